@@ -1,0 +1,65 @@
+# Thin wrapper around CMake. The two commands that matter: `make run` and `make test`.
+# Both install missing Debian packages first (contrib/deps.sh).
+BUILD      ?= build
+ASAN_BUILD ?= build-asan
+JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
+ARGS       ?=
+CMAKE_ARGS ?=
+
+.PHONY: all build run test test-asan deps deps-test node-deps gen-ca import-ca-linux remove-ca-linux \
+	import-ca-macos fmt fmt-check clean
+
+all: build
+
+deps:
+	@bash contrib/deps.sh build
+
+deps-test:
+	@bash contrib/deps.sh test
+
+$(BUILD)/CMakeCache.txt:
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo $(CMAKE_ARGS)
+
+build: deps $(BUILD)/CMakeCache.txt
+	cmake --build $(BUILD) -j $(JOBS)
+
+run: build
+	./$(BUILD)/hush $(ARGS)
+
+# Node packages for the integration tests (real SDK clients, the mock AI upstream), pinned by the lock.
+node-deps:
+	@if [ -f tests/package.json ]; then \
+	  if [ ! -d tests/node_modules ] || [ tests/package-lock.json -nt tests/node_modules/.package-lock.json ]; then \
+	    npm ci --prefix tests --no-audit --no-fund --loglevel=error; \
+	  fi; \
+	fi
+
+test: deps-test build node-deps
+	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+test-asan: deps-test node-deps
+	cmake -S . -B $(ASAN_BUILD) -DCMAKE_BUILD_TYPE=Debug -DHUSH_SANITIZE=ON $(CMAKE_ARGS)
+	cmake --build $(ASAN_BUILD) -j $(JOBS)
+	cd $(ASAN_BUILD) && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 ctest --output-on-failure -j $(JOBS)
+
+gen-ca: build
+	./$(BUILD)/hush gen-ca $(ARGS)
+
+import-ca-linux:
+	@bash contrib/trust/import-ca-linux.sh $(or $(CA),ca-cert.pem)
+
+remove-ca-linux:
+	@bash contrib/trust/remove-ca-linux.sh
+
+import-ca-macos:
+	@bash contrib/trust/import-ca-macos.sh $(or $(CA),ca-cert.pem)
+
+fmt:
+	clang-format -i $$(git ls-files '*.c' '*.h')
+
+fmt-check:
+	clang-format --dry-run --Werror $$(git ls-files '*.c' '*.h')
+
+clean:
+	rm -rf $(BUILD) $(ASAN_BUILD)

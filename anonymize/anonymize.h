@@ -1,0 +1,135 @@
+/* anonymize: PII out of request bodies, original values back into responses.
+ *
+ * Pure computation over bytes: no sockets, no event loop, no logging of values. An engine (the
+ * compiled detectors) is immutable after anon_engine_new and shared by every thread; a session
+ * belongs to exactly one request and holds that request's value <-> token map, wiped when freed.
+ *
+ * Tokens look like [EMAIL_1]: '[' TYPE '_' N ']' where TYPE is [A-Z][A-Z0-9_]* and N is a decimal
+ * number without leading zeros, numbered per type in first-seen order. A session never issues a
+ * token that already appears as text in its request (anon_session_reserve), so restoring can never
+ * turn the user's own text into a value.
+ */
+#ifndef HUSH_ANONYMIZE_H
+#define HUSH_ANONYMIZE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define ANON_TOKEN_MAX 64 /* longest token, brackets included */
+
+enum {
+    ANON_OK = 0,
+    ANON_ERR_NOMEM = -1,
+    ANON_ERR_JSON = -2,     /* declared JSON but not valid JSON */
+    ANON_ERR_DEPTH = -3,    /* nesting deeper than the limit */
+    ANON_ERR_TOO_LARGE = -4, /* decoded size over the limit */
+    ANON_ERR_ENCODING = -5, /* undecodable or unknown content encoding, invalid UTF-8 */
+    ANON_ERR_CONFIG = -6,
+};
+
+/* A growable byte buffer. anon_buf_free wipes the bytes before freeing (they may hold PII). */
+typedef struct anon_buf {
+    uint8_t *data;
+    size_t len, cap;
+} anon_buf_t;
+int anon_buf_append(anon_buf_t *b, const void *p, size_t n);
+void anon_buf_reset(anon_buf_t *b); /* wipe, keep capacity */
+void anon_buf_free(anon_buf_t *b);
+
+typedef struct anon_engine anon_engine_t;
+typedef struct anon_session anon_session_t;
+typedef struct anon_restorer anon_restorer_t;
+typedef struct anon_decoder anon_decoder_t;
+
+typedef enum {
+    ANON_PROFILE_GENERIC = 0,
+    ANON_PROFILE_OPENAI,
+    ANON_PROFILE_ANTHROPIC,
+    ANON_PROFILE_GEMINI,
+    ANON_PROFILE_COHERE,
+} anon_profile_t;
+
+/* ---- engine: which detectors run --------------------------------------------------------- */
+typedef struct anon_custom_detector {
+    const char *name;    /* token type, [A-Z][A-Z0-9_]* */
+    const char *pattern; /* PCRE2, UTF mode */
+} anon_custom_detector_t;
+
+typedef struct anon_config {
+    const char *const *packs; /* NULL: the defaults SECRETS, GLOBAL, US */
+    size_t npacks;
+    const char *const *disabled; /* type names turned off */
+    size_t ndisabled;
+    const anon_custom_detector_t *custom;
+    size_t ncustom;
+} anon_config_t;
+
+/* NULL on error with the reason (which key: pack, type or custom pattern) in err. */
+anon_engine_t *anon_engine_new(const anon_config_t *cfg, char *err, size_t errlen);
+void anon_engine_free(anon_engine_t *e);
+size_t anon_engine_ntypes(const anon_engine_t *e);
+const char *anon_engine_type_name(const anon_engine_t *e, size_t type);
+/* Every pack name hush knows, NULL-terminated (for docs and config validation). */
+const char *const *anon_pack_names(void);
+
+/* ---- findings: what a text contains (hush scan --json, the accuracy benchmark) ------------ */
+typedef struct anon_finding {
+    size_t type;       /* index for anon_engine_type_name */
+    size_t start, end; /* byte offsets into the scanned text, end exclusive */
+} anon_finding_t;
+/* Caller frees *out with free(). */
+int anon_find(const anon_engine_t *e, const char *text, size_t len, anon_finding_t **out,
+              size_t *n);
+
+/* ---- session: one request --------------------------------------------------------------- */
+anon_session_t *anon_session_new(const anon_engine_t *e);
+void anon_session_free(anon_session_t *s); /* wipes every value; NULL is a no-op */
+/* Mark token-shaped text already present in the request so it is never issued. */
+void anon_session_reserve(anon_session_t *s, const char *text, size_t len);
+/* Replace every finding in text with its token, appended to out. Returns replacements or < 0. */
+int anon_session_scan_text(anon_session_t *s, const char *text, size_t len, anon_buf_t *out);
+/* The original value for a token, or NULL. */
+const char *anon_session_lookup(const anon_session_t *s, const char *token, size_t len,
+                                size_t *value_len);
+size_t anon_session_count(const anon_session_t *s, size_t type); /* occurrences replaced */
+size_t anon_session_total(const anon_session_t *s);
+
+/* ---- request bodies ----------------------------------------------------------------------- */
+typedef enum { ANON_BODY_JSON, ANON_BODY_TEXT } anon_body_kind_t;
+
+typedef struct anon_rewrite_opts {
+    anon_profile_t profile;
+    int add_instruction; /* add the "keep placeholders verbatim" system instruction when PII found */
+    unsigned max_depth;  /* 0 means 128 */
+} anon_rewrite_opts_t;
+
+/* Rewrite a whole request body. out receives the body to forward (a copy of in when nothing
+ * changed). On error nothing is to be forwarded; err says why without quoting any value. */
+int anon_rewrite(anon_session_t *s, anon_body_kind_t kind, const anon_rewrite_opts_t *opts,
+                 const uint8_t *in, size_t len, anon_buf_t *out, char *err, size_t errlen);
+
+/* ---- response bodies: incremental restore ------------------------------------------------- */
+typedef enum { ANON_RESP_JSON, ANON_RESP_SSE, ANON_RESP_TEXT } anon_resp_kind_t;
+
+anon_restorer_t *anon_restorer_new(const anon_session_t *s, anon_resp_kind_t kind,
+                                   anon_profile_t profile);
+/* Feed the next piece; restored bytes that are ready are appended to out. Text that could still
+ * become a token is held back, never more than ANON_TOKEN_MAX bytes per stream position. */
+int anon_restorer_feed(anon_restorer_t *r, const uint8_t *in, size_t len, anon_buf_t *out);
+int anon_restorer_finish(anon_restorer_t *r, anon_buf_t *out);
+void anon_restorer_free(anon_restorer_t *r);
+
+/* ---- content encodings -------------------------------------------------------------------- */
+/* For a Content-Encoding value (identity, gzip, x-gzip, deflate, br, zstd, or a list of them).
+ * NULL when hush cannot decode it. */
+anon_decoder_t *anon_decoder_new(const char *content_encoding);
+/* Appends decoded bytes; fails with ANON_ERR_TOO_LARGE past max_out total, ANON_ERR_ENCODING on
+ * corrupt input. */
+int anon_decoder_feed(anon_decoder_t *d, const uint8_t *in, size_t len, anon_buf_t *out,
+                      size_t max_out);
+int anon_decoder_finish(anon_decoder_t *d); /* ANON_ERR_ENCODING when the stream was truncated */
+void anon_decoder_free(anon_decoder_t *d);
+/* The Accept-Encoding value naming what anon_decoder_new accepts. */
+const char *anon_accept_encoding(void);
+
+#endif

@@ -1,0 +1,2 @@
+/* Placeholder until the module lands. */
+typedef int anonymize_placeholder_t;

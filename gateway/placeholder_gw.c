@@ -1,0 +1,1 @@
+typedef int gw_placeholder_t;
