@@ -1,0 +1,594 @@
+/* json_rewrite.c: the JSON walker behind request rewriting and response restoring.
+ *
+ * One pass, no allocation per string: the input is copied to the output lazily (a "copied up to"
+ * offset), so a document whose strings all come back unchanged costs one memcpy; a string is only
+ * decoded when it holds escapes, and only re-encoded when its callback changed it. The walker
+ * validates the full grammar (and UTF-8, and surrogate pairs) as it goes, so nothing invalid is
+ * ever passed through unexamined.
+ */
+#include "anonymize/json_rewrite.h"
+
+#include <openssl/mem.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- character classes ------------------------------------------------------------------- */
+
+static int is_ws(uint8_t c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+static int hexval(uint8_t c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+static int hex4(const uint8_t *p, unsigned *v)
+{
+    unsigned x = 0;
+    for (int i = 0; i < 4; i++) {
+        int h = hexval(p[i]);
+        if (h < 0)
+            return -1;
+        x = (x << 4) | (unsigned)h;
+    }
+    *v = x;
+    return 0;
+}
+
+/* Any byte in w that is '"', '\\', < 0x20 or >= 0x80? May report a false hit next to a true one,
+ * never misses one. */
+static int word_special(uint64_t w)
+{
+    const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
+    uint64_t q = w ^ (ones * '"'), b = w ^ (ones * '\\');
+    uint64_t t = ((q - ones) & ~q) | ((b - ones) & ~b) | ((w - ones * 0x20) & ~w) | w;
+    return (t & high) != 0;
+}
+
+/* Length of the valid UTF-8 sequence at p (lead byte >= 0x80), or 0 if invalid. */
+static size_t utf8_seq(const uint8_t *p, const uint8_t *end)
+{
+    uint8_t c = p[0];
+    size_t n = (size_t)(end - p);
+    if (c >= 0xC2 && c <= 0xDF)
+        return n >= 2 && (p[1] & 0xC0) == 0x80 ? 2 : 0;
+    if (c >= 0xE0 && c <= 0xEF) {
+        if (n < 3 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80)
+            return 0;
+        if (c == 0xE0 && p[1] < 0xA0)
+            return 0; /* overlong */
+        if (c == 0xED && p[1] >= 0xA0)
+            return 0; /* UTF-16 surrogate */
+        return 3;
+    }
+    if (c >= 0xF0 && c <= 0xF4) {
+        if (n < 4 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80 || (p[3] & 0xC0) != 0x80)
+            return 0;
+        if (c == 0xF0 && p[1] < 0x90)
+            return 0;
+        if (c == 0xF4 && p[1] >= 0x90)
+            return 0; /* above U+10FFFF */
+        return 4;
+    }
+    return 0;
+}
+
+/* ---- strings ------------------------------------------------------------------------------ */
+
+/* Scan a string body starting after its opening quote. On success *endp points at the closing
+ * quote and *esc says whether it holds escapes. */
+static int scan_string(const uint8_t *p, const uint8_t *end, const uint8_t **endp, int *esc)
+{
+    int has_esc = 0;
+    for (;;) {
+        while ((size_t)(end - p) >= 8) {
+            uint64_t w;
+            memcpy(&w, p, 8);
+            if (word_special(w))
+                break;
+            p += 8;
+        }
+        if (p >= end)
+            return ANON_ERR_JSON;
+        uint8_t c = *p;
+        if (c == '"') {
+            *endp = p;
+            *esc = has_esc;
+            return ANON_OK;
+        }
+        if (c == '\\') {
+            has_esc = 1;
+            if (end - p < 2)
+                return ANON_ERR_JSON;
+            switch (p[1]) {
+            case '"':
+            case '\\':
+            case '/':
+            case 'b':
+            case 'f':
+            case 'n':
+            case 'r':
+            case 't':
+                p += 2;
+                continue;
+            case 'u':
+                break;
+            default:
+                return ANON_ERR_JSON;
+            }
+            unsigned u, lo;
+            if (end - p < 6 || hex4(p + 2, &u) < 0)
+                return ANON_ERR_JSON;
+            p += 6;
+            if (u >= 0xDC00 && u <= 0xDFFF)
+                return ANON_ERR_ENCODING; /* lone low surrogate */
+            if (u >= 0xD800 && u <= 0xDBFF) {
+                if (end - p < 6 || p[0] != '\\' || p[1] != 'u' || hex4(p + 2, &lo) < 0 ||
+                    lo < 0xDC00 || lo > 0xDFFF)
+                    return ANON_ERR_ENCODING; /* high surrogate without its pair */
+                p += 6;
+            }
+            continue;
+        }
+        if (c < 0x20)
+            return ANON_ERR_JSON;
+        if (c >= 0x80) {
+            size_t k = utf8_seq(p, end);
+            if (!k)
+                return ANON_ERR_ENCODING;
+            p += k;
+            continue;
+        }
+        p++; /* false hit of word_special */
+    }
+}
+
+static void put_utf8(uint8_t *o, size_t *k, unsigned cp)
+{
+    if (cp < 0x80) {
+        o[(*k)++] = (uint8_t)cp;
+    } else if (cp < 0x800) {
+        o[(*k)++] = (uint8_t)(0xC0 | (cp >> 6));
+        o[(*k)++] = (uint8_t)(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        o[(*k)++] = (uint8_t)(0xE0 | (cp >> 12));
+        o[(*k)++] = (uint8_t)(0x80 | ((cp >> 6) & 0x3F));
+        o[(*k)++] = (uint8_t)(0x80 | (cp & 0x3F));
+    } else {
+        o[(*k)++] = (uint8_t)(0xF0 | (cp >> 18));
+        o[(*k)++] = (uint8_t)(0x80 | ((cp >> 12) & 0x3F));
+        o[(*k)++] = (uint8_t)(0x80 | ((cp >> 6) & 0x3F));
+        o[(*k)++] = (uint8_t)(0x80 | (cp & 0x3F));
+    }
+}
+
+int anon_json_unescape(anon_buf_t *out, const uint8_t *raw, size_t n)
+{
+    /* Decoded text is never longer than its escaped form. */
+    if (out->cap - out->len < n) {
+        int rc = anon_buf_append(out, raw, n);
+        if (rc < 0)
+            return rc;
+        out->len -= n;
+    }
+    uint8_t *o = out->data + out->len;
+    size_t k = 0;
+    const uint8_t *p = raw, *end = raw + n;
+    while (p < end) {
+        const uint8_t *bs = memchr(p, '\\', (size_t)(end - p));
+        size_t run = bs ? (size_t)(bs - p) : (size_t)(end - p);
+        memcpy(o + k, p, run);
+        k += run;
+        p += run;
+        if (!bs)
+            break;
+        if (end - p < 2)
+            return ANON_ERR_JSON;
+        uint8_t e = p[1];
+        p += 2;
+        switch (e) {
+        case '"':
+        case '\\':
+        case '/':
+            o[k++] = e;
+            break;
+        case 'b':
+            o[k++] = '\b';
+            break;
+        case 'f':
+            o[k++] = '\f';
+            break;
+        case 'n':
+            o[k++] = '\n';
+            break;
+        case 'r':
+            o[k++] = '\r';
+            break;
+        case 't':
+            o[k++] = '\t';
+            break;
+        case 'u': {
+            unsigned u, lo;
+            if (end - p < 4 || hex4(p, &u) < 0)
+                return ANON_ERR_JSON;
+            p += 4;
+            if (u >= 0xDC00 && u <= 0xDFFF)
+                return ANON_ERR_ENCODING;
+            if (u >= 0xD800 && u <= 0xDBFF) {
+                if (end - p < 6 || p[0] != '\\' || p[1] != 'u' || hex4(p + 2, &lo) < 0 ||
+                    lo < 0xDC00 || lo > 0xDFFF)
+                    return ANON_ERR_ENCODING;
+                p += 6;
+                u = 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00);
+            }
+            put_utf8(o, &k, u);
+            break;
+        }
+        default:
+            return ANON_ERR_JSON;
+        }
+    }
+    out->len += k;
+    return ANON_OK;
+}
+
+int anon_json_escape(anon_buf_t *out, const char *s, size_t n)
+{
+    static const char hex[] = "0123456789abcdef";
+    const uint8_t *p = (const uint8_t *)s, *end = p + n, *run = p;
+    int rc;
+    while (p < end) {
+        uint8_t c = *p;
+        if (c >= 0x20 && c != '"' && c != '\\') {
+            p++;
+            continue;
+        }
+        if ((rc = anon_buf_append(out, run, (size_t)(p - run))) < 0)
+            return rc;
+        char e[6] = {'\\', 0, 0, 0, 0, 0};
+        size_t el = 2;
+        switch (c) {
+        case '"':
+            e[1] = '"';
+            break;
+        case '\\':
+            e[1] = '\\';
+            break;
+        case '\n':
+            e[1] = 'n';
+            break;
+        case '\r':
+            e[1] = 'r';
+            break;
+        case '\t':
+            e[1] = 't';
+            break;
+        case '\b':
+            e[1] = 'b';
+            break;
+        case '\f':
+            e[1] = 'f';
+            break;
+        default:
+            e[1] = 'u';
+            e[2] = '0';
+            e[3] = '0';
+            e[4] = hex[c >> 4];
+            e[5] = hex[c & 15];
+            el = 6;
+        }
+        if ((rc = anon_buf_append(out, e, el)) < 0)
+            return rc;
+        run = ++p;
+    }
+    return anon_buf_append(out, run, (size_t)(p - run));
+}
+
+/* ---- opaque payloads ------------------------------------------------------------------------ */
+
+static int b64_char(uint8_t c)
+{
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' ||
+           c == '/' || c == '=' || c == '-' || c == '_';
+}
+
+static int all_b64(const uint8_t *p, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (b64_char(p[i]))
+            continue;
+        if (p[i] == '\\' && i + 1 < n && (p[i + 1] == '/' || p[i + 1] == 'n' || p[i + 1] == 'r')) {
+            i++;
+            continue;
+        }
+        return 0;
+    }
+    return 1;
+}
+
+static int key_eq(const uint8_t *k, size_t kl, const char *name)
+{
+    size_t n = strlen(name);
+    return kl == n && memcmp(k, name, n) == 0;
+}
+
+static int media_key(const uint8_t *k, size_t kl)
+{
+    static const char *const names[] = {"b64_json",   "data",      "image_url",  "url",
+                                        "image",      "audio",     "bytes",      "inline_data",
+                                        "inlineData", "file_data", "image_data", NULL};
+    if (!k)
+        return 0;
+    for (size_t i = 0; names[i]; i++)
+        if (key_eq(k, kl, names[i]))
+            return 1;
+    return 0;
+}
+
+int anon_json_is_opaque(const uint8_t *raw, size_t n, const uint8_t *key, size_t key_len)
+{
+    if (n >= 5 && memcmp(raw, "data:", 5) == 0) {
+        size_t lim = n < 256 ? n : 256;
+        for (size_t i = 5; i + 8 <= lim; i++) {
+            if (raw[i] == ',')
+                break;
+            if (memcmp(raw + i, ";base64,", 8) == 0)
+                return all_b64(raw + i + 8, n - i - 8);
+        }
+        return 0;
+    }
+    if (n >= ANON_OPAQUE_MIN || (n >= ANON_OPAQUE_MEDIA_MIN && media_key(key, key_len)))
+        return all_b64(raw, n);
+    return 0;
+}
+
+int anon_json_seg_is(const anon_json_path_t *p, unsigned i, const char *name)
+{
+    return i < p->depth && p->seg[i].key && key_eq(p->seg[i].key, p->seg[i].key_len, name);
+}
+
+/* ---- the walk ------------------------------------------------------------------------------- */
+
+typedef struct walk {
+    const anon_json_walker_t *w;
+    const uint8_t *in;
+    anon_buf_t *out;
+    size_t copied; /* in[0..copied) is already in out */
+    size_t changed;
+    anon_buf_t dec, xf; /* scratch: decoded string, callback output */
+    anon_json_path_t path;
+    anon_json_seg_t *seg;
+} walk_t;
+
+/* Handle the string whose body is in[s..e) (quotes at s-1 and e). */
+static int on_string(walk_t *k, size_t s, size_t e, int esc, int is_key)
+{
+    const anon_json_walker_t *w = k->w;
+    if (!w->str || (is_key && !w->keys))
+        return ANON_OK;
+    const uint8_t *raw = k->in + s;
+    size_t n = e - s;
+    if (!is_key && w->skip_opaque && (n >= ANON_OPAQUE_MEDIA_MIN || (n > 5 && raw[0] == 'd'))) {
+        const anon_json_seg_t *last = k->path.depth ? &k->seg[k->path.depth - 1] : NULL;
+        if (anon_json_is_opaque(raw, n, last && !last->in_array ? last->key : NULL,
+                                last ? last->key_len : 0))
+            return ANON_OK;
+    }
+    const char *text = (const char *)raw;
+    size_t tlen = n;
+    int rc;
+    if (esc) {
+        k->dec.len = 0;
+        if ((rc = anon_json_unescape(&k->dec, raw, n)) < 0)
+            return rc;
+        text = (const char *)k->dec.data;
+        tlen = k->dec.len;
+    }
+    k->path.is_key = is_key;
+    k->xf.len = 0;
+    rc = w->str(w->arg, &k->path, text ? text : "", tlen, &k->xf);
+    k->path.is_key = 0;
+    if (rc <= 0 || is_key)
+        return rc < 0 ? rc : ANON_OK;
+    k->changed += (size_t)rc;
+    if (!k->out)
+        return ANON_OK;
+    if ((rc = anon_buf_append(k->out, k->in + k->copied, s - k->copied)) < 0)
+        return rc;
+    if ((rc = anon_json_escape(k->out, (const char *)k->xf.data, k->xf.len)) < 0)
+        return rc;
+    k->copied = e;
+    return ANON_OK;
+}
+
+static int report(walk_t *k, int type, size_t start, size_t end)
+{
+    if (!k->w->value || k->path.depth > k->w->value_depth)
+        return ANON_OK;
+    return k->w->value(k->w->arg, &k->path, type, start, end);
+}
+
+static int walk(walk_t *k, size_t len, unsigned max_depth, size_t *starts)
+{
+    const uint8_t *in = k->in, *p = in, *end = in + len, *q;
+    unsigned depth = 0;
+    int rc, esc;
+
+#define SKIP_WS()                                                                                  \
+    do {                                                                                           \
+        while (p < end && is_ws(*p))                                                               \
+            p++;                                                                                   \
+    } while (0)
+#define SYNC() (k->path.depth = depth)
+
+value:
+    SKIP_WS();
+    if (p >= end)
+        return ANON_ERR_JSON;
+    size_t vstart = (size_t)(p - in);
+    int vtype;
+    switch (*p) {
+    case '{':
+    case '[':
+        if (depth >= max_depth)
+            return ANON_ERR_DEPTH;
+        k->seg[depth].in_array = *p == '[';
+        k->seg[depth].key = NULL;
+        k->seg[depth].key_len = 0;
+        k->seg[depth].index = 0;
+        starts[depth] = vstart;
+        depth++;
+        SYNC();
+        p++;
+        SKIP_WS();
+        if (p < end && *p == (k->seg[depth - 1].in_array ? ']' : '}')) {
+            p++;
+            depth--;
+            SYNC();
+            vtype = k->seg[depth].in_array ? ANON_JSON_ARRAY : ANON_JSON_OBJECT;
+            goto done;
+        }
+        if (k->seg[depth - 1].in_array)
+            goto value;
+        goto member;
+    case '"':
+        if ((rc = scan_string(p + 1, end, &q, &esc)) < 0)
+            return rc;
+        if ((rc = on_string(k, (size_t)(p + 1 - in), (size_t)(q - in), esc, 0)) < 0)
+            return rc;
+        p = q + 1;
+        vtype = ANON_JSON_STRING;
+        goto done;
+    case 't':
+    case 'f':
+    case 'n': {
+        const char *lit = *p == 't' ? "true" : *p == 'f' ? "false" : "null";
+        size_t ll = strlen(lit);
+        if ((size_t)(end - p) < ll || memcmp(p, lit, ll) != 0)
+            return ANON_ERR_JSON;
+        p += ll;
+        vtype = ANON_JSON_LITERAL;
+        goto done;
+    }
+    default:
+        if (*p == '-')
+            p++;
+        if (p >= end)
+            return ANON_ERR_JSON;
+        if (*p == '0') {
+            p++;
+        } else if (*p >= '1' && *p <= '9') {
+            while (p < end && *p >= '0' && *p <= '9')
+                p++;
+        } else {
+            return ANON_ERR_JSON;
+        }
+        if (p < end && *p == '.') {
+            p++;
+            if (p >= end || *p < '0' || *p > '9')
+                return ANON_ERR_JSON;
+            while (p < end && *p >= '0' && *p <= '9')
+                p++;
+        }
+        if (p < end && (*p == 'e' || *p == 'E')) {
+            p++;
+            if (p < end && (*p == '+' || *p == '-'))
+                p++;
+            if (p >= end || *p < '0' || *p > '9')
+                return ANON_ERR_JSON;
+            while (p < end && *p >= '0' && *p <= '9')
+                p++;
+        }
+        vtype = ANON_JSON_NUMBER;
+        goto done;
+    }
+
+member: /* at the opening quote of a member name, inside an object */
+    if (p >= end || *p != '"')
+        return ANON_ERR_JSON;
+    if ((rc = scan_string(p + 1, end, &q, &esc)) < 0)
+        return rc;
+    k->seg[depth - 1].key = p + 1;
+    k->seg[depth - 1].key_len = (size_t)(q - p - 1);
+    if ((rc = on_string(k, (size_t)(p + 1 - in), (size_t)(q - in), esc, 1)) < 0)
+        return rc;
+    p = q + 1;
+    SKIP_WS();
+    if (p >= end || *p != ':')
+        return ANON_ERR_JSON;
+    p++;
+    goto value;
+
+done: /* a value of type vtype ended just before p */
+    if ((rc = report(k, vtype, vstart, (size_t)(p - in))) < 0)
+        return rc;
+    if (depth == 0) {
+        SKIP_WS();
+        return p == end ? ANON_OK : ANON_ERR_JSON;
+    }
+    SKIP_WS();
+    if (p >= end)
+        return ANON_ERR_JSON;
+    anon_json_seg_t *top = &k->seg[depth - 1];
+    if (*p == ',') {
+        p++;
+        top->index++;
+        SKIP_WS();
+        if (top->in_array)
+            goto value;
+        goto member;
+    }
+    if (*p != (top->in_array ? ']' : '}'))
+        return ANON_ERR_JSON;
+    p++;
+    depth--;
+    SYNC();
+    vstart = starts[depth];
+    vtype = top->in_array ? ANON_JSON_ARRAY : ANON_JSON_OBJECT;
+    goto done;
+#undef SKIP_WS
+#undef SYNC
+}
+
+int anon_json_rewrite(const anon_json_walker_t *w, const uint8_t *in, size_t len, anon_buf_t *out,
+                      size_t *changed)
+{
+    enum { STACK_SEGS = 128 };
+    anon_json_seg_t seg_stack[STACK_SEGS];
+    size_t start_stack[STACK_SEGS];
+    unsigned max_depth = w->max_depth ? w->max_depth : ANON_JSON_DEFAULT_DEPTH;
+    if (max_depth > ANON_JSON_DEPTH_CAP)
+        max_depth = ANON_JSON_DEPTH_CAP;
+    walk_t k = {.w = w, .in = in, .out = out, .seg = seg_stack};
+    size_t *starts = start_stack;
+    if (max_depth > STACK_SEGS) {
+        k.seg = malloc(max_depth * sizeof *k.seg);
+        starts = malloc(max_depth * sizeof *starts);
+        if (!k.seg || !starts) {
+            free(k.seg);
+            free(starts);
+            return ANON_ERR_NOMEM;
+        }
+    }
+    k.path.seg = k.seg;
+    int rc = walk(&k, len, max_depth, starts);
+    if (rc == ANON_OK && out)
+        rc = anon_buf_append(out, in + k.copied, len - k.copied);
+    if (rc == ANON_OK && changed)
+        *changed = k.changed;
+    anon_buf_free(&k.dec);
+    anon_buf_free(&k.xf);
+    if (k.seg != seg_stack) {
+        free(k.seg);
+        free(starts);
+    }
+    return rc;
+}

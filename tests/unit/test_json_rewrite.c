@@ -1,0 +1,521 @@
+/* test_json_rewrite.c: the JSON walker copies every byte outside changed strings and rewrites
+ * only string values, decoding escapes before the callback and re-encoding after. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "anonymize/json_rewrite.h"
+
+/* Replaces every "alice@example.com" with "[EMAIL_1]"; counts calls and keys seen. */
+typedef struct fake {
+    int calls, keys;
+    char last[256];
+} fake_t;
+
+static int fake_email(void *arg, const anon_json_path_t *path, const char *s, size_t n,
+                      anon_buf_t *out)
+{
+    fake_t *f = arg;
+    static const char pii[] = "alice@example.com";
+    const size_t pl = sizeof pii - 1;
+    if (f) {
+        f->calls++;
+        if (path->is_key)
+            f->keys++;
+        size_t c = n < sizeof f->last - 1 ? n : sizeof f->last - 1;
+        memcpy(f->last, s, c);
+        f->last[c] = 0;
+    }
+    int hits = 0;
+    size_t i = 0, run = 0;
+    while (i + pl <= n) {
+        if (memcmp(s + i, pii, pl) == 0) {
+            anon_buf_append(out, s + run, i - run);
+            anon_buf_append(out, "[EMAIL_1]", 9);
+            i += pl;
+            run = i;
+            hits++;
+        } else {
+            i++;
+        }
+    }
+    anon_buf_append(out, s + run, n - run);
+    return hits;
+}
+
+static int rewrite(const char *in, anon_json_str_fn fn, void *arg, unsigned depth, anon_buf_t *out)
+{
+    anon_json_walker_t w = {.max_depth = depth, .skip_opaque = 1, .str = fn, .arg = arg};
+    out->len = 0;
+    return anon_json_rewrite(&w, (const uint8_t *)in, strlen(in), out, NULL);
+}
+
+static void assert_out(anon_buf_t *b, const char *want)
+{
+    assert_int_equal(b->len, strlen(want));
+    assert_memory_equal(b->data, want, b->len);
+}
+
+static void test_unchanged_document_is_copied_byte_for_byte(void **st)
+{
+    (void)st;
+    const char *in = " {\"a\" : [1, 2.5e-3, true,false,null, \"x\\u0041\\/\\n\"],\r\n\t\"b\":{}} ";
+    anon_buf_t out = {0};
+    fake_t f = {0};
+    assert_int_equal(rewrite(in, fake_email, &f, 0, &out), 0);
+    assert_out(&out, in);
+    assert_int_equal(f.calls, 1);
+    assert_string_equal(f.last, "xA/\n");
+    anon_buf_free(&out);
+}
+
+static void test_values_rewritten_keys_kept(void **st)
+{
+    (void)st;
+    const char *in = "{\"alice@example.com\": \"mail alice@example.com now\", \"n\": 1}";
+    anon_buf_t out = {0};
+    assert_int_equal(rewrite(in, fake_email, NULL, 0, &out), 0);
+    assert_out(&out, "{\"alice@example.com\": \"mail [EMAIL_1] now\", \"n\": 1}");
+    anon_buf_free(&out);
+}
+
+static void test_escaped_value_decoded_before_transform(void **st)
+{
+    (void)st;
+    /* alice@example.com written with escapes, next to a quote and a newline */
+    const char *in = "[\"\\\"\\u0061lice\\u0040example.com\\\"\\n\\u00e9\"]";
+    anon_buf_t out = {0};
+    assert_int_equal(rewrite(in, fake_email, NULL, 0, &out), 0);
+    assert_out(&out, "[\"\\\"[EMAIL_1]\\\"\\n\xc3\xa9\"]");
+    anon_buf_free(&out);
+}
+
+static void test_big_integers_keep_every_digit(void **st)
+{
+    (void)st;
+    const char *in = "{\"id\":123456789012345678901234567890123,\"f\":-0.10000000000000000001e+400,"
+                     "\"s\":\"alice@example.com\"}";
+    anon_buf_t out = {0};
+    assert_int_equal(rewrite(in, fake_email, NULL, 0, &out), 0);
+    assert_out(&out, "{\"id\":123456789012345678901234567890123,\"f\":-0.10000000000000000001e+400,"
+                     "\"s\":\"[EMAIL_1]\"}");
+    anon_buf_free(&out);
+}
+
+static void test_surrogate_pair_decoded_to_utf8(void **st)
+{
+    (void)st;
+    fake_t f = {0};
+    anon_buf_t out = {0};
+    assert_int_equal(rewrite("\"\\ud83d\\ude00 alice@example.com\"", fake_email, &f, 0, &out), 0);
+    assert_string_equal(f.last, "\xf0\x9f\x98\x80 alice@example.com");
+    assert_out(&out, "\"\xf0\x9f\x98\x80 [EMAIL_1]\"");
+    anon_buf_free(&out);
+}
+
+static void test_lone_surrogates_and_bad_utf8_fail_closed(void **st)
+{
+    (void)st;
+    anon_buf_t out = {0};
+    const char *bad[] = {"\"\\ud83d\"", "\"\\ud83dx\"", "\"\\ude00\"",      "\"\\ud83d\\u0041\"",
+                         "\"\xc3\"",    "\"\xc0\xaf\"", "\"\xed\xa0\x80\"", "\"\xf4\x90\x80\x80\"",
+                         "\"\xff\""};
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++)
+        assert_int_equal(rewrite(bad[i], fake_email, NULL, 0, &out), ANON_ERR_ENCODING);
+    anon_buf_free(&out);
+}
+
+static void test_invalid_json_rejected(void **st)
+{
+    (void)st;
+    anon_buf_t out = {0};
+    const char *bad[] = {"",        " ",         "{",           "[1,]",  "{\"a\":1,}",
+                         "{\"a\"}", "{a:1}",     "[01]",        "[1.]",  "[.5]",
+                         "[-]",     "[1e]",      "tru",         "nul",   "\"abc",
+                         "\"\t\"",  "\"\\x\"",   "\"\\u12G4\"", "[1] x", "{} {}",
+                         "[1 2]",   "{\"a\" 1}", "['a']",       "[+1]",  "{\"a\":1]"};
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+        int rc = rewrite(bad[i], fake_email, NULL, 0, &out);
+        if (rc != ANON_ERR_JSON)
+            fail_msg("accepted or wrong error %d for <%s>", rc, bad[i]);
+    }
+    const char *good[] = {"0", "-0", "1e5", "\"\"", "[]", "{}", " [ ] ", "-1.5E-7", "null"};
+    for (size_t i = 0; i < sizeof good / sizeof *good; i++)
+        assert_int_equal(rewrite(good[i], fake_email, NULL, 0, &out), 0);
+    anon_buf_free(&out);
+}
+
+static void test_depth_limit(void **st)
+{
+    (void)st;
+    char doc[600];
+    anon_buf_t out = {0};
+    for (unsigned d = 127; d <= 129; d++) {
+        size_t k = 0;
+        for (unsigned i = 0; i < d; i++)
+            doc[k++] = '[';
+        for (unsigned i = 0; i < d; i++)
+            doc[k++] = ']';
+        doc[k] = 0;
+        int rc = rewrite(doc, fake_email, NULL, 0, &out);
+        assert_int_equal(rc, d <= 128 ? 0 : ANON_ERR_DEPTH);
+    }
+    assert_int_equal(rewrite("[[[1]]]", fake_email, NULL, 2, &out), ANON_ERR_DEPTH);
+    assert_int_equal(rewrite("{\"a\":{\"b\":1}}", fake_email, NULL, 2, &out), 0);
+    anon_buf_free(&out);
+}
+
+static int fake_quote(void *arg, const anon_json_path_t *path, const char *s, size_t n,
+                      anon_buf_t *out)
+{
+    (void)arg;
+    (void)path;
+    (void)s;
+    (void)n;
+    const char v[] = "q\"b\\n\nt\t\x01 \xe2\x82\xac/";
+    anon_buf_append(out, v, sizeof v - 1);
+    return 1;
+}
+
+static void test_reencoding_is_minimal(void **st)
+{
+    (void)st;
+    anon_buf_t out = {0};
+    assert_int_equal(rewrite("[\"x\"]", fake_quote, NULL, 0, &out), 0);
+    assert_out(&out, "[\"q\\\"b\\\\n\\nt\\t\\u0001 \xe2\x82\xac/\"]");
+    anon_buf_free(&out);
+}
+
+static void test_opaque_payloads_skipped(void **st)
+{
+    (void)st;
+    fake_t f = {0};
+    anon_buf_t out = {0};
+    char *doc = malloc(8192);
+    /* a data URI whose base64 payload would contain a "phone number" */
+    int n = snprintf(doc, 8192,
+                     "{\"image_url\":{\"url\":\"data:image/png;base64,iVBOR+4155552671/AAA=\"}}");
+    assert_true(n > 0);
+    assert_int_equal(rewrite(doc, fake_email, &f, 0, &out), 0);
+    assert_int_equal(f.calls, 0);
+    /* a long base64 string anywhere */
+    size_t k = 0;
+    k += (size_t)snprintf(doc, 8192, "[\"");
+    for (int i = 0; i < 2000; i++)
+        doc[k++] = "ABCDEFGH0123+/xyz"[i % 17];
+    memcpy(doc + k, "\"]", 3);
+    f.calls = 0;
+    assert_int_equal(rewrite(doc, fake_email, &f, 0, &out), 0);
+    assert_int_equal(f.calls, 0);
+    assert_out(&out, doc);
+    /* short base64 under a media key */
+    f.calls = 0;
+    assert_int_equal(
+        rewrite("{\"b64_json\":"
+                "\"QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVphYmNkZWZnaGlqa2xtbm9wcXJzdHV2d3h5ejAxMjM0\"}",
+                fake_email, &f, 0, &out),
+        0);
+    assert_int_equal(f.calls, 0);
+    /* text with spaces under a media key, and a data: URI that is not base64, are scanned */
+    f.calls = 0;
+    assert_int_equal(
+        rewrite("{\"data\":\"alice@example.com is the contact for this and that case\","
+                "\"u\":\"data:text/plain,alice@example.com\"}",
+                fake_email, &f, 0, &out),
+        0);
+    assert_int_equal(f.calls, 2);
+    assert_out(&out, "{\"data\":\"[EMAIL_1] is the contact for this and that case\","
+                     "\"u\":\"data:text/plain,[EMAIL_1]\"}");
+    /* a data: URI that claims base64 but carries text is scanned */
+    f.calls = 0;
+    assert_int_equal(rewrite("[\"data:x;base64,alice@example.com\"]", fake_email, &f, 0, &out), 0);
+    assert_int_equal(f.calls, 1);
+    free(doc);
+    anon_buf_free(&out);
+}
+
+static void test_keys_visited_only_when_asked(void **st)
+{
+    (void)st;
+    fake_t f = {0};
+    anon_buf_t out = {0};
+    anon_json_walker_t w = {.keys = 1, .str = fake_email, .arg = &f};
+    const char *in = "{\"alice@example.com\":{\"k\":\"v\"}}";
+    assert_int_equal(anon_json_rewrite(&w, (const uint8_t *)in, strlen(in), &out, NULL), 0);
+    assert_int_equal(f.calls, 3);
+    assert_int_equal(f.keys, 2);
+    assert_out(&out, in); /* keys are never rewritten */
+    anon_buf_free(&out);
+}
+
+typedef struct seen {
+    char path[128];
+    int type;
+    size_t start, end;
+    int hits;
+} seen_t;
+
+static int on_value(void *arg, const anon_json_path_t *p, int type, size_t start, size_t end)
+{
+    seen_t *s = arg;
+    if (p->depth == 2 && anon_json_seg_is(p, 0, "messages") && p->seg[1].in_array &&
+        p->seg[1].index == 1) {
+        s->type = type;
+        s->start = start;
+        s->end = end;
+        s->hits++;
+    }
+    return 0;
+}
+
+static void test_value_hook_reports_paths_and_offsets(void **st)
+{
+    (void)st;
+    seen_t s = {0};
+    const char *in = "{\"model\":\"x\",\"messages\":[{\"a\":1}, {\"b\":[2,3]} ],\"z\":0}";
+    anon_json_walker_t w = {.value = on_value, .value_depth = 3, .arg = &s};
+    assert_int_equal(anon_json_rewrite(&w, (const uint8_t *)in, strlen(in), NULL, NULL), 0);
+    assert_int_equal(s.hits, 1);
+    assert_int_equal(s.type, ANON_JSON_OBJECT);
+    assert_memory_equal(in + s.start, "{\"b\":[2,3]}", s.end - s.start);
+}
+
+/* ---- property: random documents --------------------------------------------------------- */
+
+static uint64_t rng;
+static uint32_t rnd(void)
+{
+    rng ^= rng << 13;
+    rng ^= rng >> 7;
+    rng ^= rng << 17;
+    return (uint32_t)(rng >> 11);
+}
+
+static void gen_ws(anon_buf_t *b)
+{
+    static const char ws[] = " \t\r\n";
+    unsigned n = rnd() % 3;
+    for (unsigned i = 0; i < n; i++)
+        anon_buf_append(b, &ws[rnd() % 4], 1);
+}
+
+static void gen_string(anon_buf_t *b)
+{
+    static const char *const parts[] = {"a",
+                                        "Z",
+                                        " ",
+                                        "alice@example.com",
+                                        "\\\"",
+                                        "\\\\",
+                                        "\\/",
+                                        "\\n",
+                                        "\\t",
+                                        "\\u0041",
+                                        "\\u00e9",
+                                        "\\ud83d\\ude00",
+                                        "\xc3\xa9",
+                                        "\xe2\x82\xac",
+                                        "\xf0\x9f\x98\x80",
+                                        "[",
+                                        "]",
+                                        "{",
+                                        ",",
+                                        ":",
+                                        "0",
+                                        "\\u0000",
+                                        "\\b\\f\\r"};
+    anon_buf_append(b, "\"", 1);
+    unsigned n = rnd() % 8;
+    for (unsigned i = 0; i < n; i++) {
+        const char *p = parts[rnd() % (sizeof parts / sizeof *parts)];
+        anon_buf_append(b, p, strlen(p));
+    }
+    anon_buf_append(b, "\"", 1);
+}
+
+static void gen_value(anon_buf_t *b, int depth)
+{
+    unsigned r = rnd() % (depth > 6 ? 4 : 7);
+    static const char *const nums[] = {
+        "0", "-1", "12345678901234567890123", "3.14", "-0.0e-0", "1E+99", "6.02e23"};
+    switch (r) {
+    case 0:
+        gen_string(b);
+        break;
+    case 1: {
+        const char *n = nums[rnd() % 7];
+        anon_buf_append(b, n, strlen(n));
+        break;
+    }
+    case 2:
+        anon_buf_append(b, "true", 4);
+        break;
+    case 3:
+        anon_buf_append(b, "null", 4);
+        break;
+    case 4:
+    case 5: {
+        anon_buf_append(b, "[", 1);
+        unsigned n = rnd() % 5;
+        for (unsigned i = 0; i < n; i++) {
+            if (i)
+                anon_buf_append(b, ",", 1);
+            gen_ws(b);
+            gen_value(b, depth + 1);
+            gen_ws(b);
+        }
+        anon_buf_append(b, "]", 1);
+        break;
+    }
+    default: {
+        anon_buf_append(b, "{", 1);
+        unsigned n = rnd() % 5;
+        for (unsigned i = 0; i < n; i++) {
+            if (i)
+                anon_buf_append(b, ",", 1);
+            gen_ws(b);
+            gen_string(b);
+            gen_ws(b);
+            anon_buf_append(b, ":", 1);
+            gen_ws(b);
+            gen_value(b, depth + 1);
+        }
+        gen_ws(b);
+        anon_buf_append(b, "}", 1);
+    }
+    }
+}
+
+/* Changes every string: wraps it in <> and swaps "alice@example.com" for a token. */
+static int fake_wrap(void *arg, const anon_json_path_t *path, const char *s, size_t n,
+                     anon_buf_t *out)
+{
+    (void)arg;
+    (void)path;
+    anon_buf_append(out, "<", 1);
+    anon_buf_t tmp = {0};
+    fake_email(NULL, path, s, n, &tmp);
+    anon_buf_append(out, tmp.data ? (const char *)tmp.data : "", tmp.len);
+    anon_buf_free(&tmp);
+    anon_buf_append(out, ">", 1);
+    return 1;
+}
+
+/* The document with every string's contents removed (strings become ""), keys included. */
+static void skeleton(const uint8_t *p, size_t n, anon_buf_t *out)
+{
+    out->len = 0;
+    for (size_t i = 0; i < n; i++) {
+        anon_buf_append(out, p + i, 1);
+        if (p[i] != '"')
+            continue;
+        i++;
+        while (p[i] != '"') {
+            if (p[i] == '\\')
+                i++;
+            i++;
+        }
+        anon_buf_append(out, "\"", 1);
+    }
+}
+
+typedef struct strs {
+    anon_buf_t all; /* each decoded value string followed by a NUL */
+    int count;
+} strs_t;
+
+static int collect(void *arg, const anon_json_path_t *path, const char *s, size_t n,
+                   anon_buf_t *out)
+{
+    (void)out;
+    strs_t *c = arg;
+    if (path->is_key)
+        return 0;
+    anon_buf_append(&c->all, s, n);
+    anon_buf_append(&c->all, "", 1);
+    c->count++;
+    return 0;
+}
+
+static void test_property_non_string_bytes_unchanged(void **st)
+{
+    (void)st;
+    rng = 0x9e3779b97f4a7c15ULL;
+    anon_buf_t doc = {0}, out = {0}, s1 = {0}, s2 = {0};
+    for (int iter = 0; iter < 2000; iter++) {
+        doc.len = 0;
+        gen_ws(&doc);
+        gen_value(&doc, 0);
+        gen_ws(&doc);
+        anon_json_walker_t w = {.str = fake_wrap};
+        out.len = 0;
+        size_t changed = 0;
+        assert_int_equal(anon_json_rewrite(&w, doc.data, doc.len, &out, &changed), 0);
+        skeleton(doc.data, doc.len, &s1);
+        skeleton(out.data, out.len, &s2);
+        assert_int_equal(s1.len, s2.len);
+        assert_memory_equal(s1.data, s2.data, s1.len);
+        /* every output string is the wrapped transform of the input string */
+        strs_t a = {0}, b = {0};
+        anon_json_walker_t ca = {.str = collect, .arg = &a}, cb = {.str = collect, .arg = &b};
+        assert_int_equal(anon_json_rewrite(&ca, doc.data, doc.len, NULL, NULL), 0);
+        assert_int_equal(anon_json_rewrite(&cb, out.data, out.len, NULL, NULL), 0);
+        assert_int_equal(a.count, b.count);
+        assert_int_equal((size_t)a.count, changed);
+        size_t ia = 0, ib = 0;
+        for (int i = 0; i < a.count; i++) {
+            const char *sa = (const char *)a.all.data + ia, *sb = (const char *)b.all.data + ib;
+            size_t la = strlen(sa), lb = strlen(sb); /* \u0000 cuts both at the same place */
+            anon_buf_t want = {0};
+            fake_wrap(NULL, NULL, sa, la, &want);
+            if (strchr(sa, 0) == sa + la && lb == want.len)
+                assert_memory_equal(sb, want.data, lb);
+            anon_buf_free(&want);
+            while (a.all.data[ia])
+                ia++;
+            ia++;
+            while (b.all.data[ib])
+                ib++;
+            ib++;
+            (void)sb;
+        }
+        anon_buf_free(&a.all);
+        anon_buf_free(&b.all);
+        /* identity transform: output identical */
+        anon_json_walker_t id = {.str = collect, .arg = &a};
+        out.len = 0;
+        assert_int_equal(anon_json_rewrite(&id, doc.data, doc.len, &out, NULL), 0);
+        assert_int_equal(out.len, doc.len);
+        assert_memory_equal(out.data, doc.data, doc.len);
+        anon_buf_free(&a.all);
+    }
+    anon_buf_free(&doc);
+    anon_buf_free(&out);
+    anon_buf_free(&s1);
+    anon_buf_free(&s2);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_unchanged_document_is_copied_byte_for_byte),
+        cmocka_unit_test(test_values_rewritten_keys_kept),
+        cmocka_unit_test(test_escaped_value_decoded_before_transform),
+        cmocka_unit_test(test_big_integers_keep_every_digit),
+        cmocka_unit_test(test_surrogate_pair_decoded_to_utf8),
+        cmocka_unit_test(test_lone_surrogates_and_bad_utf8_fail_closed),
+        cmocka_unit_test(test_invalid_json_rejected),
+        cmocka_unit_test(test_depth_limit),
+        cmocka_unit_test(test_reencoding_is_minimal),
+        cmocka_unit_test(test_opaque_payloads_skipped),
+        cmocka_unit_test(test_keys_visited_only_when_asked),
+        cmocka_unit_test(test_value_hook_reports_paths_and_offsets),
+        cmocka_unit_test(test_property_non_string_bytes_unchanged),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
