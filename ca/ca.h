@@ -25,7 +25,7 @@ typedef struct ca_config {
      * *out = NULL and returns 0). One "" and the other not: error. */
     const char *cert_file;
     const char *key_file;
-    const char *data_dir;       /* NULL means "." */
+    const char *data_dir;        /* NULL means "." */
     unsigned leaf_validity_days; /* 0 means 7 */
     size_t leaf_cache_size;      /* 0 means 10000 */
     ca_log_fn log;               /* optional: warnings (near expiry) and the "generated" notice */
@@ -47,6 +47,10 @@ int ca_was_generated(const ca_t *ca);
 /* Path of the CA certificate file (served by GET /ca.crt, read from disk on each request). */
 const char *ca_cert_path(const ca_t *ca);
 time_t ca_not_after(const ca_t *ca);
+
+/* Short multi-line text (no trailing newline) telling a user how to trust the CA certificate on
+ * this platform, for the gateway to log when ca_was_generated(). Static storage. */
+const char *ca_trust_hint(void);
 
 /* Write a new CA pair (key created 0600, atomically). Refuses to overwrite unless force. */
 int ca_generate_files(const char *cert_path, const char *key_path, int force, char *err,

@@ -1,2 +1,0 @@
-/* Placeholder until the module lands. */
-typedef int ca_placeholder_t;
