@@ -1,2 +1,0 @@
-/* Placeholder until the module lands. */
-typedef int domains_placeholder_t;
