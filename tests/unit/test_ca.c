@@ -55,8 +55,10 @@ static int setup(void **state)
     if (!f)
         return -1;
     snprintf(f->dir, sizeof f->dir, "/tmp/hush-test-ca-XXXXXX");
-    if (!mkdtemp(f->dir))
+    if (!mkdtemp(f->dir)) {
+        free(f);
         return -1;
+    }
     snprintf(f->cert, sizeof f->cert, "%s/ca-cert.pem", f->dir);
     snprintf(f->key, sizeof f->key, "%s/ca-key.pem", f->dir);
     ca_test_set_now(0);
