@@ -1,0 +1,79 @@
+/* anon_internal.h: private to anonymize/. What the detector engine, the session and the
+ * rewriter/restorer share inside the module, and nothing the rest of hush may use.
+ *
+ * The first section (tokens) is for both halves of the module; the second (detector
+ * definitions) is only for engine.c, detectors_*.c and validate.c.
+ */
+#ifndef HUSH_ANON_INTERNAL_H
+#define HUSH_ANON_INTERNAL_H
+
+#include "anonymize/anonymize.h"
+
+#include <stddef.h>
+
+/* ---- tokens ------------------------------------------------------------------------------ */
+/* Length of the token at p ('[' TYPE '_' N ']', TYPE [A-Z][A-Z0-9_]*, N decimal without leading
+ * zeros, at most ANON_TOKEN_MAX bytes) or 0 when p does not start with one. On success *type_len
+ * and *num (saturated at SIZE_MAX for absurd numbers) describe it; TYPE is p[1 .. 1+type_len). */
+size_t anon_token_parse(const char *p, size_t n, size_t *type_len, size_t *num);
+
+/* The engine a session was made for. */
+const anon_engine_t *anon_session_engine(const anon_session_t *s);
+
+/* ---- detector definitions (engine.c, detectors_*.c, validate.c) ------------------------- */
+/* A validator sees the candidate value and returns how many of its bytes are the real value
+ * (usually n; less when the pattern over-matched, e.g. an IBAN followed by another group), or 0
+ * to reject it. */
+typedef size_t (*anon_validate_fn)(const char *p, size_t n);
+
+enum {
+    ANON_DF_CHECKSUM = 1u << 0, /* validator is a checksum: its findings beat unvalidated ones */
+    ANON_DF_NOCASE = 1u << 1,   /* trigger literals match ASCII case-insensitively */
+    ANON_DF_WINDOW = 1u << 2,   /* literal lies inside the match: scan the whitespace-delimited
+                                   window around it instead of matching anchored at it */
+};
+
+/* How a detector is triggered, cheapest first:
+ * - literals != NULL: only where one of the literals occurs (anchored there unless WINDOW);
+ * - min_digits > 0: only in windows around digit runs holding at least min_digits digits
+ *   (and the byte `need`, when set);
+ * - neither (custom detectors): over the whole text.
+ * A pattern with a named group "v" reports that group as the value instead of the whole match. */
+typedef struct anon_detector_def {
+    const char *type;
+    const char *pattern;
+    anon_validate_fn validate;
+    unsigned flags;
+    const char *const *literals;
+    unsigned min_digits;
+    char need;
+} anon_detector_def_t;
+
+typedef struct anon_pack {
+    const char *name;
+    const anon_detector_def_t *defs;
+    size_t ndefs;
+} anon_pack_t;
+
+extern const anon_pack_t anon_pack_secrets, anon_pack_global, anon_pack_us, anon_pack_de,
+    anon_pack_fr, anon_pack_nl, anon_pack_uk;
+
+/* validate.c */
+size_t anon_v_luhn(const char *p, size_t n);
+size_t anon_v_iban(const char *p, size_t n);
+size_t anon_v_us_ssn(const char *p, size_t n);
+size_t anon_v_us_itin(const char *p, size_t n);
+size_t anon_v_ipv4(const char *p, size_t n);
+size_t anon_v_ipv6(const char *p, size_t n);
+size_t anon_v_email(const char *p, size_t n);
+size_t anon_v_phone(const char *p, size_t n);
+size_t anon_v_jwt(const char *p, size_t n);
+size_t anon_v_basic(const char *p, size_t n);
+size_t anon_v_de_taxid(const char *p, size_t n);
+size_t anon_v_de_svnr(const char *p, size_t n);
+size_t anon_v_fr_nir(const char *p, size_t n);
+size_t anon_v_nl_bsn(const char *p, size_t n);
+size_t anon_v_uk_nino(const char *p, size_t n);
+size_t anon_v_uk_nhs(const char *p, size_t n);
+
+#endif

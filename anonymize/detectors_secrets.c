@@ -1,0 +1,64 @@
+/* detectors_secrets.c: the SECRETS pack, API keys, tokens, private keys and credentials in URLs.
+ *
+ * Almost every secret starts with a fixed literal prefix; the engine only runs a pattern where its
+ * prefix occurs, anchored there, so these patterns must begin with the prefix (after an optional
+ * lookbehind). Order matters on ties: specific providers come before the generic Bearer/Basic.
+ */
+#include "anonymize/anon_internal.h"
+
+#define LIT(...) ((const char *const[]){__VA_ARGS__, NULL})
+/* a secret never continues into more token characters */
+#define END "(?![A-Za-z0-9_\\-])"
+#define START "(?<![A-Za-z0-9_\\-])"
+
+static const anon_detector_def_t defs[] = {
+    {"ANTHROPIC_KEY", START "sk-ant-[A-Za-z0-9]+-[A-Za-z0-9_\\-]{20,}" END, NULL, 0, LIT("sk-ant-"),
+     0, 0},
+    {"OPENAI_KEY", START "sk-(?!ant-)(?:(?:proj|svcacct|admin|None)-)?[A-Za-z0-9_\\-]{20,}" END,
+     NULL, 0, LIT("sk-"), 0, 0},
+    {"AWS_ACCESS_KEY", START "(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}" END, NULL, 0,
+     LIT("AKIA", "ASIA", "ABIA", "ACCA"), 0, 0},
+    {"GITHUB_TOKEN", START "(?:gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{22,255})" END,
+     NULL, 0, LIT("ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_"), 0, 0},
+    {"GITLAB_TOKEN", START "gl(?:pat|dt|ptt|rt|cbt|ft|oas|soat|imt|agent)-[A-Za-z0-9_\\-]{20,}" END,
+     NULL, 0,
+     LIT("glpat-", "gldt-", "glptt-", "glrt-", "glcbt-", "glft-", "gloas-", "glsoat-", "glimt-",
+         "glagent-"),
+     0, 0},
+    {"SLACK_TOKEN", START "(?:xox[abeoprs]-[A-Za-z0-9\\-]{10,}|xapp-\\d-[A-Za-z0-9\\-]{10,})" END,
+     NULL, 0, LIT("xox", "xapp-"), 0, 0},
+    {"STRIPE_KEY",
+     START "(?:(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{16,}|whsec_[A-Za-z0-9]{24,})" END, NULL, 0,
+     LIT("sk_live_", "sk_test_", "rk_live_", "rk_test_", "pk_live_", "pk_test_", "whsec_"), 0, 0},
+    {"NPM_TOKEN", START "npm_[A-Za-z0-9]{36}" END, NULL, 0, LIT("npm_"), 0, 0},
+    {"PYPI_TOKEN", START "pypi-[A-Za-z0-9_\\-]{50,}" END, NULL, 0, LIT("pypi-"), 0, 0},
+    {"DOCKER_TOKEN", START "dckr_pat_[A-Za-z0-9_\\-]{20,}" END, NULL, 0, LIT("dckr_pat_"), 0, 0},
+    {"GOOGLE_API_KEY", START "AIza[0-9A-Za-z_\\-]{35}" END, NULL, 0, LIT("AIza"), 0, 0},
+    {"SENDGRID_KEY", START "SG\\.[A-Za-z0-9_\\-]{22}\\.[A-Za-z0-9_\\-]{43}" END, NULL, 0,
+     LIT("SG."), 0, 0},
+    {"GROQ_KEY", START "gsk_[A-Za-z0-9]{48,}" END, NULL, 0, LIT("gsk_"), 0, 0},
+    {"TWILIO_KEY", START "(?:AC|SK)[0-9a-f]{32}" END, NULL, 0, LIT("AC", "SK"), 0, 0},
+    {"JWT", START "eyJ[A-Za-z0-9_\\-]{4,}\\.[A-Za-z0-9_\\-]{2,}\\.[A-Za-z0-9_\\-]*" END, anon_v_jwt,
+     0, LIT("eyJ"), 0, 0},
+    /* The whole block, BEGIN to END; a block cut off before its END still loses its body. */
+    {"PRIVATE_KEY",
+     "-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----(?:[\\s\\S]*?-----END (?:[A-Z0-9]+ "
+     ")*PRIVATE KEY(?: BLOCK)?-----|[A-Za-z0-9+/=\\s:,\\-\\\\]*)",
+     NULL, 0, LIT("-----BEGIN "), 0, 0},
+    /* whole connection string: host and database name are sensitive too */
+    {"DB_URL",
+     "(?<![\\w+.\\-])(?:jdbc:)?(?i:postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|rediss?|"
+     "amqps?|mssql|sqlserver|oracle|cockroachdb|clickhouse|couchdb|neo4j(?:\\+s)?|cassandra|"
+     "snowflake)(?:\\+\\w+)?://[^\\s\"'<>@/:]*:[^\\s\"'<>/]*@[^\\s\"'<>]*[^\\s\"'<>.,;:)\\]}]",
+     NULL, ANON_DF_WINDOW, LIT("://"), 0, 0},
+    {"URL_CREDENTIALS",
+     "(?<![\\w+.\\-])[A-Za-z][A-Za-z0-9+.\\-]*://(?<v>[^\\s\"'<>@/:]+:[^\\s\"'<>/]+)@(?=[\\w\\[])",
+     NULL, ANON_DF_WINDOW, LIT("://"), 0, 0},
+    {"BEARER_TOKEN",
+     START "(?i:bearer)[ \\t]+(?<v>[A-Za-z0-9\\-._~+/]{16,}=*)(?![A-Za-z0-9\\-._~+/=])", NULL,
+     ANON_DF_NOCASE, LIT("bearer"), 0, 0},
+    {"BASIC_CREDENTIALS", START "(?i:basic)[ \\t]+(?<v>[A-Za-z0-9+/]{6,}={0,2})(?![A-Za-z0-9+/=])",
+     anon_v_basic, ANON_DF_NOCASE, LIT("basic"), 0, 0},
+};
+
+const anon_pack_t anon_pack_secrets = {"SECRETS", defs, sizeof defs / sizeof defs[0]};

@@ -1,0 +1,804 @@
+/* engine.c: compiles the enabled detectors once and finds PII in a text (anon_find).
+ *
+ * The engine is immutable after anon_engine_new and shared by all threads; per-call state lives
+ * on the stack or the heap of the call, and PCRE2 match data lives in a per-thread slot. Speed
+ * comes from never running a pattern where it cannot match: one pass over the text looks for
+ * trigger literals (a bigram table, then a compare) and for digit runs; literal detectors run
+ * anchored at their literal, "window" detectors in the whitespace-delimited window around it,
+ * digit detectors in windows around digit runs that hold enough digits. Findings then compete:
+ * checksum-validated beats unvalidated, then longer, then earlier, then detector order.
+ */
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include "anonymize/anon_internal.h"
+
+#include <pcre2.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#define MAX_LIT 16
+#define DIGIT_REACH 8 /* bytes a digit window reaches beyond its outermost digits */
+#define MATCH_LIMIT 5000000
+
+enum { KIND_LITERAL, KIND_DIGITS, KIND_FULL };
+enum { CLS_DIGIT = 1, CLS_TRIG = 2, CLS_BRACKET = 4 };
+
+struct detector {
+    size_t type;
+    pcre2_code *re;
+    anon_validate_fn validate;
+    unsigned flags;
+    unsigned min_digits;
+    char need;
+    uint32_t vgroup;
+    int kind;
+};
+
+struct trigger {
+    char lit[MAX_LIT]; /* lower-cased when nocase */
+    uint8_t len;
+    uint8_t nocase;
+    uint16_t det;
+};
+
+struct anon_engine {
+    size_t ntypes;
+    char **types;
+    size_t ndet;
+    struct detector *det;
+    size_t ntrig;
+    struct trigger *trig; /* sorted by first byte (as it appears in text) */
+    uint32_t tfirst[257]; /* trig[tfirst[b] .. tfirst[b+1]) start with byte b */
+    uint8_t cls[256];
+    uint8_t bigram[65536 / 8];
+    uint32_t max_groups;
+    size_t ndigit, *digit_det; /* digit detectors, in order */
+    size_t nfull, *full_det;
+};
+
+static const anon_pack_t *const packs[] = {&anon_pack_secrets, &anon_pack_global, &anon_pack_us,
+                                           &anon_pack_de,      &anon_pack_fr,     &anon_pack_nl,
+                                           &anon_pack_uk};
+#define NPACKS (sizeof packs / sizeof packs[0])
+static const char *const pack_names[] = {"SECRETS", "GLOBAL", "US", "DE", "FR", "NL", "UK", NULL};
+static const char *const default_packs[] = {"SECRETS", "GLOBAL", "US"};
+
+const char *const *anon_pack_names(void)
+{
+    return pack_names;
+}
+
+/* ---- construction ------------------------------------------------------------------------ */
+static int builtin_type(const char *name)
+{
+    for (size_t p = 0; p < NPACKS; p++)
+        for (size_t i = 0; i < packs[p]->ndefs; i++)
+            if (strcmp(packs[p]->defs[i].type, name) == 0)
+                return 1;
+    return 0;
+}
+
+static int valid_type_name(const char *s)
+{
+    size_t n = strlen(s);
+    /* '[' TYPE '_' up to 20 digits ']' must fit in ANON_TOKEN_MAX */
+    if (n == 0 || n + 23 > ANON_TOKEN_MAX || !(s[0] >= 'A' && s[0] <= 'Z'))
+        return 0;
+    for (size_t i = 1; i < n; i++)
+        if (!((s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= '0' && s[i] <= '9') || s[i] == '_'))
+            return 0;
+    return 1;
+}
+
+static int is_disabled(const anon_config_t *cfg, const char *type)
+{
+    for (size_t i = 0; cfg && i < cfg->ndisabled; i++)
+        if (cfg->disabled[i] && strcmp(cfg->disabled[i], type) == 0)
+            return 1;
+    return 0;
+}
+
+static int intern_type(anon_engine_t *e, const char *name, size_t *out)
+{
+    for (size_t i = 0; i < e->ntypes; i++)
+        if (strcmp(e->types[i], name) == 0) {
+            *out = i;
+            return 0;
+        }
+    char **t = realloc(e->types, (e->ntypes + 1) * sizeof *t);
+    if (!t)
+        return -1;
+    e->types = t;
+    if (!(t[e->ntypes] = strdup(name)))
+        return -1;
+    *out = e->ntypes++;
+    return 0;
+}
+
+static void set_bigram(anon_engine_t *e, uint8_t a, uint8_t b)
+{
+    unsigned k = (unsigned)a << 8 | b;
+    e->bigram[k >> 3] |= (uint8_t)(1u << (k & 7));
+}
+
+static char lower(char c)
+{
+    return (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+}
+static char upper_c(char c)
+{
+    return (c >= 'a' && c <= 'z') ? (char)(c - 32) : c;
+}
+
+static int add_trigger(anon_engine_t *e, const char *lit, int nocase, size_t det)
+{
+    size_t n = strlen(lit);
+    if (n == 0 || n >= MAX_LIT)
+        return -1;
+    char firsts[2] = {lit[0], 0};
+    if (nocase && lower(lit[0]) != upper_c(lit[0])) {
+        firsts[0] = lower(lit[0]);
+        firsts[1] = upper_c(lit[0]);
+    }
+    for (int f = 0; f < 2 && firsts[f]; f++) {
+        struct trigger *t = realloc(e->trig, (e->ntrig + 1) * sizeof *t);
+        if (!t)
+            return -1;
+        e->trig = t;
+        struct trigger *x = &t[e->ntrig++];
+        memset(x, 0, sizeof *x);
+        for (size_t i = 0; i < n; i++)
+            x->lit[i] = nocase ? lower(lit[i]) : lit[i];
+        x->lit[0] = firsts[f];
+        x->len = (uint8_t)n;
+        x->nocase = (uint8_t)nocase;
+        x->det = (uint16_t)det;
+        uint8_t a = (uint8_t)firsts[f];
+        e->cls[a] |= CLS_TRIG;
+        if (n == 1) {
+            for (unsigned b = 0; b < 256; b++)
+                set_bigram(e, a, (uint8_t)b);
+        } else if (nocase) {
+            set_bigram(e, a, (uint8_t)lower(lit[1]));
+            set_bigram(e, a, (uint8_t)upper_c(lit[1]));
+        } else {
+            set_bigram(e, a, (uint8_t)lit[1]);
+        }
+    }
+    return 0;
+}
+
+static int trig_cmp(const void *a, const void *b)
+{
+    const struct trigger *x = a, *y = b;
+    if ((uint8_t)x->lit[0] != (uint8_t)y->lit[0])
+        return (uint8_t)x->lit[0] < (uint8_t)y->lit[0] ? -1 : 1;
+    return x->det < y->det ? -1 : x->det > y->det;
+}
+
+static int add_detector(anon_engine_t *e, const anon_detector_def_t *d, int custom, char *err,
+                        size_t errlen)
+{
+    int ec;
+    PCRE2_SIZE eo;
+    pcre2_code *re = pcre2_compile((PCRE2_SPTR)d->pattern, PCRE2_ZERO_TERMINATED,
+                                   PCRE2_UTF | PCRE2_UCP, &ec, &eo, NULL);
+    if (!re) {
+        char msg[160];
+        pcre2_get_error_message(ec, (PCRE2_UCHAR *)msg, sizeof msg);
+        snprintf(err, errlen, "%s detector %s: pattern error at offset %zu: %s",
+                 custom ? "custom" : "built-in", d->type, (size_t)eo, msg);
+        return ANON_ERR_CONFIG;
+    }
+    (void)pcre2_jit_compile(re, PCRE2_JIT_COMPLETE); /* the interpreter serves if JIT fails */
+    struct detector *nd = realloc(e->det, (e->ndet + 1) * sizeof *nd);
+    if (!nd) {
+        pcre2_code_free(re);
+        return ANON_ERR_NOMEM;
+    }
+    e->det = nd;
+    struct detector *x = &nd[e->ndet];
+    memset(x, 0, sizeof *x);
+    x->re = re;
+    if (intern_type(e, d->type, &x->type) < 0) {
+        pcre2_code_free(re);
+        return ANON_ERR_NOMEM;
+    }
+    x->validate = d->validate;
+    x->flags = d->flags;
+    x->min_digits = d->min_digits;
+    x->need = d->need;
+    int g = pcre2_substring_number_from_name(re, (PCRE2_SPTR) "v");
+    x->vgroup = g > 0 ? (uint32_t)g : 0;
+    uint32_t cap = 0;
+    pcre2_pattern_info(re, PCRE2_INFO_CAPTURECOUNT, &cap);
+    if (cap + 1 > e->max_groups)
+        e->max_groups = cap + 1;
+    size_t idx = e->ndet++;
+    if (d->literals) {
+        x->kind = KIND_LITERAL;
+        for (size_t i = 0; d->literals[i]; i++)
+            if (add_trigger(e, d->literals[i], (d->flags & ANON_DF_NOCASE) != 0, idx) < 0)
+                return ANON_ERR_NOMEM;
+    } else {
+        x->kind = d->min_digits ? KIND_DIGITS : KIND_FULL;
+        size_t **list = x->kind == KIND_DIGITS ? &e->digit_det : &e->full_det;
+        size_t *cnt = x->kind == KIND_DIGITS ? &e->ndigit : &e->nfull;
+        size_t *l = realloc(*list, (*cnt + 1) * sizeof *l);
+        if (!l)
+            return ANON_ERR_NOMEM;
+        *list = l;
+        l[(*cnt)++] = idx;
+    }
+    return 0;
+}
+
+static int add_pack(anon_engine_t *e, const anon_pack_t *p, const anon_config_t *cfg, char *err,
+                    size_t errlen)
+{
+    for (size_t i = 0; i < p->ndefs; i++) {
+        if (is_disabled(cfg, p->defs[i].type))
+            continue;
+        int rc = add_detector(e, &p->defs[i], 0, err, errlen);
+        if (rc < 0)
+            return rc;
+    }
+    return 0;
+}
+
+anon_engine_t *anon_engine_new(const anon_config_t *cfg, char *err, size_t errlen)
+{
+    char dummy[1];
+    if (!err || !errlen) {
+        err = dummy;
+        errlen = sizeof dummy;
+    }
+    err[0] = '\0';
+    anon_engine_t *e = calloc(1, sizeof *e);
+    if (!e) {
+        snprintf(err, errlen, "out of memory");
+        return NULL;
+    }
+    const char *const *want = default_packs;
+    size_t nwant = sizeof default_packs / sizeof default_packs[0];
+    if (cfg && cfg->packs) {
+        want = cfg->packs;
+        nwant = cfg->npacks;
+    }
+    int on[NPACKS] = {0};
+    for (size_t i = 0; i < nwant; i++) {
+        size_t p = 0;
+        while (p < NPACKS && !(want[i] && strcasecmp(want[i], packs[p]->name) == 0))
+            p++;
+        if (p == NPACKS) {
+            snprintf(err, errlen, "unknown pack '%s'", want[i] ? want[i] : "(null)");
+            goto fail;
+        }
+        on[p] = 1;
+    }
+    for (size_t i = 0; cfg && i < cfg->ndisabled; i++) {
+        const char *t = cfg->disabled[i];
+        int known = t && builtin_type(t);
+        for (size_t c = 0; !known && t && c < cfg->ncustom; c++)
+            known = cfg->custom[c].name && strcmp(cfg->custom[c].name, t) == 0;
+        if (!known) {
+            snprintf(err, errlen, "unknown type '%s' in disabled types", t ? t : "(null)");
+            goto fail;
+        }
+    }
+    for (size_t p = 0; p < NPACKS; p++) {
+        int rc = on[p] ? add_pack(e, packs[p], cfg, err, errlen) : 0;
+        if (rc < 0) {
+            if (!err[0])
+                snprintf(err, errlen, "out of memory");
+            goto fail;
+        }
+    }
+    for (size_t c = 0; cfg && c < cfg->ncustom; c++) {
+        const anon_custom_detector_t *cd = &cfg->custom[c];
+        if (!cd->name || !valid_type_name(cd->name)) {
+            snprintf(err, errlen, "custom detector name '%s' must match [A-Z][A-Z0-9_]* (max %d)",
+                     cd->name ? cd->name : "(null)", ANON_TOKEN_MAX - 23);
+            goto fail;
+        }
+        int clash = builtin_type(cd->name);
+        for (size_t o = 0; o < c && !clash; o++)
+            clash = cfg->custom[o].name && strcmp(cfg->custom[o].name, cd->name) == 0;
+        if (clash) {
+            snprintf(err, errlen, "custom detector %s: name already used by another detector",
+                     cd->name);
+            goto fail;
+        }
+        if (!cd->pattern || !cd->pattern[0]) {
+            snprintf(err, errlen, "custom detector %s: empty pattern", cd->name);
+            goto fail;
+        }
+        if (is_disabled(cfg, cd->name))
+            continue;
+        anon_detector_def_t d = {cd->name, cd->pattern, NULL, 0, NULL, 0, 0};
+        int rc = add_detector(e, &d, 1, err, errlen);
+        if (rc < 0) {
+            if (!err[0])
+                snprintf(err, errlen, "out of memory");
+            goto fail;
+        }
+    }
+    if (e->ntrig)
+        qsort(e->trig, e->ntrig, sizeof *e->trig, trig_cmp);
+    for (unsigned b = 0, t = 0; b <= 256; b++) {
+        while (t < e->ntrig && (uint8_t)e->trig[t].lit[0] < b)
+            t++;
+        e->tfirst[b] = t;
+    }
+    e->tfirst[256] = (uint32_t)e->ntrig;
+    for (unsigned c = '0'; c <= '9'; c++)
+        e->cls[c] |= CLS_DIGIT;
+    e->cls['['] |= CLS_BRACKET;
+    return e;
+fail:
+    anon_engine_free(e);
+    return NULL;
+}
+
+void anon_engine_free(anon_engine_t *e)
+{
+    if (!e)
+        return;
+    for (size_t i = 0; i < e->ndet; i++)
+        pcre2_code_free(e->det[i].re);
+    for (size_t i = 0; i < e->ntypes; i++)
+        free(e->types[i]);
+    free(e->types);
+    free(e->det);
+    free(e->trig);
+    free(e->digit_det);
+    free(e->full_det);
+    free(e);
+}
+
+size_t anon_engine_ntypes(const anon_engine_t *e)
+{
+    return e ? e->ntypes : 0;
+}
+
+const char *anon_engine_type_name(const anon_engine_t *e, size_t type)
+{
+    return e && type < e->ntypes ? e->types[type] : NULL;
+}
+
+/* ---- per-thread match data ----------------------------------------------------------------- */
+struct tls {
+    pcre2_match_data *md;
+    uint32_t cap;
+    pcre2_match_context *mctx;
+};
+static pthread_key_t tls_key;
+static pthread_once_t tls_once = PTHREAD_ONCE_INIT;
+
+static void tls_free(void *p)
+{
+    struct tls *t = p;
+    pcre2_match_data_free(t->md);
+    pcre2_match_context_free(t->mctx);
+    free(t);
+}
+
+static void tls_init(void)
+{
+    (void)pthread_key_create(&tls_key, tls_free);
+}
+
+static struct tls *tls_get(uint32_t groups)
+{
+    pthread_once(&tls_once, tls_init);
+    struct tls *t = pthread_getspecific(tls_key);
+    if (!t) {
+        if (!(t = calloc(1, sizeof *t)))
+            return NULL;
+        if (!(t->mctx = pcre2_match_context_create(NULL)) || pthread_setspecific(tls_key, t)) {
+            pcre2_match_context_free(t->mctx);
+            free(t);
+            return NULL;
+        }
+        pcre2_set_match_limit(t->mctx, MATCH_LIMIT);
+    }
+    if (groups < 16)
+        groups = 16;
+    if (t->cap < groups) {
+        pcre2_match_data *md = pcre2_match_data_create(groups, NULL);
+        if (!md)
+            return NULL;
+        pcre2_match_data_free(t->md);
+        t->md = md;
+        t->cap = groups;
+    }
+    return t;
+}
+
+/* ---- finding -------------------------------------------------------------------------------- */
+struct cand {
+    size_t start, end, det;
+    int strong;
+};
+
+struct scan {
+    const anon_engine_t *e;
+    const char *text;
+    size_t len;
+    struct tls *tls;
+    struct cand *c;
+    size_t nc, capc;
+    size_t *done; /* per detector: literal triggers before this offset are already covered */
+    size_t *tok;  /* token-shaped spans: start, end pairs */
+    size_t ntok, captok;
+};
+
+static int is_ws(uint8_t c)
+{
+    return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+}
+
+static int add_cand(struct scan *s, size_t det, size_t start, size_t end, int strong)
+{
+    if (s->nc == s->capc) {
+        size_t cap = s->capc ? s->capc * 2 : 16;
+        struct cand *c = realloc(s->c, cap * sizeof *c);
+        if (!c)
+            return ANON_ERR_NOMEM;
+        s->c = c;
+        s->capc = cap;
+    }
+    s->c[s->nc++] = (struct cand){start, end, det, strong};
+    return 0;
+}
+
+/* Runs detector d over text[from .. to) (the subject ends at `to`, lookbehind sees before
+ * `from`). Returns the end of the last match (or from), or < 0 on error. */
+static long run(struct scan *s, size_t d, size_t from, size_t to, int anchored)
+{
+    const struct detector *det = &s->e->det[d];
+    pcre2_match_data *md = s->tls->md;
+    size_t off = from, last = from;
+    uint32_t opts = PCRE2_NO_UTF_CHECK | (anchored ? PCRE2_ANCHORED : 0);
+    while (off < to) {
+        int rc = pcre2_match(det->re, (PCRE2_SPTR)s->text, to, off, opts, md, s->tls->mctx);
+        if (rc == PCRE2_ERROR_NOMATCH)
+            break;
+        if (rc < 0)
+            return rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_JIT_STACKLIMIT
+                       ? ANON_ERR_TOO_LARGE
+                       : ANON_ERR_CONFIG;
+        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+        size_t ms = ov[0], me = ov[1], vs = ms, ve = me;
+        if (det->vgroup && (uint32_t)rc > det->vgroup && ov[2 * det->vgroup] != PCRE2_UNSET) {
+            vs = ov[2 * det->vgroup];
+            ve = ov[2 * det->vgroup + 1];
+        }
+        size_t ok = ve - vs;
+        if (ok && det->validate)
+            ok = det->validate(s->text + vs, ve - vs);
+        size_t next;
+        if (ok) {
+            if (add_cand(s, d, vs, vs + ok, (det->flags & ANON_DF_CHECKSUM) != 0) < 0)
+                return ANON_ERR_NOMEM;
+            next = vs + ok < ve ? vs + ok : me;
+            if (next > last)
+                last = next;
+        } else {
+            next = ms;
+        }
+        if (anchored)
+            break;
+        if (next <= ms) {
+            next = ms + 1;
+            while (next < to && ((uint8_t)s->text[next] & 0xC0) == 0x80)
+                next++;
+        }
+        off = next;
+    }
+    return (long)last;
+}
+
+static size_t ws_after(const struct scan *s, size_t p)
+{
+    while (p < s->len && !is_ws((uint8_t)s->text[p]))
+        p++;
+    return p;
+}
+
+static size_t ws_before(const struct scan *s, size_t p, size_t floor_)
+{
+    while (p > floor_ && !is_ws((uint8_t)s->text[p - 1]))
+        p--;
+    return p;
+}
+
+static int lit_eq(const struct trigger *t, const char *p, size_t avail)
+{
+    if (avail < t->len)
+        return 0;
+    if (!t->nocase)
+        return memcmp(t->lit + 1, p + 1, t->len - 1u) == 0;
+    for (size_t i = 1; i < t->len; i++)
+        if (lower(p[i]) != t->lit[i])
+            return 0;
+    return 1;
+}
+
+static int on_trigger(struct scan *s, size_t i)
+{
+    const anon_engine_t *e = s->e;
+    uint8_t a = (uint8_t)s->text[i];
+    for (uint32_t k = e->tfirst[a]; k < e->tfirst[a + 1]; k++) {
+        const struct trigger *t = &e->trig[k];
+        size_t d = t->det;
+        if (i < s->done[d] || !lit_eq(t, s->text + i, s->len - i))
+            continue;
+        long r;
+        if (e->det[d].flags & ANON_DF_WINDOW) {
+            size_t from = ws_before(s, i, s->done[d]), to = ws_after(s, i + t->len);
+            r = run(s, d, from, to, 0);
+            if (r >= 0)
+                r = (long)to;
+        } else {
+            r = run(s, d, i, s->len, 1);
+        }
+        if (r < 0)
+            return (int)r;
+        if ((size_t)r > s->done[d])
+            s->done[d] = (size_t)r;
+    }
+    return 0;
+}
+
+static int digit_window(struct scan *s, size_t from, size_t to, unsigned digits)
+{
+    const anon_engine_t *e = s->e;
+    for (size_t k = 0; k < e->ndigit; k++) {
+        const struct detector *det = &e->det[e->digit_det[k]];
+        if (digits < det->min_digits)
+            continue;
+        if (det->need && !memchr(s->text + from, det->need, to - from))
+            continue;
+        long r = run(s, e->digit_det[k], from, to, 0);
+        if (r < 0)
+            return (int)r;
+    }
+    return 0;
+}
+
+static int add_token_span(struct scan *s, size_t start, size_t end)
+{
+    if (s->ntok + 2 > s->captok) {
+        size_t cap = s->captok ? s->captok * 2 : 16;
+        size_t *t = realloc(s->tok, cap * sizeof *t);
+        if (!t)
+            return ANON_ERR_NOMEM;
+        s->tok = t;
+        s->captok = cap;
+    }
+    s->tok[s->ntok++] = start;
+    s->tok[s->ntok++] = end;
+    return 0;
+}
+
+/* The single pass: trigger literals, digit windows, token-shaped spans. */
+static int sweep(struct scan *s)
+{
+    const anon_engine_t *e = s->e;
+    const uint8_t *t = (const uint8_t *)s->text;
+    size_t len = s->len;
+    int have_digit = e->ndigit > 0;
+    int win = 0; /* a digit window is pending */
+    size_t wfrom = 0, wto = 0, floor_ = 0;
+    unsigned wdigits = 0;
+    for (size_t i = 0; i < len; i++) {
+        uint8_t f = e->cls[t[i]];
+        if (!f)
+            continue;
+        if ((f & CLS_DIGIT) && have_digit) {
+            if (win && i < wto) {
+                wdigits++;
+            } else if (win && i <= wto + DIGIT_REACH) {
+                wdigits++;
+                wto = ws_after(s, i + DIGIT_REACH < len ? i + DIGIT_REACH : len);
+            } else {
+                if (win) {
+                    int rc = digit_window(s, wfrom, wto, wdigits);
+                    if (rc < 0)
+                        return rc;
+                    floor_ = wto;
+                }
+                size_t back = i > floor_ + DIGIT_REACH ? i - DIGIT_REACH : floor_;
+                wfrom = ws_before(s, back, floor_);
+                wto = ws_after(s, i + DIGIT_REACH < len ? i + DIGIT_REACH : len);
+                wdigits = 1;
+                win = 1;
+            }
+        }
+        if ((f & CLS_TRIG) && i + 1 < len) {
+            unsigned k = (unsigned)t[i] << 8 | t[i + 1];
+            if (e->bigram[k >> 3] & (1u << (k & 7))) {
+                int rc = on_trigger(s, i);
+                if (rc < 0)
+                    return rc;
+            }
+        } else if ((f & CLS_TRIG) && i + 1 == len) {
+            int rc = on_trigger(s, i);
+            if (rc < 0)
+                return rc;
+        }
+        if (f & CLS_BRACKET) {
+            size_t tl, num;
+            size_t n = anon_token_parse(s->text + i, len - i, &tl, &num);
+            if (n && add_token_span(s, i, i + n) < 0)
+                return ANON_ERR_NOMEM;
+        }
+    }
+    if (win) {
+        int rc = digit_window(s, wfrom, wto, wdigits);
+        if (rc < 0)
+            return rc;
+    }
+    for (size_t k = 0; k < e->nfull; k++) {
+        long r = run(s, e->full_det[k], 0, len, 0);
+        if (r < 0)
+            return (int)r;
+    }
+    return 0;
+}
+
+static int cand_rank(const void *a, const void *b)
+{
+    const struct cand *x = a, *y = b;
+    if (x->strong != y->strong)
+        return x->strong ? -1 : 1;
+    size_t lx = x->end - x->start, ly = y->end - y->start;
+    if (lx != ly)
+        return lx > ly ? -1 : 1;
+    if (x->start != y->start)
+        return x->start < y->start ? -1 : 1;
+    return x->det < y->det ? -1 : x->det > y->det;
+}
+
+static int cand_pos(const void *a, const void *b)
+{
+    const struct cand *x = a, *y = b;
+    return x->start < y->start ? -1 : x->start > y->start;
+}
+
+static int overlaps_token(const struct scan *s, const struct cand *c)
+{
+    for (size_t k = 0; k < s->ntok; k += 2)
+        if (c->start < s->tok[k + 1] && s->tok[k] < c->end)
+            return 1;
+    return 0;
+}
+
+/* Keeps the best non-overlapping candidates, ordered by position. */
+static int resolve(struct scan *s, size_t *nkept)
+{
+    size_t n = s->nc, kept = 0;
+    if (n > 1)
+        qsort(s->c, n, sizeof *s->c, cand_rank);
+    uint8_t *taken = NULL;
+    if (n > 32) {
+        if (!(taken = calloc(s->len / 8 + 1, 1)))
+            return ANON_ERR_NOMEM;
+    }
+    for (size_t i = 0; i < n; i++) {
+        struct cand c = s->c[i];
+        if (c.end <= c.start || (s->ntok && overlaps_token(s, &c)))
+            continue;
+        int clash = 0;
+        if (taken) {
+            for (size_t p = c.start; p < c.end && !clash; p++)
+                clash = taken[p >> 3] & (1u << (p & 7));
+            if (!clash)
+                for (size_t p = c.start; p < c.end; p++)
+                    taken[p >> 3] |= (uint8_t)(1u << (p & 7));
+        } else {
+            for (size_t k = 0; k < kept && !clash; k++)
+                clash = c.start < s->c[k].end && s->c[k].start < c.end;
+        }
+        if (!clash)
+            s->c[kept++] = c;
+    }
+    free(taken);
+    if (kept > 1)
+        qsort(s->c, kept, sizeof *s->c, cand_pos);
+    *nkept = kept;
+    return 0;
+}
+
+/* UTF-8 validity (PCRE2 runs with NO_UTF_CHECK); 8 ASCII bytes at a time. */
+static int utf8_ok(const uint8_t *p, size_t n)
+{
+    size_t i = 0;
+    while (i < n) {
+        if (i + 8 <= n) {
+            uint64_t w;
+            memcpy(&w, p + i, 8);
+            if (!(w & 0x8080808080808080ull)) {
+                i += 8;
+                continue;
+            }
+        }
+        uint8_t c = p[i];
+        if (c < 0x80) {
+            i++;
+            continue;
+        }
+        size_t need;
+        uint32_t cp;
+        if (c >= 0xC2 && c <= 0xDF) {
+            need = 1;
+            cp = c & 0x1F;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            need = 2;
+            cp = c & 0x0F;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            need = 3;
+            cp = c & 0x07;
+        } else {
+            return 0;
+        }
+        if (n - i <= need)
+            return 0;
+        for (size_t k = 1; k <= need; k++) {
+            if ((p[i + k] & 0xC0) != 0x80)
+                return 0;
+            cp = cp << 6 | (p[i + k] & 0x3F);
+        }
+        if ((need == 2 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
+            (need == 3 && (cp < 0x10000 || cp > 0x10FFFF)))
+            return 0;
+        i += need + 1;
+    }
+    return 1;
+}
+
+int anon_find(const anon_engine_t *e, const char *text, size_t len, anon_finding_t **out, size_t *n)
+{
+    if (!e || !out || !n || (!text && len))
+        return ANON_ERR_CONFIG;
+    *out = NULL;
+    *n = 0;
+    if (len == 0)
+        return 0;
+    if (!utf8_ok((const uint8_t *)text, len))
+        return ANON_ERR_ENCODING;
+    struct scan s = {.e = e, .text = text, .len = len};
+    size_t done_small[64];
+    int rc = ANON_ERR_NOMEM;
+    if (!(s.tls = tls_get(e->max_groups)))
+        return ANON_ERR_NOMEM;
+    if (e->ndet <= 64) {
+        memset(done_small, 0, sizeof done_small);
+        s.done = done_small;
+    } else if (!(s.done = calloc(e->ndet, sizeof *s.done))) {
+        return ANON_ERR_NOMEM;
+    }
+    rc = sweep(&s);
+    size_t kept = 0;
+    if (rc == 0)
+        rc = resolve(&s, &kept);
+    if (rc == 0 && kept) {
+        anon_finding_t *f = malloc(kept * sizeof *f);
+        if (!f) {
+            rc = ANON_ERR_NOMEM;
+        } else {
+            for (size_t i = 0; i < kept; i++)
+                f[i] = (anon_finding_t){e->det[s.c[i].det].type, s.c[i].start, s.c[i].end};
+            *out = f;
+            *n = kept;
+        }
+    }
+    if (s.done != done_small)
+        free(s.done);
+    free(s.c);
+    free(s.tok);
+    return rc < 0 ? rc : 0;
+}

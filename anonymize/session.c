@@ -1,0 +1,352 @@
+/* session.c: one request's value <-> token map.
+ *
+ * Tokens are numbered per type in first-seen order and never derived from the value; numbers that
+ * already appear as token-shaped text in the request (anon_session_reserve) are skipped. Values
+ * live only here, in memory, and every byte that held or was derived from one (values, hashes)
+ * is wiped in anon_session_free.
+ */
+#include "anonymize/anon_internal.h"
+
+#include <openssl/mem.h>
+#include <openssl/rand.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct entry {
+    size_t type, num, len;
+    uint64_t hash;
+    char *value; /* NUL-terminated copy */
+};
+
+struct typestate {
+    size_t next;      /* next number to try */
+    size_t count;     /* occurrences replaced */
+    size_t *reserved; /* sorted, unique */
+    size_t nres, capres;
+    size_t *by_num; /* entry indices in issue (= number) order */
+    size_t nby, capby;
+};
+
+struct anon_session {
+    const anon_engine_t *e;
+    size_t ntypes;
+    struct typestate *ts;
+    struct entry *ent;
+    size_t nent, capent;
+    size_t *ht; /* open addressing over entry index + 1; 0 is empty */
+    size_t htcap;
+    size_t total;
+    uint64_t seed;
+};
+
+size_t anon_token_parse(const char *p, size_t n, size_t *type_len, size_t *num)
+{
+    if (n < 4 || p[0] != '[' || !(p[1] >= 'A' && p[1] <= 'Z'))
+        return 0;
+    size_t lim = n < ANON_TOKEN_MAX ? n : ANON_TOKEN_MAX, close = 0, us = 0;
+    for (size_t i = 2; i < lim; i++) {
+        char c = p[i];
+        if (c == ']') {
+            close = i;
+            break;
+        }
+        if (c == '_')
+            us = i;
+        else if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')))
+            return 0;
+    }
+    if (!close || !us || us + 1 >= close || p[us + 1] == '0')
+        return 0;
+    size_t v = 0;
+    for (size_t i = us + 1; i < close; i++) {
+        if (p[i] < '0' || p[i] > '9')
+            return 0;
+        size_t d = (size_t)(p[i] - '0');
+        v = v > (SIZE_MAX - d) / 10 ? SIZE_MAX : v * 10 + d;
+    }
+    if (type_len)
+        *type_len = us - 1;
+    if (num)
+        *num = v;
+    return close + 1;
+}
+
+const anon_engine_t *anon_session_engine(const anon_session_t *s)
+{
+    return s ? s->e : NULL;
+}
+
+anon_session_t *anon_session_new(const anon_engine_t *e)
+{
+    if (!e)
+        return NULL;
+    anon_session_t *s = calloc(1, sizeof *s);
+    if (!s)
+        return NULL;
+    s->e = e;
+    s->ntypes = anon_engine_ntypes(e);
+    s->ts = calloc(s->ntypes ? s->ntypes : 1, sizeof *s->ts);
+    if (!s->ts) {
+        free(s);
+        return NULL;
+    }
+    for (size_t i = 0; i < s->ntypes; i++)
+        s->ts[i].next = 1;
+    RAND_bytes((uint8_t *)&s->seed, sizeof s->seed);
+    return s;
+}
+
+void anon_session_free(anon_session_t *s)
+{
+    if (!s)
+        return;
+    for (size_t i = 0; i < s->nent; i++) {
+        OPENSSL_cleanse(s->ent[i].value, s->ent[i].len);
+        free(s->ent[i].value);
+    }
+    if (s->ent)
+        OPENSSL_cleanse(s->ent, s->capent * sizeof *s->ent);
+    free(s->ent);
+    if (s->ht)
+        OPENSSL_cleanse(s->ht, s->htcap * sizeof *s->ht);
+    free(s->ht);
+    for (size_t i = 0; i < s->ntypes; i++) {
+        free(s->ts[i].reserved);
+        free(s->ts[i].by_num);
+    }
+    free(s->ts);
+    OPENSSL_cleanse(s, sizeof *s);
+    free(s);
+}
+
+static int find_type(const anon_session_t *s, const char *name, size_t n, size_t *type)
+{
+    for (size_t t = 0; t < s->ntypes; t++) {
+        const char *tn = anon_engine_type_name(s->e, t);
+        if (strlen(tn) == n && memcmp(tn, name, n) == 0) {
+            *type = t;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static int is_reserved(const struct typestate *ts, size_t num)
+{
+    size_t lo = 0, hi = ts->nres;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (ts->reserved[mid] == num)
+            return 1;
+        if (ts->reserved[mid] < num)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return 0;
+}
+
+static int reserve_num(struct typestate *ts, size_t num)
+{
+    size_t lo = 0, hi = ts->nres;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (ts->reserved[mid] == num)
+            return 0;
+        if (ts->reserved[mid] < num)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (ts->nres == ts->capres) {
+        size_t cap = ts->capres ? ts->capres * 2 : 8;
+        size_t *r = realloc(ts->reserved, cap * sizeof *r);
+        if (!r)
+            return ANON_ERR_NOMEM;
+        ts->reserved = r;
+        ts->capres = cap;
+    }
+    memmove(ts->reserved + lo + 1, ts->reserved + lo, (ts->nres - lo) * sizeof *ts->reserved);
+    ts->reserved[lo] = num;
+    ts->nres++;
+    return 0;
+}
+
+void anon_session_reserve(anon_session_t *s, const char *text, size_t len)
+{
+    if (!s || !text)
+        return;
+    const char *p = text, *end = text + len;
+    while ((p = memchr(p, '[', (size_t)(end - p))) != NULL) {
+        size_t tl, num, n = anon_token_parse(p, (size_t)(end - p), &tl, &num);
+        size_t type;
+        if (n && num != SIZE_MAX && find_type(s, p + 1, tl, &type))
+            (void)reserve_num(&s->ts[type], num); /* on NOMEM a collision is only possible */
+        p++;
+    }
+}
+
+static uint64_t hash_value(const anon_session_t *s, size_t type, const char *v, size_t n)
+{
+    uint64_t h = s->seed ^ 0xcbf29ce484222325ull ^ ((uint64_t)type * 0x9E3779B97F4A7C15ull);
+    for (size_t i = 0; i < n; i++) {
+        h ^= (uint8_t)v[i];
+        h *= 0x100000001b3ull;
+    }
+    h ^= h >> 29;
+    h *= 0xbf58476d1ce4e5b9ull;
+    h ^= h >> 32;
+    return h;
+}
+
+static int ht_grow(anon_session_t *s)
+{
+    size_t cap = s->htcap ? s->htcap * 2 : 64;
+    size_t *ht = calloc(cap, sizeof *ht);
+    if (!ht)
+        return ANON_ERR_NOMEM;
+    for (size_t i = 0; i < s->nent; i++) {
+        size_t k = (size_t)s->ent[i].hash & (cap - 1);
+        while (ht[k])
+            k = (k + 1) & (cap - 1);
+        ht[k] = i + 1;
+    }
+    if (s->ht)
+        OPENSSL_cleanse(s->ht, s->htcap * sizeof *s->ht);
+    free(s->ht);
+    s->ht = ht;
+    s->htcap = cap;
+    return 0;
+}
+
+/* The entry for (type, value), created with the next free number if new. */
+static int get_entry(anon_session_t *s, size_t type, const char *v, size_t n, size_t *idx)
+{
+    uint64_t h = hash_value(s, type, v, n);
+    if (s->htcap) {
+        for (size_t k = (size_t)h & (s->htcap - 1); s->ht[k]; k = (k + 1) & (s->htcap - 1)) {
+            const struct entry *en = &s->ent[s->ht[k] - 1];
+            if (en->hash == h && en->type == type && en->len == n && memcmp(en->value, v, n) == 0) {
+                *idx = s->ht[k] - 1;
+                return 0;
+            }
+        }
+    }
+    if ((s->nent + 1) * 2 > s->htcap && ht_grow(s) < 0)
+        return ANON_ERR_NOMEM;
+    struct typestate *ts = &s->ts[type];
+    if (s->nent == s->capent) {
+        /* grow by copy so no unwiped copy of the entries is left to realloc */
+        size_t cap = s->capent ? s->capent * 2 : 16;
+        struct entry *ne = malloc(cap * sizeof *ne);
+        if (!ne)
+            return ANON_ERR_NOMEM;
+        if (s->ent) {
+            memcpy(ne, s->ent, s->nent * sizeof *ne);
+            OPENSSL_cleanse(s->ent, s->capent * sizeof *s->ent);
+            free(s->ent);
+        }
+        s->ent = ne;
+        s->capent = cap;
+    }
+    if (ts->nby == ts->capby) {
+        size_t cap = ts->capby ? ts->capby * 2 : 8;
+        size_t *b = realloc(ts->by_num, cap * sizeof *b);
+        if (!b)
+            return ANON_ERR_NOMEM;
+        ts->by_num = b;
+        ts->capby = cap;
+    }
+    char *copy = malloc(n + 1);
+    if (!copy)
+        return ANON_ERR_NOMEM;
+    memcpy(copy, v, n);
+    copy[n] = '\0';
+    while (is_reserved(ts, ts->next))
+        ts->next++;
+    size_t i = s->nent++;
+    s->ent[i] = (struct entry){type, ts->next++, n, h, copy};
+    ts->by_num[ts->nby++] = i;
+    size_t k = (size_t)h & (s->htcap - 1);
+    while (s->ht[k])
+        k = (k + 1) & (s->htcap - 1);
+    s->ht[k] = i + 1;
+    *idx = i;
+    return 0;
+}
+
+static size_t format_token(const anon_session_t *s, const struct entry *en, char *buf, size_t cap)
+{
+    int k = snprintf(buf, cap, "[%s_%zu]", anon_engine_type_name(s->e, en->type), en->num);
+    return k > 0 && (size_t)k < cap ? (size_t)k : 0;
+}
+
+int anon_session_scan_text(anon_session_t *s, const char *text, size_t len, anon_buf_t *out)
+{
+    if (!s || !out || (!text && len))
+        return ANON_ERR_CONFIG;
+    anon_finding_t *f = NULL;
+    size_t nf = 0;
+    int rc = anon_find(s->e, text, len, &f, &nf);
+    if (rc < 0)
+        return rc;
+    size_t pos = 0;
+    for (size_t i = 0; i < nf && rc >= 0; i++) {
+        size_t idx;
+        char tok[ANON_TOKEN_MAX + 1];
+        rc = get_entry(s, f[i].type, text + f[i].start, f[i].end - f[i].start, &idx);
+        if (rc < 0)
+            break;
+        size_t tl = format_token(s, &s->ent[idx], tok, sizeof tok);
+        if (!tl) {
+            rc = ANON_ERR_CONFIG;
+            break;
+        }
+        if ((rc = anon_buf_append(out, text + pos, f[i].start - pos)) < 0 ||
+            (rc = anon_buf_append(out, tok, tl)) < 0)
+            break;
+        pos = f[i].end;
+        s->ts[f[i].type].count++;
+        s->total++;
+    }
+    if (rc >= 0)
+        rc = anon_buf_append(out, text + pos, len - pos);
+    free(f);
+    return rc < 0 ? rc : (int)(nf > (size_t)INT32_MAX ? INT32_MAX : nf);
+}
+
+const char *anon_session_lookup(const anon_session_t *s, const char *token, size_t len,
+                                size_t *value_len)
+{
+    size_t tl, num, type;
+    if (!s || !token || anon_token_parse(token, len, &tl, &num) != len ||
+        !find_type(s, token + 1, tl, &type))
+        return NULL;
+    const struct typestate *ts = &s->ts[type];
+    size_t lo = 0, hi = ts->nby;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const struct entry *en = &s->ent[ts->by_num[mid]];
+        if (en->num == num) {
+            if (value_len)
+                *value_len = en->len;
+            return en->value;
+        }
+        if (en->num < num)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return NULL;
+}
+
+size_t anon_session_count(const anon_session_t *s, size_t type)
+{
+    return s && type < s->ntypes ? s->ts[type].count : 0;
+}
+
+size_t anon_session_total(const anon_session_t *s)
+{
+    return s ? s->total : 0;
+}

@@ -1,0 +1,590 @@
+/* validate.c: the validators behind the detectors (checksums, parsers, plausibility rules).
+ *
+ * Each takes the bytes a pattern matched and returns how many of them are the value (0 = not a
+ * value). They see only the match, never the surrounding text, and must not allocate: they run
+ * for every candidate on the hot path.
+ */
+#include "anonymize/anon_internal.h"
+
+#include <arpa/inet.h>
+#include <string.h>
+
+static int is_digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+static int is_alpha(char c)
+{
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+static char upper(char c)
+{
+    return (c >= 'a' && c <= 'z') ? (char)(c - 32) : c;
+}
+
+/* Copies the digits of p into d (at most cap); returns how many there were (may exceed cap). */
+static size_t digits_of(const char *p, size_t n, char *d, size_t cap)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (is_digit(p[i])) {
+            if (k < cap)
+                d[k] = p[i];
+            k++;
+        }
+    }
+    return k;
+}
+
+static int all_same(const char *d, size_t n)
+{
+    for (size_t i = 1; i < n; i++)
+        if (d[i] != d[0])
+            return 0;
+    return 1;
+}
+
+/* ---- cards ---------------------------------------------------------------------------- */
+size_t anon_v_luhn(const char *p, size_t n)
+{
+    char d[32];
+    size_t k = digits_of(p, n, d, sizeof d);
+    if (k < 12 || k > 19 || all_same(d, k))
+        return 0;
+    /* Bare epoch timestamps in ms, us, ns (15..17xxxxxxxx) are far more common than such cards. */
+    if (k == n && (k == 13 || k == 16 || k == 19) && d[0] == '1' && d[1] >= '5' && d[1] <= '7')
+        return 0;
+    unsigned sum = 0;
+    for (size_t i = 0; i < k; i++) {
+        unsigned v = (unsigned)(d[k - 1 - i] - '0');
+        if (i & 1) {
+            v *= 2;
+            if (v > 9)
+                v -= 9;
+        }
+        sum += v;
+    }
+    return sum % 10 == 0 ? n : 0;
+}
+
+/* ---- IBAN ----------------------------------------------------------------------------- */
+static const struct {
+    char cc[3];
+    unsigned char len;
+} iban_len[] = {
+    {"AD", 24}, {"AE", 23}, {"AL", 28}, {"AT", 20}, {"AZ", 28}, {"BA", 20}, {"BE", 16}, {"BG", 22},
+    {"BH", 22}, {"BI", 27}, {"BR", 29}, {"BY", 28}, {"CH", 21}, {"CR", 22}, {"CY", 28}, {"CZ", 24},
+    {"DE", 22}, {"DJ", 27}, {"DK", 18}, {"DO", 28}, {"EE", 20}, {"EG", 29}, {"ES", 24}, {"FI", 18},
+    {"FK", 18}, {"FO", 18}, {"FR", 27}, {"GB", 22}, {"GE", 22}, {"GI", 23}, {"GL", 18}, {"GR", 27},
+    {"GT", 28}, {"HR", 21}, {"HU", 28}, {"IE", 22}, {"IL", 23}, {"IQ", 23}, {"IS", 26}, {"IT", 27},
+    {"JO", 30}, {"KW", 30}, {"KZ", 20}, {"LB", 28}, {"LC", 32}, {"LI", 21}, {"LT", 20}, {"LU", 20},
+    {"LV", 21}, {"LY", 25}, {"MC", 27}, {"MD", 24}, {"ME", 22}, {"MK", 19}, {"MN", 20}, {"MR", 27},
+    {"MT", 31}, {"MU", 30}, {"NI", 28}, {"NL", 18}, {"NO", 15}, {"OM", 23}, {"PK", 24}, {"PL", 28},
+    {"PS", 29}, {"QA", 29}, {"RO", 24}, {"RS", 22}, {"RU", 33}, {"SA", 24}, {"SC", 31}, {"SD", 18},
+    {"SE", 24}, {"SI", 19}, {"SK", 24}, {"SM", 27}, {"SO", 23}, {"ST", 25}, {"SV", 28}, {"TL", 23},
+    {"TN", 24}, {"TR", 26}, {"UA", 29}, {"VA", 22}, {"VG", 24}, {"XK", 20}, {"YE", 30},
+};
+
+static unsigned iban_country_len(char a, char b)
+{
+    a = upper(a);
+    b = upper(b);
+    for (size_t i = 0; i < sizeof iban_len / sizeof iban_len[0]; i++)
+        if (iban_len[i].cc[0] == a && iban_len[i].cc[1] == b)
+            return iban_len[i].len;
+    return 0;
+}
+
+/* Accepts the IBAN at the start of p (spaces between groups allowed) and returns its byte length;
+ * what follows it inside the match must be a separator, never glued-on characters. */
+size_t anon_v_iban(const char *p, size_t n)
+{
+    if (n < 4 || !is_alpha(p[0]) || !is_alpha(p[1]))
+        return 0;
+    unsigned want = iban_country_len(p[0], p[1]);
+    if (!want)
+        return 0;
+    char c[40];
+    size_t k = 0, i = 0;
+    for (; i < n && k < want; i++) {
+        if (p[i] == ' ')
+            continue;
+        if (!is_digit(p[i]) && !is_alpha(p[i]))
+            return 0;
+        c[k++] = upper(p[i]);
+    }
+    if (k < want)
+        return 0;
+    if (i < n && p[i] != ' ')
+        return 0;
+    if (!is_digit(c[2]) || !is_digit(c[3]))
+        return 0;
+    /* mod 97 over BBAN + country + check digits, letters as 10..35 */
+    unsigned rem = 0;
+    for (size_t j = 0; j < want; j++) {
+        char ch = c[(j + 4) % want];
+        if (is_digit(ch)) {
+            rem = (rem * 10 + (unsigned)(ch - '0')) % 97;
+        } else {
+            unsigned v = (unsigned)(ch - 'A') + 10;
+            rem = (rem * 100 + v) % 97;
+        }
+    }
+    return rem == 1 ? i : 0;
+}
+
+/* ---- US ------------------------------------------------------------------------------- */
+size_t anon_v_us_ssn(const char *p, size_t n)
+{
+    char d[16];
+    if (digits_of(p, n, d, sizeof d) != 9)
+        return 0;
+    int area = (d[0] - '0') * 100 + (d[1] - '0') * 10 + (d[2] - '0');
+    if (area == 0 || area == 666 || area >= 900)
+        return 0;
+    if (d[3] == '0' && d[4] == '0')
+        return 0;
+    if (memcmp(d + 5, "0000", 4) == 0)
+        return 0;
+    if (all_same(d, 9) || memcmp(d, "123456789", 9) == 0 || memcmp(d, "078051120", 9) == 0 ||
+        memcmp(d, "219099999", 9) == 0)
+        return 0;
+    return n;
+}
+
+size_t anon_v_us_itin(const char *p, size_t n)
+{
+    char d[16];
+    if (digits_of(p, n, d, sizeof d) != 9 || d[0] != '9')
+        return 0;
+    int g = (d[3] - '0') * 10 + (d[4] - '0');
+    if ((g >= 50 && g <= 65) || (g >= 70 && g <= 88) || (g >= 90 && g <= 92) || (g >= 94))
+        return n;
+    return 0;
+}
+
+/* ---- network addresses ------------------------------------------------------------------ */
+size_t anon_v_ipv4(const char *p, size_t n)
+{
+    unsigned parts = 0, val = 0, len = 0;
+    for (size_t i = 0; i <= n; i++) {
+        if (i == n || p[i] == '.') {
+            if (len == 0 || val > 255)
+                return 0;
+            parts++;
+            val = len = 0;
+            continue;
+        }
+        if (!is_digit(p[i]))
+            return 0;
+        if (len == 1 && val == 0)
+            return 0; /* leading zero: octal look-alike or a version, not an address */
+        val = val * 10 + (unsigned)(p[i] - '0');
+        len++;
+    }
+    return parts == 4 ? n : 0;
+}
+
+size_t anon_v_ipv6(const char *p, size_t n)
+{
+    char buf[64];
+    unsigned char addr[16];
+    if (n < 2 || n >= sizeof buf)
+        return 0;
+    memcpy(buf, p, n);
+    buf[n] = '\0';
+    if (inet_pton(AF_INET6, buf, addr) != 1)
+        return 0;
+    /* Compressed forms need some substance: "::1", "a::b" and friends are too easy to hit. */
+    size_t groups = 0, hex = 0, digits = 0;
+    int in = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (p[i] == ':') {
+            in = 0;
+            continue;
+        }
+        if (!in)
+            groups++;
+        in = 1;
+        hex++;
+        if (is_digit(p[i]))
+            digits++;
+    }
+    if (!digits || hex < 4 || groups < 2)
+        return 0;
+    return n;
+}
+
+/* ---- email ---------------------------------------------------------------------------- */
+size_t anon_v_email(const char *p, size_t n)
+{
+    static const char *const not_tld[] = {
+        "png", "jpg", "jpeg", "gif",  "svg",  "webp", "ico",  "bmp",   "js",  "mjs",  "cjs",  "ts",
+        "tsx", "jsx", "css",  "scss", "html", "htm",  "json", "yaml",  "yml", "toml", "lock", "md",
+        "txt", "py",  "rb",   "go",   "rs",   "java", "kt",   "swift", "php", "pdf",  "zip",  "tgz",
+        "gz",  "map", "wasm", "c",    "h",    "cpp",  "hpp",  "o",     "so",  "dll",  "exe",  "xml",
+    };
+    const char *at = memchr(p, '@', n);
+    if (!at || at == p || at[-1] == '.' || p[0] == '.')
+        return 0;
+    for (size_t i = 1; i < n; i++)
+        if (p[i] == '.' && p[i - 1] == '.')
+            return 0;
+    const char *dot = NULL;
+    for (const char *q = p + n; q > at; q--)
+        if (q[-1] == '.') {
+            dot = q;
+            break;
+        }
+    if (!dot)
+        return 0;
+    size_t tl = (size_t)(p + n - dot);
+    for (size_t i = 0; i < sizeof not_tld / sizeof not_tld[0]; i++) {
+        if (strlen(not_tld[i]) != tl)
+            continue;
+        size_t j = 0;
+        while (j < tl && (dot[j] | 0x20) == not_tld[i][j])
+            j++;
+        if (j == tl)
+            return 0;
+    }
+    return n;
+}
+
+/* ---- phone ---------------------------------------------------------------------------- */
+/* Plausibility, not a checksum: the pattern finds digit groups; this rejects the digit groups
+ * that are dates, decimals, thousands-separated amounts, epoch timestamps and short counts. */
+size_t anon_v_phone(const char *p, size_t n)
+{
+    size_t end = n;
+    for (size_t i = 0; i < n; i++)
+        if (p[i] == 'x' || p[i] == 'e' || p[i] == 'X' || p[i] == 'E') {
+            end = i;
+            break;
+        }
+    while (end > 0 && !is_digit(p[end - 1]) && p[end - 1] != ')')
+        end--;
+    int intl = p[0] == '+' || (end > 2 && p[0] == '0' && p[1] == '0');
+    int paren = memchr(p, '(', end) != NULL;
+    unsigned glen[16], gval[16];
+    char sep[16];
+    size_t ng = 0, digits = 0;
+    int in = 0;
+    char last_sep = 0;
+    for (size_t i = 0; i < end; i++) {
+        char c = p[i];
+        if (is_digit(c)) {
+            if (!in) {
+                if (ng == 16)
+                    return 0;
+                glen[ng] = 0;
+                gval[ng] = 0;
+                sep[ng] = last_sep;
+                ng++;
+                in = 1;
+            }
+            glen[ng - 1]++;
+            if (gval[ng - 1] < 100000)
+                gval[ng - 1] = gval[ng - 1] * 10 + (unsigned)(c - '0');
+            digits++;
+        } else {
+            if (in)
+                last_sep = c;
+            else if (c != ' ')
+                last_sep = c;
+            in = 0;
+        }
+    }
+    if (digits < 7 || digits > 15)
+        return 0;
+    if (intl || paren)
+        return digits >= 8 || paren ? n : 0;
+    if (ng == 1) {
+        /* bare digits: national 10/11-digit numbers; not epoch seconds (1xxxxxxxxx) */
+        if ((digits == 10 || digits == 11) && p[0] != '1')
+            return n;
+        return 0;
+    }
+    int same = 1, dots = 0;
+    for (size_t g = 1; g < ng; g++) {
+        if (sep[g] != sep[1])
+            same = 0;
+        if (sep[g] == '.')
+            dots++;
+        if (sep[g] == ',')
+            return 0;
+    }
+    /* dates: y-m-d, d-m-y, m/d/y in any three consecutive groups */
+    for (size_t g = 0; g + 2 < ng; g++) {
+        unsigned a = gval[g], b = gval[g + 1], c = gval[g + 2];
+        if (sep[g + 1] == ' ' && sep[g + 2] == ' ')
+            continue;
+        if (glen[g] == 4 && glen[g + 1] <= 2 && glen[g + 2] <= 2 && b >= 1 && b <= 12)
+            return 0;
+        if (glen[g] <= 2 && glen[g + 1] <= 2 && (glen[g + 2] == 4 || glen[g + 2] == 2) &&
+            ((a >= 1 && a <= 31 && b >= 1 && b <= 12) || (a >= 1 && a <= 12 && b >= 1 && b <= 31)))
+            return 0;
+        (void)c;
+    }
+    if (ng == 2 && glen[0] == 4 && glen[1] <= 2)
+        return 0;
+    /* decimals and versions */
+    if (dots && (ng == 2 || dots == (int)ng - 1)) {
+        if (ng <= 3 && (glen[ng - 1] <= 2 || glen[0] <= 1))
+            return 0;
+    }
+    /* 1 234 567 / 1.234.567: thousands grouping */
+    if (same && (sep[1] == ' ' || sep[1] == '.') && glen[0] <= 3) {
+        int thousands = 1;
+        for (size_t g = 1; g < ng; g++)
+            if (glen[g] != 3)
+                thousands = 0;
+        if (thousands && (glen[0] == 1 || sep[1] == '.'))
+            return 0;
+    }
+    /* lists of small numbers separated by spaces: "10 20 30 40" */
+    if (same && sep[1] == ' ' && p[0] != '0') {
+        int small = 1;
+        for (size_t g = 0; g < ng; g++)
+            if (glen[g] > 2)
+                small = 0;
+        if (small)
+            return 0;
+    }
+    return n;
+}
+
+/* ---- JWT and Basic ------------------------------------------------------------------------ */
+static int b64val(char c, int url)
+{
+    if (c >= 'A' && c <= 'Z')
+        return c - 'A';
+    if (c >= 'a' && c <= 'z')
+        return c - 'a' + 26;
+    if (is_digit(c))
+        return c - '0' + 52;
+    if (c == (url ? '-' : '+'))
+        return 62;
+    if (c == (url ? '_' : '/'))
+        return 63;
+    return -1;
+}
+
+/* Decodes up to cap bytes of base64 (padding stops it); returns decoded length or -1. */
+static long b64_decode(const char *p, size_t n, int url, unsigned char *out, size_t cap)
+{
+    unsigned acc = 0;
+    int bits = 0;
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (p[i] == '=')
+            break;
+        int v = b64val(p[i], url);
+        if (v < 0)
+            return -1;
+        acc = (acc << 6) | (unsigned)v;
+        bits += 6;
+        if (bits >= 8) {
+            bits -= 8;
+            if (k == cap)
+                return (long)k;
+            out[k++] = (unsigned char)(acc >> bits);
+        }
+    }
+    return (long)k;
+}
+
+size_t anon_v_jwt(const char *p, size_t n)
+{
+    const char *dot = memchr(p, '.', n);
+    if (!dot)
+        return 0;
+    unsigned char h[512];
+    long k = b64_decode(p, (size_t)(dot - p), 1, h, sizeof h);
+    if (k < 8)
+        return 0;
+    size_t s = 0, e = (size_t)k;
+    while (s < e && (h[s] == ' ' || h[s] == '\n' || h[s] == '\r' || h[s] == '\t'))
+        s++;
+    while (e > s && (h[e - 1] == ' ' || h[e - 1] == '\n' || h[e - 1] == '\r' || h[e - 1] == '\t'))
+        e--;
+    if (e - s < 2 || h[s] != '{' || h[e - 1] != '}')
+        return 0;
+    if (!memmem(h + s, e - s, "\"alg\"", 5))
+        return 0;
+    return n;
+}
+
+size_t anon_v_basic(const char *p, size_t n)
+{
+    unsigned char d[256];
+    long k = b64_decode(p, n, 0, d, sizeof d);
+    if (k < 3)
+        return 0;
+    int colon = 0;
+    for (long i = 0; i < k; i++) {
+        if (d[i] < 0x20 || d[i] == 0x7f)
+            return 0;
+        if (d[i] == ':')
+            colon = 1;
+    }
+    return colon ? n : 0;
+}
+
+/* ---- DE ------------------------------------------------------------------------------- */
+/* Steuerliche Identifikationsnummer: 11 digits, no leading 0, in the first ten one digit occurs
+ * two or three times and no other repeats; check digit by ISO 7064 MOD 11,10. */
+size_t anon_v_de_taxid(const char *p, size_t n)
+{
+    char d[16];
+    if (digits_of(p, n, d, sizeof d) != 11 || d[0] == '0')
+        return 0;
+    unsigned cnt[10] = {0};
+    for (int i = 0; i < 10; i++)
+        cnt[d[i] - '0']++;
+    int multi = 0;
+    for (int i = 0; i < 10; i++) {
+        if (cnt[i] > 3)
+            return 0;
+        if (cnt[i] >= 2)
+            multi++;
+    }
+    if (multi != 1)
+        return 0;
+    unsigned product = 10;
+    for (int i = 0; i < 10; i++) {
+        unsigned sum = ((unsigned)(d[i] - '0') + product) % 10;
+        if (sum == 0)
+            sum = 10;
+        product = (sum * 2) % 11;
+    }
+    unsigned check = 11 - product;
+    if (check == 10)
+        check = 0;
+    return check == (unsigned)(d[10] - '0') ? n : 0;
+}
+
+/* Rentenversicherungsnummer: area(2) birth date DDMMYY(6) letter serial(2) check(1). The letter
+ * becomes its two-digit alphabet position; weights 2121 5712 1212 1, digit sums, mod 10. */
+size_t anon_v_de_svnr(const char *p, size_t n)
+{
+    char c[16];
+    size_t k = 0;
+    char letter = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (p[i] == ' ')
+            continue;
+        if (is_alpha(p[i])) {
+            if (k != 8 || letter)
+                return 0;
+            letter = upper(p[i]);
+            c[k++] = (char)('0' + (letter - 'A' + 1) / 10);
+            c[k++] = (char)('0' + (letter - 'A' + 1) % 10);
+            continue;
+        }
+        if (!is_digit(p[i]) || k >= 13)
+            return 0;
+        c[k++] = p[i];
+    }
+    if (k != 13 || !letter)
+        return 0;
+    int day = (c[2] - '0') * 10 + (c[3] - '0');
+    int month = (c[4] - '0') * 10 + (c[5] - '0');
+    if (day < 1 || day > 31 || month < 1 || month > 12)
+        return 0;
+    static const unsigned w[12] = {2, 1, 2, 5, 7, 1, 2, 1, 2, 1, 2, 1};
+    unsigned sum = 0;
+    for (int i = 0; i < 12; i++) {
+        unsigned v = (unsigned)(c[i] - '0') * w[i];
+        sum += v / 10 + v % 10;
+    }
+    return sum % 10 == (unsigned)(c[12] - '0') ? n : 0;
+}
+
+/* ---- FR ------------------------------------------------------------------------------- */
+/* NIR (numéro de sécurité sociale): 13 characters then a 2-digit key = 97 - (number mod 97);
+ * Corsica's departments 2A and 2B count as 19 and 18. */
+size_t anon_v_fr_nir(const char *p, size_t n)
+{
+    char c[16];
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (p[i] == ' ')
+            continue;
+        if (k >= 15)
+            return 0;
+        c[k++] = upper(p[i]);
+    }
+    if (k != 15)
+        return 0;
+    int month = (c[3] - '0') * 10 + (c[4] - '0');
+    if (!((month >= 1 && month <= 12) || month >= 20))
+        return 0;
+    uint64_t num = 0;
+    for (int i = 0; i < 13; i++) {
+        unsigned v;
+        if (i == 5 && c[5] == '2' && (c[6] == 'A' || c[6] == 'B')) {
+            v = c[6] == 'A' ? 19 : 18;
+            num = num * 100 + v;
+            i++;
+            continue;
+        }
+        if (!is_digit(c[i]))
+            return 0;
+        num = num * 10 + (unsigned)(c[i] - '0');
+    }
+    if (!is_digit(c[13]) || !is_digit(c[14]))
+        return 0;
+    unsigned key = (unsigned)((c[13] - '0') * 10 + (c[14] - '0'));
+    return key == 97 - num % 97 ? n : 0;
+}
+
+/* ---- NL ------------------------------------------------------------------------------- */
+/* BSN: 9 digits, 9*d1 + 8*d2 + ... + 2*d8 - d9 divisible by 11 (the "elfproef"). */
+size_t anon_v_nl_bsn(const char *p, size_t n)
+{
+    char d[16];
+    if (digits_of(p, n, d, sizeof d) != 9 || all_same(d, 9))
+        return 0;
+    long sum = 0;
+    for (int i = 0; i < 8; i++)
+        sum += (long)(d[i] - '0') * (9 - i);
+    sum -= d[8] - '0';
+    return sum % 11 == 0 ? n : 0;
+}
+
+/* ---- UK ------------------------------------------------------------------------------- */
+size_t anon_v_uk_nino(const char *p, size_t n)
+{
+    static const char *const bad[] = {"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"};
+    if (n < 9)
+        return 0;
+    char a = upper(p[0]), b = upper(p[1]);
+    if (strchr("DFIQUV", a) || strchr("DFIOQUV", b))
+        return 0;
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
+        if (bad[i][0] == a && bad[i][1] == b)
+            return 0;
+    char d[16];
+    if (digits_of(p, n, d, sizeof d) != 6)
+        return 0;
+    return n;
+}
+
+/* NHS number: 10 digits, weights 10..2 on the first nine, check = 11 - sum mod 11 (11 -> 0,
+ * 10 -> invalid). */
+size_t anon_v_uk_nhs(const char *p, size_t n)
+{
+    char d[16];
+    if (digits_of(p, n, d, sizeof d) != 10 || all_same(d, 10))
+        return 0;
+    unsigned sum = 0;
+    for (int i = 0; i < 9; i++)
+        sum += (unsigned)(d[i] - '0') * (unsigned)(10 - i);
+    unsigned check = 11 - sum % 11;
+    if (check == 11)
+        check = 0;
+    if (check == 10)
+        return 0;
+    return check == (unsigned)(d[9] - '0') ? n : 0;
+}
