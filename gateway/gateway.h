@@ -1,1 +1,143 @@
-/* gateway: placeholder */
+/* gateway: hush's sockets, event loops, connection state machines, config, logging and main.
+ *
+ * This header is what main.c, the tests and the fuzzers see: configuration, the SSRF guard, the
+ * HTTP head parser, the log, and gw_run. Connection state machines stay private to the folder.
+ */
+#ifndef HUSH_GATEWAY_H
+#define HUSH_GATEWAY_H
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <sys/socket.h>
+
+/* ---- log ------------------------------------------------------------------------------------ */
+enum { GW_LOG_DEBUG = 0, GW_LOG_INFO, GW_LOG_WARN, GW_LOG_ERROR };
+
+void gw_log_set_level(int level);
+int gw_log_enabled(int level);
+/* One logfmt line to stderr: "ts=... level=... " + the formatted text. Values that came from the
+ * network go through gw_log_quote. Never log a PII value. */
+void gw_log(int level, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* s as a logfmt value: as is when it is plain, else quoted with quotes, backslashes and control
+ * bytes escaped (truncated to fit). */
+const char *gw_log_quote(char *buf, size_t n, const char *s);
+int gw_log_level_parse(const char *s); /* -1 when unknown */
+
+/* ---- config --------------------------------------------------------------------------------- */
+typedef struct gw_cidr {
+    int family; /* AF_INET or AF_INET6 */
+    uint8_t addr[16];
+    unsigned prefix;
+} gw_cidr_t;
+
+typedef struct gw_override {
+    char *host; /* lower-case "host:port" */
+    char *addr; /* "ip:port" */
+} gw_override_t;
+
+typedef struct gw_strlist {
+    char **v;
+    size_t n;
+} gw_strlist_t;
+
+typedef struct gw_config {
+    char *listen;
+    int log_level;
+    unsigned workers; /* 0: one per core */
+
+    uint16_t *connect_ports;
+    size_t nconnect_ports;
+    gw_cidr_t *allow_private;
+    size_t nallow_private;
+    gw_cidr_t *blocked;
+    size_t nblocked;
+
+    double head_timeout, connect_timeout, handshake_timeout, idle_timeout, upstream_timeout,
+        drain_timeout; /* seconds */
+    size_t max_header_bytes;
+    size_t max_body_bytes;
+    size_t max_connections;
+
+    /* ca/ */
+    char *ca_cert_file; /* NULL: unset (default path); "": MITM off */
+    char *ca_key_file;
+    char *data_dir;
+    unsigned leaf_validity_days;
+    size_t leaf_cache_size;
+    gw_strlist_t preload_hosts;
+
+    /* domains/ and the MITM engine */
+    gw_strlist_t ai_domains;
+    int ai_domains_replace;
+    uint16_t *mitm_ports;
+    size_t nmitm_ports;
+    gw_strlist_t passthrough_paths; /* NULL v: module defaults */
+    gw_strlist_t passthrough_hosts;
+    char *upstream_ca_file;
+    int accept_invalid_upstream_certs;
+    gw_override_t *upstream_overrides;
+    size_t nupstream_overrides;
+} gw_config_t;
+
+/* Defaults, then the file (NULL: none), then the environment (envp: NULL-terminated "K=V").
+ * Returns NULL with "key: reason" in err on any invalid key or value. */
+gw_config_t *gw_config_load(const char *path, char *const *envp, char *err, size_t errlen);
+void gw_config_free(gw_config_t *c);
+/* The effective config as JSON (secrets masked), for `hush check-config`. */
+int gw_config_write_json(const gw_config_t *c, FILE *out);
+/* Every key: JSON name, environment variable, default, description (for --help and docs). */
+void gw_config_write_reference(FILE *out);
+
+/* ---- SSRF guard ----------------------------------------------------------------------------- */
+int gw_cidr_parse(const char *s, gw_cidr_t *out);
+/* Parse host as an IP literal, accepting every spelling the OS resolver would (2130706433,
+ * 0x7f.1, 0177.0.0.1, 127.1, [::1], ::ffff:127.0.0.1). Returns 0 and fills *out, or -1. */
+int gw_parse_ip_literal(const char *host, struct sockaddr_storage *out);
+/* 0 when the address may be connected to; -1 with a short reason ("loopback address", ...). */
+int gw_guard_check(const gw_config_t *c, const struct sockaddr *sa, const char **reason);
+/* 1 when port is in the list. */
+int gw_port_allowed(const uint16_t *ports, size_t n, unsigned port);
+
+/* ---- HTTP head parser (llhttp) ----------------------------------------------------------------
+ */
+typedef struct gw_head gw_head_t;
+enum { GW_HEAD_REQUEST = 0, GW_HEAD_RESPONSE = 1 };
+gw_head_t *gw_head_new(int kind, size_t max_bytes);
+void gw_head_free(gw_head_t *h);
+void gw_head_reset(gw_head_t *h);
+/* Feed bytes. Returns the number of bytes that belong to the head once it is complete (the rest
+ * is body or tunnel data), 0 when more bytes are needed (all were consumed), or -1 on error with
+ * the HTTP status to answer in gw_head_status (400, 414, 431, 501). */
+long gw_head_feed(gw_head_t *h, const char *data, size_t len);
+int gw_head_complete(const gw_head_t *h);
+int gw_head_status(const gw_head_t *h);
+const char *gw_head_error(const gw_head_t *h);
+const char *gw_head_method(const gw_head_t *h); /* "GET", "CONNECT", ... */
+int gw_head_status_code(const gw_head_t *h);    /* responses */
+const char *gw_head_reason(const gw_head_t *h, size_t *len);
+const char *gw_head_target(const gw_head_t *h, size_t *len); /* request-target as sent */
+int gw_head_version(const gw_head_t *h);                     /* 10 or 11 */
+size_t gw_head_nheaders(const gw_head_t *h);
+void gw_head_header_at(const gw_head_t *h, size_t i, const char **name, size_t *nlen,
+                       const char **value, size_t *vlen);
+/* First header named name (case-insensitive), or NULL. */
+const char *gw_head_get(const gw_head_t *h, const char *name, size_t *len);
+/* Body framing of a complete head: 0 none, 1 Content-Length (*len set), 2 chunked, 3 until EOF
+ * (responses only). */
+int gw_head_body_kind(const gw_head_t *h, uint64_t *len);
+/* Feed bytes of the body that follows a complete head. Returns how many belong to this message
+ * and sets *done at its end; -1 on a framing error. Decoded body bytes go to the on_body callback
+ * when one is set (chunked framing removed). */
+long gw_head_feed_body(gw_head_t *h, const char *data, size_t len, int *done);
+void gw_head_on_body(gw_head_t *h, int (*cb)(void *arg, const char *p, size_t n), void *arg);
+/* Split an authority "host:port" / "[v6]:port" / "host" into host and port. */
+int gw_split_authority(const char *s, size_t len, char *host, size_t hostlen, unsigned *port,
+                       unsigned default_port);
+
+/* ---- run ------------------------------------------------------------------------------------ */
+/* Start the workers and serve until SIGINT/SIGTERM, then drain. Returns the process exit code. */
+int gw_run(gw_config_t *c);
+
+#endif

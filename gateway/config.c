@@ -1,0 +1,771 @@
+/* config: defaults, then proxy-config.json, then environment variables, into one gw_config_t.
+ *
+ * Every key is one row of the table below: its JSON path, its environment variable, its type, its
+ * default written as the environment would spell it, and a line of documentation. Defaults go
+ * through the same parser as the environment, so a default can never be an invalid value, and the
+ * reference in --help and the README comes from the same rows. Any unknown key, wrong type or
+ * out-of-range value refuses to load with "key: reason"; nothing ever falls back silently.
+ */
+#include "gateway/gateway.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <event2/util.h>
+#include <jansson.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum type {
+    T_STR,       /* string; JSON null or absent = unset (NULL) */
+    T_LISTEN,    /* "host:port" */
+    T_LEVEL,     /* debug|info|warn|error */
+    T_WORKERS,   /* "auto" or a positive integer */
+    T_UINT,      /* positive integer up to max */
+    T_SIZE,      /* positive byte count up to max */
+    T_SECS,      /* positive number of seconds up to max */
+    T_BOOL,      /* true|false */
+    T_PORTS,     /* list of ports */
+    T_CIDRS,     /* list of CIDRs */
+    T_STRLIST,   /* list of strings; JSON null = module default (v == NULL) */
+    T_OVERRIDES, /* object "host:port" -> "ip:port" */
+};
+
+struct key {
+    const char *json;
+    const char *env;
+    enum type type;
+    size_t off, off2; /* off2: count for lists */
+    double max;
+    const char *def; /* NULL: unset */
+    const char *doc;
+};
+
+#define F(f) offsetof(gw_config_t, f)
+#define L(f, n) offsetof(gw_config_t, f), offsetof(gw_config_t, n)
+
+static const struct key keys[] = {
+    {"listen", "HUSH_LISTEN", T_LISTEN, F(listen), 0, 0, "127.0.0.1:8080",
+     "Proxy listen address (host:port; [v6]:port)."},
+    {"logLevel", "HUSH_LOG_LEVEL", T_LEVEL, F(log_level), 0, 0, "info",
+     "Log level: debug, info, warn or error."},
+    {"workers", "HUSH_WORKERS", T_WORKERS, F(workers), 0, 1024, "auto",
+     "Worker threads, each with its own event loop: \"auto\" (one per core) or a number."},
+    {"connectPorts", "HUSH_CONNECT_PORTS", T_PORTS, L(connect_ports, nconnect_ports), 0, "443,8443",
+     "Ports a CONNECT may reach."},
+    {"allowPrivateNetworks", "HUSH_ALLOW_PRIVATE_NETWORKS", T_CIDRS,
+     L(allow_private, nallow_private), 0, "",
+     "CIDRs exempt from the SSRF guard (internal deployments, tests)."},
+    {"blockedNetworks", "HUSH_BLOCKED_NETWORKS", T_CIDRS, L(blocked, nblocked), 0, "",
+     "Extra CIDRs always refused (even when in allowPrivateNetworks)."},
+    {"timeouts.head", "HUSH_TIMEOUT_HEAD", T_SECS, F(head_timeout), 0, 3600, "10",
+     "Seconds a client has to send a complete request head."},
+    {"timeouts.connect", "HUSH_TIMEOUT_CONNECT", T_SECS, F(connect_timeout), 0, 3600, "10",
+     "Seconds to resolve and connect to a destination."},
+    {"timeouts.handshake", "HUSH_TIMEOUT_HANDSHAKE", T_SECS, F(handshake_timeout), 0, 3600, "10",
+     "Seconds for a TLS handshake (client or upstream side)."},
+    {"timeouts.idle", "HUSH_TIMEOUT_IDLE", T_SECS, F(idle_timeout), 0, 86400, "300",
+     "Seconds a connection may see no traffic in either direction."},
+    {"timeouts.upstream", "HUSH_TIMEOUT_UPSTREAM", T_SECS, F(upstream_timeout), 0, 86400, "300",
+     "Seconds an upstream may stay silent while a response is awaited."},
+    {"timeouts.drain", "HUSH_TIMEOUT_DRAIN", T_SECS, F(drain_timeout), 0, 3600, "10",
+     "Seconds to let open connections finish after SIGTERM/SIGINT."},
+    {"maxHeaderBytes", "HUSH_MAX_HEADER_BYTES", T_SIZE, F(max_header_bytes), 0, 1048576, "32768",
+     "Largest request head accepted (431 above)."},
+    {"maxBodyBytes", "HUSH_MAX_BODY_BYTES", T_SIZE, F(max_body_bytes), 0, 1073741824.0, "33554432",
+     "Largest request body hush will scan (413 above; never forwarded unscanned)."},
+    {"maxConnections", "HUSH_MAX_CONNECTIONS", T_SIZE, F(max_connections), 0, 10000000, "20000",
+     "Open client connections, all workers together; more are refused."},
+    {"caCertFile", "CA_CERT_FILE", T_STR, F(ca_cert_file), 0, 0, NULL,
+     "CA certificate (PEM). Unset: <dataDir>/ca-cert.pem. Both CA paths \"\": MITM off."},
+    {"caKeyFile", "CA_KEY_FILE", T_STR, F(ca_key_file), 0, 0, NULL,
+     "CA private key (PEM, mode 0600). Unset: <dataDir>/ca-key.pem."},
+    {"dataDir", "HUSH_DATA_DIR", T_STR, F(data_dir), 0, 0, ".",
+     "Directory for the generated CA and persisted state."},
+    {"leafValidityDays", "HUSH_LEAF_VALIDITY_DAYS", T_UINT, F(leaf_validity_days), 0, 825, "7",
+     "Validity of minted leaf certificates, in days."},
+    {"leafCacheSize", "HUSH_LEAF_CACHE_SIZE", T_SIZE, F(leaf_cache_size), 0, 10000000, "10000",
+     "Leaf certificates cached; the cache is cleared whole when full."},
+    {"preloadHosts", "HUSH_PRELOAD_HOSTS", T_STRLIST, L(preload_hosts.v, preload_hosts.n), 0, "",
+     "Hosts whose leaf certificates are minted at start-up."},
+    {"aiDomains", "HUSH_AI_DOMAINS", T_STRLIST, L(ai_domains.v, ai_domains.n), 0, "",
+     "Extra intercepted hosts (\"pattern\" or \"pattern=profile\")."},
+    {"aiDomainsReplace", "HUSH_AI_DOMAINS_REPLACE", T_BOOL, F(ai_domains_replace), 0, 0, "false",
+     "true: aiDomains replaces the embedded list instead of extending it."},
+    {"mitmPorts", "HUSH_MITM_PORTS", T_PORTS, L(mitm_ports, nmitm_ports), 0, "443",
+     "Ports on which AI hosts are intercepted; other ports tunnel."},
+    {"passthroughPaths", "HUSH_PASSTHROUGH_PATHS", T_STRLIST,
+     L(passthrough_paths.v, passthrough_paths.n), 0, NULL,
+     "Path prefixes forwarded unmodified (sign-in flows). null: /oauth, /token, /login, /auth."},
+    {"passthroughHosts", "HUSH_PASSTHROUGH_HOSTS", T_STRLIST,
+     L(passthrough_hosts.v, passthrough_hosts.n), 0, NULL,
+     "Host patterns forwarded unmodified. null: auth.*, login.*."},
+    {"upstreamCaFile", "HUSH_UPSTREAM_CA_FILE", T_STR, F(upstream_ca_file), 0, 0, NULL,
+     "Extra trust anchors (PEM) for upstream servers, added to the system store."},
+    {"acceptInvalidUpstreamCerts", "HUSH_ACCEPT_INVALID_UPSTREAM_CERTS", T_BOOL,
+     F(accept_invalid_upstream_certs), 0, 0, "false",
+     "Skip upstream certificate verification (logged and counted; never in production)."},
+    {"upstreamOverrides", "HUSH_UPSTREAM_OVERRIDES", T_OVERRIDES,
+     L(upstream_overrides, nupstream_overrides), 0, "",
+     "Test aid: {\"host:port\": \"ip:port\"}; the address still passes the guard."},
+};
+
+#define NKEYS (sizeof(keys) / sizeof(keys[0]))
+
+static void *at(gw_config_t *c, size_t off)
+{
+    return (char *)c + off;
+}
+
+static int fail(char *err, size_t n, const char *key, const char *reason)
+{
+    snprintf(err, n, "%s: %s", key, reason);
+    return -1;
+}
+
+/* ---- parsing one value, from a string (environment, defaults) or JSON ----------------------- */
+
+static int parse_number(const char *s, double *out)
+{
+    char *end;
+    errno = 0;
+    while (isspace((unsigned char)*s)) {
+        s++;
+    }
+    if (*s == '\0') {
+        return -1;
+    }
+    double v = strtod(s, &end);
+    while (isspace((unsigned char)*end)) {
+        end++;
+    }
+    if (errno || *end != '\0' || !isfinite(v)) {
+        return -1;
+    }
+    *out = v;
+    return 0;
+}
+
+static int set_number(gw_config_t *c, const struct key *k, double v, char *err, size_t n)
+{
+    char why[96];
+    if (k->type == T_SECS) {
+        if (!(v > 0)) {
+            return fail(err, n, k->json, "must be a positive number of seconds");
+        }
+        if (v > k->max) {
+            snprintf(why, sizeof(why), "must be at most %.0f seconds", k->max);
+            return fail(err, n, k->json, why);
+        }
+        *(double *)at(c, k->off) = v;
+        return 0;
+    }
+    if (v != floor(v) || !(v >= 1)) {
+        return fail(err, n, k->json, "must be a positive whole number");
+    }
+    if (v > k->max) {
+        snprintf(why, sizeof(why), "must be at most %.0f", k->max);
+        return fail(err, n, k->json, why);
+    }
+    if (k->type == T_UINT || k->type == T_WORKERS) {
+        *(unsigned *)at(c, k->off) = (unsigned)v;
+    } else {
+        *(size_t *)at(c, k->off) = (size_t)v;
+    }
+    return 0;
+}
+
+static int set_bool_str(gw_config_t *c, const struct key *k, const char *s, char *err, size_t n)
+{
+    if (!strcmp(s, "true") || !strcmp(s, "1") || !strcmp(s, "yes")) {
+        *(int *)at(c, k->off) = 1;
+    } else if (!strcmp(s, "false") || !strcmp(s, "0") || !strcmp(s, "no")) {
+        *(int *)at(c, k->off) = 0;
+    } else {
+        return fail(err, n, k->json, "must be true or false");
+    }
+    return 0;
+}
+
+static int check_listen(const char *s)
+{
+    struct sockaddr_storage ss;
+    int len = sizeof(ss);
+    if (evutil_parse_sockaddr_port(s, (struct sockaddr *)&ss, &len) != 0) {
+        return -1;
+    }
+    /* evutil accepts a missing port as 0; a proxy needs a real one. */
+    unsigned port = ss.ss_family == AF_INET ? ntohs(((struct sockaddr_in *)&ss)->sin_port)
+                                            : ntohs(((struct sockaddr_in6 *)&ss)->sin6_port);
+    return port == 0 ? -1 : 0;
+}
+
+static int set_scalar_str(gw_config_t *c, const struct key *k, const char *s, char *err, size_t n)
+{
+    char **slot;
+    double v;
+    switch (k->type) {
+    case T_STR:
+        slot = at(c, k->off);
+        free(*slot);
+        *slot = strdup(s);
+        return *slot ? 0 : fail(err, n, k->json, "out of memory");
+    case T_LISTEN:
+        if (check_listen(s) != 0) {
+            return fail(err, n, k->json, "must be host:port with a port from 1 to 65535");
+        }
+        slot = at(c, k->off);
+        free(*slot);
+        *slot = strdup(s);
+        return *slot ? 0 : fail(err, n, k->json, "out of memory");
+    case T_LEVEL: {
+        int lv = gw_log_level_parse(s);
+        if (lv < 0) {
+            return fail(err, n, k->json, "must be one of debug, info, warn, error");
+        }
+        *(int *)at(c, k->off) = lv;
+        return 0;
+    }
+    case T_WORKERS:
+        if (!strcmp(s, "auto")) {
+            *(unsigned *)at(c, k->off) = 0;
+            return 0;
+        }
+        /* fall through */
+    case T_UINT:
+    case T_SIZE:
+    case T_SECS:
+        if (parse_number(s, &v) != 0) {
+            return fail(err, n, k->json,
+                        k->type == T_WORKERS ? "must be \"auto\" or a number" : "must be a number");
+        }
+        return set_number(c, k, v, err, n);
+    case T_BOOL:
+        return set_bool_str(c, k, s, err, n);
+    default:
+        return fail(err, n, k->json, "internal: not a scalar");
+    }
+}
+
+/* Lists are collected as strings first, then converted by type. */
+static int set_list(gw_config_t *c, const struct key *k, char **items, size_t count, int is_null,
+                    char *err, size_t n)
+{
+    char why[160];
+    void **vslot = at(c, k->off);
+    size_t *nslot = at(c, k->off2);
+    if (k->type == T_STRLIST) {
+        for (size_t i = 0; *vslot && i < *nslot; i++) {
+            free(((char **)*vslot)[i]);
+        }
+        free(*vslot);
+        *vslot = NULL;
+        *nslot = 0;
+        if (is_null) {
+            return 0;
+        }
+        char **v = calloc(count + 1, sizeof(char *));
+        if (!v) {
+            return fail(err, n, k->json, "out of memory");
+        }
+        for (size_t i = 0; i < count; i++) {
+            if (items[i][0] == '\0') {
+                free(v);
+                return fail(err, n, k->json, "entries must not be empty");
+            }
+            v[i] = items[i];
+            items[i] = NULL;
+        }
+        *vslot = v;
+        *nslot = count;
+        return 0;
+    }
+    if (is_null) {
+        return fail(err, n, k->json, "must be a list, not null");
+    }
+    if (k->type == T_PORTS) {
+        uint16_t *p = calloc(count ? count : 1, sizeof(uint16_t));
+        for (size_t i = 0; p && i < count; i++) {
+            double v;
+            if (parse_number(items[i], &v) != 0 || v != floor(v) || v < 1 || v > 65535) {
+                snprintf(why, sizeof(why), "\"%.40s\" is not a port from 1 to 65535", items[i]);
+                free(p);
+                return fail(err, n, k->json, why);
+            }
+            p[i] = (uint16_t)v;
+        }
+        if (!p) {
+            return fail(err, n, k->json, "out of memory");
+        }
+        free(*vslot);
+        *vslot = p;
+        *nslot = count;
+        return 0;
+    }
+    if (k->type == T_CIDRS) {
+        gw_cidr_t *p = calloc(count ? count : 1, sizeof(gw_cidr_t));
+        for (size_t i = 0; p && i < count; i++) {
+            if (gw_cidr_parse(items[i], &p[i]) != 0) {
+                snprintf(why, sizeof(why),
+                         "\"%.60s\" is not a CIDR (address/prefix with zero host bits)", items[i]);
+                free(p);
+                return fail(err, n, k->json, why);
+            }
+        }
+        if (!p) {
+            return fail(err, n, k->json, "out of memory");
+        }
+        free(*vslot);
+        *vslot = p;
+        *nslot = count;
+        return 0;
+    }
+    /* T_OVERRIDES: items are "host:port=ip:port". */
+    gw_override_t *o = calloc(count ? count : 1, sizeof(gw_override_t));
+    if (!o) {
+        return fail(err, n, k->json, "out of memory");
+    }
+    for (size_t i = 0; i < count; i++) {
+        char *eq = strchr(items[i], '=');
+        char host[256];
+        unsigned port;
+        struct sockaddr_storage ss;
+        int sl = sizeof(ss);
+        if (!eq ||
+            gw_split_authority(items[i], (size_t)(eq - items[i]), host, sizeof(host), &port, 0) !=
+                0 ||
+            evutil_parse_sockaddr_port(eq + 1, (struct sockaddr *)&ss, &sl) != 0 ||
+            !strchr(eq + 1, ':')) {
+            snprintf(why, sizeof(why), "\"%.80s\" must map host:port to ip:port", items[i]);
+            for (size_t j = 0; j < i; j++) {
+                free(o[j].host);
+                free(o[j].addr);
+            }
+            free(o);
+            return fail(err, n, k->json, why);
+        }
+        for (char *q = host; *q; q++) {
+            *q = (char)tolower((unsigned char)*q);
+        }
+        char hp[300];
+        snprintf(hp, sizeof(hp), "%s:%u", host, port);
+        o[i].host = strdup(hp);
+        o[i].addr = strdup(eq + 1);
+    }
+    gw_override_t *old = *vslot;
+    for (size_t j = 0; old && j < *nslot; j++) {
+        free(old[j].host);
+        free(old[j].addr);
+    }
+    free(old);
+    *vslot = o;
+    *nslot = count;
+    return 0;
+}
+
+static void free_items(char **items, size_t count)
+{
+    for (size_t i = 0; i < count; i++) {
+        free(items[i]);
+    }
+    free(items);
+}
+
+/* "a, b,c" -> ["a","b","c"]; "" -> []. */
+static int split_env_list(const char *s, char ***out, size_t *count)
+{
+    size_t cap = 1;
+    for (const char *p = s; *p; p++) {
+        cap += *p == ',';
+    }
+    char **items = calloc(cap, sizeof(char *));
+    if (!items) {
+        return -1;
+    }
+    size_t n = 0;
+    const char *p = s;
+    while (*p) {
+        const char *e = strchr(p, ',');
+        size_t len = e ? (size_t)(e - p) : strlen(p);
+        while (len && isspace((unsigned char)*p)) {
+            p++;
+            len--;
+        }
+        while (len && isspace((unsigned char)p[len - 1])) {
+            len--;
+        }
+        if (len || e) {
+            items[n] = strndup(p, len);
+            if (!items[n]) {
+                free_items(items, n);
+                return -1;
+            }
+            n++;
+        }
+        if (!e) {
+            break;
+        }
+        p = e + 1;
+    }
+    *out = items;
+    *count = n;
+    return 0;
+}
+
+static int is_list(enum type t)
+{
+    return t == T_PORTS || t == T_CIDRS || t == T_STRLIST || t == T_OVERRIDES;
+}
+
+static int set_from_string(gw_config_t *c, const struct key *k, const char *s, char *err, size_t n)
+{
+    if (!is_list(k->type)) {
+        return set_scalar_str(c, k, s, err, n);
+    }
+    char **items;
+    size_t count;
+    if (split_env_list(s, &items, &count) != 0) {
+        return fail(err, n, k->json, "out of memory");
+    }
+    int rc = set_list(c, k, items, count, 0, err, n);
+    free_items(items, count);
+    return rc;
+}
+
+static int set_from_json(gw_config_t *c, const struct key *k, json_t *v, char *err, size_t n)
+{
+    char buf[64];
+    switch (k->type) {
+    case T_STR:
+        if (json_is_null(v)) {
+            char **slot = at(c, k->off);
+            free(*slot);
+            *slot = NULL;
+            return 0;
+        }
+        /* fall through */
+    case T_LISTEN:
+    case T_LEVEL:
+        if (!json_is_string(v)) {
+            return fail(err, n, k->json, "must be a string");
+        }
+        return set_scalar_str(c, k, json_string_value(v), err, n);
+    case T_WORKERS:
+        if (json_is_string(v)) {
+            return set_scalar_str(c, k, json_string_value(v), err, n);
+        }
+        /* fall through */
+    case T_UINT:
+    case T_SIZE:
+    case T_SECS:
+        if (!json_is_number(v)) {
+            return fail(err, n, k->json, "must be a number");
+        }
+        return set_number(c, k, json_number_value(v), err, n);
+    case T_BOOL:
+        if (!json_is_boolean(v)) {
+            return fail(err, n, k->json, "must be true or false");
+        }
+        *(int *)at(c, k->off) = json_is_true(v);
+        return 0;
+    default:
+        break;
+    }
+    if (json_is_null(v)) {
+        return set_list(c, k, NULL, 0, 1, err, n);
+    }
+    size_t count = 0;
+    char **items = NULL;
+    if (k->type == T_OVERRIDES) {
+        if (!json_is_object(v)) {
+            return fail(err, n, k->json, "must be an object of \"host:port\": \"ip:port\"");
+        }
+        items = calloc(json_object_size(v) + 1, sizeof(char *));
+        const char *name;
+        json_t *val;
+        json_object_foreach(v, name, val)
+        {
+            if (!json_is_string(val)) {
+                free_items(items, count);
+                return fail(err, n, k->json, "values must be \"ip:port\" strings");
+            }
+            size_t len = strlen(name) + strlen(json_string_value(val)) + 2;
+            items[count] = malloc(len);
+            snprintf(items[count], len, "%s=%s", name, json_string_value(val));
+            count++;
+        }
+    } else {
+        if (!json_is_array(v)) {
+            return fail(err, n, k->json, "must be a list");
+        }
+        items = calloc(json_array_size(v) + 1, sizeof(char *));
+        size_t i;
+        json_t *e;
+        json_array_foreach(v, i, e)
+        {
+            if (k->type == T_PORTS && json_is_integer(e)) {
+                snprintf(buf, sizeof(buf), "%lld", (long long)json_integer_value(e));
+                items[count++] = strdup(buf);
+            } else if (k->type != T_PORTS && json_is_string(e)) {
+                items[count++] = strdup(json_string_value(e));
+            } else {
+                free_items(items, count);
+                return fail(err, n, k->json,
+                            k->type == T_PORTS ? "entries must be port numbers"
+                                               : "entries must be strings");
+            }
+        }
+    }
+    int rc = set_list(c, k, items, count, 0, err, n);
+    free_items(items, count);
+    return rc;
+}
+
+/* ---- the file ----------------------------------------------------------------------------------
+ */
+
+static const struct key *find_key(const char *path)
+{
+    for (size_t i = 0; i < NKEYS; i++) {
+        if (!strcmp(keys[i].json, path)) {
+            return &keys[i];
+        }
+    }
+    return NULL;
+}
+
+static int is_group(const char *path)
+{
+    size_t n = strlen(path);
+    for (size_t i = 0; i < NKEYS; i++) {
+        if (!strncmp(keys[i].json, path, n) && keys[i].json[n] == '.') {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static int apply_object(gw_config_t *c, json_t *obj, const char *prefix, char *err, size_t n)
+{
+    const char *name;
+    json_t *v;
+    json_object_foreach(obj, name, v)
+    {
+        char path[128];
+        snprintf(path, sizeof(path), "%s%s%s", prefix, *prefix ? "." : "", name);
+        const struct key *k = find_key(path);
+        if (k) {
+            if (set_from_json(c, k, v, err, n) != 0) {
+                return -1;
+            }
+        } else if (is_group(path)) {
+            if (!json_is_object(v)) {
+                return fail(err, n, path, "must be an object");
+            }
+            if (apply_object(c, v, path, err, n) != 0) {
+                return -1;
+            }
+        } else {
+            return fail(err, n, path, "unknown key");
+        }
+    }
+    return 0;
+}
+
+static int apply_file(gw_config_t *c, const char *path, char *err, size_t n)
+{
+    json_error_t je;
+    json_t *root = json_load_file(path, JSON_REJECT_DUPLICATES, &je);
+    if (!root) {
+        snprintf(err, n, "%s:%d:%d: %s", path, je.line, je.column, je.text);
+        return -1;
+    }
+    int rc;
+    if (!json_is_object(root)) {
+        snprintf(err, n, "%s: the config must be a JSON object", path);
+        rc = -1;
+    } else {
+        rc = apply_object(c, root, "", err, n);
+    }
+    json_decref(root);
+    return rc;
+}
+
+static const char *env_get(char *const *envp, const char *name)
+{
+    size_t n = strlen(name);
+    for (; envp && *envp; envp++) {
+        if (!strncmp(*envp, name, n) && (*envp)[n] == '=') {
+            return *envp + n + 1;
+        }
+    }
+    return NULL;
+}
+
+gw_config_t *gw_config_load(const char *path, char *const *envp, char *err, size_t errlen)
+{
+    gw_config_t *c = calloc(1, sizeof(*c));
+    if (!c) {
+        snprintf(err, errlen, "out of memory");
+        return NULL;
+    }
+    char sub[256];
+    for (size_t i = 0; i < NKEYS; i++) {
+        if (keys[i].def && set_from_string(c, &keys[i], keys[i].def, sub, sizeof(sub)) != 0) {
+            snprintf(err, errlen, "internal default: %s", sub);
+            goto fail;
+        }
+        if (!keys[i].def && is_list(keys[i].type)) {
+            (void)set_list(c, &keys[i], NULL, 0, 1, sub, sizeof(sub));
+        }
+    }
+    if (path && apply_file(c, path, err, errlen) != 0) {
+        goto fail;
+    }
+    for (size_t i = 0; i < NKEYS; i++) {
+        const char *v = env_get(envp, keys[i].env);
+        if (v && set_from_string(c, &keys[i], v, sub, sizeof(sub)) != 0) {
+            snprintf(err, errlen, "%s (from environment variable %s)", sub, keys[i].env);
+            goto fail;
+        }
+    }
+    if ((c->ca_cert_file && !c->ca_key_file) || (!c->ca_cert_file && c->ca_key_file)) {
+        /* One set and one defaulted is legitimate only when neither is the "off" spelling. */
+        const char *set = c->ca_cert_file ? c->ca_cert_file : c->ca_key_file;
+        if (set[0] == '\0') {
+            snprintf(err, errlen,
+                     "%s: \"\" turns MITM off only when caCertFile and caKeyFile are "
+                     "both \"\"",
+                     c->ca_cert_file ? "caCertFile" : "caKeyFile");
+            goto fail;
+        }
+    }
+    return c;
+fail:
+    gw_config_free(c);
+    return NULL;
+}
+
+void gw_config_free(gw_config_t *c)
+{
+    if (!c) {
+        return;
+    }
+    for (size_t i = 0; i < NKEYS; i++) {
+        const struct key *k = &keys[i];
+        if (k->type == T_STR || k->type == T_LISTEN) {
+            free(*(char **)at(c, k->off));
+        } else if (k->type == T_STRLIST) {
+            char **v = *(char ***)at(c, k->off);
+            for (size_t j = 0; v && j < *(size_t *)at(c, k->off2); j++) {
+                free(v[j]);
+            }
+            free(v);
+        } else if (k->type == T_OVERRIDES) {
+            gw_override_t *o = *(gw_override_t **)at(c, k->off);
+            for (size_t j = 0; o && j < *(size_t *)at(c, k->off2); j++) {
+                free(o[j].host);
+                free(o[j].addr);
+            }
+            free(o);
+        } else if (is_list(k->type)) {
+            free(*(void **)at(c, k->off));
+        }
+    }
+    free(c);
+}
+
+/* ---- output -------------------------------------------------------------------------------- */
+
+static void cidr_string(const gw_cidr_t *c, char *buf, size_t n)
+{
+    char a[64];
+    evutil_inet_ntop(c->family, c->addr, a, sizeof(a));
+    snprintf(buf, n, "%s/%u", a, c->prefix);
+}
+
+static json_t *value_json(const gw_config_t *c, const struct key *k)
+{
+    gw_config_t *m = (gw_config_t *)c;
+    static const char *const levels[] = {"debug", "info", "warn", "error"};
+    switch (k->type) {
+    case T_STR:
+    case T_LISTEN: {
+        const char *s = *(char **)at(m, k->off);
+        return s ? json_string(s) : json_null();
+    }
+    case T_LEVEL:
+        return json_string(levels[*(int *)at(m, k->off) & 3]);
+    case T_WORKERS: {
+        unsigned w = *(unsigned *)at(m, k->off);
+        return w ? json_integer(w) : json_string("auto");
+    }
+    case T_UINT:
+        return json_integer(*(unsigned *)at(m, k->off));
+    case T_SIZE:
+        return json_integer((json_int_t) * (size_t *)at(m, k->off));
+    case T_SECS: {
+        double v = *(double *)at(m, k->off);
+        return v == floor(v) ? json_integer((json_int_t)v) : json_real(v);
+    }
+    case T_BOOL:
+        return json_boolean(*(int *)at(m, k->off));
+    default:
+        break;
+    }
+    size_t count = *(size_t *)at(m, k->off2);
+    void *v = *(void **)at(m, k->off);
+    if (k->type == T_STRLIST && !v) {
+        return json_null();
+    }
+    json_t *out = k->type == T_OVERRIDES ? json_object() : json_array();
+    for (size_t i = 0; i < count; i++) {
+        char buf[96];
+        if (k->type == T_PORTS) {
+            json_array_append_new(out, json_integer(((uint16_t *)v)[i]));
+        } else if (k->type == T_CIDRS) {
+            cidr_string(&((gw_cidr_t *)v)[i], buf, sizeof(buf));
+            json_array_append_new(out, json_string(buf));
+        } else if (k->type == T_STRLIST) {
+            json_array_append_new(out, json_string(((char **)v)[i]));
+        } else {
+            gw_override_t *o = &((gw_override_t *)v)[i];
+            json_object_set_new(out, o->host, json_string(o->addr));
+        }
+    }
+    return out;
+}
+
+int gw_config_write_json(const gw_config_t *c, FILE *out)
+{
+    json_t *root = json_object();
+    for (size_t i = 0; i < NKEYS; i++) {
+        const struct key *k = &keys[i];
+        const char *dot = strchr(k->json, '.');
+        if (dot) {
+            char group[64];
+            snprintf(group, sizeof(group), "%.*s", (int)(dot - k->json), k->json);
+            json_t *g = json_object_get(root, group);
+            if (!g) {
+                g = json_object();
+                json_object_set_new(root, group, g);
+            }
+            json_object_set_new(g, dot + 1, value_json(c, k));
+        } else {
+            json_object_set_new(root, k->json, value_json(c, k));
+        }
+    }
+    int rc = json_dumpf(root, out, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+    fputc('\n', out);
+    json_decref(root);
+    return rc;
+}
+
+void gw_config_write_reference(FILE *out)
+{
+    for (size_t i = 0; i < NKEYS; i++) {
+        const struct key *k = &keys[i];
+        fprintf(out, "  %-28s %-36s default: %s\n      %s\n", k->json, k->env,
+                k->def ? (k->def[0] ? k->def : "(empty)") : "(unset)", k->doc);
+    }
+}

@@ -1,0 +1,291 @@
+/* dial: host and port in, a connected socket out, with the SSRF guard in between.
+ *
+ * The invariant: the address handed to connect() is the very sockaddr that passed
+ * gw_guard_check. Names are resolved once, through libevent's asynchronous resolver; every
+ * resolved address is checked, refused ones are never tried, and the rest are tried in order
+ * until one connects. One timer bounds the whole attempt (resolution included). The result is
+ * always delivered from the event loop, never from inside gw_dial_start, so callers need not
+ * guard against re-entry; gw_dial_cancel is valid until the callback has run.
+ */
+#include "gateway/internal.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <unistd.h>
+
+#define MAX_ADDRS 8
+
+struct gw_dial {
+    gw_worker_t *w;
+    gw_dial_cb cb;
+    void *arg;
+    struct evdns_getaddrinfo_request *req;
+    struct event *timer, *conn_ev;
+    evutil_socket_t fd;
+    struct sockaddr_storage addrs[MAX_ADDRS];
+    socklen_t lens[MAX_ADDRS];
+    size_t naddrs, next;
+    unsigned port;
+    const char *blocked_reason;
+    int last_errno;
+    /* the result, parked until on_deliver runs */
+    struct event *deliver;
+    int done, status, out_fd;
+    const char *reason;
+    struct sockaddr_storage out_addr;
+};
+
+static void finish(gw_dial_t *d, int fd, int status, const char *reason, const struct sockaddr *sa)
+{
+    if (d->done) {
+        return;
+    }
+    d->done = 1;
+    d->out_fd = fd;
+    d->status = status;
+    d->reason = reason;
+    if (sa) {
+        memcpy(&d->out_addr, sa, sizeof(d->out_addr));
+    }
+    if (d->req) {
+        struct evdns_getaddrinfo_request *req = d->req;
+        d->req = NULL;
+        evdns_getaddrinfo_cancel(req);
+    }
+    evtimer_del(d->timer);
+    event_active(d->deliver, 0, 0);
+}
+
+static void dial_free(gw_dial_t *d)
+{
+    if (d->req) {
+        evdns_getaddrinfo_cancel(d->req);
+    }
+    event_free(d->timer);
+    event_free(d->deliver);
+    if (d->conn_ev) {
+        event_free(d->conn_ev);
+    }
+    if (d->fd >= 0) {
+        evutil_closesocket(d->fd);
+    }
+    if (d->out_fd >= 0) {
+        evutil_closesocket(d->out_fd);
+    }
+    free(d);
+}
+
+static void on_deliver(evutil_socket_t fd, short what, void *arg)
+{
+    (void)fd;
+    (void)what;
+    gw_dial_t *d = arg;
+    gw_dial_cb cb = d->cb;
+    void *cb_arg = d->arg;
+    int out = d->out_fd, status = d->status;
+    const char *reason = d->reason;
+    struct sockaddr_storage sa = d->out_addr;
+    d->out_fd = -1;
+    dial_free(d);
+    cb(out, status, reason, out >= 0 ? (struct sockaddr *)&sa : NULL, cb_arg);
+}
+
+static void try_next(gw_dial_t *d);
+
+static void on_connected(evutil_socket_t fd, short what, void *arg)
+{
+    (void)what;
+    gw_dial_t *d = arg;
+    int err = 0;
+    if (d->done) {
+        return;
+    }
+    socklen_t len = sizeof(err);
+    if (getsockopt(fd, SOL_SOCKET, SO_ERROR, &err, &len) != 0) {
+        err = errno;
+    }
+    if (err == 0) {
+        event_free(d->conn_ev);
+        d->conn_ev = NULL;
+        d->fd = -1;
+        finish(d, fd, 0, NULL, (struct sockaddr *)&d->addrs[d->next - 1]);
+        return;
+    }
+    d->last_errno = err;
+    try_next(d);
+}
+
+static void try_next(gw_dial_t *d)
+{
+    if (d->conn_ev) {
+        event_free(d->conn_ev);
+        d->conn_ev = NULL;
+    }
+    if (d->fd >= 0) {
+        evutil_closesocket(d->fd);
+        d->fd = -1;
+    }
+    while (d->next < d->naddrs) {
+        struct sockaddr *sa = (struct sockaddr *)&d->addrs[d->next];
+        socklen_t len = d->lens[d->next];
+        d->next++;
+        evutil_socket_t fd = socket(sa->sa_family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+        if (fd < 0) {
+            d->last_errno = errno;
+            continue;
+        }
+        if (connect(fd, sa, len) == 0 || errno == EINPROGRESS) {
+            d->fd = fd;
+            d->conn_ev = event_new(d->w->base, fd, EV_WRITE, on_connected, d);
+            event_add(d->conn_ev, NULL);
+            return;
+        }
+        d->last_errno = errno;
+        evutil_closesocket(fd);
+    }
+    if (d->naddrs == 0 && d->blocked_reason) {
+        finish(d, -1, 403, d->blocked_reason, NULL);
+        return;
+    }
+    finish(d, -1, 502,
+           d->last_errno == ECONNREFUSED ? "connection refused by the destination"
+           : d->last_errno == ENETUNREACH || d->last_errno == EHOSTUNREACH
+               ? "destination unreachable"
+               : "cannot connect to the destination",
+           NULL);
+}
+
+/* Keep an address only if it passes the guard. */
+static void add_addr(gw_dial_t *d, const struct sockaddr *sa, socklen_t len)
+{
+    const char *reason;
+    if (d->naddrs == MAX_ADDRS || len > sizeof(struct sockaddr_storage)) {
+        return;
+    }
+    if (gw_guard_check(d->w->cfg, sa, &reason) != 0) {
+        if (!d->blocked_reason) {
+            d->blocked_reason = reason;
+        }
+        return;
+    }
+    memcpy(&d->addrs[d->naddrs], sa, len);
+    struct sockaddr *dst = (struct sockaddr *)&d->addrs[d->naddrs];
+    if (dst->sa_family == AF_INET) {
+        ((struct sockaddr_in *)dst)->sin_port = htons((uint16_t)d->port);
+    } else {
+        ((struct sockaddr_in6 *)dst)->sin6_port = htons((uint16_t)d->port);
+    }
+    d->lens[d->naddrs++] = len;
+}
+
+static void on_resolved(int result, struct evutil_addrinfo *res, void *arg)
+{
+    gw_dial_t *d = arg;
+    if (result == EVUTIL_EAI_CANCEL) {
+        if (res) {
+            evutil_freeaddrinfo(res);
+        }
+        return;
+    }
+    d->req = NULL;
+    if (d->done) {
+        if (res) {
+            evutil_freeaddrinfo(res);
+        }
+        return;
+    }
+    if (result != 0) {
+        if (res) {
+            evutil_freeaddrinfo(res);
+        }
+        finish(d, -1, 502, "cannot resolve the destination host", NULL);
+        return;
+    }
+    for (struct evutil_addrinfo *ai = res; ai; ai = ai->ai_next) {
+        if (ai->ai_family == AF_INET || ai->ai_family == AF_INET6) {
+            add_addr(d, ai->ai_addr, (socklen_t)ai->ai_addrlen);
+        }
+    }
+    evutil_freeaddrinfo(res);
+    try_next(d);
+}
+
+static void on_timeout(evutil_socket_t fd, short what, void *arg)
+{
+    (void)fd;
+    (void)what;
+    finish(arg, -1, 504, "timed out connecting to the destination", NULL);
+}
+
+static const char *override_for(const gw_config_t *c, const char *host, unsigned port)
+{
+    char key[300];
+    snprintf(key, sizeof(key), "%s:%u", host, port);
+    for (size_t i = 0; i < c->nupstream_overrides; i++) {
+        if (strcasecmp(c->upstream_overrides[i].host, key) == 0) {
+            return c->upstream_overrides[i].addr;
+        }
+    }
+    return NULL;
+}
+
+gw_dial_t *gw_dial_start(gw_worker_t *w, const char *host, unsigned port, gw_dial_cb cb, void *arg)
+{
+    gw_dial_t *d = calloc(1, sizeof(*d));
+    if (!d) {
+        return NULL;
+    }
+    d->w = w;
+    d->cb = cb;
+    d->arg = arg;
+    d->fd = d->out_fd = -1;
+    d->deliver = event_new(w->base, -1, 0, on_deliver, d);
+    d->port = port;
+    double t = w->cfg->connect_timeout;
+    struct timeval tv = {(time_t)t, (suseconds_t)((t - (double)(time_t)t) * 1e6)};
+    d->timer = evtimer_new(w->base, on_timeout, d);
+    evtimer_add(d->timer, &tv);
+
+    struct sockaddr_storage ss;
+    const char *ov = override_for(w->cfg, host, port);
+    if (ov) {
+        int len = sizeof(ss);
+        if (evutil_parse_sockaddr_port(ov, (struct sockaddr *)&ss, &len) == 0) {
+            d->port = ss.ss_family == AF_INET ? ntohs(((struct sockaddr_in *)&ss)->sin_port)
+                                              : ntohs(((struct sockaddr_in6 *)&ss)->sin6_port);
+            add_addr(d, (struct sockaddr *)&ss, (socklen_t)len);
+        }
+        try_next(d);
+        return d;
+    }
+    if (gw_parse_ip_literal(host, &ss) == 0) {
+        add_addr(d, (struct sockaddr *)&ss,
+                 ss.ss_family == AF_INET ? sizeof(struct sockaddr_in)
+                                         : sizeof(struct sockaddr_in6));
+        try_next(d);
+        return d;
+    }
+    struct evutil_addrinfo hints;
+    memset(&hints, 0, sizeof(hints));
+    hints.ai_family = AF_UNSPEC;
+    hints.ai_socktype = SOCK_STREAM;
+    hints.ai_protocol = IPPROTO_TCP;
+    hints.ai_flags = EVUTIL_AI_ADDRCONFIG;
+    /* evdns may answer synchronously (hosts file, errors) and then returns NULL; on_resolved
+     * has already run and only parked its result. */
+    struct evdns_getaddrinfo_request *req =
+        evdns_getaddrinfo(w->dns, host, NULL, &hints, on_resolved, d);
+    if (!d->done) {
+        d->req = req;
+    }
+    return d;
+}
+
+void gw_dial_cancel(gw_dial_t *d)
+{
+    if (d) {
+        dial_free(d);
+    }
+}

@@ -1,0 +1,112 @@
+/* internal: what the gateway's files share and nothing outside gateway/ may include.
+ *
+ * Ownership: a gw_server_t lives for the whole run and is read-only after start (except its
+ * atomic counters). A gw_worker_t owns one event loop and everything created on it; objects on a
+ * worker are only ever touched from that worker's thread.
+ */
+#ifndef HUSH_GATEWAY_INTERNAL_H
+#define HUSH_GATEWAY_INTERNAL_H
+
+#include "gateway/gateway.h"
+
+#include <event2/buffer.h>
+#include <event2/bufferevent.h>
+#include <event2/dns.h>
+#include <event2/event.h>
+#include <event2/listener.h>
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdint.h>
+#include <sys/time.h>
+
+struct ca;
+struct dom_list;
+
+/* A live object on a worker (connection, tunnel) that a drain deadline may have to abort. */
+typedef struct gw_link {
+    struct gw_link *prev, *next;
+    void (*abort)(struct gw_link *self);
+} gw_link_t;
+
+typedef struct gw_counters {
+    atomic_ullong conns_total, conns_open, conns_refused;
+    atomic_ullong tunnels, forwards, control, blocked;
+    atomic_ullong bytes_up, bytes_down;
+} gw_counters_t;
+
+typedef struct gw_server gw_server_t;
+
+typedef struct gw_worker {
+    unsigned id;
+    gw_server_t *srv;
+    const gw_config_t *cfg;
+    struct event_base *base;
+    struct evdns_base *dns;
+    struct evconnlistener *listener;
+    struct event *drain_ev, *deadline_ev;
+    pthread_t thread;
+    gw_link_t live; /* list head of live objects */
+    size_t nlive;
+    int draining;
+} gw_worker_t;
+
+struct gw_server {
+    gw_config_t *cfg;
+    struct ca *ca; /* NULL: MITM off */
+    struct dom_list *domains;
+    gw_worker_t *workers;
+    unsigned nworkers;
+    gw_counters_t counters;
+    struct timeval started;
+    struct event_base *main_base; /* signals only */
+    int stopping;                 /* main thread only */
+};
+
+/* worker.c */
+int gw_worker_init(gw_worker_t *w, gw_server_t *srv, unsigned id, const struct sockaddr *sa,
+                   int salen, char *err, size_t errlen);
+int gw_worker_start(gw_worker_t *w);
+void gw_worker_drain(gw_worker_t *w); /* from any thread */
+void gw_worker_cleanup(gw_worker_t *w);
+evutil_socket_t gw_worker_listen_fd(gw_worker_t *w);
+void gw_worker_link(gw_worker_t *w, gw_link_t *l, void (*abort)(gw_link_t *));
+void gw_worker_unlink(gw_worker_t *w, gw_link_t *l);
+/* Configure a freshly accepted or connected socket's bufferevent for proxying. */
+void gw_tune_bev(struct bufferevent *bev);
+double gw_elapsed_ms(const struct timeval *since);
+
+/* dial.c: resolve -> guard -> connect, never blocking the loop.
+ * status: 0 with a connected fd; otherwise the HTTP status to answer (403, 502, 504) and a reason
+ * that is safe to show the client. */
+typedef void (*gw_dial_cb)(int fd, int status, const char *reason, const struct sockaddr *addr,
+                           void *arg);
+typedef struct gw_dial gw_dial_t;
+gw_dial_t *gw_dial_start(gw_worker_t *w, const char *host, unsigned port, gw_dial_cb cb, void *arg);
+void gw_dial_cancel(gw_dial_t *d);
+
+/* tunnel.c: copy bytes both ways until both sides are done. Takes ownership of both
+ * bufferevents; done is called once, after they are freed. */
+typedef struct gw_tunnel_stats {
+    uint64_t up, down; /* client->upstream, upstream->client */
+    const char *outcome;
+} gw_tunnel_stats_t;
+typedef void (*gw_tunnel_done_cb)(void *arg, const gw_tunnel_stats_t *st);
+int gw_tunnel_start(gw_worker_t *w, struct bufferevent *client, struct bufferevent *upstream,
+                    gw_tunnel_done_cb done, void *arg);
+
+/* http_out.c: small helpers for writing HTTP/1.1 responses. */
+void gw_http_error(struct evbuffer *out, int status, const char *text);
+const char *gw_http_reason(int status);
+int gw_is_hop_by_hop(const char *name, size_t len, const char *connection, size_t clen);
+
+/* forward.c: an absolute-form request (GET http://host/...). Takes ownership of bev and head. */
+void gw_forward_start(gw_worker_t *w, struct bufferevent *bev, gw_head_t *head, const char *client);
+
+/* control.c: an origin-form request to hush itself. Appends the whole response to out. */
+void gw_control_handle(gw_worker_t *w, gw_head_t *head, const char *client,
+                       const struct sockaddr *peer, struct evbuffer *out);
+
+/* proxy.c: a client connection on the proxy port. */
+void gw_proxy_accept(gw_worker_t *w, evutil_socket_t fd, const struct sockaddr *peer, int plen);
+
+#endif

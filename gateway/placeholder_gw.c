@@ -1,1 +1,0 @@
-typedef int gw_placeholder_t;

@@ -1,0 +1,318 @@
+/* proxy: a client connection on the proxy port, from accept to the decision of what it is.
+ *
+ * States: HEAD (reading the request head, bounded in time and size) -> DIAL (a CONNECT being
+ * resolved, checked and connected) -> handed to the tunnel; or RESPOND (an error or a control
+ * response being flushed) -> closed. Absolute-form requests are handed to forward.c. Whoever
+ * holds the connection last writes its one log line: this file for everything but forwards.
+ */
+#include "gateway/internal.h"
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+enum pstate { PS_HEAD, PS_DIAL, PS_RESPOND, PS_TUNNEL };
+
+struct proxy_conn {
+    gw_link_t link; /* first: the drain list holds a pointer to it */
+    gw_worker_t *w;
+    enum pstate st;
+    struct bufferevent *bev;
+    gw_head_t *head;
+    struct event *timer;
+    gw_dial_t *dial;
+    struct sockaddr_storage peer;
+    char client[INET6_ADDRSTRLEN + 8];
+    char host[256];
+    unsigned port;
+    struct timeval t0;
+    const char *decision;
+    int status;
+    const char *reason;
+};
+
+static void conn_log(struct proxy_conn *c, uint64_t up, uint64_t down, const char *outcome)
+{
+    char qhost[300], qreason[200];
+    int lvl = c->status >= 500 ? GW_LOG_WARN : GW_LOG_INFO;
+    gw_log(lvl,
+           "event=conn client=%s target=%s:%u decision=%s status=%d bytes_up=%llu "
+           "bytes_down=%llu duration_ms=%.1f outcome=%s%s%s",
+           c->client, gw_log_quote(qhost, sizeof(qhost), c->host), c->port,
+           c->decision ? c->decision : "none", c->status, (unsigned long long)up,
+           (unsigned long long)down, gw_elapsed_ms(&c->t0), outcome, c->reason ? " reason=" : "",
+           c->reason ? gw_log_quote(qreason, sizeof(qreason), c->reason) : "");
+}
+
+static void conn_free(struct proxy_conn *c)
+{
+    gw_worker_unlink(c->w, &c->link);
+    atomic_fetch_sub(&c->w->srv->counters.conns_open, 1);
+    gw_dial_cancel(c->dial);
+    if (c->timer) {
+        event_free(c->timer);
+    }
+    if (c->bev) {
+        bufferevent_free(c->bev);
+    }
+    gw_head_free(c->head);
+    free(c);
+}
+
+static void conn_close(struct proxy_conn *c, const char *outcome)
+{
+    conn_log(c, 0, 0, outcome);
+    conn_free(c);
+}
+
+static void on_abort(gw_link_t *l)
+{
+    conn_close((struct proxy_conn *)l, "shutdown");
+}
+
+static void on_flushed(struct bufferevent *bev, void *arg)
+{
+    (void)bev;
+    struct proxy_conn *c = arg;
+    if (c->st == PS_RESPOND) {
+        conn_close(c, "responded");
+    }
+}
+
+static void on_event(struct bufferevent *bev, short what, void *arg)
+{
+    (void)bev;
+    struct proxy_conn *c = arg;
+    (void)what;
+    conn_close(c, c->st == PS_HEAD      ? "client_closed"
+                  : c->st == PS_RESPOND ? "client_closed_early"
+                                        : "client_closed_during_connect");
+}
+
+/* The response is in the output buffer: close once it is written, or after a short grace period
+ * if the client does not read it. */
+static void begin_respond(struct proxy_conn *c)
+{
+    static const struct timeval grace = {5, 0};
+    c->st = PS_RESPOND;
+    bufferevent_disable(c->bev, EV_READ);
+    bufferevent_setwatermark(c->bev, EV_WRITE, 0, 0);
+    bufferevent_enable(c->bev, EV_WRITE);
+    evtimer_add(c->timer, &grace);
+}
+
+static void respond_error(struct proxy_conn *c, int status, const char *text)
+{
+    c->status = status;
+    c->reason = text;
+    gw_http_error(bufferevent_get_output(c->bev), status, text);
+    begin_respond(c);
+}
+
+static void on_tunnel_done(void *arg, const gw_tunnel_stats_t *st)
+{
+    struct proxy_conn *c = arg;
+    c->bev = NULL; /* freed by the tunnel */
+    conn_log(c, st->up, st->down, st->outcome);
+    conn_free(c);
+}
+
+static void on_dialed(int fd, int status, const char *reason, const struct sockaddr *addr,
+                      void *arg)
+{
+    (void)addr;
+    struct proxy_conn *c = arg;
+    c->dial = NULL;
+    if (fd < 0) {
+        if (status == 403) {
+            atomic_fetch_add(&c->w->srv->counters.blocked, 1);
+            c->decision = "blocked";
+        }
+        respond_error(c, status, reason);
+        return;
+    }
+    struct bufferevent *up =
+        bufferevent_socket_new(c->w->base, fd, BEV_OPT_CLOSE_ON_FREE | BEV_OPT_DEFER_CALLBACKS);
+    if (!up) {
+        evutil_closesocket(fd);
+        respond_error(c, 502, "out of resources");
+        return;
+    }
+    gw_tune_bev(up);
+    c->status = 200;
+    c->st = PS_TUNNEL;
+    c->decision = "tunnel";
+    atomic_fetch_add(&c->w->srv->counters.tunnels, 1);
+    evbuffer_add(bufferevent_get_output(c->bev), "HTTP/1.1 200 Connection Established\r\n\r\n", 39);
+    struct bufferevent *cli = c->bev;
+    /* The proxy_conn stays alive (for the log line) but leaves the drain list to the tunnel. */
+    gw_worker_unlink(c->w, &c->link);
+    if (gw_tunnel_start(c->w, cli, up, on_tunnel_done, c) != 0) {
+        bufferevent_free(up);
+        gw_worker_link(c->w, &c->link, on_abort);
+        respond_error(c, 502, "out of resources");
+    }
+}
+
+static void start_connect(struct proxy_conn *c)
+{
+    size_t tlen;
+    const char *target = gw_head_target(c->head, &tlen);
+    if (gw_split_authority(target, tlen, c->host, sizeof(c->host), &c->port, 0) != 0) {
+        respond_error(c, 400, "CONNECT needs host:port");
+        return;
+    }
+    if (!gw_port_allowed(c->w->cfg->connect_ports, c->w->cfg->nconnect_ports, c->port)) {
+        c->decision = "blocked";
+        atomic_fetch_add(&c->w->srv->counters.blocked, 1);
+        respond_error(c, 403, "destination port not allowed (see connectPorts)");
+        return;
+    }
+    c->st = PS_DIAL;
+    c->decision = "connect";
+    bufferevent_disable(c->bev, EV_READ); /* early tunnel bytes wait in the input buffer */
+    c->dial = gw_dial_start(c->w, c->host, c->port, on_dialed, c);
+    if (!c->dial) {
+        respond_error(c, 502, "out of resources");
+    }
+}
+
+static void dispatch(struct proxy_conn *c)
+{
+    size_t tlen;
+    const char *target = gw_head_target(c->head, &tlen);
+    const char *method = gw_head_method(c->head);
+    event_del(c->timer); /* the head arrived in time; each next state bounds itself */
+    if (!strcmp(method, "CONNECT")) {
+        start_connect(c);
+        return;
+    }
+    if (tlen >= 7 && strncasecmp(target, "http://", 7) == 0) {
+        struct bufferevent *bev = c->bev;
+        gw_head_t *head = c->head;
+        c->bev = NULL;
+        c->head = NULL;
+        c->decision = "forward";
+        atomic_fetch_add(&c->w->srv->counters.forwards, 1);
+        /* forward.c owns the connection (its log line, its place in conns_open) from here on */
+        gw_worker_unlink(c->w, &c->link);
+        event_free(c->timer);
+        gw_worker_t *w = c->w;
+        char client[sizeof(c->client)];
+        memcpy(client, c->client, sizeof(client));
+        free(c);
+        gw_forward_start(w, bev, head, client);
+        return;
+    }
+    if (tlen >= 1 && target[0] == '/') {
+        c->decision = "control";
+        c->st = PS_RESPOND;
+        atomic_fetch_add(&c->w->srv->counters.control, 1);
+        struct evbuffer *out = bufferevent_get_output(c->bev);
+        gw_control_handle(c->w, c->head, c->client, (struct sockaddr *)&c->peer, out);
+        c->status = 200;
+        snprintf(c->host, sizeof(c->host), "hush");
+        begin_respond(c);
+        return;
+    }
+    if (tlen >= 8 && strncasecmp(target, "https://", 8) == 0) {
+        respond_error(c, 400, "https:// URLs go through CONNECT (set HTTPS_PROXY)");
+        return;
+    }
+    respond_error(c, 400, "unsupported request target");
+}
+
+static void on_read(struct bufferevent *bev, void *arg)
+{
+    struct proxy_conn *c = arg;
+    if (c->st != PS_HEAD) {
+        return;
+    }
+    struct evbuffer *in = bufferevent_get_input(bev);
+    struct evbuffer_iovec v[8];
+    int n = evbuffer_peek(in, -1, NULL, v, 8);
+    size_t fed = 0;
+    for (int i = 0; i < n && i < 8; i++) {
+        long r = gw_head_feed(c->head, v[i].iov_base, v[i].iov_len);
+        if (r < 0) {
+            evbuffer_drain(in, evbuffer_get_length(in));
+            respond_error(c, gw_head_status(c->head), gw_head_error(c->head));
+            return;
+        }
+        if (gw_head_complete(c->head)) {
+            fed += (size_t)r;
+            evbuffer_drain(in, fed);
+            dispatch(c);
+            return;
+        }
+        fed += v[i].iov_len;
+    }
+    evbuffer_drain(in, fed);
+}
+
+static void on_head_timeout(evutil_socket_t fd, short what, void *arg)
+{
+    (void)fd;
+    (void)what;
+    struct proxy_conn *c = arg;
+    if (c->st == PS_HEAD) {
+        respond_error(c, 408, "timed out waiting for the request head");
+    } else {
+        conn_close(c, "timeout");
+    }
+}
+
+static void format_peer(const struct sockaddr *sa, char *out, size_t n)
+{
+    char ip[INET6_ADDRSTRLEN] = "?";
+    unsigned port = 0;
+    if (sa->sa_family == AF_INET) {
+        const struct sockaddr_in *in = (const struct sockaddr_in *)sa;
+        inet_ntop(AF_INET, &in->sin_addr, ip, sizeof(ip));
+        port = ntohs(in->sin_port);
+        snprintf(out, n, "%s:%u", ip, port);
+    } else if (sa->sa_family == AF_INET6) {
+        const struct sockaddr_in6 *in6 = (const struct sockaddr_in6 *)sa;
+        inet_ntop(AF_INET6, &in6->sin6_addr, ip, sizeof(ip));
+        port = ntohs(in6->sin6_port);
+        snprintf(out, n, "[%s]:%u", ip, port);
+    } else {
+        snprintf(out, n, "unknown");
+    }
+}
+
+void gw_proxy_accept(gw_worker_t *w, evutil_socket_t fd, const struct sockaddr *peer, int plen)
+{
+    struct proxy_conn *c = calloc(1, sizeof(*c));
+    if (!c) {
+        evutil_closesocket(fd);
+        return;
+    }
+    c->w = w;
+    gettimeofday(&c->t0, NULL);
+    if (plen > 0 && (size_t)plen <= sizeof(c->peer)) {
+        memcpy(&c->peer, peer, (size_t)plen);
+    }
+    format_peer(peer, c->client, sizeof(c->client));
+    c->head = gw_head_new(GW_HEAD_REQUEST, w->cfg->max_header_bytes);
+    c->bev = bufferevent_socket_new(w->base, fd, BEV_OPT_CLOSE_ON_FREE | BEV_OPT_DEFER_CALLBACKS);
+    c->timer = evtimer_new(w->base, on_head_timeout, c);
+    atomic_fetch_add(&w->srv->counters.conns_total, 1);
+    atomic_fetch_add(&w->srv->counters.conns_open, 1);
+    gw_worker_link(w, &c->link, on_abort);
+    if (!c->head || !c->bev || !c->timer) {
+        if (!c->bev) {
+            evutil_closesocket(fd);
+        }
+        conn_close(c, "out_of_memory");
+        return;
+    }
+    gw_tune_bev(c->bev);
+    double t = w->cfg->head_timeout;
+    struct timeval tv = {(time_t)t, (suseconds_t)((t - (double)(time_t)t) * 1e6)};
+    evtimer_add(c->timer, &tv);
+    bufferevent_setcb(c->bev, on_read, on_flushed, on_event, c);
+    bufferevent_enable(c->bev, EV_READ);
+}

@@ -1,0 +1,156 @@
+/* run: the process lifetime. Builds the shared server state, starts the workers, waits for a
+ * signal, drains, and tears everything down in reverse order.
+ *
+ * Workers bind the same address with SO_REUSEPORT; when the configured port is 0 the first
+ * worker's ephemeral port is reused by the others, so all of them serve one address.
+ */
+#include "gateway/internal.h"
+
+#include <event2/thread.h>
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static void on_signal(evutil_socket_t sig, short what, void *arg)
+{
+    (void)what;
+    gw_server_t *srv = arg;
+    if (srv->stopping++) {
+        return;
+    }
+    gw_log(GW_LOG_INFO, "event=draining signal=%s deadline_s=%.1f",
+           sig == SIGINT ? "SIGINT" : "SIGTERM", srv->cfg->drain_timeout);
+    for (unsigned i = 0; i < srv->nworkers; i++) {
+        gw_worker_drain(&srv->workers[i]);
+    }
+}
+
+static unsigned worker_count(const gw_config_t *c)
+{
+    if (c->workers) {
+        return c->workers;
+    }
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n > 0 ? (unsigned)n : 1;
+}
+
+int gw_run(gw_config_t *cfg)
+{
+    gw_server_t srv;
+    char err[512];
+    int rc = 1;
+    struct event_base *main_base = NULL;
+    struct event *sigint = NULL, *sigterm = NULL;
+
+    memset(&srv, 0, sizeof(srv));
+    srv.cfg = cfg;
+    gettimeofday(&srv.started, NULL);
+    gw_log_set_level(cfg->log_level);
+    signal(SIGPIPE, SIG_IGN);
+    if (evthread_use_pthreads() != 0) {
+        gw_log(GW_LOG_ERROR, "event=start_failed reason=\"libevent threading unavailable\"");
+        return 1;
+    }
+
+    struct sockaddr_storage ss;
+    int sl = sizeof(ss);
+    if (evutil_parse_sockaddr_port(cfg->listen, (struct sockaddr *)&ss, &sl) != 0) {
+        gw_log(GW_LOG_ERROR, "event=start_failed reason=\"listen: invalid address\"");
+        return 1;
+    }
+
+    /* Workers must not take the process signals; the main thread's loop handles them. */
+    sigset_t block, old;
+    sigemptyset(&block);
+    sigaddset(&block, SIGINT);
+    sigaddset(&block, SIGTERM);
+    sigaddset(&block, SIGHUP);
+    pthread_sigmask(SIG_BLOCK, &block, &old);
+
+    srv.nworkers = worker_count(cfg);
+    srv.workers = calloc(srv.nworkers, sizeof(gw_worker_t));
+    if (!srv.workers) {
+        goto done;
+    }
+    unsigned started = 0;
+    for (unsigned i = 0; i < srv.nworkers; i++) {
+        if (gw_worker_init(&srv.workers[i], &srv, i, (struct sockaddr *)&ss, sl, err,
+                           sizeof(err)) != 0) {
+            char q[600];
+            gw_log(GW_LOG_ERROR, "event=start_failed reason=%s", gw_log_quote(q, sizeof(q), err));
+            srv.nworkers = i + 1;
+            goto done;
+        }
+        if (i == 0) { /* pin the others to the port the first one actually got */
+            socklen_t len = sizeof(ss);
+            getsockname(gw_worker_listen_fd(&srv.workers[0]), (struct sockaddr *)&ss, &len);
+            sl = (int)len;
+        }
+    }
+    char ip[INET6_ADDRSTRLEN], addr[128];
+    unsigned port;
+    if (ss.ss_family == AF_INET6) {
+        struct sockaddr_in6 *in6 = (struct sockaddr_in6 *)&ss;
+        evutil_inet_ntop(AF_INET6, &in6->sin6_addr, ip, sizeof(ip));
+        port = ntohs(in6->sin6_port);
+        snprintf(addr, sizeof(addr), "[%s]:%u", ip, port);
+    } else {
+        struct sockaddr_in *in = (struct sockaddr_in *)&ss;
+        evutil_inet_ntop(AF_INET, &in->sin_addr, ip, sizeof(ip));
+        port = ntohs(in->sin_port);
+        snprintf(addr, sizeof(addr), "%s:%u", ip, port);
+    }
+    gw_log(GW_LOG_INFO, "event=listening addr=%s workers=%u version=%s", addr, srv.nworkers,
+           HUSH_VERSION);
+
+    for (; started < srv.nworkers; started++) {
+        if (gw_worker_start(&srv.workers[started]) != 0) {
+            gw_log(GW_LOG_ERROR, "event=start_failed reason=\"cannot start worker thread\"");
+            for (unsigned i = 0; i < started; i++) {
+                gw_worker_drain(&srv.workers[i]);
+            }
+            break;
+        }
+    }
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
+
+    if (started == srv.nworkers) {
+        main_base = event_base_new();
+        srv.main_base = main_base;
+        sigint = evsignal_new(main_base, SIGINT, on_signal, &srv);
+        sigterm = evsignal_new(main_base, SIGTERM, on_signal, &srv);
+        evsignal_add(sigint, NULL);
+        evsignal_add(sigterm, NULL);
+        event_base_dispatch(main_base); /* until the first signal */
+        /* A second signal during the drain stops the process at once. */
+        event_free(sigint);
+        event_free(sigterm);
+        sigint = sigterm = NULL;
+        signal(SIGINT, SIG_DFL);
+        signal(SIGTERM, SIG_DFL);
+        rc = 0;
+    }
+    for (unsigned i = 0; i < started; i++) {
+        pthread_join(srv.workers[i].thread, NULL);
+    }
+    gw_log(GW_LOG_INFO, "event=stopped connections_total=%llu",
+           (unsigned long long)atomic_load(&srv.counters.conns_total));
+done:
+    if (sigint) {
+        event_free(sigint);
+    }
+    if (sigterm) {
+        event_free(sigterm);
+    }
+    if (main_base) {
+        event_base_free(main_base);
+    }
+    for (unsigned i = 0; srv.workers && i < srv.nworkers; i++) {
+        gw_worker_cleanup(&srv.workers[i]);
+    }
+    free(srv.workers);
+    return rc;
+}

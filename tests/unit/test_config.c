@@ -1,0 +1,218 @@
+/* Configuration: defaults, file, environment in that order; every bad key or value refuses to
+ * load and names the key and the reason. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "gateway/gateway.h"
+
+static char *const no_env[] = {NULL};
+
+static char *write_tmp(const char *json)
+{
+    static char path[64];
+    snprintf(path, sizeof(path), "/tmp/hush-config-XXXXXX");
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    assert_int_equal(write(fd, json, strlen(json)), (ssize_t)strlen(json));
+    close(fd);
+    return path;
+}
+
+/* Load json; expect failure with err containing want. */
+static void expect_error(const char *json, char *const *env, const char *want)
+{
+    char err[512] = "";
+    char *path = json ? write_tmp(json) : NULL;
+    gw_config_t *c = gw_config_load(path, env, err, sizeof(err));
+    if (path) {
+        unlink(path);
+    }
+    if (c) {
+        gw_config_free(c);
+        fail_msg("config loaded but should fail with '%s'", want);
+    }
+    if (!strstr(err, want)) {
+        fail_msg("error '%s' does not contain '%s'", err, want);
+    }
+}
+
+static void test_defaults_listen_on_loopback_8080(void **state)
+{
+    (void)state;
+    char err[256];
+    gw_config_t *c = gw_config_load(NULL, no_env, err, sizeof(err));
+    assert_non_null(c);
+    assert_string_equal(c->listen, "127.0.0.1:8080");
+    assert_int_equal(c->nconnect_ports, 2);
+    assert_int_equal(c->connect_ports[0], 443);
+    assert_int_equal(c->nallow_private, 0);
+    assert_null(c->ca_cert_file);
+    assert_int_equal(c->leaf_cache_size, 10000);
+    assert_int_equal(c->leaf_validity_days, 7);
+    assert_int_equal(c->nmitm_ports, 1);
+    assert_null(c->passthrough_paths.v);
+    gw_config_free(c);
+}
+
+static char *dump(const gw_config_t *c)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+    gw_config_write_json(c, f);
+    fclose(f);
+    return buf;
+}
+
+static void test_shipped_proxy_config_equals_defaults(void **state)
+{
+    (void)state;
+    char err[256];
+    gw_config_t *d = gw_config_load(NULL, no_env, err, sizeof(err));
+    gw_config_t *f = gw_config_load(HUSH_SOURCE_DIR "/proxy-config.json", no_env, err, sizeof(err));
+    if (!f) {
+        fail_msg("proxy-config.json: %s", err);
+    }
+    char *a = dump(d), *b = dump(f);
+    assert_string_equal(a, b);
+    free(a);
+    free(b);
+    gw_config_free(d);
+    gw_config_free(f);
+}
+
+static void test_environment_overrides_file_which_overrides_defaults(void **state)
+{
+    (void)state;
+    char err[256];
+    char *path = write_tmp("{\"listen\": \"127.0.0.1:9000\", \"logLevel\": \"debug\","
+                           " \"timeouts\": {\"idle\": 30}}");
+    char *env[] = {"HUSH_LISTEN=0.0.0.0:9100", "HUSH_TIMEOUT_HEAD=2.5", NULL};
+    gw_config_t *c = gw_config_load(path, env, err, sizeof(err));
+    unlink(path);
+    assert_non_null(c);
+    assert_string_equal(c->listen, "0.0.0.0:9100");
+    assert_int_equal(c->log_level, GW_LOG_DEBUG);
+    assert_true(c->idle_timeout == 30.0);
+    assert_true(c->head_timeout == 2.5);
+    gw_config_free(c);
+}
+
+static void test_lists_from_file_and_environment(void **state)
+{
+    (void)state;
+    char err[256];
+    char *path = write_tmp("{\"connectPorts\": [443, 8443, 9443],"
+                           " \"allowPrivateNetworks\": [\"10.0.0.0/8\", \"fd00::/8\"],"
+                           " \"upstreamOverrides\": {\"API.openai.com:443\": \"127.0.0.1:8443\"}}");
+    char *env[] = {"HUSH_PRELOAD_HOSTS=api.openai.com, api.anthropic.com", NULL};
+    gw_config_t *c = gw_config_load(path, env, err, sizeof(err));
+    unlink(path);
+    assert_non_null(c);
+    assert_int_equal(c->nconnect_ports, 3);
+    assert_int_equal(c->connect_ports[2], 9443);
+    assert_int_equal(c->nallow_private, 2);
+    assert_int_equal(c->nupstream_overrides, 1);
+    assert_string_equal(c->upstream_overrides[0].host, "api.openai.com:443");
+    assert_string_equal(c->upstream_overrides[0].addr, "127.0.0.1:8443");
+    assert_int_equal(c->preload_hosts.n, 2);
+    assert_string_equal(c->preload_hosts.v[1], "api.anthropic.com");
+    gw_config_free(c);
+}
+
+static void test_bad_values_name_the_key_and_reason(void **state)
+{
+    (void)state;
+    expect_error("{\"lisen\": \"127.0.0.1:1\"}", no_env, "lisen: unknown key");
+    expect_error("{\"timeouts\": {\"hed\": 1}}", no_env, "timeouts.hed: unknown key");
+    expect_error("{\"listen\": 8080}", no_env, "listen: must be a string");
+    expect_error("{\"listen\": \"127.0.0.1\"}", no_env, "listen: must be host:port");
+    expect_error("{\"logLevel\": \"loud\"}", no_env, "logLevel: must be one of");
+    expect_error("{\"maxHeaderBytes\": 0}", no_env, "maxHeaderBytes: must be a positive");
+    expect_error("{\"maxHeaderBytes\": -5}", no_env, "maxHeaderBytes: must be a positive");
+    expect_error("{\"maxHeaderBytes\": 1.5}", no_env, "maxHeaderBytes: must be a positive whole");
+    expect_error("{\"timeouts\": {\"idle\": 0}}", no_env, "timeouts.idle: must be a positive");
+    expect_error("{\"timeouts\": 5}", no_env, "timeouts: must be an object");
+    expect_error("{\"connectPorts\": [443, 70000]}", no_env,
+                 "connectPorts: \"70000\" is not a port");
+    expect_error("{\"connectPorts\": \"443\"}", no_env, "connectPorts: must be a list");
+    expect_error("{\"allowPrivateNetworks\": [\"10.0.0.1/8\"]}", no_env,
+                 "allowPrivateNetworks: \"10.0.0.1/8\" is not a CIDR");
+    expect_error("{\"blockedNetworks\": [\"nope\"]}", no_env, "blockedNetworks: \"nope\"");
+    expect_error("{\"acceptInvalidUpstreamCerts\": \"yes\"}", no_env,
+                 "acceptInvalidUpstreamCerts: must be true or false");
+    expect_error("{\"caCertFile\": \"\"}", no_env, "caCertFile: \"\" turns MITM off only when");
+    expect_error("[1, 2]", no_env, "must be a JSON object");
+    expect_error("{\"listen\": \"127.0.0.1:1\", \"listen\": \"127.0.0.1:2\"}", no_env, "duplicate");
+    expect_error("{", no_env, "hush-config");
+    expect_error("{\"upstreamOverrides\": {\"api.openai.com\": \"127.0.0.1:1\"}}", no_env,
+                 "upstreamOverrides:");
+}
+
+static void test_bad_environment_values_name_the_variable(void **state)
+{
+    (void)state;
+    char *e1[] = {"HUSH_MAX_BODY_BYTES=lots", NULL};
+    expect_error(NULL, e1,
+                 "maxBodyBytes: must be a number (from environment variable "
+                 "HUSH_MAX_BODY_BYTES)");
+    char *e2[] = {"HUSH_WORKERS=0", NULL};
+    expect_error(NULL, e2, "workers: must be a positive whole number");
+    char *e3[] = {"HUSH_TIMEOUT_CONNECT=", NULL};
+    expect_error(NULL, e3, "timeouts.connect: must be a number");
+    char *e4[] = {"HUSH_CONNECT_PORTS=443,abc", NULL};
+    expect_error(NULL, e4, "connectPorts: \"abc\" is not a port");
+}
+
+static void test_empty_ca_paths_turn_mitm_off(void **state)
+{
+    (void)state;
+    char err[256];
+    char *env[] = {"CA_CERT_FILE=", "CA_KEY_FILE=", NULL};
+    gw_config_t *c = gw_config_load(NULL, env, err, sizeof(err));
+    assert_non_null(c);
+    assert_string_equal(c->ca_cert_file, "");
+    assert_string_equal(c->ca_key_file, "");
+    gw_config_free(c);
+}
+
+static void test_workers_auto_or_number(void **state)
+{
+    (void)state;
+    char err[256];
+    char *env[] = {"HUSH_WORKERS=3", NULL};
+    gw_config_t *c = gw_config_load(NULL, env, err, sizeof(err));
+    assert_non_null(c);
+    assert_int_equal(c->workers, 3);
+    gw_config_free(c);
+    char *path = write_tmp("{\"workers\": \"auto\"}");
+    c = gw_config_load(path, no_env, err, sizeof(err));
+    unlink(path);
+    assert_non_null(c);
+    assert_int_equal(c->workers, 0);
+    gw_config_free(c);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_defaults_listen_on_loopback_8080),
+        cmocka_unit_test(test_shipped_proxy_config_equals_defaults),
+        cmocka_unit_test(test_environment_overrides_file_which_overrides_defaults),
+        cmocka_unit_test(test_lists_from_file_and_environment),
+        cmocka_unit_test(test_bad_values_name_the_key_and_reason),
+        cmocka_unit_test(test_bad_environment_values_name_the_variable),
+        cmocka_unit_test(test_empty_ca_paths_turn_mitm_off),
+        cmocka_unit_test(test_workers_auto_or_number),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
