@@ -1,0 +1,275 @@
+/* restore.c: tokens back to original values in responses (text and whole JSON bodies).
+ *
+ * The one rule: a token is restored in the decoded space of the text it appears in, and the value
+ * is then encoded for that text's own level. JSON string values are decoded, restored and
+ * re-encoded by the JSON walker; text inside them that is itself JSON (tool-call arguments) is
+ * restored with its values JSON-escaped once more, so nested levels come out right. A trailing
+ * '[' + token prefix is held back (never ANON_TOKEN_MAX bytes or more) until the next piece.
+ *
+ * ANON_RESP_JSON bodies are buffered whole and restored at finish (a JSON response is only useful
+ * whole); a body declared JSON that does not parse is restored as text instead.
+ */
+#include "anonymize/restore.h"
+#include "anonymize/json_rewrite.h"
+#include "anonymize/sse.h"
+
+#include <limits.h>
+#include <openssl/mem.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void truncate_wipe(anon_buf_t *b, size_t len)
+{
+    if (b->len > len)
+        OPENSSL_cleanse(b->data + len, b->len - len);
+    b->len = len;
+}
+
+static int tok_type_char(char c)
+{
+    return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+int anon_tok_match(const char *p, size_t n, size_t *len)
+{
+    if (n < 2)
+        return ANON_TOK_PREFIX;
+    if (p[1] < 'A' || p[1] > 'Z')
+        return ANON_TOK_NO;
+    size_t i;
+    for (i = 2; i < n && i < ANON_TOKEN_MAX; i++) {
+        char c = p[i];
+        if (c == ']') {
+            /* p[1..i) must be TYPE '_' N with N digits, no leading zero */
+            size_t u = i;
+            while (u > 1 && p[u - 1] >= '0' && p[u - 1] <= '9')
+                u--;
+            if (u == i || p[u - 1] != '_' || u - 1 < 2)
+                return ANON_TOK_NO;
+            if (p[u] == '0' && i - u > 1)
+                return ANON_TOK_NO;
+            *len = i + 1;
+            return ANON_TOK_FULL;
+        }
+        if (!tok_type_char(c))
+            return ANON_TOK_NO;
+    }
+    return i >= ANON_TOKEN_MAX ? ANON_TOK_NO : ANON_TOK_PREFIX;
+}
+
+/* Append literal text, keeping the inner JSON lexer current. */
+static int emit_text(anon_tokstream_t *ts, const char *s, size_t n, anon_buf_t *out)
+{
+    if (ts->json_inner) {
+        for (size_t i = 0; i < n; i++) {
+            char c = s[i];
+            if (ts->esc)
+                ts->esc = 0;
+            else if (ts->in_str && c == '\\')
+                ts->esc = 1;
+            else if (c == '"')
+                ts->in_str = !ts->in_str;
+        }
+    }
+    return anon_buf_append(out, s, n);
+}
+
+static int emit_token(anon_tokstream_t *ts, const anon_lookup_t *lk, const char *tok, size_t n,
+                      anon_buf_t *out, size_t *restored)
+{
+    size_t vl = 0;
+    const char *v = lk->fn(lk->arg, tok, n, &vl);
+    if (!v)
+        return emit_text(ts, tok, n, out);
+    if (restored)
+        (*restored)++;
+    if (ts->json_inner && ts->in_str)
+        return anon_json_escape(out, v, vl);
+    return anon_buf_append(out, v, vl);
+}
+
+int anon_tok_restore(anon_tokstream_t *ts, const anon_lookup_t *lk, const char *s, size_t n,
+                     int final, anon_buf_t *out, size_t *restored)
+{
+    size_t i = 0, tl = 0;
+    int rc;
+    if (ts->nheld) {
+        char tmp[2 * ANON_TOKEN_MAX];
+        size_t h = ts->nheld, take = n < ANON_TOKEN_MAX ? n : ANON_TOKEN_MAX;
+        memcpy(tmp, ts->held, h);
+        if (take)
+            memcpy(tmp + h, s, take);
+        ts->nheld = 0;
+        switch (anon_tok_match(tmp, h + take, &tl)) {
+        case ANON_TOK_FULL:
+            if ((rc = emit_token(ts, lk, tmp, tl, out, restored)) < 0)
+                return rc;
+            i = tl - h;
+            break;
+        case ANON_TOK_PREFIX: /* all of s joined the prefix */
+            if (final)
+                return emit_text(ts, tmp, h + take, out);
+            memcpy(ts->held, tmp, h + take);
+            ts->nheld = h + take;
+            return ANON_OK;
+        default: /* the held '[' starts no token; the rest of it holds no '[' */
+            if ((rc = emit_text(ts, tmp, h, out)) < 0)
+                return rc;
+        }
+    }
+    while (i < n) {
+        const char *b = memchr(s + i, '[', n - i);
+        size_t at = b ? (size_t)(b - s) : n;
+        if ((rc = emit_text(ts, s + i, at - i, out)) < 0)
+            return rc;
+        if (!b)
+            break;
+        switch (anon_tok_match(b, n - at, &tl)) {
+        case ANON_TOK_FULL:
+            if ((rc = emit_token(ts, lk, b, tl, out, restored)) < 0)
+                return rc;
+            i = at + tl;
+            break;
+        case ANON_TOK_PREFIX:
+            if (final)
+                return emit_text(ts, b, n - at, out);
+            memcpy(ts->held, b, n - at);
+            ts->nheld = n - at;
+            return ANON_OK;
+        default:
+            if ((rc = emit_text(ts, b, 1, out)) < 0)
+                return rc;
+            i = at + 1;
+        }
+    }
+    return ANON_OK;
+}
+
+int anon_json_carrier_key(const uint8_t *key, size_t key_len)
+{
+    return key && ((key_len == 9 && memcmp(key, "arguments", 9) == 0) ||
+                   (key_len == 12 && memcmp(key, "partial_json", 12) == 0));
+}
+
+int anon_restore_string(const anon_lookup_t *lk, const char *s, size_t n, int json_hint,
+                        anon_buf_t *out, size_t *restored)
+{
+    size_t i = 0;
+    while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r'))
+        i++;
+    if (i < n && (s[i] == '{' || s[i] == '[')) {
+        size_t before = out->len, got = 0;
+        int rc = anon_restore_json(lk, (const uint8_t *)s, n, out, &got);
+        if (rc == ANON_OK) {
+            if (restored)
+                *restored += got;
+            return ANON_OK;
+        }
+        truncate_wipe(out, before);
+        if (rc == ANON_ERR_NOMEM)
+            return rc;
+        /* not whole JSON: lexed as JSON only when the field is known to carry it (a streamed or
+         * cut-off argument string); other text that merely starts with a bracket stays text */
+    }
+    anon_tokstream_t ts = {.json_inner = json_hint};
+    return anon_tok_restore(&ts, lk, s, n, 1, out, restored);
+}
+
+static int restore_cb(void *arg, const anon_json_path_t *path, const char *s, size_t n,
+                      anon_buf_t *out)
+{
+    const anon_lookup_t *lk = arg;
+    if (path->is_key || !memchr(s, '[', n))
+        return 0;
+    const anon_json_seg_t *last = path->depth ? &path->seg[path->depth - 1] : NULL;
+    int hint = last && !last->in_array && anon_json_carrier_key(last->key, last->key_len);
+    size_t got = 0;
+    int rc = anon_restore_string(lk, s, n, hint, out, &got);
+    if (rc < 0)
+        return rc;
+    return got > INT_MAX ? INT_MAX : (int)got;
+}
+
+int anon_restore_json(const anon_lookup_t *lk, const uint8_t *in, size_t n, anon_buf_t *out,
+                      size_t *restored)
+{
+    anon_json_walker_t w = {.max_depth = 512, .str = restore_cb, .arg = (void *)lk};
+    size_t got = 0;
+    int rc = anon_json_rewrite(&w, in, n, out, &got);
+    if (rc == ANON_OK && restored)
+        *restored += got;
+    return rc;
+}
+
+/* ---- the restorer ------------------------------------------------------------------------- */
+
+struct anon_restorer {
+    anon_resp_kind_t kind;
+    anon_lookup_t lk;
+    anon_tokstream_t text;
+    anon_buf_t body; /* ANON_RESP_JSON: the whole body until finish */
+    anon_sse_t *sse;
+    int done;
+};
+
+anon_restorer_t *anon_restorer_new_lookup(const anon_lookup_t *lk, anon_resp_kind_t kind,
+                                          anon_profile_t profile)
+{
+    anon_restorer_t *r = calloc(1, sizeof *r);
+    if (!r)
+        return NULL;
+    r->kind = kind;
+    r->lk = *lk;
+    if (kind == ANON_RESP_SSE && !(r->sse = anon_sse_new(lk, profile))) {
+        free(r);
+        return NULL;
+    }
+    return r;
+}
+
+int anon_restorer_feed(anon_restorer_t *r, const uint8_t *in, size_t len, anon_buf_t *out)
+{
+    if (r->done)
+        return ANON_ERR_CONFIG;
+    switch (r->kind) {
+    case ANON_RESP_JSON:
+        return anon_buf_append(&r->body, in, len);
+    case ANON_RESP_SSE:
+        return anon_sse_feed(r->sse, in, len, out);
+    default:
+        return anon_tok_restore(&r->text, &r->lk, (const char *)in, len, 0, out, NULL);
+    }
+}
+
+int anon_restorer_finish(anon_restorer_t *r, anon_buf_t *out)
+{
+    if (r->done)
+        return ANON_ERR_CONFIG;
+    r->done = 1;
+    switch (r->kind) {
+    case ANON_RESP_JSON: {
+        size_t before = out->len;
+        int rc = anon_restore_json(&r->lk, r->body.data ? r->body.data : (const uint8_t *)"",
+                                   r->body.len, out, NULL);
+        if (rc == ANON_OK || rc == ANON_ERR_NOMEM)
+            return rc;
+        truncate_wipe(out, before); /* not JSON after all: restore it as text */
+        anon_tokstream_t ts = {0};
+        return anon_tok_restore(&ts, &r->lk, (const char *)r->body.data, r->body.len, 1, out, NULL);
+    }
+    case ANON_RESP_SSE:
+        return anon_sse_finish(r->sse, out);
+    default:
+        return anon_tok_restore(&r->text, &r->lk, "", 0, 1, out, NULL);
+    }
+}
+
+void anon_restorer_free(anon_restorer_t *r)
+{
+    if (!r)
+        return;
+    anon_buf_free(&r->body);
+    anon_sse_free(r->sse);
+    OPENSSL_cleanse(&r->text, sizeof r->text);
+    free(r);
+}

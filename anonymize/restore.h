@@ -1,0 +1,53 @@
+/* restore.h: private to anonymize/. The token-restoring core shared by the text, JSON and SSE
+ * restorers, built around a lookup callback so it can be tested without a session.
+ */
+#ifndef HUSH_ANON_RESTORE_H
+#define HUSH_ANON_RESTORE_H
+
+#include "anonymize/anonymize.h"
+
+/* The original value for token (brackets included), or NULL when it is not one of ours. */
+typedef const char *(*anon_lookup_fn)(void *arg, const char *token, size_t len, size_t *value_len);
+
+typedef struct anon_lookup {
+    anon_lookup_fn fn;
+    void *arg;
+} anon_lookup_t;
+
+/* One stream position (a response body, an SSE choice/block): what is held back, and for text
+ * that is itself JSON (tool-call arguments), where its lexer stands. */
+typedef struct anon_tokstream {
+    char held[ANON_TOKEN_MAX]; /* a '[' and a token prefix, never a whole token */
+    size_t nheld;
+    int json_inner; /* the text is JSON: values restored inside its strings are JSON-escaped */
+    int in_str, esc;
+} anon_tokstream_t;
+
+/* Does p[0..n) (p[0] == '[') hold a whole token (returns ANON_TOK_FULL, *len set), a prefix
+ * that could still become one (ANON_TOK_PREFIX: n < ANON_TOKEN_MAX), or neither? */
+enum { ANON_TOK_NO, ANON_TOK_PREFIX, ANON_TOK_FULL };
+int anon_tok_match(const char *p, size_t n, size_t *len);
+
+/* Append s with every known token replaced by its value. Unless final, a trailing token prefix
+ * is held back in ts and prepended to the next call; with final it is released as text.
+ * *restored (optional) is incremented per replacement. */
+int anon_tok_restore(anon_tokstream_t *ts, const anon_lookup_t *lk, const char *s, size_t n,
+                     int final, anon_buf_t *out, size_t *restored);
+
+/* Restore a whole decoded string value: JSON text in it (tool arguments, whole or partial) gets
+ * values escaped for its own level; json_hint says the field is known to carry JSON. */
+int anon_restore_string(const anon_lookup_t *lk, const char *s, size_t n, int json_hint,
+                        anon_buf_t *out, size_t *restored);
+
+/* Restore every string value of a JSON document (ANON_ERR_JSON etc. when it is not JSON). */
+int anon_restore_json(const anon_lookup_t *lk, const uint8_t *in, size_t n, anon_buf_t *out,
+                      size_t *restored);
+
+/* Member names whose string values carry JSON text (OpenAI arguments, Anthropic partial_json). */
+int anon_json_carrier_key(const uint8_t *key, size_t key_len);
+
+/* A restorer over any lookup (anon_restorer_new uses the session's). */
+anon_restorer_t *anon_restorer_new_lookup(const anon_lookup_t *lk, anon_resp_kind_t kind,
+                                          anon_profile_t profile);
+
+#endif

@@ -1,0 +1,688 @@
+/* sse.c: restoring tokens in text/event-stream responses, provider-aware.
+ *
+ * Events are cut at their blank line and handled one at a time, never held longer. Each streamed
+ * delta field (OpenAI choices[].delta.content / reasoning_content /
+ * tool_calls[].function.arguments, Responses "*.delta", Anthropic content_block_delta text /
+ * thinking / partial_json, Gemini candidates[].content.parts[].text, Cohere delta.message...)
+ * belongs to a stream key (its choice, block, part or tool index). Per key, a trailing token prefix
+ * is held back and prepended to the next delta of the same key; when the key ends (finish_reason,
+ * content_block_stop, *.done, finishReason, [DONE], end of stream) it is flushed into that event's
+ * own delta if it has one, otherwise in a copy of the key's last delta event whose delta text is
+ * the held text (and whose other delta fields are empty). Only string contents are edited; other
+ * bytes of the event stay. Shapes are recognised from the JSON itself, so the profile is only
+ * advisory. Events whose data is not JSON are restored as text within the event.
+ */
+#include "anonymize/sse.h"
+#include "anonymize/json_rewrite.h"
+
+#include <openssl/mem.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define SSE_MAX_EVENT (32u << 20)
+#define SSE_MAX_KEYS 4096
+#define META_N 8 /* choices / candidates / tool calls whose index fields are tracked */
+
+enum { K_OAI, K_OAI_TOOL, K_RESP, K_ANTH, K_GEMINI, K_COHERE, K_COHERE_TOOL, K_COHERE_PLAN };
+
+typedef struct skey {
+    int kind;
+    long a, b;
+    char name[64]; /* field name, or the Responses event type without ".delta" */
+} skey_t;
+
+typedef struct sstate {
+    skey_t key;
+    anon_tokstream_t ts;
+    anon_buf_t tmpl; /* raw bytes of the last event that carried a delta for this key */
+    int in_event;    /* had a delta in the event being handled */
+    int ending;
+} sstate_t;
+
+typedef struct meta {
+    char type[64];
+    long index, output_index, content_index;
+    long choice_idx[META_N], tool_idx[META_N][META_N], cand_idx[META_N];
+    int choice_end[META_N], cand_end[META_N];
+} meta_t;
+
+typedef struct line {
+    size_t off, len, term;
+} line_t;
+
+struct anon_sse {
+    anon_lookup_t lk;
+    anon_profile_t profile;
+    anon_buf_t ev;   /* the event being received */
+    size_t line_len; /* bytes of the current line so far */
+    int cr;          /* last byte was a CR ending a line */
+    int cr_dispatched;
+    sstate_t *keys;
+    size_t nkeys, capkeys;
+    size_t *saved; /* keys whose template was saved by the last dispatch */
+    size_t nsaved;
+    line_t *lines;
+    size_t caplines;
+    anon_buf_t data, newdata;
+};
+
+/* ---- helpers -------------------------------------------------------------------------------- */
+
+static long parse_long(const uint8_t *p, size_t n)
+{
+    long v = 0;
+    if (n == 0 || n > 9)
+        return -1;
+    for (size_t i = 0; i < n; i++) {
+        if (p[i] < '0' || p[i] > '9')
+            return -1;
+        v = v * 10 + (p[i] - '0');
+    }
+    return v;
+}
+
+static int ends_with(const char *s, const char *suf)
+{
+    size_t a = strlen(s), b = strlen(suf);
+    return a >= b && memcmp(s + a - b, suf, b) == 0;
+}
+
+static int key_eq(const skey_t *x, const skey_t *y)
+{
+    return x->kind == y->kind && x->a == y->a && x->b == y->b && strcmp(x->name, y->name) == 0;
+}
+
+static void set_name(skey_t *k, const char *s, size_t n)
+{
+    if (n >= sizeof k->name)
+        n = sizeof k->name - 1;
+    memcpy(k->name, s, n);
+    k->name[n] = 0;
+}
+
+static sstate_t *find_key(anon_sse_t *s, const skey_t *k)
+{
+    for (size_t i = 0; i < s->nkeys; i++)
+        if (key_eq(&s->keys[i].key, k))
+            return &s->keys[i];
+    return NULL;
+}
+
+static sstate_t *get_key(anon_sse_t *s, const skey_t *k, int carrier)
+{
+    sstate_t *st = find_key(s, k);
+    if (st)
+        return st;
+    if (s->nkeys == s->capkeys) {
+        if (s->capkeys >= SSE_MAX_KEYS)
+            return NULL;
+        size_t nc = s->capkeys ? s->capkeys * 2 : 8;
+        sstate_t *nk = realloc(s->keys, nc * sizeof *nk);
+        if (!nk)
+            return NULL;
+        s->keys = nk;
+        s->capkeys = nc;
+    }
+    st = &s->keys[s->nkeys++];
+    memset(st, 0, sizeof *st);
+    st->key = *k;
+    st->ts.json_inner = carrier;
+    return st;
+}
+
+static void drop_key(anon_sse_t *s, size_t i)
+{
+    anon_buf_free(&s->keys[i].tmpl);
+    OPENSSL_cleanse(&s->keys[i].ts, sizeof s->keys[i].ts);
+    s->keys[i] = s->keys[--s->nkeys];
+}
+
+/* ---- pass 1: what the event is -------------------------------------------------------------- */
+
+static void meta_init(meta_t *m)
+{
+    memset(m, 0, sizeof *m);
+    m->index = m->output_index = m->content_index = -1;
+    for (int i = 0; i < META_N; i++) {
+        m->choice_idx[i] = m->cand_idx[i] = -1;
+        for (int j = 0; j < META_N; j++)
+            m->tool_idx[i][j] = -1;
+    }
+}
+
+typedef struct ctx {
+    anon_sse_t *s;
+    meta_t m;
+    const uint8_t *data;
+    int synth;               /* building a flush event from a template */
+    const skey_t *synth_key; /* ... for this key */
+    const anon_tokstream_t *synth_held;
+    size_t restored;
+} ctx_t;
+
+static int meta_cb(void *arg, const anon_json_path_t *p, int type, size_t start, size_t end)
+{
+    ctx_t *c = arg;
+    meta_t *m = &c->m;
+    const uint8_t *raw = c->data + start;
+    size_t n = end - start;
+    int nonnull = !(type == ANON_JSON_LITERAL && n == 4 && memcmp(raw, "null", 4) == 0);
+    if (p->depth == 1) {
+        if (anon_json_seg_is(p, 0, "type") && type == ANON_JSON_STRING && n - 2 < sizeof m->type) {
+            memcpy(m->type, raw + 1, n - 2);
+            m->type[n - 2] = 0;
+        } else if (type == ANON_JSON_NUMBER && anon_json_seg_is(p, 0, "index")) {
+            m->index = parse_long(raw, n);
+        } else if (type == ANON_JSON_NUMBER && anon_json_seg_is(p, 0, "output_index")) {
+            m->output_index = parse_long(raw, n);
+        } else if (type == ANON_JSON_NUMBER && anon_json_seg_is(p, 0, "content_index")) {
+            m->content_index = parse_long(raw, n);
+        }
+        return 0;
+    }
+    if (p->depth == 3 && p->seg[1].in_array && p->seg[1].index < META_N) {
+        size_t i = p->seg[1].index;
+        if (anon_json_seg_is(p, 0, "choices")) {
+            if (anon_json_seg_is(p, 2, "index") && type == ANON_JSON_NUMBER)
+                m->choice_idx[i] = parse_long(raw, n);
+            else if (anon_json_seg_is(p, 2, "finish_reason") && nonnull)
+                m->choice_end[i] = 1;
+        } else if (anon_json_seg_is(p, 0, "candidates")) {
+            if (anon_json_seg_is(p, 2, "index") && type == ANON_JSON_NUMBER)
+                m->cand_idx[i] = parse_long(raw, n);
+            else if (anon_json_seg_is(p, 2, "finishReason") && nonnull)
+                m->cand_end[i] = 1;
+        }
+        return 0;
+    }
+    if (p->depth == 6 && type == ANON_JSON_NUMBER && anon_json_seg_is(p, 0, "choices") &&
+        p->seg[1].in_array && p->seg[1].index < META_N && anon_json_seg_is(p, 2, "delta") &&
+        anon_json_seg_is(p, 3, "tool_calls") && p->seg[4].in_array && p->seg[4].index < META_N &&
+        anon_json_seg_is(p, 5, "index"))
+        m->tool_idx[p->seg[1].index][p->seg[4].index] = parse_long(raw, n);
+    return 0;
+}
+
+static long pick(long v, size_t pos)
+{
+    return v >= 0 ? v : (long)pos;
+}
+
+/* Is the string at p a streamed delta? Fills its key and whether it carries JSON text. */
+static int classify(const meta_t *m, const anon_json_path_t *p, skey_t *k, int *carrier)
+{
+    unsigned d = p->depth;
+    memset(k, 0, sizeof *k);
+    *carrier = 0;
+    if (d >= 3 && anon_json_seg_is(p, 0, "choices") && p->seg[1].in_array) {
+        size_t pos = p->seg[1].index;
+        k->a = pick(pos < META_N ? m->choice_idx[pos] : -1, pos);
+        k->kind = K_OAI;
+        if (d == 3 && anon_json_seg_is(p, 2, "text")) {
+            set_name(k, "text", 4);
+            return 1;
+        }
+        if (d == 4 && anon_json_seg_is(p, 2, "delta")) {
+            static const char *const f[] = {"content", "reasoning_content", "reasoning", "refusal",
+                                            NULL};
+            for (int i = 0; f[i]; i++)
+                if (anon_json_seg_is(p, 3, f[i])) {
+                    set_name(k, f[i], strlen(f[i]));
+                    return 1;
+                }
+            return 0;
+        }
+        if (d == 7 && anon_json_seg_is(p, 2, "delta") && anon_json_seg_is(p, 3, "tool_calls") &&
+            p->seg[4].in_array && anon_json_seg_is(p, 5, "function") &&
+            anon_json_seg_is(p, 6, "arguments")) {
+            size_t tp = p->seg[4].index;
+            k->kind = K_OAI_TOOL;
+            k->b = pick(pos < META_N && tp < META_N ? m->tool_idx[pos][tp] : -1, tp);
+            *carrier = 1;
+            return 1;
+        }
+        return 0;
+    }
+    if (d == 1 && anon_json_seg_is(p, 0, "delta") && ends_with(m->type, ".delta")) {
+        k->kind = K_RESP;
+        set_name(k, m->type, strlen(m->type) - 6);
+        k->a = m->output_index;
+        k->b = m->content_index;
+        *carrier = strstr(m->type, "arguments") != NULL;
+        return 1;
+    }
+    if (d == 2 && anon_json_seg_is(p, 0, "delta") && strcmp(m->type, "content_block_delta") == 0) {
+        k->kind = K_ANTH;
+        k->a = m->index;
+        if (anon_json_seg_is(p, 1, "partial_json"))
+            *carrier = 1;
+        else if (!anon_json_seg_is(p, 1, "text") && !anon_json_seg_is(p, 1, "thinking"))
+            return 0;
+        return 1;
+    }
+    if (d == 6 && anon_json_seg_is(p, 0, "candidates") && p->seg[1].in_array &&
+        anon_json_seg_is(p, 2, "content") && anon_json_seg_is(p, 3, "parts") &&
+        p->seg[4].in_array && anon_json_seg_is(p, 5, "text")) {
+        size_t pos = p->seg[1].index;
+        k->kind = K_GEMINI;
+        k->a = pick(pos < META_N ? m->cand_idx[pos] : -1, pos);
+        k->b = (long)p->seg[4].index;
+        return 1;
+    }
+    if (anon_json_seg_is(p, 0, "delta") && anon_json_seg_is(p, 1, "message")) {
+        k->a = m->index;
+        if (d == 4 && strcmp(m->type, "content-delta") == 0 && anon_json_seg_is(p, 2, "content") &&
+            anon_json_seg_is(p, 3, "text")) {
+            k->kind = K_COHERE;
+            return 1;
+        }
+        if (d == 3 && strcmp(m->type, "tool-plan-delta") == 0 &&
+            anon_json_seg_is(p, 2, "tool_plan")) {
+            k->kind = K_COHERE_PLAN;
+            return 1;
+        }
+        if (d == 5 && strcmp(m->type, "tool-call-delta") == 0 &&
+            anon_json_seg_is(p, 2, "tool_calls") && anon_json_seg_is(p, 3, "function") &&
+            anon_json_seg_is(p, 4, "arguments")) {
+            k->kind = K_COHERE_TOOL;
+            *carrier = 1;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Does this event end the stream of key k? */
+static int ends(const meta_t *m, const skey_t *k)
+{
+    const char *t = m->type;
+    if (!strcmp(t, "message_stop") || !strcmp(t, "response.completed") ||
+        !strcmp(t, "response.incomplete") || !strcmp(t, "response.failed") ||
+        !strcmp(t, "message-end") || !strcmp(t, "error"))
+        return 1;
+    switch (k->kind) {
+    case K_OAI:
+    case K_OAI_TOOL:
+        for (int i = 0; i < META_N; i++)
+            if (m->choice_end[i] && pick(m->choice_idx[i], (size_t)i) == k->a)
+                return 1;
+        return 0;
+    case K_GEMINI:
+        for (int i = 0; i < META_N; i++)
+            if (m->cand_end[i] && pick(m->cand_idx[i], (size_t)i) == k->a)
+                return 1;
+        return 0;
+    case K_ANTH:
+        return !strcmp(t, "content_block_stop") && m->index == k->a;
+    case K_RESP: {
+        if (!ends_with(t, ".done"))
+            return 0;
+        size_t pl = strlen(t) - 5;
+        int same = strlen(k->name) == pl && memcmp(k->name, t, pl) == 0;
+        if (!same && strcmp(t, "response.content_part.done") &&
+            strcmp(t, "response.output_item.done"))
+            return 0;
+        return (m->output_index < 0 || m->output_index == k->a) &&
+               (m->content_index < 0 || k->b < 0 || m->content_index == k->b);
+    }
+    case K_COHERE:
+        return !strcmp(t, "content-end") && m->index == k->a;
+    case K_COHERE_TOOL:
+        return !strcmp(t, "tool-call-end") && m->index == k->a;
+    case K_COHERE_PLAN:
+        return !strcmp(t, "tool-call-start");
+    }
+    return 0;
+}
+
+/* ---- pass 2: rewrite the strings ---------------------------------------------------------- */
+
+static int rewrite_cb(void *arg, const anon_json_path_t *p, const char *str, size_t n,
+                      anon_buf_t *out)
+{
+    ctx_t *c = arg;
+    anon_sse_t *s = c->s;
+    skey_t k;
+    int carrier, rc;
+    if (p->is_key)
+        return 0;
+    if (!classify(&c->m, p, &k, &carrier)) {
+        if (!memchr(str, '[', n))
+            return 0;
+        const anon_json_seg_t *last = p->depth ? &p->seg[p->depth - 1] : NULL;
+        int hint = last && !last->in_array && anon_json_carrier_key(last->key, last->key_len);
+        size_t got = 0;
+        if ((rc = anon_restore_string(&s->lk, str, n, hint, out, &got)) < 0)
+            return rc;
+        c->restored += got;
+        return got ? 1 : 0;
+    }
+    if (c->synth) {
+        if (key_eq(&k, c->synth_key)) {
+            anon_tokstream_t ts = *c->synth_held; /* released as text: no token can complete */
+            rc = anon_tok_restore(&ts, &s->lk, "", 0, 1, out, NULL);
+            OPENSSL_cleanse(&ts, sizeof ts);
+            return rc < 0 ? rc : 1;
+        }
+        return n ? 1 : 0; /* other deltas of the copied event are emptied */
+    }
+    sstate_t *st = get_key(s, &k, carrier);
+    if (!st)
+        return ANON_ERR_TOO_LARGE;
+    int final = ends(&c->m, &k);
+    size_t had = st->ts.nheld, got = 0;
+    if ((rc = anon_tok_restore(&st->ts, &s->lk, str, n, final, out, &got)) < 0)
+        return rc;
+    st->in_event = 1;
+    c->restored += got;
+    return (had || st->ts.nheld || got) ? 1 : 0;
+}
+
+/* ---- events ------------------------------------------------------------------------------- */
+
+static int split_lines(anon_sse_t *s, const uint8_t *ev, size_t n, size_t *nlines)
+{
+    size_t k = 0, i = 0;
+    while (i < n) {
+        size_t st = i;
+        while (i < n && ev[i] != '\r' && ev[i] != '\n')
+            i++;
+        size_t len = i - st, term = 0;
+        if (i < n) {
+            term = (ev[i] == '\r' && i + 1 < n && ev[i + 1] == '\n') ? 2 : 1;
+            i += term;
+        }
+        if (k == s->caplines) {
+            size_t nc = s->caplines ? s->caplines * 2 : 16;
+            line_t *nl = realloc(s->lines, nc * sizeof *nl);
+            if (!nl)
+                return ANON_ERR_NOMEM;
+            s->lines = nl;
+            s->caplines = nc;
+        }
+        s->lines[k++] = (line_t){st, len, term};
+    }
+    *nlines = k;
+    return ANON_OK;
+}
+
+static int is_data_line(const uint8_t *l, size_t n)
+{
+    return n >= 4 && memcmp(l, "data", 4) == 0 && (n == 4 || l[4] == ':');
+}
+
+/* Append the event ev to out, its data lines replaced by s->newdata when changed. */
+static int emit_event(anon_sse_t *s, const uint8_t *ev, size_t len, size_t nlines, int changed,
+                      anon_buf_t *out)
+{
+    int rc, first = 1;
+    if (!changed)
+        return anon_buf_append(out, ev, len);
+    for (size_t i = 0; i < nlines; i++) {
+        const line_t *l = &s->lines[i];
+        const uint8_t *p = ev + l->off;
+        if (!is_data_line(p, l->len)) {
+            if ((rc = anon_buf_append(out, p, l->len + l->term)) < 0)
+                return rc;
+            continue;
+        }
+        if (!first)
+            continue;
+        first = 0;
+        int space = l->len > 5 && p[5] == ' ';
+        const uint8_t *d = s->newdata.data ? s->newdata.data : (const uint8_t *)"";
+        const uint8_t *e = d + s->newdata.len;
+        for (;;) {
+            const uint8_t *nl = memchr(d, '\n', (size_t)(e - d));
+            size_t pl = nl ? (size_t)(nl - d) : (size_t)(e - d);
+            if ((rc = anon_buf_append(out, space ? "data: " : "data:", space ? 6 : 5)) < 0 ||
+                (rc = anon_buf_append(out, d, pl)) < 0 ||
+                (rc = anon_buf_append(out, ev + l->off + l->len, l->term)) < 0)
+                return rc;
+            if (!nl)
+                break;
+            d = nl + 1;
+        }
+    }
+    return ANON_OK;
+}
+
+/* Collect the event's data (lines joined with \n) into s->data; returns the number of data lines.
+ */
+static int gather_data(anon_sse_t *s, const uint8_t *ev, size_t nlines, size_t *ndata)
+{
+    int rc;
+    s->data.len = 0;
+    *ndata = 0;
+    for (size_t i = 0; i < nlines; i++) {
+        const uint8_t *p = ev + s->lines[i].off;
+        size_t n = s->lines[i].len;
+        if (!is_data_line(p, n))
+            continue;
+        size_t v = n > 4 ? 5 : 4;
+        if (v < n && p[v] == ' ')
+            v++;
+        if (*ndata && (rc = anon_buf_append(&s->data, "\n", 1)) < 0)
+            return rc;
+        if ((rc = anon_buf_append(&s->data, p + v, n - v)) < 0)
+            return rc;
+        (*ndata)++;
+    }
+    return ANON_OK;
+}
+
+static int flush_keys(anon_sse_t *s, int all, anon_buf_t *out);
+
+/* One whole event: restore, flush what it ends, append to out. synth_key != NULL builds the flush
+ * event for that key from its template instead. */
+static int handle_event(anon_sse_t *s, const uint8_t *ev, size_t len, const skey_t *synth_key,
+                        const anon_tokstream_t *synth_held, anon_buf_t *out)
+{
+    size_t nlines, ndata;
+    int rc;
+    if ((rc = split_lines(s, ev, len, &nlines)) < 0 ||
+        (rc = gather_data(s, ev, nlines, &ndata)) < 0)
+        return rc;
+    if (!ndata)
+        return emit_event(s, ev, len, nlines, 0, out);
+    const uint8_t *data = s->data.data ? s->data.data : (const uint8_t *)"";
+    size_t dlen = s->data.len;
+    if (!synth_key && dlen == 6 && memcmp(data, "[DONE]", 6) == 0) {
+        if ((rc = flush_keys(s, 1, out)) < 0)
+            return rc;
+        /* flushing re-split the template events: split this one again */
+        if ((rc = split_lines(s, ev, len, &nlines)) < 0)
+            return rc;
+        return emit_event(s, ev, len, nlines, 0, out);
+    }
+    ctx_t c = {.s = s,
+               .data = data,
+               .synth = synth_key != NULL,
+               .synth_key = synth_key,
+               .synth_held = synth_held};
+    meta_init(&c.m);
+    anon_json_walker_t w1 = {.max_depth = 256, .value = meta_cb, .value_depth = 6, .arg = &c};
+    s->newdata.len = 0;
+    if (anon_json_rewrite(&w1, data, dlen, NULL, NULL) < 0) {
+        /* not JSON: restore within this event as text */
+        anon_tokstream_t ts = {0};
+        size_t got = 0;
+        if ((rc = anon_tok_restore(&ts, &s->lk, (const char *)data, dlen, 1, &s->newdata, &got)) <
+            0)
+            return rc;
+        return emit_event(s, ev, len, nlines, got > 0, out);
+    }
+    for (size_t i = 0; !synth_key && i < s->nkeys; i++) {
+        s->keys[i].in_event = 0;
+        s->keys[i].ending = ends(&c.m, &s->keys[i].key);
+    }
+    anon_json_walker_t w2 = {.max_depth = 256, .str = rewrite_cb, .arg = &c};
+    size_t changed = 0;
+    if ((rc = anon_json_rewrite(&w2, data, dlen, &s->newdata, &changed)) < 0)
+        return rc;
+    if (synth_key)
+        return emit_event(s, ev, len, nlines, 1, out);
+    /* Keys this event ends without a delta of their own get their held text first. */
+    anon_buf_t mine = s->newdata;
+    s->newdata = (anon_buf_t){0};
+    rc = flush_keys(s, 0, out);
+    anon_buf_free(&s->newdata);
+    s->newdata = mine;
+    if (rc < 0)
+        return rc;
+    if ((rc = split_lines(s, ev, len, &nlines)) < 0 ||
+        (rc = emit_event(s, ev, len, nlines, changed > 0, out)) < 0)
+        return rc;
+    /* Remember this event as the template of the keys it carried; forget keys it ended. */
+    s->nsaved = 0;
+    for (size_t i = 0; i < s->nkeys;) {
+        sstate_t *st = &s->keys[i];
+        if (st->ending || ends(&c.m, &st->key)) {
+            drop_key(s, i);
+            continue;
+        }
+        if (st->in_event) {
+            st->tmpl.len = 0;
+            if ((rc = anon_buf_append(&st->tmpl, ev, len)) < 0)
+                return rc;
+            size_t *ns = realloc(s->saved, (s->nsaved + 1) * sizeof *ns);
+            if (!ns)
+                return ANON_ERR_NOMEM;
+            s->saved = ns;
+            s->saved[s->nsaved++] = i;
+        }
+        i++;
+    }
+    return ANON_OK;
+}
+
+/* Emit a flush event for every key (all) or every ending key that still holds text. */
+static int flush_keys(anon_sse_t *s, int all, anon_buf_t *out)
+{
+    int rc;
+    for (size_t i = 0; i < s->nkeys; i++) {
+        sstate_t *st = &s->keys[i];
+        if (!st->ts.nheld || !st->tmpl.len || (!all && (!st->ending || st->in_event)))
+            continue;
+        anon_tokstream_t held = st->ts;
+        skey_t key = st->key;
+        anon_buf_t tmpl = st->tmpl;
+        st->tmpl = (anon_buf_t){0};
+        st->ts.nheld = 0;
+        rc = handle_event(s, tmpl.data, tmpl.len, &key, &held, out);
+        /* handle_event may not add keys in synth mode, so st is still valid */
+        s->keys[i].tmpl = tmpl;
+        OPENSSL_cleanse(&held, sizeof held);
+        if (rc < 0)
+            return rc;
+    }
+    if (all) {
+        while (s->nkeys)
+            drop_key(s, s->nkeys - 1);
+        s->nsaved = 0;
+    }
+    return ANON_OK;
+}
+
+/* ---- the byte stream ------------------------------------------------------------------------ */
+
+anon_sse_t *anon_sse_new(const anon_lookup_t *lk, anon_profile_t profile)
+{
+    anon_sse_t *s = calloc(1, sizeof *s);
+    if (!s)
+        return NULL;
+    s->lk = *lk;
+    s->profile = profile;
+    return s;
+}
+
+static int dispatch(anon_sse_t *s, anon_buf_t *out)
+{
+    s->nsaved = 0;
+    int rc = handle_event(s, s->ev.data, s->ev.len, NULL, NULL, out);
+    anon_buf_reset(&s->ev);
+    return rc;
+}
+
+int anon_sse_feed(anon_sse_t *s, const uint8_t *in, size_t len, anon_buf_t *out)
+{
+    size_t i = 0;
+    int rc;
+    while (i < len) {
+        uint8_t c = in[i];
+        if (s->cr) {
+            s->cr = 0;
+            if (c == '\n') {
+                int was = s->cr_dispatched;
+                s->cr_dispatched = 0;
+                if (was) {
+                    /* the LF of a CRLF that ended the last event: it belongs to its templates */
+                    for (size_t k = 0; k < s->nsaved; k++)
+                        if ((rc = anon_buf_append(&s->keys[s->saved[k]].tmpl, "\n", 1)) < 0)
+                            return rc;
+                    s->nsaved = 0;
+                    rc = anon_buf_append(out, "\n", 1);
+                } else {
+                    rc = anon_buf_append(&s->ev, "\n", 1);
+                }
+                if (rc < 0)
+                    return rc;
+                i++;
+                continue;
+            }
+        }
+        s->cr_dispatched = 0;
+        if (c == '\r' || c == '\n') {
+            if ((rc = anon_buf_append(&s->ev, &c, 1)) < 0)
+                return rc;
+            i++;
+            s->cr = c == '\r';
+            if (s->line_len == 0) {
+                if ((rc = dispatch(s, out)) < 0)
+                    return rc;
+                s->cr_dispatched = s->cr;
+            }
+            s->line_len = 0;
+            continue;
+        }
+        size_t j = i;
+        while (j < len && in[j] != '\r' && in[j] != '\n')
+            j++;
+        if (s->ev.len + (j - i) > SSE_MAX_EVENT)
+            return ANON_ERR_TOO_LARGE;
+        if ((rc = anon_buf_append(&s->ev, in + i, j - i)) < 0)
+            return rc;
+        s->line_len += j - i;
+        i = j;
+    }
+    return ANON_OK;
+}
+
+int anon_sse_finish(anon_sse_t *s, anon_buf_t *out)
+{
+    int rc = flush_keys(s, 1, out);
+    if (rc < 0)
+        return rc;
+    if (s->ev.len) {
+        /* an unterminated last event: restore it as text */
+        anon_tokstream_t ts = {0};
+        rc = anon_tok_restore(&ts, &s->lk, (const char *)s->ev.data, s->ev.len, 1, out, NULL);
+        anon_buf_reset(&s->ev);
+    }
+    return rc;
+}
+
+void anon_sse_free(anon_sse_t *s)
+{
+    if (!s)
+        return;
+    while (s->nkeys)
+        drop_key(s, s->nkeys - 1);
+    free(s->keys);
+    free(s->saved);
+    free(s->lines);
+    anon_buf_free(&s->ev);
+    anon_buf_free(&s->data);
+    anon_buf_free(&s->newdata);
+    free(s);
+}
