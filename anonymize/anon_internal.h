@@ -58,6 +58,14 @@ typedef struct anon_pack {
 extern const anon_pack_t anon_pack_secrets, anon_pack_global, anon_pack_us, anon_pack_de,
     anon_pack_fr, anon_pack_nl, anon_pack_uk;
 
+/* Boundaries for number-shaped values. Letters of alphabetic scripts and digits glue to a number;
+ * CJK and Thai text has no spaces between words, so its letters must not (a phone number in
+ * "電話+81 3 1234 5678です" is still found). A number never starts after a sign, a decimal point,
+ * a path or an id separator, and never runs on into a decimal, time or range continuation. */
+#define ANON_WORDCH "\\p{N}\\p{Latin}\\p{Greek}\\p{Cyrillic}\\p{Arabic}\\p{Hebrew}\\p{Armenian}_"
+#define ANON_NUM_START "(?<![" ANON_WORDCH "\\-+.,:/#$€£@])"
+#define ANON_NUM_END "(?![" ANON_WORDCH "\\-]|[.,:/]\\d)"
+
 /* validate.c */
 size_t anon_v_luhn(const char *p, size_t n);
 size_t anon_v_iban(const char *p, size_t n);
@@ -68,6 +76,7 @@ size_t anon_v_ipv6(const char *p, size_t n);
 size_t anon_v_email(const char *p, size_t n);
 size_t anon_v_phone(const char *p, size_t n);
 size_t anon_v_jwt(const char *p, size_t n);
+size_t anon_v_bearer(const char *p, size_t n);
 size_t anon_v_basic(const char *p, size_t n);
 size_t anon_v_de_taxid(const char *p, size_t n);
 size_t anon_v_de_svnr(const char *p, size_t n);

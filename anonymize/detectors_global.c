@@ -7,19 +7,19 @@
 #include "anonymize/anon_internal.h"
 
 #define LIT(...) ((const char *const[]){__VA_ARGS__, NULL})
-/* a number never starts right after a word, a sign, a decimal point, a path or an id separator */
-#define NUM_START "(?<![\\w\\-+.,:/#$€£@])"
-/* ... and never runs on into more digits, a word, or a decimal/time/range continuation */
-#define NUM_END "(?![\\w\\-]|[.,:/]\\d)"
+#define NUM_START ANON_NUM_START
+#define NUM_END ANON_NUM_END
 
 static const anon_detector_def_t global_defs[] = {
     {"EMAIL",
-     "(?<![\\w.%+\\-'/:=@])\\w[\\w.%+\\-']{0,63}@(?:\\w(?:[\\w\\-]{0,61}\\w)?\\.){1,8}\\p{L}{2,24}"
+     "(?:(?<=mailto:)|(?<![\\w.%+\\-'/"
+     ":=@]))\\w[\\w.%+\\-']{0,63}@(?:\\w(?:[\\w\\-]{0,61}\\w)?\\.){1,8}\\p{L}{2,24}"
      "(?![\\w\\-@]|\\.\\w)",
      anon_v_email, ANON_DF_WINDOW, LIT("@"), 0, 0},
     {"CREDIT_CARD",
-     NUM_START "(?:\\d{12,19}|\\d{4}([ \\-])\\d{4}\\1\\d{4}\\1\\d{1,4}(?:\\1\\d{1,3})?|"
-               "\\d{4}([ \\-])\\d{6}\\2\\d{4,5})" NUM_END,
+     NUM_START
+     "(?<!\\d[ \\-])(?:\\d{12,19}|\\d{4}([ \\-])\\d{4}\\1\\d{4}\\1\\d{1,4}(?:\\1\\d{1,3})?|"
+     "\\d{4}([ \\-])\\d{6}\\2\\d{4,5})" NUM_END,
      anon_v_luhn, ANON_DF_CHECKSUM, NULL, 12, 0},
     {"IBAN",
      "(?<![\\w\\-])[A-Za-z]{2}\\d{2}(?:[ ]?[A-Za-z0-9]{4}){2,7}(?:[ ]?[A-Za-z0-9]{1,4})?(?![\\w])",
@@ -31,12 +31,13 @@ static const anon_detector_def_t global_defs[] = {
      "(?![\\w:]|\\.\\d)",
      anon_v_ipv6, 0, NULL, 1, ':'},
     {"PHONE",
-     NUM_START
-     "(?:(?:\\+|00)[ ]?\\d{1,3}(?:[ .\\-]?\\(0\\))?(?:[ .\\-]?(?:\\(\\d{1,5}\\)|\\d{1,5})){1,6}"
-     "|\\(\\d{1,5}\\)[ .\\-]?\\d{2,5}(?:[ .\\-]?\\d{2,5}){0,3}"
-     "|\\d{2,5}(?:[ .\\-/]\\d{2,6}){1,5}"
-     "|\\d{10,11})"
-     "(?:[ ]?(?:x|ext\\.?|extension)[ ]?\\d{1,6})?" NUM_END,
+     NUM_START "(?<!\\d[ .\\-])"
+               "(?:(?:\\+|00(?=[1-9]))[ ]?\\d{1,3}(?:[ .\\-]?\\(0\\))?(?:[ "
+               ".\\-]?(?:\\(\\d{1,5}\\)|\\d{1,5})){1,6}"
+               "|\\(\\d{1,5}\\)[ .\\-]?\\d{2,5}(?:[ .\\-]?\\d{2,5}){0,3}"
+               "|\\d{2,5}(?:[ .\\-/]\\d{2,6}){1,5}"
+               "|\\d{10,11})"
+               "(?:[ ]?(?:x|ext\\.?|extension)[ ]?\\d{1,6})?" NUM_END,
      anon_v_phone, 0, NULL, 7, 0},
 };
 

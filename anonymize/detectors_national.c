@@ -6,8 +6,8 @@
  */
 #include "anonymize/anon_internal.h"
 
-#define NUM_START "(?<![\\w\\-+.,:/#$€£@])"
-#define NUM_END "(?![\\w\\-]|[.,:/]\\d)"
+#define NUM_START ANON_NUM_START
+#define NUM_END ANON_NUM_END
 
 static const anon_detector_def_t de_defs[] = {
     {"DE_TAX_ID", NUM_START "[1-9]\\d(?:[ ]?\\d{3}){3}" NUM_END, anon_v_de_taxid, ANON_DF_CHECKSUM,

@@ -49,14 +49,15 @@ static const anon_detector_def_t defs[] = {
     {"DB_URL",
      "(?<![\\w+.\\-])(?:jdbc:)?(?i:postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|rediss?|"
      "amqps?|mssql|sqlserver|oracle|cockroachdb|clickhouse|couchdb|neo4j(?:\\+s)?|cassandra|"
-     "snowflake)(?:\\+\\w+)?://[^\\s\"'<>@/:]*:[^\\s\"'<>/]*@[^\\s\"'<>]*[^\\s\"'<>.,;:)\\]}]",
+     "snowflake)(?:\\+\\w+)?://[^\\s\"'<>@/:\\[\\]]*:[^\\s\"'<>/"
+     "\\[\\]]*@[^\\s\"'<>]*[^\\s\"'<>.,;:)\\]}]",
      NULL, ANON_DF_WINDOW, LIT("://"), 0, 0},
     {"URL_CREDENTIALS",
      "(?<![\\w+.\\-])[A-Za-z][A-Za-z0-9+.\\-]*://(?<v>[^\\s\"'<>@/:]+:[^\\s\"'<>/]+)@(?=[\\w\\[])",
      NULL, ANON_DF_WINDOW, LIT("://"), 0, 0},
     {"BEARER_TOKEN",
-     START "(?i:bearer)[ \\t]+(?<v>[A-Za-z0-9\\-._~+/]{16,}=*)(?![A-Za-z0-9\\-._~+/=])", NULL,
-     ANON_DF_NOCASE, LIT("bearer"), 0, 0},
+     START "(?i:bearer)[ \\t]+(?<v>[A-Za-z0-9\\-._~+/]{16,}=*)(?![A-Za-z0-9\\-._~+/=])",
+     anon_v_bearer, ANON_DF_NOCASE, LIT("bearer"), 0, 0},
     {"BASIC_CREDENTIALS", START "(?i:basic)[ \\t]+(?<v>[A-Za-z0-9+/]{6,}={0,2})(?![A-Za-z0-9+/=])",
      anon_v_basic, ANON_DF_NOCASE, LIT("basic"), 0, 0},
 };

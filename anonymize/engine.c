@@ -487,7 +487,7 @@ static long run(struct scan *s, size_t d, size_t from, size_t to, int anchored)
             if (next > last)
                 last = next;
         } else {
-            next = ms;
+            next = me; /* a rejected candidate's tail is no better a candidate */
         }
         if (anchored)
             break;
@@ -599,11 +599,10 @@ static int sweep(struct scan *s)
         if (!f)
             continue;
         if ((f & CLS_DIGIT) && have_digit) {
-            if (win && i < wto) {
+            if (win && i <= wto + DIGIT_REACH) {
                 wdigits++;
-            } else if (win && i <= wto + DIGIT_REACH) {
-                wdigits++;
-                wto = ws_after(s, i + DIGIT_REACH < len ? i + DIGIT_REACH : len);
+                if (i + DIGIT_REACH > wto)
+                    wto = ws_after(s, i + DIGIT_REACH < len ? i + DIGIT_REACH : len);
             } else {
                 if (win) {
                     int rc = digit_window(s, wfrom, wto, wdigits);

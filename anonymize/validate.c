@@ -326,7 +326,11 @@ size_t anon_v_phone(const char *p, size_t n)
             return 0;
         (void)c;
     }
-    if (ng == 2 && glen[0] == 4 && glen[1] <= 2)
+    /* the US SSN shape 3-2-4 is never a phone, valid SSN or not */
+    if (ng == 3 && sep[1] == '-' && sep[2] == '-' && glen[0] == 3 && glen[1] == 2 && glen[2] == 4)
+        return 0;
+    /* two groups: "555 1234", "99 668472", "555-1234"; not "2024-00123" or "1000-2000" */
+    if (ng == 2 && sep[1] != ' ' && !(sep[1] == '-' && glen[0] == 3 && glen[1] == 4))
         return 0;
     /* decimals and versions */
     if (dots && (ng == 2 || dots == (int)ng - 1)) {
@@ -413,6 +417,18 @@ size_t anon_v_jwt(const char *p, size_t n)
     if (!memmem(h + s, e - s, "\"alg\"", 5))
         return 0;
     return n;
+}
+
+/* An opaque bearer token mixes character classes; "Bearer authenticationSchemes" does not. */
+size_t anon_v_bearer(const char *p, size_t n)
+{
+    int lo = 0, up = 0, dg = 0;
+    for (size_t i = 0; i < n; i++) {
+        lo |= p[i] >= 'a' && p[i] <= 'z';
+        up |= p[i] >= 'A' && p[i] <= 'Z';
+        dg |= is_digit(p[i]);
+    }
+    return dg + (lo && up) >= 1 && lo + up + dg >= 2 ? n : 0;
 }
 
 size_t anon_v_basic(const char *p, size_t n)
