@@ -140,7 +140,8 @@ function openSse(req, res, rng) {
     });
     return {
         event(name, data) {
-            const text = (name ? `event: ${name}\n` : '') + `data: ${typeof data === 'string' ? data : JSON.stringify(data)}\n\n`;
+            const payload = typeof data === 'string' ? data : JSON.stringify(data);
+            const text = (name ? `event: ${name}\n` : '') + `data: ${payload}\n\n`;
             const buf = Buffer.from(text);
             const cut = 1 + (rng() % (buf.length - 1));
             body.write(buf.subarray(0, cut));
@@ -259,7 +260,14 @@ function chatCompletions(req, res, body) {
         chunk({
             role: 'assistant',
             content: null,
-            tool_calls: [{ index: 0, id: toolCall.id, type: 'function', function: { name: toolCall.function.name, arguments: '' } }],
+            tool_calls: [
+                {
+                    index: 0,
+                    id: toolCall.id,
+                    type: 'function',
+                    function: { name: toolCall.function.name, arguments: '' },
+                },
+            ],
         });
         for (const p of pieces(toolArgs, rng, maxPiece(req)))
             chunk({ tool_calls: [{ index: 0, function: { arguments: p } }] });
@@ -330,14 +338,15 @@ function responses(req, res, body) {
     const sse = openSse(req, res, rng);
     let sequence_number = 0;
     const ev = (type, fields) => sse.event(type, { type, sequence_number: sequence_number++, ...fields });
+    const at = { item_id: msgId, output_index: 0, content_index: 0 };
     ev('response.created', { response: response('in_progress', [], false) });
     ev('response.in_progress', { response: response('in_progress', [], false) });
     ev('response.output_item.added', { output_index: 0, item: item('in_progress', null) });
-    ev('response.content_part.added', { item_id: msgId, output_index: 0, content_index: 0, part: part('') });
+    ev('response.content_part.added', { ...at, part: part('') });
     for (const p of pieces(echo, rng, maxPiece(req)))
-        ev('response.output_text.delta', { item_id: msgId, output_index: 0, content_index: 0, delta: p, logprobs: [] });
-    ev('response.output_text.done', { item_id: msgId, output_index: 0, content_index: 0, text: echo, logprobs: [] });
-    ev('response.content_part.done', { item_id: msgId, output_index: 0, content_index: 0, part: part(echo) });
+        ev('response.output_text.delta', { ...at, delta: p, logprobs: [] });
+    ev('response.output_text.done', { ...at, text: echo, logprobs: [] });
+    ev('response.content_part.done', { ...at, part: part(echo) });
     ev('response.output_item.done', { output_index: 0, item: item('completed', echo) });
     ev('response.completed', { response: response('completed', [item('completed', echo)], true) });
     sse.end();
@@ -352,7 +361,12 @@ function messages(req, res, body) {
     const id = newId('msg_mock');
     const tool = Array.isArray(body.tools) && body.tools.length ? body.tools[0] : null;
     const toolInput = tool ? { echo: lastUserText(body.messages) } : null;
-    const toolBlock = tool && { type: 'tool_use', id: newId('toolu_mock'), name: tool.name || 'tool', input: toolInput };
+    const toolBlock = tool && {
+        type: 'tool_use',
+        id: newId('toolu_mock'),
+        name: tool.name || 'tool',
+        input: toolInput,
+    };
     const outText = tool ? JSON.stringify(toolInput) : echo;
     const stop_reason = tool ? 'tool_use' : 'end_turn';
     const message = (content, stop, outTokens) => ({
@@ -366,8 +380,10 @@ function messages(req, res, body) {
         usage: { input_tokens: approxTokens(echo), output_tokens: outTokens },
     });
 
-    if (!body.stream)
-        return sendJson(req, res, 200, message(tool ? [toolBlock] : [{ type: 'text', text: echo }], stop_reason, approxTokens(outText)));
+    if (!body.stream) {
+        const content = tool ? [toolBlock] : [{ type: 'text', text: echo }];
+        return sendJson(req, res, 200, message(content, stop_reason, approxTokens(outText)));
+    }
 
     const rng = rngFor(outText);
     const sse = openSse(req, res, rng);
@@ -385,7 +401,10 @@ function messages(req, res, body) {
             ev('content_block_delta', { index: 0, delta: { type: 'text_delta', text: p } });
     }
     ev('content_block_stop', { index: 0 });
-    ev('message_delta', { delta: { stop_reason, stop_sequence: null }, usage: { output_tokens: approxTokens(outText) } });
+    ev('message_delta', {
+        delta: { stop_reason, stop_sequence: null },
+        usage: { output_tokens: approxTokens(outText) },
+    });
     ev('message_stop', {});
     sse.end();
 }
@@ -395,7 +414,8 @@ function messages(req, res, body) {
 function download(req, res, url) {
     const n = Number(url.searchParams.get('bytes') ?? 1048576);
     const seed = Number(url.searchParams.get('seed') ?? 1) >>> 0;
-    if (!Number.isSafeInteger(n) || n < 0) return sendError(req, res, 400, 'bytes must be a non-negative integer');
+    if (!Number.isSafeInteger(n) || n < 0)
+        return sendError(req, res, 400, 'bytes must be a non-negative integer');
     res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': String(n) });
     streamPattern(res, seed, n);
 }
@@ -487,7 +507,8 @@ async function handle(req, res) {
     if (path === '/download' && req.method === 'GET') return download(req, res, url);
     if (path === '/slow' && req.method === 'GET') return slow(req, res, url);
     if (path === '/echo' && req.method === 'POST') return echo(req, res, bodyBuf);
-    return sendJson(req, res, 404, { error: { message: `no route for ${req.method} ${path}`, type: 'not_found' } });
+    const message = `no route for ${req.method} ${path}`;
+    return sendJson(req, res, 404, { error: { message, type: 'not_found' } });
 }
 
 // ---- server --------------------------------------------------------------------------------

@@ -39,13 +39,18 @@ const { values: opt } = parseArgs({
     },
 });
 if (!opt.cert || !opt.key) {
-    console.error('usage: origin.mjs --cert C --key K [--http-port 0] [--https-port 0] [--echo-port 0] [--port-file F]');
+    console.error(
+        'usage: origin.mjs --cert C --key K [--http-port 0] [--https-port 0] [--echo-port 0] [--port-file F]',
+    );
     process.exit(2);
 }
 const log = opt.verbose ? (...a) => console.error('[origin]', ...a) : () => {};
 
 function text(res, status, body) {
-    res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'content-length': String(Buffer.byteLength(body)) });
+    res.writeHead(status, {
+        'content-type': 'text/plain; charset=utf-8',
+        'content-length': String(Buffer.byteLength(body)),
+    });
     res.end(body);
 }
 
