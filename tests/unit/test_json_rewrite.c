@@ -500,6 +500,229 @@ static void test_property_non_string_bytes_unchanged(void **st)
     anon_buf_free(&s2);
 }
 
+/* ---- anon_rewrite through the real session ------------------------------------------------- */
+
+static anon_engine_t *engine;
+
+static int setup_engine(void **st)
+{
+    (void)st;
+    char err[256];
+    engine = anon_engine_new(NULL, err, sizeof err);
+    return engine ? 0 : -1;
+}
+
+static int teardown_engine(void **st)
+{
+    (void)st;
+    anon_engine_free(engine);
+    return 0;
+}
+
+static char *rw(anon_session_t *s, anon_profile_t prof, int instr, const char *in, int *rc)
+{
+    anon_rewrite_opts_t o = {.profile = prof, .add_instruction = instr};
+    anon_buf_t out = {0};
+    char err[128] = "";
+    *rc =
+        anon_rewrite(s, ANON_BODY_JSON, &o, (const uint8_t *)in, strlen(in), &out, err, sizeof err);
+    char *r = strndup(out.data ? (char *)out.data : "", out.len);
+    anon_buf_free(&out);
+    return r;
+}
+
+static void test_rewrite_pii_free_body_is_identical(void **st)
+{
+    (void)st;
+    anon_session_t *s = anon_session_new(engine);
+    const char *in =
+        "{\"model\":\"gpt-4o\", \"messages\":[{\"role\":\"user\",\"content\":\"What is "
+        "2+2? Version 1.2.3, order 12345, uuid 123e4567-e89b-12d3-a456-426614174000\"}],"
+        "\"seed\":123456789012345678901234567890}";
+    int rc;
+    char *o = rw(s, ANON_PROFILE_OPENAI, 1, in, &rc);
+    assert_int_equal(rc, 0);
+    assert_string_equal(o, in);
+    assert_int_equal(anon_session_total(s), 0);
+    free(o);
+    anon_session_free(s);
+}
+
+static void test_rewrite_openai_messages_get_system_instruction(void **st)
+{
+    (void)st;
+    anon_session_t *s = anon_session_new(engine);
+    const char *in = "{\"model\":\"gpt-4o\",\"messages\":[{\"role\":\"user\",\"content\":\"mail "
+                     "alice@example.com\"}],\"n\":1}";
+    int rc;
+    char *o = rw(s, ANON_PROFILE_OPENAI, 1, in, &rc);
+    assert_int_equal(rc, 0);
+    const char *pre = "{\"model\":\"gpt-4o\",\"messages\":[{\"role\":\"system\",\"content\":\"";
+    assert_memory_equal(o, pre, strlen(pre));
+    const char *post = "\"},{\"role\":\"user\",\"content\":\"mail [EMAIL_1]\"}],\"n\":1}";
+    assert_string_equal(o + strlen(o) - strlen(post), post);
+    assert_non_null(strstr(o, "character for character"));
+    assert_null(strstr(o, "alice"));
+    free(o);
+    /* without the option the body only changes where the value was */
+    o = rw(s, ANON_PROFILE_OPENAI, 0, in, &rc);
+    assert_string_equal(o,
+                        "{\"model\":\"gpt-4o\",\"messages\":[{\"role\":\"user\",\"content\":\"mail "
+                        "[EMAIL_1]\"}],\"n\":1}");
+    free(o);
+    anon_session_free(s);
+}
+
+static void test_rewrite_instruction_in_each_provider_shape(void **st)
+{
+    (void)st;
+    static const struct {
+        anon_profile_t prof;
+        const char *in, *pre, *post;
+    } cases[] = {
+        /* Anthropic: system string extended, array appended to, absent added */
+        {ANON_PROFILE_ANTHROPIC,
+         "{\"system\":\"Be "
+         "nice.\",\"messages\":[{\"role\":\"user\",\"content\":\"alice@example.com\"}]}",
+         "{\"system\":\"Be nice.\\n\\nSome values",
+         "\",\"messages\":[{\"role\":\"user\",\"content\":\"[EMAIL_1]\"}]}"},
+        {ANON_PROFILE_ANTHROPIC,
+         "{\"system\":[{\"type\":\"text\",\"text\":\"Be "
+         "nice.\"}],\"messages\":[{\"role\":\"user\",\"content\":\"alice@example.com\"}]}",
+         "{\"system\":[{\"type\":\"text\",\"text\":\"Be "
+         "nice.\"},{\"type\":\"text\",\"text\":\"Some values",
+         "\"}],\"messages\":[{\"role\":\"user\",\"content\":\"[EMAIL_1]\"}]}"},
+        {ANON_PROFILE_ANTHROPIC,
+         "{\"messages\":[{\"role\":\"user\",\"content\":\"alice@example.com\"}]}",
+         "{\"system\":\"Some values",
+         "\",\"messages\":[{\"role\":\"user\",\"content\":\"[EMAIL_1]\"}]}"},
+        /* Gemini: systemInstruction parts appended to, or added */
+        {ANON_PROFILE_GEMINI,
+         "{\"systemInstruction\":{\"parts\":[{\"text\":\"Be "
+         "nice.\"}]},\"contents\":[{\"parts\":[{\"text\":\"alice@example.com\"}]}]}",
+         "{\"systemInstruction\":{\"parts\":[{\"text\":\"Be nice.\"},{\"text\":\"Some values",
+         "\"}]},\"contents\":[{\"parts\":[{\"text\":\"[EMAIL_1]\"}]}]}"},
+        {ANON_PROFILE_GEMINI, "{\"contents\":[{\"parts\":[{\"text\":\"alice@example.com\"}]}]}",
+         "{\"systemInstruction\":{\"parts\":[{\"text\":\"Some values",
+         "\"}]},\"contents\":[{\"parts\":[{\"text\":\"[EMAIL_1]\"}]}]}"},
+        /* OpenAI Responses: instructions extended or added */
+        {ANON_PROFILE_OPENAI, "{\"instructions\":\"Be nice.\",\"input\":\"alice@example.com\"}",
+         "{\"instructions\":\"Be nice.\\n\\nSome values", "\",\"input\":\"[EMAIL_1]\"}"},
+        {ANON_PROFILE_OPENAI,
+         "{\"model\":\"o3\",\"input\":[{\"role\":\"user\",\"content\":\"alice@example.com\"}]}",
+         "{\"instructions\":\"Some values",
+         "\",\"model\":\"o3\",\"input\":[{\"role\":\"user\",\"content\":\"[EMAIL_1]\"}]}"},
+        /* Cohere v2: a leading system message */
+        {ANON_PROFILE_COHERE,
+         "{\"messages\":[{\"role\":\"user\",\"content\":\"alice@example.com\"}]}",
+         "{\"messages\":[{\"role\":\"system\",\"content\":\"Some values",
+         "\"},{\"role\":\"user\",\"content\":\"[EMAIL_1]\"}]}"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        anon_session_t *s = anon_session_new(engine);
+        int rc;
+        char *o = rw(s, cases[i].prof, 1, cases[i].in, &rc);
+        assert_int_equal(rc, 0);
+        if (strncmp(o, cases[i].pre, strlen(cases[i].pre)) != 0 ||
+            strlen(o) < strlen(cases[i].post) ||
+            strcmp(o + strlen(o) - strlen(cases[i].post), cases[i].post) != 0)
+            fail_msg("case %zu: %s", i, o);
+        anon_buf_t chk = {0};
+        assert_int_equal(rewrite(o, NULL, NULL, 0, &chk), 0); /* still valid JSON */
+        anon_buf_free(&chk);
+        free(o);
+        anon_session_free(s);
+    }
+}
+
+static void test_rewrite_tokens_avoid_text_already_in_request(void **st)
+{
+    (void)st;
+    anon_session_t *s = anon_session_new(engine);
+    int rc;
+    /* the request already says [EMAIL_1] (escaped, even): the value gets another number */
+    char *o = rw(s, ANON_PROFILE_GENERIC, 0,
+                 "[\"alice@example.com\",\"\\u005bEMAIL_1] is literal\"]", &rc);
+    assert_int_equal(rc, 0);
+    assert_null(strstr(o, "\"[EMAIL_1]\""));
+    assert_null(strstr(o, "alice"));
+    size_t vl;
+    assert_null(anon_session_lookup(s, "[EMAIL_1]", 9, &vl));
+    free(o);
+    anon_session_free(s);
+}
+
+static void test_rewrite_json_in_string_rewritten_at_its_level(void **st)
+{
+    (void)st;
+    anon_session_t *s = anon_session_new(engine);
+    int rc;
+    const char *in = "{\"messages\":[{\"role\":\"assistant\",\"tool_calls\":[{\"function\":{"
+                     "\"arguments\":\"{\\\"to\\\":\\\"bob@example.org\\\",\\\"n\\\":1}\"}}]}]}";
+    char *o = rw(s, ANON_PROFILE_OPENAI, 0, in, &rc);
+    assert_int_equal(rc, 0);
+    assert_string_equal(o, "{\"messages\":[{\"role\":\"assistant\",\"tool_calls\":[{\"function\":{"
+                           "\"arguments\":\"{\\\"to\\\":\\\"[EMAIL_1]\\\",\\\"n\\\":1}\"}}]}]}");
+    /* and the real restorer puts it back */
+    anon_restorer_t *r = anon_restorer_new(s, ANON_RESP_JSON, ANON_PROFILE_OPENAI);
+    anon_buf_t back = {0};
+    assert_int_equal(anon_restorer_feed(r, (const uint8_t *)o, strlen(o), &back), 0);
+    assert_int_equal(anon_restorer_finish(r, &back), 0);
+    assert_int_equal(back.len, strlen(in));
+    assert_memory_equal(back.data, in, back.len);
+    anon_buf_free(&back);
+    anon_restorer_free(r);
+    free(o);
+    anon_session_free(s);
+}
+
+static void test_rewrite_fails_closed(void **st)
+{
+    (void)st;
+    anon_session_t *s = anon_session_new(engine);
+    const char *bad[] = {"{\"a\":\"alice@example.com\"", "{\"a\":\"alice@example.com\"} x",
+                         "[\"\\ud800 alice@example.com\"]", "[\"\xff\"]"};
+    const int want[] = {ANON_ERR_JSON, ANON_ERR_JSON, ANON_ERR_ENCODING, ANON_ERR_ENCODING};
+    for (size_t i = 0; i < 4; i++) {
+        anon_buf_t out = {0};
+        char err[128] = "";
+        anon_rewrite_opts_t o = {.profile = ANON_PROFILE_OPENAI, .add_instruction = 1};
+        int rc = anon_rewrite(s, ANON_BODY_JSON, &o, (const uint8_t *)bad[i], strlen(bad[i]), &out,
+                              err, sizeof err);
+        assert_int_equal(rc, want[i]);
+        assert_int_equal(out.len, 0); /* nothing to forward */
+        assert_true(err[0] != 0);
+        assert_null(strstr(err, "alice"));
+        anon_buf_free(&out);
+    }
+    char deep[400];
+    memset(deep, '[', 200);
+    memset(deep + 200, ']', 200);
+    anon_buf_t out = {0};
+    char err[128];
+    anon_rewrite_opts_t o = {.max_depth = 100};
+    assert_int_equal(
+        anon_rewrite(s, ANON_BODY_JSON, &o, (const uint8_t *)deep, 400, &out, err, sizeof err),
+        ANON_ERR_DEPTH);
+    assert_non_null(strstr(err, "100"));
+    anon_buf_free(&out);
+    anon_session_free(s);
+}
+
+static void test_rewrite_text_body(void **st)
+{
+    (void)st;
+    anon_session_t *s = anon_session_new(engine);
+    anon_buf_t out = {0};
+    const char *in = "Contact alice@example.com please.";
+    assert_int_equal(
+        anon_rewrite(s, ANON_BODY_TEXT, NULL, (const uint8_t *)in, strlen(in), &out, NULL, 0), 0);
+    assert_int_equal(out.len, strlen("Contact [EMAIL_1] please."));
+    assert_memory_equal(out.data, "Contact [EMAIL_1] please.", out.len);
+    anon_buf_free(&out);
+    anon_session_free(s);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -516,6 +739,13 @@ int main(void)
         cmocka_unit_test(test_keys_visited_only_when_asked),
         cmocka_unit_test(test_value_hook_reports_paths_and_offsets),
         cmocka_unit_test(test_property_non_string_bytes_unchanged),
+        cmocka_unit_test(test_rewrite_pii_free_body_is_identical),
+        cmocka_unit_test(test_rewrite_openai_messages_get_system_instruction),
+        cmocka_unit_test(test_rewrite_instruction_in_each_provider_shape),
+        cmocka_unit_test(test_rewrite_tokens_avoid_text_already_in_request),
+        cmocka_unit_test(test_rewrite_json_in_string_rewritten_at_its_level),
+        cmocka_unit_test(test_rewrite_fails_closed),
+        cmocka_unit_test(test_rewrite_text_body),
     };
-    return cmocka_run_group_tests(tests, NULL, NULL);
+    return cmocka_run_group_tests(tests, setup_engine, teardown_engine);
 }

@@ -419,6 +419,55 @@ static void test_property_restore_of_rewrite_gives_back_values(void **st)
     anon_buf_free(&back);
 }
 
+/* ---- through the real session ------------------------------------------------------------ */
+
+static void test_real_session_round_trip(void **st)
+{
+    (void)st;
+    char err[256];
+    anon_engine_t *e = anon_engine_new(NULL, err, sizeof err);
+    assert_non_null(e);
+    anon_session_t *s = anon_session_new(e);
+    const char *req = "{\"messages\":[{\"role\":\"user\",\"content\":\"I am alice@example.com, "
+                      "card 4111 1111 1111 1111\"}]}";
+    anon_buf_t fwd = {0};
+    anon_rewrite_opts_t o = {.profile = ANON_PROFILE_OPENAI};
+    assert_int_equal(
+        anon_rewrite(s, ANON_BODY_JSON, &o, (const uint8_t *)req, strlen(req), &fwd, NULL, 0), 0);
+    assert_null(memmem(fwd.data, fwd.len, "alice", 5));
+    assert_null(memmem(fwd.data, fwd.len, "4111", 4));
+    /* a streamed answer that splits both tokens, fed one byte at a time */
+    const char *sse =
+        "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"You are [EM\"}}]}\n\n"
+        "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"AIL_1], card [CRED\"}}]}\n\n"
+        "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"IT_CARD_1].\"},"
+        "\"finish_reason\":\"stop\"}]}\n\ndata: [DONE]\n\n";
+    anon_restorer_t *r = anon_restorer_new(s, ANON_RESP_SSE, ANON_PROFILE_OPENAI);
+    assert_non_null(r);
+    anon_buf_t out = {0};
+    for (size_t i = 0; i < strlen(sse); i++)
+        assert_int_equal(anon_restorer_feed(r, (const uint8_t *)sse + i, 1, &out), 0);
+    assert_int_equal(anon_restorer_finish(r, &out), 0);
+    assert_non_null(memmem(out.data, out.len, "\"You are \"", 10));
+    assert_non_null(memmem(out.data, out.len, "\"alice@example.com, card \"", 26));
+    assert_non_null(memmem(out.data, out.len, "\"4111 1111 1111 1111.\"", 22));
+    anon_restorer_free(r);
+    /* text */
+    r = anon_restorer_new(s, ANON_RESP_TEXT, ANON_PROFILE_GENERIC);
+    anon_buf_reset(&out);
+    assert_int_equal(anon_restorer_feed(r, (const uint8_t *)"to [EMAIL_", 10, &out), 0);
+    assert_int_equal(anon_restorer_feed(r, (const uint8_t *)"1] [EMAIL_7]", 12, &out), 0);
+    assert_int_equal(anon_restorer_finish(r, &out), 0);
+    assert_int_equal(out.len, strlen("to alice@example.com [EMAIL_7]"));
+    assert_memory_equal(out.data, "to alice@example.com [EMAIL_7]", out.len);
+    anon_restorer_free(r);
+    assert_null(anon_restorer_new(NULL, ANON_RESP_TEXT, ANON_PROFILE_GENERIC));
+    anon_buf_free(&out);
+    anon_buf_free(&fwd);
+    anon_session_free(s);
+    anon_engine_free(e);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -433,6 +482,7 @@ int main(void)
         cmocka_unit_test(test_json_declared_but_not_json_restored_as_text),
         cmocka_unit_test(test_no_lookup_without_bracket),
         cmocka_unit_test(test_property_restore_of_rewrite_gives_back_values),
+        cmocka_unit_test(test_real_session_round_trip),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
