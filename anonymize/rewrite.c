@@ -38,6 +38,19 @@ static int reserve_cb(void *arg, const anon_json_path_t *path, const char *s, si
     return 0;
 }
 
+/* Could any string in the raw body decode to token-shaped text? A token starts with '[' and an
+ * upper-case letter; in raw JSON that is '[' then A-Z or an escape, or an escaped '['. Structural
+ * brackets are never followed by a letter, so most bodies skip the reservation walk. */
+static int may_hold_token(const uint8_t *p, size_t n)
+{
+    const uint8_t *q = p, *end = p + n;
+    while ((q = memchr(q, '[', (size_t)(end - q))) != NULL) {
+        if (++q < end && ((*q >= 'A' && *q <= 'Z') || *q == '\\'))
+            return 1;
+    }
+    return memmem(p, n, "\\u005", 5) != NULL;
+}
+
 static int scan_cb(void *arg, const anon_json_path_t *path, const char *s, size_t n,
                    anon_buf_t *out)
 {
@@ -288,7 +301,7 @@ int anon_rewrite(anon_session_t *s, anon_body_kind_t kind, const anon_rewrite_op
     rw_t r = {.s = s, .max_depth = depth};
     anon_json_walker_t w1 = {
         .max_depth = depth, .skip_opaque = 1, .keys = 1, .str = reserve_cb, .arg = &r};
-    if ((rc = anon_json_rewrite(&w1, in, len, NULL, NULL)) < 0)
+    if (may_hold_token(in, len) && (rc = anon_json_rewrite(&w1, in, len, NULL, NULL)) < 0)
         goto fail;
     anon_json_walker_t w2 = {.max_depth = depth, .skip_opaque = 1, .str = scan_cb, .arg = &r};
     size_t changed = 0;
