@@ -58,22 +58,26 @@ static const char anthropic[] = AE(
     "message_start",
     "{\"type\":\"message_start\",\"message\":{\"id\":\"msg_1\",\"type\":\"message\",\"role\":"
     "\"assistant\",\"content\":[],\"model\":\"claude-sonnet-4\",\"stop_reason\":null,\"usage\":{"
-    "\"input_tokens\":25,\"output_tokens\":1}}}")
-    AE("content_block_start", "{\"type\":\"content_block_start\",\"index\":0,\"content_block\":{"
-                              "\"type\":\"thinking\",\"thinking\":\"\"}}") AE(
-        "content_block_delta",
-        "{\"type\":\"content_block_delta\",\"index\":0,\"delta\":{\"type\":\"thinking_delta\","
-        "\"thinking\":\"The user [NAME_1] wrote from [EMAIL\"}}") AE("ping", "{\"type\": \"ping\"}")
+    "\"input_tokens\":25,\"output_tokens\":1}}}") AE("content_block_start",
+                                                     "{\"type\":\"content_block_start\",\"index\":"
+                                                     "0,\"content_block\":{"
+                                                     "\"type\":\"thinking\",\"thinking\":\"\"}}")
+    AE("content_block_delta",
+       "{\"type\":\"content_block_delta\",\"index\":0,\"delta\":{\"type\":\"thinking_delta\","
+       "\"thinking\":\"The user [NAME_1] wrote from [EMAIL\"}}") AE("ping", "{\"type\": \"ping\"}")
         AE("content_block_delta", "{\"type\":\"content_block_delta\",\"index\":0,\"delta\":{"
                                   "\"type\":\"thinking_delta\",\"thinking\":\"_1\"}}")
             AE("content_block_stop", "{\"type\":\"content_block_stop\",\"index\":0}") AE(
-                "content_block_start", "{\"type\":\"content_block_start\",\"index\":1,\"content_"
-                                       "block\":{\"type\":\"text\",\"text\":\"\"}}")
-                AE("content_block_delta", "{\"type\":\"content_block_delta\",\"index\":1,\"delta\":"
-                                          "{\"type\":\"text_delta\",\"text\":\"Hello [\"}}") AE(
-                    "content_block_delta",
-                    "{\"type\":\"content_block_delta\",\"index\":1,\"delta\":{\"type\":\"text_"
-                    "delta\",\"text\":\"UNI_1], [x] [EMAIL_1]\"}}")
+                "content_block_start",
+                "{\"type\":\"content_block_start\",\"index\":1,\"content_"
+                "block\":{\"type\":\"text\",\"text\":\"\"}}") AE("content_block_delta",
+                                                                 "{\"type\":\"content_block_"
+                                                                 "delta\",\"index\":1,\"delta\":"
+                                                                 "{\"type\":\"text_delta\","
+                                                                 "\"text\":\"Hello [\"}}")
+                AE("content_block_delta",
+                   "{\"type\":\"content_block_delta\",\"index\":1,\"delta\":{\"type\":\"text_"
+                   "delta\",\"text\":\"UNI_1], [x] [EMAIL_1]\"}}")
                     AE("content_block_stop", "{\"type\":\"content_block_stop\",\"index\":1}") AE(
                         "content_block_start",
                         "{\"type\":\"content_block_start\",\"index\":2,\"content_block\":{\"type\":"
@@ -108,18 +112,20 @@ static const char gemini[] = GD("{\"candidates\": [{\"content\": {\"parts\": [{\
 static const char responses[] = RE("response.created",
                                    "{\"type\":\"response.created\",\"sequence_number\":0,"
                                    "\"response\":{\"id\":\"resp_1\",\"status\":\"in_progress\"}}")
-    RE("response.output_text.delta",
-       "{\"type\":\"response.output_text.delta\",\"sequence_number\":4,\"item_id\":\"msg_1\","
-       "\"output_index\":0,\"content_index\":0,\"delta\":\"To [EMAIL\"}")
-        RE("response.output_text.delta",
-           "{\"type\":\"response.output_text.delta\",\"sequence_number\":5,\"item_id\":\"msg_1\","
-           "\"output_index\":0,\"content_index\":0,\"delta\":\"_1\"}")
-            RE("response.output_text.done", "{\"type\":\"response.output_text.done\",\"sequence_"
-                                            "number\":6,\"item_id\":\"msg_1\",\"output_index\":0,"
-                                            "\"content_index\":0,\"text\":\"To [EMAIL_1\"}") RE(
-                "response.function_call_arguments.delta",
-                "{\"type\":\"response.function_call_arguments.delta\",\"sequence_number\":8,\"item_"
-                "id\":\"fc_1\",\"output_index\":1,\"delta\":\"{\\\"who\\\":\\\"[NAM\"}")
+    RE("response.output_text.delta", "{\"type\":\"response.output_text.delta\",\"sequence_number\":"
+                                     "4,\"item_id\":\"msg_1\","
+                                     "\"output_index\":0,\"content_index\":0,\"delta\":\"To "
+                                     "[EMAIL\"}") RE("response.output_text.delta",
+                                                     "{\"type\":\"response.output_text.delta\","
+                                                     "\"sequence_number\":5,\"item_id\":\"msg_1\","
+                                                     "\"output_index\":0,\"content_index\":0,"
+                                                     "\"delta\":\"_1\"}")
+        RE("response.output_text.done", "{\"type\":\"response.output_text.done\",\"sequence_"
+                                        "number\":6,\"item_id\":\"msg_1\",\"output_index\":0,"
+                                        "\"content_index\":0,\"text\":\"To [EMAIL_1\"}")
+            RE("response.function_call_arguments.delta",
+               "{\"type\":\"response.function_call_arguments.delta\",\"sequence_number\":8,\"item_"
+               "id\":\"fc_1\",\"output_index\":1,\"delta\":\"{\\\"who\\\":\\\"[NAM\"}")
                 RE("response.function_call_arguments.delta",
                    "{\"type\":\"response.function_call_arguments.delta\",\"sequence_number\":9,"
                    "\"item_id\":\"fc_1\",\"output_index\":1,\"delta\":\"E_1]\\\"}\"}")
@@ -540,6 +546,84 @@ static void test_two_choices_held_separately(void **st)
     free(o);
 }
 
+/* ---- property: any stream, however cut, gives one output --------------------------------- */
+
+static uint64_t rng = 0xD1B54A32D192ED03ULL;
+static uint32_t rnd(void)
+{
+    rng ^= rng << 13;
+    rng ^= rng >> 7;
+    rng ^= rng << 17;
+    return (uint32_t)(rng >> 11);
+}
+
+static void test_property_random_streams_split_invariant(void **st)
+{
+    (void)st;
+    static const char *const vocab[] = {"data: ",
+                                        "data:",
+                                        "event: content_block_delta",
+                                        "id: 1",
+                                        ": c",
+                                        "\n",
+                                        "\n",
+                                        "\r",
+                                        "\r\n",
+                                        "\n\n",
+                                        "\r\n\r\n",
+                                        "{\"choices\":[{\"index\":0,\"delta\":{\"content\":\"",
+                                        "{\"choices\":[{\"index\":1,\"delta\":{\"tool_calls\":[{"
+                                        "\"index\":0,\"function\":{\"arguments\":\"",
+                                        "{\"type\":\"content_block_delta\",\"index\":0,\"delta\":{"
+                                        "\"type\":\"text_delta\",\"text\":\"",
+                                        "{\"type\":\"content_block_stop\",\"index\":0}",
+                                        "{\"candidates\":[{\"content\":{\"parts\":[{\"text\":\"",
+                                        "\"}}]}",
+                                        "\"}}]}",
+                                        "\"}}",
+                                        "\"}]}}]}",
+                                        "\"}}]},\"finish_reason\":\"stop\"}]}",
+                                        "[EM",
+                                        "AIL_1]",
+                                        "[NAME_1]",
+                                        "[",
+                                        "]",
+                                        "[PATH_",
+                                        "1]",
+                                        "\\\"",
+                                        "\\\\",
+                                        "\\n",
+                                        "x",
+                                        "[DONE]",
+                                        "[UNI_1]",
+                                        "\\u00e9",
+                                        "\"",
+                                        "{",
+                                        "}"};
+    for (int iter = 0; iter < 300; iter++) {
+        anon_buf_t b = {0};
+        unsigned n = 5 + rnd() % 40;
+        for (unsigned i = 0; i < n; i++) {
+            const char *v = vocab[rnd() % (sizeof vocab / sizeof *vocab)];
+            anon_buf_append(&b, v, strlen(v));
+        }
+        anon_buf_append(&b, "", 1);
+        size_t len = b.len - 1, wn, on;
+        const char *in = (const char *)b.data;
+        char *want = run(in, len, (split_t){len, 0}, &wn);
+        for (int k = 0; k < 6; k++) {
+            split_t sp = k == 0 ? (split_t){0, 1} : (split_t){rnd() % (len + 1), 0};
+            char *o = run(in, len, sp, &on);
+            if (on != wn || memcmp(o, want, wn) != 0)
+                fail_msg("iteration %d: output depends on the cut (%zu/%zu)", iter, sp.cut,
+                         sp.chunk);
+            free(o);
+        }
+        free(want);
+        anon_buf_free(&b);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -553,6 +637,7 @@ int main(void)
         cmocka_unit_test(test_unknown_events_restored_within_each_event),
         cmocka_unit_test(test_unmatched_bracket_in_stream_never_stalls),
         cmocka_unit_test(test_two_choices_held_separately),
+        cmocka_unit_test(test_property_random_streams_split_invariant),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
