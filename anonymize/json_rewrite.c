@@ -569,7 +569,8 @@ int anon_json_rewrite(const anon_json_walker_t *w, const uint8_t *in, size_t len
         max_depth = ANON_JSON_DEPTH_CAP;
     walk_t k = {.w = w, .in = in, .out = out, .seg = seg_stack};
     size_t *starts = start_stack;
-    if (max_depth > STACK_SEGS) {
+    int heap = max_depth > STACK_SEGS;
+    if (heap) {
         k.seg = malloc(max_depth * sizeof *k.seg);
         starts = malloc(max_depth * sizeof *starts);
         if (!k.seg || !starts) {
@@ -586,7 +587,7 @@ int anon_json_rewrite(const anon_json_walker_t *w, const uint8_t *in, size_t len
         *changed = k.changed;
     anon_buf_free(&k.dec);
     anon_buf_free(&k.xf);
-    if (k.seg != seg_stack) {
+    if (heap) {
         free(k.seg);
         free(starts);
     }
