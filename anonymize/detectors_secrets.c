@@ -26,7 +26,7 @@ static const anon_detector_def_t defs[] = {
          "glagent-"),
      0, 0},
     {"SLACK_TOKEN", START "(?:xox[abeoprs]-[A-Za-z0-9\\-]{10,}|xapp-\\d-[A-Za-z0-9\\-]{10,})" END,
-     NULL, 0, LIT("xox", "xapp-"), 0, 0},
+     NULL, 0, LIT("xoxa-", "xoxb-", "xoxe-", "xoxo-", "xoxp-", "xoxr-", "xoxs-", "xapp-"), 0, 0},
     {"STRIPE_KEY",
      START "(?:(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{16,}|whsec_[A-Za-z0-9]{24,})" END, NULL, 0,
      LIT("sk_live_", "sk_test_", "rk_live_", "rk_test_", "pk_live_", "pk_test_", "whsec_"), 0, 0},

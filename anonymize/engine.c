@@ -3,8 +3,8 @@
  * The engine is immutable after anon_engine_new and shared by all threads; per-call state lives
  * on the stack or the heap of the call, and PCRE2 match data lives in a per-thread slot. Speed
  * comes from never running a pattern where it cannot match: one pass over the text looks for
- * trigger literals (a bigram table, then a compare) and for digit runs; literal detectors run
- * anchored at their literal, "window" detectors in the whitespace-delimited window around it,
+ * trigger literals (a hashed trigram bitmap, then a compare) and for digit runs; literal detectors
+ * run anchored at their literal, "window" detectors in the whitespace-delimited window around it,
  * digit detectors in windows around digit runs that hold enough digits. Findings then compete:
  * checksum-validated beats unvalidated, then longer, then earlier, then detector order.
  */
@@ -12,6 +12,9 @@
 #include "anonymize/anon_internal.h"
 
 #include <pcre2.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -23,7 +26,7 @@
 #define MATCH_LIMIT 5000000
 
 enum { KIND_LITERAL, KIND_DIGITS, KIND_FULL };
-enum { CLS_DIGIT = 1, CLS_TRIG = 2, CLS_BRACKET = 4 };
+enum { CLS_DIGIT = 1, CLS_ANCHOR = 2, CLS_BRACKET = 4 };
 
 struct detector {
     size_t type;
@@ -40,6 +43,8 @@ struct trigger {
     char lit[MAX_LIT]; /* lower-cased when nocase */
     uint8_t len;
     uint8_t nocase;
+    uint8_t off;    /* position of the anchor byte in the literal */
+    uint8_t anchor; /* the anchor byte as it appears in text */
     uint16_t det;
 };
 
@@ -50,12 +55,13 @@ struct anon_engine {
     struct detector *det;
     size_t ntrig;
     struct trigger *trig; /* sorted by first byte (as it appears in text) */
-    uint32_t tfirst[257]; /* trig[tfirst[b] .. tfirst[b+1]) start with byte b */
+    uint32_t tfirst[257]; /* trig[tfirst[b] .. tfirst[b+1]) have anchor byte b */
     uint8_t cls[256];
-    uint8_t bigram[65536 / 8];
     uint32_t max_groups;
     size_t ndigit, *digit_det; /* digit detectors, in order */
     size_t nfull, *full_det;
+    uint8_t simd[24]; /* non-digit bytes with a class, for the SSE2 sweep; nsimd 0: scalar */
+    size_t nsimd;
 };
 
 static const anon_pack_t *const packs[] = {&anon_pack_secrets, &anon_pack_global, &anon_pack_us,
@@ -117,12 +123,6 @@ static int intern_type(anon_engine_t *e, const char *name, size_t *out)
     return 0;
 }
 
-static void set_bigram(anon_engine_t *e, uint8_t a, uint8_t b)
-{
-    unsigned k = (unsigned)a << 8 | b;
-    e->bigram[k >> 3] |= (uint8_t)(1u << (k & 7));
-}
-
 static char lower(char c)
 {
     return (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
@@ -132,17 +132,33 @@ static char upper_c(char c)
     return (c >= 'a' && c <= 'z') ? (char)(c - 32) : c;
 }
 
+/* How often a byte occurs in prose: the sweep stops only at anchor bytes, so each literal is
+ * anchored at its rarest byte (punctuation and digits, then capitals, then rare letters). */
+static unsigned commonness(char c)
+{
+    static const char rank[] = "zqjxkvbywgpfmucdlhrsnioate";
+    if (c >= 'A' && c <= 'Z')
+        return 10 + (unsigned)(strchr(rank, c + 32) - rank);
+    if (c >= 'a' && c <= 'z')
+        return 40 + (unsigned)(strchr(rank, c) - rank);
+    return c == ' ' ? 100 : 0;
+}
+
 static int add_trigger(anon_engine_t *e, const char *lit, int nocase, size_t det)
 {
-    size_t n = strlen(lit);
+    size_t n = strlen(lit), off = 0;
     if (n == 0 || n >= MAX_LIT)
         return -1;
-    char firsts[2] = {lit[0], 0};
-    if (nocase && lower(lit[0]) != upper_c(lit[0])) {
-        firsts[0] = lower(lit[0]);
-        firsts[1] = upper_c(lit[0]);
+    for (size_t i = 1; i < n; i++)
+        if (commonness(nocase ? lower(lit[i]) : lit[i]) <
+            commonness(nocase ? lower(lit[off]) : lit[off]))
+            off = i;
+    char anchors[2] = {lit[off], 0};
+    if (nocase && lower(lit[off]) != upper_c(lit[off])) {
+        anchors[0] = lower(lit[off]);
+        anchors[1] = upper_c(lit[off]);
     }
-    for (int f = 0; f < 2 && firsts[f]; f++) {
+    for (int f = 0; f < 2 && anchors[f]; f++) {
         struct trigger *t = realloc(e->trig, (e->ntrig + 1) * sizeof *t);
         if (!t)
             return -1;
@@ -151,21 +167,12 @@ static int add_trigger(anon_engine_t *e, const char *lit, int nocase, size_t det
         memset(x, 0, sizeof *x);
         for (size_t i = 0; i < n; i++)
             x->lit[i] = nocase ? lower(lit[i]) : lit[i];
-        x->lit[0] = firsts[f];
         x->len = (uint8_t)n;
         x->nocase = (uint8_t)nocase;
+        x->off = (uint8_t)off;
+        x->anchor = (uint8_t)anchors[f];
         x->det = (uint16_t)det;
-        uint8_t a = (uint8_t)firsts[f];
-        e->cls[a] |= CLS_TRIG;
-        if (n == 1) {
-            for (unsigned b = 0; b < 256; b++)
-                set_bigram(e, a, (uint8_t)b);
-        } else if (nocase) {
-            set_bigram(e, a, (uint8_t)lower(lit[1]));
-            set_bigram(e, a, (uint8_t)upper_c(lit[1]));
-        } else {
-            set_bigram(e, a, (uint8_t)lit[1]);
-        }
+        e->cls[(uint8_t)anchors[f]] |= CLS_ANCHOR;
     }
     return 0;
 }
@@ -173,8 +180,8 @@ static int add_trigger(anon_engine_t *e, const char *lit, int nocase, size_t det
 static int trig_cmp(const void *a, const void *b)
 {
     const struct trigger *x = a, *y = b;
-    if ((uint8_t)x->lit[0] != (uint8_t)y->lit[0])
-        return (uint8_t)x->lit[0] < (uint8_t)y->lit[0] ? -1 : 1;
+    if (x->anchor != y->anchor)
+        return x->anchor < y->anchor ? -1 : 1;
     return x->det < y->det ? -1 : x->det > y->det;
 }
 
@@ -328,7 +335,7 @@ anon_engine_t *anon_engine_new(const anon_config_t *cfg, char *err, size_t errle
     if (e->ntrig)
         qsort(e->trig, e->ntrig, sizeof *e->trig, trig_cmp);
     for (unsigned b = 0, t = 0; b <= 256; b++) {
-        while (t < e->ntrig && (uint8_t)e->trig[t].lit[0] < b)
+        while (t < e->ntrig && e->trig[t].anchor < b)
             t++;
         e->tfirst[b] = t;
     }
@@ -336,6 +343,15 @@ anon_engine_t *anon_engine_new(const anon_config_t *cfg, char *err, size_t errle
     for (unsigned c = '0'; c <= '9'; c++)
         e->cls[c] |= CLS_DIGIT;
     e->cls['['] |= CLS_BRACKET;
+    for (unsigned c = 0; c < 256; c++) {
+        if (!e->cls[c] || (c >= '0' && c <= '9'))
+            continue;
+        if (e->nsimd == sizeof e->simd) {
+            e->nsimd = 0; /* too many distinct anchors to compare: the scalar loop serves */
+            break;
+        }
+        e->simd[e->nsimd++] = (uint8_t)c;
+    }
     return e;
 fail:
     anon_engine_free(e);
@@ -519,21 +535,28 @@ static int lit_eq(const struct trigger *t, const char *p, size_t avail)
 {
     if (avail < t->len)
         return 0;
-    if (!t->nocase)
-        return memcmp(t->lit + 1, p + 1, t->len - 1u) == 0;
-    for (size_t i = 1; i < t->len; i++)
+    if (!t->nocase) {
+        for (size_t i = 0; i < t->len; i++)
+            if (p[i] != t->lit[i])
+                return 0;
+        return 1;
+    }
+    for (size_t i = 0; i < t->len; i++)
         if (lower(p[i]) != t->lit[i])
             return 0;
     return 1;
 }
 
-static int on_trigger(struct scan *s, size_t i)
+static int on_trigger(struct scan *s, size_t at)
 {
     const anon_engine_t *e = s->e;
-    uint8_t a = (uint8_t)s->text[i];
+    uint8_t a = (uint8_t)s->text[at];
     for (uint32_t k = e->tfirst[a]; k < e->tfirst[a + 1]; k++) {
         const struct trigger *t = &e->trig[k];
         size_t d = t->det;
+        if (at < t->off)
+            continue;
+        size_t i = at - t->off;
         if (i < s->done[d] || !lit_eq(t, s->text + i, s->len - i))
             continue;
         long r;
@@ -584,60 +607,92 @@ static int add_token_span(struct scan *s, size_t start, size_t end)
     return 0;
 }
 
-/* The single pass: trigger literals, digit windows, token-shaped spans. */
+/* Digit-window state of one sweep. */
+struct dwin {
+    int open;
+    size_t from, to, floor_;
+    unsigned digits;
+};
+
+/* One interesting byte (a digit, an anchor byte or '['), in increasing order of i. */
+static int visit(struct scan *s, struct dwin *w, size_t i)
+{
+    const anon_engine_t *e = s->e;
+    size_t len = s->len;
+    uint8_t f = e->cls[(uint8_t)s->text[i]];
+    if ((f & CLS_DIGIT) && e->ndigit) {
+        size_t reach = i + DIGIT_REACH < len ? i + DIGIT_REACH : len;
+        if (w->open && i <= w->to + DIGIT_REACH) {
+            w->digits++;
+            if (reach > w->to)
+                w->to = ws_after(s, reach);
+        } else {
+            if (w->open) {
+                int rc = digit_window(s, w->from, w->to, w->digits);
+                if (rc < 0)
+                    return rc;
+                w->floor_ = w->to;
+            }
+            size_t back = i > w->floor_ + DIGIT_REACH ? i - DIGIT_REACH : w->floor_;
+            w->from = ws_before(s, back, w->floor_);
+            w->to = ws_after(s, reach);
+            w->digits = 1;
+            w->open = 1;
+        }
+    }
+    if (f & CLS_ANCHOR) {
+        int rc = on_trigger(s, i);
+        if (rc < 0)
+            return rc;
+    }
+    if (f & CLS_BRACKET) {
+        size_t tl, num;
+        size_t n = anon_token_parse(s->text + i, len - i, &tl, &num);
+        if (n && add_token_span(s, i, i + n) < 0)
+            return ANON_ERR_NOMEM;
+    }
+    return 0;
+}
+
+/* The single pass: trigger literals, digit windows, token-shaped spans. With SSE2, 16 bytes are
+ * classified at once (digits by range, anchor bytes by compare) and only marked bytes visited. */
 static int sweep(struct scan *s)
 {
     const anon_engine_t *e = s->e;
     const uint8_t *t = (const uint8_t *)s->text;
-    size_t len = s->len;
-    int have_digit = e->ndigit > 0;
-    int win = 0; /* a digit window is pending */
-    size_t wfrom = 0, wto = 0, floor_ = 0;
-    unsigned wdigits = 0;
-    for (size_t i = 0; i < len; i++) {
-        uint8_t f = e->cls[t[i]];
-        if (!f)
-            continue;
-        if ((f & CLS_DIGIT) && have_digit) {
-            if (win && i <= wto + DIGIT_REACH) {
-                wdigits++;
-                if (i + DIGIT_REACH > wto)
-                    wto = ws_after(s, i + DIGIT_REACH < len ? i + DIGIT_REACH : len);
-            } else {
-                if (win) {
-                    int rc = digit_window(s, wfrom, wto, wdigits);
-                    if (rc < 0)
-                        return rc;
-                    floor_ = wto;
-                }
-                size_t back = i > floor_ + DIGIT_REACH ? i - DIGIT_REACH : floor_;
-                wfrom = ws_before(s, back, floor_);
-                wto = ws_after(s, i + DIGIT_REACH < len ? i + DIGIT_REACH : len);
-                wdigits = 1;
-                win = 1;
-            }
-        }
-        if ((f & CLS_TRIG) && i + 1 < len) {
-            unsigned k = (unsigned)t[i] << 8 | t[i + 1];
-            if (e->bigram[k >> 3] & (1u << (k & 7))) {
-                int rc = on_trigger(s, i);
+    size_t len = s->len, i = 0;
+    struct dwin w = {0};
+#ifdef __SSE2__
+    if (e->nsimd) {
+        const __m128i zero_c = _mm_set1_epi8('0'), nine = _mm_set1_epi8(9);
+        __m128i probe[sizeof e->simd];
+        for (size_t k = 0; k < e->nsimd; k++)
+            probe[k] = _mm_set1_epi8((char)e->simd[k]);
+        for (; i + 16 <= len; i += 16) {
+            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + i));
+            __m128i d = _mm_sub_epi8(v, zero_c);
+            __m128i m = _mm_cmpeq_epi8(_mm_min_epu8(d, nine), d);
+            for (size_t k = 0; k < e->nsimd; k++)
+                m = _mm_or_si128(m, _mm_cmpeq_epi8(v, probe[k]));
+            unsigned mask = (unsigned)_mm_movemask_epi8(m);
+            while (mask) {
+                int rc = visit(s, &w, i + (size_t)__builtin_ctz(mask));
                 if (rc < 0)
                     return rc;
+                mask &= mask - 1;
             }
-        } else if ((f & CLS_TRIG) && i + 1 == len) {
-            int rc = on_trigger(s, i);
-            if (rc < 0)
-                return rc;
-        }
-        if (f & CLS_BRACKET) {
-            size_t tl, num;
-            size_t n = anon_token_parse(s->text + i, len - i, &tl, &num);
-            if (n && add_token_span(s, i, i + n) < 0)
-                return ANON_ERR_NOMEM;
         }
     }
-    if (win) {
-        int rc = digit_window(s, wfrom, wto, wdigits);
+#endif
+    for (; i < len; i++) {
+        if (!e->cls[t[i]])
+            continue;
+        int rc = visit(s, &w, i);
+        if (rc < 0)
+            return rc;
+    }
+    if (w.open) {
+        int rc = digit_window(s, w.from, w.to, w.digits);
         if (rc < 0)
             return rc;
     }

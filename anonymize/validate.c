@@ -329,6 +329,11 @@ size_t anon_v_phone(const char *p, size_t n)
     /* the US SSN shape 3-2-4 is never a phone, valid SSN or not */
     if (ng == 3 && sep[1] == '-' && sep[2] == '-' && glen[0] == 3 && glen[1] == 2 && glen[2] == 4)
         return 0;
+    /* space-separated numbers holding a year ("2023 2024", "12 2024") are prose, not phones */
+    if (same && sep[1] == ' ' && p[0] != '0')
+        for (size_t g = 0; g < ng; g++)
+            if (glen[g] == 4 && gval[g] >= 1900 && gval[g] <= 2099)
+                return 0;
     /* two groups: "555 1234", "99 668472", "555-1234"; not "2024-00123" or "1000-2000" */
     if (ng == 2 && sep[1] != ' ' && !(sep[1] == '-' && glen[0] == 3 && glen[1] == 4))
         return 0;
