@@ -8,6 +8,7 @@
  */
 #include "gateway/gateway.h"
 
+#include <arpa/inet.h>
 #include <ctype.h>
 #include <errno.h>
 #include <event2/util.h>
@@ -25,7 +26,7 @@ enum type {
     T_SIZE,      /* positive byte count up to max */
     T_SECS,      /* positive number of seconds up to max */
     T_BOOL,      /* true|false */
-    T_PORTS,     /* list of ports */
+    T_PORTS,     /* list of ports or "lo-hi" ranges */
     T_CIDRS,     /* list of CIDRs */
     T_STRLIST,   /* list of strings; JSON null = module default (v == NULL) */
     T_OVERRIDES, /* object "host:port" -> "ip:port" */
@@ -52,7 +53,7 @@ static const struct key keys[] = {
     {"workers", "HUSH_WORKERS", T_WORKERS, F(workers), 0, 1024, "auto",
      "Worker threads, each with its own event loop: \"auto\" (one per core) or a number."},
     {"connectPorts", "HUSH_CONNECT_PORTS", T_PORTS, L(connect_ports, nconnect_ports), 0, "443,8443",
-     "Ports a CONNECT may reach."},
+     "Ports a CONNECT may reach (numbers or \"lo-hi\" ranges)."},
     {"allowPrivateNetworks", "HUSH_ALLOW_PRIVATE_NETWORKS", T_CIDRS,
      L(allow_private, nallow_private), 0, "",
      "CIDRs exempt from the SSRF guard (internal deployments, tests)."},
@@ -187,17 +188,51 @@ static int set_bool_str(gw_config_t *c, const struct key *k, const char *s, char
     return 0;
 }
 
+int gw_parse_listen(const char *s, struct sockaddr_storage *out, socklen_t *len)
+{
+    char host[INET6_ADDRSTRLEN + 2];
+    const char *colon = strrchr(s, ':');
+    if (!colon || colon[1] == '\0' || strspn(colon + 1, "0123456789") != strlen(colon + 1) ||
+        strlen(colon + 1) > 5 || (size_t)(colon - s) >= sizeof(host)) {
+        return -1;
+    }
+    unsigned long port = strtoul(colon + 1, NULL, 10);
+    if (port > 65535) {
+        return -1;
+    }
+    memcpy(host, s, (size_t)(colon - s));
+    host[colon - s] = '\0';
+    memset(out, 0, sizeof(*out));
+    if (host[0] == '[') {
+        size_t n = strlen(host);
+        if (n < 3 || host[n - 1] != ']') {
+            return -1;
+        }
+        host[n - 1] = '\0';
+        struct sockaddr_in6 *in6 = (struct sockaddr_in6 *)out;
+        if (inet_pton(AF_INET6, host + 1, &in6->sin6_addr) != 1) {
+            return -1;
+        }
+        in6->sin6_family = AF_INET6;
+        in6->sin6_port = htons((uint16_t)port);
+        *len = sizeof(*in6);
+        return 0;
+    }
+    struct sockaddr_in *in = (struct sockaddr_in *)out;
+    if (inet_pton(AF_INET, host, &in->sin_addr) != 1) {
+        return -1;
+    }
+    in->sin_family = AF_INET;
+    in->sin_port = htons((uint16_t)port);
+    *len = sizeof(*in);
+    return 0;
+}
+
 static int check_listen(const char *s)
 {
     struct sockaddr_storage ss;
-    int len = sizeof(ss);
-    if (evutil_parse_sockaddr_port(s, (struct sockaddr *)&ss, &len) != 0) {
-        return -1;
-    }
-    /* evutil accepts a missing port as 0; a proxy needs a real one. */
-    unsigned port = ss.ss_family == AF_INET ? ntohs(((struct sockaddr_in *)&ss)->sin_port)
-                                            : ntohs(((struct sockaddr_in6 *)&ss)->sin6_port);
-    return port == 0 ? -1 : 0;
+    socklen_t len;
+    return gw_parse_listen(s, &ss, &len);
 }
 
 static int set_scalar_str(gw_config_t *c, const struct key *k, const char *s, char *err, size_t n)
@@ -212,7 +247,7 @@ static int set_scalar_str(gw_config_t *c, const struct key *k, const char *s, ch
         return *slot ? 0 : fail(err, n, k->json, "out of memory");
     case T_LISTEN:
         if (check_listen(s) != 0) {
-            return fail(err, n, k->json, "must be host:port with a port from 1 to 65535");
+            return fail(err, n, k->json, "must be host:port (IPv6 as [addr]:port)");
         }
         slot = at(c, k->off);
         free(*slot);
@@ -284,15 +319,26 @@ static int set_list(gw_config_t *c, const struct key *k, char **items, size_t co
         return fail(err, n, k->json, "must be a list, not null");
     }
     if (k->type == T_PORTS) {
-        uint16_t *p = calloc(count ? count : 1, sizeof(uint16_t));
+        gw_port_range_t *p = calloc(count ? count : 1, sizeof(gw_port_range_t));
         for (size_t i = 0; p && i < count; i++) {
-            double v;
-            if (parse_number(items[i], &v) != 0 || v != floor(v) || v < 1 || v > 65535) {
-                snprintf(why, sizeof(why), "\"%.40s\" is not a port from 1 to 65535", items[i]);
+            double lo, hi;
+            char *dash = strchr(items[i], '-');
+            if (dash) {
+                *dash = '\0';
+            }
+            int bad = parse_number(items[i], &lo) != 0 ||
+                      (dash ? parse_number(dash + 1, &hi) != 0 : (hi = lo, 0));
+            if (dash) {
+                *dash = '-';
+            }
+            if (bad || lo != floor(lo) || hi != floor(hi) || lo < 1 || hi > 65535 || lo > hi) {
+                snprintf(why, sizeof(why), "\"%.40s\" is not a port or range from 1 to 65535",
+                         items[i]);
                 free(p);
                 return fail(err, n, k->json, why);
             }
-            p[i] = (uint16_t)v;
+            p[i].lo = (uint16_t)lo;
+            p[i].hi = (uint16_t)hi;
         }
         if (!p) {
             return fail(err, n, k->json, "out of memory");
@@ -506,12 +552,12 @@ static int set_from_json(gw_config_t *c, const struct key *k, json_t *v, char *e
             if (k->type == T_PORTS && json_is_integer(e)) {
                 snprintf(buf, sizeof(buf), "%lld", (long long)json_integer_value(e));
                 items[count++] = strdup(buf);
-            } else if (k->type != T_PORTS && json_is_string(e)) {
+            } else if (json_is_string(e)) {
                 items[count++] = strdup(json_string_value(e));
             } else {
                 free_items(items, count);
                 return fail(err, n, k->json,
-                            k->type == T_PORTS ? "entries must be port numbers"
+                            k->type == T_PORTS ? "entries must be ports or \"lo-hi\" strings"
                                                : "entries must be strings");
             }
         }
@@ -722,7 +768,13 @@ static json_t *value_json(const gw_config_t *c, const struct key *k)
     for (size_t i = 0; i < count; i++) {
         char buf[96];
         if (k->type == T_PORTS) {
-            json_array_append_new(out, json_integer(((uint16_t *)v)[i]));
+            gw_port_range_t *r = &((gw_port_range_t *)v)[i];
+            if (r->lo == r->hi) {
+                json_array_append_new(out, json_integer(r->lo));
+            } else {
+                snprintf(buf, sizeof(buf), "%u-%u", r->lo, r->hi);
+                json_array_append_new(out, json_string(buf));
+            }
         } else if (k->type == T_CIDRS) {
             cidr_string(&((gw_cidr_t *)v)[i], buf, sizeof(buf));
             json_array_append_new(out, json_string(buf));

@@ -86,18 +86,12 @@ static void on_cli_flushed(struct bufferevent *bev, void *arg)
 
 static void respond_error(struct fwd *f, int status, const char *text)
 {
-    static const struct timeval grace = {5, 0};
     f->status = status;
     f->reason = text;
-    f->st = FW_RESPOND;
-    if (f->up) {
-        bufferevent_free(f->up);
-        f->up = NULL;
-    }
     gw_http_error(bufferevent_get_output(f->cli), status, text);
-    bufferevent_disable(f->cli, EV_READ);
-    bufferevent_set_timeouts(f->cli, NULL, &grace);
-    bufferevent_enable(f->cli, EV_WRITE);
+    gw_linger_close(f->w, f->cli);
+    f->cli = NULL;
+    fwd_end(f, "responded");
 }
 
 /* Move request body bytes from the client to upstream, stopping exactly at the message end. */

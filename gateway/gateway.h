@@ -37,6 +37,10 @@ typedef struct gw_override {
     char *addr; /* "ip:port" */
 } gw_override_t;
 
+typedef struct gw_port_range {
+    uint16_t lo, hi;
+} gw_port_range_t;
+
 typedef struct gw_strlist {
     char **v;
     size_t n;
@@ -47,7 +51,7 @@ typedef struct gw_config {
     int log_level;
     unsigned workers; /* 0: one per core */
 
-    uint16_t *connect_ports;
+    gw_port_range_t *connect_ports;
     size_t nconnect_ports;
     gw_cidr_t *allow_private;
     size_t nallow_private;
@@ -71,7 +75,7 @@ typedef struct gw_config {
     /* domains/ and the MITM engine */
     gw_strlist_t ai_domains;
     int ai_domains_replace;
-    uint16_t *mitm_ports;
+    gw_port_range_t *mitm_ports;
     size_t nmitm_ports;
     gw_strlist_t passthrough_paths; /* NULL v: module defaults */
     gw_strlist_t passthrough_hosts;
@@ -85,6 +89,8 @@ typedef struct gw_config {
  * Returns NULL with "key: reason" in err on any invalid key or value. */
 gw_config_t *gw_config_load(const char *path, char *const *envp, char *err, size_t errlen);
 void gw_config_free(gw_config_t *c);
+/* "ip:port" or "[v6]:port" (port 0: any free port). Returns 0 or -1. */
+int gw_parse_listen(const char *s, struct sockaddr_storage *out, socklen_t *len);
 /* The effective config as JSON (secrets masked), for `hush check-config`. */
 int gw_config_write_json(const gw_config_t *c, FILE *out);
 /* Every key: JSON name, environment variable, default, description (for --help and docs). */
@@ -97,8 +103,8 @@ int gw_cidr_parse(const char *s, gw_cidr_t *out);
 int gw_parse_ip_literal(const char *host, struct sockaddr_storage *out);
 /* 0 when the address may be connected to; -1 with a short reason ("loopback address", ...). */
 int gw_guard_check(const gw_config_t *c, const struct sockaddr *sa, const char **reason);
-/* 1 when port is in the list. */
-int gw_port_allowed(const uint16_t *ports, size_t n, unsigned port);
+/* 1 when port is in one of the ranges. */
+int gw_port_allowed(const gw_port_range_t *ports, size_t n, unsigned port);
 
 /* ---- HTTP head parser (llhttp) ----------------------------------------------------------------
  */

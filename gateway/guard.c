@@ -278,10 +278,10 @@ int gw_parse_ip_literal(const char *host, struct sockaddr_storage *out)
     return 0;
 }
 
-int gw_port_allowed(const uint16_t *ports, size_t n, unsigned port)
+int gw_port_allowed(const gw_port_range_t *ports, size_t n, unsigned port)
 {
     for (size_t i = 0; i < n; i++) {
-        if (ports[i] == port) {
+        if (port >= ports[i].lo && port <= ports[i].hi) {
             return 1;
         }
     }

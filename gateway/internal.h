@@ -99,6 +99,10 @@ void gw_http_error(struct evbuffer *out, int status, const char *text);
 const char *gw_http_reason(int status);
 int gw_is_hop_by_hop(const char *name, size_t len, const char *connection, size_t clen);
 
+/* linger.c: flush the final response in bev, shut the write side, discard input until the client
+ * closes or a grace period ends. Takes ownership of bev. */
+void gw_linger_close(gw_worker_t *w, struct bufferevent *bev);
+
 /* forward.c: an absolute-form request (GET http://host/...). Takes ownership of bev and head. */
 void gw_forward_start(gw_worker_t *w, struct bufferevent *bev, gw_head_t *head, const char *client);
 

@@ -1,9 +1,10 @@
 /* proxy: a client connection on the proxy port, from accept to the decision of what it is.
  *
  * States: HEAD (reading the request head, bounded in time and size) -> DIAL (a CONNECT being
- * resolved, checked and connected) -> handed to the tunnel; or RESPOND (an error or a control
- * response being flushed) -> closed. Absolute-form requests are handed to forward.c. Whoever
- * holds the connection last writes its one log line: this file for everything but forwards.
+ * resolved, checked and connected) -> TUNNEL (handed to tunnel.c). A final response (an error,
+ * or a control endpoint's answer) is handed to linger.c with the socket. Absolute-form requests
+ * are handed to forward.c. Whoever holds the connection last writes its one log line: this file
+ * for everything but forwards.
  */
 #include "gateway/internal.h"
 
@@ -13,7 +14,7 @@
 #include <string.h>
 #include <strings.h>
 
-enum pstate { PS_HEAD, PS_DIAL, PS_RESPOND, PS_TUNNEL };
+enum pstate { PS_HEAD, PS_DIAL, PS_TUNNEL };
 
 struct proxy_conn {
     gw_link_t link; /* first: the drain list holds a pointer to it */
@@ -72,35 +73,21 @@ static void on_abort(gw_link_t *l)
     conn_close((struct proxy_conn *)l, "shutdown");
 }
 
-static void on_flushed(struct bufferevent *bev, void *arg)
-{
-    (void)bev;
-    struct proxy_conn *c = arg;
-    if (c->st == PS_RESPOND) {
-        conn_close(c, "responded");
-    }
-}
-
 static void on_event(struct bufferevent *bev, short what, void *arg)
 {
     (void)bev;
     struct proxy_conn *c = arg;
     (void)what;
-    conn_close(c, c->st == PS_HEAD      ? "client_closed"
-                  : c->st == PS_RESPOND ? "client_closed_early"
-                                        : "client_closed_during_connect");
+    conn_close(c, c->st == PS_HEAD ? "client_closed" : "client_closed_during_connect");
 }
 
-/* The response is in the output buffer: close once it is written, or after a short grace period
- * if the client does not read it. */
+/* The response is in the output buffer: log, and let linger.c deliver it and close. */
 static void begin_respond(struct proxy_conn *c)
 {
-    static const struct timeval grace = {5, 0};
-    c->st = PS_RESPOND;
-    bufferevent_disable(c->bev, EV_READ);
-    bufferevent_setwatermark(c->bev, EV_WRITE, 0, 0);
-    bufferevent_enable(c->bev, EV_WRITE);
-    evtimer_add(c->timer, &grace);
+    struct bufferevent *bev = c->bev;
+    c->bev = NULL;
+    gw_linger_close(c->w, bev);
+    conn_close(c, "responded");
 }
 
 static void respond_error(struct proxy_conn *c, int status, const char *text)
@@ -208,7 +195,6 @@ static void dispatch(struct proxy_conn *c)
     }
     if (tlen >= 1 && target[0] == '/') {
         c->decision = "control";
-        c->st = PS_RESPOND;
         atomic_fetch_add(&c->w->srv->counters.control, 1);
         struct evbuffer *out = bufferevent_get_output(c->bev);
         gw_control_handle(c->w, c->head, c->client, (struct sockaddr *)&c->peer, out);
@@ -257,11 +243,7 @@ static void on_head_timeout(evutil_socket_t fd, short what, void *arg)
     (void)fd;
     (void)what;
     struct proxy_conn *c = arg;
-    if (c->st == PS_HEAD) {
-        respond_error(c, 408, "timed out waiting for the request head");
-    } else {
-        conn_close(c, "timeout");
-    }
+    respond_error(c, 408, "timed out waiting for the request head");
 }
 
 static void format_peer(const struct sockaddr *sa, char *out, size_t n)
@@ -313,6 +295,6 @@ void gw_proxy_accept(gw_worker_t *w, evutil_socket_t fd, const struct sockaddr *
     double t = w->cfg->head_timeout;
     struct timeval tv = {(time_t)t, (suseconds_t)((t - (double)(time_t)t) * 1e6)};
     evtimer_add(c->timer, &tv);
-    bufferevent_setcb(c->bev, on_read, on_flushed, on_event, c);
+    bufferevent_setcb(c->bev, on_read, NULL, on_event, c);
     bufferevent_enable(c->bev, EV_READ);
 }

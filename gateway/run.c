@@ -26,6 +26,7 @@ static void on_signal(evutil_socket_t sig, short what, void *arg)
     for (unsigned i = 0; i < srv->nworkers; i++) {
         gw_worker_drain(&srv->workers[i]);
     }
+    event_base_loopbreak(srv->main_base); /* gw_run then waits for the workers */
 }
 
 static unsigned worker_count(const gw_config_t *c)
@@ -56,11 +57,12 @@ int gw_run(gw_config_t *cfg)
     }
 
     struct sockaddr_storage ss;
-    int sl = sizeof(ss);
-    if (evutil_parse_sockaddr_port(cfg->listen, (struct sockaddr *)&ss, &sl) != 0) {
+    socklen_t slen;
+    if (gw_parse_listen(cfg->listen, &ss, &slen) != 0) {
         gw_log(GW_LOG_ERROR, "event=start_failed reason=\"listen: invalid address\"");
         return 1;
     }
+    int sl = (int)slen;
 
     /* Workers must not take the process signals; the main thread's loop handles them. */
     sigset_t block, old;
@@ -69,6 +71,17 @@ int gw_run(gw_config_t *cfg)
     sigaddset(&block, SIGTERM);
     sigaddset(&block, SIGHUP);
     pthread_sigmask(SIG_BLOCK, &block, &old);
+
+    /* Handlers first: a signal that arrives once "listening" is logged must drain, not kill. */
+    main_base = event_base_new();
+    srv.main_base = main_base;
+    sigint = evsignal_new(main_base, SIGINT, on_signal, &srv);
+    sigterm = evsignal_new(main_base, SIGTERM, on_signal, &srv);
+    if (!main_base || !sigint || !sigterm || evsignal_add(sigint, NULL) != 0 ||
+        evsignal_add(sigterm, NULL) != 0) {
+        gw_log(GW_LOG_ERROR, "event=start_failed reason=\"cannot install signal handlers\"");
+        goto done;
+    }
 
     srv.nworkers = worker_count(cfg);
     srv.workers = calloc(srv.nworkers, sizeof(gw_worker_t));
@@ -118,12 +131,6 @@ int gw_run(gw_config_t *cfg)
     pthread_sigmask(SIG_SETMASK, &old, NULL);
 
     if (started == srv.nworkers) {
-        main_base = event_base_new();
-        srv.main_base = main_base;
-        sigint = evsignal_new(main_base, SIGINT, on_signal, &srv);
-        sigterm = evsignal_new(main_base, SIGTERM, on_signal, &srv);
-        evsignal_add(sigint, NULL);
-        evsignal_add(sigterm, NULL);
         event_base_dispatch(main_base); /* until the first signal */
         /* A second signal during the drain stops the process at once. */
         event_free(sigint);

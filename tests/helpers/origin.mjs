@@ -17,6 +17,8 @@
 //   GET  /hello               "hello\n"
 //   GET  /bytes?n=N&seed=S    N deterministic bytes (pattern.mjs: the client can checksum them)
 //   POST /sha256              sha256 hex of the request body (streamed, never buffered)
+//   *    /headers             the request's method, url and headers as JSON; the response
+//                             carries hop-by-hop headers a proxy must remove
 //   anything else             404
 import http from 'node:http';
 import http2 from 'node:http2';
@@ -58,6 +60,18 @@ function handle(req, res) {
     const url = new URL(req.url, 'http://origin.invalid');
     log(req.httpVersion, req.method, req.url);
     if (req.method === 'GET' && url.pathname === '/hello') return text(res, 200, 'hello\n');
+    if (url.pathname === '/headers') {
+        // What arrived: lets proxy tests check hop-by-hop removal, Host and Via.
+        const body = JSON.stringify({ method: req.method, url: req.url, headers: req.headers });
+        res.writeHead(200, {
+            'content-type': 'application/json',
+            'content-length': String(Buffer.byteLength(body)),
+            connection: 'keep-alive, x-origin-hop',
+            'x-origin-hop': 'must not reach the client',
+            'keep-alive': 'timeout=5',
+        });
+        return res.end(body);
+    }
     if (req.method === 'GET' && url.pathname === '/bytes') {
         const n = Number(url.searchParams.get('n') ?? 0);
         const seed = Number(url.searchParams.get('seed') ?? 1) >>> 0;

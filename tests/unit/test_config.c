@@ -53,7 +53,8 @@ static void test_defaults_listen_on_loopback_8080(void **state)
     assert_non_null(c);
     assert_string_equal(c->listen, "127.0.0.1:8080");
     assert_int_equal(c->nconnect_ports, 2);
-    assert_int_equal(c->connect_ports[0], 443);
+    assert_int_equal(c->connect_ports[0].lo, 443);
+    assert_int_equal(c->connect_ports[0].hi, 443);
     assert_int_equal(c->nallow_private, 0);
     assert_null(c->ca_cert_file);
     assert_int_equal(c->leaf_cache_size, 10000);
@@ -111,7 +112,7 @@ static void test_lists_from_file_and_environment(void **state)
 {
     (void)state;
     char err[256];
-    char *path = write_tmp("{\"connectPorts\": [443, 8443, 9443],"
+    char *path = write_tmp("{\"connectPorts\": [443, 8443, \"9000-9443\"],"
                            " \"allowPrivateNetworks\": [\"10.0.0.0/8\", \"fd00::/8\"],"
                            " \"upstreamOverrides\": {\"API.openai.com:443\": \"127.0.0.1:8443\"}}");
     char *env[] = {"HUSH_PRELOAD_HOSTS=api.openai.com, api.anthropic.com", NULL};
@@ -119,7 +120,10 @@ static void test_lists_from_file_and_environment(void **state)
     unlink(path);
     assert_non_null(c);
     assert_int_equal(c->nconnect_ports, 3);
-    assert_int_equal(c->connect_ports[2], 9443);
+    assert_int_equal(c->connect_ports[2].lo, 9000);
+    assert_int_equal(c->connect_ports[2].hi, 9443);
+    assert_true(gw_port_allowed(c->connect_ports, c->nconnect_ports, 9001));
+    assert_false(gw_port_allowed(c->connect_ports, c->nconnect_ports, 8999));
     assert_int_equal(c->nallow_private, 2);
     assert_int_equal(c->nupstream_overrides, 1);
     assert_string_equal(c->upstream_overrides[0].host, "api.openai.com:443");
@@ -144,6 +148,8 @@ static void test_bad_values_name_the_key_and_reason(void **state)
     expect_error("{\"timeouts\": 5}", no_env, "timeouts: must be an object");
     expect_error("{\"connectPorts\": [443, 70000]}", no_env,
                  "connectPorts: \"70000\" is not a port");
+    expect_error("{\"connectPorts\": [\"9000-80\"]}", no_env, "connectPorts: \"9000-80\" is not");
+    expect_error("{\"connectPorts\": [\"0-80\"]}", no_env, "connectPorts: \"0-80\" is not");
     expect_error("{\"connectPorts\": \"443\"}", no_env, "connectPorts: must be a list");
     expect_error("{\"allowPrivateNetworks\": [\"10.0.0.1/8\"]}", no_env,
                  "allowPrivateNetworks: \"10.0.0.1/8\" is not a CIDR");

@@ -1,0 +1,105 @@
+# Shared helpers for the bash integration tests: a temp dir, process cleanup, starting hush and
+# the local origin, and assertions. Every address used is loopback; tests that name other
+# addresses re-run themselves in a fresh network namespace (hush_isolate) where only lo exists.
+set -euo pipefail
+
+: "${HUSH_BIN:?HUSH_BIN must point at the hush binary (ctest sets it)}"
+: "${HUSH_TESTS:?HUSH_TESTS must point at tests/ (ctest sets it)}"
+
+T=$(mktemp -d /tmp/hush-test.XXXXXX)
+PIDS=()
+FAILS=0
+PASSES=0
+
+cleanup() {
+    for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done
+    wait 2>/dev/null || true
+    if [ "${KEEP_TMP:-}" = 1 ] || [ "$FAILS" -gt 0 ]; then
+        echo "# artifacts kept in $T"
+    else
+        rm -rf "$T"
+    fi
+}
+trap cleanup EXIT
+
+# Re-run the calling script inside a new network namespace with only loopback, so that even a
+# broken hush cannot reach any real network. Root uses unshare -n; others try a user namespace.
+hush_isolate() {
+    if [ "${HUSH_ISOLATED:-}" = 1 ]; then
+        ip link set lo up
+        return 0
+    fi
+    local u=(unshare -n)
+    [ "$(id -u)" -eq 0 ] || u=(unshare -rn)
+    if ! "${u[@]}" true 2>/dev/null; then
+        echo "SKIP: cannot create a network namespace (need root or user namespaces)" >&2
+        exit 77
+    fi
+    exec "${u[@]}" env HUSH_ISOLATED=1 bash "$0" "$@"
+}
+
+ok() { PASSES=$((PASSES + 1)); echo "ok - $*"; }
+not_ok() { FAILS=$((FAILS + 1)); echo "not ok - $*"; }
+check() { # check "description" command...
+    local d=$1; shift
+    if "$@"; then ok "$d"; else not_ok "$d"; fi
+}
+expect_eq() { # expect_eq "description" expected actual
+    if [ "$2" = "$3" ]; then ok "$1"; else not_ok "$1 (expected '$2', got '$3')"; fi
+}
+expect_match() { # expect_match "description" regex text
+    if [[ $3 =~ $2 ]]; then ok "$1"; else not_ok "$1 (no match for /$2/ in '$3')"; fi
+}
+finish() {
+    echo "$PASSES passed, $FAILS failed"
+    [ "$FAILS" -eq 0 ]
+}
+
+# start_hush NAME [VAR=value ...]: hush on an ephemeral loopback port; sets HUSH_PORT and
+# HUSH_LOG (its stderr). Extra environment configures it.
+start_hush() {
+    local name=$1; shift
+    HUSH_LOG=$T/$name.log
+    env HUSH_LISTEN=127.0.0.1:0 HUSH_WORKERS=2 "$@" "$HUSH_BIN" 2>"$HUSH_LOG" &
+    PIDS+=($!)
+    HUSH_PID=$!
+    for _ in $(seq 1 100); do
+        if grep -q "event=listening" "$HUSH_LOG" 2>/dev/null; then
+            HUSH_PORT=$(sed -n 's/.*event=listening addr=[^ ]*:\([0-9]*\) .*/\1/p' "$HUSH_LOG" | head -1)
+            return 0
+        fi
+        if ! kill -0 "$HUSH_PID" 2>/dev/null; then
+            echo "hush exited during start-up:" >&2
+            cat "$HUSH_LOG" >&2
+            return 1
+        fi
+        sleep 0.05
+    done
+    echo "hush did not start listening" >&2
+    cat "$HUSH_LOG" >&2
+    return 1
+}
+
+# start_origin: the local origin (http, https, echo) with test certificates; sets ORIGIN_HTTP,
+# ORIGIN_HTTPS, ORIGIN_ECHO and PKI (directory with the test CA and server cert).
+start_origin() {
+    PKI=$T/pki
+    bash "$HUSH_TESTS/helpers/gen-test-pki.sh" "$PKI" >/dev/null
+    node "$HUSH_TESTS/helpers/origin.mjs" --http-port 0 --https-port 0 --echo-port 0 \
+        --cert "$PKI/server.pem" --key "$PKI/server.key" --port-file "$T/origin.json" \
+        >"$T/origin.log" 2>&1 &
+    PIDS+=($!)
+    for _ in $(seq 1 100); do
+        [ -s "$T/origin.json" ] && break
+        sleep 0.05
+    done
+    ORIGIN_HTTP=$(node -p "require('$T/origin.json').http")
+    ORIGIN_HTTPS=$(node -p "require('$T/origin.json').https")
+    ORIGIN_ECHO=$(node -p "require('$T/origin.json').echo")
+}
+
+# raw_request PORT DATA [TIMEOUT]: send bytes on a fresh TCP connection, print the reply.
+raw_request() {
+    local port=$1 data=$2 t=${3:-5}
+    timeout "$t" bash -c 'exec 3<>/dev/tcp/127.0.0.1/'"$port"'; printf "%b" "$1" >&3; cat <&3' _ "$data" || true
+}
