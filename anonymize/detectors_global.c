@@ -10,6 +10,19 @@
 #define NUM_START ANON_NUM_START
 #define NUM_END ANON_NUM_END
 
+/* Lookbehind alternatives must each have a fixed length, hence one per word and separator. */
+#define W(x) "(?i:" x ")[ :#]|(?i:" x "): |"
+#define PHONE_WORDS                                                                                \
+    W("phone")                                                                                     \
+    W("tel") W("tel\\.") W("mobile") W("cell") W("fax") W("call") W("number") W("nummer")          \
+        W("numéro") W("whatsapp") W("sms") W("text") W("desk") W("office") W("home") W("work")     \
+            W("contact") W("telefon") W("téléphone") W("handy")
+#define IS(x) "(?i:" x ")[ ]|"
+#define PHONE_IS                                                                                   \
+    IS("phone is")                                                                                 \
+    IS("phone at") IS("mobile is") IS("mobile at") IS("number is") IS("number at")                 \
+        IS("nummer ist") IS("numéro est")
+
 static const anon_detector_def_t global_defs[] = {
     {"EMAIL",
      "(?:(?<=mailto:)|(?<![\\w.%+\\-'/"
@@ -30,22 +43,31 @@ static const anon_detector_def_t global_defs[] = {
      "(?<![\\w:.])[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?:\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3})?"
      "(?![\\w:]|\\.\\d)",
      anon_v_ipv6, 0, NULL, 1, ':'},
+    /* Strong shapes (international prefix, area code in parentheses) stand alone; plain
+     * separated groups must not be an address ("Apt. 712 21 36", "3536 1659 Hoog St"), so they
+     * may not follow a unit word nor precede a capitalised street name; bare 10-11 digit runs
+     * (ids, SKUs, INT_MAX) need a phone word before them or a phone label after them. */
     {"PHONE",
      NUM_START "(?<!\\d[ .\\-])"
-               "(?:(?:\\+|00(?=[1-9]))[ ]?\\d{1,3}(?:[ .\\-]?\\(0\\))?(?:[ "
-               ".\\-]?(?:\\(\\d{1,5}\\)|\\d{1,5})){1,6}"
+               "(?:(?:\\+|00(?=[1-9]))[ ]?\\d{1,3}(?:[ .\\-]?\\(0\\))?"
+               "(?:[ .\\-]?(?:\\(\\d{1,5}\\)|\\d{1,5})){1,6}"
                "|\\(\\d{1,5}\\)[ .\\-]?\\d{2,5}(?:[ .\\-]?\\d{2,5}){0,3}"
-               "|\\d{2,5}(?:[ .\\-/]\\d{2,6}){1,5}"
-               "|\\d{10,11})"
+               "|(?<!Apt\\. )(?<!Apt )(?<!Suite )(?<!Unit )(?<!No\\. )(?<!Nr\\. )"
+               "\\d{2,5}(?:[ .\\-/]\\d{2,8}){1,5}(?![ ]\\p{Lu}\\p{Ll})"
+               /* bare digits after a phone word, or before a phone label */
+               "|(?<=" PHONE_WORDS "(?!))\\d{10,11}"
+               "|(?:^|(?<=[\\s:,=\\\\(]))\\d{10,11}"
+               "(?=[\\s\\-(]{0,3}(?i:fax|office|mobile|cell|home|work|phone|tel))"
+               "|(?<=" PHONE_IS "(?!))\\d{10,11})"
                "(?:[ ]?(?:x|ext\\.?|extension)[ ]?\\d{1,6})?" NUM_END,
      anon_v_phone, 0, NULL, 7, 0},
 };
 
 static const anon_detector_def_t us_defs[] = {
-    {"US_SSN", NUM_START "\\d{3}([\\- ])\\d{2}\\1\\d{4}" NUM_END, anon_v_us_ssn, ANON_DF_CHECKSUM,
-     NULL, 9, 0},
-    {"US_ITIN", NUM_START "9\\d{2}([\\- ]?)\\d{2}\\1\\d{4}" NUM_END, anon_v_us_itin,
-     ANON_DF_CHECKSUM, NULL, 9, 0},
+    {"US_SSN", NUM_START "\\d{3}-\\d{2}-\\d{4}" NUM_END, anon_v_us_ssn, ANON_DF_CHECKSUM, NULL, 9,
+     0},
+    {"US_ITIN", NUM_START "9\\d{2}-\\d{2}-\\d{4}" NUM_END, anon_v_us_itin, ANON_DF_CHECKSUM, NULL,
+     9, 0},
 };
 
 const anon_pack_t anon_pack_global = {"GLOBAL", global_defs,

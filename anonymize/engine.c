@@ -23,6 +23,7 @@
 
 #define MAX_LIT 16
 #define DIGIT_REACH 8 /* bytes a digit window reaches beyond its outermost digits */
+#define DIGIT_BACK 16 /* ... and before them (phone words like "number is") */
 #define MATCH_LIMIT 5000000
 
 enum { KIND_LITERAL, KIND_DIGITS, KIND_FULL };
@@ -633,7 +634,7 @@ static int visit(struct scan *s, struct dwin *w, size_t i)
                     return rc;
                 w->floor_ = w->to;
             }
-            size_t back = i > w->floor_ + DIGIT_REACH ? i - DIGIT_REACH : w->floor_;
+            size_t back = i > w->floor_ + DIGIT_BACK ? i - DIGIT_BACK : w->floor_;
             w->from = ws_before(s, back, w->floor_);
             w->to = ws_after(s, reach);
             w->digits = 1;

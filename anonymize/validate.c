@@ -182,7 +182,13 @@ size_t anon_v_ipv4(const char *p, size_t n)
         val = val * 10 + (unsigned)(p[i] - '0');
         len++;
     }
-    return parts == 4 ? n : 0;
+    if (parts != 4)
+        return 0;
+    /* loopback, "any" and broadcast say nothing about anyone */
+    if (p[0] == '0' || (n >= 4 && memcmp(p, "127.", 4) == 0) ||
+        (n == 15 && memcmp(p, "255.255.255.255", 15) == 0))
+        return 0;
+    return n;
 }
 
 size_t anon_v_ipv6(const char *p, size_t n)
@@ -297,13 +303,23 @@ size_t anon_v_phone(const char *p, size_t n)
     }
     if (digits < 7 || digits > 15)
         return 0;
-    if (intl || paren)
+    if (intl || paren) {
+        if (p[0] == '0' && digits < 10)
+            return 0; /* "00795978": a zero-padded id, not 00 + country code */
         return digits >= 8 || paren ? n : 0;
+    }
     if (ng == 1) {
-        /* bare digits: national 10/11-digit numbers; not epoch seconds (1xxxxxxxxx) */
-        if ((digits == 10 || digits == 11) && p[0] != '1')
-            return n;
-        return 0;
+        /* bare digits (the pattern demands phone context): not epoch seconds (1xxxxxxxxx),
+         * placeholder runs or integer limits */
+        static const char *const not_phone[] = {"0123456789", "1234567890", "9876543210",
+                                                "2147483647", "2147483648", "4294967295",
+                                                "4294967296", "9999999999"};
+        if ((digits != 10 && digits != 11) || p[0] == '1')
+            return 0;
+        for (size_t i = 0; i < sizeof not_phone / sizeof not_phone[0]; i++)
+            if (end >= 10 && memcmp(p, not_phone[i], 10) == 0)
+                return 0;
+        return n;
     }
     int same = 1, dots = 0;
     for (size_t g = 1; g < ng; g++) {
@@ -314,8 +330,12 @@ size_t anon_v_phone(const char *p, size_t n)
         if (sep[g] == ',')
             return 0;
     }
+    /* mixed separators other than spaces ("34.11-2012") are references, not numbers to call */
+    for (size_t g = 2; g < ng; g++)
+        if (sep[g] != sep[1] && sep[g] != ' ' && sep[1] != ' ')
+            return 0;
     /* dates: y-m-d, d-m-y, m/d/y in any three consecutive groups */
-    for (size_t g = 0; g + 2 < ng; g++) {
+    for (size_t g = 0; ng <= 4 && g + 2 < ng; g++) {
         unsigned a = gval[g], b = gval[g + 1], c = gval[g + 2];
         if (sep[g + 1] == ' ' && sep[g + 2] == ' ')
             continue;
@@ -329,13 +349,15 @@ size_t anon_v_phone(const char *p, size_t n)
     /* the US SSN shape 3-2-4 is never a phone, valid SSN or not */
     if (ng == 3 && sep[1] == '-' && sep[2] == '-' && glen[0] == 3 && glen[1] == 2 && glen[2] == 4)
         return 0;
-    /* space-separated numbers holding a year ("2023 2024", "12 2024") are prose, not phones */
-    if (same && sep[1] == ' ' && p[0] != '0')
+    /* numbers holding a year ("2023 2024", "12 2024", "IEEE 754-2008") are prose, not phones */
+    if (((same && sep[1] == ' ') || ng == 2) && p[0] != '0')
         for (size_t g = 0; g < ng; g++)
             if (glen[g] == 4 && gval[g] >= 1900 && gval[g] <= 2099)
                 return 0;
-    /* two groups: "555 1234", "99 668472", "555-1234"; not "2024-00123" or "1000-2000" */
-    if (ng == 2 && sep[1] != ' ' && !(sep[1] == '-' && glen[0] == 3 && glen[1] == 4))
+    /* two groups: "555 1234", "99 668472", "555-1234", "06-10446904" (trunk 0); not "2024-00123"
+     * or "1000-2000" */
+    if (ng == 2 && sep[1] != ' ' && !(sep[1] == '-' && glen[0] == 3 && glen[1] == 4) &&
+        !(sep[1] == '-' && p[0] == '0' && glen[1] >= 6))
         return 0;
     /* decimals and versions */
     if (dots && (ng == 2 || dots == (int)ng - 1)) {
@@ -424,7 +446,8 @@ size_t anon_v_jwt(const char *p, size_t n)
     return n;
 }
 
-/* An opaque bearer token mixes character classes; "Bearer authenticationSchemes" does not. */
+/* An opaque bearer token has digits among its letters (or is long and mixed-case); prose after
+ * the word "bearer" does not. */
 size_t anon_v_bearer(const char *p, size_t n)
 {
     int lo = 0, up = 0, dg = 0;
@@ -433,7 +456,7 @@ size_t anon_v_bearer(const char *p, size_t n)
         up |= p[i] >= 'A' && p[i] <= 'Z';
         dg |= is_digit(p[i]);
     }
-    return dg + (lo && up) >= 1 && lo + up + dg >= 2 ? n : 0;
+    return (dg && lo + up >= 1) || (lo && up && n >= 32) ? n : 0;
 }
 
 size_t anon_v_basic(const char *p, size_t n)
@@ -486,7 +509,7 @@ size_t anon_v_de_taxid(const char *p, size_t n)
 }
 
 /* Rentenversicherungsnummer: area(2) birth date DDMMYY(6) letter serial(2) check(1). The letter
- * becomes its two-digit alphabet position; weights 2121 5712 1212 1, digit sums, mod 10. */
+ * becomes its two-digit alphabet position; weights 2,1,2,5,7,1,2,1,2,1,2,1, digit sums, mod 10. */
 size_t anon_v_de_svnr(const char *p, size_t n)
 {
     char c[16];
