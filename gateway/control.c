@@ -5,6 +5,13 @@
  */
 #include "gateway/internal.h"
 
+#include "ca/ca.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <stdlib.h>
 #include <string.h>
 
 static void respond(struct evbuffer *out, int status, const char *type, const char *body)
@@ -21,10 +28,55 @@ static int path_is(const char *target, size_t len, const char *path)
     return len >= n && memcmp(target, path, n) == 0 && (len == n || target[n] == '?');
 }
 
+#define CA_FILE_MAX (64 * 1024)
+
+/* GET /ca.crt: the CA certificate as it is on disk now, so a rotated CA is served at once. A
+ * read of one small local file; everything else about the file was checked at start-up. */
+static void serve_ca(gw_worker_t *w, gw_head_t *head, const char *client, int is_head,
+                     struct evbuffer *out)
+{
+    char q1[300], q2[300];
+    if (!w->srv->ca) {
+        respond(out, 503, "text/plain",
+                "hush: MITM is off (caCertFile and caKeyFile are empty), so there is no CA to "
+                "trust. Unset CA_CERT_FILE/CA_KEY_FILE (or caCertFile/caKeyFile) and restart.\n");
+        return;
+    }
+    const char *path = ca_cert_path(w->srv->ca);
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    char *pem = malloc(CA_FILE_MAX);
+    ssize_t n = fd >= 0 && pem ? read(fd, pem, CA_FILE_MAX - 1) : -1;
+    if (fd >= 0) {
+        close(fd);
+    }
+    if (n <= 0) {
+        free(pem);
+        gw_log(GW_LOG_ERROR, "event=ca_download client=%s error=%s", client,
+               gw_log_quote(q1, sizeof(q1), strerror(errno)));
+        respond(out, 500, "text/plain", "hush: cannot read the CA certificate file\n");
+        return;
+    }
+    size_t ualen = 0;
+    const char *ua = gw_head_get(head, "user-agent", &ualen);
+    char uab[256];
+    snprintf(uab, sizeof(uab), "%.*s", (int)(ualen < 200 ? ualen : 200), ua ? ua : "");
+    gw_log(GW_LOG_INFO, "event=ca_download client=%s user_agent=%s file=%s", client,
+           gw_log_quote(q1, sizeof(q1), uab), gw_log_quote(q2, sizeof(q2), path));
+    evbuffer_add_printf(
+        out,
+        "HTTP/1.1 200 OK\r\nContent-Type: application/x-pem-file\r\n"
+        "Content-Disposition: attachment; filename=\"hush-ca.crt\"\r\n"
+        "Content-Length: %zd\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n",
+        n);
+    if (!is_head) {
+        evbuffer_add(out, pem, (size_t)n);
+    }
+    free(pem);
+}
+
 void gw_control_handle(gw_worker_t *w, gw_head_t *head, const char *client,
                        const struct sockaddr *peer, struct evbuffer *out)
 {
-    (void)client;
     (void)peer;
     size_t tlen;
     const char *target = gw_head_target(head, &tlen);
@@ -42,7 +94,15 @@ void gw_control_handle(gw_worker_t *w, gw_head_t *head, const char *client,
         respond(out, 200, "application/json", body);
         return;
     }
+    if (path_is(target, tlen, "/ca.crt")) {
+        if (!is_get) {
+            respond(out, 405, "text/plain", "hush: use GET\n");
+            return;
+        }
+        serve_ca(w, head, client, !strcmp(method, "HEAD"), out);
+        return;
+    }
     respond(out, 404, "text/plain",
             "hush: this is an HTTP proxy. Set HTTPS_PROXY=http://<this address> in your "
-            "client. Endpoints here: /healthz\n");
+            "client. Endpoints here: /healthz, /ca.crt\n");
 }

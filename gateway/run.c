@@ -6,6 +6,8 @@
  */
 #include "gateway/internal.h"
 
+#include "ca/ca.h"
+
 #include <event2/thread.h>
 #include <arpa/inet.h>
 #include <netinet/in.h>
@@ -27,6 +29,52 @@ static void on_signal(evutil_socket_t sig, short what, void *arg)
         gw_worker_drain(&srv->workers[i]);
     }
     event_base_loopbreak(srv->main_base); /* gw_run then waits for the workers */
+}
+
+static void ca_log(int level, const char *msg, void *arg)
+{
+    (void)arg;
+    char q[600];
+    static const int map[] = {GW_LOG_DEBUG, GW_LOG_INFO, GW_LOG_WARN, GW_LOG_ERROR};
+    gw_log(map[level & 3], "event=ca msg=%s", gw_log_quote(q, sizeof(q), msg));
+}
+
+/* Load or generate the CA (or learn that MITM is off). -1: refuse to start. */
+static int open_ca(gw_server_t *srv)
+{
+    const gw_config_t *cfg = srv->cfg;
+    char err[512], q[600];
+    ca_config_t cc = {
+        .cert_file = cfg->ca_cert_file,
+        .key_file = cfg->ca_key_file,
+        .data_dir = cfg->data_dir,
+        .leaf_validity_days = cfg->leaf_validity_days,
+        .leaf_cache_size = cfg->leaf_cache_size,
+        .log = ca_log,
+    };
+    if (ca_open(&cc, &srv->ca, err, sizeof(err)) != 0) {
+        gw_log(GW_LOG_ERROR, "event=start_failed reason=%s", gw_log_quote(q, sizeof(q), err));
+        return -1;
+    }
+    if (!srv->ca) {
+        gw_log(GW_LOG_INFO, "event=ca mitm=off reason=\"caCertFile and caKeyFile are empty\"");
+        return 0;
+    }
+    gw_log(GW_LOG_INFO, "event=ca mitm=on cert=%s generated=%s",
+           gw_log_quote(q, sizeof(q), ca_cert_path(srv->ca)),
+           ca_was_generated(srv->ca) ? "true" : "false");
+    if (ca_was_generated(srv->ca)) {
+        /* For the person at the terminal: how to trust what was just created. */
+        fprintf(stderr, "\nhush generated a new CA at %s\n%s\n", ca_cert_path(srv->ca),
+                ca_trust_hint());
+    }
+    size_t failed =
+        ca_preload(srv->ca, (const char *const *)cfg->preload_hosts.v, cfg->preload_hosts.n);
+    if (cfg->preload_hosts.n) {
+        gw_log(failed ? GW_LOG_WARN : GW_LOG_INFO, "event=ca preloaded=%zu failed=%zu",
+               cfg->preload_hosts.n - failed, failed);
+    }
+    return 0;
 }
 
 static unsigned worker_count(const gw_config_t *c)
@@ -71,6 +119,11 @@ int gw_run(gw_config_t *cfg)
     sigaddset(&block, SIGTERM);
     sigaddset(&block, SIGHUP);
     pthread_sigmask(SIG_BLOCK, &block, &old);
+
+    if (open_ca(&srv) != 0) {
+        rc = 2;
+        goto done;
+    }
 
     /* Handlers first: a signal that arrives once "listening" is logged must drain, not kill. */
     main_base = event_base_new();
@@ -159,5 +212,6 @@ done:
         gw_worker_cleanup(&srv.workers[i]);
     }
     free(srv.workers);
+    ca_free(srv.ca);
     return rc;
 }

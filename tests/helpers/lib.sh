@@ -60,7 +60,8 @@ finish() {
 start_hush() {
     local name=$1; shift
     HUSH_LOG=$T/$name.log
-    env HUSH_LISTEN=127.0.0.1:0 HUSH_WORKERS=2 "$@" "$HUSH_BIN" 2>"$HUSH_LOG" &
+    mkdir -p "$T/data-$name"
+    env HUSH_LISTEN=127.0.0.1:0 HUSH_WORKERS=2 HUSH_DATA_DIR="$T/data-$name" "$@" "$HUSH_BIN" 2>"$HUSH_LOG" &
     PIDS+=($!)
     HUSH_PID=$!
     for _ in $(seq 1 100); do
