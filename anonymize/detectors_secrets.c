@@ -40,10 +40,15 @@ static const anon_detector_def_t defs[] = {
     {"TWILIO_KEY", START "(?:AC|SK)[0-9a-f]{32}" END, NULL, 0, LIT("AC", "SK"), 0, 0},
     {"JWT", START "eyJ[A-Za-z0-9_\\-]{4,}\\.[A-Za-z0-9_\\-]{2,}\\.[A-Za-z0-9_\\-]*" END, anon_v_jwt,
      0, LIT("eyJ"), 0, 0},
-    /* The whole block, BEGIN to END; a block cut off before its END still loses its body. */
+    /* The whole block, BEGIN to END. The body cannot cross "-----", so a BEGIN without an END
+     * costs only the distance to the next dashes; such a cut-off block still loses its header
+     * fields and base64 lines (separated by newlines or by literal "\n" escapes in text bodies),
+     * but not the prose after it. */
     {"PRIVATE_KEY",
-     "-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----(?:[\\s\\S]*?-----END (?:[A-Z0-9]+ "
-     ")*PRIVATE KEY(?: BLOCK)?-----|[A-Za-z0-9+/=\\s:,\\-\\\\]*)",
+     "-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----"
+     "(?:(?:[^-]|-(?!----))*+-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----"
+     "|(?:(?:\\s|\\\\n)*+(?:[A-Za-z0-9+/=]{16,}|[A-Za-z][A-Za-z\\-]*: "
+     "[^\\n\\\\]*|=[A-Za-z0-9+/]{4}))*+)",
      NULL, 0, LIT("-----BEGIN "), 0, 0},
     /* whole connection string: host and database name are sensitive too */
     {"DB_URL",

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include <cmocka.h>
 
@@ -338,12 +339,31 @@ static void test_private_key_block_replaced_whole(void **state)
     snprintf(want, sizeof want, "PRIVATE_KEY=%.*s", (int)strlen(ossh) - 1, ossh);
     assert_string_equal(got, want);
 
-    /* cut off before END: the body still goes */
-    static const char cut[] =
-        "-----BEGIN EC PRIVATE KEY-----\nMHcCAQEEIBkg4LVWM9nuwNSk3yByxZpYRTBn\n";
-    render(def_engine, cut, got, sizeof got);
+    /* cut off before END: header fields and body still go, the prose after them stays */
+    static const char cut[] = "-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\n"
+                              "MHcCAQEEIBkg4LVWM9nuwNSk3yByxZpYRTBn\nVTLw7onLRnrq0/IzW7yWR7Qk";
+    snprintf(text, sizeof text, "%s\n\nWhy does my key not load?", cut);
+    render(def_engine, text, got, sizeof got);
     snprintf(want, sizeof want, "PRIVATE_KEY=%s", cut);
     assert_string_equal(got, want);
+
+    /* a text body holding JSON-escaped newlines */
+    static const char esc[] = "-----BEGIN PRIVATE KEY-----\\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\\n"
+                              "-----END PRIVATE KEY-----";
+    render(def_engine, esc, got, sizeof got);
+    snprintf(want, sizeof want, "PRIVATE_KEY=%s", esc);
+    assert_string_equal(got, want);
+    static const char esc_cut[] = "-----BEGIN PRIVATE KEY-----\\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC";
+    snprintf(text, sizeof text, "%s\\n and more", esc_cut);
+    render(def_engine, text, got, sizeof got);
+    snprintf(want, sizeof want, "PRIVATE_KEY=%s", esc_cut);
+    assert_string_equal(got, want);
+
+    /* many headers without an END: each is found, none swallows the rest */
+    render(def_engine, "-----BEGIN RSA PRIVATE KEY-----\n-----BEGIN RSA PRIVATE KEY-----\nhi", got,
+           sizeof got);
+    assert_string_equal(got, "PRIVATE_KEY=-----BEGIN RSA PRIVATE KEY-----;"
+                             "PRIVATE_KEY=-----BEGIN RSA PRIVATE KEY-----");
 }
 
 /* ---- national packs ------------------------------------------------------------------------ */
@@ -594,6 +614,53 @@ static void test_custom_detector_never_matches_token(void **state)
     anon_engine_free(e);
 }
 
+/* Adversarial repetitions must stay linear: quadratic behaviour on 256 KiB would take minutes. */
+static void test_pathological_inputs_stay_fast(void **state)
+{
+    (void)state;
+    static const char *const units[] = {
+        "-----BEGIN RSA PRIVATE KEY-----\n",
+        "1234567890",
+        "+1234567890123",
+        "1 ",
+        "12-",
+        "1.",
+        "ab12:",
+        "a@",
+        "x@a.a.a.a.a.a.a",
+        "a://",
+        "postgres://u:p@",
+        "sk-",
+        "Bearer ",
+        "eyJabc.",
+        "[EMAIL_1",
+        "DE89",
+        "AB12 ",
+        "(12)",
+        "Phone: ",
+    };
+    const size_t total = 256 * 1024;
+    char *b = malloc(total + 1);
+    assert_non_null(b);
+    struct timespec t0, t1;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    for (size_t u = 0; u < sizeof units / sizeof units[0]; u++) {
+        size_t ul = strlen(units[u]), o = 0;
+        while (o + ul <= total) {
+            memcpy(b + o, units[u], ul);
+            o += ul;
+        }
+        anon_finding_t *f = NULL;
+        size_t n = 0;
+        assert_int_equal(anon_find(all_engine, b, o, &f, &n), 0);
+        free(f);
+    }
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    double secs = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+    assert_true(secs < 30.0);
+    free(b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -621,6 +688,7 @@ int main(void)
         cmocka_unit_test(test_pack_names_list),
         cmocka_unit_test(test_no_detector_matches_any_token),
         cmocka_unit_test(test_custom_detector_never_matches_token),
+        cmocka_unit_test(test_pathological_inputs_stay_fast),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

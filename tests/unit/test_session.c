@@ -4,6 +4,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <pthread.h>
 #include <string.h>
 
 #include <cmocka.h>
@@ -173,6 +174,44 @@ static void test_free_null_is_noop(void **state)
     assert_null(anon_session_new(NULL));
 }
 
+/* One engine, many threads: each thread's session sees exactly what a lone thread would. */
+static const char thread_text[] =
+    "Hi, I am Jürgen (juergen@example.de, +49 30 12345678). Card 4111 1111 1111 1111, IBAN "
+    "DE89 3704 0044 0532 0130 00, server 10.1.2.3, key sk-proj-AbCdEfGhIjKlMnOpQrStUvWxYz0123"
+    "456789abcd. Again: juergen@example.de.";
+static const char thread_want[] =
+    "Hi, I am Jürgen ([EMAIL_1], [PHONE_1]). Card [CREDIT_CARD_1], IBAN [IBAN_1], server "
+    "[IPV4_1], key [OPENAI_KEY_1]. Again: [EMAIL_1].";
+
+static void *thread_main(void *arg)
+{
+    int *ok = arg;
+    *ok = 1;
+    for (int i = 0; i < 200 && *ok; i++) {
+        anon_session_t *s = anon_session_new(engine);
+        anon_buf_t out = {0};
+        int n = anon_session_scan_text(s, thread_text, strlen(thread_text), &out);
+        *ok =
+            n == 7 && out.len == strlen(thread_want) && memcmp(out.data, thread_want, out.len) == 0;
+        anon_buf_free(&out);
+        anon_session_free(s);
+    }
+    return NULL;
+}
+
+static void test_engine_shared_by_threads(void **state)
+{
+    (void)state;
+    pthread_t th[4];
+    int ok[4];
+    for (int i = 0; i < 4; i++)
+        assert_int_equal(pthread_create(&th[i], NULL, thread_main, &ok[i]), 0);
+    for (int i = 0; i < 4; i++) {
+        pthread_join(th[i], NULL);
+        assert_true(ok[i]);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -186,6 +225,7 @@ int main(void)
         cmocka_unit_test(test_invalid_utf8_is_refused),
         cmocka_unit_test(test_token_parse_grammar),
         cmocka_unit_test(test_free_null_is_noop),
+        cmocka_unit_test(test_engine_shared_by_threads),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
