@@ -14,14 +14,16 @@
 #define W(x) "(?i:" x ")[ :#]|(?i:" x "): |"
 #define PHONE_WORDS                                                                                \
     W("phone")                                                                                     \
-    W("tel") W("tel\\.") W("mobile") W("cell") W("fax") W("call") W("number") W("nummer")          \
-        W("numéro") W("whatsapp") W("sms") W("text") W("desk") W("office") W("home") W("work")     \
-            W("contact") W("telefon") W("téléphone") W("handy")
+    W("tel")                                                                                       \
+    W("tel\\.") W("mobile") W("cell") W("fax") W("call") W("number") W("nummer") W("numéro")       \
+        W("whatsapp") W("sms") W("text") W("desk") W("office") W("home") W("work") W("contact")    \
+            W("telefon") W("téléphone") W("handy")
 #define IS(x) "(?i:" x ")[ ]|"
 #define PHONE_IS                                                                                   \
     IS("phone is")                                                                                 \
-    IS("phone at") IS("mobile is") IS("mobile at") IS("number is") IS("number at")                 \
-        IS("nummer ist") IS("numéro est")
+    IS("phone at")                                                                                 \
+    IS("mobile is") IS("mobile at") IS("number is") IS("number at") IS("nummer ist")               \
+        IS("numéro est")
 
 static const anon_detector_def_t global_defs[] = {
     {"EMAIL",
@@ -53,7 +55,9 @@ static const anon_detector_def_t global_defs[] = {
                "(?:[ .\\-]?(?:\\(\\d{1,5}\\)|\\d{1,5})){1,6}"
                "|\\(\\d{1,5}\\)[ .\\-]?\\d{2,5}(?:[ .\\-]?\\d{2,5}){0,3}"
                "|(?<!Apt\\. )(?<!Apt )(?<!Suite )(?<!Unit )(?<!No\\. )(?<!Nr\\. )"
-               "\\d{2,5}(?:[ .\\-/]\\d{2,8}){1,5}(?![ ]\\p{Lu}\\p{Ll})"
+               "\\d{2,6}(?:[ .\\-/]\\d{2,8}){1,5}(?![ ]\\p{Lu}\\p{Ll})"
+               /* NANP with its trunk 1, and national numbers with their trunk 0 */
+               "|1[ .\\-]\\d{3}[ .\\-]\\d{3}[ .\\-]\\d{4}|0[1-9]\\d{8,9}"
                /* bare digits after a phone word, or before a phone label */
                "|(?<=" PHONE_WORDS "(?!))\\d{10,11}"
                "|(?:^|(?<=[\\s:,=\\\\(]))\\d{10,11}"

@@ -304,8 +304,9 @@ size_t anon_v_phone(const char *p, size_t n)
     if (digits < 7 || digits > 15)
         return 0;
     if (intl || paren) {
-        if (p[0] == '0' && digits < 10)
-            return 0; /* "00795978": a zero-padded id, not 00 + country code */
+        /* "00795978", "0012345678": zero-padded ids, not 00 + country code */
+        if (p[0] == '0' && (digits < 10 || (ng == 1 && digits < 12)))
+            return 0;
         return digits >= 8 || paren ? n : 0;
     }
     if (ng == 1) {
@@ -314,7 +315,7 @@ size_t anon_v_phone(const char *p, size_t n)
         static const char *const not_phone[] = {"0123456789", "1234567890", "9876543210",
                                                 "2147483647", "2147483648", "4294967295",
                                                 "4294967296", "9999999999"};
-        if ((digits != 10 && digits != 11) || p[0] == '1')
+        if ((digits != 10 && digits != 11) || p[0] == '1' || (p[0] == '0' && p[1] == '0'))
             return 0;
         for (size_t i = 0; i < sizeof not_phone / sizeof not_phone[0]; i++)
             if (end >= 10 && memcmp(p, not_phone[i], 10) == 0)
@@ -330,6 +331,9 @@ size_t anon_v_phone(const char *p, size_t n)
         if (sep[g] == ',')
             return 0;
     }
+    /* a dotted quad is an IPv4 address (or a version), never a phone */
+    if (ng == 4 && dots == 3 && glen[0] <= 3 && glen[1] <= 3 && glen[2] <= 3 && glen[3] <= 3)
+        return 0;
     /* mixed separators other than spaces ("34.11-2012") are references, not numbers to call */
     for (size_t g = 2; g < ng; g++)
         if (sep[g] != sep[1] && sep[g] != ' ' && sep[1] != ' ')

@@ -153,6 +153,8 @@ static char *slurp(const char *path, size_t *len)
 }
 
 /* Clean text is scanned line by line (like chat messages); lines that are not UTF-8 skipped. */
+static size_t clean_by_type[256];
+
 static void clean_file(const anon_engine_t *e, const char *path, size_t *tokens, size_t *fps)
 {
     size_t len;
@@ -172,6 +174,9 @@ static void clean_file(const anon_engine_t *e, const char *path, size_t *tokens,
     size_t nf = 0;
     if (anon_find(e, b, len, &f, &nf) == 0) {
         *fps += nf;
+        for (size_t k = 0; k < nf; k++)
+            if (f[k].type < 256)
+                clean_by_type[f[k].type]++;
         for (size_t k = 0; show && k < nf; k++)
             printf("CLEAN-FP %s %-12s %.*s\n", path, anon_engine_type_name(e, f[k].type),
                    (int)(f[k].end - f[k].start), b + f[k].start);
@@ -226,9 +231,13 @@ int main(int argc, char **argv)
         printf(" | %zu | %zu | %zu | %zu | %.3f | %.3f |\n", gold, c[l].tp, c[l].fn, c[l].fp, p, r);
     }
     printf("\nfindings of unlabelled types (secrets, ITIN, national ids): %zu\n", other_fp);
-    if (tokens)
+    if (tokens) {
         printf("PII-free corpus: %zu tokens, %zu findings = %.3f per 10k tokens\n", tokens,
                clean_fp, (double)clean_fp * 10000.0 / (double)tokens);
+        for (size_t t = 0; t < anon_engine_ntypes(e) && t < 256; t++)
+            if (clean_by_type[t])
+                printf("  %-16s %zu\n", anon_engine_type_name(e, t), clean_by_type[t]);
+    }
     anon_engine_free(e);
     return 0;
 }

@@ -174,6 +174,9 @@ static void test_phone_formats(void **state)
         {"+1-448-414-3381x060", "PHONE=+1-448-414-3381x060"},
         {"0348 2102744", "PHONE=0348 2102744"},
         {"06-10446904", "PHONE=06-10446904"},
+        {"bel 0612345678 of", "PHONE=0612345678"},
+        {"1-552-837-6248 x123", "PHONE=1-552-837-6248 x123"},
+        {"016977 6797", "PHONE=016977 6797"},
     };
     CHECK(def_engine, c);
 }
@@ -196,6 +199,7 @@ static void test_phone_rejects_dates_times_versions_prices_ids(void **state)
         {"IEEE 754-2008 and GOST R 34.11-2012", ""},
         {"Apt. 712 21 36 Rue de Pologne; 3536 1659 Hoog St", ""},
         {"uuid 00795978-f8b0-ef46-1a2b-3c4d5e6f7a8b", ""},
+        {"id 0012345678 and loopback 127.69.229.85", ""},
     };
     CHECK(def_engine, c);
 }
