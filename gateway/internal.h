@@ -32,6 +32,8 @@ typedef struct gw_counters {
     atomic_ullong conns_total, conns_open, conns_refused;
     atomic_ullong tunnels, forwards, control, blocked;
     atomic_ullong bytes_up, bytes_down;
+    atomic_ullong intercepted, requests, upstream_errors, handshake_failures;
+    atomic_ullong insecure_upstream_uses;
 } gw_counters_t;
 
 typedef struct gw_server gw_server_t;
@@ -46,6 +48,7 @@ typedef struct gw_worker {
     struct event *drain_ev, *deadline_ev;
     pthread_t thread;
     gw_link_t live; /* list head of live objects */
+    void *upstream_pool; /* upstream.c: this worker's pooled upstream connections */
     size_t nlive;
     int draining;
 } gw_worker_t;

@@ -1,0 +1,393 @@
+/* tls: a TLS connection driven over a socket bufferevent with memory BIOs.
+ *
+ * The one thing to know: every path that may make the SSL produce bytes (handshake, read, write,
+ * shutdown) ends with flush_out(), which moves the write BIO's contents to the socket. Callbacks
+ * into the owner come last in each function, because the owner may free the object inside them;
+ * `busy` and `dead` defer that free until the stack unwinds back here.
+ */
+#include "gateway/tls.h"
+
+#include <openssl/err.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+
+#define LOW_WATER (64 * 1024)
+#define READ_CHUNK (16 * 1024)
+
+struct gw_tls {
+    gw_worker_t *w;
+    struct bufferevent *raw;
+    SSL *ssl;
+    BIO *rbio, *wbio; /* owned by ssl */
+    gw_tls_cbs_t cbs;
+    void *arg;
+    struct evbuffer *plain;
+    struct event *hs_timer;
+    int ready, closing, closed_notified;
+    int busy, dead; /* re-entrancy guard around owner callbacks */
+    char err[160];
+};
+
+static void tls_destroy(gw_tls_t *t)
+{
+    if (t->hs_timer) {
+        event_free(t->hs_timer);
+    }
+    bufferevent_free(t->raw);
+    SSL_free(t->ssl);
+    evbuffer_free(t->plain);
+    free(t);
+}
+
+void gw_tls_free(gw_tls_t *t)
+{
+    if (!t) {
+        return;
+    }
+    if (t->busy) {
+        t->dead = 1;
+        return;
+    }
+    tls_destroy(t);
+}
+
+static void set_ssl_error(gw_tls_t *t, const char *what)
+{
+    uint32_t e = ERR_peek_last_error();
+    const char *reason = e ? ERR_reason_error_string(e) : NULL;
+    long v = SSL_get_verify_result(t->ssl);
+    if (v != X509_V_OK) {
+        snprintf(t->err, sizeof(t->err), "%s: certificate verify failed: %s", what,
+                 X509_verify_cert_error_string(v));
+    } else {
+        snprintf(t->err, sizeof(t->err), "%s: %s", what, reason ? reason : "protocol error");
+    }
+    ERR_clear_error();
+}
+
+static void flush_out(gw_tls_t *t)
+{
+    struct evbuffer *out = bufferevent_get_output(t->raw);
+    size_t pending;
+    while ((pending = BIO_pending(t->wbio)) > 0) {
+        struct evbuffer_iovec v;
+        if (evbuffer_reserve_space(out, (ev_ssize_t)pending, &v, 1) < 1) {
+            return;
+        }
+        int n = BIO_read(t->wbio, v.iov_base, (int)(v.iov_len < pending ? v.iov_len : pending));
+        if (n <= 0) {
+            return;
+        }
+        v.iov_len = (size_t)n;
+        evbuffer_commit_space(out, &v, 1);
+    }
+}
+
+/* Run an owner callback with the free deferred; returns 1 if the object died meanwhile. */
+#define CALL_OWNER(t, expr)                                                                        \
+    do {                                                                                           \
+        (t)->busy++;                                                                               \
+        expr;                                                                                      \
+        (t)->busy--;                                                                               \
+    } while (0)
+
+static int notify_close(gw_tls_t *t, int error, const char *why)
+{
+    if (t->closed_notified) {
+        return 0;
+    }
+    t->closed_notified = 1;
+    bufferevent_disable(t->raw, EV_READ | EV_WRITE);
+    if (t->cbs.on_close) {
+        CALL_OWNER(t, t->cbs.on_close(t, error, why, t->arg));
+    }
+    return 0;
+}
+
+/* Decrypt everything available; returns -1 on a fatal error (already notified). */
+static int pump_read(gw_tls_t *t)
+{
+    if (!t->ready) {
+        int r = SSL_do_handshake(t->ssl);
+        flush_out(t);
+        if (r != 1) {
+            int e = SSL_get_error(t->ssl, r);
+            if (e == SSL_ERROR_WANT_READ || e == SSL_ERROR_WANT_WRITE) {
+                return 0;
+            }
+            set_ssl_error(t, "handshake failed");
+            notify_close(t, 1, t->err);
+            return -1;
+        }
+        t->ready = 1;
+        if (t->hs_timer) {
+            event_del(t->hs_timer);
+        }
+        if (t->cbs.on_ready) {
+            CALL_OWNER(t, t->cbs.on_ready(t, t->arg));
+            if (t->dead || t->closed_notified) {
+                return -1;
+            }
+        }
+    }
+    for (;;) {
+        struct evbuffer_iovec v;
+        if (evbuffer_reserve_space(t->plain, READ_CHUNK, &v, 1) < 1) {
+            return -1;
+        }
+        int n = SSL_read(t->ssl, v.iov_base, (int)(v.iov_len > INT32_MAX ? INT32_MAX : v.iov_len));
+        if (n > 0) {
+            v.iov_len = (size_t)n;
+            evbuffer_commit_space(t->plain, &v, 1);
+            continue;
+        }
+        int e = SSL_get_error(t->ssl, n);
+        flush_out(t);
+        if (e == SSL_ERROR_WANT_READ || e == SSL_ERROR_WANT_WRITE) {
+            return 0;
+        }
+        if (e == SSL_ERROR_ZERO_RETURN) {
+            return 1; /* close_notify */
+        }
+        set_ssl_error(t, "TLS read failed");
+        return -1;
+    }
+}
+
+static void on_raw_read(struct bufferevent *bev, void *arg)
+{
+    gw_tls_t *t = arg;
+    struct evbuffer *in = bufferevent_get_input(bev);
+    t->busy++;
+    while (evbuffer_get_length(in) && !t->dead && !t->closed_notified) {
+        struct evbuffer_iovec v;
+        if (evbuffer_peek(in, -1, NULL, &v, 1) < 1) {
+            break;
+        }
+        int n = BIO_write(t->rbio, v.iov_base, (int)v.iov_len);
+        if (n <= 0) {
+            break;
+        }
+        evbuffer_drain(in, (size_t)n);
+        int r = pump_read(t);
+        if (evbuffer_get_length(t->plain) && t->cbs.on_read && !t->dead && !t->closed_notified) {
+            t->cbs.on_read(t, t->plain, t->arg);
+        }
+        if (r < 0 && !t->closed_notified) {
+            notify_close(t, 1, t->err);
+        } else if (r > 0) {
+            notify_close(t, 0, "closed");
+        }
+    }
+    t->busy--;
+    if (t->dead) {
+        tls_destroy(t);
+    }
+}
+
+static void on_raw_write(struct bufferevent *bev, void *arg)
+{
+    gw_tls_t *t = arg;
+    if (t->closing && evbuffer_get_length(bufferevent_get_output(bev)) == 0) {
+        shutdown(bufferevent_getfd(bev), SHUT_WR);
+        t->busy++;
+        notify_close(t, 0, "closed");
+        t->busy--;
+        if (t->dead) {
+            tls_destroy(t);
+        }
+        return;
+    }
+    if (t->cbs.on_drained && t->ready && !t->closed_notified) {
+        t->busy++;
+        t->cbs.on_drained(t, t->arg);
+        t->busy--;
+        if (t->dead) {
+            tls_destroy(t);
+        }
+    }
+}
+
+static void on_raw_event(struct bufferevent *bev, short what, void *arg)
+{
+    (void)bev;
+    gw_tls_t *t = arg;
+    t->busy++;
+    if (what & BEV_EVENT_EOF) {
+        /* A peer that closes without close_notify after a complete exchange is common (HTTP/1.1
+         * framing tells the owner whether anything was truncated). */
+        notify_close(t, t->ready ? 0 : 1, t->ready ? "peer closed" : "peer closed during handshake");
+    } else {
+        snprintf(t->err, sizeof(t->err), "%s: %s", t->ready ? "connection error" : "handshake failed",
+                 evutil_socket_error_to_string(EVUTIL_SOCKET_ERROR()));
+        notify_close(t, 1, t->err);
+    }
+    t->busy--;
+    if (t->dead) {
+        tls_destroy(t);
+    }
+}
+
+static void on_hs_timeout(evutil_socket_t fd, short what, void *arg)
+{
+    (void)fd;
+    (void)what;
+    gw_tls_t *t = arg;
+    t->busy++;
+    notify_close(t, 1, "handshake timed out");
+    t->busy--;
+    if (t->dead) {
+        tls_destroy(t);
+    }
+}
+
+gw_tls_t *gw_tls_new(gw_worker_t *w, struct bufferevent *raw, SSL *ssl, const gw_tls_cbs_t *cbs,
+                     void *arg)
+{
+    gw_tls_t *t = calloc(1, sizeof(*t));
+    if (!t) {
+        bufferevent_free(raw);
+        SSL_free(ssl);
+        return NULL;
+    }
+    t->w = w;
+    t->raw = raw;
+    t->ssl = ssl;
+    t->cbs = *cbs;
+    t->arg = arg;
+    t->plain = evbuffer_new();
+    t->rbio = BIO_new(BIO_s_mem());
+    t->wbio = BIO_new(BIO_s_mem());
+    t->hs_timer = evtimer_new(w->base, on_hs_timeout, t);
+    if (!t->plain || !t->rbio || !t->wbio || !t->hs_timer) {
+        BIO_free(t->rbio);
+        BIO_free(t->wbio);
+        t->ssl = ssl;
+        tls_destroy(t);
+        return NULL;
+    }
+    BIO_set_mem_eof_return(t->rbio, -1); /* empty means "want more", not EOF */
+    SSL_set_bio(ssl, t->rbio, t->wbio);
+    double hs = w->cfg->handshake_timeout;
+    struct timeval tv = {(time_t)hs, (suseconds_t)((hs - (double)(time_t)hs) * 1e6)};
+    evtimer_add(t->hs_timer, &tv);
+    bufferevent_setcb(raw, on_raw_read, on_raw_write, on_raw_event, t);
+    bufferevent_setwatermark(raw, EV_WRITE, LOW_WATER, 0);
+    bufferevent_enable(raw, EV_READ | EV_WRITE);
+    if (!SSL_is_server(ssl)) {
+        /* The client speaks first: produce the ClientHello now. */
+        t->busy++;
+        int r = SSL_do_handshake(ssl);
+        flush_out(t);
+        if (r != 1) {
+            int e = SSL_get_error(ssl, r);
+            if (e != SSL_ERROR_WANT_READ && e != SSL_ERROR_WANT_WRITE) {
+                set_ssl_error(t, "handshake failed");
+            }
+        }
+        t->busy--;
+    }
+    return t;
+}
+
+void gw_tls_set_cbs(gw_tls_t *t, const gw_tls_cbs_t *cbs, void *arg)
+{
+    t->cbs = *cbs;
+    t->arg = arg;
+}
+
+int gw_tls_write(gw_tls_t *t, const void *data, size_t len)
+{
+    const uint8_t *p = data;
+    if (!t->ready || t->closing || t->closed_notified) {
+        return -1;
+    }
+    while (len) {
+        int chunk = len > READ_CHUNK ? READ_CHUNK : (int)len;
+        int n = SSL_write(t->ssl, p, chunk);
+        if (n <= 0) {
+            set_ssl_error(t, "TLS write failed");
+            flush_out(t);
+            return -1;
+        }
+        p += n;
+        len -= (size_t)n;
+    }
+    flush_out(t);
+    return 0;
+}
+
+int gw_tls_write_buffer(gw_tls_t *t, struct evbuffer *buf)
+{
+    struct evbuffer_iovec v[16];
+    while (evbuffer_get_length(buf)) {
+        int n = evbuffer_peek(buf, -1, NULL, v, 16);
+        if (n > 16) {
+            n = 16;
+        }
+        size_t used = 0;
+        for (int i = 0; i < n; i++) {
+            if (gw_tls_write(t, v[i].iov_base, v[i].iov_len) != 0) {
+                return -1;
+            }
+            used += v[i].iov_len;
+        }
+        evbuffer_drain(buf, used);
+    }
+    return 0;
+}
+
+size_t gw_tls_backlog(const gw_tls_t *t)
+{
+    return evbuffer_get_length(bufferevent_get_output(t->raw));
+}
+
+void gw_tls_pause_read(gw_tls_t *t, int pause)
+{
+    if (pause) {
+        bufferevent_disable(t->raw, EV_READ);
+    } else if (!t->closed_notified) {
+        bufferevent_enable(t->raw, EV_READ);
+    }
+}
+
+void gw_tls_close(gw_tls_t *t)
+{
+    if (t->closing || t->closed_notified) {
+        return;
+    }
+    t->closing = 1;
+    if (t->ready) {
+        SSL_shutdown(t->ssl);
+        flush_out(t);
+    }
+    bufferevent_disable(t->raw, EV_READ);
+    bufferevent_setwatermark(t->raw, EV_WRITE, 0, 0);
+    if (evbuffer_get_length(bufferevent_get_output(t->raw)) == 0) {
+        on_raw_write(t->raw, t);
+    }
+}
+
+SSL *gw_tls_ssl(gw_tls_t *t)
+{
+    return t->ssl;
+}
+
+int gw_tls_is_h2(const gw_tls_t *t)
+{
+    const uint8_t *p;
+    unsigned n;
+    SSL_get0_alpn_selected(t->ssl, &p, &n);
+    return n == 2 && memcmp(p, "h2", 2) == 0;
+}
+
+const char *gw_tls_alpn(const gw_tls_t *t)
+{
+    return gw_tls_is_h2(t) ? "h2" : "http/1.1";
+}
+
+const char *gw_tls_error(const gw_tls_t *t)
+{
+    return t->err[0] ? t->err : "no error";
+}

@@ -1,0 +1,61 @@
+/* tls: BoringSSL driven over a socket bufferevent through memory BIOs (private to gateway/).
+ *
+ * One gw_tls_t per TLS connection, either side. Ciphertext moves between the socket bufferevent
+ * and the SSL's memory BIOs; the owner sees only plaintext: on_read hands it the plaintext buffer
+ * (the owner drains what it consumes), gw_tls_write* encrypts. Callbacks run on the worker's
+ * thread. After on_close the owner must call gw_tls_free and touch the object no more; the owner
+ * may also call gw_tls_free at any time itself (no callback follows).
+ */
+#ifndef HUSH_GATEWAY_TLS_H
+#define HUSH_GATEWAY_TLS_H
+
+#include "gateway/internal.h"
+
+#include <openssl/ssl.h>
+
+typedef struct gw_tls gw_tls_t;
+
+typedef struct gw_tls_cbs {
+    void (*on_ready)(gw_tls_t *t, void *arg); /* handshake complete; ALPN known */
+    void (*on_read)(gw_tls_t *t, struct evbuffer *plain, void *arg);
+    void (*on_drained)(gw_tls_t *t, void *arg); /* socket output fell below the low-water mark */
+    /* The connection is over: peer closed (error 0), or failed (error 1, why says how). */
+    void (*on_close)(gw_tls_t *t, int error, const char *why, void *arg);
+} gw_tls_cbs_t;
+
+/* Takes ownership of raw (a connected socket bufferevent) and ssl (already set to accept or
+ * connect, with its SNI/ALPN/verification configured). The handshake starts at once and must
+ * finish within timeouts.handshake. */
+gw_tls_t *gw_tls_new(gw_worker_t *w, struct bufferevent *raw, SSL *ssl, const gw_tls_cbs_t *cbs,
+                     void *arg);
+void gw_tls_free(gw_tls_t *t);
+void gw_tls_set_cbs(gw_tls_t *t, const gw_tls_cbs_t *cbs, void *arg);
+
+int gw_tls_write(gw_tls_t *t, const void *data, size_t len);
+int gw_tls_write_buffer(gw_tls_t *t, struct evbuffer *buf); /* drains buf */
+/* Ciphertext queued toward the socket and not yet written: back-pressure for the owner. */
+size_t gw_tls_backlog(const gw_tls_t *t);
+/* Stop (1) or resume (0) reading from the socket. */
+void gw_tls_pause_read(gw_tls_t *t, int pause);
+/* Send close_notify after everything queued, then close; on_close(0, "closed") follows. */
+void gw_tls_close(gw_tls_t *t);
+
+SSL *gw_tls_ssl(gw_tls_t *t);
+int gw_tls_is_h2(const gw_tls_t *t); /* ALPN chose h2 */
+const char *gw_tls_alpn(const gw_tls_t *t); /* "h2", "http/1.1" (also when none was sent) */
+/* A reason for the last failure, e.g. "certificate verify failed: unable to get local issuer" */
+const char *gw_tls_error(const gw_tls_t *t);
+
+/* Shared SSL_CTXs (tls_ctx.c), built once at start and read-only afterwards. */
+struct ca;
+/* Server side of interception: leaf chosen per connection by gw_tls_server_ssl's host. */
+SSL_CTX *gw_tls_server_ctx_new(struct ca *ca, char *err, size_t errlen);
+/* An SSL for a client connection that was CONNECTed to host; SNI naming another host fails the
+ * handshake. */
+SSL *gw_tls_server_ssl(SSL_CTX *ctx, const char *host);
+/* Client side toward upstream APIs: system trust store plus upstreamCaFile. */
+SSL_CTX *gw_tls_client_ctx_new(const gw_config_t *cfg, char *err, size_t errlen);
+/* An SSL that verifies host (name or IP literal) and sends it as SNI; ALPN h2, http/1.1. */
+SSL *gw_tls_client_ssl(SSL_CTX *ctx, const char *host, int verify);
+
+#endif
