@@ -15,15 +15,16 @@
 #define PHONE_WORDS                                                                                \
     W("phone")                                                                                     \
     W("tel")                                                                                       \
-    W("tel\\.") W("mobile") W("cell") W("fax") W("call") W("number") W("nummer") W("numéro")       \
-        W("whatsapp") W("sms") W("text") W("desk") W("office") W("home") W("work") W("contact")    \
-            W("telefon") W("téléphone") W("handy")
+    W("tel\\.")                                                                                    \
+    W("mobile") W("cell") W("fax") W("call") W("number") W("nummer") W("numéro") W("whatsapp")     \
+        W("sms") W("text") W("desk") W("office") W("home") W("work") W("contact") W("telefon")     \
+            W("téléphone") W("handy")
 #define IS(x) "(?i:" x ")[ ]|"
 #define PHONE_IS                                                                                   \
     IS("phone is")                                                                                 \
     IS("phone at")                                                                                 \
-    IS("mobile is") IS("mobile at") IS("number is") IS("number at") IS("nummer ist")               \
-        IS("numéro est")
+    IS("mobile is")                                                                                \
+    IS("mobile at") IS("number is") IS("number at") IS("nummer ist") IS("numéro est")
 
 static const anon_detector_def_t global_defs[] = {
     {"EMAIL",
@@ -59,10 +60,10 @@ static const anon_detector_def_t global_defs[] = {
                /* NANP with its trunk 1, and national numbers with their trunk 0 */
                "|1[ .\\-]\\d{3}[ .\\-]\\d{3}[ .\\-]\\d{4}|0[1-9]\\d{8,9}"
                /* bare digits after a phone word, or before a phone label */
-               "|(?<=" PHONE_WORDS "(?!))\\d{10,11}"
-               "|(?:^|(?<=[\\s:,=\\\\(]))\\d{10,11}"
-               "(?=[\\s\\-(]{0,3}(?i:fax|office|mobile|cell|home|work|phone|tel))"
-               "|(?<=" PHONE_IS "(?!))\\d{10,11})"
+               "|(?=\\d{10,11}(?!\\d))(?:(?<=" PHONE_WORDS PHONE_IS "(?!))"
+               "|(?:^|(?<=[\\s:,=\\\\(]))"
+               "(?=\\d{10,11}[\\s\\-(]{0,3}(?i:fax|office|mobile|cell|home|work|phone|tel)))"
+               "\\d{10,11})"
                "(?:[ ]?(?:x|ext\\.?|extension)[ ]?\\d{1,6})?" NUM_END,
      anon_v_phone, 0, NULL, 7, 0},
 };
