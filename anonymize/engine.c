@@ -200,6 +200,14 @@ static int add_detector(anon_engine_t *e, const anon_detector_def_t *d, int cust
                  custom ? "custom" : "built-in", d->type, (size_t)eo, msg);
         return ANON_ERR_CONFIG;
     }
+    uint32_t minlen = 0;
+    pcre2_pattern_info(re, PCRE2_INFO_MINLENGTH, &minlen);
+    if (minlen == 0 || e->ndet >= UINT16_MAX) {
+        snprintf(err, errlen, "%s detector %s: %s", custom ? "custom" : "built-in", d->type,
+                 minlen == 0 ? "pattern can match empty text" : "too many detectors");
+        pcre2_code_free(re);
+        return ANON_ERR_CONFIG;
+    }
     (void)pcre2_jit_compile(re, PCRE2_JIT_COMPLETE); /* the interpreter serves if JIT fails */
     struct detector *nd = realloc(e->det, (e->ndet + 1) * sizeof *nd);
     if (!nd) {

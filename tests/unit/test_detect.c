@@ -527,6 +527,12 @@ static void test_config_errors_name_the_culprit(void **state)
     assert_null(anon_engine_new(&c4, err, sizeof err));
     assert_non_null(strstr(err, "EMAIL"));
 
+    anon_custom_detector_t empty[] = {{"MAYBE", "x*"}};
+    anon_config_t c6 = {.custom = empty, .ncustom = 1};
+    assert_null(anon_engine_new(&c6, err, sizeof err));
+    assert_non_null(strstr(err, "MAYBE"));
+    assert_non_null(strstr(err, "empty"));
+
     const char *bad_off[] = {"NOT_A_TYPE"};
     anon_config_t c5 = {.disabled = bad_off, .ndisabled = 1};
     assert_null(anon_engine_new(&c5, err, sizeof err));
