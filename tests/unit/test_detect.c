@@ -315,6 +315,26 @@ static void test_secret_look_alikes_are_not_secrets(void **state)
     CHECK(def_engine, c);
 }
 
+/* A JWT whose header carries a certificate chain is longer than the validator decodes. */
+static void test_jwt_with_long_header(void **state)
+{
+    (void)state;
+    /* {"alg":"RS256","typ":"JWT","x5c":[ "AAA...AAA"]} */
+    static const char head[] = "eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCIsIng1YyI6WyAi";
+    static const char tail[] = "Il19.eyJzdWIiOiIxIn0.c2ln";
+    char jwt[2048], text[2100], got[2200], want[2200];
+    size_t o = 0;
+    memcpy(jwt, head, sizeof head - 1);
+    o += sizeof head - 1;
+    for (int i = 0; i < 300; i++, o += 4)
+        memcpy(jwt + o, "QUFB", 4);
+    memcpy(jwt + o, tail, sizeof tail);
+    snprintf(text, sizeof text, "token: %s end", jwt);
+    snprintf(want, sizeof want, "JWT=%s", jwt);
+    render(def_engine, text, got, sizeof got);
+    assert_string_equal(got, want);
+}
+
 static void test_private_key_block_replaced_whole(void **state)
 {
     (void)state;
@@ -685,6 +705,7 @@ int main(void)
         cmocka_unit_test(test_secrets_pack),
         cmocka_unit_test(test_secret_look_alikes_are_not_secrets),
         cmocka_unit_test(test_private_key_block_replaced_whole),
+        cmocka_unit_test(test_jwt_with_long_header),
         cmocka_unit_test(test_de_pack),
         cmocka_unit_test(test_fr_pack),
         cmocka_unit_test(test_nl_pack),
