@@ -286,6 +286,8 @@ int anon_session_scan_text(anon_session_t *s, const char *text, size_t len, anon
 {
     if (!s || !out || (!text && len))
         return ANON_ERR_CONFIG;
+    if (len == 0)
+        return 0;
     anon_finding_t *f = NULL;
     size_t nf = 0;
     int rc = anon_find(s->e, text, len, &f, &nf);
@@ -319,8 +321,8 @@ int anon_session_scan_text(anon_session_t *s, const char *text, size_t len, anon
 const char *anon_session_lookup(const anon_session_t *s, const char *token, size_t len,
                                 size_t *value_len)
 {
-    size_t tl, num, type;
-    if (!s || !token || anon_token_parse(token, len, &tl, &num) != len ||
+    size_t tl = 0, num = 0, type;
+    if (!s || !token || len == 0 || anon_token_parse(token, len, &tl, &num) != len ||
         !find_type(s, token + 1, tl, &type))
         return NULL;
     const struct typestate *ts = &s->ts[type];

@@ -100,6 +100,8 @@ static void test_lookup_returns_original_value(void **state)
     assert_null(anon_session_lookup(s, "[EMAIL_2", 8, &n));
     assert_null(anon_session_lookup(s, "[EMAIL_02]", 10, &n));
     assert_null(anon_session_lookup(s, "[NOPE_1]", 8, &n));
+    assert_null(anon_session_lookup(s, "[EMAIL_2]", 0, &n));
+    assert_null(anon_session_lookup(s, "[EMAIL_2]x", 10, &n));
     anon_session_free(s);
 }
 
