@@ -55,8 +55,10 @@ typedef struct gw_worker {
 
 struct gw_server {
     gw_config_t *cfg;
-    struct ca *ca; /* NULL: MITM off */
-    struct dom_list *domains;
+    struct ca *ca;                 /* NULL: MITM off */
+    struct dom_list *domains;      /* intercepted hosts */
+    struct ssl_ctx_st *tls_server; /* interception (NULL when MITM is off) */
+    struct ssl_ctx_st *tls_client; /* toward upstream APIs */
     gw_worker_t *workers;
     unsigned nworkers;
     gw_counters_t counters;

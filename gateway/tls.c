@@ -275,6 +275,11 @@ gw_tls_t *gw_tls_new(gw_worker_t *w, struct bufferevent *raw, SSL *ssl, const gw
     bufferevent_setcb(raw, on_raw_read, on_raw_write, on_raw_event, t);
     bufferevent_setwatermark(raw, EV_WRITE, LOW_WATER, 0);
     bufferevent_enable(raw, EV_READ | EV_WRITE);
+    if (evbuffer_get_length(bufferevent_get_input(raw))) {
+        /* Bytes that came with the CONNECT head (an eager ClientHello): read them from the loop,
+         * after the caller has its handle. */
+        bufferevent_trigger(raw, EV_READ, BEV_TRIG_DEFER_CALLBACKS);
+    }
     if (!SSL_is_server(ssl)) {
         /* The client speaks first: produce the ClientHello now. */
         t->busy++;
