@@ -397,10 +397,13 @@ static void test_de_pack(void **state)
     static const struct tcase c[] = {
         {"Steuer-ID 86095742719", "DE_TAX_ID=86095742719"},
         {"Steuer-ID: 86 095 742 719.", "DE_TAX_ID=86 095 742 719"},
+        {"IdNr 39170342364, 41372159010; 28365461076",
+         "DE_TAX_ID=39170342364;DE_TAX_ID=41372159010;DE_TAX_ID=28365461076"},
         {"falsche Prüfziffer 86095742718", ""},
         {"zu viele Wiederholungen 11111111116", ""},
         {"RVNR 65 170839 J 003", "DE_SVNR=65 170839 J 003"},
         {"RVNR 65170839J003", "DE_SVNR=65170839J003"},
+        {"35 120957 G 417 / 56 240803 U 522", "DE_SVNR=35 120957 G 417;DE_SVNR=56 240803 U 522"},
         {"falsch 65 170839 J 004", ""},
         {"kein Datum 65 173939 J 003", ""},
     };
@@ -417,6 +420,7 @@ static void test_fr_pack(void **state)
         {"NIR 184057645108931", "FR_NIR=184057645108931"},
         {"Corse 1 85 12 2A 123 456 48", "FR_NIR=1 85 12 2A 123 456 48"},
         {"Corse 185122B12345675", "FR_NIR=185122B12345675"},
+        {"204080982394349 et 132040992162122", "FR_NIR=204080982394349;FR_NIR=132040992162122"},
         {"mauvaise clé 1 84 05 76 451 089 32", ""},
         {"Corse mauvaise clé 185122A12345675", ""},
     };
@@ -432,6 +436,8 @@ static void test_nl_pack(void **state)
         {"BSN 111222333", "NL_BSN=111222333"},
         {"BSN 1234.56.782", "NL_BSN=1234.56.782"},
         {"BSN 123 456 782", "NL_BSN=123 456 782"},
+        {"904544096, 103177644 en 672720425", "NL_BSN=904544096;NL_BSN=103177644;NL_BSN=672720425"},
+        {"ongeldig 904544097", ""},
         {"ongeldig 123456781", ""},
         {"nullen 000000000", ""},
     };
@@ -450,6 +456,8 @@ static void test_uk_pack(void **state)
         {"bad suffix AB123456E", ""},
         {"NHS 943 476 5919", "UK_NHS=943 476 5919"},
         {"NHS 9434765919", "UK_NHS=9434765919"},
+        {"935 575 9185, 852-611-4913", "UK_NHS=935 575 9185;UK_NHS=852-611-4913"},
+        {"mixed separators 935 575-9185", ""},
         {"NHS typo 943 476 5918", ""},
     };
     anon_engine_t *e = pack_engine("UK");
