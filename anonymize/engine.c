@@ -399,6 +399,7 @@ struct tls {
     pcre2_match_data *md;
     uint32_t cap;
     pcre2_match_context *mctx;
+    pcre2_jit_stack *jit; /* room for custom patterns that recurse deeper than the 32 KiB default */
 };
 static pthread_key_t tls_key;
 static pthread_once_t tls_once = PTHREAD_ONCE_INIT;
@@ -408,6 +409,7 @@ static void tls_free(void *p)
     struct tls *t = p;
     pcre2_match_data_free(t->md);
     pcre2_match_context_free(t->mctx);
+    pcre2_jit_stack_free(t->jit);
     free(t);
 }
 
@@ -429,6 +431,8 @@ static struct tls *tls_get(uint32_t groups)
             return NULL;
         }
         pcre2_set_match_limit(t->mctx, MATCH_LIMIT);
+        if ((t->jit = pcre2_jit_stack_create(32 * 1024, 1024 * 1024, NULL)) != NULL)
+            pcre2_jit_stack_assign(t->mctx, NULL, t->jit);
     }
     if (groups < 16)
         groups = 16;
