@@ -531,6 +531,25 @@ static void test_custom_detector(void **state)
     anon_engine_free(e);
 }
 
+/* A custom pattern that backtracks catastrophically fails the scan (closed), never hangs it. */
+static void test_runaway_custom_pattern_fails_closed(void **state)
+{
+    (void)state;
+    anon_custom_detector_t cd[] = {{"RUNAWAY", "(a+)+b"}};
+    anon_config_t cfg = {.custom = cd, .ncustom = 1};
+    char err[256], text[64];
+    anon_engine_t *e = anon_engine_new(&cfg, err, sizeof err);
+    assert_non_null(e);
+    /* the b is there (so PCRE2's required-character check passes) but the c blocks every try */
+    memset(text, 'a', sizeof text - 3);
+    memcpy(text + sizeof text - 3, "cb", 3);
+    anon_finding_t *f = NULL;
+    size_t n = 0;
+    assert_int_equal(anon_find(e, text, strlen(text), &f, &n), ANON_ERR_TOO_LARGE);
+    assert_null(f);
+    anon_engine_free(e);
+}
+
 static void test_config_errors_name_the_culprit(void **state)
 {
     (void)state;
@@ -723,6 +742,7 @@ int main(void)
         cmocka_unit_test(test_unicode_word_boundaries),
         cmocka_unit_test(test_disabled_type_is_not_detected),
         cmocka_unit_test(test_custom_detector),
+        cmocka_unit_test(test_runaway_custom_pattern_fails_closed),
         cmocka_unit_test(test_config_errors_name_the_culprit),
         cmocka_unit_test(test_pack_names_list),
         cmocka_unit_test(test_no_detector_matches_any_token),
