@@ -61,10 +61,11 @@ extern const anon_pack_t anon_pack_secrets, anon_pack_global, anon_pack_us, anon
 /* Boundaries for number-shaped values. Letters of alphabetic scripts and digits glue to a number;
  * CJK and Thai text has no spaces between words, so its letters must not (a phone number in
  * "電話+81 3 1234 5678です" is still found). A number never starts after a sign, a decimal point,
- * a path or an id separator, and never runs on into a decimal, time or range continuation or
- * the next group of a UUID; "-Fax" after a number is a label, not a continuation. */
+ * a path or an id separator, nor after "12:" or "12," (times, lists; "BSN:123" is fine); it never
+ * runs on into a decimal, time or range continuation or the next group of a UUID ("-Fax" after a
+ * number is a label, not a continuation). */
 #define ANON_WORDCH "\\p{N}\\p{Latin}\\p{Greek}\\p{Cyrillic}\\p{Arabic}\\p{Hebrew}\\p{Armenian}_"
-#define ANON_NUM_START "(?<![" ANON_WORDCH "\\-+.:/#$€£@])(?<!\\d,)"
+#define ANON_NUM_START "(?<![" ANON_WORDCH "\\-+./#$€£@])(?<!\\d[,:])"
 #define ANON_NUM_END "(?![" ANON_WORDCH "]|[\\-.,:/]\\d|-[0-9A-Fa-f]{4})"
 
 /* validate.c */

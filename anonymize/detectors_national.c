@@ -23,19 +23,31 @@ static const anon_detector_def_t fr_defs[] = {
      anon_v_fr_nir, ANON_DF_CHECKSUM, NULL, 12, 0},
 };
 
+/* One in eleven 9-digit numbers passes the BSN check (sizes, pids, ids), so a bare run needs
+ * its name before it; the grouped forms stand alone. Lookbehind branches have fixed lengths. */
+#define BSN_W(x) "(?i:" x ")[ :#]|(?i:" x "): |(?i:" x ") is |(?i:" x "): nr\\. |"
+#define BSN_WORDS BSN_W("bsn") BSN_W("burgerservicenummer") BSN_W("sofinummer") BSN_W("sofi-nummer")
+
 static const anon_detector_def_t nl_defs[] = {
     {"NL_BSN",
-     NUM_START "(?:\\d{9}|\\d{4}\\.\\d{2}\\.\\d{3}|\\d{3}([ .\\-])\\d{3}\\1\\d{3})" NUM_END,
+     NUM_START "(?:(?<=" BSN_WORDS
+               "(?!))\\d{9}|\\d{4}\\.\\d{2}\\.\\d{3}|\\d{3}([ .\\-])\\d{3}\\1\\d{3})" NUM_END,
      anon_v_nl_bsn, ANON_DF_CHECKSUM, NULL, 9, 0},
 };
+
+#define NHS_W(x) "(?i:" x ")[ :#]|(?i:" x "): |(?i:" x ") is |"
+#define NHS_WORDS                                                                                  \
+    NHS_W("nhs")                                                                                   \
+    NHS_W("nhs number") NHS_W("nhs no") NHS_W("nhs no\\.") NHS_W("chi") NHS_W("chi number")
 
 static const anon_detector_def_t uk_defs[] = {
     {"UK_NINO",
      "(?<![\\w\\-])[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z][ ]?\\d{2}[ ]?\\d{2}[ ]?\\d{2}[ ]?[A-D]"
      "(?![\\w\\-])",
      anon_v_uk_nino, 0, NULL, 6, 0},
-    {"UK_NHS", NUM_START "\\d{3}([ \\-]?)\\d{3}\\1\\d{4}" NUM_END, anon_v_uk_nhs, ANON_DF_CHECKSUM,
-     NULL, 10, 0},
+    /* grouped 3-3-4 stands alone; a bare 10-digit run (epoch seconds, ids) needs its name */
+    {"UK_NHS", NUM_START "(?:\\d{3}([ \\-])\\d{3}\\1\\d{4}|(?<=" NHS_WORDS "(?!))\\d{10})" NUM_END,
+     anon_v_uk_nhs, ANON_DF_CHECKSUM, NULL, 10, 0},
 };
 
 const anon_pack_t anon_pack_de = {"DE", de_defs, sizeof de_defs / sizeof de_defs[0]};

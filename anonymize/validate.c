@@ -622,11 +622,18 @@ size_t anon_v_uk_nino(const char *p, size_t n)
 }
 
 /* NHS number: 10 digits, weights 10..2 on the first nine, check = 11 - sum mod 11 (11 -> 0,
- * 10 -> invalid). */
+ * 10 -> invalid). Issued ranges: England and Wales 400-499 and 600-799, Northern Ireland
+ * 320-399, the 9xx test range used in documentation, and Scotland's CHI numbers, which start
+ * with a birth date DDMM. Epoch seconds (15..17xxxxxxxx) mostly fail the last rule. */
 size_t anon_v_uk_nhs(const char *p, size_t n)
 {
     char d[16];
     if (digits_of(p, n, d, sizeof d) != 10 || all_same(d, 10))
+        return 0;
+    int head = (d[0] - '0') * 100 + (d[1] - '0') * 10 + (d[2] - '0');
+    int dd = (d[0] - '0') * 10 + (d[1] - '0'), mm = (d[2] - '0') * 10 + (d[3] - '0');
+    int chi = dd >= 1 && dd <= 31 && mm >= 1 && mm <= 12;
+    if (!chi && !(head >= 320 && head <= 499) && !(head >= 600 && head <= 799) && head < 900)
         return 0;
     unsigned sum = 0;
     for (int i = 0; i < 9; i++)

@@ -434,9 +434,12 @@ static void test_nl_pack(void **state)
     (void)state;
     static const struct tcase c[] = {
         {"BSN 111222333", "NL_BSN=111222333"},
+        {"mijn burgerservicenummer is 111222333.", "NL_BSN=111222333"},
+        {"size=111222333 bytes", ""},
         {"BSN 1234.56.782", "NL_BSN=1234.56.782"},
         {"BSN 123 456 782", "NL_BSN=123 456 782"},
-        {"904544096, 103177644 en 672720425", "NL_BSN=904544096;NL_BSN=103177644;NL_BSN=672720425"},
+        {"BSN: 904544096, bsn 103177644 en BSN:672720425",
+         "NL_BSN=904544096;NL_BSN=103177644;NL_BSN=672720425"},
         {"ongeldig 904544097", ""},
         {"ongeldig 123456781", ""},
         {"nullen 000000000", ""},
@@ -456,7 +459,11 @@ static void test_uk_pack(void **state)
         {"bad suffix AB123456E", ""},
         {"NHS 943 476 5919", "UK_NHS=943 476 5919"},
         {"NHS 9434765919", "UK_NHS=9434765919"},
-        {"935 575 9185, 852-611-4913", "UK_NHS=935 575 9185;UK_NHS=852-611-4913"},
+        {"id 9434765919", ""},
+        {"935 575 9185, 450 557 7104, CHI 010 190 1232, CHI: 0101901232",
+         "UK_NHS=935 575 9185;UK_NHS=450 557 7104;UK_NHS=010 190 1232;UK_NHS=0101901232"},
+        {"CHI typo 0101901234, outside issued ranges 852 611 4913", ""},
+        {"epoch=1754626068", ""},
         {"mixed separators 935 575-9185", ""},
         {"NHS typo 943 476 5918", ""},
     };
