@@ -30,7 +30,7 @@ static const anon_detector_def_t fr_defs[] = {
 
 static const anon_detector_def_t nl_defs[] = {
     {"NL_BSN",
-     NUM_START "(?:(?<=" BSN_WORDS
+     NUM_START "(?:(?=\\d{9}(?!\\d))(?<=" BSN_WORDS
                "(?!))\\d{9}|\\d{4}\\.\\d{2}\\.\\d{3}|\\d{3}([ .\\-])\\d{3}\\1\\d{3})" NUM_END,
      anon_v_nl_bsn, ANON_DF_CHECKSUM, NULL, 9, 0},
 };
@@ -46,7 +46,9 @@ static const anon_detector_def_t uk_defs[] = {
      "(?![\\w\\-])",
      anon_v_uk_nino, 0, NULL, 6, 0},
     /* grouped 3-3-4 stands alone; a bare 10-digit run (epoch seconds, ids) needs its name */
-    {"UK_NHS", NUM_START "(?:\\d{3}([ \\-])\\d{3}\\1\\d{4}|(?<=" NHS_WORDS "(?!))\\d{10})" NUM_END,
+    {"UK_NHS",
+     NUM_START "(?:\\d{3}([ \\-])\\d{3}\\1\\d{4}|(?=\\d{10}(?!\\d))(?<=" NHS_WORDS
+               "(?!))\\d{10})" NUM_END,
      anon_v_uk_nhs, ANON_DF_CHECKSUM, NULL, 10, 0},
 };
 
