@@ -86,8 +86,9 @@ void gw_linger_close(gw_worker_t *w, struct bufferevent *bev)
     bufferevent_setwatermark(bev, EV_WRITE, 0, 0);
     bufferevent_set_timeouts(bev, NULL, NULL);
     bufferevent_enable(bev, EV_READ | EV_WRITE);
-    on_read(bev, l);
-    if (l->discarded <= LINGER_MAX_DISCARD) {
-        on_write(bev, l);
-    }
+    /* Input already buffered is discarded here rather than through on_read, which may free. */
+    struct evbuffer *in = bufferevent_get_input(bev);
+    l->discarded = evbuffer_get_length(in);
+    evbuffer_drain(in, l->discarded);
+    on_write(bev, l);
 }
