@@ -9,8 +9,8 @@
  * on_stream_close (or with the connection), always after its exchange has ended, failed or been
  * cancelled, so an exchange never calls a dangling sink.
  *
- * From gw_mitm_h2_serve on this file owns the connection: the gw_tls_t, its drain-list entry,
- * its conns_open slot and its one log line.
+ * From gw_mitm_h2_serve on this file owns the connection: the gw_tls_t, its drain-list entry and
+ * its one log line.
  */
 #include "gateway/exchange.h"
 #include "gateway/tls.h"
@@ -47,6 +47,7 @@ struct h2_conn {
     uint64_t nstreams, nreq;
     unsigned resets; /* client RST_STREAMs since the last completed response */
     int goaway;      /* drain: 1 shutdown notice sent, 2 final GOAWAY sent */
+    int client_goaway;
     const char *outcome;
     char why[160];
 };
@@ -659,9 +660,7 @@ static int on_frame_recv(nghttp2_session *ng, const nghttp2_frame *frame, void *
         }
         break;
     case NGHTTP2_GOAWAY:
-        if (!c->outcome) {
-            c->outcome = "client_goaway";
-        }
+        c->client_goaway = 1;
         break;
     default:
         break;
@@ -766,7 +765,9 @@ static int pump(struct h2_conn *c)
         }
     }
     if (!nghttp2_session_want_read(c->ng) && !nghttp2_session_want_write(c->ng)) {
-        conn_shutdown(c, "closed");
+        conn_shutdown(c, c->goaway == 2     ? "drained"
+                         : c->client_goaway ? "client_goaway"
+                                            : "closed");
         return -1;
     }
     return 0;
@@ -820,7 +821,10 @@ static void on_tls_close(gw_tls_t *t, int error, const char *why, void *arg)
     if (c->st == H2_OPEN && error && why) {
         snprintf(c->why, sizeof(c->why), "%s", why);
     }
-    conn_free(c, c->st == H2_CLOSING ? "closed" : error ? "tls_error" : "client_closed");
+    conn_free(c, c->st == H2_CLOSING ? "closed"
+                 : error             ? "tls_error"
+                 : c->goaway == 2    ? "drained"
+                                     : "client_closed");
 }
 
 static int live_exchanges(const struct h2_conn *c)
@@ -854,9 +858,6 @@ static void on_tick(evutil_socket_t fd, short what, void *arg)
         nghttp2_submit_shutdown_notice(c->ng);
     } else if (c->w->draining && c->goaway == 1) {
         c->goaway = 2;
-        if (!c->outcome) {
-            c->outcome = "drained";
-        }
         nghttp2_submit_goaway(c->ng, NGHTTP2_FLAG_NONE,
                               nghttp2_session_get_last_proc_stream_id(c->ng), NGHTTP2_NO_ERROR,
                               NULL, 0);
@@ -927,7 +928,6 @@ static void conn_free(struct h2_conn *c, const char *outcome)
         event_free(c->flush_ev);
     }
     conn_log(c);
-    atomic_fetch_sub(&c->w->srv->counters.conns_open, 1);
     free(c);
 }
 
@@ -976,7 +976,6 @@ void gw_mitm_h2_serve(gw_worker_t *w, struct gw_tls *tls, const gw_mitm_ctx_t *c
     struct h2_conn *c = calloc(1, sizeof(*c));
     if (!c) {
         gw_tls_free(tls);
-        atomic_fetch_sub(&w->srv->counters.conns_open, 1);
         gw_log(GW_LOG_WARN, "event=mitm_conn client=%s alpn=h2 outcome=out_of_memory", ctx->client);
         return;
     }
