@@ -383,6 +383,7 @@ static void on_tls_ready(gw_tls_t *t, void *arg)
     c->busy++;
     c->st = UC_READY;
     c->h2 = gw_tls_is_h2(t);
+    c->alpn = c->h2 ? "h2" : "http/1.1";
     c->host->proto = c->h2 ? 2 : 1;
     if ((c->h2 ? up_h2_start(c) : up_h1_start(c)) != 0) {
         up_conn_close(c, "setup_failed", 502, "cannot set up the upstream connection");

@@ -61,6 +61,7 @@ struct up_conn {
     up_conn_t *next, **prev;
     enum { UC_DIAL, UC_TLS, UC_READY, UC_DEAD } st;
     int h2;
+    const char *alpn; /* NULL until the handshake finished */
     gw_dial_t *dial;
     gw_tls_t *tls;
     struct event *idle_timer;

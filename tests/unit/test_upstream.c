@@ -29,7 +29,8 @@ static unsigned mock_port[2];
 static struct event_base *base;
 static struct evdns_base *dns;
 static gw_server_t srv;
-static gw_config_t *cfg_short; /* upstream_timeout 0.5 s */
+static gw_config_t *cfg_short;    /* upstream_timeout 0.5 s */
+static gw_config_t *cfg_insecure; /* acceptInvalidUpstreamCerts */
 static struct event *tick;
 
 /* ---- the recording sink -------------------------------------------------------------------- */
@@ -42,14 +43,14 @@ typedef struct rec {
     int has_clen, has_te;
     struct evbuffer *body;
     int ndata;
-    size_t backlog;          /* what backlog() answers */
-    int cancel_after;        /* cancel inside data() after this many calls (0: never) */
+    size_t backlog;   /* what backlog() answers */
+    int cancel_after; /* cancel inside data() after this many calls (0: never) */
     int cancelled;
     int ntrailers;
     struct timeval first_data, done_at;
     SHA256_CTX sha;
     size_t bytes;
-    int keep_body;           /* 0: hash only */
+    int keep_body; /* 0: hash only */
 } rec_t;
 
 static int rec_head(void *arg, int status, const gw_hdrs_t *h)
@@ -489,6 +490,45 @@ static void test_untrusted_upstream_certificate_fails_with_502(void **state)
     worker_free(w);
 }
 
+static void test_insecure_mode_accepts_the_untrusted_certificate_and_counts_it(void **state)
+{
+    (void)state;
+    gw_worker_t *w = worker_new(cfg_insecure);
+    unsigned long before = atomic_load(&srv.counters.insecure_upstream_uses);
+    rec_t r;
+    rec_init(&r);
+    send_req(w, "api.anthropic.com", &r, "POST", "/v1/messages", chat);
+    run_until_done(&r, 1, 10);
+    assert_true(r.ended);
+    assert_int_equal(r.status, 200);
+    assert_int_equal(atomic_load(&srv.counters.insecure_upstream_uses), before + 1);
+    rec_clear(&r);
+    worker_free(w);
+}
+
+static void test_head_response_has_no_body_and_keeps_the_connection(void **state)
+{
+    (void)state;
+    for (int h1 = 0; h1 < 2; h1++) {
+        gw_worker_t *w = worker_new(srv.cfg);
+        gw_upstream_force_h1_for_tests(w, h1);
+        for (int i = 0; i < 2; i++) {
+            rec_t r;
+            rec_init(&r);
+            /* The mock answers HEAD with its 404 JSON head (content-length, no body). */
+            send_req(w, "api.openai.com", &r, "HEAD", "/download?bytes=1000", NULL);
+            run_until_done(&r, 1, 10);
+            assert_true(r.ended);
+            assert_int_equal(r.status, 404);
+            assert_true(r.has_clen);
+            assert_int_equal(r.bytes, 0);
+            rec_clear(&r);
+        }
+        assert_int_equal(gw_upstream_dials_for_tests(w), 1);
+        worker_free(w);
+    }
+}
+
 static void test_blocked_destination_fails_with_403(void **state)
 {
     (void)state;
@@ -604,8 +644,8 @@ static pid_t start_mock(const char *cert, const char *key, const char *portfile)
         snprintf(script, sizeof(script), "%s/tests/helpers/mock-upstream.mjs", HUSH_SOURCE_DIR);
         int null = open("/dev/null", 1);
         dup2(null, 1);
-        execlp("node", "node", script, "--port", "0", "--cert", cert, "--key", key,
-               "--port-file", portfile, (char *)NULL);
+        execlp("node", "node", script, "--port", "0", "--cert", cert, "--key", key, "--port-file",
+               portfile, (char *)NULL);
         _exit(127);
     }
     return pid;
@@ -630,7 +670,7 @@ static unsigned wait_port(const char *portfile)
     return 0;
 }
 
-static gw_config_t *load_cfg(const char *timeout)
+static gw_config_t *load_cfg(const char *timeout, int insecure)
 {
     char e1[] = "HUSH_ALLOW_PRIVATE_NETWORKS=127.0.0.0/8";
     char e2[256], e3[256], e4[64];
@@ -640,7 +680,8 @@ static gw_config_t *load_cfg(const char *timeout)
              "api.anthropic.com:443=127.0.0.1:%u",
              mock_port[0], mock_port[1]);
     snprintf(e4, sizeof(e4), "HUSH_TIMEOUT_UPSTREAM=%s", timeout);
-    char *env[] = {e1, e2, e3, e4, NULL};
+    char e5[] = "HUSH_ACCEPT_INVALID_UPSTREAM_CERTS=true";
+    char *env[] = {e1, e2, e3, e4, insecure ? e5 : NULL, NULL};
     char err[256];
     gw_config_t *c = gw_config_load(NULL, env, err, sizeof(err));
     if (!c) {
@@ -685,9 +726,10 @@ static int setup(void **state)
     gw_log_set_level(GW_LOG_WARN);
     base = event_base_new();
     dns = evdns_base_new(base, 0);
-    srv.cfg = load_cfg("300");
-    cfg_short = load_cfg("0.5");
-    if (!srv.cfg || !cfg_short) {
+    srv.cfg = load_cfg("300", 0);
+    cfg_short = load_cfg("0.5", 0);
+    cfg_insecure = load_cfg("300", 1);
+    if (!srv.cfg || !cfg_short || !cfg_insecure) {
         return -1;
     }
     char err[256];
@@ -717,6 +759,7 @@ static int teardown(void **state)
     SSL_CTX_free(srv.tls_client);
     gw_config_free(srv.cfg);
     gw_config_free(cfg_short);
+    gw_config_free(cfg_insecure);
     if (dns) {
         evdns_base_free(dns, 0);
     }
@@ -742,6 +785,8 @@ int main(void)
         cmocka_unit_test(test_h2_100_concurrent_requests_share_one_connection),
         cmocka_unit_test(test_h1_keepalive_reuses_the_connection),
         cmocka_unit_test(test_untrusted_upstream_certificate_fails_with_502),
+        cmocka_unit_test(test_insecure_mode_accepts_the_untrusted_certificate_and_counts_it),
+        cmocka_unit_test(test_head_response_has_no_body_and_keeps_the_connection),
         cmocka_unit_test(test_blocked_destination_fails_with_403),
         cmocka_unit_test(test_h2_cancel_resets_only_the_stream),
         cmocka_unit_test(test_h1_cancel_closes_the_connection),
