@@ -210,19 +210,11 @@ static void stream_log(struct h2_stream *st, uint32_t error_code)
                          : "closed");
 }
 
-static void stream_free(struct h2_stream *st)
+/* Frees st without touching the connection's list of streams. */
+static void stream_destroy(struct h2_stream *st)
 {
-    struct h2_conn *c = st->c;
     if (st->in_exchange && st->x) {
         gw_exchange_cancel(st->x);
-    }
-    if (st->prev) {
-        st->prev->next = st->next;
-    } else {
-        c->streams = st->next;
-    }
-    if (st->next) {
-        st->next->prev = st->prev;
     }
     drop_req(st);
     free(st->host_hdr);
@@ -230,6 +222,20 @@ static void stream_free(struct h2_stream *st)
     evbuffer_free(st->out);
     gw_hdrs_clear(&st->trailers);
     free(st);
+}
+
+static void stream_free(struct h2_stream *st)
+{
+    struct h2_conn *c = st->c;
+    if (c->streams == st) {
+        c->streams = st->next;
+    } else if (st->prev) {
+        st->prev->next = st->next;
+    }
+    if (st->next) {
+        st->next->prev = st->prev;
+    }
+    stream_destroy(st);
 }
 
 static void stream_reset(struct h2_stream *st, uint32_t code)
@@ -917,9 +923,11 @@ static void conn_free(struct h2_conn *c, const char *outcome)
     if (c->ng) {
         nghttp2_session_del(c->ng);
     }
-    while (c->streams) {
-        stream_free(c->streams);
+    for (struct h2_stream *st = c->streams, *next; st; st = next) {
+        next = st->next;
+        stream_destroy(st);
     }
+    c->streams = NULL;
     gw_tls_free(c->tls);
     if (c->tick) {
         event_free(c->tick);
