@@ -470,6 +470,20 @@ static int join_cookies(gw_hdrs_t *h)
     return rv;
 }
 
+/* The host part of an authority, compared case-insensitively with one trailing dot ignored. */
+static int same_host(const char *authority, const char *host)
+{
+    char h[256];
+    unsigned port;
+    if (gw_split_authority(authority, strlen(authority), h, sizeof(h), &port, 443) != 0) {
+        return 0;
+    }
+    size_t la = strlen(h), lb = strlen(host);
+    la -= la && h[la - 1] == '.';
+    lb -= lb && host[lb - 1] == '.';
+    return la == lb && strncasecmp(h, host, la) == 0;
+}
+
 /* The request's HEADERS frame is complete: check it and settle what the exchange will see. */
 static void headers_done(struct h2_stream *st, int end_stream)
 {
@@ -503,6 +517,11 @@ static void headers_done(struct h2_stream *st, int end_stream)
     }
     if (!req->authority || join_cookies(&req->hdrs) != 0) {
         respond_error(st, 500, "out of memory");
+        return;
+    }
+    if (!same_host(req->authority, st->c->ctx.host)) {
+        /* RFC 9110 15.5.20: the leaf and the upstream are for the CONNECT host only. */
+        respond_error(st, 421, "this connection serves only the host it was opened for");
         return;
     }
     if (st->expect_continue && !end_stream) {
@@ -679,8 +698,10 @@ static int on_frame_send(nghttp2_session *ng, const nghttp2_frame *frame, void *
     struct h2_conn *c = ud;
     if (frame->hd.type == NGHTTP2_GOAWAY && frame->goaway.error_code != NGHTTP2_NO_ERROR &&
         !c->outcome) {
-        c->outcome =
-            frame->goaway.error_code == NGHTTP2_ENHANCE_YOUR_CALM ? "flood" : "protocol_error";
+        /* nghttp2's own flood limits (resets, SETTINGS, PING, CONTINUATION) end up here too. */
+        c->outcome = frame->goaway.error_code == NGHTTP2_ENHANCE_YOUR_CALM ? "flood" : "h2_error";
+        snprintf(c->why, sizeof(c->why), "sent GOAWAY %s",
+                 nghttp2_http2_strerror(frame->goaway.error_code));
     }
     if ((frame->hd.type != NGHTTP2_DATA && frame->hd.type != NGHTTP2_HEADERS) ||
         !(frame->hd.flags & NGHTTP2_FLAG_END_STREAM)) {
@@ -902,7 +923,8 @@ static void conn_log(struct h2_conn *c)
     char qhost[300], qwhy[200];
     const char *outcome = c->outcome ? c->outcome : "closed";
     int warn = !strcmp(outcome, "flood") || !strcmp(outcome, "reset_flood") ||
-               !strcmp(outcome, "protocol_error") || !strcmp(outcome, "h2_error");
+               !strcmp(outcome, "protocol_error") || !strcmp(outcome, "h2_error") ||
+               !strcmp(outcome, "bad_preface");
     gw_log(warn ? GW_LOG_WARN : GW_LOG_INFO,
            "event=mitm_conn client=%s host=%s port=%u alpn=h2 streams=%llu requests=%llu "
            "duration_ms=%.1f outcome=%s%s%s",
