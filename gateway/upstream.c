@@ -286,10 +286,7 @@ static void conn_destroy(up_conn_t *c)
                   ? GW_LOG_WARN
                   : GW_LOG_INFO;
     gw_log(lvl, "event=upstream_conn host=%s alpn=%s requests=%u duration_ms=%.1f outcome=%s",
-           gw_log_quote(qhost, sizeof(qhost), c->host->key),
-           c->tls && c->h2 ? "h2"
-           : c->tls        ? "http/1.1"
-                           : "none",
+           gw_log_quote(qhost, sizeof(qhost), c->host->key), c->alpn ? c->alpn : "none",
            c->requests, gw_elapsed_ms(&c->t0), c->outcome ? c->outcome : "closed");
     gw_dial_cancel(c->dial);
     if (c->h2) {

@@ -81,6 +81,7 @@ struct up_conn {
     nghttp2_session *ng;
     uint32_t max_streams;
     int goaway;
+    int settings; /* the server's SETTINGS arrived: its stream limit is known */
     int32_t last_stream_id;
 };
 

@@ -139,11 +139,14 @@ static int on_frame_recv(nghttp2_session *s, const nghttp2_frame *frame, void *u
         }
         break;
     case NGHTTP2_SETTINGS:
+        c->settings = 1;
         up_kick(c->host); /* MAX_CONCURRENT_STREAMS may have grown */
         break;
     case NGHTTP2_GOAWAY:
         c->goaway = 1;
         c->last_stream_id = frame->goaway.last_stream_id;
+        gw_log(GW_LOG_DEBUG, "event=upstream_goaway last_stream_id=%d error=%u",
+               (int)c->last_stream_id, frame->goaway.error_code);
         up_kick(c->host);
         break;
     default:
@@ -179,6 +182,8 @@ static int on_stream_close(nghttp2_session *s, int32_t sid, uint32_t error, void
     up_conn_t *c = ud;
     gw_upstream_req_t *r = nghttp2_session_get_stream_user_data(s, sid);
     up_kick(c->host); /* a slot opened */
+    gw_log(GW_LOG_DEBUG, "event=upstream_stream_close stream=%d error=%u request=%d", (int)sid,
+           error, r != NULL);
     if (!r) {
         return 0;
     }
@@ -249,7 +254,7 @@ int up_h2_has_room(const up_conn_t *c)
 {
     uint32_t max =
         nghttp2_session_get_remote_settings(c->ng, NGHTTP2_SETTINGS_MAX_CONCURRENT_STREAMS);
-    return c->nreqs < max;
+    return c->settings && c->nreqs < max;
 }
 
 #define NV(n, nl, v, vl)                                                                           \

@@ -23,9 +23,11 @@
 #include "gateway/tls.h"
 #include "gateway/upstream.h"
 
+#define TINY "generativelanguage.googleapis.com"
+
 static char dir[64];
-static pid_t mock_pid[2];
-static unsigned mock_port[2];
+static pid_t mock_pid[3];
+static unsigned mock_port[3]; /* mock, mock with the untrusted cert, tiny h2 server below */
 static struct event_base *base;
 static struct evdns_base *dns;
 static gw_server_t srv;
@@ -634,6 +636,110 @@ static void test_queued_cancel_and_worker_free_are_quiet(void **state)
     rec_clear(&r[1]);
 }
 
+/* A tiny h2-only server for what the mock cannot do: a stream limit of 2, a GOAWAY that refuses
+ * one request, trailers. Served for generativelanguage.googleapis.com. */
+static const char tiny_h2[] =
+    "import http2 from 'node:http2'; import fs from 'node:fs';"
+    "const [cert, key, pf] = process.argv.slice(1);"
+    "let active = 0, max = 0; const seen = new Set();"
+    "const s = http2.createSecureServer({cert: fs.readFileSync(cert), key: fs.readFileSync(key),"
+    "  settings: {maxConcurrentStreams: 2}});"
+    "s.on('stream', (st, h) => { const p = h[':path']; st.on('error', () => {});"
+    "  if (p === '/max') { st.respond({':status': 200}); st.end(JSON.stringify({max})); return; }"
+    "  if (p.startsWith('/goaway')) { if (!seen.has(p)) { seen.add(p);"
+    "      st.session.goaway(0, Math.max(0, st.id - 2)); return; }"
+    "    st.respond({':status': 200}); st.end('retried'); return; }"
+    "  if (p === '/trailers') { st.respond({':status': 200}, {waitForTrailers: true});"
+    "    st.on('wantTrailers', () => st.sendTrailers({'x-checksum': 'abc'})); st.end('body');"
+    "    return; }"
+    "  if (p === '/cut') { st.respond({':status': 200}); st.write('partial');"
+    "    setTimeout(() => st.session.socket.destroy(), 50); return; }"
+    "  active++; max = Math.max(max, active);"
+    "  setTimeout(() => { active--; st.respond({':status': 200}); st.end('held'); }, 100); });"
+    "s.listen(0, '127.0.0.1', () => { fs.writeFileSync(pf + '.tmp', s.address().port + '\\n');"
+    "  fs.renameSync(pf + '.tmp', pf); });"
+    "process.on('SIGTERM', () => process.exit(0));";
+
+static void test_h2_stream_limit_is_honoured_by_queueing(void **state)
+{
+    (void)state;
+    gw_worker_t *w = worker_new(srv.cfg);
+    enum { N = 7 };
+    rec_t r[N];
+    for (int i = 0; i < N; i++) {
+        rec_init(&r[i]);
+        send_req(w, TINY, &r[i], "GET", "/hold", NULL);
+    }
+    run_until_done(r, N, 10);
+    for (int i = 0; i < N; i++) {
+        assert_true(r[i].ended);
+        assert_string_equal(rec_body(&r[i]), "held");
+        rec_clear(&r[i]);
+    }
+    rec_t m;
+    rec_init(&m);
+    send_req(w, TINY, &m, "GET", "/max", NULL);
+    run_until_done(&m, 1, 10);
+    assert_string_equal(rec_body(&m), "{\"max\":2}");
+    assert_int_equal(gw_upstream_dials_for_tests(w), 1);
+    rec_clear(&m);
+    worker_free(w);
+}
+
+static void test_h2_goaway_refused_request_is_retried_on_a_new_connection(void **state)
+{
+    (void)state;
+    gw_worker_t *w = worker_new(srv.cfg);
+    /* Stream 1 (/hold) is below the GOAWAY's last stream id and completes on the old
+     * connection; stream 3 was refused and is sent again on a new one. */
+    rec_t r[2];
+    rec_init(&r[0]);
+    rec_init(&r[1]);
+    send_req(w, TINY, &r[0], "GET", "/hold", NULL);
+    send_req(w, TINY, &r[1], "GET", "/goaway-1", NULL);
+    run_until_done(r, 2, 10);
+    assert_true(r[0].ended);
+    assert_string_equal(rec_body(&r[0]), "held");
+    assert_true(r[1].ended);
+    assert_string_equal(rec_body(&r[1]), "retried");
+    assert_int_equal(gw_upstream_dials_for_tests(w), 2);
+    rec_clear(&r[0]);
+    rec_clear(&r[1]);
+    worker_free(w);
+}
+
+static void test_h2_trailers_reach_the_sink(void **state)
+{
+    (void)state;
+    gw_worker_t *w = worker_new(srv.cfg);
+    rec_t r;
+    rec_init(&r);
+    send_req(w, TINY, &r, "GET", "/trailers", NULL);
+    run_until_done(&r, 1, 10);
+    assert_true(r.ended);
+    assert_string_equal(rec_body(&r), "body");
+    assert_int_equal(r.ntrailers, 1);
+    rec_clear(&r);
+    worker_free(w);
+}
+
+static void test_upstream_closing_mid_response_fails_with_502(void **state)
+{
+    (void)state;
+    gw_worker_t *w = worker_new(srv.cfg);
+    rec_t r;
+    rec_init(&r);
+    send_req(w, TINY, &r, "GET", "/cut", NULL);
+    run_until_done(&r, 1, 10);
+    assert_true(r.failed);
+    assert_int_equal(r.status, 200);
+    assert_string_equal(rec_body(&r), "partial");
+    assert_int_equal(r.fail_status, 502);
+    assert_string_equal(r.fail_msg, "upstream closed the connection mid-response");
+    rec_clear(&r);
+    worker_free(w);
+}
+
 /* ---- fixture ------------------------------------------------------------------------------- */
 
 static pid_t start_mock(const char *cert, const char *key, const char *portfile)
@@ -646,6 +752,17 @@ static pid_t start_mock(const char *cert, const char *key, const char *portfile)
         dup2(null, 1);
         execlp("node", "node", script, "--port", "0", "--cert", cert, "--key", key, "--port-file",
                portfile, (char *)NULL);
+        _exit(127);
+    }
+    return pid;
+}
+
+static pid_t start_tiny(const char *cert, const char *key, const char *portfile)
+{
+    pid_t pid = fork();
+    if (pid == 0) {
+        execlp("node", "node", "--input-type=module", "-e", tiny_h2, cert, key, portfile,
+               (char *)NULL);
         _exit(127);
     }
     return pid;
@@ -673,12 +790,13 @@ static unsigned wait_port(const char *portfile)
 static gw_config_t *load_cfg(const char *timeout, int insecure)
 {
     char e1[] = "HUSH_ALLOW_PRIVATE_NETWORKS=127.0.0.0/8";
-    char e2[256], e3[256], e4[64];
+    char e2[256], e3[384], e4[64];
     snprintf(e2, sizeof(e2), "HUSH_UPSTREAM_CA_FILE=%s/ca.pem", dir);
     snprintf(e3, sizeof(e3),
              "HUSH_UPSTREAM_OVERRIDES=api.openai.com:443=127.0.0.1:%u,"
-             "api.anthropic.com:443=127.0.0.1:%u",
-             mock_port[0], mock_port[1]);
+             "api.anthropic.com:443=127.0.0.1:%u,"
+             "generativelanguage.googleapis.com:443=127.0.0.1:%u",
+             mock_port[0], mock_port[1], mock_port[2]);
     snprintf(e4, sizeof(e4), "HUSH_TIMEOUT_UPSTREAM=%s", timeout);
     char e5[] = "HUSH_ACCEPT_INVALID_UPSTREAM_CERTS=true";
     char *env[] = {e1, e2, e3, e4, insecure ? e5 : NULL, NULL};
@@ -714,7 +832,11 @@ static int setup(void **state)
         snprintf(pf, sizeof(pf), "%s/port%d", dir, i);
         mock_pid[i] = start_mock(cert, key, pf);
     }
-    for (int i = 0; i < 2; i++) {
+    snprintf(cert, sizeof(cert), "%s/server.pem", dir);
+    snprintf(key, sizeof(key), "%s/server.key", dir);
+    snprintf(pf, sizeof(pf), "%s/port2", dir);
+    mock_pid[2] = start_tiny(cert, key, pf);
+    for (int i = 0; i < 3; i++) {
         snprintf(pf, sizeof(pf), "%s/port%d", dir, i);
         mock_port[i] = wait_port(pf);
         if (!mock_port[i]) {
@@ -723,7 +845,7 @@ static int setup(void **state)
         }
     }
     signal(SIGPIPE, SIG_IGN);
-    gw_log_set_level(GW_LOG_WARN);
+    gw_log_set_level(getenv("HUSH_TEST_DEBUG") ? GW_LOG_DEBUG : GW_LOG_WARN);
     base = event_base_new();
     dns = evdns_base_new(base, 0);
     srv.cfg = load_cfg("300", 0);
@@ -747,7 +869,7 @@ static int setup(void **state)
 static int teardown(void **state)
 {
     (void)state;
-    for (int i = 0; i < 2; i++) {
+    for (int i = 0; i < 3; i++) {
         if (mock_pid[i] > 0) {
             kill(mock_pid[i], SIGTERM);
             waitpid(mock_pid[i], NULL, 0);
@@ -784,6 +906,10 @@ int main(void)
         cmocka_unit_test(test_h1_backpressure_stops_and_resumes),
         cmocka_unit_test(test_h2_100_concurrent_requests_share_one_connection),
         cmocka_unit_test(test_h1_keepalive_reuses_the_connection),
+        cmocka_unit_test(test_h2_stream_limit_is_honoured_by_queueing),
+        cmocka_unit_test(test_h2_goaway_refused_request_is_retried_on_a_new_connection),
+        cmocka_unit_test(test_h2_trailers_reach_the_sink),
+        cmocka_unit_test(test_upstream_closing_mid_response_fails_with_502),
         cmocka_unit_test(test_untrusted_upstream_certificate_fails_with_502),
         cmocka_unit_test(test_insecure_mode_accepts_the_untrusted_certificate_and_counts_it),
         cmocka_unit_test(test_head_response_has_no_body_and_keeps_the_connection),
