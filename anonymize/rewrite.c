@@ -18,8 +18,9 @@
 #include <string.h>
 
 #define INSTRUCTION                                                                                \
-    "Some values in this conversation were replaced by placeholders such as [EMAIL_1] (a type "    \
-    "and a number in square brackets). Each placeholder stands for one redacted value. Whenever "  \
+    "Some values in this conversation were replaced by placeholders: a type and a number in "     \
+    "square brackets, such as [EMAIL_n] with n a number. Each placeholder stands for one "        \
+    "redacted value. Whenever "                                                                   \
     "you refer to such a value, write its placeholder exactly as it appears, character for "       \
     "character, including the brackets; never alter, translate or complete it."
 

@@ -30,6 +30,7 @@ enum type {
     T_CIDRS,     /* list of CIDRs */
     T_STRLIST,   /* list of strings; JSON null = module default (v == NULL) */
     T_OVERRIDES, /* object "host:port" -> "ip:port" */
+    T_MAP,       /* object of string -> string */
 };
 
 struct key {
@@ -109,6 +110,18 @@ static const struct key keys[] = {
     {"upstreamOverrides", "HUSH_UPSTREAM_OVERRIDES", T_OVERRIDES,
      L(upstream_overrides, nupstream_overrides), 0, "",
      "Test aid: {\"host:port\": \"ip:port\"}; the address still passes the guard."},
+    {"detectorPacks", "HUSH_DETECTOR_PACKS", T_STRLIST, L(detector_packs.v, detector_packs.n), 0,
+     NULL, "Detector packs to run. null: SECRETS, GLOBAL, US. Also: DE, FR, NL, UK."},
+    {"disabledDetectors", "HUSH_DISABLED_DETECTORS", T_STRLIST,
+     L(disabled_detectors.v, disabled_detectors.n), 0, "",
+     "PII types turned off (e.g. IPV4, PHONE)."},
+    {"customDetectors", "HUSH_CUSTOM_DETECTORS", T_MAP, L(custom_detectors, ncustom_detectors), 0,
+     "", "Extra detectors: {\"TYPE_NAME\": \"PCRE2 pattern\"}."},
+    {"addInstruction", "HUSH_ADD_INSTRUCTION", T_BOOL, F(add_instruction), 0, 0, "true",
+     "Tell the model, in the system prompt, to keep placeholders like [EMAIL_1] verbatim."},
+    {"forwardUnscannable", "HUSH_FORWARD_UNSCANNABLE", T_STRLIST,
+     L(forward_unscannable.v, forward_unscannable.n), 0, "",
+     "Host patterns whose bodies may be forwarded when hush cannot scan them (default: refuse)."},
 };
 
 #define NKEYS (sizeof(keys) / sizeof(keys[0]))
@@ -366,6 +379,34 @@ static int set_list(gw_config_t *c, const struct key *k, char **items, size_t co
         *nslot = count;
         return 0;
     }
+    if (k->type == T_MAP) { /* items are "key=value" */
+        gw_kv_t *kv = calloc(count ? count : 1, sizeof(gw_kv_t));
+        if (!kv) {
+            return fail(err, n, k->json, "out of memory");
+        }
+        for (size_t i = 0; i < count; i++) {
+            char *eq = strchr(items[i], '=');
+            if (!eq || eq == items[i]) {
+                for (size_t j = 0; j < i; j++) {
+                    free(kv[j].key);
+                    free(kv[j].value);
+                }
+                free(kv);
+                return fail(err, n, k->json, "entries must be NAME=value");
+            }
+            kv[i].key = strndup(items[i], (size_t)(eq - items[i]));
+            kv[i].value = strdup(eq + 1);
+        }
+        gw_kv_t *old = *vslot;
+        for (size_t j = 0; old && j < *nslot; j++) {
+            free(old[j].key);
+            free(old[j].value);
+        }
+        free(old);
+        *vslot = kv;
+        *nslot = count;
+        return 0;
+    }
     /* T_OVERRIDES: items are "host:port=ip:port". */
     gw_override_t *o = calloc(count ? count : 1, sizeof(gw_override_t));
     if (!o) {
@@ -460,7 +501,7 @@ static int split_env_list(const char *s, char ***out, size_t *count)
 
 static int is_list(enum type t)
 {
-    return t == T_PORTS || t == T_CIDRS || t == T_STRLIST || t == T_OVERRIDES;
+    return t == T_PORTS || t == T_CIDRS || t == T_STRLIST || t == T_OVERRIDES || t == T_MAP;
 }
 
 static int set_from_string(gw_config_t *c, const struct key *k, const char *s, char *err, size_t n)
@@ -522,9 +563,11 @@ static int set_from_json(gw_config_t *c, const struct key *k, json_t *v, char *e
     }
     size_t count = 0;
     char **items = NULL;
-    if (k->type == T_OVERRIDES) {
+    if (k->type == T_OVERRIDES || k->type == T_MAP) {
         if (!json_is_object(v)) {
-            return fail(err, n, k->json, "must be an object of \"host:port\": \"ip:port\"");
+            return fail(err, n, k->json,
+                        k->type == T_MAP ? "must be an object of \"NAME\": \"value\""
+                                         : "must be an object of \"host:port\": \"ip:port\"");
         }
         items = calloc(json_object_size(v) + 1, sizeof(char *));
         const char *name;
@@ -533,7 +576,7 @@ static int set_from_json(gw_config_t *c, const struct key *k, json_t *v, char *e
         {
             if (!json_is_string(val)) {
                 free_items(items, count);
-                return fail(err, n, k->json, "values must be \"ip:port\" strings");
+                return fail(err, n, k->json, "values must be strings");
             }
             size_t len = strlen(name) + strlen(json_string_value(val)) + 2;
             items[count] = malloc(len);
@@ -707,6 +750,13 @@ void gw_config_free(gw_config_t *c)
                 free(v[j]);
             }
             free(v);
+        } else if (k->type == T_MAP) {
+            gw_kv_t *kv = *(gw_kv_t **)at(c, k->off);
+            for (size_t j = 0; kv && j < *(size_t *)at(c, k->off2); j++) {
+                free(kv[j].key);
+                free(kv[j].value);
+            }
+            free(kv);
         } else if (k->type == T_OVERRIDES) {
             gw_override_t *o = *(gw_override_t **)at(c, k->off);
             for (size_t j = 0; o && j < *(size_t *)at(c, k->off2); j++) {
@@ -764,7 +814,7 @@ static json_t *value_json(const gw_config_t *c, const struct key *k)
     if (k->type == T_STRLIST && !v) {
         return json_null();
     }
-    json_t *out = k->type == T_OVERRIDES ? json_object() : json_array();
+    json_t *out = k->type == T_OVERRIDES || k->type == T_MAP ? json_object() : json_array();
     for (size_t i = 0; i < count; i++) {
         char buf[96];
         if (k->type == T_PORTS) {
@@ -780,6 +830,9 @@ static json_t *value_json(const gw_config_t *c, const struct key *k)
             json_array_append_new(out, json_string(buf));
         } else if (k->type == T_STRLIST) {
             json_array_append_new(out, json_string(((char **)v)[i]));
+        } else if (k->type == T_MAP) {
+            gw_kv_t *kv = &((gw_kv_t *)v)[i];
+            json_object_set_new(out, kv->key, json_string(kv->value));
         } else {
             gw_override_t *o = &((gw_override_t *)v)[i];
             json_object_set_new(out, o->host, json_string(o->addr));

@@ -14,12 +14,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-static void respond(struct evbuffer *out, int status, const char *type, const char *body)
+static int respond(struct evbuffer *out, int status, const char *type, const char *body)
 {
     evbuffer_add_printf(out,
                         "HTTP/1.1 %d %s\r\nContent-Type: %s\r\nContent-Length: %zu\r\n"
                         "Cache-Control: no-store\r\nConnection: close\r\n\r\n%s",
                         status, gw_http_reason(status), type, strlen(body), body);
+    return status;
 }
 
 static int path_is(const char *target, size_t len, const char *path)
@@ -32,15 +33,15 @@ static int path_is(const char *target, size_t len, const char *path)
 
 /* GET /ca.crt: the CA certificate as it is on disk now, so a rotated CA is served at once. A
  * read of one small local file; everything else about the file was checked at start-up. */
-static void serve_ca(gw_worker_t *w, gw_head_t *head, const char *client, int is_head,
-                     struct evbuffer *out)
+static int serve_ca(gw_worker_t *w, gw_head_t *head, const char *client, int is_head,
+                    struct evbuffer *out)
 {
     char q1[300], q2[300];
     if (!w->srv->ca) {
-        respond(out, 503, "text/plain",
-                "hush: MITM is off (caCertFile and caKeyFile are empty), so there is no CA to "
-                "trust. Unset CA_CERT_FILE/CA_KEY_FILE (or caCertFile/caKeyFile) and restart.\n");
-        return;
+        return respond(out, 503, "text/plain",
+                       "hush: MITM is off (caCertFile and caKeyFile are empty), so there is no CA "
+                       "to trust. Unset CA_CERT_FILE/CA_KEY_FILE (or caCertFile/caKeyFile) and "
+                       "restart.\n");
     }
     const char *path = ca_cert_path(w->srv->ca);
     int fd = open(path, O_RDONLY | O_CLOEXEC);
@@ -53,8 +54,7 @@ static void serve_ca(gw_worker_t *w, gw_head_t *head, const char *client, int is
         free(pem);
         gw_log(GW_LOG_ERROR, "event=ca_download client=%s error=%s", client,
                gw_log_quote(q1, sizeof(q1), strerror(errno)));
-        respond(out, 500, "text/plain", "hush: cannot read the CA certificate file\n");
-        return;
+        return respond(out, 500, "text/plain", "hush: cannot read the CA certificate file\n");
     }
     size_t ualen = 0;
     const char *ua = gw_head_get(head, "user-agent", &ualen);
@@ -72,10 +72,11 @@ static void serve_ca(gw_worker_t *w, gw_head_t *head, const char *client, int is
         evbuffer_add(out, pem, (size_t)n);
     }
     free(pem);
+    return 200;
 }
 
-void gw_control_handle(gw_worker_t *w, gw_head_t *head, const char *client,
-                       const struct sockaddr *peer, struct evbuffer *out)
+int gw_control_handle(gw_worker_t *w, gw_head_t *head, const char *client,
+                      const struct sockaddr *peer, struct evbuffer *out)
 {
     (void)peer;
     size_t tlen;
@@ -85,24 +86,20 @@ void gw_control_handle(gw_worker_t *w, gw_head_t *head, const char *client,
 
     if (path_is(target, tlen, "/healthz")) {
         if (!is_get) {
-            respond(out, 405, "text/plain", "hush: use GET\n");
-            return;
+            return respond(out, 405, "text/plain", "hush: use GET\n");
         }
         char body[160];
         snprintf(body, sizeof(body), "{\"status\":\"ok\",\"version\":\"%s\",\"uptime_s\":%.0f}\n",
                  HUSH_VERSION, gw_elapsed_ms(&w->srv->started) / 1000.0);
-        respond(out, 200, "application/json", body);
-        return;
+        return respond(out, 200, "application/json", body);
     }
     if (path_is(target, tlen, "/ca.crt")) {
         if (!is_get) {
-            respond(out, 405, "text/plain", "hush: use GET\n");
-            return;
+            return respond(out, 405, "text/plain", "hush: use GET\n");
         }
-        serve_ca(w, head, client, !strcmp(method, "HEAD"), out);
-        return;
+        return serve_ca(w, head, client, !strcmp(method, "HEAD"), out);
     }
-    respond(out, 404, "text/plain",
-            "hush: this is an HTTP proxy. Set HTTPS_PROXY=http://<this address> in your "
-            "client. Endpoints here: /healthz, /ca.crt\n");
+    return respond(out, 404, "text/plain",
+                   "hush: this is an HTTP proxy. Set HTTPS_PROXY=http://<this address> in your "
+                   "client. Endpoints here: /healthz, /ca.crt\n");
 }

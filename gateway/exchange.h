@@ -45,7 +45,7 @@ typedef struct gw_req {
     char *authority; /* as the client named it (:authority or Host) */
     char *path;      /* origin-form, query included */
     gw_hdrs_t hdrs;  /* end-to-end headers; no host, no content-length, no transfer-encoding */
-    struct evbuffer *body; /* complete body, possibly empty; never NULL */
+    struct evbuffer *body;   /* complete body, possibly empty; never NULL */
     const char *client_alpn; /* "h2" or "http/1.1" */
 } gw_req_t;
 
@@ -96,6 +96,8 @@ void gw_upstream_worker_free(gw_worker_t *w); /* closes the worker's pooled conn
 struct gw_tls;
 /* After CONNECT was answered 200 for an intercepted host: TLS server on bev, then h1 or h2. */
 void gw_mitm_start(gw_worker_t *w, struct bufferevent *bev, const gw_mitm_ctx_t *ctx);
+/* An intercepted connection ended: free its maxConnections slot (once per connection). */
+void gw_mitm_release_slot(gw_worker_t *w);
 /* Serve one client TLS connection whose ALPN chose h2 / http/1.1. Take ownership of tls. */
 void gw_mitm_h2_serve(gw_worker_t *w, struct gw_tls *tls, const gw_mitm_ctx_t *ctx);
 void gw_mitm_h1_serve(gw_worker_t *w, struct gw_tls *tls, const gw_mitm_ctx_t *ctx);

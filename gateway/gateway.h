@@ -37,6 +37,11 @@ typedef struct gw_override {
     char *addr; /* "ip:port" */
 } gw_override_t;
 
+typedef struct gw_kv {
+    char *key;
+    char *value;
+} gw_kv_t;
+
 typedef struct gw_port_range {
     uint16_t lo, hi;
 } gw_port_range_t;
@@ -83,6 +88,14 @@ typedef struct gw_config {
     int accept_invalid_upstream_certs;
     gw_override_t *upstream_overrides;
     size_t nupstream_overrides;
+
+    /* anonymize/ */
+    gw_strlist_t detector_packs; /* NULL v: SECRETS, GLOBAL, US */
+    gw_strlist_t disabled_detectors;
+    gw_kv_t *custom_detectors; /* name -> PCRE2 pattern */
+    size_t ncustom_detectors;
+    int add_instruction;
+    gw_strlist_t forward_unscannable; /* host patterns allowed to forward unscannable bodies */
 } gw_config_t;
 
 /* Defaults, then the file (NULL: none), then the environment (envp: NULL-terminated "K=V").

@@ -34,6 +34,7 @@ typedef struct gw_counters {
     atomic_ullong bytes_up, bytes_down;
     atomic_ullong intercepted, requests, upstream_errors, handshake_failures;
     atomic_ullong insecure_upstream_uses;
+    atomic_ullong pii_found, fail_closed;
 } gw_counters_t;
 
 typedef struct gw_server gw_server_t;
@@ -47,7 +48,7 @@ typedef struct gw_worker {
     struct evconnlistener *listener;
     struct event *drain_ev, *deadline_ev;
     pthread_t thread;
-    gw_link_t live; /* list head of live objects */
+    gw_link_t live;      /* list head of live objects */
     void *upstream_pool; /* upstream.c: this worker's pooled upstream connections */
     size_t nlive;
     int draining;
@@ -59,6 +60,7 @@ struct gw_server {
     struct dom_list *domains;      /* intercepted hosts */
     struct ssl_ctx_st *tls_server; /* interception (NULL when MITM is off) */
     struct ssl_ctx_st *tls_client; /* toward upstream APIs */
+    struct anon_engine *anon;      /* compiled detectors, shared read-only */
     gw_worker_t *workers;
     unsigned nworkers;
     gw_counters_t counters;
@@ -79,6 +81,10 @@ void gw_worker_unlink(gw_worker_t *w, gw_link_t *l);
 /* Configure a freshly accepted or connected socket's bufferevent for proxying. */
 void gw_tune_bev(struct bufferevent *bev);
 double gw_elapsed_ms(const struct timeval *since);
+
+/* modules.c: the other modules' objects, built from the config. NULL with "key: reason". */
+struct anon_engine *gw_make_engine(const gw_config_t *c, char *err, size_t errlen);
+struct dom_list *gw_make_domains(const gw_config_t *c, char *err, size_t errlen);
 
 /* dial.c: resolve -> guard -> connect, never blocking the loop.
  * status: 0 with a connected fd; otherwise the HTTP status to answer (403, 502, 504) and a reason
@@ -111,9 +117,10 @@ void gw_linger_close(gw_worker_t *w, struct bufferevent *bev);
 /* forward.c: an absolute-form request (GET http://host/...). Takes ownership of bev and head. */
 void gw_forward_start(gw_worker_t *w, struct bufferevent *bev, gw_head_t *head, const char *client);
 
-/* control.c: an origin-form request to hush itself. Appends the whole response to out. */
-void gw_control_handle(gw_worker_t *w, gw_head_t *head, const char *client,
-                       const struct sockaddr *peer, struct evbuffer *out);
+/* control.c: an origin-form request to hush itself. Appends the whole response to out and
+ * returns its status. */
+int gw_control_handle(gw_worker_t *w, gw_head_t *head, const char *client,
+                      const struct sockaddr *peer, struct evbuffer *out);
 
 /* proxy.c: a client connection on the proxy port. */
 void gw_proxy_accept(gw_worker_t *w, evutil_socket_t fd, const struct sockaddr *peer, int plen);

@@ -1,9 +1,11 @@
 /* main: the hush command line. Every subcommand loads configuration the same way (defaults, then
  * --config FILE or $HUSH_CONFIG, then environment variables) and refuses to run on a bad one.
  */
-#include "gateway/gateway.h"
+#include "gateway/internal.h"
 
+#include "anonymize/anonymize.h"
 #include "ca/ca.h"
+#include "domains/domains.h"
 
 #include <errno.h>
 #include <sys/stat.h>
@@ -22,6 +24,9 @@ static void usage(FILE *out)
             "usage:\n"
             "  hush [--config FILE]            run the gateway (embedded defaults without FILE)\n"
             "  hush check-config [FILE]        validate a config and print the effective one\n"
+            "  hush scan [--json] [FILE|-]     show what would leave: the anonymized body on\n"
+            "                                  stdout, counts per type on stderr; --json prints\n"
+            "                                  the findings (type, byte offsets) instead\n"
             "  hush gen-ca [--out-dir DIR] [--force]\n"
             "                                  write a new CA (ca-cert.pem, ca-key.pem 0600)\n"
             "  hush --version | --help\n"
@@ -58,9 +63,127 @@ static int cmd_check_config(int argc, char **argv)
         return 2;
     }
     gw_config_write_json(c, stdout);
+    char err[512];
+    dom_list_t *d = gw_make_domains(c, err, sizeof(err));
+    if (!d) {
+        fprintf(stderr, "hush: invalid configuration: %s\n", err);
+        gw_config_free(c);
+        return 2;
+    }
+    /* The effective intercepted-host list, on stderr so stdout stays the config JSON. */
+    fprintf(stderr, "intercepted hosts (%zu, on ports", dom_count(d));
+    for (size_t i = 0; i < c->nmitm_ports; i++) {
+        if (c->mitm_ports[i].lo == c->mitm_ports[i].hi) {
+            fprintf(stderr, " %u", c->mitm_ports[i].lo);
+        } else {
+            fprintf(stderr, " %u-%u", c->mitm_ports[i].lo, c->mitm_ports[i].hi);
+        }
+    }
+    fprintf(stderr, "):\n");
+    for (size_t i = 0; i < dom_count(d); i++) {
+        fprintf(stderr, "  %-40s %s\n", dom_pattern(d, i), dom_profile_name(dom_profile_at(d, i)));
+    }
+    dom_list_free(d);
     gw_config_free(c);
     fprintf(stderr, "hush: configuration OK\n");
     return 0;
+}
+
+static int read_all(FILE *f, anon_buf_t *b)
+{
+    char chunk[65536];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0) {
+        if (anon_buf_append(b, chunk, n) != 0) {
+            return -1;
+        }
+    }
+    return ferror(f) ? -1 : 0;
+}
+
+/* hush scan: the anonymizer on a file, exactly as a request body would see it. */
+static int cmd_scan(int argc, char **argv)
+{
+    int json = 0;
+    const char *path = "-";
+    for (int i = 2; i < argc; i++) {
+        if (!strcmp(argv[i], "--json")) {
+            json = 1;
+        } else {
+            path = argv[i];
+        }
+    }
+    gw_config_t *c = load(NULL);
+    if (!c) {
+        return 2;
+    }
+    char err[512];
+    anon_engine_t *e = gw_make_engine(c, err, sizeof(err));
+    if (!e) {
+        fprintf(stderr, "hush scan: %s\n", err);
+        gw_config_free(c);
+        return 2;
+    }
+    FILE *f = strcmp(path, "-") ? fopen(path, "rb") : stdin;
+    anon_buf_t in = {0}, out = {0};
+    int rc = 1;
+    if (!f || read_all(f, &in) != 0) {
+        fprintf(stderr, "hush scan: cannot read %s: %s\n", path, strerror(errno));
+        goto done;
+    }
+    if (json) {
+        anon_finding_t *fs = NULL;
+        size_t n = 0;
+        if (anon_find(e, (const char *)in.data, in.len, &fs, &n) != 0) {
+            fprintf(stderr, "hush scan: the text could not be scanned\n");
+            goto done;
+        }
+        printf("[");
+        for (size_t i = 0; i < n; i++) {
+            printf("%s\n  {\"type\": \"%s\", \"start\": %zu, \"end\": %zu}", i ? "," : "",
+                   anon_engine_type_name(e, fs[i].type), fs[i].start, fs[i].end);
+        }
+        printf("%s]\n", n ? "\n" : "");
+        free(fs);
+        rc = 0;
+        goto done;
+    }
+    size_t k = 0;
+    while (k < in.len &&
+           (in.data[k] == ' ' || in.data[k] == '\n' || in.data[k] == '\r' || in.data[k] == '\t')) {
+        k++;
+    }
+    anon_body_kind_t kind =
+        k < in.len && (in.data[k] == '{' || in.data[k] == '[') ? ANON_BODY_JSON : ANON_BODY_TEXT;
+    anon_session_t *s = anon_session_new(e);
+    anon_rewrite_opts_t opts = {.add_instruction = 0};
+    if (!s || anon_rewrite(s, kind, &opts, in.data, in.len, &out, err, sizeof(err)) != 0) {
+        fprintf(stderr, "hush scan: %s (hush would refuse this body)\n", s ? err : "no memory");
+        anon_session_free(s);
+        goto done;
+    }
+    fwrite(out.data, 1, out.len, stdout);
+    if (out.len && out.data[out.len - 1] != '\n') {
+        putchar('\n');
+    }
+    fprintf(stderr, "%s: %zu value(s) replaced\n", kind == ANON_BODY_JSON ? "json" : "text",
+            anon_session_total(s));
+    for (size_t t = 0; t < anon_engine_ntypes(e); t++) {
+        if (anon_session_count(s, t)) {
+            fprintf(stderr, "  %-24s %zu\n", anon_engine_type_name(e, t), anon_session_count(s, t));
+        }
+    }
+    anon_session_free(s);
+    rc = 0;
+done:
+    if (f && f != stdin) {
+        fclose(f);
+    }
+    anon_buf_free(&in);
+    anon_buf_free(&out);
+    anon_engine_free(e);
+    gw_config_free(c);
+    return rc;
 }
 
 /* mkdir -p, for --out-dir. */
@@ -131,6 +254,9 @@ int main(int argc, char **argv)
         }
         if (!strcmp(argv[1], "check-config")) {
             return cmd_check_config(argc, argv);
+        }
+        if (!strcmp(argv[1], "scan")) {
+            return cmd_scan(argc, argv);
         }
         if (!strcmp(argv[1], "gen-ca")) {
             return cmd_gen_ca(argc, argv);

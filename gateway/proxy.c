@@ -6,7 +6,9 @@
  * are handed to forward.c. Whoever holds the connection last writes its one log line: this file
  * for everything but forwards.
  */
-#include "gateway/internal.h"
+#include "gateway/exchange.h"
+
+#include "domains/domains.h"
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
@@ -32,6 +34,7 @@ struct proxy_conn {
     const char *decision;
     int status;
     const char *reason;
+    int keeps_slot; /* handed to the MITM, which releases the maxConnections slot itself */
 };
 
 static void conn_log(struct proxy_conn *c, uint64_t up, uint64_t down, const char *outcome)
@@ -50,7 +53,9 @@ static void conn_log(struct proxy_conn *c, uint64_t up, uint64_t down, const cha
 static void conn_free(struct proxy_conn *c)
 {
     gw_worker_unlink(c->w, &c->link);
-    atomic_fetch_sub(&c->w->srv->counters.conns_open, 1);
+    if (!c->keeps_slot) {
+        atomic_fetch_sub(&c->w->srv->counters.conns_open, 1);
+    }
     gw_dial_cancel(c->dial);
     if (c->timer) {
         event_free(c->timer);
@@ -143,6 +148,30 @@ static void on_dialed(int fd, int status, const char *reason, const struct socka
     }
 }
 
+/* An AI host: answer 200 ourselves and terminate TLS (mitm.c). The upstream is dialled, through
+ * the same guard, per request by upstream.c. */
+static void intercept(struct proxy_conn *c, dom_profile_t profile)
+{
+    gw_mitm_ctx_t ctx;
+    memset(&ctx, 0, sizeof(ctx));
+    for (size_t i = 0; c->host[i] && i < sizeof(ctx.host) - 1; i++) {
+        char ch = c->host[i];
+        ctx.host[i] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+    }
+    ctx.port = c->port;
+    ctx.profile = (int)profile;
+    snprintf(ctx.client, sizeof(ctx.client), "%s", c->client);
+    c->decision = "intercept";
+    c->status = 200;
+    struct bufferevent *bev = c->bev;
+    c->bev = NULL;
+    evbuffer_add(bufferevent_get_output(bev), "HTTP/1.1 200 Connection Established\r\n\r\n", 39);
+    gw_worker_t *w = c->w;
+    c->keeps_slot = 1;
+    conn_close(c, "intercepted");
+    gw_mitm_start(w, bev, &ctx);
+}
+
 static void start_connect(struct proxy_conn *c)
 {
     size_t tlen;
@@ -155,6 +184,13 @@ static void start_connect(struct proxy_conn *c)
         c->decision = "blocked";
         atomic_fetch_add(&c->w->srv->counters.blocked, 1);
         respond_error(c, 403, "destination port not allowed (see connectPorts)");
+        return;
+    }
+    dom_profile_t profile;
+    if (c->w->srv->tls_server &&
+        gw_port_allowed(c->w->cfg->mitm_ports, c->w->cfg->nmitm_ports, c->port) &&
+        dom_match(c->w->srv->domains, c->host, &profile)) {
+        intercept(c, profile);
         return;
     }
     c->st = PS_DIAL;
@@ -197,8 +233,7 @@ static void dispatch(struct proxy_conn *c)
         c->decision = "control";
         atomic_fetch_add(&c->w->srv->counters.control, 1);
         struct evbuffer *out = bufferevent_get_output(c->bev);
-        gw_control_handle(c->w, c->head, c->client, (struct sockaddr *)&c->peer, out);
-        c->status = 200;
+        c->status = gw_control_handle(c->w, c->head, c->client, (struct sockaddr *)&c->peer, out);
         snprintf(c->host, sizeof(c->host), "hush");
         begin_respond(c);
         return;

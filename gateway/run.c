@@ -6,7 +6,10 @@
  */
 #include "gateway/internal.h"
 
+#include "anonymize/anonymize.h"
 #include "ca/ca.h"
+#include "domains/domains.h"
+#include "gateway/tls.h"
 
 #include <event2/thread.h>
 #include <arpa/inet.h>
@@ -77,6 +80,42 @@ static int open_ca(gw_server_t *srv)
     return 0;
 }
 
+/* The intercepted-host list and the two TLS contexts. -1: refuse to start. */
+static int open_mitm(gw_server_t *srv)
+{
+    const gw_config_t *cfg = srv->cfg;
+    char err[512], q[600];
+    srv->domains = gw_make_domains(cfg, err, sizeof(err));
+    if (!srv->domains) {
+        gw_log(GW_LOG_ERROR, "event=start_failed reason=%s", gw_log_quote(q, sizeof(q), err));
+        return -1;
+    }
+    srv->anon = gw_make_engine(cfg, err, sizeof(err));
+    if (!srv->anon) {
+        gw_log(GW_LOG_ERROR, "event=start_failed reason=%s", gw_log_quote(q, sizeof(q), err));
+        return -1;
+    }
+    srv->tls_client = gw_tls_client_ctx_new(cfg, err, sizeof(err));
+    if (!srv->tls_client) {
+        gw_log(GW_LOG_ERROR, "event=start_failed reason=%s", gw_log_quote(q, sizeof(q), err));
+        return -1;
+    }
+    if (cfg->accept_invalid_upstream_certs) {
+        gw_log(GW_LOG_WARN, "event=insecure_config key=acceptInvalidUpstreamCerts "
+                            "msg=\"upstream certificates are NOT verified\"");
+    }
+    if (!srv->ca) {
+        return 0;
+    }
+    srv->tls_server = gw_tls_server_ctx_new(srv->ca, err, sizeof(err));
+    if (!srv->tls_server) {
+        gw_log(GW_LOG_ERROR, "event=start_failed reason=%s", gw_log_quote(q, sizeof(q), err));
+        return -1;
+    }
+    gw_log(GW_LOG_INFO, "event=mitm intercepted_patterns=%zu", dom_count(srv->domains));
+    return 0;
+}
+
 static unsigned worker_count(const gw_config_t *c)
 {
     if (c->workers) {
@@ -120,7 +159,7 @@ int gw_run(gw_config_t *cfg)
     sigaddset(&block, SIGHUP);
     pthread_sigmask(SIG_BLOCK, &block, &old);
 
-    if (open_ca(&srv) != 0) {
+    if (open_ca(&srv) != 0 || open_mitm(&srv) != 0) {
         rc = 2;
         goto done;
     }
@@ -212,6 +251,10 @@ done:
         gw_worker_cleanup(&srv.workers[i]);
     }
     free(srv.workers);
+    SSL_CTX_free(srv.tls_server);
+    SSL_CTX_free(srv.tls_client);
+    dom_list_free(srv.domains);
+    anon_engine_free(srv.anon);
     ca_free(srv.ca);
     return rc;
 }

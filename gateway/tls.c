@@ -3,7 +3,8 @@
  * The one thing to know: every path that may make the SSL produce bytes (handshake, read, write,
  * shutdown) ends with flush_out(), which moves the write BIO's contents to the socket. Callbacks
  * into the owner come last in each function, because the owner may free the object inside them;
- * `busy` and `dead` defer that free until the stack unwinds back here.
+ * `busy` counts the nesting of such calls and `dead` defers the free until the outermost one
+ * returns. After the owner freed it, no further callback reaches the owner.
  */
 #include "gateway/tls.h"
 
@@ -54,9 +55,10 @@ void gw_tls_free(gw_tls_t *t)
 
 static void set_ssl_error(gw_tls_t *t, const char *what)
 {
-    uint32_t e = ERR_peek_last_error();
+    uint32_t e = ERR_peek_error();
     const char *reason = e ? ERR_reason_error_string(e) : NULL;
-    long v = SSL_get_verify_result(t->ssl);
+    /* Only a client verifies a peer certificate here; a server's result is meaningless. */
+    long v = SSL_is_server(t->ssl) ? X509_V_OK : SSL_get_verify_result(t->ssl);
     if (v != X509_V_OK) {
         snprintf(t->err, sizeof(t->err), "%s: certificate verify failed: %s", what,
                  X509_verify_cert_error_string(v));
@@ -99,7 +101,7 @@ static int notify_close(gw_tls_t *t, int error, const char *why)
     }
     t->closed_notified = 1;
     bufferevent_disable(t->raw, EV_READ | EV_WRITE);
-    if (t->cbs.on_close) {
+    if (t->cbs.on_close && !t->dead) {
         CALL_OWNER(t, t->cbs.on_close(t, error, why, t->arg));
     }
     return 0;
@@ -174,6 +176,9 @@ static void on_raw_read(struct bufferevent *bev, void *arg)
         if (evbuffer_get_length(t->plain) && t->cbs.on_read && !t->dead && !t->closed_notified) {
             t->cbs.on_read(t, t->plain, t->arg);
         }
+        if (t->dead) {
+            break;
+        }
         if (r < 0 && !t->closed_notified) {
             notify_close(t, 1, t->err);
         } else if (r > 0) {
@@ -181,7 +186,7 @@ static void on_raw_read(struct bufferevent *bev, void *arg)
         }
     }
     t->busy--;
-    if (t->dead) {
+    if (t->dead && t->busy == 0) {
         tls_destroy(t);
     }
 }
@@ -194,7 +199,7 @@ static void on_raw_write(struct bufferevent *bev, void *arg)
         t->busy++;
         notify_close(t, 0, "closed");
         t->busy--;
-        if (t->dead) {
+        if (t->dead && t->busy == 0) {
             tls_destroy(t);
         }
         return;
@@ -203,7 +208,7 @@ static void on_raw_write(struct bufferevent *bev, void *arg)
         t->busy++;
         t->cbs.on_drained(t, t->arg);
         t->busy--;
-        if (t->dead) {
+        if (t->dead && t->busy == 0) {
             tls_destroy(t);
         }
     }
@@ -217,14 +222,16 @@ static void on_raw_event(struct bufferevent *bev, short what, void *arg)
     if (what & BEV_EVENT_EOF) {
         /* A peer that closes without close_notify after a complete exchange is common (HTTP/1.1
          * framing tells the owner whether anything was truncated). */
-        notify_close(t, t->ready ? 0 : 1, t->ready ? "peer closed" : "peer closed during handshake");
+        notify_close(t, t->ready ? 0 : 1,
+                     t->ready ? "peer closed" : "peer closed during handshake");
     } else {
-        snprintf(t->err, sizeof(t->err), "%s: %s", t->ready ? "connection error" : "handshake failed",
+        snprintf(t->err, sizeof(t->err), "%s: %s",
+                 t->ready ? "connection error" : "handshake failed",
                  evutil_socket_error_to_string(EVUTIL_SOCKET_ERROR()));
         notify_close(t, 1, t->err);
     }
     t->busy--;
-    if (t->dead) {
+    if (t->dead && t->busy == 0) {
         tls_destroy(t);
     }
 }
@@ -237,7 +244,7 @@ static void on_hs_timeout(evutil_socket_t fd, short what, void *arg)
     t->busy++;
     notify_close(t, 1, "handshake timed out");
     t->busy--;
-    if (t->dead) {
+    if (t->dead && t->busy == 0) {
         tls_destroy(t);
     }
 }

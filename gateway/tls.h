@@ -41,7 +41,7 @@ void gw_tls_pause_read(gw_tls_t *t, int pause);
 void gw_tls_close(gw_tls_t *t);
 
 SSL *gw_tls_ssl(gw_tls_t *t);
-int gw_tls_is_h2(const gw_tls_t *t); /* ALPN chose h2 */
+int gw_tls_is_h2(const gw_tls_t *t);        /* ALPN chose h2 */
 const char *gw_tls_alpn(const gw_tls_t *t); /* "h2", "http/1.1" (also when none was sent) */
 /* A reason for the last failure, e.g. "certificate verify failed: unable to get local issuer" */
 const char *gw_tls_error(const gw_tls_t *t);

@@ -21,8 +21,7 @@ static const uint8_t alpn_wire[] = "\x02h2\x08http/1.1";
 static int host_idx = -1;
 static pthread_once_t host_idx_once = PTHREAD_ONCE_INIT;
 
-static void free_host(void *parent, void *ptr, CRYPTO_EX_DATA *ad, int index, long argl,
-                      void *argp)
+static void free_host(void *parent, void *ptr, CRYPTO_EX_DATA *ad, int index, long argl, void *argp)
 {
     (void)parent;
     (void)ad;
@@ -162,8 +161,9 @@ SSL_CTX *gw_tls_client_ctx_new(const gw_config_t *cfg, char *err, size_t errlen)
         loaded = 1;
     }
     if (!loaded && !cfg->accept_invalid_upstream_certs) {
-        snprintf(err, errlen, "no system trust store found (install ca-certificates) and no "
-                              "upstreamCaFile");
+        snprintf(err, errlen,
+                 "no system trust store found (install ca-certificates) and no "
+                 "upstreamCaFile");
         SSL_CTX_free(ctx);
         return NULL;
     }

@@ -4,7 +4,7 @@
  * drain_ev, made active by the main thread on SIGTERM/SIGINT. Live objects register a gw_link so
  * the drain deadline can abort what is still open.
  */
-#include "gateway/internal.h"
+#include "gateway/exchange.h"
 
 #include <errno.h>
 #include <netinet/in.h>
@@ -168,6 +168,9 @@ int gw_worker_init(gw_worker_t *w, gw_server_t *srv, unsigned id, const struct s
 
 void gw_worker_cleanup(gw_worker_t *w)
 {
+    if (w->base) {
+        gw_upstream_worker_free(w);
+    }
     if (w->listener) {
         evconnlistener_free(w->listener);
     }

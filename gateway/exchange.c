@@ -1,0 +1,250 @@
+/* exchange: one intercepted request, from the client side's gw_req_t to the response's last byte.
+ *
+ * This is the seam where hush changes traffic, and the only one (transform.c does the work):
+ *   request:  gw_xform_request() anonymizes the complete body before it goes upstream, or
+ *             refuses the request (fail closed);
+ *   response: gw_xform_response_*() restore each piece on its way to the client.
+ * Everything else is plumbing between two sinks: the client side's (given to start) and ours
+ * (given to upstream.c). The exchange never calls the client sink from inside gw_exchange_start,
+ * so callers may store the handle before anything happens; it frees itself after end or fail.
+ */
+#include "gateway/exchange.h"
+#include "gateway/transform.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+struct gw_exchange {
+    gw_worker_t *w;
+    gw_mitm_ctx_t ctx;
+    const gw_sink_t *sink; /* the client side */
+    void *arg;
+    gw_upstream_req_t *up;
+    struct event *deferred; /* a refusal found during start, delivered from the loop */
+    int fail_status;
+    const char *fail_msg;
+    char *fail_json; /* the refusal in the provider's error shape */
+    gw_xform_t *xf;  /* the request's anonymizer session; NULL: nothing to restore */
+    gw_hdrs_t resp_hdrs;
+    size_t found;
+    uint64_t id;
+    char method[24];
+    char path[128]; /* no query string: it may carry values */
+    int status;
+    uint64_t bytes_up, bytes_down;
+    struct timeval t0;
+};
+
+static atomic_ullong next_id = 1;
+
+static void log_request(struct gw_exchange *x, const char *outcome)
+{
+    gw_log(GW_LOG_INFO,
+           "event=request id=%llu client=%s host=%s method=%s path=%s status=%d pii_found=%zu "
+           "bytes_up=%llu bytes_down=%llu duration_ms=%.1f outcome=%s",
+           (unsigned long long)x->id, x->ctx.client, x->ctx.host, x->method, x->path, x->status,
+           x->found, (unsigned long long)x->bytes_up, (unsigned long long)x->bytes_down,
+           gw_elapsed_ms(&x->t0), outcome);
+}
+
+static void exchange_free(struct gw_exchange *x)
+{
+    if (x->deferred) {
+        event_free(x->deferred);
+    }
+    free(x->fail_json);
+    gw_xform_free(x->xf);
+    gw_hdrs_clear(&x->resp_hdrs);
+    free(x);
+}
+
+static gw_xform_env_t env_of(struct gw_exchange *x)
+{
+    gw_xform_env_t e = {x->w->cfg, x->w->srv->anon, x->w->srv->domains};
+    return e;
+}
+
+/* ---- our sink, called by upstream.c ---------------------------------------------------------- */
+
+static int up_head(void *arg, int status, const gw_hdrs_t *hdrs)
+{
+    struct gw_exchange *x = arg;
+    x->status = status;
+    gw_xform_env_t env = env_of(x);
+    if (gw_xform_response_head(&env, x->xf, x->ctx.profile, hdrs, &x->resp_hdrs) != 0) {
+        return -1;
+    }
+    return x->sink->head(x->arg, status, &x->resp_hdrs);
+}
+
+static int up_data(void *arg, struct evbuffer *chunk)
+{
+    struct gw_exchange *x = arg;
+    x->bytes_down += evbuffer_get_length(chunk);
+    if (gw_xform_response_data(x->xf, chunk) != 0) {
+        return -1;
+    }
+    if (evbuffer_get_length(chunk) == 0) {
+        return 0; /* all held back for now */
+    }
+    return x->sink->data(x->arg, chunk);
+}
+
+static void up_end(void *arg, const gw_hdrs_t *trailers)
+{
+    struct gw_exchange *x = arg;
+    const gw_sink_t *s = x->sink;
+    void *sarg = x->arg;
+    struct evbuffer *tail = evbuffer_new();
+    int ok = tail && gw_xform_response_end(x->xf, tail) == 0;
+    if (ok && evbuffer_get_length(tail)) {
+        s->data(sarg, tail);
+    }
+    if (tail) {
+        evbuffer_free(tail);
+    }
+    log_request(x, ok ? "complete" : "restore_failed");
+    exchange_free(x);
+    if (ok) {
+        s->end(sarg, trailers);
+    } else {
+        s->fail(sarg, 502, "the response could not be restored");
+    }
+}
+
+static void up_fail(void *arg, int status, const char *msg)
+{
+    struct gw_exchange *x = arg;
+    const gw_sink_t *s = x->sink;
+    void *sarg = x->arg;
+    char q[200];
+    if (!x->status) {
+        x->status = status;
+    }
+    atomic_fetch_add(&x->w->srv->counters.upstream_errors, 1);
+    gw_log(GW_LOG_WARN, "event=request_failed id=%llu host=%s status=%d reason=%s",
+           (unsigned long long)x->id, x->ctx.host, status, gw_log_quote(q, sizeof(q), msg));
+    log_request(x, "failed");
+    exchange_free(x);
+    s->fail(sarg, status, msg);
+}
+
+static size_t up_backlog(void *arg)
+{
+    struct gw_exchange *x = arg;
+    return x->sink->backlog(x->arg);
+}
+
+static const gw_sink_t up_sink = {up_head, up_data, up_end, up_fail, up_backlog};
+
+/* A refusal decided during start. With a provider-shaped body it is a complete response the
+ * SDK can parse; without one (out of memory) it is hush's plain error. */
+static void on_deferred_fail(evutil_socket_t fd, short what, void *arg)
+{
+    (void)fd;
+    (void)what;
+    struct gw_exchange *x = arg;
+    const gw_sink_t *s = x->sink;
+    void *sarg = x->arg;
+    int status = x->fail_status;
+    const char *msg = x->fail_msg;
+    char *json = x->fail_json;
+    x->fail_json = NULL;
+    x->status = status;
+    char q[200];
+    gw_log(GW_LOG_WARN, "event=request_refused id=%llu host=%s status=%d reason=%s",
+           (unsigned long long)x->id, x->ctx.host, status, gw_log_quote(q, sizeof(q), msg));
+    log_request(x, "refused");
+    exchange_free(x);
+    if (!json) {
+        s->fail(sarg, status, msg);
+        return;
+    }
+    gw_hdrs_t h = {0};
+    char len[24];
+    int k = snprintf(len, sizeof(len), "%zu", strlen(json));
+    gw_hdrs_add(&h, "content-type", 12, "application/json", 16);
+    gw_hdrs_add(&h, "content-length", 14, len, (size_t)k);
+    gw_hdrs_add(&h, "x-hush-refused", 14, "1", 1);
+    if (s->head(sarg, status, &h) == 0) {
+        struct evbuffer *b = evbuffer_new();
+        evbuffer_add(b, json, strlen(json));
+        s->data(sarg, b);
+        evbuffer_free(b);
+        s->end(sarg, NULL);
+    }
+    gw_hdrs_clear(&h);
+    free(json);
+}
+
+gw_exchange_t *gw_exchange_start(gw_worker_t *w, const gw_mitm_ctx_t *ctx, gw_req_t *req,
+                                 const gw_sink_t *sink, void *arg)
+{
+    struct gw_exchange *x = calloc(1, sizeof(*x));
+    if (!x) {
+        gw_req_free(req);
+        return NULL;
+    }
+    x->w = w;
+    x->ctx = *ctx;
+    x->sink = sink;
+    x->arg = arg;
+    x->id = atomic_fetch_add(&next_id, 1);
+    gettimeofday(&x->t0, NULL);
+    snprintf(x->method, sizeof(x->method), "%s", req->method);
+    size_t plen = strcspn(req->path, "?#");
+    snprintf(x->path, sizeof(x->path), "%.*s", (int)(plen < 127 ? plen : 127), req->path);
+    atomic_fetch_add(&w->srv->counters.requests, 1);
+
+    const char *msg = NULL;
+    gw_xform_env_t env = env_of(x);
+    gw_xform_result_t res;
+    int refuse = 0;
+    if (gw_xform_request(&env, ctx, req, &x->xf, &res) != 0) {
+        refuse = res.status;
+        msg = res.reason;
+        x->fail_json = res.error_json;
+        atomic_fetch_add(&w->srv->counters.fail_closed, 1);
+    }
+    x->found = res.found;
+    atomic_fetch_add(&w->srv->counters.pii_found, res.found);
+    x->bytes_up = evbuffer_get_length(req->body);
+    if (!refuse) {
+        x->up = gw_upstream_send(w, ctx->host, ctx->port, req, &up_sink, x);
+        if (x->up) {
+            return x;
+        }
+        refuse = 500;
+        msg = "out of memory";
+        req = NULL; /* upstream.c took it */
+    }
+    gw_req_free(req);
+    x->fail_status = refuse;
+    x->fail_msg = msg;
+    x->deferred = event_new(w->base, -1, 0, on_deferred_fail, x);
+    if (!x->deferred) {
+        free(x);
+        return NULL;
+    }
+    event_active(x->deferred, 0, 0);
+    return x;
+}
+
+void gw_exchange_cancel(gw_exchange_t *x)
+{
+    if (!x) {
+        return;
+    }
+    if (x->up) {
+        gw_upstream_cancel(x->up);
+    }
+    log_request(x, "client_cancelled");
+    exchange_free(x);
+}
+
+void gw_exchange_resume(gw_exchange_t *x)
+{
+    if (x && x->up) {
+        gw_upstream_resume(x->up);
+    }
+}

@@ -1,0 +1,325 @@
+/* transform: what hush does to an intercepted request body and its response, via anonymize/.
+ *
+ * Fail closed: a body that is not scanned is not forwarded. Every refusal names the reason in the
+ * provider's own error shape and never quotes the body. The session (value <-> token map) lives
+ * in the gw_xform_t and is wiped when the exchange frees it.
+ */
+#include "gateway/transform.h"
+
+#include "anonymize/anonymize.h"
+#include "domains/domains.h"
+
+#include <fnmatch.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+struct gw_xform {
+    anon_session_t *session;
+    anon_restorer_t *restorer; /* NULL: the response passes unchanged */
+    anon_decoder_t *decoder;   /* response Content-Encoding being removed */
+    anon_buf_t out;
+    size_t max_body;
+};
+
+static anon_profile_t profile_of(int dom_profile)
+{
+    switch (dom_profile) {
+    case DOM_PROFILE_OPENAI:
+        return ANON_PROFILE_OPENAI;
+    case DOM_PROFILE_ANTHROPIC:
+        return ANON_PROFILE_ANTHROPIC;
+    case DOM_PROFILE_GEMINI:
+        return ANON_PROFILE_GEMINI;
+    case DOM_PROFILE_COHERE:
+        return ANON_PROFILE_COHERE;
+    default:
+        return ANON_PROFILE_GENERIC;
+    }
+}
+
+/* {"error":...} in the shape the provider's SDKs parse. msg never contains request data. */
+char *gw_xform_error_json(int dom_profile, int status, const char *code, const char *msg)
+{
+    char *out = NULL;
+    const char *type = status == 413 ? "request_too_large" : "invalid_request_error";
+    int n;
+    if (dom_profile == DOM_PROFILE_ANTHROPIC) {
+        n = asprintf(&out,
+                     "{\"type\":\"error\",\"error\":{\"type\":\"%s\",\"message\":\"hush: %s\"}}",
+                     type, msg);
+    } else if (dom_profile == DOM_PROFILE_GEMINI) {
+        n = asprintf(&out, "{\"error\":{\"code\":%d,\"message\":\"hush: %s\",\"status\":\"%s\"}}",
+                     status, msg, status == 413 ? "RESOURCE_EXHAUSTED" : "INVALID_ARGUMENT");
+    } else {
+        n = asprintf(&out,
+                     "{\"error\":{\"message\":\"hush: %s\",\"type\":\"%s\",\"param\":null,"
+                     "\"code\":\"%s\"}}",
+                     msg, type, code);
+    }
+    return n < 0 ? NULL : out;
+}
+
+static int host_listed(const gw_strlist_t *l, const char *host)
+{
+    for (size_t i = 0; i < l->n; i++) {
+        if (fnmatch(l->v[i], host, FNM_CASEFOLD) == 0) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* JSON, text, or -1 for a type hush cannot scan. No Content-Type: JSON (what SDKs send). */
+static int body_kind(const gw_req_t *req)
+{
+    size_t n = 0;
+    const char *ct = gw_hdrs_get(&req->hdrs, "content-type", &n);
+    if (!ct) {
+        return ANON_BODY_JSON;
+    }
+    char v[128];
+    snprintf(v, sizeof(v), "%.*s", (int)(n < 127 ? n : 127), ct);
+    char *semi = strchr(v, ';');
+    if (semi) {
+        *semi = '\0';
+    }
+    for (char *p = v; *p; p++) {
+        *p = (char)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p);
+    }
+    size_t len = strlen(v);
+    while (len && v[len - 1] == ' ') {
+        v[--len] = '\0';
+    }
+    if (!strcmp(v, "application/json") || (len > 5 && !strcmp(v + len - 5, "+json"))) {
+        return ANON_BODY_JSON;
+    }
+    if (!strncmp(v, "text/", 5) || !strcmp(v, "application/x-ndjson")) {
+        return ANON_BODY_TEXT;
+    }
+    return -1;
+}
+
+static int refuse(int dom_profile, int status, const char *code, const char *msg,
+                  gw_xform_result_t *res)
+{
+    res->status = status;
+    res->reason = msg;
+    res->error_json = gw_xform_error_json(dom_profile, status, code, msg);
+    return -1;
+}
+
+int gw_xform_request(const gw_xform_env_t *env, const gw_mitm_ctx_t *ctx, gw_req_t *req,
+                     gw_xform_t **out, gw_xform_result_t *res)
+{
+    memset(res, 0, sizeof(*res));
+    *out = NULL;
+    if (dom_passthrough(env->domains, ctx->host, req->path)) {
+        res->passthrough = 1;
+        return 0;
+    }
+    gw_xform_t *x = calloc(1, sizeof(*x));
+    if (!x || !(x->session = anon_session_new(env->engine))) {
+        free(x);
+        return refuse(ctx->profile, 500, "hush_internal", "out of memory", res);
+    }
+    x->max_body = env->cfg->max_body_bytes;
+    *out = x;
+    /* Ask upstream only for encodings the restorer can undo. */
+    gw_hdrs_del(&req->hdrs, "accept-encoding");
+    gw_hdrs_add(&req->hdrs, "accept-encoding", 15, anon_accept_encoding(),
+                strlen(anon_accept_encoding()));
+
+    size_t len = evbuffer_get_length(req->body);
+    if (len == 0) {
+        return 0;
+    }
+    int kind = body_kind(req);
+    if (kind < 0) {
+        if (host_listed(&env->cfg->forward_unscannable, ctx->host)) {
+            res->unscanned = 1;
+            return 0;
+        }
+        return refuse(ctx->profile, 415, "hush_unscannable_body",
+                      "this content type cannot be scanned for personal data, so it was not "
+                      "sent (see forwardUnscannable)",
+                      res);
+    }
+    anon_buf_t plain = {0}, rewritten = {0};
+    size_t elen = 0;
+    const char *enc = gw_hdrs_get(&req->hdrs, "content-encoding", &elen);
+    unsigned char *raw = evbuffer_pullup(req->body, -1);
+    if (enc) {
+        char e[64];
+        snprintf(e, sizeof(e), "%.*s", (int)(elen < 63 ? elen : 63), enc);
+        anon_decoder_t *d = anon_decoder_new(e);
+        if (!d) {
+            return refuse(ctx->profile, 415, "hush_unknown_encoding",
+                          "unknown Content-Encoding; the body could not be scanned, so it was "
+                          "not sent",
+                          res);
+        }
+        int rc = anon_decoder_feed(d, raw, len, &plain, x->max_body);
+        if (rc == 0) {
+            rc = anon_decoder_finish(d);
+        }
+        anon_decoder_free(d);
+        if (rc != 0) {
+            anon_buf_free(&plain);
+            return refuse(ctx->profile, rc == ANON_ERR_TOO_LARGE ? 413 : 400, "hush_bad_encoding",
+                          rc == ANON_ERR_TOO_LARGE
+                              ? "decompressed body larger than maxBodyBytes; it was not sent"
+                              : "the compressed body is corrupt; it was not sent",
+                          res);
+        }
+        raw = plain.data;
+        len = plain.len;
+        gw_hdrs_del(&req->hdrs, "content-encoding"); /* sent on as identity */
+    }
+    anon_rewrite_opts_t opts = {.profile = profile_of(ctx->profile),
+                                .add_instruction = env->cfg->add_instruction};
+    char err[160];
+    int rc = anon_rewrite(x->session, (anon_body_kind_t)kind, &opts, raw, len, &rewritten, err,
+                          sizeof(err));
+    anon_buf_free(&plain);
+    if (rc != 0) {
+        anon_buf_free(&rewritten);
+        int status = rc == ANON_ERR_TOO_LARGE ? 413 : rc == ANON_ERR_NOMEM ? 500 : 400;
+        return refuse(ctx->profile, status,
+                      rc == ANON_ERR_JSON ? "hush_invalid_json" : "hush_unscannable_body",
+                      rc == ANON_ERR_JSON    ? "the body is declared JSON but is not valid JSON; "
+                                               "it was not sent"
+                      : rc == ANON_ERR_DEPTH ? "the JSON body is nested too deeply to scan; it "
+                                               "was not sent"
+                                             : "the body could not be scanned; it was not sent",
+                      res);
+    }
+    res->found = anon_session_total(x->session);
+    size_t alen = 0;
+    const char *auth = gw_hdrs_get(&req->hdrs, "authorization", &alen);
+    int signed_body =
+        dom_signs_body(ctx->host) || (auth && alen >= 16 && !strncmp(auth, "AWS4-HMAC-SHA256", 16));
+    if (res->found && signed_body) {
+        anon_buf_free(&rewritten);
+        return refuse(ctx->profile, 403, "hush_signed_body",
+                      "the request body contains personal data and is signed (AWS SigV4); hush "
+                      "cannot remove it without breaking the signature, so it was not sent",
+                      res);
+    }
+    evbuffer_drain(req->body, evbuffer_get_length(req->body));
+    evbuffer_add(req->body, rewritten.data, rewritten.len);
+    anon_buf_free(&rewritten);
+    return 0;
+}
+
+/* ---- responses ---------------------------------------------------------------------------- */
+
+int gw_xform_response_head(const gw_xform_env_t *env, gw_xform_t *x, int dom_profile,
+                           const gw_hdrs_t *in, gw_hdrs_t *out)
+{
+    (void)env;
+    int restore = x && anon_session_total(x->session) > 0;
+    size_t n = 0;
+    const char *ct = gw_hdrs_get(in, "content-type", &n);
+    anon_resp_kind_t kind = ANON_RESP_TEXT;
+    if (restore) {
+        char v[128];
+        snprintf(v, sizeof(v), "%.*s", (int)(n < 127 ? n : 127), ct ? ct : "");
+        for (char *p = v; *p; p++) {
+            *p = (char)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p);
+        }
+        if (strstr(v, "text/event-stream")) {
+            kind = ANON_RESP_SSE;
+        } else if (strstr(v, "json")) {
+            kind = ANON_RESP_JSON;
+        } else if (!strncmp(v, "text/", 5) || !ct) {
+            kind = ANON_RESP_TEXT;
+        } else {
+            restore = 0; /* binary: tokens cannot be in it in a form we could restore */
+        }
+    }
+    size_t elen = 0;
+    const char *enc = restore ? gw_hdrs_get(in, "content-encoding", &elen) : NULL;
+    if (enc && !(elen == 8 && !strncasecmp(enc, "identity", 8))) {
+        char e[64];
+        snprintf(e, sizeof(e), "%.*s", (int)(elen < 63 ? elen : 63), enc);
+        x->decoder = anon_decoder_new(e);
+        if (!x->decoder) {
+            restore = 0; /* tokens stay tokens: nothing leaks, the client sees placeholders */
+            gw_log(GW_LOG_WARN, "event=restore_skipped reason=unknown_content_encoding");
+        }
+    }
+    for (size_t i = 0; i < in->n; i++) {
+        const gw_hdr_t *h = &in->v[i];
+        if (restore && (!strcmp(h->name, "content-length") ||
+                        (x->decoder && !strcmp(h->name, "content-encoding")))) {
+            continue; /* restoring changes the length; decoding removes the encoding */
+        }
+        gw_hdrs_add(out, h->name, h->nlen, h->value, h->vlen);
+    }
+    if (restore) {
+        x->restorer = anon_restorer_new(x->session, kind, profile_of(dom_profile));
+        if (!x->restorer) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
+static int emit(gw_xform_t *x, struct evbuffer *chunk)
+{
+    evbuffer_add(chunk, x->out.data, x->out.len);
+    anon_buf_reset(&x->out);
+    return 0;
+}
+
+int gw_xform_response_data(gw_xform_t *x, struct evbuffer *chunk)
+{
+    if (!x || !x->restorer) {
+        return 0;
+    }
+    size_t len = evbuffer_get_length(chunk);
+    unsigned char *p = evbuffer_pullup(chunk, -1);
+    int rc;
+    if (x->decoder) {
+        anon_buf_t plain = {0};
+        rc = anon_decoder_feed(x->decoder, p, len, &plain, (size_t)1 << 34);
+        if (rc == 0) {
+            rc = anon_restorer_feed(x->restorer, plain.data, plain.len, &x->out);
+        }
+        anon_buf_free(&plain);
+    } else {
+        rc = anon_restorer_feed(x->restorer, p, len, &x->out);
+    }
+    evbuffer_drain(chunk, len);
+    if (rc != 0) {
+        return -1;
+    }
+    return emit(x, chunk);
+}
+
+int gw_xform_response_end(gw_xform_t *x, struct evbuffer *tail)
+{
+    if (!x || !x->restorer) {
+        return 0;
+    }
+    if (x->decoder && anon_decoder_finish(x->decoder) != 0) {
+        return -1;
+    }
+    if (anon_restorer_finish(x->restorer, &x->out) != 0) {
+        return -1;
+    }
+    return emit(x, tail);
+}
+
+void gw_xform_free(gw_xform_t *x)
+{
+    if (!x) {
+        return;
+    }
+    anon_restorer_free(x->restorer);
+    anon_decoder_free(x->decoder);
+    anon_buf_free(&x->out);
+    anon_session_free(x->session);
+    free(x);
+}

@@ -1,0 +1,41 @@
+/* transform: the anonymizer applied to one intercepted exchange (private to gateway/). See
+ * transform.c. */
+#ifndef HUSH_GATEWAY_TRANSFORM_H
+#define HUSH_GATEWAY_TRANSFORM_H
+
+#include "gateway/exchange.h"
+
+struct anon_engine;
+struct dom_list;
+
+typedef struct gw_xform gw_xform_t;
+
+typedef struct gw_xform_env {
+    const gw_config_t *cfg;
+    const struct anon_engine *engine;
+    const struct dom_list *domains;
+} gw_xform_env_t;
+
+typedef struct gw_xform_result {
+    int status;         /* refusal: HTTP status */
+    const char *reason; /* refusal: short text, no request data */
+    char *error_json;   /* refusal: body in the provider's error shape (caller frees) */
+    size_t found;       /* PII values replaced */
+    int passthrough;    /* sign-in path: forwarded unmodified */
+    int unscanned;      /* forwarded unscanned because forwardUnscannable allows it */
+} gw_xform_result_t;
+
+/* Anonymize req's body in place. 0: forward it (*out may hold the session, also on passthrough
+ * NULL); -1: refuse with res->status / res->error_json (*out may still need freeing). */
+int gw_xform_request(const gw_xform_env_t *env, const gw_mitm_ctx_t *ctx, gw_req_t *req,
+                     gw_xform_t **out, gw_xform_result_t *res);
+/* Decide how to restore the response and write the headers to send (out) from those received. */
+int gw_xform_response_head(const gw_xform_env_t *env, gw_xform_t *x, int dom_profile,
+                           const gw_hdrs_t *in, gw_hdrs_t *out);
+/* Restore a piece in place; at the end, whatever was held back is appended to tail. */
+int gw_xform_response_data(gw_xform_t *x, struct evbuffer *chunk);
+int gw_xform_response_end(gw_xform_t *x, struct evbuffer *tail);
+void gw_xform_free(gw_xform_t *x); /* wipes the session */
+char *gw_xform_error_json(int dom_profile, int status, const char *code, const char *msg);
+
+#endif

@@ -1,0 +1,76 @@
+# The MITM engine with curl and openssl as clients, against the mock AI upstream: HTTP/1.1 and
+# HTTP/2 keep-alive, the leaf hush presents, SNI mismatch, streaming without buffering, big
+# bodies, and a client that leaves mid-stream. Loopback only.
+source "$HUSH_TESTS/helpers/lib.sh"
+PKI=$T/pki
+bash "$HUSH_TESTS/helpers/gen-test-pki.sh" "$PKI" >/dev/null
+node "$HUSH_TESTS/helpers/mock-upstream.mjs" --cert "$PKI/server.pem" --key "$PKI/server.key" \
+    --port 0 --port-file "$T/mock.port" >/dev/null 2>"$T/mock.log" &
+PIDS+=($!)
+for _ in $(seq 1 100); do [ -s "$T/mock.port" ] && break; sleep 0.05; done
+MOCK=$(cat "$T/mock.port")
+start_hush mitm HUSH_ALLOW_PRIVATE_NETWORKS=127.0.0.0/8 HUSH_UPSTREAM_CA_FILE="$PKI/ca.pem" \
+    HUSH_UPSTREAM_OVERRIDES="api.openai.com:443=127.0.0.1:$MOCK,api.anthropic.com:443=127.0.0.1:$MOCK" \
+    HUSH_MAX_BODY_BYTES=65536
+CA=$T/data-mitm/ca-cert.pem
+P="http://127.0.0.1:$HUSH_PORT"
+mock_get() { curl -s --cacert "$PKI/ca.pem" "https://127.0.0.1:$MOCK$1"; }
+mock_clear() { curl -s -X DELETE --cacert "$PKI/ca.pem" "https://127.0.0.1:$MOCK/__requests" >/dev/null; }
+BODY='{"model":"gpt-4o","messages":[{"role":"user","content":"Write to jane.doe@example.com or call +1 415 555 0132."}]}'
+
+for v in --http1.1 --http2; do
+    mock_clear
+    curl -s $v --cacert "$CA" -x "$P" -H 'content-type: application/json' \
+        -d "$BODY" https://api.openai.com/v1/chat/completions -o "$T/r1.json" \
+        --next $v --cacert "$CA" -x "$P" -H 'content-type: application/json' \
+        -d "$BODY" https://api.openai.com/v1/chat/completions -o "$T/r2.json" 2>"$T/curl.err" -v
+    check "curl $v: the answer has the original email back" grep -q 'jane.doe@example.com' "$T/r2.json"
+    check "curl $v: two requests on one connection" grep -q 'Re-using existing connection' "$T/curl.err"
+    up=$(mock_get /__requests)
+    check "curl $v: the upstream saw tokens, not the email" bash -c "! grep -q 'jane.doe@example.com' <<<'$up' && grep -q 'EMAIL_1' <<<'$up'"
+done
+
+# The leaf hush presents: for the CONNECT host, signed by hush's CA, valid for a TLS server.
+echo | openssl s_client -proxy "127.0.0.1:$HUSH_PORT" -connect api.openai.com:443 \
+    -servername api.openai.com -showcerts 2>/dev/null |
+    awk '/BEGIN CERT/{n++} n==1{print} /END CERT/{if(n==1) exit}' >"$T/leaf.pem"
+check "the leaf verifies against hush's CA as a TLS server for the host" \
+    openssl verify -CAfile "$CA" -purpose sslserver -verify_hostname api.openai.com "$T/leaf.pem"
+check "the leaf lasts 7 days" bash -c "openssl x509 -in '$T/leaf.pem' -noout -checkend $((6*86400)) && ! openssl x509 -in '$T/leaf.pem' -noout -checkend $((8*86400))"
+
+out=$(echo | timeout 5 openssl s_client -proxy "127.0.0.1:$HUSH_PORT" -connect api.openai.com:443 \
+    -servername evil.example 2>&1 || true)
+check "a ClientHello naming another host gets no certificate" bash -c "! grep -q 'BEGIN CERTIFICATE' <<<'$out'"
+check "the SNI mismatch is logged" grep -q 'reason=sni_mismatch' "$HUSH_LOG"
+
+# Streaming: the first event reaches the client long before the stream ends.
+start=$(date +%s%N)
+curl -sN --cacert "$CA" -x "$P" "https://api.openai.com/slow?events=5&interval_ms=400" |
+    while IFS= read -r line; do
+        case "$line" in data:*) echo $(( ($(date +%s%N) - start) / 1000000 )) ;; esac
+    done >"$T/times"
+first=$(head -1 "$T/times"); last=$(tail -1 "$T/times")
+check "an SSE stream is not held back (first event at ${first} ms, last at ${last} ms)" \
+    test "$first" -lt 1000 -a "$last" -ge 1500
+
+sum=$(curl -s --http2 --cacert "$CA" -x "$P" "https://api.openai.com/download?bytes=5000000&seed=9" | sha256sum | cut -d' ' -f1)
+want=$(node --input-type=module -e "import {patternSha256} from '$HUSH_TESTS/helpers/pattern.mjs'; console.log(patternSha256(9, 5000000))")
+expect_eq "a 5 MB response through the MITM is intact" "$want" "$sum"
+
+# A client that leaves mid-stream cancels its upstream request.
+mock_clear
+timeout 1 curl -sN --cacert "$CA" -x "$P" "https://api.openai.com/slow?events=20&interval_ms=200" >/dev/null || true
+sleep 0.8
+check "the upstream request of a client that left is aborted" \
+    bash -c "grep -q '\"aborted\":true' <<<'$(mock_get /__requests)'"
+
+# A body over maxBodyBytes is refused and never sent, on both protocols.
+head -c 70000 /dev/zero | tr '\0' a >"$T/big"
+for v in --http1.1 --http2; do
+    mock_clear
+    code=$(curl -s -o /dev/null -w '%{http_code}' $v --cacert "$CA" -x "$P" --data-binary @"$T/big" \
+        -H 'content-type: text/plain' https://api.openai.com/v1/chat/completions)
+    expect_eq "curl $v: a body over maxBodyBytes is 413" 413 "$code"
+    expect_eq "curl $v: ... and nothing reached the upstream" "[]" "$(mock_get /__requests)"
+done
+finish
