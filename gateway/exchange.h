@@ -40,6 +40,10 @@ void gw_hdrs_clear(gw_hdrs_t *h);
  * HTTP/2 connection-specific ones). */
 int gw_hdr_is_hop(const char *lname, size_t nlen, const gw_hdrs_t *all);
 
+/* 1 when an authority (Host / :authority, port optional) names host: an intercepted connection
+ * serves only the host it was opened for (otherwise 421, RFC 9110 15.5.20). */
+int gw_authority_is_host(const char *authority, const char *host);
+
 typedef struct gw_req {
     char method[24];
     char *authority; /* as the client named it (:authority or Host) */

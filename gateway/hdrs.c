@@ -105,3 +105,16 @@ void gw_req_free(gw_req_t *r)
     evbuffer_free(r->body);
     free(r);
 }
+
+int gw_authority_is_host(const char *authority, const char *host)
+{
+    char h[256];
+    unsigned port;
+    if (gw_split_authority(authority, strlen(authority), h, sizeof(h), &port, 443) != 0) {
+        return 0;
+    }
+    size_t la = strlen(h), lb = strlen(host);
+    la -= la && h[la - 1] == '.';
+    lb -= lb && host[lb - 1] == '.';
+    return la == lb && strncasecmp(h, host, la) == 0;
+}

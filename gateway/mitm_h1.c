@@ -237,6 +237,9 @@ static int build_request(struct h1conn *c)
     if (!c->req->path || !c->req->authority) {
         return 500;
     }
+    if (!gw_authority_is_host(c->req->authority, c->ctx.host)) {
+        return 421;
+    }
     uint64_t len = 0;
     if (gw_head_body_kind(h, &len) == 1 && len > c->w->cfg->max_body_bytes) {
         return 413;
@@ -268,6 +271,8 @@ static const char *status_text(int status)
     switch (status) {
     case 405:
         return "CONNECT inside an intercepted connection is not supported";
+    case 421:
+        return "this connection serves only the host it was opened for";
     case 413:
         return "request body larger than maxBodyBytes; it was not forwarded";
     case 431:

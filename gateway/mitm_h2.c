@@ -471,19 +471,6 @@ static int join_cookies(gw_hdrs_t *h)
 }
 
 /* The host part of an authority, compared case-insensitively with one trailing dot ignored. */
-static int same_host(const char *authority, const char *host)
-{
-    char h[256];
-    unsigned port;
-    if (gw_split_authority(authority, strlen(authority), h, sizeof(h), &port, 443) != 0) {
-        return 0;
-    }
-    size_t la = strlen(h), lb = strlen(host);
-    la -= la && h[la - 1] == '.';
-    lb -= lb && host[lb - 1] == '.';
-    return la == lb && strncasecmp(h, host, la) == 0;
-}
-
 /* The request's HEADERS frame is complete: check it and settle what the exchange will see. */
 static void headers_done(struct h2_stream *st, int end_stream)
 {
@@ -519,7 +506,7 @@ static void headers_done(struct h2_stream *st, int end_stream)
         respond_error(st, 500, "out of memory");
         return;
     }
-    if (!same_host(req->authority, st->c->ctx.host)) {
+    if (!gw_authority_is_host(req->authority, st->c->ctx.host)) {
         /* RFC 9110 15.5.20: the leaf and the upstream are for the CONNECT host only. */
         respond_error(st, 421, "this connection serves only the host it was opened for");
         return;

@@ -2,7 +2,7 @@
 # gen-test-pki.sh DIR: the TEST certificates the mock upstream and the origin serve. Never for production.
 #
 #   DIR/ca.pem, ca.key              test upstream CA (P-256)
-#   DIR/server.pem, server.key      leaf signed by it, SANs: api.openai.com, api.anthropic.com,
+#   DIR/server.pem, server.key      leaf signed by it, SANs: api.openai.com, api.anthropic.com, bedrock-runtime.us-east-1.amazonaws.com,
 #                                   generativelanguage.googleapis.com, localhost, 127.0.0.1, ::1
 #   DIR/other-ca.pem, other-ca.key  a second, unrelated CA
 #   DIR/other.pem, other.key        a leaf with the same SANs signed by the unrelated CA (so a
@@ -35,6 +35,7 @@ umask 077
 
 san="DNS:api.openai.com,DNS:api.anthropic.com,DNS:generativelanguage.googleapis.com"
 san+=",DNS:localhost,IP:127.0.0.1,IP:::1"
+san+=",DNS:bedrock-runtime.us-east-1.amazonaws.com"
 
 # make_ca NAME CN
 make_ca() {

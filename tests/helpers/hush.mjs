@@ -53,7 +53,9 @@ export async function startStack(extraEnv = {}) {
       `api.openai.com:443=127.0.0.1:${mock.port}`,
       `api.anthropic.com:443=127.0.0.1:${mock.port}`,
       `generativelanguage.googleapis.com:443=127.0.0.1:${bad.port}`,
+      `bedrock-runtime.us-east-1.amazonaws.com:443=127.0.0.1:${mock.port}`,
     ].join(','),
+    HUSH_AI_DOMAINS: 'bedrock-runtime.us-east-1.amazonaws.com',
     ...extraEnv,
   };
   const hush = spawn(process.env.HUSH_BIN, [], { env, stdio: ['ignore', 'ignore', log] });

@@ -30,12 +30,29 @@ for v in --http1.1 --http2; do
     check "curl $v: the upstream saw tokens, not the email" bash -c "! grep -q 'jane.doe@example.com' <<<'$up' && grep -q 'EMAIL_1' <<<'$up'"
 done
 
-# The leaf hush presents: for the CONNECT host, signed by hush's CA, valid for a TLS server.
+# 100 concurrent HTTP/2 streams on one connection, each checked against its own echo.
+if node "$HUSH_TESTS/helpers/h2-streams.mjs" --proxy "127.0.0.1:$HUSH_PORT" --ca "$CA" \
+    --streams 100 --mode mixed >"$T/h2.txt" 2>&1; then
+    ok "100 concurrent h2 streams on one connection all complete correctly"
+else
+    not_ok "100 concurrent h2 streams: $(cat "$T/h2.txt")"
+fi
+
+# An intercepted connection serves only the host it was opened for.
+for v in --http1.1 --http2; do
+    code=$(curl -s -o /dev/null -w '%{http_code}' $v --cacert "$CA" -x "$P" \
+        -H 'Host: other.example' https://api.openai.com/v1/models)
+    expect_eq "curl $v: a Host other than the CONNECT host is 421" 421 "$code"
+done
+
+# The leaf hush presents: for the CONNECT host, signed by the CA that /ca.crt serves, valid for a
+# TLS server.
+curl -s "http://127.0.0.1:$HUSH_PORT/ca.crt" -o "$T/downloaded-ca.pem"
 echo | openssl s_client -proxy "127.0.0.1:$HUSH_PORT" -connect api.openai.com:443 \
     -servername api.openai.com -showcerts 2>/dev/null |
     awk '/BEGIN CERT/{n++} n==1{print} /END CERT/{if(n==1) exit}' >"$T/leaf.pem"
-check "the leaf verifies against hush's CA as a TLS server for the host" \
-    openssl verify -CAfile "$CA" -purpose sslserver -verify_hostname api.openai.com "$T/leaf.pem"
+check "the leaf verifies against the downloaded CA as a TLS server for the host" \
+    openssl verify -CAfile "$T/downloaded-ca.pem" -purpose sslserver -verify_hostname api.openai.com "$T/leaf.pem"
 check "the leaf lasts 7 days" bash -c "openssl x509 -in '$T/leaf.pem' -noout -checkend $((6*86400)) && ! openssl x509 -in '$T/leaf.pem' -noout -checkend $((8*86400))"
 
 out=$(echo | timeout 5 openssl s_client -proxy "127.0.0.1:$HUSH_PORT" -connect api.openai.com:443 \

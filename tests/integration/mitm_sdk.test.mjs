@@ -159,6 +159,34 @@ test('an upstream whose certificate is not trusted gives 502 with the reason', a
   assert.match(await r.text(), /certificate/i);
 });
 
+test('sign-in and token paths pass through unmodified', async () => {
+  await s.clearUpstream();
+  const body = JSON.stringify({ username: PII.email });
+  await s.fetch('https://api.openai.com/v1/oauth/token', {
+    method: 'POST', dispatcher: s.dispatcher(false),
+    headers: { 'content-type': 'application/json' }, body,
+  });
+  const reqs = await s.upstreamRequests();
+  assert.equal(reqs[0].body, body, 'the sign-in body reached the upstream byte for byte');
+});
+
+test('a SigV4-signed body with PII is refused, one without PII is forwarded intact', async () => {
+  await s.clearUpstream();
+  const url = 'https://bedrock-runtime.us-east-1.amazonaws.com/model/m/invoke';
+  const headers = { 'content-type': 'application/json',
+    authorization: 'AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20260101/us-east-1/bedrock/aws4_request' };
+  const r = await s.fetch(url, { method: 'POST', dispatcher: s.dispatcher(false), headers,
+    body: JSON.stringify({ prompt: SECRET_TEXT }) });
+  assert.equal(r.status, 403);
+  assert.equal((await r.json()).error.code, 'hush_signed_body');
+  assert.equal((await s.upstreamRequests()).length, 0, 'the signed body was not sent');
+  const clean = JSON.stringify({ prompt: 'What is the capital of France?' });
+  await s.fetch(url, { method: 'POST', dispatcher: s.dispatcher(false), headers, body: clean });
+  const reqs = await s.upstreamRequests();
+  assert.equal(reqs.length, 1);
+  assert.equal(reqs[0].body, clean, 'a signed body without PII is forwarded unchanged');
+});
+
 test('PII values never appear in the log', async () => {
   const log = s.log();
   for (const v of Object.values(PII)) assert.ok(!log.includes(v), 'log is clean');
