@@ -85,10 +85,16 @@ export async function startStack(extraEnv = {}) {
       const direct = new Agent({ connect: { ca: fs.readFileSync(path.join(pki, 'ca.pem')) } });
       await fetch(`https://127.0.0.1:${mock.port}/__requests`, { method: 'DELETE', dispatcher: direct });
     },
+    // Stops everything; throws if hush's log holds a sanitizer report (make test-asan).
     async stop() {
       for (const p of [hush, mock.proc, bad.proc]) p.kill('SIGTERM');
       await new Promise((r) => (hush.exitCode !== null ? r() : hush.once('exit', r)));
-      if (process.env.KEEP_TMP !== '1') fs.rmSync(dir, { recursive: true, force: true });
+      const text = fs.readFileSync(logPath, 'utf8');
+      const report = /ERROR: (AddressSanitizer|LeakSanitizer)|runtime error:/.exec(text);
+      if (process.env.KEEP_TMP !== '1' && !report) fs.rmSync(dir, { recursive: true, force: true });
+      if (report) {
+        throw new Error(`sanitizer report in ${logPath}:\n${text.slice(report.index, report.index + 3000)}`);
+      }
     },
   };
   return stack;

@@ -50,7 +50,18 @@ expect_eq() { # expect_eq "description" expected actual
 expect_match() { # expect_match "description" regex text
     if [[ $3 =~ $2 ]]; then ok "$1"; else not_ok "$1 (no match for /$2/ in '$3')"; fi
 }
+# Stop every process (hush drains and exits on SIGTERM), then fail on any sanitizer report in a
+# hush log: under `make test-asan` leaks and undefined behaviour surface only there.
 finish() {
+    for p in "${PIDS[@]}"; do kill -TERM "$p" 2>/dev/null || true; done
+    for p in "${PIDS[@]}"; do wait "$p" 2>/dev/null || true; done
+    PIDS=()
+    local reports
+    reports=$(grep -l -E 'ERROR: (AddressSanitizer|LeakSanitizer)|runtime error:' "$T"/*.log 2>/dev/null || true)
+    if [ -n "$reports" ]; then
+        not_ok "sanitizer reports in: $reports"
+        grep -h -A20 -E 'ERROR: (AddressSanitizer|LeakSanitizer)|runtime error:' $reports | head -60
+    fi
     echo "$PASSES passed, $FAILS failed"
     [ "$FAILS" -eq 0 ]
 }
