@@ -18,6 +18,18 @@ expect_match "... naming the variable" "HUSH_TIMEOUT_IDLE" "$out"
 echo '{"listen": "127.0.0.1:0", "connectPorts": [443]}' >"$T/good.json"
 out=$(HUSH_CONFIG="$T/good.json" "$HUSH_BIN" check-config 2>/dev/null)
 expect_match "HUSH_CONFIG names the file" '"listen": "127.0.0.1:0"' "$out"
+err=$(HUSH_AI_DOMAINS='llm.corp.example=openai' "$HUSH_BIN" check-config 2>&1 >/dev/null)
+expect_match "check-config lists the effective intercepted hosts" "api.anthropic.com +anthropic" "$err"
+expect_match "... including configured ones with their profile" "llm.corp.example +openai" "$err"
+out=$(HUSH_AI_DOMAINS='bad host' "$HUSH_BIN" check-config 2>&1) && rc=0 || rc=$?
+expect_eq "an invalid aiDomains entry refuses (exit 2)" 2 "$rc"
+
+out=$(echo '{"messages":[{"role":"user","content":"mail jane.doe@example.com"}]}' | "$HUSH_BIN" scan 2>"$T/scan.err")
+expect_match "hush scan prints the body as it would leave" '"content":"mail \[EMAIL_1\]"' "$out"
+check "hush scan counts per type on stderr" grep -q "EMAIL *1" "$T/scan.err"
+out=$(printf 'call +1 415 555 0132' | "$HUSH_BIN" scan --json)
+expect_match "hush scan --json lists findings with offsets" '"type": "PHONE", "start": 5, "end": 20' "$out"
+
 out=$("$HUSH_BIN" --bogus 2>&1) && rc=0 || rc=$?
 expect_eq "unknown arguments exit 2" 2 "$rc"
 finish

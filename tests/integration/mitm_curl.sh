@@ -30,6 +30,22 @@ for v in --http1.1 --http2; do
     check "curl $v: the upstream saw tokens, not the email" bash -c "! grep -q 'jane.doe@example.com' <<<'$up' && grep -q 'EMAIL_1' <<<'$up'"
 done
 
+# HTTP/1.1 details: Expect: 100-continue is answered at once; pipelined requests are answered in
+# order on one connection.
+start=$(date +%s%N)
+out=$(curl -s --http1.1 --cacert "$CA" -x "$P" -H 'Expect: 100-continue' -H 'content-type: application/json' \
+    -d "$BODY" https://api.openai.com/v1/chat/completions)
+ms=$(( ($(date +%s%N) - start) / 1000000 ))
+check "Expect: 100-continue is answered at once (${ms} ms, curl waits 1000 ms otherwise)" test "$ms" -lt 900
+expect_match "... and the request goes through" "jane.doe@example.com" "$out"
+req='POST /echo HTTP/1.1\r\nHost: api.openai.com\r\ncontent-type: text/plain\r\ncontent-length: 5\r\n\r\nfirst'
+req2='POST /echo HTTP/1.1\r\nHost: api.openai.com\r\ncontent-type: text/plain\r\ncontent-length: 6\r\nconnection: close\r\n\r\nsecond'
+(printf "$req$req2"; sleep 2) | timeout 5 openssl s_client -quiet -proxy "127.0.0.1:$HUSH_PORT" \
+    -connect api.openai.com:443 -servername api.openai.com -alpn http/1.1 -CAfile "$CA" \
+    >"$T/pipelined" 2>/dev/null || true
+order=$(grep -o '"body":"[a-z]*"' "$T/pipelined" | tr '\n' ' ')
+expect_eq "two pipelined requests are answered in order" '"body":"first" "body":"second" ' "$order"
+
 # 100 concurrent HTTP/2 streams on one connection, each checked against its own echo.
 if node "$HUSH_TESTS/helpers/h2-streams.mjs" --proxy "127.0.0.1:$HUSH_PORT" --ca "$CA" \
     --streams 100 --mode mixed >"$T/h2.txt" 2>&1; then
