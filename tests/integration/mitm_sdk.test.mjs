@@ -2,6 +2,7 @@
 // HTTP/2 inside the tunnel: PII in system, user and history messages and in tool calls never
 // reaches the (mock) upstream, the client gets the original values back, streamed or not, and
 // what hush cannot scan is refused in the provider's error shape. Loopback only.
+import '../helpers/require-node.mjs';
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import OpenAI from 'openai';
