@@ -106,4 +106,18 @@ for v in --http1.1 --http2; do
     expect_eq "curl $v: a body over maxBodyBytes is 413" 413 "$code"
     expect_eq "curl $v: ... and nothing reached the upstream" "[]" "$(mock_get /__requests)"
 done
+# Drain: an SSE stream in flight on an intercepted h2 connection completes after SIGTERM, new
+# connections are refused, and hush exits 0 once it is done.
+curl -sN --http2 --cacert "$CA" -x "$P" "https://api.openai.com/slow?events=8&interval_ms=250" \
+    >"$T/drain.sse" 2>/dev/null &
+CURL=$!
+sleep 0.6
+kill -TERM "$HUSH_PID"
+sleep 0.2
+code=$(curl -s -o /dev/null -w '%{http_code}' -m 2 "http://127.0.0.1:$HUSH_PORT/healthz" || true)
+expect_eq "while draining, new connections are refused" 000 "$code"
+wait "$CURL" || true
+expect_eq "the in-flight h2 stream got all its events" 8 "$(grep -c '"i":' "$T/drain.sse")"
+wait "$HUSH_PID"; rc=$?
+expect_eq "hush exits 0 after the drain" 0 "$rc"
 finish
