@@ -6,8 +6,11 @@
 #include "gateway/internal.h"
 
 #include "ca/ca.h"
+#include "gateway/metrics.h"
 
+#include <arpa/inet.h>
 #include <errno.h>
+#include <netinet/in.h>
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -75,10 +78,21 @@ static int serve_ca(gw_worker_t *w, gw_head_t *head, const char *client, int is_
     return 200;
 }
 
+static int is_loopback(const struct sockaddr *sa)
+{
+    if (sa->sa_family == AF_INET) {
+        return (ntohl(((const struct sockaddr_in *)sa)->sin_addr.s_addr) >> 24) == 127;
+    }
+    if (sa->sa_family == AF_INET6) {
+        const struct in6_addr *a = &((const struct sockaddr_in6 *)sa)->sin6_addr;
+        return IN6_IS_ADDR_LOOPBACK(a) || (IN6_IS_ADDR_V4MAPPED(a) && a->s6_addr[12] == 127);
+    }
+    return 0;
+}
+
 int gw_control_handle(gw_worker_t *w, gw_head_t *head, const char *client,
                       const struct sockaddr *peer, struct evbuffer *out)
 {
-    (void)peer;
     size_t tlen;
     const char *target = gw_head_target(head, &tlen);
     const char *method = gw_head_method(head);
@@ -93,6 +107,37 @@ int gw_control_handle(gw_worker_t *w, gw_head_t *head, const char *client,
                  HUSH_VERSION, gw_elapsed_ms(&w->srv->started) / 1000.0);
         return respond(out, 200, "application/json", body);
     }
+    if (path_is(target, tlen, "/readyz")) {
+        if (!is_get) {
+            return respond(out, 405, "text/plain", "hush: use GET\n");
+        }
+        if (w->draining) {
+            return respond(out, 503, "application/json",
+                           "{\"ready\":false,\"reason\":\"draining\"}\n");
+        }
+        return respond(out, 200, "application/json",
+                       w->srv->ca ? "{\"ready\":true,\"mitm\":\"on\"}\n"
+                                  : "{\"ready\":true,\"mitm\":\"off\"}\n");
+    }
+    if (path_is(target, tlen, "/metrics")) {
+        /* Traffic volumes and hosts are not for every client of a shared gateway. */
+        if (!is_loopback(peer)) {
+            return respond(out, 403, "text/plain",
+                           "hush: /metrics is served to loopback clients only\n");
+        }
+        struct evbuffer *body = evbuffer_new();
+        gw_metrics_render(w->srv, body);
+        evbuffer_add_printf(out,
+                            "HTTP/1.1 200 OK\r\nContent-Type: text/plain; version=0.0.4\r\n"
+                            "Content-Length: %zu\r\nCache-Control: no-store\r\n"
+                            "Connection: close\r\n\r\n",
+                            evbuffer_get_length(body));
+        if (strcmp(method, "HEAD") != 0) {
+            evbuffer_add_buffer(out, body);
+        }
+        evbuffer_free(body);
+        return 200;
+    }
     if (path_is(target, tlen, "/ca.crt")) {
         if (!is_get) {
             return respond(out, 405, "text/plain", "hush: use GET\n");
@@ -101,5 +146,5 @@ int gw_control_handle(gw_worker_t *w, gw_head_t *head, const char *client,
     }
     return respond(out, 404, "text/plain",
                    "hush: this is an HTTP proxy. Set HTTPS_PROXY=http://<this address> in your "
-                   "client. Endpoints here: /healthz, /ca.crt\n");
+                   "client. Endpoints here: /healthz, /readyz, /ca.crt, /metrics\n");
 }

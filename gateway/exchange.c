@@ -9,6 +9,7 @@
  * so callers may store the handle before anything happens; it frees itself after end or fail.
  */
 #include "gateway/exchange.h"
+#include "gateway/metrics.h"
 #include "gateway/transform.h"
 
 #include <stdlib.h>
@@ -49,6 +50,7 @@ static void log_request(struct gw_exchange *x, const char *outcome)
 
 static void exchange_free(struct gw_exchange *x)
 {
+    gw_metrics_request(&x->w->srv->metrics, x->ctx.host, x->status, gw_elapsed_ms(&x->t0) / 1000.0);
     if (x->deferred) {
         event_free(x->deferred);
     }
@@ -121,7 +123,7 @@ static void up_fail(void *arg, int status, const char *msg)
     if (!x->status) {
         x->status = status;
     }
-    atomic_fetch_add(&x->w->srv->counters.upstream_errors, 1);
+    atomic_fetch_add(&x->w->srv->metrics.upfail[gw_upfail_of(status, msg)], 1);
     gw_log(GW_LOG_WARN, "event=request_failed id=%llu host=%s status=%d reason=%s",
            (unsigned long long)x->id, x->ctx.host, status, gw_log_quote(q, sizeof(q), msg));
     log_request(x, "failed");
@@ -204,10 +206,10 @@ gw_exchange_t *gw_exchange_start(gw_worker_t *w, const gw_mitm_ctx_t *ctx, gw_re
         refuse = res.status;
         msg = res.reason;
         x->fail_json = res.error_json;
-        atomic_fetch_add(&w->srv->counters.fail_closed, 1);
+        atomic_fetch_add(&w->srv->metrics.refused[gw_refusal_of(res.code)], 1);
     }
+    gw_xform_add_counts(x->xf, w->srv->metrics.pii_by_type, GW_MAX_TYPES);
     x->found = res.found;
-    atomic_fetch_add(&w->srv->counters.pii_found, res.found);
     x->bytes_up = evbuffer_get_length(req->body);
     if (!refuse) {
         x->up = gw_upstream_send(w, ctx->host, ctx->port, req, &up_sink, x);

@@ -34,8 +34,26 @@ typedef struct gw_counters {
     atomic_ullong bytes_up, bytes_down;
     atomic_ullong intercepted, requests, upstream_errors, handshake_failures;
     atomic_ullong insecure_upstream_uses;
-    atomic_ullong pii_found, fail_closed;
 } gw_counters_t;
+
+#define GW_MAX_TYPES 64
+#define GW_HOST_SLOTS 128
+#define GW_LAT_BUCKETS 13
+
+/* metrics.c; the refusal and failure-kind indices are in metrics.h. */
+typedef struct gw_metrics {
+    atomic_ullong pii_by_type[GW_MAX_TYPES];
+    atomic_ullong refused[7];
+    atomic_ullong upfail[6];
+    atomic_ullong lat_bucket[GW_LAT_BUCKETS], lat_count, lat_sum_us;
+    pthread_mutex_t hosts_lock;
+    struct {
+        char name[128];
+        unsigned long long by_class[6]; /* other, 1xx .. 5xx */
+    } hosts[GW_HOST_SLOTS];
+    size_t nhosts;
+    unsigned long long other_by_class[6];
+} gw_metrics_t;
 
 typedef struct gw_server gw_server_t;
 
@@ -64,6 +82,7 @@ struct gw_server {
     gw_worker_t *workers;
     unsigned nworkers;
     gw_counters_t counters;
+    gw_metrics_t metrics;
     struct timeval started;
     struct event_base *main_base; /* signals only */
     int stopping;                 /* main thread only */

@@ -9,6 +9,7 @@
 #include "anonymize/anonymize.h"
 #include "ca/ca.h"
 #include "domains/domains.h"
+#include "gateway/metrics.h"
 #include "gateway/tls.h"
 
 #include <event2/thread.h>
@@ -135,6 +136,7 @@ int gw_run(gw_config_t *cfg)
 
     memset(&srv, 0, sizeof(srv));
     srv.cfg = cfg;
+    gw_metrics_init(&srv.metrics);
     gettimeofday(&srv.started, NULL);
     gw_log_set_level(cfg->log_level);
     signal(SIGPIPE, SIG_IGN);
@@ -255,6 +257,7 @@ done:
     SSL_CTX_free(srv.tls_client);
     dom_list_free(srv.domains);
     anon_engine_free(srv.anon);
+    gw_metrics_destroy(&srv.metrics);
     ca_free(srv.ca);
     return rc;
 }

@@ -15,6 +15,7 @@
 #include <strings.h>
 
 struct gw_xform {
+    const anon_engine_t *engine;
     anon_session_t *session;
     anon_restorer_t *restorer; /* NULL: the response passes unchanged */
     anon_decoder_t *decoder;   /* response Content-Encoding being removed */
@@ -105,6 +106,7 @@ static int refuse(int dom_profile, int status, const char *code, const char *msg
 {
     res->status = status;
     res->reason = msg;
+    res->code = code;
     res->error_json = gw_xform_error_json(dom_profile, status, code, msg);
     return -1;
 }
@@ -124,6 +126,7 @@ int gw_xform_request(const gw_xform_env_t *env, const gw_mitm_ctx_t *ctx, gw_req
         return refuse(ctx->profile, 500, "hush_internal", "out of memory", res);
     }
     x->max_body = env->cfg->max_body_bytes;
+    x->engine = env->engine;
     *out = x;
     /* Ask upstream only for encodings the restorer can undo. */
     gw_hdrs_del(&req->hdrs, "accept-encoding");
@@ -166,7 +169,8 @@ int gw_xform_request(const gw_xform_env_t *env, const gw_mitm_ctx_t *ctx, gw_req
         anon_decoder_free(d);
         if (rc != 0) {
             anon_buf_free(&plain);
-            return refuse(ctx->profile, rc == ANON_ERR_TOO_LARGE ? 413 : 400, "hush_bad_encoding",
+            return refuse(ctx->profile, rc == ANON_ERR_TOO_LARGE ? 413 : 400,
+                          rc == ANON_ERR_TOO_LARGE ? "hush_too_large" : "hush_bad_encoding",
                           rc == ANON_ERR_TOO_LARGE
                               ? "decompressed body larger than maxBodyBytes; it was not sent"
                               : "the compressed body is corrupt; it was not sent",
@@ -186,7 +190,9 @@ int gw_xform_request(const gw_xform_env_t *env, const gw_mitm_ctx_t *ctx, gw_req
         anon_buf_free(&rewritten);
         int status = rc == ANON_ERR_TOO_LARGE ? 413 : rc == ANON_ERR_NOMEM ? 500 : 400;
         return refuse(ctx->profile, status,
-                      rc == ANON_ERR_JSON ? "hush_invalid_json" : "hush_unscannable_body",
+                      rc == ANON_ERR_JSON        ? "hush_invalid_json"
+                      : rc == ANON_ERR_TOO_LARGE ? "hush_too_large"
+                                                 : "hush_unscannable_body",
                       rc == ANON_ERR_JSON    ? "the body is declared JSON but is not valid JSON; "
                                                "it was not sent"
                       : rc == ANON_ERR_DEPTH ? "the JSON body is nested too deeply to scan; it "
@@ -310,6 +316,21 @@ int gw_xform_response_end(gw_xform_t *x, struct evbuffer *tail)
         return -1;
     }
     return emit(x, tail);
+}
+
+void gw_xform_add_counts(const gw_xform_t *x, atomic_ullong *counts, size_t n)
+{
+    if (!x || !x->session) {
+        return;
+    }
+    const anon_engine_t *e = x->engine;
+    size_t nt = anon_engine_ntypes(e);
+    for (size_t t = 0; t < nt && t < n; t++) {
+        size_t c = anon_session_count(x->session, t);
+        if (c) {
+            atomic_fetch_add(&counts[t], c);
+        }
+    }
 }
 
 void gw_xform_free(gw_xform_t *x)

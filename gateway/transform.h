@@ -19,6 +19,7 @@ typedef struct gw_xform_env {
 typedef struct gw_xform_result {
     int status;         /* refusal: HTTP status */
     const char *reason; /* refusal: short text, no request data */
+    const char *code;   /* refusal: machine-readable code, e.g. "hush_invalid_json" */
     char *error_json;   /* refusal: body in the provider's error shape (caller frees) */
     size_t found;       /* PII values replaced */
     int passthrough;    /* sign-in path: forwarded unmodified */
@@ -35,6 +36,8 @@ int gw_xform_response_head(const gw_xform_env_t *env, gw_xform_t *x, int dom_pro
 /* Restore a piece in place; at the end, whatever was held back is appended to tail. */
 int gw_xform_response_data(gw_xform_t *x, struct evbuffer *chunk);
 int gw_xform_response_end(gw_xform_t *x, struct evbuffer *tail);
+/* Add this request's replacements per PII type into counts (indexed like the engine's types). */
+void gw_xform_add_counts(const gw_xform_t *x, atomic_ullong *counts, size_t n);
 void gw_xform_free(gw_xform_t *x); /* wipes the session */
 char *gw_xform_error_json(int dom_profile, int status, const char *code, const char *msg);
 

@@ -1,0 +1,36 @@
+/* metrics: counters for GET /metrics (private to gateway/). See metrics.c. */
+#ifndef HUSH_GATEWAY_METRICS_H
+#define HUSH_GATEWAY_METRICS_H
+
+#include "gateway/internal.h"
+
+enum {
+    GW_REFUSE_INVALID_JSON,
+    GW_REFUSE_UNSCANNABLE,
+    GW_REFUSE_UNKNOWN_ENCODING,
+    GW_REFUSE_BAD_ENCODING,
+    GW_REFUSE_TOO_LARGE,
+    GW_REFUSE_SIGNED_BODY,
+    GW_REFUSE_OTHER,
+    GW_REFUSE_N
+};
+
+enum {
+    GW_UPFAIL_BLOCKED,
+    GW_UPFAIL_CONNECT,
+    GW_UPFAIL_TLS,
+    GW_UPFAIL_TIMEOUT,
+    GW_UPFAIL_CLOSED,
+    GW_UPFAIL_OTHER,
+    GW_UPFAIL_N
+};
+
+void gw_metrics_init(gw_metrics_t *m);
+void gw_metrics_destroy(gw_metrics_t *m);
+/* One intercepted request ended with status after seconds. */
+void gw_metrics_request(gw_metrics_t *m, const char *host, int status, double seconds);
+int gw_refusal_of(const char *code);           /* a refusal's error code -> GW_REFUSE_* */
+int gw_upfail_of(int status, const char *msg); /* an upstream failure -> GW_UPFAIL_* */
+void gw_metrics_render(gw_server_t *srv, struct evbuffer *out);
+
+#endif
