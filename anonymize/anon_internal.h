@@ -25,6 +25,10 @@ const anon_engine_t *anon_session_engine(const anon_session_t *s);
  * (usually n; less when the pattern over-matched, e.g. an IBAN followed by another group), or 0
  * to reject it. */
 typedef size_t (*anon_validate_fn)(const char *p, size_t n);
+/* A gate (gate.c) tells whether a digit detector's pattern could yield a candidate its validator
+ * accepts in text[from .. to): 0 only when it provably could not, so the engine may skip the
+ * pattern there. Called only for windows that are all ASCII. */
+typedef int (*anon_gate_fn)(const char *text, size_t from, size_t to);
 
 enum {
     ANON_DF_CHECKSUM = 1u << 0, /* validator is a checksum: its findings beat unvalidated ones */
@@ -47,6 +51,7 @@ typedef struct anon_detector_def {
     const char *const *literals;
     unsigned min_digits;
     char need;
+    anon_gate_fn gate; /* digit detectors only; NULL runs the pattern in every window */
 } anon_detector_def_t;
 
 typedef struct anon_pack {
@@ -86,5 +91,15 @@ size_t anon_v_fr_nir(const char *p, size_t n);
 size_t anon_v_nl_bsn(const char *p, size_t n);
 size_t anon_v_uk_nino(const char *p, size_t n);
 size_t anon_v_uk_nhs(const char *p, size_t n);
+unsigned anon_iban_country_len(char a, char b); /* 0 for a country without IBANs */
+
+/* gate.c */
+int anon_g_card(const char *text, size_t from, size_t to);
+int anon_g_iban(const char *text, size_t from, size_t to);
+int anon_g_ipv4(const char *text, size_t from, size_t to);
+int anon_g_ipv6(const char *text, size_t from, size_t to);
+int anon_g_phone(const char *text, size_t from, size_t to);
+int anon_g_us_ssn(const char *text, size_t from, size_t to);
+int anon_g_us_itin(const char *text, size_t from, size_t to);
 
 #endif

@@ -16,8 +16,9 @@
     W("phone")                                                                                     \
     W("tel")                                                                                       \
     W("tel\\.")                                                                                    \
-    W("mobile") W("cell") W("fax") W("call") W("number") W("nummer") W("numéro") W("whatsapp")     \
-        W("sms") W("text") W("desk") W("office") W("home") W("work") W("contact") W("telefon")     \
+    W("mobile")                                                                                    \
+    W("cell") W("fax") W("call") W("number") W("nummer") W("numéro") W("whatsapp") W("sms")        \
+        W("text") W("desk") W("office") W("home") W("work") W("contact") W("telefon")              \
             W("téléphone") W("handy")
 #define IS(x) "(?i:" x ")[ ]|"
 #define PHONE_IS                                                                                   \
@@ -31,21 +32,21 @@ static const anon_detector_def_t global_defs[] = {
      "(?:(?<=mailto:)|(?<![\\w.%+\\-'/"
      ":=@]))\\w[\\w.%+\\-']{0,63}@(?:\\w(?:[\\w\\-]{0,61}\\w)?\\.){1,8}\\p{L}{2,24}"
      "(?![\\w\\-@]|\\.\\w)",
-     anon_v_email, ANON_DF_WINDOW, LIT("@"), 0, 0},
+     anon_v_email, ANON_DF_WINDOW, LIT("@"), 0, 0, NULL},
     {"CREDIT_CARD",
      NUM_START
      "(?<!\\d[ \\-])(?:\\d{12,19}|\\d{4}([ \\-])\\d{4}\\1\\d{4}\\1\\d{1,4}(?:\\1\\d{1,3})?|"
      "\\d{4}([ \\-])\\d{6}\\2\\d{4,5})" NUM_END,
-     anon_v_luhn, ANON_DF_CHECKSUM, NULL, 12, 0},
+     anon_v_luhn, ANON_DF_CHECKSUM, NULL, 12, 0, anon_g_card},
     {"IBAN",
      "(?<![\\w\\-])[A-Za-z]{2}\\d{2}(?:[ ]?[A-Za-z0-9]{4}){2,7}(?:[ ]?[A-Za-z0-9]{1,4})?(?![\\w])",
-     anon_v_iban, ANON_DF_CHECKSUM, NULL, 6, 0},
+     anon_v_iban, ANON_DF_CHECKSUM, NULL, 6, 0, anon_g_iban},
     {"IPV4", "(?<![\\w.\\-])(?:\\d{1,3}\\.){3}\\d{1,3}(?![\\w\\-]|\\.\\d)", anon_v_ipv4, 0, NULL, 4,
-     '.'},
+     '.', anon_g_ipv4},
     {"IPV6",
      "(?<![\\w:.])[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?:\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3})?"
      "(?![\\w:]|\\.\\d)",
-     anon_v_ipv6, 0, NULL, 1, ':'},
+     anon_v_ipv6, 0, NULL, 1, ':', anon_g_ipv6},
     /* Strong shapes (international prefix, area code in parentheses) stand alone; plain
      * separated groups must not be an address ("Apt. 712 21 36", "3536 1659 Hoog St"), so they
      * may not follow a unit word nor precede a capitalised street name; bare 10-11 digit runs
@@ -65,14 +66,14 @@ static const anon_detector_def_t global_defs[] = {
                "(?=\\d{10,11}[\\s\\-(]{0,3}(?i:fax|office|mobile|cell|home|work|phone|tel)))"
                "\\d{10,11})"
                "(?:[ ]?(?:x|ext\\.?|extension)[ ]?\\d{1,6})?" NUM_END,
-     anon_v_phone, 0, NULL, 7, 0},
+     anon_v_phone, 0, NULL, 7, 0, anon_g_phone},
 };
 
 static const anon_detector_def_t us_defs[] = {
     {"US_SSN", NUM_START "\\d{3}-\\d{2}-\\d{4}" NUM_END, anon_v_us_ssn, ANON_DF_CHECKSUM, NULL, 9,
-     0},
+     0, anon_g_us_ssn},
     {"US_ITIN", NUM_START "9\\d{2}-\\d{2}-\\d{4}" NUM_END, anon_v_us_itin, ANON_DF_CHECKSUM, NULL,
-     9, 0},
+     9, 0, anon_g_us_itin},
 };
 
 const anon_pack_t anon_pack_global = {"GLOBAL", global_defs,

@@ -37,6 +37,7 @@ struct detector {
     unsigned flags;
     unsigned min_digits;
     char need;
+    anon_gate_fn gate;
     uint32_t vgroup;
     int kind;
 };
@@ -227,6 +228,7 @@ static int add_detector(anon_engine_t *e, const anon_detector_def_t *d, int cust
     x->flags = d->flags;
     x->min_digits = d->min_digits;
     x->need = d->need;
+    x->gate = d->gate;
     int g = pcre2_substring_number_from_name(re, (PCRE2_SPTR) "v");
     x->vgroup = g > 0 ? (uint32_t)g : 0;
     uint32_t cap = 0;
@@ -334,7 +336,7 @@ anon_engine_t *anon_engine_new(const anon_config_t *cfg, char *err, size_t errle
         }
         if (is_disabled(cfg, cd->name))
             continue;
-        anon_detector_def_t d = {cd->name, cd->pattern, NULL, 0, NULL, 0, 0};
+        anon_detector_def_t d = {cd->name, cd->pattern, NULL, 0, NULL, 0, 0, NULL};
         int rc = add_detector(e, &d, 1, err, errlen);
         if (rc < 0) {
             if (!err[0])
@@ -590,15 +592,37 @@ static int on_trigger(struct scan *s, size_t at)
     return 0;
 }
 
+static int all_ascii(const char *p, size_t n)
+{
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, p + i, 8);
+        if (w & 0x8080808080808080ull)
+            return 0;
+    }
+    for (; i < n; i++)
+        if ((uint8_t)p[i] & 0x80)
+            return 0;
+    return 1;
+}
+
 static int digit_window(struct scan *s, size_t from, size_t to, unsigned digits)
 {
     const anon_engine_t *e = s->e;
+    int ascii = -1; /* unknown until a gate needs it */
     for (size_t k = 0; k < e->ndigit; k++) {
         const struct detector *det = &e->det[e->digit_det[k]];
         if (digits < det->min_digits)
             continue;
         if (det->need && !memchr(s->text + from, det->need, to - from))
             continue;
+        if (det->gate) {
+            if (ascii < 0)
+                ascii = all_ascii(s->text + from, to - from);
+            if (ascii && !det->gate(s->text, from, to))
+                continue;
+        }
         long r = run(s, e->digit_det[k], from, to, 0);
         if (r < 0)
             return (int)r;

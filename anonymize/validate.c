@@ -85,7 +85,7 @@ static const struct {
     {"TN", 24}, {"TR", 26}, {"UA", 29}, {"VA", 22}, {"VG", 24}, {"XK", 20}, {"YE", 30},
 };
 
-static unsigned iban_country_len(char a, char b)
+unsigned anon_iban_country_len(char a, char b)
 {
     a = upper(a);
     b = upper(b);
@@ -101,7 +101,7 @@ size_t anon_v_iban(const char *p, size_t n)
 {
     if (n < 4 || !is_alpha(p[0]) || !is_alpha(p[1]))
         return 0;
-    unsigned want = iban_country_len(p[0], p[1]);
+    unsigned want = anon_iban_country_len(p[0], p[1]);
     if (!want)
         return 0;
     char c[40];
