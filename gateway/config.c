@@ -122,6 +122,9 @@ static const struct key keys[] = {
     {"forwardUnscannable", "HUSH_FORWARD_UNSCANNABLE", T_STRLIST,
      L(forward_unscannable.v, forward_unscannable.n), 0, "",
      "Host patterns whose bodies may be forwarded when hush cannot scan them (default: refuse)."},
+    {"auditLog", "HUSH_AUDIT_LOG", T_STR, F(audit_log), 0, 0, NULL,
+     "Audit records (JSON Lines, one per intercepted request, never a value): a file path "
+     "(reopened on SIGHUP), \"-\" for stdout, null for none."},
 };
 
 #define NKEYS (sizeof(keys) / sizeof(keys[0]))

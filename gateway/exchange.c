@@ -28,6 +28,11 @@ struct gw_exchange {
     gw_xform_t *xf;  /* the request's anonymizer session; NULL: nothing to restore */
     gw_hdrs_t resp_hdrs;
     size_t found;
+    const char *action;      /* masked, none, refused, passthrough, unscanned */
+    const char *refusal;     /* the refusal code when refused */
+    const char *client_alpn; /* static strings */
+    const char *up_alpn;
+    struct timeval wall0;
     uint64_t id;
     char method[24];
     char path[128]; /* no query string: it may carry values */
@@ -48,9 +53,37 @@ static void log_request(struct gw_exchange *x, const char *outcome)
            gw_elapsed_ms(&x->t0), outcome);
 }
 
-static void exchange_free(struct gw_exchange *x)
+static void audit(struct gw_exchange *x, const char *outcome)
 {
+    char ts[40];
+    struct tm tm;
+    gmtime_r(&x->wall0.tv_sec, &tm);
+    size_t n = strftime(ts, sizeof(ts), "%Y-%m-%dT%H:%M:%S", &tm);
+    snprintf(ts + n, sizeof(ts) - n, ".%03ldZ", (long)(x->wall0.tv_usec / 1000));
+    json_t *pii = json_object();
+    gw_xform_counts_json(x->xf, pii);
+    json_t *r =
+        json_pack("{s:s, s:I, s:s, s:s, s:s, s:s, s:i, s:s, s:s?, s:I, s:I, s:f, s:o, "
+                  "s:s, s:s?, s:s}",
+                  "time", ts, "id", (json_int_t)x->id, "client", x->ctx.client, "host", x->ctx.host,
+                  "method", x->method, "path", x->path, "status", x->status, "alpn_client",
+                  x->client_alpn, "alpn_upstream", x->up_alpn, "bytes_up", (json_int_t)x->bytes_up,
+                  "bytes_down", (json_int_t)x->bytes_down, "duration_ms", gw_elapsed_ms(&x->t0),
+                  "pii", pii, "action", x->action, "refusal", x->refusal, "outcome", outcome);
+    if (r) {
+        gw_audit_write(r);
+        json_decref(r);
+    }
+}
+
+/* Every ending goes through here: the log line, the metrics, the audit record, the free. */
+static void exchange_end(struct gw_exchange *x, const char *outcome)
+{
+    log_request(x, outcome);
     gw_metrics_request(&x->w->srv->metrics, x->ctx.host, x->status, gw_elapsed_ms(&x->t0) / 1000.0);
+    if (gw_audit_enabled()) {
+        audit(x, outcome);
+    }
     if (x->deferred) {
         event_free(x->deferred);
     }
@@ -72,6 +105,7 @@ static int up_head(void *arg, int status, const gw_hdrs_t *hdrs)
 {
     struct gw_exchange *x = arg;
     x->status = status;
+    x->up_alpn = gw_upstream_alpn(x->up);
     gw_xform_env_t env = env_of(x);
     if (gw_xform_response_head(&env, x->xf, x->ctx.profile, hdrs, &x->resp_hdrs) != 0) {
         return -1;
@@ -105,8 +139,7 @@ static void up_end(void *arg, const gw_hdrs_t *trailers)
     if (tail) {
         evbuffer_free(tail);
     }
-    log_request(x, ok ? "complete" : "restore_failed");
-    exchange_free(x);
+    exchange_end(x, ok ? "complete" : "restore_failed");
     if (ok) {
         s->end(sarg, trailers);
     } else {
@@ -126,8 +159,7 @@ static void up_fail(void *arg, int status, const char *msg)
     atomic_fetch_add(&x->w->srv->metrics.upfail[gw_upfail_of(status, msg)], 1);
     gw_log(GW_LOG_WARN, "event=request_failed id=%llu host=%s status=%d reason=%s",
            (unsigned long long)x->id, x->ctx.host, status, gw_log_quote(q, sizeof(q), msg));
-    log_request(x, "failed");
-    exchange_free(x);
+    exchange_end(x, "failed");
     s->fail(sarg, status, msg);
 }
 
@@ -156,8 +188,7 @@ static void on_deferred_fail(evutil_socket_t fd, short what, void *arg)
     char q[200];
     gw_log(GW_LOG_WARN, "event=request_refused id=%llu host=%s status=%d reason=%s",
            (unsigned long long)x->id, x->ctx.host, status, gw_log_quote(q, sizeof(q), msg));
-    log_request(x, "refused");
-    exchange_free(x);
+    exchange_end(x, "refused");
     if (!json) {
         s->fail(sarg, status, msg);
         return;
@@ -193,6 +224,8 @@ gw_exchange_t *gw_exchange_start(gw_worker_t *w, const gw_mitm_ctx_t *ctx, gw_re
     x->arg = arg;
     x->id = atomic_fetch_add(&next_id, 1);
     gettimeofday(&x->t0, NULL);
+    x->wall0 = x->t0;
+    x->client_alpn = req->client_alpn ? req->client_alpn : "http/1.1";
     snprintf(x->method, sizeof(x->method), "%s", req->method);
     size_t plen = strcspn(req->path, "?#");
     snprintf(x->path, sizeof(x->path), "%.*s", (int)(plen < 127 ? plen : 127), req->path);
@@ -206,8 +239,14 @@ gw_exchange_t *gw_exchange_start(gw_worker_t *w, const gw_mitm_ctx_t *ctx, gw_re
         refuse = res.status;
         msg = res.reason;
         x->fail_json = res.error_json;
+        x->refusal = res.code;
         atomic_fetch_add(&w->srv->metrics.refused[gw_refusal_of(res.code)], 1);
     }
+    x->action = refuse            ? "refused"
+                : res.passthrough ? "passthrough"
+                : res.unscanned   ? "unscanned"
+                : res.found       ? "masked"
+                                  : "none";
     gw_xform_add_counts(x->xf, w->srv->metrics.pii_by_type, GW_MAX_TYPES);
     x->found = res.found;
     x->bytes_up = evbuffer_get_length(req->body);
@@ -225,6 +264,8 @@ gw_exchange_t *gw_exchange_start(gw_worker_t *w, const gw_mitm_ctx_t *ctx, gw_re
     x->fail_msg = msg;
     x->deferred = event_new(w->base, -1, 0, on_deferred_fail, x);
     if (!x->deferred) {
+        gw_xform_free(x->xf);
+        free(x->fail_json);
         free(x);
         return NULL;
     }
@@ -240,8 +281,7 @@ void gw_exchange_cancel(gw_exchange_t *x)
     if (x->up) {
         gw_upstream_cancel(x->up);
     }
-    log_request(x, "client_cancelled");
-    exchange_free(x);
+    exchange_end(x, "client_cancelled");
 }
 
 void gw_exchange_resume(gw_exchange_t *x)

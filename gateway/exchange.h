@@ -95,6 +95,8 @@ gw_upstream_req_t *gw_upstream_send(gw_worker_t *w, const char *host, unsigned p
 void gw_upstream_cancel(gw_upstream_req_t *r); /* no sink call follows */
 void gw_upstream_resume(gw_upstream_req_t *r);
 void gw_upstream_worker_free(gw_worker_t *w); /* closes the worker's pooled connections */
+/* "h2" or "http/1.1" once the request has a connection; NULL before. */
+const char *gw_upstream_alpn(const gw_upstream_req_t *r);
 
 /* ---- mitm.c / mitm_h1.c / mitm_h2.c -------------------------------------------------------- */
 struct gw_tls;

@@ -96,6 +96,8 @@ typedef struct gw_config {
     size_t ncustom_detectors;
     int add_instruction;
     gw_strlist_t forward_unscannable; /* host patterns allowed to forward unscannable bodies */
+
+    char *audit_log; /* NULL: no audit records; "-": stdout; else a file (reopened on SIGHUP) */
 } gw_config_t;
 
 /* Defaults, then the file (NULL: none), then the environment (envp: NULL-terminated "K=V").

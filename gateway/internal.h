@@ -101,6 +101,14 @@ void gw_worker_unlink(gw_worker_t *w, gw_link_t *l);
 void gw_tune_bev(struct bufferevent *bev);
 double gw_elapsed_ms(const struct timeval *since);
 
+/* audit.c: JSON Lines audit records (auditLog). */
+#include <jansson.h>
+int gw_audit_open(const gw_config_t *cfg, char *err, size_t errlen);
+void gw_audit_reopen(void); /* SIGHUP */
+void gw_audit_close(void);
+int gw_audit_enabled(void);
+void gw_audit_write(json_t *record); /* one line; the caller keeps the record */
+
 /* modules.c: the other modules' objects, built from the config. NULL with "key: reason". */
 struct anon_engine *gw_make_engine(const gw_config_t *c, char *err, size_t errlen);
 struct dom_list *gw_make_domains(const gw_config_t *c, char *err, size_t errlen);

@@ -35,6 +35,16 @@ static void on_signal(evutil_socket_t sig, short what, void *arg)
     event_base_loopbreak(srv->main_base); /* gw_run then waits for the workers */
 }
 
+/* SIGHUP: reopen the audit log (logrotate). A full config reload is not implemented yet. */
+static void on_hup(evutil_socket_t sig, short what, void *arg)
+{
+    (void)sig;
+    (void)what;
+    (void)arg;
+    gw_audit_reopen();
+    gw_log(GW_LOG_INFO, "event=sighup audit_log=reopened config_reload=not_supported");
+}
+
 static void ca_log(int level, const char *msg, void *arg)
 {
     (void)arg;
@@ -132,7 +142,7 @@ int gw_run(gw_config_t *cfg)
     char err[512];
     int rc = 1;
     struct event_base *main_base = NULL;
-    struct event *sigint = NULL, *sigterm = NULL;
+    struct event *sigint = NULL, *sigterm = NULL, *sighup = NULL;
 
     memset(&srv, 0, sizeof(srv));
     srv.cfg = cfg;
@@ -161,6 +171,12 @@ int gw_run(gw_config_t *cfg)
     sigaddset(&block, SIGHUP);
     pthread_sigmask(SIG_BLOCK, &block, &old);
 
+    if (gw_audit_open(cfg, err, sizeof(err)) != 0) {
+        char q[600];
+        gw_log(GW_LOG_ERROR, "event=start_failed reason=%s", gw_log_quote(q, sizeof(q), err));
+        rc = 2;
+        goto done;
+    }
     if (open_ca(&srv) != 0 || open_mitm(&srv) != 0) {
         rc = 2;
         goto done;
@@ -171,8 +187,9 @@ int gw_run(gw_config_t *cfg)
     srv.main_base = main_base;
     sigint = evsignal_new(main_base, SIGINT, on_signal, &srv);
     sigterm = evsignal_new(main_base, SIGTERM, on_signal, &srv);
-    if (!main_base || !sigint || !sigterm || evsignal_add(sigint, NULL) != 0 ||
-        evsignal_add(sigterm, NULL) != 0) {
+    sighup = evsignal_new(main_base, SIGHUP, on_hup, &srv);
+    if (!main_base || !sigint || !sigterm || !sighup || evsignal_add(sigint, NULL) != 0 ||
+        evsignal_add(sigterm, NULL) != 0 || evsignal_add(sighup, NULL) != 0) {
         gw_log(GW_LOG_ERROR, "event=start_failed reason=\"cannot install signal handlers\"");
         goto done;
     }
@@ -246,6 +263,9 @@ done:
     if (sigterm) {
         event_free(sigterm);
     }
+    if (sighup) {
+        event_free(sighup);
+    }
     if (main_base) {
         event_base_free(main_base);
     }
@@ -258,6 +278,7 @@ done:
     dom_list_free(srv.domains);
     anon_engine_free(srv.anon);
     gw_metrics_destroy(&srv.metrics);
+    gw_audit_close();
     ca_free(srv.ca);
     return rc;
 }

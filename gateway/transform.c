@@ -333,6 +333,21 @@ void gw_xform_add_counts(const gw_xform_t *x, atomic_ullong *counts, size_t n)
     }
 }
 
+void gw_xform_counts_json(const gw_xform_t *x, json_t *obj)
+{
+    if (!x || !x->session) {
+        return;
+    }
+    size_t nt = anon_engine_ntypes(x->engine);
+    for (size_t t = 0; t < nt; t++) {
+        size_t c = anon_session_count(x->session, t);
+        if (c) {
+            json_object_set_new(obj, anon_engine_type_name(x->engine, t),
+                                json_integer((json_int_t)c));
+        }
+    }
+}
+
 void gw_xform_free(gw_xform_t *x)
 {
     if (!x) {

@@ -777,3 +777,8 @@ unsigned long gw_upstream_dials_for_tests(gw_worker_t *w)
     up_pool_t *p = w->upstream_pool;
     return p ? p->dials : 0;
 }
+
+const char *gw_upstream_alpn(const gw_upstream_req_t *r)
+{
+    return r && r->conn && r->conn->alpn ? r->conn->alpn : NULL;
+}
