@@ -25,10 +25,21 @@ const anon_engine_t *anon_session_engine(const anon_session_t *s);
  * (usually n; less when the pattern over-matched, e.g. an IBAN followed by another group), or 0
  * to reject it. */
 typedef size_t (*anon_validate_fn)(const char *p, size_t n);
-/* A gate (gate.c) tells whether a digit detector's pattern could yield a candidate its validator
- * accepts in text[from .. to): 0 only when it provably could not, so the engine may skip the
- * pattern there. Called only for windows that are all ASCII. */
-typedef int (*anon_gate_fn)(const char *text, size_t from, size_t to);
+/* A digit window as the gates see it (gate.c): the subject text[0 .. to) (lookbehinds may see
+ * before from, never past to), searched from `from`, with its maximal ASCII digit runs. */
+#define ANON_GATE_RUNS 64
+typedef struct anon_window {
+    const char *text;
+    size_t from, to;
+    size_t nruns;
+    struct {
+        size_t s, e; /* text[s .. e) */
+    } run[ANON_GATE_RUNS];
+} anon_window_t;
+/* A gate tells whether a digit detector's pattern could yield a candidate its validator accepts
+ * in the window: 0 only when it provably could not, so the engine may skip the pattern there.
+ * Called only for windows that are all ASCII and hold at most ANON_GATE_RUNS digit runs. */
+typedef int (*anon_gate_fn)(const anon_window_t *w);
 
 enum {
     ANON_DF_CHECKSUM = 1u << 0, /* validator is a checksum: its findings beat unvalidated ones */
@@ -94,12 +105,12 @@ size_t anon_v_uk_nhs(const char *p, size_t n);
 unsigned anon_iban_country_len(char a, char b); /* 0 for a country without IBANs */
 
 /* gate.c */
-int anon_g_card(const char *text, size_t from, size_t to);
-int anon_g_iban(const char *text, size_t from, size_t to);
-int anon_g_ipv4(const char *text, size_t from, size_t to);
-int anon_g_ipv6(const char *text, size_t from, size_t to);
-int anon_g_phone(const char *text, size_t from, size_t to);
-int anon_g_us_ssn(const char *text, size_t from, size_t to);
-int anon_g_us_itin(const char *text, size_t from, size_t to);
+int anon_g_card(const anon_window_t *w);
+int anon_g_iban(const anon_window_t *w);
+int anon_g_ipv4(const anon_window_t *w);
+int anon_g_ipv6(const anon_window_t *w);
+int anon_g_phone(const anon_window_t *w);
+int anon_g_us_ssn(const anon_window_t *w);
+int anon_g_us_itin(const anon_window_t *w);
 
 #endif

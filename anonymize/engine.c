@@ -592,25 +592,38 @@ static int on_trigger(struct scan *s, size_t at)
     return 0;
 }
 
-static int all_ascii(const char *p, size_t n)
+/* Fills w with the window's digit runs; 0 when the gates cannot judge it (a non-ASCII byte, where
+ * \d and the word classes reach beyond ASCII, or more runs than the window holds). */
+static int gate_window(const struct scan *s, size_t from, size_t to, anon_window_t *w)
 {
-    size_t i = 0;
-    for (; i + 8 <= n; i += 8) {
-        uint64_t w;
-        memcpy(&w, p + i, 8);
-        if (w & 0x8080808080808080ull)
+    const uint8_t *t = (const uint8_t *)s->text;
+    w->text = s->text;
+    w->from = from;
+    w->to = to;
+    w->nruns = 0;
+    for (size_t i = from; i < to;) {
+        if (t[i] & 0x80)
             return 0;
+        if ((unsigned)(t[i] - '0') > 9u) {
+            i++;
+            continue;
+        }
+        if (w->nruns == ANON_GATE_RUNS)
+            return 0;
+        size_t b = i;
+        while (i < to && (unsigned)(t[i] - '0') <= 9u)
+            i++;
+        w->run[w->nruns].s = b;
+        w->run[w->nruns++].e = i;
     }
-    for (; i < n; i++)
-        if ((uint8_t)p[i] & 0x80)
-            return 0;
     return 1;
 }
 
 static int digit_window(struct scan *s, size_t from, size_t to, unsigned digits)
 {
     const anon_engine_t *e = s->e;
-    int ascii = -1; /* unknown until a gate needs it */
+    anon_window_t w;
+    int gated = -1; /* unknown until a gate needs it */
     for (size_t k = 0; k < e->ndigit; k++) {
         const struct detector *det = &e->det[e->digit_det[k]];
         if (digits < det->min_digits)
@@ -618,9 +631,9 @@ static int digit_window(struct scan *s, size_t from, size_t to, unsigned digits)
         if (det->need && !memchr(s->text + from, det->need, to - from))
             continue;
         if (det->gate) {
-            if (ascii < 0)
-                ascii = all_ascii(s->text + from, to - from);
-            if (ascii && !det->gate(s->text, from, to))
+            if (gated < 0)
+                gated = gate_window(s, from, to, &w);
+            if (gated && !det->gate(&w))
                 continue;
         }
         long r = run(s, e->digit_det[k], from, to, 0);

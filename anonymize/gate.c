@@ -1,15 +1,18 @@
 /* gate.c: cheap structural gates in front of the digit detectors' patterns.
  *
  * A gate answers "could this detector's pattern find a value its validator accepts anywhere in
- * this window?" by walking the window's bytes once, so the engine runs PCRE2 only where the
- * answer is yes. A gate must over-approximate its pattern: whenever it says no, running the
- * pattern over the window would have produced no candidate at all (so skipping it changes
- * nothing, not even which later matches a rejected one would have hidden). The engine calls a
- * gate only for windows that are all ASCII, where \d, \w and the Unicode classes of the patterns
- * reduce to their ASCII members; bytes before `from` (seen by lookbehinds) may be anything, and a
- * non-ASCII byte there is always treated as allowing a match. The subject ends at `to`.
+ * this window?" from the window's digit runs (found once per window by the engine), so the
+ * engine runs PCRE2 only where the answer is yes. A gate must over-approximate its pattern:
+ * whenever it says no, running the pattern over the window would have produced no candidate at all
+ * (so skipping it changes nothing, not even which later matches a rejected one would have hidden).
+ * The engine calls a gate only for windows that are all ASCII, where \d, \w and the Unicode classes
+ * of the patterns reduce to their ASCII members; bytes before `from` (seen by lookbehinds) may be
+ * anything, and a non-ASCII byte there is always treated as allowing a match. The subject ends at
+ * `to`.
  */
 #include "anonymize/anon_internal.h"
+
+#include <string.h>
 
 static int dig(char c)
 {
@@ -83,88 +86,88 @@ static int not_after(const char *t, size_t p, const char *extra)
 /* CREDIT_CARD: the match starts where a chain of digit runs linked by single spaces or dashes
  * starts (no digit, nor digit + [ -], before it), ends at the end of one of its runs and holds
  * 12..19 digits (Luhn counts them). */
-int anon_g_card(const char *t, size_t from, size_t to)
+int anon_g_card(const anon_window_t *w)
 {
-    for (size_t s = from; s < to; s++) {
-        if (!dig(t[s]) || (s > 0 && dig(t[s - 1])) || after_digit_sep(t, s, " -") ||
-            !num_start_ok(t, s))
-            continue;
-        size_t i = s, digits = 0;
+    const char *t = w->text;
+    for (size_t i = 0; i < w->nruns; i++) {
+        size_t s = w->run[i].s, j = i, digits = w->run[i].e - s;
+        int start = !after_digit_sep(t, s, " -") && num_start_ok(t, s);
         for (;;) {
-            while (i < to && dig(t[i])) {
-                i++;
-                digits++;
-            }
+            size_t e = w->run[j].e;
             if (digits > 19)
                 break;
-            if (digits >= 12 && num_end_ok(t, i, to))
+            if (start && digits >= 12 && num_end_ok(t, e, w->to))
                 return 1;
-            if (i + 1 < to && (t[i] == ' ' || t[i] == '-') && dig(t[i + 1]))
-                i++;
-            else
+            if (!(j + 1 < w->nruns && w->run[j + 1].s == e + 1 && (t[e] == ' ' || t[e] == '-')))
                 break;
+            j++;
+            digits += w->run[j].e - w->run[j].s;
         }
-        s = i; /* the chain's other runs cannot start a match */
+        i = j; /* the chain's other runs cannot start a match */
     }
     return 0;
 }
 
-/* IBAN: two letters of a known country, two digits, not glued to a word or a dash. */
-int anon_g_iban(const char *t, size_t from, size_t to)
+/* IBAN: two letters of a known country, then a run's first two digits, not glued to a word or a
+ * dash. */
+int anon_g_iban(const anon_window_t *w)
 {
-    for (size_t s = from; s + 4 <= to; s++)
-        if (alpha(t[s]) && alpha(t[s + 1]) && dig(t[s + 2]) && dig(t[s + 3]) &&
-            not_after(t, s, "-") && anon_iban_country_len(t[s], t[s + 1]))
+    const char *t = w->text;
+    for (size_t i = 0; i < w->nruns; i++) {
+        size_t s = w->run[i].s;
+        if (w->run[i].e - s >= 2 && s >= w->from + 2 && alpha(t[s - 2]) && alpha(t[s - 1]) &&
+            not_after(t, s - 2, "-") && anon_iban_country_len(t[s - 2], t[s - 1]))
             return 1;
+    }
     return 0;
 }
 
-/* IPV4: four runs of 1-3 digits joined by dots, no word, dot or dash before it, no word, dash or
- * ".digit" after it; the match is then fixed, so the validator decides. */
-int anon_g_ipv4(const char *t, size_t from, size_t to)
+/* IPV4: four runs of 1-3 digits joined by single dots, no word, dot or dash before it, no word,
+ * dash or ".digit" after it; the match is then fixed, so the validator decides. */
+int anon_g_ipv4(const anon_window_t *w)
 {
-    for (size_t s = from; s < to; s++) {
-        if (!dig(t[s]) || !not_after(t, s, ".-"))
+    const char *t = w->text;
+    for (size_t i = 0; i + 4 <= w->nruns; i++) {
+        size_t s = w->run[i].s, k = 0;
+        if (!not_after(t, s, ".-"))
             continue;
-        size_t i = s;
-        int groups = 0;
-        for (;;) {
-            size_t g = i;
-            while (i < to && dig(t[i]) && i - g < 4)
-                i++;
-            if (i == g || i - g > 3)
+        for (; k < 4; k++) {
+            size_t e = w->run[i + k].e;
+            if (e - w->run[i + k].s > 3 ||
+                (k < 3 && !(w->run[i + k + 1].s == e + 1 && t[e] == '.')))
                 break;
-            if (++groups == 4 || i + 1 >= to || t[i] != '.')
-                break;
-            i++;
         }
-        if (groups == 4 &&
-            (i == to ||
-             !(word(t[i]) || t[i] == '-' || (t[i] == '.' && i + 1 < to && dig(t[i + 1])))) &&
-            anon_v_ipv4(t + s, i - s))
+        if (k < 4)
+            continue;
+        size_t e = w->run[i + 3].e;
+        if (e < w->to &&
+            (word(t[e]) || t[e] == '-' || (t[e] == '.' && e + 1 < w->to && dig(t[e + 1]))))
+            continue;
+        if (anon_v_ipv4(t + s, e - s))
             return 1;
     }
     return 0;
 }
 
 /* IPV6: up to four hex digits, a colon, up to four hex digits and another colon, starting where
- * no word character, colon or dot precedes. */
-int anon_g_ipv6(const char *t, size_t from, size_t to)
+ * no word character, colon or dot precedes (so at the first byte of a hex stretch). */
+int anon_g_ipv6(const anon_window_t *w)
 {
-    for (size_t s = from; s < to; s++) {
-        if (!not_after(t, s, ":."))
+    const char *t = w->text, *end = t + w->to;
+    const char *c = memchr(t + w->from, ':', w->to - w->from);
+    for (; c; c = memchr(c + 1, ':', (size_t)(end - c - 1))) {
+        size_t at = (size_t)(c - t), h = 0;
+        while (h < 5 && at - h > w->from && hex(t[at - h - 1]))
+            h++;
+        if (h > 4 || !not_after(t, at - h, ":."))
             continue;
-        size_t i = s;
-        int ok = 1;
-        for (int c = 0; c < 2 && ok; c++) {
-            size_t g = i;
-            while (i < to && hex(t[i]) && i - g < 4)
-                i++;
-            ok = i < to && t[i] == ':';
+        size_t i = at + 1, g = i;
+        while (i < w->to && hex(t[i]) && i - g < 4)
             i++;
-        }
-        if (ok)
+        if (i < w->to && t[i] == ':')
             return 1;
+        if (c + 1 >= end)
+            break;
     }
     return 0;
 }
@@ -175,51 +178,66 @@ static int phone_body(char c)
            c == '/';
 }
 
-/* PHONE: every alternative is a body of digits, spaces and + ( ) . - / (at most ~60 bytes) that
- * starts at a digit, '+' or '(' where a number may start, ends at a digit or ')' where a number
- * may end or an extension (" x12", "ext. 12") follows, and holds 7..15 digits. */
-int anon_g_phone(const char *t, size_t from, size_t to)
+/* Could a phone body start at s and hold 7..15 digits up to an end where a number may end or an
+ * extension (" x12", "ext. 12") follows? Bodies are at most ~60 bytes of digits and + ( ) . - /
+ * and spaces, ending at a digit or ')'. */
+static int phone_from(const anon_window_t *w, size_t s)
 {
-    for (size_t s = from; s < to; s++) {
-        char c = t[s];
-        if (!(dig(c) || c == '+' || c == '(') || (s > 0 && dig(t[s - 1])) ||
-            after_digit_sep(t, s, " .-") || !num_start_ok(t, s))
+    const char *t = w->text;
+    if (after_digit_sep(t, s, " .-") || !num_start_ok(t, s))
+        return 0;
+    size_t digits = 0;
+    for (size_t i = s; i < w->to && i - s < 64 && phone_body(t[i]) && digits <= 15; i++) {
+        digits += dig(t[i]);
+        if (digits < 7 || digits > 15 || !(dig(t[i]) || t[i] == ')'))
             continue;
-        size_t digits = 0;
-        for (size_t i = s; i < to && i - s < 64 && phone_body(t[i]) && digits <= 15; i++) {
-            digits += dig(t[i]);
-            if (digits < 7 || digits > 15 || !(dig(t[i]) || t[i] == ')'))
-                continue;
-            size_t e = i + 1;
-            char n = e < to ? t[e] : 0, n2 = e + 1 < to ? t[e + 1] : 0;
-            if (num_end_ok(t, e, to) || n == 'x' || n == 'e' || n == 'X' || n == 'E' ||
-                (n == ' ' && (n2 == 'x' || n2 == 'e' || n2 == 'X' || n2 == 'E')))
-                return 1;
-        }
-    }
-    return 0;
-}
-
-/* US_SSN and US_ITIN: ddd-dd-dddd exactly (a fixed match, so the validator decides). */
-static int ssn_shape(const char *t, size_t from, size_t to, size_t (*v)(const char *, size_t))
-{
-    for (size_t s = from; s + 11 <= to; s++) {
-        if (t[s + 3] != '-' || t[s + 6] != '-' || !dig(t[s]) || !dig(t[s + 1]) || !dig(t[s + 2]) ||
-            !dig(t[s + 4]) || !dig(t[s + 5]) || !dig(t[s + 7]) || !dig(t[s + 8]) ||
-            !dig(t[s + 9]) || !dig(t[s + 10]))
-            continue;
-        if (num_start_ok(t, s) && num_end_ok(t, s + 11, to) && v(t + s, 11))
+        size_t e = i + 1;
+        char n = e < w->to ? t[e] : 0, n2 = e + 1 < w->to ? t[e + 1] : 0;
+        if (num_end_ok(t, e, w->to) || n == 'x' || n == 'e' || n == 'X' || n == 'E' ||
+            (n == ' ' && (n2 == 'x' || n2 == 'e' || n2 == 'X' || n2 == 'E')))
             return 1;
     }
     return 0;
 }
 
-int anon_g_us_ssn(const char *t, size_t from, size_t to)
+/* PHONE: a body starts at a digit, '+' or '(' where a number may start; its first digits are the
+ * start of a run, and a '+' or '(' start lies in the non-digit body bytes just before that run. */
+int anon_g_phone(const anon_window_t *w)
 {
-    return ssn_shape(t, from, to, anon_v_us_ssn);
+    const char *t = w->text;
+    for (size_t i = 0; i < w->nruns; i++) {
+        size_t s = w->run[i].s, floor_ = i ? w->run[i - 1].e : w->from;
+        if (phone_from(w, s))
+            return 1;
+        for (size_t p = s; p > floor_ && s - p < 64 && phone_body(t[p - 1]);)
+            if ((t[--p] == '+' || t[p] == '(') && phone_from(w, p))
+                return 1;
+    }
+    return 0;
 }
 
-int anon_g_us_itin(const char *t, size_t from, size_t to)
+/* US_SSN and US_ITIN: runs of exactly 3, 2 and 4 digits joined by single dashes (a fixed match,
+ * so the validator decides). */
+static int ssn_shape(const anon_window_t *w, size_t (*v)(const char *, size_t))
 {
-    return ssn_shape(t, from, to, anon_v_us_itin);
+    const char *t = w->text;
+    for (size_t i = 0; i + 3 <= w->nruns; i++) {
+        size_t s = w->run[i].s, e = w->run[i + 2].e;
+        if (w->run[i].e != s + 3 || w->run[i + 1].s != s + 4 || w->run[i + 1].e != s + 6 ||
+            w->run[i + 2].s != s + 7 || e != s + 11 || t[s + 3] != '-' || t[s + 6] != '-')
+            continue;
+        if (num_start_ok(t, s) && num_end_ok(t, e, w->to) && v(t + s, 11))
+            return 1;
+    }
+    return 0;
+}
+
+int anon_g_us_ssn(const anon_window_t *w)
+{
+    return ssn_shape(w, anon_v_us_ssn);
+}
+
+int anon_g_us_itin(const anon_window_t *w)
+{
+    return ssn_shape(w, anon_v_us_itin);
 }
