@@ -243,6 +243,8 @@ int anon_json_unescape(anon_buf_t *out, const uint8_t *raw, size_t n)
 int anon_json_escape(anon_buf_t *out, const char *s, size_t n)
 {
     static const char hex[] = "0123456789abcdef";
+    if (n == 0)
+        return ANON_OK; /* s may then be an empty buffer's NULL, and NULL + 0 is undefined */
     const uint8_t *p = (const uint8_t *)s, *end = p + n, *run = p;
     int rc;
     while (p < end) {

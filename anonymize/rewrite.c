@@ -68,7 +68,8 @@ static int scan_cb(void *arg, const anon_json_path_t *path, const char *s, size_
         int rc = anon_json_rewrite(&w, (const uint8_t *)s, n, out, &changed);
         if (rc == ANON_OK)
             return changed > INT_MAX ? INT_MAX : (int)changed;
-        OPENSSL_cleanse(out->data + before, out->len - before);
+        if (out->len > before)
+            OPENSSL_cleanse(out->data + before, out->len - before);
         out->len = before;
         if (rc == ANON_ERR_NOMEM)
             return rc;

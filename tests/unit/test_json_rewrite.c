@@ -676,6 +676,34 @@ static void test_rewrite_json_in_string_rewritten_at_its_level(void **st)
     anon_session_free(s);
 }
 
+/* Found by fuzz_sse_restore (UBSan: NULL + 0): a callback that empties a string leaves its
+ * output buffer unallocated, and escaping it must be a no-op. */
+static void test_escape_of_empty_unallocated_text_appends_nothing(void **st)
+{
+    (void)st;
+    anon_buf_t out = {0}, empty = {0};
+    assert_int_equal(anon_json_escape(&out, (const char *)empty.data, empty.len), ANON_OK);
+    assert_int_equal(out.len, 0);
+    anon_buf_append(&out, "x", 1);
+    assert_int_equal(anon_json_escape(&out, NULL, 0), ANON_OK);
+    assert_out(&out, "x");
+    anon_buf_free(&out);
+}
+
+/* Found by fuzz_json_rewrite (UBSan: NULL + 0): a string that starts like JSON but is not is
+ * scanned as text, also when it is the first thing written to the scratch buffer. */
+static void test_rewrite_bracketed_text_that_is_not_json_is_scanned_as_text(void **st)
+{
+    (void)st;
+    anon_session_t *s = anon_session_new(engine);
+    int rc;
+    char *o = rw(s, ANON_PROFILE_GENERIC, 0, "[\"[see alice@example.com\", \"{\"]", &rc);
+    assert_int_equal(rc, 0);
+    assert_string_equal(o, "[\"[see [EMAIL_1]\", \"{\"]");
+    free(o);
+    anon_session_free(s);
+}
+
 static void test_rewrite_fails_closed(void **st)
 {
     (void)st;
@@ -744,6 +772,8 @@ int main(void)
         cmocka_unit_test(test_rewrite_instruction_in_each_provider_shape),
         cmocka_unit_test(test_rewrite_tokens_avoid_text_already_in_request),
         cmocka_unit_test(test_rewrite_json_in_string_rewritten_at_its_level),
+        cmocka_unit_test(test_escape_of_empty_unallocated_text_appends_nothing),
+        cmocka_unit_test(test_rewrite_bracketed_text_that_is_not_json_is_scanned_as_text),
         cmocka_unit_test(test_rewrite_fails_closed),
         cmocka_unit_test(test_rewrite_text_body),
     };
