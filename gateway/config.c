@@ -315,15 +315,17 @@ static int set_list(gw_config_t *c, const struct key *k, char **items, size_t co
         if (is_null) {
             return 0;
         }
+        /* Check every entry before taking any: the caller frees what is left in items. */
+        for (size_t i = 0; i < count; i++) {
+            if (items[i][0] == '\0') {
+                return fail(err, n, k->json, "entries must not be empty");
+            }
+        }
         char **v = calloc(count + 1, sizeof(char *));
         if (!v) {
             return fail(err, n, k->json, "out of memory");
         }
         for (size_t i = 0; i < count; i++) {
-            if (items[i][0] == '\0') {
-                free(v);
-                return fail(err, n, k->json, "entries must not be empty");
-            }
             v[i] = items[i];
             items[i] = NULL;
         }

@@ -164,6 +164,18 @@ static void test_bad_values_name_the_key_and_reason(void **state)
                  "upstreamOverrides:");
 }
 
+/* Found by fuzz_config: the entries before an empty one leaked (LeakSanitizer reports it). */
+static void test_empty_list_entry_after_others_fails_without_leaking(void **state)
+{
+    (void)state;
+    expect_error("{\"passthroughPaths\": [\"/v1/files\", \"/v1/batches\", \"\"]}", no_env,
+                 "passthroughPaths: entries must not be empty");
+    char *e[] = {"HUSH_AI_DOMAINS=a.example,b.example,", NULL};
+    char err[512] = "";
+    gw_config_t *c = gw_config_load(NULL, e, err, sizeof(err));
+    gw_config_free(c); /* loads or not: either way nothing may leak */
+}
+
 static void test_bad_environment_values_name_the_variable(void **state)
 {
     (void)state;
@@ -216,6 +228,7 @@ int main(void)
         cmocka_unit_test(test_environment_overrides_file_which_overrides_defaults),
         cmocka_unit_test(test_lists_from_file_and_environment),
         cmocka_unit_test(test_bad_values_name_the_key_and_reason),
+        cmocka_unit_test(test_empty_list_entry_after_others_fails_without_leaking),
         cmocka_unit_test(test_bad_environment_values_name_the_variable),
         cmocka_unit_test(test_empty_ca_paths_turn_mitm_off),
         cmocka_unit_test(test_workers_auto_or_number),
