@@ -6,7 +6,7 @@
  * reference in --help and the README comes from the same rows. Any unknown key, wrong type or
  * out-of-range value refuses to load with "key: reason"; nothing ever falls back silently.
  */
-#include "gateway/gateway.h"
+#include "gateway/internal.h"
 
 #include <arpa/inet.h>
 #include <ctype.h>
@@ -125,6 +125,14 @@ static const struct key keys[] = {
     {"auditLog", "HUSH_AUDIT_LOG", T_STR, F(audit_log), 0, 0, NULL,
      "Audit records (JSON Lines, one per intercepted request, never a value): a file path "
      "(reopened on SIGHUP), \"-\" for stdout, null for none."},
+    {"users", "HUSH_USERS", T_MAP, L(users, nusers), 0, "",
+     "Proxy users: {\"name\": \"pbkdf2-sha256$...\"} (from hush hash-password). Set: every proxy "
+     "request needs Proxy-Authorization: Basic (407 without)."},
+    {"allowedClients", "HUSH_ALLOWED_CLIENTS", T_CIDRS, L(allowed_clients, nallowed_clients), 0, "",
+     "Client CIDRs allowed to use the proxy; empty: any client that reaches the listener."},
+    {"maxConnectionsPerClient", "HUSH_MAX_CONNECTIONS_PER_CLIENT", T_SIZE,
+     F(max_connections_per_client), 0, 10000000, "1024",
+     "Open connections one client address may hold."},
 };
 
 #define NKEYS (sizeof(keys) / sizeof(keys[0]))
@@ -720,6 +728,15 @@ gw_config_t *gw_config_load(const char *path, char *const *envp, char *err, size
         const char *v = env_get(envp, keys[i].env);
         if (v && set_from_string(c, &keys[i], v, sub, sizeof(sub)) != 0) {
             snprintf(err, errlen, "%s (from environment variable %s)", sub, keys[i].env);
+            goto fail;
+        }
+    }
+    for (size_t i = 0; i < c->nusers; i++) {
+        if (gw_access_check_hash(c->users[i].value) != 0) {
+            snprintf(err, errlen,
+                     "users: \"%.64s\" needs a password hash from `hush hash-password` "
+                     "(pbkdf2-sha256$iterations$salt$hash, at least 10000 iterations)",
+                     c->users[i].key);
             goto fail;
         }
     }

@@ -74,6 +74,7 @@ typedef struct gw_mitm_ctx {
     unsigned port;
     int profile; /* dom_profile_t */
     char client[64];
+    struct sockaddr_storage peer; /* for gw_release_conn */
 } gw_mitm_ctx_t;
 
 /* ---- exchange.c ---------------------------------------------------------------------------- */
@@ -102,8 +103,6 @@ const char *gw_upstream_alpn(const gw_upstream_req_t *r);
 struct gw_tls;
 /* After CONNECT was answered 200 for an intercepted host: TLS server on bev, then h1 or h2. */
 void gw_mitm_start(gw_worker_t *w, struct bufferevent *bev, const gw_mitm_ctx_t *ctx);
-/* An intercepted connection ended: free its maxConnections slot (once per connection). */
-void gw_mitm_release_slot(gw_worker_t *w);
 /* Serve one client TLS connection whose ALPN chose h2 / http/1.1. Take ownership of tls. */
 void gw_mitm_h2_serve(gw_worker_t *w, struct gw_tls *tls, const gw_mitm_ctx_t *ctx);
 void gw_mitm_h1_serve(gw_worker_t *w, struct gw_tls *tls, const gw_mitm_ctx_t *ctx);

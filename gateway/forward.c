@@ -25,6 +25,7 @@ struct fwd {
     char authority[300];
     unsigned port;
     char client[64];
+    struct sockaddr_storage peer;
     int req_done;
     uint64_t up_bytes, down_bytes;
     struct timeval t0;
@@ -43,7 +44,7 @@ static void fwd_end(struct fwd *f, const char *outcome)
            gw_elapsed_ms(&f->t0), outcome, f->reason ? " reason=" : "",
            f->reason ? gw_log_quote(qreason, sizeof(qreason), f->reason) : "");
     gw_worker_unlink(f->w, &f->link);
-    atomic_fetch_sub(&f->w->srv->counters.conns_open, 1);
+    gw_release_conn(f->w, (struct sockaddr *)&f->peer);
     gw_dial_cancel(f->dial);
     if (f->cli) {
         bufferevent_free(f->cli);
@@ -285,15 +286,18 @@ static int build_request(struct fwd *f, const char *target, size_t tlen)
     return 0;
 }
 
-void gw_forward_start(gw_worker_t *w, struct bufferevent *bev, gw_head_t *head, const char *client)
+void gw_forward_start(gw_worker_t *w, struct bufferevent *bev, gw_head_t *head, const char *client,
+                      const struct sockaddr *peer)
 {
     struct fwd *f = calloc(1, sizeof(*f));
     if (!f) {
         bufferevent_free(bev);
         gw_head_free(head);
-        atomic_fetch_sub(&w->srv->counters.conns_open, 1);
+        gw_release_conn(w, peer);
         return;
     }
+    memcpy(&f->peer, peer,
+           peer->sa_family == AF_INET6 ? sizeof(struct sockaddr_in6) : sizeof(struct sockaddr_in));
     f->w = w;
     f->cli = bev;
     f->req = head;

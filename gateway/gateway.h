@@ -98,6 +98,13 @@ typedef struct gw_config {
     gw_strlist_t forward_unscannable; /* host patterns allowed to forward unscannable bodies */
 
     char *audit_log; /* NULL: no audit records; "-": stdout; else a file (reopened on SIGHUP) */
+
+    /* who may use the proxy */
+    gw_kv_t *users; /* name -> "pbkdf2-sha256$iterations$salt$hash" */
+    size_t nusers;
+    gw_cidr_t *allowed_clients; /* empty: everyone who can reach the listener */
+    size_t nallowed_clients;
+    size_t max_connections_per_client;
 } gw_config_t;
 
 /* Defaults, then the file (NULL: none), then the environment (envp: NULL-terminated "K=V").

@@ -31,6 +31,8 @@ const char *gw_http_reason(int status)
         return "Unsupported Media Type";
     case 421:
         return "Misdirected Request";
+    case 429:
+        return "Too Many Requests";
     case 431:
         return "Request Header Fields Too Large";
     case 500:

@@ -109,6 +109,17 @@ void gw_audit_close(void);
 int gw_audit_enabled(void);
 void gw_audit_write(json_t *record); /* one line; the caller keeps the record */
 
+/* access.c: allowedClients, the per-client connection cap, Proxy-Authorization. */
+int gw_access_check_hash(const char *hash); /* 0 when the stored hash is well-formed */
+char *gw_access_hash_password(const char *password, unsigned iterations); /* caller frees */
+/* 1 when no users are configured or the Basic credentials match one; *user names it. */
+int gw_access_authorized(const gw_config_t *cfg, const char *header, size_t len, const char **user);
+int gw_access_client_allowed(const gw_config_t *cfg, const struct sockaddr *sa);
+int gw_access_client_enter(const gw_config_t *cfg, const struct sockaddr *sa); /* 0: over cap */
+void gw_access_client_leave(const struct sockaddr *sa);
+/* A client connection ended: release its maxConnections and per-client slots (once). */
+void gw_release_conn(gw_worker_t *w, const struct sockaddr *peer);
+
 /* modules.c: the other modules' objects, built from the config. NULL with "key: reason". */
 struct anon_engine *gw_make_engine(const gw_config_t *c, char *err, size_t errlen);
 struct dom_list *gw_make_domains(const gw_config_t *c, char *err, size_t errlen);
@@ -142,7 +153,8 @@ int gw_is_hop_by_hop(const char *name, size_t len, const char *connection, size_
 void gw_linger_close(gw_worker_t *w, struct bufferevent *bev);
 
 /* forward.c: an absolute-form request (GET http://host/...). Takes ownership of bev and head. */
-void gw_forward_start(gw_worker_t *w, struct bufferevent *bev, gw_head_t *head, const char *client);
+void gw_forward_start(gw_worker_t *w, struct bufferevent *bev, gw_head_t *head, const char *client,
+                      const struct sockaddr *peer);
 
 /* control.c: an origin-form request to hush itself. Appends the whole response to out and
  * returns its status. */

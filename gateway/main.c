@@ -8,6 +8,9 @@
 #include "domains/domains.h"
 
 #include <errno.h>
+#include <openssl/mem.h>
+#include <termios.h>
+#include <unistd.h>
 #include <sys/stat.h>
 
 #include <stdio.h>
@@ -18,25 +21,27 @@ extern char **environ;
 
 static void usage(FILE *out)
 {
-    fprintf(out,
-            "hush %s - a PII-anonymizing egress gateway for AI APIs\n"
-            "\n"
-            "usage:\n"
-            "  hush [--config FILE]            run the gateway (embedded defaults without FILE)\n"
-            "  hush check-config [FILE]        validate a config and print the effective one\n"
-            "  hush scan [--json] [FILE|-]     show what would leave: the anonymized body on\n"
-            "                                  stdout, counts per type on stderr; --json prints\n"
-            "                                  the findings (type, byte offsets) instead\n"
-            "  hush gen-ca [--out-dir DIR] [--force]\n"
-            "                                  write a new CA (ca-cert.pem, ca-key.pem 0600)\n"
-            "  hush --version | --help\n"
-            "\n"
-            "Point clients at it with HTTPS_PROXY=http://127.0.0.1:8080.\n"
-            "The config file may also be named by $HUSH_CONFIG. Environment variables override\n"
-            "the file, the file overrides the defaults.\n"
-            "\n"
-            "configuration keys (JSON key, environment variable, default):\n",
-            HUSH_VERSION);
+    fprintf(
+        out,
+        "hush %s - a PII-anonymizing egress gateway for AI APIs\n"
+        "\n"
+        "usage:\n"
+        "  hush [--config FILE]            run the gateway (embedded defaults without FILE)\n"
+        "  hush check-config [FILE]        validate a config and print the effective one\n"
+        "  hush scan [--json] [FILE|-]     show what would leave: the anonymized body on\n"
+        "                                  stdout, counts per type on stderr; --json prints\n"
+        "                                  the findings (type, byte offsets) instead\n"
+        "  hush hash-password              read a password on stdin, print the hash for \"users\"\n"
+        "  hush gen-ca [--out-dir DIR] [--force]\n"
+        "                                  write a new CA (ca-cert.pem, ca-key.pem 0600)\n"
+        "  hush --version | --help\n"
+        "\n"
+        "Point clients at it with HTTPS_PROXY=http://127.0.0.1:8080.\n"
+        "The config file may also be named by $HUSH_CONFIG. Environment variables override\n"
+        "the file, the file overrides the defaults.\n"
+        "\n"
+        "configuration keys (JSON key, environment variable, default):\n",
+        HUSH_VERSION);
     gw_config_write_reference(out);
 }
 
@@ -186,6 +191,44 @@ done:
     return rc;
 }
 
+/* hush hash-password: one line from stdin (echo off on a terminal) -> the "users" hash. */
+static int cmd_hash_password(void)
+{
+    char pw[1024];
+    int tty = isatty(STDIN_FILENO);
+    struct termios old, quiet;
+    if (tty) {
+        fprintf(stderr, "password: ");
+        tcgetattr(STDIN_FILENO, &old);
+        quiet = old;
+        quiet.c_lflag &= ~(tcflag_t)ECHO;
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+    char *line = fgets(pw, sizeof(pw), stdin);
+    if (tty) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &old);
+        fprintf(stderr, "\n");
+    }
+    if (!line) {
+        fprintf(stderr, "hush hash-password: no password on stdin\n");
+        return 2;
+    }
+    pw[strcspn(pw, "\r\n")] = '\0';
+    if (strlen(pw) < 8) {
+        OPENSSL_cleanse(pw, sizeof(pw));
+        fprintf(stderr, "hush hash-password: use at least 8 characters\n");
+        return 2;
+    }
+    char *h = gw_access_hash_password(pw, 200000);
+    OPENSSL_cleanse(pw, sizeof(pw));
+    if (!h) {
+        return 1;
+    }
+    printf("%s\n", h);
+    free(h);
+    return 0;
+}
+
 /* mkdir -p, for --out-dir. */
 static int make_dirs(const char *path)
 {
@@ -257,6 +300,9 @@ int main(int argc, char **argv)
         }
         if (!strcmp(argv[1], "scan")) {
             return cmd_scan(argc, argv);
+        }
+        if (!strcmp(argv[1], "hash-password")) {
+            return cmd_hash_password();
         }
         if (!strcmp(argv[1], "gen-ca")) {
             return cmd_gen_ca(argc, argv);

@@ -3,7 +3,7 @@
  * After "200 Connection Established" the client's bytes are a TLS ClientHello. The leaf is minted
  * for the host the client CONNECTed to (tls_ctx.c refuses an SNI naming another host). Once the
  * handshake is done, ALPN decides who owns the connection: mitm_h2.c or mitm_h1.c. Whoever
- * ends the connection releases its maxConnections slot (gw_mitm_release_slot).
+ * ends the connection releases its connection slots (gw_release_conn).
  */
 #include "gateway/exchange.h"
 #include "gateway/tls.h"
@@ -18,11 +18,6 @@ struct handshake {
     gw_mitm_ctx_t ctx;
     struct timeval t0;
 };
-
-void gw_mitm_release_slot(gw_worker_t *w)
-{
-    atomic_fetch_sub(&w->srv->counters.conns_open, 1);
-}
 
 static void hs_free(struct handshake *h)
 {
@@ -58,7 +53,7 @@ static void on_close(gw_tls_t *t, int error, const char *why, void *arg)
            h->ctx.client, h->ctx.host, h->ctx.port, gw_elapsed_ms(&h->t0),
            gw_log_quote(q, sizeof(q), why));
     gw_tls_free(t);
-    gw_mitm_release_slot(h->w);
+    gw_release_conn(h->w, (struct sockaddr *)&h->ctx.peer);
     hs_free(h);
 }
 
@@ -66,7 +61,7 @@ static void on_abort(gw_link_t *l)
 {
     struct handshake *h = (struct handshake *)l;
     gw_tls_free(h->tls);
-    gw_mitm_release_slot(h->w);
+    gw_release_conn(h->w, (struct sockaddr *)&h->ctx.peer);
     hs_free(h);
 }
 
@@ -78,7 +73,7 @@ void gw_mitm_start(gw_worker_t *w, struct bufferevent *bev, const gw_mitm_ctx_t 
     if (!ssl) {
         free(h);
         bufferevent_free(bev);
-        gw_mitm_release_slot(w);
+        gw_release_conn(w, (struct sockaddr *)&ctx->peer);
         gw_log(GW_LOG_ERROR, "event=mitm_failed host=%s reason=out_of_memory", ctx->host);
         return;
     }
@@ -88,7 +83,7 @@ void gw_mitm_start(gw_worker_t *w, struct bufferevent *bev, const gw_mitm_ctx_t 
     gw_worker_link(w, &h->link, on_abort);
     h->tls = gw_tls_new(w, bev, ssl, &cbs, h);
     if (!h->tls) {
-        gw_mitm_release_slot(w);
+        gw_release_conn(w, (struct sockaddr *)&ctx->peer);
         hs_free(h);
     }
 }

@@ -41,7 +41,7 @@ static void conn_end(struct h1conn *c, const char *outcome)
         gw_exchange_cancel(c->x);
     }
     gw_worker_unlink(c->w, &c->link);
-    gw_mitm_release_slot(c->w);
+    gw_release_conn(c->w, (struct sockaddr *)&c->ctx.peer);
     gw_tls_free(c->tls);
     gw_head_free(c->head);
     gw_req_free(c->req);
@@ -405,7 +405,7 @@ void gw_mitm_h1_serve(gw_worker_t *w, gw_tls_t *tls, const gw_mitm_ctx_t *ctx)
         }
         free(c);
         gw_tls_free(tls);
-        gw_mitm_release_slot(w);
+        gw_release_conn(w, (struct sockaddr *)&ctx->peer);
         return;
     }
     c->w = w;

@@ -54,7 +54,7 @@ static void conn_free(struct proxy_conn *c)
 {
     gw_worker_unlink(c->w, &c->link);
     if (!c->keeps_slot) {
-        atomic_fetch_sub(&c->w->srv->counters.conns_open, 1);
+        gw_release_conn(c->w, (struct sockaddr *)&c->peer);
     }
     gw_dial_cancel(c->dial);
     if (c->timer) {
@@ -161,6 +161,7 @@ static void intercept(struct proxy_conn *c, dom_profile_t profile)
     ctx.port = c->port;
     ctx.profile = (int)profile;
     snprintf(ctx.client, sizeof(ctx.client), "%s", c->client);
+    ctx.peer = c->peer;
     c->decision = "intercept";
     c->status = 200;
     struct bufferevent *bev = c->bev;
@@ -208,6 +209,32 @@ static void dispatch(struct proxy_conn *c)
     const char *target = gw_head_target(c->head, &tlen);
     const char *method = gw_head_method(c->head);
     event_del(c->timer); /* the head arrived in time; each next state bounds itself */
+    int proxied =
+        !strcmp(method, "CONNECT") || (tlen >= 7 && strncasecmp(target, "http://", 7) == 0);
+    if (proxied && c->w->cfg->nusers) {
+        size_t alen = 0;
+        const char *auth = gw_head_get(c->head, "proxy-authorization", &alen);
+        const char *user = NULL;
+        if (!gw_access_authorized(c->w->cfg, auth, alen, &user)) {
+            c->decision = "auth_required";
+            c->status = 407;
+            c->reason = auth ? "invalid proxy credentials" : "proxy credentials required";
+            if (auth) {
+                char q[160];
+                gw_log(GW_LOG_WARN, "event=auth_failed client=%s user=%s", c->client,
+                       user ? gw_log_quote(q, sizeof(q), user) : "unknown");
+            }
+            static const char body[] = "hush: proxy authentication required\n";
+            evbuffer_add_printf(bufferevent_get_output(c->bev),
+                                "HTTP/1.1 407 Proxy Authentication Required\r\n"
+                                "Proxy-Authenticate: Basic realm=\"hush\", charset=\"UTF-8\"\r\n"
+                                "Content-Type: text/plain; charset=utf-8\r\nContent-Length: %zu\r\n"
+                                "Connection: close\r\n\r\n%s",
+                                sizeof(body) - 1, body);
+            begin_respond(c);
+            return;
+        }
+    }
     if (!strcmp(method, "CONNECT")) {
         start_connect(c);
         return;
@@ -224,9 +251,10 @@ static void dispatch(struct proxy_conn *c)
         event_free(c->timer);
         gw_worker_t *w = c->w;
         char client[sizeof(c->client)];
+        struct sockaddr_storage peer = c->peer;
         memcpy(client, c->client, sizeof(client));
         free(c);
-        gw_forward_start(w, bev, head, client);
+        gw_forward_start(w, bev, head, client, (struct sockaddr *)&peer);
         return;
     }
     if (tlen >= 1 && target[0] == '/') {
@@ -319,6 +347,18 @@ void gw_proxy_accept(gw_worker_t *w, evutil_socket_t fd, const struct sockaddr *
     atomic_fetch_add(&w->srv->counters.conns_total, 1);
     atomic_fetch_add(&w->srv->counters.conns_open, 1);
     gw_worker_link(w, &c->link, on_abort);
+    int allowed = gw_access_client_allowed(w->cfg, peer);
+    if (!allowed || !gw_access_client_enter(w->cfg, peer)) {
+        /* Counted in conns_open only: there is no per-client slot to give back. */
+        c->peer.ss_family = AF_UNSPEC;
+        if (c->bev && c->head && c->timer) {
+            respond_error(c, allowed ? 429 : 403,
+                          allowed
+                              ? "too many connections from this client (maxConnectionsPerClient)"
+                              : "this client address is not allowed (allowedClients)");
+            return;
+        }
+    }
     if (!c->head || !c->bev || !c->timer) {
         if (!c->bev) {
             evutil_closesocket(fd);
