@@ -63,6 +63,13 @@ struct anon_engine {
     uint32_t max_groups;
     size_t ndigit, *digit_det; /* digit detectors, in order */
     size_t nfull, *full_det;
+    /* Per anchor byte: the bytes that may precede it (triggers anchored after their first byte)
+     * and follow it (triggers anchored at their first byte), so most anchor bytes in prose are
+     * passed over without comparing a single literal. */
+    struct {
+        uint64_t prev[4], next[4];
+        uint8_t always; /* a one-byte literal */
+    } near[256];
     uint8_t simd[24]; /* non-digit bytes with a class, for the SSE2 sweep; nsimd 0: scalar */
     size_t nsimd;
 };
@@ -147,6 +154,25 @@ static unsigned commonness(char c)
     return c == ' ' ? 100 : 0;
 }
 
+static void set_bit(uint64_t *set, uint8_t b)
+{
+    set[b >> 6] |= 1ull << (b & 63);
+}
+
+static void near_add(anon_engine_t *e, const struct trigger *t)
+{
+    uint8_t a = t->anchor;
+    if (t->len == 1) {
+        e->near[a].always = 1;
+        return;
+    }
+    char c = t->off ? t->lit[t->off - 1] : t->lit[1];
+    uint64_t *set = t->off ? e->near[a].prev : e->near[a].next;
+    set_bit(set, (uint8_t)c);
+    if (t->nocase)
+        set_bit(set, (uint8_t)upper_c(c));
+}
+
 static int add_trigger(anon_engine_t *e, const char *lit, int nocase, size_t det)
 {
     size_t n = strlen(lit), off = 0;
@@ -176,6 +202,7 @@ static int add_trigger(anon_engine_t *e, const char *lit, int nocase, size_t det
         x->anchor = (uint8_t)anchors[f];
         x->det = (uint16_t)det;
         e->cls[(uint8_t)anchors[f]] |= CLS_ANCHOR;
+        near_add(e, x);
     }
     return 0;
 }
@@ -563,6 +590,19 @@ static int lit_eq(const struct trigger *t, const char *p, size_t avail)
     return 1;
 }
 
+static int has_bit(const uint64_t *set, uint8_t b)
+{
+    return (set[b >> 6] >> (b & 63)) & 1;
+}
+
+/* Could any trigger anchored at text[i] match, judging by its neighbours? */
+static int near_anchor(const anon_engine_t *e, const char *text, size_t len, size_t i)
+{
+    uint8_t a = (uint8_t)text[i];
+    return e->near[a].always || (i > 0 && has_bit(e->near[a].prev, (uint8_t)text[i - 1])) ||
+           (i + 1 < len && has_bit(e->near[a].next, (uint8_t)text[i + 1]));
+}
+
 static int on_trigger(struct scan *s, size_t at)
 {
     const anon_engine_t *e = s->e;
@@ -665,12 +705,14 @@ struct dwin {
     unsigned digits;
 };
 
-/* One interesting byte (a digit, an anchor byte or '['), in increasing order of i. */
-static int visit(struct scan *s, struct dwin *w, size_t i)
+/* One interesting byte (a digit, an anchor byte or '['), in increasing order of i. A run of
+ * digits is taken whole: *next is where the sweep resumes. */
+static int visit(struct scan *s, struct dwin *w, size_t i, size_t *next)
 {
     const anon_engine_t *e = s->e;
     size_t len = s->len;
     uint8_t f = e->cls[(uint8_t)s->text[i]];
+    *next = i + 1;
     if ((f & CLS_DIGIT) && e->ndigit) {
         size_t reach = i + DIGIT_REACH < len ? i + DIGIT_REACH : len;
         if (w->open && i <= w->to + DIGIT_REACH) {
@@ -690,8 +732,23 @@ static int visit(struct scan *s, struct dwin *w, size_t i)
             w->digits = 1;
             w->open = 1;
         }
+        if (f == CLS_DIGIT) {
+            /* the run's other digits lie within the window and only push its end (w->to is at
+             * whitespace or the end, so a reach before it changes nothing) */
+            size_t j = i + 1;
+            while (j < len && e->cls[(uint8_t)s->text[j]] == CLS_DIGIT)
+                j++;
+            if (j > i + 1) {
+                w->digits += (unsigned)(j - i - 1);
+                reach = j - 1 + DIGIT_REACH < len ? j - 1 + DIGIT_REACH : len;
+                if (reach > w->to)
+                    w->to = ws_after(s, reach);
+            }
+            *next = j;
+            return 0;
+        }
     }
-    if (f & CLS_ANCHOR) {
+    if ((f & CLS_ANCHOR) && near_anchor(e, s->text, len, i)) {
         int rc = on_trigger(s, i);
         if (rc < 0)
             return rc;
@@ -711,7 +768,7 @@ static int sweep(struct scan *s)
 {
     const anon_engine_t *e = s->e;
     const uint8_t *t = (const uint8_t *)s->text;
-    size_t len = s->len, i = 0;
+    size_t len = s->len, i = 0, next = 0;
     struct dwin w = {0};
 #ifdef __SSE2__
     if (e->nsimd) {
@@ -726,19 +783,23 @@ static int sweep(struct scan *s)
             for (size_t k = 0; k < e->nsimd; k++)
                 m = _mm_or_si128(m, _mm_cmpeq_epi8(v, probe[k]));
             unsigned mask = (unsigned)_mm_movemask_epi8(m);
+            if (next > i)
+                mask = next - i >= 16 ? 0 : mask & (~0u << (next - i));
             while (mask) {
-                int rc = visit(s, &w, i + (size_t)__builtin_ctz(mask));
+                int rc = visit(s, &w, i + (size_t)__builtin_ctz(mask), &next);
                 if (rc < 0)
                     return rc;
-                mask &= mask - 1;
+                mask = next - i >= 16 ? 0 : mask & (~0u << (next - i));
             }
         }
     }
 #endif
-    for (; i < len; i++) {
-        if (!e->cls[t[i]])
+    for (i = i > next ? i : next; i < len;) {
+        if (!e->cls[t[i]]) {
+            i++;
             continue;
-        int rc = visit(s, &w, i);
+        }
+        int rc = visit(s, &w, i, &i);
         if (rc < 0)
             return rc;
     }
