@@ -18,9 +18,9 @@
 #include <string.h>
 
 #define INSTRUCTION                                                                                \
-    "Some values in this conversation were replaced by placeholders: a type and a number in "     \
-    "square brackets, such as [EMAIL_n] with n a number. Each placeholder stands for one "        \
-    "redacted value. Whenever "                                                                   \
+    "Some values in this conversation were replaced by placeholders: a type and a number in "      \
+    "square brackets, such as [EMAIL_n] with n a number. Each placeholder stands for one "         \
+    "redacted value. Whenever "                                                                    \
     "you refer to such a value, write its placeholder exactly as it appears, character for "       \
     "character, including the brackets; never alter, translate or complete it."
 
@@ -29,13 +29,27 @@ typedef struct rw {
     unsigned max_depth;
 } rw_t;
 
+static int may_hold_token(const uint8_t *p, size_t n);
+
 static int reserve_cb(void *arg, const anon_json_path_t *path, const char *s, size_t n,
                       anon_buf_t *out)
 {
+    rw_t *r = arg;
     (void)path;
     (void)out;
     if (memchr(s, '[', n))
-        anon_session_reserve(((rw_t *)arg)->s, s, n);
+        anon_session_reserve(r->s, s, n);
+    /* A string that is itself JSON is scanned at its own level (scan_cb), where its escapes are
+     * decoded once more: reserve what that level holds as well. */
+    size_t i = 0;
+    while (i < n && (s[i] == ' ' || s[i] == '\n' || s[i] == '\r' || s[i] == '\t'))
+        i++;
+    if (i < n && (s[i] == '{' || s[i] == '[') && may_hold_token((const uint8_t *)s, n)) {
+        anon_json_walker_t w = {
+            .max_depth = r->max_depth, .skip_opaque = 1, .keys = 1, .str = reserve_cb, .arg = r};
+        if (anon_json_rewrite(&w, (const uint8_t *)s, n, NULL, NULL) == ANON_ERR_NOMEM)
+            return ANON_ERR_NOMEM;
+    }
     return 0;
 }
 
@@ -49,7 +63,11 @@ static int may_hold_token(const uint8_t *p, size_t n)
         if (++q < end && ((*q >= 'A' && *q <= 'Z') || *q == '\\'))
             return 1;
     }
-    return memmem(p, n, "\\u005", 5) != NULL;
+    /* an escaped '[' (\u005b): memchr for the backslash outruns memmem by far */
+    for (q = p; (q = memchr(q, '\\', (size_t)(end - q))) != NULL; q++)
+        if (end - q >= 5 && memcmp(q + 1, "u005", 4) == 0)
+            return 1;
+    return 0;
 }
 
 static int scan_cb(void *arg, const anon_json_path_t *path, const char *s, size_t n,
