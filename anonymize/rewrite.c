@@ -40,11 +40,11 @@ static int reserve_cb(void *arg, const anon_json_path_t *path, const char *s, si
     if (memchr(s, '[', n))
         anon_session_reserve(r->s, s, n);
     /* A string that is itself JSON is scanned at its own level (scan_cb), where its escapes are
-     * decoded once more: reserve what that level holds as well. */
+     * decoded once more (\\u005b is a bracket there): reserve what that level holds as well. */
     size_t i = 0;
     while (i < n && (s[i] == ' ' || s[i] == '\n' || s[i] == '\r' || s[i] == '\t'))
         i++;
-    if (i < n && (s[i] == '{' || s[i] == '[') && may_hold_token((const uint8_t *)s, n)) {
+    if (i < n && (s[i] == '{' || s[i] == '[') && memchr(s, '\\', n)) {
         anon_json_walker_t w = {
             .max_depth = r->max_depth, .skip_opaque = 1, .keys = 1, .str = reserve_cb, .arg = r};
         if (anon_json_rewrite(&w, (const uint8_t *)s, n, NULL, NULL) == ANON_ERR_NOMEM)

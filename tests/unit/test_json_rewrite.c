@@ -652,6 +652,36 @@ static void test_rewrite_tokens_avoid_text_already_in_request(void **st)
     anon_session_free(s);
 }
 
+/* Found by reading the fuzz_json_rewrite oracle: token-shaped text one JSON level down (a tool
+ * result that is itself JSON, with the bracket escaped at that level) must be reserved too, or
+ * restoring turns the user's own text into the value. */
+static void test_rewrite_tokens_avoid_text_in_json_inside_strings(void **st)
+{
+    (void)st;
+    static const char *const ins[] = {
+        "[\"alice@example.com\",\"{\\\"a\\\":\\\"\\\\u005bEMAIL_1]\\\",\\\"b\\\":[1]}\"]",
+    };
+    for (size_t i = 0; i < sizeof ins / sizeof ins[0]; i++) {
+        anon_session_t *s = anon_session_new(engine);
+        int rc;
+        char *o = rw(s, ANON_PROFILE_GENERIC, 0, ins[i], &rc);
+        assert_int_equal(rc, 0);
+        assert_null(strstr(o, "alice"));
+        size_t vl;
+        assert_null(anon_session_lookup(s, "[EMAIL_1]", 9, &vl));
+        anon_restorer_t *r = anon_restorer_new(s, ANON_RESP_JSON, ANON_PROFILE_GENERIC);
+        anon_buf_t back = {0};
+        assert_int_equal(anon_restorer_feed(r, (const uint8_t *)o, strlen(o), &back), 0);
+        assert_int_equal(anon_restorer_finish(r, &back), 0);
+        assert_int_equal(back.len, strlen(ins[i]));
+        assert_memory_equal(back.data, ins[i], back.len);
+        anon_buf_free(&back);
+        anon_restorer_free(r);
+        free(o);
+        anon_session_free(s);
+    }
+}
+
 static void test_rewrite_json_in_string_rewritten_at_its_level(void **st)
 {
     (void)st;
@@ -771,6 +801,7 @@ int main(void)
         cmocka_unit_test(test_rewrite_openai_messages_get_system_instruction),
         cmocka_unit_test(test_rewrite_instruction_in_each_provider_shape),
         cmocka_unit_test(test_rewrite_tokens_avoid_text_already_in_request),
+        cmocka_unit_test(test_rewrite_tokens_avoid_text_in_json_inside_strings),
         cmocka_unit_test(test_rewrite_json_in_string_rewritten_at_its_level),
         cmocka_unit_test(test_escape_of_empty_unallocated_text_appends_nothing),
         cmocka_unit_test(test_rewrite_bracketed_text_that_is_not_json_is_scanned_as_text),
