@@ -29,8 +29,6 @@ typedef struct rw {
     unsigned max_depth;
 } rw_t;
 
-static int may_hold_token(const uint8_t *p, size_t n);
-
 static int reserve_cb(void *arg, const anon_json_path_t *path, const char *s, size_t n,
                       anon_buf_t *out)
 {
