@@ -61,9 +61,10 @@ static int may_hold_token(const uint8_t *p, size_t n)
         if (++q < end && ((*q >= 'A' && *q <= 'Z') || *q == '\\'))
             return 1;
     }
-    /* an escaped '[' (\u005b): memchr for the backslash outruns memmem by far */
+    /* an escaped '[' (\u005b), or one a level down whose backslash, 'u' or digits are escaped
+     * here (\\\u0075005b): all are \u00XX; memchr for the backslash outruns memmem by far */
     for (q = p; (q = memchr(q, '\\', (size_t)(end - q))) != NULL; q++)
-        if (end - q >= 5 && memcmp(q + 1, "u005", 4) == 0)
+        if (end - q >= 4 && memcmp(q + 1, "u00", 3) == 0)
             return 1;
     return 0;
 }

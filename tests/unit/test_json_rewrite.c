@@ -660,6 +660,7 @@ static void test_rewrite_tokens_avoid_text_in_json_inside_strings(void **st)
     (void)st;
     static const char *const ins[] = {
         "[\"alice@example.com\",\"{\\\"a\\\":\\\"\\\\u005bEMAIL_1]\\\",\\\"b\\\":[1]}\"]",
+        "[\"alice@example.com\",\"{\\\"a\\\":\\\"\\\\\\u0075005bEMAIL_1]\\\"}\"]",
     };
     for (size_t i = 0; i < sizeof ins / sizeof ins[0]; i++) {
         anon_session_t *s = anon_session_new(engine);
