@@ -786,7 +786,12 @@ static int sweep(struct scan *s)
             if (next > i)
                 mask = next - i >= 16 ? 0 : mask & (~0u << (next - i));
             while (mask) {
-                int rc = visit(s, &w, i + (size_t)__builtin_ctz(mask), &next);
+                size_t p = i + (size_t)__builtin_ctz(mask);
+                if (e->cls[t[p]] == CLS_ANCHOR && !near_anchor(e, s->text, len, p)) {
+                    mask &= mask - 1; /* most anchor bytes in prose: no call */
+                    continue;
+                }
+                int rc = visit(s, &w, p, &next);
                 if (rc < 0)
                     return rc;
                 mask = next - i >= 16 ? 0 : mask & (~0u << (next - i));
