@@ -92,6 +92,10 @@ int anon_session_scan_text(anon_session_t *s, const char *text, size_t len, anon
 const char *anon_session_lookup(const anon_session_t *s, const char *token, size_t len,
                                 size_t *value_len);
 size_t anon_session_count(const anon_session_t *s, size_t type); /* occurrences replaced */
+/* Policy "audit" for a type: its values are still found and counted (anon_session_kept) but
+ * left in place. Call before scanning. */
+int anon_session_keep(anon_session_t *s, size_t type);
+size_t anon_session_kept(const anon_session_t *s, size_t type);
 size_t anon_session_total(const anon_session_t *s);
 
 /* ---- request bodies ----------------------------------------------------------------------- */

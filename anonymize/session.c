@@ -26,6 +26,8 @@ struct typestate {
     size_t nres, capres;
     size_t *by_num; /* entry indices in issue (= number) order */
     size_t nby, capby;
+    int keep;    /* policy "audit": detect and count, leave the value in place */
+    size_t kept; /* occurrences found and left in place */
 };
 
 struct anon_session {
@@ -293,10 +295,14 @@ int anon_session_scan_text(anon_session_t *s, const char *text, size_t len, anon
     int rc = anon_find(s->e, text, len, &f, &nf);
     if (rc < 0)
         return rc;
-    size_t pos = 0;
+    size_t pos = 0, replaced = 0;
     for (size_t i = 0; i < nf && rc >= 0; i++) {
         size_t idx;
         char tok[ANON_TOKEN_MAX + 1];
+        if (s->ts[f[i].type].keep) {
+            s->ts[f[i].type].kept++; /* stays in the text: copied with what follows */
+            continue;
+        }
         rc = get_entry(s, f[i].type, text + f[i].start, f[i].end - f[i].start, &idx);
         if (rc < 0)
             break;
@@ -311,11 +317,12 @@ int anon_session_scan_text(anon_session_t *s, const char *text, size_t len, anon
         pos = f[i].end;
         s->ts[f[i].type].count++;
         s->total++;
+        replaced++;
     }
     if (rc >= 0)
         rc = anon_buf_append(out, text + pos, len - pos);
     free(f);
-    return rc < 0 ? rc : (int)(nf > (size_t)INT32_MAX ? INT32_MAX : nf);
+    return rc < 0 ? rc : (int)(replaced > (size_t)INT32_MAX ? INT32_MAX : replaced);
 }
 
 const char *anon_session_lookup(const anon_session_t *s, const char *token, size_t len,
@@ -346,6 +353,19 @@ const char *anon_session_lookup(const anon_session_t *s, const char *token, size
 size_t anon_session_count(const anon_session_t *s, size_t type)
 {
     return s && type < s->ntypes ? s->ts[type].count : 0;
+}
+
+int anon_session_keep(anon_session_t *s, size_t type)
+{
+    if (!s || type >= s->ntypes)
+        return ANON_ERR_CONFIG;
+    s->ts[type].keep = 1;
+    return ANON_OK;
+}
+
+size_t anon_session_kept(const anon_session_t *s, size_t type)
+{
+    return s && type < s->ntypes ? s->ts[type].kept : 0;
 }
 
 size_t anon_session_total(const anon_session_t *s)

@@ -30,7 +30,8 @@ enum type {
     T_CIDRS,     /* list of CIDRs */
     T_STRLIST,   /* list of strings; JSON null = module default (v == NULL) */
     T_OVERRIDES, /* object "host:port" -> "ip:port" */
-    T_MAP,       /* object of string -> string */
+    T_MAP,       /* object of string -> string (a nested object becomes "K=V;K=V") */
+    T_MODE,      /* enforce | audit */
 };
 
 struct key {
@@ -125,6 +126,13 @@ static const struct key keys[] = {
     {"auditLog", "HUSH_AUDIT_LOG", T_STR, F(audit_log), 0, 0, NULL,
      "Audit records (JSON Lines, one per intercepted request, never a value): a file path "
      "(reopened on SIGHUP), \"-\" for stdout, null for none."},
+    {"mode", "HUSH_MODE", T_MODE, F(audit_mode), 0, 0, "enforce",
+     "enforce: apply the policy; audit: detect and record everything, change and block nothing."},
+    {"policy", "HUSH_POLICY", T_MAP, L(policy, npolicy), 0, "",
+     "Action per PII type: {\"CREDIT_CARD\": \"block\", \"IPV4\": \"audit\"}; others are masked."},
+    {"hostPolicy", "HUSH_HOST_POLICY", T_MAP, L(host_policy, nhost_policy), 0, "",
+     "Per-host overrides: {\"api.example.com\": {\"EMAIL\": \"audit\"}} (env: "
+     "host=TYPE=action;TYPE=action)."},
     {"users", "HUSH_USERS", T_MAP, L(users, nusers), 0, "",
      "Proxy users: {\"name\": \"pbkdf2-sha256$...\"} (from hush hash-password). Set: every proxy "
      "request needs Proxy-Authorization: Basic (407 without)."},
@@ -301,6 +309,12 @@ static int set_scalar_str(gw_config_t *c, const struct key *k, const char *s, ch
         return set_number(c, k, v, err, n);
     case T_BOOL:
         return set_bool_str(c, k, s, err, n);
+    case T_MODE:
+        if (strcmp(s, "enforce") && strcmp(s, "audit")) {
+            return fail(err, n, k->json, "must be enforce or audit");
+        }
+        *(int *)at(c, k->off) = !strcmp(s, "audit");
+        return 0;
     default:
         return fail(err, n, k->json, "internal: not a scalar");
     }
@@ -546,6 +560,7 @@ static int set_from_json(gw_config_t *c, const struct key *k, json_t *v, char *e
         /* fall through */
     case T_LISTEN:
     case T_LEVEL:
+    case T_MODE:
         if (!json_is_string(v)) {
             return fail(err, n, k->json, "must be a string");
         }
@@ -587,13 +602,33 @@ static int set_from_json(gw_config_t *c, const struct key *k, json_t *v, char *e
         json_t *val;
         json_object_foreach(v, name, val)
         {
-            if (!json_is_string(val)) {
+            char flat[1024] = "";
+            if (k->type == T_MAP && json_is_object(val)) {
+                const char *n2;
+                json_t *v2;
+                size_t o = 0;
+                json_object_foreach(val, n2, v2)
+                {
+                    if (!json_is_string(v2)) {
+                        free_items(items, count);
+                        return fail(err, n, k->json, "nested values must be strings");
+                    }
+                    o += (size_t)snprintf(flat + o, o < sizeof(flat) ? sizeof(flat) - o : 0,
+                                          "%s%s=%s", o ? ";" : "", n2, json_string_value(v2));
+                }
+                if (o >= sizeof(flat)) {
+                    free_items(items, count);
+                    return fail(err, n, k->json, "entry too long");
+                }
+            } else if (!json_is_string(val)) {
                 free_items(items, count);
                 return fail(err, n, k->json, "values must be strings");
+            } else {
+                snprintf(flat, sizeof(flat), "%s", json_string_value(val));
             }
-            size_t len = strlen(name) + strlen(json_string_value(val)) + 2;
+            size_t len = strlen(name) + strlen(flat) + 2;
             items[count] = malloc(len);
-            snprintf(items[count], len, "%s=%s", name, json_string_value(val));
+            snprintf(items[count], len, "%s=%s", name, flat);
             count++;
         }
     } else {
@@ -828,6 +863,8 @@ static json_t *value_json(const gw_config_t *c, const struct key *k)
     }
     case T_BOOL:
         return json_boolean(*(int *)at(m, k->off));
+    case T_MODE:
+        return json_string(*(int *)at(m, k->off) ? "audit" : "enforce");
     default:
         break;
     }

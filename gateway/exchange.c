@@ -95,7 +95,7 @@ static void exchange_end(struct gw_exchange *x, const char *outcome)
 
 static gw_xform_env_t env_of(struct gw_exchange *x)
 {
-    gw_xform_env_t e = {x->w->cfg, x->w->srv->anon, x->w->srv->domains};
+    gw_xform_env_t e = {x->w->cfg, x->w->srv->anon, x->w->srv->domains, x->w->srv->policy};
     return e;
 }
 
@@ -240,15 +240,22 @@ gw_exchange_t *gw_exchange_start(gw_worker_t *w, const gw_mitm_ctx_t *ctx, gw_re
         msg = res.reason;
         x->fail_json = res.error_json;
         x->refusal = res.code;
-        atomic_fetch_add(&w->srv->metrics.refused[gw_refusal_of(res.code)], 1);
+        if (res.code && !strcmp(res.code, "hush_blocked_pii")) {
+            atomic_fetch_add(&w->srv->metrics.blocked_requests, 1);
+        } else {
+            atomic_fetch_add(&w->srv->metrics.refused[gw_refusal_of(res.code)], 1);
+        }
     }
-    x->action = refuse            ? "refused"
+    int blocked = refuse && res.code && !strcmp(res.code, "hush_blocked_pii");
+    x->action = blocked           ? "blocked"
+                : refuse          ? "refused"
                 : res.passthrough ? "passthrough"
                 : res.unscanned   ? "unscanned"
                 : res.found       ? "masked"
+                : res.kept        ? "audited"
                                   : "none";
     gw_xform_add_counts(x->xf, w->srv->metrics.pii_by_type, GW_MAX_TYPES);
-    x->found = res.found;
+    x->found = res.found + res.kept;
     x->bytes_up = evbuffer_get_length(req->body);
     if (!refuse) {
         x->up = gw_upstream_send(w, ctx->host, ctx->port, req, &up_sink, x);

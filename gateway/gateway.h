@@ -99,6 +99,13 @@ typedef struct gw_config {
 
     char *audit_log; /* NULL: no audit records; "-": stdout; else a file (reopened on SIGHUP) */
 
+    /* policy */
+    int audit_mode;  /* mode "audit": detect and record everything, change and block nothing */
+    gw_kv_t *policy; /* PII type -> mask | block | audit */
+    size_t npolicy;
+    gw_kv_t *host_policy; /* host pattern -> "TYPE=action;TYPE=action" */
+    size_t nhost_policy;
+
     /* who may use the proxy */
     gw_kv_t *users; /* name -> "pbkdf2-sha256$iterations$salt$hash" */
     size_t nusers;

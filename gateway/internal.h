@@ -37,6 +37,7 @@ typedef struct gw_counters {
 } gw_counters_t;
 
 #define GW_MAX_TYPES 64
+typedef struct gw_policy gw_policy_t;
 #define GW_HOST_SLOTS 128
 #define GW_LAT_BUCKETS 13
 
@@ -46,6 +47,7 @@ typedef struct gw_metrics {
     atomic_ullong refused[7];
     atomic_ullong upfail[6];
     atomic_ullong lat_bucket[GW_LAT_BUCKETS], lat_count, lat_sum_us;
+    atomic_ullong blocked_requests; /* policy "block" */
     pthread_mutex_t hosts_lock;
     struct {
         char name[128];
@@ -79,6 +81,7 @@ struct gw_server {
     struct ssl_ctx_st *tls_server; /* interception (NULL when MITM is off) */
     struct ssl_ctx_st *tls_client; /* toward upstream APIs */
     struct anon_engine *anon;      /* compiled detectors, shared read-only */
+    gw_policy_t *policy;           /* per-type actions, shared read-only */
     gw_worker_t *workers;
     unsigned nworkers;
     gw_counters_t counters;
@@ -119,6 +122,14 @@ int gw_access_client_enter(const gw_config_t *cfg, const struct sockaddr *sa); /
 void gw_access_client_leave(const struct sockaddr *sa);
 /* A client connection ended: release its maxConnections and per-client slots (once). */
 void gw_release_conn(gw_worker_t *w, const struct sockaddr *peer);
+
+/* policy.c: the action per PII type for a host. */
+enum { GW_ACT_MASK = 0, GW_ACT_BLOCK = 1, GW_ACT_AUDIT = 2 };
+gw_policy_t *gw_policy_new(const gw_config_t *cfg, const struct anon_engine *e, char *err,
+                           size_t errlen);
+const uint8_t *gw_policy_for(const gw_policy_t *p, const char *host); /* GW_ACT_* per type */
+size_t gw_policy_ntypes(const gw_policy_t *p);
+void gw_policy_free(gw_policy_t *p);
 
 /* modules.c: the other modules' objects, built from the config. NULL with "key: reason". */
 struct anon_engine *gw_make_engine(const gw_config_t *c, char *err, size_t errlen);

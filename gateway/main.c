@@ -70,8 +70,13 @@ static int cmd_check_config(int argc, char **argv)
     gw_config_write_json(c, stdout);
     char err[512];
     dom_list_t *d = gw_make_domains(c, err, sizeof(err));
-    if (!d) {
+    anon_engine_t *e = d ? gw_make_engine(c, err, sizeof(err)) : NULL;
+    gw_policy_t *p = e ? gw_policy_new(c, e, err, sizeof(err)) : NULL;
+    gw_policy_free(p);
+    anon_engine_free(e);
+    if (!p) {
         fprintf(stderr, "hush: invalid configuration: %s\n", err);
+        dom_list_free(d);
         gw_config_free(c);
         return 2;
     }

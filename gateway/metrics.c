@@ -167,6 +167,9 @@ void gw_metrics_render(gw_server_t *srv, struct evbuffer *out)
         evbuffer_add_printf(out, "hush_pii_found_total{type=\"%s\"} %llu\n",
                             anon_engine_type_name(srv->anon, t), LOAD(m->pii_by_type[t]));
     }
+    counter(out, "hush_requests_blocked_total",
+            "Requests refused because policy blocks a PII type they contained.",
+            LOAD(m->blocked_requests));
     evbuffer_add_printf(out, "# HELP hush_fail_closed_total Requests refused because their body "
                              "could not be scanned, by reason.\n"
                              "# TYPE hush_fail_closed_total counter\n");

@@ -106,6 +106,15 @@ static int open_mitm(gw_server_t *srv)
         gw_log(GW_LOG_ERROR, "event=start_failed reason=%s", gw_log_quote(q, sizeof(q), err));
         return -1;
     }
+    srv->policy = gw_policy_new(cfg, srv->anon, err, sizeof(err));
+    if (!srv->policy) {
+        gw_log(GW_LOG_ERROR, "event=start_failed reason=%s", gw_log_quote(q, sizeof(q), err));
+        return -1;
+    }
+    if (cfg->audit_mode) {
+        gw_log(GW_LOG_WARN, "event=policy mode=audit msg=\"PII is detected and recorded but "
+                            "forwarded unchanged\"");
+    }
     srv->tls_client = gw_tls_client_ctx_new(cfg, err, sizeof(err));
     if (!srv->tls_client) {
         gw_log(GW_LOG_ERROR, "event=start_failed reason=%s", gw_log_quote(q, sizeof(q), err));
@@ -276,6 +285,7 @@ done:
     SSL_CTX_free(srv.tls_server);
     SSL_CTX_free(srv.tls_client);
     dom_list_free(srv.domains);
+    gw_policy_free(srv.policy);
     anon_engine_free(srv.anon);
     gw_metrics_destroy(&srv.metrics);
     gw_audit_close();

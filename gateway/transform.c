@@ -15,6 +15,7 @@
 #include <strings.h>
 
 struct gw_xform {
+    char msg[320]; /* a refusal naming PII types (never values); lives as long as the xform */
     const anon_engine_t *engine;
     anon_session_t *session;
     anon_restorer_t *restorer; /* NULL: the response passes unchanged */
@@ -127,6 +128,13 @@ int gw_xform_request(const gw_xform_env_t *env, const gw_mitm_ctx_t *ctx, gw_req
     }
     x->max_body = env->cfg->max_body_bytes;
     x->engine = env->engine;
+    const uint8_t *act = gw_policy_for(env->policy, ctx->host);
+    size_t ntypes = gw_policy_ntypes(env->policy);
+    for (size_t t = 0; t < ntypes; t++) {
+        if (act[t] == GW_ACT_AUDIT) {
+            anon_session_keep(x->session, t);
+        }
+    }
     *out = x;
     /* Ask upstream only for encodings the restorer can undo. */
     gw_hdrs_del(&req->hdrs, "accept-encoding");
@@ -201,6 +209,23 @@ int gw_xform_request(const gw_xform_env_t *env, const gw_mitm_ctx_t *ctx, gw_req
                       res);
     }
     res->found = anon_session_total(x->session);
+    size_t blocked = 0, o = 0;
+    char types[200] = "";
+    for (size_t t = 0; t < ntypes; t++) {
+        res->kept += anon_session_kept(x->session, t);
+        if (act[t] == GW_ACT_BLOCK && anon_session_count(x->session, t) && o < sizeof(types)) {
+            o += (size_t)snprintf(types + o, sizeof(types) - o, "%s%s", blocked ? ", " : "",
+                                  anon_engine_type_name(env->engine, t));
+            blocked++;
+        }
+    }
+    if (blocked) {
+        anon_buf_free(&rewritten);
+        snprintf(x->msg, sizeof(x->msg),
+                 "the request contains %.200s, which policy does not let leave; it was not sent",
+                 types);
+        return refuse(ctx->profile, 403, "hush_blocked_pii", x->msg, res);
+    }
     size_t alen = 0;
     const char *auth = gw_hdrs_get(&req->hdrs, "authorization", &alen);
     int signed_body =
@@ -326,7 +351,7 @@ void gw_xform_add_counts(const gw_xform_t *x, atomic_ullong *counts, size_t n)
     const anon_engine_t *e = x->engine;
     size_t nt = anon_engine_ntypes(e);
     for (size_t t = 0; t < nt && t < n; t++) {
-        size_t c = anon_session_count(x->session, t);
+        size_t c = anon_session_count(x->session, t) + anon_session_kept(x->session, t);
         if (c) {
             atomic_fetch_add(&counts[t], c);
         }
@@ -340,7 +365,7 @@ void gw_xform_counts_json(const gw_xform_t *x, json_t *obj)
     }
     size_t nt = anon_engine_ntypes(x->engine);
     for (size_t t = 0; t < nt; t++) {
-        size_t c = anon_session_count(x->session, t);
+        size_t c = anon_session_count(x->session, t) + anon_session_kept(x->session, t);
         if (c) {
             json_object_set_new(obj, anon_engine_type_name(x->engine, t),
                                 json_integer((json_int_t)c));

@@ -14,6 +14,7 @@ typedef struct gw_xform_env {
     const gw_config_t *cfg;
     const struct anon_engine *engine;
     const struct dom_list *domains;
+    const struct gw_policy *policy;
 } gw_xform_env_t;
 
 typedef struct gw_xform_result {
@@ -22,6 +23,7 @@ typedef struct gw_xform_result {
     const char *code;   /* refusal: machine-readable code, e.g. "hush_invalid_json" */
     char *error_json;   /* refusal: body in the provider's error shape (caller frees) */
     size_t found;       /* PII values replaced */
+    size_t kept;        /* PII values found and forwarded unchanged (policy audit) */
     int passthrough;    /* sign-in path: forwarded unmodified */
     int unscanned;      /* forwarded unscanned because forwardUnscannable allows it */
 } gw_xform_result_t;

@@ -50,6 +50,23 @@ static int scan(anon_session_t *s, const char *text, char *buf, size_t cap)
     return rc;
 }
 
+static void test_kept_type_is_counted_and_left_in_place(void **state)
+{
+    (void)state;
+    anon_session_t *s = anon_session_new(engine);
+    char out[512];
+    assert_int_equal(anon_session_keep(s, type_of("EMAIL")), ANON_OK);
+    const char *in = "mail alice@example.com, card 4111 1111 1111 1111, again alice@example.com";
+    assert_int_equal(scan(s, in, out, sizeof out), 1); /* only the card was replaced */
+    assert_string_equal(out, "mail alice@example.com, card [CREDIT_CARD_1], again alice@example.com");
+    assert_int_equal(anon_session_kept(s, type_of("EMAIL")), 2);
+    assert_int_equal(anon_session_count(s, type_of("EMAIL")), 0);
+    assert_int_equal(anon_session_count(s, type_of("CREDIT_CARD")), 1);
+    assert_int_equal(anon_session_total(s), 1);
+    assert_int_equal(anon_session_keep(s, 100000), ANON_ERR_CONFIG);
+    anon_session_free(s);
+}
+
 static void test_email_becomes_numbered_token(void **state)
 {
     (void)state;
@@ -227,6 +244,7 @@ int main(void)
         cmocka_unit_test(test_invalid_utf8_is_refused),
         cmocka_unit_test(test_token_parse_grammar),
         cmocka_unit_test(test_free_null_is_noop),
+        cmocka_unit_test(test_kept_type_is_counted_and_left_in_place),
         cmocka_unit_test(test_engine_shared_by_threads),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
