@@ -76,7 +76,7 @@ int gw_audit_enabled(void)
 
 void gw_audit_write(json_t *record)
 {
-    char *line = json_dumps(record, JSON_COMPACT | JSON_PRESERVE_ORDER);
+    char *line = json_dumps(record, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(6));
     if (!line) {
         return;
     }

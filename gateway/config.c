@@ -32,6 +32,7 @@ enum type {
     T_OVERRIDES, /* object "host:port" -> "ip:port" */
     T_MAP,       /* object of string -> string (a nested object becomes "K=V;K=V") */
     T_MODE,      /* enforce | audit */
+    T_LOGFMT,    /* logfmt | json */
 };
 
 struct key {
@@ -52,6 +53,8 @@ static const struct key keys[] = {
      "Proxy listen address (host:port; [v6]:port)."},
     {"logLevel", "HUSH_LOG_LEVEL", T_LEVEL, F(log_level), 0, 0, "info",
      "Log level: debug, info, warn or error."},
+    {"logFormat", "HUSH_LOG_FORMAT", T_LOGFMT, F(log_json), 0, 0, "logfmt",
+     "Process log lines as logfmt or json."},
     {"workers", "HUSH_WORKERS", T_WORKERS, F(workers), 0, 1024, "auto",
      "Worker threads, each with its own event loop: \"auto\" (one per core) or a number."},
     {"connectPorts", "HUSH_CONNECT_PORTS", T_PORTS, L(connect_ports, nconnect_ports), 0, "443,8443",
@@ -309,6 +312,12 @@ static int set_scalar_str(gw_config_t *c, const struct key *k, const char *s, ch
         return set_number(c, k, v, err, n);
     case T_BOOL:
         return set_bool_str(c, k, s, err, n);
+    case T_LOGFMT:
+        if (strcmp(s, "logfmt") && strcmp(s, "json")) {
+            return fail(err, n, k->json, "must be logfmt or json");
+        }
+        *(int *)at(c, k->off) = !strcmp(s, "json");
+        return 0;
     case T_MODE:
         if (strcmp(s, "enforce") && strcmp(s, "audit")) {
             return fail(err, n, k->json, "must be enforce or audit");
@@ -561,6 +570,7 @@ static int set_from_json(gw_config_t *c, const struct key *k, json_t *v, char *e
     case T_LISTEN:
     case T_LEVEL:
     case T_MODE:
+    case T_LOGFMT:
         if (!json_is_string(v)) {
             return fail(err, n, k->json, "must be a string");
         }
@@ -865,6 +875,8 @@ static json_t *value_json(const gw_config_t *c, const struct key *k)
         return json_boolean(*(int *)at(m, k->off));
     case T_MODE:
         return json_string(*(int *)at(m, k->off) ? "audit" : "enforce");
+    case T_LOGFMT:
+        return json_string(*(int *)at(m, k->off) ? "json" : "logfmt");
     default:
         break;
     }

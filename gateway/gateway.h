@@ -16,6 +16,7 @@
 enum { GW_LOG_DEBUG = 0, GW_LOG_INFO, GW_LOG_WARN, GW_LOG_ERROR };
 
 void gw_log_set_level(int level);
+void gw_log_set_json(int json); /* 1: each line as a JSON object instead of logfmt */
 int gw_log_enabled(int level);
 /* One logfmt line to stderr: "ts=... level=... " + the formatted text. Values that came from the
  * network go through gw_log_quote. Never log a PII value. */
@@ -54,6 +55,7 @@ typedef struct gw_strlist {
 typedef struct gw_config {
     char *listen;
     int log_level;
+    int log_json;     /* logFormat: json */
     unsigned workers; /* 0: one per core */
 
     gw_port_range_t *connect_ports;

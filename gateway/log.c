@@ -14,6 +14,119 @@
 #include <unistd.h>
 
 static atomic_int log_level = GW_LOG_INFO;
+static atomic_int log_json;
+
+void gw_log_set_json(int json)
+{
+    atomic_store(&log_json, json);
+}
+
+/* The same line as one JSON object: logfmt pairs become members; quoted values are unescaped
+ * from gw_log_quote's escapes and re-escaped for JSON; numbers stay strings only when they are
+ * not plain numbers. Keys are the callers' own identifiers, never data. */
+/* -?(0|[1-9][0-9]*)(.[0-9]+)? : a value JSON can carry as a number. */
+static int json_number(const char *p, size_t n)
+{
+    size_t i = 0;
+    if (i < n && p[i] == '-') {
+        i++;
+    }
+    if (i >= n || p[i] < '0' || p[i] > '9' || (p[i] == '0' && i + 1 < n && p[i + 1] != '.')) {
+        return 0;
+    }
+    while (i < n && p[i] >= '0' && p[i] <= '9') {
+        i++;
+    }
+    if (i < n && p[i] == '.') {
+        if (++i >= n) {
+            return 0;
+        }
+        while (i < n && p[i] >= '0' && p[i] <= '9') {
+            i++;
+        }
+    }
+    return i == n;
+}
+
+static size_t to_json(const char *in, size_t len, char *out, size_t cap)
+{
+    size_t o = 0;
+#define PUT(c)                                                                                     \
+    do {                                                                                           \
+        if (o + 8 < cap) {                                                                         \
+            out[o++] = (c);                                                                        \
+        }                                                                                          \
+    } while (0)
+    PUT('{');
+    size_t i = 0;
+    int first = 1;
+    while (i < len) {
+        while (i < len && in[i] == ' ') {
+            i++;
+        }
+        size_t ks = i;
+        while (i < len && in[i] != '=' && in[i] != ' ') {
+            i++;
+        }
+        if (i >= len || in[i] != '=') {
+            break;
+        }
+        size_t ke = i++;
+        if (!first) {
+            PUT(',');
+        }
+        first = 0;
+        PUT('"');
+        for (size_t k = ks; k < ke; k++) {
+            PUT(in[k]);
+        }
+        PUT('"');
+        PUT(':');
+        int quoted = i < len && in[i] == '"';
+        size_t vs = quoted ? ++i : i;
+        while (i < len && (quoted ? in[i] != '"' : in[i] != ' ')) {
+            if (quoted && in[i] == '\\' && i + 1 < len) {
+                i++;
+            }
+            i++;
+        }
+        size_t ve = i;
+        if (quoted && i < len) {
+            i++;
+        }
+        if (!quoted && json_number(in + vs, ve - vs)) {
+            for (size_t k = vs; k < ve; k++) {
+                PUT(in[k]);
+            }
+            continue;
+        }
+        PUT('"');
+        for (size_t k = vs; k < ve; k++) {
+            char c = in[k];
+            if (quoted && c == '\\' && k + 1 < ve) {
+                c = in[++k];
+                if (c == 'x' && k + 2 < ve) { /* \xNN from gw_log_quote: keep it escaped */
+                    PUT('\\');
+                    PUT('u');
+                    PUT('0');
+                    PUT('0');
+                    PUT(in[k + 1]);
+                    PUT(in[k + 2]);
+                    k += 2;
+                    continue;
+                }
+            }
+            if (c == '"' || c == '\\') {
+                PUT('\\');
+            }
+            PUT(c);
+        }
+        PUT('"');
+    }
+    PUT('}');
+#undef PUT
+    return o;
+}
 
 static const char *const level_names[] = {"debug", "info", "warn", "error"};
 
@@ -64,6 +177,14 @@ void gw_log(int level, const char *fmt, ...)
     va_end(ap);
     if (k > 0) {
         n += (size_t)k < sizeof(line) - n - 1 ? (size_t)k : sizeof(line) - n - 2;
+    }
+    if (atomic_load(&log_json)) {
+        char js[4096];
+        size_t m = to_json(line, n, js, sizeof(js));
+        js[m++] = '\n';
+        ssize_t w = write(STDERR_FILENO, js, m);
+        (void)w;
+        return;
     }
     line[n++] = '\n';
     ssize_t w = write(STDERR_FILENO, line, n);

@@ -78,9 +78,14 @@ static int open_ca(gw_server_t *srv)
            gw_log_quote(q, sizeof(q), ca_cert_path(srv->ca)),
            ca_was_generated(srv->ca) ? "true" : "false");
     if (ca_was_generated(srv->ca)) {
-        /* For the person at the terminal: how to trust what was just created. */
-        fprintf(stderr, "\nhush generated a new CA at %s\n%s\n", ca_cert_path(srv->ca),
-                ca_trust_hint());
+        if (cfg->log_json) { /* machine-read logs get it as one event */
+            char hint[1200];
+            gw_log(GW_LOG_INFO, "event=ca_trust_hint msg=%s",
+                   gw_log_quote(hint, sizeof(hint), ca_trust_hint()));
+        } else { /* for the person at the terminal: how to trust what was just created */
+            fprintf(stderr, "\nhush generated a new CA at %s\n%s\n", ca_cert_path(srv->ca),
+                    ca_trust_hint());
+        }
     }
     size_t failed =
         ca_preload(srv->ca, (const char *const *)cfg->preload_hosts.v, cfg->preload_hosts.n);
@@ -158,6 +163,7 @@ int gw_run(gw_config_t *cfg)
     gw_metrics_init(&srv.metrics);
     gettimeofday(&srv.started, NULL);
     gw_log_set_level(cfg->log_level);
+    gw_log_set_json(cfg->log_json);
     signal(SIGPIPE, SIG_IGN);
     if (evthread_use_pthreads() != 0) {
         gw_log(GW_LOG_ERROR, "event=start_failed reason=\"libevent threading unavailable\"");

@@ -76,8 +76,9 @@ start_hush() {
     PIDS+=($!)
     HUSH_PID=$!
     for _ in $(seq 1 100); do
-        if grep -q "event=listening" "$HUSH_LOG" 2>/dev/null; then
-            HUSH_PORT=$(sed -n 's/.*event=listening addr=[^ ]*:\([0-9]*\) .*/\1/p' "$HUSH_LOG" | head -1)
+        if grep -qE 'event=listening|"event":"listening"' "$HUSH_LOG" 2>/dev/null; then
+            HUSH_PORT=$(sed -n -e 's/.*event=listening addr=[^ ]*:\([0-9]*\) .*/\1/p' \
+                -e 's/.*"event":"listening","addr":"[^"]*:\([0-9]*\)".*/\1/p' "$HUSH_LOG" | head -1)
             return 0
         fi
         if ! kill -0 "$HUSH_PID" 2>/dev/null; then
