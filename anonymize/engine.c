@@ -15,6 +15,10 @@
 #include <pcre2.h>
 #ifdef __SSE2__
 #include <emmintrin.h>
+#if defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__))
+#include <tmmintrin.h>
+#define HAVE_SSSE3_SWEEP 1
+#endif
 #endif
 #include <pthread.h>
 #include <stdio.h>
@@ -72,6 +76,10 @@ struct anon_engine {
     } near[256];
     uint8_t simd[24]; /* non-digit bytes with a class, for the SSE2 sweep; nsimd 0: scalar */
     size_t nsimd;
+    /* With SSSE3: every byte with a class by two nibble lookups (bit h of nib_lo[c & 15] set
+     * when the byte (h << 4 | (c & 15)) has a class; all such bytes are ASCII). */
+    int nib;
+    uint8_t nib_lo[16], nib_hi[16];
 };
 
 static const anon_pack_t *const packs[] = {&anon_pack_secrets, &anon_pack_global, &anon_pack_us,
@@ -391,6 +399,18 @@ anon_engine_t *anon_engine_new(const anon_config_t *cfg, char *err, size_t errle
         }
         e->simd[e->nsimd++] = (uint8_t)c;
     }
+#ifdef HAVE_SSSE3_SWEEP
+    __builtin_cpu_init();
+    e->nib = __builtin_cpu_supports("ssse3");
+    for (unsigned c = 0; c < 256; c++) {
+        if (e->cls[c] && c >= 0x80)
+            e->nib = 0;
+        else if (e->cls[c])
+            e->nib_lo[c & 15] |= (uint8_t)(1u << (c >> 4));
+    }
+    for (unsigned h = 0; h < 8; h++)
+        e->nib_hi[h] = (uint8_t)(1u << h);
+#endif
     return e;
 fail:
     anon_engine_free(e);
@@ -762,16 +782,68 @@ static int visit(struct scan *s, struct dwin *w, size_t i, size_t *next)
     return 0;
 }
 
+/* Visits the marked bytes (mask) of the 16-byte block at i, skipping what a visit consumed. */
+static inline int visit_block(struct scan *s, struct dwin *w, size_t i, unsigned mask, size_t *next)
+{
+    const anon_engine_t *e = s->e;
+    const uint8_t *t = (const uint8_t *)s->text;
+    if (*next > i)
+        mask = *next - i >= 16 ? 0 : mask & (~0u << (*next - i));
+    while (mask) {
+        size_t p = i + (size_t)__builtin_ctz(mask);
+        if (e->cls[t[p]] == CLS_ANCHOR && !near_anchor(e, s->text, s->len, p)) {
+            mask &= mask - 1; /* most anchor bytes in prose: no call */
+            continue;
+        }
+        int rc = visit(s, w, p, next);
+        if (rc < 0)
+            return rc;
+        mask = *next - i >= 16 ? 0 : mask & (~0u << (*next - i));
+    }
+    return 0;
+}
+
+#ifdef HAVE_SSSE3_SWEEP
+/* Blocks of 16 classified by two table lookups, whatever the number of anchor bytes. */
+__attribute__((target("ssse3"))) static int sweep_ssse3(struct scan *s, struct dwin *w, size_t *i,
+                                                        size_t *next)
+{
+    const uint8_t *t = (const uint8_t *)s->text;
+    const __m128i lo_tab = _mm_loadu_si128((const __m128i *)(const void *)s->e->nib_lo),
+                  hi_tab = _mm_loadu_si128((const __m128i *)(const void *)s->e->nib_hi),
+                  low4 = _mm_set1_epi8(0x0F), zero = _mm_setzero_si128();
+    for (; *i + 16 <= s->len; *i += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + *i));
+        __m128i lo = _mm_shuffle_epi8(lo_tab, _mm_and_si128(v, low4));
+        __m128i hi = _mm_shuffle_epi8(hi_tab, _mm_and_si128(_mm_srli_epi16(v, 4), low4));
+        unsigned mask =
+            ~(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_and_si128(lo, hi), zero)) & 0xFFFFu;
+        int rc = mask ? visit_block(s, w, *i, mask, next) : 0;
+        if (rc < 0)
+            return rc;
+    }
+    return 0;
+}
+#endif
+
 /* The single pass: trigger literals, digit windows, token-shaped spans. With SSE2, 16 bytes are
- * classified at once (digits by range, anchor bytes by compare) and only marked bytes visited. */
+ * classified at once (digits by range, anchor bytes by compare, or every class by nibble lookup
+ * with SSSE3) and only marked bytes visited. */
 static int sweep(struct scan *s)
 {
     const anon_engine_t *e = s->e;
     const uint8_t *t = (const uint8_t *)s->text;
     size_t len = s->len, i = 0, next = 0;
     struct dwin w = {0};
+#ifdef HAVE_SSSE3_SWEEP
+    if (e->nib) {
+        int rc = sweep_ssse3(s, &w, &i, &next);
+        if (rc < 0)
+            return rc;
+    } else
+#endif
 #ifdef __SSE2__
-    if (e->nsimd) {
+        if (e->nsimd) {
         const __m128i zero_c = _mm_set1_epi8('0'), nine = _mm_set1_epi8(9);
         __m128i probe[sizeof e->simd];
         for (size_t k = 0; k < e->nsimd; k++)
@@ -783,19 +855,9 @@ static int sweep(struct scan *s)
             for (size_t k = 0; k < e->nsimd; k++)
                 m = _mm_or_si128(m, _mm_cmpeq_epi8(v, probe[k]));
             unsigned mask = (unsigned)_mm_movemask_epi8(m);
-            if (next > i)
-                mask = next - i >= 16 ? 0 : mask & (~0u << (next - i));
-            while (mask) {
-                size_t p = i + (size_t)__builtin_ctz(mask);
-                if (e->cls[t[p]] == CLS_ANCHOR && !near_anchor(e, s->text, len, p)) {
-                    mask &= mask - 1; /* most anchor bytes in prose: no call */
-                    continue;
-                }
-                int rc = visit(s, &w, p, &next);
-                if (rc < 0)
-                    return rc;
-                mask = next - i >= 16 ? 0 : mask & (~0u << (next - i));
-            }
+            int rc = mask ? visit_block(s, &w, i, mask, &next) : 0;
+            if (rc < 0)
+                return rc;
         }
     }
 #endif
@@ -889,6 +951,13 @@ static int utf8_ok(const uint8_t *p, size_t n)
 {
     size_t i = 0;
     while (i < n) {
+#ifdef __SSE2__
+        if (i + 16 <= n &&
+            !_mm_movemask_epi8(_mm_loadu_si128((const __m128i *)(const void *)(p + i)))) {
+            i += 16;
+            continue;
+        }
+#endif
         if (i + 8 <= n) {
             uint64_t w;
             memcpy(&w, p + i, 8);
