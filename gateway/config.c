@@ -945,3 +945,53 @@ void gw_config_write_reference(FILE *out)
                 k->def ? (k->def[0] ? k->def : "(empty)") : "(unset)", k->doc);
     }
 }
+
+/* Keys read once at start: the listener, workers, the CA and TLS contexts, timeouts and limits
+ * that running connections and workers were built with. */
+static const char *const restart_keys[] = {
+    "listen",
+    "workers",
+    "logFormat",
+    "connectPorts",
+    "timeouts.head",
+    "timeouts.connect",
+    "timeouts.handshake",
+    "timeouts.idle",
+    "timeouts.upstream",
+    "timeouts.drain",
+    "maxHeaderBytes",
+    "maxBodyBytes",
+    "maxConnections",
+    "caCertFile",
+    "caKeyFile",
+    "dataDir",
+    "leafValidityDays",
+    "leafCacheSize",
+    "preloadHosts",
+    "upstreamCaFile",
+    "acceptInvalidUpstreamCerts",
+    "upstreamOverrides",
+    "allowPrivateNetworks",
+    "blockedNetworks",
+};
+
+int gw_config_restart_keys_changed(const gw_config_t *a, const gw_config_t *b, char *out, size_t n)
+{
+    size_t o = 0;
+    int changed = 0;
+    out[0] = '\0';
+    for (size_t i = 0; i < sizeof(restart_keys) / sizeof(restart_keys[0]); i++) {
+        const struct key *k = find_key(restart_keys[i]);
+        if (!k) {
+            continue;
+        }
+        json_t *va = value_json(a, k), *vb = value_json(b, k);
+        if (!json_equal(va, vb)) {
+            o += (size_t)snprintf(out + o, o < n ? n - o : 0, "%s%s", changed ? "," : "", k->json);
+            changed = 1;
+        }
+        json_decref(va);
+        json_decref(vb);
+    }
+    return changed;
+}

@@ -33,6 +33,7 @@ struct gw_exchange {
     const char *client_alpn; /* static strings */
     const char *up_alpn;
     struct timeval wall0;
+    gw_gen_t *gen; /* the rules this request started with, held until it ends */
     uint64_t id;
     char method[24];
     char path[128]; /* no query string: it may carry values */
@@ -90,12 +91,13 @@ static void exchange_end(struct gw_exchange *x, const char *outcome)
     free(x->fail_json);
     gw_xform_free(x->xf);
     gw_hdrs_clear(&x->resp_hdrs);
+    gw_gen_release(x->gen);
     free(x);
 }
 
 static gw_xform_env_t env_of(struct gw_exchange *x)
 {
-    gw_xform_env_t e = {x->w->cfg, x->w->srv->anon, x->w->srv->domains, x->w->srv->policy};
+    gw_xform_env_t e = {x->gen->cfg, x->gen->anon, x->gen->domains, x->gen->policy};
     return e;
 }
 
@@ -223,6 +225,7 @@ gw_exchange_t *gw_exchange_start(gw_worker_t *w, const gw_mitm_ctx_t *ctx, gw_re
     x->sink = sink;
     x->arg = arg;
     x->id = atomic_fetch_add(&next_id, 1);
+    x->gen = gw_gen_acquire(w->srv);
     gettimeofday(&x->t0, NULL);
     x->wall0 = x->t0;
     x->client_alpn = req->client_alpn ? req->client_alpn : "http/1.1";
@@ -254,7 +257,7 @@ gw_exchange_t *gw_exchange_start(gw_worker_t *w, const gw_mitm_ctx_t *ctx, gw_re
                 : res.found       ? "masked"
                 : res.kept        ? "audited"
                                   : "none";
-    gw_xform_add_counts(x->xf, w->srv->metrics.pii_by_type, GW_MAX_TYPES);
+    gw_xform_add_counts(x->xf, &w->srv->metrics);
     x->found = res.found + res.kept;
     x->bytes_up = evbuffer_get_length(req->body);
     if (!refuse) {
@@ -273,6 +276,7 @@ gw_exchange_t *gw_exchange_start(gw_worker_t *w, const gw_mitm_ctx_t *ctx, gw_re
     if (!x->deferred) {
         gw_xform_free(x->xf);
         free(x->fail_json);
+        gw_gen_release(x->gen);
         free(x);
         return NULL;
     }

@@ -174,7 +174,10 @@ int gw_split_authority(const char *s, size_t len, char *host, size_t hostlen, un
                        unsigned default_port);
 
 /* ---- run ------------------------------------------------------------------------------------ */
-/* Start the workers and serve until SIGINT/SIGTERM, then drain. Returns the process exit code. */
-int gw_run(gw_config_t *c);
+/* Start the workers and serve until SIGINT/SIGTERM, then drain. SIGHUP reloads the reloadable
+ * keys from config_path (NULL: none) and the environment. Returns the process exit code. */
+int gw_run(gw_config_t *c, const char *config_path);
+/* Lists the keys that differ between a and b and only take effect after a restart. */
+int gw_config_restart_keys_changed(const gw_config_t *a, const gw_config_t *b, char *out, size_t n);
 
 #endif

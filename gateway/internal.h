@@ -43,7 +43,11 @@ typedef struct gw_policy gw_policy_t;
 
 /* metrics.c; the refusal and failure-kind indices are in metrics.h. */
 typedef struct gw_metrics {
-    atomic_ullong pii_by_type[GW_MAX_TYPES];
+    struct {
+        char name[40];
+        atomic_ullong n;
+    } pii[GW_MAX_TYPES]; /* by type name: generations may order types differently */
+    atomic_size_t npii;
     atomic_ullong refused[7];
     atomic_ullong upfail[6];
     atomic_ullong lat_bucket[GW_LAT_BUCKETS], lat_count, lat_sum_us;
@@ -58,6 +62,21 @@ typedef struct gw_metrics {
 } gw_metrics_t;
 
 typedef struct gw_server gw_server_t;
+
+/* gen.c: the reloadable configuration (see gen.c). */
+typedef struct gw_gen {
+    atomic_int refs;
+    uint64_t id;
+    gw_config_t *cfg; /* owned */
+    struct dom_list *domains;
+    struct anon_engine *anon;
+    gw_policy_t *policy;
+} gw_gen_t;
+/* Build from cfg (taken over on success). NULL with "key: reason". */
+gw_gen_t *gw_gen_build(gw_config_t *cfg, char *err, size_t errlen);
+gw_gen_t *gw_gen_acquire(gw_server_t *srv);
+void gw_gen_release(gw_gen_t *g);
+void gw_gen_swap(gw_server_t *srv, gw_gen_t *next); /* the main thread, on SIGHUP */
 
 typedef struct gw_worker {
     unsigned id;
@@ -75,13 +94,12 @@ typedef struct gw_worker {
 } gw_worker_t;
 
 struct gw_server {
-    gw_config_t *cfg;
+    gw_config_t *cfg;              /* as started: listener, CA, TLS, timeouts, limits */
+    const char *config_path;       /* NULL: defaults and environment only */
     struct ca *ca;                 /* NULL: MITM off */
-    struct dom_list *domains;      /* intercepted hosts */
+    gw_gen_t *gen;                 /* reloadable: domains, detectors, policy (gen.c) */
     struct ssl_ctx_st *tls_server; /* interception (NULL when MITM is off) */
     struct ssl_ctx_st *tls_client; /* toward upstream APIs */
-    struct anon_engine *anon;      /* compiled detectors, shared read-only */
-    gw_policy_t *policy;           /* per-type actions, shared read-only */
     gw_worker_t *workers;
     unsigned nworkers;
     gw_counters_t counters;

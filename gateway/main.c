@@ -323,7 +323,13 @@ int main(int argc, char **argv)
     if (!c) {
         return 2;
     }
-    int rc = gw_run(c);
+    if (!config) {
+        config = getenv("HUSH_CONFIG");
+        if (config && !*config) {
+            config = NULL;
+        }
+    }
+    int rc = gw_run(c, config);
     gw_config_free(c);
     return rc;
 }

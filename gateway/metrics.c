@@ -67,6 +67,31 @@ int gw_upfail_of(int status, const char *msg)
     return GW_UPFAIL_OTHER;
 }
 
+void gw_metrics_pii_add(gw_metrics_t *m, const char *name, size_t n)
+{
+    size_t count = atomic_load(&m->npii);
+    for (size_t i = 0; i < count; i++) {
+        if (!strcmp(m->pii[i].name, name)) {
+            atomic_fetch_add(&m->pii[i].n, n);
+            return;
+        }
+    }
+    pthread_mutex_lock(&m->hosts_lock); /* a new type name: rare, serialised */
+    count = atomic_load(&m->npii);
+    size_t i = 0;
+    while (i < count && strcmp(m->pii[i].name, name) != 0) {
+        i++;
+    }
+    if (i == count && count < GW_MAX_TYPES) {
+        snprintf(m->pii[i].name, sizeof(m->pii[i].name), "%s", name);
+        atomic_store(&m->npii, count + 1);
+    }
+    if (i < GW_MAX_TYPES) {
+        atomic_fetch_add(&m->pii[i].n, n);
+    }
+    pthread_mutex_unlock(&m->hosts_lock);
+}
+
 void gw_metrics_request(gw_metrics_t *m, const char *host, int status, double seconds)
 {
     int cls = status >= 100 && status < 600 ? status / 100 : 0;
@@ -162,10 +187,17 @@ void gw_metrics_render(gw_server_t *srv, struct evbuffer *out)
 
     evbuffer_add_printf(out, "# HELP hush_pii_found_total PII values replaced, by type.\n"
                              "# TYPE hush_pii_found_total counter\n");
-    size_t ntypes = srv->anon ? anon_engine_ntypes(srv->anon) : 0;
-    for (size_t t = 0; t < ntypes && t < GW_MAX_TYPES; t++) {
-        evbuffer_add_printf(out, "hush_pii_found_total{type=\"%s\"} %llu\n",
-                            anon_engine_type_name(srv->anon, t), LOAD(m->pii_by_type[t]));
+    /* Every type the current rules detect, so a dashboard sees zeros, plus any type counted
+     * under earlier rules. */
+    gw_gen_t *g = gw_gen_acquire(srv);
+    for (size_t t = 0; t < anon_engine_ntypes(g->anon); t++) {
+        gw_metrics_pii_add(m, anon_engine_type_name(g->anon, t), 0);
+    }
+    gw_gen_release(g);
+    size_t npii = atomic_load(&m->npii);
+    for (size_t i = 0; i < npii; i++) {
+        evbuffer_add_printf(out, "hush_pii_found_total{type=\"%s\"} %llu\n", m->pii[i].name,
+                            LOAD(m->pii[i].n));
     }
     counter(out, "hush_requests_blocked_total",
             "Requests refused because policy blocks a PII type they contained.",

@@ -31,6 +31,8 @@ void gw_metrics_destroy(gw_metrics_t *m);
 void gw_metrics_request(gw_metrics_t *m, const char *host, int status, double seconds);
 int gw_refusal_of(const char *code);           /* a refusal's error code -> GW_REFUSE_* */
 int gw_upfail_of(int status, const char *msg); /* an upstream failure -> GW_UPFAIL_* */
+/* Add n findings of the PII type called name. */
+void gw_metrics_pii_add(gw_metrics_t *m, const char *name, size_t n);
 void gw_metrics_render(gw_server_t *srv, struct evbuffer *out);
 
 #endif

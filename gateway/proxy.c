@@ -188,9 +188,12 @@ static void start_connect(struct proxy_conn *c)
         return;
     }
     dom_profile_t profile;
-    if (c->w->srv->tls_server &&
-        gw_port_allowed(c->w->cfg->mitm_ports, c->w->cfg->nmitm_ports, c->port) &&
-        dom_match(c->w->srv->domains, c->host, &profile)) {
+    gw_gen_t *g = gw_gen_acquire(c->w->srv);
+    int hit = c->w->srv->tls_server &&
+              gw_port_allowed(g->cfg->mitm_ports, g->cfg->nmitm_ports, c->port) &&
+              dom_match(g->domains, c->host, &profile);
+    gw_gen_release(g);
+    if (hit) {
         intercept(c, profile);
         return;
     }
@@ -211,29 +214,35 @@ static void dispatch(struct proxy_conn *c)
     event_del(c->timer); /* the head arrived in time; each next state bounds itself */
     int proxied =
         !strcmp(method, "CONNECT") || (tlen >= 7 && strncasecmp(target, "http://", 7) == 0);
-    if (proxied && c->w->cfg->nusers) {
-        size_t alen = 0;
-        const char *auth = gw_head_get(c->head, "proxy-authorization", &alen);
-        const char *user = NULL;
-        if (!gw_access_authorized(c->w->cfg, auth, alen, &user)) {
-            c->decision = "auth_required";
-            c->status = 407;
-            c->reason = auth ? "invalid proxy credentials" : "proxy credentials required";
-            if (auth) {
-                char q[160];
-                gw_log(GW_LOG_WARN, "event=auth_failed client=%s user=%s", c->client,
-                       user ? gw_log_quote(q, sizeof(q), user) : "unknown");
-            }
-            static const char body[] = "hush: proxy authentication required\n";
-            evbuffer_add_printf(bufferevent_get_output(c->bev),
-                                "HTTP/1.1 407 Proxy Authentication Required\r\n"
-                                "Proxy-Authenticate: Basic realm=\"hush\", charset=\"UTF-8\"\r\n"
-                                "Content-Type: text/plain; charset=utf-8\r\nContent-Length: %zu\r\n"
-                                "Connection: close\r\n\r\n%s",
-                                sizeof(body) - 1, body);
-            begin_respond(c);
-            return;
+    gw_gen_t *g = gw_gen_acquire(c->w->srv);
+    int authorized = 1;
+    size_t alen = 0;
+    const char *auth = gw_head_get(c->head, "proxy-authorization", &alen);
+    const char *user = NULL;
+    char quser[160] = "unknown";
+    if (proxied && g->cfg->nusers) {
+        authorized = gw_access_authorized(g->cfg, auth, alen, &user);
+        if (user) {
+            gw_log_quote(quser, sizeof(quser), user);
         }
+    }
+    gw_gen_release(g);
+    if (!authorized) {
+        c->decision = "auth_required";
+        c->status = 407;
+        c->reason = auth ? "invalid proxy credentials" : "proxy credentials required";
+        if (auth) {
+            gw_log(GW_LOG_WARN, "event=auth_failed client=%s user=%s", c->client, quser);
+        }
+        static const char body[] = "hush: proxy authentication required\n";
+        evbuffer_add_printf(bufferevent_get_output(c->bev),
+                            "HTTP/1.1 407 Proxy Authentication Required\r\n"
+                            "Proxy-Authenticate: Basic realm=\"hush\", charset=\"UTF-8\"\r\n"
+                            "Content-Type: text/plain; charset=utf-8\r\nContent-Length: %zu\r\n"
+                            "Connection: close\r\n\r\n%s",
+                            sizeof(body) - 1, body);
+        begin_respond(c);
+        return;
     }
     if (!strcmp(method, "CONNECT")) {
         start_connect(c);
@@ -347,8 +356,11 @@ void gw_proxy_accept(gw_worker_t *w, evutil_socket_t fd, const struct sockaddr *
     atomic_fetch_add(&w->srv->counters.conns_total, 1);
     atomic_fetch_add(&w->srv->counters.conns_open, 1);
     gw_worker_link(w, &c->link, on_abort);
-    int allowed = gw_access_client_allowed(w->cfg, peer);
-    if (!allowed || !gw_access_client_enter(w->cfg, peer)) {
+    gw_gen_t *g = gw_gen_acquire(w->srv);
+    int allowed = gw_access_client_allowed(g->cfg, peer);
+    int entered = allowed && gw_access_client_enter(g->cfg, peer);
+    gw_gen_release(g);
+    if (!entered) {
         /* Counted in conns_open only: there is no per-client slot to give back. */
         c->peer.ss_family = AF_UNSPEC;
         if (c->bev && c->head && c->timer) {

@@ -20,6 +20,8 @@
 #include <string.h>
 #include <unistd.h>
 
+extern char **environ;
+
 static void on_signal(evutil_socket_t sig, short what, void *arg)
 {
     (void)what;
@@ -35,14 +37,42 @@ static void on_signal(evutil_socket_t sig, short what, void *arg)
     event_base_loopbreak(srv->main_base); /* gw_run then waits for the workers */
 }
 
-/* SIGHUP: reopen the audit log (logrotate). A full config reload is not implemented yet. */
+/* SIGHUP: reload the reloadable configuration (domains, detectors, policy, access, audit log)
+ * from the same file and environment. A bad new config is refused and the old one stays. */
 static void on_hup(evutil_socket_t sig, short what, void *arg)
 {
     (void)sig;
     (void)what;
-    (void)arg;
-    gw_audit_reopen();
-    gw_log(GW_LOG_INFO, "event=sighup audit_log=reopened config_reload=not_supported");
+    gw_server_t *srv = arg;
+    char err[512], q[600];
+    gw_config_t *c = gw_config_load(srv->config_path, environ, err, sizeof(err));
+    gw_gen_t *g = c ? gw_gen_build(c, err, sizeof(err)) : NULL;
+    if (!g) {
+        gw_config_free(c);
+        gw_log(GW_LOG_ERROR, "event=reload outcome=refused reason=%s kept_generation=%llu",
+               gw_log_quote(q, sizeof(q), err), (unsigned long long)srv->gen->id);
+        gw_audit_reopen();
+        return;
+    }
+    char changed[400];
+    if (gw_config_restart_keys_changed(srv->cfg, c, changed, sizeof(changed))) {
+        gw_log(GW_LOG_WARN, "event=reload restart_required=%s",
+               gw_log_quote(q, sizeof(q), changed));
+    }
+    const char *old_audit = srv->gen->cfg->audit_log ? srv->gen->cfg->audit_log : "";
+    int audit_moved = strcmp(old_audit, c->audit_log ? c->audit_log : "") != 0;
+    gw_log_set_level(c->log_level);
+    gw_gen_swap(srv, g);
+    if (audit_moved) {
+        gw_audit_close();
+        if (gw_audit_open(c, err, sizeof(err)) != 0) {
+            gw_log(GW_LOG_ERROR, "event=reload audit=%s", gw_log_quote(q, sizeof(q), err));
+        }
+    } else {
+        gw_audit_reopen();
+    }
+    gw_log(GW_LOG_INFO, "event=reload outcome=ok generation=%llu intercepted_patterns=%zu",
+           (unsigned long long)g->id, dom_count(g->domains));
 }
 
 static void ca_log(int level, const char *msg, void *arg)
@@ -101,18 +131,10 @@ static int open_mitm(gw_server_t *srv)
 {
     const gw_config_t *cfg = srv->cfg;
     char err[512], q[600];
-    srv->domains = gw_make_domains(cfg, err, sizeof(err));
-    if (!srv->domains) {
-        gw_log(GW_LOG_ERROR, "event=start_failed reason=%s", gw_log_quote(q, sizeof(q), err));
-        return -1;
-    }
-    srv->anon = gw_make_engine(cfg, err, sizeof(err));
-    if (!srv->anon) {
-        gw_log(GW_LOG_ERROR, "event=start_failed reason=%s", gw_log_quote(q, sizeof(q), err));
-        return -1;
-    }
-    srv->policy = gw_policy_new(cfg, srv->anon, err, sizeof(err));
-    if (!srv->policy) {
+    gw_config_t *gcfg = gw_config_load(srv->config_path, environ, err, sizeof(err));
+    srv->gen = gcfg ? gw_gen_build(gcfg, err, sizeof(err)) : NULL;
+    if (!srv->gen) {
+        gw_config_free(gcfg);
         gw_log(GW_LOG_ERROR, "event=start_failed reason=%s", gw_log_quote(q, sizeof(q), err));
         return -1;
     }
@@ -137,7 +159,7 @@ static int open_mitm(gw_server_t *srv)
         gw_log(GW_LOG_ERROR, "event=start_failed reason=%s", gw_log_quote(q, sizeof(q), err));
         return -1;
     }
-    gw_log(GW_LOG_INFO, "event=mitm intercepted_patterns=%zu", dom_count(srv->domains));
+    gw_log(GW_LOG_INFO, "event=mitm intercepted_patterns=%zu", dom_count(srv->gen->domains));
     return 0;
 }
 
@@ -150,7 +172,7 @@ static unsigned worker_count(const gw_config_t *c)
     return n > 0 ? (unsigned)n : 1;
 }
 
-int gw_run(gw_config_t *cfg)
+int gw_run(gw_config_t *cfg, const char *config_path)
 {
     gw_server_t srv;
     char err[512];
@@ -160,6 +182,7 @@ int gw_run(gw_config_t *cfg)
 
     memset(&srv, 0, sizeof(srv));
     srv.cfg = cfg;
+    srv.config_path = config_path;
     gw_metrics_init(&srv.metrics);
     gettimeofday(&srv.started, NULL);
     gw_log_set_level(cfg->log_level);
@@ -290,9 +313,7 @@ done:
     free(srv.workers);
     SSL_CTX_free(srv.tls_server);
     SSL_CTX_free(srv.tls_client);
-    dom_list_free(srv.domains);
-    gw_policy_free(srv.policy);
-    anon_engine_free(srv.anon);
+    gw_gen_release(srv.gen);
     gw_metrics_destroy(&srv.metrics);
     gw_audit_close();
     ca_free(srv.ca);

@@ -6,6 +6,8 @@
  */
 #include "gateway/transform.h"
 
+#include "gateway/metrics.h"
+
 #include "anonymize/anonymize.h"
 #include "domains/domains.h"
 
@@ -343,17 +345,16 @@ int gw_xform_response_end(gw_xform_t *x, struct evbuffer *tail)
     return emit(x, tail);
 }
 
-void gw_xform_add_counts(const gw_xform_t *x, atomic_ullong *counts, size_t n)
+void gw_xform_add_counts(const gw_xform_t *x, gw_metrics_t *m)
 {
     if (!x || !x->session) {
         return;
     }
-    const anon_engine_t *e = x->engine;
-    size_t nt = anon_engine_ntypes(e);
-    for (size_t t = 0; t < nt && t < n; t++) {
+    size_t nt = anon_engine_ntypes(x->engine);
+    for (size_t t = 0; t < nt; t++) {
         size_t c = anon_session_count(x->session, t) + anon_session_kept(x->session, t);
         if (c) {
-            atomic_fetch_add(&counts[t], c);
+            gw_metrics_pii_add(m, anon_engine_type_name(x->engine, t), c);
         }
     }
 }

@@ -39,7 +39,7 @@ int gw_xform_response_head(const gw_xform_env_t *env, gw_xform_t *x, int dom_pro
 int gw_xform_response_data(gw_xform_t *x, struct evbuffer *chunk);
 int gw_xform_response_end(gw_xform_t *x, struct evbuffer *tail);
 /* Add this request's replacements per PII type into counts (indexed like the engine's types). */
-void gw_xform_add_counts(const gw_xform_t *x, atomic_ullong *counts, size_t n);
+void gw_xform_add_counts(const gw_xform_t *x, gw_metrics_t *m);
 /* Set name -> count for every PII type replaced in this request (for audit records). */
 void gw_xform_counts_json(const gw_xform_t *x, json_t *obj);
 void gw_xform_free(gw_xform_t *x); /* wipes the session */

@@ -1,0 +1,69 @@
+/* gen: the reloadable part of the configuration, as one reference-counted generation.
+ *
+ * A generation bundles the config with what is built from it: the intercepted-host list, the
+ * detector engine and the policy. Whoever starts work that must see one consistent set (a CONNECT
+ * decision, an exchange) acquires the current generation and releases it when done; SIGHUP builds
+ * a new one and swaps it in, and the old one is freed when its last user releases it, so live
+ * connections finish on the rules they started with. The swap and the acquire share one mutex:
+ * reloads are rare and an acquire is a pointer copy and an increment.
+ */
+#include "gateway/internal.h"
+
+#include "anonymize/anonymize.h"
+#include "domains/domains.h"
+
+#include <stdlib.h>
+
+static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
+static atomic_ullong next_id = 1;
+
+gw_gen_t *gw_gen_build(gw_config_t *cfg, char *err, size_t errlen)
+{
+    gw_gen_t *g = calloc(1, sizeof(*g));
+    if (!g) {
+        snprintf(err, errlen, "out of memory");
+        return NULL;
+    }
+    g->cfg = cfg;
+    atomic_init(&g->refs, 1);
+    g->domains = gw_make_domains(cfg, err, errlen);
+    g->anon = g->domains ? gw_make_engine(cfg, err, errlen) : NULL;
+    g->policy = g->anon ? gw_policy_new(cfg, g->anon, err, errlen) : NULL;
+    if (!g->policy) {
+        g->cfg = NULL; /* the caller still owns cfg on failure */
+        gw_gen_release(g);
+        return NULL;
+    }
+    g->id = atomic_fetch_add(&next_id, 1);
+    return g;
+}
+
+gw_gen_t *gw_gen_acquire(gw_server_t *srv)
+{
+    pthread_mutex_lock(&lock);
+    gw_gen_t *g = srv->gen;
+    atomic_fetch_add(&g->refs, 1);
+    pthread_mutex_unlock(&lock);
+    return g;
+}
+
+void gw_gen_release(gw_gen_t *g)
+{
+    if (!g || atomic_fetch_sub(&g->refs, 1) != 1) {
+        return;
+    }
+    gw_policy_free(g->policy);
+    anon_engine_free(g->anon);
+    dom_list_free(g->domains);
+    gw_config_free(g->cfg);
+    free(g);
+}
+
+void gw_gen_swap(gw_server_t *srv, gw_gen_t *next)
+{
+    pthread_mutex_lock(&lock);
+    gw_gen_t *old = srv->gen;
+    srv->gen = next;
+    pthread_mutex_unlock(&lock);
+    gw_gen_release(old);
+}
