@@ -41,6 +41,7 @@ struct detector {
     unsigned flags;
     unsigned min_digits;
     char need;
+    uint8_t needbit; /* the need byte's bit in a window's presence set, 0: look it up */
     anon_gate_fn gate;
     uint32_t vgroup;
     int kind;
@@ -80,6 +81,9 @@ struct anon_engine {
      * when the byte (h << 4 | (c & 15)) has a class; all such bytes are ASCII). */
     int nib;
     uint8_t nib_lo[16], nib_hi[16];
+    uint8_t needbit[256]; /* the digit detectors' need bytes, one bit each (at most 8) */
+    uint8_t needbyte[8];
+    size_t nneed;
 };
 
 static const anon_pack_t *const packs[] = {&anon_pack_secrets, &anon_pack_global, &anon_pack_us,
@@ -263,6 +267,16 @@ static int add_detector(anon_engine_t *e, const anon_detector_def_t *d, int cust
     x->flags = d->flags;
     x->min_digits = d->min_digits;
     x->need = d->need;
+    if (d->need) {
+        size_t k = 0;
+        while (k < e->nneed && e->needbyte[k] != (uint8_t)d->need)
+            k++;
+        if (k == e->nneed && k < sizeof e->needbyte) {
+            e->needbyte[e->nneed++] = (uint8_t)d->need;
+            e->needbit[(uint8_t)d->need] = (uint8_t)(1u << k);
+        }
+        x->needbit = e->needbit[(uint8_t)d->need];
+    }
     x->gate = d->gate;
     int g = pcre2_substring_number_from_name(re, (PCRE2_SPTR) "v");
     x->vgroup = g > 0 ? (uint32_t)g : 0;
@@ -652,50 +666,102 @@ static int on_trigger(struct scan *s, size_t at)
     return 0;
 }
 
-/* Fills w with the window's digit runs; 0 when the gates cannot judge it (a non-ASCII byte, where
- * \d and the word classes reach beyond ASCII, or more runs than the window holds). */
-static int gate_window(const struct scan *s, size_t from, size_t to, anon_window_t *w)
+static void add_run(anon_window_t *w, int *judged, size_t b, size_t e)
 {
+    if (w->nruns == ANON_GATE_RUNS) {
+        *judged = 0;
+        return;
+    }
+    w->run[w->nruns].s = b;
+    w->run[w->nruns++].e = e;
+}
+
+/* One pass over a window: its digit runs into w, which need bytes it holds into *present.
+ * Returns whether the gates may judge it: all ASCII (where \d and the word classes reach no
+ * further) and no more runs than w holds. */
+static int scan_window(const struct scan *s, size_t from, size_t to, anon_window_t *w,
+                       unsigned *present)
+{
+    const anon_engine_t *e = s->e;
     const uint8_t *t = (const uint8_t *)s->text;
+    size_t i = from, rs = 0;
+    unsigned in = 0, pres = 0;
+    int judged = 1;
     w->text = s->text;
     w->from = from;
     w->to = to;
     w->nruns = 0;
-    for (size_t i = from; i < to;) {
-        if (t[i] & 0x80)
-            return 0;
-        if ((unsigned)(t[i] - '0') > 9u) {
-            i++;
-            continue;
+#ifdef __SSE2__
+    const __m128i zero_c = _mm_set1_epi8('0'), nine = _mm_set1_epi8(9);
+    /* blocks of 16; the last may be partial when the text goes on past the window */
+    for (; i < to && i + 16 <= s->len; i += 16) {
+        size_t n = to - i < 16 ? to - i : 16;
+        unsigned valid = 0xFFFFu >> (16 - n);
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + i));
+        __m128i d = _mm_sub_epi8(v, zero_c);
+        unsigned dm = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(d, nine), d)) & valid;
+        if ((unsigned)_mm_movemask_epi8(v) & valid)
+            judged = 0;
+        for (size_t k = 0; k < e->nneed; k++)
+            if ((unsigned)_mm_movemask_epi8(
+                    _mm_cmpeq_epi8(v, _mm_set1_epi8((char)e->needbyte[k]))) &
+                valid)
+                pres |= 1u << k;
+        unsigned prev = (dm << 1) | in; /* bit b: is byte b - 1 a digit */
+        unsigned starts = dm & ~prev & valid, ev = starts | (~dm & prev & valid);
+        while (ev) {
+            unsigned b = (unsigned)__builtin_ctz(ev);
+            if ((starts >> b) & 1)
+                rs = i + b;
+            else
+                add_run(w, &judged, rs, i + b);
+            ev &= ev - 1;
         }
-        if (w->nruns == ANON_GATE_RUNS)
-            return 0;
-        size_t b = i;
-        while (i < to && (unsigned)(t[i] - '0') <= 9u)
-            i++;
-        w->run[w->nruns].s = b;
-        w->run[w->nruns++].e = i;
+        in = (dm >> (n - 1)) & 1;
+        if (n < 16) {
+            i = to;
+            break;
+        }
     }
-    return 1;
+#endif
+    for (; i < to; i++) {
+        uint8_t c = t[i];
+        if (c & 0x80)
+            judged = 0;
+        pres |= e->needbit[c];
+        unsigned dg = (unsigned)(c - '0') <= 9u;
+        if (dg && !in)
+            rs = i;
+        else if (!dg && in)
+            add_run(w, &judged, rs, i);
+        in = dg;
+    }
+    if (in)
+        add_run(w, &judged, rs, to);
+    *present = pres;
+    return judged;
 }
 
 static int digit_window(struct scan *s, size_t from, size_t to, unsigned digits)
 {
     const anon_engine_t *e = s->e;
     anon_window_t w;
-    int gated = -1; /* unknown until a gate needs it */
+    unsigned present = 0;
+    int judged = -1; /* the window is scanned when a need byte or a gate first asks */
     for (size_t k = 0; k < e->ndigit; k++) {
         const struct detector *det = &e->det[e->digit_det[k]];
         if (digits < det->min_digits)
             continue;
-        if (det->need && !memchr(s->text + from, det->need, to - from))
-            continue;
-        if (det->gate) {
-            if (gated < 0)
-                gated = gate_window(s, from, to, &w);
-            if (gated && !det->gate(&w))
+        if ((det->need && det->needbit) || det->gate) {
+            if (judged < 0)
+                judged = scan_window(s, from, to, &w, &present);
+            if (det->need && det->needbit && !(present & det->needbit))
                 continue;
         }
+        if (det->need && !det->needbit && !memchr(s->text + from, det->need, to - from))
+            continue;
+        if (det->gate && judged && !det->gate(&w))
+            continue;
         long r = run(s, e->digit_det[k], from, to, 0);
         if (r < 0)
             return (int)r;
