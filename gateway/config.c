@@ -13,6 +13,8 @@
 #include <errno.h>
 #include <event2/util.h>
 #include <jansson.h>
+#include <openssl/base64.h>
+#include <openssl/mem.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -136,6 +138,13 @@ static const struct key keys[] = {
     {"hostPolicy", "HUSH_HOST_POLICY", T_MAP, L(host_policy, nhost_policy), 0, "",
      "Per-host overrides: {\"api.example.com\": {\"EMAIL\": \"audit\"}} (env: "
      "host=TYPE=action;TYPE=action)."},
+    {"upstreamProxy", "HUSH_UPSTREAM_PROXY", T_STR, F(upstream_proxy), 0, 0, NULL,
+     "Corporate proxy for hush's own outbound connections: http://[user:pass@]host:port "
+     "(CONNECT)."},
+    {"upstreamNoProxy", "HUSH_UPSTREAM_NO_PROXY", T_STRLIST,
+     L(upstream_no_proxy.v, upstream_no_proxy.n), 0, "",
+     "Destinations reached directly, not through upstreamProxy (NO_PROXY syntax: host, "
+     ".domain, *.domain, IP, CIDR)."},
     {"users", "HUSH_USERS", T_MAP, L(users, nusers), 0, "",
      "Proxy users: {\"name\": \"pbkdf2-sha256$...\"} (from hush hash-password). Set: every proxy "
      "request needs Proxy-Authorization: Basic (407 without)."},
@@ -749,6 +758,50 @@ static const char *env_get(char *const *envp, const char *name)
     return NULL;
 }
 
+/* "http://[user:pass@]host:port" into the derived up_proxy_* fields. */
+static int parse_upstream_proxy(gw_config_t *c, char *err, size_t errlen)
+{
+    const char *u = c->upstream_proxy;
+    if (strncmp(u, "http://", 7) != 0) {
+        snprintf(err, errlen, "upstreamProxy: must start with http:// (hush speaks CONNECT to it)");
+        return -1;
+    }
+    u += 7;
+    const char *end = u + strcspn(u, "/");
+    if (*end && strcmp(end, "/") != 0) {
+        snprintf(err, errlen, "upstreamProxy: must be http://[user:pass@]host:port with no path");
+        return -1;
+    }
+    const char *at = memchr(u, '@', (size_t)(end - u));
+    if (at) {
+        size_t clen = (size_t)(at - u);
+        uint8_t b64[512];
+        if (clen > 300 || !memchr(u, ':', clen)) {
+            snprintf(err, errlen, "upstreamProxy: credentials must be user:password");
+            return -1;
+        }
+        size_t n = EVP_EncodeBlock(b64, (const uint8_t *)u, clen);
+        char *h = malloc(n + 7);
+        if (!h) {
+            snprintf(err, errlen, "out of memory");
+            return -1;
+        }
+        memcpy(h, "Basic ", 6);
+        memcpy(h + 6, b64, n + 1);
+        free(c->up_proxy_auth);
+        c->up_proxy_auth = h;
+        u = at + 1;
+    }
+    char host[256];
+    if (gw_split_authority(u, (size_t)(end - u), host, sizeof(host), &c->up_proxy_port, 0) != 0) {
+        snprintf(err, errlen, "upstreamProxy: must be http://[user:pass@]host:port");
+        return -1;
+    }
+    free(c->up_proxy_host);
+    c->up_proxy_host = strdup(host);
+    return c->up_proxy_host ? 0 : -1;
+}
+
 gw_config_t *gw_config_load(const char *path, char *const *envp, char *err, size_t errlen)
 {
     gw_config_t *c = calloc(1, sizeof(*c));
@@ -775,6 +828,9 @@ gw_config_t *gw_config_load(const char *path, char *const *envp, char *err, size
             snprintf(err, errlen, "%s (from environment variable %s)", sub, keys[i].env);
             goto fail;
         }
+    }
+    if (c->upstream_proxy && c->upstream_proxy[0] && parse_upstream_proxy(c, err, errlen) != 0) {
+        goto fail;
     }
     for (size_t i = 0; i < c->nusers; i++) {
         if (gw_access_check_hash(c->users[i].value) != 0) {
@@ -806,6 +862,11 @@ void gw_config_free(gw_config_t *c)
 {
     if (!c) {
         return;
+    }
+    free(c->up_proxy_host);
+    if (c->up_proxy_auth) {
+        OPENSSL_cleanse(c->up_proxy_auth, strlen(c->up_proxy_auth));
+        free(c->up_proxy_auth);
     }
     for (size_t i = 0; i < NKEYS; i++) {
         const struct key *k = &keys[i];
@@ -849,6 +910,13 @@ static void cidr_string(const gw_cidr_t *c, char *buf, size_t n)
 
 static json_t *value_json(const gw_config_t *c, const struct key *k)
 {
+    if (!strcmp(k->json, "upstreamProxy") && c->upstream_proxy && strchr(c->upstream_proxy, '@')) {
+        /* never print the proxy password */
+        const char *at = strrchr(c->upstream_proxy, '@');
+        char buf[300];
+        snprintf(buf, sizeof(buf), "http://***:***@%s", at + 1);
+        return json_string(buf);
+    }
     gw_config_t *m = (gw_config_t *)c;
     static const char *const levels[] = {"debug", "info", "warn", "error"};
     switch (k->type) {
@@ -903,7 +971,10 @@ static json_t *value_json(const gw_config_t *c, const struct key *k)
             json_array_append_new(out, json_string(((char **)v)[i]));
         } else if (k->type == T_MAP) {
             gw_kv_t *kv = &((gw_kv_t *)v)[i];
-            json_object_set_new(out, kv->key, json_string(kv->value));
+            /* password hashes are not for display */
+            json_object_set_new(
+                out, kv->key,
+                json_string(!strcmp(k->json, "users") ? "pbkdf2-sha256$***" : kv->value));
         } else {
             gw_override_t *o = &((gw_override_t *)v)[i];
             json_object_set_new(out, o->host, json_string(o->addr));
@@ -973,6 +1044,8 @@ static const char *const restart_keys[] = {
     "upstreamOverrides",
     "allowPrivateNetworks",
     "blockedNetworks",
+    "upstreamProxy",
+    "upstreamNoProxy",
 };
 
 int gw_config_restart_keys_changed(const gw_config_t *a, const gw_config_t *b, char *out, size_t n)

@@ -6,6 +6,11 @@
  * until one connects. One timer bounds the whole attempt (resolution included). The result is
  * always delivered from the event loop, never from inside gw_dial_start, so callers need not
  * guard against re-entry; gw_dial_cancel is valid until the callback has run.
+ *
+ * With upstreamProxy, a destination not listed in upstreamNoProxy is reached through the
+ * corporate proxy with CONNECT: hush connects to the proxy (an address the operator chose, so
+ * not subject to the guard), and the proxy resolves the name. IP-literal destinations are still
+ * checked by the guard first; for names, the corporate proxy's own egress rules apply.
  */
 #include "gateway/internal.h"
 
@@ -13,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <openssl/mem.h>
 #include <unistd.h>
 
 #define MAX_ADDRS 8
@@ -30,6 +36,9 @@ struct gw_dial {
     unsigned port;
     const char *blocked_reason;
     int last_errno;
+    /* upstreamProxy: CONNECT target once connected to the proxy */
+    char *via_target;
+    struct event *head_ev;
     /* the result, parked until on_deliver runs */
     struct event *deliver;
     int done, status, out_fd;
@@ -65,6 +74,10 @@ static void dial_free(gw_dial_t *d)
     }
     event_free(d->timer);
     event_free(d->deliver);
+    if (d->head_ev) {
+        event_free(d->head_ev);
+    }
+    free(d->via_target);
     if (d->conn_ev) {
         event_free(d->conn_ev);
     }
@@ -94,6 +107,59 @@ static void on_deliver(evutil_socket_t fd, short what, void *arg)
 
 static void try_next(gw_dial_t *d);
 
+/* The corporate proxy's answer to our CONNECT: peeked, so that bytes after the head (a server
+ * that speaks first) stay in the socket for whoever gets the fd. */
+static void on_proxy_head(evutil_socket_t fd, short what, void *arg)
+{
+    (void)what;
+    gw_dial_t *d = arg;
+    char buf[4096];
+    ssize_t n = recv(fd, buf, sizeof(buf) - 1, MSG_PEEK);
+    if (n <= 0) {
+        finish(d, -1, 502, "the upstream proxy closed the connection", NULL);
+        return;
+    }
+    buf[n] = '\0';
+    char *end = strstr(buf, "\r\n\r\n");
+    if (!end) {
+        if (n == (ssize_t)sizeof(buf) - 1) {
+            finish(d, -1, 502, "the upstream proxy sent an oversized answer", NULL);
+        } else {
+            event_add(d->head_ev, NULL); /* more to come */
+        }
+        return;
+    }
+    size_t head = (size_t)(end - buf) + 4;
+    ssize_t r = recv(fd, buf, head, 0);
+    (void)r;
+    if (strncmp(buf, "HTTP/1.1 200", 12) != 0 && strncmp(buf, "HTTP/1.0 200", 12) != 0) {
+        char q[80];
+        snprintf(q, sizeof(q), "%.*s", (int)strcspn(buf, "\r\n"), buf);
+        gw_log(GW_LOG_WARN, "event=upstream_proxy_refused status=%s", gw_log_quote(q, 80, q));
+        finish(d, -1, 502, "the upstream proxy refused the connection", NULL);
+        return;
+    }
+    d->fd = -1;
+    finish(d, fd, 0, NULL, (struct sockaddr *)&d->addrs[d->next - 1]);
+}
+
+static void send_connect(gw_dial_t *d, evutil_socket_t fd)
+{
+    const gw_config_t *c = d->w->cfg;
+    char req[1024];
+    int n = snprintf(req, sizeof(req), "CONNECT %s HTTP/1.1\r\nHost: %s\r\n%s%s%s\r\n",
+                     d->via_target, d->via_target, c->up_proxy_auth ? "Proxy-Authorization: " : "",
+                     c->up_proxy_auth ? c->up_proxy_auth : "", c->up_proxy_auth ? "\r\n" : "");
+    if (n <= 0 || (size_t)n >= sizeof(req) || send(fd, req, (size_t)n, MSG_NOSIGNAL) != n) {
+        OPENSSL_cleanse(req, sizeof(req));
+        finish(d, -1, 502, "cannot talk to the upstream proxy", NULL);
+        return;
+    }
+    OPENSSL_cleanse(req, sizeof(req));
+    d->head_ev = event_new(d->w->base, fd, EV_READ, on_proxy_head, d);
+    event_add(d->head_ev, NULL);
+}
+
 static void on_connected(evutil_socket_t fd, short what, void *arg)
 {
     (void)what;
@@ -105,6 +171,12 @@ static void on_connected(evutil_socket_t fd, short what, void *arg)
     socklen_t len = sizeof(err);
     if (getsockopt(fd, SOL_SOCKET, SO_ERROR, &err, &len) != 0) {
         err = errno;
+    }
+    if (err == 0 && d->via_target) {
+        event_free(d->conn_ev);
+        d->conn_ev = NULL;
+        send_connect(d, fd);
+        return;
     }
     if (err == 0) {
         event_free(d->conn_ev);
@@ -164,7 +236,7 @@ static void add_addr(gw_dial_t *d, const struct sockaddr *sa, socklen_t len)
     if (d->naddrs == MAX_ADDRS || len > sizeof(struct sockaddr_storage)) {
         return;
     }
-    if (gw_guard_check(d->w->cfg, sa, &reason) != 0) {
+    if (!d->via_target && gw_guard_check(d->w->cfg, sa, &reason) != 0) {
         if (!d->blocked_reason) {
             d->blocked_reason = reason;
         }
@@ -231,6 +303,44 @@ static const char *override_for(const gw_config_t *c, const char *host, unsigned
     return NULL;
 }
 
+/* NO_PROXY semantics: "*", an exact host, ".domain" or "*.domain" (the domain and below), an IP
+ * literal, or a CIDR. */
+static int no_proxy(const gw_config_t *c, const char *host)
+{
+    struct sockaddr_storage ss;
+    int is_ip = gw_parse_ip_literal(host, &ss) == 0;
+    size_t hl = strlen(host);
+    for (size_t i = 0; i < c->upstream_no_proxy.n; i++) {
+        const char *e = c->upstream_no_proxy.v[i];
+        gw_cidr_t cidr;
+        if (!strcmp(e, "*")) {
+            return 1;
+        }
+        if (is_ip && gw_cidr_parse(e, &cidr) == 0) {
+            const uint8_t *a = ss.ss_family == AF_INET
+                                   ? (const uint8_t *)&((struct sockaddr_in *)&ss)->sin_addr
+                                   : ((struct sockaddr_in6 *)&ss)->sin6_addr.s6_addr;
+            int fam = ss.ss_family;
+            unsigned full = cidr.prefix / 8, rest = cidr.prefix % 8;
+            if (cidr.family == fam && !memcmp(a, cidr.addr, full) &&
+                (!rest || !((a[full] ^ cidr.addr[full]) & (0xff00u >> rest)))) {
+                return 1;
+            }
+            continue;
+        }
+        const char *dom = e[0] == '*' && e[1] == '.' ? e + 1 : e;
+        size_t dl = strlen(dom);
+        if (dom[0] == '.') {
+            if ((hl > dl && !strcasecmp(host + hl - dl, dom)) || !strcasecmp(host, dom + 1)) {
+                return 1;
+            }
+        } else if (!strcasecmp(host, dom)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 gw_dial_t *gw_dial_start(gw_worker_t *w, const char *host, unsigned port, gw_dial_cb cb, void *arg)
 {
     gw_dial_t *d = calloc(1, sizeof(*d));
@@ -259,6 +369,23 @@ gw_dial_t *gw_dial_start(gw_worker_t *w, const char *host, unsigned port, gw_dia
         }
         try_next(d);
         return d;
+    }
+    if (w->cfg->up_proxy_host && !no_proxy(w->cfg, host)) {
+        /* An IP literal destination still passes the guard before anything is sent. */
+        const char *reason;
+        if (gw_parse_ip_literal(host, &ss) == 0 &&
+            gw_guard_check(w->cfg, (struct sockaddr *)&ss, &reason) != 0) {
+            finish(d, -1, 403, reason, NULL);
+            return d;
+        }
+        if (asprintf(&d->via_target, "%s%s%s:%u", strchr(host, ':') && host[0] != '[' ? "[" : "",
+                     host, strchr(host, ':') && host[0] != '[' ? "]" : "", port) < 0) {
+            d->via_target = NULL;
+            finish(d, -1, 502, "out of memory", NULL);
+            return d;
+        }
+        host = w->cfg->up_proxy_host;
+        d->port = w->cfg->up_proxy_port;
     }
     if (gw_parse_ip_literal(host, &ss) == 0) {
         add_addr(d, (struct sockaddr *)&ss,

@@ -108,6 +108,13 @@ typedef struct gw_config {
     gw_kv_t *host_policy; /* host pattern -> "TYPE=action;TYPE=action" */
     size_t nhost_policy;
 
+    /* hush's own outbound traffic through a corporate proxy */
+    char *upstream_proxy; /* "http://[user:pass@]host:port" or NULL */
+    gw_strlist_t upstream_no_proxy;
+    char *up_proxy_host; /* derived from upstream_proxy */
+    unsigned up_proxy_port;
+    char *up_proxy_auth; /* "Basic <base64>" or NULL */
+
     /* who may use the proxy */
     gw_kv_t *users; /* name -> "pbkdf2-sha256$iterations$salt$hash" */
     size_t nusers;
