@@ -138,6 +138,11 @@ static const struct key keys[] = {
     {"hostPolicy", "HUSH_HOST_POLICY", T_MAP, L(host_policy, nhost_policy), 0, "",
      "Per-host overrides: {\"api.example.com\": {\"EMAIL\": \"audit\"}} (env: "
      "host=TYPE=action;TYPE=action)."},
+    {"adminListen", "HUSH_ADMIN_LISTEN", T_STR, F(admin_listen), 0, 0, NULL,
+     "Address for /metrics and the management API; null: proxy port, loopback clients only."},
+    {"managementToken", "HUSH_MANAGEMENT_TOKEN", T_STR, F(management_token), 0, 0, NULL,
+     "Bearer token for the management API (/api/...); null: the API is off. At least 16 "
+     "characters."},
     {"upstreamProxy", "HUSH_UPSTREAM_PROXY", T_STR, F(upstream_proxy), 0, 0, NULL,
      "Corporate proxy for hush's own outbound connections: http://[user:pass@]host:port "
      "(CONNECT)."},
@@ -829,6 +834,16 @@ gw_config_t *gw_config_load(const char *path, char *const *envp, char *err, size
             goto fail;
         }
     }
+    struct sockaddr_storage admin_ss;
+    socklen_t admin_len;
+    if (c->admin_listen && gw_parse_listen(c->admin_listen, &admin_ss, &admin_len) != 0) {
+        snprintf(err, errlen, "adminListen: must be host:port (IPv6 as [addr]:port)");
+        goto fail;
+    }
+    if (c->management_token && strlen(c->management_token) < 16) {
+        snprintf(err, errlen, "managementToken: use at least 16 characters");
+        goto fail;
+    }
     if (c->upstream_proxy && c->upstream_proxy[0] && parse_upstream_proxy(c, err, errlen) != 0) {
         goto fail;
     }
@@ -910,6 +925,9 @@ static void cidr_string(const gw_cidr_t *c, char *buf, size_t n)
 
 static json_t *value_json(const gw_config_t *c, const struct key *k)
 {
+    if (!strcmp(k->json, "managementToken") && c->management_token) {
+        return json_string("***");
+    }
     if (!strcmp(k->json, "upstreamProxy") && c->upstream_proxy && strchr(c->upstream_proxy, '@')) {
         /* never print the proxy password */
         const char *at = strrchr(c->upstream_proxy, '@');
@@ -1046,6 +1064,7 @@ static const char *const restart_keys[] = {
     "blockedNetworks",
     "upstreamProxy",
     "upstreamNoProxy",
+    "adminListen",
 };
 
 int gw_config_restart_keys_changed(const gw_config_t *a, const gw_config_t *b, char *out, size_t n)

@@ -91,7 +91,7 @@ static int is_loopback(const struct sockaddr *sa)
 }
 
 int gw_control_handle(gw_worker_t *w, gw_head_t *head, const char *client,
-                      const struct sockaddr *peer, struct evbuffer *out)
+                      const struct sockaddr *peer, int admin, struct evbuffer *out)
 {
     size_t tlen;
     const char *target = gw_head_target(head, &tlen);
@@ -119,11 +119,22 @@ int gw_control_handle(gw_worker_t *w, gw_head_t *head, const char *client,
                        w->srv->ca ? "{\"ready\":true,\"mitm\":\"on\"}\n"
                                   : "{\"ready\":true,\"mitm\":\"off\"}\n");
     }
-    if (path_is(target, tlen, "/metrics")) {
-        /* Traffic volumes and hosts are not for every client of a shared gateway. */
-        if (!is_loopback(peer)) {
+    /* Traffic volumes, hosts and management are not for every client of a shared gateway:
+     * the admin listener, or loopback clients of the proxy port when there is none. */
+    int privileged = admin || (!w->cfg->admin_listen && is_loopback(peer));
+    if (tlen >= 5 && !strncmp(target, "/api/", 5)) {
+        if (!privileged) {
             return respond(out, 403, "text/plain",
-                           "hush: /metrics is served to loopback clients only\n");
+                           "hush: the management API is on the admin listener\n");
+        }
+        return gw_manage_handle(w, head, out);
+    }
+    if (path_is(target, tlen, "/metrics")) {
+        if (!privileged) {
+            return respond(out, 403, "text/plain",
+                           w->cfg->admin_listen
+                               ? "hush: /metrics is served on the admin listener\n"
+                               : "hush: /metrics is served to loopback clients only\n");
         }
         struct evbuffer *body = evbuffer_new();
         gw_metrics_render(w->srv, body);

@@ -108,6 +108,10 @@ typedef struct gw_config {
     gw_kv_t *host_policy; /* host pattern -> "TYPE=action;TYPE=action" */
     size_t nhost_policy;
 
+    /* control and management */
+    char *admin_listen;     /* NULL: control endpoints on the proxy port, loopback clients only */
+    char *management_token; /* NULL: management API off */
+
     /* hush's own outbound traffic through a corporate proxy */
     char *upstream_proxy; /* "http://[user:pass@]host:port" or NULL */
     gw_strlist_t upstream_no_proxy;

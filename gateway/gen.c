@@ -13,6 +13,7 @@
 #include "domains/domains.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
 static atomic_ullong next_id = 1;
@@ -26,6 +27,23 @@ gw_gen_t *gw_gen_build(gw_config_t *cfg, char *err, size_t errlen)
     }
     g->cfg = cfg;
     atomic_init(&g->refs, 1);
+    /* Domains added through the management API join the configured ones. */
+    json_t *rt = gw_runtime_domains_load(cfg);
+    size_t n = json_array_size(rt);
+    if (n) {
+        char **v = realloc(cfg->ai_domains.v, (cfg->ai_domains.n + n + 1) * sizeof(char *));
+        if (v) {
+            cfg->ai_domains.v = v;
+            for (size_t i = 0; i < n; i++) {
+                const char *e = json_string_value(json_array_get(rt, i));
+                if (e && (v[cfg->ai_domains.n] = strdup(e))) {
+                    cfg->ai_domains.n++;
+                }
+            }
+            v[cfg->ai_domains.n] = NULL;
+        }
+    }
+    json_decref(rt);
     g->domains = gw_make_domains(cfg, err, errlen);
     g->anon = g->domains ? gw_make_engine(cfg, err, errlen) : NULL;
     g->policy = g->anon ? gw_policy_new(cfg, g->anon, err, errlen) : NULL;

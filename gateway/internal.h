@@ -85,6 +85,7 @@ typedef struct gw_worker {
     struct event_base *base;
     struct evdns_base *dns;
     struct evconnlistener *listener;
+    struct evconnlistener *admin_listener; /* worker 0 only, with adminListen */
     struct event *drain_ev, *deadline_ev;
     pthread_t thread;
     gw_link_t live;      /* list head of live objects */
@@ -149,6 +150,10 @@ const uint8_t *gw_policy_for(const gw_policy_t *p, const char *host); /* GW_ACT_
 size_t gw_policy_ntypes(const gw_policy_t *p);
 void gw_policy_free(gw_policy_t *p);
 
+/* manage.c: the management API. */
+int gw_manage_handle(gw_worker_t *w, gw_head_t *head, struct evbuffer *out);
+json_t *gw_runtime_domains_load(const gw_config_t *c); /* new reference */
+
 /* modules.c: the other modules' objects, built from the config. NULL with "key: reason". */
 struct anon_engine *gw_make_engine(const gw_config_t *c, char *err, size_t errlen);
 struct dom_list *gw_make_domains(const gw_config_t *c, char *err, size_t errlen);
@@ -188,9 +193,10 @@ void gw_forward_start(gw_worker_t *w, struct bufferevent *bev, gw_head_t *head, 
 /* control.c: an origin-form request to hush itself. Appends the whole response to out and
  * returns its status. */
 int gw_control_handle(gw_worker_t *w, gw_head_t *head, const char *client,
-                      const struct sockaddr *peer, struct evbuffer *out);
+                      const struct sockaddr *peer, int admin, struct evbuffer *out);
 
 /* proxy.c: a client connection on the proxy port. */
-void gw_proxy_accept(gw_worker_t *w, evutil_socket_t fd, const struct sockaddr *peer, int plen);
+void gw_proxy_accept(gw_worker_t *w, evutil_socket_t fd, const struct sockaddr *peer, int plen,
+                     int admin);
 
 #endif

@@ -35,6 +35,7 @@ struct proxy_conn {
     int status;
     const char *reason;
     int keeps_slot; /* handed to the MITM, which releases the maxConnections slot itself */
+    int admin;      /* arrived on the admin listener: control endpoints only */
 };
 
 static void conn_log(struct proxy_conn *c, uint64_t up, uint64_t down, const char *outcome)
@@ -214,6 +215,10 @@ static void dispatch(struct proxy_conn *c)
     event_del(c->timer); /* the head arrived in time; each next state bounds itself */
     int proxied =
         !strcmp(method, "CONNECT") || (tlen >= 7 && strncasecmp(target, "http://", 7) == 0);
+    if (c->admin && (proxied || !(tlen >= 1 && target[0] == '/'))) {
+        respond_error(c, 400, "this is the admin listener, not the proxy");
+        return;
+    }
     gw_gen_t *g = gw_gen_acquire(c->w->srv);
     int authorized = 1;
     size_t alen = 0;
@@ -270,7 +275,8 @@ static void dispatch(struct proxy_conn *c)
         c->decision = "control";
         atomic_fetch_add(&c->w->srv->counters.control, 1);
         struct evbuffer *out = bufferevent_get_output(c->bev);
-        c->status = gw_control_handle(c->w, c->head, c->client, (struct sockaddr *)&c->peer, out);
+        c->status =
+            gw_control_handle(c->w, c->head, c->client, (struct sockaddr *)&c->peer, c->admin, out);
         snprintf(c->host, sizeof(c->host), "hush");
         begin_respond(c);
         return;
@@ -337,7 +343,8 @@ static void format_peer(const struct sockaddr *sa, char *out, size_t n)
     }
 }
 
-void gw_proxy_accept(gw_worker_t *w, evutil_socket_t fd, const struct sockaddr *peer, int plen)
+void gw_proxy_accept(gw_worker_t *w, evutil_socket_t fd, const struct sockaddr *peer, int plen,
+                     int admin)
 {
     struct proxy_conn *c = calloc(1, sizeof(*c));
     if (!c) {
@@ -345,6 +352,7 @@ void gw_proxy_accept(gw_worker_t *w, evutil_socket_t fd, const struct sockaddr *
         return;
     }
     c->w = w;
+    c->admin = admin;
     gettimeofday(&c->t0, NULL);
     if (plen > 0 && (size_t)plen <= sizeof(c->peer)) {
         memcpy(&c->peer, peer, (size_t)plen);
@@ -357,7 +365,7 @@ void gw_proxy_accept(gw_worker_t *w, evutil_socket_t fd, const struct sockaddr *
     atomic_fetch_add(&w->srv->counters.conns_open, 1);
     gw_worker_link(w, &c->link, on_abort);
     gw_gen_t *g = gw_gen_acquire(w->srv);
-    int allowed = gw_access_client_allowed(g->cfg, peer);
+    int allowed = admin || gw_access_client_allowed(g->cfg, peer);
     int entered = allowed && gw_access_client_enter(g->cfg, peer);
     gw_gen_release(g);
     if (!entered) {

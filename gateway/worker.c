@@ -74,7 +74,15 @@ static void on_accept(struct evconnlistener *l, evutil_socket_t fd, struct socka
                w->cfg->max_connections);
         return;
     }
-    gw_proxy_accept(w, fd, sa, len);
+    gw_proxy_accept(w, fd, sa, len, 0);
+}
+
+static void on_accept_admin(struct evconnlistener *l, evutil_socket_t fd, struct sockaddr *sa,
+                            int len, void *arg)
+{
+    (void)l;
+    gw_worker_t *w = arg;
+    gw_proxy_accept(w, fd, sa, len, 1);
 }
 
 static void on_accept_error(struct evconnlistener *l, void *arg)
@@ -116,6 +124,10 @@ static void on_drain(evutil_socket_t fd, short what, void *arg)
     if (w->listener) {
         evconnlistener_free(w->listener);
         w->listener = NULL;
+    }
+    if (w->admin_listener) {
+        evconnlistener_free(w->admin_listener);
+        w->admin_listener = NULL;
     }
     if (w->nlive == 0) {
         event_base_loopexit(w->base, NULL);
@@ -162,12 +174,37 @@ int gw_worker_init(gw_worker_t *w, gw_server_t *srv, unsigned id, const struct s
         return -1;
     }
     evconnlistener_set_error_cb(w->listener, on_accept_error);
+    if (id == 0 && w->cfg->admin_listen) {
+        struct sockaddr_storage as;
+        socklen_t alen;
+        if (gw_parse_listen(w->cfg->admin_listen, &as, &alen) == 0) {
+            w->admin_listener = evconnlistener_new_bind(w->base, on_accept_admin, w,
+                                                        LEV_OPT_CLOSE_ON_FREE | LEV_OPT_REUSEABLE |
+                                                            LEV_OPT_CLOSE_ON_EXEC,
+                                                        64, (struct sockaddr *)&as, (int)alen);
+        }
+        if (!w->admin_listener) {
+            snprintf(err, errlen, "adminListen: cannot bind %s: %s", w->cfg->admin_listen,
+                     strerror(errno));
+            return -1;
+        }
+        struct sockaddr_storage bound;
+        socklen_t blen = sizeof(bound);
+        getsockname(evconnlistener_get_fd(w->admin_listener), (struct sockaddr *)&bound, &blen);
+        unsigned port = bound.ss_family == AF_INET6
+                            ? ntohs(((struct sockaddr_in6 *)&bound)->sin6_port)
+                            : ntohs(((struct sockaddr_in *)&bound)->sin_port);
+        gw_log(GW_LOG_INFO, "event=admin_listening addr=%s port=%u", w->cfg->admin_listen, port);
+    }
     w->drain_ev = event_new(w->base, -1, 0, on_drain, w);
     return 0;
 }
 
 void gw_worker_cleanup(gw_worker_t *w)
 {
+    if (w->admin_listener) {
+        evconnlistener_free(w->admin_listener);
+    }
     if (w->base) {
         gw_upstream_worker_free(w);
     }
