@@ -112,5 +112,11 @@ int anon_g_ipv6(const anon_window_t *w);
 int anon_g_phone(const anon_window_t *w);
 int anon_g_us_ssn(const anon_window_t *w);
 int anon_g_us_itin(const anon_window_t *w);
+int anon_g_de_taxid(const anon_window_t *w);
+int anon_g_de_svnr(const anon_window_t *w);
+int anon_g_fr_nir(const anon_window_t *w);
+int anon_g_nl_bsn(const anon_window_t *w);
+int anon_g_uk_nino(const anon_window_t *w);
+int anon_g_uk_nhs(const anon_window_t *w);
 
 #endif

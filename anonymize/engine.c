@@ -1082,7 +1082,7 @@ int anon_find(const anon_engine_t *e, const char *text, size_t len, anon_finding
     if (!(s.tls = tls_get(e->max_groups)))
         return ANON_ERR_NOMEM;
     if (e->ndet <= 64) {
-        memset(done_small, 0, sizeof done_small);
+        memset(done_small, 0, e->ndet * sizeof *done_small);
         s.done = done_small;
     } else if (!(s.done = calloc(e->ndet, sizeof *s.done))) {
         return ANON_ERR_NOMEM;

@@ -241,3 +241,100 @@ int anon_g_us_itin(const anon_window_t *w)
 {
     return ssn_shape(w, anon_v_us_itin);
 }
+
+/* Runs i..j form a chain when each next run follows after exactly one byte from links (or, with
+ * letters, after one letter A/B and an optional space: FR_NIR's Corsican departments). Calls v
+ * on every chain span from a run start where a number may start to a run end where one may end
+ * holding lo..hi digits; 1 as soon as one passes. */
+static int chain_spans(const anon_window_t *w, const char *links, int letters, size_t lo, size_t hi,
+                       size_t (*v)(const char *, size_t))
+{
+    const char *t = w->text;
+    for (size_t i = 0; i < w->nruns; i++) {
+        size_t s = w->run[i].s;
+        if (!num_start_ok(t, s))
+            continue;
+        size_t digits = 0;
+        for (size_t j = i; j < w->nruns; j++) {
+            size_t e = w->run[j].e;
+            digits += e - w->run[j].s;
+            if (digits > hi)
+                break;
+            if (digits >= lo && num_end_ok(t, e, w->to) && v(t + s, e - s))
+                return 1;
+            if (j + 1 == w->nruns)
+                break;
+            size_t gap = w->run[j + 1].s - e;
+            int ok = 0;
+            if (gap == 1)
+                for (const char *q = links; *q && !ok; q++)
+                    ok = t[e] == *q;
+            if (!ok && letters && (gap == 1 || (gap == 2 && t[e + 1] == ' ')))
+                ok = t[e] == 'A' || t[e] == 'B' || t[e] == 'a' || t[e] == 'b';
+            if (!ok)
+                break;
+        }
+    }
+    return 0;
+}
+
+/* DE_TAX_ID: 11 digits, groups joined by single spaces. */
+int anon_g_de_taxid(const anon_window_t *w)
+{
+    return chain_spans(w, " ", 0, 11, 11, anon_v_de_taxid);
+}
+
+/* FR_NIR: 15 characters (14 digits with a Corsican 2A/2B), groups joined by single spaces. */
+int anon_g_fr_nir(const anon_window_t *w)
+{
+    return chain_spans(w, " ", 1, 14, 15, anon_v_fr_nir);
+}
+
+/* NL_BSN: nine digits bare, as dddd.dd.ddd or as ddd?ddd?ddd with one of " .-". */
+int anon_g_nl_bsn(const anon_window_t *w)
+{
+    return chain_spans(w, " .-", 0, 9, 9, anon_v_nl_bsn);
+}
+
+/* UK_NHS: ten digits bare or as ddd?ddd?dddd with one of " -". */
+int anon_g_uk_nhs(const anon_window_t *w)
+{
+    return chain_spans(w, " -", 0, 10, 10, anon_v_uk_nhs);
+}
+
+/* DE_SVNR: digits, an optional space, one letter, an optional space and a run of three digits
+ * that ends where a number may end. */
+int anon_g_de_svnr(const anon_window_t *w)
+{
+    const char *t = w->text;
+    for (size_t i = 1; i < w->nruns; i++) {
+        size_t s = w->run[i].s, p = s - 1;
+        if (w->run[i].e - s != 3 || !num_end_ok(t, w->run[i].e, w->to))
+            continue;
+        if (t[p] == ' ' && p > w->from)
+            p--;
+        if (!alpha(t[p]) || p <= w->from)
+            continue;
+        p--;
+        if (t[p] == ' ' && p > w->from)
+            p--;
+        if (dig(t[p]))
+            return 1;
+    }
+    return 0;
+}
+
+/* UK_NINO: two letters, not glued to a word or a dash, then (after an optional space) the first
+ * digits of a run. */
+int anon_g_uk_nino(const anon_window_t *w)
+{
+    const char *t = w->text;
+    for (size_t i = 0; i < w->nruns; i++) {
+        size_t p = w->run[i].s;
+        if (p > w->from && t[p - 1] == ' ')
+            p--;
+        if (p >= w->from + 2 && alpha(t[p - 1]) && alpha(t[p - 2]) && not_after(t, p - 2, "-"))
+            return 1;
+    }
+    return 0;
+}
