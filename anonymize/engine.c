@@ -466,10 +466,14 @@ struct tls {
 };
 static pthread_key_t tls_key;
 static pthread_once_t tls_once = PTHREAD_ONCE_INIT;
+/* The thread's slot, cached so the many small strings of a body skip the key lookup; the key
+ * still owns it and frees it at thread exit. */
+static _Thread_local struct tls *tls_mine;
 
 static void tls_free(void *p)
 {
     struct tls *t = p;
+    tls_mine = NULL;
     pcre2_match_data_free(t->md);
     pcre2_match_context_free(t->mctx);
     pcre2_jit_stack_free(t->jit);
@@ -483,8 +487,11 @@ static void tls_init(void)
 
 static struct tls *tls_get(uint32_t groups)
 {
+    struct tls *t = tls_mine;
+    if (t && t->cap >= groups)
+        return t;
     pthread_once(&tls_once, tls_init);
-    struct tls *t = pthread_getspecific(tls_key);
+    t = pthread_getspecific(tls_key);
     if (!t) {
         if (!(t = calloc(1, sizeof *t)))
             return NULL;
@@ -507,6 +514,7 @@ static struct tls *tls_get(uint32_t groups)
         t->md = md;
         t->cap = groups;
     }
+    tls_mine = t;
     return t;
 }
 
