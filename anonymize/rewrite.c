@@ -43,8 +43,7 @@ static int reserve_cb(void *arg, const anon_json_path_t *path, const char *s, si
     while (i < n && (s[i] == ' ' || s[i] == '\n' || s[i] == '\r' || s[i] == '\t'))
         i++;
     if (i < n && (s[i] == '{' || s[i] == '[') && memchr(s, '\\', n)) {
-        anon_json_walker_t w = {
-            .max_depth = r->max_depth, .skip_opaque = 1, .keys = 1, .str = reserve_cb, .arg = r};
+        anon_json_walker_t w = {.max_depth = r->max_depth, .keys = 1, .str = reserve_cb, .arg = r};
         if (anon_json_rewrite(&w, (const uint8_t *)s, n, NULL, NULL) == ANON_ERR_NOMEM)
             return ANON_ERR_NOMEM;
     }
@@ -318,8 +317,7 @@ int anon_rewrite(anon_session_t *s, anon_body_kind_t kind, const anon_rewrite_op
         return ANON_OK;
     }
     rw_t r = {.s = s, .max_depth = depth};
-    anon_json_walker_t w1 = {
-        .max_depth = depth, .skip_opaque = 1, .keys = 1, .str = reserve_cb, .arg = &r};
+    anon_json_walker_t w1 = {.max_depth = depth, .keys = 1, .str = reserve_cb, .arg = &r};
     if (may_hold_token(in, len) && (rc = anon_json_rewrite(&w1, in, len, NULL, NULL)) < 0)
         goto fail;
     anon_json_walker_t w2 = {.max_depth = depth, .skip_opaque = 1, .str = scan_cb, .arg = &r};
