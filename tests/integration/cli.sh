@@ -30,6 +30,12 @@ check "hush scan counts per type on stderr" grep -q "EMAIL *1" "$T/scan.err"
 out=$(printf 'call +1 415 555 0132' | "$HUSH_BIN" scan --json)
 expect_match "hush scan --json lists findings with offsets" '"type": "PHONE", "start": 5, "end": 20' "$out"
 
+missing=$("$HUSH_BIN" --help | awk '/^  [a-zA-Z.]+ +[A-Z_]+ +default:/ {print $1, $2}' |
+    while read -r key env; do
+        grep -qF "| \`$key\` | \`$env\`" "$HUSH_SRC/README.md" || echo "$key"
+    done)
+expect_eq "the README's configuration reference lists every key with its variable" "" "$missing"
+
 out=$("$HUSH_BIN" --bogus 2>&1) && rc=0 || rc=$?
 expect_eq "unknown arguments exit 2" 2 "$rc"
 finish
