@@ -34,6 +34,8 @@ missing=$("$HUSH_BIN" --help | awk '/^  [a-zA-Z.]+ +[A-Z_]+ +default:/ {print $1
     while read -r key env; do
         grep -qF "| \`$key\` | \`$env\`" "$HUSH_SRC/README.md" || echo "$key"
     done)
+nkeys=$("$HUSH_BIN" --help | grep -cE '^  [a-zA-Z.]+ +[A-Z_]+ +default:')
+check "--help lists the keys ($nkeys)" test "$nkeys" -ge 40
 expect_eq "the README's configuration reference lists every key with its variable" "" "$missing"
 
 out=$("$HUSH_BIN" --bogus 2>&1) && rc=0 || rc=$?
