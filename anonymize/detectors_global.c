@@ -1,8 +1,10 @@
 /* detectors_global.c: the GLOBAL pack (email, phone, cards, IBAN, IP addresses) and the US pack.
  *
  * Digit-bearing detectors run only inside windows around digit runs (see engine.c); their
- * patterns must not depend on text more than one whitespace-separated word away. Every pattern
- * refuses to start or end inside a word (Unicode \w) so tokens such as [PHONE_12] never match.
+ * patterns must not depend on text more than one whitespace-separated word away. Each has a gate
+ * in gate.c that must stay a superset of its pattern: change both together and run bench_gates.
+ * Every pattern refuses to start or end inside a word (Unicode \w) so tokens such as [PHONE_12]
+ * never match.
  */
 #include "anonymize/anon_internal.h"
 
@@ -17,9 +19,10 @@
     W("tel")                                                                                       \
     W("tel\\.")                                                                                    \
     W("mobile")                                                                                    \
-    W("cell") W("fax") W("call") W("number") W("nummer") W("numéro") W("whatsapp") W("sms")        \
-        W("text") W("desk") W("office") W("home") W("work") W("contact") W("telefon")              \
-            W("téléphone") W("handy")
+    W("cell")                                                                                      \
+    W("fax") W("call") W("number") W("nummer") W("numéro") W("whatsapp") W("sms") W("text")        \
+        W("desk") W("office") W("home") W("work") W("contact") W("telefon") W("téléphone")         \
+            W("handy")
 #define IS(x) "(?i:" x ")[ ]|"
 #define PHONE_IS                                                                                   \
     IS("phone is")                                                                                 \

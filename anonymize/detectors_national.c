@@ -2,7 +2,8 @@
  * digit or structural rule.
  *
  * These are checksum-validated, so on an overlap they beat unvalidated findings such as PHONE;
- * the patterns accept the common printed groupings, the validators decide.
+ * the patterns accept the common printed groupings, the validators decide. Each pattern has a
+ * gate in gate.c that must stay a superset of it: change both together and run bench_gates.
  */
 #include "anonymize/anon_internal.h"
 

@@ -3,11 +3,13 @@
  * The engine is immutable after anon_engine_new and shared by all threads; per-call state lives
  * on the stack or the heap of the call, and PCRE2 match data lives in a per-thread slot. Speed
  * comes from never running a pattern where it cannot match: one pass over the text (16 bytes at
- * a time with SSE2) stops only at digits, '[' and the rarest byte of each trigger literal, then
- * compares the literal; literal detectors run anchored at their literal, "window" detectors in
- * the whitespace-delimited window around it, digit detectors in windows around digit runs that
- * hold enough digits. Findings then compete: checksum-validated beats unvalidated, then longer,
- * then earlier, then detector order; none may overlap token-shaped text like [EMAIL_1].
+ * a time with SSE2/SSSE3) stops only at digits, '[' and the rarest byte of each trigger literal
+ * whose neighbours fit, then compares the literal; literal detectors run anchored at their
+ * literal, "window" detectors in the whitespace-delimited window around it, digit detectors in
+ * windows around digit runs that hold enough digits and only where their gate (gate.c) finds the
+ * shape of a value they could accept. Findings then compete: checksum-validated beats unvalidated,
+ * then longer, then earlier, then detector order; none may overlap token-shaped text like
+ * [EMAIL_1].
  */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include "anonymize/anon_internal.h"
