@@ -111,6 +111,23 @@ start_origin() {
     ORIGIN_ECHO=$(node -p "require('$T/origin.json').echo")
 }
 
+# start_mock: the mock AI upstream (TLS; h2 and http/1.1) with the test PKI; sets PKI and MOCK.
+# mock_get PATH and mock_clear read and clear what it recorded (GET/DELETE /__requests).
+start_mock() {
+    PKI=$T/pki
+    bash "$HUSH_TESTS/helpers/gen-test-pki.sh" "$PKI" >/dev/null
+    node "$HUSH_TESTS/helpers/mock-upstream.mjs" --cert "$PKI/server.pem" --key "$PKI/server.key" \
+        --port 0 --port-file "$T/mock.port" >/dev/null 2>"$T/mock.log" &
+    PIDS+=($!)
+    for _ in $(seq 1 100); do
+        [ -s "$T/mock.port" ] && break
+        sleep 0.05
+    done
+    MOCK=$(cat "$T/mock.port")
+}
+mock_get() { curl -s --cacert "$PKI/ca.pem" "https://127.0.0.1:$MOCK$1"; }
+mock_clear() { curl -s -X DELETE --cacert "$PKI/ca.pem" "https://127.0.0.1:$MOCK/__requests" >/dev/null; }
+
 # raw_request PORT DATA [TIMEOUT]: send bytes on a fresh TCP connection, print the reply.
 raw_request() {
     local port=$1 data=$2 t=${3:-5}

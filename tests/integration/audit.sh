@@ -1,13 +1,7 @@
 # Audit records: one JSON line per intercepted request with the agreed fields, counts per PII
 # type but never a value, the action taken; the file is reopened on SIGHUP (logrotate).
 source "$HUSH_TESTS/helpers/lib.sh"
-PKI=$T/pki
-bash "$HUSH_TESTS/helpers/gen-test-pki.sh" "$PKI" >/dev/null
-node "$HUSH_TESTS/helpers/mock-upstream.mjs" --cert "$PKI/server.pem" --key "$PKI/server.key" \
-    --port 0 --port-file "$T/mock.port" >/dev/null 2>"$T/mock.log" &
-PIDS+=($!)
-for _ in $(seq 1 100); do [ -s "$T/mock.port" ] && break; sleep 0.05; done
-MOCK=$(cat "$T/mock.port")
+start_mock
 AUDIT=$T/audit.jsonl
 start_hush audit HUSH_ALLOW_PRIVATE_NETWORKS=127.0.0.0/8 HUSH_UPSTREAM_CA_FILE="$PKI/ca.pem" \
     HUSH_UPSTREAM_OVERRIDES="api.openai.com:443=127.0.0.1:$MOCK" HUSH_AUDIT_LOG="$AUDIT" \

@@ -2,20 +2,12 @@
 # HTTP/2 keep-alive, the leaf hush presents, SNI mismatch, streaming without buffering, big
 # bodies, and a client that leaves mid-stream. Loopback only.
 source "$HUSH_TESTS/helpers/lib.sh"
-PKI=$T/pki
-bash "$HUSH_TESTS/helpers/gen-test-pki.sh" "$PKI" >/dev/null
-node "$HUSH_TESTS/helpers/mock-upstream.mjs" --cert "$PKI/server.pem" --key "$PKI/server.key" \
-    --port 0 --port-file "$T/mock.port" >/dev/null 2>"$T/mock.log" &
-PIDS+=($!)
-for _ in $(seq 1 100); do [ -s "$T/mock.port" ] && break; sleep 0.05; done
-MOCK=$(cat "$T/mock.port")
+start_mock
 start_hush mitm HUSH_ALLOW_PRIVATE_NETWORKS=127.0.0.0/8 HUSH_UPSTREAM_CA_FILE="$PKI/ca.pem" \
     HUSH_UPSTREAM_OVERRIDES="api.openai.com:443=127.0.0.1:$MOCK,api.anthropic.com:443=127.0.0.1:$MOCK" \
     HUSH_MAX_BODY_BYTES=65536
 CA=$T/data-mitm/ca-cert.pem
 P="http://127.0.0.1:$HUSH_PORT"
-mock_get() { curl -s --cacert "$PKI/ca.pem" "https://127.0.0.1:$MOCK$1"; }
-mock_clear() { curl -s -X DELETE --cacert "$PKI/ca.pem" "https://127.0.0.1:$MOCK/__requests" >/dev/null; }
 BODY='{"model":"gpt-4o","messages":[{"role":"user","content":"Write to jane.doe@example.com or call +1 415 555 0132."}]}'
 
 for v in --http1.1 --http2; do

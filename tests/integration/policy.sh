@@ -2,17 +2,9 @@
 # sent; audit forwards the value unchanged but records it; per-host overrides; mode audit
 # changes and blocks nothing.
 source "$HUSH_TESTS/helpers/lib.sh"
-PKI=$T/pki
-bash "$HUSH_TESTS/helpers/gen-test-pki.sh" "$PKI" >/dev/null
-node "$HUSH_TESTS/helpers/mock-upstream.mjs" --cert "$PKI/server.pem" --key "$PKI/server.key" \
-    --port 0 --port-file "$T/mock.port" >/dev/null 2>"$T/mock.log" &
-PIDS+=($!)
-for _ in $(seq 1 100); do [ -s "$T/mock.port" ] && break; sleep 0.05; done
-MOCK=$(cat "$T/mock.port")
+start_mock
 COMMON=(HUSH_ALLOW_PRIVATE_NETWORKS=127.0.0.0/8 HUSH_UPSTREAM_CA_FILE="$PKI/ca.pem"
     HUSH_UPSTREAM_OVERRIDES="api.openai.com:443=127.0.0.1:$MOCK,api.anthropic.com:443=127.0.0.1:$MOCK")
-mock_get() { curl -s --cacert "$PKI/ca.pem" "https://127.0.0.1:$MOCK$1"; }
-mock_clear() { curl -s -X DELETE --cacert "$PKI/ca.pem" "https://127.0.0.1:$MOCK/__requests" >/dev/null; }
 EMAIL=policy.person@example.com
 CARD='4111 1111 1111 1111'
 IP=203.0.113.77

@@ -2,13 +2,7 @@
 # succeeding through several reloads, a stream in flight finishes, new rules apply to new
 # requests, a bad config is refused and the old rules stay, and restart-only keys are flagged.
 source "$HUSH_TESTS/helpers/lib.sh"
-PKI=$T/pki
-bash "$HUSH_TESTS/helpers/gen-test-pki.sh" "$PKI" >/dev/null
-node "$HUSH_TESTS/helpers/mock-upstream.mjs" --cert "$PKI/server.pem" --key "$PKI/server.key" \
-    --port 0 --port-file "$T/mock.port" >/dev/null 2>"$T/mock.log" &
-PIDS+=($!)
-for _ in $(seq 1 100); do [ -s "$T/mock.port" ] && break; sleep 0.05; done
-MOCK=$(cat "$T/mock.port")
+start_mock
 CFG=$T/config.json
 echo '{"policy": {"CREDIT_CARD": "mask"}}' >"$CFG"
 start_hush reload HUSH_CONFIG="$CFG" HUSH_ALLOW_PRIVATE_NETWORKS=127.0.0.0/8 \

@@ -3,11 +3,7 @@
 # credentials give 502; upstreamNoProxy destinations go direct; IP literals are still guarded.
 source "$HUSH_TESTS/helpers/lib.sh"
 start_origin
-node "$HUSH_TESTS/helpers/mock-upstream.mjs" --cert "$PKI/server.pem" --key "$PKI/server.key" \
-    --port 0 --port-file "$T/mock.port" >/dev/null 2>"$T/mock.log" &
-PIDS+=($!)
-for _ in $(seq 1 100); do [ -s "$T/mock.port" ] && break; sleep 0.05; done
-MOCK=$(cat "$T/mock.port")
+start_mock
 HASH=$(printf 'corp-password\n' | "$HUSH_BIN" hash-password)
 start_hush corp CA_CERT_FILE= CA_KEY_FILE= HUSH_ALLOW_PRIVATE_NETWORKS=127.0.0.0/8 \
     HUSH_CONNECT_PORTS=1-65535 HUSH_USERS="corp=$HASH" \
