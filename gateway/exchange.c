@@ -54,6 +54,16 @@ static void log_request(struct gw_exchange *x, const char *outcome)
            gw_elapsed_ms(&x->t0), outcome);
 }
 
+static void count_to_json(void *arg, const char *type, size_t n)
+{
+    json_object_set_new(arg, type, json_integer((json_int_t)n));
+}
+
+static void count_to_metrics(void *arg, const char *type, size_t n)
+{
+    gw_metrics_pii_add(arg, type, n);
+}
+
 static void audit(struct gw_exchange *x, const char *outcome)
 {
     char ts[40];
@@ -62,7 +72,7 @@ static void audit(struct gw_exchange *x, const char *outcome)
     size_t n = strftime(ts, sizeof(ts), "%Y-%m-%dT%H:%M:%S", &tm);
     snprintf(ts + n, sizeof(ts) - n, ".%03ldZ", (long)(x->wall0.tv_usec / 1000));
     json_t *pii = json_object();
-    gw_xform_counts_json(x->xf, pii);
+    gw_xform_each_count(x->xf, count_to_json, pii);
     json_t *r =
         json_pack("{s:s, s:I, s:s, s:s, s:s, s:s, s:i, s:s, s:s?, s:I, s:I, s:f, s:o, "
                   "s:s, s:s?, s:s}",
@@ -257,7 +267,7 @@ gw_exchange_t *gw_exchange_start(gw_worker_t *w, const gw_mitm_ctx_t *ctx, gw_re
                 : res.found       ? "masked"
                 : res.kept        ? "audited"
                                   : "none";
-    gw_xform_add_counts(x->xf, &w->srv->metrics);
+    gw_xform_each_count(x->xf, count_to_metrics, &w->srv->metrics);
     x->found = res.found + res.kept;
     x->bytes_up = evbuffer_get_length(req->body);
     if (!refuse) {

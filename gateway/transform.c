@@ -6,8 +6,6 @@
  */
 #include "gateway/transform.h"
 
-#include "gateway/metrics.h"
-
 #include "anonymize/anonymize.h"
 #include "domains/domains.h"
 
@@ -345,7 +343,8 @@ int gw_xform_response_end(gw_xform_t *x, struct evbuffer *tail)
     return emit(x, tail);
 }
 
-void gw_xform_add_counts(const gw_xform_t *x, gw_metrics_t *m)
+void gw_xform_each_count(const gw_xform_t *x, void (*fn)(void *arg, const char *type, size_t n),
+                         void *arg)
 {
     if (!x || !x->session) {
         return;
@@ -354,22 +353,7 @@ void gw_xform_add_counts(const gw_xform_t *x, gw_metrics_t *m)
     for (size_t t = 0; t < nt; t++) {
         size_t c = anon_session_count(x->session, t) + anon_session_kept(x->session, t);
         if (c) {
-            gw_metrics_pii_add(m, anon_engine_type_name(x->engine, t), c);
-        }
-    }
-}
-
-void gw_xform_counts_json(const gw_xform_t *x, json_t *obj)
-{
-    if (!x || !x->session) {
-        return;
-    }
-    size_t nt = anon_engine_ntypes(x->engine);
-    for (size_t t = 0; t < nt; t++) {
-        size_t c = anon_session_count(x->session, t) + anon_session_kept(x->session, t);
-        if (c) {
-            json_object_set_new(obj, anon_engine_type_name(x->engine, t),
-                                json_integer((json_int_t)c));
+            fn(arg, anon_engine_type_name(x->engine, t), c);
         }
     }
 }

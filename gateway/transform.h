@@ -38,10 +38,9 @@ int gw_xform_response_head(const gw_xform_env_t *env, gw_xform_t *x, int dom_pro
 /* Restore a piece in place; at the end, whatever was held back is appended to tail. */
 int gw_xform_response_data(gw_xform_t *x, struct evbuffer *chunk);
 int gw_xform_response_end(gw_xform_t *x, struct evbuffer *tail);
-/* Add this request's replacements per PII type into counts (indexed like the engine's types). */
-void gw_xform_add_counts(const gw_xform_t *x, gw_metrics_t *m);
-/* Set name -> count for every PII type replaced in this request (for audit records). */
-void gw_xform_counts_json(const gw_xform_t *x, json_t *obj);
+/* Call fn for every PII type found in this request (replaced or kept), with its count. */
+void gw_xform_each_count(const gw_xform_t *x, void (*fn)(void *arg, const char *type, size_t n),
+                         void *arg);
 void gw_xform_free(gw_xform_t *x); /* wipes the session */
 char *gw_xform_error_json(int dom_profile, int status, const char *code, const char *msg);
 
