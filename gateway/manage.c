@@ -130,6 +130,13 @@ static int rebuild(gw_worker_t *w, char *err, size_t errlen)
     return 0;
 }
 
+/* 1 when a runtime entry ("pattern" or "pattern=profile") is for pattern. */
+static int entry_is(const char *entry, const char *pattern)
+{
+    size_t pl = strlen(pattern);
+    return entry && !strncasecmp(entry, pattern, pl) && (entry[pl] == '\0' || entry[pl] == '=');
+}
+
 static int domains_get(gw_worker_t *w, struct evbuffer *out)
 {
     gw_gen_t *g = gw_gen_acquire(w->srv);
@@ -142,9 +149,7 @@ static int domains_get(gw_worker_t *w, struct evbuffer *out)
         json_t *e;
         json_array_foreach(runtime, k, e)
         {
-            const char *s = json_string_value(e);
-            size_t pl = strlen(p);
-            rt |= s && !strncasecmp(s, p, pl) && (s[pl] == '\0' || s[pl] == '=');
+            rt |= entry_is(json_string_value(e), p);
         }
         json_array_append_new(list, json_pack("{s:s, s:s, s:s}", "pattern", p, "profile",
                                               dom_profile_name(dom_profile_at(g->domains, i)),
@@ -182,9 +187,7 @@ static int domains_change(gw_worker_t *w, int add, const char *target, size_t tl
     json_t *e;
     json_array_foreach(list, k, e)
     {
-        const char *s = json_string_value(e);
-        size_t pl = strlen(pattern);
-        if (s && !strncasecmp(s, pattern, pl) && (s[pl] == '\0' || s[pl] == '=')) {
+        if (entry_is(json_string_value(e), pattern)) {
             found = 1;
             continue; /* replaced (add) or dropped (delete) */
         }
