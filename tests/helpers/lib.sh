@@ -111,13 +111,14 @@ start_origin() {
     ORIGIN_ECHO=$(node -p "require('$T/origin.json').echo")
 }
 
-# start_mock: the mock AI upstream (TLS; h2 and http/1.1) with the test PKI; sets PKI and MOCK.
+# start_mock [ARGS]: the mock AI upstream (TLS; h2 and http/1.1; ARGS go to mock-upstream.mjs)
+# with the test PKI; sets PKI and MOCK.
 # mock_get PATH and mock_clear read and clear what it recorded (GET/DELETE /__requests).
 start_mock() {
     PKI=$T/pki
     bash "$HUSH_TESTS/helpers/gen-test-pki.sh" "$PKI" >/dev/null
     node "$HUSH_TESTS/helpers/mock-upstream.mjs" --cert "$PKI/server.pem" --key "$PKI/server.key" \
-        --port 0 --port-file "$T/mock.port" >/dev/null 2>"$T/mock.log" &
+        --port 0 --port-file "$T/mock.port" "$@" >/dev/null 2>"$T/mock.log" &
     PIDS+=($!)
     for _ in $(seq 1 100); do
         [ -s "$T/mock.port" ] && break

@@ -27,10 +27,12 @@
 //   GET  /__requests           JSON array of recorded requests (not the /__requests calls)
 //   DELETE /__requests         clear the record
 // Test knobs, as request headers on the AI endpoints:
+// --h1-only: ALPN offers only http/1.1 (a server that cannot speak h2).
 //   x-mock-status: 503         answer with that status and an error body of the API's shape
 //   x-mock-content-encoding: gzip|br|deflate   compress the response (streams flush per event)
 //   x-mock-max-piece: N        delta size limit for this request (default --max-piece)
 import http2 from 'node:http2';
+import https from 'node:https';
 import fs from 'node:fs';
 import zlib from 'node:zlib';
 import { parseArgs } from 'node:util';
@@ -45,6 +47,7 @@ const { values: opt } = parseArgs({
         'port-file': { type: 'string' },
         seed: { type: 'string', default: '1' },
         'max-piece': { type: 'string', default: '3' },
+        'h1-only': { type: 'boolean', default: false },
         'max-recorded': { type: 'string', default: '10000' },
         verbose: { type: 'boolean', default: false },
     },
@@ -513,7 +516,8 @@ async function handle(req, res) {
 
 // ---- server --------------------------------------------------------------------------------
 
-const server = http2.createSecureServer({
+// --h1-only needs a plain https server: the http2 server always offers h2 in ALPN.
+const server = (opt['h1-only'] ? https.createServer : http2.createSecureServer)({
     cert: fs.readFileSync(opt.cert),
     key: fs.readFileSync(opt.key),
     allowHTTP1: true, // ALPN offers h2 and http/1.1
