@@ -6,8 +6,8 @@ JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
 ARGS       ?=
 CMAKE_ARGS ?=
 
-.PHONY: all build run test test-asan deps deps-test node-deps gen-ca import-ca-linux remove-ca-linux \
-	import-ca-macos fmt fmt-check clean
+.PHONY: all build run test test-asan fuzz fuzz-smoke deps deps-test node-deps gen-ca import-ca-linux \
+	remove-ca-linux import-ca-macos fmt fmt-check clean
 
 all: build
 
@@ -43,6 +43,14 @@ test-asan: deps-test node-deps
 	cd $(ASAN_BUILD) && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
 	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 ctest --output-on-failure -j $(JOBS)
 
+# libFuzzer targets (clang): each runs FUZZ_SECONDS (default 300); findings fail the run.
+FUZZ_SECONDS ?= 300
+fuzz: deps-test
+	bash tests/fuzz/run.sh $(FUZZ_SECONDS)
+
+fuzz-smoke: deps-test
+	bash tests/fuzz/run.sh 20
+
 gen-ca: build
 	./$(BUILD)/hush gen-ca $(ARGS)
 
@@ -62,4 +70,4 @@ fmt-check:
 	clang-format --dry-run --Werror $$(git ls-files '*.c' '*.h')
 
 clean:
-	rm -rf $(BUILD) $(ASAN_BUILD)
+	rm -rf $(BUILD) $(ASAN_BUILD) build-fuzz
