@@ -20,9 +20,9 @@
     W("tel\\.")                                                                                    \
     W("mobile")                                                                                    \
     W("cell")                                                                                      \
-    W("fax") W("call") W("number") W("nummer") W("numéro") W("whatsapp") W("sms") W("text")        \
-        W("desk") W("office") W("home") W("work") W("contact") W("telefon") W("téléphone")         \
-            W("handy")
+    W("fax")                                                                                       \
+    W("call") W("number") W("nummer") W("numéro") W("whatsapp") W("sms") W("text") W("desk")       \
+        W("office") W("home") W("work") W("contact") W("telefon") W("téléphone") W("handy")
 #define IS(x) "(?i:" x ")[ ]|"
 #define PHONE_IS                                                                                   \
     IS("phone is")                                                                                 \
@@ -32,8 +32,9 @@
 
 static const anon_detector_def_t global_defs[] = {
     {"EMAIL",
-     "(?:(?<=mailto:)|(?<![\\w.%+\\-'/"
-     ":=@]))\\w[\\w.%+\\-']{0,63}@(?:\\w(?:[\\w\\-]{0,61}\\w)?\\.){1,8}\\p{L}{2,24}"
+     /* not inside a longer token, not user:password@ (URL_CREDENTIALS), not //user@host */
+     "(?:(?<=mailto:)|(?<![\\w.%+\\-':@])(?<!//))"
+     "\\w[\\w.%+\\-']{0,63}@(?:\\w(?:[\\w\\-]{0,61}\\w)?\\.){1,8}\\p{L}{2,24}"
      "(?![\\w\\-@]|\\.\\w)",
      anon_v_email, ANON_DF_WINDOW, LIT("@"), 0, 0, NULL},
     {"CREDIT_CARD",

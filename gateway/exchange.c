@@ -36,7 +36,7 @@ struct gw_exchange {
     gw_gen_t *gen; /* the rules this request started with, held until it ends */
     uint64_t id;
     char method[24];
-    char path[128]; /* no query string: it may carry values */
+    char path[160]; /* redacted: no query string, PII in segments replaced (gw_redact_path) */
     int status;
     uint64_t bytes_up, bytes_down;
     struct timeval t0;
@@ -240,8 +240,7 @@ gw_exchange_t *gw_exchange_start(gw_worker_t *w, const gw_mitm_ctx_t *ctx, gw_re
     x->wall0 = x->t0;
     x->client_alpn = req->client_alpn ? req->client_alpn : "http/1.1";
     snprintf(x->method, sizeof(x->method), "%s", req->method);
-    size_t plen = strcspn(req->path, "?#");
-    snprintf(x->path, sizeof(x->path), "%.*s", (int)(plen < 127 ? plen : 127), req->path);
+    gw_redact_path(x->gen->anon, req->path, x->path, sizeof(x->path));
     atomic_fetch_add(&w->srv->counters.requests, 1);
 
     const char *msg = NULL;

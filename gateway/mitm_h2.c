@@ -13,6 +13,7 @@
  * its one log line.
  */
 #include "gateway/exchange.h"
+#include "gateway/transform.h"
 #include "gateway/tls.h"
 
 #include <nghttp2/nghttp2.h>
@@ -202,9 +203,12 @@ static void stream_log(struct h2_stream *st, uint32_t error_code)
     if (!gw_log_enabled(GW_LOG_DEBUG)) {
         return;
     }
-    char qpath[200];
+    char qpath[200], path[160];
+    gw_gen_t *g = gw_gen_acquire(st->c->w->srv);
+    gw_redact_path(g->anon, st->lpath, path, sizeof(path));
+    gw_gen_release(g);
     gw_log(GW_LOG_DEBUG, "event=mitm_stream client=%s stream=%d path=%s status=%d outcome=%s",
-           st->c->ctx.client, st->id, gw_log_quote(qpath, sizeof(qpath), st->lpath), st->status,
+           st->c->ctx.client, st->id, gw_log_quote(qpath, sizeof(qpath), path), st->status,
            st->completed ? "completed"
            : error_code  ? "reset"
                          : "closed");

@@ -369,3 +369,30 @@ void gw_xform_free(gw_xform_t *x)
     anon_session_free(x->session);
     free(x);
 }
+
+void gw_redact_path(const struct anon_engine *e, const char *path, char *out, size_t n)
+{
+    size_t plen = strcspn(path, "?#"); /* the query string is never kept */
+    anon_finding_t *f = NULL;
+    size_t nf = 0, o = 0, pos = 0;
+    if (n == 0) {
+        return;
+    }
+    if (e && anon_find(e, path, plen, &f, &nf) != 0) {
+        snprintf(out, n, "[unscannable path]");
+        return;
+    }
+    for (size_t i = 0; i <= nf && o + 1 < n; i++) {
+        size_t end = i < nf ? f[i].start : plen;
+        while (pos < end && o + 1 < n) {
+            out[o++] = path[pos++];
+        }
+        if (i < nf) {
+            o += (size_t)snprintf(out + o, n - o, "[%s]", anon_engine_type_name(e, f[i].type));
+            o = o < n ? o : n - 1;
+            pos = f[i].end;
+        }
+    }
+    out[o] = '\0';
+    free(f);
+}

@@ -42,6 +42,8 @@ int gw_xform_response_end(gw_xform_t *x, struct evbuffer *tail);
 void gw_xform_each_count(const gw_xform_t *x, void (*fn)(void *arg, const char *type, size_t n),
                          void *arg);
 void gw_xform_free(gw_xform_t *x); /* wipes the session */
+/* The path for logs and audit records: no query string, and any PII in it replaced by [TYPE]. */
+void gw_redact_path(const struct anon_engine *e, const char *path, char *out, size_t n);
 char *gw_xform_error_json(int dom_profile, int status, const char *code, const char *msg);
 
 #endif

@@ -32,6 +32,9 @@ curl -s --cacert "$CA" -x "$P" -H 'content-type: application/json' -d "$(chat fa
     https://api.openai.com/v1/chat/completions -o /dev/null                     # blocked: US_SSN
 curl -s --cacert "$CA" -x "$P" -H 'content-type: application/json' -d "{\"user\":\"$EMAIL\"}" \
     https://api.openai.com/oauth/token -o /dev/null                             # passthrough
+for v in --http1.1 --http2; do                                                  # PII in the path
+    curl -s $v --cacert "$CA" -x "$P" "https://api.openai.com/v1/users/$EMAIL/files" -o /dev/null
+done
 curl -s -x "$P" -H "x-user: $EMAIL" "http://127.0.0.1:$ORIGIN_HTTP/hello?email=$EMAIL" -o /dev/null
 curl -s --cacert "$PKI/ca.pem" -x "$P" "https://localhost:$ORIGIN_HTTPS/hello?email=$EMAIL" -o /dev/null
 curl -s "$P/metrics" -o "$T/metrics.txt"
@@ -46,4 +49,5 @@ done
 check "every log line is a JSON object" node -e "
 for (const l of require('fs').readFileSync('$HUSH_LOG','utf8').trim().split('\n')) JSON.parse(l)"
 check "the audit records say what was found" grep -q '"US_SSN":1' "$T/audit.jsonl"
+check "a path segment holding PII is logged redacted" grep -q '"path":"/v1/users/\[EMAIL\]/files"' "$T/audit.jsonl"
 finish

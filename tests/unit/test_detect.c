@@ -93,6 +93,12 @@ static void test_email_true_positives_and_negatives(void **state)
         {"npm i @scope/pkg@1.2.3 and @decorator", ""},
         {"user@localhost", ""},
         {"a..b@example.com", ""},
+        /* key=value logs and URL path segments carry addresses too */
+        {"user=jane@example.com status=ok", "EMAIL=jane@example.com"},
+        {"GET /v1/users/jane@example.com/files", "EMAIL=jane@example.com"},
+        /* but URL userinfo is not an address */
+        {"git clone https://git@github.com/x.git", ""},
+        {"ssh://deploy@build.example.com/srv", ""},
     };
     CHECK(def_engine, c);
 }
