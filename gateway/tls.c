@@ -5,6 +5,10 @@
  * into the owner come last in each function, because the owner may free the object inside them;
  * `busy` counts the nesting of such calls and `dead` defers the free until the outermost one
  * returns. After the owner freed it, no further callback reaches the owner.
+ *
+ * Closing lingers: after close_notify the write side is shut and input is read and discarded
+ * until the peer closes or LINGER_SECONDS pass, because closing a socket with unread input makes
+ * the kernel send RST, and a client still uploading would lose hush's final answer (a 413).
  */
 #include "gateway/tls.h"
 
@@ -15,6 +19,8 @@
 
 #define LOW_WATER (64 * 1024)
 #define READ_CHUNK (16 * 1024)
+#define LINGER_SECONDS 2
+#define LINGER_MAX_DISCARD (4 * 1024 * 1024)
 
 struct gw_tls {
     gw_worker_t *w;
@@ -26,6 +32,8 @@ struct gw_tls {
     struct evbuffer *plain;
     struct event *hs_timer;
     int ready, closing, closed_notified;
+    int lingering; /* close_notify sent and write side shut: discarding input until EOF */
+    size_t discarded;
     int busy, dead; /* re-entrancy guard around owner callbacks */
     char err[160];
 };
@@ -157,10 +165,28 @@ static int pump_read(gw_tls_t *t)
     }
 }
 
+static void linger_done(gw_tls_t *t)
+{
+    t->busy++;
+    notify_close(t, 0, "closed");
+    t->busy--;
+    if (t->dead && t->busy == 0) {
+        tls_destroy(t);
+    }
+}
+
 static void on_raw_read(struct bufferevent *bev, void *arg)
 {
     gw_tls_t *t = arg;
     struct evbuffer *in = bufferevent_get_input(bev);
+    if (t->closing) {
+        t->discarded += evbuffer_get_length(in);
+        evbuffer_drain(in, evbuffer_get_length(in));
+        if (t->lingering && t->discarded > LINGER_MAX_DISCARD) {
+            linger_done(t);
+        }
+        return;
+    }
     t->busy++;
     while (evbuffer_get_length(in) && !t->dead && !t->closed_notified) {
         struct evbuffer_iovec v;
@@ -194,14 +220,16 @@ static void on_raw_read(struct bufferevent *bev, void *arg)
 static void on_raw_write(struct bufferevent *bev, void *arg)
 {
     gw_tls_t *t = arg;
-    if (t->closing && evbuffer_get_length(bufferevent_get_output(bev)) == 0) {
+    if (t->closing && !t->lingering && evbuffer_get_length(bufferevent_get_output(bev)) == 0) {
+        /* Everything is written: shut our side, then wait for the peer's EOF (or the grace
+         * period) while discarding what it still sends. */
         shutdown(bufferevent_getfd(bev), SHUT_WR);
-        t->busy++;
-        notify_close(t, 0, "closed");
-        t->busy--;
-        if (t->dead && t->busy == 0) {
-            tls_destroy(t);
-        }
+        t->lingering = 1;
+        struct timeval tv = {LINGER_SECONDS, 0};
+        evtimer_add(t->hs_timer, &tv);
+        return;
+    }
+    if (t->closing) {
         return;
     }
     if (t->cbs.on_drained && t->ready && !t->closed_notified) {
@@ -218,6 +246,10 @@ static void on_raw_event(struct bufferevent *bev, short what, void *arg)
 {
     (void)bev;
     gw_tls_t *t = arg;
+    if (t->closing) { /* EOF or an error while lingering: the close is complete */
+        linger_done(t);
+        return;
+    }
     t->busy++;
     if (what & BEV_EVENT_EOF) {
         /* A peer that closes without close_notify after a complete exchange is common (HTTP/1.1
@@ -241,6 +273,10 @@ static void on_hs_timeout(evutil_socket_t fd, short what, void *arg)
     (void)fd;
     (void)what;
     gw_tls_t *t = arg;
+    if (t->closing) { /* the linger grace period is over */
+        linger_done(t);
+        return;
+    }
     t->busy++;
     notify_close(t, 1, "handshake timed out");
     t->busy--;
@@ -374,7 +410,7 @@ void gw_tls_close(gw_tls_t *t)
         SSL_shutdown(t->ssl);
         flush_out(t);
     }
-    bufferevent_disable(t->raw, EV_READ);
+    bufferevent_enable(t->raw, EV_READ); /* keep reading: discarded, see on_raw_read */
     bufferevent_setwatermark(t->raw, EV_WRITE, 0, 0);
     if (evbuffer_get_length(bufferevent_get_output(t->raw)) == 0) {
         on_raw_write(t->raw, t);

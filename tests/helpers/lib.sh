@@ -21,6 +21,8 @@ cleanup() {
     fi
 }
 trap cleanup EXIT
+# A command that fails outside a check stops the script: say which one, so CI logs are readable.
+trap 'echo "not ok - script stopped at line $LINENO: $BASH_COMMAND (exit $?)" >&2' ERR
 
 # Re-run the calling script inside a new network namespace with only loopback, so that even a
 # broken hush cannot reach any real network. Root uses unshare -n; others try a user namespace.

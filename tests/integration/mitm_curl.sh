@@ -94,7 +94,7 @@ head -c 70000 /dev/zero | tr '\0' a >"$T/big"
 for v in --http1.1 --http2; do
     mock_clear
     code=$(curl -s -o /dev/null -w '%{http_code}' $v --cacert "$CA" -x "$P" --data-binary @"$T/big" \
-        -H 'content-type: text/plain' https://api.openai.com/v1/chat/completions)
+        -H 'content-type: text/plain' https://api.openai.com/v1/chat/completions || echo " curl-exit-$?")
     expect_eq "curl $v: a body over maxBodyBytes is 413" 413 "$code"
     expect_eq "curl $v: ... and nothing reached the upstream" "[]" "$(mock_get /__requests)"
 done
