@@ -22,6 +22,22 @@ for v in --http1.1 --http2; do
     check "curl $v: the upstream saw tokens, not the email" bash -c "! grep -q 'jane.doe@example.com' <<<'$up' && grep -q 'EMAIL_1' <<<'$up'"
 done
 
+# Compressed bodies: a gzip request is decoded, scanned and sent on as identity; a compressed
+# response is decoded so its tokens can be restored.
+mock_clear
+printf '%s' "$BODY" | gzip -c >"$T/body.gz"
+out=$(curl -s --cacert "$CA" -x "$P" -H 'content-type: application/json' -H 'content-encoding: gzip' \
+    --data-binary @"$T/body.gz" https://api.openai.com/v1/chat/completions)
+check "a gzip request body is scanned: the answer has the original back" grep -q 'jane.doe@example.com' <<<"$out"
+up=$(mock_get /__requests)
+check "... and the upstream got it decoded, without the email" bash -c \
+    "grep -q 'EMAIL_1' <<<'$up' && ! grep -q 'jane.doe@example.com' <<<'$up' && ! grep -qi '\"content-encoding\"' <<<'$up'"
+for enc in gzip br; do
+    out=$(curl -s --compressed --cacert "$CA" -x "$P" -H 'content-type: application/json' \
+        -H "x-mock-content-encoding: $enc" -d "$BODY" https://api.openai.com/v1/chat/completions)
+    check "a $enc response is decoded and restored" grep -q 'jane.doe@example.com' <<<"$out"
+done
+
 # HTTP/1.1 details: Expect: 100-continue is answered at once; pipelined requests are answered in
 # order on one connection.
 start=$(date +%s%N)
