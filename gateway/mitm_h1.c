@@ -4,6 +4,9 @@
  * EXCHANGE (the exchange owns the request; its sink writes the response) -> back to HEAD for the
  * next keep-alive or pipelined request, or CLOSING. One request at a time: pipelined requests
  * wait in the input buffer until the previous response has ended, which keeps responses in order.
+ * Time bounds (slowloris): a head must be complete timeouts.head after its first byte, however
+ * it trickles in; a body may pause at most timeouts.head between reads and take timeouts.idle in
+ * all. Both end in 408.
  */
 #include "gateway/exchange.h"
 #include "gateway/tls.h"
@@ -26,8 +29,9 @@ struct h1conn {
     struct evbuffer *in; /* plaintext not yet parsed */
     struct event *timer;
     int keep_alive, http10, chunked_out, head_sent, head_only, body_error;
+    int head_started; /* the head deadline runs from the first byte of a request */
     uint64_t requests;
-    struct timeval t0;
+    struct timeval t0, body_t0;
 };
 
 static void conn_end(struct h1conn *c, const char *outcome)
@@ -52,8 +56,19 @@ static void conn_end(struct h1conn *c, const char *outcome)
 
 static void arm_timer(struct h1conn *c, double seconds)
 {
+    if (seconds < 0.001) {
+        seconds = 0.001;
+    }
     struct timeval tv = {(time_t)seconds, (suseconds_t)((seconds - (double)(time_t)seconds) * 1e6)};
     evtimer_add(c->timer, &tv);
+}
+
+/* While a body arrives: the next read within timeouts.head, the whole body within timeouts.idle. */
+static void arm_body_timer(struct h1conn *c)
+{
+    double left = c->w->cfg->idle_timeout - gw_elapsed_ms(&c->body_t0) / 1000.0;
+    double gap = c->w->cfg->head_timeout;
+    arm_timer(c, gap < left ? gap : left);
 }
 
 /* hush's own answer (an error before any response head was sent); the connection closes. */
@@ -289,7 +304,8 @@ static void process(struct h1conn *c)
         struct evbuffer_iovec v;
         evbuffer_peek(c->in, -1, NULL, &v, 1);
         if (c->st == H1_HEAD) {
-            if (!gw_head_complete(c->head)) {
+            if (!c->head_started) {
+                c->head_started = 1;
                 arm_timer(c, c->w->cfg->head_timeout);
             }
             long r = gw_head_feed(c->head, v.iov_base, v.iov_len);
@@ -313,6 +329,8 @@ static void process(struct h1conn *c)
                 return;
             }
             c->st = H1_BODY;
+            gettimeofday(&c->body_t0, NULL);
+            arm_body_timer(c);
             gw_head_on_body(c->head, on_body, c);
             continue;
         }
@@ -327,6 +345,9 @@ static void process(struct h1conn *c)
             dispatch(c);
             return;
         }
+        if (used > 0) {
+            arm_body_timer(c);
+        }
     }
 }
 
@@ -334,6 +355,7 @@ static void next_request(struct h1conn *c)
 {
     gw_head_reset(c->head);
     c->st = H1_HEAD;
+    c->head_started = 0;
     arm_timer(c, c->w->cfg->idle_timeout);
     process(c);
 }
@@ -379,8 +401,11 @@ static void on_timer(evutil_socket_t fd, short what, void *arg)
     (void)fd;
     (void)what;
     struct h1conn *c = arg;
-    if (c->st == H1_HEAD && gw_head_complete(c->head) == 0 && evbuffer_get_length(c->in)) {
-        reply_error(c, 408, "timed out waiting for the request");
+    if ((c->st == H1_HEAD && c->head_started) || c->st == H1_BODY) {
+        reply_error(c, 408,
+                    c->st == H1_BODY
+                        ? "timed out waiting for the request body; it was not forwarded"
+                        : "timed out waiting for the request head");
         return;
     }
     conn_end(c, "idle_timeout");
