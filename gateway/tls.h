@@ -57,5 +57,8 @@ SSL *gw_tls_server_ssl(SSL_CTX *ctx, const char *host);
 SSL_CTX *gw_tls_client_ctx_new(const gw_config_t *cfg, char *err, size_t errlen);
 /* An SSL that verifies host (name or IP literal) and sends it as SNI; ALPN h2, http/1.1. */
 SSL *gw_tls_client_ssl(SSL_CTX *ctx, const char *host, int verify);
+/* Resumption: offer *slot's session on ssl and store the server's next ticket in *slot (the slot
+ * owns one reference; free it with SSL_SESSION_free). The slot must outlive ssl. */
+void gw_tls_remember_sessions(SSL *ssl, SSL_SESSION **slot);
 
 #endif

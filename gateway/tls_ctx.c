@@ -134,6 +134,36 @@ SSL *gw_tls_server_ssl(SSL_CTX *ctx, const char *host)
     return ssl;
 }
 
+static int session_idx = -1;
+static pthread_once_t session_once = PTHREAD_ONCE_INIT;
+
+static void make_session_idx(void)
+{
+    session_idx = SSL_get_ex_new_index(0, NULL, NULL, NULL, NULL);
+}
+
+void gw_tls_remember_sessions(SSL *ssl, SSL_SESSION **slot)
+{
+    pthread_once(&session_once, make_session_idx);
+    SSL_set_ex_data(ssl, session_idx, slot);
+    if (*slot) {
+        SSL_set_session(ssl, *slot); /* offered; the server decides whether to resume */
+    }
+}
+
+/* A new session (a TLS 1.3 ticket arrives after the handshake) replaces the slot's old one. */
+static int on_new_session(SSL *ssl, SSL_SESSION *session)
+{
+    pthread_once(&session_once, make_session_idx);
+    SSL_SESSION **slot = SSL_get_ex_data(ssl, session_idx);
+    if (!slot) {
+        return 0; /* not kept: BoringSSL frees it */
+    }
+    SSL_SESSION_free(*slot);
+    *slot = session;
+    return 1; /* we own the reference now */
+}
+
 SSL_CTX *gw_tls_client_ctx_new(const gw_config_t *cfg, char *err, size_t errlen)
 {
     static const char *const bundles[] = {"/etc/ssl/certs/ca-certificates.crt",
@@ -167,7 +197,8 @@ SSL_CTX *gw_tls_client_ctx_new(const gw_config_t *cfg, char *err, size_t errlen)
         SSL_CTX_free(ctx);
         return NULL;
     }
-    SSL_CTX_set_session_cache_mode(ctx, SSL_SESS_CACHE_CLIENT);
+    SSL_CTX_set_session_cache_mode(ctx, SSL_SESS_CACHE_CLIENT | SSL_SESS_CACHE_NO_INTERNAL);
+    SSL_CTX_sess_set_new_cb(ctx, on_new_session);
     return ctx;
 }
 

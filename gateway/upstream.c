@@ -285,9 +285,12 @@ static void conn_destroy(up_conn_t *c)
     int lvl = c->outcome && (strstr(c->outcome, "fail") || strstr(c->outcome, "error"))
                   ? GW_LOG_WARN
                   : GW_LOG_INFO;
-    gw_log(lvl, "event=upstream_conn host=%s alpn=%s requests=%u duration_ms=%.1f outcome=%s",
+    gw_log(lvl,
+           "event=upstream_conn host=%s alpn=%s resumed=%s requests=%u duration_ms=%.1f "
+           "outcome=%s",
            gw_log_quote(qhost, sizeof(qhost), c->host->key), c->alpn ? c->alpn : "none",
-           c->requests, gw_elapsed_ms(&c->t0), c->outcome ? c->outcome : "closed");
+           c->resumed ? "true" : "false", c->requests, gw_elapsed_ms(&c->t0),
+           c->outcome ? c->outcome : "closed");
     gw_dial_cancel(c->dial);
     if (c->h2) {
         up_h2_free(c);
@@ -381,6 +384,7 @@ static void on_tls_ready(gw_tls_t *t, void *arg)
     c->st = UC_READY;
     c->h2 = gw_tls_is_h2(t);
     c->alpn = c->h2 ? "h2" : "http/1.1";
+    c->resumed = SSL_session_reused(gw_tls_ssl(t));
     c->host->proto = c->h2 ? 2 : 1;
     if ((c->h2 ? up_h2_start(c) : up_h1_start(c)) != 0) {
         up_conn_close(c, "setup_failed", 502, "cannot set up the upstream connection");
@@ -462,6 +466,9 @@ static void on_dialed(int fd, int status, const char *reason, const struct socka
     gw_tune_bev(bev);
     int verify = !w->cfg->accept_invalid_upstream_certs;
     SSL *ssl = gw_tls_client_ssl(w->srv->tls_client, c->host->host, verify);
+    if (ssl) {
+        gw_tls_remember_sessions(ssl, &c->host->session);
+    }
     if (!ssl) {
         bufferevent_free(bev);
         up_conn_close(c, "tls_failed", 502, "cannot create the upstream TLS session");
@@ -757,6 +764,7 @@ void gw_upstream_worker_free(gw_worker_t *w)
         while (h->queue) {
             up_req_free(h->queue);
         }
+        SSL_SESSION_free(h->session);
         free(h);
     }
     event_free(p->kick);

@@ -62,6 +62,7 @@ struct up_conn {
     enum { UC_DIAL, UC_TLS, UC_READY, UC_DEAD } st;
     int h2;
     const char *alpn; /* NULL until the handshake finished */
+    int resumed;      /* the handshake resumed an earlier TLS session */
     gw_dial_t *dial;
     gw_tls_t *tls;
     struct event *idle_timer;
@@ -92,6 +93,7 @@ struct up_host {
     char host[256];
     unsigned port;
     int proto; /* 0 unknown, 1 http/1.1, 2 h2: learned from the last handshake */
+    struct ssl_session_st *session; /* TLS resumption: the last ticket this host gave us */
     up_conn_t *conns;
     gw_upstream_req_t *queue, **qtail;
     size_t nqueue;

@@ -21,4 +21,13 @@ stream=$(curl -sN --http2 --cacert "$CA" -x "$P" -H 'content-type: application/j
 text=$(node -e "let t='';for (const l of process.argv[1].split('\n')) if (l.startsWith('data: {')) t += JSON.parse(l.slice(6)).choices[0]?.delta?.content ?? ''; console.log(t)" "$stream")
 expect_match "a streamed answer from a chunked HTTP/1.1 upstream is restored" "h2.to.h1@example.com" "$text"
 check "... and ends with [DONE]" grep -q 'data: \[DONE\]' <<<"$stream"
+# TLS resumption toward the upstream: connections opened after the first handshake resume it.
+for n in 2 6; do
+    for _ in $(seq 1 $n); do
+        curl -s -o /dev/null --cacert "$CA" -x "$P" "https://api.openai.com/slow?events=3&interval_ms=100" &
+    done
+    wait
+done
+kill -TERM "$HUSH_PID"; wait "$HUSH_PID" || true
+check "later upstream connections resume the TLS session" grep -q 'event=upstream_conn .*resumed=true' "$HUSH_LOG"
 finish
