@@ -23,10 +23,12 @@ expect_match "a streamed answer from a chunked HTTP/1.1 upstream is restored" "h
 check "... and ends with [DONE]" grep -q 'data: \[DONE\]' <<<"$stream"
 # TLS resumption toward the upstream: connections opened after the first handshake resume it.
 for n in 2 6; do
+    curls=()
     for _ in $(seq 1 $n); do
         curl -s -o /dev/null --cacert "$CA" -x "$P" "https://api.openai.com/slow?events=3&interval_ms=100" &
+        curls+=($!)
     done
-    wait
+    wait "${curls[@]}"
 done
 kill -TERM "$HUSH_PID"; wait "$HUSH_PID" || true
 check "later upstream connections resume the TLS session" grep -q 'event=upstream_conn .*resumed=true' "$HUSH_LOG"
