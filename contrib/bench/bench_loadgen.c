@@ -244,9 +244,11 @@ static int io_write(conn_t *c, const void *p, size_t n)
 static void conn_flush(conn_t *c)
 {
     while (evbuffer_get_length(c->out) > 0) {
+        /* Whole TLS records (16 KiB) rather than one per small piece: pull the front together. */
         struct evbuffer_iovec v;
-        if (evbuffer_peek(c->out, -1, NULL, &v, 1) < 1)
-            break;
+        size_t len = evbuffer_get_length(c->out);
+        v.iov_len = len < 16384 ? len : 16384;
+        v.iov_base = evbuffer_pullup(c->out, (ev_ssize_t)v.iov_len);
         int r = io_write(c, v.iov_base, v.iov_len);
         if (r < 0) {
             conn_kill(c, "write failed");
