@@ -67,13 +67,15 @@ static const struct key keys[] = {
     {"blockedNetworks", "HUSH_BLOCKED_NETWORKS", T_CIDRS, L(blocked, nblocked), 0, "",
      "Extra CIDRs always refused (even when in allowPrivateNetworks)."},
     {"timeouts.head", "HUSH_TIMEOUT_HEAD", T_SECS, F(head_timeout), 0, 3600, "10",
-     "Seconds a client has to send a complete request head."},
+     "Seconds a client has to send a complete request head (408 after); an intercepted request "
+     "body may not pause longer than this between reads."},
     {"timeouts.connect", "HUSH_TIMEOUT_CONNECT", T_SECS, F(connect_timeout), 0, 3600, "10",
      "Seconds to resolve and connect to a destination."},
     {"timeouts.handshake", "HUSH_TIMEOUT_HANDSHAKE", T_SECS, F(handshake_timeout), 0, 3600, "10",
      "Seconds for a TLS handshake (client or upstream side)."},
     {"timeouts.idle", "HUSH_TIMEOUT_IDLE", T_SECS, F(idle_timeout), 0, 86400, "300",
-     "Seconds a connection may see no traffic in either direction."},
+     "Seconds a connection may see no traffic in either direction; also the most an intercepted "
+     "request body may take in all."},
     {"timeouts.upstream", "HUSH_TIMEOUT_UPSTREAM", T_SECS, F(upstream_timeout), 0, 86400, "300",
      "Seconds an upstream may stay silent while a response is awaited."},
     {"timeouts.drain", "HUSH_TIMEOUT_DRAIN", T_SECS, F(drain_timeout), 0, 3600, "10",

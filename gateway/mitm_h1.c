@@ -255,6 +255,22 @@ static int build_request(struct h1conn *c)
     if (!gw_authority_is_host(c->req->authority, c->ctx.host)) {
         return 421;
     }
+    /* Only plain chunked framing is understood; anything layered under it (gzip, chunked) would
+     * reach the scanner still encoded (RFC 9112 6.1: 501). */
+    size_t telen = 0;
+    const char *te = gw_head_get(h, "transfer-encoding", &telen);
+    if (te) {
+        while (telen && (*te == ' ' || *te == '\t')) {
+            te++;
+            telen--;
+        }
+        while (telen && (te[telen - 1] == ' ' || te[telen - 1] == '\t')) {
+            telen--;
+        }
+        if (telen != 7 || strncasecmp(te, "chunked", 7) != 0) {
+            return 501;
+        }
+    }
     uint64_t len = 0;
     if (gw_head_body_kind(h, &len) == 1 && len > c->w->cfg->max_body_bytes) {
         return 413;
@@ -288,6 +304,8 @@ static const char *status_text(int status)
         return "CONNECT inside an intercepted connection is not supported";
     case 421:
         return "this connection serves only the host it was opened for";
+    case 501:
+        return "only chunked transfer coding is supported; the body was not sent";
     case 413:
         return "request body larger than maxBodyBytes; it was not forwarded";
     case 431:

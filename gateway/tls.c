@@ -108,6 +108,9 @@ static int notify_close(gw_tls_t *t, int error, const char *why)
         return 0;
     }
     t->closed_notified = 1;
+    if (error && !t->err[0] && why) { /* gw_tls_error() then names what happened */
+        snprintf(t->err, sizeof(t->err), "%s", why);
+    }
     bufferevent_disable(t->raw, EV_READ | EV_WRITE);
     if (t->cbs.on_close && !t->dead) {
         CALL_OWNER(t, t->cbs.on_close(t, error, why, t->arg));

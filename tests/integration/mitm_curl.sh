@@ -54,6 +54,13 @@ req2='POST /echo HTTP/1.1\r\nHost: api.openai.com\r\ncontent-type: text/plain\r\
 order=$(grep -o '"body":"[a-z]*"' "$T/pipelined" | tr '\n' ' ')
 expect_eq "two pipelined requests are answered in order" '"body":"first" "body":"second" ' "$order"
 
+mock_clear
+req='POST /v1/chat/completions HTTP/1.1\r\nHost: api.openai.com\r\ntransfer-encoding: gzip, chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n'
+reply=$( (printf "$req"; sleep 1) | timeout 5 openssl s_client -quiet -proxy "127.0.0.1:$HUSH_PORT" \
+    -connect api.openai.com:443 -servername api.openai.com -alpn http/1.1 -CAfile "$CA" 2>/dev/null || true)
+expect_match "a transfer coding other than chunked is 501" "^HTTP/1.1 501" "$reply"
+expect_eq "... and nothing is sent upstream" "[]" "$(mock_get /__requests)"
+
 # 100 concurrent HTTP/2 streams on one connection, each checked against its own echo.
 if node "$HUSH_TESTS/helpers/h2-streams.mjs" --proxy "127.0.0.1:$HUSH_PORT" --ca "$CA" \
     --streams 100 --mode mixed >"$T/h2.txt" 2>&1; then
