@@ -50,7 +50,9 @@ if [[ -z ${HUSH_BENCH_INNER:-} ]]; then
             exit 1
         fi
     done
-    cmake -S "$root" -B "$BUILD" -DCMAKE_BUILD_TYPE=Release >/dev/null
+    # BENCH_CFLAGS: extra compiler flags, e.g. -Wno-error=restrict while a Release-only warning
+    # in someone's tree blocks the build (named in RESULTS.md when used)
+    cmake -S "$root" -B "$BUILD" -DCMAKE_BUILD_TYPE=Release -DCMAKE_C_FLAGS="${BENCH_CFLAGS:-}" >/dev/null
     cmake --build "$BUILD" -j2 --target hush bench_loadgen bench_upstream
     export HUSH_BENCH_INNER=1 HUSH_BENCH_CMD="contrib/bench/run.sh ${ORIG_ARGS[*]}"
     # lo only; plus a veth pair whose both ends stay inside the namespace, holding a TEST-NET
@@ -247,6 +249,7 @@ versions() {
     echo "netns=${HUSH_BENCH_NETNS:-yes}"
     echo "date=$(date -u +%Y-%m-%dT%H:%MZ)"
     echo "cmd=${HUSH_BENCH_CMD:-contrib/bench/run.sh}"
+    echo "cflags=${BENCH_CFLAGS:-(none)}"
     echo "params=$DUR s per scenario (+1 s warm-up), tunnel $TUNNEL_BYTES bytes each way, $IDLE idle connections held $HOLD s"
 }
 versions >"$tmp/meta.txt"
