@@ -335,8 +335,13 @@ static void h1_send(conn_t *c)
     uint64_t t = now_ns();
     if (O.rate > 0) {
         double gap = (double)O.conns / O.rate * 1e9;
-        if (!c->next_due)
-            c->next_due = t;
+        if (!c->next_due) {
+            /* Spread the connections' first sends over one gap (golden-ratio sequence), so they
+             * do not all fire in the same instant every gap and measure their own burst. */
+            static atomic_uint spread;
+            double f = (double)atomic_fetch_add(&spread, 1) * 0.6180339887;
+            c->next_due = t + (uint64_t)(gap * (f - (double)(uint64_t)f));
+        }
         if (c->next_due > t + 20000) {
             atomic_fetch_sub(&g_issued, 1);
             uint64_t d = c->next_due - t;
@@ -1287,7 +1292,11 @@ int main(int argc, char **argv)
     for (int i = 0; i < O.threads; i++) {
         ws[i].idx = i;
         ws[i].ctx = ctx;
-        ws[i].base = event_base_new();
+        /* timerfd-precise timers: --rate schedules sends to the microsecond, not the ms */
+        struct event_config *cfg = event_config_new();
+        event_config_set_flag(cfg, EVENT_BASE_FLAG_PRECISE_TIMER);
+        ws[i].base = event_base_new_with_config(cfg);
+        event_config_free(cfg);
         pthread_create(&ws[i].th, NULL, worker_main, &ws[i]);
     }
 
