@@ -67,7 +67,8 @@ struct h2_stream {
     int reject; /* hush answered or reset this stream itself: ignore the rest of the request */
     int in_exchange, head_sent, out_eof, deferred, waiting, req_ended, completed;
     int too_big, is_head, expect_continue;
-    char lpath[96]; /* path without the query, for the debug log */
+    char lpath[96];                    /* path without the query, for the debug log */
+    struct timeval started, last_data; /* a request body is bounded in time like on HTTP/1.1 */
 };
 
 static void conn_free(struct h2_conn *c, const char *outcome);
@@ -169,6 +170,8 @@ static struct h2_stream *stream_new(struct h2_conn *c, int32_t id)
     }
     st->c = c;
     st->id = id;
+    stamp(c, &st->started);
+    st->last_data = st->started;
     st->req = gw_req_new();
     st->out = evbuffer_new();
     if (!st->req || !st->out) {
@@ -631,6 +634,7 @@ static int on_data_chunk(nghttp2_session *ng, uint8_t flags, int32_t id, const u
     if (!st || st->reject || !st->req) {
         return 0;
     }
+    stamp(c, &st->last_data);
     if (evbuffer_get_length(st->req->body) + len > c->w->cfg->max_body_bytes) {
         respond_error(st, 413, "request body too large (see maxBodyBytes)");
         return 0;
@@ -871,6 +875,16 @@ static void on_tick(evutil_socket_t fd, short what, void *arg)
         return;
     }
     double idle = c->w->cfg->idle_timeout;
+    /* A request still arriving may pause timeouts.head between DATA frames and take
+     * timeouts.idle in all, as on HTTP/1.1; each frame otherwise keeps the connection alive. */
+    for (struct h2_stream *st = c->streams, *next; st; st = next) {
+        next = st->next;
+        if (st->req && !st->reject && !st->in_exchange &&
+            (since_s(c, &st->last_data) >= c->w->cfg->head_timeout ||
+             since_s(c, &st->started) >= idle)) {
+            respond_error(st, 408, "the request body arrived too slowly; it was not sent");
+        }
+    }
     if (c->w->draining && c->goaway == 0) {
         c->goaway = 1;
         nghttp2_submit_shutdown_notice(c->ng);

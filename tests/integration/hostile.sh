@@ -160,4 +160,13 @@ expect_eq "the four cut-off requests are logged as failed" 4 \
 check "... with the reason" grep -q 'event=request_failed .*reason="upstream closed the connection mid-response"' "$MAIN_LOG"
 expect_eq "hush still serves h2 after the upstream failures" 200 "$(healthy --http2)"
 expect_eq "... and h1" 200 "$(healthy --http1.1)"
+# HTTP/2: a request body trickled one byte every 0.4 s is cut off like on HTTP/1.1.
+start_hush h2slow HUSH_ALLOW_PRIVATE_NETWORKS=127.0.0.0/8 HUSH_UPSTREAM_CA_FILE="$PKI/ca.pem" \
+    HUSH_UPSTREAM_OVERRIDES="api.openai.com:443=127.0.0.1:$MOCK" HUSH_TIMEOUT_HEAD=1 HUSH_TIMEOUT_IDLE=3
+mock_clear
+out=$(node "$HUSH_TESTS/helpers/h2-trickle.mjs" --proxy "$HUSH_PORT" --ca "$T/data-h2slow/ca-cert.pem")
+expect_match "h2: a trickled request body gets 408" '"status":408' "$out"
+ms=$(node -p "JSON.parse(process.argv[1]).ms" "$out")
+check "... after the body time limit, not at its end (${ms} ms)" test "$ms" -ge 2500 -a "$ms" -lt 8000
+expect_eq "... and nothing reached the upstream" "[]" "$(mock_get /__requests)"
 finish
