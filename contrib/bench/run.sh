@@ -220,7 +220,15 @@ run_target() {
         sslsplit) tls_args[1]=127.0.0.1:$SP; watch=(); for p in $SPIDS; do watch+=(--watch-pid "$p"); done ;;
         esac
     fi
-    lg "$t" f --mode idle "${tls_args[@]}" --conns "$IDLE" --hold "$HOLD" --duration 90 --inflight 128 "${watch[@]}"
+    # mitmproxy and sslsplit hold an upstream connection per idle client (2 fds each) and
+    # sslsplit exits on EMFILE ("Error 24 on listener"): keep them under the fd limit.
+    local idle=$IDLE nofile
+    nofile=$(ulimit -n)
+    if [[ $t == mitmproxy || $t == sslsplit ]] && ((idle > (nofile - 1000) / 2)); then
+        idle=$(((nofile - 1000) / 2))
+        echo "run.sh: $t holds 2 fds per idle connection; (f) uses $idle connections (ulimit -n $nofile)" >&2
+    fi
+    lg "$t" f --mode idle "${tls_args[@]}" --conns "$idle" --hold "$HOLD" --duration 90 --inflight 128 "${watch[@]}"
     # stop the peer so it does not compete with the next one
     if [[ $t != direct ]]; then
         kill "$TPID" 2>/dev/null || true
