@@ -108,7 +108,7 @@ static int notify_close(gw_tls_t *t, int error, const char *why)
         return 0;
     }
     t->closed_notified = 1;
-    if (error && !t->err[0] && why) { /* gw_tls_error() then names what happened */
+    if (error && !t->err[0] && why && why != t->err) { /* gw_tls_error() names it */
         snprintf(t->err, sizeof(t->err), "%s", why);
     }
     bufferevent_disable(t->raw, EV_READ | EV_WRITE);
