@@ -20,10 +20,10 @@
 enum {
     ANON_OK = 0,
     ANON_ERR_NOMEM = -1,
-    ANON_ERR_JSON = -2,     /* declared JSON but not valid JSON */
-    ANON_ERR_DEPTH = -3,    /* nesting deeper than the limit */
+    ANON_ERR_JSON = -2,      /* declared JSON but not valid JSON */
+    ANON_ERR_DEPTH = -3,     /* nesting deeper than the limit */
     ANON_ERR_TOO_LARGE = -4, /* decoded size over the limit */
-    ANON_ERR_ENCODING = -5, /* undecodable or unknown content encoding, invalid UTF-8 */
+    ANON_ERR_ENCODING = -5,  /* undecodable or unknown content encoding, invalid UTF-8 */
     ANON_ERR_CONFIG = -6,
 };
 
@@ -103,7 +103,8 @@ typedef enum { ANON_BODY_JSON, ANON_BODY_TEXT } anon_body_kind_t;
 
 typedef struct anon_rewrite_opts {
     anon_profile_t profile;
-    int add_instruction; /* add the "keep placeholders verbatim" system instruction when PII found */
+    int add_instruction; /* add the "keep placeholders verbatim" system instruction when PII found
+                          */
     unsigned max_depth;  /* 0 means 128 */
 } anon_rewrite_opts_t;
 

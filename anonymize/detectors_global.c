@@ -14,15 +14,30 @@
 
 /* Lookbehind alternatives must each have a fixed length, hence one per word and separator. */
 #define W(x) "(?i:" x ")[ :#]|(?i:" x "): |"
-#define PHONE_WORDS                                                                                \
-    W("phone")                                                                                     \
-    W("tel")                                                                                       \
-    W("tel\\.")                                                                                    \
-    W("mobile")                                                                                    \
-    W("cell")                                                                                      \
-    W("fax")                                                                                       \
-    W("call") W("number") W("nummer") W("numéro") W("whatsapp") W("sms") W("text") W("desk")       \
-        W("office") W("home") W("work") W("contact") W("telefon") W("téléphone") W("handy")
+// clang-format off
+#define PHONE_WORDS \
+    W("phone") \
+    W("tel") \
+    W("tel\\.") \
+    W("mobile") \
+    W("cell") \
+    W("fax") \
+    W("call") \
+    W("number") \
+    W("nummer") \
+    W("numéro") \
+    W("whatsapp") \
+    W("sms") \
+    W("text") \
+    W("desk") \
+    W("office") \
+    W("home") \
+    W("work") \
+    W("contact") \
+    W("telefon") \
+    W("téléphone") \
+    W("handy")
+// clang-format on
 #define IS(x) "(?i:" x ")[ ]|"
 #define PHONE_IS                                                                                   \
     IS("phone is")                                                                                 \

@@ -58,7 +58,8 @@ static void test_kept_type_is_counted_and_left_in_place(void **state)
     assert_int_equal(anon_session_keep(s, type_of("EMAIL")), ANON_OK);
     const char *in = "mail alice@example.com, card 4111 1111 1111 1111, again alice@example.com";
     assert_int_equal(scan(s, in, out, sizeof out), 1); /* only the card was replaced */
-    assert_string_equal(out, "mail alice@example.com, card [CREDIT_CARD_1], again alice@example.com");
+    assert_string_equal(out,
+                        "mail alice@example.com, card [CREDIT_CARD_1], again alice@example.com");
     assert_int_equal(anon_session_kept(s, type_of("EMAIL")), 2);
     assert_int_equal(anon_session_count(s, type_of("EMAIL")), 0);
     assert_int_equal(anon_session_count(s, type_of("CREDIT_CARD")), 1);

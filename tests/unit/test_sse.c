@@ -112,11 +112,11 @@ static const char gemini[] = GD("{\"candidates\": [{\"content\": {\"parts\": [{\
 static const char responses[] = RE("response.created",
                                    "{\"type\":\"response.created\",\"sequence_number\":0,"
                                    "\"response\":{\"id\":\"resp_1\",\"status\":\"in_progress\"}}")
-    RE("response.output_text.delta", "{\"type\":\"response.output_text.delta\",\"sequence_number\":"
-                                     "4,\"item_id\":\"msg_1\","
-                                     "\"output_index\":0,\"content_index\":0,\"delta\":\"To "
-                                     "[EMAIL\"}") RE("response.output_text.delta",
-                                                     "{\"type\":\"response.output_text.delta\","
+    RE("response.output_text.delta",
+       "{\"type\":\"response.output_text.delta\",\"sequence_number\":"
+       "4,\"item_id\":\"msg_1\","
+       "\"output_index\":0,\"content_index\":0,\"delta\":\"To "
+       "[EMAIL\"}") RE("response.output_text.delta", "{\"type\":\"response.output_text.delta\","
                                                      "\"sequence_number\":5,\"item_id\":\"msg_1\","
                                                      "\"output_index\":0,\"content_index\":0,"
                                                      "\"delta\":\"_1\"}")
