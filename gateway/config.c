@@ -345,6 +345,24 @@ static int set_scalar_str(gw_config_t *c, const struct key *k, const char *s, ch
     }
 }
 
+static void free_kvs(gw_kv_t *kv, size_t n)
+{
+    for (size_t j = 0; kv && j < n; j++) {
+        free(kv[j].key);
+        free(kv[j].value);
+    }
+    free(kv);
+}
+
+/* Replace the pair list in the slots with kv (count entries). */
+static int set_kvs(void **vslot, size_t *nslot, gw_kv_t *kv, size_t count)
+{
+    free_kvs(*vslot, *nslot);
+    *vslot = kv;
+    *nslot = count;
+    return 0;
+}
+
 /* Lists are collected as strings first, then converted by type. */
 static int set_list(gw_config_t *c, const struct key *k, char **items, size_t count, int is_null,
                     char *err, size_t n)
@@ -439,28 +457,16 @@ static int set_list(gw_config_t *c, const struct key *k, char **items, size_t co
         for (size_t i = 0; i < count; i++) {
             char *eq = strchr(items[i], '=');
             if (!eq || eq == items[i]) {
-                for (size_t j = 0; j < i; j++) {
-                    free(kv[j].key);
-                    free(kv[j].value);
-                }
-                free(kv);
+                free_kvs(kv, i);
                 return fail(err, n, k->json, "entries must be NAME=value");
             }
             kv[i].key = strndup(items[i], (size_t)(eq - items[i]));
             kv[i].value = strdup(eq + 1);
         }
-        gw_kv_t *old = *vslot;
-        for (size_t j = 0; old && j < *nslot; j++) {
-            free(old[j].key);
-            free(old[j].value);
-        }
-        free(old);
-        *vslot = kv;
-        *nslot = count;
-        return 0;
+        return set_kvs(vslot, nslot, kv, count);
     }
     /* T_OVERRIDES: items are "host:port=ip:port". */
-    gw_override_t *o = calloc(count ? count : 1, sizeof(gw_override_t));
+    gw_kv_t *o = calloc(count ? count : 1, sizeof(gw_kv_t));
     if (!o) {
         return fail(err, n, k->json, "out of memory");
     }
@@ -476,11 +482,7 @@ static int set_list(gw_config_t *c, const struct key *k, char **items, size_t co
             evutil_parse_sockaddr_port(eq + 1, (struct sockaddr *)&ss, &sl) != 0 ||
             !strchr(eq + 1, ':')) {
             snprintf(why, sizeof(why), "\"%.80s\" must map host:port to ip:port", items[i]);
-            for (size_t j = 0; j < i; j++) {
-                free(o[j].host);
-                free(o[j].addr);
-            }
-            free(o);
+            free_kvs(o, i);
             return fail(err, n, k->json, why);
         }
         for (char *q = host; *q; q++) {
@@ -488,18 +490,10 @@ static int set_list(gw_config_t *c, const struct key *k, char **items, size_t co
         }
         char hp[300];
         snprintf(hp, sizeof(hp), "%s:%u", host, port);
-        o[i].host = strdup(hp);
-        o[i].addr = strdup(eq + 1);
+        o[i].key = strdup(hp);
+        o[i].value = strdup(eq + 1);
     }
-    gw_override_t *old = *vslot;
-    for (size_t j = 0; old && j < *nslot; j++) {
-        free(old[j].host);
-        free(old[j].addr);
-    }
-    free(old);
-    *vslot = o;
-    *nslot = count;
-    return 0;
+    return set_kvs(vslot, nslot, o, count);
 }
 
 static void free_items(char **items, size_t count)
@@ -895,20 +889,8 @@ void gw_config_free(gw_config_t *c)
                 free(v[j]);
             }
             free(v);
-        } else if (k->type == T_MAP) {
-            gw_kv_t *kv = *(gw_kv_t **)at(c, k->off);
-            for (size_t j = 0; kv && j < *(size_t *)at(c, k->off2); j++) {
-                free(kv[j].key);
-                free(kv[j].value);
-            }
-            free(kv);
-        } else if (k->type == T_OVERRIDES) {
-            gw_override_t *o = *(gw_override_t **)at(c, k->off);
-            for (size_t j = 0; o && j < *(size_t *)at(c, k->off2); j++) {
-                free(o[j].host);
-                free(o[j].addr);
-            }
-            free(o);
+        } else if (k->type == T_MAP || k->type == T_OVERRIDES) {
+            free_kvs(*(gw_kv_t **)at(c, k->off), *(size_t *)at(c, k->off2));
         } else if (is_list(k->type)) {
             free(*(void **)at(c, k->off));
         }
@@ -996,8 +978,8 @@ static json_t *value_json(const gw_config_t *c, const struct key *k)
                 out, kv->key,
                 json_string(!strcmp(k->json, "users") ? "pbkdf2-sha256$***" : kv->value));
         } else {
-            gw_override_t *o = &((gw_override_t *)v)[i];
-            json_object_set_new(out, o->host, json_string(o->addr));
+            gw_kv_t *o = &((gw_kv_t *)v)[i];
+            json_object_set_new(out, o->key, json_string(o->value));
         }
     }
     return out;

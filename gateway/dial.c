@@ -296,8 +296,8 @@ static const char *override_for(const gw_config_t *c, const char *host, unsigned
     char key[300];
     snprintf(key, sizeof(key), "%s:%u", host, port);
     for (size_t i = 0; i < c->nupstream_overrides; i++) {
-        if (strcasecmp(c->upstream_overrides[i].host, key) == 0) {
-            return c->upstream_overrides[i].addr;
+        if (strcasecmp(c->upstream_overrides[i].key, key) == 0) {
+            return c->upstream_overrides[i].value;
         }
     }
     return NULL;

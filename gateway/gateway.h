@@ -33,11 +33,6 @@ typedef struct gw_cidr {
     unsigned prefix;
 } gw_cidr_t;
 
-typedef struct gw_override {
-    char *host; /* lower-case "host:port" */
-    char *addr; /* "ip:port" */
-} gw_override_t;
-
 typedef struct gw_kv {
     char *key;
     char *value;
@@ -88,7 +83,7 @@ typedef struct gw_config {
     gw_strlist_t passthrough_hosts;
     char *upstream_ca_file;
     int accept_invalid_upstream_certs;
-    gw_override_t *upstream_overrides;
+    gw_kv_t *upstream_overrides; /* lower-case "host:port" -> "ip:port" */
     size_t nupstream_overrides;
 
     /* anonymize/ */

@@ -126,8 +126,8 @@ static void test_lists_from_file_and_environment(void **state)
     assert_false(gw_port_allowed(c->connect_ports, c->nconnect_ports, 8999));
     assert_int_equal(c->nallow_private, 2);
     assert_int_equal(c->nupstream_overrides, 1);
-    assert_string_equal(c->upstream_overrides[0].host, "api.openai.com:443");
-    assert_string_equal(c->upstream_overrides[0].addr, "127.0.0.1:8443");
+    assert_string_equal(c->upstream_overrides[0].key, "api.openai.com:443");
+    assert_string_equal(c->upstream_overrides[0].value, "127.0.0.1:8443");
     assert_int_equal(c->preload_hosts.n, 2);
     assert_string_equal(c->preload_hosts.v[1], "api.anthropic.com");
     gw_config_free(c);
