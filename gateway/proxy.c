@@ -207,6 +207,23 @@ static void start_connect(struct proxy_conn *c)
     }
 }
 
+/* 1 when an absolute-form http:// target names a host on the intercepted list. */
+static int to_ai_host(struct proxy_conn *c, const char *target, size_t tlen)
+{
+    const char *p = target + 7, *end = target + tlen, *a = p;
+    while (a < end && *a != '/' && *a != '?' && *a != '#') {
+        a++;
+    }
+    unsigned port;
+    if (gw_split_authority(p, (size_t)(a - p), c->host, sizeof(c->host), &port, 80) != 0) {
+        return 0; /* forward.c answers 400 */
+    }
+    gw_gen_t *g = gw_gen_acquire(c->w->srv);
+    int hit = dom_match(g->domains, c->host, NULL);
+    gw_gen_release(g);
+    return hit;
+}
+
 static void dispatch(struct proxy_conn *c)
 {
     size_t tlen;
@@ -251,6 +268,16 @@ static void dispatch(struct proxy_conn *c)
     }
     if (!strcmp(method, "CONNECT")) {
         start_connect(c);
+        return;
+    }
+    if (tlen >= 7 && strncasecmp(target, "http://", 7) == 0 && to_ai_host(c, target, tlen)) {
+        /* Plain forwarding does not scan bodies: an intercepted host is reachable only over
+         * HTTPS through CONNECT, where it is anonymized. Fail closed. */
+        c->decision = "blocked";
+        atomic_fetch_add(&c->w->srv->counters.blocked, 1);
+        respond_error(c, 403,
+                      "this AI host is reachable only over https:// (CONNECT), where "
+                      "hush anonymizes it; plain http:// is refused");
         return;
     }
     if (tlen >= 7 && strncasecmp(target, "http://", 7) == 0) {
