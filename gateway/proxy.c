@@ -374,8 +374,9 @@ void gw_proxy_accept(gw_worker_t *w, evutil_socket_t fd, const struct sockaddr *
                      int admin)
 {
     struct proxy_conn *c = calloc(1, sizeof(*c));
-    if (!c) {
+    if (!c) { /* the caller reserved a conns_open slot for this connection */
         evutil_closesocket(fd);
+        atomic_fetch_sub(&w->srv->counters.conns_open, 1);
         return;
     }
     c->w = w;
@@ -389,7 +390,6 @@ void gw_proxy_accept(gw_worker_t *w, evutil_socket_t fd, const struct sockaddr *
     c->bev = bufferevent_socket_new(w->base, fd, BEV_OPT_CLOSE_ON_FREE | BEV_OPT_DEFER_CALLBACKS);
     c->timer = evtimer_new(w->base, on_head_timeout, c);
     atomic_fetch_add(&w->srv->counters.conns_total, 1);
-    atomic_fetch_add(&w->srv->counters.conns_open, 1);
     gw_worker_link(w, &c->link, on_abort);
     gw_gen_t *g = gw_gen_acquire(w->srv);
     int allowed = admin || gw_access_client_allowed(g->cfg, peer);

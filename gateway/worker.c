@@ -61,7 +61,9 @@ static void on_accept(struct evconnlistener *l, evutil_socket_t fd, struct socka
     (void)l;
     gw_worker_t *w = arg;
     gw_counters_t *k = &w->srv->counters;
-    if (atomic_load(&k->conns_open) >= w->cfg->max_connections) {
+    /* Reserve the slot first: with several workers a check-then-count admits too many. */
+    if (atomic_fetch_add(&k->conns_open, 1) >= w->cfg->max_connections) {
+        atomic_fetch_sub(&k->conns_open, 1);
         static const char busy[] =
             "HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain\r\n"
             "Content-Length: 37\r\nConnection: close\r\n\r\n"
@@ -82,6 +84,7 @@ static void on_accept_admin(struct evconnlistener *l, evutil_socket_t fd, struct
 {
     (void)l;
     gw_worker_t *w = arg;
+    atomic_fetch_add(&w->srv->counters.conns_open, 1); /* the admin port is not capped */
     gw_proxy_accept(w, fd, sa, len, 1);
 }
 
