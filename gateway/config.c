@@ -130,6 +130,13 @@ static const struct key keys[] = {
     {"forwardUnscannable", "HUSH_FORWARD_UNSCANNABLE", T_STRLIST,
      L(forward_unscannable.v, forward_unscannable.n), 0, "",
      "Host patterns whose bodies may be forwarded when hush cannot scan them (default: refuse)."},
+    {"webSocketAnonymize", "HUSH_WEBSOCKET_ANONYMIZE", T_BOOL, F(ws_anonymize), 0, 0, "true",
+     "Anonymize client text messages and restore server text messages on intercepted "
+     "WebSockets; false relays every frame unchanged."},
+    {"maxWebSocketMessage", "HUSH_MAX_WEBSOCKET_MESSAGE", T_SIZE, F(max_ws_message), 0,
+     1073741824.0, "16777216",
+     "Largest WebSocket text message hush will scan; a larger client message closes the "
+     "connection with 1009 and is never sent."},
     {"auditLog", "HUSH_AUDIT_LOG", T_STR, F(audit_log), 0, 0, NULL,
      "Audit records (JSON Lines, one per intercepted request, never a value): a file path "
      "(reopened on SIGHUP), \"-\" for stdout, null for none."},

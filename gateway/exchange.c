@@ -293,6 +293,11 @@ gw_exchange_t *gw_exchange_start(gw_worker_t *w, const gw_mitm_ctx_t *ctx, gw_re
     return x;
 }
 
+uint64_t gw_exchange_next_id(void)
+{
+    return atomic_fetch_add(&next_id, 1);
+}
+
 void gw_exchange_cancel(gw_exchange_t *x)
 {
     if (!x) {

@@ -84,6 +84,7 @@ typedef struct gw_exchange gw_exchange_t;
 gw_exchange_t *gw_exchange_start(gw_worker_t *w, const gw_mitm_ctx_t *ctx, gw_req_t *req,
                                  const gw_sink_t *sink, void *arg);
 void gw_exchange_cancel(gw_exchange_t *x); /* the client went away; no sink call follows */
+uint64_t gw_exchange_next_id(void);        /* ids for log lines and audit records */
 void gw_exchange_resume(gw_exchange_t *x); /* the sink's backlog drained */
 
 /* ---- upstream.c ---------------------------------------------------------------------------- */

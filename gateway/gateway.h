@@ -93,6 +93,8 @@ typedef struct gw_config {
     size_t ncustom_detectors;
     int add_instruction;
     gw_strlist_t forward_unscannable; /* host patterns allowed to forward unscannable bodies */
+    int ws_anonymize;                 /* webSocketAnonymize: text frames anonymized / restored */
+    size_t max_ws_message;            /* maxWebSocketMessage: largest text message hush will scan */
 
     char *audit_log; /* NULL: no audit records; "-": stdout; else a file (reopened on SIGHUP) */
 

@@ -51,7 +51,8 @@ typedef struct gw_metrics {
     atomic_ullong refused[7];
     atomic_ullong upfail[6];
     atomic_ullong lat_bucket[GW_LAT_BUCKETS], lat_count, lat_sum_us;
-    atomic_ullong blocked_requests; /* policy "block" */
+    atomic_ullong blocked_requests;                             /* policy "block" */
+    atomic_ullong ws_conns, ws_open, ws_frames[2], ws_bytes[2]; /* WebSockets; [0] up, [1] down */
     pthread_mutex_t hosts_lock;
     struct {
         char name[128];

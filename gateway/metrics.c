@@ -202,6 +202,23 @@ void gw_metrics_render(gw_server_t *srv, struct evbuffer *out)
     counter(out, "hush_requests_blocked_total",
             "Requests refused because policy blocks a PII type they contained.",
             LOAD(m->blocked_requests));
+    counter(out, "hush_websocket_connections_total",
+            "WebSocket handshakes on intercepted hosts (h1 Upgrade and h2 extended CONNECT).",
+            LOAD(m->ws_conns));
+    gauge(out, "hush_websocket_open", "WebSockets relayed now.", LOAD(m->ws_open));
+    evbuffer_add_printf(out,
+                        "# HELP hush_websocket_frames_total WebSocket frames received, by "
+                        "direction (up: from clients).\n"
+                        "# TYPE hush_websocket_frames_total counter\n"
+                        "hush_websocket_frames_total{direction=\"up\"} %llu\n"
+                        "hush_websocket_frames_total{direction=\"down\"} %llu\n"
+                        "# HELP hush_websocket_payload_bytes_total WebSocket payload bytes "
+                        "received, by direction.\n"
+                        "# TYPE hush_websocket_payload_bytes_total counter\n"
+                        "hush_websocket_payload_bytes_total{direction=\"up\"} %llu\n"
+                        "hush_websocket_payload_bytes_total{direction=\"down\"} %llu\n",
+                        LOAD(m->ws_frames[0]), LOAD(m->ws_frames[1]), LOAD(m->ws_bytes[0]),
+                        LOAD(m->ws_bytes[1]));
     evbuffer_add_printf(out, "# HELP hush_fail_closed_total Requests refused because their body "
                              "could not be scanned, by reason.\n"
                              "# TYPE hush_fail_closed_total counter\n");

@@ -6,16 +6,18 @@
  * wait in the input buffer until the previous response has ended, which keeps responses in order.
  * Time bounds (slowloris): a head must be complete timeouts.head after its first byte, however
  * it trickles in; a body may pause at most timeouts.head between reads and take timeouts.idle in
- * all. Both end in 408.
+ * all. Both end in 408. A WebSocket handshake (Upgrade: websocket) moves the connection to
+ * WEBSOCKET for good: ws_relay.c owns what follows, this file only carries its bytes.
  */
 #include "gateway/exchange.h"
 #include "gateway/tls.h"
+#include "gateway/ws.h"
 
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
-enum h1state { H1_HEAD, H1_BODY, H1_EXCHANGE, H1_CLOSING };
+enum h1state { H1_HEAD, H1_BODY, H1_EXCHANGE, H1_WEBSOCKET, H1_CLOSING };
 
 struct h1conn {
     gw_link_t link; /* first: the drain list holds a pointer to it */
@@ -26,6 +28,7 @@ struct h1conn {
     gw_head_t *head;
     gw_req_t *req;
     gw_exchange_t *x;
+    gw_ws_t *ws;         /* WEBSOCKET: the relay, until it calls done */
     struct evbuffer *in; /* plaintext not yet parsed */
     struct event *timer;
     int keep_alive, http10, chunked_out, head_sent, head_only, body_error;
@@ -43,6 +46,9 @@ static void conn_end(struct h1conn *c, const char *outcome)
            outcome);
     if (c->x) {
         gw_exchange_cancel(c->x);
+    }
+    if (c->ws) {
+        gw_ws_client_gone(c->ws);
     }
     gw_worker_unlink(c->w, &c->link);
     gw_release_conn(c->w, (struct sockaddr *)&c->ctx.peer);
@@ -176,6 +182,85 @@ static size_t sink_backlog(void *arg)
 }
 
 static const gw_sink_t sink = {sink_head, sink_data, sink_end, sink_fail, sink_backlog};
+
+/* ---- a WebSocket: the relay's client side ------------------------------------------------- */
+
+static int ws_head(void *arg, int status, const gw_hdrs_t *hdrs)
+{
+    struct h1conn *c = arg;
+    struct evbuffer *b = evbuffer_new();
+    if (!b) {
+        return -1;
+    }
+    evbuffer_add_printf(b, "HTTP/1.1 %d %s\r\n", status,
+                        status == 101 ? "Switching Protocols" : gw_http_reason(status));
+    for (size_t i = 0; i < hdrs->n; i++) {
+        evbuffer_add_printf(b, "%s: %s\r\n", hdrs->v[i].name, hdrs->v[i].value);
+    }
+    evbuffer_add_printf(b, "%s\r\n", status == 101 ? "" : "connection: close\r\n");
+    c->head_sent = 1;
+    int rc = gw_tls_write_buffer(c->tls, b);
+    evbuffer_free(b);
+    return rc;
+}
+
+static int ws_write(void *arg, struct evbuffer *data)
+{
+    struct h1conn *c = arg;
+    return gw_tls_write_buffer(c->tls, data);
+}
+
+static size_t ws_backlog(void *arg)
+{
+    struct h1conn *c = arg;
+    return gw_tls_backlog(c->tls);
+}
+
+static void ws_pause(void *arg, int pause)
+{
+    struct h1conn *c = arg;
+    gw_tls_pause_read(c->tls, pause);
+}
+
+static void ws_done(void *arg, int abort)
+{
+    (void)abort; /* HTTP/1.1 has one way to end: close the connection after what was written */
+    struct h1conn *c = arg;
+    c->ws = NULL;
+    c->st = H1_CLOSING;
+    gw_tls_close(c->tls);
+}
+
+static const gw_ws_client_t ws_client = {ws_head, ws_write, ws_backlog, ws_pause, ws_done};
+
+static void feed_ws(struct h1conn *c)
+{
+    while (c->ws && evbuffer_get_length(c->in)) {
+        struct evbuffer_iovec v;
+        evbuffer_peek(c->in, -1, NULL, &v, 1);
+        gw_ws_client_data(c->ws, v.iov_base, v.iov_len);
+        evbuffer_drain(c->in, v.iov_len);
+    }
+    if (c->st != H1_WEBSOCKET) {
+        evbuffer_drain(c->in, evbuffer_get_length(c->in));
+    }
+}
+
+static void start_websocket(struct h1conn *c)
+{
+    c->st = H1_WEBSOCKET;
+    c->requests++;
+    c->keep_alive = 0;
+    evtimer_del(c->timer); /* the relay keeps its own time */
+    gw_req_t *req = c->req;
+    c->req = NULL;
+    c->ws = gw_ws_start(c->w, &c->ctx, req, 0, &ws_client, c);
+    if (!c->ws) {
+        reply_error(c, 500, "out of memory");
+        return;
+    }
+    feed_ws(c);
+}
 
 /* ---- requests ----------------------------------------------------------------------------- */
 
@@ -341,6 +426,16 @@ static void process(struct h1conn *c)
                 reply_error(c, st, status_text(st));
                 return;
             }
+            const char *why = NULL;
+            int ws = gw_ws_h1_check(c->head, &why);
+            if (ws > 1) {
+                reply_error(c, ws, why);
+                return;
+            }
+            if (ws == 1) {
+                start_websocket(c);
+                return;
+            }
             uint64_t len;
             if (gw_head_body_kind(c->head, &len) == 0) {
                 dispatch(c);
@@ -385,6 +480,10 @@ static void on_read(gw_tls_t *t, struct evbuffer *plain, void *arg)
     (void)t;
     struct h1conn *c = arg;
     evbuffer_add_buffer(c->in, plain);
+    if (c->st == H1_WEBSOCKET) {
+        feed_ws(c);
+        return;
+    }
     if (evbuffer_get_length(c->in) > c->w->cfg->max_header_bytes + c->w->cfg->max_body_bytes) {
         gw_tls_pause_read(c->tls, 1); /* pipelining more than one request's worth: wait */
     }
@@ -397,6 +496,9 @@ static void on_drained(gw_tls_t *t, void *arg)
     struct h1conn *c = arg;
     if (c->x && gw_tls_backlog(c->tls) < GW_BACKLOG_HIGH) {
         gw_exchange_resume(c->x);
+    }
+    if (c->ws) {
+        gw_ws_client_drained(c->ws);
     }
     if (c->st == H1_HEAD) {
         gw_tls_pause_read(c->tls, 0);
