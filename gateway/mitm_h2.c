@@ -11,10 +11,16 @@
  *
  * From gw_mitm_h2_serve on this file owns the connection: the gw_tls_t, its drain-list entry and
  * its one log line.
+ *
+ * An extended CONNECT with :protocol websocket (RFC 8441; SETTINGS_ENABLE_CONNECT_PROTOCOL is
+ * offered) hands its stream to ws_relay.c instead of an exchange. Flow control is manual
+ * (no automatic WINDOW_UPDATE): every DATA byte is consumed at once, except on a WebSocket stream
+ * whose upstream is not keeping up, whose bytes are consumed when the relay resumes it.
  */
 #include "gateway/exchange.h"
 #include "gateway/transform.h"
 #include "gateway/tls.h"
+#include "gateway/ws.h"
 
 #include <nghttp2/nghttp2.h>
 #include <openssl/mem.h>
@@ -61,6 +67,10 @@ struct h2_stream {
     char *host_hdr; /* Host, used when :authority is missing */
     size_t hbytes;
     gw_exchange_t *x;     /* set while in_exchange, unless the exchange ended inside start */
+    gw_ws_t *ws;          /* a WebSocket stream's relay, until it calls done */
+    char protocol[16];    /* :protocol of an extended CONNECT */
+    size_t ws_unconsumed; /* WebSocket DATA bytes not yet given back to the window */
+    int ws_paused;
     struct evbuffer *out; /* response body nghttp2 has not taken yet */
     gw_hdrs_t trailers;
     int status;
@@ -222,6 +232,10 @@ static void stream_destroy(struct h2_stream *st)
 {
     if (st->in_exchange && st->x) {
         gw_exchange_cancel(st->x);
+    }
+    if (st->ws) {
+        gw_ws_client_gone(st->ws);
+        st->ws = NULL;
     }
     drop_req(st);
     free(st->host_hdr);
@@ -420,6 +434,95 @@ static void sink_fail(void *arg, int status, const char *msg)
 
 static const gw_sink_t stream_sink = {sink_head, sink_data, sink_end, sink_fail, sink_backlog};
 
+/* ---- a WebSocket stream: the relay's client side ------------------------------------------- */
+
+static int ws_head(void *arg, int status, const gw_hdrs_t *hdrs)
+{
+    struct h2_stream *st = arg;
+    char code[16];
+    size_t n = 0;
+    st->status = status == 101 ? 200 : status; /* RFC 8441 5: 2xx accepts the CONNECT */
+    snprintf(code, sizeof(code), "%d", st->status);
+    nghttp2_nv *nv = hdrs_to_nv(hdrs, code, &n);
+    if (!nv) {
+        return -1;
+    }
+    int rv = submit_head(st, nv, n);
+    free(nv);
+    return rv;
+}
+
+static int ws_write(void *arg, struct evbuffer *data)
+{
+    struct h2_stream *st = arg;
+    evbuffer_add_buffer(st->out, data);
+    kick_data(st);
+    return 0;
+}
+
+static size_t ws_backlog(void *arg)
+{
+    struct h2_stream *st = arg;
+    size_t b = evbuffer_get_length(st->out) + gw_tls_backlog(st->c->tls);
+    if (b > GW_BACKLOG_HIGH) {
+        st->waiting = 1; /* pump() tells the relay when it drained */
+    }
+    return b;
+}
+
+static void ws_pause(void *arg, int pause)
+{
+    struct h2_stream *st = arg;
+    st->ws_paused = pause;
+    if (!pause && st->ws_unconsumed) {
+        nghttp2_session_consume(st->c->ng, st->id, st->ws_unconsumed);
+        st->ws_unconsumed = 0;
+        want_flush(st->c);
+    }
+}
+
+static void ws_done(void *arg, int abort)
+{
+    struct h2_stream *st = arg;
+    st->ws = NULL;
+    ws_pause(st, 0);
+    if (abort || !st->head_sent) {
+        stream_reset(st, NGHTTP2_CANCEL);
+        return;
+    }
+    st->out_eof = 1; /* END_STREAM once the relay's last bytes are out */
+    kick_data(st);
+}
+
+static const gw_ws_client_t ws_client = {ws_head, ws_write, ws_backlog, ws_pause, ws_done};
+
+/* An extended CONNECT (RFC 8441): the stream becomes a WebSocket relayed to upstream. */
+static void start_websocket(struct h2_stream *st, int end_stream)
+{
+    const char *why = NULL;
+    if (strcmp(st->protocol, "websocket") != 0) {
+        respond_error(st, 501, "only the websocket protocol is supported in an extended CONNECT");
+        return;
+    }
+    if (end_stream) {
+        stream_reset(st, NGHTTP2_PROTOCOL_ERROR); /* a tunnel that is closed before it opens */
+        return;
+    }
+    int rc = gw_ws_h2_check(st->req, &why);
+    if (rc != 1) {
+        respond_error(st, rc, why);
+        return;
+    }
+    gw_req_t *req = st->req;
+    st->req = NULL;
+    req->client_alpn = "h2";
+    st->c->nreq++;
+    st->ws = gw_ws_start(st->c->w, &st->c->ctx, req, 1, &ws_client, st);
+    if (!st->ws) {
+        respond_error(st, 500, "out of memory");
+    }
+}
+
 /* ---- requests ------------------------------------------------------------------------------- */
 
 static void start_exchange(struct h2_stream *st)
@@ -493,7 +596,7 @@ static void headers_done(struct h2_stream *st, int end_stream)
         stream_reset(st, NGHTTP2_PROTOCOL_ERROR);
         return;
     }
-    if (strcmp(req->method, "CONNECT") == 0) {
+    if (strcmp(req->method, "CONNECT") == 0 && !st->protocol[0]) {
         respond_error(st, 405, "CONNECT is not supported inside an intercepted connection");
         return;
     }
@@ -516,6 +619,10 @@ static void headers_done(struct h2_stream *st, int end_stream)
     if (!gw_authority_is_host(req->authority, st->c->ctx.host)) {
         /* RFC 9110 15.5.20: the leaf and the upstream are for the CONNECT host only. */
         respond_error(st, 421, "this connection serves only the host it was opened for");
+        return;
+    }
+    if (st->protocol[0]) {
+        start_websocket(st, end_stream);
         return;
     }
     if (st->expect_continue && !end_stream) {
@@ -559,8 +666,17 @@ static int set_pseudo(struct h2_stream *st, const uint8_t *name, size_t nlen, co
         slot = &req->path;
     } else if (nlen == 10 && memcmp(name, ":authority", 10) == 0) {
         slot = &req->authority;
+    } else if (nlen == 9 && memcmp(name, ":protocol", 9) == 0) {
+        /* nghttp2 lets :protocol through only on CONNECT; an unknown one is refused later. */
+        if (vlen == 0 || vlen >= sizeof(st->protocol)) {
+            snprintf(st->protocol, sizeof(st->protocol), "?");
+        } else {
+            memcpy(st->protocol, value, vlen);
+            st->protocol[vlen] = '\0';
+        }
+        return 0;
     } else {
-        return 0; /* :scheme is always https here; nghttp2 refuses :protocol (not enabled) */
+        return 0; /* :scheme is always https here */
     }
     free(*slot);
     *slot = dupn(value, vlen);
@@ -631,6 +747,16 @@ static int on_data_chunk(nghttp2_session *ng, uint8_t flags, int32_t id, const u
     (void)flags;
     struct h2_conn *c = ud;
     struct h2_stream *st = nghttp2_session_get_stream_user_data(ng, id);
+    if (st && st->ws) {
+        gw_ws_client_data(st->ws, data, len);
+        if (st->ws && st->ws_paused) {
+            st->ws_unconsumed += len; /* given back when the relay resumes (ws_pause) */
+        } else {
+            nghttp2_session_consume(ng, id, len);
+        }
+        return 0;
+    }
+    nghttp2_session_consume(ng, id, len); /* request bodies are bounded by their own budget */
     if (!st || st->reject || !st->req) {
         return 0;
     }
@@ -665,6 +791,9 @@ static int on_frame_recv(nghttp2_session *ng, const nghttp2_frame *frame, void *
         }
         if (frame->hd.type == NGHTTP2_HEADERS && frame->headers.cat == NGHTTP2_HCAT_REQUEST) {
             headers_done(st, end);
+        }
+        if (end && st->ws) {
+            gw_ws_client_eof(st->ws);
         }
         if (end && !st->req_ended) {
             st->req_ended = 1;
@@ -719,6 +848,10 @@ static int on_stream_close(nghttp2_session *ng, int32_t id, uint32_t error_code,
 {
     (void)ud;
     struct h2_stream *st = nghttp2_session_get_stream_user_data(ng, id);
+    if (st && st->ws_unconsumed) {
+        nghttp2_session_consume_connection(ng, st->ws_unconsumed); /* the stream window is gone */
+        st->ws_unconsumed = 0;
+    }
     if (st) {
         stream_log(st, error_code);
         nghttp2_session_set_stream_user_data(ng, id, NULL);
@@ -736,6 +869,11 @@ static void cancel_all(struct h2_conn *c)
             gw_exchange_cancel(st->x);
         }
         exchange_over(st);
+        if (st->ws) {
+            gw_ws_t *ws = st->ws;
+            st->ws = NULL;
+            gw_ws_client_gone(ws);
+        }
     }
 }
 
@@ -784,6 +922,11 @@ static int pump(struct h2_conn *c)
             evbuffer_get_length(st->out) + gw_tls_backlog(c->tls) < GW_BACKLOG_HIGH / 2) {
             st->waiting = 0;
             gw_exchange_resume(st->x); /* sink calls inside only queue and schedule flush_ev */
+        }
+        if (st->waiting && st->ws &&
+            evbuffer_get_length(st->out) + gw_tls_backlog(c->tls) < GW_BACKLOG_HIGH / 2) {
+            st->waiting = 0;
+            gw_ws_client_drained(st->ws);
         }
     }
     if (!nghttp2_session_want_read(c->ng) && !nghttp2_session_want_write(c->ng)) {
@@ -852,8 +995,8 @@ static void on_tls_close(gw_tls_t *t, int error, const char *why, void *arg)
 static int live_exchanges(const struct h2_conn *c)
 {
     for (const struct h2_stream *st = c->streams; st; st = st->next) {
-        if (st->in_exchange) {
-            return 1;
+        if (st->in_exchange || st->ws) {
+            return 1; /* a WebSocket keeps its own idle time */
         }
     }
     return 0;
@@ -984,6 +1127,7 @@ static int session_new(struct h2_conn *c)
     /* Flood limits beyond nghttp2's defaults for SETTINGS, PING and CONTINUATION. */
     nghttp2_option_set_max_outbound_ack(opt, 1000);
     nghttp2_option_set_stream_reset_rate_limit(opt, RESET_LIMIT, 33);
+    nghttp2_option_set_no_auto_window_update(opt, 1); /* see on_data_chunk */
     if (nghttp2_session_server_new2(&c->ng, cbs, c, opt) != 0) {
         c->ng = NULL;
         goto done;
@@ -995,6 +1139,7 @@ static int session_new(struct h2_conn *c)
         {NGHTTP2_SETTINGS_MAX_CONCURRENT_STREAMS, MAX_STREAMS},
         {NGHTTP2_SETTINGS_INITIAL_WINDOW_SIZE, STREAM_WINDOW},
         {NGHTTP2_SETTINGS_MAX_HEADER_LIST_SIZE, max_hdr},
+        {NGHTTP2_SETTINGS_ENABLE_CONNECT_PROTOCOL, 1}, /* RFC 8441: WebSockets over h2 */
     };
     if (nghttp2_submit_settings(c->ng, NGHTTP2_FLAG_NONE, iv, sizeof(iv) / sizeof(iv[0])) != 0 ||
         nghttp2_session_set_local_window_size(c->ng, NGHTTP2_FLAG_NONE, 0, CONN_WINDOW) != 0) {
