@@ -2,9 +2,9 @@
  *
  * Two halves. The frame codec (ws.c) is pure computation: an incremental RFC 6455 frame parser
  * that never copies or changes the bytes it is fed, a header writer, masking, and the handshake
- * key helpers. The relay (ws_relay.c) is one WebSocket connection: its own fresh HTTP/1.1 TLS
- * connection upstream (never pooled), the handshake, and the frame relay both ways, with text
- * messages anonymized (client -> server) and restored (server -> client).
+ * key helpers. The relay is one WebSocket connection: its own fresh HTTP/1.1 TLS connection
+ * upstream (never pooled) and the handshake (ws_conn.c), and the frame relay both ways, with text
+ * messages anonymized (client -> server) and restored (server -> client) (ws_relay.c).
  *
  * The client side is HTTP/1.1 (Upgrade, mitm_h1.c) or one HTTP/2 stream (RFC 8441 extended
  * CONNECT, mitm_h2.c); either implements gw_ws_client_t, and the relay never knows which beyond
@@ -96,7 +96,8 @@ void gw_ws_accept(const char *key, size_t len, char out[32]);
 /* A fresh random key; 0 or -1. */
 int gw_ws_new_key(char out[32]);
 
-/* ---- relay (ws_relay.c) ---------------------------------------------------------------------- */
+/* ---- relay (ws_conn.c, ws_relay.c)
+ * ---------------------------------------------------------------------- */
 
 typedef struct gw_ws gw_ws_t;
 

@@ -1,9 +1,4 @@
-/* ws_relay: one WebSocket on an intercepted host, from the client's handshake to the last frame.
- *
- * States: CONNECTING (dial and TLS to upstream; a fresh connection, never pooled, ALPN
- * http/1.1 only) -> HANDSHAKE (our Upgrade request sent, its answer awaited) -> OPEN (frames
- * relayed both ways) or ERROR_BODY (a non-101 answer's body, relayed as a normal response) ->
- * LINGER (the client side is done; the upstream side flushes and closes) -> DONE (freed).
+/* ws_relay: the frame relay of one WebSocket on an intercepted host (see ws_relay.h, ws.h).
  *
  * The one thing to know: every byte crosses in one of two ways. Binary messages and control
  * frames are forwarded byte for byte as they arrive, masks included, never buffered. Text
@@ -13,91 +8,21 @@
  * close frame instead (1009 too big, 1008 policy, 1007 not UTF-8). The session lives as long as
  * the connection and is wiped at its end, so tokens stay consistent across messages.
  */
+#include "gateway/ws_relay.h"
+
 #include "gateway/metrics.h"
-#include "gateway/tls.h"
 #include "gateway/transform.h"
-#include "gateway/ws.h"
 
 #include "anonymize/anonymize.h"
-#include "domains/domains.h"
 
 #include <openssl/mem.h>
 #include <openssl/rand.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
-
-#define EARLY_MAX (1024 * 1024)      /* client bytes accepted before the upstream said 101 */
-#define ERROR_BODY_MAX (1024 * 1024) /* a non-101 answer's body */
-#define CLOSE_GRACE_SECS 5.0         /* a close frame's answer, and the upstream's final flush */
-
-enum ws_state { WS_CONNECTING, WS_HANDSHAKE, WS_ERROR_BODY, WS_OPEN, WS_LINGER, WS_DONE };
-enum ws_mode { MODE_RAW, MODE_COLLECT, MODE_STREAM, MODE_DROP };
-
-/* A parse callback's way of saying "the connection is being finished; stop". */
-#define WS_STOP 1
-
-struct ws_dir {
-    gw_ws_parser_t p;
-    struct gw_ws *ws;
-    int c2s;        /* client to server */
-    int mode;       /* of the data message being relayed */
-    int ctl_drop;   /* the control frame being read is dropped (after this side's close) */
-    anon_buf_t msg; /* MODE_COLLECT: the text message so far, unmasked */
-    int streamed;   /* MODE_STREAM: a first fragment went out */
-    uint8_t ctl[GW_WS_MAX_HEADER + 125];
-    size_t ctl_len;
-    uint64_t frames, bytes, messages, rewritten;
-    int closed;     /* this side sent a close frame */
-    int close_code; /* the code in it (0: none given) */
-};
-
-struct gw_ws {
-    gw_link_t link; /* first: the drain list holds a pointer to it */
-    gw_worker_t *w;
-    gw_mitm_ctx_t ctx;
-    gw_gen_t *gen; /* the rules this connection started with */
-    const gw_ws_client_t *cl;
-    void *carg;
-    int attached; /* the client side may be called */
-    int h2;
-    enum ws_state st;
-    gw_req_t *req; /* until the upgrade request is sent */
-    char key[32];  /* ours, toward upstream */
-    char accept[32];
-    gw_dial_t *dial;
-    gw_tls_t *up;
-    gw_head_t *head; /* the upstream's answer */
-    struct evbuffer *upin, *early, *body;
-    struct event *tick;
-    anon_session_t *session; /* NULL: text passes unchanged */
-    const uint8_t *act;      /* policy action per PII type */
-    size_t ntypes, max_msg;
-    struct ws_dir c2s, s2c;
-    int close_to_up, close_to_client; /* a close frame went that way (forwarded or hush's) */
-    int up_paused, client_paused, client_eof, body_too_big, restore_skipped;
-    int passthrough; /* a sign-in path or host: relayed unmodified */
-    int status;
-    uint64_t id;
-    char method[24], path[160];
-    const char *action, *outcome, *refusal;
-    char why[160];
-    struct timeval t0, wall0, last, phase;
-    int busy;
-};
-
-static const uint8_t alpn_h1_only[] = "\x08http/1.1";
-
-static void ws_finish(struct gw_ws *ws, const char *outcome, int abort);
-
-static double since(const struct timeval *t)
-{
-    return gw_elapsed_ms(t) / 1000.0;
-}
 
 /* ---- lifetime ------------------------------------------------------------------------------ */
 
-static void ws_destroy(struct gw_ws *ws)
+void ws_destroy(struct gw_ws *ws)
 {
     gw_worker_unlink(ws->w, &ws->link);
     gw_dial_cancel(ws->dial);
@@ -123,12 +48,7 @@ static void ws_destroy(struct gw_ws *ws)
     free(ws);
 }
 
-static void hold(struct gw_ws *ws)
-{
-    ws->busy++;
-}
-
-static void release(struct gw_ws *ws)
+void ws_release(struct gw_ws *ws)
 {
     if (--ws->busy == 0 && ws->st == WS_DONE) {
         ws_destroy(ws);
@@ -224,8 +144,8 @@ static void send_bytes(struct ws_dir *d, const uint8_t *p, size_t n)
 
 /* hush's own close frames: code to the client, up_code to the upstream (0: none), then the end.
  */
-static void hush_close(struct gw_ws *ws, int code, const char *reason, int up_code,
-                       const char *refusal, const char *outcome)
+void ws_hush_close(struct gw_ws *ws, int code, const char *reason, int up_code, const char *refusal,
+                   const char *outcome)
 {
     struct evbuffer *b = evbuffer_new();
     if (!b) {
@@ -298,11 +218,11 @@ static int send_anonymized(struct ws_dir *d)
     if (rc != 0) {
         anon_buf_free(&out);
         if (rc == ANON_ERR_ENCODING) {
-            hush_close(ws, GW_WS_INVALID_DATA, "hush: text message is not valid UTF-8; not sent",
-                       GW_WS_GOING_AWAY, "hush_bad_encoding", "refused");
+            ws_hush_close(ws, GW_WS_INVALID_DATA, "hush: text message is not valid UTF-8; not sent",
+                          GW_WS_GOING_AWAY, "hush_bad_encoding", "refused");
         } else {
-            hush_close(ws, GW_WS_INTERNAL, "hush: the message could not be scanned; not sent",
-                       GW_WS_GOING_AWAY, "hush_unscannable_body", "refused");
+            ws_hush_close(ws, GW_WS_INTERNAL, "hush: the message could not be scanned; not sent",
+                          GW_WS_GOING_AWAY, "hush_unscannable_body", "refused");
         }
         return WS_STOP;
     }
@@ -317,13 +237,13 @@ static int send_anonymized(struct ws_dir *d)
             }
         }
         atomic_fetch_add(&ws->w->srv->metrics.blocked_requests, 1);
-        hush_close(ws, GW_WS_POLICY, reason, GW_WS_GOING_AWAY, "hush_blocked_pii", "blocked");
+        ws_hush_close(ws, GW_WS_POLICY, reason, GW_WS_GOING_AWAY, "hush_blocked_pii", "blocked");
         return WS_STOP;
     }
     struct evbuffer *b = frame_wiped(1, GW_WS_TEXT, out.data, out.len, 1);
     anon_buf_free(&out);
     if (!b) {
-        hush_close(ws, GW_WS_INTERNAL, "hush: out of memory", GW_WS_GOING_AWAY, NULL, "failed");
+        ws_hush_close(ws, GW_WS_INTERNAL, "hush: out of memory", GW_WS_GOING_AWAY, NULL, "failed");
         return WS_STOP;
     }
     d->rewritten++;
@@ -355,7 +275,7 @@ static int send_restored(struct ws_dir *d)
     anon_buf_free(&out);
     anon_buf_reset(&d->msg);
     if (!b) {
-        hush_close(ws, GW_WS_INTERNAL, "hush: out of memory", GW_WS_GOING_AWAY, NULL, "failed");
+        ws_hush_close(ws, GW_WS_INTERNAL, "hush: out of memory", GW_WS_GOING_AWAY, NULL, "failed");
         return WS_STOP;
     }
     d->rewritten++;
@@ -529,29 +449,29 @@ static void parse_stopped(struct gw_ws *ws, struct ws_dir *d, int code)
         return;
     }
     if (!d->c2s) {
-        hush_close(ws, GW_WS_BAD_GATEWAY, "hush: the upstream broke the WebSocket protocol",
-                   code == GW_WS_PROTOCOL_ERROR ? GW_WS_PROTOCOL_ERROR : GW_WS_INTERNAL, NULL,
-                   "upstream_protocol_error");
+        ws_hush_close(ws, GW_WS_BAD_GATEWAY, "hush: the upstream broke the WebSocket protocol",
+                      code == GW_WS_PROTOCOL_ERROR ? GW_WS_PROTOCOL_ERROR : GW_WS_INTERNAL, NULL,
+                      "upstream_protocol_error");
         return;
     }
     switch (code) {
     case GW_WS_TOO_BIG:
         atomic_fetch_add(&ws->w->srv->metrics.refused[GW_REFUSE_TOO_LARGE], 1);
-        hush_close(ws, GW_WS_TOO_BIG,
-                   "hush: text message larger than maxWebSocketMessage; it was not sent",
-                   GW_WS_GOING_AWAY, "hush_too_large", "refused");
+        ws_hush_close(ws, GW_WS_TOO_BIG,
+                      "hush: text message larger than maxWebSocketMessage; it was not sent",
+                      GW_WS_GOING_AWAY, "hush_too_large", "refused");
         break;
     case GW_WS_PROTOCOL_ERROR:
-        hush_close(ws, GW_WS_PROTOCOL_ERROR, "hush: WebSocket protocol error", GW_WS_GOING_AWAY,
-                   NULL, "client_protocol_error");
+        ws_hush_close(ws, GW_WS_PROTOCOL_ERROR, "hush: WebSocket protocol error", GW_WS_GOING_AWAY,
+                      NULL, "client_protocol_error");
         break;
     default:
-        hush_close(ws, GW_WS_INTERNAL, "hush: internal error", GW_WS_GOING_AWAY, NULL, "failed");
+        ws_hush_close(ws, GW_WS_INTERNAL, "hush: internal error", GW_WS_GOING_AWAY, NULL, "failed");
         break;
     }
 }
 
-static void relay_client(struct gw_ws *ws, const uint8_t *p, size_t n)
+void ws_relay_client(struct gw_ws *ws, const uint8_t *p, size_t n)
 {
     int rc = gw_ws_parse(&ws->c2s.p, p, n, &dir_cbs, &ws->c2s);
     if (rc) {
@@ -559,7 +479,7 @@ static void relay_client(struct gw_ws *ws, const uint8_t *p, size_t n)
     }
 }
 
-static void relay_up(struct gw_ws *ws)
+void ws_relay_up(struct gw_ws *ws)
 {
     while (ws->st == WS_OPEN && evbuffer_get_length(ws->upin)) {
         struct evbuffer_iovec v;
@@ -677,7 +597,7 @@ static void ws_report(struct gw_ws *ws, const char *outcome)
 }
 
 /* Every ending goes through here once: report, let the client side finish, close upstream. */
-static void ws_finish(struct gw_ws *ws, const char *outcome, int abort)
+void ws_finish(struct gw_ws *ws, const char *outcome, int abort)
 {
     if (ws->st == WS_LINGER || ws->st == WS_DONE) {
         return;
@@ -701,457 +621,7 @@ static void ws_finish(struct gw_ws *ws, const char *outcome, int abort)
     }
 }
 
-/* hush's own answer to the handshake (no upstream 101): a short text body. */
-static void answer_error(struct gw_ws *ws, int status, const char *msg)
-{
-    gw_hdrs_t h = {0};
-    struct evbuffer *b = evbuffer_new();
-    snprintf(ws->why, sizeof(ws->why), "%s", msg);
-    ws->status = status;
-    atomic_fetch_add(&ws->w->srv->metrics.upfail[gw_upfail_of(status, msg)], 1);
-    if (b && ws->attached) {
-        char len[24];
-        evbuffer_add_printf(b, "hush: %s\n", msg);
-        int k = snprintf(len, sizeof(len), "%zu", evbuffer_get_length(b));
-        gw_hdrs_add(&h, "content-type", 12, "text/plain; charset=utf-8", 25);
-        gw_hdrs_add(&h, "content-length", 14, len, (size_t)k);
-        if (ws->cl->head(ws->carg, status, &h) == 0) {
-            ws->cl->write(ws->carg, b);
-        }
-    }
-    gw_hdrs_clear(&h);
-    if (b) {
-        evbuffer_free(b);
-    }
-    ws_finish(ws, "failed", 0);
-}
-
-/* ---- the handshake toward upstream ------------------------------------------------------------
- */
-
-static int send_upgrade(struct gw_ws *ws)
-{
-    gw_req_t *q = ws->req;
-    struct evbuffer *b = evbuffer_new();
-    if (!b || gw_ws_new_key(ws->key) != 0) {
-        if (b) {
-            evbuffer_free(b);
-        }
-        return -1;
-    }
-    evbuffer_add_printf(b, "GET %s HTTP/1.1\r\nhost: %s\r\n", q->path, q->authority);
-    for (size_t i = 0; i < q->hdrs.n; i++) {
-        const gw_hdr_t *h = &q->hdrs.v[i];
-        if (!strcmp(h->name, "sec-websocket-key") || !strcmp(h->name, "sec-websocket-version") ||
-            !strcmp(h->name, "sec-websocket-extensions") ||
-            !strcmp(h->name, "sec-websocket-accept") || gw_hdr_is_hop(h->name, h->nlen, NULL)) {
-            continue; /* extensions are never offered: hush must read every text frame */
-        }
-        evbuffer_add_printf(b, "%s: %s\r\n", h->name, h->value);
-    }
-    evbuffer_add_printf(b,
-                        "upgrade: websocket\r\nconnection: Upgrade\r\nsec-websocket-key: %s\r\n"
-                        "sec-websocket-version: 13\r\n\r\n",
-                        ws->key);
-    int rc = gw_tls_write_buffer(ws->up, b);
-    evbuffer_free(b);
-    gw_req_free(ws->req);
-    ws->req = NULL;
-    return rc;
-}
-
-static int token_in(const char *v, size_t n, const char *tok)
-{
-    size_t tl = strlen(tok);
-    for (size_t i = 0; i < n;) {
-        while (i < n && (v[i] == ' ' || v[i] == '\t' || v[i] == ',')) {
-            i++;
-        }
-        size_t s = i;
-        while (i < n && v[i] != ',') {
-            i++;
-        }
-        size_t e = i;
-        while (e > s && (v[e - 1] == ' ' || v[e - 1] == '\t')) {
-            e--;
-        }
-        if (e - s == tl && !strncasecmp(v + s, tok, tl)) {
-            return 1;
-        }
-    }
-    return 0;
-}
-
-/* The upstream's headers that may reach the client (no framing, no hop-by-hop, none of the
- * handshake's own). */
-static int copy_answer_headers(struct gw_ws *ws, gw_hdrs_t *out)
-{
-    size_t clen = 0;
-    const char *conn = gw_head_get(ws->head, "connection", &clen);
-    for (size_t i = 0; i < gw_head_nheaders(ws->head); i++) {
-        const char *n, *v;
-        size_t nl, vl;
-        gw_head_header_at(ws->head, i, &n, &nl, &v, &vl);
-        if (gw_is_hop_by_hop(n, nl, conn, clen) ||
-            (nl == 14 && !strncasecmp(n, "content-length", 14)) ||
-            (nl == 17 && !strncasecmp(n, "transfer-encoding", 17)) ||
-            (nl == 20 && !strncasecmp(n, "sec-websocket-accept", 20)) ||
-            (nl == 24 && !strncasecmp(n, "sec-websocket-extensions", 24))) {
-            continue;
-        }
-        if (gw_hdrs_add(out, n, nl, v, vl) != 0) {
-            return -1;
-        }
-    }
-    return 0;
-}
-
-static void start_relay(struct gw_ws *ws);
-
-static void on_switched(struct gw_ws *ws)
-{
-    size_t n = 0;
-    const char *v = gw_head_get(ws->head, "upgrade", &n);
-    if (!v || !token_in(v, n, "websocket")) {
-        answer_error(ws, 502, "upstream answered 101 without Upgrade: websocket");
-        return;
-    }
-    v = gw_head_get(ws->head, "connection", &n);
-    if (!v || !token_in(v, n, "upgrade")) {
-        answer_error(ws, 502, "upstream answered 101 without Connection: upgrade");
-        return;
-    }
-    char want[32];
-    gw_ws_accept(ws->key, strlen(ws->key), want);
-    v = gw_head_get(ws->head, "sec-websocket-accept", &n);
-    if (!v || n != strlen(want) || memcmp(v, want, n) != 0) {
-        answer_error(ws, 502, "upstream answered with a wrong Sec-WebSocket-Accept");
-        return;
-    }
-    if (gw_head_get(ws->head, "sec-websocket-extensions", &n)) {
-        answer_error(ws, 502, "upstream negotiated a WebSocket extension hush did not offer");
-        return;
-    }
-    gw_hdrs_t h = {0};
-    int ok = 1;
-    if (!ws->h2) {
-        ok = gw_hdrs_add(&h, "upgrade", 7, "websocket", 9) == 0 &&
-             gw_hdrs_add(&h, "connection", 10, "Upgrade", 7) == 0 &&
-             gw_hdrs_add(&h, "sec-websocket-accept", 20, ws->accept, strlen(ws->accept)) == 0;
-    }
-    if (!ok || copy_answer_headers(ws, &h) != 0) {
-        gw_hdrs_clear(&h);
-        answer_error(ws, 500, "out of memory");
-        return;
-    }
-    ws->status = 101;
-    ws->st = WS_OPEN;
-    atomic_fetch_add(&ws->w->srv->metrics.ws_open, 1);
-    gettimeofday(&ws->last, NULL);
-    int rc = ws->attached ? ws->cl->head(ws->carg, 101, &h) : -1;
-    gw_hdrs_clear(&h);
-    if (rc != 0) {
-        ws_finish(ws, "client_closed", 1);
-        return;
-    }
-    start_relay(ws);
-}
-
-static int on_error_body(void *arg, const char *p, size_t n)
-{
-    struct gw_ws *ws = arg;
-    if (evbuffer_get_length(ws->body) + n > ERROR_BODY_MAX) {
-        ws->body_too_big = 1;
-        return -1;
-    }
-    return evbuffer_add(ws->body, p, n);
-}
-
-/* A non-101 answer, complete: relayed as an ordinary response, then the end. */
-static void deliver_answer(struct gw_ws *ws)
-{
-    gw_hdrs_t h = {0};
-    char len[24];
-    int k = snprintf(len, sizeof(len), "%zu", evbuffer_get_length(ws->body));
-    if (copy_answer_headers(ws, &h) != 0 || gw_hdrs_add(&h, "content-length", 14, len, (size_t)k)) {
-        gw_hdrs_clear(&h);
-        answer_error(ws, 500, "out of memory");
-        return;
-    }
-    if (ws->attached && ws->cl->head(ws->carg, ws->status, &h) == 0) {
-        ws->cl->write(ws->carg, ws->body);
-    }
-    gw_hdrs_clear(&h);
-    ws_finish(ws, "upstream_refused", 0);
-}
-
-static void feed_error_body(struct gw_ws *ws, int eof)
-{
-    while (evbuffer_get_length(ws->upin)) {
-        struct evbuffer_iovec v;
-        evbuffer_peek(ws->upin, -1, NULL, &v, 1);
-        int done = 0;
-        long used = gw_head_feed_body(ws->head, v.iov_base, v.iov_len, &done);
-        if (used < 0) {
-            answer_error(ws, 502,
-                         ws->body_too_big ? "upstream refused the WebSocket with a large body"
-                                          : "upstream sent a malformed body");
-            return;
-        }
-        evbuffer_drain(ws->upin, (size_t)used);
-        if (done) {
-            deliver_answer(ws);
-            return;
-        }
-        if (!used) {
-            break;
-        }
-    }
-    uint64_t len = 0;
-    if (eof) {
-        if (gw_head_body_kind(ws->head, &len) == 3) {
-            deliver_answer(ws);
-        } else {
-            answer_error(ws, 502, "upstream closed the connection mid-response");
-        }
-    }
-}
-
-static void on_answer(struct gw_ws *ws)
-{
-    ws->status = gw_head_status_code(ws->head);
-    if (ws->status == 101) {
-        on_switched(ws);
-        return;
-    }
-    if (ws->status < 200 || ws->status > 999) {
-        answer_error(ws, 502, "upstream sent an unexpected interim answer");
-        return;
-    }
-    snprintf(ws->why, sizeof(ws->why), "upstream answered %d", ws->status);
-    uint64_t len = 0;
-    if (gw_head_body_kind(ws->head, &len) == 0) {
-        deliver_answer(ws);
-        return;
-    }
-    ws->st = WS_ERROR_BODY;
-    gw_head_on_body(ws->head, on_error_body, ws);
-    feed_error_body(ws, 0);
-}
-
-static void read_answer(struct gw_ws *ws)
-{
-    while (ws->st == WS_HANDSHAKE && evbuffer_get_length(ws->upin)) {
-        struct evbuffer_iovec v;
-        evbuffer_peek(ws->upin, -1, NULL, &v, 1);
-        long r = gw_head_feed(ws->head, v.iov_base, v.iov_len);
-        if (r < 0) {
-            answer_error(ws, 502, "upstream sent a malformed answer to the WebSocket handshake");
-            return;
-        }
-        if (!gw_head_complete(ws->head)) {
-            evbuffer_drain(ws->upin, v.iov_len);
-            continue;
-        }
-        evbuffer_drain(ws->upin, (size_t)r);
-        on_answer(ws);
-    }
-}
-
-/* ---- the upstream TLS connection ----------------------------------------------------------------
- */
-
-static void on_up_ready(gw_tls_t *t, void *arg)
-{
-    (void)t;
-    struct gw_ws *ws = arg;
-    hold(ws);
-    if (ws->st == WS_CONNECTING) {
-        ws->st = WS_HANDSHAKE;
-        gettimeofday(&ws->phase, NULL);
-        if (send_upgrade(ws) != 0) {
-            answer_error(ws, 502, "cannot send the WebSocket handshake upstream");
-        }
-    }
-    release(ws);
-}
-
-static void on_up_read(gw_tls_t *t, struct evbuffer *plain, void *arg)
-{
-    (void)t;
-    struct gw_ws *ws = arg;
-    hold(ws);
-    if (ws->st == WS_HANDSHAKE || ws->st == WS_ERROR_BODY || ws->st == WS_OPEN) {
-        evbuffer_add_buffer(ws->upin, plain);
-        if (ws->st == WS_HANDSHAKE) {
-            read_answer(ws);
-        } else if (ws->st == WS_ERROR_BODY) {
-            feed_error_body(ws, 0);
-        } else {
-            relay_up(ws);
-        }
-    } else {
-        evbuffer_drain(plain, evbuffer_get_length(plain));
-    }
-    release(ws);
-}
-
-static void on_up_drained(gw_tls_t *t, void *arg)
-{
-    (void)t;
-    struct gw_ws *ws = arg;
-    hold(ws);
-    if (ws->client_paused && ws->attached && gw_tls_backlog(ws->up) < GW_BACKLOG_HIGH / 2) {
-        ws->client_paused = 0;
-        ws->cl->pause(ws->carg, 0);
-    }
-    release(ws);
-}
-
-static void on_up_close(gw_tls_t *t, int error, const char *why, void *arg)
-{
-    struct gw_ws *ws = arg;
-    hold(ws);
-    switch (ws->st) {
-    case WS_CONNECTING:
-    case WS_HANDSHAKE: {
-        char msg[200];
-        snprintf(msg, sizeof(msg), "upstream %s: %s",
-                 ws->st == WS_CONNECTING ? "TLS failed" : "closed the connection",
-                 error ? gw_tls_error(t) : why);
-        answer_error(ws, 502, msg);
-        break;
-    }
-    case WS_ERROR_BODY:
-        feed_error_body(ws, 1);
-        break;
-    case WS_OPEN:
-        if (error) {
-            snprintf(ws->why, sizeof(ws->why), "%s", gw_tls_error(t));
-        }
-        /* After the server's close frame this is the normal end; before it, the client learns
-         * of the loss the way it would without hush: the connection (or stream) just ends. */
-        ws_finish(ws,
-                  ws->s2c.closed ? "closed"
-                  : error        ? "upstream_error"
-                                 : "upstream_closed",
-                  !ws->s2c.closed);
-        break;
-    default:
-        break;
-    }
-    if (ws->up) {
-        gw_tls_free(ws->up); /* on_close: the owner frees it and touches it no more */
-        ws->up = NULL;
-    }
-    if (ws->st == WS_LINGER) {
-        ws->st = WS_DONE;
-    }
-    release(ws);
-}
-
-static const gw_tls_cbs_t up_cbs = {on_up_ready, on_up_read, on_up_drained, on_up_close};
-
-static void on_dialed(int fd, int status, const char *reason, const struct sockaddr *addr,
-                      void *arg)
-{
-    (void)addr;
-    struct gw_ws *ws = arg;
-    gw_worker_t *w = ws->w;
-    ws->dial = NULL;
-    hold(ws);
-    if (fd < 0) {
-        answer_error(ws, status, reason);
-        release(ws);
-        return;
-    }
-    struct bufferevent *bev = bufferevent_socket_new(w->base, fd, BEV_OPT_CLOSE_ON_FREE);
-    int verify = !w->cfg->accept_invalid_upstream_certs;
-    SSL *ssl = bev ? gw_tls_client_ssl(w->srv->tls_client, ws->ctx.host, verify) : NULL;
-    if (!ssl) {
-        if (bev) {
-            bufferevent_free(bev);
-        } else {
-            evutil_closesocket(fd);
-        }
-        answer_error(ws, 502, "cannot create the upstream TLS session");
-        release(ws);
-        return;
-    }
-    gw_tune_bev(bev);
-    /* This connection carries the Upgrade and then frames: HTTP/1.1 only. */
-    SSL_set_alpn_protos(ssl, alpn_h1_only, sizeof(alpn_h1_only) - 1);
-    if (!verify) {
-        char qhost[300];
-        atomic_fetch_add(&w->srv->counters.insecure_upstream_uses, 1);
-        gw_log(GW_LOG_WARN,
-               "event=upstream_insecure host=%s reason=\"acceptInvalidUpstreamCerts is on: the "
-               "upstream certificate is not verified\"",
-               gw_log_quote(qhost, sizeof(qhost), ws->ctx.host));
-    }
-    ws->up = gw_tls_new(w, bev, ssl, &up_cbs, ws);
-    if (!ws->up) {
-        answer_error(ws, 502, "cannot start upstream TLS");
-    }
-    release(ws);
-}
-
-/* ---- timers -------------------------------------------------------------------------------------
- */
-
-static void on_tick(evutil_socket_t fd, short what, void *arg)
-{
-    (void)fd;
-    (void)what;
-    struct gw_ws *ws = arg;
-    const gw_config_t *cfg = ws->w->cfg;
-    hold(ws);
-    switch (ws->st) {
-    case WS_HANDSHAKE:
-    case WS_ERROR_BODY:
-        if (since(&ws->phase) >= cfg->upstream_timeout) {
-            answer_error(ws, 504, "upstream did not answer the WebSocket handshake in time");
-        }
-        break;
-    case WS_OPEN:
-        if ((ws->close_to_up || ws->close_to_client) && ws->phase.tv_sec == 0) {
-            gettimeofday(&ws->phase,
-                         NULL); /* one close frame is out: its answer may take a while */
-        }
-        if (ws->phase.tv_sec && since(&ws->phase) >= CLOSE_GRACE_SECS) {
-            ws_finish(ws, "close_timeout", 0);
-        } else if (since(&ws->last) >= cfg->idle_timeout) {
-            hush_close(ws, GW_WS_GOING_AWAY, "hush: idle timeout", GW_WS_GOING_AWAY, NULL,
-                       "idle_timeout");
-        }
-        break;
-    case WS_LINGER:
-        if (since(&ws->phase) >= CLOSE_GRACE_SECS) {
-            gw_tls_free(ws->up);
-            ws->up = NULL;
-            ws->st = WS_DONE;
-        }
-        break;
-    default:
-        break;
-    }
-    release(ws);
-}
-
-static void on_abort(gw_link_t *l)
-{
-    struct gw_ws *ws = (struct gw_ws *)l;
-    hold(ws);
-    ws_finish(ws, "shutdown", 1);
-    gw_tls_free(ws->up);
-    ws->up = NULL;
-    ws->st = WS_DONE;
-    release(ws);
-}
-
-/* ---- the API in ws.h ------------------------------------------------------------------------ */
-
-static void start_relay(struct gw_ws *ws)
+void ws_start_relay(struct gw_ws *ws)
 {
     gw_gen_t *g = ws->gen;
     ws->max_msg = g->cfg->max_ws_message;
@@ -1163,7 +633,8 @@ static void start_relay(struct gw_ws *ws)
     } else {
         ws->session = anon_session_new(g->anon);
         if (!ws->session) {
-            hush_close(ws, GW_WS_INTERNAL, "hush: out of memory", GW_WS_GOING_AWAY, NULL, "failed");
+            ws_hush_close(ws, GW_WS_INTERNAL, "hush: out of memory", GW_WS_GOING_AWAY, NULL,
+                          "failed");
             return;
         }
         ws->act = gw_policy_for(g->policy, ws->ctx.host);
@@ -1177,7 +648,7 @@ static void start_relay(struct gw_ws *ws)
     if (evbuffer_get_length(ws->early)) {
         size_t n = evbuffer_get_length(ws->early);
         const uint8_t *p = evbuffer_pullup(ws->early, -1);
-        relay_client(ws, p, n);
+        ws_relay_client(ws, p, n);
         if (ws->early) {
             evbuffer_drain(ws->early, n);
         }
@@ -1186,157 +657,5 @@ static void start_relay(struct gw_ws *ws)
         ws->client_paused = 0;
         ws->cl->pause(ws->carg, 0);
     }
-    relay_up(ws);
-}
-
-int gw_ws_h1_check(const gw_head_t *h, const char **why)
-{
-    size_t n = 0;
-    const char *conn = gw_head_get(h, "connection", &n);
-    if (!conn || !token_in(conn, n, "upgrade")) {
-        return 0;
-    }
-    const char *up = gw_head_get(h, "upgrade", &n);
-    if (!up || !token_in(up, n, "websocket")) {
-        return 0;
-    }
-    uint64_t len = 0;
-    if (strcmp(gw_head_method(h), "GET") != 0 || gw_head_version(h) != 11) {
-        *why = "a WebSocket handshake must be an HTTP/1.1 GET";
-        return 400;
-    }
-    if (gw_head_body_kind(h, &len) != 0) {
-        *why = "a WebSocket handshake has no body";
-        return 400;
-    }
-    const char *v = gw_head_get(h, "sec-websocket-version", &n);
-    if (!v || n != 2 || memcmp(v, "13", 2) != 0) {
-        *why = "only WebSocket version 13 is supported";
-        return 426;
-    }
-    const char *k = gw_head_get(h, "sec-websocket-key", &n);
-    if (!k || !gw_ws_key_valid(k, n)) {
-        *why = "missing or malformed Sec-WebSocket-Key";
-        return 400;
-    }
-    return 1;
-}
-
-int gw_ws_h2_check(const gw_req_t *req, const char **why)
-{
-    size_t n = 0;
-    const char *v = gw_hdrs_get(&req->hdrs, "sec-websocket-version", &n);
-    if (!v || n != 2 || memcmp(v, "13", 2) != 0) {
-        *why = "only WebSocket version 13 is supported";
-        return 426;
-    }
-    if (!req->path || req->path[0] != '/') {
-        *why = "a WebSocket CONNECT needs an origin-form :path";
-        return 400;
-    }
-    return 1;
-}
-
-gw_ws_t *gw_ws_start(gw_worker_t *w, const gw_mitm_ctx_t *ctx, gw_req_t *req, int h2,
-                     const gw_ws_client_t *cl, void *arg)
-{
-    struct gw_ws *ws = calloc(1, sizeof(*ws));
-    if (!ws) {
-        gw_req_free(req);
-        return NULL;
-    }
-    ws->w = w;
-    ws->ctx = *ctx;
-    ws->req = req;
-    ws->h2 = h2;
-    ws->cl = cl;
-    ws->carg = arg;
-    ws->attached = 1;
-    ws->gen = gw_gen_acquire(w->srv);
-    ws->st = WS_CONNECTING;
-    ws->id = gw_exchange_next_id();
-    gettimeofday(&ws->t0, NULL);
-    ws->wall0 = ws->t0;
-    ws->phase = ws->t0;
-    snprintf(ws->method, sizeof(ws->method), "%s", req->method);
-    gw_redact_path(ws->gen->anon, req->path ? req->path : "/", ws->path, sizeof(ws->path));
-    ws->passthrough = dom_passthrough(ws->gen->domains, ctx->host, req->path ? req->path : "/");
-    ws->c2s.ws = ws->s2c.ws = ws;
-    ws->c2s.c2s = 1;
-    gw_ws_parser_init(&ws->c2s.p, 1);
-    gw_ws_parser_init(&ws->s2c.p, 0);
-    size_t klen = 0;
-    const char *key = gw_hdrs_get(&req->hdrs, "sec-websocket-key", &klen);
-    if (key) {
-        gw_ws_accept(key, klen, ws->accept);
-    }
-    ws->upin = evbuffer_new();
-    ws->early = evbuffer_new();
-    ws->body = evbuffer_new();
-    ws->head = gw_head_new(GW_HEAD_RESPONSE, w->cfg->max_header_bytes);
-    struct timeval one = {1, 0};
-    ws->tick = event_new(w->base, -1, EV_PERSIST, on_tick, ws);
-    gw_worker_link(w, &ws->link, on_abort);
-    if (!ws->upin || !ws->early || !ws->body || !ws->head || !ws->tick ||
-        evtimer_add(ws->tick, &one) != 0 ||
-        !(ws->dial = gw_dial_start(w, ctx->host, ctx->port, on_dialed, ws))) {
-        ws_destroy(ws);
-        return NULL;
-    }
-    atomic_fetch_add(&w->srv->counters.requests, 1);
-    atomic_fetch_add(&w->srv->metrics.ws_conns, 1);
-    return ws;
-}
-
-void gw_ws_client_data(gw_ws_t *ws, const uint8_t *p, size_t n)
-{
-    hold(ws);
-    if (ws->st == WS_OPEN) {
-        relay_client(ws, p, n);
-    } else if (ws->st < WS_OPEN) {
-        /* A client should wait for the 101; what it sends early waits here, bounded. */
-        evbuffer_add(ws->early, p, n);
-        if (evbuffer_get_length(ws->early) > EARLY_MAX && !ws->client_paused) {
-            ws->client_paused = 1;
-            ws->cl->pause(ws->carg, 1);
-        }
-    }
-    release(ws);
-}
-
-void gw_ws_client_eof(gw_ws_t *ws)
-{
-    hold(ws);
-    ws->client_eof = 1;
-    if (ws->st == WS_OPEN && !ws->c2s.closed) {
-        hush_close(ws, GW_WS_GOING_AWAY, "hush: the client stream ended", GW_WS_GOING_AWAY, NULL,
-                   "client_closed");
-    } else if (ws->st < WS_OPEN) {
-        ws_finish(ws, "client_closed", 1);
-    }
-    release(ws);
-}
-
-void gw_ws_client_drained(gw_ws_t *ws)
-{
-    hold(ws);
-    if (ws->up_paused && ws->up && ws->attached &&
-        ws->cl->backlog(ws->carg) < GW_BACKLOG_HIGH / 2) {
-        ws->up_paused = 0;
-        gw_tls_pause_read(ws->up, 0);
-    }
-    release(ws);
-}
-
-void gw_ws_client_gone(gw_ws_t *ws)
-{
-    hold(ws);
-    ws->attached = 0;
-    if (ws->st == WS_OPEN && !ws->close_to_up) {
-        hush_close(ws, 0, NULL, GW_WS_GOING_AWAY, NULL,
-                   ws->c2s.closed ? "closed" : "client_closed");
-    } else {
-        ws_finish(ws, ws->st == WS_OPEN ? "closed" : "client_closed", 1);
-    }
-    release(ws);
+    ws_relay_up(ws);
 }
