@@ -441,7 +441,11 @@ static void on_tick(evutil_socket_t fd, short what, void *arg)
             gettimeofday(&ws->phase,
                          NULL); /* one close frame is out: its answer may take a while */
         }
-        if (ws->phase.tv_sec && since(&ws->phase) >= CLOSE_GRACE_SECS) {
+        if (ws->w->draining && !ws->close_to_client && !ws->close_to_up) {
+            /* A WebSocket never ends by itself: tell both sides hush is going away. */
+            ws_hush_close(ws, GW_WS_GOING_AWAY, "hush: shutting down", GW_WS_GOING_AWAY, NULL,
+                          "shutdown");
+        } else if (ws->phase.tv_sec && since(&ws->phase) >= CLOSE_GRACE_SECS) {
             ws_finish(ws, "close_timeout", 0);
         } else if (since(&ws->last) >= cfg->idle_timeout) {
             ws_hush_close(ws, GW_WS_GOING_AWAY, "hush: idle timeout", GW_WS_GOING_AWAY, NULL,

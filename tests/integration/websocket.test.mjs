@@ -525,3 +525,19 @@ test('metrics count WebSockets and frames', async () => {
   assert.ok(Number(/hush_websocket_frames_total\{direction="up"\} (\d+)/.exec(body)[1]) > 10);
   assert.match(body, /hush_websocket_open 0/);
 });
+
+test('on SIGTERM an open WebSocket is closed with 1001 on both sides', async () => {
+  await clearUpstream();
+  const ws = await connect(raw);
+  ws.send('hello');
+  await ws.next();
+  const t0 = Date.now();
+  raw.proc.kill('SIGTERM');
+  const closed = await ws.closed;
+  assert.equal(closed.code, 1001);
+  assert.match(closed.reason, /shutting down/);
+  assert.ok(Date.now() - t0 < 5000, 'well before the drain deadline');
+  await new Promise((r) => (raw.proc.exitCode !== null ? r() : raw.proc.once('exit', r)));
+  const [s] = await upstreamSessions();
+  assert.equal(s.close?.code, 1001, 'the upstream was told too');
+});
