@@ -200,4 +200,14 @@ int gw_control_handle(gw_worker_t *w, gw_head_t *head, const char *client,
 void gw_proxy_accept(gw_worker_t *w, evutil_socket_t fd, const struct sockaddr *peer, int plen,
                      int admin);
 
+/* sni.c: the server name of a TLS ClientHello, read without consuming it (transparent mode).
+ * Returns GW_SNI_FOUND with the lower-case name in out, GW_SNI_NONE for a well-formed hello
+ * without one, GW_SNI_NEED_MORE while buf is a proper prefix of a ClientHello, or GW_SNI_NOT_TLS.
+ * Never returns GW_SNI_NEED_MORE once len reaches GW_SNI_MAX_INPUT. */
+enum { GW_SNI_NOT_TLS = -1, GW_SNI_FOUND = 0, GW_SNI_NONE = 1, GW_SNI_NEED_MORE = 2 };
+#define GW_SNI_MAX_HELLO 16384 /* the whole handshake message, header included */
+#define GW_SNI_MAX_RECORDS 32
+#define GW_SNI_MAX_INPUT (GW_SNI_MAX_HELLO + 5 * GW_SNI_MAX_RECORDS + 5 + 16384)
+int gw_sni_parse(const uint8_t *buf, size_t len, char *out, size_t outlen);
+
 #endif
