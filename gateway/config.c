@@ -167,6 +167,19 @@ static const struct key keys[] = {
     {"maxConnectionsPerClient", "HUSH_MAX_CONNECTIONS_PER_CLIENT", T_SIZE,
      F(max_connections_per_client), 0, 10000000, "1024",
      "Open connections one client address may hold."},
+    {"transparentListen", "HUSH_TRANSPARENT_LISTEN", T_STR, F(transparent_listen), 0, 0, NULL,
+     "Transparent (TPROXY) listener, host:port (Linux, CAP_NET_ADMIN); null: transparent mode "
+     "off."},
+    {"transparentPorts", "HUSH_TRANSPARENT_PORTS", T_PORTS,
+     L(transparent_ports, ntransparent_ports), 0, "443",
+     "Destination ports `hush transparent apply` diverts to the transparent listener."},
+    {"transparentMark", "HUSH_TRANSPARENT_MARK", T_UINT, F(transparent_mark), 0, 4294967295.0, "1",
+     "Firewall mark of diverted packets (policy routing to local delivery)."},
+    {"transparentBypassMark", "HUSH_TRANSPARENT_BYPASS_MARK", T_UINT, F(transparent_bypass_mark), 0,
+     4294967295.0, "2",
+     "SO_MARK on hush's own outbound sockets in transparent mode, so they are never diverted."},
+    {"transparentTable", "HUSH_TRANSPARENT_TABLE", T_UINT, F(transparent_table), 0, 4294967295.0,
+     "100", "Routing table for diverted packets (not 253-255, the kernel's own)."},
 };
 
 #define NKEYS (sizeof(keys) / sizeof(keys[0]))
@@ -859,6 +872,9 @@ gw_config_t *gw_config_load(const char *path, char *const *envp, char *err, size
             goto fail;
         }
     }
+    if (gw_tp_validate(c, err, errlen) != 0) {
+        goto fail;
+    }
     if ((c->ca_cert_file && !c->ca_key_file) || (!c->ca_cert_file && c->ca_key_file)) {
         /* One set and one defaulted is legitimate only when neither is the "off" spelling. */
         const char *set = c->ca_cert_file ? c->ca_cert_file : c->ca_key_file;
@@ -1056,6 +1072,11 @@ static const char *const restart_keys[] = {
     "upstreamProxy",
     "upstreamNoProxy",
     "adminListen",
+    "transparentListen",
+    "transparentPorts",
+    "transparentMark",
+    "transparentBypassMark",
+    "transparentTable",
 };
 
 int gw_config_restart_keys_changed(const gw_config_t *a, const gw_config_t *b, char *out, size_t n)

@@ -208,6 +208,11 @@ static void try_next(gw_dial_t *d)
             d->last_errno = errno;
             continue;
         }
+        if (gw_tp_mark_socket(d->w->cfg, fd) != 0) { /* never let it be diverted back to hush */
+            d->last_errno = errno;
+            evutil_closesocket(fd);
+            continue;
+        }
         if (connect(fd, sa, len) == 0 || errno == EINPROGRESS) {
             d->fd = fd;
             d->conn_ev = event_new(d->w->base, fd, EV_WRITE, on_connected, d);

@@ -122,6 +122,14 @@ typedef struct gw_config {
     gw_cidr_t *allowed_clients; /* empty: everyone who can reach the listener */
     size_t nallowed_clients;
     size_t max_connections_per_client;
+
+    /* transparent mode (Linux TPROXY): transparent.c, tproxy.c */
+    char *transparent_listen; /* NULL: off */
+    gw_port_range_t *transparent_ports;
+    size_t ntransparent_ports;
+    unsigned transparent_mark;        /* fwmark of diverted packets */
+    unsigned transparent_bypass_mark; /* SO_MARK on hush's own outbound sockets */
+    unsigned transparent_table;       /* routing table for marked packets */
 } gw_config_t;
 
 /* Defaults, then the file (NULL: none), then the environment (envp: NULL-terminated "K=V").

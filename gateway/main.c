@@ -34,6 +34,9 @@ static void usage(FILE *out)
         "  hush hash-password              read a password on stdin, print the hash for \"users\"\n"
         "  hush gen-ca [--out-dir DIR] [--force]\n"
         "                                  write a new CA (ca-cert.pem, ca-key.pem 0600)\n"
+        "  hush transparent apply|revert [--dry-run] [--config FILE]\n"
+        "                                  add or remove the Linux rules that divert local\n"
+        "                                  outbound TCP to transparentListen (CAP_NET_ADMIN)\n"
         "  hush --version | --help\n"
         "\n"
         "Point clients at it with HTTPS_PROXY=http://127.0.0.1:8080.\n"
@@ -254,6 +257,35 @@ static int make_dirs(const char *path)
     return mkdir(buf, 0755) != 0 && errno != EEXIST ? -1 : 0;
 }
 
+/* hush transparent apply|revert [--dry-run] [--config FILE] (transparent.c) */
+static int cmd_transparent(int argc, char **argv)
+{
+    const char *verb = argc > 2 ? argv[2] : "";
+    const char *path = NULL;
+    int dry_run = 0;
+    if (strcmp(verb, "apply") != 0 && strcmp(verb, "revert") != 0) {
+        fprintf(stderr, "usage: hush transparent apply|revert [--dry-run] [--config FILE]\n");
+        return 2;
+    }
+    for (int i = 3; i < argc; i++) {
+        if (!strcmp(argv[i], "--dry-run")) {
+            dry_run = 1;
+        } else if (!strcmp(argv[i], "--config") && i + 1 < argc) {
+            path = argv[++i];
+        } else {
+            fprintf(stderr, "hush transparent: unknown argument %s\n", argv[i]);
+            return 2;
+        }
+    }
+    gw_config_t *c = load(path);
+    if (!c) {
+        return 2;
+    }
+    int rc = gw_tp_command(c, verb, dry_run);
+    gw_config_free(c);
+    return rc;
+}
+
 static int cmd_gen_ca(int argc, char **argv)
 {
     const char *dir = ".";
@@ -311,6 +343,9 @@ int main(int argc, char **argv)
         }
         if (!strcmp(argv[1], "gen-ca")) {
             return cmd_gen_ca(argc, argv);
+        }
+        if (!strcmp(argv[1], "transparent")) {
+            return cmd_transparent(argc, argv);
         }
         if (!strcmp(argv[1], "--config") && argc == 3) {
             config = argv[2];
