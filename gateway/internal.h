@@ -87,6 +87,7 @@ typedef struct gw_worker {
     struct evdns_base *dns;
     struct evconnlistener *listener;
     struct evconnlistener *admin_listener; /* worker 0 only, with adminListen */
+    struct evconnlistener *tp_listener;    /* transparentListen (tproxy.c) */
     struct event *drain_ev, *deadline_ev;
     pthread_t thread;
     gw_link_t live;      /* list head of live objects */
@@ -199,6 +200,18 @@ int gw_control_handle(gw_worker_t *w, gw_head_t *head, const char *client,
 /* proxy.c: a client connection on the proxy port. */
 void gw_proxy_accept(gw_worker_t *w, evutil_socket_t fd, const struct sockaddr *peer, int plen,
                      int admin);
+/* The interception decision after CONNECT, also made on the SNI in transparent mode: 1 when MITM
+ * is on, port is in mitmPorts and host is on the intercepted list (*profile: dom_profile_t). */
+int gw_intercept_decide(gw_worker_t *w, const char *host, unsigned port, int *profile);
+/* What gw_mitm_start needs to know about an intercepted client connection. */
+struct gw_mitm_ctx;
+void gw_intercept_ctx(struct gw_mitm_ctx *ctx, const char *host, unsigned port, int profile,
+                      const char *client, const struct sockaddr_storage *peer);
+
+/* tproxy.c: the transparent listener (one per worker, SO_REUSEPORT, IP_TRANSPARENT) and its
+ * connections: SNI peeked, then intercepted as after CONNECT or tunnelled to the original
+ * destination. */
+struct evconnlistener *gw_tproxy_listen(gw_worker_t *w, char *err, size_t errlen);
 
 /* sni.c: the server name of a TLS ClientHello, read without consuming it (transparent mode).
  * Returns GW_SNI_FOUND with the lower-case name in out, GW_SNI_NONE for a well-formed hello

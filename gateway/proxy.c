@@ -149,20 +149,40 @@ static void on_dialed(int fd, int status, const char *reason, const struct socka
     }
 }
 
+int gw_intercept_decide(gw_worker_t *w, const char *host, unsigned port, int *profile)
+{
+    dom_profile_t prof = 0;
+    gw_gen_t *g = gw_gen_acquire(w->srv);
+    int hit = w->srv->tls_server &&
+              gw_port_allowed(g->cfg->mitm_ports, g->cfg->nmitm_ports, port) &&
+              dom_match(g->domains, host, &prof);
+    gw_gen_release(g);
+    if (hit && profile) {
+        *profile = (int)prof;
+    }
+    return hit;
+}
+
+void gw_intercept_ctx(struct gw_mitm_ctx *ctx, const char *host, unsigned port, int profile,
+                      const char *client, const struct sockaddr_storage *peer)
+{
+    memset(ctx, 0, sizeof(*ctx));
+    for (size_t i = 0; host[i] && i < sizeof(ctx->host) - 1; i++) {
+        char ch = host[i];
+        ctx->host[i] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+    }
+    ctx->port = port;
+    ctx->profile = profile;
+    snprintf(ctx->client, sizeof(ctx->client), "%s", client);
+    ctx->peer = *peer;
+}
+
 /* An AI host: answer 200 ourselves and terminate TLS (mitm.c). The upstream is dialled, through
  * the same guard, per request by upstream.c. */
-static void intercept(struct proxy_conn *c, dom_profile_t profile)
+static void intercept(struct proxy_conn *c, int profile)
 {
     gw_mitm_ctx_t ctx;
-    memset(&ctx, 0, sizeof(ctx));
-    for (size_t i = 0; c->host[i] && i < sizeof(ctx.host) - 1; i++) {
-        char ch = c->host[i];
-        ctx.host[i] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
-    }
-    ctx.port = c->port;
-    ctx.profile = (int)profile;
-    snprintf(ctx.client, sizeof(ctx.client), "%s", c->client);
-    ctx.peer = c->peer;
+    gw_intercept_ctx(&ctx, c->host, c->port, profile, c->client, &c->peer);
     c->decision = "intercept";
     c->status = 200;
     struct bufferevent *bev = c->bev;
@@ -188,13 +208,8 @@ static void start_connect(struct proxy_conn *c)
         respond_error(c, 403, "destination port not allowed (see connectPorts)");
         return;
     }
-    dom_profile_t profile;
-    gw_gen_t *g = gw_gen_acquire(c->w->srv);
-    int hit = c->w->srv->tls_server &&
-              gw_port_allowed(g->cfg->mitm_ports, g->cfg->nmitm_ports, c->port) &&
-              dom_match(g->domains, c->host, &profile);
-    gw_gen_release(g);
-    if (hit) {
+    int profile;
+    if (gw_intercept_decide(c->w, c->host, c->port, &profile)) {
         intercept(c, profile);
         return;
     }

@@ -132,6 +132,10 @@ static void on_drain(evutil_socket_t fd, short what, void *arg)
         evconnlistener_free(w->admin_listener);
         w->admin_listener = NULL;
     }
+    if (w->tp_listener) {
+        evconnlistener_free(w->tp_listener);
+        w->tp_listener = NULL;
+    }
     if (w->nlive == 0) {
         event_base_loopexit(w->base, NULL);
         return;
@@ -199,6 +203,9 @@ int gw_worker_init(gw_worker_t *w, gw_server_t *srv, unsigned id, const struct s
                             : ntohs(((struct sockaddr_in *)&bound)->sin_port);
         gw_log(GW_LOG_INFO, "event=admin_listening addr=%s port=%u", w->cfg->admin_listen, port);
     }
+    if (w->cfg->transparent_listen && !(w->tp_listener = gw_tproxy_listen(w, err, errlen))) {
+        return -1;
+    }
     w->drain_ev = event_new(w->base, -1, 0, on_drain, w);
     return 0;
 }
@@ -207,6 +214,9 @@ void gw_worker_cleanup(gw_worker_t *w)
 {
     if (w->admin_listener) {
         evconnlistener_free(w->admin_listener);
+    }
+    if (w->tp_listener) {
+        evconnlistener_free(w->tp_listener);
     }
     if (w->base) {
         gw_upstream_worker_free(w);
