@@ -123,6 +123,15 @@ curl -s -o /dev/null --max-time 10 --cacert "$HCA" --resolve api.openai.com:443:
 sleep 0.3
 expect_eq "the guarded canary was never connected to" 0 "$(cat "$T/canary")"
 
+# ---- the ClientHello wait is bounded (timeouts.head = 2 s here) ------------------------------------
+timeout 3.5 bash -c 'exec 3<>/dev/tcp/10.77.0.2/443; printf "\x16\x03\x01\x02\x00\x01" >&3; sleep 5' || true
+check "a ClientHello that never completes is closed after timeouts.head" \
+    grep -q 'target=10.77.0.2:443 sni=none decision=none .*outcome=client_timeout reason="timed out reading the TLS ClientHello"' "$HUSH_LOG"
+timeout 3.5 bash -c 'exec 3<>/dev/tcp/10.77.0.2/443; sleep 5' || true
+sleep 0.5
+check "a client that sends nothing is tunnelled after timeouts.head (server-first protocols)" \
+    grep -q 'target=10.77.0.2:443 sni=none decision=tunnel bytes_up=0 ' "$HUSH_LOG"
+
 # ---- a direct connection to the listener is not a diversion ------------------------------------
 timeout 5 bash -c "exec 3<>/dev/tcp/127.0.0.1/$TP_PORT; cat <&3" >/dev/null 2>&1 || true
 check "a direct connection to the listener is refused" grep -q "original destination port not in transparentPorts" "$HUSH_LOG"
