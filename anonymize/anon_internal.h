@@ -20,6 +20,9 @@ size_t anon_token_parse(const char *p, size_t n, size_t *type_len, size_t *num);
 /* The engine a session was made for. */
 const anon_engine_t *anon_session_engine(const anon_session_t *s);
 
+/* strlen of every type name, indexed like anon_engine_type_name; owned by the engine. */
+const size_t *anon_engine_type_lens(const anon_engine_t *e);
+
 /* ---- detector definitions (engine.c, detectors_*.c, validate.c) ------------------------- */
 /* A validator sees the candidate value and returns how many of its bytes are the real value
  * (usually n; less when the pattern over-matched, e.g. an IBAN followed by another group), or 0

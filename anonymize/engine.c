@@ -61,6 +61,7 @@ struct trigger {
 struct anon_engine {
     size_t ntypes;
     char **types;
+    size_t *type_len; /* strlen of each name: token formatting and parsing compare lengths first */
     size_t ndet;
     struct detector *det;
     size_t ntrig;
@@ -141,8 +142,13 @@ static int intern_type(anon_engine_t *e, const char *name, size_t *out)
     if (!t)
         return -1;
     e->types = t;
+    size_t *l = realloc(e->type_len, (e->ntypes + 1) * sizeof *l);
+    if (!l)
+        return -1;
+    e->type_len = l;
     if (!(t[e->ntypes] = strdup(name)))
         return -1;
+    l[e->ntypes] = strlen(name);
     *out = e->ntypes++;
     return 0;
 }
@@ -442,6 +448,7 @@ void anon_engine_free(anon_engine_t *e)
     for (size_t i = 0; i < e->ntypes; i++)
         free(e->types[i]);
     free(e->types);
+    free(e->type_len);
     free(e->det);
     free(e->trig);
     free(e->digit_det);
@@ -457,6 +464,11 @@ size_t anon_engine_ntypes(const anon_engine_t *e)
 const char *anon_engine_type_name(const anon_engine_t *e, size_t type)
 {
     return e && type < e->ntypes ? e->types[type] : NULL;
+}
+
+const size_t *anon_engine_type_lens(const anon_engine_t *e)
+{
+    return e ? e->type_len : NULL;
 }
 
 /* ---- per-thread match data ----------------------------------------------------------------- */
@@ -986,12 +998,31 @@ static int overlaps_token(const struct scan *s, const struct cand *c)
     return 0;
 }
 
+/* qsort for the few candidates a string usually has: an insertion sort, no calls through a
+ * function pointer. Both orders are total on distinct candidates, so the result is the same. */
+static void sort_cands(struct cand *c, size_t n, int (*cmp)(const void *, const void *), int rank)
+{
+    if (n > 48) {
+        qsort(c, n, sizeof *c, cmp);
+        return;
+    }
+    for (size_t i = 1; i < n; i++) {
+        struct cand x = c[i];
+        size_t j = i;
+        while (j > 0 && (rank ? cand_rank(&c[j - 1], &x) : cand_pos(&c[j - 1], &x)) > 0) {
+            c[j] = c[j - 1];
+            j--;
+        }
+        c[j] = x;
+    }
+}
+
 /* Keeps the best non-overlapping candidates, ordered by position. */
 static int resolve(struct scan *s, size_t *nkept)
 {
     size_t n = s->nc, kept = 0;
     if (n > 1)
-        qsort(s->c, n, sizeof *s->c, cand_rank);
+        sort_cands(s->c, n, cand_rank, 1);
     uint8_t *taken = NULL;
     if (n > 32) {
         if (!(taken = calloc(s->len / 8 + 1, 1)))
@@ -1017,7 +1048,7 @@ static int resolve(struct scan *s, size_t *nkept)
     }
     free(taken);
     if (kept > 1)
-        qsort(s->c, kept, sizeof *s->c, cand_pos);
+        sort_cands(s->c, kept, cand_pos, 0);
     *nkept = kept;
     return 0;
 }

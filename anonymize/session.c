@@ -9,7 +9,6 @@
 
 #include <openssl/mem.h>
 #include <openssl/rand.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -32,6 +31,7 @@ struct typestate {
 
 struct anon_session {
     const anon_engine_t *e;
+    const size_t *tlen; /* the engine's type name lengths */
     size_t ntypes;
     struct typestate *ts;
     struct entry *ent;
@@ -87,6 +87,7 @@ anon_session_t *anon_session_new(const anon_engine_t *e)
     if (!s)
         return NULL;
     s->e = e;
+    s->tlen = anon_engine_type_lens(e);
     s->ntypes = anon_engine_ntypes(e);
     s->ts = calloc(s->ntypes ? s->ntypes : 1, sizeof *s->ts);
     if (!s->ts) {
@@ -125,8 +126,7 @@ void anon_session_free(anon_session_t *s)
 static int find_type(const anon_session_t *s, const char *name, size_t n, size_t *type)
 {
     for (size_t t = 0; t < s->ntypes; t++) {
-        const char *tn = anon_engine_type_name(s->e, t);
-        if (strlen(tn) == n && memcmp(tn, name, n) == 0) {
+        if (s->tlen[t] == n && memcmp(anon_engine_type_name(s->e, t), name, n) == 0) {
             *type = t;
             return 1;
         }
@@ -278,10 +278,25 @@ static int get_entry(anon_session_t *s, size_t type, const char *v, size_t n, si
     return 0;
 }
 
+/* "[TYPE_N]" into buf; 0 when it does not fit. By hand: snprintf was 6% of a request's work. */
 static size_t format_token(const anon_session_t *s, const struct entry *en, char *buf, size_t cap)
 {
-    int k = snprintf(buf, cap, "[%s_%zu]", anon_engine_type_name(s->e, en->type), en->num);
-    return k > 0 && (size_t)k < cap ? (size_t)k : 0;
+    char num[24];
+    size_t nd = 0, v = en->num, tl = s->tlen[en->type];
+    do {
+        num[sizeof num - 1 - nd++] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    size_t k = tl + nd + 3;
+    if (k >= cap)
+        return 0;
+    buf[0] = '[';
+    memcpy(buf + 1, anon_engine_type_name(s->e, en->type), tl);
+    buf[1 + tl] = '_';
+    memcpy(buf + 2 + tl, num + sizeof num - nd, nd);
+    buf[k - 1] = ']';
+    buf[k] = '\0';
+    return k;
 }
 
 int anon_session_scan_text(anon_session_t *s, const char *text, size_t len, anon_buf_t *out)

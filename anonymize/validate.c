@@ -224,11 +224,19 @@ size_t anon_v_ipv6(const char *p, size_t n)
 /* ---- email ---------------------------------------------------------------------------- */
 size_t anon_v_email(const char *p, size_t n)
 {
-    static const char *const not_tld[] = {
-        "png", "jpg", "jpeg", "gif",  "svg",  "webp", "ico",  "bmp",   "js",  "mjs",  "cjs",  "ts",
-        "tsx", "jsx", "css",  "scss", "html", "htm",  "json", "yaml",  "yml", "toml", "lock", "md",
-        "txt", "py",  "rb",   "go",   "rs",   "java", "kt",   "swift", "php", "pdf",  "zip",  "tgz",
-        "gz",  "map", "wasm", "c",    "h",    "cpp",  "hpp",  "o",     "so",  "dll",  "exe",  "xml",
+    /* file extensions that follow an '@' in paths and package specs, not top-level domains */
+    static const struct {
+        char s[6];
+        uint8_t n;
+    } not_tld[] = {
+#define T(x) {x, sizeof(x) - 1}
+        T("png"),  T("jpg"), T("jpeg"), T("gif"),  T("svg"), T("webp"), T("ico"),  T("bmp"),
+        T("js"),   T("mjs"), T("cjs"),  T("ts"),   T("tsx"), T("jsx"),  T("css"),  T("scss"),
+        T("html"), T("htm"), T("json"), T("yaml"), T("yml"), T("toml"), T("lock"), T("md"),
+        T("txt"),  T("py"),  T("rb"),   T("go"),   T("rs"),  T("java"), T("kt"),   T("swift"),
+        T("php"),  T("pdf"), T("zip"),  T("tgz"),  T("gz"),  T("map"),  T("wasm"), T("c"),
+        T("h"),    T("cpp"), T("hpp"),  T("o"),    T("so"),  T("dll"),  T("exe"),  T("xml"),
+#undef T
     };
     const char *at = memchr(p, '@', n);
     if (!at || at == p || at[-1] == '.' || p[0] == '.')
@@ -245,11 +253,11 @@ size_t anon_v_email(const char *p, size_t n)
     if (!dot)
         return 0;
     size_t tl = (size_t)(p + n - dot);
-    for (size_t i = 0; i < sizeof not_tld / sizeof not_tld[0]; i++) {
-        if (strlen(not_tld[i]) != tl)
+    for (size_t i = 0; tl <= 5 && i < sizeof not_tld / sizeof not_tld[0]; i++) {
+        if (not_tld[i].n != tl)
             continue;
         size_t j = 0;
-        while (j < tl && (dot[j] | 0x20) == not_tld[i][j])
+        while (j < tl && (dot[j] | 0x20) == not_tld[i].s[j])
             j++;
         if (j == tl)
             return 0;
