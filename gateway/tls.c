@@ -6,12 +6,20 @@
  * `busy` counts the nesting of such calls and `dead` defers the free until the outermost one
  * returns. After the owner freed it, no further callback reaches the owner.
  *
+ * Writes are corked: plaintext from gw_tls_write* collects in `pend` and is sealed at the end of
+ * the loop iteration (or once CORK_MAX is pending), in records of up to 16 KiB, so a response
+ * written as head, body and trailer pieces becomes one record and one send(). Ciphertext goes
+ * straight to the socket with send() while nothing waits in the bufferevent's output (no write
+ * event to add and delete for every response); only what the socket does not take is queued.
+ *
  * Closing lingers: after close_notify the write side is shut and input is read and discarded
  * until the peer closes or LINGER_SECONDS pass, because closing a socket with unread input makes
  * the kernel send RST, and a client still uploading would lose hush's final answer (a 413).
  */
 #include "gateway/tls.h"
 
+#include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <openssl/err.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,6 +27,13 @@
 
 #define LOW_WATER (64 * 1024)
 #define READ_CHUNK (16 * 1024)
+#define RECORD_MAX (16 * 1024) /* TLS plaintext per record */
+#define CORK_MAX (64 * 1024)   /* pending plaintext sealed at once, not at the iteration's end */
+#define SEND_CHUNK (32 * 1024) /* ciphertext moved from the write BIO per send() */
+/* Unsent bytes the kernel may hold for this socket before it stops being writable. Bounds what a
+ * peer that reads nothing pins in kernel memory (autotuning would let it grow to tcp_wmem's
+ * maximum) so the owner's own back-pressure (gw_tls_backlog) engages after this much. */
+#define NOTSENT_LOWAT (128 * 1024)
 #define LINGER_SECONDS 2
 #define LINGER_MAX_DISCARD (4 * 1024 * 1024)
 
@@ -30,6 +45,9 @@ struct gw_tls {
     gw_tls_cbs_t cbs;
     void *arg;
     struct evbuffer *plain;
+    struct evbuffer *pend;  /* plaintext written by the owner, not yet sealed */
+    struct event *flush_ev; /* seals pend at the end of the loop iteration */
+    int flush_armed;
     struct event *hs_timer;
     int ready, closing, closed_notified;
     int lingering; /* close_notify sent and write side shut: discarding input until EOF */
@@ -43,9 +61,15 @@ static void tls_destroy(gw_tls_t *t)
     if (t->hs_timer) {
         event_free(t->hs_timer);
     }
+    if (t->flush_ev) {
+        event_free(t->flush_ev);
+    }
     bufferevent_free(t->raw);
     SSL_free(t->ssl);
     evbuffer_free(t->plain);
+    if (t->pend) {
+        evbuffer_free(t->pend);
+    }
     free(t);
 }
 
@@ -81,6 +105,24 @@ static void flush_out(gw_tls_t *t)
     struct evbuffer *out = bufferevent_get_output(t->raw);
     size_t pending;
     while ((pending = BIO_pending(t->wbio)) > 0) {
+        if (evbuffer_get_length(out) == 0) {
+            /* Nothing queued before it: try the socket first. What it does not take (or an
+             * error, which the bufferevent then meets and reports) goes to the queue. */
+            uint8_t buf[SEND_CHUNK];
+            int n = BIO_read(t->wbio, buf, (int)(pending < sizeof(buf) ? pending : sizeof(buf)));
+            if (n <= 0) {
+                return;
+            }
+            ssize_t k =
+                send(bufferevent_getfd(t->raw), buf, (size_t)n, MSG_DONTWAIT | MSG_NOSIGNAL);
+            if (k < 0) {
+                k = 0;
+            }
+            if (k < n && evbuffer_add(out, buf + k, (size_t)(n - k)) != 0) {
+                return;
+            }
+            continue;
+        }
         struct evbuffer_iovec v;
         if (evbuffer_reserve_space(out, (ev_ssize_t)pending, &v, 1) < 1) {
             return;
@@ -92,6 +134,27 @@ static void flush_out(gw_tls_t *t)
         v.iov_len = (size_t)n;
         evbuffer_commit_space(out, &v, 1);
     }
+}
+
+/* Seal the pending plaintext in records of up to RECORD_MAX and send them. */
+static int seal_pending(gw_tls_t *t)
+{
+    size_t len;
+    int rc = 0;
+    while ((len = evbuffer_get_length(t->pend)) > 0) {
+        size_t chunk = len > RECORD_MAX ? RECORD_MAX : len;
+        const uint8_t *p = evbuffer_pullup(t->pend, (ev_ssize_t)chunk);
+        int n = p ? SSL_write(t->ssl, p, (int)chunk) : -1;
+        if (n <= 0) {
+            set_ssl_error(t, "TLS write failed");
+            evbuffer_drain(t->pend, len);
+            rc = -1;
+            break;
+        }
+        evbuffer_drain(t->pend, (size_t)n);
+    }
+    flush_out(t);
+    return rc;
 }
 
 /* Run an owner callback with the free deferred; returns 1 if the object died meanwhile. */
@@ -116,6 +179,30 @@ static int notify_close(gw_tls_t *t, int error, const char *why)
         CALL_OWNER(t, t->cbs.on_close(t, error, why, t->arg));
     }
     return 0;
+}
+
+/* End of the loop iteration in which the owner wrote: seal, send, and tell the owner the output
+ * drained when the socket took it all, as the bufferevent does after a write of its own. */
+static void on_flush(evutil_socket_t fd, short what, void *arg)
+{
+    (void)fd;
+    (void)what;
+    gw_tls_t *t = arg;
+    t->flush_armed = 0;
+    if (evbuffer_get_length(t->pend) == 0 || t->closed_notified) {
+        return;
+    }
+    t->busy++;
+    if (seal_pending(t) != 0) {
+        notify_close(t, 1, t->err);
+    } else if (!t->closing && t->cbs.on_drained && !t->dead &&
+               evbuffer_get_length(bufferevent_get_output(t->raw)) <= LOW_WATER) {
+        t->cbs.on_drained(t, t->arg);
+    }
+    t->busy--;
+    if (t->dead && t->busy == 0) {
+        tls_destroy(t);
+    }
 }
 
 /* Decrypt everything available; returns -1 on a fatal error (already notified). */
@@ -303,10 +390,12 @@ gw_tls_t *gw_tls_new(gw_worker_t *w, struct bufferevent *raw, SSL *ssl, const gw
     t->cbs = *cbs;
     t->arg = arg;
     t->plain = evbuffer_new();
+    t->pend = evbuffer_new();
     t->rbio = BIO_new(BIO_s_mem());
     t->wbio = BIO_new(BIO_s_mem());
     t->hs_timer = evtimer_new(w->base, on_hs_timeout, t);
-    if (!t->plain || !t->rbio || !t->wbio || !t->hs_timer) {
+    t->flush_ev = event_new(w->base, -1, 0, on_flush, t);
+    if (!t->plain || !t->pend || !t->rbio || !t->wbio || !t->hs_timer || !t->flush_ev) {
         BIO_free(t->rbio);
         BIO_free(t->wbio);
         t->ssl = ssl;
@@ -314,6 +403,8 @@ gw_tls_t *gw_tls_new(gw_worker_t *w, struct bufferevent *raw, SSL *ssl, const gw
         return NULL;
     }
     BIO_set_mem_eof_return(t->rbio, -1); /* empty means "want more", not EOF */
+    int lowat = NOTSENT_LOWAT;
+    (void)setsockopt(bufferevent_getfd(raw), IPPROTO_TCP, TCP_NOTSENT_LOWAT, &lowat, sizeof(lowat));
     SSL_set_bio(ssl, t->rbio, t->wbio);
     double hs = w->cfg->handshake_timeout;
     struct timeval tv = {(time_t)hs, (suseconds_t)((hs - (double)(time_t)hs) * 1e6)};
@@ -348,50 +439,47 @@ void gw_tls_set_cbs(gw_tls_t *t, const gw_tls_cbs_t *cbs, void *arg)
     t->arg = arg;
 }
 
+/* Queue plaintext; sealed at the end of this loop iteration, or now once CORK_MAX is pending. */
+static int cork(gw_tls_t *t)
+{
+    if (evbuffer_get_length(t->pend) >= CORK_MAX) {
+        return seal_pending(t);
+    }
+    if (!t->flush_armed) {
+        t->flush_armed = 1;
+        event_active(t->flush_ev, EV_WRITE, 0);
+    }
+    return 0;
+}
+
 int gw_tls_write(gw_tls_t *t, const void *data, size_t len)
 {
-    const uint8_t *p = data;
     if (!t->ready || t->closing || t->closed_notified) {
         return -1;
     }
-    while (len) {
-        int chunk = len > READ_CHUNK ? READ_CHUNK : (int)len;
-        int n = SSL_write(t->ssl, p, chunk);
-        if (n <= 0) {
-            set_ssl_error(t, "TLS write failed");
-            flush_out(t);
-            return -1;
-        }
-        p += n;
-        len -= (size_t)n;
+    if (evbuffer_add(t->pend, data, len) != 0) {
+        return -1;
     }
-    flush_out(t);
-    return 0;
+    return cork(t);
 }
 
 int gw_tls_write_buffer(gw_tls_t *t, struct evbuffer *buf)
 {
-    struct evbuffer_iovec v[16];
-    while (evbuffer_get_length(buf)) {
-        int n = evbuffer_peek(buf, -1, NULL, v, 16);
-        if (n > 16) {
-            n = 16;
-        }
-        size_t used = 0;
-        for (int i = 0; i < n; i++) {
-            if (gw_tls_write(t, v[i].iov_base, v[i].iov_len) != 0) {
-                return -1;
-            }
-            used += v[i].iov_len;
-        }
-        evbuffer_drain(buf, used);
+    if (evbuffer_get_length(buf) == 0) {
+        return 0;
     }
-    return 0;
+    if (!t->ready || t->closing || t->closed_notified) {
+        return -1;
+    }
+    if (evbuffer_add_buffer(t->pend, buf) != 0) {
+        return -1;
+    }
+    return cork(t);
 }
 
 size_t gw_tls_backlog(const gw_tls_t *t)
 {
-    return evbuffer_get_length(bufferevent_get_output(t->raw));
+    return evbuffer_get_length(bufferevent_get_output(t->raw)) + evbuffer_get_length(t->pend);
 }
 
 void gw_tls_pause_read(gw_tls_t *t, int pause)
@@ -407,6 +495,9 @@ void gw_tls_close(gw_tls_t *t)
 {
     if (t->closing || t->closed_notified) {
         return;
+    }
+    if (t->ready) {
+        (void)seal_pending(t); /* what the owner wrote goes before close_notify */
     }
     t->closing = 1;
     if (t->ready) {
