@@ -212,10 +212,13 @@ static void format_addr(const struct sockaddr_storage *ss, char *ip, size_t n, u
         const struct sockaddr_in *in = (const struct sockaddr_in *)ss;
         inet_ntop(AF_INET, &in->sin_addr, ip, (socklen_t)n);
         *port = ntohs(in->sin_port);
-    } else {
+    } else if (ss->ss_family == AF_INET6) {
         const struct sockaddr_in6 *in6 = (const struct sockaddr_in6 *)ss;
         inet_ntop(AF_INET6, &in6->sin6_addr, ip, (socklen_t)n);
         *port = ntohs(in6->sin6_port);
+    } else {
+        snprintf(ip, n, "?");
+        *port = 0;
     }
 }
 
@@ -240,6 +243,7 @@ static void unmap(struct sockaddr_storage *ss)
 static int is_listener(gw_worker_t *w, const struct sockaddr_storage *dst)
 {
     struct sockaddr_storage ls;
+    memset(&ls, 0, sizeof(ls));
     socklen_t len = sizeof(ls);
     if (getsockname(evconnlistener_get_fd(w->tp_listener), (struct sockaddr *)&ls, &len) != 0) {
         return 1;
@@ -273,6 +277,7 @@ static void tp_accept(gw_worker_t *w, evutil_socket_t fd, const struct sockaddr 
     snprintf(c->client, sizeof(c->client), c->peer.ss_family == AF_INET6 ? "[%s]:%u" : "%s:%u", pip,
              pport);
     struct sockaddr_storage orig;
+    memset(&orig, 0, sizeof(orig));
     socklen_t olen = sizeof(orig);
     c->bev = bufferevent_socket_new(w->base, fd, BEV_OPT_CLOSE_ON_FREE | BEV_OPT_DEFER_CALLBACKS);
     c->timer = evtimer_new(w->base, on_timeout, c);
