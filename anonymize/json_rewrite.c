@@ -390,7 +390,37 @@ typedef struct walk {
     anon_buf_t dec, xf; /* scratch: decoded string, callback output */
     anon_json_path_t path;
     anon_json_seg_t *seg;
+    size_t *starts; /* per open container: where its value starts */
+    unsigned cap;   /* room in seg and starts; on the stack until a document nests deeper */
+    int heap;
 } walk_t;
+
+/* Room for one more level of nesting, up to max_depth: the arrays move to the heap only for a
+ * document that nests deeper than the stack arrays hold (most never do, even when the caller
+ * allows ANON_JSON_DEPTH_CAP). */
+static int grow(walk_t *k, unsigned max_depth)
+{
+    unsigned cap = k->cap * 2 < max_depth ? k->cap * 2 : max_depth;
+    anon_json_seg_t *seg = malloc(cap * sizeof *seg);
+    size_t *starts = malloc(cap * sizeof *starts);
+    if (!seg || !starts) {
+        free(seg);
+        free(starts);
+        return ANON_ERR_NOMEM;
+    }
+    memcpy(seg, k->seg, k->cap * sizeof *seg);
+    memcpy(starts, k->starts, k->cap * sizeof *starts);
+    if (k->heap) {
+        free(k->seg);
+        free(k->starts);
+    }
+    k->seg = seg;
+    k->path.seg = seg;
+    k->starts = starts;
+    k->cap = cap;
+    k->heap = 1;
+    return ANON_OK;
+}
 
 /* Handle the string whose body is in[s..e) (quotes at s-1 and e). */
 static int on_string(walk_t *k, size_t s, size_t e, int esc, int is_key)
@@ -464,6 +494,11 @@ value:
     case '[':
         if (depth >= max_depth)
             return ANON_ERR_DEPTH;
+        if (depth >= k->cap) {
+            if ((rc = grow(k, max_depth)) < 0)
+                return rc;
+            starts = k->starts;
+        }
         k->seg[depth].in_array = *p == '[';
         k->seg[depth].key = NULL;
         k->seg[depth].key_len = 0;
@@ -591,29 +626,19 @@ int anon_json_rewrite(const anon_json_walker_t *w, const uint8_t *in, size_t len
     unsigned max_depth = w->max_depth ? w->max_depth : ANON_JSON_DEFAULT_DEPTH;
     if (max_depth > ANON_JSON_DEPTH_CAP)
         max_depth = ANON_JSON_DEPTH_CAP;
-    walk_t k = {.w = w, .in = in, .out = out, .seg = seg_stack};
-    size_t *starts = start_stack;
-    int heap = max_depth > STACK_SEGS;
-    if (heap) {
-        k.seg = malloc(max_depth * sizeof *k.seg);
-        starts = malloc(max_depth * sizeof *starts);
-        if (!k.seg || !starts) {
-            free(k.seg);
-            free(starts);
-            return ANON_ERR_NOMEM;
-        }
-    }
+    walk_t k = {
+        .w = w, .in = in, .out = out, .seg = seg_stack, .starts = start_stack, .cap = STACK_SEGS};
     k.path.seg = k.seg;
-    int rc = walk(&k, len, max_depth, starts);
+    int rc = walk(&k, len, max_depth, k.starts);
     if (rc == ANON_OK && out)
         rc = anon_buf_append(out, in + k.copied, len - k.copied);
     if (rc == ANON_OK && changed)
         *changed = k.changed;
     anon_buf_free(&k.dec);
     anon_buf_free(&k.xf);
-    if (heap) {
+    if (k.heap) {
         free(k.seg);
-        free(starts);
+        free(k.starts);
     }
     return rc;
 }
