@@ -152,6 +152,9 @@ static int seal_pending(gw_tls_t *t)
             break;
         }
         evbuffer_drain(t->pend, (size_t)n);
+        if (BIO_pending(t->wbio) >= SEND_CHUNK) {
+            flush_out(t); /* a large write leaves in SEND_CHUNK pieces, not as one grown BIO */
+        }
     }
     flush_out(t);
     return rc;
