@@ -95,10 +95,13 @@ check "... long before the 20000 pairs were all processed ($(grep -o 'streams=[0
     grep -qE 'alpn=h2 streams=1[0-9]{3} .*outcome=reset_flood' "$MAIN_LOG"
 n=$(upstream_count)
 check "the upstream received a bounded number of the reset requests ($n <= 1128)" test "$n" -le 1128
+# The cut-off comes from nghttp2's flood limit, so how soon it comes is CPU time spent parsing the
+# flood: ~1 s on the normal build, up to ~5 s under sanitizers on a busy 2-core machine. 8 s is
+# still well inside the client's 10 s give-up, which is what a hush that never cut it off hits.
 for kind in settings ping; do
     r=$(hc h2flood --kind $kind --count 300000 --max-ms 10000)
     check "a $kind flood from a client that reads nothing is cut off ($r)" \
-        test "$(field "$r" closed)" = true -a "$(field "$r" closedMs)" -lt 5000
+        test "$(field "$r" closed)" = true -a "$(field "$r" closedMs)" -lt 8000
 done
 # Under sanitizers the client may finish and close first, so one of the two may be logged as
 # client_closed; that both were cut off is checked above.
