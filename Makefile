@@ -6,7 +6,7 @@ JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
 ARGS       ?=
 CMAKE_ARGS ?=
 
-.PHONY: all build run test test-asan fuzz fuzz-smoke deps deps-test node-deps gen-ca import-ca-linux \
+.PHONY: all build run test check test-asan fuzz fuzz-smoke deps deps-test node-deps gen-ca import-ca-linux \
 	remove-ca-linux import-ca-macos fmt fmt-check clean
 
 all: build
@@ -34,7 +34,14 @@ node-deps:
 	  fi; \
 	fi
 
-test: deps-test build node-deps
+# `make test` is what CI runs (.ci/run): the suite on the normal build, the same suite under
+# ASan + UBSan + LeakSanitizer, then a short libFuzzer pass over every target. `make check` is the
+# first step alone, for a quick loop while developing.
+test: check
+	@$(MAKE) --no-print-directory test-asan
+	@$(MAKE) --no-print-directory fuzz-smoke
+
+check: deps-test build node-deps
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 
 test-asan: deps-test node-deps
