@@ -31,6 +31,8 @@ const char *gw_http_reason(int status)
         return "Unsupported Media Type";
     case 421:
         return "Misdirected Request";
+    case 426:
+        return "Upgrade Required";
     case 429:
         return "Too Many Requests";
     case 431:
@@ -52,11 +54,15 @@ const char *gw_http_reason(int status)
 
 void gw_http_error(struct evbuffer *out, int status, const char *text)
 {
+    /* The only 426 hush sends refuses a WebSocket version: RFC 6455 section 4.4 asks for the
+     * versions it does speak, RFC 9110 section 15.5.22 for the protocol to upgrade to. */
     evbuffer_add_printf(out,
-                        "HTTP/1.1 %d %s\r\nContent-Type: text/plain; charset=utf-8\r\n"
+                        "HTTP/1.1 %d %s\r\n%sContent-Type: text/plain; charset=utf-8\r\n"
                         "Content-Length: %zu\r\nConnection: close\r\nCache-Control: no-store\r\n"
                         "\r\nhush: %s\n",
-                        status, gw_http_reason(status), strlen(text) + 7, text);
+                        status, gw_http_reason(status),
+                        status == 426 ? "Upgrade: websocket\r\nSec-WebSocket-Version: 13\r\n" : "",
+                        strlen(text) + 7, text);
 }
 
 static int token_in_list(const char *list, size_t llen, const char *name, size_t nlen)

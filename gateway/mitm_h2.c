@@ -319,11 +319,12 @@ static void respond_error(struct h2_stream *st, int status, const char *msg)
     if (st->is_head) {
         evbuffer_drain(st->out, evbuffer_get_length(st->out));
     }
-    nghttp2_nv nv[3] = {mknv(":status", code), mknv("content-type", "text/plain; charset=utf-8"),
-                        mknv("content-length", clen)};
+    nghttp2_nv nv[4] = {mknv(":status", code), mknv("content-type", "text/plain; charset=utf-8"),
+                        mknv("content-length", clen), mknv("sec-websocket-version", "13")};
     st->status = status;
     st->out_eof = 1;
-    if (submit_head(st, nv, 3) != 0) {
+    /* 426 only ever refuses a WebSocket version; it names the one hush speaks (RFC 6455 4.4). */
+    if (submit_head(st, nv, status == 426 ? 4 : 3) != 0) {
         stream_reset(st, NGHTTP2_INTERNAL_ERROR);
     }
 }

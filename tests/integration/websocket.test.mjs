@@ -473,6 +473,39 @@ test('h2: a CONNECT with an unknown :protocol is refused', async () => {
   session.close();
 });
 
+test('h2: a WebSocket version other than 13 is refused with 426 naming version 13', async () => {
+  const sock = await tunnel(main.port);
+  const session = http2.connect('https://api.openai.com', {
+    createConnection: () => tls.connect({ socket: sock, servername: 'api.openai.com',
+      ALPNProtocols: ['h2'], ca: main.ca }),
+  });
+  await new Promise((r) => session.once('remoteSettings', r));
+  const req = session.request({ ':method': 'CONNECT', ':protocol': 'websocket', ':scheme': 'https',
+    ':path': '/v1/realtime', ':authority': 'api.openai.com', 'sec-websocket-version': '8' });
+  const head = await new Promise((r) => req.once('response', r));
+  assert.equal(head[':status'], 426);
+  assert.equal(head['sec-websocket-version'], '13');
+  req.close();
+  session.close();
+});
+
+test('h1: a WebSocket version other than 13 is refused with 426 naming version 13', async () => {
+  const sock = await tunnel(main.port);
+  const t = tls.connect({ socket: sock, servername: 'api.openai.com', ALPNProtocols: ['http/1.1'],
+    ca: main.ca });
+  await new Promise((r, j) => { t.once('secureConnect', r); t.once('error', j); });
+  t.write('GET /v1/realtime HTTP/1.1\r\nHost: api.openai.com\r\nConnection: Upgrade\r\n' +
+    'Upgrade: websocket\r\nSec-WebSocket-Version: 8\r\n' +
+    'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n');
+  let reply = '';
+  t.on('data', (d) => { reply += d.toString('latin1'); });
+  await new Promise((r) => t.once('close', r));
+  const head = reply.split('\r\n\r\n')[0].split('\r\n');
+  assert.equal(head[0], 'HTTP/1.1 426 Upgrade Required');
+  assert.ok(head.includes('Sec-WebSocket-Version: 13'), reply);
+  assert.ok(head.includes('Upgrade: websocket'), reply);
+});
+
 /* ---- records ------------------------------------------------------------------------------------ */
 
 test('one audit record per WebSocket, with frame and byte counts and no values', async () => {
