@@ -208,6 +208,11 @@ struct gw_mitm_ctx;
 void gw_intercept_ctx(struct gw_mitm_ctx *ctx, const char *host, unsigned port, int profile,
                       const char *client, const struct sockaddr_storage *peer);
 
+/* worker.c: reserve a connection slot for an accepted fd (maxConnections). When none is left the
+ * fd gets busy (may be NULL) as a best-effort reply, is closed, counted and logged with mode (NULL
+ * for the proxy port), and 0 is returned. */
+int gw_worker_admit(gw_worker_t *w, evutil_socket_t fd, const char *mode, const char *busy);
+
 /* tproxy.c: the transparent listener (one per worker, SO_REUSEPORT, IP_TRANSPARENT) and its
  * connections: SNI peeked, then intercepted as after CONNECT or tunnelled to the original
  * destination. */

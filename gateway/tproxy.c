@@ -325,16 +325,10 @@ static void on_accept(struct evconnlistener *l, evutil_socket_t fd, struct socka
 {
     (void)l;
     gw_worker_t *w = arg;
-    gw_counters_t *k = &w->srv->counters;
-    if (atomic_fetch_add(&k->conns_open, 1) >= w->cfg->max_connections) {
-        atomic_fetch_sub(&k->conns_open, 1);
-        evutil_closesocket(fd);
-        atomic_fetch_add(&k->conns_refused, 1);
-        gw_log(GW_LOG_WARN, "event=refused mode=transparent reason=max_connections limit=%zu",
-               w->cfg->max_connections);
-        return;
+    /* No reply: the client expects a TLS server here, not an HTTP one. */
+    if (gw_worker_admit(w, fd, "transparent", NULL)) {
+        tp_accept(w, fd, sa, len);
     }
-    tp_accept(w, fd, sa, len);
 }
 
 static void on_accept_error(struct evconnlistener *l, void *arg)
