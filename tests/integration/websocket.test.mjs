@@ -126,6 +126,16 @@ function mockGet(p, method = 'GET') {
   });
 }
 const upstreamSessions = () => mockGet('/__ws');
+/* The mock records a close when its socket closes, which may come after the client saw the close
+ * handshake finish: wait for it (bounded) before reading it. */
+async function upstreamSessionsClosed(ms = 5000) {
+  const t0 = Date.now();
+  for (;;) {
+    const list = await upstreamSessions();
+    if (list.every((x) => x.close) || Date.now() - t0 > ms) return list;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
 const clearUpstream = () => mockGet('/__ws', 'DELETE');
 
 /* A WebSocket through hush h (HTTP/1.1 CONNECT + TLS + Upgrade), with a message queue. */
@@ -174,7 +184,7 @@ test('h1: PII in a JSON text message reaches the upstream as tokens and comes ba
   assert.equal(echo.received, event, 'the client gets its own message back, originals restored');
   ws.close(1000, 'done');
   assert.deepEqual(await ws.closed, { code: 1000, reason: 'done' });
-  const [s] = await upstreamSessions();
+  const [s] = await upstreamSessionsClosed();
   assert.equal(s.extensions, '', 'the upstream did not negotiate an extension');
   assert.equal(s.headers['sec-websocket-extensions'], undefined, 'hush strips the offer');
   assert.equal(s.headers.host, 'api.openai.com');
@@ -397,14 +407,20 @@ function frameReader(stream) {
   return () => new Promise((r) => (queue.length ? r(queue.shift()) : waiters.push(r)));
 }
 
-test('h2: extended CONNECT carries a WebSocket; PII anonymized and restored; other streams unaffected', async () => {
-  await clearUpstream();
-  const sock = await tunnel(main.port);
+/* An HTTP/2 session to api.openai.com through hush's CONNECT, and hush's SETTINGS. */
+async function h2session(h) {
+  const sock = await tunnel(h.port);
   const session = http2.connect('https://api.openai.com', {
     createConnection: () => tls.connect({ socket: sock, servername: 'api.openai.com',
-      ALPNProtocols: ['h2'], ca: main.ca }),
+      ALPNProtocols: ['h2'], ca: h.ca }),
   });
   const settings = await new Promise((r) => session.once('remoteSettings', r));
+  return { session, settings };
+}
+
+test('h2: extended CONNECT carries a WebSocket; PII anonymized and restored; other streams unaffected', async () => {
+  await clearUpstream();
+  const { session, settings } = await h2session(main);
   assert.equal(settings.enableConnectProtocol, true, 'hush offers SETTINGS_ENABLE_CONNECT_PROTOCOL');
   const req = session.request({ ':method': 'CONNECT', ':protocol': 'websocket', ':scheme': 'https',
     ':path': '/v1/realtime', ':authority': 'api.openai.com', 'sec-websocket-version': '13',
@@ -459,12 +475,7 @@ test('h2: extended CONNECT carries a WebSocket; PII anonymized and restored; oth
 });
 
 test('h2: a CONNECT with an unknown :protocol is refused', async () => {
-  const sock = await tunnel(main.port);
-  const session = http2.connect('https://api.openai.com', {
-    createConnection: () => tls.connect({ socket: sock, servername: 'api.openai.com',
-      ALPNProtocols: ['h2'], ca: main.ca }),
-  });
-  await new Promise((r) => session.once('remoteSettings', r));
+  const { session } = await h2session(main);
   const req = session.request({ ':method': 'CONNECT', ':protocol': 'webtransport', ':scheme': 'https',
     ':path': '/x', ':authority': 'api.openai.com' });
   const head = await new Promise((r) => req.once('response', r));
@@ -474,12 +485,7 @@ test('h2: a CONNECT with an unknown :protocol is refused', async () => {
 });
 
 test('h2: a WebSocket version other than 13 is refused with 426 naming version 13', async () => {
-  const sock = await tunnel(main.port);
-  const session = http2.connect('https://api.openai.com', {
-    createConnection: () => tls.connect({ socket: sock, servername: 'api.openai.com',
-      ALPNProtocols: ['h2'], ca: main.ca }),
-  });
-  await new Promise((r) => session.once('remoteSettings', r));
+  const { session } = await h2session(main);
   const req = session.request({ ':method': 'CONNECT', ':protocol': 'websocket', ':scheme': 'https',
     ':path': '/v1/realtime', ':authority': 'api.openai.com', 'sec-websocket-version': '8' });
   const head = await new Promise((r) => req.once('response', r));
