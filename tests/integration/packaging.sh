@@ -346,6 +346,13 @@ if hc "127.0.0.1:$HUSH_PORT"; then not_ok "HEALTHCHECK fails once hush is gone";
 if command -v systemd-analyze >/dev/null 2>&1; then
     v=$(systemd-analyze verify "$UNIT" 2>&1 | grep -F 'hush.service' || true)
     expect_eq "systemd-analyze verify has no complaint about hush.service" "" "$v"
+    # The transparent-mode drop-in, loaded the way systemd would from hush.service.d/.
+    mkdir -p "$T/units/hush.service.d"
+    cp "$UNIT" "$T/units/hush.service"
+    cp "$SRC/contrib/systemd/hush-transparent.conf" "$T/units/hush.service.d/transparent.conf"
+    v=$(SYSTEMD_UNIT_PATH="$T/units:" systemd-analyze verify "$T/units/hush.service" 2>&1 |
+        grep -F 'hush.service' || true)
+    expect_eq "systemd-analyze verify has no complaint about hush.service with the transparent drop-in" "" "$v"
 else
     note "systemd-analyze not installed: unit verification skipped"
 fi
