@@ -49,6 +49,17 @@ check() { # check "description" command...
 expect_eq() { # expect_eq "description" expected actual
     if [ "$2" = "$3" ]; then ok "$1"; else not_ok "$1 (expected '$2', got '$3')"; fi
 }
+# logged PATTERN [FILE]: a line matching PATTERN (grep basic regex) appears in hush's log within
+# 5 s. Connection lines are written when the connection ends, which may be just after the client
+# that ended it has returned.
+logged() {
+    local i
+    for i in $(seq 50); do
+        grep -q -- "$1" "${2:-$HUSH_LOG}" && return 0
+        sleep 0.1
+    done
+    return 1
+}
 expect_match() { # expect_match "description" regex text
     if [[ $3 =~ $2 ]]; then ok "$1"; else not_ok "$1 (no match for /$2/ in '$3')"; fi
 }

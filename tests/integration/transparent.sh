@@ -88,7 +88,7 @@ expect_match "the client gets its e-mail address back in the answer" "jane.doe@e
 seen=$(mock_get /__requests)
 expect_match "the upstream saw a token" '\[EMAIL_1\]' "$seen"
 if grep -q "jane.doe@example.com" <<<"$seen"; then not_ok "the upstream never saw the address"; else ok "the upstream never saw the address"; fi
-check "the interception is logged with its SNI" grep -q "mode=transparent .*sni=api.openai.com decision=intercept" "$HUSH_LOG"
+check "the interception is logged with its SNI" logged "mode=transparent .*sni=api.openai.com decision=intercept" "$HUSH_LOG"
 expect_match "a client reaching an AI host gets hush's certificate" "^hush CA" "$(issuer 10.77.0.2 api.openai.com)"
 
 # Over IPv6 too (the [::] listener and the ip6tables rules).
@@ -101,8 +101,8 @@ expect_match "IPv6: the upstream saw a token" '\[EMAIL_1\]' "$(mock_get /__reque
 # ---- anything else: an opaque tunnel to the original destination -----------------------------
 expect_match "another SNI reaches the destination's own certificate" "^hush TEST upstream CA" "$(issuer 10.77.0.2 localhost)"
 expect_match "no SNI reaches the destination's own certificate" "^hush TEST upstream CA" "$(issuer 10.77.0.2 '')"
-check "an SNI tunnel is logged" grep -q "mode=transparent .*target=10.77.0.2:443 sni=localhost decision=tunnel" "$HUSH_LOG"
-check "a no-SNI tunnel is logged" grep -q "mode=transparent .*target=10.77.0.2:443 sni=none decision=tunnel" "$HUSH_LOG"
+check "an SNI tunnel is logged" logged "mode=transparent .*target=10.77.0.2:443 sni=localhost decision=tunnel" "$HUSH_LOG"
+check "a no-SNI tunnel is logged" logged "mode=transparent .*target=10.77.0.2:443 sni=none decision=tunnel" "$HUSH_LOG"
 code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 10 --cacert "$PKI/ca.pem" \
     --resolve 'localhost:443:[fd77::2]' https://localhost/__requests)
 expect_eq "IPv6: a tunnel reaches the destination" 200 "$code"
@@ -110,13 +110,13 @@ expect_eq "IPv6: a tunnel reaches the destination" 200 "$code"
 # with an alert or a close, but the tunnel must be logged as one).
 timeout 5 bash -c 'exec 3<>/dev/tcp/10.77.0.2/443; printf "GET / HTTP/1.0\r\n\r\n" >&3; cat <&3 >/dev/null' || true
 sleep 0.3
-check "plain bytes are tunnelled" grep -q "target=10.77.0.2:443 sni=none decision=tunnel bytes_up=18" "$HUSH_LOG"
+check "plain bytes are tunnelled" logged "target=10.77.0.2:443 sni=none decision=tunnel bytes_up=18" "$HUSH_LOG"
 
 # ---- the SSRF guard on the original destination -----------------------------------------------
 curl -s -o /dev/null --max-time 10 --cacert "$PKI/ca.pem" --resolve example.org:443:192.168.77.2 https://example.org/ || true
 timeout 5 openssl s_client -connect 192.168.77.2:443 -noservername </dev/null >/dev/null 2>&1 || true
 check "a refused original destination is logged as blocked" \
-    grep -q "mode=transparent .*target=192.168.77.2:443 sni=.* decision=blocked .*private" "$HUSH_LOG"
+    logged "mode=transparent .*target=192.168.77.2:443 sni=.* decision=blocked .*private"
 # A forged SNI cannot steer hush to the connection's address: an AI host is dialled by name.
 curl -s -o /dev/null --max-time 10 --cacert "$HCA" --resolve api.openai.com:443:192.168.77.2 \
     -H 'content-type: application/json' -d "$body" https://api.openai.com/v1/chat/completions || true
@@ -126,15 +126,15 @@ expect_eq "the guarded canary was never connected to" 0 "$(cat "$T/canary")"
 # ---- the ClientHello wait is bounded (timeouts.head = 2 s here) ------------------------------------
 timeout 3.5 bash -c 'exec 3<>/dev/tcp/10.77.0.2/443; printf "\x16\x03\x01\x02\x00\x01" >&3; sleep 5' || true
 check "a ClientHello that never completes is closed after timeouts.head" \
-    grep -q 'target=10.77.0.2:443 sni=none decision=none .*outcome=client_timeout reason="timed out reading the TLS ClientHello"' "$HUSH_LOG"
+    logged 'target=10.77.0.2:443 sni=none decision=none .*outcome=client_timeout reason="timed out reading the TLS ClientHello"'
 timeout 3.5 bash -c 'exec 3<>/dev/tcp/10.77.0.2/443; sleep 5' || true
 sleep 0.5
 check "a client that sends nothing is tunnelled after timeouts.head (server-first protocols)" \
-    grep -q 'target=10.77.0.2:443 sni=none decision=tunnel bytes_up=0 ' "$HUSH_LOG"
+    logged 'target=10.77.0.2:443 sni=none decision=tunnel bytes_up=0 '
 
 # ---- a direct connection to the listener is not a diversion ------------------------------------
 timeout 5 bash -c "exec 3<>/dev/tcp/127.0.0.1/$TP_PORT; cat <&3" >/dev/null 2>&1 || true
-check "a direct connection to the listener is refused" grep -q "original destination port not in transparentPorts" "$HUSH_LOG"
+check "a direct connection to the listener is refused" logged "original destination port not in transparentPorts"
 
 for p in "${PIDS[@]}"; do kill -TERM "$p" 2>/dev/null || true; done
 for p in "${PIDS[@]}"; do wait "$p" 2>/dev/null || true; done
