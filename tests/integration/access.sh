@@ -24,7 +24,7 @@ expect_eq "the right credentials: CONNECT tunnel" hello "$out"
 reply=$(raw_request "$HUSH_PORT" "CONNECT localhost:$ORIGIN_ECHO HTTP/1.1\r\n\r\n")
 expect_match "CONNECT without credentials: 407" "^HTTP/1.1 407" "$reply"
 expect_match "control endpoints need no credentials" '"status":"ok"' "$(curl -s "http://$P/healthz")"
-check "a failed attempt is logged with the user" grep -q 'event=auth_failed .*user=alice' "$HUSH_LOG"
+check "a failed attempt is logged with the user" logged 'event=auth_failed .*user=alice' "$HUSH_LOG"
 check "no password ever reaches the log" bash -c "! grep -q -e 'wrong-password' -e 'horse' '$HUSH_LOG'"
 
 # Per-client cap (3): three idle connections are held, the fourth is refused with 429.

@@ -14,8 +14,8 @@ expect_match "the CA is marked critical CA:TRUE, pathlen:0" "Basic Constraints: 
 expect_match "the subject warns against public trust" "DO NOT TRUST ON PUBLIC INTERNET" "$text"
 days=$(( ($(date -d "$(openssl x509 -in "$D/ca-cert.pem" -noout -enddate | cut -d= -f2)" +%s) - $(date +%s)) / 86400 ))
 check "the CA is valid for about 10 years ($days days)" test "$days" -ge 3640 -a "$days" -le 3660
-check "the log says where the CA is and how to trust it" grep -q "event=ca mitm=on" "$HUSH_LOG"
-check "trust instructions were printed" grep -q "import-ca-linux" "$HUSH_LOG"
+check "the log says where the CA is and how to trust it" logged "event=ca mitm=on" "$HUSH_LOG"
+check "trust instructions were printed" logged "import-ca-linux" "$HUSH_LOG"
 
 curl -s -D "$T/h" -A "ca-test/1.0" "http://127.0.0.1:$HUSH_PORT/ca.crt" -o "$T/dl.pem"
 check "GET /ca.crt returns the CA file byte for byte" cmp -s "$T/dl.pem" "$D/ca-cert.pem"
@@ -36,7 +36,7 @@ cp "$T/new/ca-cert.pem" "$T/new/ca-key.pem" "$D/"
 before=$(sha256sum <"$D/ca-key.pem")
 start_hush ca2 HUSH_DATA_DIR="$D"
 expect_eq "a second start keeps the existing CA" "$before" "$(sha256sum <"$D/ca-key.pem")"
-check "... and says it loaded it" grep -q "generated=false" "$HUSH_LOG"
+check "... and says it loaded it" logged "generated=false" "$HUSH_LOG"
 kill "$HUSH_PID"; wait "$HUSH_PID" 2>/dev/null || true
 
 # MITM off: both paths empty.

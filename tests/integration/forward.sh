@@ -35,5 +35,5 @@ expect_eq "an origin that refuses connections is 502" 502 "$code"
 reply=$(raw_request "$HUSH_PORT" "POST http://api.openai.com/v1/chat/completions HTTP/1.1\r\nHost: api.openai.com\r\nContent-Length: 2\r\n\r\n{}")
 expect_match "plain http:// to an AI host is refused (it would go unscanned)" \
     "^HTTP/1.1 403.*only over https" "$(tr -d '\r' <<<"$reply" | tr '\n' ' ')"
-check "forwards are logged" grep -q "decision=forward status=200" "$HUSH_LOG"
+check "forwards are logged" logged "decision=forward status=200" "$HUSH_LOG"
 finish

@@ -130,7 +130,7 @@ for partial in "" --partial; do
         test "$(field "$r" stillOpen)" -eq 0 -a "${ms:-99999}" -lt 2500
     check "... hush's open fds back to the baseline ($base -> $after)" test "$after" -le $((base + 2))
 done
-check "the handshake timeouts are logged" grep -q 'outcome=tls_handshake_failed.*handshake timed out' "$MAIN_LOG"
+check "the handshake timeouts are logged" logged 'outcome=tls_handshake_failed.*handshake timed out' "$MAIN_LOG"
 
 start_hush capped HUSH_MAX_CONNECTIONS=50 HUSH_TIMEOUT_HANDSHAKE=1
 r=$(node "$HUSH_TESTS/helpers/hostile-client.mjs" halfopen --proxy "$HUSH_PORT" --count 120 --max-ms 8000)
@@ -139,7 +139,7 @@ busy=$(node -p "($r).byStatus['503'] || 0")
 check "maxConnections=50: at most 50 of 120 concurrent handshakes get in ($est)" test "$est" -le 50 -a "$est" -ge 40
 expect_eq "... every other one is answered 503 or closed at once" 120 "$(node -p "($r).count - ($r).stillOpen")"
 check "... with 503 ($busy)" test "$busy" -ge 60
-check "... logged as refused" grep -q 'event=refused reason=max_connections' "$HUSH_LOG"
+check "... logged as refused" logged 'event=refused reason=max_connections' "$HUSH_LOG"
 code=$(curl -s -m 5 -o /dev/null -w '%{http_code}' "http://127.0.0.1:$HUSH_PORT/healthz")
 expect_eq "once they timed out, the capped hush serves again" 200 "$code"
 

@@ -53,5 +53,5 @@ code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$HUSH_PORT/api/d
 expect_eq "nor is the management API" 403 "$code"
 expect_match "the admin port is not a proxy" "^HTTP/1.1 400" \
     "$(raw_request "$ADMIN" "CONNECT api.openai.com:443 HTTP/1.1\r\n\r\n")"
-check "management changes are logged" grep -q 'event=management action=domain_remove pattern=llm.corp.example' "$HUSH_LOG"
+check "management changes are logged" logged 'event=management action=domain_remove pattern=llm.corp.example' "$HUSH_LOG"
 finish

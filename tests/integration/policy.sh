@@ -51,8 +51,8 @@ out=$(send api.openai.com /v1/chat/completions "pay with $CARD, mail $EMAIL")
 up=$(mock_get /__requests)
 check "mode audit: nothing is blocked" grep -q 'chat.completion' <<<"$out"
 check "mode audit: values reach the upstream unchanged" bash -c "grep -q '$EMAIL' <<<'$up' && grep -q '4111 1111' <<<'$up'"
-check "mode audit is announced at start" grep -q 'event=policy mode=audit' "$HUSH_LOG"
-check "mode audit still logs the findings" grep -q 'pii_found=2' "$HUSH_LOG"
+check "mode audit is announced at start" logged 'event=policy mode=audit' "$HUSH_LOG"
+check "mode audit still logs the findings" logged 'pii_found=2' "$HUSH_LOG"
 
 out=$(HUSH_POLICY='NOT_A_TYPE=block' "$HUSH_BIN" check-config 2>&1) && rc=0 || rc=$?
 expect_eq "an unknown type in policy refuses to start" 2 "$rc"

@@ -39,10 +39,10 @@ expect_match "a domain added by the reload is intercepted" "hush" "$leaf_issuer"
 
 echo '{"policy": {"CREDIT_CARD": "shred"}' >"$CFG"
 kill -HUP "$HUSH_PID"; sleep 0.3
-check "a bad config is refused and logged" grep -q 'event=reload outcome=refused' "$HUSH_LOG"
+check "a bad config is refused and logged" logged 'event=reload outcome=refused' "$HUSH_LOG"
 expect_eq "... and the old rules stay" 403 "$(card_status)"
 
 echo '{"policy": {"CREDIT_CARD": "block"}, "timeouts": {"idle": 42}}' >"$CFG"
 kill -HUP "$HUSH_PID"; sleep 0.3
-check "a restart-only key change is flagged" grep -q 'event=reload restart_required=timeouts.idle' "$HUSH_LOG"
+check "a restart-only key change is flagged" logged 'event=reload restart_required=timeouts.idle' "$HUSH_LOG"
 finish

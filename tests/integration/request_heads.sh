@@ -54,6 +54,6 @@ exec 5>&-
 wait "$HUSH_PID"
 rc=$?
 expect_eq "hush exits 0 once the last connection closed" 0 "$rc"
-check "the drain is logged" grep -q "event=draining" "$HUSH_LOG"
-check "the stop is logged" grep -q "event=stopped" "$HUSH_LOG"
+check "the drain is logged" logged "event=draining" "$HUSH_LOG"
+check "the stop is logged" logged "event=stopped" "$HUSH_LOG"
 finish

@@ -41,5 +41,5 @@ expect_match "CONNECT to a port outside connectPorts is 403" "^HTTP/1.1 403.*con
     "$(echo "$reply" | tr -d '\r' | tr '\n' ' ')"
 
 expect_eq "the loopback canary was never connected to" 0 "$(cat "$T/canary")"
-check "every refusal was logged as blocked" grep -q "decision=blocked" "$HUSH_LOG"
+check "every refusal was logged as blocked" logged "decision=blocked" "$HUSH_LOG"
 finish

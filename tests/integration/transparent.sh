@@ -70,7 +70,7 @@ echo 0 >"$T/canary"
 start_hush tp HUSH_ALLOW_PRIVATE_NETWORKS=10.77.0.0/24,fd77::/64 HUSH_UPSTREAM_CA_FILE="$PKI/ca.pem" \
     HUSH_UPSTREAM_OVERRIDES="api.openai.com:443=10.77.0.2:443" HUSH_TIMEOUT_HEAD=2
 HCA=$T/data-tp/ca-cert.pem
-check "hush logs its transparent listener" grep -q "event=transparent_listening addr=\[::\]:$TP_PORT" "$HUSH_LOG"
+check "hush logs its transparent listener" logged "event=transparent_listening addr=\[::\]:$TP_PORT" "$HUSH_LOG"
 # The mock's record, read through hush itself: SNI localhost is not an AI host, so it is a tunnel.
 mock_get() { curl -s --max-time 10 --cacert "$PKI/ca.pem" --resolve "localhost:443:10.77.0.2" "https://localhost$1"; }
 mock_clear() { curl -s --max-time 10 -X DELETE --cacert "$PKI/ca.pem" --resolve "localhost:443:10.77.0.2" https://localhost/__requests >/dev/null; }

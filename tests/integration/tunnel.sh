@@ -33,7 +33,7 @@ expect_match "bytes pipelined after CONNECT reach the destination" \
 # A destination that refuses the connection is a 502 with a reason.
 reply=$(raw_request "$HUSH_PORT" "CONNECT 127.0.0.1:1 HTTP/1.1\r\n\r\n")
 expect_match "a refused destination is 502" "^HTTP/1.1 502" "$reply"
-check "each tunnel is logged with its byte counts" grep -q "decision=tunnel status=200 bytes_up=[1-9]" "$HUSH_LOG"
+check "each tunnel is logged with its byte counts" logged "decision=tunnel status=200 bytes_up=[1-9]" "$HUSH_LOG"
 
 # An idle tunnel is closed by hush (timeouts.idle=2): the reply ends well before the 8 s cap.
 start_hush idle HUSH_ALLOW_PRIVATE_NETWORKS=127.0.0.0/8 HUSH_CONNECT_PORTS=1-65535 \
@@ -42,6 +42,6 @@ start=$(date +%s%N)
 raw_request "$HUSH_PORT" "CONNECT 127.0.0.1:$ORIGIN_ECHO HTTP/1.1\r\n\r\n" 8 >/dev/null
 ms=$(( ($(date +%s%N) - start) / 1000000 ))
 check "an idle tunnel is closed after the idle timeout (${ms} ms)" test "$ms" -ge 1500 -a "$ms" -lt 6000
-check "the idle close is logged" grep -q "outcome=idle_timeout" "$HUSH_LOG"
+check "the idle close is logged" logged "outcome=idle_timeout" "$HUSH_LOG"
 
 finish
