@@ -10,7 +10,8 @@ import { ProxyAgent, fetch } from 'undici';
 
 const here = path.dirname(new URL(import.meta.url).pathname);
 
-function waitFor(fn, what, ms = 10000) {
+/* Resolves with fn()'s first truthy value, polling every 25 ms; rejects after ms. */
+export function waitFor(fn, what, ms = 10000) {
   const t0 = Date.now();
   return new Promise((resolve, reject) => {
     const tick = () => {

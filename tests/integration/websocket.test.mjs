@@ -18,6 +18,7 @@ import path from 'node:path';
 import tls from 'node:tls';
 import WebSocket from 'ws';
 import { HttpsProxyAgent } from 'https-proxy-agent';
+import { waitFor } from '../helpers/hush.mjs';
 
 const here = path.dirname(new URL(import.meta.url).pathname);
 const helpers = path.join(here, '..', 'helpers');
@@ -31,20 +32,6 @@ const IBAN = 'DE89 3704 0044 0532 0130 00'; /* blocked by the main instance's po
 const MAX_MSG = 65536;
 
 let dir, pki, mock, main, raw;
-
-function waitFor(fn, what, ms = 10000) {
-  const t0 = Date.now();
-  return new Promise((resolve, reject) => {
-    const tick = () => {
-      let v;
-      try { v = fn(); } catch { v = null; }
-      if (v) return resolve(v);
-      if (Date.now() - t0 > ms) return reject(new Error(`timed out waiting for ${what}`));
-      setTimeout(tick, 25);
-    };
-    tick();
-  });
-}
 
 async function startHush(name, env) {
   const data = path.join(dir, `${name}-data`);
