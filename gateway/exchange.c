@@ -67,10 +67,7 @@ static void count_to_metrics(void *arg, const char *type, size_t n)
 static void audit(struct gw_exchange *x, const char *outcome)
 {
     char ts[40];
-    struct tm tm;
-    gmtime_r(&x->wall0.tv_sec, &tm);
-    size_t n = strftime(ts, sizeof(ts), "%Y-%m-%dT%H:%M:%S", &tm);
-    snprintf(ts + n, sizeof(ts) - n, ".%03ldZ", (long)(x->wall0.tv_usec / 1000));
+    gw_iso_time(&x->wall0, ts, sizeof(ts));
     json_t *pii = json_object();
     gw_xform_each_count(x->xf, count_to_json, pii);
     json_t *r =

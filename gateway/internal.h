@@ -208,6 +208,13 @@ struct gw_mitm_ctx;
 void gw_intercept_ctx(struct gw_mitm_ctx *ctx, const char *host, unsigned port, int profile,
                       const char *client, const struct sockaddr_storage *peer);
 
+/* log.c: tv as UTC ISO 8601 with milliseconds ("2026-11-23T16:51:44.123Z"), as audit records
+ * carry it. buf holds at least 32 bytes. */
+void gw_iso_time(const struct timeval *tv, char *buf, size_t len);
+
+/* upstream.c: count and log one use of an unverified upstream (acceptInvalidUpstreamCerts). */
+void gw_upstream_insecure_note(gw_worker_t *w, const char *host);
+
 /* worker.c: reserve a connection slot for an accepted fd (maxConnections). When none is left the
  * fd gets busy (may be NULL) as a best-effort reply, is closed, counted and logged with mode (NULL
  * for the proxy port), and 0 is returned. */

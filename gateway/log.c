@@ -153,6 +153,14 @@ int gw_log_level_parse(const char *s)
     return -1;
 }
 
+void gw_iso_time(const struct timeval *tv, char *buf, size_t len)
+{
+    struct tm tm;
+    gmtime_r(&tv->tv_sec, &tm);
+    size_t n = strftime(buf, len, "%Y-%m-%dT%H:%M:%S", &tm);
+    snprintf(buf + n, len - n, ".%03ldZ", (long)(tv->tv_usec / 1000));
+}
+
 void gw_log(int level, const char *fmt, ...)
 {
     if (!gw_log_enabled(level)) {

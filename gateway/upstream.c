@@ -446,6 +446,16 @@ static void on_tls_close(gw_tls_t *t, int error, const char *why, void *arg)
 
 static const gw_tls_cbs_t tls_cbs = {on_tls_ready, on_tls_read, on_tls_drained, on_tls_close};
 
+void gw_upstream_insecure_note(gw_worker_t *w, const char *host)
+{
+    char qhost[300];
+    atomic_fetch_add(&w->srv->counters.insecure_upstream_uses, 1);
+    gw_log(GW_LOG_WARN,
+           "event=upstream_insecure host=%s reason=\"acceptInvalidUpstreamCerts is on: the "
+           "upstream certificate is not verified\"",
+           gw_log_quote(qhost, sizeof(qhost), host));
+}
+
 static void on_dialed(int fd, int status, const char *reason, const struct sockaddr *addr,
                       void *arg)
 {
@@ -478,12 +488,7 @@ static void on_dialed(int fd, int status, const char *reason, const struct socka
         SSL_set_alpn_protos(ssl, alpn_h1_only, sizeof(alpn_h1_only) - 1);
     }
     if (!verify) {
-        char qhost[300];
-        atomic_fetch_add(&w->srv->counters.insecure_upstream_uses, 1);
-        gw_log(GW_LOG_WARN,
-               "event=upstream_insecure host=%s reason=\"acceptInvalidUpstreamCerts is on: the "
-               "upstream certificate is not verified\"",
-               gw_log_quote(qhost, sizeof(qhost), c->host->key));
+        gw_upstream_insecure_note(w, c->host->key);
     }
     c->st = UC_TLS;
     c->tls = gw_tls_new(w, bev, ssl, &tls_cbs, c);

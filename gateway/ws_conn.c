@@ -405,12 +405,7 @@ static void on_dialed(int fd, int status, const char *reason, const struct socka
     /* This connection carries the Upgrade and then frames: HTTP/1.1 only. */
     SSL_set_alpn_protos(ssl, alpn_h1_only, sizeof(alpn_h1_only) - 1);
     if (!verify) {
-        char qhost[300];
-        atomic_fetch_add(&w->srv->counters.insecure_upstream_uses, 1);
-        gw_log(GW_LOG_WARN,
-               "event=upstream_insecure host=%s reason=\"acceptInvalidUpstreamCerts is on: the "
-               "upstream certificate is not verified\"",
-               gw_log_quote(qhost, sizeof(qhost), ws->ctx.host));
+        gw_upstream_insecure_note(w, ws->ctx.host);
     }
     ws->up = gw_tls_new(w, bev, ssl, &up_cbs, ws);
     if (!ws->up) {

@@ -522,10 +522,7 @@ static void count_to_json(struct gw_ws *ws, json_t *obj, int metrics)
 static void audit(struct gw_ws *ws, const char *outcome)
 {
     char ts[40];
-    struct tm tm;
-    gmtime_r(&ws->wall0.tv_sec, &tm);
-    size_t n = strftime(ts, sizeof(ts), "%Y-%m-%dT%H:%M:%S", &tm);
-    snprintf(ts + n, sizeof(ts) - n, ".%03ldZ", (long)(ws->wall0.tv_usec / 1000));
+    gw_iso_time(&ws->wall0, ts, sizeof(ts));
     json_t *pii = json_object();
     count_to_json(ws, pii, 0);
     json_t *r = json_pack(
