@@ -50,16 +50,47 @@ expect_eq() { # expect_eq "description" expected actual
     if [ "$2" = "$3" ]; then ok "$1"; else not_ok "$1 (expected '$2', got '$3')"; fi
 }
 # logged PATTERN [FILE]: a line matching PATTERN (grep basic regex) appears in hush's log within
-# 5 s. Connection lines are written when the connection ends, which may be just after the client
-# that ended it has returned.
+# 15 s (a safety net for a busy machine; a present line returns at once). Connection lines are
+# written when the connection ends, which may be just after the client that ended it has returned.
 logged() {
-    local i
-    for i in $(seq 50); do
-        grep -q -- "$1" "${2:-$HUSH_LOG}" && return 0
-        sleep 0.1
+    wait_for -t 15 grep -q -- "$1" "${2:-$HUSH_LOG}"
+}
+# lines_at_least N FILE: FILE has at least N lines.
+lines_at_least() {
+    [ "$(wc -l <"$2" 2>/dev/null || echo 0)" -ge "$1" ]
+}
+# wait_for [-t SECONDS] COMMAND...: run COMMAND until it succeeds, at most SECONDS (default 10).
+# A safety net, not an assertion of speed: use it for the event a check asserts on (a record
+# written, a log line, a file filled), then assert on what was seen.
+wait_for() {
+    local t=10 i
+    if [ "$1" = -t ]; then t=$2; shift 2; fi
+    for i in $(seq $((t * 20))); do
+        "$@" 2>/dev/null && return 0
+        sleep 0.05
     done
     return 1
 }
+# start_canary FILE HOST...: a TCP server on HOST:443 for each HOST that counts the connections it
+# receives into FILE. A "never connected to" check counts only once the canary provably counts:
+# this connects to each HOST once itself (retrying until it is listening) and waits until FILE
+# says so, so the count hush must leave unchanged is the number of HOSTs (canary_untouched).
+start_canary() {
+    local file=$1 h; shift
+    CANARY_FILE=$file CANARY_BASE=$#
+    node -e '
+const net = require("net"); const fs = require("fs"); let n = 0;
+for (const h of process.argv.slice(2))
+  net.createServer(s => { n++; fs.writeFileSync(process.argv[1], String(n)); s.destroy(); }).listen(443, h);
+setInterval(() => {}, 1000);' "$file" "$@" &
+    PIDS+=($!)
+    for h in "$@"; do
+        wait_for -t 5 timeout 2 bash -c "exec 3<>/dev/tcp/$h/443" || { echo "canary $h:443 never listened" >&2; return 1; }
+    done
+    wait_for bash -c "test \"\$(cat '$file' 2>/dev/null || echo 0)\" -ge $CANARY_BASE" ||
+        { echo "canary $file did not count its own probes" >&2; return 1; }
+}
+canary_untouched() { [ "$(cat "$CANARY_FILE")" -eq "$CANARY_BASE" ]; }
 expect_match() { # expect_match "description" regex text
     if [[ $3 =~ $2 ]]; then ok "$1"; else not_ok "$1 (no match for /$2/ in '$3')"; fi
 }
@@ -141,6 +172,7 @@ start_mock() {
 }
 mock_get() { curl -s --cacert "$PKI/ca.pem" "https://127.0.0.1:$MOCK$1"; }
 mock_clear() { curl -s -X DELETE --cacert "$PKI/ca.pem" "https://127.0.0.1:$MOCK/__requests" >/dev/null; }
+mock_release() { curl -s -X POST --cacert "$PKI/ca.pem" "https://127.0.0.1:$MOCK/__release" >/dev/null; }
 
 # raw_request PORT DATA [TIMEOUT]: send bytes on a fresh TCP connection, print the reply.
 raw_request() {

@@ -23,6 +23,7 @@
 //                              "tools" -> one tool_use block whose input echoes the last user text)
 //   GET  /download?bytes=N&seed=S   N deterministic bytes (pattern.mjs), with content-length
 //   GET  /slow?events=N&interval_ms=M   SSE: N events M ms apart, then [DONE]
+//        (&gate=1: after the first event, the rest waits for POST /__release)
 //   POST /echo                 {method, path, httpVersion, headers, body} of this request
 //   GET  /__requests           JSON array of recorded requests (not the /__requests calls)
 //   DELETE /__requests         clear the record
@@ -423,15 +424,26 @@ function download(req, res, url) {
     streamPattern(res, seed, n);
 }
 
+// Streams waiting at their gate (/slow?gate=1), released by POST /__release.
+const gated = new Set();
+
 function slow(req, res, url) {
     const events = Math.max(0, Number(url.searchParams.get('events') ?? 5) | 0);
     const interval = Math.max(0, Number(url.searchParams.get('interval_ms') ?? 100) | 0);
+    const gate = url.searchParams.get('gate') === '1';
     res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache' });
     let i = 0;
     const tick = () => {
         if (responseGone(res)) return;
-        if (i < events) {
-            res.write(`data: ${JSON.stringify({ i, t: Date.now() })}\n\n`);
+        if (gate && i === 1) {
+            // Hold the rest of the stream until the test says so: whatever the client has seen
+            // by then cannot have been held back until the stream ended.
+            gated.add(() => { timer = setTimeout(tick, 0); });
+            i++;
+            return;
+        }
+        if (i < events + (gate ? 1 : 0)) {
+            res.write(`data: ${JSON.stringify({ i: gate && i > 1 ? i - 1 : i, t: Date.now() })}\n\n`);
             i++;
             timer = setTimeout(tick, interval);
         } else {
@@ -481,6 +493,13 @@ async function handle(req, res) {
             return sendJson(req, res, 200, { cleared });
         }
         return sendError(req, res, 405, 'GET or DELETE');
+    }
+
+    if (path === '/__release' && req.method === 'POST') {
+        const n = gated.size;
+        for (const go of gated) go();
+        gated.clear();
+        return sendJson(req, res, 200, { released: n });
     }
 
     const bodyBuf = await readBody(req);

@@ -18,7 +18,7 @@ curl -s --http1.1 --cacert "$CA" -x "$P" -H 'content-type: application/json' -d 
     https://api.openai.com/v1/chat/completions -o /dev/null
 curl -s --cacert "$CA" -x "$P" -H 'content-type: application/json' -d "{\"user\":\"$EMAIL\"}" \
     https://api.openai.com/oauth/token -o /dev/null
-sleep 0.3
+wait_for lines_at_least 3 "$AUDIT"
 
 field() { # field LINE EXPR: evaluate a JS expression on record number LINE (1-based)
     node -e "const r = require('fs').readFileSync('$AUDIT','utf8').trim().split('\n').map(JSON.parse)[$1-1]; console.log(JSON.stringify($2))"
@@ -42,10 +42,10 @@ check "no PII value in the debug-level log either" bash -c "! grep -q -e '$EMAIL
 
 mv "$AUDIT" "$AUDIT.1"
 kill -HUP "$HUSH_PID"
-sleep 0.3
+check "the reload that reopens the audit file is logged" logged 'event=reload outcome=ok'
 curl -s --cacert "$CA" -x "$P" -H 'content-type: application/json' -d '{"messages":[]}' \
     https://api.openai.com/v1/chat/completions -o /dev/null
-sleep 0.3
+wait_for lines_at_least 1 "$AUDIT"
 expect_eq "after SIGHUP the new file gets the next record" 1 "$(wc -l <"$AUDIT" 2>/dev/null || echo 0)"
 expect_eq "a request without PII is recorded as action none" '"none"' "$(field 1 r.action)"
 expect_eq "the rotated file kept its records" 3 "$(wc -l <"$AUDIT.1")"

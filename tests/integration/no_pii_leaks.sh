@@ -38,9 +38,10 @@ done
 curl -s -x "$P" -H "x-user: $EMAIL" "http://127.0.0.1:$ORIGIN_HTTP/hello?email=$EMAIL" -o /dev/null
 curl -s --cacert "$PKI/ca.pem" -x "$P" "https://localhost:$ORIGIN_HTTPS/hello?email=$EMAIL" -o /dev/null
 curl -s "$P/metrics" -o "$T/metrics.txt"
-sleep 0.3
 
-check "PII went through every path (requests were logged)" test "$(grep -c '"event":"request"' "$HUSH_LOG")" -ge 6
+check "PII went through every path (requests were logged)" \
+    wait_for bash -c "test \"\$(grep -c '\"event\":\"request\"' '$HUSH_LOG')\" -ge 6"
+check "every intercepted request has its audit record (9)" wait_for lines_at_least 9 "$T/audit.jsonl"
 for v in "$EMAIL" "$CARD" "${CARD// /}" "$SSN" "$IP" "$KEY"; do
     check "not in the log: ${v:0:6}..." bash -c "! grep -qF -- '$v' '$HUSH_LOG'"
     check "not in the audit records: ${v:0:6}..." bash -c "! grep -qF -- '$v' '$T/audit.jsonl'"

@@ -26,7 +26,8 @@ STREAM=$!
   done ) >"$T/loop.codes" &
 LOOP=$!
 echo '{"policy": {"CREDIT_CARD": "block"}, "aiDomains": ["reload-test.example"]}' >"$CFG"
-for _ in 1 2 3 4 5; do kill -HUP "$HUSH_PID"; sleep 0.15; done
+reloads() { [ "$(grep -c 'event=reload outcome=ok' "$HUSH_LOG")" -ge "$1" ]; }
+for i in 1 2 3 4 5; do kill -HUP "$HUSH_PID"; wait_for reloads "$i"; done
 wait "$LOOP"; wait "$STREAM" || true
 expect_eq "40 requests across 5 reloads all succeeded" "40" "$(grep -c '^200$' "$T/loop.codes")"
 expect_eq "the stream in flight finished with all its events" 10 "$(grep -c '"i":' "$T/stream.sse")"
@@ -38,11 +39,11 @@ leaf_issuer=$(echo | timeout 5 openssl s_client -proxy "127.0.0.1:$HUSH_PORT" \
 expect_match "a domain added by the reload is intercepted" "hush" "$leaf_issuer"
 
 echo '{"policy": {"CREDIT_CARD": "shred"}' >"$CFG"
-kill -HUP "$HUSH_PID"; sleep 0.3
+kill -HUP "$HUSH_PID"
 check "a bad config is refused and logged" logged 'event=reload outcome=refused' "$HUSH_LOG"
 expect_eq "... and the old rules stay" 403 "$(card_status)"
 
 echo '{"policy": {"CREDIT_CARD": "block"}, "timeouts": {"idle": 42}}' >"$CFG"
-kill -HUP "$HUSH_PID"; sleep 0.3
+kill -HUP "$HUSH_PID"
 check "a restart-only key change is flagged" logged 'event=reload restart_required=timeouts.idle' "$HUSH_LOG"
 finish

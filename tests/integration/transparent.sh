@@ -17,6 +17,8 @@ hush_isolate "$@"
 ip addr add 10.77.0.2/32 dev lo
 ip addr add 192.168.77.2/32 dev lo
 ip addr add fd77::2/128 dev lo nodad
+# The canary the guard must keep hush from, probed once directly before any diversion exists.
+start_canary "$T/canary" 192.168.77.2
 snapshot() { # everything apply may touch
     { iptables-save; ip6tables-save; ip -4 rule; ip -6 rule; ip -4 route show table all
       ip -6 route show table all; } 2>&1 | grep -v '^#' | sed 's/\[[0-9]*:[0-9]*\]//'
@@ -61,12 +63,6 @@ start_mock --host 10.77.0.2 --port 443
 node "$HUSH_TESTS/helpers/mock-upstream.mjs" --cert "$PKI/server.pem" --key "$PKI/server.key" \
     --host fd77::2 --port 443 >/dev/null 2>"$T/mock6.log" &
 PIDS+=($!)
-node -e '
-const net = require("net"); const fs = require("fs"); let n = 0;
-net.createServer(s => { n++; fs.writeFileSync(process.argv[1], String(n)); s.destroy(); }).listen(443, "192.168.77.2");
-setInterval(() => {}, 1000);' "$T/canary" &
-PIDS+=($!)
-echo 0 >"$T/canary"
 start_hush tp HUSH_ALLOW_PRIVATE_NETWORKS=10.77.0.0/24,fd77::/64 HUSH_UPSTREAM_CA_FILE="$PKI/ca.pem" \
     HUSH_UPSTREAM_OVERRIDES="api.openai.com:443=10.77.0.2:443" HUSH_TIMEOUT_HEAD=2
 HCA=$T/data-tp/ca-cert.pem
@@ -109,7 +105,6 @@ expect_eq "IPv6: a tunnel reaches the destination" 200 "$code"
 # Not TLS at all: bytes pass unchanged (the mock answers a plain-HTTP request on a TLS port
 # with an alert or a close, but the tunnel must be logged as one).
 timeout 5 bash -c 'exec 3<>/dev/tcp/10.77.0.2/443; printf "GET / HTTP/1.0\r\n\r\n" >&3; cat <&3 >/dev/null' || true
-sleep 0.3
 check "plain bytes are tunnelled" logged "target=10.77.0.2:443 sni=none decision=tunnel bytes_up=18" "$HUSH_LOG"
 
 # ---- the SSRF guard on the original destination -----------------------------------------------
@@ -120,15 +115,15 @@ check "a refused original destination is logged as blocked" \
 # A forged SNI cannot steer hush to the connection's address: an AI host is dialled by name.
 curl -s -o /dev/null --max-time 10 --cacert "$HCA" --resolve api.openai.com:443:192.168.77.2 \
     -H 'content-type: application/json' -d "$body" https://api.openai.com/v1/chat/completions || true
-sleep 0.3
-expect_eq "the guarded canary was never connected to" 0 "$(cat "$T/canary")"
+check "the guarded canary was never connected to" canary_untouched
 
 # ---- the ClientHello wait is bounded (timeouts.head = 2 s here) ------------------------------------
-timeout 3.5 bash -c 'exec 3<>/dev/tcp/10.77.0.2/443; printf "\x16\x03\x01\x02\x00\x01" >&3; sleep 5' || true
+# The client waits for hush to close the connection (bounded by the safety net, not the assertion).
+timeout 15 bash -c 'exec 3<>/dev/tcp/10.77.0.2/443; printf "\x16\x03\x01\x02\x00\x01" >&3; cat <&3 >/dev/null' || true
 check "a ClientHello that never completes is closed after timeouts.head" \
     logged 'target=10.77.0.2:443 sni=none decision=none .*outcome=client_timeout reason="timed out reading the TLS ClientHello"'
-timeout 3.5 bash -c 'exec 3<>/dev/tcp/10.77.0.2/443; sleep 5' || true
-sleep 0.5
+# Silent for three times timeouts.head, so the tunnel is made however busy the machine is.
+timeout 6 bash -c 'exec 3<>/dev/tcp/10.77.0.2/443; sleep 10' || true
 check "a client that sends nothing is tunnelled after timeouts.head (server-first protocols)" \
     logged 'target=10.77.0.2:443 sni=none decision=tunnel bytes_up=0 '
 

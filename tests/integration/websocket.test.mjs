@@ -115,7 +115,7 @@ function mockGet(p, method = 'GET') {
 const upstreamSessions = () => mockGet('/__ws');
 /* The mock records a close when its socket closes, which may come after the client saw the close
  * handshake finish: wait for it (bounded) before reading it. */
-async function upstreamSessionsClosed(ms = 5000) {
+async function upstreamSessionsClosed(ms = 15000) {
   const t0 = Date.now();
   for (;;) {
     const list = await upstreamSessions();
@@ -283,8 +283,7 @@ test('h1: an oversize text message is refused with 1009 and never sent', async (
   const closed = await ws.closed;
   assert.equal(closed.code, 1009);
   assert.match(closed.reason, /maxWebSocketMessage/);
-  await new Promise((r) => setTimeout(r, 200));
-  const [s] = await upstreamSessions();
+  const [s] = await upstreamSessionsClosed();
   assert.equal(s.messages.length, 1, 'only the small message reached the upstream');
   assert.equal(s.close?.code, 1001, 'the upstream was told the client side went away');
 });
@@ -309,8 +308,7 @@ test('h1: policy block closes with 1008 and names the type, never the value', as
   assert.equal(closed.code, 1008);
   assert.match(closed.reason, /IBAN/);
   assert.ok(!closed.reason.includes('DE89'));
-  await new Promise((r) => setTimeout(r, 200));
-  const [s] = await upstreamSessions();
+  const [s] = await upstreamSessionsClosed();
   assert.equal(s.messages.length, 0, 'the blocked message was not sent');
 });
 
