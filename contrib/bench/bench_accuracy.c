@@ -125,12 +125,16 @@ static size_t cp_to_byte(const char *s, size_t len, size_t cp)
     return b;
 }
 
-/* presidio labels dates DATE_TIME; one is a date of birth when a birth word comes just before. */
-static int birth_context(const char *text, size_t start)
+/* presidio labels dates DATE_TIME; one is a date of birth when a birth word comes just before it:
+ * within 60 bytes and after the end of any other labelled span (so "born on D1 in X. Ordered on
+ * D2" makes only D1 a birth date). */
+static int birth_context(const char *text, size_t start, size_t floor)
 {
     static const char *const words[] = {"birth",  "born",      "dob",        "d.o.b",   "geboren",
                                         "geburt", "naissance", "nacimiento", "nascita", "geboorte"};
     size_t from = start > 60 ? start - 60 : 0;
+    if (floor > from)
+        from = floor;
     char win[64];
     size_t n = 0;
     for (size_t i = from; i < start && n < sizeof win - 1; i++)
@@ -140,6 +144,21 @@ static int birth_context(const char *text, size_t start)
         if (strstr(win, words[w]))
             return 1;
     return 0;
+}
+
+/* The end of the last labelled span that ends at or before byte b (0 when none does). */
+static size_t span_end_before(json_t *spans, const char *text, size_t len, size_t b)
+{
+    size_t best = 0, i;
+    json_t *sp;
+    json_array_foreach(spans, i, sp)
+    {
+        size_t end =
+            cp_to_byte(text, len, (size_t)json_integer_value(json_object_get(sp, "end_position")));
+        if (end <= b && end > best)
+            best = end;
+    }
+    return best;
 }
 
 /* Whether findings of label l cover every byte of [s, e). */
@@ -196,7 +215,8 @@ static void eval_file(const anon_engine_t *e, const char *path)
                                (size_t)json_integer_value(json_object_get(sp, "end_position")));
             gl[i] = label ? label_index(label) : -1;
             gn[i] = -1;
-            if (label && strcmp(label, "DATE_TIME") == 0 && birth_context(text, gs[i])) {
+            if (label && strcmp(label, "DATE_TIME") == 0 &&
+                birth_context(text, gs[i], span_end_before(spans, text, len, gs[i]))) {
                 gl[i] = label_index("DATE_OF_BIRTH");
                 birth_dates++;
             }
