@@ -6,13 +6,14 @@ PII-free text a developer pastes into a prompt every day. Every finding on it is
   build_devtext.py snapshot DIR   writes the parts that are committed (data/devtext/): generated
                                   text (version lists, numeric ids Luhn-valid and not, numpy-style
                                   prints, documentation IP ranges and netmasks, UUIDs, hashes,
-                                  timestamps) and this repository's git log (messages and --stat,
-                                  author lines left out), all deterministic.
+                                  timestamps) and this repository's git log up to
+                                  GIT_LOG_REV (messages and --stat, no author lines).
   build_devtext.py build DIR      writes the parts read at run time from fixed paths of a Debian 12
-                                  machine with hush's build packages: /usr/include/*.h, Perl and
-                                  shell sources under /usr/share (debconf, dpkg), /usr/share/doc changelogs and
-                                  READMEs, contrib/kubernetes/*.yaml, and the output of ps, ls -l,
-                                  xxd, df, dpkg -l, /proc/meminfo and /proc/self/maps.
+                                  machine with hush's build packages: /usr/include/*.h, debconf's
+                                  and dpkg's Perl and make sources under /usr/share, the first
+                                  lines of /usr/share/doc changelogs and READMEs,
+                                  contrib/kubernetes/*.yaml, and the output of ps, ls -l, xxd, od,
+                                  df, dpkg -l, /proc files, sha256sum, stat, getconf.
 
 Real text carries real personal data (maintainers' names and e-mail addresses in changelogs and
 copyright lines, the FSF's postal address in licence headers). Those lines are dropped, by the
@@ -36,13 +37,15 @@ CREDIT = re.compile(
     re.I)
 CHANGELOG_NAME = re.compile(r"^\s*\[ [^\]]+ \]\s*$|^ -- ")
 BY_NAME = re.compile(r"\b(by|from|to|cc|ask|asked|per)\s+[A-Z][a-z]+\s+[A-Z][a-z]+")
+PAREN_NAME = re.compile(r"\((Debian: |Ubuntu: )?[A-Z][a-z]+( [A-Z][a-z'-]+){1,2}(,| and|\))")
 FSF_ADDRESS = re.compile(r"Franklin St|Temple Place|Boston,? MA|MA\s+02\d{3}|Mass Ave", re.I)
 dropped = [0, 0]
 
 
 def drop_line(line):
     return bool(EMAIL.search(line) or OBFUSCATED_EMAIL.search(line) or CREDIT.search(line)
-                or CHANGELOG_NAME.search(line) or BY_NAME.search(line) or FSF_ADDRESS.search(line))
+                or CHANGELOG_NAME.search(line) or BY_NAME.search(line) or PAREN_NAME.search(line)
+                or FSF_ADDRESS.search(line))
 
 
 def clean_lines(raw, max_lines=None):
@@ -286,6 +289,10 @@ def gen_ids_hashes_times():
     return "\n".join(out) + "\n"
 
 
+# The git log is taken up to this commit (the one the corpus was made at), so it is reproducible.
+GIT_LOG_REV = "b0b5f1c0f82f684e319bd6cffe94747177bbc15d"
+
+
 def snapshot(outdir, repo):
     os.makedirs(outdir, exist_ok=True)
     parts = {
@@ -293,9 +300,12 @@ def snapshot(outdir, repo):
         "generated_numpy.txt": gen_numpy(), "generated_network.txt": gen_network(),
         "generated_hashes_times.txt": gen_ids_hashes_times(),
     }
-    log = subprocess.run(["git", "-C", repo, "log", "--stat", "--format=commit %H%nDate:   %ad%n%n%B"],
-                         capture_output=True, check=True).stdout
-    parts["hush_git_log.txt"] = clean_lines(log)
+    log = subprocess.run(["git", "-C", repo, "log", "--stat", "--format=commit %H%nDate:   %ad%n%n%B",
+                          GIT_LOG_REV], capture_output=True)
+    if log.returncode == 0:
+        parts["hush_git_log.txt"] = clean_lines(log.stdout)
+    else:  # a shallow clone without that commit: the committed copy stays as it is
+        print("git log %s not available, hush_git_log.txt not written" % GIT_LOG_REV, file=sys.stderr)
     for name, text in parts.items():
         with open(os.path.join(outdir, name), "w", encoding="utf-8") as f:
             f.write(text)

@@ -70,7 +70,7 @@ with tempfile.TemporaryDirectory() as d:
     subprocess.run([sys.executable, os.path.join(here, "build_devtext.py"), "snapshot", d],
                    capture_output=True, check=True)
     for f in sorted(os.listdir(d)):
-        if f.startswith("generated_") and open(os.path.join(d, f), "rb").read() != \
+        if open(os.path.join(d, f), "rb").read() != \
                 open(os.path.join(here, "data", "devtext", f), "rb").read():
             problems.append("data/devtext/%s is not what build_devtext.py writes" % f)
 

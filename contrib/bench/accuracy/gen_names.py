@@ -328,6 +328,8 @@ CTX = {
         '{"firstName": "{G}", "lastName": "{S}", "contact": "{F2}", "born": "{D}"}',
         "Date of birth: {D}\nName: {F}\nHome address: {A}",
         "Thanks {G}! I'll ask {F2} to review it. Cheers, {G3}",
+        "Dr. {F} Jr. will see the patient on {WEEKDAY}; {S2} II is the referring physician.",
+        "Signed,\n{F}, PhD\nPrincipal Investigator",
     ],
     "de": [
         "Ticket #{N}\nKunde: {F}\nE-Mail: {E}\nProblem: Login geht seit {WEEKDAY} nicht.\nZugewiesen an {F2}",
@@ -465,10 +467,10 @@ def fill(loc, template, cls):
 
 for loc in LOCALES:
     ctx = CTX[lang(loc)]
-    for rep in range(3):
-        for t_i, t in enumerate(ctx):
+    for rep in range(5):
+        for t in ctx:
             fill(loc, t, "person_ctx")
-    for _ in range(12):  # addresses alone in a sentence
+    for _ in range(20):  # addresses alone in a sentence
         fill(loc, R.choice({"en": ["Deliver to {A}, please.", "Our new office is at {A}.",
                                    "Return address: {A}"],
                             "de": ["Lieferadresse: {A}", "Unser neues Büro: {A}."],
@@ -477,7 +479,7 @@ for loc in LOCALES:
                             "es": ["Dirección de entrega: {A}", "Nuestra oficina: {A}."],
                             "it": ["Indirizzo di consegna: {A}", "Il nostro ufficio: {A}."]}[lang(loc)]),
              "address")
-    for _ in range(12):  # dates of birth in every format
+    for _ in range(20):  # dates of birth in every format
         fill(loc, R.choice({"en": ["DOB: {D}", "Date of birth: {D}", "She was born on {D}.",
                                    "born {D}, patient reports chest pain"],
                             "de": ["Geburtsdatum: {D}", "geboren am {D}", "geb. {D}"],
@@ -485,7 +487,7 @@ for loc in LOCALES:
                             "nl": ["Geboortedatum: {D}", "geboren op {D}"],
                             "es": ["Fecha de nacimiento: {D}", "nacida el {D}"],
                             "it": ["Data di nascita: {D}", "nata il {D}"]}[lang(loc)]), "dob")
-    for rep in range(3):
+    for rep in range(6):
         for t in NEG_PROSE[lang(loc)]:
             fill(loc, t, "negative")
 
