@@ -1,28 +1,36 @@
 #!/bin/bash
-# Accuracy benchmark: precision/recall per type on labelled data and false positives per 10k
-# tokens on PII-free text. Usage: contrib/bench/accuracy/run.sh [BUILD_DIR] [--show]
+# Accuracy benchmark, every corpus in one run: precision/recall per type on the labelled corpora
+# and false findings per 10k tokens (per type, per file) on the developer-text corpus.
+# Usage: contrib/bench/accuracy/run.sh [BUILD_DIR] [--show] [--packs all]
 # (BUILD_DIR defaults to ./build; it must hold contrib/bench/bench_accuracy.)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 src=$(cd "$here/../../.." && pwd)
-build=${1:-$src/build}
-show=${2:-}
+build=$src/build
+if [ $# -gt 0 ] && [ "${1#--}" = "$1" ]; then
+    build=$1
+    shift
+fi
+opts=("$@")
 bin=$build/contrib/bench/bench_accuracy
 [ -x "$bin" ] || { echo "build bench_accuracy first: cmake --build $build --target bench_accuracy" >&2; exit 1; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
 echo "## presidio-research (synth_dataset_v2, generated_large, generated_small)"
-"$bin" $show "$here"/data/synth_dataset_v2.json "$here"/data/generated_large.json \
+"$bin" "${opts[@]}" "$here"/data/synth_dataset_v2.json "$here"/data/generated_large.json \
     "$here"/data/generated_small.json
 echo
 echo "## faker multi-locale (en_US, en_GB, de, fr, nl; regenerate with faker/gen.mjs)"
-"$bin" $show "$here"/data/faker_multilocale.json
+"$bin" "${opts[@]}" "$here"/data/faker_multilocale.json
 echo
-echo "## PII-free: synthetic logs, hush's own sources (tests excluded), /usr/include/*.h"
-python3 "$here"/make_clean_logs.py > "$tmp"/logs.txt
-clean=("$tmp"/logs.txt)
-while IFS= read -r f; do clean+=("$f"); done < <(find "$src"/anonymize "$src"/ca "$src"/domains \
-    "$src"/gateway -maxdepth 1 \( -name '*.c' -o -name '*.h' \) | sort)
-while IFS= read -r f; do clean+=("$f"); done < <(ls /usr/include/*.h | sort)
-"$bin" $show --clean "${clean[@]}" | sed -n '/PII-free/,$p;/CLEAN-FP/p'
+echo "## variants (issue 14: context, Unicode, separators, labels, IBAN registry, IIN ranges, e-mail local parts, secrets by key; gen_variants.py)"
+"$bin" "${opts[@]}" "$here"/data/variants.json
+echo
+echo "## names, street addresses, dates of birth (issue 15: invented names in context; gen_names.py)"
+"$bin" "${opts[@]}" "$here"/data/names.json
+echo
+echo "## developer text (PII-free; build_devtext.py: committed snapshot + this machine's files)"
+python3 "$here"/build_devtext.py build "$tmp"/devtext
+python3 "$here"/make_clean_logs.py > "$tmp"/devtext/synthetic_logs.txt
+"$bin" "${opts[@]}" --clean "$here"/data/devtext/*.txt "$tmp"/devtext/*.txt

@@ -1,0 +1,80 @@
+#!/usr/bin/env python3
+"""check_corpora.py: the committed labelled corpora are what their generators write, and every
+gold span is exact and valid: its text at its offsets is its entity_value, cards pass Luhn, IBANs
+pass mod-97 at their registry length, SSNs follow the SSA rules (digits read through any Unicode
+Nd script, separators and invisible characters ignored). Exit 1 naming the first problems."""
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import unicodedata
+
+here = os.path.dirname(os.path.abspath(__file__))
+problems = []
+
+
+def digits_of(v):
+    return "".join(str(unicodedata.digit(c)) for c in v if unicodedata.category(c) == "Nd")
+
+
+def luhn(d):
+    t = 0
+    for i, ch in enumerate(reversed(d)):
+        n = int(ch) * (2 if i % 2 else 1)
+        t += n - 9 if n > 9 else n
+    return t % 10 == 0
+
+
+g = {}
+exec(open(os.path.join(here, "gen_variants.py")).read().split("# ---- Unicode")[0], g)
+IBAN_LEN = {cc: 4 + sum(int(p[:-1]) for p in __import__("re").findall(r"\d+[nac]", spec))
+            for cc, spec in g["IBAN_REGISTRY"]}
+IBAN_LEN["IR"] = 26
+
+
+def check_value(label, v, where):
+    if label == "CREDIT_CARD":
+        d = digits_of(v)
+        if not (12 <= len(d) <= 19 and luhn(d)):
+            problems.append("%s: card %r fails Luhn/length" % (where, v))
+    elif label == "IBAN_CODE":
+        s = "".join(str(unicodedata.digit(c)) if unicodedata.category(c) == "Nd" else c.upper()
+                    for c in v if c.isalnum())
+        if IBAN_LEN.get(s[:2]) != len(s) or int("".join(str(int(c, 36)) for c in s[4:] + s[:4])) % 97 != 1:
+            problems.append("%s: IBAN %r fails length/mod-97" % (where, v))
+    elif label == "US_SSN":
+        d = digits_of(v)
+        if len(d) != 9 or d[:3] in ("000", "666") or d[0] == "9" or d[3:5] == "00" or d[5:] == "0000":
+            problems.append("%s: SSN %r invalid" % (where, v))
+    elif label == "PHONE_NUMBER":
+        if not 7 <= len(digits_of(v)) <= 15:
+            problems.append("%s: phone %r has a wrong digit count" % (where, v))
+
+
+for name in ("variants.json", "names.json"):
+    recs = json.load(open(os.path.join(here, "data", name), encoding="utf-8"))
+    for i, r in enumerate(recs):
+        t = r["full_text"]
+        for s in r["spans"]:
+            where = "%s record %d" % (name, i)
+            if t[s["start_position"]:s["end_position"]] != s["entity_value"] or not s["entity_value"]:
+                problems.append("%s: span %r is not the text at its offsets" % (where, s["entity_value"]))
+            check_value(s["entity_type"], s["entity_value"], where)
+
+out = subprocess.run([sys.executable, os.path.join(here, "gen_variants.py")], capture_output=True,
+                     check=True).stdout
+if out != open(os.path.join(here, "data", "variants.json"), "rb").read():
+    problems.append("data/variants.json is not what gen_variants.py writes")
+with tempfile.TemporaryDirectory() as d:
+    subprocess.run([sys.executable, os.path.join(here, "build_devtext.py"), "snapshot", d],
+                   capture_output=True, check=True)
+    for f in sorted(os.listdir(d)):
+        if open(os.path.join(d, f), "rb").read() != \
+                open(os.path.join(here, "data", "devtext", f), "rb").read():
+            problems.append("data/devtext/%s is not what build_devtext.py writes" % f)
+
+for p in problems[:20]:
+    print(p)
+print("%d problems" % len(problems))
+sys.exit(1 if problems else 0)
