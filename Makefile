@@ -4,9 +4,10 @@ BUILD      ?= build
 ASAN_BUILD ?= build-asan
 JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
 ARGS       ?=
+DEB_DIR    ?= build-deb
 CMAKE_ARGS ?=
 
-.PHONY: all build run test check test-asan fuzz fuzz-smoke deps deps-test node-deps gen-ca import-ca-linux \
+.PHONY: all build run test check test-asan fuzz fuzz-smoke deps deps-test deb node-deps gen-ca import-ca-linux \
 	remove-ca-linux import-ca-macos fmt fmt-check clean
 
 all: build
@@ -58,6 +59,12 @@ fuzz: deps-test
 fuzz-smoke: deps-test
 	bash tests/fuzz/run.sh 20
 
+# The Debian package hush_<version>_<arch>.deb in $(DEB_DIR), built with dpkg-buildpackage from
+# debian/ and checked with lintian (contrib/make-deb.sh; rebuilds are incremental).
+deb:
+	@bash contrib/deps.sh deb
+	JOBS=$(JOBS) bash contrib/make-deb.sh $(DEB_DIR)
+
 gen-ca: build
 	./$(BUILD)/hush gen-ca $(ARGS)
 
@@ -77,4 +84,4 @@ fmt-check:
 	clang-format --dry-run --Werror $$(git ls-files '*.c' '*.h')
 
 clean:
-	rm -rf $(BUILD) $(ASAN_BUILD) build-fuzz
+	rm -rf $(BUILD) $(ASAN_BUILD) build-fuzz $(DEB_DIR)

@@ -1,18 +1,21 @@
 #!/usr/bin/env bash
 # Installs the Debian packages hush needs to build and test, and only those that are missing.
 # As root it runs apt-get; otherwise it prints the exact command to run and fails.
-# Usage: contrib/deps.sh [build|test]
+# Usage: contrib/deps.sh [build|test|deb]
 set -euo pipefail
 
 build_pkgs=(build-essential cmake pkg-config android-libboringssl-dev libevent-dev libnghttp2-dev
     node-llhttp libpcre2-dev libjansson-dev zlib1g-dev libbrotli-dev libzstd-dev)
 test_pkgs=(libcmocka-dev curl openssl nghttp2-client nodejs npm iproute2 util-linux python3
     python3-yaml yamllint ca-certificates clang libclang-rt-14-dev iptables)
+# `make deb` and the test that builds, installs and purges the package (tests/integration/deb.sh).
+deb_pkgs=(dpkg-dev debhelper fakeroot lintian rsync adduser)
 
 want=("${build_pkgs[@]}")
-if [ "${1:-build}" = test ]; then
-    want+=("${test_pkgs[@]}")
-fi
+case "${1:-build}" in
+test) want+=("${test_pkgs[@]}" "${deb_pkgs[@]}") ;;
+deb) want+=("${deb_pkgs[@]}") ;;
+esac
 
 missing=()
 for p in "${want[@]}"; do

@@ -35,6 +35,7 @@ enum type {
     T_MAP,       /* object of string -> string (a nested object becomes "K=V;K=V") */
     T_MODE,      /* enforce | audit */
     T_LOGFMT,    /* logfmt | json */
+    T_MGMT,      /* readWrite | readOnly */
 };
 
 struct key {
@@ -152,6 +153,12 @@ static const struct key keys[] = {
     {"managementToken", "HUSH_MANAGEMENT_TOKEN", T_STR, F(management_token), 0, 0, NULL,
      "Bearer token for the management API (/api/...); null: the API is off. At least 16 "
      "characters."},
+    {"managementApi", "HUSH_MANAGEMENT_API", T_MGMT, F(management_readonly), 0, 0, "readWrite",
+     "readOnly: the management API answers GET only and refuses changes (403), for replicas "
+     "that share one config file; readWrite: POST/DELETE change this replica alone."},
+    {"watchConfig", "HUSH_WATCH_CONFIG", T_BOOL, F(watch_config), 0, 0, "true",
+     "Reload when the config file changes (inotify on its directory, Kubernetes ConfigMap "
+     "symlink swaps included), with the same validation as SIGHUP."},
     {"upstreamProxy", "HUSH_UPSTREAM_PROXY", T_STR, F(upstream_proxy), 0, 0, NULL,
      "Corporate proxy for hush's own outbound connections: http://[user:pass@]host:port "
      "(CONNECT)."},
@@ -353,6 +360,12 @@ static int set_scalar_str(gw_config_t *c, const struct key *k, const char *s, ch
             return fail(err, n, k->json, "must be logfmt or json");
         }
         *(int *)at(c, k->off) = !strcmp(s, "json");
+        return 0;
+    case T_MGMT:
+        if (strcmp(s, "readWrite") && strcmp(s, "readOnly")) {
+            return fail(err, n, k->json, "must be readWrite or readOnly");
+        }
+        *(int *)at(c, k->off) = !strcmp(s, "readOnly");
         return 0;
     case T_MODE:
         if (strcmp(s, "enforce") && strcmp(s, "audit")) {
@@ -601,6 +614,7 @@ static int set_from_json(gw_config_t *c, const struct key *k, json_t *v, char *e
     case T_LEVEL:
     case T_MODE:
     case T_LOGFMT:
+    case T_MGMT:
         if (!json_is_string(v)) {
             return fail(err, n, k->json, "must be a string");
         }
@@ -970,6 +984,8 @@ static json_t *value_json(const gw_config_t *c, const struct key *k)
         return json_string(*(int *)at(m, k->off) ? "audit" : "enforce");
     case T_LOGFMT:
         return json_string(*(int *)at(m, k->off) ? "json" : "logfmt");
+    case T_MGMT:
+        return json_string(*(int *)at(m, k->off) ? "readOnly" : "readWrite");
     default:
         break;
     }
@@ -1072,6 +1088,7 @@ static const char *const restart_keys[] = {
     "upstreamProxy",
     "upstreamNoProxy",
     "adminListen",
+    "watchConfig",
     "transparentListen",
     "transparentPorts",
     "transparentMark",

@@ -106,8 +106,10 @@ typedef struct gw_config {
     size_t nhost_policy;
 
     /* control and management */
-    char *admin_listen;     /* NULL: control endpoints on the proxy port, loopback clients only */
-    char *management_token; /* NULL: management API off */
+    char *admin_listen;      /* NULL: control endpoints on the proxy port, loopback clients only */
+    char *management_token;  /* NULL: management API off */
+    int management_readonly; /* managementApi "readOnly": GET only */
+    int watch_config;        /* watchConfig: reload on file change (watch.c) */
 
     /* hush's own outbound traffic through a corporate proxy */
     char *upstream_proxy; /* "http://[user:pass@]host:port" or NULL */

@@ -125,6 +125,12 @@ void gw_worker_unlink(gw_worker_t *w, gw_link_t *l);
 void gw_tune_bev(struct bufferevent *bev);
 double gw_elapsed_ms(const struct timeval *since);
 
+/* watch.c: call cb on the main loop when the config file's bytes change (watchConfig). */
+typedef struct gw_watch gw_watch_t;
+gw_watch_t *gw_watch_start(struct event_base *base, const char *path, void (*cb)(void *), void *arg,
+                           char *err, size_t errlen);
+void gw_watch_stop(gw_watch_t *w);
+
 /* audit.c: JSON Lines audit records (auditLog). */
 #include <jansson.h>
 int gw_audit_open(const gw_config_t *cfg, char *err, size_t errlen);

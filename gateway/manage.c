@@ -9,6 +9,9 @@
  *
  * A change builds and swaps in a new generation (gen.c), exactly like a SIGHUP reload, so live
  * connections keep the rules they started with. The runtime list is written atomically.
+ * A change is local to this process (this replica): every change answer says so in a Hush-Scope
+ * header and a "scope" field. managementApi "readOnly" refuses changes (403) for deployments
+ * where replicas share one config file, which hush reloads on change (watch.c).
  */
 #include "gateway/internal.h"
 
@@ -37,14 +40,27 @@ static int reply(struct evbuffer *out, int status, const char *type, const char 
     return status;
 }
 
-static int reply_json(struct evbuffer *out, int status, json_t *j)
+static int reply_json_h(struct evbuffer *out, int status, json_t *j, const char *extra)
 {
     char *s = json_dumps(j, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
     json_decref(j);
-    int rc = reply(out, status, "application/json", s ? s : "{}", NULL);
+    int rc = reply(out, status, "application/json", s ? s : "{}", extra);
     free(s);
     return rc;
 }
+
+static int reply_json(struct evbuffer *out, int status, json_t *j)
+{
+    return reply_json_h(out, status, j, NULL);
+}
+
+/* What every change answer carries: the change reached this replica only. */
+#define SCOPE_HEADER "Hush-Scope: replica-local\r\n"
+#define SCOPE_NOTE                                                                                 \
+    "This change applies to this hush replica only (kept in its dataDir/domains.json): other "     \
+    "replicas do not see it, and it is lost when this replica is replaced by one with a fresh "    \
+    "data directory (a new pod). To change every replica, edit the shared config file (the "       \
+    "ConfigMap); hush reloads it on change."
 
 static int error_json(struct evbuffer *out, int status, const char *msg)
 {
@@ -208,9 +224,11 @@ static int domains_change(gw_worker_t *w, int add, const char *target, size_t tl
         char q[300];
         gw_log(GW_LOG_INFO, "event=management action=%s pattern=%s",
                add ? "domain_add" : "domain_remove", gw_log_quote(q, sizeof(q), pattern));
-        status = reply_json(
-            out, add ? 201 : 200,
-            json_pack("{s:s, s:s}", "pattern", pattern, "result", add ? "added" : "removed"));
+        status = reply_json_h(out, add ? 201 : 200,
+                              json_pack("{s:s, s:s, s:s, s:s}", "pattern", pattern, "result",
+                                        add ? "added" : "removed", "scope", "replica-local", "note",
+                                        SCOPE_NOTE),
+                              SCOPE_HEADER);
     }
     gw_gen_release(g);
     json_decref(list);
@@ -276,6 +294,15 @@ int gw_manage_handle(gw_worker_t *w, gw_head_t *head, struct evbuffer *out)
             return domains_get(w, out);
         }
         if (!strcmp(m, "POST") || !strcmp(m, "DELETE")) {
+            gw_gen_t *g = gw_gen_acquire(w->srv); /* managementApi is reloadable */
+            int ro = g->cfg->management_readonly;
+            gw_gen_release(g);
+            if (ro) {
+                return error_json(out, 403,
+                                  "the management API is read-only (managementApi: \"readOnly\"): "
+                                  "change the shared config file instead; hush reloads it on "
+                                  "change");
+            }
             return domains_change(w, !strcmp(m, "POST"), target, tlen, out);
         }
         return error_json(out, 405, "use GET, POST or DELETE");

@@ -37,20 +37,19 @@ static void on_signal(evutil_socket_t sig, short what, void *arg)
     event_base_loopbreak(srv->main_base); /* gw_run then waits for the workers */
 }
 
-/* SIGHUP: reload the reloadable configuration (domains, detectors, policy, access, audit log)
- * from the same file and environment. A bad new config is refused and the old one stays. */
-static void on_hup(evutil_socket_t sig, short what, void *arg)
+/* Reload the reloadable configuration (domains, detectors, policy, access, audit log) from the
+ * same file and environment, on SIGHUP or when the watched file changed (trigger). A bad new
+ * config is refused and the old one stays. The main thread only. */
+static void reload(gw_server_t *srv, const char *trigger)
 {
-    (void)sig;
-    (void)what;
-    gw_server_t *srv = arg;
     char err[512], q[600];
     gw_config_t *c = gw_config_load(srv->config_path, environ, err, sizeof(err));
     gw_gen_t *g = c ? gw_gen_build(c, err, sizeof(err)) : NULL;
     if (!g) {
         gw_config_free(c);
-        gw_log(GW_LOG_ERROR, "event=reload outcome=refused reason=%s kept_generation=%llu",
-               gw_log_quote(q, sizeof(q), err), (unsigned long long)srv->gen->id);
+        gw_log(GW_LOG_ERROR,
+               "event=reload outcome=refused reason=%s kept_generation=%llu trigger=%s",
+               gw_log_quote(q, sizeof(q), err), (unsigned long long)srv->gen->id, trigger);
         gw_audit_reopen();
         return;
     }
@@ -71,8 +70,21 @@ static void on_hup(evutil_socket_t sig, short what, void *arg)
     } else {
         gw_audit_reopen();
     }
-    gw_log(GW_LOG_INFO, "event=reload outcome=ok generation=%llu intercepted_patterns=%zu",
-           (unsigned long long)g->id, dom_count(g->domains));
+    gw_log(GW_LOG_INFO,
+           "event=reload outcome=ok generation=%llu intercepted_patterns=%zu trigger=%s",
+           (unsigned long long)g->id, dom_count(g->domains), trigger);
+}
+
+static void on_hup(evutil_socket_t sig, short what, void *arg)
+{
+    (void)sig;
+    (void)what;
+    reload(arg, "sighup");
+}
+
+static void on_file_changed(void *arg)
+{
+    reload(arg, "file");
 }
 
 static void ca_log(int level, const char *msg, void *arg)
@@ -179,6 +191,7 @@ int gw_run(gw_config_t *cfg, const char *config_path)
     int rc = 1;
     struct event_base *main_base = NULL;
     struct event *sigint = NULL, *sigterm = NULL, *sighup = NULL;
+    gw_watch_t *watch = NULL;
 
     memset(&srv, 0, sizeof(srv));
     srv.cfg = cfg;
@@ -230,6 +243,18 @@ int gw_run(gw_config_t *cfg, const char *config_path)
         evsignal_add(sigterm, NULL) != 0 || evsignal_add(sighup, NULL) != 0) {
         gw_log(GW_LOG_ERROR, "event=start_failed reason=\"cannot install signal handlers\"");
         goto done;
+    }
+
+    if (config_path && cfg->watch_config) {
+        char q[600];
+        watch = gw_watch_start(main_base, config_path, on_file_changed, &srv, err, sizeof(err));
+        if (!watch) { /* SIGHUP still works: say so rather than refuse to start */
+            gw_log(GW_LOG_WARN, "event=config_watch outcome=off reason=%s",
+                   gw_log_quote(q, sizeof(q), err));
+        } else {
+            gw_log(GW_LOG_INFO, "event=config_watch outcome=on file=%s",
+                   gw_log_quote(q, sizeof(q), config_path));
+        }
     }
 
     srv.nworkers = worker_count(cfg);
@@ -304,6 +329,7 @@ done:
     if (sighup) {
         event_free(sighup);
     }
+    gw_watch_stop(watch);
     if (main_base) {
         event_base_free(main_base);
     }

@@ -54,7 +54,8 @@ import json, sys
 a, b = (json.load(open(f)) for f in sys.argv[1:3])
 print(" ".join(sorted(k for k in set(a) | set(b) if a.get(k) != b.get(k))))' \
     "$T/eff-default.json" "$T/eff-configmap.json")
-expect_eq "the ConfigMap differs from the defaults only in listen and dataDir" "dataDir listen" \
+expect_eq "the ConfigMap differs from the defaults only in listen, dataDir and managementApi" \
+    "dataDir listen managementApi" \
     "$diffkeys"
 expect_eq "the ConfigMap listens on 0.0.0.0:8080" "0.0.0.0:8080" \
     "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["listen"])' \
