@@ -2,7 +2,8 @@
 // loads from the admin listener, traffic sent through hush with curl appears as rows and in the
 // charts while the page is open, filters narrow the list, and PII sent through hush (in a body,
 // a path segment, a query string and a header) appears in no byte the page, its JSON or its
-// stream serves. A screenshot lands in the test's temp dir (kept with KEEP_TMP=1).
+// stream serves. From a non-loopback address the page asks for the management token and works
+// with it in the URL fragment. A screenshot lands in the test's temp dir (kept with KEEP_TMP=1).
 // Runs in its own network namespace with only loopback, so the browser can reach nothing else.
 import '../helpers/require-node.mjs';
 import { spawnSync, execFile } from 'node:child_process';
@@ -17,7 +18,9 @@ if (process.env.HUSH_ISOLATED !== '1') {
     console.log('SKIP: cannot create a network namespace (need root or user namespaces)');
     process.exit(77);
   }
-  const r = spawnSync('unshare', [...u, 'sh', '-c', 'ip link set lo up && exec "$@"', 'sh',
+  /* 10.88.0.2 on lo: an address that is not loopback, for a client that needs the token */
+  const r = spawnSync('unshare', [...u, 'sh', '-c',
+    'ip link set lo up && ip addr add 10.88.0.2/32 dev lo && exec "$@"', 'sh',
     process.execPath, ...process.execArgv, process.argv[1]],
   { stdio: 'inherit', env: { ...process.env, HUSH_ISOLATED: '1' } });
   process.exit(r.status ?? 1);
@@ -60,7 +63,7 @@ async function get(p, headers = {}) {
 }
 
 before(async () => {
-  stack = await startStack({ HUSH_ADMIN_LISTEN: '127.0.0.1:0', HUSH_MANAGEMENT_TOKEN: TOKEN });
+  stack = await startStack({ HUSH_ADMIN_LISTEN: '0.0.0.0:0', HUSH_MANAGEMENT_TOKEN: TOKEN });
   fs.writeFileSync(path.join(stack.dir, 'ca.crt'), stack.ca);
   admin = Number(await waitFor(() => /event=admin_listening addr=\S+ port=(\d+)/.exec(stack.log())?.[1],
     'the admin listener'));
@@ -191,4 +194,24 @@ test('the page is only on the admin listener, with a strict content policy', asy
   const p = await get('/inspector/');
   assert.match(p.headers.get('content-security-policy'), /default-src 'none'; script-src 'self'/);
   assert.equal(p.headers.get('cache-control'), 'no-store');
+});
+
+test('from a non-loopback address the page asks for the token, and works with it', async () => {
+  const base = `http://10.88.0.2:${admin}/inspector/`;
+  const p1 = await browser.newPage();
+  await p1.goto(base);
+  await p1.waitForSelector('#login:not([hidden])');
+  assert.equal(await p1.locator('#rows tr').count(), 0);
+  assert.match(await p1.locator('#status').innerText(), /token/);
+  await p1.fill('#token', 'not-the-token-0123456789');
+  await p1.click('#login button');
+  await p1.waitForSelector('#login:not([hidden])');
+  assert.equal(await p1.locator('#rows tr').count(), 0);
+  await p1.close();
+  const p2 = await browser.newPage();
+  await p2.goto(`${base}#token=${TOKEN}`);
+  await p2.waitForSelector('#status.live');
+  await p2.locator('#rows tr[data-host="api.openai.com"]').first().waitFor({ timeout: WAIT });
+  assert.ok(!p2.url().includes(TOKEN), 'the token is taken out of the address bar');
+  await p2.close();
 });
