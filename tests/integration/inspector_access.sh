@@ -1,7 +1,8 @@
 # The inspector's access and limits, over the wire: its data needs loopback or the management
 # token (a client on a non-loopback address gets 401 or 403), the page's own files hold no data
 # and load for any admin-listener client, nothing of it is on the proxy port, at most 8 streams
-# run at once, and a stream whose reader stops reading is dropped while the proxy keeps serving.
+# run at once, a stream whose reader stops reading is dropped while the proxy keeps serving, and
+# an open stream never holds up a shutdown.
 # Runs in its own network namespace: lo with 127.0.0.1 and a test address 10.88.0.1.
 source "$HUSH_TESTS/helpers/lib.sh"
 hush_isolate "$@"
@@ -85,4 +86,14 @@ expect_eq "the proxy kept serving meanwhile" 200 \
     "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$HUSH_PORT/healthz")"
 expect_eq "and the inspector too" 200 \
     "$(curl -s -o /dev/null -w '%{http_code}' "$L/inspector/api/stats")"
+
+# A stream never holds up a shutdown: on SIGTERM hush closes it itself and exits.
+curl -s -N "$L/inspector/api/stream" >/dev/null 2>&1 &
+PIDS+=($!)
+n=$(grep -c 'event=inspector_stream_start' "$HUSH_LOG")
+check "a stream is open before the shutdown" wait_for -t 15 bash -c \
+    "[ \$(grep -c 'event=inspector_stream_start' '$HUSH_LOG') -gt $n ]"
+kill -TERM "$HUSH_PID"
+check "draining closes it" logged 'event=inspector_stream_end reason=draining'
+check "and hush exits" wait_for -t 30 bash -c "! kill -0 $HUSH_PID"
 finish
