@@ -78,14 +78,11 @@ int gw_audit_enabled(void)
 
 void gw_audit_write(json_t *record)
 {
-    gw_inspect_record(record);
-    if (audit_fd < 0) {
-        return; /* checked again under the lock */
-    }
     char *line = json_dumps(record, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(6));
     if (!line) {
         return;
     }
+    gw_inspect_record(record, line); /* one dump for both */
     size_t n = strlen(line);
     line[n] = '\n'; /* json_dumps leaves room for its NUL, which becomes the newline */
     pthread_rwlock_rdlock(&lock);

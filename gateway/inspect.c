@@ -181,12 +181,14 @@ static void add(char *json, int is_request, json_t *pii, const char *refusal, do
     free(old);
 }
 
-void gw_inspect_record(json_t *record)
+void gw_inspect_record(json_t *record, const char *line)
 {
     if (!gw_inspect_on() || !json_is_object(record)) {
         return;
     }
-    char *json = json_dumps(record, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(6));
+    char *json =
+        line ? strdup(line)
+             : json_dumps(record, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(6));
     if (!json) {
         return;
     }

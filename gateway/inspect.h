@@ -29,9 +29,9 @@ int gw_inspect_start(gw_worker_t *w);
 void gw_inspect_stop(gw_worker_t *w);
 int gw_inspect_on(void);
 
-/* An audit record (exchange.c, ws_relay.c through audit.c), from any thread. Copies what it
- * keeps; the caller keeps the record. */
-void gw_inspect_record(json_t *record);
+/* An audit record (exchange.c, ws_relay.c through audit.c), from any thread, with its compact
+ * JSON text when the caller has it (else NULL). Copies what it keeps; the caller keeps both. */
+void gw_inspect_record(json_t *record, const char *line);
 /* A client connection hush decided on without an exchange (a tunnel, a refusal), from any thread.
  * reason is hush's own text for a refusal (may be NULL). */
 void gw_inspect_conn(const char *client, const char *host, unsigned port, const char *decision,

@@ -43,7 +43,7 @@ static void feed(const char *host, const char *pii_type, int n, const char *acti
     if (pii_type) {
         json_object_set_new(json_object_get(r, "pii"), pii_type, json_integer(n));
     }
-    gw_inspect_record(r);
+    gw_inspect_record(r, NULL);
     json_decref(r);
 }
 
