@@ -204,6 +204,9 @@ void gw_inspect_record(json_t *record, const char *line)
 /* A bounded code for why a connection was refused, from what proxy.c knows. */
 static const char *conn_refusal(const char *decision, int status)
 {
+    if (decision && !strcmp(decision, "tls_handshake_failed")) {
+        return "hush_tls_handshake_failed"; /* most often: the client does not trust hush's CA */
+    }
     if (status < 400) {
         return NULL;
     }

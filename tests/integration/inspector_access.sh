@@ -30,6 +30,10 @@ expect_eq "only GET and HEAD" 405 "$(code -X POST "$L/inspector/api/recent")"
 expect_eq "nothing of it on the proxy port" 404 \
     "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$HUSH_PORT/inspector/api/recent")"
 
+curl -s -o /dev/null -m 10 -x "http://127.0.0.1:$HUSH_PORT" https://api.openai.com/v1/models || true
+check "a client that does not trust hush's CA shows as a failed handshake" wait_for -t 15 bash -c \
+    "curl -s '$L/inspector/api/recent' | grep -q '\"refusal\":\"hush_tls_handshake_failed\"'"
+
 # Without a token, a non-loopback client is told why, never shown the data.
 kill -TERM "$HUSH_PID"; wait "$HUSH_PID" || true
 start_hush notoken HUSH_ADMIN_LISTEN=0.0.0.0:0

@@ -160,9 +160,15 @@ static void test_connections_get_bounded_refusal_codes(void **state)
     gw_inspect_conn("10.0.0.1:8", "hush", 0, "control", 200, NULL, 1);         /* hush itself */
     gw_inspect_conn("10.0.0.1:9", "", 0, "none", 0, NULL, 1);                  /* left early */
     gw_inspect_conn("10.0.0.1:10", "a\x01\xff", 443, "connect", 502, "no", 1); /* printable */
+    gw_inspect_conn("10.0.0.1:11", "api.openai.com", 443, "tls_handshake_failed", 0,
+                    "tlsv1 alert unknown ca", 3);
     json_t *j = recent(0, 0);
     json_t *recs = json_object_get(j, "records");
-    assert_int_equal(json_array_size(recs), 4);
+    assert_int_equal(json_array_size(recs), 5);
+    json_t *r4 = json_object_get(json_array_get(recs, 4), "record");
+    assert_string_equal(json_string_value(json_object_get(r4, "refusal")),
+                        "hush_tls_handshake_failed");
+    assert_string_equal(json_string_value(json_object_get(r4, "reason")), "tlsv1 alert unknown ca");
     json_t *r0 = json_object_get(json_array_get(recs, 0), "record");
     assert_string_equal(json_string_value(json_object_get(r0, "refusal")),
                         "hush_blocked_destination");
@@ -175,7 +181,7 @@ static void test_connections_get_bounded_refusal_codes(void **state)
     assert_string_equal(json_string_value(json_object_get(r3, "refusal")), "hush_unreachable");
     json_decref(j);
     json_t *st = stats();
-    assert_int_equal(hour_sum(st, "connections", NULL), 4);
+    assert_int_equal(hour_sum(st, "connections", NULL), 5);
     assert_int_equal(hour_sum(st, "reasons", "hush_auth_required"), 1);
     json_decref(st);
 }
