@@ -7,7 +7,7 @@ set -euo pipefail
 build_pkgs=(build-essential cmake pkg-config android-libboringssl-dev libevent-dev libnghttp2-dev
     node-llhttp libpcre2-dev libjansson-dev zlib1g-dev libbrotli-dev libzstd-dev)
 test_pkgs=(libcmocka-dev curl openssl nghttp2-client nodejs npm iproute2 util-linux python3
-    python3-yaml yamllint ca-certificates clang libclang-rt-14-dev iptables)
+    python3-yaml yamllint ca-certificates clang libclang-rt-14-dev iptables chromium)
 # `make deb` and the test that builds, installs and purges the package (tests/integration/deb.sh).
 deb_pkgs=(dpkg-dev debhelper fakeroot lintian rsync adduser)
 

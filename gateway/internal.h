@@ -184,6 +184,7 @@ typedef struct gw_tunnel_stats {
 typedef void (*gw_tunnel_done_cb)(void *arg, const gw_tunnel_stats_t *st);
 int gw_tunnel_start(gw_worker_t *w, struct bufferevent *client, struct bufferevent *upstream,
                     gw_tunnel_done_cb done, void *arg);
+size_t gw_tunnels_open(void); /* all workers */
 
 /* http_out.c: small helpers for writing HTTP/1.1 responses. */
 void gw_http_error(struct evbuffer *out, int status, const char *text);

@@ -6,6 +6,7 @@
  * ends the connection releases its connection slots (gw_release_conn).
  */
 #include "gateway/exchange.h"
+#include "gateway/inspect.h"
 #include "gateway/tls.h"
 
 #include <stdlib.h>
@@ -52,6 +53,8 @@ static void on_close(gw_tls_t *t, int error, const char *why, void *arg)
            "duration_ms=%.1f reason=%s",
            h->ctx.client, h->ctx.host, h->ctx.port, gw_elapsed_ms(&h->t0),
            gw_log_quote(q, sizeof(q), why));
+    gw_inspect_conn(h->ctx.client, h->ctx.host, h->ctx.port, "tls_handshake_failed", 0, why,
+                    gw_elapsed_ms(&h->t0));
     gw_tls_free(t);
     gw_release_conn(h->w, (struct sockaddr *)&h->ctx.peer);
     hs_free(h);

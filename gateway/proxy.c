@@ -7,6 +7,7 @@
  * for everything but forwards.
  */
 #include "gateway/exchange.h"
+#include "gateway/inspect.h"
 
 #include "domains/domains.h"
 
@@ -49,6 +50,8 @@ static void conn_log(struct proxy_conn *c, uint64_t up, uint64_t down, const cha
            c->decision ? c->decision : "none", c->status, (unsigned long long)up,
            (unsigned long long)down, gw_elapsed_ms(&c->t0), outcome, c->reason ? " reason=" : "",
            c->reason ? gw_log_quote(qreason, sizeof(qreason), c->reason) : "");
+    gw_inspect_conn(c->client, c->host, c->port, c->decision, c->status, c->reason,
+                    gw_elapsed_ms(&c->t0));
 }
 
 static void conn_free(struct proxy_conn *c)
@@ -311,6 +314,16 @@ static void dispatch(struct proxy_conn *c)
         memcpy(client, c->client, sizeof(client));
         free(c);
         gw_forward_start(w, bev, head, client, (struct sockaddr *)&peer);
+        return;
+    }
+    if (c->admin && gw_inspect_is_path(target, tlen)) {
+        /* inspect_http.c answers, or keeps the connection as a live stream */
+        c->decision = "control";
+        snprintf(c->host, sizeof(c->host), "hush");
+        struct bufferevent *bev = c->bev;
+        c->bev = NULL;
+        c->status = gw_inspect_handle(c->w, bev, c->head, (struct sockaddr *)&c->peer);
+        conn_close(c, "inspector");
         return;
     }
     if (tlen >= 1 && target[0] == '/') {

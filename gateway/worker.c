@@ -5,6 +5,7 @@
  * the drain deadline can abort what is still open.
  */
 #include "gateway/exchange.h"
+#include "gateway/inspect.h"
 
 #include <errno.h>
 #include <netinet/in.h>
@@ -210,6 +211,10 @@ int gw_worker_init(gw_worker_t *w, gw_server_t *srv, unsigned id, const struct s
                             ? ntohs(((struct sockaddr_in6 *)&bound)->sin6_port)
                             : ntohs(((struct sockaddr_in *)&bound)->sin_port);
         gw_log(GW_LOG_INFO, "event=admin_listening addr=%s port=%u", w->cfg->admin_listen, port);
+        if (gw_inspect_start(w) != 0) {
+            snprintf(err, errlen, "adminListen: cannot start the inspector");
+            return -1;
+        }
     }
     if (w->cfg->transparent_listen && !(w->tp_listener = gw_tproxy_listen(w, err, errlen))) {
         return -1;
@@ -220,6 +225,7 @@ int gw_worker_init(gw_worker_t *w, gw_server_t *srv, unsigned id, const struct s
 
 void gw_worker_cleanup(gw_worker_t *w)
 {
+    gw_inspect_stop(w);
     if (w->admin_listener) {
         evconnlistener_free(w->admin_listener);
     }

@@ -1,0 +1,23 @@
+# Writes OUT, a C file holding every file of DIR as bytes (gw_inspector_assets, see
+# gateway/inspect.h). Run at build time by CMakeLists.txt; needs nothing but CMake.
+file(GLOB files RELATIVE ${DIR} ${DIR}/*.html ${DIR}/*.js ${DIR}/*.css ${DIR}/*.svg)
+list(SORT files)
+set(body "/* Generated from ${DIR} by cmake/embed_assets.cmake: do not edit. */\n")
+string(APPEND body "#include \"gateway/inspect.h\"\n\n")
+set(table "")
+set(i 0)
+string(REPEAT "0x..," 16 row) # CMake's regular expressions have no {n}
+foreach(f ${files})
+    file(READ ${DIR}/${f} hex HEX)
+    string(LENGTH "${hex}" n)
+    math(EXPR n "${n} / 2")
+    string(REGEX REPLACE "([0-9a-f][0-9a-f])" "0x\\1," hex "${hex}")
+    string(REGEX REPLACE "(${row})" "\\1\n" hex "${hex}")
+    string(APPEND body "static const unsigned char asset_${i}[] = {\n${hex}0};\n")
+    string(APPEND table "    {\"${f}\", asset_${i}, ${n}},\n")
+    math(EXPR i "${i} + 1")
+endforeach()
+string(APPEND body "\nconst gw_asset_t gw_inspector_assets[] = {\n${table}    {0, 0, 0},\n};\n")
+file(WRITE ${OUT}.tmp "${body}")
+file(COPY_FILE ${OUT}.tmp ${OUT} ONLY_IF_DIFFERENT)
+file(REMOVE ${OUT}.tmp)
