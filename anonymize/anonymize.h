@@ -124,6 +124,12 @@ int anon_restorer_feed(anon_restorer_t *r, const uint8_t *in, size_t len, anon_b
 int anon_restorer_finish(anon_restorer_t *r, anon_buf_t *out);
 void anon_restorer_free(anon_restorer_t *r);
 
+/* ---- percent-encoding (URLs, form bodies) -------------------------------------------------- */
+/* %XX decoded (a '%' without two hex digits stays); plus_space: '+' is a space (query strings). */
+int anon_percent_decode(anon_buf_t *out, const char *s, size_t n, int plus_space);
+/* Every byte but the unreserved ones (RFC 3986) and those in keep (may be NULL) as %XX. */
+int anon_percent_encode(anon_buf_t *out, const char *s, size_t n, const char *keep);
+
 /* ---- content encodings -------------------------------------------------------------------- */
 /* For a Content-Encoding value (identity, gzip, x-gzip, deflate, br, zstd, or a list of them).
  * NULL when hush cannot decode it. */
