@@ -25,6 +25,8 @@ enum {
     ANON_ERR_TOO_LARGE = -4, /* decoded size over the limit */
     ANON_ERR_ENCODING = -5,  /* undecodable or unknown content encoding, invalid UTF-8 */
     ANON_ERR_CONFIG = -6,
+    ANON_ERR_UNSCANNABLE = -7, /* a part hush cannot read (binary) and may not forward */
+    ANON_ERR_MULTIPART = -8,   /* a multipart body whose framing is broken */
 };
 
 /* A growable byte buffer. anon_buf_free wipes the bytes before freeing (they may hold PII). */
@@ -112,6 +114,14 @@ typedef struct anon_rewrite_opts {
  * changed). On error nothing is to be forwarded; err says why without quoting any value. */
 int anon_rewrite(anon_session_t *s, anon_body_kind_t kind, const anon_rewrite_opts_t *opts,
                  const uint8_t *in, size_t len, anon_buf_t *out, char *err, size_t errlen);
+
+/* multipart/form-data (RFC 7578) with the given boundary: text, JSON and JSON-lines parts and
+ * file names rewritten, every other byte copied. A binary part is copied when forward_binary is
+ * set (forwardUnscannable), else ANON_ERR_UNSCANNABLE with err naming the part (its field name
+ * and media type, never its content or file name). ANON_ERR_MULTIPART for broken framing. */
+int anon_rewrite_multipart(anon_session_t *s, const char *boundary, size_t blen, int forward_binary,
+                           const uint8_t *in, size_t len, anon_buf_t *out, char *err,
+                           size_t errlen);
 
 /* ---- response bodies: incremental restore ------------------------------------------------- */
 typedef enum { ANON_RESP_JSON, ANON_RESP_SSE, ANON_RESP_TEXT } anon_resp_kind_t;
