@@ -55,8 +55,8 @@ static int reserve_cb(void *arg, const anon_json_path_t *path, const char *s, si
 
 /* Could any string in the raw body decode to token-shaped text, in any form anon_tok_variant
  * reads? In raw JSON a plain or markdown form is '[' then a letter, a space or an escape, or an
- * escaped '['; a percent or full-width one needs a '%' or the byte 0xEF. Structural brackets are
- * rarely followed by a letter, so most bodies skip the reservation walk. */
+ * escaped '['; a percent or full-width one needs a '%' or the byte 0xEF, or their escapes.
+ * Structural brackets are rarely followed by a letter, so most bodies skip the reservation walk. */
 static int may_hold_token(const uint8_t *p, size_t n)
 {
     const uint8_t *q = p, *end = p + n;
@@ -71,8 +71,9 @@ static int may_hold_token(const uint8_t *p, size_t n)
     /* an escaped '[' (\u005b), or one a level down whose backslash, 'u' or digits are escaped
      * here (\\\u0075005b): all are \u00XX; memchr for the backslash outruns memmem by far */
     for (q = p; (q = memchr(q, '\\', (size_t)(end - q))) != NULL; q++)
-        if (end - q >= 4 && memcmp(q + 1, "u00", 3) == 0)
-            return 1;
+        if (end - q >= 4 && q[1] == 'u' &&
+            (memcmp(q + 2, "00", 2) == 0 || ((q[2] | 0x20) == 'f' && (q[3] | 0x20) == 'f')))
+            return 1; /* \u00XX, or \uFFXX: an escaped full-width bracket */
     return 0;
 }
 

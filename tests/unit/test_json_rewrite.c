@@ -878,6 +878,14 @@ static void test_rewrite_tokens_avoid_text_in_any_written_form(void **st)
     assert_non_null(strstr(o, "[EMAIL_6]"));
     free(o);
     anon_session_free(s);
+    /* only an escaped full-width form, in a member name (found by fuzz_json_rewrite) */
+    s = anon_session_new(engine);
+    o = rw(s, ANON_PROFILE_GENERIC, 0,
+           "{\"k\\uff3bEMAIL_1\\uff3d\":\"mail maria.keller@example.com\"}", &rc);
+    assert_int_equal(rc, 0);
+    assert_non_null(strstr(o, "\"mail [EMAIL_2]\""));
+    free(o);
+    anon_session_free(s);
 }
 
 static void test_rewrite_text_body(void **st)
