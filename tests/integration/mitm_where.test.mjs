@@ -14,10 +14,11 @@ const EMAIL = 'maria.keller@example.com';
 const CARD = '4539899720743225';
 
 let s; // defaults: urlAndHeaderPii block, nothing in forwardUnscannable
-let m; // urlAndHeaderPii mask, forwardUnscannable api.openai.com
+let m; // urlAndHeaderPii mask, forwardUnscannable api.openai.com, PHONE audited
 before(async () => {
   s = await startStack();
-  m = await startStack({ HUSH_URL_AND_HEADER_PII: 'mask', HUSH_FORWARD_UNSCANNABLE: 'api.openai.com' });
+  m = await startStack({ HUSH_URL_AND_HEADER_PII: 'mask', HUSH_FORWARD_UNSCANNABLE: 'api.openai.com',
+    HUSH_POLICY: 'PHONE=audit' });
 });
 after(async () => {
   await s?.stop();
@@ -142,14 +143,16 @@ test('PII in the query or a header is refused by default, naming type and place'
 
 test('with urlAndHeaderPii mask the query and header carry the token instead', async () => {
   await m.clearUpstream();
+  const phone = '+1 415 555 0132';
   const r = await openai(m).chat.completions.create(
     { model: 'gpt-4o', messages: [{ role: 'user', content: `Write to ${EMAIL}` }] },
-    { query: { user: EMAIL }, headers: { 'x-customer-email': EMAIL } });
+    { query: { user: EMAIL }, headers: { 'x-customer-email': EMAIL, 'x-callback-phone': phone } });
   assert.ok(r.choices[0].message.content.includes(EMAIL), 'the answer has the value back');
   const reqs = await m.upstreamRequests();
   assertNever(reqs, [EMAIL], 'mask');
   assert.match(reqs[0].path, /\?user=%5BEMAIL_1%5D$/, 'the same token as in the body');
   assert.equal(reqs[0].headers['x-customer-email'], '[EMAIL_1]');
+  assert.equal(reqs[0].headers['x-callback-phone'], phone, 'a type the policy audits is only counted');
 });
 
 const JSONL = [
