@@ -129,7 +129,9 @@ typedef enum { ANON_RESP_JSON, ANON_RESP_SSE, ANON_RESP_TEXT } anon_resp_kind_t;
 anon_restorer_t *anon_restorer_new(const anon_session_t *s, anon_resp_kind_t kind,
                                    anon_profile_t profile);
 /* Feed the next piece; restored bytes that are ready are appended to out. Text that could still
- * become a token is held back, never more than ANON_TOKEN_MAX bytes per stream position. */
+ * become a token, in any form a model writes one (\[EMAIL\_1\], [email_1], [ EMAIL_1 ],
+ * full-width brackets, %5BEMAIL_1%5D), is held back, never 3 * ANON_TOKEN_MAX bytes or more per
+ * stream position. */
 int anon_restorer_feed(anon_restorer_t *r, const uint8_t *in, size_t len, anon_buf_t *out);
 int anon_restorer_finish(anon_restorer_t *r, anon_buf_t *out);
 void anon_restorer_free(anon_restorer_t *r);

@@ -3,8 +3,10 @@
  * The one rule: a token is restored in the decoded space of the text it appears in, and the value
  * is then encoded for that text's own level. JSON string values are decoded, restored and
  * re-encoded by the JSON walker; text inside them that is itself JSON (tool-call arguments) is
- * restored with its values JSON-escaped once more, so nested levels come out right. A trailing
- * '[' + token prefix is held back (never ANON_TOKEN_MAX bytes or more) until the next piece.
+ * restored with its values JSON-escaped once more, so nested levels come out right. Tokens are
+ * matched in every form a model retypes them in (token.c); a percent-encoded form gets its value
+ * percent-encoded. The start of a form at the end of a piece is held back (never
+ * ANON_TOKEN_HOLD bytes or more) until the next piece.
  *
  * ANON_RESP_JSON bodies are buffered whole and restored at finish (a JSON response is only useful
  * whole); a body declared JSON that does not parse is restored as text instead.
