@@ -205,12 +205,58 @@ static int num_cb(void *arg, const anon_json_path_t *path, const char *s, size_t
     return rc;
 }
 
+/* Member names of the provider APIs: never a value, and most keys of a request are one of them,
+ * so they skip the detectors (a call per key costs about as much as scanning 100 bytes). Bucketed
+ * by length, which leaves a handful of candidates per key. */
+static int protocol_key(const char *k, size_t n)
+{
+    static const char *const by_len[][16] = {
+        /* 0 */ {NULL},
+        /* 1 */ {"n", NULL},
+        /* 2 */ {"id", NULL},
+        /* 3 */ {"url", NULL},
+        /* 4 */
+        {"$ref", "args", "body", "data", "enum", "file", "name", "role", "seed", "stop", "text",
+         "type", "user", NULL},
+        /* 5 */
+        {"$defs", "allOf", "anyOf", "index", "input", "items", "model", "oneOf", "parts", "store",
+         "title", "tools", "top_k", "top_p", NULL},
+        /* 6 */
+        {"detail", "effort", "format", "method", "output", "schema", "source", "stream", "strict",
+         "system", NULL},
+        /* 7 */ {"call_id", "content", "default", "maximum", "minimum", "pattern", "purpose", NULL},
+        /* 8 */
+        {"contents", "filename", "function", "logprobs", "messages", "metadata", "mimeType",
+         "required", "response", "thinking", NULL},
+        /* 9 */ {"arguments", "custom_id", "file_data", "image_url", "reasoning", NULL},
+        /* 10 */
+        {"inlineData", "max_tokens", "media_type", "parameters", "properties", "tool_calls", NULL},
+        /* 11 */ {"description", "json_schema", "temperature", "tool_choice", "tool_use_id", NULL},
+        /* 12 */ {"functionCall", "instructions", "tool_call_id", NULL},
+        /* 13 */ {"budget_tokens", "cache_control", "include_usage", NULL},
+        /* 14 */ {"stream_options", NULL},
+        /* 15 */ {"response_format", NULL},
+        /* 16 */ {"functionResponse", "generationConfig", NULL},
+        /* 17 */ {"max_output_tokens", "systemInstruction", NULL},
+        /* 18 */ {NULL},
+        /* 19 */ {NULL},
+        /* 20 */ {"additionalProperties", "previous_response_id", NULL},
+        /* 21 */ {"max_completion_tokens", NULL},
+    };
+    if (n == 0 || n >= sizeof by_len / sizeof *by_len)
+        return 0;
+    for (const char *const *c = by_len[n]; *c; c++)
+        if ((*c)[0] == k[0] && memcmp(*c, k, n) == 0)
+            return 1;
+    return 0;
+}
+
 static int scan_cb(void *arg, const anon_json_path_t *path, const char *s, size_t n,
                    anon_buf_t *out)
 {
     rw_t *r = arg;
     if (path->is_key)
-        return anon_session_scan_text(r->s, s, n, out);
+        return protocol_key(s, n) ? 0 : anon_session_scan_text(r->s, s, n, out);
     size_t i = 0, payload = 0;
     int b64 = 0, json = 0;
     while (i < n && (s[i] == ' ' || s[i] == '\n' || s[i] == '\r' || s[i] == '\t'))
