@@ -118,7 +118,8 @@ int anon_rewrite(anon_session_t *s, anon_body_kind_t kind, const anon_rewrite_op
 /* multipart/form-data (RFC 7578) with the given boundary: text, JSON and JSON-lines parts and
  * file names rewritten, every other byte copied. A binary part is copied when forward_binary is
  * set (forwardUnscannable), else ANON_ERR_UNSCANNABLE with err naming the part (its field name
- * and media type, never its content or file name). ANON_ERR_MULTIPART for broken framing. */
+ * and media type, never its content or file name). ANON_ERR_MULTIPART for broken framing.
+ * Returns how many binary parts went through unscanned (0 when every part was scanned). */
 int anon_rewrite_multipart(anon_session_t *s, const char *boundary, size_t blen, int forward_binary,
                            const uint8_t *in, size_t len, anon_buf_t *out, char *err,
                            size_t errlen);

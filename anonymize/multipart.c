@@ -209,7 +209,7 @@ int anon_rewrite_multipart(anon_session_t *s, const char *boundary, size_t blen,
             return malformed(err, errlen, "no boundary line");
         p = d + dl;
     }
-    size_t pos = 0, idx = 0; /* in[0 .. pos) is copied */
+    size_t pos = 0, idx = 0, binary = 0; /* in[0 .. pos) is copied */
     for (;;) {
         if (end - p >= 2 && p[0] == '-' && p[1] == '-')
             break; /* close delimiter; the epilogue is copied */
@@ -264,6 +264,7 @@ int anon_rewrite_multipart(anon_session_t *s, const char *boundary, size_t blen,
                 rc = refuse_part(&ph, idx - 1, err, errlen);
                 goto fail;
             }
+            binary++;
         } else {
             txt.len = 0;
             int n = anon_rewrite_payload(s, (const char *)c, cn, kind, 0, &txt);
@@ -288,7 +289,7 @@ int anon_rewrite_multipart(anon_session_t *s, const char *boundary, size_t blen,
     if ((rc = anon_buf_append(out, in + pos, len - pos)) < 0)
         goto fail;
     anon_buf_free(&txt);
-    return ANON_OK;
+    return binary > INT32_MAX ? INT32_MAX : (int)binary;
 fail:
     anon_buf_free(&txt);
     if (out->len > from)

@@ -159,7 +159,8 @@ static int rewrite_multipart(const gw_xform_env_t *env, const gw_mitm_ctx_t *ctx
     int fwd = host_listed(&env->cfg->forward_unscannable, ctx->host);
     int rc = anon_rewrite_multipart(x->session, boundary, strlen(boundary), fwd, raw, len, out, err,
                                     sizeof(err));
-    if (rc == 0) {
+    if (rc >= 0) {
+        res->unscanned = rc > 0; /* binary parts went as they came (forwardUnscannable) */
         return 0;
     }
     if (rc == ANON_ERR_UNSCANNABLE) {
