@@ -277,6 +277,14 @@ static void test_json_values_escaped_once(void **st)
     assert_non_null(strstr(o, "\"id\":12345678901234567890123,"));
     json_decref(j);
     free(o);
+    /* ... also keys inside tool-call arguments, JSON in a string */
+    o = run(ANON_RESP_JSON, "{\"arguments\":\"{\\\"[NAME_1]\\\":1}\"}", 3);
+    j = parse(o);
+    json_t *a = parse(json_string_value(json_object_get(j, "arguments")));
+    assert_non_null(json_object_get(a, vals[1]));
+    json_decref(a);
+    json_decref(j);
+    free(o);
 }
 
 static void test_tool_arguments_escaped_at_both_levels(void **st)
