@@ -9,7 +9,8 @@
  * names and values are percent-decoded before scanning ('+' is a space in the query). Headers
  * that carry the API key, HTTP or provider protocol, or the hops a request took (Forwarded, Via,
  * X-Forwarded-*) are not scanned (skip_header): the key must reach the provider, and the SDKs'
- * own telemetry holds versions, not people. Everything else is scanned, Referer included.
+ * own telemetry holds versions, not people. Everything else is scanned, Referer included. So
+ * are query parameters, except those that carry the API key (credential_param).
  */
 #include "gateway/transform.h"
 
@@ -164,6 +165,20 @@ static int url_part(scan_t *sc, const char *where, const char *raw, size_t n, in
     return rc;
 }
 
+/* Query parameters that carry the API key itself (Gemini's ?key=, Azure's SAS sig): like the
+ * Authorization header, they must reach the provider. */
+static int credential_param(const char *name, size_t n)
+{
+    static const char *const names[] = {"key",          "api_key", "apikey", "api-key",
+                                        "access_token", "sig",     NULL};
+    for (size_t i = 0; names[i]; i++) {
+        if (strlen(names[i]) == n && !strncmp(names[i], name, n)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 static int scan_target(scan_t *sc, const char *path, anon_buf_t *out)
 {
     size_t plen = strcspn(path, "?"), n = strlen(path);
@@ -193,7 +208,9 @@ static int scan_target(scan_t *sc, const char *path, anon_buf_t *out)
         rc = url_part(sc, "query", path + i, nl, 1, out);
         if (rc >= 0 && eq) {
             rc = anon_buf_append(out, "=", 1);
-            if (rc >= 0) {
+            if (rc >= 0 && credential_param(path + i, nl)) {
+                rc = anon_buf_append(out, eq + 1, e - i - nl - 1);
+            } else if (rc >= 0) {
                 rc = url_part(sc, "query", eq + 1, e - i - nl - 1, 1, out);
             }
         }

@@ -139,6 +139,15 @@ test('PII in the query or a header is refused by default, naming type and place'
   assert.match(reqs[0].path, /\?user=u-42$/);
   assert.equal(reqs[0].headers['x-customer-tier'], 'gold');
   assert.equal(reqs[0].headers.authorization, 'Bearer sk-test', 'the API key is not scanned away');
+  // nor is a key in the query (Gemini's ?key=)
+  const gkey = 'AIzaSyA1b2C3d4E5f6G7h8I9j0KlMnOpQrStUvW';
+  await s.clearUpstream();
+  const g = await s.fetch(`https://api.openai.com/v1/models?key=${gkey}&alt=sse`,
+    { dispatcher: s.dispatcher(false) });
+  await g.arrayBuffer();
+  const greqs = await s.upstreamRequests();
+  assert.equal(greqs.length, 1);
+  assert.equal(greqs[0].path, `/v1/models?key=${gkey}&alt=sse`);
 });
 
 test('with urlAndHeaderPii mask the query and header carry the token instead', async () => {
