@@ -7,10 +7,11 @@
  * counts. A type whose policy is audit (or mode audit) is only counted, one whose policy is
  * block is blocked here too. Path segments and query
  * names and values are percent-decoded before scanning ('+' is a space in the query). Headers
- * that carry the API key, HTTP or provider protocol, or the hops a request took (Forwarded, Via,
- * X-Forwarded-*) are not scanned (skip_header): the key must reach the provider, and the SDKs'
- * own telemetry holds versions, not people. Everything else is scanned, Referer included. So
- * are query parameters, except those that carry the API key (credential_param).
+ * that carry the API key, HTTP or provider protocol, the hops a request took (Forwarded, Via,
+ * X-Forwarded-*) or tracing ids (their long numbers can pass a card's checksum) are not scanned
+ * (skip_header): the key must reach the provider, and the SDKs' own telemetry holds versions, not
+ * people. Everything else is scanned, Referer included. So are query parameters, except those that
+ * carry the API key (credential_param).
  */
 #include "gateway/transform.h"
 
@@ -22,46 +23,23 @@
 
 static int skip_header(const char *name)
 {
-    static const char *const exact[] = {"authorization",
-                                        "proxy-authorization",
-                                        "cookie",
-                                        "x-api-key",
-                                        "api-key",
-                                        "x-goog-api-key",
-                                        "x-goog-api-client",
-                                        "x-goog-user-project",
-                                        "content-type",
-                                        "content-encoding",
-                                        "content-language",
-                                        "accept",
-                                        "accept-encoding",
-                                        "accept-language",
-                                        "accept-charset",
-                                        "user-agent",
-                                        "cache-control",
-                                        "pragma",
-                                        "if-match",
-                                        "if-none-match",
-                                        "if-modified-since",
-                                        "if-unmodified-since",
-                                        "if-range",
-                                        "range",
-                                        "te",
-                                        "expect",
-                                        "date",
-                                        "origin",
-                                        "priority",
-                                        "traceparent",
-                                        "tracestate",
-                                        "baggage",
-                                        "idempotency-key",
-                                        "x-request-id",
-                                        "x-client-request-id",
-                                        "x-amzn-trace-id",
-                                        "x-goog-request-params",
-                                        NULL};
-    static const char *const prefix[] = {"x-stainless-", "anthropic-", "openai-",
-                                         "sec-",         "x-amz-",     NULL};
+    /* clang-format off */
+    static const char *const exact[] = {
+        "authorization", "proxy-authorization", "cookie", "x-api-key", "api-key",
+        "x-goog-api-key", "x-goog-api-client", "x-goog-user-project", "content-type",
+        "content-encoding", "content-language", "accept", "accept-encoding", "accept-language",
+        "accept-charset", "user-agent", "cache-control", "pragma", "if-match", "if-none-match",
+        "if-modified-since", "if-unmodified-since", "if-range", "range", "te", "expect", "date",
+        "origin", "priority", "idempotency-key", "via", "forwarded",
+        /* tracing and request ids */
+        "traceparent", "tracestate", "baggage", "b3", "sentry-trace", "newrelic",
+        "uber-trace-id", "x-cloud-trace-context", "elastic-apm-traceparent", "x-ot-span-context",
+        "request-id", "x-request-id", "x-client-request-id", "correlation-id",
+        "x-correlation-id", "x-amzn-trace-id", "x-goog-request-params", NULL};
+    static const char *const prefix[] = {
+        "x-stainless-", "anthropic-", "openai-", "sec-", "x-amz-", "x-forwarded-", "x-datadog-",
+        "x-b3-", NULL};
+    /* clang-format on */
     for (size_t i = 0; exact[i]; i++) {
         if (!strcmp(name, exact[i])) {
             return 1;

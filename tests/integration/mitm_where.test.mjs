@@ -133,11 +133,14 @@ test('PII in the query or a header is refused by default, naming type and place'
   assert.equal((await s.upstreamRequests()).length, 0, 'nothing was sent');
   // the same client without the value goes through: the upstream was listening all along
   await c.chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'user', content: 'hi' }] },
-    { query: { user: 'u-42' }, headers: { 'x-customer-tier': 'gold' } });
+    { query: { user: 'u-42' }, headers: { 'x-customer-tier': 'gold',
+      // tracing ids and hops are not scanned: a trace id can pass a card's checksum
+      'x-datadog-trace-id': CARD, 'x-forwarded-for': '81.2.69.142' } });
   const reqs = await s.upstreamRequests();
   assert.equal(reqs.length, 1);
   assert.match(reqs[0].path, /\?user=u-42$/);
   assert.equal(reqs[0].headers['x-customer-tier'], 'gold');
+  assert.equal(reqs[0].headers['x-datadog-trace-id'], CARD);
   assert.equal(reqs[0].headers.authorization, 'Bearer sk-test', 'the API key is not scanned away');
   // nor is a key in the query (Gemini's ?key=)
   const gkey = 'AIzaSyA1b2C3d4E5f6G7h8I9j0KlMnOpQrStUvW';
