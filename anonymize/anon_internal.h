@@ -27,6 +27,8 @@ int anon_data_uri_text(const char *s, size_t n, size_t *payload, int *b64, int *
  * anything else. */
 int anon_base64_decode(anon_buf_t *out, const char *s, size_t n);
 int anon_base64_encode(anon_buf_t *out, const uint8_t *p, size_t n);
+/* Text bytes: valid UTF-8 without control characters but tab, CR, LF and FF. */
+int anon_looks_text(const uint8_t *p, size_t n);
 
 /* rewrite.c: text of a known kind (json 1: a JSON text, 2: JSON lines, 0: text) rewritten into
  * out like a request body's strings; returns replacements or < 0. */

@@ -72,6 +72,28 @@ int anon_data_uri_text(const char *s, size_t n, size_t *payload, int *b64, int *
     return 1;
 }
 
+/* Text bytes: valid UTF-8, no control characters but tab, CR, LF, FF. */
+int anon_looks_text(const uint8_t *p, size_t n)
+{
+    for (size_t i = 0; i < n;) {
+        uint8_t c = p[i];
+        if (c < 0x80) {
+            if (c < 0x20 && c != '\t' && c != '\r' && c != '\n' && c != '\f')
+                return 0;
+            i++;
+            continue;
+        }
+        size_t k = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
+        if (!k || i + k > n)
+            return 0;
+        for (size_t j = 1; j < k; j++)
+            if ((p[i + j] & 0xC0) != 0x80)
+                return 0;
+        i += k;
+    }
+    return 1;
+}
+
 /* ---- base64 ------------------------------------------------------------------------------- */
 
 static int b64v(uint8_t c)

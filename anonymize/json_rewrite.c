@@ -458,11 +458,15 @@ static int on_string(walk_t *k, size_t s, size_t e, int esc, int is_key)
         return ANON_OK;
     const uint8_t *raw = k->in + s;
     size_t n = e - s;
+    anon_json_str_fn fn = w->str;
     if (!is_key && w->skip_opaque && (n >= ANON_OPAQUE_MEDIA_MIN || (n > 5 && raw[0] == 'd'))) {
         const anon_json_seg_t *last = k->path.depth ? &k->seg[k->path.depth - 1] : NULL;
         if (anon_json_is_opaque(raw, n, last && !last->in_array ? last->key : NULL,
-                                last ? last->key_len : 0))
-            return ANON_OK;
+                                last ? last->key_len : 0)) {
+            if (!w->opaque)
+                return ANON_OK;
+            fn = w->opaque;
+        }
     }
     const char *text = (const char *)raw;
     size_t tlen = n;
@@ -476,7 +480,7 @@ static int on_string(walk_t *k, size_t s, size_t e, int esc, int is_key)
     }
     k->path.is_key = is_key;
     k->xf.len = 0;
-    rc = w->str(w->arg, &k->path, text ? text : "", tlen, &k->xf);
+    rc = fn(w->arg, &k->path, text ? text : "", tlen, &k->xf);
     k->path.is_key = 0;
     if (rc <= 0)
         return rc;

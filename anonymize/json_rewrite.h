@@ -43,9 +43,10 @@ typedef int (*anon_json_value_fn)(void *arg, const anon_json_path_t *path, int t
                                   size_t end);
 
 typedef struct anon_json_walker {
-    unsigned max_depth; /* 0: ANON_JSON_DEFAULT_DEPTH */
-    int skip_opaque;    /* do not hand opaque payloads (anon_json_is_opaque) to str */
-    int keys;           /* also hand member names to str (is_key set), which may rewrite them */
+    unsigned max_depth;      /* 0: ANON_JSON_DEFAULT_DEPTH */
+    int skip_opaque;         /* do not hand opaque payloads (anon_json_is_opaque) to str */
+    anon_json_str_fn opaque; /* with skip_opaque: hand them to this instead (NULL: skip them) */
+    int keys; /* also hand member names to str (is_key set), which may rewrite them */
     anon_json_str_fn str;
     /* Called with each number's raw bytes; to replace it, append raw JSON (a string token, say)
      * to out and return > 0. NULL: numbers are copied. */

@@ -117,28 +117,6 @@ static int ext_is(const char *f, size_t n, const char *ext)
     return n > l && f[n - l - 1] == '.' && strncasecmp(f + n - l, ext, l) == 0;
 }
 
-/* Text bytes: valid UTF-8, no control characters but tab, CR, LF, FF. */
-static int looks_text(const uint8_t *p, size_t n)
-{
-    for (size_t i = 0; i < n;) {
-        uint8_t c = p[i];
-        if (c < 0x80) {
-            if (c < 0x20 && c != '\t' && c != '\r' && c != '\n' && c != '\f')
-                return 0;
-            i++;
-            continue;
-        }
-        size_t k = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
-        if (!k || i + k > n)
-            return 0;
-        for (size_t j = 1; j < k; j++)
-            if ((p[i + j] & 0xC0) != 0x80)
-                return 0;
-        i += k;
-    }
-    return 1;
-}
-
 /* -1: binary; else the json kind for anon_rewrite_payload (0 text, 1 JSON, 2 JSON lines). */
 static int part_kind(const part_head_t *ph, const uint8_t *p, size_t n)
 {
@@ -163,7 +141,7 @@ static int part_kind(const part_head_t *ph, const uint8_t *p, size_t n)
             if (ext_is(ph->fname, ph->fname_len, text_ext[i]))
                 return 0;
     }
-    return looks_text(p, n) ? 0 : -1;
+    return anon_looks_text(p, n) ? 0 : -1;
 }
 
 static int refuse_part(const part_head_t *ph, size_t idx, char *err, size_t errlen)

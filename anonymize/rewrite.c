@@ -81,6 +81,8 @@ static int scan_cb(void *arg, const anon_json_path_t *path, const char *s, size_
                    anon_buf_t *out);
 static int num_cb(void *arg, const anon_json_path_t *path, const char *s, size_t n,
                   anon_buf_t *out);
+static int opaque_cb(void *arg, const anon_json_path_t *path, const char *s, size_t n,
+                     anon_buf_t *out);
 
 static void wipe_buf(anon_buf_t *b)
 {
@@ -111,6 +113,7 @@ int anon_rewrite_payload(anon_session_t *s, const char *p, size_t n, int json, u
     if (json == 1) {
         anon_json_walker_t w = {.max_depth = r.max_depth,
                                 .skip_opaque = 1,
+                                .opaque = opaque_cb,
                                 .str = scan_cb,
                                 .num = num_cb,
                                 .keys = 1,
@@ -149,6 +152,83 @@ static int scan_data_uri(rw_t *r, const char *s, size_t n, size_t payload, int b
     }
     wipe_buf(&dec);
     wipe_buf(&inner);
+    return rc;
+}
+
+/* Does base64 text begin with text (UTF-8 without control characters)? Its first 48 bytes
+ * decide, an incomplete character at their end aside: images, audio, PDFs and archives begin
+ * with binary headers, so they are turned away without decoding the rest. */
+static int b64_starts_text(const char *s, size_t n)
+{
+    anon_buf_t head = {0};
+    size_t k = 0, take = 0;
+    while (take < n && k < 64) { /* 64 base64 characters, escapes and whitespace aside */
+        char c = s[take++];
+        if (c != '\n' && c != '\r' && c != '=')
+            k++;
+    }
+    int ok = 0;
+    if (anon_base64_decode(&head, s, take) == 0 || head.len) {
+        size_t len = head.len, cut = len;
+        for (size_t back = 1; back <= 3 && back <= len; back++) {
+            uint8_t c = head.data[len - back];
+            if ((c & 0xC0) == 0x80)
+                continue; /* continuation byte: keep looking for its lead */
+            size_t need = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+            if (need > back)
+                cut = len - back; /* the last character is cut off */
+            break;
+        }
+        ok = cut > 0 && anon_looks_text(head.data, cut);
+    }
+    anon_buf_free(&head);
+    return ok;
+}
+
+/* An opaque base64 payload (Anthropic's document source, Gemini's inlineData, an upload in
+ * JSON) that decodes to text is text: scanned like a text data: URI and encoded again, in the
+ * same alphabet and padding. Binary payloads stay as they are. */
+static int opaque_cb(void *arg, const anon_json_path_t *path, const char *s, size_t n,
+                     anon_buf_t *out)
+{
+    rw_t *r = arg;
+    (void)path;
+    if (n >= 5 && (s[0] == 'd' || s[0] == 'D'))
+        return 0; /* a data: URI of a binary media type */
+    if (!b64_starts_text(s, n))
+        return 0;
+    anon_buf_t dec = {0}, inner = {0}, enc = {0};
+    int rc = 0;
+    if (anon_base64_decode(&dec, s, n) != 0 || !anon_looks_text(dec.data, dec.len))
+        goto done; /* not base64 after all, or text only at its start: left alone */
+    size_t i = 0;
+    while (i < dec.len && (dec.data[i] == ' ' || dec.data[i] == '\n' || dec.data[i] == '\r' ||
+                           dec.data[i] == '\t'))
+        i++;
+    int json = i < dec.len && (dec.data[i] == '{' || dec.data[i] == '[');
+    rc = anon_rewrite_payload(r->s, (const char *)dec.data, dec.len, json, r->max_depth, &inner);
+    if (rc <= 0)
+        goto done;
+    int e = anon_base64_encode(&enc, inner.data, inner.len);
+    if (e == 0) {
+        int url = memchr(s, '-', n) || memchr(s, '_', n), pad = memchr(s, '=', n) != NULL;
+        for (size_t j = 0; j < enc.len; j++) {
+            if (url && enc.data[j] == '+')
+                enc.data[j] = '-';
+            else if (url && enc.data[j] == '/')
+                enc.data[j] = '_';
+        }
+        size_t len = enc.len;
+        while (!pad && len && enc.data[len - 1] == '=')
+            len--;
+        e = anon_buf_append(out, enc.data, len);
+    }
+    if (e < 0)
+        rc = e;
+done:
+    anon_buf_free(&dec);
+    anon_buf_free(&inner);
+    anon_buf_free(&enc);
     return rc;
 }
 
@@ -264,6 +344,7 @@ static int scan_cb(void *arg, const anon_json_path_t *path, const char *s, size_
     if (i < n && (s[i] == '{' || s[i] == '[')) {
         anon_json_walker_t w = {.max_depth = r->max_depth,
                                 .skip_opaque = 1,
+                                .opaque = opaque_cb,
                                 .keys = 1,
                                 .str = scan_cb,
                                 .num = num_cb,
@@ -514,8 +595,13 @@ int anon_rewrite(anon_session_t *s, anon_body_kind_t kind, const anon_rewrite_op
     anon_json_walker_t w1 = {.max_depth = depth, .keys = 1, .str = reserve_cb, .arg = &r};
     if (may_hold_token(in, len) && (rc = anon_json_rewrite(&w1, in, len, NULL, NULL)) < 0)
         goto fail;
-    anon_json_walker_t w2 = {
-        .max_depth = depth, .skip_opaque = 1, .keys = 1, .str = scan_cb, .num = num_cb, .arg = &r};
+    anon_json_walker_t w2 = {.max_depth = depth,
+                             .skip_opaque = 1,
+                             .opaque = opaque_cb,
+                             .keys = 1,
+                             .str = scan_cb,
+                             .num = num_cb,
+                             .arg = &r};
     size_t changed = 0;
     if ((rc = anon_json_rewrite(&w2, in, len, out, &changed)) < 0)
         goto fail;

@@ -6,8 +6,8 @@
  * names and string values. A string that is itself a JSON document (tool-call arguments) may come
  * back re-escaped, so such strings are compared as documents. Allowed differences: a member name
  * may be a token in the rewritten body (not after restoring); a number that is a card, phone or
- * id comes back as a string of the same digits; a data: URI is not restored (its payload is
- * encoded), so it is only compared for its type.
+ * id comes back as a string of the same digits; a data: URI or a base64 payload is not restored
+ * (its text is encoded), so it is only compared for its type.
  */
 #include "anonymize/anonymize.h"
 
@@ -101,6 +101,10 @@ static int same(json_t *a, json_t *b, int strings, unsigned depth)
     case JSON_STRING:
         if (json_string_length(a) >= 5 && !strncasecmp(json_string_value(a), "data:", 5))
             return 1; /* a text data: URI keeps its tokens inside its encoding */
+        if (json_string_length(a) >= 64 &&
+            strspn(json_string_value(a), "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+                                         "0123456789+/=-_\n\r") == json_string_length(a))
+            return 1; /* so does base64 text (a document's source) */
         return !strings || same_string(a, b, depth);
     default:
         return json_equal(a, b);

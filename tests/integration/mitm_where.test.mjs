@@ -8,6 +8,7 @@ import '../helpers/require-node.mjs';
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import OpenAI, { toFile } from 'openai';
+import Anthropic from '@anthropic-ai/sdk';
 import { startStack, waitFor } from '../helpers/hush.mjs';
 
 const EMAIL = 'maria.keller@example.com';
@@ -110,6 +111,27 @@ test('a text data: URI is decoded, scanned and re-encoded; an image one is left 
   assert.equal(parts[3].image_url.url, imageUri, 'images are not text: forwarded as they came');
   const rest = reqs[0].body.replace(imageUri, '');
   assert.ok(!rest.includes(textUri.slice(30)) && !rest.includes(EMAIL));
+});
+
+test('a base64 text document (Anthropic) is scanned; a base64 image is left alone', async () => {
+  await s.clearUpstream();
+  const note = `Account notes: ${EMAIL}, card ${CARD}.`;
+  const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    Buffer.from(note)]).toString('base64');
+  const c = new Anthropic({ apiKey: 'sk-ant-test', maxRetries: 0, fetch: s.fetch,
+    fetchOptions: { dispatcher: s.dispatcher(false) } });
+  await c.messages.create({ model: 'claude-sonnet-4-5', max_tokens: 100, messages: [{ role: 'user',
+    content: [
+      { type: 'document', source: { type: 'base64', media_type: 'text/plain',
+        data: Buffer.from(note).toString('base64') } },
+      { type: 'image', source: { type: 'base64', media_type: 'image/png', data: png } },
+      { type: 'text', text: 'Summarise.' },
+    ] }] });
+  const reqs = await s.upstreamRequests();
+  const parts = JSON.parse(reqs[0].body).messages[0].content;
+  assert.equal(Buffer.from(parts[0].source.data, 'base64').toString('utf8'),
+    'Account notes: [EMAIL_1], card [CREDIT_CARD_1].');
+  assert.equal(parts[1].source.data, png, 'binary: forwarded as it came');
 });
 
 test('PII in the query or a header is refused by default, naming type and place', async () => {

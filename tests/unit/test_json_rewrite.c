@@ -851,6 +851,52 @@ static void test_rewrite_text_data_uris_scanned_binary_ones_skipped(void **st)
     anon_session_free(s);
 }
 
+static void test_rewrite_base64_text_payloads_scanned_binary_ones_skipped(void **st)
+{
+    (void)st;
+    anon_session_t *s = anon_session_new(engine);
+    anon_buf_t text = {0}, b64 = {0}, png = {0};
+    const char *note = "Notes for the account of maria.keller@example.com, caf\xc3\xa9 visit on "
+                       "Tuesday; the card on file ends in 3225 and she prefers email.";
+    anon_base64_encode(&b64, (const uint8_t *)note, strlen(note));
+    static const uint8_t png_head[] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+    anon_buf_t raw = {0};
+    anon_buf_append(&raw, png_head, sizeof png_head);
+    anon_buf_append(&raw, note, strlen(note)); /* text after a binary header stays opaque */
+    anon_base64_encode(&png, raw.data, raw.len);
+    char *in = NULL;
+    assert_true(asprintf(&in,
+                         "{\"messages\":[{\"role\":\"user\",\"content\":[{\"type\":\"document\","
+                         "\"source\":{\"type\":\"base64\",\"media_type\":\"text/plain\",\"data\":"
+                         "\"%.*s\"}},{\"type\":\"image\",\"source\":{\"type\":\"base64\","
+                         "\"media_type\":\"image/png\",\"data\":\"%.*s\"}}]}]}",
+                         (int)b64.len, (char *)b64.data, (int)png.len, (char *)png.data) > 0);
+    int rc;
+    char *o = rw(s, ANON_PROFILE_ANTHROPIC, 0, in, &rc);
+    assert_int_equal(rc, 0);
+    json_error_t je;
+    json_t *j = json_loads(o, 0, &je);
+    assert_non_null(j);
+    json_t *content = json_object_get(json_array_get(json_object_get(j, "messages"), 0), "content");
+    const char *d0 = json_string_value(
+        json_object_get(json_object_get(json_array_get(content, 0), "source"), "data"));
+    const char *d1 = json_string_value(
+        json_object_get(json_object_get(json_array_get(content, 1), "source"), "data"));
+    assert_int_equal(anon_base64_decode(&text, d0, strlen(d0)), 0);
+    anon_buf_append(&text, "", 1);
+    assert_non_null(strstr((char *)text.data, "account of [EMAIL_1], caf\xc3\xa9"));
+    assert_int_equal(strlen(d1), png.len);
+    assert_memory_equal(d1, png.data, png.len); /* binary: as it came */
+    json_decref(j);
+    free(o);
+    free(in);
+    anon_buf_free(&text);
+    anon_buf_free(&b64);
+    anon_buf_free(&png);
+    anon_buf_free(&raw);
+    anon_session_free(s);
+}
+
 static void test_rewrite_accepts_a_byte_order_mark(void **st)
 {
     (void)st;
@@ -932,6 +978,7 @@ int main(void)
         cmocka_unit_test(test_rewrite_card_number_becomes_string_token),
         cmocka_unit_test(test_rewrite_text_data_uris_scanned_binary_ones_skipped),
         cmocka_unit_test(test_rewrite_accepts_a_byte_order_mark),
+        cmocka_unit_test(test_rewrite_base64_text_payloads_scanned_binary_ones_skipped),
         cmocka_unit_test(test_rewrite_tokens_avoid_text_in_any_written_form),
     };
     return cmocka_run_group_tests(tests, setup_engine, teardown_engine);
