@@ -17,6 +17,24 @@
  * and *num (saturated at SIZE_MAX for absurd numbers) describe it; TYPE is p[1 .. 1+type_len). */
 size_t anon_token_parse(const char *p, size_t n, size_t *type_len, size_t *num);
 
+/* datauri.c. Is the media type (no parameters) text hush can scan? *json: 1 for one JSON text,
+ * 2 for JSON lines, 0 otherwise. */
+int anon_media_is_text(const char *mt, size_t n, int *json);
+/* A data: URI of a text media type: 1 with *payload the offset of its data, *b64 whether that is
+ * base64; 0 for any other string (binary media stay opaque). */
+int anon_data_uri_text(const char *s, size_t n, size_t *payload, int *b64, int *json);
+/* Standard or URL-safe alphabet, whitespace and missing padding allowed; ANON_ERR_ENCODING for
+ * anything else. */
+int anon_base64_decode(anon_buf_t *out, const char *s, size_t n);
+int anon_base64_encode(anon_buf_t *out, const uint8_t *p, size_t n);
+/* Text bytes: valid UTF-8 without control characters but tab, CR, LF and FF. */
+int anon_looks_text(const uint8_t *p, size_t n);
+
+/* rewrite.c: text of a known kind (json 1: a JSON text, 2: JSON lines, 0: text) rewritten into
+ * out like a request body's strings; returns replacements or < 0. */
+int anon_rewrite_payload(anon_session_t *s, const char *p, size_t n, int json, unsigned depth,
+                         anon_buf_t *out);
+
 /* The engine a session was made for. */
 const anon_engine_t *anon_session_engine(const anon_session_t *s);
 

@@ -25,6 +25,8 @@ enum {
     ANON_ERR_TOO_LARGE = -4, /* decoded size over the limit */
     ANON_ERR_ENCODING = -5,  /* undecodable or unknown content encoding, invalid UTF-8 */
     ANON_ERR_CONFIG = -6,
+    ANON_ERR_UNSCANNABLE = -7, /* a part hush cannot read (binary) and may not forward */
+    ANON_ERR_MULTIPART = -8,   /* a multipart body whose framing is broken */
 };
 
 /* A growable byte buffer. anon_buf_free wipes the bytes before freeing (they may hold PII). */
@@ -113,16 +115,33 @@ typedef struct anon_rewrite_opts {
 int anon_rewrite(anon_session_t *s, anon_body_kind_t kind, const anon_rewrite_opts_t *opts,
                  const uint8_t *in, size_t len, anon_buf_t *out, char *err, size_t errlen);
 
+/* multipart/form-data (RFC 7578) with the given boundary: text, JSON and JSON-lines parts and
+ * file names rewritten, every other byte copied. A binary part is copied when forward_binary is
+ * set (forwardUnscannable), else ANON_ERR_UNSCANNABLE with err naming the part (its field name
+ * and media type, never its content or file name). ANON_ERR_MULTIPART for broken framing.
+ * Returns how many binary parts went through unscanned (0 when every part was scanned). */
+int anon_rewrite_multipart(anon_session_t *s, const char *boundary, size_t blen, int forward_binary,
+                           const uint8_t *in, size_t len, anon_buf_t *out, char *err,
+                           size_t errlen);
+
 /* ---- response bodies: incremental restore ------------------------------------------------- */
 typedef enum { ANON_RESP_JSON, ANON_RESP_SSE, ANON_RESP_TEXT } anon_resp_kind_t;
 
 anon_restorer_t *anon_restorer_new(const anon_session_t *s, anon_resp_kind_t kind,
                                    anon_profile_t profile);
 /* Feed the next piece; restored bytes that are ready are appended to out. Text that could still
- * become a token is held back, never more than ANON_TOKEN_MAX bytes per stream position. */
+ * become a token, in any form a model writes one (\[EMAIL\_1\], [email_1], [ EMAIL_1 ],
+ * full-width brackets, %5BEMAIL_1%5D), is held back, never 3 * ANON_TOKEN_MAX bytes or more per
+ * stream position. */
 int anon_restorer_feed(anon_restorer_t *r, const uint8_t *in, size_t len, anon_buf_t *out);
 int anon_restorer_finish(anon_restorer_t *r, anon_buf_t *out);
 void anon_restorer_free(anon_restorer_t *r);
+
+/* ---- percent-encoding (URLs, form bodies) -------------------------------------------------- */
+/* %XX decoded (a '%' without two hex digits stays); plus_space: '+' is a space (query strings). */
+int anon_percent_decode(anon_buf_t *out, const char *s, size_t n, int plus_space);
+/* Every byte but the unreserved ones (RFC 3986) and those in keep (may be NULL) as %XX. */
+int anon_percent_encode(anon_buf_t *out, const char *s, size_t n, const char *keep);
 
 /* ---- content encodings -------------------------------------------------------------------- */
 /* For a Content-Encoding value (identity, gzip, x-gzip, deflate, br, zstd, or a list of them).

@@ -7,6 +7,7 @@
  * ever passed through unexamined.
  */
 #include "anonymize/json_rewrite.h"
+#include "anonymize/anon_internal.h"
 
 #include <openssl/mem.h>
 #ifdef __SSE2__
@@ -382,6 +383,10 @@ static int media_key(const uint8_t *k, size_t kl)
 
 int anon_json_is_opaque(const uint8_t *raw, size_t n, const uint8_t *key, size_t key_len)
 {
+    size_t payload;
+    int b64, json;
+    if (anon_data_uri_text((const char *)raw, n, &payload, &b64, &json))
+        return 0; /* text, only wrapped: scanned (rewrite.c) */
     if (n >= 5 && memcmp(raw, "data:", 5) == 0) {
         size_t lim = n < 256 ? n : 256;
         for (size_t i = 5; i + 8 <= lim; i++) {
@@ -453,11 +458,15 @@ static int on_string(walk_t *k, size_t s, size_t e, int esc, int is_key)
         return ANON_OK;
     const uint8_t *raw = k->in + s;
     size_t n = e - s;
+    anon_json_str_fn fn = w->str;
     if (!is_key && w->skip_opaque && (n >= ANON_OPAQUE_MEDIA_MIN || (n > 5 && raw[0] == 'd'))) {
         const anon_json_seg_t *last = k->path.depth ? &k->seg[k->path.depth - 1] : NULL;
         if (anon_json_is_opaque(raw, n, last && !last->in_array ? last->key : NULL,
-                                last ? last->key_len : 0))
-            return ANON_OK;
+                                last ? last->key_len : 0)) {
+            if (!w->opaque)
+                return ANON_OK;
+            fn = w->opaque;
+        }
     }
     const char *text = (const char *)raw;
     size_t tlen = n;
@@ -471,16 +480,33 @@ static int on_string(walk_t *k, size_t s, size_t e, int esc, int is_key)
     }
     k->path.is_key = is_key;
     k->xf.len = 0;
-    rc = w->str(w->arg, &k->path, text ? text : "", tlen, &k->xf);
+    rc = fn(w->arg, &k->path, text ? text : "", tlen, &k->xf);
     k->path.is_key = 0;
-    if (rc <= 0 || is_key)
-        return rc < 0 ? rc : ANON_OK;
+    if (rc <= 0)
+        return rc;
     k->changed += (size_t)rc;
     if (!k->out)
         return ANON_OK;
     if ((rc = anon_buf_append(k->out, k->in + k->copied, s - k->copied)) < 0)
         return rc;
     if ((rc = anon_json_escape(k->out, (const char *)k->xf.data, k->xf.len)) < 0)
+        return rc;
+    k->copied = e;
+    return ANON_OK;
+}
+
+/* Handle the number in[s..e): the callback's replacement is raw JSON, copied as it is. */
+static int on_number(walk_t *k, size_t s, size_t e)
+{
+    k->xf.len = 0;
+    int rc = k->w->num(k->w->arg, &k->path, (const char *)k->in + s, e - s, &k->xf);
+    if (rc <= 0)
+        return rc;
+    k->changed += (size_t)rc;
+    if (!k->out)
+        return ANON_OK;
+    if ((rc = anon_buf_append(k->out, k->in + k->copied, s - k->copied)) < 0 ||
+        (rc = anon_buf_append(k->out, k->xf.data, k->xf.len)) < 0)
         return rc;
     k->copied = e;
     return ANON_OK;
@@ -590,6 +616,8 @@ value:
                 p++;
         }
         vtype = ANON_JSON_NUMBER;
+        if (k->w->num && (rc = on_number(k, vstart, (size_t)(p - in))) < 0)
+            return rc;
         goto done;
     }
 

@@ -1,8 +1,8 @@
 /* json_rewrite.h: private to anonymize/. A validating JSON walker that copies its input and
  * rewrites only the contents of string values, handing each decoded string to a callback.
  *
- * Every byte outside a changed string is copied unchanged (numbers keep every digit, whitespace
- * and key order stay); a string whose callback returns 0 is copied in its original escaping.
+ * Every byte outside a changed string or number is copied unchanged (whitespace and key order
+ * stay); a string whose callback returns 0 is copied in its original escaping.
  */
 #ifndef HUSH_ANON_JSON_REWRITE_H
 #define HUSH_ANON_JSON_REWRITE_H
@@ -43,10 +43,14 @@ typedef int (*anon_json_value_fn)(void *arg, const anon_json_path_t *path, int t
                                   size_t end);
 
 typedef struct anon_json_walker {
-    unsigned max_depth; /* 0: ANON_JSON_DEFAULT_DEPTH */
-    int skip_opaque;    /* do not hand opaque payloads (anon_json_is_opaque) to str */
-    int keys;           /* also hand member names to str (is_key set; its result is ignored) */
+    unsigned max_depth;      /* 0: ANON_JSON_DEFAULT_DEPTH */
+    int skip_opaque;         /* do not hand opaque payloads (anon_json_is_opaque) to str */
+    anon_json_str_fn opaque; /* with skip_opaque: hand them to this instead (NULL: skip them) */
+    int keys; /* also hand member names to str (is_key set), which may rewrite them */
     anon_json_str_fn str;
+    /* Called with each number's raw bytes; to replace it, append raw JSON (a string token, say)
+     * to out and return > 0. NULL: numbers are copied. */
+    anon_json_str_fn num;
     anon_json_value_fn value;
     unsigned value_depth;
     void *arg;

@@ -3,8 +3,10 @@
  * The one rule: a token is restored in the decoded space of the text it appears in, and the value
  * is then encoded for that text's own level. JSON string values are decoded, restored and
  * re-encoded by the JSON walker; text inside them that is itself JSON (tool-call arguments) is
- * restored with its values JSON-escaped once more, so nested levels come out right. A trailing
- * '[' + token prefix is held back (never ANON_TOKEN_MAX bytes or more) until the next piece.
+ * restored with its values JSON-escaped once more, so nested levels come out right. Tokens are
+ * matched in every form a model retypes them in (token.c); a percent-encoded form gets its value
+ * percent-encoded. The start of a form at the end of a piece is held back (never
+ * ANON_TOKEN_HOLD bytes or more) until the next piece.
  *
  * ANON_RESP_JSON bodies are buffered whole and restored at finish (a JSON response is only useful
  * whole); a body declared JSON that does not parse is restored as text instead.
@@ -74,70 +76,125 @@ static int emit_text(anon_tokstream_t *ts, const char *s, size_t n, anon_buf_t *
     return anon_buf_append(out, s, n);
 }
 
+/* The value percent-encoded: every byte but the unreserved ones (RFC 3986). */
+static int percent_encode(anon_buf_t *out, const char *v, size_t n)
+{
+    static const char hex[] = "0123456789ABCDEF";
+    for (size_t i = 0; i < n; i++) {
+        uint8_t c = (uint8_t)v[i];
+        int rc;
+        if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+            c == '-' || c == '.' || c == '_' || c == '~') {
+            rc = anon_buf_append(out, &v[i], 1);
+        } else {
+            char e[3] = {'%', hex[c >> 4], hex[c & 15]};
+            rc = anon_buf_append(out, e, 3);
+        }
+        if (rc < 0)
+            return rc;
+    }
+    return ANON_OK;
+}
+
+static unsigned allowed(const anon_tokstream_t *ts)
+{
+    return ts->json_inner ? 0 : ANON_TF_BACKSLASH;
+}
+
+/* tok[0..n) is a token form whose canonical token is canon: its value, encoded for where it
+ * lands, or the form itself when the token is not this session's. */
 static int emit_token(anon_tokstream_t *ts, const anon_lookup_t *lk, const char *tok, size_t n,
-                      anon_buf_t *out, size_t *restored)
+                      const char *canon, size_t clen, unsigned form, anon_buf_t *out,
+                      size_t *restored)
 {
     size_t vl = 0;
-    const char *v = lk->fn(lk->arg, tok, n, &vl);
+    const char *v = lk->fn(lk->arg, canon, clen, &vl);
     if (!v)
         return emit_text(ts, tok, n, out);
     if (restored)
         (*restored)++;
+    if (form & ANON_FORM_PERCENT)
+        return percent_encode(out, v, vl); /* ASCII without quotes or backslashes */
     if (ts->json_inner && ts->in_str)
         return anon_json_escape(out, v, vl);
     return anon_buf_append(out, v, vl);
 }
 
+/* The held bytes no longer start a token form: release them up to the next byte that could. */
+static int release_held(anon_tokstream_t *ts, size_t from, anon_buf_t *out)
+{
+    size_t h = ts->nheld;
+    size_t at = from + anon_tok_next_start(ts->held + from, h - from, allowed(ts));
+    int rc = emit_text(ts, ts->held, at, out);
+    memmove(ts->held, ts->held + at, h - at);
+    ts->nheld = h - at;
+    return rc;
+}
+
 int anon_tok_restore(anon_tokstream_t *ts, const anon_lookup_t *lk, const char *s, size_t n,
                      int final, anon_buf_t *out, size_t *restored)
 {
-    size_t i = 0, tl = 0;
+    size_t i = 0, tl = 0, cl = 0;
+    unsigned allow = allowed(ts), form = 0;
+    char canon[ANON_TOKEN_MAX + 1];
     int rc;
-    if (ts->nheld) {
-        char tmp[2 * ANON_TOKEN_MAX];
-        size_t h = ts->nheld, take = n < ANON_TOKEN_MAX ? n : ANON_TOKEN_MAX;
+    /* The held start of a form meets the next piece; at most ANON_TOKEN_HOLD rounds, as each
+     * one releases or completes at least one held byte. */
+    while (ts->nheld) {
+        char tmp[2 * ANON_TOKEN_HOLD];
+        size_t h = ts->nheld, take = n < ANON_TOKEN_HOLD ? n : ANON_TOKEN_HOLD;
         memcpy(tmp, ts->held, h);
         if (take)
             memcpy(tmp + h, s, take);
-        ts->nheld = 0;
-        switch (anon_tok_match(tmp, h + take, &tl)) {
+        switch (anon_tok_variant(tmp, h + take, allow, &tl, canon, &cl, &form)) {
         case ANON_TOK_FULL:
-            if ((rc = emit_token(ts, lk, tmp, tl, out, restored)) < 0)
+            if ((rc = emit_token(ts, lk, tmp, tl, canon, cl, form, out, restored)) < 0)
                 return rc;
-            i = tl - h;
-            break;
-        case ANON_TOK_PREFIX: /* all of s joined the prefix */
+            if (tl >= h) {
+                ts->nheld = 0;
+                i = tl - h;
+                break;
+            }
+            memmove(ts->held, ts->held + tl, h - tl); /* the form ended inside what was held */
+            ts->nheld = h - tl;
+            if ((rc = release_held(ts, 0, out)) < 0)
+                return rc;
+            continue;
+        case ANON_TOK_PREFIX: /* all of s joined the prefix (take == n: a prefix is shorter) */
+            ts->nheld = 0;
             if (final)
                 return emit_text(ts, tmp, h + take, out);
             memcpy(ts->held, tmp, h + take);
             ts->nheld = h + take;
+            OPENSSL_cleanse(tmp, sizeof tmp);
             return ANON_OK;
-        default: /* the held '[' starts no token; the rest of it holds no '[' */
-            if ((rc = emit_text(ts, tmp, h, out)) < 0)
+        default: /* the first held byte starts no form */
+            if ((rc = release_held(ts, 1, out)) < 0)
                 return rc;
+            continue;
         }
+        break;
     }
     while (i < n) {
-        const char *b = memchr(s + i, '[', n - i);
-        size_t at = b ? (size_t)(b - s) : n;
+        size_t at = i + anon_tok_next_start(s + i, n - i, allow);
         if ((rc = emit_text(ts, s + i, at - i, out)) < 0)
             return rc;
-        if (!b)
+        if (at >= n)
             break;
-        switch (anon_tok_match(b, n - at, &tl)) {
+        switch (anon_tok_variant(s + at, n - at, allow, &tl, canon, &cl, &form)) {
         case ANON_TOK_FULL:
-            if ((rc = emit_token(ts, lk, b, tl, out, restored)) < 0)
+            if ((rc = emit_token(ts, lk, s + at, tl, canon, cl, form, out, restored)) < 0)
                 return rc;
             i = at + tl;
             break;
         case ANON_TOK_PREFIX:
             if (final)
-                return emit_text(ts, b, n - at, out);
-            memcpy(ts->held, b, n - at);
+                return emit_text(ts, s + at, n - at, out);
+            memcpy(ts->held, s + at, n - at);
             ts->nheld = n - at;
             return ANON_OK;
         default:
-            if ((rc = emit_text(ts, b, 1, out)) < 0)
+            if ((rc = emit_text(ts, s + at, 1, out)) < 0)
                 return rc;
             i = at + 1;
         }
@@ -179,7 +236,7 @@ static int restore_cb(void *arg, const anon_json_path_t *path, const char *s, si
                       anon_buf_t *out)
 {
     const anon_lookup_t *lk = arg;
-    if (path->is_key || !memchr(s, '[', n))
+    if (!anon_tok_may_hold(s, n))
         return 0;
     const anon_json_seg_t *last = path->depth ? &path->seg[path->depth - 1] : NULL;
     int hint = last && !last->in_array && anon_json_carrier_key(last->key, last->key_len);
@@ -193,7 +250,7 @@ static int restore_cb(void *arg, const anon_json_path_t *path, const char *s, si
 int anon_restore_json(const anon_lookup_t *lk, const uint8_t *in, size_t n, anon_buf_t *out,
                       size_t *restored)
 {
-    anon_json_walker_t w = {.max_depth = 512, .str = restore_cb, .arg = (void *)lk};
+    anon_json_walker_t w = {.max_depth = 512, .keys = 1, .str = restore_cb, .arg = (void *)lk};
     size_t got = 0;
     int rc = anon_json_rewrite(&w, in, n, out, &got);
     if (rc == ANON_OK && restored)

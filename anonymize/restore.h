@@ -16,8 +16,12 @@ typedef struct anon_lookup {
 
 /* One stream position (a response body, an SSE choice/block): what is held back, and for text
  * that is itself JSON (tool-call arguments), where its lexer stands. */
+/* The longest form a token can be written in (anon_tok_variant): every '_' escaped, brackets
+ * percent-encoded, padded. What a stream holds back stays below this. */
+#define ANON_TOKEN_HOLD (3 * ANON_TOKEN_MAX)
+
 typedef struct anon_tokstream {
-    char held[ANON_TOKEN_MAX]; /* a '[' and a token prefix, never a whole token */
+    char held[ANON_TOKEN_HOLD]; /* the start of a token form, never a whole one */
     size_t nheld;
     int json_inner; /* the text is JSON: values restored inside its strings are JSON-escaped */
     int in_str, esc;
@@ -27,6 +31,24 @@ typedef struct anon_tokstream {
  * that could still become one (ANON_TOK_PREFIX: n < ANON_TOKEN_MAX), or neither? */
 enum { ANON_TOK_NO, ANON_TOK_PREFIX, ANON_TOK_FULL };
 int anon_tok_match(const char *p, size_t n, size_t *len);
+
+/* Which forms anon_tok_variant reads besides the plain, case, space, full-width and percent ones:
+ * markdown backslash escapes (not in text that is itself JSON, where a backslash is an escape). */
+#define ANON_TF_BACKSLASH 1u
+/* What the form says about where the value lands (anon_tok_variant's *form). */
+#define ANON_FORM_MARKDOWN 1u /* written with backslash escapes */
+#define ANON_FORM_PERCENT 2u  /* percent-encoded: the value is percent-encoded too */
+
+/* A token in any form a model writes it in, at p (anon_tok_start(p[0])): ANON_TOK_FULL with *len
+ * its bytes in p and canon (ANON_TOKEN_MAX + 1 bytes) the canonical token, *clen its length;
+ * ANON_TOK_PREFIX when p[0..n) could still become one (n < ANON_TOKEN_HOLD); else ANON_TOK_NO. */
+int anon_tok_variant(const char *p, size_t n, unsigned allow, size_t *len, char *canon,
+                     size_t *clen, unsigned *form);
+int anon_tok_start(uint8_t c, unsigned allow);
+/* Offset of the first byte that could start a token form, or n. */
+size_t anon_tok_next_start(const char *s, size_t n, unsigned allow);
+/* Could s hold a token in any form (a quick filter)? */
+int anon_tok_may_hold(const char *s, size_t n);
 
 /* Append s with every known token replaced by its value. Unless final, a trailing token prefix
  * is held back in ts and prepended to the next call; with final it is released as text.

@@ -1,16 +1,19 @@
 /* rewrite.c: anon_rewrite, a request body in, the body to forward out.
  *
  * JSON bodies take two walks: the first reserves every token-shaped text already in the request
- * (so no issued token can collide with it), the second hands every string value to the session.
- * A string value that is itself a JSON document (tool-call arguments in the history) is rewritten
- * recursively, so values inside it are detected in their own decoded form and escaped back for
- * both levels. Object keys are reserved but never rewritten: they are protocol and schema names
- * the provider must see intact. When anything was replaced, one instruction asking the model to
- * keep placeholders verbatim is added to the system prompt in the provider's own shape; every
- * other byte of the body stays as it was.
+ * (so no issued token can collide with it), the second hands every string value and member name
+ * to the session. A string value that is itself a JSON document (tool-call arguments in the
+ * history) is rewritten recursively, so values inside it are detected in their own decoded form
+ * and escaped back for both levels; a data: URI of a text media type is decoded, rewritten and
+ * encoded again. A number that is a card, phone, SSN or national id becomes a string holding its
+ * token (JSON has no number form of [CREDIT_CARD_1]). When anything was replaced, one instruction
+ * asking the model to keep placeholders verbatim is added to the system prompt in the provider's
+ * own shape; every other byte of the body stays as it was.
  */
 #include "anonymize/anon_internal.h"
 #include "anonymize/json_rewrite.h"
+
+#include "anonymize/restore.h"
 
 #include <limits.h>
 #include <openssl/mem.h>
@@ -35,7 +38,7 @@ static int reserve_cb(void *arg, const anon_json_path_t *path, const char *s, si
     rw_t *r = arg;
     (void)path;
     (void)out;
-    if (memchr(s, '[', n))
+    if (anon_tok_may_hold(s, n))
         anon_session_reserve(r->s, s, n);
     /* A string that is itself JSON is scanned at its own level (scan_cb), where its escapes are
      * decoded once more (\\u005b is a bracket there): reserve what that level holds as well. */
@@ -50,20 +53,280 @@ static int reserve_cb(void *arg, const anon_json_path_t *path, const char *s, si
     return 0;
 }
 
-/* Could any string in the raw body decode to token-shaped text? A token starts with '[' and an
- * upper-case letter; in raw JSON that is '[' then A-Z or an escape, or an escaped '['. Structural
- * brackets are never followed by a letter, so most bodies skip the reservation walk. */
+/* Could any string in the raw body decode to token-shaped text, in any form anon_tok_variant
+ * reads? In raw JSON a plain or markdown form is '[' then a letter, a space or an escape, or an
+ * escaped '['; a percent or full-width one needs a '%' or the byte 0xEF, or their escapes.
+ * Structural brackets are rarely followed by a letter, so most bodies skip the reservation walk. */
 static int may_hold_token(const uint8_t *p, size_t n)
 {
     const uint8_t *q = p, *end = p + n;
+    if (memchr(p, '%', n) || memchr(p, 0xEF, n))
+        return 1;
     while ((q = memchr(q, '[', (size_t)(end - q))) != NULL) {
-        if (++q < end && ((*q >= 'A' && *q <= 'Z') || *q == '\\'))
+        while (++q < end && *q == ' ')
+            ;
+        if (q < end && (((*q | 0x20) >= 'a' && (*q | 0x20) <= 'z') || *q == '\\'))
             return 1;
     }
     /* an escaped '[' (\u005b), or one a level down whose backslash, 'u' or digits are escaped
      * here (\\\u0075005b): all are \u00XX; memchr for the backslash outruns memmem by far */
     for (q = p; (q = memchr(q, '\\', (size_t)(end - q))) != NULL; q++)
-        if (end - q >= 4 && memcmp(q + 1, "u00", 3) == 0)
+        if (end - q >= 4 && q[1] == 'u' &&
+            (memcmp(q + 2, "00", 2) == 0 || ((q[2] | 0x20) == 'f' && (q[3] | 0x20) == 'f')))
+            return 1; /* \u00XX, or \uFFXX: an escaped full-width bracket */
+    return 0;
+}
+
+static int scan_cb(void *arg, const anon_json_path_t *path, const char *s, size_t n,
+                   anon_buf_t *out);
+static int num_cb(void *arg, const anon_json_path_t *path, const char *s, size_t n,
+                  anon_buf_t *out);
+static int opaque_cb(void *arg, const anon_json_path_t *path, const char *s, size_t n,
+                     anon_buf_t *out);
+
+static void wipe_buf(anon_buf_t *b)
+{
+    anon_buf_free(b);
+}
+
+/* Text of a known kind (json: 1 one JSON text, 2 JSON lines, 0 text) rewritten into out;
+ * returns replacements. JSON that does not parse is scanned as text, which finds the same
+ * values (the tokens need no escaping). */
+int anon_rewrite_payload(anon_session_t *s, const char *p, size_t n, int json, unsigned depth,
+                         anon_buf_t *out)
+{
+    rw_t r = {.s = s, .max_depth = depth ? depth : ANON_JSON_DEFAULT_DEPTH};
+    size_t before = out->len;
+    if (json == 2) {
+        int total = 0;
+        for (size_t i = 0; i < n;) {
+            const char *nl = memchr(p + i, '\n', n - i);
+            size_t e = nl ? (size_t)(nl - p) + 1 : n;
+            int rc = anon_rewrite_payload(s, p + i, e - i, 1, depth, out);
+            if (rc < 0)
+                return rc;
+            total += rc;
+            i = e;
+        }
+        return total;
+    }
+    if (json == 1) {
+        anon_json_walker_t w = {.max_depth = r.max_depth,
+                                .skip_opaque = 1,
+                                .opaque = opaque_cb,
+                                .str = scan_cb,
+                                .num = num_cb,
+                                .keys = 1,
+                                .arg = &r};
+        size_t changed = 0;
+        int rc = anon_json_rewrite(&w, (const uint8_t *)p, n, out, &changed);
+        if (rc == ANON_OK)
+            return changed > INT_MAX ? INT_MAX : (int)changed;
+        if (out->len > before)
+            OPENSSL_cleanse(out->data + before, out->len - before);
+        out->len = before;
+        if (rc == ANON_ERR_NOMEM)
+            return rc;
+    }
+    return anon_session_scan_text(s, p, n, out);
+}
+
+/* A data: URI of a text type: decoded, rewritten, encoded the way it came. 0: unchanged. */
+static int scan_data_uri(rw_t *r, const char *s, size_t n, size_t payload, int b64, int json,
+                         anon_buf_t *out)
+{
+    anon_buf_t dec = {0}, inner = {0};
+    int rc = b64 ? anon_base64_decode(&dec, s + payload, n - payload)
+                 : anon_percent_decode(&dec, s + payload, n - payload, 0);
+    if (rc == 0)
+        rc =
+            anon_rewrite_payload(r->s, (const char *)dec.data, dec.len, json, r->max_depth, &inner);
+    if (rc > 0) {
+        int e = anon_buf_append(out, s, payload);
+        if (e == 0)
+            e = b64 ? anon_base64_encode(out, inner.data, inner.len)
+                    : anon_percent_encode(out, (const char *)inner.data, inner.len,
+                                          "!$&'()*+,;=:@/? ");
+        if (e < 0)
+            rc = e;
+    }
+    wipe_buf(&dec);
+    wipe_buf(&inner);
+    return rc;
+}
+
+/* Does base64 text begin with text (UTF-8 without control characters)? Its first 48 bytes
+ * decide, an incomplete character at their end aside: images, audio, PDFs and archives begin
+ * with binary headers, so they are turned away without decoding the rest. */
+static int b64_starts_text(const char *s, size_t n)
+{
+    anon_buf_t head = {0};
+    size_t k = 0, take = 0;
+    while (take < n && k < 64) { /* 64 base64 characters, escapes and whitespace aside */
+        char c = s[take++];
+        if (c != '\n' && c != '\r' && c != '=')
+            k++;
+    }
+    int ok = 0;
+    if (anon_base64_decode(&head, s, take) == 0 || head.len) {
+        size_t len = head.len, cut = len;
+        for (size_t back = 1; back <= 3 && back <= len; back++) {
+            uint8_t c = head.data[len - back];
+            if ((c & 0xC0) == 0x80)
+                continue; /* continuation byte: keep looking for its lead */
+            size_t need = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+            if (need > back)
+                cut = len - back; /* the last character is cut off */
+            break;
+        }
+        ok = cut > 0 && anon_looks_text(head.data, cut);
+    }
+    anon_buf_free(&head);
+    return ok;
+}
+
+/* An opaque base64 payload (Anthropic's document source, Gemini's inlineData, an upload in
+ * JSON) that decodes to text is text: scanned like a text data: URI and encoded again, in the
+ * same alphabet and padding. Binary payloads stay as they are. */
+static int opaque_cb(void *arg, const anon_json_path_t *path, const char *s, size_t n,
+                     anon_buf_t *out)
+{
+    rw_t *r = arg;
+    (void)path;
+    if (n >= 5 && (s[0] == 'd' || s[0] == 'D'))
+        return 0; /* a data: URI of a binary media type */
+    if (!b64_starts_text(s, n))
+        return 0;
+    anon_buf_t dec = {0}, inner = {0}, enc = {0};
+    int rc = 0;
+    if (anon_base64_decode(&dec, s, n) != 0 || !anon_looks_text(dec.data, dec.len))
+        goto done; /* not base64 after all, or text only at its start: left alone */
+    size_t i = 0;
+    while (i < dec.len && (dec.data[i] == ' ' || dec.data[i] == '\n' || dec.data[i] == '\r' ||
+                           dec.data[i] == '\t'))
+        i++;
+    int json = i < dec.len && (dec.data[i] == '{' || dec.data[i] == '[');
+    rc = anon_rewrite_payload(r->s, (const char *)dec.data, dec.len, json, r->max_depth, &inner);
+    if (rc <= 0)
+        goto done;
+    int e = anon_base64_encode(&enc, inner.data, inner.len);
+    if (e == 0) {
+        int url = memchr(s, '-', n) || memchr(s, '_', n), pad = memchr(s, '=', n) != NULL;
+        for (size_t j = 0; j < enc.len; j++) {
+            if (url && enc.data[j] == '+')
+                enc.data[j] = '-';
+            else if (url && enc.data[j] == '/')
+                enc.data[j] = '_';
+        }
+        size_t len = enc.len;
+        while (!pad && len && enc.data[len - 1] == '=')
+            len--;
+        e = anon_buf_append(out, enc.data, len);
+    }
+    if (e < 0)
+        rc = e;
+done:
+    anon_buf_free(&dec);
+    anon_buf_free(&inner);
+    anon_buf_free(&enc);
+    return rc;
+}
+
+/* Member names that may hold such a number as a label for it ("ssn": 536228451). */
+static int label_key(const anon_json_seg_t *seg)
+{
+    if (!seg || seg->in_array || !seg->key || seg->key_len == 0 || seg->key_len > 40)
+        return 0;
+    if (seg->key_len == 4 && memcmp(seg->key, "seed", 4) == 0)
+        return 0;
+    for (size_t i = 0; i < seg->key_len; i++) {
+        uint8_t c = seg->key[i];
+        if (!((c | 0x20) >= 'a' && (c | 0x20) <= 'z') && !(c >= '0' && c <= '9') && c != '_' &&
+            c != '-' && c != ' ')
+            return 0;
+    }
+    return 1;
+}
+
+/* A JSON integer of 9 to 19 digits (SSN and national ids to cards) that the detectors find,
+ * read with its member name as a label, becomes a string token. */
+static int num_cb(void *arg, const anon_json_path_t *path, const char *s, size_t n, anon_buf_t *out)
+{
+    rw_t *r = arg;
+    if (n < 9 || n > 19)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (s[i] < '0' || s[i] > '9')
+            return 0;
+    char text[64];
+    size_t pl = 0;
+    const anon_json_seg_t *last = path->depth ? &path->seg[path->depth - 1] : NULL;
+    if (label_key(last)) {
+        memcpy(text, last->key, last->key_len);
+        memcpy(text + last->key_len, ": ", 2);
+        pl = last->key_len + 2;
+    }
+    memcpy(text + pl, s, n);
+    anon_buf_t tmp = {0};
+    int rc = anon_session_scan_text(r->s, text, pl + n, &tmp);
+    if (rc > 0 && (tmp.len < pl || memcmp(tmp.data, text, pl) != 0))
+        rc = ANON_ERR_CONFIG; /* a label of letters holds no value: cannot happen */
+    if (rc > 0) {
+        int e = anon_buf_append(out, "\"", 1);
+        if (e == 0)
+            e = anon_json_escape(out, (const char *)tmp.data + pl, tmp.len - pl);
+        if (e == 0)
+            e = anon_buf_append(out, "\"", 1);
+        if (e < 0)
+            rc = e;
+    }
+    OPENSSL_cleanse(text, sizeof text);
+    wipe_buf(&tmp);
+    return rc;
+}
+
+/* Member names of the provider APIs: never a value, and most keys of a request are one of them,
+ * so they skip the detectors (a call per key costs about as much as scanning 100 bytes). Bucketed
+ * by length, which leaves a handful of candidates per key. */
+static int protocol_key(const char *k, size_t n)
+{
+    static const char *const by_len[][16] = {
+        /* 0 */ {NULL},
+        /* 1 */ {"n", NULL},
+        /* 2 */ {"id", NULL},
+        /* 3 */ {"url", NULL},
+        /* 4 */
+        {"$ref", "args", "body", "data", "enum", "file", "name", "role", "seed", "stop", "text",
+         "type", "user", NULL},
+        /* 5 */
+        {"$defs", "allOf", "anyOf", "index", "input", "items", "model", "oneOf", "parts", "store",
+         "title", "tools", "top_k", "top_p", NULL},
+        /* 6 */
+        {"detail", "effort", "format", "method", "output", "schema", "source", "stream", "strict",
+         "system", NULL},
+        /* 7 */ {"call_id", "content", "default", "maximum", "minimum", "pattern", "purpose", NULL},
+        /* 8 */
+        {"contents", "filename", "function", "logprobs", "messages", "metadata", "mimeType",
+         "required", "response", "thinking", NULL},
+        /* 9 */ {"arguments", "custom_id", "file_data", "image_url", "reasoning", NULL},
+        /* 10 */
+        {"inlineData", "max_tokens", "media_type", "parameters", "properties", "tool_calls", NULL},
+        /* 11 */ {"description", "json_schema", "temperature", "tool_choice", "tool_use_id", NULL},
+        /* 12 */ {"functionCall", "instructions", "tool_call_id", NULL},
+        /* 13 */ {"budget_tokens", "cache_control", "include_usage", NULL},
+        /* 14 */ {"stream_options", NULL},
+        /* 15 */ {"response_format", NULL},
+        /* 16 */ {"functionResponse", "generationConfig", NULL},
+        /* 17 */ {"max_output_tokens", "systemInstruction", NULL},
+        /* 18 */ {NULL},
+        /* 19 */ {NULL},
+        /* 20 */ {"additionalProperties", "previous_response_id", NULL},
+        /* 21 */ {"max_completion_tokens", NULL},
+    };
+    if (n == 0 || n >= sizeof by_len / sizeof *by_len)
+        return 0;
+    for (const char *const *c = by_len[n]; *c; c++)
+        if ((*c)[0] == k[0] && memcmp(*c, k, n) == 0)
             return 1;
     return 0;
 }
@@ -73,13 +336,19 @@ static int scan_cb(void *arg, const anon_json_path_t *path, const char *s, size_
 {
     rw_t *r = arg;
     if (path->is_key)
-        return 0;
-    size_t i = 0;
+        return protocol_key(s, n) ? 0 : anon_session_scan_text(r->s, s, n, out);
+    size_t i = 0, payload = 0;
+    int b64 = 0, json = 0;
     while (i < n && (s[i] == ' ' || s[i] == '\n' || s[i] == '\r' || s[i] == '\t'))
         i++;
     if (i < n && (s[i] == '{' || s[i] == '[')) {
-        anon_json_walker_t w = {
-            .max_depth = r->max_depth, .skip_opaque = 1, .str = scan_cb, .arg = r};
+        anon_json_walker_t w = {.max_depth = r->max_depth,
+                                .skip_opaque = 1,
+                                .opaque = opaque_cb,
+                                .keys = 1,
+                                .str = scan_cb,
+                                .num = num_cb,
+                                .arg = r};
         size_t before = out->len, changed = 0;
         int rc = anon_json_rewrite(&w, (const uint8_t *)s, n, out, &changed);
         if (rc == ANON_OK)
@@ -91,6 +360,8 @@ static int scan_cb(void *arg, const anon_json_path_t *path, const char *s, size_
             return rc;
         /* not a JSON document: scan it as text */
     }
+    if (n > 5 && (s[0] == 'd' || s[0] == 'D') && anon_data_uri_text(s, n, &payload, &b64, &json))
+        return scan_data_uri(r, s, n, payload, b64, json, out);
     return anon_session_scan_text(r->s, s, n, out);
 }
 
@@ -309,6 +580,10 @@ int anon_rewrite(anon_session_t *s, anon_body_kind_t kind, const anon_rewrite_op
     }
     if (!in)
         in = (const uint8_t *)"";
+    if (kind == ANON_BODY_JSON && len >= 3 && memcmp(in, "\xEF\xBB\xBF", 3) == 0) {
+        in += 3; /* a UTF-8 byte-order mark (RFC 8259 8.1: ignore it); forwarded without */
+        len -= 3;
+    }
     if (kind == ANON_BODY_TEXT) {
         anon_session_reserve(s, (const char *)in, len);
         rc = anon_session_scan_text(s, (const char *)in, len, out);
@@ -320,7 +595,13 @@ int anon_rewrite(anon_session_t *s, anon_body_kind_t kind, const anon_rewrite_op
     anon_json_walker_t w1 = {.max_depth = depth, .keys = 1, .str = reserve_cb, .arg = &r};
     if (may_hold_token(in, len) && (rc = anon_json_rewrite(&w1, in, len, NULL, NULL)) < 0)
         goto fail;
-    anon_json_walker_t w2 = {.max_depth = depth, .skip_opaque = 1, .str = scan_cb, .arg = &r};
+    anon_json_walker_t w2 = {.max_depth = depth,
+                             .skip_opaque = 1,
+                             .opaque = opaque_cb,
+                             .keys = 1,
+                             .str = scan_cb,
+                             .num = num_cb,
+                             .arg = &r};
     size_t changed = 0;
     if ((rc = anon_json_rewrite(&w2, in, len, out, &changed)) < 0)
         goto fail;

@@ -6,6 +6,7 @@
  * is wiped in anon_session_free.
  */
 #include "anonymize/anon_internal.h"
+#include "anonymize/restore.h"
 
 #include <openssl/mem.h>
 #include <openssl/rand.h>
@@ -179,13 +180,18 @@ void anon_session_reserve(anon_session_t *s, const char *text, size_t len)
 {
     if (!s || !text)
         return;
-    const char *p = text, *end = text + len;
-    while ((p = memchr(p, '[', (size_t)(end - p))) != NULL) {
-        size_t tl, num, n = anon_token_parse(p, (size_t)(end - p), &tl, &num);
-        size_t type;
-        if (n && num != SIZE_MAX && find_type(s, p + 1, tl, &type))
+    /* every form a model could echo back (anon_tok_variant), so none is ever restored */
+    for (size_t i = anon_tok_next_start(text, len, ANON_TF_BACKSLASH); i < len;
+         i += 1 + anon_tok_next_start(text + i + 1, len - i - 1, ANON_TF_BACKSLASH)) {
+        char canon[ANON_TOKEN_MAX + 1];
+        size_t n, cl, tl, num, type;
+        unsigned form;
+        if (anon_tok_variant(text + i, len - i, ANON_TF_BACKSLASH, &n, canon, &cl, &form) !=
+            ANON_TOK_FULL)
+            continue;
+        if (anon_token_parse(canon, cl, &tl, &num) == cl && num != SIZE_MAX &&
+            find_type(s, canon + 1, tl, &type))
             (void)reserve_num(&s->ts[type], num); /* on NOMEM a collision is only possible */
-        p++;
     }
 }
 

@@ -347,7 +347,7 @@ static int rewrite_cb(void *arg, const anon_json_path_t *p, const char *str, siz
     if (p->is_key)
         return 0;
     if (!classify(&c->m, p, &k, &carrier)) {
-        if (!memchr(str, '[', n))
+        if (!anon_tok_may_hold(str, n))
             return 0;
         const anon_json_seg_t *last = p->depth ? &p->seg[p->depth - 1] : NULL;
         int hint = last && !last->in_array && anon_json_carrier_key(last->key, last->key_len);

@@ -36,6 +36,8 @@ enum type {
     T_MODE,      /* enforce | audit */
     T_LOGFMT,    /* logfmt | json */
     T_MGMT,      /* readWrite | readOnly */
+
+    T_ACTION, /* mask | block | audit (GW_ACT_*) */
 };
 
 struct key {
@@ -148,6 +150,10 @@ static const struct key keys[] = {
     {"hostPolicy", "HUSH_HOST_POLICY", T_MAP, L(host_policy, nhost_policy), 0, "",
      "Per-host overrides: {\"api.example.com\": {\"EMAIL\": \"audit\"}} (env: "
      "host=TYPE=action;TYPE=action)."},
+    {"urlAndHeaderPii", "HUSH_URL_AND_HEADER_PII", T_ACTION, F(url_header_action), 0, 0, "block",
+     "PII in an intercepted request's path, query or a non-standard header (values there cannot "
+     "be restored): block (403 naming the type and where), mask (token, percent-encoded in the "
+     "URL) or audit (forwarded, counted). A type whose policy is audit is only counted."},
     {"adminListen", "HUSH_ADMIN_LISTEN", T_STR, F(admin_listen), 0, 0, NULL,
      "Address for /metrics and the management API; null: proxy port, loopback clients only."},
     {"managementToken", "HUSH_MANAGEMENT_TOKEN", T_STR, F(management_token), 0, 0, NULL,
@@ -366,6 +372,14 @@ static int set_scalar_str(gw_config_t *c, const struct key *k, const char *s, ch
             return fail(err, n, k->json, "must be readWrite or readOnly");
         }
         *(int *)at(c, k->off) = !strcmp(s, "readOnly");
+        return 0;
+    case T_ACTION:
+        if (strcmp(s, "mask") && strcmp(s, "block") && strcmp(s, "audit")) {
+            return fail(err, n, k->json, "must be mask, block or audit");
+        }
+        *(int *)at(c, k->off) = !strcmp(s, "mask")    ? GW_ACT_MASK
+                                : !strcmp(s, "block") ? GW_ACT_BLOCK
+                                                      : GW_ACT_AUDIT;
         return 0;
     case T_MODE:
         if (strcmp(s, "enforce") && strcmp(s, "audit")) {
@@ -615,6 +629,8 @@ static int set_from_json(gw_config_t *c, const struct key *k, json_t *v, char *e
     case T_MODE:
     case T_LOGFMT:
     case T_MGMT:
+
+    case T_ACTION:
         if (!json_is_string(v)) {
             return fail(err, n, k->json, "must be a string");
         }
@@ -986,6 +1002,11 @@ static json_t *value_json(const gw_config_t *c, const struct key *k)
         return json_string(*(int *)at(m, k->off) ? "json" : "logfmt");
     case T_MGMT:
         return json_string(*(int *)at(m, k->off) ? "readOnly" : "readWrite");
+
+    case T_ACTION: {
+        int a = *(int *)at(m, k->off);
+        return json_string(a == GW_ACT_MASK ? "mask" : a == GW_ACT_BLOCK ? "block" : "audit");
+    }
     default:
         break;
     }

@@ -99,6 +99,7 @@ typedef struct gw_config {
     char *audit_log; /* NULL: no audit records; "-": stdout; else a file (reopened on SIGHUP) */
 
     /* policy */
+    int url_header_action; /* urlAndHeaderPii: GW_ACT_* for PII in the path, query, headers */
     int audit_mode;  /* mode "audit": detect and record everything, change and block nothing */
     gw_kv_t *policy; /* PII type -> mask | block | audit */
     size_t npolicy;

@@ -10,6 +10,7 @@
 #include "domains/domains.h"
 
 #include <fnmatch.h>
+#include <openssl/mem.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -72,8 +73,11 @@ static int host_listed(const gw_strlist_t *l, const char *host)
     return 0;
 }
 
-/* JSON, text, or -1 for a type hush cannot scan. No Content-Type: JSON (what SDKs send). */
-static int body_kind(const gw_req_t *req)
+#define BODY_MULTIPART 100 /* besides anon_body_kind_t */
+
+/* JSON, text, multipart (with its boundary), or -1 for a type hush cannot scan. No
+ * Content-Type: JSON (what SDKs send). */
+static int body_kind(const gw_req_t *req, char *boundary, size_t cap)
 {
     size_t n = 0;
     const char *ct = gw_hdrs_get(&req->hdrs, "content-type", &n);
@@ -82,6 +86,27 @@ static int body_kind(const gw_req_t *req)
     }
     char v[128];
     snprintf(v, sizeof(v), "%.*s", (int)(n < 127 ? n : 127), ct);
+    if (!strncasecmp(v, "multipart/form-data", 19)) {
+        /* boundary=... or boundary="..." (RFC 2046: 1 to 70 characters) */
+        const char *b = strcasestr(ct, "boundary=");
+        size_t bl = 0;
+        if (b && (size_t)(b - ct) < n) {
+            b += 9;
+            size_t rest = n - (size_t)(b - ct);
+            int q = rest && *b == '"';
+            b += q;
+            rest -= (size_t)q;
+            while (bl < rest && b[bl] != (q ? '"' : ';') && (q || b[bl] != ' ')) {
+                bl++;
+            }
+        }
+        if (bl == 0 || bl >= cap) {
+            return -1;
+        }
+        memcpy(boundary, b, bl);
+        boundary[bl] = '\0';
+        return BODY_MULTIPART;
+    }
     char *semi = strchr(v, ';');
     if (semi) {
         *semi = '\0';
@@ -110,6 +135,42 @@ static int refuse(int dom_profile, int status, const char *code, const char *msg
     res->code = code;
     res->error_json = gw_xform_error_json(dom_profile, status, code, msg);
     return -1;
+}
+
+/* A request about to be forwarded: its path and headers masked where policy says so (after the
+ * body, so the same value gets the same token), its counts final. */
+static int forward(const gw_xform_env_t *env, const gw_mitm_ctx_t *ctx, gw_xform_t *x,
+                   const uint8_t *act, gw_req_t *req, gw_xform_result_t *res, size_t target_kept)
+{
+    if (gw_reqscan(env, x->session, act, req, 1, x->msg, sizeof(x->msg), NULL) < 0) {
+        return refuse(ctx->profile, 500, "hush_internal", "out of memory", res);
+    }
+    res->found = anon_session_total(x->session);
+    res->kept += target_kept;
+    return 0;
+}
+
+/* A multipart/form-data body rewritten into out; a refusal in res on error. */
+static int rewrite_multipart(const gw_xform_env_t *env, const gw_mitm_ctx_t *ctx, gw_xform_t *x,
+                             const char *boundary, const uint8_t *raw, size_t len, anon_buf_t *out,
+                             gw_xform_result_t *res)
+{
+    char err[200] = "";
+    int fwd = host_listed(&env->cfg->forward_unscannable, ctx->host);
+    int rc = anon_rewrite_multipart(x->session, boundary, strlen(boundary), fwd, raw, len, out, err,
+                                    sizeof(err));
+    if (rc >= 0) {
+        res->unscanned = rc > 0; /* binary parts went as they came (forwardUnscannable) */
+        return 0;
+    }
+    if (rc == ANON_ERR_UNSCANNABLE) {
+        snprintf(x->msg, sizeof(x->msg), "%s, so the body was not sent (see forwardUnscannable)",
+                 err);
+        return refuse(ctx->profile, 415, "hush_unscannable_body", x->msg, res);
+    }
+    snprintf(x->msg, sizeof(x->msg), "%s; it was not sent", err);
+    return refuse(ctx->profile, rc == ANON_ERR_NOMEM ? 500 : 400,
+                  rc == ANON_ERR_NOMEM ? "hush_internal" : "hush_unscannable_body", x->msg, res);
 }
 
 int gw_xform_request(const gw_xform_env_t *env, const gw_mitm_ctx_t *ctx, gw_req_t *req,
@@ -141,15 +202,25 @@ int gw_xform_request(const gw_xform_env_t *env, const gw_mitm_ctx_t *ctx, gw_req
     gw_hdrs_add(&req->hdrs, "accept-encoding", 15, anon_accept_encoding(),
                 strlen(anon_accept_encoding()));
 
+    /* the path, query and headers first: a request refused for them is refused at once */
+    gw_reqscan_reserve(x->session, req);
+    size_t tkept = 0;
+    int scan = gw_reqscan(env, x->session, act, req, 0, x->msg, sizeof(x->msg), &tkept);
+    if (scan != 0) {
+        return scan < 0 ? refuse(ctx->profile, 500, "hush_internal", "out of memory", res)
+                        : refuse(ctx->profile, 403, "hush_blocked_pii", x->msg, res);
+    }
+
     size_t len = evbuffer_get_length(req->body);
     if (len == 0) {
-        return 0;
+        return forward(env, ctx, x, act, req, res, tkept);
     }
-    int kind = body_kind(req);
+    char boundary[80];
+    int kind = body_kind(req, boundary, sizeof(boundary));
     if (kind < 0) {
         if (host_listed(&env->cfg->forward_unscannable, ctx->host)) {
             res->unscanned = 1;
-            return 0;
+            return forward(env, ctx, x, act, req, res, tkept);
         }
         return refuse(ctx->profile, 415, "hush_unscannable_body",
                       "this content type cannot be scanned for personal data, so it was not "
@@ -191,6 +262,15 @@ int gw_xform_request(const gw_xform_env_t *env, const gw_mitm_ctx_t *ctx, gw_req
     anon_rewrite_opts_t opts = {.profile = profile_of(ctx->profile),
                                 .add_instruction = env->cfg->add_instruction};
     char err[160];
+    if (kind == BODY_MULTIPART) {
+        int mrc = rewrite_multipart(env, ctx, x, boundary, raw, len, &rewritten, res);
+        anon_buf_free(&plain);
+        if (mrc != 0) {
+            anon_buf_free(&rewritten);
+            return mrc;
+        }
+        goto scanned;
+    }
     int rc = anon_rewrite(x->session, (anon_body_kind_t)kind, &opts, raw, len, &rewritten, err,
                           sizeof(err));
     anon_buf_free(&plain);
@@ -208,6 +288,7 @@ int gw_xform_request(const gw_xform_env_t *env, const gw_mitm_ctx_t *ctx, gw_req
                                              : "the body could not be scanned; it was not sent",
                       res);
     }
+scanned:
     res->found = anon_session_total(x->session);
     size_t blocked = 0, o = 0;
     char types[200] = "";
@@ -240,7 +321,7 @@ int gw_xform_request(const gw_xform_env_t *env, const gw_mitm_ctx_t *ctx, gw_req
     evbuffer_drain(req->body, evbuffer_get_length(req->body));
     evbuffer_add(req->body, rewritten.data, rewritten.len);
     anon_buf_free(&rewritten);
-    return 0;
+    return forward(env, ctx, x, act, req, res, tkept);
 }
 
 /* ---- responses ---------------------------------------------------------------------------- */
@@ -370,29 +451,62 @@ void gw_xform_free(gw_xform_t *x)
     free(x);
 }
 
+static int hexdig(char c)
+{
+    return c >= '0' && c <= '9'                     ? c - '0'
+           : (c | 0x20) >= 'a' && (c | 0x20) <= 'f' ? (c | 0x20) - 87
+                                                    : -1;
+}
+
 void gw_redact_path(const struct anon_engine *e, const char *path, char *out, size_t n)
 {
     size_t plen = strcspn(path, "?#"); /* the query string is never kept */
     anon_finding_t *f = NULL;
-    size_t nf = 0, o = 0, pos = 0;
+    size_t nf = 0, o = 0, pos = 0, k = 0;
     if (n == 0) {
         return;
     }
-    if (e && anon_find(e, path, plen, &f, &nf) != 0) {
+    /* scanned percent-decoded (%40 hides no address from the redaction), written as it came:
+     * map[i] is where decoded byte i starts in the path */
+    char *dec = malloc(plen + 1);
+    size_t *map = malloc((plen + 1) * sizeof(*map));
+    if (!dec || !map) {
+        free(dec);
+        free(map);
         snprintf(out, n, "[unscannable path]");
         return;
     }
+    for (size_t i = 0; i < plen; k++) {
+        int hi, lo;
+        map[k] = i;
+        if (path[i] == '%' && i + 2 < plen && (hi = hexdig(path[i + 1])) >= 0 &&
+            (lo = hexdig(path[i + 2])) >= 0) {
+            dec[k] = (char)(hi << 4 | lo);
+            i += 3;
+        } else {
+            dec[k] = path[i++];
+        }
+    }
+    map[k] = plen;
+    if (e && anon_find(e, dec, k, &f, &nf) != 0) {
+        snprintf(out, n, "[unscannable path]");
+        goto done;
+    }
     for (size_t i = 0; i <= nf && o + 1 < n; i++) {
-        size_t end = i < nf ? f[i].start : plen;
+        size_t end = i < nf ? map[f[i].start] : plen;
         while (pos < end && o + 1 < n) {
             out[o++] = path[pos++];
         }
         if (i < nf) {
             o += (size_t)snprintf(out + o, n - o, "[%s]", anon_engine_type_name(e, f[i].type));
             o = o < n ? o : n - 1;
-            pos = f[i].end;
+            pos = map[f[i].end];
         }
     }
     out[o] = '\0';
+done:
+    OPENSSL_cleanse(dec, plen);
+    free(dec);
+    free(map);
     free(f);
 }

@@ -42,6 +42,15 @@ int gw_xform_response_end(gw_xform_t *x, struct evbuffer *tail);
 void gw_xform_each_count(const gw_xform_t *x, void (*fn)(void *arg, const char *type, size_t n),
                          void *arg);
 void gw_xform_free(gw_xform_t *x); /* wipes the session */
+/* reqscan.c: PII in the path, query and non-standard headers (urlAndHeaderPii). Reserve the
+ * token-shaped text they hold before anything is issued. With apply 0: 1 when the request must
+ * be refused (msg says the types and where), audit findings added to *kept; with apply 1 (after
+ * the body, so tokens agree with it): mask what policy says to mask. -1 on error. */
+struct anon_session;
+void gw_reqscan_reserve(struct anon_session *s, const gw_req_t *req);
+int gw_reqscan(const gw_xform_env_t *env, struct anon_session *s, const uint8_t *act, gw_req_t *req,
+               int apply, char *msg, size_t msglen, size_t *kept);
+
 /* The path for logs and audit records: no query string, and any PII in it replaced by [TYPE]. */
 void gw_redact_path(const struct anon_engine *e, const char *path, char *out, size_t n);
 char *gw_xform_error_json(int dom_profile, int status, const char *code, const char *msg);

@@ -24,6 +24,9 @@
 //   GET  /download?bytes=N&seed=S   N deterministic bytes (pattern.mjs), with content-length
 //   GET  /slow?events=N&interval_ms=M   SSE: N events M ms apart, then [DONE]
 //        (&gate=1: after the first event, the rest waits for POST /__release)
+
+//   POST /v1/files             multipart upload -> a file object naming what was received
+//   POST /v1/audio/transcriptions   multipart (file + prompt) -> {"text": "... prompt: <prompt>"}
 //   POST /echo                 {method, path, httpVersion, headers, body} of this request
 //   GET  /__requests           JSON array of recorded requests (not the /__requests calls)
 //   DELETE /__requests         clear the record
@@ -32,6 +35,9 @@
 //   x-mock-status: 503         answer with that status and an error body of the API's shape
 //   x-mock-content-encoding: gzip|br|deflate   compress the response (streams flush per event)
 //   x-mock-max-piece: N        delta size limit for this request (default --max-piece)
+//   x-mock-edit-tokens: 1      chat echoes every placeholder as a model might retype it, cycling
+//                              through \[EMAIL\_1\], [email_1], [ EMAIL_1 ], full-width
+//                              brackets, %5BEMAIL_1%5D and `[EMAIL_1]`
 import http2 from 'node:http2';
 import https from 'node:https';
 import fs from 'node:fs';
@@ -216,10 +222,25 @@ const now = () => Math.floor(Date.now() / 1000);
 let idSeq = 0;
 const newId = (prefix) => `${prefix}${(++idSeq).toString().padStart(6, '0')}`;
 
+// Placeholders retyped the ways models retype them (x-mock-edit-tokens).
+function editTokens(req, text) {
+    if (req.headers['x-mock-edit-tokens'] !== '1') return text;
+    const forms = [
+        (t, n) => `\\[${t.replace(/_/g, '\\_')}\\_${n}\\]`,
+        (t, n) => `[${t.toLowerCase()}_${n}]`,
+        (t, n) => `[ ${t}_${n} ]`,
+        (t, n) => `\uFF3B${t}_${n}\uFF3D`,
+        (t, n) => `%5B${t}_${n}%5D`,
+        (t, n) => `\`[${t}_${n}]\``,
+    ];
+    let i = 0;
+    return text.replace(/\[([A-Z][A-Z0-9_]*)_(\d+)\]/g, (m, t, n) => forms[i++ % forms.length](t, n));
+}
+
 // ---- POST /v1/chat/completions -------------------------------------------------------------
 
 function chatCompletions(req, res, body) {
-    const echo = echoOfMessages(body.messages);
+    const echo = editTokens(req, echoOfMessages(body.messages));
     const model = body.model || 'mock-model';
     const id = newId('chatcmpl-mock');
     const created = now();
@@ -481,6 +502,25 @@ function readBody(req) {
     });
 }
 
+// ---- multipart endpoints ------------------------------------------------------------------
+
+async function multipart(req, res, path, bodyBuf) {
+    let form;
+    try {
+        form = await new Response(bodyBuf, { headers: { 'content-type': req.headers['content-type'] || '' } }).formData();
+    } catch (e) {
+        return sendError(req, res, 400, `invalid multipart body: ${e.message}`);
+    }
+    const file = form.get('file');
+    if (!file || typeof file === 'string') return sendError(req, res, 400, 'no file part');
+    const bytes = (await file.arrayBuffer()).byteLength;
+    if (path === '/v1/files') {
+        return sendJson(req, res, 200, { id: newId('file-mock'), object: 'file', bytes,
+            created_at: now(), filename: file.name, purpose: String(form.get('purpose') ?? '') });
+    }
+    return sendJson(req, res, 200, { text: `Transcript of ${bytes} bytes. Prompt: ${form.get('prompt') ?? ''}` });
+}
+
 async function handle(req, res) {
     const url = new URL(req.url, 'https://mock.invalid');
     const path = url.pathname;
@@ -529,6 +569,8 @@ async function handle(req, res) {
     if (path === '/download' && req.method === 'GET') return download(req, res, url);
     if (path === '/slow' && req.method === 'GET') return slow(req, res, url);
     if (path === '/echo' && req.method === 'POST') return echo(req, res, bodyBuf);
+    if ((path === '/v1/files' || path === '/v1/audio/transcriptions') && req.method === 'POST')
+        return multipart(req, res, path, bodyBuf);
     const message = `no route for ${req.method} ${path}`;
     return sendJson(req, res, 404, { error: { message, type: 'not_found' } });
 }

@@ -12,7 +12,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "gateway/gateway.h"
+#include "gateway/internal.h"
 
 static char *const no_env[] = {NULL};
 
@@ -170,6 +170,24 @@ static void test_bad_values_name_the_key_and_reason(void **state)
     expect_error("{", no_env, "hush-config");
     expect_error("{\"upstreamOverrides\": {\"api.openai.com\": \"127.0.0.1:1\"}}", no_env,
                  "upstreamOverrides:");
+    expect_error("{\"urlAndHeaderPii\": \"redact\"}", no_env,
+                 "urlAndHeaderPii: must be mask, block or audit");
+    expect_error("{\"urlAndHeaderPii\": 1}", no_env, "urlAndHeaderPii: must be a string");
+}
+
+static void test_url_and_header_pii_blocks_by_default(void **state)
+{
+    (void)state;
+    char err[256];
+    char *const env[] = {"HUSH_URL_AND_HEADER_PII=mask", NULL};
+    gw_config_t *c = gw_config_load(NULL, no_env, err, sizeof(err));
+    assert_non_null(c);
+    assert_int_equal(c->url_header_action, GW_ACT_BLOCK);
+    gw_config_free(c);
+    c = gw_config_load(NULL, env, err, sizeof(err));
+    assert_non_null(c);
+    assert_int_equal(c->url_header_action, GW_ACT_MASK);
+    gw_config_free(c);
 }
 
 /* Found by fuzz_config: the entries before an empty one leaked (LeakSanitizer reports it). */
@@ -236,6 +254,7 @@ int main(void)
         cmocka_unit_test(test_environment_overrides_file_which_overrides_defaults),
         cmocka_unit_test(test_lists_from_file_and_environment),
         cmocka_unit_test(test_bad_values_name_the_key_and_reason),
+        cmocka_unit_test(test_url_and_header_pii_blocks_by_default),
         cmocka_unit_test(test_empty_list_entry_after_others_fails_without_leaking),
         cmocka_unit_test(test_bad_environment_values_name_the_variable),
         cmocka_unit_test(test_empty_ca_paths_turn_mitm_off),

@@ -8,7 +8,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
+#include <jansson.h>
 
+#include "anonymize/anon_internal.h"
 #include "anonymize/json_rewrite.h"
 
 /* Replaces every "alice@example.com" with "[EMAIL_1]"; counts calls and keys seen. */
@@ -239,7 +241,7 @@ static void test_opaque_payloads_skipped(void **st)
     anon_buf_free(&out);
 }
 
-static void test_keys_visited_only_when_asked(void **st)
+static void test_keys_visited_and_rewritten_only_when_asked(void **st)
 {
     (void)st;
     fake_t f = {0};
@@ -249,7 +251,11 @@ static void test_keys_visited_only_when_asked(void **st)
     assert_int_equal(anon_json_rewrite(&w, (const uint8_t *)in, strlen(in), &out, NULL), 0);
     assert_int_equal(f.calls, 3);
     assert_int_equal(f.keys, 2);
-    assert_out(&out, in); /* keys are never rewritten */
+    assert_out(&out, "{\"[EMAIL_1]\":{\"k\":\"v\"}}"); /* a key is a place a value can be */
+    out.len = 0;
+    w.keys = 0;
+    assert_int_equal(anon_json_rewrite(&w, (const uint8_t *)in, strlen(in), &out, NULL), 0);
+    assert_out(&out, in);
     anon_buf_free(&out);
 }
 
@@ -770,6 +776,164 @@ static void test_rewrite_fails_closed(void **st)
     anon_session_free(s);
 }
 
+static void test_rewrite_pii_in_keys_replaced_also_inside_tool_arguments(void **st)
+{
+    (void)st;
+    anon_session_t *s = anon_session_new(engine);
+    const char *in = "{\"metadata\":{\"maria.keller@example.com\":\"vip\"},\"messages\":[{\"role\":"
+                     "\"assistant\",\"tool_calls\":[{\"function\":{\"name\":\"f\",\"arguments\":"
+                     "\"{\\\"maria.keller@example.com\\\":1}\"}}]}]}";
+    int rc;
+    char *o = rw(s, ANON_PROFILE_OPENAI, 0, in, &rc);
+    assert_int_equal(rc, 0);
+    assert_null(strstr(o, "maria.keller"));
+    assert_non_null(strstr(o, "{\"[EMAIL_1]\":\"vip\"}"));
+    assert_non_null(strstr(o, "\"arguments\":\"{\\\"[EMAIL_1]\\\":1}\""));
+    assert_non_null(strstr(o, "\"metadata\":")); /* protocol names stay */
+    free(o);
+    anon_session_free(s);
+}
+
+static void test_rewrite_card_number_becomes_string_token(void **st)
+{
+    (void)st;
+    anon_session_t *s = anon_session_new(engine);
+    const char *in = "{\"card\": 4539899720743225, \"n\": 1, \"big\": 12345678901234567890123, "
+                     "\"list\": [4539899720743225], \"t\": 1.5e3}";
+    int rc;
+    char *o = rw(s, ANON_PROFILE_GENERIC, 0, in, &rc);
+    assert_int_equal(rc, 0);
+    assert_string_equal(o,
+                        "{\"card\": \"[CREDIT_CARD_1]\", \"n\": 1, \"big\": "
+                        "12345678901234567890123, \"list\": [\"[CREDIT_CARD_1]\"], \"t\": 1.5e3}");
+    free(o);
+    anon_session_free(s);
+}
+
+static void test_rewrite_text_data_uris_scanned_binary_ones_skipped(void **st)
+{
+    (void)st;
+    anon_session_t *s = anon_session_new(engine);
+    /* "mail maria.keller@example.com" and {"to":"maria.keller@example.com"} */
+    const char *in = "[\"data:text/plain;base64,bWFpbCBtYXJpYS5rZWxsZXJAZXhhbXBsZS5jb20=\","
+                     "\"data:application/"
+                     "json;charset=utf-8;base64,eyJ0byI6Im1hcmlhLmtlbGxlckBleGFtcGxlLmNvbSJ9\","
+                     "\"data:text/plain,mail%20maria.keller%40example.com\","
+                     "\"data:image/png;base64,bWFpbCBtYXJpYS5rZWxsZXJAZXhhbXBsZS5jb20=\"]";
+    int rc;
+    char *o = rw(s, ANON_PROFILE_GENERIC, 0, in, &rc);
+    assert_int_equal(rc, 0);
+    json_error_t je;
+    json_t *j = json_loads(o, 0, &je);
+    assert_non_null(j);
+    anon_buf_t dec = {0};
+    const char *a = json_string_value(json_array_get(j, 0));
+    assert_string_equal(a, "data:text/plain;base64,bWFpbCBbRU1BSUxfMV0=");
+    const char *b = json_string_value(json_array_get(j, 1));
+    assert_int_equal(strncmp(b, "data:application/json;charset=utf-8;base64,", 43), 0);
+    assert_int_equal(anon_base64_decode(&dec, b + 43, strlen(b + 43)), 0);
+    assert_int_equal(dec.len, strlen("{\"to\":\"[EMAIL_1]\"}"));
+    assert_memory_equal(dec.data, "{\"to\":\"[EMAIL_1]\"}", dec.len);
+    assert_string_equal(json_string_value(json_array_get(j, 2)),
+                        "data:text/plain,mail %5BEMAIL_1%5D");
+    /* an image is not text: forwarded as it came */
+    assert_string_equal(json_string_value(json_array_get(j, 3)),
+                        "data:image/png;base64,bWFpbCBtYXJpYS5rZWxsZXJAZXhhbXBsZS5jb20=");
+    anon_buf_free(&dec);
+    json_decref(j);
+    free(o);
+    /* a text data: URI that does not decode is not forwarded */
+    anon_session_t *s2 = anon_session_new(engine);
+    o = rw(s2, ANON_PROFILE_GENERIC, 0, "[\"data:text/plain;base64,bWF*pbA==\"]", &rc);
+    assert_int_equal(rc, ANON_ERR_ENCODING);
+    free(o);
+    anon_session_free(s2);
+    anon_session_free(s);
+}
+
+static void test_rewrite_base64_text_payloads_scanned_binary_ones_skipped(void **st)
+{
+    (void)st;
+    anon_session_t *s = anon_session_new(engine);
+    anon_buf_t text = {0}, b64 = {0}, png = {0};
+    const char *note = "Notes for the account of maria.keller@example.com, caf\xc3\xa9 visit on "
+                       "Tuesday; the card on file ends in 3225 and she prefers email.";
+    anon_base64_encode(&b64, (const uint8_t *)note, strlen(note));
+    static const uint8_t png_head[] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+    anon_buf_t raw = {0};
+    anon_buf_append(&raw, png_head, sizeof png_head);
+    anon_buf_append(&raw, note, strlen(note)); /* text after a binary header stays opaque */
+    anon_base64_encode(&png, raw.data, raw.len);
+    char *in = NULL;
+    assert_true(asprintf(&in,
+                         "{\"messages\":[{\"role\":\"user\",\"content\":[{\"type\":\"document\","
+                         "\"source\":{\"type\":\"base64\",\"media_type\":\"text/plain\",\"data\":"
+                         "\"%.*s\"}},{\"type\":\"image\",\"source\":{\"type\":\"base64\","
+                         "\"media_type\":\"image/png\",\"data\":\"%.*s\"}}]}]}",
+                         (int)b64.len, (char *)b64.data, (int)png.len, (char *)png.data) > 0);
+    int rc;
+    char *o = rw(s, ANON_PROFILE_ANTHROPIC, 0, in, &rc);
+    assert_int_equal(rc, 0);
+    json_error_t je;
+    json_t *j = json_loads(o, 0, &je);
+    assert_non_null(j);
+    json_t *content = json_object_get(json_array_get(json_object_get(j, "messages"), 0), "content");
+    const char *d0 = json_string_value(
+        json_object_get(json_object_get(json_array_get(content, 0), "source"), "data"));
+    const char *d1 = json_string_value(
+        json_object_get(json_object_get(json_array_get(content, 1), "source"), "data"));
+    assert_int_equal(anon_base64_decode(&text, d0, strlen(d0)), 0);
+    anon_buf_append(&text, "", 1);
+    assert_non_null(strstr((char *)text.data, "account of [EMAIL_1], caf\xc3\xa9"));
+    assert_int_equal(strlen(d1), png.len);
+    assert_memory_equal(d1, png.data, png.len); /* binary: as it came */
+    json_decref(j);
+    free(o);
+    free(in);
+    anon_buf_free(&text);
+    anon_buf_free(&b64);
+    anon_buf_free(&png);
+    anon_buf_free(&raw);
+    anon_session_free(s);
+}
+
+static void test_rewrite_accepts_a_byte_order_mark(void **st)
+{
+    (void)st;
+    anon_session_t *s = anon_session_new(engine);
+    int rc;
+    char *o =
+        rw(s, ANON_PROFILE_GENERIC, 0, "\xEF\xBB\xBF{\"q\":\"maria.keller@example.com\"}", &rc);
+    assert_int_equal(rc, 0);
+    assert_string_equal(o, "{\"q\":\"[EMAIL_1]\"}");
+    free(o);
+    anon_session_free(s);
+}
+
+static void test_rewrite_tokens_avoid_text_in_any_written_form(void **st)
+{
+    (void)st;
+    anon_session_t *s = anon_session_new(engine);
+    int rc;
+    char *o =
+        rw(s, ANON_PROFILE_GENERIC, 0,
+           "{\"q\":\"see [email_1], \\\\[EMAIL\\\\_2\\\\], %5BEMAIL_3%5D, \\uff3bEMAIL_4\\uff3d "
+           "and [ EMAIL_5 ]: maria.keller@example.com\"}",
+           &rc);
+    assert_int_equal(rc, 0);
+    assert_non_null(strstr(o, "[EMAIL_6]"));
+    free(o);
+    anon_session_free(s);
+    /* only an escaped full-width form, in a member name (found by fuzz_json_rewrite) */
+    s = anon_session_new(engine);
+    o = rw(s, ANON_PROFILE_GENERIC, 0,
+           "{\"k\\uff3bEMAIL_1\\uff3d\":\"mail maria.keller@example.com\"}", &rc);
+    assert_int_equal(rc, 0);
+    assert_non_null(strstr(o, "\"mail [EMAIL_2]\""));
+    free(o);
+    anon_session_free(s);
+}
+
 static void test_rewrite_text_body(void **st)
 {
     (void)st;
@@ -797,7 +961,7 @@ int main(void)
         cmocka_unit_test(test_depth_limit),
         cmocka_unit_test(test_reencoding_is_minimal),
         cmocka_unit_test(test_opaque_payloads_skipped),
-        cmocka_unit_test(test_keys_visited_only_when_asked),
+        cmocka_unit_test(test_keys_visited_and_rewritten_only_when_asked),
         cmocka_unit_test(test_value_hook_reports_paths_and_offsets),
         cmocka_unit_test(test_property_non_string_bytes_unchanged),
         cmocka_unit_test(test_rewrite_pii_free_body_is_identical),
@@ -810,6 +974,12 @@ int main(void)
         cmocka_unit_test(test_rewrite_bracketed_text_that_is_not_json_is_scanned_as_text),
         cmocka_unit_test(test_rewrite_fails_closed),
         cmocka_unit_test(test_rewrite_text_body),
+        cmocka_unit_test(test_rewrite_pii_in_keys_replaced_also_inside_tool_arguments),
+        cmocka_unit_test(test_rewrite_card_number_becomes_string_token),
+        cmocka_unit_test(test_rewrite_text_data_uris_scanned_binary_ones_skipped),
+        cmocka_unit_test(test_rewrite_accepts_a_byte_order_mark),
+        cmocka_unit_test(test_rewrite_base64_text_payloads_scanned_binary_ones_skipped),
+        cmocka_unit_test(test_rewrite_tokens_avoid_text_in_any_written_form),
     };
     return cmocka_run_group_tests(tests, setup_engine, teardown_engine);
 }

@@ -123,6 +123,94 @@ static void test_text_split_at_every_offset_same_output(void **st)
     free(want);
 }
 
+/* What models do to tokens: every unambiguous written form comes back as the value. */
+static void test_edited_token_forms_restored(void **st)
+{
+    (void)st;
+    static const struct {
+        const char *in, *want;
+    } cases[] = {
+        {"\\[EMAIL\\_1\\]", "alice@example.com"},
+        {"[email_1]", "alice@example.com"},
+        {"[Email_1]", "alice@example.com"},
+        {"[ EMAIL_1 ]", "alice@example.com"},
+        {"\xef\xbc\xbb"
+         "EMAIL_1\xef\xbc\xbd",
+         "alice@example.com"},
+        {"[EMAIL\xef\xbc\xbf"
+         "1]",
+         "alice@example.com"},
+        {"[mail](mailto:%5BEMAIL_1%5D)", "[mail](mailto:alice%40example.com)"},
+        {"%5bemail_1%5d", "alice%40example.com"},
+        {"`[EMAIL_1]`", "`alice@example.com`"},
+        {"\\[EMAIL_1]", "\\alice@example.com"}, /* a backslash of the text, then a token */
+        {"%5BEMAIL_1]", "alice%40example.com"},
+        {"[email_9] [ EMAIL_1   ] [EMAIL 1] [EMAIL_01] %5CEMAIL_1%5D",
+         "[email_9] [ EMAIL_1   ] [EMAIL 1] [EMAIL_01] %5CEMAIL_1%5D"}, /* not ours, or no form */
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        size_t n = strlen(cases[i].in);
+        char *want = run(ANON_RESP_TEXT, cases[i].in, n);
+        if (strcmp(want, cases[i].want) != 0)
+            fail_msg("%s restored to %s", cases[i].in, want);
+        for (size_t c = 1; c < n; c++) { /* the same output in pieces of every size */
+            char *o = run(ANON_RESP_TEXT, cases[i].in, c);
+            assert_string_equal(o, want);
+            free(o);
+        }
+        free(want);
+    }
+}
+
+static void test_edited_token_forms_in_json_escaped_where_they_land(void **st)
+{
+    (void)st;
+    /* vals[1] holds quotes: JSON-escaped in a string, percent-encoded in a URL form; tool
+     * arguments (JSON in a string) escaped at both levels */
+    char *o =
+        run(ANON_RESP_JSON,
+            "{\"c\":\"\\\\[NAME\\\\_1\\\\] / [name_1] / %5BNAME_1%5D\",\"arguments\":\"{\\\"to\\\":"
+            "\\\"\xef\xbc\xbbname_1\xef\xbc\xbd\\\"}\"}",
+            5);
+    json_error_t je;
+    json_t *j = json_loads(o, 0, &je);
+    assert_non_null(j);
+    assert_string_equal(json_string_value(json_object_get(j, "c")),
+                        "Bob \"the\" O'Neil / Bob \"the\" O'Neil / Bob%20%22the%22%20O%27Neil");
+    json_t *a = json_loads(json_string_value(json_object_get(j, "arguments")), 0, &je);
+    assert_non_null(a);
+    assert_string_equal(json_string_value(json_object_get(a, "to")), vals[1]);
+    json_decref(a);
+    json_decref(j);
+    free(o);
+}
+
+static void test_long_edited_form_held_across_pieces(void **st)
+{
+    (void)st;
+    /* the longest forms are held back whole, one byte at a time */
+    const char *in = "x %5B  email%5F1  %5D y \\[EMAIL\\_1\\] z";
+    char *o = run(ANON_RESP_TEXT, in, 1);
+    assert_string_equal(o, "x alice%40example.com y alice@example.com z");
+    free(o);
+    size_t l, cl;
+    unsigned form;
+    char canon[ANON_TOKEN_MAX + 1];
+    char big[ANON_TOKEN_HOLD + 8];
+    memset(big, 'A', sizeof big);
+    big[0] = '[';
+    assert_int_equal(anon_tok_variant(big, ANON_TOKEN_HOLD - 1, 0, &l, canon, &cl, &form),
+                     ANON_TOK_NO); /* past the longest canonical token */
+    assert_int_equal(anon_tok_variant("%5", 2, 0, &l, canon, &cl, &form), ANON_TOK_PREFIX);
+    assert_int_equal(anon_tok_variant("\xef\xbc", 2, 0, &l, canon, &cl, &form), ANON_TOK_PREFIX);
+    assert_int_equal(anon_tok_variant("\\[EMAIL_1\\]", 11, 0, &l, canon, &cl, &form), ANON_TOK_NO);
+    assert_int_equal(
+        anon_tok_variant("\\[EMAIL_1\\]", 11, ANON_TF_BACKSLASH, &l, canon, &cl, &form),
+        ANON_TOK_FULL);
+    assert_string_equal(canon, "[EMAIL_1]");
+    assert_int_equal(form, ANON_FORM_MARKDOWN);
+}
+
 static void test_text_holds_back_only_a_token_prefix(void **st)
 {
     (void)st;
@@ -133,8 +221,11 @@ static void test_text_holds_back_only_a_token_prefix(void **st)
     assert_int_equal(anon_restorer_feed(r, (const uint8_t *)"AIL_", 4, &out), 0);
     assert_int_equal(out.len, 3);
     assert_int_equal(anon_restorer_feed(r, (const uint8_t *)"1] [x", 5, &out), 0);
-    assert_int_equal(out.len, strlen("hi alice@example.com [x"));
-    assert_memory_equal(out.data, "hi alice@example.com [x", out.len);
+    assert_int_equal(out.len, strlen("hi alice@example.com ")); /* "[x" could be [x_1] */
+    assert_memory_equal(out.data, "hi alice@example.com ", out.len);
+    assert_int_equal(anon_restorer_feed(r, (const uint8_t *)"!", 1, &out), 0);
+    assert_int_equal(out.len, strlen("hi alice@example.com [x!"));
+    assert_memory_equal(out.data, "hi alice@example.com [x!", out.len);
     assert_int_equal(anon_restorer_feed(r, (const uint8_t *)"[AB", 3, &out), 0);
     assert_int_equal(anon_restorer_finish(r, &out), 0);
     assert_memory_equal(out.data + out.len - 3, "[AB", 3); /* released at finish */
@@ -182,8 +273,16 @@ static void test_json_values_escaped_once(void **st)
     char want[256];
     snprintf(want, sizeof want, "%s %s %s %s [EMAIL_9]", vals[1], vals[2], vals[3], vals[4]);
     assert_string_equal(json_string_value(json_object_get(j, "content")), want);
-    assert_non_null(json_object_get(j, "[EMAIL_1]")); /* keys are not restored */
+    assert_non_null(json_object_get(j, vals[0])); /* keys are restored too */
     assert_non_null(strstr(o, "\"id\":12345678901234567890123,"));
+    json_decref(j);
+    free(o);
+    /* ... also keys inside tool-call arguments, JSON in a string */
+    o = run(ANON_RESP_JSON, "{\"arguments\":\"{\\\"[NAME_1]\\\":1}\"}", 3);
+    j = parse(o);
+    json_t *a = parse(json_string_value(json_object_get(j, "arguments")));
+    assert_non_null(json_object_get(a, vals[1]));
+    json_decref(a);
     json_decref(j);
     free(o);
 }
@@ -396,8 +495,14 @@ static void test_property_restore_of_rewrite_gives_back_values(void **st)
         /* text that already looks like one of the tokens is what anon_session_reserve keeps
          * from being issued; the fake map has no such reservation, so skip those documents */
         int has_tok = 0;
-        for (size_t k = 0; k < NTOK; k++)
-            has_tok |= a.all.len && memmem(a.all.data, a.all.len, toks[k], strlen(toks[k])) != NULL;
+        for (size_t i = 0; i < a.all.len; i++) {
+            char canon[ANON_TOKEN_MAX + 1];
+            size_t tl, cl;
+            unsigned form;
+            if (anon_tok_variant((const char *)a.all.data + i, a.all.len - i, ANON_TF_BACKSLASH,
+                                 &tl, canon, &cl, &form) == ANON_TOK_FULL)
+                has_tok |= fake_lookup(NULL, canon, cl, &tl) != NULL;
+        }
         if (has_tok) {
             skipped++;
             anon_buf_free(&a.all);
@@ -475,6 +580,9 @@ int main(void)
         cmocka_unit_test(test_text_tokens_restored_unknown_kept),
         cmocka_unit_test(test_text_split_at_every_offset_same_output),
         cmocka_unit_test(test_text_holds_back_only_a_token_prefix),
+        cmocka_unit_test(test_edited_token_forms_restored),
+        cmocka_unit_test(test_edited_token_forms_in_json_escaped_where_they_land),
+        cmocka_unit_test(test_long_edited_form_held_across_pieces),
         cmocka_unit_test(test_unmatched_bracket_never_stalls_beyond_token_max),
         cmocka_unit_test(test_json_values_escaped_once),
         cmocka_unit_test(test_tool_arguments_escaped_at_both_levels),

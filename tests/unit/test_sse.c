@@ -548,6 +548,40 @@ static void test_two_choices_held_separately(void **st)
 
 /* ---- property: any stream, however cut, gives one output --------------------------------- */
 
+/* Edited token forms, longer than a token, cut at every byte of the stream and across deltas. */
+static const char openai_edited[] = OAI_HEAD
+    "\"delta\":{\"content\":\"a \\\\[EMA\"},\"finish_reason\":null}]}\n\n" OAI_HEAD
+    "\"delta\":{\"content\":\"IL\\\\_1\\\\] b [ em\"},\"finish_reason\":null}]}\n\n" OAI_HEAD
+    "\"delta\":{\"content\":\"ail_1 ] c %5BEMAIL_1%5\"},\"finish_reason\":null}]}\n\n" OAI_HEAD
+    "\"delta\":{\"content\":\"D d \xef\xbc\xbb\"},\"finish_reason\":null}]}\n\n" OAI_HEAD
+    "\"delta\":{\"content\":\"name_1\xef\xbc\xbd e [email_9] "
+    "%5B\"},\"finish_reason\":null}]}\n\n" OAI_HEAD "\"delta\":{},\"finish_reason\":\"stop\"}]}\n\n"
+    "data: [DONE]\n\n";
+
+static void test_edited_tokens_restored_in_streams_split_anywhere(void **st)
+{
+    (void)st;
+    assert_split_invariant(openai_edited);
+    size_t on;
+    char *o = run(openai_edited, strlen(openai_edited), (split_t){0, 1}, &on);
+    ev_t evs[32];
+    size_t n = parse_events(o, evs, 32);
+    char content[512] = "";
+    for (size_t i = 0; i < n; i++) {
+        if (!strcmp(evs[i].data, "[DONE]"))
+            continue;
+        json_t *v = j(evs[i].data);
+        const char *c = str_at(v, "choices.0.delta.content");
+        if (c)
+            strncat(content, c, sizeof content - strlen(content) - 1);
+        json_decref(v);
+    }
+    assert_string_equal(content, "a alice@example.com b alice@example.com c alice%40example.com "
+                                 "d Bob \"the\" O'Neil e [email_9] %5B");
+    free_events(evs, n);
+    free(o);
+}
+
 static uint64_t rng = 0xD1B54A32D192ED03ULL;
 static uint32_t rnd(void)
 {
@@ -637,6 +671,7 @@ int main(void)
         cmocka_unit_test(test_unknown_events_restored_within_each_event),
         cmocka_unit_test(test_unmatched_bracket_in_stream_never_stalls),
         cmocka_unit_test(test_two_choices_held_separately),
+        cmocka_unit_test(test_edited_tokens_restored_in_streams_split_anywhere),
         cmocka_unit_test(test_property_random_streams_split_invariant),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
