@@ -91,6 +91,9 @@ static int scan_cb(void *arg, const anon_json_path_t *path, const char *s, size_
             return rc;
         /* not a JSON document: scan it as text */
     }
+    const anon_json_seg_t *last = path->depth ? &path->seg[path->depth - 1] : NULL;
+    if (last && !last->in_array && last->key)
+        return anon_session_scan_member(r->s, (const char *)last->key, last->key_len, s, n, out);
     return anon_session_scan_text(r->s, s, n, out);
 }
 
@@ -309,6 +312,8 @@ int anon_rewrite(anon_session_t *s, anon_body_kind_t kind, const anon_rewrite_op
     }
     if (!in)
         in = (const uint8_t *)"";
+    if ((rc = anon_session_prescan(s, (const char *)in, len)) < 0)
+        goto fail;
     if (kind == ANON_BODY_TEXT) {
         anon_session_reserve(s, (const char *)in, len);
         rc = anon_session_scan_text(s, (const char *)in, len, out);

@@ -18,9 +18,15 @@
 static const struct {
     const char *label, *types[3];
 } label_map[] = {
-    {"CREDIT_CARD", {"CREDIT_CARD"}}, {"EMAIL_ADDRESS", {"EMAIL"}},
-    {"IBAN_CODE", {"IBAN"}},          {"US_SSN", {"US_SSN"}},
-    {"PHONE_NUMBER", {"PHONE"}},      {"IP_ADDRESS", {"IPV4", "IPV6"}},
+    {"CREDIT_CARD", {"CREDIT_CARD"}},
+    {"EMAIL_ADDRESS", {"EMAIL"}},
+    {"IBAN_CODE", {"IBAN"}},
+    {"US_SSN", {"US_SSN"}},
+    {"PHONE_NUMBER", {"PHONE"}},
+    {"IP_ADDRESS", {"IPV4", "IPV6"}},
+    {"PERSON", {"PERSON"}},
+    {"STREET_ADDRESS", {"STREET_ADDRESS"}},
+    {"DATE_OF_BIRTH", {"DATE_OF_BIRTH"}},
 };
 #define NLABELS (sizeof label_map / sizeof label_map[0])
 
@@ -39,8 +45,26 @@ static int label_of_type(const char *type)
     return -1;
 }
 
+/* presidio's DATE_TIME is a date of birth when a birth word comes shortly before it */
+static int birth_context(const char *text, size_t start)
+{
+    static const char *const words[] = {"born",       "birth",    "DOB",    "dob",
+                                        "geboren",    "Geburts",  "né",     "naissance",
+                                        "nacimiento", "geboorte", "nascita"};
+    size_t from = start > 48 ? start - 48 : 0;
+    for (size_t w = 0; w < sizeof words / sizeof words[0]; w++) {
+        size_t n = strlen(words[w]);
+        for (size_t i = from; i + n <= start; i++)
+            if (memcmp(text + i, words[w], n) == 0)
+                return 1;
+    }
+    return 0;
+}
+
 static int label_index(const char *label)
 {
+    if (label && strcmp(label, "ADDRESS") == 0)
+        label = "STREET_ADDRESS";
     for (size_t l = 0; l < NLABELS; l++)
         if (strcmp(label_map[l].label, label) == 0)
             return (int)l;
@@ -82,9 +106,12 @@ static void eval_file(const anon_engine_t *e, const char *path, struct counts *c
         int *gl = calloc(ns + 1, sizeof *gl), *hit = calloc(ns + 1, sizeof *hit);
         for (size_t i = 0; i < ns; i++) {
             json_t *sp = json_array_get(spans, i);
-            gl[i] = label_index(json_string_value(json_object_get(sp, "entity_type")));
+            const char *lab = json_string_value(json_object_get(sp, "entity_type"));
             gs[i] = cp_to_byte(text, len,
                                (size_t)json_integer_value(json_object_get(sp, "start_position")));
+            if (lab && strcmp(lab, "DATE_TIME") == 0 && birth_context(text, gs[i]))
+                lab = "DATE_OF_BIRTH";
+            gl[i] = label_index(lab);
             ge[i] = cp_to_byte(text, len,
                                (size_t)json_integer_value(json_object_get(sp, "end_position")));
         }
