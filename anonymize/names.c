@@ -34,9 +34,9 @@ struct sc {
     int hint;
     anon_names_emit_fn emit;
     void *arg;
-    size_t list_end; /* end of the last person, where "and Jan" may continue a list */
-    int list_label;  /* ... and whether a list label ("Attendees:") opened it */
-    size_t done;     /* nothing before this offset is visited again */
+    size_t list_end;         /* end of the last person, where "and Jan" may continue a list */
+    int list_label;          /* ... and whether a list label ("Attendees:") opened it */
+    size_t lc_pos, lc_start; /* line_start's last answer: the line of lc_pos starts at lc_start */
 };
 
 /* ---- bytes and words ------------------------------------------------------------------------ */
@@ -59,8 +59,8 @@ static int word_start_ok(const struct sc *s, size_t i)
     uint8_t c = s->t[i - 1];
     if (c >= 0x80) /* after a quote or a no-break space, not after a letter */
         return (i >= 3 && s->t[i - 3] == 0xE2) || (i >= 2 && s->t[i - 2] == 0xC2);
-    if (is_alnum(c))
-        return 0;
+    if (is_alnum(c)) /* but "\nMaria" in raw JSON starts a word */
+        return (c == 'n' || c == 't' || c == 'r') && i >= 2 && s->t[i - 2] == '\\';
     return !strchr("_.@/\\-#$%+~`&", c) || c == 0;
 }
 
@@ -75,12 +75,24 @@ static size_t break_before(const struct sc *s, size_t i)
     return 0;
 }
 
+/* Where the line holding i starts (at most 400 bytes back). Queries mostly move forward with
+ * the pass, so the last answer is reused and each byte is looked at about once. */
 static size_t line_start(const struct sc *s, size_t i)
 {
-    size_t lim = i > 400 ? i - 400 : 0;
-    while (i > lim && !break_before(s, i))
-        i--;
-    return i;
+    struct sc *m = (struct sc *)s;
+    size_t lim = i > 400 ? i - 400 : 0, j = i;
+    if (m->lc_pos && i >= m->lc_pos && m->lc_start >= lim) {
+        while (j > m->lc_pos && !break_before(s, j))
+            j--;
+        if (j == m->lc_pos && !break_before(s, j))
+            j = m->lc_start;
+    } else {
+        while (j > lim && !break_before(s, j))
+            j--;
+    }
+    m->lc_pos = i;
+    m->lc_start = j;
+    return j;
 }
 
 /* A capitalised word at i: "Maria", "O'Brien", "McDonald", "Jean-Luc", "Müller", an initial "J."
@@ -201,11 +213,14 @@ static int only_markup(const struct sc *s, size_t a, size_t b)
 /* "Patient: " or "From: \"" before the run on its line. */
 static int label_ctx(const struct sc *s, size_t start, int *list)
 {
-    size_t ls = line_start(s, start), e = start;
+    size_t e = start;
     const uint8_t *t = s->t;
-    while (e > ls && strchr(" \t\"'*(", t[e - 1]))
+    while (e > 0 && start - e < 8 && strchr(" \t\"'*(", t[e - 1]))
         e--;
-    if (e == ls || (t[e - 1] != ':' && t[e - 1] != '='))
+    if (e == 0 || (t[e - 1] != ':' && t[e - 1] != '='))
+        return 0;
+    size_t ls = line_start(s, start);
+    if (e <= ls)
         return 0;
     e--;
     while (e > ls && (t[e - 1] == ' ' || t[e - 1] == '*'))
@@ -236,6 +251,11 @@ static int signature_ctx(const struct sc *s, size_t start)
     for (int blank = 0; blank < 2; blank++) {
         size_t ps = line_start(s, pe);
         size_t a = ps, b = pe;
+        for (size_t q = b; q > a; q--)
+            if (s->t[q - 1] == '"') { /* raw JSON: the string starts after its quote */
+                a = q;
+                break;
+            }
         while (a < b && strchr(" \t>*", s->t[a]))
             a++;
         while (b > a && strchr(" \t,.!:*", s->t[b - 1]))
@@ -257,10 +277,12 @@ static int signature_ctx(const struct sc *s, size_t start)
  * label opened it. */
 static int context(const struct sc *s, size_t start, size_t end, int *list)
 {
-    char b1[32], b2[32], b3[32];
+    char b1[32], b2[32], b3[32], b4[32];
     size_t ws, ws2, ws3, we;
     *list = 0;
     const char *pw = word_before(s, start, &ws, b1, sizeof b1);
+    if (nw_particle(pw)) /* "mevr. van Dijk": the title is before the particle */
+        pw = word_before(s, ws, &ws, b1, sizeof b1);
     if (*pw) {
         if (nw_honorific(pw))
             return CTX_STRONG;
@@ -300,7 +322,7 @@ static int context(const struct sc *s, size_t start, size_t end, int *list)
         i += 4;
         poss = 1;
     }
-    const char *nw = word_after(s, i, &we, b1, sizeof b1);
+    const char *nw = word_after(s, i, &we, b4, sizeof b4);
     if (poss) {
         static const char *const rel[] = {
             "account", "address", "birthday", "boss",   "brother", "daughter", "email", "father",
@@ -427,6 +449,8 @@ static int person_decide(struct sc *s, const struct word *run, size_t n, int *li
     int list = 0, ctx = context(s, run[0].s, run[n - 1].e, &list);
     *list_out = list;
     const char *f0 = fold(s, first->s, first->e, buf, sizeof buf);
+    if (names == 1 && (nw_honorific(f0) || nw_salutation(f0)))
+        return 0; /* "Mr." alone */
     int month = nw_month(f0);
     if (month && (names == 1 || run[0].e + 1 < s->len))
         for (size_t i = run[n - 1].e; i < s->len && i < run[n - 1].e + 3; i++)
@@ -478,9 +502,10 @@ static int person_decide(struct sc *s, const struct word *run, size_t n, int *li
         return 0;
     size_t ws;
     const char *pw = word_before(s, run[0].s, &ws, buf, sizeof buf);
-    static const char *const det[] = {"a",     "about", "an",   "at",    "in",   "into",
-                                      "its",   "my",    "on",   "our",   "that", "the",
-                                      "their", "these", "this", "those", "your"};
+    static const char *const det[] = {"a",    "about", "an",   "at",   "aus",   "in",
+                                      "into", "its",   "my",   "nach", "naar",  "near",
+                                      "on",   "our",   "that", "the",  "their", "these",
+                                      "this", "those", "uit",  "your", "à",     "en"};
     for (size_t k = 0; k < sizeof det / sizeof det[0]; k++)
         if (strcmp(pw, det[k]) == 0)
             return 0;
@@ -690,8 +715,9 @@ static size_t cap_words(const struct sc *s, size_t i, size_t max, size_t *count)
         if (nw_upper(t + i, s->len - i)) {
             struct word w;
             parse_word(s, i, &w);
-            if (w.shape != SH_NAME && w.shape != SH_CAPS && w.shape != SH_INITIAL)
-                break;
+            if ((w.shape != SH_NAME && w.shape != SH_CAPS && w.shape != SH_INITIAL) ||
+                (w.e < s->len && is_alnum(t[w.e])))
+                break; /* "NW1" is a postcode, not a word of the name */
             end = w.e;
             n++;
             i = w.e;
@@ -895,6 +921,11 @@ static size_t addr_number_first(const struct sc *s, size_t i)
 static size_t addr_word_first(const struct sc *s, const struct word *w)
 {
     const uint8_t *t = s->t;
+    /* an address goes on with a number or a capitalised word ("Via Roma", "Berliner Straße") */
+    if (w->e + 1 >= s->len || t[w->e] != ' ' ||
+        !(is_digit(t[w->e + 1]) || nw_upper(t + w->e + 1, s->len - w->e - 1)))
+        if (!(w->e + 2 < s->len && (t[w->e] == ',' || t[w->e] == '.') && t[w->e + 1] == ' '))
+            return 0;
     char buf[48];
     const char *f = fold(s, w->s, w->e, buf, sizeof buf);
     size_t fl = strlen(f), name_end = 0;
@@ -911,7 +942,7 @@ static size_t addr_word_first(const struct sc *s, const struct word *w)
             size_t sl = strlen(suffixes[k]);
             if (fl >= sl + 3 && memcmp(f + fl - sl, suffixes[k], sl) == 0)
                 name_end = w->e;
-            else if (fl == sl && w->s > 0)
+            else if (fl == sl && w->s > 0 && strcmp(f, suffixes[k]) == 0)
                 return 0; /* a bare "Straße" is taken with the word before it */
         }
         if (!name_end && w->e + 1 < s->len && t[w->e] == ' ' &&
@@ -981,7 +1012,7 @@ static int visit(struct sc *s, size_t i, size_t *next)
 int anon_names_scan(const char *text, size_t len, unsigned kinds, const anon_names_known_t *known,
                     int hint, anon_names_emit_fn emit, void *arg)
 {
-    struct sc s = {(const uint8_t *)text, len, kinds, known, hint, emit, arg, 0, 0, 0};
+    struct sc s = {(const uint8_t *)text, len, kinds, known, hint, emit, arg, 0, 0, 0, 0};
     const uint8_t *t = s.t;
     int rc;
     if (!kinds || !len)

@@ -23,6 +23,5 @@ int nw_list_label(const char *w);
 int nw_closing(const char *w);
 int nw_intro(const char *w);
 int nw_particle(const char *w);
-int nw_lists_sorted(void); /* 1, or where the first unsorted entry is (for the unit test) */
 
 #endif

@@ -88,8 +88,6 @@ const char *anon_names_canonical(const anon_names_known_t *k, const char *p, siz
     const char *hit = NULL;
     size_t hl = 0;
     for (size_t i = 0; i < k->n; i++) {
-        if (same(k->name[i], k->len[i], p, n))
-            return p;
         if (k->len[i] > n && has_part(k->name[i], k->len[i], p, n)) {
             if (hit && !same(hit, hl, k->name[i], k->len[i]))
                 return p; /* two people share the word: keep it apart */

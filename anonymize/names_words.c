@@ -7,7 +7,7 @@
  */
 #include "anonymize/names_internal.h"
 
-#include <stdlib.h>
+#include <pthread.h>
 #include <string.h>
 
 size_t nw_upper(const uint8_t *p, size_t avail)
@@ -88,17 +88,7 @@ unsigned anon_names_lexicon(const char *p, size_t n)
     }
 }
 
-/* ---- word lists (lower case, sorted for bsearch) --------------------------------------------- */
-static int cmp_str(const void *a, const void *b)
-{
-    return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
-static int in_list(const char *const *list, size_t n, const char *w)
-{
-    return bsearch(&w, list, n, sizeof *list, cmp_str) != NULL;
-}
-#define IN(list, w) in_list(list, sizeof list / sizeof list[0], w)
+/* ---- word lists (lower case) --------------------------------------------- */
 
 /* Titles before a name ("Dr. Keller", "mevr. Jansen"); compared without their dot. */
 static const char *const honorifics[] = {
@@ -149,20 +139,22 @@ static const char *const terms_after[] = {
 /* Capitalised words that are not people even where a lexicon lists them: products, tools,
  * languages, assistants, months, weekdays, places and words that open sentences. */
 static const char *const not_names[] = {
-    "ada",      "airflow", "alexa",     "alpaca",  "angular", "ansible", "apollo",  "april",
-    "argo",     "artemis", "athena",    "atlas",   "august",  "aurora",  "bard",    "bert",
-    "blender",  "bolt",    "cassandra", "celery",  "claude",  "consul",  "copilot", "cortana",
-    "crystal",  "cursor",  "dart",      "devin",   "django",  "docker",  "elixir",  "ember",
-    "envoy",    "falcon",  "flask",     "flutter", "friday",  "gemini",  "gemma",   "godot",
-    "grafana",  "grok",    "haiku",     "haskell", "helm",    "hermes",  "hugo",    "ionic",
-    "jasmine",  "jekyll",  "jenkins",   "jest",    "jinja",   "jira",    "julia",   "june",
-    "jupyter",  "kafka",   "karma",     "kotlin",  "lambda",  "laravel", "lisbon",  "llama",
-    "loki",     "lua",     "luigi",     "march",   "maven",   "may",     "maya",    "mercury",
-    "mistral",  "mocha",   "monday",    "nova",    "opus",    "orion",   "pascal",  "perl",
-    "phoenix",  "pulumi",  "python",    "rails",   "redis",   "ruby",    "rust",    "saturday",
-    "scala",    "sinatra", "siri",      "sonnet",  "sphinx",  "sunday",  "swift",   "thursday",
-    "titan",    "travis",  "tuesday",   "unity",   "vagrant", "vault",   "vue",     "wednesday",
-    "zeppelin",
+    "ada",       "airflow",  "alexa",     "alpaca",  "angular",  "ansible",   "apollo",  "april",
+    "argo",      "artemis",  "athena",    "atlas",   "august",   "aurora",    "bard",    "bert",
+    "blender",   "bolt",     "cassandra", "celery",  "claude",   "consul",    "copilot", "cortana",
+    "crystal",   "cursor",   "dart",      "devin",   "django",   "docker",    "elixir",  "ember",
+    "envoy",     "falcon",   "flask",     "flutter", "friday",   "gemini",    "gemma",   "godot",
+    "grafana",   "grok",     "haiku",     "haskell", "helm",     "hermes",    "hugo",    "ionic",
+    "jasmine",   "jekyll",   "jenkins",   "jest",    "jinja",    "jira",      "julia",   "june",
+    "jupyter",   "kafka",    "karma",     "kotlin",  "lambda",   "laravel",   "lisbon",  "london",
+    "paris",     "berlin",   "lyon",      "madrid",  "milano",   "amsterdam", "dallas",  "houston",
+    "austin",    "orlando",  "denver",    "sydney",  "florence", "wien",      "vienna",  "roma",
+    "llama",     "loki",     "lua",       "luigi",   "march",    "maven",     "may",     "maya",
+    "mercury",   "mistral",  "mocha",     "monday",  "nova",     "opus",      "orion",   "pascal",
+    "perl",      "phoenix",  "pulumi",    "python",  "rails",    "redis",     "ruby",    "rust",
+    "saturday",  "scala",    "sinatra",   "siri",    "sonnet",   "sphinx",    "sunday",  "swift",
+    "thursday",  "titan",    "travis",    "tuesday", "unity",    "vagrant",   "vault",   "vue",
+    "wednesday", "zeppelin",
 };
 /* Months and weekdays of the pack locales (never a name when a number is next to them). */
 static const char *const months[] = {
@@ -316,70 +308,91 @@ static const char *const particles[] = {
     "dos", "du",  "el", "ibn", "la", "le",    "ten", "ter", "van",   "von", "y",   "zu",
 };
 
-int nw_honorific(const char *w)
+/* Every list word in one hash table with a bit per list it is in: the scanner asks several
+ * lists about each word around a capitalised run, so one probe answers them all. */
+enum {
+    C_HON = 1 << 0,
+    C_SAL = 1 << 1,
+    C_VB = 1 << 2,
+    C_VA = 1 << 3,
+    C_TERM = 1 << 4,
+    C_NOT = 1 << 5,
+    C_MONTH = 1 << 6,
+    C_LABEL = 1 << 7,
+    C_LIST = 1 << 8,
+    C_CLOSE = 1 << 9,
+    C_INTRO = 1 << 10,
+    C_PART = 1 << 11,
+};
+#define NSLOT 2048
+static struct {
+    const char *w;
+    uint16_t cats;
+} slot[NSLOT];
+static pthread_once_t slot_once = PTHREAD_ONCE_INIT;
+
+static uint32_t hash(const char *w)
 {
-    return IN(honorifics, w);
-}
-int nw_salutation(const char *w)
-{
-    return IN(salutations, w);
-}
-int nw_verb_before(const char *w)
-{
-    return IN(verbs_before, w);
-}
-int nw_verb_after(const char *w)
-{
-    return IN(verbs_after, w);
-}
-int nw_term_after(const char *w)
-{
-    return IN(terms_after, w);
-}
-int nw_not_name(const char *w)
-{
-    return IN(not_names, w) || IN(months, w);
-}
-int nw_month(const char *w)
-{
-    return IN(months, w);
-}
-int nw_label(const char *w)
-{
-    return IN(labels, w);
-}
-int nw_list_label(const char *w)
-{
-    return IN(list_labels, w);
-}
-int nw_closing(const char *w)
-{
-    return IN(closings, w);
-}
-int nw_intro(const char *w)
-{
-    return IN(intros, w);
-}
-int nw_particle(const char *w)
-{
-    return IN(particles, w);
+    uint32_t h = 0x811C9DC5u;
+    for (; *w; w++)
+        h = (h ^ (uint8_t)*w) * 0x01000193u;
+    return h;
 }
 
-int nw_lists_sorted(void)
+static void slot_add(const char *const *list, size_t n, uint16_t cat)
 {
-    struct {
-        const char *const *l;
-        size_t n;
-    } all[] = {
-#define L(x) {x, sizeof x / sizeof x[0]}
-        L(honorifics),  L(salutations), L(verbs_before), L(verbs_after),
-        L(terms_after), L(not_names),   L(months),       L(labels),
-        L(list_labels), L(closings),    L(intros),       L(particles),
-#undef L
-    };
-    for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
-        for (size_t k = 1; k < all[i].n; k++)
-            if (strcmp(all[i].l[k - 1], all[i].l[k]) >= 0)
-                return -(int)(i * 1000 + k);
-    return 1;
+    for (size_t i = 0; i < n; i++) {
+        uint32_t k = hash(list[i]) & (NSLOT - 1);
+        while (slot[k].w && strcmp(slot[k].w, list[i]) != 0)
+            k = (k + 1) & (NSLOT - 1);
+        slot[k].w = list[i];
+        slot[k].cats |= cat;
+    }
 }
+
+static void slot_init(void)
+{
+#define ADD(l, c) slot_add(l, sizeof l / sizeof l[0], c)
+    ADD(honorifics, C_HON);
+    ADD(salutations, C_SAL);
+    ADD(verbs_before, C_VB);
+    ADD(verbs_after, C_VA);
+    ADD(terms_after, C_TERM);
+    ADD(not_names, C_NOT);
+    ADD(months, C_MONTH);
+    ADD(labels, C_LABEL);
+    ADD(list_labels, C_LIST);
+    ADD(closings, C_CLOSE);
+    ADD(intros, C_INTRO);
+    ADD(particles, C_PART);
+#undef ADD
+}
+
+static unsigned cats(const char *w)
+{
+    if (!*w)
+        return 0;
+    pthread_once(&slot_once, slot_init);
+    for (uint32_t k = hash(w) & (NSLOT - 1); slot[k].w; k = (k + 1) & (NSLOT - 1))
+        if (strcmp(slot[k].w, w) == 0)
+            return slot[k].cats;
+    return 0;
+}
+
+#define CAT(fn, c)                                                                                 \
+    int fn(const char *w)                                                                          \
+    {                                                                                              \
+        return (cats(w) & (c)) != 0;                                                               \
+    }
+CAT(nw_honorific, C_HON)
+CAT(nw_salutation, C_SAL)
+CAT(nw_verb_before, C_VB)
+CAT(nw_verb_after, C_VA)
+CAT(nw_term_after, C_TERM)
+CAT(nw_not_name, C_NOT | C_MONTH)
+CAT(nw_month, C_MONTH)
+CAT(nw_label, C_LABEL)
+CAT(nw_list_label, C_LIST)
+CAT(nw_closing, C_CLOSE)
+CAT(nw_intro, C_INTRO)
+CAT(nw_particle, C_PART)
