@@ -421,6 +421,32 @@ static size_t collect_run(const struct sc *s, const struct word *w0, struct word
     return n;
 }
 
+/* Could anything around an unknown run make it a person? A cheap look at the bytes and the
+ * words right before and after it, so most capitalised words in prose and code ("Kubernetes",
+ * "München") cost no more than this. */
+static int maybe_context(const struct sc *s, size_t start, size_t end)
+{
+    const uint8_t *t = s->t;
+    size_t i = start;
+    while (i > 0 && start - i < 8 && strchr(" \t\"'*(", t[i - 1]))
+        i--;
+    if (i == 0 || t[i - 1] == ':' || t[i - 1] == '=' || t[i - 1] == '\n' || break_before(s, i))
+        return 1; /* a label, or the start of a line (greeting, signature) */
+    if (t[i - 1] == ',' && i >= 2 && t[i - 2] != ' ')
+        return 1; /* a list */
+    char buf[32];
+    size_t ws, we;
+    const char *pw = word_before(s, start, &ws, buf, sizeof buf);
+    if (*pw && (nw_honorific(pw) || nw_salutation(pw) || nw_verb_before(pw) || nw_intro(pw) ||
+                nw_particle(pw) || strcmp(pw, "to") == 0 || strcmp(pw, "morning") == 0 ||
+                strcmp(pw, "afternoon") == 0 || strcmp(pw, "evening") == 0))
+        return 1;
+    if (end < s->len && (t[end] == '\'' || t[end] == 0xE2))
+        return 1; /* a possessive */
+    const char *nw = word_after(s, end, &we, buf, sizeof buf);
+    return *nw && (nw_verb_after(nw) || strcmp(nw, "is") == 0 || strcmp(nw, "wurde") == 0);
+}
+
 /* Is the run run[0 .. n) a person? */
 static int person_decide(struct sc *s, const struct word *run, size_t n, int *list_out)
 {
@@ -443,6 +469,12 @@ static int person_decide(struct sc *s, const struct word *run, size_t n, int *li
             return 0; /* "Maria Street", "Keller Foundation" */
     }
     if (!first)
+        return 0;
+    int lexical = 0;
+    for (size_t k = 0; k < n && !lexical; k++)
+        lexical = run[k].shape == SH_NAME && lexname(run[k].lex);
+    if (!lexical && !any_known && s->hint == ANON_NAMES_HINT_NONE && !s->list_end &&
+        !maybe_context(s, run[0].s, run[n - 1].e))
         return 0;
     if (term_follows(s, run[n - 1].e))
         return 0;
