@@ -34,7 +34,7 @@
 static const char *const birth_words[] = {
     "born",     "birth",   "dob",  "d.o.b",     "bday",       "b-day",
     "geboren",  "geburts", "geb.", "naissance", "nacimiento", "nacid",
-    "geboorte", "nascita", "nato", "nata",      NULL};
+    "geboorte", "nascita", NULL};
 
 static const anon_detector_def_t names_defs[] = {
     {"PERSON", NULL, NULL, ANON_DF_SCANNER, NULL, 0, 0, NULL},

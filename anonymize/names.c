@@ -81,11 +81,11 @@ static size_t line_start(const struct sc *s, size_t i)
 {
     struct sc *m = (struct sc *)s;
     size_t lim = i > 400 ? i - 400 : 0, j = i;
-    if (m->lc_pos && i >= m->lc_pos && m->lc_start >= lim) {
+    if (m->lc_pos && i >= m->lc_pos && m->lc_pos >= lim) {
         while (j > m->lc_pos && !break_before(s, j))
             j--;
         if (j == m->lc_pos && !break_before(s, j))
-            j = m->lc_start;
+            j = m->lc_start > lim ? m->lc_start : lim;
     } else {
         while (j > lim && !break_before(s, j))
             j--;
@@ -432,19 +432,17 @@ static int maybe_context(const struct sc *s, size_t start, size_t end)
         i--;
     if (i == 0 || t[i - 1] == ':' || t[i - 1] == '=' || t[i - 1] == '\n' || break_before(s, i))
         return 1; /* a label, or the start of a line (greeting, signature) */
-    if (t[i - 1] == ',' && i >= 2 && t[i - 2] != ' ')
-        return 1; /* a list */
     char buf[32];
     size_t ws, we;
     const char *pw = word_before(s, start, &ws, buf, sizeof buf);
-    if (*pw && (nw_honorific(pw) || nw_salutation(pw) || nw_verb_before(pw) || nw_intro(pw) ||
-                nw_particle(pw) || strcmp(pw, "to") == 0 || strcmp(pw, "morning") == 0 ||
-                strcmp(pw, "afternoon") == 0 || strcmp(pw, "evening") == 0))
+    if (*pw && (nw_cats(pw) & (C_HON | C_SAL | C_VB | C_INTRO | C_PART | C_NEAR)))
         return 1;
     if (end < s->len && (t[end] == '\'' || t[end] == 0xE2))
         return 1; /* a possessive */
+    if (end + 1 >= s->len || t[end] != ' ' || t[end + 1] < 'a' || t[end + 1] > 'z')
+        return 0;
     const char *nw = word_after(s, end, &we, buf, sizeof buf);
-    return *nw && (nw_verb_after(nw) || strcmp(nw, "is") == 0 || strcmp(nw, "wurde") == 0);
+    return (nw_cats(nw) & (C_VA | C_BE)) != 0;
 }
 
 /* Is the run run[0 .. n) a person? */
@@ -1038,6 +1036,9 @@ static int visit(struct sc *s, size_t i, size_t *next)
     }
     if (!(s->kinds & (1u << ANON_NAMES_PERSON)))
         return 0;
+    if ((w.lex & ANON_NL_COMMON_EN) && !(w.lex & (ANON_NL_GIVEN | ANON_NL_NAME)) &&
+        !(w.e + 1 < s->len && t[w.e] == ' ' && nw_upper(t + w.e + 1, s->len - w.e - 1)))
+        return 0; /* "The", "Please": an ordinary word with no capitalised word after it */
     return person_at(s, &w, next);
 }
 
@@ -1067,7 +1068,22 @@ int anon_names_scan(const char *text, size_t len, unsigned kinds, const anon_nam
         __m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(up, z25), up),
                                               _mm_cmpeq_epi8(_mm_min_epu8(dg, nine), dg)),
                                  _mm_cmpeq_epi8(_mm_min_epu8(lat, two), lat));
-        unsigned mask = (unsigned)_mm_movemask_epi8(m);
+        /* a word or number starts only after a byte that is no ASCII letter, digit or '_' */
+        __m128i pv =
+            i ? _mm_loadu_si128((const __m128i *)(const void *)(t + i - 1)) : _mm_slli_si128(v, 1);
+        __m128i pl = _mm_sub_epi8(_mm_or_si128(pv, _mm_set1_epi8(0x20)), _mm_set1_epi8('a')),
+                pd = _mm_sub_epi8(pv, d0);
+        __m128i inword = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(pl, z25), pl),
+                                                   _mm_cmpeq_epi8(_mm_min_epu8(pd, nine), pd)),
+                                      _mm_cmpeq_epi8(pv, _mm_set1_epi8('_')));
+        if (i >= 2) /* "\nMaria" in raw JSON */
+            inword = _mm_andnot_si128(
+                _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)(t + i - 2)),
+                               _mm_set1_epi8('\\')),
+                inword);
+        if (!i)
+            inword = _mm_andnot_si128(_mm_cvtsi32_si128(0xFF), inword);
+        unsigned mask = (unsigned)_mm_movemask_epi8(_mm_andnot_si128(inword, m));
         while (mask) {
             size_t p = i + (size_t)__builtin_ctz(mask);
             mask &= mask - 1;

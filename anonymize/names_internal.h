@@ -6,11 +6,60 @@
 #include "anonymize/names.h"
 
 /* Byte length of the upper-case letter / any letter at p, 0 when there is none. */
-size_t nw_upper(const uint8_t *p, size_t avail);
-size_t nw_letter(const uint8_t *p, size_t avail);
+static inline size_t nw_upper(const uint8_t *p, size_t avail)
+{
+    if (avail == 0)
+        return 0;
+    if (p[0] >= 'A' && p[0] <= 'Z')
+        return 1;
+    if (avail < 2 || (p[1] & 0xC0) != 0x80)
+        return 0;
+    if (p[0] == 0xC3)
+        return (p[1] >= 0x80 && p[1] <= 0x9E && p[1] != 0x97) ? 2 : 0;
+    unsigned cp = ((unsigned)(p[0] & 0x1F) << 6) | (p[1] & 0x3F);
+    if (p[0] == 0xC4 || p[0] == 0xC5) { /* Latin Extended-A: pairs, upper first */
+        if ((cp >= 0x100 && cp <= 0x137) || (cp >= 0x14A && cp <= 0x177))
+            return (cp & 1) == 0 ? 2 : 0;
+        if ((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E))
+            return (cp & 1) ? 2 : 0;
+        return cp == 0x178 ? 2 : 0;
+    }
+    return 0;
+}
+
+static inline size_t nw_letter(const uint8_t *p, size_t avail)
+{
+    if (avail == 0)
+        return 0;
+    uint8_t c = p[0];
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
+        return 1;
+    if (c >= 0xC3 && c <= 0xC9 && avail >= 2 && (p[1] & 0xC0) == 0x80)
+        return (c == 0xC3 && (p[1] == 0x97 || p[1] == 0xB7)) ? 0 : 2; /* not × ÷ */
+    return 0;
+}
+
 /* p[0 .. n) case-folded into out (ASCII and Latin-1); its length, 0 when it does not fit. */
 size_t nw_fold(const char *p, size_t n, char *out, size_t cap);
 
+/* Which word lists w is in (one probe for all of them). */
+enum {
+    C_HON = 1 << 0,
+    C_SAL = 1 << 1,
+    C_VB = 1 << 2,
+    C_VA = 1 << 3,
+    C_TERM = 1 << 4,
+    C_NOT = 1 << 5,
+    C_MONTH = 1 << 6,
+    C_LABEL = 1 << 7,
+    C_LIST = 1 << 8,
+    C_CLOSE = 1 << 9,
+    C_INTRO = 1 << 10,
+    C_PART = 1 << 11,
+    C_NEAR = 1 << 12, /* "to", "morning": a context word only with the word before it */
+    C_BE = 1 << 13,   /* "is", "was", "wurde": "X was born" */
+};
+unsigned nw_cats(const char *w);
 int nw_honorific(const char *w);
 int nw_salutation(const char *w);
 int nw_verb_before(const char *w);

@@ -10,39 +10,6 @@
 #include <pthread.h>
 #include <string.h>
 
-size_t nw_upper(const uint8_t *p, size_t avail)
-{
-    if (avail == 0)
-        return 0;
-    if (p[0] >= 'A' && p[0] <= 'Z')
-        return 1;
-    if (avail < 2 || (p[1] & 0xC0) != 0x80)
-        return 0;
-    if (p[0] == 0xC3)
-        return (p[1] >= 0x80 && p[1] <= 0x9E && p[1] != 0x97) ? 2 : 0;
-    unsigned cp = ((unsigned)(p[0] & 0x1F) << 6) | (p[1] & 0x3F);
-    if (p[0] == 0xC4 || p[0] == 0xC5) { /* Latin Extended-A: pairs, upper first */
-        if ((cp >= 0x100 && cp <= 0x137) || (cp >= 0x14A && cp <= 0x177))
-            return (cp & 1) == 0 ? 2 : 0;
-        if ((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E))
-            return (cp & 1) ? 2 : 0;
-        return cp == 0x178 ? 2 : 0;
-    }
-    return 0;
-}
-
-size_t nw_letter(const uint8_t *p, size_t avail)
-{
-    if (avail == 0)
-        return 0;
-    uint8_t c = p[0];
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
-        return 1;
-    if (c >= 0xC3 && c <= 0xC9 && avail >= 2 && (p[1] & 0xC0) == 0x80)
-        return (c == 0xC3 && (p[1] == 0x97 || p[1] == 0xB7)) ? 0 : 2; /* not × ÷ */
-    return 0;
-}
-
 size_t nw_fold(const char *p, size_t n, char *out, size_t cap)
 {
     const uint8_t *s = (const uint8_t *)p;
@@ -110,9 +77,9 @@ static const char *const salutations[] = {
 };
 /* Verbs and words after which a capitalised word is usually a person ("called Maria"). */
 static const char *const verbs_before[] = {
-    "ask",       "asked", "assign",  "assigned", "by",     "call",    "called",  "cc",   "contact",
-    "contacted", "email", "emailed", "hired",    "invite", "invited", "married", "meet", "met",
-    "named",     "ping",  "pinged",  "remind",   "tell",   "thank",   "told",    "with",
+    "ask",       "asked", "assign",  "assigned", "call",   "called",  "cc",      "contact",
+    "contacted", "email", "emailed", "hired",    "invite", "invited", "married", "meet",
+    "met",       "named", "ping",    "pinged",   "remind", "tell",    "thank",   "told",
 };
 /* Verbs and words after a person ("Maria said"). */
 static const char *const verbs_after[] = {
@@ -310,20 +277,6 @@ static const char *const particles[] = {
 
 /* Every list word in one hash table with a bit per list it is in: the scanner asks several
  * lists about each word around a capitalised run, so one probe answers them all. */
-enum {
-    C_HON = 1 << 0,
-    C_SAL = 1 << 1,
-    C_VB = 1 << 2,
-    C_VA = 1 << 3,
-    C_TERM = 1 << 4,
-    C_NOT = 1 << 5,
-    C_MONTH = 1 << 6,
-    C_LABEL = 1 << 7,
-    C_LIST = 1 << 8,
-    C_CLOSE = 1 << 9,
-    C_INTRO = 1 << 10,
-    C_PART = 1 << 11,
-};
 #define NSLOT 2048
 static struct {
     const char *w;
@@ -365,10 +318,14 @@ static void slot_init(void)
     ADD(closings, C_CLOSE);
     ADD(intros, C_INTRO);
     ADD(particles, C_PART);
+    static const char *const near[] = {"afternoon", "evening", "morning", "to"};
+    static const char *const be[] = {"is", "was", "wurde"};
+    ADD(near, C_NEAR);
+    ADD(be, C_BE);
 #undef ADD
 }
 
-static unsigned cats(const char *w)
+unsigned nw_cats(const char *w)
 {
     if (!*w)
         return 0;
@@ -382,7 +339,7 @@ static unsigned cats(const char *w)
 #define CAT(fn, c)                                                                                 \
     int fn(const char *w)                                                                          \
     {                                                                                              \
-        return (cats(w) & (c)) != 0;                                                               \
+        return (nw_cats(w) & (c)) != 0;                                                            \
     }
 CAT(nw_honorific, C_HON)
 CAT(nw_salutation, C_SAL)
