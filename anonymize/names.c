@@ -679,37 +679,11 @@ static int csv_names(struct sc *s)
 }
 
 /* ---- addresses ------------------------------------------------------------------------------ */
-static int in_words(const char *w, const char *const *list, size_t n)
-{
-    for (size_t k = 0; k < n; k++)
-        if (strcmp(w, list[k]) == 0)
-            return 1;
-    return 0;
-}
-#define IN_WORDS(w, l) in_words(w, l, sizeof l / sizeof l[0])
 
-static const char *const en_types[] = {
-    "alley",   "ave",   "avenue",   "blvd", "boulevard", "cir",   "circle",     "close",
-    "court",   "cres",  "crescent", "ct",   "dr",        "drive", "expressway", "freeway",
-    "gardens", "grove", "highway",  "hwy",  "lane",      "ln",    "loop",       "mews",
-    "parkway", "path",  "pike",     "pkwy", "pl",        "place", "plaza",      "rd",
-    "road",    "route", "row",      "sq",   "square",    "st",    "street",     "ter",
-    "terrace", "trail", "trl",      "walk", "way"};
-static const char *const fr_types[] = {"allée",  "av",    "avenue",  "bd",      "boulevard",
-                                       "chemin", "cours", "impasse", "passage", "place",
-                                       "quai",   "route", "rue",     "square",  "voie"};
-static const char *const first_types[] = {
-    "av",        "avda",   "avenida", "avenue", "boulevard", "calle",  "camino",   "carrer",
-    "carretera", "chemin", "corso",   "largo",  "paseo",     "piazza", "piazzale", "plaza",
-    "ronda",     "rua",    "rue",     "via",    "viale",     "vicolo"};
 static const char *const suffixes[] = {
     "allee",  "chaussee", "damm",  "dijk", "dreef", "gade",  "gasse",  "gatan", "gracht", "kade",
     "katu",   "laan",     "markt", "pad",  "plein", "platz", "singel", "steeg", "straat", "strasse",
     "straße", "str",      "tie",   "ufer", "vägen", "veien", "vej",    "weg"};
-static const char *const units[] = {"apartment", "app",   "appartement", "apt",     "bus",  "fl",
-                                    "flat",      "floor", "int",         "interno", "piso", "pta",
-                                    "puerta",    "rm",    "room",        "scala",   "ste",  "suite",
-                                    "unit",      "whg",   "wohnung"};
 
 /* A house number at i: 1-5 digits, an optional letter or range ("12a", "3-5", "10 bis").
  * Returns its end, or 0. */
@@ -791,7 +765,7 @@ static size_t addr_tail(const struct sc *s, size_t end)
         char buf[16];
         const char *w = word_after(s, i, &we, buf, sizeof buf);
         size_t j = we;
-        if (t[i] == '#' || IN_WORDS(w, units)) {
+        if (t[i] == '#' || (nw_cats(w) & C_UNIT)) {
             if (t[i] == '#')
                 j = i + 1;
             if (j < s->len && t[j] == '.')
@@ -893,7 +867,7 @@ static size_t addr_number_first(const struct sc *s, size_t i)
                 return 0;
             w = word_after(s, we + 1, &we, buf, sizeof buf);
         }
-        if (!IN_WORDS(w, fr_types))
+        if (!(nw_cats(w) & C_FR))
             return 0;
         if (we < s->len && t[we] == '.')
             we++;
@@ -926,7 +900,7 @@ static size_t addr_number_first(const struct sc *s, size_t i)
         size_t fl = strlen(f);
         if (fl && f[fl - 1] == '.')
             buf[fl - 1] = '\0';
-        if (words >= 2 && IN_WORDS(buf, en_types)) {
+        if (words >= 2 && (nw_cats(buf) & C_EN)) {
             if (k < s->len && t[k] == '.')
                 k++;
             /* a direction after the type: "Ave NW" */
@@ -959,7 +933,7 @@ static size_t addr_word_first(const struct sc *s, const struct word *w)
     char buf[48];
     const char *f = fold(s, w->s, w->e, buf, sizeof buf);
     size_t fl = strlen(f), name_end = 0;
-    if (IN_WORDS(f, first_types)) {
+    if ((nw_cats(f) & C_FIRST)) {
         size_t i = w->e;
         if (i < s->len && t[i] == '.')
             i++;
@@ -1003,6 +977,148 @@ static size_t addr_word_first(const struct sc *s, const struct word *w)
     return e ? addr_tail(s, e) : 0;
 }
 
+/* ---- dates of birth ------------------------------------------------------------------------- */
+/* Digits at i: their value and end, at most max of them. */
+static size_t num_at(const struct sc *s, size_t i, size_t max, unsigned *v)
+{
+    size_t j = i;
+    *v = 0;
+    while (j < s->len && is_digit(s->t[j]) && j - i < max + 1)
+        *v = *v * 10 + (unsigned)(s->t[j++] - '0');
+    return (j == i || j - i > max) ? 0 : j;
+}
+
+static int year_ok(unsigned y, size_t digits)
+{
+    return digits == 2 || (y >= 1900 && y <= 2099);
+}
+
+/* A month name at i ("March", "März", "mars", "Sept."): its end, or 0. */
+static size_t month_at(const struct sc *s, size_t i)
+{
+    size_t e = i;
+    while (e < s->len && e - i < 12 && nw_letter(s->t + e, s->len - e))
+        e += nw_letter(s->t + e, s->len - e);
+    char buf[16];
+    if (e == i || !nw_month(fold(s, i, e, buf, sizeof buf)))
+        return 0;
+    return e < s->len && s->t[e] == '.' ? e + 1 : e;
+}
+
+static size_t skip_sp(const struct sc *s, size_t i)
+{
+    while (i < s->len && s->t[i] == ' ')
+        i++;
+    return i;
+}
+
+/* "de " / "of " between the parts of a spelled date. */
+static size_t skip_de(const struct sc *s, size_t i)
+{
+    if (i + 3 < s->len && s->t[i + 2] == ' ' &&
+        ((s->t[i] == 'd' && s->t[i + 1] == 'e') || (s->t[i] == 'o' && s->t[i + 1] == 'f')))
+        return skip_sp(s, i + 3);
+    return i;
+}
+
+/* A date that starts with the digits at i (or with the month word before them). Returns its end
+ * and its start in *ds, or 0. */
+static size_t date_at(const struct sc *s, size_t i, size_t *ds)
+{
+    const uint8_t *t = s->t;
+    unsigned a, b, c;
+    size_t j = num_at(s, i, 4, &a), k, e;
+    if (!j)
+        return 0;
+    *ds = i;
+    if (j - i == 4 && j + 1 < s->len && (t[j] == '-' || t[j] == '/')) { /* 1987-03-04 */
+        char sep = (char)t[j];
+        if ((k = num_at(s, j + 1, 2, &b)) && k + 1 < s->len && t[k] == sep &&
+            (e = num_at(s, k + 1, 2, &c)) && year_ok(a, 4) && b >= 1 && b <= 12 && c >= 1 &&
+            c <= 31)
+            return e;
+        return 0;
+    }
+    if (j - i > 2)
+        return 0;
+    if (j + 1 < s->len && (t[j] == '.' || t[j] == '/' || t[j] == '-') && is_digit(t[j + 1])) {
+        char sep = (char)t[j]; /* 04.03.1987, 03/04/1987, 04-03-87 */
+        if ((k = num_at(s, j + 1, 2, &b)) && k + 1 < s->len && t[k] == sep &&
+            (e = num_at(s, k + 1, 4, &c)) && (e - k - 1 == 4 || e - k - 1 == 2) &&
+            year_ok(c, e - k - 1) && a >= 1 && b >= 1 && a <= 31 && b <= 31 && (a <= 12 || b <= 12))
+            return e;
+        return 0;
+    }
+    if (a < 1 || a > 31)
+        return 0;
+    /* 4 March 1987, 4. März 1987, 4th of March, 1987, 4 de marzo de 1987 */
+    k = j;
+    if (k + 1 < s->len &&
+        (memcmp(t + k, "st", 2) == 0 || memcmp(t + k, "nd", 2) == 0 ||
+         memcmp(t + k, "rd", 2) == 0 || memcmp(t + k, "th", 2) == 0 || memcmp(t + k, "er", 2) == 0))
+        k += 2;
+    else if (k < s->len && t[k] == '.')
+        k++;
+    else if (k + 1 < s->len && t[k] == 0xC2 && t[k + 1] == 0xBA) /* º */
+        k += 2;
+    size_t m = skip_de(s, skip_sp(s, k)), me;
+    if (m > k && (me = month_at(s, m))) {
+        size_t y = skip_de(s, skip_sp(s, me < s->len && t[me] == ',' ? me + 1 : me));
+        if (y > me && (e = num_at(s, y, 4, &c)) && e - y == 4 && year_ok(c, 4))
+            return e;
+        return 0;
+    }
+    /* March 4, 1987: the month is the word before */
+    size_t p = i;
+    while (p > 0 && t[p - 1] == ' ')
+        p--;
+    if (p == i)
+        return 0;
+    size_t ms = p;
+    while (ms > 0 && i - ms < 14 &&
+           (t[ms - 1] >= 0x80 || ((t[ms - 1] | 32) >= 'a' && (t[ms - 1] | 32) <= 'z') ||
+            t[ms - 1] == '.'))
+        ms--;
+    if (ms == p || month_at(s, ms) != p)
+        return 0;
+    size_t y = k < s->len && t[k] == ',' ? k + 1 : k;
+    y = skip_sp(s, y);
+    if (y > k && (e = num_at(s, y, 4, &c)) && e - y == 4 && year_ok(c, 4)) {
+        *ds = ms;
+        return e;
+    }
+    return 0;
+}
+
+/* A birth word in the 48 bytes before p: "born", "DOB", "date of birth", "geboren",
+ * "Geburtsdatum", "né(e) le", "naissance", "fecha de nacimiento", "geboortedatum", "nascita". */
+static int birth_before(const struct sc *s, size_t p)
+{
+    static const char *const words[] = {"b-day", "bday",       "birth",      "born",    "d.o.b",
+                                        "dob",   "geb.",       "geboorte",   "geboren", "geburts",
+                                        "nacid", "nacimiento", "naissance",  "nascita", "nata ",
+                                        "nato ", "n\303\251 ", "n\303\251e "};
+    const uint8_t *t = s->t;
+    size_t from = p > 48 ? p - 48 : 0;
+    for (size_t i = from; i < p; i++) {
+        uint8_t c = t[i] | 32;
+        if (c != 'b' && c != 'd' && c != 'g' && c != 'n')
+            continue;
+        if (i > 0 && (is_alnum(t[i - 1]) || t[i - 1] >= 0x80))
+            continue;
+        for (size_t k = 0; k < sizeof words / sizeof words[0]; k++) {
+            size_t n = strlen(words[k]), q = 0;
+            if (words[k][0] != (char)c || i + n > p + 1)
+                continue;
+            while (q < n && (t[i + q] | (t[i + q] < 0x80 ? 32 : 0)) == (uint8_t)words[k][q])
+                q++;
+            if (q == n)
+                return 1;
+        }
+    }
+    return 0;
+}
+
 /* ---- the pass ------------------------------------------------------------------------------- */
 static int visit(struct sc *s, size_t i, size_t *next)
 {
@@ -1011,7 +1127,15 @@ static int visit(struct sc *s, size_t i, size_t *next)
     if (!word_start_ok(s, i))
         return 0;
     if (is_digit(t[i])) {
-        size_t e = (s->kinds & (1u << ANON_NAMES_ADDRESS)) ? addr_number_first(s, i) : 0;
+        size_t ds, e = (s->kinds & (1u << ANON_NAMES_DOB)) ? date_at(s, i, &ds) : 0;
+        if (e &&
+            (e >= s->len ||
+             !(is_alnum(t[e]) || (t[e] == '.' && e + 1 < s->len && is_digit(t[e + 1])))) &&
+            birth_before(s, ds)) {
+            *next = e;
+            return s->emit(s->arg, ANON_NAMES_DOB, ds, e);
+        }
+        e = (s->kinds & (1u << ANON_NAMES_ADDRESS)) ? addr_number_first(s, i) : 0;
         if (e) {
             *next = e;
             return s->emit(s->arg, ANON_NAMES_ADDRESS, i, e);
@@ -1112,5 +1236,7 @@ int anon_names_kind(const char *type)
         return ANON_NAMES_PERSON;
     if (strcmp(type, "STREET_ADDRESS") == 0)
         return ANON_NAMES_ADDRESS;
+    if (strcmp(type, "DATE_OF_BIRTH") == 0)
+        return ANON_NAMES_DOB;
     return -1;
 }

@@ -3,8 +3,8 @@
  *
  * The scanner is not a pattern: it walks capitalised words and digit runs once, scores each run
  * of name-shaped words by independent signals (context, lexicon, what the request already said)
- * and reports the runs that pass. DATE_OF_BIRTH is an ordinary pattern detector (detectors_names.c)
- * triggered by birth words.
+ * and reports the runs that pass. A date is a DATE_OF_BIRTH when a birth word comes shortly
+ * before it.
  */
 #ifndef HUSH_ANON_NAMES_H
 #define HUSH_ANON_NAMES_H
@@ -48,13 +48,13 @@ const char *anon_names_canonical(const anon_names_known_t *k, const char *p, siz
 int anon_names_prescan(anon_names_known_t *k, const char *text, size_t len);
 
 /* ---- the scanner ---------------------------------------------------------------------------- */
-enum { ANON_NAMES_PERSON = 0, ANON_NAMES_ADDRESS = 1, ANON_NAMES_NKINDS = 2 };
+enum { ANON_NAMES_PERSON = 0, ANON_NAMES_ADDRESS = 1, ANON_NAMES_DOB = 2, ANON_NAMES_NKINDS = 3 };
 enum { ANON_NAMES_HINT_NONE = 0, ANON_NAMES_HINT_NAME = 1, ANON_NAMES_HINT_PERSON = 2 };
-/* Which scanner kind a type name is (PERSON, STREET_ADDRESS), or -1. */
+/* Which scanner kind a type name is (PERSON, STREET_ADDRESS, DATE_OF_BIRTH), or -1. */
 int anon_names_kind(const char *type);
 typedef int (*anon_names_emit_fn)(void *arg, int kind, size_t start, size_t end);
-/* Reports every PERSON and STREET_ADDRESS run in text[0 .. len) that kinds (bit per kind) asks
- * for, in increasing order of start. known (may be NULL) is the request's name set; hint says the
+/* Reports every PERSON, STREET_ADDRESS and DATE_OF_BIRTH in text[0 .. len) that kinds (bit per
+ * kind) asks for. known (may be NULL) is the request's name set; hint says the
  * text is the value of a JSON member like "name" (NAME: a name if the lexicon agrees) or
  * "fullName" (PERSON: a name if it is shaped like one). Returns 0 or the first negative emit. */
 int anon_names_scan(const char *text, size_t len, unsigned kinds, const anon_names_known_t *known,

@@ -56,8 +56,12 @@ enum {
     C_CLOSE = 1 << 9,
     C_INTRO = 1 << 10,
     C_PART = 1 << 11,
-    C_NEAR = 1 << 12, /* "to", "morning": a context word only with the word before it */
-    C_BE = 1 << 13,   /* "is", "was", "wurde": "X was born" */
+    C_NEAR = 1 << 12,  /* "to", "morning": a context word only with the word before it */
+    C_BE = 1 << 13,    /* "is", "was", "wurde": "X was born" */
+    C_EN = 1 << 14,    /* English street types ("Street", "Ave") */
+    C_FR = 1 << 15,    /* French street types after a number ("rue") */
+    C_FIRST = 1 << 16, /* street types before the name ("Via", "Calle") */
+    C_UNIT = 1 << 17,  /* unit words ("Apt", "Suite") */
 };
 unsigned nw_cats(const char *w);
 int nw_honorific(const char *w);

@@ -275,12 +275,32 @@ static const char *const particles[] = {
     "dos", "du",  "el", "ibn", "la", "le",    "ten", "ter", "van",   "von", "y",   "zu",
 };
 
+/* Street types and unit words of the address scanner (names.c). */
+static const char *const en_types[] = {
+    "alley",   "ave",   "avenue",   "blvd", "boulevard", "cir",   "circle",     "close",
+    "court",   "cres",  "crescent", "ct",   "dr",        "drive", "expressway", "freeway",
+    "gardens", "grove", "highway",  "hwy",  "lane",      "ln",    "loop",       "mews",
+    "parkway", "path",  "pike",     "pkwy", "pl",        "place", "plaza",      "rd",
+    "road",    "route", "row",      "sq",   "square",    "st",    "street",     "ter",
+    "terrace", "trail", "trl",      "walk", "way"};
+static const char *const fr_types[] = {"allée",  "av",    "avenue",  "bd",      "boulevard",
+                                       "chemin", "cours", "impasse", "passage", "place",
+                                       "quai",   "route", "rue",     "square",  "voie"};
+static const char *const first_types[] = {
+    "av",        "avda",   "avenida", "avenue", "boulevard", "calle",  "camino",   "carrer",
+    "carretera", "chemin", "corso",   "largo",  "paseo",     "piazza", "piazzale", "plaza",
+    "ronda",     "rua",    "rue",     "via",    "viale",     "vicolo"};
+static const char *const units[] = {"apartment", "app",   "appartement", "apt",     "bus",  "fl",
+                                    "flat",      "floor", "int",         "interno", "piso", "pta",
+                                    "puerta",    "rm",    "room",        "scala",   "ste",  "suite",
+                                    "unit",      "whg",   "wohnung"};
+
 /* Every list word in one hash table with a bit per list it is in: the scanner asks several
  * lists about each word around a capitalised run, so one probe answers them all. */
 #define NSLOT 2048
 static struct {
     const char *w;
-    uint16_t cats;
+    uint32_t cats;
 } slot[NSLOT];
 static pthread_once_t slot_once = PTHREAD_ONCE_INIT;
 
@@ -292,7 +312,7 @@ static uint32_t hash(const char *w)
     return h;
 }
 
-static void slot_add(const char *const *list, size_t n, uint16_t cat)
+static void slot_add(const char *const *list, size_t n, uint32_t cat)
 {
     for (size_t i = 0; i < n; i++) {
         uint32_t k = hash(list[i]) & (NSLOT - 1);
@@ -322,6 +342,10 @@ static void slot_init(void)
     static const char *const be[] = {"is", "was", "wurde"};
     ADD(near, C_NEAR);
     ADD(be, C_BE);
+    ADD(en_types, C_EN);
+    ADD(fr_types, C_FR);
+    ADD(first_types, C_FIRST);
+    ADD(units, C_UNIT);
 #undef ADD
 }
 

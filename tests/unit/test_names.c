@@ -213,12 +213,15 @@ static void test_date_of_birth_needs_a_birth_word(void **state)
         {"born 03/04/1987", "DATE_OF_BIRTH=03/04/1987"},
         {"geboren am 4. März 1987", "DATE_OF_BIRTH=4. März 1987"},
         {"Geburtsdatum: 04.03.1987", "DATE_OF_BIRTH=04.03.1987"},
-        {"date de naissance : 4 mars 1987 à Lyon", "DATE_OF_BIRTH=4 mars 1987"},
+        {"née le 4 mars 1987 à Lyon", "DATE_OF_BIRTH=4 mars 1987"},
+        {"date de naissance : 04/03/1987", "DATE_OF_BIRTH=04/03/1987"},
+        {"born 4th of March, 1987", "DATE_OF_BIRTH=4th of March, 1987"},
         {"fecha de nacimiento: 4 de marzo de 1987", "DATE_OF_BIRTH=4 de marzo de 1987"},
         {"geboortedatum 04-03-1987", "DATE_OF_BIRTH=04-03-1987"},
         {"data di nascita 4 marzo 1987", "DATE_OF_BIRTH=4 marzo 1987"},
         /* other dates are not PII */
         {"released on 1987-03-04, updated 04.03.2024 and March 4, 1987", ""},
+        {"born in 1987, log 2024-01-15T10:00:00Z, v1.2.3", ""},
     };
     CHECK(c);
 }
