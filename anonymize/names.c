@@ -486,6 +486,13 @@ static int person_decide(struct sc *s, const struct word *run, size_t n, int *li
         for (size_t i = run[n - 1].e; i < s->len && i < run[n - 1].e + 3; i++)
             if (is_digit(s->t[i]))
                 return 0; /* "May 2024", "March 4" */
+    if (names == 1 && (first->lex & ANON_NL_COMMON_EN) && !(first->lex & ANON_NL_ATTESTED) &&
+        s->hint != ANON_NAMES_HINT_PERSON) {
+        size_t ws;
+        if (!nw_honorific(word_before(s, run[0].s, &ws, buf, sizeof buf)))
+            return 0; /* "Hi Team", "Dear All", "The": words, whatever the context */
+        f0 = fold(s, first->s, first->e, buf, sizeof buf);
+    }
     if (ctx == CTX_STRONG || s->hint == ANON_NAMES_HINT_PERSON)
         return 1;
     if (any_known && (all_known || names == 1 || lexname(first->lex)))
@@ -526,12 +533,23 @@ static int person_decide(struct sc *s, const struct word *run, size_t n, int *li
         }
         return 1;
     }
-    /* one word, no context: a well-attested given name that is no ordinary word or product */
-    if (!(f & ANON_NL_GIVEN) || !(f & ANON_NL_ATTESTED) ||
-        (f & (ANON_NL_COMMON_EN | ANON_NL_COMMON)) || tech)
+    /* one word, no context: a given name that is no product; one that is also an ordinary word
+     * ("Will", "Mark", "John") only inside a sentence, never opening one */
+    if (!(f & ANON_NL_GIVEN) || tech)
         return 0;
-    size_t ws;
+    if ((f & ANON_NL_COMMON_EN) || first->e - first->s < 3 ||
+        ((f & ANON_NL_COMMON) && !(f & ANON_NL_ATTESTED)))
+        return 0; /* "Will", "Can", "St", "Merci" alone are words */
+    /* code, not prose: "uint64_t Val);", "f(Val)", "x = Val;" */
+    size_t e1 = run[n - 1].e, ws;
+    if (e1 < s->len && strchr(");]}=<>", s->t[e1]))
+        return 0;
+    if (run[0].s > 0 && strchr("(<[{=*&", s->t[run[0].s - 1]))
+        return 0;
     const char *pw = word_before(s, run[0].s, &ws, buf, sizeof buf);
+    for (const char *c = pw; *c; c++)
+        if (*c == '_' || (*c >= '0' && *c <= '9'))
+            return 0;
     static const char *const det[] = {"a",    "about", "an",   "at",   "aus",   "in",
                                       "into", "its",   "my",   "nach", "naar",  "near",
                                       "on",   "our",   "that", "the",  "their", "these",
@@ -555,6 +573,10 @@ static int person_at(struct sc *s, const struct word *w0, size_t *resume)
         int plain = !lexname(run[b].lex) && (run[b].lex & ANON_NL_COMMON_EN);
         if (!ctxword && !plain && !nw_not_name(f))
             break;
+        if (nw_not_name(f) && !plain && !ctxword) {
+            *resume = run[n - 1].e;
+            return 0; /* "New Zealand", "Costa Rica", "Saint Vincent": a place */
+        }
         b++;
     }
     while (b < n && run[b].shape != SH_NAME)

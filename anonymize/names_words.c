@@ -123,6 +123,32 @@ static const char *const not_names[] = {
     "thursday",  "titan",    "travis",    "tuesday", "unity",    "vagrant",   "vault",   "vue",
     "wednesday", "zeppelin",
 };
+/* Countries, regions, nationalities and pronouns that the name lists also hold ("France",
+ * "Georgia", "Thai", "You"), and words that open place names ("Costa Rica", "Saint Vincent"). */
+static const char *const places[] = {
+    "africa",    "albania",   "america",     "arabia",    "argentina", "armenia",     "asia",
+    "australia", "austria",   "belgium",     "bolivia",   "bosnia",    "brazil",      "canada",
+    "chile",     "china",     "chinese",     "colombia",  "costa",     "croatia",     "cuba",
+    "cyprus",    "denmark",   "dutch",       "east",      "ecuador",   "egypt",       "el",
+    "english",   "estonia",   "europe",      "finland",   "florida",   "fort",        "france",
+    "french",    "georgia",   "german",      "germany",   "ghana",     "greece",      "greek",
+    "guatemala", "haiti",     "he",          "her",       "him",       "his",         "honduras",
+    "hungary",   "iceland",   "india",       "iran",      "iraq",      "ireland",     "israel",
+    "it",        "italian",   "italy",       "jamaica",   "japan",     "japanese",    "jordan",
+    "kenya",     "korea",     "korean",      "kuwait",    "lake",      "las",         "latvia",
+    "lebanon",   "liberia",   "libya",       "lithuania", "malaysia",  "mali",        "dominica",
+    "trinidad",  "zealand",   "salvador",    "los",       "malta",     "me",          "mexico",
+    "monaco",    "mongolia",  "morocco",     "mount",     "namibia",   "nepal",       "nevada",
+    "new",       "nicaragua", "niger",       "nigeria",   "north",     "norway",      "ohio",
+    "oman",      "pakistan",  "panama",      "paraguay",  "peru",      "philippines", "poland",
+    "polish",    "port",      "portugal",    "qatar",     "romania",   "russia",      "russian",
+    "rwanda",    "saint",     "samoa",       "san",       "santa",     "senegal",     "serbia",
+    "she",       "singapore", "somalia",     "south",     "spain",     "spanish",     "sudan",
+    "sweden",    "swedish",   "switzerland", "syria",     "taiwan",    "tanzania",    "texas",
+    "thai",      "thailand",  "they",        "togo",      "tonga",     "tunisia",     "turkey",
+    "turkish",   "uganda",    "ukraine",     "venezuela", "vietnam",   "we",          "west",
+    "yemen",     "you",       "zambia",      "zimbabwe",
+};
 /* Months and weekdays of the pack locales (never a name when a number is next to them). */
 static const char *const months[] = {
     "abril",    "agosto",    "aout",     "août",     "apr",       "april",     "aprile",
@@ -332,6 +358,7 @@ static void slot_init(void)
     ADD(verbs_after, C_VA);
     ADD(terms_after, C_TERM);
     ADD(not_names, C_NOT);
+    ADD(places, C_NOT);
     ADD(months, C_MONTH);
     ADD(labels, C_LABEL);
     ADD(list_labels, C_LIST);
