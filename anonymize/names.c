@@ -774,11 +774,13 @@ static size_t cap_words(const struct sc *s, size_t i, size_t max, size_t *count)
 static size_t addr_tail(const struct sc *s, size_t end)
 {
     const uint8_t *t = s->t;
-    for (int part = 0; part < 4; part++) {
+    for (int part = 0; part < 5; part++) {
         size_t i = end;
-        int nl = 0;
-        while (i < s->len && (t[i] == ' ' || t[i] == ',' || t[i] == '\n' || t[i] == '\r')) {
+        int nl = 0, comma = 0;
+        while (i < s->len && (t[i] == ' ' || t[i] == ',' || t[i] == '\n' || t[i] == '\r' ||
+                              (nl && (t[i] == '>' || t[i] == '\t')))) {
             nl += t[i] == '\n';
+            comma |= t[i] == ',';
             i++;
         }
         if (i == end || nl > 1 || i >= s->len)
@@ -863,6 +865,19 @@ static size_t addr_tail(const struct sc *s, size_t end)
                 break;
             }
         }
+        /* a city or country line: "Colle Di Tora, El Salvador 25900", "\n Iceland 72399" */
+        if (nl || (comma && part > 0)) {
+            size_t z = ce;
+            if (z + 1 < s->len && t[z] == ' ' && is_digit(t[z + 1])) {
+                size_t d2 = z + 1;
+                while (d2 < s->len && is_digit(t[d2]))
+                    d2++;
+                if (d2 - z - 1 >= 4 && d2 - z - 1 <= 6 && (d2 >= s->len || !is_alnum(t[d2])))
+                    z = d2;
+            }
+            end = z;
+            continue;
+        }
         break;
     }
     return end;
@@ -898,11 +913,30 @@ static size_t addr_number_first(const struct sc *s, size_t i)
         size_t n, e = cap_words(s, we + 1, 5, &n);
         return e ? addr_tail(s, e) : 0;
     }
+    /* "110 Rue du Koweit", "64 Via Cappuccini" */
+    if (nw_upper(t + j, s->len - j)) {
+        size_t e = j;
+        while (e < s->len && e - j < 10 && nw_letter(t + e, s->len - e))
+            e += nw_letter(t + e, s->len - e);
+        const char *w = fold(s, j, e, buf, sizeof buf);
+        if ((nw_cats(w) & (C_FIRST | C_FR)) && e + 1 < s->len && t[e] == ' ') {
+            size_t n, ce = cap_words(s, e + 1, 5, &n);
+            if (ce) {
+                size_t hn = ce + 1 < s->len && t[ce] == ' ' ? house_number(s, ce + 1) : 0;
+                return addr_tail(s, hn ? hn : ce);
+            }
+        }
+    }
     /* "12 Baker Street", "1600 Pennsylvania Ave NW", "221B Baker St." */
     size_t k = j, words = 0;
+    int plain = 0; /* an ordinary word or a month: no "number, street, number" then */
     while (words < 5 && k < s->len) {
         size_t ws = k;
         if (is_digit(t[k])) { /* "5th Avenue" */
+            size_t hn = words && !plain ? house_number(s, k) : 0;
+            if (hn && (hn == s->len || strchr(",\n\r", t[hn]) ||
+                       (t[hn] == ' ' && hn + 1 < s->len && nw_upper(t + hn + 1, s->len - hn - 1))))
+                return addr_tail(s, hn); /* "96 Salontie 19": a number, a street, a number */
             while (k < s->len && is_digit(t[k]))
                 k++;
             if (k + 2 > s->len || !strchr("snrt", t[k]))
@@ -914,6 +948,10 @@ static size_t addr_number_first(const struct sc *s, size_t i)
             if (w.shape != SH_NAME && w.shape != SH_CAPS && w.shape != SH_INITIAL)
                 return 0;
             k = w.e;
+            char mb[16];
+            if (((w.lex & ANON_NL_COMMON_EN) && !lexname(w.lex)) ||
+                nw_month(fold(s, w.s, w.e, mb, sizeof mb)))
+                plain = 1;
         } else {
             return 0;
         }
@@ -997,6 +1035,22 @@ static size_t addr_word_first(const struct sc *s, const struct word *w)
         return 0;
     size_t e = house_number(s, i + 1);
     return e ? addr_tail(s, e) : 0;
+}
+
+/* An address starting at i may have a building number before it ("96 Hausergasse 59",
+ * "07 173 Raycroft Street"). */
+static size_t addr_start(const struct sc *s, size_t i)
+{
+    const uint8_t *t = s->t;
+    for (int k = 0; k < 2 && i >= 2 && t[i - 1] == ' ' && is_digit(t[i - 2]); k++) {
+        size_t b = i - 1;
+        while (b > 0 && is_digit(t[b - 1]) && i - 1 - b < 5)
+            b--;
+        if (b > 0 && (is_alnum(t[b - 1]) || strchr(".,:-/+", t[b - 1])))
+            break;
+        i = b;
+    }
+    return i;
 }
 
 /* ---- dates of birth ------------------------------------------------------------------------- */
@@ -1160,7 +1214,7 @@ static int visit(struct sc *s, size_t i, size_t *next)
         e = (s->kinds & (1u << ANON_NAMES_ADDRESS)) ? addr_number_first(s, i) : 0;
         if (e) {
             *next = e;
-            return s->emit(s->arg, ANON_NAMES_ADDRESS, i, e);
+            return s->emit(s->arg, ANON_NAMES_ADDRESS, addr_start(s, i), e);
         }
         while (*next < s->len && is_digit(t[*next]))
             (*next)++;
@@ -1177,7 +1231,7 @@ static int visit(struct sc *s, size_t i, size_t *next)
         size_t e = addr_word_first(s, &w);
         if (e) {
             *next = e;
-            return s->emit(s->arg, ANON_NAMES_ADDRESS, i, e);
+            return s->emit(s->arg, ANON_NAMES_ADDRESS, addr_start(s, i), e);
         }
     }
     if (!(s->kinds & (1u << ANON_NAMES_PERSON)))
