@@ -61,7 +61,24 @@ static int word_start_ok(const struct sc *s, size_t i)
         return (i >= 3 && s->t[i - 3] == 0xE2) || (i >= 2 && s->t[i - 2] == 0xC2);
     if (is_alnum(c)) /* but "\nMaria" in raw JSON starts a word */
         return (c == 'n' || c == 't' || c == 'r') && i >= 2 && s->t[i - 2] == '\\';
-    return !strchr("_.@/\\-#$%+~`&", c) || c == 0;
+    switch (c) {
+    case '_':
+    case '.':
+    case '@':
+    case '/':
+    case '\\':
+    case '-':
+    case '#':
+    case '$':
+    case '%':
+    case '+':
+    case '~':
+    case '`':
+    case '&':
+        return 0;
+    default:
+        return 1;
+    }
 }
 
 /* Is the byte at i a line break (a real one, or "\n" as written inside raw JSON)? Returns the
@@ -399,7 +416,8 @@ static size_t collect_run(const struct sc *s, const struct word *w0, struct word
         while (e < s->len && e - q < 6 && t[e] >= 'a' && t[e] <= 'z')
             e++;
         char buf[8];
-        if (e == q || e >= s->len || t[e] != ' ' || !nw_particle(fold(s, q, e, buf, sizeof buf)))
+        if (e == q || e >= s->len || t[e] != ' ' || !strchr("abdeiltvyz", t[q]) ||
+            !nw_particle(fold(s, q, e, buf, sizeof buf)))
             break;
         size_t r = e + 1;
         while (r < s->len && t[r] >= 'a' && t[r] <= 'z' && r - e < 6)
@@ -433,13 +451,28 @@ static int maybe_context(const struct sc *s, size_t start, size_t end)
     if (i == 0 || t[i - 1] == ':' || t[i - 1] == '=' || t[i - 1] == '\n' || break_before(s, i))
         return 1; /* a label, or the start of a line (greeting, signature) */
     char buf[32];
-    size_t ws, we;
-    const char *pw = word_before(s, start, &ws, buf, sizeof buf);
-    if (*pw && (nw_cats(pw) & (C_HON | C_SAL | C_VB | C_INTRO | C_PART | C_NEAR)))
-        return 1;
+    size_t ws, we, pe = start;
+    while (pe > 0 && t[pe - 1] == ' ')
+        pe--;
+    if (pe > 0 && t[pe - 1] == '.')
+        pe--;
+    size_t pb = pe;
+    while (pb > 0 && pe - pb < 24 &&
+           (t[pb - 1] >= 0x80 || is_alnum(t[pb - 1]) || t[pb - 1] == '\''))
+        pb--;
+    if (pe > pb && nw_could_be(t + pb, pe - pb, 0)) {
+        const char *pw = word_before(s, start, &ws, buf, sizeof buf);
+        if (*pw && (nw_cats(pw) & (C_HON | C_SAL | C_VB | C_INTRO | C_PART | C_NEAR)))
+            return 1;
+    }
     if (end < s->len && (t[end] == '\'' || t[end] == 0xE2))
         return 1; /* a possessive */
     if (end + 1 >= s->len || t[end] != ' ' || t[end + 1] < 'a' || t[end + 1] > 'z')
+        return 0;
+    size_t ne = end + 1;
+    while (ne < s->len && ne - end < 24 && (t[ne] >= 0x80 || is_alnum(t[ne])))
+        ne++;
+    if (!nw_could_be(t + end + 1, ne - end - 1, 1))
         return 0;
     const char *nw = word_after(s, end, &we, buf, sizeof buf);
     return (nw_cats(nw) & (C_VA | C_BE)) != 0;
@@ -652,6 +685,14 @@ static int csv_names(struct sc *s)
                : memchr(t, ',', eol) ? ','
                : memchr(t, ';', eol) ? ';'
                                      : 0;
+    /* a header row is short cells, not prose: at most one space per separator */
+    size_t nsep = 0, nsp = 0;
+    for (size_t k = 0; k < eol && sep; k++) {
+        nsep += t[k] == (uint8_t)sep;
+        nsp += t[k] == ' ';
+    }
+    if (!nsep || nsp > nsep || eol > 512)
+        return 0;
     if (!sep)
         return 0;
     uint64_t cols = 0;

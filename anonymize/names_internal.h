@@ -64,6 +64,9 @@ enum {
     C_UNIT = 1 << 17,  /* unit words ("Apt", "Suite") */
 };
 unsigned nw_cats(const char *w);
+/* Could the raw word w[0 .. n) be a context word before a name (after = 0: a title, greeting,
+ * verb, particle) or after one (after = 1: a verb)? 0 means certainly not; a cheap filter. */
+int nw_could_be(const uint8_t *w, size_t n, int after);
 int nw_honorific(const char *w);
 int nw_salutation(const char *w);
 int nw_verb_before(const char *w);

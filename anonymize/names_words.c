@@ -338,9 +338,18 @@ static uint32_t hash(const char *w)
     return h;
 }
 
+/* Per first byte, the lengths of the list words of each side that start with it. */
+static uint32_t len_before[256], len_after[256];
+
 static void slot_add(const char *const *list, size_t n, uint32_t cat)
 {
     for (size_t i = 0; i < n; i++) {
+        size_t l = strlen(list[i]);
+        uint8_t c0 = (uint8_t)list[i][0];
+        if (l < 32 && (cat & (C_HON | C_SAL | C_VB | C_INTRO | C_PART | C_NEAR)))
+            len_before[c0] |= 1u << l;
+        if (l < 32 && (cat & (C_VA | C_BE)))
+            len_after[c0] |= 1u << l;
         uint32_t k = hash(list[i]) & (NSLOT - 1);
         while (slot[k].w && strcmp(slot[k].w, list[i]) != 0)
             k = (k + 1) & (NSLOT - 1);
@@ -374,6 +383,15 @@ static void slot_init(void)
     ADD(first_types, C_FIRST);
     ADD(units, C_UNIT);
 #undef ADD
+}
+
+int nw_could_be(const uint8_t *w, size_t n, int after)
+{
+    pthread_once(&slot_once, slot_init);
+    if (n == 0 || n >= 32)
+        return 0;
+    uint8_t c0 = w[0] >= 'A' && w[0] <= 'Z' ? (uint8_t)(w[0] + 32) : w[0];
+    return ((after ? len_after : len_before)[c0] >> n) & 1;
 }
 
 unsigned nw_cats(const char *w)
