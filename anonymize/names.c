@@ -504,7 +504,8 @@ static int person_decide(struct sc *s, const struct word *run, size_t n, int *li
     int lexical = 0;
     for (size_t k = 0; k < n && !lexical; k++)
         lexical = run[k].shape == SH_NAME && lexname(run[k].lex);
-    if (!lexical && !any_known && s->hint == ANON_NAMES_HINT_NONE && !s->list_end &&
+    if (!lexical && !any_known && s->hint == ANON_NAMES_HINT_NONE &&
+        !(s->list_end && run[0].s > s->list_end && run[0].s - s->list_end <= 6) &&
         !maybe_context(s, run[0].s, run[n - 1].e))
         return 0;
     if (term_follows(s, run[n - 1].e))
