@@ -173,6 +173,8 @@ static void parse_word(const struct sc *s, size_t i, struct word *w)
             w->shape = SH_OTHER;
         else if (c == '=' && j + 1 < len && t[j + 1] != '=')
             w->shape = SH_OTHER;
+        else if (c == '-' && j + 1 < len && is_digit(t[j + 1]))
+            w->shape = SH_OTHER; /* "Adler-32" */
     }
     if (w->shape == SH_NAME)
         w->lex = anon_names_lexicon((const char *)t + i, j - i);
@@ -552,7 +554,7 @@ static int person_decide(struct sc *s, const struct word *run, size_t n, int *li
     if (ctx == CTX_WEAK) {
         if (names >= 2)
             return lexname(f) || lexname(last->lex);
-        return !tech && !month && (lexname(f) || f == 0);
+        return !tech && !month && (lexname(f) || (f == 0 && first->e - first->s >= 3));
     }
     if (names >= 2) {
         if (!(f & ANON_NL_GIVEN) || ((f & ANON_NL_COMMON_EN) && !(f & ANON_NL_ATTESTED)))
@@ -759,7 +761,7 @@ static size_t house_number(const struct sc *s, size_t i)
         j++;
     if (j == i || j - i > 5 || (j < s->len && is_digit(t[j])))
         return 0;
-    if (j + 1 < s->len && t[j] == '-' && is_digit(t[j + 1])) {
+    if (j + 1 < s->len && t[j] == '-' && is_digit(t[j + 1]) && j - i < 4) { /* not 1991-1998 */
         j++;
         while (j < s->len && is_digit(t[j]))
             j++;
@@ -932,13 +934,14 @@ static size_t addr_number_first(const struct sc *s, size_t i)
     size_t j = house_number(s, i);
     if (!j)
         return 0;
-    if (j < s->len && t[j] == ',')
-        j++;
+    int comma = j < s->len && t[j] == ',';
+    j += comma;
     if (j + 2 >= s->len || t[j] != ' ')
         return 0;
     j++;
     char buf[16];
     size_t we;
+    (void)comma;                      /* "12, rue ..." and "12, Baker Street" alike */
     if (t[j] >= 'a' && t[j] <= 'z') { /* "5 rue d'Orsel", "10 bis rue ..." */
         const char *w = word_after(s, j, &we, buf, sizeof buf);
         if (strcmp(w, "bis") == 0 || strcmp(w, "ter") == 0) {
@@ -991,7 +994,8 @@ static size_t addr_number_first(const struct sc *s, size_t i)
                 return 0;
             k = w.e;
             char mb[16];
-            if (((w.lex & ANON_NL_COMMON_EN) && !lexname(w.lex)) ||
+            if ((w.shape == SH_CAPS && w.e - w.s < 4) ||
+                ((w.lex & ANON_NL_COMMON_EN) && !lexname(w.lex)) ||
                 nw_month(fold(s, w.s, w.e, mb, sizeof mb)))
                 plain = 1;
         } else {
