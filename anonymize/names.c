@@ -176,7 +176,7 @@ static void parse_word(const struct sc *s, size_t i, struct word *w)
         else if (c == '-' && j + 1 < len && is_digit(t[j + 1]))
             w->shape = SH_OTHER; /* "Adler-32" */
     }
-    if (w->shape == SH_NAME)
+    if (w->shape == SH_NAME && s->hint != ANON_NAMES_HINT_STRONG)
         w->lex = anon_names_lexicon((const char *)t + i, j - i);
 }
 
@@ -221,14 +221,6 @@ static const char *word_after(const struct sc *s, size_t i, size_t *we, char *bu
 }
 
 /* ---- context -------------------------------------------------------------------------------- */
-static int only_markup(const struct sc *s, size_t a, size_t b)
-{
-    for (size_t i = a; i < b; i++)
-        if (!strchr(" \t>*-#|\"'", s->t[i]))
-            return 0;
-    return 1;
-}
-
 /* "Patient: " or "From: \"" before the run on its line. */
 static int label_ctx(const struct sc *s, size_t start, int *list)
 {
@@ -260,11 +252,23 @@ static int label_ctx(const struct sc *s, size_t start, int *list)
     return 1;
 }
 
+/* Does a line (or a JSON string) start at p, markup aside? Where it starts goes to *ls. */
+static int starts_line(const struct sc *s, size_t p, size_t *ls)
+{
+    size_t i = p;
+    while (i > 0 && p - i < 16 && !break_before(s, i) && strchr(" \t>*-#|'", s->t[i - 1]))
+        i--;
+    *ls = i;
+    if (i == 0 || break_before(s, i))
+        return 1;
+    return s->t[i - 1] == '"' && i >= 2 && strchr(":[,", s->t[i - 2]); /* raw JSON */
+}
+
 /* The run starts a line right after a closing ("Best regards,") or a signature mark ("--"). */
 static int signature_ctx(const struct sc *s, size_t start)
 {
-    size_t ls = line_start(s, start);
-    if (!only_markup(s, ls, start) || ls == 0)
+    size_t ls;
+    if (!starts_line(s, start, &ls) || ls == 0 || !break_before(s, ls))
         return 0;
     size_t pe = ls - break_before(s, ls);
     for (int blank = 0; blank < 2; blank++) {
@@ -305,12 +309,13 @@ static int context(const struct sc *s, size_t start, size_t end, int *list)
     if (*pw) {
         if (nw_honorific(pw))
             return CTX_STRONG;
-        if (nw_salutation(pw) && only_markup(s, line_start(s, ws), ws))
+        size_t ls;
+        if (nw_salutation(pw) && starts_line(s, ws, &ls))
             return CTX_STRONG;
         const char *pw2 = word_before(s, ws, &ws2, b2, sizeof b2);
         if (strcmp(pw, "morning") == 0 || strcmp(pw, "afternoon") == 0 ||
             strcmp(pw, "evening") == 0)
-            if (strcmp(pw2, "good") == 0 && only_markup(s, line_start(s, ws2), ws2))
+            if (strcmp(pw2, "good") == 0 && starts_line(s, ws2, &ls))
                 return CTX_STRONG;
         if (strcmp(pw, "to") == 0 && (strcmp(pw2, "assigned") == 0 || strcmp(pw2, "married") == 0))
             return CTX_STRONG;
@@ -318,7 +323,7 @@ static int context(const struct sc *s, size_t start, size_t end, int *list)
             if (strcmp(pw2, "name") == 0 || strcmp(pw, "name's") == 0)
                 return CTX_STRONG;
             const char *pw3 = word_before(s, ws2, &ws3, b3, sizeof b3);
-            if (strcmp(pw2, "this") == 0 && only_markup(s, line_start(s, ws3), ws2))
+            if (strcmp(pw2, "this") == 0 && starts_line(s, ws2, &ls))
                 return CTX_STRONG;
             (void)pw3;
         } else if (nw_intro(pw) && strcmp(pw, "this is") != 0) {
@@ -506,7 +511,8 @@ static int person_decide(struct sc *s, const struct word *run, size_t n, int *li
     int lexical = 0;
     for (size_t k = 0; k < n && !lexical; k++)
         lexical = run[k].shape == SH_NAME && lexname(run[k].lex);
-    if (!lexical && !any_known && s->hint == ANON_NAMES_HINT_NONE &&
+    if (!lexical && !any_known &&
+        (s->hint == ANON_NAMES_HINT_NONE || s->hint == ANON_NAMES_HINT_STRONG) &&
         !(s->list_end && run[0].s > s->list_end && run[0].s - s->list_end <= 6) &&
         !maybe_context(s, run[0].s, run[n - 1].e))
         return 0;
@@ -514,6 +520,8 @@ static int person_decide(struct sc *s, const struct word *run, size_t n, int *li
         return 0;
     int list = 0, ctx = context(s, run[0].s, run[n - 1].e, &list);
     *list_out = list;
+    if (s->hint == ANON_NAMES_HINT_STRONG)
+        return ctx == CTX_STRONG;
     const char *f0 = fold(s, first->s, first->e, buf, sizeof buf);
     if (names == 1 && (nw_honorific(f0) || nw_salutation(f0)))
         return 0; /* "Mr." alone */

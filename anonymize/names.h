@@ -49,7 +49,13 @@ int anon_names_prescan(anon_names_known_t *k, const char *text, size_t len);
 
 /* ---- the scanner ---------------------------------------------------------------------------- */
 enum { ANON_NAMES_PERSON = 0, ANON_NAMES_ADDRESS = 1, ANON_NAMES_DOB = 2, ANON_NAMES_NKINDS = 3 };
-enum { ANON_NAMES_HINT_NONE = 0, ANON_NAMES_HINT_NAME = 1, ANON_NAMES_HINT_PERSON = 2 };
+enum {
+    ANON_NAMES_HINT_NONE = 0,
+    ANON_NAMES_HINT_NAME = 1,
+    ANON_NAMES_HINT_PERSON = 2,
+    ANON_NAMES_HINT_STRONG = 3, /* only people a strong context names (titles, greetings, labels,
+                                   signatures): the cheap pass over a whole request body */
+};
 /* Which scanner kind a type name is (PERSON, STREET_ADDRESS, DATE_OF_BIRTH), or -1. */
 int anon_names_kind(const char *type);
 typedef int (*anon_names_emit_fn)(void *arg, int kind, size_t start, size_t end);

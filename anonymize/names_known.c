@@ -6,6 +6,7 @@
  * Keller). The set is small (a request names few people) and bounded; every copy is wiped when
  * the set is freed, because each entry is PII.
  */
+#include "anonymize/anon_internal.h"
 #include "anonymize/names_internal.h"
 
 #include <openssl/mem.h>
@@ -17,9 +18,9 @@
 #define MAX_NAME 96
 
 struct anon_names_known {
-    size_t n;
-    size_t len[MAX_KNOWN];
-    char name[MAX_KNOWN][MAX_NAME];
+    size_t n, cap;
+    size_t *len;
+    char (*name)[MAX_NAME];
 };
 
 anon_names_known_t *anon_names_known_new(void)
@@ -31,7 +32,10 @@ void anon_names_known_free(anon_names_known_t *k)
 {
     if (!k)
         return;
-    OPENSSL_cleanse(k, sizeof *k);
+    if (k->name)
+        OPENSSL_cleanse(k->name, k->cap * sizeof *k->name);
+    free(k->name);
+    free(k->len);
     free(k);
 }
 
@@ -49,6 +53,26 @@ int anon_names_known_add(anon_names_known_t *k, const char *name, size_t n)
             return 0;
     if (k->n == MAX_KNOWN)
         return 0; /* a request naming this many people is masked by the scanner alone */
+    if (k->n == k->cap) {
+        /* grow by copy so no unwiped copy of the names is left to realloc */
+        size_t cap = k->cap ? k->cap * 2 : 8;
+        char(*nn)[MAX_NAME] = malloc(cap * sizeof *nn);
+        size_t *nl = realloc(k->len, cap * sizeof *nl);
+        if (!nn || !nl) {
+            free(nn);
+            if (nl)
+                k->len = nl;
+            return ANON_ERR_NOMEM;
+        }
+        k->len = nl;
+        if (k->name) {
+            memcpy(nn, k->name, k->n * sizeof *nn);
+            OPENSSL_cleanse(k->name, k->cap * sizeof *k->name);
+            free(k->name);
+        }
+        k->name = nn;
+        k->cap = cap;
+    }
     memcpy(k->name[k->n], name, n);
     k->name[k->n][n] = '\0';
     k->len[k->n++] = n;
@@ -159,6 +183,6 @@ int anon_names_prescan(anon_names_known_t *k, const char *text, size_t len)
         p++;
     }
     void *arg[2] = {k, (void *)(uintptr_t)text};
-    return anon_names_scan(text, len, 1u << ANON_NAMES_PERSON, NULL, ANON_NAMES_HINT_NONE, collect,
-                           arg);
+    return anon_names_scan(text, len, 1u << ANON_NAMES_PERSON, NULL, ANON_NAMES_HINT_STRONG,
+                           collect, arg);
 }
