@@ -357,6 +357,28 @@ static void test_pack_can_be_turned_off(void **state)
     anon_engine_free(e);
 }
 
+/* Every prefix of a text dense with names, addresses, dates, UTF-8 and raw-JSON breaks: the
+ * scanner reads nothing past the end (the sanitizer build proves it) and never fails. */
+static void test_every_prefix_is_scanned_safely(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Hi Maria,\\nDr. O'Brien-Müller said 12 Baker Street, London NW1 6XE; née le 4 mars 1987,"
+        " DOB 04.03.1987 (Hauptstraße 5a, 10115 Berlin). Regards,\nŁukasz van der Berg\n"
+        "id,name\n1,Zorbuck Quillery\nVia Roma 10 Apt. 5, 00184 Roma — “Jean-Luc” ’s";
+    size_t n = strlen(text);
+    for (size_t k = 0; k <= n; k++) {
+        char *t = malloc(k ? k : 1);
+        memcpy(t, text, k);
+        anon_finding_t *f = NULL;
+        size_t m = 0;
+        int rc = anon_find(eng, t, k, &f, &m);
+        assert_true(rc == 0 || rc == ANON_ERR_ENCODING); /* a cut inside a UTF-8 sequence */
+        free(f);
+        free(t);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -376,6 +398,7 @@ int main(void)
         cmocka_unit_test(test_csv_name_column),
         cmocka_unit_test(test_restore_possessive_and_split_stream),
         cmocka_unit_test(test_pack_can_be_turned_off),
+        cmocka_unit_test(test_every_prefix_is_scanned_safely),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
