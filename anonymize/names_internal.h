@@ -80,4 +80,52 @@ int nw_closing(const char *w);
 int nw_intro(const char *w);
 int nw_particle(const char *w);
 
+/* ---- the scanner's state and words (names.c, names_places.c) ------------------------------ */
+static inline int is_digit(uint8_t c)
+{
+    return c >= '0' && c <= '9';
+}
+
+static inline int is_alnum(uint8_t c)
+{
+    return is_digit(c) || ((c | 32) >= 'a' && (c | 32) <= 'z');
+}
+
+enum { SH_OTHER, SH_NAME, SH_INITIAL, SH_CAPS, SH_PARTICLE };
+struct word {
+    size_t s, e; /* bytes of the word (an initial includes its dot) */
+    int shape;
+    unsigned lex;
+};
+
+struct sc {
+    const uint8_t *t;
+    size_t len;
+    unsigned kinds;
+    const anon_names_known_t *known;
+    int hint;
+    anon_names_emit_fn emit;
+    void *arg;
+    size_t list_end;         /* end of the last person, where "and Jan" may continue a list */
+    int list_label;          /* ... and whether a list label ("Attendees:") opened it */
+    size_t lc_pos, lc_start; /* line_start's last answer: the line of lc_pos starts at lc_start */
+};
+
+/* A capitalised word at i into w: its end, its shape and, for names, its lexicon flags. */
+void nw_parse_word(const struct sc *s, size_t i, struct word *w);
+/* text[a .. b) case-folded into buf (NUL-terminated), "" when it does not fit. */
+const char *nw_fold_span(const struct sc *s, size_t a, size_t b, char *buf, size_t cap);
+/* The word after i (spaces skipped), folded; *we is where it ends. */
+const char *nw_word_after(const struct sc *s, size_t i, size_t *we, char *buf, size_t cap);
+/* Width of the line break (real, or "\\n" in raw JSON) that ends right before i, or 0. */
+size_t nw_break_before(const struct sc *s, size_t i);
+int nw_lexname(unsigned f); /* a given name or surname */
+
+/* names_places.c: each returns the end of what it found at i, or 0 */
+size_t nw_addr_number_first(const struct sc *s, size_t i);
+size_t nw_addr_word_first(const struct sc *s, const struct word *w);
+size_t nw_addr_start(const struct sc *s, size_t i); /* a building number before it */
+size_t nw_date_at(const struct sc *s, size_t i, size_t *ds);
+int nw_birth_before(const struct sc *s, size_t p);
+
 #endif
