@@ -480,7 +480,7 @@ static int person_decide(struct sc *s, const struct word *run, size_t n, int *li
     int lexical = 0;
     for (size_t k = 0; k < n && !lexical; k++)
         lexical = run[k].shape == SH_NAME && nw_lexname(run[k].lex);
-    if (!lexical && !any_known &&
+    if (!lexical && !any_known && !s->suffix &&
         (s->hint == ANON_NAMES_HINT_NONE || s->hint == ANON_NAMES_HINT_STRONG) &&
         !(s->list_end && run[0].s > s->list_end && run[0].s - s->list_end <= 6) &&
         !maybe_context(s, run[0].s, run[n - 1].e))
@@ -488,6 +488,8 @@ static int person_decide(struct sc *s, const struct word *run, size_t n, int *li
     if (term_follows(s, run[n - 1].e))
         return 0;
     int list = 0, ctx = context(s, run[0].s, run[n - 1].e, &list);
+    if (s->suffix)
+        ctx = CTX_STRONG;
     *list_out = list;
     if (s->hint == ANON_NAMES_HINT_STRONG)
         return ctx == CTX_STRONG;
@@ -574,6 +576,34 @@ static int person_decide(struct sc *s, const struct word *run, size_t n, int *li
 }
 
 /* A run starting at the capitalised word w: a person? Returns where scanning resumes. */
+/* A name suffix at i, or after ", " or " " there (at == i: the suffix must start exactly at i):
+ * 1, or 2 for a roman numeral (which follows only full names: "Rocky IV" is a film). */
+static int suffix_at(const struct sc *s, size_t i, size_t at)
+{
+    static const char *const sfx[] = {"Jr",   "Sr", "II",  "III", "IV", "PhD",
+                                      "Ph.D", "MD", "M.D", "Esq", "MBA"};
+    const uint8_t *t = s->t;
+    if (at == SIZE_MAX) {
+        if (i + 1 < s->len && t[i] == ',' && t[i + 1] == ' ')
+            i += 2;
+        else if (i < s->len && t[i] == ' ')
+            i++;
+        else
+            return 0;
+    }
+    for (size_t k = 0; k < sizeof sfx / sizeof sfx[0]; k++) {
+        size_t l = strlen(sfx[k]);
+        if (i + l > s->len || memcmp(t + i, sfx[k], l) != 0)
+            continue;
+        size_t e = i + l;
+        if (e < s->len && t[e] == '.')
+            e++;
+        if (e >= s->len || !is_alnum(t[e]))
+            return sfx[k][0] == 'I' ? 2 : 1; /* 2: a roman numeral */
+    }
+    return 0;
+}
+
 static int person_at(struct sc *s, const struct word *w0, size_t *resume)
 {
     struct word run[MAX_RUN];
@@ -595,8 +625,17 @@ static int person_at(struct sc *s, const struct word *w0, size_t *resume)
     while (b < n && run[b].shape != SH_NAME)
         b++;
     *resume = run[n - 1].e;
+    /* a suffix after the name ("Jr.", "II", ", PhD") is a title: context, not name */
+    int suffix = 0;
+    if (n - b >= 2 && suffix_at(s, run[n - 1].s, run[n - 1].s)) {
+        n--;
+        suffix = 1;
+    }
+    if (!suffix && suffix_at(s, run[n - 1].e, SIZE_MAX))
+        suffix = suffix_at(s, run[n - 1].e, SIZE_MAX) == 1 || n - b >= 2; /* "Rocky IV" */
     if (b >= n)
         return 0;
+    s->suffix = suffix;
     int list = 0;
     if (!person_decide(s, run + b, n - b, &list))
         return 0;
@@ -771,7 +810,7 @@ static int visit(struct sc *s, size_t i, size_t *next)
 int anon_names_scan(const char *text, size_t len, unsigned kinds, const anon_names_known_t *known,
                     int hint, anon_names_emit_fn emit, void *arg)
 {
-    struct sc s = {(const uint8_t *)text, len, kinds, known, hint, emit, arg, 0, 0, 0, 0};
+    struct sc s = {(const uint8_t *)text, len, kinds, known, hint, emit, arg, 0, 0, 0, 0, 0};
     const uint8_t *t = s.t;
     int rc;
     if (!kinds || !len)

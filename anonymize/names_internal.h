@@ -109,6 +109,7 @@ struct sc {
     size_t list_end;         /* end of the last person, where "and Jan" may continue a list */
     int list_label;          /* ... and whether a list label ("Attendees:") opened it */
     size_t lc_pos, lc_start; /* line_start's last answer: the line of lc_pos starts at lc_start */
+    int suffix;              /* the run being judged is followed by "Jr.", "II", ", PhD" */
 };
 
 /* A capitalised word at i into w: its end, its shape and, for names, its lexicon flags. */

@@ -131,6 +131,18 @@ static void test_person_by_verb(void **state)
     CHECK(c);
 }
 
+static void test_person_by_suffix(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"the report of Zorbuck Quillery Jr. arrived", "PERSON=Zorbuck Quillery"},
+        {"signed: nothing but Vantrel Oskamp, PhD", "PERSON=Vantrel Oskamp"},
+        {"and Brouwerlink Dufrênoy III agreed", "PERSON=Brouwerlink Dufrênoy"},
+        {"we watched Rocky IV and World War II documentaries", ""},
+    };
+    CHECK(c);
+}
+
 static void test_person_by_lexicon(void **state)
 {
     (void)state;
@@ -386,6 +398,7 @@ int main(void)
         cmocka_unit_test(test_person_after_greeting_and_in_signature),
         cmocka_unit_test(test_person_after_label),
         cmocka_unit_test(test_person_by_verb),
+        cmocka_unit_test(test_person_by_suffix),
         cmocka_unit_test(test_person_by_lexicon),
         cmocka_unit_test(test_lexicon_lookup),
         cmocka_unit_test(test_person_precision_products_terms_places_months),
