@@ -67,6 +67,7 @@ enum {
     ANON_DF_NOCASE = 1u << 1,   /* trigger literals match ASCII case-insensitively */
     ANON_DF_WINDOW = 1u << 2,   /* literal lies inside the match: scan the whitespace-delimited
                                    window around it instead of matching anchored at it */
+    ANON_DF_SCANNER = 1u << 3,  /* no pattern: found by the NAMES scanner (names.c) */
 };
 
 /* How a detector is triggered, cheapest first:
@@ -94,6 +95,21 @@ typedef struct anon_pack {
 
 extern const anon_pack_t anon_pack_secrets, anon_pack_global, anon_pack_us, anon_pack_de,
     anon_pack_fr, anon_pack_nl, anon_pack_uk;
+extern const anon_pack_t anon_pack_people; /* detectors_names.c */
+
+/* ---- the NAMES pack's hooks (engine.c, session.c, rewrite.c) ----------------------------- */
+typedef struct anon_names_known anon_names_known_t;
+/* anon_find, also given the request's known names (may be NULL) and what the JSON member holding
+ * the text says about it (ANON_NAMES_HINT_*, names.h). */
+int anon_find_ex(const anon_engine_t *e, const char *text, size_t len,
+                 const anon_names_known_t *known, int hint, anon_finding_t **out, size_t *n);
+/* The type index of PERSON in this engine, or SIZE_MAX when the NAMES pack is off. */
+size_t anon_engine_person_type(const anon_engine_t *e);
+/* Collects the names a whole request body shows (before its strings are scanned one by one). */
+int anon_session_prescan(anon_session_t *s, const char *body, size_t len);
+/* anon_session_scan_text for the value of a JSON member named key (NULL: none). */
+int anon_session_scan_member(anon_session_t *s, const char *key, size_t key_len, const char *text,
+                             size_t len, anon_buf_t *out);
 
 /* Boundaries for number-shaped values. Letters of alphabetic scripts and digits glue to a number;
  * CJK and Thai text has no spaces between words, so its letters must not (a phone number in

@@ -58,7 +58,7 @@ typedef struct anon_custom_detector {
 } anon_custom_detector_t;
 
 typedef struct anon_config {
-    const char *const *packs; /* NULL: the defaults SECRETS, GLOBAL, US */
+    const char *const *packs; /* NULL: the defaults SECRETS, GLOBAL, US, NAMES */
     size_t npacks;
     const char *const *disabled; /* type names turned off */
     size_t ndisabled;

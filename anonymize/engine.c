@@ -13,6 +13,7 @@
  */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include "anonymize/anon_internal.h"
+#include "anonymize/names.h"
 
 #include <pcre2.h>
 #ifdef __SSE2__
@@ -33,7 +34,7 @@
 #define DIGIT_BACK 16 /* ... and before them (phone words like "number is") */
 #define MATCH_LIMIT 5000000
 
-enum { KIND_LITERAL, KIND_DIGITS, KIND_FULL };
+enum { KIND_LITERAL, KIND_DIGITS, KIND_FULL, KIND_SCANNER };
 enum { CLS_DIGIT = 1, CLS_ANCHOR = 2, CLS_BRACKET = 4 };
 
 struct detector {
@@ -87,14 +88,18 @@ struct anon_engine {
     uint8_t needbit[256]; /* the digit detectors' need bytes, one bit each (at most 8) */
     uint8_t needbyte[8];
     size_t nneed;
+    /* the NAMES scanner: which of its kinds are on, and their detector indices */
+    unsigned names_kinds;
+    size_t names_det[ANON_NAMES_NKINDS];
 };
 
 static const anon_pack_t *const packs[] = {&anon_pack_secrets, &anon_pack_global, &anon_pack_us,
                                            &anon_pack_de,      &anon_pack_fr,     &anon_pack_nl,
-                                           &anon_pack_uk};
+                                           &anon_pack_uk,      &anon_pack_people};
 #define NPACKS (sizeof packs / sizeof packs[0])
-static const char *const pack_names[] = {"SECRETS", "GLOBAL", "US", "DE", "FR", "NL", "UK", NULL};
-static const char *const default_packs[] = {"SECRETS", "GLOBAL", "US"};
+static const char *const pack_names[] = {"SECRETS", "GLOBAL", "US",    "DE", "FR",
+                                         "NL",      "UK",     "NAMES", NULL};
+static const char *const default_packs[] = {"SECRETS", "GLOBAL", "US", "NAMES"};
 
 const char *const *anon_pack_names(void)
 {
@@ -235,9 +240,29 @@ static int trig_cmp(const void *a, const void *b)
     return x->det < y->det ? -1 : x->det > y->det;
 }
 
+/* A detector of the NAMES scanner: no pattern, only its type and place in the detector list. */
+static int add_scanner(anon_engine_t *e, const anon_detector_def_t *d)
+{
+    int kind = anon_names_kind(d->type);
+    struct detector *nd = kind < 0 ? NULL : realloc(e->det, (e->ndet + 1) * sizeof *nd);
+    if (!nd)
+        return ANON_ERR_NOMEM;
+    e->det = nd;
+    struct detector *x = &nd[e->ndet];
+    memset(x, 0, sizeof *x);
+    x->kind = KIND_SCANNER;
+    if (intern_type(e, d->type, &x->type) < 0)
+        return ANON_ERR_NOMEM;
+    e->names_det[kind] = e->ndet++;
+    e->names_kinds |= 1u << kind;
+    return 0;
+}
+
 static int add_detector(anon_engine_t *e, const anon_detector_def_t *d, int custom, char *err,
                         size_t errlen)
 {
+    if (!custom && (d->flags & ANON_DF_SCANNER))
+        return add_scanner(e, d);
     int ec;
     PCRE2_SIZE eo;
     pcre2_code *re = pcre2_compile((PCRE2_SPTR)d->pattern, PCRE2_ZERO_TERMINATED,
@@ -1107,7 +1132,27 @@ static int utf8_ok(const uint8_t *p, size_t n)
     return 1;
 }
 
+/* Candidates from the NAMES scanner. */
+static int names_emit(void *arg, int kind, size_t start, size_t end)
+{
+    struct scan *s = arg;
+    return add_cand(s, s->e->names_det[kind], start, end, 0);
+}
+
+size_t anon_engine_person_type(const anon_engine_t *e)
+{
+    if (!e || !(e->names_kinds & (1u << ANON_NAMES_PERSON)))
+        return SIZE_MAX;
+    return e->det[e->names_det[ANON_NAMES_PERSON]].type;
+}
+
 int anon_find(const anon_engine_t *e, const char *text, size_t len, anon_finding_t **out, size_t *n)
+{
+    return anon_find_ex(e, text, len, NULL, ANON_NAMES_HINT_NONE, out, n);
+}
+
+int anon_find_ex(const anon_engine_t *e, const char *text, size_t len,
+                 const anon_names_known_t *known, int hint, anon_finding_t **out, size_t *n)
 {
     if (!e || !out || !n || (!text && len))
         return ANON_ERR_CONFIG;
@@ -1129,6 +1174,8 @@ int anon_find(const anon_engine_t *e, const char *text, size_t len, anon_finding
         return ANON_ERR_NOMEM;
     }
     rc = sweep(&s);
+    if (rc == 0 && e->names_kinds)
+        rc = anon_names_scan(text, len, e->names_kinds, known, hint, names_emit, &s);
     size_t kept = 0;
     if (rc == 0)
         rc = resolve(&s, &kept);

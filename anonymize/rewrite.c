@@ -362,6 +362,10 @@ static int scan_cb(void *arg, const anon_json_path_t *path, const char *s, size_
     }
     if (n > 5 && (s[0] == 'd' || s[0] == 'D') && anon_data_uri_text(s, n, &payload, &b64, &json))
         return scan_data_uri(r, s, n, payload, b64, json, out);
+
+    const anon_json_seg_t *last = path->depth ? &path->seg[path->depth - 1] : NULL;
+    if (last && !last->in_array && last->key)
+        return anon_session_scan_member(r->s, (const char *)last->key, last->key_len, s, n, out);
     return anon_session_scan_text(r->s, s, n, out);
 }
 
@@ -584,6 +588,9 @@ int anon_rewrite(anon_session_t *s, anon_body_kind_t kind, const anon_rewrite_op
         in += 3; /* a UTF-8 byte-order mark (RFC 8259 8.1: ignore it); forwarded without */
         len -= 3;
     }
+
+    if ((rc = anon_session_prescan(s, (const char *)in, len)) < 0)
+        goto fail;
     if (kind == ANON_BODY_TEXT) {
         anon_session_reserve(s, (const char *)in, len);
         rc = anon_session_scan_text(s, (const char *)in, len, out);

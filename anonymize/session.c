@@ -8,6 +8,8 @@
 #include "anonymize/anon_internal.h"
 #include "anonymize/restore.h"
 
+#include "anonymize/names.h"
+
 #include <openssl/mem.h>
 #include <openssl/rand.h>
 #include <stdlib.h>
@@ -41,6 +43,9 @@ struct anon_session {
     size_t htcap;
     size_t total;
     uint64_t seed;
+    /* NAMES pack: the people this request has named (NULL until one is), and PERSON's type */
+    anon_names_known_t *known;
+    size_t person;
 };
 
 size_t anon_token_parse(const char *p, size_t n, size_t *type_len, size_t *num)
@@ -97,6 +102,7 @@ anon_session_t *anon_session_new(const anon_engine_t *e)
     }
     for (size_t i = 0; i < s->ntypes; i++)
         s->ts[i].next = 1;
+    s->person = anon_engine_person_type(e);
     RAND_bytes((uint8_t *)&s->seed, sizeof s->seed);
     return s;
 }
@@ -120,6 +126,7 @@ void anon_session_free(anon_session_t *s)
         free(s->ts[i].by_num);
     }
     free(s->ts);
+    anon_names_known_free(s->known);
     OPENSSL_cleanse(s, sizeof *s);
     free(s);
 }
@@ -305,7 +312,48 @@ static size_t format_token(const anon_session_t *s, const struct entry *en, char
     return k;
 }
 
+static int known_init(anon_session_t *s)
+{
+    if (!s->known && !(s->known = anon_names_known_new()))
+        return ANON_ERR_NOMEM;
+    return 0;
+}
+
+int anon_session_prescan(anon_session_t *s, const char *body, size_t len)
+{
+    if (!s || !body || s->person == SIZE_MAX)
+        return 0;
+    int rc = known_init(s);
+    return rc < 0 ? rc : anon_names_prescan(s->known, body, len);
+}
+
+/* JSON members whose value is a person ("fullName") or may be one when it looks it ("name"). */
+static int member_hint(const char *k, size_t n)
+{
+    static const char *const person[] = {
+        "assignee",      "contact",     "contactName",  "contact_name", "customerName",
+        "customer_name", "displayName", "display_name", "familyName",   "family_name",
+        "firstName",     "first_name",  "fullName",     "full_name",    "fullname",
+        "givenName",     "given_name",  "lastName",     "last_name",    "patientName",
+        "patient_name",  "surname"};
+    if (!k)
+        return ANON_NAMES_HINT_NONE;
+    for (size_t i = 0; i < sizeof person / sizeof person[0]; i++)
+        if (strlen(person[i]) == n && memcmp(person[i], k, n) == 0)
+            return ANON_NAMES_HINT_PERSON;
+    if ((n == 4 && memcmp(k, "name", 4) == 0) || (n == 4 && memcmp(k, "Name", 4) == 0) ||
+        (n == 6 && memcmp(k, "author", 6) == 0))
+        return ANON_NAMES_HINT_NAME;
+    return ANON_NAMES_HINT_NONE;
+}
+
 int anon_session_scan_text(anon_session_t *s, const char *text, size_t len, anon_buf_t *out)
+{
+    return anon_session_scan_member(s, NULL, 0, text, len, out);
+}
+
+int anon_session_scan_member(anon_session_t *s, const char *key, size_t key_len, const char *text,
+                             size_t len, anon_buf_t *out)
 {
     if (!s || !out || (!text && len))
         return ANON_ERR_CONFIG;
@@ -313,9 +361,17 @@ int anon_session_scan_text(anon_session_t *s, const char *text, size_t len, anon
         return 0;
     anon_finding_t *f = NULL;
     size_t nf = 0;
-    int rc = anon_find(s->e, text, len, &f, &nf);
+    int rc = anon_find_ex(s->e, text, len, s->known, member_hint(key, key_len), &f, &nf);
     if (rc < 0)
         return rc;
+    for (size_t i = 0; i < nf && s->person != SIZE_MAX; i++)
+        if (f[i].type == s->person) {
+            if ((rc = known_init(s)) < 0) {
+                free(f);
+                return rc;
+            }
+            anon_names_known_add(s->known, text + f[i].start, f[i].end - f[i].start);
+        }
     size_t pos = 0, replaced = 0;
     for (size_t i = 0; i < nf && rc >= 0; i++) {
         size_t idx;
@@ -324,7 +380,11 @@ int anon_session_scan_text(anon_session_t *s, const char *text, size_t len, anon
             s->ts[f[i].type].kept++; /* stays in the text: copied with what follows */
             continue;
         }
-        rc = get_entry(s, f[i].type, text + f[i].start, f[i].end - f[i].start, &idx);
+        const char *v = text + f[i].start;
+        size_t vl = f[i].end - f[i].start;
+        if (f[i].type == s->person) /* "Maria" after "Maria Keller": the same person, one token */
+            v = anon_names_canonical(s->known, v, vl, &vl);
+        rc = get_entry(s, f[i].type, v, vl, &idx);
         if (rc < 0)
             break;
         size_t tl = format_token(s, &s->ent[idx], tok, sizeof tok);

@@ -122,7 +122,7 @@ static const struct key keys[] = {
      L(upstream_overrides, nupstream_overrides), 0, "",
      "Test aid: {\"host:port\": \"ip:port\"}; the address still passes the guard."},
     {"detectorPacks", "HUSH_DETECTOR_PACKS", T_STRLIST, L(detector_packs.v, detector_packs.n), 0,
-     NULL, "Detector packs to run. null: SECRETS, GLOBAL, US. Also: DE, FR, NL, UK."},
+     NULL, "Detector packs to run. null: SECRETS, GLOBAL, US, NAMES. Also: DE, FR, NL, UK."},
     {"disabledDetectors", "HUSH_DISABLED_DETECTORS", T_STRLIST,
      L(disabled_detectors.v, disabled_detectors.n), 0, "",
      "PII types turned off (e.g. IPV4, PHONE)."},

@@ -119,6 +119,34 @@ for (const h2 of [false, true]) {
   });
 }
 
+// The NAMES pack: a support ticket with people, a street address and a date of birth.
+const TICKET_PII = ['Zorbuck Quillery', 'Vantrel Oskamp', 'Johanna Smit', '12 Baker Street',
+  'NW1 6XE', '04.03.1987'];
+const TICKET = 'Hi team,\nticket from Mrs. Zorbuck Quillery (date of birth 04.03.1987), ' +
+  '12 Baker Street, London NW1 6XE: her husband Mr. Vantrel Oskamp says the parcel never ' +
+  "came. Zorbuck's order is 4711.\n\nBest regards,\nJohanna Smit";
+
+for (const h2 of [false, true]) {
+  test(`a support ticket's names, address and date of birth stay home, streamed (${h2 ? 'h2' : 'http/1.1'})`, async () => {
+    await s.clearUpstream();
+    const stream = await openai(h2).chat.completions.create({ model: 'gpt-4o', stream: true,
+      messages: [{ role: 'user', content: TICKET }] });
+    let text = '';
+    for await (const chunk of stream) text += chunk.choices[0]?.delta?.content ?? '';
+    const reqs = await s.upstreamRequests();
+    assert.ok(reqs.length > 0, 'the upstream received the request');
+    for (const v of TICKET_PII) {
+      for (const r of reqs) assert.ok(!r.body.includes(v), `upstream saw ${v}`);
+    }
+    assert.match(reqs[0].body, /\[PERSON_1\]'s order/, 'the possessive keeps its token');
+    assert.match(reqs[0].body, /\[STREET_ADDRESS_1\]/);
+    assert.match(reqs[0].body, /\[DATE_OF_BIRTH_1\]/);
+    // the bare "Zorbuck" shared the full name's token, so it comes back as the full name
+    assert.ok(text.includes(TICKET.replace("Zorbuck's", "Zorbuck Quillery's")),
+      'the streamed answer has every original value back');
+  });
+}
+
 test('a body hush cannot scan is refused in the provider shape and never sent', async () => {
   await s.clearUpstream();
   const r = await s.fetch('https://api.openai.com/v1/chat/completions', {

@@ -203,7 +203,8 @@ static void test_phone_rejects_dates_times_versions_prices_ids(void **state)
         {"range 1000-2000", ""},
         {"sku 4155552671 and INT_MAX 2147483647", ""},
         {"IEEE 754-2008 and GOST R 34.11-2012", ""},
-        {"Apt. 712 21 36 Rue de Pologne; 3536 1659 Hoog St", ""},
+        {"Apt. 712 21 36 Rue de Pologne; 3536 1659 Hoog St",
+         "STREET_ADDRESS=712 21 36 Rue de Pologne;STREET_ADDRESS=3536 1659 Hoog St"},
         {"uuid 00795978-f8b0-ef46-1a2b-3c4d5e6f7a8b", ""},
         {"id 0012345678 and loopback 127.69.229.85", ""},
     };
@@ -603,10 +604,10 @@ static void test_pack_names_list(void **state)
 {
     (void)state;
     const char *const *p = anon_pack_names();
-    const char *want[] = {"SECRETS", "GLOBAL", "US", "DE", "FR", "NL", "UK"};
+    const char *want[] = {"SECRETS", "GLOBAL", "US", "DE", "FR", "NL", "UK", "NAMES"};
     for (size_t i = 0; i < sizeof want / sizeof want[0]; i++)
         assert_string_equal(p[i], want[i]);
-    assert_null(p[7]);
+    assert_null(p[8]);
 }
 
 /* ---- tokens are never findings --------------------------------------------------------------- */

@@ -1,0 +1,132 @@
+/* names_internal.h: private to the NAMES pack's files (names*.c): the word level shared by the
+ * scanner and the per-request name set. Lists hold lower-case words (see names_words.c). */
+#ifndef HUSH_ANON_NAMES_INTERNAL_H
+#define HUSH_ANON_NAMES_INTERNAL_H
+
+#include "anonymize/names.h"
+
+/* Byte length of the upper-case letter / any letter at p, 0 when there is none. */
+static inline size_t nw_upper(const uint8_t *p, size_t avail)
+{
+    if (avail == 0)
+        return 0;
+    if (p[0] >= 'A' && p[0] <= 'Z')
+        return 1;
+    if (avail < 2 || (p[1] & 0xC0) != 0x80)
+        return 0;
+    if (p[0] == 0xC3)
+        return (p[1] >= 0x80 && p[1] <= 0x9E && p[1] != 0x97) ? 2 : 0;
+    unsigned cp = ((unsigned)(p[0] & 0x1F) << 6) | (p[1] & 0x3F);
+    if (p[0] == 0xC4 || p[0] == 0xC5) { /* Latin Extended-A: pairs, upper first */
+        if ((cp >= 0x100 && cp <= 0x137) || (cp >= 0x14A && cp <= 0x177))
+            return (cp & 1) == 0 ? 2 : 0;
+        if ((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E))
+            return (cp & 1) ? 2 : 0;
+        return cp == 0x178 ? 2 : 0;
+    }
+    return 0;
+}
+
+static inline size_t nw_letter(const uint8_t *p, size_t avail)
+{
+    if (avail == 0)
+        return 0;
+    uint8_t c = p[0];
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
+        return 1;
+    if (c >= 0xC3 && c <= 0xC9 && avail >= 2 && (p[1] & 0xC0) == 0x80)
+        return (c == 0xC3 && (p[1] == 0x97 || p[1] == 0xB7)) ? 0 : 2; /* not × ÷ */
+    return 0;
+}
+
+/* p[0 .. n) case-folded into out (ASCII and Latin-1); its length, 0 when it does not fit. */
+size_t nw_fold(const char *p, size_t n, char *out, size_t cap);
+
+/* Which word lists w is in (one probe for all of them). */
+enum {
+    C_HON = 1 << 0,
+    C_SAL = 1 << 1,
+    C_VB = 1 << 2,
+    C_VA = 1 << 3,
+    C_TERM = 1 << 4,
+    C_NOT = 1 << 5,
+    C_MONTH = 1 << 6,
+    C_LABEL = 1 << 7,
+    C_LIST = 1 << 8,
+    C_CLOSE = 1 << 9,
+    C_INTRO = 1 << 10,
+    C_PART = 1 << 11,
+    C_NEAR = 1 << 12,  /* "to", "morning": a context word only with the word before it */
+    C_BE = 1 << 13,    /* "is", "was", "wurde": "X was born" */
+    C_EN = 1 << 14,    /* English street types ("Street", "Ave") */
+    C_FR = 1 << 15,    /* French street types after a number ("rue") */
+    C_FIRST = 1 << 16, /* street types before the name ("Via", "Calle") */
+    C_UNIT = 1 << 17,  /* unit words ("Apt", "Suite") */
+};
+unsigned nw_cats(const char *w);
+/* Could the raw word w[0 .. n) be a context word before a name (after = 0: a title, greeting,
+ * verb, particle) or after one (after = 1: a verb)? 0 means certainly not; a cheap filter. */
+int nw_could_be(const uint8_t *w, size_t n, int after);
+int nw_honorific(const char *w);
+int nw_salutation(const char *w);
+int nw_verb_before(const char *w);
+int nw_verb_after(const char *w);
+int nw_term_after(const char *w);
+int nw_not_name(const char *w);
+int nw_month(const char *w);
+int nw_label(const char *w);
+int nw_list_label(const char *w);
+int nw_closing(const char *w);
+int nw_intro(const char *w);
+int nw_particle(const char *w);
+
+/* ---- the scanner's state and words (names.c, names_places.c) ------------------------------ */
+static inline int is_digit(uint8_t c)
+{
+    return c >= '0' && c <= '9';
+}
+
+static inline int is_alnum(uint8_t c)
+{
+    return is_digit(c) || ((c | 32) >= 'a' && (c | 32) <= 'z');
+}
+
+enum { SH_OTHER, SH_NAME, SH_INITIAL, SH_CAPS, SH_PARTICLE };
+struct word {
+    size_t s, e; /* bytes of the word (an initial includes its dot) */
+    int shape;
+    unsigned lex;
+};
+
+struct sc {
+    const uint8_t *t;
+    size_t len;
+    unsigned kinds;
+    const anon_names_known_t *known;
+    int hint;
+    anon_names_emit_fn emit;
+    void *arg;
+    size_t list_end;         /* end of the last person, where "and Jan" may continue a list */
+    int list_label;          /* ... and whether a list label ("Attendees:") opened it */
+    size_t lc_pos, lc_start; /* line_start's last answer: the line of lc_pos starts at lc_start */
+    int suffix;              /* the run being judged is followed by "Jr.", "II", ", PhD" */
+};
+
+/* A capitalised word at i into w: its end, its shape and, for names, its lexicon flags. */
+void nw_parse_word(const struct sc *s, size_t i, struct word *w);
+/* text[a .. b) case-folded into buf (NUL-terminated), "" when it does not fit. */
+const char *nw_fold_span(const struct sc *s, size_t a, size_t b, char *buf, size_t cap);
+/* The word after i (spaces skipped), folded; *we is where it ends. */
+const char *nw_word_after(const struct sc *s, size_t i, size_t *we, char *buf, size_t cap);
+/* Width of the line break (real, or "\\n" in raw JSON) that ends right before i, or 0. */
+size_t nw_break_before(const struct sc *s, size_t i);
+int nw_lexname(unsigned f); /* a given name or surname */
+
+/* names_places.c: each returns the end of what it found at i, or 0 */
+size_t nw_addr_number_first(const struct sc *s, size_t i);
+size_t nw_addr_word_first(const struct sc *s, const struct word *w);
+size_t nw_addr_start(const struct sc *s, size_t i); /* a building number before it */
+size_t nw_date_at(const struct sc *s, size_t i, size_t *ds);
+int nw_birth_before(const struct sc *s, size_t p);
+
+#endif

@@ -1,0 +1,508 @@
+/* names_places.c: the NAMES pack's street addresses and dates of birth, called by the pass in
+ * names.c at capitalised words and at digit runs that start a word.
+ *
+ * An address is a house number, a street name and a street type in the order each locale writes
+ * them ("12 Baker Street", "5 rue d'Orsel", "Via Roma 10", "Hauptstraße 5", "Keizersgracht 123"),
+ * with the unit, postcode, city and country lines that follow it. A date is a date of birth only
+ * when a birth word comes in the 48 bytes before it. Nothing here allocates.
+ */
+#include "anonymize/names_internal.h"
+
+#include <string.h>
+
+/* ---- addresses ------------------------------------------------------------------------------ */
+
+static const char *const suffixes[] = {
+    "allee",  "chaussee", "damm",  "dijk", "dreef", "gade",  "gasse",  "gatan", "gracht", "kade",
+    "katu",   "laan",     "markt", "pad",  "plein", "platz", "singel", "steeg", "straat", "strasse",
+    "straße", "str",      "tie",   "ufer", "vägen", "veien", "vej",    "weg"};
+
+/* A house number at i: 1-5 digits, an optional letter or range ("12a", "3-5", "10 bis").
+ * Returns its end, or 0. */
+static size_t house_number(const struct sc *s, size_t i)
+{
+    const uint8_t *t = s->t;
+    size_t j = i;
+    while (j < s->len && is_digit(t[j]) && j - i < 6)
+        j++;
+    if (j == i || j - i > 5 || (j < s->len && is_digit(t[j])))
+        return 0;
+    if (j + 1 < s->len && t[j] == '-' && is_digit(t[j + 1]) && j - i < 4) { /* not 1991-1998 */
+        j++;
+        while (j < s->len && is_digit(t[j]))
+            j++;
+    }
+    if (j < s->len && (t[j] | 32) >= 'a' && (t[j] | 32) <= 'z' &&
+        (j + 1 >= s->len || !is_alnum(t[j + 1])))
+        j++;
+    if (j < s->len && (is_alnum(t[j]) || t[j] == '.' || t[j] == ':' || t[j] == '/') &&
+        !(t[j] == '.' && (j + 1 >= s->len || !is_alnum(t[j + 1]))))
+        return 0;
+    return j;
+}
+
+/* Capitalised words from i (at most max): a street or city name. Returns the end of the last
+ * word, or 0; *count gets the number of words. Particles ("de la", "d'") may join them. */
+static size_t cap_words(const struct sc *s, size_t i, size_t max, size_t *count)
+{
+    const uint8_t *t = s->t;
+    size_t end = 0, n = 0;
+    while (n < max && i < s->len) {
+        if (nw_upper(t + i, s->len - i)) {
+            struct word w;
+            nw_parse_word(s, i, &w);
+            if ((w.shape != SH_NAME && w.shape != SH_CAPS && w.shape != SH_INITIAL) ||
+                (w.e < s->len && is_alnum(t[w.e])))
+                break; /* "NW1" is a postcode, not a word of the name */
+            end = w.e;
+            n++;
+            i = w.e;
+        } else {
+            size_t e = i;
+            while (e < s->len && e - i < 6 && ((t[e] >= 'a' && t[e] <= 'z') || t[e] == '\''))
+                e++;
+            char buf[8];
+            const char *p = nw_fold_span(s, i, e, buf, sizeof buf);
+            if (e > i && t[e - 1] == '\'' && (strcmp(p, "d'") == 0 || strcmp(p, "l'") == 0)) {
+                i = e; /* "d'Orsel" */
+                continue;
+            }
+            if (e == i || !nw_particle(p))
+                break;
+            i = e;
+        }
+        if (i < s->len && t[i] == ' ')
+            i++;
+        else if (!(i < s->len && (t[i] == '\'' || nw_upper(t + i, s->len - i))))
+            break;
+    }
+    *count = n;
+    return end;
+}
+
+/* Unit, postcode and city that follow an address ending at end. Returns the new end. */
+static size_t addr_tail(const struct sc *s, size_t end)
+{
+    const uint8_t *t = s->t;
+    for (int part = 0; part < 5; part++) {
+        size_t i = end;
+        int nl = 0, comma = 0;
+        while (i < s->len && (t[i] == ' ' || t[i] == ',' || t[i] == '\n' || t[i] == '\r' ||
+                              (nl && (t[i] == '>' || t[i] == '\t')))) {
+            nl += t[i] == '\n';
+            comma |= t[i] == ',';
+            i++;
+        }
+        if (i == end || nl > 1 || i >= s->len)
+            break;
+        size_t we;
+        char buf[16];
+        const char *w = nw_word_after(s, i, &we, buf, sizeof buf);
+        size_t j = we;
+        if (t[i] == '#' || (nw_cats(w) & C_UNIT)) {
+            if (t[i] == '#')
+                j = i + 1;
+            if (j < s->len && t[j] == '.')
+                j++;
+            while (j < s->len && (t[j] == ' ' || t[j] == '#'))
+                j++;
+            size_t k = j;
+            while (k < s->len && k - j < 6 && (is_alnum(t[k]) || t[k] == '-'))
+                k++;
+            if (k == j || !is_digit(t[j]))
+                break;
+            end = k;
+            continue;
+        }
+        /* postcode then city: "10115 Berlin", "75018 Paris", "1016 AB Amsterdam" */
+        size_t d = i;
+        while (d < s->len && is_digit(t[d]))
+            d++;
+        if (d - i == 5 || d - i == 4) {
+            size_t k = d;
+            if (d - i == 4 && k + 3 < s->len && t[k] == ' ' && t[k + 1] >= 'A' && t[k + 1] <= 'Z' &&
+                t[k + 2] >= 'A' && t[k + 2] <= 'Z' && !is_alnum(t[k + 3]))
+                k += 3;
+            if (k + 1 < s->len && t[k] == ' ' && nw_upper(t + k + 1, s->len - k - 1)) {
+                size_t nc, ce = cap_words(s, k + 1, 3, &nc);
+                if (ce) {
+                    end = ce;
+                    break;
+                }
+            }
+            if (d - i == 5)
+                end = d;
+            break;
+        }
+        /* city, then a US state and ZIP or a UK postcode: "Springfield, IL 62704" */
+        if (!nw_upper(t + i, s->len - i))
+            break;
+        size_t nc, ce = cap_words(s, i, 3, &nc);
+        if (!ce)
+            break;
+        size_t k = ce;
+        if (k < s->len && t[k] == ',')
+            k++;
+        if (k < s->len && t[k] == ' ')
+            k++;
+        if (k + 8 <= s->len && t[k] >= 'A' && t[k] <= 'Z' && t[k + 1] >= 'A' && t[k + 1] <= 'Z' &&
+            t[k + 2] == ' ' && is_digit(t[k + 3])) {
+            size_t z = k + 3;
+            while (z < s->len && is_digit(t[z]))
+                z++;
+            if (z - (k + 3) == 5) {
+                if (z + 5 <= s->len && t[z] == '-' && is_digit(t[z + 1]))
+                    z += 5;
+                end = z;
+                break;
+            }
+        }
+        /* UK: A9 9AA, A99 9AA, AA9 9AA, AA99 9AA, A9A 9AA, AA9A 9AA */
+        size_t u = k, letters = 0;
+        while (u < s->len && t[u] >= 'A' && t[u] <= 'Z' && letters < 2) {
+            u++;
+            letters++;
+        }
+        if (letters && u < s->len && is_digit(t[u])) {
+            u++;
+            if (u < s->len && (is_digit(t[u]) || (t[u] >= 'A' && t[u] <= 'Z')))
+                u++;
+            if (u < s->len && t[u] == ' ')
+                u++;
+            if (u + 3 <= s->len && is_digit(t[u]) && t[u + 1] >= 'A' && t[u + 1] <= 'Z' &&
+                t[u + 2] >= 'A' && t[u + 2] <= 'Z' && (u + 3 == s->len || !is_alnum(t[u + 3]))) {
+                end = u + 3;
+                break;
+            }
+        }
+        /* a city or country line: "Colle Di Tora, El Salvador 25900", "\n Iceland 72399" */
+        if (nl || (comma && part > 0)) {
+            size_t z = ce;
+            if (z + 1 < s->len && t[z] == ' ' && is_digit(t[z + 1])) {
+                size_t d2 = z + 1;
+                while (d2 < s->len && is_digit(t[d2]))
+                    d2++;
+                if (d2 - z - 1 >= 4 && d2 - z - 1 <= 6 && (d2 >= s->len || !is_alnum(t[d2])))
+                    z = d2;
+            }
+            end = z;
+            continue;
+        }
+        break;
+    }
+    return end;
+}
+
+/* An address that starts with a house number at i. Returns its end or 0. */
+size_t nw_addr_number_first(const struct sc *s, size_t i)
+{
+    const uint8_t *t = s->t;
+    size_t j = house_number(s, i);
+    if (!j)
+        return 0;
+    int comma = j < s->len && t[j] == ',';
+    j += comma;
+    if (j + 2 >= s->len || t[j] != ' ')
+        return 0;
+    j++;
+    char buf[16];
+    size_t we;
+    (void)comma;                      /* "12, rue ..." and "12, Baker Street" alike */
+    if (t[j] >= 'a' && t[j] <= 'z') { /* "5 rue d'Orsel", "10 bis rue ..." */
+        const char *w = nw_word_after(s, j, &we, buf, sizeof buf);
+        if (strcmp(w, "bis") == 0 || strcmp(w, "ter") == 0) {
+            if (we >= s->len || t[we] != ' ')
+                return 0;
+            w = nw_word_after(s, we + 1, &we, buf, sizeof buf);
+        }
+        if (!(nw_cats(w) & C_FR))
+            return 0;
+        if (we < s->len && t[we] == '.')
+            we++;
+        if (we >= s->len || t[we] != ' ')
+            return 0;
+        size_t n, e = cap_words(s, we + 1, 5, &n);
+        return e ? addr_tail(s, e) : 0;
+    }
+    /* "110 Rue du Koweit", "64 Via Cappuccini" */
+    if (nw_upper(t + j, s->len - j)) {
+        size_t e = j;
+        while (e < s->len && e - j < 10 && nw_letter(t + e, s->len - e))
+            e += nw_letter(t + e, s->len - e);
+        const char *w = nw_fold_span(s, j, e, buf, sizeof buf);
+        if ((nw_cats(w) & (C_FIRST | C_FR)) && e + 1 < s->len && t[e] == ' ') {
+            size_t n, ce = cap_words(s, e + 1, 5, &n);
+            if (ce) {
+                size_t hn = ce + 1 < s->len && t[ce] == ' ' ? house_number(s, ce + 1) : 0;
+                return addr_tail(s, hn ? hn : ce);
+            }
+        }
+    }
+    /* "12 Baker Street", "1600 Pennsylvania Ave NW", "221B Baker St." */
+    size_t k = j, words = 0;
+    int plain = 0; /* an ordinary word or a month: no "number, street, number" then */
+    while (words < 5 && k < s->len) {
+        size_t ws = k;
+        if (is_digit(t[k])) { /* "5th Avenue" */
+            size_t hn = words && !plain ? house_number(s, k) : 0;
+            if (hn && (hn == s->len || strchr(",\n\r", t[hn]) ||
+                       (t[hn] == ' ' && hn + 1 < s->len && nw_upper(t + hn + 1, s->len - hn - 1))))
+                return addr_tail(s, hn); /* "96 Salontie 19": a number, a street, a number */
+            while (k < s->len && is_digit(t[k]))
+                k++;
+            if (k + 2 > s->len || !strchr("snrt", t[k]))
+                return 0;
+            k += 2;
+        } else if (nw_upper(t + k, s->len - k)) {
+            struct word w;
+            nw_parse_word(s, k, &w);
+            if (w.shape != SH_NAME && w.shape != SH_CAPS && w.shape != SH_INITIAL)
+                return 0;
+            k = w.e;
+            char mb[16];
+            if ((w.shape == SH_CAPS && w.e - w.s < 4) ||
+                ((w.lex & ANON_NL_COMMON_EN) && !nw_lexname(w.lex)) ||
+                nw_month(nw_fold_span(s, w.s, w.e, mb, sizeof mb)))
+                plain = 1;
+        } else {
+            return 0;
+        }
+        words++;
+        const char *f = nw_fold_span(s, ws, k, buf, sizeof buf);
+        size_t fl = strlen(f);
+        if (fl && f[fl - 1] == '.')
+            buf[fl - 1] = '\0';
+        if (words >= 2 && (nw_cats(buf) & C_EN)) {
+            if (k < s->len && t[k] == '.')
+                k++;
+            /* a direction after the type: "Ave NW" */
+            if (k + 2 < s->len && t[k] == ' ' && strchr("NSEW", t[k + 1])) {
+                size_t d = k + 2;
+                if (d < s->len && strchr("EW", t[d]))
+                    d++;
+                if (d >= s->len || !is_alnum(t[d]))
+                    k = d;
+            }
+            return addr_tail(s, k);
+        }
+        if (k >= s->len || t[k] != ' ')
+            return 0;
+        k++;
+    }
+    return 0;
+}
+
+/* An address that starts with the capitalised word w: "Via Roma 10", "Calle Mayor, 3",
+ * "Hauptstraße 5", "Berliner Straße 12", "Keizersgracht 123". Returns its end or 0. */
+size_t nw_addr_word_first(const struct sc *s, const struct word *w)
+{
+    const uint8_t *t = s->t;
+    /* an address goes on with a number or a capitalised word ("Via Roma", "Berliner Straße") */
+    if (w->e + 1 >= s->len || t[w->e] != ' ' ||
+        !(is_digit(t[w->e + 1]) || nw_upper(t + w->e + 1, s->len - w->e - 1)))
+        if (!(w->e + 2 < s->len && (t[w->e] == ',' || t[w->e] == '.') && t[w->e + 1] == ' '))
+            return 0;
+    char buf[48];
+    const char *f = nw_fold_span(s, w->s, w->e, buf, sizeof buf);
+    size_t fl = strlen(f), name_end = 0;
+    if ((nw_cats(f) & C_FIRST)) {
+        size_t i = w->e;
+        if (i < s->len && t[i] == '.')
+            i++;
+        if (i + 1 >= s->len || t[i] != ' ')
+            return 0;
+        size_t n;
+        name_end = cap_words(s, i + 1, 5, &n);
+    } else {
+        for (size_t k = 0; k < sizeof suffixes / sizeof suffixes[0] && !name_end; k++) {
+            size_t sl = strlen(suffixes[k]);
+            if (fl >= sl + 3 && memcmp(f + fl - sl, suffixes[k], sl) == 0)
+                name_end = w->e;
+            else if (fl == sl && w->s > 0 && strcmp(f, suffixes[k]) == 0)
+                return 0; /* a bare "Straße" is taken with the word before it */
+        }
+        if (!name_end && w->e + 1 < s->len && t[w->e] == ' ' &&
+            nw_upper(t + w->e + 1, s->len - w->e - 1)) {
+            struct word x;
+            nw_parse_word(s, w->e + 1, &x);
+            char b2[16];
+            const char *g = nw_fold_span(s, x.s, x.e, b2, sizeof b2);
+            if (x.shape == SH_NAME &&
+                (strcmp(g, "straße") == 0 || strcmp(g, "strasse") == 0 || strcmp(g, "weg") == 0 ||
+                 strcmp(g, "allee") == 0 || strcmp(g, "platz") == 0 || strcmp(g, "gasse") == 0))
+                name_end = x.e;
+            else if (x.shape == SH_NAME && strcmp(g, "str") == 0 && x.e < s->len && t[x.e] == '.')
+                name_end = x.e + 1;
+        } else if (name_end && name_end < s->len && t[name_end] == '.' && fl > 3 &&
+                   memcmp(f + fl - 3, "str", 3) == 0) {
+            name_end++;
+        }
+    }
+    if (!name_end)
+        return 0;
+    size_t i = name_end;
+    if (i < s->len && t[i] == ',')
+        i++;
+    if (i + 1 >= s->len || t[i] != ' ' || !is_digit(t[i + 1]))
+        return 0;
+    size_t e = house_number(s, i + 1);
+    return e ? addr_tail(s, e) : 0;
+}
+
+/* An address starting at i may have a building number before it ("96 Hausergasse 59",
+ * "07 173 Raycroft Street"). */
+size_t nw_addr_start(const struct sc *s, size_t i)
+{
+    const uint8_t *t = s->t;
+    for (int k = 0; k < 2 && i >= 2 && t[i - 1] == ' ' && is_digit(t[i - 2]); k++) {
+        size_t b = i - 1;
+        while (b > 0 && is_digit(t[b - 1]) && i - 1 - b < 5)
+            b--;
+        if (b > 0 && (is_alnum(t[b - 1]) || strchr(".,:-/+", t[b - 1])))
+            break;
+        i = b;
+    }
+    return i;
+}
+
+/* ---- dates of birth ------------------------------------------------------------------------- */
+/* Digits at i: their value and end, at most max of them. */
+static size_t num_at(const struct sc *s, size_t i, size_t max, unsigned *v)
+{
+    size_t j = i;
+    *v = 0;
+    while (j < s->len && is_digit(s->t[j]) && j - i < max + 1)
+        *v = *v * 10 + (unsigned)(s->t[j++] - '0');
+    return (j == i || j - i > max) ? 0 : j;
+}
+
+static int year_ok(unsigned y, size_t digits)
+{
+    return digits == 2 || (y >= 1900 && y <= 2099);
+}
+
+/* A month name at i ("March", "März", "mars", "Sept."): its end, or 0. */
+static size_t month_at(const struct sc *s, size_t i)
+{
+    size_t e = i;
+    while (e < s->len && e - i < 12 && nw_letter(s->t + e, s->len - e))
+        e += nw_letter(s->t + e, s->len - e);
+    char buf[16];
+    if (e == i || !nw_month(nw_fold_span(s, i, e, buf, sizeof buf)))
+        return 0;
+    return e < s->len && s->t[e] == '.' ? e + 1 : e;
+}
+
+static size_t skip_sp(const struct sc *s, size_t i)
+{
+    while (i < s->len && s->t[i] == ' ')
+        i++;
+    return i;
+}
+
+/* "de " / "of " between the parts of a spelled date. */
+static size_t skip_de(const struct sc *s, size_t i)
+{
+    if (i + 3 < s->len && s->t[i + 2] == ' ' &&
+        ((s->t[i] == 'd' && s->t[i + 1] == 'e') || (s->t[i] == 'o' && s->t[i + 1] == 'f')))
+        return skip_sp(s, i + 3);
+    return i;
+}
+
+/* A date that starts with the digits at i (or with the month word before them). Returns its end
+ * and its start in *ds, or 0. */
+size_t nw_date_at(const struct sc *s, size_t i, size_t *ds)
+{
+    const uint8_t *t = s->t;
+    unsigned a, b, c;
+    size_t j = num_at(s, i, 4, &a), k, e;
+    if (!j)
+        return 0;
+    *ds = i;
+    if (j - i == 4 && j + 1 < s->len && (t[j] == '-' || t[j] == '/')) { /* 1987-03-04 */
+        char sep = (char)t[j];
+        if ((k = num_at(s, j + 1, 2, &b)) && k + 1 < s->len && t[k] == sep &&
+            (e = num_at(s, k + 1, 2, &c)) && year_ok(a, 4) && b >= 1 && b <= 12 && c >= 1 &&
+            c <= 31)
+            return e;
+        return 0;
+    }
+    if (j - i > 2)
+        return 0;
+    if (j + 1 < s->len && (t[j] == '.' || t[j] == '/' || t[j] == '-') && is_digit(t[j + 1])) {
+        char sep = (char)t[j]; /* 04.03.1987, 03/04/1987, 04-03-87 */
+        if ((k = num_at(s, j + 1, 2, &b)) && k + 1 < s->len && t[k] == sep &&
+            (e = num_at(s, k + 1, 4, &c)) && (e - k - 1 == 4 || e - k - 1 == 2) &&
+            year_ok(c, e - k - 1) && a >= 1 && b >= 1 && a <= 31 && b <= 31 && (a <= 12 || b <= 12))
+            return e;
+        return 0;
+    }
+    if (a < 1 || a > 31)
+        return 0;
+    /* 4 March 1987, 4. März 1987, 4th of March, 1987, 4 de marzo de 1987 */
+    k = j;
+    if (k + 1 < s->len &&
+        (memcmp(t + k, "st", 2) == 0 || memcmp(t + k, "nd", 2) == 0 ||
+         memcmp(t + k, "rd", 2) == 0 || memcmp(t + k, "th", 2) == 0 || memcmp(t + k, "er", 2) == 0))
+        k += 2;
+    else if (k < s->len && t[k] == '.')
+        k++;
+    else if (k + 1 < s->len && t[k] == 0xC2 && t[k + 1] == 0xBA) /* º */
+        k += 2;
+    size_t m = skip_de(s, skip_sp(s, k)), me;
+    if (m > k && (me = month_at(s, m))) {
+        size_t y = skip_de(s, skip_sp(s, me < s->len && t[me] == ',' ? me + 1 : me));
+        if (y > me && (e = num_at(s, y, 4, &c)) && e - y == 4 && year_ok(c, 4))
+            return e;
+        return 0;
+    }
+    /* March 4, 1987: the month is the word before */
+    size_t p = i;
+    while (p > 0 && t[p - 1] == ' ')
+        p--;
+    if (p == i)
+        return 0;
+    size_t ms = p;
+    while (ms > 0 && i - ms < 14 &&
+           (t[ms - 1] >= 0x80 || ((t[ms - 1] | 32) >= 'a' && (t[ms - 1] | 32) <= 'z') ||
+            t[ms - 1] == '.'))
+        ms--;
+    if (ms == p || month_at(s, ms) != p)
+        return 0;
+    size_t y = k < s->len && t[k] == ',' ? k + 1 : k;
+    y = skip_sp(s, y);
+    if (y > k && (e = num_at(s, y, 4, &c)) && e - y == 4 && year_ok(c, 4)) {
+        *ds = ms;
+        return e;
+    }
+    return 0;
+}
+
+/* A birth word in the 48 bytes before p: "born", "DOB", "date of birth", "geboren",
+ * "Geburtsdatum", "né(e) le", "naissance", "fecha de nacimiento", "geboortedatum", "nascita". */
+int nw_birth_before(const struct sc *s, size_t p)
+{
+    static const char *const words[] = {"b-day", "bday",       "birth",      "born",    "d.o.b",
+                                        "dob",   "geb.",       "geboorte",   "geboren", "geburts",
+                                        "nacid", "nacimiento", "naissance",  "nascita", "nata ",
+                                        "nato ", "n\303\251 ", "n\303\251e "};
+    const uint8_t *t = s->t;
+    size_t from = p > 48 ? p - 48 : 0;
+    for (size_t i = from; i < p; i++) {
+        uint8_t c = t[i] | 32;
+        if (c != 'b' && c != 'd' && c != 'g' && c != 'n')
+            continue;
+        if (i > 0 && (is_alnum(t[i - 1]) || t[i - 1] >= 0x80))
+            continue;
+        for (size_t k = 0; k < sizeof words / sizeof words[0]; k++) {
+            size_t n = strlen(words[k]), q = 0;
+            if (words[k][0] != (char)c || i + n > p + 1)
+                continue;
+            while (q < n && (t[i + q] | (t[i + q] < 0x80 ? 32 : 0)) == (uint8_t)words[k][q])
+                q++;
+            if (q == n)
+                return 1;
+        }
+    }
+    return 0;
+}

@@ -1,0 +1,424 @@
+/* names_words.c: the word level of the NAMES pack: what a letter, a capitalised word and a
+ * lexicon entry are, and the small fixed word lists the scanner's signals consult.
+ *
+ * Letters are ASCII and the two-byte UTF-8 Latin range (U+00C0 .. U+024F, accents of every pack
+ * locale); case folding covers ASCII and Latin-1 only, the same folding the lexicon generator
+ * (contrib/names/gen_lexicon.py) applied to its keys.
+ */
+#include "anonymize/names_internal.h"
+
+#include <pthread.h>
+#include <string.h>
+
+size_t nw_fold(const char *p, size_t n, char *out, size_t cap)
+{
+    const uint8_t *s = (const uint8_t *)p;
+    size_t o = 0;
+    for (size_t i = 0; i < n; i++) {
+        uint8_t c = s[i];
+        if (o >= cap)
+            return 0;
+        if (c >= 'A' && c <= 'Z')
+            c = (uint8_t)(c + 32);
+        else if (c == 0xC3 && i + 1 < n && s[i + 1] >= 0x80 && s[i + 1] <= 0x9E &&
+                 s[i + 1] != 0x97) {
+            if (o + 2 > cap)
+                return 0;
+            out[o++] = (char)0xC3;
+            out[o++] = (char)(s[++i] + 0x20);
+            continue;
+        }
+        out[o++] = (char)c;
+    }
+    return o;
+}
+
+unsigned anon_names_lexicon(const char *p, size_t n)
+{
+    char w[64];
+    size_t k = nw_fold(p, n, w, sizeof w);
+    if (k == 0 || k > 40)
+        return 0;
+    uint32_t h = 0x811C9DC5u;
+    for (size_t i = 0; i < k; i++) {
+        h ^= (uint8_t)w[i];
+        h *= 0x01000193u;
+    }
+    uint32_t mask = anon_names_nslots - 1;
+    for (uint32_t s = h & mask;; s = (s + 1) & mask) {
+        uint32_t off = anon_names_slots[s];
+        if (!off)
+            return 0;
+        const uint8_t *e = anon_names_blob + off - 1;
+        if (e[1] == k && memcmp(e + 2, w, k) == 0)
+            return e[0];
+    }
+}
+
+/* ---- word lists (lower case) --------------------------------------------- */
+
+/* Titles before a name ("Dr. Keller", "mevr. Jansen"); compared without their dot. */
+static const char *const honorifics[] = {
+    "avv",      "capt",    "col",  "dhr",    "don",       "dott",      "dottoressa",   "dottssa",
+    "doña",     "dr",      "dra",  "father", "frau",      "fräulein",  "gen",          "herr",
+    "ing",      "lady",    "lord", "m",      "madam",     "madame",    "mademoiselle", "meneer",
+    "mevr",     "mevrouw", "miss", "mlle",   "mme",       "monsieur",  "mr",           "mrs",
+    "ms",       "mw",      "mx",   "prof",   "professor", "rev",       "señor",        "señora",
+    "señorita", "sgt",     "sig",  "signor", "signora",   "signorina", "sir",          "sr",
+    "sra",      "srta",
+};
+/* Greetings that put a name right after them at the start of a line. */
+static const char *const salutations[] = {
+    "beste",   "bonjour", "bonsoir",     "buenas",  "buenos",  "buongiorno", "cara",
+    "caro",    "cher",    "chère",       "ciao",    "dear",    "estimada",   "estimado",
+    "geachte", "gentile", "goedemorgen", "hallo",   "hello",   "hey",        "hi",
+    "hoi",     "hola",    "liebe",       "lieber",  "morning", "querida",    "querido",
+    "salut",   "servus",  "thanks",      "welcome", "yo",
+};
+/* Verbs and words after which a capitalised word is usually a person ("called Maria"). */
+static const char *const verbs_before[] = {
+    "ask",       "asked", "assign",  "assigned", "call",   "called",  "cc",      "contact",
+    "contacted", "email", "emailed", "hired",    "invite", "invited", "married", "meet",
+    "met",       "named", "ping",    "pinged",   "remind", "tell",    "thank",   "told",
+};
+/* Verbs and words after a person ("Maria said"). */
+static const char *const verbs_after[] = {
+    "added",  "agreed",    "answered", "asked",     "asks",      "called", "confirmed",
+    "dijo",   "disse",     "emailed",  "explained", "fragte",    "joined", "lives",
+    "meinte", "mentioned", "noted",    "replied",   "replies",   "sagte",  "said",
+    "says",   "schreef",   "schrieb",  "scrisse",   "suggested", "thinks", "told",
+    "was",    "works",     "writes",   "wrote",     "zei",
+};
+/* Words that make the capitalised words before them a term, a place or a company. */
+static const char *const terms_after[] = {
+    "&",          "ag",       "airport",      "algorithm", "api",        "avenue",    "bank",
+    "bay",        "beach",    "bridge",       "building",  "center",     "centre",    "church",
+    "city",       "co",       "college",      "company",   "conjecture", "constant",  "corp",
+    "county",     "curve",    "distribution", "effect",    "equation",   "filter",    "foundation",
+    "framework",  "function", "gmbh",         "group",     "hall",       "hospital",  "hypothesis",
+    "inc",        "index",    "institute",    "island",    "lake",       "law",       "lemma",
+    "library",    "llc",      "ltd",          "matrix",    "method",     "model",     "mountain",
+    "museum",     "number",   "numbers",      "paradox",   "park",       "principle", "problem",
+    "process",    "river",    "road",         "school",    "score",      "sdk",       "series",
+    "space",      "square",   "station",      "street",    "test",       "theorem",   "transform",
+    "university", "valley",
+};
+/* Capitalised words that are not people even where a lexicon lists them: products, tools,
+ * languages, assistants, months, weekdays, places and words that open sentences. */
+static const char *const not_names[] = {
+    "ada",       "airflow",  "alexa",     "alpaca",  "angular",  "ansible",   "apollo",  "april",
+    "argo",      "artemis",  "athena",    "atlas",   "august",   "aurora",    "bard",    "bert",
+    "blender",   "bolt",     "cassandra", "celery",  "claude",   "consul",    "copilot", "cortana",
+    "crystal",   "cursor",   "dart",      "devin",   "django",   "docker",    "elixir",  "ember",
+    "envoy",     "falcon",   "flask",     "flutter", "friday",   "gemini",    "gemma",   "godot",
+    "grafana",   "grok",     "haiku",     "haskell", "helm",     "hermes",    "hugo",    "ionic",
+    "jasmine",   "jekyll",   "jenkins",   "jest",    "jinja",    "jira",      "julia",   "june",
+    "jupyter",   "kafka",    "karma",     "kotlin",  "lambda",   "laravel",   "lisbon",  "london",
+    "paris",     "berlin",   "lyon",      "madrid",  "milano",   "amsterdam", "dallas",  "houston",
+    "austin",    "orlando",  "denver",    "sydney",  "florence", "wien",      "vienna",  "roma",
+    "llama",     "loki",     "lua",       "luigi",   "march",    "maven",     "may",     "maya",
+    "mercury",   "mistral",  "mocha",     "monday",  "nova",     "opus",      "orion",   "pascal",
+    "perl",      "phoenix",  "pulumi",    "python",  "rails",    "redis",     "ruby",    "rust",
+    "saturday",  "scala",    "sinatra",   "siri",    "sonnet",   "sphinx",    "sunday",  "swift",
+    "thursday",  "titan",    "travis",    "tuesday", "unity",    "vagrant",   "vault",   "vue",
+    "wednesday", "zeppelin",
+};
+/* Countries, regions, nationalities and pronouns that the name lists also hold ("France",
+ * "Georgia", "Thai", "You"), and words that open place names ("Costa Rica", "Saint Vincent"). */
+static const char *const places[] = {
+    "africa",    "albania",   "america",     "arabia",    "argentina", "armenia",     "asia",
+    "australia", "austria",   "belgium",     "bolivia",   "bosnia",    "brazil",      "canada",
+    "chile",     "china",     "chinese",     "colombia",  "costa",     "croatia",     "cuba",
+    "cyprus",    "denmark",   "dutch",       "east",      "ecuador",   "egypt",       "el",
+    "english",   "estonia",   "europe",      "finland",   "florida",   "fort",        "france",
+    "french",    "georgia",   "german",      "germany",   "ghana",     "greece",      "greek",
+    "guatemala", "haiti",     "he",          "her",       "him",       "his",         "honduras",
+    "hungary",   "iceland",   "india",       "iran",      "iraq",      "ireland",     "israel",
+    "it",        "italian",   "italy",       "jamaica",   "japan",     "japanese",    "jordan",
+    "kenya",     "korea",     "korean",      "kuwait",    "lake",      "las",         "latvia",
+    "lebanon",   "liberia",   "libya",       "lithuania", "malaysia",  "mali",        "dominica",
+    "trinidad",  "zealand",   "salvador",    "los",       "malta",     "me",          "mexico",
+    "monaco",    "mongolia",  "morocco",     "mount",     "namibia",   "nepal",       "nevada",
+    "new",       "nicaragua", "niger",       "nigeria",   "north",     "norway",      "ohio",
+    "oman",      "pakistan",  "panama",      "paraguay",  "peru",      "philippines", "poland",
+    "polish",    "port",      "portugal",    "qatar",     "romania",   "russia",      "russian",
+    "rwanda",    "saint",     "samoa",       "san",       "santa",     "senegal",     "serbia",
+    "she",       "singapore", "somalia",     "south",     "spain",     "spanish",     "sudan",
+    "sweden",    "swedish",   "switzerland", "syria",     "taiwan",    "tanzania",    "texas",
+    "thai",      "thailand",  "they",        "togo",      "tonga",     "tunisia",     "turkey",
+    "turkish",   "uganda",    "ukraine",     "venezuela", "vietnam",   "we",          "west",
+    "yemen",     "you",       "zambia",      "zimbabwe",
+};
+/* Months and weekdays of the pack locales (never a name when a number is next to them). */
+static const char *const months[] = {
+    "abril",    "agosto",    "aout",     "août",     "apr",       "april",     "aprile",
+    "aug",      "august",    "augusti",  "augustus", "avril",     "dec",       "december",
+    "decembre", "dezember",  "dic",      "dicembre", "diciembre", "décembre",  "ene",
+    "enero",    "feb",       "febbraio", "febrero",  "februar",   "februari",  "february",
+    "fevrier",  "février",   "gen",      "gennaio",  "jan",       "janeiro",   "januar",
+    "januari",  "january",   "janvier",  "juillet",  "juin",      "jul",       "juli",
+    "julio",    "july",      "jun",      "june",     "juni",      "junio",     "luglio",
+    "maart",    "maggio",    "mai",      "mar",      "march",     "mars",      "marzo",
+    "may",      "mayo",      "mei",      "mär",      "märz",      "nov",       "november",
+    "novembre", "noviembre", "oct",      "october",  "octobre",   "octubre",   "oktober",
+    "ott",      "ottobre",   "sep",      "sept",     "september", "septembre", "septiembre",
+    "set",      "settembre",
+};
+/* Labels after which a line holds a person ("Patient: Maria Keller"); lower case, the words
+ * before the colon joined by one space. */
+static const char *const labels[] = {
+    "achternaam",
+    "ansprechpartner",
+    "apellido",
+    "apellidos",
+    "applicant",
+    "assigned to",
+    "assignee",
+    "attendee",
+    "attendees",
+    "attn",
+    "author",
+    "bcc",
+    "beneficiary",
+    "cc",
+    "client",
+    "cliente",
+    "cognome",
+    "contact",
+    "contact person",
+    "customer",
+    "customer name",
+    "destinataire",
+    "doctor",
+    "driver",
+    "employee",
+    "family name",
+    "first name",
+    "from",
+    "full name",
+    "given name",
+    "guest",
+    "insured",
+    "interviewee",
+    "klant",
+    "kunde",
+    "last name",
+    "manager",
+    "member",
+    "naam",
+    "nachname",
+    "name",
+    "name of patient",
+    "nom",
+    "nombre",
+    "nome",
+    "owner",
+    "participant",
+    "participants",
+    "passenger",
+    "patient",
+    "patient name",
+    "patiënt",
+    "physician",
+    "prénom",
+    "recipient",
+    "referred by",
+    "reporter",
+    "reviewer",
+    "sender",
+    "signed",
+    "student",
+    "surname",
+    "teilnehmer",
+    "tenant",
+    "to",
+    "user",
+    "voornaam",
+    "vorname",
+};
+/* Labels whose value is a list of people ("Attendees: Maria, Jan and Piet"). */
+static const char *const list_labels[] = {
+    "attendee", "attendees", "cc", "participants", "teilnehmer", "to",
+};
+/* Lines that close a message: the next line is a signature. */
+static const char *const closings[] = {
+    "a bientot",
+    "all the best",
+    "amicalement",
+    "atentamente",
+    "best",
+    "best regards",
+    "best wishes",
+    "beste grüße",
+    "bien cordialement",
+    "bien à vous",
+    "cheers",
+    "cordialement",
+    "cordiali saluti",
+    "distinti saluti",
+    "groet",
+    "groeten",
+    "gruß",
+    "grüße",
+    "hartelijke groet",
+    "herzliche grüße",
+    "kind regards",
+    "lg",
+    "liebe grüße",
+    "many thanks",
+    "met vriendelijke groet",
+    "met vriendelijke groeten",
+    "mfg",
+    "mit besten grüßen",
+    "mit freundlichen grüßen",
+    "mvg",
+    "regards",
+    "saludos",
+    "saludos cordiales",
+    "saluti",
+    "sincerely",
+    "thank you",
+    "thanks",
+    "un saludo",
+    "un saluto",
+    "viele grüße",
+    "warm regards",
+    "warmly",
+    "with best regards",
+    "yours",
+    "yours faithfully",
+    "yours sincerely",
+    "yours truly",
+};
+/* Phrases that introduce one's own or someone's name ("my name is", "je m'appelle"). */
+static const char *const intros[] = {
+    "appelle", "chiamo", "heet",   "heisse", "heiße", "i'm",     "im",
+    "is",      "llamo",  "name's", "sono",   "soy",   "this is",
+};
+/* Particles inside a name ("Ludwig van Beethoven", "Gabriel García de la Cruz"). */
+static const char *const particles[] = {
+    "al",  "bin", "da", "das", "de", "degli", "dei", "del", "della", "den", "der", "di", "do",
+    "dos", "du",  "el", "ibn", "la", "le",    "ten", "ter", "van",   "von", "y",   "zu",
+};
+
+/* Street types and unit words of the address scanner (names.c). */
+static const char *const en_types[] = {
+    "alley",   "ave",   "avenue",   "blvd", "boulevard", "cir",   "circle",     "close",
+    "court",   "cres",  "crescent", "ct",   "dr",        "drive", "expressway", "freeway",
+    "gardens", "grove", "highway",  "hwy",  "lane",      "ln",    "loop",       "mews",
+    "parkway", "path",  "pike",     "pkwy", "pl",        "place", "plaza",      "rd",
+    "road",    "route", "row",      "sq",   "square",    "st",    "street",     "ter",
+    "terrace", "trail", "trl",      "walk", "way"};
+static const char *const fr_types[] = {"allée",  "av",    "avenue",  "bd",      "boulevard",
+                                       "chemin", "cours", "impasse", "passage", "place",
+                                       "quai",   "route", "rue",     "square",  "voie"};
+static const char *const first_types[] = {
+    "av",        "avda",   "avenida", "avenue", "boulevard", "calle",  "camino",   "carrer",
+    "carretera", "chemin", "corso",   "largo",  "paseo",     "piazza", "piazzale", "plaza",
+    "ronda",     "rua",    "rue",     "via",    "viale",     "vicolo"};
+static const char *const units[] = {"apartment", "app",   "appartement", "apt",     "bus",  "fl",
+                                    "flat",      "floor", "int",         "interno", "piso", "pta",
+                                    "puerta",    "rm",    "room",        "scala",   "ste",  "suite",
+                                    "unit",      "whg",   "wohnung"};
+
+/* Every list word in one hash table with a bit per list it is in: the scanner asks several
+ * lists about each word around a capitalised run, so one probe answers them all. */
+#define NSLOT 2048
+static struct {
+    const char *w;
+    uint32_t cats;
+} slot[NSLOT];
+static pthread_once_t slot_once = PTHREAD_ONCE_INIT;
+
+static uint32_t hash(const char *w)
+{
+    uint32_t h = 0x811C9DC5u;
+    for (; *w; w++)
+        h = (h ^ (uint8_t)*w) * 0x01000193u;
+    return h;
+}
+
+/* Per first byte, the lengths of the list words of each side that start with it. */
+static uint32_t len_before[256], len_after[256];
+
+static void slot_add(const char *const *list, size_t n, uint32_t cat)
+{
+    for (size_t i = 0; i < n; i++) {
+        size_t l = strlen(list[i]);
+        uint8_t c0 = (uint8_t)list[i][0];
+        if (l < 32 && (cat & (C_HON | C_SAL | C_VB | C_INTRO | C_PART | C_NEAR)))
+            len_before[c0] |= 1u << l;
+        if (l < 32 && (cat & (C_VA | C_BE)))
+            len_after[c0] |= 1u << l;
+        uint32_t k = hash(list[i]) & (NSLOT - 1);
+        while (slot[k].w && strcmp(slot[k].w, list[i]) != 0)
+            k = (k + 1) & (NSLOT - 1);
+        slot[k].w = list[i];
+        slot[k].cats |= cat;
+    }
+}
+
+static void slot_init(void)
+{
+#define ADD(l, c) slot_add(l, sizeof l / sizeof l[0], c)
+    ADD(honorifics, C_HON);
+    ADD(salutations, C_SAL);
+    ADD(verbs_before, C_VB);
+    ADD(verbs_after, C_VA);
+    ADD(terms_after, C_TERM);
+    ADD(not_names, C_NOT);
+    ADD(places, C_NOT);
+    ADD(months, C_MONTH);
+    ADD(labels, C_LABEL);
+    ADD(list_labels, C_LIST);
+    ADD(closings, C_CLOSE);
+    ADD(intros, C_INTRO);
+    ADD(particles, C_PART);
+    static const char *const near[] = {"afternoon", "evening", "morning", "to"};
+    static const char *const be[] = {"is", "was", "wurde"};
+    ADD(near, C_NEAR);
+    ADD(be, C_BE);
+    ADD(en_types, C_EN);
+    ADD(fr_types, C_FR);
+    ADD(first_types, C_FIRST);
+    ADD(units, C_UNIT);
+#undef ADD
+}
+
+int nw_could_be(const uint8_t *w, size_t n, int after)
+{
+    pthread_once(&slot_once, slot_init);
+    if (n == 0 || n >= 32)
+        return 0;
+    uint8_t c0 = w[0] >= 'A' && w[0] <= 'Z' ? (uint8_t)(w[0] + 32) : w[0];
+    return ((after ? len_after : len_before)[c0] >> n) & 1;
+}
+
+unsigned nw_cats(const char *w)
+{
+    if (!*w)
+        return 0;
+    pthread_once(&slot_once, slot_init);
+    for (uint32_t k = hash(w) & (NSLOT - 1); slot[k].w; k = (k + 1) & (NSLOT - 1))
+        if (strcmp(slot[k].w, w) == 0)
+            return slot[k].cats;
+    return 0;
+}
+
+#define CAT(fn, c)                                                                                 \
+    int fn(const char *w)                                                                          \
+    {                                                                                              \
+        return (nw_cats(w) & (c)) != 0;                                                            \
+    }
+CAT(nw_honorific, C_HON)
+CAT(nw_salutation, C_SAL)
+CAT(nw_verb_before, C_VB)
+CAT(nw_verb_after, C_VA)
+CAT(nw_term_after, C_TERM)
+CAT(nw_not_name, C_NOT | C_MONTH)
+CAT(nw_month, C_MONTH)
+CAT(nw_label, C_LABEL)
+CAT(nw_list_label, C_LIST)
+CAT(nw_closing, C_CLOSE)
+CAT(nw_intro, C_INTRO)
+CAT(nw_particle, C_PART)

@@ -1,0 +1,417 @@
+/* test_names.c: the NAMES pack: each PERSON signal on its own (context, lexicon, the request),
+ * each locale's street addresses and birth dates, the precision cases (products, terms, places,
+ * months), tokens shared by one person and restored with possessives and split streams. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "anonymize/anon_internal.h"
+#include "anonymize/names_internal.h"
+
+static anon_engine_t *eng; /* the NAMES pack alone */
+
+static int setup(void **state)
+{
+    (void)state;
+    const char *packs[] = {"NAMES"};
+    anon_config_t cfg = {.packs = packs, .npacks = 1};
+    char err[256];
+    eng = anon_engine_new(&cfg, err, sizeof err);
+    return eng ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    anon_engine_free(eng);
+    return 0;
+}
+
+/* "TYPE=value;TYPE=value" for every finding, in order. */
+static void render(const char *text, char *buf, size_t cap)
+{
+    anon_finding_t *f = NULL;
+    size_t n = 0, o = 0;
+    assert_int_equal(anon_find(eng, text, strlen(text), &f, &n), 0);
+    buf[0] = '\0';
+    for (size_t i = 0; i < n; i++)
+        o += (size_t)snprintf(buf + o, cap - o, "%s%s=%.*s", i ? ";" : "",
+                              anon_engine_type_name(eng, f[i].type), (int)(f[i].end - f[i].start),
+                              text + f[i].start);
+    free(f);
+}
+
+struct tcase {
+    const char *text, *want;
+};
+
+static void check(const struct tcase *c, size_t n)
+{
+    int bad = 0;
+    for (size_t i = 0; i < n; i++) {
+        char got[1024];
+        render(c[i].text, got, sizeof got);
+        if (strcmp(got, c[i].want) != 0) {
+            print_error("text: %s\n  want: %s\n  got:  %s\n", c[i].text, c[i].want, got);
+            bad = 1;
+        }
+    }
+    assert_false(bad);
+}
+#define CHECK(c) check(c, sizeof c / sizeof c[0])
+
+/* ---- PERSON, one signal at a time ----------------------------------------------------------- */
+static void test_person_after_honorific_any_locale(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"please ask Mr. Zorbuck about it", "PERSON=Zorbuck"},
+        {"Ms Quillery will call back", "PERSON=Quillery"},
+        {"Dr Vantrel Oskamp signed it", "PERSON=Vantrel Oskamp"},
+        {"Termin mit Herr Brüggemeyer", "PERSON=Brüggemeyer"},
+        {"Sehr geehrte Frau Okonkwo-Lindqvist,", "PERSON=Okonkwo-Lindqvist"},
+        {"rendez-vous avec Mme Dufrênoy demain", "PERSON=Dufrênoy"},
+        {"reunión con Sra. Villaverde", "PERSON=Villaverde"},
+        {"afspraak met dhr. Brouwerlink", "PERSON=Brouwerlink"},
+        {"gesprek met mevr. van Dijkstraat", "PERSON=Dijkstraat"},
+        {"chiedere al Sig. Bortolazzi", "PERSON=Bortolazzi"},
+    };
+    CHECK(c);
+}
+
+static void test_person_after_greeting_and_in_signature(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Hi Zorbuck,\nthe build is green.", "PERSON=Zorbuck"},
+        {"Dear Quillery Vantrel,\nthanks.", "PERSON=Quillery Vantrel"},
+        {"Hallo Brüggemeyer,\nwie geht's?", "PERSON=Brüggemeyer"},
+        {"Bonjour Dufrênoy,\nmerci.", "PERSON=Dufrênoy"},
+        {"Beste Brouwerlink,\nbedankt.", "PERSON=Brouwerlink"},
+        {"Thanks for the fix.\n\nBest regards,\nZorbuck Quillery\n", "PERSON=Zorbuck Quillery"},
+        {"Merci.\nCordialement,\nOskamp Dufrênoy", "PERSON=Oskamp Dufrênoy"},
+        {"Danke.\nMit freundlichen Grüßen\nVantrel Oskamp", "PERSON=Vantrel Oskamp"},
+        /* a greeting mid-line is no greeting */
+        {"we say hi Kubernetes every day", ""},
+    };
+    CHECK(c);
+}
+
+static void test_person_after_label(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Name: Zorbuck Quillery", "PERSON=Zorbuck Quillery"},
+        {"Patient: Vantrel Oskamp\nAge: 54", "PERSON=Vantrel Oskamp"},
+        {"Customer: Brouwerlink", "PERSON=Brouwerlink"},
+        {"From: \"Dufrênoy Quillery\" <dq@example.com>", "PERSON=Dufrênoy Quillery"},
+        {"Assigned to Zorbuck Oskamp", "PERSON=Zorbuck Oskamp"},
+        {"Attendees: Zorbuck Quillery, Vantrel Oskamp and Brouwerlink",
+         "PERSON=Zorbuck Quillery;PERSON=Vantrel Oskamp;PERSON=Brouwerlink"},
+        /* a label that is not about a person */
+        {"Framework: Django Rest", ""},
+    };
+    CHECK(c);
+}
+
+static void test_person_by_verb(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"yesterday Zorbuck said the deploy failed", "PERSON=Zorbuck"},
+        {"I called Quillery about the invoice", "PERSON=Quillery"},
+        {"Vantrel Oskamp was born in a small town", "PERSON=Vantrel Oskamp"},
+    };
+    CHECK(c);
+}
+
+static void test_person_by_suffix(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"the report of Zorbuck Quillery Jr. arrived", "PERSON=Zorbuck Quillery"},
+        {"signed: nothing but Vantrel Oskamp, PhD", "PERSON=Vantrel Oskamp"},
+        {"and Brouwerlink Dufrênoy III agreed", "PERSON=Brouwerlink Dufrênoy"},
+        {"we watched Rocky IV and World War II documentaries", ""},
+    };
+    CHECK(c);
+}
+
+static void test_person_by_lexicon(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        /* a known given name and a surname-shaped word, no context at all */
+        {"the ticket was opened by accident, Thomas Speer knows more", "PERSON=Thomas Speer"},
+        {"Melinda Koertig and Lukas Ostermann reviewed it",
+         "PERSON=Melinda Koertig;PERSON=Lukas Ostermann"},
+        {"ask Giulia Bianchi or Jean Dupont", "PERSON=Giulia Bianchi;PERSON=Jean Dupont"},
+        /* a lone given name the lexicon knows well */
+        {"then Tamara rewrote the parser", "PERSON=Tamara"},
+        /* unseen words without context are not names */
+        {"Zorbuck Quillery rewrote the parser", ""},
+    };
+    CHECK(c);
+}
+
+static void test_lexicon_lookup(void **state)
+{
+    (void)state;
+    assert_true(anon_names_lexicon("Maria", 5) & ANON_NL_GIVEN);
+    assert_true(anon_names_lexicon("MARIA", 5) & ANON_NL_GIVEN);
+    assert_true(anon_names_lexicon("Müller", 7) & ANON_NL_NAME);
+    assert_true(anon_names_lexicon("will", 4) & ANON_NL_COMMON_EN);
+    assert_int_equal(anon_names_lexicon("Zorbuck", 7), 0);
+}
+
+/* ---- PERSON: precision ---------------------------------------------------------------------- */
+static void test_person_precision_products_terms_places_months(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Open the folder in Visual Studio Code and restart Apache Kafka.", ""},
+        {"Use Dijkstra's algorithm or a Fourier transform here.", ""},
+        {"Write a haiku about Lisbon.", ""},
+        {"The release moved from May 2024 to June 3, after Monday.", ""},
+        {"Our UserService extends BaseController and calls JSON.parse in React.", ""},
+        {"Install Ruby Gems, Jasmine and Karma, then run Jenkins.", ""},
+        {"Will you check the Grace period in Kubernetes?", ""},
+        {"The Keller Foundation and Maria Street are nearby.", ""},
+        {"Call getUser(Maria) and read config.Maria or @Maria or #Maria", ""},
+    };
+    CHECK(c);
+}
+
+/* ---- STREET_ADDRESS, per locale ------------------------------------------------------------ */
+static void test_street_address_per_locale(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"ship it to 12 Baker Street, please", "STREET_ADDRESS=12 Baker Street"},
+        {"office: 1600 Pennsylvania Ave NW, Washington, DC 20500",
+         "STREET_ADDRESS=1600 Pennsylvania Ave NW, Washington, DC 20500"},
+        {"221B Baker St., London NW1 6XE", "STREET_ADDRESS=221B Baker St., London NW1 6XE"},
+        {"12 Elm Road Apt. 5, Springfield, IL 62704",
+         "STREET_ADDRESS=12 Elm Road Apt. 5, Springfield, IL 62704"},
+        {"Adresse: Hauptstraße 5, 10115 Berlin", "STREET_ADDRESS=Hauptstraße 5, 10115 Berlin"},
+        {"wohnt in der Berliner Straße 12a", "STREET_ADDRESS=Berliner Straße 12a"},
+        {"au 5 rue d'Orsel, 75018 Paris", "STREET_ADDRESS=5 rue d'Orsel, 75018 Paris"},
+        {"Keizersgracht 123, 1015 CJ Amsterdam",
+         "STREET_ADDRESS=Keizersgracht 123, 1015 CJ Amsterdam"},
+        {"abita in Via Roma 10, 00184 Roma", "STREET_ADDRESS=Via Roma 10, 00184 Roma"},
+        {"vive en Calle Mayor 3, 28013 Madrid", "STREET_ADDRESS=Calle Mayor 3, 28013 Madrid"},
+        /* numbers before capitalised words that are no street */
+        {"we run 3 Kubernetes clusters and 2 Redis Streams", ""},
+        {"we need 12 Docker Images", ""},
+    };
+    CHECK(c);
+}
+
+/* ---- DATE_OF_BIRTH ----------------------------------------------------------------------------
+ */
+static void test_date_of_birth_needs_a_birth_word(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"DOB: 1987-03-04", "DATE_OF_BIRTH=1987-03-04"},
+        {"date of birth 04.03.1987", "DATE_OF_BIRTH=04.03.1987"},
+        {"she was born on March 4, 1987 in Ohio", "DATE_OF_BIRTH=March 4, 1987"},
+        {"born 03/04/1987", "DATE_OF_BIRTH=03/04/1987"},
+        {"geboren am 4. März 1987", "DATE_OF_BIRTH=4. März 1987"},
+        {"Geburtsdatum: 04.03.1987", "DATE_OF_BIRTH=04.03.1987"},
+        {"née le 4 mars 1987 à Lyon", "DATE_OF_BIRTH=4 mars 1987"},
+        {"date de naissance : 04/03/1987", "DATE_OF_BIRTH=04/03/1987"},
+        {"born 4th of March, 1987", "DATE_OF_BIRTH=4th of March, 1987"},
+        {"fecha de nacimiento: 4 de marzo de 1987", "DATE_OF_BIRTH=4 de marzo de 1987"},
+        {"geboortedatum 04-03-1987", "DATE_OF_BIRTH=04-03-1987"},
+        {"data di nascita 4 marzo 1987", "DATE_OF_BIRTH=4 marzo 1987"},
+        /* other dates are not PII */
+        {"released on 1987-03-04, updated 04.03.2024 and March 4, 1987", ""},
+        {"born in 1987, log 2024-01-15T10:00:00Z, v1.2.3", ""},
+    };
+    CHECK(c);
+}
+
+/* ---- the request: known names, shared tokens, restore ---------------------------------------- */
+static char *rewrite_text(anon_session_t *s, const char *in)
+{
+    anon_buf_t out = {0};
+    char err[128];
+    assert_int_equal(anon_rewrite(s, ANON_BODY_TEXT, NULL, (const uint8_t *)in, strlen(in), &out,
+                                  err, sizeof err),
+                     ANON_OK);
+    anon_buf_append(&out, "", 1);
+    return (char *)out.data;
+}
+
+static void test_same_person_shares_one_token(void **state)
+{
+    (void)state;
+    anon_session_t *s = anon_session_new(eng);
+    char *o = rewrite_text(s, "Hi Maria Keller,\nMaria asked whether Ms Keller can call.");
+    assert_string_equal(o, "Hi [PERSON_1],\n[PERSON_1] asked whether Ms [PERSON_1] can call.");
+    size_t vl;
+    const char *v = anon_session_lookup(s, "[PERSON_1]", 10, &vl);
+    assert_non_null(v);
+    assert_memory_equal(v, "Maria Keller", 12);
+    free(o);
+    anon_session_free(s);
+}
+
+static void test_email_local_part_names_the_person(void **state)
+{
+    (void)state;
+    anon_session_t *s = anon_session_new(eng);
+    char *o = rewrite_text(s, "Keller wrote from maria.keller@example.com; tell Maria Keller ok");
+    assert_non_null(strstr(o, "tell [PERSON_1] ok"));
+    assert_null(strstr(o, "Keller wrote"));
+    free(o);
+    anon_session_free(s);
+}
+
+static void test_name_seen_once_is_masked_everywhere(void **state)
+{
+    (void)state;
+    anon_session_t *s = anon_session_new(eng);
+    const char *body = "{\"messages\":[{\"role\":\"user\",\"content\":\"Zorbuck fixed it\"},"
+                       "{\"role\":\"user\",\"content\":\"Regards,\\nZorbuck\"}]}";
+    anon_buf_t out = {0};
+    char err[128];
+    anon_rewrite_opts_t opts = {.add_instruction = 0};
+    assert_int_equal(anon_rewrite(s, ANON_BODY_JSON, &opts, (const uint8_t *)body, strlen(body),
+                                  &out, err, sizeof err),
+                     ANON_OK);
+    anon_buf_append(&out, "", 1);
+    assert_null(strstr((char *)out.data, "Zorbuck"));
+    anon_buf_free(&out);
+    anon_session_free(s);
+}
+
+static void test_json_name_members(void **state)
+{
+    (void)state;
+    anon_session_t *s = anon_session_new(eng);
+    const char *body = "{\"fullName\":\"Zorbuck Quillery\",\"name\":\"Thomas\",\"tool\":{\"name\":"
+                       "\"get_weather\"},\"title\":\"Grafana Dashboard\"}";
+    anon_buf_t out = {0};
+    char err[128];
+    anon_rewrite_opts_t opts = {.add_instruction = 0};
+    assert_int_equal(anon_rewrite(s, ANON_BODY_JSON, &opts, (const uint8_t *)body, strlen(body),
+                                  &out, err, sizeof err),
+                     ANON_OK);
+    anon_buf_append(&out, "", 1);
+    assert_string_equal((char *)out.data,
+                        "{\"fullName\":\"[PERSON_1]\",\"name\":\"[PERSON_2]\",\"tool\":{\"name\":"
+                        "\"get_weather\"},\"title\":\"Grafana Dashboard\"}");
+    anon_buf_free(&out);
+    anon_session_free(s);
+}
+
+static void test_csv_name_column(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"id,name,plan\n1,Zorbuck Quillery,pro\n2,Vantrel Oskamp,free\n",
+         "PERSON=Zorbuck Quillery;PERSON=Vantrel Oskamp"},
+        {"id\tfull_name\n7\tBrouwerlink Dufrênoy\n", "PERSON=Brouwerlink Dufrênoy"},
+    };
+    CHECK(c);
+}
+
+static void test_restore_possessive_and_split_stream(void **state)
+{
+    (void)state;
+    anon_session_t *s = anon_session_new(eng);
+    char *o = rewrite_text(s, "Hi Zorbuck Quillery, see you");
+    assert_string_equal(o, "Hi [PERSON_1], see you");
+    free(o);
+    const char *resp = "[PERSON_1]'s ticket; ask [PERSON_1]";
+    anon_restorer_t *r = anon_restorer_new(s, ANON_RESP_TEXT, ANON_PROFILE_GENERIC);
+    anon_buf_t out = {0};
+    for (size_t i = 0; i < strlen(resp); i++) /* one byte at a time: split inside every token */
+        assert_int_equal(anon_restorer_feed(r, (const uint8_t *)resp + i, 1, &out) >= 0, 1);
+    assert_true(anon_restorer_finish(r, &out) >= 0);
+    anon_buf_append(&out, "", 1);
+    assert_string_equal((char *)out.data, "Zorbuck Quillery's ticket; ask Zorbuck Quillery");
+    anon_buf_free(&out);
+    anon_restorer_free(r);
+    anon_session_free(s);
+}
+
+static void test_pack_can_be_turned_off(void **state)
+{
+    (void)state;
+    const char *off[] = {"PERSON", "STREET_ADDRESS"};
+    anon_config_t cfg = {.disabled = off, .ndisabled = 2};
+    char err[256];
+    anon_engine_t *e = anon_engine_new(&cfg, err, sizeof err);
+    assert_non_null(e);
+    const char *t = "Hi Zorbuck,\n12 Baker Street, DOB 1987-03-04";
+    anon_finding_t *f = NULL;
+    size_t n = 0;
+    assert_int_equal(anon_find(e, t, strlen(t), &f, &n), 0);
+    assert_int_equal(n, 1);
+    assert_string_equal(anon_engine_type_name(e, f[0].type), "DATE_OF_BIRTH");
+    free(f);
+    anon_engine_free(e);
+    const char *packs[] = {"SECRETS", "GLOBAL", "US"};
+    anon_config_t c2 = {.packs = packs, .npacks = 3};
+    e = anon_engine_new(&c2, err, sizeof err);
+    assert_int_equal(anon_find(e, t, strlen(t), &f, &n), 0);
+    assert_int_equal(n, 0);
+    free(f);
+    anon_engine_free(e);
+}
+
+/* Every prefix of a text dense with names, addresses, dates, UTF-8 and raw-JSON breaks: the
+ * scanner reads nothing past the end (the sanitizer build proves it) and never fails. */
+static void test_every_prefix_is_scanned_safely(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Hi Maria,\\nDr. O'Brien-Müller said 12 Baker Street, London NW1 6XE; née le 4 mars 1987,"
+        " DOB 04.03.1987 (Hauptstraße 5a, 10115 Berlin). Regards,\nŁukasz van der Berg\n"
+        "id,name\n1,Zorbuck Quillery\nVia Roma 10 Apt. 5, 00184 Roma — “Jean-Luc” ’s";
+    size_t n = strlen(text);
+    for (size_t k = 0; k <= n; k++) {
+        char *t = malloc(k ? k : 1);
+        memcpy(t, text, k);
+        anon_finding_t *f = NULL;
+        size_t m = 0;
+        int rc = anon_find(eng, t, k, &f, &m);
+        assert_true(rc == 0 || rc == ANON_ERR_ENCODING); /* a cut inside a UTF-8 sequence */
+        free(f);
+        free(t);
+    }
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_person_after_honorific_any_locale),
+        cmocka_unit_test(test_person_after_greeting_and_in_signature),
+        cmocka_unit_test(test_person_after_label),
+        cmocka_unit_test(test_person_by_verb),
+        cmocka_unit_test(test_person_by_suffix),
+        cmocka_unit_test(test_person_by_lexicon),
+        cmocka_unit_test(test_lexicon_lookup),
+        cmocka_unit_test(test_person_precision_products_terms_places_months),
+        cmocka_unit_test(test_street_address_per_locale),
+        cmocka_unit_test(test_date_of_birth_needs_a_birth_word),
+        cmocka_unit_test(test_same_person_shares_one_token),
+        cmocka_unit_test(test_email_local_part_names_the_person),
+        cmocka_unit_test(test_name_seen_once_is_masked_everywhere),
+        cmocka_unit_test(test_json_name_members),
+        cmocka_unit_test(test_csv_name_column),
+        cmocka_unit_test(test_restore_possessive_and_split_stream),
+        cmocka_unit_test(test_pack_can_be_turned_off),
+        cmocka_unit_test(test_every_prefix_is_scanned_safely),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
