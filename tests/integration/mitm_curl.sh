@@ -86,6 +86,16 @@ check "the leaf verifies against the downloaded CA as a TLS server for the host"
     openssl verify -CAfile "$T/downloaded-ca.pem" -purpose sslserver -verify_hostname api.openai.com "$T/leaf.pem"
 check "the leaf lasts 7 days" bash -c "openssl x509 -in '$T/leaf.pem' -noout -checkend $((6*86400)) && ! openssl x509 -in '$T/leaf.pem' -noout -checkend $((8*86400))"
 
+# Clients are offered AEAD suites only: CBC and SHA-1 suites fail the handshake.
+hello12() { echo | timeout 5 openssl s_client -proxy "127.0.0.1:$HUSH_PORT" -connect api.openai.com:443 \
+    -servername api.openai.com -tls1_2 -cipher "$1:@SECLEVEL=0" 2>&1 || true; }
+for c in ECDHE-ECDSA-AES128-SHA ECDHE-ECDSA-AES256-SHA ECDHE-ECDSA-AES128-SHA256; do
+    check "TLS 1.2 with only $c: no handshake" bash -c "! grep -q 'BEGIN CERTIFICATE' <<<'$(hello12 $c)'"
+done
+for c in ECDHE-ECDSA-AES128-GCM-SHA256 ECDHE-ECDSA-CHACHA20-POLY1305; do
+    check "TLS 1.2 with $c: handshake" grep -q 'BEGIN CERTIFICATE' <<<"$(hello12 $c)"
+done
+
 out=$(echo | timeout 5 openssl s_client -proxy "127.0.0.1:$HUSH_PORT" -connect api.openai.com:443 \
     -servername evil.example 2>&1 || true)
 check "a ClientHello naming another host gets no certificate" bash -c "! grep -q 'BEGIN CERTIFICATE' <<<'$out'"
