@@ -183,6 +183,10 @@ int gw_tunnel_start(gw_worker_t *w, struct bufferevent *client, struct buffereve
 void gw_http_error(struct evbuffer *out, int status, const char *text);
 const char *gw_http_reason(int status);
 int gw_is_hop_by_hop(const char *name, size_t len, const char *connection, size_t clen);
+/* 1 when a Connection header names Content-Length or Transfer-Encoding: dropping the framing
+ * header as hop-by-hop would leave the body unframed for the next hop, so the request is refused.
+ */
+int gw_connection_names_framing(const gw_head_t *head);
 
 /* linger.c: flush the final response in bev, shut the write side, discard input until the client
  * closes or a grace period ends. Takes ownership of bev. */
