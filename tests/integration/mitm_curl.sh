@@ -22,6 +22,18 @@ for v in --http1.1 --http2; do
     check "curl $v: the upstream saw tokens, not the email" bash -c "! grep -q 'jane.doe@example.com' <<<'$up' && grep -q 'EMAIL_1' <<<'$up'"
 done
 
+# A sign-in passthrough prefix with dot segments is not a way around scanning: a path whose
+# written and normalised forms are decided differently is refused before anything goes upstream.
+for path in /v1/oauth/../chat/completions /oauth/../v1/chat/completions /auth/%2e%2e/v1/chat/completions \
+    '/oauth/..;/v1/chat/completions' //oauth/token; do
+    mock_clear
+    code=$(curl -s --path-as-is -o "$T/amb.json" -w '%{http_code}' --cacert "$CA" -x "$P" \
+        -H 'content-type: application/json' -d "$BODY" "https://api.openai.com$path")
+    expect_eq "passthrough prefix with dot segments ($path): 400" 400 "$code"
+    expect_eq "... and nothing reached the upstream" "[]" "$(mock_get /__requests)"
+done
+check "... with the reason in the answer" grep -q hush_ambiguous_path "$T/amb.json"
+
 # Compressed bodies: a gzip request is decoded, scanned and sent on as identity; a compressed
 # response is decoded so its tokens can be restored.
 mock_clear
