@@ -110,6 +110,10 @@ struct gw_server {
     struct timeval started;
     struct event_base *main_base; /* signals only */
     int stopping;                 /* main thread only */
+    /* Where hush itself listens (proxy, admin, transparent), as bound; set before the workers
+     * start. dial.c never connects to one of them. */
+    struct sockaddr_storage self_addrs[3];
+    size_t nself;
 };
 
 /* worker.c */
@@ -168,6 +172,12 @@ typedef void (*gw_dial_cb)(int fd, int status, const char *reason, const struct 
 typedef struct gw_dial gw_dial_t;
 gw_dial_t *gw_dial_start(gw_worker_t *w, const char *host, unsigned port, gw_dial_cb cb, void *arg);
 void gw_dial_cancel(gw_dial_t *d);
+/* 1 when sa (address and port) reaches one of hush's own listeners: the same address, or any
+ * local address when the listener is on 0.0.0.0 or ::. Dialling it would let a client reach the
+ * loopback-only control and admin endpoints through hush. */
+int gw_dial_is_self(const gw_server_t *srv, const struct sockaddr *sa);
+/* Record the listeners' bound addresses in srv->self_addrs (run.c, before the workers start). */
+void gw_dial_note_self(gw_server_t *srv, evutil_socket_t fd);
 
 /* tunnel.c: copy bytes both ways until both sides are done. Takes ownership of both
  * bufferevents; done is called once, after they are freed. */
