@@ -162,6 +162,11 @@ static const struct key keys[] = {
     {"users", "HUSH_USERS", T_MAP, L(users, nusers), 0, "",
      "Proxy users: {\"name\": \"pbkdf2-sha256$...\"} (from hush hash-password). Set: every proxy "
      "request needs Proxy-Authorization: Basic (407 without)."},
+    {"authFailureBurst", "HUSH_AUTH_FAILURE_BURST", T_UINT, F(auth_failure_burst), 0, 1000000, "10",
+     "Failed proxy logins (wrong or malformed credentials) one client address (IPv6: /64) may "
+     "make before it is slowed down; then 429 with Retry-After, nothing checked."},
+    {"authFailuresPerMinute", "HUSH_AUTH_FAILURES_PER_MINUTE", T_UINT, F(auth_failures_per_minute),
+     0, 1000000, "10", "The rate at which that allowance refills."},
     {"allowedClients", "HUSH_ALLOWED_CLIENTS", T_CIDRS, L(allowed_clients, nallowed_clients), 0, "",
      "Client CIDRs allowed to use the proxy; empty: any client that reaches the listener."},
     {"maxConnectionsPerClient", "HUSH_MAX_CONNECTIONS_PER_CLIENT", T_SIZE,

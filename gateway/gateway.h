@@ -122,6 +122,8 @@ typedef struct gw_config {
     gw_cidr_t *allowed_clients; /* empty: everyone who can reach the listener */
     size_t nallowed_clients;
     size_t max_connections_per_client;
+    unsigned auth_failure_burst;       /* failed proxy logins one address may make at once */
+    unsigned auth_failures_per_minute; /* ... and then per minute */
 
     /* transparent mode (Linux TPROXY): transparent.c, tproxy.c */
     char *transparent_listen; /* NULL: off */

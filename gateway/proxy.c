@@ -1,6 +1,7 @@
 /* proxy: a client connection on the proxy port, from accept to the decision of what it is.
  *
- * States: HEAD (reading the request head, bounded in time and size) -> DIAL (a CONNECT being
+ * States: HEAD (reading the request head, bounded in time and size) -> AUTH (Proxy-Authorization
+ * being checked off the loop by auth.c, bounded by the head timeout) -> DIAL (a CONNECT being
  * resolved, checked and connected) -> TUNNEL (handed to tunnel.c). A final response (an error,
  * or a control endpoint's answer) is handed to linger.c with the socket. Absolute-form requests
  * are handed to forward.c. Whoever holds the connection last writes its one log line: this file
@@ -16,7 +17,7 @@
 #include <string.h>
 #include <strings.h>
 
-enum pstate { PS_HEAD, PS_DIAL, PS_TUNNEL };
+enum pstate { PS_HEAD, PS_AUTH, PS_DIAL, PS_TUNNEL };
 
 struct proxy_conn {
     gw_link_t link; /* first: the drain list holds a pointer to it */
@@ -26,6 +27,7 @@ struct proxy_conn {
     gw_head_t *head;
     struct event *timer;
     gw_dial_t *dial;
+    gw_auth_job_t *auth; /* PS_AUTH: credentials being checked off the loop */
     struct sockaddr_storage peer;
     char client[INET6_ADDRSTRLEN + 8];
     char host[256];
@@ -58,6 +60,7 @@ static void conn_free(struct proxy_conn *c)
         gw_release_conn(c->w, (struct sockaddr *)&c->peer);
     }
     gw_dial_cancel(c->dial);
+    gw_auth_cancel(c->auth);
     if (c->timer) {
         event_free(c->timer);
     }
@@ -239,6 +242,65 @@ static int to_ai_host(struct proxy_conn *c, const char *target, size_t tlen)
     return hit;
 }
 
+static void proceed(struct proxy_conn *c);
+
+static void respond_auth_required(struct proxy_conn *c, int had_credentials, const char *user)
+{
+    char quser[160];
+    c->decision = "auth_required";
+    c->status = 407;
+    c->reason = had_credentials ? "invalid proxy credentials" : "proxy credentials required";
+    if (had_credentials) {
+        gw_log(GW_LOG_WARN, "event=auth_failed client=%s user=%s", c->client,
+               gw_log_quote(quser, sizeof(quser), user));
+    }
+    static const char body[] = "hush: proxy authentication required\n";
+    evbuffer_add_printf(bufferevent_get_output(c->bev),
+                        "HTTP/1.1 407 Proxy Authentication Required\r\n"
+                        "Proxy-Authenticate: Basic realm=\"hush\", charset=\"UTF-8\"\r\n"
+                        "Content-Type: text/plain; charset=utf-8\r\nContent-Length: %zu\r\n"
+                        "Connection: close\r\n\r\n%s",
+                        sizeof(body) - 1, body);
+    begin_respond(c);
+}
+
+/* 429 (too many failures from this address) or 503 (the checkers are saturated), unchecked. */
+static void respond_auth_later(struct proxy_conn *c, int status, unsigned retry_after,
+                               const char *user)
+{
+    char quser[160];
+    c->decision = "auth_required";
+    c->status = status;
+    c->reason = status == 429 ? "too many failed proxy logins from this client"
+                              : "proxy credential checks are saturated";
+    gw_log(GW_LOG_WARN, "event=auth_%s client=%s user=%s retry_after=%u",
+           status == 429 ? "rate_limited" : "busy", c->client,
+           gw_log_quote(quser, sizeof(quser), user), retry_after);
+    evbuffer_add_printf(bufferevent_get_output(c->bev),
+                        "HTTP/1.1 %d %s\r\nRetry-After: %u\r\n"
+                        "Content-Type: text/plain; charset=utf-8\r\nContent-Length: %zu\r\n"
+                        "Connection: close\r\n\r\nhush: %s\n",
+                        status, gw_http_reason(status), retry_after, strlen(c->reason) + 7,
+                        c->reason);
+    begin_respond(c);
+}
+
+static void on_auth_done(void *arg, int result, const char *user)
+{
+    struct proxy_conn *c = arg;
+    c->auth = NULL;
+    if (c->st != PS_AUTH) {
+        return;
+    }
+    event_del(c->timer);
+    c->st = PS_HEAD;
+    if (result != GW_AUTH_OK) {
+        respond_auth_required(c, 1, user);
+        return;
+    }
+    proceed(c);
+}
+
 static void dispatch(struct proxy_conn *c)
 {
     size_t tlen;
@@ -251,36 +313,47 @@ static void dispatch(struct proxy_conn *c)
         respond_error(c, 400, "this is the admin listener, not the proxy");
         return;
     }
-    gw_gen_t *g = gw_gen_acquire(c->w->srv);
-    int authorized = 1;
-    size_t alen = 0;
-    const char *auth = gw_head_get(c->head, "proxy-authorization", &alen);
-    const char *user = NULL;
-    char quser[160] = "unknown";
-    if (proxied && g->cfg->nusers) {
-        authorized = gw_access_authorized(g->cfg, auth, alen, &user);
-        if (user) {
-            gw_log_quote(quser, sizeof(quser), user);
-        }
-    }
-    gw_gen_release(g);
-    if (!authorized) {
-        c->decision = "auth_required";
-        c->status = 407;
-        c->reason = auth ? "invalid proxy credentials" : "proxy credentials required";
-        if (auth) {
-            gw_log(GW_LOG_WARN, "event=auth_failed client=%s user=%s", c->client, quser);
-        }
-        static const char body[] = "hush: proxy authentication required\n";
-        evbuffer_add_printf(bufferevent_get_output(c->bev),
-                            "HTTP/1.1 407 Proxy Authentication Required\r\n"
-                            "Proxy-Authenticate: Basic realm=\"hush\", charset=\"UTF-8\"\r\n"
-                            "Content-Type: text/plain; charset=utf-8\r\nContent-Length: %zu\r\n"
-                            "Connection: close\r\n\r\n%s",
-                            sizeof(body) - 1, body);
-        begin_respond(c);
+    if (!proxied) {
+        proceed(c);
         return;
     }
+    size_t alen = 0;
+    const char *auth = gw_head_get(c->head, "proxy-authorization", &alen);
+    char user[128];
+    unsigned retry_after = 0;
+    gw_gen_t *g = gw_gen_acquire(c->w->srv);
+    int rc = gw_auth_start(c->w, g->cfg, (struct sockaddr *)&c->peer, auth, alen, on_auth_done, c,
+                           &c->auth, user, sizeof(user), &retry_after);
+    gw_gen_release(g);
+    switch (rc) {
+    case GW_AUTH_OK:
+        proceed(c);
+        return;
+    case GW_AUTH_DENIED:
+        respond_auth_required(c, auth != NULL, user);
+        return;
+    case GW_AUTH_LIMITED:
+        respond_auth_later(c, 429, retry_after, user);
+        return;
+    case GW_AUTH_BUSY:
+        respond_auth_later(c, 503, 1, user);
+        return;
+    default: /* GW_AUTH_PENDING: on_auth_done continues */
+        c->st = PS_AUTH;
+        bufferevent_disable(c->bev, EV_READ); /* early tunnel bytes wait in the input buffer */
+        double t = c->w->cfg->head_timeout;
+        struct timeval tv = {(time_t)t, (suseconds_t)((t - (double)(time_t)t) * 1e6)};
+        evtimer_add(c->timer, &tv);
+        return;
+    }
+}
+
+/* The request may go on: credentials (if any are needed) were accepted. */
+static void proceed(struct proxy_conn *c)
+{
+    size_t tlen;
+    const char *target = gw_head_target(c->head, &tlen);
+    const char *method = gw_head_method(c->head);
     if (!strcmp(method, "CONNECT")) {
         start_connect(c);
         return;
@@ -363,6 +436,12 @@ static void on_head_timeout(evutil_socket_t fd, short what, void *arg)
     (void)fd;
     (void)what;
     struct proxy_conn *c = arg;
+    if (c->st == PS_AUTH) {
+        gw_auth_cancel(c->auth);
+        c->auth = NULL;
+        respond_error(c, 503, "timed out checking the proxy credentials");
+        return;
+    }
     respond_error(c, 408, "timed out waiting for the request head");
 }
 

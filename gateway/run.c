@@ -314,6 +314,7 @@ done:
     if (main_base) {
         event_base_free(main_base);
     }
+    gw_auth_shutdown();
     for (unsigned i = 0; srv.workers && i < srv.nworkers; i++) {
         gw_worker_cleanup(&srv.workers[i]);
     }
