@@ -35,6 +35,7 @@ enum type {
     T_MAP,       /* object of string -> string (a nested object becomes "K=V;K=V") */
     T_MODE,      /* enforce | audit */
     T_LOGFMT,    /* logfmt | json */
+    T_SNIACT,    /* intercept | refuse */
 };
 
 struct key {
@@ -104,6 +105,9 @@ static const struct key keys[] = {
      "true: aiDomains replaces the embedded list instead of extending it."},
     {"mitmPorts", "HUSH_MITM_PORTS", T_PORTS, L(mitm_ports, nmitm_ports), 0, "443",
      "Ports on which AI hosts are intercepted; other ports tunnel."},
+    {"connectSni", "HUSH_CONNECT_SNI", T_SNIACT, F(connect_sni_refuse), 0, 0, "intercept",
+     "A CONNECT to an IP address or an unlisted name on a mitmPorts port whose TLS ClientHello "
+     "names an intercepted host: intercept (as a CONNECT to that name) or refuse (close)."},
     {"passthroughPaths", "HUSH_PASSTHROUGH_PATHS", T_STRLIST,
      L(passthrough_paths.v, passthrough_paths.n), 0, NULL,
      "Path prefixes forwarded unmodified (sign-in flows). null: /oauth, /token, /login, /auth."},
@@ -359,6 +363,12 @@ static int set_scalar_str(gw_config_t *c, const struct key *k, const char *s, ch
         }
         *(int *)at(c, k->off) = !strcmp(s, "json");
         return 0;
+    case T_SNIACT:
+        if (strcmp(s, "intercept") && strcmp(s, "refuse")) {
+            return fail(err, n, k->json, "must be intercept or refuse");
+        }
+        *(int *)at(c, k->off) = !strcmp(s, "refuse");
+        return 0;
     case T_MODE:
         if (strcmp(s, "enforce") && strcmp(s, "audit")) {
             return fail(err, n, k->json, "must be enforce or audit");
@@ -606,6 +616,7 @@ static int set_from_json(gw_config_t *c, const struct key *k, json_t *v, char *e
     case T_LEVEL:
     case T_MODE:
     case T_LOGFMT:
+    case T_SNIACT:
         if (!json_is_string(v)) {
             return fail(err, n, k->json, "must be a string");
         }
@@ -975,6 +986,8 @@ static json_t *value_json(const gw_config_t *c, const struct key *k)
         return json_string(*(int *)at(m, k->off) ? "audit" : "enforce");
     case T_LOGFMT:
         return json_string(*(int *)at(m, k->off) ? "json" : "logfmt");
+    case T_SNIACT:
+        return json_string(*(int *)at(m, k->off) ? "refuse" : "intercept");
     default:
         break;
     }

@@ -79,6 +79,7 @@ typedef struct gw_config {
     int ai_domains_replace;
     gw_port_range_t *mitm_ports;
     size_t nmitm_ports;
+    int connect_sni_refuse;         /* connectSni: 0 intercept, 1 refuse */
     gw_strlist_t passthrough_paths; /* NULL v: module defaults */
     gw_strlist_t passthrough_hosts;
     char *upstream_ca_file;
