@@ -50,6 +50,8 @@ int dom_pass_init(dom_pass_t *p, const char *const *paths, size_t npaths, const 
                   size_t nhosts, char *err, size_t errlen);
 void dom_pass_clear(dom_pass_t *p);
 int dom_pass_host(const dom_pass_t *p, const char *host);
+/* 1: passthrough, 0: scan, -1: the path as written and its normalised form (dom_path_normalize)
+ * are decided differently, so a server could route it either way. */
 int dom_pass_path(const dom_pass_t *p, const char *path);
 
 /* err = "<what> \"<entry, sanitized and shortened>\": <why>". */

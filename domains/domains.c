@@ -291,7 +291,12 @@ int dom_passthrough(const dom_list_t *l, const char *host, const char *path)
 {
     if (!l)
         return 0;
-    return dom_pass_host(&l->pass, host) || dom_pass_path(&l->pass, path);
+    return dom_pass_host(&l->pass, host) || dom_pass_path(&l->pass, path) == 1;
+}
+
+int dom_passthrough_ambiguous(const dom_list_t *l, const char *host, const char *path)
+{
+    return l && !dom_pass_host(&l->pass, host) && dom_pass_path(&l->pass, path) < 0;
 }
 
 /* Signing hosts: bedrock-runtime[-fips].<region>.amazonaws.com (and .com.cn in China). */

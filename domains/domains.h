@@ -36,8 +36,16 @@ void dom_list_free(dom_list_t *l);
 
 /* 1 when host is intercepted; *profile (if non-NULL) gets its API profile. */
 int dom_match(const dom_list_t *l, const char *host, dom_profile_t *profile);
-/* 1 when a request to this host and path must pass unmodified (sign-in and token flows). */
+/* 1 when a request to this host and path must pass unmodified (sign-in and token flows). A path
+ * rule applies only when the path as written and its normalised form agree. */
 int dom_passthrough(const dom_list_t *l, const char *host, const char *path);
+/* 1 when the path as written and normalised would be decided differently ("/v1/oauth/../chat"):
+ * such a request is refused, since the provider may route either spelling. */
+int dom_passthrough_ambiguous(const dom_list_t *l, const char *host, const char *path);
+/* RFC 3986 dot-segment removal after decoding %XX of unreserved characters, '/' and '\\'; '\\' as
+ * '/', empty segments and ";params" dropped; query and fragment cut off. out needs
+ * strlen(path) + 2 bytes; returns the length, or 0 when cap is too small. */
+size_t dom_path_normalize(const char *path, char *out, size_t cap);
 /* 1 when the host signs request bodies (AWS SigV4: bedrock-runtime.*.amazonaws.com). */
 int dom_signs_body(const char *host);
 

@@ -8,6 +8,10 @@
  * matches deeper, so "/openai/deployments/token/chat/completions" (a deployment named "token")
  * or "/v1/models/auth" are still anonymized. Host rules: "auth.*" (leading labels, then any
  * name) or a pattern as in the allowlist.
+ *
+ * A server may route "/v1/oauth/../chat/completions" to the chat endpoint, so a path rule decides
+ * on both the path as written and its normalised form (dom_path_normalize); when they disagree
+ * the request is ambiguous and the caller refuses it, so no spelling passes PII through unscanned.
  */
 #include "domains/dom_internal.h"
 
@@ -152,11 +156,11 @@ static int prefix_at(const char *path, size_t n, const char *prefix, size_t plen
     return n == plen || path[plen] == '/';
 }
 
-int dom_pass_path(const dom_pass_t *p, const char *path)
+/* The decision on one spelling of the path (no query, no fragment). */
+static int pass_path_as_written(const dom_pass_t *p, const char *path, size_t n)
 {
-    if (!path || path[0] != '/')
+    if (n == 0 || path[0] != '/')
         return 0;
-    size_t n = strcspn(path, "?#");
     size_t pos = 0;
     for (int skips = 0;; skips++) {
         for (size_t i = 0; i < p->npaths; i++)
@@ -171,4 +175,85 @@ int dom_pass_path(const dom_pass_t *p, const char *path)
             return 0;
         pos = (size_t)(end - path);
     }
+}
+
+static int hexval(int c)
+{
+    return c >= '0' && c <= '9'   ? c - '0'
+           : c >= 'a' && c <= 'f' ? c - 'a' + 10
+           : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                  : -1;
+}
+
+/* Bytes a server may decode from %XX and then route on. */
+static int decodes_to_route(int c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+           c == '.' || c == '_' || c == '~' || c == '/' || c == '\\';
+}
+
+size_t dom_path_normalize(const char *path, char *out, size_t cap)
+{
+    size_t n = strcspn(path, "?#"), o = 0;
+    if (cap < n + 2)
+        return 0;
+    /* 1: decode %XX of unreserved characters and slashes; '\\' is a '/' to some servers. */
+    char *d = out + cap - n - 1; /* decoded copy at the end of out; never longer than path */
+    size_t dn = 0;
+    for (size_t i = 0; i < n; i++) {
+        int c = (unsigned char)path[i];
+        if (c == '%' && i + 2 < n && hexval((unsigned char)path[i + 1]) >= 0 &&
+            hexval((unsigned char)path[i + 2]) >= 0) {
+            int v = hexval((unsigned char)path[i + 1]) * 16 + hexval((unsigned char)path[i + 2]);
+            if (decodes_to_route(v)) {
+                c = v;
+                i += 2;
+            }
+        }
+        d[dn++] = (char)(c == '\\' ? '/' : c);
+    }
+    /* 2: segments without ";params", empty segments and "." dropped, ".." removing one. */
+    out[o++] = '/';
+    size_t i = 0;
+    while (i < dn) {
+        while (i < dn && d[i] == '/')
+            i++;
+        size_t s = i;
+        while (i < dn && d[i] != '/')
+            i++;
+        const char *semi = memchr(d + s, ';', i - s);
+        size_t len = semi ? (size_t)(semi - (d + s)) : i - s;
+        if (len == 0 || (len == 1 && d[s] == '.'))
+            continue;
+        if (len == 2 && d[s] == '.' && d[s + 1] == '.') {
+            while (o > 1 && out[o - 1] != '/')
+                o--;
+            if (o > 1)
+                o--; /* the '/' before the removed segment */
+            continue;
+        }
+        if (o > 1)
+            out[o++] = '/';
+        memmove(out + o, d + s, len); /* o <= s + (d - out): the copy never overtakes its source */
+        o += len;
+    }
+    out[o] = '\0';
+    return o;
+}
+
+int dom_pass_path(const dom_pass_t *p, const char *path)
+{
+    if (!path || path[0] != '/')
+        return 0;
+    size_t n = strcspn(path, "?#");
+    int raw = pass_path_as_written(p, path, n);
+    char stack[1024];
+    char *norm = n + 2 <= sizeof(stack) ? stack : malloc(n + 2);
+    if (!norm)
+        return raw ? -1 : 0; /* cannot check: never pass through unchecked */
+    size_t nn = dom_path_normalize(path, norm, n + 2);
+    int decided = pass_path_as_written(p, norm, nn);
+    if (norm != stack)
+        free(norm);
+    return raw == decided ? raw : -1;
 }

@@ -3,8 +3,9 @@
  * "pbkdf2-sha256$<iterations>$<salt b64>$<hash b64>".
  *
  * Key derivation is deliberately slow, so a successful check is remembered for CACHE_SECONDS as
- * an HMAC of the presented credentials under a per-process random key (never the password
- * itself); a failed one is not cached. Comparisons are constant-time.
+ * an HMAC of the stored hash and the presented credentials under a per-process random key (never
+ * the password itself); a failed one is not cached. Comparisons are constant-time. The slow part
+ * runs off the event loops (auth.c), so everything here is thread-safe.
  */
 #include "gateway/internal.h"
 
@@ -104,7 +105,9 @@ char *gw_access_hash_password(const char *password, unsigned iterations)
     return out;
 }
 
-static void credential_mac(const char *cred, size_t n, uint8_t mac[32])
+/* The cache key: an HMAC of the stored hash and the presented credentials, so a changed hash (a
+ * rotated password) never matches an old entry even before the reload clears the cache. */
+void gw_access_mac(const char *stored, const char *cred, size_t n, uint8_t mac[32])
 {
     unsigned len = 32;
     pthread_mutex_lock(&lock);
@@ -113,10 +116,17 @@ static void credential_mac(const char *cred, size_t n, uint8_t mac[32])
         cache_key_ready = 1;
     }
     pthread_mutex_unlock(&lock);
-    HMAC(EVP_sha256(), cache_key, sizeof(cache_key), (const uint8_t *)cred, n, mac, &len);
+    HMAC_CTX h;
+    HMAC_CTX_init(&h);
+    if (!HMAC_Init_ex(&h, cache_key, sizeof(cache_key), EVP_sha256(), NULL) ||
+        !HMAC_Update(&h, (const uint8_t *)stored, strlen(stored) + 1) ||
+        !HMAC_Update(&h, (const uint8_t *)cred, n) || !HMAC_Final(&h, mac, &len)) {
+        RAND_bytes(mac, 32); /* matches nothing */
+    }
+    HMAC_CTX_cleanup(&h);
 }
 
-static int cached(const uint8_t mac[32])
+int gw_access_cached(const uint8_t mac[32])
 {
     time_t now = time(NULL);
     int hit = 0;
@@ -127,7 +137,7 @@ static int cached(const uint8_t mac[32])
     return hit;
 }
 
-static void remember(const uint8_t mac[32])
+void gw_access_remember(const uint8_t mac[32])
 {
     pthread_mutex_lock(&lock);
     size_t i = mac[0] % CACHE_SLOTS;
@@ -136,15 +146,43 @@ static void remember(const uint8_t mac[32])
     pthread_mutex_unlock(&lock);
 }
 
-int gw_access_authorized(const gw_config_t *cfg, const char *header, size_t len,
-                         const char **user_out)
+void gw_access_cache_clear(void)
 {
-    *user_out = NULL;
-    if (cfg->nusers == 0) {
-        return 1;
+    pthread_mutex_lock(&lock);
+    OPENSSL_cleanse(cache, sizeof(cache));
+    pthread_mutex_unlock(&lock);
+}
+
+unsigned gw_access_iterations(const char *stored)
+{
+    parsed_hash_t p;
+    return stored && parse_hash(stored, &p) == 0 ? p.iterations : 200000;
+}
+
+int gw_access_verify(const char *pw, size_t pwlen, const char *stored, unsigned dummy_iterations)
+{
+    static const uint8_t dummy_salt[16] = "hush-dummy-salt";
+    parsed_hash_t p;
+    uint8_t got[32];
+    int ok = 0;
+    if (stored && parse_hash(stored, &p) == 0) {
+        ok = PKCS5_PBKDF2_HMAC(pw, pwlen, p.salt, p.salt_len, p.iterations, EVP_sha256(),
+                               sizeof(got), got) &&
+             CRYPTO_memcmp(got, p.hash, sizeof(got)) == 0;
+    } else {
+        /* An unknown user: the same derivation against nothing, so the refusal takes as long. */
+        (void)PKCS5_PBKDF2_HMAC(pw, pwlen, dummy_salt, sizeof(dummy_salt), dummy_iterations,
+                                EVP_sha256(), sizeof(got), got);
     }
+    OPENSSL_cleanse(got, sizeof(got));
+    return ok;
+}
+
+int gw_access_parse_basic(const char *header, size_t len, char *cred, size_t cap, size_t *clen,
+                          size_t *ulen)
+{
     if (!header || len < 7 || strncasecmp(header, "Basic ", 6) != 0) {
-        return 0;
+        return -1;
     }
     const char *b = header + 6;
     size_t blen = len - 6;
@@ -152,43 +190,17 @@ int gw_access_authorized(const gw_config_t *cfg, const char *header, size_t len,
         b++;
         blen--;
     }
-    uint8_t cred[512];
-    size_t clen = 0;
-    if (b64_decode(b, blen, cred, sizeof(cred) - 1, &clen) != 0) {
-        return 0;
+    if (b64_decode(b, blen, (uint8_t *)cred, cap - 1, clen) != 0) {
+        return -1;
     }
-    cred[clen] = '\0';
-    char *colon = memchr(cred, ':', clen);
-    int ok = 0;
-    if (colon) {
-        size_t ulen = (size_t)(colon - (char *)cred);
-        for (size_t i = 0; i < cfg->nusers && !ok; i++) {
-            const gw_kv_t *u = &cfg->users[i];
-            if (strlen(u->key) != ulen || memcmp(u->key, cred, ulen) != 0) {
-                continue;
-            }
-            *user_out = u->key;
-            uint8_t mac[32];
-            credential_mac((const char *)cred, clen, mac);
-            if (cached(mac)) {
-                ok = 1;
-                break;
-            }
-            parsed_hash_t p;
-            uint8_t got[32];
-            const char *pw = colon + 1;
-            if (parse_hash(u->value, &p) == 0 &&
-                PKCS5_PBKDF2_HMAC(pw, strlen(pw), p.salt, p.salt_len, p.iterations, EVP_sha256(),
-                                  sizeof(got), got) &&
-                CRYPTO_memcmp(got, p.hash, sizeof(got)) == 0) {
-                ok = 1;
-                remember(mac);
-            }
-            OPENSSL_cleanse(got, sizeof(got));
-        }
+    cred[*clen] = '\0';
+    char *colon = memchr(cred, ':', *clen);
+    if (!colon) {
+        OPENSSL_cleanse(cred, cap);
+        return -1;
     }
-    OPENSSL_cleanse(cred, sizeof(cred));
-    return ok;
+    *ulen = (size_t)(colon - cred);
+    return 0;
 }
 
 int gw_access_client_allowed(const gw_config_t *cfg, const struct sockaddr *sa)

@@ -36,8 +36,8 @@ enum type {
     T_MODE,      /* enforce | audit */
     T_LOGFMT,    /* logfmt | json */
     T_MGMT,      /* readWrite | readOnly */
-
-    T_ACTION, /* mask | block | audit (GW_ACT_*) */
+    T_ACTION,    /* mask | block | audit (GW_ACT_*) */
+    T_SNIACT,    /* intercept | refuse */
 };
 
 struct key {
@@ -107,6 +107,9 @@ static const struct key keys[] = {
      "true: aiDomains replaces the embedded list instead of extending it."},
     {"mitmPorts", "HUSH_MITM_PORTS", T_PORTS, L(mitm_ports, nmitm_ports), 0, "443",
      "Ports on which AI hosts are intercepted; other ports tunnel."},
+    {"connectSni", "HUSH_CONNECT_SNI", T_SNIACT, F(connect_sni_refuse), 0, 0, "intercept",
+     "A CONNECT to an IP address or an unlisted name on a mitmPorts port whose TLS ClientHello "
+     "names an intercepted host: intercept (as a CONNECT to that name) or refuse (close)."},
     {"passthroughPaths", "HUSH_PASSTHROUGH_PATHS", T_STRLIST,
      L(passthrough_paths.v, passthrough_paths.n), 0, NULL,
      "Path prefixes forwarded unmodified (sign-in flows). null: /oauth, /token, /login, /auth."},
@@ -175,6 +178,11 @@ static const struct key keys[] = {
     {"users", "HUSH_USERS", T_MAP, L(users, nusers), 0, "",
      "Proxy users: {\"name\": \"pbkdf2-sha256$...\"} (from hush hash-password). Set: every proxy "
      "request needs Proxy-Authorization: Basic (407 without)."},
+    {"authFailureBurst", "HUSH_AUTH_FAILURE_BURST", T_UINT, F(auth_failure_burst), 0, 1000000, "10",
+     "Failed proxy logins (wrong or malformed credentials) one client address (IPv6: /64) may "
+     "make before it is slowed down; then 429 with Retry-After, nothing checked."},
+    {"authFailuresPerMinute", "HUSH_AUTH_FAILURES_PER_MINUTE", T_UINT, F(auth_failures_per_minute),
+     0, 1000000, "10", "The rate at which that allowance refills."},
     {"allowedClients", "HUSH_ALLOWED_CLIENTS", T_CIDRS, L(allowed_clients, nallowed_clients), 0, "",
      "Client CIDRs allowed to use the proxy; empty: any client that reaches the listener."},
     {"maxConnectionsPerClient", "HUSH_MAX_CONNECTIONS_PER_CLIENT", T_SIZE,
@@ -380,6 +388,12 @@ static int set_scalar_str(gw_config_t *c, const struct key *k, const char *s, ch
         *(int *)at(c, k->off) = !strcmp(s, "mask")    ? GW_ACT_MASK
                                 : !strcmp(s, "block") ? GW_ACT_BLOCK
                                                       : GW_ACT_AUDIT;
+        return 0;
+    case T_SNIACT:
+        if (strcmp(s, "intercept") && strcmp(s, "refuse")) {
+            return fail(err, n, k->json, "must be intercept or refuse");
+        }
+        *(int *)at(c, k->off) = !strcmp(s, "refuse");
         return 0;
     case T_MODE:
         if (strcmp(s, "enforce") && strcmp(s, "audit")) {
@@ -629,8 +643,9 @@ static int set_from_json(gw_config_t *c, const struct key *k, json_t *v, char *e
     case T_MODE:
     case T_LOGFMT:
     case T_MGMT:
-
     case T_ACTION:
+
+    case T_SNIACT:
         if (!json_is_string(v)) {
             return fail(err, n, k->json, "must be a string");
         }
@@ -1007,6 +1022,9 @@ static json_t *value_json(const gw_config_t *c, const struct key *k)
         int a = *(int *)at(m, k->off);
         return json_string(a == GW_ACT_MASK ? "mask" : a == GW_ACT_BLOCK ? "block" : "audit");
     }
+
+    case T_SNIACT:
+        return json_string(*(int *)at(m, k->off) ? "refuse" : "intercept");
     default:
         break;
     }

@@ -14,7 +14,9 @@
  */
 #include "gateway/internal.h"
 
+#include <arpa/inet.h>
 #include <errno.h>
+#include <netinet/in.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -234,7 +236,110 @@ static void try_next(gw_dial_t *d)
            NULL);
 }
 
-/* Keep an address only if it passes the guard. */
+/* IPv4 seen through a dual-stack socket or written as ::ffff:a.b.c.d, as plain IPv4. */
+static void unmap_v4(const struct sockaddr *sa, struct sockaddr_storage *out)
+{
+    memset(out, 0, sizeof(*out));
+    const struct sockaddr_in6 *in6 = (const struct sockaddr_in6 *)sa;
+    if (sa->sa_family == AF_INET6 && IN6_IS_ADDR_V4MAPPED(&in6->sin6_addr)) {
+        struct sockaddr_in *in = (struct sockaddr_in *)out;
+        in->sin_family = AF_INET;
+        in->sin_port = in6->sin6_port;
+        memcpy(&in->sin_addr, in6->sin6_addr.s6_addr + 12, 4);
+    } else {
+        memcpy(out, sa,
+               sa->sa_family == AF_INET6 ? sizeof(struct sockaddr_in6)
+                                         : sizeof(struct sockaddr_in));
+    }
+}
+
+static int is_any(const struct sockaddr_storage *ss)
+{
+    if (ss->ss_family == AF_INET) {
+        return ((const struct sockaddr_in *)ss)->sin_addr.s_addr == htonl(INADDR_ANY);
+    }
+    return IN6_IS_ADDR_UNSPECIFIED(&((const struct sockaddr_in6 *)ss)->sin6_addr);
+}
+
+/* 1 when addr is one of this host's addresses (or the unspecified address, which connects to
+ * the host itself): binding to it succeeds. Any other failure than "not available" counts as
+ * local, so an error never opens the way. */
+static int is_local(const struct sockaddr_storage *addr)
+{
+    struct sockaddr_storage a = *addr;
+    socklen_t len;
+    if (a.ss_family == AF_INET) {
+        ((struct sockaddr_in *)&a)->sin_port = 0;
+        len = sizeof(struct sockaddr_in);
+    } else {
+        ((struct sockaddr_in6 *)&a)->sin6_port = 0;
+        len = sizeof(struct sockaddr_in6);
+    }
+    if (is_any(&a)) {
+        return 1;
+    }
+    int fd = socket(a.ss_family, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    if (fd < 0) {
+        return 1;
+    }
+    int rc = bind(fd, (struct sockaddr *)&a, len);
+    int e = errno;
+    close(fd);
+    return rc == 0 || e != EADDRNOTAVAIL;
+}
+
+static unsigned port_of(const struct sockaddr_storage *ss)
+{
+    return ntohs(ss->ss_family == AF_INET ? ((const struct sockaddr_in *)ss)->sin_port
+                                          : ((const struct sockaddr_in6 *)ss)->sin6_port);
+}
+
+int gw_dial_is_self(const gw_server_t *srv, const struct sockaddr *sa)
+{
+    struct sockaddr_storage dst;
+    unmap_v4(sa, &dst);
+    for (size_t i = 0; i < srv->nself; i++) {
+        const struct sockaddr_storage *l = &srv->self_addrs[i];
+        if (port_of(l) != port_of(&dst)) {
+            continue;
+        }
+        /* A wildcard listener takes any local address; :: takes IPv4 too (dual stack). */
+        if (is_any(l) && (l->ss_family == dst.ss_family || l->ss_family == AF_INET6)) {
+            if (is_local(&dst)) {
+                return 1;
+            }
+            continue;
+        }
+        if (is_any(&dst)) {
+            return 1; /* 0.0.0.0 and :: connect to this host */
+        }
+        if (l->ss_family != dst.ss_family) {
+            continue;
+        }
+        if (l->ss_family == AF_INET
+                ? !memcmp(&((const struct sockaddr_in *)l)->sin_addr,
+                          &((const struct sockaddr_in *)&dst)->sin_addr, 4)
+                : !memcmp(&((const struct sockaddr_in6 *)l)->sin6_addr,
+                          &((const struct sockaddr_in6 *)&dst)->sin6_addr, 16)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+void gw_dial_note_self(gw_server_t *srv, evutil_socket_t fd)
+{
+    struct sockaddr_storage ss, plain;
+    socklen_t len = sizeof(ss);
+    if (fd < 0 || srv->nself == sizeof(srv->self_addrs) / sizeof(srv->self_addrs[0]) ||
+        getsockname(fd, (struct sockaddr *)&ss, &len) != 0) {
+        return;
+    }
+    unmap_v4((struct sockaddr *)&ss, &plain);
+    srv->self_addrs[srv->nself++] = plain;
+}
+
+/* Keep an address only if it passes the guard and is not hush itself. */
 static void add_addr(gw_dial_t *d, const struct sockaddr *sa, socklen_t len)
 {
     const char *reason;
@@ -253,6 +358,12 @@ static void add_addr(gw_dial_t *d, const struct sockaddr *sa, socklen_t len)
         ((struct sockaddr_in *)dst)->sin_port = htons((uint16_t)d->port);
     } else {
         ((struct sockaddr_in6 *)dst)->sin6_port = htons((uint16_t)d->port);
+    }
+    if (!d->via_target && gw_dial_is_self(d->w->srv, dst)) {
+        if (!d->blocked_reason) {
+            d->blocked_reason = "the destination is hush itself";
+        }
+        return;
     }
     d->lens[d->naddrs++] = len;
 }

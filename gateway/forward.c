@@ -316,6 +316,11 @@ void gw_forward_start(gw_worker_t *w, struct bufferevent *bev, gw_head_t *head, 
     }
     size_t tlen;
     const char *target = gw_head_target(head, &tlen);
+    if (gw_connection_names_framing(head)) {
+        respond_error(f, 400,
+                      "a Connection header may not name Content-Length or Transfer-Encoding");
+        return;
+    }
     if (build_request(f, target, tlen) != 0) {
         respond_error(f, 400, "bad absolute URL (http://host[:port]/path, no userinfo)");
         return;

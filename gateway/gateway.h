@@ -79,6 +79,7 @@ typedef struct gw_config {
     int ai_domains_replace;
     gw_port_range_t *mitm_ports;
     size_t nmitm_ports;
+    int connect_sni_refuse;         /* connectSni: 0 intercept, 1 refuse */
     gw_strlist_t passthrough_paths; /* NULL v: module defaults */
     gw_strlist_t passthrough_hosts;
     char *upstream_ca_file;
@@ -125,6 +126,8 @@ typedef struct gw_config {
     gw_cidr_t *allowed_clients; /* empty: everyone who can reach the listener */
     size_t nallowed_clients;
     size_t max_connections_per_client;
+    unsigned auth_failure_burst;       /* failed proxy logins one address may make at once */
+    unsigned auth_failures_per_minute; /* ... and then per minute */
 
     /* transparent mode (Linux TPROXY): transparent.c, tproxy.c */
     char *transparent_listen; /* NULL: off */

@@ -77,11 +77,29 @@ void gw_gen_release(gw_gen_t *g)
     free(g);
 }
 
+static int same_users(const gw_config_t *a, const gw_config_t *b)
+{
+    if (a->nusers != b->nusers) {
+        return 0;
+    }
+    for (size_t i = 0; i < a->nusers; i++) {
+        if (strcmp(a->users[i].key, b->users[i].key) ||
+            strcmp(a->users[i].value, b->users[i].value)) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
 void gw_gen_swap(gw_server_t *srv, gw_gen_t *next)
 {
     pthread_mutex_lock(&lock);
     gw_gen_t *old = srv->gen;
     srv->gen = next;
     pthread_mutex_unlock(&lock);
+    /* A rotated or removed password must stop working now, not when its cache entry expires. */
+    if (!old || !same_users(old->cfg, next->cfg)) {
+        gw_access_cache_clear();
+    }
     gw_gen_release(old);
 }

@@ -95,3 +95,18 @@ int gw_is_hop_by_hop(const char *name, size_t len, const char *connection, size_
     }
     return connection && token_in_list(connection, clen, name, len);
 }
+
+int gw_connection_names_framing(const gw_head_t *head)
+{
+    for (size_t i = 0; i < gw_head_nheaders(head); i++) {
+        const char *n, *v;
+        size_t nl, vl;
+        gw_head_header_at(head, i, &n, &nl, &v, &vl);
+        if (nl == 10 && strncasecmp(n, "connection", 10) == 0 &&
+            (token_in_list(v, vl, "content-length", 14) ||
+             token_in_list(v, vl, "transfer-encoding", 17))) {
+            return 1;
+        }
+    }
+    return 0;
+}

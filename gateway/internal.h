@@ -34,6 +34,7 @@ typedef struct gw_counters {
     atomic_ullong bytes_up, bytes_down;
     atomic_ullong intercepted, requests, upstream_errors, handshake_failures;
     atomic_ullong insecure_upstream_uses;
+    atomic_ullong auth_failures, auth_limited, auth_hashes; /* auth.c */
 } gw_counters_t;
 
 #define GW_MAX_TYPES 64
@@ -110,6 +111,10 @@ struct gw_server {
     struct timeval started;
     struct event_base *main_base; /* signals only */
     int stopping;                 /* main thread only */
+    /* Where hush itself listens (proxy, admin, transparent), as bound; set before the workers
+     * start. dial.c never connects to one of them. */
+    struct sockaddr_storage self_addrs[3];
+    size_t nself;
 };
 
 /* worker.c */
@@ -142,8 +147,34 @@ void gw_audit_write(json_t *record); /* one line; the caller keeps the record */
 /* access.c: allowedClients, the per-client connection cap, Proxy-Authorization. */
 int gw_access_check_hash(const char *hash); /* 0 when the stored hash is well-formed */
 char *gw_access_hash_password(const char *password, unsigned iterations); /* caller frees */
-/* 1 when no users are configured or the Basic credentials match one; *user names it. */
-int gw_access_authorized(const gw_config_t *cfg, const char *header, size_t len, const char **user);
+/* Proxy-Authorization: Basic decoded into cred ("user:password", NUL-terminated, cap bytes);
+ * *ulen is the user name's length. -1 when malformed (cred is then wiped). */
+int gw_access_parse_basic(const char *header, size_t len, char *cred, size_t cap, size_t *clen,
+                          size_t *ulen);
+/* The success cache, keyed by an HMAC of the stored hash and the credentials. */
+void gw_access_mac(const char *stored, const char *cred, size_t n, uint8_t mac[32]);
+int gw_access_cached(const uint8_t mac[32]);
+void gw_access_remember(const uint8_t mac[32]);
+void gw_access_cache_clear(void);
+/* 1 when pw matches stored; stored NULL (an unknown user) derives a key with dummy_iterations
+ * anyway and returns 0. Slow: never on an event loop. */
+int gw_access_verify(const char *pw, size_t pwlen, const char *stored, unsigned dummy_iterations);
+unsigned gw_access_iterations(const char *stored); /* of a stored hash; 200000 if unparsable */
+
+/* auth.c: Proxy-Authorization checked off the event loop, failures per client rate-limited. */
+enum { GW_AUTH_OK, GW_AUTH_DENIED, GW_AUTH_LIMITED, GW_AUTH_BUSY, GW_AUTH_PENDING };
+typedef struct gw_auth_job gw_auth_job_t;
+/* result: GW_AUTH_OK or GW_AUTH_DENIED; user: the name for the log ("unknown" when not a user). */
+typedef void (*gw_auth_cb)(void *arg, int result, const char *user);
+/* GW_AUTH_PENDING: cb runs later on w's loop (unless cancelled) and *job is set. Any other result
+ * is final now: OK (no users, or a remembered success), DENIED (no or malformed credentials),
+ * LIMITED (*retry_after seconds; too many failures from this address), BUSY (queue full). user
+ * gets the presented name for the log (ulen bytes). */
+int gw_auth_start(gw_worker_t *w, const gw_config_t *cfg, const struct sockaddr *peer,
+                  const char *header, size_t len, gw_auth_cb cb, void *arg, gw_auth_job_t **job,
+                  char *user, size_t ulen, unsigned *retry_after);
+void gw_auth_cancel(gw_auth_job_t *job); /* on the job's loop; cb will not run */
+void gw_auth_shutdown(void); /* after the worker threads ended, before their bases are freed */
 int gw_access_client_allowed(const gw_config_t *cfg, const struct sockaddr *sa);
 int gw_access_client_enter(const gw_config_t *cfg, const struct sockaddr *sa); /* 0: over cap */
 void gw_access_client_leave(const struct sockaddr *sa);
@@ -174,6 +205,12 @@ typedef void (*gw_dial_cb)(int fd, int status, const char *reason, const struct 
 typedef struct gw_dial gw_dial_t;
 gw_dial_t *gw_dial_start(gw_worker_t *w, const char *host, unsigned port, gw_dial_cb cb, void *arg);
 void gw_dial_cancel(gw_dial_t *d);
+/* 1 when sa (address and port) reaches one of hush's own listeners: the same address, or any
+ * local address when the listener is on 0.0.0.0 or ::. Dialling it would let a client reach the
+ * loopback-only control and admin endpoints through hush. */
+int gw_dial_is_self(const gw_server_t *srv, const struct sockaddr *sa);
+/* Record the listeners' bound addresses in srv->self_addrs (run.c, before the workers start). */
+void gw_dial_note_self(gw_server_t *srv, evutil_socket_t fd);
 
 /* tunnel.c: copy bytes both ways until both sides are done. Takes ownership of both
  * bufferevents; done is called once, after they are freed. */
@@ -190,6 +227,10 @@ size_t gw_tunnels_open(void); /* all workers */
 void gw_http_error(struct evbuffer *out, int status, const char *text);
 const char *gw_http_reason(int status);
 int gw_is_hop_by_hop(const char *name, size_t len, const char *connection, size_t clen);
+/* 1 when a Connection header names Content-Length or Transfer-Encoding: dropping the framing
+ * header as hop-by-hop would leave the body unframed for the next hop, so the request is refused.
+ */
+int gw_connection_names_framing(const gw_head_t *head);
 
 /* linger.c: flush the final response in bev, shut the write side, discard input until the client
  * closes or a grace period ends. Takes ownership of bev. */

@@ -221,7 +221,7 @@ const char *gw_log_quote(char *buf, size_t n, const char *s)
         if (c == '"' || c == '\\') {
             buf[o++] = '\\';
             buf[o++] = (char)c;
-        } else if (c < 0x20 || c == 0x7f) {
+        } else if (c < 0x20 || c >= 0x7f) { /* controls and non-ASCII: logs stay ASCII */
             buf[o++] = '\\';
             buf[o++] = 'x';
             buf[o++] = hex[c >> 4];

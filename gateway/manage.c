@@ -105,7 +105,17 @@ static int runtime_save(const gw_config_t *c, json_t *list)
     return rc;
 }
 
-/* ?a=b&c=d with %XX decoding; writes the value of key into out. 0 when found. */
+static int hexval(char c)
+{
+    return c >= '0' && c <= '9'   ? c - '0'
+           : c >= 'a' && c <= 'f' ? c - 'a' + 10
+           : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                  : -1;
+}
+
+/* ?a=b&c=d with %XX decoding; writes the value of key into out. 0 when found, -1 when absent,
+ * -2 when the value is malformed: a bad %XX, a control character (%00 would cut the value short
+ * where C strings end), or longer than out. */
 static int query_get(const char *target, size_t tlen, const char *key, char *out, size_t n)
 {
     const char *q = memchr(target, '?', tlen);
@@ -116,14 +126,21 @@ static int query_get(const char *target, size_t tlen, const char *key, char *out
         const char *end = amp ? amp : target + tlen;
         if ((size_t)(end - q) > klen && !strncmp(q, key, klen) && q[klen] == '=') {
             size_t o = 0;
-            for (const char *p = q + klen + 1; p < end && o + 1 < n; p++) {
-                if (*p == '%' && end - p > 2) {
-                    char hex[3] = {p[1], p[2], 0};
-                    out[o++] = (char)strtol(hex, NULL, 16);
+            for (const char *p = q + klen + 1; p < end; p++) {
+                int c = (unsigned char)*p;
+                if (c == '%') {
+                    if (end - p < 3 || hexval(p[1]) < 0 || hexval(p[2]) < 0) {
+                        return -2;
+                    }
+                    c = hexval(p[1]) * 16 + hexval(p[2]);
                     p += 2;
-                } else {
-                    out[o++] = *p == '+' ? ' ' : *p;
+                } else if (c == '+') {
+                    c = ' ';
                 }
+                if (c < 0x20 || c == 0x7f || o + 1 >= n) {
+                    return -2;
+                }
+                out[o++] = (char)c;
             }
             out[o] = '\0';
             return 0;
@@ -180,10 +197,18 @@ static int domains_change(gw_worker_t *w, int add, const char *target, size_t tl
                           struct evbuffer *out)
 {
     char pattern[260], profile[32] = "", entry[300], err[400];
-    if (query_get(target, tlen, "pattern", pattern, sizeof(pattern)) != 0 || !pattern[0]) {
+    int rc = query_get(target, tlen, "pattern", pattern, sizeof(pattern));
+    if (rc == -2) {
+        return error_json(out, 400,
+                          "pattern: malformed (a bad %XX, a control character, or too long)");
+    }
+    if (rc != 0 || !pattern[0]) {
         return error_json(out, 400, "pattern is required: /api/domains?pattern=host[&profile=p]");
     }
-    query_get(target, tlen, "profile", profile, sizeof(profile));
+    if (query_get(target, tlen, "profile", profile, sizeof(profile)) == -2) {
+        return error_json(out, 400,
+                          "profile: malformed (a bad %XX, a control character, or too long)");
+    }
     snprintf(entry, sizeof(entry), "%s%s%s", pattern, profile[0] ? "=" : "", profile);
     /* Check the entry alone before it can reach the file. */
     const char *one[] = {entry};

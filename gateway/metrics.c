@@ -161,6 +161,15 @@ void gw_metrics_render(gw_server_t *srv, struct evbuffer *out)
                         "hush_tunnel_bytes_total{direction=\"up\"} %llu\n"
                         "hush_tunnel_bytes_total{direction=\"down\"} %llu\n",
                         LOAD(k->bytes_up), LOAD(k->bytes_down));
+    counter(out, "hush_auth_failures_total",
+            "Proxy logins refused for wrong, unknown or malformed credentials.",
+            LOAD(k->auth_failures));
+    counter(out, "hush_auth_rate_limited_total",
+            "Proxy logins answered 429 unchecked: too many failures from the client address.",
+            LOAD(k->auth_limited));
+    counter(out, "hush_auth_hashes_total",
+            "Password hashes computed for proxy logins (off the event loops).",
+            LOAD(k->auth_hashes));
     counter(out, "hush_tls_handshake_failures_total",
             "Client TLS handshakes on intercepted connections that failed.",
             LOAD(k->handshake_failures));

@@ -56,6 +56,7 @@ struct h2_conn {
     int goaway;      /* drain: 1 shutdown notice sent, 2 final GOAWAY sent */
     int client_goaway;
     const char *outcome;
+    int logged; /* conn_log ran: once, before the socket can close */
     char why[160];
 };
 
@@ -82,6 +83,7 @@ struct h2_stream {
 };
 
 static void conn_free(struct h2_conn *c, const char *outcome);
+static void conn_log(struct h2_conn *c);
 static const gw_sink_t stream_sink;
 
 static void stamp(struct h2_conn *c, struct timeval *tv)
@@ -890,6 +892,7 @@ static void conn_shutdown(struct h2_conn *c, const char *outcome)
     c->st = H2_CLOSING;
     stamp(c, &c->closing_since);
     cancel_all(c);
+    conn_log(c);          /* before the client can see the connection end */
     gw_tls_close(c->tls); /* may call on_tls_close, which frees c, before returning */
 }
 
@@ -1070,6 +1073,10 @@ static void on_abort(gw_link_t *l)
 static void conn_log(struct h2_conn *c)
 {
     char qhost[300], qwhy[200];
+    if (c->logged) {
+        return;
+    }
+    c->logged = 1;
     const char *outcome = c->outcome ? c->outcome : "closed";
     int warn = !strcmp(outcome, "flood") || !strcmp(outcome, "reset_flood") ||
                !strcmp(outcome, "protocol_error") || !strcmp(outcome, "h2_error") ||
@@ -1089,6 +1096,7 @@ static void conn_free(struct h2_conn *c, const char *outcome)
         c->outcome = outcome;
     }
     c->st = H2_CLOSING;
+    conn_log(c); /* before the socket closes */
     gw_worker_unlink(c->w, &c->link);
     gw_release_conn(c->w, (struct sockaddr *)&c->ctx.peer);
     cancel_all(c);
@@ -1107,7 +1115,6 @@ static void conn_free(struct h2_conn *c, const char *outcome)
     if (c->flush_ev) {
         event_free(c->flush_ev);
     }
-    conn_log(c);
     free(c);
 }
 

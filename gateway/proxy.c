@@ -1,10 +1,14 @@
 /* proxy: a client connection on the proxy port, from accept to the decision of what it is.
  *
- * States: HEAD (reading the request head, bounded in time and size) -> DIAL (a CONNECT being
- * resolved, checked and connected) -> TUNNEL (handed to tunnel.c). A final response (an error,
- * or a control endpoint's answer) is handed to linger.c with the socket. Absolute-form requests
- * are handed to forward.c. Whoever holds the connection last writes its one log line: this file
- * for everything but forwards.
+ * States: HEAD (reading the request head, bounded in time and size) -> AUTH (Proxy-Authorization
+ * being checked off the loop by auth.c, bounded by the head timeout) -> DIAL (a CONNECT being
+ * resolved, checked and connected) -> PEEK (only a CONNECT to an IP address or an unlisted name on
+ * a mitmPorts port: 200 sent, the TLS ClientHello read without consuming it, bounded by the head
+ * timeout; an SNI naming an intercepted host is intercepted or refused (connectSni), as in
+ * transparent mode, so an IP address is no way around scanning) -> TUNNEL (handed to tunnel.c). A
+ * final response (an error, or a control endpoint's answer) is handed to linger.c with the socket.
+ * Absolute-form requests are handed to forward.c. Whoever holds the connection last writes its one
+ * log line: this file for everything but forwards.
  */
 #include "gateway/exchange.h"
 #include "gateway/inspect.h"
@@ -17,7 +21,7 @@
 #include <string.h>
 #include <strings.h>
 
-enum pstate { PS_HEAD, PS_DIAL, PS_TUNNEL };
+enum pstate { PS_HEAD, PS_AUTH, PS_DIAL, PS_PEEK, PS_TUNNEL };
 
 struct proxy_conn {
     gw_link_t link; /* first: the drain list holds a pointer to it */
@@ -27,6 +31,10 @@ struct proxy_conn {
     gw_head_t *head;
     struct event *timer;
     gw_dial_t *dial;
+    gw_auth_job_t *auth;    /* PS_AUTH: credentials being checked off the loop */
+    struct bufferevent *up; /* PS_PEEK: the dialled destination, waiting for the decision */
+    int peek;               /* peek at the ClientHello before tunnelling */
+    char sni[256];
     struct sockaddr_storage peer;
     char client[INET6_ADDRSTRLEN + 8];
     char host[256];
@@ -41,12 +49,13 @@ struct proxy_conn {
 
 static void conn_log(struct proxy_conn *c, uint64_t up, uint64_t down, const char *outcome)
 {
-    char qhost[300], qreason[200];
+    char qhost[300], qreason[200], qsni[300];
     int lvl = c->status >= 500 ? GW_LOG_WARN : GW_LOG_INFO;
     gw_log(lvl,
-           "event=conn client=%s target=%s:%u decision=%s status=%d bytes_up=%llu "
+           "event=conn client=%s target=%s:%u%s%s decision=%s status=%d bytes_up=%llu "
            "bytes_down=%llu duration_ms=%.1f outcome=%s%s%s",
            c->client, gw_log_quote(qhost, sizeof(qhost), c->host), c->port,
+           c->sni[0] ? " sni=" : "", c->sni[0] ? gw_log_quote(qsni, sizeof(qsni), c->sni) : "",
            c->decision ? c->decision : "none", c->status, (unsigned long long)up,
            (unsigned long long)down, gw_elapsed_ms(&c->t0), outcome, c->reason ? " reason=" : "",
            c->reason ? gw_log_quote(qreason, sizeof(qreason), c->reason) : "");
@@ -61,6 +70,10 @@ static void conn_free(struct proxy_conn *c)
         gw_release_conn(c->w, (struct sockaddr *)&c->peer);
     }
     gw_dial_cancel(c->dial);
+    gw_auth_cancel(c->auth);
+    if (c->up) {
+        bufferevent_free(c->up);
+    }
     if (c->timer) {
         event_free(c->timer);
     }
@@ -87,7 +100,9 @@ static void on_event(struct bufferevent *bev, short what, void *arg)
     (void)bev;
     struct proxy_conn *c = arg;
     (void)what;
-    conn_close(c, c->st == PS_HEAD ? "client_closed" : "client_closed_during_connect");
+    conn_close(c, c->st == PS_HEAD   ? "client_closed"
+                  : c->st == PS_PEEK ? "client_closed_during_peek"
+                                     : "client_closed_during_connect");
 }
 
 /* The response is in the output buffer: log, and let linger.c deliver it and close. */
@@ -115,6 +130,24 @@ static void on_tunnel_done(void *arg, const gw_tunnel_stats_t *st)
     conn_free(c);
 }
 
+/* Hand both sides to tunnel.c; bytes the client sent early (a peeked ClientHello) go first. */
+static void start_tunnel(struct proxy_conn *c, struct bufferevent *up)
+{
+    c->st = PS_TUNNEL;
+    c->decision = "tunnel";
+    atomic_fetch_add(&c->w->srv->counters.tunnels, 1);
+    struct bufferevent *cli = c->bev;
+    /* The proxy_conn stays alive (for the log line) but leaves the drain list to the tunnel. */
+    gw_worker_unlink(c->w, &c->link);
+    if (gw_tunnel_start(c->w, cli, up, on_tunnel_done, c) != 0) {
+        bufferevent_free(up);
+        gw_worker_link(c->w, &c->link, on_abort);
+        conn_close(c, "out_of_memory");
+    }
+}
+
+static void on_read(struct bufferevent *bev, void *arg);
+
 static void on_dialed(int fd, int status, const char *reason, const struct sockaddr *addr,
                       void *arg)
 {
@@ -138,17 +171,20 @@ static void on_dialed(int fd, int status, const char *reason, const struct socka
     }
     gw_tune_bev(up);
     c->status = 200;
-    c->st = PS_TUNNEL;
-    c->decision = "tunnel";
-    atomic_fetch_add(&c->w->srv->counters.tunnels, 1);
     evbuffer_add(bufferevent_get_output(c->bev), "HTTP/1.1 200 Connection Established\r\n\r\n", 39);
-    struct bufferevent *cli = c->bev;
-    /* The proxy_conn stays alive (for the log line) but leaves the drain list to the tunnel. */
-    gw_worker_unlink(c->w, &c->link);
-    if (gw_tunnel_start(c->w, cli, up, on_tunnel_done, c) != 0) {
-        bufferevent_free(up);
-        gw_worker_link(c->w, &c->link, on_abort);
-        respond_error(c, 502, "out of resources");
+    if (!c->peek) {
+        start_tunnel(c, up);
+        return;
+    }
+    /* Wait (bounded) for the ClientHello; the destination's bytes wait in its socket. */
+    c->up = up;
+    c->st = PS_PEEK;
+    double t = c->w->cfg->head_timeout;
+    struct timeval tv = {(time_t)t, (suseconds_t)((t - (double)(time_t)t) * 1e6)};
+    evtimer_add(c->timer, &tv);
+    bufferevent_enable(c->bev, EV_READ);
+    if (evbuffer_get_length(bufferevent_get_input(c->bev)) > 0) {
+        on_read(c->bev, c);
     }
 }
 
@@ -182,19 +218,71 @@ void gw_intercept_ctx(struct gw_mitm_ctx *ctx, const char *host, unsigned port, 
 
 /* An AI host: answer 200 ourselves and terminate TLS (mitm.c). The upstream is dialled, through
  * the same guard, per request by upstream.c. */
-static void intercept(struct proxy_conn *c, int profile)
+static void intercept(struct proxy_conn *c, const char *host, int profile)
 {
     gw_mitm_ctx_t ctx;
-    gw_intercept_ctx(&ctx, c->host, c->port, profile, c->client, &c->peer);
+    gw_intercept_ctx(&ctx, host, c->port, profile, c->client, &c->peer);
     c->decision = "intercept";
     c->status = 200;
     struct bufferevent *bev = c->bev;
     c->bev = NULL;
-    evbuffer_add(bufferevent_get_output(bev), "HTTP/1.1 200 Connection Established\r\n\r\n", 39);
+    if (c->st != PS_PEEK) {
+        evbuffer_add(bufferevent_get_output(bev), "HTTP/1.1 200 Connection Established\r\n\r\n",
+                     39);
+    }
     gw_worker_t *w = c->w;
     c->keeps_slot = 1;
     conn_close(c, "intercepted");
-    gw_mitm_start(w, bev, &ctx);
+    gw_mitm_start(w, bev, &ctx); /* a peeked ClientHello is still in bev's input */
+}
+
+/* PS_PEEK: the ClientHello decides. An SNI naming an intercepted host is handled as a CONNECT to
+ * that name (upstream.c dials the name through the guard, never this IP), or refused. */
+static void peek_decide(struct proxy_conn *c)
+{
+    struct evbuffer *in = bufferevent_get_input(c->bev);
+    size_t len = evbuffer_get_length(in);
+    if (len > GW_SNI_MAX_INPUT) {
+        len = GW_SNI_MAX_INPUT;
+    }
+    const uint8_t *p = evbuffer_pullup(in, (ev_ssize_t)len);
+    int r = p ? gw_sni_parse(p, len, c->sni, sizeof(c->sni)) : GW_SNI_NOT_TLS;
+    if (r == GW_SNI_NEED_MORE) {
+        return; /* the parser decides by GW_SNI_MAX_INPUT bytes */
+    }
+    event_del(c->timer);
+    bufferevent_disable(c->bev, EV_READ);
+    int profile;
+    if (r == GW_SNI_FOUND && gw_intercept_decide(c->w, c->sni, c->port, &profile)) {
+        bufferevent_free(c->up);
+        c->up = NULL;
+        gw_gen_t *g = gw_gen_acquire(c->w->srv);
+        int refuse = g->cfg->connect_sni_refuse;
+        gw_gen_release(g);
+        c->reason = "the ClientHello names an intercepted host";
+        if (refuse) {
+            c->decision = "blocked";
+            atomic_fetch_add(&c->w->srv->counters.blocked, 1);
+            conn_close(c, "refused_sni");
+            return;
+        }
+        intercept(c, c->sni, profile);
+        return;
+    }
+    c->sni[0] = '\0';
+    struct bufferevent *up = c->up;
+    c->up = NULL;
+    start_tunnel(c, up);
+}
+
+/* 1 when a ClientHello on this CONNECT could be intercepted: MITM on and the port in mitmPorts. */
+static int could_intercept(struct proxy_conn *c)
+{
+    gw_gen_t *g = gw_gen_acquire(c->w->srv);
+    int yes =
+        c->w->srv->tls_server && gw_port_allowed(g->cfg->mitm_ports, g->cfg->nmitm_ports, c->port);
+    gw_gen_release(g);
+    return yes;
 }
 
 static void start_connect(struct proxy_conn *c)
@@ -213,9 +301,10 @@ static void start_connect(struct proxy_conn *c)
     }
     int profile;
     if (gw_intercept_decide(c->w, c->host, c->port, &profile)) {
-        intercept(c, profile);
+        intercept(c, c->host, profile);
         return;
     }
+    c->peek = could_intercept(c);
     c->st = PS_DIAL;
     c->decision = "connect";
     bufferevent_disable(c->bev, EV_READ); /* early tunnel bytes wait in the input buffer */
@@ -242,6 +331,65 @@ static int to_ai_host(struct proxy_conn *c, const char *target, size_t tlen)
     return hit;
 }
 
+static void proceed(struct proxy_conn *c);
+
+static void respond_auth_required(struct proxy_conn *c, int had_credentials, const char *user)
+{
+    char quser[160];
+    c->decision = "auth_required";
+    c->status = 407;
+    c->reason = had_credentials ? "invalid proxy credentials" : "proxy credentials required";
+    if (had_credentials) {
+        gw_log(GW_LOG_WARN, "event=auth_failed client=%s user=%s", c->client,
+               gw_log_quote(quser, sizeof(quser), user));
+    }
+    static const char body[] = "hush: proxy authentication required\n";
+    evbuffer_add_printf(bufferevent_get_output(c->bev),
+                        "HTTP/1.1 407 Proxy Authentication Required\r\n"
+                        "Proxy-Authenticate: Basic realm=\"hush\", charset=\"UTF-8\"\r\n"
+                        "Content-Type: text/plain; charset=utf-8\r\nContent-Length: %zu\r\n"
+                        "Connection: close\r\n\r\n%s",
+                        sizeof(body) - 1, body);
+    begin_respond(c);
+}
+
+/* 429 (too many failures from this address) or 503 (the checkers are saturated), unchecked. */
+static void respond_auth_later(struct proxy_conn *c, int status, unsigned retry_after,
+                               const char *user)
+{
+    char quser[160];
+    c->decision = "auth_required";
+    c->status = status;
+    c->reason = status == 429 ? "too many failed proxy logins from this client"
+                              : "proxy credential checks are saturated";
+    gw_log(GW_LOG_WARN, "event=auth_%s client=%s user=%s retry_after=%u",
+           status == 429 ? "rate_limited" : "busy", c->client,
+           gw_log_quote(quser, sizeof(quser), user), retry_after);
+    evbuffer_add_printf(bufferevent_get_output(c->bev),
+                        "HTTP/1.1 %d %s\r\nRetry-After: %u\r\n"
+                        "Content-Type: text/plain; charset=utf-8\r\nContent-Length: %zu\r\n"
+                        "Connection: close\r\n\r\nhush: %s\n",
+                        status, gw_http_reason(status), retry_after, strlen(c->reason) + 7,
+                        c->reason);
+    begin_respond(c);
+}
+
+static void on_auth_done(void *arg, int result, const char *user)
+{
+    struct proxy_conn *c = arg;
+    c->auth = NULL;
+    if (c->st != PS_AUTH) {
+        return;
+    }
+    event_del(c->timer);
+    c->st = PS_HEAD;
+    if (result != GW_AUTH_OK) {
+        respond_auth_required(c, 1, user);
+        return;
+    }
+    proceed(c);
+}
+
 static void dispatch(struct proxy_conn *c)
 {
     size_t tlen;
@@ -254,36 +402,47 @@ static void dispatch(struct proxy_conn *c)
         respond_error(c, 400, "this is the admin listener, not the proxy");
         return;
     }
-    gw_gen_t *g = gw_gen_acquire(c->w->srv);
-    int authorized = 1;
-    size_t alen = 0;
-    const char *auth = gw_head_get(c->head, "proxy-authorization", &alen);
-    const char *user = NULL;
-    char quser[160] = "unknown";
-    if (proxied && g->cfg->nusers) {
-        authorized = gw_access_authorized(g->cfg, auth, alen, &user);
-        if (user) {
-            gw_log_quote(quser, sizeof(quser), user);
-        }
-    }
-    gw_gen_release(g);
-    if (!authorized) {
-        c->decision = "auth_required";
-        c->status = 407;
-        c->reason = auth ? "invalid proxy credentials" : "proxy credentials required";
-        if (auth) {
-            gw_log(GW_LOG_WARN, "event=auth_failed client=%s user=%s", c->client, quser);
-        }
-        static const char body[] = "hush: proxy authentication required\n";
-        evbuffer_add_printf(bufferevent_get_output(c->bev),
-                            "HTTP/1.1 407 Proxy Authentication Required\r\n"
-                            "Proxy-Authenticate: Basic realm=\"hush\", charset=\"UTF-8\"\r\n"
-                            "Content-Type: text/plain; charset=utf-8\r\nContent-Length: %zu\r\n"
-                            "Connection: close\r\n\r\n%s",
-                            sizeof(body) - 1, body);
-        begin_respond(c);
+    if (!proxied) {
+        proceed(c);
         return;
     }
+    size_t alen = 0;
+    const char *auth = gw_head_get(c->head, "proxy-authorization", &alen);
+    char user[128];
+    unsigned retry_after = 0;
+    gw_gen_t *g = gw_gen_acquire(c->w->srv);
+    int rc = gw_auth_start(c->w, g->cfg, (struct sockaddr *)&c->peer, auth, alen, on_auth_done, c,
+                           &c->auth, user, sizeof(user), &retry_after);
+    gw_gen_release(g);
+    switch (rc) {
+    case GW_AUTH_OK:
+        proceed(c);
+        return;
+    case GW_AUTH_DENIED:
+        respond_auth_required(c, auth != NULL, user);
+        return;
+    case GW_AUTH_LIMITED:
+        respond_auth_later(c, 429, retry_after, user);
+        return;
+    case GW_AUTH_BUSY:
+        respond_auth_later(c, 503, 1, user);
+        return;
+    default: /* GW_AUTH_PENDING: on_auth_done continues */
+        c->st = PS_AUTH;
+        bufferevent_disable(c->bev, EV_READ); /* early tunnel bytes wait in the input buffer */
+        double t = c->w->cfg->head_timeout;
+        struct timeval tv = {(time_t)t, (suseconds_t)((t - (double)(time_t)t) * 1e6)};
+        evtimer_add(c->timer, &tv);
+        return;
+    }
+}
+
+/* The request may go on: credentials (if any are needed) were accepted. */
+static void proceed(struct proxy_conn *c)
+{
+    size_t tlen;
+    const char *target = gw_head_target(c->head, &tlen);
+    const char *method = gw_head_method(c->head);
     if (!strcmp(method, "CONNECT")) {
         start_connect(c);
         return;
@@ -346,6 +505,10 @@ static void dispatch(struct proxy_conn *c)
 static void on_read(struct bufferevent *bev, void *arg)
 {
     struct proxy_conn *c = arg;
+    if (c->st == PS_PEEK) {
+        peek_decide(c);
+        return;
+    }
     if (c->st != PS_HEAD) {
         return;
     }
@@ -376,6 +539,25 @@ static void on_head_timeout(evutil_socket_t fd, short what, void *arg)
     (void)fd;
     (void)what;
     struct proxy_conn *c = arg;
+    if (c->st == PS_PEEK) {
+        if (evbuffer_get_length(bufferevent_get_input(c->bev)) == 0) {
+            struct bufferevent *up =
+                c->up; /* nothing sent: a protocol where the server speaks first */
+            c->up = NULL;
+            bufferevent_disable(c->bev, EV_READ);
+            start_tunnel(c, up);
+            return;
+        }
+        c->reason = "timed out reading the TLS ClientHello";
+        conn_close(c, "client_timeout");
+        return;
+    }
+    if (c->st == PS_AUTH) {
+        gw_auth_cancel(c->auth);
+        c->auth = NULL;
+        respond_error(c, 503, "timed out checking the proxy credentials");
+        return;
+    }
     respond_error(c, 408, "timed out waiting for the request head");
 }
 

@@ -277,6 +277,13 @@ int gw_run(gw_config_t *cfg, const char *config_path)
             sl = (int)len;
         }
     }
+    gw_dial_note_self(&srv, gw_worker_listen_fd(&srv.workers[0]));
+    if (srv.workers[0].admin_listener) {
+        gw_dial_note_self(&srv, evconnlistener_get_fd(srv.workers[0].admin_listener));
+    }
+    if (srv.workers[0].tp_listener) {
+        gw_dial_note_self(&srv, evconnlistener_get_fd(srv.workers[0].tp_listener));
+    }
     char ip[INET6_ADDRSTRLEN], addr[128];
     unsigned port;
     if (ss.ss_family == AF_INET6) {
@@ -333,6 +340,7 @@ done:
     if (main_base) {
         event_base_free(main_base);
     }
+    gw_auth_shutdown();
     for (unsigned i = 0; srv.workers && i < srv.nworkers; i++) {
         gw_worker_cleanup(&srv.workers[i]);
     }

@@ -89,11 +89,20 @@ static void set_ssl_error(gw_tls_t *t, const char *what)
 {
     uint32_t e = ERR_peek_error();
     const char *reason = e ? ERR_reason_error_string(e) : NULL;
-    /* Only a client verifies a peer certificate here; a server's result is meaningless. */
+    /* Only a client verifies a peer certificate here; a server's result is meaningless. A
+     * handshake that failed before any certificate arrived (an old protocol version, no shared
+     * cipher) leaves the result at "invalid call": the queued error is the real reason then. */
     long v = SSL_is_server(t->ssl) ? X509_V_OK : SSL_get_verify_result(t->ssl);
-    if (v != X509_V_OK) {
+    if (v != X509_V_OK && v != X509_V_ERR_INVALID_CALL &&
+        (!e || ERR_GET_REASON(e) == SSL_R_CERTIFICATE_VERIFY_FAILED)) {
         snprintf(t->err, sizeof(t->err), "%s: certificate verify failed: %s", what,
                  X509_verify_cert_error_string(v));
+    } else if (e && (ERR_GET_REASON(e) == SSL_R_UNSUPPORTED_PROTOCOL ||
+                     ERR_GET_REASON(e) == SSL_R_TLSV1_ALERT_PROTOCOL_VERSION)) {
+        snprintf(t->err, sizeof(t->err),
+                 "%s: protocol version: no TLS version both sides accept "
+                 "(hush needs TLS 1.2 or newer; %s)",
+                 what, reason);
     } else {
         snprintf(t->err, sizeof(t->err), "%s: %s", what, reason ? reason : "protocol error");
     }

@@ -95,6 +95,10 @@ static int alpn_select(SSL *ssl, const uint8_t **out, uint8_t *outlen, const uin
     return SSL_TLSEXT_ERR_OK;
 }
 
+#define SERVER_CIPHERS                                                                             \
+    "ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES256-GCM-SHA384:ECDHE-ECDSA-CHACHA20-POLY1305:"   \
+    "ECDHE-RSA-AES128-GCM-SHA256:ECDHE-RSA-AES256-GCM-SHA384:ECDHE-RSA-CHACHA20-POLY1305"
+
 SSL_CTX *gw_tls_server_ctx_new(struct ca *ca, char *err, size_t errlen)
 {
     SSL_CTX *ctx = SSL_CTX_new(TLS_method());
@@ -104,6 +108,13 @@ SSL_CTX *gw_tls_server_ctx_new(struct ca *ca, char *err, size_t errlen)
     }
     (void)host_ex_index();
     SSL_CTX_set_min_proto_version(ctx, TLS1_2_VERSION);
+    /* TLS 1.2 clients get forward-secret AEAD suites only: no CBC, no SHA-1 MAC, no static RSA
+     * (TLS 1.3's suites are all AEAD). */
+    if (!SSL_CTX_set_strict_cipher_list(ctx, SERVER_CIPHERS)) {
+        snprintf(err, errlen, "cannot set the TLS server cipher suites");
+        SSL_CTX_free(ctx);
+        return NULL;
+    }
     SSL_CTX_set_cert_cb(ctx, cert_cb, ca);
     SSL_CTX_set_alpn_select_cb(ctx, alpn_select, NULL);
     SSL_CTX_set_session_cache_mode(ctx, SSL_SESS_CACHE_SERVER);

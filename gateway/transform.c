@@ -178,6 +178,12 @@ int gw_xform_request(const gw_xform_env_t *env, const gw_mitm_ctx_t *ctx, gw_req
 {
     memset(res, 0, sizeof(*res));
     *out = NULL;
+    if (dom_passthrough_ambiguous(env->domains, ctx->host, req->path)) {
+        return refuse(ctx->profile, 400, "hush_ambiguous_path",
+                      "the path is a sign-in path as written but not once dot segments, %XX, '//' "
+                      "and ';' are resolved (or the reverse); send it normalised",
+                      res);
+    }
     if (dom_passthrough(env->domains, ctx->host, req->path)) {
         res->passthrough = 1;
         return 0;

@@ -22,7 +22,14 @@ check "GET /ca.crt returns the CA file byte for byte" cmp -s "$T/dl.pem" "$D/ca-
 check "... as application/x-pem-file" grep -qi '^content-type: application/x-pem-file' "$T/h"
 check "... with Cache-Control: no-store" grep -qi '^cache-control: no-store' "$T/h"
 check "each download is logged with client and user agent" \
-    grep -q 'event=ca_download client=127.0.0.1:[0-9]* user_agent=ca-test/1.0' "$HUSH_LOG"
+    logged 'event=ca_download client=127.0.0.1:[0-9]* user_agent=ca-test/1.0' "$HUSH_LOG"
+# A hostile User-Agent (bytes outside ASCII, a tab, 4 KB) is bounded and escaped.
+ua=$(printf 'evil\xff\xfe\t%04000d' 0)
+curl -s -A "$ua" "http://127.0.0.1:$HUSH_PORT/ca.crt" -o /dev/null
+check "a hostile user agent is logged" logged 'event=ca_download .*user_agent="evil' "$HUSH_LOG"
+line=$(grep -a 'user_agent="evil' "$HUSH_LOG" | head -1)
+check "... as printable ASCII only" bash -c "! LC_ALL=C grep -aq '[^ -~]' <<<'$line'"
+check "... bounded (${#line} bytes)" test "${#line}" -lt 600
 
 # Rotation on disk is what the next download serves.
 bash -c "cd '$T' && '$HUSH_BIN' gen-ca --out-dir '$T/new' >/dev/null"

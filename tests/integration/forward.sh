@@ -30,6 +30,11 @@ check "the response says Connection: close" grep -qi '^connection: close' "$T/re
 
 reply=$(raw_request "$HUSH_PORT" "GET http://user:pw@127.0.0.1:$ORIGIN_HTTP/hello HTTP/1.1\r\n\r\n")
 expect_match "userinfo in a proxy URL is refused" "^HTTP/1.1 400" "$reply"
+# Connection naming a framing header: dropping it as hop-by-hop would send an unframed body on.
+for h in Content-Length transfer-encoding; do
+    reply=$(raw_request "$HUSH_PORT" "POST http://127.0.0.1:$ORIGIN_HTTP/sha256 HTTP/1.1\r\nHost: x\r\nConnection: keep-alive, $h\r\nContent-Length: 5\r\n\r\nhello")
+    expect_match "a Connection header naming $h is refused with 400" "^HTTP/1.1 400.*Connection header" "$(tr -d "\r" <<<"$reply" | tr "\n" " ")"
+done
 code=$(curl -s -o /dev/null -w '%{http_code}' -x "$P" "http://127.0.0.1:1/")
 expect_eq "an origin that refuses connections is 502" 502 "$code"
 reply=$(raw_request "$HUSH_PORT" "POST http://api.openai.com/v1/chat/completions HTTP/1.1\r\nHost: api.openai.com\r\nContent-Length: 2\r\n\r\n{}")

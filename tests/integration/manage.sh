@@ -32,6 +32,11 @@ check "... listed as runtime-added with its profile" bash -c \
 check "... and persisted in the data directory" grep -q 'llm.corp.example=openai' "$D/domains.json"
 code=$(api -o /dev/null -w '%{http_code}' -X POST "$A/api/domains?pattern=bad%20host")
 expect_eq "an invalid pattern: 400" 400 "$code"
+for bad in 'a.example%00b' 'a.example%0ab' 'a.example%zz' 'a.example%7f'; do
+    code=$(api -o /dev/null -w '%{http_code}' -X POST "$A/api/domains?pattern=$bad")
+    expect_eq "a control character or bad escape in pattern ($bad): 400" 400 "$code"
+done
+check "... and nothing of it was stored" bash -c "! grep -q 'a.example' '$D/domains.json'"
 
 kill -TERM "$HUSH_PID"; wait "$HUSH_PID" || true
 start_admin_hush admin2

@@ -22,6 +22,18 @@ for v in --http1.1 --http2; do
     check "curl $v: the upstream saw tokens, not the email" bash -c "! grep -q 'jane.doe@example.com' <<<'$up' && grep -q 'EMAIL_1' <<<'$up'"
 done
 
+# A sign-in passthrough prefix with dot segments is not a way around scanning: a path whose
+# written and normalised forms are decided differently is refused before anything goes upstream.
+for path in /v1/oauth/../chat/completions /oauth/../v1/chat/completions /auth/%2e%2e/v1/chat/completions \
+    '/oauth/..;/v1/chat/completions' //oauth/token; do
+    mock_clear
+    code=$(curl -s --path-as-is -o "$T/amb.json" -w '%{http_code}' --cacert "$CA" -x "$P" \
+        -H 'content-type: application/json' -d "$BODY" "https://api.openai.com$path")
+    expect_eq "passthrough prefix with dot segments ($path): 400" 400 "$code"
+    expect_eq "... and nothing reached the upstream" "[]" "$(mock_get /__requests)"
+done
+check "... with the reason in the answer" grep -q hush_ambiguous_path "$T/amb.json"
+
 # Compressed bodies: a gzip request is decoded, scanned and sent on as identity; a compressed
 # response is decoded so its tokens can be restored.
 mock_clear
@@ -88,6 +100,16 @@ echo | openssl s_client -proxy "127.0.0.1:$HUSH_PORT" -connect api.openai.com:44
 check "the leaf verifies against the downloaded CA as a TLS server for the host" \
     openssl verify -CAfile "$T/downloaded-ca.pem" -purpose sslserver -verify_hostname api.openai.com "$T/leaf.pem"
 check "the leaf lasts 7 days" bash -c "openssl x509 -in '$T/leaf.pem' -noout -checkend $((6*86400)) && ! openssl x509 -in '$T/leaf.pem' -noout -checkend $((8*86400))"
+
+# Clients are offered AEAD suites only: CBC and SHA-1 suites fail the handshake.
+hello12() { echo | timeout 5 openssl s_client -proxy "127.0.0.1:$HUSH_PORT" -connect api.openai.com:443 \
+    -servername api.openai.com -tls1_2 -cipher "$1:@SECLEVEL=0" 2>&1 || true; }
+for c in ECDHE-ECDSA-AES128-SHA ECDHE-ECDSA-AES256-SHA ECDHE-ECDSA-AES128-SHA256; do
+    check "TLS 1.2 with only $c: no handshake" bash -c "! grep -q 'BEGIN CERTIFICATE' <<<'$(hello12 $c)'"
+done
+for c in ECDHE-ECDSA-AES128-GCM-SHA256 ECDHE-ECDSA-CHACHA20-POLY1305; do
+    check "TLS 1.2 with $c: handshake" grep -q 'BEGIN CERTIFICATE' <<<"$(hello12 $c)"
+done
 
 out=$(echo | timeout 5 openssl s_client -proxy "127.0.0.1:$HUSH_PORT" -connect api.openai.com:443 \
     -servername evil.example 2>&1 || true)

@@ -565,6 +565,65 @@ static void test_api_paths_are_never_passed_through_by_default(void **state)
     dom_list_free(l);
 }
 
+static void test_path_normalize_removes_dot_segments_decodes_and_drops_params(void **state)
+{
+    (void)state;
+    static const char *const cases[][2] = {
+        {"/v1/oauth/../chat/completions", "/v1/chat/completions"},
+        {"/oauth/%2e%2E/v1/chat", "/v1/chat"},
+        {"/oauth%2F..%2fv1/chat", "/v1/chat"},
+        {"/oauth\\..\\v1/chat", "/v1/chat"},
+        {"//v1///chat/./completions/", "/v1/chat/completions"},
+        {"/oauth/..;x/v1/chat;y=1/x?q=/../oauth", "/v1/chat/x"},
+        {"/a/b/../../../..", "/"},
+        {"/%41pi/%7e%20x", "/Api/~%20x"},
+        {"/", "/"},
+    };
+    char out[128];
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        size_t n = dom_path_normalize(cases[i][0], out, sizeof(out));
+        assert_string_equal(out, cases[i][1]);
+        assert_int_equal(n, strlen(cases[i][1]));
+    }
+    assert_int_equal(dom_path_normalize("/abc", out, 5), 0);
+}
+
+static void test_passthrough_paths_decided_differently_when_normalised_are_ambiguous(void **state)
+{
+    (void)state;
+    static const char *const ambiguous[] = {
+        "/v1/oauth/../chat/completions",
+        "/oauth/../v1/chat/completions",
+        "/auth/../v1/messages",
+        "/token/%2e%2e/v1/responses",
+        "/oauth/.%2E/v1/chat/completions",
+        "/oauth/%2E%2E%2Fv1%2Fchat/completions",
+        "/oauth/..;/v1/chat/completions",
+        "/login/..\\v1/chat/completions",
+        "/v1/chat/../oauth/token",
+        "//oauth/token",
+        "/v1//oauth",
+        "/oauth;a=b/token",
+    };
+    dom_list_t *l = defaults_list();
+    for (size_t i = 0; i < sizeof(ambiguous) / sizeof(ambiguous[0]); i++) {
+        if (dom_passthrough(l, "api.openai.com", ambiguous[i]))
+            fail_msg("\"%s\" passed through", ambiguous[i]);
+        if (!dom_passthrough_ambiguous(l, "api.openai.com", ambiguous[i]))
+            fail_msg("\"%s\" is not ambiguous", ambiguous[i]);
+    }
+    /* Same decision either way: not ambiguous. */
+    static const char *const agreed[] = {
+        "/oauth//token",        "/oauth/./token",         "/oauth/token;x=1",
+        "/v1/chat/completions", "/oauth/../auth/session", "/v1/chat/completions?next=/oauth/../x"};
+    for (size_t i = 0; i < sizeof(agreed) / sizeof(agreed[0]); i++)
+        if (dom_passthrough_ambiguous(l, "api.openai.com", agreed[i]))
+            fail_msg("\"%s\" is ambiguous", agreed[i]);
+    assert_true(dom_passthrough(l, "api.openai.com", "/oauth//token"));
+    assert_false(dom_passthrough_ambiguous(l, "auth.openai.com", "/oauth/../v1/chat"));
+    dom_list_free(l);
+}
+
 static void test_default_passthrough_hosts_are_auth_and_login_label_prefixes(void **state)
 {
     (void)state;
@@ -766,6 +825,8 @@ int main(void)
         cmocka_unit_test(test_thousands_of_exact_entries_are_all_found),
         cmocka_unit_test(test_default_passthrough_paths_match_sign_in_flows),
         cmocka_unit_test(test_api_paths_are_never_passed_through_by_default),
+        cmocka_unit_test(test_path_normalize_removes_dot_segments_decodes_and_drops_params),
+        cmocka_unit_test(test_passthrough_paths_decided_differently_when_normalised_are_ambiguous),
         cmocka_unit_test(test_default_passthrough_hosts_are_auth_and_login_label_prefixes),
         cmocka_unit_test(test_configured_passthrough_lists_replace_the_defaults),
         cmocka_unit_test(test_empty_passthrough_lists_disable_passthrough),
