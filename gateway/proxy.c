@@ -94,7 +94,7 @@ static void conn_free(struct proxy_conn *c)
 
 static void conn_close(struct proxy_conn *c, const char *outcome)
 {
-    conn_log(c, 0, 0, outcome);
+    conn_log(c, c->sent_early, 0, outcome);
     conn_free(c);
 }
 
