@@ -170,7 +170,7 @@ static const struct key keys[] = {
     {"tunnelRules", "HUSH_TUNNEL_RULES", T_STRLIST, L(tunnel_rules.v, tunnel_rules.n), 0, "",
      "Metadata mode: rules on tunnels hush does not decrypt, first match decides: \"ACTION "
      "field=pattern ...\" with ACTION allow|deny|audit and fields host, service, sni, alpn, "
-     "version, san, issuer, fingerprint (see Metadata mode)."},
+     "version, cipher, san, issuer, fingerprint (see Metadata mode)."},
     {"tunnelDefault", "HUSH_TUNNEL_DEFAULT", T_TACT, F(tunnel_default), 0, 0, "allow",
      "A tunnel no rule decides: allow, deny or audit."},
     {"tunnelUninspectable", "HUSH_TUNNEL_UNINSPECTABLE", T_TACT, F(tunnel_uninspectable), 0, 0,

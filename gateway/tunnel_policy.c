@@ -134,9 +134,19 @@ static int service_slot(const char *name)
 
 /* ---- rules --------------------------------------------------------------------------------- */
 
-enum field { F_HOST, F_SERVICE, F_SNI, F_ALPN, F_VERSION, F_SAN, F_ISSUER, F_FINGERPRINT };
-static const char *const field_names[] = {"host",    "service", "sni",    "alpn",
-                                          "version", "san",     "issuer", "fingerprint"};
+enum field {
+    F_HOST,
+    F_SERVICE,
+    F_SNI,
+    F_ALPN,
+    F_VERSION,
+    F_CIPHER,
+    F_SAN,
+    F_ISSUER,
+    F_FINGERPRINT
+};
+static const char *const field_names[] = {"host",   "service", "sni",    "alpn",       "version",
+                                          "cipher", "san",     "issuer", "fingerprint"};
 #define NFIELDS (sizeof(field_names) / sizeof(field_names[0]))
 #define MAX_CONDS 8
 
@@ -235,7 +245,7 @@ static int parse_rule(const char *s, struct rule *r, char *why, size_t whylen)
         if (f < 0) {
             snprintf(why, whylen,
                      "conditions are field=pattern with field one of host, service, sni, alpn, "
-                     "version, san, issuer, fingerprint");
+                     "version, cipher, san, issuer, fingerprint");
             return -1;
         }
         const char *v = eq + 1, *end;
@@ -484,10 +494,16 @@ static int eval_cond(const struct cond *c, const gw_tpol_facts_t *f, const char 
         return C_NOMATCH;
     }
     case F_VERSION:
+    case F_CIPHER: {
         if (!t) {
             return f->final ? glob(c->pat, "") : C_UNKNOWN;
         }
-        return glob(c->pat, gw_tls_version_name(t->version));
+        char cs[16] = "";
+        if (t->cipher) {
+            snprintf(cs, sizeof(cs), "0x%04x", t->cipher);
+        }
+        return glob(c->pat, c->field == F_CIPHER ? cs : gw_tls_version_name(t->version));
+    }
     default:
         break;
     }
@@ -681,7 +697,7 @@ void gw_tpol_record(const gw_tpol_facts_t *f, const gw_tpol_verdict_t *v, const 
     }
     const gw_tls_meta_t *t = f->tls;
     if (t && t->version) {
-        char cs[8];
+        char cs[16];
         snprintf(cs, sizeof(cs), "0x%04x", t->cipher);
         json_object_set_new(r, "tls_version", json_string(gw_tls_version_name(t->version)));
         json_object_set_new(r, "cipher", json_string(cs));

@@ -147,6 +147,7 @@ static void test_tls13_flight_hides_the_certificate(void **state)
     gw_tls_meta_t *m = malloc(sizeof(*m));
     assert_int_equal(gw_tls_meta_server(flight, flen, m), GW_TLSMETA_DONE);
     assert_int_equal(m->version, 0x0304);
+    assert_int_equal(m->cipher >> 8, 0x13); /* a TLS 1.3 suite, visible in the ServerHello */
     assert_false(m->cert_seen);
     assert_non_null(strstr(m->why, "TLS 1.3"));
     char alpn[64];
@@ -243,6 +244,15 @@ static void test_a_certificate_rule_on_tls13_follows_tunnel_uninspectable(void *
         assert_int_equal(v.uninspectable, 0);
         gw_tpol_free(p);
     }
+    /* What TLS 1.3 does show can be matched: the version and the cipher. */
+    t13.cipher = 0x1302;
+    char *env[] = {"HUSH_TUNNEL_RULES=deny version=tls1.3 cipher=0x1302", NULL};
+    gw_tpol_t *p = policy(env);
+    gw_tpol_verdict_t v;
+    assert_int_equal(decide(p, GW_TPOL_SERVER, 1, "a.test", "a.test", &t13, &v), GW_TPOL_DENY);
+    assert_int_equal(v.uninspectable, 0);
+    assert_int_equal(decide(p, GW_TPOL_SERVER, 1, "a.test", "a.test", &t12, &v), GW_TPOL_ALLOW);
+    gw_tpol_free(p);
 }
 
 static void test_fronting_an_ai_host_is_denied_and_mode_audit_only_records(void **state)
