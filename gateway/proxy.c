@@ -165,7 +165,6 @@ static int tp_decide(struct proxy_conn *c, int stage, int final, const gw_tls_me
     if (c->tp_done) {
         return GW_TPOL_ALLOW;
     }
-    gw_gen_t *g = gw_gen_acquire(c->w->srv);
     gw_tpol_facts_t f = {.stage = stage,
                          .final = final,
                          .host = c->host,
@@ -173,26 +172,10 @@ static int tp_decide(struct proxy_conn *c, int stage, int final, const gw_tls_me
                          .port = c->port,
                          .sni = c->sni,
                          .alpn = c->alpn,
-                         .tls = tls,
-                         .domains = g->domains};
-    gw_tpol_verdict_t v;
-    int a = gw_tpol_decide(g->tpol, &f, &v);
-    if (a != GW_TPOL_PENDING) {
-        c->tp_done = 1;
-        gw_tpol_record(&f, &v, c->client);
-        if (v.rule) {
-            char qrule[300];
-            static const char *const names[] = {"allow", "deny", "audit"};
-            snprintf(c->tp_reason, sizeof(c->tp_reason), "%s", v.reason);
-            snprintf(c->tp_log, sizeof(c->tp_log), " tunnel_policy=%s%s rule=%s%s%s",
-                     names[v.action], v.would_deny ? " would_deny=true" : "",
-                     gw_log_quote(qrule, sizeof(qrule), v.rule), v.service ? " service=" : "",
-                     v.service ? v.service : "");
-        } else if (v.service) {
-            snprintf(c->tp_log, sizeof(c->tp_log), " service=%s", v.service);
-        }
-    }
-    gw_gen_release(g);
+                         .tls = tls};
+    int a = gw_tpol_apply(c->w, &f, c->client, c->tp_reason, sizeof(c->tp_reason), c->tp_log,
+                          sizeof(c->tp_log));
+    c->tp_done = a != GW_TPOL_PENDING;
     return a;
 }
 

@@ -716,6 +716,31 @@ void gw_tpol_record(const gw_tpol_facts_t *f, const gw_tpol_verdict_t *v, const 
     json_decref(r);
 }
 
+int gw_tpol_apply(gw_worker_t *w, gw_tpol_facts_t *f, const char *client, char *reason, size_t rlen,
+                  char *logf, size_t llen)
+{
+    gw_gen_t *g = gw_gen_acquire(w->srv);
+    f->domains = g->domains;
+    gw_tpol_verdict_t v;
+    int a = gw_tpol_decide(g->tpol, f, &v);
+    if (a != GW_TPOL_PENDING) {
+        gw_tpol_record(f, &v, client);
+        if (v.rule) {
+            char qrule[300];
+            snprintf(reason, rlen, "%s", v.reason);
+            snprintf(logf, llen, " tunnel_policy=%s%s rule=%s%s%s", action_names[v.action],
+                     v.would_deny ? " would_deny=true" : "",
+                     gw_log_quote(qrule, sizeof(qrule), v.rule), v.service ? " service=" : "",
+                     v.service ? v.service : "");
+        } else if (v.service) {
+            snprintf(logf, llen, " service=%s", v.service);
+        }
+    }
+    f->domains = NULL; /* released with the generation */
+    gw_gen_release(g);
+    return a;
+}
+
 #define LOAD(x) ((unsigned long long)atomic_load(&(x)))
 
 void gw_tpol_metrics(struct evbuffer *out)

@@ -87,6 +87,11 @@ typedef struct gw_tpol_verdict {
 int gw_tpol_decide(const gw_tpol_t *p, const gw_tpol_facts_t *f, gw_tpol_verdict_t *v);
 /* Count a final verdict and, when it is audited or denied, write its audit record. */
 void gw_tpol_record(const gw_tpol_facts_t *f, const gw_tpol_verdict_t *v, const char *client);
+/* Decide at f's stage on the current generation (f->domains is filled in here). A final verdict
+ * is recorded with gw_tpol_record and described: reason (for a 403, the log and the audit record)
+ * and logf (" tunnel_policy=... rule=... service=..." for the connection's log line). */
+int gw_tpol_apply(gw_worker_t *w, gw_tpol_facts_t *f, const char *client, char *reason, size_t rlen,
+                  char *logf, size_t llen);
 /* The Prometheus lines (hush_tunnel_policy_total, hush_shadow_ai_total, ...). */
 void gw_tpol_metrics(struct evbuffer *out);
 /* The shadow AI service of a host on the embedded list or shadowAiServices, or NULL. */
