@@ -38,7 +38,23 @@ enum type {
     T_MGMT,      /* readWrite | readOnly */
     T_ACTION,    /* mask | block | audit (GW_ACT_*) */
     T_SNIACT,    /* intercept | refuse */
+    T_TACT,      /* allow | deny | audit (0, 1, 2) */
+    T_SHADOW,    /* off | allow | audit | deny (0 .. 3) */
 };
+
+static const char *const tact_names[] = {"allow", "deny", "audit", NULL};
+static const char *const shadow_names[] = {"off", "allow", "audit", "deny", NULL};
+
+/* The index of s in a NULL-terminated list of names, or -1. */
+static int name_index(const char *const *names, const char *s)
+{
+    for (int i = 0; names[i]; i++) {
+        if (!strcmp(names[i], s)) {
+            return i;
+        }
+    }
+    return -1;
+}
 
 struct key {
     const char *json;
@@ -157,6 +173,26 @@ static const struct key keys[] = {
      "PII in an intercepted request's path, query or a non-standard header (values there cannot "
      "be restored): block (403 naming the type and where), mask (token, percent-encoded in the "
      "URL) or audit (forwarded, counted). A type whose policy is audit is only counted."},
+    {"tunnelRules", "HUSH_TUNNEL_RULES", T_STRLIST, L(tunnel_rules.v, tunnel_rules.n), 0, "",
+     "Metadata mode: rules on tunnels hush does not decrypt, first match decides: \"ACTION "
+     "field=pattern ...\" with ACTION allow|deny|audit and fields host, service, sni, alpn, "
+     "version, cipher, san, issuer, fingerprint (see Metadata mode)."},
+    {"tunnelDefault", "HUSH_TUNNEL_DEFAULT", T_TACT, F(tunnel_default), 0, 0, "allow",
+     "A tunnel no rule decides: allow, deny or audit."},
+    {"tunnelUninspectable", "HUSH_TUNNEL_UNINSPECTABLE", T_TACT, F(tunnel_uninspectable), 0, 0,
+     "audit",
+     "A rule on san, issuer or fingerprint when the certificate is not visible (TLS 1.3, a "
+     "resumed session, not TLS): allow (the rule does not match), audit (same, recorded) or "
+     "deny."},
+    {"tunnelSniMismatch", "HUSH_TUNNEL_SNI_MISMATCH", T_TACT, F(tunnel_sni_mismatch), 0, 0, "deny",
+     "A CONNECT whose TLS ClientHello names another host, one of the two an AI host (intercepted "
+     "or shadow AI): deny (domain fronting), audit or allow."},
+    {"shadowAi", "HUSH_SHADOW_AI", T_SHADOW, F(shadow_ai), 0, 0, "audit",
+     "Tunnels to AI services hush does not intercept (the embedded list and shadowAiServices): "
+     "off, allow (counted), audit (counted and recorded) or deny."},
+    {"shadowAiServices", "HUSH_SHADOW_AI_SERVICES", T_STRLIST,
+     L(shadow_ai_services.v, shadow_ai_services.n), 0, "",
+     "Extra shadow AI hosts: \"host=service\" (host: a name or *.name for its subdomains)."},
     {"adminListen", "HUSH_ADMIN_LISTEN", T_STR, F(admin_listen), 0, 0, NULL,
      "Address for /metrics and the management API; null: proxy port, loopback clients only."},
     {"managementToken", "HUSH_MANAGEMENT_TOKEN", T_STR, F(management_token), 0, 0, NULL,
@@ -395,6 +431,17 @@ static int set_scalar_str(gw_config_t *c, const struct key *k, const char *s, ch
         }
         *(int *)at(c, k->off) = !strcmp(s, "refuse");
         return 0;
+    case T_TACT:
+    case T_SHADOW: {
+        int i = name_index(k->type == T_TACT ? tact_names : shadow_names, s);
+        if (i < 0) {
+            return fail(err, n, k->json,
+                        k->type == T_TACT ? "must be allow, deny or audit"
+                                          : "must be off, allow, audit or deny");
+        }
+        *(int *)at(c, k->off) = i;
+        return 0;
+    }
     case T_MODE:
         if (strcmp(s, "enforce") && strcmp(s, "audit")) {
             return fail(err, n, k->json, "must be enforce or audit");
@@ -644,8 +691,9 @@ static int set_from_json(gw_config_t *c, const struct key *k, json_t *v, char *e
     case T_LOGFMT:
     case T_MGMT:
     case T_ACTION:
-
     case T_SNIACT:
+    case T_TACT:
+    case T_SHADOW:
         if (!json_is_string(v)) {
             return fail(err, n, k->json, "must be a string");
         }
@@ -1017,14 +1065,16 @@ static json_t *value_json(const gw_config_t *c, const struct key *k)
         return json_string(*(int *)at(m, k->off) ? "json" : "logfmt");
     case T_MGMT:
         return json_string(*(int *)at(m, k->off) ? "readOnly" : "readWrite");
-
     case T_ACTION: {
         int a = *(int *)at(m, k->off);
         return json_string(a == GW_ACT_MASK ? "mask" : a == GW_ACT_BLOCK ? "block" : "audit");
     }
-
     case T_SNIACT:
         return json_string(*(int *)at(m, k->off) ? "refuse" : "intercept");
+    case T_TACT:
+        return json_string(tact_names[*(int *)at(m, k->off) % 3]);
+    case T_SHADOW:
+        return json_string(shadow_names[*(int *)at(m, k->off) & 3]);
     default:
         break;
     }

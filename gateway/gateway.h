@@ -107,6 +107,14 @@ typedef struct gw_config {
     gw_kv_t *host_policy; /* host pattern -> "TYPE=action;TYPE=action" */
     size_t nhost_policy;
 
+    /* metadata mode: policy on tunnels from their handshake (tunnel_policy.c) */
+    gw_strlist_t tunnel_rules;       /* "ACTION field=pattern ..." in order, first match decides */
+    int tunnel_default;              /* 0 allow, 1 deny, 2 audit (GW_TPOL_*) */
+    int tunnel_uninspectable;        /* a rule needs the certificate and cannot see it */
+    int tunnel_sni_mismatch;         /* SNI names another host than the CONNECT, an AI host */
+    int shadow_ai;                   /* 0 off, 1 allow, 2 audit, 3 deny (GW_SHADOW_*) */
+    gw_strlist_t shadow_ai_services; /* extra "host=service" */
+
     /* control and management */
     char *admin_listen;      /* NULL: control endpoints on the proxy port, loopback clients only */
     char *management_token;  /* NULL: management API off */

@@ -8,6 +8,7 @@
  * reloads are rare and an acquire is a pointer copy and an increment.
  */
 #include "gateway/internal.h"
+#include "gateway/tunnel_policy.h"
 
 #include "anonymize/anonymize.h"
 #include "domains/domains.h"
@@ -47,7 +48,8 @@ gw_gen_t *gw_gen_build(gw_config_t *cfg, char *err, size_t errlen)
     g->domains = gw_make_domains(cfg, err, errlen);
     g->anon = g->domains ? gw_make_engine(cfg, err, errlen) : NULL;
     g->policy = g->anon ? gw_policy_new(cfg, g->anon, err, errlen) : NULL;
-    if (!g->policy) {
+    g->tpol = g->policy ? gw_tpol_new(cfg, err, errlen) : NULL;
+    if (!g->tpol) {
         g->cfg = NULL; /* the caller still owns cfg on failure */
         gw_gen_release(g);
         return NULL;
@@ -70,6 +72,7 @@ void gw_gen_release(gw_gen_t *g)
     if (!g || atomic_fetch_sub(&g->refs, 1) != 1) {
         return;
     }
+    gw_tpol_free(g->tpol);
     gw_policy_free(g->policy);
     anon_engine_free(g->anon);
     dom_list_free(g->domains);

@@ -73,6 +73,7 @@ typedef struct gw_gen {
     struct dom_list *domains;
     struct anon_engine *anon;
     gw_policy_t *policy;
+    struct gw_tpol *tpol; /* tunnel_policy.c: metadata mode */
 } gw_gen_t;
 /* Build from cfg (taken over on success). NULL with "key: reason". */
 gw_gen_t *gw_gen_build(gw_config_t *cfg, char *err, size_t errlen);

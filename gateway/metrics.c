@@ -6,6 +6,7 @@
  * (hosts beyond that count as "other"). No label or value ever carries request data.
  */
 #include "gateway/metrics.h"
+#include "gateway/tunnel_policy.h"
 
 #include "anonymize/anonymize.h"
 #include "ca/ca.h"
@@ -193,6 +194,8 @@ void gw_metrics_render(gw_server_t *srv, struct evbuffer *out)
         }
     }
     pthread_mutex_unlock(&m->hosts_lock);
+
+    gw_tpol_metrics(out);
 
     evbuffer_add_printf(out, "# HELP hush_pii_found_total PII values replaced, by type.\n"
                              "# TYPE hush_pii_found_total counter\n");

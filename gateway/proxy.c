@@ -5,13 +5,18 @@
  * resolved, checked and connected) -> PEEK (only a CONNECT to an IP address or an unlisted name on
  * a mitmPorts port: 200 sent, the TLS ClientHello read without consuming it, bounded by the head
  * timeout; an SNI naming an intercepted host is intercepted or refused (connectSni), as in
- * transparent mode, so an IP address is no way around scanning) -> TUNNEL (handed to tunnel.c). A
+ * transparent mode, so an IP address is no way around scanning) -> SERVER (only when a tunnelRules
+ * rule needs what the server's first flight shows: the ClientHello is sent on and the flight held
+ * back, bounded by the head timeout, until its certificate is read) -> TUNNEL (handed to
+ * tunnel.c). Metadata mode (tunnel_policy.c) decides at the first of CONNECT, PEEK and SERVER that
+ * knows enough: a deny at CONNECT is a 403, later the tunnel is closed with a TLS alert. A
  * final response (an error, or a control endpoint's answer) is handed to linger.c with the socket.
  * Absolute-form requests are handed to forward.c. Whoever holds the connection last writes its one
  * log line: this file for everything but forwards.
  */
 #include "gateway/exchange.h"
 #include "gateway/inspect.h"
+#include "gateway/tunnel_policy.h"
 
 #include "domains/domains.h"
 
@@ -21,7 +26,7 @@
 #include <string.h>
 #include <strings.h>
 
-enum pstate { PS_HEAD, PS_AUTH, PS_DIAL, PS_PEEK, PS_TUNNEL };
+enum pstate { PS_HEAD, PS_AUTH, PS_DIAL, PS_PEEK, PS_SERVER, PS_TUNNEL };
 
 struct proxy_conn {
     gw_link_t link; /* first: the drain list holds a pointer to it */
@@ -35,6 +40,12 @@ struct proxy_conn {
     struct bufferevent *up; /* PS_PEEK: the dialled destination, waiting for the decision */
     int peek;               /* peek at the ClientHello before tunnelling */
     char sni[256];
+    char alpn[128];      /* the ClientHello's ALPN offer, for metadata mode */
+    int host_is_ip;      /* the CONNECT target is an IP literal */
+    int tp_done;         /* metadata mode has decided (and recorded) this tunnel */
+    char tp_reason[200]; /* its reason, when it denied or audited */
+    char tp_log[400];    /* " tunnel_policy=... rule=... service=..." for the log line */
+    uint64_t sent_early; /* ClientHello bytes sent on before the tunnel (PS_SERVER) */
     struct sockaddr_storage peer;
     char client[INET6_ADDRSTRLEN + 8];
     char host[256];
@@ -53,12 +64,12 @@ static void conn_log(struct proxy_conn *c, uint64_t up, uint64_t down, const cha
     int lvl = c->status >= 500 ? GW_LOG_WARN : GW_LOG_INFO;
     gw_log(lvl,
            "event=conn client=%s target=%s:%u%s%s decision=%s status=%d bytes_up=%llu "
-           "bytes_down=%llu duration_ms=%.1f outcome=%s%s%s",
+           "bytes_down=%llu duration_ms=%.1f outcome=%s%s%s%s",
            c->client, gw_log_quote(qhost, sizeof(qhost), c->host), c->port,
            c->sni[0] ? " sni=" : "", c->sni[0] ? gw_log_quote(qsni, sizeof(qsni), c->sni) : "",
            c->decision ? c->decision : "none", c->status, (unsigned long long)up,
            (unsigned long long)down, gw_elapsed_ms(&c->t0), outcome, c->reason ? " reason=" : "",
-           c->reason ? gw_log_quote(qreason, sizeof(qreason), c->reason) : "");
+           c->reason ? gw_log_quote(qreason, sizeof(qreason), c->reason) : "", c->tp_log);
     gw_inspect_conn(c->client, c->host, c->port, c->decision, c->status, c->reason,
                     gw_elapsed_ms(&c->t0));
 }
@@ -86,7 +97,7 @@ static void conn_free(struct proxy_conn *c)
 
 static void conn_close(struct proxy_conn *c, const char *outcome)
 {
-    conn_log(c, 0, 0, outcome);
+    conn_log(c, c->sent_early, 0, outcome);
     conn_free(c);
 }
 
@@ -126,7 +137,7 @@ static void on_tunnel_done(void *arg, const gw_tunnel_stats_t *st)
 {
     struct proxy_conn *c = arg;
     c->bev = NULL; /* freed by the tunnel */
-    conn_log(c, st->up, st->down, st->outcome);
+    conn_log(c, st->up + c->sent_early, st->down, st->outcome);
     conn_free(c);
 }
 
@@ -147,6 +158,119 @@ static void start_tunnel(struct proxy_conn *c, struct bufferevent *up)
 }
 
 static void on_read(struct bufferevent *bev, void *arg);
+
+/* ---- metadata mode ------------------------------------------------------------------------ */
+
+/* Ask the tunnel policy at this stage; a final verdict is recorded once (metrics, audit record,
+ * the log line's fields) and its reason kept in c->tp_reason. Returns GW_TPOL_*. */
+static int tp_decide(struct proxy_conn *c, int stage, int final, const gw_tls_meta_t *tls)
+{
+    if (c->tp_done) {
+        return GW_TPOL_ALLOW;
+    }
+    gw_tpol_facts_t f = {.stage = stage,
+                         .final = final,
+                         .host = c->host,
+                         .host_is_ip = c->host_is_ip,
+                         .port = c->port,
+                         .sni = c->sni,
+                         .alpn = c->alpn,
+                         .tls = tls};
+    int a = gw_tpol_apply(c->w, &f, c->client, c->tp_reason, sizeof(c->tp_reason), c->tp_log,
+                          sizeof(c->tp_log));
+    c->tp_done = a != GW_TPOL_PENDING;
+    return a;
+}
+
+/* 1 when metadata mode wants this CONNECT's ClientHello: its port is a mitmPorts port (where TLS
+ * is expected) and something in the policy reads the handshake. */
+static int tp_wants_hello(struct proxy_conn *c)
+{
+    gw_gen_t *g = gw_gen_acquire(c->w->srv);
+    int yes = gw_port_allowed(g->cfg->mitm_ports, g->cfg->nmitm_ports, c->port) &&
+              gw_tpol_wants_hello(g->tpol);
+    gw_gen_release(g);
+    return yes;
+}
+
+/* A tunnel denied after its 200: close it, after a fatal access_denied alert when it is TLS. */
+static void tp_deny_tunnel(struct proxy_conn *c, int tls)
+{
+    static const uint8_t alert[] = {0x15, 0x03, 0x03, 0x00, 0x02, 0x02, 0x31};
+    c->decision = "blocked";
+    c->reason = c->tp_reason;
+    atomic_fetch_add(&c->w->srv->counters.blocked, 1);
+    event_del(c->timer);
+    if (c->up) {
+        bufferevent_free(c->up);
+        c->up = NULL;
+    }
+    struct bufferevent *bev = c->bev;
+    c->bev = NULL;
+    if (tls) {
+        evbuffer_add(bufferevent_get_output(bev), alert, sizeof(alert));
+    }
+    gw_linger_close(c->w, bev);
+    conn_close(c, "denied_by_tunnel_policy");
+}
+
+/* PS_SERVER: the server's first flight, held back until it shows what the rules need. */
+static void on_server_read(struct bufferevent *up, void *arg)
+{
+    struct proxy_conn *c = arg;
+    if (c->st != PS_SERVER) {
+        return;
+    }
+    struct evbuffer *in = bufferevent_get_input(up);
+    size_t len = evbuffer_get_length(in);
+    if (len > GW_TLSMETA_MAX_INPUT) {
+        len = GW_TLSMETA_MAX_INPUT;
+    }
+    const uint8_t *p = evbuffer_pullup(in, (ev_ssize_t)len);
+    gw_tls_meta_t *m = malloc(sizeof(*m));
+    if (!p || !m) {
+        free(m);
+        conn_close(c, "out_of_memory");
+        return;
+    }
+    if (gw_tls_meta_server(p, len, m) == GW_TLSMETA_NEED_MORE) {
+        free(m);
+        return;
+    }
+    event_del(c->timer);
+    bufferevent_disable(up, EV_READ);
+    int a = tp_decide(c, GW_TPOL_SERVER, 1, m);
+    free(m);
+    if (a == GW_TPOL_DENY) {
+        tp_deny_tunnel(c, 1);
+        return;
+    }
+    c->up = NULL;
+    start_tunnel(c, up); /* the held flight goes first */
+}
+
+static void on_server_event(struct bufferevent *up, short what, void *arg)
+{
+    (void)up;
+    (void)what;
+    struct proxy_conn *c = arg;
+    c->reason = "the destination closed during its TLS handshake";
+    conn_close(c, "upstream_closed_during_handshake");
+}
+
+/* From PS_PEEK: send the ClientHello on and read the server's answer (bounded in time). */
+static void start_server_read(struct proxy_conn *c)
+{
+    c->st = PS_SERVER;
+    struct evbuffer *in = bufferevent_get_input(c->bev);
+    c->sent_early = evbuffer_get_length(in);
+    bufferevent_write_buffer(c->up, in);
+    bufferevent_setcb(c->up, on_server_read, NULL, on_server_event, c);
+    bufferevent_enable(c->up, EV_READ);
+    double t = c->w->cfg->head_timeout;
+    struct timeval tv = {(time_t)t, (suseconds_t)((t - (double)(time_t)t) * 1e6)};
+    evtimer_add(c->timer, &tv);
+}
 
 static void on_dialed(int fd, int status, const char *reason, const struct sockaddr *addr,
                       void *arg)
@@ -269,7 +393,19 @@ static void peek_decide(struct proxy_conn *c)
         intercept(c, c->sni, profile);
         return;
     }
-    c->sni[0] = '\0';
+    int tls = r == GW_SNI_FOUND || r == GW_SNI_NONE;
+    if (tls) {
+        gw_tls_meta_client_alpn(p, len, c->alpn, sizeof(c->alpn));
+    }
+    int a = tp_decide(c, GW_TPOL_HELLO, !tls, NULL);
+    if (a == GW_TPOL_DENY) {
+        tp_deny_tunnel(c, tls);
+        return;
+    }
+    if (a == GW_TPOL_PENDING) {
+        start_server_read(c);
+        return;
+    }
     struct bufferevent *up = c->up;
     c->up = NULL;
     start_tunnel(c, up);
@@ -304,7 +440,15 @@ static void start_connect(struct proxy_conn *c)
         intercept(c, c->host, profile);
         return;
     }
-    c->peek = could_intercept(c);
+    struct in6_addr ip;
+    c->host_is_ip = inet_pton(AF_INET, c->host, &ip) == 1 || inet_pton(AF_INET6, c->host, &ip) == 1;
+    c->peek = could_intercept(c) || tp_wants_hello(c);
+    if (tp_decide(c, GW_TPOL_CONNECT, !c->peek, NULL) == GW_TPOL_DENY) {
+        c->decision = "blocked";
+        atomic_fetch_add(&c->w->srv->counters.blocked, 1);
+        respond_error(c, 403, c->tp_reason);
+        return;
+    }
     c->st = PS_DIAL;
     c->decision = "connect";
     bufferevent_disable(c->bev, EV_READ); /* early tunnel bytes wait in the input buffer */
@@ -545,11 +689,21 @@ static void on_head_timeout(evutil_socket_t fd, short what, void *arg)
                 c->up; /* nothing sent: a protocol where the server speaks first */
             c->up = NULL;
             bufferevent_disable(c->bev, EV_READ);
+            if (tp_decide(c, GW_TPOL_HELLO, 1, NULL) == GW_TPOL_DENY) {
+                c->up = up;
+                tp_deny_tunnel(c, 0);
+                return;
+            }
             start_tunnel(c, up);
             return;
         }
         c->reason = "timed out reading the TLS ClientHello";
         conn_close(c, "client_timeout");
+        return;
+    }
+    if (c->st == PS_SERVER) {
+        c->reason = "timed out reading the destination's TLS handshake";
+        conn_close(c, "upstream_timeout");
         return;
     }
     if (c->st == PS_AUTH) {

@@ -9,8 +9,12 @@
  * the name, resolved and guarded by upstream.c (so a forged SNI cannot steer hush to the
  * connection's IP). Everything else is tunnelled to the original IP and port, which must pass the
  * SSRF guard like any destination. The peeked bytes stay in the buffer for whoever comes next.
+ * Metadata mode (tunnel_policy.c) decides such tunnels as after CONNECT, with the original IP as
+ * the host: on the ClientHello, or (SERVER, when a rule needs the certificate) on the server's
+ * first flight, held back until it is read; a denied tunnel is closed after a TLS alert.
  */
 #include "gateway/exchange.h"
+#include "gateway/tunnel_policy.h"
 
 #include <arpa/inet.h>
 #include <errno.h>
@@ -20,7 +24,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
-enum tstate { TS_PEEK, TS_DIAL, TS_TUNNEL };
+enum tstate { TS_PEEK, TS_DIAL, TS_SERVER, TS_TUNNEL };
 
 struct tp_conn {
     gw_link_t link; /* first: the drain list holds a pointer to it */
@@ -34,6 +38,12 @@ struct tp_conn {
     char ip[INET6_ADDRSTRLEN]; /* the original destination */
     unsigned port;
     char sni[256];
+    char alpn[128];
+    int tp_pending;         /* metadata mode waits for the server's first flight */
+    struct bufferevent *up; /* TS_SERVER: the destination, its flight held back */
+    uint64_t sent_early;    /* ClientHello bytes sent on in TS_SERVER */
+    char tp_reason[200];
+    char tp_log[400];
     struct timeval t0;
     const char *decision;
     const char *reason;
@@ -46,12 +56,12 @@ static void conn_log(struct tp_conn *c, uint64_t up, uint64_t down, const char *
     char qsni[300], qreason[200];
     gw_log(GW_LOG_INFO,
            "event=conn mode=transparent client=%s target=%s%s%s:%u sni=%s decision=%s "
-           "bytes_up=%llu bytes_down=%llu duration_ms=%.1f outcome=%s%s%s",
+           "bytes_up=%llu bytes_down=%llu duration_ms=%.1f outcome=%s%s%s%s",
            c->client, strchr(c->ip, ':') ? "[" : "", c->ip, strchr(c->ip, ':') ? "]" : "", c->port,
            c->sni[0] ? gw_log_quote(qsni, sizeof(qsni), c->sni) : "none",
            c->decision ? c->decision : "none", (unsigned long long)up, (unsigned long long)down,
            gw_elapsed_ms(&c->t0), outcome, c->reason ? " reason=" : "",
-           c->reason ? gw_log_quote(qreason, sizeof(qreason), c->reason) : "");
+           c->reason ? gw_log_quote(qreason, sizeof(qreason), c->reason) : "", c->tp_log);
 }
 
 static void conn_free(struct tp_conn *c)
@@ -65,6 +75,9 @@ static void conn_free(struct tp_conn *c)
         }
     }
     gw_dial_cancel(c->dial);
+    if (c->up) {
+        bufferevent_free(c->up);
+    }
     if (c->timer) {
         event_free(c->timer);
     }
@@ -76,7 +89,7 @@ static void conn_free(struct tp_conn *c)
 
 static void conn_close(struct tp_conn *c, const char *outcome)
 {
-    conn_log(c, 0, 0, outcome);
+    conn_log(c, c->sent_early, 0, outcome);
     conn_free(c);
 }
 
@@ -97,8 +110,101 @@ static void on_tunnel_done(void *arg, const gw_tunnel_stats_t *st)
 {
     struct tp_conn *c = arg;
     c->bev = NULL; /* freed by the tunnel */
-    conn_log(c, st->up, st->down, st->outcome);
+    conn_log(c, st->up + c->sent_early, st->down, st->outcome);
     conn_free(c);
+}
+
+/* Metadata mode at this stage; GW_TPOL_* (the original IP is the host). */
+static int tp_decide(struct tp_conn *c, int stage, int final, const gw_tls_meta_t *tls)
+{
+    gw_tpol_facts_t f = {.stage = stage,
+                         .final = final,
+                         .host = c->ip,
+                         .host_is_ip = 1,
+                         .port = c->port,
+                         .sni = c->sni,
+                         .alpn = c->alpn,
+                         .tls = tls};
+    return gw_tpol_apply(c->w, &f, c->client, c->tp_reason, sizeof(c->tp_reason), c->tp_log,
+                         sizeof(c->tp_log));
+}
+
+/* A tunnel metadata mode denied: closed, after a fatal access_denied alert when it is TLS. */
+static void tp_deny(struct tp_conn *c, int tls)
+{
+    static const uint8_t alert[] = {0x15, 0x03, 0x03, 0x00, 0x02, 0x02, 0x31};
+    c->decision = "blocked";
+    c->reason = c->tp_reason;
+    atomic_fetch_add(&c->w->srv->counters.blocked, 1);
+    event_del(c->timer);
+    if (c->up) {
+        bufferevent_free(c->up);
+        c->up = NULL;
+    }
+    struct bufferevent *bev = c->bev;
+    c->bev = NULL;
+    if (tls) {
+        evbuffer_add(bufferevent_get_output(bev), alert, sizeof(alert));
+    }
+    gw_linger_close(c->w, bev);
+    conn_close(c, "denied_by_tunnel_policy");
+}
+
+static void start_tunnel(struct tp_conn *c, struct bufferevent *up)
+{
+    c->st = TS_TUNNEL;
+    c->decision = "tunnel";
+    atomic_fetch_add(&c->w->srv->counters.tunnels, 1);
+    gw_worker_unlink(c->w, &c->link); /* the tunnel is on the drain list from here */
+    if (gw_tunnel_start(c->w, c->bev, up, on_tunnel_done, c) != 0) {
+        bufferevent_free(up);
+        gw_worker_link(c->w, &c->link, on_abort);
+        conn_close(c, "out_of_memory");
+    }
+}
+
+/* TS_SERVER: the server's first flight, held back until it shows what the rules need. */
+static void on_server_read(struct bufferevent *up, void *arg)
+{
+    struct tp_conn *c = arg;
+    if (c->st != TS_SERVER) {
+        return;
+    }
+    struct evbuffer *in = bufferevent_get_input(up);
+    size_t len = evbuffer_get_length(in);
+    if (len > GW_TLSMETA_MAX_INPUT) {
+        len = GW_TLSMETA_MAX_INPUT;
+    }
+    const uint8_t *p = evbuffer_pullup(in, (ev_ssize_t)len);
+    gw_tls_meta_t *m = malloc(sizeof(*m));
+    if (!p || !m) {
+        free(m);
+        conn_close(c, "out_of_memory");
+        return;
+    }
+    if (gw_tls_meta_server(p, len, m) == GW_TLSMETA_NEED_MORE) {
+        free(m);
+        return;
+    }
+    event_del(c->timer);
+    bufferevent_disable(up, EV_READ);
+    int a = tp_decide(c, GW_TPOL_SERVER, 1, m);
+    free(m);
+    if (a == GW_TPOL_DENY) {
+        tp_deny(c, 1);
+        return;
+    }
+    c->up = NULL;
+    start_tunnel(c, up); /* the held flight goes first */
+}
+
+static void on_server_event(struct bufferevent *up, short what, void *arg)
+{
+    (void)up;
+    (void)what;
+    struct tp_conn *c = arg;
+    c->reason = "the destination closed during its TLS handshake";
+    conn_close(c, "upstream_closed_during_handshake");
 }
 
 static void on_dialed(int fd, int status, const char *reason, const struct sockaddr *addr,
@@ -125,15 +231,21 @@ static void on_dialed(int fd, int status, const char *reason, const struct socka
         return;
     }
     gw_tune_bev(up);
-    c->st = TS_TUNNEL;
-    c->decision = "tunnel";
-    atomic_fetch_add(&c->w->srv->counters.tunnels, 1);
-    gw_worker_unlink(c->w, &c->link); /* the tunnel is on the drain list from here */
-    if (gw_tunnel_start(c->w, c->bev, up, on_tunnel_done, c) != 0) {
-        bufferevent_free(up);
-        gw_worker_link(c->w, &c->link, on_abort);
-        conn_close(c, "out_of_memory");
+    if (!c->tp_pending) {
+        start_tunnel(c, up);
+        return;
     }
+    /* Send the ClientHello on and read the server's answer, bounded by timeouts.head. */
+    c->st = TS_SERVER;
+    c->up = up;
+    struct evbuffer *in = bufferevent_get_input(c->bev);
+    c->sent_early = evbuffer_get_length(in);
+    bufferevent_write_buffer(up, in);
+    bufferevent_setcb(up, on_server_read, NULL, on_server_event, c);
+    bufferevent_enable(up, EV_READ);
+    double t = c->w->cfg->head_timeout;
+    struct timeval tv = {(time_t)t, (suseconds_t)((t - (double)(time_t)t) * 1e6)};
+    evtimer_add(c->timer, &tv);
 }
 
 /* Opaque tunnel to the original destination; the peeked bytes go first. */
@@ -182,6 +294,16 @@ static void on_read(struct bufferevent *bev, void *arg)
         intercept(c, profile);
         return;
     }
+    int tls = r == GW_SNI_FOUND || r == GW_SNI_NONE;
+    if (tls) {
+        gw_tls_meta_client_alpn(p, len, c->alpn, sizeof(c->alpn));
+    }
+    int a = tp_decide(c, GW_TPOL_HELLO, !tls, NULL);
+    if (a == GW_TPOL_DENY) {
+        tp_deny(c, tls);
+        return;
+    }
+    c->tp_pending = a == GW_TPOL_PENDING;
     tunnel(c);
 }
 
@@ -198,8 +320,18 @@ static void on_timeout(evutil_socket_t fd, short what, void *arg)
     (void)fd;
     (void)what;
     struct tp_conn *c = arg;
+    if (c->st == TS_SERVER) {
+        c->reason = "timed out reading the destination's TLS handshake";
+        conn_close(c, "upstream_timeout");
+        return;
+    }
     if (evbuffer_get_length(bufferevent_get_input(c->bev)) == 0) {
-        tunnel(c); /* nothing sent: a protocol where the server speaks first */
+        /* nothing sent: a protocol where the server speaks first */
+        if (tp_decide(c, GW_TPOL_HELLO, 1, NULL) == GW_TPOL_DENY) {
+            tp_deny(c, 0);
+            return;
+        }
+        tunnel(c);
         return;
     }
     c->reason = "timed out reading the TLS ClientHello";

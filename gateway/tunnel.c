@@ -401,6 +401,10 @@ int gw_tunnel_start(gw_worker_t *w, struct bufferevent *client, struct buffereve
     if (evbuffer_get_length(bufferevent_get_input(client))) {
         on_read(client, t);
     }
+    /* The server's first flight, when metadata mode held it back to read its certificate. */
+    if (evbuffer_get_length(bufferevent_get_input(upstream))) {
+        on_read(upstream, t);
+    }
     try_splice(t); /* at once if nothing is pending; otherwise once the outputs drained */
     return 0;
 }

@@ -63,8 +63,11 @@ start_mock --host 10.77.0.2 --port 443
 node "$HUSH_TESTS/helpers/mock-upstream.mjs" --cert "$PKI/server.pem" --key "$PKI/server.key" \
     --host fd77::2 --port 443 >/dev/null 2>"$T/mock6.log" &
 PIDS+=($!)
+# Metadata mode rules for two test names only: one on the SNI, one on the mock's certificate.
+FP=$(openssl x509 -in "$PKI/server.pem" -noout -fingerprint -sha256 | sed 's/.*=//')
 start_hush tp HUSH_ALLOW_PRIVATE_NETWORKS=10.77.0.0/24,fd77::/64 HUSH_UPSTREAM_CA_FILE="$PKI/ca.pem" \
-    HUSH_UPSTREAM_OVERRIDES="api.openai.com:443=10.77.0.2:443" HUSH_TIMEOUT_HEAD=2
+    HUSH_UPSTREAM_OVERRIDES="api.openai.com:443=10.77.0.2:443" HUSH_TIMEOUT_HEAD=2 \
+    HUSH_TUNNEL_RULES="deny sni=denied.example.test,deny sni=pinned.example.test fingerprint=$FP"
 HCA=$T/data-tp/ca-cert.pem
 check "hush logs its transparent listener" logged "event=transparent_listening addr=\[::\]:$TP_PORT" "$HUSH_LOG"
 # The mock's record, read through hush itself: SNI localhost is not an AI host, so it is a tunnel.
@@ -106,6 +109,18 @@ expect_eq "IPv6: a tunnel reaches the destination" 200 "$code"
 # with an alert or a close, but the tunnel must be logged as one).
 timeout 5 bash -c 'exec 3<>/dev/tcp/10.77.0.2/443; printf "GET / HTTP/1.0\r\n\r\n" >&3; cat <&3 >/dev/null' || true
 check "plain bytes are tunnelled" logged "target=10.77.0.2:443 sni=none decision=tunnel bytes_up=18" "$HUSH_LOG"
+
+# ---- metadata mode on transparent tunnels ------------------------------------------------------
+expect_eq "an SNI rule closes the tunnel before the server answers" "" "$(issuer 10.77.0.2 denied.example.test)"
+check "... logged with the rule" logged "mode=transparent .*target=10.77.0.2:443 sni=denied.example.test decision=blocked .*outcome=denied_by_tunnel_policy .*rule=\"deny sni=denied.example.test\""
+s12=$(timeout 10 openssl s_client -tls1_2 -connect 10.77.0.2:443 -servername pinned.example.test </dev/null 2>/dev/null |
+    openssl x509 -noout -issuer 2>/dev/null || true)
+expect_eq "a fingerprint rule closes a TLS 1.2 tunnel on the server's certificate" "" "$s12"
+check "... logged with the rule" logged "mode=transparent .*sni=pinned.example.test decision=blocked .*rule=\"deny sni=pinned.example.test fingerprint="
+s13=$(timeout 10 openssl s_client -tls1_3 -connect 10.77.0.2:443 -servername pinned.example.test </dev/null 2>/dev/null |
+    openssl x509 -noout -issuer 2>/dev/null | sed -n 's/.*CN *= *//p' || true)
+expect_match "TLS 1.3 hides the certificate: tunnelled (tunnelUninspectable audit)" "^hush TEST upstream CA" "$s13"
+check "... and logged as audited" logged "mode=transparent .*sni=pinned.example.test decision=tunnel .*tunnel_policy=audit"
 
 # ---- the SSRF guard on the original destination -----------------------------------------------
 curl -s -o /dev/null --max-time 10 --cacert "$PKI/ca.pem" --resolve example.org:443:192.168.77.2 https://example.org/ || true
