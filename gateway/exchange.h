@@ -51,10 +51,14 @@ typedef struct gw_req {
     gw_hdrs_t hdrs;  /* end-to-end headers; no host, no content-length, no transfer-encoding */
     struct evbuffer *body;   /* complete body, possibly empty; never NULL */
     const char *client_alpn; /* "h2" or "http/1.1" */
+    size_t budget;           /* bytes taken from maxBufferedBytes; given back by gw_req_free */
 } gw_req_t;
 
 gw_req_t *gw_req_new(void);
 void gw_req_free(gw_req_t *r);
+/* Append n body bytes, first taking them from the buffered-bytes budget (limit). 0; -1 when
+ * out of memory; 1 when the budget is spent (nothing added: answer 503 with Retry-After). */
+int gw_req_add_body(gw_req_t *r, size_t limit, const void *p, size_t n);
 
 typedef struct gw_sink {
     /* Response head. Non-zero return: the receiver gave up (treat as cancelled). */

@@ -103,7 +103,21 @@ void gw_req_free(gw_req_t *r)
     free(r->path);
     gw_hdrs_clear(&r->hdrs);
     evbuffer_free(r->body);
+    gw_budget_give(r->budget);
     free(r);
+}
+
+int gw_req_add_body(gw_req_t *r, size_t limit, const void *p, size_t n)
+{
+    if (gw_budget_take(limit, n) != 0) {
+        return 1;
+    }
+    if (evbuffer_add(r->body, p, n) != 0) {
+        gw_budget_give(n);
+        return -1;
+    }
+    r->budget += n;
+    return 0;
 }
 
 int gw_authority_is_host(const char *authority, const char *host)
