@@ -14,8 +14,9 @@ for _ in $(seq 1 100); do
     sleep 0.05
 done
 BAD=$(cat "$T/bad.port")
+start_mock # an h2 upstream (same test PKI) for corrupt bodies over HTTP/2
 COMMON=(HUSH_ALLOW_PRIVATE_NETWORKS=127.0.0.0/8 HUSH_UPSTREAM_CA_FILE="$PKI/ca.pem"
-    HUSH_UPSTREAM_OVERRIDES="api.openai.com:443=127.0.0.1:$BAD")
+    HUSH_UPSTREAM_OVERRIDES="api.openai.com:443=127.0.0.1:$BAD,api.anthropic.com:443=127.0.0.1:$MOCK")
 BODY='{"model":"gpt-4o","messages":[{"role":"user","content":"Write to jane.doe@example.com please."}]}'
 
 # req NAME VERSION PATH: one request with PII; writes $T/NAME.out, prints "http_code exit".
@@ -63,6 +64,30 @@ for v in --http1.1 --http2; do
         check "curl $v: /$path does not end as a complete response ($r)" test "${r#* }" != 0
         alive_and_serving "curl $v: /$path" "$v"
     done
+done
+# The same over an HTTP/2 upstream (the mock): a corrupt gzip or brotli body, whole or streamed.
+ABODY='{"model":"claude-x","max_tokens":50,"messages":[{"role":"user","content":"Write to jane.doe@example.com please."}]}'
+SBODY='{"model":"claude-x","max_tokens":50,"stream":true,"messages":[{"role":"user","content":"Write to jane.doe@example.com please."}]}'
+for v in --http1.1 --http2; do
+    for enc in gzip br; do
+        rc=0
+        code=$(curl -s -o "$T/h2up.out" -w '%{http_code}' --max-time 60 $v --cacert "$CA" -x "$P" \
+            -H 'content-type: application/json' -H "x-mock-content-encoding: $enc" -H 'x-mock-corrupt: 1' \
+            -d "$ABODY" https://api.anthropic.com/v1/messages) || rc=$?
+        check "curl $v: a corrupt $enc body from an h2 upstream is not delivered as complete ($code $rc)" \
+            test "$code $rc" = "502 0" -o "$rc" != 0
+        rc=0
+        code=$(curl -s -o "$T/h2up.out" -w '%{http_code}' --max-time 60 $v --cacert "$CA" -x "$P" \
+            -H 'content-type: application/json' -H "x-mock-content-encoding: $enc" -H 'x-mock-corrupt: 1' \
+            -d "$SBODY" https://api.anthropic.com/v1/messages) || rc=$?
+        check "curl $v: a corrupt $enc stream from an h2 upstream is not delivered as complete ($code $rc)" \
+            test "$code $rc" = "502 0" -o "$rc" != 0
+        alive_and_serving "curl $v: corrupt $enc over h2" "$v"
+    done
+    r=$(curl -s -o "$T/h2ok.out" -w '%{http_code}' $v --cacert "$CA" -x "$P" -H 'content-type: application/json' \
+        -H 'x-mock-content-encoding: gzip' -d "$SBODY" https://api.anthropic.com/v1/messages)
+    expect_eq "curl $v: an intact gzip stream from the h2 upstream still works" 200 "$r"
+    check "curl $v: ... restored" grep -q 'jane.doe@example.com' "$T/h2ok.out"
 done
 check "the log names why a response was refused, without values" \
     logged 'event=response_refused .*reason='
@@ -148,4 +173,12 @@ for v in --http1.1 --http2; do
     check "curl $v: ... restored" grep -q 'jane.doe@example.com' "$T/fine.out"
 done
 check "the refusal is logged" logged 'event=buffer_budget_full .*direction=request'
+# The restorers' held bytes count too: an SSE event that grows past the budget cuts its response.
+r=$(req sse --http2 /v1/sse-big)
+check "a response holding more than the budget is cut ($r)" test "${r#* }" != 0
+check "... and counted as a response-side budget refusal" \
+    wait_metric 'hush_buffer_budget_refusals_total{direction="response"}' -ge 1
+check "... with its code in the log" logged 'event=response_refused .*code=hush_busy'
+check "the budget is all given back" wait_metric hush_buffered_bytes -eq 0
+alive_and_serving "after the budget" --http2
 finish
