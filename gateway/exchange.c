@@ -208,7 +208,7 @@ static int up_head(void *arg, int status, const gw_hdrs_t *hdrs)
     }
     gw_xform_env_t env = env_of(x);
     gw_xform_refusal_t why = {0};
-    int rc = gw_xform_response_head(&env, x->xf, x->ctx.profile, hdrs, &x->resp_hdrs, &why);
+    int rc = gw_xform_response_head(&env, x->xf, x->ctx.profile, status, hdrs, &x->resp_hdrs, &why);
     if (rc != 0) {
         return refuse_response(x, why.status, why.code, why.msg);
     }

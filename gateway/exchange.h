@@ -59,6 +59,8 @@ void gw_req_free(gw_req_t *r);
 /* Append n body bytes, first taking them from the buffered-bytes budget (limit). 0; -1 when
  * out of memory; 1 when the budget is spent (nothing added: answer 503 with Retry-After). */
 int gw_req_add_body(gw_req_t *r, size_t limit, const void *p, size_t n);
+/* The body is no longer needed (sent, and no retry can follow): wipe it, give its budget back. */
+void gw_req_drop_body(gw_req_t *r);
 
 typedef struct gw_sink {
     /* Response head. Non-zero return: the receiver gave up (treat as cancelled). */

@@ -26,6 +26,7 @@ struct gw_xform {
      * restorer's held bytes took from the buffered-bytes budget */
     size_t max_resp, buf_limit, budget;
     unsigned ratio;
+    int head_req; /* HEAD: a response Content-Length describes no body */
     uint64_t enc_in, dec_out;
 };
 
@@ -141,6 +142,7 @@ int gw_xform_request(const gw_xform_env_t *env, const gw_mitm_ctx_t *ctx, gw_req
     x->max_resp = env->cfg->max_response_bytes;
     x->ratio = env->cfg->max_response_ratio;
     x->buf_limit = env->cfg->max_buffered_bytes;
+    x->head_req = !strcmp(req->method, "HEAD");
     x->engine = env->engine;
     const uint8_t *act = gw_policy_for(env->policy, ctx->host);
     size_t ntypes = gw_policy_ntypes(env->policy);
@@ -294,7 +296,7 @@ static int response_refusal(int rc, gw_xform_refusal_t *why)
     return -1;
 }
 
-int gw_xform_response_head(const gw_xform_env_t *env, gw_xform_t *x, int dom_profile,
+int gw_xform_response_head(const gw_xform_env_t *env, gw_xform_t *x, int dom_profile, int status,
                            const gw_hdrs_t *in, gw_hdrs_t *out, gw_xform_refusal_t *why)
 {
     (void)env;
@@ -330,7 +332,9 @@ int gw_xform_response_head(const gw_xform_env_t *env, gw_xform_t *x, int dom_pro
         }
     }
     size_t cl_len = 0;
-    const char *cl = restore && !x->decoder ? gw_hdrs_get(in, "content-length", &cl_len) : NULL;
+    int bodiless = x && (x->head_req || status == 204 || status == 304);
+    const char *cl =
+        restore && !x->decoder && !bodiless ? gw_hdrs_get(in, "content-length", &cl_len) : NULL;
     if (cl) {
         /* identity with a length: over the cap is known before a byte is read */
         char v[32];

@@ -43,7 +43,7 @@ typedef struct gw_xform_refusal {
 
 /* Decide how to restore the response and write the headers to send (out) from those received.
  * -1: the response cannot be delivered (*why says why). */
-int gw_xform_response_head(const gw_xform_env_t *env, gw_xform_t *x, int dom_profile,
+int gw_xform_response_head(const gw_xform_env_t *env, gw_xform_t *x, int dom_profile, int status,
                            const gw_hdrs_t *in, gw_hdrs_t *out, gw_xform_refusal_t *why);
 /* 1 when the response is being restored (decoded, scanned for placeholders). */
 int gw_xform_restoring(const gw_xform_t *x);

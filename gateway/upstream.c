@@ -175,6 +175,10 @@ static int after_sink(gw_upstream_req_t *r, int rc)
 
 int up_sink_head(gw_upstream_req_t *r, int status, const gw_hdrs_t *hdrs)
 {
+    if (!r->conn || !r->conn->h2 || r->body_off == evbuffer_get_length(r->req->body)) {
+        /* sent whole, and a response came: no retry can need it (a stream can take minutes) */
+        gw_req_drop_body(r->req);
+    }
     r->st = UR_BODY;
     r->head_sent = 1;
     r->busy++;

@@ -156,10 +156,13 @@ P="http://127.0.0.1:$HUSH_PORT"
 HOLDER=$!
 check "the held body is counted in hush_buffered_bytes" wait_metric hush_buffered_bytes -ge 800000
 printf '{"messages":[{"role":"user","content":"jane.doe@example.com %s"}]}' "$(head -c 300000 /dev/zero | tr '\0' b)" >"$T/300k.json"
+# The 503 is a complete early response: hush then stops the upload (h2 RST_STREAM NO_ERROR,
+# RFC 9113 8.1; h1 close), which curl 7.88 sometimes reports as an error after the head, so
+# the head curl dumped is what is checked.
 for v in --http1.1 --http2; do
-    code=$(curl -s -o "$T/busy.out" -D "$T/busy.h" -w '%{http_code}' $v --cacert "$CA" -x "$P" \
-        -H 'content-type: application/json' --data-binary @"$T/300k.json" https://api.openai.com/v1/ok || true)
-    expect_eq "curl $v: a body over the budget is 503" 503 "$code"
+    curl -s -o "$T/busy.out" -D "$T/busy.h" $v --cacert "$CA" -x "$P" \
+        -H 'content-type: application/json' --data-binary @"$T/300k.json" https://api.openai.com/v1/ok || true
+    check "curl $v: a body over the budget is 503" grep -qE '^HTTP/(1.1|2) 503' "$T/busy.h"
     check "curl $v: ... with Retry-After" grep -qi '^retry-after: 1' "$T/busy.h"
 done
 expect_eq "hush_buffer_budget_refusals_total counts both" 2 \
