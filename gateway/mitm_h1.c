@@ -214,7 +214,7 @@ static int ws_head(void *arg, int status, const gw_hdrs_t *hdrs)
     c->head_sent = 1;
     int rc = gw_tls_write_buffer(c->tls, b);
     evbuffer_free(b);
-    return rc == 0 ? 0 : let_go(c);
+    return rc;
 }
 
 static int ws_write(void *arg, struct evbuffer *data)
