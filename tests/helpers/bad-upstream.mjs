@@ -34,10 +34,14 @@ const { values: opt } = parseArgs({
 const json = (s) => Buffer.from(JSON.stringify({ echo: s }));
 const okBody = json('mail [EMAIL_1] now');
 const gz = zlib.gzipSync(Buffer.concat([okBody, Buffer.alloc(200000, 0x20)]));
-const bomb = zlib.gzipSync(zlib.gzipSync(Buffer.alloc(128 << 20, 0)), { level: 9 });
-const ratio = zlib.gzipSync(
-    Buffer.concat([Buffer.from('{"echo":"[EMAIL_1]'), Buffer.alloc(16 << 20, 0x20), Buffer.from('"}')]),
-);
+// the big ones are made on first use, so the server is listening at once
+let bombBody = null;
+let ratioBody = null;
+const bomb = () => (bombBody ??= zlib.gzipSync(zlib.gzipSync(Buffer.alloc(128 << 20, 0)), { level: 9 }));
+const ratio = () =>
+    (ratioBody ??= zlib.gzipSync(
+        Buffer.concat([Buffer.from('{"echo":"[EMAIL_1]'), Buffer.alloc(16 << 20, 0x20), Buffer.from('"}')]),
+    ));
 
 function head(status, fields) {
     return Buffer.from(`HTTP/1.1 ${status}\r\n${fields.map((f) => f + '\r\n').join('')}\r\n`);
@@ -105,9 +109,9 @@ function answer(sock, path) {
             return sock.write(Buffer.concat([head('200 OK', [ct, `content-length: ${body.length}`]), body]));
         }
         case '/bomb':
-            return sock.write(Buffer.concat([head('200 OK', [ct, 'content-encoding: gzip, gzip', `content-length: ${bomb.length}`]), bomb]));
+            return sock.write(Buffer.concat([head('200 OK', [ct, 'content-encoding: gzip, gzip', `content-length: ${bomb().length}`]), bomb()]));
         case '/ratio':
-            return sock.write(Buffer.concat([head('200 OK', [ct, 'content-encoding: gzip', `content-length: ${ratio.length}`]), ratio]));
+            return sock.write(Buffer.concat([head('200 OK', [ct, 'content-encoding: gzip', `content-length: ${ratio().length}`]), ratio()]));
         default:
             return sock.write(head('404 Not Found', ['content-length: 0']));
     }

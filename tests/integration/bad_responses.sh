@@ -9,7 +9,7 @@ bash "$HUSH_TESTS/helpers/gen-test-pki.sh" "$PKI" >/dev/null
 node "$HUSH_TESTS/helpers/bad-upstream.mjs" --cert "$PKI/server.pem" --key "$PKI/server.key" \
     --port-file "$T/bad.port" >/dev/null 2>"$T/bad.log" &
 PIDS+=($!)
-for _ in $(seq 1 100); do
+for _ in $(seq 1 400); do
     [ -s "$T/bad.port" ] && break
     sleep 0.05
 done
