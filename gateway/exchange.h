@@ -10,8 +10,8 @@
  * at any point. Nothing after end or fail. A head or data that returns non-zero means the
  * receiver has let go, exactly as if it had cancelled: it has finished its own side already, will
  * never cancel or resume, and expects no further call; the caller releases what it held for it
- * (upstream.c frees the request, the exchange ends itself). Header names are lower-case and carry no
- * pseudo-headers and no hop-by-hop fields. A sink's backlog() is how many bytes it holds that
+ * (upstream.c frees the request, the exchange ends itself). Header names are lower-case and carry
+ * no pseudo-headers and no hop-by-hop fields. A sink's backlog() is how many bytes it holds that
  * its client has not taken yet; a producer stops reading when that passes GW_BACKLOG_HIGH and
  * waits for a resume call.
  */

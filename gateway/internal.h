@@ -51,7 +51,7 @@ typedef struct gw_metrics {
     atomic_ullong refused[7];
     atomic_ullong upfail[6];
     atomic_ullong lat_bucket[GW_LAT_BUCKETS], lat_count, lat_sum_us;
-    atomic_ullong blocked_requests;                             /* policy "block" */
+    atomic_ullong blocked_requests;     /* policy "block" */
     atomic_ullong responses_refused[5]; /* GW_RESP_REFUSE_*: responses hush would not deliver */
     atomic_ullong budget_refused[2];    /* maxBufferedBytes reached: [0] requests, [1] responses */
     atomic_ullong ws_conns, ws_open, ws_frames[2], ws_bytes[2]; /* WebSockets; [0] up, [1] down */
