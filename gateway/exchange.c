@@ -106,7 +106,8 @@ static void exchange_end(struct gw_exchange *x, const char *outcome)
 
 static gw_xform_env_t env_of(struct gw_exchange *x)
 {
-    gw_xform_env_t e = {x->gen->cfg, x->gen->anon, x->gen->domains, x->gen->policy};
+    gw_xform_env_t e = {x->gen->cfg, x->gen->anon, x->gen->domains, x->gen->policy,
+                        x->w->cfg->max_buffered_bytes};
     return e;
 }
 

@@ -141,7 +141,7 @@ int gw_xform_request(const gw_xform_env_t *env, const gw_mitm_ctx_t *ctx, gw_req
     x->max_body = env->cfg->max_body_bytes;
     x->max_resp = env->cfg->max_response_bytes;
     x->ratio = env->cfg->max_response_ratio;
-    x->buf_limit = env->cfg->max_buffered_bytes;
+    x->buf_limit = env->max_buffered;
     x->head_req = !strcmp(req->method, "HEAD");
     x->engine = env->engine;
     const uint8_t *act = gw_policy_for(env->policy, ctx->host);

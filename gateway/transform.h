@@ -15,6 +15,7 @@ typedef struct gw_xform_env {
     const struct anon_engine *engine;
     const struct dom_list *domains;
     const struct gw_policy *policy;
+    size_t max_buffered; /* maxBufferedBytes as started (a restart key, unlike cfg's) */
 } gw_xform_env_t;
 
 typedef struct gw_xform_result {
