@@ -135,6 +135,9 @@ anon_restorer_t *anon_restorer_new(const anon_session_t *s, anon_resp_kind_t kin
  * stream position. */
 int anon_restorer_feed(anon_restorer_t *r, const uint8_t *in, size_t len, anon_buf_t *out);
 int anon_restorer_finish(anon_restorer_t *r, anon_buf_t *out);
+/* Bytes the restorer holds between calls (an SSE event being received, a JSON string up to
+ * 1 MiB); what a caller counts against a memory budget. */
+size_t anon_restorer_buffered(const anon_restorer_t *r);
 void anon_restorer_free(anon_restorer_t *r);
 
 /* ---- percent-encoding (URLs, form bodies) -------------------------------------------------- */

@@ -14,6 +14,7 @@
 #include <zstd.h>
 
 #define MAX_STAGES 4
+#define ZSTD_WINDOW_LOG_MAX 23 /* 8 MiB */
 #define CHUNK 16384
 
 enum { C_IDENTITY, C_GZIP, C_DEFLATE, C_BR, C_ZSTD };
@@ -82,6 +83,10 @@ static int stage_init(stage_t *s, int kind)
         break;
     case C_ZSTD:
         if (!(s->zs = ZSTD_createDStream()) || ZSTD_isError(ZSTD_initDStream(s->zs)))
+            return ANON_ERR_NOMEM;
+        /* HTTP zstd windows are at most 8 MiB (RFC 9659); a frame asking for more (up to 2 GiB,
+         * allocated before any output) is refused as corrupt */
+        if (ZSTD_isError(ZSTD_DCtx_setParameter(s->zs, ZSTD_d_windowLogMax, ZSTD_WINDOW_LOG_MAX)))
             return ANON_ERR_NOMEM;
         break;
     default: /* deflate is set up when its first bytes show which framing it uses */
@@ -249,14 +254,19 @@ static int run_zstd(stage_t *s, const uint8_t *in, size_t len, anon_buf_t *out, 
     int rc;
     for (;;) {
         ZSTD_outBuffer ob = {buf, sizeof buf, 0};
+        size_t before = ib.pos;
         size_t r = ZSTD_decompressStream(s->zs, &ob, &ib);
         if (ZSTD_isError(r))
             return ANON_ERR_ENCODING;
         if ((rc = put(out, buf, ob.pos, total, max_out)) < 0)
             return rc;
-        /* r == 0: a frame is complete (another may follow, as zstd allows) */
-        s->ended = r == 0;
-        if (ib.pos == ib.size && ob.pos < ob.size)
+        /* r == 0: a frame is complete and flushed (another may follow, as zstd allows); only
+         * bytes of a next frame make the stream unfinished again, not a call that found none */
+        if (r == 0)
+            s->ended = 1;
+        else if (ib.pos > before)
+            s->ended = 0;
+        if (ib.pos == ib.size && (ob.pos < ob.size || r == 0))
             return ANON_OK;
     }
 }

@@ -8,8 +8,8 @@
  * percent-encoded. The start of a form at the end of a piece is held back (never
  * ANON_TOKEN_HOLD bytes or more) until the next piece.
  *
- * ANON_RESP_JSON bodies are buffered whole and restored at finish (a JSON response is only useful
- * whole); a body declared JSON that does not parse is restored as text instead.
+ * ANON_RESP_JSON bodies are restored as they stream (jstream.c), string by string; a body
+ * declared JSON that does not parse is restored as text from where it stops being JSON.
  */
 #include "anonymize/restore.h"
 #include "anonymize/json_rewrite.h"
@@ -264,7 +264,7 @@ struct anon_restorer {
     anon_resp_kind_t kind;
     anon_lookup_t lk;
     anon_tokstream_t text;
-    anon_buf_t body; /* ANON_RESP_JSON: the whole body until finish */
+    anon_jstream_t *js; /* ANON_RESP_JSON */
     anon_sse_t *sse;
     int done;
 };
@@ -277,7 +277,8 @@ anon_restorer_t *anon_restorer_new_lookup(const anon_lookup_t *lk, anon_resp_kin
         return NULL;
     r->kind = kind;
     r->lk = *lk;
-    if (kind == ANON_RESP_SSE && !(r->sse = anon_sse_new(lk, profile))) {
+    if ((kind == ANON_RESP_SSE && !(r->sse = anon_sse_new(lk, profile))) ||
+        (kind == ANON_RESP_JSON && !(r->js = anon_jstream_new(lk)))) {
         free(r);
         return NULL;
     }
@@ -290,7 +291,7 @@ int anon_restorer_feed(anon_restorer_t *r, const uint8_t *in, size_t len, anon_b
         return ANON_ERR_CONFIG;
     switch (r->kind) {
     case ANON_RESP_JSON:
-        return anon_buf_append(&r->body, in, len);
+        return anon_jstream_feed(r->js, in, len, out);
     case ANON_RESP_SSE:
         return anon_sse_feed(r->sse, in, len, out);
     default:
@@ -304,16 +305,8 @@ int anon_restorer_finish(anon_restorer_t *r, anon_buf_t *out)
         return ANON_ERR_CONFIG;
     r->done = 1;
     switch (r->kind) {
-    case ANON_RESP_JSON: {
-        size_t before = out->len;
-        int rc = anon_restore_json(&r->lk, r->body.data ? r->body.data : (const uint8_t *)"",
-                                   r->body.len, out, NULL);
-        if (rc == ANON_OK || rc == ANON_ERR_NOMEM)
-            return rc;
-        truncate_wipe(out, before); /* not JSON after all: restore it as text */
-        anon_tokstream_t ts = {0};
-        return anon_tok_restore(&ts, &r->lk, (const char *)r->body.data, r->body.len, 1, out, NULL);
-    }
+    case ANON_RESP_JSON:
+        return anon_jstream_finish(r->js, out);
     case ANON_RESP_SSE:
         return anon_sse_finish(r->sse, out);
     default:
@@ -321,11 +314,16 @@ int anon_restorer_finish(anon_restorer_t *r, anon_buf_t *out)
     }
 }
 
+size_t anon_restorer_buffered(const anon_restorer_t *r)
+{
+    return !r ? 0 : r->js ? anon_jstream_buffered(r->js) : r->sse ? anon_sse_buffered(r->sse) : 0;
+}
+
 void anon_restorer_free(anon_restorer_t *r)
 {
     if (!r)
         return;
-    anon_buf_free(&r->body);
+    anon_jstream_free(r->js);
     anon_sse_free(r->sse);
     OPENSSL_cleanse(&r->text, sizeof r->text);
     free(r);

@@ -72,4 +72,12 @@ int anon_json_carrier_key(const uint8_t *key, size_t key_len);
 anon_restorer_t *anon_restorer_new_lookup(const anon_lookup_t *lk, anon_resp_kind_t kind,
                                           anon_profile_t profile);
 
+/* The streaming JSON restorer (jstream.c) behind ANON_RESP_JSON. */
+typedef struct anon_jstream anon_jstream_t;
+anon_jstream_t *anon_jstream_new(const anon_lookup_t *lk);
+int anon_jstream_feed(anon_jstream_t *j, const uint8_t *in, size_t len, anon_buf_t *out);
+int anon_jstream_finish(anon_jstream_t *j, anon_buf_t *out);
+size_t anon_jstream_buffered(const anon_jstream_t *j); /* bytes it holds (bounded) */
+void anon_jstream_free(anon_jstream_t *j);
+
 #endif

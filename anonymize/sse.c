@@ -672,6 +672,11 @@ int anon_sse_finish(anon_sse_t *s, anon_buf_t *out)
     return rc;
 }
 
+size_t anon_sse_buffered(const anon_sse_t *s)
+{
+    return s ? s->ev.cap + s->data.cap + s->newdata.cap : 0;
+}
+
 void anon_sse_free(anon_sse_t *s)
 {
     if (!s)

@@ -103,6 +103,18 @@ static const struct key keys[] = {
      "Largest request head accepted (431 above)."},
     {"maxBodyBytes", "HUSH_MAX_BODY_BYTES", T_SIZE, F(max_body_bytes), 0, 1073741824.0, "33554432",
      "Largest request body hush will scan (413 above; never forwarded unscanned)."},
+    {"maxResponseBytes", "HUSH_MAX_RESPONSE_BYTES", T_SIZE, F(max_response_bytes), 0, 17179869184.0,
+     "268435456",
+     "Largest decoded response hush will restore (502 above, or the response is cut once its "
+     "head was sent)."},
+    {"maxResponseRatio", "HUSH_MAX_RESPONSE_RATIO", T_UINT, F(max_response_ratio), 0, 1000000,
+     "100",
+     "Largest decoded/encoded size ratio of a compressed response being restored, past its "
+     "first MiB (502 above: a decompression bomb)."},
+    {"maxBufferedBytes", "HUSH_MAX_BUFFERED_BYTES", T_SIZE, F(max_buffered_bytes), 0,
+     1099511627776.0, "1073741824",
+     "Request and response body bytes held in memory, all connections together; a body that "
+     "would pass it gets 503 with Retry-After."},
     {"maxConnections", "HUSH_MAX_CONNECTIONS", T_SIZE, F(max_connections), 0, 10000000, "20000",
      "Open client connections, all workers together; more are refused."},
     {"caCertFile", "CA_CERT_FILE", T_STR, F(ca_cert_file), 0, 0, NULL,
@@ -1162,6 +1174,7 @@ static const char *const restart_keys[] = {
     "timeouts.drain",
     "maxHeaderBytes",
     "maxBodyBytes",
+    "maxBufferedBytes",
     "maxConnections",
     "caCertFile",
     "caKeyFile",

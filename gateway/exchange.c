@@ -27,6 +27,8 @@ struct gw_exchange {
     char *fail_json; /* the refusal in the provider's error shape */
     gw_xform_t *xf;  /* the request's anonymizer session; NULL: nothing to restore */
     gw_hdrs_t resp_hdrs;
+    int head_held; /* restoring: the head waits for the first piece, so a failure there is a 502 */
+    int head_sent; /* the client sink has the head */
     size_t found;
     const char *action;      /* masked, none, refused, passthrough, unscanned */
     const char *refusal;     /* the refusal code when refused */
@@ -104,35 +106,135 @@ static void exchange_end(struct gw_exchange *x, const char *outcome)
 
 static gw_xform_env_t env_of(struct gw_exchange *x)
 {
-    gw_xform_env_t e = {x->gen->cfg, x->gen->anon, x->gen->domains, x->gen->policy};
+    gw_xform_env_t e = {x->gen->cfg, x->gen->anon, x->gen->domains, x->gen->policy,
+                        x->w->cfg->max_buffered_bytes};
     return e;
 }
 
 /* ---- our sink, called by upstream.c ---------------------------------------------------------- */
+
+/* A complete response in the provider's error shape (json), or hush's plain error when there is
+ * none (out of memory). Used for refusals found during start and for responses hush cannot
+ * deliver before their head went out. The exchange is over already: only the client sink is
+ * called. */
+static void answer_error(const gw_sink_t *s, void *sarg, int status, const char *msg, char *json)
+{
+    if (!json) {
+        s->fail(sarg, status, msg);
+        return;
+    }
+    gw_hdrs_t h = {0};
+    char len[24];
+    int k = snprintf(len, sizeof(len), "%zu", strlen(json));
+    gw_hdrs_add(&h, "content-type", 12, "application/json", 16);
+    gw_hdrs_add(&h, "content-length", 14, len, (size_t)k);
+    gw_hdrs_add(&h, "x-hush-refused", 14, "1", 1);
+    if (status == 503) {
+        gw_hdrs_add(&h, "retry-after", 11, "1", 1);
+    }
+    if (s->head(sarg, status, &h) == 0) {
+        struct evbuffer *b = evbuffer_new();
+        int rc = b ? evbuffer_add(b, json, strlen(json)) : -1;
+        if (rc == 0) {
+            rc = s->data(sarg, b);
+        }
+        if (b) {
+            evbuffer_free(b);
+        }
+        if (rc == 0) {
+            s->end(sarg, NULL);
+        }
+    }
+    gw_hdrs_clear(&h);
+}
+
+/* The client side let go (its head or data returned non-zero: it expects no further call and
+ * will not cancel). The exchange ends; returning -1 tells upstream.c to drop its request. */
+static int client_gone(struct gw_exchange *x)
+{
+    x->up = NULL;
+    exchange_end(x, "client_aborted");
+    return -1;
+}
+
+/* hush cannot deliver this response (it cannot be restored, or it is over a limit). The exchange
+ * ends here: the client gets the provider's error shape when nothing was sent yet, else the
+ * response is aborted (h2 RST_STREAM, h1 close). Returns -1, which tells upstream.c to drop its
+ * request (so x->up is never touched again). msg and code never contain response data. */
+static int refuse_response(struct gw_exchange *x, int status, const char *code, const char *msg)
+{
+    const gw_sink_t *s = x->sink;
+    void *sarg = x->arg;
+    int head_sent = x->head_sent;
+    char q[200];
+    gw_log(GW_LOG_WARN,
+           "event=response_refused id=%llu host=%s upstream_status=%d status=%d code=%s "
+           "head_sent=%s reason=%s",
+           (unsigned long long)x->id, x->ctx.host, x->status, status, code,
+           head_sent ? "true" : "false", gw_log_quote(q, sizeof(q), msg));
+    atomic_fetch_add(&x->w->srv->metrics.responses_refused[gw_resp_refusal_of(code)], 1);
+    if (!strcmp(code, "hush_busy")) {
+        atomic_fetch_add(&x->w->srv->metrics.budget_refused[1], 1);
+    }
+    char *json = head_sent ? NULL : gw_xform_error_json(x->ctx.profile, status, code, msg);
+    if (!head_sent) {
+        x->status = status;
+    }
+    x->up = NULL;
+    exchange_end(x, "response_refused");
+    if (head_sent) {
+        s->fail(sarg, status, msg);
+    } else {
+        answer_error(s, sarg, status, msg, json);
+    }
+    free(json);
+    return -1;
+}
+
+static int send_head(struct gw_exchange *x)
+{
+    x->head_held = 0;
+    x->head_sent = 1;
+    return x->sink->head(x->arg, x->status, &x->resp_hdrs) == 0 ? 0 : client_gone(x);
+}
 
 static int up_head(void *arg, int status, const gw_hdrs_t *hdrs)
 {
     struct gw_exchange *x = arg;
     x->status = status;
     x->up_alpn = gw_upstream_alpn(x->up);
-    gw_xform_env_t env = env_of(x);
-    if (gw_xform_response_head(&env, x->xf, x->ctx.profile, hdrs, &x->resp_hdrs) != 0) {
-        return -1;
+    if (status < 200 || status > 599) {
+        /* upstream.c passes only final statuses; never write what HTTP cannot carry */
+        return refuse_response(x, 502, "hush_bad_response", "the upstream sent an invalid status");
     }
-    return x->sink->head(x->arg, status, &x->resp_hdrs);
+    gw_xform_env_t env = env_of(x);
+    gw_xform_refusal_t why = {0};
+    int rc = gw_xform_response_head(&env, x->xf, x->ctx.profile, status, hdrs, &x->resp_hdrs, &why);
+    if (rc != 0) {
+        return refuse_response(x, why.status, why.code, why.msg);
+    }
+    if (gw_xform_restoring(x->xf)) {
+        x->head_held = 1; /* sent with the first restored piece (or at the end) */
+        return 0;
+    }
+    return send_head(x);
 }
 
 static int up_data(void *arg, struct evbuffer *chunk)
 {
     struct gw_exchange *x = arg;
     x->bytes_down += evbuffer_get_length(chunk);
-    if (gw_xform_response_data(x->xf, chunk) != 0) {
+    gw_xform_refusal_t why = {0};
+    if (gw_xform_response_data(x->xf, chunk, &why) != 0) {
+        return refuse_response(x, why.status, why.code, why.msg);
+    }
+    if (x->head_held && send_head(x) != 0) {
         return -1;
     }
     if (evbuffer_get_length(chunk) == 0) {
         return 0; /* all held back for now */
     }
-    return x->sink->data(x->arg, chunk);
+    return x->sink->data(x->arg, chunk) == 0 ? 0 : client_gone(x);
 }
 
 static void up_end(void *arg, const gw_hdrs_t *trailers)
@@ -140,20 +242,30 @@ static void up_end(void *arg, const gw_hdrs_t *trailers)
     struct gw_exchange *x = arg;
     const gw_sink_t *s = x->sink;
     void *sarg = x->arg;
+    gw_xform_refusal_t why = {0};
     struct evbuffer *tail = evbuffer_new();
-    int ok = tail && gw_xform_response_end(x->xf, tail) == 0;
-    if (ok && evbuffer_get_length(tail)) {
-        s->data(sarg, tail);
+    if (!tail) {
+        refuse_response(x, 502, "hush_internal", "out of memory");
+        return;
     }
-    if (tail) {
+    if (gw_xform_response_end(x->xf, tail, &why) != 0) {
         evbuffer_free(tail);
+        refuse_response(x, why.status, why.code, why.msg);
+        return;
     }
-    exchange_end(x, ok ? "complete" : "restore_failed");
-    if (ok) {
-        s->end(sarg, trailers);
-    } else {
-        s->fail(sarg, 502, "the response could not be restored");
+    if (x->head_held && send_head(x) != 0) {
+        evbuffer_free(tail);
+        return;
     }
+    int rc = evbuffer_get_length(tail) ? s->data(sarg, tail) : 0;
+    evbuffer_free(tail);
+    if (rc != 0) {
+        client_gone(x);
+        return;
+    }
+    x->up = NULL;
+    exchange_end(x, "complete");
+    s->end(sarg, trailers);
 }
 
 static void up_fail(void *arg, int status, const char *msg)
@@ -168,6 +280,7 @@ static void up_fail(void *arg, int status, const char *msg)
     atomic_fetch_add(&x->w->srv->metrics.upfail[gw_upfail_of(status, msg)], 1);
     gw_log(GW_LOG_WARN, "event=request_failed id=%llu host=%s status=%d reason=%s",
            (unsigned long long)x->id, x->ctx.host, status, gw_log_quote(q, sizeof(q), msg));
+    x->up = NULL;
     exchange_end(x, "failed");
     s->fail(sarg, status, msg);
 }
@@ -198,24 +311,7 @@ static void on_deferred_fail(evutil_socket_t fd, short what, void *arg)
     gw_log(GW_LOG_WARN, "event=request_refused id=%llu host=%s status=%d reason=%s",
            (unsigned long long)x->id, x->ctx.host, status, gw_log_quote(q, sizeof(q), msg));
     exchange_end(x, "refused");
-    if (!json) {
-        s->fail(sarg, status, msg);
-        return;
-    }
-    gw_hdrs_t h = {0};
-    char len[24];
-    int k = snprintf(len, sizeof(len), "%zu", strlen(json));
-    gw_hdrs_add(&h, "content-type", 12, "application/json", 16);
-    gw_hdrs_add(&h, "content-length", 14, len, (size_t)k);
-    gw_hdrs_add(&h, "x-hush-refused", 14, "1", 1);
-    if (s->head(sarg, status, &h) == 0) {
-        struct evbuffer *b = evbuffer_new();
-        evbuffer_add(b, json, strlen(json));
-        s->data(sarg, b);
-        evbuffer_free(b);
-        s->end(sarg, NULL);
-    }
-    gw_hdrs_clear(&h);
+    answer_error(s, sarg, status, msg, json);
     free(json);
 }
 

@@ -7,8 +7,11 @@
  * sink type towards the exchange), and restores the response on the way back.
  *
  * Sink rules, for whoever calls a sink: head, then data any number of times, then end; or fail
- * at any point. Nothing after end or fail. Header names are lower-case and carry no
- * pseudo-headers and no hop-by-hop fields. A sink's backlog() is how many bytes it holds that
+ * at any point. Nothing after end or fail. A head or data that returns non-zero means the
+ * receiver has let go, exactly as if it had cancelled: it has finished its own side already, will
+ * never cancel or resume, and expects no further call; the caller releases what it held for it
+ * (upstream.c frees the request, the exchange ends itself). Header names are lower-case and carry
+ * no pseudo-headers and no hop-by-hop fields. A sink's backlog() is how many bytes it holds that
  * its client has not taken yet; a producer stops reading when that passes GW_BACKLOG_HIGH and
  * waits for a resume call.
  */
@@ -51,15 +54,21 @@ typedef struct gw_req {
     gw_hdrs_t hdrs;  /* end-to-end headers; no host, no content-length, no transfer-encoding */
     struct evbuffer *body;   /* complete body, possibly empty; never NULL */
     const char *client_alpn; /* "h2" or "http/1.1" */
+    size_t budget;           /* bytes taken from maxBufferedBytes; given back by gw_req_free */
 } gw_req_t;
 
 gw_req_t *gw_req_new(void);
 void gw_req_free(gw_req_t *r);
+/* Append n body bytes, first taking them from the buffered-bytes budget (limit). 0; -1 when
+ * out of memory; 1 when the budget is spent (nothing added: answer 503 with Retry-After). */
+int gw_req_add_body(gw_req_t *r, size_t limit, const void *p, size_t n);
+/* The body is no longer needed (sent, and no retry can follow): wipe it, give its budget back. */
+void gw_req_drop_body(gw_req_t *r);
 
 typedef struct gw_sink {
-    /* Response head. Non-zero return: the receiver gave up (treat as cancelled). */
+    /* Response head. Non-zero return: the receiver let go (see above). */
     int (*head)(void *arg, int status, const gw_hdrs_t *hdrs);
-    /* Body bytes; the receiver takes them all (drains chunk). */
+    /* Body bytes; the receiver takes them all (drains chunk). Non-zero: it let go. */
     int (*data)(void *arg, struct evbuffer *chunk);
     void (*end)(void *arg, const gw_hdrs_t *trailers /* NULL: none */);
     /* Failure. Before head: the receiver answers the client with status and msg (hush's own

@@ -64,6 +64,9 @@ typedef struct gw_config {
         drain_timeout; /* seconds */
     size_t max_header_bytes;
     size_t max_body_bytes;
+    size_t max_response_bytes;   /* maxResponseBytes: decoded size of a restored response */
+    unsigned max_response_ratio; /* maxResponseRatio: decoded/encoded, past the first MiB */
+    size_t max_buffered_bytes;   /* maxBufferedBytes: process-wide budget for held bodies */
     size_t max_connections;
 
     /* ca/ */

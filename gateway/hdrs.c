@@ -2,6 +2,7 @@
  * Names are stored lower-case so HTTP/2 and HTTP/1.1 compare the same way. */
 #include "gateway/exchange.h"
 
+#include <openssl/mem.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -103,7 +104,35 @@ void gw_req_free(gw_req_t *r)
     free(r->path);
     gw_hdrs_clear(&r->hdrs);
     evbuffer_free(r->body);
+    gw_budget_give(r->budget);
     free(r);
+}
+
+void gw_req_drop_body(gw_req_t *r)
+{
+    while (evbuffer_get_length(r->body)) {
+        struct evbuffer_iovec v;
+        if (evbuffer_peek(r->body, -1, NULL, &v, 1) < 1) {
+            break;
+        }
+        OPENSSL_cleanse(v.iov_base, v.iov_len);
+        evbuffer_drain(r->body, v.iov_len);
+    }
+    gw_budget_give(r->budget);
+    r->budget = 0;
+}
+
+int gw_req_add_body(gw_req_t *r, size_t limit, const void *p, size_t n)
+{
+    if (gw_budget_take(limit, n) != 0) {
+        return 1;
+    }
+    if (evbuffer_add(r->body, p, n) != 0) {
+        gw_budget_give(n);
+        return -1;
+    }
+    r->budget += n;
+    return 0;
 }
 
 int gw_authority_is_host(const char *authority, const char *host)

@@ -61,7 +61,9 @@ void gw_http_error(struct evbuffer *out, int status, const char *text)
                         "Content-Length: %zu\r\nConnection: close\r\nCache-Control: no-store\r\n"
                         "\r\nhush: %s\n",
                         status, gw_http_reason(status),
-                        status == 426 ? "Upgrade: websocket\r\nSec-WebSocket-Version: 13\r\n" : "",
+                        status == 426   ? "Upgrade: websocket\r\nSec-WebSocket-Version: 13\r\n"
+                        : status == 503 ? "Retry-After: 1\r\n" /* busy, not broken */
+                                        : "",
                         strlen(text) + 7, text);
 }
 

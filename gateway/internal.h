@@ -52,7 +52,9 @@ typedef struct gw_metrics {
     atomic_ullong refused[7];
     atomic_ullong upfail[6];
     atomic_ullong lat_bucket[GW_LAT_BUCKETS], lat_count, lat_sum_us;
-    atomic_ullong blocked_requests;                             /* policy "block" */
+    atomic_ullong blocked_requests;     /* policy "block" */
+    atomic_ullong responses_refused[5]; /* GW_RESP_REFUSE_*: responses hush would not deliver */
+    atomic_ullong budget_refused[2];    /* maxBufferedBytes reached: [0] requests, [1] responses */
     atomic_ullong ws_conns, ws_open, ws_frames[2], ws_bytes[2]; /* WebSockets; [0] up, [1] down */
     pthread_mutex_t hosts_lock;
     struct {
@@ -117,6 +119,12 @@ struct gw_server {
     struct sockaddr_storage self_addrs[3];
     size_t nself;
 };
+
+/* budget.c: the process-wide budget for body bytes held in memory (maxBufferedBytes). take
+ * returns 0, or -1 (nothing taken) when n more would pass limit; give returns what was taken. */
+int gw_budget_take(size_t limit, size_t n);
+void gw_budget_give(size_t n);
+size_t gw_budget_used(void);
 
 /* worker.c */
 int gw_worker_init(gw_worker_t *w, gw_server_t *srv, unsigned id, const struct sockaddr *sa,

@@ -24,6 +24,21 @@ static const char *const refusal_names[GW_REFUSE_N] = {
 static const char *const upfail_names[GW_UPFAIL_N] = {"blocked", "connect", "tls",
                                                       "timeout", "closed",  "other"};
 
+static const char *const resp_refusal_names[GW_RESP_REFUSE_N] = {"too_large", "ratio",
+                                                                 "bad_response", "busy", "other"};
+
+int gw_resp_refusal_of(const char *code)
+{
+    static const char *const codes[] = {"hush_response_too_large", "hush_response_ratio",
+                                        "hush_bad_response", "hush_busy"};
+    for (int i = 0; code && i < (int)(sizeof(codes) / sizeof(codes[0])); i++) {
+        if (!strcmp(code, codes[i])) {
+            return i;
+        }
+    }
+    return GW_RESP_REFUSE_OTHER;
+}
+
 void gw_metrics_init(gw_metrics_t *m)
 {
     memset(m, 0, sizeof(*m));
@@ -244,6 +259,23 @@ void gw_metrics_render(gw_server_t *srv, struct evbuffer *out)
         evbuffer_add_printf(out, "hush_upstream_errors_total{kind=\"%s\"} %llu\n", upfail_names[i],
                             LOAD(m->upfail[i]));
     }
+    evbuffer_add_printf(out, "# HELP hush_responses_refused_total Upstream responses hush did not "
+                             "deliver (502/503, or cut once their head was sent), by reason.\n"
+                             "# TYPE hush_responses_refused_total counter\n");
+    for (int i = 0; i < GW_RESP_REFUSE_N; i++) {
+        evbuffer_add_printf(out, "hush_responses_refused_total{reason=\"%s\"} %llu\n",
+                            resp_refusal_names[i], LOAD(m->responses_refused[i]));
+    }
+    gauge(out, "hush_buffered_bytes",
+          "Request and response body bytes held in memory now (counted against maxBufferedBytes).",
+          (unsigned long long)gw_budget_used());
+    evbuffer_add_printf(out,
+                        "# HELP hush_buffer_budget_refusals_total Bodies refused with 503 because "
+                        "maxBufferedBytes was reached, by direction.\n"
+                        "# TYPE hush_buffer_budget_refusals_total counter\n"
+                        "hush_buffer_budget_refusals_total{direction=\"request\"} %llu\n"
+                        "hush_buffer_budget_refusals_total{direction=\"response\"} %llu\n",
+                        LOAD(m->budget_refused[0]), LOAD(m->budget_refused[1]));
     evbuffer_add_printf(out, "# HELP hush_request_duration_seconds Intercepted request latency.\n"
                              "# TYPE hush_request_duration_seconds histogram\n");
     unsigned long long cum = 0;

@@ -90,6 +90,15 @@ static void reply_error(struct h1conn *c, int status, const char *msg)
 
 /* ---- the sink: the response, written to the client ------------------------------------------ */
 
+/* The client cannot take the response (its connection is closing): we let go of the exchange,
+ * which ends itself when a sink call returns non-zero (exchange.h), and of the connection. */
+static int let_go(struct h1conn *c)
+{
+    c->x = NULL;
+    conn_end(c, "client_write_failed");
+    return -1;
+}
+
 static int sink_head(void *arg, int status, const gw_hdrs_t *hdrs)
 {
     struct h1conn *c = arg;
@@ -118,7 +127,7 @@ static int sink_head(void *arg, int status, const gw_hdrs_t *hdrs)
     c->head_sent = 1;
     int rc = gw_tls_write_buffer(c->tls, b);
     evbuffer_free(b);
-    return rc;
+    return rc == 0 ? 0 : let_go(c);
 }
 
 static int sink_data(void *arg, struct evbuffer *chunk)
@@ -129,14 +138,18 @@ static int sink_data(void *arg, struct evbuffer *chunk)
         evbuffer_drain(chunk, n);
         return 0;
     }
+    int rc;
     if (c->chunked_out) {
         char hdr[24];
         int k = snprintf(hdr, sizeof(hdr), "%zx\r\n", n);
-        gw_tls_write(c->tls, hdr, (size_t)k);
-        gw_tls_write_buffer(c->tls, chunk);
-        return gw_tls_write(c->tls, "\r\n", 2);
+        rc = gw_tls_write(c->tls, hdr, (size_t)k);
+        rc = rc ? rc : gw_tls_write_buffer(c->tls, chunk);
+        rc = rc ? rc : gw_tls_write(c->tls, "\r\n", 2);
+    } else {
+        rc = gw_tls_write_buffer(c->tls, chunk);
     }
-    return gw_tls_write_buffer(c->tls, chunk);
+    evbuffer_drain(chunk, evbuffer_get_length(chunk));
+    return rc == 0 ? 0 : let_go(c);
 }
 
 static void next_request(struct h1conn *c);
@@ -271,7 +284,14 @@ static int on_body(void *arg, const char *p, size_t n)
         c->body_error = 413;
         return -1;
     }
-    return evbuffer_add(c->req->body, p, n);
+    int rc = gw_req_add_body(c->req, c->w->cfg->max_buffered_bytes, p, n);
+    if (rc > 0) {
+        atomic_fetch_add(&c->w->srv->metrics.budget_refused[0], 1);
+        gw_log(GW_LOG_WARN, "event=buffer_budget_full client=%s host=%s direction=request",
+               c->ctx.client, c->ctx.host);
+        c->body_error = 503;
+    }
+    return rc == 0 ? 0 : -1;
 }
 
 /* Build c->req from the parsed head. Returns an HTTP status on error, 0 when fine. */
@@ -393,6 +413,8 @@ static const char *status_text(int status)
         return "only chunked transfer coding is supported; the body was not sent";
     case 413:
         return "request body larger than maxBodyBytes; it was not forwarded";
+    case 503:
+        return "hush is holding too many request bodies (maxBufferedBytes); try again";
     case 431:
         return "request head too large";
     default:
@@ -470,6 +492,9 @@ static void next_request(struct h1conn *c)
     c->st = H1_HEAD;
     c->head_started = 0;
     arm_timer(c, c->w->cfg->idle_timeout);
+    if (evbuffer_get_length(c->in) <= c->w->cfg->max_header_bytes + c->w->cfg->max_body_bytes) {
+        gw_tls_pause_read(c->tls, 0);
+    }
     process(c);
 }
 
@@ -495,7 +520,8 @@ static void on_drained(gw_tls_t *t, void *arg)
     (void)t;
     struct h1conn *c = arg;
     if (c->x && gw_tls_backlog(c->tls) < GW_BACKLOG_HIGH) {
-        gw_exchange_resume(c->x);
+        gw_exchange_resume(c->x); /* the response may end inside, and the connection with it */
+        return;
     }
     if (c->ws) {
         gw_ws_client_drained(c->ws);

@@ -323,10 +323,13 @@ static void respond_error(struct h2_stream *st, int status, const char *msg)
     }
     nghttp2_nv nv[4] = {mknv(":status", code), mknv("content-type", "text/plain; charset=utf-8"),
                         mknv("content-length", clen), mknv("sec-websocket-version", "13")};
+    if (status == 503) {
+        nv[3] = mknv("retry-after", "1"); /* hush is busy, not broken */
+    }
     st->status = status;
     st->out_eof = 1;
     /* 426 only ever refuses a WebSocket version; it names the one hush speaks (RFC 6455 4.4). */
-    if (submit_head(st, nv, status == 426 ? 4 : 3) != 0) {
+    if (submit_head(st, nv, status == 426 || status == 503 ? 4 : 3) != 0) {
         stream_reset(st, NGHTTP2_INTERNAL_ERROR);
     }
 }
@@ -772,7 +775,16 @@ static int on_data_chunk(nghttp2_session *ng, uint8_t flags, int32_t id, const u
         respond_error(st, 503, "too many large requests on one connection, try again");
         return 0;
     }
-    if (evbuffer_add(st->req->body, data, len) != 0) {
+    int rc = gw_req_add_body(st->req, c->w->cfg->max_buffered_bytes, data, len);
+    if (rc > 0) {
+        atomic_fetch_add(&c->w->srv->metrics.budget_refused[0], 1);
+        gw_log(GW_LOG_WARN, "event=buffer_budget_full client=%s host=%s direction=request",
+               c->ctx.client, c->ctx.host);
+        respond_error(st, 503,
+                      "hush is holding too many request bodies (maxBufferedBytes); try again");
+        return 0;
+    }
+    if (rc != 0) {
         respond_error(st, 500, "out of memory");
         return 0;
     }

@@ -21,9 +21,21 @@ struct gw_xform {
     anon_session_t *session;
     anon_restorer_t *restorer; /* NULL: the response passes unchanged */
     anon_decoder_t *decoder;   /* response Content-Encoding being removed */
-    anon_buf_t out;
+    anon_buf_t out, plain;
     size_t max_body;
+    /* responses: the limits, what came in (encoded) and went out of the decoder, and what the
+     * restorer's held bytes took from the buffered-bytes budget */
+    size_t max_resp, buf_limit, budget;
+    unsigned ratio;
+    int head_req; /* HEAD: a response Content-Length describes no body */
+    uint64_t enc_in, dec_out;
 };
+
+#define RATIO_FLOOR ((uint64_t)1 << 20) /* the ratio cap counts once this much was decoded */
+#define DECODE_SLICE 16384              /* encoded bytes decoded at a time */
+
+/* Why a response stops (besides the anon_* errors). */
+enum { RESP_TOO_LARGE = -100, RESP_RATIO = -101, RESP_BUSY = -102 };
 
 static anon_profile_t profile_of(int dom_profile)
 {
@@ -194,6 +206,10 @@ int gw_xform_request(const gw_xform_env_t *env, const gw_mitm_ctx_t *ctx, gw_req
         return refuse(ctx->profile, 500, "hush_internal", "out of memory", res);
     }
     x->max_body = env->cfg->max_body_bytes;
+    x->max_resp = env->cfg->max_response_bytes;
+    x->ratio = env->cfg->max_response_ratio;
+    x->buf_limit = env->max_buffered;
+    x->head_req = !strcmp(req->method, "HEAD");
     x->engine = env->engine;
     const uint8_t *act = gw_policy_for(env->policy, ctx->host);
     size_t ntypes = gw_policy_ntypes(env->policy);
@@ -332,8 +348,43 @@ scanned:
 
 /* ---- responses ---------------------------------------------------------------------------- */
 
-int gw_xform_response_head(const gw_xform_env_t *env, gw_xform_t *x, int dom_profile,
-                           const gw_hdrs_t *in, gw_hdrs_t *out)
+static int response_refusal(int rc, gw_xform_refusal_t *why)
+{
+    why->status = 502;
+    switch (rc) {
+    case RESP_TOO_LARGE:
+        why->code = "hush_response_too_large";
+        why->msg = "the response is larger than maxResponseBytes; it was not delivered";
+        break;
+    case RESP_RATIO:
+        why->code = "hush_response_ratio";
+        why->msg = "the compressed response expands more than maxResponseRatio allows (a "
+                   "decompression bomb?); it was not delivered";
+        break;
+    case RESP_BUSY:
+        why->status = 503;
+        why->code = "hush_busy";
+        why->msg = "hush is holding too many response bodies (maxBufferedBytes); try again";
+        break;
+    case ANON_ERR_NOMEM:
+        why->code = "hush_internal";
+        why->msg = "out of memory while restoring the response";
+        break;
+    case ANON_ERR_TOO_LARGE:
+        why->code = "hush_bad_response";
+        why->msg = "an event in the response is too large to restore; it was not delivered";
+        break;
+    default:
+        why->code = "hush_bad_response";
+        why->msg = "the response could not be decoded to restore its placeholders; it was not "
+                   "delivered";
+        break;
+    }
+    return -1;
+}
+
+int gw_xform_response_head(const gw_xform_env_t *env, gw_xform_t *x, int dom_profile, int status,
+                           const gw_hdrs_t *in, gw_hdrs_t *out, gw_xform_refusal_t *why)
 {
     (void)env;
     int restore = x && anon_session_total(x->session) > 0;
@@ -367,6 +418,20 @@ int gw_xform_response_head(const gw_xform_env_t *env, gw_xform_t *x, int dom_pro
             gw_log(GW_LOG_WARN, "event=restore_skipped reason=unknown_content_encoding");
         }
     }
+    size_t cl_len = 0;
+    int bodiless = x && (x->head_req || status == 204 || status == 304);
+    const char *cl =
+        restore && !x->decoder && !bodiless ? gw_hdrs_get(in, "content-length", &cl_len) : NULL;
+    if (cl) {
+        /* identity with a length: over the cap is known before a byte is read */
+        char v[32];
+        snprintf(v, sizeof(v), "%.*s", (int)(cl_len < 31 ? cl_len : 31), cl);
+        char *end = NULL;
+        unsigned long long len = strtoull(v, &end, 10);
+        if (end != v && len > x->max_resp) {
+            return response_refusal(RESP_TOO_LARGE, why);
+        }
+    }
     for (size_t i = 0; i < in->n; i++) {
         const gw_hdr_t *h = &in->v[i];
         if (restore && (!strcmp(h->name, "content-length") ||
@@ -378,56 +443,129 @@ int gw_xform_response_head(const gw_xform_env_t *env, gw_xform_t *x, int dom_pro
     if (restore) {
         x->restorer = anon_restorer_new(x->session, kind, profile_of(dom_profile));
         if (!x->restorer) {
-            return -1;
+            return response_refusal(ANON_ERR_NOMEM, why);
         }
     }
+    return 0;
+}
+
+int gw_xform_restoring(const gw_xform_t *x)
+{
+    return x && x->restorer;
+}
+
+/* One slice of the encoded body through the decoder (bounded by maxResponseBytes and, past
+ * RATIO_FLOOR, by maxResponseRatio times what came in) and the restorer. */
+static int feed_slice(gw_xform_t *x, const uint8_t *p, size_t n)
+{
+    x->enc_in += n;
+    if (!x->decoder) {
+        if (n > x->max_resp - x->dec_out) {
+            return RESP_TOO_LARGE;
+        }
+        x->dec_out += n;
+        return anon_restorer_feed(x->restorer, p, n, &x->out);
+    }
+    size_t allowed = x->max_resp;
+    int by_ratio = 0;
+    if (x->ratio) {
+        uint64_t r = RATIO_FLOOR + (uint64_t)x->ratio * x->enc_in;
+        if (r < allowed) {
+            allowed = (size_t)r;
+            by_ratio = 1;
+        }
+    }
+    anon_buf_reset(&x->plain);
+    int rc = anon_decoder_feed(x->decoder, p, n, &x->plain, allowed);
+    if (rc == ANON_ERR_TOO_LARGE) {
+        return by_ratio ? RESP_RATIO : RESP_TOO_LARGE;
+    }
+    if (rc == 0) {
+        x->dec_out += x->plain.len;
+        rc = anon_restorer_feed(x->restorer, x->plain.data, x->plain.len, &x->out);
+    }
+    if (x->plain.cap > (1u << 20)) {
+        anon_buf_free(&x->plain); /* a burst of output: do not keep its capacity */
+    } else {
+        anon_buf_reset(&x->plain);
+    }
+    return rc;
+}
+
+/* What the restorer holds between pieces, taken from (or given back to) the budget. */
+static int hold(gw_xform_t *x)
+{
+    size_t held = anon_restorer_buffered(x->restorer);
+    if (held > x->budget) {
+        if (gw_budget_take(x->buf_limit, held - x->budget) != 0) {
+            return RESP_BUSY;
+        }
+    } else {
+        gw_budget_give(x->budget - held);
+    }
+    x->budget = held;
     return 0;
 }
 
 static int emit(gw_xform_t *x, struct evbuffer *chunk)
 {
-    evbuffer_add(chunk, x->out.data, x->out.len);
-    anon_buf_reset(&x->out);
-    return 0;
+    int rc = x->out.len ? evbuffer_add(chunk, x->out.data, x->out.len) : 0;
+    if (x->out.cap > (1u << 20)) {
+        anon_buf_free(&x->out);
+    } else {
+        anon_buf_reset(&x->out);
+    }
+    return rc == 0 ? 0 : ANON_ERR_NOMEM;
 }
 
-int gw_xform_response_data(gw_xform_t *x, struct evbuffer *chunk)
+int gw_xform_response_data(gw_xform_t *x, struct evbuffer *chunk, gw_xform_refusal_t *why)
 {
     if (!x || !x->restorer) {
         return 0;
     }
     size_t len = evbuffer_get_length(chunk);
-    unsigned char *p = evbuffer_pullup(chunk, -1);
-    int rc;
-    if (x->decoder) {
-        anon_buf_t plain = {0};
-        rc = anon_decoder_feed(x->decoder, p, len, &plain, (size_t)1 << 34);
-        if (rc == 0) {
-            rc = anon_restorer_feed(x->restorer, plain.data, plain.len, &x->out);
+    int rc = 0;
+    while (len && rc == 0) {
+        struct evbuffer_iovec v;
+        if (evbuffer_peek(chunk, -1, NULL, &v, 1) < 1) {
+            break;
         }
-        anon_buf_free(&plain);
-    } else {
-        rc = anon_restorer_feed(x->restorer, p, len, &x->out);
+        size_t n = v.iov_len < DECODE_SLICE ? v.iov_len : DECODE_SLICE;
+        rc = feed_slice(x, v.iov_base, n);
+        evbuffer_drain(chunk, n);
+        len -= n;
     }
     evbuffer_drain(chunk, len);
-    if (rc != 0) {
-        return -1;
+    if (rc == 0) {
+        rc = hold(x);
     }
-    return emit(x, chunk);
+    if (rc == 0) {
+        rc = emit(x, chunk);
+    }
+    if (rc != 0) {
+        anon_buf_reset(&x->out);
+        return response_refusal(rc, why);
+    }
+    return 0;
 }
 
-int gw_xform_response_end(gw_xform_t *x, struct evbuffer *tail)
+int gw_xform_response_end(gw_xform_t *x, struct evbuffer *tail, gw_xform_refusal_t *why)
 {
     if (!x || !x->restorer) {
         return 0;
     }
-    if (x->decoder && anon_decoder_finish(x->decoder) != 0) {
-        return -1;
+    int rc = x->decoder ? anon_decoder_finish(x->decoder) : 0;
+    if (rc == 0) {
+        rc = anon_restorer_finish(x->restorer, &x->out);
     }
-    if (anon_restorer_finish(x->restorer, &x->out) != 0) {
-        return -1;
+    if (rc == 0) {
+        rc = emit(x, tail);
     }
-    return emit(x, tail);
+    if (rc != 0) {
+        anon_buf_reset(&x->out);
+        return response_refusal(rc, why);
+    }
+    return 0;
 }
 
 void gw_xform_each_count(const gw_xform_t *x, void (*fn)(void *arg, const char *type, size_t n),
@@ -453,6 +591,8 @@ void gw_xform_free(gw_xform_t *x)
     anon_restorer_free(x->restorer);
     anon_decoder_free(x->decoder);
     anon_buf_free(&x->out);
+    anon_buf_free(&x->plain);
+    gw_budget_give(x->budget);
     anon_session_free(x->session);
     free(x);
 }

@@ -15,6 +15,7 @@ typedef struct gw_xform_env {
     const struct anon_engine *engine;
     const struct dom_list *domains;
     const struct gw_policy *policy;
+    size_t max_buffered; /* maxBufferedBytes as started (a restart key, unlike cfg's) */
 } gw_xform_env_t;
 
 typedef struct gw_xform_result {
@@ -32,12 +33,26 @@ typedef struct gw_xform_result {
  * NULL); -1: refuse with res->status / res->error_json (*out may still need freeing). */
 int gw_xform_request(const gw_xform_env_t *env, const gw_mitm_ctx_t *ctx, gw_req_t *req,
                      gw_xform_t **out, gw_xform_result_t *res);
-/* Decide how to restore the response and write the headers to send (out) from those received. */
-int gw_xform_response_head(const gw_xform_env_t *env, gw_xform_t *x, int dom_profile,
-                           const gw_hdrs_t *in, gw_hdrs_t *out);
-/* Restore a piece in place; at the end, whatever was held back is appended to tail. */
-int gw_xform_response_data(gw_xform_t *x, struct evbuffer *chunk);
-int gw_xform_response_end(gw_xform_t *x, struct evbuffer *tail);
+/* Why a response cannot be delivered: status (502, 503), a machine-readable code
+ * (hush_response_too_large, hush_response_ratio, hush_bad_response, hush_busy) and a short text
+ * without response data. */
+typedef struct gw_xform_refusal {
+    int status;
+    const char *code;
+    const char *msg;
+} gw_xform_refusal_t;
+
+/* Decide how to restore the response and write the headers to send (out) from those received.
+ * -1: the response cannot be delivered (*why says why). */
+int gw_xform_response_head(const gw_xform_env_t *env, gw_xform_t *x, int dom_profile, int status,
+                           const gw_hdrs_t *in, gw_hdrs_t *out, gw_xform_refusal_t *why);
+/* 1 when the response is being restored (decoded, scanned for placeholders). */
+int gw_xform_restoring(const gw_xform_t *x);
+/* Restore a piece in place; at the end, whatever was held back is appended to tail. -1 with
+ * *why: the response cannot be delivered (undecodable, over maxResponseBytes or
+ * maxResponseRatio, over maxBufferedBytes). */
+int gw_xform_response_data(gw_xform_t *x, struct evbuffer *chunk, gw_xform_refusal_t *why);
+int gw_xform_response_end(gw_xform_t *x, struct evbuffer *tail, gw_xform_refusal_t *why);
 /* Call fn for every PII type found in this request (replaced or kept), with its count. */
 void gw_xform_each_count(const gw_xform_t *x, void (*fn)(void *arg, const char *type, size_t n),
                          void *arg);

@@ -161,8 +161,8 @@ static void count_failure(gw_upstream_req_t *r, int status)
     atomic_fetch_add(status == 403 ? &k->blocked : &k->upstream_errors, 1);
 }
 
-/* After a sink call: a receiver that gave up (non-zero return or cancel inside) loses the
- * request here. Returns -1 when it is gone. */
+/* After a sink call: a receiver that let go (non-zero return, which means it has already ended
+ * its side, or a cancel inside) loses the request here. Returns -1 when it is gone. */
 static int after_sink(gw_upstream_req_t *r, int rc)
 {
     if (rc == 0 && !r->cancelled) {
@@ -175,6 +175,10 @@ static int after_sink(gw_upstream_req_t *r, int rc)
 
 int up_sink_head(gw_upstream_req_t *r, int status, const gw_hdrs_t *hdrs)
 {
+    if (!r->conn || !r->conn->h2 || r->body_off == evbuffer_get_length(r->req->body)) {
+        /* sent whole, and a response came: no retry can need it (a stream can take minutes) */
+        gw_req_drop_body(r->req);
+    }
     r->st = UR_BODY;
     r->head_sent = 1;
     r->busy++;

@@ -155,6 +155,10 @@ void up_h1_send(up_conn_t *c, gw_upstream_req_t *r)
 static int on_head(up_conn_t *c, gw_upstream_req_t *r)
 {
     int status = gw_head_status_code(c->head);
+    if (status < 100 || status > 599) {
+        up_conn_close(c, "error", 502, "upstream sent an invalid status");
+        return 0;
+    }
     if (status == 101) {
         up_conn_close(c, "error", 502, "upstream tried to switch protocols");
         return 0;

@@ -83,10 +83,10 @@ static int on_header(nghttp2_session *s, const nghttp2_frame *frame, const uint8
     const char *n = (const char *)name;
     if (!r->head_sent && nlen == 7 && memcmp(n, ":status", 7) == 0) {
         int st = 0;
-        for (size_t i = 0; i < vlen && i < 3; i++) {
-            st = st * 10 + (value[i] - '0');
+        for (size_t i = 0; i < vlen && vlen == 3; i++) {
+            st = value[i] >= '0' && value[i] <= '9' ? st * 10 + (value[i] - '0') : -1000;
         }
-        r->status = st;
+        r->status = st >= 100 && st <= 599 ? st : -1; /* -1: on_headers fails the request */
         return 0;
     }
     if (nlen == 0 || n[0] == ':' || gw_hdr_is_hop(n, nlen, NULL)) {
@@ -104,6 +104,13 @@ static void on_headers(up_conn_t *c, gw_upstream_req_t *r, const nghttp2_frame *
     if (r->head_sent) {
         r->eos = 1; /* trailers always end the stream */
         maybe_end(c, r);
+        return;
+    }
+    if (r->status < 100) {
+        /* no :status, or not three digits in 100..599 (RFC 9110 15) */
+        nghttp2_submit_rst_stream(c->ng, NGHTTP2_FLAG_NONE, r->stream_id, NGHTTP2_PROTOCOL_ERROR);
+        up_conn_detach(c, r);
+        up_sink_fail(r, 502, "upstream sent an invalid status");
         return;
     }
     if (r->status >= 100 && r->status < 200) {

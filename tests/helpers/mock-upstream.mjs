@@ -34,6 +34,8 @@
 // --h1-only: ALPN offers only http/1.1 (a server that cannot speak h2).
 //   x-mock-status: 503         answer with that status and an error body of the API's shape
 //   x-mock-content-encoding: gzip|br|deflate   compress the response (streams flush per event)
+//   x-mock-corrupt: 1          with x-mock-content-encoding: corrupt the compressed bytes after
+//                              the first 20
 //   x-mock-max-piece: N        delta size limit for this request (default --max-piece)
 //   x-mock-edit-tokens: 1      chat echoes every placeholder as a model might retype it, cycling
 //                              through \[EMAIL\_1\], [email_1], [ EMAIL_1 ], full-width
@@ -106,7 +108,19 @@ function openBody(req, res, status, headers) {
     delete headers['content-length'];
     res.writeHead(status, { ...headers, 'content-encoding': enc });
     const z = make();
-    z.pipe(res);
+    if (req.headers['x-mock-corrupt']) {
+        // flip the compressed bytes after the first 20: the decoder fails part-way
+        let seen = 0;
+        z.on('data', (d) => {
+            const b = Buffer.from(d);
+            for (let i = 0; i < b.length; i++) if (seen + i >= 20) b[i] ^= 0x55;
+            seen += b.length;
+            res.write(b);
+        });
+        z.on('end', () => res.end());
+    } else {
+        z.pipe(res);
+    }
     return {
         write: (b) => z.write(b),
         flush: () => (enc === 'br' ? z.flush(zlib.constants.BROTLI_OPERATION_FLUSH) : z.flush()),

@@ -211,6 +211,41 @@ static void test_corrupt_truncated_and_trailing_refused(void **st)
     free(plain);
 }
 
+/* A zstd frame may ask for a window of up to 2 GiB, which the decoder would allocate whatever
+ * the output limit: HTTP content coding allows 8 MiB (RFC 9659), so anything larger is refused
+ * before it is allocated, and an 8 MiB window still decodes. */
+static void test_zstd_window_over_8_mib_refused(void **st)
+{
+    (void)st;
+    size_t n = 1 << 20;
+    uint8_t *plain = sample(n);
+    for (int wlog = 23; wlog <= 27; wlog += 4) {
+        ZSTD_CCtx *cc = ZSTD_createCCtx();
+        assert_false(ZSTD_isError(ZSTD_CCtx_setParameter(cc, ZSTD_c_windowLog, wlog)));
+        assert_false(ZSTD_isError(ZSTD_CCtx_setParameter(cc, ZSTD_c_contentSizeFlag, 0)));
+        size_t cap = ZSTD_compressBound(n) + 64;
+        uint8_t *z = malloc(cap);
+        ZSTD_outBuffer ob = {z, cap, 0};
+        ZSTD_inBuffer ib = {plain, n, 0};
+        /* streamed without a known size: the frame header carries the window size */
+        assert_false(ZSTD_isError(ZSTD_compressStream2(cc, &ob, &ib, ZSTD_e_continue)));
+        ZSTD_inBuffer none = {NULL, 0, 0};
+        assert_int_equal(ZSTD_compressStream2(cc, &ob, &none, ZSTD_e_end), 0);
+        ZSTD_freeCCtx(cc);
+        anon_buf_t out = {0};
+        int rc = decode("zstd", z, ob.pos, 4096, 1 << 21, &out);
+        if (wlog == 23) {
+            assert_int_equal(rc, 0);
+            assert_int_equal(out.len, n);
+        } else {
+            assert_int_equal(rc, ANON_ERR_ENCODING);
+        }
+        anon_buf_free(&out);
+        free(z);
+    }
+    free(plain);
+}
+
 static void test_concatenated_gzip_members(void **st)
 {
     (void)st;
@@ -239,6 +274,7 @@ int main(void)
         cmocka_unit_test(test_bombs_stop_at_the_limit),
         cmocka_unit_test(test_corrupt_truncated_and_trailing_refused),
         cmocka_unit_test(test_concatenated_gzip_members),
+        cmocka_unit_test(test_zstd_window_over_8_mib_refused),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -333,6 +333,96 @@ static void test_json_declared_but_not_json_restored_as_text(void **st)
     free(o);
 }
 
+/* A JSON response streams: a document far larger than any string in it is restored piece by
+ * piece while the restorer holds little, and a string over the spill size (1 MiB) is restored
+ * as it streams, values escaped, tool-call arguments at their own level. */
+static void test_json_streams_with_bounded_memory(void **st)
+{
+    (void)st;
+    anon_restorer_t *r = anon_restorer_new_lookup(&LK, ANON_RESP_JSON, ANON_PROFILE_GENERIC);
+    anon_buf_t out = {0};
+    const char *item = "{\"content\":\"hi [EMAIL_1] and [NAME_1]\",\"n\":1},";
+    size_t most = 0;
+    assert_int_equal(anon_restorer_feed(r, (const uint8_t *)"[", 1, &out), 0);
+    for (int i = 0; i < 200000; i++) { /* ~9 MB */
+        assert_int_equal(anon_restorer_feed(r, (const uint8_t *)item, strlen(item), &out), 0);
+        size_t b = anon_restorer_buffered(r);
+        most = b > most ? b : most;
+        out.len = 0;
+    }
+    assert_int_equal(anon_restorer_feed(r, (const uint8_t *)"{}]", 3, &out), 0);
+    assert_int_equal(anon_restorer_finish(r, &out), 0);
+    assert_true(most < 4096);
+    anon_restorer_free(r);
+    anon_buf_free(&out);
+
+    /* one 3 MiB string, fed in 4 KiB pieces */
+    size_t big = 3u << 20;
+    char *doc = malloc(big + 200);
+    size_t n = 0;
+    n += (size_t)sprintf(doc + n, "{\"arguments\":\"{\\\"to\\\":\\\"[NAME_1]\\\",\\\"x\\\":\\\"");
+    memset(doc + n, 'a', big);
+    n += big;
+    n += (size_t)sprintf(doc + n, " [EMAIL_1]\\\"}\",\"k\":\"[PATH_1]\"}");
+    r = anon_restorer_new_lookup(&LK, ANON_RESP_JSON, ANON_PROFILE_GENERIC);
+    most = 0;
+    for (size_t i = 0; i < n; i += 4096) {
+        assert_int_equal(
+            anon_restorer_feed(r, (const uint8_t *)doc + i, n - i < 4096 ? n - i : 4096, &out), 0);
+        size_t b = anon_restorer_buffered(r);
+        most = b > most ? b : most;
+    }
+    assert_int_equal(anon_restorer_finish(r, &out), 0);
+    anon_restorer_free(r);
+    assert_true(most < (3u << 20)); /* the spill size and its buffers, not the string */
+    json_error_t e;
+    json_t *j = json_loadb((const char *)out.data, out.len, 0, &e);
+    assert_non_null(j);
+    json_t *a = json_loads(json_string_value(json_object_get(j, "arguments")), 0, &e);
+    assert_non_null(a);
+    assert_string_equal(json_string_value(json_object_get(a, "to")), vals[1]);
+    const char *x = json_string_value(json_object_get(a, "x"));
+    assert_int_equal(strlen(x), big + 1 + strlen(vals[0]));
+    assert_string_equal(x + big + 1, vals[0]);
+    assert_string_equal(json_string_value(json_object_get(j, "k")), vals[2]);
+    json_decref(a);
+    json_decref(j);
+    anon_buf_free(&out);
+    free(doc);
+}
+
+/* Every way of cutting a document gives the same bytes as feeding it whole, and a body that
+ * stops being JSON goes on as text from there. */
+static void test_json_stream_cut_anywhere(void **st)
+{
+    (void)st;
+    static const char *const docs[] = {
+        "{\"a\":\"[EMAIL_1]\",\"b\":[\"\\u005bx "
+        "[NAME_1]\",1.5e3,true,null],\"\\ud83d\\ude00\":\"[UNI_1]\"}",
+        "[\"[EMAIL_1]\"] trailing [NAME_1]",
+        "{\"a\": \"bad \\q [EMAIL_1]\"} [EMAIL_2]",
+        "{\"a\": \"lone \\ud800 [EMAIL_1]\"}",
+        "{\"a\": [EMAIL_1]}",
+        "\"[TEXT_1]\"",
+        "{\"arguments\":\"{\\\"p\\\":\\\"[PATH_1]\\\"}\"}",
+    };
+    for (size_t d = 0; d < sizeof docs / sizeof *docs; d++) {
+        char *whole = run(ANON_RESP_JSON, docs[d], strlen(docs[d]));
+        for (size_t c = 1; c < 9; c++) {
+            char *o = run(ANON_RESP_JSON, docs[d], c);
+            assert_string_equal(o, whole);
+            free(o);
+        }
+        free(whole);
+    }
+    char *o = run(ANON_RESP_JSON, "{\"a\": [EMAIL_1]}", 1);
+    assert_string_equal(o, "{\"a\": alice@example.com}");
+    free(o);
+    o = run(ANON_RESP_JSON, "[\"[EMAIL_1]\"] trailing [NAME_1]", 2);
+    assert_string_equal(o, "[\"alice@example.com\"] trailing Bob \"the\" O'Neil");
+    free(o);
+}
+
 static void test_no_lookup_without_bracket(void **st)
 {
     (void)st;
@@ -588,6 +678,8 @@ int main(void)
         cmocka_unit_test(test_tool_arguments_escaped_at_both_levels),
         cmocka_unit_test(test_partial_json_arguments_lexed),
         cmocka_unit_test(test_json_declared_but_not_json_restored_as_text),
+        cmocka_unit_test(test_json_streams_with_bounded_memory),
+        cmocka_unit_test(test_json_stream_cut_anywhere),
         cmocka_unit_test(test_no_lookup_without_bracket),
         cmocka_unit_test(test_property_restore_of_rewrite_gives_back_values),
         cmocka_unit_test(test_real_session_round_trip),
