@@ -2,6 +2,7 @@
  * --config FILE or $HUSH_CONFIG, then environment variables) and refuses to run on a bad one.
  */
 #include "gateway/internal.h"
+#include "gateway/tunnel_policy.h"
 
 #include "anonymize/anonymize.h"
 #include "ca/ca.h"
@@ -75,9 +76,11 @@ static int cmd_check_config(int argc, char **argv)
     dom_list_t *d = gw_make_domains(c, err, sizeof(err));
     anon_engine_t *e = d ? gw_make_engine(c, err, sizeof(err)) : NULL;
     gw_policy_t *p = e ? gw_policy_new(c, e, err, sizeof(err)) : NULL;
+    gw_tpol_t *tp = p ? gw_tpol_new(c, err, sizeof(err)) : NULL;
+    gw_tpol_free(tp);
     gw_policy_free(p);
     anon_engine_free(e);
-    if (!p) {
+    if (!tp) {
         fprintf(stderr, "hush: invalid configuration: %s\n", err);
         dom_list_free(d);
         gw_config_free(c);

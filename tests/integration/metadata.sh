@@ -8,6 +8,14 @@
 source "$HUSH_TESTS/helpers/lib.sh"
 hush_isolate
 
+# ---- a bad rule: refused by check-config and at start, naming the key -------------------------
+out=$(HUSH_TUNNEL_RULES="block sni=x.test" "$HUSH_BIN" check-config 2>&1 >/dev/null) && rc=0 || rc=$?
+expect_eq "check-config refuses a bad tunnel rule" 2 "$rc"
+expect_match "... naming tunnelRules and the rule" 'tunnelRules: "block sni=x.test": must start with allow, deny or audit' "$out"
+out=$(HUSH_LISTEN=127.0.0.1:0 HUSH_DATA_DIR="$T" HUSH_TUNNEL_RULES="deny fingerprint=12:34" timeout 10 "$HUSH_BIN" 2>&1) && rc=0 || rc=$?
+check "hush refuses to start on a bad tunnel rule" test "$rc" -ne 0
+expect_match "... naming tunnelRules" 'tunnelRules: .*deny fingerprint=12:34.*: fingerprint= takes a SHA-256' "$out"
+
 # ---- certificates ------------------------------------------------------------------------------
 PKI=$T/pki
 mkdir -p "$PKI"
