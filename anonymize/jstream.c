@@ -4,8 +4,8 @@
  * A small lexer follows the document byte by byte. Bytes outside strings go out as they come
  * (through a text token stream, which only ever holds back a '[' + token prefix). A string is
  * held, raw and decoded, until its closing quote, and then restored exactly as the whole-document
- * walker would (anon_restore_string: member names never, tool-call arguments and other JSON text
- * at their own level); unchanged strings keep their original escaping. A string longer than
+ * walker would (anon_restore_string: member names as text, tool-call arguments and other JSON
+ * text at their own level); unchanged strings keep their original escaping. A string longer than
  * JS_SPILL is not held: its decoded text streams through a token stream of its own (JSON text in
  * it lexed when the member is a known carrier or the string starts with a bracket) and goes out
  * re-escaped, so memory stays bounded by JS_SPILL whatever the response size.
@@ -144,13 +144,14 @@ static int string_end(anon_jstream_t *j, anon_buf_t *out)
     int rc = ANON_OK;
     if (j->spilled) {
         rc = spill_flush(j, 1, out);
-    } else if (j->is_key || !memchr(j->dec.data ? (char *)j->dec.data : "", '[', j->dec.len)) {
+    } else if (!anon_tok_may_hold(j->dec.data ? (const char *)j->dec.data : "", j->dec.len)) {
         rc = anon_buf_append(out, j->raw.data, j->raw.len);
     } else {
+        /* member names are restored too (a value may be a key in the request), never as JSON */
         size_t got = 0;
         anon_buf_reset(&j->tmp);
-        rc = anon_restore_string(&j->lk, (const char *)j->dec.data, j->dec.len, carrier(j), &j->tmp,
-                                 &got);
+        rc = anon_restore_string(&j->lk, (const char *)j->dec.data, j->dec.len,
+                                 j->is_key ? 0 : carrier(j), &j->tmp, &got);
         if (rc == ANON_OK)
             rc = got ? anon_json_escape(out, (const char *)j->tmp.data, j->tmp.len)
                      : anon_buf_append(out, j->raw.data, j->raw.len);

@@ -58,16 +58,18 @@ wait $w1 $w2 $w3
 r=$(cat "$T/slow-head")
 expect_eq "a head trickled byte by byte gets 408" "HTTP/1.1 408 Request Timeout" "$(field "$r" status)"
 ms=$(field "$r" closedMs)
-check "... timeouts.head (1.5 s) after its first byte, not per byte (${ms} ms)" test "${ms:-99999}" -ge 1400 -a "${ms:-99999}" -lt 2500
+# Lower bounds say which timer closed it; upper bounds only tell "closed by hush" from the client's
+# own 10 s give-up, with room for a busy machine.
+check "... timeouts.head (1.5 s) after its first byte, not per byte (${ms} ms)" test "${ms:-99999}" -ge 1400 -a "${ms:-99999}" -lt 8000
 r=$(cat "$T/slow-body")
 expect_eq "a body trickled one byte per 0.5 s gets 408" "HTTP/1.1 408 Request Timeout" "$(field "$r" status)"
 ms=$(field "$r" closedMs)
 check "... once the body has taken timeouts.idle (3 s) in all (${ms} ms, $(field "$r" sent) of 30 bytes)" \
-    test "${ms:-99999}" -ge 2900 -a "${ms:-99999}" -lt 4000
+    test "${ms:-99999}" -ge 2900 -a "${ms:-99999}" -lt 8000
 r=$(cat "$T/stalled-body")
 expect_eq "a body that stalls gets 408" "HTTP/1.1 408 Request Timeout" "$(field "$r" status)"
 ms=$(field "$r" closedMs)
-check "... after a pause of timeouts.head (${ms} ms)" test "${ms:-99999}" -ge 1400 -a "${ms:-99999}" -lt 2500
+check "... after a pause of timeouts.head (${ms} ms)" test "${ms:-99999}" -ge 1400 -a "${ms:-99999}" -lt 8000
 expect_eq "none of the slow requests reached the upstream" 0 "$(upstream_count)"
 
 # ---- 2. broken chunked encoding -----------------------------------------------------------------
@@ -150,7 +152,7 @@ for partial in "" --partial; do
         test "$(node -p "($r).byStatus['200'] || 0")" -eq 300 -a "$during" -ge $((base + 300))
     ms=$(field "$r" maxCloseAfterReadyMs)
     check "... and all closed by hush after timeouts.handshake (1 s; last at ${ms} ms)" \
-        test "$(field "$r" stillOpen)" -eq 0 -a "${ms:-99999}" -lt 2500
+        test "$(field "$r" stillOpen)" -eq 0 -a "${ms:-99999}" -lt 6000
     check "... hush's open fds back to the baseline ($base -> $after)" test "$after" -le $((base + 2))
 done
 check "the handshake timeouts are logged" logged 'outcome=tls_handshake_failed.*handshake timed out' "$MAIN_LOG"

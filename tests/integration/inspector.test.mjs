@@ -111,9 +111,13 @@ test('a request through hush appears as a row and in the charts, live', async ()
   const before = Number(await page.locator('#chart-requests').getAttribute('data-total'));
   const body = JSON.stringify({ model: 'gpt-4o', messages: [{ role: 'user',
     content: `Write to ${EMAIL}, card ${CARD}.` }] });
-  const code = await curl(['-H', 'content-type: application/json', '-H', `x-user: ${SECRET_HEADER}`,
-    '-d', body, `https://api.openai.com/v1/chat/completions?user=${encodeURIComponent(EMAIL)}`]);
+  const code = await curl(['-H', 'content-type: application/json', '-d', body,
+    'https://api.openai.com/v1/chat/completions']);
   assert.equal(code, '200');
+  /* PII in the query and a header cannot round-trip: blocked (urlAndHeaderPii), and shown so */
+  assert.equal(await curl(['-H', 'content-type: application/json', '-H', `x-user: ${SECRET_HEADER}`,
+    '-d', '{"model":"x"}', `https://api.openai.com/v1/chat/completions?user=${encodeURIComponent(EMAIL)}`]),
+  '403');
   const row = page.locator('#rows tr[data-host="api.openai.com"][data-action="masked"]').first();
   await row.waitFor();
   const text = await row.innerText();
