@@ -14,6 +14,7 @@
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include "anonymize/anon_internal.h"
 
+#include <openssl/mem.h>
 #include <pcre2.h>
 #ifdef __SSE2__
 #include <emmintrin.h>
@@ -1053,8 +1054,110 @@ static int resolve(struct scan *s, size_t *nkept)
     return 0;
 }
 
-/* UTF-8 validity (PCRE2 runs with NO_UTF_CHECK); 8 ASCII bytes at a time. */
-static int utf8_ok(const uint8_t *p, size_t n)
+/* ---- the detection view ------------------------------------------------------------------ */
+/* Text people paste renders like ASCII but is not: no-break and other Unicode spaces between
+ * groups, non-breaking hyphens and dashes, full-width forms, digits of other scripts, and
+ * invisible format characters inside a value. The detectors run over a view of the text where
+ * those are their ASCII equivalents (or gone) and each finding is mapped back to the original
+ * bytes, so the whole original span is replaced. Only texts holding such a character pay for
+ * the view; ASCII text never does. */
+#include "anonymize/nd_table.h"
+
+#define NORM_KEEP (-1)
+#define NORM_DROP 0
+
+/* What code point cp (>= 0x80) is in the detection view: an ASCII byte, NORM_DROP or
+ * NORM_KEEP. */
+static int norm_cp(uint32_t cp)
+{
+    if (cp < 0x660) /* Latin, Greek, Cyrillic, Hebrew...: the common case */
+        return cp == 0xA0 ? ' ' : cp == 0xAD ? NORM_DROP : NORM_KEEP;
+    if (cp >= 0x2000 && cp <= 0x206F) {
+        if (cp <= 0x200A || cp == 0x202F || cp == 0x205F)
+            return ' ';
+        if (cp <= 0x200D || cp == 0x2060)
+            return NORM_DROP;
+        if (cp >= 0x2010 && cp <= 0x2015)
+            return '-';
+        return NORM_KEEP;
+    }
+    if (cp >= 0xFF01 && cp <= 0xFF5E) /* full-width ASCII: digits, ＠ ． ＋ （ ） and the rest */
+        return (int)(cp - 0xFEE0);
+    switch (cp) {
+    case 0x2212:
+    case 0xFE63:
+        return '-';
+    case 0x3000:
+        return ' ';
+    case 0xFEFF:
+        return NORM_DROP;
+    default:
+        break;
+    }
+    /* the zero at or below cp; a digit when cp lies in its run of ten */
+    size_t lo = 0, hi = sizeof nd_zero / sizeof nd_zero[0];
+    if (cp < nd_zero[0])
+        return NORM_KEEP;
+    while (hi - lo > 1) {
+        size_t mid = (lo + hi) / 2;
+        if (nd_zero[mid] <= cp)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return cp - nd_zero[lo] < 10 ? (int)('0' + (cp - nd_zero[lo])) : NORM_KEEP;
+}
+
+static size_t utf8_len(uint8_t c)
+{
+    return c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+}
+
+/* The detection view of valid UTF-8 text: view[] (at most len bytes) and, for each view byte,
+ * the offset of the original character it came from. */
+static int norm_view(const uint8_t *p, size_t len, char **view, size_t **from, size_t *vlen)
+{
+    char *v = malloc(len);
+    size_t *f = malloc((len + 1) * sizeof *f);
+    if (!v || !f) {
+        free(v);
+        free(f);
+        return ANON_ERR_NOMEM;
+    }
+    size_t o = 0;
+    for (size_t i = 0; i < len;) {
+        uint8_t c = p[i];
+        if (c < 0x80) {
+            f[o] = i;
+            v[o++] = (char)c;
+            i++;
+            continue;
+        }
+        size_t k = utf8_len(c);
+        uint32_t cp = c & (k == 2 ? 0x1F : k == 3 ? 0x0F : 0x07);
+        for (size_t j = 1; j < k; j++)
+            cp = cp << 6 | (p[i + j] & 0x3F);
+        int m = norm_cp(cp);
+        if (m == NORM_KEEP) {
+            for (size_t j = 0; j < k; j++) {
+                f[o] = i;
+                v[o++] = (char)p[i + j];
+            }
+        } else if (m != NORM_DROP) {
+            f[o] = i;
+            v[o++] = (char)m;
+        }
+        i += k;
+    }
+    *view = v;
+    *from = f;
+    *vlen = o;
+    return 0;
+}
+
+/* UTF-8 validity (PCRE2 runs with NO_UTF_CHECK); 8 ASCII bytes at a time. *norm is set when
+ * the detection view of the text differs from it. */
+static int utf8_ok(const uint8_t *p, size_t n, int *norm)
 {
     size_t i = 0;
     while (i < n) {
@@ -1102,10 +1205,15 @@ static int utf8_ok(const uint8_t *p, size_t n)
         if ((need == 2 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
             (need == 3 && (cp < 0x10000 || cp > 0x10FFFF)))
             return 0;
+        if (!*norm && norm_cp(cp) != NORM_KEEP)
+            *norm = 1;
         i += need + 1;
     }
     return 1;
 }
+
+static int find_in(const anon_engine_t *e, const char *text, size_t len, anon_finding_t **out,
+                   size_t *n);
 
 int anon_find(const anon_engine_t *e, const char *text, size_t len, anon_finding_t **out, size_t *n)
 {
@@ -1115,8 +1223,34 @@ int anon_find(const anon_engine_t *e, const char *text, size_t len, anon_finding
     *n = 0;
     if (len == 0)
         return 0;
-    if (!utf8_ok((const uint8_t *)text, len))
+    int norm = 0;
+    if (!utf8_ok((const uint8_t *)text, len, &norm))
         return ANON_ERR_ENCODING;
+    if (!norm)
+        return find_in(e, text, len, out, n);
+    char *view = NULL;
+    size_t *from = NULL, vlen = 0;
+    int rc = norm_view((const uint8_t *)text, len, &view, &from, &vlen);
+    if (rc == 0 && vlen)
+        rc = find_in(e, view, vlen, out, n);
+    /* back to the original: from the first character of a finding to the end of its last, so
+     * invisible characters inside it go with it */
+    for (size_t i = 0; rc == 0 && i < *n; i++) {
+        anon_finding_t *f = &(*out)[i];
+        size_t last = from[f->end - 1];
+        f->start = from[f->start];
+        f->end = last + utf8_len((uint8_t)text[last]);
+    }
+    if (view)
+        OPENSSL_cleanse(view, vlen);
+    free(view);
+    free(from);
+    return rc;
+}
+
+static int find_in(const anon_engine_t *e, const char *text, size_t len, anon_finding_t **out,
+                   size_t *n)
+{
     struct scan s = {.e = e, .text = text, .len = len};
     size_t done_small[64];
     int rc = ANON_ERR_NOMEM;
