@@ -68,6 +68,28 @@ static const anon_detector_def_t defs[] = {
      anon_v_bearer, ANON_DF_NOCASE, LIT("bearer"), 0, 0, NULL},
     {"BASIC_CREDENTIALS", START "(?i:basic)[ \\t]+(?<v>[A-Za-z0-9+/]{6,}={0,2})(?![A-Za-z0-9+/=])",
      anon_v_basic, ANON_DF_NOCASE, LIT("basic"), 0, 0, NULL},
+    /* A value under a key that names a secret, in env files, INI, YAML, JSON, TOML, query
+     * strings and connection strings ("DB_PASSWORD=...", "aws_secret_access_key = ...",
+     * "password: ...", "\"api_key\": \"...\"", "Pwd=...;"): the value goes, the key stays. The
+     * key ends at the secret word (max_tokens, token_count and secretName are other keys) and the
+     * word starts one (compass, bypass and OLDPWD are not keys; dbPassword is).
+     * Quoted values are taken whole; a bare value runs to whitespace or ; , & and must either
+     * end its line or hold something other than letters ("password: The user's password" is
+     * prose). Code is not a value: os.environ[...], getenv(...), str, Optional[str]. */
+    {"SECRET",
+     "(?:(?<![A-Za-z0-9])|(?<=[a-z0-9])(?=[A-Z]))(?i:pass(?:word|wd|phrase)?|pwd|secret|token|api[_"
+     "\\-]?key|access[_\\-]?key|"
+     "private[_\\-]?key)(?i:[_\\-.]?(?:access|secret|key))*(?![\\w\\-.])\\\\?[\"']?"
+     "[ \\t]*(?:=>|:=|=|:)[ \\t]*"
+     "(?|\\\\?\"(?<v>(?:[^\"\\\\\\r\\n]|\\\\[^\"]){1,512})\\\\?\""
+     "|'(?<v>[^'\\r\\n]{1,512})'"
+     "|(?<v>(?:(?=[A-Za-z]*+[^A-Za-z\\s\"'`;,<>(){}\\[\\]\\\\])"
+     "|(?=[A-Za-z]++[ \\t]*+(?:[\\r\\n;,&}]|\\\\n|$)))"
+     "[^\\s\"'`;,<>(){}\\[\\]\\\\]{1,256}+)(?=[\\s;,\"'}\\]]|\\\\n|$))",
+     anon_v_secret, ANON_DF_NOCASE,
+     LIT("pass", "pwd", "secret", "token", "api_key", "api-key", "apikey", "access_key",
+         "access-key", "accesskey", "private_key", "private-key", "privatekey"),
+     0, 0, NULL},
 };
 
 const anon_pack_t anon_pack_secrets = {"SECRETS", defs, sizeof defs / sizeof defs[0]};

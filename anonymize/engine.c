@@ -30,7 +30,9 @@
 #include <strings.h>
 
 #define MAX_LIT 16
-#define DIGIT_REACH 8 /* bytes a digit window reaches beyond its outermost digits */
+#define DIGIT_REACH                                                                                \
+    12                /* bytes a digit window reaches beyond its outermost digits (an IBAN         \
+                       * may end in 7 letters: QA58 DOHB ... 90AB CDEF G) */
 #define DIGIT_BACK 16 /* ... and before them (phone words like "number is") */
 #define MATCH_LIMIT 5000000
 
@@ -46,6 +48,7 @@ struct detector {
     char need;
     uint8_t needbit; /* the need byte's bit in a window's presence set, 0: look it up */
     anon_gate_fn gate;
+    anon_context_fn context;
     uint32_t vgroup;
     int kind;
 };
@@ -236,6 +239,12 @@ static int trig_cmp(const void *a, const void *b)
     return x->det < y->det ? -1 : x->det > y->det;
 }
 
+/* Built-in types whose values the surrounding text can overrule (anon_context_fn). */
+static const struct {
+    const char *type;
+    anon_context_fn fn;
+} contexts[] = {{"IPV4", anon_c_ipv4}};
+
 static int add_detector(anon_engine_t *e, const anon_detector_def_t *d, int custom, char *err,
                         size_t errlen)
 {
@@ -287,6 +296,9 @@ static int add_detector(anon_engine_t *e, const anon_detector_def_t *d, int cust
         x->needbit = e->needbit[(uint8_t)d->need];
     }
     x->gate = d->gate;
+    for (size_t c = 0; !custom && c < sizeof contexts / sizeof contexts[0]; c++)
+        if (strcmp(contexts[c].type, d->type) == 0)
+            x->context = contexts[c].fn;
     int g = pcre2_substring_number_from_name(re, (PCRE2_SPTR) "v");
     x->vgroup = g > 0 ? (uint32_t)g : 0;
     uint32_t cap = 0;
@@ -595,6 +607,8 @@ static long run(struct scan *s, size_t d, size_t from, size_t to, int anchored)
         size_t ok = ve - vs;
         if (ok && det->validate)
             ok = det->validate(s->text + vs, ve - vs);
+        if (ok && det->context && !det->context(s->text, s->len, vs, vs + ok))
+            ok = 0;
         size_t next;
         if (ok) {
             if (add_cand(s, d, vs, vs + ok, (det->flags & ANON_DF_CHECKSUM) != 0) < 0)
@@ -675,6 +689,16 @@ static int on_trigger(struct scan *s, size_t at)
         long r;
         if (e->det[d].flags & ANON_DF_WINDOW) {
             size_t from = ws_before(s, i, s->done[d]), to = ws_after(s, i + t->len);
+            /* a quoted string right before the literal ("john doe"@example.com) may hold
+             * spaces: the window starts at its opening quote */
+            if (i >= 2 && s->text[i - 1] == '"') {
+                size_t q = i - 1;
+                while (q > s->done[d] && i - q < 68 && s->text[q - 1] != '\n' &&
+                       !(s->text[q - 1] == '"' && !(q >= 2 && s->text[q - 2] == '\\')))
+                    q--;
+                if (q > s->done[d] && s->text[q - 1] == '"' && q - 1 < from)
+                    from = q - 1;
+            }
             r = run(s, d, from, to, 0);
             if (r >= 0)
                 r = (long)to;
