@@ -12,81 +12,6 @@
 #define NUM_START ANON_NUM_START
 #define NUM_END ANON_NUM_END
 
-/* Lookbehind alternatives must each have a fixed length, hence one per word and separator. */
-#define W(x) "(?i:" x ")[ :#\\n]|(?i:" x "): |(?i:" x ") : |(?i:" x ")\\.: |(?i:" x "):\\n|"
-// clang-format off
-#define PHONE_WORDS \
-    W("phone") \
-    W("phone number") \
-    W("telephone") \
-    W("tel") \
-    W("tel\\.") \
-    W("tél") \
-    W("tél\\.") \
-    W("mobile") \
-    W("mobile number") \
-    W("mob") \
-    W("cell") \
-    W("cell phone") \
-    W("fax") \
-    W("call") \
-    W("number") \
-    W("nummer") \
-    W("numéro") \
-    W("whatsapp") \
-    W("sms") \
-    W("text") \
-    W("desk") \
-    W("office") \
-    W("home") \
-    W("work") \
-    W("contact") \
-    W("telefon") \
-    W("telefonnummer") \
-    W("mobil") \
-    W("handy") \
-    W("téléphone") \
-    W("portable") \
-    W("telefoon") \
-    W("telefoonnummer") \
-    W("mobiel") \
-    W("gsm") \
-    W("teléfono") \
-    W("telefono") \
-    W("móvil") \
-    W("movil") \
-    W("celular") \
-    W("cellulare") \
-    W("numero") \
-    W("tlf")
-// clang-format on
-#define IS(x) "(?i:" x ")[ ]|"
-#define PHONE_IS                                                                                   \
-    IS("phone is")                                                                                 \
-    IS("phone at")                                                                                 \
-    IS("mobile is")                                                                                \
-    IS("mobile at")                                                                                \
-    IS("number is")                                                                                \
-    IS("number at") IS("nummer ist") IS("numéro est") IS("call me on") IS("call me at")            \
-        IS("reach me at") IS("reach me on") IS("text me at") IS("text me on") IS("contact me at")  \
-            IS("answering at") IS("messages to") IS("ring me on")
-#define PHONE_LABEL "(?<=" PHONE_WORDS PHONE_IS "(?!))"
-
-/* SSN without dashes only after its name */
-// clang-format off
-#define SSN_WORDS \
-    W("ssn") \
-    W("ssn#") \
-    W("ss#") \
-    W("social security") \
-    W("social security number") \
-    W("social security no") \
-    W("social security no\\.") \
-    W("social security #") \
-    W("seguro social")
-// clang-format on
-#define SSN_LABEL "(?<=" SSN_WORDS "(?!))"
-
 /* RFC 5322 atext: the characters of a dot-atom local part besides letters, digits and '.'.
  * A local part starts with one of them (not '|', '`' or '\'', which frame addresses in tables,
  * code spans and quotes), never after one; one holding a '/' never starts after a '/' (URL
@@ -128,29 +53,24 @@ static const anon_detector_def_t global_defs[] = {
      "(?<![\\w:.])[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?:\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3})?"
      "(?![\\w:]|\\.\\d)",
      anon_v_ipv6, 0, NULL, 1, ':', anon_g_ipv6},
-    /* A phone needs a phone's shape or a label. Shapes: an international prefix or an area code
-     * in parentheses (these may follow other numbers: "Suite 500 +1 ...", "Apt 4 (415) ..."),
-     * NANP 3-3-4 (with its trunk 1), national numbers with their trunk 0. After a phone word
-     * any grouping and bare 10-11 digit runs; bare runs also before a phone label. Digit groups
-     * without either (tables, ps columns, numpy prints, sizes) are not phones. */
+    /* A phone needs a phone's shape or a label (anon_c_phone). Shapes: an international prefix
+     * or an area code in parentheses (these may follow other numbers: "Suite 500 +1 ...",
+     * "Apt 4 (415) ..."), NANP 3-3-4 (with its trunk 1), national numbers with their trunk 0.
+     * Any other grouping, and bare 10-11 digit runs, only after a phone word or before a phone
+     * label (digit groups and then "office"). Digit groups without either (tables, ps columns,
+     * numpy prints, sizes) are not phones. */
     {"PHONE",
      NUM_START "(?:(?:\\+|(?<!\\d[ .\\-])00(?=[1-9]))[ ]?\\d{1,3}(?:[ .\\-]?\\(0\\))?"
                "(?:[ .\\-]?(?:\\(\\d{1,5}\\)|\\d{1,5})){1,6}"
                "|\\(\\d{1,5}\\)[ .\\-]?\\d{2,5}(?:[ .\\-]?\\d{2,5}){0,3}"
-               "|(?<!\\d[ .\\-])(?:\\d{3}([ .\\-])\\d{3}\\1\\d{4}"
-               "|1[ .\\-]\\d{3}[ .\\-]\\d{3}[ .\\-]\\d{4}"
-               "|0\\d{1,5}(?:[ .\\-/]\\d{2,8}){1,5}(?![ ]\\p{Lu}\\p{Ll})|0[1-9]\\d{8,9}"
-               "|" PHONE_LABEL "(?:\\d{10,11}(?!\\d)|\\d{2,6}(?:[ .\\-/]\\d{2,8}){1,5})"
-               "|(?:^|(?<=[\\s:,=\\\\(]))(?=(?:\\d{10,11}|\\d{2,6}(?:[ .\\-/]\\d{2,8}){1,5})"
-               "[\\s\\-(]{0,3}(?i:fax|office|mobile|cell|home|work|phone|tel))"
-               "(?:\\d{10,11}|\\d{2,6}(?:[ .\\-/]\\d{2,8}){1,5})))"
+               "|(?<!\\d[ .\\-])(?:\\d{10,11}(?!\\d)|\\d{1,6}(?:[ .\\-/]\\d{2,8}){1,5}))"
                "(?:[ ]?(?:x|ext\\.?|extension)[ ]?\\d{1,6})?" NUM_END,
      anon_v_phone, 0, NULL, 7, 0, anon_g_phone},
 };
 
 static const anon_detector_def_t us_defs[] = {
-    {"US_SSN",
-     NUM_START "(?:\\d{3}-\\d{2}-\\d{4}|" SSN_LABEL "(?:\\d{9}|\\d{3} \\d{2} \\d{4}))" NUM_END,
+    /* without dashes only after its name (anon_c_ssn_label) */
+    {"US_SSN", NUM_START "(?:\\d{3}-\\d{2}-\\d{4}|\\d{9}|\\d{3} \\d{2} \\d{4})" NUM_END,
      anon_v_us_ssn, ANON_DF_CHECKSUM, NULL, 9, 0, anon_g_us_ssn},
     {"US_ITIN", NUM_START "9\\d{2}-\\d{2}-\\d{4}" NUM_END, anon_v_us_itin, ANON_DF_CHECKSUM, NULL,
      9, 0, anon_g_us_itin},

@@ -30,9 +30,9 @@
 #include <strings.h>
 
 #define MAX_LIT 16
-#define DIGIT_REACH                                                                                \
-    12                /* bytes a digit window reaches beyond its outermost digits (an IBAN         \
-                       * may end in 7 letters: QA58 DOHB ... 90AB CDEF G) */
+/* Bytes a digit window reaches beyond its outermost digits (an IBAN's BBAN may end in a few
+ * letters past its last digit, grouped by four: Qatar's registry example ends "90AB CDEF G"). */
+#define DIGIT_REACH 9
 #define DIGIT_BACK 16 /* ... and before them (phone words like "number is") */
 #define MATCH_LIMIT 5000000
 
@@ -243,7 +243,11 @@ static int trig_cmp(const void *a, const void *b)
 static const struct {
     const char *type;
     anon_context_fn fn;
-} contexts[] = {{"IPV4", anon_c_ipv4}};
+    unsigned flag; /* the check applies to the type's detectors with this flag (0: all) */
+} contexts[] = {{"IPV4", anon_c_ipv4, 0},
+                {"PHONE", anon_c_phone, 0},
+                {"US_SSN", anon_c_ssn_label, 0},
+                {"SECRET", anon_c_secret_key, 0}};
 
 static int add_detector(anon_engine_t *e, const anon_detector_def_t *d, int custom, char *err,
                         size_t errlen)
@@ -297,7 +301,8 @@ static int add_detector(anon_engine_t *e, const anon_detector_def_t *d, int cust
     }
     x->gate = d->gate;
     for (size_t c = 0; !custom && c < sizeof contexts / sizeof contexts[0]; c++)
-        if (strcmp(contexts[c].type, d->type) == 0)
+        if (strcmp(contexts[c].type, d->type) == 0 &&
+            (d->flags & contexts[c].flag) == contexts[c].flag)
             x->context = contexts[c].fn;
     int g = pcre2_substring_number_from_name(re, (PCRE2_SPTR) "v");
     x->vgroup = g > 0 ? (uint32_t)g : 0;
@@ -667,7 +672,8 @@ static int has_bit(const uint64_t *set, uint8_t b)
 }
 
 /* Could any trigger anchored at text[i] match, judging by its neighbours? */
-static int near_anchor(const anon_engine_t *e, const char *text, size_t len, size_t i)
+static inline __attribute__((always_inline)) int near_anchor(const anon_engine_t *e,
+                                                             const char *text, size_t len, size_t i)
 {
     uint8_t a = (uint8_t)text[i];
     return e->near[a].always || (i > 0 && has_bit(e->near[a].prev, (uint8_t)text[i - 1])) ||
@@ -1137,45 +1143,98 @@ static size_t utf8_len(uint8_t c)
     return c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
 }
 
-/* The detection view of valid UTF-8 text: view[] (at most len bytes) and, for each view byte,
- * the offset of the original character it came from. */
-static int norm_view(const uint8_t *p, size_t len, char **view, size_t **from, size_t *vlen)
+/* Could a character with this UTF-8 lead byte differ in the detection view? (U+00A0/U+00AD,
+ * digits of other scripts, U+2000-U+206F, U+2212, U+3000, U+FE63, U+FEFF, U+FF01-U+FF5E.) The
+ * letters of most scripts (C3-D8, D0-D1, E4-E9 ...) are skipped without decoding. */
+static int norm_lead(uint8_t c)
 {
-    char *v = malloc(len);
-    size_t *f = malloc((len + 1) * sizeof *f);
-    if (!v || !f) {
-        free(v);
-        free(f);
-        return ANON_ERR_NOMEM;
+    return c == 0xC2 || (c >= 0xD9 && c <= 0xDF) || (c >= 0xE0 && c <= 0xE3) || c == 0xEA ||
+           c == 0xEF || c == 0xF0;
+}
+
+/* The view keeps every byte but the mapped characters, so view and original differ only by an
+ * offset that changes after each mapped character: brk[k] = {view offset, original offset} from
+ * where the two run in step. */
+struct norm_brk {
+    size_t v, o;
+};
+
+struct norm {
+    char *view;
+    size_t vlen;
+    struct norm_brk *brk;
+    size_t nbrk;
+};
+
+static size_t norm_orig(const struct norm *nm, size_t v)
+{
+    size_t lo = 0, hi = nm->nbrk; /* brk[0] is {0, 0} */
+    while (hi - lo > 1) {
+        size_t mid = (lo + hi) / 2;
+        if (nm->brk[mid].v <= v)
+            lo = mid;
+        else
+            hi = mid;
     }
-    size_t o = 0;
-    for (size_t i = 0; i < len;) {
+    return nm->brk[lo].o + (v - nm->brk[lo].v);
+}
+
+/* The detection view of valid UTF-8 text, at most len bytes. */
+static int norm_view(const uint8_t *p, size_t len, struct norm *nm)
+{
+    size_t cap = 16;
+    nm->view = malloc(len);
+    nm->brk = malloc(cap * sizeof *nm->brk);
+    nm->nbrk = 1;
+    if (!nm->view || !nm->brk)
+        return ANON_ERR_NOMEM;
+    nm->brk[0] = (struct norm_brk){0, 0};
+    size_t o = 0, i = 0, span = 0; /* p[span .. i) is still to be copied */
+    while (i < len) {
         uint8_t c = p[i];
         if (c < 0x80) {
-            f[o] = i;
-            v[o++] = (char)c;
+#ifdef __SSE2__
+            while (i + 16 <= len &&
+                   !_mm_movemask_epi8(_mm_loadu_si128((const __m128i *)(const void *)(p + i))))
+                i += 16;
+            while (i < len && p[i] < 0x80)
+                i++;
+#else
             i++;
+#endif
             continue;
         }
         size_t k = utf8_len(c);
+        if (!norm_lead(c)) {
+            i += k;
+            continue;
+        }
         uint32_t cp = c & (k == 2 ? 0x1F : k == 3 ? 0x0F : 0x07);
         for (size_t j = 1; j < k; j++)
             cp = cp << 6 | (p[i + j] & 0x3F);
         int m = norm_cp(cp);
         if (m == NORM_KEEP) {
-            for (size_t j = 0; j < k; j++) {
-                f[o] = i;
-                v[o++] = (char)p[i + j];
-            }
-        } else if (m != NORM_DROP) {
-            f[o] = i;
-            v[o++] = (char)m;
+            i += k;
+            continue;
         }
+        memcpy(nm->view + o, p + span, i - span);
+        o += i - span;
+        /* a mapped character keeps its own start: a finding ending on it covers it whole */
+        if (nm->nbrk + 2 > cap) {
+            cap *= 2;
+            struct norm_brk *nb = realloc(nm->brk, cap * sizeof *nb);
+            if (!nb)
+                return ANON_ERR_NOMEM;
+            nm->brk = nb;
+        }
+        if (m != NORM_DROP)
+            nm->view[o++] = (char)m;
         i += k;
+        span = i;
+        nm->brk[nm->nbrk++] = (struct norm_brk){o, i};
     }
-    *view = v;
-    *from = f;
-    *vlen = o;
+    memcpy(nm->view + o, p + span, len - span);
+    nm->vlen = o + (len - span);
     return 0;
 }
 
@@ -1252,23 +1311,24 @@ int anon_find(const anon_engine_t *e, const char *text, size_t len, anon_finding
         return ANON_ERR_ENCODING;
     if (!norm)
         return find_in(e, text, len, out, n);
-    char *view = NULL;
-    size_t *from = NULL, vlen = 0;
-    int rc = norm_view((const uint8_t *)text, len, &view, &from, &vlen);
-    if (rc == 0 && vlen)
-        rc = find_in(e, view, vlen, out, n);
+    struct norm nm = {0};
+    int rc = norm_view((const uint8_t *)text, len, &nm);
+    if (rc == 0 && nm.vlen)
+        rc = find_in(e, nm.view, nm.vlen, out, n);
     /* back to the original: from the first character of a finding to the end of its last, so
-     * invisible characters inside it go with it */
+     * invisible characters inside it go with it (a mapped character's view byte maps to its
+     * lead byte, other bytes to themselves) */
     for (size_t i = 0; rc == 0 && i < *n; i++) {
         anon_finding_t *f = &(*out)[i];
-        size_t last = from[f->end - 1];
-        f->start = from[f->start];
-        f->end = last + utf8_len((uint8_t)text[last]);
+        f->start = norm_orig(&nm, f->start);
+        size_t last = norm_orig(&nm, f->end - 1);
+        uint8_t c = (uint8_t)text[last];
+        f->end = last + (c >= 0xC0 ? utf8_len(c) : 1);
     }
-    if (view)
-        OPENSSL_cleanse(view, vlen);
-    free(view);
-    free(from);
+    if (nm.view)
+        OPENSSL_cleanse(nm.view, nm.vlen);
+    free(nm.view);
+    free(nm.brk);
     return rc;
 }
 

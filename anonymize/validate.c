@@ -897,3 +897,158 @@ size_t anon_v_secret(const char *p, size_t n)
         return 0;
     return in_list(p, n, not_secret) ? 0 : n;
 }
+
+/* ---- labels ------------------------------------------------------------------------------ */
+/* Does the text before s end with one of the labels (ASCII case-insensitively, not glued to a
+ * preceding letter), after at most four separators (" ", ":", "#", ".", a line break)? */
+static int labelled(const char *text, size_t s, const char *const *labels)
+{
+    size_t p = s;
+    while (p > 0 && s - p < 4 && strchr(" :#.\n\r\t", text[p - 1]) && text[p - 1])
+        p--;
+    if (p == s)
+        return 0;
+    for (; *labels; labels++) {
+        size_t k = strlen(*labels);
+        if (k > p || !lower_eq(text + p - k, k, *labels))
+            continue;
+        if (p == k || !(is_alpha(text[p - k - 1]) || (unsigned char)text[p - k - 1] >= 0x80))
+            return 1;
+    }
+    return 0;
+}
+
+/* PHONE: a phone's shape (international prefix, area code in parentheses, NANP 3-3-4 with or
+ * without its trunk 1, a national trunk 0 not heading a street address), or any grouping after
+ * a phone word or phrase (in the languages of the packs) or before a phone label. */
+int anon_c_phone(const char *text, size_t len, size_t s, size_t e)
+{
+    static const char *const labels[] = {
+        "phone", "phone number", "telephone", "tel", "tél", "mobile", "mobile number", "mob",
+        "cell", "cell phone", "fax", "call", "number", "whatsapp", "sms", "text", "desk", "office",
+        "home", "work", "contact", "phone is", "phone at", "mobile is", "mobile at", "number is",
+        "number at", "call me on", "call me at", "reach me at", "reach me on", "text me at",
+        "text me on", "contact me at", "answering at", "messages to", "ring me on",
+        /* de */
+        "telefon", "telefonnummer", "nummer", "mobil", "handy", "nummer ist", "ruf mich an unter",
+        /* fr */
+        "téléphone", "numéro", "portable", "numéro est", "appelez-moi au",
+        /* nl */
+        "telefoon", "telefoonnummer", "mobiel", "gsm", "nummer is", "bel",
+        /* es, it */
+        "teléfono", "telefono", "móvil", "movil", "celular", "cellulare", "numero", "tlf", NULL};
+    static const char *const after[] = {"fax",  "office", "mobile", "cell", "home",
+                                        "work", "phone",  "tel",    NULL};
+    const char *v = text + s;
+    size_t n = e - s;
+    if (v[0] == '+' || v[0] == '(' || (n > 2 && v[0] == '0' && v[1] == '0' && v[2] != '0'))
+        return 1;
+    /* groups of the value's digits, up to an extension */
+    size_t glen[8], ng = 0, i = 0;
+    char sep[8] = {0};
+    while (i < n && ng < 8 && is_digit(v[i])) {
+        size_t b = i;
+        while (i < n && is_digit(v[i]))
+            i++;
+        glen[ng] = i - b;
+        sep[ng++] = i < n ? v[i] : 0;
+        if (i < n && strchr(" .-/", v[i]) && i + 1 < n && is_digit(v[i + 1]))
+            i++;
+        else
+            break;
+    }
+    int nanp = (ng == 3 && glen[0] == 3 && glen[1] == 3 && glen[2] == 4 && sep[0] == sep[1]) ||
+               (ng == 4 && glen[0] == 1 && v[0] == '1' && glen[1] == 3 && glen[2] == 3 &&
+                glen[3] == 4 && sep[0] != '/' && sep[1] != '/' && sep[2] != '/');
+    if (nanp && sep[0] != '/')
+        return 1;
+    if (v[0] == '0' && ng >= 2) {
+        /* a capitalised word right after makes it house numbers and a street name, not a
+         * phone */
+        if (!(e + 2 < len && text[e] == ' ' && text[e + 1] >= 'A' && text[e + 1] <= 'Z' &&
+              text[e + 2] >= 'a' && text[e + 2] <= 'z'))
+            return 1;
+    }
+    if (v[0] == '0' && ng == 1 && n >= 10 && v[1] != '0')
+        return 1;
+    if (labelled(text, s, labels))
+        return 1;
+    /* a label after: "... (mobile)", "...-Office" */
+    size_t p = e, k = 0;
+    while (
+        p < len && k < 3 &&
+        (text[p] == ' ' || text[p] == '\t' || text[p] == '\n' || text[p] == '-' || text[p] == '('))
+        p++, k++;
+    for (size_t w = 0; after[w]; w++) {
+        size_t wl = strlen(after[w]);
+        if (p + wl <= len && lower_eq(text + p, wl, after[w]))
+            return 1;
+    }
+    return 0;
+}
+
+/* US_SSN without dashes: after its name. */
+int anon_c_ssn_label(const char *text, size_t len, size_t s, size_t e)
+{
+    if (e - s == 11 && text[s + 3] == '-')
+        return 1;
+    static const char *const labels[] = {"ssn",
+                                         "ss#",
+                                         "ssn#",
+                                         "social security",
+                                         "social security number",
+                                         "social security no",
+                                         "social security #",
+                                         "seguro social",
+                                         NULL};
+    (void)len;
+    (void)e;
+    return labelled(text, s, labels);
+}
+
+/* SECRET: is the value text[s .. e) the value of a key that names a secret? Reads back over the
+ * value's opening quote, the separator (= : := =>) with its blanks and the key's closing quote
+ * to the key, which must end in a secret word starting at a word boundary or camelCase hump. */
+int anon_c_secret_key(const char *text, size_t len, size_t s, size_t e)
+{
+    static const char *const words[] = {"password",    "passwd",      "passphrase", "pass",
+                                        "pwd",         "secret",      "token",      "api_key",
+                                        "api-key",     "apikey",      "access_key", "access-key",
+                                        "accesskey",   "secret_key",  "secret-key", "secretkey",
+                                        "private_key", "private-key", "privatekey", NULL};
+    (void)len;
+    (void)e;
+    size_t p = s;
+    if (p > 0 && (text[p - 1] == '"' || text[p - 1] == '\''))
+        p--;
+    if (p > 0 && text[p - 1] == '\\')
+        p--;
+    while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == '\t'))
+        p--;
+    if (p >= 2 &&
+        ((text[p - 2] == '=' && text[p - 1] == '>') || (text[p - 2] == ':' && text[p - 1] == '=')))
+        p -= 2;
+    else if (p > 0 && (text[p - 1] == '=' || text[p - 1] == ':'))
+        p--;
+    else
+        return 0;
+    while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == '\t'))
+        p--;
+    if (p > 0 && (text[p - 1] == '"' || text[p - 1] == '\''))
+        p--;
+    if (p > 0 && text[p - 1] == '\\')
+        p--;
+    for (size_t w = 0; words[w]; w++) {
+        size_t k = strlen(words[w]);
+        if (k > p || !lower_eq(text + p - k, k, words[w]))
+            continue;
+        size_t b = p - k; /* the word starts a key, or a word or hump inside one */
+        if (b == 0 || !(is_alpha(text[b - 1]) || is_digit(text[b - 1])))
+            return 1;
+        if ((text[b - 1] >= 'a' && text[b - 1] <= 'z') && text[b] >= 'A' && text[b] <= 'Z')
+            return 1;
+        if (is_digit(text[b - 1]) && text[b] >= 'A' && text[b] <= 'Z')
+            return 1;
+    }
+    return 0;
+}
