@@ -117,6 +117,7 @@ int anon_c_ipv4(const char *text, size_t len, size_t s, size_t e);
 int anon_c_phone(const char *text, size_t len, size_t s, size_t e);
 int anon_c_ssn_label(const char *text, size_t len, size_t s, size_t e);
 int anon_c_secret_key(const char *text, size_t len, size_t s, size_t e);
+int anon_c_card(const char *text, size_t len, size_t s, size_t e);
 unsigned anon_iban_country_len(char a, char b); /* 0 for a country without IBANs */
 
 /* gate.c */

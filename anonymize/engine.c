@@ -247,7 +247,8 @@ static const struct {
 } contexts[] = {{"IPV4", anon_c_ipv4, 0},
                 {"PHONE", anon_c_phone, 0},
                 {"US_SSN", anon_c_ssn_label, 0},
-                {"SECRET", anon_c_secret_key, 0}};
+                {"SECRET", anon_c_secret_key, 0},
+                {"CREDIT_CARD", anon_c_card, 0}};
 
 static int add_detector(anon_engine_t *e, const anon_detector_def_t *d, int custom, char *err,
                         size_t errlen)

@@ -324,12 +324,16 @@ int anon_c_ipv4(const char *text, size_t len, size_t s, size_t e)
         /* "key=10.0.0.1" is an address; "==", ">=", "~>", "^" and "(= " are requirements */
         if (!(p - op == 1 && text[op] == '=') || (q > 0 && text[q - 1] == '('))
             return 0;
+        p = q; /* the key: version=4.2.1.0 is a version, ip=10.0.0.1 an address */
     }
     size_t q = p;
     while (q > 0 && (text[q - 1] == ':' || text[q - 1] == ' ') && p - q < 3)
         q--;
     size_t wl = word_before(text, q, &ws);
     if (wl && in_list(text + ws, wl, version_words))
+        return 0;
+    /* Standards-Version, api_version, minVersion, ProductVersion */
+    if (wl > 7 && lower_eq(text + ws + wl - 7, 7, "version"))
         return 0;
     /* "upgrading libfoo from X to Y", "bump libfoo X -> Y" */
     int moved = (wl && (lower_eq(text + ws, wl, "from") || lower_eq(text + ws, wl, "to"))) ||
@@ -893,9 +897,34 @@ size_t anon_v_secret(const char *p, size_t n)
                  p[i] == '-' || p[i] == '_' || p[i] == '?';
         digits += is_digit(p[i]);
     }
-    if (masks == n || (digits == n && n < 4))
+    size_t letters = 0;
+    for (size_t i = 0; i < n; i++)
+        letters += is_alpha(p[i]);
+    /* "SECRET: the value ...", "token: a" are prose */
+    if (masks == n || (digits == n && n < 4) || (letters == n && n < 5))
         return 0;
     return in_list(p, n, not_secret) ? 0 : n;
+}
+
+/* ---- context ----------------------------------------------------------------------------- */
+static int hexn(const char *p, int n)
+{
+    for (int i = 0; i < n; i++)
+        if (!(is_digit(p[i]) || (p[i] >= 'a' && p[i] <= 'f') || (p[i] >= 'A' && p[i] <= 'F')))
+            return 0;
+    return 1;
+}
+
+/* Is text[s .. e) a run of words of a hex dump (xxd, od, hexdump -C): after an offset or four
+ * hex digits, before four more or the two spaces ahead of the ASCII column? */
+static int in_hex_dump(const char *text, size_t len, size_t s, size_t e)
+{
+    if (s < 5 || text[s - 1] != ' ')
+        return 0;
+    if (!hexn(text + s - 5, 4) && !(s >= 10 && text[s - 2] == ':' && hexn(text + s - 10, 8)))
+        return 0;
+    return e + 1 < len && text[e] == ' ' &&
+           (text[e + 1] == ' ' || (e + 5 <= len && hexn(text + e + 1, 4)));
 }
 
 /* ---- labels ------------------------------------------------------------------------------ */
@@ -941,6 +970,8 @@ int anon_c_phone(const char *text, size_t len, size_t s, size_t e)
                                         "work", "phone",  "tel",    NULL};
     const char *v = text + s;
     size_t n = e - s;
+    if (in_hex_dump(text, len, s, e))
+        return 0;
     if (v[0] == '+' || v[0] == '(' || (n > 2 && v[0] == '0' && v[1] == '0' && v[2] != '0'))
         return 1;
     /* groups of the value's digits, up to an extension */
@@ -962,7 +993,11 @@ int anon_c_phone(const char *text, size_t len, size_t s, size_t e)
                 glen[3] == 4 && sep[0] != '/' && sep[1] != '/' && sep[2] != '/');
     if (nanp && sep[0] != '/')
         return 1;
-    if (v[0] == '0' && ng >= 2) {
+    /* words of a hex dump ("0100 0000 0000") are not a national number */
+    int hexwords = ng >= 2;
+    for (size_t g = 0; g < ng; g++)
+        hexwords &= glen[g] == 4;
+    if (v[0] == '0' && ng >= 2 && !hexwords) {
         /* a capitalised word right after makes it house numbers and a street name, not a
          * phone */
         if (!(e + 2 < len && text[e] == ' ' && text[e + 1] >= 'A' && text[e + 1] <= 'Z' &&
@@ -1050,5 +1085,38 @@ int anon_c_secret_key(const char *text, size_t len, size_t s, size_t e)
         if (is_digit(text[b - 1]) && text[b] >= 'A' && text[b] <= 'Z')
             return 1;
     }
+    return 0;
+}
+
+/* CREDIT_CARD: a bare run of 17-19 digits is far more often an id (snowflakes, database keys)
+ * than a card, so it needs a card word shortly before it; a card split by a line break must not
+ * be two rows of a number table (other groups right before or after it). */
+int anon_c_card(const char *text, size_t len, size_t s, size_t e)
+{
+    static const char *const words[] = {"card",   "cart",   "kart",    "tarjeta",  "visa",
+                                        "master", "amex",   "maestro", "unionpay", "credit",
+                                        "debit",  "kredit", "crédit",  "pan",      NULL};
+    size_t digits = 0, lines = 0;
+    for (size_t i = s; i < e; i++) {
+        digits += is_digit(text[i]);
+        lines += text[i] == '\n';
+    }
+    if (lines) {
+        if (s >= 2 && is_digit(text[s - 2]) && strchr(" .-", text[s - 1]))
+            return 0;
+        if (e + 1 < len && strchr(" .-", text[e]) && is_digit(text[e + 1]))
+            return 0;
+    }
+    if (in_hex_dump(text, len, s, e))
+        return 0;
+    if (digits < 17 || digits != e - s)
+        return 1;
+    size_t b = s > 48 ? s - 48 : 0;
+    for (size_t i = b; i < s; i++)
+        for (size_t w = 0; words[w]; w++) {
+            size_t k = strlen(words[w]);
+            if (i + k <= s && lower_eq(text + i, k, words[w]))
+                return 1;
+        }
     return 0;
 }

@@ -43,7 +43,7 @@ static const unsigned dashes[] = {0x2010, 0x2011, 0x2012, 0x2013, 0x2014,
                                   0x2015, 0x2212, 0xFE63, 0xFF0D};
 /* the zero of some scripts' decimal digits: Arabic-Indic, extended Arabic-Indic, NKo,
  * Devanagari, Bengali, Thai, Myanmar, full-width, mathematical bold and monospace */
-static const unsigned zeros[] = {0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6,
+static const unsigned zeros[] = {0x0660, 0x06F0, 0x07C0, 0x0966,  0x09E6,
                                  0x0E50, 0x1040, 0xFF10, 0x1D7CE, 0x1D7F6};
 
 static size_t put_utf8(char *o, unsigned cp)

@@ -382,6 +382,7 @@ static void test_secrets_by_key_name(void **state)
         {"PWD=/home/maria\nOLDPWD=/tmp", ""},
         {"Password: The password for the account", ""},
         {"secretName: db-credentials", ""},
+        {"the new type, SECRET: the\nvalue under a key", ""},
         {"[SECRET_1] and password: [SECRET_2]", ""},
     };
     CHECK(def_engine, c);
@@ -395,6 +396,11 @@ static void test_developer_text_is_not_pii(void **state)
         /* Luhn-valid ids without an issuer range are not cards */
         {"Why is user 1192141319486154519 banned?", ""},
         {"build 7992739871300 and job 8000000000000002", ""},
+        /* bare 17-19 digit runs are ids unless a card is named */
+        {"user 4010928159013962459 and id=5682828807290222791", ""},
+        {"my card 4010928159013962459 is blocked", "CREDIT_CARD=4010928159013962459"},
+        /* two rows of a number table are not a card split by a line break */
+        {"9577 6615 8252\n451 2321 1878\n0175 9898 8033 3028", ""},
         /* versions are not addresses */
         {"upgrading libfoo from 4.2.1.0 to 4.2.2.0", ""},
         {"pip install libfoo==4.2.1.0 libbar>=1.2.3.4", ""},
@@ -402,6 +408,7 @@ static void test_developer_text_is_not_pii(void **state)
         {"version 10.2.0.1, Version: 4.2.1.0, v4.2.1.0, release 5.15.0.1", ""},
         {"Depends: libfoo (>= 4.2.1.0), libbar (= 2.0.1.3)", ""},
         {"bump libfoo 4.2.1.0 -> 4.2.2.0", ""},
+        {"Standards-Version: 3.5.2.0 and api_version=4.2.1.0", ""},
         /* documentation ranges, netmasks, 0.x */
         {"docs 192.0.2.10, 198.51.100.7, 203.0.113.200 and 2001:db8::1:2:3", ""},
         {"net 2001:db8:85a3::8a2e:370:7334 and 2001:0db8:0000:0000:0000:ff00:0042:8329", ""},
@@ -417,6 +424,9 @@ static void test_developer_text_is_not_pii(void **state)
         {"root 1 0.0 0.1 167468 11860 ? Ss Nov30 0:05 /sbin/init", ""},
         {"00000010: 0200 3e00 0100 0000 1010 4000 0000 0000  ..>.......@.....", ""},
         {"00000020: 4000 0000 0000 0000 2013 0100 0000 0000  @...............", ""},
+        {"00000030: 7f4a 0100 0000 0000 3e00 0200 0000 0000  .J......>.......", ""},
+        {"00000ed0: 2600 0000 0000 0000 a502 0000 1100 1a00  &...............", ""},
+        {"00001420: 6d61 736b 0073 7472 6674 696d 6500 6765  mask.strftime.ge", ""},
         {"[[ 123  456  789]\n [1011 1213 1415]]", ""},
         {"array([12345678, 23456789, 34567890])", ""},
         {"[ 12 345 678 901 234]", ""},
