@@ -175,6 +175,8 @@ static unsigned commonness(char c)
         return 10 + (unsigned)(strchr(rank, c + 32) - rank);
     if (c >= 'a' && c <= 'z')
         return 40 + (unsigned)(strchr(rank, c) - rank);
+    if (c == '"' || c == '\'')
+        return 5; /* quotes frame prose and JSON: anchor on a ':' or '=' beside them instead */
     return c == ' ' ? 100 : 0;
 }
 
@@ -1180,68 +1182,35 @@ static size_t norm_orig(const struct norm *nm, size_t v)
     return nm->brk[lo].o + (v - nm->brk[lo].v);
 }
 
-/* The detection view of valid UTF-8 text, at most len bytes. */
-static int norm_view(const uint8_t *p, size_t len, struct norm *nm)
+/* Offsets of the characters the detection view maps or drops, collected while checking UTF-8. */
+struct normpos {
+    size_t *pos;
+    size_t n, cap;
+    size_t inl[32];
+    int nomem;
+};
+
+static void normpos_add(struct normpos *np, size_t at)
 {
-    size_t cap = 16;
-    nm->view = malloc(len);
-    nm->brk = malloc(cap * sizeof *nm->brk);
-    nm->nbrk = 1;
-    if (!nm->view || !nm->brk)
-        return ANON_ERR_NOMEM;
-    nm->brk[0] = (struct norm_brk){0, 0};
-    size_t o = 0, i = 0, span = 0; /* p[span .. i) is still to be copied */
-    while (i < len) {
-        uint8_t c = p[i];
-        if (c < 0x80) {
-#ifdef __SSE2__
-            while (i + 16 <= len &&
-                   !_mm_movemask_epi8(_mm_loadu_si128((const __m128i *)(const void *)(p + i))))
-                i += 16;
-            while (i < len && p[i] < 0x80)
-                i++;
-#else
-            i++;
-#endif
-            continue;
+    if (np->n == np->cap) {
+        size_t cap = np->cap * 2;
+        size_t *q =
+            np->pos == np->inl ? malloc(cap * sizeof *q) : realloc(np->pos, cap * sizeof *q);
+        if (!q) {
+            np->nomem = 1;
+            return;
         }
-        size_t k = utf8_len(c);
-        if (!norm_lead(c)) {
-            i += k;
-            continue;
-        }
-        uint32_t cp = c & (k == 2 ? 0x1F : k == 3 ? 0x0F : 0x07);
-        for (size_t j = 1; j < k; j++)
-            cp = cp << 6 | (p[i + j] & 0x3F);
-        int m = norm_cp(cp);
-        if (m == NORM_KEEP) {
-            i += k;
-            continue;
-        }
-        memcpy(nm->view + o, p + span, i - span);
-        o += i - span;
-        /* a mapped character keeps its own start: a finding ending on it covers it whole */
-        if (nm->nbrk + 2 > cap) {
-            cap *= 2;
-            struct norm_brk *nb = realloc(nm->brk, cap * sizeof *nb);
-            if (!nb)
-                return ANON_ERR_NOMEM;
-            nm->brk = nb;
-        }
-        if (m != NORM_DROP)
-            nm->view[o++] = (char)m;
-        i += k;
-        span = i;
-        nm->brk[nm->nbrk++] = (struct norm_brk){o, i};
+        if (np->pos == np->inl)
+            memcpy(q, np->inl, sizeof np->inl);
+        np->pos = q;
+        np->cap = cap;
     }
-    memcpy(nm->view + o, p + span, len - span);
-    nm->vlen = o + (len - span);
-    return 0;
+    np->pos[np->n++] = at;
 }
 
-/* UTF-8 validity (PCRE2 runs with NO_UTF_CHECK); 8 ASCII bytes at a time. *norm is set when
- * the detection view of the text differs from it. */
-static int utf8_ok(const uint8_t *p, size_t n, int *norm)
+/* UTF-8 validity (PCRE2 runs with NO_UTF_CHECK); 8 ASCII bytes at a time. The characters the
+ * detection view changes go into np. */
+static int utf8_ok(const uint8_t *p, size_t n, struct normpos *np)
 {
     size_t i = 0;
     while (i < n) {
@@ -1289,15 +1258,47 @@ static int utf8_ok(const uint8_t *p, size_t n, int *norm)
         if ((need == 2 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
             (need == 3 && (cp < 0x10000 || cp > 0x10FFFF)))
             return 0;
-        if (!*norm && norm_cp(cp) != NORM_KEEP)
-            *norm = 1;
+        if (norm_lead(c) && norm_cp(cp) != NORM_KEEP)
+            normpos_add(np, i);
         i += need + 1;
     }
     return 1;
 }
 
+/* The detection view of valid UTF-8 text (at most len bytes), given the offsets of the
+ * characters it maps or drops. */
+static int norm_view(const uint8_t *p, size_t len, const struct normpos *np, struct norm *nm)
+{
+    nm->view = malloc(len);
+    nm->brk = malloc((np->n + 1) * sizeof *nm->brk);
+    nm->nbrk = 1;
+    if (!nm->view || !nm->brk)
+        return ANON_ERR_NOMEM;
+    nm->brk[0] = (struct norm_brk){0, 0};
+    size_t o = 0, span = 0; /* p[span .. ) is still to be copied */
+    for (size_t k = 0; k < np->n; k++) {
+        size_t i = np->pos[k], cl = utf8_len(p[i]);
+        uint32_t cp = p[i] & (cl == 2 ? 0x1F : cl == 3 ? 0x0F : 0x07);
+        for (size_t j = 1; j < cl; j++)
+            cp = cp << 6 | (p[i + j] & 0x3F);
+        int m = norm_cp(cp);
+        memcpy(nm->view + o, p + span, i - span);
+        o += i - span;
+        /* a mapped character's view byte maps to its start: a finding ending on it covers it */
+        if (m != NORM_DROP)
+            nm->view[o++] = (char)m;
+        span = i + cl;
+        nm->brk[nm->nbrk++] = (struct norm_brk){o, span};
+    }
+    memcpy(nm->view + o, p + span, len - span);
+    nm->vlen = o + (len - span);
+    return 0;
+}
+
 static int find_in(const anon_engine_t *e, const char *text, size_t len, anon_finding_t **out,
                    size_t *n);
+static int find_view(const anon_engine_t *e, const char *text, size_t len, const struct normpos *np,
+                     anon_finding_t **out, size_t *n);
 
 int anon_find(const anon_engine_t *e, const char *text, size_t len, anon_finding_t **out, size_t *n)
 {
@@ -1307,13 +1308,29 @@ int anon_find(const anon_engine_t *e, const char *text, size_t len, anon_finding
     *n = 0;
     if (len == 0)
         return 0;
-    int norm = 0;
-    if (!utf8_ok((const uint8_t *)text, len, &norm))
-        return ANON_ERR_ENCODING;
-    if (!norm)
-        return find_in(e, text, len, out, n);
+    struct normpos np = {.cap = sizeof np.inl / sizeof np.inl[0]};
+    np.pos = np.inl;
+    int rc;
+    if (!utf8_ok((const uint8_t *)text, len, &np)) {
+        rc = ANON_ERR_ENCODING;
+    } else if (np.nomem) {
+        rc = ANON_ERR_NOMEM;
+    } else if (!np.n) {
+        rc = find_in(e, text, len, out, n);
+    } else {
+        rc = find_view(e, text, len, &np, out, n);
+    }
+    if (np.pos != np.inl)
+        free(np.pos);
+    return rc;
+}
+
+/* anon_find over the detection view, findings mapped back to the original text. */
+static int find_view(const anon_engine_t *e, const char *text, size_t len, const struct normpos *np,
+                     anon_finding_t **out, size_t *n)
+{
     struct norm nm = {0};
-    int rc = norm_view((const uint8_t *)text, len, &nm);
+    int rc = norm_view((const uint8_t *)text, len, np, &nm);
     if (rc == 0 && nm.vlen)
         rc = find_in(e, nm.view, nm.vlen, out, n);
     /* back to the original: from the first character of a finding to the end of its last, so
