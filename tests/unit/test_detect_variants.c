@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include <cmocka.h>
 
@@ -440,6 +441,39 @@ static void test_developer_text_is_not_pii(void **state)
     CHECK(def_engine, c);
 }
 
+/* The new triggers and the detection view stay linear on adversarial repetitions (quadratic
+ * behaviour on 256 KiB would take minutes; the bound is generous for a loaded machine). */
+static void test_pathological_inputs_stay_fast(void **state)
+{
+    (void)state;
+    static const char *const units[] = {
+        "d: ",     "password=",  "token: \"", "DB_PASSWORD=x", "key\\\":", "\u00a0",
+        "1\u200b", "\uff11",     "4111\n",    "4111.",         "DE89-",    "DE 8",
+        "SSN ",    "Phone:\n1 ", "1 +1 ",     "(1) ",          "@4.2.1.",  "v1.2.3.",
+        "a^",      "\"a\"@",     "0100 ",     "from 1.2.3.4 ", "x@y.",     "=> ",
+    };
+    const size_t total = 256 * 1024;
+    char *b = malloc(total + 1);
+    assert_non_null(b);
+    struct timespec t0, t1;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    for (size_t u = 0; u < sizeof units / sizeof units[0]; u++) {
+        size_t ul = strlen(units[u]), o = 0;
+        while (o + ul <= total) {
+            memcpy(b + o, units[u], ul);
+            o += ul;
+        }
+        anon_finding_t *f = NULL;
+        size_t n = 0;
+        assert_int_equal(anon_find(def_engine, b, o, &f, &n), 0);
+        free(f);
+    }
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    double secs = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+    assert_true(secs < 60.0);
+    free(b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -449,6 +483,7 @@ int main(void)
         cmocka_unit_test(test_formats),
         cmocka_unit_test(test_secrets_by_key_name),
         cmocka_unit_test(test_developer_text_is_not_pii),
+        cmocka_unit_test(test_pathological_inputs_stay_fast),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
