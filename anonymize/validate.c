@@ -290,6 +290,32 @@ static size_t word_before(const char *text, size_t e, size_t *ws)
     return e - b;
 }
 
+/* Is the line before at (text[at] == '\n' ending it) or after it (starting at at) a row of a
+ * package list: two words, the second a version or a rule ("--------")? */
+static int list_line(const char *text, size_t len, size_t at)
+{
+    size_t b = at, e = at;
+    if (text[at] == '\n') { /* the line before */
+        while (b > 0 && text[b - 1] != '\n')
+            b--;
+    } else { /* the line after */
+        while (e < len && text[e] != '\n')
+            e++;
+    }
+    size_t tok = 0, i = b, second = 0;
+    while (i < e) {
+        while (i < e && (text[i] == ' ' || text[i] == '\t' || text[i] == '\r'))
+            i++;
+        if (i == e)
+            break;
+        if (++tok == 2)
+            second = i;
+        while (i < e && !(text[i] == ' ' || text[i] == '\t' || text[i] == '\r'))
+            i++;
+    }
+    return tok == 2 && (is_digit(text[second]) || text[second] == '-');
+}
+
 /* A dotted quad is a version, not an address, after a version word ("version", "v", "build"),
  * a requirement operator ("==", ">=", "~>", "(= ") or a package's '@' (not a login's:
  * root@10.0.0.5), and when a line that upgrades, updates or bumps something moves "from" it
@@ -308,6 +334,9 @@ int anon_c_ipv4(const char *text, size_t len, size_t s, size_t e)
     static const char *const verbs[] = {"upgrad",   "updat",     "bump", "downgrad", "migrat",
                                         "rollback", "roll back", "pin",  NULL};
     size_t p = s, ws;
+    /* version = "4.2.1.0": read past the value's quote */
+    if (p > 0 && (text[p - 1] == '"' || text[p - 1] == '\''))
+        p--;
     if (p > 0 && text[p - 1] == '@') {
         size_t wl = word_before(text, p - 1, &ws);
         return wl > 0 && in_list(text + ws, wl, logins);
@@ -335,6 +364,26 @@ int anon_c_ipv4(const char *text, size_t len, size_t s, size_t e)
     /* Standards-Version, api_version, minVersion, ProductVersion */
     if (wl > 7 && lower_eq(text + ws + wl - 7, 7, "version"))
         return 0;
+    /* a dependency line: a package name and its version alone on a line ("kafka 15.2.0.1",
+     * pip list, dpkg -l); an address comes with more than a name */
+    {
+        size_t r = s;
+        while (r > 0 && text[r - 1] == ' ')
+            r--;
+        size_t nws, nwl = r < s ? word_before(text, r, &nws) : 0, b = nws, a = e;
+        while (nwl && b > 0 && text[b - 1] == ' ')
+            b--;
+        while (a < len && (text[a] == ' ' || text[a] == '\r'))
+            a++;
+        if (nwl && (b == 0 || text[b - 1] == '\n') && (a == len || text[a] == '\n') &&
+            ((b >= 2 && list_line(text, len, b - 1)) ||
+             (a + 1 < len && list_line(text, len, a + 1))) &&
+            !in_list(text + nws, nwl,
+                     (const char *const[]){"ip", "host", "addr", "address", "server", "from", "to",
+                                           "gateway", "client", "peer", "src", "dst", "nameserver",
+                                           "via", "inet", NULL}))
+            return 0;
+    }
     /* "upgrading libfoo from X to Y", "bump libfoo X -> Y" */
     int moved = (wl && (lower_eq(text + ws, wl, "from") || lower_eq(text + ws, wl, "to"))) ||
                 (q >= 2 && text[q - 1] == '>' && (text[q - 2] == '-' || text[q - 2] == '='));
@@ -1088,6 +1137,42 @@ int anon_c_secret_key(const char *text, size_t len, size_t s, size_t e)
     return 0;
 }
 
+/* Is the number at s the value of an id-like key ("customer_id=", "order_id: ", "AWS account",
+ * "Kafka offset", "tracking number", "invoice #")? Luhn passes one id in ten. */
+static int id_key(const char *text, size_t s)
+{
+    static const char *const keys[] = {
+        "id",     "ids",       "account",  "acct",      "offset",  "invoice", "tracking",
+        "order",  "ticket",    "build",    "job",       "session", "request", "trace",
+        "span",   "pid",       "uid",      "gid",       "inode",   "seq",     "sequence",
+        "serial", "timestamp", "ts",       "partition", "commit",  "issue",   "pr",
+        "run",    "user",      "customer", "snowflake", "message", "msg",     "channel",
+        "guild",  "tweet",     "object",   "row",       "record",  "key",     NULL};
+    size_t p = s, k = 0;
+    while (p > 0 && k < 3 && strchr("=: #\"'", text[p - 1]) && text[p - 1])
+        p--, k++;
+    size_t ws, wl = word_before(text, p, &ws);
+    if (!wl)
+        return 0;
+    /* "tracking number", "order no": the word before */
+    if (lower_eq(text + ws, wl, "number") || lower_eq(text + ws, wl, "no") ||
+        lower_eq(text + ws, wl, "nr")) {
+        p = ws;
+        while (p > 0 && text[p - 1] == ' ')
+            p--;
+        if (!(wl = word_before(text, p, &ws)))
+            return 0;
+    }
+    if (in_list(text + ws, wl, keys))
+        return 1;
+    /* customer_id, orderId, build-id, accountID */
+    if (wl > 2 && (text[ws + wl - 2] | 0x20) == 'i' && (text[ws + wl - 1] | 0x20) == 'd' &&
+        (text[ws + wl - 3] == '_' || text[ws + wl - 3] == '-' ||
+         (text[ws + wl - 2] == 'I' && text[ws + wl - 3] >= 'a' && text[ws + wl - 3] <= 'z')))
+        return 1;
+    return 0;
+}
+
 /* CREDIT_CARD: a bare run of 17-19 digits is far more often an id (snowflakes, database keys)
  * than a card, so it needs a card word shortly before it; a card split by a line break must not
  * be two rows of a number table (other groups right before or after it). */
@@ -1108,6 +1193,8 @@ int anon_c_card(const char *text, size_t len, size_t s, size_t e)
             return 0;
     }
     if (in_hex_dump(text, len, s, e))
+        return 0;
+    if (id_key(text, s))
         return 0;
     if (digits < 17 || digits != e - s)
         return 1;

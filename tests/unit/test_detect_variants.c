@@ -400,6 +400,12 @@ static void test_developer_text_is_not_pii(void **state)
         /* bare 17-19 digit runs are ids unless a card is named */
         {"user 4010928159013962459 and id=5682828807290222791", ""},
         {"my card 4010928159013962459 is blocked", "CREDIT_CARD=4010928159013962459"},
+        /* nor are Luhn-valid values of id-like keys */
+        {"customer_id=4403269910237409 session=2", ""},
+        {"orderId: 4403269910237409, AWS account 606123100772", ""},
+        {"tracking number 376395322750142, Kafka offset 606123100772", ""},
+        {"card number 4403269910237409, order 12345 4403269910237409",
+         "CREDIT_CARD=4403269910237409;CREDIT_CARD=4403269910237409"},
         /* two rows of a number table are not a card split by a line break */
         {"9577 6615 8252\n451 2321 1878\n0175 9898 8033 3028", ""},
         /* versions are not addresses */
@@ -410,6 +416,9 @@ static void test_developer_text_is_not_pii(void **state)
         {"Depends: libfoo (>= 4.2.1.0), libbar (= 2.0.1.3)", ""},
         {"bump libfoo 4.2.1.0 -> 4.2.2.0", ""},
         {"Standards-Version: 3.5.2.0 and api_version=4.2.1.0", ""},
+        {"[package]\nversion = \"4.2.1.0\"\n", ""},
+        {"Package    Version\n---------- --------\nlibfoo     4.2.1.0\nkafka 15.2.0.1\n", ""},
+        {"server 10.20.30.40\nhost: 10.20.30.41", "IPV4=10.20.30.40;IPV4=10.20.30.41"},
         /* documentation ranges, netmasks, 0.x */
         {"docs 192.0.2.10, 198.51.100.7, 203.0.113.200 and 2001:db8::1:2:3", ""},
         {"net 2001:db8:85a3::8a2e:370:7334 and 2001:0db8:0000:0000:0000:ff00:0042:8329", ""},
