@@ -370,7 +370,7 @@ int anon_c_ipv4(const char *text, size_t len, size_t s, size_t e)
         size_t r = s;
         while (r > 0 && text[r - 1] == ' ')
             r--;
-        size_t nws, nwl = r < s ? word_before(text, r, &nws) : 0, b = nws, a = e;
+        size_t nws = r, nwl = r < s ? word_before(text, r, &nws) : 0, b = nws, a = e;
         while (nwl && b > 0 && text[b - 1] == ' ')
             b--;
         while (a < len && (text[a] == ' ' || text[a] == '\r'))
