@@ -46,6 +46,11 @@ const size_t *anon_engine_type_lens(const anon_engine_t *e);
  * (usually n; less when the pattern over-matched, e.g. an IBAN followed by another group), or 0
  * to reject it. */
 typedef size_t (*anon_validate_fn)(const char *p, size_t n);
+/* A context check sees the whole subject text[0 .. len) and a validated value text[s .. e);
+ * it returns 0 when the text around says the value is something else (a version number after
+ * "version" or "==", say). It runs after the validator, only for accepted values, for the
+ * built-in types engine.c pairs it with. */
+typedef int (*anon_context_fn)(const char *text, size_t len, size_t s, size_t e);
 /* A digit window as the gates see it (gate.c): the subject text[0 .. to) (lookbehinds may see
  * before from, never past to), searched from `from`, with its maximal ASCII digit runs. */
 #define ANON_GATE_RUNS 64
@@ -119,6 +124,8 @@ int anon_session_scan_member(anon_session_t *s, const char *key, size_t key_len,
  * number is a label, not a continuation). */
 #define ANON_WORDCH "\\p{N}\\p{Latin}\\p{Greek}\\p{Cyrillic}\\p{Arabic}\\p{Hebrew}\\p{Armenian}_"
 #define ANON_NUM_START "(?<![" ANON_WORDCH "\\-+./#$€£@])(?<!\\d[,:])"
+/* Cards carry a checksum and an issuer range, so they may also stand after '#'. */
+#define ANON_CARD_START "(?<![" ANON_WORDCH "\\-+./$€£@])(?<!\\d[,:])"
 #define ANON_NUM_END "(?![" ANON_WORDCH "]|[\\-.,:/]\\d|-[0-9A-Fa-f]{4})"
 
 /* validate.c */
@@ -139,6 +146,12 @@ size_t anon_v_fr_nir(const char *p, size_t n);
 size_t anon_v_nl_bsn(const char *p, size_t n);
 size_t anon_v_uk_nino(const char *p, size_t n);
 size_t anon_v_uk_nhs(const char *p, size_t n);
+size_t anon_v_secret(const char *p, size_t n);
+int anon_c_ipv4(const char *text, size_t len, size_t s, size_t e);
+int anon_c_phone(const char *text, size_t len, size_t s, size_t e);
+int anon_c_ssn_label(const char *text, size_t len, size_t s, size_t e);
+int anon_c_secret_key(const char *text, size_t len, size_t s, size_t e);
+int anon_c_card(const char *text, size_t len, size_t s, size_t e);
 unsigned anon_iban_country_len(char a, char b); /* 0 for a country without IBANs */
 
 /* gate.c */

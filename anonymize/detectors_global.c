@@ -12,53 +12,40 @@
 #define NUM_START ANON_NUM_START
 #define NUM_END ANON_NUM_END
 
-/* Lookbehind alternatives must each have a fixed length, hence one per word and separator. */
-#define W(x) "(?i:" x ")[ :#]|(?i:" x "): |"
-// clang-format off
-#define PHONE_WORDS \
-    W("phone") \
-    W("tel") \
-    W("tel\\.") \
-    W("mobile") \
-    W("cell") \
-    W("fax") \
-    W("call") \
-    W("number") \
-    W("nummer") \
-    W("numéro") \
-    W("whatsapp") \
-    W("sms") \
-    W("text") \
-    W("desk") \
-    W("office") \
-    W("home") \
-    W("work") \
-    W("contact") \
-    W("telefon") \
-    W("téléphone") \
-    W("handy")
-// clang-format on
-#define IS(x) "(?i:" x ")[ ]|"
-#define PHONE_IS                                                                                   \
-    IS("phone is")                                                                                 \
-    IS("phone at")                                                                                 \
-    IS("mobile is")                                                                                \
-    IS("mobile at") IS("number is") IS("number at") IS("nummer ist") IS("numéro est")
+/* RFC 5322 atext: the characters of a dot-atom local part besides letters, digits and '.'.
+ * A local part starts with one of them (not '|', '`' or '\'', which frame addresses in tables,
+ * code spans and quotes), never after one; one holding a '/' never starts after a '/' (URL
+ * paths: /v1/users/jane@example.com is jane's address); "key=value" reads as a key and a value,
+ * so an identifier followed by '=' is never the start of a local part. */
+#define AT_FIRST "[\\w!#$%&*+\\-=?^{~]"
+#define AT_NOSLASH "[\\w.!#$%&'*+\\-=?^`{|}~]"
+#define AT_NOT_BEFORE "(?<![\\w.!#$%&*+\\-?^{~:@])"
+#define CARD_SEP "(?:[ .\\-]|\\r?\\n)"
 
 static const anon_detector_def_t global_defs[] = {
     {"EMAIL",
      /* not inside a longer token, not user:password@ (URL_CREDENTIALS), not //user@host */
-     "(?:(?<=mailto:)|(?<![\\w.%+\\-':@])(?<!//))"
-     "\\w[\\w.%+\\-']{0,63}@(?:\\w(?:[\\w\\-]{0,61}\\w)?\\.){1,8}\\p{L}{2,24}"
+     "(?:(?<=mailto:)|" AT_NOT_BEFORE "(?<!//))"
+     "(?:\"(?:[^\"\\\\\\r\\n]|\\\\.){1,64}\""
+     "|(?![A-Za-z_][\\w.\\-]*=)(?:(?<!/)" AT_FIRST "(?:" AT_NOSLASH "|/(?!/)){0,63}"
+     "|" AT_FIRST AT_NOSLASH "{0,63}))"
+     "@(?:\\w(?:[\\w\\-]{0,61}\\w)?\\.){1,8}\\p{L}{2,24}"
      "(?![\\w\\-@]|\\.\\w)",
      anon_v_email, ANON_DF_WINDOW, LIT("@"), 0, 0, NULL},
+    /* Any grouping of 4 (4-6-5 for Amex), separated by spaces, dots, dashes or one line break
+     * (mixed), or one run broken by a line break; the validator wants an issuer range. A card
+     * may stand after other numbers ("Card #1 4111 ...", "order 12345 4111...") and in a path. */
     {"CREDIT_CARD",
-     NUM_START
-     "(?<!\\d[ \\-])(?:\\d{12,19}|\\d{4}([ \\-])\\d{4}\\1\\d{4}\\1\\d{1,4}(?:\\1\\d{1,3})?|"
-     "\\d{4}([ \\-])\\d{6}\\2\\d{4,5})" NUM_END,
+     /* a path segment (/v1/cards/4539...) holds a card of 13-16 digits; longer ones there are
+      * ids (/users/3531482945293191288) */
+     "(?:(?<=/)(?<!//)\\d{13,16}|" ANON_CARD_START "(?:\\d{12,19}|\\d{4}" CARD_SEP "\\d{4}" CARD_SEP
+     "\\d{4}" CARD_SEP "\\d{1,4}(?:" CARD_SEP "\\d{1,3})?|"
+     "\\d{4}" CARD_SEP "\\d{6}" CARD_SEP "\\d{4,5}|\\d{4,15}\\r?\\n\\d{4,15}))" NUM_END,
      anon_v_luhn, ANON_DF_CHECKSUM, NULL, 12, 0, anon_g_card},
+    /* Country, check digits and BBAN in any grouping, spaces or dashes between, at most one line
+     * break; the validator counts the country's length and checks mod 97. */
     {"IBAN",
-     "(?<![\\w\\-])[A-Za-z]{2}\\d{2}(?:[ ]?[A-Za-z0-9]{4}){2,7}(?:[ ]?[A-Za-z0-9]{1,4})?(?![\\w])",
+     "(?<![\\w\\-])[A-Za-z]{2}[ \\-]?\\d{2}(?:(?:[ \\-]|\\r?\\n)?[A-Za-z0-9]){10,30}(?![\\w])",
      anon_v_iban, ANON_DF_CHECKSUM, NULL, 6, 0, anon_g_iban},
     {"IPV4", "(?<![\\w.\\-])(?:\\d{1,3}\\.){3}\\d{1,3}(?![\\w\\-]|\\.\\d)", anon_v_ipv4, 0, NULL, 4,
      '.', anon_g_ipv4},
@@ -66,31 +53,25 @@ static const anon_detector_def_t global_defs[] = {
      "(?<![\\w:.])[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?:\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3})?"
      "(?![\\w:]|\\.\\d)",
      anon_v_ipv6, 0, NULL, 1, ':', anon_g_ipv6},
-    /* Strong shapes (international prefix, area code in parentheses) stand alone; plain
-     * separated groups must not be an address ("Apt. 712 21 36", "3536 1659 Hoog St"), so they
-     * may not follow a unit word nor precede a capitalised street name; bare 10-11 digit runs
-     * (ids, SKUs, INT_MAX) need a phone word before them or a phone label after them. */
+    /* A phone needs a phone's shape or a label (anon_c_phone). Shapes: an international prefix
+     * or an area code in parentheses (these may follow other numbers: "Suite 500 +1 ...",
+     * "Apt 4 (415) ..."), NANP 3-3-4 (with its trunk 1), national numbers with their trunk 0.
+     * Any other grouping, and bare 10-11 digit runs, only after a phone word or before a phone
+     * label (digit groups and then "office"). Digit groups without either (tables, ps columns,
+     * numpy prints, sizes) are not phones. */
     {"PHONE",
-     NUM_START "(?<!\\d[ .\\-])"
-               "(?:(?:\\+|00(?=[1-9]))[ ]?\\d{1,3}(?:[ .\\-]?\\(0\\))?"
+     NUM_START "(?:(?:\\+|(?<!\\d[ .\\-])00(?=[1-9]))[ ]?\\d{1,3}(?:[ .\\-]?\\(0\\))?"
                "(?:[ .\\-]?(?:\\(\\d{1,5}\\)|\\d{1,5})){1,6}"
                "|\\(\\d{1,5}\\)[ .\\-]?\\d{2,5}(?:[ .\\-]?\\d{2,5}){0,3}"
-               "|(?<!Apt\\. )(?<!Apt )(?<!Suite )(?<!Unit )(?<!No\\. )(?<!Nr\\. )"
-               "\\d{2,6}(?:[ .\\-/]\\d{2,8}){1,5}(?![ ]\\p{Lu}\\p{Ll})"
-               /* NANP with its trunk 1, and national numbers with their trunk 0 */
-               "|1[ .\\-]\\d{3}[ .\\-]\\d{3}[ .\\-]\\d{4}|0[1-9]\\d{8,9}"
-               /* bare digits after a phone word, or before a phone label */
-               "|(?=\\d{10,11}(?!\\d))(?:(?<=" PHONE_WORDS PHONE_IS "(?!))"
-               "|(?:^|(?<=[\\s:,=\\\\(]))"
-               "(?=\\d{10,11}[\\s\\-(]{0,3}(?i:fax|office|mobile|cell|home|work|phone|tel)))"
-               "\\d{10,11})"
+               "|(?<!\\d[ .\\-])(?:\\d{10,11}(?!\\d)|\\d{1,6}(?:[ .\\-/]\\d{2,8}){1,5}))"
                "(?:[ ]?(?:x|ext\\.?|extension)[ ]?\\d{1,6})?" NUM_END,
      anon_v_phone, 0, NULL, 7, 0, anon_g_phone},
 };
 
 static const anon_detector_def_t us_defs[] = {
-    {"US_SSN", NUM_START "\\d{3}-\\d{2}-\\d{4}" NUM_END, anon_v_us_ssn, ANON_DF_CHECKSUM, NULL, 9,
-     0, anon_g_us_ssn},
+    /* without dashes only after its name (anon_c_ssn_label) */
+    {"US_SSN", NUM_START "(?:\\d{3}-\\d{2}-\\d{4}|\\d{9}|\\d{3} \\d{2} \\d{4})" NUM_END,
+     anon_v_us_ssn, ANON_DF_CHECKSUM, NULL, 9, 0, anon_g_us_ssn},
     {"US_ITIN", NUM_START "9\\d{2}-\\d{2}-\\d{4}" NUM_END, anon_v_us_itin, ANON_DF_CHECKSUM, NULL,
      9, 0, anon_g_us_itin},
 };

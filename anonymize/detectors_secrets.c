@@ -68,6 +68,31 @@ static const anon_detector_def_t defs[] = {
      anon_v_bearer, ANON_DF_NOCASE, LIT("bearer"), 0, 0, NULL},
     {"BASIC_CREDENTIALS", START "(?i:basic)[ \\t]+(?<v>[A-Za-z0-9+/]{6,}={0,2})(?![A-Za-z0-9+/=])",
      anon_v_basic, ANON_DF_NOCASE, LIT("basic"), 0, 0, NULL},
+    /* A value under a key that names a secret, in env files, INI, YAML, JSON, TOML, query
+     * strings and connection strings ("DB_PASSWORD=...", "aws_secret_access_key = ...",
+     * "password: ...", "\\"api_key\\": \\"...\\"", "Pwd=...;"): the value goes, the key stays.
+     * Triggered where a key's last letter meets its separator (d: s= t = y\\": ...), so prose
+     * costs nothing; anon_c_secret_key then reads the key back and wants it to end in a secret
+     * word (password, passwd, pass, pwd, secret, token, api_key, access_key, private_key ...)
+     * that starts a word or a camelCase hump: max_tokens, secretName, compass and OLDPWD are
+     * other keys. Quoted values are taken whole; a bare value runs to whitespace or ; , and
+     * must either end its line or hold something other than letters ("password: The user's
+     * password" is prose). Code is not a value: os.environ[...], getenv(...), Optional[str]. */
+    {"SECRET",
+     "[A-Za-z](?:\\\\?[\"'])?[ \\t]*(?:=>|:=|=|:)[ \\t]*"
+     "(?|\\\\?\"(?<v>(?:[^\"\\\\\\r\\n]|\\\\[^\"]){1,512})\\\\?\""
+     "|'(?<v>[^'\\r\\n]{1,512})'"
+     "|(?<v>(?:(?=[A-Za-z]*+[^A-Za-z\\s\"'`;,<>(){}\\[\\]\\\\])"
+     "|(?=[A-Za-z]++[ \\t]*+(?:[\\r\\n;,&}]|\\\\n|$)))"
+     "[^\\s\"'`;,<>(){}\\[\\]\\\\]{1,256}+)(?=[\\s;,\"'}\\]]|\\\\n|$))",
+     anon_v_secret, ANON_DF_NOCASE,
+     LIT("d:", "d=", "d\":", "d\"=", "d':", "d'=", "d =", "d :", "d\t=", "d\\\":", "s:", "s=",
+         "s\":", "s\"=", "s':", "s'=", "s =", "s :", "s\t=", "s\\\":", "e:", "e=", "e\":", "e\"=",
+         "e':", "e'=", "e =", "e :", "e\t=", "e\\\":", "t:", "t=", "t\":", "t\"=", "t':", "t'=",
+         "t =", "t :", "t\t=", "t\\\":", "n:", "n=", "n\":", "n\"=", "n':", "n'=", "n =", "n :",
+         "n\t=", "n\\\":", "y:", "y=", "y\":", "y\"=", "y':", "y'=", "y =", "y :", "y\t=",
+         "y\\\":"),
+     0, 0, NULL},
 };
 
 const anon_pack_t anon_pack_secrets = {"SECRETS", defs, sizeof defs / sizeof defs[0]};

@@ -83,40 +83,67 @@ static int not_after(const char *t, size_t p, const char *extra)
     return 1;
 }
 
-/* CREDIT_CARD: the match starts where a chain of digit runs linked by single spaces or dashes
- * starts (no digit, nor digit + [ -], before it), ends at the end of one of its runs and holds
- * 12..19 digits (Luhn counts them). */
+/* May ANON_CARD_START hold at p? Like num_start_ok, but a card may follow '/' and '#'. */
+static int card_start_ok(const char *t, size_t p)
+{
+    if (p == 0)
+        return 1;
+    char a = t[p - 1];
+    if (word(a) || a == '-' || a == '+' || a == '.' || a == '$' || a == '@')
+        return 0;
+    return !(p >= 2 && (a == ',' || a == ':') && dig(t[p - 2]));
+}
+
+/* Do a run ending at e and one starting at s join as one card (one of " .-", "\n", "\r\n")? */
+static int card_link(const char *t, size_t e, size_t s)
+{
+    if (s == e + 1)
+        return t[e] == ' ' || t[e] == '-' || t[e] == '.' || t[e] == '\n';
+    return s == e + 2 && t[e] == '\r' && t[e + 1] == '\n';
+}
+
+/* CREDIT_CARD: the match starts at a run where a card may start (after other numbers too),
+ * follows runs joined by single separators, ends at the end of one of its runs and holds 12..19
+ * digits (Luhn counts them). */
 int anon_g_card(const anon_window_t *w)
 {
     const char *t = w->text;
     for (size_t i = 0; i < w->nruns; i++) {
-        size_t s = w->run[i].s, j = i, digits = w->run[i].e - s;
-        int start = !after_digit_sep(t, s, " -") && num_start_ok(t, s);
-        for (;;) {
-            size_t e = w->run[j].e;
+        if (!card_start_ok(t, w->run[i].s))
+            continue;
+        size_t digits = 0;
+        for (size_t j = i; j < w->nruns; j++) {
+            digits += w->run[j].e - w->run[j].s;
             if (digits > 19)
                 break;
-            if (start && digits >= 12 && num_end_ok(t, e, w->to))
+            if (digits >= 12 && num_end_ok(t, w->run[j].e, w->to))
                 return 1;
-            if (!(j + 1 < w->nruns && w->run[j + 1].s == e + 1 && (t[e] == ' ' || t[e] == '-')))
+            if (!(j + 1 < w->nruns && card_link(t, w->run[j].e, w->run[j + 1].s)))
                 break;
-            j++;
-            digits += w->run[j].e - w->run[j].s;
         }
-        i = j; /* the chain's other runs cannot start a match */
     }
     return 0;
 }
 
-/* IBAN: two letters of a known country, then a run's first two digits, not glued to a word or a
- * dash. */
+/* Could an IBAN's country code end at p (two letters of a known country, not glued to a word
+ * or a dash)? */
+static int iban_head(const anon_window_t *w, size_t p)
+{
+    const char *t = w->text;
+    return p >= w->from + 2 && alpha(t[p - 2]) && alpha(t[p - 1]) && not_after(t, p - 2, "-") &&
+           anon_iban_country_len(t[p - 2], t[p - 1]);
+}
+
+/* IBAN: a country code, an optional space or dash, then a run's first two digits. */
 int anon_g_iban(const anon_window_t *w)
 {
     const char *t = w->text;
     for (size_t i = 0; i < w->nruns; i++) {
         size_t s = w->run[i].s;
-        if (w->run[i].e - s >= 2 && s >= w->from + 2 && alpha(t[s - 2]) && alpha(t[s - 1]) &&
-            not_after(t, s - 2, "-") && anon_iban_country_len(t[s - 2], t[s - 1]))
+        if (w->run[i].e - s < 2)
+            continue;
+        if (iban_head(w, s) ||
+            (s > w->from && (t[s - 1] == ' ' || t[s - 1] == '-') && iban_head(w, s - 1)))
             return 1;
     }
     return 0;
@@ -184,7 +211,8 @@ static int phone_body(char c)
 static int phone_from(const anon_window_t *w, size_t s)
 {
     const char *t = w->text;
-    if (after_digit_sep(t, s, " .-") || !num_start_ok(t, s))
+    /* an international prefix or an area code in parentheses may follow other numbers */
+    if ((t[s] != '+' && t[s] != '(' && after_digit_sep(t, s, " .-")) || !num_start_ok(t, s))
         return 0;
     size_t digits = 0;
     for (size_t i = s; i < w->to && i - s < 64 && phone_body(t[i]) && digits <= 15; i++) {
@@ -232,8 +260,22 @@ static int ssn_shape(const anon_window_t *w, size_t (*v)(const char *, size_t))
     return 0;
 }
 
+/* US_SSN also after its name: nine digits bare or as 3 2 4 joined by single spaces. */
 int anon_g_us_ssn(const anon_window_t *w)
 {
+    const char *t = w->text;
+    for (size_t i = 0; i < w->nruns; i++) {
+        size_t s = w->run[i].s, e = w->run[i].e;
+        if (!num_start_ok(t, s))
+            continue;
+        if (e - s == 9 && num_end_ok(t, e, w->to) && anon_v_us_ssn(t + s, 9))
+            return 1;
+        if (e - s == 3 && i + 2 < w->nruns && w->run[i + 1].s == s + 4 &&
+            w->run[i + 1].e == s + 6 && w->run[i + 2].s == s + 7 && w->run[i + 2].e == s + 11 &&
+            t[s + 3] == ' ' && t[s + 6] == ' ' && num_end_ok(t, s + 11, w->to) &&
+            anon_v_us_ssn(t + s, 11))
+            return 1;
+    }
     return ssn_shape(w, anon_v_us_ssn);
 }
 

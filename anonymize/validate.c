@@ -7,6 +7,7 @@
 #include "anonymize/anon_internal.h"
 
 #include <arpa/inet.h>
+#include <stdio.h>
 #include <string.h>
 
 static int is_digit(char c)
@@ -45,11 +46,52 @@ static int all_same(const char *d, size_t n)
 }
 
 /* ---- cards ---------------------------------------------------------------------------- */
+/* Does a card number of k digits starting with d fall in an issuer range of its length? Visa,
+ * Mastercard (51-55, 2221-2720), Mir (2200-2204), Amex (34, 37), Diners (300-305, 36, 38, 39),
+ * JCB (35, and 2131 and 1800 with 15 digits), Discover, UnionPay, RuPay and Maestro (50, 56-69,
+ * 81, 82, early 0604) and UATP (1, 15 digits). Luhn-valid numeric ids (snowflakes, build numbers)
+ * mostly fall outside. */
+static int card_iin(const char *d, size_t k)
+{
+    unsigned two = (unsigned)(d[0] - '0') * 10 + (unsigned)(d[1] - '0');
+    unsigned four = two * 100 + (unsigned)(d[2] - '0') * 10 + (unsigned)(d[3] - '0');
+    switch (d[0]) {
+    case '0':
+        return four == 604; /* early Maestro */
+    case '1':
+        return k == 15;
+    case '2':
+        return (four >= 2221 && four <= 2720 && k == 16) ||
+               (four >= 2200 && four <= 2204 && k >= 16) || (four == 2131 && k == 15);
+    case '3':
+        if (two == 34 || two == 37)
+            return k == 15;
+        if ((four >= 3000 && four <= 3059) || two == 36 || two == 38 || two == 39)
+            return k >= 14;
+        return two == 35 && k >= 16;
+    case '4':
+        return k == 13 || k == 16 || k == 19;
+    case '5':
+        return two >= 51 && two <= 55 ? k == 16 : (two == 50 || two >= 56);
+    case '6':
+        return 1;
+    case '8':
+        return (two == 81 || two == 82) && k >= 16;
+    default:
+        return 0;
+    }
+}
+
 size_t anon_v_luhn(const char *p, size_t n)
 {
     char d[32];
     size_t k = digits_of(p, n, d, sizeof d);
-    if (k < 12 || k > 19 || all_same(d, k))
+    if (k < 12 || k > 19 || all_same(d, k) || !card_iin(d, k))
+        return 0;
+    size_t lines = 0;
+    for (size_t i = 0; i < n; i++)
+        lines += p[i] == '\n';
+    if (lines > 1)
         return 0;
     /* Bare epoch timestamps in ms, us, ns (15..17xxxxxxxx) are far more common than such cards. */
     if (k == n && (k == 13 || k == 16 || k == 19) && d[0] == '1' && d[1] >= '5' && d[1] <= '7')
@@ -68,6 +110,9 @@ size_t anon_v_luhn(const char *p, size_t n)
 }
 
 /* ---- IBAN ----------------------------------------------------------------------------- */
+/* IBAN prefix and length of every country of the SWIFT IBAN Registry, Release 100 (January
+ * 2025), and Iran (IR, 26), whose IBANs are in use though that release does not list it.
+ * tests/unit/test_detect_variants.c holds the registry's list and checks this table. */
 static const struct {
     char cc[3];
     unsigned char len;
@@ -76,13 +121,14 @@ static const struct {
     {"BH", 22}, {"BI", 27}, {"BR", 29}, {"BY", 28}, {"CH", 21}, {"CR", 22}, {"CY", 28}, {"CZ", 24},
     {"DE", 22}, {"DJ", 27}, {"DK", 18}, {"DO", 28}, {"EE", 20}, {"EG", 29}, {"ES", 24}, {"FI", 18},
     {"FK", 18}, {"FO", 18}, {"FR", 27}, {"GB", 22}, {"GE", 22}, {"GI", 23}, {"GL", 18}, {"GR", 27},
-    {"GT", 28}, {"HR", 21}, {"HU", 28}, {"IE", 22}, {"IL", 23}, {"IQ", 23}, {"IS", 26}, {"IT", 27},
-    {"JO", 30}, {"KW", 30}, {"KZ", 20}, {"LB", 28}, {"LC", 32}, {"LI", 21}, {"LT", 20}, {"LU", 20},
-    {"LV", 21}, {"LY", 25}, {"MC", 27}, {"MD", 24}, {"ME", 22}, {"MK", 19}, {"MN", 20}, {"MR", 27},
-    {"MT", 31}, {"MU", 30}, {"NI", 28}, {"NL", 18}, {"NO", 15}, {"OM", 23}, {"PK", 24}, {"PL", 28},
-    {"PS", 29}, {"QA", 29}, {"RO", 24}, {"RS", 22}, {"RU", 33}, {"SA", 24}, {"SC", 31}, {"SD", 18},
-    {"SE", 24}, {"SI", 19}, {"SK", 24}, {"SM", 27}, {"SO", 23}, {"ST", 25}, {"SV", 28}, {"TL", 23},
-    {"TN", 24}, {"TR", 26}, {"UA", 29}, {"VA", 22}, {"VG", 24}, {"XK", 20}, {"YE", 30},
+    {"GT", 28}, {"HN", 28}, {"HR", 21}, {"HU", 28}, {"IE", 22}, {"IL", 23}, {"IQ", 23}, {"IR", 26},
+    {"IS", 26}, {"IT", 27}, {"JO", 30}, {"KW", 30}, {"KZ", 20}, {"LB", 28}, {"LC", 32}, {"LI", 21},
+    {"LT", 20}, {"LU", 20}, {"LV", 21}, {"LY", 25}, {"MC", 27}, {"MD", 24}, {"ME", 22}, {"MK", 19},
+    {"MN", 20}, {"MR", 27}, {"MT", 31}, {"MU", 30}, {"NI", 28}, {"NL", 18}, {"NO", 15}, {"OM", 23},
+    {"PK", 24}, {"PL", 28}, {"PS", 29}, {"PT", 25}, {"QA", 29}, {"RO", 24}, {"RS", 22}, {"RU", 33},
+    {"SA", 24}, {"SC", 31}, {"SD", 18}, {"SE", 24}, {"SI", 19}, {"SK", 24}, {"SM", 27}, {"SO", 23},
+    {"ST", 25}, {"SV", 28}, {"TL", 23}, {"TN", 24}, {"TR", 26}, {"UA", 29}, {"VA", 22}, {"VG", 24},
+    {"XK", 20}, {"YE", 30},
 };
 
 unsigned anon_iban_country_len(char a, char b)
@@ -95,8 +141,15 @@ unsigned anon_iban_country_len(char a, char b)
     return 0;
 }
 
-/* Accepts the IBAN at the start of p (spaces between groups allowed) and returns its byte length;
- * what follows it inside the match must be a separator, never glued-on characters. */
+static int iban_sep(char c)
+{
+    return c == ' ' || c == '-' || c == '\n' || c == '\r';
+}
+
+/* Accepts the IBAN at the start of p (spaces, dashes and one line break between characters
+ * allowed) and returns its byte length; what follows it inside the match must be a separator,
+ * never glued-on characters. The match may run on into the next words, so a BBAN must be mostly
+ * digits, as every registry format is: "ES 12 is a number and..." is not an IBAN. */
 size_t anon_v_iban(const char *p, size_t n)
 {
     if (n < 4 || !is_alpha(p[0]) || !is_alpha(p[1]))
@@ -105,17 +158,20 @@ size_t anon_v_iban(const char *p, size_t n)
     if (!want)
         return 0;
     char c[40];
-    size_t k = 0, i = 0;
+    size_t k = 0, i = 0, lines = 0, digits = 0;
     for (; i < n && k < want; i++) {
-        if (p[i] == ' ')
+        if (iban_sep(p[i])) {
+            lines += p[i] == '\n';
             continue;
+        }
         if (!is_digit(p[i]) && !is_alpha(p[i]))
             return 0;
+        digits += k >= 4 && is_digit(p[i]);
         c[k++] = upper(p[i]);
     }
-    if (k < want)
+    if (k < want || lines > 1 || digits * 2 < want - 4)
         return 0;
-    if (i < n && p[i] != ' ')
+    if (i < n && !iban_sep(p[i]))
         return 0;
     if (!is_digit(c[2]) || !is_digit(c[3]))
         return 0;
@@ -188,7 +244,169 @@ size_t anon_v_ipv4(const char *p, size_t n)
     if (p[0] == '0' || (n >= 4 && memcmp(p, "127.", 4) == 0) ||
         (n == 15 && memcmp(p, "255.255.255.255", 15) == 0))
         return 0;
+    unsigned char a[4];
+    char buf[16];
+    memcpy(buf, p, n);
+    buf[n] = '\0';
+    if (inet_pton(AF_INET, buf, a) != 1)
+        return 0;
+    /* documentation ranges (RFC 5737) and netmasks (contiguous ones from the top) */
+    if ((a[0] == 192 && a[1] == 0 && a[2] == 2) || (a[0] == 198 && a[1] == 51 && a[2] == 100) ||
+        (a[0] == 203 && a[1] == 0 && a[2] == 113))
+        return 0;
+    uint32_t v = (uint32_t)a[0] << 24 | (uint32_t)a[1] << 16 | (uint32_t)a[2] << 8 | a[3];
+    if (a[0] == 255 && (~v & (~v + 1)) == 0)
+        return 0;
     return n;
+}
+
+static int lower_eq(const char *p, size_t n, const char *word)
+{
+    size_t k = strlen(word);
+    if (n != k)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if ((p[i] >= 'A' && p[i] <= 'Z' ? p[i] + 32 : p[i]) != word[i])
+            return 0;
+    return 1;
+}
+
+static int in_list(const char *p, size_t n, const char *const *list)
+{
+    for (; *list; list++)
+        if (lower_eq(p, n, *list))
+            return 1;
+    return 0;
+}
+
+/* Length of the word ending at text[e) (letters, digits, '-', '_'); its start into *ws. */
+static size_t word_before(const char *text, size_t e, size_t *ws)
+{
+    size_t b = e;
+    while (b > 0 && (is_alpha(text[b - 1]) || is_digit(text[b - 1]) || text[b - 1] == '-' ||
+                     text[b - 1] == '_'))
+        b--;
+    *ws = b;
+    return e - b;
+}
+
+/* Is the line before at (text[at] == '\n' ending it) or after it (starting at at) a row of a
+ * package list: two words, the second a version or a rule ("--------")? */
+static int list_line(const char *text, size_t len, size_t at)
+{
+    size_t b = at, e = at;
+    if (text[at] == '\n') { /* the line before */
+        while (b > 0 && text[b - 1] != '\n')
+            b--;
+    } else { /* the line after */
+        while (e < len && text[e] != '\n')
+            e++;
+    }
+    size_t tok = 0, i = b, second = 0;
+    while (i < e) {
+        while (i < e && (text[i] == ' ' || text[i] == '\t' || text[i] == '\r'))
+            i++;
+        if (i == e)
+            break;
+        if (++tok == 2)
+            second = i;
+        while (i < e && !(text[i] == ' ' || text[i] == '\t' || text[i] == '\r'))
+            i++;
+    }
+    return tok == 2 && (is_digit(text[second]) || text[second] == '-');
+}
+
+/* A dotted quad is a version, not an address, after a version word ("version", "v", "build"),
+ * a requirement operator ("==", ">=", "~>", "(= ") or a package's '@' (not a login's:
+ * root@10.0.0.5), and when a line that upgrades, updates or bumps something moves "from" it
+ * "to" another or shows it with "->". */
+int anon_c_ipv4(const char *text, size_t len, size_t s, size_t e)
+{
+    static const char *const version_words[] = {
+        "version",  "versions", "ver",      "vers", "v",      "release", "releases", "rel", "rev",
+        "revision", "build",    "firmware", "fw",   "kernel", "tag",     "patch",    "sdk", NULL};
+    static const char *const logins[] = {
+        "root",     "admin",    "administrator", "ubuntu", "ec2-user", "centos",  "debian",
+        "fedora",   "pi",       "user",          "git",    "deploy",   "ansible", "vagrant",
+        "oracle",   "postgres", "azureuser",     "opc",    "core",     "alpine",  "jenkins",
+        "www-data", "nobody",   "guest",         "ops",    "dev",      "devops",  "sysadmin",
+        "test",     NULL};
+    static const char *const verbs[] = {"upgrad",   "updat",     "bump", "downgrad", "migrat",
+                                        "rollback", "roll back", "pin",  NULL};
+    size_t p = s, ws;
+    /* version = "4.2.1.0": read past the value's quote */
+    if (p > 0 && (text[p - 1] == '"' || text[p - 1] == '\''))
+        p--;
+    if (p > 0 && text[p - 1] == '@') {
+        size_t wl = word_before(text, p - 1, &ws);
+        return wl > 0 && in_list(text + ws, wl, logins);
+    }
+    while (p > 0 && s - p < 2 && text[p - 1] == ' ')
+        p--;
+    size_t op = p;
+    while (op > 0 && p - op < 3 && text[op - 1] && strchr("=<>~^!", text[op - 1]))
+        op--;
+    if (op < p) {
+        size_t q = op;
+        while (q > 0 && text[q - 1] == ' ')
+            q--;
+        /* "key=10.0.0.1" is an address; "==", ">=", "~>", "^" and "(= " are requirements */
+        if (!(p - op == 1 && text[op] == '=') || (q > 0 && text[q - 1] == '('))
+            return 0;
+        p = q; /* the key: version=4.2.1.0 is a version, ip=10.0.0.1 an address */
+    }
+    size_t q = p;
+    while (q > 0 && (text[q - 1] == ':' || text[q - 1] == ' ') && p - q < 3)
+        q--;
+    size_t wl = word_before(text, q, &ws);
+    if (wl && in_list(text + ws, wl, version_words))
+        return 0;
+    /* Standards-Version, api_version, minVersion, ProductVersion */
+    if (wl > 7 && lower_eq(text + ws + wl - 7, 7, "version"))
+        return 0;
+    /* a dependency line: a package name and its version alone on a line ("kafka 15.2.0.1",
+     * pip list, dpkg -l); an address comes with more than a name */
+    {
+        size_t r = s;
+        while (r > 0 && text[r - 1] == ' ')
+            r--;
+        size_t nws = r, nwl = r < s ? word_before(text, r, &nws) : 0, b = nws, a = e;
+        while (nwl && b > 0 && text[b - 1] == ' ')
+            b--;
+        while (a < len && (text[a] == ' ' || text[a] == '\r'))
+            a++;
+        if (nwl && (b == 0 || text[b - 1] == '\n') && (a == len || text[a] == '\n') &&
+            ((b >= 2 && list_line(text, len, b - 1)) ||
+             (a + 1 < len && list_line(text, len, a + 1))) &&
+            !in_list(text + nws, nwl,
+                     (const char *const[]){"ip", "host", "addr", "address", "server", "from", "to",
+                                           "gateway", "client", "peer", "src", "dst", "nameserver",
+                                           "via", "inet", NULL}))
+            return 0;
+    }
+    /* "upgrading libfoo from X to Y", "bump libfoo X -> Y" */
+    int moved = (wl && (lower_eq(text + ws, wl, "from") || lower_eq(text + ws, wl, "to"))) ||
+                (q >= 2 && text[q - 1] == '>' && (text[q - 2] == '-' || text[q - 2] == '='));
+    if (!moved) {
+        size_t a = e;
+        while (a < len && text[a] == ' ')
+            a++;
+        moved = (a + 2 < len && (text[a] == '-' || text[a] == '=') && text[a + 1] == '>') ||
+                (a + 3 < len && lower_eq(text + a, 2, "to") && text[a + 2] == ' ');
+    }
+    if (moved) {
+        size_t b = s;
+        while (b > 0 && s - b < 120 && text[b - 1] != '\n')
+            b--;
+        for (size_t i = b; i < s; i++)
+            for (size_t k = 0; verbs[k]; k++) {
+                size_t kl = strlen(verbs[k]);
+                if (i + kl <= s && (i == b || !is_alpha(text[i - 1])) &&
+                    lower_eq(text + i, kl, verbs[k]))
+                    return 0;
+            }
+    }
+    return 1;
 }
 
 size_t anon_v_ipv6(const char *p, size_t n)
@@ -201,6 +419,17 @@ size_t anon_v_ipv6(const char *p, size_t n)
     buf[n] = '\0';
     if (inet_pton(AF_INET6, buf, addr) != 1)
         return 0;
+    /* documentation prefix 2001:db8::/32 (RFC 3849), and documentation IPv4 mapped into v6 */
+    static const unsigned char doc[4] = {0x20, 0x01, 0x0d, 0xb8};
+    if (memcmp(addr, doc, 4) == 0)
+        return 0;
+    static const unsigned char mapped[12] = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff};
+    if (memcmp(addr, mapped, 12) == 0) {
+        char v4[16];
+        int k = snprintf(v4, sizeof v4, "%u.%u.%u.%u", addr[12], addr[13], addr[14], addr[15]);
+        if (k > 0 && !anon_v_ipv4(v4, (size_t)k))
+            return 0;
+    }
     /* Compressed forms need some substance: "::1", "a::b" and friends are too easy to hit. */
     size_t groups = 0, hex = 0, digits = 0;
     int in = 0;
@@ -238,12 +467,15 @@ size_t anon_v_email(const char *p, size_t n)
         T("h"),    T("cpp"), T("hpp"),  T("o"),    T("so"),  T("dll"),  T("exe"),  T("xml"),
 #undef T
     };
-    const char *at = memchr(p, '@', n);
-    if (!at || at == p || at[-1] == '.' || p[0] == '.')
+    const char *at = memrchr(p, '@', n);
+    if (!at || at == p)
         return 0;
-    for (size_t i = 1; i < n; i++)
+    /* a quoted local part may hold dots anywhere; a dot-atom has no empty atom */
+    for (size_t i = p[0] == '"' ? (size_t)(at - p) + 1 : 1; i < n; i++)
         if (p[i] == '.' && p[i - 1] == '.')
             return 0;
+    if (p[0] != '"' && (at[-1] == '.' || p[0] == '.'))
+        return 0;
     const char *dot = NULL;
     for (const char *q = p + n; q > at; q--)
         if (q[-1] == '.') {
@@ -323,7 +555,9 @@ size_t anon_v_phone(const char *p, size_t n)
         static const char *const not_phone[] = {"0123456789", "1234567890", "9876543210",
                                                 "2147483647", "2147483648", "4294967295",
                                                 "4294967296", "9999999999"};
-        if ((digits != 10 && digits != 11) || p[0] == '1' || (p[0] == '0' && p[1] == '0'))
+        /* 1 and a NANP area code ([2-9]) is a North American number with its trunk 1 */
+        if ((digits != 10 && digits != 11) || (p[0] == '1' && !(digits == 11 && p[1] >= '2')) ||
+            (p[0] == '0' && p[1] == '0'))
             return 0;
         for (size_t i = 0; i < sizeof not_phone / sizeof not_phone[0]; i++)
             if (end >= 10 && memcmp(p, not_phone[i], 10) == 0)
@@ -652,4 +886,324 @@ size_t anon_v_uk_nhs(const char *p, size_t n)
     if (check == 10)
         return 0;
     return check == (unsigned)(d[9] - '0') ? n : 0;
+}
+
+/* ---- secrets by key name ------------------------------------------------------------------ */
+/* The value after a key such as password, secret, token or api_key: not a reference to one
+ * (${VAR}, $VAR, {{ x }}, %(x)s, <your-token>), a placeholder (****, xxx), a type name
+ * (password: str) or a path (PWD=/home/maria). */
+size_t anon_v_secret(const char *p, size_t n)
+{
+    static const char *const not_secret[] = {"str",
+                                             "string",
+                                             "int",
+                                             "integer",
+                                             "bool",
+                                             "boolean",
+                                             "number",
+                                             "any",
+                                             "none",
+                                             "null",
+                                             "nil",
+                                             "true",
+                                             "false",
+                                             "undefined",
+                                             "optional",
+                                             "bytes",
+                                             "text",
+                                             "char",
+                                             "object",
+                                             "secretstr",
+                                             "required",
+                                             "yes",
+                                             "no",
+                                             "empty",
+                                             "redacted",
+                                             "hidden",
+                                             "masked",
+                                             "secret",
+                                             "your_password",
+                                             "yourpassword",
+                                             "your-password",
+                                             "your_token",
+                                             "your_api_key",
+                                             "todo",
+                                             "tbd",
+                                             "unset",
+                                             "env",
+                                             "varchar",
+                                             NULL};
+    if (n == 0)
+        return 0;
+    if (p[0] == '$' && n > 1 && (is_alpha(p[1]) || p[1] == '_' || p[1] == '{' || p[1] == '('))
+        return 0;
+    if (p[0] == '/' || p[0] == '~' || p[0] == '<' || (n > 1 && p[0] == '{' && p[1] == '{') ||
+        (n > 1 && p[0] == '%' && p[1] == '('))
+        return 0;
+    size_t masks = 0, digits = 0;
+    for (size_t i = 0; i < n; i++) {
+        masks += p[i] == '*' || p[i] == 'x' || p[i] == 'X' || p[i] == '.' || p[i] == '#' ||
+                 p[i] == '-' || p[i] == '_' || p[i] == '?';
+        digits += is_digit(p[i]);
+    }
+    size_t letters = 0;
+    for (size_t i = 0; i < n; i++)
+        letters += is_alpha(p[i]);
+    /* "SECRET: the value ...", "token: a" are prose */
+    if (masks == n || (digits == n && n < 4) || (letters == n && n < 5))
+        return 0;
+    return in_list(p, n, not_secret) ? 0 : n;
+}
+
+/* ---- context ----------------------------------------------------------------------------- */
+static int hexn(const char *p, int n)
+{
+    for (int i = 0; i < n; i++)
+        if (!(is_digit(p[i]) || (p[i] >= 'a' && p[i] <= 'f') || (p[i] >= 'A' && p[i] <= 'F')))
+            return 0;
+    return 1;
+}
+
+/* Is text[s .. e) a run of words of a hex dump (xxd, od, hexdump -C): after an offset or four
+ * hex digits, before four more or the two spaces ahead of the ASCII column? */
+static int in_hex_dump(const char *text, size_t len, size_t s, size_t e)
+{
+    if (s < 5 || text[s - 1] != ' ')
+        return 0;
+    if (!hexn(text + s - 5, 4) && !(s >= 10 && text[s - 2] == ':' && hexn(text + s - 10, 8)))
+        return 0;
+    return e + 1 < len && text[e] == ' ' &&
+           (text[e + 1] == ' ' || (e + 5 <= len && hexn(text + e + 1, 4)));
+}
+
+/* ---- labels ------------------------------------------------------------------------------ */
+/* Does the text before s end with one of the labels (ASCII case-insensitively, not glued to a
+ * preceding letter), after at most four separators (" ", ":", "#", ".", a line break)? */
+static int labelled(const char *text, size_t s, const char *const *labels)
+{
+    size_t p = s;
+    while (p > 0 && s - p < 4 && strchr(" :#.\n\r\t", text[p - 1]) && text[p - 1])
+        p--;
+    if (p == s)
+        return 0;
+    for (; *labels; labels++) {
+        size_t k = strlen(*labels);
+        if (k > p || !lower_eq(text + p - k, k, *labels))
+            continue;
+        if (p == k || !(is_alpha(text[p - k - 1]) || (unsigned char)text[p - k - 1] >= 0x80))
+            return 1;
+    }
+    return 0;
+}
+
+/* PHONE: a phone's shape (international prefix, area code in parentheses, NANP 3-3-4 with or
+ * without its trunk 1, a national trunk 0 not heading a street address), or any grouping after
+ * a phone word or phrase (in the languages of the packs) or before a phone label. */
+int anon_c_phone(const char *text, size_t len, size_t s, size_t e)
+{
+    static const char *const labels[] = {
+        "phone", "phone number", "telephone", "tel", "tél", "mobile", "mobile number", "mob",
+        "cell", "cell phone", "fax", "call", "number", "whatsapp", "sms", "text", "desk", "office",
+        "home", "work", "contact", "phone is", "phone at", "mobile is", "mobile at", "number is",
+        "number at", "call me on", "call me at", "reach me at", "reach me on", "text me at",
+        "text me on", "contact me at", "answering at", "messages to", "ring me on",
+        /* de */
+        "telefon", "telefonnummer", "nummer", "mobil", "handy", "nummer ist", "ruf mich an unter",
+        /* fr */
+        "téléphone", "numéro", "portable", "numéro est", "appelez-moi au",
+        /* nl */
+        "telefoon", "telefoonnummer", "mobiel", "gsm", "nummer is", "bel",
+        /* es, it */
+        "teléfono", "telefono", "móvil", "movil", "celular", "cellulare", "numero", "tlf", NULL};
+    static const char *const after[] = {"fax",  "office", "mobile", "cell", "home",
+                                        "work", "phone",  "tel",    NULL};
+    const char *v = text + s;
+    size_t n = e - s;
+    if (in_hex_dump(text, len, s, e))
+        return 0;
+    if (v[0] == '+' || v[0] == '(' || (n > 2 && v[0] == '0' && v[1] == '0' && v[2] != '0'))
+        return 1;
+    /* groups of the value's digits, up to an extension */
+    size_t glen[8], ng = 0, i = 0;
+    char sep[8] = {0};
+    while (i < n && ng < 8 && is_digit(v[i])) {
+        size_t b = i;
+        while (i < n && is_digit(v[i]))
+            i++;
+        glen[ng] = i - b;
+        sep[ng++] = i < n ? v[i] : 0;
+        if (i < n && strchr(" .-/", v[i]) && i + 1 < n && is_digit(v[i + 1]))
+            i++;
+        else
+            break;
+    }
+    int nanp = (ng == 3 && glen[0] == 3 && glen[1] == 3 && glen[2] == 4 && sep[0] == sep[1]) ||
+               (ng == 4 && glen[0] == 1 && v[0] == '1' && glen[1] == 3 && glen[2] == 3 &&
+                glen[3] == 4 && sep[0] != '/' && sep[1] != '/' && sep[2] != '/');
+    if (nanp && sep[0] != '/')
+        return 1;
+    /* words of a hex dump ("0100 0000 0000") are not a national number */
+    int hexwords = ng >= 2;
+    for (size_t g = 0; g < ng; g++)
+        hexwords &= glen[g] == 4;
+    if (v[0] == '0' && ng >= 2 && !hexwords) {
+        /* a capitalised word right after makes it house numbers and a street name, not a
+         * phone */
+        if (!(e + 2 < len && text[e] == ' ' && text[e + 1] >= 'A' && text[e + 1] <= 'Z' &&
+              text[e + 2] >= 'a' && text[e + 2] <= 'z'))
+            return 1;
+    }
+    if (v[0] == '0' && ng == 1 && n >= 10 && v[1] != '0')
+        return 1;
+    if (labelled(text, s, labels))
+        return 1;
+    /* a label after: "... (mobile)", "...-Office" */
+    size_t p = e, k = 0;
+    while (
+        p < len && k < 3 &&
+        (text[p] == ' ' || text[p] == '\t' || text[p] == '\n' || text[p] == '-' || text[p] == '('))
+        p++, k++;
+    for (size_t w = 0; after[w]; w++) {
+        size_t wl = strlen(after[w]);
+        if (p + wl <= len && lower_eq(text + p, wl, after[w]))
+            return 1;
+    }
+    return 0;
+}
+
+/* US_SSN without dashes: after its name. */
+int anon_c_ssn_label(const char *text, size_t len, size_t s, size_t e)
+{
+    if (e - s == 11 && text[s + 3] == '-')
+        return 1;
+    static const char *const labels[] = {"ssn",
+                                         "ss#",
+                                         "ssn#",
+                                         "social security",
+                                         "social security number",
+                                         "social security no",
+                                         "social security #",
+                                         "seguro social",
+                                         NULL};
+    (void)len;
+    (void)e;
+    return labelled(text, s, labels);
+}
+
+/* SECRET: is the value text[s .. e) the value of a key that names a secret? Reads back over the
+ * value's opening quote, the separator (= : := =>) with its blanks and the key's closing quote
+ * to the key, which must end in a secret word starting at a word boundary or camelCase hump. */
+int anon_c_secret_key(const char *text, size_t len, size_t s, size_t e)
+{
+    static const char *const words[] = {"password",    "passwd",      "passphrase", "pass",
+                                        "pwd",         "secret",      "token",      "api_key",
+                                        "api-key",     "apikey",      "access_key", "access-key",
+                                        "accesskey",   "secret_key",  "secret-key", "secretkey",
+                                        "private_key", "private-key", "privatekey", NULL};
+    (void)len;
+    (void)e;
+    size_t p = s;
+    if (p > 0 && (text[p - 1] == '"' || text[p - 1] == '\''))
+        p--;
+    if (p > 0 && text[p - 1] == '\\')
+        p--;
+    while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == '\t'))
+        p--;
+    if (p >= 2 &&
+        ((text[p - 2] == '=' && text[p - 1] == '>') || (text[p - 2] == ':' && text[p - 1] == '=')))
+        p -= 2;
+    else if (p > 0 && (text[p - 1] == '=' || text[p - 1] == ':'))
+        p--;
+    else
+        return 0;
+    while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == '\t'))
+        p--;
+    if (p > 0 && (text[p - 1] == '"' || text[p - 1] == '\''))
+        p--;
+    if (p > 0 && text[p - 1] == '\\')
+        p--;
+    for (size_t w = 0; words[w]; w++) {
+        size_t k = strlen(words[w]);
+        if (k > p || !lower_eq(text + p - k, k, words[w]))
+            continue;
+        size_t b = p - k; /* the word starts a key, or a word or hump inside one */
+        if (b == 0 || !(is_alpha(text[b - 1]) || is_digit(text[b - 1])))
+            return 1;
+        if ((text[b - 1] >= 'a' && text[b - 1] <= 'z') && text[b] >= 'A' && text[b] <= 'Z')
+            return 1;
+        if (is_digit(text[b - 1]) && text[b] >= 'A' && text[b] <= 'Z')
+            return 1;
+    }
+    return 0;
+}
+
+/* Is the number at s the value of an id-like key ("customer_id=", "order_id: ", "AWS account",
+ * "Kafka offset", "tracking number", "invoice #")? Luhn passes one id in ten. */
+static int id_key(const char *text, size_t s)
+{
+    static const char *const keys[] = {
+        "id",     "ids",       "account",  "acct",      "offset",  "invoice", "tracking",
+        "order",  "ticket",    "build",    "job",       "session", "request", "trace",
+        "span",   "pid",       "uid",      "gid",       "inode",   "seq",     "sequence",
+        "serial", "timestamp", "ts",       "partition", "commit",  "issue",   "pr",
+        "run",    "user",      "customer", "snowflake", "message", "msg",     "channel",
+        "guild",  "tweet",     "object",   "row",       "record",  "key",     NULL};
+    size_t p = s, k = 0;
+    while (p > 0 && k < 3 && strchr("=: #\"'", text[p - 1]) && text[p - 1])
+        p--, k++;
+    size_t ws, wl = word_before(text, p, &ws);
+    if (!wl)
+        return 0;
+    /* "tracking number", "order no": the word before */
+    if (lower_eq(text + ws, wl, "number") || lower_eq(text + ws, wl, "no") ||
+        lower_eq(text + ws, wl, "nr")) {
+        p = ws;
+        while (p > 0 && text[p - 1] == ' ')
+            p--;
+        if (!(wl = word_before(text, p, &ws)))
+            return 0;
+    }
+    if (in_list(text + ws, wl, keys))
+        return 1;
+    /* customer_id, orderId, build-id, accountID */
+    if (wl > 2 && (text[ws + wl - 2] | 0x20) == 'i' && (text[ws + wl - 1] | 0x20) == 'd' &&
+        (text[ws + wl - 3] == '_' || text[ws + wl - 3] == '-' ||
+         (text[ws + wl - 2] == 'I' && text[ws + wl - 3] >= 'a' && text[ws + wl - 3] <= 'z')))
+        return 1;
+    return 0;
+}
+
+/* CREDIT_CARD: a bare run of 17-19 digits is far more often an id (snowflakes, database keys)
+ * than a card, so it needs a card word shortly before it; a card split by a line break must not
+ * be two rows of a number table (other groups right before or after it). */
+int anon_c_card(const char *text, size_t len, size_t s, size_t e)
+{
+    static const char *const words[] = {"card",   "cart",   "kart",    "tarjeta",  "visa",
+                                        "master", "amex",   "maestro", "unionpay", "credit",
+                                        "debit",  "kredit", "crédit",  "pan",      NULL};
+    size_t digits = 0, lines = 0;
+    for (size_t i = s; i < e; i++) {
+        digits += is_digit(text[i]);
+        lines += text[i] == '\n';
+    }
+    if (lines) {
+        if (s >= 2 && is_digit(text[s - 2]) && strchr(" .-", text[s - 1]))
+            return 0;
+        if (e + 1 < len && strchr(" .-", text[e]) && is_digit(text[e + 1]))
+            return 0;
+    }
+    if (in_hex_dump(text, len, s, e))
+        return 0;
+    if (id_key(text, s))
+        return 0;
+    if (digits < 17 || digits != e - s)
+        return 1;
+    size_t b = s > 48 ? s - 48 : 0;
+    for (size_t i = b; i < s; i++)
+        for (size_t w = 0; words[w]; w++) {
+            size_t k = strlen(words[w]);
+            if (i + k <= s && lower_eq(text + i, k, words[w]))
+                return 1;
+        }
+    return 0;
 }

@@ -14,7 +14,7 @@ P="http://127.0.0.1:$HUSH_PORT"
 EMAIL=leak.check@example.com
 CARD='4111 1111 1111 1111'
 SSN=536-22-8744
-IP=198.51.100.23
+IP=172.16.5.23 # not 198.51.100.0/24: documentation addresses are not PII (issue 14)
 KEY=sk-proj-Zq3dEf6hIj9kLm2nOp5qRs8tUv1wXy4zAb
 ALL="mail $EMAIL card $CARD ssn $SSN ip $IP key $KEY"
 chat() { echo "{\"model\":\"m\",\"max_tokens\":5,\"stream\":$1,\"messages\":[{\"role\":\"user\",\"content\":\"$2\"}]}"; }

@@ -7,7 +7,7 @@ COMMON=(HUSH_ALLOW_PRIVATE_NETWORKS=127.0.0.0/8 HUSH_UPSTREAM_CA_FILE="$PKI/ca.p
     HUSH_UPSTREAM_OVERRIDES="api.openai.com:443=127.0.0.1:$MOCK,api.anthropic.com:443=127.0.0.1:$MOCK")
 EMAIL=policy.person@example.com
 CARD='4111 1111 1111 1111'
-IP=203.0.113.77
+IP=10.20.30.77 # not 203.0.113.0/24: documentation addresses are not PII (issue 14)
 send() { # send HOST PATH TEXT -> response body
     curl -s --cacert "$CA" -x "http://127.0.0.1:$HUSH_PORT" -H 'content-type: application/json' \
         -d "{\"model\":\"m\",\"max_tokens\":5,\"messages\":[{\"role\":\"user\",\"content\":\"$3\"}]}" \
