@@ -409,9 +409,30 @@ static size_t skip_de(const struct sc *s, size_t i)
     return i;
 }
 
+static size_t date_at(const struct sc *s, size_t i, size_t *ds);
+
+/* A date followed by a time of day ("2023-02-17 11:57:29", "1970-01-01T00:00") is a timestamp:
+ * `stat` prints "Birth:" before one, and no one writes a birth date with the second it happened. */
+static int time_follows(const struct sc *s, size_t e)
+{
+    const uint8_t *t = s->t;
+    if (e < s->len && (t[e] == ' ' || t[e] == 'T' || t[e] == ','))
+        e++;
+    while (e < s->len && t[e] == ' ')
+        e++;
+    return e + 4 < s->len && is_digit(t[e]) && is_digit(t[e + 1]) && t[e + 2] == ':' &&
+           is_digit(t[e + 3]) && is_digit(t[e + 4]);
+}
+
 /* A date that starts with the digits at i (or with the month word before them). Returns its end
- * and its start in *ds, or 0. */
+ * and its start in *ds, or 0 (also for a date that is part of a timestamp). */
 size_t nw_date_at(const struct sc *s, size_t i, size_t *ds)
+{
+    size_t e = date_at(s, i, ds);
+    return e && !time_follows(s, e) ? e : 0;
+}
+
+static size_t date_at(const struct sc *s, size_t i, size_t *ds)
 {
     const uint8_t *t = s->t;
     unsigned a, b, c;

@@ -234,6 +234,10 @@ static void test_date_of_birth_needs_a_birth_word(void **state)
         /* other dates are not PII */
         {"released on 1987-03-04, updated 04.03.2024 and March 4, 1987", ""},
         {"born in 1987, log 2024-01-15T10:00:00Z, v1.2.3", ""},
+        /* `stat` output: a file's birth time is a timestamp, not a person's birthday */
+        {"Change: 2023-02-17 11:57:29.000000000 +0000\n Birth: 1970-01-01 00:00:00.000000000 +0000",
+         ""},
+        {"DOB 1970-01-01T00:00", ""},
     };
     CHECK(c);
 }
