@@ -29,6 +29,7 @@
 #include <openssl/err.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <sys/socket.h>
 #include <sys/uio.h>
 
@@ -43,6 +44,12 @@
  * peer that reads nothing pins in kernel memory (autotuning would let it grow to tcp_wmem's
  * maximum) so the owner's own back-pressure (gw_tls_backlog) engages after this much. */
 #define NOTSENT_LOWAT (128 * 1024)
+/* gw_tls_expect: the most the kernel is asked to collect before waking us, and the ciphertext
+ * of a record BoringSSL may hold half-read (its plaintext not delivered yet). A large read per
+ * wake-up (MAX_SINGLE_READ) is what makes the fewer wake-ups pay. */
+#define RCVLOWAT_MAX (128 * 1024)
+#define RECORD_SLACK (RECORD_MAX + 2048)
+#define MAX_SINGLE_READ (256 * 1024) /* read_more */
 #define LINGER_SECONDS 2
 #define LINGER_MAX_DISCARD (4 * 1024 * 1024)
 
@@ -61,6 +68,7 @@ struct gw_tls {
     struct event *hs_timer;
     int ready, closing, closed_notified;
     int lingering; /* close_notify sent and write side shut: discarding input until EOF */
+    int rcvlowat;  /* SO_RCVLOWAT set by gw_tls_expect; 0: the default */
     size_t discarded;
     int busy, dead; /* re-entrancy guard around owner callbacks */
     char err[160];
@@ -278,6 +286,39 @@ static void linger_done(gw_tls_t *t)
     }
 }
 
+/* libevent 2.1 reads at most 4 KiB per wake-up (EVBUFFER_MAX_READ). A read that full means more
+ * is likely waiting: take up to MAX_SINGLE_READ in one more readv, so a large body costs a few
+ * wake-ups per MiB instead of 256. EOF and errors are left for the bufferevent's next read. */
+static void read_more(gw_tls_t *t, struct evbuffer *in)
+{
+    if (evbuffer_get_length(in) < 4096 || !(bufferevent_get_enabled(t->raw) & EV_READ)) {
+        return;
+    }
+    /* the bufferevent keeps its input's end frozen outside its own reads: do as it does */
+    evbuffer_unfreeze(in, 0);
+    struct evbuffer_iovec v[2];
+    int nv = evbuffer_reserve_space(in, MAX_SINGLE_READ, v, 2);
+    nv = nv > 2 ? 2 : nv;
+    struct iovec iov[2];
+    for (int i = 0; i < nv; i++) {
+        iov[i].iov_base = v[i].iov_base;
+        iov[i].iov_len = v[i].iov_len;
+    }
+    ssize_t k = nv > 0 ? readv(bufferevent_getfd(t->raw), iov, nv) : -1;
+    if (k > 0) {
+        size_t got = (size_t)k;
+        int used = 0;
+        for (int i = 0; i < nv && got; i++, used++) {
+            if (v[i].iov_len > got) {
+                v[i].iov_len = got;
+            }
+            got -= v[i].iov_len;
+        }
+        evbuffer_commit_space(in, v, used);
+    }
+    evbuffer_freeze(in, 0);
+}
+
 static void on_raw_read(struct bufferevent *bev, void *arg)
 {
     gw_tls_t *t = arg;
@@ -290,6 +331,10 @@ static void on_raw_read(struct bufferevent *bev, void *arg)
         }
         return;
     }
+    if (t->rcvlowat) { /* the owner sets it again if it still waits for a body */
+        gw_tls_expect(t, 0);
+    }
+    read_more(t, in);
     t->busy++;
     if (evbuffer_get_length(in) && !t->dead && !t->closed_notified) {
         int r = pump_read(t); /* bio_read takes the ciphertext from `in` */
@@ -557,6 +602,31 @@ void gw_tls_pause_read(gw_tls_t *t, int pause)
     } else if (!t->closed_notified) {
         bufferevent_enable(t->raw, EV_READ);
     }
+}
+
+void gw_tls_expect(gw_tls_t *t, size_t bytes)
+{
+    int v = 0;
+    if (bytes > RECORD_SLACK && !t->closing) {
+        bytes -= RECORD_SLACK;
+        v = bytes > RCVLOWAT_MAX ? RCVLOWAT_MAX : (int)bytes;
+    }
+    if (v == t->rcvlowat) {
+        return;
+    }
+    int one = v ? v : 1;
+    if (setsockopt(bufferevent_getfd(t->raw), SOL_SOCKET, SO_RCVLOWAT, &one, sizeof(one)) == 0) {
+        t->rcvlowat = v;
+    }
+}
+
+size_t gw_tls_unread(const gw_tls_t *t)
+{
+    int n = 0;
+    if (ioctl(bufferevent_getfd(t->raw), FIONREAD, &n) != 0 || n < 0) {
+        return 0;
+    }
+    return (size_t)n;
 }
 
 void gw_tls_close(gw_tls_t *t)
