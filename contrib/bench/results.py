@@ -143,6 +143,7 @@ if hu is not None:
 hf = get("hush", "f", "rss_per_conn_kb")
 if hf is not None:
     tgt("(f) RSS per idle intercepted TLS connection", f"{hf:.1f} KiB", hf < 64, "< 64 KiB")
+    tgt("(f) RSS per idle intercepted TLS connection (issue 19)", f"{hf:.1f} KiB", hf <= 12, "<= 12 KiB")
 for sz, mib in (("256k", 0.25), ("1m", 1.0), ("4m", 4.0)):
     hg, dg = get("hush", f"g{sz}_json", "p50_us"), get("direct", f"g{sz}_json", "p50_us")
     if hg is not None and dg is not None:
