@@ -267,6 +267,18 @@ int anon_json_unescape(anon_buf_t *out, const uint8_t *raw, size_t n)
     return ANON_OK;
 }
 
+/* Append within the capacity without a call; anon_buf_append when it must grow. */
+static inline int put(anon_buf_t *out, const void *p, size_t n)
+{
+    if (n == 0)
+        return ANON_OK;
+    if (out->cap - out->len < n)
+        return anon_buf_append(out, p, n);
+    memcpy(out->data + out->len, p, n);
+    out->len += n;
+    return ANON_OK;
+}
+
 int anon_json_escape(anon_buf_t *out, const char *s, size_t n)
 {
     static const char hex[] = "0123456789abcdef";
@@ -274,6 +286,13 @@ int anon_json_escape(anon_buf_t *out, const char *s, size_t n)
         return ANON_OK; /* s may then be an empty buffer's NULL, and NULL + 0 is undefined */
     const uint8_t *p = (const uint8_t *)s, *end = p + n, *run = p;
     int rc;
+    /* Room for the text up front: the output is never shorter than the input, so the bytes
+     * copied only to reserve the space are all overwritten. */
+    if (out->cap - out->len < n) {
+        if ((rc = anon_buf_append(out, s, n)) < 0)
+            return rc;
+        out->len -= n;
+    }
     while (p < end) {
 #ifdef __SSE2__
         /* 16 bytes at a time past text that needs no escape (control bytes, '"', '\\') */
@@ -299,7 +318,7 @@ int anon_json_escape(anon_buf_t *out, const char *s, size_t n)
             p++;
             continue;
         }
-        if ((rc = anon_buf_append(out, run, (size_t)(p - run))) < 0)
+        if ((rc = put(out, run, (size_t)(p - run))) < 0)
             return rc;
         char e[6] = {'\\', 0, 0, 0, 0, 0};
         size_t el = 2;
@@ -333,11 +352,11 @@ int anon_json_escape(anon_buf_t *out, const char *s, size_t n)
             e[5] = hex[c & 15];
             el = 6;
         }
-        if ((rc = anon_buf_append(out, e, el)) < 0)
+        if ((rc = put(out, e, el)) < 0)
             return rc;
         run = ++p;
     }
-    return anon_buf_append(out, run, (size_t)(p - run));
+    return put(out, run, (size_t)(p - run));
 }
 
 /* ---- opaque payloads ------------------------------------------------------------------------ */

@@ -3,7 +3,8 @@
  * Bytes are fed as they arrive and never re-parsed. The parser pauses itself when the head is
  * complete, so the caller learns exactly where the head ends; what follows (body, or tunnel bytes
  * after CONNECT) stays in the caller's buffer. Names and values live in one bounded arena, so a
- * hostile head costs at most max_bytes.
+ * hostile head costs at most max_bytes. The arena and the header slots grow as a head needs them
+ * (an idle keep-alive connection holds a parser), up to max_bytes and MAX_HEADERS.
  */
 #include "gateway/gateway.h"
 
@@ -28,8 +29,8 @@ struct gw_head {
     char *arena;
     size_t alen, acap;
     size_t target, tlen, reason, rlen;
-    struct hdr hdrs[MAX_HEADERS];
-    size_t nhdrs;
+    struct hdr *hdrs;
+    size_t nhdrs, hcap;
     int field_open; /* a header name is being received */
     int body_done;
     int (*on_body)(void *arg, const char *p, size_t n);
@@ -41,11 +42,39 @@ static struct gw_head *head_of(llhttp_t *p)
     return (struct gw_head *)p->data;
 }
 
-static int arena_add(struct gw_head *h, const char *at, size_t len)
+#define ARENA_FIRST 1024
+
+/* Room for need more bytes (and a NUL) in the arena, growing it up to max_bytes + 1. */
+static int arena_room(struct gw_head *h, size_t need)
 {
-    if (h->alen + len + 1 > h->acap) {
+    size_t max = h->max_bytes + 1;
+    if (h->alen + need + 1 <= h->acap) {
+        return 0;
+    }
+    if (h->alen + need + 1 > max) {
         h->error = "request head too large";
         h->status = 431;
+        return -1;
+    }
+    size_t cap = h->acap ? h->acap : ARENA_FIRST;
+    while (cap < h->alen + need + 1) {
+        cap *= 2;
+    }
+    cap = cap > max ? max : cap;
+    char *a = realloc(h->arena, cap);
+    if (!a) {
+        h->error = "out of memory";
+        h->status = 500;
+        return -1;
+    }
+    h->arena = a;
+    h->acap = cap;
+    return 0;
+}
+
+static int arena_add(struct gw_head *h, const char *at, size_t len)
+{
+    if (arena_room(h, len) != 0) {
         return -1;
     }
     memcpy(h->arena + h->alen, at, len);
@@ -77,9 +106,7 @@ static int on_status(llhttp_t *p, const char *at, size_t len)
 
 static int close_span(struct gw_head *h)
 {
-    if (h->alen + 1 >= h->acap) {
-        h->error = "request head too large";
-        h->status = 431;
+    if (arena_room(h, 1) != 0) {
         return -1;
     }
     h->alen++; /* keep the NUL that arena_add wrote */
@@ -105,6 +132,18 @@ static int on_header_field(llhttp_t *p, const char *at, size_t len)
             h->error = "too many header fields";
             h->status = 431;
             return -1;
+        }
+        if (h->nhdrs == h->hcap) {
+            size_t cap = h->hcap ? h->hcap * 2 : 16;
+            cap = cap > MAX_HEADERS ? MAX_HEADERS : cap;
+            struct hdr *x = realloc(h->hdrs, cap * sizeof(*x));
+            if (!x) {
+                h->error = "out of memory";
+                h->status = 500;
+                return -1;
+            }
+            h->hdrs = x;
+            h->hcap = cap;
         }
         struct hdr *nh = &h->hdrs[h->nhdrs++];
         nh->name = h->alen;
@@ -163,14 +202,12 @@ gw_head_t *gw_head_new(int kind, size_t max_bytes)
     if (!h) {
         return NULL;
     }
-    h->arena = malloc(max_bytes + 1);
-    if (!h->arena) {
+    h->kind = kind;
+    h->max_bytes = max_bytes;
+    if (arena_room(h, 0) != 0) {
         free(h);
         return NULL;
     }
-    h->kind = kind;
-    h->max_bytes = max_bytes;
-    h->acap = max_bytes + 1;
     llhttp_settings_init(&h->settings);
     h->settings.on_url = on_url;
     h->settings.on_url_complete = on_url_complete;
@@ -210,6 +247,7 @@ void gw_head_free(gw_head_t *h)
         return;
     }
     free(h->arena);
+    free(h->hdrs);
     free(h);
 }
 

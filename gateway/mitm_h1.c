@@ -484,6 +484,12 @@ static void process(struct h1conn *c)
             arm_body_timer(c);
         }
     }
+    uint64_t len;
+    if (c->st == H1_BODY && gw_head_body_kind(c->head, &len) == 1) {
+        /* the rest of the body is still to come: no need to wake up for every packet of it */
+        size_t have = evbuffer_get_length(c->req->body) + evbuffer_get_length(c->in);
+        gw_tls_expect(c->tls, len > have ? (size_t)(len - have) : 0);
+    }
 }
 
 static void next_request(struct h1conn *c)
@@ -547,6 +553,11 @@ static void on_timer(evutil_socket_t fd, short what, void *arg)
     (void)fd;
     (void)what;
     struct h1conn *c = arg;
+    if (c->st == H1_BODY && gw_tls_unread(c->tls) > 0) {
+        gw_tls_expect(c->tls, 0); /* the body progressed below the wake-up mark: read it */
+        arm_body_timer(c);
+        return;
+    }
     if ((c->st == H1_HEAD && c->head_started) || c->st == H1_BODY) {
         reply_error(c, 408,
                     c->st == H1_BODY

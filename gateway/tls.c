@@ -1,9 +1,9 @@
-/* tls: a TLS connection driven over a socket bufferevent with memory BIOs.
+/* tls: a TLS connection driven over a socket bufferevent.
  *
  * The one thing to know: every path that may make the SSL produce bytes (handshake, read, write,
- * shutdown) ends with flush_out(), which moves the write BIO's contents to the socket. Callbacks
- * into the owner come last in each function, because the owner may free the object inside them;
- * `busy` counts the nesting of such calls and `dead` defers the free until the outermost one
+ * shutdown) ends with flush_out(), which moves the sealed ciphertext (`ctext`) to the socket.
+ * Callbacks into the owner come last in each function, because the owner may free the object inside
+ * them; `busy` counts the nesting of such calls and `dead` defers the free until the outermost one
  * returns. After the owner freed it, no further callback reaches the owner.
  *
  * Writes are corked: plaintext from gw_tls_write* collects in `pend` and is sealed at the end of
@@ -12,6 +12,11 @@
  * straight to the socket with send() while nothing waits in the bufferevent's output (no write
  * event to add and delete for every response); only what the socket does not take is queued.
  *
+ * The SSL's BIOs are this file's own (bio_read, bio_write): reads take ciphertext straight from the
+ * bufferevent's input and writes append to `ctext`. Memory BIOs cost a copy into a buffer that is
+ * zeroed as it grows, moved down on every read (a few per record) and kept at its largest size
+ * for the connection's life; these keep nothing while a connection idles.
+ *
  * Closing lingers: after close_notify the write side is shut and input is read and discarded
  * until the peer closes or LINGER_SECONDS pass, because closing a socket with unread input makes
  * the kernel send RST, and a client still uploading would lose hush's final answer (a 413).
@@ -19,21 +24,32 @@
 #include "gateway/tls.h"
 
 #include <netinet/in.h>
+#include <pthread.h>
 #include <netinet/tcp.h>
 #include <openssl/err.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <sys/socket.h>
+#include <sys/uio.h>
 
 #define LOW_WATER (64 * 1024)
 #define READ_CHUNK (16 * 1024)
 #define RECORD_MAX (16 * 1024) /* TLS plaintext per record */
 #define CORK_MAX (64 * 1024)   /* pending plaintext sealed at once, not at the iteration's end */
-#define SEND_CHUNK (32 * 1024) /* ciphertext moved from the write BIO per send() */
+#define SEND_CHUNK (64 * 1024) /* ciphertext sealed before it is sent, during a large write */
+#define SEND_MAX (256 * 1024)  /* ciphertext per sendmsg() */
+#define SEND_IOV 16
 /* Unsent bytes the kernel may hold for this socket before it stops being writable. Bounds what a
  * peer that reads nothing pins in kernel memory (autotuning would let it grow to tcp_wmem's
  * maximum) so the owner's own back-pressure (gw_tls_backlog) engages after this much. */
 #define NOTSENT_LOWAT (128 * 1024)
+/* gw_tls_expect: the most the kernel is asked to collect before waking us, and the ciphertext
+ * of a record BoringSSL may hold half-read (its plaintext not delivered yet). A large read per
+ * wake-up (MAX_SINGLE_READ) is what makes the fewer wake-ups pay. */
+#define RCVLOWAT_MAX (128 * 1024)
+#define RECORD_SLACK (RECORD_MAX + 2048)
+#define MAX_SINGLE_READ (256 * 1024) /* read_more */
 #define LINGER_SECONDS 2
 #define LINGER_MAX_DISCARD (4 * 1024 * 1024)
 
@@ -41,7 +57,8 @@ struct gw_tls {
     gw_worker_t *w;
     struct bufferevent *raw;
     SSL *ssl;
-    BIO *rbio, *wbio; /* owned by ssl */
+    BIO *rbio, *wbio;       /* owned by ssl */
+    struct evbuffer *ctext; /* ciphertext sealed, not yet sent or queued */
     gw_tls_cbs_t cbs;
     void *arg;
     struct evbuffer *plain;
@@ -51,6 +68,7 @@ struct gw_tls {
     struct event *hs_timer;
     int ready, closing, closed_notified;
     int lingering; /* close_notify sent and write side shut: discarding input until EOF */
+    int rcvlowat;  /* SO_RCVLOWAT set by gw_tls_expect; 0: the default */
     size_t discarded;
     int busy, dead; /* re-entrancy guard around owner callbacks */
     char err[160];
@@ -67,6 +85,9 @@ static void tls_destroy(gw_tls_t *t)
     bufferevent_free(t->raw);
     SSL_free(t->ssl);
     evbuffer_free(t->plain);
+    if (t->ctext) {
+        evbuffer_free(t->ctext);
+    }
     if (t->pend) {
         evbuffer_free(t->pend);
     }
@@ -112,36 +133,28 @@ static void set_ssl_error(gw_tls_t *t, const char *what)
 static void flush_out(gw_tls_t *t)
 {
     struct evbuffer *out = bufferevent_get_output(t->raw);
-    size_t pending;
-    while ((pending = BIO_pending(t->wbio)) > 0) {
-        if (evbuffer_get_length(out) == 0) {
-            /* Nothing queued before it: try the socket first. What it does not take (or an
-             * error, which the bufferevent then meets and reports) goes to the queue. */
-            uint8_t buf[SEND_CHUNK];
-            int n = BIO_read(t->wbio, buf, (int)(pending < sizeof(buf) ? pending : sizeof(buf)));
-            if (n <= 0) {
-                return;
-            }
-            ssize_t k =
-                send(bufferevent_getfd(t->raw), buf, (size_t)n, MSG_DONTWAIT | MSG_NOSIGNAL);
-            if (k < 0) {
-                k = 0;
-            }
-            if (k < n && evbuffer_add(out, buf + k, (size_t)(n - k)) != 0) {
-                return;
-            }
-            continue;
+    /* Nothing queued before it: try the socket first. What it does not take (or an error, which
+     * the bufferevent then meets and reports) goes to the queue. */
+    while (evbuffer_get_length(t->ctext) > 0 && evbuffer_get_length(out) == 0) {
+        struct evbuffer_iovec v[SEND_IOV];
+        int nv = evbuffer_peek(t->ctext, SEND_MAX, NULL, v, SEND_IOV);
+        struct iovec iov[SEND_IOV];
+        if (nv > SEND_IOV) {
+            nv = SEND_IOV;
         }
-        struct evbuffer_iovec v;
-        if (evbuffer_reserve_space(out, (ev_ssize_t)pending, &v, 1) < 1) {
-            return;
+        for (int i = 0; i < nv; i++) {
+            iov[i].iov_base = v[i].iov_base;
+            iov[i].iov_len = v[i].iov_len;
         }
-        int n = BIO_read(t->wbio, v.iov_base, (int)(v.iov_len < pending ? v.iov_len : pending));
-        if (n <= 0) {
-            return;
+        struct msghdr m = {.msg_iov = iov, .msg_iovlen = (size_t)nv};
+        ssize_t k = sendmsg(bufferevent_getfd(t->raw), &m, MSG_DONTWAIT | MSG_NOSIGNAL);
+        if (k <= 0) {
+            break;
         }
-        v.iov_len = (size_t)n;
-        evbuffer_commit_space(out, &v, 1);
+        evbuffer_drain(t->ctext, (size_t)k);
+    }
+    if (evbuffer_get_length(t->ctext) > 0) {
+        (void)evbuffer_add_buffer(out, t->ctext);
     }
 }
 
@@ -161,8 +174,8 @@ static int seal_pending(gw_tls_t *t)
             break;
         }
         evbuffer_drain(t->pend, (size_t)n);
-        if (BIO_pending(t->wbio) >= SEND_CHUNK) {
-            flush_out(t); /* a large write leaves in SEND_CHUNK pieces, not as one grown BIO */
+        if (evbuffer_get_length(t->ctext) >= SEND_CHUNK) {
+            flush_out(t); /* a large write leaves in SEND_CHUNK pieces, not all at the end */
         }
     }
     flush_out(t);
@@ -243,7 +256,10 @@ static int pump_read(gw_tls_t *t)
             }
         }
     }
-    for (;;) {
+    /* Space in `plain` is reserved only while there is something to decrypt: a reservation that
+     * reads nothing leaves an empty 32 KiB chain behind, which an idle connection would keep. */
+    struct evbuffer *in = bufferevent_get_input(t->raw);
+    while (evbuffer_get_length(in) > 0 || SSL_pending(t->ssl) > 0) {
         struct evbuffer_iovec v;
         if (evbuffer_reserve_space(t->plain, READ_CHUNK, &v, 1) < 1) {
             return -1;
@@ -265,6 +281,8 @@ static int pump_read(gw_tls_t *t)
         set_ssl_error(t, "TLS read failed");
         return -1;
     }
+    flush_out(t); /* what reading produced (alerts, key updates) */
+    return 0;
 }
 
 static void linger_done(gw_tls_t *t)
@@ -275,6 +293,39 @@ static void linger_done(gw_tls_t *t)
     if (t->dead && t->busy == 0) {
         tls_destroy(t);
     }
+}
+
+/* libevent 2.1 reads at most 4 KiB per wake-up (EVBUFFER_MAX_READ). A read that full means more
+ * is likely waiting: take up to MAX_SINGLE_READ in one more readv, so a large body costs a few
+ * wake-ups per MiB instead of 256. EOF and errors are left for the bufferevent's next read. */
+static void read_more(gw_tls_t *t, struct evbuffer *in)
+{
+    if (evbuffer_get_length(in) < 4096 || !(bufferevent_get_enabled(t->raw) & EV_READ)) {
+        return;
+    }
+    /* the bufferevent keeps its input's end frozen outside its own reads: do as it does */
+    evbuffer_unfreeze(in, 0);
+    struct evbuffer_iovec v[2];
+    int nv = evbuffer_reserve_space(in, MAX_SINGLE_READ, v, 2);
+    nv = nv > 2 ? 2 : nv;
+    struct iovec iov[2];
+    for (int i = 0; i < nv; i++) {
+        iov[i].iov_base = v[i].iov_base;
+        iov[i].iov_len = v[i].iov_len;
+    }
+    ssize_t k = nv > 0 ? readv(bufferevent_getfd(t->raw), iov, nv) : -1;
+    if (k > 0) {
+        size_t got = (size_t)k;
+        int used = 0;
+        for (int i = 0; i < nv && got; i++, used++) {
+            if (v[i].iov_len > got) {
+                v[i].iov_len = got;
+            }
+            got -= v[i].iov_len;
+        }
+        evbuffer_commit_space(in, v, used);
+    }
+    evbuffer_freeze(in, 0);
 }
 
 static void on_raw_read(struct bufferevent *bev, void *arg)
@@ -289,28 +340,22 @@ static void on_raw_read(struct bufferevent *bev, void *arg)
         }
         return;
     }
+    if (t->rcvlowat) { /* the owner sets it again if it still waits for a body */
+        gw_tls_expect(t, 0);
+    }
+    read_more(t, in);
     t->busy++;
-    while (evbuffer_get_length(in) && !t->dead && !t->closed_notified) {
-        struct evbuffer_iovec v;
-        if (evbuffer_peek(in, -1, NULL, &v, 1) < 1) {
-            break;
-        }
-        int n = BIO_write(t->rbio, v.iov_base, (int)v.iov_len);
-        if (n <= 0) {
-            break;
-        }
-        evbuffer_drain(in, (size_t)n);
-        int r = pump_read(t);
+    if (evbuffer_get_length(in) && !t->dead && !t->closed_notified) {
+        int r = pump_read(t); /* bio_read takes the ciphertext from `in` */
         if (evbuffer_get_length(t->plain) && t->cbs.on_read && !t->dead && !t->closed_notified) {
             t->cbs.on_read(t, t->plain, t->arg);
         }
-        if (t->dead) {
-            break;
-        }
-        if (r < 0 && !t->closed_notified) {
-            notify_close(t, 1, t->err);
-        } else if (r > 0) {
-            notify_close(t, 0, "closed");
+        if (!t->dead) {
+            if (r < 0 && !t->closed_notified) {
+                notify_close(t, 1, t->err);
+            } else if (r > 0) {
+                notify_close(t, 0, "closed");
+            }
         }
     }
     t->busy--;
@@ -387,6 +432,70 @@ static void on_hs_timeout(evutil_socket_t fd, short what, void *arg)
     }
 }
 
+/* The SSL's BIOs (see the top of the file). A read with nothing buffered asks to be retried. */
+static int bio_read(BIO *b, char *out, int outl)
+{
+    gw_tls_t *t = BIO_get_data(b);
+    BIO_clear_retry_flags(b);
+    if (outl <= 0) {
+        return 0;
+    }
+    int n = evbuffer_remove(bufferevent_get_input(t->raw), out, (size_t)outl);
+    if (n <= 0) {
+        BIO_set_retry_read(b);
+        return -1;
+    }
+    return n;
+}
+
+static int bio_write(BIO *b, const char *in, int inl)
+{
+    gw_tls_t *t = BIO_get_data(b);
+    BIO_clear_retry_flags(b);
+    if (inl <= 0) {
+        return 0;
+    }
+    return evbuffer_add(t->ctext, in, (size_t)inl) == 0 ? inl : -1;
+}
+
+static long bio_ctrl(BIO *b, int cmd, long num, void *ptr)
+{
+    (void)b;
+    (void)num;
+    (void)ptr;
+    return cmd == BIO_CTRL_FLUSH ? 1 : 0;
+}
+
+static int bio_create(BIO *b)
+{
+    BIO_set_init(b, 1);
+    return 1;
+}
+
+static BIO_METHOD *bio_method;
+static pthread_once_t bio_once = PTHREAD_ONCE_INIT;
+
+static void bio_method_init(void)
+{
+    BIO_METHOD *m = BIO_meth_new(BIO_get_new_index() | BIO_TYPE_SOURCE_SINK, "hush socket");
+    if (m && BIO_meth_set_read(m, bio_read) && BIO_meth_set_write(m, bio_write) &&
+        BIO_meth_set_ctrl(m, bio_ctrl) && BIO_meth_set_create(m, bio_create)) {
+        bio_method = m;
+    } else if (m) {
+        BIO_meth_free(m);
+    }
+}
+
+static BIO *bio_new(gw_tls_t *t)
+{
+    pthread_once(&bio_once, bio_method_init);
+    BIO *b = bio_method ? BIO_new(bio_method) : NULL;
+    if (b) {
+        BIO_set_data(b, t);
+    }
+    return b;
+}
+
 gw_tls_t *gw_tls_new(gw_worker_t *w, struct bufferevent *raw, SSL *ssl, const gw_tls_cbs_t *cbs,
                      void *arg)
 {
@@ -403,18 +512,19 @@ gw_tls_t *gw_tls_new(gw_worker_t *w, struct bufferevent *raw, SSL *ssl, const gw
     t->arg = arg;
     t->plain = evbuffer_new();
     t->pend = evbuffer_new();
-    t->rbio = BIO_new(BIO_s_mem());
-    t->wbio = BIO_new(BIO_s_mem());
+    t->ctext = evbuffer_new();
+    t->rbio = bio_new(t);
+    t->wbio = bio_new(t);
     t->hs_timer = evtimer_new(w->base, on_hs_timeout, t);
     t->flush_ev = event_new(w->base, -1, 0, on_flush, t);
-    if (!t->plain || !t->pend || !t->rbio || !t->wbio || !t->hs_timer || !t->flush_ev) {
+    if (!t->plain || !t->pend || !t->ctext || !t->rbio || !t->wbio || !t->hs_timer ||
+        !t->flush_ev) {
         BIO_free(t->rbio);
         BIO_free(t->wbio);
         t->ssl = ssl;
         tls_destroy(t);
         return NULL;
     }
-    BIO_set_mem_eof_return(t->rbio, -1); /* empty means "want more", not EOF */
     int lowat = NOTSENT_LOWAT;
     (void)setsockopt(bufferevent_getfd(raw), IPPROTO_TCP, TCP_NOTSENT_LOWAT, &lowat, sizeof(lowat));
     SSL_set_bio(ssl, t->rbio, t->wbio);
@@ -501,6 +611,31 @@ void gw_tls_pause_read(gw_tls_t *t, int pause)
     } else if (!t->closed_notified) {
         bufferevent_enable(t->raw, EV_READ);
     }
+}
+
+void gw_tls_expect(gw_tls_t *t, size_t bytes)
+{
+    int v = 0;
+    if (bytes > RECORD_SLACK && !t->closing) {
+        bytes -= RECORD_SLACK;
+        v = bytes > RCVLOWAT_MAX ? RCVLOWAT_MAX : (int)bytes;
+    }
+    if (v == t->rcvlowat) {
+        return;
+    }
+    int one = v ? v : 1;
+    if (setsockopt(bufferevent_getfd(t->raw), SOL_SOCKET, SO_RCVLOWAT, &one, sizeof(one)) == 0) {
+        t->rcvlowat = v;
+    }
+}
+
+size_t gw_tls_unread(const gw_tls_t *t)
+{
+    int n = 0;
+    if (ioctl(bufferevent_getfd(t->raw), FIONREAD, &n) != 0 || n < 0) {
+        return 0;
+    }
+    return (size_t)n;
 }
 
 void gw_tls_close(gw_tls_t *t)

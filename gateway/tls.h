@@ -37,6 +37,13 @@ int gw_tls_write_buffer(gw_tls_t *t, struct evbuffer *buf); /* drains buf */
 size_t gw_tls_backlog(const gw_tls_t *t);
 /* Stop (1) or resume (0) reading from the socket. */
 void gw_tls_pause_read(gw_tls_t *t, int pause);
+/* The owner can do nothing until about `bytes` more plaintext arrived (the rest of a request body
+ * of known length): the kernel need not wake the connection for less (SO_RCVLOWAT, bounded; what
+ * the TLS layer may already hold is allowed for). Holds until the next read; 0 clears it. */
+void gw_tls_expect(gw_tls_t *t, size_t bytes);
+/* Bytes received by the kernel and not read yet (held back by gw_tls_expect): progress a body
+ * timer should count. */
+size_t gw_tls_unread(const gw_tls_t *t);
 /* Send close_notify after everything queued, then close; on_close(0, "closed") follows. */
 void gw_tls_close(gw_tls_t *t);
 

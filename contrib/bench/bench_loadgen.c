@@ -97,6 +97,8 @@ typedef struct worker {
     struct event *tick;
     uint64_t *lat;
     size_t nlat, caplat;
+    uint64_t *fb; /* h1: time to the response head (first byte), per measured request */
+    size_t nfb, capfb;
     uint64_t reqs, errs, bytes_in, bytes_out, events, tunnel_bytes;
     int to_open, opening; /* idle mode */
     char first_error[160];
@@ -165,6 +167,22 @@ static void record(worker_t *w, uint64_t lat, int ok)
         w->caplat = n;
     }
     w->lat[w->nlat++] = lat;
+}
+
+/* h1: the response head arrived (time to first byte; the request's latency is to the last). */
+static void record_fb(worker_t *w, uint64_t lat)
+{
+    if (!atomic_load(&g_measuring) || atomic_load(&g_stop))
+        return;
+    if (w->nfb == w->capfb) {
+        size_t n = w->capfb ? w->capfb * 2 : 65536;
+        uint64_t *p = realloc(w->fb, n * sizeof *p);
+        if (!p)
+            return;
+        w->fb = p;
+        w->capfb = n;
+    }
+    w->fb[w->nfb++] = lat;
 }
 
 /* A request may start while under the global cap and before the stop. */
@@ -393,6 +411,8 @@ static void h1_read(conn_t *c)
                 return;
             }
             c->status = atoi(head + 9);
+            if (O.mode != M_NEWCONN)
+                record_fb(c->w, now_ns() - c->t_req);
             int te = lower_find(head, hl, "\r\ntransfer-encoding: chunked");
             int cl = lower_find(head, hl, "\r\ncontent-length:");
             if (te >= 0)
@@ -1389,6 +1409,23 @@ int main(int argc, char **argv)
            (unsigned long long)reqs, (unsigned long long)errs, (double)reqs / elapsed, PCT(0.5),
            PCT(0.9), PCT(0.99), nlat ? (double)lat[nlat - 1] / 1000.0 : 0.0,
            (double)bin / elapsed / 1e6, (double)bout / elapsed / 1e6);
+    size_t nfb = 0;
+    for (int i = 0; i < O.threads; i++)
+        nfb += ws[i].nfb;
+    if (nfb) {
+        uint64_t *fb = malloc(nfb * sizeof *fb);
+        size_t j = 0;
+        for (int i = 0; fb && i < O.threads; i++) {
+            memcpy(fb + j, ws[i].fb, ws[i].nfb * sizeof *fb);
+            j += ws[i].nfb;
+        }
+        if (fb) {
+            qsort(fb, nfb, sizeof *fb, cmp_u64);
+            printf(" ttfb_p50_us=%.1f ttfb_p99_us=%.1f", (double)fb[(nfb - 1) / 2] / 1000.0,
+                   (double)fb[(size_t)((double)(nfb - 1) * 0.99)] / 1000.0);
+            free(fb);
+        }
+    }
     if (O.mode == M_SSE)
         printf(" events=%llu events_s=%.1f", (unsigned long long)events, (double)events / elapsed);
     if (O.mode == M_TUNNEL)

@@ -6,7 +6,10 @@
  * frees. Prints ns per request and a checksum of every output byte, so a change to the mechanics
  * can be shown to leave the output byte for byte the same. For callgrind: pass a small count.
  *
- *   bench_request [ITERATIONS (default 20000)]
+ * With a FILE (an agent-sized body from agent_body.py, scenario (g)) that body is used instead,
+ * and the restorer runs over the whole rewritten body: the restore cost of a long response.
+ *
+ *   bench_request [ITERATIONS (default 20000)] [FILE]
  */
 #include "anonymize/anonymize.h"
 
@@ -66,8 +69,20 @@ static uint64_t fnv(uint64_t h, const uint8_t *p, size_t n)
 int main(int argc, char **argv)
 {
     long iters = argc > 1 ? atol(argv[1]) : 20000;
-    char err[256], body[4096];
-    size_t len = make_body(body, sizeof body);
+    char err[256], small[4096], *body = small;
+    size_t len = make_body(small, sizeof small);
+    if (argc > 2) {
+        FILE *f = fopen(argv[2], "rb");
+        long n = -1;
+        if (f && fseek(f, 0, SEEK_END) == 0 && (n = ftell(f)) > 0 && fseek(f, 0, SEEK_SET) == 0 &&
+            (body = malloc((size_t)n)) && fread(body, 1, (size_t)n, f) == (size_t)n) {
+            len = (size_t)n;
+        } else {
+            fprintf(stderr, "cannot read %s\n", argv[2]);
+            return 1;
+        }
+        fclose(f);
+    }
     anon_engine_t *e = anon_engine_new(NULL, err, sizeof err);
     if (!e || !len) {
         fprintf(stderr, "engine: %s\n", e ? "body" : err);
@@ -108,5 +123,7 @@ int main(int argc, char **argv)
     printf("body %zu B -> %zu B anonymized -> %zu B restored; checksum %016llx; %.0f ns/request\n",
            len, outlen, restored, (unsigned long long)sum, ns);
     anon_engine_free(e);
+    if (body != small)
+        free(body);
     return 0;
 }

@@ -6,6 +6,7 @@
 #   contrib/bench/profile.sh SCENARIO [--build DIR (build-perf)] [--wrap "CMD ARGS"] [--target direct]
 #                            [--duration S (5)] [--bytes N (tunnels)] [--workers N] [loadgen args...]
 #   SCENARIO: a1 | a64 | a64_half RATE | b | c | d | e_down | e_up | f (IDLE=N idle connections)
+#             | g_json | g_sse (agent-sized body of AGENT_BYTES, default 1 MiB, one connection)
 #   --wrap "valgrind --tool=callgrind --callgrind-out-file=/tmp/cg.out"   (hush runs under it)
 #   --wrap "strace -c -f -o /tmp/strace.txt"
 #   --target direct   runs the scenario straight against the upstream instead (the ceiling)
@@ -65,6 +66,8 @@ open(d + "/chat.json", "w").write(json.dumps(body, separators=(',', ':')))
 body["stream"] = True
 open(d + "/sse.json", "w").write(json.dumps(body, separators=(',', ':')))
 PY
+python3 "$root/contrib/bench/agent_body.py" "${AGENT_BYTES:-1048576}" "$tmp/agent.json"
+python3 "$root/contrib/bench/agent_body.py" "${AGENT_BYTES:-1048576}" "$tmp/agent_sse.json" --stream
 "$BUILD/contrib/bench/bench_upstream" --cert "$tmp/pki/server.pem" --key "$tmp/pki/server.key" \
     --port-file "$tmp/up.port" --max-seconds 900 >/dev/null &
 pids+=($!)
@@ -102,6 +105,8 @@ a64_half) lg --mode h1 "${tls[@]}" --body "$tmp/chat.json" --conns 64 --rate "$R
 b) lg --mode h2 "${tls[@]}" --body "$tmp/chat.json" --conns 4 --streams 16 "${d[@]}" "${extra[@]}" ;;
 c) lg --mode newconn "${tls[@]}" --body "$tmp/chat.json" --conns 16 "${d[@]}" "${extra[@]}" ;;
 d) lg --mode sse "${tls[@]}" --body "$tmp/sse.json" --conns 1 "${d[@]}" "${extra[@]}" ;;
+g_json) lg --mode h1 "${tls[@]}" --body "$tmp/agent.json" --conns 1 "${d[@]}" "${extra[@]}" ;;
+g_sse) lg --mode sse "${tls[@]}" --body "$tmp/agent_sse.json" --conns 1 "${d[@]}" "${extra[@]}" ;;
 e_down) lg --mode tunnel "${tun[@]}" --bytes "$BYTES" --dir D --duration 120 "${extra[@]}" ;;
 f) lg --mode idle "${tls[@]}" --conns "${IDLE:-5000}" --hold 3 --duration 90 --inflight 128 "${extra[@]}" ;;
 e_up) lg --mode tunnel "${tun[@]}" --bytes "$BYTES" --dir U --duration 120 "${extra[@]}" ;;

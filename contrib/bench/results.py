@@ -74,6 +74,18 @@ ROWS = [
     ("(f) idle: RSS holding them MB", "f", "rss_held_kb", 1 / 1024, 1),
     ("(f) idle: RSS per idle connection KiB", "f", "rss_per_conn_kb", 1, 1),
 ]
+# (g) agent-sized request bodies (agent_body.py), one connection, JSON and SSE responses
+for sz in ("256k", "1m", "4m"):
+    for kind, what in (("json", "JSON"), ("sse", "SSE")):
+        lab = f"g{sz}_{kind}"
+        ROWS += [
+            (f"(g) {sz} body, {what} response: first byte p50 ms", lab, "ttfb_p50_us", 1e-3, 2),
+            (f"(g) {sz} body, {what} response: last byte p50 ms", lab, "p50_us", 1e-3, 2),
+        ]
+    ROWS += [
+        (f"(g) {sz} body, JSON: CPU ms per request", f"g{sz}_json", "cpu_s_per_10k", 0.1, 2),
+        (f"(g) {sz} body, JSON: peak RSS MB", f"g{sz}_json", "rss_max_kb", 1 / 1024, 1),
+    ]
 
 out = []
 w = out.append
@@ -131,6 +143,16 @@ if hu is not None:
 hf = get("hush", "f", "rss_per_conn_kb")
 if hf is not None:
     tgt("(f) RSS per idle intercepted TLS connection", f"{hf:.1f} KiB", hf < 64, "< 64 KiB")
+    tgt("(f) RSS per idle intercepted TLS connection (issue 19)", f"{hf:.1f} KiB", hf <= 12, "<= 12 KiB")
+for sz, mib in (("256k", 0.25), ("1m", 1.0), ("4m", 4.0)):
+    hg, dg = get("hush", f"g{sz}_json", "p50_us"), get("direct", f"g{sz}_json", "p50_us")
+    if hg is not None and dg is not None:
+        per = (hg - dg) / 1000 / mib
+        tgt(f"(g) {sz} body: added time to last byte per MiB (issue 19)", f"{per:.1f} ms", per <= 3, "<= 3 ms")
+    r0, r1 = get("hush", f"g{sz}_json", "rss_start_kb"), get("hush", f"g{sz}_json", "rss_max_kb")
+    if r0 is not None and r1 is not None:
+        x = (r1 - r0) / 1024 / mib
+        tgt(f"(g) {sz} body: RSS growth / body size (issue 19)", f"{x:.1f}x", x <= 3, "<= 3x")
 hi = get("hush", "idle_rss", "rss_start_kb", 1 / 1024)
 if hi is not None:
     tgt("(f) RSS idle", f"{hi:.1f} MB", hi < 30, "< 30 MB")

@@ -105,6 +105,11 @@ open(d + "/chat.json", "w").write(json.dumps(body, separators=(',', ':')))
 body["stream"] = True
 open(d + "/sse.json", "w").write(json.dumps(body, separators=(',', ':')))
 EOF
+# (g) agent-sized requests: the whole conversation of a coding agent, PII every ~2 KiB
+for sz in 256k:262144 1m:1048576 4m:4194304; do
+    python3 "$here/agent_body.py" "${sz#*:}" "$tmp/agent_${sz%%:*}.json"
+    python3 "$here/agent_body.py" "${sz#*:}" "$tmp/agent_${sz%%:*}_sse.json" --stream
+done
 
 "$UPB" --cert "$tmp/pki/server.pem" --key "$tmp/pki/server.key" --port-file "$tmp/up.port" \
     --max-seconds "$MAXS" >/dev/null &
@@ -191,6 +196,14 @@ run_target() {
     esac
     local d=(--duration "$DUR" --warmup 1 --max-reqs 5000000)
     lg "$t" idle_rss --mode idle "${tls_args[@]}" --conns 1 --hold 1 --duration 10 "${watch[@]}"
+    # (g) first, on a fresh process, so its RSS growth is the agent bodies' own
+    if [[ $t != sslsplit ]]; then
+        local sz
+        for sz in 256k 1m 4m; do
+            lg "$t" "g${sz}_json" --mode h1 "${tls_args[@]}" --body "$tmp/agent_$sz.json" --conns 1 "${d[@]}" "${watch[@]}"
+            lg "$t" "g${sz}_sse" --mode sse "${tls_args[@]}" --body "$tmp/agent_${sz}_sse.json" --conns 1 "${d[@]}" "${watch[@]}"
+        done
+    fi
     lg "$t" a1 --mode h1 "${tls_args[@]}" --body "$tmp/chat.json" --conns 1 "${d[@]}" "${watch[@]}"
     lg "$t" a64 --mode h1 "${tls_args[@]}" --body "$tmp/chat.json" --conns 64 "${d[@]}" "${watch[@]}"
     if [[ $t == hush || $t == direct ]]; then

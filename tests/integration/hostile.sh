@@ -199,4 +199,16 @@ expect_match "h2: a trickled request body gets 408" '"status":408' "$out"
 ms=$(node -p "JSON.parse(process.argv[1]).ms" "$out")
 check "... after the body time limit, not at its end (${ms} ms)" test "$ms" -ge 2500 -a "$ms" -lt 8000
 expect_eq "... and nothing reached the upstream" "[]" "$(mock_get /__requests)"
+# A large body arriving steadily but slower than hush's wake-up mark (SO_RCVLOWAT, set while the
+# rest of a body is awaited) is progress, not a stall: 120 kB at ~40 kB/s with timeouts.head 2 s
+# takes longer than 2 s to fill the mark, and must still be forwarded (not 408).
+start_hush slowbig HUSH_ALLOW_PRIVATE_NETWORKS=127.0.0.0/8 HUSH_UPSTREAM_CA_FILE="$PKI/ca.pem" \
+    HUSH_UPSTREAM_OVERRIDES="api.openai.com:443=127.0.0.1:$MOCK" HUSH_TIMEOUT_HEAD=2 HUSH_TIMEOUT_IDLE=30
+mock_clear
+BIG=$(head -c 120000 /dev/zero | tr '\0' a)
+r=$(node "$HUSH_TESTS/helpers/hostile-client.mjs" trickle --proxy "$HUSH_PORT" --ca "$T/data-slowbig/ca-cert.pem" \
+    --first 'POST /echo HTTP/1.1\r\nHost: api.openai.com\r\nContent-Type: text/plain\r\nConnection: close\r\nContent-Length: 120000\r\n\r\n' \
+    --data "$BIG" --step 2000 --interval-ms 50 --max-ms 25000)
+expect_eq "a 120 kB body trickled at ~40 kB/s is forwarded" "HTTP/1.1 200 OK" "$(field "$r" status)"
+expect_eq "... and reached the upstream" 1 "$(upstream_count)"
 finish

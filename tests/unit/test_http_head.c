@@ -87,6 +87,55 @@ static void test_too_many_headers_is_431(void **state)
     gw_head_free(h);
 }
 
+/* The arena and the header slots grow as a head needs them: a head of 100 headers and ~20 KB
+ * (far past the first allocation) reads back intact, twice on one parser, and max_bytes still
+ * holds to the byte. */
+static void test_large_head_grows_and_reads_back(void **state)
+{
+    (void)state;
+    for (int round = 0; round < 2; round++) {
+        gw_head_t *h = gw_head_new(GW_HEAD_REQUEST, 32768);
+        for (int rep = 0; rep < 2; rep++) {
+            assert_int_equal(gw_head_feed(h, "POST /v1/x HTTP/1.1\r\n", 21), 0);
+            char line[400];
+            for (int i = 0; i < 100; i++) {
+                char val[200];
+                memset(val, 'a' + i % 26, sizeof(val) - 1);
+                val[sizeof(val) - 1] = '\0';
+                int n = snprintf(line, sizeof(line), "X-H%d: %s\r\n", i, val);
+                assert_int_equal(gw_head_feed(h, line, (size_t)n), 0);
+            }
+            assert_true(gw_head_feed(h, "\r\n", 2) == 2);
+            assert_true(gw_head_complete(h));
+            assert_int_equal(gw_head_nheaders(h), 100);
+            for (int i = 0; i < 100; i += 33) {
+                char name[16];
+                snprintf(name, sizeof(name), "x-h%d", i);
+                size_t vl = 0;
+                const char *v = gw_head_get(h, name, &vl);
+                assert_non_null(v);
+                assert_int_equal(vl, 199);
+                assert_true(v[0] == 'a' + i % 26 && v[198] == 'a' + i % 26);
+            }
+            size_t tl = 0;
+            const char *t = gw_head_target(h, &tl);
+            assert_int_equal(tl, 5);
+            assert_memory_equal(t, "/v1/x", 5);
+            gw_head_reset(h);
+        }
+        gw_head_free(h);
+    }
+    /* the limit: 2 KB allowed, a head a little larger is refused */
+    gw_head_t *h = gw_head_new(GW_HEAD_REQUEST, 2048);
+    char big[3000];
+    memset(big, 'b', sizeof(big));
+    assert_int_equal(gw_head_feed(h, "GET / HTTP/1.1\r\nX: ", 19), 0);
+    assert_int_equal(gw_head_feed(h, big, 2000), 0);
+    assert_int_equal(gw_head_feed(h, big, 100), -1);
+    assert_int_equal(gw_head_status(h), 431);
+    gw_head_free(h);
+}
+
 static void expect_400(const char *req)
 {
     gw_head_t *h = gw_head_new(GW_HEAD_REQUEST, 4096);
@@ -158,6 +207,7 @@ int main(void)
         cmocka_unit_test(test_head_split_at_every_offset_parses_the_same),
         cmocka_unit_test(test_oversize_head_is_431),
         cmocka_unit_test(test_too_many_headers_is_431),
+        cmocka_unit_test(test_large_head_grows_and_reads_back),
         cmocka_unit_test(test_malformed_and_smuggling_shapes_are_refused),
         cmocka_unit_test(test_chunked_body_end_is_found_exactly),
         cmocka_unit_test(test_split_authority_forms),
