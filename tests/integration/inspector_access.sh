@@ -92,9 +92,9 @@ expect_eq "and the inspector too" 200 \
     "$(curl -s -o /dev/null -w '%{http_code}' "$L/inspector/api/stats")"
 
 # A stream never holds up a shutdown: on SIGTERM hush closes it itself and exits.
+n=$(grep -c 'event=inspector_stream_start' "$HUSH_LOG") # counted before the stream can start
 curl -s -N "$L/inspector/api/stream" >/dev/null 2>&1 &
 PIDS+=($!)
-n=$(grep -c 'event=inspector_stream_start' "$HUSH_LOG")
 check "a stream is open before the shutdown" wait_for -t 15 bash -c \
     "[ \$(grep -c 'event=inspector_stream_start' '$HUSH_LOG') -gt $n ]"
 kill -TERM "$HUSH_PID"
