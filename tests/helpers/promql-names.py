@@ -1,11 +1,15 @@
 """Check a Grafana dashboard's PromQL against a real /metrics page.
 
-Usage: promql-names.py DASHBOARD.json METRICS.txt
+Usage: promql-names.py [--coverage] DASHBOARD.json METRICS.txt
 Prints one line per problem ("unknown metric NAME in: EXPR", "unknown label ...") and exits 1 if
-any; prints "checked N expressions, M metric names" otherwise. Metric names are what is left of
-an expression once strings, ranges, label matchers, groupings, function calls, keywords and
-numbers are taken out; matcher and grouping labels must exist on one of the expression's metrics
-(or be one Prometheus adds when it scrapes: instance, job).
+any; prints "checked N expressions, M metric names" otherwise. With --coverage it checks the other
+way: every metric family the page declares (# TYPE) is queried by some expression (a histogram
+through its _bucket, _sum or _count series), printing "not on the dashboard: NAME" for each one
+that is not.
+
+Metric names are what is left of an expression once strings, ranges, label matchers, groupings,
+function calls, keywords and numbers are taken out; matcher and grouping labels must exist on one
+of the expression's metrics (or be one Prometheus adds when it scrapes: instance, job).
 """
 import json
 import re
@@ -68,7 +72,24 @@ def names_in(expr):
     return metrics, labels
 
 
+def coverage(dash, path):
+    """Metric families declared on the page that no expression of the dashboard queries."""
+    used = set()
+    for expr in exprs(dash, []):
+        used |= names_in(expr)[0]
+    families = [line.split()[2] for line in open(path) if line.startswith("# TYPE ")]
+    missing = [f for f in families
+               if not ({f} | {f + s for s in ("_bucket", "_sum", "_count")}) & used]
+    for f in missing:
+        print(f"not on the dashboard: {f}")
+    if not missing:
+        print(f"all {len(families)} metrics on the dashboard")
+    return 1 if missing else 0
+
+
 def main():
+    if sys.argv[1] == "--coverage":
+        return coverage(json.load(open(sys.argv[2])), sys.argv[3])
     dash = json.load(open(sys.argv[1]))
     page = metrics_page(sys.argv[2])
     problems, seen = [], set()

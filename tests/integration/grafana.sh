@@ -1,7 +1,8 @@
 # contrib/grafana/hush.json queries only what hush exports: every metric name in every PromQL
 # expression of the dashboard (panels and variables) has samples in a real hush's /metrics after
-# one intercepted request, and every label it matches or groups by exists on those metrics. The
-# checker itself must catch a misspelt metric and label.
+# one intercepted request, and every label it matches or groups by exists on those metrics; and
+# the other way, every metric hush exports is queried by some panel, so a new metric needs one.
+# The checker itself must catch a misspelt metric and label, and a metric no panel shows.
 source "$HUSH_TESTS/helpers/lib.sh"
 SRC=${HUSH_SRC:-$(cd "$HUSH_TESTS/.." && pwd)}
 DASH=$SRC/contrib/grafana/hush.json
@@ -34,4 +35,12 @@ sed -e '0,/(hush_pii_found_total{/s/(hush_pii_found_total{/(hush_pii_founds_tota
 out=$(python3 "$CHECK" "$T/bad.json" "$T/metrics.txt" 2>&1 || true)
 expect_match "a misspelt metric is reported" 'unknown metric hush_pii_founds_total' "$out"
 expect_match "a label hush does not export is reported" 'unknown label cause' "$out"
+
+python3 "$CHECK" --coverage "$DASH" "$T/metrics.txt" >"$T/coverage.out" 2>&1 && rc=0 || rc=$?
+cat "$T/coverage.out"
+expect_eq "every metric hush exports is on the dashboard" 0 "$rc"
+expect_match "... and the check counted them" 'all [0-9]+ metrics on the dashboard' "$(cat "$T/coverage.out")"
+{ cat "$T/metrics.txt"; printf '# TYPE hush_made_up_total counter\nhush_made_up_total 0\n'; } >"$T/more.txt"
+out=$(python3 "$CHECK" --coverage "$DASH" "$T/more.txt" 2>&1 || true)
+expect_match "a metric no panel queries is reported" 'not on the dashboard: hush_made_up_total' "$out"
 finish
