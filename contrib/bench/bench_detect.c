@@ -111,7 +111,7 @@ int main(int argc, char **argv)
         return 1;
     }
     static const size_t sizes[] = {2048, 65536, 1048576};
-    printf("packs: %s\n%-8s %-8s %10s %12s\n", all ? "all" : "default (SECRETS, GLOBAL, US)",
+    printf("packs: %s\n%-8s %-8s %10s %12s\n", all ? "all" : "default (SECRETS, GLOBAL, US, NAMES)",
            "size", "pii", "MB/s", "findings");
     for (size_t si = 0; si < 3; si++) {
         for (int wp = 0; wp < 2; wp++) {

@@ -121,7 +121,22 @@ int main(int argc, char **argv)
 {
     int only = argc > 1 ? atoi(argv[1]) : -1; /* run one row (0-based), for profiling */
     char err[256];
-    anon_engine_t *e = anon_engine_new(NULL, err, sizeof err);
+    /* HUSH_BENCH_PACKS=SECRETS,GLOBAL,US measures a pack list other than the defaults (the cost
+     * of one pack is the difference) */
+    const char *packs[16];
+    char packbuf[256];
+    anon_config_t cfg = {.packs = packs};
+    const char *env = getenv("HUSH_BENCH_PACKS");
+    if (env && *env) {
+        snprintf(packbuf, sizeof packbuf, "%s", env);
+        for (char *save = NULL, *t = strtok_r(packbuf, ",", &save); t && cfg.npacks < 16;
+             t = strtok_r(NULL, ",", &save))
+            packs[cfg.npacks++] = t;
+        printf("packs: %s\n", env);
+    } else {
+        printf("packs: default (SECRETS, GLOBAL, US, NAMES)\n");
+    }
+    anon_engine_t *e = anon_engine_new(cfg.npacks ? &cfg : NULL, err, sizeof err);
     if (!e) {
         fprintf(stderr, "engine: %s\n", err);
         return 1;
