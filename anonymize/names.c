@@ -471,8 +471,7 @@ static int person_decide(struct sc *s, const struct word *run, size_t n, int *li
         int kw = known_word(s, &run[k]);
         any_known |= kw;
         all_known &= kw;
-        const char *f = nw_fold_span(s, run[k].s, run[k].e, buf, sizeof buf);
-        if (k > 0 && nw_term_after(f))
+        if (k > 0 && nw_term_after(nw_fold_span(s, run[k].s, run[k].e, buf, sizeof buf)))
             return 0; /* "Maria Street", "Keller Foundation" */
     }
     if (!first)
@@ -591,7 +590,12 @@ static int suffix_at(const struct sc *s, size_t i, size_t at)
         else
             return 0;
     }
+    /* every suffix starts with one of these: most words leave here */
+    if (i >= s->len || !strchr("EIJMPS", t[i]))
+        return 0;
     for (size_t k = 0; k < sizeof sfx / sizeof sfx[0]; k++) {
+        if (sfx[k][0] != (char)t[i])
+            continue;
         size_t l = strlen(sfx[k]);
         if (i + l > s->len || memcmp(t + i, sfx[k], l) != 0)
             continue;
@@ -695,15 +699,22 @@ static int name_shaped(const struct sc *s, size_t a, size_t b)
 static int csv_names(struct sc *s)
 {
     const uint8_t *t = s->t;
-    size_t eol = 0;
-    while (eol < s->len && t[eol] != '\n' && eol < 1024)
-        eol++;
-    if (eol >= s->len || t[eol] != '\n')
+    const uint8_t *nl = memchr(t, '\n', s->len < 513 ? s->len : 513);
+    if (!nl || nl - t > 512)
         return 0;
-    char sep = memchr(t, '\t', eol)  ? '\t'
-               : memchr(t, ',', eol) ? ','
-               : memchr(t, ';', eol) ? ';'
-                                     : 0;
+    size_t eol = (size_t)(nl - t);
+    const uint8_t *sp = memchr(t, '\t', eol);
+    sp = sp ? sp : memchr(t, ',', eol);
+    sp = sp ? sp : memchr(t, ';', eol);
+    if (!sp)
+        return 0;
+    char sep = (char)*sp;
+    /* the first cell of a header is a short label ("first name"), not a sentence */
+    size_t c0 = 0;
+    for (const uint8_t *q = t; q < sp; q++)
+        c0 += *q == ' ';
+    if (c0 > 2 || sp - t > 40)
+        return 0;
     /* a header row is short cells, not prose: at most one space per separator */
     size_t nsep = 0, nsp = 0;
     for (size_t k = 0; k < eol && sep; k++) {

@@ -314,8 +314,13 @@ size_t nw_addr_word_first(const struct sc *s, const struct word *w)
         size_t n;
         name_end = cap_words(s, i + 1, 5, &n);
     } else {
-        for (size_t k = 0; k < sizeof suffixes / sizeof suffixes[0] && !name_end; k++) {
+        /* every street suffix ends in one of these bytes: most words leave here */
+        uint8_t last = fl ? (uint8_t)f[fl - 1] : 0;
+        int may_end = last && strchr("defgjklmnrtuz", last) != NULL;
+        for (size_t k = 0; may_end && k < sizeof suffixes / sizeof suffixes[0] && !name_end; k++) {
             size_t sl = strlen(suffixes[k]);
+            if ((uint8_t)suffixes[k][sl - 1] != last)
+                continue;
             if (fl >= sl + 3 && memcmp(f + fl - sl, suffixes[k], sl) == 0)
                 name_end = w->e;
             else if (fl == sl && w->s > 0 && strcmp(f, suffixes[k]) == 0)

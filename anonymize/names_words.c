@@ -340,6 +340,17 @@ static uint32_t hash(const char *w)
 
 /* Per first byte, the lengths of the list words of each side that start with it. */
 static uint32_t len_before[256], len_after[256];
+/* A filter on the first three bytes (a NUL included) of every list word: most words asked
+ * about are in no list and leave before hashing. */
+static uint8_t pair_seen[65536 / 8];
+
+static unsigned pair_of(const char *w)
+{
+    uint32_t x = (uint32_t)(uint8_t)w[0] << 16;
+    if (w[0])
+        x |= (uint32_t)(uint8_t)w[1] << 8 | (w[1] ? (uint8_t)w[2] : 0u);
+    return (x * 2654435761u) >> 16;
+}
 
 static void slot_add(const char *const *list, size_t n, uint32_t cat)
 {
@@ -350,6 +361,8 @@ static void slot_add(const char *const *list, size_t n, uint32_t cat)
             len_before[c0] |= 1u << l;
         if (l < 32 && (cat & (C_VA | C_BE)))
             len_after[c0] |= 1u << l;
+        unsigned pr = pair_of(list[i]);
+        pair_seen[pr >> 3] |= (uint8_t)(1u << (pr & 7));
         uint32_t k = hash(list[i]) & (NSLOT - 1);
         while (slot[k].w && strcmp(slot[k].w, list[i]) != 0)
             k = (k + 1) & (NSLOT - 1);
@@ -399,6 +412,9 @@ unsigned nw_cats(const char *w)
     if (!*w)
         return 0;
     pthread_once(&slot_once, slot_init);
+    unsigned pr = pair_of(w);
+    if (!(pair_seen[pr >> 3] & (1u << (pr & 7))))
+        return 0;
     for (uint32_t k = hash(w) & (NSLOT - 1); slot[k].w; k = (k + 1) & (NSLOT - 1))
         if (strcmp(slot[k].w, w) == 0)
             return slot[k].cats;
