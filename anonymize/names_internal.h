@@ -67,6 +67,9 @@ unsigned nw_cats(const char *w);
 /* Could the raw word w[0 .. n) be a context word before a name (after = 0: a title, greeting,
  * verb, particle) or after one (after = 1: a verb)? 0 means certainly not; a cheap filter. */
 int nw_could_be(const uint8_t *w, size_t n, int after);
+/* Which of cats (C_*) a list word that is the word at w (its letters, up to avail bytes) may
+ * have: 0 means none; a filter on its first three bytes, before any folding and lookup. */
+unsigned nw_may_be(const uint8_t *w, size_t avail, unsigned cats);
 int nw_honorific(const char *w);
 int nw_salutation(const char *w);
 int nw_verb_before(const char *w);

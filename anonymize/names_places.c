@@ -209,6 +209,8 @@ size_t nw_addr_number_first(const struct sc *s, size_t i)
     size_t we;
     (void)comma;                      /* "12, rue ..." and "12, Baker Street" alike */
     if (t[j] >= 'a' && t[j] <= 'z') { /* "5 rue d'Orsel", "10 bis rue ..." */
+        if (t[j] != 'b' && t[j] != 't' && !nw_may_be(t + j, s->len - j, C_FR))
+            return 0;
         const char *w = nw_word_after(s, j, &we, buf, sizeof buf);
         if (strcmp(w, "bis") == 0 || strcmp(w, "ter") == 0) {
             if (we >= s->len || t[we] != ' ')
@@ -390,6 +392,8 @@ static int year_ok(unsigned y, size_t digits)
 static size_t month_at(const struct sc *s, size_t i)
 {
     size_t e = i;
+    if (i >= s->len || !nw_may_be(s->t + i, s->len - i, C_MONTH))
+        return 0;
     while (e < s->len && e - i < 12 && nw_letter(s->t + e, s->len - e))
         e += nw_letter(s->t + e, s->len - e);
     char buf[16];

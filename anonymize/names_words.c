@@ -8,6 +8,7 @@
 #include "anonymize/names_internal.h"
 
 #include <pthread.h>
+#include <stdatomic.h>
 #include <string.h>
 
 size_t nw_fold(const char *p, size_t n, char *out, size_t cap)
@@ -329,6 +330,7 @@ static struct {
     uint32_t cats;
 } slot[NSLOT];
 static pthread_once_t slot_once = PTHREAD_ONCE_INIT;
+static atomic_int slot_ready; /* set once slot_init ran: lookups skip pthread_once then */
 
 static uint32_t hash(const char *w)
 {
@@ -340,16 +342,17 @@ static uint32_t hash(const char *w)
 
 /* Per first byte, the lengths of the list words of each side that start with it. */
 static uint32_t len_before[256], len_after[256];
-/* A filter on the first three bytes (a NUL included) of every list word: most words asked
- * about are in no list and leave before hashing. */
-static uint8_t pair_seen[65536 / 8];
+/* A filter on the first three bytes (a NUL included) of every list word: per hash of them, the
+ * categories of the words that start so. Most words asked about are in no list, or in none of
+ * the categories asked for, and leave before any hashing of the whole word. */
+static uint32_t pre_cats[4096];
 
-static unsigned pair_of(const char *w)
+static unsigned pre_of(const char *w)
 {
     uint32_t x = (uint32_t)(uint8_t)w[0] << 16;
     if (w[0])
         x |= (uint32_t)(uint8_t)w[1] << 8 | (w[1] ? (uint8_t)w[2] : 0u);
-    return (x * 2654435761u) >> 16;
+    return (x * 2654435761u) >> 20;
 }
 
 static void slot_add(const char *const *list, size_t n, uint32_t cat)
@@ -361,8 +364,7 @@ static void slot_add(const char *const *list, size_t n, uint32_t cat)
             len_before[c0] |= 1u << l;
         if (l < 32 && (cat & (C_VA | C_BE)))
             len_after[c0] |= 1u << l;
-        unsigned pr = pair_of(list[i]);
-        pair_seen[pr >> 3] |= (uint8_t)(1u << (pr & 7));
+        pre_cats[pre_of(list[i])] |= cat;
         uint32_t k = hash(list[i]) & (NSLOT - 1);
         while (slot[k].w && strcmp(slot[k].w, list[i]) != 0)
             k = (k + 1) & (NSLOT - 1);
@@ -396,24 +398,56 @@ static void slot_init(void)
     ADD(first_types, C_FIRST);
     ADD(units, C_UNIT);
 #undef ADD
+    atomic_store_explicit(&slot_ready, 1, memory_order_release);
+}
+
+static void slots(void)
+{
+    if (!atomic_load_explicit(&slot_ready, memory_order_acquire))
+        pthread_once(&slot_once, slot_init);
+}
+
+unsigned nw_may_be(const uint8_t *w, size_t avail, unsigned cats)
+{
+    slots();
+    char b[3];
+    size_t n = 0;
+    while (n < avail && n < 3 && (w[n] | 32) >= 'a' && (w[n] | 32) <= 'z')
+        n++;
+    if (n < avail && n < 3 && w[n] >= 0x80)
+        return cats; /* folding may change it: no filter */
+    if (n == 0)
+        return 0;
+    for (size_t k = 0; k < 3; k++)
+        b[k] = (char)(k < n ? (w[k] >= 'A' && w[k] <= 'Z' ? w[k] + 32 : w[k]) : 0);
+    return pre_cats[pre_of(b)] & cats;
 }
 
 int nw_could_be(const uint8_t *w, size_t n, int after)
 {
-    pthread_once(&slot_once, slot_init);
+    slots();
     if (n == 0 || n >= 32)
         return 0;
     uint8_t c0 = w[0] >= 'A' && w[0] <= 'Z' ? (uint8_t)(w[0] + 32) : w[0];
-    return ((after ? len_after : len_before)[c0] >> n) & 1;
+    if (!(((after ? len_after : len_before)[c0] >> n) & 1))
+        return 0;
+    char b[3]; /* the first three bytes, lower-cased, against the list words' filter */
+    for (size_t k = 0; k < 3; k++) {
+        uint8_t c = k < n ? w[k] : 0;
+        if (c >= 0x80)
+            return 1; /* folding may change it: no filter */
+        b[k] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    return (pre_cats[pre_of(b)] &
+            (after ? (C_VA | C_BE) : (C_HON | C_SAL | C_VB | C_INTRO | C_PART | C_NEAR))) != 0;
 }
 
 unsigned nw_cats(const char *w)
 {
     if (!*w)
         return 0;
-    pthread_once(&slot_once, slot_init);
-    unsigned pr = pair_of(w);
-    if (!(pair_seen[pr >> 3] & (1u << (pr & 7))))
+    slots();
+    if (!pre_cats[pre_of(w)])
         return 0;
     for (uint32_t k = hash(w) & (NSLOT - 1); slot[k].w; k = (k + 1) & (NSLOT - 1))
         if (strcmp(slot[k].w, w) == 0)
@@ -424,7 +458,8 @@ unsigned nw_cats(const char *w)
 #define CAT(fn, c)                                                                                 \
     int fn(const char *w)                                                                          \
     {                                                                                              \
-        return (nw_cats(w) & (c)) != 0;                                                            \
+        slots();                                                                                   \
+        return (pre_cats[pre_of(w)] & (c)) && (nw_cats(w) & (c)) != 0;                             \
     }
 CAT(nw_honorific, C_HON)
 CAT(nw_salutation, C_SAL)
