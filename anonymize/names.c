@@ -101,6 +101,14 @@ void nw_parse_word(const struct sc *s, size_t i, struct word *w)
     w->s = i;
     w->lex = 0;
     while (j < len) {
+        if (t[j] >= 'a' && t[j] <= 'z') { /* most letters: ASCII lower case */
+            size_t j0 = j;
+            while (++j < len && t[j] >= 'a' && t[j] <= 'z')
+                ;
+            lower += j - j0;
+            after_join = 0;
+            continue;
+        }
         size_t l = nw_letter(t + j, len - j);
         if (l) {
             if (nw_upper(t + j, len - j)) {

@@ -37,14 +37,26 @@ size_t nw_fold(const char *p, size_t n, char *out, size_t cap)
 unsigned anon_names_lexicon(const char *p, size_t n)
 {
     char w[64];
-    size_t k = nw_fold(p, n, w, sizeof w);
+    size_t k = 0;
+    uint32_t h = 0x811C9DC5u;
+    if (n <= 40) { /* ASCII: fold and hash in one pass */
+        for (; k < n && (uint8_t)p[k] < 0x80; k++) {
+            uint8_t c = (uint8_t)p[k];
+            c = c >= 'A' && c <= 'Z' ? (uint8_t)(c + 32) : c;
+            w[k] = (char)c;
+            h = (h ^ c) * 0x01000193u;
+        }
+    }
+    if (k != n) {
+        k = nw_fold(p, n, w, sizeof w);
+        h = 0x811C9DC5u;
+        for (size_t i = 0; i < k; i++) {
+            h ^= (uint8_t)w[i];
+            h *= 0x01000193u;
+        }
+    }
     if (k == 0 || k > 40)
         return 0;
-    uint32_t h = 0x811C9DC5u;
-    for (size_t i = 0; i < k; i++) {
-        h ^= (uint8_t)w[i];
-        h *= 0x01000193u;
-    }
     uint32_t mask = anon_names_nslots - 1;
     for (uint32_t s = h & mask;; s = (s + 1) & mask) {
         uint32_t off = anon_names_slots[s];
