@@ -47,10 +47,13 @@ unsigned anon_names_lexicon(const char *p, size_t n)
             h = (h ^ c) * 0x01000193u;
         }
     }
-    if (k != n) {
-        k = nw_fold(p, n, w, sizeof w);
-        h = 0x811C9DC5u;
-        for (size_t i = 0; i < k; i++) {
+    if (k != n) { /* the rest from the first other byte on */
+        size_t a = n <= 40 ? k : 0;
+        if (!a)
+            h = 0x811C9DC5u;
+        size_t r = nw_fold(p + a, n - a, w + a, sizeof w - a);
+        k = r ? a + r : 0;
+        for (size_t i = a; i < k; i++) {
             h ^= (uint8_t)w[i];
             h *= 0x01000193u;
         }
