@@ -129,6 +129,9 @@ int nw_lexname(unsigned f); /* a given name or surname */
 size_t nw_addr_number_first(const struct sc *s, size_t i);
 size_t nw_addr_word_first(const struct sc *s, const struct word *w);
 size_t nw_addr_start(const struct sc *s, size_t i); /* a building number before it */
+/* A post office box at i ("P.O. Box 242", "PSC 3294, Box 9168"): its end (with the lines after
+ * it that belong to the address), or 0. */
+size_t nw_addr_pobox(const struct sc *s, size_t i);
 size_t nw_date_at(const struct sc *s, size_t i, size_t *ds);
 int nw_birth_before(const struct sc *s, size_t p);
 

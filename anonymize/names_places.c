@@ -93,8 +93,23 @@ static size_t addr_tail(const struct sc *s, size_t end)
             comma |= t[i] == ',';
             i++;
         }
-        if (i == end || nl > 1 || i >= s->len)
+        if (i == end || nl > 2 || i >= s->len)
             break;
+        if (nl == 2) { /* after one blank line only a last "Country 62488" line of the block */
+            size_t nc, ce = nw_upper(t + i, s->len - i) ? cap_words(s, i, 3, &nc) : 0, d2 = ce + 1;
+            if (!ce || d2 >= s->len || t[ce] != ' ' || !is_digit(t[d2]))
+                break;
+            while (d2 < s->len && is_digit(t[d2]))
+                d2++;
+            unsigned y = 0;
+            for (size_t k = ce + 1; k < d2 && k < ce + 6; k++)
+                y = y * 10 + (unsigned)(t[k] - '0');
+            if (d2 - ce - 1 >= 4 && d2 - ce - 1 <= 6 &&
+                !(d2 - ce - 1 == 4 && y >= 1900 && y <= 2099) &&
+                (d2 >= s->len || t[d2] == '\n' || t[d2] == '\r' || t[d2] == '"'))
+                end = d2; /* not "Release 2024" */
+            break;
+        }
         size_t we;
         char buf[16];
         const char *w = nw_word_after(s, i, &we, buf, sizeof buf);
@@ -194,6 +209,38 @@ static size_t addr_tail(const struct sc *s, size_t end)
 }
 
 /* An address that starts with a house number at i. Returns its end or 0. */
+/* A post office box at i: "P.O. Box 242", "PO Box 12", "P. O. Box 7", "Postfach 1234",
+ * (the English and German forms), and a military "PSC 3294, Box 9168".
+ * Returns the end of its number or of the lines that follow it (a unit, a city, a postcode), or 0.
+ */
+size_t nw_addr_pobox(const struct sc *s, size_t i)
+{
+    static const char *const forms[] = {"P.O. Box ", "P. O. Box ",       "PO Box ",
+                                        "P.O.Box ",  "Post Office Box ", "Postfach "};
+    const uint8_t *t = s->t;
+    size_t j = 0;
+    for (size_t k = 0; k < sizeof forms / sizeof forms[0] && !j; k++) {
+        size_t l = strlen(forms[k]);
+        if (i + l < s->len && memcmp(t + i, forms[k], l) == 0)
+            j = i + l;
+    }
+    if (!j && i + 5 < s->len && memcmp(t + i, "PSC ", 4) == 0 && is_digit(t[i + 4])) {
+        size_t d = i + 4; /* "PSC 3294, Box 9168" */
+        while (d < s->len && is_digit(t[d]))
+            d++;
+        if (d + 6 < s->len && memcmp(t + d, ", Box ", 6) == 0)
+            j = d + 6;
+    }
+    if (!j || !is_digit(t[j]))
+        return 0;
+    size_t d = j;
+    while (d < s->len && d - j < 7 && is_digit(t[d]))
+        d++;
+    if (d - j > 6 || (d < s->len && is_alnum(t[d])))
+        return 0;
+    return addr_tail(s, d);
+}
+
 size_t nw_addr_number_first(const struct sc *s, size_t i)
 {
     const uint8_t *t = s->t;
@@ -207,7 +254,10 @@ size_t nw_addr_number_first(const struct sc *s, size_t i)
     j++;
     char buf[16];
     size_t we;
-    (void)comma;                      /* "12, rue ..." and "12, Baker Street" alike */
+    (void)comma; /* "12, rue ..." and "12, Baker Street" alike */
+    size_t pb = t[j] == 'P' ? nw_addr_pobox(s, j) : 0;
+    if (pb) /* "45818 P.O. Box 242": a postcode before the box */
+        return pb;
     if (t[j] >= 'a' && t[j] <= 'z') { /* "5 rue d'Orsel", "10 bis rue ..." */
         if (t[j] != 'b' && t[j] != 't' && !nw_may_be(t + j, s->len - j, C_FR))
             return 0;
