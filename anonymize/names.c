@@ -547,8 +547,19 @@ static int person_decide(struct sc *s, const struct word *run, size_t n, int *li
     if (s->hint == ANON_NAMES_HINT_NAME && nw_lexname(f) && !tech && !(f & ANON_NL_COMMON_EN))
         return 1;
     if (ctx == CTX_WEAK) {
-        if (names >= 2)
-            return nw_lexname(f) || nw_lexname(last->lex);
+        if (names >= 2 && (nw_lexname(f) || nw_lexname(last->lex)))
+            return 1;
+        if (names >= 2) { /* "Tomomi Nishiyama lives", "says Liisa Lepistö": unseen names, but
+                             no word of the run is an ordinary word or a product's */
+            for (size_t k = 0; k < n; k++) {
+                if (run[k].shape != SH_NAME)
+                    continue;
+                if (run[k].lex || run[k].e - run[k].s < 3 ||
+                    nw_not_name(nw_fold_span(s, run[k].s, run[k].e, buf, sizeof buf)))
+                    return 0;
+            }
+            return 1;
+        }
         return !tech && !month && (nw_lexname(f) || (f == 0 && first->e - first->s >= 3));
     }
     if (names >= 2) {

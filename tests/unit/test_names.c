@@ -127,6 +127,13 @@ static void test_person_by_verb(void **state)
         {"yesterday Zorbuck said the deploy failed", "PERSON=Zorbuck"},
         {"I called Quillery about the invoice", "PERSON=Quillery"},
         {"Vantrel Oskamp was born in a small town", "PERSON=Vantrel Oskamp"},
+        /* a full name in no lexicon after a weak verb: every word unknown to the word lists */
+        {"then Vardik Olsquen replied with the logs", "PERSON=Vardik Olsquen"},
+        {"Tomrik Haavisten lives in Porto", "PERSON=Tomrik Haavisten"},
+        /* ... but ordinary or product words keep it a term */
+        {"Visual Studio says it cannot find the file", ""},
+        {"Docker Compose wrote the logs", ""},
+        {"the Grafana Loki replied with 500", ""},
     };
     CHECK(c);
 }
