@@ -62,6 +62,7 @@ enum {
     C_FR = 1 << 15,    /* French street types after a number ("rue") */
     C_FIRST = 1 << 16, /* street types before the name ("Via", "Calle") */
     C_UNIT = 1 << 17,  /* unit words ("Apt", "Suite") */
+    C_LOWER = 1 << 18, /* lower-case street types after the name ("tér", "u.") */
 };
 unsigned nw_cats(const char *w);
 /* Could the raw word w[0 .. n) be a context word before a name (after = 0: a title, greeting,

@@ -346,9 +346,41 @@ size_t nw_addr_number_first(const struct sc *s, size_t i)
 
 /* An address that starts with the capitalised word w: "Via Roma 10", "Calle Mayor, 3",
  * "Hauptstraße 5", "Berliner Straße 12", "Keizersgracht 123". Returns its end or 0. */
+/* After the name words ending at ne: a lower-case street type and a house number ("Erzsébet
+ * tér 19.", "Kálmán Imre u. 12."). Returns the address's end, or 0. */
+static size_t lower_type_after(const struct sc *s, size_t ne)
+{
+    const uint8_t *t = s->t;
+    if (ne + 1 < s->len && t[ne] == ' ' && nw_upper(t + ne + 1, s->len - ne - 1)) {
+        size_t n, ce = cap_words(s, ne + 1, 2, &n);
+        if (ce)
+            ne = ce;
+    }
+    if (ne + 1 >= s->len || t[ne] != ' ' || !(t[ne + 1] >= 'a' && t[ne + 1] <= 'z') ||
+        !nw_may_be(t + ne + 1, s->len - ne - 1, C_LOWER))
+        return 0;
+    size_t we;
+    char buf[16];
+    if (!(nw_cats(nw_word_after(s, ne, &we, buf, sizeof buf)) & C_LOWER))
+        return 0;
+    if (we < s->len && t[we] == '.')
+        we++;
+    if (we + 1 >= s->len || t[we] != ' ' || !is_digit(t[we + 1]))
+        return 0;
+    size_t hn = house_number(s, we + 1);
+    if (!hn)
+        return 0;
+    if (hn < s->len && t[hn] == '.' && (hn + 1 >= s->len || !is_alnum(t[hn + 1])))
+        hn++; /* "19." */
+    return addr_tail(s, hn);
+}
+
 size_t nw_addr_word_first(const struct sc *s, const struct word *w)
 {
     const uint8_t *t = s->t;
+    size_t lt = lower_type_after(s, w->e);
+    if (lt)
+        return lt;
     /* an address goes on with a number or a capitalised word ("Via Roma", "Berliner Straße") */
     if (w->e + 1 >= s->len || t[w->e] != ' ' ||
         !(is_digit(t[w->e + 1]) || nw_upper(t + w->e + 1, s->len - w->e - 1)))

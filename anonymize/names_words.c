@@ -332,6 +332,11 @@ static const char *const first_types[] = {
     "av",        "avda",   "avenida", "avenue", "boulevard", "calle",  "camino",   "carrer",
     "carretera", "chemin", "corso",   "largo",  "paseo",     "piazza", "piazzale", "plaza",
     "ronda",     "rua",    "rue",     "via",    "viale",     "vicolo"};
+/* Street types written in lower case after the name, then the number: Hungarian ("Erzsébet
+ * tér 19.", "Piroska u. 97.") and Scandinavian ("Hersnap vej 18"); compared without their dot. */
+static const char *const lower_types[] = {"fasor",   "gata", "gatan",  "krt",  "körút", "köz",
+                                          "rakpart", "rkp",  "sétány", "sor",  "tere",  "tér",
+                                          "u",       "utca", "út",     "útja", "vej",   "veien"};
 static const char *const units[] = {"apartment", "app",   "appartement", "apt",     "bus",  "fl",
                                     "flat",      "floor", "int",         "interno", "piso", "pta",
                                     "puerta",    "rm",    "room",        "scala",   "ste",  "suite",
@@ -412,6 +417,7 @@ static void slot_init(void)
     ADD(fr_types, C_FR);
     ADD(first_types, C_FIRST);
     ADD(units, C_UNIT);
+    ADD(lower_types, C_LOWER);
 #undef ADD
     atomic_store_explicit(&slot_ready, 1, memory_order_release);
 }

@@ -213,6 +213,12 @@ static void test_street_address_per_locale(void **state)
          "STREET_ADDRESS=Keizersgracht 123, 1015 CJ Amsterdam"},
         {"abita in Via Roma 10, 00184 Roma", "STREET_ADDRESS=Via Roma 10, 00184 Roma"},
         {"vive en Calle Mayor 3, 28013 Madrid", "STREET_ADDRESS=Calle Mayor 3, 28013 Madrid"},
+        /* street types written in lower case after the name (hu, da/no/sv) */
+        {"lakik: Erzsébet tér 19., 1051 Budapest",
+         "STREET_ADDRESS=Erzsébet tér 19., 1051 Budapest"},
+        {"808 Kálmán Imre u. 12.", "STREET_ADDRESS=808 Kálmán Imre u. 12."},
+        {"bor på Hersnap vej 18", "STREET_ADDRESS=Hersnap vej 18"},
+        {"Boarding gate 12 is closed", ""},
         /* numbers before capitalised words that are no street */
         {"we run 3 Kubernetes clusters and 2 Redis Streams", ""},
         {"we need 12 Docker Images", ""},
