@@ -378,9 +378,38 @@ static size_t lower_type_after(const struct sc *s, size_t ne)
 size_t nw_addr_word_first(const struct sc *s, const struct word *w)
 {
     const uint8_t *t = s->t;
-    size_t lt = lower_type_after(s, w->e);
-    if (lt)
-        return lt;
+    if (w->e + 2 < s->len && t[w->e] == ' ' && t[w->e + 1] >= 'a' && t[w->e + 1] <= 'z') {
+        /* the first two bytes of the lower-case street types ("tér", "u.", "vej" ...) */
+        uint8_t c = t[w->e + 2];
+        int may = 0;
+        switch (t[w->e + 1]) {
+        case 'f':
+        case 'g':
+            may = c == 'a';
+            break;
+        case 'k':
+            may = c == 'r' || c == 0xC3;
+            break;
+        case 'r':
+            may = c == 'a' || c == 'k';
+            break;
+        case 's':
+            may = c == 'o' || c == 0xC3;
+            break;
+        case 't':
+            may = c == 'e' || c == 0xC3;
+            break;
+        case 'u':
+            may = c == '.' || c == ' ' || c == 't' || c == 0xC3;
+            break;
+        case 'v':
+            may = c == 'e';
+            break;
+        default:
+            break;
+        }
+        return may ? lower_type_after(s, w->e) : 0;
+    }
     /* an address goes on with a number or a capitalised word ("Via Roma", "Berliner Straße") */
     if (w->e + 1 >= s->len || t[w->e] != ' ' ||
         !(is_digit(t[w->e + 1]) || nw_upper(t + w->e + 1, s->len - w->e - 1)))
@@ -427,8 +456,8 @@ size_t nw_addr_word_first(const struct sc *s, const struct word *w)
             name_end++;
         }
     }
-    if (!name_end)
-        return 0;
+    if (!name_end) /* "Kálmán Imre u. 12." */
+        return t[w->e] == ' ' ? lower_type_after(s, w->e) : 0;
     size_t i = name_end;
     if (i < s->len && t[i] == ',')
         i++;
