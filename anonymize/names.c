@@ -61,6 +61,15 @@ size_t nw_break_before(const struct sc *s, size_t i)
     return 0;
 }
 
+/* nw_break_before(s, j) != 0 for j >= 1, cheap for the bytes that are no break. */
+static inline int break_at(const uint8_t *t, size_t j)
+{
+    uint8_t c = t[j - 1];
+    if (c == '\n' || c == '\r')
+        return 1;
+    return (c == 'n' || c == 'r') && j >= 2 && t[j - 2] == '\\';
+}
+
 /* Where the line holding i starts (at most 400 bytes back). Queries mostly move forward with
  * the pass, so the last answer is reused and each byte is looked at about once. */
 static size_t line_start(const struct sc *s, size_t i)
@@ -68,12 +77,12 @@ static size_t line_start(const struct sc *s, size_t i)
     struct sc *m = (struct sc *)s;
     size_t lim = i > 400 ? i - 400 : 0, j = i;
     if (m->lc_pos && i >= m->lc_pos && m->lc_pos >= lim) {
-        while (j > m->lc_pos && !nw_break_before(s, j))
+        while (j > m->lc_pos && !break_at(s->t, j))
             j--;
-        if (j == m->lc_pos && !nw_break_before(s, j))
+        if (j == m->lc_pos && !break_at(s->t, j))
             j = m->lc_start > lim ? m->lc_start : lim;
     } else {
-        while (j > lim && !nw_break_before(s, j))
+        while (j > lim && !break_at(s->t, j))
             j--;
     }
     m->lc_pos = i;
@@ -92,6 +101,14 @@ void nw_parse_word(const struct sc *s, size_t i, struct word *w)
     w->s = i;
     w->lex = 0;
     while (j < len) {
+        if (t[j] >= 'a' && t[j] <= 'z') { /* most letters: ASCII lower case */
+            size_t j0 = j;
+            while (++j < len && t[j] >= 'a' && t[j] <= 'z')
+                ;
+            lower += j - j0;
+            after_join = 0;
+            continue;
+        }
         size_t l = nw_letter(t + j, len - j);
         if (l) {
             if (nw_upper(t + j, len - j)) {
@@ -471,8 +488,7 @@ static int person_decide(struct sc *s, const struct word *run, size_t n, int *li
         int kw = known_word(s, &run[k]);
         any_known |= kw;
         all_known &= kw;
-        const char *f = nw_fold_span(s, run[k].s, run[k].e, buf, sizeof buf);
-        if (k > 0 && nw_term_after(f))
+        if (k > 0 && nw_term_after(nw_fold_span(s, run[k].s, run[k].e, buf, sizeof buf)))
             return 0; /* "Maria Street", "Keller Foundation" */
     }
     if (!first)
@@ -531,8 +547,19 @@ static int person_decide(struct sc *s, const struct word *run, size_t n, int *li
     if (s->hint == ANON_NAMES_HINT_NAME && nw_lexname(f) && !tech && !(f & ANON_NL_COMMON_EN))
         return 1;
     if (ctx == CTX_WEAK) {
-        if (names >= 2)
-            return nw_lexname(f) || nw_lexname(last->lex);
+        if (names >= 2 && (nw_lexname(f) || nw_lexname(last->lex)))
+            return 1;
+        if (names >= 2) { /* "Tomomi Nishiyama lives", "says Liisa Lepistö": unseen names, but
+                             no word of the run is an ordinary word or a product's */
+            for (size_t k = 0; k < n; k++) {
+                if (run[k].shape != SH_NAME)
+                    continue;
+                if (run[k].lex || run[k].e - run[k].s < 3 ||
+                    nw_not_name(nw_fold_span(s, run[k].s, run[k].e, buf, sizeof buf)))
+                    return 0;
+            }
+            return 1;
+        }
         return !tech && !month && (nw_lexname(f) || (f == 0 && first->e - first->s >= 3));
     }
     if (names >= 2) {
@@ -591,7 +618,12 @@ static int suffix_at(const struct sc *s, size_t i, size_t at)
         else
             return 0;
     }
+    /* every suffix starts with one of these: most words leave here */
+    if (i >= s->len || !strchr("EIJMPS", t[i]))
+        return 0;
     for (size_t k = 0; k < sizeof sfx / sizeof sfx[0]; k++) {
+        if (sfx[k][0] != (char)t[i])
+            continue;
         size_t l = strlen(sfx[k]);
         if (i + l > s->len || memcmp(t + i, sfx[k], l) != 0)
             continue;
@@ -695,15 +727,22 @@ static int name_shaped(const struct sc *s, size_t a, size_t b)
 static int csv_names(struct sc *s)
 {
     const uint8_t *t = s->t;
-    size_t eol = 0;
-    while (eol < s->len && t[eol] != '\n' && eol < 1024)
-        eol++;
-    if (eol >= s->len || t[eol] != '\n')
+    const uint8_t *nl = memchr(t, '\n', s->len < 513 ? s->len : 513);
+    if (!nl || nl - t > 512)
         return 0;
-    char sep = memchr(t, '\t', eol)  ? '\t'
-               : memchr(t, ',', eol) ? ','
-               : memchr(t, ';', eol) ? ';'
-                                     : 0;
+    size_t eol = (size_t)(nl - t);
+    const uint8_t *sp = memchr(t, '\t', eol);
+    sp = sp ? sp : memchr(t, ',', eol);
+    sp = sp ? sp : memchr(t, ';', eol);
+    if (!sp)
+        return 0;
+    char sep = (char)*sp;
+    /* the first cell of a header is a short label ("first name"), not a sentence */
+    size_t c0 = 0;
+    for (const uint8_t *q = t; q < sp; q++)
+        c0 += *q == ' ';
+    if (c0 > 2 || sp - t > 40)
+        return 0;
     /* a header row is short cells, not prose: at most one space per separator */
     size_t nsep = 0, nsp = 0;
     for (size_t k = 0; k < eol && sep; k++) {
@@ -787,6 +826,13 @@ static int visit(struct sc *s, size_t i, size_t *next)
     }
     if (!nw_upper(t + i, s->len - i))
         return 0;
+    if (t[i] == 'P' && (s->kinds & (1u << ANON_NAMES_ADDRESS))) {
+        size_t e = nw_addr_pobox(s, i);
+        if (e) {
+            *next = e;
+            return s->emit(s->arg, ANON_NAMES_ADDRESS, nw_addr_start(s, i), e);
+        }
+    }
     struct word w;
     nw_parse_word(s, i, &w);
     *next = w.e > i ? w.e : i + 1;
@@ -826,29 +872,34 @@ int anon_names_scan(const char *text, size_t len, unsigned kinds, const anon_nam
     size_t i = 0, next = 0;
 #ifdef __SSE2__
     const __m128i a_ = _mm_set1_epi8('A'), z25 = _mm_set1_epi8(25), d0 = _mm_set1_epi8('0'),
-                  nine = _mm_set1_epi8(9), c3 = _mm_set1_epi8((char)0xC3), two = _mm_set1_epi8(2);
+                  nine = _mm_set1_epi8(9), c3 = _mm_set1_epi8((char)0xC3), two = _mm_set1_epi8(2),
+                  sp = _mm_set1_epi8(0x20), la = _mm_set1_epi8('a'), us = _mm_set1_epi8('_'),
+                  bs = _mm_set1_epi8('\\');
+    /* bit 15 of the last block's word bytes and bits 14-15 of its backslashes */
+    unsigned carry_w = 0, carry_bs = 0;
     for (; i + 16 <= len; i += 16) {
         __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + i));
-        __m128i up = _mm_sub_epi8(v, a_), dg = _mm_sub_epi8(v, d0), lat = _mm_sub_epi8(v, c3);
-        __m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(up, z25), up),
-                                              _mm_cmpeq_epi8(_mm_min_epu8(dg, nine), dg)),
+        __m128i up = _mm_sub_epi8(v, a_), dg = _mm_sub_epi8(v, d0), lat = _mm_sub_epi8(v, c3),
+                lo = _mm_sub_epi8(_mm_or_si128(v, sp), la);
+        __m128i dgm = _mm_cmpeq_epi8(_mm_min_epu8(dg, nine), dg);
+        __m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(up, z25), up), dgm),
                                  _mm_cmpeq_epi8(_mm_min_epu8(lat, two), lat));
-        /* a word or number starts only after a byte that is no ASCII letter, digit or '_' */
-        __m128i pv =
-            i ? _mm_loadu_si128((const __m128i *)(const void *)(t + i - 1)) : _mm_slli_si128(v, 1);
-        __m128i pl = _mm_sub_epi8(_mm_or_si128(pv, _mm_set1_epi8(0x20)), _mm_set1_epi8('a')),
-                pd = _mm_sub_epi8(pv, d0);
-        __m128i inword = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(pl, z25), pl),
-                                                   _mm_cmpeq_epi8(_mm_min_epu8(pd, nine), pd)),
-                                      _mm_cmpeq_epi8(pv, _mm_set1_epi8('_')));
-        if (i >= 2) /* "\nMaria" in raw JSON */
-            inword = _mm_andnot_si128(
-                _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)(t + i - 2)),
-                               _mm_set1_epi8('\\')),
-                inword);
-        if (!i)
-            inword = _mm_andnot_si128(_mm_cvtsi32_si128(0xFF), inword);
-        unsigned mask = (unsigned)_mm_movemask_epi8(_mm_andnot_si128(inword, m));
+        unsigned mask = (unsigned)_mm_movemask_epi8(m);
+        if (!mask) { /* most blocks: lower-case words and spaces */
+            uint8_t c = t[i + 15];
+            carry_w = is_alnum(c) || c == '_';
+            carry_bs = (t[i + 14] == '\\') | (unsigned)(c == '\\') << 1;
+            continue;
+        }
+        /* a word or number starts only after a byte that is no ASCII letter, digit or '_',
+         * or after "\n" in raw JSON ("\nMaria") */
+        unsigned w = (unsigned)_mm_movemask_epi8(_mm_or_si128(
+            _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(lo, z25), lo), dgm), _mm_cmpeq_epi8(v, us)));
+        unsigned b = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, bs));
+        unsigned inword = ((w << 1) | carry_w) & ~((b << 2) | carry_bs);
+        carry_w = w >> 15;
+        carry_bs = b >> 14;
+        mask &= ~inword & 0xFFFFu;
         while (mask) {
             size_t p = i + (size_t)__builtin_ctz(mask);
             mask &= mask - 1;

@@ -62,11 +62,15 @@ enum {
     C_FR = 1 << 15,    /* French street types after a number ("rue") */
     C_FIRST = 1 << 16, /* street types before the name ("Via", "Calle") */
     C_UNIT = 1 << 17,  /* unit words ("Apt", "Suite") */
+    C_LOWER = 1 << 18, /* lower-case street types after the name ("tér", "u.") */
 };
 unsigned nw_cats(const char *w);
 /* Could the raw word w[0 .. n) be a context word before a name (after = 0: a title, greeting,
  * verb, particle) or after one (after = 1: a verb)? 0 means certainly not; a cheap filter. */
 int nw_could_be(const uint8_t *w, size_t n, int after);
+/* Which of cats (C_*) a list word that is the word at w (its letters, up to avail bytes) may
+ * have: 0 means none; a filter on its first three bytes, before any folding and lookup. */
+unsigned nw_may_be(const uint8_t *w, size_t avail, unsigned cats);
 int nw_honorific(const char *w);
 int nw_salutation(const char *w);
 int nw_verb_before(const char *w);
@@ -126,6 +130,9 @@ int nw_lexname(unsigned f); /* a given name or surname */
 size_t nw_addr_number_first(const struct sc *s, size_t i);
 size_t nw_addr_word_first(const struct sc *s, const struct word *w);
 size_t nw_addr_start(const struct sc *s, size_t i); /* a building number before it */
+/* A post office box at i ("P.O. Box 242", "PSC 3294, Box 9168"): its end (with the lines after
+ * it that belong to the address), or 0. */
+size_t nw_addr_pobox(const struct sc *s, size_t i);
 size_t nw_date_at(const struct sc *s, size_t i, size_t *ds);
 int nw_birth_before(const struct sc *s, size_t p);
 

@@ -93,8 +93,23 @@ static size_t addr_tail(const struct sc *s, size_t end)
             comma |= t[i] == ',';
             i++;
         }
-        if (i == end || nl > 1 || i >= s->len)
+        if (i == end || nl > 2 || i >= s->len)
             break;
+        if (nl == 2) { /* after one blank line only a last "Country 62488" line of the block */
+            size_t nc, ce = nw_upper(t + i, s->len - i) ? cap_words(s, i, 3, &nc) : 0, d2 = ce + 1;
+            if (!ce || d2 >= s->len || t[ce] != ' ' || !is_digit(t[d2]))
+                break;
+            while (d2 < s->len && is_digit(t[d2]))
+                d2++;
+            unsigned y = 0;
+            for (size_t k = ce + 1; k < d2 && k < ce + 6; k++)
+                y = y * 10 + (unsigned)(t[k] - '0');
+            if (d2 - ce - 1 >= 4 && d2 - ce - 1 <= 6 &&
+                !(d2 - ce - 1 == 4 && y >= 1900 && y <= 2099) &&
+                (d2 >= s->len || t[d2] == '\n' || t[d2] == '\r' || t[d2] == '"'))
+                end = d2; /* not "Release 2024" */
+            break;
+        }
         size_t we;
         char buf[16];
         const char *w = nw_word_after(s, i, &we, buf, sizeof buf);
@@ -194,6 +209,38 @@ static size_t addr_tail(const struct sc *s, size_t end)
 }
 
 /* An address that starts with a house number at i. Returns its end or 0. */
+/* A post office box at i: "P.O. Box 242", "PO Box 12", "P. O. Box 7", "Postfach 1234",
+ * (the English and German forms), and a military "PSC 3294, Box 9168".
+ * Returns the end of its number or of the lines that follow it (a unit, a city, a postcode), or 0.
+ */
+size_t nw_addr_pobox(const struct sc *s, size_t i)
+{
+    static const char *const forms[] = {"P.O. Box ", "P. O. Box ",       "PO Box ",
+                                        "P.O.Box ",  "Post Office Box ", "Postfach "};
+    const uint8_t *t = s->t;
+    size_t j = 0;
+    for (size_t k = 0; k < sizeof forms / sizeof forms[0] && !j; k++) {
+        size_t l = strlen(forms[k]);
+        if (i + l < s->len && memcmp(t + i, forms[k], l) == 0)
+            j = i + l;
+    }
+    if (!j && i + 5 < s->len && memcmp(t + i, "PSC ", 4) == 0 && is_digit(t[i + 4])) {
+        size_t d = i + 4; /* "PSC 3294, Box 9168" */
+        while (d < s->len && is_digit(t[d]))
+            d++;
+        if (d + 6 < s->len && memcmp(t + d, ", Box ", 6) == 0)
+            j = d + 6;
+    }
+    if (!j || !is_digit(t[j]))
+        return 0;
+    size_t d = j;
+    while (d < s->len && d - j < 7 && is_digit(t[d]))
+        d++;
+    if (d - j > 6 || (d < s->len && is_alnum(t[d])))
+        return 0;
+    return addr_tail(s, d);
+}
+
 size_t nw_addr_number_first(const struct sc *s, size_t i)
 {
     const uint8_t *t = s->t;
@@ -207,8 +254,13 @@ size_t nw_addr_number_first(const struct sc *s, size_t i)
     j++;
     char buf[16];
     size_t we;
-    (void)comma;                      /* "12, rue ..." and "12, Baker Street" alike */
+    (void)comma; /* "12, rue ..." and "12, Baker Street" alike */
+    size_t pb = t[j] == 'P' ? nw_addr_pobox(s, j) : 0;
+    if (pb) /* "45818 P.O. Box 242": a postcode before the box */
+        return pb;
     if (t[j] >= 'a' && t[j] <= 'z') { /* "5 rue d'Orsel", "10 bis rue ..." */
+        if (t[j] != 'b' && t[j] != 't' && !nw_may_be(t + j, s->len - j, C_FR))
+            return 0;
         const char *w = nw_word_after(s, j, &we, buf, sizeof buf);
         if (strcmp(w, "bis") == 0 || strcmp(w, "ter") == 0) {
             if (we >= s->len || t[we] != ' ')
@@ -294,9 +346,70 @@ size_t nw_addr_number_first(const struct sc *s, size_t i)
 
 /* An address that starts with the capitalised word w: "Via Roma 10", "Calle Mayor, 3",
  * "Hauptstraße 5", "Berliner Straße 12", "Keizersgracht 123". Returns its end or 0. */
+/* After the name words ending at ne: a lower-case street type and a house number ("Erzsébet
+ * tér 19.", "Kálmán Imre u. 12."). Returns the address's end, or 0. */
+static size_t lower_type_after(const struct sc *s, size_t ne)
+{
+    const uint8_t *t = s->t;
+    if (ne + 1 < s->len && t[ne] == ' ' && nw_upper(t + ne + 1, s->len - ne - 1)) {
+        size_t n, ce = cap_words(s, ne + 1, 2, &n);
+        if (ce)
+            ne = ce;
+    }
+    if (ne + 1 >= s->len || t[ne] != ' ' || !(t[ne + 1] >= 'a' && t[ne + 1] <= 'z') ||
+        !nw_may_be(t + ne + 1, s->len - ne - 1, C_LOWER))
+        return 0;
+    size_t we;
+    char buf[16];
+    if (!(nw_cats(nw_word_after(s, ne, &we, buf, sizeof buf)) & C_LOWER))
+        return 0;
+    if (we < s->len && t[we] == '.')
+        we++;
+    if (we + 1 >= s->len || t[we] != ' ' || !is_digit(t[we + 1]))
+        return 0;
+    size_t hn = house_number(s, we + 1);
+    if (!hn)
+        return 0;
+    if (hn < s->len && t[hn] == '.' && (hn + 1 >= s->len || !is_alnum(t[hn + 1])))
+        hn++; /* "19." */
+    return addr_tail(s, hn);
+}
+
 size_t nw_addr_word_first(const struct sc *s, const struct word *w)
 {
     const uint8_t *t = s->t;
+    if (w->e + 2 < s->len && t[w->e] == ' ' && t[w->e + 1] >= 'a' && t[w->e + 1] <= 'z') {
+        /* the first two bytes of the lower-case street types ("tér", "u.", "vej" ...) */
+        uint8_t c = t[w->e + 2];
+        int may = 0;
+        switch (t[w->e + 1]) {
+        case 'f':
+        case 'g':
+            may = c == 'a';
+            break;
+        case 'k':
+            may = c == 'r' || c == 0xC3;
+            break;
+        case 'r':
+            may = c == 'a' || c == 'k';
+            break;
+        case 's':
+            may = c == 'o' || c == 0xC3;
+            break;
+        case 't':
+            may = c == 'e' || c == 0xC3;
+            break;
+        case 'u':
+            may = c == '.' || c == ' ' || c == 't' || c == 0xC3;
+            break;
+        case 'v':
+            may = c == 'e';
+            break;
+        default:
+            break;
+        }
+        return may ? lower_type_after(s, w->e) : 0;
+    }
     /* an address goes on with a number or a capitalised word ("Via Roma", "Berliner Straße") */
     if (w->e + 1 >= s->len || t[w->e] != ' ' ||
         !(is_digit(t[w->e + 1]) || nw_upper(t + w->e + 1, s->len - w->e - 1)))
@@ -314,8 +427,13 @@ size_t nw_addr_word_first(const struct sc *s, const struct word *w)
         size_t n;
         name_end = cap_words(s, i + 1, 5, &n);
     } else {
-        for (size_t k = 0; k < sizeof suffixes / sizeof suffixes[0] && !name_end; k++) {
+        /* every street suffix ends in one of these bytes: most words leave here */
+        uint8_t last = fl ? (uint8_t)f[fl - 1] : 0;
+        int may_end = last && strchr("defgjklmnrtuz", last) != NULL;
+        for (size_t k = 0; may_end && k < sizeof suffixes / sizeof suffixes[0] && !name_end; k++) {
             size_t sl = strlen(suffixes[k]);
+            if ((uint8_t)suffixes[k][sl - 1] != last)
+                continue;
             if (fl >= sl + 3 && memcmp(f + fl - sl, suffixes[k], sl) == 0)
                 name_end = w->e;
             else if (fl == sl && w->s > 0 && strcmp(f, suffixes[k]) == 0)
@@ -338,8 +456,8 @@ size_t nw_addr_word_first(const struct sc *s, const struct word *w)
             name_end++;
         }
     }
-    if (!name_end)
-        return 0;
+    if (!name_end) /* "Kálmán Imre u. 12." */
+        return t[w->e] == ' ' ? lower_type_after(s, w->e) : 0;
     size_t i = name_end;
     if (i < s->len && t[i] == ',')
         i++;
@@ -385,6 +503,8 @@ static int year_ok(unsigned y, size_t digits)
 static size_t month_at(const struct sc *s, size_t i)
 {
     size_t e = i;
+    if (i >= s->len || !nw_may_be(s->t + i, s->len - i, C_MONTH))
+        return 0;
     while (e < s->len && e - i < 12 && nw_letter(s->t + e, s->len - e))
         e += nw_letter(s->t + e, s->len - e);
     char buf[16];

@@ -8,6 +8,7 @@
 #include "anonymize/names_internal.h"
 
 #include <pthread.h>
+#include <stdatomic.h>
 #include <string.h>
 
 size_t nw_fold(const char *p, size_t n, char *out, size_t cap)
@@ -36,14 +37,29 @@ size_t nw_fold(const char *p, size_t n, char *out, size_t cap)
 unsigned anon_names_lexicon(const char *p, size_t n)
 {
     char w[64];
-    size_t k = nw_fold(p, n, w, sizeof w);
+    size_t k = 0;
+    uint32_t h = 0x811C9DC5u;
+    if (n <= 40) { /* ASCII: fold and hash in one pass */
+        for (; k < n && (uint8_t)p[k] < 0x80; k++) {
+            uint8_t c = (uint8_t)p[k];
+            c = c >= 'A' && c <= 'Z' ? (uint8_t)(c + 32) : c;
+            w[k] = (char)c;
+            h = (h ^ c) * 0x01000193u;
+        }
+    }
+    if (k != n) { /* the rest from the first other byte on */
+        size_t a = n <= 40 ? k : 0;
+        if (!a)
+            h = 0x811C9DC5u;
+        size_t r = nw_fold(p + a, n - a, w + a, sizeof w - a);
+        k = r ? a + r : 0;
+        for (size_t i = a; i < k; i++) {
+            h ^= (uint8_t)w[i];
+            h *= 0x01000193u;
+        }
+    }
     if (k == 0 || k > 40)
         return 0;
-    uint32_t h = 0x811C9DC5u;
-    for (size_t i = 0; i < k; i++) {
-        h ^= (uint8_t)w[i];
-        h *= 0x01000193u;
-    }
     uint32_t mask = anon_names_nslots - 1;
     for (uint32_t s = h & mask;; s = (s + 1) & mask) {
         uint32_t off = anon_names_slots[s];
@@ -316,6 +332,11 @@ static const char *const first_types[] = {
     "av",        "avda",   "avenida", "avenue", "boulevard", "calle",  "camino",   "carrer",
     "carretera", "chemin", "corso",   "largo",  "paseo",     "piazza", "piazzale", "plaza",
     "ronda",     "rua",    "rue",     "via",    "viale",     "vicolo"};
+/* Street types written in lower case after the name, then the number: Hungarian ("Erzsébet
+ * tér 19.", "Piroska u. 97.") and Scandinavian ("Hersnap vej 18"); compared without their dot. */
+static const char *const lower_types[] = {"fasor",   "gata", "gatan",  "krt",  "körút", "köz",
+                                          "rakpart", "rkp",  "sétány", "sor",  "tere",  "tér",
+                                          "u",       "utca", "út",     "útja", "vej",   "veien"};
 static const char *const units[] = {"apartment", "app",   "appartement", "apt",     "bus",  "fl",
                                     "flat",      "floor", "int",         "interno", "piso", "pta",
                                     "puerta",    "rm",    "room",        "scala",   "ste",  "suite",
@@ -329,6 +350,7 @@ static struct {
     uint32_t cats;
 } slot[NSLOT];
 static pthread_once_t slot_once = PTHREAD_ONCE_INIT;
+static atomic_int slot_ready; /* set once slot_init ran: lookups skip pthread_once then */
 
 static uint32_t hash(const char *w)
 {
@@ -340,6 +362,18 @@ static uint32_t hash(const char *w)
 
 /* Per first byte, the lengths of the list words of each side that start with it. */
 static uint32_t len_before[256], len_after[256];
+/* A filter on the first three bytes (a NUL included) of every list word: per hash of them, the
+ * categories of the words that start so. Most words asked about are in no list, or in none of
+ * the categories asked for, and leave before any hashing of the whole word. */
+static uint32_t pre_cats[4096];
+
+static unsigned pre_of(const char *w)
+{
+    uint32_t x = (uint32_t)(uint8_t)w[0] << 16;
+    if (w[0])
+        x |= (uint32_t)(uint8_t)w[1] << 8 | (w[1] ? (uint8_t)w[2] : 0u);
+    return (x * 2654435761u) >> 20;
+}
 
 static void slot_add(const char *const *list, size_t n, uint32_t cat)
 {
@@ -350,6 +384,7 @@ static void slot_add(const char *const *list, size_t n, uint32_t cat)
             len_before[c0] |= 1u << l;
         if (l < 32 && (cat & (C_VA | C_BE)))
             len_after[c0] |= 1u << l;
+        pre_cats[pre_of(list[i])] |= cat;
         uint32_t k = hash(list[i]) & (NSLOT - 1);
         while (slot[k].w && strcmp(slot[k].w, list[i]) != 0)
             k = (k + 1) & (NSLOT - 1);
@@ -382,23 +417,59 @@ static void slot_init(void)
     ADD(fr_types, C_FR);
     ADD(first_types, C_FIRST);
     ADD(units, C_UNIT);
+    ADD(lower_types, C_LOWER);
 #undef ADD
+    atomic_store_explicit(&slot_ready, 1, memory_order_release);
+}
+
+static void slots(void)
+{
+    if (!atomic_load_explicit(&slot_ready, memory_order_acquire))
+        pthread_once(&slot_once, slot_init);
+}
+
+unsigned nw_may_be(const uint8_t *w, size_t avail, unsigned cats)
+{
+    slots();
+    char b[3];
+    size_t n = 0;
+    while (n < avail && n < 3 && (w[n] | 32) >= 'a' && (w[n] | 32) <= 'z')
+        n++;
+    if (n < avail && n < 3 && w[n] >= 0x80)
+        return cats; /* folding may change it: no filter */
+    if (n == 0)
+        return 0;
+    for (size_t k = 0; k < 3; k++)
+        b[k] = (char)(k < n ? (w[k] >= 'A' && w[k] <= 'Z' ? w[k] + 32 : w[k]) : 0);
+    return pre_cats[pre_of(b)] & cats;
 }
 
 int nw_could_be(const uint8_t *w, size_t n, int after)
 {
-    pthread_once(&slot_once, slot_init);
+    slots();
     if (n == 0 || n >= 32)
         return 0;
     uint8_t c0 = w[0] >= 'A' && w[0] <= 'Z' ? (uint8_t)(w[0] + 32) : w[0];
-    return ((after ? len_after : len_before)[c0] >> n) & 1;
+    if (!(((after ? len_after : len_before)[c0] >> n) & 1))
+        return 0;
+    char b[3]; /* the first three bytes, lower-cased, against the list words' filter */
+    for (size_t k = 0; k < 3; k++) {
+        uint8_t c = k < n ? w[k] : 0;
+        if (c >= 0x80)
+            return 1; /* folding may change it: no filter */
+        b[k] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    return (pre_cats[pre_of(b)] &
+            (after ? (C_VA | C_BE) : (C_HON | C_SAL | C_VB | C_INTRO | C_PART | C_NEAR))) != 0;
 }
 
 unsigned nw_cats(const char *w)
 {
     if (!*w)
         return 0;
-    pthread_once(&slot_once, slot_init);
+    slots();
+    if (!pre_cats[pre_of(w)])
+        return 0;
     for (uint32_t k = hash(w) & (NSLOT - 1); slot[k].w; k = (k + 1) & (NSLOT - 1))
         if (strcmp(slot[k].w, w) == 0)
             return slot[k].cats;
@@ -408,7 +479,8 @@ unsigned nw_cats(const char *w)
 #define CAT(fn, c)                                                                                 \
     int fn(const char *w)                                                                          \
     {                                                                                              \
-        return (nw_cats(w) & (c)) != 0;                                                            \
+        slots();                                                                                   \
+        return (pre_cats[pre_of(w)] & (c)) && (nw_cats(w) & (c)) != 0;                             \
     }
 CAT(nw_honorific, C_HON)
 CAT(nw_salutation, C_SAL)
