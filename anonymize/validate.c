@@ -49,8 +49,8 @@ static int all_same(const char *d, size_t n)
 /* Does a card number of k digits starting with d fall in an issuer range of its length? Visa,
  * Mastercard (51-55, 2221-2720), Mir (2200-2204), Amex (34, 37), Diners (300-305, 36, 38, 39),
  * JCB (35, and 2131 and 1800 with 15 digits), Discover, UnionPay, RuPay and Maestro (50, 56-69,
- * 81, 82, early 0604) and UATP (1, 15 digits). Luhn-valid numeric ids (snowflakes, build numbers)
- * mostly fall outside. */
+ * 81, 82, early 0604), Troy (9792) and UATP (1, 15 digits). Luhn-valid numeric ids (snowflakes,
+ * build numbers) mostly fall outside. */
 static int card_iin(const char *d, size_t k)
 {
     unsigned two = (unsigned)(d[0] - '0') * 10 + (unsigned)(d[1] - '0');
@@ -77,6 +77,8 @@ static int card_iin(const char *d, size_t k)
         return 1;
     case '8':
         return (two == 81 || two == 82) && k >= 16;
+    case '9':
+        return four == 9792 && k == 16; /* Troy */
     default:
         return 0;
     }
@@ -1071,7 +1073,8 @@ int anon_c_phone(const char *text, size_t len, size_t s, size_t e)
     return 0;
 }
 
-/* US_SSN without dashes: after its name. */
+/* US_SSN without dashes: after its name, in the languages of the packs, with a verb or a
+ * parenthesised abbreviation between ("social security number is", "(SSN) es", "SSN: "). */
 int anon_c_ssn_label(const char *text, size_t len, size_t s, size_t e)
 {
     if (e - s == 11 && text[s + 3] == '-')
@@ -1084,10 +1087,43 @@ int anon_c_ssn_label(const char *text, size_t len, size_t s, size_t e)
                                          "social security no",
                                          "social security #",
                                          "seguro social",
+                                         "sozialversicherungsnummer",
+                                         "sécurité sociale",
+                                         "securite sociale",
+                                         "previdenza sociale",
                                          NULL};
+    /* words that may stand between the name and the value */
+    static const char *const verbs[] = {"is", "est", "es", "ist", "\xc3\xa8", "was", "=", NULL};
     (void)len;
     (void)e;
-    return labelled(text, s, labels);
+    if (labelled(text, s, labels))
+        return 1;
+    /* skip blanks, one verb, blanks and a closing parenthesis, then look for the name */
+    size_t p = s;
+    while (p > 0 && s - p < 4 && (text[p - 1] == ' ' || text[p - 1] == ':'))
+        p--;
+    if (p == s)
+        return 0;
+    for (size_t v = 0; verbs[v]; v++) {
+        size_t k = strlen(verbs[v]);
+        if (k < p && lower_eq(text + p - k, k, verbs[v]) &&
+            !(is_alpha(text[p - k - 1]) || (unsigned char)text[p - k - 1] >= 0x80)) {
+            p -= k;
+            while (p > 0 && text[p - 1] == ' ')
+                p--;
+            if (p > 0 && text[p - 1] == ')')
+                p--;
+            for (size_t l = 0; labels[l]; l++) {
+                size_t n = strlen(labels[l]);
+                if (n <= p && lower_eq(text + p - n, n, labels[l]) &&
+                    (p == n ||
+                     !(is_alpha(text[p - n - 1]) || (unsigned char)text[p - n - 1] >= 0x80)))
+                    return 1;
+            }
+            return 0;
+        }
+    }
+    return 0;
 }
 
 /* SECRET: is the value text[s .. e) the value of a key that names a secret? Reads back over the

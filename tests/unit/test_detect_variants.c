@@ -152,6 +152,20 @@ static void test_context_next_to_a_value(void **state)
         {"card 45398997\n20743225", "CREDIT_CARD=45398997\n20743225"},
         {"IBAN DE89 3704 0044\n0532 0130 00 ok", "IBAN=DE89 3704 0044\n0532 0130 00"},
         {"IBAN DE89 3704-0044 0532-0130 00", "IBAN=DE89 3704-0044 0532-0130 00"},
+        /* a numbered list of grouped cards: the next item's number is not a fifth group */
+        {"3. 4539-8997-2074-3225\n4. 5500 0000 0000 0004",
+         "CREDIT_CARD=4539-8997-2074-3225;CREDIT_CARD=5500 0000 0000 0004"},
+        {"9. 4111 1111 1111 1111\n10. 4539.8997.2074.3225",
+         "CREDIT_CARD=4111 1111 1111 1111;CREDIT_CARD=4539.8997.2074.3225"},
+        /* a dashed SSN or an international number as a path segment */
+        {"/srv/tax/536-22-8451/1040.pdf", "US_SSN=536-22-8451"},
+        {"PUT /contacts/+14155550132/sms", "PHONE=+14155550132"},
+        /* a phone after a list, flat or order number ("#3 ", "Flat 12 ", "Whg. 7 ") */
+        {"#3 020 7946 0321", "PHONE=020 7946 0321"},
+        {"#12 415-555-0132", "PHONE=415-555-0132"},
+        {"Flat 12 07700 900123", "PHONE=07700 900123"},
+        {"Whg. 7 030 1234 5678", "PHONE=030 1234 5678"},
+        {"7) 020 7946 0321", "PHONE=020 7946 0321"},
     };
     CHECK(def_engine, c);
 }
@@ -320,6 +334,15 @@ static void test_formats(void **state)
         {"SSN: 536228451", "US_SSN=536228451"},
         {"social security number 536228451", "US_SSN=536228451"},
         {"SSN 536 22 8451", "US_SSN=536 22 8451"},
+        /* an SSN named in a sentence or in another language */
+        {"her social security number is 536 22 8451.", "US_SSN=536 22 8451"},
+        {"Numero de seguro social (SSN) es 536 22 8451", "US_SSN=536 22 8451"},
+        {"Sozialversicherungsnummer: 536228451", "US_SSN=536228451"},
+        {"numéro de sécurité sociale : 536228451", "US_SSN=536228451"},
+        {"numero di previdenza sociale: 536228451", "US_SSN=536228451"},
+        {"the SSN is 536228451", "US_SSN=536228451"},
+        /* Troy (9792) cards */
+        {"card 9792 0000 0000 0003", "CREDIT_CARD=9792 0000 0000 0003"},
         {"id 536228451", ""},
         {"Phone: 14155550132", "PHONE=14155550132"},
         {"Telefon: 14155550132", "PHONE=14155550132"},
