@@ -46,7 +46,7 @@ static const anon_detector_def_t global_defs[] = {
       * ids (/users/3531482945293191288) */
      "(?:(?<=/)(?<!//)\\d{13,16}|" ANON_CARD_START "(?:\\d{12,19}|\\d{4}" CARD_SEP "\\d{4}" CARD_SEP
      "\\d{4}" CARD_SEP "\\d{1,4}(?:[ .\\-]\\d{1,3})?|"
-     "\\d{4}" CARD_SEP "\\d{6}" CARD_SEP "\\d{4,5}|\\d{4,15}\\r?\\n\\d{4,15}))" NUM_END,
+     "\\d{4}" CARD_SEP "\\d{6}" CARD_SEP "\\d{4,5}|\\d{4,15}\\r?\\n\\d{4,15}))" ANON_CARD_END,
      anon_v_luhn, ANON_DF_CHECKSUM, NULL, 12, 0, anon_g_card},
     /* Country, check digits and BBAN in any grouping, spaces or dashes between, at most one line
      * break; the validator counts the country's length and checks mod 97. */
@@ -66,13 +66,13 @@ static const anon_detector_def_t global_defs[] = {
      * label (digit groups and then "office"). Digit groups without either (tables, ps columns,
      * numpy prints, sizes) are not phones. */
     {"PHONE",
-     "(?:(?<=/)(?<!//)\\+\\d{8,15}|" NUM_START
+     "(?:(?<=/)(?<!//)\\+\\d{8,15}|" ANON_PHONE_START
      "(?:(?:\\+|(?<!\\d[ .\\-])00(?=[1-9]))[ ]?\\d{1,3}(?:[ .\\-]?\\(0\\))?"
      "(?:[ .\\-]?(?:\\(\\d{1,5}\\)|\\d{1,5})){1,6}"
      "|\\(\\d{1,5}\\)[ .\\-]?\\d{2,5}(?:[ .\\-]?\\d{2,5}){0,3}"
      "|(?:(?<!\\d[ .\\-])|" LIST_NO ")"
      "(?:\\d{10,11}(?!\\d)|\\d{1,6}(?:[ .\\-/]\\d{2,8}){1,5})))"
-     "(?:[ ]?(?:x|ext\\.?|extension)[ ]?\\d{1,6})?" NUM_END,
+     "(?:[ ]?(?:x|ext\\.?|extension)[ ]?\\d{1,6})?" ANON_CARD_END,
      anon_v_phone, 0, NULL, 7, 0, anon_g_phone},
 };
 

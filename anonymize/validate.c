@@ -1005,10 +1005,11 @@ int anon_c_phone(const char *text, size_t len, size_t s, size_t e)
 {
     static const char *const labels[] = {
         "phone", "phone number", "telephone", "tel", "tél", "mobile", "mobile number", "mob",
-        "cell", "cell phone", "fax", "call", "number", "whatsapp", "sms", "text", "desk", "office",
-        "home", "work", "contact", "phone is", "phone at", "mobile is", "mobile at", "number is",
-        "number at", "call me on", "call me at", "reach me at", "reach me on", "text me at",
-        "text me on", "contact me at", "answering at", "messages to", "ring me on",
+        "tel no", "tel. no", "phone no", "mobile no", "tel nr", "tel. nr", "cell", "cell phone",
+        "fax", "call", "number", "whatsapp", "sms", "text", "desk", "office", "home", "work",
+        "contact", "phone is", "phone at", "mobile is", "mobile at", "number is", "number at",
+        "call me on", "call me at", "reach me at", "reach me on", "text me at", "text me on",
+        "contact me at", "answering at", "messages to", "ring me on",
         /* de */
         "telefon", "telefonnummer", "nummer", "mobil", "handy", "nummer ist", "ruf mich an unter",
         /* fr */
@@ -1043,6 +1044,14 @@ int anon_c_phone(const char *text, size_t len, size_t s, size_t e)
                (ng == 4 && glen[0] == 1 && v[0] == '1' && glen[1] == 3 && glen[2] == 3 &&
                 glen[3] == 4 && sep[0] != '/' && sep[1] != '/' && sep[2] != '/');
     if (nanp && sep[0] != '/')
+        return 1;
+    /* Spanish nine-digit numbers: 6xx/7xx mobiles as 3-3-3, any 6-9 as 3-2-2-2 (the groupings
+     * people write; a thousands-grouped count is 3-3-3 too, so only the mobile ranges there) */
+    if (v[0] >= '6' && v[0] <= '9' && ng == 4 && glen[0] == 3 && glen[1] == 2 && glen[2] == 2 &&
+        glen[3] == 2 && sep[0] == sep[1] && sep[1] == sep[2] && sep[0] != '/')
+        return 1;
+    if ((v[0] == '6' || v[0] == '7') && ng == 3 && glen[0] == 3 && glen[1] == 3 && glen[2] == 3 &&
+        sep[0] == ' ' && sep[1] == ' ')
         return 1;
     /* words of a hex dump ("0100 0000 0000") are not a national number */
     int hexwords = ng >= 2;

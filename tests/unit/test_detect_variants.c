@@ -166,6 +166,15 @@ static void test_context_next_to_a_value(void **state)
         {"Flat 12 07700 900123", "PHONE=07700 900123"},
         {"Whg. 7 030 1234 5678", "PHONE=030 1234 5678"},
         {"7) 020 7946 0321", "PHONE=020 7946 0321"},
+        /* a CSV row: fields after "12," */
+        {"client 12,4111 1111 1111 1111,+44 20 7946 0321,x",
+         "CREDIT_CARD=4111 1111 1111 1111;PHONE=+44 20 7946 0321"},
+        {"row 7,020 7946 0321,5500000000000004,3.50",
+         "PHONE=020 7946 0321;CREDIT_CARD=5500000000000004"},
+        {"total 1,234,567 and 12,345", ""},
+        /* Spanish groupings after an order or flat number */
+        {"pedido 4411, 934 12 34 56", "PHONE=934 12 34 56"},
+        {"Piso 3 612 345 678", "PHONE=612 345 678"},
     };
     CHECK(def_engine, c);
 }
@@ -350,6 +359,7 @@ static void test_formats(void **state)
         {"Teléfono: 14155550132", "PHONE=14155550132"},
         {"telefoon 0612345678", "PHONE=0612345678"},
         {"cellulare: 3471234567", "PHONE=3471234567"},
+        {"Tel no. 2125550147", "PHONE=2125550147"},
         {"mobile 14155550132", "PHONE=14155550132"},
         {"count 14155550132", ""},
         /* RFC 5322 atext and quoted local parts */
@@ -466,6 +476,7 @@ static void test_developer_text_is_not_pii(void **state)
         {"| 2024 | 12 345 | 678 901 | 2345 678 |", ""},
         {"4242 1 0 10:00 ? 00:00:01 nginx 5120 20480", ""},
         {"sizes 123456 7890 and 2345 678901", ""},
+        {"copied 512 345 678 bytes in 3 files", ""},
         {"Tel. 030 1234 5678", "PHONE=030 1234 5678"},
         {"415-555-2671", "PHONE=415-555-2671"},
         {"Phone: 415 5552 671", "PHONE=415 5552 671"},
