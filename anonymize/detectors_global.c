@@ -42,9 +42,9 @@ static const anon_detector_def_t global_defs[] = {
      * (mixed), or one run broken by a line break; the validator wants an issuer range. A card
      * may stand after other numbers ("Card #1 4111 ...", "order 12345 4111...") and in a path. */
     {"CREDIT_CARD",
-     /* a path segment (/v1/cards/4539...) holds a card of 13-16 digits; longer ones there are
-      * ids (/users/3531482945293191288) */
-     "(?:(?<=/)(?<!//)\\d{13,16}|" ANON_CARD_START "(?:\\d{12,19}|\\d{4}" CARD_SEP "\\d{4}" CARD_SEP
+     /* a path segment (/v1/cards/4539...) holds a card; longer ones than 16 digits there need
+      * what a bare run needs (anon_c_card): /users/3531482945293191288 is an id */
+     "(?:(?<=/)(?<!//)\\d{13,19}|" ANON_CARD_START "(?:\\d{12,19}|\\d{4}" CARD_SEP "\\d{4}" CARD_SEP
      "\\d{4}" CARD_SEP "\\d{1,4}(?:[ .\\-]\\d{1,3})?|"
      "\\d{4}" CARD_SEP "\\d{6}" CARD_SEP "\\d{4,5}|\\d{4,15}\\r?\\n\\d{4,15}))" ANON_CARD_END,
      anon_v_luhn, ANON_DF_CHECKSUM, NULL, 12, 0, anon_g_card},

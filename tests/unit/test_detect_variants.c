@@ -433,6 +433,12 @@ static void test_developer_text_is_not_pii(void **state)
         /* bare 17-19 digit runs are ids unless a card is named */
         {"user 4010928159013962459 and id=5682828807290222791", ""},
         {"my card 4010928159013962459 is blocked", "CREDIT_CARD=4010928159013962459"},
+        /* 19 digits in an issuer range are a card, 17-18 only after a card word */
+        {"paid with 6011000000000000001 yesterday", "CREDIT_CARD=6011000000000000001"},
+        {"Why is user 1192141319486154519 banned? <@1192141319486154510>", ""},
+        {"GET /v1/cards/601100000000000004 failed", "CREDIT_CARD=601100000000000004"},
+        {"GET /v1/users/601100000000000004 failed", ""},
+        {"object=jobs/6011000000000000001 done", ""},
         /* nor are Luhn-valid values of id-like keys */
         {"customer_id=4403269910237409 session=2", ""},
         {"orderId: 4403269910237409, AWS account 606123100772", ""},
