@@ -44,9 +44,9 @@ static const anon_detector_def_t global_defs[] = {
     {"CREDIT_CARD",
      /* a path segment (/v1/cards/4539...) holds a card; longer ones than 16 digits there need
       * what a bare run needs (anon_c_card): /users/3531482945293191288 is an id */
-     "(?:(?<=/)(?<!//)\\d{13,19}|" ANON_CARD_START "(?:\\d{12,19}|\\d{4}" CARD_SEP "\\d{4}" CARD_SEP
-     "\\d{4}" CARD_SEP "\\d{1,4}(?:[ .\\-]\\d{1,3})?|"
-     "\\d{4}" CARD_SEP "\\d{6}" CARD_SEP "\\d{4,5}|\\d{4,15}\\r?\\n\\d{4,15}))" ANON_CARD_END,
+     "(?:(?<=/)(?<!//)\\d{13,19}|" ANON_CARD_START "(?:\\d{12,19}(?!\\r?\\n\\d)|\\d{4}" CARD_SEP
+     "\\d{4}" CARD_SEP "\\d{4}" CARD_SEP "\\d{1,4}(?:[ .\\-]\\d{1,3})?|"
+     "\\d{4}" CARD_SEP "\\d{6}" CARD_SEP "\\d{4,5}|\\d{4,19}\\r?\\n\\d{1,15}))" ANON_CARD_END,
      anon_v_luhn, ANON_DF_CHECKSUM, NULL, 12, 0, anon_g_card},
     /* Country, check digits and BBAN in any grouping, spaces or dashes between, at most one line
      * break; the validator counts the country's length and checks mod 97. */

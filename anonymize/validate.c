@@ -84,7 +84,7 @@ static int card_iin(const char *d, size_t k)
     }
 }
 
-size_t anon_v_luhn(const char *p, size_t n)
+static size_t luhn_card(const char *p, size_t n)
 {
     char d[32];
     size_t k = digits_of(p, n, d, sizeof d);
@@ -109,6 +109,22 @@ size_t anon_v_luhn(const char *p, size_t n)
         sum += v;
     }
     return sum % 10 == 0 ? n : 0;
+}
+
+/* A card, or a run broken by one line break that is not one: then the line before the break
+ * may be (a card followed by a number on the next line). */
+size_t anon_v_luhn(const char *p, size_t n)
+{
+    size_t ok = luhn_card(p, n);
+    if (ok)
+        return ok;
+    const char *nl = memchr(p, '\n', n);
+    if (!nl)
+        return 0;
+    size_t k = (size_t)(nl - p);
+    if (k && p[k - 1] == '\r')
+        k--;
+    return k ? luhn_card(p, k) : 0;
 }
 
 /* ---- IBAN ----------------------------------------------------------------------------- */

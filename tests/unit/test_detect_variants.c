@@ -150,6 +150,8 @@ static void test_context_next_to_a_value(void **state)
         /* split by one newline, mixed separators */
         {"card 4539 8997\n2074 3225 thanks", "CREDIT_CARD=4539 8997\n2074 3225"},
         {"card 45398997\n20743225", "CREDIT_CARD=45398997\n20743225"},
+        {"card 4539899720\n743225 ok", "CREDIT_CARD=4539899720\n743225"},
+        {"card 4539899720743225\n12 more", "CREDIT_CARD=4539899720743225"},
         {"IBAN DE89 3704 0044\n0532 0130 00 ok", "IBAN=DE89 3704 0044\n0532 0130 00"},
         {"IBAN DE89 3704-0044 0532-0130 00", "IBAN=DE89 3704-0044 0532-0130 00"},
         /* a numbered list of grouped cards: the next item's number is not a fifth group */
