@@ -1254,7 +1254,8 @@ int anon_c_card(const char *text, size_t len, size_t s, size_t e)
         if (e + 1 < len && strchr(" .-", text[e]) && is_digit(text[e + 1]))
             return 0;
     }
-    if (in_hex_dump(text, len, s, e))
+    /* words of a hex dump are groups; a whole run of 12+ digits is not one */
+    if (digits != e - s && in_hex_dump(text, len, s, e))
         return 0;
     if (id_key(text, s))
         return 0;
