@@ -1234,10 +1234,34 @@ static int id_key(const char *text, size_t s)
     return 0;
 }
 
+/* Does the line around text[s .. e) hold another whole run of 13-16 digits that is a card (a row
+ * of payment data)? Looks at most 256 bytes either side. */
+static int card_in_line(const char *text, size_t len, size_t s, size_t e)
+{
+    size_t b = s, f = e;
+    while (b > 0 && s - b < 256 && text[b - 1] != '\n')
+        b--;
+    while (f < len && f - e < 256 && text[f] != '\n')
+        f++;
+    for (size_t i = b; i < f;) {
+        if (!is_digit(text[i]) || (i > 0 && is_digit(text[i - 1]))) {
+            i++;
+            continue;
+        }
+        size_t j = i;
+        while (j < f && is_digit(text[j]))
+            j++;
+        if (i != s && j - i >= 13 && j - i <= 16 && luhn_card(text + i, j - i))
+            return 1;
+        i = j;
+    }
+    return 0;
+}
+
 /* CREDIT_CARD: a bare run of 17-18 digits is far more often an id (snowflakes, database keys)
- * than a card, so it needs a card word shortly before it (19 digits in an issuer range do not); a
- * card split by a line break must not be two rows of a number table (other groups right before or
- * after it). */
+ * than a card, so it needs a card word shortly before it or another card in its line (19 digits in
+ * an issuer range do not); a card split by a line break must not be two rows of a number table
+ * (other groups right before or after it). */
 int anon_c_card(const char *text, size_t len, size_t s, size_t e)
 {
     static const char *const words[] = {"card",   "cart",   "kart",    "tarjeta",  "visa",
@@ -1265,6 +1289,8 @@ int anon_c_card(const char *text, size_t len, size_t s, size_t e)
      * 2027, outside Mir's 2200-2204 until later), epoch nanoseconds with 15-17 (anon_v_luhn); as a
      * path segment (jobs/4888754783560498592) they are ids like any other */
     if (digits == 19 && !(s > 0 && text[s - 1] == '/'))
+        return 1;
+    if (card_in_line(text, len, s, e))
         return 1;
     size_t b = s > 48 ? s - 48 : 0;
     for (size_t i = b; i < s; i++)

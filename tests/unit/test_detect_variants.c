@@ -443,6 +443,10 @@ static void test_developer_text_is_not_pii(void **state)
         {"GET /v1/cards/601100000000000004 failed", "CREDIT_CARD=601100000000000004"},
         {"GET /v1/users/601100000000000004 failed", ""},
         {"object=jobs/6011000000000000001 done", ""},
+        /* 17-18 digits next to another card in a row of payment data */
+        {"acct 9; 4539899720743225; 601100000000000004; 3.10",
+         "CREDIT_CARD=4539899720743225;CREDIT_CARD=601100000000000004"},
+        {"ids 601100000000000004 and 601100000000000004", ""},
         /* nor are Luhn-valid values of id-like keys */
         {"customer_id=4403269910237409 session=2", ""},
         {"orderId: 4403269910237409, AWS account 606123100772", ""},
