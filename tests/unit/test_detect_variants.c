@@ -491,6 +491,9 @@ static void test_developer_text_is_not_pii(void **state)
         {"4242 1 0 10:00 ? 00:00:01 nginx 5120 20480", ""},
         {"sizes 123456 7890 and 2345 678901", ""},
         {"copied 512 345 678 bytes in 3 files", ""},
+        /* a date with a time of day is a timestamp (stat's file birth), not a date of birth */
+        {" Birth: 2024-05-01 10:22:31.000000000 +0000", ""},
+        {"Birth: 1970-01-01T00:00:00Z", ""},
         {"Tel. 030 1234 5678", "PHONE=030 1234 5678"},
         {"415-555-2671", "PHONE=415-555-2671"},
         {"Phone: 415 5552 671", "PHONE=415 5552 671"},
