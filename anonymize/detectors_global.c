@@ -20,12 +20,10 @@
 #define AT_FIRST "[\\w!#$%&*+\\-=?^{~]"
 #define AT_NOSLASH "[\\w.!#$%&'*+\\-=?^`{|}~]"
 #define AT_NOT_BEFORE "(?<![\\w.!#$%&*+\\-?^{~:@])"
-/* right after a list, flat or order number: "#3 ", "Flat 12 ", "Whg. 7 " (1-6 digits after '#'
- * or a word; PCRE2 10.42 wants each lookbehind alternative of fixed length) */
-#define LIST_NO_D(d) "[#]" d " |\\pL " d " |\\pL\\. " d " "
-#define LIST_NO                                                                                    \
-    "(?<=" LIST_NO_D("\\d") "|" LIST_NO_D("\\d{2}") "|" LIST_NO_D("\\d{3}") "|" LIST_NO_D(         \
-        "\\d{4}") "|" LIST_NO_D("\\d{5}") "|" LIST_NO_D("\\d{6}") ")"
+/* right after a list, flat or order number: "#3 ", "Flat 12 ", "Whg. 7 " (1-3 digits after '#' or
+ * an ASCII letter; PCRE2 10.42 wants each lookbehind alternative of fixed length) */
+#define LIST_NO_D(d) "[#A-Za-z]" d " |[A-Za-z] " d " |[A-Za-z]\\. " d " "
+#define LIST_NO "(?<=" LIST_NO_D("\\d") "|" LIST_NO_D("\\d{2}") "|" LIST_NO_D("\\d{3}") ")"
 #define CARD_SEP "(?:[ .\\-]|\\r?\\n)"
 
 static const anon_detector_def_t global_defs[] = {
@@ -66,7 +64,7 @@ static const anon_detector_def_t global_defs[] = {
      * label (digit groups and then "office"). Digit groups without either (tables, ps columns,
      * numpy prints, sizes) are not phones. */
     {"PHONE",
-     "(?:(?<=/)(?<!//)\\+\\d{8,15}|" ANON_PHONE_START
+     "(?:\\+(?<=/\\+)(?<!//\\+)\\d{8,15}|" ANON_PHONE_START
      "(?:(?:\\+|(?<!\\d[ .\\-])00(?=[1-9]))[ ]?\\d{1,3}(?:[ .\\-]?\\(0\\))?"
      "(?:[ .\\-]?(?:\\(\\d{1,5}\\)|\\d{1,5})){1,6}"
      "|\\(\\d{1,5}\\)[ .\\-]?\\d{2,5}(?:[ .\\-]?\\d{2,5}){0,3}"
