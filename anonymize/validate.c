@@ -909,54 +909,49 @@ size_t anon_v_uk_nhs(const char *p, size_t n)
 /* ---- secrets by key name ------------------------------------------------------------------ */
 /* The value after a key such as password, secret, token or api_key: not a reference to one
  * (${VAR}, $VAR, {{ x }}, %(x)s, <your-token>), a placeholder (****, xxx), a type name
- * (password: str) or a path (PWD=/home/maria). */
+ * (password: str) or a path (PWD=/home/maria; a base64 key may start with '/'). */
+/* Does p hold a run of 16+ base64 characters with upper case, lower case and digits (a key that
+ * happens to start with '/', not a path's segments)? */
+static int base64ish(const char *p, size_t n)
+{
+    size_t run = 0;
+    unsigned kinds = 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = p[i];
+        if (is_alpha(c) || is_digit(c) || c == '+' || c == '=') {
+            run++;
+            kinds |= is_digit(c)              ? 1u
+                     : (c >= 'a' && c <= 'z') ? 2u
+                     : (c >= 'A' && c <= 'Z') ? 4u
+                                              : 0u;
+            if (run >= 16 && kinds == 7u)
+                return 1;
+        } else {
+            run = 0;
+            kinds = 0;
+        }
+    }
+    return 0;
+}
+
 size_t anon_v_secret(const char *p, size_t n)
 {
-    static const char *const not_secret[] = {"str",
-                                             "string",
-                                             "int",
-                                             "integer",
-                                             "bool",
-                                             "boolean",
-                                             "number",
-                                             "any",
-                                             "none",
-                                             "null",
-                                             "nil",
-                                             "true",
-                                             "false",
-                                             "undefined",
-                                             "optional",
-                                             "bytes",
-                                             "text",
-                                             "char",
-                                             "object",
-                                             "secretstr",
-                                             "required",
-                                             "yes",
-                                             "no",
-                                             "empty",
-                                             "redacted",
-                                             "hidden",
-                                             "masked",
-                                             "secret",
-                                             "your_password",
-                                             "yourpassword",
-                                             "your-password",
-                                             "your_token",
-                                             "your_api_key",
-                                             "todo",
-                                             "tbd",
-                                             "unset",
-                                             "env",
-                                             "varchar",
-                                             NULL};
+    static const char *const not_secret[] = {
+        "str",           "string",     "int",          "integer",       "bool",
+        "boolean",       "number",     "any",          "none",          "null",
+        "nil",           "true",       "false",        "undefined",     "optional",
+        "bytes",         "text",       "char",         "object",        "secretstr",
+        "required",      "yes",        "no",           "empty",         "redacted",
+        "hidden",        "masked",     "secret",       "your_password", "yourpassword",
+        "your-password", "your_token", "your_api_key", "todo",          "tbd",
+        "unset",         "env",        "varchar",      "changeme",      "change_me",
+        "change-me",     "changeit",   "placeholder",  "dummy",         NULL};
     if (n == 0)
         return 0;
     if (p[0] == '$' && n > 1 && (is_alpha(p[1]) || p[1] == '_' || p[1] == '{' || p[1] == '('))
         return 0;
-    if (p[0] == '/' || p[0] == '~' || p[0] == '<' || (n > 1 && p[0] == '{' && p[1] == '{') ||
-        (n > 1 && p[0] == '%' && p[1] == '('))
+    if ((p[0] == '/' && !base64ish(p, n)) || p[0] == '~' || p[0] == '<' ||
+        (n > 1 && p[0] == '{' && p[1] == '{') || (n > 1 && p[0] == '%' && p[1] == '('))
         return 0;
     size_t masks = 0, digits = 0;
     for (size_t i = 0; i < n; i++) {
@@ -969,6 +964,9 @@ size_t anon_v_secret(const char *p, size_t n)
         letters += is_alpha(p[i]);
     /* "SECRET: the value ...", "token: a" are prose */
     if (masks == n || (digits == n && n < 4) || (letters == n && n < 5))
+        return 0;
+    /* "signing-key: Updated." ends a sentence */
+    if (n > 1 && p[n - 1] == '.' && letters == n - 1)
         return 0;
     return in_list(p, n, not_secret) ? 0 : n;
 }
@@ -1156,11 +1154,15 @@ int anon_c_ssn_label(const char *text, size_t len, size_t s, size_t e)
  * to the key, which must end in a secret word starting at a word boundary or camelCase hump. */
 int anon_c_secret_key(const char *text, size_t len, size_t s, size_t e)
 {
-    static const char *const words[] = {"password",    "passwd",      "passphrase", "pass",
-                                        "pwd",         "secret",      "token",      "api_key",
-                                        "api-key",     "apikey",      "access_key", "access-key",
-                                        "accesskey",   "secret_key",  "secret-key", "secretkey",
-                                        "private_key", "private-key", "privatekey", NULL};
+    static const char *const words[] = {
+        "password",    "passwd",      "passphrase",     "pass",
+        "pwd",         "secret",      "token",          "api_key",
+        "api-key",     "apikey",      "access_key",     "access-key",
+        "accesskey",   "secret_key",  "secret-key",     "secretkey",
+        "private_key", "private-key", "privatekey",     "app_key",
+        "app-key",     "appkey",      "encryption_key", "encryption-key",
+        "signing_key", "signing-key", "master_key",     "master-key",
+        NULL};
     (void)len;
     (void)e;
     size_t p = s;
