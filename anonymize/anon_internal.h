@@ -124,8 +124,14 @@ int anon_session_scan_member(anon_session_t *s, const char *key, size_t key_len,
  * number is a label, not a continuation). */
 #define ANON_WORDCH "\\p{N}\\p{Latin}\\p{Greek}\\p{Cyrillic}\\p{Arabic}\\p{Hebrew}\\p{Armenian}_"
 #define ANON_NUM_START "(?<![" ANON_WORDCH "\\-+./#$€£@])(?<!\\d[,:])"
-/* Cards carry a checksum and an issuer range, so they may also stand after '#'. */
-#define ANON_CARD_START "(?<![" ANON_WORDCH "\\-+./$€£@])(?<!\\d[,:])"
+/* Cards carry a checksum and an issuer range, so they may also stand after '#', and after "12,"
+ * (a CSV row: a card's first group has four or more digits, a thousands group three). */
+#define ANON_CARD_START "(?<![" ANON_WORDCH "\\-+./$€£@])(?<!\\d:)"
+/* ... and cards and phones may run on into ",": the next field of a CSV row */
+#define ANON_CARD_END "(?![" ANON_WORDCH "]|[\\-.:/]\\d|-[0-9A-Fa-f]{4})"
+/* A phone may follow "12," (a CSV row) when it starts with '+' or a trunk 0 (no thousands group
+ * does). */
+#define ANON_PHONE_START "(?<![" ANON_WORDCH "\\-+./#$€£@])(?:(?<!\\d[,:])|(?<=\\d,)(?=\\+|0\\d))"
 #define ANON_NUM_END "(?![" ANON_WORDCH "]|[\\-.,:/]\\d|-[0-9A-Fa-f]{4})"
 
 /* validate.c */

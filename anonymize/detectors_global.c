@@ -20,6 +20,10 @@
 #define AT_FIRST "[\\w!#$%&*+\\-=?^{~]"
 #define AT_NOSLASH "[\\w.!#$%&'*+\\-=?^`{|}~]"
 #define AT_NOT_BEFORE "(?<![\\w.!#$%&*+\\-?^{~:@])"
+/* right after a list, flat or order number: "#3 ", "Flat 12 ", "Whg. 7 " (1-3 digits after '#' or
+ * an ASCII letter; PCRE2 10.42 wants each lookbehind alternative of fixed length) */
+#define LIST_NO_D(d) "[#A-Za-z]" d " |[A-Za-z] " d " |[A-Za-z]\\. " d " "
+#define LIST_NO "(?<=" LIST_NO_D("\\d") "|" LIST_NO_D("\\d{2}") "|" LIST_NO_D("\\d{3}") ")"
 #define CARD_SEP "(?:[ .\\-]|\\r?\\n)"
 
 static const anon_detector_def_t global_defs[] = {
@@ -36,11 +40,11 @@ static const anon_detector_def_t global_defs[] = {
      * (mixed), or one run broken by a line break; the validator wants an issuer range. A card
      * may stand after other numbers ("Card #1 4111 ...", "order 12345 4111...") and in a path. */
     {"CREDIT_CARD",
-     /* a path segment (/v1/cards/4539...) holds a card of 13-16 digits; longer ones there are
-      * ids (/users/3531482945293191288) */
-     "(?:(?<=/)(?<!//)\\d{13,16}|" ANON_CARD_START "(?:\\d{12,19}|\\d{4}" CARD_SEP "\\d{4}" CARD_SEP
-     "\\d{4}" CARD_SEP "\\d{1,4}(?:" CARD_SEP "\\d{1,3})?|"
-     "\\d{4}" CARD_SEP "\\d{6}" CARD_SEP "\\d{4,5}|\\d{4,15}\\r?\\n\\d{4,15}))" NUM_END,
+     /* a path segment (/v1/cards/4539...) holds a card; longer ones than 16 digits there need
+      * what a bare run needs (anon_c_card): /users/3531482945293191288 is an id */
+     "(?:(?<=/)(?<!//)\\d{13,19}|" ANON_CARD_START "(?:\\d{12,19}(?!\\r?\\n\\d)|\\d{4}" CARD_SEP
+     "\\d{4}" CARD_SEP "\\d{4}" CARD_SEP "\\d{1,4}(?:[ .\\-]\\d{1,3})?|"
+     "\\d{4}" CARD_SEP "\\d{6}" CARD_SEP "\\d{4,5}|\\d{4,19}\\r?\\n\\d{1,15}))" ANON_CARD_END,
      anon_v_luhn, ANON_DF_CHECKSUM, NULL, 12, 0, anon_g_card},
     /* Country, check digits and BBAN in any grouping, spaces or dashes between, at most one line
      * break; the validator counts the country's length and checks mod 97. */
@@ -60,17 +64,22 @@ static const anon_detector_def_t global_defs[] = {
      * label (digit groups and then "office"). Digit groups without either (tables, ps columns,
      * numpy prints, sizes) are not phones. */
     {"PHONE",
-     NUM_START "(?:(?:\\+|(?<!\\d[ .\\-])00(?=[1-9]))[ ]?\\d{1,3}(?:[ .\\-]?\\(0\\))?"
-               "(?:[ .\\-]?(?:\\(\\d{1,5}\\)|\\d{1,5})){1,6}"
-               "|\\(\\d{1,5}\\)[ .\\-]?\\d{2,5}(?:[ .\\-]?\\d{2,5}){0,3}"
-               "|(?<!\\d[ .\\-])(?:\\d{10,11}(?!\\d)|\\d{1,6}(?:[ .\\-/]\\d{2,8}){1,5}))"
-               "(?:[ ]?(?:x|ext\\.?|extension)[ ]?\\d{1,6})?" NUM_END,
+     "(?:\\+(?<=/\\+)(?<!//\\+)\\d{8,15}|" ANON_PHONE_START
+     "(?:(?:\\+|(?<!\\d[ .\\-])00(?=[1-9]))[ ]?\\d{1,3}(?:[ .\\-]?\\(0\\))?"
+     "(?:[ .\\-]?(?:\\(\\d{1,5}\\)|\\d{1,5})){1,6}"
+     "|\\(\\d{1,5}\\)[ .\\-]?\\d{2,5}(?:[ .\\-]?\\d{2,5}){0,3}"
+     "|(?:(?<!\\d[ .\\-])|(?<=\\d )" LIST_NO ")"
+     "(?:\\d{10,11}(?!\\d)|\\d{1,6}(?:[ .\\-/]\\d{2,8}){1,5})))"
+     "(?:[ ]?(?:x|ext\\.?|extension)[ ]?\\d{1,6})?" ANON_CARD_END,
      anon_v_phone, 0, NULL, 7, 0, anon_g_phone},
 };
 
 static const anon_detector_def_t us_defs[] = {
     /* without dashes only after its name (anon_c_ssn_label) */
-    {"US_SSN", NUM_START "(?:\\d{3}-\\d{2}-\\d{4}|\\d{9}|\\d{3} \\d{2} \\d{4})" NUM_END,
+    /* dashed also as a path segment (/data/536-22-8451/w2.pdf) */
+    {"US_SSN",
+     "(?:(?<=/)(?<!//)\\d{3}-\\d{2}-\\d{4}(?=/)|" NUM_START
+     "(?:\\d{3}-\\d{2}-\\d{4}|\\d{9}|\\d{3} \\d{2} \\d{4})" NUM_END ")",
      anon_v_us_ssn, ANON_DF_CHECKSUM, NULL, 9, 0, anon_g_us_ssn},
     {"US_ITIN", NUM_START "9\\d{2}-\\d{2}-\\d{4}" NUM_END, anon_v_us_itin, ANON_DF_CHECKSUM, NULL,
      9, 0, anon_g_us_itin},

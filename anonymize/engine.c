@@ -650,7 +650,14 @@ static long run(struct scan *s, size_t d, size_t from, size_t to, int anchored)
             if (next > last)
                 last = next;
         } else {
-            next = me; /* a rejected candidate's tail is no better a candidate */
+            /* a rejected candidate's tail may still hold a value after a space ("Flat 12
+             * 07700 900123"): retry from the next space-separated token, else past it */
+            next = me;
+            for (size_t p = ms + 1; p < me; p++)
+                if (s->text[p - 1] == ' ' && s->text[p] != ' ') {
+                    next = p;
+                    break;
+                }
         }
         if (anchored)
             break;

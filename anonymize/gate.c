@@ -83,7 +83,7 @@ static int not_after(const char *t, size_t p, const char *extra)
     return 1;
 }
 
-/* May ANON_CARD_START hold at p? Like num_start_ok, but a card may follow '/' and '#'. */
+/* May ANON_CARD_START hold at p? Like num_start_ok, but a card may follow '/', '#' and "12,". */
 static int card_start_ok(const char *t, size_t p)
 {
     if (p == 0)
@@ -91,7 +91,13 @@ static int card_start_ok(const char *t, size_t p)
     char a = t[p - 1];
     if (word(a) || a == '-' || a == '+' || a == '.' || a == '$' || a == '@')
         return 0;
-    return !(p >= 2 && (a == ',' || a == ':') && dig(t[p - 2]));
+    return !(p >= 2 && a == ':' && dig(t[p - 2]));
+}
+
+/* May ANON_CARD_END hold at e? Like num_end_ok, but a card may run on into ",". */
+static int card_end_ok(const char *t, size_t e, size_t to)
+{
+    return num_end_ok(t, e, to) || (e + 1 < to && t[e] == ',' && dig(t[e + 1]));
 }
 
 /* Do a run ending at e and one starting at s join as one card (one of " .-", "\n", "\r\n")? */
@@ -116,7 +122,7 @@ int anon_g_card(const anon_window_t *w)
             digits += w->run[j].e - w->run[j].s;
             if (digits > 19)
                 break;
-            if (digits >= 12 && num_end_ok(t, w->run[j].e, w->to))
+            if (digits >= 12 && card_end_ok(t, w->run[j].e, w->to))
                 return 1;
             if (!(j + 1 < w->nruns && card_link(t, w->run[j].e, w->run[j + 1].s)))
                 break;
@@ -205,6 +211,18 @@ static int phone_body(char c)
            c == '/';
 }
 
+/* Could s follow a list, flat or order number ("#3 ", "Flat 12 ": a space after 1-6 digits
+ * that follow no other digit)? Over-approximates the PHONE pattern's LIST_NO lookbehind. */
+static int list_no_before(const char *t, size_t s)
+{
+    if (s < 2 || t[s - 1] != ' ')
+        return 0;
+    size_t p = s - 1, k = 0;
+    while (p > 0 && k < 7 && dig(t[p - 1]))
+        p--, k++;
+    return k >= 1 && k <= 6 && (p == 0 || !dig(t[p - 1]));
+}
+
 /* Could a phone body start at s and hold 7..15 digits up to an end where a number may end or an
  * extension (" x12", "ext. 12") follows? Bodies are at most ~60 bytes of digits and + ( ) . - /
  * and spaces, ending at a digit or ')'. */
@@ -212,7 +230,12 @@ static int phone_from(const anon_window_t *w, size_t s)
 {
     const char *t = w->text;
     /* an international prefix or an area code in parentheses may follow other numbers */
-    if ((t[s] != '+' && t[s] != '(' && after_digit_sep(t, s, " .-")) || !num_start_ok(t, s))
+    if (t[s] != '+' && t[s] != '(' && after_digit_sep(t, s, " .-") && !list_no_before(t, s))
+        return 0;
+    /* an international number may be a path segment (/users/+14155550132/calls); '+' and a
+     * trunk 0 may follow "12," (ANON_PHONE_START) */
+    if (!num_start_ok(t, s) && !(t[s] == '+' && s > 0 && t[s - 1] == '/') &&
+        !(s >= 2 && t[s - 1] == ',' && dig(t[s - 2]) && (t[s] == '+' || t[s] == '0')))
         return 0;
     size_t digits = 0;
     for (size_t i = s; i < w->to && i - s < 64 && phone_body(t[i]) && digits <= 15; i++) {
@@ -221,7 +244,7 @@ static int phone_from(const anon_window_t *w, size_t s)
             continue;
         size_t e = i + 1;
         char n = e < w->to ? t[e] : 0, n2 = e + 1 < w->to ? t[e + 1] : 0;
-        if (num_end_ok(t, e, w->to) || n == 'x' || n == 'e' || n == 'X' || n == 'E' ||
+        if (card_end_ok(t, e, w->to) || n == 'x' || n == 'e' || n == 'X' || n == 'E' ||
             (n == ' ' && (n2 == 'x' || n2 == 'e' || n2 == 'X' || n2 == 'E')))
             return 1;
     }
@@ -245,7 +268,7 @@ int anon_g_phone(const anon_window_t *w)
 }
 
 /* US_SSN and US_ITIN: runs of exactly 3, 2 and 4 digits joined by single dashes (a fixed match,
- * so the validator decides). */
+ * so the validator decides), where a number may start or after '/' (a path segment). */
 static int ssn_shape(const anon_window_t *w, size_t (*v)(const char *, size_t))
 {
     const char *t = w->text;
@@ -254,7 +277,8 @@ static int ssn_shape(const anon_window_t *w, size_t (*v)(const char *, size_t))
         if (w->run[i].e != s + 3 || w->run[i + 1].s != s + 4 || w->run[i + 1].e != s + 6 ||
             w->run[i + 2].s != s + 7 || e != s + 11 || t[s + 3] != '-' || t[s + 6] != '-')
             continue;
-        if (num_start_ok(t, s) && num_end_ok(t, e, w->to) && v(t + s, 11))
+        if ((num_start_ok(t, s) || (s > 0 && t[s - 1] == '/')) &&
+            (num_end_ok(t, e, w->to) || (e < w->to && t[e] == '/')) && v(t + s, 11))
             return 1;
     }
     return 0;

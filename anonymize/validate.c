@@ -49,8 +49,8 @@ static int all_same(const char *d, size_t n)
 /* Does a card number of k digits starting with d fall in an issuer range of its length? Visa,
  * Mastercard (51-55, 2221-2720), Mir (2200-2204), Amex (34, 37), Diners (300-305, 36, 38, 39),
  * JCB (35, and 2131 and 1800 with 15 digits), Discover, UnionPay, RuPay and Maestro (50, 56-69,
- * 81, 82, early 0604) and UATP (1, 15 digits). Luhn-valid numeric ids (snowflakes, build numbers)
- * mostly fall outside. */
+ * 81, 82, early 0604), Troy (9792) and UATP (1, 15 digits). Luhn-valid numeric ids (snowflakes,
+ * build numbers) mostly fall outside. */
 static int card_iin(const char *d, size_t k)
 {
     unsigned two = (unsigned)(d[0] - '0') * 10 + (unsigned)(d[1] - '0');
@@ -77,12 +77,14 @@ static int card_iin(const char *d, size_t k)
         return 1;
     case '8':
         return (two == 81 || two == 82) && k >= 16;
+    case '9':
+        return four == 9792 && k == 16; /* Troy */
     default:
         return 0;
     }
 }
 
-size_t anon_v_luhn(const char *p, size_t n)
+static size_t luhn_card(const char *p, size_t n)
 {
     char d[32];
     size_t k = digits_of(p, n, d, sizeof d);
@@ -107,6 +109,22 @@ size_t anon_v_luhn(const char *p, size_t n)
         sum += v;
     }
     return sum % 10 == 0 ? n : 0;
+}
+
+/* A card, or a run broken by one line break that is not one: then the line before the break
+ * may be (a card followed by a number on the next line). */
+size_t anon_v_luhn(const char *p, size_t n)
+{
+    size_t ok = luhn_card(p, n);
+    if (ok)
+        return ok;
+    const char *nl = memchr(p, '\n', n);
+    if (!nl)
+        return 0;
+    size_t k = (size_t)(nl - p);
+    if (k && p[k - 1] == '\r')
+        k--;
+    return k ? luhn_card(p, k) : 0;
 }
 
 /* ---- IBAN ----------------------------------------------------------------------------- */
@@ -891,54 +909,49 @@ size_t anon_v_uk_nhs(const char *p, size_t n)
 /* ---- secrets by key name ------------------------------------------------------------------ */
 /* The value after a key such as password, secret, token or api_key: not a reference to one
  * (${VAR}, $VAR, {{ x }}, %(x)s, <your-token>), a placeholder (****, xxx), a type name
- * (password: str) or a path (PWD=/home/maria). */
+ * (password: str) or a path (PWD=/home/maria; a base64 key may start with '/'). */
+/* Does p hold a run of 16+ base64 characters with upper case, lower case and digits (a key that
+ * happens to start with '/', not a path's segments)? */
+static int base64ish(const char *p, size_t n)
+{
+    size_t run = 0;
+    unsigned kinds = 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = p[i];
+        if (is_alpha(c) || is_digit(c) || c == '+' || c == '=') {
+            run++;
+            kinds |= is_digit(c)              ? 1u
+                     : (c >= 'a' && c <= 'z') ? 2u
+                     : (c >= 'A' && c <= 'Z') ? 4u
+                                              : 0u;
+            if (run >= 16 && kinds == 7u)
+                return 1;
+        } else {
+            run = 0;
+            kinds = 0;
+        }
+    }
+    return 0;
+}
+
 size_t anon_v_secret(const char *p, size_t n)
 {
-    static const char *const not_secret[] = {"str",
-                                             "string",
-                                             "int",
-                                             "integer",
-                                             "bool",
-                                             "boolean",
-                                             "number",
-                                             "any",
-                                             "none",
-                                             "null",
-                                             "nil",
-                                             "true",
-                                             "false",
-                                             "undefined",
-                                             "optional",
-                                             "bytes",
-                                             "text",
-                                             "char",
-                                             "object",
-                                             "secretstr",
-                                             "required",
-                                             "yes",
-                                             "no",
-                                             "empty",
-                                             "redacted",
-                                             "hidden",
-                                             "masked",
-                                             "secret",
-                                             "your_password",
-                                             "yourpassword",
-                                             "your-password",
-                                             "your_token",
-                                             "your_api_key",
-                                             "todo",
-                                             "tbd",
-                                             "unset",
-                                             "env",
-                                             "varchar",
-                                             NULL};
+    static const char *const not_secret[] = {
+        "str",           "string",     "int",          "integer",       "bool",
+        "boolean",       "number",     "any",          "none",          "null",
+        "nil",           "true",       "false",        "undefined",     "optional",
+        "bytes",         "text",       "char",         "object",        "secretstr",
+        "required",      "yes",        "no",           "empty",         "redacted",
+        "hidden",        "masked",     "secret",       "your_password", "yourpassword",
+        "your-password", "your_token", "your_api_key", "todo",          "tbd",
+        "unset",         "env",        "varchar",      "changeme",      "change_me",
+        "change-me",     "changeit",   "placeholder",  "dummy",         NULL};
     if (n == 0)
         return 0;
     if (p[0] == '$' && n > 1 && (is_alpha(p[1]) || p[1] == '_' || p[1] == '{' || p[1] == '('))
         return 0;
-    if (p[0] == '/' || p[0] == '~' || p[0] == '<' || (n > 1 && p[0] == '{' && p[1] == '{') ||
-        (n > 1 && p[0] == '%' && p[1] == '('))
+    if ((p[0] == '/' && !base64ish(p, n)) || p[0] == '~' || p[0] == '<' ||
+        (n > 1 && p[0] == '{' && p[1] == '{') || (n > 1 && p[0] == '%' && p[1] == '('))
         return 0;
     size_t masks = 0, digits = 0;
     for (size_t i = 0; i < n; i++) {
@@ -951,6 +964,9 @@ size_t anon_v_secret(const char *p, size_t n)
         letters += is_alpha(p[i]);
     /* "SECRET: the value ...", "token: a" are prose */
     if (masks == n || (digits == n && n < 4) || (letters == n && n < 5))
+        return 0;
+    /* "signing-key: Updated." ends a sentence */
+    if (n > 1 && p[n - 1] == '.' && letters == n - 1)
         return 0;
     return in_list(p, n, not_secret) ? 0 : n;
 }
@@ -1003,10 +1019,11 @@ int anon_c_phone(const char *text, size_t len, size_t s, size_t e)
 {
     static const char *const labels[] = {
         "phone", "phone number", "telephone", "tel", "tél", "mobile", "mobile number", "mob",
-        "cell", "cell phone", "fax", "call", "number", "whatsapp", "sms", "text", "desk", "office",
-        "home", "work", "contact", "phone is", "phone at", "mobile is", "mobile at", "number is",
-        "number at", "call me on", "call me at", "reach me at", "reach me on", "text me at",
-        "text me on", "contact me at", "answering at", "messages to", "ring me on",
+        "tel no", "tel. no", "phone no", "mobile no", "tel nr", "tel. nr", "cell", "cell phone",
+        "fax", "call", "number", "whatsapp", "sms", "text", "desk", "office", "home", "work",
+        "contact", "phone is", "phone at", "mobile is", "mobile at", "number is", "number at",
+        "call me on", "call me at", "reach me at", "reach me on", "text me at", "text me on",
+        "contact me at", "answering at", "messages to", "ring me on",
         /* de */
         "telefon", "telefonnummer", "nummer", "mobil", "handy", "nummer ist", "ruf mich an unter",
         /* fr */
@@ -1042,6 +1059,14 @@ int anon_c_phone(const char *text, size_t len, size_t s, size_t e)
                 glen[3] == 4 && sep[0] != '/' && sep[1] != '/' && sep[2] != '/');
     if (nanp && sep[0] != '/')
         return 1;
+    /* Spanish nine-digit numbers: 6xx/7xx mobiles as 3-3-3, any 6-9 as 3-2-2-2 (the groupings
+     * people write; a thousands-grouped count is 3-3-3 too, so only the mobile ranges there) */
+    if (v[0] >= '6' && v[0] <= '9' && ng == 4 && glen[0] == 3 && glen[1] == 2 && glen[2] == 2 &&
+        glen[3] == 2 && sep[0] == sep[1] && sep[1] == sep[2] && sep[0] != '/')
+        return 1;
+    if ((v[0] == '6' || v[0] == '7') && ng == 3 && glen[0] == 3 && glen[1] == 3 && glen[2] == 3 &&
+        sep[0] == ' ' && sep[1] == ' ')
+        return 1;
     /* words of a hex dump ("0100 0000 0000") are not a national number */
     int hexwords = ng >= 2;
     for (size_t g = 0; g < ng; g++)
@@ -1071,7 +1096,8 @@ int anon_c_phone(const char *text, size_t len, size_t s, size_t e)
     return 0;
 }
 
-/* US_SSN without dashes: after its name. */
+/* US_SSN without dashes: after its name, in the languages of the packs, with a verb or a
+ * parenthesised abbreviation between ("social security number is", "(SSN) es", "SSN: "). */
 int anon_c_ssn_label(const char *text, size_t len, size_t s, size_t e)
 {
     if (e - s == 11 && text[s + 3] == '-')
@@ -1084,10 +1110,43 @@ int anon_c_ssn_label(const char *text, size_t len, size_t s, size_t e)
                                          "social security no",
                                          "social security #",
                                          "seguro social",
+                                         "sozialversicherungsnummer",
+                                         "sécurité sociale",
+                                         "securite sociale",
+                                         "previdenza sociale",
                                          NULL};
+    /* words that may stand between the name and the value */
+    static const char *const verbs[] = {"is", "est", "es", "ist", "\xc3\xa8", "was", "=", NULL};
     (void)len;
     (void)e;
-    return labelled(text, s, labels);
+    if (labelled(text, s, labels))
+        return 1;
+    /* skip blanks, one verb, blanks and a closing parenthesis, then look for the name */
+    size_t p = s;
+    while (p > 0 && s - p < 4 && (text[p - 1] == ' ' || text[p - 1] == ':'))
+        p--;
+    if (p == s)
+        return 0;
+    for (size_t v = 0; verbs[v]; v++) {
+        size_t k = strlen(verbs[v]);
+        if (k < p && lower_eq(text + p - k, k, verbs[v]) &&
+            !(is_alpha(text[p - k - 1]) || (unsigned char)text[p - k - 1] >= 0x80)) {
+            p -= k;
+            while (p > 0 && text[p - 1] == ' ')
+                p--;
+            if (p > 0 && text[p - 1] == ')')
+                p--;
+            for (size_t l = 0; labels[l]; l++) {
+                size_t n = strlen(labels[l]);
+                if (n <= p && lower_eq(text + p - n, n, labels[l]) &&
+                    (p == n ||
+                     !(is_alpha(text[p - n - 1]) || (unsigned char)text[p - n - 1] >= 0x80)))
+                    return 1;
+            }
+            return 0;
+        }
+    }
+    return 0;
 }
 
 /* SECRET: is the value text[s .. e) the value of a key that names a secret? Reads back over the
@@ -1095,11 +1154,15 @@ int anon_c_ssn_label(const char *text, size_t len, size_t s, size_t e)
  * to the key, which must end in a secret word starting at a word boundary or camelCase hump. */
 int anon_c_secret_key(const char *text, size_t len, size_t s, size_t e)
 {
-    static const char *const words[] = {"password",    "passwd",      "passphrase", "pass",
-                                        "pwd",         "secret",      "token",      "api_key",
-                                        "api-key",     "apikey",      "access_key", "access-key",
-                                        "accesskey",   "secret_key",  "secret-key", "secretkey",
-                                        "private_key", "private-key", "privatekey", NULL};
+    static const char *const words[] = {
+        "password",    "passwd",      "passphrase",     "pass",
+        "pwd",         "secret",      "token",          "api_key",
+        "api-key",     "apikey",      "access_key",     "access-key",
+        "accesskey",   "secret_key",  "secret-key",     "secretkey",
+        "private_key", "private-key", "privatekey",     "app_key",
+        "app-key",     "appkey",      "encryption_key", "encryption-key",
+        "signing_key", "signing-key", "master_key",     "master-key",
+        NULL};
     (void)len;
     (void)e;
     size_t p = s;
@@ -1173,9 +1236,34 @@ static int id_key(const char *text, size_t s)
     return 0;
 }
 
-/* CREDIT_CARD: a bare run of 17-19 digits is far more often an id (snowflakes, database keys)
- * than a card, so it needs a card word shortly before it; a card split by a line break must not
- * be two rows of a number table (other groups right before or after it). */
+/* Does the line around text[s .. e) hold another whole run of 13-16 digits that is a card (a row
+ * of payment data)? Looks at most 256 bytes either side. */
+static int card_in_line(const char *text, size_t len, size_t s, size_t e)
+{
+    size_t b = s, f = e;
+    while (b > 0 && s - b < 256 && text[b - 1] != '\n')
+        b--;
+    while (f < len && f - e < 256 && text[f] != '\n')
+        f++;
+    for (size_t i = b; i < f;) {
+        if (!is_digit(text[i]) || (i > 0 && is_digit(text[i - 1]))) {
+            i++;
+            continue;
+        }
+        size_t j = i;
+        while (j < f && is_digit(text[j]))
+            j++;
+        if (i != s && j - i >= 13 && j - i <= 16 && luhn_card(text + i, j - i))
+            return 1;
+        i = j;
+    }
+    return 0;
+}
+
+/* CREDIT_CARD: a bare run of 17-18 digits is far more often an id (snowflakes, database keys)
+ * than a card, so it needs a card word shortly before it or another card in its line (19 digits in
+ * an issuer range do not); a card split by a line break must not be two rows of a number table
+ * (other groups right before or after it). */
 int anon_c_card(const char *text, size_t len, size_t s, size_t e)
 {
     static const char *const words[] = {"card",   "cart",   "kart",    "tarjeta",  "visa",
@@ -1192,11 +1280,19 @@ int anon_c_card(const char *text, size_t len, size_t s, size_t e)
         if (e + 1 < len && strchr(" .-", text[e]) && is_digit(text[e + 1]))
             return 0;
     }
-    if (in_hex_dump(text, len, s, e))
+    /* words of a hex dump are groups; a whole run of 12+ digits is not one */
+    if (digits != e - s && in_hex_dump(text, len, s, e))
         return 0;
     if (id_key(text, s))
         return 0;
     if (digits < 17 || digits != e - s)
+        return 1;
+    /* 19 digits in an issuer range: snowflakes and tweet ids of that length start with 1 (2 from
+     * 2027, outside Mir's 2200-2204 until later), epoch nanoseconds with 15-17 (anon_v_luhn); as a
+     * path segment (jobs/4888754783560498592) they are ids like any other */
+    if (digits == 19 && !(s > 0 && text[s - 1] == '/'))
+        return 1;
+    if (card_in_line(text, len, s, e))
         return 1;
     size_t b = s > 48 ? s - 48 : 0;
     for (size_t i = b; i < s; i++)

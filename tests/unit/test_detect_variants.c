@@ -144,14 +144,41 @@ static void test_context_next_to_a_value(void **state)
          "CREDIT_CARD=4111111111111111;CREDIT_CARD=5500000000000004"},
         {"cards 4111111111111111 5500000000000004",
          "CREDIT_CARD=4111111111111111;CREDIT_CARD=5500000000000004"},
+        {"paid 4111111111111111 4539899720743225 5500000000000004 9.50",
+         "CREDIT_CARD=4111111111111111;CREDIT_CARD=4539899720743225;CREDIT_CARD=5500000000000004"},
         {"1) +1 415 555 0132", "PHONE=+1 415 555 0132"},
         {"ticket 8812 maria@example.com 4111111111111111",
          "EMAIL=maria@example.com;CREDIT_CARD=4111111111111111"},
         /* split by one newline, mixed separators */
         {"card 4539 8997\n2074 3225 thanks", "CREDIT_CARD=4539 8997\n2074 3225"},
         {"card 45398997\n20743225", "CREDIT_CARD=45398997\n20743225"},
+        {"card 4539899720\n743225 ok", "CREDIT_CARD=4539899720\n743225"},
+        {"card 4539899720743225\n12 more", "CREDIT_CARD=4539899720743225"},
         {"IBAN DE89 3704 0044\n0532 0130 00 ok", "IBAN=DE89 3704 0044\n0532 0130 00"},
         {"IBAN DE89 3704-0044 0532-0130 00", "IBAN=DE89 3704-0044 0532-0130 00"},
+        /* a numbered list of grouped cards: the next item's number is not a fifth group */
+        {"3. 4539-8997-2074-3225\n4. 5500 0000 0000 0004",
+         "CREDIT_CARD=4539-8997-2074-3225;CREDIT_CARD=5500 0000 0000 0004"},
+        {"9. 4111 1111 1111 1111\n10. 4539.8997.2074.3225",
+         "CREDIT_CARD=4111 1111 1111 1111;CREDIT_CARD=4539.8997.2074.3225"},
+        /* a dashed SSN or an international number as a path segment */
+        {"/srv/tax/536-22-8451/1040.pdf", "US_SSN=536-22-8451"},
+        {"PUT /contacts/+14155550132/sms", "PHONE=+14155550132"},
+        /* a phone after a list, flat or order number ("#3 ", "Flat 12 ", "Whg. 7 ") */
+        {"#3 020 7946 0321", "PHONE=020 7946 0321"},
+        {"#12 415-555-0132", "PHONE=415-555-0132"},
+        {"Flat 12 07700 900123", "PHONE=07700 900123"},
+        {"Whg. 7 030 1234 5678", "PHONE=030 1234 5678"},
+        {"7) 020 7946 0321", "PHONE=020 7946 0321"},
+        /* a CSV row: fields after "12," */
+        {"client 12,4111 1111 1111 1111,+44 20 7946 0321,x",
+         "CREDIT_CARD=4111 1111 1111 1111;PHONE=+44 20 7946 0321"},
+        {"row 7,020 7946 0321,5500000000000004,3.50",
+         "PHONE=020 7946 0321;CREDIT_CARD=5500000000000004"},
+        {"total 1,234,567 and 12,345", ""},
+        /* Spanish groupings after an order or flat number */
+        {"pedido 4411, 934 12 34 56", "PHONE=934 12 34 56"},
+        {"Piso 3 612 345 678", "PHONE=612 345 678"},
     };
     CHECK(def_engine, c);
 }
@@ -320,6 +347,15 @@ static void test_formats(void **state)
         {"SSN: 536228451", "US_SSN=536228451"},
         {"social security number 536228451", "US_SSN=536228451"},
         {"SSN 536 22 8451", "US_SSN=536 22 8451"},
+        /* an SSN named in a sentence or in another language */
+        {"her social security number is 536 22 8451.", "US_SSN=536 22 8451"},
+        {"Numero de seguro social (SSN) es 536 22 8451", "US_SSN=536 22 8451"},
+        {"Sozialversicherungsnummer: 536228451", "US_SSN=536228451"},
+        {"numéro de sécurité sociale : 536228451", "US_SSN=536228451"},
+        {"numero di previdenza sociale: 536228451", "US_SSN=536228451"},
+        {"the SSN is 536228451", "US_SSN=536228451"},
+        /* Troy (9792) cards */
+        {"card 9792 0000 0000 0003", "CREDIT_CARD=9792 0000 0000 0003"},
         {"id 536228451", ""},
         {"Phone: 14155550132", "PHONE=14155550132"},
         {"Telefon: 14155550132", "PHONE=14155550132"},
@@ -327,6 +363,7 @@ static void test_formats(void **state)
         {"Teléfono: 14155550132", "PHONE=14155550132"},
         {"telefoon 0612345678", "PHONE=0612345678"},
         {"cellulare: 3471234567", "PHONE=3471234567"},
+        {"Tel no. 2125550147", "PHONE=2125550147"},
         {"mobile 14155550132", "PHONE=14155550132"},
         {"count 14155550132", ""},
         /* RFC 5322 atext and quoted local parts */
@@ -364,6 +401,12 @@ static void test_secrets_by_key_name(void **state)
         {"private_key: \"MIIEvQIBADANBgkq\"", "SECRET=MIIEvQIBADANBgkq"},
         {"SLACK_TOKEN=xyz-not-a-known-prefix-123", "SECRET=xyz-not-a-known-prefix-123"},
         {"access_key=AbCdEf123456", "SECRET=AbCdEf123456"},
+        /* more key names; base64 values may start with '/' */
+        {"APP_KEY=Tz9#kLm2vQ\n", "SECRET=Tz9#kLm2vQ"},
+        {"{\"encryption_key\": \"Qm9vZ2llV29vZ2llMTIz\"}", "SECRET=Qm9vZ2llV29vZ2llMTIz"},
+        {"signing_key = 'c2lnbmluZy1rZXktMQ'", "SECRET=c2lnbmluZy1rZXktMQ"},
+        {"DB_PASSWORD=/q8Zr3LkP0vWm2XyTn5Bc7Hd\n", "SECRET=/q8Zr3LkP0vWm2XyTn5Bc7Hd"},
+        {"secret_key = '/Ab3dEf9hIj2LmN0pQr5TuVw'", "SECRET=/Ab3dEf9hIj2LmN0pQr5TuVw"},
         {"GET /cb?token=abc123def456 HTTP/1.1", "SECRET=abc123def456"},
         {"postgres://admin:hunter2@db.internal:5432/prod",
          "DB_URL=postgres://admin:hunter2@db.internal:5432/prod"},
@@ -381,6 +424,9 @@ static void test_secrets_by_key_name(void **state)
         {"max_tokens: 4096", ""},
         {"token_count: 12", ""},
         {"PWD=/home/maria\nOLDPWD=/tmp", ""},
+        {"token_file=/var/run/secrets/kubernetes.io/serviceaccount/token", ""},
+        {"export API_KEY=changeme\nSECRET_KEY=change-me", ""},
+        {"  * signing-key: Updated.", ""},
         {"Password: The password for the account", ""},
         {"secretName: db-credentials", ""},
         {"the new type, SECRET: the\nvalue under a key", ""},
@@ -400,6 +446,16 @@ static void test_developer_text_is_not_pii(void **state)
         /* bare 17-19 digit runs are ids unless a card is named */
         {"user 4010928159013962459 and id=5682828807290222791", ""},
         {"my card 4010928159013962459 is blocked", "CREDIT_CARD=4010928159013962459"},
+        /* 19 digits in an issuer range are a card, 17-18 only after a card word */
+        {"paid with 6011000000000000001 yesterday", "CREDIT_CARD=6011000000000000001"},
+        {"Why is user 1192141319486154519 banned? <@1192141319486154510>", ""},
+        {"GET /v1/cards/601100000000000004 failed", "CREDIT_CARD=601100000000000004"},
+        {"GET /v1/users/601100000000000004 failed", ""},
+        {"object=jobs/6011000000000000001 done", ""},
+        /* 17-18 digits next to another card in a row of payment data */
+        {"acct 9; 4539899720743225; 601100000000000004; 3.10",
+         "CREDIT_CARD=4539899720743225;CREDIT_CARD=601100000000000004"},
+        {"ids 601100000000000004 and 601100000000000004", ""},
         /* nor are Luhn-valid values of id-like keys */
         {"customer_id=4403269910237409 session=2", ""},
         {"orderId: 4403269910237409, AWS account 606123100772", ""},
@@ -443,6 +499,10 @@ static void test_developer_text_is_not_pii(void **state)
         {"| 2024 | 12 345 | 678 901 | 2345 678 |", ""},
         {"4242 1 0 10:00 ? 00:00:01 nginx 5120 20480", ""},
         {"sizes 123456 7890 and 2345 678901", ""},
+        {"copied 512 345 678 bytes in 3 files", ""},
+        /* a date with a time of day is a timestamp (stat's file birth), not a date of birth */
+        {" Birth: 2024-05-01 10:22:31.000000000 +0000", ""},
+        {"Birth: 1970-01-01T00:00:00Z", ""},
         {"Tel. 030 1234 5678", "PHONE=030 1234 5678"},
         {"415-555-2671", "PHONE=415-555-2671"},
         {"Phone: 415 5552 671", "PHONE=415 5552 671"},
