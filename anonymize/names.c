@@ -799,17 +799,6 @@ static int csv_names(struct sc *s)
     return 0;
 }
 
-/* Does a time of day follow the date ending at e (" 00:00", "T12:30")? Then it is a timestamp
- * (stat's "Birth: 2024-05-01 10:22:31", log lines), not a date of birth. */
-static int time_after(const struct sc *s, size_t e)
-{
-    const uint8_t *t = s->t;
-    if (e + 6 > s->len || (t[e] != ' ' && t[e] != 'T'))
-        return 0;
-    return is_digit(t[e + 1]) && is_digit(t[e + 2]) && t[e + 3] == ':' && is_digit(t[e + 4]) &&
-           is_digit(t[e + 5]);
-}
-
 /* ---- the pass ------------------------------------------------------------------------------- */
 static int visit(struct sc *s, size_t i, size_t *next)
 {
@@ -822,7 +811,7 @@ static int visit(struct sc *s, size_t i, size_t *next)
         if (e &&
             (e >= s->len ||
              !(is_alnum(t[e]) || (t[e] == '.' && e + 1 < s->len && is_digit(t[e + 1])))) &&
-            !time_after(s, e) && nw_birth_before(s, ds)) {
+            nw_birth_before(s, ds)) {
             *next = e;
             return s->emit(s->arg, ANON_NAMES_DOB, ds, e);
         }
