@@ -38,6 +38,7 @@ enum {
     GW_WS_POLICY = 1008,
     GW_WS_TOO_BIG = 1009,
     GW_WS_INTERNAL = 1011,
+    GW_WS_TRY_AGAIN = 1013,
     GW_WS_BAD_GATEWAY = 1014,
 };
 

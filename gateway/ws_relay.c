@@ -22,6 +22,18 @@
 
 /* ---- lifetime ------------------------------------------------------------------------------ */
 
+/* Let go of a direction's collected message and the budget it took. */
+static void msg_release(struct ws_dir *d, int free_it)
+{
+    if (free_it) {
+        anon_buf_free(&d->msg);
+    } else {
+        anon_buf_reset(&d->msg);
+    }
+    gw_budget_give(d->held);
+    d->held = 0;
+}
+
 void ws_destroy(struct gw_ws *ws)
 {
     gw_worker_unlink(ws->w, &ws->link);
@@ -41,8 +53,8 @@ void ws_destroy(struct gw_ws *ws)
     if (ws->tick) {
         event_free(ws->tick);
     }
-    anon_buf_free(&ws->c2s.msg);
-    anon_buf_free(&ws->s2c.msg);
+    msg_release(&ws->c2s, 1);
+    msg_release(&ws->s2c, 1);
     anon_session_free(ws->session);
     gw_gen_release(ws->gen);
     free(ws);
@@ -214,7 +226,7 @@ static int send_anonymized(struct ws_dir *d)
         rc = anon_rewrite(ws->session, ANON_BODY_TEXT, &opts, d->msg.data, d->msg.len, &out, err,
                           sizeof(err));
     }
-    anon_buf_reset(&d->msg);
+    msg_release(d, 0);
     if (rc != 0) {
         anon_buf_free(&out);
         if (rc == ANON_ERR_ENCODING) {
@@ -273,7 +285,7 @@ static int send_restored(struct ws_dir *d)
         b = frame_wiped(1, GW_WS_TEXT, d->msg.data, d->msg.len, 0);
     }
     anon_buf_free(&out);
-    anon_buf_reset(&d->msg);
+    msg_release(d, 0);
     if (!b) {
         ws_hush_close(ws, GW_WS_INTERNAL, "hush: out of memory", GW_WS_GOING_AWAY, NULL, "failed");
         return WS_STOP;
@@ -330,7 +342,23 @@ static int on_frame(void *arg, const gw_ws_frame_t *f)
         d->mode = MODE_STREAM;
         if (d->msg.len) {
             stream_piece(d, d->msg.data, d->msg.len, 0);
-            anon_buf_reset(&d->msg);
+            msg_release(d, 0);
+        }
+    }
+    if (d->mode == MODE_COLLECT) {
+        /* the frame's payload is held until the message ends: take it from the budget first */
+        if (gw_budget_take(ws->w->cfg->max_buffered_bytes, (size_t)f->len) != 0) {
+            if (d->c2s) {
+                return GW_WS_TRY_AGAIN; /* before a byte of it is buffered */
+            }
+            ws->restore_skipped++;
+            d->mode = MODE_STREAM;
+            if (d->msg.len) {
+                stream_piece(d, d->msg.data, d->msg.len, 0);
+                msg_release(d, 0);
+            }
+        } else {
+            d->held += (size_t)f->len;
         }
     }
     if (d->mode == MODE_RAW) {
@@ -402,7 +430,7 @@ static int on_control_end(struct ws_dir *d, const gw_ws_frame_t *f)
         d->closed = 1;
         if (d->p.open_msg) {
             d->mode = MODE_DROP; /* the rest of an open message may not follow a close */
-            anon_buf_reset(&d->msg);
+            msg_release(d, 0);
         }
         int *sent = d->c2s ? &ws->close_to_up : &ws->close_to_client;
         if (*sent) {
@@ -460,6 +488,14 @@ static void parse_stopped(struct gw_ws *ws, struct ws_dir *d, int code)
         ws_hush_close(ws, GW_WS_TOO_BIG,
                       "hush: text message larger than maxWebSocketMessage; it was not sent",
                       GW_WS_GOING_AWAY, "hush_too_large", "refused");
+        break;
+    case GW_WS_TRY_AGAIN:
+        atomic_fetch_add(&ws->w->srv->metrics.budget_refused[0], 1);
+        gw_log(GW_LOG_WARN, "event=buffer_budget_full direction=websocket");
+        ws_hush_close(
+            ws, GW_WS_TRY_AGAIN,
+            "hush: too much buffered (maxBufferedBytes); try again later; it was not sent",
+            GW_WS_GOING_AWAY, "hush_busy", "refused");
         break;
     case GW_WS_PROTOCOL_ERROR:
         ws_hush_close(ws, GW_WS_PROTOCOL_ERROR, "hush: WebSocket protocol error", GW_WS_GOING_AWAY,
@@ -601,8 +637,8 @@ void ws_finish(struct gw_ws *ws, const char *outcome, int abort)
     }
     ws->outcome = outcome;
     ws_report(ws, outcome);
-    anon_buf_free(&ws->c2s.msg);
-    anon_buf_free(&ws->s2c.msg);
+    msg_release(&ws->c2s, 1);
+    msg_release(&ws->s2c, 1);
     if (ws->attached) {
         ws->attached = 0;
         ws->cl->done(ws->carg, abort);

@@ -29,6 +29,7 @@ struct ws_dir {
     int mode;       /* of the data message being relayed */
     int ctl_drop;   /* the control frame being read is dropped (after this side's close) */
     anon_buf_t msg; /* MODE_COLLECT: the text message so far, unmasked */
+    size_t held;    /* bytes of maxBufferedBytes taken for msg (msg_release gives them back) */
     int streamed;   /* MODE_STREAM: a first fragment went out */
     uint8_t ctl[GW_WS_MAX_HEADER + 125];
     size_t ctl_len;

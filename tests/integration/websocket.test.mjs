@@ -31,7 +31,7 @@ const PII = {
 const IBAN = 'DE89 3704 0044 0532 0130 00'; /* blocked by the main instance's policy */
 const MAX_MSG = 65536;
 
-let dir, pki, mock, main, raw;
+let dir, pki, mock, main, raw, tight;
 
 async function startHush(name, env) {
   const data = path.join(dir, `${name}-data`);
@@ -89,11 +89,13 @@ before(async () => {
   main = await startHush('main', { HUSH_MAX_WEBSOCKET_MESSAGE: String(MAX_MSG),
     HUSH_POLICY: 'IBAN=block' });
   raw = await startHush('raw', { HUSH_WEBSOCKET_ANONYMIZE: 'false' });
+  tight = await startHush('tight', { HUSH_MAX_BUFFERED_BYTES: '4096' });
 });
 
 after(async () => {
   await stopHush(main);
   await stopHush(raw);
+  await stopHush(tight);
   mock?.proc.kill('SIGTERM');
   if (process.env.KEEP_TMP !== '1') fs.rmSync(dir, { recursive: true, force: true });
 });
@@ -272,6 +274,26 @@ test('h1: close codes and reasons propagate from the upstream', async () => {
   const ws = await connect(main);
   ws.send(JSON.stringify({ type: 'close', code: 4001, reason: 'server says bye' }));
   assert.deepEqual(await ws.closed, { code: 4001, reason: 'server says bye' });
+});
+
+test('h1: a text message past the process-wide buffer budget is refused with 1013, never sent', async () => {
+  await clearUpstream();
+  const ws = await connect(tight);
+  ws.send(JSON.stringify({ text: `small one ${PII.email}` }));
+  await ws.next();
+  ws.send(JSON.stringify({ text: 'z'.repeat(8000) })); /* under maxWebSocketMessage, over the budget */
+  const closed = await ws.closed;
+  assert.equal(closed.code, 1013);
+  assert.match(closed.reason, /maxBufferedBytes/);
+  const [s] = await upstreamSessionsClosed();
+  assert.equal(s.messages.length, 1, 'only the small message reached the upstream');
+  /* what the first messages took was given back: a new connection still gets through */
+  await clearUpstream();
+  const again = await connect(tight);
+  again.send(JSON.stringify({ text: 'after the refusal' }));
+  await again.next();
+  again.close();
+  await again.closed;
 });
 
 test('h1: an oversize text message is refused with 1009 and never sent', async () => {
