@@ -11,6 +11,8 @@
 
 #include <cmocka.h>
 
+#include "findings.h"
+
 #include "anonymize/anonymize.h"
 
 static anon_engine_t *def_engine; /* default packs */
@@ -46,39 +48,6 @@ static int teardown(void **state)
     anon_engine_free(all_engine);
     return 0;
 }
-
-/* "TYPE=value;TYPE=value" for every finding, in order. */
-static void render(const anon_engine_t *e, const char *text, char *buf, size_t cap)
-{
-    anon_finding_t *f = NULL;
-    size_t n = 0;
-    assert_int_equal(anon_find(e, text, strlen(text), &f, &n), 0);
-    size_t o = 0;
-    buf[0] = '\0';
-    for (size_t i = 0; i < n; i++) {
-        int k = snprintf(buf + o, cap - o, "%s%s=%.*s", i ? ";" : "",
-                         anon_engine_type_name(e, f[i].type), (int)(f[i].end - f[i].start),
-                         text + f[i].start);
-        assert_true(k > 0 && (size_t)k < cap - o);
-        o += (size_t)k;
-    }
-    free(f);
-}
-
-struct tcase {
-    const char *text, *want;
-};
-
-static void check_cases(const anon_engine_t *e, const struct tcase *c, size_t n)
-{
-    char got[4096];
-    for (size_t i = 0; i < n; i++) {
-        render(e, c[i].text, got, sizeof got);
-        if (strcmp(got, c[i].want) != 0)
-            fail_msg("text: %s\n  want: %s\n  got:  %s", c[i].text, c[i].want, got);
-    }
-}
-#define CHECK(e, arr) check_cases((e), (arr), sizeof(arr) / sizeof((arr)[0]))
 
 /* ---- GLOBAL ------------------------------------------------------------------------------ */
 static void test_email_true_positives_and_negatives(void **state)
