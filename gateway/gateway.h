@@ -47,9 +47,16 @@ typedef struct gw_strlist {
     size_t n;
 } gw_strlist_t;
 
-typedef struct gw_config {
+/* The configuration in two parts by lifetime (the key table in config.c gives each key's, and a
+ * unit test holds the table to these types):
+ * - gw_boot_t: what hush reads once, at start (listener, workers, CA and TLS, timeouts, sizes,
+ *   networks). The server and the workers hold only this type; a change needs a restart and a
+ *   reload says so (restart_required=...).
+ * - gw_live_t: what a reload replaces. It is read only from the current generation (gen.c), so a
+ *   new value takes effect for whatever starts after the reload.
+ * Reading a reloadable value from the start-time snapshot does not compile. */
+typedef struct gw_boot {
     char *listen;
-    int log_level;
     int log_json;     /* logFormat: json */
     unsigned workers; /* 0: one per core */
 
@@ -63,10 +70,7 @@ typedef struct gw_config {
     double head_timeout, connect_timeout, handshake_timeout, idle_timeout, upstream_timeout,
         drain_timeout; /* seconds */
     size_t max_header_bytes;
-    size_t max_body_bytes;
-    size_t max_response_bytes;   /* maxResponseBytes: decoded size of a restored response */
-    unsigned max_response_ratio; /* maxResponseRatio: decoded/encoded, past the first MiB */
-    size_t max_buffered_bytes;   /* maxBufferedBytes: process-wide budget for held bodies */
+    size_t max_buffered_bytes; /* maxBufferedBytes: process-wide budget for held bodies */
     size_t max_connections;
 
     /* ca/ */
@@ -77,6 +81,37 @@ typedef struct gw_config {
     size_t leaf_cache_size;
     gw_strlist_t preload_hosts;
 
+    /* upstream TLS and dialling */
+    char *upstream_ca_file;
+    int accept_invalid_upstream_certs;
+    gw_kv_t *upstream_overrides; /* lower-case "host:port" -> "ip:port" */
+    size_t nupstream_overrides;
+
+    /* hush's own outbound traffic through a corporate proxy */
+    char *upstream_proxy; /* "http://[user:pass@]host:port" or NULL */
+    gw_strlist_t upstream_no_proxy;
+    char *up_proxy_host; /* derived from upstream_proxy */
+    unsigned up_proxy_port;
+    char *up_proxy_auth; /* "Basic <base64>" or NULL */
+
+    char *admin_listen; /* NULL: control endpoints on the proxy port, loopback clients only */
+    int watch_config;   /* watchConfig: reload on file change (watch.c) */
+
+    /* transparent mode (Linux TPROXY): transparent.c, tproxy.c */
+    char *transparent_listen; /* NULL: off */
+    gw_port_range_t *transparent_ports;
+    size_t ntransparent_ports;
+    unsigned transparent_mark;        /* fwmark of diverted packets */
+    unsigned transparent_bypass_mark; /* SO_MARK on hush's own outbound sockets */
+    unsigned transparent_table;       /* routing table for marked packets */
+} gw_boot_t;
+
+typedef struct gw_live {
+    int log_level;
+    size_t max_body_bytes;
+    size_t max_response_bytes;   /* maxResponseBytes: decoded size of a restored response */
+    unsigned max_response_ratio; /* maxResponseRatio: decoded/encoded, past the first MiB */
+
     /* domains/ and the MITM engine */
     gw_strlist_t ai_domains;
     int ai_domains_replace;
@@ -85,10 +120,6 @@ typedef struct gw_config {
     int connect_sni_refuse;         /* connectSni: 0 intercept, 1 refuse */
     gw_strlist_t passthrough_paths; /* NULL v: module defaults */
     gw_strlist_t passthrough_hosts;
-    char *upstream_ca_file;
-    int accept_invalid_upstream_certs;
-    gw_kv_t *upstream_overrides; /* lower-case "host:port" -> "ip:port" */
-    size_t nupstream_overrides;
 
     /* anonymize/ */
     gw_strlist_t detector_packs; /* NULL v: SECRETS, GLOBAL, US */
@@ -118,18 +149,9 @@ typedef struct gw_config {
     int shadow_ai;                   /* 0 off, 1 allow, 2 audit, 3 deny (GW_SHADOW_*) */
     gw_strlist_t shadow_ai_services; /* extra "host=service" */
 
-    /* control and management */
-    char *admin_listen;      /* NULL: control endpoints on the proxy port, loopback clients only */
+    /* management */
     char *management_token;  /* NULL: management API off */
     int management_readonly; /* managementApi "readOnly": GET only */
-    int watch_config;        /* watchConfig: reload on file change (watch.c) */
-
-    /* hush's own outbound traffic through a corporate proxy */
-    char *upstream_proxy; /* "http://[user:pass@]host:port" or NULL */
-    gw_strlist_t upstream_no_proxy;
-    char *up_proxy_host; /* derived from upstream_proxy */
-    unsigned up_proxy_port;
-    char *up_proxy_auth; /* "Basic <base64>" or NULL */
 
     /* who may use the proxy */
     gw_kv_t *users; /* name -> "pbkdf2-sha256$iterations$salt$hash" */
@@ -139,14 +161,11 @@ typedef struct gw_config {
     size_t max_connections_per_client;
     unsigned auth_failure_burst;       /* failed proxy logins one address may make at once */
     unsigned auth_failures_per_minute; /* ... and then per minute */
+} gw_live_t;
 
-    /* transparent mode (Linux TPROXY): transparent.c, tproxy.c */
-    char *transparent_listen; /* NULL: off */
-    gw_port_range_t *transparent_ports;
-    size_t ntransparent_ports;
-    unsigned transparent_mark;        /* fwmark of diverted packets */
-    unsigned transparent_bypass_mark; /* SO_MARK on hush's own outbound sockets */
-    unsigned transparent_table;       /* routing table for marked packets */
+typedef struct gw_config {
+    gw_boot_t boot;
+    gw_live_t live;
 } gw_config_t;
 
 /* Defaults, then the file (NULL: none), then the environment (envp: NULL-terminated "K=V").
@@ -157,8 +176,12 @@ void gw_config_free(gw_config_t *c);
 int gw_parse_listen(const char *s, struct sockaddr_storage *out, socklen_t *len);
 /* The effective config as JSON (secrets masked), for `hush check-config`. */
 int gw_config_write_json(const gw_config_t *c, FILE *out);
-/* Every key: JSON name, environment variable, default, description (for --help and docs). */
+/* Every key: JSON name, environment variable, default, lifetime, description (for --help and
+ * docs). */
 void gw_config_write_reference(FILE *out);
+/* The key table, for tests: key i's JSON name, whether it needs a restart (else a reload applies
+ * it), and its offsets in gw_config_t (off2: a list's count, else 0). -1 past the end. */
+int gw_config_key_at(size_t i, const char **json, int *restart, size_t *off, size_t *off2);
 
 /* ---- SSRF guard ----------------------------------------------------------------------------- */
 int gw_cidr_parse(const char *s, gw_cidr_t *out);
@@ -166,7 +189,7 @@ int gw_cidr_parse(const char *s, gw_cidr_t *out);
  * 0x7f.1, 0177.0.0.1, 127.1, [::1], ::ffff:127.0.0.1). Returns 0 and fills *out, or -1. */
 int gw_parse_ip_literal(const char *host, struct sockaddr_storage *out);
 /* 0 when the address may be connected to; -1 with a short reason ("loopback address", ...). */
-int gw_guard_check(const gw_config_t *c, const struct sockaddr *sa, const char **reason);
+int gw_guard_check(const gw_boot_t *c, const struct sockaddr *sa, const char **reason);
 /* 1 when port is in one of the ranges. */
 int gw_port_allowed(const gw_port_range_t *ports, size_t n, unsigned port);
 
@@ -210,7 +233,9 @@ int gw_split_authority(const char *s, size_t len, char *host, size_t hostlen, un
 /* Start the workers and serve until SIGINT/SIGTERM, then drain. SIGHUP reloads the reloadable
  * keys from config_path (NULL: none) and the environment. Returns the process exit code. */
 int gw_run(gw_config_t *c, const char *config_path);
-/* Lists the keys that differ between a and b and only take effect after a restart. */
-int gw_config_restart_keys_changed(const gw_config_t *a, const gw_config_t *b, char *out, size_t n);
+/* Lists (comma-separated) the restart keys whose value in next differs from the running ones;
+ * returns 1 when there is any. */
+int gw_config_restart_keys_changed(const gw_boot_t *running, const gw_config_t *next, char *out,
+                                   size_t n);
 
 #endif

@@ -71,22 +71,24 @@ typedef struct gw_server gw_server_t;
 typedef struct gw_gen {
     atomic_int refs;
     uint64_t id;
-    gw_config_t *cfg; /* owned */
+    const gw_live_t *cfg; /* the reloadable settings: &owned->live */
+    gw_config_t *owned;   /* as loaded; its boot part is not in effect (the server's is) */
     struct dom_list *domains;
     struct anon_engine *anon;
     gw_policy_t *policy;
     struct gw_tpol *tpol; /* tunnel_policy.c: metadata mode */
 } gw_gen_t;
-/* Build from cfg (taken over on success). NULL with "key: reason". */
-gw_gen_t *gw_gen_build(gw_config_t *cfg, char *err, size_t errlen);
+/* Build from cfg (taken over on success); boot: the running start-time settings (dataDir).
+ * NULL with "key: reason". */
+gw_gen_t *gw_gen_build(const gw_boot_t *boot, gw_config_t *cfg, char *err, size_t errlen);
 gw_gen_t *gw_gen_acquire(gw_server_t *srv);
 void gw_gen_release(gw_gen_t *g);
-void gw_gen_swap(gw_server_t *srv, gw_gen_t *next); /* the main thread, on SIGHUP */
+void gw_gen_swap(gw_server_t *srv, gw_gen_t *next); /* the main thread, from gw_reload */
 
 typedef struct gw_worker {
     unsigned id;
     gw_server_t *srv;
-    const gw_config_t *cfg;
+    const gw_boot_t *cfg; /* start-time settings only; reloadable ones: gw_gen_acquire */
     struct event_base *base;
     struct evdns_base *dns;
     struct evconnlistener *listener;
@@ -101,7 +103,7 @@ typedef struct gw_worker {
 } gw_worker_t;
 
 struct gw_server {
-    gw_config_t *cfg;              /* as started: listener, CA, TLS, timeouts, limits */
+    const gw_boot_t *cfg;          /* as started: listener, CA, TLS, timeouts, limits */
     const char *config_path;       /* NULL: defaults and environment only */
     struct ca *ca;                 /* NULL: MITM off */
     gw_gen_t *gen;                 /* reloadable: domains, detectors, policy (gen.c) */
@@ -118,7 +120,30 @@ struct gw_server {
      * start. dial.c never connects to one of them. */
     struct sockaddr_storage self_addrs[3];
     size_t nself;
+    /* reload.c: jobs workers posted to the main thread */
+    pthread_mutex_t jobs_lock;
+    gw_link_t jobs;
+    struct event *jobs_ev;
 };
+
+/* ---- reload.c: the one reload, and work a worker hands to the main thread -------------------
+ * (core: the config's lifetime; see gateway.h gw_boot_t / gw_live_t) */
+/* Reload the reloadable keys from the config file and environment: build a new generation, swap
+ * it in, log restart_required for changed restart keys, apply logLevel, move or reopen the audit
+ * log. trigger ("sighup", "file", "api") goes in the log. The main thread only. 0, or -1 with
+ * "key: reason" in err (logged; the running generation stays). */
+int gw_reload(gw_server_t *srv, const char *trigger, char *err, size_t errlen);
+typedef struct gw_main_job gw_main_job_t;
+typedef void (*gw_main_work_fn)(gw_server_t *srv, void *arg); /* on the main thread */
+/* On the poster's loop after work, or at shutdown; cancelled: the poster has gone, only free. */
+typedef void (*gw_main_done_fn)(void *arg, int cancelled);
+int gw_main_jobs_init(gw_server_t *srv); /* once main_base exists */
+/* Run work on the main loop, then done on w's loop. NULL (nothing posted) when out of memory. */
+gw_main_job_t *gw_main_post(gw_worker_t *w, gw_main_work_fn work, gw_main_done_fn done, void *arg);
+/* On the poster's loop: done will run with cancelled set (now, when work has not started). */
+void gw_main_cancel(gw_main_job_t *j);
+void gw_main_jobs_shutdown(gw_server_t *srv); /* after every loop stopped, before they are freed */
+/* ---- end reload.c ---------------------------------------------------------------------------- */
 
 /* budget.c: the process-wide budget for body bytes held in memory (maxBufferedBytes). take
  * returns 0, or -1 (nothing taken) when n more would pass limit; give returns what was taken. */
@@ -147,7 +172,7 @@ void gw_watch_stop(gw_watch_t *w);
 
 /* audit.c: JSON Lines audit records (auditLog). */
 #include <jansson.h>
-int gw_audit_open(const gw_config_t *cfg, char *err, size_t errlen);
+int gw_audit_open(const gw_live_t *cfg, char *err, size_t errlen);
 void gw_audit_reopen(void); /* SIGHUP */
 void gw_audit_close(void);
 int gw_audit_enabled(void);
@@ -179,32 +204,33 @@ typedef void (*gw_auth_cb)(void *arg, int result, const char *user);
  * is final now: OK (no users, or a remembered success), DENIED (no or malformed credentials),
  * LIMITED (*retry_after seconds; too many failures from this address), BUSY (queue full). user
  * gets the presented name for the log (ulen bytes). */
-int gw_auth_start(gw_worker_t *w, const gw_config_t *cfg, const struct sockaddr *peer,
+int gw_auth_start(gw_worker_t *w, const gw_live_t *cfg, const struct sockaddr *peer,
                   const char *header, size_t len, gw_auth_cb cb, void *arg, gw_auth_job_t **job,
                   char *user, size_t ulen, unsigned *retry_after);
 void gw_auth_cancel(gw_auth_job_t *job); /* on the job's loop; cb will not run */
 void gw_auth_shutdown(void); /* after the worker threads ended, before their bases are freed */
-int gw_access_client_allowed(const gw_config_t *cfg, const struct sockaddr *sa);
-int gw_access_client_enter(const gw_config_t *cfg, const struct sockaddr *sa); /* 0: over cap */
+int gw_access_client_allowed(const gw_live_t *cfg, const struct sockaddr *sa);
+int gw_access_client_enter(const gw_live_t *cfg, const struct sockaddr *sa); /* 0: over cap */
 void gw_access_client_leave(const struct sockaddr *sa);
 /* A client connection ended: release its maxConnections and per-client slots (once). */
 void gw_release_conn(gw_worker_t *w, const struct sockaddr *peer);
 
 /* policy.c: the action per PII type for a host. */
 enum { GW_ACT_MASK = 0, GW_ACT_BLOCK = 1, GW_ACT_AUDIT = 2 };
-gw_policy_t *gw_policy_new(const gw_config_t *cfg, const struct anon_engine *e, char *err,
+gw_policy_t *gw_policy_new(const gw_live_t *cfg, const struct anon_engine *e, char *err,
                            size_t errlen);
 const uint8_t *gw_policy_for(const gw_policy_t *p, const char *host); /* GW_ACT_* per type */
 size_t gw_policy_ntypes(const gw_policy_t *p);
 void gw_policy_free(gw_policy_t *p);
 
-/* manage.c: the management API. */
-int gw_manage_handle(gw_worker_t *w, gw_head_t *head, struct evbuffer *out);
-json_t *gw_runtime_domains_load(const gw_config_t *c); /* new reference */
+/* manage.c: the management API. GW_CONTROL_PENDING: see gw_control_handle. */
+typedef struct gw_control_wait gw_control_wait_t;
+int gw_manage_handle(gw_worker_t *w, gw_head_t *head, struct evbuffer *out, gw_control_wait_t *cw);
+json_t *gw_runtime_domains_load(const gw_boot_t *c); /* new reference */
 
 /* modules.c: the other modules' objects, built from the config. NULL with "key: reason". */
-struct anon_engine *gw_make_engine(const gw_config_t *c, char *err, size_t errlen);
-struct dom_list *gw_make_domains(const gw_config_t *c, char *err, size_t errlen);
+struct anon_engine *gw_make_engine(const gw_live_t *c, char *err, size_t errlen);
+struct dom_list *gw_make_domains(const gw_live_t *c, char *err, size_t errlen);
 
 /* dial.c: resolve -> guard -> connect, never blocking the loop.
  * status: 0 with a connected fd; otherwise the HTTP status to answer (403, 502, 504) and a reason
@@ -250,9 +276,19 @@ void gw_forward_start(gw_worker_t *w, struct bufferevent *bev, gw_head_t *head, 
                       const struct sockaddr *peer);
 
 /* control.c: an origin-form request to hush itself. Appends the whole response to out and
- * returns its status. */
+ * returns its status, or returns GW_CONTROL_PENDING when the answer needs the main thread (a
+ * management change, reload.c): cw->job is then set, and cw->cb runs later on w's loop with the
+ * status and the whole response (cw->job cleared first). A connection that goes away meanwhile
+ * calls gw_main_cancel(cw->job). */
+#define GW_CONTROL_PENDING 0
+struct gw_control_wait {
+    void (*cb)(void *arg, int status, struct evbuffer *response);
+    void *arg;
+    gw_main_job_t *job; /* set while an answer is pending */
+};
 int gw_control_handle(gw_worker_t *w, gw_head_t *head, const char *client,
-                      const struct sockaddr *peer, int admin, struct evbuffer *out);
+                      const struct sockaddr *peer, int admin, struct evbuffer *out,
+                      gw_control_wait_t *cw);
 
 /* proxy.c: a client connection on the proxy port. */
 void gw_proxy_accept(gw_worker_t *w, evutil_socket_t fd, const struct sockaddr *peer, int plen,
@@ -315,8 +351,8 @@ typedef struct gw_tp_plan {
 typedef int (*gw_tp_runner)(void *arg, char *const argv[], char *out, size_t outlen);
 int gw_tp_exec(void *arg, char *const argv[], char *out, size_t outlen);
 /* Checks the transparent* keys (called by gw_config_load); "" transparentListen means off. */
-int gw_tp_validate(gw_config_t *c, char *err, size_t errlen);
-int gw_tp_plan_build(const gw_config_t *c, gw_tp_plan_t *p, char *err, size_t errlen);
+int gw_tp_validate(gw_boot_t *c, char *err, size_t errlen);
+int gw_tp_plan_build(const gw_boot_t *c, gw_tp_plan_t *p, char *err, size_t errlen);
 void gw_tp_plan_free(gw_tp_plan_t *p);
 /* Adds the missing steps in order; on a failure removes what it added, in reverse; log (may be
  * NULL) gets one line per command. */
@@ -330,8 +366,8 @@ void gw_tp_cmd_format(const gw_tp_cmd_t *cmd, char *out, size_t n);
 int gw_tp_have_net_admin(void); /* 1, 0, or -1 when unknown */
 /* SO_MARK transparentBypassMark on an outbound socket when transparent mode is on; -1 (logged
  * once) when the kernel refuses. */
-int gw_tp_mark_socket(const gw_config_t *c, int fd);
+int gw_tp_mark_socket(const gw_boot_t *c, int fd);
 /* `hush transparent apply|revert [--dry-run]`; returns the exit status. */
-int gw_tp_command(const gw_config_t *c, const char *verb, int dry_run);
+int gw_tp_command(const gw_boot_t *c, const char *verb, int dry_run);
 
 #endif

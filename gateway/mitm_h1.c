@@ -33,6 +33,7 @@ struct h1conn {
     struct event *timer;
     int keep_alive, http10, chunked_out, head_sent, head_only, body_error;
     int head_started; /* the head deadline runs from the first byte of a request */
+    size_t max_body;  /* maxBodyBytes of the current generation, as the request began */
     uint64_t requests;
     struct timeval t0, body_t0;
 };
@@ -280,7 +281,7 @@ static void start_websocket(struct h1conn *c)
 static int on_body(void *arg, const char *p, size_t n)
 {
     struct h1conn *c = arg;
-    if (evbuffer_get_length(c->req->body) + n > c->w->cfg->max_body_bytes) {
+    if (evbuffer_get_length(c->req->body) + n > c->max_body) {
         c->body_error = 413;
         return -1;
     }
@@ -295,8 +296,17 @@ static int on_body(void *arg, const char *p, size_t n)
 }
 
 /* Build c->req from the parsed head. Returns an HTTP status on error, 0 when fine. */
+/* maxBodyBytes is reloadable: each request takes the current generation's. */
+static void take_max_body(struct h1conn *c)
+{
+    gw_gen_t *g = gw_gen_acquire(c->w->srv);
+    c->max_body = g->cfg->max_body_bytes;
+    gw_gen_release(g);
+}
+
 static int build_request(struct h1conn *c)
 {
+    take_max_body(c);
     gw_head_t *h = c->head;
     size_t tlen;
     const char *target = gw_head_target(h, &tlen);
@@ -377,7 +387,7 @@ static int build_request(struct h1conn *c)
         }
     }
     uint64_t len = 0;
-    if (gw_head_body_kind(h, &len) == 1 && len > c->w->cfg->max_body_bytes) {
+    if (gw_head_body_kind(h, &len) == 1 && len > c->max_body) {
         return 413;
     }
     size_t elen = 0;
@@ -498,7 +508,7 @@ static void next_request(struct h1conn *c)
     c->st = H1_HEAD;
     c->head_started = 0;
     arm_timer(c, c->w->cfg->idle_timeout);
-    if (evbuffer_get_length(c->in) <= c->w->cfg->max_header_bytes + c->w->cfg->max_body_bytes) {
+    if (evbuffer_get_length(c->in) <= c->w->cfg->max_header_bytes + c->max_body) {
         gw_tls_pause_read(c->tls, 0);
     }
     process(c);
@@ -515,7 +525,7 @@ static void on_read(gw_tls_t *t, struct evbuffer *plain, void *arg)
         feed_ws(c);
         return;
     }
-    if (evbuffer_get_length(c->in) > c->w->cfg->max_header_bytes + c->w->cfg->max_body_bytes) {
+    if (evbuffer_get_length(c->in) > c->w->cfg->max_header_bytes + c->max_body) {
         gw_tls_pause_read(c->tls, 1); /* pipelining more than one request's worth: wait */
     }
     process(c);
@@ -594,6 +604,7 @@ void gw_mitm_h1_serve(gw_worker_t *w, gw_tls_t *tls, const gw_mitm_ctx_t *ctx)
     c->tls = tls;
     c->ctx = *ctx;
     gettimeofday(&c->t0, NULL);
+    take_max_body(c);
     gw_worker_link(w, &c->link, on_abort);
     gw_tls_set_cbs(tls, &cbs, c);
     c->st = H1_HEAD;

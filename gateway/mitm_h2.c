@@ -78,7 +78,8 @@ struct h2_stream {
     int reject; /* hush answered or reset this stream itself: ignore the rest of the request */
     int in_exchange, head_sent, out_eof, deferred, waiting, req_ended, completed;
     int too_big, is_head, expect_continue;
-    char lpath[96];                    /* path without the query, for the debug log */
+    size_t max_body; /* maxBodyBytes of the generation current when the stream began */
+    char lpath[96];  /* path without the query, for the debug log */
     struct timeval started, last_data; /* a request body is bounded in time like on HTTP/1.1 */
 };
 
@@ -182,6 +183,9 @@ static struct h2_stream *stream_new(struct h2_conn *c, int32_t id)
     }
     st->c = c;
     st->id = id;
+    gw_gen_t *g = gw_gen_acquire(c->w->srv); /* maxBodyBytes is reloadable */
+    st->max_body = g->cfg->max_body_bytes;
+    gw_gen_release(g);
     stamp(c, &st->started);
     st->last_data = st->started;
     st->req = gw_req_new();
@@ -767,7 +771,7 @@ static int on_data_chunk(nghttp2_session *ng, uint8_t flags, int32_t id, const u
         return 0;
     }
     stamp(c, &st->last_data);
-    if (evbuffer_get_length(st->req->body) + len > c->w->cfg->max_body_bytes) {
+    if (evbuffer_get_length(st->req->body) + len > st->max_body) {
         respond_error(st, 413, "request body too large (see maxBodyBytes)");
         return 0;
     }
@@ -1186,7 +1190,9 @@ void gw_mitm_h2_serve(gw_worker_t *w, struct gw_tls *tls, const gw_mitm_ctx_t *c
     c->ctx = *ctx;
     gettimeofday(&c->t0, NULL);
     stamp(c, &c->last);
-    size_t mb = w->cfg->max_body_bytes;
+    gw_gen_t *g = gw_gen_acquire(w->srv); /* the connection's budget: as it began */
+    size_t mb = g->cfg->max_body_bytes;
+    gw_gen_release(g);
     c->body_budget = mb > SIZE_MAX / 2 ? SIZE_MAX : 2 * mb;
     if (c->body_budget < 16 * 1024 * 1024) {
         c->body_budget = 16 * 1024 * 1024;

@@ -7,7 +7,7 @@
 
 #include <stdlib.h>
 
-struct anon_engine *gw_make_engine(const gw_config_t *c, char *err, size_t errlen)
+struct anon_engine *gw_make_engine(const gw_live_t *c, char *err, size_t errlen)
 {
     anon_custom_detector_t *custom = calloc(c->ncustom_detectors + 1, sizeof(*custom));
     if (!custom) {
@@ -35,7 +35,7 @@ struct anon_engine *gw_make_engine(const gw_config_t *c, char *err, size_t errle
     return e;
 }
 
-struct dom_list *gw_make_domains(const gw_config_t *c, char *err, size_t errlen)
+struct dom_list *gw_make_domains(const gw_live_t *c, char *err, size_t errlen)
 {
     dom_config_t dc = {
         .entries = (const char *const *)c->ai_domains.v,

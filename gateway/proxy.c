@@ -26,7 +26,7 @@
 #include <string.h>
 #include <strings.h>
 
-enum pstate { PS_HEAD, PS_AUTH, PS_DIAL, PS_PEEK, PS_SERVER, PS_TUNNEL };
+enum pstate { PS_HEAD, PS_AUTH, PS_CONTROL, PS_DIAL, PS_PEEK, PS_SERVER, PS_TUNNEL };
 
 struct proxy_conn {
     gw_link_t link; /* first: the drain list holds a pointer to it */
@@ -37,6 +37,7 @@ struct proxy_conn {
     struct event *timer;
     gw_dial_t *dial;
     gw_auth_job_t *auth;    /* PS_AUTH: credentials being checked off the loop */
+    gw_control_wait_t cw;   /* PS_CONTROL: a management change on the main thread */
     struct bufferevent *up; /* PS_PEEK: the dialled destination, waiting for the decision */
     int peek;               /* peek at the ClientHello before tunnelling */
     char sni[256];
@@ -82,6 +83,7 @@ static void conn_free(struct proxy_conn *c)
     }
     gw_dial_cancel(c->dial);
     gw_auth_cancel(c->auth);
+    gw_main_cancel(c->cw.job);
     if (c->up) {
         bufferevent_free(c->up);
     }
@@ -130,6 +132,15 @@ static void respond_error(struct proxy_conn *c, int status, const char *text)
     c->status = status;
     c->reason = text;
     gw_http_error(bufferevent_get_output(c->bev), status, text);
+    begin_respond(c);
+}
+
+/* PS_CONTROL: the main thread has answered a management change. */
+static void on_control_done(void *arg, int status, struct evbuffer *response)
+{
+    struct proxy_conn *c = arg;
+    c->status = status;
+    evbuffer_add_buffer(bufferevent_get_output(c->bev), response);
     begin_respond(c);
 }
 
@@ -633,9 +644,15 @@ static void proceed(struct proxy_conn *c)
         c->decision = "control";
         atomic_fetch_add(&c->w->srv->counters.control, 1);
         struct evbuffer *out = bufferevent_get_output(c->bev);
-        c->status =
-            gw_control_handle(c->w, c->head, c->client, (struct sockaddr *)&c->peer, c->admin, out);
+        c->cw.cb = on_control_done;
+        c->cw.arg = c;
+        c->status = gw_control_handle(c->w, c->head, c->client, (struct sockaddr *)&c->peer,
+                                      c->admin, out, &c->cw);
         snprintf(c->host, sizeof(c->host), "hush");
+        if (c->status == GW_CONTROL_PENDING) {
+            c->st = PS_CONTROL; /* on_control_done answers */
+            return;
+        }
         begin_respond(c);
         return;
     }
@@ -710,6 +727,12 @@ static void on_head_timeout(evutil_socket_t fd, short what, void *arg)
         gw_auth_cancel(c->auth);
         c->auth = NULL;
         respond_error(c, 503, "timed out checking the proxy credentials");
+        return;
+    }
+    if (c->st == PS_CONTROL) {
+        gw_main_cancel(c->cw.job);
+        c->cw.job = NULL;
+        respond_error(c, 503, "timed out waiting for the configuration reload");
         return;
     }
     respond_error(c, 408, "timed out waiting for the request head");

@@ -61,7 +61,7 @@ SSL_CTX *gw_tls_server_ctx_new(struct ca *ca, char *err, size_t errlen);
  * handshake. */
 SSL *gw_tls_server_ssl(SSL_CTX *ctx, const char *host);
 /* Client side toward upstream APIs: system trust store plus upstreamCaFile. */
-SSL_CTX *gw_tls_client_ctx_new(const gw_config_t *cfg, char *err, size_t errlen);
+SSL_CTX *gw_tls_client_ctx_new(const gw_boot_t *cfg, char *err, size_t errlen);
 /* An SSL that verifies host (name or IP literal) and sends it as SNI; ALPN h2, http/1.1. */
 SSL *gw_tls_client_ssl(SSL_CTX *ctx, const char *host, int verify);
 /* Resumption: offer *slot's session on ssl and store the server's next ticket in *slot (the slot

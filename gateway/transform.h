@@ -11,7 +11,7 @@ struct dom_list;
 typedef struct gw_xform gw_xform_t;
 
 typedef struct gw_xform_env {
-    const gw_config_t *cfg;
+    const gw_live_t *cfg; /* the generation's */
     const struct anon_engine *engine;
     const struct dom_list *domains;
     const struct gw_policy *policy;

@@ -23,7 +23,7 @@
 #define CHAIN_MARK "HUSH_MARK"
 #define CHAIN_TPROXY "HUSH_TPROXY"
 
-int gw_tp_validate(gw_config_t *c, char *err, size_t errlen)
+int gw_tp_validate(gw_boot_t *c, char *err, size_t errlen)
 {
     if (c->transparent_listen && !c->transparent_listen[0]) {
         free(c->transparent_listen); /* "" is the environment's way to say "off" */
@@ -65,7 +65,7 @@ int gw_tp_validate(gw_config_t *c, char *err, size_t errlen)
 
 /* ---- the bypass mark on hush's own sockets --------------------------------------------------- */
 
-int gw_tp_mark_socket(const gw_config_t *c, int fd)
+int gw_tp_mark_socket(const gw_boot_t *c, int fd)
 {
     static atomic_int warned;
     if (!c->transparent_listen) {
@@ -161,7 +161,7 @@ static int ipt_chain(gw_tp_plan_t *p, const char *ipt, const char *chain)
            cmd_set(&s->undo[1], "%s -w -t mangle -X %s", ipt, chain);
 }
 
-static int family_steps(gw_tp_plan_t *p, const gw_config_t *c, int v6, const char *on_ip,
+static int family_steps(gw_tp_plan_t *p, const gw_boot_t *c, int v6, const char *on_ip,
                         unsigned on_port)
 {
     const char *ipt = v6 ? "ip6tables" : "iptables";
@@ -228,7 +228,7 @@ void gw_tp_plan_free(gw_tp_plan_t *p)
     memset(p, 0, sizeof(*p));
 }
 
-int gw_tp_plan_build(const gw_config_t *c, gw_tp_plan_t *p, char *err, size_t errlen)
+int gw_tp_plan_build(const gw_boot_t *c, gw_tp_plan_t *p, char *err, size_t errlen)
 {
     memset(p, 0, sizeof(*p));
     if (!c->transparent_listen) {
@@ -508,7 +508,7 @@ int gw_tp_have_net_admin(void)
 
 /* ---- `hush transparent apply|revert [--dry-run]` ------------------------------------------- */
 
-int gw_tp_command(const gw_config_t *c, const char *verb, int dry_run)
+int gw_tp_command(const gw_boot_t *c, const char *verb, int dry_run)
 {
     int revert = !strcmp(verb, "revert");
     char err[1024];

@@ -48,7 +48,7 @@ struct dom_list;
 
 /* Built from tunnelRules, shadowAi, shadowAiServices, tunnelSniMismatch, tunnelUninspectable,
  * tunnelDefault and mode. NULL with "key: reason". */
-gw_tpol_t *gw_tpol_new(const gw_config_t *cfg, char *err, size_t errlen);
+gw_tpol_t *gw_tpol_new(const gw_live_t *cfg, char *err, size_t errlen);
 void gw_tpol_free(gw_tpol_t *p);
 /* 1 when anything the ClientHello shows can change a decision (so a CONNECT on a mitmPorts port
  * waits for it). */

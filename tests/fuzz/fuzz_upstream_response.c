@@ -118,11 +118,11 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
         abort();
     }
     gw_log_set_level(GW_LOG_ERROR);
-    srv.cfg = cfg;
-    srv.gen = gw_gen_build(gcfg, err, sizeof(err));
+    srv.cfg = &cfg->boot;
+    srv.gen = gw_gen_build(srv.cfg, gcfg, err, sizeof(err));
     gw_metrics_init(&srv.metrics);
     worker.srv = &srv;
-    worker.cfg = cfg;
+    worker.cfg = &cfg->boot;
     worker.base = event_base_new();
     worker.live.next = worker.live.prev = &worker.live;
     if (!srv.gen || !worker.base) {

@@ -51,16 +51,16 @@ static void test_defaults_listen_on_loopback_8080(void **state)
     char err[256];
     gw_config_t *c = gw_config_load(NULL, no_env, err, sizeof(err));
     assert_non_null(c);
-    assert_string_equal(c->listen, "127.0.0.1:8080");
-    assert_int_equal(c->nconnect_ports, 2);
-    assert_int_equal(c->connect_ports[0].lo, 443);
-    assert_int_equal(c->connect_ports[0].hi, 443);
-    assert_int_equal(c->nallow_private, 0);
-    assert_null(c->ca_cert_file);
-    assert_int_equal(c->leaf_cache_size, 10000);
-    assert_int_equal(c->leaf_validity_days, 7);
-    assert_int_equal(c->nmitm_ports, 1);
-    assert_null(c->passthrough_paths.v);
+    assert_string_equal(c->boot.listen, "127.0.0.1:8080");
+    assert_int_equal(c->boot.nconnect_ports, 2);
+    assert_int_equal(c->boot.connect_ports[0].lo, 443);
+    assert_int_equal(c->boot.connect_ports[0].hi, 443);
+    assert_int_equal(c->boot.nallow_private, 0);
+    assert_null(c->boot.ca_cert_file);
+    assert_int_equal(c->boot.leaf_cache_size, 10000);
+    assert_int_equal(c->boot.leaf_validity_days, 7);
+    assert_int_equal(c->live.nmitm_ports, 1);
+    assert_null(c->live.passthrough_paths.v);
     gw_config_free(c);
 }
 
@@ -109,10 +109,10 @@ static void test_environment_overrides_file_which_overrides_defaults(void **stat
     gw_config_t *c = gw_config_load(path, env, err, sizeof(err));
     unlink(path);
     assert_non_null(c);
-    assert_string_equal(c->listen, "0.0.0.0:9100");
-    assert_int_equal(c->log_level, GW_LOG_DEBUG);
-    assert_true(c->idle_timeout == 30.0);
-    assert_true(c->head_timeout == 2.5);
+    assert_string_equal(c->boot.listen, "0.0.0.0:9100");
+    assert_int_equal(c->live.log_level, GW_LOG_DEBUG);
+    assert_true(c->boot.idle_timeout == 30.0);
+    assert_true(c->boot.head_timeout == 2.5);
     gw_config_free(c);
 }
 
@@ -127,17 +127,17 @@ static void test_lists_from_file_and_environment(void **state)
     gw_config_t *c = gw_config_load(path, env, err, sizeof(err));
     unlink(path);
     assert_non_null(c);
-    assert_int_equal(c->nconnect_ports, 3);
-    assert_int_equal(c->connect_ports[2].lo, 9000);
-    assert_int_equal(c->connect_ports[2].hi, 9443);
-    assert_true(gw_port_allowed(c->connect_ports, c->nconnect_ports, 9001));
-    assert_false(gw_port_allowed(c->connect_ports, c->nconnect_ports, 8999));
-    assert_int_equal(c->nallow_private, 2);
-    assert_int_equal(c->nupstream_overrides, 1);
-    assert_string_equal(c->upstream_overrides[0].key, "api.openai.com:443");
-    assert_string_equal(c->upstream_overrides[0].value, "127.0.0.1:8443");
-    assert_int_equal(c->preload_hosts.n, 2);
-    assert_string_equal(c->preload_hosts.v[1], "api.anthropic.com");
+    assert_int_equal(c->boot.nconnect_ports, 3);
+    assert_int_equal(c->boot.connect_ports[2].lo, 9000);
+    assert_int_equal(c->boot.connect_ports[2].hi, 9443);
+    assert_true(gw_port_allowed(c->boot.connect_ports, c->boot.nconnect_ports, 9001));
+    assert_false(gw_port_allowed(c->boot.connect_ports, c->boot.nconnect_ports, 8999));
+    assert_int_equal(c->boot.nallow_private, 2);
+    assert_int_equal(c->boot.nupstream_overrides, 1);
+    assert_string_equal(c->boot.upstream_overrides[0].key, "api.openai.com:443");
+    assert_string_equal(c->boot.upstream_overrides[0].value, "127.0.0.1:8443");
+    assert_int_equal(c->boot.preload_hosts.n, 2);
+    assert_string_equal(c->boot.preload_hosts.v[1], "api.anthropic.com");
     gw_config_free(c);
 }
 
@@ -182,11 +182,11 @@ static void test_url_and_header_pii_blocks_by_default(void **state)
     char *const env[] = {"HUSH_URL_AND_HEADER_PII=mask", NULL};
     gw_config_t *c = gw_config_load(NULL, no_env, err, sizeof(err));
     assert_non_null(c);
-    assert_int_equal(c->url_header_action, GW_ACT_BLOCK);
+    assert_int_equal(c->live.url_header_action, GW_ACT_BLOCK);
     gw_config_free(c);
     c = gw_config_load(NULL, env, err, sizeof(err));
     assert_non_null(c);
-    assert_int_equal(c->url_header_action, GW_ACT_MASK);
+    assert_int_equal(c->live.url_header_action, GW_ACT_MASK);
     gw_config_free(c);
 }
 
@@ -224,8 +224,8 @@ static void test_empty_ca_paths_turn_mitm_off(void **state)
     char *env[] = {"CA_CERT_FILE=", "CA_KEY_FILE=", NULL};
     gw_config_t *c = gw_config_load(NULL, env, err, sizeof(err));
     assert_non_null(c);
-    assert_string_equal(c->ca_cert_file, "");
-    assert_string_equal(c->ca_key_file, "");
+    assert_string_equal(c->boot.ca_cert_file, "");
+    assert_string_equal(c->boot.ca_key_file, "");
     gw_config_free(c);
 }
 
@@ -236,13 +236,13 @@ static void test_workers_auto_or_number(void **state)
     char *env[] = {"HUSH_WORKERS=3", NULL};
     gw_config_t *c = gw_config_load(NULL, env, err, sizeof(err));
     assert_non_null(c);
-    assert_int_equal(c->workers, 3);
+    assert_int_equal(c->boot.workers, 3);
     gw_config_free(c);
     char *path = write_tmp("{\"workers\": \"auto\"}");
     c = gw_config_load(path, no_env, err, sizeof(err));
     unlink(path);
     assert_non_null(c);
-    assert_int_equal(c->workers, 0);
+    assert_int_equal(c->boot.workers, 0);
     gw_config_free(c);
 }
 
