@@ -246,6 +246,61 @@ static void test_workers_auto_or_number(void **state)
     gw_config_free(c);
 }
 
+/* Every key has a lifetime, and it matches where its value lives: restart keys are exactly the
+ * keys stored in gw_boot_t (what the server and workers hold), reload keys exactly those in
+ * gw_live_t (what a generation carries). A key in the wrong part would be read stale or never
+ * reloaded. */
+static void test_every_key_lifetime_matches_its_part(void **state)
+{
+    (void)state;
+    const size_t boot_lo = offsetof(gw_config_t, boot), boot_hi = boot_lo + sizeof(gw_boot_t);
+    const size_t live_lo = offsetof(gw_config_t, live), live_hi = live_lo + sizeof(gw_live_t);
+    const char *json;
+    int restart;
+    size_t off, off2, n = 0, nrestart = 0;
+    for (size_t i = 0; gw_config_key_at(i, &json, &restart, &off, &off2) == 0; i++, n++) {
+        assert_true(restart == 0 || restart == 1);
+        size_t lo = restart ? boot_lo : live_lo, hi = restart ? boot_hi : live_hi;
+        if (off < lo || off >= hi || (off2 && (off2 < lo || off2 >= hi))) {
+            fail_msg("%s: a %s key stored outside gw_%s_t", json, restart ? "restart" : "reload",
+                     restart ? "boot" : "live");
+        }
+        nrestart += (size_t)restart;
+    }
+    assert_true(n >= 60);
+    assert_true(nrestart > 0 && nrestart < n);
+    /* the keys the issue names as reloadable */
+    for (size_t i = 0; gw_config_key_at(i, &json, &restart, &off, &off2) == 0; i++) {
+        if (!strcmp(json, "managementToken") || !strcmp(json, "maxBodyBytes") ||
+            !strcmp(json, "users") || !strcmp(json, "logLevel")) {
+            assert_int_equal(restart, 0);
+        }
+        if (!strcmp(json, "listen") || !strcmp(json, "workers") || !strcmp(json, "caCertFile")) {
+            assert_int_equal(restart, 1);
+        }
+    }
+}
+
+/* A reload reports the restart keys that changed, and only those. */
+static void test_restart_keys_changed_names_only_restart_keys(void **state)
+{
+    (void)state;
+    char err[512], out[400];
+    gw_config_t *running = gw_config_load(NULL, no_env, err, sizeof(err));
+    assert_non_null(running);
+    char *path = write_tmp("{\"listen\": \"127.0.0.1:9\", \"maxBodyBytes\": 1000, "
+                           "\"timeouts\": {\"idle\": 7}, \"logLevel\": \"debug\"}");
+    gw_config_t *next = gw_config_load(path, no_env, err, sizeof(err));
+    unlink(path);
+    assert_non_null(next);
+    assert_int_equal(gw_config_restart_keys_changed(&running->boot, next, out, sizeof(out)), 1);
+    assert_string_equal(out, "listen,timeouts.idle");
+    assert_int_equal(gw_config_restart_keys_changed(&running->boot, running, out, sizeof(out)), 0);
+    assert_string_equal(out, "");
+    gw_config_free(next);
+    gw_config_free(running);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -259,6 +314,8 @@ int main(void)
         cmocka_unit_test(test_bad_environment_values_name_the_variable),
         cmocka_unit_test(test_empty_ca_paths_turn_mitm_off),
         cmocka_unit_test(test_workers_auto_or_number),
+        cmocka_unit_test(test_every_key_lifetime_matches_its_part),
+        cmocka_unit_test(test_restart_keys_changed_names_only_restart_keys),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
