@@ -27,8 +27,6 @@
 #include <strings.h>
 #include <unistd.h>
 
-extern char **environ;
-
 static pthread_mutex_t file_lock = PTHREAD_MUTEX_INITIALIZER;
 
 static int reply(struct evbuffer *out, int status, const char *type, const char *body,

@@ -113,9 +113,9 @@ static void on_event(struct bufferevent *bev, short what, void *arg)
     (void)bev;
     struct proxy_conn *c = arg;
     (void)what;
-    conn_close(c, c->st == PS_HEAD   ? "client_closed"
-                  : c->st == PS_PEEK ? "client_closed_during_peek"
-                                     : "client_closed_during_connect");
+    conn_close(c, c->st == PS_HEAD || c->st == PS_CONTROL ? "client_closed"
+                  : c->st == PS_PEEK                      ? "client_closed_during_peek"
+                                                          : "client_closed_during_connect");
 }
 
 /* The response is in the output buffer: log, and let linger.c deliver it and close. */
