@@ -2,7 +2,8 @@
 # and SIGHUP and the management API reload the same way. managementToken changed by SIGHUP: the
 # old token is refused at once and the new one accepted; maxBodyBytes changed by a reload applies to the next request (HTTP/1.1 and HTTP/2); a
 # reload through the management API logs restart_required for a restart-only key, exactly like
-# SIGHUP, and applies logLevel.
+# SIGHUP, and applies logLevel; /api/config shows what is in effect; an API change whose reload
+# is refused answers 400 and leaves the runtime list as it was.
 source "$HUSH_TESTS/helpers/lib.sh"
 start_mock
 CFG=$T/config.json
@@ -63,4 +64,17 @@ check "... and the log level it can (debug lines now)" logged 'level=debug.*even
 kill -HUP "$HUSH_PID"
 check "SIGHUP with the same file flags the same key" \
     logged 'event=reload restart_required=timeouts.idle trigger=sighup'
+cfg=$(curl -s -H "Authorization: Bearer $NEW" "$A/api/config")
+expect_match "/api/config shows the restart-only key as started" '"idle": 300' "$cfg"
+expect_match "... and the reloaded keys as reloaded" '"logLevel": "debug"' "$cfg"
+
+# A change whose reload is refused answers with the reason and leaves nothing behind.
+echo "{\"watchConfig\": false, \"managementToken\": \"$NEW\", \"policy\": {\"EMAIL\": \"shred\"}}" >"$CFG"
+code=$(curl -s -o "$T/refused.json" -w '%{http_code}' -H "Authorization: Bearer $NEW" -X POST \
+    "$A/api/domains?pattern=refused.example")
+expect_eq "a change whose reload is refused: 400" 400 "$code"
+expect_match "... naming the key" 'policy' "$(cat "$T/refused.json")"
+check "... logged as the API's refused reload" logged 'event=reload outcome=refused.*trigger=api'
+check "... and the runtime list is as it was" bash -c \
+    "grep -q lifetime.example '$T/data-lifetime/domains.json' && ! grep -q refused.example '$T/data-lifetime/domains.json'"
 finish
