@@ -219,6 +219,8 @@ run_target() {
         lg "$t" b --mode h2 "${tls_args[@]}" --body "$tmp/chat.json" --conns 4 --streams 16 "${d[@]}" "${watch[@]}"
     fi
     lg "$t" c --mode newconn "${tls_args[@]}" --body "$tmp/chat.json" --conns 16 "${d[@]}" "${watch[@]}"
+    # the same with session resumption, as SDKs do (tickets / session ids), beside the full handshakes
+    lg "$t" c_resumed --mode newconn --resume "${tls_args[@]}" --body "$tmp/chat.json" --conns 16 "${d[@]}" "${watch[@]}"
     lg "$t" d --mode sse "${tls_args[@]}" --body "$tmp/sse.json" --conns 1 "${d[@]}" "${watch[@]}"
     lg "$t" e_down --mode tunnel "${tun_args[@]}" --bytes "$TUNNEL_BYTES" --dir D --duration 120 "${watch[@]}"
     lg "$t" e_up --mode tunnel "${tun_args[@]}" --bytes "$TUNNEL_BYTES" --dir U --duration 120 "${watch[@]}"
