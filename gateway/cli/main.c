@@ -1,8 +1,7 @@
 /* main: the hush command line. Every subcommand loads configuration the same way (defaults, then
  * --config FILE or $HUSH_CONFIG, then environment variables) and refuses to run on a bad one.
  */
-#include "gateway/internal.h"
-#include "gateway/tunnel_policy.h"
+#include "gateway/cli/cli.h"
 
 #include "anonymize/anonymize.h"
 #include "ca/ca.h"
@@ -260,7 +259,7 @@ static int make_dirs(const char *path)
     return mkdir(buf, 0755) != 0 && errno != EEXIST ? -1 : 0;
 }
 
-/* hush transparent apply|revert [--dry-run] [--config FILE] (transparent.c) */
+/* hush transparent apply|revert [--dry-run] [--config FILE] (transparent_rules.c) */
 static int cmd_transparent(int argc, char **argv)
 {
     const char *verb = argc > 2 ? argv[2] : "";
@@ -367,7 +366,13 @@ int main(int argc, char **argv)
             config = NULL;
         }
     }
-    int rc = gw_run(c, config);
+    /* The wings above core, in start order; frees run in reverse. */
+    static const gw_part_t *const order[] = {&gw_net_part, &gw_upstream_part, &gw_front_part};
+    gw_part_t parts[sizeof(order) / sizeof(order[0])];
+    for (size_t i = 0; i < sizeof(order) / sizeof(order[0]); i++) {
+        parts[i] = *order[i];
+    }
+    int rc = gw_run(c, config, parts, sizeof(parts) / sizeof(parts[0]));
     gw_config_free(c);
     return rc;
 }

@@ -1,4 +1,5 @@
-/* transparent: the Linux rules behind `hush transparent apply|revert`, and the bypass mark.
+/* transparent_rules: the Linux rules behind `hush transparent apply|revert` (the bypass mark on
+ * hush's own sockets is net/mark.c).
  *
  * Local outbound TCP to transparentPorts is marked in mangle OUTPUT (chain HUSH_MARK), the mark
  * routes it to local delivery (ip rule fwmark -> table with "local default dev lo"), it re-enters
@@ -10,7 +11,7 @@
  * what it added, in reverse; revert undoes every step in place, in reverse plan order. Commands
  * run as argument vectors through fork + execvp, never through a shell.
  */
-#include "gateway/internal.h"
+#include "gateway/cli/cli.h"
 
 #include <arpa/inet.h>
 #include <errno.h>
@@ -22,70 +23,6 @@
 
 #define CHAIN_MARK "HUSH_MARK"
 #define CHAIN_TPROXY "HUSH_TPROXY"
-
-int gw_tp_validate(gw_config_t *c, char *err, size_t errlen)
-{
-    if (c->transparent_listen && !c->transparent_listen[0]) {
-        free(c->transparent_listen); /* "" is the environment's way to say "off" */
-        c->transparent_listen = NULL;
-    }
-    if (c->transparent_listen) {
-        struct sockaddr_storage ss;
-        socklen_t len;
-        if (gw_parse_listen(c->transparent_listen, &ss, &len) != 0) {
-            snprintf(err, errlen, "transparentListen: must be host:port (IPv6 as [addr]:port)");
-            return -1;
-        }
-        unsigned port = ss.ss_family == AF_INET6 ? ntohs(((struct sockaddr_in6 *)&ss)->sin6_port)
-                                                 : ntohs(((struct sockaddr_in *)&ss)->sin_port);
-        if (port == 0) {
-            snprintf(err, errlen,
-                     "transparentListen: needs a fixed port (the TPROXY rules name it), not 0");
-            return -1;
-        }
-    }
-    if (c->ntransparent_ports == 0) {
-        snprintf(err, errlen, "transparentPorts: must name at least one port");
-        return -1;
-    }
-    if (c->transparent_bypass_mark == c->transparent_mark) {
-        snprintf(err, errlen,
-                 "transparentBypassMark: must differ from transparentMark (hush's own "
-                 "connections would be diverted back to itself)");
-        return -1;
-    }
-    if (c->transparent_table >= 253 && c->transparent_table <= 255) {
-        snprintf(err, errlen,
-                 "transparentTable: %u is one of the kernel's own tables (default, main, local)",
-                 c->transparent_table);
-        return -1;
-    }
-    return 0;
-}
-
-/* ---- the bypass mark on hush's own sockets --------------------------------------------------- */
-
-int gw_tp_mark_socket(const gw_config_t *c, int fd)
-{
-    static atomic_int warned;
-    if (!c->transparent_listen) {
-        return 0;
-    }
-    unsigned mark = c->transparent_bypass_mark;
-    if (setsockopt(fd, SOL_SOCKET, SO_MARK, &mark, sizeof(mark)) == 0) {
-        return 0;
-    }
-    int e = errno;
-    if (atomic_exchange(&warned, 1) == 0) {
-        gw_log(GW_LOG_ERROR,
-               "event=bypass_mark_failed mark=0x%x error=\"%s\" hint=\"SO_MARK needs "
-               "CAP_NET_ADMIN; without the mark hush's own connections would be diverted to "
-               "itself, so they are refused\"",
-               mark, strerror(e));
-    }
-    errno = e;
-    return -1;
-}
 
 /* ---- the plan -------------------------------------------------------------------------------- */
 

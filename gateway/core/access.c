@@ -7,7 +7,7 @@
  * the password itself); a failed one is not cached. Comparisons are constant-time. The slow part
  * runs off the event loops (auth.c), so everything here is thread-safe.
  */
-#include "gateway/internal.h"
+#include "gateway/core/core.h"
 
 #include <openssl/base64.h>
 #include <openssl/evp.h>

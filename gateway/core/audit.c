@@ -7,7 +7,7 @@
  * Every record also goes to the inspector (inspect.c) when the admin listener serves it, with or
  * without an audit file: "enabled" means someone wants records.
  */
-#include "gateway/inspect.h"
+#include "gateway/core/core.h"
 
 #include <errno.h>
 #include <fcntl.h>

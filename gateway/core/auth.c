@@ -12,7 +12,7 @@
  * needs hashing, and every malformed credential, takes a token; a success gives it back. With
  * the bucket empty the answer is 429 with Retry-After, and nothing is hashed.
  */
-#include "gateway/internal.h"
+#include "gateway/core/core.h"
 
 #include <math.h>
 #include <openssl/mem.h>

@@ -6,7 +6,7 @@
  * pass the limit takes nothing and fails, and the caller answers 503 with Retry-After. One
  * counter for all workers (atomic, no locks).
  */
-#include "gateway/internal.h"
+#include "gateway/core/core.h"
 
 static atomic_size_t used;
 

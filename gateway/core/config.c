@@ -6,7 +6,7 @@
  * reference in --help and the README comes from the same rows. Any unknown key, wrong type or
  * out-of-range value refuses to load with "key: reason"; nothing ever falls back silently.
  */
-#include "gateway/internal.h"
+#include "gateway/core/core.h"
 
 #include <arpa/inet.h>
 #include <ctype.h>
@@ -1217,4 +1217,46 @@ int gw_config_restart_keys_changed(const gw_config_t *a, const gw_config_t *b, c
         json_decref(vb);
     }
     return changed;
+}
+
+/* The transparent* keys (transparent mode, see front/transparent_listener.c); "" transparentListen
+ * means off. */
+int gw_tp_validate(gw_config_t *c, char *err, size_t errlen)
+{
+    if (c->transparent_listen && !c->transparent_listen[0]) {
+        free(c->transparent_listen); /* "" is the environment's way to say "off" */
+        c->transparent_listen = NULL;
+    }
+    if (c->transparent_listen) {
+        struct sockaddr_storage ss;
+        socklen_t len;
+        if (gw_parse_listen(c->transparent_listen, &ss, &len) != 0) {
+            snprintf(err, errlen, "transparentListen: must be host:port (IPv6 as [addr]:port)");
+            return -1;
+        }
+        unsigned port = ss.ss_family == AF_INET6 ? ntohs(((struct sockaddr_in6 *)&ss)->sin6_port)
+                                                 : ntohs(((struct sockaddr_in *)&ss)->sin_port);
+        if (port == 0) {
+            snprintf(err, errlen,
+                     "transparentListen: needs a fixed port (the TPROXY rules name it), not 0");
+            return -1;
+        }
+    }
+    if (c->ntransparent_ports == 0) {
+        snprintf(err, errlen, "transparentPorts: must name at least one port");
+        return -1;
+    }
+    if (c->transparent_bypass_mark == c->transparent_mark) {
+        snprintf(err, errlen,
+                 "transparentBypassMark: must differ from transparentMark (hush's own "
+                 "connections would be diverted back to itself)");
+        return -1;
+    }
+    if (c->transparent_table >= 253 && c->transparent_table <= 255) {
+        snprintf(err, errlen,
+                 "transparentTable: %u is one of the kernel's own tables (default, main, local)",
+                 c->transparent_table);
+        return -1;
+    }
+    return 0;
 }

@@ -1,4 +1,4 @@
-/* gen: the reloadable part of the configuration, as one reference-counted generation.
+/* generation: the reloadable part of the configuration, as one reference-counted generation.
  *
  * A generation bundles the config with what is built from it: the intercepted-host list, the
  * detector engine and the policy. Whoever starts work that must see one consistent set (a CONNECT
@@ -7,8 +7,7 @@
  * connections finish on the rules they started with. The swap and the acquire share one mutex:
  * reloads are rare and an acquire is a pointer copy and an increment.
  */
-#include "gateway/internal.h"
-#include "gateway/tunnel_policy.h"
+#include "gateway/core/core.h"
 
 #include "anonymize/anonymize.h"
 #include "domains/domains.h"

@@ -1,12 +1,12 @@
 /* inspect: what the inspector page shows, kept in memory: the recent records and the last hour.
  *
- * Records come from every worker thread (audit.c's records, proxy.c's connection decisions) and
- * are copied into a bounded ring and per-minute buckets under one mutex held for a copy, never
+ * Records come from every worker thread (audit.c's records, front/proxy.c's connection decisions)
+ * and are copied into a bounded ring and per-minute buckets under one mutex held for a copy, never
  * for I/O: a worker never waits on a viewer. A record here holds exactly what an audit record
  * holds (counts, codes, the redacted path), never a value, a body or a header value.
- * Serving is inspect_http.c's, on worker 0.
+ * Serving is front/inspect_http.c's, on worker 0.
  */
-#include "gateway/inspect.h"
+#include "gateway/core/core.h"
 
 #include <math.h>
 #include <stdlib.h>

@@ -4,7 +4,7 @@
  * worker threads never interleave. Anything that came from the network is quoted by the caller
  * with gw_log_quote; PII values are never passed here at all.
  */
-#include "gateway/gateway.h"
+#include "gateway/core/core.h"
 
 #include <stdatomic.h>
 #include <string.h>

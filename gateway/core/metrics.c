@@ -5,8 +5,7 @@
  * from the engine, fixed reason and kind names, and at most HOST_SLOTS intercepted host names
  * (hosts beyond that count as "other"). No label or value ever carries request data.
  */
-#include "gateway/metrics.h"
-#include "gateway/tunnel_policy.h"
+#include "gateway/core/core.h"
 
 #include "anonymize/anonymize.h"
 #include "ca/ca.h"
@@ -306,4 +305,21 @@ void gw_metrics_render(gw_server_t *srv, struct evbuffer *out)
     counter(out, "hush_insecure_upstream_connections_total",
             "Upstream connections made without certificate verification.",
             LOAD(k->insecure_upstream_uses));
+}
+
+/* Tunnels open on all workers (the inspector's chart); net/tunnel.c counts them. */
+static atomic_size_t n_tunnels_open;
+
+size_t gw_tunnels_open(void)
+{
+    return atomic_load(&n_tunnels_open);
+}
+
+void gw_tunnels_open_add(int delta)
+{
+    if (delta > 0) {
+        atomic_fetch_add(&n_tunnels_open, (size_t)delta);
+    } else {
+        atomic_fetch_sub(&n_tunnels_open, (size_t)-delta);
+    }
 }

@@ -1,6 +1,6 @@
 /* modules: building the other modules' objects (detector engine, intercepted-host list) from the
  * configuration, in one place for the server and the command-line tools alike. */
-#include "gateway/internal.h"
+#include "gateway/core/core.h"
 
 #include "anonymize/anonymize.h"
 #include "domains/domains.h"
@@ -47,4 +47,27 @@ struct dom_list *gw_make_domains(const gw_config_t *c, char *err, size_t errlen)
         .npassthrough_hosts = c->passthrough_hosts.n,
     };
     return dom_list_new(&dc, err, errlen);
+}
+
+/* The management API's runtime list of intercepted hosts (front/manage.c writes it). */
+char *gw_runtime_domains_path(const gw_config_t *c)
+{
+    char *p = NULL;
+    if (asprintf(&p, "%s/domains.json", c->data_dir ? c->data_dir : ".") < 0) {
+        return NULL;
+    }
+    return p;
+}
+
+/* The runtime-added entries ("pattern" or "pattern=profile"), or an empty array. */
+json_t *gw_runtime_domains_load(const gw_config_t *c)
+{
+    char *path = gw_runtime_domains_path(c);
+    json_t *j = path ? json_load_file(path, 0, NULL) : NULL;
+    free(path);
+    if (!json_is_array(j)) {
+        json_decref(j);
+        return json_array();
+    }
+    return j;
 }

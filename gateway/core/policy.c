@@ -3,7 +3,7 @@
  * forwarded unchanged). mode "audit" turns every mask and block into audit: evaluate everything,
  * block nothing. Built once at start against the engine's type names, read-only afterwards.
  */
-#include "gateway/internal.h"
+#include "gateway/core/core.h"
 
 #include "anonymize/anonymize.h"
 

@@ -4,13 +4,11 @@
  * Workers bind the same address with SO_REUSEPORT; when the configured port is 0 the first
  * worker's ephemeral port is reused by the others, so all of them serve one address.
  */
-#include "gateway/internal.h"
+#include "gateway/core/core.h"
 
 #include "anonymize/anonymize.h"
 #include "ca/ca.h"
 #include "domains/domains.h"
-#include "gateway/metrics.h"
-#include "gateway/tls.h"
 
 #include <event2/thread.h>
 #include <arpa/inet.h>
@@ -138,7 +136,8 @@ static int open_ca(gw_server_t *srv)
     return 0;
 }
 
-/* The intercepted-host list and the two TLS contexts. -1: refuse to start. */
+/* The first generation (intercepted hosts, detectors, policy), then the parts' server state (the
+ * two TLS contexts are net's). -1: refuse to start. */
 static int open_mitm(gw_server_t *srv)
 {
     const gw_config_t *cfg = srv->cfg;
@@ -154,24 +153,13 @@ static int open_mitm(gw_server_t *srv)
         gw_log(GW_LOG_WARN, "event=policy mode=audit msg=\"PII is detected and recorded but "
                             "forwarded unchanged\"");
     }
-    srv->tls_client = gw_tls_client_ctx_new(cfg, err, sizeof(err));
-    if (!srv->tls_client) {
-        gw_log(GW_LOG_ERROR, "event=start_failed reason=%s", gw_log_quote(q, sizeof(q), err));
-        return -1;
+    /* The wings above, in order: the TLS contexts (net), ..., the front's accept. */
+    for (size_t i = 0; i < srv->nparts; i++) {
+        if (srv->parts[i].server_init && srv->parts[i].server_init(srv, err, sizeof(err)) != 0) {
+            gw_log(GW_LOG_ERROR, "event=start_failed reason=%s", gw_log_quote(q, sizeof(q), err));
+            return -1;
+        }
     }
-    if (cfg->accept_invalid_upstream_certs) {
-        gw_log(GW_LOG_WARN, "event=insecure_config key=acceptInvalidUpstreamCerts "
-                            "msg=\"upstream certificates are NOT verified\"");
-    }
-    if (!srv->ca) {
-        return 0;
-    }
-    srv->tls_server = gw_tls_server_ctx_new(srv->ca, err, sizeof(err));
-    if (!srv->tls_server) {
-        gw_log(GW_LOG_ERROR, "event=start_failed reason=%s", gw_log_quote(q, sizeof(q), err));
-        return -1;
-    }
-    gw_log(GW_LOG_INFO, "event=mitm intercepted_patterns=%zu", dom_count(srv->gen->domains));
     return 0;
 }
 
@@ -184,7 +172,7 @@ static unsigned worker_count(const gw_config_t *c)
     return n > 0 ? (unsigned)n : 1;
 }
 
-int gw_run(gw_config_t *cfg, const char *config_path)
+int gw_run(gw_config_t *cfg, const char *config_path, const gw_part_t *parts, size_t nparts)
 {
     gw_server_t srv;
     char err[512];
@@ -196,6 +184,8 @@ int gw_run(gw_config_t *cfg, const char *config_path)
     memset(&srv, 0, sizeof(srv));
     srv.cfg = cfg;
     srv.config_path = config_path;
+    srv.parts = parts;
+    srv.nparts = nparts;
     gw_metrics_init(&srv.metrics);
     gettimeofday(&srv.started, NULL);
     gw_log_set_level(cfg->log_level);
@@ -277,12 +267,12 @@ int gw_run(gw_config_t *cfg, const char *config_path)
             sl = (int)len;
         }
     }
-    gw_dial_note_self(&srv, gw_worker_listen_fd(&srv.workers[0]));
+    gw_server_note_self(&srv, gw_worker_listen_fd(&srv.workers[0]));
     if (srv.workers[0].admin_listener) {
-        gw_dial_note_self(&srv, evconnlistener_get_fd(srv.workers[0].admin_listener));
+        gw_server_note_self(&srv, evconnlistener_get_fd(srv.workers[0].admin_listener));
     }
     if (srv.workers[0].tp_listener) {
-        gw_dial_note_self(&srv, evconnlistener_get_fd(srv.workers[0].tp_listener));
+        gw_server_note_self(&srv, evconnlistener_get_fd(srv.workers[0].tp_listener));
     }
     char ip[INET6_ADDRSTRLEN], addr[128];
     unsigned port;
@@ -345,8 +335,11 @@ done:
         gw_worker_cleanup(&srv.workers[i]);
     }
     free(srv.workers);
-    SSL_CTX_free(srv.tls_server);
-    SSL_CTX_free(srv.tls_client);
+    for (size_t i = srv.nparts; i-- > 0;) {
+        if (srv.parts[i].server_free) {
+            srv.parts[i].server_free(&srv);
+        }
+    }
     gw_gen_release(srv.gen);
     gw_metrics_destroy(&srv.metrics);
     gw_audit_close();

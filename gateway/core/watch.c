@@ -9,7 +9,7 @@
  * and unrelated files in the same directory produce events that change nothing). Everything
  * runs on the main thread's event loop, like SIGHUP; no worker loop ever waits on it.
  */
-#include "gateway/internal.h"
+#include "gateway/core/core.h"
 
 #include <errno.h>
 #include <fcntl.h>

@@ -4,8 +4,7 @@
  * drain_ev, made active by the main thread on SIGTERM/SIGINT. Live objects register a gw_link so
  * the drain deadline can abort what is still open.
  */
-#include "gateway/exchange.h"
-#include "gateway/inspect.h"
+#include "gateway/core/core.h"
 
 #include <errno.h>
 #include <netinet/in.h>
@@ -84,7 +83,7 @@ static void on_accept(struct evconnlistener *l, evutil_socket_t fd, struct socka
                                "Content-Length: 37\r\nConnection: close\r\n\r\n"
                                "hush: too many connections, try again\n";
     if (gw_worker_admit(w, fd, NULL, busy)) {
-        gw_proxy_accept(w, fd, sa, len, 0);
+        w->srv->accept(w, fd, sa, len, 0);
     }
 }
 
@@ -94,7 +93,7 @@ static void on_accept_admin(struct evconnlistener *l, evutil_socket_t fd, struct
     (void)l;
     gw_worker_t *w = arg;
     atomic_fetch_add(&w->srv->counters.conns_open, 1); /* the admin port is not capped */
-    gw_proxy_accept(w, fd, sa, len, 1);
+    w->srv->accept(w, fd, sa, len, 1);
 }
 
 static void on_accept_error(struct evconnlistener *l, void *arg)
@@ -211,13 +210,11 @@ int gw_worker_init(gw_worker_t *w, gw_server_t *srv, unsigned id, const struct s
                             ? ntohs(((struct sockaddr_in6 *)&bound)->sin6_port)
                             : ntohs(((struct sockaddr_in *)&bound)->sin_port);
         gw_log(GW_LOG_INFO, "event=admin_listening addr=%s port=%u", w->cfg->admin_listen, port);
-        if (gw_inspect_start(w) != 0) {
-            snprintf(err, errlen, "adminListen: cannot start the inspector");
+    }
+    for (size_t i = 0; i < srv->nparts; i++) { /* the inspector, the transparent listener */
+        if (srv->parts[i].worker_init && srv->parts[i].worker_init(w, err, errlen) != 0) {
             return -1;
         }
-    }
-    if (w->cfg->transparent_listen && !(w->tp_listener = gw_tproxy_listen(w, err, errlen))) {
-        return -1;
     }
     w->drain_ev = event_new(w->base, -1, 0, on_drain, w);
     return 0;
@@ -225,15 +222,16 @@ int gw_worker_init(gw_worker_t *w, gw_server_t *srv, unsigned id, const struct s
 
 void gw_worker_cleanup(gw_worker_t *w)
 {
-    gw_inspect_stop(w);
+    for (size_t i = w->srv ? w->srv->nparts : 0; i-- > 0;) { /* the inspector, the pool */
+        if (w->srv->parts[i].worker_free) {
+            w->srv->parts[i].worker_free(w);
+        }
+    }
     if (w->admin_listener) {
         evconnlistener_free(w->admin_listener);
     }
     if (w->tp_listener) {
         evconnlistener_free(w->tp_listener);
-    }
-    if (w->base) {
-        gw_upstream_worker_free(w);
     }
     if (w->listener) {
         evconnlistener_free(w->listener);

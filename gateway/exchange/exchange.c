@@ -5,12 +5,11 @@
  *             refuses the request (fail closed);
  *   response: gw_xform_response_*() restore each piece on its way to the client.
  * Everything else is plumbing between two sinks: the client side's (given to start) and ours
- * (given to upstream.c). The exchange never calls the client sink from inside gw_exchange_start,
- * so callers may store the handle before anything happens; it frees itself after end or fail.
+ * (given to upstream/upstream.c). The exchange never calls the client sink from inside
+ * gw_exchange_start, so callers may store the handle before anything happens; it frees itself after
+ * end or fail.
  */
-#include "gateway/exchange.h"
-#include "gateway/metrics.h"
-#include "gateway/transform.h"
+#include "gateway/exchange/exchange.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -1,81 +1,17 @@
-/* exchange: one intercepted request and its response, independent of HTTP version (private to
- * gateway/).
+/* exchange: one intercepted request and its response, independent of HTTP version and the
+ * transform.
  *
- * The client-side protocols (mitm_h1.c, mitm_h2.c) turn what they read into a gw_req_t and hand
- * it to gw_exchange_start together with a gw_sink_t through which the response comes back. The
- * exchange transforms the body (anonymize), sends it upstream (upstream.c, which uses the same
- * sink type towards the exchange), and restores the response on the way back.
+ * The client-side protocols (front/mitm_h1.c, front/mitm_h2.c) turn what they read into a gw_req_t
+ * and hand it to gw_exchange_start together with a gw_sink_t through which the response comes back.
+ * The exchange transforms the body (anonymize), sends it upstream (upstream/upstream.c, which uses
+ * the same sink type towards the exchange), and restores the response on the way back.
  *
- * Sink rules, for whoever calls a sink: head, then data any number of times, then end; or fail
- * at any point. Nothing after end or fail. A head or data that returns non-zero means the
- * receiver has let go, exactly as if it had cancelled: it has finished its own side already, will
- * never cancel or resume, and expects no further call; the caller releases what it held for it
- * (upstream.c frees the request, the exchange ends itself). Header names are lower-case and carry
- * no pseudo-headers and no hop-by-hop fields. A sink's backlog() is how many bytes it holds that
- * its client has not taken yet; a producer stops reading when that passes GW_BACKLOG_HIGH and
- * waits for a resume call.
+ * The sink rules are in http/http.h.
  */
 #ifndef HUSH_GATEWAY_EXCHANGE_H
 #define HUSH_GATEWAY_EXCHANGE_H
 
-#include "gateway/internal.h"
-
-#define GW_BACKLOG_HIGH (256 * 1024)
-
-typedef struct gw_hdr {
-    char *name; /* lower-case, NUL-terminated */
-    char *value;
-    size_t nlen, vlen;
-} gw_hdr_t;
-
-typedef struct gw_hdrs {
-    gw_hdr_t *v;
-    size_t n, cap;
-} gw_hdrs_t;
-
-/* Adds a copy; the name is lower-cased. */
-int gw_hdrs_add(gw_hdrs_t *h, const char *name, size_t nlen, const char *value, size_t vlen);
-/* First value for a lower-case name, or NULL. */
-const char *gw_hdrs_get(const gw_hdrs_t *h, const char *name, size_t *vlen);
-void gw_hdrs_del(gw_hdrs_t *h, const char *name);
-void gw_hdrs_clear(gw_hdrs_t *h);
-/* 1 for headers that never cross hush (RFC 9110 hop-by-hop, plus those named in Connection, and
- * HTTP/2 connection-specific ones). */
-int gw_hdr_is_hop(const char *lname, size_t nlen, const gw_hdrs_t *all);
-
-/* 1 when an authority (Host / :authority, port optional) names host: an intercepted connection
- * serves only the host it was opened for (otherwise 421, RFC 9110 15.5.20). */
-int gw_authority_is_host(const char *authority, const char *host);
-
-typedef struct gw_req {
-    char method[24];
-    char *authority; /* as the client named it (:authority or Host) */
-    char *path;      /* origin-form, query included */
-    gw_hdrs_t hdrs;  /* end-to-end headers; no host, no content-length, no transfer-encoding */
-    struct evbuffer *body;   /* complete body, possibly empty; never NULL */
-    const char *client_alpn; /* "h2" or "http/1.1" */
-    size_t budget;           /* bytes taken from maxBufferedBytes; given back by gw_req_free */
-} gw_req_t;
-
-gw_req_t *gw_req_new(void);
-void gw_req_free(gw_req_t *r);
-/* Append n body bytes, first taking them from the buffered-bytes budget (limit). 0; -1 when
- * out of memory; 1 when the budget is spent (nothing added: answer 503 with Retry-After). */
-int gw_req_add_body(gw_req_t *r, size_t limit, const void *p, size_t n);
-/* The body is no longer needed (sent, and no retry can follow): wipe it, give its budget back. */
-void gw_req_drop_body(gw_req_t *r);
-
-typedef struct gw_sink {
-    /* Response head. Non-zero return: the receiver let go (see above). */
-    int (*head)(void *arg, int status, const gw_hdrs_t *hdrs);
-    /* Body bytes; the receiver takes them all (drains chunk). Non-zero: it let go. */
-    int (*data)(void *arg, struct evbuffer *chunk);
-    void (*end)(void *arg, const gw_hdrs_t *trailers /* NULL: none */);
-    /* Failure. Before head: the receiver answers the client with status and msg (hush's own
-     * error). After head: the response is aborted (h2 RST_STREAM, h1 close). */
-    void (*fail)(void *arg, int status, const char *msg);
-    size_t (*backlog)(void *arg);
-} gw_sink_t;
+#include "gateway/upstream/upstream.h"
 
 /* What an intercepted connection knows; shared by all its requests. */
 typedef struct gw_mitm_ctx {
@@ -96,25 +32,70 @@ void gw_exchange_cancel(gw_exchange_t *x); /* the client went away; no sink call
 uint64_t gw_exchange_next_id(void);        /* ids for log lines and audit records */
 void gw_exchange_resume(gw_exchange_t *x); /* the sink's backlog drained */
 
-/* ---- upstream.c ---------------------------------------------------------------------------- */
-typedef struct gw_upstream_req gw_upstream_req_t;
-/* Send req to host:port over a pooled, verified TLS connection (ALPN h2 preferred, else
- * HTTP/1.1), dialled through the guard. Takes ownership of req; the response comes through sink.
- * Content-Length is computed from req->body. NULL only when out of memory (sink not called). */
-gw_upstream_req_t *gw_upstream_send(gw_worker_t *w, const char *host, unsigned port, gw_req_t *req,
-                                    const gw_sink_t *sink, void *arg);
-void gw_upstream_cancel(gw_upstream_req_t *r); /* no sink call follows */
-void gw_upstream_resume(gw_upstream_req_t *r);
-void gw_upstream_worker_free(gw_worker_t *w); /* closes the worker's pooled connections */
-/* "h2" or "http/1.1" once the request has a connection; NULL before. */
-const char *gw_upstream_alpn(const gw_upstream_req_t *r);
+/* ---- transform.c, reqscan.c: the anonymizer applied to one exchange ------------------------ */
+struct anon_engine;
+struct dom_list;
 
-/* ---- mitm.c / mitm_h1.c / mitm_h2.c -------------------------------------------------------- */
-struct gw_tls;
-/* After CONNECT was answered 200 for an intercepted host: TLS server on bev, then h1 or h2. */
-void gw_mitm_start(gw_worker_t *w, struct bufferevent *bev, const gw_mitm_ctx_t *ctx);
-/* Serve one client TLS connection whose ALPN chose h2 / http/1.1. Take ownership of tls. */
-void gw_mitm_h2_serve(gw_worker_t *w, struct gw_tls *tls, const gw_mitm_ctx_t *ctx);
-void gw_mitm_h1_serve(gw_worker_t *w, struct gw_tls *tls, const gw_mitm_ctx_t *ctx);
+typedef struct gw_xform gw_xform_t;
+
+typedef struct gw_xform_env {
+    const gw_config_t *cfg;
+    const struct anon_engine *engine;
+    const struct dom_list *domains;
+    const struct gw_policy *policy;
+    size_t max_buffered; /* maxBufferedBytes as started (a restart key, unlike cfg's) */
+} gw_xform_env_t;
+
+typedef struct gw_xform_result {
+    int status;         /* refusal: HTTP status */
+    const char *reason; /* refusal: short text, no request data */
+    const char *code;   /* refusal: machine-readable code, e.g. "hush_invalid_json" */
+    char *error_json;   /* refusal: body in the provider's error shape (caller frees) */
+    size_t found;       /* PII values replaced */
+    size_t kept;        /* PII values found and forwarded unchanged (policy audit) */
+    int passthrough;    /* sign-in path: forwarded unmodified */
+    int unscanned;      /* forwarded unscanned because forwardUnscannable allows it */
+} gw_xform_result_t;
+
+/* Anonymize req's body in place. 0: forward it (*out may hold the session, also on passthrough
+ * NULL); -1: refuse with res->status / res->error_json (*out may still need freeing). */
+int gw_xform_request(const gw_xform_env_t *env, const gw_mitm_ctx_t *ctx, gw_req_t *req,
+                     gw_xform_t **out, gw_xform_result_t *res);
+/* Why a response cannot be delivered: status (502, 503), a machine-readable code
+ * (hush_response_too_large, hush_response_ratio, hush_bad_response, hush_busy) and a short text
+ * without response data. */
+typedef struct gw_xform_refusal {
+    int status;
+    const char *code;
+    const char *msg;
+} gw_xform_refusal_t;
+
+/* Decide how to restore the response and write the headers to send (out) from those received.
+ * -1: the response cannot be delivered (*why says why). */
+int gw_xform_response_head(const gw_xform_env_t *env, gw_xform_t *x, int dom_profile, int status,
+                           const gw_hdrs_t *in, gw_hdrs_t *out, gw_xform_refusal_t *why);
+/* 1 when the response is being restored (decoded, scanned for placeholders). */
+int gw_xform_restoring(const gw_xform_t *x);
+/* Restore a piece in place; at the end, whatever was held back is appended to tail. -1 with
+ * *why: the response cannot be delivered (undecodable, over maxResponseBytes or
+ * maxResponseRatio, over maxBufferedBytes). */
+int gw_xform_response_data(gw_xform_t *x, struct evbuffer *chunk, gw_xform_refusal_t *why);
+int gw_xform_response_end(gw_xform_t *x, struct evbuffer *tail, gw_xform_refusal_t *why);
+/* Call fn for every PII type found in this request (replaced or kept), with its count. */
+void gw_xform_each_count(const gw_xform_t *x, void (*fn)(void *arg, const char *type, size_t n),
+                         void *arg);
+void gw_xform_free(gw_xform_t *x); /* wipes the session */
+/* reqscan.c: PII in the path, query and non-standard headers (urlAndHeaderPii). Reserve the
+ * token-shaped text they hold before anything is issued. With apply 0: 1 when the request must
+ * be refused (msg says the types and where), audit findings added to *kept; with apply 1 (after
+ * the body, so tokens agree with it): mask what policy says to mask. -1 on error. */
+struct anon_session;
+void gw_reqscan_reserve(struct anon_session *s, const gw_req_t *req);
+int gw_reqscan(const gw_xform_env_t *env, struct anon_session *s, const uint8_t *act, gw_req_t *req,
+               int apply, char *msg, size_t msglen, size_t *kept);
+
+/* The path for logs and audit records: no query string, and any PII in it replaced by [TYPE]. */
+void gw_redact_path(const struct anon_engine *e, const char *path, char *out, size_t n);
+char *gw_xform_error_json(int dom_profile, int status, const char *code, const char *msg);
 
 #endif

@@ -13,7 +13,7 @@
  * people. Everything else is scanned, Referer included. So are query parameters, except those that
  * carry the API key (credential_param).
  */
-#include "gateway/transform.h"
+#include "gateway/exchange/exchange.h"
 
 #include "anonymize/anonymize.h"
 

@@ -4,7 +4,7 @@
  * provider's own error shape and never quotes the body. The session (value <-> token map) lives
  * in the gw_xform_t and is wiped when the exchange frees it.
  */
-#include "gateway/transform.h"
+#include "gateway/exchange/exchange.h"
 
 #include "anonymize/anonymize.h"
 #include "domains/domains.h"

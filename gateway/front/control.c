@@ -3,10 +3,9 @@
  * Each handler appends one complete response; the connection closes after it. Nothing here
  * reveals configuration or traffic to non-loopback clients.
  */
-#include "gateway/internal.h"
+#include "gateway/front/front.h"
 
 #include "ca/ca.h"
-#include "gateway/metrics.h"
 
 #include <arpa/inet.h>
 #include <errno.h>

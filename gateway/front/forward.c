@@ -5,7 +5,7 @@
  * response comes back with hop-by-hop headers removed, then streams until the origin closes.
  * The destination passes the same dial + guard as a CONNECT tunnel.
  */
-#include "gateway/internal.h"
+#include "gateway/front/front.h"
 
 #include <stdlib.h>
 #include <string.h>

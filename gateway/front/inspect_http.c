@@ -9,7 +9,7 @@
  * never touch a watcher); one that lets GW_INSPECT_SLOW bytes pile up unsent is dropped. Every
  * answer forbids caching, sniffing, framing and any script or connection but this origin's.
  */
-#include "gateway/inspect.h"
+#include "gateway/front/front.h"
 
 #include <arpa/inet.h>
 #include <netinet/in.h>

@@ -7,13 +7,13 @@
  *   GET    /api/config                           the effective config, secrets masked
  *   GET    /api/counters                         the main counters as JSON
  *
- * A change builds and swaps in a new generation (gen.c), exactly like a SIGHUP reload, so live
- * connections keep the rules they started with. The runtime list is written atomically.
- * A change is local to this process (this replica): every change answer says so in a Hush-Scope
+ * A change builds and swaps in a new generation (core/generation.c), exactly like a SIGHUP reload,
+ * so live connections keep the rules they started with. The runtime list is written atomically. A
+ * change is local to this process (this replica): every change answer says so in a Hush-Scope
  * header and a "scope" field. managementApi "readOnly" refuses changes (403) for deployments
- * where replicas share one config file, which hush reloads on change (watch.c).
+ * where replicas share one config file, which hush reloads on change (core/watch.c).
  */
-#include "gateway/internal.h"
+#include "gateway/front/front.h"
 
 #include "domains/domains.h"
 
@@ -67,31 +67,9 @@ static int error_json(struct evbuffer *out, int status, const char *msg)
     return reply_json(out, status, json_pack("{s:s}", "error", msg));
 }
 
-static char *runtime_path(const gw_config_t *c)
-{
-    char *p = NULL;
-    if (asprintf(&p, "%s/domains.json", c->data_dir ? c->data_dir : ".") < 0) {
-        return NULL;
-    }
-    return p;
-}
-
-/* The runtime-added entries ("pattern" or "pattern=profile"), or an empty array. */
-json_t *gw_runtime_domains_load(const gw_config_t *c)
-{
-    char *path = runtime_path(c);
-    json_t *j = path ? json_load_file(path, 0, NULL) : NULL;
-    free(path);
-    if (!json_is_array(j)) {
-        json_decref(j);
-        return json_array();
-    }
-    return j;
-}
-
 static int runtime_save(const gw_config_t *c, json_t *list)
 {
-    char *path = runtime_path(c), *tmp = NULL;
+    char *path = gw_runtime_domains_path(c), *tmp = NULL;
     if (!path || asprintf(&tmp, "%s.tmp", path) < 0) {
         free(path);
         return -1;

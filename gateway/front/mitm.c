@@ -1,13 +1,11 @@
 /* mitm: the TLS handshake of an intercepted CONNECT, up to the protocol the client chose.
  *
  * After "200 Connection Established" the client's bytes are a TLS ClientHello. The leaf is minted
- * for the host the client CONNECTed to (tls_ctx.c refuses an SNI naming another host). Once the
+ * for the host the client CONNECTed to (net/tls_ctx.c refuses an SNI naming another host). Once the
  * handshake is done, ALPN decides who owns the connection: mitm_h2.c or mitm_h1.c. Whoever
  * ends the connection releases its connection slots (gw_release_conn).
  */
-#include "gateway/exchange.h"
-#include "gateway/inspect.h"
-#include "gateway/tls.h"
+#include "gateway/front/front.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -7,11 +7,9 @@
  * Time bounds (slowloris): a head must be complete timeouts.head after its first byte, however
  * it trickles in; a body may pause at most timeouts.head between reads and take timeouts.idle in
  * all. Both end in 408. A WebSocket handshake (Upgrade: websocket) moves the connection to
- * WEBSOCKET for good: ws_relay.c owns what follows, this file only carries its bytes.
+ * WEBSOCKET for good: ws/ws_relay.c owns what follows, this file only carries its bytes.
  */
-#include "gateway/exchange.h"
-#include "gateway/tls.h"
-#include "gateway/ws.h"
+#include "gateway/front/front.h"
 
 #include <stdlib.h>
 #include <string.h>

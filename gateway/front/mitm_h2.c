@@ -13,14 +13,11 @@
  * its one log line.
  *
  * An extended CONNECT with :protocol websocket (RFC 8441; SETTINGS_ENABLE_CONNECT_PROTOCOL is
- * offered) hands its stream to ws_relay.c instead of an exchange. Flow control is manual
+ * offered) hands its stream to ws/ws_relay.c instead of an exchange. Flow control is manual
  * (no automatic WINDOW_UPDATE): every DATA byte is consumed at once, except on a WebSocket stream
  * whose upstream is not keeping up, whose bytes are consumed when the relay resumes it.
  */
-#include "gateway/exchange.h"
-#include "gateway/transform.h"
-#include "gateway/tls.h"
-#include "gateway/ws.h"
+#include "gateway/front/front.h"
 
 #include <nghttp2/nghttp2.h>
 #include <openssl/mem.h>

@@ -1,22 +1,20 @@
 /* proxy: a client connection on the proxy port, from accept to the decision of what it is.
  *
  * States: HEAD (reading the request head, bounded in time and size) -> AUTH (Proxy-Authorization
- * being checked off the loop by auth.c, bounded by the head timeout) -> DIAL (a CONNECT being
+ * being checked off the loop by core/auth.c, bounded by the head timeout) -> DIAL (a CONNECT being
  * resolved, checked and connected) -> PEEK (only a CONNECT to an IP address or an unlisted name on
  * a mitmPorts port: 200 sent, the TLS ClientHello read without consuming it, bounded by the head
  * timeout; an SNI naming an intercepted host is intercepted or refused (connectSni), as in
  * transparent mode, so an IP address is no way around scanning) -> SERVER (only when a tunnelRules
  * rule needs what the server's first flight shows: the ClientHello is sent on and the flight held
  * back, bounded by the head timeout, until its certificate is read) -> TUNNEL (handed to
- * tunnel.c). Metadata mode (tunnel_policy.c) decides at the first of CONNECT, PEEK and SERVER that
- * knows enough: a deny at CONNECT is a 403, later the tunnel is closed with a TLS alert. A
- * final response (an error, or a control endpoint's answer) is handed to linger.c with the socket.
- * Absolute-form requests are handed to forward.c. Whoever holds the connection last writes its one
- * log line: this file for everything but forwards.
+ * net/tunnel.c). Metadata mode (core/tunnel_policy.c) decides at the first of CONNECT, PEEK and
+ * SERVER that knows enough: a deny at CONNECT is a 403, later the tunnel is closed with a TLS
+ * alert. A final response (an error, or a control endpoint's answer) is handed to net/linger.c with
+ * the socket. Absolute-form requests are handed to forward.c. Whoever holds the connection last
+ * writes its one log line: this file for everything but forwards.
  */
-#include "gateway/exchange.h"
-#include "gateway/inspect.h"
-#include "gateway/tunnel_policy.h"
+#include "gateway/front/front.h"
 
 #include "domains/domains.h"
 

@@ -1,20 +1,20 @@
-/* tproxy: connections diverted to the transparent listener by `hush transparent apply`'s rules.
+/* transparent_listener: connections diverted to the transparent listener by `hush transparent
+ * apply`'s rules.
  *
  * States: PEEK (reading the ClientHello into the input buffer without draining it, bounded by
  * timeouts.head) -> DIAL (an opaque tunnel to the original destination being checked and
- * connected) -> handed to tunnel.c, or from PEEK straight to mitm.c. The one thing to know: the
+ * connected) -> handed to net/tunnel.c, or from PEEK straight to mitm.c. The one thing to know: the
  * original destination is the accepted socket's own address (getsockname), and only the bytes
  * the client sent decide what happens next. An SNI naming an intercepted host is handled exactly
  * as after CONNECT: TLS is terminated with a leaf for that name and each request goes upstream to
- * the name, resolved and guarded by upstream.c (so a forged SNI cannot steer hush to the
+ * the name, resolved and guarded by upstream/upstream.c (so a forged SNI cannot steer hush to the
  * connection's IP). Everything else is tunnelled to the original IP and port, which must pass the
  * SSRF guard like any destination. The peeked bytes stay in the buffer for whoever comes next.
- * Metadata mode (tunnel_policy.c) decides such tunnels as after CONNECT, with the original IP as
- * the host: on the ClientHello, or (SERVER, when a rule needs the certificate) on the server's
+ * Metadata mode (core/tunnel_policy.c) decides such tunnels as after CONNECT, with the original IP
+ * as the host: on the ClientHello, or (SERVER, when a rule needs the certificate) on the server's
  * first flight, held back until it is read; a denied tunnel is closed after a TLS alert.
  */
-#include "gateway/exchange.h"
-#include "gateway/tunnel_policy.h"
+#include "gateway/front/front.h"
 
 #include <arpa/inet.h>
 #include <errno.h>

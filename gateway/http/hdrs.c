@@ -1,6 +1,6 @@
 /* hdrs: the small header list every HTTP version in the gateway translates into and out of.
  * Names are stored lower-case so HTTP/2 and HTTP/1.1 compare the same way. */
-#include "gateway/exchange.h"
+#include "gateway/http/http.h"
 
 #include <openssl/mem.h>
 #include <stdlib.h>

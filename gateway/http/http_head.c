@@ -6,7 +6,7 @@
  * hostile head costs at most max_bytes. The arena and the header slots grow as a head needs them
  * (an idle keep-alive connection holds a parser), up to max_bytes and MAX_HEADERS.
  */
-#include "gateway/gateway.h"
+#include "gateway/http/http.h"
 
 #include <llhttp.h>
 #include <stdlib.h>
@@ -401,64 +401,4 @@ const char *gw_head_get(const gw_head_t *h, const char *name, size_t *len)
         }
     }
     return NULL;
-}
-
-int gw_split_authority(const char *s, size_t len, char *host, size_t hostlen, unsigned *port,
-                       unsigned default_port)
-{
-    size_t hend, pstart;
-    if (len == 0) {
-        return -1;
-    }
-    if (s[0] == '[') {
-        const char *rb = memchr(s, ']', len);
-        if (!rb) {
-            return -1;
-        }
-        hend = (size_t)(rb - s) + 1;
-        if (hend < len && s[hend] != ':') {
-            return -1;
-        }
-        pstart = hend < len ? hend + 1 : len;
-    } else {
-        const char *colon = memchr(s, ':', len);
-        if (colon && memchr(colon + 1, ':', len - (size_t)(colon - s) - 1)) {
-            return -1; /* a bare IPv6 literal needs brackets */
-        }
-        hend = colon ? (size_t)(colon - s) : len;
-        pstart = colon ? hend + 1 : len;
-    }
-    if (hend == 0 || hend >= hostlen) {
-        return -1;
-    }
-    for (size_t i = 0; i < hend; i++) {
-        unsigned char c = (unsigned char)s[i];
-        /* Names, IPv4 and bracketed IPv6; nothing that could smuggle a path, a userinfo or a
-         * second authority. */
-        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-              c == '.' || c == '-' || c == '_' || c == ':' || c == '[' || c == ']')) {
-            return -1;
-        }
-    }
-    memcpy(host, s, hend);
-    host[hend] = '\0';
-    if (pstart == len) {
-        if (s[len - 1] == ':' || default_port == 0) {
-            return -1;
-        }
-        *port = default_port;
-        return 0;
-    }
-    unsigned long p = 0;
-    for (size_t i = pstart; i < len; i++) {
-        if (s[i] < '0' || s[i] > '9' || i - pstart > 5) {
-            return -1;
-        }
-        p = p * 10 + (unsigned long)(s[i] - '0');
-    }
-    if (p == 0 || p > 65535) {
-        return -1;
-    }
-    *port = (unsigned)p;
-    return 0;
 }

@@ -1,7 +1,7 @@
 /* http_out: the few pieces of HTTP/1.1 that hush writes itself: error responses with a short
  * plain-text body, and the hop-by-hop header rule of RFC 9110 section 7.6.1.
  */
-#include "gateway/internal.h"
+#include "gateway/http/http.h"
 
 #include <string.h>
 #include <strings.h>

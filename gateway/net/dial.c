@@ -12,7 +12,7 @@
  * not subject to the guard), and the proxy resolves the name. IP-literal destinations are still
  * checked by the guard first; for names, the corporate proxy's own egress rules apply.
  */
-#include "gateway/internal.h"
+#include "gateway/net/net.h"
 
 #include <arpa/inet.h>
 #include <errno.h>
@@ -237,22 +237,6 @@ static void try_next(gw_dial_t *d)
 }
 
 /* IPv4 seen through a dual-stack socket or written as ::ffff:a.b.c.d, as plain IPv4. */
-static void unmap_v4(const struct sockaddr *sa, struct sockaddr_storage *out)
-{
-    memset(out, 0, sizeof(*out));
-    const struct sockaddr_in6 *in6 = (const struct sockaddr_in6 *)sa;
-    if (sa->sa_family == AF_INET6 && IN6_IS_ADDR_V4MAPPED(&in6->sin6_addr)) {
-        struct sockaddr_in *in = (struct sockaddr_in *)out;
-        in->sin_family = AF_INET;
-        in->sin_port = in6->sin6_port;
-        memcpy(&in->sin_addr, in6->sin6_addr.s6_addr + 12, 4);
-    } else {
-        memcpy(out, sa,
-               sa->sa_family == AF_INET6 ? sizeof(struct sockaddr_in6)
-                                         : sizeof(struct sockaddr_in));
-    }
-}
-
 static int is_any(const struct sockaddr_storage *ss)
 {
     if (ss->ss_family == AF_INET) {
@@ -297,7 +281,7 @@ static unsigned port_of(const struct sockaddr_storage *ss)
 int gw_dial_is_self(const gw_server_t *srv, const struct sockaddr *sa)
 {
     struct sockaddr_storage dst;
-    unmap_v4(sa, &dst);
+    gw_addr_unmap_v4(sa, &dst);
     for (size_t i = 0; i < srv->nself; i++) {
         const struct sockaddr_storage *l = &srv->self_addrs[i];
         if (port_of(l) != port_of(&dst)) {
@@ -325,18 +309,6 @@ int gw_dial_is_self(const gw_server_t *srv, const struct sockaddr *sa)
         }
     }
     return 0;
-}
-
-void gw_dial_note_self(gw_server_t *srv, evutil_socket_t fd)
-{
-    struct sockaddr_storage ss, plain;
-    socklen_t len = sizeof(ss);
-    if (fd < 0 || srv->nself == sizeof(srv->self_addrs) / sizeof(srv->self_addrs[0]) ||
-        getsockname(fd, (struct sockaddr *)&ss, &len) != 0) {
-        return;
-    }
-    unmap_v4((struct sockaddr *)&ss, &plain);
-    srv->self_addrs[srv->nself++] = plain;
 }
 
 /* Keep an address only if it passes the guard and is not hush itself. */

@@ -4,7 +4,7 @@
  * connected to, so a second DNS answer (rebinding) never gets a say. IPv6 forms that carry an IPv4
  * address (mapped, compatible, NAT64, 6to4) are judged by the embedded address.
  */
-#include "gateway/gateway.h"
+#include "gateway/net/net.h"
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
@@ -51,48 +51,6 @@ static const struct range v6_special[] = {
     {"fec0::/10", "site-local address"},
     {"ff00::/8", "multicast address"},
 };
-
-int gw_cidr_parse(const char *s, gw_cidr_t *out)
-{
-    char buf[64];
-    const char *slash = strchr(s, '/');
-    size_t alen = slash ? (size_t)(slash - s) : strlen(s);
-    if (alen == 0 || alen >= sizeof(buf)) {
-        return -1;
-    }
-    memcpy(buf, s, alen);
-    buf[alen] = '\0';
-    memset(out, 0, sizeof(*out));
-    unsigned max;
-    if (inet_pton(AF_INET, buf, out->addr) == 1) {
-        out->family = AF_INET;
-        max = 32;
-    } else if (inet_pton(AF_INET6, buf, out->addr) == 1) {
-        out->family = AF_INET6;
-        max = 128;
-    } else {
-        return -1;
-    }
-    out->prefix = max;
-    if (slash) {
-        char *end;
-        if (slash[1] < '0' || slash[1] > '9') {
-            return -1;
-        }
-        unsigned long p = strtoul(slash + 1, &end, 10);
-        if (*end != '\0' || p > max) {
-            return -1;
-        }
-        out->prefix = (unsigned)p;
-    }
-    /* Host bits must be zero: "10.0.0.1/8" is almost always a typo for something else. */
-    for (unsigned bit = out->prefix; bit < max; bit++) {
-        if (out->addr[bit / 8] & (0x80u >> (bit % 8))) {
-            return -1;
-        }
-    }
-    return 0;
-}
 
 static int prefix_match(const uint8_t *a, const uint8_t *net, unsigned prefix)
 {

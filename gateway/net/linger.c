@@ -5,7 +5,7 @@
  * flushed, the write side shut, and input read and discarded until the client closes or a short
  * grace period ends. The linger owns the bufferevent; callers hand it over and forget it.
  */
-#include "gateway/internal.h"
+#include "gateway/net/net.h"
 
 #include <stdlib.h>
 #include <sys/socket.h>

@@ -8,7 +8,7 @@
  * not a well-formed ClientHello (a duplicate extension, a malformed name, trailing garbage inside
  * the hello) is GW_SNI_NOT_TLS, which callers treat like any other unreadable connection.
  */
-#include "gateway/internal.h"
+#include "gateway/net/net.h"
 
 #include <string.h>
 

@@ -21,7 +21,7 @@
  * until the peer closes or LINGER_SECONDS pass, because closing a socket with unread input makes
  * the kernel send RST, and a client still uploading would lose hush's final answer (a 413).
  */
-#include "gateway/tls.h"
+#include "gateway/net/net.h"
 
 #include <netinet/in.h>
 #include <pthread.h>

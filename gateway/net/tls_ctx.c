@@ -5,7 +5,7 @@
  * Client side (toward upstream APIs): verified against the system trust store plus
  * upstreamCaFile, with the host name checked, unless verification was explicitly turned off.
  */
-#include "gateway/tls.h"
+#include "gateway/net/net.h"
 
 #include "ca/ca.h"
 

@@ -11,7 +11,7 @@
  * both directions have closed. Idle time is tracked with a timestamp and one timer per tunnel, not
  * by re-arming a timer on every read.
  */
-#include "gateway/internal.h"
+#include "gateway/net/net.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -30,12 +30,6 @@
 
 /* Spliced tunnels, all workers: each holds two pipes (4 descriptors) besides its sockets. */
 static atomic_size_t n_spliced;
-static atomic_size_t n_open; /* tunnels on all workers (the inspector's chart) */
-
-size_t gw_tunnels_open(void)
-{
-    return atomic_load(&n_open);
-}
 
 struct tunnel;
 
@@ -90,7 +84,7 @@ static void tunnel_end(struct tunnel *t, const char *outcome)
     atomic_fetch_add(&k->bytes_up, t->bytes[0]);
     atomic_fetch_add(&k->bytes_down, t->bytes[1]);
     gw_worker_unlink(t->w, &t->link);
-    atomic_fetch_sub(&n_open, 1);
+    gw_tunnels_open_add(-1);
     dir_release(&t->dir[0]); /* its events go before the sockets close */
     dir_release(&t->dir[1]);
     if (t->spliced) {
@@ -390,7 +384,7 @@ int gw_tunnel_start(gw_worker_t *w, struct bufferevent *client, struct buffereve
     struct timeval tv = {(time_t)idle, (suseconds_t)((idle - (double)(time_t)idle) * 1e6)};
     evtimer_add(t->idle, &tv);
     gw_worker_link(w, &t->link, on_abort);
-    atomic_fetch_add(&n_open, 1);
+    gw_tunnels_open_add(1);
     for (int i = 0; i < 2; i++) {
         bufferevent_setcb(t->side[i], on_read, on_write, on_event, t);
         bufferevent_setwatermark(t->side[i], EV_WRITE, 0, 0);

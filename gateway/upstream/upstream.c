@@ -6,7 +6,7 @@
  * holds its handle, and a connection dying inside its own callback never re-enters dispatch.
  * Connections are freed only when no callback of theirs is on the stack (busy counter).
  */
-#include "gateway/upstream.h"
+#include "gateway/upstream/upstream.h"
 
 #include <stdlib.h>
 #include <string.h>

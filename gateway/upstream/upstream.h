@@ -1,5 +1,6 @@
-/* upstream (private to upstream.c, upstream_h1.c, upstream_h2.c): the per-worker pool of verified
- * TLS connections to upstream APIs, and the request object both protocol halves drive.
+/* upstream: the per-worker pool of verified TLS connections to upstream APIs (gw_upstream_send),
+ * and the request object both protocol halves drive (the up_* part is private to upstream.c,
+ * upstream_h1.c and upstream_h2.c).
  *
  * Ownership: the pool owns hosts, a host owns its connections and its queue of requests that
  * wait for a connection, a connection owns the requests it carries. A request is freed by
@@ -10,11 +11,30 @@
 #ifndef HUSH_GATEWAY_UPSTREAM_H
 #define HUSH_GATEWAY_UPSTREAM_H
 
-#include "gateway/exchange.h"
-#include "gateway/tls.h"
+#include "gateway/net/net.h"
 
 #include <nghttp2/nghttp2.h>
 
+/* ---- upstream.c ---------------------------------------------------------------------------- */
+typedef struct gw_upstream_req gw_upstream_req_t;
+/* Send req to host:port over a pooled, verified TLS connection (ALPN h2 preferred, else
+ * HTTP/1.1), dialled through the guard. Takes ownership of req; the response comes through sink.
+ * Content-Length is computed from req->body. NULL only when out of memory (sink not called). */
+gw_upstream_req_t *gw_upstream_send(gw_worker_t *w, const char *host, unsigned port, gw_req_t *req,
+                                    const gw_sink_t *sink, void *arg);
+void gw_upstream_cancel(gw_upstream_req_t *r); /* no sink call follows */
+void gw_upstream_resume(gw_upstream_req_t *r);
+void gw_upstream_worker_free(gw_worker_t *w); /* closes the worker's pooled connections */
+/* "h2" or "http/1.1" once the request has a connection; NULL before. */
+const char *gw_upstream_alpn(const gw_upstream_req_t *r);
+
+/* upstream.c: count and log one use of an unverified upstream (acceptInvalidUpstreamCerts). */
+void gw_upstream_insecure_note(gw_worker_t *w, const char *host);
+
+/* The upstream part (cli/main.c's list): frees each worker's pool. */
+extern const gw_part_t gw_upstream_part;
+
+/* ---- private to upstream/ ------------------------------------------------------------------ */
 #define UP_H1_MAX_IDLE 8       /* idle keep-alive connections kept per host */
 #define UP_H1_MAX_CONNS 32     /* h1 connections per host, busy or not */
 #define UP_IDLE_SECS 60        /* an unused connection is closed after this */

@@ -6,7 +6,7 @@
  * pool only after a complete response that allows keep-alive and nothing unexpected after it;
  * anything else (cancel, timeout, framing error, close) ends the connection.
  */
-#include "gateway/upstream.h"
+#include "gateway/upstream/upstream.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -6,7 +6,7 @@
  * back-pressure. nghttp2 is never re-entered: callbacks only record and deliver, and frames are
  * written by up_h2_flush after mem_recv returns (in_ng guards that).
  */
-#include "gateway/upstream.h"
+#include "gateway/upstream/upstream.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -5,7 +5,7 @@
  * byte for byte (binary and control frames) or unmask and collect it (text it must rewrite).
  * Any framing the protocol does not allow stops the parser with 1002; nothing is guessed.
  */
-#include "gateway/ws.h"
+#include "gateway/ws/ws.h"
 
 #include <openssl/base64.h>
 #include <openssl/rand.h>

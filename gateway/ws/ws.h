@@ -1,4 +1,4 @@
-/* ws: WebSockets on intercepted hosts (private to gateway/).
+/* ws: WebSockets on intercepted hosts (the ws wing: frame codec and relay).
  *
  * Two halves. The frame codec (ws.c) is pure computation: an incremental RFC 6455 frame parser
  * that never copies or changes the bytes it is fed, a header writer, masking, and the handshake
@@ -6,14 +6,14 @@
  * upstream (never pooled) and the handshake (ws_conn.c), and the frame relay both ways, with text
  * messages anonymized (client -> server) and restored (server -> client) (ws_relay.c).
  *
- * The client side is HTTP/1.1 (Upgrade, mitm_h1.c) or one HTTP/2 stream (RFC 8441 extended
- * CONNECT, mitm_h2.c); either implements gw_ws_client_t, and the relay never knows which beyond
- * the status it answers the handshake with.
+ * The client side is HTTP/1.1 (Upgrade, front/mitm_h1.c) or one HTTP/2 stream (RFC 8441 extended
+ * CONNECT, front/mitm_h2.c); either implements gw_ws_client_t, and the relay never knows which
+ * beyond the status it answers the handshake with.
  */
 #ifndef HUSH_GATEWAY_WS_H
 #define HUSH_GATEWAY_WS_H
 
-#include "gateway/exchange.h"
+#include "gateway/exchange/exchange.h"
 
 #include <stddef.h>
 #include <stdint.h>

@@ -8,10 +8,7 @@
  * one-second tick bounds every state: the handshake by timeouts.upstream, an open WebSocket by
  * timeouts.idle, a close frame's answer and the linger by a short grace.
  */
-#include "gateway/ws_relay.h"
-
-#include "gateway/metrics.h"
-#include "gateway/transform.h"
+#include "gateway/ws/ws_relay.h"
 
 #include "domains/domains.h"
 

@@ -8,10 +8,7 @@
  * close frame instead (1009 too big, 1008 policy, 1007 not UTF-8). The session lives as long as
  * the connection and is wiped at its end, so tokens stay consistent across messages.
  */
-#include "gateway/ws_relay.h"
-
-#include "gateway/metrics.h"
-#include "gateway/transform.h"
+#include "gateway/ws/ws_relay.h"
 
 #include "anonymize/anonymize.h"
 

@@ -1,5 +1,5 @@
 /* ws_relay: what ws_relay.c (the frame relay) and ws_conn.c (the handshake, the upstream
- * connection, the API in ws.h) share; private to those two files.
+ * connection, the API in ws.h) share; private to those two files (never included from outside ws/).
  *
  * Ownership: a gw_ws frees itself (ws_destroy) once it is DONE and no call of its own is on the
  * stack (busy, see ws_hold / ws_release). After done() the client side is never called again.
@@ -7,8 +7,7 @@
 #ifndef HUSH_GATEWAY_WS_RELAY_H
 #define HUSH_GATEWAY_WS_RELAY_H
 
-#include "gateway/tls.h"
-#include "gateway/ws.h"
+#include "gateway/ws/ws.h"
 
 #include "anonymize/anonymize.h"
 

@@ -3,12 +3,13 @@
  * Metadata mode decides on tunnels hush does not decrypt. From the server's first flight it reads
  * the chosen version and cipher and, when the version is TLS 1.2 or older, the leaf certificate
  * (its SHA-256 fingerprint, issuer, subject CN and DNS names), which that version sends in the
- * clear; TLS 1.3 encrypts everything after the ServerHello. The one thing to know: like sni.c the
- * parser is a pure function over the growing buffer, strict and bounded (GW_TLSMETA_MAX_HS bytes of
- * handshake), and it never writes: the caller forwards the bytes unchanged once it has decided.
- * Certificates are parsed by BoringSSL; every string taken from them is reduced to printable ASCII.
+ * clear; TLS 1.3 encrypts everything after the ServerHello. The one thing to know: like net/sni.c
+ * the parser is a pure function over the growing buffer, strict and bounded (GW_TLSMETA_MAX_HS
+ * bytes of handshake), and it never writes: the caller forwards the bytes unchanged once it has
+ * decided. Certificates are parsed by BoringSSL; every string taken from them is reduced to
+ * printable ASCII.
  */
-#include "gateway/tunnel_policy.h"
+#include "gateway/core/core.h"
 
 #include <openssl/bio.h>
 #include <openssl/sha.h>

@@ -10,7 +10,7 @@
  * mode "audit" turns every deny into an audit. The one thing to know: metric labels carry only
  * service names from the list and fixed words, never a host from a client.
  */
-#include "gateway/tunnel_policy.h"
+#include "gateway/core/core.h"
 
 #include "domains/domains.h"
 

@@ -1,4 +1,8 @@
-/* tls: BoringSSL driven over a socket bufferevent through memory BIOs (private to gateway/).
+/* net: connections to the outside: the SSRF guard (guard.c), dialling through it (dial.c), the
+ * bypass mark (mark.c), byte tunnels (tunnel.c), lingering close (linger.c), the ClientHello's SNI
+ * (sni.c), and TLS (tls.c, tls_ctx.c) with the shared SSL_CTXs (the net part builds them).
+ *
+ * tls: BoringSSL driven over a socket bufferevent through memory BIOs.
  *
  * One gw_tls_t per TLS connection, either side. Ciphertext moves between the socket bufferevent
  * and the SSL's memory BIOs; the owner sees only plaintext: on_read hands it the plaintext buffer
@@ -6,10 +10,10 @@
  * thread. After on_close the owner must call gw_tls_free and touch the object no more; the owner
  * may also call gw_tls_free at any time itself (no callback follows).
  */
-#ifndef HUSH_GATEWAY_TLS_H
-#define HUSH_GATEWAY_TLS_H
+#ifndef HUSH_GATEWAY_NET_H
+#define HUSH_GATEWAY_NET_H
 
-#include "gateway/internal.h"
+#include "gateway/http/http.h"
 
 #include <openssl/ssl.h>
 
@@ -67,5 +71,55 @@ SSL *gw_tls_client_ssl(SSL_CTX *ctx, const char *host, int verify);
 /* Resumption: offer *slot's session on ssl and store the server's next ticket in *slot (the slot
  * owns one reference; free it with SSL_SESSION_free). The slot must outlive ssl. */
 void gw_tls_remember_sessions(SSL *ssl, SSL_SESSION **slot);
+
+/* guard.c: the SSRF guard. */
+/* Parse host as an IP literal, accepting every spelling the OS resolver would (2130706433,
+ * 0x7f.1, 0177.0.0.1, 127.1, [::1], ::ffff:127.0.0.1). Returns 0 and fills *out, or -1. */
+int gw_parse_ip_literal(const char *host, struct sockaddr_storage *out);
+/* 0 when the address may be connected to; -1 with a short reason ("loopback address", ...). */
+int gw_guard_check(const gw_config_t *c, const struct sockaddr *sa, const char **reason);
+/* 1 when port is in one of the ranges. */
+int gw_port_allowed(const gw_port_range_t *ports, size_t n, unsigned port);
+
+/* dial.c: resolve -> guard -> connect, never blocking the loop.
+ * status: 0 with a connected fd; otherwise the HTTP status to answer (403, 502, 504) and a reason
+ * that is safe to show the client. */
+typedef void (*gw_dial_cb)(int fd, int status, const char *reason, const struct sockaddr *addr,
+                           void *arg);
+typedef struct gw_dial gw_dial_t;
+gw_dial_t *gw_dial_start(gw_worker_t *w, const char *host, unsigned port, gw_dial_cb cb, void *arg);
+void gw_dial_cancel(gw_dial_t *d);
+/* 1 when sa (address and port) reaches one of hush's own listeners: the same address, or any
+ * local address when the listener is on 0.0.0.0 or ::. Dialling it would let a client reach the
+ * loopback-only control and admin endpoints through hush. */
+int gw_dial_is_self(const gw_server_t *srv, const struct sockaddr *sa);
+
+/* mark.c: SO_MARK transparentBypassMark on an outbound socket when transparent mode is on; -1
+ * (logged once) when the kernel refuses. */
+int gw_tp_mark_socket(const gw_config_t *c, int fd);
+
+/* tunnel.c: copy bytes both ways until both sides are done. Takes ownership of both
+ * bufferevents; done is called once, after they are freed. */
+typedef struct gw_tunnel_stats {
+    uint64_t up, down; /* client->upstream, upstream->client */
+    const char *outcome;
+} gw_tunnel_stats_t;
+typedef void (*gw_tunnel_done_cb)(void *arg, const gw_tunnel_stats_t *st);
+int gw_tunnel_start(gw_worker_t *w, struct bufferevent *client, struct bufferevent *upstream,
+                    gw_tunnel_done_cb done, void *arg);
+
+/* linger.c: flush the final response in bev, shut the write side, discard input until the client
+ * closes or a grace period ends. Takes ownership of bev. */
+void gw_linger_close(gw_worker_t *w, struct bufferevent *bev);
+
+/* sni.c: the server name of a TLS ClientHello, read without consuming it (transparent mode).
+ * Returns GW_SNI_FOUND with the lower-case name in out, GW_SNI_NONE for a well-formed hello
+ * without one, GW_SNI_NEED_MORE while buf is a proper prefix of a ClientHello, or GW_SNI_NOT_TLS.
+ * Never returns GW_SNI_NEED_MORE once len reaches GW_SNI_MAX_INPUT. */
+enum { GW_SNI_NOT_TLS = -1, GW_SNI_FOUND = 0, GW_SNI_NONE = 1, GW_SNI_NEED_MORE = 2 };
+int gw_sni_parse(const uint8_t *buf, size_t len, char *out, size_t outlen);
+
+/* The net part (cli/main.c's list): the shared TLS contexts. */
+extern const gw_part_t gw_net_part;
 
 #endif
