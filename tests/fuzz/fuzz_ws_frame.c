@@ -12,7 +12,7 @@
  * - every frame header the parser accepted, re-encoded with gw_ws_header, has the same length
  *   field and opcode when parsed again; masking twice with the same key is the identity.
  */
-#include "gateway/ws.h"
+#include "gateway/ws/ws.h"
 
 #include <stdio.h>
 #include <stdlib.h>

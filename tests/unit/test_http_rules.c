@@ -15,8 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "gateway/internal.h"
-#include "gateway/exchange.h"
+#include "gateway/http/http.h"
 
 static int hop(const char *name, const char *connection)
 {
