@@ -15,7 +15,7 @@
 #include <unistd.h>
 
 #include "anonymize/anonymize.h"
-#include "gateway/internal.h"
+#include "gateway/core/core.h"
 
 static char *const no_env[] = {NULL};
 
