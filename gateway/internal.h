@@ -14,6 +14,7 @@
 #include <event2/dns.h>
 #include <event2/event.h>
 #include <event2/listener.h>
+#include <netinet/in.h>
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdint.h>
@@ -187,8 +188,6 @@ void gw_auth_shutdown(void); /* after the worker threads ended, before their bas
 int gw_access_client_allowed(const gw_config_t *cfg, const struct sockaddr *sa);
 int gw_access_client_enter(const gw_config_t *cfg, const struct sockaddr *sa); /* 0: over cap */
 void gw_access_client_leave(const struct sockaddr *sa);
-/* A client connection ended: release its maxConnections and per-client slots (once). */
-void gw_release_conn(gw_worker_t *w, const struct sockaddr *peer);
 
 /* policy.c: the action per PII type for a host. */
 enum { GW_ACT_MASK = 0, GW_ACT_BLOCK = 1, GW_ACT_AUDIT = 2 };
@@ -245,25 +244,20 @@ int gw_connection_names_framing(const gw_head_t *head);
  * closes or a grace period ends. Takes ownership of bev. */
 void gw_linger_close(gw_worker_t *w, struct bufferevent *bev);
 
-/* forward.c: an absolute-form request (GET http://host/...). Takes ownership of bev and head. */
-void gw_forward_start(gw_worker_t *w, struct bufferevent *bev, gw_head_t *head, const char *client,
-                      const struct sockaddr *peer);
+/* forward.c: an absolute-form request (GET http://host/...). Takes ownership of bev, head and
+ * cl (client.c). */
+struct gw_client;
+void gw_forward_start(gw_worker_t *w, struct bufferevent *bev, gw_head_t *head,
+                      struct gw_client *cl);
 
 /* control.c: an origin-form request to hush itself. Appends the whole response to out and
  * returns its status. */
 int gw_control_handle(gw_worker_t *w, gw_head_t *head, const char *client,
                       const struct sockaddr *peer, int admin, struct evbuffer *out);
 
-/* proxy.c: a client connection on the proxy port. */
-void gw_proxy_accept(gw_worker_t *w, evutil_socket_t fd, const struct sockaddr *peer, int plen,
-                     int admin);
-/* The interception decision after CONNECT, also made on the SNI in transparent mode: 1 when MITM
- * is on, port is in mitmPorts and host is on the intercepted list (*profile: dom_profile_t). */
-int gw_intercept_decide(gw_worker_t *w, const char *host, unsigned port, int *profile);
-/* What gw_mitm_start needs to know about an intercepted client connection. */
-struct gw_mitm_ctx;
-void gw_intercept_ctx(struct gw_mitm_ctx *ctx, const char *host, unsigned port, int profile,
-                      const char *client, const struct sockaddr_storage *peer);
+/* proxy.c: a client connection on the proxy or admin port (cl->mode says which). Takes ownership
+ * of fd and cl. */
+void gw_proxy_accept(gw_worker_t *w, evutil_socket_t fd, struct gw_client *cl);
 
 /* log.c: tv as UTC ISO 8601 with milliseconds ("2026-11-23T16:51:44.123Z"), as audit records
  * carry it. buf holds at least 32 bytes. */
@@ -271,11 +265,6 @@ void gw_iso_time(const struct timeval *tv, char *buf, size_t len);
 
 /* upstream.c: count and log one use of an unverified upstream (acceptInvalidUpstreamCerts). */
 void gw_upstream_insecure_note(gw_worker_t *w, const char *host);
-
-/* worker.c: reserve a connection slot for an accepted fd (maxConnections). When none is left the
- * fd gets busy (may be NULL) as a best-effort reply, is closed, counted and logged with mode (NULL
- * for the proxy port), and 0 is returned. */
-int gw_worker_admit(gw_worker_t *w, evutil_socket_t fd, const char *mode, const char *busy);
 
 /* tproxy.c: the transparent listener (one per worker, SO_REUSEPORT, IP_TRANSPARENT) and its
  * connections: SNI peeked, then intercepted as after CONNECT or tunnelled to the original
@@ -333,5 +322,56 @@ int gw_tp_have_net_admin(void); /* 1, 0, or -1 when unknown */
 int gw_tp_mark_socket(const gw_config_t *c, int fd);
 /* `hush transparent apply|revert [--dry-run]`; returns the exit status. */
 int gw_tp_command(const gw_config_t *c, const char *verb, int dry_run);
+
+/* ---- One client (client.c, connect_tunnel.c) --------------------------------------------------
+ * client.c: the identity every front-end path shares for one accepted connection (see client.c).
+ * Exactly one owner holds a gw_client_t at a time; handing the socket on hands the client on. */
+enum { GW_CLIENT_PROXY, GW_CLIENT_ADMIN, GW_CLIENT_TRANSPARENT }; /* gw_client_t.mode */
+/* gw_client_t.slots: what the client holds, given back by gw_client_close (CLOSED: nothing). */
+enum { GW_CLIENT_SLOT_CLOSED, GW_CLIENT_SLOT_CONN, GW_CLIENT_SLOT_BOTH };
+enum { GW_CLIENT_OK, GW_CLIENT_NOT_ALLOWED, GW_CLIENT_OVER_CAP }; /* gw_client_enter */
+typedef struct gw_client {
+    gw_worker_t *w;
+    int mode;  /* GW_CLIENT_* */
+    int slots; /* GW_CLIENT_SLOT_*: CONN is maxConnections; BOTH adds maxConnectionsPerClient */
+    struct sockaddr_storage peer; /* normalised: an IPv4 client on a dual-stack socket is AF_INET */
+    char addr[INET6_ADDRSTRLEN + 8]; /* the peer for logs: "a.b.c.d:port" or "[v6]:port" */
+    struct timeval t0;               /* accepted */
+    /* What the connection turned out to be, for its one log line (set by whoever holds it). */
+    char host[256]; /* the target (transparent: the original destination's IP) */
+    unsigned port;
+    char sni[256];
+    const char *decision; /* static: "tunnel", "intercept", "forward", "control", "blocked"... */
+    int status;           /* the HTTP status answered (not logged in transparent mode) */
+    char reason[200];     /* "" when none */
+    char tp_log[400];     /* metadata mode's " tunnel_policy=... rule=..." fields */
+    uint64_t bytes_up, bytes_down;
+    int warn; /* log at WARN (also when status >= 500) */
+} gw_client_t;
+/* Made at accept: reserves the maxConnections slot (counted but not capped on the admin port).
+ * When none is left, sends busy (may be NULL) as a best-effort reply, closes fd, counts and logs
+ * the refusal and returns NULL; NULL also when out of memory (fd closed, slot back). */
+gw_client_t *gw_client_accept(gw_worker_t *w, evutil_socket_t fd, const struct sockaddr *peer,
+                              int plen, int mode, const char *busy);
+/* allowedClients (not on the admin port), then a per-client slot. GW_CLIENT_OK, or why not
+ * (gw_client_refusal words it for the client). */
+int gw_client_enter(gw_client_t *cl, const gw_config_t *cfg);
+const char *gw_client_refusal(int rc);
+void gw_client_reason(gw_client_t *cl, const char *reason); /* copied; NULL clears */
+/* Writes the `event=conn` line (and the inspector's entry) and gives the slots back: once. */
+void gw_client_close(gw_client_t *cl, const char *outcome);
+void gw_client_free(gw_client_t *cl); /* closes first if nobody did; NULL is a no-op */
+void gw_client_end(gw_client_t *cl, const char *outcome); /* close + free */
+/* ::ffff:a.b.c.d -> a.b.c.d (the port kept); anything else unchanged. */
+void gw_client_normalise(struct sockaddr_storage *ss);
+void gw_client_format(const struct sockaddr *sa, char *out, size_t n); /* as gw_client_t.addr */
+
+/* connect_tunnel.c: the way from a known destination to an opaque tunnel, shared by the proxy
+ * port (after CONNECT: intercept or dial, 200, peek at the ClientHello) and the transparent
+ * listener (peek first, then dial the original destination): SNI interception, metadata mode,
+ * the held-back server flight, tunnel.c. cl->host and cl->port name the destination. Takes
+ * ownership of bev and cl. */
+void gw_ct_connect(gw_worker_t *w, struct bufferevent *bev, gw_client_t *cl);
+void gw_ct_transparent(gw_worker_t *w, struct bufferevent *bev, gw_client_t *cl);
 
 #endif
