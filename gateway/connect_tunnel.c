@@ -259,7 +259,7 @@ static void intercept(struct ct *c, const char *host, int profile)
     gw_client_t *cl = c->cl;
     gw_mitm_ctx_t ctx;
     memset(&ctx, 0, sizeof(ctx));
-    for (size_t i = 0; host[i] && i < sizeof(ctx.host) - 1; i++) {
+    for (size_t i = 0; i < sizeof(ctx.host) - 1 && host[i]; i++) {
         char ch = host[i];
         ctx.host[i] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
     }
