@@ -14,7 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "gateway/internal.h"
+#include "gateway/core/core.h"
 
 static struct sockaddr_storage addr(const char *ip)
 {

@@ -11,7 +11,7 @@
 #include <arpa/inet.h>
 #include <string.h>
 
-#include "gateway/internal.h"
+#include "gateway/core/core.h"
 
 static struct sockaddr_storage v4(const char *ip, unsigned port)
 {
