@@ -50,8 +50,8 @@ static void conn_end(struct h1conn *c, const char *outcome)
         gw_ws_client_gone(c->ws);
     }
     gw_worker_unlink(c->w, &c->link);
-    gw_release_conn(c->w, (struct sockaddr *)&c->ctx.peer);
     gw_tls_free(c->tls);
+    gw_client_end(c->ctx.cl, "intercepted");
     gw_head_free(c->head);
     gw_req_free(c->req);
     evbuffer_free(c->in);
@@ -595,7 +595,7 @@ void gw_mitm_h1_serve(gw_worker_t *w, gw_tls_t *tls, const gw_mitm_ctx_t *ctx)
         }
         free(c);
         gw_tls_free(tls);
-        gw_release_conn(w, (struct sockaddr *)&ctx->peer);
+        gw_client_end(ctx->cl, "out_of_memory");
         return;
     }
     c->w = w;
