@@ -15,7 +15,6 @@
 #include <emmintrin.h>
 #endif
 
-enum { CTX_NONE, CTX_WEAK, CTX_STRONG };
 #define MAX_RUN 6
 
 /* ---- bytes and words ------------------------------------------------------------------------ */
@@ -153,8 +152,10 @@ void nw_parse_word(const struct sc *s, size_t i, struct word *w)
     if (j < len) {
         uint8_t c = t[j];
         if (is_digit(c) || c == '_' || c == '(' || c == '@' || c == '<' || c == '[' || c == '/' ||
-            c == '\\' || c == '{')
+            c == '{')
             w->shape = SH_OTHER;
+        else if (c == '\\' && !(j + 1 < len && strchr("\"nrt", t[j + 1]) && t[j + 1]))
+            w->shape = SH_OTHER; /* a path, but not a JSON escape: "Keller\"", "Keller\n" */
         else if ((c == '.' || c == ':') && j + 1 < len && (is_alnum(t[j + 1]) || t[j + 1] == ':'))
             w->shape = SH_OTHER;
         else if (c == '=' && j + 1 < len && t[j + 1] != '=')
@@ -212,7 +213,7 @@ static int label_ctx(const struct sc *s, size_t start, int *list)
 {
     size_t e = start;
     const uint8_t *t = s->t;
-    while (e > 0 && start - e < 8 && strchr(" \t\"'*(", t[e - 1]))
+    while (e > 0 && start - e < 8 && strchr(" \t\"'*(\\", t[e - 1]))
         e--;
     if (e == 0 || (t[e - 1] != ':' && t[e - 1] != '='))
         return 0;
@@ -222,16 +223,26 @@ static int label_ctx(const struct sc *s, size_t start, int *list)
     e--;
     while (e > ls && (t[e - 1] == ' ' || t[e - 1] == '*'))
         e--;
+    if (e > ls && t[e - 1] == '"') { /* a JSON key: "fullName": "X", or {\"name\": \"X\"} */
+        e--;
+        if (e > ls && t[e - 1] == '\\')
+            e--;
+    }
     size_t b = e;
     while (b > ls && e - b < 32 && !strchr("\t|,;>-#\"'(", t[b - 1]))
         b--;
     while (b < e && t[b] == ' ')
         b++;
-    char buf[40];
-    const char *l = nw_fold_span(s, b, e, buf, sizeof buf);
-    for (char *p = buf; *p; p++)
-        if (*p == '_')
-            *p = ' ';
+    char buf[40], raw[40];
+    size_t r = 0; /* "full_name" and "fullName" are "full name" */
+    for (size_t k = b; k < e && r + 2 < sizeof raw; k++) {
+        if (t[k] >= 'A' && t[k] <= 'Z' && k > b && t[k - 1] >= 'a' && t[k - 1] <= 'z')
+            raw[r++] = ' ';
+        raw[r++] = t[k] == '_' ? ' ' : (char)t[k];
+    }
+    size_t fl = nw_fold(raw, r, buf, sizeof buf - 1);
+    buf[fl] = '\0';
+    const char *l = buf;
     if (!nw_label(l))
         return 0;
     *list = nw_list_label(l);
@@ -282,6 +293,36 @@ static int signature_ctx(const struct sc *s, size_t start)
     return 0;
 }
 
+/* "ship to X", "a complaint from X", "spoke with X": a preposition that takes a person after
+ * a word that says so (pw the preposition, pw2 the word before it). */
+static int near_verb(const char *pw, const char *pw2)
+{
+    static const char *const to[] = {"deliver", "forward", "forwarded", "give",   "gave",
+                                     "reply",   "send",    "sent",      "ship",   "shipped",
+                                     "speak",   "spoke",   "talk",      "talked", "write",
+                                     "wrote",   "belongs", "addressed", "refer",  "referred"};
+    static const char *const from[] = {
+        "call",       "complaint", "email",   "e-mail",   "feedback", "letter",
+        "message",    "note",      "request", "response", "reply",    "ticket",
+        "complaints", "messages",  "calls",   "received", "heard"};
+    static const char *const with[] = {"spoke",   "speak", "talked",  "talk",  "met",
+                                       "meeting", "call",  "chatted", "spoken"};
+    const char *const *l;
+    size_t n;
+    if (strcmp(pw, "to") == 0)
+        l = to, n = sizeof to / sizeof to[0];
+    else if (strcmp(pw, "from") == 0)
+        l = from, n = sizeof from / sizeof from[0];
+    else if (strcmp(pw, "with") == 0)
+        l = with, n = sizeof with / sizeof with[0];
+    else
+        return 0;
+    for (size_t k = 0; k < n; k++)
+        if (strcmp(pw2, l[k]) == 0)
+            return 1;
+    return 0;
+}
+
 /* What the words around run[0 .. n) say: CTX_STRONG, CTX_WEAK or CTX_NONE; *list when a list
  * label opened it. */
 static int context(const struct sc *s, size_t start, size_t end, int *list)
@@ -305,6 +346,8 @@ static int context(const struct sc *s, size_t start, size_t end, int *list)
                 return CTX_STRONG;
         if (strcmp(pw, "to") == 0 && (strcmp(pw2, "assigned") == 0 || strcmp(pw2, "married") == 0))
             return CTX_STRONG;
+        if (near_verb(pw, pw2))
+            return CTX_WEAK;
         if (strcmp(pw, "is") == 0 || strcmp(pw, "name's") == 0) {
             if (strcmp(pw2, "name") == 0 || strcmp(pw, "name's") == 0)
                 return CTX_STRONG;
@@ -377,13 +420,44 @@ int nw_lexname(unsigned f)
     return (f & (ANON_NL_GIVEN | ANON_NL_NAME)) != 0;
 }
 
+/* Is w a word of a person found earlier in this text, at most 1 KiB before it ("Maria Keller
+ * ... Maria said")? At most 8 people of at most MAX_RUN words each: a bounded cost per word. */
+static int seen_word(const struct sc *s, const struct word *w)
+{
+    size_t n = w->e - w->s;
+    const uint8_t *t = s->t;
+    for (unsigned k = 0; k < s->nseen && k < 8; k++) {
+        size_t a = s->seen[k][0], b = s->seen[k][1];
+        if ((a <= w->s && w->s < b) || w->s < b || w->s - b > 1024)
+            continue; /* that person is this run, or is far away: another document */
+        for (size_t p = a; p < b;) {
+            size_t q = p;
+            while (q < b && t[q] != ' ')
+                q++;
+            if (q - p == n && memcmp(t + p, t + w->s, n) == 0)
+                return 1;
+            p = q + 1;
+        }
+    }
+    return 0;
+}
+
+static void seen_add(struct sc *s, size_t a, size_t b)
+{
+    s->seen[s->nseen % 8][0] = a;
+    s->seen[s->nseen % 8][1] = b;
+    s->nseen++;
+}
+
 static int known_word(const struct sc *s, const struct word *w)
 {
-    if (!s->known || w->shape != SH_NAME || w->e - w->s < 2)
+    if ((!s->known && !s->nseen) || w->shape != SH_NAME || w->e - w->s < 2)
         return 0;
     if ((w->lex & ANON_NL_COMMON_EN) && !nw_lexname(w->lex))
         return 0;
-    return anon_names_known_has(s->known, (const char *)s->t + w->s, w->e - w->s) > 0;
+    if (s->nseen && seen_word(s, w))
+        return 1;
+    return s->known && anon_names_known_has(s->known, (const char *)s->t + w->s, w->e - w->s) > 0;
 }
 
 /* ---- people --------------------------------------------------------------------------------- */
@@ -439,7 +513,7 @@ static int maybe_context(const struct sc *s, size_t start, size_t end)
 {
     const uint8_t *t = s->t;
     size_t i = start;
-    while (i > 0 && start - i < 8 && strchr(" \t\"'*(", t[i - 1]))
+    while (i > 0 && start - i < 8 && strchr(" \t\"'*(\\", t[i - 1]))
         i--;
     if (i == 0 || t[i - 1] == ':' || t[i - 1] == '=' || t[i - 1] == '\n' || nw_break_before(s, i))
         return 1; /* a label, or the start of a line (greeting, signature) */
@@ -506,6 +580,7 @@ static int person_decide(struct sc *s, const struct word *run, size_t n, int *li
     int list = 0, ctx = context(s, run[0].s, run[n - 1].e, &list);
     if (s->suffix)
         ctx = CTX_STRONG;
+    s->ctx = ctx;
     *list_out = list;
     if (s->hint == ANON_NAMES_HINT_STRONG)
         return ctx == CTX_STRONG;
@@ -539,6 +614,7 @@ static int person_decide(struct sc *s, const struct word *run, size_t n, int *li
             strcmp(x, "; ") == 0)
             if (s->list_label || nw_lexname(first->lex)) {
                 *list_out = s->list_label;
+                s->ctx = CTX_WEAK; /* the list's context */
                 return 1;
             }
     }
@@ -673,6 +749,11 @@ static int person_at(struct sc *s, const struct word *w0, size_t *resume)
         return 0;
     s->list_end = run[n - 1].e;
     s->list_label = list;
+    size_t words = 0;
+    for (size_t k = b; k < n; k++)
+        words += run[k].shape == SH_NAME;
+    if (s->ctx != CTX_NONE && words >= 2) /* a full name its context named */
+        seen_add(s, run[b].s, run[n - 1].e);
     return s->emit(s->arg, ANON_NAMES_PERSON, run[b].s, run[n - 1].e);
 }
 
@@ -688,6 +769,17 @@ static int name_header(const char *h)
         "patient",  "prénom",      "surname",    "voornaam",  "vorname"};
     for (size_t k = 0; k < sizeof cols / sizeof cols[0]; k++)
         if (strcmp(h, cols[k]) == 0)
+            return 1;
+    return 0;
+}
+
+/* A date-of-birth column: "date_of_birth", "DOB", "Geburtsdatum", "date naissance"... */
+static int birth_header(const char *h)
+{
+    static const char *const parts[] = {"birth",     "dob",        "d.o.b",   "geburts", "geboorte",
+                                        "naissance", "nacimiento", "nascita", "born",    "bday"};
+    for (size_t k = 0; k < sizeof parts / sizeof parts[0]; k++)
+        if (strstr(h, parts[k]))
             return 1;
     return 0;
 }
@@ -753,7 +845,7 @@ static int csv_names(struct sc *s)
         return 0;
     if (!sep)
         return 0;
-    uint64_t cols = 0;
+    uint64_t cols = 0, dobs = 0; /* name columns, date-of-birth columns */
     size_t col = 0, a = 0;
     for (size_t i = 0; i <= eol && col < 64; i++) {
         if (i < eol && t[i] != (uint8_t)sep)
@@ -769,10 +861,16 @@ static int csv_names(struct sc *s)
         h2[k] = '\0';
         if (name_header(h2) || (strcmp(h2, "first name") != 0 && name_header(h)))
             cols |= 1ull << col;
+        else if (birth_header(h2))
+            dobs |= 1ull << col;
         col++;
         a = i + 1;
     }
-    if (!cols)
+    if (!(s->kinds & (1u << ANON_NAMES_PERSON)))
+        cols = 0;
+    if (!(s->kinds & (1u << ANON_NAMES_DOB)))
+        dobs = 0;
+    if (!cols && !dobs)
         return 0;
     size_t ls = eol + 1;
     while (ls < s->len) {
@@ -787,9 +885,26 @@ static int csv_names(struct sc *s)
             size_t x = a, y = i;
             trim_cell(s, &x, &y);
             if (((cols >> col) & 1) && name_shaped(s, x, y)) {
+                if (memchr(t + x, ' ', y - x))
+                    seen_add(s, x, y);
                 int rc = s->emit(s->arg, ANON_NAMES_PERSON, x, y);
                 if (rc < 0)
                     return rc;
+            }
+            size_t ds = 0, de = 0, d = x;
+            while (((dobs >> col) & 1) && d < y && d - x < 16 && !is_digit(t[d]))
+                d++;
+            if (((dobs >> col) & 1) && d < y && (de = nw_date_at(s, d, &ds)) && ds == x &&
+                de <= le && (de >= le || !is_alnum(t[de]))) {
+                int rc = s->emit(s->arg, ANON_NAMES_DOB, ds, de);
+                if (rc < 0)
+                    return rc;
+                if (de > y) { /* "March 8, 2000" in a comma-separated row: its cells are one */
+                    while (i < le && i < de)
+                        i++;
+                    while (i < le && t[i] != (uint8_t)sep)
+                        i++;
+                }
             }
             col++;
             a = i + 1;
@@ -856,12 +971,20 @@ static int visit(struct sc *s, size_t i, size_t *next)
 int anon_names_scan(const char *text, size_t len, unsigned kinds, const anon_names_known_t *known,
                     int hint, anon_names_emit_fn emit, void *arg)
 {
-    struct sc s = {(const uint8_t *)text, len, kinds, known, hint, emit, arg, 0, 0, 0, 0, 0};
+    struct sc s;
+    memset(&s, 0, sizeof s);
+    s.t = (const uint8_t *)text;
+    s.len = len;
+    s.kinds = kinds;
+    s.known = known;
+    s.hint = hint;
+    s.emit = emit;
+    s.arg = arg;
     const uint8_t *t = s.t;
     int rc;
     if (!kinds || !len)
         return 0;
-    if ((kinds & (1u << ANON_NAMES_PERSON)) && (rc = csv_names(&s)) < 0)
+    if ((kinds & (1u << ANON_NAMES_PERSON | 1u << ANON_NAMES_DOB)) && (rc = csv_names(&s)) < 0)
         return rc;
     if (hint == ANON_NAMES_HINT_PERSON && (kinds & (1u << ANON_NAMES_PERSON))) {
         size_t a = 0, b = len;

@@ -96,6 +96,7 @@ static inline int is_alnum(uint8_t c)
 }
 
 enum { SH_OTHER, SH_NAME, SH_INITIAL, SH_CAPS, SH_PARTICLE };
+enum { CTX_NONE, CTX_WEAK, CTX_STRONG };
 struct word {
     size_t s, e; /* bytes of the word (an initial includes its dot) */
     int shape;
@@ -114,6 +115,9 @@ struct sc {
     int list_label;          /* ... and whether a list label ("Attendees:") opened it */
     size_t lc_pos, lc_start; /* line_start's last answer: the line of lc_pos starts at lc_start */
     int suffix;              /* the run being judged is followed by "Jr.", "II", ", PhD" */
+    int ctx;                 /* what the context of the last run judged said (CTX_*) */
+    size_t seen[8][2];       /* the last people found in this text, so that a later "Maria" */
+    unsigned nseen;          /* or "Keller" alone is the same person (a ring of 8) */
 };
 
 /* A capitalised word at i into w: its end, its shape and, for names, its lexicon flags. */

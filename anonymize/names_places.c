@@ -620,7 +620,8 @@ static size_t date_at(const struct sc *s, size_t i, size_t *ds)
 }
 
 /* A birth word in the 48 bytes before p: "born", "DOB", "date of birth", "geboren",
- * "Geburtsdatum", "né(e) le", "naissance", "fecha de nacimiento", "geboortedatum", "nascita". */
+ * "Geburtsdatum", "né(e) le", "naissance", "fecha de nacimiento", "geboortedatum", "nascita",
+ * also as a camelCase part of a key ("dateOfBirth"). */
 int nw_birth_before(const struct sc *s, size_t p)
 {
     static const char *const words[] = {"b-day", "bday",       "birth",      "born",    "d.o.b",
@@ -633,7 +634,10 @@ int nw_birth_before(const struct sc *s, size_t p)
         uint8_t c = t[i] | 32;
         if (c != 'b' && c != 'd' && c != 'g' && c != 'n')
             continue;
-        if (i > 0 && (is_alnum(t[i - 1]) || t[i - 1] >= 0x80))
+        /* a word starts here, or a camelCase part of a key does ("dateOfBirth", "fechaNacimiento")
+         */
+        if (i > 0 && (is_alnum(t[i - 1]) || t[i - 1] >= 0x80) &&
+            !(t[i] >= 'A' && t[i] <= 'Z' && t[i - 1] >= 'a' && t[i - 1] <= 'z'))
             continue;
         for (size_t k = 0; k < sizeof words / sizeof words[0]; k++) {
             size_t n = strlen(words[k]), q = 0;

@@ -167,18 +167,20 @@ static const char *const places[] = {
 };
 /* Months and weekdays of the pack locales (never a name when a number is next to them). */
 static const char *const months[] = {
-    "abril",    "agosto",    "aout",     "août",     "apr",       "april",     "aprile",
-    "aug",      "august",    "augusti",  "augustus", "avril",     "dec",       "december",
-    "decembre", "dezember",  "dic",      "dicembre", "diciembre", "décembre",  "ene",
-    "enero",    "feb",       "febbraio", "febrero",  "februar",   "februari",  "february",
-    "fevrier",  "février",   "gen",      "gennaio",  "jan",       "janeiro",   "januar",
-    "januari",  "january",   "janvier",  "juillet",  "juin",      "jul",       "juli",
-    "julio",    "july",      "jun",      "june",     "juni",      "junio",     "luglio",
-    "maart",    "maggio",    "mai",      "mar",      "march",     "mars",      "marzo",
-    "may",      "mayo",      "mei",      "mär",      "märz",      "nov",       "november",
-    "novembre", "noviembre", "oct",      "october",  "octobre",   "octubre",   "oktober",
-    "ott",      "ottobre",   "sep",      "sept",     "september", "septembre", "septiembre",
-    "set",      "settembre",
+    "abril",     "agosto",    "aout",     "août",      "apr",       "april",     "aprile",
+    "aug",       "august",    "augusti",  "augustus",  "avril",     "dec",       "december",
+    "decembre",  "dez",       "dezember", "dezembro",  "dic",       "dicembre",  "diciembre",
+    "déc",       "décembre",  "ene",      "enero",     "feb",       "febbraio",  "febrero",
+    "februar",   "februari",  "february", "fevrier",   "févr",      "février",   "gen",
+    "gennaio",   "giu",       "giugno",   "jan",       "janeiro",   "januar",    "januari",
+    "january",   "janv",      "janvier",  "juil",      "juillet",   "juin",      "jul",
+    "juli",      "julio",     "july",     "jun",       "june",      "juni",      "junio",
+    "jän",       "jänner",    "lug",      "luglio",    "maart",     "mag",       "maggio",
+    "mai",       "mar",       "march",    "mars",      "marzo",     "may",       "mayo",
+    "mei",       "mrt",       "mär",      "märz",      "nov",       "november",  "novembre",
+    "noviembre", "oct",       "october",  "octobre",   "octubre",   "okt",       "oktober",
+    "ott",       "ottobre",   "sep",      "sept",      "september", "septembre", "septiembre",
+    "set",       "setiembre", "sett",     "settembre",
 };
 /* Labels after which a line holds a person ("Patient: Maria Keller"); lower case, the words
  * before the colon joined by one space. */
@@ -409,7 +411,7 @@ static void slot_init(void)
     ADD(closings, C_CLOSE);
     ADD(intros, C_INTRO);
     ADD(particles, C_PART);
-    static const char *const near[] = {"afternoon", "evening", "morning", "to"};
+    static const char *const near[] = {"afternoon", "evening", "from", "morning", "to", "with"};
     static const char *const be[] = {"is", "was", "wurde"};
     ADD(near, C_NEAR);
     ADD(be, C_BE);

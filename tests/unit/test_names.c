@@ -408,6 +408,65 @@ static void test_restore_possessive_and_split_stream(void **state)
     anon_session_free(s);
 }
 
+/* A date in a CSV column whose header names a birth date, and a camelCase JSON key. */
+static void test_date_of_birth_in_csv_column_and_camel_key(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"id,email,date_of_birth\n17,a@b.c,1985-07-19\n18,c@d.e,March 8, 2000",
+         "DATE_OF_BIRTH=1985-07-19;DATE_OF_BIRTH=March 8, 2000"},
+        {"kd;geburtsdatum\n4711;8. August 1989", "DATE_OF_BIRTH=8. August 1989"},
+        {"order,shipped\n4711,1985-07-19", ""}, /* no birth column: a date */
+        {"{\"dateOfBirth\": \"3/22/2005\"}", "DATE_OF_BIRTH=3/22/2005"},
+        {"{\"fechaNacimiento\": \"04/03/1987\"}", "DATE_OF_BIRTH=04/03/1987"},
+        {"{\"updatedAt\": \"2005-03-22\"}", ""},
+        {"Data di nascita: 2 giugno 1968", "DATE_OF_BIRTH=2 giugno 1968"},
+        {"geboortedatum 4 mrt 1957", "DATE_OF_BIRTH=4 mrt 1957"},
+    };
+    CHECK(c);
+}
+
+/* A person found once in a text: a later bare given name or surname is the same person. */
+static void test_person_seen_earlier_in_the_text(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"I called Broella Theajuckton about it; Broella was not sure",
+         "PERSON=Broella Theajuckton;PERSON=Broella"},
+        {"Attendees: Dimy Figiastford, Steichearter Kleigreiham\nNotes: Steichearter drafts it",
+         "PERSON=Dimy Figiastford;PERSON=Steichearter Kleigreiham;PERSON=Steichearter"},
+        {"Broella shipped it.", ""}, /* never seen with context: an unknown word */
+    };
+    CHECK(c);
+}
+
+/* Labels as JSON keys, also camelCase and inside an escaped JSON text pasted into a prompt. */
+static void test_person_after_json_key_in_text(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"{\"id\": 4, \"fullName\": \"Hideamon Thackfield\"}", "PERSON=Hideamon Thackfield"},
+        {"{\\\"firstName\\\": \\\"Flevenin\\\", \\\"lastName\\\": \\\"Naiceithwell\\\"}",
+         "PERSON=Flevenin;PERSON=Naiceithwell"},
+        {"{\"productName\": \"Visual Studio\"}", ""},
+    };
+    CHECK(c);
+}
+
+/* A preposition that takes a person after a word that says so: "ship to", "complaint from". */
+static void test_person_after_preposition(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Please ship to Cestuman Slouflenson today", "PERSON=Cestuman Slouflenson"},
+        {"a complaint from Klimoler Fiapendham? She says", "PERSON=Klimoler Fiapendham"},
+        {"I spoke with Vantrel Oskamp yesterday", "PERSON=Vantrel Oskamp"},
+        {"migrate from Apache Kafka to Visual Studio Code", ""},
+        {"a message from Kubernetes Operator", ""},
+    };
+    CHECK(c);
+}
+
 static void test_pack_can_be_turned_off(void **state)
 {
     (void)state;
@@ -476,6 +535,10 @@ int main(void)
         cmocka_unit_test(test_json_name_members),
         cmocka_unit_test(test_csv_name_column),
         cmocka_unit_test(test_restore_possessive_and_split_stream),
+        cmocka_unit_test(test_date_of_birth_in_csv_column_and_camel_key),
+        cmocka_unit_test(test_person_seen_earlier_in_the_text),
+        cmocka_unit_test(test_person_after_json_key_in_text),
+        cmocka_unit_test(test_person_after_preposition),
         cmocka_unit_test(test_pack_can_be_turned_off),
         cmocka_unit_test(test_every_prefix_is_scanned_safely),
     };
