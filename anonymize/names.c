@@ -323,6 +323,77 @@ static int near_verb(const char *pw, const char *pw2)
     return 0;
 }
 
+/* "zugewiesen an", "assigné à", "toegewezen aan", "asignado a", "assegnato a" */
+static int assigned(const char *pw, const char *pw2)
+{
+    static const char *const w[] = {"zugewiesen", "assigné",  "assignée",  "toegewezen",
+                                    "asignado",   "asignada", "assegnato", "assegnata"};
+    if (strcmp(pw, "an") != 0 && strcmp(pw, "\303\240") != 0 && strcmp(pw, "aan") != 0 &&
+        strcmp(pw, "a") != 0)
+        return 0;
+    for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
+        if (strcmp(pw2, w[k]) == 0)
+            return 1;
+    return 0;
+}
+
+/* Two words after the run that say a person spoke: "a dit", "ha detto", "heeft gezegd". */
+static int said_after(const struct sc *s, const char *nw, size_t we)
+{
+    static const char *const pairs[][2] = {
+        {"a", "dit"},        {"a", "écrit"},    {"a", "répondu"},       {"a", "appelé"},
+        {"ha", "detto"},     {"ha", "scritto"}, {"ha", "risposto"},     {"heeft", "gezegd"},
+        {"heeft", "gebeld"}, {"hat", "gesagt"}, {"hat", "geschrieben"}, {"hat", "angerufen"},
+    };
+    if (strlen(nw) > 5)
+        return 0;
+    char b[32];
+    size_t we2;
+    const char *n2 = NULL;
+    for (size_t k = 0; k < sizeof pairs / sizeof pairs[0]; k++) {
+        if (strcmp(nw, pairs[k][0]) != 0)
+            continue;
+        if (!n2)
+            n2 = nw_word_after(s, we, &we2, b, sizeof b);
+        if (strcmp(n2, pairs[k][1]) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* A street address right after the run and a comma: "Maria Keller, 12 Baker Street". */
+static int addr_follows(const struct sc *s, size_t end)
+{
+    if (!(s->kinds & (1u << ANON_NAMES_ADDRESS)) || end + 2 >= s->len || s->t[end] != ',' ||
+        s->t[end + 1] != ' ')
+        return 0;
+    size_t i = end + 2;
+    if (is_digit(s->t[i]))
+        return nw_addr_number_first(s, i) != 0;
+    if (!nw_upper(s->t + i, s->len - i))
+        return 0;
+    struct word w;
+    nw_parse_word(s, i, &w);
+    return w.shape == SH_NAME && nw_addr_word_first(s, &w) != 0;
+}
+
+/* "Cheers, Maria" ending its line or text: a closing, then the signature on the same line. */
+static int closing_ctx(const struct sc *s, size_t start, size_t end)
+{
+    const uint8_t *t = s->t;
+    size_t q = start, ws;
+    while (q > 0 && t[q - 1] == ' ')
+        q--;
+    if (q == start || q == 0 || t[q - 1] != ',')
+        return 0;
+    if (!(end >= s->len || strchr("\n\r.!\"", t[end]) ||
+          (t[end] == '\\' && end + 1 < s->len && t[end + 1] == 'n')))
+        return 0;
+    char buf[32];
+    const char *pw = word_before(s, q - 1, &ws, buf, sizeof buf);
+    return *pw && nw_closing(pw);
+}
+
 /* What the words around run[0 .. n) say: CTX_STRONG, CTX_WEAK or CTX_NONE; *list when a list
  * label opened it. */
 static int context(const struct sc *s, size_t start, size_t end, int *list)
@@ -331,7 +402,7 @@ static int context(const struct sc *s, size_t start, size_t end, int *list)
     size_t ws, ws2, ws3, we;
     *list = 0;
     const char *pw = word_before(s, start, &ws, b1, sizeof b1);
-    if (nw_particle(pw)) /* "mevr. van Dijk": the title is before the particle */
+    for (int k = 0; k < 2 && nw_particle(pw); k++) /* "Dhr. van der Berg": the title is first */
         pw = word_before(s, ws, &ws, b1, sizeof b1);
     if (*pw) {
         if (nw_honorific(pw))
@@ -348,6 +419,8 @@ static int context(const struct sc *s, size_t start, size_t end, int *list)
             return CTX_STRONG;
         if (near_verb(pw, pw2))
             return CTX_WEAK;
+        if (assigned(pw, pw2)) /* "Zugewiesen an X", "Assigné à X", "Toegewezen aan X" */
+            return CTX_STRONG;
         if (strcmp(pw, "is") == 0 || strcmp(pw, "name's") == 0) {
             if (strcmp(pw2, "name") == 0 || strcmp(pw, "name's") == 0)
                 return CTX_STRONG;
@@ -362,7 +435,7 @@ static int context(const struct sc *s, size_t start, size_t end, int *list)
             return CTX_STRONG; /* "je m'appelle", "ich heiße", "ik heet", "me llamo" */
         }
     }
-    if (label_ctx(s, start, list) || signature_ctx(s, start))
+    if (label_ctx(s, start, list) || signature_ctx(s, start) || closing_ctx(s, start, end))
         return CTX_STRONG;
     /* after the run: a verb, "was born", a possessive with a relation */
     size_t i = end;
@@ -393,6 +466,10 @@ static int context(const struct sc *s, size_t start, size_t end, int *list)
         return CTX_NONE;
     }
     if (*nw && nw_verb_after(nw))
+        return CTX_WEAK;
+    if (*nw && said_after(s, nw, we))
+        return CTX_WEAK;
+    if (addr_follows(s, end)) /* "ship to Maria Keller, 12 Baker Street" */
         return CTX_WEAK;
     if (*pw && nw_verb_before(pw))
         return CTX_WEAK;
@@ -533,12 +610,24 @@ static int maybe_context(const struct sc *s, size_t start, size_t end)
             return 1;
     }
     if (end < s->len && (t[end] == '\'' || t[end] == 0xE2))
-        return 1; /* a possessive */
+        return 1;                     /* a possessive */
+    if (pe > 0 && t[pe - 1] == ',') { /* "Cheers, Maria" */
+        const char *pw = word_before(s, pe - 1, &ws, buf, sizeof buf);
+        if (*pw && nw_closing(pw))
+            return 1;
+    }
+    if (end + 1 < s->len && t[end] == ',' && t[end + 1] == ' ')
+        return addr_follows(s, end);
     if (end + 1 >= s->len || t[end] != ' ' || t[end + 1] < 'a' || t[end + 1] > 'z')
         return 0;
     size_t ne = end + 1;
     while (ne < s->len && ne - end < 24 && (t[ne] >= 0x80 || is_alnum(t[ne])))
         ne++;
+    if (ne - end - 1 <= 5 && strchr("ah", t[end + 1])) { /* "a dit", "ha detto", "hat gesagt" */
+        const char *nw = nw_word_after(s, end, &we, buf, sizeof buf);
+        if (said_after(s, nw, we))
+            return 1;
+    }
     if (!nw_could_be(t + end + 1, ne - end - 1, 1))
         return 0;
     const char *nw = nw_word_after(s, end, &we, buf, sizeof buf);
@@ -743,6 +832,9 @@ static int person_at(struct sc *s, const struct word *w0, size_t *resume)
         suffix = suffix_at(s, run[n - 1].e, SIZE_MAX) == 1 || n - b >= 2; /* "Rocky IV" */
     if (b >= n)
         return 0;
+    if (n - b == 1 && run[b].e < s->len && s->t[run[b].e] == ':' &&
+        nw_label(nw_fold_span(s, run[b].s, run[b].e, buf, sizeof buf)))
+        return 0; /* "Von:", "Kunde:": the label, not the person after it */
     s->suffix = suffix;
     int list = 0;
     if (!person_decide(s, run + b, n - b, &list))
@@ -800,6 +892,16 @@ static int name_shaped(const struct sc *s, size_t a, size_t b)
     if (b <= a || b - a > 60)
         return 0;
     while (i < b) {
+        if (words && !nw_upper(s->t + i, b - i)) { /* "Fosta van Dejokamp" */
+            size_t e = i;
+            while (e < b && e - i < 6 && s->t[e] >= 'a' && s->t[e] <= 'z')
+                e++;
+            char pb[8];
+            if (e < b && s->t[e] == ' ' && nw_particle(nw_fold_span(s, i, e, pb, sizeof pb))) {
+                i = e + 1;
+                continue;
+            }
+        }
         if (!nw_upper(s->t + i, b - i))
             return 0;
         struct word w;

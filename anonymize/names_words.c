@@ -93,17 +93,19 @@ static const char *const salutations[] = {
 };
 /* Verbs and words after which a capitalised word is usually a person ("called Maria"). */
 static const char *const verbs_before[] = {
-    "ask",       "asked", "assign",  "assigned", "call",   "called",  "cc",      "contact",
-    "contacted", "email", "emailed", "hired",    "invite", "invited", "married", "meet",
-    "met",       "named", "ping",    "pinged",   "remind", "tell",    "thank",   "told",
+    "angerufen", "appelé",  "appelée",  "ask",      "asked",   "assign",    "assigned", "call",
+    "called",    "cc",      "chiamata", "chiamato", "contact", "contacted", "contacté", "contactée",
+    "email",     "emailed", "envoie",   "gebeld",   "hired",   "invite",    "invited",  "llamé",
+    "married",   "meet",    "met",      "named",    "ping",    "pinged",    "remind",   "schickt",
+    "stuurt",    "tell",    "thank",    "told",
 };
 /* Verbs and words after a person ("Maria said"). */
 static const char *const verbs_after[] = {
-    "added",  "agreed",    "answered", "asked",     "asks",      "called", "confirmed",
-    "dijo",   "disse",     "emailed",  "explained", "fragte",    "joined", "lives",
-    "meinte", "mentioned", "noted",    "replied",   "replies",   "sagte",  "said",
-    "says",   "schreef",   "schrieb",  "scrisse",   "suggested", "thinks", "told",
-    "was",    "works",     "writes",   "wrote",     "zei",
+    "added",   "agreed",  "answered",  "asked",   "asks",      "called",  "confirmed", "dijo",
+    "disse",   "emailed", "enverra",   "enviará", "explained", "fragte",  "joined",    "lives",
+    "manderà", "meinte",  "mentioned", "noted",   "replied",   "replies", "sagte",     "said",
+    "says",    "schickt", "schreef",   "schrieb", "scrisse",   "sendet",  "stuurt",    "suggested",
+    "thinks",  "told",    "was",       "works",   "writes",    "wrote",   "zei",
 };
 /* Words that make the capitalised words before them a term, a place or a company. */
 static const char *const terms_after[] = {
@@ -185,13 +187,23 @@ static const char *const months[] = {
 /* Labels after which a line holds a person ("Patient: Maria Keller"); lower case, the words
  * before the colon joined by one space. */
 static const char *const labels[] = {
+    "aan",
+    "aanwezig",
+    "absender",
     "achternaam",
+    "afzender",
+    "an",
     "ansprechpartner",
+    "anwesend",
     "apellido",
     "apellidos",
     "applicant",
+    "asignado a",
+    "asistentes",
+    "assegnato a",
     "assigned to",
     "assignee",
+    "assigné à",
     "attendee",
     "attendees",
     "attn",
@@ -206,10 +218,15 @@ static const char *const labels[] = {
     "contact person",
     "customer",
     "customer name",
+    "da",
+    "de",
     "destinataire",
+    "destinatario",
     "doctor",
     "driver",
+    "empfänger",
     "employee",
+    "expéditeur",
     "family name",
     "first name",
     "from",
@@ -223,6 +240,7 @@ static const char *const labels[] = {
     "last name",
     "manager",
     "member",
+    "mittente",
     "naam",
     "nachname",
     "name",
@@ -230,7 +248,10 @@ static const char *const labels[] = {
     "nom",
     "nombre",
     "nome",
+    "ontvanger",
     "owner",
+    "para",
+    "partecipanti",
     "participant",
     "participants",
     "passenger",
@@ -238,10 +259,15 @@ static const char *const labels[] = {
     "patient name",
     "patiënt",
     "physician",
+    "prenom",
     "prénom",
+    "présents",
     "recipient",
     "referred by",
+    "remitente",
     "reporter",
+    "requested by",
+    "requester",
     "reviewer",
     "sender",
     "signed",
@@ -250,13 +276,20 @@ static const char *const labels[] = {
     "teilnehmer",
     "tenant",
     "to",
+    "toegewezen aan",
     "user",
+    "van",
+    "von",
     "voornaam",
     "vorname",
+    "zugewiesen an",
+    "à",
 };
 /* Labels whose value is a list of people ("Attendees: Maria, Jan and Piet"). */
 static const char *const list_labels[] = {
-    "attendee", "attendees", "cc", "participants", "teilnehmer", "to",
+    "a",  "aan", "aanwezig", "an",   "anwesend",     "asistentes",   "attendee", "attendees",
+    "cc", "da",  "de",       "para", "partecipanti", "participants", "présents", "teilnehmer",
+    "to", "van", "von",      "à",
 };
 /* Lines that close a message: the next line is a signature. */
 static const char *const closings[] = {
@@ -411,7 +444,8 @@ static void slot_init(void)
     ADD(closings, C_CLOSE);
     ADD(intros, C_INTRO);
     ADD(particles, C_PART);
-    static const char *const near[] = {"afternoon", "evening", "from", "morning", "to", "with"};
+    static const char *const near[] = {"a",    "aan",     "afternoon", "an",   "evening",
+                                       "from", "morning", "to",        "with", "à"};
     static const char *const be[] = {"is", "was", "wurde"};
     ADD(near, C_NEAR);
     ADD(be, C_BE);

@@ -467,6 +467,32 @@ static void test_person_after_preposition(void **state)
     CHECK(c);
 }
 
+/* Header labels and assignments in each locale, a closing on the signature's line, two-word
+ * "said" forms, a street address after the name, particles after a title and in a CSV cell. */
+static void test_person_labels_and_verbs_per_locale(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Von: Cheitrousert Welner\nAn: Zoujeaxert Wiagialke\nBetreff: AW",
+         "PERSON=Cheitrousert Welner;PERSON=Zoujeaxert Wiagialke"},
+        {"De : Briathic Gairalin\nÀ : Zethine Prialaixin",
+         "PERSON=Briathic Gairalin;PERSON=Zethine Prialaixin"},
+        {"Problem: Login.\nZugewiesen an Flewene Mugreike", "PERSON=Flewene Mugreike"},
+        {"Toegewezen aan Flithien Raklirhuis", "PERSON=Flithien Raklirhuis"},
+        {"Thanks! I'll ask him. Cheers, Fleon", "PERSON=Fleon"},
+        {"Klendic Botilier a dit que le déploiement a cassé", "PERSON=Klendic Botilier"},
+        {"Comme convenu, Miarelle Choudreaier enverra le contrat.", "PERSON=Miarelle Choudreaier"},
+        {"J'ai appelé Chiabasane Tathand au sujet de la facture", "PERSON=Chiabasane Tathand"},
+        {"Please ship the replacement to Pofleister Drondham, 211 Keackfield Gardens",
+         "PERSON=Pofleister Drondham;STREET_ADDRESS=211 Keackfield Gardens"},
+        {"Dhr. van der Shixveld, geboren", "PERSON=Shixveld"},
+        {"naam;stad\nFosta van Dejokamp;Utrecht", "PERSON=Fosta van Dejokamp"},
+        {"Cheers, Kafka Streams is great", ""},
+        {"Apache Kafka will send events", ""},
+    };
+    CHECK(c);
+}
+
 static void test_pack_can_be_turned_off(void **state)
 {
     (void)state;
@@ -539,6 +565,7 @@ int main(void)
         cmocka_unit_test(test_person_seen_earlier_in_the_text),
         cmocka_unit_test(test_person_after_json_key_in_text),
         cmocka_unit_test(test_person_after_preposition),
+        cmocka_unit_test(test_person_labels_and_verbs_per_locale),
         cmocka_unit_test(test_pack_can_be_turned_off),
         cmocka_unit_test(test_every_prefix_is_scanned_safely),
     };
