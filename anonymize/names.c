@@ -293,8 +293,9 @@ static int signature_ctx(const struct sc *s, size_t start)
     return 0;
 }
 
-/* "ship to X", "a complaint from X", "spoke with X": a preposition that takes a person after
- * a word that says so (pw the preposition, pw2 the word before it). */
+/* "ship to X", "a complaint from X", "spoke with X", "shouted at X", "directed by X", "call me
+ * X": a preposition or pronoun that takes a person after a word that says so (pw the preposition,
+ * pw2 the word before it). */
 static int near_verb(const char *pw, const char *pw2)
 {
     static const char *const to[] = {"deliver", "forward", "forwarded", "give",   "gave",
@@ -305,8 +306,14 @@ static int near_verb(const char *pw, const char *pw2)
         "call",       "complaint", "email",   "e-mail",   "feedback", "letter",
         "message",    "note",      "request", "response", "reply",    "ticket",
         "complaints", "messages",  "calls",   "received", "heard"};
-    static const char *const with[] = {"spoke",   "speak", "talked",  "talk",  "met",
-                                       "meeting", "call",  "chatted", "spoken"};
+    static const char *const at[] = {"shouted", "yelled", "smiled", "waved", "laughed",
+                                     "stared",  "glared", "winked", "nodded"};
+    static const char *const by[] = {"directed", "written", "produced", "sung",     "performed",
+                                     "composed", "painted", "signed",   "approved", "reviewed",
+                                     "created",  "founded", "authored", "narrated", "illustrated"};
+    static const char *const me[] = {"call", "calls", "called", "named", "name", "call", "told"};
+    static const char *const with[] = {"up",  "spoke",   "speak", "talked",  "talk",
+                                       "met", "meeting", "call",  "chatted", "spoken"};
     const char *const *l;
     size_t n;
     if (strcmp(pw, "to") == 0)
@@ -315,6 +322,12 @@ static int near_verb(const char *pw, const char *pw2)
         l = from, n = sizeof from / sizeof from[0];
     else if (strcmp(pw, "with") == 0)
         l = with, n = sizeof with / sizeof with[0];
+    else if (strcmp(pw, "at") == 0)
+        l = at, n = sizeof at / sizeof at[0];
+    else if (strcmp(pw, "by") == 0)
+        l = by, n = sizeof by / sizeof by[0];
+    else if (strcmp(pw, "me") == 0 || strcmp(pw, "him") == 0 || strcmp(pw, "her") == 0)
+        l = me, n = sizeof me / sizeof me[0];
     else
         return 0;
     for (size_t k = 0; k < n; k++)
@@ -417,7 +430,11 @@ static int context(const struct sc *s, size_t start, size_t end, int *list)
                 return CTX_STRONG;
         if (strcmp(pw, "to") == 0 && (strcmp(pw2, "assigned") == 0 || strcmp(pw2, "married") == 0))
             return CTX_STRONG;
-        if (near_verb(pw, pw2))
+        /* a lone word only after "at" or "me" ("shouted at Cheryl", "call me Mark"): "from
+         * Kubernetes" is a product */
+        if (near_verb(pw, pw2) &&
+            (memchr(s->t + start, ' ', end - start) || strcmp(pw, "at") == 0 ||
+             strcmp(pw, "me") == 0 || strcmp(pw, "him") == 0 || strcmp(pw, "her") == 0))
             return CTX_WEAK;
         if (assigned(pw, pw2)) /* "Zugewiesen an X", "Assigné à X", "Toegewezen aan X" */
             return CTX_STRONG;
@@ -701,7 +718,7 @@ static int person_decide(struct sc *s, const struct word *run, size_t n, int *li
             strcmp(x, " & ") == 0 || strcmp(x, " und ") == 0 || strcmp(x, " et ") == 0 ||
             strcmp(x, " en ") == 0 || strcmp(x, " y ") == 0 || strcmp(x, " e ") == 0 ||
             strcmp(x, "; ") == 0)
-            if (s->list_label || nw_lexname(first->lex)) {
+            if (s->list_label || (nw_lexname(first->lex) && !nw_not_name(f0))) {
                 *list_out = s->list_label;
                 s->ctx = CTX_WEAK; /* the list's context */
                 return 1;
@@ -731,6 +748,8 @@ static int person_decide(struct sc *s, const struct word *run, size_t n, int *li
         if (!(f & ANON_NL_GIVEN) || ((f & ANON_NL_COMMON_EN) && !(f & ANON_NL_ATTESTED)))
             return 0;
         int strong_last = nw_lexname(last->lex) && !(last->lex & ANON_NL_COMMON_EN);
+        if (nw_not_name(nw_fold_span(s, last->s, last->e, buf, sizeof buf)))
+            return 0; /* "Free Pascal", "Apache Kafka" */
         if ((tech || (f & ANON_NL_COMMON_EN)) && !strong_last)
             return 0;
         for (size_t k = 1; k < n; k++) {

@@ -93,11 +93,14 @@ static const char *const salutations[] = {
 };
 /* Verbs and words after which a capitalised word is usually a person ("called Maria"). */
 static const char *const verbs_before[] = {
-    "angerufen", "appelé",  "appelée",  "ask",      "asked",   "assign",    "assigned", "call",
-    "called",    "cc",      "chiamata", "chiamato", "contact", "contacted", "contacté", "contactée",
-    "email",     "emailed", "envoie",   "gebeld",   "hired",   "invite",    "invited",  "llamé",
-    "married",   "meet",    "met",      "named",    "ping",    "pinged",    "remind",   "schickt",
-    "stuurt",    "tell",    "thank",    "told",
+    "angerufen", "appelé",    "appelée", "ask",      "asked",       "assign",     "assigned",
+    "call",      "called",    "cc",      "chiamata", "chiamato",    "contact",    "contacted",
+    "contacté",  "contactée", "email",   "emailed",  "envoie",      "featuring",  "gebeld",
+    "greeted",   "hired",     "hugged",  "informed", "interviewed", "introduced", "invite",
+    "invited",   "kissed",    "llamé",   "married",  "meet",        "messaged",   "met",
+    "named",     "notified",  "paged",   "phoned",   "ping",        "pinged",     "remind",
+    "replied",   "said",      "says",    "schickt",  "shouted",     "starring",   "stuurt",
+    "tell",      "texted",    "thank",   "thanked",  "told",        "visited",    "yelled",
 };
 /* Verbs and words after a person ("Maria said"). */
 static const char *const verbs_after[] = {
@@ -124,22 +127,27 @@ static const char *const terms_after[] = {
 /* Capitalised words that are not people even where a lexicon lists them: products, tools,
  * languages, assistants, months, weekdays, places and words that open sentences. */
 static const char *const not_names[] = {
-    "ada",       "airflow",  "alexa",     "alpaca",  "angular",  "ansible",   "apollo",  "april",
-    "argo",      "artemis",  "athena",    "atlas",   "august",   "aurora",    "bard",    "bert",
-    "blender",   "bolt",     "cassandra", "celery",  "claude",   "consul",    "copilot", "cortana",
-    "crystal",   "cursor",   "dart",      "devin",   "django",   "docker",    "elixir",  "ember",
-    "envoy",     "falcon",   "flask",     "flutter", "friday",   "gemini",    "gemma",   "godot",
-    "grafana",   "grok",     "haiku",     "haskell", "helm",     "hermes",    "hugo",    "ionic",
-    "jasmine",   "jekyll",   "jenkins",   "jest",    "jinja",    "jira",      "julia",   "june",
-    "jupyter",   "kafka",    "karma",     "kotlin",  "lambda",   "laravel",   "lisbon",  "london",
-    "paris",     "berlin",   "lyon",      "madrid",  "milano",   "amsterdam", "dallas",  "houston",
-    "austin",    "orlando",  "denver",    "sydney",  "florence", "wien",      "vienna",  "roma",
-    "llama",     "loki",     "lua",       "luigi",   "march",    "maven",     "may",     "maya",
-    "mercury",   "mistral",  "mocha",     "monday",  "nova",     "opus",      "orion",   "pascal",
-    "perl",      "phoenix",  "pulumi",    "python",  "rails",    "redis",     "ruby",    "rust",
-    "saturday",  "scala",    "sinatra",   "siri",    "sonnet",   "sphinx",    "sunday",  "swift",
-    "thursday",  "titan",    "travis",    "tuesday", "unity",    "vagrant",   "vault",   "vue",
-    "wednesday", "zeppelin",
+    "ada",      "airflow", "alexa",     "alpaca",   "amsterdam", "angular",  "ansible",
+    "apollo",   "april",   "argo",      "artemis",  "athena",    "atlas",    "august",
+    "aurora",   "austin",  "autoconf",  "automake", "bard",      "berlin",   "bert",
+    "blender",  "bolt",    "bookworm",  "bullseye", "buster",    "cairo",    "cassandra",
+    "celery",   "claude",  "consul",    "copilot",  "cortana",   "crystal",  "cursor",
+    "dallas",   "danish",  "dart",      "darwin",   "debian",    "denver",   "devin",
+    "django",   "docker",  "elixir",    "ember",    "envoy",     "falcon",   "flask",
+    "florence", "flutter", "friday",    "gemini",   "gemma",     "godot",    "grafana",
+    "grok",     "haiku",   "haskell",   "helm",     "hermes",    "houston",  "hugo",
+    "ionic",    "jasmine", "jekyll",    "jenkins",  "jessie",    "jest",     "jinja",
+    "jira",     "julia",   "june",      "jupyter",  "kafka",     "karma",    "kotlin",
+    "lambda",   "laravel", "lazarus",   "lenny",    "lisbon",    "llama",    "loki",
+    "london",   "lua",     "luigi",     "lyon",     "mac",       "madrid",   "malay",
+    "march",    "maven",   "may",       "maya",     "mercury",   "milano",   "mistral",
+    "mocha",    "monday",  "moxie",     "niagara",  "nova",      "opus",     "orion",
+    "orlando",  "param",   "paris",     "pascal",   "perl",      "phoenix",  "pulumi",
+    "python",   "rails",   "redis",     "roma",     "ruby",      "rust",     "saturday",
+    "scala",    "sid",     "sinatra",   "siri",     "sonnet",    "sony",     "sphinx",
+    "squeeze",  "stretch", "sunday",    "swift",    "sydney",    "thursday", "titan",
+    "travis",   "trixie",  "tuesday",   "unity",    "vagrant",   "vault",    "vienna",
+    "vue",      "wayland", "wednesday", "wget",     "wheezy",    "wien",     "zeppelin",
 };
 /* Countries, regions, nationalities and pronouns that the name lists also hold ("France",
  * "Georgia", "Thai", "You"), and words that open place names ("Costa Rica", "Saint Vincent"). */
@@ -444,8 +452,9 @@ static void slot_init(void)
     ADD(closings, C_CLOSE);
     ADD(intros, C_INTRO);
     ADD(particles, C_PART);
-    static const char *const near[] = {"a",    "aan",     "afternoon", "an",   "evening",
-                                       "from", "morning", "to",        "with", "à"};
+    static const char *const near[] = {"a",  "aan",     "afternoon", "an",   "at",
+                                       "by", "evening", "from",      "her",  "him",
+                                       "me", "morning", "to",        "with", "à"};
     static const char *const be[] = {"is", "was", "wurde"};
     ADD(near, C_NEAR);
     ADD(be, C_BE);

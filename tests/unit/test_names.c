@@ -493,6 +493,25 @@ static void test_person_labels_and_verbs_per_locale(void **state)
     CHECK(c);
 }
 
+/* A lone given name or surname after a verb or a preposition that takes a person; OS, library
+ * and release names are no people. */
+static void test_lone_name_after_verb_and_tech_names(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"I'm so jealous! said Tómas to Colleen", "PERSON=Tómas"},
+        {"Ingrid shouted at Cheryl: what", "PERSON=Ingrid;PERSON=Cheryl"},
+        {"a 1973 film directed by Brad Keyworth and starring Janković",
+         "PERSON=Brad Keyworth;PERSON=Janković"},
+        {"Sometimes people call me Zorbuck", "PERSON=Zorbuck"},
+        {"Follow up with Vantrel Oskamp in a couple of months.", "PERSON=Vantrel Oskamp"},
+        {"works on Wayland and Mac, tested on Sid and Lenny", ""},
+        {"built with Free Pascal and Lazarus", ""},
+        {"looked at Kubernetes logs", ""},
+    };
+    CHECK(c);
+}
+
 static void test_pack_can_be_turned_off(void **state)
 {
     (void)state;
@@ -566,6 +585,7 @@ int main(void)
         cmocka_unit_test(test_person_after_json_key_in_text),
         cmocka_unit_test(test_person_after_preposition),
         cmocka_unit_test(test_person_labels_and_verbs_per_locale),
+        cmocka_unit_test(test_lone_name_after_verb_and_tech_names),
         cmocka_unit_test(test_pack_can_be_turned_off),
         cmocka_unit_test(test_every_prefix_is_scanned_safely),
     };
