@@ -1062,6 +1062,14 @@ static int visit(struct sc *s, size_t i, size_t *next)
     }
     if (!nw_upper(t + i, s->len - i))
         return 0;
+    if (t[i] == 'C' && i + 1 < s->len && t[i + 1] == '/' &&
+        (s->kinds & (1u << ANON_NAMES_ADDRESS))) {
+        size_t e = nw_addr_calle(s, i);
+        if (e) {
+            *next = e;
+            return s->emit(s->arg, ANON_NAMES_ADDRESS, nw_addr_start(s, i), e);
+        }
+    }
     if (t[i] == 'P' && (s->kinds & (1u << ANON_NAMES_ADDRESS))) {
         size_t e = nw_addr_pobox(s, i);
         if (e) {

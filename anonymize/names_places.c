@@ -13,9 +13,9 @@
 /* ---- addresses ------------------------------------------------------------------------------ */
 
 static const char *const suffixes[] = {
-    "allee",  "chaussee", "damm",  "dijk", "dreef", "gade",  "gasse",  "gatan", "gracht", "kade",
-    "katu",   "laan",     "markt", "pad",  "plein", "platz", "singel", "steeg", "straat", "strasse",
-    "straße", "str",      "tie",   "ufer", "vägen", "veien", "vej",    "weg"};
+    "allee",   "chaussee", "damm",  "dijk", "dreef", "gade",  "gasse", "gatan",  "gracht", "kade",
+    "katu",    "laan",     "markt", "pad",  "plein", "platz", "ring",  "singel", "steeg",  "straat",
+    "strasse", "straße",   "str",   "tie",  "ufer",  "vägen", "veien", "vej",    "weg"};
 
 /* A house number at i: 1-5 digits, an optional letter or range ("12a", "3-5", "10 bis").
  * Returns its end, or 0. */
@@ -35,6 +35,18 @@ static size_t house_number(const struct sc *s, size_t i)
     if (j < s->len && (t[j] | 32) >= 'a' && (t[j] | 32) <= 'z' &&
         (j + 1 >= s->len || !is_alnum(t[j + 1])))
         j++;
+    else if (j + 1 < s->len && t[j] >= 'a' && t[j] <= 'z' && t[j + 1] >= 'a' && t[j + 1] <= 'z' &&
+             (j + 2 >= s->len || !is_alnum(t[j + 2])))
+        j += 2; /* "227hs" */
+    /* "139/B", "12/3/14": the staircase, floor and door after a slash */
+    for (int k = 0; k < 2 && j + 1 < s->len && t[j] == '/' && is_alnum(t[j + 1]); k++) {
+        size_t q = j + 1;
+        while (q < s->len && q - j <= 3 && is_alnum(t[q]))
+            q++;
+        if (q - j > 3 || (q < s->len && is_alnum(t[q])))
+            break;
+        j = q;
+    }
     if (j < s->len && (is_alnum(t[j]) || t[j] == '.' || t[j] == ':' || t[j] == '/') &&
         !(t[j] == '.' && (j + 1 >= s->len || !is_alnum(t[j + 1]))))
         return 0;
@@ -88,7 +100,9 @@ static size_t addr_tail(const struct sc *s, size_t end)
         size_t i = end;
         int nl = 0, comma = 0;
         while (i < s->len && (t[i] == ' ' || t[i] == ',' || t[i] == '\n' || t[i] == '\r' ||
-                              (nl && (t[i] == '>' || t[i] == '\t')))) {
+                              (nl && (t[i] == '>' || t[i] == '\t')) ||
+                              (t[i] == '-' && i > end && t[i - 1] == ' ' && i + 1 < s->len &&
+                               t[i + 1] == ' '))) { /* "Via Roma 10 - 00184 Roma" */
             nl += t[i] == '\n';
             comma |= t[i] == ',';
             i++;
@@ -129,18 +143,54 @@ static size_t addr_tail(const struct sc *s, size_t end)
             end = k;
             continue;
         }
+        if (strcmp(w, "bajo") == 0 || strcmp(w, "entlo") == 0) { /* Spanish: the ground floor */
+            end = we;
+            continue;
+        }
         /* postcode then city: "10115 Berlin", "75018 Paris", "1016 AB Amsterdam" */
         size_t d = i;
         while (d < s->len && is_digit(t[d]))
             d++;
+        if (d > i && d - i <= 2 && d + 1 < s->len && t[d] == 0xC2 &&
+            (t[d + 1] == 0xBA || t[d + 1] == 0xAA)) { /* "3º B", "2º izda.", "1ª" */
+            size_t k = d + 2;
+            if (k + 1 < s->len && t[k] == ' ' && t[k + 1] >= 'A' && t[k + 1] <= 'Z' &&
+                (k + 2 >= s->len || !is_alnum(t[k + 2])))
+                k += 2;
+            else if (k + 1 < s->len && t[k] == ' ') {
+                size_t e2;
+                char b2[16];
+                const char *side = nw_word_after(s, k, &e2, b2, sizeof b2);
+                if (strcmp(side, "izda") == 0 || strcmp(side, "dcha") == 0 ||
+                    strcmp(side, "izq") == 0 || strcmp(side, "der") == 0 ||
+                    strcmp(side, "izquierda") == 0 || strcmp(side, "derecha") == 0)
+                    k = e2 < s->len && t[e2] == '.' ? e2 + 1 : e2;
+            }
+            end = k;
+            continue;
+        }
         if (d - i == 5 || d - i == 4) {
             size_t k = d;
             if (d - i == 4 && k + 3 < s->len && t[k] == ' ' && t[k + 1] >= 'A' && t[k + 1] <= 'Z' &&
                 t[k + 2] >= 'A' && t[k + 2] <= 'Z' && !is_alnum(t[k + 3]))
                 k += 3;
+            else if (d - i == 4 && k + 2 < s->len && t[k] >= 'A' && t[k] <= 'Z' &&
+                     t[k + 1] >= 'A' && t[k + 1] <= 'Z' && !is_alnum(t[k + 2]))
+                k += 2; /* "2079WN" */
             if (k + 1 < s->len && t[k] == ' ' && nw_upper(t + k + 1, s->len - k - 1)) {
                 size_t nc, ce = cap_words(s, k + 1, 3, &nc);
-                if (ce) {
+                if (ce) { /* an Italian province after the city: "Padova (PD)", "Roma RM" */
+                    size_t p = ce + 1;
+                    if (p < s->len && t[ce] == ' ' && t[p] == '(')
+                        p++;
+                    if (p + 2 <= s->len && t[ce] == ' ' && t[p] >= 'A' && t[p] <= 'Z' &&
+                        t[p + 1] >= 'A' && t[p + 1] <= 'Z') {
+                        size_t q = p + 2;
+                        if (t[p - 1] == '(' && q < s->len && t[q] == ')')
+                            ce = q + 1;
+                        else if (t[p - 1] == ' ' && (q >= s->len || !is_alnum(t[q])))
+                            ce = q;
+                    }
                     end = ce;
                     break;
                 }
@@ -378,7 +428,9 @@ static size_t lower_type_after(const struct sc *s, size_t ne)
 size_t nw_addr_word_first(const struct sc *s, const struct word *w)
 {
     const uint8_t *t = s->t;
-    if (w->e + 2 < s->len && t[w->e] == ' ' && t[w->e + 1] >= 'a' && t[w->e + 1] <= 'z') {
+    int lower_next =
+        w->e + 2 < s->len && t[w->e] == ' ' && t[w->e + 1] >= 'a' && t[w->e + 1] <= 'z';
+    if (lower_next) {
         /* the first two bytes of the lower-case street types ("tér", "u.", "vej" ...) */
         uint8_t c = t[w->e + 2];
         int may = 0;
@@ -408,16 +460,22 @@ size_t nw_addr_word_first(const struct sc *s, const struct word *w)
         default:
             break;
         }
-        return may ? lower_type_after(s, w->e) : 0;
-    }
-    /* an address goes on with a number or a capitalised word ("Via Roma", "Berliner Straße") */
-    if (w->e + 1 >= s->len || t[w->e] != ' ' ||
-        !(is_digit(t[w->e + 1]) || nw_upper(t + w->e + 1, s->len - w->e - 1)))
+        size_t r = may ? lower_type_after(s, w->e) : 0;
+        /* or a type before the name and a particle: "Avenida de Mayor 111", "Calle la Paz 3" */
+        if (r || !nw_may_be(t + w->s, s->len - w->s, C_FIRST))
+            return r;
+    } else if (w->e + 1 >= s->len || t[w->e] != ' ' ||
+               !(is_digit(t[w->e + 1]) || nw_upper(t + w->e + 1, s->len - w->e - 1))) {
+        /* an address goes on with a number or a capitalised word ("Via Roma", "Berliner
+         * Straße") */
         if (!(w->e + 2 < s->len && (t[w->e] == ',' || t[w->e] == '.') && t[w->e + 1] == ' '))
             return 0;
+    }
     char buf[48];
     const char *f = nw_fold_span(s, w->s, w->e, buf, sizeof buf);
     size_t fl = strlen(f), name_end = 0;
+    if (lower_next && !(nw_cats(f) & C_FIRST))
+        return 0;
     if ((nw_cats(f) & C_FIRST)) {
         size_t i = w->e;
         if (i < s->len && t[i] == '.')
@@ -464,6 +522,25 @@ size_t nw_addr_word_first(const struct sc *s, const struct word *w)
     if (i + 1 >= s->len || t[i] != ' ' || !is_digit(t[i + 1]))
         return 0;
     size_t e = house_number(s, i + 1);
+    return e ? addr_tail(s, e) : 0;
+}
+
+/* "C/ Velázquez 11": the Spanish "calle" abbreviated, at i (the 'C'). Returns the end or 0. */
+size_t nw_addr_calle(const struct sc *s, size_t i)
+{
+    const uint8_t *t = s->t;
+    if (i + 4 >= s->len || t[i + 1] != '/' || t[i + 2] != ' ' ||
+        !nw_upper(t + i + 3, s->len - i - 3))
+        return 0;
+    size_t n, ne = cap_words(s, i + 3, 5, &n);
+    if (!ne || ne + 1 >= s->len)
+        return 0;
+    size_t k = ne;
+    if (t[k] == ',')
+        k++;
+    if (k + 1 >= s->len || t[k] != ' ' || !is_digit(t[k + 1]))
+        return 0;
+    size_t e = house_number(s, k + 1);
     return e ? addr_tail(s, e) : 0;
 }
 

@@ -356,8 +356,8 @@ static const char *const intros[] = {
 };
 /* Particles inside a name ("Ludwig van Beethoven", "Gabriel García de la Cruz"). */
 static const char *const particles[] = {
-    "al",  "bin", "da", "das", "de", "degli", "dei", "del", "della", "den", "der", "di", "do",
-    "dos", "du",  "el", "ibn", "la", "le",    "ten", "ter", "van",   "von", "y",   "zu",
+    "al", "bin", "da", "das", "de",  "degli", "dei", "del", "della", "den", "der", "des", "di",
+    "do", "dos", "du", "el",  "ibn", "la",    "le",  "ten", "ter",   "van", "von", "y",   "zu",
 };
 
 /* Street types and unit words of the address scanner (names.c). */
@@ -372,9 +372,10 @@ static const char *const fr_types[] = {"allée",  "av",    "avenue",  "bd",     
                                        "chemin", "cours", "impasse", "passage", "place",
                                        "quai",   "route", "rue",     "square",  "voie"};
 static const char *const first_types[] = {
-    "av",        "avda",   "avenida", "avenue", "boulevard", "calle",  "camino",   "carrer",
-    "carretera", "chemin", "corso",   "largo",  "paseo",     "piazza", "piazzale", "plaza",
-    "ronda",     "rua",    "rue",     "via",    "viale",     "vicolo"};
+    "am",     "av",        "avda",   "avenida", "avenue", "boulevard", "calle",  "camino",
+    "carrer", "carretera", "chemin", "corso",   "largo",  "paseo",     "piazza", "piazzale",
+    "plaza",  "ronda",     "rua",    "rue",     "via",    "viale",     "vicolo",
+};
 /* Street types written in lower case after the name, then the number: Hungarian ("Erzsébet
  * tér 19.", "Piroska u. 97.") and Scandinavian ("Hersnap vej 18"); compared without their dot. */
 static const char *const lower_types[] = {"fasor",   "gata", "gatan",  "krt",  "körút", "köz",

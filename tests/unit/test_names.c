@@ -512,6 +512,36 @@ static void test_lone_name_after_verb_and_tech_names(void **state)
     CHECK(c);
 }
 
+/* Street types before the name with a particle, "C/", "-ring", "Am ...", "bis"/"ter" with
+ * "des", house numbers with letters or a slash, floors and doors, " - " before the postcode, a
+ * Dutch postcode without its space, an Italian province after the city. */
+static void test_street_address_units_and_separators(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"wohnhaft Kenlerring 231a.", "STREET_ADDRESS=Kenlerring 231a"},
+        {"Lieferadresse: Am Schillerberg 72, 23883 München",
+         "STREET_ADDRESS=Am Schillerberg 72, 23883 München"},
+        {"Adresse : 235 ter place des Orsel", "STREET_ADDRESS=235 ter place des Orsel"},
+        {"Adres: Julianalweg 227hs  2079WN Rotterdam",
+         "STREET_ADDRESS=Julianalweg 227hs  2079WN Rotterdam"},
+        {"Avenida de Mayor 111, bajo, 13347 Zaragoza.",
+         "STREET_ADDRESS=Avenida de Mayor 111, bajo, 13347 Zaragoza"},
+        {"Dirección: C/ Bealoulón 67, 42256 Zaragoza",
+         "STREET_ADDRESS=C/ Bealoulón 67, 42256 Zaragoza"},
+        {"Calle la Paz 194, 3º B, 36631 Sevilla",
+         "STREET_ADDRESS=Calle la Paz 194, 3º B, 36631 Sevilla"},
+        {"Paseo de Serrano 96, 2º izda., 30771 Salamanca",
+         "STREET_ADDRESS=Paseo de Serrano 96, 2º izda., 30771 Salamanca"},
+        {"residente in Via Roma 139/B - 06997 Padova (PD).",
+         "STREET_ADDRESS=Via Roma 139/B - 06997 Padova (PD)"},
+        {"spedito a Corso Boxucci 39/B - 23246 Roma RM.",
+         "STREET_ADDRESS=Corso Boxucci 39/B - 23246 Roma RM"},
+        {"Ordered 2 items - 3 left, on 12/05 at Gate 4", ""},
+    };
+    CHECK(c);
+}
+
 static void test_pack_can_be_turned_off(void **state)
 {
     (void)state;
@@ -586,6 +616,7 @@ int main(void)
         cmocka_unit_test(test_person_after_preposition),
         cmocka_unit_test(test_person_labels_and_verbs_per_locale),
         cmocka_unit_test(test_lone_name_after_verb_and_tech_names),
+        cmocka_unit_test(test_street_address_units_and_separators),
         cmocka_unit_test(test_pack_can_be_turned_off),
         cmocka_unit_test(test_every_prefix_is_scanned_safely),
     };
