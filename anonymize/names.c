@@ -1052,6 +1052,8 @@ static int visit(struct sc *s, size_t i, size_t *next)
             return s->emit(s->arg, ANON_NAMES_DOB, ds, e);
         }
         e = (s->kinds & (1u << ANON_NAMES_ADDRESS)) ? nw_addr_number_first(s, i) : 0;
+        if (!e && (s->kinds & (1u << ANON_NAMES_ADDRESS)))
+            e = nw_addr_zip(s, i);
         if (e) {
             *next = e;
             return s->emit(s->arg, ANON_NAMES_ADDRESS, nw_addr_start(s, i), e);
@@ -1084,6 +1086,8 @@ static int visit(struct sc *s, size_t i, size_t *next)
         return 0;
     if (s->kinds & (1u << ANON_NAMES_ADDRESS)) {
         size_t e = nw_addr_word_first(s, &w);
+        if (!e && w.e - w.s <= 9 && nw_may_be(t + i, s->len - i, C_UNIT))
+            e = nw_addr_unit_line(s, &w);
         if (e) {
             *next = e;
             return s->emit(s->arg, ANON_NAMES_ADDRESS, nw_addr_start(s, i), e);

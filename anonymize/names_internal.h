@@ -135,6 +135,8 @@ size_t nw_addr_number_first(const struct sc *s, size_t i);
 size_t nw_addr_word_first(const struct sc *s, const struct word *w);
 size_t nw_addr_start(const struct sc *s, size_t i); /* a building number before it */
 size_t nw_addr_calle(const struct sc *s, size_t i); /* "C/ Velázquez 11" */
+size_t nw_addr_unit_line(const struct sc *s, const struct word *w); /* "Apt. 618" on its line */
+size_t nw_addr_zip(const struct sc *s, size_t i);                   /* "zip code is 37773" */
 /* A post office box at i ("P.O. Box 242", "PSC 3294, Box 9168"): its end (with the lines after
  * it that belong to the address), or 0. */
 size_t nw_addr_pobox(const struct sc *s, size_t i);

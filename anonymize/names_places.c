@@ -355,6 +355,15 @@ size_t nw_addr_number_first(const struct sc *s, size_t i)
             if (k + 2 > s->len || !strchr("snrt", t[k]))
                 return 0;
             k += 2;
+        } else if (words && t[k] >= 'a' && t[k] <= 'z') { /* "Republica de Chile 8305" */
+            size_t e = k;
+            while (e < s->len && e - k < 6 && t[e] >= 'a' && t[e] <= 'z')
+                e++;
+            char pt[8];
+            if (e >= s->len || t[e] != ' ' || !nw_particle(nw_fold_span(s, k, e, pt, sizeof pt)))
+                return 0;
+            k = e + 1;
+            continue; /* a particle is no word of its own */
         } else if (nw_upper(t + k, s->len - k)) {
             struct word w;
             nw_parse_word(s, k, &w);
@@ -523,6 +532,76 @@ size_t nw_addr_word_first(const struct sc *s, const struct word *w)
         return 0;
     size_t e = house_number(s, i + 1);
     return e ? addr_tail(s, e) : 0;
+}
+
+/* Does a line start at i (markup such as "> " or "??? " aside)? */
+static int line_starts_at(const struct sc *s, size_t i)
+{
+    size_t q = i;
+    while (q > 0 && i - q < 8 && strchr(" \t>?*-", s->t[q - 1]))
+        q--;
+    return q == 0 || nw_break_before(s, q) != 0;
+}
+
+/* Does a line end at e (spaces aside)? */
+static int line_ends_at(const struct sc *s, size_t e)
+{
+    while (e < s->len && (s->t[e] == ' ' || s->t[e] == '\t'))
+        e++;
+    return e >= s->len || s->t[e] == '\n' || s->t[e] == '\r' ||
+           (s->t[e] == '\\' && e + 1 < s->len && s->t[e + 1] == 'n');
+}
+
+/* A unit line of an address block on its own ("Apt. 618", "Suite 858"), at the capitalised unit
+ * word w: its end, or 0. */
+size_t nw_addr_unit_line(const struct sc *s, const struct word *w)
+{
+    const uint8_t *t = s->t;
+    size_t j = w->e;
+    if (j < s->len && t[j] == '.')
+        j++;
+    if (j + 1 >= s->len || t[j] != ' ' || !is_digit(t[j + 1]) || !line_starts_at(s, w->s))
+        return 0;
+    char buf[16];
+    if (!(nw_cats(nw_fold_span(s, w->s, w->e, buf, sizeof buf)) & C_UNIT))
+        return 0;
+    size_t k = j + 1;
+    while (k < s->len && k - j <= 6 && (is_alnum(t[k]) || t[k] == '-'))
+        k++;
+    return k - j <= 6 && line_ends_at(s, k) ? k : 0;
+}
+
+/* A lone postcode right after its label: "zip code is 37773", "ZIP: 10115", "PLZ 80331". */
+size_t nw_addr_zip(const struct sc *s, size_t i)
+{
+    const uint8_t *t = s->t;
+    size_t d = i;
+    while (d < s->len && is_digit(t[d]))
+        d++;
+    if (d - i != 5 || (d < s->len && is_alnum(t[d])))
+        return 0;
+    if (d + 5 <= s->len && t[d] == '-' && is_digit(t[d + 1]) && is_digit(t[d + 4]))
+        d += 5; /* ZIP+4 */
+    size_t b = i;
+    while (b > 0 && i - b < 4 && strchr(" :\t\"", t[b - 1]))
+        b--;
+    size_t a = b;
+    while (a > 0 && b - a < 20 && (is_alnum(t[a - 1]) || t[a - 1] == ' ' || t[a - 1] == '_'))
+        a--;
+    char buf[24];
+    const char *l = nw_fold_span(s, a, b, buf, sizeof buf);
+    static const char *const labels[] = {"zip",         "zip code",      "zipcode",   "zip code is",
+                                         "postcode",    "postal code",   "post code", "plz",
+                                         "code postal", "código postal", "cap",       "postcode is",
+                                         "zip is"};
+    size_t ll = strlen(l);
+    for (size_t k = 0; k < sizeof labels / sizeof labels[0]; k++) {
+        size_t n = strlen(labels[k]);
+        if (ll >= n && strcmp(l + ll - n, labels[k]) == 0 &&
+            (ll == n || l[ll - n - 1] == ' ' || l[ll - n - 1] == '_'))
+            return d;
+    }
+    return 0;
 }
 
 /* "C/ Velázquez 11": the Spanish "calle" abbreviated, at i (the 'C'). Returns the end or 0. */

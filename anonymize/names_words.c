@@ -356,8 +356,9 @@ static const char *const intros[] = {
 };
 /* Particles inside a name ("Ludwig van Beethoven", "Gabriel García de la Cruz"). */
 static const char *const particles[] = {
-    "al", "bin", "da", "das", "de",  "degli", "dei", "del", "della", "den", "der", "des", "di",
-    "do", "dos", "du", "el",  "ibn", "la",    "le",  "ten", "ter",   "van", "von", "y",   "zu",
+    "al",    "bin",   "da",    "dal", "dalla", "das", "de",  "degli", "dei", "del",
+    "della", "delle", "dello", "den", "der",   "des", "di",  "do",    "dos", "du",
+    "el",    "ibn",   "la",    "le",  "ten",   "ter", "van", "von",   "y",   "zu",
 };
 
 /* Street types and unit words of the address scanner (names.c). */

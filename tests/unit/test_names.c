@@ -542,6 +542,25 @@ static void test_street_address_units_and_separators(void **state)
     CHECK(c);
 }
 
+/* The parts of an address block presidio labels on their own: a unit line after a street that
+ * was not found, a lone postcode after its label, a particle in a "number, street, number". */
+static void test_street_address_unit_line_and_lone_zip(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Quillery\nSuite 858\nPatriki", "STREET_ADDRESS=Suite 858"},
+        {"> Apt. 735\n> DOLE", "STREET_ADDRESS=Apt. 735"},
+        {"my zip code is 37773", "STREET_ADDRESS=37773"},
+        {"ZIP: 94105-1234", "STREET_ADDRESS=94105-1234"},
+        {"lives at 77 Via dalla Staziun 87\nDozwil",
+         "STREET_ADDRESS=77 Via dalla Staziun 87\nDozwil"},
+        {"Test Suite 2 passed", ""},
+        {"order 12345 shipped, zip file 54321.zip", ""},
+        {"see Room 101 in the manual", ""},
+    };
+    CHECK(c);
+}
+
 static void test_pack_can_be_turned_off(void **state)
 {
     (void)state;
@@ -617,6 +636,7 @@ int main(void)
         cmocka_unit_test(test_person_labels_and_verbs_per_locale),
         cmocka_unit_test(test_lone_name_after_verb_and_tech_names),
         cmocka_unit_test(test_street_address_units_and_separators),
+        cmocka_unit_test(test_street_address_unit_line_and_lone_zip),
         cmocka_unit_test(test_pack_can_be_turned_off),
         cmocka_unit_test(test_every_prefix_is_scanned_safely),
     };
