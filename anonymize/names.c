@@ -407,6 +407,112 @@ static int closing_ctx(const struct sc *s, size_t start, size_t end)
     return *pw && nw_closing(pw);
 }
 
+/* "What's your name? Maria", "her maiden name is Keller" (that one in context()), "under my
+ * partner's name Maria Keller": the word "name" right before the run (pw: the word before). */
+static int name_asked(const struct sc *s, size_t start, const char *pw)
+{
+    static const char *const w[] = {"name", "surname", "names", "nombre", "nom", "naam"};
+    const uint8_t *t = s->t;
+    size_t q = start, ws;
+    char buf[16];
+    while (q > 0 && t[q - 1] == ' ')
+        q--;
+    int asked = q > 0 && t[q - 1] == '?';
+    if (asked)
+        pw = word_before(s, q - 1, &ws, buf, sizeof buf);
+    else if (q == start || !*pw)
+        return 0;
+    else
+        word_before(s, start, &ws, buf, sizeof buf);
+    int hit = 0;
+    for (size_t k = 0; k < sizeof w / sizeof w[0] && !hit; k++)
+        hit = strcmp(pw, w[k]) == 0;
+    if (!hit || (t[ws] >= 'A' && t[ws] <= 'Z')) /* "Name Service Switch" */
+        return 0;
+    if (asked)
+        return 1;
+    /* "my name Maria" is rare, "partner's name Maria Keller", "maiden name Keller" are not */
+    static const char *const whose[] = {"first", "full", "last",  "maiden", "my",   "your",
+                                        "his",   "her",  "their", "family", "given"};
+    char b2[24];
+    size_t ws2;
+    const char *p2 = word_before(s, ws, &ws2, b2, sizeof b2);
+    size_t l2 = strlen(p2);
+    if (l2 > 2 && p2[l2 - 2] == '\'' && p2[l2 - 1] == 's')
+        return 1;
+    for (size_t k = 0; k < sizeof whose / sizeof whose[0]; k++)
+        if (strcmp(p2, whose[k]) == 0)
+            return 1;
+    return 0;
+}
+
+/* The run is a line of its own and an address block follows it, at once or after one line (a
+ * company): "Maria Keller\n12 Baker Street\nLondon". */
+static int block_ctx(const struct sc *s, size_t start, size_t end)
+{
+    const uint8_t *t = s->t;
+    size_t ls;
+    if (!(s->kinds & (1u << ANON_NAMES_ADDRESS)) || !starts_line(s, start, &ls))
+        return 0;
+    /* a company line also stands before an address: a given name first, and a surname */
+    size_t w1 = start;
+    while (w1 < end && t[w1] != ' ')
+        w1++;
+    if (w1 >= end || !(anon_names_lexicon((const char *)t + start, w1 - start) & ANON_NL_GIVEN))
+        return 0;
+    size_t i = end;
+    for (int line = 0; line < 2; line++) {
+        while (i < s->len && (t[i] == ' ' || t[i] == '\t'))
+            i++;
+        size_t nl = 0;
+        while (i < s->len) { /* line breaks, blank lines and the block's markup */
+            size_t b = t[i] == '\n' || t[i] == '\r'                          ? 1
+                       : (t[i] == '\\' && i + 1 < s->len && t[i + 1] == 'n') ? 2
+                                                                             : 0;
+            if (b) {
+                nl++;
+                i += b;
+            } else if (nl && strchr(" \t>?*", t[i])) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        if (!nl || nl > 2 || i >= s->len)
+            return 0;
+        if (is_digit(t[i]) && nw_addr_number_first(s, i))
+            return 1;
+        if (t[i] == 'P' && nw_addr_pobox(s, i))
+            return 1;
+        if (line == 1 || !nw_upper(t + i, s->len - i))
+            return 0;
+        size_t k = i; /* one line in between: a company name */
+        while (k < s->len && k - i < 60 && t[k] != '\n' && t[k] != '\r' && t[k] != '\\')
+            k++;
+        i = k;
+    }
+    return 0;
+}
+
+/* A lone word that opens a list of given names: "Alpatu, Maria, Kelly and Gregory". */
+static int list_follows(const struct sc *s, size_t end)
+{
+    const uint8_t *t = s->t;
+    size_t i = end;
+    for (int k = 0; k < 2; k++) {
+        if (i + 2 >= s->len || t[i] != ',' || t[i + 1] != ' ' ||
+            !nw_upper(t + i + 2, s->len - i - 2))
+            return 0;
+        struct word w;
+        nw_parse_word(s, i + 2, &w);
+        if (w.shape != SH_NAME || !(w.lex & ANON_NL_GIVEN) ||
+            ((w.lex & ANON_NL_COMMON_EN) && !(w.lex & ANON_NL_ATTESTED)))
+            return 0;
+        i = w.e;
+    }
+    return 1;
+}
+
 /* What the words around run[0 .. n) say: CTX_STRONG, CTX_WEAK or CTX_NONE; *list when a list
  * label opened it. */
 static int context(const struct sc *s, size_t start, size_t end, int *list)
@@ -452,8 +558,11 @@ static int context(const struct sc *s, size_t start, size_t end, int *list)
             return CTX_STRONG; /* "je m'appelle", "ich heiße", "ik heet", "me llamo" */
         }
     }
-    if (label_ctx(s, start, list) || signature_ctx(s, start) || closing_ctx(s, start, end))
+    if (label_ctx(s, start, list) || signature_ctx(s, start) || closing_ctx(s, start, end) ||
+        name_asked(s, start, pw))
         return CTX_STRONG;
+    if (block_ctx(s, start, end))
+        return CTX_WEAK;
     /* after the run: a verb, "was born", a possessive with a relation */
     size_t i = end;
     int poss = 0;
@@ -487,6 +596,8 @@ static int context(const struct sc *s, size_t start, size_t end, int *list)
     if (*nw && said_after(s, nw, we))
         return CTX_WEAK;
     if (addr_follows(s, end)) /* "ship to Maria Keller, 12 Baker Street" */
+        return CTX_WEAK;
+    if (list_follows(s, end))
         return CTX_WEAK;
     if (*pw && nw_verb_before(pw))
         return CTX_WEAK;
@@ -609,8 +720,9 @@ static int maybe_context(const struct sc *s, size_t start, size_t end)
     size_t i = start;
     while (i > 0 && start - i < 8 && strchr(" \t\"'*(\\", t[i - 1]))
         i--;
-    if (i == 0 || t[i - 1] == ':' || t[i - 1] == '=' || t[i - 1] == '\n' || nw_break_before(s, i))
-        return 1; /* a label, or the start of a line (greeting, signature) */
+    if (i == 0 || t[i - 1] == ':' || t[i - 1] == '=' || t[i - 1] == '\n' || t[i - 1] == '?' ||
+        nw_break_before(s, i))
+        return 1; /* a label, a question, or the start of a line (greeting, signature) */
     char buf[32];
     size_t ws, we, pe = start;
     while (pe > 0 && t[pe - 1] == ' ')
@@ -634,7 +746,7 @@ static int maybe_context(const struct sc *s, size_t start, size_t end)
             return 1;
     }
     if (end + 1 < s->len && t[end] == ',' && t[end + 1] == ' ')
-        return addr_follows(s, end);
+        return addr_follows(s, end) || list_follows(s, end);
     if (end + 1 >= s->len || t[end] != ' ' || t[end + 1] < 'a' || t[end + 1] > 'z')
         return 0;
     size_t ne = end + 1;

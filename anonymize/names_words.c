@@ -454,9 +454,9 @@ static void slot_init(void)
     ADD(closings, C_CLOSE);
     ADD(intros, C_INTRO);
     ADD(particles, C_PART);
-    static const char *const near[] = {"a",  "aan",     "afternoon", "an",   "at",
-                                       "by", "evening", "from",      "her",  "him",
-                                       "me", "morning", "to",        "with", "à"};
+    static const char *const near[] = {"name",    "a",       "aan",  "afternoon", "an",  "at",
+                                       "by",      "evening", "from", "her",       "him", "me",
+                                       "morning", "to",      "with", "à"};
     static const char *const be[] = {"is", "was", "wurde"};
     ADD(near, C_NEAR);
     ADD(be, C_BE);

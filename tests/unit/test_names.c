@@ -561,6 +561,24 @@ static void test_street_address_unit_line_and_lone_zip(void **state)
     CHECK(c);
 }
 
+/* The name asked for ("What's your last name? X"), a name line over an address block, the first
+ * of a list of given names. */
+static void test_person_asked_block_and_list_opening(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"What's your last name? Zorbuck", "PERSON=Zorbuck"},
+        {"It's under my partner's name Vantrel Oskamp", "PERSON=Vantrel Oskamp"},
+        {"if a Name Service Switch module fails", ""},
+        {"Maria Quillery\nPaxata\n12 Baker Street\nLondon",
+         "PERSON=Maria Quillery;STREET_ADDRESS=12 Baker Street\nLondon"},
+        {"Paxata\n12 Baker Street", "STREET_ADDRESS=12 Baker Street"},
+        {"They had 6: Alpatu, Maria, Kelly and Gregory.",
+         "PERSON=Alpatu;PERSON=Maria;PERSON=Kelly;PERSON=Gregory"},
+    };
+    CHECK(c);
+}
+
 static void test_pack_can_be_turned_off(void **state)
 {
     (void)state;
@@ -637,6 +655,7 @@ int main(void)
         cmocka_unit_test(test_lone_name_after_verb_and_tech_names),
         cmocka_unit_test(test_street_address_units_and_separators),
         cmocka_unit_test(test_street_address_unit_line_and_lone_zip),
+        cmocka_unit_test(test_person_asked_block_and_list_opening),
         cmocka_unit_test(test_pack_can_be_turned_off),
         cmocka_unit_test(test_every_prefix_is_scanned_safely),
     };
