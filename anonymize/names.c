@@ -1147,6 +1147,80 @@ static int csv_names(struct sc *s)
     return 0;
 }
 
+/* ---- lower-case names after a strong context ------------------------------------------------ */
+/* Lower-case words from i that a strong context before them names ("mr. larry lombardo", "name:
+ * dana mitchell"): given names and surnames of the lexicon, and after a title also unknown words;
+ * never an ordinary word. Returns the end of the name, or 0. */
+static size_t lower_name(const struct sc *s, size_t i, int title)
+{
+    const uint8_t *t = s->t;
+    size_t end = 0;
+    for (int k = 0; k < 3 && i < s->len; k++) {
+        size_t e = i;
+        while (e < s->len && e - i < 24) {
+            if (t[e] >= 'a' && t[e] <= 'z')
+                e++;
+            else if (t[e] >= 0xC3 && t[e] <= 0xC5 && e + 1 < s->len && (t[e + 1] & 0xC0) == 0x80)
+                e += 2; /* "hrůza", "jílek" */
+            else
+                break;
+        }
+        if (e == i || e - i >= 24)
+            break;
+        if (e < s->len && (is_alnum(t[e]) || strchr("_-@/\\", t[e]) ||
+                           (t[e] == '.' && e + 1 < s->len && is_alnum(t[e + 1]))))
+            break; /* an identifier, a path, an address */
+        unsigned f = anon_names_lexicon((const char *)t + i, e - i);
+        char buf[32];
+        const char *w = nw_fold_span(s, i, e, buf, sizeof buf);
+        if (nw_particle(w) || (nw_cats(w) & (C_NOT | C_MONTH | C_LABEL)))
+            break; /* "van Dijk" is the capitalised pass's, "the", "may" are words */
+        int name = nw_lexname(f) &&
+                   (!(f & ANON_NL_COMMON_EN) || (f & ANON_NL_ATTESTED) || (title && e - i >= 4));
+        if (!name && !(title && f == 0 && e - i >= 3))
+            break;
+        end = e;
+        if (e + 1 >= s->len || t[e] != ' ' || !(t[e + 1] >= 'a' && t[e + 1] <= 'z'))
+            break;
+        i = e + 1;
+    }
+    return end;
+}
+
+/* A '.' or ':' at p: a lower-case name after a title ("mr. larry") or a label ("name: dana")? */
+static int visit_punct(struct sc *s, size_t p, size_t *next)
+{
+    const uint8_t *t = s->t;
+    *next = p + 1;
+    if (p + 2 >= s->len || t[p + 1] != ' ' || t[p + 2] < 'a' || t[p + 2] > 'z' ||
+        !(s->kinds & (1u << ANON_NAMES_PERSON)) || s->hint == ANON_NAMES_HINT_STRONG)
+        return 0;
+    size_t e = 0;
+    if (t[p] == '.') {
+        size_t b = p;
+        while (b > 0 && p - b < 5 && ((t[b - 1] | 32) >= 'a' && (t[b - 1] | 32) <= 'z'))
+            b--;
+        if (b == p || p - b > 4 || (b > 0 && (is_alnum(t[b - 1]) || t[b - 1] == '.')))
+            return 0;
+        char buf[8];
+        if (!nw_may_be(t + b, p - b, C_HON) ||
+            !nw_honorific(nw_fold_span(s, b, p, buf, sizeof buf)))
+            return 0;
+        e = lower_name(s, p + 2, 1);
+    } else {
+        int list = 0;
+        if (!label_ctx(s, p + 2, &list))
+            return 0;
+        e = lower_name(s, p + 2, 0);
+    }
+    if (!e)
+        return 0;
+    *next = e;
+    if (memchr(t + p + 2, ' ', e - p - 2))
+        seen_add(s, p + 2, e);
+    return s->emit(s->arg, ANON_NAMES_PERSON, p + 2, e);
+}
+
 /* ---- the pass ------------------------------------------------------------------------------- */
 static int visit(struct sc *s, size_t i, size_t *next)
 {
@@ -1242,7 +1316,7 @@ int anon_names_scan(const char *text, size_t len, unsigned kinds, const anon_nam
     const __m128i a_ = _mm_set1_epi8('A'), z25 = _mm_set1_epi8(25), d0 = _mm_set1_epi8('0'),
                   nine = _mm_set1_epi8(9), c3 = _mm_set1_epi8((char)0xC3), two = _mm_set1_epi8(2),
                   sp = _mm_set1_epi8(0x20), la = _mm_set1_epi8('a'), us = _mm_set1_epi8('_'),
-                  bs = _mm_set1_epi8('\\');
+                  bs = _mm_set1_epi8('\\'), dot = _mm_set1_epi8('.'), colon = _mm_set1_epi8(':');
     /* bit 15 of the last block's word bytes and bits 14-15 of its backslashes */
     unsigned carry_w = 0, carry_bs = 0;
     for (; i + 16 <= len; i += 16) {
@@ -1253,6 +1327,15 @@ int anon_names_scan(const char *text, size_t len, unsigned kinds, const anon_nam
         __m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(up, z25), up), dgm),
                                  _mm_cmpeq_epi8(_mm_min_epu8(lat, two), lat));
         unsigned mask = (unsigned)_mm_movemask_epi8(m);
+        unsigned punct = (unsigned)_mm_movemask_epi8(
+            _mm_or_si128(_mm_cmpeq_epi8(v, dot), _mm_cmpeq_epi8(v, colon)));
+        while (punct) { /* "mr. larry", "name: dana": lower-case names after a strong context */
+            size_t p = i + (size_t)__builtin_ctz(punct);
+            punct &= punct - 1;
+            if (p >= next && p + 2 < len && t[p + 1] == ' ' && t[p + 2] >= 'a' && t[p + 2] <= 'z' &&
+                (rc = visit_punct(&s, p, &next)) < 0)
+                return rc;
+        }
         if (!mask) { /* most blocks: lower-case words and spaces */
             uint8_t c = t[i + 15];
             carry_w = is_alnum(c) || c == '_';
@@ -1280,6 +1363,12 @@ int anon_names_scan(const char *text, size_t len, unsigned kinds, const anon_nam
 #endif
     for (i = i > next ? i : next; i < len;) {
         uint8_t c = t[i];
+        if ((c == '.' || c == ':') && i + 2 < len && t[i + 1] == ' ' && t[i + 2] >= 'a' &&
+            t[i + 2] <= 'z') {
+            if ((rc = visit_punct(&s, i, &i)) < 0)
+                return rc;
+            continue;
+        }
         if (!((c >= 'A' && c <= 'Z') || is_digit(c) || (c >= 0xC3 && c <= 0xC5))) {
             i++;
             continue;

@@ -579,6 +579,23 @@ static void test_person_asked_block_and_list_opening(void **state)
     CHECK(c);
 }
 
+/* Lower-case names after a title or a person label; not ordinary words, identifiers or keys. */
+static void test_lower_case_name_after_strong_context(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"please correct it to mr. larry lombardo?", "PERSON=larry lombardo"},
+        {"user: dana mitchell", "PERSON=dana mitchell"},
+        {"hello, this is dr. christopher lundgren. who are you?", "PERSON=christopher lundgren"},
+        {"hello, this is dr. zorbuck.", "PERSON=zorbuck"},
+        {"name: nginx\nimage: nginx", ""},
+        {"error: could not open file", ""},
+        {"customer: maria.keller@example.com", ""},
+        {"note: see mr. the end", ""},
+    };
+    CHECK(c);
+}
+
 static void test_pack_can_be_turned_off(void **state)
 {
     (void)state;
@@ -656,6 +673,7 @@ int main(void)
         cmocka_unit_test(test_street_address_units_and_separators),
         cmocka_unit_test(test_street_address_unit_line_and_lone_zip),
         cmocka_unit_test(test_person_asked_block_and_list_opening),
+        cmocka_unit_test(test_lower_case_name_after_strong_context),
         cmocka_unit_test(test_pack_can_be_turned_off),
         cmocka_unit_test(test_every_prefix_is_scanned_safely),
     };
