@@ -358,7 +358,8 @@ static int said_after(const struct sc *s, const char *nw, size_t we)
         {"ha", "detto"},     {"ha", "scritto"}, {"ha", "risposto"},     {"heeft", "gezegd"},
         {"heeft", "gebeld"}, {"hat", "gesagt"}, {"hat", "geschrieben"}, {"hat", "angerufen"},
     };
-    if (strlen(nw) > 5)
+    if (strcmp(nw, "a") != 0 && strcmp(nw, "ha") != 0 && strcmp(nw, "hat") != 0 &&
+        strcmp(nw, "heeft") != 0)
         return 0;
     char b[32];
     size_t we2;
@@ -452,7 +453,9 @@ static int block_ctx(const struct sc *s, size_t start, size_t end)
 {
     const uint8_t *t = s->t;
     size_t ls;
-    if (!(s->kinds & (1u << ANON_NAMES_ADDRESS)) || !starts_line(s, start, &ls))
+    if (!(s->kinds & (1u << ANON_NAMES_ADDRESS)) || end >= s->len ||
+        !(t[end] == '\n' || t[end] == '\r' || t[end] == ' ' || t[end] == '\\') ||
+        !starts_line(s, start, &ls))
         return 0;
     /* a company line also stands before an address: a given name first, and a surname */
     size_t w1 = start;
@@ -735,8 +738,18 @@ static int maybe_context(const struct sc *s, size_t start, size_t end)
         pb--;
     if (pe > pb && nw_could_be(t + pb, pe - pb, 0)) {
         const char *pw = word_before(s, start, &ws, buf, sizeof buf);
-        if (*pw && (nw_cats(pw) & (C_HON | C_SAL | C_VB | C_INTRO | C_PART | C_NEAR)))
+        unsigned c = *pw ? nw_cats(pw) : 0;
+        if (c & (C_HON | C_SAL | C_VB | C_INTRO | C_PART))
             return 1;
+        if (c & C_NEAR) { /* "ship to", "good morning": only with the word before it */
+            char b2[32];
+            size_t ws2;
+            const char *pw2 = word_before(s, ws, &ws2, b2, sizeof b2);
+            if (near_verb(pw, pw2) || assigned(pw, pw2) || strcmp(pw, "name") == 0 ||
+                strcmp(pw2, "good") == 0 || strcmp(pw2, "married") == 0 ||
+                strcmp(pw2, "assigned") == 0)
+                return 1;
+        }
     }
     if (end < s->len && (t[end] == '\'' || t[end] == 0xE2))
         return 1;                     /* a possessive */
@@ -752,7 +765,9 @@ static int maybe_context(const struct sc *s, size_t start, size_t end)
     size_t ne = end + 1;
     while (ne < s->len && ne - end < 24 && (t[ne] >= 0x80 || is_alnum(t[ne])))
         ne++;
-    if (ne - end - 1 <= 5 && strchr("ah", t[end + 1])) { /* "a dit", "ha detto", "hat gesagt" */
+    size_t nl = ne - end - 1;
+    if ((nl == 1 && t[end + 1] == 'a') ||
+        (t[end + 1] == 'h' && (nl == 2 || nl == 3 || nl == 5))) { /* "a dit", "ha detto" */
         const char *nw = nw_word_after(s, end, &we, buf, sizeof buf);
         if (said_after(s, nw, we))
             return 1;
@@ -1209,7 +1224,10 @@ static int visit_punct(struct sc *s, size_t p, size_t *next)
         e = lower_name(s, p + 2, 1);
     } else {
         int list = 0;
-        if (!label_ctx(s, p + 2, &list))
+        size_t b = p;
+        while (b > 0 && p - b < 24 && ((t[b - 1] | 32) >= 'a' && (t[b - 1] | 32) <= 'z'))
+            b--;
+        if (b == p || !nw_may_be(t + b, p - b, C_LABEL) || !label_ctx(s, p + 2, &list))
             return 0;
         e = lower_name(s, p + 2, 0);
     }
@@ -1272,7 +1290,9 @@ static int visit(struct sc *s, size_t i, size_t *next)
         return 0;
     if (s->kinds & (1u << ANON_NAMES_ADDRESS)) {
         size_t e = nw_addr_word_first(s, &w);
-        if (!e && w.e - w.s <= 9 && nw_may_be(t + i, s->len - i, C_UNIT))
+        size_t d = w.e < s->len && t[w.e] == '.' ? w.e + 1 : w.e;
+        if (!e && d + 1 < s->len && t[d] == ' ' && is_digit(t[d + 1]) && w.e - w.s <= 9 &&
+            nw_may_be(t + i, s->len - i, C_UNIT))
             e = nw_addr_unit_line(s, &w);
         if (e) {
             *next = e;
@@ -1327,16 +1347,11 @@ int anon_names_scan(const char *text, size_t len, unsigned kinds, const anon_nam
         __m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(up, z25), up), dgm),
                                  _mm_cmpeq_epi8(_mm_min_epu8(lat, two), lat));
         unsigned mask = (unsigned)_mm_movemask_epi8(m);
+        /* '.' and ':' before " x": a lower-case name after a title or a label ("mr. larry",
+         * "name: dana") */
         unsigned punct = (unsigned)_mm_movemask_epi8(
             _mm_or_si128(_mm_cmpeq_epi8(v, dot), _mm_cmpeq_epi8(v, colon)));
-        while (punct) { /* "mr. larry", "name: dana": lower-case names after a strong context */
-            size_t p = i + (size_t)__builtin_ctz(punct);
-            punct &= punct - 1;
-            if (p >= next && p + 2 < len && t[p + 1] == ' ' && t[p + 2] >= 'a' && t[p + 2] <= 'z' &&
-                (rc = visit_punct(&s, p, &next)) < 0)
-                return rc;
-        }
-        if (!mask) { /* most blocks: lower-case words and spaces */
+        if (!mask && !punct) { /* most blocks: lower-case words and spaces */
             uint8_t c = t[i + 15];
             carry_w = is_alnum(c) || c == '_';
             carry_bs = (t[i + 14] == '\\') | (unsigned)(c == '\\') << 1;
@@ -1351,11 +1366,22 @@ int anon_names_scan(const char *text, size_t len, unsigned kinds, const anon_nam
         carry_w = w >> 15;
         carry_bs = b >> 14;
         mask &= ~inword & 0xFFFFu;
-        while (mask) {
+        mask |= punct;
+        while (mask) { /* in text order: a finding moves next past what it took */
             size_t p = i + (size_t)__builtin_ctz(mask);
+            unsigned bit = mask & (0u - mask);
             mask &= mask - 1;
             if (p < next)
                 continue;
+            if (punct & bit) {
+                size_t e = p + 1;
+                if (p + 2 < len && t[p + 1] == ' ' && t[p + 2] >= 'a' && t[p + 2] <= 'z' &&
+                    (rc = visit_punct(&s, p, &e)) < 0)
+                    return rc;
+                if (e > p + 1)
+                    next = e;
+                continue;
+            }
             if ((rc = visit(&s, p, &next)) < 0)
                 return rc;
         }

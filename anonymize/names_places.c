@@ -471,8 +471,8 @@ size_t nw_addr_word_first(const struct sc *s, const struct word *w)
         }
         size_t r = may ? lower_type_after(s, w->e) : 0;
         /* or a type before the name and a particle: "Avenida de Mayor 111", "Calle la Paz 3" */
-        if (r || !nw_may_be(t + w->s, s->len - w->s, C_FIRST))
-            return r;
+        if (r || !strchr("ABCLPRV", t[w->s]) || !nw_may_be(t + w->s, s->len - w->s, C_FIRST))
+            return r; /* every type before the name starts with one of these */
     } else if (w->e + 1 >= s->len || t[w->e] != ' ' ||
                !(is_digit(t[w->e + 1]) || nw_upper(t + w->e + 1, s->len - w->e - 1))) {
         /* an address goes on with a number or a capitalised word ("Via Roma", "Berliner
@@ -609,8 +609,8 @@ size_t nw_addr_calle(const struct sc *s, size_t i)
 {
     const uint8_t *t = s->t;
     if (i + 4 >= s->len || t[i + 1] != '/' || t[i + 2] != ' ' ||
-        !nw_upper(t + i + 3, s->len - i - 3))
-        return 0;
+        !(nw_upper(t + i + 3, s->len - i - 3) || (t[i + 3] >= 'a' && t[i + 3] <= 'z')))
+        return 0; /* "C/ Goya 5", "C/ la Paz 3" */
     size_t n, ne = cap_words(s, i + 3, 5, &n);
     if (!ne || ne + 1 >= s->len)
         return 0;

@@ -538,6 +538,11 @@ static void test_street_address_units_and_separators(void **state)
         {"spedito a Corso Boxucci 39/B - 23246 Roma RM.",
          "STREET_ADDRESS=Corso Boxucci 39/B - 23246 Roma RM"},
         {"Ordered 2 items - 3 left, on 12/05 at Gate 4", ""},
+        /* a '. ' before a lower-case word in the same 16 bytes as the capital before it */
+        {"Avda. de Veimado, 109, 20130 Zaragoza",
+         "STREET_ADDRESS=Avda. de Veimado, 109, 20130 Zaragoza"},
+        {"entrega: Avda. de Veimado, 109", "STREET_ADDRESS=Avda. de Veimado, 109"},
+        {"C/ la Paz 194, 36631 Sevilla", "STREET_ADDRESS=C/ la Paz 194, 36631 Sevilla"},
     };
     CHECK(c);
 }
