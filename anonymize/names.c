@@ -208,7 +208,8 @@ const char *nw_word_after(const struct sc *s, size_t i, size_t *we, char *buf, s
 }
 
 /* ---- context -------------------------------------------------------------------------------- */
-/* "Patient: " or "From: \"" before the run on its line. */
+/* "Patient: " or "From: \"" before the run on its line: 1, or 2 for a JSON key that may also name
+ * a thing ("name": "Visual Studio Code"), a weak context then. */
 static int label_ctx(const struct sc *s, size_t start, int *list)
 {
     size_t e = start;
@@ -223,7 +224,9 @@ static int label_ctx(const struct sc *s, size_t start, int *list)
     e--;
     while (e > ls && (t[e - 1] == ' ' || t[e - 1] == '*'))
         e--;
+    int quoted = 0;
     if (e > ls && t[e - 1] == '"') { /* a JSON key: "fullName": "X", or {\"name\": \"X\"} */
+        quoted = 1;
         e--;
         if (e > ls && t[e - 1] == '\\')
             e--;
@@ -246,6 +249,17 @@ static int label_ctx(const struct sc *s, size_t start, int *list)
     if (!nw_label(l))
         return 0;
     *list = nw_list_label(l);
+    if (quoted) { /* "name", "owner", "user" keys also name products, packages, accounts */
+        static const char *const person_keys[] = {
+            "achternaam",    "apellido",    "apellidos",  "cognome",      "contact person",
+            "customer name", "family name", "first name", "full name",    "given name",
+            "last name",     "nachname",    "patient",    "patient name", "prenom",
+            "prénom",        "surname",     "vorname",    "voornaam"};
+        for (size_t k = 0; k < sizeof person_keys / sizeof person_keys[0]; k++)
+            if (strcmp(l, person_keys[k]) == 0)
+                return 1;
+        return 2;
+    }
     return 1;
 }
 
@@ -561,9 +575,12 @@ static int context(const struct sc *s, size_t start, size_t end, int *list)
             return CTX_STRONG; /* "je m'appelle", "ich heiße", "ik heet", "me llamo" */
         }
     }
-    if (label_ctx(s, start, list) || signature_ctx(s, start) || closing_ctx(s, start, end) ||
+    int lc = label_ctx(s, start, list);
+    if (lc == 1 || signature_ctx(s, start) || closing_ctx(s, start, end) ||
         name_asked(s, start, pw))
         return CTX_STRONG;
+    if (lc == 2)
+        return CTX_WEAK;
     if (block_ctx(s, start, end))
         return CTX_WEAK;
     /* after the run: a verb, "was born", a possessive with a relation */

@@ -449,6 +449,9 @@ static void test_person_after_json_key_in_text(void **state)
         {"{\\\"firstName\\\": \\\"Flevenin\\\", \\\"lastName\\\": \\\"Naiceithwell\\\"}",
          "PERSON=Flevenin;PERSON=Naiceithwell"},
         {"{\"productName\": \"Visual Studio\"}", ""},
+        /* "name" keys also name packages and products: the lexicon must agree */
+        {"{\"name\": \"Visual Studio Code\", \"owner\": \"Platform Team\"}", ""},
+        {"{\"name\": \"Maria Keller\"}", "PERSON=Maria Keller"},
     };
     CHECK(c);
 }
