@@ -249,16 +249,16 @@ static void up_end(void *arg, const gw_hdrs_t *trailers)
         return;
     }
     if (gw_xform_response_end(x->xf, tail, &why) != 0) {
-        evbuffer_free(tail);
+        gw_evbuffer_wipe_free(tail);
         refuse_response(x, why.status, why.code, why.msg);
         return;
     }
     if (x->head_held && send_head(x) != 0) {
-        evbuffer_free(tail);
+        gw_evbuffer_wipe_free(tail);
         return;
     }
     int rc = evbuffer_get_length(tail) ? s->data(sarg, tail) : 0;
-    evbuffer_free(tail);
+    gw_evbuffer_wipe_free(tail);
     if (rc != 0) {
         client_gone(x);
         return;

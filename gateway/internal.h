@@ -334,4 +334,16 @@ int gw_tp_mark_socket(const gw_config_t *c, int fd);
 /* `hush transparent apply|revert [--dry-run]`; returns the exit status. */
 int gw_tp_command(const gw_config_t *c, const char *verb, int dry_run);
 
+/* ---- wipe.c: buffers that held an intercepted host's bytes (issue 17; one block, easy to move) --
+ */
+/* Wipe the first n bytes of buf, then drain them. */
+void gw_evbuffer_wipe_drain(struct evbuffer *buf, size_t n);
+void gw_evbuffer_wipe(struct evbuffer *buf);      /* wipe and drain all of it */
+void gw_evbuffer_wipe_free(struct evbuffer *buf); /* wipe, then free (NULL is fine) */
+/* Move n bytes from the front of buf into dst, wiping them in buf. */
+void gw_evbuffer_take_wiped(struct evbuffer *buf, void *dst, size_t n);
+/* A malloc'd copy of all of buf (NULL: out of memory), buf unchanged: the flat view without
+ * evbuffer_pullup, which frees the chains it copies without wiping them. Wipe it before free. */
+uint8_t *gw_evbuffer_dup(struct evbuffer *buf, size_t *len);
+
 #endif

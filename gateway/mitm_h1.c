@@ -55,7 +55,7 @@ static void conn_end(struct h1conn *c, const char *outcome)
     gw_tls_free(c->tls);
     gw_head_free(c->head);
     gw_req_free(c->req);
-    evbuffer_free(c->in);
+    gw_evbuffer_wipe_free(c->in);
     event_free(c->timer);
     free(c);
 }
@@ -135,7 +135,7 @@ static int sink_data(void *arg, struct evbuffer *chunk)
     struct h1conn *c = arg;
     size_t n = evbuffer_get_length(chunk);
     if (n == 0 || c->head_only) {
-        evbuffer_drain(chunk, n);
+        gw_evbuffer_wipe(chunk);
         return 0;
     }
     int rc;
@@ -148,7 +148,7 @@ static int sink_data(void *arg, struct evbuffer *chunk)
     } else {
         rc = gw_tls_write_buffer(c->tls, chunk);
     }
-    evbuffer_drain(chunk, evbuffer_get_length(chunk));
+    gw_evbuffer_wipe(chunk);
     return rc == 0 ? 0 : let_go(c);
 }
 
@@ -252,10 +252,10 @@ static void feed_ws(struct h1conn *c)
         struct evbuffer_iovec v;
         evbuffer_peek(c->in, -1, NULL, &v, 1);
         gw_ws_client_data(c->ws, v.iov_base, v.iov_len);
-        evbuffer_drain(c->in, v.iov_len);
+        gw_evbuffer_wipe_drain(c->in, v.iov_len);
     }
     if (c->st != H1_WEBSOCKET) {
-        evbuffer_drain(c->in, evbuffer_get_length(c->in));
+        gw_evbuffer_wipe(c->in);
     }
 }
 
@@ -439,10 +439,10 @@ static void process(struct h1conn *c)
                 return;
             }
             if (!gw_head_complete(c->head)) {
-                evbuffer_drain(c->in, v.iov_len);
+                gw_evbuffer_wipe_drain(c->in, v.iov_len);
                 continue;
             }
-            evbuffer_drain(c->in, (size_t)r);
+            gw_evbuffer_wipe_drain(c->in, (size_t)r);
             int st = build_request(c);
             if (st) {
                 reply_error(c, st, status_text(st));
@@ -475,7 +475,7 @@ static void process(struct h1conn *c)
             reply_error(c, c->body_error ? c->body_error : 400, status_text(c->body_error));
             return;
         }
-        evbuffer_drain(c->in, (size_t)used);
+        gw_evbuffer_wipe_drain(c->in, (size_t)used);
         if (done) {
             dispatch(c);
             return;

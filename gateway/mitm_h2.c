@@ -106,42 +106,6 @@ static void want_flush(struct h2_conn *c)
     }
 }
 
-/* Drain buf, wiping what it held first (request and response bodies may carry PII). */
-static void wipe_buffer(struct evbuffer *buf)
-{
-    struct evbuffer_iovec v[16];
-    int n;
-    while ((n = evbuffer_peek(buf, -1, NULL, v, 16)) > 0) {
-        size_t used = 0;
-        for (int i = 0; i < n && i < 16; i++) {
-            OPENSSL_cleanse(v[i].iov_base, v[i].iov_len);
-            used += v[i].iov_len;
-        }
-        evbuffer_drain(buf, used);
-    }
-}
-
-/* Move n bytes from the front of buf into dst, wiping them in buf. */
-static void take_wiped(struct evbuffer *buf, uint8_t *dst, size_t n)
-{
-    struct evbuffer_iovec v[16];
-    evbuffer_copyout(buf, dst, n);
-    while (n) {
-        int k = evbuffer_peek(buf, (ev_ssize_t)n, NULL, v, 16);
-        size_t used = 0;
-        for (int i = 0; i < k && i < 16 && used < n; i++) {
-            size_t len = v[i].iov_len < n - used ? v[i].iov_len : n - used;
-            OPENSSL_cleanse(v[i].iov_base, len);
-            used += len;
-        }
-        if (!used) {
-            break;
-        }
-        evbuffer_drain(buf, used);
-        n -= used;
-    }
-}
-
 static nghttp2_nv mknv(const char *name, const char *value)
 {
     nghttp2_nv nv = {(uint8_t *)name, (uint8_t *)value, strlen(name), strlen(value),
@@ -208,8 +172,7 @@ static void drop_req(struct h2_stream *st)
         return;
     }
     st->c->body_bytes -= evbuffer_get_length(st->req->body);
-    wipe_buffer(st->req->body);
-    gw_req_free(st->req);
+    gw_req_free(st->req); /* wipes the body */
     st->req = NULL;
 }
 
@@ -241,8 +204,7 @@ static void stream_destroy(struct h2_stream *st)
     }
     drop_req(st);
     free(st->host_hdr);
-    wipe_buffer(st->out);
-    evbuffer_free(st->out);
+    gw_evbuffer_wipe_free(st->out);
     gw_hdrs_clear(&st->trailers);
     free(st);
 }
@@ -280,7 +242,7 @@ static ssize_t on_data_read(nghttp2_session *ng, int32_t id, uint8_t *buf, size_
         return NGHTTP2_ERR_DEFERRED;
     }
     size_t n = have < len ? have : len;
-    take_wiped(st->out, buf, n);
+    gw_evbuffer_take_wiped(st->out, buf, n);
     if (n == have && st->out_eof) {
         *flags |= NGHTTP2_DATA_FLAG_EOF;
         size_t k = 0;
@@ -314,7 +276,7 @@ static void respond_error(struct h2_stream *st, int status, const char *msg)
         return;
     }
     char code[16], clen[24];
-    wipe_buffer(st->out);
+    gw_evbuffer_wipe(st->out);
     evbuffer_add_printf(st->out, "hush: %s\n", msg);
     snprintf(code, sizeof(code), "%d", status);
     snprintf(clen, sizeof(clen), "%zu", evbuffer_get_length(st->out));
@@ -398,11 +360,11 @@ static int sink_data(void *arg, struct evbuffer *chunk)
 {
     struct h2_stream *st = arg;
     if (!st->in_exchange || !st->head_sent) {
-        evbuffer_drain(chunk, evbuffer_get_length(chunk));
+        gw_evbuffer_wipe(chunk);
         return -1;
     }
     if (st->is_head) {
-        wipe_buffer(chunk);
+        gw_evbuffer_wipe(chunk);
         return 0;
     }
     evbuffer_add_buffer(st->out, chunk);
@@ -581,8 +543,7 @@ static int join_cookies(gw_hdrs_t *h)
         gw_hdrs_del(h, "cookie");
         rv = gw_hdrs_add(h, "cookie", 6, joined, len);
     }
-    wipe_buffer(b);
-    evbuffer_free(b);
+    gw_evbuffer_wipe_free(b);
     return rv;
 }
 
@@ -966,7 +927,7 @@ static void on_tls_read(gw_tls_t *t, struct evbuffer *plain, void *arg)
     (void)t;
     struct h2_conn *c = arg;
     if (c->st != H2_OPEN) {
-        evbuffer_drain(plain, evbuffer_get_length(plain));
+        gw_evbuffer_wipe(plain);
         return;
     }
     stamp(c, &c->last);
@@ -977,14 +938,14 @@ static void on_tls_read(gw_tls_t *t, struct evbuffer *plain, void *arg)
         }
         ssize_t r = nghttp2_session_mem_recv(c->ng, v.iov_base, v.iov_len);
         if (r < 0) {
-            evbuffer_drain(plain, evbuffer_get_length(plain));
+            gw_evbuffer_wipe(plain);
             snprintf(c->why, sizeof(c->why), "%s", nghttp2_strerror((int)r));
             conn_shutdown(c, r == NGHTTP2_ERR_FLOODED            ? "flood"
                              : r == NGHTTP2_ERR_BAD_CLIENT_MAGIC ? "bad_preface"
                                                                  : "protocol_error");
             return;
         }
-        evbuffer_drain(plain, (size_t)r);
+        gw_evbuffer_wipe_drain(plain, (size_t)r);
     }
     pump(c);
 }

@@ -104,7 +104,7 @@ void up_req_free(gw_upstream_req_t *r)
         queue_remove(r->host, r);
     }
     event_free(r->timer);
-    evbuffer_free(r->rbuf);
+    gw_evbuffer_wipe_free(r->rbuf);
     gw_hdrs_clear(&r->hdrs);
     gw_req_free(r->req);
     free(r);
@@ -197,7 +197,7 @@ int up_sink_deliver(gw_upstream_req_t *r)
         r->busy++;
         int rc = r->sink.data(r->arg, r->rbuf);
         r->busy--;
-        evbuffer_drain(r->rbuf, evbuffer_get_length(r->rbuf));
+        gw_evbuffer_wipe(r->rbuf);
         if (after_sink(r, rc) < 0) {
             return -1;
         }
@@ -403,7 +403,7 @@ static void on_tls_read(gw_tls_t *t, struct evbuffer *plain, void *arg)
     (void)t;
     up_conn_t *c = arg;
     if (c->st != UC_READY) {
-        evbuffer_drain(plain, evbuffer_get_length(plain));
+        gw_evbuffer_wipe(plain);
         return;
     }
     c->busy++;

@@ -32,9 +32,7 @@ int up_h1_start(up_conn_t *c)
 void up_h1_free(up_conn_t *c)
 {
     gw_head_free(c->head);
-    if (c->in) {
-        evbuffer_free(c->in);
-    }
+    gw_evbuffer_wipe_free(c->in);
 }
 
 static int is_token(const char *s, size_t n)
@@ -259,10 +257,10 @@ static void process(up_conn_t *c)
                 return;
             }
             if (n == 0) {
-                evbuffer_drain(c->in, v.iov_len);
+                gw_evbuffer_wipe_drain(c->in, v.iov_len);
                 continue;
             }
-            evbuffer_drain(c->in, (size_t)n);
+            gw_evbuffer_wipe_drain(c->in, (size_t)n);
             if (!on_head(c, r)) {
                 return;
             }
@@ -277,7 +275,7 @@ static void process(up_conn_t *c)
             up_conn_close(c, "error", 502, "malformed response body from upstream");
             return;
         }
-        evbuffer_drain(c->in, (size_t)n);
+        gw_evbuffer_wipe_drain(c->in, (size_t)n);
         if (up_sink_deliver(r) < 0 || c->st != UC_READY) {
             return;
         }

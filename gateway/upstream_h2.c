@@ -359,9 +359,9 @@ void up_h2_on_read(up_conn_t *c, struct evbuffer *plain)
             up_conn_close(c, "protocol_error", 502, msg);
             break;
         }
-        evbuffer_drain(plain, v.iov_len);
+        gw_evbuffer_wipe_drain(plain, v.iov_len);
     }
-    evbuffer_drain(plain, evbuffer_get_length(plain));
+    gw_evbuffer_wipe(plain);
     up_h2_flush(c);
 }
 

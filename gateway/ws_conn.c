@@ -221,7 +221,7 @@ static void feed_error_body(struct gw_ws *ws, int eof)
                                           : "upstream sent a malformed body");
             return;
         }
-        evbuffer_drain(ws->upin, (size_t)used);
+        gw_evbuffer_wipe_drain(ws->upin, (size_t)used);
         if (done) {
             deliver_answer(ws);
             return;
@@ -273,10 +273,10 @@ static void read_answer(struct gw_ws *ws)
             return;
         }
         if (!gw_head_complete(ws->head)) {
-            evbuffer_drain(ws->upin, v.iov_len);
+            gw_evbuffer_wipe_drain(ws->upin, v.iov_len);
             continue;
         }
-        evbuffer_drain(ws->upin, (size_t)r);
+        gw_evbuffer_wipe_drain(ws->upin, (size_t)r);
         on_answer(ws);
     }
 }
@@ -314,7 +314,7 @@ static void on_up_read(gw_tls_t *t, struct evbuffer *plain, void *arg)
             ws_relay_up(ws);
         }
     } else {
-        evbuffer_drain(plain, evbuffer_get_length(plain));
+        gw_evbuffer_wipe(plain);
     }
     ws_release(ws);
 }

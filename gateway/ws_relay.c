@@ -41,15 +41,9 @@ void ws_destroy(struct gw_ws *ws)
     gw_tls_free(ws->up);
     gw_head_free(ws->head);
     gw_req_free(ws->req);
-    if (ws->upin) {
-        evbuffer_free(ws->upin);
-    }
-    if (ws->early) {
-        evbuffer_free(ws->early);
-    }
-    if (ws->body) {
-        evbuffer_free(ws->body);
-    }
+    gw_evbuffer_wipe_free(ws->upin); /* an intercepted host's bytes */
+    gw_evbuffer_wipe_free(ws->early);
+    gw_evbuffer_wipe_free(ws->body);
     if (ws->tick) {
         event_free(ws->tick);
     }
@@ -113,7 +107,7 @@ static struct evbuffer *frame_wiped(int fin, int opcode, const uint8_t *payload,
 static void to_client(struct gw_ws *ws, struct evbuffer *b)
 {
     if (!ws->attached) {
-        evbuffer_drain(b, evbuffer_get_length(b));
+        gw_evbuffer_wipe(b);
         return;
     }
     ws->cl->write(ws->carg, b);
@@ -126,7 +120,7 @@ static void to_client(struct gw_ws *ws, struct evbuffer *b)
 static void to_up(struct gw_ws *ws, struct evbuffer *b)
 {
     if (!ws->up || gw_tls_write_buffer(ws->up, b) != 0) {
-        evbuffer_drain(b, evbuffer_get_length(b));
+        gw_evbuffer_wipe(b);
         return;
     }
     if (!ws->client_paused && ws->attached && gw_tls_backlog(ws->up) > GW_BACKLOG_HIGH) {
@@ -150,7 +144,7 @@ static void send_bytes(struct ws_dir *d, const uint8_t *p, size_t n)
     if (b) {
         evbuffer_add(b, p, n);
         send_dir(d, b);
-        evbuffer_free(b);
+        gw_evbuffer_wipe_free(b);
     }
 }
 
@@ -524,7 +518,7 @@ void ws_relay_up(struct gw_ws *ws)
         }
         int rc = gw_ws_parse(&ws->s2c.p, v.iov_base, v.iov_len, &dir_cbs, &ws->s2c);
         if (ws->upin) {
-            evbuffer_drain(ws->upin, v.iov_len);
+            gw_evbuffer_wipe_drain(ws->upin, v.iov_len);
         }
         if (rc) {
             parse_stopped(ws, &ws->s2c, rc);
@@ -679,11 +673,15 @@ void ws_start_relay(struct gw_ws *ws)
         }
     }
     if (evbuffer_get_length(ws->early)) {
-        size_t n = evbuffer_get_length(ws->early);
-        const uint8_t *p = evbuffer_pullup(ws->early, -1);
-        ws_relay_client(ws, p, n);
+        size_t n = 0;
+        uint8_t *p = gw_evbuffer_dup(ws->early, &n); /* no pullup: it frees chains unwiped */
+        if (p) {
+            ws_relay_client(ws, p, n);
+            OPENSSL_cleanse(p, n);
+            free(p);
+        }
         if (ws->early) {
-            evbuffer_drain(ws->early, n);
+            gw_evbuffer_wipe_drain(ws->early, n);
         }
     }
     if (ws->st == WS_OPEN && ws->client_paused && ws->attached) {
