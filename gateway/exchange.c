@@ -386,6 +386,52 @@ gw_exchange_t *gw_exchange_start(gw_worker_t *w, const gw_mitm_ctx_t *ctx, gw_re
     return x;
 }
 
+/* ---- the request checks h1 and h2 share ------------------------------------------------------ */
+
+static const struct {
+    int status;
+    const char *text;
+} rejects[GW_REQ_REJECT_N] = {
+    [GW_REQ_OK] = {0, ""},
+    [GW_REQ_MALFORMED] = {400, "malformed request"},
+    [GW_REQ_CONNECT] = {405, "CONNECT is not supported inside an intercepted connection"},
+    [GW_REQ_BODY_TOO_LARGE] = {413, "request body larger than maxBodyBytes; it was not forwarded"},
+    [GW_REQ_MISDIRECTED] = {421, "this connection serves only the host it was opened for"},
+    [GW_REQ_HEAD_TOO_LARGE] = {431, "request head too large"},
+    [GW_REQ_NOMEM] = {500, "out of memory"},
+    [GW_REQ_TRANSFER_CODING] = {501, "only chunked transfer coding is supported; the body was "
+                                     "not sent"},
+    [GW_REQ_BUSY] = {503, "hush is holding too many request bodies (maxBufferedBytes); try again"},
+};
+
+int gw_req_reject_status(gw_req_reject_t r)
+{
+    return r > GW_REQ_OK && r < GW_REQ_REJECT_N ? rejects[r].status : 500;
+}
+
+const char *gw_req_reject_text(gw_req_reject_t r)
+{
+    return r > GW_REQ_OK && r < GW_REQ_REJECT_N ? rejects[r].text : "internal error";
+}
+
+gw_req_reject_t gw_req_check(const gw_req_t *req, const char *host, int ext_connect,
+                             int64_t declared, size_t max_body)
+{
+    if (!strcmp(req->method, "CONNECT") && !ext_connect) {
+        return GW_REQ_CONNECT;
+    }
+    if (!req->authority) {
+        return GW_REQ_NOMEM;
+    }
+    if (!gw_authority_is_host(req->authority, host)) {
+        return GW_REQ_MISDIRECTED;
+    }
+    if (declared >= 0 && (uint64_t)declared > max_body) {
+        return GW_REQ_BODY_TOO_LARGE;
+    }
+    return GW_REQ_OK;
+}
+
 uint64_t gw_exchange_next_id(void)
 {
     return atomic_fetch_add(&next_id, 1);

@@ -86,6 +86,30 @@ typedef struct gw_mitm_ctx {
     struct sockaddr_storage peer; /* for gw_release_conn */
 } gw_mitm_ctx_t;
 
+/* ---- exchange.c: the request checks h1 and h2 share -------------------------------------- */
+/* Why hush answers a request itself before it reaches the exchange. One status and one text per
+ * reason, whatever the HTTP version (gw_req_reject_status / _text). */
+typedef enum gw_req_reject {
+    GW_REQ_OK = 0,
+    GW_REQ_MALFORMED,       /* 400 */
+    GW_REQ_CONNECT,         /* 405: CONNECT inside an intercepted connection */
+    GW_REQ_BODY_TOO_LARGE,  /* 413: maxBodyBytes */
+    GW_REQ_MISDIRECTED,     /* 421: another host than the CONNECT host */
+    GW_REQ_HEAD_TOO_LARGE,  /* 431: maxHeaderBytes */
+    GW_REQ_NOMEM,           /* 500 */
+    GW_REQ_TRANSFER_CODING, /* 501: a transfer coding other than chunked */
+    GW_REQ_BUSY,            /* 503: maxBufferedBytes */
+    GW_REQ_REJECT_N
+} gw_req_reject_t;
+int gw_req_reject_status(gw_req_reject_t r);
+const char *gw_req_reject_text(gw_req_reject_t r);
+/* What every intercepted request is checked for once its head is read, in this order: the
+ * method (CONNECT only as a WebSocket's extended CONNECT, ext_connect 1), the authority (only
+ * host: RFC 9110 15.5.20), a declared body length (declared: Content-Length, -1 when none)
+ * against max_body. */
+gw_req_reject_t gw_req_check(const gw_req_t *req, const char *host, int ext_connect,
+                             int64_t declared, size_t max_body);
+
 /* ---- exchange.c ---------------------------------------------------------------------------- */
 typedef struct gw_exchange gw_exchange_t;
 /* Takes ownership of req. The sink is called as described above; the handle stays valid until

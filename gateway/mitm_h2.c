@@ -78,7 +78,8 @@ struct h2_stream {
     int reject; /* hush answered or reset this stream itself: ignore the rest of the request */
     int in_exchange, head_sent, out_eof, deferred, waiting, req_ended, completed;
     int too_big, is_head, expect_continue;
-    char lpath[96];                    /* path without the query, for the debug log */
+    int64_t declared; /* content-length, -1 when none: checked by gw_req_check like on h1 */
+    char lpath[96];   /* path without the query, for the debug log */
     struct timeval started, last_data; /* a request body is bounded in time like on HTTP/1.1 */
 };
 
@@ -146,6 +147,7 @@ static struct h2_stream *stream_new(struct h2_conn *c, int32_t id)
     }
     st->c = c;
     st->id = id;
+    st->declared = -1;
     stamp(c, &st->started);
     st->last_data = st->started;
     st->req = gw_req_new();
@@ -264,6 +266,14 @@ static int submit_head(struct h2_stream *st, const nghttp2_nv *nv, size_t n)
     int rv = nghttp2_submit_response(st->c->ng, st->id, nv, n, &prd);
     want_flush(st->c);
     return rv == 0 ? 0 : -1;
+}
+
+static void respond_error(struct h2_stream *st, int status, const char *msg);
+
+/* hush's own answer for a request it refuses before the exchange (the texts h1 sends too). */
+static void reject(struct h2_stream *st, gw_req_reject_t r)
+{
+    respond_error(st, gw_req_reject_status(r), gw_req_reject_text(r));
 }
 
 /* hush's own answer ("hush: msg"), or RST_STREAM when a response head already went out. */
@@ -487,7 +497,7 @@ static void start_websocket(struct h2_stream *st, int end_stream)
     st->c->nreq++;
     st->ws = gw_ws_start(st->c->w, &st->c->ctx, req, 1, &ws_client, st);
     if (!st->ws) {
-        respond_error(st, 500, "out of memory");
+        reject(st, GW_REQ_NOMEM);
     }
 }
 
@@ -556,18 +566,10 @@ static void headers_done(struct h2_stream *st, int end_stream)
         return;
     }
     if (st->too_big) {
-        respond_error(st, 431, "request headers too large");
+        reject(st, GW_REQ_HEAD_TOO_LARGE);
         return;
     }
     if (!req->method[0]) {
-        stream_reset(st, NGHTTP2_PROTOCOL_ERROR);
-        return;
-    }
-    if (strcmp(req->method, "CONNECT") == 0 && !st->protocol[0]) {
-        respond_error(st, 405, "CONNECT is not supported inside an intercepted connection");
-        return;
-    }
-    if (!req->path || !req->path[0]) {
         stream_reset(st, NGHTTP2_PROTOCOL_ERROR);
         return;
     }
@@ -580,12 +582,18 @@ static void headers_done(struct h2_stream *st, int end_stream)
         }
     }
     if (!req->authority || join_cookies(&req->hdrs) != 0) {
-        respond_error(st, 500, "out of memory");
+        reject(st, GW_REQ_NOMEM);
         return;
     }
-    if (!gw_authority_is_host(req->authority, st->c->ctx.host)) {
-        /* RFC 9110 15.5.20: the leaf and the upstream are for the CONNECT host only. */
-        respond_error(st, 421, "this connection serves only the host it was opened for");
+    /* the checks h1 makes too: method, authority, declared length */
+    gw_req_reject_t rej = gw_req_check(req, st->c->ctx.host, st->protocol[0] != '\0', st->declared,
+                                       st->c->w->cfg->max_body_bytes);
+    if (rej != GW_REQ_OK) {
+        reject(st, rej);
+        return;
+    }
+    if (!req->path || !req->path[0]) {
+        stream_reset(st, NGHTTP2_PROTOCOL_ERROR);
         return;
     }
     if (st->protocol[0]) {
@@ -699,7 +707,14 @@ static int on_header(nghttp2_session *ng, const nghttp2_frame *frame, const uint
             vlen == 12 && strncasecmp((const char *)value, "100-continue", 12) == 0;
         return 0; /* hush sends the whole body upstream itself */
     }
-    if ((nlen == 14 && memcmp(n, "content-length", 14) == 0) || gw_hdr_is_hop(n, nlen, NULL)) {
+    if (nlen == 14 && memcmp(n, "content-length", 14) == 0) {
+        /* nghttp2 has checked it is digits and will hold the DATA to it */
+        char v[24];
+        snprintf(v, sizeof(v), "%.*s", (int)(vlen < 23 ? vlen : 23), (const char *)value);
+        st->declared = vlen < 20 ? (int64_t)strtoll(v, NULL, 10) : INT64_MAX;
+        return 0;
+    }
+    if (gw_hdr_is_hop(n, nlen, NULL)) {
         return 0;
     }
     if (gw_hdrs_add(&st->req->hdrs, n, nlen, (const char *)value, vlen) != 0) {
@@ -729,7 +744,7 @@ static int on_data_chunk(nghttp2_session *ng, uint8_t flags, int32_t id, const u
     }
     stamp(c, &st->last_data);
     if (evbuffer_get_length(st->req->body) + len > c->w->cfg->max_body_bytes) {
-        respond_error(st, 413, "request body too large (see maxBodyBytes)");
+        reject(st, GW_REQ_BODY_TOO_LARGE);
         return 0;
     }
     if (c->body_bytes + len > c->body_budget) {
@@ -741,12 +756,11 @@ static int on_data_chunk(nghttp2_session *ng, uint8_t flags, int32_t id, const u
         atomic_fetch_add(&c->w->srv->metrics.budget_refused[0], 1);
         gw_log(GW_LOG_WARN, "event=buffer_budget_full client=%s host=%s direction=request",
                c->ctx.client, c->ctx.host);
-        respond_error(st, 503,
-                      "hush is holding too many request bodies (maxBufferedBytes); try again");
+        reject(st, GW_REQ_BUSY);
         return 0;
     }
     if (rc != 0) {
-        respond_error(st, 500, "out of memory");
+        reject(st, GW_REQ_NOMEM);
         return 0;
     }
     c->body_bytes += len;
