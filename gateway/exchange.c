@@ -277,9 +277,11 @@ static void up_fail(void *arg, int status, const char *msg)
     if (!x->status) {
         x->status = status;
     }
-    atomic_fetch_add(&x->w->srv->metrics.upfail[gw_upfail_of(status, msg)], 1);
-    gw_log(GW_LOG_WARN, "event=request_failed id=%llu host=%s status=%d reason=%s",
-           (unsigned long long)x->id, x->ctx.host, status, gw_log_quote(q, sizeof(q), msg));
+    gw_upfail_t kind = x->up ? gw_upstream_fail_kind(x->up) : GW_UPFAIL_OTHER;
+    atomic_fetch_add(&x->w->srv->metrics.upfail[kind], 1);
+    gw_log(GW_LOG_WARN, "event=request_failed id=%llu host=%s status=%d kind=%s reason=%s",
+           (unsigned long long)x->id, x->ctx.host, status, gw_upfail_name(kind),
+           gw_log_quote(q, sizeof(q), msg));
     x->up = NULL;
     exchange_end(x, "failed");
     s->fail(sarg, status, msg);

@@ -130,6 +130,8 @@ gw_upstream_req_t *gw_upstream_send(gw_worker_t *w, const char *host, unsigned p
 void gw_upstream_cancel(gw_upstream_req_t *r); /* no sink call follows */
 void gw_upstream_resume(gw_upstream_req_t *r);
 void gw_upstream_worker_free(gw_worker_t *w); /* closes the worker's pooled connections */
+/* Inside the sink's fail: why (GW_UPFAIL_*). */
+gw_upfail_t gw_upstream_fail_kind(const gw_upstream_req_t *r);
 /* "h2" or "http/1.1" once the request has a connection; NULL before. */
 const char *gw_upstream_alpn(const gw_upstream_req_t *r);
 

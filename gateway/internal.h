@@ -346,4 +346,32 @@ void gw_evbuffer_take_wiped(struct evbuffer *buf, void *dst, size_t n);
  * evbuffer_pullup, which frees the chains it copies without wiping them. Wipe it before free. */
 uint8_t *gw_evbuffer_dup(struct evbuffer *buf, size_t *len);
 
+/* ---- metrics.c: why an upstream request failed, one name each (the hush_upstream_errors_total
+ * kind label and the kind= of log lines). Set where the failure happens, never read back from a
+ * message text. */
+typedef enum gw_upfail {
+    GW_UPFAIL_BLOCKED, /* the guard refused the destination (403) */
+    GW_UPFAIL_CONNECT, /* resolving, connecting, the upstream proxy, a protocol error */
+    GW_UPFAIL_TLS,     /* the TLS session toward upstream */
+    GW_UPFAIL_TIMEOUT, /* 504 */
+    GW_UPFAIL_CLOSED,  /* the upstream closed or reset mid-response */
+    GW_UPFAIL_OTHER,
+    GW_UPFAIL_N
+} gw_upfail_t;
+const char *gw_upfail_name(gw_upfail_t k);
+/* A gw_dial_cb's failure status (403 blocked, 504 timed out, else could not connect). */
+gw_upfail_t gw_upfail_of_dial(int status);
+
+/* ---- upstream.c: the one TLS dial toward an upstream host (HTTP exchanges and WebSockets) ---- */
+struct gw_tls;
+struct gw_tls_cbs;
+struct ssl_session_st;
+/* TLS client on fd (a connection gw_dial_start made; always taken over): SNI and certificate
+ * verification for host (unless acceptInvalidUpstreamCerts, logged once per use as insecure
+ * under log_host), ALPN http/1.1 only when h1_only (else hush's h2-first list), resumption through
+ * *resume when not NULL. NULL with *why (no request data) when it cannot start. */
+struct gw_tls *gw_upstream_tls_open(gw_worker_t *w, int fd, const char *host, const char *log_host,
+                                    int h1_only, struct ssl_session_st **resume,
+                                    const struct gw_tls_cbs *cbs, void *arg, const char **why);
+
 #endif

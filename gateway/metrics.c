@@ -63,24 +63,16 @@ int gw_refusal_of(const char *code)
     return GW_REFUSE_OTHER;
 }
 
-int gw_upfail_of(int status, const char *msg)
+const char *gw_upfail_name(gw_upfail_t k)
 {
-    if (status == 403) {
-        return GW_UPFAIL_BLOCKED;
-    }
-    if (status == 504) {
-        return GW_UPFAIL_TIMEOUT;
-    }
-    if (msg && strstr(msg, "TLS")) {
-        return GW_UPFAIL_TLS;
-    }
-    if (msg && strstr(msg, "closed")) {
-        return GW_UPFAIL_CLOSED;
-    }
-    if (status == 502) {
-        return GW_UPFAIL_CONNECT;
-    }
-    return GW_UPFAIL_OTHER;
+    return k >= 0 && k < GW_UPFAIL_N ? upfail_names[k] : upfail_names[GW_UPFAIL_OTHER];
+}
+
+gw_upfail_t gw_upfail_of_dial(int status)
+{
+    return status == 403   ? GW_UPFAIL_BLOCKED
+           : status == 504 ? GW_UPFAIL_TIMEOUT
+                           : GW_UPFAIL_CONNECT;
 }
 
 void gw_metrics_pii_add(gw_metrics_t *m, const char *name, size_t n)

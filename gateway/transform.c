@@ -185,6 +185,114 @@ static int rewrite_multipart(const gw_xform_env_t *env, const gw_mitm_ctx_t *ctx
                   rc == ANON_ERR_NOMEM ? "hush_internal" : "hush_unscannable_body", x->msg, res);
 }
 
+/* The body decoded (Content-Encoding) and rewritten into *rewritten; a refusal in res. */
+static int scan_body(const gw_xform_env_t *env, const gw_mitm_ctx_t *ctx, gw_xform_t *x,
+                     gw_req_t *req, int kind, const char *boundary, const char *enc, size_t elen,
+                     const uint8_t *raw, size_t len, anon_buf_t *plain, anon_buf_t *rewritten,
+                     gw_xform_result_t *res)
+{
+    if (enc) {
+        char e[64];
+        snprintf(e, sizeof(e), "%.*s", (int)(elen < 63 ? elen : 63), enc);
+        anon_decoder_t *d = anon_decoder_new(e);
+        if (!d) {
+            return refuse(ctx->profile, 415, "hush_unknown_encoding",
+                          "unknown Content-Encoding; the body could not be scanned, so it was "
+                          "not sent",
+                          res);
+        }
+        int rc = anon_decoder_feed(d, raw, len, plain, x->max_body);
+        if (rc == 0) {
+            rc = anon_decoder_finish(d);
+        }
+        anon_decoder_free(d);
+        if (rc != 0) {
+            return refuse(ctx->profile, rc == ANON_ERR_TOO_LARGE ? 413 : 400,
+                          rc == ANON_ERR_TOO_LARGE ? "hush_too_large" : "hush_bad_encoding",
+                          rc == ANON_ERR_TOO_LARGE
+                              ? "decompressed body larger than maxBodyBytes; it was not sent"
+                              : "the compressed body is corrupt; it was not sent",
+                          res);
+        }
+        raw = plain->data;
+        len = plain->len;
+        gw_hdrs_del(&req->hdrs, "content-encoding"); /* sent on as identity */
+    }
+    anon_rewrite_opts_t opts = {.profile = profile_of(ctx->profile),
+                                .add_instruction = env->cfg->add_instruction};
+    char err[160];
+    if (kind == BODY_MULTIPART) {
+        return rewrite_multipart(env, ctx, x, boundary, raw, len, rewritten, res);
+    }
+    int rc = anon_rewrite(x->session, (anon_body_kind_t)kind, &opts, raw, len, rewritten, err,
+                          sizeof(err));
+    if (rc != 0) {
+        int status = rc == ANON_ERR_TOO_LARGE ? 413 : rc == ANON_ERR_NOMEM ? 500 : 400;
+        return refuse(ctx->profile, status,
+                      rc == ANON_ERR_JSON        ? "hush_invalid_json"
+                      : rc == ANON_ERR_TOO_LARGE ? "hush_too_large"
+                                                 : "hush_unscannable_body",
+                      rc == ANON_ERR_JSON    ? "the body is declared JSON but is not valid JSON; "
+                                               "it was not sent"
+                      : rc == ANON_ERR_DEPTH ? "the JSON body is nested too deeply to scan; it "
+                                               "was not sent"
+                                             : "the body could not be scanned; it was not sent",
+                      res);
+    }
+    return 0;
+}
+
+/* After the scan: policy (a blocked type) and signed bodies; a refusal in res. */
+static int check_scanned(const gw_xform_env_t *env, const gw_mitm_ctx_t *ctx, gw_xform_t *x,
+                         const uint8_t *act, size_t ntypes, const gw_req_t *req,
+                         gw_xform_result_t *res)
+{
+    res->found = anon_session_total(x->session);
+    size_t blocked = 0, o = 0;
+    char types[200] = "";
+    for (size_t t = 0; t < ntypes; t++) {
+        res->kept += anon_session_kept(x->session, t);
+        if (act[t] == GW_ACT_BLOCK && anon_session_count(x->session, t) && o < sizeof(types)) {
+            o += (size_t)snprintf(types + o, sizeof(types) - o, "%s%s", blocked ? ", " : "",
+                                  anon_engine_type_name(env->engine, t));
+            blocked++;
+        }
+    }
+    if (blocked) {
+        snprintf(x->msg, sizeof(x->msg),
+                 "the request contains %.200s, which policy does not let leave; it was not sent",
+                 types);
+        return refuse(ctx->profile, 403, "hush_blocked_pii", x->msg, res);
+    }
+    size_t alen = 0;
+    const char *auth = gw_hdrs_get(&req->hdrs, "authorization", &alen);
+    int signed_body =
+        dom_signs_body(ctx->host) || (auth && alen >= 16 && !strncmp(auth, "AWS4-HMAC-SHA256", 16));
+    if (res->found && signed_body) {
+        return refuse(ctx->profile, 403, "hush_signed_body",
+                      "the request body contains personal data and is signed (AWS SigV4); hush "
+                      "cannot remove it without breaking the signature, so it was not sent",
+                      res);
+    }
+    return 0;
+}
+
+/* The rewritten body replaces the original, or nothing changes and the request is refused: a
+ * new buffer is filled first, so a failed add never leaves a short body to go upstream. */
+static int replace_body(const gw_mitm_ctx_t *ctx, gw_req_t *req, const anon_buf_t *rewritten,
+                        gw_xform_result_t *res)
+{
+    struct evbuffer *b = evbuffer_new();
+    if (!b || evbuffer_add(b, rewritten->data, rewritten->len) != 0) {
+        gw_evbuffer_wipe_free(b);
+        return refuse(ctx->profile, 500, "hush_internal",
+                      "out of memory while rewriting the body; it was not sent", res);
+    }
+    gw_evbuffer_wipe_free(req->body);
+    req->body = b;
+    return 0;
+}
+
 int gw_xform_request(const gw_xform_env_t *env, const gw_mitm_ctx_t *ctx, gw_req_t *req,
                      gw_xform_t **out, gw_xform_result_t *res)
 {
@@ -252,98 +360,27 @@ int gw_xform_request(const gw_xform_env_t *env, const gw_mitm_ctx_t *ctx, gw_req
     anon_buf_t plain = {0}, rewritten = {0};
     size_t elen = 0;
     const char *enc = gw_hdrs_get(&req->hdrs, "content-encoding", &elen);
-    unsigned char *raw = evbuffer_pullup(req->body, -1);
-    if (enc) {
-        char e[64];
-        snprintf(e, sizeof(e), "%.*s", (int)(elen < 63 ? elen : 63), enc);
-        anon_decoder_t *d = anon_decoder_new(e);
-        if (!d) {
-            return refuse(ctx->profile, 415, "hush_unknown_encoding",
-                          "unknown Content-Encoding; the body could not be scanned, so it was "
-                          "not sent",
-                          res);
-        }
-        int rc = anon_decoder_feed(d, raw, len, &plain, x->max_body);
-        if (rc == 0) {
-            rc = anon_decoder_finish(d);
-        }
-        anon_decoder_free(d);
-        if (rc != 0) {
-            anon_buf_free(&plain);
-            return refuse(ctx->profile, rc == ANON_ERR_TOO_LARGE ? 413 : 400,
-                          rc == ANON_ERR_TOO_LARGE ? "hush_too_large" : "hush_bad_encoding",
-                          rc == ANON_ERR_TOO_LARGE
-                              ? "decompressed body larger than maxBodyBytes; it was not sent"
-                              : "the compressed body is corrupt; it was not sent",
-                          res);
-        }
-        raw = plain.data;
-        len = plain.len;
-        gw_hdrs_del(&req->hdrs, "content-encoding"); /* sent on as identity */
+    /* a flat copy, wiped below (evbuffer_pullup would free the chains it merges unwiped) */
+    size_t blen = 0;
+    uint8_t *body = gw_evbuffer_dup(req->body, &blen);
+    if (!body) {
+        return refuse(ctx->profile, 500, "hush_internal", "out of memory", res);
     }
-    anon_rewrite_opts_t opts = {.profile = profile_of(ctx->profile),
-                                .add_instruction = env->cfg->add_instruction};
-    char err[160];
-    if (kind == BODY_MULTIPART) {
-        int mrc = rewrite_multipart(env, ctx, x, boundary, raw, len, &rewritten, res);
-        anon_buf_free(&plain);
-        if (mrc != 0) {
-            anon_buf_free(&rewritten);
-            return mrc;
-        }
-        goto scanned;
-    }
-    int rc = anon_rewrite(x->session, (anon_body_kind_t)kind, &opts, raw, len, &rewritten, err,
-                          sizeof(err));
+    int rc =
+        scan_body(env, ctx, x, req, kind, boundary, enc, elen, body, blen, &plain, &rewritten, res);
+    OPENSSL_cleanse(body, blen);
+    free(body);
     anon_buf_free(&plain);
     if (rc != 0) {
         anon_buf_free(&rewritten);
-        int status = rc == ANON_ERR_TOO_LARGE ? 413 : rc == ANON_ERR_NOMEM ? 500 : 400;
-        return refuse(ctx->profile, status,
-                      rc == ANON_ERR_JSON        ? "hush_invalid_json"
-                      : rc == ANON_ERR_TOO_LARGE ? "hush_too_large"
-                                                 : "hush_unscannable_body",
-                      rc == ANON_ERR_JSON    ? "the body is declared JSON but is not valid JSON; "
-                                               "it was not sent"
-                      : rc == ANON_ERR_DEPTH ? "the JSON body is nested too deeply to scan; it "
-                                               "was not sent"
-                                             : "the body could not be scanned; it was not sent",
-                      res);
+        return rc;
     }
-scanned:
-    res->found = anon_session_total(x->session);
-    size_t blocked = 0, o = 0;
-    char types[200] = "";
-    for (size_t t = 0; t < ntypes; t++) {
-        res->kept += anon_session_kept(x->session, t);
-        if (act[t] == GW_ACT_BLOCK && anon_session_count(x->session, t) && o < sizeof(types)) {
-            o += (size_t)snprintf(types + o, sizeof(types) - o, "%s%s", blocked ? ", " : "",
-                                  anon_engine_type_name(env->engine, t));
-            blocked++;
-        }
+    rc = check_scanned(env, ctx, x, act, ntypes, req, res);
+    if (rc == 0) {
+        rc = replace_body(ctx, req, &rewritten, res);
     }
-    if (blocked) {
-        anon_buf_free(&rewritten);
-        snprintf(x->msg, sizeof(x->msg),
-                 "the request contains %.200s, which policy does not let leave; it was not sent",
-                 types);
-        return refuse(ctx->profile, 403, "hush_blocked_pii", x->msg, res);
-    }
-    size_t alen = 0;
-    const char *auth = gw_hdrs_get(&req->hdrs, "authorization", &alen);
-    int signed_body =
-        dom_signs_body(ctx->host) || (auth && alen >= 16 && !strncmp(auth, "AWS4-HMAC-SHA256", 16));
-    if (res->found && signed_body) {
-        anon_buf_free(&rewritten);
-        return refuse(ctx->profile, 403, "hush_signed_body",
-                      "the request body contains personal data and is signed (AWS SigV4); hush "
-                      "cannot remove it without breaking the signature, so it was not sent",
-                      res);
-    }
-    evbuffer_drain(req->body, evbuffer_get_length(req->body));
-    evbuffer_add(req->body, rewritten.data, rewritten.len);
     anon_buf_free(&rewritten);
-    return forward(env, ctx, x, act, req, res, tkept);
+    return rc == 0 ? forward(env, ctx, x, act, req, res, tkept) : rc;
 }
 
 /* ---- responses ---------------------------------------------------------------------------- */
