@@ -273,8 +273,8 @@ void gw_iso_time(const struct timeval *tv, char *buf, size_t len);
 void gw_upstream_insecure_note(gw_worker_t *w, const char *host);
 
 /* worker.c: reserve a connection slot for an accepted fd (maxConnections). When none is left the
- * fd gets busy (may be NULL) as a best-effort reply, is closed, counted and logged with mode (NULL
- * for the proxy port), and 0 is returned. */
+ * fd gets a best-effort HTTP 503 whose body is busy (NULL: no reply), is closed, counted and
+ * logged with mode (NULL for the proxy port), and 0 is returned. */
 int gw_worker_admit(gw_worker_t *w, evutil_socket_t fd, const char *mode, const char *busy);
 
 /* tproxy.c: the transparent listener (one per worker, SO_REUSEPORT, IP_TRANSPARENT) and its

@@ -65,8 +65,15 @@ int gw_worker_admit(gw_worker_t *w, evutil_socket_t fd, const char *mode, const 
     }
     atomic_fetch_sub(&k->conns_open, 1);
     if (busy) {
-        ssize_t r = send(fd, busy, strlen(busy), MSG_NOSIGNAL | MSG_DONTWAIT);
-        (void)r;
+        char resp[256]; /* the length computed, never counted by hand */
+        int n = snprintf(resp, sizeof(resp),
+                         "HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain\r\n"
+                         "Content-Length: %zu\r\nConnection: close\r\n\r\n%s",
+                         strlen(busy), busy);
+        if (n > 0 && (size_t)n < sizeof(resp)) {
+            ssize_t r = send(fd, resp, (size_t)n, MSG_NOSIGNAL | MSG_DONTWAIT);
+            (void)r;
+        }
     }
     evutil_closesocket(fd);
     atomic_fetch_add(&k->conns_refused, 1);
@@ -80,10 +87,7 @@ static void on_accept(struct evconnlistener *l, evutil_socket_t fd, struct socka
 {
     (void)l;
     gw_worker_t *w = arg;
-    static const char busy[] = "HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain\r\n"
-                               "Content-Length: 37\r\nConnection: close\r\n\r\n"
-                               "hush: too many connections, try again\n";
-    if (gw_worker_admit(w, fd, NULL, busy)) {
+    if (gw_worker_admit(w, fd, NULL, "hush: too many connections, try again\n")) {
         gw_proxy_accept(w, fd, sa, len, 0);
     }
 }
