@@ -27,7 +27,9 @@ struct gw_xform {
      * restorer's held bytes took from the buffered-bytes budget */
     size_t max_resp, buf_limit, budget;
     unsigned ratio;
-    int head_req; /* HEAD: a response Content-Length describes no body */
+    int head_req;       /* HEAD: a response Content-Length describes no body */
+    const uint8_t *act; /* the host's policy: GW_ACT_* per PII type */
+    size_t ntypes;
     uint64_t enc_in, dec_out;
 };
 
@@ -293,6 +295,28 @@ static int replace_body(const gw_mitm_ctx_t *ctx, gw_req_t *req, const anon_buf_
     return 0;
 }
 
+gw_xform_t *gw_xform_new(const gw_xform_env_t *env, const gw_mitm_ctx_t *ctx)
+{
+    gw_xform_t *x = calloc(1, sizeof(*x));
+    if (!x || !(x->session = anon_session_new(env->engine))) {
+        free(x);
+        return NULL;
+    }
+    x->max_body = env->cfg->max_body_bytes;
+    x->max_resp = env->cfg->max_response_bytes;
+    x->ratio = env->cfg->max_response_ratio;
+    x->buf_limit = env->max_buffered;
+    x->engine = env->engine;
+    x->act = gw_policy_for(env->policy, ctx->host);
+    x->ntypes = gw_policy_ntypes(env->policy);
+    for (size_t t = 0; t < x->ntypes; t++) {
+        if (x->act[t] == GW_ACT_AUDIT) {
+            anon_session_keep(x->session, t);
+        }
+    }
+    return x;
+}
+
 int gw_xform_request(const gw_xform_env_t *env, const gw_mitm_ctx_t *ctx, gw_req_t *req,
                      gw_xform_t **out, gw_xform_result_t *res)
 {
@@ -308,24 +332,13 @@ int gw_xform_request(const gw_xform_env_t *env, const gw_mitm_ctx_t *ctx, gw_req
         res->passthrough = 1;
         return 0;
     }
-    gw_xform_t *x = calloc(1, sizeof(*x));
-    if (!x || !(x->session = anon_session_new(env->engine))) {
-        free(x);
+    gw_xform_t *x = gw_xform_new(env, ctx);
+    if (!x) {
         return refuse(ctx->profile, 500, "hush_internal", "out of memory", res);
     }
-    x->max_body = env->cfg->max_body_bytes;
-    x->max_resp = env->cfg->max_response_bytes;
-    x->ratio = env->cfg->max_response_ratio;
-    x->buf_limit = env->max_buffered;
     x->head_req = !strcmp(req->method, "HEAD");
-    x->engine = env->engine;
-    const uint8_t *act = gw_policy_for(env->policy, ctx->host);
-    size_t ntypes = gw_policy_ntypes(env->policy);
-    for (size_t t = 0; t < ntypes; t++) {
-        if (act[t] == GW_ACT_AUDIT) {
-            anon_session_keep(x->session, t);
-        }
-    }
+    const uint8_t *act = x->act;
+    size_t ntypes = x->ntypes;
     *out = x;
     /* Ask upstream only for encodings the restorer can undo. */
     gw_hdrs_del(&req->hdrs, "accept-encoding");
@@ -381,6 +394,107 @@ int gw_xform_request(const gw_xform_env_t *env, const gw_mitm_ctx_t *ctx, gw_req
     }
     anon_buf_free(&rewritten);
     return rc == 0 ? forward(env, ctx, x, act, req, res, tkept) : rc;
+}
+
+/* ---- WebSocket text messages: the same session, policy and refusals as request bodies -------- */
+
+static int looks_json(const uint8_t *p, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (p[i] == ' ' || p[i] == '\t' || p[i] == '\r' || p[i] == '\n') {
+            continue;
+        }
+        return p[i] == '{' || p[i] == '[';
+    }
+    return 0;
+}
+
+static size_t blocked_count(const gw_xform_t *x)
+{
+    size_t n = 0;
+    for (size_t t = 0; t < x->ntypes; t++) {
+        if (x->act[t] == GW_ACT_BLOCK) {
+            n += anon_session_count(x->session, t);
+        }
+    }
+    return n;
+}
+
+/* A refusal for a message: no error body (the WebSocket closes with a code instead). */
+static int refuse_message(const char *code, const char *msg, gw_xform_result_t *res)
+{
+    res->status = 0;
+    res->code = code;
+    res->reason = msg;
+    return -1;
+}
+
+int gw_xform_message(gw_xform_t *x, const uint8_t *p, size_t n, anon_buf_t *out,
+                     gw_xform_result_t *res)
+{
+    memset(res, 0, sizeof(*res));
+    anon_rewrite_opts_t opts = {.profile = ANON_PROFILE_GENERIC, .add_instruction = 0};
+    char err[160];
+    size_t blocked0 = blocked_count(x);
+    int rc = ANON_ERR_JSON;
+    if (looks_json(p, n)) {
+        rc = anon_rewrite(x->session, ANON_BODY_JSON, &opts, p, n, out, err, sizeof(err));
+    }
+    if (rc == ANON_ERR_JSON || rc == ANON_ERR_DEPTH) {
+        /* Not JSON (or too deep to walk): scanned as text, so nothing leaves unscanned. */
+        anon_buf_reset(out);
+        rc = anon_rewrite(x->session, ANON_BODY_TEXT, &opts, p, n, out, err, sizeof(err));
+    }
+    if (rc == ANON_ERR_ENCODING) {
+        return refuse_message("hush_bad_encoding", "text message is not valid UTF-8; not sent",
+                              res);
+    }
+    if (rc == ANON_ERR_NOMEM) {
+        return refuse_message("hush_internal", "out of memory", res);
+    }
+    if (rc != 0) {
+        return refuse_message("hush_unscannable_body", "the message could not be scanned; not sent",
+                              res);
+    }
+    if (blocked_count(x) > blocked0) {
+        /* fits a close frame's reason with "hush: " before it (123 bytes) */
+        size_t o = (size_t)snprintf(x->msg, 100, "message contains "), k = 0;
+        for (size_t t = 0; t < x->ntypes && o + 1 < 100; t++) {
+            if (x->act[t] == GW_ACT_BLOCK && anon_session_count(x->session, t)) {
+                o += (size_t)snprintf(x->msg + o, 100 - o, "%s%s", k++ ? "," : "",
+                                      anon_engine_type_name(x->engine, t));
+            }
+        }
+        return refuse_message("hush_blocked_pii", x->msg, res);
+    }
+    res->found = anon_session_total(x->session);
+    return 0;
+}
+
+int gw_xform_restore_message(gw_xform_t *x, const uint8_t *p, size_t n, anon_buf_t *out)
+{
+    anon_resp_kind_t kind = looks_json(p, n) ? ANON_RESP_JSON : ANON_RESP_TEXT;
+    anon_restorer_t *r = anon_restorer_new(x->session, kind, ANON_PROFILE_GENERIC);
+    int rc = r ? anon_restorer_feed(r, p, n, out) : ANON_ERR_NOMEM;
+    if (rc == 0) {
+        rc = anon_restorer_finish(r, out);
+    }
+    anon_restorer_free(r);
+    return rc == 0 ? 0 : -1;
+}
+
+size_t gw_xform_found(const gw_xform_t *x)
+{
+    return x ? anon_session_total(x->session) : 0;
+}
+
+size_t gw_xform_kept(const gw_xform_t *x)
+{
+    size_t kept = 0;
+    for (size_t t = 0; x && t < x->ntypes; t++) {
+        kept += anon_session_kept(x->session, t);
+    }
+    return kept;
 }
 
 /* ---- responses ---------------------------------------------------------------------------- */

@@ -57,6 +57,22 @@ int gw_xform_response_end(gw_xform_t *x, struct evbuffer *tail, gw_xform_refusal
 void gw_xform_each_count(const gw_xform_t *x, void (*fn)(void *arg, const char *type, size_t n),
                          void *arg);
 void gw_xform_free(gw_xform_t *x); /* wipes the session */
+
+/* The session with the host's policy (audit types kept), without a request: what a WebSocket
+ * connection holds for all its messages. NULL when out of memory. gw_xform_request makes its own.
+ */
+gw_xform_t *gw_xform_new(const gw_xform_env_t *env, const gw_mitm_ctx_t *ctx);
+/* One client WebSocket text message, anonymized into out like a request body (JSON when it looks
+ * like JSON, else text) with the same policy: -1 when it must not be sent, with res->code
+ * (hush_bad_encoding, hush_unscannable_body, hush_blocked_pii, hush_internal) and res->reason
+ * (no message data; lives as long as x). */
+struct anon_buf;
+int gw_xform_message(gw_xform_t *x, const uint8_t *p, size_t n, struct anon_buf *out,
+                     gw_xform_result_t *res);
+/* One server text message with its tokens restored into out; -1 when it cannot be. */
+int gw_xform_restore_message(gw_xform_t *x, const uint8_t *p, size_t n, struct anon_buf *out);
+size_t gw_xform_found(const gw_xform_t *x); /* values replaced so far */
+size_t gw_xform_kept(const gw_xform_t *x);  /* values found and kept (policy audit) */
 /* reqscan.c: PII in the path, query and non-standard headers (urlAndHeaderPii). Reserve the
  * token-shaped text they hold before anything is issued. With apply 0: 1 when the request must
  * be refused (msg says the types and where), audit findings added to *kept; with apply 1 (after

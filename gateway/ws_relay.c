@@ -49,7 +49,7 @@ void ws_destroy(struct gw_ws *ws)
     }
     msg_release(&ws->c2s, 1);
     msg_release(&ws->s2c, 1);
-    anon_session_free(ws->session);
+    gw_xform_free(ws->xf);
     gw_gen_release(ws->gen);
     free(ws);
 }
@@ -180,70 +180,29 @@ void ws_hush_close(struct gw_ws *ws, int code, const char *reason, int up_code, 
 
 /* ---- text messages --------------------------------------------------------------------------- */
 
-static int looks_json(const uint8_t *p, size_t n)
-{
-    for (size_t i = 0; i < n; i++) {
-        if (p[i] == ' ' || p[i] == '\t' || p[i] == '\r' || p[i] == '\n') {
-            continue;
-        }
-        return p[i] == '{' || p[i] == '[';
-    }
-    return 0;
-}
-
-static size_t blocked_count(struct gw_ws *ws)
-{
-    size_t n = 0;
-    for (size_t t = 0; t < ws->ntypes; t++) {
-        if (ws->act[t] == GW_ACT_BLOCK) {
-            n += anon_session_count(ws->session, t);
-        }
-    }
-    return n;
-}
-
-/* A complete client text message: anonymized and sent as one masked frame, or refused. */
+/* A complete client text message: anonymized (transform.c, the same call and policy as request
+ * bodies) and sent as one masked frame, or refused with a close frame. */
 static int send_anonymized(struct ws_dir *d)
 {
     struct gw_ws *ws = d->ws;
-    anon_rewrite_opts_t opts = {.profile = ANON_PROFILE_GENERIC, .add_instruction = 0};
     anon_buf_t out = {0};
-    char err[160];
-    size_t blocked0 = blocked_count(ws);
-    int rc = ANON_ERR_JSON;
-    if (looks_json(d->msg.data, d->msg.len)) {
-        rc = anon_rewrite(ws->session, ANON_BODY_JSON, &opts, d->msg.data, d->msg.len, &out, err,
-                          sizeof(err));
-    }
-    if (rc == ANON_ERR_JSON || rc == ANON_ERR_DEPTH) {
-        /* Not JSON (or too deep to walk): scanned as text, so nothing leaves unscanned. */
-        rc = anon_rewrite(ws->session, ANON_BODY_TEXT, &opts, d->msg.data, d->msg.len, &out, err,
-                          sizeof(err));
-    }
+    gw_xform_result_t res;
+    int rc = gw_xform_message(ws->xf, d->msg.data, d->msg.len, &out, &res);
     msg_release(d, 0);
     if (rc != 0) {
         anon_buf_free(&out);
-        if (rc == ANON_ERR_ENCODING) {
-            ws_hush_close(ws, GW_WS_INVALID_DATA, "hush: text message is not valid UTF-8; not sent",
-                          GW_WS_GOING_AWAY, "hush_bad_encoding", "refused");
+        gw_metrics_t *m = &ws->w->srv->metrics;
+        char reason[124];
+        snprintf(reason, sizeof(reason), "hush: %s", res.reason);
+        if (!strcmp(res.code, "hush_blocked_pii")) {
+            atomic_fetch_add(&m->blocked_requests, 1);
+            ws_hush_close(ws, GW_WS_POLICY, reason, GW_WS_GOING_AWAY, res.code, "blocked");
         } else {
-            ws_hush_close(ws, GW_WS_INTERNAL, "hush: the message could not be scanned; not sent",
-                          GW_WS_GOING_AWAY, "hush_unscannable_body", "refused");
+            atomic_fetch_add(&m->refused[gw_refusal_of(res.code)], 1);
+            ws_hush_close(
+                ws, !strcmp(res.code, "hush_bad_encoding") ? GW_WS_INVALID_DATA : GW_WS_INTERNAL,
+                reason, GW_WS_GOING_AWAY, res.code, "refused");
         }
-        return WS_STOP;
-    }
-    if (blocked_count(ws) > blocked0) {
-        anon_buf_free(&out);
-        char reason[124] = "hush: message contains ";
-        size_t o = strlen(reason), k = 0;
-        for (size_t t = 0; t < ws->ntypes && o + 1 < sizeof(reason); t++) {
-            if (ws->act[t] == GW_ACT_BLOCK && anon_session_count(ws->session, t)) {
-                o += (size_t)snprintf(reason + o, sizeof(reason) - o, "%s%s", k++ ? "," : "",
-                                      anon_engine_type_name(ws->gen->anon, t));
-            }
-        }
-        atomic_fetch_add(&ws->w->srv->metrics.blocked_requests, 1);
-        ws_hush_close(ws, GW_WS_POLICY, reason, GW_WS_GOING_AWAY, "hush_blocked_pii", "blocked");
         return WS_STOP;
     }
     struct evbuffer *b = frame_wiped(1, GW_WS_TEXT, out.data, out.len, 1);
@@ -254,7 +213,7 @@ static int send_anonymized(struct ws_dir *d)
     }
     d->rewritten++;
     to_up(ws, b);
-    evbuffer_free(b);
+    gw_evbuffer_wipe_free(b);
     return 0;
 }
 
@@ -263,15 +222,8 @@ static int send_restored(struct ws_dir *d)
 {
     struct gw_ws *ws = d->ws;
     anon_buf_t out = {0};
-    anon_resp_kind_t kind = looks_json(d->msg.data, d->msg.len) ? ANON_RESP_JSON : ANON_RESP_TEXT;
-    anon_restorer_t *r = anon_restorer_new(ws->session, kind, ANON_PROFILE_GENERIC);
-    int rc = r ? anon_restorer_feed(r, d->msg.data, d->msg.len, &out) : ANON_ERR_NOMEM;
-    if (rc == 0) {
-        rc = anon_restorer_finish(r, &out);
-    }
-    anon_restorer_free(r);
     struct evbuffer *b;
-    if (rc == 0) {
+    if (gw_xform_restore_message(ws->xf, d->msg.data, d->msg.len, &out) == 0) {
         b = frame_wiped(1, GW_WS_TEXT, out.data, out.len, 0);
     } else {
         /* Tokens stay tokens: nothing leaks, the client sees placeholders. */
@@ -286,7 +238,7 @@ static int send_restored(struct ws_dir *d)
     }
     d->rewritten++;
     to_client(ws, b);
-    evbuffer_free(b);
+    gw_evbuffer_wipe_free(b);
     return 0;
 }
 
@@ -321,8 +273,7 @@ static int on_frame(void *arg, const gw_ws_frame_t *f)
         d->streamed = 0;
         if (d->closed) {
             d->mode = MODE_DROP; /* nothing may follow a close frame */
-        } else if (f->message == GW_WS_TEXT && ws->session &&
-                   (d->c2s || anon_session_total(ws->session) > 0)) {
+        } else if (f->message == GW_WS_TEXT && ws->xf && (d->c2s || gw_xform_found(ws->xf) > 0)) {
             d->mode = MODE_COLLECT;
         } else {
             d->mode = MODE_RAW;
@@ -529,23 +480,23 @@ void ws_relay_up(struct gw_ws *ws)
 
 /* ---- the end: one log line, one audit record, the metrics ------------------------------------ */
 
+static void pii_to_json(void *arg, const char *type, size_t n)
+{
+    json_object_set_new(arg, type, json_integer((json_int_t)n));
+}
+
+static void pii_to_metrics(void *arg, const char *type, size_t n)
+{
+    gw_metrics_pii_add(arg, type, n);
+}
+
+/* The PII counts, as the exchange reports them (gw_xform_each_count). */
 static void count_to_json(struct gw_ws *ws, json_t *obj, int metrics)
 {
-    if (!ws->session) {
-        return;
-    }
-    size_t nt = anon_engine_ntypes(ws->gen->anon);
-    for (size_t t = 0; t < nt; t++) {
-        size_t c = anon_session_count(ws->session, t) + anon_session_kept(ws->session, t);
-        if (!c) {
-            continue;
-        }
-        if (metrics) {
-            gw_metrics_pii_add(&ws->w->srv->metrics, anon_engine_type_name(ws->gen->anon, t), c);
-        } else {
-            json_object_set_new(obj, anon_engine_type_name(ws->gen->anon, t),
-                                json_integer((json_int_t)c));
-        }
+    if (metrics) {
+        gw_xform_each_count(ws->xf, pii_to_metrics, &ws->w->srv->metrics);
+    } else {
+        gw_xform_each_count(ws->xf, pii_to_json, obj);
     }
 }
 
@@ -582,14 +533,7 @@ static const char *action_of(struct gw_ws *ws)
     if (ws->action) {
         return ws->action; /* passthrough, unscanned */
     }
-    if (!ws->session) {
-        return "none";
-    }
-    size_t kept = 0;
-    for (size_t t = 0; t < ws->ntypes; t++) {
-        kept += anon_session_kept(ws->session, t);
-    }
-    return anon_session_total(ws->session) ? "masked" : kept ? "audited" : "none";
+    return gw_xform_found(ws->xf) ? "masked" : gw_xform_kept(ws->xf) ? "audited" : "none";
 }
 
 static void ws_report(struct gw_ws *ws, const char *outcome)
@@ -658,18 +602,13 @@ void ws_start_relay(struct gw_ws *ws)
     } else if (ws->passthrough) {
         ws->action = "passthrough";
     } else {
-        ws->session = anon_session_new(g->anon);
-        if (!ws->session) {
+        gw_xform_env_t env = {g->cfg, g->anon, g->domains, g->policy,
+                              ws->w->cfg->max_buffered_bytes};
+        ws->xf = gw_xform_new(&env, &ws->ctx);
+        if (!ws->xf) {
             ws_hush_close(ws, GW_WS_INTERNAL, "hush: out of memory", GW_WS_GOING_AWAY, NULL,
                           "failed");
             return;
-        }
-        ws->act = gw_policy_for(g->policy, ws->ctx.host);
-        ws->ntypes = gw_policy_ntypes(g->policy);
-        for (size_t t = 0; t < ws->ntypes; t++) {
-            if (ws->act[t] == GW_ACT_AUDIT) {
-                anon_session_keep(ws->session, t);
-            }
         }
     }
     if (evbuffer_get_length(ws->early)) {

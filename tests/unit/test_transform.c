@@ -346,6 +346,39 @@ static void test_forward_unscannable(void **state)
     gw_req_free(r);
 }
 
+/* ---- WebSocket messages: the same session, policy and refusal codes ---------------------------
+ */
+
+static void test_messages(void **state)
+{
+    (void)state;
+    gw_xform_env_t e = env_of();
+    gw_mitm_ctx_t c = ctx_for("api.openai.com");
+    gw_xform_t *x = gw_xform_new(&e, &c);
+    assert_non_null(x);
+    anon_buf_t out = {0};
+    gw_xform_result_t res;
+    static const char m1[] = "{\"text\":\"mail " SECRET "\"}";
+    assert_int_equal(gw_xform_message(x, (const uint8_t *)m1, sizeof(m1) - 1, &out, &res), 0);
+    assert_null(memmem(out.data, out.len, SECRET, strlen(SECRET)));
+    assert_non_null(memmem(out.data, out.len, "[EMAIL_1]", 9));
+    assert_int_equal(gw_xform_found(x), 1);
+    /* the same value in a later message gets the same token; the answer is restored */
+    anon_buf_reset(&out);
+    assert_int_equal(gw_xform_restore_message(x, (const uint8_t *)"re [EMAIL_1]", 12, &out), 0);
+    assert_non_null(memmem(out.data, out.len, SECRET, strlen(SECRET)));
+    anon_buf_reset(&out);
+    static const char card[] = "card 4111 1111 1111 1111";
+    assert_int_equal(gw_xform_message(x, (const uint8_t *)card, sizeof(card) - 1, &out, &res), -1);
+    assert_string_equal(res.code, "hush_blocked_pii");
+    assert_non_null(strstr(res.reason, "CREDIT_CARD"));
+    anon_buf_reset(&out);
+    assert_int_equal(gw_xform_message(x, (const uint8_t *)"bad \xff\xfe utf8", 14, &out, &res), -1);
+    assert_string_equal(res.code, "hush_bad_encoding");
+    anon_buf_free(&out);
+    gw_xform_free(x);
+}
+
 /* ---- wiping ---------------------------------------------------------------------------------- */
 
 /* The control: a plain evbuffer_free hands the value back to the allocator as it was (so the
@@ -405,19 +438,13 @@ int main(void)
         return 1;
     }
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_unscannable_type),
-        cmocka_unit_test(test_unknown_encoding),
-        cmocka_unit_test(test_corrupt_encoding),
-        cmocka_unit_test(test_invalid_json),
-        cmocka_unit_test(test_decompressed_too_large),
-        cmocka_unit_test(test_policy_block),
-        cmocka_unit_test(test_budget_refusal),
-        cmocka_unit_test(test_allocation_failure),
-        cmocka_unit_test(test_masked_and_forwarded),
-        cmocka_unit_test(test_gzip_body_scanned),
-        cmocka_unit_test(test_forward_unscannable),
-        cmocka_unit_test(test_plain_free_leaves_value),
-        cmocka_unit_test(test_wipe_free),
+        cmocka_unit_test(test_unscannable_type),        cmocka_unit_test(test_unknown_encoding),
+        cmocka_unit_test(test_corrupt_encoding),        cmocka_unit_test(test_invalid_json),
+        cmocka_unit_test(test_decompressed_too_large),  cmocka_unit_test(test_policy_block),
+        cmocka_unit_test(test_budget_refusal),          cmocka_unit_test(test_allocation_failure),
+        cmocka_unit_test(test_masked_and_forwarded),    cmocka_unit_test(test_gzip_body_scanned),
+        cmocka_unit_test(test_forward_unscannable),     cmocka_unit_test(test_messages),
+        cmocka_unit_test(test_plain_free_leaves_value), cmocka_unit_test(test_wipe_free),
         cmocka_unit_test(test_request_wiped),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
