@@ -27,18 +27,6 @@ static const char *const upfail_names[GW_UPFAIL_N] = {"blocked", "connect", "tls
 static const char *const resp_refusal_names[GW_RESP_REFUSE_N] = {"too_large", "ratio",
                                                                  "bad_response", "busy", "other"};
 
-int gw_resp_refusal_of(const char *code)
-{
-    static const char *const codes[] = {"hush_response_too_large", "hush_response_ratio",
-                                        "hush_bad_response", "hush_busy"};
-    for (int i = 0; code && i < (int)(sizeof(codes) / sizeof(codes[0])); i++) {
-        if (!strcmp(code, codes[i])) {
-            return i;
-        }
-    }
-    return GW_RESP_REFUSE_OTHER;
-}
-
 void gw_metrics_init(gw_metrics_t *m)
 {
     memset(m, 0, sizeof(*m));
@@ -48,19 +36,6 @@ void gw_metrics_init(gw_metrics_t *m)
 void gw_metrics_destroy(gw_metrics_t *m)
 {
     pthread_mutex_destroy(&m->hosts_lock);
-}
-
-int gw_refusal_of(const char *code)
-{
-    static const char *const codes[] = {"hush_invalid_json",     "hush_unscannable_body",
-                                        "hush_unknown_encoding", "hush_bad_encoding",
-                                        "hush_too_large",        "hush_signed_body"};
-    for (int i = 0; code && i < (int)(sizeof(codes) / sizeof(codes[0])); i++) {
-        if (!strcmp(code, codes[i])) {
-            return i;
-        }
-    }
-    return GW_REFUSE_OTHER;
 }
 
 const char *gw_upfail_name(gw_upfail_t k)

@@ -28,8 +28,6 @@ void gw_metrics_init(gw_metrics_t *m);
 void gw_metrics_destroy(gw_metrics_t *m);
 /* One intercepted request ended with status after seconds. */
 void gw_metrics_request(gw_metrics_t *m, const char *host, int status, double seconds);
-int gw_refusal_of(const char *code);      /* a refusal's error code -> GW_REFUSE_* */
-int gw_resp_refusal_of(const char *code); /* a refused response's code -> GW_RESP_REFUSE_* */
 /* Add n findings of the PII type called name. */
 void gw_metrics_pii_add(gw_metrics_t *m, const char *name, size_t n);
 void gw_metrics_render(gw_server_t *srv, struct evbuffer *out);

@@ -6,6 +6,8 @@
  */
 #include "gateway/transform.h"
 
+#include "gateway/metrics.h"
+
 #include "anonymize/anonymize.h"
 #include "domains/domains.h"
 
@@ -141,13 +143,60 @@ static int body_kind(const gw_req_t *req, char *boundary, size_t cap)
     return -1;
 }
 
-static int refuse(int dom_profile, int status, const char *code, const char *msg,
+/* ---- refusals: one enum, one code each ------------------------------------------------------ */
+
+static const struct {
+    const char *code; /* in the provider-shaped error body and the audit record */
+    int req_metric;   /* GW_REFUSE_*: hush_refused_requests_total's reason (blocked: its own) */
+    int resp_metric;  /* GW_RESP_REFUSE_*: hush_responses_refused_total's reason */
+} refusals[GW_REFUSAL_N] = {
+    [GW_REFUSAL_NONE] = {"", GW_REFUSE_OTHER, GW_RESP_REFUSE_OTHER},
+    [GW_REFUSAL_INVALID_JSON] = {"hush_invalid_json", GW_REFUSE_INVALID_JSON, GW_RESP_REFUSE_OTHER},
+    [GW_REFUSAL_UNSCANNABLE] = {"hush_unscannable_body", GW_REFUSE_UNSCANNABLE,
+                                GW_RESP_REFUSE_OTHER},
+    [GW_REFUSAL_UNKNOWN_ENCODING] = {"hush_unknown_encoding", GW_REFUSE_UNKNOWN_ENCODING,
+                                     GW_RESP_REFUSE_OTHER},
+    [GW_REFUSAL_BAD_ENCODING] = {"hush_bad_encoding", GW_REFUSE_BAD_ENCODING, GW_RESP_REFUSE_OTHER},
+    [GW_REFUSAL_TOO_LARGE] = {"hush_too_large", GW_REFUSE_TOO_LARGE, GW_RESP_REFUSE_OTHER},
+    [GW_REFUSAL_SIGNED_BODY] = {"hush_signed_body", GW_REFUSE_SIGNED_BODY, GW_RESP_REFUSE_OTHER},
+    [GW_REFUSAL_BLOCKED_PII] = {"hush_blocked_pii", GW_REFUSE_OTHER, GW_RESP_REFUSE_OTHER},
+    [GW_REFUSAL_AMBIGUOUS_PATH] = {"hush_ambiguous_path", GW_REFUSE_OTHER, GW_RESP_REFUSE_OTHER},
+    [GW_REFUSAL_INTERNAL] = {"hush_internal", GW_REFUSE_OTHER, GW_RESP_REFUSE_OTHER},
+    [GW_REFUSAL_RESPONSE_TOO_LARGE] = {"hush_response_too_large", GW_REFUSE_OTHER,
+                                       GW_RESP_REFUSE_TOO_LARGE},
+    [GW_REFUSAL_RESPONSE_RATIO] = {"hush_response_ratio", GW_REFUSE_OTHER, GW_RESP_REFUSE_RATIO},
+    [GW_REFUSAL_BAD_RESPONSE] = {"hush_bad_response", GW_REFUSE_OTHER, GW_RESP_REFUSE_BAD},
+    [GW_REFUSAL_BUSY] = {"hush_busy", GW_REFUSE_OTHER, GW_RESP_REFUSE_BUSY},
+};
+
+static gw_refusal_t refusal_ok(gw_refusal_t r)
+{
+    return r > GW_REFUSAL_NONE && r < GW_REFUSAL_N ? r : GW_REFUSAL_INTERNAL;
+}
+
+const char *gw_refusal_code(gw_refusal_t r)
+{
+    return refusals[refusal_ok(r)].code;
+}
+
+int gw_refusal_metric(gw_refusal_t r)
+{
+    return refusals[refusal_ok(r)].req_metric;
+}
+
+int gw_refusal_resp_metric(gw_refusal_t r)
+{
+    return refusals[refusal_ok(r)].resp_metric;
+}
+
+static int refuse(int dom_profile, int status, gw_refusal_t r, const char *msg,
                   gw_xform_result_t *res)
 {
     res->status = status;
     res->reason = msg;
-    res->code = code;
-    res->error_json = gw_xform_error_json(dom_profile, status, code, msg);
+    res->refusal = r;
+    res->code = gw_refusal_code(r);
+    res->error_json = gw_xform_error_json(dom_profile, status, res->code, msg);
     return -1;
 }
 
@@ -157,7 +206,7 @@ static int forward(const gw_xform_env_t *env, const gw_mitm_ctx_t *ctx, gw_xform
                    const uint8_t *act, gw_req_t *req, gw_xform_result_t *res, size_t target_kept)
 {
     if (gw_reqscan(env, x->session, act, req, 1, x->msg, sizeof(x->msg), NULL) < 0) {
-        return refuse(ctx->profile, 500, "hush_internal", "out of memory", res);
+        return refuse(ctx->profile, 500, GW_REFUSAL_INTERNAL, "out of memory", res);
     }
     res->found = anon_session_total(x->session);
     res->kept += target_kept;
@@ -180,11 +229,11 @@ static int rewrite_multipart(const gw_xform_env_t *env, const gw_mitm_ctx_t *ctx
     if (rc == ANON_ERR_UNSCANNABLE) {
         snprintf(x->msg, sizeof(x->msg), "%s, so the body was not sent (see forwardUnscannable)",
                  err);
-        return refuse(ctx->profile, 415, "hush_unscannable_body", x->msg, res);
+        return refuse(ctx->profile, 415, GW_REFUSAL_UNSCANNABLE, x->msg, res);
     }
     snprintf(x->msg, sizeof(x->msg), "%s; it was not sent", err);
     return refuse(ctx->profile, rc == ANON_ERR_NOMEM ? 500 : 400,
-                  rc == ANON_ERR_NOMEM ? "hush_internal" : "hush_unscannable_body", x->msg, res);
+                  rc == ANON_ERR_NOMEM ? GW_REFUSAL_INTERNAL : GW_REFUSAL_UNSCANNABLE, x->msg, res);
 }
 
 /* The body decoded (Content-Encoding) and rewritten into *rewritten; a refusal in res. */
@@ -198,7 +247,7 @@ static int scan_body(const gw_xform_env_t *env, const gw_mitm_ctx_t *ctx, gw_xfo
         snprintf(e, sizeof(e), "%.*s", (int)(elen < 63 ? elen : 63), enc);
         anon_decoder_t *d = anon_decoder_new(e);
         if (!d) {
-            return refuse(ctx->profile, 415, "hush_unknown_encoding",
+            return refuse(ctx->profile, 415, GW_REFUSAL_UNKNOWN_ENCODING,
                           "unknown Content-Encoding; the body could not be scanned, so it was "
                           "not sent",
                           res);
@@ -210,7 +259,7 @@ static int scan_body(const gw_xform_env_t *env, const gw_mitm_ctx_t *ctx, gw_xfo
         anon_decoder_free(d);
         if (rc != 0) {
             return refuse(ctx->profile, rc == ANON_ERR_TOO_LARGE ? 413 : 400,
-                          rc == ANON_ERR_TOO_LARGE ? "hush_too_large" : "hush_bad_encoding",
+                          rc == ANON_ERR_TOO_LARGE ? GW_REFUSAL_TOO_LARGE : GW_REFUSAL_BAD_ENCODING,
                           rc == ANON_ERR_TOO_LARGE
                               ? "decompressed body larger than maxBodyBytes; it was not sent"
                               : "the compressed body is corrupt; it was not sent",
@@ -231,9 +280,9 @@ static int scan_body(const gw_xform_env_t *env, const gw_mitm_ctx_t *ctx, gw_xfo
     if (rc != 0) {
         int status = rc == ANON_ERR_TOO_LARGE ? 413 : rc == ANON_ERR_NOMEM ? 500 : 400;
         return refuse(ctx->profile, status,
-                      rc == ANON_ERR_JSON        ? "hush_invalid_json"
-                      : rc == ANON_ERR_TOO_LARGE ? "hush_too_large"
-                                                 : "hush_unscannable_body",
+                      rc == ANON_ERR_JSON        ? GW_REFUSAL_INVALID_JSON
+                      : rc == ANON_ERR_TOO_LARGE ? GW_REFUSAL_TOO_LARGE
+                                                 : GW_REFUSAL_UNSCANNABLE,
                       rc == ANON_ERR_JSON    ? "the body is declared JSON but is not valid JSON; "
                                                "it was not sent"
                       : rc == ANON_ERR_DEPTH ? "the JSON body is nested too deeply to scan; it "
@@ -264,14 +313,14 @@ static int check_scanned(const gw_xform_env_t *env, const gw_mitm_ctx_t *ctx, gw
         snprintf(x->msg, sizeof(x->msg),
                  "the request contains %.200s, which policy does not let leave; it was not sent",
                  types);
-        return refuse(ctx->profile, 403, "hush_blocked_pii", x->msg, res);
+        return refuse(ctx->profile, 403, GW_REFUSAL_BLOCKED_PII, x->msg, res);
     }
     size_t alen = 0;
     const char *auth = gw_hdrs_get(&req->hdrs, "authorization", &alen);
     int signed_body =
         dom_signs_body(ctx->host) || (auth && alen >= 16 && !strncmp(auth, "AWS4-HMAC-SHA256", 16));
     if (res->found && signed_body) {
-        return refuse(ctx->profile, 403, "hush_signed_body",
+        return refuse(ctx->profile, 403, GW_REFUSAL_SIGNED_BODY,
                       "the request body contains personal data and is signed (AWS SigV4); hush "
                       "cannot remove it without breaking the signature, so it was not sent",
                       res);
@@ -287,7 +336,7 @@ static int replace_body(const gw_mitm_ctx_t *ctx, gw_req_t *req, const anon_buf_
     struct evbuffer *b = evbuffer_new();
     if (!b || evbuffer_add(b, rewritten->data, rewritten->len) != 0) {
         gw_evbuffer_wipe_free(b);
-        return refuse(ctx->profile, 500, "hush_internal",
+        return refuse(ctx->profile, 500, GW_REFUSAL_INTERNAL,
                       "out of memory while rewriting the body; it was not sent", res);
     }
     gw_evbuffer_wipe_free(req->body);
@@ -323,7 +372,7 @@ int gw_xform_request(const gw_xform_env_t *env, const gw_mitm_ctx_t *ctx, gw_req
     memset(res, 0, sizeof(*res));
     *out = NULL;
     if (dom_passthrough_ambiguous(env->domains, ctx->host, req->path)) {
-        return refuse(ctx->profile, 400, "hush_ambiguous_path",
+        return refuse(ctx->profile, 400, GW_REFUSAL_AMBIGUOUS_PATH,
                       "the path is a sign-in path as written but not once dot segments, %XX, '//' "
                       "and ';' are resolved (or the reverse); send it normalised",
                       res);
@@ -334,7 +383,7 @@ int gw_xform_request(const gw_xform_env_t *env, const gw_mitm_ctx_t *ctx, gw_req
     }
     gw_xform_t *x = gw_xform_new(env, ctx);
     if (!x) {
-        return refuse(ctx->profile, 500, "hush_internal", "out of memory", res);
+        return refuse(ctx->profile, 500, GW_REFUSAL_INTERNAL, "out of memory", res);
     }
     x->head_req = !strcmp(req->method, "HEAD");
     const uint8_t *act = x->act;
@@ -350,8 +399,8 @@ int gw_xform_request(const gw_xform_env_t *env, const gw_mitm_ctx_t *ctx, gw_req
     size_t tkept = 0;
     int scan = gw_reqscan(env, x->session, act, req, 0, x->msg, sizeof(x->msg), &tkept);
     if (scan != 0) {
-        return scan < 0 ? refuse(ctx->profile, 500, "hush_internal", "out of memory", res)
-                        : refuse(ctx->profile, 403, "hush_blocked_pii", x->msg, res);
+        return scan < 0 ? refuse(ctx->profile, 500, GW_REFUSAL_INTERNAL, "out of memory", res)
+                        : refuse(ctx->profile, 403, GW_REFUSAL_BLOCKED_PII, x->msg, res);
     }
 
     size_t len = evbuffer_get_length(req->body);
@@ -365,7 +414,7 @@ int gw_xform_request(const gw_xform_env_t *env, const gw_mitm_ctx_t *ctx, gw_req
             res->unscanned = 1;
             return forward(env, ctx, x, act, req, res, tkept);
         }
-        return refuse(ctx->profile, 415, "hush_unscannable_body",
+        return refuse(ctx->profile, 415, GW_REFUSAL_UNSCANNABLE,
                       "this content type cannot be scanned for personal data, so it was not "
                       "sent (see forwardUnscannable)",
                       res);
@@ -377,7 +426,7 @@ int gw_xform_request(const gw_xform_env_t *env, const gw_mitm_ctx_t *ctx, gw_req
     size_t blen = 0;
     uint8_t *body = gw_evbuffer_dup(req->body, &blen);
     if (!body) {
-        return refuse(ctx->profile, 500, "hush_internal", "out of memory", res);
+        return refuse(ctx->profile, 500, GW_REFUSAL_INTERNAL, "out of memory", res);
     }
     int rc =
         scan_body(env, ctx, x, req, kind, boundary, enc, elen, body, blen, &plain, &rewritten, res);
@@ -421,10 +470,11 @@ static size_t blocked_count(const gw_xform_t *x)
 }
 
 /* A refusal for a message: no error body (the WebSocket closes with a code instead). */
-static int refuse_message(const char *code, const char *msg, gw_xform_result_t *res)
+static int refuse_message(gw_refusal_t r, const char *msg, gw_xform_result_t *res)
 {
     res->status = 0;
-    res->code = code;
+    res->refusal = r;
+    res->code = gw_refusal_code(r);
     res->reason = msg;
     return -1;
 }
@@ -446,14 +496,14 @@ int gw_xform_message(gw_xform_t *x, const uint8_t *p, size_t n, anon_buf_t *out,
         rc = anon_rewrite(x->session, ANON_BODY_TEXT, &opts, p, n, out, err, sizeof(err));
     }
     if (rc == ANON_ERR_ENCODING) {
-        return refuse_message("hush_bad_encoding", "text message is not valid UTF-8; not sent",
+        return refuse_message(GW_REFUSAL_BAD_ENCODING, "text message is not valid UTF-8; not sent",
                               res);
     }
     if (rc == ANON_ERR_NOMEM) {
-        return refuse_message("hush_internal", "out of memory", res);
+        return refuse_message(GW_REFUSAL_INTERNAL, "out of memory", res);
     }
     if (rc != 0) {
-        return refuse_message("hush_unscannable_body", "the message could not be scanned; not sent",
+        return refuse_message(GW_REFUSAL_UNSCANNABLE, "the message could not be scanned; not sent",
                               res);
     }
     if (blocked_count(x) > blocked0) {
@@ -465,7 +515,7 @@ int gw_xform_message(gw_xform_t *x, const uint8_t *p, size_t n, anon_buf_t *out,
                                       anon_engine_type_name(x->engine, t));
             }
         }
-        return refuse_message("hush_blocked_pii", x->msg, res);
+        return refuse_message(GW_REFUSAL_BLOCKED_PII, x->msg, res);
     }
     res->found = anon_session_total(x->session);
     return 0;
@@ -504,33 +554,34 @@ static int response_refusal(int rc, gw_xform_refusal_t *why)
     why->status = 502;
     switch (rc) {
     case RESP_TOO_LARGE:
-        why->code = "hush_response_too_large";
+        why->refusal = GW_REFUSAL_RESPONSE_TOO_LARGE;
         why->msg = "the response is larger than maxResponseBytes; it was not delivered";
         break;
     case RESP_RATIO:
-        why->code = "hush_response_ratio";
+        why->refusal = GW_REFUSAL_RESPONSE_RATIO;
         why->msg = "the compressed response expands more than maxResponseRatio allows (a "
                    "decompression bomb?); it was not delivered";
         break;
     case RESP_BUSY:
         why->status = 503;
-        why->code = "hush_busy";
+        why->refusal = GW_REFUSAL_BUSY;
         why->msg = "hush is holding too many response bodies (maxBufferedBytes); try again";
         break;
     case ANON_ERR_NOMEM:
-        why->code = "hush_internal";
+        why->refusal = GW_REFUSAL_INTERNAL;
         why->msg = "out of memory while restoring the response";
         break;
     case ANON_ERR_TOO_LARGE:
-        why->code = "hush_bad_response";
+        why->refusal = GW_REFUSAL_BAD_RESPONSE;
         why->msg = "an event in the response is too large to restore; it was not delivered";
         break;
     default:
-        why->code = "hush_bad_response";
+        why->refusal = GW_REFUSAL_BAD_RESPONSE;
         why->msg = "the response could not be decoded to restore its placeholders; it was not "
                    "delivered";
         break;
     }
+    why->code = gw_refusal_code(why->refusal);
     return -1;
 }
 

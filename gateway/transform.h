@@ -10,6 +10,30 @@ struct dom_list;
 
 typedef struct gw_xform gw_xform_t;
 
+/* Why hush does not forward a request (or deliver a response), one value each; the code
+ * ("hush_invalid_json") goes into the provider-shaped error body and the audit record, the
+ * metric indexes say which hush_refused_requests_total / hush_responses_refused_total reason. */
+typedef enum gw_refusal {
+    GW_REFUSAL_NONE = 0,
+    GW_REFUSAL_INVALID_JSON,
+    GW_REFUSAL_UNSCANNABLE,
+    GW_REFUSAL_UNKNOWN_ENCODING,
+    GW_REFUSAL_BAD_ENCODING,
+    GW_REFUSAL_TOO_LARGE,
+    GW_REFUSAL_SIGNED_BODY,
+    GW_REFUSAL_BLOCKED_PII, /* counted as hush_blocked_requests_total */
+    GW_REFUSAL_AMBIGUOUS_PATH,
+    GW_REFUSAL_INTERNAL,
+    GW_REFUSAL_RESPONSE_TOO_LARGE, /* responses from here */
+    GW_REFUSAL_RESPONSE_RATIO,
+    GW_REFUSAL_BAD_RESPONSE,
+    GW_REFUSAL_BUSY,
+    GW_REFUSAL_N
+} gw_refusal_t;
+const char *gw_refusal_code(gw_refusal_t r);
+int gw_refusal_metric(gw_refusal_t r);      /* GW_REFUSE_* */
+int gw_refusal_resp_metric(gw_refusal_t r); /* GW_RESP_REFUSE_* */
+
 typedef struct gw_xform_env {
     const gw_config_t *cfg;
     const struct anon_engine *engine;
@@ -19,14 +43,15 @@ typedef struct gw_xform_env {
 } gw_xform_env_t;
 
 typedef struct gw_xform_result {
-    int status;         /* refusal: HTTP status */
-    const char *reason; /* refusal: short text, no request data */
-    const char *code;   /* refusal: machine-readable code, e.g. "hush_invalid_json" */
-    char *error_json;   /* refusal: body in the provider's error shape (caller frees) */
-    size_t found;       /* PII values replaced */
-    size_t kept;        /* PII values found and forwarded unchanged (policy audit) */
-    int passthrough;    /* sign-in path: forwarded unmodified */
-    int unscanned;      /* forwarded unscanned because forwardUnscannable allows it */
+    int status;           /* refusal: HTTP status */
+    const char *reason;   /* refusal: short text, no request data */
+    gw_refusal_t refusal; /* refusal: why */
+    const char *code;     /* refusal: gw_refusal_code(refusal), e.g. "hush_invalid_json" */
+    char *error_json;     /* refusal: body in the provider's error shape (caller frees) */
+    size_t found;         /* PII values replaced */
+    size_t kept;          /* PII values found and forwarded unchanged (policy audit) */
+    int passthrough;      /* sign-in path: forwarded unmodified */
+    int unscanned;        /* forwarded unscanned because forwardUnscannable allows it */
 } gw_xform_result_t;
 
 /* Anonymize req's body in place. 0: forward it (*out may hold the session, also on passthrough
@@ -38,7 +63,8 @@ int gw_xform_request(const gw_xform_env_t *env, const gw_mitm_ctx_t *ctx, gw_req
  * without response data. */
 typedef struct gw_xform_refusal {
     int status;
-    const char *code;
+    gw_refusal_t refusal;
+    const char *code; /* gw_refusal_code(refusal) */
     const char *msg;
 } gw_xform_refusal_t;
 

@@ -194,13 +194,13 @@ static int send_anonymized(struct ws_dir *d)
         gw_metrics_t *m = &ws->w->srv->metrics;
         char reason[124];
         snprintf(reason, sizeof(reason), "hush: %s", res.reason);
-        if (!strcmp(res.code, "hush_blocked_pii")) {
+        if (res.refusal == GW_REFUSAL_BLOCKED_PII) {
             atomic_fetch_add(&m->blocked_requests, 1);
             ws_hush_close(ws, GW_WS_POLICY, reason, GW_WS_GOING_AWAY, res.code, "blocked");
         } else {
-            atomic_fetch_add(&m->refused[gw_refusal_of(res.code)], 1);
+            atomic_fetch_add(&m->refused[gw_refusal_metric(res.refusal)], 1);
             ws_hush_close(
-                ws, !strcmp(res.code, "hush_bad_encoding") ? GW_WS_INVALID_DATA : GW_WS_INTERNAL,
+                ws, res.refusal == GW_REFUSAL_BAD_ENCODING ? GW_WS_INVALID_DATA : GW_WS_INTERNAL,
                 reason, GW_WS_GOING_AWAY, res.code, "refused");
         }
         return WS_STOP;
@@ -432,7 +432,7 @@ static void parse_stopped(struct gw_ws *ws, struct ws_dir *d, int code)
         atomic_fetch_add(&ws->w->srv->metrics.refused[GW_REFUSE_TOO_LARGE], 1);
         ws_hush_close(ws, GW_WS_TOO_BIG,
                       "hush: text message larger than maxWebSocketMessage; it was not sent",
-                      GW_WS_GOING_AWAY, "hush_too_large", "refused");
+                      GW_WS_GOING_AWAY, gw_refusal_code(GW_REFUSAL_TOO_LARGE), "refused");
         break;
     case GW_WS_TRY_AGAIN:
         atomic_fetch_add(&ws->w->srv->metrics.budget_refused[0], 1);
@@ -440,7 +440,7 @@ static void parse_stopped(struct gw_ws *ws, struct ws_dir *d, int code)
         ws_hush_close(
             ws, GW_WS_TRY_AGAIN,
             "hush: too much buffered (maxBufferedBytes); try again later; it was not sent",
-            GW_WS_GOING_AWAY, "hush_busy", "refused");
+            GW_WS_GOING_AWAY, gw_refusal_code(GW_REFUSAL_BUSY), "refused");
         break;
     case GW_WS_PROTOCOL_ERROR:
         ws_hush_close(ws, GW_WS_PROTOCOL_ERROR, "hush: WebSocket protocol error", GW_WS_GOING_AWAY,
@@ -528,7 +528,7 @@ static void audit(struct gw_ws *ws, const char *outcome)
 static const char *action_of(struct gw_ws *ws)
 {
     if (ws->refusal) {
-        return strcmp(ws->refusal, "hush_blocked_pii") ? "refused" : "blocked";
+        return strcmp(ws->refusal, gw_refusal_code(GW_REFUSAL_BLOCKED_PII)) ? "refused" : "blocked";
     }
     if (ws->action) {
         return ws->action; /* passthrough, unscanned */
