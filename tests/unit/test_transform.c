@@ -369,11 +369,12 @@ static void test_messages(void **state)
     assert_non_null(memmem(out.data, out.len, SECRET, strlen(SECRET)));
     anon_buf_reset(&out);
     static const char card[] = "card 4111 1111 1111 1111";
+    static const char bad8[] = "bad \xff\xfe utf8";
     assert_int_equal(gw_xform_message(x, (const uint8_t *)card, sizeof(card) - 1, &out, &res), -1);
     assert_string_equal(res.code, "hush_blocked_pii");
     assert_non_null(strstr(res.reason, "CREDIT_CARD"));
     anon_buf_reset(&out);
-    assert_int_equal(gw_xform_message(x, (const uint8_t *)"bad \xff\xfe utf8", 14, &out, &res), -1);
+    assert_int_equal(gw_xform_message(x, (const uint8_t *)bad8, sizeof(bad8) - 1, &out, &res), -1);
     assert_string_equal(res.code, "hush_bad_encoding");
     anon_buf_free(&out);
     gw_xform_free(x);
