@@ -14,8 +14,7 @@
  * boundary "b"), then the encoded body.
  */
 #include "domains/domains.h"
-#include "gateway/exchange.h"
-#include "gateway/transform.h"
+#include "gateway/exchange/exchange.h"
 
 #include <stdio.h>
 #include <stdlib.h>

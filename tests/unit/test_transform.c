@@ -14,8 +14,7 @@
 
 #include <cmocka.h>
 
-#include "gateway/exchange.h"
-#include "gateway/transform.h"
+#include "gateway/exchange/exchange.h"
 
 #include "anonymize/anonymize.h"
 #include "domains/domains.h"
