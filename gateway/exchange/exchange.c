@@ -65,20 +65,35 @@ static void count_to_metrics(void *arg, const char *type, size_t n)
     gw_metrics_pii_add(arg, type, n);
 }
 
-static void audit(struct gw_exchange *x, const char *outcome)
+void gw_xform_count_metrics(const gw_xform_t *x, gw_metrics_t *m)
+{
+    gw_xform_each_count(x, count_to_metrics, m);
+}
+
+json_t *gw_record_json(const gw_record_t *f, const gw_xform_t *xf)
 {
     char ts[40];
-    gw_iso_time(&x->wall0, ts, sizeof(ts));
+    gw_iso_time(f->wall0, ts, sizeof(ts));
     json_t *pii = json_object();
-    gw_xform_each_count(x->xf, count_to_json, pii);
-    json_t *r =
-        json_pack("{s:s, s:I, s:s, s:s, s:s, s:s, s:i, s:s, s:s?, s:I, s:I, s:f, s:o, "
-                  "s:s, s:s?, s:s}",
-                  "time", ts, "id", (json_int_t)x->id, "client", x->ctx.client, "host", x->ctx.host,
-                  "method", x->method, "path", x->path, "status", x->status, "alpn_client",
-                  x->client_alpn, "alpn_upstream", x->up_alpn, "bytes_up", (json_int_t)x->bytes_up,
-                  "bytes_down", (json_int_t)x->bytes_down, "duration_ms", gw_elapsed_ms(&x->t0),
-                  "pii", pii, "action", x->action, "refusal", x->refusal, "outcome", outcome);
+    if (pii && xf) {
+        gw_xform_each_count(xf, count_to_json, pii);
+    }
+    return json_pack("{s:s, s:I, s:s, s:s, s:s, s:s, s:i, s:s, s:s?, s:I, s:I, s:f, s:o, "
+                     "s:s, s:s?, s:s}",
+                     "time", ts, "id", (json_int_t)f->id, "client", f->client, "host", f->host,
+                     "method", f->method, "path", f->path, "status", f->status, "alpn_client",
+                     f->alpn_client, "alpn_upstream", f->alpn_upstream, "bytes_up",
+                     (json_int_t)f->bytes_up, "bytes_down", (json_int_t)f->bytes_down,
+                     "duration_ms", gw_elapsed_ms(f->t0), "pii", pii, "action", f->action,
+                     "refusal", f->refusal, "outcome", f->outcome);
+}
+
+static void audit(struct gw_exchange *x, const char *outcome)
+{
+    gw_record_t f = {&x->wall0,   &x->t0,        x->id,     x->ctx.client,  x->ctx.host,
+                     x->method,   x->path,       x->status, x->client_alpn, x->up_alpn,
+                     x->bytes_up, x->bytes_down, x->action, x->refusal,     outcome};
+    json_t *r = gw_record_json(&f, x->xf);
     if (r) {
         gw_audit_write(r);
         json_decref(r);
@@ -363,7 +378,7 @@ gw_exchange_t *gw_exchange_start(gw_worker_t *w, const gw_mitm_ctx_t *ctx, gw_re
                 : res.found       ? "masked"
                 : res.kept        ? "audited"
                                   : "none";
-    gw_xform_each_count(x->xf, count_to_metrics, &w->srv->metrics);
+    gw_xform_count_metrics(x->xf, &w->srv->metrics);
     x->found = res.found + res.kept;
     x->bytes_up = evbuffer_get_length(req->body);
     if (!refuse) {

@@ -138,6 +138,22 @@ int gw_xform_response_end(gw_xform_t *x, struct evbuffer *tail, gw_xform_refusal
 void gw_xform_each_count(const gw_xform_t *x, void (*fn)(void *arg, const char *type, size_t n),
                          void *arg);
 void gw_xform_free(gw_xform_t *x); /* wipes the session */
+/* Add this request's PII counts (replaced or kept) to the metrics, by type. */
+void gw_xform_count_metrics(const gw_xform_t *x, gw_metrics_t *m);
+
+/* The one audit record of an intercepted request or WebSocket (exchange.c), with the fields every
+ * record has; the caller may add its own (a WebSocket adds "websocket") before gw_audit_write.
+ * NULL when out of memory. Never a PII value: counts per type, a redacted path. */
+typedef struct gw_record {
+    const struct timeval *wall0, *t0; /* wall clock at the start; monotonic start for duration */
+    uint64_t id;
+    const char *client, *host, *method, *path; /* path already redacted */
+    int status;
+    const char *alpn_client, *alpn_upstream; /* alpn_upstream may be NULL */
+    uint64_t bytes_up, bytes_down;
+    const char *action, *refusal, *outcome; /* refusal may be NULL */
+} gw_record_t;
+json_t *gw_record_json(const gw_record_t *f, const gw_xform_t *xf);
 
 /* The session with the host's policy (audit types kept), without a request: what a WebSocket
  * connection holds for all its messages. NULL when out of memory. gw_xform_request makes its own.

@@ -477,49 +477,27 @@ void ws_relay_up(struct gw_ws *ws)
 
 /* ---- the end: one log line, one audit record, the metrics ------------------------------------ */
 
-static void pii_to_json(void *arg, const char *type, size_t n)
-{
-    json_object_set_new(arg, type, json_integer((json_int_t)n));
-}
-
-static void pii_to_metrics(void *arg, const char *type, size_t n)
-{
-    gw_metrics_pii_add(arg, type, n);
-}
-
-/* The PII counts, as the exchange reports them (gw_xform_each_count). */
-static void count_to_json(struct gw_ws *ws, json_t *obj, int metrics)
-{
-    if (metrics) {
-        gw_xform_each_count(ws->xf, pii_to_metrics, &ws->w->srv->metrics);
-    } else {
-        gw_xform_each_count(ws->xf, pii_to_json, obj);
-    }
-}
-
+/* The audit record every intercepted request has (gw_record_json), plus the WebSocket's own. */
 static void audit(struct gw_ws *ws, const char *outcome)
 {
-    char ts[40];
-    gw_iso_time(&ws->wall0, ts, sizeof(ts));
-    json_t *pii = json_object();
-    count_to_json(ws, pii, 0);
-    json_t *r = json_pack(
-        "{s:s, s:I, s:s, s:s, s:s, s:s, s:i, s:s, s:s, s:I, s:I, s:f, s:o, s:s, s:s?, s:s, "
-        "s:{s:I, s:I, s:I, s:I, s:I, s:I, s:i, s:i}}",
-        "time", ts, "id", (json_int_t)ws->id, "client", ws->ctx.client, "host", ws->ctx.host,
-        "method", ws->method, "path", ws->path, "status", ws->status, "alpn_client",
-        ws->h2 ? "h2" : "http/1.1", "alpn_upstream", "http/1.1", "bytes_up",
-        (json_int_t)ws->c2s.bytes, "bytes_down", (json_int_t)ws->s2c.bytes, "duration_ms",
-        gw_elapsed_ms(&ws->t0), "pii", pii, "action", ws->action, "refusal", ws->refusal, "outcome",
-        outcome, "websocket", "frames_up", (json_int_t)ws->c2s.frames, "frames_down",
-        (json_int_t)ws->s2c.frames, "messages_up", (json_int_t)ws->c2s.messages, "messages_down",
-        (json_int_t)ws->s2c.messages, "rewritten_up", (json_int_t)ws->c2s.rewritten,
-        "rewritten_down", (json_int_t)ws->s2c.rewritten, "close_code_client", ws->c2s.close_code,
-        "close_code_upstream", ws->s2c.close_code);
-    if (r) {
+    gw_record_t f = {&ws->wall0,     &ws->t0,       ws->id,
+                     ws->ctx.client, ws->ctx.host,  ws->method,
+                     ws->path,       ws->status,    ws->h2 ? "h2" : "http/1.1",
+                     "http/1.1",     ws->c2s.bytes, ws->s2c.bytes,
+                     ws->action,     ws->refusal,   outcome};
+    json_t *r = gw_record_json(&f, ws->xf);
+    json_t *own = json_pack(
+        "{s:I, s:I, s:I, s:I, s:I, s:I, s:i, s:i}", "frames_up", (json_int_t)ws->c2s.frames,
+        "frames_down", (json_int_t)ws->s2c.frames, "messages_up", (json_int_t)ws->c2s.messages,
+        "messages_down", (json_int_t)ws->s2c.messages, "rewritten_up",
+        (json_int_t)ws->c2s.rewritten, "rewritten_down", (json_int_t)ws->s2c.rewritten,
+        "close_code_client", ws->c2s.close_code, "close_code_upstream", ws->s2c.close_code);
+    if (r && own && json_object_set_new(r, "websocket", own) == 0) {
+        own = NULL;
         gw_audit_write(r);
-        json_decref(r);
     }
+    json_decref(own);
+    json_decref(r);
 }
 
 static const char *action_of(struct gw_ws *ws)
@@ -537,7 +515,7 @@ static void ws_report(struct gw_ws *ws, const char *outcome)
 {
     gw_metrics_t *m = &ws->w->srv->metrics;
     ws->action = action_of(ws);
-    count_to_json(ws, NULL, 1);
+    gw_xform_count_metrics(ws->xf, m);
     atomic_fetch_add(&m->ws_frames[0], ws->c2s.frames);
     atomic_fetch_add(&m->ws_frames[1], ws->s2c.frames);
     atomic_fetch_add(&m->ws_bytes[0], ws->c2s.bytes);
