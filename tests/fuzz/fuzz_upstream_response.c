@@ -152,7 +152,7 @@ static gw_req_t *request(int head)
 static void settle(up_conn_t *c)
 {
     if (c->st == UC_DEAD) {
-        up_conn_close(c, NULL, 0, NULL);
+        up_conn_close(c, NULL, 0, GW_UPFAIL_OTHER, NULL);
     }
 }
 
