@@ -89,9 +89,35 @@ static int is_loopback(const struct sockaddr *sa)
     return 0;
 }
 
+static int handle(gw_worker_t *w, gw_head_t *head, const char *client, const struct sockaddr *peer,
+                  int admin, struct evbuffer *out, gw_control_wait_t *cw);
+
+/* A HEAD gets the head GET would get and no body (RFC 9110 9.3.2): a body after it would be read
+ * as the next response. */
 int gw_control_handle(gw_worker_t *w, gw_head_t *head, const char *client,
                       const struct sockaddr *peer, int admin, struct evbuffer *out,
                       gw_control_wait_t *cw)
+{
+    if (strcmp(gw_head_method(head), "HEAD") != 0) {
+        return handle(w, head, client, peer, admin, out, cw);
+    }
+    struct evbuffer *full = evbuffer_new();
+    if (!full) {
+        return respond(out, 500, "text/plain", "hush: out of memory\n");
+    }
+    int st = handle(w, head, client, peer, admin, full, cw);
+    struct evbuffer_ptr end = evbuffer_search(full, "\r\n\r\n", 4, NULL);
+    if (st != GW_CONTROL_PENDING && end.pos >= 0) {
+        evbuffer_remove_buffer(full, out, (size_t)end.pos + 4);
+    } else {
+        evbuffer_add_buffer(out, full);
+    }
+    evbuffer_free(full);
+    return st;
+}
+
+static int handle(gw_worker_t *w, gw_head_t *head, const char *client, const struct sockaddr *peer,
+                  int admin, struct evbuffer *out, gw_control_wait_t *cw)
 {
     size_t tlen;
     const char *target = gw_head_target(head, &tlen);
