@@ -168,6 +168,10 @@ int gw_worker_init(gw_worker_t *w, gw_server_t *srv, unsigned id, const struct s
         snprintf(err, errlen, "cannot create an event loop");
         return -1;
     }
+    if (gw_reaper_init(&w->reaper, w->base) != 0) {
+        snprintf(err, errlen, "cannot create an event loop");
+        return -1;
+    }
     w->dns = evdns_base_new(w->base,
                             EVDNS_BASE_INITIALIZE_NAMESERVERS | EVDNS_BASE_DISABLE_WHEN_INACTIVE);
     if (!w->dns) {
@@ -226,6 +230,7 @@ int gw_worker_init(gw_worker_t *w, gw_server_t *srv, unsigned id, const struct s
 void gw_worker_cleanup(gw_worker_t *w)
 {
     gw_inspect_stop(w);
+    gw_reaper_run(&w->reaper); /* what the loop had no turn left to free */
     if (w->admin_listener) {
         evconnlistener_free(w->admin_listener);
     }
@@ -235,6 +240,7 @@ void gw_worker_cleanup(gw_worker_t *w)
     if (w->base) {
         gw_upstream_worker_free(w);
     }
+    gw_reaper_cleanup(&w->reaper);
     if (w->listener) {
         evconnlistener_free(w->listener);
     }
