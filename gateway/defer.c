@@ -75,11 +75,6 @@ static void queue(gw_obj_t *o)
     if (o->queued) {
         return;
     }
-    if (!r || !r->ev) { /* a reaper without a loop (some unit tests): nothing can be on hold */
-        o->queued = 1;
-        o->free_fn(o->self);
-        return;
-    }
     o->queued = 1;
     o->next = NULL;
     *r->tail = o;

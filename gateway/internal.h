@@ -111,6 +111,10 @@ static inline int gw_obj_dying(const gw_obj_t *o)
 {
     return o->dying;
 }
+static inline int gw_obj_held(const gw_obj_t *o) /* a call of its own is on the stack */
+{
+    return o->holds != 0;
+}
 /* ---- end of defer.c ------------------------------------------------------------------------ */
 
 typedef struct gw_worker {

@@ -23,6 +23,7 @@ struct h1conn {
     gw_link_t link; /* first: the drain list holds a pointer to it */
     gw_worker_t *w;
     gw_tls_t *tls;
+    gw_obj_t obj; /* freed through defer.c */
     gw_mitm_ctx_t ctx;
     enum h1state st;
     gw_head_t *head;
@@ -37,6 +38,18 @@ struct h1conn {
     struct timeval t0, body_t0;
 };
 
+static void conn_destroy(void *self)
+{
+    struct h1conn *c = self;
+    gw_head_free(c->head);
+    gw_req_free(c->req);
+    evbuffer_free(c->in);
+    event_free(c->timer);
+    free(c);
+}
+
+/* The one teardown: logs, lets go of the exchange or relay, gives back the slots; the memory
+ * goes on the loop (defer.c). */
 static void conn_end(struct h1conn *c, const char *outcome)
 {
     gw_log(GW_LOG_INFO,
@@ -52,12 +65,10 @@ static void conn_end(struct h1conn *c, const char *outcome)
     }
     gw_worker_unlink(c->w, &c->link);
     gw_release_conn(c->w, (struct sockaddr *)&c->ctx.peer);
-    gw_tls_free(c->tls);
-    gw_head_free(c->head);
-    gw_req_free(c->req);
-    evbuffer_free(c->in);
-    event_free(c->timer);
-    free(c);
+    gw_tls_free(c->tls); /* silenced: no TLS callback reaches c any more */
+    event_del(c->timer);
+    c->st = H1_CLOSING;
+    gw_defer_free(&c->obj, conn_destroy); /* callers up the stack may still hold c */
 }
 
 static void arm_timer(struct h1conn *c, double seconds)
@@ -591,6 +602,7 @@ void gw_mitm_h1_serve(gw_worker_t *w, gw_tls_t *tls, const gw_mitm_ctx_t *ctx)
         return;
     }
     c->w = w;
+    gw_obj_init(&c->obj, &w->reaper, c);
     c->tls = tls;
     c->ctx = *ctx;
     gettimeofday(&c->t0, NULL);

@@ -5,7 +5,8 @@
  * re-entered. Sink calls (made from inside nghttp2 callbacks when the exchange answers at once,
  * or later from upstream events) only queue frames with nghttp2_submit_* and schedule flush_ev;
  * bytes leave only through pump(), which runs at the top of a libevent callback; the connection
- * is freed only from there, from a timer, or from the TLS layer's on_close. A stream is freed in
+ * ends (conn_free) only from there, from a timer, or from the TLS layer's on_close, and its
+ * memory and nghttp2 session go on the loop (defer.c). A stream is freed in
  * on_stream_close (or with the connection), always after its exchange has ended, failed or been
  * cancelled, so an exchange never calls a dangling sink.
  *
@@ -43,6 +44,7 @@ struct h2_stream;
 struct h2_conn {
     gw_link_t link; /* first: the drain list holds a pointer to it */
     gw_worker_t *w;
+    gw_obj_t obj; /* freed through defer.c (conn_free) */
     gw_tls_t *tls;
     nghttp2_session *ng;
     gw_mitm_ctx_t ctx;
@@ -1102,16 +1104,9 @@ static void conn_log(struct h2_conn *c)
            c->why[0] ? gw_log_quote(qwhy, sizeof(qwhy), c->why) : "");
 }
 
-static void conn_free(struct h2_conn *c, const char *outcome)
+static void conn_destroy(void *self)
 {
-    if (!c->outcome) {
-        c->outcome = outcome;
-    }
-    c->st = H2_CLOSING;
-    conn_log(c); /* before the socket closes */
-    gw_worker_unlink(c->w, &c->link);
-    gw_release_conn(c->w, (struct sockaddr *)&c->ctx.peer);
-    cancel_all(c);
+    struct h2_conn *c = self;
     if (c->ng) {
         nghttp2_session_del(c->ng);
     }
@@ -1120,7 +1115,6 @@ static void conn_free(struct h2_conn *c, const char *outcome)
         stream_destroy(st);
     }
     c->streams = NULL;
-    gw_tls_free(c->tls);
     if (c->tick) {
         event_free(c->tick);
     }
@@ -1128,6 +1122,31 @@ static void conn_free(struct h2_conn *c, const char *outcome)
         event_free(c->flush_ev);
     }
     free(c);
+}
+
+/* The one teardown, from any state: log, slots, exchanges and relays now; nghttp2 and the memory
+ * on the loop (defer.c), so a caller inside an nghttp2 or TLS callback never finds them gone. */
+static void conn_free(struct h2_conn *c, const char *outcome)
+{
+    if (gw_obj_dying(&c->obj)) {
+        return;
+    }
+    if (!c->outcome) {
+        c->outcome = outcome;
+    }
+    c->st = H2_CLOSING;
+    conn_log(c); /* before the socket closes */
+    gw_worker_unlink(c->w, &c->link);
+    gw_release_conn(c->w, (struct sockaddr *)&c->ctx.peer);
+    cancel_all(c);
+    gw_tls_free(c->tls); /* silenced: no TLS callback reaches c any more */
+    if (c->tick) {
+        event_del(c->tick);
+    }
+    if (c->flush_ev) {
+        event_del(c->flush_ev);
+    }
+    gw_defer_free(&c->obj, conn_destroy);
 }
 
 static int session_new(struct h2_conn *c)
@@ -1182,6 +1201,7 @@ void gw_mitm_h2_serve(gw_worker_t *w, struct gw_tls *tls, const gw_mitm_ctx_t *c
         return;
     }
     c->w = w;
+    gw_obj_init(&c->obj, &w->reaper, c);
     c->tls = tls;
     c->ctx = *ctx;
     gettimeofday(&c->t0, NULL);

@@ -4,7 +4,7 @@
  * The one thing to know: a request is only ever dispatched from the pool's kick event, never
  * from inside gw_upstream_send or a connection callback, so no sink is called before the caller
  * holds its handle, and a connection dying inside its own callback never re-enters dispatch.
- * Connections are freed only when no callback of theirs is on the stack (busy counter).
+ * Connections and requests are freed only when no callback of theirs is on the stack (defer.c).
  */
 #include "gateway/upstream.h"
 
@@ -96,6 +96,16 @@ void up_conn_detach(up_conn_t *c, gw_upstream_req_t *r)
     }
 }
 
+static void req_destroy(void *self)
+{
+    gw_upstream_req_t *r = self;
+    event_free(r->timer);
+    evbuffer_free(r->rbuf);
+    gw_hdrs_clear(&r->hdrs);
+    gw_req_free(r->req);
+    free(r);
+}
+
 void up_req_free(gw_upstream_req_t *r)
 {
     if (r->conn) {
@@ -103,11 +113,9 @@ void up_req_free(gw_upstream_req_t *r)
     } else if (r->st == UR_QUEUED && r->qprev) {
         queue_remove(r->host, r);
     }
-    event_free(r->timer);
-    evbuffer_free(r->rbuf);
-    gw_hdrs_clear(&r->hdrs);
-    gw_req_free(r->req);
-    free(r);
+    evtimer_del(r->timer);
+    r->st = UR_FINISHED;
+    gw_defer_free(&r->obj, req_destroy);
 }
 
 void up_req_touch(gw_upstream_req_t *r)
@@ -181,9 +189,9 @@ int up_sink_head(gw_upstream_req_t *r, int status, const gw_hdrs_t *hdrs)
     }
     r->st = UR_BODY;
     r->head_sent = 1;
-    r->busy++;
+    gw_hold(&r->obj);
     int rc = r->sink.head(r->arg, status, hdrs);
-    r->busy--;
+    gw_release(&r->obj);
     if (after_sink(r, rc) < 0) {
         return -1;
     }
@@ -194,9 +202,9 @@ int up_sink_head(gw_upstream_req_t *r, int status, const gw_hdrs_t *hdrs)
 int up_sink_deliver(gw_upstream_req_t *r)
 {
     while (evbuffer_get_length(r->rbuf) && !r->paused) {
-        r->busy++;
+        gw_hold(&r->obj);
         int rc = r->sink.data(r->arg, r->rbuf);
-        r->busy--;
+        gw_release(&r->obj);
         evbuffer_drain(r->rbuf, evbuffer_get_length(r->rbuf));
         if (after_sink(r, rc) < 0) {
             return -1;
@@ -216,9 +224,9 @@ void up_sink_end(gw_upstream_req_t *r, const gw_hdrs_t *trailers)
     }
     evtimer_del(r->timer);
     r->st = UR_FINISHED;
-    r->busy++;
+    gw_hold(&r->obj);
     r->sink.end(r->arg, trailers);
-    r->busy--;
+    gw_release(&r->obj);
     up_req_free(r);
 }
 
@@ -232,9 +240,9 @@ void up_sink_fail(gw_upstream_req_t *r, int status, const char *msg)
     evtimer_del(r->timer);
     count_failure(r, status);
     r->st = UR_FINISHED;
-    r->busy++;
+    gw_hold(&r->obj);
     r->sink.fail(r->arg, status, msg);
-    r->busy--;
+    gw_release(&r->obj);
     up_req_free(r);
 }
 
@@ -248,7 +256,7 @@ static void on_req_timeout(evutil_socket_t fd, short what, void *arg)
                                          : "upstream went silent mid-response";
     up_conn_t *c = r->conn;
     if (c) {
-        c->busy++;
+        gw_hold(&c->obj);
     }
     req_abort(r);
     up_sink_fail(r, 504, msg);
@@ -283,8 +291,9 @@ int up_method_wants_length(const gw_req_t *q)
 
 /* ---- connections --------------------------------------------------------------------------- */
 
-static void conn_destroy(up_conn_t *c)
+static void conn_destroy(void *self)
 {
+    up_conn_t *c = self;
     char qhost[300];
     int lvl = c->outcome && (strstr(c->outcome, "fail") || strstr(c->outcome, "error"))
                   ? GW_LOG_WARN
@@ -321,7 +330,9 @@ void up_conn_close(up_conn_t *c, const char *outcome, int status, const char *ms
             c->prev = NULL;
         }
         evtimer_del(c->idle_timer);
-        c->busy++;
+        gw_dial_cancel(c->dial); /* dead: no dial result may reach it */
+        c->dial = NULL;
+        gw_hold(&c->obj);
         while (c->reqs) {
             gw_upstream_req_t *r = c->reqs;
             up_sink_fail(r, status ? status : 502,
@@ -337,19 +348,15 @@ void up_conn_close(up_conn_t *c, const char *outcome, int status, const char *ms
                 up_sink_fail(h->queue, status, msg);
             }
         }
-        c->busy--;
+        gw_release(&c->obj);
         up_kick(h);
     }
-    if (!c->busy) {
-        conn_destroy(c);
-    }
+    gw_defer_free(&c->obj, conn_destroy);
 }
 
 static void release(up_conn_t *c)
 {
-    if (--c->busy == 0 && c->st == UC_DEAD) {
-        conn_destroy(c);
-    }
+    gw_release(&c->obj);
 }
 
 static void on_idle_timeout(evutil_socket_t fd, short what, void *arg)
@@ -384,7 +391,7 @@ static void on_tls_ready(gw_tls_t *t, void *arg)
     if (c->st != UC_TLS) {
         return;
     }
-    c->busy++;
+    gw_hold(&c->obj);
     c->st = UC_READY;
     c->h2 = gw_tls_is_h2(t);
     c->alpn = c->h2 ? "h2" : "http/1.1";
@@ -406,7 +413,7 @@ static void on_tls_read(gw_tls_t *t, struct evbuffer *plain, void *arg)
         evbuffer_drain(plain, evbuffer_get_length(plain));
         return;
     }
-    c->busy++;
+    gw_hold(&c->obj);
     if (c->h2) {
         up_h2_on_read(c, plain);
     } else {
@@ -420,7 +427,7 @@ static void on_tls_drained(gw_tls_t *t, void *arg)
     (void)t;
     up_conn_t *c = arg;
     if (c->st == UC_READY && c->h2) {
-        c->busy++;
+        gw_hold(&c->obj);
         up_h2_on_drained(c);
         release(c);
     }
@@ -429,7 +436,7 @@ static void on_tls_drained(gw_tls_t *t, void *arg)
 static void on_tls_close(gw_tls_t *t, int error, const char *why, void *arg)
 {
     up_conn_t *c = arg;
-    c->busy++;
+    gw_hold(&c->obj);
     if (c->st == UC_TLS) {
         char msg[256];
         snprintf(msg, sizeof(msg), "upstream TLS failed: %s", error ? gw_tls_error(t) : why);
@@ -508,6 +515,7 @@ static up_conn_t *conn_dial(up_host_t *h)
     if (!c) {
         return NULL;
     }
+    gw_obj_init(&c->obj, &w->reaper, c);
     c->host = h;
     c->w = w;
     c->st = UC_DIAL;
@@ -585,7 +593,7 @@ static void dispatch(up_host_t *h)
         }
         gw_upstream_req_t *r = h->queue;
         queue_remove(h, r);
-        c->busy++;
+        gw_hold(&c->obj);
         up_conn_attach(c, r);
         if (c->h2) {
             up_h2_send(c, r);
@@ -677,6 +685,7 @@ gw_upstream_req_t *gw_upstream_send(gw_worker_t *w, const char *host, unsigned p
         gw_req_free(req);
         return NULL;
     }
+    gw_obj_init(&r->obj, &w->reaper, r);
     r->host = h;
     r->req = req;
     r->sink = *sink;
@@ -707,13 +716,13 @@ void gw_upstream_cancel(gw_upstream_req_t *r)
     if (!r || r->st == UR_FINISHED) {
         return;
     }
-    if (r->busy) {
+    if (gw_obj_held(&r->obj)) {
         r->cancelled = 1; /* the sink call in progress notices on return */
         return;
     }
     up_conn_t *c = r->conn;
     if (c) {
-        c->busy++;
+        gw_hold(&c->obj);
     }
     req_abort(r);
     up_req_free(r);
@@ -731,13 +740,13 @@ void gw_upstream_resume(gw_upstream_req_t *r)
         return;
     }
     r->paused = 0;
-    if (r->busy) {
+    if (gw_obj_held(&r->obj)) {
         return; /* resumed from inside data(): the delivery loop carries on */
     }
     up_req_touch(r);
     up_conn_t *c = r->conn;
     if (c) {
-        c->busy++;
+        gw_hold(&c->obj);
         if (c->h2) {
             up_h2_resume(c, r);
         } else {

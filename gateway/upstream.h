@@ -4,7 +4,8 @@
  * Ownership: the pool owns hosts, a host owns its connections and its queue of requests that
  * wait for a connection, a connection owns the requests it carries. A request is freed by
  * up_req_finish (after its sink's end or fail) or by gw_upstream_cancel, whichever comes first;
- * a sink callback may cancel, so sink calls go through up_sink_* which defer the free.
+ * a sink callback may cancel, so sink calls go through up_sink_* which hold the request. Requests
+ * and connections are freed through defer.c (gw_defer_free): never inside a call of their own.
  * Everything runs on the worker's thread: no locks anywhere.
  */
 #ifndef HUSH_GATEWAY_UPSTREAM_H
@@ -46,7 +47,8 @@ struct gw_upstream_req {
     int paused;            /* the sink's backlog passed GW_BACKLOG_HIGH */
     int received;          /* any response byte arrived: no retry after this */
     int retried;
-    int busy, cancelled; /* inside a sink call / cancelled meanwhile */
+    gw_obj_t obj;  /* held around sink calls (defer.c) */
+    int cancelled; /* cancelled inside a sink call: the caller aborts it on return */
     /* h2 */
     int32_t stream_id;
     size_t body_off;   /* request body bytes handed to nghttp2 */
@@ -68,8 +70,8 @@ struct up_conn {
     struct event *idle_timer;
     struct timeval t0;
     unsigned requests;
-    int busy;  /* inside a protocol callback: teardown deferred */
-    int in_ng; /* h2: inside an nghttp2 call, which must not be re-entered */
+    gw_obj_t obj; /* held inside protocol callbacks; freed through defer.c once DEAD */
+    int in_ng;    /* h2: inside an nghttp2 call, which must not be re-entered */
     const char *outcome;
     gw_upstream_req_t *reqs; /* requests on this connection (h1: at most one) */
     size_t nreqs;

@@ -310,7 +310,7 @@ void up_h2_flush(up_conn_t *c)
     if (c->st != UC_READY || !c->ng || c->in_ng) {
         return;
     }
-    c->busy++;
+    gw_hold(&c->obj);
     c->in_ng = 1;
     int fail = 0;
     while (gw_tls_backlog(c->tls) < SEND_HIGH) {
@@ -338,9 +338,7 @@ void up_h2_flush(up_conn_t *c)
     } else if (c->nreqs == 0 && !evtimer_pending(c->idle_timer, NULL)) {
         up_conn_idle(c);
     }
-    if (--c->busy == 0 && c->st == UC_DEAD) {
-        up_conn_close(c, c->outcome, 0, NULL); /* frees it */
-    }
+    gw_release(&c->obj);
 }
 
 void up_h2_on_read(up_conn_t *c, struct evbuffer *plain)
