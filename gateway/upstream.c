@@ -67,10 +67,41 @@ void up_queue_push_front(up_host_t *h, gw_upstream_req_t *r)
     h->nqueue++;
 }
 
+static const char *const req_state_names[UR_NSTATES] = {"queued", "sent", "body", "ended",
+                                                        "finished"};
+
+#define B(s) (1u << (s))
+static const unsigned req_allowed[UR_NSTATES] = {
+    [UR_QUEUED] = B(UR_SENT) | B(UR_FINISHED),
+    [UR_SENT] = B(UR_BODY) | B(UR_QUEUED) | B(UR_FINISHED), /* QUEUED: a retry */
+    [UR_BODY] = B(UR_ENDED) | B(UR_FINISHED),
+    [UR_ENDED] = B(UR_FINISHED),
+    [UR_FINISHED] = 0,
+};
+#undef B
+
+int up_req_to(gw_upstream_req_t *r, enum up_req_state next)
+{
+    if (next == r->st) {
+        return 0;
+    }
+    if (!(req_allowed[r->st] & (1u << next))) {
+        char qhost[300];
+        gw_log(GW_LOG_WARN, "event=upstream_request_bad_transition host=%s from=%s to=%s",
+               gw_log_quote(qhost, sizeof(qhost), r->host->key), req_state_names[r->st],
+               req_state_names[next]);
+        return -1;
+    }
+    gw_log(GW_LOG_DEBUG, "event=upstream_request_state stream=%d from=%s to=%s", (int)r->stream_id,
+           req_state_names[r->st], req_state_names[next]);
+    r->st = next;
+    return 0;
+}
+
 void up_conn_attach(up_conn_t *c, gw_upstream_req_t *r)
 {
     r->conn = c;
-    r->st = UR_SENT;
+    (void)up_req_to(r, UR_SENT);
     r->qnext = c->reqs;
     r->qprev = &c->reqs;
     if (c->reqs) {
@@ -114,7 +145,7 @@ void up_req_free(gw_upstream_req_t *r)
         queue_remove(r->host, r);
     }
     evtimer_del(r->timer);
-    r->st = UR_FINISHED;
+    r->st = UR_FINISHED; /* from any state: this is the end */
     gw_defer_free(&r->obj, req_destroy);
 }
 
@@ -134,11 +165,11 @@ int up_req_retry(gw_upstream_req_t *r)
         up_conn_detach(r->conn, r);
     }
     r->retried = 1;
-    r->st = UR_QUEUED;
+    (void)up_req_to(r, UR_QUEUED); /* from SENT, checked above */
     r->stream_id = 0;
     r->body_off = 0;
     r->unconsumed = 0;
-    r->status = r->eos = r->head_sent = 0;
+    r->status = 0;
     gw_hdrs_clear(&r->hdrs);
     up_queue_push_front(r->host, r);
     up_kick(r->host);
@@ -187,8 +218,7 @@ int up_sink_head(gw_upstream_req_t *r, int status, const gw_hdrs_t *hdrs)
         /* sent whole, and a response came: no retry can need it (a stream can take minutes) */
         gw_req_drop_body(r->req);
     }
-    r->st = UR_BODY;
-    r->head_sent = 1;
+    (void)up_req_to(r, UR_BODY);
     gw_hold(&r->obj);
     int rc = r->sink.head(r->arg, status, hdrs);
     gw_release(&r->obj);
@@ -223,7 +253,7 @@ void up_sink_end(gw_upstream_req_t *r, const gw_hdrs_t *trailers)
         up_conn_detach(r->conn, r);
     }
     evtimer_del(r->timer);
-    r->st = UR_FINISHED;
+    (void)up_req_to(r, UR_FINISHED);
     gw_hold(&r->obj);
     r->sink.end(r->arg, trailers);
     gw_release(&r->obj);
@@ -239,7 +269,7 @@ void up_sink_fail(gw_upstream_req_t *r, int status, const char *msg)
     }
     evtimer_del(r->timer);
     count_failure(r, status);
-    r->st = UR_FINISHED;
+    (void)up_req_to(r, UR_FINISHED);
     gw_hold(&r->obj);
     r->sink.fail(r->arg, status, msg);
     gw_release(&r->obj);
@@ -753,7 +783,7 @@ void gw_upstream_resume(gw_upstream_req_t *r)
             up_h1_resume(c, r);
         }
         release(c);
-    } else if (r->st == UR_BODY) {
+    } else if (r->st == UR_ENDED) {
         up_h2_resume(NULL, r); /* an h2 stream that ended while paused */
     }
 }

@@ -26,11 +26,14 @@ typedef struct up_pool up_pool_t;
 typedef struct up_host up_host_t;
 typedef struct up_conn up_conn_t;
 
+/* A request's life; changed only by up_req_to(), which refuses what its table does not allow. */
 enum up_req_state {
     UR_QUEUED,   /* waiting for a connection */
     UR_SENT,     /* on a connection, waiting for the response head */
     UR_BODY,     /* head delivered, body streaming */
+    UR_ENDED,    /* h2: the upstream ended the stream; buffered body still going to the sink */
     UR_FINISHED, /* end or fail delivered; freed as soon as no caller is inside it */
+    UR_NSTATES
 };
 
 struct gw_upstream_req {
@@ -53,8 +56,8 @@ struct gw_upstream_req {
     int32_t stream_id;
     size_t body_off;   /* request body bytes handed to nghttp2 */
     size_t unconsumed; /* DATA bytes received but not yet consumed (window) */
-    int status, eos, head_sent;
-    gw_hdrs_t hdrs; /* response head, then trailers */
+    int status;        /* the response head's, while it is read */
+    gw_hdrs_t hdrs;    /* response head, then trailers */
 };
 
 struct up_conn {
@@ -129,6 +132,12 @@ int up_sink_deliver(gw_upstream_req_t *r); /* rbuf to data(); sets r->paused on 
 void up_sink_end(gw_upstream_req_t *r, const gw_hdrs_t *trailers);
 void up_sink_fail(gw_upstream_req_t *r, int status, const char *msg);
 void up_req_free(gw_upstream_req_t *r);
+/* Move r to next; -1 (and a warning naming both states) for a transition that cannot happen. */
+int up_req_to(gw_upstream_req_t *r, enum up_req_state next);
+static inline int up_req_head_delivered(const gw_upstream_req_t *r)
+{
+    return r->st == UR_BODY || r->st == UR_ENDED;
+}
 const char *up_authority(gw_upstream_req_t *r, char *buf, size_t n);
 int up_method_wants_length(const gw_req_t *q);
 
