@@ -94,7 +94,7 @@ struct h2_conn {
     size_t body_bytes, body_budget; /* request bodies buffered by streams not yet started */
     uint64_t nstreams, nreq;
     unsigned resets; /* client RST_STREAMs since the last completed response */
-    int goaway;      /* drain: 1 shutdown notice sent, 2 final GOAWAY sent */
+    enum { DRAIN_NONE, DRAIN_NOTICE_SENT, DRAIN_GOAWAY_SENT } drain; /* RFC 9113 6.8, twice */
     int client_goaway;
     const char *outcome;
     int logged; /* conn_log ran: once, before the socket can close */
@@ -1041,9 +1041,9 @@ static int pump(struct h2_conn *c)
         }
     }
     if (!nghttp2_session_want_read(c->ng) && !nghttp2_session_want_write(c->ng)) {
-        conn_shutdown(c, c->goaway == 2     ? "drained"
-                         : c->client_goaway ? "client_goaway"
-                                            : "closed");
+        conn_shutdown(c, c->drain == DRAIN_GOAWAY_SENT ? "drained"
+                         : c->client_goaway            ? "client_goaway"
+                                                       : "closed");
         return -1;
     }
     return 0;
@@ -1097,10 +1097,10 @@ static void on_tls_close(gw_tls_t *t, int error, const char *why, void *arg)
     if (c->st == H2_OPEN && error && why) {
         snprintf(c->why, sizeof(c->why), "%s", why);
     }
-    conn_free(c, c->st == H2_CLOSING ? "closed"
-                 : error             ? "tls_error"
-                 : c->goaway == 2    ? "drained"
-                                     : "client_closed");
+    conn_free(c, c->st == H2_CLOSING             ? "closed"
+                 : error                         ? "tls_error"
+                 : c->drain == DRAIN_GOAWAY_SENT ? "drained"
+                                                 : "client_closed");
 }
 
 static int live_exchanges(const struct h2_conn *c)
@@ -1139,11 +1139,11 @@ static void on_tick(evutil_socket_t fd, short what, void *arg)
             respond_error(st, 408, "the request body arrived too slowly; it was not sent");
         }
     }
-    if (c->w->draining && c->goaway == 0) {
-        c->goaway = 1;
+    if (c->w->draining && c->drain == DRAIN_NONE) {
+        c->drain = DRAIN_NOTICE_SENT;
         nghttp2_submit_shutdown_notice(c->ng);
-    } else if (c->w->draining && c->goaway == 1) {
-        c->goaway = 2;
+    } else if (c->w->draining && c->drain == DRAIN_NOTICE_SENT) {
+        c->drain = DRAIN_GOAWAY_SENT;
         nghttp2_submit_goaway(c->ng, NGHTTP2_FLAG_NONE,
                               nghttp2_session_get_last_proc_stream_id(c->ng), NGHTTP2_NO_ERROR,
                               NULL, 0);
