@@ -1004,8 +1004,8 @@ static void conn_shutdown(struct h2_conn *c, const char *outcome)
 }
 
 /* Serialize frames into the TLS connection while the socket keeps up, resume exchanges whose
- * backlog drained, and end the connection when nghttp2 is done with it. Returns -1 when c may be
- * gone. */
+ * backlog drained, and end the connection when nghttp2 is done with it. Returns -1 when the
+ * connection is ending (its memory stays valid until the loop frees it, defer.c). */
 static int pump(struct h2_conn *c)
 {
     if (c->st != H2_OPEN) {
