@@ -1,9 +1,9 @@
 # Writes OUT, a C file holding every file of DIR as bytes (gw_inspector_assets, see
-# gateway/inspect.h). Run at build time by CMakeLists.txt; needs nothing but CMake.
+# gateway/front/front.h). Run at build time by CMakeLists.txt; needs nothing but CMake.
 file(GLOB files RELATIVE ${DIR} ${DIR}/*.html ${DIR}/*.js ${DIR}/*.css ${DIR}/*.svg)
 list(SORT files)
 set(body "/* Generated from ${DIR} by cmake/embed_assets.cmake: do not edit. */\n")
-string(APPEND body "#include \"gateway/inspect.h\"\n\n")
+string(APPEND body "#include \"gateway/front/front.h\"\n\n")
 set(table "")
 set(i 0)
 string(REPEAT "0x..," 16 row) # CMake's regular expressions have no {n}

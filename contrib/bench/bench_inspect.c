@@ -2,7 +2,7 @@
  * alone (a copy of the dumped line, the ring and minute update under the mutex), from 1 and from
  * N threads at once, next to the one json_dumps audit.c does per record anyway.
  * Usage: bench_inspect [records per thread (200000)] [threads (4)] */
-#include "gateway/inspect.h"
+#include "gateway/core/core.h"
 
 #include <pthread.h>
 #include <stdio.h>

@@ -56,6 +56,7 @@ static struct {
     uint64_t bytes;  /* tunnel: payload bytes in all */
     char tunnel_dir; /* 'U' 'D' 'E' */
     int inflight;    /* idle: handshakes in flight at once */
+    int resume;      /* offer each worker's latest TLS session (tickets / session ids) */
     char *body;
     size_t body_len;
     char *req_head; /* HTTP/1.1 request head */
@@ -100,7 +101,9 @@ typedef struct worker {
     uint64_t *fb; /* h1: time to the response head (first byte), per measured request */
     size_t nfb, capfb;
     uint64_t reqs, errs, bytes_in, bytes_out, events, tunnel_bytes;
-    int to_open, opening; /* idle mode */
+    uint64_t handshakes, resumed; /* TLS handshakes completed, of which resumed */
+    SSL_SESSION *session;         /* --resume: the latest session the server gave */
+    int to_open, opening;         /* idle mode */
     char first_error[160];
 } worker_t;
 
@@ -715,6 +718,8 @@ static void tls_step(conn_t *c)
 {
     int r = SSL_do_handshake(c->ssl);
     if (r == 1) {
+        c->w->handshakes++;
+        c->w->resumed += SSL_session_reused(c->ssl) ? 1 : 0;
         if (O.mode == M_H2) {
             const uint8_t *p;
             unsigned n;
@@ -749,6 +754,9 @@ static void start_tls_or_ready(conn_t *c)
     }
     c->ssl = SSL_new(c->w->ctx);
     SSL_set_fd(c->ssl, c->fd);
+    SSL_set_app_data(c->ssl, c);
+    if (O.resume && c->w->session)
+        SSL_set_session(c->ssl, c->w->session);
     SSL_set_tlsext_host_name(c->ssl, O.host);
     X509_VERIFY_PARAM_set1_host(SSL_get0_param(c->ssl), O.host, strlen(O.host));
     SSL_set_connect_state(c->ssl);
@@ -1110,7 +1118,7 @@ static void usage(void)
         "  [--host SNI/Host] [--cafile CA.pem] [--no-tls] [--body FILE] [--path /p]\n"
         "  [--conns N] [--threads T] [--streams S] [--duration SEC] [--warmup SEC]\n"
         "  [--max-reqs N] [--rate REQ/S] [--bytes N] [--dir U|D|E] [--hold SEC]\n"
-        "  [--inflight N] [--watch-pid PID]... [--label TEXT]\n"
+        "  [--inflight N] [--resume] [--watch-pid PID]... [--label TEXT]\n"
         "Only numeric loopback addresses (127.0.0.0/8, ::1) are dialled.\n");
     exit(2);
 }
@@ -1194,6 +1202,8 @@ static void parse_args(int argc, char **argv)
             O.tunnel_dir = v[0];
         else if (ARG("--inflight"))
             O.inflight = atoi(v);
+        else if (!strcmp(a, "--resume"))
+            O.resume = 1;
         else if (ARG("--label"))
             O.label = v;
         else if (ARG("--watch-pid")) {
@@ -1265,6 +1275,17 @@ static void parse_args(int argc, char **argv)
     }
 }
 
+/* --resume: keep the worker's newest session (a TLS 1.3 ticket arrives after the handshake). */
+static int on_new_session(SSL *ssl, SSL_SESSION *session)
+{
+    conn_t *c = SSL_get_app_data(ssl);
+    if (!c)
+        return 0;
+    SSL_SESSION_free(c->w->session);
+    c->w->session = session;
+    return 1; /* the reference is ours */
+}
+
 static SSL_CTX *make_ctx(void)
 {
     SSL_CTX *ctx = SSL_CTX_new(TLS_client_method());
@@ -1277,7 +1298,11 @@ static SSL_CTX *make_ctx(void)
         SSL_CTX_set_verify(ctx, SSL_VERIFY_PEER, NULL);
     } else
         SSL_CTX_set_verify(ctx, SSL_VERIFY_NONE, NULL);
-    SSL_CTX_set_session_cache_mode(ctx, SSL_SESS_CACHE_OFF); /* full handshakes */
+    if (O.resume) {
+        SSL_CTX_set_session_cache_mode(ctx, SSL_SESS_CACHE_CLIENT | SSL_SESS_CACHE_NO_INTERNAL);
+        SSL_CTX_sess_set_new_cb(ctx, on_new_session);
+    } else
+        SSL_CTX_set_session_cache_mode(ctx, SSL_SESS_CACHE_OFF); /* full handshakes */
     return ctx;
 }
 
@@ -1379,7 +1404,7 @@ int main(int argc, char **argv)
     for (int i = 0; i < O.threads; i++)
         pthread_join(ws[i].th, NULL);
 
-    uint64_t reqs = 0, errs = 0, bin = 0, bout = 0, events = 0, tbytes = 0;
+    uint64_t reqs = 0, errs = 0, bin = 0, bout = 0, events = 0, tbytes = 0, hs = 0, resumed = 0;
     size_t nlat = 0;
     const char *first_error = "";
     for (int i = 0; i < O.threads; i++) {
@@ -1389,6 +1414,8 @@ int main(int argc, char **argv)
         bout += ws[i].bytes_out;
         events += ws[i].events;
         tbytes += ws[i].tunnel_bytes;
+        hs += ws[i].handshakes;
+        resumed += ws[i].resumed;
         nlat += ws[i].nlat;
         if (!first_error[0] && ws[i].first_error[0])
             first_error = ws[i].first_error;
@@ -1433,6 +1460,9 @@ int main(int argc, char **argv)
          * process's: the 20 ms polling of the main thread would distort short transfers. */
         printf(" tunnel_bytes=%llu tunnel_mb_s=%.1f", (unsigned long long)tbytes,
                nlat ? (double)tbytes / ((double)lat[nlat - 1] / 1e9) / 1e6 : 0.0);
+    if (O.tls)
+        printf(" handshakes=%llu resumed=%llu resumed_pct=%.1f", (unsigned long long)hs,
+               (unsigned long long)resumed, hs ? 100.0 * (double)resumed / (double)hs : 0.0);
     if (O.mode == M_IDLE)
         printf(" established=%d failed=%d open_s=%.3f opens_s=%.1f", atomic_load(&g_established),
                atomic_load(&g_failed_open), open_s,

@@ -52,9 +52,12 @@ ROWS = [
     ("(a) h1 keep-alive, 64 conns: p50 ms", "a64", "p50_us", 1e-3, 2),
     ("(a) h1 keep-alive, 64 conns: p99 ms", "a64", "p99_us", 1e-3, 2),
     ("(a) h1 64 conns: CPU s per 10k req", "a64", "cpu_s_per_10k", 1, 3),
+    ("(a) h1 keep-alive, 8 conns: req/s", "a8", "rps", 1, 0),
+    ("(a) h1 8 conns: CPU s per 10k req", "a8", "cpu_s_per_10k", 1, 3),
     ("(a) h1 64 conns: RSS under load MB", "a64", "rss_max_kb", 1 / 1024, 1),
     ("(a) h1 64 conns at 50% of hush peak: req/s", "a64_half", "rps", 1, 0),
     ("(a) h1 64 conns at 50% of hush peak: p99 ms", "a64_half", "p99_us", 1e-3, 3),
+    ("(a) same rate, load client + upstream on CPU 0, measured process on CPU 1: p99 ms", "a64_half_pinned", "p99_us", 1e-3, 3),
     ("(b) h2 4 conns x 16 streams: req/s", "b", "rps", 1, 0),
     ("(b) h2 4x16: p50 ms", "b", "p50_us", 1e-3, 2),
     ("(b) h2 4x16: p99 ms", "b", "p99_us", 1e-3, 2),
@@ -63,6 +66,10 @@ ROWS = [
     ("(c) new conn: p50 ms (connect to response end)", "c", "p50_us", 1e-3, 2),
     ("(c) new conn: p99 ms", "c", "p99_us", 1e-3, 2),
     ("(c) new conn: CPU s per 10k conns", "c", "cpu_s_per_10k", 1, 3),
+    ("(c) resumed TLS (client offers its last session): conn/s", "c_resumed", "rps", 1, 0),
+    ("(c) resumed: p50 ms", "c_resumed", "p50_us", 1e-3, 2),
+    ("(c) resumed: CPU s per 10k conns", "c_resumed", "cpu_s_per_10k", 1, 3),
+    ("(c) resumed: handshakes resumed %", "c_resumed", "resumed_pct", 1, 1),
     ("(d) SSE 500 events: time to last event p50 ms", "d", "p50_us", 1e-3, 2),
     ("(d) SSE 500 events: time to last event p99 ms", "d", "p99_us", 1e-3, 2),
     ("(d) SSE: events/s (1 stream at a time)", "d", "events_s", 1, 0),
@@ -156,6 +163,29 @@ for sz, mib in (("256k", 0.25), ("1m", 1.0), ("4m", 4.0)):
 hi = get("hush", "idle_rss", "rss_start_kb", 1 / 1024)
 if hi is not None:
     tgt("(f) RSS idle", f"{hi:.1f} MB", hi < 30, "< 30 MB")
+# issue 19's targets, all as ratios to direct in this run (or per-request figures)
+for lab, conns in (("a64", 64), ("a8", 8)):
+    hc10 = get("hush", lab, "cpu_s_per_10k")
+    if hc10 is not None:
+        us = hc10 * 100  # s per 10k requests -> us per request
+        tgt(f"(a) hush CPU per 2 KiB request, {conns} conns (issue 19)", f"{us:.0f} us", us <= 45, "<= 45 us")
+for lab, what in (("a64_half", "shared cores"), ("a64_half_pinned", "pinned")):
+    hp, dp = get("hush", lab, "p99_us"), get("direct", lab, "p99_us")
+    if hp is not None and dp is not None:
+        added = (hp - dp) / 1000
+        tgt(f"(a) p99 at 50% of hush peak, {what}: added to direct (issue 19)", f"{added:.2f} ms", added <= 2, "<= 2 ms")
+for lab, what in (("c", "new connections/s"), ("c_resumed", "resumed connections/s")):
+    h, d = get("hush", lab, "rps"), get("direct", lab, "rps")
+    if h and d:
+        tgt(f"(c) {what} vs direct (issue 19)", f"{h / d:.2f}x", h / d >= 0.9, ">= 0.9x")
+for lab, what in (("e_down", "download"), ("e_up", "upload")):
+    h, d = get("hush", lab, "tunnel_mb_s"), get("direct", lab, "tunnel_mb_s")
+    if h and d:
+        tgt(f"(e) tunnel {what} vs direct (issue 19)", f"{h / d:.2f}x", h / d >= 0.8, ">= 0.8x")
+hs0, hpc = get("hush", "f", "rss_start_kb"), get("hush", "f", "rss_per_conn_kb")
+if hs0 is not None and hpc is not None:
+    mb = (hs0 + hpc * 10000) / 1024  # the process's RSS with 10,000 held (exact when --idle 10000)
+    tgt("(f) 10,000 idle intercepted connections: RSS (issue 19)", f"{mb:.0f} MB", mb <= 120, "<= 120 MB")
 w("")
 w(open(__file__.replace("results.py", "RESULTS.notes.md")).read().rstrip()
   if __import__("os").path.exists(__file__.replace("results.py", "RESULTS.notes.md")) else "")

@@ -5,7 +5,7 @@
  * nothing touches the disk. A config that loads is written back out as JSON (to /dev/null) and
  * freed; one that does not must say why.
  */
-#include "gateway/gateway.h"
+#include "gateway/core/core.h"
 
 #include <stdio.h>
 #include <stdlib.h>

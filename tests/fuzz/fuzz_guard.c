@@ -7,7 +7,7 @@
  * (getaddrinfo AI_NUMERICHOST, which has no network access) takes as an address is parsed by
  * gw_parse_ip_literal to the same address; gw_cidr_parse results are well formed.
  */
-#include "gateway/gateway.h"
+#include "gateway/net/net.h"
 
 #include <arpa/inet.h>
 #include <netdb.h>

@@ -5,7 +5,7 @@
  * two disagree (status, where the head ends, target, headers), when an accessor returns a span
  * that is not NUL-terminated in place, or when gw_split_authority returns a host it should not.
  */
-#include "gateway/gateway.h"
+#include "gateway/http/http.h"
 
 #include <stdlib.h>
 #include <string.h>

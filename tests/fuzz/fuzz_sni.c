@@ -6,7 +6,7 @@
  * input reaches GW_SNI_MAX_INPUT the answer is never "need more"; a decision never changes when
  * more bytes are appended (the caller parses a growing buffer).
  */
-#include "gateway/internal.h"
+#include "gateway/net/net.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -6,7 +6,7 @@
  * is never "need more"; a decision made on a prefix stands when more bytes arrive (the caller
  * parses a growing buffer). The same bytes are also read as a ClientHello for its ALPN.
  */
-#include "gateway/tunnel_policy.h"
+#include "gateway/core/core.h"
 
 #include <stdlib.h>
 #include <string.h>

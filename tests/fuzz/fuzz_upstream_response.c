@@ -18,9 +18,7 @@
  * once), then the response bytes.
  */
 #include "domains/domains.h"
-#include "gateway/exchange.h"
-#include "gateway/metrics.h"
-#include "gateway/upstream.h"
+#include "gateway/exchange/exchange.h"
 
 #include <stdio.h>
 #include <stdlib.h>

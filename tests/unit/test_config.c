@@ -12,7 +12,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "gateway/internal.h"
+#include "gateway/net/net.h"
 
 static char *const no_env[] = {NULL};
 

@@ -9,7 +9,7 @@
 
 #include <string.h>
 
-#include "gateway/internal.h"
+#include "gateway/core/core.h"
 
 #define MAXLOG 16
 

@@ -10,7 +10,7 @@
 #include <arpa/inet.h>
 #include <string.h>
 
-#include "gateway/gateway.h"
+#include "gateway/net/net.h"
 
 static gw_config_t *defaults(void)
 {

@@ -9,7 +9,7 @@
 
 #include <string.h>
 
-#include "gateway/gateway.h"
+#include "gateway/http/http.h"
 
 static void test_connect_head_ends_before_tunnel_bytes(void **state)
 {

@@ -1,4 +1,4 @@
-/* inspect: the inspector's memory (gateway/inspect.c): the ring keeps the newest records and
+/* inspect: the inspector's memory (gateway/core/inspect.c): the ring keeps the newest records and
  * nothing when off, the per-minute buckets count requests, PII types, refusal codes and latency,
  * connection decisions get bounded refusal codes, feeding from many threads loses nothing, and
  * the page is embedded with no outside references. */
@@ -13,7 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "gateway/inspect.h"
+#include "gateway/front/front.h"
 
 static gw_server_t srv; /* counters only */
 

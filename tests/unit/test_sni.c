@@ -14,7 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "gateway/internal.h"
+#include "gateway/net/net.h"
 
 /* The first flight of a BoringSSL client: one or more records holding its ClientHello. */
 static size_t client_hello(const char *sni, uint16_t max_version, int big, uint8_t *out, size_t cap)

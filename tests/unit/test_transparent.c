@@ -14,7 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "gateway/internal.h"
+#include "gateway/cli/cli.h"
 
 static gw_config_t *load_env(char **env, char *err, size_t n)
 {

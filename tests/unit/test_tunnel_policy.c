@@ -18,7 +18,7 @@
 
 #include "ca/ca.h"
 #include "domains/domains.h"
-#include "gateway/tunnel_policy.h"
+#include "gateway/core/core.h"
 
 static char dir[64];
 static ca_t *ca;

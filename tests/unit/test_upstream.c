@@ -19,9 +19,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "gateway/exchange.h"
-#include "gateway/tls.h"
-#include "gateway/upstream.h"
+#include "gateway/exchange/exchange.h"
 
 #define TINY "generativelanguage.googleapis.com"
 

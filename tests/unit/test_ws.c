@@ -1,4 +1,4 @@
-/* ws: the RFC 6455 frame codec (gateway/ws.c). Every length encoding, masking, fragmentation
+/* ws: the RFC 6455 frame codec (gateway/ws/ws.c). Every length encoding, masking, fragmentation
  * with control frames in between, a stream split at every byte offset and fed a byte at a time,
  * the framing errors that must stop the parser with 1002, a callback's own stop code (oversize),
  * close frames, and the handshake keys (RFC 6455's own example). */
@@ -13,7 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "gateway/ws.h"
+#include "gateway/ws/ws.h"
 
 /* ---- a recorder: what the parser reported, as text, plus the unmasked payloads --------------- */
 

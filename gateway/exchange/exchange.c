@@ -1,0 +1,417 @@
+/* exchange: one intercepted request, from the client side's gw_req_t to the response's last byte.
+ *
+ * This is the seam where hush changes traffic, and the only one (transform.c does the work):
+ *   request:  gw_xform_request() anonymizes the complete body before it goes upstream, or
+ *             refuses the request (fail closed);
+ *   response: gw_xform_response_*() restore each piece on its way to the client.
+ * Everything else is plumbing between two sinks: the client side's (given to start) and ours
+ * (given to upstream/upstream.c). The exchange never calls the client sink from inside
+ * gw_exchange_start, so callers may store the handle before anything happens; it frees itself after
+ * end or fail.
+ */
+#include "gateway/exchange/exchange.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+struct gw_exchange {
+    gw_worker_t *w;
+    gw_mitm_ctx_t ctx;
+    const gw_sink_t *sink; /* the client side */
+    void *arg;
+    gw_upstream_req_t *up;
+    gw_obj_t obj; /* freed through defer.c */
+    int refusing; /* a refusal found during start: its deferred free delivers it (defer.c) */
+    int fail_status;
+    const char *fail_msg;
+    char *fail_json; /* the refusal in the provider's error shape */
+    gw_xform_t *xf;  /* the request's anonymizer session; NULL: nothing to restore */
+    gw_hdrs_t resp_hdrs;
+    int head_held; /* restoring: the head waits for the first piece, so a failure there is a 502 */
+    int head_sent; /* the client sink has the head */
+    size_t found;
+    const char *action;      /* masked, none, refused, passthrough, unscanned */
+    const char *refusal;     /* the refusal code when refused */
+    const char *client_alpn; /* static strings */
+    const char *up_alpn;
+    struct timeval wall0;
+    gw_gen_t *gen; /* the rules this request started with, held until it ends */
+    uint64_t id;
+    char method[24];
+    char path[160]; /* redacted: no query string, PII in segments replaced (gw_redact_path) */
+    int status;
+    uint64_t bytes_up, bytes_down;
+    struct timeval t0;
+};
+
+static atomic_ullong next_id = 1;
+
+static void log_request(struct gw_exchange *x, const char *outcome)
+{
+    gw_log(GW_LOG_INFO,
+           "event=request id=%llu client=%s host=%s method=%s path=%s status=%d pii_found=%zu "
+           "bytes_up=%llu bytes_down=%llu duration_ms=%.1f outcome=%s",
+           (unsigned long long)x->id, x->ctx.client, x->ctx.host, x->method, x->path, x->status,
+           x->found, (unsigned long long)x->bytes_up, (unsigned long long)x->bytes_down,
+           gw_elapsed_ms(&x->t0), outcome);
+}
+
+static void count_to_json(void *arg, const char *type, size_t n)
+{
+    json_object_set_new(arg, type, json_integer((json_int_t)n));
+}
+
+static void count_to_metrics(void *arg, const char *type, size_t n)
+{
+    gw_metrics_pii_add(arg, type, n);
+}
+
+static void audit(struct gw_exchange *x, const char *outcome)
+{
+    char ts[40];
+    gw_iso_time(&x->wall0, ts, sizeof(ts));
+    json_t *pii = json_object();
+    gw_xform_each_count(x->xf, count_to_json, pii);
+    json_t *r =
+        json_pack("{s:s, s:I, s:s, s:s, s:s, s:s, s:i, s:s, s:s?, s:I, s:I, s:f, s:o, "
+                  "s:s, s:s?, s:s}",
+                  "time", ts, "id", (json_int_t)x->id, "client", x->ctx.client, "host", x->ctx.host,
+                  "method", x->method, "path", x->path, "status", x->status, "alpn_client",
+                  x->client_alpn, "alpn_upstream", x->up_alpn, "bytes_up", (json_int_t)x->bytes_up,
+                  "bytes_down", (json_int_t)x->bytes_down, "duration_ms", gw_elapsed_ms(&x->t0),
+                  "pii", pii, "action", x->action, "refusal", x->refusal, "outcome", outcome);
+    if (r) {
+        gw_audit_write(r);
+        json_decref(r);
+    }
+}
+
+static void exchange_destroy(void *self)
+{
+    struct gw_exchange *x = self;
+    free(x->fail_json);
+    gw_xform_free(x->xf);
+    gw_hdrs_clear(&x->resp_hdrs);
+    gw_gen_release(x->gen);
+    free(x);
+}
+
+static void report(struct gw_exchange *x, const char *outcome)
+{
+    log_request(x, outcome);
+    gw_metrics_request(&x->w->srv->metrics, x->ctx.host, x->status, gw_elapsed_ms(&x->t0) / 1000.0);
+    if (gw_audit_enabled()) {
+        audit(x, outcome);
+    }
+}
+
+/* Every ending goes through here: the log line, the metrics, the audit record; the memory goes
+ * on the loop (defer.c), so an ending inside a sink call leaves x valid until the call returns. */
+static void exchange_end(struct gw_exchange *x, const char *outcome)
+{
+    x->refusing = 0;
+    report(x, outcome);
+    gw_defer_free(&x->obj, exchange_destroy);
+}
+
+static gw_xform_env_t env_of(struct gw_exchange *x)
+{
+    gw_xform_env_t e = {x->gen->cfg, x->gen->anon, x->gen->domains, x->gen->policy,
+                        x->w->cfg->max_buffered_bytes};
+    return e;
+}
+
+/* ---- our sink, called by upstream.c ---------------------------------------------------------- */
+
+/* A complete response in the provider's error shape (json), or hush's plain error when there is
+ * none (out of memory). Used for refusals found during start and for responses hush cannot
+ * deliver before their head went out. The exchange is over already: only the client sink is
+ * called. */
+static void answer_error(const gw_sink_t *s, void *sarg, int status, const char *msg, char *json)
+{
+    if (!json) {
+        s->fail(sarg, status, msg);
+        return;
+    }
+    gw_hdrs_t h = {0};
+    char len[24];
+    int k = snprintf(len, sizeof(len), "%zu", strlen(json));
+    gw_hdrs_add(&h, "content-type", 12, "application/json", 16);
+    gw_hdrs_add(&h, "content-length", 14, len, (size_t)k);
+    gw_hdrs_add(&h, "x-hush-refused", 14, "1", 1);
+    if (status == 503) {
+        gw_hdrs_add(&h, "retry-after", 11, "1", 1);
+    }
+    if (s->head(sarg, status, &h) == 0) {
+        struct evbuffer *b = evbuffer_new();
+        int rc = b ? evbuffer_add(b, json, strlen(json)) : -1;
+        if (rc == 0) {
+            rc = s->data(sarg, b);
+        }
+        if (b) {
+            evbuffer_free(b);
+        }
+        if (rc == 0) {
+            s->end(sarg, NULL);
+        }
+    }
+    gw_hdrs_clear(&h);
+}
+
+/* The client side let go (its head or data returned non-zero: it expects no further call and
+ * will not cancel). The exchange ends; returning -1 tells upstream.c to drop its request. */
+static int client_gone(struct gw_exchange *x)
+{
+    x->up = NULL;
+    exchange_end(x, "client_aborted");
+    return -1;
+}
+
+/* hush cannot deliver this response (it cannot be restored, or it is over a limit). The exchange
+ * ends here: the client gets the provider's error shape when nothing was sent yet, else the
+ * response is aborted (h2 RST_STREAM, h1 close). Returns -1, which tells upstream.c to drop its
+ * request (so x->up is never touched again). msg and code never contain response data. */
+static int refuse_response(struct gw_exchange *x, int status, const char *code, const char *msg)
+{
+    const gw_sink_t *s = x->sink;
+    void *sarg = x->arg;
+    int head_sent = x->head_sent;
+    char q[200];
+    gw_log(GW_LOG_WARN,
+           "event=response_refused id=%llu host=%s upstream_status=%d status=%d code=%s "
+           "head_sent=%s reason=%s",
+           (unsigned long long)x->id, x->ctx.host, x->status, status, code,
+           head_sent ? "true" : "false", gw_log_quote(q, sizeof(q), msg));
+    atomic_fetch_add(&x->w->srv->metrics.responses_refused[gw_resp_refusal_of(code)], 1);
+    if (!strcmp(code, "hush_busy")) {
+        atomic_fetch_add(&x->w->srv->metrics.budget_refused[1], 1);
+    }
+    char *json = head_sent ? NULL : gw_xform_error_json(x->ctx.profile, status, code, msg);
+    if (!head_sent) {
+        x->status = status;
+    }
+    x->up = NULL;
+    exchange_end(x, "response_refused");
+    if (head_sent) {
+        s->fail(sarg, status, msg);
+    } else {
+        answer_error(s, sarg, status, msg, json);
+    }
+    free(json);
+    return -1;
+}
+
+static int send_head(struct gw_exchange *x)
+{
+    x->head_held = 0;
+    x->head_sent = 1;
+    return x->sink->head(x->arg, x->status, &x->resp_hdrs) == 0 ? 0 : client_gone(x);
+}
+
+static int up_head(void *arg, int status, const gw_hdrs_t *hdrs)
+{
+    struct gw_exchange *x = arg;
+    x->status = status;
+    x->up_alpn = gw_upstream_alpn(x->up);
+    if (status < 200 || status > 599) {
+        /* upstream.c passes only final statuses; never write what HTTP cannot carry */
+        return refuse_response(x, 502, "hush_bad_response", "the upstream sent an invalid status");
+    }
+    gw_xform_env_t env = env_of(x);
+    gw_xform_refusal_t why = {0};
+    int rc = gw_xform_response_head(&env, x->xf, x->ctx.profile, status, hdrs, &x->resp_hdrs, &why);
+    if (rc != 0) {
+        return refuse_response(x, why.status, why.code, why.msg);
+    }
+    if (gw_xform_restoring(x->xf)) {
+        x->head_held = 1; /* sent with the first restored piece (or at the end) */
+        return 0;
+    }
+    return send_head(x);
+}
+
+static int up_data(void *arg, struct evbuffer *chunk)
+{
+    struct gw_exchange *x = arg;
+    x->bytes_down += evbuffer_get_length(chunk);
+    gw_xform_refusal_t why = {0};
+    if (gw_xform_response_data(x->xf, chunk, &why) != 0) {
+        return refuse_response(x, why.status, why.code, why.msg);
+    }
+    if (x->head_held && send_head(x) != 0) {
+        return -1;
+    }
+    if (evbuffer_get_length(chunk) == 0) {
+        return 0; /* all held back for now */
+    }
+    return x->sink->data(x->arg, chunk) == 0 ? 0 : client_gone(x);
+}
+
+static void up_end(void *arg, const gw_hdrs_t *trailers)
+{
+    struct gw_exchange *x = arg;
+    const gw_sink_t *s = x->sink;
+    void *sarg = x->arg;
+    gw_xform_refusal_t why = {0};
+    struct evbuffer *tail = evbuffer_new();
+    if (!tail) {
+        refuse_response(x, 502, "hush_internal", "out of memory");
+        return;
+    }
+    if (gw_xform_response_end(x->xf, tail, &why) != 0) {
+        evbuffer_free(tail);
+        refuse_response(x, why.status, why.code, why.msg);
+        return;
+    }
+    if (x->head_held && send_head(x) != 0) {
+        evbuffer_free(tail);
+        return;
+    }
+    int rc = evbuffer_get_length(tail) ? s->data(sarg, tail) : 0;
+    evbuffer_free(tail);
+    if (rc != 0) {
+        client_gone(x);
+        return;
+    }
+    x->up = NULL;
+    exchange_end(x, "complete");
+    s->end(sarg, trailers);
+}
+
+static void up_fail(void *arg, int status, const char *msg)
+{
+    struct gw_exchange *x = arg;
+    const gw_sink_t *s = x->sink;
+    void *sarg = x->arg;
+    char q[200];
+    if (!x->status) {
+        x->status = status;
+    }
+    atomic_fetch_add(&x->w->srv->metrics.upfail[gw_upfail_of(status, msg)], 1);
+    gw_log(GW_LOG_WARN, "event=request_failed id=%llu host=%s status=%d reason=%s",
+           (unsigned long long)x->id, x->ctx.host, status, gw_log_quote(q, sizeof(q), msg));
+    x->up = NULL;
+    exchange_end(x, "failed");
+    s->fail(sarg, status, msg);
+}
+
+static size_t up_backlog(void *arg)
+{
+    struct gw_exchange *x = arg;
+    return x->sink->backlog(x->arg);
+}
+
+static const gw_sink_t up_sink = {up_head, up_data, up_end, up_fail, up_backlog};
+
+/* A refusal decided during start. With a provider-shaped body it is a complete response the
+ * SDK can parse; without one (out of memory) it is hush's plain error. */
+static void deliver_refusal(void *self)
+{
+    struct gw_exchange *x = self;
+    if (!x->refusing) { /* cancelled meanwhile: exchange_end reported it */
+        exchange_destroy(x);
+        return;
+    }
+    const gw_sink_t *s = x->sink;
+    void *sarg = x->arg;
+    int status = x->fail_status;
+    const char *msg = x->fail_msg;
+    char *json = x->fail_json;
+    x->fail_json = NULL;
+    x->status = status;
+    char q[200];
+    gw_log(GW_LOG_WARN, "event=request_refused id=%llu host=%s status=%d reason=%s",
+           (unsigned long long)x->id, x->ctx.host, status, gw_log_quote(q, sizeof(q), msg));
+    report(x, "refused");
+    exchange_destroy(x);
+    answer_error(s, sarg, status, msg, json);
+    free(json);
+}
+
+gw_exchange_t *gw_exchange_start(gw_worker_t *w, const gw_mitm_ctx_t *ctx, gw_req_t *req,
+                                 const gw_sink_t *sink, void *arg)
+{
+    struct gw_exchange *x = calloc(1, sizeof(*x));
+    if (!x) {
+        gw_req_free(req);
+        return NULL;
+    }
+    x->w = w;
+    gw_obj_init(&x->obj, &w->reaper, x);
+    x->ctx = *ctx;
+    x->sink = sink;
+    x->arg = arg;
+    x->id = atomic_fetch_add(&next_id, 1);
+    x->gen = gw_gen_acquire(w->srv);
+    gettimeofday(&x->t0, NULL);
+    x->wall0 = x->t0;
+    x->client_alpn = req->client_alpn ? req->client_alpn : "http/1.1";
+    snprintf(x->method, sizeof(x->method), "%s", req->method);
+    gw_redact_path(x->gen->anon, req->path, x->path, sizeof(x->path));
+    atomic_fetch_add(&w->srv->counters.requests, 1);
+
+    const char *msg = NULL;
+    gw_xform_env_t env = env_of(x);
+    gw_xform_result_t res;
+    int refuse = 0;
+    if (gw_xform_request(&env, ctx, req, &x->xf, &res) != 0) {
+        refuse = res.status;
+        msg = res.reason;
+        x->fail_json = res.error_json;
+        x->refusal = res.code;
+        if (res.code && !strcmp(res.code, "hush_blocked_pii")) {
+            atomic_fetch_add(&w->srv->metrics.blocked_requests, 1);
+        } else {
+            atomic_fetch_add(&w->srv->metrics.refused[gw_refusal_of(res.code)], 1);
+        }
+    }
+    int blocked = refuse && res.code && !strcmp(res.code, "hush_blocked_pii");
+    x->action = blocked           ? "blocked"
+                : refuse          ? "refused"
+                : res.passthrough ? "passthrough"
+                : res.unscanned   ? "unscanned"
+                : res.found       ? "masked"
+                : res.kept        ? "audited"
+                                  : "none";
+    gw_xform_each_count(x->xf, count_to_metrics, &w->srv->metrics);
+    x->found = res.found + res.kept;
+    x->bytes_up = evbuffer_get_length(req->body);
+    if (!refuse) {
+        x->up = gw_upstream_send(w, ctx->host, ctx->port, req, &up_sink, x);
+        if (x->up) {
+            return x;
+        }
+        refuse = 500;
+        msg = "out of memory";
+        req = NULL; /* upstream.c took it */
+    }
+    gw_req_free(req);
+    x->fail_status = refuse;
+    x->fail_msg = msg;
+    x->refusing = 1;
+    gw_defer_free(&x->obj, deliver_refusal); /* never from inside start (see the top) */
+    return x;
+}
+
+uint64_t gw_exchange_next_id(void)
+{
+    return atomic_fetch_add(&next_id, 1);
+}
+
+void gw_exchange_cancel(gw_exchange_t *x)
+{
+    if (!x) {
+        return;
+    }
+    if (x->up) {
+        gw_upstream_cancel(x->up);
+    }
+    exchange_end(x, "client_cancelled");
+}
+
+void gw_exchange_resume(gw_exchange_t *x)
+{
+    if (x && x->up) {
+        gw_upstream_resume(x->up);
+    }
+}

@@ -1,0 +1,72 @@
+/* front: the client side. The proxy listener and its connections (proxy.c), the transparent
+ * listener (transparent_listener.c), absolute-form forwarding (forward.c), hush's own endpoints
+ * (control.c, manage.c, inspect_http.c with the inspector/ page), and interception (mitm.c,
+ * mitm_h1.c, mitm_h2.c) which hands each request to the exchange.
+ */
+#ifndef HUSH_GATEWAY_FRONT_H
+#define HUSH_GATEWAY_FRONT_H
+
+#include "gateway/ws/ws.h"
+
+/* ---- mitm.c / mitm_h1.c / mitm_h2.c -------------------------------------------------------- */
+struct gw_tls;
+/* After CONNECT was answered 200 for an intercepted host: TLS server on bev, then h1 or h2. */
+void gw_mitm_start(gw_worker_t *w, struct bufferevent *bev, const gw_mitm_ctx_t *ctx);
+/* Serve one client TLS connection whose ALPN chose h2 / http/1.1. Take ownership of tls. */
+void gw_mitm_h2_serve(gw_worker_t *w, struct gw_tls *tls, const gw_mitm_ctx_t *ctx);
+void gw_mitm_h1_serve(gw_worker_t *w, struct gw_tls *tls, const gw_mitm_ctx_t *ctx);
+
+/* forward.c: an absolute-form request (GET http://host/...). Takes ownership of bev and head. */
+void gw_forward_start(gw_worker_t *w, struct bufferevent *bev, gw_head_t *head, const char *client,
+                      const struct sockaddr *peer);
+
+/* control.c: an origin-form request to hush itself. Appends the whole response to out and
+ * returns its status. */
+int gw_control_handle(gw_worker_t *w, gw_head_t *head, const char *client,
+                      const struct sockaddr *peer, int admin, struct evbuffer *out);
+
+/* manage.c: the management API (/api/...). */
+int gw_manage_handle(gw_worker_t *w, gw_head_t *head, struct evbuffer *out);
+
+/* proxy.c: a client connection on the proxy port. */
+void gw_proxy_accept(gw_worker_t *w, evutil_socket_t fd, const struct sockaddr *peer, int plen,
+                     int admin);
+/* The interception decision after CONNECT, also made on the SNI in transparent mode: 1 when MITM
+ * is on, port is in mitmPorts and host is on the intercepted list (*profile: dom_profile_t). */
+int gw_intercept_decide(gw_worker_t *w, const char *host, unsigned port, int *profile);
+/* What gw_mitm_start needs to know about an intercepted client connection. */
+struct gw_mitm_ctx;
+void gw_intercept_ctx(struct gw_mitm_ctx *ctx, const char *host, unsigned port, int profile,
+                      const char *client, const struct sockaddr_storage *peer);
+
+/* transparent_listener.c: the transparent listener (one per worker, SO_REUSEPORT, IP_TRANSPARENT)
+ * and its connections: SNI peeked, then intercepted as after CONNECT or tunnelled to the original
+ * destination. */
+struct evconnlistener *gw_tproxy_listen(gw_worker_t *w, char *err, size_t errlen);
+
+/* inspect_http.c: the inspector page on the admin listener. */
+/* One file of the page, embedded at build time (cmake/embed_assets.cmake). The table ends with
+ * a NULL name. */
+typedef struct gw_asset {
+    const char *name;
+    const unsigned char *data;
+    size_t len;
+} gw_asset_t;
+extern const gw_asset_t gw_inspector_assets[];
+
+/* Worker 0, after its admin listener is bound: turn the inspector on. stop frees what start made
+ * and any stream still open (after the loop has ended). */
+int gw_inspect_start(gw_worker_t *w);
+void gw_inspect_stop(gw_worker_t *w);
+/* 1 when an origin-form target on the admin listener is the inspector's. */
+int gw_inspect_is_path(const char *target, size_t tlen);
+/* Answer one request for the inspector; takes over bev (a final answer lingers and closes, a
+ * stream stays). Returns the status. */
+int gw_inspect_handle(gw_worker_t *w, struct bufferevent *bev, gw_head_t *head,
+                      const struct sockaddr *peer);
+
+/* The front part (cli/main.c's list): accepts on the proxy and admin listeners, the transparent
+ * listener and the inspector. */
+extern const gw_part_t gw_front_part;
+
+#endif

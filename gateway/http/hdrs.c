@@ -1,0 +1,149 @@
+/* hdrs: the small header list every HTTP version in the gateway translates into and out of.
+ * Names are stored lower-case so HTTP/2 and HTTP/1.1 compare the same way. */
+#include "gateway/http/http.h"
+
+#include <openssl/mem.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+int gw_hdrs_add(gw_hdrs_t *h, const char *name, size_t nlen, const char *value, size_t vlen)
+{
+    if (h->n == h->cap) {
+        size_t cap = h->cap ? h->cap * 2 : 16;
+        gw_hdr_t *v = realloc(h->v, cap * sizeof(*v));
+        if (!v) {
+            return -1;
+        }
+        h->v = v;
+        h->cap = cap;
+    }
+    gw_hdr_t *e = &h->v[h->n];
+    e->name = malloc(nlen + 1);
+    e->value = malloc(vlen + 1);
+    if (!e->name || !e->value) {
+        free(e->name);
+        free(e->value);
+        return -1;
+    }
+    for (size_t i = 0; i < nlen; i++) {
+        char c = name[i];
+        e->name[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    e->name[nlen] = '\0';
+    memcpy(e->value, value, vlen);
+    e->value[vlen] = '\0';
+    e->nlen = nlen;
+    e->vlen = vlen;
+    h->n++;
+    return 0;
+}
+
+const char *gw_hdrs_get(const gw_hdrs_t *h, const char *name, size_t *vlen)
+{
+    for (size_t i = 0; i < h->n; i++) {
+        if (strcmp(h->v[i].name, name) == 0) {
+            if (vlen) {
+                *vlen = h->v[i].vlen;
+            }
+            return h->v[i].value;
+        }
+    }
+    return NULL;
+}
+
+void gw_hdrs_del(gw_hdrs_t *h, const char *name)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < h->n; i++) {
+        if (strcmp(h->v[i].name, name) == 0) {
+            free(h->v[i].name);
+            free(h->v[i].value);
+        } else {
+            h->v[o++] = h->v[i];
+        }
+    }
+    h->n = o;
+}
+
+void gw_hdrs_clear(gw_hdrs_t *h)
+{
+    for (size_t i = 0; i < h->n; i++) {
+        free(h->v[i].name);
+        free(h->v[i].value);
+    }
+    free(h->v);
+    h->v = NULL;
+    h->n = h->cap = 0;
+}
+
+int gw_hdr_is_hop(const char *lname, size_t nlen, const gw_hdrs_t *all)
+{
+    size_t clen = 0;
+    const char *conn = all ? gw_hdrs_get(all, "connection", &clen) : NULL;
+    return gw_is_hop_by_hop(lname, nlen, conn, clen) ||
+           (nlen == 17 && !strcmp(lname, "transfer-encoding"));
+}
+
+gw_req_t *gw_req_new(void)
+{
+    gw_req_t *r = calloc(1, sizeof(*r));
+    if (r && !(r->body = evbuffer_new())) {
+        free(r);
+        return NULL;
+    }
+    return r;
+}
+
+void gw_req_free(gw_req_t *r)
+{
+    if (!r) {
+        return;
+    }
+    free(r->authority);
+    free(r->path);
+    gw_hdrs_clear(&r->hdrs);
+    evbuffer_free(r->body);
+    gw_budget_give(r->budget);
+    free(r);
+}
+
+void gw_req_drop_body(gw_req_t *r)
+{
+    while (evbuffer_get_length(r->body)) {
+        struct evbuffer_iovec v;
+        if (evbuffer_peek(r->body, -1, NULL, &v, 1) < 1) {
+            break;
+        }
+        OPENSSL_cleanse(v.iov_base, v.iov_len);
+        evbuffer_drain(r->body, v.iov_len);
+    }
+    gw_budget_give(r->budget);
+    r->budget = 0;
+}
+
+int gw_req_add_body(gw_req_t *r, size_t limit, const void *p, size_t n)
+{
+    if (gw_budget_take(limit, n) != 0) {
+        return 1;
+    }
+    if (evbuffer_add(r->body, p, n) != 0) {
+        gw_budget_give(n);
+        return -1;
+    }
+    r->budget += n;
+    return 0;
+}
+
+int gw_authority_is_host(const char *authority, const char *host)
+{
+    char h[256];
+    unsigned port;
+    if (gw_split_authority(authority, strlen(authority), h, sizeof(h), &port, 443) != 0) {
+        return 0;
+    }
+    size_t la = strlen(h), lb = strlen(host);
+    la -= la && h[la - 1] == '.';
+    lb -= lb && host[lb - 1] == '.';
+    return la == lb && strncasecmp(h, host, la) == 0;
+}
