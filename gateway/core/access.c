@@ -303,11 +303,3 @@ void gw_access_client_leave(const struct sockaddr *sa)
     }
     pthread_mutex_unlock(&lock);
 }
-
-void gw_release_conn(gw_worker_t *w, const struct sockaddr *peer)
-{
-    atomic_fetch_sub(&w->srv->counters.conns_open, 1);
-    if (peer && peer->sa_family != AF_UNSPEC) {
-        gw_access_client_leave(peer);
-    }
-}

@@ -19,6 +19,7 @@
 #include <event2/dns.h>
 #include <event2/event.h>
 #include <event2/listener.h>
+#include <netinet/in.h>
 #include <jansson.h>
 #include <pthread.h>
 #include <stdarg.h>
@@ -235,6 +236,7 @@ typedef struct gw_metrics {
 } gw_metrics_t;
 
 typedef struct gw_server gw_server_t;
+struct gw_client; /* client.c */
 
 /* generation.c: the reloadable configuration (see generation.c). */
 typedef struct gw_gen {
@@ -325,8 +327,8 @@ struct gw_server {
     /* The wings above core, in start order (gw_run's parts); accept is the front part's. */
     const struct gw_part *parts;
     size_t nparts;
-    void (*accept)(gw_worker_t *w, evutil_socket_t fd, const struct sockaddr *peer, int plen,
-                   int admin);
+    /* takes ownership of fd and cl (client.c), made at accept; cl->mode names the listener */
+    void (*accept)(gw_worker_t *w, evutil_socket_t fd, struct gw_client *cl);
 };
 
 /* ---- parts ------------------------------------------------------------------------------- */
@@ -369,11 +371,6 @@ void gw_worker_unlink(gw_worker_t *w, gw_link_t *l);
 /* Configure a freshly accepted or connected socket's bufferevent for proxying. */
 void gw_tune_bev(struct bufferevent *bev);
 double gw_elapsed_ms(const struct timeval *since);
-
-/* worker.c: reserve a connection slot for an accepted fd (maxConnections). When none is left the
- * fd gets busy (may be NULL) as a best-effort reply, is closed, counted and logged with mode (NULL
- * for the proxy port), and 0 is returned. */
-int gw_worker_admit(gw_worker_t *w, evutil_socket_t fd, const char *mode, const char *busy);
 
 /* watch.c: call cb on the main loop when the config file's bytes change (watchConfig). */
 typedef struct gw_watch gw_watch_t;
@@ -422,8 +419,6 @@ void gw_auth_shutdown(void); /* after the worker threads ended, before their bas
 int gw_access_client_allowed(const gw_config_t *cfg, const struct sockaddr *sa);
 int gw_access_client_enter(const gw_config_t *cfg, const struct sockaddr *sa); /* 0: over cap */
 void gw_access_client_leave(const struct sockaddr *sa);
-/* A client connection ended: release its maxConnections and per-client slots (once). */
-void gw_release_conn(gw_worker_t *w, const struct sockaddr *peer);
 
 /* policy.c: the action per PII type for a host. */
 enum { GW_ACT_MASK = 0, GW_ACT_BLOCK = 1, GW_ACT_AUDIT = 2 };
@@ -623,5 +618,48 @@ int gw_tpol_apply(gw_worker_t *w, gw_tpol_facts_t *f, const char *client, char *
 void gw_tpol_metrics(struct evbuffer *out);
 /* The shadow AI service of a host on the embedded list or shadowAiServices, or NULL. */
 const char *gw_tpol_service(const gw_tpol_t *p, const char *host);
+
+/* ---- client.c ------------------------------------------------------------------------------
+ * client.c: the identity every front-end path shares for one accepted connection (see client.c).
+ * Exactly one owner holds a gw_client_t at a time; handing the socket on hands the client on. */
+enum { GW_CLIENT_PROXY, GW_CLIENT_ADMIN, GW_CLIENT_TRANSPARENT }; /* gw_client_t.mode */
+/* gw_client_t.slots: what the client holds, given back by gw_client_close (CLOSED: nothing). */
+enum { GW_CLIENT_SLOT_CLOSED, GW_CLIENT_SLOT_CONN, GW_CLIENT_SLOT_BOTH };
+enum { GW_CLIENT_OK, GW_CLIENT_NOT_ALLOWED, GW_CLIENT_OVER_CAP }; /* gw_client_enter */
+typedef struct gw_client {
+    gw_worker_t *w;
+    int mode;  /* GW_CLIENT_* */
+    int slots; /* GW_CLIENT_SLOT_*: CONN is maxConnections; BOTH adds maxConnectionsPerClient */
+    struct sockaddr_storage peer; /* normalised: an IPv4 client on a dual-stack socket is AF_INET */
+    char addr[INET6_ADDRSTRLEN + 8]; /* the peer for logs: "a.b.c.d:port" or "[v6]:port" */
+    struct timeval t0;               /* accepted */
+    /* What the connection turned out to be, for its one log line (set by whoever holds it). */
+    char host[256]; /* the target (transparent: the original destination's IP) */
+    unsigned port;
+    char sni[256];
+    const char *decision; /* static: "tunnel", "intercept", "forward", "control", "blocked"... */
+    int status;           /* the HTTP status answered (not logged in transparent mode) */
+    char reason[200];     /* "" when none */
+    char tp_log[400];     /* metadata mode's " tunnel_policy=... rule=..." fields */
+    uint64_t bytes_up, bytes_down;
+    int warn; /* log at WARN (also when status >= 500) */
+} gw_client_t;
+/* Made at accept: reserves the maxConnections slot (counted but not capped on the admin port).
+ * When none is left, sends busy (may be NULL) as a best-effort reply, closes fd, counts and logs
+ * the refusal and returns NULL; NULL also when out of memory (fd closed, slot back). */
+gw_client_t *gw_client_accept(gw_worker_t *w, evutil_socket_t fd, const struct sockaddr *peer,
+                              int plen, int mode, const char *busy);
+/* allowedClients (not on the admin port), then a per-client slot. GW_CLIENT_OK, or why not
+ * (gw_client_refusal words it for the client). */
+int gw_client_enter(gw_client_t *cl, const gw_config_t *cfg);
+const char *gw_client_refusal(int rc);
+void gw_client_reason(gw_client_t *cl, const char *reason); /* copied; NULL clears */
+/* Writes the `event=conn` line (and the inspector's entry) and gives the slots back: once. */
+void gw_client_close(gw_client_t *cl, const char *outcome);
+void gw_client_free(gw_client_t *cl); /* closes first if nobody did; NULL is a no-op */
+void gw_client_end(gw_client_t *cl, const char *outcome); /* close + free */
+/* ::ffff:a.b.c.d -> a.b.c.d (the port kept); anything else unchanged. */
+void gw_client_normalise(struct sockaddr_storage *ss);
+void gw_client_format(const struct sockaddr *sa, char *out, size_t n); /* as gw_client_t.addr */
 
 #endif

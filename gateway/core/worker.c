@@ -55,25 +55,6 @@ double gw_elapsed_ms(const struct timeval *since)
     return (double)d.tv_sec * 1000.0 + (double)d.tv_usec / 1000.0;
 }
 
-int gw_worker_admit(gw_worker_t *w, evutil_socket_t fd, const char *mode, const char *busy)
-{
-    gw_counters_t *k = &w->srv->counters;
-    /* Reserve the slot first: with several workers a check-then-count admits too many. */
-    if (atomic_fetch_add(&k->conns_open, 1) < w->cfg->max_connections) {
-        return 1;
-    }
-    atomic_fetch_sub(&k->conns_open, 1);
-    if (busy) {
-        ssize_t r = send(fd, busy, strlen(busy), MSG_NOSIGNAL | MSG_DONTWAIT);
-        (void)r;
-    }
-    evutil_closesocket(fd);
-    atomic_fetch_add(&k->conns_refused, 1);
-    gw_log(GW_LOG_WARN, "event=refused%s%s reason=max_connections limit=%zu", mode ? " mode=" : "",
-           mode ? mode : "", w->cfg->max_connections);
-    return 0;
-}
-
 static void on_accept(struct evconnlistener *l, evutil_socket_t fd, struct sockaddr *sa, int len,
                       void *arg)
 {
@@ -82,8 +63,9 @@ static void on_accept(struct evconnlistener *l, evutil_socket_t fd, struct socka
     static const char busy[] = "HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain\r\n"
                                "Content-Length: 37\r\nConnection: close\r\n\r\n"
                                "hush: too many connections, try again\n";
-    if (gw_worker_admit(w, fd, NULL, busy)) {
-        w->srv->accept(w, fd, sa, len, 0);
+    gw_client_t *cl = gw_client_accept(w, fd, sa, len, GW_CLIENT_PROXY, busy);
+    if (cl) {
+        w->srv->accept(w, fd, cl);
     }
 }
 
@@ -92,8 +74,10 @@ static void on_accept_admin(struct evconnlistener *l, evutil_socket_t fd, struct
 {
     (void)l;
     gw_worker_t *w = arg;
-    atomic_fetch_add(&w->srv->counters.conns_open, 1); /* the admin port is not capped */
-    w->srv->accept(w, fd, sa, len, 1);
+    gw_client_t *cl = gw_client_accept(w, fd, sa, len, GW_CLIENT_ADMIN, NULL);
+    if (cl) {
+        w->srv->accept(w, fd, cl);
+    }
 }
 
 static void on_accept_error(struct evconnlistener *l, void *arg)

@@ -339,6 +339,7 @@ gw_exchange_t *gw_exchange_start(gw_worker_t *w, const gw_mitm_ctx_t *ctx, gw_re
     x->w = w;
     gw_obj_init(&x->obj, &w->reaper, x);
     x->ctx = *ctx;
+    x->ctx.cl = NULL; /* the connection's, not this exchange's */
     x->sink = sink;
     x->arg = arg;
     x->id = atomic_fetch_add(&next_id, 1);

@@ -17,9 +17,12 @@
 typedef struct gw_mitm_ctx {
     char host[256]; /* the CONNECT host, lower-case */
     unsigned port;
-    int profile; /* dom_profile_t */
-    char client[64];
-    struct sockaddr_storage peer; /* for gw_release_conn */
+    int profile;     /* dom_profile_t */
+    char client[64]; /* cl->addr, for log lines and audit records */
+    /* The client connection (core/client.c): owned by whoever holds the connection (the
+     * handshake, then mitm_h1.c or mitm_h2.c), which ends it. Copies elsewhere (exchange,
+     * WebSocket) hold NULL. */
+    struct gw_client *cl;
 } gw_mitm_ctx_t;
 
 /* ---- exchange.c ---------------------------------------------------------------------------- */

@@ -24,27 +24,25 @@ struct fwd {
     char host[256];
     char authority[300];
     unsigned port;
-    char client[64];
-    struct sockaddr_storage peer;
+    gw_client_t *cl; /* owned; ended in fwd_end */
     int req_done;
     uint64_t up_bytes, down_bytes;
-    struct timeval t0;
     int status;
     const char *reason;
 };
 
 static void fwd_end(struct fwd *f, const char *outcome)
 {
-    char qhost[300], qreason[200];
-    gw_log(f->status >= 500 ? GW_LOG_WARN : GW_LOG_INFO,
-           "event=conn client=%s target=%s:%u decision=forward status=%d bytes_up=%llu "
-           "bytes_down=%llu duration_ms=%.1f outcome=%s%s%s",
-           f->client, gw_log_quote(qhost, sizeof(qhost), f->host), f->port, f->status,
-           (unsigned long long)f->up_bytes, (unsigned long long)f->down_bytes,
-           gw_elapsed_ms(&f->t0), outcome, f->reason ? " reason=" : "",
-           f->reason ? gw_log_quote(qreason, sizeof(qreason), f->reason) : "");
+    gw_client_t *cl = f->cl;
+    snprintf(cl->host, sizeof(cl->host), "%s", f->host);
+    cl->port = f->port;
+    cl->decision = "forward";
+    cl->status = f->status;
+    cl->bytes_up = f->up_bytes;
+    cl->bytes_down = f->down_bytes;
+    gw_client_reason(cl, f->reason);
+    gw_client_end(cl, outcome);
     gw_worker_unlink(f->w, &f->link);
-    gw_release_conn(f->w, (struct sockaddr *)&f->peer);
     gw_dial_cancel(f->dial);
     if (f->cli) {
         bufferevent_free(f->cli);
@@ -286,23 +284,20 @@ static int build_request(struct fwd *f, const char *target, size_t tlen)
     return 0;
 }
 
-void gw_forward_start(gw_worker_t *w, struct bufferevent *bev, gw_head_t *head, const char *client,
-                      const struct sockaddr *peer)
+void gw_forward_start(gw_worker_t *w, struct bufferevent *bev, gw_head_t *head, gw_client_t *cl)
 {
     struct fwd *f = calloc(1, sizeof(*f));
     if (!f) {
         bufferevent_free(bev);
         gw_head_free(head);
-        gw_release_conn(w, peer);
+        cl->decision = "forward";
+        gw_client_end(cl, "out_of_memory");
         return;
     }
-    memcpy(&f->peer, peer,
-           peer->sa_family == AF_INET6 ? sizeof(struct sockaddr_in6) : sizeof(struct sockaddr_in));
     f->w = w;
     f->cli = bev;
     f->req = head;
-    gettimeofday(&f->t0, NULL);
-    snprintf(f->client, sizeof(f->client), "%s", client);
+    f->cl = cl;
     f->resp = gw_head_new(GW_HEAD_RESPONSE, w->cfg->max_header_bytes);
     f->pending = evbuffer_new();
     gw_worker_link(w, &f->link, on_abort);

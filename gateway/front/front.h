@@ -16,9 +16,9 @@ void gw_mitm_start(gw_worker_t *w, struct bufferevent *bev, const gw_mitm_ctx_t 
 void gw_mitm_h2_serve(gw_worker_t *w, struct gw_tls *tls, const gw_mitm_ctx_t *ctx);
 void gw_mitm_h1_serve(gw_worker_t *w, struct gw_tls *tls, const gw_mitm_ctx_t *ctx);
 
-/* forward.c: an absolute-form request (GET http://host/...). Takes ownership of bev and head. */
-void gw_forward_start(gw_worker_t *w, struct bufferevent *bev, gw_head_t *head, const char *client,
-                      const struct sockaddr *peer);
+/* forward.c: an absolute-form request (GET http://host/...). Takes ownership of bev, head and
+ * cl (core/client.c). */
+void gw_forward_start(gw_worker_t *w, struct bufferevent *bev, gw_head_t *head, gw_client_t *cl);
 
 /* control.c: an origin-form request to hush itself. Appends the whole response to out and
  * returns its status. */
@@ -28,20 +28,20 @@ int gw_control_handle(gw_worker_t *w, gw_head_t *head, const char *client,
 /* manage.c: the management API (/api/...). */
 int gw_manage_handle(gw_worker_t *w, gw_head_t *head, struct evbuffer *out);
 
-/* proxy.c: a client connection on the proxy port. */
-void gw_proxy_accept(gw_worker_t *w, evutil_socket_t fd, const struct sockaddr *peer, int plen,
-                     int admin);
-/* The interception decision after CONNECT, also made on the SNI in transparent mode: 1 when MITM
- * is on, port is in mitmPorts and host is on the intercepted list (*profile: dom_profile_t). */
-int gw_intercept_decide(gw_worker_t *w, const char *host, unsigned port, int *profile);
-/* What gw_mitm_start needs to know about an intercepted client connection. */
-struct gw_mitm_ctx;
-void gw_intercept_ctx(struct gw_mitm_ctx *ctx, const char *host, unsigned port, int profile,
-                      const char *client, const struct sockaddr_storage *peer);
+/* proxy.c: a client connection on the proxy or admin port (cl->mode says which). Takes ownership
+ * of fd and cl. */
+void gw_proxy_accept(gw_worker_t *w, evutil_socket_t fd, gw_client_t *cl);
 
-/* transparent_listener.c: the transparent listener (one per worker, SO_REUSEPORT, IP_TRANSPARENT)
- * and its connections: SNI peeked, then intercepted as after CONNECT or tunnelled to the original
- * destination. */
+/* connect_tunnel.c: the way from a known destination to an opaque tunnel, shared by the proxy
+ * port (after CONNECT: intercept or dial, 200, peek at the ClientHello) and the transparent
+ * listener (peek first, then dial the original destination): SNI interception, metadata mode,
+ * the held-back server flight, tunnel.c. cl->host and cl->port name the destination. Takes
+ * ownership of bev and cl. */
+void gw_ct_connect(gw_worker_t *w, struct bufferevent *bev, gw_client_t *cl);
+void gw_ct_transparent(gw_worker_t *w, struct bufferevent *bev, gw_client_t *cl);
+
+/* transparent_listener.c: the transparent listener (one per worker, SO_REUSEPORT, IP_TRANSPARENT);
+ * its connections, once admitted, go to gw_ct_transparent. */
 struct evconnlistener *gw_tproxy_listen(gw_worker_t *w, char *err, size_t errlen);
 
 /* inspect_http.c: the inspector page on the admin listener. */

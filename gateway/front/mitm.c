@@ -3,7 +3,8 @@
  * After "200 Connection Established" the client's bytes are a TLS ClientHello. The leaf is minted
  * for the host the client CONNECTed to (net/tls_ctx.c refuses an SNI naming another host). Once the
  * handshake is done, ALPN decides who owns the connection: mitm_h2.c or mitm_h1.c. Whoever
- * ends the connection releases its connection slots (gw_release_conn).
+ * holds the connection holds its client (ctx.cl) and ends it: here, only when the handshake fails
+ * (the connection's one `event=conn` line then says so) or the worker drains.
  */
 #include "gateway/front/front.h"
 
@@ -50,18 +51,12 @@ static void on_ready(gw_tls_t *t, void *arg)
 static void on_close(gw_tls_t *t, int error, const char *why, void *arg)
 {
     struct handshake *h = arg;
-    char q[200];
     (void)error;
     atomic_fetch_add(&h->w->srv->counters.handshake_failures, 1);
-    gw_log(GW_LOG_WARN,
-           "event=conn client=%s target=%s:%u decision=intercept outcome=tls_handshake_failed "
-           "duration_ms=%.1f reason=%s",
-           h->ctx.client, h->ctx.host, h->ctx.port, gw_elapsed_ms(&h->t0),
-           gw_log_quote(q, sizeof(q), why));
-    gw_inspect_conn(h->ctx.client, h->ctx.host, h->ctx.port, "tls_handshake_failed", 0, why,
-                    gw_elapsed_ms(&h->t0));
     gw_tls_free(t);
-    gw_release_conn(h->w, (struct sockaddr *)&h->ctx.peer);
+    h->ctx.cl->warn = 1;
+    gw_client_reason(h->ctx.cl, why);
+    gw_client_end(h->ctx.cl, "tls_handshake_failed");
     hs_free(h);
 }
 
@@ -69,7 +64,7 @@ static void on_abort(gw_link_t *l)
 {
     struct handshake *h = (struct handshake *)l;
     gw_tls_free(h->tls);
-    gw_release_conn(h->w, (struct sockaddr *)&h->ctx.peer);
+    gw_client_end(h->ctx.cl, "shutdown");
     hs_free(h);
 }
 
@@ -81,8 +76,8 @@ void gw_mitm_start(gw_worker_t *w, struct bufferevent *bev, const gw_mitm_ctx_t 
     if (!ssl) {
         free(h);
         bufferevent_free(bev);
-        gw_release_conn(w, (struct sockaddr *)&ctx->peer);
         gw_log(GW_LOG_ERROR, "event=mitm_failed host=%s reason=out_of_memory", ctx->host);
+        gw_client_end(ctx->cl, "out_of_memory");
         return;
     }
     h->w = w;
@@ -92,7 +87,7 @@ void gw_mitm_start(gw_worker_t *w, struct bufferevent *bev, const gw_mitm_ctx_t 
     gw_worker_link(w, &h->link, on_abort);
     h->tls = gw_tls_new(w, bev, ssl, &cbs, h);
     if (!h->tls) {
-        gw_release_conn(w, (struct sockaddr *)&ctx->peer);
+        gw_client_end(ctx->cl, "out_of_memory");
         hs_free(h);
     }
 }

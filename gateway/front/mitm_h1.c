@@ -62,8 +62,8 @@ static void conn_end(struct h1conn *c, const char *outcome)
         gw_ws_client_gone(c->ws);
     }
     gw_worker_unlink(c->w, &c->link);
-    gw_release_conn(c->w, (struct sockaddr *)&c->ctx.peer);
     gw_tls_free(c->tls); /* silenced: no TLS callback reaches c any more */
+    gw_client_end(c->ctx.cl, "intercepted");
     event_del(c->timer);
     c->st = H1_CLOSING;
     gw_defer_free(&c->obj, conn_destroy); /* callers up the stack may still hold c */
@@ -596,7 +596,7 @@ void gw_mitm_h1_serve(gw_worker_t *w, gw_tls_t *tls, const gw_mitm_ctx_t *ctx)
         }
         free(c);
         gw_tls_free(tls);
-        gw_release_conn(w, (struct sockaddr *)&ctx->peer);
+        gw_client_end(ctx->cl, "out_of_memory");
         return;
     }
     c->w = w;

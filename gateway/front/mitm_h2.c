@@ -1227,9 +1227,9 @@ static void conn_free(struct h2_conn *c, const char *outcome)
     c->st = H2_CLOSING;
     conn_log(c); /* before the socket closes */
     gw_worker_unlink(c->w, &c->link);
-    gw_release_conn(c->w, (struct sockaddr *)&c->ctx.peer);
     cancel_all(c);
     gw_tls_free(c->tls); /* silenced: no TLS callback reaches c any more */
+    gw_client_end(c->ctx.cl, "intercepted");
     if (c->tick) {
         event_del(c->tick);
     }
@@ -1286,8 +1286,8 @@ void gw_mitm_h2_serve(gw_worker_t *w, struct gw_tls *tls, const gw_mitm_ctx_t *c
     struct h2_conn *c = calloc(1, sizeof(*c));
     if (!c) {
         gw_tls_free(tls);
-        gw_release_conn(w, (struct sockaddr *)&ctx->peer);
         gw_log(GW_LOG_WARN, "event=mitm_conn client=%s alpn=h2 outcome=out_of_memory", ctx->client);
+        gw_client_end(ctx->cl, "out_of_memory");
         return;
     }
     c->w = w;

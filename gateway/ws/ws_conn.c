@@ -529,6 +529,7 @@ gw_ws_t *gw_ws_start(gw_worker_t *w, const gw_mitm_ctx_t *ctx, gw_req_t *req, in
     ws->w = w;
     gw_obj_init(&ws->obj, &w->reaper, ws);
     ws->ctx = *ctx;
+    ws->ctx.cl = NULL; /* the connection's, not this WebSocket's */
     ws->req = req;
     ws->h2 = h2;
     ws->cl = cl;

@@ -88,6 +88,19 @@ seen=$(mock_get /__requests)
 expect_match "the upstream saw a token" '\[EMAIL_1\]' "$seen"
 if grep -q "jane.doe@example.com" <<<"$seen"; then not_ok "the upstream never saw the address"; else ok "the upstream never saw the address"; fi
 check "the interception is logged with its SNI" logged "mode=transparent .*sni=api.openai.com decision=intercept" "$HUSH_LOG"
+# One line per connection (client.c), written when it ends, the client as IPv4 on the [::]
+# listener: an interception, and one whose TLS handshake fails (hush's CA is not trusted).
+tp_lines() { grep -c "event=conn mode=transparent client=[0-9.]*:$1 " "$HUSH_LOG" || true; }
+lp=$(curl -s -o /dev/null -w '%{local_port}' --max-time 15 --cacert "$HCA" --resolve api.openai.com:443:10.77.0.2 \
+    -H 'content-type: application/json' -d "$body" https://api.openai.com/v1/chat/completions || true)
+check "an interception is logged when it ends" \
+    logged "event=conn mode=transparent client=[0-9.]*:$lp .*sni=api.openai.com decision=intercept .*outcome=intercepted" "$HUSH_LOG"
+expect_eq "... once" 1 "$(tp_lines "$lp")"
+lp=$(curl -s -o /dev/null -w '%{local_port}' --max-time 15 --cacert "$PKI/ca.pem" \
+    --resolve api.openai.com:443:10.77.0.2 https://api.openai.com/v1/models || true)
+check "an interception whose handshake fails is logged as such" \
+    logged "event=conn mode=transparent client=[0-9.]*:$lp .*sni=api.openai.com decision=intercept .*outcome=tls_handshake_failed reason=" "$HUSH_LOG"
+expect_eq "... once" 1 "$(tp_lines "$lp")"
 expect_match "a client reaching an AI host gets hush's certificate" "^hush CA" "$(issuer 10.77.0.2 api.openai.com)"
 
 # Over IPv6 too (the [::] listener and the ip6tables rules).
