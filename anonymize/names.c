@@ -15,7 +15,6 @@
 #include <emmintrin.h>
 #endif
 
-enum { CTX_NONE, CTX_WEAK, CTX_STRONG };
 #define MAX_RUN 6
 
 /* ---- bytes and words ------------------------------------------------------------------------ */
@@ -153,8 +152,10 @@ void nw_parse_word(const struct sc *s, size_t i, struct word *w)
     if (j < len) {
         uint8_t c = t[j];
         if (is_digit(c) || c == '_' || c == '(' || c == '@' || c == '<' || c == '[' || c == '/' ||
-            c == '\\' || c == '{')
+            c == '{')
             w->shape = SH_OTHER;
+        else if (c == '\\' && !(j + 1 < len && strchr("\"nrt", t[j + 1]) && t[j + 1]))
+            w->shape = SH_OTHER; /* a path, but not a JSON escape: "Keller\"", "Keller\n" */
         else if ((c == '.' || c == ':') && j + 1 < len && (is_alnum(t[j + 1]) || t[j + 1] == ':'))
             w->shape = SH_OTHER;
         else if (c == '=' && j + 1 < len && t[j + 1] != '=')
@@ -207,12 +208,13 @@ const char *nw_word_after(const struct sc *s, size_t i, size_t *we, char *buf, s
 }
 
 /* ---- context -------------------------------------------------------------------------------- */
-/* "Patient: " or "From: \"" before the run on its line. */
+/* "Patient: " or "From: \"" before the run on its line: 1, or 2 for a JSON key that may also name
+ * a thing ("name": "Visual Studio Code"), a weak context then. */
 static int label_ctx(const struct sc *s, size_t start, int *list)
 {
     size_t e = start;
     const uint8_t *t = s->t;
-    while (e > 0 && start - e < 8 && strchr(" \t\"'*(", t[e - 1]))
+    while (e > 0 && start - e < 8 && strchr(" \t\"'*(\\", t[e - 1]))
         e--;
     if (e == 0 || (t[e - 1] != ':' && t[e - 1] != '='))
         return 0;
@@ -222,19 +224,42 @@ static int label_ctx(const struct sc *s, size_t start, int *list)
     e--;
     while (e > ls && (t[e - 1] == ' ' || t[e - 1] == '*'))
         e--;
+    int quoted = 0;
+    if (e > ls && t[e - 1] == '"') { /* a JSON key: "fullName": "X", or {\"name\": \"X\"} */
+        quoted = 1;
+        e--;
+        if (e > ls && t[e - 1] == '\\')
+            e--;
+    }
     size_t b = e;
     while (b > ls && e - b < 32 && !strchr("\t|,;>-#\"'(", t[b - 1]))
         b--;
     while (b < e && t[b] == ' ')
         b++;
-    char buf[40];
-    const char *l = nw_fold_span(s, b, e, buf, sizeof buf);
-    for (char *p = buf; *p; p++)
-        if (*p == '_')
-            *p = ' ';
+    char buf[40], raw[40];
+    size_t r = 0; /* "full_name" and "fullName" are "full name" */
+    for (size_t k = b; k < e && r + 2 < sizeof raw; k++) {
+        if (t[k] >= 'A' && t[k] <= 'Z' && k > b && t[k - 1] >= 'a' && t[k - 1] <= 'z')
+            raw[r++] = ' ';
+        raw[r++] = t[k] == '_' ? ' ' : (char)t[k];
+    }
+    size_t fl = nw_fold(raw, r, buf, sizeof buf - 1);
+    buf[fl] = '\0';
+    const char *l = buf;
     if (!nw_label(l))
         return 0;
     *list = nw_list_label(l);
+    if (quoted) { /* "name", "owner", "user" keys also name products, packages, accounts */
+        static const char *const person_keys[] = {
+            "achternaam",    "apellido",    "apellidos",  "cognome",      "contact person",
+            "customer name", "family name", "first name", "full name",    "given name",
+            "last name",     "nachname",    "patient",    "patient name", "prenom",
+            "prénom",        "surname",     "vorname",    "voornaam"};
+        for (size_t k = 0; k < sizeof person_keys / sizeof person_keys[0]; k++)
+            if (strcmp(l, person_keys[k]) == 0)
+                return 1;
+        return 2;
+    }
     return 1;
 }
 
@@ -282,6 +307,229 @@ static int signature_ctx(const struct sc *s, size_t start)
     return 0;
 }
 
+/* "ship to X", "a complaint from X", "spoke with X", "shouted at X", "directed by X", "call me
+ * X": a preposition or pronoun that takes a person after a word that says so (pw the preposition,
+ * pw2 the word before it). */
+static int near_verb(const char *pw, const char *pw2)
+{
+    static const char *const to[] = {"deliver", "forward", "forwarded", "give",   "gave",
+                                     "reply",   "send",    "sent",      "ship",   "shipped",
+                                     "speak",   "spoke",   "talk",      "talked", "write",
+                                     "wrote",   "belongs", "addressed", "refer",  "referred"};
+    static const char *const from[] = {
+        "call",       "complaint", "email",   "e-mail",   "feedback", "letter",
+        "message",    "note",      "request", "response", "reply",    "ticket",
+        "complaints", "messages",  "calls",   "received", "heard"};
+    static const char *const at[] = {"shouted", "yelled", "smiled", "waved", "laughed",
+                                     "stared",  "glared", "winked", "nodded"};
+    static const char *const by[] = {"directed", "written", "produced", "sung",     "performed",
+                                     "composed", "painted", "signed",   "approved", "reviewed",
+                                     "created",  "founded", "authored", "narrated", "illustrated"};
+    static const char *const me[] = {"call", "calls", "called", "named", "name", "call", "told"};
+    static const char *const with[] = {"up",  "spoke",   "speak", "talked",  "talk",
+                                       "met", "meeting", "call",  "chatted", "spoken"};
+    const char *const *l;
+    size_t n;
+    if (strcmp(pw, "to") == 0)
+        l = to, n = sizeof to / sizeof to[0];
+    else if (strcmp(pw, "from") == 0)
+        l = from, n = sizeof from / sizeof from[0];
+    else if (strcmp(pw, "with") == 0)
+        l = with, n = sizeof with / sizeof with[0];
+    else if (strcmp(pw, "at") == 0)
+        l = at, n = sizeof at / sizeof at[0];
+    else if (strcmp(pw, "by") == 0)
+        l = by, n = sizeof by / sizeof by[0];
+    else if (strcmp(pw, "me") == 0 || strcmp(pw, "him") == 0 || strcmp(pw, "her") == 0)
+        l = me, n = sizeof me / sizeof me[0];
+    else
+        return 0;
+    for (size_t k = 0; k < n; k++)
+        if (strcmp(pw2, l[k]) == 0)
+            return 1;
+    return 0;
+}
+
+/* "zugewiesen an", "assigné à", "toegewezen aan", "asignado a", "assegnato a" */
+static int assigned(const char *pw, const char *pw2)
+{
+    static const char *const w[] = {"zugewiesen", "assigné",  "assignée",  "toegewezen",
+                                    "asignado",   "asignada", "assegnato", "assegnata"};
+    if (strcmp(pw, "an") != 0 && strcmp(pw, "\303\240") != 0 && strcmp(pw, "aan") != 0 &&
+        strcmp(pw, "a") != 0)
+        return 0;
+    for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
+        if (strcmp(pw2, w[k]) == 0)
+            return 1;
+    return 0;
+}
+
+/* Two words after the run that say a person spoke: "a dit", "ha detto", "heeft gezegd". */
+static int said_after(const struct sc *s, const char *nw, size_t we)
+{
+    static const char *const pairs[][2] = {
+        {"a", "dit"},        {"a", "écrit"},    {"a", "répondu"},       {"a", "appelé"},
+        {"ha", "detto"},     {"ha", "scritto"}, {"ha", "risposto"},     {"heeft", "gezegd"},
+        {"heeft", "gebeld"}, {"hat", "gesagt"}, {"hat", "geschrieben"}, {"hat", "angerufen"},
+    };
+    if (strcmp(nw, "a") != 0 && strcmp(nw, "ha") != 0 && strcmp(nw, "hat") != 0 &&
+        strcmp(nw, "heeft") != 0)
+        return 0;
+    char b[32];
+    size_t we2;
+    const char *n2 = NULL;
+    for (size_t k = 0; k < sizeof pairs / sizeof pairs[0]; k++) {
+        if (strcmp(nw, pairs[k][0]) != 0)
+            continue;
+        if (!n2)
+            n2 = nw_word_after(s, we, &we2, b, sizeof b);
+        if (strcmp(n2, pairs[k][1]) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* A street address right after the run and a comma: "Maria Keller, 12 Baker Street". */
+static int addr_follows(const struct sc *s, size_t end)
+{
+    if (!(s->kinds & (1u << ANON_NAMES_ADDRESS)) || end + 2 >= s->len || s->t[end] != ',' ||
+        s->t[end + 1] != ' ')
+        return 0;
+    size_t i = end + 2;
+    if (is_digit(s->t[i]))
+        return nw_addr_number_first(s, i) != 0;
+    if (!nw_upper(s->t + i, s->len - i))
+        return 0;
+    struct word w;
+    nw_parse_word(s, i, &w);
+    return w.shape == SH_NAME && nw_addr_word_first(s, &w) != 0;
+}
+
+/* "Cheers, Maria" ending its line or text: a closing, then the signature on the same line. */
+static int closing_ctx(const struct sc *s, size_t start, size_t end)
+{
+    const uint8_t *t = s->t;
+    size_t q = start, ws;
+    while (q > 0 && t[q - 1] == ' ')
+        q--;
+    if (q == start || q == 0 || t[q - 1] != ',')
+        return 0;
+    if (!(end >= s->len || strchr("\n\r.!\"", t[end]) ||
+          (t[end] == '\\' && end + 1 < s->len && t[end + 1] == 'n')))
+        return 0;
+    char buf[32];
+    const char *pw = word_before(s, q - 1, &ws, buf, sizeof buf);
+    return *pw && nw_closing(pw);
+}
+
+/* "What's your name? Maria", "her maiden name is Keller" (that one in context()), "under my
+ * partner's name Maria Keller": the word "name" right before the run (pw: the word before). */
+static int name_asked(const struct sc *s, size_t start, const char *pw)
+{
+    static const char *const w[] = {"name", "surname", "names", "nombre", "nom", "naam"};
+    const uint8_t *t = s->t;
+    size_t q = start, ws;
+    char buf[16];
+    while (q > 0 && t[q - 1] == ' ')
+        q--;
+    int asked = q > 0 && t[q - 1] == '?';
+    if (asked)
+        pw = word_before(s, q - 1, &ws, buf, sizeof buf);
+    else if (q == start || !*pw)
+        return 0;
+    else
+        word_before(s, start, &ws, buf, sizeof buf);
+    int hit = 0;
+    for (size_t k = 0; k < sizeof w / sizeof w[0] && !hit; k++)
+        hit = strcmp(pw, w[k]) == 0;
+    if (!hit || (t[ws] >= 'A' && t[ws] <= 'Z')) /* "Name Service Switch" */
+        return 0;
+    if (asked)
+        return 1;
+    /* "my name Maria" is rare, "partner's name Maria Keller", "maiden name Keller" are not */
+    static const char *const whose[] = {"first", "full", "last",  "maiden", "my",   "your",
+                                        "his",   "her",  "their", "family", "given"};
+    char b2[24];
+    size_t ws2;
+    const char *p2 = word_before(s, ws, &ws2, b2, sizeof b2);
+    size_t l2 = strlen(p2);
+    if (l2 > 2 && p2[l2 - 2] == '\'' && p2[l2 - 1] == 's')
+        return 1;
+    for (size_t k = 0; k < sizeof whose / sizeof whose[0]; k++)
+        if (strcmp(p2, whose[k]) == 0)
+            return 1;
+    return 0;
+}
+
+/* The run is a line of its own and an address block follows it, at once or after one line (a
+ * company): "Maria Keller\n12 Baker Street\nLondon". */
+static int block_ctx(const struct sc *s, size_t start, size_t end)
+{
+    const uint8_t *t = s->t;
+    size_t ls;
+    if (!(s->kinds & (1u << ANON_NAMES_ADDRESS)) || end >= s->len ||
+        !(t[end] == '\n' || t[end] == '\r' || t[end] == ' ' || t[end] == '\\') ||
+        !starts_line(s, start, &ls))
+        return 0;
+    /* a company line also stands before an address: a given name first, and a surname */
+    size_t w1 = start;
+    while (w1 < end && t[w1] != ' ')
+        w1++;
+    if (w1 >= end || !(anon_names_lexicon((const char *)t + start, w1 - start) & ANON_NL_GIVEN))
+        return 0;
+    size_t i = end;
+    for (int line = 0; line < 2; line++) {
+        while (i < s->len && (t[i] == ' ' || t[i] == '\t'))
+            i++;
+        size_t nl = 0;
+        while (i < s->len) { /* line breaks, blank lines and the block's markup */
+            size_t b = t[i] == '\n' || t[i] == '\r'                          ? 1
+                       : (t[i] == '\\' && i + 1 < s->len && t[i + 1] == 'n') ? 2
+                                                                             : 0;
+            if (b) {
+                nl++;
+                i += b;
+            } else if (nl && strchr(" \t>?*", t[i])) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        if (!nl || nl > 2 || i >= s->len)
+            return 0;
+        if (is_digit(t[i]) && nw_addr_number_first(s, i))
+            return 1;
+        if (t[i] == 'P' && nw_addr_pobox(s, i))
+            return 1;
+        if (line == 1 || !nw_upper(t + i, s->len - i))
+            return 0;
+        size_t k = i; /* one line in between: a company name */
+        while (k < s->len && k - i < 60 && t[k] != '\n' && t[k] != '\r' && t[k] != '\\')
+            k++;
+        i = k;
+    }
+    return 0;
+}
+
+/* A lone word that opens a list of given names: "Alpatu, Maria, Kelly and Gregory". */
+static int list_follows(const struct sc *s, size_t end)
+{
+    const uint8_t *t = s->t;
+    size_t i = end;
+    for (int k = 0; k < 2; k++) {
+        if (i + 2 >= s->len || t[i] != ',' || t[i + 1] != ' ' ||
+            !nw_upper(t + i + 2, s->len - i - 2))
+            return 0;
+        struct word w;
+        nw_parse_word(s, i + 2, &w);
+        if (w.shape != SH_NAME || !(w.lex & ANON_NL_GIVEN) ||
+            ((w.lex & ANON_NL_COMMON_EN) && !(w.lex & ANON_NL_ATTESTED)))
+            return 0;
+        i = w.e;
+    }
+    return 1;
+}
+
 /* What the words around run[0 .. n) say: CTX_STRONG, CTX_WEAK or CTX_NONE; *list when a list
  * label opened it. */
 static int context(const struct sc *s, size_t start, size_t end, int *list)
@@ -290,7 +538,7 @@ static int context(const struct sc *s, size_t start, size_t end, int *list)
     size_t ws, ws2, ws3, we;
     *list = 0;
     const char *pw = word_before(s, start, &ws, b1, sizeof b1);
-    if (nw_particle(pw)) /* "mevr. van Dijk": the title is before the particle */
+    for (int k = 0; k < 2 && nw_particle(pw); k++) /* "Dhr. van der Berg": the title is first */
         pw = word_before(s, ws, &ws, b1, sizeof b1);
     if (*pw) {
         if (nw_honorific(pw))
@@ -304,6 +552,14 @@ static int context(const struct sc *s, size_t start, size_t end, int *list)
             if (strcmp(pw2, "good") == 0 && starts_line(s, ws2, &ls))
                 return CTX_STRONG;
         if (strcmp(pw, "to") == 0 && (strcmp(pw2, "assigned") == 0 || strcmp(pw2, "married") == 0))
+            return CTX_STRONG;
+        /* a lone word only after "at" or "me" ("shouted at Cheryl", "call me Mark"): "from
+         * Kubernetes" is a product */
+        if (near_verb(pw, pw2) &&
+            (memchr(s->t + start, ' ', end - start) || strcmp(pw, "at") == 0 ||
+             strcmp(pw, "me") == 0 || strcmp(pw, "him") == 0 || strcmp(pw, "her") == 0))
+            return CTX_WEAK;
+        if (assigned(pw, pw2)) /* "Zugewiesen an X", "Assigné à X", "Toegewezen aan X" */
             return CTX_STRONG;
         if (strcmp(pw, "is") == 0 || strcmp(pw, "name's") == 0) {
             if (strcmp(pw2, "name") == 0 || strcmp(pw, "name's") == 0)
@@ -319,8 +575,14 @@ static int context(const struct sc *s, size_t start, size_t end, int *list)
             return CTX_STRONG; /* "je m'appelle", "ich heiße", "ik heet", "me llamo" */
         }
     }
-    if (label_ctx(s, start, list) || signature_ctx(s, start))
+    int lc = label_ctx(s, start, list);
+    if (lc == 1 || signature_ctx(s, start) || closing_ctx(s, start, end) ||
+        name_asked(s, start, pw))
         return CTX_STRONG;
+    if (lc == 2)
+        return CTX_WEAK;
+    if (block_ctx(s, start, end))
+        return CTX_WEAK;
     /* after the run: a verb, "was born", a possessive with a relation */
     size_t i = end;
     int poss = 0;
@@ -351,6 +613,12 @@ static int context(const struct sc *s, size_t start, size_t end, int *list)
     }
     if (*nw && nw_verb_after(nw))
         return CTX_WEAK;
+    if (*nw && said_after(s, nw, we))
+        return CTX_WEAK;
+    if (addr_follows(s, end)) /* "ship to Maria Keller, 12 Baker Street" */
+        return CTX_WEAK;
+    if (list_follows(s, end))
+        return CTX_WEAK;
     if (*pw && nw_verb_before(pw))
         return CTX_WEAK;
     return CTX_NONE;
@@ -377,13 +645,44 @@ int nw_lexname(unsigned f)
     return (f & (ANON_NL_GIVEN | ANON_NL_NAME)) != 0;
 }
 
+/* Is w a word of a person found earlier in this text, at most 1 KiB before it ("Maria Keller
+ * ... Maria said")? At most 8 people of at most MAX_RUN words each: a bounded cost per word. */
+static int seen_word(const struct sc *s, const struct word *w)
+{
+    size_t n = w->e - w->s;
+    const uint8_t *t = s->t;
+    for (unsigned k = 0; k < s->nseen && k < 8; k++) {
+        size_t a = s->seen[k][0], b = s->seen[k][1];
+        if ((a <= w->s && w->s < b) || w->s < b || w->s - b > 1024)
+            continue; /* that person is this run, or is far away: another document */
+        for (size_t p = a; p < b;) {
+            size_t q = p;
+            while (q < b && t[q] != ' ')
+                q++;
+            if (q - p == n && memcmp(t + p, t + w->s, n) == 0)
+                return 1;
+            p = q + 1;
+        }
+    }
+    return 0;
+}
+
+static void seen_add(struct sc *s, size_t a, size_t b)
+{
+    s->seen[s->nseen % 8][0] = a;
+    s->seen[s->nseen % 8][1] = b;
+    s->nseen++;
+}
+
 static int known_word(const struct sc *s, const struct word *w)
 {
-    if (!s->known || w->shape != SH_NAME || w->e - w->s < 2)
+    if ((!s->known && !s->nseen) || w->shape != SH_NAME || w->e - w->s < 2)
         return 0;
     if ((w->lex & ANON_NL_COMMON_EN) && !nw_lexname(w->lex))
         return 0;
-    return anon_names_known_has(s->known, (const char *)s->t + w->s, w->e - w->s) > 0;
+    if (s->nseen && seen_word(s, w))
+        return 1;
+    return s->known && anon_names_known_has(s->known, (const char *)s->t + w->s, w->e - w->s) > 0;
 }
 
 /* ---- people --------------------------------------------------------------------------------- */
@@ -439,10 +738,11 @@ static int maybe_context(const struct sc *s, size_t start, size_t end)
 {
     const uint8_t *t = s->t;
     size_t i = start;
-    while (i > 0 && start - i < 8 && strchr(" \t\"'*(", t[i - 1]))
+    while (i > 0 && start - i < 8 && strchr(" \t\"'*(\\", t[i - 1]))
         i--;
-    if (i == 0 || t[i - 1] == ':' || t[i - 1] == '=' || t[i - 1] == '\n' || nw_break_before(s, i))
-        return 1; /* a label, or the start of a line (greeting, signature) */
+    if (i == 0 || t[i - 1] == ':' || t[i - 1] == '=' || t[i - 1] == '\n' || t[i - 1] == '?' ||
+        nw_break_before(s, i))
+        return 1; /* a label, a question, or the start of a line (greeting, signature) */
     char buf[32];
     size_t ws, we, pe = start;
     while (pe > 0 && t[pe - 1] == ' ')
@@ -455,16 +755,40 @@ static int maybe_context(const struct sc *s, size_t start, size_t end)
         pb--;
     if (pe > pb && nw_could_be(t + pb, pe - pb, 0)) {
         const char *pw = word_before(s, start, &ws, buf, sizeof buf);
-        if (*pw && (nw_cats(pw) & (C_HON | C_SAL | C_VB | C_INTRO | C_PART | C_NEAR)))
+        unsigned c = *pw ? nw_cats(pw) : 0;
+        if (c & (C_HON | C_SAL | C_VB | C_INTRO | C_PART))
             return 1;
+        if (c & C_NEAR) { /* "ship to", "good morning": only with the word before it */
+            char b2[32];
+            size_t ws2;
+            const char *pw2 = word_before(s, ws, &ws2, b2, sizeof b2);
+            if (near_verb(pw, pw2) || assigned(pw, pw2) || strcmp(pw, "name") == 0 ||
+                strcmp(pw2, "good") == 0 || strcmp(pw2, "married") == 0 ||
+                strcmp(pw2, "assigned") == 0)
+                return 1;
+        }
     }
     if (end < s->len && (t[end] == '\'' || t[end] == 0xE2))
-        return 1; /* a possessive */
+        return 1;                     /* a possessive */
+    if (pe > 0 && t[pe - 1] == ',') { /* "Cheers, Maria" */
+        const char *pw = word_before(s, pe - 1, &ws, buf, sizeof buf);
+        if (*pw && nw_closing(pw))
+            return 1;
+    }
+    if (end + 1 < s->len && t[end] == ',' && t[end + 1] == ' ')
+        return addr_follows(s, end) || list_follows(s, end);
     if (end + 1 >= s->len || t[end] != ' ' || t[end + 1] < 'a' || t[end + 1] > 'z')
         return 0;
     size_t ne = end + 1;
     while (ne < s->len && ne - end < 24 && (t[ne] >= 0x80 || is_alnum(t[ne])))
         ne++;
+    size_t nl = ne - end - 1;
+    if ((nl == 1 && t[end + 1] == 'a') ||
+        (t[end + 1] == 'h' && (nl == 2 || nl == 3 || nl == 5))) { /* "a dit", "ha detto" */
+        const char *nw = nw_word_after(s, end, &we, buf, sizeof buf);
+        if (said_after(s, nw, we))
+            return 1;
+    }
     if (!nw_could_be(t + end + 1, ne - end - 1, 1))
         return 0;
     const char *nw = nw_word_after(s, end, &we, buf, sizeof buf);
@@ -506,6 +830,7 @@ static int person_decide(struct sc *s, const struct word *run, size_t n, int *li
     int list = 0, ctx = context(s, run[0].s, run[n - 1].e, &list);
     if (s->suffix)
         ctx = CTX_STRONG;
+    s->ctx = ctx;
     *list_out = list;
     if (s->hint == ANON_NAMES_HINT_STRONG)
         return ctx == CTX_STRONG;
@@ -537,8 +862,9 @@ static int person_decide(struct sc *s, const struct word *run, size_t n, int *li
             strcmp(x, " & ") == 0 || strcmp(x, " und ") == 0 || strcmp(x, " et ") == 0 ||
             strcmp(x, " en ") == 0 || strcmp(x, " y ") == 0 || strcmp(x, " e ") == 0 ||
             strcmp(x, "; ") == 0)
-            if (s->list_label || nw_lexname(first->lex)) {
+            if (s->list_label || (nw_lexname(first->lex) && !nw_not_name(f0))) {
                 *list_out = s->list_label;
+                s->ctx = CTX_WEAK; /* the list's context */
                 return 1;
             }
     }
@@ -566,6 +892,8 @@ static int person_decide(struct sc *s, const struct word *run, size_t n, int *li
         if (!(f & ANON_NL_GIVEN) || ((f & ANON_NL_COMMON_EN) && !(f & ANON_NL_ATTESTED)))
             return 0;
         int strong_last = nw_lexname(last->lex) && !(last->lex & ANON_NL_COMMON_EN);
+        if (nw_not_name(nw_fold_span(s, last->s, last->e, buf, sizeof buf)))
+            return 0; /* "Free Pascal", "Apache Kafka" */
         if ((tech || (f & ANON_NL_COMMON_EN)) && !strong_last)
             return 0;
         for (size_t k = 1; k < n; k++) {
@@ -667,12 +995,20 @@ static int person_at(struct sc *s, const struct word *w0, size_t *resume)
         suffix = suffix_at(s, run[n - 1].e, SIZE_MAX) == 1 || n - b >= 2; /* "Rocky IV" */
     if (b >= n)
         return 0;
+    if (n - b == 1 && run[b].e < s->len && s->t[run[b].e] == ':' &&
+        nw_label(nw_fold_span(s, run[b].s, run[b].e, buf, sizeof buf)))
+        return 0; /* "Von:", "Kunde:": the label, not the person after it */
     s->suffix = suffix;
     int list = 0;
     if (!person_decide(s, run + b, n - b, &list))
         return 0;
     s->list_end = run[n - 1].e;
     s->list_label = list;
+    size_t words = 0;
+    for (size_t k = b; k < n; k++)
+        words += run[k].shape == SH_NAME;
+    if (s->ctx != CTX_NONE && words >= 2) /* a full name its context named */
+        seen_add(s, run[b].s, run[n - 1].e);
     return s->emit(s->arg, ANON_NAMES_PERSON, run[b].s, run[n - 1].e);
 }
 
@@ -688,6 +1024,17 @@ static int name_header(const char *h)
         "patient",  "prénom",      "surname",    "voornaam",  "vorname"};
     for (size_t k = 0; k < sizeof cols / sizeof cols[0]; k++)
         if (strcmp(h, cols[k]) == 0)
+            return 1;
+    return 0;
+}
+
+/* A date-of-birth column: "date_of_birth", "DOB", "Geburtsdatum", "date naissance"... */
+static int birth_header(const char *h)
+{
+    static const char *const parts[] = {"birth",     "dob",        "d.o.b",   "geburts", "geboorte",
+                                        "naissance", "nacimiento", "nascita", "born",    "bday"};
+    for (size_t k = 0; k < sizeof parts / sizeof parts[0]; k++)
+        if (strstr(h, parts[k]))
             return 1;
     return 0;
 }
@@ -708,6 +1055,16 @@ static int name_shaped(const struct sc *s, size_t a, size_t b)
     if (b <= a || b - a > 60)
         return 0;
     while (i < b) {
+        if (words && !nw_upper(s->t + i, b - i)) { /* "Fosta van Dejokamp" */
+            size_t e = i;
+            while (e < b && e - i < 6 && s->t[e] >= 'a' && s->t[e] <= 'z')
+                e++;
+            char pb[8];
+            if (e < b && s->t[e] == ' ' && nw_particle(nw_fold_span(s, i, e, pb, sizeof pb))) {
+                i = e + 1;
+                continue;
+            }
+        }
         if (!nw_upper(s->t + i, b - i))
             return 0;
         struct word w;
@@ -753,7 +1110,7 @@ static int csv_names(struct sc *s)
         return 0;
     if (!sep)
         return 0;
-    uint64_t cols = 0;
+    uint64_t cols = 0, dobs = 0; /* name columns, date-of-birth columns */
     size_t col = 0, a = 0;
     for (size_t i = 0; i <= eol && col < 64; i++) {
         if (i < eol && t[i] != (uint8_t)sep)
@@ -769,10 +1126,16 @@ static int csv_names(struct sc *s)
         h2[k] = '\0';
         if (name_header(h2) || (strcmp(h2, "first name") != 0 && name_header(h)))
             cols |= 1ull << col;
+        else if (birth_header(h2))
+            dobs |= 1ull << col;
         col++;
         a = i + 1;
     }
-    if (!cols)
+    if (!(s->kinds & (1u << ANON_NAMES_PERSON)))
+        cols = 0;
+    if (!(s->kinds & (1u << ANON_NAMES_DOB)))
+        dobs = 0;
+    if (!cols && !dobs)
         return 0;
     size_t ls = eol + 1;
     while (ls < s->len) {
@@ -787,9 +1150,26 @@ static int csv_names(struct sc *s)
             size_t x = a, y = i;
             trim_cell(s, &x, &y);
             if (((cols >> col) & 1) && name_shaped(s, x, y)) {
+                if (memchr(t + x, ' ', y - x))
+                    seen_add(s, x, y);
                 int rc = s->emit(s->arg, ANON_NAMES_PERSON, x, y);
                 if (rc < 0)
                     return rc;
+            }
+            size_t ds = 0, de = 0, d = x;
+            while (((dobs >> col) & 1) && d < y && d - x < 16 && !is_digit(t[d]))
+                d++;
+            if (((dobs >> col) & 1) && d < y && (de = nw_date_at(s, d, &ds)) && ds == x &&
+                de <= le && (de >= le || !is_alnum(t[de]))) {
+                int rc = s->emit(s->arg, ANON_NAMES_DOB, ds, de);
+                if (rc < 0)
+                    return rc;
+                if (de > y) { /* "March 8, 2000" in a comma-separated row: its cells are one */
+                    while (i < le && i < de)
+                        i++;
+                    while (i < le && t[i] != (uint8_t)sep)
+                        i++;
+                }
             }
             col++;
             a = i + 1;
@@ -797,6 +1177,83 @@ static int csv_names(struct sc *s)
         ls = le + 1;
     }
     return 0;
+}
+
+/* ---- lower-case names after a strong context ------------------------------------------------ */
+/* Lower-case words from i that a strong context before them names ("mr. larry lombardo", "name:
+ * dana mitchell"): given names and surnames of the lexicon, and after a title also unknown words;
+ * never an ordinary word. Returns the end of the name, or 0. */
+static size_t lower_name(const struct sc *s, size_t i, int title)
+{
+    const uint8_t *t = s->t;
+    size_t end = 0;
+    for (int k = 0; k < 3 && i < s->len; k++) {
+        size_t e = i;
+        while (e < s->len && e - i < 24) {
+            if (t[e] >= 'a' && t[e] <= 'z')
+                e++;
+            else if (t[e] >= 0xC3 && t[e] <= 0xC5 && e + 1 < s->len && (t[e + 1] & 0xC0) == 0x80)
+                e += 2; /* "hrůza", "jílek" */
+            else
+                break;
+        }
+        if (e == i || e - i >= 24)
+            break;
+        if (e < s->len && (is_alnum(t[e]) || strchr("_-@/\\", t[e]) ||
+                           (t[e] == '.' && e + 1 < s->len && is_alnum(t[e + 1]))))
+            break; /* an identifier, a path, an address */
+        unsigned f = anon_names_lexicon((const char *)t + i, e - i);
+        char buf[32];
+        const char *w = nw_fold_span(s, i, e, buf, sizeof buf);
+        if (nw_particle(w) || (nw_cats(w) & (C_NOT | C_MONTH | C_LABEL)))
+            break; /* "van Dijk" is the capitalised pass's, "the", "may" are words */
+        int name = nw_lexname(f) &&
+                   (!(f & ANON_NL_COMMON_EN) || (f & ANON_NL_ATTESTED) || (title && e - i >= 4));
+        if (!name && !(title && f == 0 && e - i >= 3))
+            break;
+        end = e;
+        if (e + 1 >= s->len || t[e] != ' ' || !(t[e + 1] >= 'a' && t[e + 1] <= 'z'))
+            break;
+        i = e + 1;
+    }
+    return end;
+}
+
+/* A '.' or ':' at p: a lower-case name after a title ("mr. larry") or a label ("name: dana")? */
+static int visit_punct(struct sc *s, size_t p, size_t *next)
+{
+    const uint8_t *t = s->t;
+    *next = p + 1;
+    if (p + 2 >= s->len || t[p + 1] != ' ' || t[p + 2] < 'a' || t[p + 2] > 'z' ||
+        !(s->kinds & (1u << ANON_NAMES_PERSON)) || s->hint == ANON_NAMES_HINT_STRONG)
+        return 0;
+    size_t e = 0;
+    if (t[p] == '.') {
+        size_t b = p;
+        while (b > 0 && p - b < 5 && ((t[b - 1] | 32) >= 'a' && (t[b - 1] | 32) <= 'z'))
+            b--;
+        if (b == p || p - b > 4 || (b > 0 && (is_alnum(t[b - 1]) || t[b - 1] == '.')))
+            return 0;
+        char buf[8];
+        if (!nw_may_be(t + b, p - b, C_HON) ||
+            !nw_honorific(nw_fold_span(s, b, p, buf, sizeof buf)))
+            return 0;
+        e = lower_name(s, p + 2, 1);
+    } else {
+        int list = 0;
+        size_t b = p;
+        while (b > 0 && p - b < 24 && ((t[b - 1] | 32) >= 'a' && (t[b - 1] | 32) <= 'z'))
+            b--;
+        if (b == p || !nw_may_be(t + b, p - b, C_LABEL) || !label_ctx(s, p + 2, &list))
+            return 0;
+        e = lower_name(s, p + 2, 0);
+    }
+    if (!e)
+        return 0;
+    *next = e;
+    if (memchr(t + p + 2, ' ', e - p - 2))
+        seen_add(s, p + 2, e);
+    return s->emit(s->arg, ANON_NAMES_PERSON, p + 2, e);
 }
 
 /* ---- the pass ------------------------------------------------------------------------------- */
@@ -816,6 +1273,8 @@ static int visit(struct sc *s, size_t i, size_t *next)
             return s->emit(s->arg, ANON_NAMES_DOB, ds, e);
         }
         e = (s->kinds & (1u << ANON_NAMES_ADDRESS)) ? nw_addr_number_first(s, i) : 0;
+        if (!e && (s->kinds & (1u << ANON_NAMES_ADDRESS)))
+            e = nw_addr_zip(s, i);
         if (e) {
             *next = e;
             return s->emit(s->arg, ANON_NAMES_ADDRESS, nw_addr_start(s, i), e);
@@ -826,6 +1285,14 @@ static int visit(struct sc *s, size_t i, size_t *next)
     }
     if (!nw_upper(t + i, s->len - i))
         return 0;
+    if (t[i] == 'C' && i + 1 < s->len && t[i + 1] == '/' &&
+        (s->kinds & (1u << ANON_NAMES_ADDRESS))) {
+        size_t e = nw_addr_calle(s, i);
+        if (e) {
+            *next = e;
+            return s->emit(s->arg, ANON_NAMES_ADDRESS, nw_addr_start(s, i), e);
+        }
+    }
     if (t[i] == 'P' && (s->kinds & (1u << ANON_NAMES_ADDRESS))) {
         size_t e = nw_addr_pobox(s, i);
         if (e) {
@@ -840,6 +1307,10 @@ static int visit(struct sc *s, size_t i, size_t *next)
         return 0;
     if (s->kinds & (1u << ANON_NAMES_ADDRESS)) {
         size_t e = nw_addr_word_first(s, &w);
+        size_t d = w.e < s->len && t[w.e] == '.' ? w.e + 1 : w.e;
+        if (!e && d + 1 < s->len && t[d] == ' ' && is_digit(t[d + 1]) && w.e - w.s <= 9 &&
+            nw_may_be(t + i, s->len - i, C_UNIT))
+            e = nw_addr_unit_line(s, &w);
         if (e) {
             *next = e;
             return s->emit(s->arg, ANON_NAMES_ADDRESS, nw_addr_start(s, i), e);
@@ -856,12 +1327,20 @@ static int visit(struct sc *s, size_t i, size_t *next)
 int anon_names_scan(const char *text, size_t len, unsigned kinds, const anon_names_known_t *known,
                     int hint, anon_names_emit_fn emit, void *arg)
 {
-    struct sc s = {(const uint8_t *)text, len, kinds, known, hint, emit, arg, 0, 0, 0, 0, 0};
+    struct sc s;
+    memset(&s, 0, sizeof s);
+    s.t = (const uint8_t *)text;
+    s.len = len;
+    s.kinds = kinds;
+    s.known = known;
+    s.hint = hint;
+    s.emit = emit;
+    s.arg = arg;
     const uint8_t *t = s.t;
     int rc;
     if (!kinds || !len)
         return 0;
-    if ((kinds & (1u << ANON_NAMES_PERSON)) && (rc = csv_names(&s)) < 0)
+    if ((kinds & (1u << ANON_NAMES_PERSON | 1u << ANON_NAMES_DOB)) && (rc = csv_names(&s)) < 0)
         return rc;
     if (hint == ANON_NAMES_HINT_PERSON && (kinds & (1u << ANON_NAMES_PERSON))) {
         size_t a = 0, b = len;
@@ -874,7 +1353,7 @@ int anon_names_scan(const char *text, size_t len, unsigned kinds, const anon_nam
     const __m128i a_ = _mm_set1_epi8('A'), z25 = _mm_set1_epi8(25), d0 = _mm_set1_epi8('0'),
                   nine = _mm_set1_epi8(9), c3 = _mm_set1_epi8((char)0xC3), two = _mm_set1_epi8(2),
                   sp = _mm_set1_epi8(0x20), la = _mm_set1_epi8('a'), us = _mm_set1_epi8('_'),
-                  bs = _mm_set1_epi8('\\');
+                  bs = _mm_set1_epi8('\\'), dot = _mm_set1_epi8('.'), colon = _mm_set1_epi8(':');
     /* bit 15 of the last block's word bytes and bits 14-15 of its backslashes */
     unsigned carry_w = 0, carry_bs = 0;
     for (; i + 16 <= len; i += 16) {
@@ -885,7 +1364,11 @@ int anon_names_scan(const char *text, size_t len, unsigned kinds, const anon_nam
         __m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(up, z25), up), dgm),
                                  _mm_cmpeq_epi8(_mm_min_epu8(lat, two), lat));
         unsigned mask = (unsigned)_mm_movemask_epi8(m);
-        if (!mask) { /* most blocks: lower-case words and spaces */
+        /* '.' and ':' before " x": a lower-case name after a title or a label ("mr. larry",
+         * "name: dana") */
+        unsigned punct = (unsigned)_mm_movemask_epi8(
+            _mm_or_si128(_mm_cmpeq_epi8(v, dot), _mm_cmpeq_epi8(v, colon)));
+        if (!mask && !punct) { /* most blocks: lower-case words and spaces */
             uint8_t c = t[i + 15];
             carry_w = is_alnum(c) || c == '_';
             carry_bs = (t[i + 14] == '\\') | (unsigned)(c == '\\') << 1;
@@ -900,11 +1383,22 @@ int anon_names_scan(const char *text, size_t len, unsigned kinds, const anon_nam
         carry_w = w >> 15;
         carry_bs = b >> 14;
         mask &= ~inword & 0xFFFFu;
-        while (mask) {
+        mask |= punct;
+        while (mask) { /* in text order: a finding moves next past what it took */
             size_t p = i + (size_t)__builtin_ctz(mask);
+            unsigned bit = mask & (0u - mask);
             mask &= mask - 1;
             if (p < next)
                 continue;
+            if (punct & bit) {
+                size_t e = p + 1;
+                if (p + 2 < len && t[p + 1] == ' ' && t[p + 2] >= 'a' && t[p + 2] <= 'z' &&
+                    (rc = visit_punct(&s, p, &e)) < 0)
+                    return rc;
+                if (e > p + 1)
+                    next = e;
+                continue;
+            }
             if ((rc = visit(&s, p, &next)) < 0)
                 return rc;
         }
@@ -912,6 +1406,12 @@ int anon_names_scan(const char *text, size_t len, unsigned kinds, const anon_nam
 #endif
     for (i = i > next ? i : next; i < len;) {
         uint8_t c = t[i];
+        if ((c == '.' || c == ':') && i + 2 < len && t[i + 1] == ' ' && t[i + 2] >= 'a' &&
+            t[i + 2] <= 'z') {
+            if ((rc = visit_punct(&s, i, &i)) < 0)
+                return rc;
+            continue;
+        }
         if (!((c >= 'A' && c <= 'Z') || is_digit(c) || (c >= 0xC3 && c <= 0xC5))) {
             i++;
             continue;

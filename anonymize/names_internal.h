@@ -96,6 +96,7 @@ static inline int is_alnum(uint8_t c)
 }
 
 enum { SH_OTHER, SH_NAME, SH_INITIAL, SH_CAPS, SH_PARTICLE };
+enum { CTX_NONE, CTX_WEAK, CTX_STRONG };
 struct word {
     size_t s, e; /* bytes of the word (an initial includes its dot) */
     int shape;
@@ -114,6 +115,9 @@ struct sc {
     int list_label;          /* ... and whether a list label ("Attendees:") opened it */
     size_t lc_pos, lc_start; /* line_start's last answer: the line of lc_pos starts at lc_start */
     int suffix;              /* the run being judged is followed by "Jr.", "II", ", PhD" */
+    int ctx;                 /* what the context of the last run judged said (CTX_*) */
+    size_t seen[8][2];       /* the last people found in this text, so that a later "Maria" */
+    unsigned nseen;          /* or "Keller" alone is the same person (a ring of 8) */
 };
 
 /* A capitalised word at i into w: its end, its shape and, for names, its lexicon flags. */
@@ -130,6 +134,9 @@ int nw_lexname(unsigned f); /* a given name or surname */
 size_t nw_addr_number_first(const struct sc *s, size_t i);
 size_t nw_addr_word_first(const struct sc *s, const struct word *w);
 size_t nw_addr_start(const struct sc *s, size_t i); /* a building number before it */
+size_t nw_addr_calle(const struct sc *s, size_t i); /* "C/ Velázquez 11" */
+size_t nw_addr_unit_line(const struct sc *s, const struct word *w); /* "Apt. 618" on its line */
+size_t nw_addr_zip(const struct sc *s, size_t i);                   /* "zip code is 37773" */
 /* A post office box at i ("P.O. Box 242", "PSC 3294, Box 9168"): its end (with the lines after
  * it that belong to the address), or 0. */
 size_t nw_addr_pobox(const struct sc *s, size_t i);

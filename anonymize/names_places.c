@@ -13,9 +13,9 @@
 /* ---- addresses ------------------------------------------------------------------------------ */
 
 static const char *const suffixes[] = {
-    "allee",  "chaussee", "damm",  "dijk", "dreef", "gade",  "gasse",  "gatan", "gracht", "kade",
-    "katu",   "laan",     "markt", "pad",  "plein", "platz", "singel", "steeg", "straat", "strasse",
-    "straße", "str",      "tie",   "ufer", "vägen", "veien", "vej",    "weg"};
+    "allee",   "chaussee", "damm",  "dijk", "dreef", "gade",  "gasse", "gatan",  "gracht", "kade",
+    "katu",    "laan",     "markt", "pad",  "plein", "platz", "ring",  "singel", "steeg",  "straat",
+    "strasse", "straße",   "str",   "tie",  "ufer",  "vägen", "veien", "vej",    "weg"};
 
 /* A house number at i: 1-5 digits, an optional letter or range ("12a", "3-5", "10 bis").
  * Returns its end, or 0. */
@@ -35,6 +35,18 @@ static size_t house_number(const struct sc *s, size_t i)
     if (j < s->len && (t[j] | 32) >= 'a' && (t[j] | 32) <= 'z' &&
         (j + 1 >= s->len || !is_alnum(t[j + 1])))
         j++;
+    else if (j + 1 < s->len && t[j] >= 'a' && t[j] <= 'z' && t[j + 1] >= 'a' && t[j + 1] <= 'z' &&
+             (j + 2 >= s->len || !is_alnum(t[j + 2])))
+        j += 2; /* "227hs" */
+    /* "139/B", "12/3/14": the staircase, floor and door after a slash */
+    for (int k = 0; k < 2 && j + 1 < s->len && t[j] == '/' && is_alnum(t[j + 1]); k++) {
+        size_t q = j + 1;
+        while (q < s->len && q - j <= 3 && is_alnum(t[q]))
+            q++;
+        if (q - j > 3 || (q < s->len && is_alnum(t[q])))
+            break;
+        j = q;
+    }
     if (j < s->len && (is_alnum(t[j]) || t[j] == '.' || t[j] == ':' || t[j] == '/') &&
         !(t[j] == '.' && (j + 1 >= s->len || !is_alnum(t[j + 1]))))
         return 0;
@@ -88,7 +100,9 @@ static size_t addr_tail(const struct sc *s, size_t end)
         size_t i = end;
         int nl = 0, comma = 0;
         while (i < s->len && (t[i] == ' ' || t[i] == ',' || t[i] == '\n' || t[i] == '\r' ||
-                              (nl && (t[i] == '>' || t[i] == '\t')))) {
+                              (nl && (t[i] == '>' || t[i] == '\t')) ||
+                              (t[i] == '-' && i > end && t[i - 1] == ' ' && i + 1 < s->len &&
+                               t[i + 1] == ' '))) { /* "Via Roma 10 - 00184 Roma" */
             nl += t[i] == '\n';
             comma |= t[i] == ',';
             i++;
@@ -129,18 +143,54 @@ static size_t addr_tail(const struct sc *s, size_t end)
             end = k;
             continue;
         }
+        if (strcmp(w, "bajo") == 0 || strcmp(w, "entlo") == 0) { /* Spanish: the ground floor */
+            end = we;
+            continue;
+        }
         /* postcode then city: "10115 Berlin", "75018 Paris", "1016 AB Amsterdam" */
         size_t d = i;
         while (d < s->len && is_digit(t[d]))
             d++;
+        if (d > i && d - i <= 2 && d + 1 < s->len && t[d] == 0xC2 &&
+            (t[d + 1] == 0xBA || t[d + 1] == 0xAA)) { /* "3º B", "2º izda.", "1ª" */
+            size_t k = d + 2;
+            if (k + 1 < s->len && t[k] == ' ' && t[k + 1] >= 'A' && t[k + 1] <= 'Z' &&
+                (k + 2 >= s->len || !is_alnum(t[k + 2])))
+                k += 2;
+            else if (k + 1 < s->len && t[k] == ' ') {
+                size_t e2;
+                char b2[16];
+                const char *side = nw_word_after(s, k, &e2, b2, sizeof b2);
+                if (strcmp(side, "izda") == 0 || strcmp(side, "dcha") == 0 ||
+                    strcmp(side, "izq") == 0 || strcmp(side, "der") == 0 ||
+                    strcmp(side, "izquierda") == 0 || strcmp(side, "derecha") == 0)
+                    k = e2 < s->len && t[e2] == '.' ? e2 + 1 : e2;
+            }
+            end = k;
+            continue;
+        }
         if (d - i == 5 || d - i == 4) {
             size_t k = d;
             if (d - i == 4 && k + 3 < s->len && t[k] == ' ' && t[k + 1] >= 'A' && t[k + 1] <= 'Z' &&
                 t[k + 2] >= 'A' && t[k + 2] <= 'Z' && !is_alnum(t[k + 3]))
                 k += 3;
+            else if (d - i == 4 && k + 2 < s->len && t[k] >= 'A' && t[k] <= 'Z' &&
+                     t[k + 1] >= 'A' && t[k + 1] <= 'Z' && !is_alnum(t[k + 2]))
+                k += 2; /* "2079WN" */
             if (k + 1 < s->len && t[k] == ' ' && nw_upper(t + k + 1, s->len - k - 1)) {
                 size_t nc, ce = cap_words(s, k + 1, 3, &nc);
-                if (ce) {
+                if (ce) { /* an Italian province after the city: "Padova (PD)", "Roma RM" */
+                    size_t p = ce + 1;
+                    if (p < s->len && t[ce] == ' ' && t[p] == '(')
+                        p++;
+                    if (p + 2 <= s->len && t[ce] == ' ' && t[p] >= 'A' && t[p] <= 'Z' &&
+                        t[p + 1] >= 'A' && t[p + 1] <= 'Z') {
+                        size_t q = p + 2;
+                        if (t[p - 1] == '(' && q < s->len && t[q] == ')')
+                            ce = q + 1;
+                        else if (t[p - 1] == ' ' && (q >= s->len || !is_alnum(t[q])))
+                            ce = q;
+                    }
                     end = ce;
                     break;
                 }
@@ -305,6 +355,15 @@ size_t nw_addr_number_first(const struct sc *s, size_t i)
             if (k + 2 > s->len || !strchr("snrt", t[k]))
                 return 0;
             k += 2;
+        } else if (words && t[k] >= 'a' && t[k] <= 'z') { /* "Republica de Chile 8305" */
+            size_t e = k;
+            while (e < s->len && e - k < 6 && t[e] >= 'a' && t[e] <= 'z')
+                e++;
+            char pt[8];
+            if (e >= s->len || t[e] != ' ' || !nw_particle(nw_fold_span(s, k, e, pt, sizeof pt)))
+                return 0;
+            k = e + 1;
+            continue; /* a particle is no word of its own */
         } else if (nw_upper(t + k, s->len - k)) {
             struct word w;
             nw_parse_word(s, k, &w);
@@ -378,7 +437,9 @@ static size_t lower_type_after(const struct sc *s, size_t ne)
 size_t nw_addr_word_first(const struct sc *s, const struct word *w)
 {
     const uint8_t *t = s->t;
-    if (w->e + 2 < s->len && t[w->e] == ' ' && t[w->e + 1] >= 'a' && t[w->e + 1] <= 'z') {
+    int lower_next =
+        w->e + 2 < s->len && t[w->e] == ' ' && t[w->e + 1] >= 'a' && t[w->e + 1] <= 'z';
+    if (lower_next) {
         /* the first two bytes of the lower-case street types ("tér", "u.", "vej" ...) */
         uint8_t c = t[w->e + 2];
         int may = 0;
@@ -408,16 +469,22 @@ size_t nw_addr_word_first(const struct sc *s, const struct word *w)
         default:
             break;
         }
-        return may ? lower_type_after(s, w->e) : 0;
-    }
-    /* an address goes on with a number or a capitalised word ("Via Roma", "Berliner Straße") */
-    if (w->e + 1 >= s->len || t[w->e] != ' ' ||
-        !(is_digit(t[w->e + 1]) || nw_upper(t + w->e + 1, s->len - w->e - 1)))
+        size_t r = may ? lower_type_after(s, w->e) : 0;
+        /* or a type before the name and a particle: "Avenida de Mayor 111", "Calle la Paz 3" */
+        if (r || !strchr("ABCLPRV", t[w->s]) || !nw_may_be(t + w->s, s->len - w->s, C_FIRST))
+            return r; /* every type before the name starts with one of these */
+    } else if (w->e + 1 >= s->len || t[w->e] != ' ' ||
+               !(is_digit(t[w->e + 1]) || nw_upper(t + w->e + 1, s->len - w->e - 1))) {
+        /* an address goes on with a number or a capitalised word ("Via Roma", "Berliner
+         * Straße") */
         if (!(w->e + 2 < s->len && (t[w->e] == ',' || t[w->e] == '.') && t[w->e + 1] == ' '))
             return 0;
+    }
     char buf[48];
     const char *f = nw_fold_span(s, w->s, w->e, buf, sizeof buf);
     size_t fl = strlen(f), name_end = 0;
+    if (lower_next && !(nw_cats(f) & C_FIRST))
+        return 0;
     if ((nw_cats(f) & C_FIRST)) {
         size_t i = w->e;
         if (i < s->len && t[i] == '.')
@@ -464,6 +531,95 @@ size_t nw_addr_word_first(const struct sc *s, const struct word *w)
     if (i + 1 >= s->len || t[i] != ' ' || !is_digit(t[i + 1]))
         return 0;
     size_t e = house_number(s, i + 1);
+    return e ? addr_tail(s, e) : 0;
+}
+
+/* Does a line start at i (markup such as "> " or "??? " aside)? */
+static int line_starts_at(const struct sc *s, size_t i)
+{
+    size_t q = i;
+    while (q > 0 && i - q < 8 && strchr(" \t>?*-", s->t[q - 1]))
+        q--;
+    return q == 0 || nw_break_before(s, q) != 0;
+}
+
+/* Does a line end at e (spaces aside)? */
+static int line_ends_at(const struct sc *s, size_t e)
+{
+    while (e < s->len && (s->t[e] == ' ' || s->t[e] == '\t'))
+        e++;
+    return e >= s->len || s->t[e] == '\n' || s->t[e] == '\r' ||
+           (s->t[e] == '\\' && e + 1 < s->len && s->t[e + 1] == 'n');
+}
+
+/* A unit line of an address block on its own ("Apt. 618", "Suite 858"), at the capitalised unit
+ * word w: its end, or 0. */
+size_t nw_addr_unit_line(const struct sc *s, const struct word *w)
+{
+    const uint8_t *t = s->t;
+    size_t j = w->e;
+    if (j < s->len && t[j] == '.')
+        j++;
+    if (j + 1 >= s->len || t[j] != ' ' || !is_digit(t[j + 1]) || !line_starts_at(s, w->s))
+        return 0;
+    char buf[16];
+    if (!(nw_cats(nw_fold_span(s, w->s, w->e, buf, sizeof buf)) & C_UNIT))
+        return 0;
+    size_t k = j + 1;
+    while (k < s->len && k - j <= 6 && (is_alnum(t[k]) || t[k] == '-'))
+        k++;
+    return k - j <= 6 && line_ends_at(s, k) ? k : 0;
+}
+
+/* A lone postcode right after its label: "zip code is 37773", "ZIP: 10115", "PLZ 80331". */
+size_t nw_addr_zip(const struct sc *s, size_t i)
+{
+    const uint8_t *t = s->t;
+    size_t d = i;
+    while (d < s->len && is_digit(t[d]))
+        d++;
+    if (d - i != 5 || (d < s->len && is_alnum(t[d])))
+        return 0;
+    if (d + 5 <= s->len && t[d] == '-' && is_digit(t[d + 1]) && is_digit(t[d + 4]))
+        d += 5; /* ZIP+4 */
+    size_t b = i;
+    while (b > 0 && i - b < 4 && strchr(" :\t\"", t[b - 1]))
+        b--;
+    size_t a = b;
+    while (a > 0 && b - a < 20 && (is_alnum(t[a - 1]) || t[a - 1] == ' ' || t[a - 1] == '_'))
+        a--;
+    char buf[24];
+    const char *l = nw_fold_span(s, a, b, buf, sizeof buf);
+    static const char *const labels[] = {"zip",         "zip code",      "zipcode",   "zip code is",
+                                         "postcode",    "postal code",   "post code", "plz",
+                                         "code postal", "código postal", "cap",       "postcode is",
+                                         "zip is"};
+    size_t ll = strlen(l);
+    for (size_t k = 0; k < sizeof labels / sizeof labels[0]; k++) {
+        size_t n = strlen(labels[k]);
+        if (ll >= n && strcmp(l + ll - n, labels[k]) == 0 &&
+            (ll == n || l[ll - n - 1] == ' ' || l[ll - n - 1] == '_'))
+            return d;
+    }
+    return 0;
+}
+
+/* "C/ Velázquez 11": the Spanish "calle" abbreviated, at i (the 'C'). Returns the end or 0. */
+size_t nw_addr_calle(const struct sc *s, size_t i)
+{
+    const uint8_t *t = s->t;
+    if (i + 4 >= s->len || t[i + 1] != '/' || t[i + 2] != ' ' ||
+        !(nw_upper(t + i + 3, s->len - i - 3) || (t[i + 3] >= 'a' && t[i + 3] <= 'z')))
+        return 0; /* "C/ Goya 5", "C/ la Paz 3" */
+    size_t n, ne = cap_words(s, i + 3, 5, &n);
+    if (!ne || ne + 1 >= s->len)
+        return 0;
+    size_t k = ne;
+    if (t[k] == ',')
+        k++;
+    if (k + 1 >= s->len || t[k] != ' ' || !is_digit(t[k + 1]))
+        return 0;
+    size_t e = house_number(s, k + 1);
     return e ? addr_tail(s, e) : 0;
 }
 
@@ -620,7 +776,8 @@ static size_t date_at(const struct sc *s, size_t i, size_t *ds)
 }
 
 /* A birth word in the 48 bytes before p: "born", "DOB", "date of birth", "geboren",
- * "Geburtsdatum", "né(e) le", "naissance", "fecha de nacimiento", "geboortedatum", "nascita". */
+ * "Geburtsdatum", "né(e) le", "naissance", "fecha de nacimiento", "geboortedatum", "nascita",
+ * also as a camelCase part of a key ("dateOfBirth"). */
 int nw_birth_before(const struct sc *s, size_t p)
 {
     static const char *const words[] = {"b-day", "bday",       "birth",      "born",    "d.o.b",
@@ -633,7 +790,10 @@ int nw_birth_before(const struct sc *s, size_t p)
         uint8_t c = t[i] | 32;
         if (c != 'b' && c != 'd' && c != 'g' && c != 'n')
             continue;
-        if (i > 0 && (is_alnum(t[i - 1]) || t[i - 1] >= 0x80))
+        /* a word starts here, or a camelCase part of a key does ("dateOfBirth", "fechaNacimiento")
+         */
+        if (i > 0 && (is_alnum(t[i - 1]) || t[i - 1] >= 0x80) &&
+            !(t[i] >= 'A' && t[i] <= 'Z' && t[i - 1] >= 'a' && t[i - 1] <= 'z'))
             continue;
         for (size_t k = 0; k < sizeof words / sizeof words[0]; k++) {
             size_t n = strlen(words[k]), q = 0;

@@ -93,17 +93,22 @@ static const char *const salutations[] = {
 };
 /* Verbs and words after which a capitalised word is usually a person ("called Maria"). */
 static const char *const verbs_before[] = {
-    "ask",       "asked", "assign",  "assigned", "call",   "called",  "cc",      "contact",
-    "contacted", "email", "emailed", "hired",    "invite", "invited", "married", "meet",
-    "met",       "named", "ping",    "pinged",   "remind", "tell",    "thank",   "told",
+    "angerufen", "appelé",    "appelée", "ask",      "asked",       "assign",     "assigned",
+    "call",      "called",    "cc",      "chiamata", "chiamato",    "contact",    "contacted",
+    "contacté",  "contactée", "email",   "emailed",  "envoie",      "featuring",  "gebeld",
+    "greeted",   "hired",     "hugged",  "informed", "interviewed", "introduced", "invite",
+    "invited",   "kissed",    "llamé",   "married",  "meet",        "messaged",   "met",
+    "named",     "notified",  "paged",   "phoned",   "ping",        "pinged",     "remind",
+    "replied",   "said",      "says",    "schickt",  "shouted",     "starring",   "stuurt",
+    "tell",      "texted",    "thank",   "thanked",  "told",        "visited",    "yelled",
 };
 /* Verbs and words after a person ("Maria said"). */
 static const char *const verbs_after[] = {
-    "added",  "agreed",    "answered", "asked",     "asks",      "called", "confirmed",
-    "dijo",   "disse",     "emailed",  "explained", "fragte",    "joined", "lives",
-    "meinte", "mentioned", "noted",    "replied",   "replies",   "sagte",  "said",
-    "says",   "schreef",   "schrieb",  "scrisse",   "suggested", "thinks", "told",
-    "was",    "works",     "writes",   "wrote",     "zei",
+    "added",   "agreed",  "answered",  "asked",   "asks",      "called",  "confirmed", "dijo",
+    "disse",   "emailed", "enverra",   "enviará", "explained", "fragte",  "joined",    "lives",
+    "manderà", "meinte",  "mentioned", "noted",   "replied",   "replies", "sagte",     "said",
+    "says",    "schickt", "schreef",   "schrieb", "scrisse",   "sendet",  "stuurt",    "suggested",
+    "thinks",  "told",    "was",       "works",   "writes",    "wrote",   "zei",
 };
 /* Words that make the capitalised words before them a term, a place or a company. */
 static const char *const terms_after[] = {
@@ -122,22 +127,27 @@ static const char *const terms_after[] = {
 /* Capitalised words that are not people even where a lexicon lists them: products, tools,
  * languages, assistants, months, weekdays, places and words that open sentences. */
 static const char *const not_names[] = {
-    "ada",       "airflow",  "alexa",     "alpaca",  "angular",  "ansible",   "apollo",  "april",
-    "argo",      "artemis",  "athena",    "atlas",   "august",   "aurora",    "bard",    "bert",
-    "blender",   "bolt",     "cassandra", "celery",  "claude",   "consul",    "copilot", "cortana",
-    "crystal",   "cursor",   "dart",      "devin",   "django",   "docker",    "elixir",  "ember",
-    "envoy",     "falcon",   "flask",     "flutter", "friday",   "gemini",    "gemma",   "godot",
-    "grafana",   "grok",     "haiku",     "haskell", "helm",     "hermes",    "hugo",    "ionic",
-    "jasmine",   "jekyll",   "jenkins",   "jest",    "jinja",    "jira",      "julia",   "june",
-    "jupyter",   "kafka",    "karma",     "kotlin",  "lambda",   "laravel",   "lisbon",  "london",
-    "paris",     "berlin",   "lyon",      "madrid",  "milano",   "amsterdam", "dallas",  "houston",
-    "austin",    "orlando",  "denver",    "sydney",  "florence", "wien",      "vienna",  "roma",
-    "llama",     "loki",     "lua",       "luigi",   "march",    "maven",     "may",     "maya",
-    "mercury",   "mistral",  "mocha",     "monday",  "nova",     "opus",      "orion",   "pascal",
-    "perl",      "phoenix",  "pulumi",    "python",  "rails",    "redis",     "ruby",    "rust",
-    "saturday",  "scala",    "sinatra",   "siri",    "sonnet",   "sphinx",    "sunday",  "swift",
-    "thursday",  "titan",    "travis",    "tuesday", "unity",    "vagrant",   "vault",   "vue",
-    "wednesday", "zeppelin",
+    "ada",      "airflow", "alexa",     "alpaca",   "amsterdam", "angular",  "ansible",
+    "apollo",   "april",   "argo",      "artemis",  "athena",    "atlas",    "august",
+    "aurora",   "austin",  "autoconf",  "automake", "bard",      "berlin",   "bert",
+    "blender",  "bolt",    "bookworm",  "bullseye", "buster",    "cairo",    "cassandra",
+    "celery",   "claude",  "consul",    "copilot",  "cortana",   "crystal",  "cursor",
+    "dallas",   "danish",  "dart",      "darwin",   "debian",    "denver",   "devin",
+    "django",   "docker",  "elixir",    "ember",    "envoy",     "falcon",   "flask",
+    "florence", "flutter", "friday",    "gemini",   "gemma",     "godot",    "grafana",
+    "grok",     "haiku",   "haskell",   "helm",     "hermes",    "houston",  "hugo",
+    "ionic",    "jasmine", "jekyll",    "jenkins",  "jessie",    "jest",     "jinja",
+    "jira",     "julia",   "june",      "jupyter",  "kafka",     "karma",    "kotlin",
+    "lambda",   "laravel", "lazarus",   "lenny",    "lisbon",    "llama",    "loki",
+    "london",   "lua",     "luigi",     "lyon",     "mac",       "madrid",   "malay",
+    "march",    "maven",   "may",       "maya",     "mercury",   "milano",   "mistral",
+    "mocha",    "monday",  "moxie",     "niagara",  "nova",      "opus",     "orion",
+    "orlando",  "param",   "paris",     "pascal",   "perl",      "phoenix",  "pulumi",
+    "python",   "rails",   "redis",     "roma",     "ruby",      "rust",     "saturday",
+    "scala",    "sid",     "sinatra",   "siri",     "sonnet",    "sony",     "sphinx",
+    "squeeze",  "stretch", "sunday",    "swift",    "sydney",    "thursday", "titan",
+    "travis",   "trixie",  "tuesday",   "unity",    "vagrant",   "vault",    "vienna",
+    "vue",      "wayland", "wednesday", "wget",     "wheezy",    "wien",     "zeppelin",
 };
 /* Countries, regions, nationalities and pronouns that the name lists also hold ("France",
  * "Georgia", "Thai", "You"), and words that open place names ("Costa Rica", "Saint Vincent"). */
@@ -167,29 +177,41 @@ static const char *const places[] = {
 };
 /* Months and weekdays of the pack locales (never a name when a number is next to them). */
 static const char *const months[] = {
-    "abril",    "agosto",    "aout",     "août",     "apr",       "april",     "aprile",
-    "aug",      "august",    "augusti",  "augustus", "avril",     "dec",       "december",
-    "decembre", "dezember",  "dic",      "dicembre", "diciembre", "décembre",  "ene",
-    "enero",    "feb",       "febbraio", "febrero",  "februar",   "februari",  "february",
-    "fevrier",  "février",   "gen",      "gennaio",  "jan",       "janeiro",   "januar",
-    "januari",  "january",   "janvier",  "juillet",  "juin",      "jul",       "juli",
-    "julio",    "july",      "jun",      "june",     "juni",      "junio",     "luglio",
-    "maart",    "maggio",    "mai",      "mar",      "march",     "mars",      "marzo",
-    "may",      "mayo",      "mei",      "mär",      "märz",      "nov",       "november",
-    "novembre", "noviembre", "oct",      "october",  "octobre",   "octubre",   "oktober",
-    "ott",      "ottobre",   "sep",      "sept",     "september", "septembre", "septiembre",
-    "set",      "settembre",
+    "abril",     "agosto",    "aout",     "août",      "apr",       "april",     "aprile",
+    "aug",       "august",    "augusti",  "augustus",  "avril",     "dec",       "december",
+    "decembre",  "dez",       "dezember", "dezembro",  "dic",       "dicembre",  "diciembre",
+    "déc",       "décembre",  "ene",      "enero",     "feb",       "febbraio",  "febrero",
+    "februar",   "februari",  "february", "fevrier",   "févr",      "février",   "gen",
+    "gennaio",   "giu",       "giugno",   "jan",       "janeiro",   "januar",    "januari",
+    "january",   "janv",      "janvier",  "juil",      "juillet",   "juin",      "jul",
+    "juli",      "julio",     "july",     "jun",       "june",      "juni",      "junio",
+    "jän",       "jänner",    "lug",      "luglio",    "maart",     "mag",       "maggio",
+    "mai",       "mar",       "march",    "mars",      "marzo",     "may",       "mayo",
+    "mei",       "mrt",       "mär",      "märz",      "nov",       "november",  "novembre",
+    "noviembre", "oct",       "october",  "octobre",   "octubre",   "okt",       "oktober",
+    "ott",       "ottobre",   "sep",      "sept",      "september", "septembre", "septiembre",
+    "set",       "setiembre", "sett",     "settembre",
 };
 /* Labels after which a line holds a person ("Patient: Maria Keller"); lower case, the words
  * before the colon joined by one space. */
 static const char *const labels[] = {
+    "aan",
+    "aanwezig",
+    "absender",
     "achternaam",
+    "afzender",
+    "an",
     "ansprechpartner",
+    "anwesend",
     "apellido",
     "apellidos",
     "applicant",
+    "asignado a",
+    "asistentes",
+    "assegnato a",
     "assigned to",
     "assignee",
+    "assigné à",
     "attendee",
     "attendees",
     "attn",
@@ -204,10 +226,15 @@ static const char *const labels[] = {
     "contact person",
     "customer",
     "customer name",
+    "da",
+    "de",
     "destinataire",
+    "destinatario",
     "doctor",
     "driver",
+    "empfänger",
     "employee",
+    "expéditeur",
     "family name",
     "first name",
     "from",
@@ -221,6 +248,7 @@ static const char *const labels[] = {
     "last name",
     "manager",
     "member",
+    "mittente",
     "naam",
     "nachname",
     "name",
@@ -228,7 +256,10 @@ static const char *const labels[] = {
     "nom",
     "nombre",
     "nome",
+    "ontvanger",
     "owner",
+    "para",
+    "partecipanti",
     "participant",
     "participants",
     "passenger",
@@ -236,10 +267,15 @@ static const char *const labels[] = {
     "patient name",
     "patiënt",
     "physician",
+    "prenom",
     "prénom",
+    "présents",
     "recipient",
     "referred by",
+    "remitente",
     "reporter",
+    "requested by",
+    "requester",
     "reviewer",
     "sender",
     "signed",
@@ -248,13 +284,20 @@ static const char *const labels[] = {
     "teilnehmer",
     "tenant",
     "to",
+    "toegewezen aan",
     "user",
+    "van",
+    "von",
     "voornaam",
     "vorname",
+    "zugewiesen an",
+    "à",
 };
 /* Labels whose value is a list of people ("Attendees: Maria, Jan and Piet"). */
 static const char *const list_labels[] = {
-    "attendee", "attendees", "cc", "participants", "teilnehmer", "to",
+    "a",  "aan", "aanwezig", "an",   "anwesend",     "asistentes",   "attendee", "attendees",
+    "cc", "da",  "de",       "para", "partecipanti", "participants", "présents", "teilnehmer",
+    "to", "van", "von",      "à",
 };
 /* Lines that close a message: the next line is a signature. */
 static const char *const closings[] = {
@@ -313,8 +356,9 @@ static const char *const intros[] = {
 };
 /* Particles inside a name ("Ludwig van Beethoven", "Gabriel García de la Cruz"). */
 static const char *const particles[] = {
-    "al",  "bin", "da", "das", "de", "degli", "dei", "del", "della", "den", "der", "di", "do",
-    "dos", "du",  "el", "ibn", "la", "le",    "ten", "ter", "van",   "von", "y",   "zu",
+    "al",    "bin",   "da",    "dal", "dalla", "das", "de",  "degli", "dei", "del",
+    "della", "delle", "dello", "den", "der",   "des", "di",  "do",    "dos", "du",
+    "el",    "ibn",   "la",    "le",  "ten",   "ter", "van", "von",   "y",   "zu",
 };
 
 /* Street types and unit words of the address scanner (names.c). */
@@ -329,9 +373,10 @@ static const char *const fr_types[] = {"allée",  "av",    "avenue",  "bd",     
                                        "chemin", "cours", "impasse", "passage", "place",
                                        "quai",   "route", "rue",     "square",  "voie"};
 static const char *const first_types[] = {
-    "av",        "avda",   "avenida", "avenue", "boulevard", "calle",  "camino",   "carrer",
-    "carretera", "chemin", "corso",   "largo",  "paseo",     "piazza", "piazzale", "plaza",
-    "ronda",     "rua",    "rue",     "via",    "viale",     "vicolo"};
+    "am",     "av",        "avda",   "avenida", "avenue", "boulevard", "calle",  "camino",
+    "carrer", "carretera", "chemin", "corso",   "largo",  "paseo",     "piazza", "piazzale",
+    "plaza",  "ronda",     "rua",    "rue",     "via",    "viale",     "vicolo",
+};
 /* Street types written in lower case after the name, then the number: Hungarian ("Erzsébet
  * tér 19.", "Piroska u. 97.") and Scandinavian ("Hersnap vej 18"); compared without their dot. */
 static const char *const lower_types[] = {"fasor",   "gata", "gatan",  "krt",  "körút", "köz",
@@ -409,7 +454,9 @@ static void slot_init(void)
     ADD(closings, C_CLOSE);
     ADD(intros, C_INTRO);
     ADD(particles, C_PART);
-    static const char *const near[] = {"afternoon", "evening", "morning", "to"};
+    static const char *const near[] = {"name",    "a",       "aan",  "afternoon", "an",  "at",
+                                       "by",      "evening", "from", "her",       "him", "me",
+                                       "morning", "to",      "with", "à"};
     static const char *const be[] = {"is", "was", "wurde"};
     ADD(near, C_NEAR);
     ADD(be, C_BE);

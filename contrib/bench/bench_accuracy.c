@@ -10,7 +10,10 @@
  * counted per NEG_ label. With records whose metadata names a class, a table per class follows.
  * Every finding in a PII-free file is a false finding, reported per type and per file.
  *
- * Usage: bench_accuracy [--packs all] [--show] LABELLED.json ... [--clean FILE ...]
+ * Usage: bench_accuracy [--packs all] [--show] [--half tune|held] LABELLED.json ... [--clean FILE
+ * ...]
+ * --half splits labelled files by record index: tune is the even records (0, 2, 4...), held the
+ * odd ones; signals are tuned on the first half and graded on the second.
  */
 #include "anonymize/anonymize.h"
 
@@ -179,6 +182,8 @@ static int covered(const anon_engine_t *e, const anon_finding_t *f, size_t nf, i
     return 1;
 }
 
+static int half = -1; /* --half: 0 tune (even records), 1 held out (odd records), -1 all */
+
 static void eval_file(const anon_engine_t *e, const char *path)
 {
     json_error_t jerr;
@@ -192,7 +197,7 @@ static void eval_file(const anon_engine_t *e, const char *path)
     json_array_foreach(root, idx, rec)
     {
         const char *text = json_string_value(json_object_get(rec, "full_text"));
-        if (!text)
+        if (!text || (half >= 0 && (int)(idx % 2) != half))
             continue;
         size_t len = strlen(text);
         struct klass *kl = class_of(rec);
@@ -408,6 +413,14 @@ int main(int argc, char **argv)
     for (; a < argc && strncmp(argv[a], "--", 2) == 0 && strcmp(argv[a], "--clean") != 0; a++) {
         if (strcmp(argv[a], "--show") == 0)
             show = 1;
+        if (strcmp(argv[a], "--half") == 0 && a + 1 < argc) {
+            a++;
+            half = strcmp(argv[a], "tune") == 0 ? 0 : strcmp(argv[a], "held") == 0 ? 1 : -2;
+            if (half == -2) {
+                fprintf(stderr, "--half takes tune or held\n");
+                return 1;
+            }
+        }
         if (strcmp(argv[a], "--packs") == 0 && a + 1 < argc && strcmp(argv[++a], "all") == 0) {
             cfg.packs = anon_pack_names();
             while (cfg.packs[cfg.npacks])

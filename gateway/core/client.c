@@ -57,8 +57,15 @@ gw_client_t *gw_client_accept(gw_worker_t *w, evutil_socket_t fd, const struct s
     if (atomic_fetch_add(&k->conns_open, 1) >= w->cfg->max_connections && mode != GW_CLIENT_ADMIN) {
         atomic_fetch_sub(&k->conns_open, 1);
         if (busy && fd >= 0) {
-            ssize_t r = send(fd, busy, strlen(busy), MSG_NOSIGNAL | MSG_DONTWAIT);
-            (void)r;
+            char resp[256]; /* the length computed, never counted by hand */
+            int n = snprintf(resp, sizeof(resp),
+                             "HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain\r\n"
+                             "Content-Length: %zu\r\nConnection: close\r\n\r\n%s",
+                             strlen(busy), busy);
+            if (n > 0 && (size_t)n < sizeof(resp)) {
+                ssize_t r = send(fd, resp, (size_t)n, MSG_NOSIGNAL | MSG_DONTWAIT);
+                (void)r;
+            }
         }
         if (fd >= 0) {
             evutil_closesocket(fd);

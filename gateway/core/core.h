@@ -461,15 +461,20 @@ enum {
     GW_REFUSE_N
 };
 
-enum {
-    GW_UPFAIL_BLOCKED,
-    GW_UPFAIL_CONNECT,
-    GW_UPFAIL_TLS,
-    GW_UPFAIL_TIMEOUT,
-    GW_UPFAIL_CLOSED,
+/* Why an upstream request failed, one name each (the hush_upstream_errors_total kind label and
+ * the kind= of log lines). Set where the failure happens, never read back from a message text. */
+typedef enum gw_upfail {
+    GW_UPFAIL_BLOCKED, /* the guard refused the destination (403) */
+    GW_UPFAIL_CONNECT, /* resolving, connecting, the upstream proxy, a protocol error */
+    GW_UPFAIL_TLS,     /* the TLS session toward upstream */
+    GW_UPFAIL_TIMEOUT, /* 504 */
+    GW_UPFAIL_CLOSED,  /* the upstream closed or reset mid-response */
     GW_UPFAIL_OTHER,
     GW_UPFAIL_N
-};
+} gw_upfail_t;
+const char *gw_upfail_name(gw_upfail_t k);
+/* A gw_dial_cb's failure status (403 blocked, 504 timed out, else could not connect). */
+gw_upfail_t gw_upfail_of_dial(int status);
 
 enum {
     GW_RESP_REFUSE_TOO_LARGE, /* maxResponseBytes */
@@ -484,12 +489,20 @@ void gw_metrics_init(gw_metrics_t *m);
 void gw_metrics_destroy(gw_metrics_t *m);
 /* One intercepted request ended with status after seconds. */
 void gw_metrics_request(gw_metrics_t *m, const char *host, int status, double seconds);
-int gw_refusal_of(const char *code);           /* a refusal's error code -> GW_REFUSE_* */
-int gw_upfail_of(int status, const char *msg); /* an upstream failure -> GW_UPFAIL_* */
-int gw_resp_refusal_of(const char *code);      /* a refused response's code -> GW_RESP_REFUSE_* */
 /* Add n findings of the PII type called name. */
 void gw_metrics_pii_add(gw_metrics_t *m, const char *name, size_t n);
 void gw_metrics_render(gw_server_t *srv, struct evbuffer *out);
+
+/* ---- wipe.c: buffers that held an intercepted host's bytes ---------------------------------- */
+/* Wipe the first n bytes of buf, then drain them. */
+void gw_evbuffer_wipe_drain(struct evbuffer *buf, size_t n);
+void gw_evbuffer_wipe(struct evbuffer *buf);      /* wipe and drain all of it */
+void gw_evbuffer_wipe_free(struct evbuffer *buf); /* wipe, then free (NULL is fine) */
+/* Move n bytes from the front of buf into dst, wiping them in buf. */
+void gw_evbuffer_take_wiped(struct evbuffer *buf, void *dst, size_t n);
+/* A malloc'd copy of all of buf (NULL: out of memory), buf unchanged: the flat view without
+ * evbuffer_pullup, which frees the chains it copies without wiping them. Wipe it before free. */
+uint8_t *gw_evbuffer_dup(struct evbuffer *buf, size_t *len);
 
 /* ---- inspect.c: the inspector's record store ------------------------------------------------ */
 #define GW_INSPECT_RING 512       /* recent records kept */
@@ -645,8 +658,9 @@ typedef struct gw_client {
     int warn; /* log at WARN (also when status >= 500) */
 } gw_client_t;
 /* Made at accept: reserves the maxConnections slot (counted but not capped on the admin port).
- * When none is left, sends busy (may be NULL) as a best-effort reply, closes fd, counts and logs
- * the refusal and returns NULL; NULL also when out of memory (fd closed, slot back). */
+ * When none is left, sends a best-effort HTTP 503 whose body is busy (NULL: no reply), closes fd,
+ * counts and logs the refusal and returns NULL; NULL also when out of memory (fd closed, slot
+ * back). */
 gw_client_t *gw_client_accept(gw_worker_t *w, evutil_socket_t fd, const struct sockaddr *peer,
                               int plen, int mode, const char *busy);
 /* allowedClients (not on the admin port), then a per-client slot. GW_CLIENT_OK, or why not

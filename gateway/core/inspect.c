@@ -297,7 +297,8 @@ char *gw_inspect_recent_json(uint64_t after, size_t limit)
         }
     }
     pthread_mutex_unlock(&S.lock);
-    evbuffer_add(b, "]}\n", 4); /* with the NUL */
+    static const char end[] = "]}\n";
+    evbuffer_add(b, end, sizeof(end)); /* with the NUL */
     size_t n = evbuffer_get_length(b);
     char *out = malloc(n);
     if (out) {

@@ -26,18 +26,6 @@ static const char *const upfail_names[GW_UPFAIL_N] = {"blocked", "connect", "tls
 static const char *const resp_refusal_names[GW_RESP_REFUSE_N] = {"too_large", "ratio",
                                                                  "bad_response", "busy", "other"};
 
-int gw_resp_refusal_of(const char *code)
-{
-    static const char *const codes[] = {"hush_response_too_large", "hush_response_ratio",
-                                        "hush_bad_response", "hush_busy"};
-    for (int i = 0; code && i < (int)(sizeof(codes) / sizeof(codes[0])); i++) {
-        if (!strcmp(code, codes[i])) {
-            return i;
-        }
-    }
-    return GW_RESP_REFUSE_OTHER;
-}
-
 void gw_metrics_init(gw_metrics_t *m)
 {
     memset(m, 0, sizeof(*m));
@@ -49,37 +37,16 @@ void gw_metrics_destroy(gw_metrics_t *m)
     pthread_mutex_destroy(&m->hosts_lock);
 }
 
-int gw_refusal_of(const char *code)
+const char *gw_upfail_name(gw_upfail_t k)
 {
-    static const char *const codes[] = {"hush_invalid_json",     "hush_unscannable_body",
-                                        "hush_unknown_encoding", "hush_bad_encoding",
-                                        "hush_too_large",        "hush_signed_body"};
-    for (int i = 0; code && i < (int)(sizeof(codes) / sizeof(codes[0])); i++) {
-        if (!strcmp(code, codes[i])) {
-            return i;
-        }
-    }
-    return GW_REFUSE_OTHER;
+    return k >= 0 && k < GW_UPFAIL_N ? upfail_names[k] : upfail_names[GW_UPFAIL_OTHER];
 }
 
-int gw_upfail_of(int status, const char *msg)
+gw_upfail_t gw_upfail_of_dial(int status)
 {
-    if (status == 403) {
-        return GW_UPFAIL_BLOCKED;
-    }
-    if (status == 504) {
-        return GW_UPFAIL_TIMEOUT;
-    }
-    if (msg && strstr(msg, "TLS")) {
-        return GW_UPFAIL_TLS;
-    }
-    if (msg && strstr(msg, "closed")) {
-        return GW_UPFAIL_CLOSED;
-    }
-    if (status == 502) {
-        return GW_UPFAIL_CONNECT;
-    }
-    return GW_UPFAIL_OTHER;
+    return status == 403   ? GW_UPFAIL_BLOCKED
+           : status == 504 ? GW_UPFAIL_TIMEOUT
+                           : GW_UPFAIL_CONNECT;
 }
 
 void gw_metrics_pii_add(gw_metrics_t *m, const char *name, size_t n)

@@ -60,9 +60,7 @@ static void on_accept(struct evconnlistener *l, evutil_socket_t fd, struct socka
 {
     (void)l;
     gw_worker_t *w = arg;
-    static const char busy[] = "HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain\r\n"
-                               "Content-Length: 37\r\nConnection: close\r\n\r\n"
-                               "hush: too many connections, try again\n";
+    static const char busy[] = "hush: too many connections, try again\n";
     gw_client_t *cl = gw_client_accept(w, fd, sa, len, GW_CLIENT_PROXY, busy);
     if (cl) {
         w->srv->accept(w, fd, cl);

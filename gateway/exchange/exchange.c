@@ -66,20 +66,35 @@ static void count_to_metrics(void *arg, const char *type, size_t n)
     gw_metrics_pii_add(arg, type, n);
 }
 
-static void audit(struct gw_exchange *x, const char *outcome)
+void gw_xform_count_metrics(const gw_xform_t *x, gw_metrics_t *m)
+{
+    gw_xform_each_count(x, count_to_metrics, m);
+}
+
+json_t *gw_record_json(const gw_record_t *f, const gw_xform_t *xf)
 {
     char ts[40];
-    gw_iso_time(&x->wall0, ts, sizeof(ts));
+    gw_iso_time(f->wall0, ts, sizeof(ts));
     json_t *pii = json_object();
-    gw_xform_each_count(x->xf, count_to_json, pii);
-    json_t *r =
-        json_pack("{s:s, s:I, s:s, s:s, s:s, s:s, s:i, s:s, s:s?, s:I, s:I, s:f, s:o, "
-                  "s:s, s:s?, s:s}",
-                  "time", ts, "id", (json_int_t)x->id, "client", x->ctx.client, "host", x->ctx.host,
-                  "method", x->method, "path", x->path, "status", x->status, "alpn_client",
-                  x->client_alpn, "alpn_upstream", x->up_alpn, "bytes_up", (json_int_t)x->bytes_up,
-                  "bytes_down", (json_int_t)x->bytes_down, "duration_ms", gw_elapsed_ms(&x->t0),
-                  "pii", pii, "action", x->action, "refusal", x->refusal, "outcome", outcome);
+    if (pii && xf) {
+        gw_xform_each_count(xf, count_to_json, pii);
+    }
+    return json_pack("{s:s, s:I, s:s, s:s, s:s, s:s, s:i, s:s, s:s?, s:I, s:I, s:f, s:o, "
+                     "s:s, s:s?, s:s}",
+                     "time", ts, "id", (json_int_t)f->id, "client", f->client, "host", f->host,
+                     "method", f->method, "path", f->path, "status", f->status, "alpn_client",
+                     f->alpn_client, "alpn_upstream", f->alpn_upstream, "bytes_up",
+                     (json_int_t)f->bytes_up, "bytes_down", (json_int_t)f->bytes_down,
+                     "duration_ms", gw_elapsed_ms(f->t0), "pii", pii, "action", f->action,
+                     "refusal", f->refusal, "outcome", f->outcome);
+}
+
+static void audit(struct gw_exchange *x, const char *outcome)
+{
+    gw_record_t f = {&x->wall0,   &x->t0,        x->id,     x->ctx.client,  x->ctx.host,
+                     x->method,   x->path,       x->status, x->client_alpn, x->up_alpn,
+                     x->bytes_up, x->bytes_down, x->action, x->refusal,     outcome};
+    json_t *r = gw_record_json(&f, x->xf);
     if (r) {
         gw_audit_write(r);
         json_decref(r);
@@ -171,8 +186,9 @@ static int client_gone(struct gw_exchange *x)
  * ends here: the client gets the provider's error shape when nothing was sent yet, else the
  * response is aborted (h2 RST_STREAM, h1 close). Returns -1, which tells upstream.c to drop its
  * request (so x->up is never touched again). msg and code never contain response data. */
-static int refuse_response(struct gw_exchange *x, int status, const char *code, const char *msg)
+static int refuse_response(struct gw_exchange *x, int status, gw_refusal_t r, const char *msg)
 {
+    const char *code = gw_refusal_code(r);
     const gw_sink_t *s = x->sink;
     void *sarg = x->arg;
     int head_sent = x->head_sent;
@@ -182,8 +198,8 @@ static int refuse_response(struct gw_exchange *x, int status, const char *code, 
            "head_sent=%s reason=%s",
            (unsigned long long)x->id, x->ctx.host, x->status, status, code,
            head_sent ? "true" : "false", gw_log_quote(q, sizeof(q), msg));
-    atomic_fetch_add(&x->w->srv->metrics.responses_refused[gw_resp_refusal_of(code)], 1);
-    if (!strcmp(code, "hush_busy")) {
+    atomic_fetch_add(&x->w->srv->metrics.responses_refused[gw_refusal_resp_metric(r)], 1);
+    if (r == GW_REFUSAL_BUSY) {
         atomic_fetch_add(&x->w->srv->metrics.budget_refused[1], 1);
     }
     char *json = head_sent ? NULL : gw_xform_error_json(x->ctx.profile, status, code, msg);
@@ -215,13 +231,14 @@ static int up_head(void *arg, int status, const gw_hdrs_t *hdrs)
     x->up_alpn = gw_upstream_alpn(x->up);
     if (status < 200 || status > 599) {
         /* upstream.c passes only final statuses; never write what HTTP cannot carry */
-        return refuse_response(x, 502, "hush_bad_response", "the upstream sent an invalid status");
+        return refuse_response(x, 502, GW_REFUSAL_BAD_RESPONSE,
+                               "the upstream sent an invalid status");
     }
     gw_xform_env_t env = env_of(x);
     gw_xform_refusal_t why = {0};
     int rc = gw_xform_response_head(&env, x->xf, x->ctx.profile, status, hdrs, &x->resp_hdrs, &why);
     if (rc != 0) {
-        return refuse_response(x, why.status, why.code, why.msg);
+        return refuse_response(x, why.status, why.refusal, why.msg);
     }
     if (gw_xform_restoring(x->xf)) {
         x->head_held = 1; /* sent with the first restored piece (or at the end) */
@@ -236,7 +253,7 @@ static int up_data(void *arg, struct evbuffer *chunk)
     x->bytes_down += evbuffer_get_length(chunk);
     gw_xform_refusal_t why = {0};
     if (gw_xform_response_data(x->xf, chunk, &why) != 0) {
-        return refuse_response(x, why.status, why.code, why.msg);
+        return refuse_response(x, why.status, why.refusal, why.msg);
     }
     if (x->head_held && send_head(x) != 0) {
         return -1;
@@ -255,20 +272,20 @@ static void up_end(void *arg, const gw_hdrs_t *trailers)
     gw_xform_refusal_t why = {0};
     struct evbuffer *tail = evbuffer_new();
     if (!tail) {
-        refuse_response(x, 502, "hush_internal", "out of memory");
+        refuse_response(x, 502, GW_REFUSAL_INTERNAL, "out of memory");
         return;
     }
     if (gw_xform_response_end(x->xf, tail, &why) != 0) {
-        evbuffer_free(tail);
-        refuse_response(x, why.status, why.code, why.msg);
+        gw_evbuffer_wipe_free(tail);
+        refuse_response(x, why.status, why.refusal, why.msg);
         return;
     }
     if (x->head_held && send_head(x) != 0) {
-        evbuffer_free(tail);
+        gw_evbuffer_wipe_free(tail);
         return;
     }
     int rc = evbuffer_get_length(tail) ? s->data(sarg, tail) : 0;
-    evbuffer_free(tail);
+    gw_evbuffer_wipe_free(tail);
     if (rc != 0) {
         client_gone(x);
         return;
@@ -287,9 +304,11 @@ static void up_fail(void *arg, int status, const char *msg)
     if (!x->status) {
         x->status = status;
     }
-    atomic_fetch_add(&x->w->srv->metrics.upfail[gw_upfail_of(status, msg)], 1);
-    gw_log(GW_LOG_WARN, "event=request_failed id=%llu host=%s status=%d reason=%s",
-           (unsigned long long)x->id, x->ctx.host, status, gw_log_quote(q, sizeof(q), msg));
+    gw_upfail_t kind = x->up ? gw_upstream_fail_kind(x->up) : GW_UPFAIL_OTHER;
+    atomic_fetch_add(&x->w->srv->metrics.upfail[kind], 1);
+    gw_log(GW_LOG_WARN, "event=request_failed id=%llu host=%s status=%d kind=%s reason=%s",
+           (unsigned long long)x->id, x->ctx.host, status, gw_upfail_name(kind),
+           gw_log_quote(q, sizeof(q), msg));
     x->up = NULL;
     exchange_end(x, "failed");
     s->fail(sarg, status, msg);
@@ -360,13 +379,13 @@ gw_exchange_t *gw_exchange_start(gw_worker_t *w, const gw_mitm_ctx_t *ctx, gw_re
         msg = res.reason;
         x->fail_json = res.error_json;
         x->refusal = res.code;
-        if (res.code && !strcmp(res.code, "hush_blocked_pii")) {
+        if (res.refusal == GW_REFUSAL_BLOCKED_PII) {
             atomic_fetch_add(&w->srv->metrics.blocked_requests, 1);
         } else {
-            atomic_fetch_add(&w->srv->metrics.refused[gw_refusal_of(res.code)], 1);
+            atomic_fetch_add(&w->srv->metrics.refused[gw_refusal_metric(res.refusal)], 1);
         }
     }
-    int blocked = refuse && res.code && !strcmp(res.code, "hush_blocked_pii");
+    int blocked = refuse && res.refusal == GW_REFUSAL_BLOCKED_PII;
     x->action = blocked           ? "blocked"
                 : refuse          ? "refused"
                 : res.passthrough ? "passthrough"
@@ -374,7 +393,7 @@ gw_exchange_t *gw_exchange_start(gw_worker_t *w, const gw_mitm_ctx_t *ctx, gw_re
                 : res.found       ? "masked"
                 : res.kept        ? "audited"
                                   : "none";
-    gw_xform_each_count(x->xf, count_to_metrics, &w->srv->metrics);
+    gw_xform_count_metrics(x->xf, &w->srv->metrics);
     x->found = res.found + res.kept;
     x->bytes_up = evbuffer_get_length(req->body);
     if (!refuse) {
@@ -392,6 +411,52 @@ gw_exchange_t *gw_exchange_start(gw_worker_t *w, const gw_mitm_ctx_t *ctx, gw_re
     x->refusing = 1;
     gw_defer_free(&x->obj, deliver_refusal); /* never from inside start (see the top) */
     return x;
+}
+
+/* ---- the request checks h1 and h2 share ------------------------------------------------------ */
+
+static const struct {
+    int status;
+    const char *text;
+} rejects[GW_REQ_REJECT_N] = {
+    [GW_REQ_OK] = {0, ""},
+    [GW_REQ_MALFORMED] = {400, "malformed request"},
+    [GW_REQ_CONNECT] = {405, "CONNECT is not supported inside an intercepted connection"},
+    [GW_REQ_BODY_TOO_LARGE] = {413, "request body larger than maxBodyBytes; it was not forwarded"},
+    [GW_REQ_MISDIRECTED] = {421, "this connection serves only the host it was opened for"},
+    [GW_REQ_HEAD_TOO_LARGE] = {431, "request head too large"},
+    [GW_REQ_NOMEM] = {500, "out of memory"},
+    [GW_REQ_TRANSFER_CODING] = {501, "only chunked transfer coding is supported; the body was "
+                                     "not sent"},
+    [GW_REQ_BUSY] = {503, "hush is holding too many request bodies (maxBufferedBytes); try again"},
+};
+
+int gw_req_reject_status(gw_req_reject_t r)
+{
+    return r > GW_REQ_OK && r < GW_REQ_REJECT_N ? rejects[r].status : 500;
+}
+
+const char *gw_req_reject_text(gw_req_reject_t r)
+{
+    return r > GW_REQ_OK && r < GW_REQ_REJECT_N ? rejects[r].text : "internal error";
+}
+
+gw_req_reject_t gw_req_check(const gw_req_t *req, const char *host, int ext_connect,
+                             int64_t declared, size_t max_body)
+{
+    if (!strcmp(req->method, "CONNECT") && !ext_connect) {
+        return GW_REQ_CONNECT;
+    }
+    if (!req->authority) {
+        return GW_REQ_NOMEM;
+    }
+    if (!gw_authority_is_host(req->authority, host)) {
+        return GW_REQ_MISDIRECTED;
+    }
+    if (declared >= 0 && (uint64_t)declared > max_body) {
+        return GW_REQ_BODY_TOO_LARGE;
+    }
+    return GW_REQ_OK;
 }
 
 uint64_t gw_exchange_next_id(void)

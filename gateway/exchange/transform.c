@@ -27,7 +27,9 @@ struct gw_xform {
      * restorer's held bytes took from the buffered-bytes budget */
     size_t max_resp, buf_limit, budget;
     unsigned ratio;
-    int head_req; /* HEAD: a response Content-Length describes no body */
+    int head_req;       /* HEAD: a response Content-Length describes no body */
+    const uint8_t *act; /* the host's policy: GW_ACT_* per PII type */
+    size_t ntypes;
     uint64_t enc_in, dec_out;
 };
 
@@ -139,13 +141,60 @@ static int body_kind(const gw_req_t *req, char *boundary, size_t cap)
     return -1;
 }
 
-static int refuse(int dom_profile, int status, const char *code, const char *msg,
+/* ---- refusals: one enum, one code each ------------------------------------------------------ */
+
+static const struct {
+    const char *code; /* in the provider-shaped error body and the audit record */
+    int req_metric;   /* GW_REFUSE_*: hush_refused_requests_total's reason (blocked: its own) */
+    int resp_metric;  /* GW_RESP_REFUSE_*: hush_responses_refused_total's reason */
+} refusals[GW_REFUSAL_N] = {
+    [GW_REFUSAL_NONE] = {"", GW_REFUSE_OTHER, GW_RESP_REFUSE_OTHER},
+    [GW_REFUSAL_INVALID_JSON] = {"hush_invalid_json", GW_REFUSE_INVALID_JSON, GW_RESP_REFUSE_OTHER},
+    [GW_REFUSAL_UNSCANNABLE] = {"hush_unscannable_body", GW_REFUSE_UNSCANNABLE,
+                                GW_RESP_REFUSE_OTHER},
+    [GW_REFUSAL_UNKNOWN_ENCODING] = {"hush_unknown_encoding", GW_REFUSE_UNKNOWN_ENCODING,
+                                     GW_RESP_REFUSE_OTHER},
+    [GW_REFUSAL_BAD_ENCODING] = {"hush_bad_encoding", GW_REFUSE_BAD_ENCODING, GW_RESP_REFUSE_OTHER},
+    [GW_REFUSAL_TOO_LARGE] = {"hush_too_large", GW_REFUSE_TOO_LARGE, GW_RESP_REFUSE_OTHER},
+    [GW_REFUSAL_SIGNED_BODY] = {"hush_signed_body", GW_REFUSE_SIGNED_BODY, GW_RESP_REFUSE_OTHER},
+    [GW_REFUSAL_BLOCKED_PII] = {"hush_blocked_pii", GW_REFUSE_OTHER, GW_RESP_REFUSE_OTHER},
+    [GW_REFUSAL_AMBIGUOUS_PATH] = {"hush_ambiguous_path", GW_REFUSE_OTHER, GW_RESP_REFUSE_OTHER},
+    [GW_REFUSAL_INTERNAL] = {"hush_internal", GW_REFUSE_OTHER, GW_RESP_REFUSE_OTHER},
+    [GW_REFUSAL_RESPONSE_TOO_LARGE] = {"hush_response_too_large", GW_REFUSE_OTHER,
+                                       GW_RESP_REFUSE_TOO_LARGE},
+    [GW_REFUSAL_RESPONSE_RATIO] = {"hush_response_ratio", GW_REFUSE_OTHER, GW_RESP_REFUSE_RATIO},
+    [GW_REFUSAL_BAD_RESPONSE] = {"hush_bad_response", GW_REFUSE_OTHER, GW_RESP_REFUSE_BAD},
+    [GW_REFUSAL_BUSY] = {"hush_busy", GW_REFUSE_OTHER, GW_RESP_REFUSE_BUSY},
+};
+
+static gw_refusal_t refusal_ok(gw_refusal_t r)
+{
+    return r > GW_REFUSAL_NONE && r < GW_REFUSAL_N ? r : GW_REFUSAL_INTERNAL;
+}
+
+const char *gw_refusal_code(gw_refusal_t r)
+{
+    return refusals[refusal_ok(r)].code;
+}
+
+int gw_refusal_metric(gw_refusal_t r)
+{
+    return refusals[refusal_ok(r)].req_metric;
+}
+
+int gw_refusal_resp_metric(gw_refusal_t r)
+{
+    return refusals[refusal_ok(r)].resp_metric;
+}
+
+static int refuse(int dom_profile, int status, gw_refusal_t r, const char *msg,
                   gw_xform_result_t *res)
 {
     res->status = status;
     res->reason = msg;
-    res->code = code;
-    res->error_json = gw_xform_error_json(dom_profile, status, code, msg);
+    res->refusal = r;
+    res->code = gw_refusal_code(r);
+    res->error_json = gw_xform_error_json(dom_profile, status, res->code, msg);
     return -1;
 }
 
@@ -155,7 +204,7 @@ static int forward(const gw_xform_env_t *env, const gw_mitm_ctx_t *ctx, gw_xform
                    const uint8_t *act, gw_req_t *req, gw_xform_result_t *res, size_t target_kept)
 {
     if (gw_reqscan(env, x->session, act, req, 1, x->msg, sizeof(x->msg), NULL) < 0) {
-        return refuse(ctx->profile, 500, "hush_internal", "out of memory", res);
+        return refuse(ctx->profile, 500, GW_REFUSAL_INTERNAL, "out of memory", res);
     }
     res->found = anon_session_total(x->session);
     res->kept += target_kept;
@@ -178,11 +227,141 @@ static int rewrite_multipart(const gw_xform_env_t *env, const gw_mitm_ctx_t *ctx
     if (rc == ANON_ERR_UNSCANNABLE) {
         snprintf(x->msg, sizeof(x->msg), "%s, so the body was not sent (see forwardUnscannable)",
                  err);
-        return refuse(ctx->profile, 415, "hush_unscannable_body", x->msg, res);
+        return refuse(ctx->profile, 415, GW_REFUSAL_UNSCANNABLE, x->msg, res);
     }
     snprintf(x->msg, sizeof(x->msg), "%s; it was not sent", err);
     return refuse(ctx->profile, rc == ANON_ERR_NOMEM ? 500 : 400,
-                  rc == ANON_ERR_NOMEM ? "hush_internal" : "hush_unscannable_body", x->msg, res);
+                  rc == ANON_ERR_NOMEM ? GW_REFUSAL_INTERNAL : GW_REFUSAL_UNSCANNABLE, x->msg, res);
+}
+
+/* The body decoded (Content-Encoding) and rewritten into *rewritten; a refusal in res. */
+static int scan_body(const gw_xform_env_t *env, const gw_mitm_ctx_t *ctx, gw_xform_t *x,
+                     gw_req_t *req, int kind, const char *boundary, const char *enc, size_t elen,
+                     const uint8_t *raw, size_t len, anon_buf_t *plain, anon_buf_t *rewritten,
+                     gw_xform_result_t *res)
+{
+    if (enc) {
+        char e[64];
+        snprintf(e, sizeof(e), "%.*s", (int)(elen < 63 ? elen : 63), enc);
+        anon_decoder_t *d = anon_decoder_new(e);
+        if (!d) {
+            return refuse(ctx->profile, 415, GW_REFUSAL_UNKNOWN_ENCODING,
+                          "unknown Content-Encoding; the body could not be scanned, so it was "
+                          "not sent",
+                          res);
+        }
+        int rc = anon_decoder_feed(d, raw, len, plain, x->max_body);
+        if (rc == 0) {
+            rc = anon_decoder_finish(d);
+        }
+        anon_decoder_free(d);
+        if (rc != 0) {
+            return refuse(ctx->profile, rc == ANON_ERR_TOO_LARGE ? 413 : 400,
+                          rc == ANON_ERR_TOO_LARGE ? GW_REFUSAL_TOO_LARGE : GW_REFUSAL_BAD_ENCODING,
+                          rc == ANON_ERR_TOO_LARGE
+                              ? "decompressed body larger than maxBodyBytes; it was not sent"
+                              : "the compressed body is corrupt; it was not sent",
+                          res);
+        }
+        raw = plain->data;
+        len = plain->len;
+        gw_hdrs_del(&req->hdrs, "content-encoding"); /* sent on as identity */
+    }
+    anon_rewrite_opts_t opts = {.profile = profile_of(ctx->profile),
+                                .add_instruction = env->cfg->add_instruction};
+    char err[160];
+    if (kind == BODY_MULTIPART) {
+        return rewrite_multipart(env, ctx, x, boundary, raw, len, rewritten, res);
+    }
+    int rc = anon_rewrite(x->session, (anon_body_kind_t)kind, &opts, raw, len, rewritten, err,
+                          sizeof(err));
+    if (rc != 0) {
+        int status = rc == ANON_ERR_TOO_LARGE ? 413 : rc == ANON_ERR_NOMEM ? 500 : 400;
+        return refuse(ctx->profile, status,
+                      rc == ANON_ERR_JSON        ? GW_REFUSAL_INVALID_JSON
+                      : rc == ANON_ERR_TOO_LARGE ? GW_REFUSAL_TOO_LARGE
+                                                 : GW_REFUSAL_UNSCANNABLE,
+                      rc == ANON_ERR_JSON    ? "the body is declared JSON but is not valid JSON; "
+                                               "it was not sent"
+                      : rc == ANON_ERR_DEPTH ? "the JSON body is nested too deeply to scan; it "
+                                               "was not sent"
+                                             : "the body could not be scanned; it was not sent",
+                      res);
+    }
+    return 0;
+}
+
+/* After the scan: policy (a blocked type) and signed bodies; a refusal in res. */
+static int check_scanned(const gw_xform_env_t *env, const gw_mitm_ctx_t *ctx, gw_xform_t *x,
+                         const uint8_t *act, size_t ntypes, const gw_req_t *req,
+                         gw_xform_result_t *res)
+{
+    res->found = anon_session_total(x->session);
+    size_t blocked = 0, o = 0;
+    char types[200] = "";
+    for (size_t t = 0; t < ntypes; t++) {
+        res->kept += anon_session_kept(x->session, t);
+        if (act[t] == GW_ACT_BLOCK && anon_session_count(x->session, t) && o < sizeof(types)) {
+            o += (size_t)snprintf(types + o, sizeof(types) - o, "%s%s", blocked ? ", " : "",
+                                  anon_engine_type_name(env->engine, t));
+            blocked++;
+        }
+    }
+    if (blocked) {
+        snprintf(x->msg, sizeof(x->msg),
+                 "the request contains %.200s, which policy does not let leave; it was not sent",
+                 types);
+        return refuse(ctx->profile, 403, GW_REFUSAL_BLOCKED_PII, x->msg, res);
+    }
+    size_t alen = 0;
+    const char *auth = gw_hdrs_get(&req->hdrs, "authorization", &alen);
+    int signed_body =
+        dom_signs_body(ctx->host) || (auth && alen >= 16 && !strncmp(auth, "AWS4-HMAC-SHA256", 16));
+    if (res->found && signed_body) {
+        return refuse(ctx->profile, 403, GW_REFUSAL_SIGNED_BODY,
+                      "the request body contains personal data and is signed (AWS SigV4); hush "
+                      "cannot remove it without breaking the signature, so it was not sent",
+                      res);
+    }
+    return 0;
+}
+
+/* The rewritten body replaces the original, or nothing changes and the request is refused: a
+ * new buffer is filled first, so a failed add never leaves a short body to go upstream. */
+static int replace_body(const gw_mitm_ctx_t *ctx, gw_req_t *req, const anon_buf_t *rewritten,
+                        gw_xform_result_t *res)
+{
+    struct evbuffer *b = evbuffer_new();
+    if (!b || evbuffer_add(b, rewritten->data, rewritten->len) != 0) {
+        gw_evbuffer_wipe_free(b);
+        return refuse(ctx->profile, 500, GW_REFUSAL_INTERNAL,
+                      "out of memory while rewriting the body; it was not sent", res);
+    }
+    gw_evbuffer_wipe_free(req->body);
+    req->body = b;
+    return 0;
+}
+
+gw_xform_t *gw_xform_new(const gw_xform_env_t *env, const gw_mitm_ctx_t *ctx)
+{
+    gw_xform_t *x = calloc(1, sizeof(*x));
+    if (!x || !(x->session = anon_session_new(env->engine))) {
+        free(x);
+        return NULL;
+    }
+    x->max_body = env->cfg->max_body_bytes;
+    x->max_resp = env->cfg->max_response_bytes;
+    x->ratio = env->cfg->max_response_ratio;
+    x->buf_limit = env->max_buffered;
+    x->engine = env->engine;
+    x->act = gw_policy_for(env->policy, ctx->host);
+    x->ntypes = gw_policy_ntypes(env->policy);
+    for (size_t t = 0; t < x->ntypes; t++) {
+        if (x->act[t] == GW_ACT_AUDIT) {
+            anon_session_keep(x->session, t);
+        }
+    }
+    return x;
 }
 
 int gw_xform_request(const gw_xform_env_t *env, const gw_mitm_ctx_t *ctx, gw_req_t *req,
@@ -191,7 +370,7 @@ int gw_xform_request(const gw_xform_env_t *env, const gw_mitm_ctx_t *ctx, gw_req
     memset(res, 0, sizeof(*res));
     *out = NULL;
     if (dom_passthrough_ambiguous(env->domains, ctx->host, req->path)) {
-        return refuse(ctx->profile, 400, "hush_ambiguous_path",
+        return refuse(ctx->profile, 400, GW_REFUSAL_AMBIGUOUS_PATH,
                       "the path is a sign-in path as written but not once dot segments, %XX, '//' "
                       "and ';' are resolved (or the reverse); send it normalised",
                       res);
@@ -200,24 +379,13 @@ int gw_xform_request(const gw_xform_env_t *env, const gw_mitm_ctx_t *ctx, gw_req
         res->passthrough = 1;
         return 0;
     }
-    gw_xform_t *x = calloc(1, sizeof(*x));
-    if (!x || !(x->session = anon_session_new(env->engine))) {
-        free(x);
-        return refuse(ctx->profile, 500, "hush_internal", "out of memory", res);
+    gw_xform_t *x = gw_xform_new(env, ctx);
+    if (!x) {
+        return refuse(ctx->profile, 500, GW_REFUSAL_INTERNAL, "out of memory", res);
     }
-    x->max_body = env->cfg->max_body_bytes;
-    x->max_resp = env->cfg->max_response_bytes;
-    x->ratio = env->cfg->max_response_ratio;
-    x->buf_limit = env->max_buffered;
     x->head_req = !strcmp(req->method, "HEAD");
-    x->engine = env->engine;
-    const uint8_t *act = gw_policy_for(env->policy, ctx->host);
-    size_t ntypes = gw_policy_ntypes(env->policy);
-    for (size_t t = 0; t < ntypes; t++) {
-        if (act[t] == GW_ACT_AUDIT) {
-            anon_session_keep(x->session, t);
-        }
-    }
+    const uint8_t *act = x->act;
+    size_t ntypes = x->ntypes;
     *out = x;
     /* Ask upstream only for encodings the restorer can undo. */
     gw_hdrs_del(&req->hdrs, "accept-encoding");
@@ -229,8 +397,8 @@ int gw_xform_request(const gw_xform_env_t *env, const gw_mitm_ctx_t *ctx, gw_req
     size_t tkept = 0;
     int scan = gw_reqscan(env, x->session, act, req, 0, x->msg, sizeof(x->msg), &tkept);
     if (scan != 0) {
-        return scan < 0 ? refuse(ctx->profile, 500, "hush_internal", "out of memory", res)
-                        : refuse(ctx->profile, 403, "hush_blocked_pii", x->msg, res);
+        return scan < 0 ? refuse(ctx->profile, 500, GW_REFUSAL_INTERNAL, "out of memory", res)
+                        : refuse(ctx->profile, 403, GW_REFUSAL_BLOCKED_PII, x->msg, res);
     }
 
     size_t len = evbuffer_get_length(req->body);
@@ -244,7 +412,7 @@ int gw_xform_request(const gw_xform_env_t *env, const gw_mitm_ctx_t *ctx, gw_req
             res->unscanned = 1;
             return forward(env, ctx, x, act, req, res, tkept);
         }
-        return refuse(ctx->profile, 415, "hush_unscannable_body",
+        return refuse(ctx->profile, 415, GW_REFUSAL_UNSCANNABLE,
                       "this content type cannot be scanned for personal data, so it was not "
                       "sent (see forwardUnscannable)",
                       res);
@@ -252,98 +420,129 @@ int gw_xform_request(const gw_xform_env_t *env, const gw_mitm_ctx_t *ctx, gw_req
     anon_buf_t plain = {0}, rewritten = {0};
     size_t elen = 0;
     const char *enc = gw_hdrs_get(&req->hdrs, "content-encoding", &elen);
-    unsigned char *raw = evbuffer_pullup(req->body, -1);
-    if (enc) {
-        char e[64];
-        snprintf(e, sizeof(e), "%.*s", (int)(elen < 63 ? elen : 63), enc);
-        anon_decoder_t *d = anon_decoder_new(e);
-        if (!d) {
-            return refuse(ctx->profile, 415, "hush_unknown_encoding",
-                          "unknown Content-Encoding; the body could not be scanned, so it was "
-                          "not sent",
-                          res);
-        }
-        int rc = anon_decoder_feed(d, raw, len, &plain, x->max_body);
-        if (rc == 0) {
-            rc = anon_decoder_finish(d);
-        }
-        anon_decoder_free(d);
-        if (rc != 0) {
-            anon_buf_free(&plain);
-            return refuse(ctx->profile, rc == ANON_ERR_TOO_LARGE ? 413 : 400,
-                          rc == ANON_ERR_TOO_LARGE ? "hush_too_large" : "hush_bad_encoding",
-                          rc == ANON_ERR_TOO_LARGE
-                              ? "decompressed body larger than maxBodyBytes; it was not sent"
-                              : "the compressed body is corrupt; it was not sent",
-                          res);
-        }
-        raw = plain.data;
-        len = plain.len;
-        gw_hdrs_del(&req->hdrs, "content-encoding"); /* sent on as identity */
+    /* a flat copy, wiped below (evbuffer_pullup would free the chains it merges unwiped) */
+    size_t blen = 0;
+    uint8_t *body = gw_evbuffer_dup(req->body, &blen);
+    if (!body) {
+        return refuse(ctx->profile, 500, GW_REFUSAL_INTERNAL, "out of memory", res);
     }
-    anon_rewrite_opts_t opts = {.profile = profile_of(ctx->profile),
-                                .add_instruction = env->cfg->add_instruction};
-    char err[160];
-    if (kind == BODY_MULTIPART) {
-        int mrc = rewrite_multipart(env, ctx, x, boundary, raw, len, &rewritten, res);
-        anon_buf_free(&plain);
-        if (mrc != 0) {
-            anon_buf_free(&rewritten);
-            return mrc;
-        }
-        goto scanned;
-    }
-    int rc = anon_rewrite(x->session, (anon_body_kind_t)kind, &opts, raw, len, &rewritten, err,
-                          sizeof(err));
+    int rc =
+        scan_body(env, ctx, x, req, kind, boundary, enc, elen, body, blen, &plain, &rewritten, res);
+    OPENSSL_cleanse(body, blen);
+    free(body);
     anon_buf_free(&plain);
     if (rc != 0) {
         anon_buf_free(&rewritten);
-        int status = rc == ANON_ERR_TOO_LARGE ? 413 : rc == ANON_ERR_NOMEM ? 500 : 400;
-        return refuse(ctx->profile, status,
-                      rc == ANON_ERR_JSON        ? "hush_invalid_json"
-                      : rc == ANON_ERR_TOO_LARGE ? "hush_too_large"
-                                                 : "hush_unscannable_body",
-                      rc == ANON_ERR_JSON    ? "the body is declared JSON but is not valid JSON; "
-                                               "it was not sent"
-                      : rc == ANON_ERR_DEPTH ? "the JSON body is nested too deeply to scan; it "
-                                               "was not sent"
-                                             : "the body could not be scanned; it was not sent",
-                      res);
+        return rc;
     }
-scanned:
-    res->found = anon_session_total(x->session);
-    size_t blocked = 0, o = 0;
-    char types[200] = "";
-    for (size_t t = 0; t < ntypes; t++) {
-        res->kept += anon_session_kept(x->session, t);
-        if (act[t] == GW_ACT_BLOCK && anon_session_count(x->session, t) && o < sizeof(types)) {
-            o += (size_t)snprintf(types + o, sizeof(types) - o, "%s%s", blocked ? ", " : "",
-                                  anon_engine_type_name(env->engine, t));
-            blocked++;
+    rc = check_scanned(env, ctx, x, act, ntypes, req, res);
+    if (rc == 0) {
+        rc = replace_body(ctx, req, &rewritten, res);
+    }
+    anon_buf_free(&rewritten);
+    return rc == 0 ? forward(env, ctx, x, act, req, res, tkept) : rc;
+}
+
+/* ---- WebSocket text messages: the same session, policy and refusals as request bodies -------- */
+
+static int looks_json(const uint8_t *p, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (p[i] == ' ' || p[i] == '\t' || p[i] == '\r' || p[i] == '\n') {
+            continue;
+        }
+        return p[i] == '{' || p[i] == '[';
+    }
+    return 0;
+}
+
+static size_t blocked_count(const gw_xform_t *x)
+{
+    size_t n = 0;
+    for (size_t t = 0; t < x->ntypes; t++) {
+        if (x->act[t] == GW_ACT_BLOCK) {
+            n += anon_session_count(x->session, t);
         }
     }
-    if (blocked) {
-        anon_buf_free(&rewritten);
-        snprintf(x->msg, sizeof(x->msg),
-                 "the request contains %.200s, which policy does not let leave; it was not sent",
-                 types);
-        return refuse(ctx->profile, 403, "hush_blocked_pii", x->msg, res);
+    return n;
+}
+
+/* A refusal for a message: no error body (the WebSocket closes with a code instead). */
+static int refuse_message(gw_refusal_t r, const char *msg, gw_xform_result_t *res)
+{
+    res->status = 0;
+    res->refusal = r;
+    res->code = gw_refusal_code(r);
+    res->reason = msg;
+    return -1;
+}
+
+int gw_xform_message(gw_xform_t *x, const uint8_t *p, size_t n, anon_buf_t *out,
+                     gw_xform_result_t *res)
+{
+    memset(res, 0, sizeof(*res));
+    anon_rewrite_opts_t opts = {.profile = ANON_PROFILE_GENERIC, .add_instruction = 0};
+    char err[160];
+    size_t blocked0 = blocked_count(x);
+    int rc = ANON_ERR_JSON;
+    if (looks_json(p, n)) {
+        rc = anon_rewrite(x->session, ANON_BODY_JSON, &opts, p, n, out, err, sizeof(err));
     }
-    size_t alen = 0;
-    const char *auth = gw_hdrs_get(&req->hdrs, "authorization", &alen);
-    int signed_body =
-        dom_signs_body(ctx->host) || (auth && alen >= 16 && !strncmp(auth, "AWS4-HMAC-SHA256", 16));
-    if (res->found && signed_body) {
-        anon_buf_free(&rewritten);
-        return refuse(ctx->profile, 403, "hush_signed_body",
-                      "the request body contains personal data and is signed (AWS SigV4); hush "
-                      "cannot remove it without breaking the signature, so it was not sent",
-                      res);
+    if (rc == ANON_ERR_JSON || rc == ANON_ERR_DEPTH) {
+        /* Not JSON (or too deep to walk): scanned as text, so nothing leaves unscanned. */
+        anon_buf_reset(out);
+        rc = anon_rewrite(x->session, ANON_BODY_TEXT, &opts, p, n, out, err, sizeof(err));
     }
-    evbuffer_drain(req->body, evbuffer_get_length(req->body));
-    evbuffer_add(req->body, rewritten.data, rewritten.len);
-    anon_buf_free(&rewritten);
-    return forward(env, ctx, x, act, req, res, tkept);
+    if (rc == ANON_ERR_ENCODING) {
+        return refuse_message(GW_REFUSAL_BAD_ENCODING, "text message is not valid UTF-8; not sent",
+                              res);
+    }
+    if (rc == ANON_ERR_NOMEM) {
+        return refuse_message(GW_REFUSAL_INTERNAL, "out of memory", res);
+    }
+    if (rc != 0) {
+        return refuse_message(GW_REFUSAL_UNSCANNABLE, "the message could not be scanned; not sent",
+                              res);
+    }
+    if (blocked_count(x) > blocked0) {
+        /* fits a close frame's reason with "hush: " before it (123 bytes) */
+        size_t o = (size_t)snprintf(x->msg, 100, "message contains "), k = 0;
+        for (size_t t = 0; t < x->ntypes && o + 1 < 100; t++) {
+            if (x->act[t] == GW_ACT_BLOCK && anon_session_count(x->session, t)) {
+                o += (size_t)snprintf(x->msg + o, 100 - o, "%s%s", k++ ? "," : "",
+                                      anon_engine_type_name(x->engine, t));
+            }
+        }
+        return refuse_message(GW_REFUSAL_BLOCKED_PII, x->msg, res);
+    }
+    res->found = anon_session_total(x->session);
+    return 0;
+}
+
+int gw_xform_restore_message(gw_xform_t *x, const uint8_t *p, size_t n, anon_buf_t *out)
+{
+    anon_resp_kind_t kind = looks_json(p, n) ? ANON_RESP_JSON : ANON_RESP_TEXT;
+    anon_restorer_t *r = anon_restorer_new(x->session, kind, ANON_PROFILE_GENERIC);
+    int rc = r ? anon_restorer_feed(r, p, n, out) : ANON_ERR_NOMEM;
+    if (rc == 0) {
+        rc = anon_restorer_finish(r, out);
+    }
+    anon_restorer_free(r);
+    return rc == 0 ? 0 : -1;
+}
+
+size_t gw_xform_found(const gw_xform_t *x)
+{
+    return x ? anon_session_total(x->session) : 0;
+}
+
+size_t gw_xform_kept(const gw_xform_t *x)
+{
+    size_t kept = 0;
+    for (size_t t = 0; x && t < x->ntypes; t++) {
+        kept += anon_session_kept(x->session, t);
+    }
+    return kept;
 }
 
 /* ---- responses ---------------------------------------------------------------------------- */
@@ -353,33 +552,34 @@ static int response_refusal(int rc, gw_xform_refusal_t *why)
     why->status = 502;
     switch (rc) {
     case RESP_TOO_LARGE:
-        why->code = "hush_response_too_large";
+        why->refusal = GW_REFUSAL_RESPONSE_TOO_LARGE;
         why->msg = "the response is larger than maxResponseBytes; it was not delivered";
         break;
     case RESP_RATIO:
-        why->code = "hush_response_ratio";
+        why->refusal = GW_REFUSAL_RESPONSE_RATIO;
         why->msg = "the compressed response expands more than maxResponseRatio allows (a "
                    "decompression bomb?); it was not delivered";
         break;
     case RESP_BUSY:
         why->status = 503;
-        why->code = "hush_busy";
+        why->refusal = GW_REFUSAL_BUSY;
         why->msg = "hush is holding too many response bodies (maxBufferedBytes); try again";
         break;
     case ANON_ERR_NOMEM:
-        why->code = "hush_internal";
+        why->refusal = GW_REFUSAL_INTERNAL;
         why->msg = "out of memory while restoring the response";
         break;
     case ANON_ERR_TOO_LARGE:
-        why->code = "hush_bad_response";
+        why->refusal = GW_REFUSAL_BAD_RESPONSE;
         why->msg = "an event in the response is too large to restore; it was not delivered";
         break;
     default:
-        why->code = "hush_bad_response";
+        why->refusal = GW_REFUSAL_BAD_RESPONSE;
         why->msg = "the response could not be decoded to restore its placeholders; it was not "
                    "delivered";
         break;
     }
+    why->code = gw_refusal_code(why->refusal);
     return -1;
 }
 

@@ -41,7 +41,7 @@ static void conn_destroy(void *self)
     struct h1conn *c = self;
     gw_head_free(c->head);
     gw_req_free(c->req);
-    evbuffer_free(c->in);
+    gw_evbuffer_wipe_free(c->in);
     event_free(c->timer);
     free(c);
 }
@@ -144,7 +144,7 @@ static int sink_data(void *arg, struct evbuffer *chunk)
     struct h1conn *c = arg;
     size_t n = evbuffer_get_length(chunk);
     if (n == 0 || c->head_only) {
-        evbuffer_drain(chunk, n);
+        gw_evbuffer_wipe(chunk);
         return 0;
     }
     int rc;
@@ -157,7 +157,7 @@ static int sink_data(void *arg, struct evbuffer *chunk)
     } else {
         rc = gw_tls_write_buffer(c->tls, chunk);
     }
-    evbuffer_drain(chunk, evbuffer_get_length(chunk));
+    gw_evbuffer_wipe(chunk);
     return rc == 0 ? 0 : let_go(c);
 }
 
@@ -261,10 +261,10 @@ static void feed_ws(struct h1conn *c)
         struct evbuffer_iovec v;
         evbuffer_peek(c->in, -1, NULL, &v, 1);
         gw_ws_client_data(c->ws, v.iov_base, v.iov_len);
-        evbuffer_drain(c->in, v.iov_len);
+        gw_evbuffer_wipe_drain(c->in, v.iov_len);
     }
     if (c->st != H1_WEBSOCKET) {
-        evbuffer_drain(c->in, evbuffer_get_length(c->in));
+        gw_evbuffer_wipe(c->in);
     }
 }
 
@@ -290,7 +290,7 @@ static int on_body(void *arg, const char *p, size_t n)
 {
     struct h1conn *c = arg;
     if (evbuffer_get_length(c->req->body) + n > c->w->cfg->max_body_bytes) {
-        c->body_error = 413;
+        c->body_error = GW_REQ_BODY_TOO_LARGE;
         return -1;
     }
     int rc = gw_req_add_body(c->req, c->w->cfg->max_buffered_bytes, p, n);
@@ -298,13 +298,15 @@ static int on_body(void *arg, const char *p, size_t n)
         atomic_fetch_add(&c->w->srv->metrics.budget_refused[0], 1);
         gw_log(GW_LOG_WARN, "event=buffer_budget_full client=%s host=%s direction=request",
                c->ctx.client, c->ctx.host);
-        c->body_error = 503;
+        c->body_error = GW_REQ_BUSY;
+    } else if (rc < 0) {
+        c->body_error = GW_REQ_NOMEM;
     }
     return rc == 0 ? 0 : -1;
 }
 
-/* Build c->req from the parsed head. Returns an HTTP status on error, 0 when fine. */
-static int build_request(struct h1conn *c)
+/* Build c->req from the parsed head and check it (gw_req_check, shared with h2). */
+static gw_req_reject_t build_request(struct h1conn *c)
 {
     gw_head_t *h = c->head;
     size_t tlen;
@@ -312,10 +314,7 @@ static int build_request(struct h1conn *c)
     const char *method = gw_head_method(h);
     c->req = gw_req_new();
     if (!c->req) {
-        return 500;
-    }
-    if (!strcmp(method, "CONNECT")) {
-        return 405;
+        return GW_REQ_NOMEM;
     }
     snprintf(c->req->method, sizeof(c->req->method), "%s", method);
     c->head_only = !strcmp(method, "HEAD");
@@ -332,17 +331,17 @@ static int build_request(struct h1conn *c)
             c->keep_alive = 1;
         }
     }
-    /* origin-form, or absolute-form naming the intercepted host */
+    /* origin-form, or absolute-form naming the intercepted host (CONNECT's authority-form is
+     * refused by gw_req_check below, as on h2) */
     const char *path = target;
     size_t plen = tlen;
+    int malformed = 0;
     if (tlen >= 8 && !strncasecmp(target, "https://", 8)) {
         const char *slash = memchr(target + 8, '/', tlen - 8);
         path = slash ? slash : "/";
         plen = slash ? tlen - (size_t)(slash - target) : 1;
     } else if (tlen == 0 || target[0] != '/') {
-        if (!(tlen == 1 && target[0] == '*' && !strcmp(method, "OPTIONS"))) {
-            return 400;
-        }
+        malformed = !(tlen == 1 && target[0] == '*' && !strcmp(method, "OPTIONS"));
     }
     c->req->path = strndup(path, plen);
     size_t hlen = 0;
@@ -360,14 +359,19 @@ static int build_request(struct h1conn *c)
             continue;
         }
         if (gw_hdrs_add(&c->req->hdrs, n, nl, v, vl) != 0) {
-            return 500;
+            return GW_REQ_NOMEM;
         }
     }
     if (!c->req->path || !c->req->authority) {
-        return 500;
+        return GW_REQ_NOMEM;
     }
-    if (!gw_authority_is_host(c->req->authority, c->ctx.host)) {
-        return 421;
+    uint64_t len = 0;
+    int kind = gw_head_body_kind(h, &len);
+    gw_req_reject_t rej = gw_req_check(
+        c->req, c->ctx.host, 0, kind == 1 ? (int64_t)(len > INT64_MAX ? INT64_MAX : len) : -1,
+        c->w->cfg->max_body_bytes);
+    if (rej != GW_REQ_OK || malformed) {
+        return rej != GW_REQ_OK ? rej : GW_REQ_MALFORMED;
     }
     /* Only plain chunked framing is understood; anything layered under it (gzip, chunked) would
      * reach the scanner still encoded (RFC 9112 6.1: 501). */
@@ -382,19 +386,16 @@ static int build_request(struct h1conn *c)
             telen--;
         }
         if (telen != 7 || strncasecmp(te, "chunked", 7) != 0) {
-            return 501;
+            return GW_REQ_TRANSFER_CODING;
         }
-    }
-    uint64_t len = 0;
-    if (gw_head_body_kind(h, &len) == 1 && len > c->w->cfg->max_body_bytes) {
-        return 413;
     }
     size_t elen = 0;
     const char *expect = gw_head_get(h, "expect", &elen);
     if (expect && elen == 12 && !strncasecmp(expect, "100-continue", 12)) {
-        gw_tls_write(c->tls, "HTTP/1.1 100 Continue\r\n\r\n", 25);
+        static const char cont[] = "HTTP/1.1 100 Continue\r\n\r\n";
+        gw_tls_write(c->tls, cont, sizeof(cont) - 1);
     }
-    return 0;
+    return GW_REQ_OK;
 }
 
 static void dispatch(struct h1conn *c)
@@ -411,24 +412,10 @@ static void dispatch(struct h1conn *c)
     }
 }
 
-static const char *status_text(int status)
+/* hush's own answer for a request it refuses before the exchange (the texts h2 sends too). */
+static void reject(struct h1conn *c, gw_req_reject_t r)
 {
-    switch (status) {
-    case 405:
-        return "CONNECT inside an intercepted connection is not supported";
-    case 421:
-        return "this connection serves only the host it was opened for";
-    case 501:
-        return "only chunked transfer coding is supported; the body was not sent";
-    case 413:
-        return "request body larger than maxBodyBytes; it was not forwarded";
-    case 503:
-        return "hush is holding too many request bodies (maxBufferedBytes); try again";
-    case 431:
-        return "request head too large";
-    default:
-        return "malformed request";
-    }
+    reply_error(c, gw_req_reject_status(r), gw_req_reject_text(r));
 }
 
 /* Parse as much of c->in as the current state allows. */
@@ -448,13 +435,13 @@ static void process(struct h1conn *c)
                 return;
             }
             if (!gw_head_complete(c->head)) {
-                evbuffer_drain(c->in, v.iov_len);
+                gw_evbuffer_wipe_drain(c->in, v.iov_len);
                 continue;
             }
-            evbuffer_drain(c->in, (size_t)r);
-            int st = build_request(c);
-            if (st) {
-                reply_error(c, st, status_text(st));
+            gw_evbuffer_wipe_drain(c->in, (size_t)r);
+            gw_req_reject_t rej = build_request(c);
+            if (rej != GW_REQ_OK) {
+                reject(c, rej);
                 return;
             }
             const char *why = NULL;
@@ -481,10 +468,10 @@ static void process(struct h1conn *c)
         int done = 0;
         long used = gw_head_feed_body(c->head, v.iov_base, v.iov_len, &done);
         if (used < 0) {
-            reply_error(c, c->body_error ? c->body_error : 400, status_text(c->body_error));
+            reject(c, c->body_error ? (gw_req_reject_t)c->body_error : GW_REQ_MALFORMED);
             return;
         }
-        evbuffer_drain(c->in, (size_t)used);
+        gw_evbuffer_wipe_drain(c->in, (size_t)used);
         if (done) {
             dispatch(c);
             return;

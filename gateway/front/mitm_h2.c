@@ -146,42 +146,6 @@ static void want_flush(struct h2_conn *c)
     }
 }
 
-/* Drain buf, wiping what it held first (request and response bodies may carry PII). */
-static void wipe_buffer(struct evbuffer *buf)
-{
-    struct evbuffer_iovec v[16];
-    int n;
-    while ((n = evbuffer_peek(buf, -1, NULL, v, 16)) > 0) {
-        size_t used = 0;
-        for (int i = 0; i < n && i < 16; i++) {
-            OPENSSL_cleanse(v[i].iov_base, v[i].iov_len);
-            used += v[i].iov_len;
-        }
-        evbuffer_drain(buf, used);
-    }
-}
-
-/* Move n bytes from the front of buf into dst, wiping them in buf. */
-static void take_wiped(struct evbuffer *buf, uint8_t *dst, size_t n)
-{
-    struct evbuffer_iovec v[16];
-    evbuffer_copyout(buf, dst, n);
-    while (n) {
-        int k = evbuffer_peek(buf, (ev_ssize_t)n, NULL, v, 16);
-        size_t used = 0;
-        for (int i = 0; i < k && i < 16 && used < n; i++) {
-            size_t len = v[i].iov_len < n - used ? v[i].iov_len : n - used;
-            OPENSSL_cleanse(v[i].iov_base, len);
-            used += len;
-        }
-        if (!used) {
-            break;
-        }
-        evbuffer_drain(buf, used);
-        n -= used;
-    }
-}
-
 static nghttp2_nv mknv(const char *name, const char *value)
 {
     nghttp2_nv nv = {(uint8_t *)name, (uint8_t *)value, strlen(name), strlen(value),
@@ -248,8 +212,7 @@ static void drop_req(struct h2_stream *st)
         return;
     }
     st->c->body_bytes -= evbuffer_get_length(st->req->body);
-    wipe_buffer(st->req->body);
-    gw_req_free(st->req);
+    gw_req_free(st->req); /* wipes the body */
     st->req = NULL;
 }
 
@@ -325,8 +288,7 @@ static void stream_destroy(struct h2_stream *st)
     }
     drop_req(st);
     free(st->host_hdr);
-    wipe_buffer(st->out);
-    evbuffer_free(st->out);
+    gw_evbuffer_wipe_free(st->out);
     gw_hdrs_clear(&st->trailers);
     free(st);
 }
@@ -364,7 +326,7 @@ static ssize_t on_data_read(nghttp2_session *ng, int32_t id, uint8_t *buf, size_
         return NGHTTP2_ERR_DEFERRED;
     }
     size_t n = have < len ? have : len;
-    take_wiped(st->out, buf, n);
+    gw_evbuffer_take_wiped(st->out, buf, n);
     if (n == have && out_eof(st)) {
         *flags |= NGHTTP2_DATA_FLAG_EOF;
         size_t k = 0;
@@ -387,6 +349,14 @@ static int submit_head(struct h2_stream *st, const nghttp2_nv *nv, size_t n)
     return rv == 0 ? 0 : -1;
 }
 
+static void respond_error(struct h2_stream *st, int status, const char *msg);
+
+/* hush's own answer for a request it refuses before the exchange (the texts h1 sends too). */
+static void reject(struct h2_stream *st, gw_req_reject_t r)
+{
+    respond_error(st, gw_req_reject_status(r), gw_req_reject_text(r));
+}
+
 /* hush's own answer ("hush: msg"), or RST_STREAM when a response head already went out. */
 static void respond_error(struct h2_stream *st, int status, const char *msg)
 {
@@ -399,7 +369,7 @@ static void respond_error(struct h2_stream *st, int status, const char *msg)
         return; /* reset or closed already: nothing to answer */
     }
     char code[16], clen[24];
-    wipe_buffer(st->out);
+    gw_evbuffer_wipe(st->out);
     evbuffer_add_printf(st->out, "hush: %s\n", msg);
     snprintf(code, sizeof(code), "%d", status);
     snprintf(clen, sizeof(clen), "%zu", evbuffer_get_length(st->out));
@@ -483,11 +453,11 @@ static int sink_data(void *arg, struct evbuffer *chunk)
 {
     struct h2_stream *st = arg;
     if (st->state != H2S_RESPONSE) {
-        evbuffer_drain(chunk, evbuffer_get_length(chunk));
+        gw_evbuffer_wipe(chunk);
         return -1;
     }
     if (st->is_head) {
-        wipe_buffer(chunk);
+        gw_evbuffer_wipe(chunk);
         return 0;
     }
     evbuffer_add_buffer(st->out, chunk);
@@ -615,7 +585,7 @@ static void start_websocket(struct h2_stream *st, int end_stream)
     (void)stream_to(st, H2S_WS_OPENING);
     st->ws = gw_ws_start(st->c->w, &st->c->ctx, req, 1, &ws_client, st);
     if (!st->ws) {
-        respond_error(st, 500, "out of memory");
+        reject(st, GW_REQ_NOMEM);
     }
 }
 
@@ -671,8 +641,7 @@ static int join_cookies(gw_hdrs_t *h)
         gw_hdrs_del(h, "cookie");
         rv = gw_hdrs_add(h, "cookie", 6, joined, len);
     }
-    wipe_buffer(b);
-    evbuffer_free(b);
+    gw_evbuffer_wipe_free(b);
     return rv;
 }
 
@@ -685,18 +654,10 @@ static void headers_done(struct h2_stream *st, int end_stream)
         return;
     }
     if (st->too_big) {
-        respond_error(st, 431, "request headers too large");
+        reject(st, GW_REQ_HEAD_TOO_LARGE);
         return;
     }
     if (!req->method[0]) {
-        stream_reset(st, NGHTTP2_PROTOCOL_ERROR);
-        return;
-    }
-    if (strcmp(req->method, "CONNECT") == 0 && !st->protocol[0]) {
-        respond_error(st, 405, "CONNECT is not supported inside an intercepted connection");
-        return;
-    }
-    if (!req->path || !req->path[0]) {
         stream_reset(st, NGHTTP2_PROTOCOL_ERROR);
         return;
     }
@@ -709,12 +670,21 @@ static void headers_done(struct h2_stream *st, int end_stream)
         }
     }
     if (!req->authority || join_cookies(&req->hdrs) != 0) {
-        respond_error(st, 500, "out of memory");
+        reject(st, GW_REQ_NOMEM);
         return;
     }
-    if (!gw_authority_is_host(req->authority, st->c->ctx.host)) {
-        /* RFC 9110 15.5.20: the leaf and the upstream are for the CONNECT host only. */
-        respond_error(st, 421, "this connection serves only the host it was opened for");
+    /* the checks h1 makes too: method, authority. Not the declared length: a body over
+     * maxBodyBytes is refused (same status and text) once it passes the limit, because an
+     * answer before the upload ends comes with RST_STREAM(NO_ERROR), which curl 7 reports as an
+     * error instead of the 413. */
+    gw_req_reject_t rej = gw_req_check(req, st->c->ctx.host, st->protocol[0] != '\0', -1,
+                                       st->c->w->cfg->max_body_bytes);
+    if (rej != GW_REQ_OK) {
+        reject(st, rej);
+        return;
+    }
+    if (!req->path || !req->path[0]) {
+        stream_reset(st, NGHTTP2_PROTOCOL_ERROR);
         return;
     }
     if (st->protocol[0]) {
@@ -858,7 +828,7 @@ static int on_data_chunk(nghttp2_session *ng, uint8_t flags, int32_t id, const u
     }
     stamp(c, &st->last_data);
     if (evbuffer_get_length(st->req->body) + len > c->w->cfg->max_body_bytes) {
-        respond_error(st, 413, "request body too large (see maxBodyBytes)");
+        reject(st, GW_REQ_BODY_TOO_LARGE);
         return 0;
     }
     if (c->body_bytes + len > c->body_budget) {
@@ -870,12 +840,11 @@ static int on_data_chunk(nghttp2_session *ng, uint8_t flags, int32_t id, const u
         atomic_fetch_add(&c->w->srv->metrics.budget_refused[0], 1);
         gw_log(GW_LOG_WARN, "event=buffer_budget_full client=%s host=%s direction=request",
                c->ctx.client, c->ctx.host);
-        respond_error(st, 503,
-                      "hush is holding too many request bodies (maxBufferedBytes); try again");
+        reject(st, GW_REQ_BUSY);
         return 0;
     }
     if (rc != 0) {
-        respond_error(st, 500, "out of memory");
+        reject(st, GW_REQ_NOMEM);
         return 0;
     }
     c->body_bytes += len;
@@ -1058,7 +1027,7 @@ static void on_tls_read(gw_tls_t *t, struct evbuffer *plain, void *arg)
     (void)t;
     struct h2_conn *c = arg;
     if (c->st != H2_OPEN) {
-        evbuffer_drain(plain, evbuffer_get_length(plain));
+        gw_evbuffer_wipe(plain);
         return;
     }
     stamp(c, &c->last);
@@ -1069,14 +1038,14 @@ static void on_tls_read(gw_tls_t *t, struct evbuffer *plain, void *arg)
         }
         ssize_t r = nghttp2_session_mem_recv(c->ng, v.iov_base, v.iov_len);
         if (r < 0) {
-            evbuffer_drain(plain, evbuffer_get_length(plain));
+            gw_evbuffer_wipe(plain);
             snprintf(c->why, sizeof(c->why), "%s", nghttp2_strerror((int)r));
             conn_shutdown(c, r == NGHTTP2_ERR_FLOODED            ? "flood"
                              : r == NGHTTP2_ERR_BAD_CLIENT_MAGIC ? "bad_preface"
                                                                  : "protocol_error");
             return;
         }
-        evbuffer_drain(plain, (size_t)r);
+        gw_evbuffer_wipe_drain(plain, (size_t)r);
     }
     pump(c);
 }

@@ -70,6 +70,7 @@ void gw_hdrs_clear(gw_hdrs_t *h)
 {
     for (size_t i = 0; i < h->n; i++) {
         free(h->v[i].name);
+        OPENSSL_cleanse(h->v[i].value, h->v[i].vlen); /* values may carry PII */
         free(h->v[i].value);
     }
     free(h->v);
@@ -103,21 +104,14 @@ void gw_req_free(gw_req_t *r)
     free(r->authority);
     free(r->path);
     gw_hdrs_clear(&r->hdrs);
-    evbuffer_free(r->body);
+    gw_evbuffer_wipe_free(r->body);
     gw_budget_give(r->budget);
     free(r);
 }
 
 void gw_req_drop_body(gw_req_t *r)
 {
-    while (evbuffer_get_length(r->body)) {
-        struct evbuffer_iovec v;
-        if (evbuffer_peek(r->body, -1, NULL, &v, 1) < 1) {
-            break;
-        }
-        OPENSSL_cleanse(v.iov_base, v.iov_len);
-        evbuffer_drain(r->body, v.iov_len);
-    }
+    gw_evbuffer_wipe(r->body);
     gw_budget_give(r->budget);
     r->budget = 0;
 }

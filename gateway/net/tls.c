@@ -28,6 +28,7 @@
 #include <pthread.h>
 #include <netinet/tcp.h>
 #include <openssl/err.h>
+#include <openssl/mem.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
@@ -86,13 +87,11 @@ static void tls_destroy(void *self)
     }
     bufferevent_free(t->raw);
     SSL_free(t->ssl);
-    evbuffer_free(t->plain);
+    gw_evbuffer_wipe_free(t->plain); /* plaintext: an intercepted host's bytes */
     if (t->ctext) {
         evbuffer_free(t->ctext);
     }
-    if (t->pend) {
-        evbuffer_free(t->pend);
-    }
+    gw_evbuffer_wipe_free(t->pend);
     free(t);
 }
 
@@ -171,15 +170,27 @@ static int seal_pending(gw_tls_t *t)
     int rc = 0;
     while ((len = evbuffer_get_length(t->pend)) > 0) {
         size_t chunk = len > RECORD_MAX ? RECORD_MAX : len;
-        const uint8_t *p = evbuffer_pullup(t->pend, (ev_ssize_t)chunk);
-        int n = p ? SSL_write(t->ssl, p, (int)chunk) : -1;
+        /* the first chain when it holds the record, else a copy wiped after (evbuffer_pullup
+         * would free the chains it merges unwiped) */
+        uint8_t copy[RECORD_MAX];
+        struct evbuffer_iovec v;
+        const uint8_t *p = copy;
+        if (evbuffer_peek(t->pend, -1, NULL, &v, 1) >= 1 && v.iov_len >= chunk) {
+            p = v.iov_base;
+        } else {
+            evbuffer_copyout(t->pend, copy, chunk);
+        }
+        int n = SSL_write(t->ssl, p, (int)chunk);
+        if (p == copy) {
+            OPENSSL_cleanse(copy, chunk);
+        }
         if (n <= 0) {
             set_ssl_error(t, "TLS write failed");
-            evbuffer_drain(t->pend, len);
+            gw_evbuffer_wipe_drain(t->pend, len);
             rc = -1;
             break;
         }
-        evbuffer_drain(t->pend, (size_t)n);
+        gw_evbuffer_wipe_drain(t->pend, (size_t)n);
         if (evbuffer_get_length(t->ctext) >= SEND_CHUNK) {
             flush_out(t); /* a large write leaves in SEND_CHUNK pieces, not all at the end */
         }

@@ -131,7 +131,7 @@ static void req_destroy(void *self)
 {
     gw_upstream_req_t *r = self;
     event_free(r->timer);
-    evbuffer_free(r->rbuf);
+    gw_evbuffer_wipe_free(r->rbuf);
     gw_hdrs_clear(&r->hdrs);
     gw_req_free(r->req);
     free(r);
@@ -186,7 +186,7 @@ static void req_abort(gw_upstream_req_t *r)
             up_h2_cancel(c, r);
         } else {
             up_conn_detach(c, r);
-            up_conn_close(c, "cancelled", 0, NULL);
+            up_conn_close(c, "cancelled", 0, GW_UPFAIL_OTHER, NULL);
         }
     } else if (r->st == UR_QUEUED && r->qprev) {
         queue_remove(r->host, r);
@@ -235,7 +235,7 @@ int up_sink_deliver(gw_upstream_req_t *r)
         gw_hold(&r->obj);
         int rc = r->sink.data(r->arg, r->rbuf);
         gw_release(&r->obj);
-        evbuffer_drain(r->rbuf, evbuffer_get_length(r->rbuf));
+        gw_evbuffer_wipe(r->rbuf);
         if (after_sink(r, rc) < 0) {
             return -1;
         }
@@ -260,7 +260,7 @@ void up_sink_end(gw_upstream_req_t *r, const gw_hdrs_t *trailers)
     up_req_free(r);
 }
 
-void up_sink_fail(gw_upstream_req_t *r, int status, const char *msg)
+void up_sink_fail(gw_upstream_req_t *r, int status, gw_upfail_t kind, const char *msg)
 {
     if (r->conn) {
         up_conn_detach(r->conn, r);
@@ -270,6 +270,7 @@ void up_sink_fail(gw_upstream_req_t *r, int status, const char *msg)
     evtimer_del(r->timer);
     count_failure(r, status);
     (void)up_req_to(r, UR_FINISHED);
+    r->fail_kind = kind;
     gw_hold(&r->obj);
     r->sink.fail(r->arg, status, msg);
     gw_release(&r->obj);
@@ -289,7 +290,7 @@ static void on_req_timeout(evutil_socket_t fd, short what, void *arg)
         gw_hold(&c->obj);
     }
     req_abort(r);
-    up_sink_fail(r, 504, msg);
+    up_sink_fail(r, 504, GW_UPFAIL_TIMEOUT, msg);
     if (c) {
         if (c->h2) {
             up_h2_flush(c); /* the RST_STREAM */
@@ -345,7 +346,7 @@ static void conn_destroy(void *self)
     free(c);
 }
 
-void up_conn_close(up_conn_t *c, const char *outcome, int status, const char *msg)
+void up_conn_close(up_conn_t *c, const char *outcome, int status, gw_upfail_t kind, const char *msg)
 {
     if (c->st != UC_DEAD) {
         int never_ready = c->st != UC_READY;
@@ -365,7 +366,7 @@ void up_conn_close(up_conn_t *c, const char *outcome, int status, const char *ms
         gw_hold(&c->obj);
         while (c->reqs) {
             gw_upstream_req_t *r = c->reqs;
-            up_sink_fail(r, status ? status : 502,
+            up_sink_fail(r, status ? status : 502, msg ? kind : GW_UPFAIL_CLOSED,
                          msg ? msg : "upstream closed the connection mid-response");
         }
         if (never_ready && status) {
@@ -375,7 +376,7 @@ void up_conn_close(up_conn_t *c, const char *outcome, int status, const char *ms
                 others += o->st != UC_READY;
             }
             while (h->queue && !others) {
-                up_sink_fail(h->queue, status, msg);
+                up_sink_fail(h->queue, status, kind, msg);
             }
         }
         gw_release(&c->obj);
@@ -393,7 +394,7 @@ static void on_idle_timeout(evutil_socket_t fd, short what, void *arg)
 {
     (void)fd;
     (void)what;
-    up_conn_close(arg, "idle", 0, NULL);
+    up_conn_close(arg, "idle", 0, GW_UPFAIL_OTHER, NULL);
 }
 
 void up_conn_idle(up_conn_t *c)
@@ -407,7 +408,7 @@ void up_conn_idle(up_conn_t *c)
             idle += o->st == UC_READY && !o->h2 && o->nreqs == 0;
         }
         if (idle > UP_H1_MAX_IDLE) {
-            up_conn_close(c, "idle_cap", 0, NULL);
+            up_conn_close(c, "idle_cap", 0, GW_UPFAIL_OTHER, NULL);
             return;
         }
     }
@@ -428,7 +429,8 @@ static void on_tls_ready(gw_tls_t *t, void *arg)
     c->resumed = SSL_session_reused(gw_tls_ssl(t));
     c->host->proto = c->h2 ? 2 : 1;
     if ((c->h2 ? up_h2_start(c) : up_h1_start(c)) != 0) {
-        up_conn_close(c, "setup_failed", 502, "cannot set up the upstream connection");
+        up_conn_close(c, "setup_failed", 502, GW_UPFAIL_CONNECT,
+                      "cannot set up the upstream connection");
     } else {
         up_conn_idle(c);
     }
@@ -440,7 +442,7 @@ static void on_tls_read(gw_tls_t *t, struct evbuffer *plain, void *arg)
     (void)t;
     up_conn_t *c = arg;
     if (c->st != UC_READY) {
-        evbuffer_drain(plain, evbuffer_get_length(plain));
+        gw_evbuffer_wipe(plain);
         return;
     }
     gw_hold(&c->obj);
@@ -474,7 +476,7 @@ static void on_tls_close(gw_tls_t *t, int error, const char *why, void *arg)
         gw_log(GW_LOG_WARN, "event=upstream_tls_failed host=%s reason=%s",
                gw_log_quote(qhost, sizeof(qhost), c->host->key),
                gw_log_quote(qwhy, sizeof(qwhy), msg));
-        up_conn_close(c, "tls_failed", 502, msg);
+        up_conn_close(c, "tls_failed", 502, GW_UPFAIL_TLS, msg);
     } else if (c->st == UC_READY) {
         if (c->h2) {
             up_h2_on_close(c, error, why);
@@ -505,37 +507,51 @@ static void on_dialed(int fd, int status, const char *reason, const struct socka
     gw_worker_t *w = c->w;
     c->dial = NULL;
     if (fd < 0) {
-        up_conn_close(c, status == 403 ? "blocked" : "dial_failed", status, reason);
+        up_conn_close(c, status == 403 ? "blocked" : "dial_failed", status,
+                      gw_upfail_of_dial(status), reason);
         return;
     }
+    c->st = UC_TLS;
+    const char *why = NULL;
+    c->tls = gw_upstream_tls_open(w, fd, c->host->host, c->host->key, c->host->pool->force_h1,
+                                  &c->host->session, &tls_cbs, c, &why);
+    if (!c->tls) {
+        up_conn_close(c, "tls_failed", 502, GW_UPFAIL_TLS, why);
+    }
+}
+
+gw_tls_t *gw_upstream_tls_open(gw_worker_t *w, int fd, const char *host, const char *log_host,
+                               int h1_only, SSL_SESSION **resume, const gw_tls_cbs_t *cbs,
+                               void *arg, const char **why)
+{
     struct bufferevent *bev = bufferevent_socket_new(w->base, fd, BEV_OPT_CLOSE_ON_FREE);
     if (!bev) {
         evutil_closesocket(fd);
-        up_conn_close(c, "dial_failed", 502, "out of memory");
-        return;
+        *why = "out of memory";
+        return NULL;
     }
     gw_tune_bev(bev);
     int verify = !w->cfg->accept_invalid_upstream_certs;
-    SSL *ssl = gw_tls_client_ssl(w->srv->tls_client, c->host->host, verify);
-    if (ssl) {
-        gw_tls_remember_sessions(ssl, &c->host->session);
-    }
+    SSL *ssl = gw_tls_client_ssl(w->srv->tls_client, host, verify);
     if (!ssl) {
         bufferevent_free(bev);
-        up_conn_close(c, "tls_failed", 502, "cannot create the upstream TLS session");
-        return;
+        *why = "cannot create the upstream TLS session";
+        return NULL;
     }
-    if (c->host->pool->force_h1) {
+    if (resume) {
+        gw_tls_remember_sessions(ssl, resume);
+    }
+    if (h1_only) {
         SSL_set_alpn_protos(ssl, alpn_h1_only, sizeof(alpn_h1_only) - 1);
     }
     if (!verify) {
-        gw_upstream_insecure_note(w, c->host->key);
+        gw_upstream_insecure_note(w, log_host);
     }
-    c->st = UC_TLS;
-    c->tls = gw_tls_new(w, bev, ssl, &tls_cbs, c);
-    if (!c->tls) {
-        up_conn_close(c, "tls_failed", 502, "cannot start upstream TLS");
+    gw_tls_t *t = gw_tls_new(w, bev, ssl, cbs, arg);
+    if (!t) {
+        *why = "cannot start upstream TLS";
     }
+    return t;
 }
 
 static up_conn_t *conn_dial(up_host_t *h)
@@ -565,7 +581,7 @@ static up_conn_t *conn_dial(up_host_t *h)
     c->dial = gw_dial_start(w, h->host, h->port, on_dialed, c);
     if (!c->dial) {
         c->outcome = "dial_failed";
-        up_conn_close(c, "dial_failed", 0, NULL);
+        up_conn_close(c, "dial_failed", 0, GW_UPFAIL_OTHER, NULL);
         return NULL;
     }
     return c;
@@ -607,7 +623,7 @@ static void maybe_dial(up_host_t *h)
     for (size_t i = 0; i < want; i++) {
         if (!conn_dial(h)) {
             while (h->queue && !connecting && i == 0) {
-                up_sink_fail(h->queue, 502, "cannot connect to the destination");
+                up_sink_fail(h->queue, 502, GW_UPFAIL_CONNECT, "cannot connect to the destination");
             }
             return;
         }
@@ -837,4 +853,9 @@ unsigned long gw_upstream_dials_for_tests(gw_worker_t *w)
 const char *gw_upstream_alpn(const gw_upstream_req_t *r)
 {
     return r && r->conn && r->conn->alpn ? r->conn->alpn : NULL;
+}
+
+gw_upfail_t gw_upstream_fail_kind(const gw_upstream_req_t *r)
+{
+    return r ? r->fail_kind : GW_UPFAIL_OTHER;
 }

@@ -28,6 +28,16 @@ void gw_upstream_resume(gw_upstream_req_t *r);
 void gw_upstream_worker_free(gw_worker_t *w); /* closes the worker's pooled connections */
 /* "h2" or "http/1.1" once the request has a connection; NULL before. */
 const char *gw_upstream_alpn(const gw_upstream_req_t *r);
+/* Inside the sink's fail: why (GW_UPFAIL_*). */
+gw_upfail_t gw_upstream_fail_kind(const gw_upstream_req_t *r);
+/* The one TLS dial toward an upstream host (HTTP exchanges and WebSockets): a TLS client on fd
+ * (a connection gw_dial_start made; always taken over) with SNI and certificate verification for
+ * host (unless acceptInvalidUpstreamCerts, counted and logged as insecure under log_host), ALPN
+ * http/1.1 only when h1_only (else hush's h2-first list), resumption through *resume when not
+ * NULL. NULL with *why (no request data) when it cannot start. */
+gw_tls_t *gw_upstream_tls_open(gw_worker_t *w, int fd, const char *host, const char *log_host,
+                               int h1_only, SSL_SESSION **resume, const gw_tls_cbs_t *cbs,
+                               void *arg, const char **why);
 
 /* upstream.c: count and log one use of an unverified upstream (acceptInvalidUpstreamCerts). */
 void gw_upstream_insecure_note(gw_worker_t *w, const char *host);
@@ -67,6 +77,7 @@ struct gw_upstream_req {
     struct event *timer;   /* upstream_timeout: head wait, then any silence in the body */
     struct evbuffer *rbuf; /* decoded body bytes not yet given to the sink */
     int is_head;           /* HEAD: the response never has a body */
+    gw_upfail_t fail_kind; /* set by up_sink_fail, for the sink's fail */
     int paused;            /* the sink's backlog passed GW_BACKLOG_HIGH */
     int received;          /* any response byte arrived: no retry after this */
     int retried;
@@ -140,7 +151,9 @@ void up_conn_detach(up_conn_t *c, gw_upstream_req_t *r);
 void up_kick(up_host_t *h);
 /* The connection is over: its requests fail (or retry when retry says so), it is logged and freed
  * now or, when inside a callback, when the callback returns. */
-void up_conn_close(up_conn_t *c, const char *outcome, int status, const char *msg);
+/* kind: why, for metrics and logs (status 0 and msg NULL: an orderly close, no failure) */
+void up_conn_close(up_conn_t *c, const char *outcome, int status, gw_upfail_t kind,
+                   const char *msg);
 void up_conn_idle(up_conn_t *c); /* arms the idle timer when nothing is in flight */
 /* A request on a dying connection that never got a byte back: queue it again once. Returns 0
  * when it was requeued. */
@@ -150,7 +163,7 @@ void up_req_touch(gw_upstream_req_t *r); /* restart the upstream timeout */
 int up_sink_head(gw_upstream_req_t *r, int status, const gw_hdrs_t *hdrs);
 int up_sink_deliver(gw_upstream_req_t *r); /* rbuf to data(); sets r->paused on back-pressure */
 void up_sink_end(gw_upstream_req_t *r, const gw_hdrs_t *trailers);
-void up_sink_fail(gw_upstream_req_t *r, int status, const char *msg);
+void up_sink_fail(gw_upstream_req_t *r, int status, gw_upfail_t kind, const char *msg);
 void up_req_free(gw_upstream_req_t *r);
 /* Move r to next; -1 (and a warning naming both states) for a transition that cannot happen. */
 int up_req_to(gw_upstream_req_t *r, enum up_req_state next);

@@ -32,9 +32,7 @@ int up_h1_start(up_conn_t *c)
 void up_h1_free(up_conn_t *c)
 {
     gw_head_free(c->head);
-    if (c->in) {
-        evbuffer_free(c->in);
-    }
+    gw_evbuffer_wipe_free(c->in);
 }
 
 static int is_token(const char *s, size_t n)
@@ -112,7 +110,7 @@ void up_h1_send(up_conn_t *c, gw_upstream_req_t *r)
 {
     struct evbuffer *out = evbuffer_new();
     if (!out) {
-        up_conn_close(c, "error", 502, "out of memory");
+        up_conn_close(c, "error", 502, GW_UPFAIL_CONNECT, "out of memory");
         return;
     }
     gw_head_reset(c->head);
@@ -121,7 +119,7 @@ void up_h1_send(up_conn_t *c, gw_upstream_req_t *r)
     if (build_head(r, out) != 0) {
         evbuffer_free(out);
         up_conn_detach(c, r);
-        up_sink_fail(r, 400, "request cannot be sent as HTTP/1.1 (invalid field)");
+        up_sink_fail(r, 400, GW_UPFAIL_OTHER, "request cannot be sent as HTTP/1.1 (invalid field)");
         up_conn_idle(c);
         return;
     }
@@ -146,7 +144,8 @@ void up_h1_send(up_conn_t *c, gw_upstream_req_t *r)
         }
     }
     if (rc != 0) {
-        up_conn_close(c, "write_failed", 502, "cannot write to the upstream connection");
+        up_conn_close(c, "write_failed", 502, GW_UPFAIL_CONNECT,
+                      "cannot write to the upstream connection");
     }
 }
 
@@ -156,11 +155,11 @@ static int on_head(up_conn_t *c, gw_upstream_req_t *r)
 {
     int status = gw_head_status_code(c->head);
     if (status < 100 || status > 599) {
-        up_conn_close(c, "error", 502, "upstream sent an invalid status");
+        up_conn_close(c, "error", 502, GW_UPFAIL_CONNECT, "upstream sent an invalid status");
         return 0;
     }
     if (status == 101) {
-        up_conn_close(c, "error", 502, "upstream tried to switch protocols");
+        up_conn_close(c, "error", 502, GW_UPFAIL_CONNECT, "upstream tried to switch protocols");
         return 0;
     }
     if (status >= 100 && status < 200) {
@@ -188,7 +187,7 @@ static int on_head(up_conn_t *c, gw_upstream_req_t *r)
         }
         if (gw_hdrs_add(&hdrs, n, nl, v, vl) != 0) {
             gw_hdrs_clear(&hdrs);
-            up_conn_close(c, "error", 502, "out of memory");
+            up_conn_close(c, "error", 502, GW_UPFAIL_CONNECT, "out of memory");
             return 0;
         }
     }
@@ -225,9 +224,9 @@ static void finish(up_conn_t *c, gw_upstream_req_t *r, int with_trailers)
         return;
     }
     if (!reuse) {
-        up_conn_close(c, "done", 0, NULL);
+        up_conn_close(c, "done", 0, GW_UPFAIL_OTHER, NULL);
     } else if (evbuffer_get_length(c->in)) {
-        up_conn_close(c, "unexpected_data", 0, NULL);
+        up_conn_close(c, "unexpected_data", 0, GW_UPFAIL_OTHER, NULL);
     } else {
         gw_head_reset(c->head);
         up_conn_idle(c);
@@ -239,7 +238,7 @@ static void process(up_conn_t *c)
     while (c->st == UC_READY && evbuffer_get_length(c->in)) {
         gw_upstream_req_t *r = c->reqs;
         if (!r) {
-            up_conn_close(c, "unexpected_data", 0, NULL);
+            up_conn_close(c, "unexpected_data", 0, GW_UPFAIL_OTHER, NULL);
             return;
         }
         if (r->paused) {
@@ -255,14 +254,15 @@ static void process(up_conn_t *c)
         if (r->st == UR_SENT) {
             long n = gw_head_feed(c->head, v.iov_base, v.iov_len);
             if (n < 0) {
-                up_conn_close(c, "error", 502, "malformed response head from upstream");
+                up_conn_close(c, "error", 502, GW_UPFAIL_CONNECT,
+                              "malformed response head from upstream");
                 return;
             }
             if (n == 0) {
-                evbuffer_drain(c->in, v.iov_len);
+                gw_evbuffer_wipe_drain(c->in, v.iov_len);
                 continue;
             }
-            evbuffer_drain(c->in, (size_t)n);
+            gw_evbuffer_wipe_drain(c->in, (size_t)n);
             if (!on_head(c, r)) {
                 return;
             }
@@ -274,10 +274,11 @@ static void process(up_conn_t *c)
         int done = 0;
         long n = gw_head_feed_body(c->head, v.iov_base, v.iov_len, &done);
         if (n < 0) {
-            up_conn_close(c, "error", 502, "malformed response body from upstream");
+            up_conn_close(c, "error", 502, GW_UPFAIL_CONNECT,
+                          "malformed response body from upstream");
             return;
         }
-        evbuffer_drain(c->in, (size_t)n);
+        gw_evbuffer_wipe_drain(c->in, (size_t)n);
         if (up_sink_deliver(r) < 0 || c->st != UC_READY) {
             return;
         }
@@ -314,12 +315,12 @@ void up_h1_on_close(up_conn_t *c, int error, const char *why)
             up_conn_detach(c, r);
             up_sink_end(r, NULL);
         }
-        up_conn_close(c, "done", 0, NULL);
+        up_conn_close(c, "done", 0, GW_UPFAIL_OTHER, NULL);
         return;
     }
     if (r && c->requests > 1 && up_req_retry(r) == 0) {
         /* A kept-alive connection the server closed as we reused it: try once more. */
-        up_conn_close(c, "stale", 0, NULL);
+        up_conn_close(c, "stale", 0, GW_UPFAIL_OTHER, NULL);
         return;
     }
     (void)why;
@@ -327,5 +328,5 @@ void up_h1_on_close(up_conn_t *c, int error, const char *why)
                   r       ? "closed_mid_response"
                   : error ? "error"
                           : "peer_closed",
-                  502, "upstream closed the connection mid-response");
+                  502, GW_UPFAIL_CLOSED, "upstream closed the connection mid-response");
 }

@@ -110,7 +110,7 @@ static void on_headers(up_conn_t *c, gw_upstream_req_t *r, const nghttp2_frame *
         /* no :status, or not three digits in 100..599 (RFC 9110 15) */
         nghttp2_submit_rst_stream(c->ng, NGHTTP2_FLAG_NONE, r->stream_id, NGHTTP2_PROTOCOL_ERROR);
         up_conn_detach(c, r);
-        up_sink_fail(r, 502, "upstream sent an invalid status");
+        up_sink_fail(r, 502, GW_UPFAIL_CONNECT, "upstream sent an invalid status");
         return;
     }
     if (r->status >= 100 && r->status < 200) {
@@ -210,8 +210,9 @@ static int on_stream_close(nghttp2_session *s, int32_t sid, uint32_t error, void
     }
     char msg[128];
     snprintf(msg, sizeof(msg), "upstream reset the stream (%s)", nghttp2_http2_strerror(error));
-    up_sink_fail(r, 502,
-                 up_req_head_delivered(r) ? "upstream closed the connection mid-response" : msg);
+    int mid = up_req_head_delivered(r);
+    up_sink_fail(r, 502, mid ? GW_UPFAIL_CLOSED : GW_UPFAIL_CONNECT,
+                 mid ? "upstream closed the connection mid-response" : msg);
     return 0;
 }
 
@@ -275,7 +276,7 @@ void up_h2_send(up_conn_t *c, gw_upstream_req_t *r)
     const char *auth = up_authority(r, abuf, sizeof(abuf));
     nghttp2_nv *nva = calloc(q->hdrs.n + 5, sizeof(*nva));
     if (!nva) {
-        up_sink_fail(r, 502, "out of memory");
+        up_sink_fail(r, 502, GW_UPFAIL_CONNECT, "out of memory");
         return;
     }
     size_t n = 0;
@@ -300,7 +301,7 @@ void up_h2_send(up_conn_t *c, gw_upstream_req_t *r)
     int32_t sid = nghttp2_submit_request(c->ng, NULL, nva, n, blen ? &prd : NULL, r);
     free(nva);
     if (sid < 0) {
-        up_sink_fail(r, 502, "cannot send the request upstream");
+        up_sink_fail(r, 502, GW_UPFAIL_CONNECT, "cannot send the request upstream");
         return;
     }
     r->stream_id = sid;
@@ -331,11 +332,12 @@ void up_h2_flush(up_conn_t *c)
     }
     c->in_ng = 0;
     if (fail) {
-        up_conn_close(c, "error", 502, "cannot write to the upstream connection");
+        up_conn_close(c, "error", 502, GW_UPFAIL_CONNECT,
+                      "cannot write to the upstream connection");
     } else if (!nghttp2_session_want_read(c->ng) && !nghttp2_session_want_write(c->ng)) {
-        up_conn_close(c, c->goaway ? "goaway" : "done", 0, NULL);
+        up_conn_close(c, c->goaway ? "goaway" : "done", 0, GW_UPFAIL_OTHER, NULL);
     } else if (c->goaway && c->nreqs == 0) {
-        up_conn_close(c, "goaway", 0, NULL);
+        up_conn_close(c, "goaway", 0, GW_UPFAIL_OTHER, NULL);
     } else if (c->nreqs == 0 && !evtimer_pending(c->idle_timer, NULL)) {
         up_conn_idle(c);
     }
@@ -355,12 +357,12 @@ void up_h2_on_read(up_conn_t *c, struct evbuffer *plain)
         if (n < 0) {
             char msg[160];
             snprintf(msg, sizeof(msg), "upstream HTTP/2 error: %s", nghttp2_strerror((int)n));
-            up_conn_close(c, "protocol_error", 502, msg);
+            up_conn_close(c, "protocol_error", 502, GW_UPFAIL_CONNECT, msg);
             break;
         }
-        evbuffer_drain(plain, v.iov_len);
+        gw_evbuffer_wipe_drain(plain, v.iov_len);
     }
-    evbuffer_drain(plain, evbuffer_get_length(plain));
+    gw_evbuffer_wipe(plain);
     up_h2_flush(c);
 }
 
@@ -383,9 +385,13 @@ void up_h2_on_close(up_conn_t *c, int error, const char *why)
         if (c->goaway && r->stream_id > c->last_stream_id && up_req_retry(r) == 0) {
             continue; /* the server said it never processed it */
         }
-        up_sink_fail(r, 502, "upstream closed the connection mid-response");
+        up_sink_fail(r, 502, GW_UPFAIL_CLOSED, "upstream closed the connection mid-response");
     }
-    up_conn_close(c, error ? "error" : c->goaway ? "goaway" : "peer_closed", 0, NULL);
+    up_conn_close(c,
+                  error       ? "error"
+                  : c->goaway ? "goaway"
+                              : "peer_closed",
+                  0, GW_UPFAIL_OTHER, NULL);
 }
 
 void up_h2_cancel(up_conn_t *c, gw_upstream_req_t *r)

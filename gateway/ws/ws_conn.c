@@ -16,21 +16,19 @@
 #include <string.h>
 #include <strings.h>
 
-static const uint8_t alpn_h1_only[] = "\x08http/1.1";
-
 static double since(const struct timeval *t)
 {
     return gw_elapsed_ms(t) / 1000.0;
 }
 
 /* hush's own answer to the handshake (no upstream 101): a short text body. */
-static void answer_error(struct gw_ws *ws, int status, const char *msg)
+static void answer_error(struct gw_ws *ws, int status, gw_upfail_t kind, const char *msg)
 {
     gw_hdrs_t h = {0};
     struct evbuffer *b = evbuffer_new();
     snprintf(ws->why, sizeof(ws->why), "%s", msg);
     ws->status = status;
-    atomic_fetch_add(&ws->w->srv->metrics.upfail[gw_upfail_of(status, msg)], 1);
+    atomic_fetch_add(&ws->w->srv->metrics.upfail[kind], 1);
     if (b && ws->attached) {
         char len[24];
         evbuffer_add_printf(b, "hush: %s\n", msg);
@@ -133,23 +131,27 @@ static void on_switched(struct gw_ws *ws)
     size_t n = 0;
     const char *v = gw_head_get(ws->head, "upgrade", &n);
     if (!v || !token_in(v, n, "websocket")) {
-        answer_error(ws, 502, "upstream answered 101 without Upgrade: websocket");
+        answer_error(ws, 502, GW_UPFAIL_CONNECT,
+                     "upstream answered 101 without Upgrade: websocket");
         return;
     }
     v = gw_head_get(ws->head, "connection", &n);
     if (!v || !token_in(v, n, "upgrade")) {
-        answer_error(ws, 502, "upstream answered 101 without Connection: upgrade");
+        answer_error(ws, 502, GW_UPFAIL_CONNECT,
+                     "upstream answered 101 without Connection: upgrade");
         return;
     }
     char want[32];
     gw_ws_accept(ws->key, strlen(ws->key), want);
     v = gw_head_get(ws->head, "sec-websocket-accept", &n);
     if (!v || n != strlen(want) || memcmp(v, want, n) != 0) {
-        answer_error(ws, 502, "upstream answered with a wrong Sec-WebSocket-Accept");
+        answer_error(ws, 502, GW_UPFAIL_CONNECT,
+                     "upstream answered with a wrong Sec-WebSocket-Accept");
         return;
     }
     if (gw_head_get(ws->head, "sec-websocket-extensions", &n)) {
-        answer_error(ws, 502, "upstream negotiated a WebSocket extension hush did not offer");
+        answer_error(ws, 502, GW_UPFAIL_CONNECT,
+                     "upstream negotiated a WebSocket extension hush did not offer");
         return;
     }
     gw_hdrs_t h = {0};
@@ -161,7 +163,7 @@ static void on_switched(struct gw_ws *ws)
     }
     if (!ok || copy_answer_headers(ws, &h) != 0) {
         gw_hdrs_clear(&h);
-        answer_error(ws, 500, "out of memory");
+        answer_error(ws, 500, GW_UPFAIL_OTHER, "out of memory");
         return;
     }
     ws->status = 101;
@@ -195,7 +197,7 @@ static void deliver_answer(struct gw_ws *ws)
     int k = snprintf(len, sizeof(len), "%zu", evbuffer_get_length(ws->body));
     if (copy_answer_headers(ws, &h) != 0 || gw_hdrs_add(&h, "content-length", 14, len, (size_t)k)) {
         gw_hdrs_clear(&h);
-        answer_error(ws, 500, "out of memory");
+        answer_error(ws, 500, GW_UPFAIL_OTHER, "out of memory");
         return;
     }
     if (ws->attached && ws->cl->head(ws->carg, ws->status, &h) == 0) {
@@ -213,12 +215,12 @@ static void feed_error_body(struct gw_ws *ws, int eof)
         int done = 0;
         long used = gw_head_feed_body(ws->head, v.iov_base, v.iov_len, &done);
         if (used < 0) {
-            answer_error(ws, 502,
+            answer_error(ws, 502, GW_UPFAIL_CONNECT,
                          ws->body_too_big ? "upstream refused the WebSocket with a large body"
                                           : "upstream sent a malformed body");
             return;
         }
-        evbuffer_drain(ws->upin, (size_t)used);
+        gw_evbuffer_wipe_drain(ws->upin, (size_t)used);
         if (done) {
             deliver_answer(ws);
             return;
@@ -232,7 +234,7 @@ static void feed_error_body(struct gw_ws *ws, int eof)
         if (gw_head_body_kind(ws->head, &len) == 3) {
             deliver_answer(ws);
         } else {
-            answer_error(ws, 502, "upstream closed the connection mid-response");
+            answer_error(ws, 502, GW_UPFAIL_CLOSED, "upstream closed the connection mid-response");
         }
     }
 }
@@ -245,7 +247,7 @@ static void on_answer(struct gw_ws *ws)
         return;
     }
     if (ws->status < 200 || ws->status > 999) {
-        answer_error(ws, 502, "upstream sent an unexpected interim answer");
+        answer_error(ws, 502, GW_UPFAIL_CONNECT, "upstream sent an unexpected interim answer");
         return;
     }
     snprintf(ws->why, sizeof(ws->why), "upstream answered %d", ws->status);
@@ -266,14 +268,15 @@ static void read_answer(struct gw_ws *ws)
         evbuffer_peek(ws->upin, -1, NULL, &v, 1);
         long r = gw_head_feed(ws->head, v.iov_base, v.iov_len);
         if (r < 0) {
-            answer_error(ws, 502, "upstream sent a malformed answer to the WebSocket handshake");
+            answer_error(ws, 502, GW_UPFAIL_CONNECT,
+                         "upstream sent a malformed answer to the WebSocket handshake");
             return;
         }
         if (!gw_head_complete(ws->head)) {
-            evbuffer_drain(ws->upin, v.iov_len);
+            gw_evbuffer_wipe_drain(ws->upin, v.iov_len);
             continue;
         }
-        evbuffer_drain(ws->upin, (size_t)r);
+        gw_evbuffer_wipe_drain(ws->upin, (size_t)r);
         on_answer(ws);
     }
 }
@@ -290,7 +293,8 @@ static void on_up_ready(gw_tls_t *t, void *arg)
         ws->st = WS_HANDSHAKE;
         gettimeofday(&ws->phase, NULL);
         if (send_upgrade(ws) != 0) {
-            answer_error(ws, 502, "cannot send the WebSocket handshake upstream");
+            answer_error(ws, 502, GW_UPFAIL_CONNECT,
+                         "cannot send the WebSocket handshake upstream");
         }
     }
     gw_release(&ws->obj);
@@ -311,7 +315,7 @@ static void on_up_read(gw_tls_t *t, struct evbuffer *plain, void *arg)
             ws_relay_up(ws);
         }
     } else {
-        evbuffer_drain(plain, evbuffer_get_length(plain));
+        gw_evbuffer_wipe(plain);
     }
     gw_release(&ws->obj);
 }
@@ -339,7 +343,7 @@ static void on_up_close(gw_tls_t *t, int error, const char *why, void *arg)
         snprintf(msg, sizeof(msg), "upstream %s: %s",
                  ws->st == WS_CONNECTING ? "TLS failed" : "closed the connection",
                  error ? gw_tls_error(t) : why);
-        answer_error(ws, 502, msg);
+        answer_error(ws, 502, ws->st == WS_CONNECTING ? GW_UPFAIL_TLS : GW_UPFAIL_CLOSED, msg);
         break;
     }
     case WS_ERROR_BODY:
@@ -381,32 +385,15 @@ static void on_dialed(int fd, int status, const char *reason, const struct socka
     ws->dial = NULL;
     gw_hold(&ws->obj);
     if (fd < 0) {
-        answer_error(ws, status, reason);
+        answer_error(ws, status, gw_upfail_of_dial(status), reason);
         gw_release(&ws->obj);
         return;
     }
-    struct bufferevent *bev = bufferevent_socket_new(w->base, fd, BEV_OPT_CLOSE_ON_FREE);
-    int verify = !w->cfg->accept_invalid_upstream_certs;
-    SSL *ssl = bev ? gw_tls_client_ssl(w->srv->tls_client, ws->ctx.host, verify) : NULL;
-    if (!ssl) {
-        if (bev) {
-            bufferevent_free(bev);
-        } else {
-            evutil_closesocket(fd);
-        }
-        answer_error(ws, 502, "cannot create the upstream TLS session");
-        gw_release(&ws->obj);
-        return;
-    }
-    gw_tune_bev(bev);
     /* This connection carries the Upgrade and then frames: HTTP/1.1 only. */
-    SSL_set_alpn_protos(ssl, alpn_h1_only, sizeof(alpn_h1_only) - 1);
-    if (!verify) {
-        gw_upstream_insecure_note(w, ws->ctx.host);
-    }
-    ws->up = gw_tls_new(w, bev, ssl, &up_cbs, ws);
+    const char *why = NULL;
+    ws->up = gw_upstream_tls_open(w, fd, ws->ctx.host, ws->ctx.host, 1, NULL, &up_cbs, ws, &why);
     if (!ws->up) {
-        answer_error(ws, 502, "cannot start upstream TLS");
+        answer_error(ws, 502, GW_UPFAIL_TLS, why);
     }
     gw_release(&ws->obj);
 }
@@ -425,7 +412,8 @@ static void on_tick(evutil_socket_t fd, short what, void *arg)
     case WS_HANDSHAKE:
     case WS_ERROR_BODY:
         if (since(&ws->phase) >= cfg->upstream_timeout) {
-            answer_error(ws, 504, "upstream did not answer the WebSocket handshake in time");
+            answer_error(ws, 504, GW_UPFAIL_TIMEOUT,
+                         "upstream did not answer the WebSocket handshake in time");
         }
         break;
     case WS_OPEN:

@@ -38,21 +38,15 @@ void ws_destroy(struct gw_ws *ws)
     gw_tls_free(ws->up);
     gw_head_free(ws->head);
     gw_req_free(ws->req);
-    if (ws->upin) {
-        evbuffer_free(ws->upin);
-    }
-    if (ws->early) {
-        evbuffer_free(ws->early);
-    }
-    if (ws->body) {
-        evbuffer_free(ws->body);
-    }
+    gw_evbuffer_wipe_free(ws->upin); /* an intercepted host's bytes */
+    gw_evbuffer_wipe_free(ws->early);
+    gw_evbuffer_wipe_free(ws->body);
     if (ws->tick) {
         event_free(ws->tick);
     }
     msg_release(&ws->c2s, 1);
     msg_release(&ws->s2c, 1);
-    anon_session_free(ws->session);
+    gw_xform_free(ws->xf);
     gw_gen_release(ws->gen);
     free(ws);
 }
@@ -120,7 +114,7 @@ static struct evbuffer *frame_wiped(int fin, int opcode, const uint8_t *payload,
 static void to_client(struct gw_ws *ws, struct evbuffer *b)
 {
     if (!ws->attached) {
-        evbuffer_drain(b, evbuffer_get_length(b));
+        gw_evbuffer_wipe(b);
         return;
     }
     ws->cl->write(ws->carg, b);
@@ -133,7 +127,7 @@ static void to_client(struct gw_ws *ws, struct evbuffer *b)
 static void to_up(struct gw_ws *ws, struct evbuffer *b)
 {
     if (!ws->up || gw_tls_write_buffer(ws->up, b) != 0) {
-        evbuffer_drain(b, evbuffer_get_length(b));
+        gw_evbuffer_wipe(b);
         return;
     }
     if (!ws->client_paused && ws->attached && gw_tls_backlog(ws->up) > GW_BACKLOG_HIGH) {
@@ -157,7 +151,7 @@ static void send_bytes(struct ws_dir *d, const uint8_t *p, size_t n)
     if (b) {
         evbuffer_add(b, p, n);
         send_dir(d, b);
-        evbuffer_free(b);
+        gw_evbuffer_wipe_free(b);
     }
 }
 
@@ -193,70 +187,29 @@ void ws_hush_close(struct gw_ws *ws, int code, const char *reason, int up_code, 
 
 /* ---- text messages --------------------------------------------------------------------------- */
 
-static int looks_json(const uint8_t *p, size_t n)
-{
-    for (size_t i = 0; i < n; i++) {
-        if (p[i] == ' ' || p[i] == '\t' || p[i] == '\r' || p[i] == '\n') {
-            continue;
-        }
-        return p[i] == '{' || p[i] == '[';
-    }
-    return 0;
-}
-
-static size_t blocked_count(struct gw_ws *ws)
-{
-    size_t n = 0;
-    for (size_t t = 0; t < ws->ntypes; t++) {
-        if (ws->act[t] == GW_ACT_BLOCK) {
-            n += anon_session_count(ws->session, t);
-        }
-    }
-    return n;
-}
-
-/* A complete client text message: anonymized and sent as one masked frame, or refused. */
+/* A complete client text message: anonymized (transform.c, the same call and policy as request
+ * bodies) and sent as one masked frame, or refused with a close frame. */
 static int send_anonymized(struct ws_dir *d)
 {
     struct gw_ws *ws = d->ws;
-    anon_rewrite_opts_t opts = {.profile = ANON_PROFILE_GENERIC, .add_instruction = 0};
     anon_buf_t out = {0};
-    char err[160];
-    size_t blocked0 = blocked_count(ws);
-    int rc = ANON_ERR_JSON;
-    if (looks_json(d->msg.data, d->msg.len)) {
-        rc = anon_rewrite(ws->session, ANON_BODY_JSON, &opts, d->msg.data, d->msg.len, &out, err,
-                          sizeof(err));
-    }
-    if (rc == ANON_ERR_JSON || rc == ANON_ERR_DEPTH) {
-        /* Not JSON (or too deep to walk): scanned as text, so nothing leaves unscanned. */
-        rc = anon_rewrite(ws->session, ANON_BODY_TEXT, &opts, d->msg.data, d->msg.len, &out, err,
-                          sizeof(err));
-    }
+    gw_xform_result_t res;
+    int rc = gw_xform_message(ws->xf, d->msg.data, d->msg.len, &out, &res);
     msg_release(d, 0);
     if (rc != 0) {
         anon_buf_free(&out);
-        if (rc == ANON_ERR_ENCODING) {
-            ws_hush_close(ws, GW_WS_INVALID_DATA, "hush: text message is not valid UTF-8; not sent",
-                          GW_WS_GOING_AWAY, "hush_bad_encoding", "refused");
+        gw_metrics_t *m = &ws->w->srv->metrics;
+        char reason[124];
+        snprintf(reason, sizeof(reason), "hush: %s", res.reason);
+        if (res.refusal == GW_REFUSAL_BLOCKED_PII) {
+            atomic_fetch_add(&m->blocked_requests, 1);
+            ws_hush_close(ws, GW_WS_POLICY, reason, GW_WS_GOING_AWAY, res.code, "blocked");
         } else {
-            ws_hush_close(ws, GW_WS_INTERNAL, "hush: the message could not be scanned; not sent",
-                          GW_WS_GOING_AWAY, "hush_unscannable_body", "refused");
+            atomic_fetch_add(&m->refused[gw_refusal_metric(res.refusal)], 1);
+            ws_hush_close(
+                ws, res.refusal == GW_REFUSAL_BAD_ENCODING ? GW_WS_INVALID_DATA : GW_WS_INTERNAL,
+                reason, GW_WS_GOING_AWAY, res.code, "refused");
         }
-        return WS_STOP;
-    }
-    if (blocked_count(ws) > blocked0) {
-        anon_buf_free(&out);
-        char reason[124] = "hush: message contains ";
-        size_t o = strlen(reason), k = 0;
-        for (size_t t = 0; t < ws->ntypes && o + 1 < sizeof(reason); t++) {
-            if (ws->act[t] == GW_ACT_BLOCK && anon_session_count(ws->session, t)) {
-                o += (size_t)snprintf(reason + o, sizeof(reason) - o, "%s%s", k++ ? "," : "",
-                                      anon_engine_type_name(ws->gen->anon, t));
-            }
-        }
-        atomic_fetch_add(&ws->w->srv->metrics.blocked_requests, 1);
-        ws_hush_close(ws, GW_WS_POLICY, reason, GW_WS_GOING_AWAY, "hush_blocked_pii", "blocked");
         return WS_STOP;
     }
     struct evbuffer *b = frame_wiped(1, GW_WS_TEXT, out.data, out.len, 1);
@@ -267,7 +220,7 @@ static int send_anonymized(struct ws_dir *d)
     }
     d->rewritten++;
     to_up(ws, b);
-    evbuffer_free(b);
+    gw_evbuffer_wipe_free(b);
     return 0;
 }
 
@@ -276,15 +229,8 @@ static int send_restored(struct ws_dir *d)
 {
     struct gw_ws *ws = d->ws;
     anon_buf_t out = {0};
-    anon_resp_kind_t kind = looks_json(d->msg.data, d->msg.len) ? ANON_RESP_JSON : ANON_RESP_TEXT;
-    anon_restorer_t *r = anon_restorer_new(ws->session, kind, ANON_PROFILE_GENERIC);
-    int rc = r ? anon_restorer_feed(r, d->msg.data, d->msg.len, &out) : ANON_ERR_NOMEM;
-    if (rc == 0) {
-        rc = anon_restorer_finish(r, &out);
-    }
-    anon_restorer_free(r);
     struct evbuffer *b;
-    if (rc == 0) {
+    if (gw_xform_restore_message(ws->xf, d->msg.data, d->msg.len, &out) == 0) {
         b = frame_wiped(1, GW_WS_TEXT, out.data, out.len, 0);
     } else {
         /* Tokens stay tokens: nothing leaks, the client sees placeholders. */
@@ -299,7 +245,7 @@ static int send_restored(struct ws_dir *d)
     }
     d->rewritten++;
     to_client(ws, b);
-    evbuffer_free(b);
+    gw_evbuffer_wipe_free(b);
     return 0;
 }
 
@@ -334,8 +280,7 @@ static int on_frame(void *arg, const gw_ws_frame_t *f)
         d->streamed = 0;
         if (d->closed) {
             d->mode = MODE_DROP; /* nothing may follow a close frame */
-        } else if (f->message == GW_WS_TEXT && ws->session &&
-                   (d->c2s || anon_session_total(ws->session) > 0)) {
+        } else if (f->message == GW_WS_TEXT && ws->xf && (d->c2s || gw_xform_found(ws->xf) > 0)) {
             d->mode = MODE_COLLECT;
         } else {
             d->mode = MODE_RAW;
@@ -494,7 +439,7 @@ static void parse_stopped(struct gw_ws *ws, struct ws_dir *d, int code)
         atomic_fetch_add(&ws->w->srv->metrics.refused[GW_REFUSE_TOO_LARGE], 1);
         ws_hush_close(ws, GW_WS_TOO_BIG,
                       "hush: text message larger than maxWebSocketMessage; it was not sent",
-                      GW_WS_GOING_AWAY, "hush_too_large", "refused");
+                      GW_WS_GOING_AWAY, gw_refusal_code(GW_REFUSAL_TOO_LARGE), "refused");
         break;
     case GW_WS_TRY_AGAIN:
         atomic_fetch_add(&ws->w->srv->metrics.budget_refused[0], 1);
@@ -502,7 +447,7 @@ static void parse_stopped(struct gw_ws *ws, struct ws_dir *d, int code)
         ws_hush_close(
             ws, GW_WS_TRY_AGAIN,
             "hush: too much buffered (maxBufferedBytes); try again later; it was not sent",
-            GW_WS_GOING_AWAY, "hush_busy", "refused");
+            GW_WS_GOING_AWAY, gw_refusal_code(GW_REFUSAL_BUSY), "refused");
         break;
     case GW_WS_PROTOCOL_ERROR:
         ws_hush_close(ws, GW_WS_PROTOCOL_ERROR, "hush: WebSocket protocol error", GW_WS_GOING_AWAY,
@@ -531,7 +476,7 @@ void ws_relay_up(struct gw_ws *ws)
         }
         int rc = gw_ws_parse(&ws->s2c.p, v.iov_base, v.iov_len, &dir_cbs, &ws->s2c);
         if (ws->upin) {
-            evbuffer_drain(ws->upin, v.iov_len);
+            gw_evbuffer_wipe_drain(ws->upin, v.iov_len);
         }
         if (rc) {
             parse_stopped(ws, &ws->s2c, rc);
@@ -542,74 +487,45 @@ void ws_relay_up(struct gw_ws *ws)
 
 /* ---- the end: one log line, one audit record, the metrics ------------------------------------ */
 
-static void count_to_json(struct gw_ws *ws, json_t *obj, int metrics)
-{
-    if (!ws->session) {
-        return;
-    }
-    size_t nt = anon_engine_ntypes(ws->gen->anon);
-    for (size_t t = 0; t < nt; t++) {
-        size_t c = anon_session_count(ws->session, t) + anon_session_kept(ws->session, t);
-        if (!c) {
-            continue;
-        }
-        if (metrics) {
-            gw_metrics_pii_add(&ws->w->srv->metrics, anon_engine_type_name(ws->gen->anon, t), c);
-        } else {
-            json_object_set_new(obj, anon_engine_type_name(ws->gen->anon, t),
-                                json_integer((json_int_t)c));
-        }
-    }
-}
-
+/* The audit record every intercepted request has (gw_record_json), plus the WebSocket's own. */
 static void audit(struct gw_ws *ws, const char *outcome)
 {
-    char ts[40];
-    gw_iso_time(&ws->wall0, ts, sizeof(ts));
-    json_t *pii = json_object();
-    count_to_json(ws, pii, 0);
-    json_t *r = json_pack(
-        "{s:s, s:I, s:s, s:s, s:s, s:s, s:i, s:s, s:s, s:I, s:I, s:f, s:o, s:s, s:s?, s:s, "
-        "s:{s:I, s:I, s:I, s:I, s:I, s:I, s:i, s:i}}",
-        "time", ts, "id", (json_int_t)ws->id, "client", ws->ctx.client, "host", ws->ctx.host,
-        "method", ws->method, "path", ws->path, "status", ws->status, "alpn_client",
-        ws->h2 ? "h2" : "http/1.1", "alpn_upstream", "http/1.1", "bytes_up",
-        (json_int_t)ws->c2s.bytes, "bytes_down", (json_int_t)ws->s2c.bytes, "duration_ms",
-        gw_elapsed_ms(&ws->t0), "pii", pii, "action", ws->action, "refusal", ws->refusal, "outcome",
-        outcome, "websocket", "frames_up", (json_int_t)ws->c2s.frames, "frames_down",
-        (json_int_t)ws->s2c.frames, "messages_up", (json_int_t)ws->c2s.messages, "messages_down",
-        (json_int_t)ws->s2c.messages, "rewritten_up", (json_int_t)ws->c2s.rewritten,
-        "rewritten_down", (json_int_t)ws->s2c.rewritten, "close_code_client", ws->c2s.close_code,
-        "close_code_upstream", ws->s2c.close_code);
-    if (r) {
+    gw_record_t f = {&ws->wall0,     &ws->t0,       ws->id,
+                     ws->ctx.client, ws->ctx.host,  ws->method,
+                     ws->path,       ws->status,    ws->h2 ? "h2" : "http/1.1",
+                     "http/1.1",     ws->c2s.bytes, ws->s2c.bytes,
+                     ws->action,     ws->refusal,   outcome};
+    json_t *r = gw_record_json(&f, ws->xf);
+    json_t *own = json_pack(
+        "{s:I, s:I, s:I, s:I, s:I, s:I, s:i, s:i}", "frames_up", (json_int_t)ws->c2s.frames,
+        "frames_down", (json_int_t)ws->s2c.frames, "messages_up", (json_int_t)ws->c2s.messages,
+        "messages_down", (json_int_t)ws->s2c.messages, "rewritten_up",
+        (json_int_t)ws->c2s.rewritten, "rewritten_down", (json_int_t)ws->s2c.rewritten,
+        "close_code_client", ws->c2s.close_code, "close_code_upstream", ws->s2c.close_code);
+    if (r && own && json_object_set_new(r, "websocket", own) == 0) {
+        own = NULL;
         gw_audit_write(r);
-        json_decref(r);
     }
+    json_decref(own);
+    json_decref(r);
 }
 
 static const char *action_of(struct gw_ws *ws)
 {
     if (ws->refusal) {
-        return strcmp(ws->refusal, "hush_blocked_pii") ? "refused" : "blocked";
+        return strcmp(ws->refusal, gw_refusal_code(GW_REFUSAL_BLOCKED_PII)) ? "refused" : "blocked";
     }
     if (ws->action) {
         return ws->action; /* passthrough, unscanned */
     }
-    if (!ws->session) {
-        return "none";
-    }
-    size_t kept = 0;
-    for (size_t t = 0; t < ws->ntypes; t++) {
-        kept += anon_session_kept(ws->session, t);
-    }
-    return anon_session_total(ws->session) ? "masked" : kept ? "audited" : "none";
+    return gw_xform_found(ws->xf) ? "masked" : gw_xform_kept(ws->xf) ? "audited" : "none";
 }
 
 static void ws_report(struct gw_ws *ws, const char *outcome)
 {
     gw_metrics_t *m = &ws->w->srv->metrics;
     ws->action = action_of(ws);
-    count_to_json(ws, NULL, 1);
+    gw_xform_count_metrics(ws->xf, m);
     atomic_fetch_add(&m->ws_frames[0], ws->c2s.frames);
     atomic_fetch_add(&m->ws_frames[1], ws->s2c.frames);
     atomic_fetch_add(&m->ws_bytes[0], ws->c2s.bytes);
@@ -671,26 +587,25 @@ void ws_start_relay(struct gw_ws *ws)
     } else if (ws->passthrough) {
         ws->action = "passthrough";
     } else {
-        ws->session = anon_session_new(g->anon);
-        if (!ws->session) {
+        gw_xform_env_t env = {g->cfg, g->anon, g->domains, g->policy,
+                              ws->w->cfg->max_buffered_bytes};
+        ws->xf = gw_xform_new(&env, &ws->ctx);
+        if (!ws->xf) {
             ws_hush_close(ws, GW_WS_INTERNAL, "hush: out of memory", GW_WS_GOING_AWAY, NULL,
                           "failed");
             return;
         }
-        ws->act = gw_policy_for(g->policy, ws->ctx.host);
-        ws->ntypes = gw_policy_ntypes(g->policy);
-        for (size_t t = 0; t < ws->ntypes; t++) {
-            if (ws->act[t] == GW_ACT_AUDIT) {
-                anon_session_keep(ws->session, t);
-            }
-        }
     }
     if (evbuffer_get_length(ws->early)) {
-        size_t n = evbuffer_get_length(ws->early);
-        const uint8_t *p = evbuffer_pullup(ws->early, -1);
-        ws_relay_client(ws, p, n);
+        size_t n = 0;
+        uint8_t *p = gw_evbuffer_dup(ws->early, &n); /* no pullup: it frees chains unwiped */
+        if (p) {
+            ws_relay_client(ws, p, n);
+            OPENSSL_cleanse(p, n);
+            free(p);
+        }
         if (ws->early) {
-            evbuffer_drain(ws->early, n);
+            gw_evbuffer_wipe_drain(ws->early, n);
         }
     }
     if (ws->st == WS_OPEN && ws->client_paused && ws->attached) {

@@ -56,9 +56,8 @@ struct gw_ws {
     gw_head_t *head; /* the upstream's answer */
     struct evbuffer *upin, *early, *body;
     struct event *tick;
-    anon_session_t *session; /* NULL: text passes unchanged */
-    const uint8_t *act;      /* policy action per PII type */
-    size_t ntypes, max_msg;
+    struct gw_xform *xf; /* transform.c: the session and policy; NULL: text passes unchanged */
+    size_t max_msg;
     struct ws_dir c2s, s2c;
     int close_to_up, close_to_client; /* a close frame went that way (forwarded or hush's) */
     int up_paused, client_paused, client_eof, body_too_big, restore_skipped;

@@ -20,11 +20,12 @@ jobs=${HUSH_FUZZ_JOBS:-2}
 
 declare -A max_len=([json_rewrite]=16384 [sse_restore]=16384 [request_head]=8192 [guard]=128
                     [upstream_response]=16384 [detect_unicode]=4096
-                    [config]=8192 [sni]=20000 [tls_meta]=20000 [ws_frame]=8192)
+                    [config]=8192 [sni]=20000 [tls_meta]=20000 [ws_frame]=8192
+                    [request_decode]=16384)
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
     targets=(json_rewrite sse_restore request_head guard config sni tls_meta upstream_response
-        detect_unicode ws_frame)
+        detect_unicode ws_frame request_decode)
 fi
 
 if ! command -v clang >/dev/null; then

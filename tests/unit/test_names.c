@@ -408,6 +408,202 @@ static void test_restore_possessive_and_split_stream(void **state)
     anon_session_free(s);
 }
 
+/* A date in a CSV column whose header names a birth date, and a camelCase JSON key. */
+static void test_date_of_birth_in_csv_column_and_camel_key(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"id,email,date_of_birth\n17,a@b.c,1985-07-19\n18,c@d.e,March 8, 2000",
+         "DATE_OF_BIRTH=1985-07-19;DATE_OF_BIRTH=March 8, 2000"},
+        {"kd;geburtsdatum\n4711;8. August 1989", "DATE_OF_BIRTH=8. August 1989"},
+        {"order,shipped\n4711,1985-07-19", ""}, /* no birth column: a date */
+        {"{\"dateOfBirth\": \"3/22/2005\"}", "DATE_OF_BIRTH=3/22/2005"},
+        {"{\"fechaNacimiento\": \"04/03/1987\"}", "DATE_OF_BIRTH=04/03/1987"},
+        {"{\"updatedAt\": \"2005-03-22\"}", ""},
+        {"Data di nascita: 2 giugno 1968", "DATE_OF_BIRTH=2 giugno 1968"},
+        {"geboortedatum 4 mrt 1957", "DATE_OF_BIRTH=4 mrt 1957"},
+    };
+    CHECK(c);
+}
+
+/* A person found once in a text: a later bare given name or surname is the same person. */
+static void test_person_seen_earlier_in_the_text(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"I called Broella Theajuckton about it; Broella was not sure",
+         "PERSON=Broella Theajuckton;PERSON=Broella"},
+        {"Attendees: Dimy Figiastford, Steichearter Kleigreiham\nNotes: Steichearter drafts it",
+         "PERSON=Dimy Figiastford;PERSON=Steichearter Kleigreiham;PERSON=Steichearter"},
+        {"Broella shipped it.", ""}, /* never seen with context: an unknown word */
+    };
+    CHECK(c);
+}
+
+/* Labels as JSON keys, also camelCase and inside an escaped JSON text pasted into a prompt. */
+static void test_person_after_json_key_in_text(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"{\"id\": 4, \"fullName\": \"Hideamon Thackfield\"}", "PERSON=Hideamon Thackfield"},
+        {"{\\\"firstName\\\": \\\"Flevenin\\\", \\\"lastName\\\": \\\"Naiceithwell\\\"}",
+         "PERSON=Flevenin;PERSON=Naiceithwell"},
+        {"{\"productName\": \"Visual Studio\"}", ""},
+        /* "name" keys also name packages and products: the lexicon must agree */
+        {"{\"name\": \"Visual Studio Code\", \"owner\": \"Platform Team\"}", ""},
+        {"{\"name\": \"Maria Keller\"}", "PERSON=Maria Keller"},
+    };
+    CHECK(c);
+}
+
+/* A preposition that takes a person after a word that says so: "ship to", "complaint from". */
+static void test_person_after_preposition(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Please ship to Cestuman Slouflenson today", "PERSON=Cestuman Slouflenson"},
+        {"a complaint from Klimoler Fiapendham? She says", "PERSON=Klimoler Fiapendham"},
+        {"I spoke with Vantrel Oskamp yesterday", "PERSON=Vantrel Oskamp"},
+        {"migrate from Apache Kafka to Visual Studio Code", ""},
+        {"a message from Kubernetes Operator", ""},
+    };
+    CHECK(c);
+}
+
+/* Header labels and assignments in each locale, a closing on the signature's line, two-word
+ * "said" forms, a street address after the name, particles after a title and in a CSV cell. */
+static void test_person_labels_and_verbs_per_locale(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Von: Cheitrousert Welner\nAn: Zoujeaxert Wiagialke\nBetreff: AW",
+         "PERSON=Cheitrousert Welner;PERSON=Zoujeaxert Wiagialke"},
+        {"De : Briathic Gairalin\nÀ : Zethine Prialaixin",
+         "PERSON=Briathic Gairalin;PERSON=Zethine Prialaixin"},
+        {"Problem: Login.\nZugewiesen an Flewene Mugreike", "PERSON=Flewene Mugreike"},
+        {"Toegewezen aan Flithien Raklirhuis", "PERSON=Flithien Raklirhuis"},
+        {"Thanks! I'll ask him. Cheers, Fleon", "PERSON=Fleon"},
+        {"Klendic Botilier a dit que le déploiement a cassé", "PERSON=Klendic Botilier"},
+        {"Comme convenu, Miarelle Choudreaier enverra le contrat.", "PERSON=Miarelle Choudreaier"},
+        {"J'ai appelé Chiabasane Tathand au sujet de la facture", "PERSON=Chiabasane Tathand"},
+        {"Please ship the replacement to Pofleister Drondham, 211 Keackfield Gardens",
+         "PERSON=Pofleister Drondham;STREET_ADDRESS=211 Keackfield Gardens"},
+        {"Dhr. van der Shixveld, geboren", "PERSON=Shixveld"},
+        {"naam;stad\nFosta van Dejokamp;Utrecht", "PERSON=Fosta van Dejokamp"},
+        {"Cheers, Kafka Streams is great", ""},
+        {"Apache Kafka will send events", ""},
+    };
+    CHECK(c);
+}
+
+/* A lone given name or surname after a verb or a preposition that takes a person; OS, library
+ * and release names are no people. */
+static void test_lone_name_after_verb_and_tech_names(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"I'm so jealous! said Tómas to Colleen", "PERSON=Tómas"},
+        {"Ingrid shouted at Cheryl: what", "PERSON=Ingrid;PERSON=Cheryl"},
+        {"a 1973 film directed by Brad Keyworth and starring Janković",
+         "PERSON=Brad Keyworth;PERSON=Janković"},
+        {"Sometimes people call me Zorbuck", "PERSON=Zorbuck"},
+        {"Follow up with Vantrel Oskamp in a couple of months.", "PERSON=Vantrel Oskamp"},
+        {"works on Wayland and Mac, tested on Sid and Lenny", ""},
+        {"built with Free Pascal and Lazarus", ""},
+        {"looked at Kubernetes logs", ""},
+    };
+    CHECK(c);
+}
+
+/* Street types before the name with a particle, "C/", "-ring", "Am ...", "bis"/"ter" with
+ * "des", house numbers with letters or a slash, floors and doors, " - " before the postcode, a
+ * Dutch postcode without its space, an Italian province after the city. */
+static void test_street_address_units_and_separators(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"wohnhaft Kenlerring 231a.", "STREET_ADDRESS=Kenlerring 231a"},
+        {"Lieferadresse: Am Schillerberg 72, 23883 München",
+         "STREET_ADDRESS=Am Schillerberg 72, 23883 München"},
+        {"Adresse : 235 ter place des Orsel", "STREET_ADDRESS=235 ter place des Orsel"},
+        {"Adres: Julianalweg 227hs  2079WN Rotterdam",
+         "STREET_ADDRESS=Julianalweg 227hs  2079WN Rotterdam"},
+        {"Avenida de Mayor 111, bajo, 13347 Zaragoza.",
+         "STREET_ADDRESS=Avenida de Mayor 111, bajo, 13347 Zaragoza"},
+        {"Dirección: C/ Bealoulón 67, 42256 Zaragoza",
+         "STREET_ADDRESS=C/ Bealoulón 67, 42256 Zaragoza"},
+        {"Calle la Paz 194, 3º B, 36631 Sevilla",
+         "STREET_ADDRESS=Calle la Paz 194, 3º B, 36631 Sevilla"},
+        {"Paseo de Serrano 96, 2º izda., 30771 Salamanca",
+         "STREET_ADDRESS=Paseo de Serrano 96, 2º izda., 30771 Salamanca"},
+        {"residente in Via Roma 139/B - 06997 Padova (PD).",
+         "STREET_ADDRESS=Via Roma 139/B - 06997 Padova (PD)"},
+        {"spedito a Corso Boxucci 39/B - 23246 Roma RM.",
+         "STREET_ADDRESS=Corso Boxucci 39/B - 23246 Roma RM"},
+        {"Ordered 2 items - 3 left, on 12/05 at Gate 4", ""},
+        /* a '. ' before a lower-case word in the same 16 bytes as the capital before it */
+        {"Avda. de Veimado, 109, 20130 Zaragoza",
+         "STREET_ADDRESS=Avda. de Veimado, 109, 20130 Zaragoza"},
+        {"entrega: Avda. de Veimado, 109", "STREET_ADDRESS=Avda. de Veimado, 109"},
+        {"C/ la Paz 194, 36631 Sevilla", "STREET_ADDRESS=C/ la Paz 194, 36631 Sevilla"},
+    };
+    CHECK(c);
+}
+
+/* The parts of an address block presidio labels on their own: a unit line after a street that
+ * was not found, a lone postcode after its label, a particle in a "number, street, number". */
+static void test_street_address_unit_line_and_lone_zip(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Quillery\nSuite 858\nPatriki", "STREET_ADDRESS=Suite 858"},
+        {"> Apt. 735\n> DOLE", "STREET_ADDRESS=Apt. 735"},
+        {"my zip code is 37773", "STREET_ADDRESS=37773"},
+        {"ZIP: 94105-1234", "STREET_ADDRESS=94105-1234"},
+        {"lives at 77 Via dalla Staziun 87\nDozwil",
+         "STREET_ADDRESS=77 Via dalla Staziun 87\nDozwil"},
+        {"Test Suite 2 passed", ""},
+        {"order 12345 shipped, zip file 54321.zip", ""},
+        {"see Room 101 in the manual", ""},
+    };
+    CHECK(c);
+}
+
+/* The name asked for ("What's your last name? X"), a name line over an address block, the first
+ * of a list of given names. */
+static void test_person_asked_block_and_list_opening(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"What's your last name? Zorbuck", "PERSON=Zorbuck"},
+        {"It's under my partner's name Vantrel Oskamp", "PERSON=Vantrel Oskamp"},
+        {"if a Name Service Switch module fails", ""},
+        {"Maria Quillery\nPaxata\n12 Baker Street\nLondon",
+         "PERSON=Maria Quillery;STREET_ADDRESS=12 Baker Street\nLondon"},
+        {"Paxata\n12 Baker Street", "STREET_ADDRESS=12 Baker Street"},
+        {"They had 6: Alpatu, Maria, Kelly and Gregory.",
+         "PERSON=Alpatu;PERSON=Maria;PERSON=Kelly;PERSON=Gregory"},
+    };
+    CHECK(c);
+}
+
+/* Lower-case names after a title or a person label; not ordinary words, identifiers or keys. */
+static void test_lower_case_name_after_strong_context(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"please correct it to mr. larry lombardo?", "PERSON=larry lombardo"},
+        {"user: dana mitchell", "PERSON=dana mitchell"},
+        {"hello, this is dr. christopher lundgren. who are you?", "PERSON=christopher lundgren"},
+        {"hello, this is dr. zorbuck.", "PERSON=zorbuck"},
+        {"name: nginx\nimage: nginx", ""},
+        {"error: could not open file", ""},
+        {"customer: maria.keller@example.com", ""},
+        {"note: see mr. the end", ""},
+    };
+    CHECK(c);
+}
+
 static void test_pack_can_be_turned_off(void **state)
 {
     (void)state;
@@ -476,6 +672,16 @@ int main(void)
         cmocka_unit_test(test_json_name_members),
         cmocka_unit_test(test_csv_name_column),
         cmocka_unit_test(test_restore_possessive_and_split_stream),
+        cmocka_unit_test(test_date_of_birth_in_csv_column_and_camel_key),
+        cmocka_unit_test(test_person_seen_earlier_in_the_text),
+        cmocka_unit_test(test_person_after_json_key_in_text),
+        cmocka_unit_test(test_person_after_preposition),
+        cmocka_unit_test(test_person_labels_and_verbs_per_locale),
+        cmocka_unit_test(test_lone_name_after_verb_and_tech_names),
+        cmocka_unit_test(test_street_address_units_and_separators),
+        cmocka_unit_test(test_street_address_unit_line_and_lone_zip),
+        cmocka_unit_test(test_person_asked_block_and_list_opening),
+        cmocka_unit_test(test_lower_case_name_after_strong_context),
         cmocka_unit_test(test_pack_can_be_turned_off),
         cmocka_unit_test(test_every_prefix_is_scanned_safely),
     };

@@ -52,7 +52,7 @@ def check_value(label, v, where):
             problems.append("%s: phone %r has a wrong digit count" % (where, v))
 
 
-for name in ("variants.json", "names.json"):
+for name in ("variants.json", "names.json", "names_holdout.json"):
     recs = json.load(open(os.path.join(here, "data", name), encoding="utf-8"))
     for i, r in enumerate(recs):
         t = r["full_text"]

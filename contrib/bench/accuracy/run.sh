@@ -2,6 +2,9 @@
 # Accuracy benchmark, every corpus in one run: precision/recall per type on the labelled corpora
 # and false findings per 10k tokens (per type, per file) on the developer-text corpus.
 # Usage: contrib/bench/accuracy/run.sh [BUILD_DIR] [--show] [--packs all]
+# presidio-research is reported whole and in two fixed halves by record index: the tune half
+# (even records) that signals may be tuned on, and the held-out half (odd records) that grades
+# them. names.json is a tune set too; names_holdout.json (gen_names_holdout.py) is held out.
 # (BUILD_DIR defaults to ./build; it must hold contrib/bench/bench_accuracy.)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -20,6 +23,12 @@ trap 'rm -rf "$tmp"' EXIT
 echo "## presidio-research (synth_dataset_v2, generated_large, generated_small)"
 "$bin" "${opts[@]}" "$here"/data/synth_dataset_v2.json "$here"/data/generated_large.json \
     "$here"/data/generated_small.json
+for h in tune held; do
+    echo
+    echo "## presidio-research, $h half (records with an $([ $h = tune ] && echo even || echo odd) index in each file)"
+    "$bin" "${opts[@]}" --half $h "$here"/data/synth_dataset_v2.json "$here"/data/generated_large.json \
+        "$here"/data/generated_small.json
+done
 echo
 echo "## faker multi-locale (en_US, en_GB, de, fr, nl; regenerate with faker/gen.mjs)"
 "$bin" "${opts[@]}" "$here"/data/faker_multilocale.json
@@ -27,8 +36,11 @@ echo
 echo "## variants (issue 14: context, Unicode, separators, labels, IBAN registry, IIN ranges, e-mail local parts, secrets by key; gen_variants.py)"
 "$bin" "${opts[@]}" "$here"/data/variants.json
 echo
-echo "## names, street addresses, dates of birth (issue 15: invented names in context; gen_names.py)"
+echo "## names, street addresses, dates of birth (issue 15: invented names in context; gen_names.py; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names.json
+echo
+echo "## names held out (gen_names_holdout.py: other templates, locales, name method; never tuned on)"
+"$bin" "${opts[@]}" "$here"/data/names_holdout.json
 echo
 echo "## developer text (PII-free; build_devtext.py: committed snapshot + this machine's files)"
 python3 "$here"/build_devtext.py build "$tmp"/devtext
