@@ -28,7 +28,7 @@ typedef struct gw_tp_plan {
  * program does not exist, -1 when it could not be run. gw_tp_exec is fork + execvp. */
 typedef int (*gw_tp_runner)(void *arg, char *const argv[], char *out, size_t outlen);
 int gw_tp_exec(void *arg, char *const argv[], char *out, size_t outlen);
-int gw_tp_plan_build(const gw_config_t *c, gw_tp_plan_t *p, char *err, size_t errlen);
+int gw_tp_plan_build(const gw_boot_t *c, gw_tp_plan_t *p, char *err, size_t errlen);
 void gw_tp_plan_free(gw_tp_plan_t *p);
 /* Adds the missing steps in order; on a failure removes what it added, in reverse; log (may be
  * NULL) gets one line per command. */
@@ -41,6 +41,6 @@ void gw_tp_plan_print(const gw_tp_plan_t *p, int revert, FILE *out); /* --dry-ru
 void gw_tp_cmd_format(const gw_tp_cmd_t *cmd, char *out, size_t n);
 int gw_tp_have_net_admin(void); /* 1, 0, or -1 when unknown */
 /* `hush transparent apply|revert [--dry-run]`; returns the exit status. */
-int gw_tp_command(const gw_config_t *c, const char *verb, int dry_run);
+int gw_tp_command(const gw_boot_t *c, const char *verb, int dry_run);
 
 #endif

@@ -72,10 +72,10 @@ static int cmd_check_config(int argc, char **argv)
     }
     gw_config_write_json(c, stdout);
     char err[512];
-    dom_list_t *d = gw_make_domains(c, err, sizeof(err));
-    anon_engine_t *e = d ? gw_make_engine(c, err, sizeof(err)) : NULL;
-    gw_policy_t *p = e ? gw_policy_new(c, e, err, sizeof(err)) : NULL;
-    gw_tpol_t *tp = p ? gw_tpol_new(c, err, sizeof(err)) : NULL;
+    dom_list_t *d = gw_make_domains(&c->live, err, sizeof(err));
+    anon_engine_t *e = d ? gw_make_engine(&c->live, err, sizeof(err)) : NULL;
+    gw_policy_t *p = e ? gw_policy_new(&c->live, e, err, sizeof(err)) : NULL;
+    gw_tpol_t *tp = p ? gw_tpol_new(&c->live, err, sizeof(err)) : NULL;
     gw_tpol_free(tp);
     gw_policy_free(p);
     anon_engine_free(e);
@@ -87,11 +87,11 @@ static int cmd_check_config(int argc, char **argv)
     }
     /* The effective intercepted-host list, on stderr so stdout stays the config JSON. */
     fprintf(stderr, "intercepted hosts (%zu, on ports", dom_count(d));
-    for (size_t i = 0; i < c->nmitm_ports; i++) {
-        if (c->mitm_ports[i].lo == c->mitm_ports[i].hi) {
-            fprintf(stderr, " %u", c->mitm_ports[i].lo);
+    for (size_t i = 0; i < c->live.nmitm_ports; i++) {
+        if (c->live.mitm_ports[i].lo == c->live.mitm_ports[i].hi) {
+            fprintf(stderr, " %u", c->live.mitm_ports[i].lo);
         } else {
-            fprintf(stderr, " %u-%u", c->mitm_ports[i].lo, c->mitm_ports[i].hi);
+            fprintf(stderr, " %u-%u", c->live.mitm_ports[i].lo, c->live.mitm_ports[i].hi);
         }
     }
     fprintf(stderr, "):\n");
@@ -133,7 +133,7 @@ static int cmd_scan(int argc, char **argv)
         return 2;
     }
     char err[512];
-    anon_engine_t *e = gw_make_engine(c, err, sizeof(err));
+    anon_engine_t *e = gw_make_engine(&c->live, err, sizeof(err));
     if (!e) {
         fprintf(stderr, "hush scan: %s\n", err);
         gw_config_free(c);
@@ -283,7 +283,7 @@ static int cmd_transparent(int argc, char **argv)
     if (!c) {
         return 2;
     }
-    int rc = gw_tp_command(c, verb, dry_run);
+    int rc = gw_tp_command(&c->boot, verb, dry_run);
     gw_config_free(c);
     return rc;
 }

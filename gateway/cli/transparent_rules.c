@@ -98,7 +98,7 @@ static int ipt_chain(gw_tp_plan_t *p, const char *ipt, const char *chain)
            cmd_set(&s->undo[1], "%s -w -t mangle -X %s", ipt, chain);
 }
 
-static int family_steps(gw_tp_plan_t *p, const gw_config_t *c, int v6, const char *on_ip,
+static int family_steps(gw_tp_plan_t *p, const gw_boot_t *c, int v6, const char *on_ip,
                         unsigned on_port)
 {
     const char *ipt = v6 ? "ip6tables" : "iptables";
@@ -165,7 +165,7 @@ void gw_tp_plan_free(gw_tp_plan_t *p)
     memset(p, 0, sizeof(*p));
 }
 
-int gw_tp_plan_build(const gw_config_t *c, gw_tp_plan_t *p, char *err, size_t errlen)
+int gw_tp_plan_build(const gw_boot_t *c, gw_tp_plan_t *p, char *err, size_t errlen)
 {
     memset(p, 0, sizeof(*p));
     if (!c->transparent_listen) {
@@ -445,7 +445,7 @@ int gw_tp_have_net_admin(void)
 
 /* ---- `hush transparent apply|revert [--dry-run]` ------------------------------------------- */
 
-int gw_tp_command(const gw_config_t *c, const char *verb, int dry_run)
+int gw_tp_command(const gw_boot_t *c, const char *verb, int dry_run)
 {
     int revert = !strcmp(verb, "revert");
     char err[1024];

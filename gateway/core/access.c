@@ -203,7 +203,7 @@ int gw_access_parse_basic(const char *header, size_t len, char *cred, size_t cap
     return 0;
 }
 
-int gw_access_client_allowed(const gw_config_t *cfg, const struct sockaddr *sa)
+int gw_access_client_allowed(const gw_live_t *cfg, const struct sockaddr *sa)
 {
     if (cfg->nallowed_clients == 0) {
         return 1;
@@ -271,7 +271,7 @@ static void key_of(const struct sockaddr *sa, uint8_t addr[16], int *family)
     }
 }
 
-int gw_access_client_enter(const gw_config_t *cfg, const struct sockaddr *sa)
+int gw_access_client_enter(const gw_live_t *cfg, const struct sockaddr *sa)
 {
     uint8_t addr[16];
     int family, ok = 0;

@@ -26,7 +26,7 @@ static int open_target(const char *path)
     return open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0640);
 }
 
-int gw_audit_open(const gw_config_t *cfg, char *err, size_t errlen)
+int gw_audit_open(const gw_live_t *cfg, char *err, size_t errlen)
 {
     if (!cfg->audit_log || !cfg->audit_log[0]) {
         return 0;

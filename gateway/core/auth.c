@@ -93,7 +93,7 @@ static size_t bucket_slot(const uint8_t key[16])
 
 /* Take one token; 0 with *retry_after (whole seconds) when the bucket is empty. A slot held by
  * another address is taken over with a full bucket: bounded memory, at worst a fresh start. */
-static int bucket_take(const gw_config_t *cfg, const uint8_t key[16], unsigned *retry_after)
+static int bucket_take(const gw_live_t *cfg, const uint8_t key[16], unsigned *retry_after)
 {
     double burst = (double)cfg->auth_failure_burst;
     double rate = (double)cfg->auth_failures_per_minute / 60.0;
@@ -122,7 +122,7 @@ static int bucket_take(const gw_config_t *cfg, const uint8_t key[16], unsigned *
     return ok;
 }
 
-static void bucket_give_back(const gw_config_t *cfg, const uint8_t key[16])
+static void bucket_give_back(const gw_live_t *cfg, const uint8_t key[16])
 {
     pthread_mutex_lock(&lock);
     size_t i = bucket_slot(key);
@@ -219,7 +219,7 @@ static int pool_start_locked(void)
 }
 
 /* The index of the configured user named name[0..n), or nusers. */
-static size_t find_user(const gw_config_t *cfg, const char *name, size_t n)
+static size_t find_user(const gw_live_t *cfg, const char *name, size_t n)
 {
     size_t i = 0;
     while (i < cfg->nusers &&
@@ -229,7 +229,7 @@ static size_t find_user(const gw_config_t *cfg, const char *name, size_t n)
     return i;
 }
 
-int gw_auth_start(gw_worker_t *w, const gw_config_t *cfg, const struct sockaddr *peer,
+int gw_auth_start(gw_worker_t *w, const gw_live_t *cfg, const struct sockaddr *peer,
                   const char *header, size_t len, gw_auth_cb cb, void *arg, gw_auth_job_t **job,
                   char *user, size_t ulen, unsigned *retry_after)
 {

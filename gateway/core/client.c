@@ -96,7 +96,7 @@ gw_client_t *gw_client_accept(gw_worker_t *w, evutil_socket_t fd, const struct s
     return cl;
 }
 
-int gw_client_enter(gw_client_t *cl, const gw_config_t *cfg)
+int gw_client_enter(gw_client_t *cl, const gw_live_t *cfg)
 {
     if (cl->slots != GW_CLIENT_SLOT_CONN) {
         return cl->slots == GW_CLIENT_SLOT_BOTH ? GW_CLIENT_OK : GW_CLIENT_OVER_CAP;

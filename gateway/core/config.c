@@ -56,11 +56,18 @@ static int name_index(const char *const *names, const char *s)
     return -1;
 }
 
+/* A key's lifetime. RESTART: read once at start (gw_boot_t); a reload that changes it logs
+ * restart_required. RELOAD: part of each generation (gw_live_t), applied by a reload to whatever
+ * starts after it. */
+enum life { RESTART, RELOAD };
+
 struct key {
     const char *json;
     const char *env;
     enum type type;
-    size_t off, off2; /* off2: count for lists */
+    enum life life;
+    size_t off,
+        off2; /* in gw_config_t: boot.* for RESTART, live.* for RELOAD; off2: lists' count */
     double max;
     const char *def; /* NULL: unset */
     const char *doc;
@@ -70,185 +77,200 @@ struct key {
 #define L(f, n) offsetof(gw_config_t, f), offsetof(gw_config_t, n)
 
 static const struct key keys[] = {
-    {"listen", "HUSH_LISTEN", T_LISTEN, F(listen), 0, 0, "127.0.0.1:8080",
+    {"listen", "HUSH_LISTEN", T_LISTEN, RESTART, F(boot.listen), 0, 0, "127.0.0.1:8080",
      "Proxy listen address (host:port; [v6]:port)."},
-    {"logLevel", "HUSH_LOG_LEVEL", T_LEVEL, F(log_level), 0, 0, "info",
+    {"logLevel", "HUSH_LOG_LEVEL", T_LEVEL, RELOAD, F(live.log_level), 0, 0, "info",
      "Log level: debug, info, warn or error."},
-    {"logFormat", "HUSH_LOG_FORMAT", T_LOGFMT, F(log_json), 0, 0, "logfmt",
+    {"logFormat", "HUSH_LOG_FORMAT", T_LOGFMT, RESTART, F(boot.log_json), 0, 0, "logfmt",
      "Process log lines as logfmt or json."},
-    {"workers", "HUSH_WORKERS", T_WORKERS, F(workers), 0, 1024, "auto",
+    {"workers", "HUSH_WORKERS", T_WORKERS, RESTART, F(boot.workers), 0, 1024, "auto",
      "Worker threads, each with its own event loop: \"auto\" (one per core) or a number."},
-    {"connectPorts", "HUSH_CONNECT_PORTS", T_PORTS, L(connect_ports, nconnect_ports), 0, "443,8443",
+    {"connectPorts", "HUSH_CONNECT_PORTS", T_PORTS, RESTART,
+     L(boot.connect_ports, boot.nconnect_ports), 0, "443,8443",
      "Ports a CONNECT may reach (numbers or \"lo-hi\" ranges)."},
-    {"allowPrivateNetworks", "HUSH_ALLOW_PRIVATE_NETWORKS", T_CIDRS,
-     L(allow_private, nallow_private), 0, "",
+    {"allowPrivateNetworks", "HUSH_ALLOW_PRIVATE_NETWORKS", T_CIDRS, RESTART,
+     L(boot.allow_private, boot.nallow_private), 0, "",
      "CIDRs exempt from the SSRF guard (internal deployments, tests)."},
-    {"blockedNetworks", "HUSH_BLOCKED_NETWORKS", T_CIDRS, L(blocked, nblocked), 0, "",
-     "Extra CIDRs always refused (even when in allowPrivateNetworks)."},
-    {"timeouts.head", "HUSH_TIMEOUT_HEAD", T_SECS, F(head_timeout), 0, 3600, "10",
+    {"blockedNetworks", "HUSH_BLOCKED_NETWORKS", T_CIDRS, RESTART, L(boot.blocked, boot.nblocked),
+     0, "", "Extra CIDRs always refused (even when in allowPrivateNetworks)."},
+    {"timeouts.head", "HUSH_TIMEOUT_HEAD", T_SECS, RESTART, F(boot.head_timeout), 0, 3600, "10",
      "Seconds a client has to send a complete request head (408 after); an intercepted request "
      "body may not pause longer than this between reads."},
-    {"timeouts.connect", "HUSH_TIMEOUT_CONNECT", T_SECS, F(connect_timeout), 0, 3600, "10",
-     "Seconds to resolve and connect to a destination."},
-    {"timeouts.handshake", "HUSH_TIMEOUT_HANDSHAKE", T_SECS, F(handshake_timeout), 0, 3600, "10",
-     "Seconds for a TLS handshake (client or upstream side)."},
-    {"timeouts.idle", "HUSH_TIMEOUT_IDLE", T_SECS, F(idle_timeout), 0, 86400, "300",
+    {"timeouts.connect", "HUSH_TIMEOUT_CONNECT", T_SECS, RESTART, F(boot.connect_timeout), 0, 3600,
+     "10", "Seconds to resolve and connect to a destination."},
+    {"timeouts.handshake", "HUSH_TIMEOUT_HANDSHAKE", T_SECS, RESTART, F(boot.handshake_timeout), 0,
+     3600, "10", "Seconds for a TLS handshake (client or upstream side)."},
+    {"timeouts.idle", "HUSH_TIMEOUT_IDLE", T_SECS, RESTART, F(boot.idle_timeout), 0, 86400, "300",
      "Seconds a connection may see no traffic in either direction; also the most an intercepted "
      "request body may take in all."},
-    {"timeouts.upstream", "HUSH_TIMEOUT_UPSTREAM", T_SECS, F(upstream_timeout), 0, 86400, "300",
-     "Seconds an upstream may stay silent while a response is awaited."},
-    {"timeouts.drain", "HUSH_TIMEOUT_DRAIN", T_SECS, F(drain_timeout), 0, 3600, "10",
+    {"timeouts.upstream", "HUSH_TIMEOUT_UPSTREAM", T_SECS, RESTART, F(boot.upstream_timeout), 0,
+     86400, "300", "Seconds an upstream may stay silent while a response is awaited."},
+    {"timeouts.drain", "HUSH_TIMEOUT_DRAIN", T_SECS, RESTART, F(boot.drain_timeout), 0, 3600, "10",
      "Seconds to let open connections finish after SIGTERM/SIGINT."},
-    {"maxHeaderBytes", "HUSH_MAX_HEADER_BYTES", T_SIZE, F(max_header_bytes), 0, 1048576, "32768",
-     "Largest request head accepted (431 above)."},
-    {"maxBodyBytes", "HUSH_MAX_BODY_BYTES", T_SIZE, F(max_body_bytes), 0, 1073741824.0, "33554432",
-     "Largest request body hush will scan (413 above; never forwarded unscanned)."},
-    {"maxResponseBytes", "HUSH_MAX_RESPONSE_BYTES", T_SIZE, F(max_response_bytes), 0, 17179869184.0,
-     "268435456",
+    {"maxHeaderBytes", "HUSH_MAX_HEADER_BYTES", T_SIZE, RESTART, F(boot.max_header_bytes), 0,
+     1048576, "32768", "Largest request head accepted (431 above)."},
+    {"maxBodyBytes", "HUSH_MAX_BODY_BYTES", T_SIZE, RELOAD, F(live.max_body_bytes), 0, 1073741824.0,
+     "33554432", "Largest request body hush will scan (413 above; never forwarded unscanned)."},
+    {"maxResponseBytes", "HUSH_MAX_RESPONSE_BYTES", T_SIZE, RELOAD, F(live.max_response_bytes), 0,
+     17179869184.0, "268435456",
      "Largest decoded response hush will restore (502 above, or the response is cut once its "
      "head was sent)."},
-    {"maxResponseRatio", "HUSH_MAX_RESPONSE_RATIO", T_UINT, F(max_response_ratio), 0, 1000000,
-     "100",
+    {"maxResponseRatio", "HUSH_MAX_RESPONSE_RATIO", T_UINT, RELOAD, F(live.max_response_ratio), 0,
+     1000000, "100",
      "Largest decoded/encoded size ratio of a compressed response being restored, past its "
      "first MiB (502 above: a decompression bomb)."},
-    {"maxBufferedBytes", "HUSH_MAX_BUFFERED_BYTES", T_SIZE, F(max_buffered_bytes), 0,
+    {"maxBufferedBytes", "HUSH_MAX_BUFFERED_BYTES", T_SIZE, RESTART, F(boot.max_buffered_bytes), 0,
      1099511627776.0, "1073741824",
      "Request and response body bytes held in memory, all connections together; a body that "
      "would pass it gets 503 with Retry-After."},
-    {"maxConnections", "HUSH_MAX_CONNECTIONS", T_SIZE, F(max_connections), 0, 10000000, "20000",
-     "Open client connections, all workers together; more are refused."},
-    {"caCertFile", "CA_CERT_FILE", T_STR, F(ca_cert_file), 0, 0, NULL,
+    {"maxConnections", "HUSH_MAX_CONNECTIONS", T_SIZE, RESTART, F(boot.max_connections), 0,
+     10000000, "20000", "Open client connections, all workers together; more are refused."},
+    {"caCertFile", "CA_CERT_FILE", T_STR, RESTART, F(boot.ca_cert_file), 0, 0, NULL,
      "CA certificate (PEM). Unset: <dataDir>/ca-cert.pem. Both CA paths \"\": MITM off."},
-    {"caKeyFile", "CA_KEY_FILE", T_STR, F(ca_key_file), 0, 0, NULL,
+    {"caKeyFile", "CA_KEY_FILE", T_STR, RESTART, F(boot.ca_key_file), 0, 0, NULL,
      "CA private key (PEM, mode 0600). Unset: <dataDir>/ca-key.pem."},
-    {"dataDir", "HUSH_DATA_DIR", T_STR, F(data_dir), 0, 0, ".",
+    {"dataDir", "HUSH_DATA_DIR", T_STR, RESTART, F(boot.data_dir), 0, 0, ".",
      "Directory for the generated CA and persisted state."},
-    {"leafValidityDays", "HUSH_LEAF_VALIDITY_DAYS", T_UINT, F(leaf_validity_days), 0, 825, "7",
-     "Validity of minted leaf certificates, in days."},
-    {"leafCacheSize", "HUSH_LEAF_CACHE_SIZE", T_SIZE, F(leaf_cache_size), 0, 10000000, "10000",
-     "Leaf certificates cached; the cache is cleared whole when full."},
-    {"preloadHosts", "HUSH_PRELOAD_HOSTS", T_STRLIST, L(preload_hosts.v, preload_hosts.n), 0, "",
+    {"leafValidityDays", "HUSH_LEAF_VALIDITY_DAYS", T_UINT, RESTART, F(boot.leaf_validity_days), 0,
+     825, "7", "Validity of minted leaf certificates, in days."},
+    {"leafCacheSize", "HUSH_LEAF_CACHE_SIZE", T_SIZE, RESTART, F(boot.leaf_cache_size), 0, 10000000,
+     "10000", "Leaf certificates cached; the cache is cleared whole when full."},
+    {"preloadHosts", "HUSH_PRELOAD_HOSTS", T_STRLIST, RESTART,
+     L(boot.preload_hosts.v, boot.preload_hosts.n), 0, "",
      "Hosts whose leaf certificates are minted at start-up."},
-    {"aiDomains", "HUSH_AI_DOMAINS", T_STRLIST, L(ai_domains.v, ai_domains.n), 0, "",
-     "Extra intercepted hosts (\"pattern\" or \"pattern=profile\")."},
-    {"aiDomainsReplace", "HUSH_AI_DOMAINS_REPLACE", T_BOOL, F(ai_domains_replace), 0, 0, "false",
-     "true: aiDomains replaces the embedded list instead of extending it."},
-    {"mitmPorts", "HUSH_MITM_PORTS", T_PORTS, L(mitm_ports, nmitm_ports), 0, "443",
-     "Ports on which AI hosts are intercepted; other ports tunnel."},
-    {"connectSni", "HUSH_CONNECT_SNI", T_SNIACT, F(connect_sni_refuse), 0, 0, "intercept",
+    {"aiDomains", "HUSH_AI_DOMAINS", T_STRLIST, RELOAD, L(live.ai_domains.v, live.ai_domains.n), 0,
+     "", "Extra intercepted hosts (\"pattern\" or \"pattern=profile\")."},
+    {"aiDomainsReplace", "HUSH_AI_DOMAINS_REPLACE", T_BOOL, RELOAD, F(live.ai_domains_replace), 0,
+     0, "false", "true: aiDomains replaces the embedded list instead of extending it."},
+    {"mitmPorts", "HUSH_MITM_PORTS", T_PORTS, RELOAD, L(live.mitm_ports, live.nmitm_ports), 0,
+     "443", "Ports on which AI hosts are intercepted; other ports tunnel."},
+    {"connectSni", "HUSH_CONNECT_SNI", T_SNIACT, RELOAD, F(live.connect_sni_refuse), 0, 0,
+     "intercept",
      "A CONNECT to an IP address or an unlisted name on a mitmPorts port whose TLS ClientHello "
      "names an intercepted host: intercept (as a CONNECT to that name) or refuse (close)."},
-    {"passthroughPaths", "HUSH_PASSTHROUGH_PATHS", T_STRLIST,
-     L(passthrough_paths.v, passthrough_paths.n), 0, NULL,
+    {"passthroughPaths", "HUSH_PASSTHROUGH_PATHS", T_STRLIST, RELOAD,
+     L(live.passthrough_paths.v, live.passthrough_paths.n), 0, NULL,
      "Path prefixes forwarded unmodified (sign-in flows). null: /oauth, /token, /login, /auth."},
-    {"passthroughHosts", "HUSH_PASSTHROUGH_HOSTS", T_STRLIST,
-     L(passthrough_hosts.v, passthrough_hosts.n), 0, NULL,
+    {"passthroughHosts", "HUSH_PASSTHROUGH_HOSTS", T_STRLIST, RELOAD,
+     L(live.passthrough_hosts.v, live.passthrough_hosts.n), 0, NULL,
      "Host patterns forwarded unmodified. null: auth.*, login.*."},
-    {"upstreamCaFile", "HUSH_UPSTREAM_CA_FILE", T_STR, F(upstream_ca_file), 0, 0, NULL,
-     "Extra trust anchors (PEM) for upstream servers, added to the system store."},
-    {"acceptInvalidUpstreamCerts", "HUSH_ACCEPT_INVALID_UPSTREAM_CERTS", T_BOOL,
-     F(accept_invalid_upstream_certs), 0, 0, "false",
+    {"upstreamCaFile", "HUSH_UPSTREAM_CA_FILE", T_STR, RESTART, F(boot.upstream_ca_file), 0, 0,
+     NULL, "Extra trust anchors (PEM) for upstream servers, added to the system store."},
+    {"acceptInvalidUpstreamCerts", "HUSH_ACCEPT_INVALID_UPSTREAM_CERTS", T_BOOL, RESTART,
+     F(boot.accept_invalid_upstream_certs), 0, 0, "false",
      "Skip upstream certificate verification (logged and counted; never in production)."},
-    {"upstreamOverrides", "HUSH_UPSTREAM_OVERRIDES", T_OVERRIDES,
-     L(upstream_overrides, nupstream_overrides), 0, "",
+    {"upstreamOverrides", "HUSH_UPSTREAM_OVERRIDES", T_OVERRIDES, RESTART,
+     L(boot.upstream_overrides, boot.nupstream_overrides), 0, "",
      "Test aid: {\"host:port\": \"ip:port\"}; the address still passes the guard."},
-    {"detectorPacks", "HUSH_DETECTOR_PACKS", T_STRLIST, L(detector_packs.v, detector_packs.n), 0,
-     NULL, "Detector packs to run. null: SECRETS, GLOBAL, US, NAMES. Also: DE, FR, NL, UK."},
-    {"disabledDetectors", "HUSH_DISABLED_DETECTORS", T_STRLIST,
-     L(disabled_detectors.v, disabled_detectors.n), 0, "",
+    {"detectorPacks", "HUSH_DETECTOR_PACKS", T_STRLIST, RELOAD,
+     L(live.detector_packs.v, live.detector_packs.n), 0, NULL,
+     "Detector packs to run. null: SECRETS, GLOBAL, US, NAMES. Also: DE, FR, NL, UK."},
+    {"disabledDetectors", "HUSH_DISABLED_DETECTORS", T_STRLIST, RELOAD,
+     L(live.disabled_detectors.v, live.disabled_detectors.n), 0, "",
      "PII types turned off (e.g. IPV4, PHONE)."},
-    {"customDetectors", "HUSH_CUSTOM_DETECTORS", T_MAP, L(custom_detectors, ncustom_detectors), 0,
-     "", "Extra detectors: {\"TYPE_NAME\": \"PCRE2 pattern\"}."},
-    {"addInstruction", "HUSH_ADD_INSTRUCTION", T_BOOL, F(add_instruction), 0, 0, "true",
-     "Tell the model, in the system prompt, to keep placeholders like [EMAIL_1] verbatim."},
-    {"forwardUnscannable", "HUSH_FORWARD_UNSCANNABLE", T_STRLIST,
-     L(forward_unscannable.v, forward_unscannable.n), 0, "",
+    {"customDetectors", "HUSH_CUSTOM_DETECTORS", T_MAP, RELOAD,
+     L(live.custom_detectors, live.ncustom_detectors), 0, "",
+     "Extra detectors: {\"TYPE_NAME\": \"PCRE2 pattern\"}."},
+    {"addInstruction", "HUSH_ADD_INSTRUCTION", T_BOOL, RELOAD, F(live.add_instruction), 0, 0,
+     "true", "Tell the model, in the system prompt, to keep placeholders like [EMAIL_1] verbatim."},
+    {"forwardUnscannable", "HUSH_FORWARD_UNSCANNABLE", T_STRLIST, RELOAD,
+     L(live.forward_unscannable.v, live.forward_unscannable.n), 0, "",
      "Host patterns whose bodies may be forwarded when hush cannot scan them (default: refuse)."},
-    {"webSocketAnonymize", "HUSH_WEBSOCKET_ANONYMIZE", T_BOOL, F(ws_anonymize), 0, 0, "true",
+    {"webSocketAnonymize", "HUSH_WEBSOCKET_ANONYMIZE", T_BOOL, RELOAD, F(live.ws_anonymize), 0, 0,
+     "true",
      "Anonymize client text messages and restore server text messages on intercepted "
      "WebSockets; false relays every frame unchanged."},
-    {"maxWebSocketMessage", "HUSH_MAX_WEBSOCKET_MESSAGE", T_SIZE, F(max_ws_message), 0,
+    {"maxWebSocketMessage", "HUSH_MAX_WEBSOCKET_MESSAGE", T_SIZE, RELOAD, F(live.max_ws_message), 0,
      1073741824.0, "16777216",
      "Largest WebSocket text message hush will scan; a larger client message closes the "
      "connection with 1009 and is never sent."},
-    {"auditLog", "HUSH_AUDIT_LOG", T_STR, F(audit_log), 0, 0, NULL,
+    {"auditLog", "HUSH_AUDIT_LOG", T_STR, RELOAD, F(live.audit_log), 0, 0, NULL,
      "Audit records (JSON Lines, one per intercepted request, never a value): a file path "
      "(reopened on SIGHUP), \"-\" for stdout, null for none."},
-    {"mode", "HUSH_MODE", T_MODE, F(audit_mode), 0, 0, "enforce",
+    {"mode", "HUSH_MODE", T_MODE, RELOAD, F(live.audit_mode), 0, 0, "enforce",
      "enforce: apply the policy; audit: detect and record everything, change and block nothing."},
-    {"policy", "HUSH_POLICY", T_MAP, L(policy, npolicy), 0, "",
+    {"policy", "HUSH_POLICY", T_MAP, RELOAD, L(live.policy, live.npolicy), 0, "",
      "Action per PII type: {\"CREDIT_CARD\": \"block\", \"IPV4\": \"audit\"}; others are masked."},
-    {"hostPolicy", "HUSH_HOST_POLICY", T_MAP, L(host_policy, nhost_policy), 0, "",
+    {"hostPolicy", "HUSH_HOST_POLICY", T_MAP, RELOAD, L(live.host_policy, live.nhost_policy), 0, "",
      "Per-host overrides: {\"api.example.com\": {\"EMAIL\": \"audit\"}} (env: "
      "host=TYPE=action;TYPE=action)."},
-    {"urlAndHeaderPii", "HUSH_URL_AND_HEADER_PII", T_ACTION, F(url_header_action), 0, 0, "block",
+    {"urlAndHeaderPii", "HUSH_URL_AND_HEADER_PII", T_ACTION, RELOAD, F(live.url_header_action), 0,
+     0, "block",
      "PII in an intercepted request's path, query or a non-standard header (values there cannot "
      "be restored): block (403 naming the type and where), mask (token, percent-encoded in the "
      "URL) or audit (forwarded, counted). A type whose policy is audit is only counted."},
-    {"tunnelRules", "HUSH_TUNNEL_RULES", T_STRLIST, L(tunnel_rules.v, tunnel_rules.n), 0, "",
+    {"tunnelRules", "HUSH_TUNNEL_RULES", T_STRLIST, RELOAD,
+     L(live.tunnel_rules.v, live.tunnel_rules.n), 0, "",
      "Metadata mode: rules on tunnels hush does not decrypt, first match decides: \"ACTION "
      "field=pattern ...\" with ACTION allow|deny|audit and fields host, service, sni, alpn, "
      "version, cipher, san, issuer, fingerprint (see Metadata mode)."},
-    {"tunnelDefault", "HUSH_TUNNEL_DEFAULT", T_TACT, F(tunnel_default), 0, 0, "allow",
+    {"tunnelDefault", "HUSH_TUNNEL_DEFAULT", T_TACT, RELOAD, F(live.tunnel_default), 0, 0, "allow",
      "A tunnel no rule decides: allow, deny or audit."},
-    {"tunnelUninspectable", "HUSH_TUNNEL_UNINSPECTABLE", T_TACT, F(tunnel_uninspectable), 0, 0,
-     "audit",
+    {"tunnelUninspectable", "HUSH_TUNNEL_UNINSPECTABLE", T_TACT, RELOAD,
+     F(live.tunnel_uninspectable), 0, 0, "audit",
      "A rule on san, issuer or fingerprint when the certificate is not visible (TLS 1.3, a "
      "resumed session, not TLS): allow (the rule does not match), audit (same, recorded) or "
      "deny."},
-    {"tunnelSniMismatch", "HUSH_TUNNEL_SNI_MISMATCH", T_TACT, F(tunnel_sni_mismatch), 0, 0, "deny",
+    {"tunnelSniMismatch", "HUSH_TUNNEL_SNI_MISMATCH", T_TACT, RELOAD, F(live.tunnel_sni_mismatch),
+     0, 0, "deny",
      "A CONNECT whose TLS ClientHello names another host, one of the two an AI host (intercepted "
      "or shadow AI): deny (domain fronting), audit or allow."},
-    {"shadowAi", "HUSH_SHADOW_AI", T_SHADOW, F(shadow_ai), 0, 0, "audit",
+    {"shadowAi", "HUSH_SHADOW_AI", T_SHADOW, RELOAD, F(live.shadow_ai), 0, 0, "audit",
      "Tunnels to AI services hush does not intercept (the embedded list and shadowAiServices): "
      "off, allow (counted), audit (counted and recorded) or deny."},
-    {"shadowAiServices", "HUSH_SHADOW_AI_SERVICES", T_STRLIST,
-     L(shadow_ai_services.v, shadow_ai_services.n), 0, "",
+    {"shadowAiServices", "HUSH_SHADOW_AI_SERVICES", T_STRLIST, RELOAD,
+     L(live.shadow_ai_services.v, live.shadow_ai_services.n), 0, "",
      "Extra shadow AI hosts: \"host=service\" (host: a name or *.name for its subdomains)."},
-    {"adminListen", "HUSH_ADMIN_LISTEN", T_STR, F(admin_listen), 0, 0, NULL,
+    {"adminListen", "HUSH_ADMIN_LISTEN", T_STR, RESTART, F(boot.admin_listen), 0, 0, NULL,
      "Address for /metrics and the management API; null: proxy port, loopback clients only."},
-    {"managementToken", "HUSH_MANAGEMENT_TOKEN", T_STR, F(management_token), 0, 0, NULL,
+    {"managementToken", "HUSH_MANAGEMENT_TOKEN", T_STR, RELOAD, F(live.management_token), 0, 0,
+     NULL,
      "Bearer token for the management API (/api/...); null: the API is off. At least 16 "
      "characters."},
-    {"managementApi", "HUSH_MANAGEMENT_API", T_MGMT, F(management_readonly), 0, 0, "readWrite",
+    {"managementApi", "HUSH_MANAGEMENT_API", T_MGMT, RELOAD, F(live.management_readonly), 0, 0,
+     "readWrite",
      "readOnly: the management API answers GET only and refuses changes (403), for replicas "
      "that share one config file; readWrite: POST/DELETE change this replica alone."},
-    {"watchConfig", "HUSH_WATCH_CONFIG", T_BOOL, F(watch_config), 0, 0, "true",
+    {"watchConfig", "HUSH_WATCH_CONFIG", T_BOOL, RESTART, F(boot.watch_config), 0, 0, "true",
      "Reload when the config file changes (inotify on its directory, Kubernetes ConfigMap "
      "symlink swaps included), with the same validation as SIGHUP."},
-    {"upstreamProxy", "HUSH_UPSTREAM_PROXY", T_STR, F(upstream_proxy), 0, 0, NULL,
+    {"upstreamProxy", "HUSH_UPSTREAM_PROXY", T_STR, RESTART, F(boot.upstream_proxy), 0, 0, NULL,
      "Corporate proxy for hush's own outbound connections: http://[user:pass@]host:port "
      "(CONNECT)."},
-    {"upstreamNoProxy", "HUSH_UPSTREAM_NO_PROXY", T_STRLIST,
-     L(upstream_no_proxy.v, upstream_no_proxy.n), 0, "",
+    {"upstreamNoProxy", "HUSH_UPSTREAM_NO_PROXY", T_STRLIST, RESTART,
+     L(boot.upstream_no_proxy.v, boot.upstream_no_proxy.n), 0, "",
      "Destinations reached directly, not through upstreamProxy (NO_PROXY syntax: host, "
      ".domain, *.domain, IP, CIDR)."},
-    {"users", "HUSH_USERS", T_MAP, L(users, nusers), 0, "",
+    {"users", "HUSH_USERS", T_MAP, RELOAD, L(live.users, live.nusers), 0, "",
      "Proxy users: {\"name\": \"pbkdf2-sha256$...\"} (from hush hash-password). Set: every proxy "
      "request needs Proxy-Authorization: Basic (407 without)."},
-    {"authFailureBurst", "HUSH_AUTH_FAILURE_BURST", T_UINT, F(auth_failure_burst), 0, 1000000, "10",
+    {"authFailureBurst", "HUSH_AUTH_FAILURE_BURST", T_UINT, RELOAD, F(live.auth_failure_burst), 0,
+     1000000, "10",
      "Failed proxy logins (wrong or malformed credentials) one client address (IPv6: /64) may "
      "make before it is slowed down; then 429 with Retry-After, nothing checked."},
-    {"authFailuresPerMinute", "HUSH_AUTH_FAILURES_PER_MINUTE", T_UINT, F(auth_failures_per_minute),
-     0, 1000000, "10", "The rate at which that allowance refills."},
-    {"allowedClients", "HUSH_ALLOWED_CLIENTS", T_CIDRS, L(allowed_clients, nallowed_clients), 0, "",
+    {"authFailuresPerMinute", "HUSH_AUTH_FAILURES_PER_MINUTE", T_UINT, RELOAD,
+     F(live.auth_failures_per_minute), 0, 1000000, "10",
+     "The rate at which that allowance refills."},
+    {"allowedClients", "HUSH_ALLOWED_CLIENTS", T_CIDRS, RELOAD,
+     L(live.allowed_clients, live.nallowed_clients), 0, "",
      "Client CIDRs allowed to use the proxy; empty: any client that reaches the listener."},
-    {"maxConnectionsPerClient", "HUSH_MAX_CONNECTIONS_PER_CLIENT", T_SIZE,
-     F(max_connections_per_client), 0, 10000000, "1024",
+    {"maxConnectionsPerClient", "HUSH_MAX_CONNECTIONS_PER_CLIENT", T_SIZE, RELOAD,
+     F(live.max_connections_per_client), 0, 10000000, "1024",
      "Open connections one client address may hold."},
-    {"transparentListen", "HUSH_TRANSPARENT_LISTEN", T_STR, F(transparent_listen), 0, 0, NULL,
+    {"transparentListen", "HUSH_TRANSPARENT_LISTEN", T_STR, RESTART, F(boot.transparent_listen), 0,
+     0, NULL,
      "Transparent (TPROXY) listener, host:port (Linux, CAP_NET_ADMIN); null: transparent mode "
      "off."},
-    {"transparentPorts", "HUSH_TRANSPARENT_PORTS", T_PORTS,
-     L(transparent_ports, ntransparent_ports), 0, "443",
+    {"transparentPorts", "HUSH_TRANSPARENT_PORTS", T_PORTS, RESTART,
+     L(boot.transparent_ports, boot.ntransparent_ports), 0, "443",
      "Destination ports `hush transparent apply` diverts to the transparent listener."},
-    {"transparentMark", "HUSH_TRANSPARENT_MARK", T_UINT, F(transparent_mark), 0, 4294967295.0, "1",
-     "Firewall mark of diverted packets (policy routing to local delivery)."},
-    {"transparentBypassMark", "HUSH_TRANSPARENT_BYPASS_MARK", T_UINT, F(transparent_bypass_mark), 0,
-     4294967295.0, "2",
+    {"transparentMark", "HUSH_TRANSPARENT_MARK", T_UINT, RESTART, F(boot.transparent_mark), 0,
+     4294967295.0, "1", "Firewall mark of diverted packets (policy routing to local delivery)."},
+    {"transparentBypassMark", "HUSH_TRANSPARENT_BYPASS_MARK", T_UINT, RESTART,
+     F(boot.transparent_bypass_mark), 0, 4294967295.0, "2",
      "SO_MARK on hush's own outbound sockets in transparent mode, so they are never diverted."},
-    {"transparentTable", "HUSH_TRANSPARENT_TABLE", T_UINT, F(transparent_table), 0, 4294967295.0,
-     "100", "Routing table for diverted packets (not 253-255, the kernel's own)."},
+    {"transparentTable", "HUSH_TRANSPARENT_TABLE", T_UINT, RESTART, F(boot.transparent_table), 0,
+     4294967295.0, "100", "Routing table for diverted packets (not 253-255, the kernel's own)."},
 };
 
 #define NKEYS (sizeof(keys) / sizeof(keys[0]))
@@ -887,7 +909,7 @@ static const char *env_get(char *const *envp, const char *name)
 /* "http://[user:pass@]host:port" into the derived up_proxy_* fields. */
 static int parse_upstream_proxy(gw_config_t *c, char *err, size_t errlen)
 {
-    const char *u = c->upstream_proxy;
+    const char *u = c->boot.upstream_proxy;
     if (strncmp(u, "http://", 7) != 0) {
         snprintf(err, errlen, "upstreamProxy: must start with http:// (hush speaks CONNECT to it)");
         return -1;
@@ -914,18 +936,19 @@ static int parse_upstream_proxy(gw_config_t *c, char *err, size_t errlen)
         }
         memcpy(h, "Basic ", 6);
         memcpy(h + 6, b64, n + 1);
-        free(c->up_proxy_auth);
-        c->up_proxy_auth = h;
+        free(c->boot.up_proxy_auth);
+        c->boot.up_proxy_auth = h;
         u = at + 1;
     }
     char host[256];
-    if (gw_split_authority(u, (size_t)(end - u), host, sizeof(host), &c->up_proxy_port, 0) != 0) {
+    if (gw_split_authority(u, (size_t)(end - u), host, sizeof(host), &c->boot.up_proxy_port, 0) !=
+        0) {
         snprintf(err, errlen, "upstreamProxy: must be http://[user:pass@]host:port");
         return -1;
     }
-    free(c->up_proxy_host);
-    c->up_proxy_host = strdup(host);
-    return c->up_proxy_host ? 0 : -1;
+    free(c->boot.up_proxy_host);
+    c->boot.up_proxy_host = strdup(host);
+    return c->boot.up_proxy_host ? 0 : -1;
 }
 
 gw_config_t *gw_config_load(const char *path, char *const *envp, char *err, size_t errlen)
@@ -957,37 +980,39 @@ gw_config_t *gw_config_load(const char *path, char *const *envp, char *err, size
     }
     struct sockaddr_storage admin_ss;
     socklen_t admin_len;
-    if (c->admin_listen && gw_parse_listen(c->admin_listen, &admin_ss, &admin_len) != 0) {
+    if (c->boot.admin_listen && gw_parse_listen(c->boot.admin_listen, &admin_ss, &admin_len) != 0) {
         snprintf(err, errlen, "adminListen: must be host:port (IPv6 as [addr]:port)");
         goto fail;
     }
-    if (c->management_token && strlen(c->management_token) < 16) {
+    if (c->live.management_token && strlen(c->live.management_token) < 16) {
         snprintf(err, errlen, "managementToken: use at least 16 characters");
         goto fail;
     }
-    if (c->upstream_proxy && c->upstream_proxy[0] && parse_upstream_proxy(c, err, errlen) != 0) {
+    if (c->boot.upstream_proxy && c->boot.upstream_proxy[0] &&
+        parse_upstream_proxy(c, err, errlen) != 0) {
         goto fail;
     }
-    for (size_t i = 0; i < c->nusers; i++) {
-        if (gw_access_check_hash(c->users[i].value) != 0) {
+    for (size_t i = 0; i < c->live.nusers; i++) {
+        if (gw_access_check_hash(c->live.users[i].value) != 0) {
             snprintf(err, errlen,
                      "users: \"%.64s\" needs a password hash from `hush hash-password` "
                      "(pbkdf2-sha256$iterations$salt$hash, at least 10000 iterations)",
-                     c->users[i].key);
+                     c->live.users[i].key);
             goto fail;
         }
     }
-    if (gw_tp_validate(c, err, errlen) != 0) {
+    if (gw_tp_validate(&c->boot, err, errlen) != 0) {
         goto fail;
     }
-    if ((c->ca_cert_file && !c->ca_key_file) || (!c->ca_cert_file && c->ca_key_file)) {
+    const gw_boot_t *b = &c->boot;
+    if ((b->ca_cert_file && !b->ca_key_file) || (!b->ca_cert_file && b->ca_key_file)) {
         /* One set and one defaulted is legitimate only when neither is the "off" spelling. */
-        const char *set = c->ca_cert_file ? c->ca_cert_file : c->ca_key_file;
+        const char *set = b->ca_cert_file ? b->ca_cert_file : b->ca_key_file;
         if (set[0] == '\0') {
             snprintf(err, errlen,
                      "%s: \"\" turns MITM off only when caCertFile and caKeyFile are "
                      "both \"\"",
-                     c->ca_cert_file ? "caCertFile" : "caKeyFile");
+                     b->ca_cert_file ? "caCertFile" : "caKeyFile");
             goto fail;
         }
     }
@@ -1002,10 +1027,10 @@ void gw_config_free(gw_config_t *c)
     if (!c) {
         return;
     }
-    free(c->up_proxy_host);
-    if (c->up_proxy_auth) {
-        OPENSSL_cleanse(c->up_proxy_auth, strlen(c->up_proxy_auth));
-        free(c->up_proxy_auth);
+    free(c->boot.up_proxy_host);
+    if (c->boot.up_proxy_auth) {
+        OPENSSL_cleanse(c->boot.up_proxy_auth, strlen(c->boot.up_proxy_auth));
+        free(c->boot.up_proxy_auth);
     }
     for (size_t i = 0; i < NKEYS; i++) {
         const struct key *k = &keys[i];
@@ -1037,12 +1062,13 @@ static void cidr_string(const gw_cidr_t *c, char *buf, size_t n)
 
 static json_t *value_json(const gw_config_t *c, const struct key *k)
 {
-    if (!strcmp(k->json, "managementToken") && c->management_token) {
+    if (!strcmp(k->json, "managementToken") && c->live.management_token) {
         return json_string("***");
     }
-    if (!strcmp(k->json, "upstreamProxy") && c->upstream_proxy && strchr(c->upstream_proxy, '@')) {
+    if (!strcmp(k->json, "upstreamProxy") && c->boot.upstream_proxy &&
+        strchr(c->boot.upstream_proxy, '@')) {
         /* never print the proxy password */
-        const char *at = strrchr(c->upstream_proxy, '@');
+        const char *at = strrchr(c->boot.upstream_proxy, '@');
         char buf[300];
         snprintf(buf, sizeof(buf), "http://***:***@%s", at + 1);
         return json_string(buf);
@@ -1154,61 +1180,37 @@ void gw_config_write_reference(FILE *out)
 {
     for (size_t i = 0; i < NKEYS; i++) {
         const struct key *k = &keys[i];
-        fprintf(out, "  %-28s %-36s default: %s\n      %s\n", k->json, k->env,
-                k->def ? (k->def[0] ? k->def : "(empty)") : "(unset)", k->doc);
+        fprintf(out, "  %-28s %-36s default: %s  [%s]\n      %s\n", k->json, k->env,
+                k->def ? (k->def[0] ? k->def : "(empty)") : "(unset)",
+                k->life == RESTART ? "restart" : "reload", k->doc);
     }
 }
 
-/* Keys read once at start: the listener, workers, the CA and TLS contexts, timeouts and limits
- * that running connections and workers were built with. */
-static const char *const restart_keys[] = {
-    "listen",
-    "workers",
-    "logFormat",
-    "connectPorts",
-    "timeouts.head",
-    "timeouts.connect",
-    "timeouts.handshake",
-    "timeouts.idle",
-    "timeouts.upstream",
-    "timeouts.drain",
-    "maxHeaderBytes",
-    "maxBodyBytes",
-    "maxBufferedBytes",
-    "maxConnections",
-    "caCertFile",
-    "caKeyFile",
-    "dataDir",
-    "leafValidityDays",
-    "leafCacheSize",
-    "preloadHosts",
-    "upstreamCaFile",
-    "acceptInvalidUpstreamCerts",
-    "upstreamOverrides",
-    "allowPrivateNetworks",
-    "blockedNetworks",
-    "upstreamProxy",
-    "upstreamNoProxy",
-    "adminListen",
-    "watchConfig",
-    "transparentListen",
-    "transparentPorts",
-    "transparentMark",
-    "transparentBypassMark",
-    "transparentTable",
-};
+int gw_config_key_at(size_t i, const char **json, int *restart, size_t *off, size_t *off2)
+{
+    if (i >= NKEYS) {
+        return -1;
+    }
+    *json = keys[i].json;
+    *restart = keys[i].life == RESTART;
+    *off = keys[i].off;
+    *off2 = is_list(keys[i].type) ? keys[i].off2 : 0;
+    return 0;
+}
 
-int gw_config_restart_keys_changed(const gw_config_t *a, const gw_config_t *b, char *out, size_t n)
+int gw_config_restart_keys_changed(const gw_boot_t *running, const gw_config_t *next, char *out,
+                                   size_t n)
 {
     size_t o = 0;
     int changed = 0;
+    gw_config_t now = {.boot = *running}; /* a view for value_json: not owned, never freed */
     out[0] = '\0';
-    for (size_t i = 0; i < sizeof(restart_keys) / sizeof(restart_keys[0]); i++) {
-        const struct key *k = find_key(restart_keys[i]);
-        if (!k) {
+    for (size_t i = 0; i < NKEYS; i++) {
+        const struct key *k = &keys[i];
+        if (k->life != RESTART) {
             continue;
         }
-        json_t *va = value_json(a, k), *vb = value_json(b, k);
+        json_t *va = value_json(&now, k), *vb = value_json(next, k);
         if (!json_equal(va, vb)) {
             o += (size_t)snprintf(out + o, o < n ? n - o : 0, "%s%s", changed ? "," : "", k->json);
             changed = 1;
@@ -1221,7 +1223,7 @@ int gw_config_restart_keys_changed(const gw_config_t *a, const gw_config_t *b, c
 
 /* The transparent* keys (transparent mode, see front/transparent_listener.c); "" transparentListen
  * means off. */
-int gw_tp_validate(gw_config_t *c, char *err, size_t errlen)
+int gw_tp_validate(gw_boot_t *c, char *err, size_t errlen)
 {
     if (c->transparent_listen && !c->transparent_listen[0]) {
         free(c->transparent_listen); /* "" is the environment's way to say "off" */

@@ -69,9 +69,16 @@ typedef struct gw_strlist {
     size_t n;
 } gw_strlist_t;
 
-typedef struct gw_config {
+/* The configuration in two parts by lifetime (the key table in config.c gives each key's, and a
+ * unit test holds the table to these types):
+ * - gw_boot_t: what hush reads once, at start (listener, workers, CA and TLS, timeouts, sizes,
+ *   networks). The server and the workers hold only this type; a change needs a restart and a
+ *   reload says so (restart_required=...).
+ * - gw_live_t: what a reload replaces. It is read only from the current generation (gen.c), so a
+ *   new value takes effect for whatever starts after the reload.
+ * Reading a reloadable value from the start-time snapshot does not compile. */
+typedef struct gw_boot {
     char *listen;
-    int log_level;
     int log_json;     /* logFormat: json */
     unsigned workers; /* 0: one per core */
 
@@ -85,10 +92,7 @@ typedef struct gw_config {
     double head_timeout, connect_timeout, handshake_timeout, idle_timeout, upstream_timeout,
         drain_timeout; /* seconds */
     size_t max_header_bytes;
-    size_t max_body_bytes;
-    size_t max_response_bytes;   /* maxResponseBytes: decoded size of a restored response */
-    unsigned max_response_ratio; /* maxResponseRatio: decoded/encoded, past the first MiB */
-    size_t max_buffered_bytes;   /* maxBufferedBytes: process-wide budget for held bodies */
+    size_t max_buffered_bytes; /* maxBufferedBytes: process-wide budget for held bodies */
     size_t max_connections;
 
     /* ca/ */
@@ -99,6 +103,37 @@ typedef struct gw_config {
     size_t leaf_cache_size;
     gw_strlist_t preload_hosts;
 
+    /* upstream TLS and dialling */
+    char *upstream_ca_file;
+    int accept_invalid_upstream_certs;
+    gw_kv_t *upstream_overrides; /* lower-case "host:port" -> "ip:port" */
+    size_t nupstream_overrides;
+
+    /* hush's own outbound traffic through a corporate proxy */
+    char *upstream_proxy; /* "http://[user:pass@]host:port" or NULL */
+    gw_strlist_t upstream_no_proxy;
+    char *up_proxy_host; /* derived from upstream_proxy */
+    unsigned up_proxy_port;
+    char *up_proxy_auth; /* "Basic <base64>" or NULL */
+
+    char *admin_listen; /* NULL: control endpoints on the proxy port, loopback clients only */
+    int watch_config;   /* watchConfig: reload on file change (watch.c) */
+
+    /* transparent mode (Linux TPROXY): transparent.c, tproxy.c */
+    char *transparent_listen; /* NULL: off */
+    gw_port_range_t *transparent_ports;
+    size_t ntransparent_ports;
+    unsigned transparent_mark;        /* fwmark of diverted packets */
+    unsigned transparent_bypass_mark; /* SO_MARK on hush's own outbound sockets */
+    unsigned transparent_table;       /* routing table for marked packets */
+} gw_boot_t;
+
+typedef struct gw_live {
+    int log_level;
+    size_t max_body_bytes;
+    size_t max_response_bytes;   /* maxResponseBytes: decoded size of a restored response */
+    unsigned max_response_ratio; /* maxResponseRatio: decoded/encoded, past the first MiB */
+
     /* domains/ and the MITM engine */
     gw_strlist_t ai_domains;
     int ai_domains_replace;
@@ -107,10 +142,6 @@ typedef struct gw_config {
     int connect_sni_refuse;         /* connectSni: 0 intercept, 1 refuse */
     gw_strlist_t passthrough_paths; /* NULL v: module defaults */
     gw_strlist_t passthrough_hosts;
-    char *upstream_ca_file;
-    int accept_invalid_upstream_certs;
-    gw_kv_t *upstream_overrides; /* lower-case "host:port" -> "ip:port" */
-    size_t nupstream_overrides;
 
     /* anonymize/ */
     gw_strlist_t detector_packs; /* NULL v: SECRETS, GLOBAL, US */
@@ -140,18 +171,9 @@ typedef struct gw_config {
     int shadow_ai;                   /* 0 off, 1 allow, 2 audit, 3 deny (GW_SHADOW_*) */
     gw_strlist_t shadow_ai_services; /* extra "host=service" */
 
-    /* control and management */
-    char *admin_listen;      /* NULL: control endpoints on the proxy port, loopback clients only */
+    /* management */
     char *management_token;  /* NULL: management API off */
     int management_readonly; /* managementApi "readOnly": GET only */
-    int watch_config;        /* watchConfig: reload on file change (watch.c) */
-
-    /* hush's own outbound traffic through a corporate proxy */
-    char *upstream_proxy; /* "http://[user:pass@]host:port" or NULL */
-    gw_strlist_t upstream_no_proxy;
-    char *up_proxy_host; /* derived from upstream_proxy */
-    unsigned up_proxy_port;
-    char *up_proxy_auth; /* "Basic <base64>" or NULL */
 
     /* who may use the proxy */
     gw_kv_t *users; /* name -> "pbkdf2-sha256$iterations$salt$hash" */
@@ -161,14 +183,11 @@ typedef struct gw_config {
     size_t max_connections_per_client;
     unsigned auth_failure_burst;       /* failed proxy logins one address may make at once */
     unsigned auth_failures_per_minute; /* ... and then per minute */
+} gw_live_t;
 
-    /* transparent mode (Linux TPROXY): cli/transparent_rules.c, front/transparent_listener.c */
-    char *transparent_listen; /* NULL: off */
-    gw_port_range_t *transparent_ports;
-    size_t ntransparent_ports;
-    unsigned transparent_mark;        /* fwmark of diverted packets */
-    unsigned transparent_bypass_mark; /* SO_MARK on hush's own outbound sockets */
-    unsigned transparent_table;       /* routing table for marked packets */
+typedef struct gw_config {
+    gw_boot_t boot;
+    gw_live_t live;
 } gw_config_t;
 
 /* Defaults, then the file (NULL: none), then the environment (envp: NULL-terminated "K=V").
@@ -179,10 +198,14 @@ void gw_config_free(gw_config_t *c);
 int gw_parse_listen(const char *s, struct sockaddr_storage *out, socklen_t *len);
 /* The effective config as JSON (secrets masked), for `hush check-config`. */
 int gw_config_write_json(const gw_config_t *c, FILE *out);
-/* Every key: JSON name, environment variable, default, description (for --help and docs). */
+/* Every key: JSON name, environment variable, default, lifetime, description (for --help and
+ * docs). */
 void gw_config_write_reference(FILE *out);
+/* The key table, for tests: key i's JSON name, whether it needs a restart (else a reload applies
+ * it), and its offsets in gw_config_t (off2: a list's count, else 0). -1 past the end. */
+int gw_config_key_at(size_t i, const char **json, int *restart, size_t *off, size_t *off2);
 /* The transparent* keys (called by gw_config_load); "" transparentListen means off. */
-int gw_tp_validate(gw_config_t *c, char *err, size_t errlen);
+int gw_tp_validate(gw_boot_t *c, char *err, size_t errlen);
 
 /* ---- addr.c: addresses in the config ------------------------------------------------------ */
 int gw_cidr_parse(const char *s, gw_cidr_t *out);
@@ -242,17 +265,19 @@ struct gw_client; /* client.c */
 typedef struct gw_gen {
     atomic_int refs;
     uint64_t id;
-    gw_config_t *cfg; /* owned */
+    const gw_live_t *cfg; /* the reloadable settings: &owned->live */
+    gw_config_t *owned;   /* as loaded; its boot part is not in effect (the server's is) */
     struct dom_list *domains;
     struct anon_engine *anon;
     gw_policy_t *policy;
     struct gw_tpol *tpol; /* tunnel_policy.c: metadata mode */
 } gw_gen_t;
-/* Build from cfg (taken over on success). NULL with "key: reason". */
-gw_gen_t *gw_gen_build(gw_config_t *cfg, char *err, size_t errlen);
+/* Build from cfg (taken over on success); boot: the running start-time settings (dataDir).
+ * NULL with "key: reason". */
+gw_gen_t *gw_gen_build(const gw_boot_t *boot, gw_config_t *cfg, char *err, size_t errlen);
 gw_gen_t *gw_gen_acquire(gw_server_t *srv);
 void gw_gen_release(gw_gen_t *g);
-void gw_gen_swap(gw_server_t *srv, gw_gen_t *next); /* the main thread, on SIGHUP */
+void gw_gen_swap(gw_server_t *srv, gw_gen_t *next); /* the main thread, from gw_reload */
 
 /* ---- defer.c (core/defer.c): the one deferred-free mechanism (see defer.c)
  * ------------------------------ An object embeds a gw_obj_t (gw_obj_init); calls out of it are
@@ -291,7 +316,7 @@ static inline int gw_obj_held(const gw_obj_t *o) /* a call of its own is on the 
 typedef struct gw_worker {
     unsigned id;
     gw_server_t *srv;
-    const gw_config_t *cfg;
+    const gw_boot_t *cfg; /* start-time settings only; reloadable ones: gw_gen_acquire */
     struct event_base *base;
     struct evdns_base *dns;
     struct evconnlistener *listener;
@@ -307,7 +332,7 @@ typedef struct gw_worker {
 } gw_worker_t;
 
 struct gw_server {
-    gw_config_t *cfg;              /* as started: listener, CA, TLS, timeouts, limits */
+    const gw_boot_t *cfg;          /* as started: listener, CA, TLS, timeouts, limits */
     const char *config_path;       /* NULL: defaults and environment only */
     struct ca *ca;                 /* NULL: MITM off */
     gw_gen_t *gen;                 /* reloadable: domains, detectors, policy (generation.c) */
@@ -329,7 +354,29 @@ struct gw_server {
     size_t nparts;
     /* takes ownership of fd and cl (client.c), made at accept; cl->mode names the listener */
     void (*accept)(gw_worker_t *w, evutil_socket_t fd, struct gw_client *cl);
+    /* reload.c: jobs workers posted to the main thread */
+    pthread_mutex_t jobs_lock;
+    gw_link_t jobs;
+    struct event *jobs_ev;
 };
+
+/* ---- reload.c: the one reload, and work a worker hands to the main thread -------------------
+ * (the config's lifetime: gw_boot_t / gw_live_t above) */
+/* Reload the reloadable keys from the config file and environment: build a new generation, swap
+ * it in, log restart_required for changed restart keys, apply logLevel, move or reopen the audit
+ * log. trigger ("sighup", "file", "api") goes in the log. The main thread only. 0, or -1 with
+ * "key: reason" in err (logged; the running generation stays). */
+int gw_reload(gw_server_t *srv, const char *trigger, char *err, size_t errlen);
+typedef struct gw_main_job gw_main_job_t;
+typedef void (*gw_main_work_fn)(gw_server_t *srv, void *arg); /* on the main thread */
+/* On the poster's loop after work, or at shutdown; cancelled: the poster has gone, only free. */
+typedef void (*gw_main_done_fn)(void *arg, int cancelled);
+int gw_main_jobs_init(gw_server_t *srv); /* once main_base exists */
+/* Run work on the main loop, then done on w's loop. NULL (nothing posted) when out of memory. */
+gw_main_job_t *gw_main_post(gw_worker_t *w, gw_main_work_fn work, gw_main_done_fn done, void *arg);
+/* On the poster's loop: done will run with cancelled set (now, when work has not started). */
+void gw_main_cancel(gw_main_job_t *j);
+void gw_main_jobs_shutdown(gw_server_t *srv); /* after every loop stopped, before they are freed */
 
 /* ---- parts ------------------------------------------------------------------------------- */
 /* A wing above core that takes part in a run: what it builds once for the server (main thread,
@@ -379,7 +426,7 @@ gw_watch_t *gw_watch_start(struct event_base *base, const char *path, void (*cb)
 void gw_watch_stop(gw_watch_t *w);
 
 /* audit.c: JSON Lines audit records (auditLog). */
-int gw_audit_open(const gw_config_t *cfg, char *err, size_t errlen);
+int gw_audit_open(const gw_live_t *cfg, char *err, size_t errlen);
 void gw_audit_reopen(void); /* SIGHUP */
 void gw_audit_close(void);
 int gw_audit_enabled(void);
@@ -411,31 +458,31 @@ typedef void (*gw_auth_cb)(void *arg, int result, const char *user);
  * is final now: OK (no users, or a remembered success), DENIED (no or malformed credentials),
  * LIMITED (*retry_after seconds; too many failures from this address), BUSY (queue full). user
  * gets the presented name for the log (ulen bytes). */
-int gw_auth_start(gw_worker_t *w, const gw_config_t *cfg, const struct sockaddr *peer,
+int gw_auth_start(gw_worker_t *w, const gw_live_t *cfg, const struct sockaddr *peer,
                   const char *header, size_t len, gw_auth_cb cb, void *arg, gw_auth_job_t **job,
                   char *user, size_t ulen, unsigned *retry_after);
 void gw_auth_cancel(gw_auth_job_t *job); /* on the job's loop; cb will not run */
 void gw_auth_shutdown(void); /* after the worker threads ended, before their bases are freed */
-int gw_access_client_allowed(const gw_config_t *cfg, const struct sockaddr *sa);
-int gw_access_client_enter(const gw_config_t *cfg, const struct sockaddr *sa); /* 0: over cap */
+int gw_access_client_allowed(const gw_live_t *cfg, const struct sockaddr *sa);
+int gw_access_client_enter(const gw_live_t *cfg, const struct sockaddr *sa); /* 0: over cap */
 void gw_access_client_leave(const struct sockaddr *sa);
 
 /* policy.c: the action per PII type for a host. */
 enum { GW_ACT_MASK = 0, GW_ACT_BLOCK = 1, GW_ACT_AUDIT = 2 };
-gw_policy_t *gw_policy_new(const gw_config_t *cfg, const struct anon_engine *e, char *err,
+gw_policy_t *gw_policy_new(const gw_live_t *cfg, const struct anon_engine *e, char *err,
                            size_t errlen);
 const uint8_t *gw_policy_for(const gw_policy_t *p, const char *host); /* GW_ACT_* per type */
 size_t gw_policy_ntypes(const gw_policy_t *p);
 void gw_policy_free(gw_policy_t *p);
 
 /* modules.c: the other modules' objects, built from the config. NULL with "key: reason". */
-struct anon_engine *gw_make_engine(const gw_config_t *c, char *err, size_t errlen);
-struct dom_list *gw_make_domains(const gw_config_t *c, char *err, size_t errlen);
+struct anon_engine *gw_make_engine(const gw_live_t *c, char *err, size_t errlen);
+struct dom_list *gw_make_domains(const gw_live_t *c, char *err, size_t errlen);
 
 /* The management API's runtime list of intercepted hosts, <dataDir>/domains.json (caller frees),
  * and its entries ("pattern" or "pattern=profile"; an empty array when none): new reference. */
-char *gw_runtime_domains_path(const gw_config_t *c);
-json_t *gw_runtime_domains_load(const gw_config_t *c);
+char *gw_runtime_domains_path(const gw_boot_t *c);
+json_t *gw_runtime_domains_load(const gw_boot_t *c);
 
 /* log.c: tv as UTC ISO 8601 with milliseconds ("2026-11-23T16:51:44.123Z"), as audit records
  * carry it. buf holds at least 32 bytes. */
@@ -446,8 +493,10 @@ void gw_iso_time(const struct timeval *tv, char *buf, size_t len);
  * keys from config_path (NULL: none) and the environment. parts: the wings above core, in start
  * order (see gw_part_t). Returns the process exit code. */
 int gw_run(gw_config_t *c, const char *config_path, const gw_part_t *parts, size_t nparts);
-/* Lists the keys that differ between a and b and only take effect after a restart. */
-int gw_config_restart_keys_changed(const gw_config_t *a, const gw_config_t *b, char *out, size_t n);
+/* Lists (comma-separated) the restart keys whose value in next differs from the running ones;
+ * returns 1 when there is any. */
+int gw_config_restart_keys_changed(const gw_boot_t *running, const gw_config_t *next, char *out,
+                                   size_t n);
 
 /* ---- metrics.c ------------------------------------------------------------------------------ */
 enum {
@@ -583,7 +632,7 @@ struct dom_list;
 
 /* Built from tunnelRules, shadowAi, shadowAiServices, tunnelSniMismatch, tunnelUninspectable,
  * tunnelDefault and mode. NULL with "key: reason". */
-gw_tpol_t *gw_tpol_new(const gw_config_t *cfg, char *err, size_t errlen);
+gw_tpol_t *gw_tpol_new(const gw_live_t *cfg, char *err, size_t errlen);
 void gw_tpol_free(gw_tpol_t *p);
 /* 1 when anything the ClientHello shows can change a decision (so a CONNECT on a mitmPorts port
  * waits for it). */
@@ -665,7 +714,7 @@ gw_client_t *gw_client_accept(gw_worker_t *w, evutil_socket_t fd, const struct s
                               int plen, int mode, const char *busy);
 /* allowedClients (not on the admin port), then a per-client slot. GW_CLIENT_OK, or why not
  * (gw_client_refusal words it for the client). */
-int gw_client_enter(gw_client_t *cl, const gw_config_t *cfg);
+int gw_client_enter(gw_client_t *cl, const gw_live_t *cfg);
 const char *gw_client_refusal(int rc);
 void gw_client_reason(gw_client_t *cl, const char *reason); /* copied; NULL clears */
 /* Writes the `event=conn` line (and the inspector's entry) and gives the slots back: once. */

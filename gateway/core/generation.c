@@ -18,17 +18,19 @@
 static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
 static atomic_ullong next_id = 1;
 
-gw_gen_t *gw_gen_build(gw_config_t *cfg, char *err, size_t errlen)
+gw_gen_t *gw_gen_build(const gw_boot_t *boot, gw_config_t *owned, char *err, size_t errlen)
 {
+    gw_live_t *cfg = &owned->live;
     gw_gen_t *g = calloc(1, sizeof(*g));
     if (!g) {
         snprintf(err, errlen, "out of memory");
         return NULL;
     }
+    g->owned = owned;
     g->cfg = cfg;
     atomic_init(&g->refs, 1);
     /* Domains added through the management API join the configured ones. */
-    json_t *rt = gw_runtime_domains_load(cfg);
+    json_t *rt = gw_runtime_domains_load(boot);
     size_t n = json_array_size(rt);
     if (n) {
         char **v = realloc(cfg->ai_domains.v, (cfg->ai_domains.n + n + 1) * sizeof(char *));
@@ -49,7 +51,7 @@ gw_gen_t *gw_gen_build(gw_config_t *cfg, char *err, size_t errlen)
     g->policy = g->anon ? gw_policy_new(cfg, g->anon, err, errlen) : NULL;
     g->tpol = g->policy ? gw_tpol_new(cfg, err, errlen) : NULL;
     if (!g->tpol) {
-        g->cfg = NULL; /* the caller still owns cfg on failure */
+        g->owned = NULL; /* the caller still owns cfg on failure */
         gw_gen_release(g);
         return NULL;
     }
@@ -75,11 +77,11 @@ void gw_gen_release(gw_gen_t *g)
     gw_policy_free(g->policy);
     anon_engine_free(g->anon);
     dom_list_free(g->domains);
-    gw_config_free(g->cfg);
+    gw_config_free(g->owned);
     free(g);
 }
 
-static int same_users(const gw_config_t *a, const gw_config_t *b)
+static int same_users(const gw_live_t *a, const gw_live_t *b)
 {
     if (a->nusers != b->nusers) {
         return 0;

@@ -7,7 +7,7 @@
 
 #include <stdlib.h>
 
-struct anon_engine *gw_make_engine(const gw_config_t *c, char *err, size_t errlen)
+struct anon_engine *gw_make_engine(const gw_live_t *c, char *err, size_t errlen)
 {
     anon_custom_detector_t *custom = calloc(c->ncustom_detectors + 1, sizeof(*custom));
     if (!custom) {
@@ -35,7 +35,7 @@ struct anon_engine *gw_make_engine(const gw_config_t *c, char *err, size_t errle
     return e;
 }
 
-struct dom_list *gw_make_domains(const gw_config_t *c, char *err, size_t errlen)
+struct dom_list *gw_make_domains(const gw_live_t *c, char *err, size_t errlen)
 {
     dom_config_t dc = {
         .entries = (const char *const *)c->ai_domains.v,
@@ -50,7 +50,7 @@ struct dom_list *gw_make_domains(const gw_config_t *c, char *err, size_t errlen)
 }
 
 /* The management API's runtime list of intercepted hosts (front/manage.c writes it). */
-char *gw_runtime_domains_path(const gw_config_t *c)
+char *gw_runtime_domains_path(const gw_boot_t *c)
 {
     char *p = NULL;
     if (asprintf(&p, "%s/domains.json", c->data_dir ? c->data_dir : ".") < 0) {
@@ -60,7 +60,7 @@ char *gw_runtime_domains_path(const gw_config_t *c)
 }
 
 /* The runtime-added entries ("pattern" or "pattern=profile"), or an empty array. */
-json_t *gw_runtime_domains_load(const gw_config_t *c)
+json_t *gw_runtime_domains_load(const gw_boot_t *c)
 {
     char *path = gw_runtime_domains_path(c);
     json_t *j = path ? json_load_file(path, 0, NULL) : NULL;

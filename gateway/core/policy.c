@@ -71,7 +71,7 @@ static int apply_spec(const anon_engine_t *e, const char *spec, uint8_t *act, co
     return 0;
 }
 
-gw_policy_t *gw_policy_new(const gw_config_t *cfg, const anon_engine_t *e, char *err, size_t errlen)
+gw_policy_t *gw_policy_new(const gw_live_t *cfg, const anon_engine_t *e, char *err, size_t errlen)
 {
     gw_policy_t *p = calloc(1, sizeof(*p));
     if (!p) {

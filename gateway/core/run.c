@@ -35,54 +35,18 @@ static void on_signal(evutil_socket_t sig, short what, void *arg)
     event_base_loopbreak(srv->main_base); /* gw_run then waits for the workers */
 }
 
-/* Reload the reloadable configuration (domains, detectors, policy, access, audit log) from the
- * same file and environment, on SIGHUP or when the watched file changed (trigger). A bad new
- * config is refused and the old one stays. The main thread only. */
-static void reload(gw_server_t *srv, const char *trigger)
-{
-    char err[512], q[600];
-    gw_config_t *c = gw_config_load(srv->config_path, environ, err, sizeof(err));
-    gw_gen_t *g = c ? gw_gen_build(c, err, sizeof(err)) : NULL;
-    if (!g) {
-        gw_config_free(c);
-        gw_log(GW_LOG_ERROR,
-               "event=reload outcome=refused reason=%s kept_generation=%llu trigger=%s",
-               gw_log_quote(q, sizeof(q), err), (unsigned long long)srv->gen->id, trigger);
-        gw_audit_reopen();
-        return;
-    }
-    char changed[400];
-    if (gw_config_restart_keys_changed(srv->cfg, c, changed, sizeof(changed))) {
-        gw_log(GW_LOG_WARN, "event=reload restart_required=%s",
-               gw_log_quote(q, sizeof(q), changed));
-    }
-    const char *old_audit = srv->gen->cfg->audit_log ? srv->gen->cfg->audit_log : "";
-    int audit_moved = strcmp(old_audit, c->audit_log ? c->audit_log : "") != 0;
-    gw_log_set_level(c->log_level);
-    gw_gen_swap(srv, g);
-    if (audit_moved) {
-        gw_audit_close();
-        if (gw_audit_open(c, err, sizeof(err)) != 0) {
-            gw_log(GW_LOG_ERROR, "event=reload audit=%s", gw_log_quote(q, sizeof(q), err));
-        }
-    } else {
-        gw_audit_reopen();
-    }
-    gw_log(GW_LOG_INFO,
-           "event=reload outcome=ok generation=%llu intercepted_patterns=%zu trigger=%s",
-           (unsigned long long)g->id, dom_count(g->domains), trigger);
-}
-
 static void on_hup(evutil_socket_t sig, short what, void *arg)
 {
     (void)sig;
     (void)what;
-    reload(arg, "sighup");
+    char err[512];
+    (void)gw_reload(arg, "sighup", err, sizeof(err)); /* logged either way */
 }
 
 static void on_file_changed(void *arg)
 {
-    reload(arg, "file");
+    char err[512];
+    (void)gw_reload(arg, "file", err, sizeof(err));
 }
 
 static void ca_log(int level, const char *msg, void *arg)
@@ -96,7 +60,7 @@ static void ca_log(int level, const char *msg, void *arg)
 /* Load or generate the CA (or learn that MITM is off). -1: refuse to start. */
 static int open_ca(gw_server_t *srv)
 {
-    const gw_config_t *cfg = srv->cfg;
+    const gw_boot_t *cfg = srv->cfg;
     char err[512], q[600];
     ca_config_t cc = {
         .cert_file = cfg->ca_cert_file,
@@ -140,16 +104,16 @@ static int open_ca(gw_server_t *srv)
  * two TLS contexts are net's). -1: refuse to start. */
 static int open_mitm(gw_server_t *srv)
 {
-    const gw_config_t *cfg = srv->cfg;
+    const gw_boot_t *cfg = srv->cfg;
     char err[512], q[600];
     gw_config_t *gcfg = gw_config_load(srv->config_path, environ, err, sizeof(err));
-    srv->gen = gcfg ? gw_gen_build(gcfg, err, sizeof(err)) : NULL;
+    srv->gen = gcfg ? gw_gen_build(cfg, gcfg, err, sizeof(err)) : NULL;
     if (!srv->gen) {
         gw_config_free(gcfg);
         gw_log(GW_LOG_ERROR, "event=start_failed reason=%s", gw_log_quote(q, sizeof(q), err));
         return -1;
     }
-    if (cfg->audit_mode) {
+    if (srv->gen->cfg->audit_mode) {
         gw_log(GW_LOG_WARN, "event=policy mode=audit msg=\"PII is detected and recorded but "
                             "forwarded unchanged\"");
     }
@@ -163,7 +127,7 @@ static int open_mitm(gw_server_t *srv)
     return 0;
 }
 
-static unsigned worker_count(const gw_config_t *c)
+static unsigned worker_count(const gw_boot_t *c)
 {
     if (c->workers) {
         return c->workers;
@@ -182,14 +146,14 @@ int gw_run(gw_config_t *cfg, const char *config_path, const gw_part_t *parts, si
     gw_watch_t *watch = NULL;
 
     memset(&srv, 0, sizeof(srv));
-    srv.cfg = cfg;
+    srv.cfg = &cfg->boot;
     srv.config_path = config_path;
     srv.parts = parts;
     srv.nparts = nparts;
     gw_metrics_init(&srv.metrics);
     gettimeofday(&srv.started, NULL);
-    gw_log_set_level(cfg->log_level);
-    gw_log_set_json(cfg->log_json);
+    gw_log_set_level(cfg->live.log_level);
+    gw_log_set_json(cfg->boot.log_json);
     signal(SIGPIPE, SIG_IGN);
     if (evthread_use_pthreads() != 0) {
         gw_log(GW_LOG_ERROR, "event=start_failed reason=\"libevent threading unavailable\"");
@@ -198,7 +162,7 @@ int gw_run(gw_config_t *cfg, const char *config_path, const gw_part_t *parts, si
 
     struct sockaddr_storage ss;
     socklen_t slen;
-    if (gw_parse_listen(cfg->listen, &ss, &slen) != 0) {
+    if (gw_parse_listen(cfg->boot.listen, &ss, &slen) != 0) {
         gw_log(GW_LOG_ERROR, "event=start_failed reason=\"listen: invalid address\"");
         return 1;
     }
@@ -212,7 +176,7 @@ int gw_run(gw_config_t *cfg, const char *config_path, const gw_part_t *parts, si
     sigaddset(&block, SIGHUP);
     pthread_sigmask(SIG_BLOCK, &block, &old);
 
-    if (gw_audit_open(cfg, err, sizeof(err)) != 0) {
+    if (gw_audit_open(&cfg->live, err, sizeof(err)) != 0) {
         char q[600];
         gw_log(GW_LOG_ERROR, "event=start_failed reason=%s", gw_log_quote(q, sizeof(q), err));
         rc = 2;
@@ -229,13 +193,14 @@ int gw_run(gw_config_t *cfg, const char *config_path, const gw_part_t *parts, si
     sigint = evsignal_new(main_base, SIGINT, on_signal, &srv);
     sigterm = evsignal_new(main_base, SIGTERM, on_signal, &srv);
     sighup = evsignal_new(main_base, SIGHUP, on_hup, &srv);
-    if (!main_base || !sigint || !sigterm || !sighup || evsignal_add(sigint, NULL) != 0 ||
-        evsignal_add(sigterm, NULL) != 0 || evsignal_add(sighup, NULL) != 0) {
+    if (!main_base || !sigint || !sigterm || !sighup || gw_main_jobs_init(&srv) != 0 ||
+        evsignal_add(sigint, NULL) != 0 || evsignal_add(sigterm, NULL) != 0 ||
+        evsignal_add(sighup, NULL) != 0) {
         gw_log(GW_LOG_ERROR, "event=start_failed reason=\"cannot install signal handlers\"");
         goto done;
     }
 
-    if (config_path && cfg->watch_config) {
+    if (config_path && cfg->boot.watch_config) {
         char q[600];
         watch = gw_watch_start(main_base, config_path, on_file_changed, &srv, err, sizeof(err));
         if (!watch) { /* SIGHUP still works: say so rather than refuse to start */
@@ -247,7 +212,7 @@ int gw_run(gw_config_t *cfg, const char *config_path, const gw_part_t *parts, si
         }
     }
 
-    srv.nworkers = worker_count(cfg);
+    srv.nworkers = worker_count(&cfg->boot);
     srv.workers = calloc(srv.nworkers, sizeof(gw_worker_t));
     if (!srv.workers) {
         goto done;
@@ -327,6 +292,7 @@ done:
         event_free(sighup);
     }
     gw_watch_stop(watch);
+    gw_main_jobs_shutdown(&srv);
     if (main_base) {
         event_base_free(main_base);
     }

@@ -342,7 +342,7 @@ static int add_svc(gw_tpol_t *p, const char *pattern, size_t plen, const char *n
     return 0;
 }
 
-gw_tpol_t *gw_tpol_new(const gw_config_t *cfg, char *err, size_t errlen)
+gw_tpol_t *gw_tpol_new(const gw_live_t *cfg, char *err, size_t errlen)
 {
     char why[160];
     gw_tpol_t *p = calloc(1, sizeof(*p));

@@ -90,7 +90,7 @@ int gw_refusal_metric(gw_refusal_t r);      /* GW_REFUSE_* */
 int gw_refusal_resp_metric(gw_refusal_t r); /* GW_RESP_REFUSE_* */
 
 typedef struct gw_xform_env {
-    const gw_config_t *cfg;
+    const gw_live_t *cfg; /* the generation's */
     const struct anon_engine *engine;
     const struct dom_list *domains;
     const struct gw_policy *policy;

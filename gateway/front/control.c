@@ -90,7 +90,8 @@ static int is_loopback(const struct sockaddr *sa)
 }
 
 int gw_control_handle(gw_worker_t *w, gw_head_t *head, const char *client,
-                      const struct sockaddr *peer, int admin, struct evbuffer *out)
+                      const struct sockaddr *peer, int admin, struct evbuffer *out,
+                      gw_control_wait_t *cw)
 {
     size_t tlen;
     const char *target = gw_head_target(head, &tlen);
@@ -126,7 +127,7 @@ int gw_control_handle(gw_worker_t *w, gw_head_t *head, const char *client,
             return respond(out, 403, "text/plain",
                            "hush: the management API is on the admin listener\n");
         }
-        return gw_manage_handle(w, head, out);
+        return gw_manage_handle(w, head, out, cw);
     }
     if (path_is(target, tlen, "/metrics")) {
         if (!privileged) {

@@ -21,12 +21,22 @@ void gw_mitm_h1_serve(gw_worker_t *w, struct gw_tls *tls, const gw_mitm_ctx_t *c
 void gw_forward_start(gw_worker_t *w, struct bufferevent *bev, gw_head_t *head, gw_client_t *cl);
 
 /* control.c: an origin-form request to hush itself. Appends the whole response to out and
- * returns its status. */
+ * returns its status, or returns GW_CONTROL_PENDING when the answer needs the main thread (a
+ * management change, core/reload.c): cw->job is then set, and cw->cb runs later on w's loop with
+ * the status and the whole response (cw->job cleared first). A connection that goes away
+ * meanwhile calls gw_main_cancel(cw->job). */
+#define GW_CONTROL_PENDING 0
+typedef struct gw_control_wait {
+    void (*cb)(void *arg, int status, struct evbuffer *response);
+    void *arg;
+    gw_main_job_t *job; /* set while an answer is pending */
+} gw_control_wait_t;
 int gw_control_handle(gw_worker_t *w, gw_head_t *head, const char *client,
-                      const struct sockaddr *peer, int admin, struct evbuffer *out);
+                      const struct sockaddr *peer, int admin, struct evbuffer *out,
+                      gw_control_wait_t *cw);
 
-/* manage.c: the management API (/api/...). */
-int gw_manage_handle(gw_worker_t *w, gw_head_t *head, struct evbuffer *out);
+/* manage.c: the management API (/api/...). GW_CONTROL_PENDING: see gw_control_handle. */
+int gw_manage_handle(gw_worker_t *w, gw_head_t *head, struct evbuffer *out, gw_control_wait_t *cw);
 
 /* proxy.c: a client connection on the proxy or admin port (cl->mode says which). Takes ownership
  * of fd and cl. */

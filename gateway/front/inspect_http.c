@@ -83,12 +83,15 @@ static int authorized(gw_worker_t *w, gw_head_t *head, const struct sockaddr *pe
     if (is_loopback(peer)) {
         return 1;
     }
-    const char *token = w->cfg->management_token;
+    gw_gen_t *g = gw_gen_acquire(w->srv); /* managementToken is reloadable */
+    const char *token = g->cfg->management_token;
     size_t alen = 0;
     const char *auth = gw_head_get(head, "authorization", &alen);
     size_t tl = token ? strlen(token) : 0;
-    return token && auth && alen == tl + 7 && !strncasecmp(auth, "Bearer ", 7) &&
-           CRYPTO_memcmp(auth + 7, token, tl) == 0;
+    int ok = token && auth && alen == tl + 7 && !strncasecmp(auth, "Bearer ", 7) &&
+             CRYPTO_memcmp(auth + 7, token, tl) == 0;
+    gw_gen_release(g);
+    return ok;
 }
 
 static const gw_asset_t *asset(const char *name, size_t n)
@@ -302,7 +305,10 @@ int gw_inspect_handle(gw_worker_t *w, struct bufferevent *bev, gw_head_t *head,
         return reply(w, bev, 200, type_of(a->name), a->data, a->len, NULL, head_only);
     }
     if (!authorized(w, head, peer)) {
-        if (!w->cfg->management_token) {
+        gw_gen_t *g = gw_gen_acquire(w->srv);
+        int no_token = !g->cfg->management_token;
+        gw_gen_release(g);
+        if (no_token) {
             return reply_text(w, bev, 403,
                               "hush: the inspector's data is for loopback clients, or for the "
                               "managementToken when one is set\n",

@@ -7,9 +7,11 @@
  *   GET    /api/config                           the effective config, secrets masked
  *   GET    /api/counters                         the main counters as JSON
  *
- * A change builds and swaps in a new generation (core/generation.c), exactly like a SIGHUP reload,
- * so live connections keep the rules they started with. The runtime list is written atomically. A
- * change is local to this process (this replica): every change answer says so in a Hush-Scope
+ * A change runs on the main thread (core/reload.c): the runtime list is written atomically,
+ * then gw_reload builds and swaps in a new generation exactly as SIGHUP does (restart warnings,
+ * log level, audit log), so live connections keep the rules they started with. The worker
+ * answers when the main thread is done. A change is local to this process (this replica): every
+ * change answer says so in a Hush-Scope
  * header and a "scope" field. managementApi "readOnly" refuses changes (403) for deployments
  * where replicas share one config file, which hush reloads on change (core/watch.c).
  */
@@ -24,8 +26,6 @@
 #include <string.h>
 #include <strings.h>
 #include <unistd.h>
-
-extern char **environ;
 
 static pthread_mutex_t file_lock = PTHREAD_MUTEX_INITIALIZER;
 
@@ -67,7 +67,7 @@ static int error_json(struct evbuffer *out, int status, const char *msg)
     return reply_json(out, status, json_pack("{s:s}", "error", msg));
 }
 
-static int runtime_save(const gw_config_t *c, json_t *list)
+static int runtime_save(const gw_boot_t *c, json_t *list)
 {
     char *path = gw_runtime_domains_path(c), *tmp = NULL;
     if (!path || asprintf(&tmp, "%s.tmp", path) < 0) {
@@ -128,19 +128,6 @@ static int query_get(const char *target, size_t tlen, const char *key, char *out
     return -1;
 }
 
-/* Rebuild the generation from the config file, environment and runtime list, and swap it in. */
-static int rebuild(gw_worker_t *w, char *err, size_t errlen)
-{
-    gw_config_t *c = gw_config_load(w->srv->config_path, environ, err, errlen);
-    gw_gen_t *g = c ? gw_gen_build(c, err, errlen) : NULL;
-    if (!g) {
-        gw_config_free(c);
-        return -1;
-    }
-    gw_gen_swap(w->srv, g);
-    return 0;
-}
-
 /* 1 when a runtime entry ("pattern" or "pattern=profile") is for pattern. */
 static int entry_is(const char *entry, const char *pattern)
 {
@@ -151,7 +138,7 @@ static int entry_is(const char *entry, const char *pattern)
 static int domains_get(gw_worker_t *w, struct evbuffer *out)
 {
     gw_gen_t *g = gw_gen_acquire(w->srv);
-    json_t *runtime = gw_runtime_domains_load(g->cfg);
+    json_t *runtime = gw_runtime_domains_load(w->cfg);
     json_t *list = json_array();
     for (size_t i = 0; i < dom_count(g->domains); i++) {
         const char *p = dom_pattern(g->domains, i);
@@ -171,8 +158,73 @@ static int domains_get(gw_worker_t *w, struct evbuffer *out)
     return reply_json(out, 200, json_pack("{s:o}", "domains", list));
 }
 
+/* A domain change, made on the main thread. */
+struct change {
+    gw_control_wait_t *cw; /* the connection waiting for the answer */
+    int add;
+    char pattern[260], entry[300];
+    int status;
+    struct evbuffer *resp;
+};
+
+static void change_work(gw_server_t *srv, void *arg)
+{
+    struct change *ch = arg;
+    char err[400];
+    struct evbuffer *out = ch->resp;
+    pthread_mutex_lock(&file_lock);
+    json_t *list = gw_runtime_domains_load(srv->cfg);
+    json_t *next = json_array();
+    int found = 0;
+    size_t k;
+    json_t *e;
+    json_array_foreach(list, k, e)
+    {
+        if (entry_is(json_string_value(e), ch->pattern)) {
+            found = 1;
+            continue; /* replaced (add) or dropped (delete) */
+        }
+        json_array_append(next, e);
+    }
+    if (ch->add) {
+        json_array_append_new(next, json_string(ch->entry));
+    }
+    if (!ch->add && !found) {
+        ch->status = error_json(out, 404, "no such runtime-added pattern");
+    } else if (runtime_save(srv->cfg, next) != 0) {
+        ch->status = error_json(out, 500, "cannot write domains.json in the data directory");
+    } else if (gw_reload(srv, "api", err, sizeof(err)) != 0) {
+        runtime_save(srv->cfg, list); /* put the old list back: the running rules still match it */
+        ch->status = error_json(out, 400, err);
+    } else {
+        char q[300];
+        gw_log(GW_LOG_INFO, "event=management action=%s pattern=%s",
+               ch->add ? "domain_add" : "domain_remove", gw_log_quote(q, sizeof(q), ch->pattern));
+        ch->status = reply_json_h(out, ch->add ? 201 : 200,
+                                  json_pack("{s:s, s:s, s:s, s:s}", "pattern", ch->pattern,
+                                            "result", ch->add ? "added" : "removed", "scope",
+                                            "replica-local", "note", SCOPE_NOTE),
+                                  SCOPE_HEADER);
+    }
+    json_decref(list);
+    json_decref(next);
+    pthread_mutex_unlock(&file_lock);
+}
+
+static void change_done(void *arg, int cancelled)
+{
+    struct change *ch = arg;
+    if (!cancelled) {
+        gw_control_wait_t *cw = ch->cw;
+        cw->job = NULL;
+        cw->cb(cw->arg, ch->status ? ch->status : 500, ch->resp);
+    }
+    evbuffer_free(ch->resp);
+    free(ch);
+}
+
 static int domains_change(gw_worker_t *w, int add, const char *target, size_t tlen,
-                          struct evbuffer *out)
+                          struct evbuffer *out, gw_control_wait_t *cw)
 {
     char pattern[260], profile[32] = "", entry[300], err[400];
     int rc = query_get(target, tlen, "pattern", pattern, sizeof(pattern));
@@ -196,48 +248,26 @@ static int domains_change(gw_worker_t *w, int add, const char *target, size_t tl
         return error_json(out, 400, err);
     }
     dom_list_free(probe);
-
-    pthread_mutex_lock(&file_lock);
-    gw_gen_t *g = gw_gen_acquire(w->srv);
-    json_t *list = gw_runtime_domains_load(g->cfg);
-    json_t *next = json_array();
-    int found = 0;
-    size_t k;
-    json_t *e;
-    json_array_foreach(list, k, e)
-    {
-        if (entry_is(json_string_value(e), pattern)) {
-            found = 1;
-            continue; /* replaced (add) or dropped (delete) */
-        }
-        json_array_append(next, e);
+    /* The file and the new generation are the main thread's work (reload.c). */
+    struct change *ch = calloc(1, sizeof(*ch));
+    if (ch && !(ch->resp = evbuffer_new())) {
+        free(ch);
+        ch = NULL;
     }
-    if (add) {
-        json_array_append_new(next, json_string(entry));
+    if (!ch) {
+        return error_json(out, 500, "out of memory");
     }
-    int status;
-    if (!add && !found) {
-        status = error_json(out, 404, "no such runtime-added pattern");
-    } else if (runtime_save(g->cfg, next) != 0) {
-        status = error_json(out, 500, "cannot write domains.json in the data directory");
-    } else if (rebuild(w, err, sizeof(err)) != 0) {
-        runtime_save(g->cfg, list); /* put the old list back: the running rules still match it */
-        status = error_json(out, 400, err);
-    } else {
-        char q[300];
-        gw_log(GW_LOG_INFO, "event=management action=%s pattern=%s",
-               add ? "domain_add" : "domain_remove", gw_log_quote(q, sizeof(q), pattern));
-        status = reply_json_h(out, add ? 201 : 200,
-                              json_pack("{s:s, s:s, s:s, s:s}", "pattern", pattern, "result",
-                                        add ? "added" : "removed", "scope", "replica-local", "note",
-                                        SCOPE_NOTE),
-                              SCOPE_HEADER);
+    ch->cw = cw;
+    ch->add = add;
+    snprintf(ch->pattern, sizeof(ch->pattern), "%s", pattern);
+    snprintf(ch->entry, sizeof(ch->entry), "%s", entry);
+    cw->job = gw_main_post(w, change_work, change_done, ch);
+    if (!cw->job) {
+        evbuffer_free(ch->resp);
+        free(ch);
+        return error_json(out, 500, "out of memory");
     }
-    gw_gen_release(g);
-    json_decref(list);
-    json_decref(next);
-    pthread_mutex_unlock(&file_lock);
-    return status;
+    return GW_CONTROL_PENDING;
 }
 
 static int config_get(gw_worker_t *w, struct evbuffer *out)
@@ -247,7 +277,10 @@ static int config_get(gw_worker_t *w, struct evbuffer *out)
     FILE *f = open_memstream(&buf, &len);
     gw_gen_t *g = gw_gen_acquire(w->srv);
     if (f) {
-        gw_config_write_json(g->cfg, f); /* secrets masked by the writer */
+        /* what is in effect: the start-time part as started, the rest from the generation (a
+         * view, not owned) */
+        gw_config_t view = {.boot = *w->cfg, .live = *g->cfg};
+        gw_config_write_json(&view, f); /* secrets masked by the writer */
         fclose(f);
     }
     gw_gen_release(g);
@@ -270,17 +303,19 @@ static int counters_get(gw_worker_t *w, struct evbuffer *out)
     return reply_json(out, 200, j);
 }
 
-int gw_manage_handle(gw_worker_t *w, gw_head_t *head, struct evbuffer *out)
+int gw_manage_handle(gw_worker_t *w, gw_head_t *head, struct evbuffer *out, gw_control_wait_t *cw)
 {
-    const char *token = w->cfg->management_token;
+    gw_gen_t *tg = gw_gen_acquire(w->srv); /* managementToken is reloadable */
+    const char *token = tg->cfg->management_token;
+    size_t alen = 0;
+    const char *auth = gw_head_get(head, "authorization", &alen);
+    size_t tl = token ? strlen(token) : 0;
+    int ok = token && auth && alen == tl + 7 && !strncasecmp(auth, "Bearer ", 7) &&
+             CRYPTO_memcmp(auth + 7, token, tl) == 0;
+    gw_gen_release(tg);
     if (!token) {
         return error_json(out, 404, "the management API is off (set managementToken)");
     }
-    size_t alen = 0;
-    const char *auth = gw_head_get(head, "authorization", &alen);
-    size_t tl = strlen(token);
-    int ok = auth && alen == tl + 7 && !strncasecmp(auth, "Bearer ", 7) &&
-             CRYPTO_memcmp(auth + 7, token, tl) == 0;
     if (!ok) {
         return reply(out, 401, "application/json", "{\"error\": \"bearer token required\"}\n",
                      "WWW-Authenticate: Bearer realm=\"hush\"\r\n");
@@ -306,7 +341,7 @@ int gw_manage_handle(gw_worker_t *w, gw_head_t *head, struct evbuffer *out)
                                   "change the shared config file instead; hush reloads it on "
                                   "change");
             }
-            return domains_change(w, !strcmp(m, "POST"), target, tlen, out);
+            return domains_change(w, !strcmp(m, "POST"), target, tlen, out, cw);
         }
         return error_json(out, 405, "use GET, POST or DELETE");
     }

@@ -32,6 +32,7 @@ struct h1conn {
     struct event *timer;
     int keep_alive, http10, chunked_out, head_sent, head_only, body_error;
     int head_started; /* the head deadline runs from the first byte of a request */
+    size_t max_body;  /* maxBodyBytes of the current generation, as the request began */
     uint64_t requests;
     struct timeval t0, body_t0;
 };
@@ -289,7 +290,7 @@ static void start_websocket(struct h1conn *c)
 static int on_body(void *arg, const char *p, size_t n)
 {
     struct h1conn *c = arg;
-    if (evbuffer_get_length(c->req->body) + n > c->w->cfg->max_body_bytes) {
+    if (evbuffer_get_length(c->req->body) + n > c->max_body) {
         c->body_error = GW_REQ_BODY_TOO_LARGE;
         return -1;
     }
@@ -305,9 +306,18 @@ static int on_body(void *arg, const char *p, size_t n)
     return rc == 0 ? 0 : -1;
 }
 
+/* maxBodyBytes is reloadable: each request takes the current generation's. */
+static void take_max_body(struct h1conn *c)
+{
+    gw_gen_t *g = gw_gen_acquire(c->w->srv);
+    c->max_body = g->cfg->max_body_bytes;
+    gw_gen_release(g);
+}
+
 /* Build c->req from the parsed head and check it (gw_req_check, shared with h2). */
 static gw_req_reject_t build_request(struct h1conn *c)
 {
+    take_max_body(c);
     gw_head_t *h = c->head;
     size_t tlen;
     const char *target = gw_head_target(h, &tlen);
@@ -367,9 +377,9 @@ static gw_req_reject_t build_request(struct h1conn *c)
     }
     uint64_t len = 0;
     int kind = gw_head_body_kind(h, &len);
-    gw_req_reject_t rej = gw_req_check(
-        c->req, c->ctx.host, 0, kind == 1 ? (int64_t)(len > INT64_MAX ? INT64_MAX : len) : -1,
-        c->w->cfg->max_body_bytes);
+    gw_req_reject_t rej =
+        gw_req_check(c->req, c->ctx.host, 0,
+                     kind == 1 ? (int64_t)(len > INT64_MAX ? INT64_MAX : len) : -1, c->max_body);
     if (rej != GW_REQ_OK || malformed) {
         return rej != GW_REQ_OK ? rej : GW_REQ_MALFORMED;
     }
@@ -494,7 +504,7 @@ static void next_request(struct h1conn *c)
     c->st = H1_HEAD;
     c->head_started = 0;
     arm_timer(c, c->w->cfg->idle_timeout);
-    if (evbuffer_get_length(c->in) <= c->w->cfg->max_header_bytes + c->w->cfg->max_body_bytes) {
+    if (evbuffer_get_length(c->in) <= c->w->cfg->max_header_bytes + c->max_body) {
         gw_tls_pause_read(c->tls, 0);
     }
     process(c);
@@ -511,7 +521,7 @@ static void on_read(gw_tls_t *t, struct evbuffer *plain, void *arg)
         feed_ws(c);
         return;
     }
-    if (evbuffer_get_length(c->in) > c->w->cfg->max_header_bytes + c->w->cfg->max_body_bytes) {
+    if (evbuffer_get_length(c->in) > c->w->cfg->max_header_bytes + c->max_body) {
         gw_tls_pause_read(c->tls, 1); /* pipelining more than one request's worth: wait */
     }
     process(c);
@@ -591,6 +601,7 @@ void gw_mitm_h1_serve(gw_worker_t *w, gw_tls_t *tls, const gw_mitm_ctx_t *ctx)
     c->tls = tls;
     c->ctx = *ctx;
     gettimeofday(&c->t0, NULL);
+    take_max_body(c);
     gw_worker_link(w, &c->link, on_abort);
     gw_tls_set_cbs(tls, &cbs, c);
     c->st = H1_HEAD;

@@ -118,7 +118,8 @@ struct h2_stream {
     int waiting;          /* the producer paused on back-pressure; pump() resumes it */
     int req_ended;        /* the client ended its half (END_STREAM received) */
     int too_big, is_head, expect_continue;
-    char lpath[96];                    /* path without the query, for the debug log */
+    size_t max_body; /* maxBodyBytes of the generation current when the stream began */
+    char lpath[96];  /* path without the query, for the debug log */
     struct timeval started, last_data; /* a request body is bounded in time like on HTTP/1.1 */
 };
 
@@ -186,6 +187,9 @@ static struct h2_stream *stream_new(struct h2_conn *c, int32_t id)
     }
     st->c = c;
     st->id = id;
+    gw_gen_t *g = gw_gen_acquire(c->w->srv); /* maxBodyBytes is reloadable */
+    st->max_body = g->cfg->max_body_bytes;
+    gw_gen_release(g);
     stamp(c, &st->started);
     st->last_data = st->started;
     st->req = gw_req_new();
@@ -677,8 +681,8 @@ static void headers_done(struct h2_stream *st, int end_stream)
      * maxBodyBytes is refused (same status and text) once it passes the limit, because an
      * answer before the upload ends comes with RST_STREAM(NO_ERROR), which curl 7 reports as an
      * error instead of the 413. */
-    gw_req_reject_t rej = gw_req_check(req, st->c->ctx.host, st->protocol[0] != '\0', -1,
-                                       st->c->w->cfg->max_body_bytes);
+    gw_req_reject_t rej =
+        gw_req_check(req, st->c->ctx.host, st->protocol[0] != '\0', -1, st->max_body);
     if (rej != GW_REQ_OK) {
         reject(st, rej);
         return;
@@ -827,7 +831,7 @@ static int on_data_chunk(nghttp2_session *ng, uint8_t flags, int32_t id, const u
         return 0;
     }
     stamp(c, &st->last_data);
-    if (evbuffer_get_length(st->req->body) + len > c->w->cfg->max_body_bytes) {
+    if (evbuffer_get_length(st->req->body) + len > st->max_body) {
         reject(st, GW_REQ_BODY_TOO_LARGE);
         return 0;
     }
@@ -1265,7 +1269,9 @@ void gw_mitm_h2_serve(gw_worker_t *w, struct gw_tls *tls, const gw_mitm_ctx_t *c
     c->ctx = *ctx;
     gettimeofday(&c->t0, NULL);
     stamp(c, &c->last);
-    size_t mb = w->cfg->max_body_bytes;
+    gw_gen_t *g = gw_gen_acquire(w->srv); /* the connection's budget: as it began */
+    size_t mb = g->cfg->max_body_bytes;
+    gw_gen_release(g);
     c->body_budget = mb > SIZE_MAX / 2 ? SIZE_MAX : 2 * mb;
     if (c->body_budget < 16 * 1024 * 1024) {
         c->body_budget = 16 * 1024 * 1024;

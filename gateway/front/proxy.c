@@ -15,7 +15,7 @@
 #include <string.h>
 #include <strings.h>
 
-enum pstate { PS_HEAD, PS_AUTH };
+enum pstate { PS_HEAD, PS_AUTH, PS_CONTROL };
 
 struct proxy_conn {
     gw_link_t link; /* first: the drain list holds a pointer to it */
@@ -25,13 +25,15 @@ struct proxy_conn {
     struct bufferevent *bev;
     gw_head_t *head;
     struct event *timer;
-    gw_auth_job_t *auth; /* PS_AUTH: credentials being checked off the loop */
+    gw_auth_job_t *auth;  /* PS_AUTH: credentials being checked off the loop */
+    gw_control_wait_t cw; /* PS_CONTROL: a management change on the main thread */
 };
 
 static void conn_free(struct proxy_conn *c)
 {
     gw_worker_unlink(c->w, &c->link);
     gw_auth_cancel(c->auth);
+    gw_main_cancel(c->cw.job);
     if (c->timer) {
         event_free(c->timer);
     }
@@ -59,7 +61,8 @@ static void on_event(struct bufferevent *bev, short what, void *arg)
     (void)bev;
     (void)what;
     struct proxy_conn *c = arg;
-    conn_close(c, c->st == PS_HEAD ? "client_closed" : "client_closed_during_connect");
+    conn_close(c, c->st == PS_HEAD || c->st == PS_CONTROL ? "client_closed"
+                                                          : "client_closed_during_connect");
 }
 
 /* The response is in the output buffer: log, and let linger.c deliver it and close. */
@@ -76,6 +79,15 @@ static void respond_error(struct proxy_conn *c, int status, const char *text)
     c->cl->status = status;
     gw_client_reason(c->cl, text);
     gw_http_error(bufferevent_get_output(c->bev), status, text);
+    begin_respond(c);
+}
+
+/* PS_CONTROL: the main thread has answered a management change. */
+static void on_control_done(void *arg, int status, struct evbuffer *response)
+{
+    struct proxy_conn *c = arg;
+    c->cl->status = status;
+    evbuffer_add_buffer(bufferevent_get_output(c->bev), response);
     begin_respond(c);
 }
 
@@ -288,9 +300,15 @@ static void proceed(struct proxy_conn *c)
         cl->decision = "control";
         atomic_fetch_add(&c->w->srv->counters.control, 1);
         struct evbuffer *out = bufferevent_get_output(c->bev);
+        c->cw.cb = on_control_done;
+        c->cw.arg = c;
         cl->status = gw_control_handle(c->w, c->head, cl->addr, (struct sockaddr *)&cl->peer,
-                                       cl->mode == GW_CLIENT_ADMIN, out);
+                                       cl->mode == GW_CLIENT_ADMIN, out, &c->cw);
         snprintf(c->cl->host, sizeof(c->cl->host), "hush");
+        if (cl->status == GW_CONTROL_PENDING) {
+            c->st = PS_CONTROL; /* on_control_done answers */
+            return;
+        }
         begin_respond(c);
         return;
     }
@@ -338,6 +356,12 @@ static void on_head_timeout(evutil_socket_t fd, short what, void *arg)
         gw_auth_cancel(c->auth);
         c->auth = NULL;
         respond_error(c, 503, "timed out checking the proxy credentials");
+        return;
+    }
+    if (c->st == PS_CONTROL) {
+        gw_main_cancel(c->cw.job);
+        c->cw.job = NULL;
+        respond_error(c, 503, "timed out waiting for the configuration reload");
         return;
     }
     respond_error(c, 408, "timed out waiting for the request head");

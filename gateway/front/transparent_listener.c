@@ -123,7 +123,7 @@ static void on_accept_error(struct evconnlistener *l, void *arg)
 
 struct evconnlistener *gw_tproxy_listen(gw_worker_t *w, char *err, size_t errlen)
 {
-    const gw_config_t *c = w->cfg;
+    const gw_boot_t *c = w->cfg;
     struct sockaddr_storage ss;
     socklen_t len;
     if (gw_parse_listen(c->transparent_listen, &ss, &len) != 0) {

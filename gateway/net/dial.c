@@ -147,7 +147,7 @@ static void on_proxy_head(evutil_socket_t fd, short what, void *arg)
 
 static void send_connect(gw_dial_t *d, evutil_socket_t fd)
 {
-    const gw_config_t *c = d->w->cfg;
+    const gw_boot_t *c = d->w->cfg;
     char req[1024];
     int n = snprintf(req, sizeof(req), "CONNECT %s HTTP/1.1\r\nHost: %s\r\n%s%s%s\r\n",
                      d->via_target, d->via_target, c->up_proxy_auth ? "Proxy-Authorization: " : "",
@@ -379,7 +379,7 @@ static void on_timeout(evutil_socket_t fd, short what, void *arg)
     finish(arg, -1, 504, "timed out connecting to the destination", NULL);
 }
 
-static const char *override_for(const gw_config_t *c, const char *host, unsigned port)
+static const char *override_for(const gw_boot_t *c, const char *host, unsigned port)
 {
     char key[300];
     snprintf(key, sizeof(key), "%s:%u", host, port);
@@ -393,7 +393,7 @@ static const char *override_for(const gw_config_t *c, const char *host, unsigned
 
 /* NO_PROXY semantics: "*", an exact host, ".domain" or "*.domain" (the domain and below), an IP
  * literal, or a CIDR. */
-static int no_proxy(const gw_config_t *c, const char *host)
+static int no_proxy(const gw_boot_t *c, const char *host)
 {
     struct sockaddr_storage ss;
     int is_ip = gw_parse_ip_literal(host, &ss) == 0;

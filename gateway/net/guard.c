@@ -136,7 +136,7 @@ static int embedded_v4(const uint8_t *a, uint8_t v4[4])
     return 0;
 }
 
-static int check_v4(const gw_config_t *c, const uint8_t *a, const char **reason)
+static int check_v4(const gw_boot_t *c, const uint8_t *a, const char **reason)
 {
     if (list_contains(c->blocked, c->nblocked, AF_INET, a)) {
         *reason = "address in blockedNetworks";
@@ -153,7 +153,7 @@ static int check_v4(const gw_config_t *c, const uint8_t *a, const char **reason)
     return 0;
 }
 
-int gw_guard_check(const gw_config_t *c, const struct sockaddr *sa, const char **reason)
+int gw_guard_check(const gw_boot_t *c, const struct sockaddr *sa, const char **reason)
 {
     const char *dummy;
     if (!reason) {

@@ -7,7 +7,7 @@
 #include <string.h>
 #include <sys/socket.h>
 
-int gw_tp_mark_socket(const gw_config_t *c, int fd)
+int gw_tp_mark_socket(const gw_boot_t *c, int fd)
 {
     static atomic_int warned;
     if (!c->transparent_listen) {

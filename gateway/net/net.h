@@ -65,7 +65,7 @@ SSL_CTX *gw_tls_server_ctx_new(struct ca *ca, char *err, size_t errlen);
  * handshake. */
 SSL *gw_tls_server_ssl(SSL_CTX *ctx, const char *host);
 /* Client side toward upstream APIs: system trust store plus upstreamCaFile. */
-SSL_CTX *gw_tls_client_ctx_new(const gw_config_t *cfg, char *err, size_t errlen);
+SSL_CTX *gw_tls_client_ctx_new(const gw_boot_t *cfg, char *err, size_t errlen);
 /* An SSL that verifies host (name or IP literal) and sends it as SNI; ALPN h2, http/1.1. */
 SSL *gw_tls_client_ssl(SSL_CTX *ctx, const char *host, int verify);
 /* Resumption: offer *slot's session on ssl and store the server's next ticket in *slot (the slot
@@ -77,7 +77,7 @@ void gw_tls_remember_sessions(SSL *ssl, SSL_SESSION **slot);
  * 0x7f.1, 0177.0.0.1, 127.1, [::1], ::ffff:127.0.0.1). Returns 0 and fills *out, or -1. */
 int gw_parse_ip_literal(const char *host, struct sockaddr_storage *out);
 /* 0 when the address may be connected to; -1 with a short reason ("loopback address", ...). */
-int gw_guard_check(const gw_config_t *c, const struct sockaddr *sa, const char **reason);
+int gw_guard_check(const gw_boot_t *c, const struct sockaddr *sa, const char **reason);
 /* 1 when port is in one of the ranges. */
 int gw_port_allowed(const gw_port_range_t *ports, size_t n, unsigned port);
 
@@ -96,7 +96,7 @@ int gw_dial_is_self(const gw_server_t *srv, const struct sockaddr *sa);
 
 /* mark.c: SO_MARK transparentBypassMark on an outbound socket when transparent mode is on; -1
  * (logged once) when the kernel refuses. */
-int gw_tp_mark_socket(const gw_config_t *c, int fd);
+int gw_tp_mark_socket(const gw_boot_t *c, int fd);
 
 /* tunnel.c: copy bytes both ways until both sides are done. Takes ownership of both
  * bufferevents; done is called once, after they are freed. */

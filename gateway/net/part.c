@@ -8,7 +8,7 @@
 
 static int net_server_init(gw_server_t *srv, char *err, size_t errlen)
 {
-    const gw_config_t *cfg = srv->cfg;
+    const gw_boot_t *cfg = srv->cfg;
     srv->tls_client = gw_tls_client_ctx_new(cfg, err, errlen);
     if (!srv->tls_client) {
         return -1;

@@ -175,7 +175,7 @@ static int on_new_session(SSL *ssl, SSL_SESSION *session)
     return 1; /* we own the reference now */
 }
 
-SSL_CTX *gw_tls_client_ctx_new(const gw_config_t *cfg, char *err, size_t errlen)
+SSL_CTX *gw_tls_client_ctx_new(const gw_boot_t *cfg, char *err, size_t errlen)
 {
     static const char *const bundles[] = {"/etc/ssl/certs/ca-certificates.crt",
                                           "/etc/pki/tls/certs/ca-bundle.crt",

@@ -406,7 +406,7 @@ static void on_tick(evutil_socket_t fd, short what, void *arg)
     (void)fd;
     (void)what;
     struct gw_ws *ws = arg;
-    const gw_config_t *cfg = ws->w->cfg;
+    const gw_boot_t *cfg = ws->w->cfg;
     gw_hold(&ws->obj);
     switch (ws->st) {
     case WS_HANDSHAKE:

@@ -121,7 +121,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (!parsed)
         return 0;
     const char *reason = NULL;
-    int verdict = gw_guard_check(config, (const struct sockaddr *)&ss, &reason);
+    int verdict = gw_guard_check(&config->boot, (const struct sockaddr *)&ss, &reason);
     int forbidden;
     if (ss.ss_family == AF_INET)
         forbidden = v4_forbidden((const uint8_t *)&((struct sockaddr_in *)&ss)->sin_addr);

@@ -47,7 +47,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
     gw_config_t *cfg = gw_config_load(NULL, env, err, sizeof(err));
     fail_if(!cfg, err);
     gw_log_set_level(GW_LOG_ERROR);
-    gen = gw_gen_build(cfg, err, sizeof(err));
+    gen = gw_gen_build(&cfg->boot, cfg, err, sizeof(err));
     fail_if(!gen, err);
     return 0;
 }

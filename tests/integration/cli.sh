@@ -30,13 +30,17 @@ check "hush scan counts per type on stderr" grep -q "EMAIL *1" "$T/scan.err"
 out=$(printf 'call +1 415 555 0132' | "$HUSH_BIN" scan --json)
 expect_match "hush scan --json lists findings with offsets" '"type": "PHONE", "start": 5, "end": 20' "$out"
 
-missing=$("$HUSH_BIN" --help | awk '/^  [a-zA-Z.]+ +[A-Z_]+ +default:/ {print $1, $2}' |
-    while read -r key env; do
-        grep -qF "| \`$key\` | \`$env\`" "$HUSH_SRC/README.md" || echo "$key"
+missing=$("$HUSH_BIN" --help | awk '/^  [a-zA-Z.]+ +[A-Z_]+ +default:/ {print $1, $2, $NF}' |
+    while read -r key env life; do
+        life=${life#[}
+        life=${life%]}
+        grep -qF "| \`$key\` | \`$env\` | $life |" "$HUSH_SRC/README.md" || echo "$key"
     done)
 nkeys=$("$HUSH_BIN" --help | grep -cE '^  [a-zA-Z.]+ +[A-Z_]+ +default:')
 check "--help lists the keys ($nkeys)" test "$nkeys" -ge 40
-expect_eq "the README's configuration reference lists every key with its variable" "" "$missing"
+expect_eq "the README's configuration reference lists every key with its variable and lifetime" "" "$missing"
+nlife=$("$HUSH_BIN" --help | grep -cE '^  [a-zA-Z.]+ +[A-Z_]+ +default: .*\[(restart|reload)\]$')
+expect_eq "--help gives every key a lifetime (restart or reload)" "$nkeys" "$nlife"
 
 out=$("$HUSH_BIN" --bogus 2>&1) && rc=0 || rc=$?
 expect_eq "unknown arguments exit 2" 2 "$rc"

@@ -44,7 +44,7 @@ static gw_config_t *defaults(void)
 static int allowed(const gw_config_t *c, const char *ip)
 {
     struct sockaddr_storage ss = addr(ip);
-    return gw_access_client_allowed(c, (struct sockaddr *)&ss);
+    return gw_access_client_allowed(&c->live, (struct sockaddr *)&ss);
 }
 
 static void test_allowed_clients_cidrs(void **state)
@@ -56,10 +56,10 @@ static void test_allowed_clients_cidrs(void **state)
     assert_int_equal(gw_cidr_parse("10.0.0.0/8", &list[0]), 0);
     assert_int_equal(gw_cidr_parse("172.16.0.0/12", &list[1]), 0);
     assert_int_equal(gw_cidr_parse("fd00::/8", &list[2]), 0);
-    gw_cidr_t *saved = c->allowed_clients;
-    size_t nsaved = c->nallowed_clients;
-    c->allowed_clients = list;
-    c->nallowed_clients = 3;
+    gw_cidr_t *saved = c->live.allowed_clients;
+    size_t nsaved = c->live.nallowed_clients;
+    c->live.allowed_clients = list;
+    c->live.nallowed_clients = 3;
     assert_true(allowed(c, "10.0.0.0"));
     assert_true(allowed(c, "10.255.255.255"));
     assert_false(allowed(c, "11.0.0.0"));
@@ -82,22 +82,22 @@ static void test_allowed_clients_cidrs(void **state)
     gw_cidr_t edge[2];
     assert_int_equal(gw_cidr_parse("192.0.2.7/32", &edge[0]), 0);
     assert_int_equal(gw_cidr_parse("::/0", &edge[1]), 0);
-    c->allowed_clients = edge;
-    c->nallowed_clients = 1;
+    c->live.allowed_clients = edge;
+    c->live.nallowed_clients = 1;
     assert_true(allowed(c, "192.0.2.7"));
     assert_false(allowed(c, "192.0.2.6"));
-    c->nallowed_clients = 2;
+    c->live.nallowed_clients = 2;
     assert_true(allowed(c, "2001:db8::1"));
     assert_false(allowed(c, "192.0.2.8")); /* ::/0 is IPv6 only */
-    c->allowed_clients = saved;
-    c->nallowed_clients = nsaved;
+    c->live.allowed_clients = saved;
+    c->live.nallowed_clients = nsaved;
     gw_config_free(c);
 }
 
 static int enter(const gw_config_t *c, const char *ip)
 {
     struct sockaddr_storage ss = addr(ip);
-    return gw_access_client_enter(c, (struct sockaddr *)&ss);
+    return gw_access_client_enter(&c->live, (struct sockaddr *)&ss);
 }
 
 static void leave(const char *ip)
@@ -110,7 +110,7 @@ static void test_per_client_cap_enter_and_leave(void **state)
 {
     (void)state;
     gw_config_t *c = defaults();
-    c->max_connections_per_client = 2;
+    c->live.max_connections_per_client = 2;
     assert_true(enter(c, "198.51.100.1"));
     assert_true(enter(c, "198.51.100.1"));
     assert_false(enter(c, "198.51.100.1")); /* the third is over the cap */
@@ -138,7 +138,7 @@ static void test_a_departure_never_hides_another_client(void **state)
 {
     (void)state;
     gw_config_t *c = defaults();
-    c->max_connections_per_client = 1;
+    c->live.max_connections_per_client = 1;
     char ip[32];
     /* Many clients (some share probe chains); every other one leaves; the rest are still full. */
     for (int i = 0; i < 600; i++) {

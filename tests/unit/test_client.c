@@ -92,11 +92,11 @@ static int setup(void **state)
     char *env[] = {NULL};
     f->cfg = gw_config_load(NULL, env, err, sizeof(err));
     assert_non_null(f->cfg);
-    f->cfg->max_connections = 2;
-    f->cfg->max_connections_per_client = 1;
-    f->srv.cfg = f->cfg;
+    f->cfg->boot.max_connections = 2;
+    f->cfg->live.max_connections_per_client = 1;
+    f->srv.cfg = &f->cfg->boot;
     f->w.srv = &f->srv;
-    f->w.cfg = f->cfg;
+    f->w.cfg = &f->cfg->boot;
     *state = f;
     return 0;
 }
@@ -126,14 +126,15 @@ static void test_one_client_by_either_family_counts_once(void **state)
     assert_int_equal(a->slots, GW_CLIENT_SLOT_CONN);
     assert_string_equal(a->addr, "127.0.0.1:1000");
     assert_int_equal(OPEN(f), 1);
-    assert_int_equal(gw_client_enter(a, f->cfg), GW_CLIENT_OK);
+    assert_int_equal(gw_client_enter(a, &f->cfg->live), GW_CLIENT_OK);
     assert_int_equal(a->slots, GW_CLIENT_SLOT_BOTH);
-    assert_int_equal(gw_client_enter(a, f->cfg), GW_CLIENT_OK); /* already in: no second slot */
+    assert_int_equal(gw_client_enter(a, &f->cfg->live),
+                     GW_CLIENT_OK); /* already in: no second slot */
 
     /* The same client on an IPv4 listener: over its cap of 1, holding only maxConnections. */
     gw_client_t *b = accept_from(f, v4("127.0.0.1", 1001), GW_CLIENT_PROXY);
     assert_non_null(b);
-    assert_int_equal(gw_client_enter(b, f->cfg), GW_CLIENT_OVER_CAP);
+    assert_int_equal(gw_client_enter(b, &f->cfg->live), GW_CLIENT_OVER_CAP);
     assert_int_equal(b->slots, GW_CLIENT_SLOT_CONN);
     assert_int_equal(OPEN(f), 2);
 
@@ -151,18 +152,18 @@ static void test_one_client_by_either_family_counts_once(void **state)
     assert_int_equal(OPEN(f), 1);
 
     /* a's per-client slot is back, so b gets it now. */
-    assert_int_equal(gw_client_enter(b, f->cfg), GW_CLIENT_OK);
+    assert_int_equal(gw_client_enter(b, &f->cfg->live), GW_CLIENT_OK);
     gw_client_end(b, "test");
     assert_int_equal(OPEN(f), 0);
     assert_int_equal(atomic_load(&f->srv.counters.conns_total), 2);
 
     /* Nothing leaked: the per-client slot is free again. */
     gw_client_t *c = accept_from(f, v4("127.0.0.1", 1002), GW_CLIENT_PROXY);
-    assert_int_equal(gw_client_enter(c, f->cfg), GW_CLIENT_OK);
+    assert_int_equal(gw_client_enter(c, &f->cfg->live), GW_CLIENT_OK);
     gw_client_free(c); /* free without close still closes (and releases) */
     assert_int_equal(OPEN(f), 0);
     c = accept_from(f, v4("127.0.0.1", 1003), GW_CLIENT_PROXY);
-    assert_int_equal(gw_client_enter(c, f->cfg), GW_CLIENT_OK);
+    assert_int_equal(gw_client_enter(c, &f->cfg->live), GW_CLIENT_OK);
     gw_client_end(c, "test");
 }
 
@@ -171,28 +172,28 @@ static void test_admin_port_is_counted_not_capped_nor_filtered(void **state)
     fixture_t *f = *state;
     gw_cidr_t only10;
     assert_int_equal(gw_cidr_parse("10.0.0.0/8", &only10), 0);
-    gw_cidr_t *saved = f->cfg->allowed_clients;
-    size_t nsaved = f->cfg->nallowed_clients;
-    f->cfg->allowed_clients = &only10;
-    f->cfg->nallowed_clients = 1;
+    gw_cidr_t *saved = f->cfg->live.allowed_clients;
+    size_t nsaved = f->cfg->live.nallowed_clients;
+    f->cfg->live.allowed_clients = &only10;
+    f->cfg->live.nallowed_clients = 1;
 
     gw_client_t *p = accept_from(f, v4("127.0.0.1", 2000), GW_CLIENT_PROXY);
-    assert_int_equal(gw_client_enter(p, f->cfg), GW_CLIENT_NOT_ALLOWED);
+    assert_int_equal(gw_client_enter(p, &f->cfg->live), GW_CLIENT_NOT_ALLOWED);
     assert_string_equal(gw_client_refusal(GW_CLIENT_NOT_ALLOWED),
                         "this client address is not allowed (allowedClients)");
     gw_client_t *m = accept_from(f, v6("::ffff:10.9.8.7", 2001), GW_CLIENT_PROXY);
-    assert_int_equal(gw_client_enter(m, f->cfg), GW_CLIENT_OK); /* mapped 10.x is inside */
+    assert_int_equal(gw_client_enter(m, &f->cfg->live), GW_CLIENT_OK); /* mapped 10.x is inside */
     /* maxConnections (2) is full, but the admin port is not capped by it. */
     gw_client_t *a = accept_from(f, v4("127.0.0.1", 2002), GW_CLIENT_ADMIN);
     assert_non_null(a);
-    assert_int_equal(gw_client_enter(a, f->cfg), GW_CLIENT_OK);
+    assert_int_equal(gw_client_enter(a, &f->cfg->live), GW_CLIENT_OK);
     assert_int_equal(OPEN(f), 3);
     gw_client_end(p, "test");
     gw_client_end(m, "test");
     gw_client_end(a, "test");
     assert_int_equal(OPEN(f), 0);
-    f->cfg->allowed_clients = saved;
-    f->cfg->nallowed_clients = nsaved;
+    f->cfg->live.allowed_clients = saved;
+    f->cfg->live.nallowed_clients = nsaved;
 }
 
 static void test_close_keeps_what_the_line_needs(void **state)

@@ -51,16 +51,16 @@ static void test_defaults_listen_on_loopback_8080(void **state)
     char err[256];
     gw_config_t *c = gw_config_load(NULL, no_env, err, sizeof(err));
     assert_non_null(c);
-    assert_string_equal(c->listen, "127.0.0.1:8080");
-    assert_int_equal(c->nconnect_ports, 2);
-    assert_int_equal(c->connect_ports[0].lo, 443);
-    assert_int_equal(c->connect_ports[0].hi, 443);
-    assert_int_equal(c->nallow_private, 0);
-    assert_null(c->ca_cert_file);
-    assert_int_equal(c->leaf_cache_size, 10000);
-    assert_int_equal(c->leaf_validity_days, 7);
-    assert_int_equal(c->nmitm_ports, 1);
-    assert_null(c->passthrough_paths.v);
+    assert_string_equal(c->boot.listen, "127.0.0.1:8080");
+    assert_int_equal(c->boot.nconnect_ports, 2);
+    assert_int_equal(c->boot.connect_ports[0].lo, 443);
+    assert_int_equal(c->boot.connect_ports[0].hi, 443);
+    assert_int_equal(c->boot.nallow_private, 0);
+    assert_null(c->boot.ca_cert_file);
+    assert_int_equal(c->boot.leaf_cache_size, 10000);
+    assert_int_equal(c->boot.leaf_validity_days, 7);
+    assert_int_equal(c->live.nmitm_ports, 1);
+    assert_null(c->live.passthrough_paths.v);
     gw_config_free(c);
 }
 
@@ -109,10 +109,10 @@ static void test_environment_overrides_file_which_overrides_defaults(void **stat
     gw_config_t *c = gw_config_load(path, env, err, sizeof(err));
     unlink(path);
     assert_non_null(c);
-    assert_string_equal(c->listen, "0.0.0.0:9100");
-    assert_int_equal(c->log_level, GW_LOG_DEBUG);
-    assert_true(c->idle_timeout == 30.0);
-    assert_true(c->head_timeout == 2.5);
+    assert_string_equal(c->boot.listen, "0.0.0.0:9100");
+    assert_int_equal(c->live.log_level, GW_LOG_DEBUG);
+    assert_true(c->boot.idle_timeout == 30.0);
+    assert_true(c->boot.head_timeout == 2.5);
     gw_config_free(c);
 }
 
@@ -127,17 +127,17 @@ static void test_lists_from_file_and_environment(void **state)
     gw_config_t *c = gw_config_load(path, env, err, sizeof(err));
     unlink(path);
     assert_non_null(c);
-    assert_int_equal(c->nconnect_ports, 3);
-    assert_int_equal(c->connect_ports[2].lo, 9000);
-    assert_int_equal(c->connect_ports[2].hi, 9443);
-    assert_true(gw_port_allowed(c->connect_ports, c->nconnect_ports, 9001));
-    assert_false(gw_port_allowed(c->connect_ports, c->nconnect_ports, 8999));
-    assert_int_equal(c->nallow_private, 2);
-    assert_int_equal(c->nupstream_overrides, 1);
-    assert_string_equal(c->upstream_overrides[0].key, "api.openai.com:443");
-    assert_string_equal(c->upstream_overrides[0].value, "127.0.0.1:8443");
-    assert_int_equal(c->preload_hosts.n, 2);
-    assert_string_equal(c->preload_hosts.v[1], "api.anthropic.com");
+    assert_int_equal(c->boot.nconnect_ports, 3);
+    assert_int_equal(c->boot.connect_ports[2].lo, 9000);
+    assert_int_equal(c->boot.connect_ports[2].hi, 9443);
+    assert_true(gw_port_allowed(c->boot.connect_ports, c->boot.nconnect_ports, 9001));
+    assert_false(gw_port_allowed(c->boot.connect_ports, c->boot.nconnect_ports, 8999));
+    assert_int_equal(c->boot.nallow_private, 2);
+    assert_int_equal(c->boot.nupstream_overrides, 1);
+    assert_string_equal(c->boot.upstream_overrides[0].key, "api.openai.com:443");
+    assert_string_equal(c->boot.upstream_overrides[0].value, "127.0.0.1:8443");
+    assert_int_equal(c->boot.preload_hosts.n, 2);
+    assert_string_equal(c->boot.preload_hosts.v[1], "api.anthropic.com");
     gw_config_free(c);
 }
 
@@ -182,11 +182,11 @@ static void test_url_and_header_pii_blocks_by_default(void **state)
     char *const env[] = {"HUSH_URL_AND_HEADER_PII=mask", NULL};
     gw_config_t *c = gw_config_load(NULL, no_env, err, sizeof(err));
     assert_non_null(c);
-    assert_int_equal(c->url_header_action, GW_ACT_BLOCK);
+    assert_int_equal(c->live.url_header_action, GW_ACT_BLOCK);
     gw_config_free(c);
     c = gw_config_load(NULL, env, err, sizeof(err));
     assert_non_null(c);
-    assert_int_equal(c->url_header_action, GW_ACT_MASK);
+    assert_int_equal(c->live.url_header_action, GW_ACT_MASK);
     gw_config_free(c);
 }
 
@@ -224,8 +224,8 @@ static void test_empty_ca_paths_turn_mitm_off(void **state)
     char *env[] = {"CA_CERT_FILE=", "CA_KEY_FILE=", NULL};
     gw_config_t *c = gw_config_load(NULL, env, err, sizeof(err));
     assert_non_null(c);
-    assert_string_equal(c->ca_cert_file, "");
-    assert_string_equal(c->ca_key_file, "");
+    assert_string_equal(c->boot.ca_cert_file, "");
+    assert_string_equal(c->boot.ca_key_file, "");
     gw_config_free(c);
 }
 
@@ -236,14 +236,69 @@ static void test_workers_auto_or_number(void **state)
     char *env[] = {"HUSH_WORKERS=3", NULL};
     gw_config_t *c = gw_config_load(NULL, env, err, sizeof(err));
     assert_non_null(c);
-    assert_int_equal(c->workers, 3);
+    assert_int_equal(c->boot.workers, 3);
     gw_config_free(c);
     char *path = write_tmp("{\"workers\": \"auto\"}");
     c = gw_config_load(path, no_env, err, sizeof(err));
     unlink(path);
     assert_non_null(c);
-    assert_int_equal(c->workers, 0);
+    assert_int_equal(c->boot.workers, 0);
     gw_config_free(c);
+}
+
+/* Every key has a lifetime, and it matches where its value lives: restart keys are exactly the
+ * keys stored in gw_boot_t (what the server and workers hold), reload keys exactly those in
+ * gw_live_t (what a generation carries). A key in the wrong part would be read stale or never
+ * reloaded. */
+static void test_every_key_lifetime_matches_its_part(void **state)
+{
+    (void)state;
+    const size_t boot_lo = offsetof(gw_config_t, boot), boot_hi = boot_lo + sizeof(gw_boot_t);
+    const size_t live_lo = offsetof(gw_config_t, live), live_hi = live_lo + sizeof(gw_live_t);
+    const char *json;
+    int restart;
+    size_t off, off2, n = 0, nrestart = 0;
+    for (size_t i = 0; gw_config_key_at(i, &json, &restart, &off, &off2) == 0; i++, n++) {
+        assert_true(restart == 0 || restart == 1);
+        size_t lo = restart ? boot_lo : live_lo, hi = restart ? boot_hi : live_hi;
+        if (off < lo || off >= hi || (off2 && (off2 < lo || off2 >= hi))) {
+            fail_msg("%s: a %s key stored outside gw_%s_t", json, restart ? "restart" : "reload",
+                     restart ? "boot" : "live");
+        }
+        nrestart += (size_t)restart;
+    }
+    assert_true(n >= 60);
+    assert_true(nrestart > 0 && nrestart < n);
+    /* the keys the issue names as reloadable */
+    for (size_t i = 0; gw_config_key_at(i, &json, &restart, &off, &off2) == 0; i++) {
+        if (!strcmp(json, "managementToken") || !strcmp(json, "maxBodyBytes") ||
+            !strcmp(json, "users") || !strcmp(json, "logLevel")) {
+            assert_int_equal(restart, 0);
+        }
+        if (!strcmp(json, "listen") || !strcmp(json, "workers") || !strcmp(json, "caCertFile")) {
+            assert_int_equal(restart, 1);
+        }
+    }
+}
+
+/* A reload reports the restart keys that changed, and only those. */
+static void test_restart_keys_changed_names_only_restart_keys(void **state)
+{
+    (void)state;
+    char err[512], out[400];
+    gw_config_t *running = gw_config_load(NULL, no_env, err, sizeof(err));
+    assert_non_null(running);
+    char *path = write_tmp("{\"listen\": \"127.0.0.1:9\", \"maxBodyBytes\": 1000, "
+                           "\"timeouts\": {\"idle\": 7}, \"logLevel\": \"debug\"}");
+    gw_config_t *next = gw_config_load(path, no_env, err, sizeof(err));
+    unlink(path);
+    assert_non_null(next);
+    assert_int_equal(gw_config_restart_keys_changed(&running->boot, next, out, sizeof(out)), 1);
+    assert_string_equal(out, "listen,timeouts.idle");
+    assert_int_equal(gw_config_restart_keys_changed(&running->boot, running, out, sizeof(out)), 0);
+    assert_string_equal(out, "");
+    gw_config_free(next);
+    gw_config_free(running);
 }
 
 int main(void)
@@ -259,6 +314,8 @@ int main(void)
         cmocka_unit_test(test_bad_environment_values_name_the_variable),
         cmocka_unit_test(test_empty_ca_paths_turn_mitm_off),
         cmocka_unit_test(test_workers_auto_or_number),
+        cmocka_unit_test(test_every_key_lifetime_matches_its_part),
+        cmocka_unit_test(test_restart_keys_changed_names_only_restart_keys),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -26,7 +26,7 @@ static int check(const gw_config_t *c, const char *host, const char **reason)
 {
     struct sockaddr_storage ss;
     assert_int_equal(gw_parse_ip_literal(host, &ss), 0);
-    return gw_guard_check(c, (struct sockaddr *)&ss, reason);
+    return gw_guard_check(&c->boot, (struct sockaddr *)&ss, reason);
 }
 
 static void test_guard_refuses_every_special_ipv4_range(void **state)

@@ -96,7 +96,7 @@ static int setup(void **state)
         fprintf(stderr, "config: %s\n", err);
         return -1;
     }
-    gen = gw_gen_build(cfg, err, sizeof(err));
+    gen = gw_gen_build(&cfg->boot, cfg, err, sizeof(err));
     if (!gen) {
         fprintf(stderr, "generation: %s\n", err);
         return -1;

@@ -47,7 +47,7 @@ static void test_plan_for_a_dual_stack_listener_covers_both_families_hooks_last(
     gw_config_t *c = cfg("[::]:15001", "443,8000-8100");
     gw_tp_plan_t p;
     char err[256], line[600];
-    assert_int_equal(gw_tp_plan_build(c, &p, err, sizeof(err)), 0);
+    assert_int_equal(gw_tp_plan_build(&c->boot, &p, err, sizeof(err)), 0);
     assert_true(p.v4 && p.v6);
     size_t half = p.n / 2;
     assert_int_equal(p.n % 2, 0);
@@ -97,7 +97,7 @@ static void test_plan_for_an_ipv4_listener_has_no_ipv6_rules(void **state)
     gw_config_t *c = cfg("127.0.0.1:15001", "443");
     gw_tp_plan_t p;
     char err[256], line[600];
-    assert_int_equal(gw_tp_plan_build(c, &p, err, sizeof(err)), 0);
+    assert_int_equal(gw_tp_plan_build(&c->boot, &p, err, sizeof(err)), 0);
     assert_true(p.v4 && !p.v6);
     for (size_t i = 0; i < p.n; i++) {
         line_of(&p.steps[i]->apply, line, sizeof(line));
@@ -110,8 +110,8 @@ static void test_plan_for_an_ipv4_listener_has_no_ipv6_rules(void **state)
     char *env[] = {NULL};
     c = load_env(env, err, sizeof(err));
     assert_non_null(c);
-    assert_null(c->transparent_listen);
-    assert_int_equal(gw_tp_plan_build(c, &p, err, sizeof(err)), -1);
+    assert_null(c->boot.transparent_listen);
+    assert_int_equal(gw_tp_plan_build(&c->boot, &p, err, sizeof(err)), -1);
     assert_non_null(strstr(err, "transparentListen"));
     gw_config_free(c);
 }
@@ -152,9 +152,9 @@ static void test_validation_refuses_bad_marks_ports_tables_and_listeners(void **
                    "HUSH_TRANSPARENT_LISTEN=", NULL};
     gw_config_t *c = load_env(env, err, sizeof(err));
     assert_non_null(c);
-    assert_int_equal(c->transparent_mark, 16);
-    assert_int_equal(c->transparent_bypass_mark, 0xffffffffu);
-    assert_null(c->transparent_listen);
+    assert_int_equal(c->boot.transparent_mark, 16);
+    assert_int_equal(c->boot.transparent_bypass_mark, 0xffffffffu);
+    assert_null(c->boot.transparent_listen);
     gw_config_free(c);
 }
 
@@ -238,7 +238,7 @@ static void test_apply_adds_only_missing_steps_and_revert_undoes_in_reverse(void
     gw_config_t *c = cfg("[::]:15001", "443");
     gw_tp_plan_t p;
     char err[512], line[600];
-    assert_int_equal(gw_tp_plan_build(c, &p, err, sizeof(err)), 0);
+    assert_int_equal(gw_tp_plan_build(&c->boot, &p, err, sizeof(err)), 0);
     struct model m;
     model_init(&m, &p);
     assert_int_equal(gw_tp_apply(&p, fake_run, &m, NULL, err, sizeof(err)), 0);
@@ -277,7 +277,7 @@ static void test_failing_step_takes_back_only_what_this_run_added(void **state)
     gw_config_t *c = cfg("127.0.0.1:15001", "443");
     gw_tp_plan_t p;
     char err[512], line[600];
-    assert_int_equal(gw_tp_plan_build(c, &p, err, sizeof(err)), 0);
+    assert_int_equal(gw_tp_plan_build(&c->boot, &p, err, sizeof(err)), 0);
     int tproxy = -1;
     for (size_t i = 0; i < p.n; i++) {
         line_of(&p.steps[i]->apply, line, sizeof(line));
@@ -328,7 +328,7 @@ static void test_errors_say_what_is_missing(void **state)
     gw_config_t *c = cfg("127.0.0.1:15001", "443");
     gw_tp_plan_t p;
     char err[512];
-    assert_int_equal(gw_tp_plan_build(c, &p, err, sizeof(err)), 0);
+    assert_int_equal(gw_tp_plan_build(&c->boot, &p, err, sizeof(err)), 0);
     struct model m;
     model_init(&m, &p);
     m.fail_step = 2; /* the first iptables command */

@@ -181,7 +181,7 @@ static gw_tpol_t *policy(char **env)
     if (!c) {
         fail_msg("config: %s", err);
     }
-    gw_tpol_t *p = gw_tpol_new(c, err, sizeof(err));
+    gw_tpol_t *p = gw_tpol_new(&c->live, err, sizeof(err));
     if (!p) {
         fail_msg("tpol: %s", err);
     }
@@ -318,7 +318,7 @@ static void test_bad_tunnel_settings_are_refused_naming_the_key(void **state)
         char err[256] = "";
         gw_config_t *c = gw_config_load(NULL, env, err, sizeof(err));
         assert_non_null(c);
-        gw_tpol_t *p = gw_tpol_new(c, err, sizeof(err));
+        gw_tpol_t *p = gw_tpol_new(&c->live, err, sizeof(err));
         assert_null(p);
         if (!strstr(err, cases[i].want)) {
             fail_msg("%s: got \"%s\"", cases[i].env, err);

@@ -29,6 +29,7 @@ static unsigned mock_port[3]; /* mock, mock with the untrusted cert, tiny h2 ser
 static struct event_base *base;
 static struct evdns_base *dns;
 static gw_server_t srv;
+static gw_config_t *cfg_main;     /* srv.cfg */
 static gw_config_t *cfg_short;    /* upstream_timeout 0.5 s */
 static gw_config_t *cfg_insecure; /* acceptInvalidUpstreamCerts */
 static struct event *tick;
@@ -180,7 +181,7 @@ static void run_for(double secs)
     }
 }
 
-static gw_worker_t *worker_new(const gw_config_t *cfg)
+static gw_worker_t *worker_new(const gw_boot_t *cfg)
 {
     gw_worker_t *w = calloc(1, sizeof(*w));
     w->srv = &srv;
@@ -496,7 +497,7 @@ static void test_untrusted_upstream_certificate_fails_with_502(void **state)
 static void test_insecure_mode_accepts_the_untrusted_certificate_and_counts_it(void **state)
 {
     (void)state;
-    gw_worker_t *w = worker_new(cfg_insecure);
+    gw_worker_t *w = worker_new(&cfg_insecure->boot);
     unsigned long before = atomic_load(&srv.counters.insecure_upstream_uses);
     rec_t r;
     rec_init(&r);
@@ -602,7 +603,7 @@ static void test_silent_upstream_times_out_with_504(void **state)
 {
     (void)state;
     for (int h1 = 0; h1 < 2; h1++) {
-        gw_worker_t *w = worker_new(cfg_short);
+        gw_worker_t *w = worker_new(&cfg_short->boot);
         gw_upstream_force_h1_for_tests(w, h1);
         rec_t r;
         rec_init(&r);
@@ -849,13 +850,14 @@ static int setup(void **state)
     gw_log_set_level(getenv("HUSH_TEST_DEBUG") ? GW_LOG_DEBUG : GW_LOG_WARN);
     base = event_base_new();
     dns = evdns_base_new(base, 0);
-    srv.cfg = load_cfg("300", 0);
+    cfg_main = load_cfg("300", 0);
     cfg_short = load_cfg("0.5", 0);
     cfg_insecure = load_cfg("300", 1);
-    if (!srv.cfg || !cfg_short || !cfg_insecure) {
+    if (!cfg_main || !cfg_short || !cfg_insecure) {
         return -1;
     }
     char err[256];
+    srv.cfg = &cfg_main->boot;
     srv.tls_client = gw_tls_client_ctx_new(srv.cfg, err, sizeof(err));
     if (!srv.tls_client) {
         fprintf(stderr, "tls: %s\n", err);
@@ -880,7 +882,7 @@ static int teardown(void **state)
         event_free(tick);
     }
     SSL_CTX_free(srv.tls_client);
-    gw_config_free(srv.cfg);
+    gw_config_free(cfg_main);
     gw_config_free(cfg_short);
     gw_config_free(cfg_insecure);
     if (dns) {
