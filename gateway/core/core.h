@@ -279,6 +279,40 @@ gw_gen_t *gw_gen_acquire(gw_server_t *srv);
 void gw_gen_release(gw_gen_t *g);
 void gw_gen_swap(gw_server_t *srv, gw_gen_t *next); /* the main thread, from gw_reload */
 
+/* ---- defer.c (core/defer.c): the one deferred-free mechanism (see defer.c)
+ * ------------------------------ An object embeds a gw_obj_t (gw_obj_init); calls out of it are
+ * bracketed by gw_hold/gw_release; its teardown ends with gw_defer_free(o, fn): fn(self) runs on a
+ * zero-delay event of the worker's loop once no holder remains, exactly once, in FIFO order. */
+typedef struct gw_obj {
+    struct gw_reaper *reaper;
+    struct gw_obj *next; /* on the reaper's list while queued */
+    void *self;          /* what free_fn is given */
+    void (*free_fn)(void *self);
+    unsigned holds;
+    int dying;  /* gw_defer_free was called: its callbacks do nothing any more */
+    int queued; /* on the list (or freed) */
+} gw_obj_t;
+typedef struct gw_reaper {
+    struct event *ev; /* zero-delay: drains the list */
+    gw_obj_t *head, **tail;
+} gw_reaper_t;
+int gw_reaper_init(gw_reaper_t *r, struct event_base *base);
+void gw_reaper_run(gw_reaper_t *r);     /* free everything queued, now */
+void gw_reaper_cleanup(gw_reaper_t *r); /* run, then free the event (worker cleanup) */
+void gw_obj_init(gw_obj_t *o, gw_reaper_t *r, void *self);
+void gw_hold(gw_obj_t *o);
+void gw_release(gw_obj_t *o);
+void gw_defer_free(gw_obj_t *o, void (*free_fn)(void *self)); /* a second call does nothing */
+static inline int gw_obj_dying(const gw_obj_t *o)
+{
+    return o->dying;
+}
+static inline int gw_obj_held(const gw_obj_t *o) /* a call of its own is on the stack */
+{
+    return o->holds != 0;
+}
+/* ---- end of defer.c ------------------------------------------------------------------------ */
+
 typedef struct gw_worker {
     unsigned id;
     gw_server_t *srv;
@@ -292,6 +326,7 @@ typedef struct gw_worker {
     pthread_t thread;
     gw_link_t live;      /* list head of live objects */
     void *upstream_pool; /* upstream/upstream.c: this worker's pooled upstream connections */
+    gw_reaper_t reaper;  /* core/defer.c: objects freed on this loop */
     size_t nlive;
     int draining;
 } gw_worker_t;

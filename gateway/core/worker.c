@@ -149,6 +149,10 @@ int gw_worker_init(gw_worker_t *w, gw_server_t *srv, unsigned id, const struct s
         snprintf(err, errlen, "cannot create an event loop");
         return -1;
     }
+    if (gw_reaper_init(&w->reaper, w->base) != 0) {
+        snprintf(err, errlen, "cannot create an event loop");
+        return -1;
+    }
     w->dns = evdns_base_new(w->base,
                             EVDNS_BASE_INITIALIZE_NAMESERVERS | EVDNS_BASE_DISABLE_WHEN_INACTIVE);
     if (!w->dns) {
@@ -204,11 +208,13 @@ int gw_worker_init(gw_worker_t *w, gw_server_t *srv, unsigned id, const struct s
 
 void gw_worker_cleanup(gw_worker_t *w)
 {
+    gw_reaper_run(&w->reaper); /* what the loop had no turn left to free, before its pools */
     for (size_t i = w->srv ? w->srv->nparts : 0; i-- > 0;) { /* the inspector, the pool */
         if (w->srv->parts[i].worker_free) {
             w->srv->parts[i].worker_free(w);
         }
     }
+    gw_reaper_cleanup(&w->reaper); /* what those frees deferred */
     if (w->admin_listener) {
         evconnlistener_free(w->admin_listener);
     }

@@ -20,7 +20,8 @@ struct gw_exchange {
     const gw_sink_t *sink; /* the client side */
     void *arg;
     gw_upstream_req_t *up;
-    struct event *deferred; /* a refusal found during start, delivered from the loop */
+    gw_obj_t obj; /* freed through defer.c */
+    int refusing; /* a refusal found during start: its deferred free delivers it (defer.c) */
     int fail_status;
     const char *fail_msg;
     char *fail_json; /* the refusal in the provider's error shape */
@@ -100,22 +101,32 @@ static void audit(struct gw_exchange *x, const char *outcome)
     }
 }
 
-/* Every ending goes through here: the log line, the metrics, the audit record, the free. */
-static void exchange_end(struct gw_exchange *x, const char *outcome)
+static void exchange_destroy(void *self)
+{
+    struct gw_exchange *x = self;
+    free(x->fail_json);
+    gw_xform_free(x->xf);
+    gw_hdrs_clear(&x->resp_hdrs);
+    gw_gen_release(x->gen);
+    free(x);
+}
+
+static void report(struct gw_exchange *x, const char *outcome)
 {
     log_request(x, outcome);
     gw_metrics_request(&x->w->srv->metrics, x->ctx.host, x->status, gw_elapsed_ms(&x->t0) / 1000.0);
     if (gw_audit_enabled()) {
         audit(x, outcome);
     }
-    if (x->deferred) {
-        event_free(x->deferred);
-    }
-    free(x->fail_json);
-    gw_xform_free(x->xf);
-    gw_hdrs_clear(&x->resp_hdrs);
-    gw_gen_release(x->gen);
-    free(x);
+}
+
+/* Every ending goes through here: the log line, the metrics, the audit record; the memory goes
+ * on the loop (defer.c), so an ending inside a sink call leaves x valid until the call returns. */
+static void exchange_end(struct gw_exchange *x, const char *outcome)
+{
+    x->refusing = 0;
+    report(x, outcome);
+    gw_defer_free(&x->obj, exchange_destroy);
 }
 
 static gw_xform_env_t env_of(struct gw_exchange *x)
@@ -313,11 +324,13 @@ static const gw_sink_t up_sink = {up_head, up_data, up_end, up_fail, up_backlog}
 
 /* A refusal decided during start. With a provider-shaped body it is a complete response the
  * SDK can parse; without one (out of memory) it is hush's plain error. */
-static void on_deferred_fail(evutil_socket_t fd, short what, void *arg)
+static void deliver_refusal(void *self)
 {
-    (void)fd;
-    (void)what;
-    struct gw_exchange *x = arg;
+    struct gw_exchange *x = self;
+    if (!x->refusing) { /* cancelled meanwhile: exchange_end reported it */
+        exchange_destroy(x);
+        return;
+    }
     const gw_sink_t *s = x->sink;
     void *sarg = x->arg;
     int status = x->fail_status;
@@ -328,7 +341,8 @@ static void on_deferred_fail(evutil_socket_t fd, short what, void *arg)
     char q[200];
     gw_log(GW_LOG_WARN, "event=request_refused id=%llu host=%s status=%d reason=%s",
            (unsigned long long)x->id, x->ctx.host, status, gw_log_quote(q, sizeof(q), msg));
-    exchange_end(x, "refused");
+    report(x, "refused");
+    exchange_destroy(x);
     answer_error(s, sarg, status, msg, json);
     free(json);
 }
@@ -342,6 +356,7 @@ gw_exchange_t *gw_exchange_start(gw_worker_t *w, const gw_mitm_ctx_t *ctx, gw_re
         return NULL;
     }
     x->w = w;
+    gw_obj_init(&x->obj, &w->reaper, x);
     x->ctx = *ctx;
     x->ctx.cl = NULL; /* the connection's, not this exchange's */
     x->sink = sink;
@@ -393,15 +408,8 @@ gw_exchange_t *gw_exchange_start(gw_worker_t *w, const gw_mitm_ctx_t *ctx, gw_re
     gw_req_free(req);
     x->fail_status = refuse;
     x->fail_msg = msg;
-    x->deferred = event_new(w->base, -1, 0, on_deferred_fail, x);
-    if (!x->deferred) {
-        gw_xform_free(x->xf);
-        free(x->fail_json);
-        gw_gen_release(x->gen);
-        free(x);
-        return NULL;
-    }
-    event_active(x->deferred, 0, 0);
+    x->refusing = 1;
+    gw_defer_free(&x->obj, deliver_refusal); /* never from inside start (see the top) */
     return x;
 }
 

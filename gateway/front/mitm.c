@@ -15,14 +15,21 @@ struct handshake {
     gw_link_t link; /* first: the drain list holds a pointer to it */
     gw_worker_t *w;
     gw_tls_t *tls;
+    gw_obj_t obj; /* freed through defer.c */
     gw_mitm_ctx_t ctx;
     struct timeval t0;
 };
 
+static void hs_destroy(void *self)
+{
+    free(self);
+}
+
+/* Ends the handshake stage (from inside a TLS callback): the memory goes on the loop. */
 static void hs_free(struct handshake *h)
 {
     gw_worker_unlink(h->w, &h->link);
-    free(h);
+    gw_defer_free(&h->obj, hs_destroy);
 }
 
 static void on_ready(gw_tls_t *t, void *arg)
@@ -74,6 +81,7 @@ void gw_mitm_start(gw_worker_t *w, struct bufferevent *bev, const gw_mitm_ctx_t 
         return;
     }
     h->w = w;
+    gw_obj_init(&h->obj, &w->reaper, h);
     h->ctx = *ctx;
     gettimeofday(&h->t0, NULL);
     gw_worker_link(w, &h->link, on_abort);

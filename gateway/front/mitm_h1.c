@@ -21,6 +21,7 @@ struct h1conn {
     gw_link_t link; /* first: the drain list holds a pointer to it */
     gw_worker_t *w;
     gw_tls_t *tls;
+    gw_obj_t obj; /* freed through defer.c */
     gw_mitm_ctx_t ctx;
     enum h1state st;
     gw_head_t *head;
@@ -36,6 +37,18 @@ struct h1conn {
     struct timeval t0, body_t0;
 };
 
+static void conn_destroy(void *self)
+{
+    struct h1conn *c = self;
+    gw_head_free(c->head);
+    gw_req_free(c->req);
+    gw_evbuffer_wipe_free(c->in);
+    event_free(c->timer);
+    free(c);
+}
+
+/* The one teardown: logs, lets go of the exchange or relay, gives back the slots; the memory
+ * goes on the loop (defer.c). */
 static void conn_end(struct h1conn *c, const char *outcome)
 {
     gw_log(GW_LOG_INFO,
@@ -50,13 +63,11 @@ static void conn_end(struct h1conn *c, const char *outcome)
         gw_ws_client_gone(c->ws);
     }
     gw_worker_unlink(c->w, &c->link);
-    gw_tls_free(c->tls);
+    gw_tls_free(c->tls); /* silenced: no TLS callback reaches c any more */
     gw_client_end(c->ctx.cl, "intercepted");
-    gw_head_free(c->head);
-    gw_req_free(c->req);
-    gw_evbuffer_wipe_free(c->in);
-    event_free(c->timer);
-    free(c);
+    event_del(c->timer);
+    c->st = H1_CLOSING;
+    gw_defer_free(&c->obj, conn_destroy); /* callers up the stack may still hold c */
 }
 
 static void arm_timer(struct h1conn *c, double seconds)
@@ -586,6 +597,7 @@ void gw_mitm_h1_serve(gw_worker_t *w, gw_tls_t *tls, const gw_mitm_ctx_t *ctx)
         return;
     }
     c->w = w;
+    gw_obj_init(&c->obj, &w->reaper, c);
     c->tls = tls;
     c->ctx = *ctx;
     gettimeofday(&c->t0, NULL);

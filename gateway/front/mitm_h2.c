@@ -5,7 +5,8 @@
  * re-entered. Sink calls (made from inside nghttp2 callbacks when the exchange answers at once,
  * or later from upstream events) only queue frames with nghttp2_submit_* and schedule flush_ev;
  * bytes leave only through pump(), which runs at the top of a libevent callback; the connection
- * is freed only from there, from a timer, or from the TLS layer's on_close. A stream is freed in
+ * ends (conn_free) only from there, from a timer, or from the TLS layer's on_close, and its
+ * memory and nghttp2 session go on the loop (defer.c). A stream is freed in
  * on_stream_close (or with the connection), always after its exchange has ended, failed or been
  * cancelled, so an exchange never calls a dangling sink.
  *
@@ -35,11 +36,51 @@
 
 enum h2state { H2_OPEN, H2_CLOSING };
 
+/* A stream's life, response side first: who owns it and what has been queued for the client.
+ * Changed only by stream_to(), which refuses a transition the table does not allow. The request
+ * half (req_ended), back-pressure (waiting, deferred, ws_paused) and facts about the request
+ * (is_head, too_big, expect_continue) are not states and stay flags. */
+enum h2s_state {
+    H2S_REQUEST,    /* receiving the request head and body (st->req) */
+    H2S_EXCHANGE,   /* the exchange owns the request; no response head yet */
+    H2S_RESPONSE,   /* the exchange's response head is queued; its body streams */
+    H2S_WS_OPENING, /* the WebSocket relay owns the stream; no answer yet */
+    H2S_WS_OPEN,    /* the relay's answer head is queued; frames stream both ways */
+    H2S_ENDING,     /* the response is queued up to its end (END_STREAM pending) */
+    H2S_ANSWERED,   /* hush's own answer is queued; the rest of the request is ignored */
+    H2S_RESET,      /* RST_STREAM submitted; the rest of the request is ignored */
+    H2S_COMPLETE,   /* END_STREAM went out */
+    H2S_CLOSED,     /* the connection ended under it */
+    H2S_NSTATES
+};
+
+static const char *const h2s_names[H2S_NSTATES] = {
+    "request", "exchange", "response", "ws_opening", "ws_open",
+    "ending",  "answered", "reset",    "complete",   "closed",
+};
+
+#define B(s) (1u << (s))
+/* allowed[from]: the states a stream may move to from there (H2S_CLOSED: from anywhere). */
+static const unsigned h2s_allowed[H2S_NSTATES] = {
+    [H2S_REQUEST] = B(H2S_EXCHANGE) | B(H2S_WS_OPENING) | B(H2S_ANSWERED) | B(H2S_RESET),
+    [H2S_EXCHANGE] = B(H2S_RESPONSE) | B(H2S_ANSWERED) | B(H2S_RESET),
+    [H2S_RESPONSE] = B(H2S_ENDING) | B(H2S_RESET) | B(H2S_COMPLETE),
+    [H2S_WS_OPENING] = B(H2S_WS_OPEN) | B(H2S_ANSWERED) | B(H2S_RESET),
+    [H2S_WS_OPEN] = B(H2S_ENDING) | B(H2S_RESET) | B(H2S_COMPLETE),
+    [H2S_ENDING] = B(H2S_COMPLETE) | B(H2S_RESET),
+    [H2S_ANSWERED] = B(H2S_COMPLETE) | B(H2S_RESET),
+    [H2S_RESET] = B(H2S_COMPLETE), /* a HEADERS with END_STREAM queued before the reset */
+    [H2S_COMPLETE] = B(H2S_RESET),
+    [H2S_CLOSED] = 0,
+};
+#undef B
+
 struct h2_stream;
 
 struct h2_conn {
     gw_link_t link; /* first: the drain list holds a pointer to it */
     gw_worker_t *w;
+    gw_obj_t obj; /* freed through defer.c (conn_free) */
     gw_tls_t *tls;
     nghttp2_session *ng;
     gw_mitm_ctx_t ctx;
@@ -50,7 +91,7 @@ struct h2_conn {
     size_t body_bytes, body_budget; /* request bodies buffered by streams not yet started */
     uint64_t nstreams, nreq;
     unsigned resets; /* client RST_STREAMs since the last completed response */
-    int goaway;      /* drain: 1 shutdown notice sent, 2 final GOAWAY sent */
+    enum { DRAIN_NONE, DRAIN_NOTICE_SENT, DRAIN_GOAWAY_SENT } drain; /* RFC 9113 6.8, twice */
     int client_goaway;
     const char *outcome;
     int logged; /* conn_log ran: once, before the socket can close */
@@ -64,7 +105,7 @@ struct h2_stream {
     gw_req_t *req;  /* being received; NULL once handed to the exchange or dropped */
     char *host_hdr; /* Host, used when :authority is missing */
     size_t hbytes;
-    gw_exchange_t *x;     /* set while in_exchange, unless the exchange ended inside start */
+    gw_exchange_t *x;     /* set in EXCHANGE and RESPONSE, unless it ended inside start */
     gw_ws_t *ws;          /* a WebSocket stream's relay, until it calls done */
     char protocol[16];    /* :protocol of an extended CONNECT */
     size_t ws_unconsumed; /* WebSocket DATA bytes not yet given back to the window */
@@ -72,8 +113,10 @@ struct h2_stream {
     struct evbuffer *out; /* response body nghttp2 has not taken yet */
     gw_hdrs_t trailers;
     int status;
-    int reject; /* hush answered or reset this stream itself: ignore the rest of the request */
-    int in_exchange, head_sent, out_eof, deferred, waiting, req_ended, completed;
+    enum h2s_state state; /* stream_to() only */
+    int deferred;         /* nghttp2 asked for body bytes that were not there yet (kick_data) */
+    int waiting;          /* the producer paused on back-pressure; pump() resumes it */
+    int req_ended;        /* the client ended its half (END_STREAM received) */
     int too_big, is_head, expect_continue;
     size_t max_body; /* maxBodyBytes of the generation current when the stream began */
     char lpath[96];  /* path without the query, for the debug log */
@@ -177,6 +220,48 @@ static void drop_req(struct h2_stream *st)
     st->req = NULL;
 }
 
+/* The one place a stream changes state. An impossible transition is refused (and logged): the
+ * stream keeps its state and the caller gets -1. */
+static int stream_to(struct h2_stream *st, enum h2s_state next)
+{
+    if (next == st->state) {
+        return 0;
+    }
+    if (next != H2S_CLOSED && !(h2s_allowed[st->state] & (1u << next))) {
+        gw_log(GW_LOG_WARN, "event=h2_stream_bad_transition client=%s stream=%d from=%s to=%s",
+               st->c->ctx.client, st->id, h2s_names[st->state], h2s_names[next]);
+        return -1;
+    }
+    gw_log(GW_LOG_DEBUG, "event=h2_stream_state stream=%d from=%s to=%s", st->id,
+           h2s_names[st->state], h2s_names[next]);
+    st->state = next;
+    return 0;
+}
+
+static int in_exchange(const struct h2_stream *st)
+{
+    return st->state == H2S_EXCHANGE || st->state == H2S_RESPONSE;
+}
+
+/* hush answered or reset the stream itself: what the client still sends is ignored. */
+static int rejected(const struct h2_stream *st)
+{
+    return st->state == H2S_ANSWERED || st->state == H2S_RESET;
+}
+
+/* A response head is queued (or the stream is past needing one). */
+static int head_out(const struct h2_stream *st)
+{
+    return st->state == H2S_RESPONSE || st->state == H2S_WS_OPEN || st->state == H2S_ENDING ||
+           st->state == H2S_ANSWERED || st->state == H2S_COMPLETE;
+}
+
+/* Every byte of the response is queued: the data provider ends the stream when st->out drains. */
+static int out_eof(const struct h2_stream *st)
+{
+    return st->state == H2S_ENDING || st->state == H2S_ANSWERED || st->state == H2S_COMPLETE;
+}
+
 static void stream_log(struct h2_stream *st, uint32_t error_code)
 {
     if (!gw_log_enabled(GW_LOG_DEBUG)) {
@@ -186,17 +271,19 @@ static void stream_log(struct h2_stream *st, uint32_t error_code)
     gw_gen_t *g = gw_gen_acquire(st->c->w->srv);
     gw_redact_path(g->anon, st->lpath, path, sizeof(path));
     gw_gen_release(g);
-    gw_log(GW_LOG_DEBUG, "event=mitm_stream client=%s stream=%d path=%s status=%d outcome=%s",
+    gw_log(GW_LOG_DEBUG,
+           "event=mitm_stream client=%s stream=%d path=%s status=%d outcome=%s state=%s",
            st->c->ctx.client, st->id, gw_log_quote(qpath, sizeof(qpath), path), st->status,
-           st->completed ? "completed"
-           : error_code  ? "reset"
-                         : "closed");
+           st->state == H2S_COMPLETE ? "completed"
+           : error_code              ? "reset"
+                                     : "closed",
+           h2s_names[st->state]);
 }
 
 /* Frees st without touching the connection's list of streams. */
 static void stream_destroy(struct h2_stream *st)
 {
-    if (st->in_exchange && st->x) {
+    if (in_exchange(st) && st->x) {
         gw_exchange_cancel(st->x);
     }
     if (st->ws) {
@@ -226,7 +313,7 @@ static void stream_free(struct h2_stream *st)
 
 static void stream_reset(struct h2_stream *st, uint32_t code)
 {
-    st->reject = 1;
+    (void)stream_to(st, H2S_RESET); /* the RST goes even if refused (a connection closing) */
     drop_req(st);
     nghttp2_submit_rst_stream(st->c->ng, NGHTTP2_FLAG_NONE, st->id, code);
     want_flush(st->c);
@@ -238,13 +325,13 @@ static ssize_t on_data_read(nghttp2_session *ng, int32_t id, uint8_t *buf, size_
     (void)ud;
     struct h2_stream *st = src->ptr;
     size_t have = evbuffer_get_length(st->out);
-    if (have == 0 && !st->out_eof) {
+    if (have == 0 && !out_eof(st)) {
         st->deferred = 1;
         return NGHTTP2_ERR_DEFERRED;
     }
     size_t n = have < len ? have : len;
     gw_evbuffer_take_wiped(st->out, buf, n);
-    if (n == have && st->out_eof) {
+    if (n == have && out_eof(st)) {
         *flags |= NGHTTP2_DATA_FLAG_EOF;
         size_t k = 0;
         nghttp2_nv *nv = st->trailers.n ? hdrs_to_nv(&st->trailers, NULL, &k) : NULL;
@@ -261,7 +348,6 @@ static int submit_head(struct h2_stream *st, const nghttp2_nv *nv, size_t n)
     nghttp2_data_provider prd;
     prd.source.ptr = st;
     prd.read_callback = on_data_read;
-    st->head_sent = 1;
     int rv = nghttp2_submit_response(st->c->ng, st->id, nv, n, &prd);
     want_flush(st->c);
     return rv == 0 ? 0 : -1;
@@ -278,11 +364,13 @@ static void reject(struct h2_stream *st, gw_req_reject_t r)
 /* hush's own answer ("hush: msg"), or RST_STREAM when a response head already went out. */
 static void respond_error(struct h2_stream *st, int status, const char *msg)
 {
-    st->reject = 1;
     drop_req(st);
-    if (st->head_sent) {
+    if (head_out(st)) {
         stream_reset(st, NGHTTP2_INTERNAL_ERROR);
         return;
+    }
+    if (stream_to(st, H2S_ANSWERED) != 0) {
+        return; /* reset or closed already: nothing to answer */
     }
     char code[16], clen[24];
     gw_evbuffer_wipe(st->out);
@@ -298,7 +386,6 @@ static void respond_error(struct h2_stream *st, int status, const char *msg)
         nv[3] = mknv("retry-after", "1"); /* hush is busy, not broken */
     }
     st->status = status;
-    st->out_eof = 1;
     /* 426 only ever refuses a WebSocket version; it names the one hush speaks (RFC 6455 4.4). */
     if (submit_head(st, nv, status == 426 || status == 503 ? 4 : 3) != 0) {
         stream_reset(st, NGHTTP2_INTERNAL_ERROR);
@@ -307,9 +394,9 @@ static void respond_error(struct h2_stream *st, int status, const char *msg)
 
 /* ---- the sink the exchange answers through -------------------------------------------------- */
 
+/* The exchange let go of the stream (the caller moves the state on). */
 static void exchange_over(struct h2_stream *st)
 {
-    st->in_exchange = 0;
     st->x = NULL;
     st->waiting = 0;
 }
@@ -326,7 +413,7 @@ static void kick_data(struct h2_stream *st)
 static int sink_head(void *arg, int status, const gw_hdrs_t *hdrs)
 {
     struct h2_stream *st = arg;
-    if (!st->in_exchange || st->head_sent) {
+    if (st->state != H2S_EXCHANGE) {
         exchange_over(st);
         return -1;
     }
@@ -345,6 +432,7 @@ static int sink_head(void *arg, int status, const gw_hdrs_t *hdrs)
         return -1;
     }
     st->status = status;
+    (void)stream_to(st, H2S_RESPONSE);
     int rv = submit_head(st, nv, n);
     free(nv);
     if (rv != 0) {
@@ -359,7 +447,7 @@ static size_t sink_backlog(void *arg)
 {
     struct h2_stream *st = arg;
     size_t b = evbuffer_get_length(st->out) + gw_tls_backlog(st->c->tls);
-    if (b > GW_BACKLOG_HIGH && st->in_exchange) {
+    if (b > GW_BACKLOG_HIGH && in_exchange(st)) {
         st->waiting = 1; /* the producer pauses; pump() resumes it */
     }
     return b;
@@ -368,7 +456,7 @@ static size_t sink_backlog(void *arg)
 static int sink_data(void *arg, struct evbuffer *chunk)
 {
     struct h2_stream *st = arg;
-    if (!st->in_exchange || !st->head_sent) {
+    if (st->state != H2S_RESPONSE) {
         gw_evbuffer_wipe(chunk);
         return -1;
     }
@@ -385,24 +473,27 @@ static int sink_data(void *arg, struct evbuffer *chunk)
 static void sink_end(void *arg, const gw_hdrs_t *trailers)
 {
     struct h2_stream *st = arg;
-    if (!st->in_exchange) {
+    if (!in_exchange(st)) {
         return;
     }
     exchange_over(st);
+    if (stream_to(st, H2S_ENDING) != 0) { /* an end before any head: never from the exchange */
+        respond_error(st, 502, "upstream response ended before its head");
+        return;
+    }
     for (size_t i = 0; trailers && i < trailers->n; i++) {
         const gw_hdr_t *e = &trailers->v[i];
         if (gw_hdrs_add(&st->trailers, e->name, e->nlen, e->value, e->vlen) != 0) {
             break; /* out of memory: the trailers are lost, the body is not */
         }
     }
-    st->out_eof = 1;
     kick_data(st);
 }
 
 static void sink_fail(void *arg, int status, const char *msg)
 {
     struct h2_stream *st = arg;
-    if (!st->in_exchange) {
+    if (!in_exchange(st)) {
         return;
     }
     exchange_over(st);
@@ -421,7 +512,8 @@ static int ws_head(void *arg, int status, const gw_hdrs_t *hdrs)
     st->status = status == 101 ? 200 : status; /* RFC 8441 5: 2xx accepts the CONNECT */
     snprintf(code, sizeof(code), "%d", st->status);
     nghttp2_nv *nv = hdrs_to_nv(hdrs, code, &n);
-    if (!nv) {
+    if (!nv || stream_to(st, H2S_WS_OPEN) != 0) {
+        free(nv);
         return -1;
     }
     int rv = submit_head(st, nv, n);
@@ -463,11 +555,11 @@ static void ws_done(void *arg, int abort)
     struct h2_stream *st = arg;
     st->ws = NULL;
     ws_pause(st, 0);
-    if (abort || !st->head_sent) {
+    if (abort || st->state != H2S_WS_OPEN) {
         stream_reset(st, NGHTTP2_CANCEL);
         return;
     }
-    st->out_eof = 1; /* END_STREAM once the relay's last bytes are out */
+    (void)stream_to(st, H2S_ENDING); /* END_STREAM once the relay's last bytes are out */
     kick_data(st);
 }
 
@@ -494,6 +586,7 @@ static void start_websocket(struct h2_stream *st, int end_stream)
     st->req = NULL;
     req->client_alpn = "h2";
     st->c->nreq++;
+    (void)stream_to(st, H2S_WS_OPENING);
     st->ws = gw_ws_start(st->c->w, &st->c->ctx, req, 1, &ws_client, st);
     if (!st->ws) {
         reject(st, GW_REQ_NOMEM);
@@ -509,10 +602,10 @@ static void start_exchange(struct h2_stream *st)
     st->req = NULL;
     c->body_bytes -= evbuffer_get_length(req->body);
     req->client_alpn = "h2";
-    st->in_exchange = 1;
+    (void)stream_to(st, H2S_EXCHANGE);
     c->nreq++;
     gw_exchange_t *x = gw_exchange_start(c->w, &c->ctx, req, &stream_sink, st);
-    if (!st->in_exchange) {
+    if (!in_exchange(st)) {
         return; /* answered already (end or fail inside start): x is spent */
     }
     if (!x) {
@@ -561,7 +654,7 @@ static int join_cookies(gw_hdrs_t *h)
 static void headers_done(struct h2_stream *st, int end_stream)
 {
     gw_req_t *req = st->req;
-    if (st->reject || !req) {
+    if (st->state != H2S_REQUEST || !req) {
         return;
     }
     if (st->too_big) {
@@ -686,7 +779,7 @@ static int on_header(nghttp2_session *ng, const nghttp2_frame *frame, const uint
         return 0; /* request trailers: not forwarded */
     }
     struct h2_stream *st = nghttp2_session_get_stream_user_data(ng, frame->hd.stream_id);
-    if (!st || st->reject || !st->req || st->too_big) {
+    if (!st || st->state != H2S_REQUEST || !st->req || st->too_big) {
         return 0;
     }
     st->hbytes += nlen + vlen + 32;
@@ -734,7 +827,7 @@ static int on_data_chunk(nghttp2_session *ng, uint8_t flags, int32_t id, const u
         return 0;
     }
     nghttp2_session_consume(ng, id, len); /* request bodies are bounded by their own budget */
-    if (!st || st->reject || !st->req) {
+    if (!st || st->state != H2S_REQUEST || !st->req) {
         return 0;
     }
     stamp(c, &st->last_data);
@@ -782,7 +875,7 @@ static int on_frame_recv(nghttp2_session *ng, const nghttp2_frame *frame, void *
         }
         if (end && !st->req_ended) {
             st->req_ended = 1;
-            if (!st->reject && st->req) {
+            if (st->state == H2S_REQUEST && st->req) {
                 start_exchange(st);
             }
         }
@@ -820,9 +913,10 @@ static int on_frame_send(nghttp2_session *ng, const nghttp2_frame *frame, void *
     if (!st) {
         return 0;
     }
-    st->completed = 1;
+    int was_rejected = rejected(st);
+    (void)stream_to(st, H2S_COMPLETE);
     c->resets = 0;
-    if (st->reject && !st->req_ended) {
+    if (was_rejected && !st->req_ended) {
         /* RFC 9113 8.1: a complete early response, then stop the upload without error. */
         nghttp2_submit_rst_stream(ng, NGHTTP2_FLAG_NONE, st->id, NGHTTP2_NO_ERROR);
     }
@@ -850,10 +944,11 @@ static int on_stream_close(nghttp2_session *ng, int32_t id, uint32_t error_code,
 static void cancel_all(struct h2_conn *c)
 {
     for (struct h2_stream *st = c->streams; st; st = st->next) {
-        if (st->in_exchange && st->x) {
+        if (in_exchange(st) && st->x) {
             gw_exchange_cancel(st->x);
         }
         exchange_over(st);
+        (void)stream_to(st, H2S_CLOSED);
         if (st->ws) {
             gw_ws_t *ws = st->ws;
             st->ws = NULL;
@@ -879,8 +974,8 @@ static void conn_shutdown(struct h2_conn *c, const char *outcome)
 }
 
 /* Serialize frames into the TLS connection while the socket keeps up, resume exchanges whose
- * backlog drained, and end the connection when nghttp2 is done with it. Returns -1 when c may be
- * gone. */
+ * backlog drained, and end the connection when nghttp2 is done with it. Returns -1 when the
+ * connection is ending (its memory stays valid until the loop frees it, defer.c). */
 static int pump(struct h2_conn *c)
 {
     if (c->st != H2_OPEN) {
@@ -904,7 +999,7 @@ static int pump(struct h2_conn *c)
         stamp(c, &c->last);
     }
     for (struct h2_stream *st = c->streams; st; st = st->next) {
-        if (st->waiting && st->in_exchange && st->x &&
+        if (st->waiting && in_exchange(st) && st->x &&
             evbuffer_get_length(st->out) + gw_tls_backlog(c->tls) < GW_BACKLOG_HIGH / 2) {
             st->waiting = 0;
             gw_exchange_resume(st->x); /* sink calls inside only queue and schedule flush_ev */
@@ -916,9 +1011,9 @@ static int pump(struct h2_conn *c)
         }
     }
     if (!nghttp2_session_want_read(c->ng) && !nghttp2_session_want_write(c->ng)) {
-        conn_shutdown(c, c->goaway == 2     ? "drained"
-                         : c->client_goaway ? "client_goaway"
-                                            : "closed");
+        conn_shutdown(c, c->drain == DRAIN_GOAWAY_SENT ? "drained"
+                         : c->client_goaway            ? "client_goaway"
+                                                       : "closed");
         return -1;
     }
     return 0;
@@ -972,16 +1067,16 @@ static void on_tls_close(gw_tls_t *t, int error, const char *why, void *arg)
     if (c->st == H2_OPEN && error && why) {
         snprintf(c->why, sizeof(c->why), "%s", why);
     }
-    conn_free(c, c->st == H2_CLOSING ? "closed"
-                 : error             ? "tls_error"
-                 : c->goaway == 2    ? "drained"
-                                     : "client_closed");
+    conn_free(c, c->st == H2_CLOSING             ? "closed"
+                 : error                         ? "tls_error"
+                 : c->drain == DRAIN_GOAWAY_SENT ? "drained"
+                                                 : "client_closed");
 }
 
 static int live_exchanges(const struct h2_conn *c)
 {
     for (const struct h2_stream *st = c->streams; st; st = st->next) {
-        if (st->in_exchange || st->ws) {
+        if (in_exchange(st) || st->ws) {
             return 1; /* a WebSocket keeps its own idle time */
         }
     }
@@ -1008,17 +1103,17 @@ static void on_tick(evutil_socket_t fd, short what, void *arg)
      * timeouts.idle in all, as on HTTP/1.1; each frame otherwise keeps the connection alive. */
     for (struct h2_stream *st = c->streams, *next; st; st = next) {
         next = st->next;
-        if (st->req && !st->reject && !st->in_exchange &&
+        if (st->req && st->state == H2S_REQUEST &&
             (since_s(c, &st->last_data) >= c->w->cfg->head_timeout ||
              since_s(c, &st->started) >= idle)) {
             respond_error(st, 408, "the request body arrived too slowly; it was not sent");
         }
     }
-    if (c->w->draining && c->goaway == 0) {
-        c->goaway = 1;
+    if (c->w->draining && c->drain == DRAIN_NONE) {
+        c->drain = DRAIN_NOTICE_SENT;
         nghttp2_submit_shutdown_notice(c->ng);
-    } else if (c->w->draining && c->goaway == 1) {
-        c->goaway = 2;
+    } else if (c->w->draining && c->drain == DRAIN_NOTICE_SENT) {
+        c->drain = DRAIN_GOAWAY_SENT;
         nghttp2_submit_goaway(c->ng, NGHTTP2_FLAG_NONE,
                               nghttp2_session_get_last_proc_stream_id(c->ng), NGHTTP2_NO_ERROR,
                               NULL, 0);
@@ -1072,15 +1167,9 @@ static void conn_log(struct h2_conn *c)
            c->why[0] ? gw_log_quote(qwhy, sizeof(qwhy), c->why) : "");
 }
 
-static void conn_free(struct h2_conn *c, const char *outcome)
+static void conn_destroy(void *self)
 {
-    if (!c->outcome) {
-        c->outcome = outcome;
-    }
-    c->st = H2_CLOSING;
-    conn_log(c); /* before the socket closes */
-    gw_worker_unlink(c->w, &c->link);
-    cancel_all(c);
+    struct h2_conn *c = self;
     if (c->ng) {
         nghttp2_session_del(c->ng);
     }
@@ -1089,8 +1178,6 @@ static void conn_free(struct h2_conn *c, const char *outcome)
         stream_destroy(st);
     }
     c->streams = NULL;
-    gw_tls_free(c->tls);
-    gw_client_end(c->ctx.cl, "intercepted");
     if (c->tick) {
         event_free(c->tick);
     }
@@ -1098,6 +1185,31 @@ static void conn_free(struct h2_conn *c, const char *outcome)
         event_free(c->flush_ev);
     }
     free(c);
+}
+
+/* The one teardown, from any state: log, slots, exchanges and relays now; nghttp2 and the memory
+ * on the loop (defer.c), so a caller inside an nghttp2 or TLS callback never finds them gone. */
+static void conn_free(struct h2_conn *c, const char *outcome)
+{
+    if (gw_obj_dying(&c->obj)) {
+        return;
+    }
+    if (!c->outcome) {
+        c->outcome = outcome;
+    }
+    c->st = H2_CLOSING;
+    conn_log(c); /* before the socket closes */
+    gw_worker_unlink(c->w, &c->link);
+    cancel_all(c);
+    gw_tls_free(c->tls); /* silenced: no TLS callback reaches c any more */
+    gw_client_end(c->ctx.cl, "intercepted");
+    if (c->tick) {
+        event_del(c->tick);
+    }
+    if (c->flush_ev) {
+        event_del(c->flush_ev);
+    }
+    gw_defer_free(&c->obj, conn_destroy);
 }
 
 static int session_new(struct h2_conn *c)
@@ -1152,6 +1264,7 @@ void gw_mitm_h2_serve(gw_worker_t *w, struct gw_tls *tls, const gw_mitm_ctx_t *c
         return;
     }
     c->w = w;
+    gw_obj_init(&c->obj, &w->reaper, c);
     c->tls = tls;
     c->ctx = *ctx;
     gettimeofday(&c->t0, NULL);

@@ -3,8 +3,9 @@
  * The one thing to know: every path that may make the SSL produce bytes (handshake, read, write,
  * shutdown) ends with flush_out(), which moves the sealed ciphertext (`ctext`) to the socket.
  * Callbacks into the owner come last in each function, because the owner may free the object inside
- * them; `busy` counts the nesting of such calls and `dead` defers the free until the outermost one
- * returns. After the owner freed it, no further callback reaches the owner.
+ * them: such calls hold the object (gw_hold, defer.c) and gw_tls_free only asks for the free,
+ * which the worker's loop runs once no call is on the stack. After the owner freed it, no further
+ * callback reaches the owner: gw_tls_free silences the socket, the timers and the callbacks.
  *
  * Writes are corked: plaintext from gw_tls_write* collects in `pend` and is sealed at the end of
  * the loop iteration (or once CORK_MAX is pending), in records of up to 16 KiB, so a response
@@ -71,12 +72,13 @@ struct gw_tls {
     int lingering; /* close_notify sent and write side shut: discarding input until EOF */
     int rcvlowat;  /* SO_RCVLOWAT set by gw_tls_expect; 0: the default */
     size_t discarded;
-    int busy, dead; /* re-entrancy guard around owner callbacks */
+    gw_obj_t obj; /* held around owner callbacks; freed through defer.c */
     char err[160];
 };
 
-static void tls_destroy(gw_tls_t *t)
+static void tls_destroy(void *self)
 {
+    gw_tls_t *t = self;
     if (t->hs_timer) {
         event_free(t->hs_timer);
     }
@@ -98,11 +100,15 @@ void gw_tls_free(gw_tls_t *t)
     if (!t) {
         return;
     }
-    if (t->busy) {
-        t->dead = 1;
+    if (gw_obj_dying(&t->obj)) {
         return;
     }
-    tls_destroy(t);
+    memset(&t->cbs, 0, sizeof(t->cbs)); /* the owner is gone: nothing reaches it any more */
+    bufferevent_disable(t->raw, EV_READ | EV_WRITE);
+    bufferevent_setcb(t->raw, NULL, NULL, NULL, NULL);
+    event_del(t->hs_timer);
+    event_del(t->flush_ev);
+    gw_defer_free(&t->obj, tls_destroy);
 }
 
 static void set_ssl_error(gw_tls_t *t, const char *what)
@@ -196,9 +202,9 @@ static int seal_pending(gw_tls_t *t)
 /* Run an owner callback with the free deferred; returns 1 if the object died meanwhile. */
 #define CALL_OWNER(t, expr)                                                                        \
     do {                                                                                           \
-        (t)->busy++;                                                                               \
+        gw_hold(&(t)->obj);                                                                        \
         expr;                                                                                      \
-        (t)->busy--;                                                                               \
+        gw_release(&(t)->obj);                                                                     \
     } while (0)
 
 static int notify_close(gw_tls_t *t, int error, const char *why)
@@ -211,7 +217,7 @@ static int notify_close(gw_tls_t *t, int error, const char *why)
         snprintf(t->err, sizeof(t->err), "%s", why);
     }
     bufferevent_disable(t->raw, EV_READ | EV_WRITE);
-    if (t->cbs.on_close && !t->dead) {
+    if (t->cbs.on_close && !gw_obj_dying(&t->obj)) {
         CALL_OWNER(t, t->cbs.on_close(t, error, why, t->arg));
     }
     return 0;
@@ -225,20 +231,17 @@ static void on_flush(evutil_socket_t fd, short what, void *arg)
     (void)what;
     gw_tls_t *t = arg;
     t->flush_armed = 0;
-    if (evbuffer_get_length(t->pend) == 0 || t->closed_notified) {
+    if (evbuffer_get_length(t->pend) == 0 || t->closed_notified || gw_obj_dying(&t->obj)) {
         return;
     }
-    t->busy++;
+    gw_hold(&t->obj);
     if (seal_pending(t) != 0) {
         notify_close(t, 1, t->err);
-    } else if (!t->closing && t->cbs.on_drained && !t->dead &&
+    } else if (!t->closing && t->cbs.on_drained && !gw_obj_dying(&t->obj) &&
                evbuffer_get_length(bufferevent_get_output(t->raw)) <= LOW_WATER) {
         t->cbs.on_drained(t, t->arg);
     }
-    t->busy--;
-    if (t->dead && t->busy == 0) {
-        tls_destroy(t);
-    }
+    gw_release(&t->obj);
 }
 
 /* Decrypt everything available; returns -1 on a fatal error (already notified). */
@@ -262,7 +265,7 @@ static int pump_read(gw_tls_t *t)
         }
         if (t->cbs.on_ready) {
             CALL_OWNER(t, t->cbs.on_ready(t, t->arg));
-            if (t->dead || t->closed_notified) {
+            if (gw_obj_dying(&t->obj) || t->closed_notified) {
                 return -1;
             }
         }
@@ -298,12 +301,9 @@ static int pump_read(gw_tls_t *t)
 
 static void linger_done(gw_tls_t *t)
 {
-    t->busy++;
+    gw_hold(&t->obj);
     notify_close(t, 0, "closed");
-    t->busy--;
-    if (t->dead && t->busy == 0) {
-        tls_destroy(t);
-    }
+    gw_release(&t->obj);
 }
 
 /* libevent 2.1 reads at most 4 KiB per wake-up (EVBUFFER_MAX_READ). A read that full means more
@@ -355,13 +355,14 @@ static void on_raw_read(struct bufferevent *bev, void *arg)
         gw_tls_expect(t, 0);
     }
     read_more(t, in);
-    t->busy++;
-    if (evbuffer_get_length(in) && !t->dead && !t->closed_notified) {
+    gw_hold(&t->obj);
+    if (evbuffer_get_length(in) && !gw_obj_dying(&t->obj) && !t->closed_notified) {
         int r = pump_read(t); /* bio_read takes the ciphertext from `in` */
-        if (evbuffer_get_length(t->plain) && t->cbs.on_read && !t->dead && !t->closed_notified) {
+        if (evbuffer_get_length(t->plain) && t->cbs.on_read && !gw_obj_dying(&t->obj) &&
+            !t->closed_notified) {
             t->cbs.on_read(t, t->plain, t->arg);
         }
-        if (!t->dead) {
+        if (!gw_obj_dying(&t->obj)) {
             if (r < 0 && !t->closed_notified) {
                 notify_close(t, 1, t->err);
             } else if (r > 0) {
@@ -369,10 +370,7 @@ static void on_raw_read(struct bufferevent *bev, void *arg)
             }
         }
     }
-    t->busy--;
-    if (t->dead && t->busy == 0) {
-        tls_destroy(t);
-    }
+    gw_release(&t->obj);
 }
 
 static void on_raw_write(struct bufferevent *bev, void *arg)
@@ -391,12 +389,9 @@ static void on_raw_write(struct bufferevent *bev, void *arg)
         return;
     }
     if (t->cbs.on_drained && t->ready && !t->closed_notified) {
-        t->busy++;
+        gw_hold(&t->obj);
         t->cbs.on_drained(t, t->arg);
-        t->busy--;
-        if (t->dead && t->busy == 0) {
-            tls_destroy(t);
-        }
+        gw_release(&t->obj);
     }
 }
 
@@ -408,7 +403,7 @@ static void on_raw_event(struct bufferevent *bev, short what, void *arg)
         linger_done(t);
         return;
     }
-    t->busy++;
+    gw_hold(&t->obj);
     if (what & BEV_EVENT_EOF) {
         /* A peer that closes without close_notify after a complete exchange is common (HTTP/1.1
          * framing tells the owner whether anything was truncated). */
@@ -420,10 +415,7 @@ static void on_raw_event(struct bufferevent *bev, short what, void *arg)
                  evutil_socket_error_to_string(EVUTIL_SOCKET_ERROR()));
         notify_close(t, 1, t->err);
     }
-    t->busy--;
-    if (t->dead && t->busy == 0) {
-        tls_destroy(t);
-    }
+    gw_release(&t->obj);
 }
 
 static void on_hs_timeout(evutil_socket_t fd, short what, void *arg)
@@ -435,12 +427,9 @@ static void on_hs_timeout(evutil_socket_t fd, short what, void *arg)
         linger_done(t);
         return;
     }
-    t->busy++;
+    gw_hold(&t->obj);
     notify_close(t, 1, "handshake timed out");
-    t->busy--;
-    if (t->dead && t->busy == 0) {
-        tls_destroy(t);
-    }
+    gw_release(&t->obj);
 }
 
 /* The SSL's BIOs (see the top of the file). A read with nothing buffered asks to be retried. */
@@ -517,6 +506,7 @@ gw_tls_t *gw_tls_new(gw_worker_t *w, struct bufferevent *raw, SSL *ssl, const gw
         return NULL;
     }
     t->w = w;
+    gw_obj_init(&t->obj, &w->reaper, t);
     t->raw = raw;
     t->ssl = ssl;
     t->cbs = *cbs;
@@ -552,7 +542,7 @@ gw_tls_t *gw_tls_new(gw_worker_t *w, struct bufferevent *raw, SSL *ssl, const gw
     }
     if (!SSL_is_server(ssl)) {
         /* The client speaks first: produce the ClientHello now. */
-        t->busy++;
+        gw_hold(&t->obj);
         int r = SSL_do_handshake(ssl);
         flush_out(t);
         if (r != 1) {
@@ -561,7 +551,7 @@ gw_tls_t *gw_tls_new(gw_worker_t *w, struct bufferevent *raw, SSL *ssl, const gw
                 set_ssl_error(t, "handshake failed");
             }
         }
-        t->busy--;
+        gw_release(&t->obj);
     }
     return t;
 }

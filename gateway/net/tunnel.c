@@ -47,6 +47,7 @@ struct dir {
 struct tunnel {
     gw_link_t link; /* first: the drain list holds a pointer to it */
     gw_worker_t *w;
+    gw_obj_t obj;                /* freed through defer.c (tunnel_end) */
     struct bufferevent *side[2]; /* 0: client, 1: upstream; they own the sockets */
     int fd[2];
     int spliced;       /* the splice engine runs; the bufferevents are disabled */
@@ -77,6 +78,15 @@ static void dir_release(struct dir *d)
     }
 }
 
+static void tunnel_destroy(void *self)
+{
+    struct tunnel *t = self;
+    bufferevent_free(t->side[0]);
+    bufferevent_free(t->side[1]);
+    event_free(t->idle);
+    free(t);
+}
+
 static void tunnel_end(struct tunnel *t, const char *outcome)
 {
     gw_tunnel_stats_t st = {t->bytes[0], t->bytes[1], outcome};
@@ -90,13 +100,13 @@ static void tunnel_end(struct tunnel *t, const char *outcome)
     if (t->spliced) {
         atomic_fetch_sub(&n_spliced, 1);
     }
-    bufferevent_free(t->side[0]);
-    bufferevent_free(t->side[1]);
-    event_free(t->idle);
-    gw_tunnel_done_cb done = t->done;
-    void *arg = t->arg;
-    free(t);
-    done(arg, &st);
+    for (int i = 0; i < 2; i++) { /* silenced now; the sockets close with the memory */
+        bufferevent_disable(t->side[i], EV_READ | EV_WRITE);
+        bufferevent_setcb(t->side[i], NULL, NULL, NULL, NULL);
+    }
+    event_del(t->idle);
+    gw_defer_free(&t->obj, tunnel_destroy); /* the callback that ended it may still hold t */
+    t->done(t->arg, &st);
 }
 
 static const char *reset_outcome(int side)
@@ -370,6 +380,7 @@ int gw_tunnel_start(gw_worker_t *w, struct bufferevent *client, struct buffereve
         return -1;
     }
     t->w = w;
+    gw_obj_init(&t->obj, &w->reaper, t);
     t->side[0] = client;
     t->side[1] = upstream;
     t->fd[0] = t->fd[1] = -1;

@@ -4,7 +4,7 @@
  * The one thing to know: a request is only ever dispatched from the pool's kick event, never
  * from inside gw_upstream_send or a connection callback, so no sink is called before the caller
  * holds its handle, and a connection dying inside its own callback never re-enters dispatch.
- * Connections are freed only when no callback of theirs is on the stack (busy counter).
+ * Connections and requests are freed only when no callback of theirs is on the stack (defer.c).
  */
 #include "gateway/upstream/upstream.h"
 
@@ -67,10 +67,41 @@ void up_queue_push_front(up_host_t *h, gw_upstream_req_t *r)
     h->nqueue++;
 }
 
+static const char *const req_state_names[UR_NSTATES] = {"queued", "sent", "body", "ended",
+                                                        "finished"};
+
+#define B(s) (1u << (s))
+static const unsigned req_allowed[UR_NSTATES] = {
+    [UR_QUEUED] = B(UR_SENT) | B(UR_FINISHED),
+    [UR_SENT] = B(UR_BODY) | B(UR_QUEUED) | B(UR_FINISHED), /* QUEUED: a retry */
+    [UR_BODY] = B(UR_ENDED) | B(UR_FINISHED),
+    [UR_ENDED] = B(UR_FINISHED),
+    [UR_FINISHED] = 0,
+};
+#undef B
+
+int up_req_to(gw_upstream_req_t *r, enum up_req_state next)
+{
+    if (next == r->st) {
+        return 0;
+    }
+    if (!(req_allowed[r->st] & (1u << next))) {
+        char qhost[300];
+        gw_log(GW_LOG_WARN, "event=upstream_request_bad_transition host=%s from=%s to=%s",
+               gw_log_quote(qhost, sizeof(qhost), r->host->key), req_state_names[r->st],
+               req_state_names[next]);
+        return -1;
+    }
+    gw_log(GW_LOG_DEBUG, "event=upstream_request_state stream=%d from=%s to=%s", (int)r->stream_id,
+           req_state_names[r->st], req_state_names[next]);
+    r->st = next;
+    return 0;
+}
+
 void up_conn_attach(up_conn_t *c, gw_upstream_req_t *r)
 {
     r->conn = c;
-    r->st = UR_SENT;
+    (void)up_req_to(r, UR_SENT);
     r->qnext = c->reqs;
     r->qprev = &c->reqs;
     if (c->reqs) {
@@ -96,6 +127,16 @@ void up_conn_detach(up_conn_t *c, gw_upstream_req_t *r)
     }
 }
 
+static void req_destroy(void *self)
+{
+    gw_upstream_req_t *r = self;
+    event_free(r->timer);
+    gw_evbuffer_wipe_free(r->rbuf);
+    gw_hdrs_clear(&r->hdrs);
+    gw_req_free(r->req);
+    free(r);
+}
+
 void up_req_free(gw_upstream_req_t *r)
 {
     if (r->conn) {
@@ -103,11 +144,9 @@ void up_req_free(gw_upstream_req_t *r)
     } else if (r->st == UR_QUEUED && r->qprev) {
         queue_remove(r->host, r);
     }
-    event_free(r->timer);
-    gw_evbuffer_wipe_free(r->rbuf);
-    gw_hdrs_clear(&r->hdrs);
-    gw_req_free(r->req);
-    free(r);
+    evtimer_del(r->timer);
+    r->st = UR_FINISHED; /* from any state: this is the end */
+    gw_defer_free(&r->obj, req_destroy);
 }
 
 void up_req_touch(gw_upstream_req_t *r)
@@ -126,11 +165,11 @@ int up_req_retry(gw_upstream_req_t *r)
         up_conn_detach(r->conn, r);
     }
     r->retried = 1;
-    r->st = UR_QUEUED;
+    (void)up_req_to(r, UR_QUEUED); /* from SENT, checked above */
     r->stream_id = 0;
     r->body_off = 0;
     r->unconsumed = 0;
-    r->status = r->eos = r->head_sent = 0;
+    r->status = 0;
     gw_hdrs_clear(&r->hdrs);
     up_queue_push_front(r->host, r);
     up_kick(r->host);
@@ -179,11 +218,10 @@ int up_sink_head(gw_upstream_req_t *r, int status, const gw_hdrs_t *hdrs)
         /* sent whole, and a response came: no retry can need it (a stream can take minutes) */
         gw_req_drop_body(r->req);
     }
-    r->st = UR_BODY;
-    r->head_sent = 1;
-    r->busy++;
+    (void)up_req_to(r, UR_BODY);
+    gw_hold(&r->obj);
     int rc = r->sink.head(r->arg, status, hdrs);
-    r->busy--;
+    gw_release(&r->obj);
     if (after_sink(r, rc) < 0) {
         return -1;
     }
@@ -194,9 +232,9 @@ int up_sink_head(gw_upstream_req_t *r, int status, const gw_hdrs_t *hdrs)
 int up_sink_deliver(gw_upstream_req_t *r)
 {
     while (evbuffer_get_length(r->rbuf) && !r->paused) {
-        r->busy++;
+        gw_hold(&r->obj);
         int rc = r->sink.data(r->arg, r->rbuf);
-        r->busy--;
+        gw_release(&r->obj);
         gw_evbuffer_wipe(r->rbuf);
         if (after_sink(r, rc) < 0) {
             return -1;
@@ -215,10 +253,10 @@ void up_sink_end(gw_upstream_req_t *r, const gw_hdrs_t *trailers)
         up_conn_detach(r->conn, r);
     }
     evtimer_del(r->timer);
-    r->st = UR_FINISHED;
-    r->busy++;
+    (void)up_req_to(r, UR_FINISHED);
+    gw_hold(&r->obj);
     r->sink.end(r->arg, trailers);
-    r->busy--;
+    gw_release(&r->obj);
     up_req_free(r);
 }
 
@@ -231,11 +269,11 @@ void up_sink_fail(gw_upstream_req_t *r, int status, gw_upfail_t kind, const char
     }
     evtimer_del(r->timer);
     count_failure(r, status);
-    r->st = UR_FINISHED;
+    (void)up_req_to(r, UR_FINISHED);
     r->fail_kind = kind;
-    r->busy++;
+    gw_hold(&r->obj);
     r->sink.fail(r->arg, status, msg);
-    r->busy--;
+    gw_release(&r->obj);
     up_req_free(r);
 }
 
@@ -249,7 +287,7 @@ static void on_req_timeout(evutil_socket_t fd, short what, void *arg)
                                          : "upstream went silent mid-response";
     up_conn_t *c = r->conn;
     if (c) {
-        c->busy++;
+        gw_hold(&c->obj);
     }
     req_abort(r);
     up_sink_fail(r, 504, GW_UPFAIL_TIMEOUT, msg);
@@ -284,8 +322,9 @@ int up_method_wants_length(const gw_req_t *q)
 
 /* ---- connections --------------------------------------------------------------------------- */
 
-static void conn_destroy(up_conn_t *c)
+static void conn_destroy(void *self)
 {
+    up_conn_t *c = self;
     char qhost[300];
     int lvl = c->outcome && (strstr(c->outcome, "fail") || strstr(c->outcome, "error"))
                   ? GW_LOG_WARN
@@ -322,7 +361,9 @@ void up_conn_close(up_conn_t *c, const char *outcome, int status, gw_upfail_t ki
             c->prev = NULL;
         }
         evtimer_del(c->idle_timer);
-        c->busy++;
+        gw_dial_cancel(c->dial); /* dead: no dial result may reach it */
+        c->dial = NULL;
+        gw_hold(&c->obj);
         while (c->reqs) {
             gw_upstream_req_t *r = c->reqs;
             up_sink_fail(r, status ? status : 502, msg ? kind : GW_UPFAIL_CLOSED,
@@ -338,19 +379,15 @@ void up_conn_close(up_conn_t *c, const char *outcome, int status, gw_upfail_t ki
                 up_sink_fail(h->queue, status, kind, msg);
             }
         }
-        c->busy--;
+        gw_release(&c->obj);
         up_kick(h);
     }
-    if (!c->busy) {
-        conn_destroy(c);
-    }
+    gw_defer_free(&c->obj, conn_destroy);
 }
 
 static void release(up_conn_t *c)
 {
-    if (--c->busy == 0 && c->st == UC_DEAD) {
-        conn_destroy(c);
-    }
+    gw_release(&c->obj);
 }
 
 static void on_idle_timeout(evutil_socket_t fd, short what, void *arg)
@@ -385,7 +422,7 @@ static void on_tls_ready(gw_tls_t *t, void *arg)
     if (c->st != UC_TLS) {
         return;
     }
-    c->busy++;
+    gw_hold(&c->obj);
     c->st = UC_READY;
     c->h2 = gw_tls_is_h2(t);
     c->alpn = c->h2 ? "h2" : "http/1.1";
@@ -408,7 +445,7 @@ static void on_tls_read(gw_tls_t *t, struct evbuffer *plain, void *arg)
         gw_evbuffer_wipe(plain);
         return;
     }
-    c->busy++;
+    gw_hold(&c->obj);
     if (c->h2) {
         up_h2_on_read(c, plain);
     } else {
@@ -422,7 +459,7 @@ static void on_tls_drained(gw_tls_t *t, void *arg)
     (void)t;
     up_conn_t *c = arg;
     if (c->st == UC_READY && c->h2) {
-        c->busy++;
+        gw_hold(&c->obj);
         up_h2_on_drained(c);
         release(c);
     }
@@ -431,7 +468,7 @@ static void on_tls_drained(gw_tls_t *t, void *arg)
 static void on_tls_close(gw_tls_t *t, int error, const char *why, void *arg)
 {
     up_conn_t *c = arg;
-    c->busy++;
+    gw_hold(&c->obj);
     if (c->st == UC_TLS) {
         char msg[256];
         snprintf(msg, sizeof(msg), "upstream TLS failed: %s", error ? gw_tls_error(t) : why);
@@ -524,6 +561,7 @@ static up_conn_t *conn_dial(up_host_t *h)
     if (!c) {
         return NULL;
     }
+    gw_obj_init(&c->obj, &w->reaper, c);
     c->host = h;
     c->w = w;
     c->st = UC_DIAL;
@@ -601,7 +639,7 @@ static void dispatch(up_host_t *h)
         }
         gw_upstream_req_t *r = h->queue;
         queue_remove(h, r);
-        c->busy++;
+        gw_hold(&c->obj);
         up_conn_attach(c, r);
         if (c->h2) {
             up_h2_send(c, r);
@@ -693,6 +731,7 @@ gw_upstream_req_t *gw_upstream_send(gw_worker_t *w, const char *host, unsigned p
         gw_req_free(req);
         return NULL;
     }
+    gw_obj_init(&r->obj, &w->reaper, r);
     r->host = h;
     r->req = req;
     r->sink = *sink;
@@ -723,13 +762,13 @@ void gw_upstream_cancel(gw_upstream_req_t *r)
     if (!r || r->st == UR_FINISHED) {
         return;
     }
-    if (r->busy) {
+    if (gw_obj_held(&r->obj)) {
         r->cancelled = 1; /* the sink call in progress notices on return */
         return;
     }
     up_conn_t *c = r->conn;
     if (c) {
-        c->busy++;
+        gw_hold(&c->obj);
     }
     req_abort(r);
     up_req_free(r);
@@ -747,20 +786,20 @@ void gw_upstream_resume(gw_upstream_req_t *r)
         return;
     }
     r->paused = 0;
-    if (r->busy) {
+    if (gw_obj_held(&r->obj)) {
         return; /* resumed from inside data(): the delivery loop carries on */
     }
     up_req_touch(r);
     up_conn_t *c = r->conn;
     if (c) {
-        c->busy++;
+        gw_hold(&c->obj);
         if (c->h2) {
             up_h2_resume(c, r);
         } else {
             up_h1_resume(c, r);
         }
         release(c);
-    } else if (r->st == UR_BODY) {
+    } else if (r->st == UR_ENDED) {
         up_h2_resume(NULL, r); /* an h2 stream that ended while paused */
     }
 }

@@ -5,7 +5,8 @@
  * Ownership: the pool owns hosts, a host owns its connections and its queue of requests that
  * wait for a connection, a connection owns the requests it carries. A request is freed by
  * up_req_finish (after its sink's end or fail) or by gw_upstream_cancel, whichever comes first;
- * a sink callback may cancel, so sink calls go through up_sink_* which defer the free.
+ * a sink callback may cancel, so sink calls go through up_sink_* which hold the request. Requests
+ * and connections are freed through defer.c (gw_defer_free): never inside a call of their own.
  * Everything runs on the worker's thread: no locks anywhere.
  */
 #ifndef HUSH_GATEWAY_UPSTREAM_H
@@ -55,11 +56,14 @@ typedef struct up_pool up_pool_t;
 typedef struct up_host up_host_t;
 typedef struct up_conn up_conn_t;
 
+/* A request's life; changed only by up_req_to(), which refuses what its table does not allow. */
 enum up_req_state {
     UR_QUEUED,   /* waiting for a connection */
     UR_SENT,     /* on a connection, waiting for the response head */
     UR_BODY,     /* head delivered, body streaming */
+    UR_ENDED,    /* h2: the upstream ended the stream; buffered body still going to the sink */
     UR_FINISHED, /* end or fail delivered; freed as soon as no caller is inside it */
+    UR_NSTATES
 };
 
 struct gw_upstream_req {
@@ -77,13 +81,14 @@ struct gw_upstream_req {
     int paused;            /* the sink's backlog passed GW_BACKLOG_HIGH */
     int received;          /* any response byte arrived: no retry after this */
     int retried;
-    int busy, cancelled; /* inside a sink call / cancelled meanwhile */
+    gw_obj_t obj;  /* held around sink calls (defer.c) */
+    int cancelled; /* cancelled inside a sink call: the caller aborts it on return */
     /* h2 */
     int32_t stream_id;
     size_t body_off;   /* request body bytes handed to nghttp2 */
     size_t unconsumed; /* DATA bytes received but not yet consumed (window) */
-    int status, eos, head_sent;
-    gw_hdrs_t hdrs; /* response head, then trailers */
+    int status;        /* the response head's, while it is read */
+    gw_hdrs_t hdrs;    /* response head, then trailers */
 };
 
 struct up_conn {
@@ -99,8 +104,8 @@ struct up_conn {
     struct event *idle_timer;
     struct timeval t0;
     unsigned requests;
-    int busy;  /* inside a protocol callback: teardown deferred */
-    int in_ng; /* h2: inside an nghttp2 call, which must not be re-entered */
+    gw_obj_t obj; /* held inside protocol callbacks; freed through defer.c once DEAD */
+    int in_ng;    /* h2: inside an nghttp2 call, which must not be re-entered */
     const char *outcome;
     gw_upstream_req_t *reqs; /* requests on this connection (h1: at most one) */
     size_t nreqs;
@@ -160,6 +165,12 @@ int up_sink_deliver(gw_upstream_req_t *r); /* rbuf to data(); sets r->paused on 
 void up_sink_end(gw_upstream_req_t *r, const gw_hdrs_t *trailers);
 void up_sink_fail(gw_upstream_req_t *r, int status, gw_upfail_t kind, const char *msg);
 void up_req_free(gw_upstream_req_t *r);
+/* Move r to next; -1 (and a warning naming both states) for a transition that cannot happen. */
+int up_req_to(gw_upstream_req_t *r, enum up_req_state next);
+static inline int up_req_head_delivered(const gw_upstream_req_t *r)
+{
+    return r->st == UR_BODY || r->st == UR_ENDED;
+}
 const char *up_authority(gw_upstream_req_t *r, char *buf, size_t n);
 int up_method_wants_length(const gw_req_t *q);
 

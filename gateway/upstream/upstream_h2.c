@@ -58,7 +58,7 @@ static int deliver(up_conn_t *c, gw_upstream_req_t *r)
 /* The stream ended upstream; end the request once everything was delivered. */
 static void maybe_end(up_conn_t *c, gw_upstream_req_t *r)
 {
-    if (!r->eos || evbuffer_get_length(r->rbuf) || r->paused) {
+    if (r->st != UR_ENDED || evbuffer_get_length(r->rbuf) || r->paused) {
         return;
     }
     if (c && r->stream_id > 0 && nghttp2_session_get_stream_local_close(c->ng, r->stream_id) == 0) {
@@ -81,7 +81,7 @@ static int on_header(nghttp2_session *s, const nghttp2_frame *frame, const uint8
         return 0;
     }
     const char *n = (const char *)name;
-    if (!r->head_sent && nlen == 7 && memcmp(n, ":status", 7) == 0) {
+    if (!up_req_head_delivered(r) && nlen == 7 && memcmp(n, ":status", 7) == 0) {
         int st = 0;
         for (size_t i = 0; i < vlen && vlen == 3; i++) {
             st = value[i] >= '0' && value[i] <= '9' ? st * 10 + (value[i] - '0') : -1000;
@@ -101,8 +101,8 @@ static void on_headers(up_conn_t *c, gw_upstream_req_t *r, const nghttp2_frame *
 {
     r->received = 1;
     up_req_touch(r);
-    if (r->head_sent) {
-        r->eos = 1; /* trailers always end the stream */
+    if (up_req_head_delivered(r)) {
+        (void)up_req_to(r, UR_ENDED); /* trailers always end the stream */
         maybe_end(c, r);
         return;
     }
@@ -123,7 +123,7 @@ static void on_headers(up_conn_t *c, gw_upstream_req_t *r, const nghttp2_frame *
     int rc = up_sink_head(r, r->status, &h);
     gw_hdrs_clear(&h);
     if (rc == 0 && (frame->hd.flags & NGHTTP2_FLAG_END_STREAM)) {
-        r->eos = 1;
+        (void)up_req_to(r, UR_ENDED);
         maybe_end(c, r);
     }
 }
@@ -141,7 +141,7 @@ static int on_frame_recv(nghttp2_session *s, const nghttp2_frame *frame, void *u
     case NGHTTP2_DATA:
         r = nghttp2_session_get_stream_user_data(s, frame->hd.stream_id);
         if (r && (frame->hd.flags & NGHTTP2_FLAG_END_STREAM)) {
-            r->eos = 1;
+            (void)up_req_to(r, UR_ENDED);
             maybe_end(c, r);
         }
         break;
@@ -194,7 +194,7 @@ static int on_stream_close(nghttp2_session *s, int32_t sid, uint32_t error, void
     if (!r) {
         return 0;
     }
-    if (r->eos) {
+    if (r->st == UR_ENDED) {
         /* Fully received, some of it still waiting for a slow sink: the request outlives its
          * stream, and the connection window must not wait for it. */
         if (r->unconsumed) {
@@ -210,8 +210,9 @@ static int on_stream_close(nghttp2_session *s, int32_t sid, uint32_t error, void
     }
     char msg[128];
     snprintf(msg, sizeof(msg), "upstream reset the stream (%s)", nghttp2_http2_strerror(error));
-    up_sink_fail(r, 502, r->head_sent ? GW_UPFAIL_CLOSED : GW_UPFAIL_CONNECT,
-                 r->head_sent ? "upstream closed the connection mid-response" : msg);
+    int mid = up_req_head_delivered(r);
+    up_sink_fail(r, 502, mid ? GW_UPFAIL_CLOSED : GW_UPFAIL_CONNECT,
+                 mid ? "upstream closed the connection mid-response" : msg);
     return 0;
 }
 
@@ -311,7 +312,7 @@ void up_h2_flush(up_conn_t *c)
     if (c->st != UC_READY || !c->ng || c->in_ng) {
         return;
     }
-    c->busy++;
+    gw_hold(&c->obj);
     c->in_ng = 1;
     int fail = 0;
     while (gw_tls_backlog(c->tls) < SEND_HIGH) {
@@ -340,9 +341,7 @@ void up_h2_flush(up_conn_t *c)
     } else if (c->nreqs == 0 && !evtimer_pending(c->idle_timer, NULL)) {
         up_conn_idle(c);
     }
-    if (--c->busy == 0 && c->st == UC_DEAD) {
-        up_conn_close(c, c->outcome, 0, GW_UPFAIL_OTHER, NULL); /* frees it */
-    }
+    gw_release(&c->obj);
 }
 
 void up_h2_on_read(up_conn_t *c, struct evbuffer *plain)
@@ -377,7 +376,7 @@ void up_h2_on_close(up_conn_t *c, int error, const char *why)
     (void)why;
     while (c->reqs) {
         gw_upstream_req_t *r = c->reqs;
-        if (r->eos) {
+        if (r->st == UR_ENDED) {
             up_conn_detach(c, r); /* complete, waiting for a slow sink: it outlives us */
             r->stream_id = 0;
             r->unconsumed = 0;

@@ -288,7 +288,7 @@ static void on_up_ready(gw_tls_t *t, void *arg)
 {
     (void)t;
     struct gw_ws *ws = arg;
-    ws_hold(ws);
+    gw_hold(&ws->obj);
     if (ws->st == WS_CONNECTING) {
         ws->st = WS_HANDSHAKE;
         gettimeofday(&ws->phase, NULL);
@@ -297,14 +297,14 @@ static void on_up_ready(gw_tls_t *t, void *arg)
                          "cannot send the WebSocket handshake upstream");
         }
     }
-    ws_release(ws);
+    gw_release(&ws->obj);
 }
 
 static void on_up_read(gw_tls_t *t, struct evbuffer *plain, void *arg)
 {
     (void)t;
     struct gw_ws *ws = arg;
-    ws_hold(ws);
+    gw_hold(&ws->obj);
     if (ws->st == WS_HANDSHAKE || ws->st == WS_ERROR_BODY || ws->st == WS_OPEN) {
         evbuffer_add_buffer(ws->upin, plain);
         if (ws->st == WS_HANDSHAKE) {
@@ -317,25 +317,25 @@ static void on_up_read(gw_tls_t *t, struct evbuffer *plain, void *arg)
     } else {
         gw_evbuffer_wipe(plain);
     }
-    ws_release(ws);
+    gw_release(&ws->obj);
 }
 
 static void on_up_drained(gw_tls_t *t, void *arg)
 {
     (void)t;
     struct gw_ws *ws = arg;
-    ws_hold(ws);
+    gw_hold(&ws->obj);
     if (ws->client_paused && ws->attached && gw_tls_backlog(ws->up) < GW_BACKLOG_HIGH / 2) {
         ws->client_paused = 0;
         ws->cl->pause(ws->carg, 0);
     }
-    ws_release(ws);
+    gw_release(&ws->obj);
 }
 
 static void on_up_close(gw_tls_t *t, int error, const char *why, void *arg)
 {
     struct gw_ws *ws = arg;
-    ws_hold(ws);
+    gw_hold(&ws->obj);
     switch (ws->st) {
     case WS_CONNECTING:
     case WS_HANDSHAKE: {
@@ -369,9 +369,9 @@ static void on_up_close(gw_tls_t *t, int error, const char *why, void *arg)
         ws->up = NULL;
     }
     if (ws->st == WS_LINGER) {
-        ws->st = WS_DONE;
+        ws_done(ws);
     }
-    ws_release(ws);
+    gw_release(&ws->obj);
 }
 
 static const gw_tls_cbs_t up_cbs = {on_up_ready, on_up_read, on_up_drained, on_up_close};
@@ -383,10 +383,10 @@ static void on_dialed(int fd, int status, const char *reason, const struct socka
     struct gw_ws *ws = arg;
     gw_worker_t *w = ws->w;
     ws->dial = NULL;
-    ws_hold(ws);
+    gw_hold(&ws->obj);
     if (fd < 0) {
         answer_error(ws, status, gw_upfail_of_dial(status), reason);
-        ws_release(ws);
+        gw_release(&ws->obj);
         return;
     }
     /* This connection carries the Upgrade and then frames: HTTP/1.1 only. */
@@ -395,7 +395,7 @@ static void on_dialed(int fd, int status, const char *reason, const struct socka
     if (!ws->up) {
         answer_error(ws, 502, GW_UPFAIL_TLS, why);
     }
-    ws_release(ws);
+    gw_release(&ws->obj);
 }
 
 /* ---- timers -------------------------------------------------------------------------------------
@@ -407,7 +407,7 @@ static void on_tick(evutil_socket_t fd, short what, void *arg)
     (void)what;
     struct gw_ws *ws = arg;
     const gw_boot_t *cfg = ws->w->cfg;
-    ws_hold(ws);
+    gw_hold(&ws->obj);
     switch (ws->st) {
     case WS_HANDSHAKE:
     case WS_ERROR_BODY:
@@ -436,24 +436,24 @@ static void on_tick(evutil_socket_t fd, short what, void *arg)
         if (since(&ws->phase) >= CLOSE_GRACE_SECS) {
             gw_tls_free(ws->up);
             ws->up = NULL;
-            ws->st = WS_DONE;
+            ws_done(ws);
         }
         break;
     default:
         break;
     }
-    ws_release(ws);
+    gw_release(&ws->obj);
 }
 
 static void on_abort(gw_link_t *l)
 {
     struct gw_ws *ws = (struct gw_ws *)l;
-    ws_hold(ws);
+    gw_hold(&ws->obj);
     ws_finish(ws, "shutdown", 1);
     gw_tls_free(ws->up);
     ws->up = NULL;
-    ws->st = WS_DONE;
-    ws_release(ws);
+    ws_done(ws);
+    gw_release(&ws->obj);
 }
 
 /* ---- the API in ws.h ------------------------------------------------------------------------ */
@@ -515,6 +515,7 @@ gw_ws_t *gw_ws_start(gw_worker_t *w, const gw_mitm_ctx_t *ctx, gw_req_t *req, in
         return NULL;
     }
     ws->w = w;
+    gw_obj_init(&ws->obj, &w->reaper, ws);
     ws->ctx = *ctx;
     ws->ctx.cl = NULL; /* the connection's, not this WebSocket's */
     ws->req = req;
@@ -560,7 +561,7 @@ gw_ws_t *gw_ws_start(gw_worker_t *w, const gw_mitm_ctx_t *ctx, gw_req_t *req, in
 
 void gw_ws_client_data(gw_ws_t *ws, const uint8_t *p, size_t n)
 {
-    ws_hold(ws);
+    gw_hold(&ws->obj);
     if (ws->st == WS_OPEN) {
         ws_relay_client(ws, p, n);
     } else if (ws->st < WS_OPEN) {
@@ -571,12 +572,12 @@ void gw_ws_client_data(gw_ws_t *ws, const uint8_t *p, size_t n)
             ws->cl->pause(ws->carg, 1);
         }
     }
-    ws_release(ws);
+    gw_release(&ws->obj);
 }
 
 void gw_ws_client_eof(gw_ws_t *ws)
 {
-    ws_hold(ws);
+    gw_hold(&ws->obj);
     ws->client_eof = 1;
     if (ws->st == WS_OPEN && !ws->c2s.closed) {
         ws_hush_close(ws, GW_WS_GOING_AWAY, "hush: the client stream ended", GW_WS_GOING_AWAY, NULL,
@@ -584,23 +585,23 @@ void gw_ws_client_eof(gw_ws_t *ws)
     } else if (ws->st < WS_OPEN) {
         ws_finish(ws, "client_closed", 1);
     }
-    ws_release(ws);
+    gw_release(&ws->obj);
 }
 
 void gw_ws_client_drained(gw_ws_t *ws)
 {
-    ws_hold(ws);
+    gw_hold(&ws->obj);
     if (ws->up_paused && ws->up && ws->attached &&
         ws->cl->backlog(ws->carg) < GW_BACKLOG_HIGH / 2) {
         ws->up_paused = 0;
         gw_tls_pause_read(ws->up, 0);
     }
-    ws_release(ws);
+    gw_release(&ws->obj);
 }
 
 void gw_ws_client_gone(gw_ws_t *ws)
 {
-    ws_hold(ws);
+    gw_hold(&ws->obj);
     ws->attached = 0;
     if (ws->st == WS_OPEN && !ws->close_to_up) {
         ws_hush_close(ws, 0, NULL, GW_WS_GOING_AWAY, NULL,
@@ -608,5 +609,5 @@ void gw_ws_client_gone(gw_ws_t *ws)
     } else {
         ws_finish(ws, ws->st == WS_OPEN ? "closed" : "client_closed", 1);
     }
-    ws_release(ws);
+    gw_release(&ws->obj);
 }

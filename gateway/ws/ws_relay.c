@@ -51,11 +51,21 @@ void ws_destroy(struct gw_ws *ws)
     free(ws);
 }
 
-void ws_release(struct gw_ws *ws)
+static void ws_destroy_cb(void *self)
 {
-    if (--ws->busy == 0 && ws->st == WS_DONE) {
-        ws_destroy(ws);
-    }
+    ws_destroy(self);
+}
+
+void ws_done(struct gw_ws *ws)
+{
+    ws->st = WS_DONE;
+    gw_worker_unlink(ws->w, &ws->link); /* a drain deadline has nothing left to abort */
+    event_del(ws->tick);
+    gw_dial_cancel(ws->dial); /* nothing reaches a DONE relay */
+    ws->dial = NULL;
+    gw_tls_free(ws->up);
+    ws->up = NULL;
+    gw_defer_free(&ws->obj, ws_destroy_cb);
 }
 
 /* ---- output -------------------------------------------------------------------------------- */
@@ -563,7 +573,7 @@ void ws_finish(struct gw_ws *ws, const char *outcome, int abort)
         gettimeofday(&ws->phase, NULL);
         gw_tls_close(ws->up); /* on_up_close, or the grace period, ends the linger */
     } else {
-        ws->st = WS_DONE;
+        ws_done(ws);
     }
 }
 

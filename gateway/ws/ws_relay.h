@@ -1,8 +1,9 @@
 /* ws_relay: what ws_relay.c (the frame relay) and ws_conn.c (the handshake, the upstream
  * connection, the API in ws.h) share; private to those two files (never included from outside ws/).
  *
- * Ownership: a gw_ws frees itself (ws_destroy) once it is DONE and no call of its own is on the
- * stack (busy, see ws_hold / ws_release). After done() the client side is never called again.
+ * Ownership: a gw_ws frees itself once it is DONE (ws_done) and no call of its own is on the
+ * stack: every entry holds it (gw_hold / gw_release, defer.c). After done() the client side is
+ * never called again.
  */
 #ifndef HUSH_GATEWAY_WS_RELAY_H
 #define HUSH_GATEWAY_WS_RELAY_H
@@ -67,15 +68,11 @@ struct gw_ws {
     const char *action, *outcome, *refusal;
     char why[160];
     struct timeval t0, wall0, last, phase;
-    int busy;
+    gw_obj_t obj; /* held by every entry; freed through defer.c once DONE */
 };
 
-static inline void ws_hold(struct gw_ws *ws)
-{
-    ws->busy++;
-}
-void ws_release(struct gw_ws *ws); /* frees a DONE relay when the last caller leaves */
-void ws_destroy(struct gw_ws *ws);
+void ws_done(struct gw_ws *ws);    /* DONE: freed on the loop when the last caller leaves */
+void ws_destroy(struct gw_ws *ws); /* at once: only before gw_ws_start returned it */
 
 /* The one way out: report (log line, audit record, metrics), done() to the client side (abort:
  * RST_STREAM on h2), then close the upstream side and linger until it is gone. */

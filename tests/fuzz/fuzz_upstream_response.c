@@ -123,7 +123,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
     worker.cfg = &cfg->boot;
     worker.base = event_base_new();
     worker.live.next = worker.live.prev = &worker.live;
-    if (!srv.gen || !worker.base) {
+    if (!srv.gen || !worker.base || gw_reaper_init(&worker.reaper, worker.base) != 0) {
         abort();
     }
     return 0;
@@ -147,8 +147,8 @@ static gw_req_t *request(int head)
     return r;
 }
 
-/* What on_tls_read/on_tls_close do around a protocol callback: the connection is freed only
- * once no callback is on the stack. */
+/* What on_tls_read/on_tls_close do around a protocol callback: a dead connection asks for its
+ * free (defer.c), which gw_reaper_run carries out at the end. */
 static void settle(up_conn_t *c)
 {
     if (c->st == UC_DEAD) {
@@ -182,6 +182,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     r->qprev = NULL;
     up_conn_t *c = calloc(1, sizeof(*c));
     fail_if(!c, "out of memory");
+    gw_obj_init(&c->obj, &worker.reaper, c);
     c->host = h;
     c->w = &worker;
     c->st = UC_READY;
@@ -200,9 +201,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     int dead = 0;
     for (size_t i = 0; i < size && !dead; i += piece) {
         evbuffer_add(plain, data + i, size - i < piece ? size - i : piece);
-        c->busy++;
+        gw_hold(&c->obj);
         up_h1_on_read(c, plain);
-        c->busy--;
+        gw_release(&c->obj);
         dead = c->st == UC_DEAD;
         evbuffer_drain(plain, evbuffer_get_length(plain));
     }
@@ -210,13 +211,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (dead) {
         settle(c);
     } else {
-        c->busy++;
+        gw_hold(&c->obj);
         up_h1_on_close(c, 0, "end of input");
-        c->busy--;
+        gw_release(&c->obj);
         settle(c);
     }
     fail_if(!cl.ended && !cl.let_go, "the exchange never ended");
+    gw_reaper_run(&worker.reaper); /* the deferred frees, as the worker's loop would */
     gw_upstream_worker_free(&worker);
+    gw_reaper_run(&worker.reaper);
     fail_if(atomic_load(&srv.gen->refs) != 1, "an exchange still holds its generation");
     fail_if(gw_budget_used() != 0, "buffered bytes were not given back to the budget");
     return 0;

@@ -189,12 +189,15 @@ static gw_worker_t *worker_new(const gw_boot_t *cfg)
     w->base = base;
     w->dns = dns;
     w->live.next = w->live.prev = &w->live;
+    assert_int_equal(gw_reaper_init(&w->reaper, base), 0);
     return w;
 }
 
 static void worker_free(gw_worker_t *w)
 {
+    gw_reaper_run(&w->reaper); /* as gw_worker_cleanup does */
     gw_upstream_worker_free(w);
+    gw_reaper_cleanup(&w->reaper);
     free(w);
 }
 
