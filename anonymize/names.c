@@ -522,11 +522,9 @@ static int person_decide(struct sc *s, const struct word *run, size_t n, int *li
         !(s->list_end && run[0].s > s->list_end && run[0].s - s->list_end <= 6) &&
         !maybe_context(s, run[0].s, run[n - 1].e))
         return 0;
-    if (term_follows(s, run[n - 1].e))
-        return 0;
-    /* The vetoes that do not depend on the context run before context(), which is pure and the
-     * dearest step: most capitalised words in prose ("The") leave here (same verdicts, less work)
-     */
+    /* The vetoes that do not depend on the context run before term_follows() and context(), which
+     * are pure and the dearest steps: most capitalised words in prose ("The") leave here (the
+     * same verdicts, less work) */
     const char *f0 = NULL;
     int month = 0;
     if (s->hint != ANON_NAMES_HINT_STRONG) {
@@ -546,6 +544,8 @@ static int person_decide(struct sc *s, const struct word *run, size_t n, int *li
             f0 = nw_fold_span(s, first->s, first->e, buf, sizeof buf);
         }
     }
+    if (term_follows(s, run[n - 1].e))
+        return 0;
     int list = 0, ctx = context(s, run[0].s, run[n - 1].e, &list);
     if (s->suffix)
         ctx = CTX_STRONG;
@@ -647,8 +647,19 @@ static int suffix_at(const struct sc *s, size_t i, size_t at)
             return 0;
     }
     /* every suffix starts with one of these: most words leave here */
-    if (i >= s->len || !strchr("EIJMPS", t[i]))
+    if (i >= s->len)
         return 0;
+    switch (t[i]) {
+    case 'E':
+    case 'I':
+    case 'J':
+    case 'M':
+    case 'P':
+    case 'S':
+        break;
+    default:
+        return 0;
+    }
     for (size_t k = 0; k < sizeof sfx / sizeof sfx[0]; k++) {
         if (sfx[k][0] != (char)t[i])
             continue;
