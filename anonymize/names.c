@@ -918,8 +918,6 @@ int anon_names_scan(const char *text, size_t len, unsigned kinds, const anon_nam
     /* digits only start dates and addresses: without those kinds (the request's prescan) the
      * pass stops at capitals alone (a digit's visit would only step over its run) */
     const __m128i dstop = _mm_set1_epi8(digits ? (char)0xFF : 0);
-    /* bit 15 of the last block's word bytes and bits 14-15 of its backslashes */
-    unsigned carry_w = 0, carry_bs = 0;
     for (; i + 16 <= len; i += 16) {
         __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + i));
         __m128i up = _mm_sub_epi8(v, a_), dg = _mm_sub_epi8(v, d0), lat = _mm_sub_epi8(v, c3),
@@ -929,11 +927,14 @@ int anon_names_scan(const char *text, size_t len, unsigned kinds, const anon_nam
             _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(up, z25), up), _mm_and_si128(dgm, dstop)),
             _mm_cmpeq_epi8(_mm_min_epu8(lat, two), lat));
         unsigned mask = (unsigned)_mm_movemask_epi8(m);
-        if (!mask) { /* most blocks: lower-case words and spaces */
-            uint8_t c = t[i + 15];
-            carry_w = is_alnum(c) || c == '_';
-            carry_bs = (t[i + 14] == '\\') | (unsigned)(c == '\\') << 1;
+        if (!mask) /* most blocks: lower-case words and spaces */
             continue;
+        /* the bytes before the block: is the last a word byte, which of the two are '\\' */
+        unsigned carry_w = 0, carry_bs = 0;
+        if (i) {
+            uint8_t c = t[i - 1];
+            carry_w = is_alnum(c) || c == '_';
+            carry_bs = (i >= 2 && t[i - 2] == '\\') | (unsigned)(c == '\\') << 1;
         }
         /* a word or number starts only after a byte that is no ASCII letter, digit or '_',
          * or after "\n" in raw JSON ("\nMaria") */
@@ -941,8 +942,6 @@ int anon_names_scan(const char *text, size_t len, unsigned kinds, const anon_nam
             _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(lo, z25), lo), dgm), _mm_cmpeq_epi8(v, us)));
         unsigned b = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, bs));
         unsigned inword = ((w << 1) | carry_w) & ~((b << 2) | carry_bs);
-        carry_w = w >> 15;
-        carry_bs = b >> 14;
         mask &= ~inword & 0xFFFFu;
         while (mask) {
             size_t p = i + (size_t)__builtin_ctz(mask);
