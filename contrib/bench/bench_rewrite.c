@@ -2,7 +2,10 @@
  *
  * Rows: the JSON walker alone with a fake transform (the floor of the rewrite path), and the whole
  * anon_rewrite with a real session on PII-free and PII-bearing bodies, plus restoring the
- * anonymized body. One core; each case runs for about half a second.
+ * anonymized body. One core; each case runs for about half a second of this thread's CPU time
+ * (not wall-clock: the machine is shared, and a descheduled thread would count as slow).
+ * HUSH_BENCH_ITERS=N runs N rounds of 8 per case instead, for instruction counts; an argument
+ * (0-3) runs one row.
  */
 #include "anonymize/anonymize.h"
 #include "anonymize/json_rewrite.h"
