@@ -105,6 +105,14 @@ static void test_iban_mod97_any_case_and_spacing(void **state)
         {"bad check DE88 3704 0044 0532 0130 00", ""},
         {"glued DE89370400440532013000123", ""},
         {"unknown country QQ89370400440532013000", ""},
+        /* the IBAN gate asks for ten letters or digits after the check digits, each after at
+         * most one space, dash or line break: the shortest IBAN (Norway) and every separator
+         * still pass it; a date after "at" (Austria) does not reach the pattern */
+        {"konto NO93 8601 1117 947 takk", "IBAN=NO93 8601 1117 947"},
+        {"NO93-8601-1117-947", "IBAN=NO93-8601-1117-947"},
+        {"IBAN DE89 3704 0044\r\n0532 0130 00", "IBAN=DE89 3704 0044\r\n0532 0130 00"},
+        {"IBAN DE89 3704 0044\n0532 0130 00", "IBAN=DE89 3704 0044\n0532 0130 00"},
+        {"deployed at 2024-05-01T10:22:33Z", ""},
     };
     CHECK(def_engine, c);
 }
