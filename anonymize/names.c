@@ -196,6 +196,43 @@ const char *nw_fold_span(const struct sc *s, size_t a, size_t b, char *buf, size
     return buf;
 }
 
+/* Byte-set tests for the hottest context look-ups, as switches instead of strchr() calls on a
+ * constant set. strchr() also finds the set's terminating NUL, so 0 is a member of each. */
+static inline int lead_mark(uint8_t c) /* strchr(" \t\"'*(\\", c) */
+{
+    switch (c) {
+    case 0:
+    case ' ':
+    case '\t':
+    case '"':
+    case '\'':
+    case '*':
+    case '(':
+    case '\\':
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+static inline int line_mark(uint8_t c) /* strchr(" \t>*-#|'", c) */
+{
+    switch (c) {
+    case 0:
+    case ' ':
+    case '\t':
+    case '>':
+    case '*':
+    case '-':
+    case '#':
+    case '|':
+    case '\'':
+        return 1;
+    default:
+        return 0;
+    }
+}
+
 /* The word (letters, apostrophes, dots) that ends before i, skipping spaces and tabs; *ws is where
  * it starts. "" when none is on this line. Trailing dots are dropped from the folded word. */
 static const char *word_before(const struct sc *s, size_t i, size_t *ws, char *buf, size_t cap)
@@ -235,7 +272,7 @@ static int label_ctx(const struct sc *s, size_t start, int *list)
 {
     size_t e = start;
     const uint8_t *t = s->t;
-    while (e > 0 && start - e < 8 && strchr(" \t\"'*(\\", t[e - 1]))
+    while (e > 0 && start - e < 8 && lead_mark(t[e - 1]))
         e--;
     if (e == 0 || (t[e - 1] != ':' && t[e - 1] != '='))
         return 0;
@@ -288,7 +325,7 @@ static int label_ctx(const struct sc *s, size_t start, int *list)
 static int starts_line(const struct sc *s, size_t p, size_t *ls)
 {
     size_t i = p;
-    while (i > 0 && p - i < 16 && !nw_break_before(s, i) && strchr(" \t>*-#|'", s->t[i - 1]))
+    while (i > 0 && p - i < 16 && !nw_break_before(s, i) && line_mark(s->t[i - 1]))
         i--;
     *ls = i;
     if (i == 0 || nw_break_before(s, i))
@@ -461,8 +498,9 @@ static int name_asked(const struct sc *s, size_t start, const char *pw)
     else
         word_before(s, start, &ws, buf, sizeof buf);
     int hit = 0;
-    for (size_t k = 0; k < sizeof w / sizeof w[0] && !hit; k++)
-        hit = strcmp(pw, w[k]) == 0;
+    if (pw[0] == 'n' || pw[0] == 's') /* every word of w[] starts so: most pw leave here */
+        for (size_t k = 0; k < sizeof w / sizeof w[0] && !hit; k++)
+            hit = strcmp(pw, w[k]) == 0;
     if (!hit || (t[ws] >= 'A' && t[ws] <= 'Z')) /* "Name Service Switch" */
         return 0;
     if (asked)
@@ -602,7 +640,10 @@ static int context(const struct sc *s, size_t start, size_t end, int *list)
         return CTX_STRONG;
     if (lc == 2)
         return CTX_WEAK;
-    if (block_ctx(s, start, end))
+    /* the prescan only asks whether the context is strong: past here only "X was born" is, and
+     * block_ctx() (weak) comes first; the weak signals after the run are not looked at */
+    int strong_only = s->hint == ANON_NAMES_HINT_STRONG;
+    if (!strong_only && block_ctx(s, start, end))
         return CTX_WEAK;
     /* after the run: a verb, "was born", a possessive with a relation */
     size_t i = end;
@@ -615,6 +656,8 @@ static int context(const struct sc *s, size_t start, size_t end, int *list)
         i += 4;
         poss = 1;
     }
+    if (strong_only && poss)
+        return CTX_NONE;
     const char *nw = nw_word_after(s, i, &we, b4, sizeof b4);
     if (poss) {
         static const char *const rel[] = {
@@ -629,9 +672,11 @@ static int context(const struct sc *s, size_t start, size_t end, int *list)
         size_t we2;
         const char *n2 = nw_word_after(s, we, &we2, b2, sizeof b2);
         if (strcmp(n2, "born") == 0 || strcmp(n2, "geboren") == 0)
-            return CTX_STRONG;
+            return strong_only && block_ctx(s, start, end) ? CTX_WEAK : CTX_STRONG;
         return CTX_NONE;
     }
+    if (strong_only)
+        return CTX_NONE;
     if (*nw && nw_verb_after(nw))
         return CTX_WEAK;
     if (*nw && said_after(s, nw, we))
@@ -729,7 +774,8 @@ static size_t collect_run(const struct sc *s, const struct word *w0, struct word
         while (e < s->len && e - q < 6 && t[e] >= 'a' && t[e] <= 'z')
             e++;
         char buf[8];
-        if (e == q || e >= s->len || t[e] != ' ' || !strchr("abdeiltvyz", t[q]) ||
+        if (e == q || e >= s->len || t[e] != ' ' ||
+            !((0x328091Bu >> (t[q] - 'a')) & 1) /* a b d e i l t v y z */ ||
             !nw_particle(nw_fold_span(s, q, e, buf, sizeof buf)))
             break;
         size_t r = e + 1;
@@ -759,7 +805,7 @@ static int maybe_context(const struct sc *s, size_t start, size_t end)
 {
     const uint8_t *t = s->t;
     size_t i = start;
-    while (i > 0 && start - i < 8 && strchr(" \t\"'*(\\", t[i - 1]))
+    while (i > 0 && start - i < 8 && lead_mark(t[i - 1]))
         i--;
     if (i == 0 || t[i - 1] == ':' || t[i - 1] == '=' || t[i - 1] == '\n' || t[i - 1] == '?' ||
         nw_break_before(s, i))
