@@ -495,13 +495,15 @@ static int name_asked(const struct sc *s, size_t start, const char *pw)
         pw = word_before(s, q - 1, &ws, buf, sizeof buf);
     else if (q == start || !*pw)
         return 0;
-    else
-        word_before(s, start, &ws, buf, sizeof buf);
     int hit = 0;
     if (pw[0] == 'n' || pw[0] == 's') /* every word of w[] starts so: most pw leave here */
         for (size_t k = 0; k < sizeof w / sizeof w[0] && !hit; k++)
             hit = strcmp(pw, w[k]) == 0;
-    if (!hit || (t[ws] >= 'A' && t[ws] <= 'Z')) /* "Name Service Switch" */
+    if (!hit)
+        return 0;
+    if (!asked)
+        word_before(s, start, &ws, buf, sizeof buf); /* where the word before starts */
+    if (t[ws] >= 'A' && t[ws] <= 'Z')                /* "Name Service Switch" */
         return 0;
     if (asked)
         return 1;
@@ -591,10 +593,11 @@ static int list_follows(const struct sc *s, size_t end)
 
 /* What the words around run[0 .. n) say: CTX_STRONG, CTX_WEAK or CTX_NONE; *list when a list
  * label opened it. */
-static int context(const struct sc *s, size_t start, size_t end, int *list)
+static int context(const struct sc *s, size_t start, size_t end, int *list, const char *nw,
+                   size_t we, int poss)
 {
-    char b1[32], b2[32], b3[32], b4[32];
-    size_t ws, ws2, ws3, we;
+    char b1[32], b2[32], b3[32];
+    size_t ws, ws2, ws3;
     *list = 0;
     const char *pw = word_before(s, start, &ws, b1, sizeof b1);
     for (int k = 0; k < 2 && nw_particle(pw); k++) /* "Dhr. van der Berg": the title is first */
@@ -645,20 +648,10 @@ static int context(const struct sc *s, size_t start, size_t end, int *list)
     int strong_only = s->hint == ANON_NAMES_HINT_STRONG;
     if (!strong_only && block_ctx(s, start, end))
         return CTX_WEAK;
-    /* after the run: a verb, "was born", a possessive with a relation */
-    size_t i = end;
-    int poss = 0;
-    if (i + 1 < s->len && s->t[i] == '\'' && s->t[i + 1] == 's') {
-        i += 2;
-        poss = 1;
-    } else if (i + 3 < s->len && s->t[i] == 0xE2 && s->t[i + 1] == 0x80 && s->t[i + 2] == 0x99 &&
-               s->t[i + 3] == 's') {
-        i += 4;
-        poss = 1;
-    }
+    /* after the run (nw, ending at we, after a possessive if poss): a verb, "was born", a
+     * possessive with a relation */
     if (strong_only && poss)
         return CTX_NONE;
-    const char *nw = nw_word_after(s, i, &we, b4, sizeof b4);
     if (poss) {
         static const char *const rel[] = {
             "account", "address", "birthday", "boss",   "brother", "daughter", "email", "father",
@@ -692,18 +685,29 @@ static int context(const struct sc *s, size_t start, size_t end, int *list)
 
 /* A word after the run, possessive or not, that makes the run a term ("Dijkstra's algorithm",
  * "Fourier transform", "Keller GmbH")? */
-static int term_follows(const struct sc *s, size_t end)
+/* Where the word after a run ending at end starts: past a possessive ("'s", "’s"), which
+ * sets *poss. */
+static size_t after_run(const struct sc *s, size_t end, int *poss)
 {
-    size_t i = end, we;
-    char buf[32];
-    if (i + 1 < s->len && s->t[i] == '\'' && s->t[i + 1] == 's')
-        i += 2;
-    else if (i + 3 < s->len && s->t[i] == 0xE2 && s->t[i + 1] == 0x80 && s->t[i + 2] == 0x99 &&
-             s->t[i + 3] == 's')
-        i += 4;
+    *poss = 0;
+    if (end + 1 < s->len && s->t[end] == '\'' && s->t[end + 1] == 's') {
+        *poss = 1;
+        return end + 2;
+    }
+    if (end + 3 < s->len && s->t[end] == 0xE2 && s->t[end + 1] == 0x80 && s->t[end + 2] == 0x99 &&
+        s->t[end + 3] == 's') {
+        *poss = 1;
+        return end + 4;
+    }
+    return end;
+}
+
+/* term_follows() given the word after the run (nw, from after_run() at i) */
+static int term_after_run(const struct sc *s, size_t i, const char *nw)
+{
     if (i < s->len && s->t[i] != ' ')
         return 0;
-    return nw_term_after(nw_word_after(s, i, &we, buf, sizeof buf));
+    return nw_term_after(nw);
 }
 
 int nw_lexname(unsigned f)
@@ -914,9 +918,14 @@ static int person_decide(struct sc *s, const struct word *run, size_t n, int *li
             f0 = nw_fold_span(s, first->s, first->e, buf, sizeof buf);
         }
     }
-    if (term_follows(s, run[n - 1].e))
+    /* the word after the run, folded once for term_follows() and context() */
+    int poss;
+    size_t ai = after_run(s, run[n - 1].e, &poss), we;
+    char nwb[32];
+    const char *nw = nw_word_after(s, ai, &we, nwb, sizeof nwb);
+    if (term_after_run(s, ai, nw))
         return 0;
-    int list = 0, ctx = context(s, run[0].s, run[n - 1].e, &list);
+    int list = 0, ctx = context(s, run[0].s, run[n - 1].e, &list, nw, we, poss);
     if (s->suffix)
         ctx = CTX_STRONG;
     s->ctx = ctx;
