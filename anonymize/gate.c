@@ -274,7 +274,15 @@ static int phone_from(const anon_window_t *w, size_t s)
 int anon_g_phone(const anon_window_t *w)
 {
     const char *t = w->text;
+    /* a body holds at least 7 digits, all in the runs from its own on: the digits left in the
+     * runs from i on bound every start at or before run i */
+    size_t left = 0;
+    for (size_t i = 0; i < w->nruns; i++)
+        left += w->run[i].e - w->run[i].s;
     for (size_t i = 0; i < w->nruns; i++) {
+        if (left < 7)
+            return 0;
+        left -= w->run[i].e - w->run[i].s;
         size_t s = w->run[i].s, floor_ = i ? w->run[i - 1].e : w->from;
         if (phone_from(w, s))
             return 1;
