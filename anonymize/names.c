@@ -593,6 +593,35 @@ static int list_follows(const struct sc *s, size_t end)
 
 /* What the words around run[0 .. n) say: CTX_STRONG, CTX_WEAK or CTX_NONE; *list when a list
  * label opened it. */
+/* Is pw one of the words after which context() looks at the word before it: "good morning",
+ * "assigned to", near_verb()'s prepositions, assigned()'s, "name is"? */
+static int pw2_matters(const char *pw)
+{
+    static const char *const w[] = {"to",  "from",   "with",    "at",        "by",     "me",
+                                    "him", "her",    "an",      "\303\240",  "aan",    "a",
+                                    "is",  "name's", "morning", "afternoon", "evening"};
+    switch (pw[0]) {
+    case 'a':
+    case 'b':
+    case 'e':
+    case 'f':
+    case 'h':
+    case 'i':
+    case 'm':
+    case 'n':
+    case 't':
+    case 'w':
+    case '\303':
+        break;
+    default:
+        return 0;
+    }
+    for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
+        if (strcmp(pw, w[k]) == 0)
+            return 1;
+    return 0;
+}
+
 static int context(const struct sc *s, size_t start, size_t end, int *list, const char *nw,
                    size_t we, int poss)
 {
@@ -608,7 +637,11 @@ static int context(const struct sc *s, size_t start, size_t end, int *list, cons
         size_t ls;
         if (nw_salutation(pw) && starts_line(s, ws, &ls))
             return CTX_STRONG;
-        const char *pw2 = word_before(s, ws, &ws2, b2, sizeof b2);
+        /* the word before pw matters only after these (below and in near_verb(), assigned()) */
+        const char *pw2 = "";
+        ws2 = ws;
+        if (pw2_matters(pw))
+            pw2 = word_before(s, ws, &ws2, b2, sizeof b2);
         if (strcmp(pw, "morning") == 0 || strcmp(pw, "afternoon") == 0 ||
             strcmp(pw, "evening") == 0)
             if (strcmp(pw2, "good") == 0 && starts_line(s, ws2, &ls))
