@@ -162,6 +162,10 @@ static void test_phone_formats(void **state)
         {"bel 0612345678 of", "PHONE=0612345678"},
         {"1-552-837-6248 x123", "PHONE=1-552-837-6248 x123"},
         {"016977 6797", "PHONE=016977 6797"},
+        /* the PHONE gate stops once the digit runs left hold fewer than 7 digits: short runs
+         * before a number, a number of exactly 10 digits as the window's last runs */
+        {"v2.4 build 3 call +1 415 555 2671", "PHONE=+1 415 555 2671"},
+        {"step 1 of 2: 0348 2102744", "PHONE=0348 2102744"},
     };
     CHECK(def_engine, c);
 }
