@@ -140,7 +140,24 @@ static int iban_head(const anon_window_t *w, size_t p)
            anon_iban_country_len(t[p - 2], t[p - 1]);
 }
 
-/* IBAN: a country code, an optional space or dash, then a run's first two digits. */
+/* Do ten letters or digits follow p, each after at most one of " ", "-", "\n", "\r\n"
+ * ((?:(?:[ \-]|\r?\n)?[A-Za-z0-9]){10}, which has but one way to match)? */
+static int iban_body(const anon_window_t *w, size_t p)
+{
+    const char *t = w->text;
+    for (int k = 0; k < 10; k++, p++) {
+        if (p < w->to && (t[p] == ' ' || t[p] == '-' || t[p] == '\n'))
+            p++;
+        else if (p + 1 < w->to && t[p] == '\r' && t[p + 1] == '\n')
+            p += 2;
+        if (p >= w->to || !(alpha(t[p]) || dig(t[p])))
+            return 0;
+    }
+    return 1;
+}
+
+/* IBAN: a country code, an optional space or dash, then a run's first two digits and at least
+ * ten more letters or digits ("at 2024-05-01T10:22" is no IBAN). */
 int anon_g_iban(const anon_window_t *w)
 {
     const char *t = w->text;
@@ -148,8 +165,9 @@ int anon_g_iban(const anon_window_t *w)
         size_t s = w->run[i].s;
         if (w->run[i].e - s < 2)
             continue;
-        if (iban_head(w, s) ||
-            (s > w->from && (t[s - 1] == ' ' || t[s - 1] == '-') && iban_head(w, s - 1)))
+        if ((iban_head(w, s) ||
+             (s > w->from && (t[s - 1] == ' ' || t[s - 1] == '-') && iban_head(w, s - 1))) &&
+            iban_body(w, s + 2))
             return 1;
     }
     return 0;
@@ -256,7 +274,15 @@ static int phone_from(const anon_window_t *w, size_t s)
 int anon_g_phone(const anon_window_t *w)
 {
     const char *t = w->text;
+    /* a body holds at least 7 digits, all in the runs from its own on: the digits left in the
+     * runs from i on bound every start at or before run i */
+    size_t left = 0;
+    for (size_t i = 0; i < w->nruns; i++)
+        left += w->run[i].e - w->run[i].s;
     for (size_t i = 0; i < w->nruns; i++) {
+        if (left < 7)
+            return 0;
+        left -= w->run[i].e - w->run[i].s;
         size_t s = w->run[i].s, floor_ = i ? w->run[i - 1].e : w->from;
         if (phone_from(w, s))
             return 1;

@@ -71,18 +71,39 @@ static inline int break_at(const uint8_t *t, size_t j)
 
 /* Where the line holding i starts (at most 400 bytes back). Queries mostly move forward with
  * the pass, so the last answer is reused and each byte is looked at about once. */
+/* The last j in (lo, j] with a break before it, else lo. With SSE2, 15 positions at a time are
+ * passed over when their bytes hold no '\n', '\r' or '\\' (one of which every break needs). */
+static size_t back_to_break(const uint8_t *t, size_t lo, size_t j)
+{
+#ifdef __SSE2__
+    const __m128i nl = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r'), bs = _mm_set1_epi8('\\');
+    while (j >= 16 && j - 15 > lo) {
+        /* t[j - 16 .. j): every byte break_at reads for j - 14 .. j */
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + j - 16));
+        __m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, nl), _mm_cmpeq_epi8(v, cr)),
+                                 _mm_cmpeq_epi8(v, bs));
+        if (_mm_movemask_epi8(m))
+            for (size_t k = j; k > j - 15; k--)
+                if (break_at(t, k))
+                    return k;
+        j -= 15;
+    }
+#endif
+    while (j > lo && !break_at(t, j))
+        j--;
+    return j;
+}
+
 static size_t line_start(const struct sc *s, size_t i)
 {
     struct sc *m = (struct sc *)s;
-    size_t lim = i > 400 ? i - 400 : 0, j = i;
+    size_t lim = i > 400 ? i - 400 : 0, j;
     if (m->lc_pos && i >= m->lc_pos && m->lc_pos >= lim) {
-        while (j > m->lc_pos && !break_at(s->t, j))
-            j--;
+        j = back_to_break(s->t, m->lc_pos, i);
         if (j == m->lc_pos && !break_at(s->t, j))
             j = m->lc_start > lim ? m->lc_start : lim;
     } else {
-        while (j > lim && !break_at(s->t, j))
-            j--;
+        j = back_to_break(s->t, lim, i);
     }
     m->lc_pos = i;
     m->lc_start = j;
@@ -175,6 +196,43 @@ const char *nw_fold_span(const struct sc *s, size_t a, size_t b, char *buf, size
     return buf;
 }
 
+/* Byte-set tests for the hottest context look-ups, as switches instead of strchr() calls on a
+ * constant set. strchr() also finds the set's terminating NUL, so 0 is a member of each. */
+static inline int lead_mark(uint8_t c) /* strchr(" \t\"'*(\\", c) */
+{
+    switch (c) {
+    case 0:
+    case ' ':
+    case '\t':
+    case '"':
+    case '\'':
+    case '*':
+    case '(':
+    case '\\':
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+static inline int line_mark(uint8_t c) /* strchr(" \t>*-#|'", c) */
+{
+    switch (c) {
+    case 0:
+    case ' ':
+    case '\t':
+    case '>':
+    case '*':
+    case '-':
+    case '#':
+    case '|':
+    case '\'':
+        return 1;
+    default:
+        return 0;
+    }
+}
+
 /* The word (letters, apostrophes, dots) that ends before i, skipping spaces and tabs; *ws is where
  * it starts. "" when none is on this line. Trailing dots are dropped from the folded word. */
 static const char *word_before(const struct sc *s, size_t i, size_t *ws, char *buf, size_t cap)
@@ -214,7 +272,7 @@ static int label_ctx(const struct sc *s, size_t start, int *list)
 {
     size_t e = start;
     const uint8_t *t = s->t;
-    while (e > 0 && start - e < 8 && strchr(" \t\"'*(\\", t[e - 1]))
+    while (e > 0 && start - e < 8 && lead_mark(t[e - 1]))
         e--;
     if (e == 0 || (t[e - 1] != ':' && t[e - 1] != '='))
         return 0;
@@ -267,7 +325,7 @@ static int label_ctx(const struct sc *s, size_t start, int *list)
 static int starts_line(const struct sc *s, size_t p, size_t *ls)
 {
     size_t i = p;
-    while (i > 0 && p - i < 16 && !nw_break_before(s, i) && strchr(" \t>*-#|'", s->t[i - 1]))
+    while (i > 0 && p - i < 16 && !nw_break_before(s, i) && line_mark(s->t[i - 1]))
         i--;
     *ls = i;
     if (i == 0 || nw_break_before(s, i))
@@ -437,12 +495,15 @@ static int name_asked(const struct sc *s, size_t start, const char *pw)
         pw = word_before(s, q - 1, &ws, buf, sizeof buf);
     else if (q == start || !*pw)
         return 0;
-    else
-        word_before(s, start, &ws, buf, sizeof buf);
     int hit = 0;
-    for (size_t k = 0; k < sizeof w / sizeof w[0] && !hit; k++)
-        hit = strcmp(pw, w[k]) == 0;
-    if (!hit || (t[ws] >= 'A' && t[ws] <= 'Z')) /* "Name Service Switch" */
+    if (pw[0] == 'n' || pw[0] == 's') /* every word of w[] starts so: most pw leave here */
+        for (size_t k = 0; k < sizeof w / sizeof w[0] && !hit; k++)
+            hit = strcmp(pw, w[k]) == 0;
+    if (!hit)
+        return 0;
+    if (!asked)
+        word_before(s, start, &ws, buf, sizeof buf); /* where the word before starts */
+    if (t[ws] >= 'A' && t[ws] <= 'Z')                /* "Name Service Switch" */
         return 0;
     if (asked)
         return 1;
@@ -532,10 +593,40 @@ static int list_follows(const struct sc *s, size_t end)
 
 /* What the words around run[0 .. n) say: CTX_STRONG, CTX_WEAK or CTX_NONE; *list when a list
  * label opened it. */
-static int context(const struct sc *s, size_t start, size_t end, int *list)
+/* Is pw one of the words after which context() looks at the word before it: "good morning",
+ * "assigned to", near_verb()'s prepositions, assigned()'s, "name is"? */
+static int pw2_matters(const char *pw)
 {
-    char b1[32], b2[32], b3[32], b4[32];
-    size_t ws, ws2, ws3, we;
+    static const char *const w[] = {"to",  "from",   "with",    "at",        "by",     "me",
+                                    "him", "her",    "an",      "\303\240",  "aan",    "a",
+                                    "is",  "name's", "morning", "afternoon", "evening"};
+    switch (pw[0]) {
+    case 'a':
+    case 'b':
+    case 'e':
+    case 'f':
+    case 'h':
+    case 'i':
+    case 'm':
+    case 'n':
+    case 't':
+    case 'w':
+    case '\303':
+        break;
+    default:
+        return 0;
+    }
+    for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
+        if (strcmp(pw, w[k]) == 0)
+            return 1;
+    return 0;
+}
+
+static int context(const struct sc *s, size_t start, size_t end, int *list, const char *nw,
+                   size_t we, int poss)
+{
+    char b1[32], b2[32], b3[32];
+    size_t ws, ws2, ws3;
     *list = 0;
     const char *pw = word_before(s, start, &ws, b1, sizeof b1);
     for (int k = 0; k < 2 && nw_particle(pw); k++) /* "Dhr. van der Berg": the title is first */
@@ -546,7 +637,11 @@ static int context(const struct sc *s, size_t start, size_t end, int *list)
         size_t ls;
         if (nw_salutation(pw) && starts_line(s, ws, &ls))
             return CTX_STRONG;
-        const char *pw2 = word_before(s, ws, &ws2, b2, sizeof b2);
+        /* the word before pw matters only after these (below and in near_verb(), assigned()) */
+        const char *pw2 = "";
+        ws2 = ws;
+        if (pw2_matters(pw))
+            pw2 = word_before(s, ws, &ws2, b2, sizeof b2);
         if (strcmp(pw, "morning") == 0 || strcmp(pw, "afternoon") == 0 ||
             strcmp(pw, "evening") == 0)
             if (strcmp(pw2, "good") == 0 && starts_line(s, ws2, &ls))
@@ -581,20 +676,15 @@ static int context(const struct sc *s, size_t start, size_t end, int *list)
         return CTX_STRONG;
     if (lc == 2)
         return CTX_WEAK;
-    if (block_ctx(s, start, end))
+    /* the prescan only asks whether the context is strong: past here only "X was born" is, and
+     * block_ctx() (weak) comes first; the weak signals after the run are not looked at */
+    int strong_only = s->hint == ANON_NAMES_HINT_STRONG;
+    if (!strong_only && block_ctx(s, start, end))
         return CTX_WEAK;
-    /* after the run: a verb, "was born", a possessive with a relation */
-    size_t i = end;
-    int poss = 0;
-    if (i + 1 < s->len && s->t[i] == '\'' && s->t[i + 1] == 's') {
-        i += 2;
-        poss = 1;
-    } else if (i + 3 < s->len && s->t[i] == 0xE2 && s->t[i + 1] == 0x80 && s->t[i + 2] == 0x99 &&
-               s->t[i + 3] == 's') {
-        i += 4;
-        poss = 1;
-    }
-    const char *nw = nw_word_after(s, i, &we, b4, sizeof b4);
+    /* after the run (nw, ending at we, after a possessive if poss): a verb, "was born", a
+     * possessive with a relation */
+    if (strong_only && poss)
+        return CTX_NONE;
     if (poss) {
         static const char *const rel[] = {
             "account", "address", "birthday", "boss",   "brother", "daughter", "email", "father",
@@ -608,9 +698,11 @@ static int context(const struct sc *s, size_t start, size_t end, int *list)
         size_t we2;
         const char *n2 = nw_word_after(s, we, &we2, b2, sizeof b2);
         if (strcmp(n2, "born") == 0 || strcmp(n2, "geboren") == 0)
-            return CTX_STRONG;
+            return strong_only && block_ctx(s, start, end) ? CTX_WEAK : CTX_STRONG;
         return CTX_NONE;
     }
+    if (strong_only)
+        return CTX_NONE;
     if (*nw && nw_verb_after(nw))
         return CTX_WEAK;
     if (*nw && said_after(s, nw, we))
@@ -626,18 +718,29 @@ static int context(const struct sc *s, size_t start, size_t end, int *list)
 
 /* A word after the run, possessive or not, that makes the run a term ("Dijkstra's algorithm",
  * "Fourier transform", "Keller GmbH")? */
-static int term_follows(const struct sc *s, size_t end)
+/* Where the word after a run ending at end starts: past a possessive ("'s", "’s"), which
+ * sets *poss. */
+static size_t after_run(const struct sc *s, size_t end, int *poss)
 {
-    size_t i = end, we;
-    char buf[32];
-    if (i + 1 < s->len && s->t[i] == '\'' && s->t[i + 1] == 's')
-        i += 2;
-    else if (i + 3 < s->len && s->t[i] == 0xE2 && s->t[i + 1] == 0x80 && s->t[i + 2] == 0x99 &&
-             s->t[i + 3] == 's')
-        i += 4;
+    *poss = 0;
+    if (end + 1 < s->len && s->t[end] == '\'' && s->t[end + 1] == 's') {
+        *poss = 1;
+        return end + 2;
+    }
+    if (end + 3 < s->len && s->t[end] == 0xE2 && s->t[end + 1] == 0x80 && s->t[end + 2] == 0x99 &&
+        s->t[end + 3] == 's') {
+        *poss = 1;
+        return end + 4;
+    }
+    return end;
+}
+
+/* term_follows() given the word after the run (nw, from after_run() at i) */
+static int term_after_run(const struct sc *s, size_t i, const char *nw)
+{
     if (i < s->len && s->t[i] != ' ')
         return 0;
-    return nw_term_after(nw_word_after(s, i, &we, buf, sizeof buf));
+    return nw_term_after(nw);
 }
 
 int nw_lexname(unsigned f)
@@ -708,7 +811,8 @@ static size_t collect_run(const struct sc *s, const struct word *w0, struct word
         while (e < s->len && e - q < 6 && t[e] >= 'a' && t[e] <= 'z')
             e++;
         char buf[8];
-        if (e == q || e >= s->len || t[e] != ' ' || !strchr("abdeiltvyz", t[q]) ||
+        if (e == q || e >= s->len || t[e] != ' ' ||
+            !((0x328091Bu >> (t[q] - 'a')) & 1) /* a b d e i l t v y z */ ||
             !nw_particle(nw_fold_span(s, q, e, buf, sizeof buf)))
             break;
         size_t r = e + 1;
@@ -738,7 +842,7 @@ static int maybe_context(const struct sc *s, size_t start, size_t end)
 {
     const uint8_t *t = s->t;
     size_t i = start;
-    while (i > 0 && start - i < 8 && strchr(" \t\"'*(\\", t[i - 1]))
+    while (i > 0 && start - i < 8 && lead_mark(t[i - 1]))
         i--;
     if (i == 0 || t[i - 1] == ':' || t[i - 1] == '=' || t[i - 1] == '\n' || t[i - 1] == '?' ||
         nw_break_before(s, i))
@@ -825,30 +929,42 @@ static int person_decide(struct sc *s, const struct word *run, size_t n, int *li
         !(s->list_end && run[0].s > s->list_end && run[0].s - s->list_end <= 6) &&
         !maybe_context(s, run[0].s, run[n - 1].e))
         return 0;
-    if (term_follows(s, run[n - 1].e))
+    /* The vetoes that do not depend on the context run before term_follows() and context(), which
+     * are pure and the dearest steps: most capitalised words in prose ("The") leave here (the
+     * same verdicts, less work) */
+    const char *f0 = NULL;
+    int month = 0;
+    if (s->hint != ANON_NAMES_HINT_STRONG) {
+        f0 = nw_fold_span(s, first->s, first->e, buf, sizeof buf);
+        if (names == 1 && (nw_honorific(f0) || nw_salutation(f0)))
+            return 0; /* "Mr." alone */
+        month = nw_month(f0);
+        if (month && (names == 1 || run[0].e + 1 < s->len))
+            for (size_t i = run[n - 1].e; i < s->len && i < run[n - 1].e + 3; i++)
+                if (is_digit(s->t[i]))
+                    return 0; /* "May 2024", "March 4" */
+        if (names == 1 && (first->lex & ANON_NL_COMMON_EN) && !(first->lex & ANON_NL_ATTESTED) &&
+            s->hint != ANON_NAMES_HINT_PERSON) {
+            size_t ws;
+            if (!nw_honorific(word_before(s, run[0].s, &ws, buf, sizeof buf)))
+                return 0; /* "Hi Team", "Dear All", "The": words, whatever the context */
+            f0 = nw_fold_span(s, first->s, first->e, buf, sizeof buf);
+        }
+    }
+    /* the word after the run, folded once for term_follows() and context() */
+    int poss;
+    size_t ai = after_run(s, run[n - 1].e, &poss), we;
+    char nwb[32];
+    const char *nw = nw_word_after(s, ai, &we, nwb, sizeof nwb);
+    if (term_after_run(s, ai, nw))
         return 0;
-    int list = 0, ctx = context(s, run[0].s, run[n - 1].e, &list);
+    int list = 0, ctx = context(s, run[0].s, run[n - 1].e, &list, nw, we, poss);
     if (s->suffix)
         ctx = CTX_STRONG;
     s->ctx = ctx;
     *list_out = list;
     if (s->hint == ANON_NAMES_HINT_STRONG)
         return ctx == CTX_STRONG;
-    const char *f0 = nw_fold_span(s, first->s, first->e, buf, sizeof buf);
-    if (names == 1 && (nw_honorific(f0) || nw_salutation(f0)))
-        return 0; /* "Mr." alone */
-    int month = nw_month(f0);
-    if (month && (names == 1 || run[0].e + 1 < s->len))
-        for (size_t i = run[n - 1].e; i < s->len && i < run[n - 1].e + 3; i++)
-            if (is_digit(s->t[i]))
-                return 0; /* "May 2024", "March 4" */
-    if (names == 1 && (first->lex & ANON_NL_COMMON_EN) && !(first->lex & ANON_NL_ATTESTED) &&
-        s->hint != ANON_NAMES_HINT_PERSON) {
-        size_t ws;
-        if (!nw_honorific(word_before(s, run[0].s, &ws, buf, sizeof buf)))
-            return 0; /* "Hi Team", "Dear All", "The": words, whatever the context */
-        f0 = nw_fold_span(s, first->s, first->e, buf, sizeof buf);
-    }
     if (ctx == CTX_STRONG || s->hint == ANON_NAMES_HINT_PERSON)
         return 1;
     if (any_known && (all_known || names == 1 || nw_lexname(first->lex)))
@@ -947,8 +1063,19 @@ static int suffix_at(const struct sc *s, size_t i, size_t at)
             return 0;
     }
     /* every suffix starts with one of these: most words leave here */
-    if (i >= s->len || !strchr("EIJMPS", t[i]))
+    if (i >= s->len)
         return 0;
+    switch (t[i]) {
+    case 'E':
+    case 'I':
+    case 'J':
+    case 'M':
+    case 'P':
+    case 'S':
+        break;
+    default:
+        return 0;
+    }
     for (size_t k = 0; k < sizeof sfx / sizeof sfx[0]; k++) {
         if (sfx[k][0] != (char)t[i])
             continue;
@@ -1349,30 +1476,36 @@ int anon_names_scan(const char *text, size_t len, unsigned kinds, const anon_nam
             return emit(arg, ANON_NAMES_PERSON, a, b);
     }
     size_t i = 0, next = 0;
+    int digits = (kinds & (1u << ANON_NAMES_DOB | 1u << ANON_NAMES_ADDRESS)) != 0;
 #ifdef __SSE2__
     const __m128i a_ = _mm_set1_epi8('A'), z25 = _mm_set1_epi8(25), d0 = _mm_set1_epi8('0'),
                   nine = _mm_set1_epi8(9), c3 = _mm_set1_epi8((char)0xC3), two = _mm_set1_epi8(2),
                   sp = _mm_set1_epi8(0x20), la = _mm_set1_epi8('a'), us = _mm_set1_epi8('_'),
                   bs = _mm_set1_epi8('\\'), dot = _mm_set1_epi8('.'), colon = _mm_set1_epi8(':');
-    /* bit 15 of the last block's word bytes and bits 14-15 of its backslashes */
-    unsigned carry_w = 0, carry_bs = 0;
+    /* digits only start dates and addresses: without those kinds (the request's prescan) the
+     * pass stops at capitals alone (a digit's visit would only step over its run) */
+    const __m128i dstop = _mm_set1_epi8(digits ? (char)0xFF : 0);
     for (; i + 16 <= len; i += 16) {
         __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + i));
         __m128i up = _mm_sub_epi8(v, a_), dg = _mm_sub_epi8(v, d0), lat = _mm_sub_epi8(v, c3),
                 lo = _mm_sub_epi8(_mm_or_si128(v, sp), la);
         __m128i dgm = _mm_cmpeq_epi8(_mm_min_epu8(dg, nine), dg);
-        __m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(up, z25), up), dgm),
-                                 _mm_cmpeq_epi8(_mm_min_epu8(lat, two), lat));
+        __m128i m = _mm_or_si128(
+            _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(up, z25), up), _mm_and_si128(dgm, dstop)),
+            _mm_cmpeq_epi8(_mm_min_epu8(lat, two), lat));
         unsigned mask = (unsigned)_mm_movemask_epi8(m);
         /* '.' and ':' before " x": a lower-case name after a title or a label ("mr. larry",
          * "name: dana") */
         unsigned punct = (unsigned)_mm_movemask_epi8(
             _mm_or_si128(_mm_cmpeq_epi8(v, dot), _mm_cmpeq_epi8(v, colon)));
-        if (!mask && !punct) { /* most blocks: lower-case words and spaces */
-            uint8_t c = t[i + 15];
-            carry_w = is_alnum(c) || c == '_';
-            carry_bs = (t[i + 14] == '\\') | (unsigned)(c == '\\') << 1;
+        if (!mask && !punct) /* most blocks: lower-case words and spaces */
             continue;
+        /* the bytes before the block: is the last a word byte, which of the two are '\\' */
+        unsigned carry_w = 0, carry_bs = 0;
+        if (i) {
+            uint8_t c = t[i - 1];
+            carry_w = is_alnum(c) || c == '_';
+            carry_bs = (i >= 2 && t[i - 2] == '\\') | (unsigned)(c == '\\') << 1;
         }
         /* a word or number starts only after a byte that is no ASCII letter, digit or '_',
          * or after "\n" in raw JSON ("\nMaria") */
@@ -1380,8 +1513,6 @@ int anon_names_scan(const char *text, size_t len, unsigned kinds, const anon_nam
             _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(lo, z25), lo), dgm), _mm_cmpeq_epi8(v, us)));
         unsigned b = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, bs));
         unsigned inword = ((w << 1) | carry_w) & ~((b << 2) | carry_bs);
-        carry_w = w >> 15;
-        carry_bs = b >> 14;
         mask &= ~inword & 0xFFFFu;
         mask |= punct;
         while (mask) { /* in text order: a finding moves next past what it took */
@@ -1412,7 +1543,7 @@ int anon_names_scan(const char *text, size_t len, unsigned kinds, const anon_nam
                 return rc;
             continue;
         }
-        if (!((c >= 'A' && c <= 'Z') || is_digit(c) || (c >= 0xC3 && c <= 0xC5))) {
+        if (!((c >= 'A' && c <= 'Z') || (digits && is_digit(c)) || (c >= 0xC3 && c <= 0xC5))) {
             i++;
             continue;
         }

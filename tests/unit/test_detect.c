@@ -105,6 +105,14 @@ static void test_iban_mod97_any_case_and_spacing(void **state)
         {"bad check DE88 3704 0044 0532 0130 00", ""},
         {"glued DE89370400440532013000123", ""},
         {"unknown country QQ89370400440532013000", ""},
+        /* the IBAN gate asks for ten letters or digits after the check digits, each after at
+         * most one space, dash or line break: the shortest IBAN (Norway) and every separator
+         * still pass it; a date after "at" (Austria) does not reach the pattern */
+        {"konto NO93 8601 1117 947 takk", "IBAN=NO93 8601 1117 947"},
+        {"NO93-8601-1117-947", "IBAN=NO93-8601-1117-947"},
+        {"IBAN DE89 3704 0044\r\n0532 0130 00", "IBAN=DE89 3704 0044\r\n0532 0130 00"},
+        {"IBAN DE89 3704 0044\n0532 0130 00", "IBAN=DE89 3704 0044\n0532 0130 00"},
+        {"deployed at 2024-05-01T10:22:33Z", ""},
     };
     CHECK(def_engine, c);
 }
@@ -154,6 +162,10 @@ static void test_phone_formats(void **state)
         {"bel 0612345678 of", "PHONE=0612345678"},
         {"1-552-837-6248 x123", "PHONE=1-552-837-6248 x123"},
         {"016977 6797", "PHONE=016977 6797"},
+        /* the PHONE gate stops once the digit runs left hold fewer than 7 digits: short runs
+         * before a number, a number of exactly 10 digits as the window's last runs */
+        {"v2.4 build 3 call +1 415 555 2671", "PHONE=+1 415 555 2671"},
+        {"step 1 of 2: 0348 2102744", "PHONE=0348 2102744"},
     };
     CHECK(def_engine, c);
 }
