@@ -214,16 +214,22 @@ run_target() {
         if [[ -n $peak ]]; then
             lg "$t" a64_half --mode h1 "${tls_args[@]}" --body "$tmp/chat.json" --conns 64 \
                 --rate "$(awk -v p="$peak" 'BEGIN{printf "%.0f", p/2}')" "${d[@]}" "${watch[@]}"
-            # The same rate with the scheduler out of the way: the load client and the upstream
-            # pinned on CPU 0, the process measured (hush, or the upstream for direct) alone on
-            # CPU 1. What remains of the p99 above this is the measured process's own.
+            # With the scheduler out of the way: the load client and the upstream pinned on CPU 0,
+            # the process measured (hush, or the upstream for direct) alone on CPU 1. Pinned, hush
+            # has one core, so the rate is half of hush's own pinned peak (measured first), the
+            # same absolute rate for direct. What remains of the p99 is the measured process's own.
             if command -v taskset >/dev/null && (($(nproc) >= 2)); then
-                local mine=$HPID
+                local mine=$HPID ppeak
                 [[ $t == direct ]] && mine=$UPPID
                 taskset -a -pc 0 "$UPPID" >/dev/null
                 taskset -a -pc 1 "$mine" >/dev/null
-                LG_PIN="taskset -c 0" lg "$t" a64_half_pinned --mode h1 "${tls_args[@]}" --body "$tmp/chat.json" --conns 64 \
-                    --rate "$(awk -v p="$peak" 'BEGIN{printf "%.0f", p/2}')" "${d[@]}" "${watch[@]}"
+                if [[ $t == hush ]]; then
+                    LG_PIN="taskset -c 0" lg "$t" a64_pinned --mode h1 "${tls_args[@]}" --body "$tmp/chat.json" --conns 64 \
+                        "${d[@]}" "${watch[@]}"
+                fi
+                ppeak=$(awk '/target=hush .*label=a64_pinned /{for(i=1;i<=NF;i++) if($i~/^rps=/){sub("rps=","",$i); print $i}}' "$RAW" | tail -1)
+                [[ -n $ppeak ]] && LG_PIN="taskset -c 0" lg "$t" a64_half_pinned --mode h1 "${tls_args[@]}" --body "$tmp/chat.json" --conns 64 \
+                    --rate "$(awk -v p="$ppeak" 'BEGIN{printf "%.0f", p/2}')" "${d[@]}" "${watch[@]}"
                 taskset -a -pc 0-$(($(nproc) - 1)) "$UPPID" >/dev/null
                 taskset -a -pc 0-$(($(nproc) - 1)) "$mine" >/dev/null
             fi
