@@ -173,6 +173,8 @@ int anon_rewrite_multipart(anon_session_t *s, const char *boundary, size_t blen,
     int rc = 0;
     if (!s || !boundary || blen == 0 || blen > 70)
         return malformed(err, errlen, "no usable boundary");
+    if (!in || len == 0) /* an empty body (one that decoded to nothing has no buffer at all) */
+        return malformed(err, errlen, "no boundary line");
     memcpy(delim, "\r\n--", 4);
     memcpy(delim + 4, boundary, blen);
     size_t dl = blen + 4;

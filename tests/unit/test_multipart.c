@@ -109,6 +109,11 @@ static void test_broken_framing_refused(void **st)
         assert_int_equal(mp(s, bad[i], strlen(bad[i]), 1, &out, err), ANON_ERR_MULTIPART);
         assert_int_equal(out.len, 0);
     }
+    /* an empty body, also one with no buffer at all (a compressed body that decoded to nothing) */
+    assert_int_equal(mp(s, "", 0, 1, &out, err), ANON_ERR_MULTIPART);
+    assert_int_equal(anon_rewrite_multipart(s, B, strlen(B), 1, NULL, 0, &out, err, 160),
+                     ANON_ERR_MULTIPART);
+    assert_int_equal(out.len, 0);
     /* a text part that is not UTF-8 is not forwarded unscanned */
     const char latin1[] = "--" B CRLF "Content-Disposition: form-data; name=\"a\"" CRLF
                           "Content-Type: text/plain" CRLF CRLF "caf\xe9" CRLF "--" B "--";
