@@ -42,8 +42,53 @@ enum type {
     T_SHADOW,    /* off | allow | audit | deny (0 .. 3) */
 };
 
+/* The keys whose value is one of a few names, stored as the name's index. The order of each list
+ * is the stored value (T_ACTION's follows GW_ACT_*), so parsing and printing read one table. */
+static const char *const mode_names[] = {"enforce", "audit", NULL};
+static const char *const logfmt_names[] = {"logfmt", "json", NULL};
+static const char *const mgmt_names[] = {"readWrite", "readOnly", NULL};
+static const char *const action_names[] = {
+    [GW_ACT_MASK] = "mask", [GW_ACT_BLOCK] = "block", [GW_ACT_AUDIT] = "audit", [3] = NULL};
+static const char *const sniact_names[] = {"intercept", "refuse", NULL};
 static const char *const tact_names[] = {"allow", "deny", "audit", NULL};
 static const char *const shadow_names[] = {"off", "allow", "audit", "deny", NULL};
+
+/* The names a key type takes, or NULL when it is not such a type. */
+static const char *const *enum_names(int type)
+{
+    switch (type) {
+    case T_MODE:
+        return mode_names;
+    case T_LOGFMT:
+        return logfmt_names;
+    case T_MGMT:
+        return mgmt_names;
+    case T_ACTION:
+        return action_names;
+    case T_SNIACT:
+        return sniact_names;
+    case T_TACT:
+        return tact_names;
+    case T_SHADOW:
+        return shadow_names;
+    default:
+        return NULL;
+    }
+}
+
+/* "must be a, b or c" for a list of names. */
+static const char *enum_must(const char *const *names, char *buf, size_t len)
+{
+    size_t at_ = (size_t)snprintf(buf, len, "must be");
+    for (int j = 0; names[j] && at_ < len; j++) {
+        at_ += (size_t)snprintf(buf + at_, len - at_, "%s%s",
+                                j == 0          ? " "
+                                : !names[j + 1] ? " or "
+                                                : ", ",
+                                names[j]);
+    }
+    return buf;
+}
 
 /* The index of s in a NULL-terminated list of names, or -1. */
 static int name_index(const char *const *names, const char *s)
@@ -439,49 +484,22 @@ static int set_scalar_str(gw_config_t *c, const struct key *k, const char *s, ch
         return set_number(c, k, v, err, n);
     case T_BOOL:
         return set_bool_str(c, k, s, err, n);
+    case T_MODE:
     case T_LOGFMT:
-        if (strcmp(s, "logfmt") && strcmp(s, "json")) {
-            return fail(err, n, k->json, "must be logfmt or json");
-        }
-        *(int *)at(c, k->off) = !strcmp(s, "json");
-        return 0;
     case T_MGMT:
-        if (strcmp(s, "readWrite") && strcmp(s, "readOnly")) {
-            return fail(err, n, k->json, "must be readWrite or readOnly");
-        }
-        *(int *)at(c, k->off) = !strcmp(s, "readOnly");
-        return 0;
     case T_ACTION:
-        if (strcmp(s, "mask") && strcmp(s, "block") && strcmp(s, "audit")) {
-            return fail(err, n, k->json, "must be mask, block or audit");
-        }
-        *(int *)at(c, k->off) = !strcmp(s, "mask")    ? GW_ACT_MASK
-                                : !strcmp(s, "block") ? GW_ACT_BLOCK
-                                                      : GW_ACT_AUDIT;
-        return 0;
     case T_SNIACT:
-        if (strcmp(s, "intercept") && strcmp(s, "refuse")) {
-            return fail(err, n, k->json, "must be intercept or refuse");
-        }
-        *(int *)at(c, k->off) = !strcmp(s, "refuse");
-        return 0;
     case T_TACT:
     case T_SHADOW: {
-        int i = name_index(k->type == T_TACT ? tact_names : shadow_names, s);
+        const char *const *names = enum_names(k->type);
+        int i = name_index(names, s);
         if (i < 0) {
-            return fail(err, n, k->json,
-                        k->type == T_TACT ? "must be allow, deny or audit"
-                                          : "must be off, allow, audit or deny");
+            char must[96];
+            return fail(err, n, k->json, enum_must(names, must, sizeof(must)));
         }
         *(int *)at(c, k->off) = i;
         return 0;
     }
-    case T_MODE:
-        if (strcmp(s, "enforce") && strcmp(s, "audit")) {
-            return fail(err, n, k->json, "must be enforce or audit");
-        }
-        *(int *)at(c, k->off) = !strcmp(s, "audit");
-        return 0;
     default:
         return fail(err, n, k->json, "internal: not a scalar");
     }
@@ -1098,21 +1116,19 @@ static json_t *value_json(const gw_config_t *c, const struct key *k)
     case T_BOOL:
         return json_boolean(*(int *)at(m, k->off));
     case T_MODE:
-        return json_string(*(int *)at(m, k->off) ? "audit" : "enforce");
     case T_LOGFMT:
-        return json_string(*(int *)at(m, k->off) ? "json" : "logfmt");
     case T_MGMT:
-        return json_string(*(int *)at(m, k->off) ? "readOnly" : "readWrite");
-    case T_ACTION: {
-        int a = *(int *)at(m, k->off);
-        return json_string(a == GW_ACT_MASK ? "mask" : a == GW_ACT_BLOCK ? "block" : "audit");
-    }
+    case T_ACTION:
     case T_SNIACT:
-        return json_string(*(int *)at(m, k->off) ? "refuse" : "intercept");
     case T_TACT:
-        return json_string(tact_names[*(int *)at(m, k->off) % 3]);
-    case T_SHADOW:
-        return json_string(shadow_names[*(int *)at(m, k->off) & 3]);
+    case T_SHADOW: {
+        const char *const *names = enum_names(k->type);
+        int i = *(int *)at(m, k->off), count = 0;
+        while (names[count]) {
+            count++;
+        }
+        return json_string(names[i >= 0 && i < count ? i : 0]);
+    }
     default:
         break;
     }

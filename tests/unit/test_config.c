@@ -301,6 +301,59 @@ static void test_restart_keys_changed_names_only_restart_keys(void **state)
     gw_config_free(running);
 }
 
+/* Every key whose value is one of a few names reads each name back as written (gw_config_write_json
+ * prints what was parsed) and refuses another word with the whole list. */
+static void test_named_values_round_trip_and_list_the_choices(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *key;
+        const char *names[5];
+    } keys[] = {
+        {"mode", {"enforce", "audit"}},
+        {"logFormat", {"logfmt", "json"}},
+        {"managementApi", {"readWrite", "readOnly"}},
+        {"urlAndHeaderPii", {"mask", "block", "audit"}},
+        {"connectSni", {"intercept", "refuse"}},
+        {"tunnelDefault", {"allow", "deny", "audit"}},
+        {"shadowAi", {"off", "allow", "audit", "deny"}},
+    };
+    for (size_t i = 0; i < sizeof keys / sizeof *keys; i++) {
+        char want[128] = "must be";
+        for (size_t j = 0; keys[i].names[j]; j++) {
+            char json[160], err[512] = "", *out = NULL, line[160];
+            size_t outlen = 0;
+            snprintf(json, sizeof json, "{\"%s\": \"%s\"}", keys[i].key, keys[i].names[j]);
+            char *path = write_tmp(json);
+            gw_config_t *c = gw_config_load(path, no_env, err, sizeof err);
+            unlink(path);
+            if (!c) {
+                fail_msg("%s: %s", json, err);
+            }
+            FILE *f = open_memstream(&out, &outlen);
+            assert_non_null(f);
+            assert_int_equal(gw_config_write_json(c, f), 0);
+            fclose(f);
+            snprintf(line, sizeof line, "\"%s\": \"%s\"", keys[i].key, keys[i].names[j]);
+            if (!strstr(out, line)) {
+                fail_msg("%s printed back without %s", json, line);
+            }
+            free(out);
+            gw_config_free(c);
+            size_t at = strlen(want);
+            snprintf(want + at, sizeof want - at, "%s%s",
+                     j == 0                  ? " "
+                     : !keys[i].names[j + 1] ? " or "
+                                             : ", ",
+                     keys[i].names[j]);
+        }
+        char json[96], whole[160];
+        snprintf(json, sizeof json, "{\"%s\": \"sometimes\"}", keys[i].key);
+        snprintf(whole, sizeof whole, "%s: %s", keys[i].key, want);
+        expect_error(json, no_env, whole);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -316,6 +369,7 @@ int main(void)
         cmocka_unit_test(test_workers_auto_or_number),
         cmocka_unit_test(test_every_key_lifetime_matches_its_part),
         cmocka_unit_test(test_restart_keys_changed_names_only_restart_keys),
+        cmocka_unit_test(test_named_values_round_trip_and_list_the_choices),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
