@@ -584,13 +584,13 @@ void gw_inspect_reset(void);
 
 /* metadata mode, policy on tunnels from what their TLS handshake shows.
  *
- * tls_meta.c reads the handshake (the client's ALPN, the server's chosen
- * version and cipher, and under TLS 1.2 its certificate) from bytes passing through, never
+ * tls_meta.c reads the server's handshake (its chosen version and cipher, and under TLS 1.2
+ * its certificate; net/sni.c reads the client's name and ALPN) from bytes passing through, never
  * changing one; tunnel_policy.c decides on them (tunnelRules, shadowAi, tunnelSniMismatch,
  * tunnelUninspectable, tunnelDefault). The policy is built per configuration generation
  * (generation.c) and is read-only afterwards; its counters are process-wide atomics.
  */
-/* The largest ClientHello hush reads (sni.c in net, tls_meta.c here). */
+/* The largest ClientHello hush reads (net/sni.c). */
 #define GW_SNI_MAX_HELLO 16384 /* the whole handshake message, header included */
 #define GW_SNI_MAX_RECORDS 32
 #define GW_SNI_MAX_INPUT (GW_SNI_MAX_HELLO + 5 * GW_SNI_MAX_RECORDS + 5 + 16384)
@@ -620,9 +620,17 @@ enum { GW_TLSMETA_DONE = 0, GW_TLSMETA_NEED_MORE = 1 };
  * session, TLS 1.3, a flight over GW_TLSMETA_MAX_HS); never GW_TLSMETA_NEED_MORE once len reaches
  * GW_TLSMETA_MAX_INPUT. */
 int gw_tls_meta_server(const uint8_t *buf, size_t len, gw_tls_meta_t *m);
-/* The ALPN protocols a well-formed ClientHello (as gw_sni_parse accepted it) offers, as
- * "h2,http/1.1" (printable bytes only) in out; "" when none. */
-void gw_tls_meta_client_alpn(const uint8_t *buf, size_t len, char *out, size_t outlen);
+
+/* A bounded reader over one byte range of a TLS handshake (tls_meta.c, net/sni.c): a read that
+ * the range is too short for fails and leaves the reader as it was. */
+typedef struct {
+    const uint8_t *p;
+    size_t n;
+} gw_rd_t;
+int gw_rd_num(gw_rd_t *r, size_t bytes, unsigned long *v); /* big-endian, 1 to 4 bytes */
+int gw_rd_sub(gw_rd_t *r, size_t len, gw_rd_t *sub);       /* the next len bytes as a reader */
+/* n bytes as printable ASCII in out (others become '?'), lower-cased when lower. */
+void gw_printable(char *out, size_t outlen, const uint8_t *s, size_t n, int lower);
 const char *gw_tls_version_name(unsigned version); /* "tls1.2", "tls1.3", "" */
 
 /* ---- tunnel_policy.c ------------------------------------------------------------------------ */

@@ -18,13 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* A bounded reader over one byte range (the same discipline as sni.c). */
-struct rd {
-    const uint8_t *p;
-    size_t n;
-};
-
-static int get_n(struct rd *r, size_t bytes, unsigned long *v)
+int gw_rd_num(gw_rd_t *r, size_t bytes, unsigned long *v)
 {
     if (r->n < bytes) {
         return -1;
@@ -39,7 +33,7 @@ static int get_n(struct rd *r, size_t bytes, unsigned long *v)
     return 0;
 }
 
-static int get_sub(struct rd *r, size_t len, struct rd *sub)
+int gw_rd_sub(gw_rd_t *r, size_t len, gw_rd_t *sub)
 {
     if (r->n < len) {
         return -1;
@@ -51,8 +45,7 @@ static int get_sub(struct rd *r, size_t len, struct rd *sub)
     return 0;
 }
 
-/* Copy n bytes as printable ASCII (others become '?'), lower-cased when lower. */
-static void printable(char *out, size_t outlen, const uint8_t *s, size_t n, int lower)
+void gw_printable(char *out, size_t outlen, const uint8_t *s, size_t n, int lower)
 {
     size_t o = 0;
     for (size_t i = 0; i < n && o + 1 < outlen; i++) {
@@ -91,7 +84,7 @@ static void read_name_cn(X509_NAME *name, char *out, size_t outlen)
     out[0] = '\0';
     int n = name ? X509_NAME_get_text_by_NID(name, NID_commonName, buf, sizeof(buf)) : -1;
     if (n > 0) {
-        printable(out, outlen, (const uint8_t *)buf, (size_t)n < sizeof(buf) ? (size_t)n : 0, 0);
+        gw_printable(out, outlen, (const uint8_t *)buf, (size_t)n < sizeof(buf) ? (size_t)n : 0, 0);
     }
 }
 
@@ -114,7 +107,7 @@ static int read_leaf(const uint8_t *der, size_t len, gw_tls_meta_t *m)
         const uint8_t *data;
         size_t dlen;
         if (BIO_mem_contents(b, &data, &dlen)) {
-            printable(m->issuer, sizeof(m->issuer), data, dlen, 0);
+            gw_printable(m->issuer, sizeof(m->issuer), data, dlen, 0);
         }
     }
     BIO_free(b);
@@ -129,7 +122,7 @@ static int read_leaf(const uint8_t *der, size_t len, gw_tls_meta_t *m)
         const uint8_t *s = ASN1_STRING_get0_data(g->d.dNSName);
         int n = ASN1_STRING_length(g->d.dNSName);
         if (n > 0 && (size_t)n < sizeof(m->sans[0])) {
-            printable(m->sans[m->nsans++], sizeof(m->sans[0]), s, (size_t)n, 1);
+            gw_printable(m->sans[m->nsans++], sizeof(m->sans[0]), s, (size_t)n, 1);
         }
     }
     GENERAL_NAMES_free(gens);
@@ -138,13 +131,13 @@ static int read_leaf(const uint8_t *der, size_t len, gw_tls_meta_t *m)
     return 0;
 }
 
-static int parse_server_hello(struct rd h, gw_tls_meta_t *m)
+static int parse_server_hello(gw_rd_t h, gw_tls_meta_t *m)
 {
     unsigned long legacy, sid_len, cipher, comp, ext_len;
-    struct rd skip, exts;
-    if (get_n(&h, 2, &legacy) != 0 || (legacy >> 8) != 3 || get_sub(&h, 32, &skip) != 0 ||
-        get_n(&h, 1, &sid_len) != 0 || sid_len > 32 || get_sub(&h, sid_len, &skip) != 0 ||
-        get_n(&h, 2, &cipher) != 0 || get_n(&h, 1, &comp) != 0) {
+    gw_rd_t skip, exts;
+    if (gw_rd_num(&h, 2, &legacy) != 0 || (legacy >> 8) != 3 || gw_rd_sub(&h, 32, &skip) != 0 ||
+        gw_rd_num(&h, 1, &sid_len) != 0 || sid_len > 32 || gw_rd_sub(&h, sid_len, &skip) != 0 ||
+        gw_rd_num(&h, 2, &cipher) != 0 || gw_rd_num(&h, 1, &comp) != 0) {
         return -1;
     }
     m->version = (unsigned)legacy;
@@ -152,18 +145,18 @@ static int parse_server_hello(struct rd h, gw_tls_meta_t *m)
     if (h.n == 0) {
         return 0;
     }
-    if (get_n(&h, 2, &ext_len) != 0 || ext_len != h.n || get_sub(&h, ext_len, &exts) != 0) {
+    if (gw_rd_num(&h, 2, &ext_len) != 0 || ext_len != h.n || gw_rd_sub(&h, ext_len, &exts) != 0) {
         return -1;
     }
     while (exts.n) {
         unsigned long type, len, v;
-        struct rd body;
-        if (get_n(&exts, 2, &type) != 0 || get_n(&exts, 2, &len) != 0 ||
-            get_sub(&exts, len, &body) != 0) {
+        gw_rd_t body;
+        if (gw_rd_num(&exts, 2, &type) != 0 || gw_rd_num(&exts, 2, &len) != 0 ||
+            gw_rd_sub(&exts, len, &body) != 0) {
             return -1;
         }
         if (type == 43) { /* supported_versions: the server's real choice (RFC 8446 4.2.1) */
-            if (get_n(&body, 2, &v) != 0 || body.n) {
+            if (gw_rd_num(&body, 2, &v) != 0 || body.n) {
                 return -1;
             }
             m->version = (unsigned)v;
@@ -173,12 +166,13 @@ static int parse_server_hello(struct rd h, gw_tls_meta_t *m)
 }
 
 /* The Certificate message body (TLS 1.2: a 3-byte list of 3-byte-length DER certificates). */
-static void parse_certificate(struct rd h, gw_tls_meta_t *m)
+static void parse_certificate(gw_rd_t h, gw_tls_meta_t *m)
 {
     unsigned long list_len, clen;
-    struct rd list, der;
-    if (get_n(&h, 3, &list_len) != 0 || list_len != h.n || get_sub(&h, list_len, &list) != 0 ||
-        get_n(&list, 3, &clen) != 0 || clen == 0 || get_sub(&list, clen, &der) != 0) {
+    gw_rd_t list, der;
+    if (gw_rd_num(&h, 3, &list_len) != 0 || list_len != h.n ||
+        gw_rd_sub(&h, list_len, &list) != 0 || gw_rd_num(&list, 3, &clen) != 0 || clen == 0 ||
+        gw_rd_sub(&list, clen, &der) != 0) {
         m->why = "the server's Certificate message is malformed or empty";
         return;
     }
@@ -202,7 +196,7 @@ static int parse_messages(const uint8_t *hs, size_t have, gw_tls_meta_t *m)
         if (have - pos - 4 < mlen) {
             return GW_TLSMETA_NEED_MORE;
         }
-        struct rd body = {hs + pos + 4, mlen};
+        gw_rd_t body = {hs + pos + 4, mlen};
         pos += 4 + mlen;
         if (first) {
             first = 0;
@@ -277,62 +271,4 @@ int gw_tls_meta_server(const uint8_t *buf, size_t len, gw_tls_meta_t *m)
         m->why = "the server sent no certificate";
     }
     return r;
-}
-
-void gw_tls_meta_client_alpn(const uint8_t *buf, size_t len, char *out, size_t outlen)
-{
-    uint8_t hs[GW_SNI_MAX_HELLO];
-    size_t have = 0, off = 0;
-    out[0] = '\0';
-    while (off + 5 <= len && buf[off] == 0x16 && have < sizeof(hs)) {
-        size_t rlen = (size_t)buf[off + 3] << 8 | buf[off + 4];
-        if (off + 5 + rlen > len) {
-            break;
-        }
-        size_t take = rlen < sizeof(hs) - have ? rlen : sizeof(hs) - have;
-        memcpy(hs + have, buf + off + 5, take);
-        have += take;
-        off += 5 + rlen;
-    }
-    struct rd h = {hs, have}, skip, exts;
-    unsigned long type, mlen, v, sid, cs, comp, elen;
-    if (get_n(&h, 1, &type) != 0 || type != 1 || get_n(&h, 3, &mlen) != 0 || mlen > h.n) {
-        return;
-    }
-    h.n = mlen;
-    if (get_n(&h, 2, &v) != 0 || get_sub(&h, 32, &skip) != 0 || get_n(&h, 1, &sid) != 0 ||
-        get_sub(&h, sid, &skip) != 0 || get_n(&h, 2, &cs) != 0 || get_sub(&h, cs, &skip) != 0 ||
-        get_n(&h, 1, &comp) != 0 || get_sub(&h, comp, &skip) != 0 || get_n(&h, 2, &elen) != 0 ||
-        get_sub(&h, elen, &exts) != 0) {
-        return;
-    }
-    while (exts.n) {
-        unsigned long et, el, ll;
-        struct rd body, list;
-        if (get_n(&exts, 2, &et) != 0 || get_n(&exts, 2, &el) != 0 ||
-            get_sub(&exts, el, &body) != 0) {
-            return;
-        }
-        if (et != 16) {
-            continue;
-        }
-        if (get_n(&body, 2, &ll) != 0 || get_sub(&body, ll, &list) != 0) {
-            return;
-        }
-        size_t o = 0;
-        while (list.n) {
-            unsigned long pl;
-            struct rd proto;
-            if (get_n(&list, 1, &pl) != 0 || get_sub(&list, pl, &proto) != 0 ||
-                o + proto.n + 2 > outlen) {
-                break;
-            }
-            if (o) {
-                out[o++] = ',';
-            }
-            printable(out + o, outlen - o, proto.p, proto.n, 0);
-            o += strlen(out + o);
-        }
-        return;
-    }
 }

@@ -309,7 +309,8 @@ static void peek_decide(struct ct *c)
         len = GW_SNI_MAX_INPUT;
     }
     const uint8_t *p = evbuffer_pullup(in, (ev_ssize_t)len);
-    int r = p ? gw_sni_parse(p, len, cl->sni, sizeof(cl->sni)) : GW_SNI_NOT_TLS;
+    int r = p ? gw_sni_parse(p, len, cl->sni, sizeof(cl->sni), c->alpn, sizeof(c->alpn))
+              : GW_SNI_NOT_TLS;
     if (r == GW_SNI_NEED_MORE) {
         return; /* the parser decides by GW_SNI_MAX_INPUT bytes */
     }
@@ -334,9 +335,6 @@ static void peek_decide(struct ct *c)
         return;
     }
     int tls = r == GW_SNI_FOUND || r == GW_SNI_NONE;
-    if (tls) {
-        gw_tls_meta_client_alpn(p, len, c->alpn, sizeof(c->alpn));
-    }
     int a = tp_decide(c, GW_TPOL_HELLO, !tls, NULL);
     if (a == GW_TPOL_DENY) {
         tp_deny(c, tls);

@@ -115,9 +115,12 @@ void gw_linger_close(gw_worker_t *w, struct bufferevent *bev);
 /* sni.c: the server name of a TLS ClientHello, read without consuming it (transparent mode).
  * Returns GW_SNI_FOUND with the lower-case name in out, GW_SNI_NONE for a well-formed hello
  * without one, GW_SNI_NEED_MORE while buf is a proper prefix of a ClientHello, or GW_SNI_NOT_TLS.
- * Never returns GW_SNI_NEED_MORE once len reaches GW_SNI_MAX_INPUT. */
+ * Never returns GW_SNI_NEED_MORE once len reaches GW_SNI_MAX_INPUT. The protocols the hello
+ * offers go to alpn as "h2,http/1.1" (printable bytes only; "" when none or not TLS; alpnlen 0
+ * when not wanted). */
 enum { GW_SNI_NOT_TLS = -1, GW_SNI_FOUND = 0, GW_SNI_NONE = 1, GW_SNI_NEED_MORE = 2 };
-int gw_sni_parse(const uint8_t *buf, size_t len, char *out, size_t outlen);
+int gw_sni_parse(const uint8_t *buf, size_t len, char *out, size_t outlen, char *alpn,
+                 size_t alpnlen);
 
 /* The net part (cli/main.c's list): the shared TLS contexts. */
 extern const gw_part_t gw_net_part;

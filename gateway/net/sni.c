@@ -12,47 +12,6 @@
 
 #include <string.h>
 
-/* A bounded reader over one byte range; every get fails once the range is exhausted. */
-struct rd {
-    const uint8_t *p;
-    size_t n;
-};
-
-static int get_u8(struct rd *r, unsigned *v)
-{
-    if (r->n < 1) {
-        return -1;
-    }
-    *v = r->p[0];
-    r->p++;
-    r->n--;
-    return 0;
-}
-
-static int get_u16(struct rd *r, unsigned *v)
-{
-    if (r->n < 2) {
-        return -1;
-    }
-    *v = (unsigned)r->p[0] << 8 | r->p[1];
-    r->p += 2;
-    r->n -= 2;
-    return 0;
-}
-
-/* A sub-reader of len bytes, taken from r. */
-static int get_sub(struct rd *r, size_t len, struct rd *sub)
-{
-    if (r->n < len) {
-        return -1;
-    }
-    sub->p = r->p;
-    sub->n = len;
-    r->p += len;
-    r->n -= len;
-    return 0;
-}
-
 /* RFC 6066 host_name: an ASCII DNS name without a trailing dot; letters, digits, '-', '_' and
  * dots between non-empty labels of at most 63 bytes. */
 static int valid_host(const uint8_t *s, size_t n)
@@ -82,20 +41,20 @@ static int valid_host(const uint8_t *s, size_t n)
 }
 
 /* The server_name extension body: a list of (type, name); exactly one host_name. */
-static int parse_server_name(struct rd ext, char *out, size_t outlen)
+static int parse_server_name(gw_rd_t ext, char *out, size_t outlen)
 {
-    unsigned list_len;
-    struct rd list;
-    if (get_u16(&ext, &list_len) != 0 || list_len != ext.n || list_len == 0 ||
-        get_sub(&ext, list_len, &list) != 0) {
+    unsigned long list_len;
+    gw_rd_t list;
+    if (gw_rd_num(&ext, 2, &list_len) != 0 || list_len != ext.n || list_len == 0 ||
+        gw_rd_sub(&ext, list_len, &list) != 0) {
         return GW_SNI_NOT_TLS;
     }
     int found = 0;
     while (list.n) {
-        unsigned type, len;
-        struct rd name;
-        if (get_u8(&list, &type) != 0 || get_u16(&list, &len) != 0 ||
-            get_sub(&list, len, &name) != 0) {
+        unsigned long type, len;
+        gw_rd_t name;
+        if (gw_rd_num(&list, 1, &type) != 0 || gw_rd_num(&list, 2, &len) != 0 ||
+            gw_rd_sub(&list, len, &name) != 0) {
             return GW_SNI_NOT_TLS;
         }
         if (type != 0) {
@@ -114,31 +73,60 @@ static int parse_server_name(struct rd ext, char *out, size_t outlen)
     return found ? GW_SNI_FOUND : GW_SNI_NONE;
 }
 
-/* One complete ClientHello body (after the 4-byte handshake header). */
-static int parse_hello(struct rd h, char *out, size_t outlen)
+/* The application_layer_protocol_negotiation extension body as "h2,http/1.1" (printable bytes
+ * only) in alpn; a malformed entry or one that does not fit ends the list there. */
+static void parse_alpn(gw_rd_t ext, char *alpn, size_t alpnlen)
 {
-    unsigned major, minor, sid_len, cs_len, comp_len, ext_len;
-    struct rd skip, exts;
-    if (get_u8(&h, &major) != 0 || get_u8(&h, &minor) != 0 || major != 3 ||
-        get_sub(&h, 32, &skip) != 0 || get_u8(&h, &sid_len) != 0 || sid_len > 32 ||
-        get_sub(&h, sid_len, &skip) != 0 || get_u16(&h, &cs_len) != 0 || cs_len < 2 || cs_len % 2 ||
-        get_sub(&h, cs_len, &skip) != 0 || get_u8(&h, &comp_len) != 0 || comp_len < 1 ||
-        get_sub(&h, comp_len, &skip) != 0) {
+    unsigned long list_len;
+    gw_rd_t list;
+    if (gw_rd_num(&ext, 2, &list_len) != 0 || gw_rd_sub(&ext, list_len, &list) != 0) {
+        return;
+    }
+    size_t o = 0;
+    while (list.n) {
+        unsigned long plen;
+        gw_rd_t proto;
+        if (gw_rd_num(&list, 1, &plen) != 0 || gw_rd_sub(&list, plen, &proto) != 0 ||
+            o + proto.n + 2 > alpnlen) {
+            break;
+        }
+        if (o) {
+            alpn[o++] = ',';
+        }
+        gw_printable(alpn + o, alpnlen - o, proto.p, proto.n, 0);
+        o += strlen(alpn + o);
+    }
+}
+
+/* One complete ClientHello body (after the 4-byte handshake header). */
+static int parse_hello(gw_rd_t h, char *out, size_t outlen, char *alpn, size_t alpnlen)
+{
+    unsigned long major, minor, sid_len, cs_len, comp_len, ext_len;
+    gw_rd_t skip, exts;
+    if (gw_rd_num(&h, 1, &major) != 0 || gw_rd_num(&h, 1, &minor) != 0 || major != 3 ||
+        gw_rd_sub(&h, 32, &skip) != 0 || gw_rd_num(&h, 1, &sid_len) != 0 || sid_len > 32 ||
+        gw_rd_sub(&h, sid_len, &skip) != 0 || gw_rd_num(&h, 2, &cs_len) != 0 || cs_len < 2 ||
+        cs_len % 2 || gw_rd_sub(&h, cs_len, &skip) != 0 || gw_rd_num(&h, 1, &comp_len) != 0 ||
+        comp_len < 1 || gw_rd_sub(&h, comp_len, &skip) != 0) {
         return GW_SNI_NOT_TLS;
     }
     if (h.n == 0) {
         return GW_SNI_NONE; /* a hello without extensions (SSL 3.0 style) */
     }
-    if (get_u16(&h, &ext_len) != 0 || ext_len != h.n || get_sub(&h, ext_len, &exts) != 0) {
+    if (gw_rd_num(&h, 2, &ext_len) != 0 || ext_len != h.n || gw_rd_sub(&h, ext_len, &exts) != 0) {
         return GW_SNI_NOT_TLS;
     }
-    int result = GW_SNI_NONE, seen_sni = 0;
+    int result = GW_SNI_NONE, seen_sni = 0, seen_alpn = 0;
     while (exts.n) {
-        unsigned type, len;
-        struct rd body;
-        if (get_u16(&exts, &type) != 0 || get_u16(&exts, &len) != 0 ||
-            get_sub(&exts, len, &body) != 0) {
+        unsigned long type, len;
+        gw_rd_t body;
+        if (gw_rd_num(&exts, 2, &type) != 0 || gw_rd_num(&exts, 2, &len) != 0 ||
+            gw_rd_sub(&exts, len, &body) != 0) {
             return GW_SNI_NOT_TLS;
+        }
+        if (type == 16 && !seen_alpn && alpnlen) {
+            seen_alpn = 1;
+            parse_alpn(body, alpn, alpnlen);
         }
         if (type != 0) {
             continue;
@@ -177,12 +165,16 @@ static int header_ok(const uint8_t *b, size_t avail)
     return 1;
 }
 
-int gw_sni_parse(const uint8_t *buf, size_t len, char *out, size_t outlen)
+int gw_sni_parse(const uint8_t *buf, size_t len, char *out, size_t outlen, char *alpn,
+                 size_t alpnlen)
 {
     uint8_t hs[GW_SNI_MAX_HELLO];
     size_t have = 0, off = 0, need = 0; /* need: the whole handshake message, once known */
     if (outlen) {
         out[0] = '\0';
+    }
+    if (alpnlen) {
+        alpn[0] = '\0';
     }
     for (unsigned rec = 0;; rec++) {
         size_t avail = len - off;
@@ -225,10 +217,13 @@ int gw_sni_parse(const uint8_t *buf, size_t len, char *out, size_t outlen)
             }
         }
         if (need && have >= need) {
-            struct rd h = {hs + 4, need - 4};
-            int r = parse_hello(h, out, outlen);
+            gw_rd_t h = {hs + 4, need - 4};
+            int r = parse_hello(h, out, outlen, alpn, alpnlen);
             if (r != GW_SNI_FOUND && outlen) {
                 out[0] = '\0';
+            }
+            if (r == GW_SNI_NOT_TLS && alpnlen) {
+                alpn[0] = '\0';
             }
             return r;
         }

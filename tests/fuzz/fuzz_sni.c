@@ -37,22 +37,33 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     }
     memcpy(buf, data, size);
-    int r = gw_sni_parse(buf, size, out, sizeof(out));
+    char alpn[64];
+    int r = gw_sni_parse(buf, size, out, sizeof(out), alpn, sizeof(alpn));
     if (r == GW_SNI_FOUND) {
         check_name(out, sizeof(out));
+    }
+    /* the ALPN offer is printable, terminated inside its buffer, and empty unless TLS */
+    size_t al = strnlen(alpn, sizeof(alpn));
+    if (al == sizeof(alpn) || (r == GW_SNI_NOT_TLS && al)) {
+        abort();
+    }
+    for (size_t i = 0; i < al; i++) {
+        if (alpn[i] < 0x20 || alpn[i] > 0x7e) {
+            abort();
+        }
     }
     if (r == GW_SNI_NEED_MORE && size >= GW_SNI_MAX_INPUT) {
         abort();
     }
     /* A decision made on the first half stands when the rest arrives. */
     size_t half = size / 2;
-    int h = gw_sni_parse(buf, half, again, sizeof(again));
+    int h = gw_sni_parse(buf, half, again, sizeof(again), NULL, 0);
     if (h != GW_SNI_NEED_MORE && (h != r || (h == GW_SNI_FOUND && strcmp(out, again) != 0))) {
         abort();
     }
     /* A small output buffer never yields a truncated name. */
     char tiny[8];
-    int t = gw_sni_parse(buf, size, tiny, sizeof(tiny));
+    int t = gw_sni_parse(buf, size, tiny, sizeof(tiny), NULL, 0);
     if (t == GW_SNI_FOUND && (strlen(tiny) >= sizeof(tiny) || strcmp(tiny, out) != 0)) {
         abort();
     }

@@ -86,12 +86,12 @@ static void expect_at_every_cut(const uint8_t *b, size_t n, int want, const char
 {
     char out[256];
     for (size_t k = 0; k < n; k++) {
-        int r = gw_sni_parse(b, k, out, sizeof(out));
+        int r = gw_sni_parse(b, k, out, sizeof(out), NULL, 0);
         if (r != GW_SNI_NEED_MORE) {
             fail_msg("prefix of %zu of %zu bytes gave %d, not need-more", k, n, r);
         }
     }
-    assert_int_equal(gw_sni_parse(b, n, out, sizeof(out)), want);
+    assert_int_equal(gw_sni_parse(b, n, out, sizeof(out), NULL, 0), want);
     if (name) {
         assert_string_equal(out, name);
     } else {
@@ -135,12 +135,12 @@ static void test_hello_spanning_several_records_is_reassembled(void **state)
      * 1.2 kB hello, so it is refused, never read as a name. */
     char out[256];
     size_t f = reframe(hs, h, 3, framed);
-    assert_int_equal(gw_sni_parse(framed, f, out, sizeof(out)), GW_SNI_NOT_TLS);
+    assert_int_equal(gw_sni_parse(framed, f, out, sizeof(out), NULL, 0), GW_SNI_NOT_TLS);
     /* A small hello in 3-byte records still fits under the record cap. */
     n = client_hello("a.io", TLS1_2_VERSION, 0, b, sizeof(b));
     h = handshake_bytes(b, n, hs);
     f = reframe(hs, 40, 3, framed); /* only the first 40 bytes: a prefix */
-    assert_int_equal(gw_sni_parse(framed, f, out, sizeof(out)), GW_SNI_NEED_MORE);
+    assert_int_equal(gw_sni_parse(framed, f, out, sizeof(out), NULL, 0), GW_SNI_NEED_MORE);
 }
 
 static void test_bytes_after_the_hello_are_ignored(void **state)
@@ -152,7 +152,7 @@ static void test_bytes_after_the_hello_are_ignored(void **state)
     /* early data / a second record after the hello does not change the answer */
     static const uint8_t more[] = {0x17, 0x03, 0x03, 0x00, 0x02, 0xaa, 0xbb};
     memcpy(b + n, more, sizeof(more));
-    assert_int_equal(gw_sni_parse(b, n + sizeof(more), out, sizeof(out)), GW_SNI_FOUND);
+    assert_int_equal(gw_sni_parse(b, n + sizeof(more), out, sizeof(out), NULL, 0), GW_SNI_FOUND);
     assert_string_equal(out, "api.openai.com");
 }
 
@@ -179,16 +179,17 @@ static void test_garbage_and_plain_http_are_not_tls(void **state)
     };
 #undef IN
     for (size_t i = 0; i < sizeof(inputs) / sizeof(inputs[0]); i++) {
-        assert_int_equal(gw_sni_parse((const uint8_t *)inputs[i].s, inputs[i].n, out, sizeof(out)),
-                         GW_SNI_NOT_TLS);
+        assert_int_equal(
+            gw_sni_parse((const uint8_t *)inputs[i].s, inputs[i].n, out, sizeof(out), NULL, 0),
+            GW_SNI_NOT_TLS);
     }
     /* A handshake record whose message is not a ClientHello (a ServerHello). */
     static const uint8_t sh[] = {0x16, 0x03, 0x03, 0x00, 0x04, 0x02, 0x00, 0x00, 0x00};
-    assert_int_equal(gw_sni_parse(sh, sizeof(sh), out, sizeof(out)), GW_SNI_NOT_TLS);
+    assert_int_equal(gw_sni_parse(sh, sizeof(sh), out, sizeof(out), NULL, 0), GW_SNI_NOT_TLS);
     /* A ClientHello that claims more than the cap is refused at its header. */
     static const uint8_t big[] = {0x16, 0x03, 0x01, 0x00, 0x04, 0x01, 0x01, 0x00, 0x00};
-    assert_int_equal(gw_sni_parse(big, sizeof(big), out, sizeof(out)), GW_SNI_NOT_TLS);
-    assert_int_equal(gw_sni_parse(NULL, 0, out, sizeof(out)), GW_SNI_NEED_MORE);
+    assert_int_equal(gw_sni_parse(big, sizeof(big), out, sizeof(out), NULL, 0), GW_SNI_NOT_TLS);
+    assert_int_equal(gw_sni_parse(NULL, 0, out, sizeof(out), NULL, 0), GW_SNI_NEED_MORE);
 }
 
 /* Find the server_name extension in a flight made with sni; returns the offset of its type. */
@@ -224,27 +225,27 @@ static void test_malformed_server_names_are_refused(void **state)
         if (bad[i].at == 3 && bad[i].byte == '.') {
             m[name + 4] = '.'; /* "api..penai.com": an empty label */
         }
-        int r = gw_sni_parse(m, n, out, sizeof(out));
+        int r = gw_sni_parse(m, n, out, sizeof(out), NULL, 0);
         if (r != GW_SNI_NOT_TLS) {
             fail_msg("corruption %zu gave %d (%s)", i, r, out);
         }
         assert_string_equal(out, "");
     }
     /* The name does not fit the caller's buffer: refused, never truncated. */
-    assert_int_equal(gw_sni_parse(b, n, out, 14), GW_SNI_NOT_TLS);
-    assert_int_equal(gw_sni_parse(b, n, out, 15), GW_SNI_FOUND);
+    assert_int_equal(gw_sni_parse(b, n, out, 14, NULL, 0), GW_SNI_NOT_TLS);
+    assert_int_equal(gw_sni_parse(b, n, out, 15, NULL, 0), GW_SNI_FOUND);
     /* A list length that disagrees with the extension length. */
     memcpy(m, b, n);
     m[e + 5]++;
-    assert_int_equal(gw_sni_parse(m, n, out, sizeof(out)), GW_SNI_NOT_TLS);
+    assert_int_equal(gw_sni_parse(m, n, out, sizeof(out), NULL, 0), GW_SNI_NOT_TLS);
     /* A name length running past the list. */
     memcpy(m, b, n);
     m[e + 8]++;
-    assert_int_equal(gw_sni_parse(m, n, out, sizeof(out)), GW_SNI_NOT_TLS);
+    assert_int_equal(gw_sni_parse(m, n, out, sizeof(out), NULL, 0), GW_SNI_NOT_TLS);
     /* The extension type changed to another one: the hello simply has no SNI. */
     memcpy(m, b, n);
     m[e + 1] = 0x7f;
-    assert_int_equal(gw_sni_parse(m, n, out, sizeof(out)), GW_SNI_NONE);
+    assert_int_equal(gw_sni_parse(m, n, out, sizeof(out), NULL, 0), GW_SNI_NONE);
 }
 
 static void test_duplicate_server_name_extension_is_refused(void **state)
@@ -274,10 +275,10 @@ static void test_duplicate_server_name_extension_is_refused(void **state)
     dup[p] = (uint8_t)(ext_total >> 8);
     dup[p + 1] = (uint8_t)ext_total;
     size_t f = reframe(dup, total, 16384, framed);
-    assert_int_equal(gw_sni_parse(framed, f, out, sizeof(out)), GW_SNI_NOT_TLS);
+    assert_int_equal(gw_sni_parse(framed, f, out, sizeof(out), NULL, 0), GW_SNI_NOT_TLS);
     /* The same surgery without the duplicate still parses: the test is not broken itself. */
     f = reframe(hs, h, 16384, framed);
-    assert_int_equal(gw_sni_parse(framed, f, out, sizeof(out)), GW_SNI_FOUND);
+    assert_int_equal(gw_sni_parse(framed, f, out, sizeof(out), NULL, 0), GW_SNI_FOUND);
 }
 
 static void test_truncated_hello_inside_complete_records_is_refused(void **state)
@@ -294,7 +295,27 @@ static void test_truncated_hello_inside_complete_records_is_refused(void **state
     hs[2] = (uint8_t)(body >> 8);
     hs[3] = (uint8_t)body;
     size_t f = reframe(hs, h - 10, 16384, framed);
-    assert_int_equal(gw_sni_parse(framed, f, out, sizeof(out)), GW_SNI_NOT_TLS);
+    assert_int_equal(gw_sni_parse(framed, f, out, sizeof(out), NULL, 0), GW_SNI_NOT_TLS);
+}
+
+/* The ALPN offer is read in the same pass: the protocols in order, a list too long for the buffer
+ * cut at a whole protocol, nothing for a hello that is not TLS. */
+static void test_alpn_offer_read_with_the_name(void **state)
+{
+    (void)state;
+    static uint8_t b[8192];
+    char out[256], alpn[64];
+    size_t n = client_hello("api.openai.com", TLS1_3_VERSION, 0, b, sizeof(b));
+    assert_int_equal(gw_sni_parse(b, n, out, sizeof(out), alpn, sizeof(alpn)), GW_SNI_FOUND);
+    assert_string_equal(alpn, "h000");
+    n = client_hello(NULL, TLS1_2_VERSION, 1, b, sizeof(b));
+    assert_int_equal(gw_sni_parse(b, n, out, sizeof(out), alpn, sizeof(alpn)), GW_SNI_NONE);
+    assert_string_equal(alpn, "proto-abcdefghij-000,proto-abcdefghij-001,proto-abcdefghij-002");
+    static const char http[] = "GET / HTTP/1.1\r\nHost: a\r\n\r\n";
+    assert_int_equal(
+        gw_sni_parse((const uint8_t *)http, sizeof(http) - 1, out, sizeof(out), alpn, sizeof(alpn)),
+        GW_SNI_NOT_TLS);
+    assert_string_equal(alpn, "");
 }
 
 int main(void)
@@ -308,6 +329,7 @@ int main(void)
         cmocka_unit_test(test_malformed_server_names_are_refused),
         cmocka_unit_test(test_duplicate_server_name_extension_is_refused),
         cmocka_unit_test(test_truncated_hello_inside_complete_records_is_refused),
+        cmocka_unit_test(test_alpn_offer_read_with_the_name),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -19,6 +19,7 @@
 #include "ca/ca.h"
 #include "domains/domains.h"
 #include "gateway/core/core.h"
+#include "gateway/net/net.h"
 
 static char dir[64];
 static ca_t *ca;
@@ -150,8 +151,8 @@ static void test_tls13_flight_hides_the_certificate(void **state)
     assert_int_equal(m->cipher >> 8, 0x13); /* a TLS 1.3 suite, visible in the ServerHello */
     assert_false(m->cert_seen);
     assert_non_null(strstr(m->why, "TLS 1.3"));
-    char alpn[64];
-    gw_tls_meta_client_alpn(hello, hlen, alpn, sizeof(alpn));
+    char sni[256], alpn[64];
+    assert_int_equal(gw_sni_parse(hello, hlen, sni, sizeof(sni), alpn, sizeof(alpn)), GW_SNI_FOUND);
     assert_string_equal(alpn, "h2,http/1.1");
     free(m);
     CRYPTO_BUFFER_free(leaf);
