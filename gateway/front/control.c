@@ -8,6 +8,7 @@
 #include "ca/ca.h"
 
 #include <arpa/inet.h>
+#include <openssl/mem.h>
 #include <errno.h>
 #include <netinet/in.h>
 #include <fcntl.h>
@@ -15,6 +16,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 static int respond(struct evbuffer *out, int status, const char *type, const char *body)
 {
@@ -77,7 +79,7 @@ static int serve_ca(gw_worker_t *w, gw_head_t *head, const char *client, int is_
     return 200;
 }
 
-static int is_loopback(const struct sockaddr *sa)
+int gw_control_loopback(const struct sockaddr *sa)
 {
     if (sa->sa_family == AF_INET) {
         return (ntohl(((const struct sockaddr_in *)sa)->sin_addr.s_addr) >> 24) == 127;
@@ -87,6 +89,15 @@ static int is_loopback(const struct sockaddr *sa)
         return IN6_IS_ADDR_LOOPBACK(a) || (IN6_IS_ADDR_V4MAPPED(a) && a->s6_addr[12] == 127);
     }
     return 0;
+}
+
+int gw_control_bearer(gw_head_t *head, const char *token)
+{
+    size_t alen = 0;
+    const char *auth = gw_head_get(head, "authorization", &alen);
+    size_t tl = token ? strlen(token) : 0;
+    return token && auth && alen == tl + 7 && !strncasecmp(auth, "Bearer ", 7) &&
+           CRYPTO_memcmp(auth + 7, token, tl) == 0;
 }
 
 static int handle(gw_worker_t *w, gw_head_t *head, const char *client, const struct sockaddr *peer,
@@ -147,7 +158,7 @@ static int handle(gw_worker_t *w, gw_head_t *head, const char *client, const str
     }
     /* Traffic volumes, hosts and management are not for every client of a shared gateway:
      * the admin listener, or loopback clients of the proxy port when there is none. */
-    int privileged = admin || (!w->cfg->admin_listen && is_loopback(peer));
+    int privileged = admin || (!w->cfg->admin_listen && gw_control_loopback(peer));
     if (tlen >= 5 && !strncmp(target, "/api/", 5)) {
         if (!privileged) {
             return respond(out, 403, "text/plain",

@@ -35,6 +35,12 @@ int gw_control_handle(gw_worker_t *w, gw_head_t *head, const char *client,
                       const struct sockaddr *peer, int admin, struct evbuffer *out,
                       gw_control_wait_t *cw);
 
+/* A loopback peer (127.0.0.0/8, ::1, ::ffff:127.x.y.z): the control endpoints' own clients. */
+int gw_control_loopback(const struct sockaddr *sa);
+/* The request carries "Authorization: Bearer <token>" (compared in constant time); 0 for a
+ * NULL token. */
+int gw_control_bearer(gw_head_t *head, const char *token);
+
 /* manage.c: the management API (/api/...). GW_CONTROL_PENDING: see gw_control_handle. */
 int gw_manage_handle(gw_worker_t *w, gw_head_t *head, struct evbuffer *out, gw_control_wait_t *cw);
 

@@ -11,12 +11,8 @@
  */
 #include "gateway/front/front.h"
 
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <openssl/mem.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #define TICK_MS 250
 #define KEEPALIVE_TICKS (15000 / TICK_MS)
@@ -65,31 +61,14 @@ static int reply_text(gw_worker_t *w, struct bufferevent *bev, int status, const
     return reply(w, bev, status, "text/plain; charset=utf-8", text, strlen(text), extra, 0);
 }
 
-static int is_loopback(const struct sockaddr *sa)
-{
-    if (sa->sa_family == AF_INET) {
-        return (ntohl(((const struct sockaddr_in *)sa)->sin_addr.s_addr) >> 24) == 127;
-    }
-    if (sa->sa_family == AF_INET6) {
-        const struct in6_addr *a = &((const struct sockaddr_in6 *)sa)->sin6_addr;
-        return IN6_IS_ADDR_LOOPBACK(a) || (IN6_IS_ADDR_V4MAPPED(a) && a->s6_addr[12] == 127);
-    }
-    return 0;
-}
-
 /* Loopback clients, or the management token as a bearer token (compared in constant time). */
 static int authorized(gw_worker_t *w, gw_head_t *head, const struct sockaddr *peer)
 {
-    if (is_loopback(peer)) {
+    if (gw_control_loopback(peer)) {
         return 1;
     }
     gw_gen_t *g = gw_gen_acquire(w->srv); /* managementToken is reloadable */
-    const char *token = g->cfg->management_token;
-    size_t alen = 0;
-    const char *auth = gw_head_get(head, "authorization", &alen);
-    size_t tl = token ? strlen(token) : 0;
-    int ok = token && auth && alen == tl + 7 && !strncasecmp(auth, "Bearer ", 7) &&
-             CRYPTO_memcmp(auth + 7, token, tl) == 0;
+    int ok = gw_control_bearer(head, g->cfg->management_token);
     gw_gen_release(g);
     return ok;
 }

@@ -21,7 +21,6 @@
 
 #include <errno.h>
 #include <fcntl.h>
-#include <openssl/mem.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -306,14 +305,10 @@ static int counters_get(gw_worker_t *w, struct evbuffer *out)
 int gw_manage_handle(gw_worker_t *w, gw_head_t *head, struct evbuffer *out, gw_control_wait_t *cw)
 {
     gw_gen_t *tg = gw_gen_acquire(w->srv); /* managementToken is reloadable */
-    const char *token = tg->cfg->management_token;
-    size_t alen = 0;
-    const char *auth = gw_head_get(head, "authorization", &alen);
-    size_t tl = token ? strlen(token) : 0;
-    int ok = token && auth && alen == tl + 7 && !strncasecmp(auth, "Bearer ", 7) &&
-             CRYPTO_memcmp(auth + 7, token, tl) == 0;
+    int on = tg->cfg->management_token != NULL;
+    int ok = gw_control_bearer(head, tg->cfg->management_token);
     gw_gen_release(tg);
-    if (!token) {
+    if (!on) {
         return error_json(out, 404, "the management API is off (set managementToken)");
     }
     if (!ok) {
