@@ -446,6 +446,16 @@ static int set_scalar_str(gw_config_t *c, const struct key *k, const char *s, ch
 {
     char **slot;
     double v;
+    const char *const *names = enum_names(k->type);
+    if (names) {
+        int i = name_index(names, s);
+        if (i < 0) {
+            char must[96];
+            return fail(err, n, k->json, enum_must(names, must, sizeof(must)));
+        }
+        *(int *)at(c, k->off) = i;
+        return 0;
+    }
     switch (k->type) {
     case T_STR:
         slot = at(c, k->off);
@@ -484,22 +494,6 @@ static int set_scalar_str(gw_config_t *c, const struct key *k, const char *s, ch
         return set_number(c, k, v, err, n);
     case T_BOOL:
         return set_bool_str(c, k, s, err, n);
-    case T_MODE:
-    case T_LOGFMT:
-    case T_MGMT:
-    case T_ACTION:
-    case T_SNIACT:
-    case T_TACT:
-    case T_SHADOW: {
-        const char *const *names = enum_names(k->type);
-        int i = name_index(names, s);
-        if (i < 0) {
-            char must[96];
-            return fail(err, n, k->json, enum_must(names, must, sizeof(must)));
-        }
-        *(int *)at(c, k->off) = i;
-        return 0;
-    }
     default:
         return fail(err, n, k->json, "internal: not a scalar");
     }
@@ -1093,6 +1087,14 @@ static json_t *value_json(const gw_config_t *c, const struct key *k)
     }
     gw_config_t *m = (gw_config_t *)c;
     static const char *const levels[] = {"debug", "info", "warn", "error"};
+    const char *const *names = enum_names(k->type);
+    if (names) {
+        int i = *(int *)at(m, k->off), count = 0;
+        while (names[count]) {
+            count++;
+        }
+        return json_string(names[i >= 0 && i < count ? i : 0]);
+    }
     switch (k->type) {
     case T_STR:
     case T_LISTEN: {
@@ -1115,20 +1117,6 @@ static json_t *value_json(const gw_config_t *c, const struct key *k)
     }
     case T_BOOL:
         return json_boolean(*(int *)at(m, k->off));
-    case T_MODE:
-    case T_LOGFMT:
-    case T_MGMT:
-    case T_ACTION:
-    case T_SNIACT:
-    case T_TACT:
-    case T_SHADOW: {
-        const char *const *names = enum_names(k->type);
-        int i = *(int *)at(m, k->off), count = 0;
-        while (names[count]) {
-            count++;
-        }
-        return json_string(names[i >= 0 && i < count ? i : 0]);
-    }
     default:
         break;
     }
