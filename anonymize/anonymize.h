@@ -35,6 +35,8 @@ typedef struct anon_buf {
     size_t len, cap;
 } anon_buf_t;
 int anon_buf_append(anon_buf_t *b, const void *p, size_t n);
+/* Capacity for at least n bytes in all, allocated exactly (no doubling); ANON_ERR_NOMEM. */
+int anon_buf_reserve(anon_buf_t *b, size_t n);
 void anon_buf_reset(anon_buf_t *b); /* wipe, keep capacity */
 void anon_buf_free(anon_buf_t *b);
 

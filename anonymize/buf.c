@@ -10,16 +10,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-static int grow(anon_buf_t *b, size_t need)
+/* The bytes moved into a new block of cap bytes, the old one wiped. */
+static int resize(anon_buf_t *b, size_t cap)
 {
-    size_t cap = b->cap ? b->cap : 256;
-    while (cap < need) {
-        if (cap > SIZE_MAX / 2) {
-            cap = need;
-            break;
-        }
-        cap *= 2;
-    }
     uint8_t *p = malloc(cap);
     if (!p)
         return ANON_ERR_NOMEM;
@@ -32,6 +25,19 @@ static int grow(anon_buf_t *b, size_t need)
     b->data = p;
     b->cap = cap;
     return ANON_OK;
+}
+
+static int grow(anon_buf_t *b, size_t need)
+{
+    size_t cap = b->cap ? b->cap : 256;
+    while (cap < need) {
+        if (cap > SIZE_MAX / 2) {
+            cap = need;
+            break;
+        }
+        cap *= 2;
+    }
+    return resize(b, cap);
 }
 
 int anon_buf_append(anon_buf_t *b, const void *p, size_t n)
@@ -48,6 +54,13 @@ int anon_buf_append(anon_buf_t *b, const void *p, size_t n)
     memcpy(b->data + b->len, p, n);
     b->len += n;
     return ANON_OK;
+}
+
+int anon_buf_reserve(anon_buf_t *b, size_t n)
+{
+    /* exactly n: a caller that knows the size wants no doubling (a 1 MiB body grown by doubling
+     * holds 1 MiB and 2 MiB at once on the last step, and keeps the 2 MiB) */
+    return n <= b->cap ? ANON_OK : resize(b, n);
 }
 
 void anon_buf_reset(anon_buf_t *b)

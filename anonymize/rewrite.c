@@ -531,16 +531,19 @@ static int add_instruction(anon_profile_t profile, anon_buf_t *out, size_t from)
         anon_buf_free(&e.ins);
         return rc;
     }
-    anon_buf_t tail = {0};
-    if ((rc = anon_buf_append(&tail, d + e.at + e.del, n - e.at - e.del)) == 0) {
-        OPENSSL_cleanse(out->data + from + e.at, out->len - from - e.at);
-        out->len = from + e.at;
-        if ((rc = anon_buf_append(out, e.ins.data, e.ins.len)) == 0)
-            rc = anon_buf_append(out, tail.data, tail.len);
+    /* in place: the tail moved by the difference, not copied out (it is most of the body) */
+    size_t at = from + e.at, ins = e.ins.len, tail = n - e.at - e.del;
+    if (ins > e.del && (rc = anon_buf_reserve(out, out->len + (ins - e.del))) < 0) {
+        anon_buf_free(&e.ins);
+        return rc;
     }
-    anon_buf_free(&tail);
+    memmove(out->data + at + ins, out->data + at + e.del, tail);
+    memcpy(out->data + at, e.ins.data, ins);
+    if (ins < e.del)
+        OPENSSL_cleanse(out->data + at + ins + tail, e.del - ins);
+    out->len = at + ins + tail;
     anon_buf_free(&e.ins);
-    return rc;
+    return 0;
 }
 
 /* ---- the entry point ----------------------------------------------------------------------- */

@@ -50,8 +50,15 @@ void gw_evbuffer_wipe_free(struct evbuffer *buf)
 
 void gw_evbuffer_take_wiped(struct evbuffer *buf, void *dst, size_t n)
 {
-    evbuffer_copyout(buf, dst, n);
-    gw_evbuffer_wipe_drain(buf, n);
+    /* a step at a time, so a large body is held twice only one step's worth */
+    uint8_t *d = dst;
+    while (n) {
+        size_t step = n < 65536 ? n : 65536;
+        evbuffer_copyout(buf, d, step);
+        gw_evbuffer_wipe_drain(buf, step);
+        d += step;
+        n -= step;
+    }
 }
 
 uint8_t *gw_evbuffer_dup(struct evbuffer *buf, size_t *len)

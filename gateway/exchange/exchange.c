@@ -395,7 +395,7 @@ gw_exchange_t *gw_exchange_start(gw_worker_t *w, const gw_mitm_ctx_t *ctx, gw_re
                                   : "none";
     gw_xform_count_metrics(x->xf, &w->srv->metrics);
     x->found = res.found + res.kept;
-    x->bytes_up = evbuffer_get_length(req->body);
+    x->bytes_up = refuse ? 0 : evbuffer_get_length(req->body); /* what went upstream */
     if (!refuse) {
         x->up = gw_upstream_send(w, ctx->host, ctx->port, req, &up_sink, x);
         if (x->up) {

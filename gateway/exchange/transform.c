@@ -11,6 +11,7 @@
 
 #include <fnmatch.h>
 #include <openssl/mem.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -270,6 +271,11 @@ static int scan_body(const gw_xform_env_t *env, const gw_mitm_ctx_t *ctx, gw_xfo
     anon_rewrite_opts_t opts = {.profile = profile_of(ctx->profile),
                                 .add_instruction = env->cfg->add_instruction};
     char err[160];
+    /* about the body's size, allocated once: grown by doubling, a large body's output would be
+     * held twice over on its last step and keep up to twice its size */
+    if (anon_buf_reserve(rewritten, len + len / 8 + 4096) != 0) {
+        return refuse(ctx->profile, 500, GW_REFUSAL_INTERNAL, "out of memory", res);
+    }
     if (kind == BODY_MULTIPART) {
         return rewrite_multipart(env, ctx, x, boundary, raw, len, rewritten, res);
     }
@@ -326,16 +332,31 @@ static int check_scanned(const gw_xform_env_t *env, const gw_mitm_ctx_t *ctx, gw
     return 0;
 }
 
-/* The rewritten body replaces the original, or nothing changes and the request is refused: a
- * new buffer is filled first, so a failed add never leaves a short body to go upstream. */
-static int replace_body(const gw_mitm_ctx_t *ctx, gw_req_t *req, const anon_buf_t *rewritten,
+/* The rewritten body's memory, once the request body (a reference to it) is sent or freed:
+ * wiped over its whole capacity (extra), as anon_buf_free would. */
+static void free_rewritten(const void *data, size_t len, void *extra)
+{
+    (void)len;
+    OPENSSL_cleanse((void *)data, (size_t)(uintptr_t)extra);
+    free((void *)data);
+}
+
+/* The rewritten body becomes the request body, handed over by reference (no copy: a large body
+ * would be held twice), or nothing changes and the request is refused: a new buffer is filled
+ * first, so a failed add never leaves a short body to go upstream. */
+static int replace_body(const gw_mitm_ctx_t *ctx, gw_req_t *req, anon_buf_t *rewritten,
                         gw_xform_result_t *res)
 {
     struct evbuffer *b = evbuffer_new();
-    if (!b || evbuffer_add(b, rewritten->data, rewritten->len) != 0) {
+    if (!b || (rewritten->len &&
+               evbuffer_add_reference(b, rewritten->data, rewritten->len, free_rewritten,
+                                      (void *)(uintptr_t)rewritten->cap) != 0)) {
         gw_evbuffer_wipe_free(b);
         return refuse(ctx->profile, 500, GW_REFUSAL_INTERNAL,
                       "out of memory while rewriting the body; it was not sent", res);
+    }
+    if (rewritten->len) {
+        *rewritten = (anon_buf_t){0}; /* b owns it now */
     }
     gw_evbuffer_wipe_free(req->body);
     req->body = b;
@@ -420,12 +441,15 @@ int gw_xform_request(const gw_xform_env_t *env, const gw_mitm_ctx_t *ctx, gw_req
     anon_buf_t plain = {0}, rewritten = {0};
     size_t elen = 0;
     const char *enc = gw_hdrs_get(&req->hdrs, "content-encoding", &elen);
-    /* a flat copy, wiped below (evbuffer_pullup would free the chains it merges unwiped) */
-    size_t blen = 0;
-    uint8_t *body = gw_evbuffer_dup(req->body, &blen);
+    /* The body moved into one flat block (evbuffer_pullup would free the chains it merges
+     * unwiped), wiped below. From here the request goes upstream with the rewritten body or
+     * not at all, so the original is not kept beside it. */
+    size_t blen = len;
+    uint8_t *body = malloc(blen);
     if (!body) {
         return refuse(ctx->profile, 500, GW_REFUSAL_INTERNAL, "out of memory", res);
     }
+    gw_evbuffer_take_wiped(req->body, body, blen);
     int rc =
         scan_body(env, ctx, x, req, kind, boundary, enc, elen, body, blen, &plain, &rewritten, res);
     OPENSSL_cleanse(body, blen);
