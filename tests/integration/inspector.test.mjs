@@ -145,9 +145,12 @@ test('a PII path segment shows redacted; refusals show with their reason', async
   await page.locator('#rows tr[data-action="refused"]', { hasText: 'hush_invalid_json' }).first().waitFor();
   await page.locator('#rows tr[data-action="blocked"]', { hasText: 'hush_blocked_destination' })
     .first().waitFor();
-  await page.waitForFunction(() => Number(document.getElementById('chart-refusals').dataset.total) >= 2,
+  /* the chart counts refusals by reason as they come; the 403s of the PII path already make two,
+   * so wait for this reason itself, not for a total */
+  await page.waitForFunction(
+    () => /hush_invalid_json/.test(document.getElementById('legend-refusals').innerText),
     null, { timeout: WAIT });
-  assert.match(await page.locator('#legend-refusals').innerText(), /hush_invalid_json/);
+  assert.ok(Number(await page.locator('#chart-refusals').getAttribute('data-total')) >= 2);
 });
 
 test('filters narrow the list by action, type and host', async () => {
