@@ -1395,7 +1395,20 @@ static int visit_punct(struct sc *s, size_t p, size_t *next)
 static int lone_plain_word(const struct sc *s, const struct word *w)
 {
     const uint8_t *t = s->t;
-    for (size_t k = w->e + 1; k <= w->e + 14 && k < s->len; k++)
+    size_t a = w->e + 1;
+#ifdef __SSE2__
+    if (a + 16 <= s->len) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + a));
+        __m128i up = _mm_sub_epi8(v, _mm_set1_epi8('A')),
+                lat = _mm_sub_epi8(v, _mm_set1_epi8((char)0xC3));
+        __m128i m = _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(up, _mm_set1_epi8(25)), up),
+                                 _mm_cmpeq_epi8(_mm_min_epu8(lat, _mm_set1_epi8(2)), lat));
+        if (_mm_movemask_epi8(m) & 0x3FFF) /* t[a .. a + 14) */
+            return 0;
+        a = s->len;
+    }
+#endif
+    for (size_t k = a; k <= w->e + 14 && k < s->len; k++)
         if ((t[k] >= 'A' && t[k] <= 'Z') || (t[k] >= 0xC3 && t[k] <= 0xC5))
             return 0;
     unsigned f = anon_names_lexicon((const char *)t + w->s, w->e - w->s);
