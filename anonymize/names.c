@@ -1385,13 +1385,14 @@ static int visit_punct(struct sc *s, size_t p, size_t *next)
 
 /* ---- the pass ------------------------------------------------------------------------------- */
 /* The prescan (ANON_NAMES_HINT_STRONG, no lexicon in its words) passes over a lone ordinary word
- * ("The", "Here") without judging its context: what it would find there could only be a one-word
- * name that is an ordinary English word and no given name or surname, and such an entry of the
- * request's names changes no string scan (known_word() looks no word of that spelling up, and a
- * one-word entry is the canonical form of nothing). "Lone" is checked so that skipping it leaves
- * the pass as it was: no capital (nor a Latin-1 lead byte) in the 14 bytes after it, where
+ * ("Here", "Could") without judging its context: what it would find there could only be a
+ * one-word name that is an ordinary English word and no given name or surname ("The" is also a
+ * given name: judged), and such an entry of the request's names changes no string scan
+ * (known_word() looks no word of that spelling up, and a one-word entry is the canonical form of
+ * nothing); it only took one of the set's 256 places. "Lone" is checked so that passing over it
+ * leaves the pass as it was: no capital (nor a Latin-1 lead byte) in the 14 bytes after it, where
  * collect_run() would find the next word of a run (after up to two particles), suffix_at() a
- * suffix, and a run right after it (6 bytes) would count as the next of a list it opened. */
+ * suffix, and a run 6 bytes on would count as the next of a list it opened. */
 static int lone_plain_word(const struct sc *s, const struct word *w)
 {
     const uint8_t *t = s->t;
