@@ -1384,6 +1384,38 @@ static int visit_punct(struct sc *s, size_t p, size_t *next)
 }
 
 /* ---- the pass ------------------------------------------------------------------------------- */
+/* The prescan (ANON_NAMES_HINT_STRONG, no lexicon in its words) passes over a lone ordinary word
+ * ("Here", "Could") without judging its context: what it would find there could only be a
+ * one-word name that is an ordinary English word and no given name or surname ("The" is also a
+ * given name: judged), and such an entry of the request's names changes no string scan
+ * (known_word() looks no word of that spelling up, and a one-word entry is the canonical form of
+ * nothing); it only took one of the set's 256 places. "Lone" is checked so that passing over it
+ * leaves the pass as it was: no capital (nor a Latin-1 lead byte) in the 14 bytes after it, where
+ * collect_run() would find the next word of a run (after up to two particles), suffix_at() a
+ * suffix, and a run 6 bytes on would count as the next of a list it opened. */
+static int lone_plain_word(const struct sc *s, const struct word *w)
+{
+    const uint8_t *t = s->t;
+    size_t a = w->e + 1;
+#ifdef __SSE2__
+    if (a + 16 <= s->len) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + a));
+        __m128i up = _mm_sub_epi8(v, _mm_set1_epi8('A')),
+                lat = _mm_sub_epi8(v, _mm_set1_epi8((char)0xC3));
+        __m128i m = _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(up, _mm_set1_epi8(25)), up),
+                                 _mm_cmpeq_epi8(_mm_min_epu8(lat, _mm_set1_epi8(2)), lat));
+        if (_mm_movemask_epi8(m) & 0x3FFF) /* t[a .. a + 14) */
+            return 0;
+        a = s->len;
+    }
+#endif
+    for (size_t k = a; k <= w->e + 14 && k < s->len; k++)
+        if ((t[k] >= 'A' && t[k] <= 'Z') || (t[k] >= 0xC3 && t[k] <= 0xC5))
+            return 0;
+    unsigned f = anon_names_lexicon((const char *)t + w->s, w->e - w->s);
+    return (f & ANON_NL_COMMON_EN) && !nw_lexname(f);
+}
+
 static int visit(struct sc *s, size_t i, size_t *next)
 {
     const uint8_t *t = s->t;
@@ -1445,6 +1477,8 @@ static int visit(struct sc *s, size_t i, size_t *next)
     }
     if (!(s->kinds & (1u << ANON_NAMES_PERSON)))
         return 0;
+    if (s->hint == ANON_NAMES_HINT_STRONG && lone_plain_word(s, &w))
+        return 0;
     if ((w.lex & ANON_NL_COMMON_EN) && !(w.lex & (ANON_NL_GIVEN | ANON_NL_NAME)) &&
         !(w.e + 1 < s->len && t[w.e] == ' ' && nw_upper(t + w.e + 1, s->len - w.e - 1)))
         return 0; /* "The", "Please": an ordinary word with no capitalised word after it */
@@ -1477,6 +1511,9 @@ int anon_names_scan(const char *text, size_t len, unsigned kinds, const anon_nam
     }
     size_t i = 0, next = 0;
     int digits = (kinds & (1u << ANON_NAMES_DOB | 1u << ANON_NAMES_ADDRESS)) != 0;
+    /* '.' and ':' stop the pass for lower-case names, which visit_punct() never reports in the
+     * prescan */
+    int strong = hint == ANON_NAMES_HINT_STRONG;
 #ifdef __SSE2__
     const __m128i a_ = _mm_set1_epi8('A'), z25 = _mm_set1_epi8(25), d0 = _mm_set1_epi8('0'),
                   nine = _mm_set1_epi8(9), c3 = _mm_set1_epi8((char)0xC3), two = _mm_set1_epi8(2),
@@ -1496,8 +1533,9 @@ int anon_names_scan(const char *text, size_t len, unsigned kinds, const anon_nam
         unsigned mask = (unsigned)_mm_movemask_epi8(m);
         /* '.' and ':' before " x": a lower-case name after a title or a label ("mr. larry",
          * "name: dana") */
-        unsigned punct = (unsigned)_mm_movemask_epi8(
-            _mm_or_si128(_mm_cmpeq_epi8(v, dot), _mm_cmpeq_epi8(v, colon)));
+        unsigned punct = strong ? 0
+                                : (unsigned)_mm_movemask_epi8(_mm_or_si128(
+                                      _mm_cmpeq_epi8(v, dot), _mm_cmpeq_epi8(v, colon)));
         if (!mask && !punct) /* most blocks: lower-case words and spaces */
             continue;
         /* the bytes before the block: is the last a word byte, which of the two are '\\' */
@@ -1537,8 +1575,8 @@ int anon_names_scan(const char *text, size_t len, unsigned kinds, const anon_nam
 #endif
     for (i = i > next ? i : next; i < len;) {
         uint8_t c = t[i];
-        if ((c == '.' || c == ':') && i + 2 < len && t[i + 1] == ' ' && t[i + 2] >= 'a' &&
-            t[i + 2] <= 'z') {
+        if (!strong && (c == '.' || c == ':') && i + 2 < len && t[i + 1] == ' ' &&
+            t[i + 2] >= 'a' && t[i + 2] <= 'z') {
             if ((rc = visit_punct(&s, i, &i)) < 0)
                 return rc;
             continue;

@@ -380,6 +380,37 @@ static void test_prescan_born_name_masked_in_earlier_message(void **state)
     anon_session_free(s);
 }
 
+/* The prescan passes over a lone ordinary word ("Here") without judging its context, which it
+ * would take for a name here ("What's your name? Here"): such a one-word entry changes no string
+ * scan. It still finds the names around it, and the request is masked as before. */
+static void test_prescan_skips_lone_ordinary_word_keeps_names(void **state)
+{
+    (void)state;
+    const char *body = "{\"messages\":[{\"role\":\"user\",\"content\":\"What's your name? "
+                       "Here\"},{\"role\":\"user\",\"content\":\"Dear Zorbuck,\\nHere is "
+                       "the plan; Zorbuck agrees.\"}]}";
+    anon_names_known_t *k = anon_names_known_new();
+    assert_non_null(k);
+    assert_int_equal(anon_names_prescan(k, body, strlen(body)), 0);
+    assert_int_equal(anon_names_known_has(k, "Zorbuck", 7), 2);
+    assert_int_equal(anon_names_known_has(k, "Here", 4), 0);
+    anon_names_known_free(k);
+
+    anon_session_t *s = anon_session_new(eng);
+    anon_buf_t out = {0};
+    char err[128];
+    anon_rewrite_opts_t opts = {.add_instruction = 0};
+    assert_int_equal(anon_rewrite(s, ANON_BODY_JSON, &opts, (const uint8_t *)body, strlen(body),
+                                  &out, err, sizeof err),
+                     ANON_OK);
+    anon_buf_append(&out, "", 1);
+    assert_non_null(strstr((char *)out.data, "What's your name? Here\""));
+    assert_non_null(
+        strstr((char *)out.data, "Dear [PERSON_1],\\nHere is the plan; [PERSON_1] agrees."));
+    anon_buf_free(&out);
+    anon_session_free(s);
+}
+
 static void test_json_name_members(void **state)
 {
     (void)state;
@@ -693,6 +724,7 @@ int main(void)
         cmocka_unit_test(test_email_local_part_names_the_person),
         cmocka_unit_test(test_name_seen_once_is_masked_everywhere),
         cmocka_unit_test(test_prescan_born_name_masked_in_earlier_message),
+        cmocka_unit_test(test_prescan_skips_lone_ordinary_word_keeps_names),
         cmocka_unit_test(test_json_name_members),
         cmocka_unit_test(test_csv_name_column),
         cmocka_unit_test(test_restore_possessive_and_split_stream),
