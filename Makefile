@@ -57,7 +57,7 @@ fuzz: deps-test
 	bash tests/fuzz/run.sh $(FUZZ_SECONDS)
 
 fuzz-smoke: deps-test
-	bash tests/fuzz/run.sh 20
+	bash tests/fuzz/run.sh --smoke
 
 # The Debian package hush_<version>_<arch>.deb in $(DEB_DIR), built with dpkg-buildpackage from
 # debian/ and checked with lintian (contrib/make-deb.sh; rebuilds are incremental).

@@ -4,7 +4,7 @@
  * string it returns is NUL-terminated printable ASCII inside its field; a certificate it reports
  * has a 64-digit lower-case hex fingerprint; once the input reaches GW_TLSMETA_MAX_INPUT the answer
  * is never "need more"; a decision made on a prefix stands when more bytes arrive (the caller
- * parses a growing buffer). The same bytes are also read as a ClientHello for its ALPN.
+ * parses a growing buffer). (A ClientHello's ALPN is read by net/sni.c: fuzz_sni.)
  */
 #include "gateway/core/core.h"
 
@@ -69,9 +69,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
          strcmp(h->fingerprint, m->fingerprint) != 0)) {
         abort();
     }
-    char alpn[64];
-    gw_tls_meta_client_alpn(buf, size, alpn, sizeof(alpn));
-    check_str(alpn, sizeof(alpn));
     free(h);
     free(m);
     free(buf);
