@@ -63,17 +63,20 @@ failed=0
 for t in "${targets[@]}"; do
     bin="$build/tests/fuzz_$t"
     [ -x "$bin" ] || { echo "fuzz: no target $t" >&2; failed=1; continue; }
-    corpus=$work/$t mode=(-max_total_time="$secs")
+    corpus=$work/$t mode=(-max_total_time="$secs") norand=()
     if [ $smoke = 1 ]; then
-        corpus=$work/smoke/$t mode=(-max_total_time="$secs" -seed=1 -runs="${runs[$t]:-100000}")
+        corpus=$work/smoke/$t mode=(-max_total_time="$secs" -seed=1 -reload=0 -runs="${runs[$t]:-100000}")
         rm -rf "$corpus"
+        # addresses fixed too (no ASLR), where the kernel lets us: hash tables keyed by pointers
+        # then take the same paths on every run
+        setarch "$(uname -m)" -R true 2>/dev/null && norand=(setarch "$(uname -m)" -R)
     fi
     mkdir -p "$corpus" "$work/crashes/$t"
     log="$work/$t.log"
     dict=()
     [ -f "$here/$t.dict" ] && dict=(-dict="$here/$t.dict")
     t0=$SECONDS
-    "$bin" "$corpus" "$here/corpus/$t" "${dict[@]}" "${mode[@]}" \
+    "${norand[@]}" "$bin" "$corpus" "$here/corpus/$t" "${dict[@]}" "${mode[@]}" \
         -max_len="${max_len[$t]:-4096}" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
         -artifact_prefix="$work/crashes/$t/" >"$log" 2>&1
     rc=$?
