@@ -163,7 +163,9 @@ int anon_g_iban(const anon_window_t *w)
     const char *t = w->text;
     for (size_t i = 0; i < w->nruns; i++) {
         size_t s = w->run[i].s;
-        if (w->run[i].e - s < 2)
+        /* the country code ends right before the run or before a space or dash before it */
+        if (w->run[i].e - s < 2 || s < w->from + 2 ||
+            !(alpha(t[s - 1]) || ((t[s - 1] == ' ' || t[s - 1] == '-') && alpha(t[s - 2]))))
             continue;
         if ((iban_head(w, s) ||
              (s > w->from && (t[s - 1] == ' ' || t[s - 1] == '-') && iban_head(w, s - 1))) &&
@@ -269,21 +271,33 @@ static int phone_from(const anon_window_t *w, size_t s)
     return 0;
 }
 
+/* Are the bytes between two runs, text[e .. s), all body bytes, within a body's 64-byte reach? */
+static int phone_gap(const char *t, size_t e, size_t s)
+{
+    if (s - e >= 64)
+        return 0;
+    for (; e < s; e++)
+        if (!phone_body(t[e]))
+            return 0;
+    return 1;
+}
+
 /* PHONE: a body starts at a digit, '+' or '(' where a number may start; its first digits are the
- * start of a run, and a '+' or '(' start lies in the non-digit body bytes just before that run. */
+ * start of a run, and a '+' or '(' start lies in the non-digit body bytes just before that run.
+ * A body is one stretch of body bytes holding at least 7 digits, so a start at or before run i
+ * can count only the digits of run i and of the runs after it joined to it by body bytes alone:
+ * the runs are visited last to first with that sum, and only those where it reaches 7 are tried
+ * (on text without phones, most digit runs are glued to letters, colons or commas). */
 int anon_g_phone(const anon_window_t *w)
 {
     const char *t = w->text;
-    /* a body holds at least 7 digits, all in the runs from its own on: the digits left in the
-     * runs from i on bound every start at or before run i */
-    size_t left = 0;
-    for (size_t i = 0; i < w->nruns; i++)
-        left += w->run[i].e - w->run[i].s;
-    for (size_t i = 0; i < w->nruns; i++) {
-        if (left < 7)
-            return 0;
-        left -= w->run[i].e - w->run[i].s;
-        size_t s = w->run[i].s, floor_ = i ? w->run[i - 1].e : w->from;
+    size_t reach = 0;
+    for (size_t i = w->nruns; i-- > 0;) {
+        size_t s = w->run[i].s, e = w->run[i].e;
+        reach = e - s + (i + 1 < w->nruns && phone_gap(t, e, w->run[i + 1].s) ? reach : 0);
+        if (reach < 7)
+            continue;
+        size_t floor_ = i ? w->run[i - 1].e : w->from;
         if (phone_from(w, s))
             return 1;
         for (size_t p = s; p > floor_ && s - p < 64 && phone_body(t[p - 1]);)
@@ -316,7 +330,7 @@ int anon_g_us_ssn(const anon_window_t *w)
     const char *t = w->text;
     for (size_t i = 0; i < w->nruns; i++) {
         size_t s = w->run[i].s, e = w->run[i].e;
-        if (!num_start_ok(t, s))
+        if ((e - s != 9 && e - s != 3) || !num_start_ok(t, s))
             continue;
         if (e - s == 9 && num_end_ok(t, e, w->to) && anon_v_us_ssn(t + s, 9))
             return 1;
