@@ -598,7 +598,7 @@ struct scan {
 
 static int is_ws(uint8_t c)
 {
-    return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+    return c <= ' ' && (c == ' ' || (unsigned)(c - '\t') <= 4u); /* \t \n \v \f \r */
 }
 
 static int add_cand(struct scan *s, size_t det, size_t start, size_t end, int strong)
@@ -978,7 +978,9 @@ static int sweep(struct scan *s)
     const anon_engine_t *e = s->e;
     const uint8_t *t = (const uint8_t *)s->text;
     size_t len = s->len, i = 0, next = 0;
-    struct dwin w = {0};
+    struct dwin w; /* its run table is filled as runs come */
+    w.open = 0;
+    w.floor_ = 0;
 #ifdef HAVE_SSSE3_SWEEP
     if (e->nib) {
         int rc = sweep_ssse3(s, &w, &i, &next);

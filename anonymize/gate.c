@@ -14,22 +14,40 @@
 
 #include <string.h>
 
+/* Byte classes by one table lookup (the gates test several per run, on every digit window). */
+enum { G_DIG = 1, G_ALPHA = 2, G_HEX = 4, G_WORD = 8, G_PHONE = 16 };
+#define GC_RANGE(c, a, b) ((c) >= (a) && (c) <= (b))
+#define GC_ALPHA(c) (GC_RANGE(c, 'A', 'Z') || GC_RANGE(c, 'a', 'z'))
+#define GC(c)                                                                                      \
+    (uint8_t)((GC_RANGE(c, '0', '9') ? G_DIG | G_HEX | G_WORD | G_PHONE : 0) |                     \
+              (GC_ALPHA(c) ? G_ALPHA | G_WORD : 0) |                                               \
+              (GC_RANGE(c, 'A', 'F') || GC_RANGE(c, 'a', 'f') ? G_HEX : 0) |                       \
+              ((c) == '_' ? G_WORD : 0) |                                                          \
+              ((c) == ' ' || (c) == '+' || (c) == '(' || (c) == ')' || (c) == '.' || (c) == '-' || \
+                       (c) == '/'                                                                  \
+                   ? G_PHONE                                                                       \
+                   : 0))
+#define GC4(c) GC(c), GC((c) + 1), GC((c) + 2), GC((c) + 3)
+#define GC16(c) GC4(c), GC4((c) + 4), GC4((c) + 8), GC4((c) + 12)
+#define GC64(c) GC16(c), GC16((c) + 16), GC16((c) + 32), GC16((c) + 48)
+static const uint8_t gcls[256] = {GC64(0), GC64(64), GC64(128), GC64(192)};
+
 static int dig(char c)
 {
-    return c >= '0' && c <= '9';
+    return gcls[(uint8_t)c] & G_DIG;
 }
 static int alpha(char c)
 {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    return gcls[(uint8_t)c] & G_ALPHA;
 }
 static int hex(char c)
 {
-    return dig(c) || (c >= 'A' && c <= 'F') || (c >= 'a' && c <= 'f');
+    return gcls[(uint8_t)c] & G_HEX;
 }
 /* \w, or ANON_WORDCH, restricted to ASCII */
 static int word(char c)
 {
-    return dig(c) || alpha(c) || c == '_';
+    return gcls[(uint8_t)c] & G_WORD;
 }
 
 /* May ANON_NUM_START hold at p? Only ASCII bytes before p can refute it. */
@@ -114,8 +132,13 @@ static int card_link(const char *t, size_t e, size_t s)
 int anon_g_card(const anon_window_t *w)
 {
     const char *t = w->text;
-    for (size_t i = 0; i < w->nruns; i++) {
-        if (!card_start_ok(t, w->run[i].s))
+    /* a start at run i counts at most the digits of the runs linked to it: the runs are visited
+     * last to first with that sum, and only those where it reaches 12 are tried */
+    size_t reach = 0;
+    for (size_t i = w->nruns; i-- > 0;) {
+        reach = w->run[i].e - w->run[i].s +
+                (i + 1 < w->nruns && card_link(t, w->run[i].e, w->run[i + 1].s) ? reach : 0);
+        if (reach < 12 || !card_start_ok(t, w->run[i].s))
             continue;
         size_t digits = 0;
         for (size_t j = i; j < w->nruns; j++) {
@@ -227,8 +250,7 @@ int anon_g_ipv6(const anon_window_t *w)
 
 static int phone_body(char c)
 {
-    return dig(c) || c == ' ' || c == '+' || c == '(' || c == ')' || c == '.' || c == '-' ||
-           c == '/';
+    return gcls[(uint8_t)c] & G_PHONE;
 }
 
 /* Could s follow a list, flat or order number ("#3 ", "Flat 12 ": a space after 1-6 digits
