@@ -872,10 +872,16 @@ static int visit(struct scan *s, struct dwin *w, size_t i, size_t *next)
     uint8_t f = e->cls[(uint8_t)s->text[i]];
     *next = i + 1;
     if ((f & CLS_DIGIT) && e->ndigit) {
+        /* a run is taken whole (a digit that is also an anchor byte alone): its digits lie in
+         * one window, and only its last one can push the window's end (ws_after is monotone) */
         anon_window_t *win = &w->w;
-        size_t reach = i + DIGIT_REACH < len ? i + DIGIT_REACH : len;
+        size_t j = i + 1;
+        if (f == CLS_DIGIT)
+            while (j < len && e->cls[(uint8_t)s->text[j]] == CLS_DIGIT)
+                j++;
+        size_t reach = j - 1 + DIGIT_REACH < len ? j - 1 + DIGIT_REACH : len;
         if (w->open && i <= win->to + DIGIT_REACH) {
-            w->digits++;
+            w->digits += (unsigned)(j - i);
             if (reach > win->to)
                 win->to = ws_after(s, reach);
         } else {
@@ -891,26 +897,14 @@ static int visit(struct scan *s, struct dwin *w, size_t i, size_t *next)
             win->to = ws_after(s, reach);
             win->nruns = 0;
             w->overflow = 0;
-            w->digits = 1;
+            w->digits = (unsigned)(j - i);
             w->open = 1;
         }
+        window_digits(w, i, j);
         if (f == CLS_DIGIT) {
-            /* the run's other digits lie within the window and only push its end (win->to is
-             * at whitespace or the end, so a reach before it changes nothing) */
-            size_t j = i + 1;
-            while (j < len && e->cls[(uint8_t)s->text[j]] == CLS_DIGIT)
-                j++;
-            if (j > i + 1) {
-                w->digits += (unsigned)(j - i - 1);
-                reach = j - 1 + DIGIT_REACH < len ? j - 1 + DIGIT_REACH : len;
-                if (reach > win->to)
-                    win->to = ws_after(s, reach);
-            }
-            window_digits(w, i, j);
             *next = j;
             return 0;
         }
-        window_digits(w, i, i + 1);
     }
     if ((f & CLS_ANCHOR) && near_anchor(e, s->text, len, i)) {
         int rc = on_trigger(s, i);
