@@ -754,43 +754,35 @@ static int on_trigger(struct scan *s, size_t at)
     return 0;
 }
 
-/* One pass over a window's bytes for what the sweep did not already collect: which need bytes it
- * holds (into *present) and whether it is all ASCII (where \d and the word classes reach no
- * further, so the gates may judge it). */
+/* What the sweep did not already collect about a window: which need bytes it holds (into
+ * *present; memchr stops at the first) and whether it is all ASCII (where \d and the word
+ * classes reach no further, so the gates may judge it). */
 static int window_bytes(const struct scan *s, size_t from, size_t to, unsigned *present)
 {
     const anon_engine_t *e = s->e;
     const uint8_t *t = (const uint8_t *)s->text;
     size_t i = from;
     unsigned pres = 0, hi = 0;
-#ifdef __SSE2__
-    __m128i probe[sizeof e->needbyte], any[sizeof e->needbyte], high = _mm_setzero_si128();
-    for (size_t k = 0; k < e->nneed; k++) {
-        probe[k] = _mm_set1_epi8((char)e->needbyte[k]);
-        any[k] = _mm_setzero_si128();
-    }
-    /* blocks of 16, the last one overlapping the one before: a byte seen twice changes nothing */
-    for (; to - from >= 16; i += 16) {
-        if (i + 16 > to)
-            i = to - 16;
-        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + i));
-        high = _mm_or_si128(high, v);
-        for (size_t k = 0; k < e->nneed; k++)
-            any[k] = _mm_or_si128(any[k], _mm_cmpeq_epi8(v, probe[k]));
-        if (i + 16 == to) {
-            i = to;
-            break;
-        }
-    }
-    hi = (unsigned)_mm_movemask_epi8(high);
     for (size_t k = 0; k < e->nneed; k++)
-        if (_mm_movemask_epi8(any[k]))
+        if (memchr(t + from, e->needbyte[k], to - from))
             pres |= 1u << k;
-#endif
-    for (; i < to; i++) {
-        hi |= t[i] & 0x80;
-        pres |= e->needbit[t[i]];
+#ifdef __SSE2__
+    /* blocks of 16, the last one overlapping the one before: a byte seen twice changes nothing */
+    if (to - from >= 16) {
+        __m128i high = _mm_setzero_si128();
+        for (;; i += 16) {
+            if (i + 16 > to)
+                i = to - 16;
+            high = _mm_or_si128(high, _mm_loadu_si128((const __m128i *)(const void *)(t + i)));
+            if (i + 16 == to)
+                break;
+        }
+        hi = (unsigned)_mm_movemask_epi8(high);
+        i = to;
     }
+#endif
+    for (; i < to; i++)
+        hi |= t[i] & 0x80;
     *present = pres;
     return !hi;
 }
