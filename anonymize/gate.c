@@ -317,7 +317,8 @@ int anon_g_phone(const anon_window_t *w)
     for (size_t i = w->nruns; i-- > 0;) {
         size_t s = w->run[i].s, e = w->run[i].e;
         reach = e - s + (i + 1 < w->nruns && phone_gap(t, e, w->run[i + 1].s) ? reach : 0);
-        if (reach < 7)
+        /* a start at run i, or in the body bytes before it, follows no word byte */
+        if (reach < 7 || (s > 0 && word(t[s - 1])))
             continue;
         size_t floor_ = i ? w->run[i - 1].e : w->from;
         if (phone_from(w, s))
