@@ -185,14 +185,17 @@ int anon_g_iban(const anon_window_t *w)
 {
     const char *t = w->text;
     for (size_t i = 0; i < w->nruns; i++) {
-        size_t s = w->run[i].s;
-        /* the country code ends right before the run or before a space or dash before it */
-        if (w->run[i].e - s < 2 || s < w->from + 2 ||
-            !(alpha(t[s - 1]) || ((t[s - 1] == ' ' || t[s - 1] == '-') && alpha(t[s - 2]))))
+        size_t s = w->run[i].s, p;
+        if (w->run[i].e - s < 2 || s < w->from + 2)
             continue;
-        if ((iban_head(w, s) ||
-             (s > w->from && (t[s - 1] == ' ' || t[s - 1] == '-') && iban_head(w, s - 1))) &&
-            iban_body(w, s + 2))
+        /* the country code ends right before the run, or before a space or dash before it */
+        if (alpha(t[s - 1]))
+            p = s;
+        else if (t[s - 1] == ' ' || t[s - 1] == '-')
+            p = s - 1;
+        else
+            continue;
+        if (iban_head(w, p) && iban_body(w, s + 2))
             return 1;
     }
     return 0;
@@ -330,45 +333,46 @@ int anon_g_phone(const anon_window_t *w)
     return 0;
 }
 
-/* US_SSN and US_ITIN: runs of exactly 3, 2 and 4 digits joined by single dashes (a fixed match,
- * so the validator decides), where a number may start or after '/' (a path segment). */
-static int ssn_shape(const anon_window_t *w, size_t (*v)(const char *, size_t))
+/* Runs i, i + 1 and i + 2 as exactly 3, 2 and 4 digits joined by single dashes (or, when spaced,
+ * by single spaces), where a number may start and end; dashed also after and before '/' (a path
+ * segment). The match is then fixed, so the validator decides. */
+static int ssn_324(const anon_window_t *w, size_t i, int spaced, size_t (*v)(const char *, size_t))
 {
     const char *t = w->text;
-    for (size_t i = 0; i + 3 <= w->nruns; i++) {
-        size_t s = w->run[i].s, e = w->run[i + 2].e;
-        if (w->run[i].e != s + 3 || w->run[i + 1].s != s + 4 || w->run[i + 1].e != s + 6 ||
-            w->run[i + 2].s != s + 7 || e != s + 11 || t[s + 3] != '-' || t[s + 6] != '-')
-            continue;
-        if ((num_start_ok(t, s) || (s > 0 && t[s - 1] == '/')) &&
-            (num_end_ok(t, e, w->to) || (e < w->to && t[e] == '/')) && v(t + s, 11))
-            return 1;
-    }
-    return 0;
+    size_t s = w->run[i].s, e = s + 11;
+    if (i + 2 >= w->nruns || w->run[i].e != s + 3 || w->run[i + 1].s != s + 4 ||
+        w->run[i + 1].e != s + 6 || w->run[i + 2].s != s + 7 || w->run[i + 2].e != e)
+        return 0;
+    char g = t[s + 3];
+    if (g != t[s + 6])
+        return 0;
+    if (g == '-')
+        return (num_start_ok(t, s) || (s > 0 && t[s - 1] == '/')) &&
+               (num_end_ok(t, e, w->to) || (e < w->to && t[e] == '/')) && v(t + s, 11);
+    return spaced && g == ' ' && num_start_ok(t, s) && num_end_ok(t, e, w->to) && v(t + s, 11);
 }
 
-/* US_SSN also after its name: nine digits bare or as 3 2 4 joined by single spaces. */
+/* US_SSN: dashed, or after its name nine digits bare or as 3 2 4 joined by single spaces. */
 int anon_g_us_ssn(const anon_window_t *w)
 {
     const char *t = w->text;
     for (size_t i = 0; i < w->nruns; i++) {
         size_t s = w->run[i].s, e = w->run[i].e;
-        if ((e - s != 9 && e - s != 3) || !num_start_ok(t, s))
-            continue;
-        if (e - s == 9 && num_end_ok(t, e, w->to) && anon_v_us_ssn(t + s, 9))
+        if (e - s == 9 && num_start_ok(t, s) && num_end_ok(t, e, w->to) && anon_v_us_ssn(t + s, 9))
             return 1;
-        if (e - s == 3 && i + 2 < w->nruns && w->run[i + 1].s == s + 4 &&
-            w->run[i + 1].e == s + 6 && w->run[i + 2].s == s + 7 && w->run[i + 2].e == s + 11 &&
-            t[s + 3] == ' ' && t[s + 6] == ' ' && num_end_ok(t, s + 11, w->to) &&
-            anon_v_us_ssn(t + s, 11))
+        if (e - s == 3 && ssn_324(w, i, 1, anon_v_us_ssn))
             return 1;
     }
-    return ssn_shape(w, anon_v_us_ssn);
+    return 0;
 }
 
+/* US_ITIN: dashed, starting with a 9. */
 int anon_g_us_itin(const anon_window_t *w)
 {
-    return ssn_shape(w, anon_v_us_itin);
+    for (size_t i = 0; i < w->nruns; i++)
+        if (w->text[w->run[i].s] == '9' && ssn_324(w, i, 0, anon_v_us_itin))
+            return 1;
+    return 0;
 }
 
 /* Runs i..j form a chain when each next run follows after exactly one byte from links (or, with
