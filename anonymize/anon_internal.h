@@ -53,7 +53,10 @@ typedef size_t (*anon_validate_fn)(const char *p, size_t n);
 typedef int (*anon_context_fn)(const char *text, size_t len, size_t s, size_t e);
 /* A digit window as the gates see it (gate.c): the subject text[0 .. to) (lookbehinds may see
  * before from, never past to), searched from `from`, with its maximal ASCII digit runs. */
-#define ANON_GATE_RUNS 64
+/* Room for the runs of long windows too (numpy prints, hash and id lists, logs: digits every few
+ * bytes make one window of kilobytes); a window with more runs is not judged and every pattern
+ * runs over all of it. */
+#define ANON_GATE_RUNS 1024
 typedef struct anon_window {
     const char *text;
     size_t from, to;

@@ -598,7 +598,7 @@ struct scan {
 
 static int is_ws(uint8_t c)
 {
-    return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+    return c <= ' ' && (c == ' ' || (unsigned)(c - '\t') <= 4u); /* \t \n \v \f \r */
 }
 
 static int add_cand(struct scan *s, size_t det, size_t start, size_t end, int strong)
@@ -754,107 +754,90 @@ static int on_trigger(struct scan *s, size_t at)
     return 0;
 }
 
-static void add_run(anon_window_t *w, int *judged, size_t b, size_t e)
-{
-    if (w->nruns == ANON_GATE_RUNS) {
-        *judged = 0;
-        return;
-    }
-    w->run[w->nruns].s = b;
-    w->run[w->nruns++].e = e;
-}
-
-/* One pass over a window: its digit runs into w, which need bytes it holds into *present.
- * Returns whether the gates may judge it: all ASCII (where \d and the word classes reach no
- * further) and no more runs than w holds. */
-static int scan_window(const struct scan *s, size_t from, size_t to, anon_window_t *w,
-                       unsigned *present)
+/* What the sweep did not already collect about a window: which need bytes it holds (into
+ * *present; memchr stops at the first) and whether it is all ASCII (where \d and the word
+ * classes reach no further, so the gates may judge it). */
+static int window_bytes(const struct scan *s, size_t from, size_t to, unsigned *present)
 {
     const anon_engine_t *e = s->e;
     const uint8_t *t = (const uint8_t *)s->text;
-    size_t i = from, rs = 0;
-    unsigned in = 0, pres = 0;
-    int judged = 1;
-    w->text = s->text;
-    w->from = from;
-    w->to = to;
-    w->nruns = 0;
+    size_t i = from;
+    unsigned pres = 0, hi = 0;
+    for (size_t k = 0; k < e->nneed; k++)
+        if (memchr(t + from, e->needbyte[k], to - from))
+            pres |= 1u << k;
 #ifdef __SSE2__
-    const __m128i zero_c = _mm_set1_epi8('0'), nine = _mm_set1_epi8(9);
-    /* blocks of 16; the last may be partial when the text goes on past the window */
-    for (; i < to && i + 16 <= s->len; i += 16) {
-        size_t n = to - i < 16 ? to - i : 16;
-        unsigned valid = 0xFFFFu >> (16 - n);
-        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + i));
-        __m128i d = _mm_sub_epi8(v, zero_c);
-        unsigned dm = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(d, nine), d)) & valid;
-        if ((unsigned)_mm_movemask_epi8(v) & valid)
-            judged = 0;
-        for (size_t k = 0; k < e->nneed; k++)
-            if ((unsigned)_mm_movemask_epi8(
-                    _mm_cmpeq_epi8(v, _mm_set1_epi8((char)e->needbyte[k]))) &
-                valid)
-                pres |= 1u << k;
-        unsigned prev = (dm << 1) | in; /* bit b: is byte b - 1 a digit */
-        unsigned starts = dm & ~prev & valid, ev = starts | (~dm & prev & valid);
-        while (ev) {
-            unsigned b = (unsigned)__builtin_ctz(ev);
-            if ((starts >> b) & 1)
-                rs = i + b;
-            else
-                add_run(w, &judged, rs, i + b);
-            ev &= ev - 1;
+    /* blocks of 16, the last one overlapping the one before: a byte seen twice changes nothing */
+    if (to - from >= 16) {
+        __m128i high = _mm_setzero_si128();
+        for (;; i += 16) {
+            if (i + 16 > to)
+                i = to - 16;
+            high = _mm_or_si128(high, _mm_loadu_si128((const __m128i *)(const void *)(t + i)));
+            if (i + 16 == to)
+                break;
         }
-        in = (dm >> (n - 1)) & 1;
-        if (n < 16) {
-            i = to;
-            break;
-        }
+        hi = (unsigned)_mm_movemask_epi8(high);
+        i = to;
     }
 #endif
-    for (; i < to; i++) {
-        uint8_t c = t[i];
-        if (c & 0x80)
-            judged = 0;
-        pres |= e->needbit[c];
-        unsigned dg = (unsigned)(c - '0') <= 9u;
-        if (dg && !in)
-            rs = i;
-        else if (!dg && in)
-            add_run(w, &judged, rs, i);
-        in = dg;
-    }
-    if (in)
-        add_run(w, &judged, rs, to);
+    for (; i < to; i++)
+        hi |= t[i] & 0x80;
     *present = pres;
-    return judged;
+    return !hi;
 }
 
-static int digit_window(struct scan *s, size_t from, size_t to, unsigned digits)
+/* Digit-window state of one sweep: the window and the digit runs the sweep found in it. */
+struct dwin {
+    int open;
+    int overflow; /* more runs than w.run holds: the gates cannot judge it */
+    size_t floor_;
+    unsigned digits;
+    anon_window_t w; /* w.from, w.to: the window */
+};
+
+static int digit_window(struct scan *s, struct dwin *dw)
 {
     const anon_engine_t *e = s->e;
-    anon_window_t w;
-    unsigned present = 0;
-    int judged = -1; /* the window is scanned when a need byte or a gate first asks */
+    size_t from = dw->w.from, to = dw->w.to;
+    unsigned present = 0, digits = dw->digits;
+    int judged = -1; /* the window is looked at when a need byte or a gate first asks */
     for (size_t k = 0; k < e->ndigit; k++) {
         const struct detector *det = &e->det[e->digit_det[k]];
         if (digits < det->min_digits)
             continue;
         if ((det->need && det->needbit) || det->gate) {
             if (judged < 0)
-                judged = scan_window(s, from, to, &w, &present);
+                judged = window_bytes(s, from, to, &present) && !dw->overflow;
             if (det->need && det->needbit && !(present & det->needbit))
                 continue;
         }
         if (det->need && !det->needbit && !memchr(s->text + from, det->need, to - from))
             continue;
-        if (det->gate && judged && !det->gate(&w))
+        if (det->gate && judged && !det->gate(&dw->w))
             continue;
         long r = run(s, e->digit_det[k], from, to, 0);
         if (r < 0)
             return (int)r;
     }
     return 0;
+}
+
+/* The digits text[b .. e) join the open window's runs (a digit that is also an anchor byte is
+ * visited alone, so a run may come in pieces). */
+static void window_digits(struct dwin *dw, size_t b, size_t e)
+{
+    anon_window_t *w = &dw->w;
+    if (w->nruns && w->run[w->nruns - 1].e == b) {
+        w->run[w->nruns - 1].e = e;
+        return;
+    }
+    if (w->nruns == ANON_GATE_RUNS) {
+        dw->overflow = 1;
+        return;
+    }
+    w->run[w->nruns].s = b;
+    w->run[w->nruns++].e = e;
 }
 
 static int add_token_span(struct scan *s, size_t start, size_t end)
@@ -872,13 +855,6 @@ static int add_token_span(struct scan *s, size_t start, size_t end)
     return 0;
 }
 
-/* Digit-window state of one sweep. */
-struct dwin {
-    int open;
-    size_t from, to, floor_;
-    unsigned digits;
-};
-
 /* One interesting byte (a digit, an anchor byte or '['), in increasing order of i. A run of
  * digits is taken whole: *next is where the sweep resumes. */
 static int visit(struct scan *s, struct dwin *w, size_t i, size_t *next)
@@ -888,36 +864,36 @@ static int visit(struct scan *s, struct dwin *w, size_t i, size_t *next)
     uint8_t f = e->cls[(uint8_t)s->text[i]];
     *next = i + 1;
     if ((f & CLS_DIGIT) && e->ndigit) {
-        size_t reach = i + DIGIT_REACH < len ? i + DIGIT_REACH : len;
-        if (w->open && i <= w->to + DIGIT_REACH) {
-            w->digits++;
-            if (reach > w->to)
-                w->to = ws_after(s, reach);
-        } else {
-            if (w->open) {
-                int rc = digit_window(s, w->from, w->to, w->digits);
-                if (rc < 0)
-                    return rc;
-                w->floor_ = w->to;
-            }
-            size_t back = i > w->floor_ + DIGIT_BACK ? i - DIGIT_BACK : w->floor_;
-            w->from = ws_before(s, back, w->floor_);
-            w->to = ws_after(s, reach);
-            w->digits = 1;
-            w->open = 1;
-        }
-        if (f == CLS_DIGIT) {
-            /* the run's other digits lie within the window and only push its end (w->to is at
-             * whitespace or the end, so a reach before it changes nothing) */
-            size_t j = i + 1;
+        /* a run is taken whole (a digit that is also an anchor byte alone): its digits lie in
+         * one window, and only its last one can push the window's end (ws_after is monotone) */
+        anon_window_t *win = &w->w;
+        size_t j = i + 1;
+        if (f == CLS_DIGIT)
             while (j < len && e->cls[(uint8_t)s->text[j]] == CLS_DIGIT)
                 j++;
-            if (j > i + 1) {
-                w->digits += (unsigned)(j - i - 1);
-                reach = j - 1 + DIGIT_REACH < len ? j - 1 + DIGIT_REACH : len;
-                if (reach > w->to)
-                    w->to = ws_after(s, reach);
+        size_t reach = j - 1 + DIGIT_REACH < len ? j - 1 + DIGIT_REACH : len;
+        if (w->open && i <= win->to + DIGIT_REACH) {
+            w->digits += (unsigned)(j - i);
+            if (reach > win->to)
+                win->to = ws_after(s, reach);
+        } else {
+            if (w->open) {
+                int rc = digit_window(s, w);
+                if (rc < 0)
+                    return rc;
+                w->floor_ = win->to;
             }
+            size_t back = i > w->floor_ + DIGIT_BACK ? i - DIGIT_BACK : w->floor_;
+            win->text = s->text;
+            win->from = ws_before(s, back, w->floor_);
+            win->to = ws_after(s, reach);
+            win->nruns = 0;
+            w->overflow = 0;
+            w->digits = (unsigned)(j - i);
+            w->open = 1;
+        }
+        window_digits(w, i, j);
+        if (f == CLS_DIGIT) {
             *next = j;
             return 0;
         }
@@ -988,7 +964,9 @@ static int sweep(struct scan *s)
     const anon_engine_t *e = s->e;
     const uint8_t *t = (const uint8_t *)s->text;
     size_t len = s->len, i = 0, next = 0;
-    struct dwin w = {0};
+    struct dwin w; /* its run table is filled as runs come */
+    w.open = 0;
+    w.floor_ = 0;
 #ifdef HAVE_SSSE3_SWEEP
     if (e->nib) {
         int rc = sweep_ssse3(s, &w, &i, &next);
@@ -1025,7 +1003,7 @@ static int sweep(struct scan *s)
             return rc;
     }
     if (w.open) {
-        int rc = digit_window(s, w.from, w.to, w.digits);
+        int rc = digit_window(s, &w);
         if (rc < 0)
             return rc;
     }

@@ -14,22 +14,40 @@
 
 #include <string.h>
 
+/* Byte classes by one table lookup (the gates test several per run, on every digit window). */
+enum { G_DIG = 1, G_ALPHA = 2, G_HEX = 4, G_WORD = 8, G_PHONE = 16 };
+#define GC_RANGE(c, a, b) ((c) >= (a) && (c) <= (b))
+#define GC_ALPHA(c) (GC_RANGE(c, 'A', 'Z') || GC_RANGE(c, 'a', 'z'))
+#define GC(c)                                                                                      \
+    (uint8_t)((GC_RANGE(c, '0', '9') ? G_DIG | G_HEX | G_WORD | G_PHONE : 0) |                     \
+              (GC_ALPHA(c) ? G_ALPHA | G_WORD : 0) |                                               \
+              (GC_RANGE(c, 'A', 'F') || GC_RANGE(c, 'a', 'f') ? G_HEX : 0) |                       \
+              ((c) == '_' ? G_WORD : 0) |                                                          \
+              ((c) == ' ' || (c) == '+' || (c) == '(' || (c) == ')' || (c) == '.' || (c) == '-' || \
+                       (c) == '/'                                                                  \
+                   ? G_PHONE                                                                       \
+                   : 0))
+#define GC4(c) GC(c), GC((c) + 1), GC((c) + 2), GC((c) + 3)
+#define GC16(c) GC4(c), GC4((c) + 4), GC4((c) + 8), GC4((c) + 12)
+#define GC64(c) GC16(c), GC16((c) + 16), GC16((c) + 32), GC16((c) + 48)
+static const uint8_t gcls[256] = {GC64(0), GC64(64), GC64(128), GC64(192)};
+
 static int dig(char c)
 {
-    return c >= '0' && c <= '9';
+    return gcls[(uint8_t)c] & G_DIG;
 }
 static int alpha(char c)
 {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    return gcls[(uint8_t)c] & G_ALPHA;
 }
 static int hex(char c)
 {
-    return dig(c) || (c >= 'A' && c <= 'F') || (c >= 'a' && c <= 'f');
+    return gcls[(uint8_t)c] & G_HEX;
 }
 /* \w, or ANON_WORDCH, restricted to ASCII */
 static int word(char c)
 {
-    return dig(c) || alpha(c) || c == '_';
+    return gcls[(uint8_t)c] & G_WORD;
 }
 
 /* May ANON_NUM_START hold at p? Only ASCII bytes before p can refute it. */
@@ -114,8 +132,13 @@ static int card_link(const char *t, size_t e, size_t s)
 int anon_g_card(const anon_window_t *w)
 {
     const char *t = w->text;
-    for (size_t i = 0; i < w->nruns; i++) {
-        if (!card_start_ok(t, w->run[i].s))
+    /* a start at run i counts at most the digits of the runs linked to it: the runs are visited
+     * last to first with that sum, and only those where it reaches 12 are tried */
+    size_t reach = 0;
+    for (size_t i = w->nruns; i-- > 0;) {
+        reach = w->run[i].e - w->run[i].s +
+                (i + 1 < w->nruns && card_link(t, w->run[i].e, w->run[i + 1].s) ? reach : 0);
+        if (reach < 12 || !card_start_ok(t, w->run[i].s))
             continue;
         size_t digits = 0;
         for (size_t j = i; j < w->nruns; j++) {
@@ -162,12 +185,17 @@ int anon_g_iban(const anon_window_t *w)
 {
     const char *t = w->text;
     for (size_t i = 0; i < w->nruns; i++) {
-        size_t s = w->run[i].s;
-        if (w->run[i].e - s < 2)
+        size_t s = w->run[i].s, p;
+        if (w->run[i].e - s < 2 || s < w->from + 2)
             continue;
-        if ((iban_head(w, s) ||
-             (s > w->from && (t[s - 1] == ' ' || t[s - 1] == '-') && iban_head(w, s - 1))) &&
-            iban_body(w, s + 2))
+        /* the country code ends right before the run, or before a space or dash before it */
+        if (alpha(t[s - 1]))
+            p = s;
+        else if (t[s - 1] == ' ' || t[s - 1] == '-')
+            p = s - 1;
+        else
+            continue;
+        if (iban_head(w, p) && iban_body(w, s + 2))
             return 1;
     }
     return 0;
@@ -225,8 +253,7 @@ int anon_g_ipv6(const anon_window_t *w)
 
 static int phone_body(char c)
 {
-    return dig(c) || c == ' ' || c == '+' || c == '(' || c == ')' || c == '.' || c == '-' ||
-           c == '/';
+    return gcls[(uint8_t)c] & G_PHONE;
 }
 
 /* Could s follow a list, flat or order number ("#3 ", "Flat 12 ": a space after 1-6 digits
@@ -269,21 +296,34 @@ static int phone_from(const anon_window_t *w, size_t s)
     return 0;
 }
 
+/* Are the bytes between two runs, text[e .. s), all body bytes, within a body's 64-byte reach? */
+static int phone_gap(const char *t, size_t e, size_t s)
+{
+    if (s - e >= 64)
+        return 0;
+    for (; e < s; e++)
+        if (!phone_body(t[e]))
+            return 0;
+    return 1;
+}
+
 /* PHONE: a body starts at a digit, '+' or '(' where a number may start; its first digits are the
- * start of a run, and a '+' or '(' start lies in the non-digit body bytes just before that run. */
+ * start of a run, and a '+' or '(' start lies in the non-digit body bytes just before that run.
+ * A body is one stretch of body bytes holding at least 7 digits, so a start at or before run i
+ * can count only the digits of run i and of the runs after it joined to it by body bytes alone:
+ * the runs are visited last to first with that sum, and only those where it reaches 7 are tried
+ * (on text without phones, most digit runs are glued to letters, colons or commas). */
 int anon_g_phone(const anon_window_t *w)
 {
     const char *t = w->text;
-    /* a body holds at least 7 digits, all in the runs from its own on: the digits left in the
-     * runs from i on bound every start at or before run i */
-    size_t left = 0;
-    for (size_t i = 0; i < w->nruns; i++)
-        left += w->run[i].e - w->run[i].s;
-    for (size_t i = 0; i < w->nruns; i++) {
-        if (left < 7)
-            return 0;
-        left -= w->run[i].e - w->run[i].s;
-        size_t s = w->run[i].s, floor_ = i ? w->run[i - 1].e : w->from;
+    size_t reach = 0;
+    for (size_t i = w->nruns; i-- > 0;) {
+        size_t s = w->run[i].s, e = w->run[i].e;
+        reach = e - s + (i + 1 < w->nruns && phone_gap(t, e, w->run[i + 1].s) ? reach : 0);
+        /* a start at run i, or in the body bytes before it, follows no word byte */
+        if (reach < 7 || (s > 0 && word(t[s - 1])))
+            continue;
+        size_t floor_ = i ? w->run[i - 1].e : w->from;
         if (phone_from(w, s))
             return 1;
         for (size_t p = s; p > floor_ && s - p < 64 && phone_body(t[p - 1]);)
@@ -293,45 +333,46 @@ int anon_g_phone(const anon_window_t *w)
     return 0;
 }
 
-/* US_SSN and US_ITIN: runs of exactly 3, 2 and 4 digits joined by single dashes (a fixed match,
- * so the validator decides), where a number may start or after '/' (a path segment). */
-static int ssn_shape(const anon_window_t *w, size_t (*v)(const char *, size_t))
+/* Runs i, i + 1 and i + 2 as exactly 3, 2 and 4 digits joined by single dashes (or, when spaced,
+ * by single spaces), where a number may start and end; dashed also after and before '/' (a path
+ * segment). The match is then fixed, so the validator decides. */
+static int ssn_324(const anon_window_t *w, size_t i, int spaced, size_t (*v)(const char *, size_t))
 {
     const char *t = w->text;
-    for (size_t i = 0; i + 3 <= w->nruns; i++) {
-        size_t s = w->run[i].s, e = w->run[i + 2].e;
-        if (w->run[i].e != s + 3 || w->run[i + 1].s != s + 4 || w->run[i + 1].e != s + 6 ||
-            w->run[i + 2].s != s + 7 || e != s + 11 || t[s + 3] != '-' || t[s + 6] != '-')
-            continue;
-        if ((num_start_ok(t, s) || (s > 0 && t[s - 1] == '/')) &&
-            (num_end_ok(t, e, w->to) || (e < w->to && t[e] == '/')) && v(t + s, 11))
-            return 1;
-    }
-    return 0;
+    size_t s = w->run[i].s, e = s + 11;
+    if (i + 2 >= w->nruns || w->run[i].e != s + 3 || w->run[i + 1].s != s + 4 ||
+        w->run[i + 1].e != s + 6 || w->run[i + 2].s != s + 7 || w->run[i + 2].e != e)
+        return 0;
+    char g = t[s + 3];
+    if (g != t[s + 6])
+        return 0;
+    if (g == '-')
+        return (num_start_ok(t, s) || (s > 0 && t[s - 1] == '/')) &&
+               (num_end_ok(t, e, w->to) || (e < w->to && t[e] == '/')) && v(t + s, 11);
+    return spaced && g == ' ' && num_start_ok(t, s) && num_end_ok(t, e, w->to) && v(t + s, 11);
 }
 
-/* US_SSN also after its name: nine digits bare or as 3 2 4 joined by single spaces. */
+/* US_SSN: dashed, or after its name nine digits bare or as 3 2 4 joined by single spaces. */
 int anon_g_us_ssn(const anon_window_t *w)
 {
     const char *t = w->text;
     for (size_t i = 0; i < w->nruns; i++) {
         size_t s = w->run[i].s, e = w->run[i].e;
-        if (!num_start_ok(t, s))
-            continue;
-        if (e - s == 9 && num_end_ok(t, e, w->to) && anon_v_us_ssn(t + s, 9))
+        if (e - s == 9 && num_start_ok(t, s) && num_end_ok(t, e, w->to) && anon_v_us_ssn(t + s, 9))
             return 1;
-        if (e - s == 3 && i + 2 < w->nruns && w->run[i + 1].s == s + 4 &&
-            w->run[i + 1].e == s + 6 && w->run[i + 2].s == s + 7 && w->run[i + 2].e == s + 11 &&
-            t[s + 3] == ' ' && t[s + 6] == ' ' && num_end_ok(t, s + 11, w->to) &&
-            anon_v_us_ssn(t + s, 11))
+        if (e - s == 3 && ssn_324(w, i, 1, anon_v_us_ssn))
             return 1;
     }
-    return ssn_shape(w, anon_v_us_ssn);
+    return 0;
 }
 
+/* US_ITIN: dashed, starting with a 9. */
 int anon_g_us_itin(const anon_window_t *w)
 {
-    return ssn_shape(w, anon_v_us_itin);
+    for (size_t i = 0; i < w->nruns; i++)
+        if (w->text[w->run[i].s] == '9' && ssn_324(w, i, 0, anon_v_us_itin))
+            return 1;
+    return 0;
 }
 
 /* Runs i..j form a chain when each next run follows after exactly one byte from links (or, with
