@@ -5,7 +5,7 @@
 #
 #   contrib/bench/profile.sh SCENARIO [--build DIR (build-perf)] [--wrap "CMD ARGS"] [--target direct]
 #                            [--duration S (5)] [--bytes N (tunnels)] [--workers N] [loadgen args...]
-#   SCENARIO: a1 | a64 | a64_half RATE | b | c | d | e_down | e_up | f (IDLE=N idle connections)
+#   SCENARIO: a1 | a8 | a64 | a64_half RATE | b | c | d | e_down | e_up | f (IDLE=N idle connections)
 #             | g_json | g_sse (agent-sized body of AGENT_BYTES, default 1 MiB, one connection)
 #   --wrap "valgrind --tool=callgrind --callgrind-out-file=/tmp/cg.out"   (hush runs under it)
 #   --wrap "strace -c -f -o /tmp/strace.txt"
@@ -100,6 +100,7 @@ HUSHPID=$([[ $TARGET == hush ]] && pgrep -P "$HPID" | head -1 || true)
 up0=$(cpu_of "$UPPID") hu0=$([[ -n $HUSHPID ]] && cpu_of "$HUSHPID" || echo 0)
 case $SC in
 a1) lg --mode h1 "${tls[@]}" --body "$tmp/chat.json" --conns 1 "${d[@]}" "${extra[@]}" ;;
+a8) lg --mode h1 "${tls[@]}" --body "$tmp/chat.json" --conns 8 "${d[@]}" "${extra[@]}" ;;
 a64) lg --mode h1 "${tls[@]}" --body "$tmp/chat.json" --conns 64 "${d[@]}" "${extra[@]}" ;;
 a64_half) lg --mode h1 "${tls[@]}" --body "$tmp/chat.json" --conns 64 --rate "$RATE" "${d[@]}" "${extra[@]}" ;;
 b) lg --mode h2 "${tls[@]}" --body "$tmp/chat.json" --conns 4 --streams 16 "${d[@]}" "${extra[@]}" ;;

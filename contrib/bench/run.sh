@@ -118,13 +118,15 @@ pids+=("$UPPID")
 for _ in $(seq 50); do [[ -s $tmp/up.port ]] && break; sleep 0.1; done
 read -r UP BULK <"$tmp/up.port"
 
+# start_hush: hush on a free port (HP; TPID its timeout wrapper, HPID hush). HUSH_PIN="taskset -c 1"
+# starts it on CPU 1 alone, as taskset or a cpuset would, so workers=auto sizes itself to that CPU.
 start_hush() {
     HP=$(freeport)
     mkdir -p "$tmp/hush"
     HUSH_LISTEN=127.0.0.1:$HP HUSH_DATA_DIR=$tmp/hush HUSH_ALLOW_PRIVATE_NETWORKS=127.0.0.0/8 \
         HUSH_UPSTREAM_CA_FILE=$tmp/pki/ca.pem HUSH_UPSTREAM_OVERRIDES=api.openai.com:443=127.0.0.1:$UP \
         HUSH_CONNECT_PORTS=443,8443,1024-65535 HUSH_MAX_CONNECTIONS_PER_CLIENT=20000 \
-        HUSH_LOG_LEVEL=warn timeout "$MAXS" "$BUILD/hush" 2>"$tmp/hush.log" &
+        HUSH_LOG_LEVEL=warn timeout "$MAXS" ${HUSH_PIN:-} "$BUILD/hush" 2>>"$tmp/hush.log" &
     TPID=$!
     pids+=("$TPID")
     waitport "$HP"
@@ -218,20 +220,30 @@ run_target() {
             # the process measured (hush, or the upstream for direct) alone on CPU 1. Pinned, hush
             # has one core, so the rate is half of hush's own pinned peak (measured first), the
             # same absolute rate for direct. What remains of the p99 is the measured process's own.
+            # hush is started pinned (a second instance, stopped after these two rows), not pinned
+            # while running: workers=auto counts the CPUs it may use when it starts.
             if command -v taskset >/dev/null && (($(nproc) >= 2)); then
-                local mine=$HPID ppeak
-                [[ $t == direct ]] && mine=$UPPID
+                local ppeak ptls=("${tls_args[@]}") pwatch=("${watch[@]}") keep=("$HP" "$TPID" "$HPID")
                 taskset -a -pc 0 "$UPPID" >/dev/null
-                taskset -a -pc 1 "$mine" >/dev/null
                 if [[ $t == hush ]]; then
-                    LG_PIN="taskset -c 0" lg "$t" a64_pinned --mode h1 "${tls_args[@]}" --body "$tmp/chat.json" --conns 64 \
-                        "${d[@]}" "${watch[@]}"
+                    HUSH_PIN="taskset -c 1" start_hush
+                    ptls[1]=127.0.0.1:$HP
+                    pwatch=(--watch-pid "$HPID")
+                    echo "run.sh: pinned hush runs $(ls "/proc/$HPID/task" | wc -l) threads" >&2
+                    LG_PIN="taskset -c 0" lg "$t" a64_pinned --mode h1 "${ptls[@]}" --body "$tmp/chat.json" --conns 64 \
+                        "${d[@]}" "${pwatch[@]}"
+                else
+                    taskset -a -pc 1 "$UPPID" >/dev/null
                 fi
                 ppeak=$(awk '/target=hush .*label=a64_pinned /{for(i=1;i<=NF;i++) if($i~/^rps=/){sub("rps=","",$i); print $i}}' "$RAW" | tail -1)
-                [[ -n $ppeak ]] && LG_PIN="taskset -c 0" lg "$t" a64_half_pinned --mode h1 "${tls_args[@]}" --body "$tmp/chat.json" --conns 64 \
-                    --rate "$(awk -v p="$ppeak" 'BEGIN{printf "%.0f", p/2}')" "${d[@]}" "${watch[@]}"
+                [[ -n $ppeak ]] && LG_PIN="taskset -c 0" lg "$t" a64_half_pinned --mode h1 "${ptls[@]}" --body "$tmp/chat.json" --conns 64 \
+                    --rate "$(awk -v p="$ppeak" 'BEGIN{printf "%.0f", p/2}')" "${d[@]}" "${pwatch[@]}"
+                if [[ $t == hush ]]; then
+                    kill "$TPID" 2>/dev/null || true
+                    wait "$TPID" 2>/dev/null || true
+                    HP=${keep[0]} TPID=${keep[1]} HPID=${keep[2]}
+                fi
                 taskset -a -pc 0-$(($(nproc) - 1)) "$UPPID" >/dev/null
-                taskset -a -pc 0-$(($(nproc) - 1)) "$mine" >/dev/null
             fi
         fi
     fi

@@ -129,7 +129,8 @@ static const struct key keys[] = {
     {"logFormat", "HUSH_LOG_FORMAT", T_LOGFMT, RESTART, F(boot.log_json), 0, 0, "logfmt",
      "Process log lines as logfmt or json."},
     {"workers", "HUSH_WORKERS", T_WORKERS, RESTART, F(boot.workers), 0, 1024, "auto",
-     "Worker threads, each with its own event loop: \"auto\" (one per core) or a number."},
+     "Worker threads, each with its own event loop: \"auto\" (one per CPU the process may use: its "
+     "affinity mask, capped by a cgroup CPU quota) or a number."},
     {"connectPorts", "HUSH_CONNECT_PORTS", T_PORTS, RESTART,
      L(boot.connect_ports, boot.nconnect_ports), 0, "443,8443",
      "Ports a CONNECT may reach (numbers or \"lo-hi\" ranges)."},

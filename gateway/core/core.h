@@ -498,6 +498,23 @@ int gw_run(gw_config_t *c, const char *config_path, const gw_part_t *parts, size
 int gw_config_restart_keys_changed(const gw_boot_t *running, const gw_config_t *next, char *out,
                                    size_t n);
 
+/* ---- cpus.c: what workers = auto means ------------------------------------------------------ */
+/* CPUs this process may use: its affinity mask's count (sysconf's online count when that cannot
+ * be read) capped by its cgroup's CPU quota; at least 1. *mask and *limit (either may be NULL)
+ * get the two inputs, limit 0 when no quota applies. */
+unsigned gw_cpus_auto(unsigned *mask, unsigned *limit);
+/* min(mask_cpus, limit_cpus) where limit 0 means none; at least 1. */
+unsigned gw_cpus_usable(unsigned mask_cpus, unsigned limit_cpus);
+/* ceil(quota / period) from a cgroup v2 cpu.max text ("150000 100000"); 0 for "max ..." (no
+ * limit) or text that is not a quota. */
+unsigned gw_cpu_max_cpus(const char *cpu_max);
+/* The same from cgroup v1's cpu.cfs_quota_us and cpu.cfs_period_us texts; "-1" is no limit. */
+unsigned gw_cfs_quota_cpus(const char *quota_us, const char *period_us);
+/* The smallest quota (in CPUs, rounded up) on the cgroups named by proc_cgroup (the text of
+ * /proc/self/cgroup) and their ancestors, read under root (normally /sys/fs/cgroup: cgroup v2
+ * there or at root/unified, v1 at root/CONTROLLERS and root/cpu); 0 when none applies. */
+unsigned gw_cgroup_cpu_limit(const char *proc_cgroup, const char *root);
+
 /* ---- metrics.c ------------------------------------------------------------------------------ */
 enum {
     GW_REFUSE_INVALID_JSON,

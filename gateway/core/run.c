@@ -127,13 +127,24 @@ static int open_mitm(gw_server_t *srv)
     return 0;
 }
 
+/* "auto": one per CPU the process may use (cpus.c), not per CPU online: pinned to one core, two
+ * loops would only take turns on it. */
 static unsigned worker_count(const gw_boot_t *c)
 {
     if (c->workers) {
         return c->workers;
     }
-    long n = sysconf(_SC_NPROCESSORS_ONLN);
-    return n > 0 ? (unsigned)n : 1;
+    unsigned mask, limit;
+    unsigned n = gw_cpus_auto(&mask, &limit);
+    long online = sysconf(_SC_NPROCESSORS_ONLN);
+    char lim[24] = "none";
+    if (limit) {
+        snprintf(lim, sizeof(lim), "%u", limit);
+    }
+    gw_log(GW_LOG_INFO,
+           "event=workers_auto workers=%u cpus_online=%ld cpus_allowed=%u cpu_quota=%s", n, online,
+           mask, lim);
+    return n;
 }
 
 int gw_run(gw_config_t *cfg, const char *config_path, const gw_part_t *parts, size_t nparts)

@@ -13,6 +13,12 @@
  * straight to the socket with send() while nothing waits in the bufferevent's output (no write
  * event to add and delete for every response); only what the socket does not take is queued.
  *
+ * Reads are this file's own too: one persistent read event on the socket (`rd`) and readv() into
+ * the bufferevent's input, which is then used as a buffer only (its own reading stays disabled).
+ * libevent's socket read asks ioctl(FIONREAD) before every readv to size it, one more syscall per
+ * read on every leg; here a read is sized by the space reserved (READ_FIRST, then
+ * MAX_SINGLE_READ after a read that filled it).
+ *
  * The SSL's BIOs are this file's own (bio_read, bio_write): reads take ciphertext straight from the
  * bufferevent's input and writes append to `ctext`. Memory BIOs cost a copy into a buffer that is
  * zeroed as it grows, moved down on every read (a few per record) and kept at its largest size
@@ -24,6 +30,7 @@
  */
 #include "gateway/net/net.h"
 
+#include <errno.h>
 #include <netinet/in.h>
 #include <pthread.h>
 #include <netinet/tcp.h>
@@ -37,6 +44,7 @@
 
 #define LOW_WATER (64 * 1024)
 #define READ_CHUNK (16 * 1024)
+#define READ_FIRST (16 * 1024) /* ciphertext per read wake-up, before read_more */
 #define RECORD_MAX (16 * 1024) /* TLS plaintext per record */
 #define CORK_MAX (64 * 1024)   /* pending plaintext sealed at once, not at the iteration's end */
 #define SEND_CHUNK (64 * 1024) /* ciphertext sealed before it is sent, during a large write */
@@ -57,7 +65,10 @@
 
 struct gw_tls {
     gw_worker_t *w;
-    struct bufferevent *raw;
+    struct bufferevent *raw; /* writes, and its input as the read buffer (see the top) */
+    struct event *rd;        /* EV_READ | EV_PERSIST on the socket */
+    int reading;             /* rd is added */
+    int read_full;           /* the last read filled the space it had: more is likely waiting */
     SSL *ssl;
     BIO *rbio, *wbio;       /* owned by ssl */
     struct evbuffer *ctext; /* ciphertext sealed, not yet sent or queued */
@@ -85,6 +96,9 @@ static void tls_destroy(void *self)
     if (t->flush_ev) {
         event_free(t->flush_ev);
     }
+    if (t->rd) {
+        event_free(t->rd);
+    }
     bufferevent_free(t->raw);
     SSL_free(t->ssl);
     gw_evbuffer_wipe_free(t->plain); /* plaintext: an intercepted host's bytes */
@@ -93,6 +107,18 @@ static void tls_destroy(void *self)
     }
     gw_evbuffer_wipe_free(t->pend);
     free(t);
+}
+
+static void set_reading(gw_tls_t *t, int on)
+{
+    if (on == t->reading || !t->rd) {
+        return;
+    }
+    int saved = errno; /* callers report the errno of a failed read after this */
+    if (on ? event_add(t->rd, NULL) == 0 : event_del(t->rd) == 0) {
+        t->reading = on;
+    }
+    errno = saved;
 }
 
 void gw_tls_free(gw_tls_t *t)
@@ -104,6 +130,7 @@ void gw_tls_free(gw_tls_t *t)
         return;
     }
     memset(&t->cbs, 0, sizeof(t->cbs)); /* the owner is gone: nothing reaches it any more */
+    set_reading(t, 0);
     bufferevent_disable(t->raw, EV_READ | EV_WRITE);
     bufferevent_setcb(t->raw, NULL, NULL, NULL, NULL);
     event_del(t->hs_timer);
@@ -216,6 +243,7 @@ static int notify_close(gw_tls_t *t, int error, const char *why)
     if (error && !t->err[0] && why && why != t->err) { /* gw_tls_error() names it */
         snprintf(t->err, sizeof(t->err), "%s", why);
     }
+    set_reading(t, 0);
     bufferevent_disable(t->raw, EV_READ | EV_WRITE);
     if (t->cbs.on_close && !gw_obj_dying(&t->obj)) {
         CALL_OWNER(t, t->cbs.on_close(t, error, why, t->arg));
@@ -306,37 +334,52 @@ static void linger_done(gw_tls_t *t)
     gw_release(&t->obj);
 }
 
-/* libevent 2.1 reads at most 4 KiB per wake-up (EVBUFFER_MAX_READ). A read that full means more
- * is likely waiting: take up to MAX_SINGLE_READ in one more readv, so a large body costs a few
- * wake-ups per MiB instead of 256. EOF and errors are left for the bufferevent's next read. */
-static void read_more(gw_tls_t *t, struct evbuffer *in)
+/* One readv of up to max bytes onto the end of in: the count (t->read_full says whether it
+ * filled the space), 0 at EOF, -1 on an error (errno), -2 when nothing is there. */
+static ssize_t sock_read(gw_tls_t *t, struct evbuffer *in, size_t max)
 {
-    if (evbuffer_get_length(in) < 4096 || !(bufferevent_get_enabled(t->raw) & EV_READ)) {
-        return;
-    }
     /* the bufferevent keeps its input's end frozen outside its own reads: do as it does */
     evbuffer_unfreeze(in, 0);
     struct evbuffer_iovec v[2];
-    int nv = evbuffer_reserve_space(in, MAX_SINGLE_READ, v, 2);
+    int nv = evbuffer_reserve_space(in, (ev_ssize_t)max, v, 2);
     nv = nv > 2 ? 2 : nv;
     struct iovec iov[2];
+    size_t room = 0;
     for (int i = 0; i < nv; i++) {
+        size_t len = v[i].iov_len > max - room ? max - room : v[i].iov_len;
         iov[i].iov_base = v[i].iov_base;
-        iov[i].iov_len = v[i].iov_len;
+        iov[i].iov_len = len;
+        room += len;
     }
     ssize_t k = nv > 0 ? readv(bufferevent_getfd(t->raw), iov, nv) : -1;
+    int err = errno;
+    t->read_full = k > 0 && (size_t)k == room;
     if (k > 0) {
         size_t got = (size_t)k;
         int used = 0;
         for (int i = 0; i < nv && got; i++, used++) {
-            if (v[i].iov_len > got) {
-                v[i].iov_len = got;
-            }
+            v[i].iov_len = iov[i].iov_len > got ? got : iov[i].iov_len;
             got -= v[i].iov_len;
         }
         evbuffer_commit_space(in, v, used);
     }
     evbuffer_freeze(in, 0);
+    if (k < 0 && nv > 0 && (err == EAGAIN || err == EWOULDBLOCK || err == EINTR)) {
+        return -2;
+    }
+    errno = err;
+    return k;
+}
+
+/* A read that filled its space means more is likely waiting: take up to MAX_SINGLE_READ in one
+ * more readv, so a large body costs a few wake-ups per MiB. EOF and errors are left for the next
+ * read event. */
+static void read_more(gw_tls_t *t, struct evbuffer *in)
+{
+    if (t->read_full && t->reading) {
+        (void)sock_read(t, in, MAX_SINGLE_READ);
+    }
+    t->read_full = 0;
 }
 
 static void on_raw_read(struct bufferevent *bev, void *arg)
@@ -416,6 +459,24 @@ static void on_raw_event(struct bufferevent *bev, short what, void *arg)
         notify_close(t, 1, t->err);
     }
     gw_release(&t->obj);
+}
+
+/* The socket is readable: read (no FIONREAD first), then as the bufferevent would have. */
+static void on_sock_read(evutil_socket_t fd, short what, void *arg)
+{
+    (void)fd;
+    (void)what;
+    gw_tls_t *t = arg;
+    ssize_t k = sock_read(t, bufferevent_get_input(t->raw), READ_FIRST);
+    if (k == -2) {
+        return;
+    }
+    if (k <= 0) { /* stop reading first: a level-triggered EOF would fire again */
+        set_reading(t, 0);
+        on_raw_event(t->raw, BEV_EVENT_READING | (k == 0 ? BEV_EVENT_EOF : BEV_EVENT_ERROR), t);
+        return;
+    }
+    on_raw_read(t->raw, t);
 }
 
 static void on_hs_timeout(evutil_socket_t fd, short what, void *arg)
@@ -518,8 +579,9 @@ gw_tls_t *gw_tls_new(gw_worker_t *w, struct bufferevent *raw, SSL *ssl, const gw
     t->wbio = bio_new(t);
     t->hs_timer = evtimer_new(w->base, on_hs_timeout, t);
     t->flush_ev = event_new(w->base, -1, 0, on_flush, t);
+    t->rd = event_new(w->base, bufferevent_getfd(raw), EV_READ | EV_PERSIST, on_sock_read, t);
     if (!t->plain || !t->pend || !t->ctext || !t->rbio || !t->wbio || !t->hs_timer ||
-        !t->flush_ev) {
+        !t->flush_ev || !t->rd) {
         BIO_free(t->rbio);
         BIO_free(t->wbio);
         t->ssl = ssl;
@@ -534,7 +596,9 @@ gw_tls_t *gw_tls_new(gw_worker_t *w, struct bufferevent *raw, SSL *ssl, const gw
     evtimer_add(t->hs_timer, &tv);
     bufferevent_setcb(raw, on_raw_read, on_raw_write, on_raw_event, t);
     bufferevent_setwatermark(raw, EV_WRITE, LOW_WATER, 0);
-    bufferevent_enable(raw, EV_READ | EV_WRITE);
+    bufferevent_disable(raw, EV_READ); /* rd reads */
+    bufferevent_enable(raw, EV_WRITE);
+    set_reading(t, 1);
     if (evbuffer_get_length(bufferevent_get_input(raw))) {
         /* Bytes that came with the CONNECT head (an eager ClientHello): read them from the loop,
          * after the caller has its handle. */
@@ -608,9 +672,9 @@ size_t gw_tls_backlog(const gw_tls_t *t)
 void gw_tls_pause_read(gw_tls_t *t, int pause)
 {
     if (pause) {
-        bufferevent_disable(t->raw, EV_READ);
+        set_reading(t, 0);
     } else if (!t->closed_notified) {
-        bufferevent_enable(t->raw, EV_READ);
+        set_reading(t, 1);
     }
 }
 
@@ -652,7 +716,7 @@ void gw_tls_close(gw_tls_t *t)
         SSL_shutdown(t->ssl);
         flush_out(t);
     }
-    bufferevent_enable(t->raw, EV_READ); /* keep reading: discarded, see on_raw_read */
+    set_reading(t, 1); /* keep reading: discarded, see on_raw_read */
     bufferevent_setwatermark(t->raw, EV_WRITE, 0, 0);
     if (evbuffer_get_length(bufferevent_get_output(t->raw)) == 0) {
         on_raw_write(t->raw, t);
