@@ -463,6 +463,34 @@ static int addr_follows(const struct sc *s, size_t end)
     return w.shape == SH_NAME && nw_addr_word_first(s, &w) != 0;
 }
 
+/* An e-mail address in angle brackets right after the run: the run is its display name
+ * ("From: Maria Keller <mk@x.de>", "On Mon, ... Maria Keller <mk@x.de> wrote:", "\"Maria
+ * Keller\" <mk@x.de>", "Maria Keller (<mk@x.de>)"). */
+static int email_follows(const struct sc *s, size_t end)
+{
+    const uint8_t *t = s->t;
+    size_t i = end;
+    if (i < s->len && t[i] == '"')
+        i++;
+    if (i + 1 >= s->len || t[i] != ' ')
+        return 0;
+    i++;
+    if (t[i] == '(')
+        i++;
+    if (i >= s->len || t[i] != '<')
+        return 0;
+    int at = 0;
+    for (size_t k = i + 1; k < s->len && k - i < 96; k++) {
+        if (t[k] == '>')
+            return at && k > i + 3;
+        if (t[k] == '@')
+            at = 1;
+        else if (t[k] == ' ' || t[k] == '<' || t[k] == '\n')
+            return 0;
+    }
+    return 0;
+}
+
 /* "Cheers, Maria" ending its line or text: a closing, then the signature on the same line. */
 static int closing_ctx(const struct sc *s, size_t start, size_t end)
 {
@@ -628,6 +656,8 @@ static int context(const struct sc *s, size_t start, size_t end, int *list, cons
     char b1[32], b2[32], b3[32];
     size_t ws, ws2, ws3;
     *list = 0;
+    if (email_follows(s, end))
+        return CTX_STRONG;
     const char *pw = word_before(s, start, &ws, b1, sizeof b1);
     for (int k = 0; k < 2 && nw_particle(pw); k++) /* "Dhr. van der Berg": the title is first */
         pw = word_before(s, ws, &ws, b1, sizeof b1);
@@ -873,7 +903,9 @@ static int maybe_context(const struct sc *s, size_t start, size_t end)
         }
     }
     if (end < s->len && (t[end] == '\'' || t[end] == 0xE2))
-        return 1;                     /* a possessive */
+        return 1; /* a possessive */
+    if (end < s->len && (t[end] == ' ' || t[end] == '"') && email_follows(s, end))
+        return 1;
     if (pe > 0 && t[pe - 1] == ',') { /* "Cheers, Maria" */
         const char *pw = word_before(s, pe - 1, &ws, buf, sizeof buf);
         if (*pw && nw_closing(pw))
@@ -939,7 +971,9 @@ static int person_decide(struct sc *s, const struct word *run, size_t n, int *li
         if (names == 1 && (nw_honorific(f0) || nw_salutation(f0)))
             return 0; /* "Mr." alone */
         month = nw_month(f0);
-        if (month && (names == 1 || run[0].e + 1 < s->len))
+        char lb[32]; /* "On Mon, 3 Feb": a weekday or month last, then its date */
+        int last_month = names > 1 && nw_month(nw_fold_span(s, last->s, last->e, lb, sizeof lb));
+        if ((month || last_month) && (names == 1 || run[0].e + 1 < s->len))
             for (size_t i = run[n - 1].e; i < s->len && i < run[n - 1].e + 3; i++)
                 if (is_digit(s->t[i]))
                     return 0; /* "May 2024", "March 4" */

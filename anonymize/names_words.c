@@ -177,20 +177,23 @@ static const char *const places[] = {
 };
 /* Months and weekdays of the pack locales (never a name when a number is next to them). */
 static const char *const months[] = {
-    "abril",     "agosto",    "aout",     "août",      "apr",       "april",     "aprile",
-    "aug",       "august",    "augusti",  "augustus",  "avril",     "dec",       "december",
-    "decembre",  "dez",       "dezember", "dezembro",  "dic",       "dicembre",  "diciembre",
-    "déc",       "décembre",  "ene",      "enero",     "feb",       "febbraio",  "febrero",
-    "februar",   "februari",  "february", "fevrier",   "févr",      "février",   "gen",
-    "gennaio",   "giu",       "giugno",   "jan",       "janeiro",   "januar",    "januari",
-    "january",   "janv",      "janvier",  "juil",      "juillet",   "juin",      "jul",
-    "juli",      "julio",     "july",     "jun",       "june",      "juni",      "junio",
-    "jän",       "jänner",    "lug",      "luglio",    "maart",     "mag",       "maggio",
-    "mai",       "mar",       "march",    "mars",      "marzo",     "may",       "mayo",
-    "mei",       "mrt",       "mär",      "märz",      "nov",       "november",  "novembre",
-    "noviembre", "oct",       "october",  "octobre",   "octubre",   "okt",       "oktober",
-    "ott",       "ottobre",   "sep",      "sept",      "september", "septembre", "septiembre",
-    "set",       "setiembre", "sett",     "settembre",
+    /* weekdays as mail clients abbreviate them before a date ("On Mon, 3 Feb 2025") */
+    "mon",       "tue",       "tues",       "wed",       "thu",       "thur",     "thurs",
+    "fri",       "sat",       "sun",        "lun",       "mer",       "jeu",      "ven",
+    "jue",       "vie",       "mié",        "abril",     "agosto",    "aout",     "août",
+    "apr",       "april",     "aprile",     "aug",       "august",    "augusti",  "augustus",
+    "avril",     "dec",       "december",   "decembre",  "dez",       "dezember", "dezembro",
+    "dic",       "dicembre",  "diciembre",  "déc",       "décembre",  "ene",      "enero",
+    "feb",       "febbraio",  "febrero",    "februar",   "februari",  "february", "fevrier",
+    "févr",      "février",   "gen",        "gennaio",   "giu",       "giugno",   "jan",
+    "janeiro",   "januar",    "januari",    "january",   "janv",      "janvier",  "juil",
+    "juillet",   "juin",      "jul",        "juli",      "julio",     "july",     "jun",
+    "june",      "juni",      "junio",      "jän",       "jänner",    "lug",      "luglio",
+    "maart",     "mag",       "maggio",     "mai",       "mar",       "march",    "mars",
+    "marzo",     "may",       "mayo",       "mei",       "mrt",       "mär",      "märz",
+    "nov",       "november",  "novembre",   "noviembre", "oct",       "october",  "octobre",
+    "octubre",   "okt",       "oktober",    "ott",       "ottobre",   "sep",      "sept",
+    "september", "septembre", "septiembre", "set",       "setiembre", "sett",     "settembre",
 };
 /* Labels after which a line holds a person ("Patient: Maria Keller"); lower case, the words
  * before the colon joined by one space. */

@@ -627,6 +627,22 @@ static void test_lower_case_name_after_strong_context(void **state)
     CHECK(c);
 }
 
+static void test_display_name_before_angle_email(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Thanks.\n\nOn Mon, 3 Feb 2025 at 10:14, Oloe Wiams <ow@example.com> wrote:",
+         "PERSON=Oloe Wiams"},
+        {"Am 03.02.2025 um 10:14 schrieb Oloe Wiams <ow@example.com>:", "PERSON=Oloe Wiams"},
+        {"El lun, 3 feb 2025 a las 10:14, Oloe Wiams (<ow@example.com>) escribió:",
+         "PERSON=Oloe Wiams"},
+        {"From: \"Oloe Wiams\" <ow@example.com>", "PERSON=Oloe Wiams"},
+        {"Thanks.\n\nOn Tue, 4 Feb 2025 at 09:00 someone wrote:", ""},
+        {"See Vector <T> and Option <a@b> docs", ""},
+    };
+    CHECK(c);
+}
+
 static void test_pack_can_be_turned_off(void **state)
 {
     (void)state;
@@ -706,6 +722,7 @@ int main(void)
         cmocka_unit_test(test_street_address_unit_line_and_lone_zip),
         cmocka_unit_test(test_person_asked_block_and_list_opening),
         cmocka_unit_test(test_lower_case_name_after_strong_context),
+        cmocka_unit_test(test_display_name_before_angle_email),
         cmocka_unit_test(test_pack_can_be_turned_off),
         cmocka_unit_test(test_every_prefix_is_scanned_safely),
     };
