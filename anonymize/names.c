@@ -368,6 +368,24 @@ static int signature_ctx(const struct sc *s, size_t start)
 /* "ship to X", "a complaint from X", "spoke with X", "shouted at X", "directed by X", "call me
  * X": a preposition or pronoun that takes a person after a word that says so (pw the preposition,
  * pw2 the word before it). */
+/* who opened, reported or changed a ticket: "Reported by X", "Signalé par X", "Gemeld door
+ * X", "Reportado por X", "Segnalato da X", "Erstellt von X" */
+static const char *const ticket_by[] = {
+    "reported", "opened",     "raised",     "submitted", "escalated", "updated",
+    "closed",   "resolved",   "assigned",   "requested", "logged",    "filed",
+    "signalé",  "signalée",   "créé",       "créée",     "ouvert",    "demandé",
+    "gemeld",   "aangemaakt", "geopend",    "ingediend", "reportado", "reportada",
+    "creado",   "abierto",    "solicitado", "segnalato", "segnalata", "creato",
+    "aperto",   "richiesto",  "erstellt",   "gemeldet",  "eröffnet",  "bearbeitet"};
+
+static int ticket_verb(const char *w)
+{
+    for (size_t k = 0; k < sizeof ticket_by / sizeof ticket_by[0]; k++)
+        if (strcmp(w, ticket_by[k]) == 0)
+            return 1;
+    return 0;
+}
+
 static int near_verb(const char *pw, const char *pw2)
 {
     static const char *const to[] = {"deliver", "forward", "forwarded", "give",   "gave",
@@ -396,8 +414,13 @@ static int near_verb(const char *pw, const char *pw2)
         l = with, n = sizeof with / sizeof with[0];
     else if (strcmp(pw, "at") == 0)
         l = at, n = sizeof at / sizeof at[0];
-    else if (strcmp(pw, "by") == 0)
+    else if (strcmp(pw, "by") == 0) {
+        if (ticket_verb(pw2))
+            return 1;
         l = by, n = sizeof by / sizeof by[0];
+    } else if (strcmp(pw, "par") == 0 || strcmp(pw, "door") == 0 || strcmp(pw, "por") == 0 ||
+               strcmp(pw, "da") == 0 || strcmp(pw, "von") == 0)
+        l = ticket_by, n = sizeof ticket_by / sizeof ticket_by[0];
     else if (strcmp(pw, "me") == 0 || strcmp(pw, "him") == 0 || strcmp(pw, "her") == 0)
         l = me, n = sizeof me / sizeof me[0];
     else
@@ -625,12 +648,16 @@ static int list_follows(const struct sc *s, size_t end)
  * "assigned to", near_verb()'s prepositions, assigned()'s, "name is"? */
 static int pw2_matters(const char *pw)
 {
-    static const char *const w[] = {"to",  "from",   "with",    "at",        "by",     "me",
-                                    "him", "her",    "an",      "\303\240",  "aan",    "a",
-                                    "is",  "name's", "morning", "afternoon", "evening"};
+    static const char *const w[] = {"to",  "from",   "with",      "at",       "by",   "me",
+                                    "him", "her",    "an",        "\303\240", "aan",  "a",
+                                    "is",  "name's", "morning",   "par",      "door", "por",
+                                    "da",  "von",    "afternoon", "evening"};
     switch (pw[0]) {
     case 'a':
     case 'b':
+    case 'd':
+    case 'p':
+    case 'v':
     case 'e':
     case 'f':
     case 'h':
@@ -659,6 +686,12 @@ static int context(const struct sc *s, size_t start, size_t end, int *list, cons
     if (email_follows(s, end))
         return CTX_STRONG;
     const char *pw = word_before(s, start, &ws, b1, sizeof b1);
+    if (nw_particle(pw) && (strcmp(pw, "von") == 0 || strcmp(pw, "da") == 0)) {
+        size_t wsp; /* "Erstellt von X", "Segnalato da X": a preposition, not a particle */
+        if (near_verb(pw, word_before(s, ws, &wsp, b2, sizeof b2)) &&
+            memchr(s->t + start, ' ', end - start))
+            return CTX_WEAK;
+    }
     for (int k = 0; k < 2 && nw_particle(pw); k++) /* "Dhr. van der Berg": the title is first */
         pw = word_before(s, ws, &ws, b1, sizeof b1);
     if (*pw) {
@@ -855,6 +888,10 @@ static size_t collect_run(const struct sc *s, const struct word *w0, struct word
             break;
         nw_parse_word(s, e + 1, &w);
         if (w.shape != SH_NAME || n + 1 >= MAX_RUN)
+            break;
+        char vb[24]; /* "Erstellt von X": the verb's preposition, not a particle */
+        if ((t[q] == 'v' || t[q] == 'd') &&
+            ticket_verb(nw_fold_span(s, run[n - 1].s, run[n - 1].e, vb, sizeof vb)))
             break;
         run[n++] = (struct word){q, e, SH_PARTICLE, 0};
         run[n++] = w;

@@ -279,6 +279,36 @@ static const char *const labels[] = {
     "reporter",
     "requested by",
     "requester",
+    /* helpdesk exports */
+    "agent",
+    "agente",
+    "melder",
+    "bearbeiter",
+    "demandeur",
+    "demandeuse",
+    "behandelaar",
+    "solicitante",
+    "richiedente",
+    "operatore",
+    "opened by",
+    "reported by",
+    "created by",
+    "updated by",
+    "last updated by",
+    "closed by",
+    "resolved by",
+    "raised by",
+    "submitted by",
+    "erstellt von",
+    "gemeld door",
+    "signalé par",
+    "reportado por",
+    "segnalato da",
+    "zugewiesen",
+    "toegewezen",
+    "asignado",
+    "assegnato",
+    "assigné",
     "reviewer",
     "sender",
     "signed",
@@ -457,9 +487,9 @@ static void slot_init(void)
     ADD(closings, C_CLOSE);
     ADD(intros, C_INTRO);
     ADD(particles, C_PART);
-    static const char *const near[] = {"name",    "a",       "aan",  "afternoon", "an",  "at",
-                                       "by",      "evening", "from", "her",       "him", "me",
-                                       "morning", "to",      "with", "à"};
+    static const char *const near[] = {
+        "par", "door",    "por",  "da",  "von", "name", "a",       "aan", "afternoon", "an", "at",
+        "by",  "evening", "from", "her", "him", "me",   "morning", "to",  "with",      "à"};
     static const char *const be[] = {"is", "was", "wurde"};
     ADD(near, C_NEAR);
     ADD(be, C_BE);

@@ -643,6 +643,23 @@ static void test_display_name_before_angle_email(void **state)
     CHECK(c);
 }
 
+static void test_person_in_helpdesk_headers(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Agent: Oloe Wiams", "PERSON=Oloe Wiams"},
+        {"Opened by: Oloe Wiams", "PERSON=Oloe Wiams"},
+        {"Reported by Oloe Wiams on 2024-01-02", "PERSON=Oloe Wiams"},
+        {"Signalé par Oloe Wiams le 3 mars", "PERSON=Oloe Wiams"},
+        {"Erstellt von Oloe Wiams am 3. März", "PERSON=Oloe Wiams"},
+        {"Segnalato da Oloe Wiams il 3", "PERSON=Oloe Wiams"},
+        {"Bearbeiter: Oloe Wiams", "PERSON=Oloe Wiams"},
+        {"Maria von Trapp", "PERSON=Maria von Trapp"},
+        {"built by Apache Maven", ""},
+    };
+    CHECK(c);
+}
+
 static void test_pack_can_be_turned_off(void **state)
 {
     (void)state;
@@ -723,6 +740,7 @@ int main(void)
         cmocka_unit_test(test_person_asked_block_and_list_opening),
         cmocka_unit_test(test_lower_case_name_after_strong_context),
         cmocka_unit_test(test_display_name_before_angle_email),
+        cmocka_unit_test(test_person_in_helpdesk_headers),
         cmocka_unit_test(test_pack_can_be_turned_off),
         cmocka_unit_test(test_every_prefix_is_scanned_safely),
     };
