@@ -1215,11 +1215,11 @@ static int person_at(struct sc *s, const struct word *w0, size_t *resume)
 static int name_header(const char *h)
 {
     static const char *const cols[] = {
-        "apellido", "cliente",     "cognome",    "contact",   "customer",
-        "employee", "family name", "first name", "firstname", "full name",
-        "fullname", "given name",  "last name",  "lastname",  "naam",
-        "nachname", "name",        "nom",        "nombre",    "nome",
-        "patient",  "prénom",      "surname",    "voornaam",  "vorname"};
+        "apellido",   "apellidos", "manager",   "assignee", "requester",  "reporter",
+        "cliente",    "cognome",   "contact",   "customer", "employee",   "family name",
+        "first name", "firstname", "full name", "fullname", "given name", "last name",
+        "lastname",   "naam",      "nachname",  "name",     "nom",        "nombre",
+        "nome",       "patient",   "prénom",    "surname",  "voornaam",   "vorname"};
     for (size_t k = 0; k < sizeof cols / sizeof cols[0]; k++)
         if (strcmp(h, cols[k]) == 0)
             return 1;
@@ -1253,7 +1253,7 @@ static int name_shaped(const struct sc *s, size_t a, size_t b)
     if (b <= a || b - a > 60)
         return 0;
     while (i < b) {
-        if (words && !nw_upper(s->t + i, b - i)) { /* "Fosta van Dejokamp" */
+        if (!nw_upper(s->t + i, b - i)) { /* "Fosta van Dejokamp", "de la Vega" */
             size_t e = i;
             while (e < b && e - i < 6 && s->t[e] >= 'a' && s->t[e] <= 'z')
                 e++;
@@ -1289,6 +1289,7 @@ static int csv_names(struct sc *s)
     const uint8_t *sp = memchr(t, '\t', eol);
     sp = sp ? sp : memchr(t, ',', eol);
     sp = sp ? sp : memchr(t, ';', eol);
+    sp = sp ? sp : memchr(t, '|', eol);
     if (!sp)
         return 0;
     char sep = (char)*sp;

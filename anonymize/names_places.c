@@ -726,6 +726,13 @@ static size_t date_at(const struct sc *s, size_t i, size_t *ds)
     }
     if (j - i > 2)
         return 0;
+    if (j + 4 < s->len && t[j] == '-' && a >= 1 && a <= 31 && (k = month_at(s, j + 1)) &&
+        k + 2 < s->len && t[k] == '-') { /* 04-Mar-1987, 4-Mar-87 */
+        if ((e = num_at(s, k + 1, 4, &c)) && (e - k - 1 == 4 || e - k - 1 == 2) &&
+            year_ok(c, e - k - 1))
+            return e;
+        return 0;
+    }
     if (j + 1 < s->len && (t[j] == '.' || t[j] == '/' || t[j] == '-') && is_digit(t[j + 1])) {
         char sep = (char)t[j]; /* 04.03.1987, 03/04/1987, 04-03-87 */
         if ((k = num_at(s, j + 1, 2, &b)) && k + 1 < s->len && t[k] == sep &&
@@ -780,10 +787,11 @@ static size_t date_at(const struct sc *s, size_t i, size_t *ds)
  * also as a camelCase part of a key ("dateOfBirth"). */
 int nw_birth_before(const struct sc *s, size_t p)
 {
-    static const char *const words[] = {"b-day", "bday",       "birth",      "born",    "d.o.b",
-                                        "dob",   "geb.",       "geboorte",   "geboren", "geburts",
-                                        "nacid", "nacimiento", "naissance",  "nascita", "nata ",
-                                        "nato ", "n\303\251 ", "n\303\251e "};
+    static const char *const words[] = {
+        "b-day", "bday",       "birth",       "born",         "d.o.b",      "dob",   "geb.",
+        "ddn ",  "ddn:",       "geboorte",    "geboren",      "geburts",    "nacid", "nacimiento",
+        "nac.",  "nac:",       "naissance",   "nascita",      "nata ",      "nato ", "nato/",
+        "nata/", "n\303\251 ", "n\303\251e ", "n\303\251(e)", "n\303\251.e"};
     const uint8_t *t = s->t;
     size_t from = p > 48 ? p - 48 : 0;
     for (size_t i = from; i < p; i++) {

@@ -660,6 +660,23 @@ static void test_person_in_helpdesk_headers(void **state)
     CHECK(c);
 }
 
+static void test_date_of_birth_labels_and_month_abbreviation_shape(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"birthday 27-Jul-1954", "DATE_OF_BIRTH=27-Jul-1954"},
+        {"DOB: 4-Mar-87", "DATE_OF_BIRTH=4-Mar-87"},
+        {"Né(e) le : 1986-02-21", "DATE_OF_BIRTH=1986-02-21"},
+        {"DDN : 26 septembre 1943", "DATE_OF_BIRTH=26 septembre 1943"},
+        {"Fecha nac.: 08/11/1947", "DATE_OF_BIRTH=08/11/1947"},
+        {"Nato/a il: 22.12.1967", "DATE_OF_BIRTH=22.12.1967"},
+        {"apellidos|nombre|fecha_nacimiento\nVegaro|Paugo|24 de abril de 1958",
+         "PERSON=Vegaro;PERSON=Paugo;DATE_OF_BIRTH=24 de abril de 1958"},
+        {"released 04-Mar-2024", ""},
+    };
+    CHECK(c);
+}
+
 static void test_pack_can_be_turned_off(void **state)
 {
     (void)state;
@@ -741,6 +758,7 @@ int main(void)
         cmocka_unit_test(test_lower_case_name_after_strong_context),
         cmocka_unit_test(test_display_name_before_angle_email),
         cmocka_unit_test(test_person_in_helpdesk_headers),
+        cmocka_unit_test(test_date_of_birth_labels_and_month_abbreviation_shape),
         cmocka_unit_test(test_pack_can_be_turned_off),
         cmocka_unit_test(test_every_prefix_is_scanned_safely),
     };
