@@ -677,6 +677,20 @@ static void test_date_of_birth_labels_and_month_abbreviation_shape(void **state)
     CHECK(c);
 }
 
+static void test_person_unicode_spaces_and_ticket_verbs_after(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Ticket 5 escalated by Oloe\u00a0Wiams; ok", "PERSON=Oloe\u00a0Wiams"},
+        {"Hi Oloe\u202fWiams,", "PERSON=Oloe\u202fWiams"},
+        {"Dr.\u202fWiams called", "PERSON=Wiams"},
+        {"Customer: Jean\u2011Luc Wiams", "PERSON=Jean\u2011Luc Wiams"},
+        {"Frubya\u2009Evansonert approved the refund.", "PERSON=Frubya\u2009Evansonert"},
+        {"sysctl: Check resolved path", ""},
+    };
+    CHECK(c);
+}
+
 static void test_pack_can_be_turned_off(void **state)
 {
     (void)state;
@@ -759,6 +773,7 @@ int main(void)
         cmocka_unit_test(test_display_name_before_angle_email),
         cmocka_unit_test(test_person_in_helpdesk_headers),
         cmocka_unit_test(test_date_of_birth_labels_and_month_abbreviation_shape),
+        cmocka_unit_test(test_person_unicode_spaces_and_ticket_verbs_after),
         cmocka_unit_test(test_pack_can_be_turned_off),
         cmocka_unit_test(test_every_prefix_is_scanned_safely),
     };
