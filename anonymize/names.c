@@ -1117,6 +1117,61 @@ static int person_decide(struct sc *s, const struct word *run, size_t n, int *li
     return 1;
 }
 
+/* Names in capitals after a person label ("NAME: ANNA VOGT", "PASSENGER: VOGT Anna", "NOM :
+ * DUPONT Marie"): forms and passenger lists write them so. Two to four words, one at least in
+ * capitals, none an ordinary word, a label or a product's. Returns the end, or 0. */
+static size_t caps_name(struct sc *s, const struct word *w0)
+{
+    const uint8_t *t = s->t;
+    int list;
+    if (label_ctx(s, w0->s, &list) != 1)
+        return 0;
+    size_t n = 0, caps = 0, end = 0;
+    struct word w = *w0;
+    for (;;) {
+        char b[32];
+        const char *f = nw_fold_span(s, w.s, w.e, b, sizeof b);
+        if (w.shape == SH_CAPS) {
+            unsigned lx = anon_names_lexicon((const char *)t + w.s, w.e - w.s);
+            if (!*f || nw_not_name(f) || nw_label(f) ||
+                ((lx & (ANON_NL_COMMON_EN | ANON_NL_COMMON)) && !nw_particle(f) &&
+                 (!nw_lexname(lx) || ((lx & ANON_NL_COMMON_EN) && !(lx & ANON_NL_ATTESTED)))))
+                return 0;
+            caps++;
+        } else if (w.shape != SH_NAME || nw_not_name(f) ||
+                   ((w.lex & ANON_NL_COMMON_EN) && !nw_lexname(w.lex))) {
+            break;
+        }
+        n++;
+        end = w.e;
+        if (n == 4 || end + 1 >= s->len || t[end] != ' ' ||
+            !nw_upper(t + end + 1, s->len - end - 1))
+            break;
+        nw_parse_word(s, end + 1, &w);
+    }
+    return n >= 2 && caps >= 1 ? end : 0;
+}
+
+/* "Patient: Meuler, Lotten": after a one-word person a label named, a lone given name after
+ * the comma, ending its line or cell, is the same person's. Its end, or 0; its start in *gs. */
+static size_t given_after_surname(struct sc *s, size_t end, size_t *gs)
+{
+    const uint8_t *t = s->t;
+    if (end + 3 >= s->len || t[end] != ',' || t[end + 1] != ' ' ||
+        !nw_upper(t + end + 2, s->len - end - 2))
+        return 0;
+    struct word w;
+    nw_parse_word(s, end + 2, &w);
+    char b[32];
+    if (w.shape != SH_NAME || (w.lex & (ANON_NL_COMMON_EN | ANON_NL_COMMON)) ||
+        nw_not_name(nw_fold_span(s, w.s, w.e, b, sizeof b)))
+        return 0;
+    if (w.e < s->len && !strchr("\n\r,;|\t(", t[w.e]))
+        return 0;
+    *gs = w.s;
+    return w.e;
+}
+
 /* A run starting at the capitalised word w: a person? Returns where scanning resumes. */
 /* A name suffix at i, or after ", " or " " there (at == i: the suffix must start exactly at i):
  * 1, or 2 for a roman numeral (which follows only full names: "Rocky IV" is a film). */
@@ -1207,7 +1262,14 @@ static int person_at(struct sc *s, const struct word *w0, size_t *resume)
         words += run[k].shape == SH_NAME;
     if (s->ctx != CTX_NONE && words >= 2) /* a full name its context named */
         seen_add(s, run[b].s, run[n - 1].e);
-    return s->emit(s->arg, ANON_NAMES_PERSON, run[b].s, run[n - 1].e);
+    int rc = s->emit(s->arg, ANON_NAMES_PERSON, run[b].s, run[n - 1].e);
+    size_t gs, ge;
+    if (rc >= 0 && words == 1 && s->ctx == CTX_STRONG && label_ctx(s, run[b].s, &list) == 1 &&
+        (ge = given_after_surname(s, run[n - 1].e, &gs))) {
+        *resume = ge;
+        rc = s->emit(s->arg, ANON_NAMES_PERSON, gs, ge);
+    }
+    return rc;
 }
 
 /* ---- CSV and TSV: a name column ---------------------------------------------------------------
@@ -1502,6 +1564,14 @@ static int visit(struct sc *s, size_t i, size_t *next)
     struct word w;
     nw_parse_word(s, i, &w);
     *next = w.e > i ? w.e : i + 1;
+    if (w.shape == SH_CAPS && (s->kinds & (1u << ANON_NAMES_PERSON)) &&
+        s->hint != ANON_NAMES_HINT_STRONG) {
+        size_t e = caps_name(s, &w);
+        if (e) {
+            *next = e;
+            return s->emit(s->arg, ANON_NAMES_PERSON, i, e);
+        }
+    }
     if (w.shape != SH_NAME)
         return 0;
     if (s->kinds & (1u << ANON_NAMES_ADDRESS)) {

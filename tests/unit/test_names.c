@@ -691,6 +691,22 @@ static void test_person_unicode_spaces_and_ticket_verbs_after(void **state)
     CHECK(c);
 }
 
+static void test_person_in_capitals_and_surname_first(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"APPLICANT NAME: FRUBYA EVANSONERT\n", "PERSON=FRUBYA EVANSONERT"},
+        {"PASSENGER: EVANSONERT Frubya", "PERSON=EVANSONERT Frubya"},
+        {"COGNOME E NOME: ROSTA Piasonzoara", "PERSON=ROSTA Piasonzoara"},
+        {"Patient: Meuler, Lotten\n", "PERSON=Meuler;PERSON=Lotten"},
+        {"Name: README FILE", ""},
+        {"STATUS: OPEN TICKET", ""},
+        {"Owner: PLATFORM TEAM", ""},
+        {"Customer: Meuler, Thanks", "PERSON=Meuler"},
+    };
+    CHECK(c);
+}
+
 static void test_pack_can_be_turned_off(void **state)
 {
     (void)state;
@@ -774,6 +790,7 @@ int main(void)
         cmocka_unit_test(test_person_in_helpdesk_headers),
         cmocka_unit_test(test_date_of_birth_labels_and_month_abbreviation_shape),
         cmocka_unit_test(test_person_unicode_spaces_and_ticket_verbs_after),
+        cmocka_unit_test(test_person_in_capitals_and_surname_first),
         cmocka_unit_test(test_pack_can_be_turned_off),
         cmocka_unit_test(test_every_prefix_is_scanned_safely),
     };
