@@ -514,6 +514,51 @@ static int email_follows(const struct sc *s, size_t end)
     return 0;
 }
 
+/* A birth label or verb right after the run and a comma: "Anna Vogt, born 4 March 1987",
+ * "Vogt, DOB: ...", "Dupont, né le ...", "Rossi, nato il ...". */
+static int birth_follows(const struct sc *s, size_t end)
+{
+    static const char *const w[] = {"born ",
+                                    "b. ",
+                                    "dob",
+                                    "d.o.b",
+                                    "date of birth",
+                                    "birth",
+                                    "geb. ",
+                                    "geb.:",
+                                    "geboren ",
+                                    "geburtsdatum",
+                                    "né le",
+                                    "née le",
+                                    "né(e)",
+                                    "ddn ",
+                                    "date de naissance",
+                                    "nacido ",
+                                    "nacida ",
+                                    "fecha de nac",
+                                    "f. nac",
+                                    "nato ",
+                                    "nata ",
+                                    "nato/a",
+                                    "data di nascita",
+                                    "geboortedatum",
+                                    "geb. datum"};
+    const uint8_t *t = s->t;
+    if (end + 3 >= s->len || t[end] != ',' || t[end + 1] != ' ')
+        return 0;
+    size_t i = end + 2;
+    for (size_t k = 0; k < sizeof w / sizeof w[0]; k++) {
+        size_t n = strlen(w[k]), q = 0;
+        if (i + n > s->len)
+            continue;
+        while (q < n && (t[i + q] | (t[i + q] < 0x80 ? 32 : 0)) == (uint8_t)w[k][q])
+            q++;
+        if (q == n)
+            return 1;
+    }
+    return 0;
+}
+
 /* "Cheers, Maria" ending its line or text: a closing, then the signature on the same line. */
 static int closing_ctx(const struct sc *s, size_t start, size_t end)
 {
@@ -772,6 +817,8 @@ static int context(const struct sc *s, size_t start, size_t end, int *list, cons
         return CTX_WEAK;
     if (addr_follows(s, end)) /* "ship to Maria Keller, 12 Baker Street" */
         return CTX_WEAK;
+    if (birth_follows(s, end))
+        return CTX_WEAK;
     if (list_follows(s, end))
         return CTX_WEAK;
     if (*pw && nw_verb_before(pw))
@@ -949,7 +996,7 @@ static int maybe_context(const struct sc *s, size_t start, size_t end)
             return 1;
     }
     if (end + 1 < s->len && t[end] == ',' && t[end + 1] == ' ')
-        return addr_follows(s, end) || list_follows(s, end);
+        return addr_follows(s, end) || list_follows(s, end) || birth_follows(s, end);
     if (end + 1 >= s->len || t[end] != ' ' || t[end + 1] < 'a' || t[end + 1] > 'z')
         return 0;
     size_t ne = end + 1;

@@ -707,6 +707,19 @@ static void test_person_in_capitals_and_surname_first(void **state)
     CHECK(c);
 }
 
+static void test_person_before_birth_label(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Oloe Wiams, DOB: 1990-01-02", "PERSON=Oloe Wiams;DATE_OF_BIRTH=1990-01-02"},
+        {"Griea von Zimmeumann, geb. am 3.4.1990",
+         "PERSON=Griea von Zimmeumann;DATE_OF_BIRTH=3.4.1990"},
+        {"Oloe Wiams, born on 4 March 1987", "PERSON=Oloe Wiams;DATE_OF_BIRTH=4 March 1987"},
+        {"Python, born in 1991 at CWI", ""},
+    };
+    CHECK(c);
+}
+
 static void test_pack_can_be_turned_off(void **state)
 {
     (void)state;
@@ -791,6 +804,7 @@ int main(void)
         cmocka_unit_test(test_date_of_birth_labels_and_month_abbreviation_shape),
         cmocka_unit_test(test_person_unicode_spaces_and_ticket_verbs_after),
         cmocka_unit_test(test_person_in_capitals_and_surname_first),
+        cmocka_unit_test(test_person_before_birth_label),
         cmocka_unit_test(test_pack_can_be_turned_off),
         cmocka_unit_test(test_every_prefix_is_scanned_safely),
     };
