@@ -559,6 +559,35 @@ static int birth_follows(const struct sc *s, size_t end)
     return 0;
 }
 
+/* A JSON key or an array element of several words, in JSON pasted as text: {"Anna Vogt": {...}},
+ * ["Anna Vogt", "Jan de Boer"]. The run is the whole string; before its quote comes '{', '[' or
+ * ',' (a member's value has ':' there). */
+static int json_ctx(const struct sc *s, size_t start, size_t end)
+{
+    const uint8_t *t = s->t;
+    if (start < 2 || end >= s->len || t[end] != '"' || t[start - 1] != '"' ||
+        !memchr(t + start, ' ', end - start))
+        return 0;
+    size_t b = start - 1;
+    while (b > 0 && (t[b - 1] == ' ' || t[b - 1] == '\n' || t[b - 1] == '\t' || t[b - 1] == '\r'))
+        b--;
+    if (b == 0 || (t[b - 1] != '{' && t[b - 1] != '[' && t[b - 1] != ','))
+        return 0;
+    /* no word an ordinary word or a product's: ["Apache Kafka", "Red Hat"] */
+    for (size_t i = start; i < end;) {
+        size_t e = i;
+        while (e < end && t[e] != ' ')
+            e++;
+        char b1[32];
+        unsigned lx = anon_names_lexicon((const char *)t + i, e - i);
+        if (nw_not_name(nw_fold_span(s, i, e, b1, sizeof b1)) ||
+            ((lx & (ANON_NL_COMMON_EN | ANON_NL_COMMON)) && !(lx & ANON_NL_ATTESTED)))
+            return 0;
+        i = e + 1;
+    }
+    return 1;
+}
+
 /* "Cheers, Maria" ending its line or text: a closing, then the signature on the same line. */
 static int closing_ctx(const struct sc *s, size_t start, size_t end)
 {
@@ -817,7 +846,7 @@ static int context(const struct sc *s, size_t start, size_t end, int *list, cons
         return CTX_WEAK;
     if (addr_follows(s, end)) /* "ship to Maria Keller, 12 Baker Street" */
         return CTX_WEAK;
-    if (birth_follows(s, end))
+    if (birth_follows(s, end) || json_ctx(s, start, end))
         return CTX_WEAK;
     if (list_follows(s, end))
         return CTX_WEAK;
@@ -989,6 +1018,8 @@ static int maybe_context(const struct sc *s, size_t start, size_t end)
     if (end < s->len && (t[end] == '\'' || t[end] == 0xE2))
         return 1; /* a possessive */
     if (end < s->len && (t[end] == ' ' || t[end] == '"') && email_follows(s, end))
+        return 1;
+    if (end < s->len && t[end] == '"' && json_ctx(s, start, end))
         return 1;
     if (pe > 0 && t[pe - 1] == ',') { /* "Cheers, Maria" */
         const char *pw = word_before(s, pe - 1, &ws, buf, sizeof buf);

@@ -720,6 +720,19 @@ static void test_person_before_birth_label(void **state)
     CHECK(c);
 }
 
+static void test_person_as_json_key_and_array_element_in_text(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"{\"Oloe Wiams\": {\"role\": \"admin\"}}", "PERSON=Oloe Wiams"},
+        {"{\"reviewers\": [\"Oloe Wiams\", \"Tholillie Evall\"]}",
+         "PERSON=Oloe Wiams;PERSON=Tholillie Evall"},
+        {"[\"Visual Studio Code\", \"Apache Kafka\", \"Red Hat\"]", ""},
+        {"{\"Content Type\": \"x\", \"Build Number\": 5}", ""},
+    };
+    CHECK(c);
+}
+
 static void test_pack_can_be_turned_off(void **state)
 {
     (void)state;
@@ -805,6 +818,7 @@ int main(void)
         cmocka_unit_test(test_person_unicode_spaces_and_ticket_verbs_after),
         cmocka_unit_test(test_person_in_capitals_and_surname_first),
         cmocka_unit_test(test_person_before_birth_label),
+        cmocka_unit_test(test_person_as_json_key_and_array_element_in_text),
         cmocka_unit_test(test_pack_can_be_turned_off),
         cmocka_unit_test(test_every_prefix_is_scanned_safely),
     };
