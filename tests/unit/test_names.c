@@ -400,6 +400,29 @@ static void test_json_name_members(void **state)
     anon_session_free(s);
 }
 
+/* What reaches the gateway: an element of a list of people is judged by the list's key; a key
+ * that is a person's name is scanned like text (the lexicon knows real names; an invented name
+ * there has no context). */
+static void test_json_people_list_elements_and_name_keys(void **state)
+{
+    (void)state;
+    anon_session_t *s = anon_session_new(eng);
+    const char *body = "{\"reviewers\":[\"Zorbuck Quillery\",\"Vantrel Oskamp\"],\"tags\":"
+                       "[\"Grafana Dashboard\"],\"Maria Keller\":{\"role\":\"admin\"}}";
+    anon_buf_t out = {0};
+    char err[128];
+    anon_rewrite_opts_t opts = {.add_instruction = 0};
+    assert_int_equal(anon_rewrite(s, ANON_BODY_JSON, &opts, (const uint8_t *)body, strlen(body),
+                                  &out, err, sizeof err),
+                     ANON_OK);
+    anon_buf_append(&out, "", 1);
+    assert_string_equal((char *)out.data,
+                        "{\"reviewers\":[\"[PERSON_1]\",\"[PERSON_2]\"],\"tags\":"
+                        "[\"Grafana Dashboard\"],\"[PERSON_3]\":{\"role\":\"admin\"}}");
+    anon_buf_free(&out);
+    anon_session_free(s);
+}
+
 static void test_csv_name_column(void **state)
 {
     (void)state;
@@ -800,6 +823,7 @@ int main(void)
         cmocka_unit_test(test_name_seen_once_is_masked_everywhere),
         cmocka_unit_test(test_prescan_born_name_masked_in_earlier_message),
         cmocka_unit_test(test_json_name_members),
+        cmocka_unit_test(test_json_people_list_elements_and_name_keys),
         cmocka_unit_test(test_csv_name_column),
         cmocka_unit_test(test_restore_possessive_and_split_stream),
         cmocka_unit_test(test_date_of_birth_in_csv_column_and_camel_key),
