@@ -1518,6 +1518,103 @@ static int csv_names(struct sc *s)
     return 0;
 }
 
+/* ---- chat logs ------------------------------------------------------------------------------ */
+/* A lower-case word at i that a chat greeting or thanks may name ("hey tom,", "thx priya"): 2 to
+ * 16 letters, then punctuation or the end of the line, and no ordinary word ("hi all", "thanks
+ * again"). Its end, or 0. */
+static size_t chat_name(const struct sc *s, size_t i)
+{
+    const uint8_t *t = s->t;
+    size_t e = i;
+    while (e < s->len && e - i < 17 && t[e] >= 'a' && t[e] <= 'z')
+        e++;
+    if (e - i < 2 || e - i > 16 || (e < s->len && !strchr(",!.?;:\n\r", t[e])))
+        return 0;
+    if (e < s->len && t[e] == '.' && e + 1 < s->len && is_alnum(t[e + 1]))
+        return 0; /* "hi foo.bar" */
+    unsigned lx = anon_names_lexicon((const char *)t + i, e - i);
+    char b[24];
+    if (((lx & (ANON_NL_COMMON_EN | ANON_NL_COMMON)) &&
+         !((lx & ANON_NL_GIVEN) && (lx & ANON_NL_ATTESTED))) ||
+        nw_not_name(nw_fold_span(s, i, e, b, sizeof b)))
+        return 0; /* an ordinary word, unless also a well-attested given name ("hey tom") */
+    static const char *const pal[] = {"man",  "bro",  "dude", "mate", "buddy", "boss", "sir",
+                                      "guys", "love", "dear", "pal",  "chief", "doc",  "babe"};
+    for (size_t k = 0; k < sizeof pal / sizeof pal[0]; k++)
+        if (strcmp(b, pal[k]) == 0)
+            return 0; /* "thanks man" */
+    return e;
+}
+
+/* The words of a chat message after which a lower-case name follows. */
+static int chat_greeting(const char *w)
+{
+    static const char *const g[] = {"hey",     "hi",      "hello",  "thx",   "thanks", "ty",
+                                    "cheers",  "morning", "yo",     "hoi",   "hallo",  "danke",
+                                    "merci",   "salut",   "grazie", "ciao",  "hola",   "gracias",
+                                    "bedankt", "dank",    "moin",   "servus"};
+    for (size_t k = 0; k < sizeof g / sizeof g[0]; k++)
+        if (strcmp(w, g[k]) == 0)
+            return 1;
+    return 0;
+}
+
+/* Chat logs: "[09:58] anna: hey tom, ..." (the nick after a time of day, and lower-case names
+ * after a greeting anywhere in such a line) and lines or texts that open with a greeting ("thanks
+ * priya, that fixed it"). One look at the first bytes of each line. */
+static int chat_names(struct sc *s)
+{
+    const uint8_t *t = s->t;
+    for (size_t ls = 0; ls < s->len;) {
+        const uint8_t *nl = memchr(t + ls, '\n', s->len - ls);
+        size_t le = nl ? (size_t)(nl - t) : s->len, i = ls;
+        int stamped = 0;
+        if (i + 8 < le && t[i] == '[' && is_digit(t[i + 1]) && is_digit(t[i + 2]) &&
+            t[i + 3] == ':' && is_digit(t[i + 4]) && is_digit(t[i + 5])) {
+            size_t k = i + 6;
+            if (k + 2 < le && t[k] == ':' && is_digit(t[k + 1]) && is_digit(t[k + 2]))
+                k += 3;
+            if (k + 1 < le && t[k] == ']' && t[k + 1] == ' ') {
+                stamped = 1;
+                i = k + 2;
+                size_t ne = chat_name(s, i);
+                if (ne && t[ne] == ':') { /* the nick */
+                    int rc = s->emit(s->arg, ANON_NAMES_PERSON, i, ne);
+                    if (rc < 0)
+                        return rc;
+                    i = ne + 1;
+                }
+            }
+        }
+        /* greetings: at the line's start, or anywhere in a time-stamped line */
+        while (i < le) {
+            while (i < le && (t[i] == ' ' || t[i] == ','))
+                i++;
+            size_t we = i;
+            while (we < le && we - i < 10 && t[we] >= 'a' && t[we] <= 'z')
+                we++;
+            if (we > i && we + 1 < le && t[we] == ' ') {
+                char b[12];
+                size_t ne;
+                if (chat_greeting(nw_fold_span(s, i, we, b, sizeof b)) &&
+                    (ne = chat_name(s, we + 1))) {
+                    int rc = s->emit(s->arg, ANON_NAMES_PERSON, we + 1, ne);
+                    if (rc < 0)
+                        return rc;
+                    we = ne;
+                }
+            }
+            if (!stamped)
+                break;
+            while (we < le && t[we] != ' ')
+                we++;
+            i = we > i ? we : i + 1;
+        }
+        ls = le + 1;
+    }
+    return 0;
+}
+
 /* ---- lower-case names after a strong context ------------------------------------------------ */
 /* Lower-case words from i that a strong context before them names ("mr. larry lombardo", "name:
  * dana mitchell"): given names and surnames of the lexicon, and after a title also unknown words;
@@ -1688,6 +1785,9 @@ int anon_names_scan(const char *text, size_t len, unsigned kinds, const anon_nam
     if (!kinds || !len)
         return 0;
     if ((kinds & (1u << ANON_NAMES_PERSON | 1u << ANON_NAMES_DOB)) && (rc = csv_names(&s)) < 0)
+        return rc;
+    if ((kinds & (1u << ANON_NAMES_PERSON)) && hint != ANON_NAMES_HINT_STRONG &&
+        (rc = chat_names(&s)) < 0)
         return rc;
     if (hint == ANON_NAMES_HINT_PERSON && (kinds & (1u << ANON_NAMES_PERSON))) {
         size_t a = 0, b = len;

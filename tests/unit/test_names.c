@@ -756,6 +756,21 @@ static void test_person_as_json_key_and_array_element_in_text(void **state)
     CHECK(c);
 }
 
+static void test_lower_case_names_in_chat(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"[09:58] charace: hey jamemily, is it fixed?\n[09:59] jamemily: yes, thx charace\n",
+         "PERSON=charace;PERSON=jamemily;PERSON=jamemily;PERSON=charace"},
+        {"thanks pomace, that fixed it", "PERSON=pomace"},
+        {"hey tom!", "PERSON=tom"},
+        {"hi all, thanks again", ""},
+        {"hey guys, thanks man, thx everyone!", ""},
+        {"error: hi there\nmetadata: x", ""},
+    };
+    CHECK(c);
+}
+
 static void test_pack_can_be_turned_off(void **state)
 {
     (void)state;
@@ -843,6 +858,7 @@ int main(void)
         cmocka_unit_test(test_person_in_capitals_and_surname_first),
         cmocka_unit_test(test_person_before_birth_label),
         cmocka_unit_test(test_person_as_json_key_and_array_element_in_text),
+        cmocka_unit_test(test_lower_case_names_in_chat),
         cmocka_unit_test(test_pack_can_be_turned_off),
         cmocka_unit_test(test_every_prefix_is_scanned_safely),
     };
