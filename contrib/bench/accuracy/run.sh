@@ -48,4 +48,5 @@ echo
 echo "## developer text (PII-free; build_devtext.py: committed snapshot + this machine's files)"
 python3 "$here"/build_devtext.py build "$tmp"/devtext
 python3 "$here"/make_clean_logs.py > "$tmp"/devtext/synthetic_logs.txt
-"$bin" "${opts[@]}" --clean "$here"/data/devtext/*.txt "$tmp"/devtext/*.txt
+"$bin" "${opts[@]}" --people "$here"/data/devtext_people.tsv --clean "$here"/data/devtext/*.txt \
+    "$tmp"/devtext/*.txt
