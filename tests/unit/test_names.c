@@ -771,6 +771,19 @@ static void test_lower_case_names_in_chat(void **state)
     CHECK(c);
 }
 
+static void test_developer_text_words_are_no_people(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"We do not currently consider D-Bus on Windows to be security-supported,\nand", ""},
+        {"The manual can be read using M-x info in Emacs, or if the GNU info", ""},
+        {"  * Fix Cisco download (Closes: #1099030)", ""},
+        {"Stanford University\n    The University of Alaska\n", ""},
+        {"DejaVu Serif\nDejaVu Serif Bold\n", ""},
+    };
+    CHECK(c);
+}
+
 static void test_pack_can_be_turned_off(void **state)
 {
     (void)state;
@@ -859,6 +872,7 @@ int main(void)
         cmocka_unit_test(test_person_before_birth_label),
         cmocka_unit_test(test_person_as_json_key_and_array_element_in_text),
         cmocka_unit_test(test_lower_case_names_in_chat),
+        cmocka_unit_test(test_developer_text_words_are_no_people),
         cmocka_unit_test(test_pack_can_be_turned_off),
         cmocka_unit_test(test_every_prefix_is_scanned_safely),
     };
