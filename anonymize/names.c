@@ -559,6 +559,8 @@ static int birth_follows(const struct sc *s, size_t end)
     return 0;
 }
 
+static int plain_words(const struct sc *s, size_t start, size_t end);
+
 /* A JSON key or an array element of several words, in JSON pasted as text: {"Anna Vogt": {...}},
  * ["Anna Vogt", "Jan de Boer"]. The run is the whole string; before its quote comes '{', '[' or
  * ',' (a member's value has ':' there). */
@@ -573,7 +575,14 @@ static int json_ctx(const struct sc *s, size_t start, size_t end)
         b--;
     if (b == 0 || (t[b - 1] != '{' && t[b - 1] != '[' && t[b - 1] != ','))
         return 0;
-    /* no word an ordinary word or a product's: ["Apache Kafka", "Red Hat"] */
+    return plain_words(s, start, end); /* not ["Apache Kafka", "Red Hat"] */
+}
+
+/* No word of text[start .. end) is an ordinary word or a product's ("The World", "Apache
+ * Kafka", "Red Hat"): what a weak context asks of a run of names it alone vouches for. */
+static int plain_words(const struct sc *s, size_t start, size_t end)
+{
+    const uint8_t *t = s->t;
     for (size_t i = start; i < end;) {
         size_t e = i;
         while (e < end && t[e] != ' ')
@@ -766,8 +775,18 @@ static int context(const struct sc *s, size_t start, size_t end, int *list, cons
             memchr(s->t + start, ' ', end - start))
             return CTX_WEAK;
     }
-    for (int k = 0; k < 2 && nw_particle(pw); k++) /* "Dhr. van der Berg": the title is first */
-        pw = word_before(s, ws, &ws, b1, sizeof b1);
+    if (nw_particle(pw)) { /* "Dhr. van der Berg": the title is first */
+        char b0[32];
+        size_t ws0 = ws;
+        memcpy(b0, pw, strlen(pw) + 1); /* pw is at most 31 bytes: it lives in b1[32] */
+        for (int k = 0; k < 2 && nw_particle(pw); k++)
+            pw = word_before(s, ws, &ws, b1, sizeof b1);
+        if (!nw_honorific(pw) && !nw_salutation(pw) && !nw_label(pw)) {
+            memcpy(b1, b0, strlen(b0) + 1); /* "schickt das Angebot": an article */
+            pw = b1;
+            ws = ws0;
+        }
+    }
     if (*pw) {
         if (nw_honorific(pw))
             return CTX_STRONG;
@@ -822,6 +841,8 @@ static int context(const struct sc *s, size_t start, size_t end, int *list, cons
      * possessive with a relation */
     if (strong_only && poss)
         return CTX_NONE;
+    if (poss && memchr(s->t + start, ' ', end - start) && plain_words(s, start, end))
+        return CTX_WEAK; /* "Anna Vogt's laptop": a full name owns things */
     if (poss) {
         static const char *const rel[] = {
             "account", "address", "birthday", "boss",   "brother", "daughter", "email", "father",
@@ -1185,10 +1206,11 @@ static int person_decide(struct sc *s, const struct word *run, size_t n, int *li
     for (const char *c = pw; *c; c++)
         if (*c == '_' || (*c >= '0' && *c <= '9'))
             return 0;
-    static const char *const det[] = {"a",    "about", "an",   "at",   "aus",   "in",
-                                      "into", "its",   "my",   "nach", "naar",  "near",
-                                      "on",   "our",   "that", "the",  "their", "these",
-                                      "this", "those", "uit",  "your", "à",     "en"};
+    static const char *const det[] = {
+        "das", "der",   "die",   "den",  "dem",   "het",  "le",   "la",   "les",   "el",  "los",
+        "las", "il",    "lo",    "gli",  "ein",   "eine", "een",  "a",    "about", "an",  "at",
+        "aus", "in",    "into",  "its",  "my",    "nach", "naar", "near", "on",    "our", "that",
+        "the", "their", "these", "this", "those", "uit",  "your", "à",    "en"};
     for (size_t k = 0; k < sizeof det / sizeof det[0]; k++)
         if (strcmp(pw, det[k]) == 0)
             return 0;
@@ -1313,7 +1335,7 @@ static int person_at(struct sc *s, const struct word *w0, size_t *resume)
         }
         b++;
     }
-    while (b < n && run[b].shape != SH_NAME)
+    while (b < n && run[b].shape != SH_NAME && run[b].shape != SH_INITIAL)
         b++;
     *resume = run[n - 1].e;
     /* a suffix after the name ("Jr.", "II", ", PhD") is a title: context, not name */
@@ -1739,6 +1761,13 @@ static int visit(struct sc *s, size_t i, size_t *next)
     struct word w;
     nw_parse_word(s, i, &w);
     *next = w.e > i ? w.e : i + 1;
+    if (w.shape == SH_INITIAL && (s->kinds & (1u << ANON_NAMES_PERSON)) && w.e + 1 < s->len &&
+        t[w.e] == ' ' && nw_upper(t + w.e + 1, s->len - w.e - 1)) {
+        struct word run[MAX_RUN]; /* "J. R. Hartley", "A. Vogt": the initials open the run */
+        size_t n = collect_run(s, &w, run);
+        if (n >= 2 && run[n - 1].shape == SH_NAME)
+            return person_at(s, &w, next);
+    }
     if (w.shape == SH_CAPS && (s->kinds & (1u << ANON_NAMES_PERSON)) &&
         s->hint != ANON_NAMES_HINT_STRONG) {
         size_t e = caps_name(s, &w);

@@ -784,6 +784,21 @@ static void test_developer_text_words_are_no_people(void **state)
     CHECK(c);
 }
 
+static void test_initials_possessive_and_article_before_a_noun(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Signed: J. R. Hartwexley", "PERSON=J. R. Hartwexley"},
+        {"Oloe Wiams's laptop still runs Ubuntu", "PERSON=Oloe Wiams"},
+        {"Apache Kafka's log", ""},
+        {"The World's End", ""},
+        {"Er schickt das Angebot heute.", ""},
+        {"Thanks, Globex Corporation", ""},
+        {"it broke on macOS Sonoma 14.3", ""},
+    };
+    CHECK(c);
+}
+
 static void test_pack_can_be_turned_off(void **state)
 {
     (void)state;
@@ -873,6 +888,7 @@ int main(void)
         cmocka_unit_test(test_person_as_json_key_and_array_element_in_text),
         cmocka_unit_test(test_lower_case_names_in_chat),
         cmocka_unit_test(test_developer_text_words_are_no_people),
+        cmocka_unit_test(test_initials_possessive_and_article_before_a_noun),
         cmocka_unit_test(test_pack_can_be_turned_off),
         cmocka_unit_test(test_every_prefix_is_scanned_safely),
     };
