@@ -1544,13 +1544,13 @@ static int csv_names(struct sc *s)
 /* A lower-case word at i that a chat greeting or thanks may name ("hey tom,", "thx priya"): 2 to
  * 16 letters, then punctuation or the end of the line, and no ordinary word ("hi all", "thanks
  * again"). Its end, or 0. */
-static size_t chat_name(const struct sc *s, size_t i)
+static size_t chat_name(const struct sc *s, size_t i, const char *ends)
 {
     const uint8_t *t = s->t;
     size_t e = i;
     while (e < s->len && e - i < 17 && t[e] >= 'a' && t[e] <= 'z')
         e++;
-    if (e - i < 2 || e - i > 16 || (e < s->len && !strchr(",!.?;:\n\r", t[e])))
+    if (e - i < 2 || e - i > 16 || (e < s->len && !strchr(ends, t[e])))
         return 0;
     if (e < s->len && t[e] == '.' && e + 1 < s->len && is_alnum(t[e + 1]))
         return 0; /* "hi foo.bar" */
@@ -1566,6 +1566,25 @@ static size_t chat_name(const struct sc *s, size_t i)
         if (strcmp(b, pal[k]) == 0)
             return 0; /* "thanks man" */
     return e;
+}
+
+/* An HTML or XML tag name ("<div> text" is no IRC nick). */
+static int html_tag(const struct sc *s, size_t a, size_t b)
+{
+    static const char *const tags[] = {
+        "html",   "head",   "body", "div",   "span",       "p",      "li",     "ul",     "ol",
+        "td",     "tr",     "th",   "br",    "hr",         "em",     "strong", "pre",    "code",
+        "title",  "table",  "form", "label", "option",     "select", "script", "style",  "section",
+        "header", "footer", "nav",  "main",  "article",    "img",    "input",  "button", "tbody",
+        "thead",  "dt",     "dd",   "dl",    "blockquote", "small",  "sub",    "sup",    "tt",
+        "h1",     "h2",     "h3",   "h4",    "h5",         "h6",     "center", "font",   "meta",
+        "link",   "param",  "item", "entry", "name",       "value",  "key",    "string"};
+    char buf[24];
+    const char *w = nw_fold_span(s, a, b, buf, sizeof buf);
+    for (size_t k = 0; k < sizeof tags / sizeof tags[0]; k++)
+        if (strcmp(w, tags[k]) == 0)
+            return 1;
+    return 0;
 }
 
 /* The words of a chat message after which a lower-case name follows. */
@@ -1599,13 +1618,23 @@ static int chat_names(struct sc *s)
             if (k + 1 < le && t[k] == ']' && t[k + 1] == ' ') {
                 stamped = 1;
                 i = k + 2;
-                size_t ne = chat_name(s, i);
+                size_t ne = chat_name(s, i, ":");
                 if (ne && t[ne] == ':') { /* the nick */
                     int rc = s->emit(s->arg, ANON_NAMES_PERSON, i, ne);
                     if (rc < 0)
                         return rc;
                     i = ne + 1;
                 }
+            }
+        }
+        if (i + 4 < le && t[i] == '<') { /* IRC: "<anna> morning all" */
+            size_t ne = chat_name(s, i + 1, ">");
+            if (ne && ne + 1 < le && t[ne] == '>' && t[ne + 1] == ' ' && !html_tag(s, i + 1, ne)) {
+                int rc = s->emit(s->arg, ANON_NAMES_PERSON, i + 1, ne);
+                if (rc < 0)
+                    return rc;
+                stamped = 1;
+                i = ne + 2;
             }
         }
         /* greetings: at the line's start, or anywhere in a time-stamped line */
@@ -1619,7 +1648,7 @@ static int chat_names(struct sc *s)
                 char b[12];
                 size_t ne;
                 if (chat_greeting(nw_fold_span(s, i, we, b, sizeof b)) &&
-                    (ne = chat_name(s, we + 1))) {
+                    (ne = chat_name(s, we + 1, ",!.?;:\n\r"))) {
                     int rc = s->emit(s->arg, ANON_NAMES_PERSON, we + 1, ne);
                     if (rc < 0)
                         return rc;

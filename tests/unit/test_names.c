@@ -767,6 +767,9 @@ static void test_lower_case_names_in_chat(void **state)
         {"hi all, thanks again", ""},
         {"hey guys, thanks man, thx everyone!", ""},
         {"error: hi there\nmetadata: x", ""},
+        {"<pomace> morning all\n<danr> hi pomace! can you restart it\n",
+         "PERSON=pomace;PERSON=danr;PERSON=pomace"},
+        {"<div> hello there\n<span> hi\n", ""},
     };
     CHECK(c);
 }
