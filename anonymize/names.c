@@ -309,10 +309,11 @@ static int label_ctx(const struct sc *s, size_t start, int *list)
     *list = nw_list_label(l);
     if (quoted) { /* "name", "owner", "user" keys also name products, packages, accounts */
         static const char *const person_keys[] = {
-            "achternaam",    "apellido",    "apellidos",  "cognome",      "contact person",
-            "customer name", "family name", "first name", "full name",    "given name",
-            "last name",     "nachname",    "patient",    "patient name", "prenom",
-            "prénom",        "surname",     "vorname",    "voornaam"};
+            "achternaam",    "apellido",     "apellidos",  "cognome",      "contact person",
+            "display name",  "contact name", "assignee",   "requester",    "reporter",
+            "customer name", "family name",  "first name", "full name",    "given name",
+            "last name",     "nachname",     "patient",    "patient name", "prenom",
+            "prénom",        "surname",      "vorname",    "voornaam"};
         for (size_t k = 0; k < sizeof person_keys / sizeof person_keys[0]; k++)
             if (strcmp(l, person_keys[k]) == 0)
                 return 1;
@@ -1377,11 +1378,12 @@ static int person_at(struct sc *s, const struct word *w0, size_t *resume)
 static int name_header(const char *h)
 {
     static const char *const cols[] = {
-        "apellido",   "apellidos", "manager",   "assignee", "requester",  "reporter",
-        "cliente",    "cognome",   "contact",   "customer", "employee",   "family name",
-        "first name", "firstname", "full name", "fullname", "given name", "last name",
-        "lastname",   "naam",      "nachname",  "name",     "nom",        "nombre",
-        "nome",       "patient",   "prénom",    "surname",  "voornaam",   "vorname"};
+        "achternaam",  "apellido",   "apellidos", "manager",   "assignee", "requester",
+        "reporter",    "cliente",    "cognome",   "contact",   "customer", "employee",
+        "family name", "first name", "firstname", "full name", "fullname", "given name",
+        "last name",   "lastname",   "naam",      "nachname",  "name",     "nom",
+        "nombre",      "nome",       "patient",   "prénom",    "surname",  "voornaam",
+        "vorname"};
     for (size_t k = 0; k < sizeof cols / sizeof cols[0]; k++)
         if (strcmp(h, cols[k]) == 0)
             return 1;

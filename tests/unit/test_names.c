@@ -430,6 +430,7 @@ static void test_csv_name_column(void **state)
         {"id,name,plan\n1,Zorbuck Quillery,pro\n2,Vantrel Oskamp,free\n",
          "PERSON=Zorbuck Quillery;PERSON=Vantrel Oskamp"},
         {"id\tfull_name\n7\tBrouwerlink Dufrênoy\n", "PERSON=Brouwerlink Dufrênoy"},
+        {"achternaam,voornaam\nDijkeloo,Yaan\n", "PERSON=Dijkeloo;PERSON=Yaan"},
     };
     CHECK(c);
 }
