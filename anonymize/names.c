@@ -1646,11 +1646,14 @@ static int chat_names(struct sc *s)
             size_t we = i;
             while (we < le && we - i < 10 && t[we] >= 'a' && t[we] <= 'z')
                 we++;
-            if (we > i && we + 1 < le && t[we] == ' ') {
+            /* every greeting is 2 to 7 lower-case letters and starts with one of these */
+            if (we - i >= 2 && we - i <= 7 && we + 1 < le && t[we] == ' ' &&
+                memchr("bcdghmsty", t[i], 9)) {
                 char b[12];
                 size_t ne;
-                if (chat_greeting(nw_fold_span(s, i, we, b, sizeof b)) &&
-                    (ne = chat_name(s, we + 1, ",!.?;:\n\r"))) {
+                memcpy(b, t + i, we - i); /* already lower case: no folding */
+                b[we - i] = '\0';
+                if (chat_greeting(b) && (ne = chat_name(s, we + 1, ",!.?;:\n\r"))) {
                     int rc = s->emit(s->arg, ANON_NAMES_PERSON, we + 1, ne);
                     if (rc < 0)
                         return rc;
