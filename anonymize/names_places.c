@@ -625,7 +625,51 @@ size_t nw_addr_calle(const struct sc *s, size_t i)
 
 /* An address starting at i may have a building number before it ("96 Hausergasse 59",
  * "07 173 Raycroft Street"). */
+static size_t addr_start_number(const struct sc *s, size_t i);
+
+/* A unit part and a comma before an address that starts at i: "Flat 4, ", "Unit 7, ", "Appt
+ * 12, ", "Bât. B, ", "3e étage, ". Where it starts, or i. */
+static size_t unit_before(const struct sc *s, size_t i)
+{
+    const uint8_t *t = s->t;
+    if (i < 6 || t[i - 1] != ' ' || t[i - 2] != ',')
+        return i;
+    size_t e = i - 2, b = e;
+    while (b > 0 && e - b < 12 && (t[b - 1] >= 0x80 || is_alnum(t[b - 1]) || t[b - 1] == '.'))
+        b--;
+    if (b == e || b < 2 || t[b - 1] != ' ')
+        return i;
+    size_t e2 = b - 1, b2 = e2; /* the word before: "Flat 4" or "3e étage" */
+    while (b2 > 0 && e2 - b2 < 12 && (t[b2 - 1] >= 0x80 || is_alnum(t[b2 - 1]) || t[b2 - 1] == '.'))
+        b2--;
+    if (b2 == e2 || (b2 > 0 && !strchr(" \n\t:(\"", t[b2 - 1])))
+        return i;
+    char w1[16], w2[16];
+    const char *u = nw_fold_span(s, b2, e2 > b2 && t[e2 - 1] == '.' ? e2 - 1 : e2, w1, sizeof w1);
+    const char *v = nw_fold_span(s, b, e, w2, sizeof w2);
+    static const char *const extra[] = {"appt",   "b\303\242t", "bat",    "b\303\242timent",
+                                        "apto",   "depto",      "stiege", "block",
+                                        "bloque", "edificio"};
+    int unit = (nw_cats(u) & C_UNIT) != 0;
+    for (size_t k = 0; !unit && k < sizeof extra / sizeof extra[0]; k++)
+        unit = strcmp(u, extra[k]) == 0;
+    if (unit && e - b <= 4 && (is_digit(t[b]) || e - b <= 2))
+        return b2; /* "Flat 2B, ", "Bât. B, " */
+    if (is_digit(t[b2]) &&
+        (strcmp(v, "\303\251tage") == 0 || strcmp(v, "etage") == 0 || strcmp(v, "og") == 0 ||
+         strcmp(v, "floor") == 0 || strcmp(v, "piso") == 0))
+        return b2; /* "3e étage, ", "2nd floor, " */
+    return i;
+}
+
 size_t nw_addr_start(const struct sc *s, size_t i)
+{
+    size_t i0 = i;
+    i = addr_start_number(s, i);
+    return i == i0 ? unit_before(s, i) : i;
+}
+
+static size_t addr_start_number(const struct sc *s, size_t i)
 {
     const uint8_t *t = s->t;
     for (int k = 0; k < 2 && i >= 2 && t[i - 1] == ' ' && is_digit(t[i - 2]); k++) {

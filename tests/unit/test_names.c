@@ -803,6 +803,21 @@ static void test_initials_possessive_and_article_before_a_noun(void **state)
     CHECK(c);
 }
 
+static void test_street_address_unit_part_before_the_number(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Our address is Flat 2B, 89 Elm Avenue, Bristol BS1 4DJ.",
+         "STREET_ADDRESS=Flat 2B, 89 Elm Avenue, Bristol BS1 4DJ"},
+        {"Adresse : Bât. B, 22 ter avenue Jean Moulin, 44000 Nantes",
+         "STREET_ADDRESS=Bât. B, 22 ter avenue Jean Moulin, 44000 Nantes"},
+        {"3e étage, 88 allée des Tilleuls, 75011 Paris",
+         "STREET_ADDRESS=3e étage, 88 allée des Tilleuls, 75011 Paris"},
+        {"See section 4, 12 Baker Street", "STREET_ADDRESS=12 Baker Street"},
+    };
+    CHECK(c);
+}
+
 static void test_pack_can_be_turned_off(void **state)
 {
     (void)state;
@@ -893,6 +908,7 @@ int main(void)
         cmocka_unit_test(test_lower_case_names_in_chat),
         cmocka_unit_test(test_developer_text_words_are_no_people),
         cmocka_unit_test(test_initials_possessive_and_article_before_a_noun),
+        cmocka_unit_test(test_street_address_unit_part_before_the_number),
         cmocka_unit_test(test_pack_can_be_turned_off),
         cmocka_unit_test(test_every_prefix_is_scanned_safely),
     };
