@@ -309,10 +309,11 @@ static int label_ctx(const struct sc *s, size_t start, int *list)
     *list = nw_list_label(l);
     if (quoted) { /* "name", "owner", "user" keys also name products, packages, accounts */
         static const char *const person_keys[] = {
-            "achternaam",    "apellido",    "apellidos",  "cognome",      "contact person",
-            "customer name", "family name", "first name", "full name",    "given name",
-            "last name",     "nachname",    "patient",    "patient name", "prenom",
-            "prénom",        "surname",     "vorname",    "voornaam"};
+            "achternaam",    "apellido",     "apellidos",  "cognome",      "contact person",
+            "display name",  "contact name", "assignee",   "requester",    "reporter",
+            "customer name", "family name",  "first name", "full name",    "given name",
+            "last name",     "nachname",     "patient",    "patient name", "prenom",
+            "prénom",        "surname",      "vorname",    "voornaam"};
         for (size_t k = 0; k < sizeof person_keys / sizeof person_keys[0]; k++)
             if (strcmp(l, person_keys[k]) == 0)
                 return 1;
@@ -368,6 +369,24 @@ static int signature_ctx(const struct sc *s, size_t start)
 /* "ship to X", "a complaint from X", "spoke with X", "shouted at X", "directed by X", "call me
  * X": a preposition or pronoun that takes a person after a word that says so (pw the preposition,
  * pw2 the word before it). */
+/* who opened, reported or changed a ticket: "Reported by X", "Signalé par X", "Gemeld door
+ * X", "Reportado por X", "Segnalato da X", "Erstellt von X" */
+static const char *const ticket_by[] = {
+    "reported", "opened",     "raised",     "submitted", "escalated", "updated",
+    "closed",   "resolved",   "assigned",   "requested", "logged",    "filed",
+    "signalé",  "signalée",   "créé",       "créée",     "ouvert",    "demandé",
+    "gemeld",   "aangemaakt", "geopend",    "ingediend", "reportado", "reportada",
+    "creado",   "abierto",    "solicitado", "segnalato", "segnalata", "creato",
+    "aperto",   "richiesto",  "erstellt",   "gemeldet",  "eröffnet",  "bearbeitet"};
+
+static int ticket_verb(const char *w)
+{
+    for (size_t k = 0; k < sizeof ticket_by / sizeof ticket_by[0]; k++)
+        if (strcmp(w, ticket_by[k]) == 0)
+            return 1;
+    return 0;
+}
+
 static int near_verb(const char *pw, const char *pw2)
 {
     static const char *const to[] = {"deliver", "forward", "forwarded", "give",   "gave",
@@ -396,8 +415,13 @@ static int near_verb(const char *pw, const char *pw2)
         l = with, n = sizeof with / sizeof with[0];
     else if (strcmp(pw, "at") == 0)
         l = at, n = sizeof at / sizeof at[0];
-    else if (strcmp(pw, "by") == 0)
+    else if (strcmp(pw, "by") == 0) {
+        if (ticket_verb(pw2))
+            return 1;
         l = by, n = sizeof by / sizeof by[0];
+    } else if (strcmp(pw, "par") == 0 || strcmp(pw, "door") == 0 || strcmp(pw, "por") == 0 ||
+               strcmp(pw, "da") == 0 || strcmp(pw, "von") == 0)
+        l = ticket_by, n = sizeof ticket_by / sizeof ticket_by[0];
     else if (strcmp(pw, "me") == 0 || strcmp(pw, "him") == 0 || strcmp(pw, "her") == 0)
         l = me, n = sizeof me / sizeof me[0];
     else
@@ -461,6 +485,117 @@ static int addr_follows(const struct sc *s, size_t end)
     struct word w;
     nw_parse_word(s, i, &w);
     return w.shape == SH_NAME && nw_addr_word_first(s, &w) != 0;
+}
+
+/* An e-mail address in angle brackets right after the run: the run is its display name
+ * ("From: Maria Keller <mk@x.de>", "On Mon, ... Maria Keller <mk@x.de> wrote:", "\"Maria
+ * Keller\" <mk@x.de>", "Maria Keller (<mk@x.de>)"). */
+static int email_follows(const struct sc *s, size_t end)
+{
+    const uint8_t *t = s->t;
+    size_t i = end;
+    if (i < s->len && t[i] == '"')
+        i++;
+    if (i + 1 >= s->len || t[i] != ' ')
+        return 0;
+    i++;
+    if (t[i] == '(')
+        i++;
+    if (i >= s->len || t[i] != '<')
+        return 0;
+    int at = 0;
+    for (size_t k = i + 1; k < s->len && k - i < 96; k++) {
+        if (t[k] == '>')
+            return at && k > i + 3;
+        if (t[k] == '@')
+            at = 1;
+        else if (t[k] == ' ' || t[k] == '<' || t[k] == '\n')
+            return 0;
+    }
+    return 0;
+}
+
+/* A birth label or verb right after the run and a comma: "Anna Vogt, born 4 March 1987",
+ * "Vogt, DOB: ...", "Dupont, né le ...", "Rossi, nato il ...". */
+static int birth_follows(const struct sc *s, size_t end)
+{
+    static const char *const w[] = {"born ",
+                                    "b. ",
+                                    "dob",
+                                    "d.o.b",
+                                    "date of birth",
+                                    "birth",
+                                    "geb. ",
+                                    "geb.:",
+                                    "geboren ",
+                                    "geburtsdatum",
+                                    "né le",
+                                    "née le",
+                                    "né(e)",
+                                    "ddn ",
+                                    "date de naissance",
+                                    "nacido ",
+                                    "nacida ",
+                                    "fecha de nac",
+                                    "f. nac",
+                                    "nato ",
+                                    "nata ",
+                                    "nato/a",
+                                    "data di nascita",
+                                    "geboortedatum",
+                                    "geb. datum"};
+    const uint8_t *t = s->t;
+    if (end + 3 >= s->len || t[end] != ',' || t[end + 1] != ' ')
+        return 0;
+    size_t i = end + 2;
+    for (size_t k = 0; k < sizeof w / sizeof w[0]; k++) {
+        size_t n = strlen(w[k]), q = 0;
+        if (i + n > s->len)
+            continue;
+        while (q < n && (t[i + q] | (t[i + q] < 0x80 ? 32 : 0)) == (uint8_t)w[k][q])
+            q++;
+        if (q == n)
+            return 1;
+    }
+    return 0;
+}
+
+static int plain_words(const struct sc *s, size_t start, size_t end);
+
+/* A JSON key or an array element of several words, in JSON pasted as text: {"Anna Vogt": {...}},
+ * ["Anna Vogt", "Jan de Boer"]. The run is the whole string; before its quote comes '{', '[' or
+ * ',' (a member's value has ':' there). */
+static int json_ctx(const struct sc *s, size_t start, size_t end)
+{
+    const uint8_t *t = s->t;
+    if (start < 2 || end >= s->len || t[end] != '"' || t[start - 1] != '"' ||
+        !memchr(t + start, ' ', end - start))
+        return 0;
+    size_t b = start - 1;
+    while (b > 0 && (t[b - 1] == ' ' || t[b - 1] == '\n' || t[b - 1] == '\t' || t[b - 1] == '\r'))
+        b--;
+    if (b == 0 || (t[b - 1] != '{' && t[b - 1] != '[' && t[b - 1] != ','))
+        return 0;
+    return plain_words(s, start, end); /* not ["Apache Kafka", "Red Hat"] */
+}
+
+/* No word of text[start .. end) is an ordinary word or a product's ("The World", "Apache
+ * Kafka", "Red Hat"): what a weak context asks of a run of names it alone vouches for. */
+static int plain_words(const struct sc *s, size_t start, size_t end)
+{
+    const uint8_t *t = s->t;
+    for (size_t i = start; i < end;) {
+        size_t e = i;
+        while (e < end && t[e] != ' ')
+            e++;
+        char b1[32];
+        unsigned lx = anon_names_lexicon((const char *)t + i, e - i);
+        if (nw_not_name(nw_fold_span(s, i, e, b1, sizeof b1)) ||
+            ((lx & (ANON_NL_COMMON_EN | ANON_NL_COMMON)) && !(lx & ANON_NL_ATTESTED)))
+            return 0;
+        i = e + 1;
+    }
+    return 1;
 }
 
 /* "Cheers, Maria" ending its line or text: a closing, then the signature on the same line. */
@@ -597,12 +732,16 @@ static int list_follows(const struct sc *s, size_t end)
  * "assigned to", near_verb()'s prepositions, assigned()'s, "name is"? */
 static int pw2_matters(const char *pw)
 {
-    static const char *const w[] = {"to",  "from",   "with",    "at",        "by",     "me",
-                                    "him", "her",    "an",      "\303\240",  "aan",    "a",
-                                    "is",  "name's", "morning", "afternoon", "evening"};
+    static const char *const w[] = {"to",  "from",   "with",      "at",       "by",   "me",
+                                    "him", "her",    "an",        "\303\240", "aan",  "a",
+                                    "is",  "name's", "morning",   "par",      "door", "por",
+                                    "da",  "von",    "afternoon", "evening"};
     switch (pw[0]) {
     case 'a':
     case 'b':
+    case 'd':
+    case 'p':
+    case 'v':
     case 'e':
     case 'f':
     case 'h':
@@ -628,9 +767,27 @@ static int context(const struct sc *s, size_t start, size_t end, int *list, cons
     char b1[32], b2[32], b3[32];
     size_t ws, ws2, ws3;
     *list = 0;
+    if (email_follows(s, end))
+        return CTX_STRONG;
     const char *pw = word_before(s, start, &ws, b1, sizeof b1);
-    for (int k = 0; k < 2 && nw_particle(pw); k++) /* "Dhr. van der Berg": the title is first */
-        pw = word_before(s, ws, &ws, b1, sizeof b1);
+    if (nw_particle(pw) && (strcmp(pw, "von") == 0 || strcmp(pw, "da") == 0)) {
+        size_t wsp; /* "Erstellt von X", "Segnalato da X": a preposition, not a particle */
+        if (near_verb(pw, word_before(s, ws, &wsp, b2, sizeof b2)) &&
+            memchr(s->t + start, ' ', end - start))
+            return CTX_WEAK;
+    }
+    if (nw_particle(pw)) { /* "Dhr. van der Berg": the title is first */
+        char b0[32];
+        size_t ws0 = ws;
+        memcpy(b0, pw, strlen(pw) + 1); /* pw is at most 31 bytes: it lives in b1[32] */
+        for (int k = 0; k < 2 && nw_particle(pw); k++)
+            pw = word_before(s, ws, &ws, b1, sizeof b1);
+        if (!nw_honorific(pw) && !nw_salutation(pw) && !nw_label(pw)) {
+            memcpy(b1, b0, strlen(b0) + 1); /* "schickt das Angebot": an article */
+            pw = b1;
+            ws = ws0;
+        }
+    }
     if (*pw) {
         if (nw_honorific(pw))
             return CTX_STRONG;
@@ -685,6 +842,8 @@ static int context(const struct sc *s, size_t start, size_t end, int *list, cons
      * possessive with a relation */
     if (strong_only && poss)
         return CTX_NONE;
+    if (poss && memchr(s->t + start, ' ', end - start) && plain_words(s, start, end))
+        return CTX_WEAK; /* "Anna Vogt's laptop": a full name owns things */
     if (poss) {
         static const char *const rel[] = {
             "account", "address", "birthday", "boss",   "brother", "daughter", "email", "father",
@@ -708,6 +867,8 @@ static int context(const struct sc *s, size_t start, size_t end, int *list, cons
     if (*nw && said_after(s, nw, we))
         return CTX_WEAK;
     if (addr_follows(s, end)) /* "ship to Maria Keller, 12 Baker Street" */
+        return CTX_WEAK;
+    if (birth_follows(s, end) || json_ctx(s, start, end))
         return CTX_WEAK;
     if (list_follows(s, end))
         return CTX_WEAK;
@@ -826,6 +987,10 @@ static size_t collect_run(const struct sc *s, const struct word *w0, struct word
         nw_parse_word(s, e + 1, &w);
         if (w.shape != SH_NAME || n + 1 >= MAX_RUN)
             break;
+        char vb[24]; /* "Erstellt von X": the verb's preposition, not a particle */
+        if ((t[q] == 'v' || t[q] == 'd') &&
+            ticket_verb(nw_fold_span(s, run[n - 1].s, run[n - 1].e, vb, sizeof vb)))
+            break;
         run[n++] = (struct word){q, e, SH_PARTICLE, 0};
         run[n++] = w;
         p = w.e;
@@ -873,14 +1038,18 @@ static int maybe_context(const struct sc *s, size_t start, size_t end)
         }
     }
     if (end < s->len && (t[end] == '\'' || t[end] == 0xE2))
-        return 1;                     /* a possessive */
+        return 1; /* a possessive */
+    if (end < s->len && (t[end] == ' ' || t[end] == '"') && email_follows(s, end))
+        return 1;
+    if (end < s->len && t[end] == '"' && json_ctx(s, start, end))
+        return 1;
     if (pe > 0 && t[pe - 1] == ',') { /* "Cheers, Maria" */
         const char *pw = word_before(s, pe - 1, &ws, buf, sizeof buf);
         if (*pw && nw_closing(pw))
             return 1;
     }
     if (end + 1 < s->len && t[end] == ',' && t[end + 1] == ' ')
-        return addr_follows(s, end) || list_follows(s, end);
+        return addr_follows(s, end) || list_follows(s, end) || birth_follows(s, end);
     if (end + 1 >= s->len || t[end] != ' ' || t[end + 1] < 'a' || t[end + 1] > 'z')
         return 0;
     size_t ne = end + 1;
@@ -939,7 +1108,9 @@ static int person_decide(struct sc *s, const struct word *run, size_t n, int *li
         if (names == 1 && (nw_honorific(f0) || nw_salutation(f0)))
             return 0; /* "Mr." alone */
         month = nw_month(f0);
-        if (month && (names == 1 || run[0].e + 1 < s->len))
+        char lb[32]; /* "On Mon, 3 Feb": a weekday or month last, then its date */
+        int last_month = names > 1 && nw_month(nw_fold_span(s, last->s, last->e, lb, sizeof lb));
+        if ((month || last_month) && (names == 1 || run[0].e + 1 < s->len))
             for (size_t i = run[n - 1].e; i < s->len && i < run[n - 1].e + 3; i++)
                 if (is_digit(s->t[i]))
                     return 0; /* "May 2024", "March 4" */
@@ -1036,14 +1207,70 @@ static int person_decide(struct sc *s, const struct word *run, size_t n, int *li
     for (const char *c = pw; *c; c++)
         if (*c == '_' || (*c >= '0' && *c <= '9'))
             return 0;
-    static const char *const det[] = {"a",    "about", "an",   "at",   "aus",   "in",
-                                      "into", "its",   "my",   "nach", "naar",  "near",
-                                      "on",   "our",   "that", "the",  "their", "these",
-                                      "this", "those", "uit",  "your", "à",     "en"};
+    static const char *const det[] = {
+        "das", "der",   "die",   "den",  "dem",   "het",  "le",   "la",   "les",   "el",  "los",
+        "las", "il",    "lo",    "gli",  "ein",   "eine", "een",  "a",    "about", "an",  "at",
+        "aus", "in",    "into",  "its",  "my",    "nach", "naar", "near", "on",    "our", "that",
+        "the", "their", "these", "this", "those", "uit",  "your", "à",    "en"};
     for (size_t k = 0; k < sizeof det / sizeof det[0]; k++)
         if (strcmp(pw, det[k]) == 0)
             return 0;
     return 1;
+}
+
+/* Names in capitals after a person label ("NAME: ANNA VOGT", "PASSENGER: VOGT Anna", "NOM :
+ * DUPONT Marie"): forms and passenger lists write them so. Two to four words, one at least in
+ * capitals, none an ordinary word, a label or a product's. Returns the end, or 0. */
+static size_t caps_name(struct sc *s, const struct word *w0)
+{
+    const uint8_t *t = s->t;
+    int list;
+    if (label_ctx(s, w0->s, &list) != 1)
+        return 0;
+    size_t n = 0, caps = 0, end = 0;
+    struct word w = *w0;
+    for (;;) {
+        char b[32];
+        const char *f = nw_fold_span(s, w.s, w.e, b, sizeof b);
+        if (w.shape == SH_CAPS) {
+            unsigned lx = anon_names_lexicon((const char *)t + w.s, w.e - w.s);
+            if (!*f || nw_not_name(f) || nw_label(f) ||
+                ((lx & (ANON_NL_COMMON_EN | ANON_NL_COMMON)) && !nw_particle(f) &&
+                 (!nw_lexname(lx) || ((lx & ANON_NL_COMMON_EN) && !(lx & ANON_NL_ATTESTED)))))
+                return 0;
+            caps++;
+        } else if (w.shape != SH_NAME || nw_not_name(f) ||
+                   ((w.lex & ANON_NL_COMMON_EN) && !nw_lexname(w.lex))) {
+            break;
+        }
+        n++;
+        end = w.e;
+        if (n == 4 || end + 1 >= s->len || t[end] != ' ' ||
+            !nw_upper(t + end + 1, s->len - end - 1))
+            break;
+        nw_parse_word(s, end + 1, &w);
+    }
+    return n >= 2 && caps >= 1 ? end : 0;
+}
+
+/* "Patient: Meuler, Lotten": after a one-word person a label named, a lone given name after
+ * the comma, ending its line or cell, is the same person's. Its end, or 0; its start in *gs. */
+static size_t given_after_surname(struct sc *s, size_t end, size_t *gs)
+{
+    const uint8_t *t = s->t;
+    if (end + 3 >= s->len || t[end] != ',' || t[end + 1] != ' ' ||
+        !nw_upper(t + end + 2, s->len - end - 2))
+        return 0;
+    struct word w;
+    nw_parse_word(s, end + 2, &w);
+    char b[32];
+    if (w.shape != SH_NAME || (w.lex & (ANON_NL_COMMON_EN | ANON_NL_COMMON)) ||
+        nw_not_name(nw_fold_span(s, w.s, w.e, b, sizeof b)))
+        return 0;
+    if (w.e < s->len && !strchr("\n\r,;|\t(", t[w.e]))
+        return 0;
+    *gs = w.s;
+    return w.e;
 }
 
 /* A run starting at the capitalised word w: a person? Returns where scanning resumes. */
@@ -1109,7 +1336,7 @@ static int person_at(struct sc *s, const struct word *w0, size_t *resume)
         }
         b++;
     }
-    while (b < n && run[b].shape != SH_NAME)
+    while (b < n && run[b].shape != SH_NAME && run[b].shape != SH_INITIAL)
         b++;
     *resume = run[n - 1].e;
     /* a suffix after the name ("Jr.", "II", ", PhD") is a title: context, not name */
@@ -1136,7 +1363,14 @@ static int person_at(struct sc *s, const struct word *w0, size_t *resume)
         words += run[k].shape == SH_NAME;
     if (s->ctx != CTX_NONE && words >= 2) /* a full name its context named */
         seen_add(s, run[b].s, run[n - 1].e);
-    return s->emit(s->arg, ANON_NAMES_PERSON, run[b].s, run[n - 1].e);
+    int rc = s->emit(s->arg, ANON_NAMES_PERSON, run[b].s, run[n - 1].e);
+    size_t gs, ge;
+    if (rc >= 0 && words == 1 && s->ctx == CTX_STRONG && label_ctx(s, run[b].s, &list) == 1 &&
+        (ge = given_after_surname(s, run[n - 1].e, &gs))) {
+        *resume = ge;
+        rc = s->emit(s->arg, ANON_NAMES_PERSON, gs, ge);
+    }
+    return rc;
 }
 
 /* ---- CSV and TSV: a name column ---------------------------------------------------------------
@@ -1144,11 +1378,12 @@ static int person_at(struct sc *s, const struct word *w0, size_t *resume)
 static int name_header(const char *h)
 {
     static const char *const cols[] = {
-        "apellido", "cliente",     "cognome",    "contact",   "customer",
-        "employee", "family name", "first name", "firstname", "full name",
-        "fullname", "given name",  "last name",  "lastname",  "naam",
-        "nachname", "name",        "nom",        "nombre",    "nome",
-        "patient",  "prénom",      "surname",    "voornaam",  "vorname"};
+        "achternaam",  "apellido",   "apellidos", "manager",   "assignee", "requester",
+        "reporter",    "cliente",    "cognome",   "contact",   "customer", "employee",
+        "family name", "first name", "firstname", "full name", "fullname", "given name",
+        "last name",   "lastname",   "naam",      "nachname",  "name",     "nom",
+        "nombre",      "nome",       "patient",   "prénom",    "surname",  "voornaam",
+        "vorname"};
     for (size_t k = 0; k < sizeof cols / sizeof cols[0]; k++)
         if (strcmp(h, cols[k]) == 0)
             return 1;
@@ -1182,7 +1417,7 @@ static int name_shaped(const struct sc *s, size_t a, size_t b)
     if (b <= a || b - a > 60)
         return 0;
     while (i < b) {
-        if (words && !nw_upper(s->t + i, b - i)) { /* "Fosta van Dejokamp" */
+        if (!nw_upper(s->t + i, b - i)) { /* "Fosta van Dejokamp", "de la Vega" */
             size_t e = i;
             while (e < b && e - i < 6 && s->t[e] >= 'a' && s->t[e] <= 'z')
                 e++;
@@ -1218,6 +1453,7 @@ static int csv_names(struct sc *s)
     const uint8_t *sp = memchr(t, '\t', eol);
     sp = sp ? sp : memchr(t, ',', eol);
     sp = sp ? sp : memchr(t, ';', eol);
+    sp = sp ? sp : memchr(t, '|', eol);
     if (!sp)
         return 0;
     char sep = (char)*sp;
@@ -1300,6 +1536,135 @@ static int csv_names(struct sc *s)
             }
             col++;
             a = i + 1;
+        }
+        ls = le + 1;
+    }
+    return 0;
+}
+
+/* ---- chat logs ------------------------------------------------------------------------------ */
+/* A lower-case word at i that a chat greeting or thanks may name ("hey tom,", "thx priya"): 2 to
+ * 16 letters, then punctuation or the end of the line, and no ordinary word ("hi all", "thanks
+ * again"). Its end, or 0. */
+static size_t chat_name(const struct sc *s, size_t i, const char *ends)
+{
+    const uint8_t *t = s->t;
+    size_t e = i;
+    while (e < s->len && e - i < 17 && t[e] >= 'a' && t[e] <= 'z')
+        e++;
+    if (e - i < 2 || e - i > 16 || (e < s->len && !strchr(ends, t[e])))
+        return 0;
+    if (e < s->len && t[e] == '.' && e + 1 < s->len && is_alnum(t[e + 1]))
+        return 0; /* "hi foo.bar" */
+    unsigned lx = anon_names_lexicon((const char *)t + i, e - i);
+    char b[24];
+    if (((lx & (ANON_NL_COMMON_EN | ANON_NL_COMMON)) &&
+         !((lx & ANON_NL_GIVEN) && (lx & ANON_NL_ATTESTED))) ||
+        nw_not_name(nw_fold_span(s, i, e, b, sizeof b)))
+        return 0; /* an ordinary word, unless also a well-attested given name ("hey tom") */
+    static const char *const pal[] = {"man",  "bro",  "dude", "mate", "buddy", "boss", "sir",
+                                      "guys", "love", "dear", "pal",  "chief", "doc",  "babe"};
+    for (size_t k = 0; k < sizeof pal / sizeof pal[0]; k++)
+        if (strcmp(b, pal[k]) == 0)
+            return 0; /* "thanks man" */
+    return e;
+}
+
+/* An HTML or XML tag name ("<div> text" is no IRC nick). */
+static int html_tag(const struct sc *s, size_t a, size_t b)
+{
+    static const char *const tags[] = {
+        "html",   "head",   "body", "div",   "span",       "p",      "li",     "ul",     "ol",
+        "td",     "tr",     "th",   "br",    "hr",         "em",     "strong", "pre",    "code",
+        "title",  "table",  "form", "label", "option",     "select", "script", "style",  "section",
+        "header", "footer", "nav",  "main",  "article",    "img",    "input",  "button", "tbody",
+        "thead",  "dt",     "dd",   "dl",    "blockquote", "small",  "sub",    "sup",    "tt",
+        "h1",     "h2",     "h3",   "h4",    "h5",         "h6",     "center", "font",   "meta",
+        "link",   "param",  "item", "entry", "name",       "value",  "key",    "string"};
+    char buf[24];
+    const char *w = nw_fold_span(s, a, b, buf, sizeof buf);
+    for (size_t k = 0; k < sizeof tags / sizeof tags[0]; k++)
+        if (strcmp(w, tags[k]) == 0)
+            return 1;
+    return 0;
+}
+
+/* The words of a chat message after which a lower-case name follows. */
+static int chat_greeting(const char *w)
+{
+    static const char *const g[] = {"hey",     "hi",      "hello",  "thx",   "thanks", "ty",
+                                    "cheers",  "morning", "yo",     "hoi",   "hallo",  "danke",
+                                    "merci",   "salut",   "grazie", "ciao",  "hola",   "gracias",
+                                    "bedankt", "dank",    "moin",   "servus"};
+    for (size_t k = 0; k < sizeof g / sizeof g[0]; k++)
+        if (strcmp(w, g[k]) == 0)
+            return 1;
+    return 0;
+}
+
+/* Chat logs: "[09:58] anna: hey tom, ..." (the nick after a time of day, and lower-case names
+ * after a greeting anywhere in such a line) and lines or texts that open with a greeting ("thanks
+ * priya, that fixed it"). One look at the first bytes of each line. */
+static int chat_names(struct sc *s)
+{
+    const uint8_t *t = s->t;
+    for (size_t ls = 0; ls < s->len;) {
+        const uint8_t *nl = memchr(t + ls, '\n', s->len - ls);
+        size_t le = nl ? (size_t)(nl - t) : s->len, i = ls;
+        int stamped = 0;
+        if (i + 8 < le && t[i] == '[' && is_digit(t[i + 1]) && is_digit(t[i + 2]) &&
+            t[i + 3] == ':' && is_digit(t[i + 4]) && is_digit(t[i + 5])) {
+            size_t k = i + 6;
+            if (k + 2 < le && t[k] == ':' && is_digit(t[k + 1]) && is_digit(t[k + 2]))
+                k += 3;
+            if (k + 1 < le && t[k] == ']' && t[k + 1] == ' ') {
+                stamped = 1;
+                i = k + 2;
+                size_t ne = chat_name(s, i, ":");
+                if (ne && t[ne] == ':') { /* the nick */
+                    int rc = s->emit(s->arg, ANON_NAMES_PERSON, i, ne);
+                    if (rc < 0)
+                        return rc;
+                    i = ne + 1;
+                }
+            }
+        }
+        if (i + 4 < le && t[i] == '<') { /* IRC: "<anna> morning all" */
+            size_t ne = chat_name(s, i + 1, ">");
+            if (ne && ne + 1 < le && t[ne] == '>' && t[ne + 1] == ' ' && !html_tag(s, i + 1, ne)) {
+                int rc = s->emit(s->arg, ANON_NAMES_PERSON, i + 1, ne);
+                if (rc < 0)
+                    return rc;
+                stamped = 1;
+                i = ne + 2;
+            }
+        }
+        /* greetings: at the line's start, or anywhere in a time-stamped line */
+        while (i < le) {
+            while (i < le && (t[i] == ' ' || t[i] == ','))
+                i++;
+            size_t we = i;
+            while (we < le && we - i < 10 && t[we] >= 'a' && t[we] <= 'z')
+                we++;
+            /* every greeting is 2 to 7 lower-case letters and starts with one of these */
+            if (we - i >= 2 && we - i <= 7 && we + 1 < le && t[we] == ' ' &&
+                memchr("bcdghmsty", t[i], 9)) {
+                char b[12];
+                size_t ne;
+                memcpy(b, t + i, we - i); /* already lower case: no folding */
+                b[we - i] = '\0';
+                if (chat_greeting(b) && (ne = chat_name(s, we + 1, ",!.?;:\n\r"))) {
+                    int rc = s->emit(s->arg, ANON_NAMES_PERSON, we + 1, ne);
+                    if (rc < 0)
+                        return rc;
+                    we = ne;
+                }
+            }
+            if (!stamped)
+                break;
+            while (we < le && t[we] != ' ')
+                we++;
+            i = we > i ? we : i + 1;
         }
         ls = le + 1;
     }
@@ -1462,6 +1827,21 @@ static int visit(struct sc *s, size_t i, size_t *next)
     struct word w;
     nw_parse_word(s, i, &w);
     *next = w.e > i ? w.e : i + 1;
+    if (w.shape == SH_INITIAL && (s->kinds & (1u << ANON_NAMES_PERSON)) && w.e + 1 < s->len &&
+        t[w.e] == ' ' && nw_upper(t + w.e + 1, s->len - w.e - 1)) {
+        struct word run[MAX_RUN]; /* "J. R. Hartley", "A. Vogt": the initials open the run */
+        size_t n = collect_run(s, &w, run);
+        if (n >= 2 && run[n - 1].shape == SH_NAME)
+            return person_at(s, &w, next);
+    }
+    if (w.shape == SH_CAPS && (s->kinds & (1u << ANON_NAMES_PERSON)) &&
+        s->hint != ANON_NAMES_HINT_STRONG) {
+        size_t e = caps_name(s, &w);
+        if (e) {
+            *next = e;
+            return s->emit(s->arg, ANON_NAMES_PERSON, i, e);
+        }
+    }
     if (w.shape != SH_NAME)
         return 0;
     if (s->kinds & (1u << ANON_NAMES_ADDRESS)) {
@@ -1502,6 +1882,9 @@ int anon_names_scan(const char *text, size_t len, unsigned kinds, const anon_nam
     if (!kinds || !len)
         return 0;
     if ((kinds & (1u << ANON_NAMES_PERSON | 1u << ANON_NAMES_DOB)) && (rc = csv_names(&s)) < 0)
+        return rc;
+    if ((kinds & (1u << ANON_NAMES_PERSON)) && hint != ANON_NAMES_HINT_STRONG &&
+        (rc = chat_names(&s)) < 0)
         return rc;
     if (hint == ANON_NAMES_HINT_PERSON && (kinds & (1u << ANON_NAMES_PERSON))) {
         size_t a = 0, b = len;

@@ -625,7 +625,51 @@ size_t nw_addr_calle(const struct sc *s, size_t i)
 
 /* An address starting at i may have a building number before it ("96 Hausergasse 59",
  * "07 173 Raycroft Street"). */
+static size_t addr_start_number(const struct sc *s, size_t i);
+
+/* A unit part and a comma before an address that starts at i: "Flat 4, ", "Unit 7, ", "Appt
+ * 12, ", "Bât. B, ", "3e étage, ". Where it starts, or i. */
+static size_t unit_before(const struct sc *s, size_t i)
+{
+    const uint8_t *t = s->t;
+    if (i < 6 || t[i - 1] != ' ' || t[i - 2] != ',')
+        return i;
+    size_t e = i - 2, b = e;
+    while (b > 0 && e - b < 12 && (t[b - 1] >= 0x80 || is_alnum(t[b - 1]) || t[b - 1] == '.'))
+        b--;
+    if (b == e || b < 2 || t[b - 1] != ' ')
+        return i;
+    size_t e2 = b - 1, b2 = e2; /* the word before: "Flat 4" or "3e étage" */
+    while (b2 > 0 && e2 - b2 < 12 && (t[b2 - 1] >= 0x80 || is_alnum(t[b2 - 1]) || t[b2 - 1] == '.'))
+        b2--;
+    if (b2 == e2 || (b2 > 0 && !strchr(" \n\t:(\"", t[b2 - 1])))
+        return i;
+    char w1[16], w2[16];
+    const char *u = nw_fold_span(s, b2, e2 > b2 && t[e2 - 1] == '.' ? e2 - 1 : e2, w1, sizeof w1);
+    const char *v = nw_fold_span(s, b, e, w2, sizeof w2);
+    static const char *const extra[] = {"appt",   "b\303\242t", "bat",    "b\303\242timent",
+                                        "apto",   "depto",      "stiege", "block",
+                                        "bloque", "edificio"};
+    int unit = (nw_cats(u) & C_UNIT) != 0;
+    for (size_t k = 0; !unit && k < sizeof extra / sizeof extra[0]; k++)
+        unit = strcmp(u, extra[k]) == 0;
+    if (unit && e - b <= 4 && (is_digit(t[b]) || e - b <= 2))
+        return b2; /* "Flat 2B, ", "Bât. B, " */
+    if (is_digit(t[b2]) &&
+        (strcmp(v, "\303\251tage") == 0 || strcmp(v, "etage") == 0 || strcmp(v, "og") == 0 ||
+         strcmp(v, "floor") == 0 || strcmp(v, "piso") == 0))
+        return b2; /* "3e étage, ", "2nd floor, " */
+    return i;
+}
+
 size_t nw_addr_start(const struct sc *s, size_t i)
+{
+    size_t i0 = i;
+    i = addr_start_number(s, i);
+    return i == i0 ? unit_before(s, i) : i;
+}
+
+static size_t addr_start_number(const struct sc *s, size_t i)
 {
     const uint8_t *t = s->t;
     for (int k = 0; k < 2 && i >= 2 && t[i - 1] == ' ' && is_digit(t[i - 2]); k++) {
@@ -726,6 +770,13 @@ static size_t date_at(const struct sc *s, size_t i, size_t *ds)
     }
     if (j - i > 2)
         return 0;
+    if (j + 4 < s->len && t[j] == '-' && a >= 1 && a <= 31 && (k = month_at(s, j + 1)) &&
+        k + 2 < s->len && t[k] == '-') { /* 04-Mar-1987, 4-Mar-87 */
+        if ((e = num_at(s, k + 1, 4, &c)) && (e - k - 1 == 4 || e - k - 1 == 2) &&
+            year_ok(c, e - k - 1))
+            return e;
+        return 0;
+    }
     if (j + 1 < s->len && (t[j] == '.' || t[j] == '/' || t[j] == '-') && is_digit(t[j + 1])) {
         char sep = (char)t[j]; /* 04.03.1987, 03/04/1987, 04-03-87 */
         if ((k = num_at(s, j + 1, 2, &b)) && k + 1 < s->len && t[k] == sep &&
@@ -780,10 +831,11 @@ static size_t date_at(const struct sc *s, size_t i, size_t *ds)
  * also as a camelCase part of a key ("dateOfBirth"). */
 int nw_birth_before(const struct sc *s, size_t p)
 {
-    static const char *const words[] = {"b-day", "bday",       "birth",      "born",    "d.o.b",
-                                        "dob",   "geb.",       "geboorte",   "geboren", "geburts",
-                                        "nacid", "nacimiento", "naissance",  "nascita", "nata ",
-                                        "nato ", "n\303\251 ", "n\303\251e "};
+    static const char *const words[] = {
+        "b-day", "bday",       "birth",       "born",         "d.o.b",      "dob",   "geb.",
+        "ddn ",  "ddn:",       "geboorte",    "geboren",      "geburts",    "nacid", "nacimiento",
+        "nac.",  "nac:",       "naissance",   "nascita",      "nata ",      "nato ", "nato/",
+        "nata/", "n\303\251 ", "n\303\251e ", "n\303\251(e)", "n\303\251.e"};
     const uint8_t *t = s->t;
     size_t from = p > 48 ? p - 48 : 0;
     for (size_t i = from; i < p; i++) {

@@ -366,6 +366,11 @@ static int scan_cb(void *arg, const anon_json_path_t *path, const char *s, size_
     const anon_json_seg_t *last = path->depth ? &path->seg[path->depth - 1] : NULL;
     if (last && !last->in_array && last->key)
         return anon_session_scan_member(r->s, (const char *)last->key, last->key_len, s, n, out);
+    /* an element of a list of people ("reviewers": ["Anna Vogt", ...]) is judged by the list's key
+     */
+    const anon_json_seg_t *owner = path->depth >= 2 ? &path->seg[path->depth - 2] : NULL;
+    if (last && last->in_array && owner && !owner->in_array && owner->key)
+        return anon_session_scan_member(r->s, (const char *)owner->key, owner->key_len, s, n, out);
     return anon_session_scan_text(r->s, s, n, out);
 }
 

@@ -340,10 +340,17 @@ static int member_hint(const char *k, size_t n)
         "firstName",     "first_name",  "fullName",     "full_name",    "fullname",
         "givenName",     "given_name",  "lastName",     "last_name",    "patientName",
         "patient_name",  "surname"};
+    /* lists of people: the rewriter passes an array element the array's key */
+    static const char *const people[] = {"assignees",    "attendees",  "authors",
+                                         "participants", "recipients", "reviewers",
+                                         "approvers",    "contacts",   "people"};
     if (!k)
         return ANON_NAMES_HINT_NONE;
     for (size_t i = 0; i < sizeof person / sizeof person[0]; i++)
         if (strlen(person[i]) == n && memcmp(person[i], k, n) == 0)
+            return ANON_NAMES_HINT_PERSON;
+    for (size_t i = 0; i < sizeof people / sizeof people[0]; i++)
+        if (strlen(people[i]) == n && memcmp(people[i], k, n) == 0)
             return ANON_NAMES_HINT_PERSON;
     if ((n == 4 && memcmp(k, "name", 4) == 0) || (n == 4 && memcmp(k, "Name", 4) == 0) ||
         (n == 6 && memcmp(k, "author", 6) == 0))

@@ -431,6 +431,29 @@ static void test_json_name_members(void **state)
     anon_session_free(s);
 }
 
+/* What reaches the gateway: an element of a list of people is judged by the list's key; a key
+ * that is a person's name is scanned like text (the lexicon knows real names; an invented name
+ * there has no context). */
+static void test_json_people_list_elements_and_name_keys(void **state)
+{
+    (void)state;
+    anon_session_t *s = anon_session_new(eng);
+    const char *body = "{\"reviewers\":[\"Zorbuck Quillery\",\"Vantrel Oskamp\"],\"tags\":"
+                       "[\"Grafana Dashboard\"],\"Maria Keller\":{\"role\":\"admin\"}}";
+    anon_buf_t out = {0};
+    char err[128];
+    anon_rewrite_opts_t opts = {.add_instruction = 0};
+    assert_int_equal(anon_rewrite(s, ANON_BODY_JSON, &opts, (const uint8_t *)body, strlen(body),
+                                  &out, err, sizeof err),
+                     ANON_OK);
+    anon_buf_append(&out, "", 1);
+    assert_string_equal((char *)out.data,
+                        "{\"reviewers\":[\"[PERSON_1]\",\"[PERSON_2]\"],\"tags\":"
+                        "[\"Grafana Dashboard\"],\"[PERSON_3]\":{\"role\":\"admin\"}}");
+    anon_buf_free(&out);
+    anon_session_free(s);
+}
+
 static void test_csv_name_column(void **state)
 {
     (void)state;
@@ -438,6 +461,7 @@ static void test_csv_name_column(void **state)
         {"id,name,plan\n1,Zorbuck Quillery,pro\n2,Vantrel Oskamp,free\n",
          "PERSON=Zorbuck Quillery;PERSON=Vantrel Oskamp"},
         {"id\tfull_name\n7\tBrouwerlink Dufrênoy\n", "PERSON=Brouwerlink Dufrênoy"},
+        {"achternaam,voornaam\nDijkeloo,Yaan\n", "PERSON=Dijkeloo;PERSON=Yaan"},
     };
     CHECK(c);
 }
@@ -658,6 +682,173 @@ static void test_lower_case_name_after_strong_context(void **state)
     CHECK(c);
 }
 
+static void test_display_name_before_angle_email(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Thanks.\n\nOn Mon, 3 Feb 2025 at 10:14, Oloe Wiams <ow@example.com> wrote:",
+         "PERSON=Oloe Wiams"},
+        {"Am 03.02.2025 um 10:14 schrieb Oloe Wiams <ow@example.com>:", "PERSON=Oloe Wiams"},
+        {"El lun, 3 feb 2025 a las 10:14, Oloe Wiams (<ow@example.com>) escribió:",
+         "PERSON=Oloe Wiams"},
+        {"From: \"Oloe Wiams\" <ow@example.com>", "PERSON=Oloe Wiams"},
+        {"Thanks.\n\nOn Tue, 4 Feb 2025 at 09:00 someone wrote:", ""},
+        {"See Vector <T> and Option <a@b> docs", ""},
+    };
+    CHECK(c);
+}
+
+static void test_person_in_helpdesk_headers(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Agent: Oloe Wiams", "PERSON=Oloe Wiams"},
+        {"Opened by: Oloe Wiams", "PERSON=Oloe Wiams"},
+        {"Reported by Oloe Wiams on 2024-01-02", "PERSON=Oloe Wiams"},
+        {"Signalé par Oloe Wiams le 3 mars", "PERSON=Oloe Wiams"},
+        {"Erstellt von Oloe Wiams am 3. März", "PERSON=Oloe Wiams"},
+        {"Segnalato da Oloe Wiams il 3", "PERSON=Oloe Wiams"},
+        {"Bearbeiter: Oloe Wiams", "PERSON=Oloe Wiams"},
+        {"Maria von Trapp", "PERSON=Maria von Trapp"},
+        {"built by Apache Maven", ""},
+    };
+    CHECK(c);
+}
+
+static void test_date_of_birth_labels_and_month_abbreviation_shape(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"birthday 27-Jul-1954", "DATE_OF_BIRTH=27-Jul-1954"},
+        {"DOB: 4-Mar-87", "DATE_OF_BIRTH=4-Mar-87"},
+        {"Né(e) le : 1986-02-21", "DATE_OF_BIRTH=1986-02-21"},
+        {"DDN : 26 septembre 1943", "DATE_OF_BIRTH=26 septembre 1943"},
+        {"Fecha nac.: 08/11/1947", "DATE_OF_BIRTH=08/11/1947"},
+        {"Nato/a il: 22.12.1967", "DATE_OF_BIRTH=22.12.1967"},
+        {"apellidos|nombre|fecha_nacimiento\nVegaro|Paugo|24 de abril de 1958",
+         "PERSON=Vegaro;PERSON=Paugo;DATE_OF_BIRTH=24 de abril de 1958"},
+        {"released 04-Mar-2024", ""},
+    };
+    CHECK(c);
+}
+
+static void test_person_unicode_spaces_and_ticket_verbs_after(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Ticket 5 escalated by Oloe\u00a0Wiams; ok", "PERSON=Oloe\u00a0Wiams"},
+        {"Hi Oloe\u202fWiams,", "PERSON=Oloe\u202fWiams"},
+        {"Dr.\u202fWiams called", "PERSON=Wiams"},
+        {"Customer: Jean\u2011Luc Wiams", "PERSON=Jean\u2011Luc Wiams"},
+        {"Frubya\u2009Evansonert approved the refund.", "PERSON=Frubya\u2009Evansonert"},
+        {"sysctl: Check resolved path", ""},
+    };
+    CHECK(c);
+}
+
+static void test_person_in_capitals_and_surname_first(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"APPLICANT NAME: FRUBYA EVANSONERT\n", "PERSON=FRUBYA EVANSONERT"},
+        {"PASSENGER: EVANSONERT Frubya", "PERSON=EVANSONERT Frubya"},
+        {"COGNOME E NOME: ROSTA Piasonzoara", "PERSON=ROSTA Piasonzoara"},
+        {"Patient: Meuler, Lotten\n", "PERSON=Meuler;PERSON=Lotten"},
+        {"Name: README FILE", ""},
+        {"STATUS: OPEN TICKET", ""},
+        {"Owner: PLATFORM TEAM", ""},
+        {"Customer: Meuler, Thanks", "PERSON=Meuler"},
+    };
+    CHECK(c);
+}
+
+static void test_person_before_birth_label(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Oloe Wiams, DOB: 1990-01-02", "PERSON=Oloe Wiams;DATE_OF_BIRTH=1990-01-02"},
+        {"Griea von Zimmeumann, geb. am 3.4.1990",
+         "PERSON=Griea von Zimmeumann;DATE_OF_BIRTH=3.4.1990"},
+        {"Oloe Wiams, born on 4 March 1987", "PERSON=Oloe Wiams;DATE_OF_BIRTH=4 March 1987"},
+        {"Python, born in 1991 at CWI", ""},
+    };
+    CHECK(c);
+}
+
+static void test_person_as_json_key_and_array_element_in_text(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"{\"Oloe Wiams\": {\"role\": \"admin\"}}", "PERSON=Oloe Wiams"},
+        {"{\"reviewers\": [\"Oloe Wiams\", \"Tholillie Evall\"]}",
+         "PERSON=Oloe Wiams;PERSON=Tholillie Evall"},
+        {"[\"Visual Studio Code\", \"Apache Kafka\", \"Red Hat\"]", ""},
+        {"{\"Content Type\": \"x\", \"Build Number\": 5}", ""},
+    };
+    CHECK(c);
+}
+
+static void test_lower_case_names_in_chat(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"[09:58] charace: hey jamemily, is it fixed?\n[09:59] jamemily: yes, thx charace\n",
+         "PERSON=charace;PERSON=jamemily;PERSON=jamemily;PERSON=charace"},
+        {"thanks pomace, that fixed it", "PERSON=pomace"},
+        {"hey tom!", "PERSON=tom"},
+        {"hi all, thanks again", ""},
+        {"hey guys, thanks man, thx everyone!", ""},
+        {"error: hi there\nmetadata: x", ""},
+        {"<pomace> morning all\n<danr> hi pomace! can you restart it\n",
+         "PERSON=pomace;PERSON=danr;PERSON=pomace"},
+        {"<div> hello there\n<span> hi\n", ""},
+    };
+    CHECK(c);
+}
+
+static void test_developer_text_words_are_no_people(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"We do not currently consider D-Bus on Windows to be security-supported,\nand", ""},
+        {"The manual can be read using M-x info in Emacs, or if the GNU info", ""},
+        {"  * Fix Cisco download (Closes: #1099030)", ""},
+        {"Stanford University\n    The University of Alaska\n", ""},
+        {"DejaVu Serif\nDejaVu Serif Bold\n", ""},
+    };
+    CHECK(c);
+}
+
+static void test_initials_possessive_and_article_before_a_noun(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Signed: J. R. Hartwexley", "PERSON=J. R. Hartwexley"},
+        {"Oloe Wiams's laptop still runs Ubuntu", "PERSON=Oloe Wiams"},
+        {"Apache Kafka's log", ""},
+        {"The World's End", ""},
+        {"Er schickt das Angebot heute.", ""},
+        {"Thanks, Globex Corporation", ""},
+        {"it broke on macOS Sonoma 14.3", ""},
+    };
+    CHECK(c);
+}
+
+static void test_street_address_unit_part_before_the_number(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Our address is Flat 2B, 89 Elm Avenue, Bristol BS1 4DJ.",
+         "STREET_ADDRESS=Flat 2B, 89 Elm Avenue, Bristol BS1 4DJ"},
+        {"Adresse : Bât. B, 22 ter avenue Jean Moulin, 44000 Nantes",
+         "STREET_ADDRESS=Bât. B, 22 ter avenue Jean Moulin, 44000 Nantes"},
+        {"3e étage, 88 allée des Tilleuls, 75011 Paris",
+         "STREET_ADDRESS=3e étage, 88 allée des Tilleuls, 75011 Paris"},
+        {"See section 4, 12 Baker Street", "STREET_ADDRESS=12 Baker Street"},
+    };
+    CHECK(c);
+}
+
 static void test_pack_can_be_turned_off(void **state)
 {
     (void)state;
@@ -726,6 +917,7 @@ int main(void)
         cmocka_unit_test(test_prescan_born_name_masked_in_earlier_message),
         cmocka_unit_test(test_prescan_skips_lone_ordinary_word_keeps_names),
         cmocka_unit_test(test_json_name_members),
+        cmocka_unit_test(test_json_people_list_elements_and_name_keys),
         cmocka_unit_test(test_csv_name_column),
         cmocka_unit_test(test_restore_possessive_and_split_stream),
         cmocka_unit_test(test_date_of_birth_in_csv_column_and_camel_key),
@@ -738,6 +930,17 @@ int main(void)
         cmocka_unit_test(test_street_address_unit_line_and_lone_zip),
         cmocka_unit_test(test_person_asked_block_and_list_opening),
         cmocka_unit_test(test_lower_case_name_after_strong_context),
+        cmocka_unit_test(test_display_name_before_angle_email),
+        cmocka_unit_test(test_person_in_helpdesk_headers),
+        cmocka_unit_test(test_date_of_birth_labels_and_month_abbreviation_shape),
+        cmocka_unit_test(test_person_unicode_spaces_and_ticket_verbs_after),
+        cmocka_unit_test(test_person_in_capitals_and_surname_first),
+        cmocka_unit_test(test_person_before_birth_label),
+        cmocka_unit_test(test_person_as_json_key_and_array_element_in_text),
+        cmocka_unit_test(test_lower_case_names_in_chat),
+        cmocka_unit_test(test_developer_text_words_are_no_people),
+        cmocka_unit_test(test_initials_possessive_and_article_before_a_noun),
+        cmocka_unit_test(test_street_address_unit_part_before_the_number),
         cmocka_unit_test(test_pack_can_be_turned_off),
         cmocka_unit_test(test_every_prefix_is_scanned_safely),
     };

@@ -4,7 +4,7 @@
 # Usage: contrib/bench/accuracy/run.sh [BUILD_DIR] [--show] [--packs all]
 # presidio-research is reported whole and in two fixed halves by record index: the tune half
 # (even records) that signals may be tuned on, and the held-out half (odd records) that grades
-# them. names.json is a tune set too; names_holdout.json (gen_names_holdout.py) is held out.
+# them. names.json and names_tune2.json are tune sets too; names_holdout.json (gen_names_holdout.py) is held out.
 # (BUILD_DIR defaults to ./build; it must hold contrib/bench/bench_accuracy.)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -39,10 +39,14 @@ echo
 echo "## names, street addresses, dates of birth (issue 15: invented names in context; gen_names.py; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names.json
 echo
+echo "## names, second tune set (gen_names_tune2.py: helpdesk headers, quoted replies, chat in lower case, Surname, Given, capitals, JSON keys, Unicode spaces; tune set)"
+"$bin" "${opts[@]}" "$here"/data/names_tune2.json
+echo
 echo "## names held out (gen_names_holdout.py: other templates, locales, name method; never tuned on)"
 "$bin" "${opts[@]}" "$here"/data/names_holdout.json
 echo
 echo "## developer text (PII-free; build_devtext.py: committed snapshot + this machine's files)"
 python3 "$here"/build_devtext.py build "$tmp"/devtext
 python3 "$here"/make_clean_logs.py > "$tmp"/devtext/synthetic_logs.txt
-"$bin" "${opts[@]}" --clean "$here"/data/devtext/*.txt "$tmp"/devtext/*.txt
+"$bin" "${opts[@]}" --people "$here"/data/devtext_people.tsv --clean "$here"/data/devtext/*.txt \
+    "$tmp"/devtext/*.txt
