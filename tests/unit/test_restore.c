@@ -423,6 +423,25 @@ static void test_json_stream_cut_anywhere(void **st)
     free(o);
 }
 
+/* The start-byte finder (16 bytes at a time) agrees with anon_tok_start byte by byte: each start
+ * byte at every offset of a long text, with and without backslash forms. */
+static void test_next_start_finds_every_start_byte_at_every_offset(void **st)
+{
+    (void)st;
+    static const uint8_t starts[] = {'[', '%', 0xEF, '\\', ']', '5', 0xBC, 'Z'};
+    char buf[70];
+    for (unsigned allow = 0; allow <= ANON_TF_BACKSLASH; allow += ANON_TF_BACKSLASH)
+        for (size_t b = 0; b < sizeof starts; b++)
+            for (size_t n = 0; n <= sizeof buf; n++)
+                for (size_t at = 0; at <= n; at++) {
+                    memset(buf, 'a', sizeof buf);
+                    if (at < n)
+                        buf[at] = (char)starts[b];
+                    size_t want = at < n && anon_tok_start(starts[b], allow) ? at : n;
+                    assert_int_equal(anon_tok_next_start(buf, n, allow), want);
+                }
+}
+
 static void test_no_lookup_without_bracket(void **st)
 {
     (void)st;
@@ -680,6 +699,7 @@ int main(void)
         cmocka_unit_test(test_json_declared_but_not_json_restored_as_text),
         cmocka_unit_test(test_json_streams_with_bounded_memory),
         cmocka_unit_test(test_json_stream_cut_anywhere),
+        cmocka_unit_test(test_next_start_finds_every_start_byte_at_every_offset),
         cmocka_unit_test(test_no_lookup_without_bracket),
         cmocka_unit_test(test_property_restore_of_rewrite_gives_back_values),
         cmocka_unit_test(test_real_session_round_trip),
