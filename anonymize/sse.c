@@ -19,6 +19,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #define SSE_MAX_EVENT (32u << 20)
 #define SSE_MAX_KEYS 4096
 #define META_N 8 /* choices / candidates / tool calls whose index fields are tracked */
@@ -380,13 +384,30 @@ static int rewrite_cb(void *arg, const anon_json_path_t *p, const char *str, siz
 
 /* ---- events ------------------------------------------------------------------------------- */
 
+/* The next CR or LF from i, or len; 16 bytes at a time. */
+static size_t line_end(const uint8_t *in, size_t i, size_t len)
+{
+#ifdef __SSE2__
+    const __m128i cr = _mm_set1_epi8('\r'), lf = _mm_set1_epi8('\n');
+    for (; i + 16 <= len; i += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(in + i));
+        unsigned mask =
+            (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, cr), _mm_cmpeq_epi8(v, lf)));
+        if (mask)
+            return i + (size_t)__builtin_ctz(mask);
+    }
+#endif
+    while (i < len && in[i] != '\r' && in[i] != '\n')
+        i++;
+    return i;
+}
+
 static int split_lines(anon_sse_t *s, const uint8_t *ev, size_t n, size_t *nlines)
 {
     size_t k = 0, i = 0;
     while (i < n) {
         size_t st = i;
-        while (i < n && ev[i] != '\r' && ev[i] != '\n')
-            i++;
+        i = line_end(ev, i, n);
         size_t len = i - st, term = 0;
         if (i < n) {
             term = (ev[i] == '\r' && i + 1 < n && ev[i + 1] == '\n') ? 2 : 1;
@@ -645,9 +666,7 @@ int anon_sse_feed(anon_sse_t *s, const uint8_t *in, size_t len, anon_buf_t *out)
             s->line_len = 0;
             continue;
         }
-        size_t j = i;
-        while (j < len && in[j] != '\r' && in[j] != '\n')
-            j++;
+        size_t j = line_end(in, i, len);
         if (s->ev.len + (j - i) > SSE_MAX_EVENT)
             return ANON_ERR_TOO_LARGE;
         if ((rc = anon_buf_append(&s->ev, in + i, j - i)) < 0)
