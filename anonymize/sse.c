@@ -64,7 +64,7 @@ struct anon_sse {
     sstate_t *keys;
     size_t nkeys, capkeys;
     size_t *saved; /* keys whose template was saved by the last dispatch */
-    size_t nsaved;
+    size_t nsaved, capsaved;
     line_t *lines;
     size_t caplines;
     anon_buf_t data, newdata;
@@ -566,10 +566,14 @@ static int handle_event(anon_sse_t *s, const uint8_t *ev, size_t len, const skey
             st->tmpl.len = 0;
             if ((rc = anon_buf_append(&st->tmpl, ev, len)) < 0)
                 return rc;
-            size_t *ns = realloc(s->saved, (s->nsaved + 1) * sizeof *ns);
-            if (!ns)
-                return ANON_ERR_NOMEM;
-            s->saved = ns;
+            if (s->nsaved == s->capsaved) { /* grown, never shrunk: not once per event */
+                size_t nc = s->capsaved ? 2 * s->capsaved : 8;
+                size_t *ns = realloc(s->saved, nc * sizeof *ns);
+                if (!ns)
+                    return ANON_ERR_NOMEM;
+                s->saved = ns;
+                s->capsaved = nc;
+            }
             s->saved[s->nsaved++] = i;
         }
         i++;

@@ -439,6 +439,8 @@ static void test_next_start_finds_every_start_byte_at_every_offset(void **st)
                         buf[at] = (char)starts[b];
                     size_t want = at < n && anon_tok_start(starts[b], allow) ? at : n;
                     assert_int_equal(anon_tok_next_start(buf, n, allow), want);
+                    assert_int_equal(anon_tok_may_hold(buf, n),
+                                     at < n && starts[b] != '\\' && want == at);
                 }
 }
 
