@@ -65,6 +65,7 @@ struct anon_sse {
     size_t nkeys, capkeys;
     size_t *saved; /* keys whose template was saved by the last dispatch */
     size_t nsaved, capsaved;
+    unsigned long splits; /* split_lines calls: has s->lines been overwritten since? */
     line_t *lines;
     size_t caplines;
     anon_buf_t data, newdata;
@@ -405,6 +406,7 @@ static size_t line_end(const uint8_t *in, size_t i, size_t len)
 static int split_lines(anon_sse_t *s, const uint8_t *ev, size_t n, size_t *nlines)
 {
     size_t k = 0, i = 0;
+    s->splits++;
     while (i < n) {
         size_t st = i;
         i = line_end(ev, i, n);
@@ -545,13 +547,15 @@ static int handle_event(anon_sse_t *s, const uint8_t *ev, size_t len, const skey
         return emit_event(s, ev, len, nlines, 1, out);
     /* Keys this event ends without a delta of their own get their held text first. */
     anon_buf_t mine = s->newdata;
+    unsigned long splits = s->splits;
     s->newdata = (anon_buf_t){0};
     rc = flush_keys(s, 0, out);
     anon_buf_free(&s->newdata);
     s->newdata = mine;
     if (rc < 0)
         return rc;
-    if ((rc = split_lines(s, ev, len, &nlines)) < 0 ||
+    /* a flush handled template events, which split s->lines anew */
+    if ((s->splits != splits && (rc = split_lines(s, ev, len, &nlines)) < 0) ||
         (rc = emit_event(s, ev, len, nlines, changed > 0, out)) < 0)
         return rc;
     /* Remember this event as the template of the keys it carried; forget keys it ended. */
