@@ -20,6 +20,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #define JS_SPILL (1u << 20)
 #define JS_MAX_DEPTH 512
 #define NOT_JSON 1    /* string_bytes: the lexer met a byte JSON cannot have there */
@@ -42,6 +46,7 @@ struct anon_jstream {
     size_t key_len; /* raw bytes of the last member name, JS_KEY_MAX + 1 when longer */
     /* the string being read */
     anon_buf_t raw, dec; /* until JS_SPILL; after it dec only holds this call's decoded text */
+    int dec_is_raw;      /* no escape met yet: dec is not kept, raw is the decoded text too */
     int spilled;
     anon_tokstream_t sts; /* spilled string's token stream */
     anon_buf_t tmp;
@@ -142,15 +147,16 @@ static int spill(anon_jstream_t *j, anon_buf_t *out)
 static int string_end(anon_jstream_t *j, anon_buf_t *out)
 {
     int rc = ANON_OK;
+    const anon_buf_t *dec = j->dec_is_raw ? &j->raw : &j->dec;
     if (j->spilled) {
         rc = spill_flush(j, 1, out);
-    } else if (!anon_tok_may_hold(j->dec.data ? (const char *)j->dec.data : "", j->dec.len)) {
+    } else if (!anon_tok_may_hold(dec->data ? (const char *)dec->data : "", dec->len)) {
         rc = anon_buf_append(out, j->raw.data, j->raw.len);
     } else {
         /* member names are restored too (a value may be a key in the request), never as JSON */
         size_t got = 0;
         anon_buf_reset(&j->tmp);
-        rc = anon_restore_string(&j->lk, (const char *)j->dec.data, j->dec.len,
+        rc = anon_restore_string(&j->lk, (const char *)dec->data, dec->len,
                                  j->is_key ? 0 : carrier(j), &j->tmp, &got);
         if (rc == ANON_OK)
             rc = got ? anon_json_escape(out, (const char *)j->tmp.data, j->tmp.len)
@@ -252,42 +258,90 @@ static int escape_byte(anon_jstream_t *j, uint8_t c, int *rc)
     return 1;
 }
 
+/* The end of a run of plain string bytes from i: the next quote, backslash or control byte. */
+static size_t plain_run(const uint8_t *in, size_t i, size_t len)
+{
+#ifdef __SSE2__
+    const __m128i q = _mm_set1_epi8('"'), bs = _mm_set1_epi8('\\'), ctl = _mm_set1_epi8(0x1F);
+    for (; i + 16 <= len; i += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(in + i));
+        /* c <= 0x1F unsigned: min(c, 0x1F) == c */
+        __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, q), _mm_cmpeq_epi8(v, bs)),
+                                   _mm_cmpeq_epi8(_mm_min_epu8(v, ctl), v));
+        unsigned mask = (unsigned)_mm_movemask_epi8(hit);
+        if (mask)
+            return i + (size_t)__builtin_ctz(mask);
+    }
+#endif
+    while (i < len && in[i] != '"' && in[i] != '\\' && in[i] >= 0x20)
+        i++;
+    return i;
+}
+
+/* dec starts being kept: until now it was the raw bytes (no escape met). */
+static int dec_from_raw(anon_jstream_t *j)
+{
+    if (!j->dec_is_raw)
+        return ANON_OK;
+    j->dec_is_raw = 0;
+    return anon_buf_append(&j->dec, j->raw.data, j->raw.len);
+}
+
 /* Inside a string: bytes up to and including the closing quote, or to the end of the input.
- * *used says how many were taken; NOT_JSON: the byte after them cannot be JSON. */
+ * *used says how many were taken; NOT_JSON: the byte after them cannot be JSON. Raw bytes are
+ * appended once per call (in[from..i)), not once per run. */
 static int string_bytes(anon_jstream_t *j, const uint8_t *in, size_t len, anon_buf_t *out,
                         size_t *used)
 {
-    size_t i = 0;
+    size_t i = 0, from = 0;
     int rc = ANON_OK;
     *used = 0;
+#define RAW_FLUSH()                                                                                \
+    do {                                                                                           \
+        if (rc == ANON_OK && !j->spilled && i > from)                                              \
+            rc = anon_buf_append(&j->raw, in + from, i - from);                                    \
+        from = i;                                                                                  \
+    } while (0)
     while (i < len && rc == ANON_OK) {
         uint8_t c = in[i];
         size_t k = i + 1;
         if (j->esc != ESC_NONE) {
-            if (!escape_byte(j, c, &rc))
-                return NOT_JSON;
+            if (!escape_byte(j, c, &rc)) {
+                RAW_FLUSH();
+                return rc < 0 ? rc : NOT_JSON;
+            }
         } else if (c == '\\') {
+            RAW_FLUSH();
+            if (rc == ANON_OK)
+                rc = dec_from_raw(j);
             j->esc = ESC_BS;
         } else if (c == '"' || c < 0x20 || j->hi_surr) {
+            RAW_FLUSH();
+            if (rc < 0)
+                return rc;
             if (c != '"' || j->hi_surr)
                 return NOT_JSON;
             *used = i + 1;
             return string_end(j, out);
         } else {
-            while (k < len && in[k] != '"' && in[k] != '\\' && in[k] >= 0x20)
-                k++; /* a run of plain bytes at once */
-            rc = anon_buf_append(&j->dec, in + i, k - i);
+            k = plain_run(in, k, len);
+            if (!j->dec_is_raw)
+                rc = anon_buf_append(&j->dec, in + i, k - i);
         }
-        if (rc == ANON_OK && !j->spilled)
-            rc = anon_buf_append(&j->raw, in + i, k - i);
         i = k;
         *used = i;
-        if (rc == ANON_OK && !j->spilled && j->raw.len > JS_SPILL) {
+        if (rc == ANON_OK && !j->spilled && j->raw.len + (i - from) > JS_SPILL) {
+            RAW_FLUSH();
             if (j->is_key)
                 return NOT_JSON; /* a member name over a MiB: not a document worth lexing */
-            rc = spill(j, out);
+            if (rc == ANON_OK)
+                rc = dec_from_raw(j);
+            if (rc == ANON_OK)
+                rc = spill(j, out);
         }
     }
+    RAW_FLUSH();
+#undef RAW_FLUSH
     if (rc == ANON_OK && j->spilled && j->dec.len)
         rc = spill_flush(j, 0, out);
     return rc;
@@ -331,6 +385,7 @@ int anon_jstream_feed(anon_jstream_t *j, const uint8_t *in, size_t len, anon_buf
                 j->esc = ESC_NONE;
                 j->hi_surr = 0;
                 j->spilled = 0;
+                j->dec_is_raw = 1;
                 k++;
                 break;
             }

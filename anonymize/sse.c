@@ -19,6 +19,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #define SSE_MAX_EVENT (32u << 20)
 #define SSE_MAX_KEYS 4096
 #define META_N 8 /* choices / candidates / tool calls whose index fields are tracked */
@@ -60,7 +64,8 @@ struct anon_sse {
     sstate_t *keys;
     size_t nkeys, capkeys;
     size_t *saved; /* keys whose template was saved by the last dispatch */
-    size_t nsaved;
+    size_t nsaved, capsaved;
+    unsigned long splits; /* split_lines calls: has s->lines been overwritten since? */
     line_t *lines;
     size_t caplines;
     anon_buf_t data, newdata;
@@ -380,13 +385,31 @@ static int rewrite_cb(void *arg, const anon_json_path_t *p, const char *str, siz
 
 /* ---- events ------------------------------------------------------------------------------- */
 
+/* The next CR or LF from i, or len; 16 bytes at a time. */
+static size_t line_end(const uint8_t *in, size_t i, size_t len)
+{
+#ifdef __SSE2__
+    const __m128i cr = _mm_set1_epi8('\r'), lf = _mm_set1_epi8('\n');
+    for (; i + 16 <= len; i += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(in + i));
+        unsigned mask =
+            (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, cr), _mm_cmpeq_epi8(v, lf)));
+        if (mask)
+            return i + (size_t)__builtin_ctz(mask);
+    }
+#endif
+    while (i < len && in[i] != '\r' && in[i] != '\n')
+        i++;
+    return i;
+}
+
 static int split_lines(anon_sse_t *s, const uint8_t *ev, size_t n, size_t *nlines)
 {
     size_t k = 0, i = 0;
+    s->splits++;
     while (i < n) {
         size_t st = i;
-        while (i < n && ev[i] != '\r' && ev[i] != '\n')
-            i++;
+        i = line_end(ev, i, n);
         size_t len = i - st, term = 0;
         if (i < n) {
             term = (ev[i] == '\r' && i + 1 < n && ev[i + 1] == '\n') ? 2 : 1;
@@ -524,13 +547,15 @@ static int handle_event(anon_sse_t *s, const uint8_t *ev, size_t len, const skey
         return emit_event(s, ev, len, nlines, 1, out);
     /* Keys this event ends without a delta of their own get their held text first. */
     anon_buf_t mine = s->newdata;
+    unsigned long splits = s->splits;
     s->newdata = (anon_buf_t){0};
     rc = flush_keys(s, 0, out);
     anon_buf_free(&s->newdata);
     s->newdata = mine;
     if (rc < 0)
         return rc;
-    if ((rc = split_lines(s, ev, len, &nlines)) < 0 ||
+    /* a flush handled template events, which split s->lines anew */
+    if ((s->splits != splits && (rc = split_lines(s, ev, len, &nlines)) < 0) ||
         (rc = emit_event(s, ev, len, nlines, changed > 0, out)) < 0)
         return rc;
     /* Remember this event as the template of the keys it carried; forget keys it ended. */
@@ -545,10 +570,14 @@ static int handle_event(anon_sse_t *s, const uint8_t *ev, size_t len, const skey
             st->tmpl.len = 0;
             if ((rc = anon_buf_append(&st->tmpl, ev, len)) < 0)
                 return rc;
-            size_t *ns = realloc(s->saved, (s->nsaved + 1) * sizeof *ns);
-            if (!ns)
-                return ANON_ERR_NOMEM;
-            s->saved = ns;
+            if (s->nsaved == s->capsaved) { /* grown, never shrunk: not once per event */
+                size_t nc = s->capsaved ? 2 * s->capsaved : 8;
+                size_t *ns = realloc(s->saved, nc * sizeof *ns);
+                if (!ns)
+                    return ANON_ERR_NOMEM;
+                s->saved = ns;
+                s->capsaved = nc;
+            }
             s->saved[s->nsaved++] = i;
         }
         i++;
@@ -645,9 +674,7 @@ int anon_sse_feed(anon_sse_t *s, const uint8_t *in, size_t len, anon_buf_t *out)
             s->line_len = 0;
             continue;
         }
-        size_t j = i;
-        while (j < len && in[j] != '\r' && in[j] != '\n')
-            j++;
+        size_t j = line_end(in, i, len);
         if (s->ev.len + (j - i) > SSE_MAX_EVENT)
             return ANON_ERR_TOO_LARGE;
         if ((rc = anon_buf_append(&s->ev, in + i, j - i)) < 0)

@@ -391,6 +391,41 @@ static void test_json_streams_with_bounded_memory(void **st)
     free(doc);
 }
 
+/* A string with no escape before it spills (its decoded text was the raw bytes until then) and
+ * escapes after: the same value whether fed whole or in 4 KiB pieces. */
+static void test_json_spill_before_first_escape(void **st)
+{
+    (void)st;
+    size_t big = (1u << 20) + 10;
+    char *doc = malloc(big + 200);
+    size_t n = (size_t)sprintf(doc, "{\"k\":\"");
+    memset(doc + n, 'b', big);
+    n += big;
+    n += (size_t)sprintf(doc + n, " [EMAIL_1]\\n\\\"q\\\" [NAME_1]\"}");
+    for (size_t piece = 4096; piece; piece = piece == 4096 ? n : 0) {
+        anon_restorer_t *r = anon_restorer_new_lookup(&LK, ANON_RESP_JSON, ANON_PROFILE_GENERIC);
+        anon_buf_t out = {0};
+        for (size_t i = 0; i < n; i += piece)
+            assert_int_equal(anon_restorer_feed(r, (const uint8_t *)doc + i,
+                                                n - i < piece ? n - i : piece, &out),
+                             0);
+        assert_int_equal(anon_restorer_finish(r, &out), 0);
+        anon_restorer_free(r);
+        json_error_t e;
+        json_t *j = json_loadb((const char *)out.data, out.len, 0, &e);
+        assert_non_null(j);
+        const char *k = json_string_value(json_object_get(j, "k"));
+        assert_non_null(k);
+        assert_int_equal(strspn(k, "b"), big);
+        char want[128];
+        snprintf(want, sizeof want, " %s\n\"q\" %s", vals[0], vals[1]);
+        assert_string_equal(k + big, want);
+        json_decref(j);
+        anon_buf_free(&out);
+    }
+    free(doc);
+}
+
 /* Every way of cutting a document gives the same bytes as feeding it whole, and a body that
  * stops being JSON goes on as text from there. */
 static void test_json_stream_cut_anywhere(void **st)
@@ -421,6 +456,27 @@ static void test_json_stream_cut_anywhere(void **st)
     o = run(ANON_RESP_JSON, "[\"[EMAIL_1]\"] trailing [NAME_1]", 2);
     assert_string_equal(o, "[\"alice@example.com\"] trailing Bob \"the\" O'Neil");
     free(o);
+}
+
+/* The start-byte finder (16 bytes at a time) agrees with anon_tok_start byte by byte: each start
+ * byte at every offset of a long text, with and without backslash forms. */
+static void test_next_start_finds_every_start_byte_at_every_offset(void **st)
+{
+    (void)st;
+    static const uint8_t starts[] = {'[', '%', 0xEF, '\\', ']', '5', 0xBC, 'Z'};
+    char buf[70];
+    for (unsigned allow = 0; allow <= ANON_TF_BACKSLASH; allow += ANON_TF_BACKSLASH)
+        for (size_t b = 0; b < sizeof starts; b++)
+            for (size_t n = 0; n <= sizeof buf; n++)
+                for (size_t at = 0; at <= n; at++) {
+                    memset(buf, 'a', sizeof buf);
+                    if (at < n)
+                        buf[at] = (char)starts[b];
+                    size_t want = at < n && anon_tok_start(starts[b], allow) ? at : n;
+                    assert_int_equal(anon_tok_next_start(buf, n, allow), want);
+                    assert_int_equal(anon_tok_may_hold(buf, n),
+                                     at < n && starts[b] != '\\' && want == at);
+                }
 }
 
 static void test_no_lookup_without_bracket(void **st)
@@ -680,6 +736,8 @@ int main(void)
         cmocka_unit_test(test_json_declared_but_not_json_restored_as_text),
         cmocka_unit_test(test_json_streams_with_bounded_memory),
         cmocka_unit_test(test_json_stream_cut_anywhere),
+        cmocka_unit_test(test_json_spill_before_first_escape),
+        cmocka_unit_test(test_next_start_finds_every_start_byte_at_every_offset),
         cmocka_unit_test(test_no_lookup_without_bracket),
         cmocka_unit_test(test_property_restore_of_rewrite_gives_back_values),
         cmocka_unit_test(test_real_session_round_trip),

@@ -546,6 +546,28 @@ static void test_two_choices_held_separately(void **st)
     free(o);
 }
 
+/* An event that ends one choice (whose held text is flushed first, in a copy of that choice's
+ * last event) and changes another keeps its own lines, not the copied event's. */
+static void test_flush_before_a_changed_event_keeps_its_lines(void **st)
+{
+    (void)st;
+    const char *in = "data: {\"choices\":[{\"index\":1,\"delta\":{\"content\":\"b [NA\"}}]}\n\n"
+                     "id: 7\n"
+                     "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"x [EMAIL_1]\"}},"
+                     "{\"index\":1,\"delta\":{},\"finish_reason\":\"stop\"}]}\n\n";
+    assert_split_invariant(in);
+    size_t on;
+    char *o = run(in, strlen(in), (split_t){strlen(in), 0}, &on);
+    const char *want =
+        "data: {\"choices\":[{\"index\":1,\"delta\":{\"content\":\"b \"}}]}\n\n"
+        "data: {\"choices\":[{\"index\":1,\"delta\":{\"content\":\"[NA\"}}]}\n\n"
+        "id: 7\n"
+        "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"x alice@example.com\"}},"
+        "{\"index\":1,\"delta\":{},\"finish_reason\":\"stop\"}]}\n\n";
+    assert_string_equal(o, want);
+    free(o);
+}
+
 /* ---- property: any stream, however cut, gives one output --------------------------------- */
 
 /* Edited token forms, longer than a token, cut at every byte of the stream and across deltas. */
@@ -671,6 +693,7 @@ int main(void)
         cmocka_unit_test(test_unknown_events_restored_within_each_event),
         cmocka_unit_test(test_unmatched_bracket_in_stream_never_stalls),
         cmocka_unit_test(test_two_choices_held_separately),
+        cmocka_unit_test(test_flush_before_a_changed_event_keeps_its_lines),
         cmocka_unit_test(test_edited_tokens_restored_in_streams_split_anywhere),
         cmocka_unit_test(test_property_random_streams_split_invariant),
     };
