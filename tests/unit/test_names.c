@@ -830,6 +830,10 @@ static void test_initials_possessive_and_article_before_a_noun(void **state)
         {"Er schickt das Angebot heute.", ""},
         {"Thanks, Globex Corporation", ""},
         {"it broke on macOS Sonoma 14.3", ""},
+        {"Explain Conway's Game of Life in simple terms.", ""},
+        {"Spiega Conway's Game of Life in modo semplice.", ""},
+        {"Explain the Pearson correlation", ""},
+        {"Occam's razor", ""},
     };
     CHECK(c);
 }
