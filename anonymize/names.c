@@ -432,6 +432,16 @@ static int near_verb(const char *pw, const char *pw2)
     return 0;
 }
 
+/* "forward this to X", "send it to X": near_verb() for "to" past an object pronoun (pw2) before
+ * it, given the word before that (pw3) */
+static int near_verb_obj(const char *pw, const char *pw2, const char *pw3)
+{
+    if (strcmp(pw, "to") != 0 || !(strcmp(pw2, "this") == 0 || strcmp(pw2, "it") == 0 ||
+                                   strcmp(pw2, "them") == 0 || strcmp(pw2, "that") == 0))
+        return 0;
+    return near_verb(pw, pw3);
+}
+
 /* "zugewiesen an", "assigné à", "toegewezen aan", "asignado a", "assegnato a" */
 static int assigned(const char *pw, const char *pw2)
 {
@@ -813,6 +823,9 @@ static int context(const struct sc *s, size_t start, size_t end, int *list, cons
             return CTX_WEAK;
         if (assigned(pw, pw2)) /* "Zugewiesen an X", "Assigné à X", "Toegewezen aan X" */
             return CTX_STRONG;
+        if (*pw2 && memchr(s->t + start, ' ', end - start) &&
+            near_verb_obj(pw, pw2, word_before(s, ws2, &ws3, b3, sizeof b3)))
+            return CTX_WEAK; /* "forward this to X" */
         if (strcmp(pw, "is") == 0 || strcmp(pw, "name's") == 0) {
             if (strcmp(pw2, "name") == 0 || strcmp(pw, "name's") == 0)
                 return CTX_STRONG;
@@ -1031,7 +1044,10 @@ static int maybe_context(const struct sc *s, size_t start, size_t end)
             char b2[32];
             size_t ws2;
             const char *pw2 = word_before(s, ws, &ws2, b2, sizeof b2);
+            char b3[32];
+            size_t ws3;
             if (near_verb(pw, pw2) || assigned(pw, pw2) || strcmp(pw, "name") == 0 ||
+                near_verb_obj(pw, pw2, word_before(s, ws2, &ws3, b3, sizeof b3)) ||
                 strcmp(pw2, "good") == 0 || strcmp(pw2, "married") == 0 ||
                 strcmp(pw2, "assigned") == 0)
                 return 1;

@@ -498,6 +498,7 @@ static const char *const labels[] = {
     "customer",
     "customer name",
     "da",
+    "display name",
     "de",
     "destinataire",
     "destinatario",

@@ -853,6 +853,19 @@ static void test_street_address_unit_part_before_the_number(void **state)
     CHECK(c);
 }
 
+static void test_person_forward_to_and_display_name(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"{\"assignee\": {\"displayName\": \"Jachie Wavans\", \"active\": true}}",
+         "PERSON=Jachie Wavans"},
+        {"Please forward this to Henillie Grerer-Grees.", "PERSON=Henillie Grerer-Grees"},
+        {"Can you forward it to Jomes Walsons?", "PERSON=Jomes Walsons"},
+        {"Please forward this to the Security Team.", ""},
+    };
+    CHECK(c);
+}
+
 static void test_pack_can_be_turned_off(void **state)
 {
     (void)state;
@@ -945,6 +958,7 @@ int main(void)
         cmocka_unit_test(test_developer_text_words_are_no_people),
         cmocka_unit_test(test_initials_possessive_and_article_before_a_noun),
         cmocka_unit_test(test_street_address_unit_part_before_the_number),
+        cmocka_unit_test(test_person_forward_to_and_display_name),
         cmocka_unit_test(test_pack_can_be_turned_off),
         cmocka_unit_test(test_every_prefix_is_scanned_safely),
     };
