@@ -289,6 +289,16 @@ static int label_ctx(const struct sc *s, size_t start, int *list)
         if (e > ls && t[e - 1] == '\\')
             e--;
     }
+    if (!quoted && e > ls && t[e - 1] == ')') { /* "Attendees (last, first): X" */
+        size_t q = e - 1;
+        while (q > ls && e - q < 32 && t[q - 1] != '(')
+            q--;
+        if (q > ls && t[q - 1] == '(') {
+            e = q - 1;
+            while (e > ls && t[e - 1] == ' ')
+                e--;
+        }
+    }
     size_t b = e;
     while (b > ls && e - b < 32 && !strchr("\t|,;>-#\"'(", t[b - 1]))
         b--;
@@ -1269,6 +1279,33 @@ static size_t caps_name(struct sc *s, const struct word *w0)
     return n >= 2 && caps >= 1 ? end : 0;
 }
 
+/* Does the line holding p say, before p, that its names come surname first ("Attendees (last,
+ * first): ...", "Teilnehmer (Nachname, Vorname):")? */
+static int surname_first_line(const struct sc *s, size_t p)
+{
+    static const char *const forms[] = {
+        "last, first",   "surname, given name",  "surname, first name", "nachname, vorname",
+        "nom, prénom",   "achternaam, voornaam", "apellido, nombre",    "apellidos, nombre",
+        "cognome, nome", "last name, first name"};
+    const uint8_t *t = s->t;
+    for (size_t i = line_start(s, p); i < p; i++) {
+        if (t[i] != '(')
+            continue;
+        size_t q = i + 1;
+        while (q < p && q - i < 32 && t[q] != ')')
+            q++;
+        if (q >= p || t[q] != ')')
+            return 0;
+        char b[40];
+        const char *f = nw_fold_span(s, i + 1, q, b, sizeof b);
+        for (size_t k = 0; k < sizeof forms / sizeof forms[0]; k++)
+            if (strcmp(f, forms[k]) == 0)
+                return 1;
+        return 0;
+    }
+    return 0;
+}
+
 /* "Patient: Meuler, Lotten": after a one-word person a label named, a lone given name after
  * the comma, ending its line or cell, is the same person's. Its end, or 0; its start in *gs. */
 static size_t given_after_surname(struct sc *s, size_t end, size_t *gs)
@@ -1381,9 +1418,12 @@ static int person_at(struct sc *s, const struct word *w0, size_t *resume)
         seen_add(s, run[b].s, run[n - 1].e);
     int rc = s->emit(s->arg, ANON_NAMES_PERSON, run[b].s, run[n - 1].e);
     size_t gs, ge;
-    if (rc >= 0 && words == 1 && s->ctx == CTX_STRONG && label_ctx(s, run[b].s, &list) == 1 &&
+    if (rc >= 0 && words == 1 &&
+        ((s->ctx == CTX_STRONG && label_ctx(s, run[b].s, &list) == 1) ||
+         (s->list_label && surname_first_line(s, run[b].s))) &&
         (ge = given_after_surname(s, run[n - 1].e, &gs))) {
         *resume = ge;
+        s->list_end = ge; /* "; Paturn, Olivelily": the list goes on after the given name */
         rc = s->emit(s->arg, ANON_NAMES_PERSON, gs, ge);
     }
     return rc;

@@ -853,7 +853,7 @@ static void test_street_address_unit_part_before_the_number(void **state)
     CHECK(c);
 }
 
-static void test_person_forward_to_and_display_name(void **state)
+static void test_person_forward_to_display_name_and_attendees(void **state)
 {
     (void)state;
     static const struct tcase c[] = {
@@ -862,6 +862,11 @@ static void test_person_forward_to_and_display_name(void **state)
         {"Please forward this to Henillie Grerer-Grees.", "PERSON=Henillie Grerer-Grees"},
         {"Can you forward it to Jomes Walsons?", "PERSON=Jomes Walsons"},
         {"Please forward this to the Security Team.", ""},
+        {"Attendees (last, first): Rown, Rueyace; Paturn, Olivelily",
+         "PERSON=Rown;PERSON=Rueyace;PERSON=Paturn;PERSON=Olivelily"},
+        {"Teilnehmer (Nachname, Vorname): Wieen, Pophomes; Wohn, Danielliack\n",
+         "PERSON=Wieen;PERSON=Pophomes;PERSON=Wohn;PERSON=Danielliack"},
+        {"Attendees (optional): Platform Team", ""},
     };
     CHECK(c);
 }
@@ -958,7 +963,7 @@ int main(void)
         cmocka_unit_test(test_developer_text_words_are_no_people),
         cmocka_unit_test(test_initials_possessive_and_article_before_a_noun),
         cmocka_unit_test(test_street_address_unit_part_before_the_number),
-        cmocka_unit_test(test_person_forward_to_and_display_name),
+        cmocka_unit_test(test_person_forward_to_display_name_and_attendees),
         cmocka_unit_test(test_pack_can_be_turned_off),
         cmocka_unit_test(test_every_prefix_is_scanned_safely),
     };
