@@ -138,10 +138,30 @@ static size_t addr_tail(const struct sc *s, size_t end)
             size_t k = j;
             while (k < s->len && k - j < 6 && (is_alnum(t[k]) || t[k] == '-'))
                 k++;
-            if (k == j || !is_digit(t[j]))
-                break;
+            if (k == j || (!is_digit(t[j]) && !(k == j + 1 && t[j] >= 'A' && t[j] <= 'Z')))
+                break; /* a number, or one capital letter: "scala B", "Stiege A" */
             end = k;
             continue;
+        }
+        if (strcmp(w, "hinterhaus") == 0 || strcmp(w, "vorderhaus") == 0 ||
+            strcmp(w, "gartenhaus") == 0 || strcmp(w, "seitenflügel") == 0) {
+            end = we; /* "Hauptstr. 8, Hinterhaus, 80331 München" */
+            continue;
+        }
+        if (is_digit(t[i])) { /* a German floor: "3. OG", "2. Stock", "4. Etage" */
+            size_t k = i;
+            while (k < s->len && k - i < 2 && is_digit(t[k]))
+                k++;
+            if (k + 1 < s->len && t[k] == '.' && t[k + 1] == ' ') {
+                size_t fe;
+                char fb[16];
+                const char *fw = nw_word_after(s, k + 2, &fe, fb, sizeof fb);
+                if (strcmp(fw, "og") == 0 || strcmp(fw, "stock") == 0 || strcmp(fw, "etage") == 0 ||
+                    strcmp(fw, "obergeschoss") == 0) {
+                    end = fe;
+                    continue;
+                }
+            }
         }
         if (strcmp(w, "bajo") == 0 || strcmp(w, "entlo") == 0) { /* Spanish: the ground floor */
             end = we;

@@ -693,10 +693,11 @@ static const char *const first_types[] = {
 static const char *const lower_types[] = {"fasor",   "gata", "gatan",  "krt",  "körút", "köz",
                                           "rakpart", "rkp",  "sétány", "sor",  "tere",  "tér",
                                           "u",       "utca", "út",     "útja", "vej",   "veien"};
-static const char *const units[] = {"apartment", "app",   "appartement", "apt",     "bus",  "fl",
-                                    "flat",      "floor", "int",         "interno", "piso", "pta",
-                                    "puerta",    "rm",    "room",        "scala",   "ste",  "suite",
-                                    "unit",      "whg",   "wohnung"};
+static const char *const units[] = {
+    "esc",       "escalera", "stiege",      "stg",   "tür",  "bloque", "bte",
+    "apartment", "app",      "appartement", "apt",   "bus",  "fl",     "flat",
+    "floor",     "int",      "interno",     "piso",  "pta",  "puerta", "rm",
+    "room",      "scala",    "ste",         "suite", "unit", "whg",    "wohnung"};
 
 /* Every list word in one hash table with a bit per list it is in: the scanner asks several
  * lists about each word around a capitalised run, so one probe answers them all. */

@@ -871,6 +871,26 @@ static void test_person_forward_to_display_name_and_attendees(void **state)
     CHECK(c);
 }
 
+static void test_street_address_unit_part_after_the_street(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Via Roma 201, scala B, 10121 Torino",
+         "STREET_ADDRESS=Via Roma 201, scala B, 10121 Torino"},
+        {"Hauptstraße 12, Stiege 2, 1010 Wien",
+         "STREET_ADDRESS=Hauptstraße 12, Stiege 2, 1010 Wien"},
+        {"Rue Haute 14, bus 3, 1000 Bruxelles",
+         "STREET_ADDRESS=Rue Haute 14, bus 3, 1000 Bruxelles"},
+        {"Calle Mayor 5, escalera 2, 28013 Madrid",
+         "STREET_ADDRESS=Calle Mayor 5, escalera 2, 28013 Madrid"},
+        {"Rosenallee 94, 3. OG, 50667 Köln", "STREET_ADDRESS=Rosenallee 94, 3. OG, 50667 Köln"},
+        {"Hauptstr. 8, Hinterhaus, 80331 München",
+         "STREET_ADDRESS=Hauptstr. 8, Hinterhaus, 80331 München"},
+        {"Via Roma 201, scala mobile", "STREET_ADDRESS=Via Roma 201"},
+    };
+    CHECK(c);
+}
+
 static void test_pack_can_be_turned_off(void **state)
 {
     (void)state;
@@ -964,6 +984,7 @@ int main(void)
         cmocka_unit_test(test_initials_possessive_and_article_before_a_noun),
         cmocka_unit_test(test_street_address_unit_part_before_the_number),
         cmocka_unit_test(test_person_forward_to_display_name_and_attendees),
+        cmocka_unit_test(test_street_address_unit_part_after_the_street),
         cmocka_unit_test(test_pack_can_be_turned_off),
         cmocka_unit_test(test_every_prefix_is_scanned_safely),
     };
