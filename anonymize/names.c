@@ -1094,6 +1094,20 @@ static int maybe_context(const struct sc *s, size_t start, size_t end)
     return (nw_cats(nw) & (C_VA | C_BE)) != 0;
 }
 
+/* No name-shaped word of run[0 .. n) is in the lexicon, short, or a product's word? */
+static int unknown_words(const struct sc *s, const struct word *run, size_t n)
+{
+    char buf[48];
+    for (size_t k = 0; k < n; k++) {
+        if (run[k].shape != SH_NAME)
+            continue;
+        if (run[k].lex || run[k].e - run[k].s < 3 ||
+            nw_not_name(nw_fold_span(s, run[k].s, run[k].e, buf, sizeof buf)))
+            return 0;
+    }
+    return 1;
+}
+
 /* Is the run run[0 .. n) a person? */
 static int person_decide(struct sc *s, const struct word *run, size_t n, int *list_out)
 {
@@ -1175,7 +1189,9 @@ static int person_decide(struct sc *s, const struct word *run, size_t n, int *li
             strcmp(x, " & ") == 0 || strcmp(x, " und ") == 0 || strcmp(x, " et ") == 0 ||
             strcmp(x, " en ") == 0 || strcmp(x, " y ") == 0 || strcmp(x, " e ") == 0 ||
             strcmp(x, "; ") == 0)
-            if (s->list_label || (nw_lexname(first->lex) && !nw_not_name(f0))) {
+            if (s->list_label || (nw_lexname(first->lex) && !nw_not_name(f0)) ||
+                (names >= 2 && s->nseen && s->seen[(s->nseen - 1) % 8][1] == a &&
+                 unknown_words(s, run, n))) { /* "to Anna Vogt and Jan Wril" */
                 *list_out = s->list_label;
                 s->ctx = CTX_WEAK; /* the list's context */
                 return 1;
@@ -1188,17 +1204,9 @@ static int person_decide(struct sc *s, const struct word *run, size_t n, int *li
     if (ctx == CTX_WEAK) {
         if (names >= 2 && (nw_lexname(f) || nw_lexname(last->lex)))
             return 1;
-        if (names >= 2) { /* "Tomomi Nishiyama lives", "says Liisa Lepistö": unseen names, but
-                             no word of the run is an ordinary word or a product's */
-            for (size_t k = 0; k < n; k++) {
-                if (run[k].shape != SH_NAME)
-                    continue;
-                if (run[k].lex || run[k].e - run[k].s < 3 ||
-                    nw_not_name(nw_fold_span(s, run[k].s, run[k].e, buf, sizeof buf)))
-                    return 0;
-            }
-            return 1;
-        }
+        if (names >= 2) /* "Tomomi Nishiyama lives", "says Liisa Lepistö": unseen names, but
+                           no word of the run is an ordinary word or a product's */
+            return unknown_words(s, run, n);
         return !tech && !month && (nw_lexname(f) || (f == 0 && first->e - first->s >= 3));
     }
     if (names >= 2) {
