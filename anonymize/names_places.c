@@ -38,6 +38,17 @@ static size_t house_number(const struct sc *s, size_t i)
     else if (j + 1 < s->len && t[j] >= 'a' && t[j] <= 'z' && t[j + 1] >= 'a' && t[j + 1] <= 'z' &&
              (j + 2 >= s->len || !is_alnum(t[j + 2])))
         j += 2; /* "227hs" */
+    if (j + 2 < s->len && t[j] == '-' && (t[j + 1] == 'I' || t[j + 1] == 'V')) {
+        size_t q = j + 1; /* a Dutch floor after the number: "174-III", "12-IV" */
+        while (q < s->len && q - j <= 4 && (t[q] == 'I' || t[q] == 'V'))
+            q++;
+        if (q - j <= 4 && (q >= s->len || !is_alnum(t[q])))
+            j = q;
+    }
+    if (j + 4 <= s->len && t[j] == ' ' &&
+        (memcmp(t + j + 1, "bis", 3) == 0 || memcmp(t + j + 1, "ter", 3) == 0) &&
+        (j + 4 == s->len || t[j + 4] == ',' || t[j + 4] == '\n'))
+        j += 4; /* "Zuiderkade 191 bis, 1012 AB Amsterdam" */
     /* "139/B", "12/3/14": the staircase, floor and door after a slash */
     for (int k = 0; k < 2 && j + 1 < s->len && t[j] == '/' && is_alnum(t[j + 1]); k++) {
         size_t q = j + 1;

@@ -891,6 +891,9 @@ static void test_street_address_unit_part_after_the_street(void **state)
         {"Hauptstr. 8, Hinterhaus, 80331 München",
          "STREET_ADDRESS=Hauptstr. 8, Hinterhaus, 80331 München"},
         {"Via Roma 201, scala mobile", "STREET_ADDRESS=Via Roma 201"},
+        {"Kerkweg 174-III, 9711 HV Groningen", "STREET_ADDRESS=Kerkweg 174-III, 9711 HV Groningen"},
+        {"Zuiderkade 191 bis, 1012 AB Amsterdam",
+         "STREET_ADDRESS=Zuiderkade 191 bis, 1012 AB Amsterdam"},
     };
     CHECK(c);
 }
