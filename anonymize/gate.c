@@ -119,7 +119,7 @@ static int card_end_ok(const char *t, size_t e, size_t to)
 }
 
 /* Do a run ending at e and one starting at s join as one card (one of " .-", "\n", "\r\n")? */
-static int card_link(const char *t, size_t e, size_t s)
+static inline int card_link(const char *t, size_t e, size_t s)
 {
     if (s == e + 1)
         return t[e] == ' ' || t[e] == '-' || t[e] == '.' || t[e] == '\n';
