@@ -119,7 +119,7 @@ static int card_end_ok(const char *t, size_t e, size_t to)
 }
 
 /* Do a run ending at e and one starting at s join as one card (one of " .-", "\n", "\r\n")? */
-static int card_link(const char *t, size_t e, size_t s)
+static inline int card_link(const char *t, size_t e, size_t s)
 {
     if (s == e + 1)
         return t[e] == ' ' || t[e] == '-' || t[e] == '.' || t[e] == '\n';
@@ -268,6 +268,15 @@ static int list_no_before(const char *t, size_t s)
     return k >= 1 && k <= 6 && (p == 0 || !dig(t[p - 1]));
 }
 
+/* May a phone body end at e (before which lies a digit or ')'): where a number may end, or where
+ * an extension (" x12", "ext. 12") follows? */
+static int phone_end(const char *t, size_t e, size_t to)
+{
+    char n = e < to ? t[e] : 0, n2 = e + 1 < to ? t[e + 1] : 0;
+    return card_end_ok(t, e, to) || n == 'x' || n == 'e' || n == 'X' || n == 'E' ||
+           (n == ' ' && (n2 == 'x' || n2 == 'e' || n2 == 'X' || n2 == 'E'));
+}
+
 /* Could a phone body start at s and hold 7..15 digits up to an end where a number may end or an
  * extension (" x12", "ext. 12") follows? Bodies are at most ~60 bytes of digits and + ( ) . - /
  * and spaces, ending at a digit or ')'. */
@@ -287,13 +296,30 @@ static int phone_from(const anon_window_t *w, size_t s)
         digits += dig(t[i]);
         if (digits < 7 || digits > 15 || !(dig(t[i]) || t[i] == ')'))
             continue;
-        size_t e = i + 1;
-        char n = e < w->to ? t[e] : 0, n2 = e + 1 < w->to ? t[e + 1] : 0;
-        if (card_end_ok(t, e, w->to) || n == 'x' || n == 'e' || n == 'X' || n == 'E' ||
-            (n == ' ' && (n2 == 'x' || n2 == 'e' || n2 == 'X' || n2 == 'E')))
+        if (phone_end(t, i + 1, w->to))
             return 1;
     }
     return 0;
+}
+
+/* Could a body that counts the digits of run i end at the end of run i or of a run joined to it
+ * by body bytes, or after a ')' among those body bytes? Only there: after a digit followed by a
+ * digit, phone_end fails (a word byte follows, and it is no extension). Checked before
+ * phone_from, which walks the body byte by byte ("2024-05-01T10" ends nowhere). */
+static int phone_may_end(const anon_window_t *w, size_t i)
+{
+    const char *t = w->text;
+    for (;; i++) {
+        size_t e = w->run[i].e, stop = i + 1 < w->nruns ? w->run[i + 1].s : w->to, p = e;
+        if (phone_end(t, e, w->to))
+            return 1;
+        for (; p < stop && p - e < 64 && phone_body(t[p]); p++)
+            if (t[p] == ')')
+                return 1;
+        /* the next run is joined to this one as phone_gap joins them */
+        if (i + 1 == w->nruns || p != stop || stop - e >= 64)
+            return 0;
+    }
 }
 
 /* Are the bytes between two runs, text[e .. s), all body bytes, within a body's 64-byte reach? */
@@ -321,7 +347,7 @@ int anon_g_phone(const anon_window_t *w)
         size_t s = w->run[i].s, e = w->run[i].e;
         reach = e - s + (i + 1 < w->nruns && phone_gap(t, e, w->run[i + 1].s) ? reach : 0);
         /* a start at run i, or in the body bytes before it, follows no word byte */
-        if (reach < 7 || (s > 0 && word(t[s - 1])))
+        if (reach < 7 || (s > 0 && word(t[s - 1])) || !phone_may_end(w, i))
             continue;
         size_t floor_ = i ? w->run[i - 1].e : w->from;
         if (phone_from(w, s))
