@@ -299,6 +299,16 @@ int dom_passthrough_ambiguous(const dom_list_t *l, const char *host, const char 
     return l && !dom_pass_host(&l->pass, host) && dom_pass_path(&l->pass, path) < 0;
 }
 
+int dom_passthrough_check(const dom_list_t *l, const char *host, const char *path)
+{
+    if (!l)
+        return 0;
+    if (dom_pass_host(&l->pass, host))
+        return 1;
+    int r = dom_pass_path(&l->pass, path);
+    return r == 1 ? 1 : r < 0 ? -1 : 0;
+}
+
 /* Signing hosts: bedrock-runtime[-fips].<region>.amazonaws.com (and .com.cn in China). */
 int dom_signs_body(const char *host)
 {

@@ -42,6 +42,9 @@ int dom_passthrough(const dom_list_t *l, const char *host, const char *path);
 /* 1 when the path as written and normalised would be decided differently ("/v1/oauth/../chat"):
  * such a request is refused, since the provider may route either spelling. */
 int dom_passthrough_ambiguous(const dom_list_t *l, const char *host, const char *path);
+/* Both questions at once (one host lookup, one path normalisation): 1 pass through, -1
+ * ambiguous, 0 anonymize. */
+int dom_passthrough_check(const dom_list_t *l, const char *host, const char *path);
 /* RFC 3986 dot-segment removal after decoding %XX of unreserved characters, '/' and '\\'; '\\' as
  * '/', empty segments and ";params" dropped; query and fragment cut off. out needs
  * strlen(path) + 2 bytes; returns the length, or 0 when cap is too small. */

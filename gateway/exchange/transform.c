@@ -390,13 +390,14 @@ int gw_xform_request(const gw_xform_env_t *env, const gw_mitm_ctx_t *ctx, gw_req
 {
     memset(res, 0, sizeof(*res));
     *out = NULL;
-    if (dom_passthrough_ambiguous(env->domains, ctx->host, req->path)) {
+    int pass = dom_passthrough_check(env->domains, ctx->host, req->path);
+    if (pass < 0) {
         return refuse(ctx->profile, 400, GW_REFUSAL_AMBIGUOUS_PATH,
                       "the path is a sign-in path as written but not once dot segments, %XX, '//' "
                       "and ';' are resolved (or the reverse); send it normalised",
                       res);
     }
-    if (dom_passthrough(env->domains, ctx->host, req->path)) {
+    if (pass > 0) {
         res->passthrough = 1;
         return 0;
     }

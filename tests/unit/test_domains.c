@@ -624,6 +624,37 @@ static void test_passthrough_paths_decided_differently_when_normalised_are_ambig
     dom_list_free(l);
 }
 
+/* dom_passthrough_check answers both questions as the two separate calls do (the gateway asks it
+ * once per request instead of asking both). */
+static void test_passthrough_check_agrees_with_both_questions(void **state)
+{
+    (void)state;
+    static const char *const hosts[] = {"api.openai.com", "auth.openai.com", NULL};
+    static const char *const paths[] = {"/v1/chat/completions",
+                                        "/oauth/token",
+                                        "/v1/oauth/../chat/completions",
+                                        "/oauth/../v1/chat",
+                                        "/oauth//token",
+                                        "//oauth/token",
+                                        "/",
+                                        NULL};
+    dom_list_t *l = defaults_list();
+    for (size_t h = 0; h < 3; h++)
+        for (size_t i = 0; i < sizeof(paths) / sizeof(paths[0]); i++) {
+            int want = dom_passthrough_ambiguous(l, hosts[h], paths[i]) ? -1
+                       : dom_passthrough(l, hosts[h], paths[i])         ? 1
+                                                                        : 0;
+            if (dom_passthrough_check(l, hosts[h], paths[i]) != want)
+                fail_msg("%s %s: not %d", hosts[h] ? hosts[h] : "(null)",
+                         paths[i] ? paths[i] : "(null)", want);
+        }
+    assert_int_equal(dom_passthrough_check(l, "api.openai.com", "/oauth/token"), 1);
+    assert_int_equal(dom_passthrough_check(l, "api.openai.com", "/v1/oauth/../chat"), -1);
+    assert_int_equal(dom_passthrough_check(l, "api.openai.com", "/v1/chat/completions"), 0);
+    assert_int_equal(dom_passthrough_check(NULL, "auth.openai.com", "/oauth"), 0);
+    dom_list_free(l);
+}
+
 static void test_default_passthrough_hosts_are_auth_and_login_label_prefixes(void **state)
 {
     (void)state;
@@ -827,6 +858,7 @@ int main(void)
         cmocka_unit_test(test_api_paths_are_never_passed_through_by_default),
         cmocka_unit_test(test_path_normalize_removes_dot_segments_decodes_and_drops_params),
         cmocka_unit_test(test_passthrough_paths_decided_differently_when_normalised_are_ambiguous),
+        cmocka_unit_test(test_passthrough_check_agrees_with_both_questions),
         cmocka_unit_test(test_default_passthrough_hosts_are_auth_and_login_label_prefixes),
         cmocka_unit_test(test_configured_passthrough_lists_replace_the_defaults),
         cmocka_unit_test(test_empty_passthrough_lists_disable_passthrough),
