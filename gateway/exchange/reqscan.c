@@ -124,19 +124,33 @@ static int component(scan_t *sc, const char *where, const char *dec, size_t n, a
 }
 
 /* One URL component raw[0..n): decoded, scanned, re-encoded when masked. */
+/* Percent-decoding text without '%' (and, in the query, '+') gives the text itself. */
+static int decodes_to_itself(const char *raw, size_t n, int query)
+{
+    return !memchr(raw, '%', n) && !(query && memchr(raw, '+', n));
+}
+
+/* The target is rebuilt only when masking (apply 1); deciding needs the findings alone. */
+static int emit(const scan_t *sc, anon_buf_t *out, const void *p, size_t n)
+{
+    return sc->apply ? anon_buf_append(out, p, n) : 0;
+}
+
 static int url_part(scan_t *sc, const char *where, const char *raw, size_t n, int query,
                     anon_buf_t *out)
 {
     anon_buf_t dec = {0}, masked = {0};
-    int rc = anon_percent_decode(&dec, raw, n, query);
-    if (rc == 0) {
+    int rc = 0;
+    if (n == 0 || decodes_to_itself(raw, n, query)) {
+        rc = component(sc, where, raw, n, &masked); /* no copy to decode into */
+    } else if ((rc = anon_percent_decode(&dec, raw, n, query)) == 0) {
         rc = component(sc, where, dec.data ? (const char *)dec.data : "", dec.len, &masked);
     }
     if (rc > 0) {
         rc = anon_percent_encode(out, (const char *)masked.data, masked.len,
                                  query ? "!$'()*,;:@/?" : "!$&'()*+,;=:@");
     } else if (rc == 0) {
-        rc = anon_buf_append(out, raw, n);
+        rc = emit(sc, out, raw, n);
     }
     anon_buf_free(&dec);
     anon_buf_free(&masked);
@@ -168,14 +182,14 @@ static int scan_target(scan_t *sc, const char *path, anon_buf_t *out)
         }
         rc = url_part(sc, "path", path + i, e - i, 0, out);
         if (rc >= 0 && e < plen) {
-            rc = anon_buf_append(out, "/", 1);
+            rc = emit(sc, out, "/", 1);
         }
         i = e + 1;
     }
     if (rc < 0 || plen == n) {
         return rc;
     }
-    rc = anon_buf_append(out, "?", 1);
+    rc = emit(sc, out, "?", 1);
     for (size_t i = plen + 1; i <= n && rc >= 0;) {
         size_t e = i;
         while (e < n && path[e] != '&') {
@@ -185,15 +199,15 @@ static int scan_target(scan_t *sc, const char *path, anon_buf_t *out)
         size_t nl = eq ? (size_t)(eq - path) - i : e - i;
         rc = url_part(sc, "query", path + i, nl, 1, out);
         if (rc >= 0 && eq) {
-            rc = anon_buf_append(out, "=", 1);
+            rc = emit(sc, out, "=", 1);
             if (rc >= 0 && credential_param(path + i, nl)) {
-                rc = anon_buf_append(out, eq + 1, e - i - nl - 1);
+                rc = emit(sc, out, eq + 1, e - i - nl - 1);
             } else if (rc >= 0) {
                 rc = url_part(sc, "query", eq + 1, e - i - nl - 1, 1, out);
             }
         }
         if (rc >= 0 && e < n) {
-            rc = anon_buf_append(out, "&", 1);
+            rc = emit(sc, out, "&", 1);
         }
         i = e + 1;
     }
@@ -234,11 +248,16 @@ static int scan_headers(scan_t *sc, gw_req_t *req)
 
 void gw_reqscan_reserve(anon_session_t *s, const gw_req_t *req)
 {
-    anon_buf_t dec = {0};
-    if (anon_percent_decode(&dec, req->path, strlen(req->path), 1) == 0) {
-        anon_session_reserve(s, (const char *)dec.data, dec.len);
+    size_t plen = strlen(req->path);
+    if (decodes_to_itself(req->path, plen, 1)) {
+        anon_session_reserve(s, req->path, plen);
+    } else {
+        anon_buf_t dec = {0};
+        if (anon_percent_decode(&dec, req->path, plen, 1) == 0) {
+            anon_session_reserve(s, (const char *)dec.data, dec.len);
+        }
+        anon_buf_free(&dec);
     }
-    anon_buf_free(&dec);
     for (size_t i = 0; i < req->hdrs.n; i++) {
         anon_session_reserve(s, req->hdrs.v[i].value, req->hdrs.v[i].vlen);
     }

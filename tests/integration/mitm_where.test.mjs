@@ -152,6 +152,13 @@ test('PII in the query or a header is refused by default, naming type and place'
       throw Object.assign(new Error(await r.text()), { status: r.status });
     }),
     (e) => e.status === 403 && /path/.test(e.message));
+  // written without %XX (no decoding needed, reqscan reads the segment as it is): refused too
+  await assert.rejects(
+    s.fetch(`https://api.openai.com/v1/files/${EMAIL}`, {
+      dispatcher: s.dispatcher(false) }).then(async (r) => {
+      throw Object.assign(new Error(await r.text()), { status: r.status });
+    }),
+    (e) => e.status === 403 && /path/.test(e.message) && /EMAIL/.test(e.message));
   assert.equal((await s.upstreamRequests()).length, 0, 'nothing was sent');
   // the same client without the value goes through: the upstream was listening all along
   await c.chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'user', content: 'hi' }] },
