@@ -303,15 +303,22 @@ static void test_date_of_birth_needs_a_birth_word(void **state)
 }
 
 /* ---- the request: known names, shared tokens, restore ---------------------------------------- */
-static char *rewrite_text(anon_session_t *s, const char *in)
+/* in rewritten as a request body of the kind given (no instruction added), as a string to free */
+static char *rewrite_body(anon_session_t *s, anon_body_kind_t kind, const char *in)
 {
     anon_buf_t out = {0};
     char err[128];
-    assert_int_equal(anon_rewrite(s, ANON_BODY_TEXT, NULL, (const uint8_t *)in, strlen(in), &out,
-                                  err, sizeof err),
-                     ANON_OK);
+    anon_rewrite_opts_t opts = {.add_instruction = 0};
+    assert_int_equal(
+        anon_rewrite(s, kind, &opts, (const uint8_t *)in, strlen(in), &out, err, sizeof err),
+        ANON_OK);
     anon_buf_append(&out, "", 1);
     return (char *)out.data;
+}
+
+static char *rewrite_text(anon_session_t *s, const char *in)
+{
+    return rewrite_body(s, ANON_BODY_TEXT, in);
 }
 
 static void test_same_person_shares_one_token(void **state)
@@ -345,15 +352,9 @@ static void test_name_seen_once_is_masked_everywhere(void **state)
     anon_session_t *s = anon_session_new(eng);
     const char *body = "{\"messages\":[{\"role\":\"user\",\"content\":\"Zorbuck fixed it\"},"
                        "{\"role\":\"user\",\"content\":\"Regards,\\nZorbuck\"}]}";
-    anon_buf_t out = {0};
-    char err[128];
-    anon_rewrite_opts_t opts = {.add_instruction = 0};
-    assert_int_equal(anon_rewrite(s, ANON_BODY_JSON, &opts, (const uint8_t *)body, strlen(body),
-                                  &out, err, sizeof err),
-                     ANON_OK);
-    anon_buf_append(&out, "", 1);
-    assert_null(strstr((char *)out.data, "Zorbuck"));
-    anon_buf_free(&out);
+    char *out = rewrite_body(s, ANON_BODY_JSON, body);
+    assert_null(strstr(out, "Zorbuck"));
+    free(out);
     anon_session_free(s);
 }
 
@@ -367,16 +368,10 @@ static void test_prescan_born_name_masked_in_earlier_message(void **state)
     const char *body = "{\"messages\":[{\"role\":\"user\",\"content\":\"Quorvane fixed "
                        "it\"},{\"role\":\"user\",\"content\":\"Quorvane "
                        "Blistermoor was born in a small town\"}]}";
-    anon_buf_t out = {0};
-    char err[128];
-    anon_rewrite_opts_t opts = {.add_instruction = 0};
-    assert_int_equal(anon_rewrite(s, ANON_BODY_JSON, &opts, (const uint8_t *)body, strlen(body),
-                                  &out, err, sizeof err),
-                     ANON_OK);
-    anon_buf_append(&out, "", 1);
-    assert_null(strstr((char *)out.data, "Quorvane"));
-    assert_non_null(strstr((char *)out.data, "[PERSON_1] fixed it"));
-    anon_buf_free(&out);
+    char *out = rewrite_body(s, ANON_BODY_JSON, body);
+    assert_null(strstr(out, "Quorvane"));
+    assert_non_null(strstr(out, "[PERSON_1] fixed it"));
+    free(out);
     anon_session_free(s);
 }
 
@@ -397,17 +392,10 @@ static void test_prescan_skips_lone_ordinary_word_keeps_names(void **state)
     anon_names_known_free(k);
 
     anon_session_t *s = anon_session_new(eng);
-    anon_buf_t out = {0};
-    char err[128];
-    anon_rewrite_opts_t opts = {.add_instruction = 0};
-    assert_int_equal(anon_rewrite(s, ANON_BODY_JSON, &opts, (const uint8_t *)body, strlen(body),
-                                  &out, err, sizeof err),
-                     ANON_OK);
-    anon_buf_append(&out, "", 1);
-    assert_non_null(strstr((char *)out.data, "What's your name? Here\""));
-    assert_non_null(
-        strstr((char *)out.data, "Dear [PERSON_1],\\nHere is the plan; [PERSON_1] agrees."));
-    anon_buf_free(&out);
+    char *out = rewrite_body(s, ANON_BODY_JSON, body);
+    assert_non_null(strstr(out, "What's your name? Here\""));
+    assert_non_null(strstr(out, "Dear [PERSON_1],\\nHere is the plan; [PERSON_1] agrees."));
+    free(out);
     anon_session_free(s);
 }
 
@@ -417,17 +405,11 @@ static void test_json_name_members(void **state)
     anon_session_t *s = anon_session_new(eng);
     const char *body = "{\"fullName\":\"Zorbuck Quillery\",\"name\":\"Thomas\",\"tool\":{\"name\":"
                        "\"get_weather\"},\"title\":\"Grafana Dashboard\"}";
-    anon_buf_t out = {0};
-    char err[128];
-    anon_rewrite_opts_t opts = {.add_instruction = 0};
-    assert_int_equal(anon_rewrite(s, ANON_BODY_JSON, &opts, (const uint8_t *)body, strlen(body),
-                                  &out, err, sizeof err),
-                     ANON_OK);
-    anon_buf_append(&out, "", 1);
-    assert_string_equal((char *)out.data,
+    char *out = rewrite_body(s, ANON_BODY_JSON, body);
+    assert_string_equal(out,
                         "{\"fullName\":\"[PERSON_1]\",\"name\":\"[PERSON_2]\",\"tool\":{\"name\":"
                         "\"get_weather\"},\"title\":\"Grafana Dashboard\"}");
-    anon_buf_free(&out);
+    free(out);
     anon_session_free(s);
 }
 
@@ -440,17 +422,10 @@ static void test_json_people_list_elements_and_name_keys(void **state)
     anon_session_t *s = anon_session_new(eng);
     const char *body = "{\"reviewers\":[\"Zorbuck Quillery\",\"Vantrel Oskamp\"],\"tags\":"
                        "[\"Grafana Dashboard\"],\"Maria Keller\":{\"role\":\"admin\"}}";
-    anon_buf_t out = {0};
-    char err[128];
-    anon_rewrite_opts_t opts = {.add_instruction = 0};
-    assert_int_equal(anon_rewrite(s, ANON_BODY_JSON, &opts, (const uint8_t *)body, strlen(body),
-                                  &out, err, sizeof err),
-                     ANON_OK);
-    anon_buf_append(&out, "", 1);
-    assert_string_equal((char *)out.data,
-                        "{\"reviewers\":[\"[PERSON_1]\",\"[PERSON_2]\"],\"tags\":"
-                        "[\"Grafana Dashboard\"],\"[PERSON_3]\":{\"role\":\"admin\"}}");
-    anon_buf_free(&out);
+    char *out = rewrite_body(s, ANON_BODY_JSON, body);
+    assert_string_equal(out, "{\"reviewers\":[\"[PERSON_1]\",\"[PERSON_2]\"],\"tags\":"
+                             "[\"Grafana Dashboard\"],\"[PERSON_3]\":{\"role\":\"admin\"}}");
+    free(out);
     anon_session_free(s);
 }
 
