@@ -746,8 +746,6 @@ static int list_follows(const struct sc *s, size_t end)
     return 1;
 }
 
-/* What the words around run[0 .. n) say: CTX_STRONG, CTX_WEAK or CTX_NONE; *list when a list
- * label opened it. */
 /* Is pw one of the words after which context() looks at the word before it: "good morning",
  * "assigned to", near_verb()'s prepositions, assigned()'s, "name is"? */
 static int pw2_matters(const char *pw)
@@ -781,6 +779,8 @@ static int pw2_matters(const char *pw)
     return 0;
 }
 
+/* What the words around run[0 .. n) say: CTX_STRONG, CTX_WEAK or CTX_NONE; *list when a list
+ * label opened it. */
 static int context(const struct sc *s, size_t start, size_t end, int *list, const char *nw,
                    size_t we, int poss)
 {
