@@ -324,9 +324,8 @@ static int label_ctx(const struct sc *s, size_t start, int *list)
             "customer name", "family name",  "first name", "full name",    "given name",
             "last name",     "nachname",     "patient",    "patient name", "prenom",
             "prénom",        "surname",      "vorname",    "voornaam"};
-        for (size_t k = 0; k < sizeof person_keys / sizeof person_keys[0]; k++)
-            if (strcmp(l, person_keys[k]) == 0)
-                return 1;
+        if (NW_ONE_OF(l, person_keys))
+            return 1;
         return 2;
     }
     return 1;
@@ -391,9 +390,8 @@ static const char *const ticket_by[] = {
 
 static int ticket_verb(const char *w)
 {
-    for (size_t k = 0; k < sizeof ticket_by / sizeof ticket_by[0]; k++)
-        if (strcmp(w, ticket_by[k]) == 0)
-            return 1;
+    if (NW_ONE_OF(w, ticket_by))
+        return 1;
     return 0;
 }
 
@@ -460,9 +458,8 @@ static int assigned(const char *pw, const char *pw2)
     if (strcmp(pw, "an") != 0 && strcmp(pw, "\303\240") != 0 && strcmp(pw, "aan") != 0 &&
         strcmp(pw, "a") != 0)
         return 0;
-    for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
-        if (strcmp(pw2, w[k]) == 0)
-            return 1;
+    if (NW_ONE_OF(pw2, w))
+        return 1;
     return 0;
 }
 
@@ -671,9 +668,8 @@ static int name_asked(const struct sc *s, size_t start, const char *pw)
     size_t l2 = strlen(p2);
     if (l2 > 2 && p2[l2 - 2] == '\'' && p2[l2 - 1] == 's')
         return 1;
-    for (size_t k = 0; k < sizeof whose / sizeof whose[0]; k++)
-        if (strcmp(p2, whose[k]) == 0)
-            return 1;
+    if (NW_ONE_OF(p2, whose))
+        return 1;
     return 0;
 }
 
@@ -773,9 +769,8 @@ static int pw2_matters(const char *pw)
     default:
         return 0;
     }
-    for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
-        if (strcmp(pw, w[k]) == 0)
-            return 1;
+    if (NW_ONE_OF(pw, w))
+        return 1;
     return 0;
 }
 
@@ -871,9 +866,8 @@ static int context(const struct sc *s, size_t start, size_t end, int *list, cons
         static const char *const rel[] = {
             "account", "address", "birthday", "boss",   "brother", "daughter", "email", "father",
             "friend",  "husband", "manager",  "mother", "phone",   "sister",   "son",   "wife"};
-        for (size_t k = 0; k < sizeof rel / sizeof rel[0]; k++)
-            if (strcmp(nw, rel[k]) == 0)
-                return CTX_WEAK;
+        if (NW_ONE_OF(nw, rel))
+            return CTX_WEAK;
         return CTX_NONE;
     }
     if (strcmp(nw, "was") == 0 || strcmp(nw, "is") == 0 || strcmp(nw, "wurde") == 0) {
@@ -1246,9 +1240,8 @@ static int person_decide(struct sc *s, const struct word *run, size_t n, int *li
         "las", "il",    "lo",    "gli",  "ein",   "eine", "een",  "a",    "about", "an",  "at",
         "aus", "in",    "into",  "its",  "my",    "nach", "naar", "near", "on",    "our", "that",
         "the", "their", "these", "this", "those", "uit",  "your", "à",    "en"};
-    for (size_t k = 0; k < sizeof det / sizeof det[0]; k++)
-        if (strcmp(pw, det[k]) == 0)
-            return 0;
+    if (NW_ONE_OF(pw, det))
+        return 0;
     return 1;
 }
 
@@ -1306,9 +1299,8 @@ static int surname_first_line(const struct sc *s, size_t p)
             return 0;
         char b[40];
         const char *f = nw_fold_span(s, i + 1, q, b, sizeof b);
-        for (size_t k = 0; k < sizeof forms / sizeof forms[0]; k++)
-            if (strcmp(f, forms[k]) == 0)
-                return 1;
+        if (NW_ONE_OF(f, forms))
+            return 1;
         return 0;
     }
     return 0;
@@ -1448,9 +1440,8 @@ static int name_header(const char *h)
         "last name",   "lastname",   "naam",      "nachname",  "name",     "nom",
         "nombre",      "nome",       "patient",   "prénom",    "surname",  "voornaam",
         "vorname"};
-    for (size_t k = 0; k < sizeof cols / sizeof cols[0]; k++)
-        if (strcmp(h, cols[k]) == 0)
-            return 1;
+    if (NW_ONE_OF(h, cols))
+        return 1;
     return 0;
 }
 
@@ -1628,9 +1619,8 @@ static size_t chat_name(const struct sc *s, size_t i, const char *ends)
         return 0; /* an ordinary word, unless also a well-attested given name ("hey tom") */
     static const char *const pal[] = {"man",  "bro",  "dude", "mate", "buddy", "boss", "sir",
                                       "guys", "love", "dear", "pal",  "chief", "doc",  "babe"};
-    for (size_t k = 0; k < sizeof pal / sizeof pal[0]; k++)
-        if (strcmp(b, pal[k]) == 0)
-            return 0; /* "thanks man" */
+    if (NW_ONE_OF(b, pal))
+        return 0; /* "thanks man" */
     return e;
 }
 
@@ -1647,9 +1637,8 @@ static int html_tag(const struct sc *s, size_t a, size_t b)
         "link",   "param",  "item", "entry", "name",       "value",  "key",    "string"};
     char buf[24];
     const char *w = nw_fold_span(s, a, b, buf, sizeof buf);
-    for (size_t k = 0; k < sizeof tags / sizeof tags[0]; k++)
-        if (strcmp(w, tags[k]) == 0)
-            return 1;
+    if (NW_ONE_OF(w, tags))
+        return 1;
     return 0;
 }
 
@@ -1660,9 +1649,8 @@ static int chat_greeting(const char *w)
                                     "cheers",  "morning", "yo",     "hoi",   "hallo",  "danke",
                                     "merci",   "salut",   "grazie", "ciao",  "hola",   "gracias",
                                     "bedankt", "dank",    "moin",   "servus"};
-    for (size_t k = 0; k < sizeof g / sizeof g[0]; k++)
-        if (strcmp(w, g[k]) == 0)
-            return 1;
+    if (NW_ONE_OF(w, g))
+        return 1;
     return 0;
 }
 

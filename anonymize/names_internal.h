@@ -5,6 +5,18 @@
 
 #include "anonymize/names.h"
 
+#include <string.h>
+
+/* Is w (folded) one of the words of a small fixed list? NW_ONE_OF takes the array itself. */
+static inline int nw_one_of(const char *w, const char *const *list, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (strcmp(w, list[k]) == 0)
+            return 1;
+    return 0;
+}
+#define NW_ONE_OF(w, list) nw_one_of((w), (list), sizeof(list) / sizeof((list)[0]))
+
 /* Byte length of the upper-case letter / any letter at p, 0 when there is none. */
 static inline size_t nw_upper(const uint8_t *p, size_t avail)
 {
