@@ -7,8 +7,9 @@
  * so every such request faulted its ~750 pages back in, each one zeroed by the kernel: about a
  * fifth of hush's CPU time for the request. The thresholds are fixed here instead: blocks up to
  * HEAP_MMAP_MAX come from the heap (not mmap, which zero-faults them every time), and a trim
- * leaves HEAP_KEEP bytes at the top of each heap for the next request. The cost is that much
- * memory kept per worker after a large request; the peak is unchanged.
+ * leaves HEAP_KEEP bytes at the top of each heap for the next request (a 4 MiB body churns
+ * ~12 MB). The cost is that much memory kept per worker after a large request; the peak is
+ * unchanged, and glibc's own dynamic threshold kept up to twice the largest block freed.
  *
  * Freed memory is wiped before it is freed (wipe.c), so what is kept holds no request bytes.
  */
@@ -19,7 +20,7 @@
 #endif
 
 #define HEAP_MMAP_MAX (32u * 1024 * 1024) /* glibc's largest on 64-bit (half a thread heap) */
-#define HEAP_KEEP (8u * 1024 * 1024)
+#define HEAP_KEEP (16u * 1024 * 1024)
 
 int gw_heap_keep(void)
 {
