@@ -498,6 +498,13 @@ int gw_run(gw_config_t *c, const char *config_path, const gw_part_t *parts, size
 int gw_config_restart_keys_changed(const gw_boot_t *running, const gw_config_t *next, char *out,
                                    size_t n);
 
+/* ---- heap.c: what the allocator keeps between requests ----------------------------------------
+ */
+/* Fixes glibc's trim and mmap thresholds so a large request's memory is reused by the next one
+ * instead of given back and faulted in again. Call once before the workers start. 0 when set,
+ * 1 when the C library is not glibc (nothing to do), -1 when glibc refused a value. */
+int gw_heap_keep(void);
+
 /* ---- cpus.c: what workers = auto means ------------------------------------------------------ */
 /* CPUs this process may use: its affinity mask's count (sysconf's online count when that cannot
  * be read) capped by its cgroup's CPU quota; at least 1. *mask and *limit (either may be NULL)

@@ -166,6 +166,9 @@ int gw_run(gw_config_t *cfg, const char *config_path, const gw_part_t *parts, si
     gw_log_set_level(cfg->live.log_level);
     gw_log_set_json(cfg->boot.log_json);
     signal(SIGPIPE, SIG_IGN);
+    if (gw_heap_keep() < 0) { /* only slower: large requests fault their memory in again */
+        gw_log(GW_LOG_WARN, "event=heap_keep outcome=refused");
+    }
     if (evthread_use_pthreads() != 0) {
         gw_log(GW_LOG_ERROR, "event=start_failed reason=\"libevent threading unavailable\"");
         return 1;

@@ -190,12 +190,15 @@ static void flush_out(gw_tls_t *t)
     }
 }
 
-/* Seal the pending plaintext in records of up to RECORD_MAX and send them. */
-static int seal_pending(gw_tls_t *t)
+/* Seal the pending plaintext in records of up to RECORD_MAX and send them. whole: only full
+ * records, the rest waits for more plaintext or the loop iteration's end (a large write made of
+ * pieces that are not multiples of a record, such as HTTP/2 frames of 16 KiB + 9 bytes, would
+ * otherwise leave a short record and a send() of its own after every CORK_MAX). */
+static int seal_pending(gw_tls_t *t, int whole)
 {
     size_t len;
     int rc = 0;
-    while ((len = evbuffer_get_length(t->pend)) > 0) {
+    while ((len = evbuffer_get_length(t->pend)) > 0 && (!whole || len >= RECORD_MAX)) {
         size_t chunk = len > RECORD_MAX ? RECORD_MAX : len;
         /* the first chain when it holds the record, else a copy wiped after (evbuffer_pullup
          * would free the chains it merges unwiped) */
@@ -263,7 +266,7 @@ static void on_flush(evutil_socket_t fd, short what, void *arg)
         return;
     }
     gw_hold(&t->obj);
-    if (seal_pending(t) != 0) {
+    if (seal_pending(t, 0) != 0) {
         notify_close(t, 1, t->err);
     } else if (!t->closing && t->cbs.on_drained && !gw_obj_dying(&t->obj) &&
                evbuffer_get_length(bufferevent_get_output(t->raw)) <= LOW_WATER) {
@@ -629,10 +632,10 @@ void gw_tls_set_cbs(gw_tls_t *t, const gw_tls_cbs_t *cbs, void *arg)
 /* Queue plaintext; sealed at the end of this loop iteration, or now once CORK_MAX is pending. */
 static int cork(gw_tls_t *t)
 {
-    if (evbuffer_get_length(t->pend) >= CORK_MAX) {
-        return seal_pending(t);
+    if (evbuffer_get_length(t->pend) >= CORK_MAX && seal_pending(t, 1) != 0) {
+        return -1;
     }
-    if (!t->flush_armed) {
+    if (evbuffer_get_length(t->pend) && !t->flush_armed) {
         t->flush_armed = 1;
         event_active(t->flush_ev, EV_WRITE, 0);
     }
@@ -709,7 +712,7 @@ void gw_tls_close(gw_tls_t *t)
         return;
     }
     if (t->ready) {
-        (void)seal_pending(t); /* what the owner wrote goes before close_notify */
+        (void)seal_pending(t, 0); /* what the owner wrote goes before close_notify */
     }
     t->closing = 1;
     if (t->ready) {
