@@ -49,6 +49,7 @@ struct detector {
     char need;
     uint8_t needbit; /* the need byte's bit in a window's presence set, 0: look it up */
     anon_gate_fn gate;
+    unsigned gatebit; /* the gate's bit in anon_gates_maybe, 0: none */
     anon_context_fn context;
     uint32_t vgroup;
     int kind;
@@ -75,6 +76,7 @@ struct anon_engine {
     uint8_t cls[256];
     uint32_t max_groups;
     size_t ndigit, *digit_det; /* digit detectors, in order */
+    unsigned gatebits;         /* their gates' bits in anon_gates_maybe */
     size_t nfull, *full_det;
     /* Per anchor byte: the bytes that may precede it (triggers anchored after their first byte)
      * and follow it (triggers anchored at their first byte), so most anchor bytes in prose are
@@ -328,6 +330,7 @@ static int add_detector(anon_engine_t *e, const anon_detector_def_t *d, int cust
         x->needbit = e->needbit[(uint8_t)d->need];
     }
     x->gate = d->gate;
+    x->gatebit = anon_gate_bit(d->gate);
     for (size_t c = 0; !custom && c < sizeof contexts / sizeof contexts[0]; c++)
         if (strcmp(contexts[c].type, d->type) == 0 &&
             (d->flags & contexts[c].flag) == contexts[c].flag)
@@ -353,6 +356,8 @@ static int add_detector(anon_engine_t *e, const anon_detector_def_t *d, int cust
             return ANON_ERR_NOMEM;
         *list = l;
         l[(*cnt)++] = idx;
+        if (x->kind == KIND_DIGITS)
+            e->gatebits |= x->gatebit;
     }
     return 0;
 }
@@ -800,8 +805,9 @@ static int digit_window(struct scan *s, struct dwin *dw)
 {
     const anon_engine_t *e = s->e;
     size_t from = dw->w.from, to = dw->w.to;
-    unsigned present = 0, digits = dw->digits;
+    unsigned present = 0, digits = dw->digits, maybe = 0;
     int judged = -1; /* the window is looked at when a need byte or a gate first asks */
+    int summed = 0;  /* ... and its runs summed up for the gates when one first asks */
     for (size_t k = 0; k < e->ndigit; k++) {
         const struct detector *det = &e->det[e->digit_det[k]];
         if (digits < det->min_digits)
@@ -814,8 +820,14 @@ static int digit_window(struct scan *s, struct dwin *dw)
         }
         if (det->need && !det->needbit && !memchr(s->text + from, det->need, to - from))
             continue;
-        if (det->gate && judged && !det->gate(&dw->w))
-            continue;
+        if (det->gate && judged) {
+            if (det->gatebit && !summed) {
+                maybe = anon_gates_maybe(&dw->w, e->gatebits);
+                summed = 1;
+            }
+            if ((det->gatebit && !(maybe & det->gatebit)) || !det->gate(&dw->w))
+                continue;
+        }
         long r = run(s, e->digit_det[k], from, to, 0);
         if (r < 0)
             return (int)r;
