@@ -792,19 +792,33 @@ static int window_bytes(const struct scan *s, size_t from, size_t to, unsigned *
     return !hi;
 }
 
-/* Digit-window state of one sweep: the window and the digit runs the sweep found in it. */
+/* Digit-window state of one sweep: the window and the digit runs the sweep found in it. The
+ * window ends at the first whitespace from `reach` (DIGIT_REACH past its last digit); that end
+ * is looked for only when asked (window_end), as ws_after is monotone: most runs lie within
+ * DIGIT_REACH of the reach before them and join the window without it. */
 struct dwin {
     int open;
     int overflow; /* more runs than w.run holds: the gates cannot judge it */
+    int ended;    /* w.to is the end for `reach` */
     size_t floor_;
+    size_t reach;
     unsigned digits;
     anon_window_t w; /* w.from, w.to: the window */
 };
 
+static size_t window_end(const struct scan *s, struct dwin *dw)
+{
+    if (!dw->ended) {
+        dw->w.to = ws_after(s, dw->reach);
+        dw->ended = 1;
+    }
+    return dw->w.to;
+}
+
 static int digit_window(struct scan *s, struct dwin *dw)
 {
     const anon_engine_t *e = s->e;
-    size_t from = dw->w.from, to = dw->w.to;
+    size_t from = dw->w.from, to = window_end(s, dw);
     unsigned present = 0, digits = dw->digits, maybe = 0;
     int judged = -1; /* the window is looked at when a need byte or a gate first asks */
     int summed = 0;  /* ... and its runs summed up for the gates when one first asks */
@@ -867,6 +881,53 @@ static int add_token_span(struct scan *s, size_t start, size_t end)
     return 0;
 }
 
+/* The digits text[i .. j) join the open window or open the next one. A run is taken whole (a
+ * digit that is also an anchor byte alone): its digits lie in one window, and only its last one
+ * can push the window's end. */
+static inline int window_run(struct scan *s, struct dwin *w, size_t i, size_t j)
+{
+    anon_window_t *win = &w->w;
+    size_t reach = j - 1 + DIGIT_REACH < s->len ? j - 1 + DIGIT_REACH : s->len;
+    if (w->open && (i <= w->reach + DIGIT_REACH || i <= window_end(s, w) + DIGIT_REACH)) {
+        w->digits += (unsigned)(j - i);
+        if (reach > w->reach) {
+            w->reach = reach;
+            w->ended = 0;
+        }
+    } else {
+        if (w->open) {
+            int rc = digit_window(s, w);
+            if (rc < 0)
+                return rc;
+            w->floor_ = win->to;
+        }
+        size_t back = i > w->floor_ + DIGIT_BACK ? i - DIGIT_BACK : w->floor_;
+        win->text = s->text;
+        win->from = ws_before(s, back, w->floor_);
+        win->nruns = 0;
+        w->reach = reach;
+        w->ended = 0;
+        w->overflow = 0;
+        w->digits = (unsigned)(j - i);
+        w->open = 1;
+    }
+    window_digits(w, i, j);
+    return 0;
+}
+
+/* A digit that is no other interesting byte: its run is taken whole, *next is where the sweep
+ * resumes. */
+static inline __attribute__((always_inline)) int visit_digits(struct scan *s, struct dwin *w,
+                                                              size_t i, size_t *next)
+{
+    const anon_engine_t *e = s->e;
+    size_t j = i + 1;
+    while (j < s->len && e->cls[(uint8_t)s->text[j]] == CLS_DIGIT)
+        j++;
+    *next = j;
+    return e->ndigit ? window_run(s, w, i, j) : 0;
+}
+
 /* One interesting byte (a digit, an anchor byte or '['), in increasing order of i. A run of
  * digits is taken whole: *next is where the sweep resumes. */
 static int visit(struct scan *s, struct dwin *w, size_t i, size_t *next)
@@ -874,41 +935,13 @@ static int visit(struct scan *s, struct dwin *w, size_t i, size_t *next)
     const anon_engine_t *e = s->e;
     size_t len = s->len;
     uint8_t f = e->cls[(uint8_t)s->text[i]];
+    if (f == CLS_DIGIT)
+        return visit_digits(s, w, i, next);
     *next = i + 1;
     if ((f & CLS_DIGIT) && e->ndigit) {
-        /* a run is taken whole (a digit that is also an anchor byte alone): its digits lie in
-         * one window, and only its last one can push the window's end (ws_after is monotone) */
-        anon_window_t *win = &w->w;
-        size_t j = i + 1;
-        if (f == CLS_DIGIT)
-            while (j < len && e->cls[(uint8_t)s->text[j]] == CLS_DIGIT)
-                j++;
-        size_t reach = j - 1 + DIGIT_REACH < len ? j - 1 + DIGIT_REACH : len;
-        if (w->open && i <= win->to + DIGIT_REACH) {
-            w->digits += (unsigned)(j - i);
-            if (reach > win->to)
-                win->to = ws_after(s, reach);
-        } else {
-            if (w->open) {
-                int rc = digit_window(s, w);
-                if (rc < 0)
-                    return rc;
-                w->floor_ = win->to;
-            }
-            size_t back = i > w->floor_ + DIGIT_BACK ? i - DIGIT_BACK : w->floor_;
-            win->text = s->text;
-            win->from = ws_before(s, back, w->floor_);
-            win->to = ws_after(s, reach);
-            win->nruns = 0;
-            w->overflow = 0;
-            w->digits = (unsigned)(j - i);
-            w->open = 1;
-        }
-        window_digits(w, i, j);
-        if (f == CLS_DIGIT) {
-            *next = j;
-            return 0;
-        }
+        int rc = window_run(s, w, i, i + 1);
+        if (rc < 0)
+            return rc;
     }
     if ((f & CLS_ANCHOR) && near_anchor(e, s->text, len, i)) {
         int rc = on_trigger(s, i);
@@ -933,11 +966,12 @@ static inline int visit_block(struct scan *s, struct dwin *w, size_t i, unsigned
         mask = *next - i >= 16 ? 0 : mask & (~0u << (*next - i));
     while (mask) {
         size_t p = i + (size_t)__builtin_ctz(mask);
-        if (e->cls[t[p]] == CLS_ANCHOR && !near_anchor(e, s->text, s->len, p)) {
+        uint8_t f = e->cls[t[p]];
+        if (f == CLS_ANCHOR && !near_anchor(e, s->text, s->len, p)) {
             mask &= mask - 1; /* most anchor bytes in prose: no call */
             continue;
         }
-        int rc = visit(s, w, p, next);
+        int rc = f == CLS_DIGIT ? visit_digits(s, w, p, next) : visit(s, w, p, next);
         if (rc < 0)
             return rc;
         mask = *next - i >= 16 ? 0 : mask & (~0u << (*next - i));
