@@ -85,6 +85,10 @@ struct anon_engine {
         uint64_t prev[4], next[4];
         uint8_t always; /* a one-byte literal */
     } near[256];
+    /* The same by byte pairs as they lie in text (little-endian 16-bit loads): bit (a << 8 | p)
+     * of pair_prev when byte p may precede anchor a (or a is a one-byte literal), bit
+     * (n << 8 | a) of pair_next when n may follow it; one lookup each for bytes inside the text. */
+    uint64_t pair_prev[1024], pair_next[1024];
     uint8_t simd[24]; /* non-digit bytes with a class, for the SSE2 sweep; nsimd 0: scalar */
     size_t nsimd;
     /* With SSSE3: every byte with a class by two nibble lookups (bit h of nib_lo[c & 15] set
@@ -192,18 +196,28 @@ static void set_bit(uint64_t *set, uint8_t b)
     set[b >> 6] |= 1ull << (b & 63);
 }
 
+static void near_set(anon_engine_t *e, uint8_t a, int prev, uint8_t c)
+{
+    set_bit(prev ? e->near[a].prev : e->near[a].next, c);
+    if (prev)
+        e->pair_prev[(a << 8 | c) >> 6] |= 1ull << (c & 63);
+    else
+        e->pair_next[(c << 8 | a) >> 6] |= 1ull << (a & 63);
+}
+
 static void near_add(anon_engine_t *e, const struct trigger *t)
 {
     uint8_t a = t->anchor;
     if (t->len == 1) {
         e->near[a].always = 1;
+        for (unsigned c = 0; c < 256; c++)
+            e->pair_prev[(a << 8 | c) >> 6] |= 1ull << (c & 63);
         return;
     }
     char c = t->off ? t->lit[t->off - 1] : t->lit[1];
-    uint64_t *set = t->off ? e->near[a].prev : e->near[a].next;
-    set_bit(set, (uint8_t)c);
+    near_set(e, a, t->off != 0, (uint8_t)c);
     if (t->nocase)
-        set_bit(set, (uint8_t)upper_c(c));
+        near_set(e, a, t->off != 0, (uint8_t)upper_c(c));
 }
 
 static int add_trigger(anon_engine_t *e, const char *lit, int nocase, size_t det)
@@ -716,6 +730,14 @@ static inline __attribute__((always_inline)) int near_anchor(const anon_engine_t
                                                              const char *text, size_t len, size_t i)
 {
     uint8_t a = (uint8_t)text[i];
+    if (i > 0 && i + 1 < len) {
+        uint16_t p, n;
+        memcpy(&p, text + i - 1, 2);
+        memcpy(&n, text + i, 2);
+        if (__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__)
+            return (int)((e->pair_prev[p >> 6] >> (p & 63)) & 1) |
+                   (int)((e->pair_next[n >> 6] >> (n & 63)) & 1);
+    }
     return e->near[a].always || (i > 0 && has_bit(e->near[a].prev, (uint8_t)text[i - 1])) ||
            (i + 1 < len && has_bit(e->near[a].next, (uint8_t)text[i + 1]));
 }
@@ -729,6 +751,15 @@ static int on_trigger(struct scan *s, size_t at)
         size_t d = t->det;
         if (at < t->off)
             continue;
+        /* the literal's byte beside the anchor first: most triggers of a byte fail there */
+        if (t->len > 1) {
+            size_t q = t->off ? at - 1 : at + 1;
+            if (q >= s->len)
+                continue;
+            char c = t->nocase ? lower(s->text[q]) : s->text[q];
+            if (c != t->lit[t->off ? t->off - 1 : 1])
+                continue;
+        }
         size_t i = at - t->off;
         if (i < s->done[d] || !lit_eq(t, s->text + i, s->len - i))
             continue;
