@@ -89,6 +89,14 @@ struct anon_engine {
      * of pair_prev when byte p may precede anchor a (or a is a one-byte literal), bit
      * (n << 8 | a) of pair_next when n may follow it; one lookup each for bytes inside the text. */
     uint64_t pair_prev[1024], pair_next[1024];
+    /* Per anchor byte with 1..64 triggers (tslot[a] - 1 its slot, 0: none): which of them, bit
+     * k - tfirst[a], the byte before the anchor (side[0]) or after it (side[1]) allows, and the
+     * one-byte ones; so a trigger is compared only where its neighbour byte is there. */
+    uint8_t tslot[256];
+    struct trig_masks {
+        uint64_t side[2][256];
+        uint64_t always;
+    } * tmask;
     uint8_t simd[24]; /* non-digit bytes with a class, for the SSE2 sweep; nsimd 0: scalar */
     size_t nsimd;
     /* With SSSE3: every byte with a class by two nibble lookups (bit h of nib_lo[c & 15] set
@@ -250,6 +258,37 @@ static int add_trigger(anon_engine_t *e, const char *lit, int nocase, size_t det
         x->det = (uint16_t)det;
         e->cls[(uint8_t)anchors[f]] |= CLS_ANCHOR;
         near_add(e, x);
+    }
+    return 0;
+}
+
+static int trig_masks_build(anon_engine_t *e)
+{
+    size_t n = 0;
+    for (unsigned a = 0; a < 256; a++)
+        if (e->tfirst[a + 1] - e->tfirst[a] - 1 < 64) /* 1..64 triggers */
+            n++;
+    if (n > 255)
+        n = 255;
+    if (!n || !(e->tmask = calloc(n, sizeof *e->tmask)))
+        return n ? -1 : 0;
+    for (unsigned a = 0, slot = 0; a < 256 && slot < n; a++) {
+        if (e->tfirst[a + 1] - e->tfirst[a] - 1 >= 64)
+            continue;
+        struct trig_masks *m = &e->tmask[slot++];
+        e->tslot[a] = (uint8_t)slot;
+        for (uint32_t k = e->tfirst[a]; k < e->tfirst[a + 1]; k++) {
+            const struct trigger *t = &e->trig[k];
+            uint64_t bit = 1ull << (k - e->tfirst[a]);
+            if (t->len == 1) {
+                m->always |= bit;
+                continue;
+            }
+            uint8_t c = (uint8_t)(t->off ? t->lit[t->off - 1] : t->lit[1]);
+            m->side[!t->off][c] |= bit;
+            if (t->nocase)
+                m->side[!t->off][(uint8_t)upper_c((char)c)] |= bit;
+        }
     }
     return 0;
 }
@@ -474,6 +513,10 @@ anon_engine_t *anon_engine_new(const anon_config_t *cfg, char *err, size_t errle
         e->tfirst[b] = t;
     }
     e->tfirst[256] = (uint32_t)e->ntrig;
+    if (trig_masks_build(e) < 0) {
+        snprintf(err, errlen, "out of memory");
+        goto fail;
+    }
     for (unsigned c = '0'; c <= '9'; c++)
         e->cls[c] |= CLS_DIGIT;
     e->cls['['] |= CLS_BRACKET;
@@ -516,6 +559,7 @@ void anon_engine_free(anon_engine_t *e)
     free(e->type_len);
     free(e->det);
     free(e->trig);
+    free(e->tmask);
     free(e->digit_det);
     free(e->full_det);
     free(e);
@@ -742,50 +786,66 @@ static inline __attribute__((always_inline)) int near_anchor(const anon_engine_t
            (i + 1 < len && has_bit(e->near[a].next, (uint8_t)text[i + 1]));
 }
 
+/* Trigger k, anchored at text[at]: runs its detector where its literal lies. */
+static int try_trigger(struct scan *s, uint32_t k, size_t at)
+{
+    const anon_engine_t *e = s->e;
+    const struct trigger *t = &e->trig[k];
+    size_t d = t->det;
+    if (at < t->off)
+        return 0;
+    size_t i = at - t->off;
+    if (i < s->done[d] || !lit_eq(t, s->text + i, s->len - i))
+        return 0;
+    long r;
+    if (e->det[d].flags & ANON_DF_WINDOW) {
+        size_t from = ws_before(s, i, s->done[d]), to = ws_after(s, i + t->len);
+        /* a quoted string right before the literal ("john doe"@example.com) may hold
+         * spaces: the window starts at its opening quote */
+        if (i >= 2 && s->text[i - 1] == '"') {
+            size_t q = i - 1;
+            while (q > s->done[d] && i - q < 68 && s->text[q - 1] != '\n' &&
+                   !(s->text[q - 1] == '"' && !(q >= 2 && s->text[q - 2] == '\\')))
+                q--;
+            if (q > s->done[d] && s->text[q - 1] == '"' && q - 1 < from)
+                from = q - 1;
+        }
+        r = run(s, d, from, to, 0);
+        if (r >= 0)
+            r = (long)to;
+    } else {
+        r = run(s, d, i, s->len, 1);
+    }
+    if (r < 0)
+        return (int)r;
+    if ((size_t)r > s->done[d])
+        s->done[d] = (size_t)r;
+    return 0;
+}
+
+/* The triggers anchored at text[at], in their order. */
 static int on_trigger(struct scan *s, size_t at)
 {
     const anon_engine_t *e = s->e;
     uint8_t a = (uint8_t)s->text[at];
+    if (e->tslot[a]) {
+        const struct trig_masks *m = &e->tmask[e->tslot[a] - 1];
+        uint64_t bits = m->always;
+        if (at > 0)
+            bits |= m->side[0][(uint8_t)s->text[at - 1]];
+        if (at + 1 < s->len)
+            bits |= m->side[1][(uint8_t)s->text[at + 1]];
+        for (; bits; bits &= bits - 1) {
+            int rc = try_trigger(s, e->tfirst[a] + (uint32_t)__builtin_ctzll(bits), at);
+            if (rc < 0)
+                return rc;
+        }
+        return 0;
+    }
     for (uint32_t k = e->tfirst[a]; k < e->tfirst[a + 1]; k++) {
-        const struct trigger *t = &e->trig[k];
-        size_t d = t->det;
-        if (at < t->off)
-            continue;
-        /* the literal's byte beside the anchor first: most triggers of a byte fail there */
-        if (t->len > 1) {
-            size_t q = t->off ? at - 1 : at + 1;
-            if (q >= s->len)
-                continue;
-            char c = t->nocase ? lower(s->text[q]) : s->text[q];
-            if (c != t->lit[t->off ? t->off - 1 : 1])
-                continue;
-        }
-        size_t i = at - t->off;
-        if (i < s->done[d] || !lit_eq(t, s->text + i, s->len - i))
-            continue;
-        long r;
-        if (e->det[d].flags & ANON_DF_WINDOW) {
-            size_t from = ws_before(s, i, s->done[d]), to = ws_after(s, i + t->len);
-            /* a quoted string right before the literal ("john doe"@example.com) may hold
-             * spaces: the window starts at its opening quote */
-            if (i >= 2 && s->text[i - 1] == '"') {
-                size_t q = i - 1;
-                while (q > s->done[d] && i - q < 68 && s->text[q - 1] != '\n' &&
-                       !(s->text[q - 1] == '"' && !(q >= 2 && s->text[q - 2] == '\\')))
-                    q--;
-                if (q > s->done[d] && s->text[q - 1] == '"' && q - 1 < from)
-                    from = q - 1;
-            }
-            r = run(s, d, from, to, 0);
-            if (r >= 0)
-                r = (long)to;
-        } else {
-            r = run(s, d, i, s->len, 1);
-        }
-        if (r < 0)
-            return (int)r;
-        if ((size_t)r > s->done[d])
-            s->done[d] = (size_t)r;
+        int rc = try_trigger(s, k, at);
+        if (rc < 0)
+            return rc;
     }
     return 0;
 }
