@@ -55,6 +55,14 @@ struct detector {
     int kind;
 };
 
+struct digit_det {
+    size_t det;
+    unsigned min_digits, gatebit;
+    uint8_t needbit;
+    char need;
+    anon_gate_fn gate;
+};
+
 struct trigger {
     char lit[MAX_LIT]; /* lower-cased when nocase */
     uint8_t len;
@@ -76,7 +84,13 @@ struct anon_engine {
     uint8_t cls[256];
     uint32_t max_groups;
     size_t ndigit, *digit_det; /* digit detectors, in order */
-    unsigned gatebits;         /* their gates' bits in anon_gates_maybe */
+    struct digit_det *ddet;    /* ... and what a digit window asks of each, side by side */
+    /* The same as sets of them (the built-in packs hold fewer than 64), bit k for ddet[k]:
+     * those asking for at most d digits (dd_digits[d], d = 64 for 64 and more), those that look
+     * at the window's bytes (a need byte with a bit, or a gate), those needing need byte b, those
+     * whose gate has summary bit 1 << g (and all of these: dd_summed). */
+    uint64_t dd_digits[65], dd_look, dd_need[8], dd_gatebit[8], dd_summed;
+    unsigned gatebits; /* their gates' bits in anon_gates_maybe */
     size_t nfull, *full_det;
     /* Per anchor byte: the bytes that may precede it (triggers anchored after their first byte)
      * and follow it (triggers anchored at their first byte), so most anchor bytes in prose are
@@ -289,6 +303,30 @@ static int trig_masks_build(anon_engine_t *e)
             if (t->nocase)
                 m->side[!t->off][(uint8_t)upper_c((char)c)] |= bit;
         }
+    }
+    return 0;
+}
+
+/* -1 when the sets cannot hold the built-in digit detectors (never with today's packs). */
+static int dd_sets(anon_engine_t *e)
+{
+    for (size_t k = 0; k < e->ndigit; k++) {
+        const struct digit_det *d = &e->ddet[k];
+        uint64_t bit = 1ull << k;
+        if (k >= 64 || d->min_digits > 64)
+            return -1;
+        for (unsigned n = d->min_digits; n <= 64; n++)
+            e->dd_digits[n] |= bit;
+        if (d->needbit || d->gate)
+            e->dd_look |= bit;
+        for (unsigned b = 0; b < 8; b++) {
+            if (d->needbit & (1u << b))
+                e->dd_need[b] |= bit;
+            if (d->gatebit & (1u << b))
+                e->dd_gatebit[b] |= bit;
+        }
+        if (d->gatebit)
+            e->dd_summed |= bit;
     }
     return 0;
 }
@@ -513,8 +551,17 @@ anon_engine_t *anon_engine_new(const anon_config_t *cfg, char *err, size_t errle
         e->tfirst[b] = t;
     }
     e->tfirst[256] = (uint32_t)e->ntrig;
-    if (trig_masks_build(e) < 0) {
+    if (trig_masks_build(e) < 0 || (e->ndigit && !(e->ddet = calloc(e->ndigit, sizeof *e->ddet)))) {
         snprintf(err, errlen, "out of memory");
+        goto fail;
+    }
+    for (size_t k = 0; k < e->ndigit; k++) {
+        const struct detector *d = &e->det[e->digit_det[k]];
+        e->ddet[k] = (struct digit_det){e->digit_det[k], d->min_digits, d->gatebit,
+                                        d->needbit,      d->need,       d->gate};
+    }
+    if (dd_sets(e) < 0) {
+        snprintf(err, errlen, "too many digit detectors");
         goto fail;
     }
     for (unsigned c = '0'; c <= '9'; c++)
@@ -561,6 +608,7 @@ void anon_engine_free(anon_engine_t *e)
     free(e->trig);
     free(e->tmask);
     free(e->digit_det);
+    free(e->ddet);
     free(e->full_det);
     free(e);
 }
@@ -906,34 +954,35 @@ static size_t window_end(const struct scan *s, struct dwin *dw)
     return dw->w.to;
 }
 
+/* Runs the digit detectors over the closed window that its need bytes and gates allow, in
+ * their order. */
 static int digit_window(struct scan *s, struct dwin *dw)
 {
     const anon_engine_t *e = s->e;
     size_t from = dw->w.from, to = window_end(s, dw);
-    unsigned present = 0, digits = dw->digits, maybe = 0;
-    int judged = -1; /* the window is looked at when a need byte or a gate first asks */
-    int summed = 0;  /* ... and its runs summed up for the gates when one first asks */
-    for (size_t k = 0; k < e->ndigit; k++) {
-        const struct detector *det = &e->det[e->digit_det[k]];
-        if (digits < det->min_digits)
-            continue;
-        if ((det->need && det->needbit) || det->gate) {
-            if (judged < 0)
-                judged = window_bytes(s, from, to, &present) && !dw->overflow;
-            if (det->need && det->needbit && !(present & det->needbit))
-                continue;
+    unsigned present = 0, digits = dw->digits;
+    int judged = 0; /* the window is looked at when a need byte or a gate asks */
+    uint64_t todo = e->dd_digits[digits < 64 ? digits : 64];
+    if (todo & e->dd_look) {
+        judged = window_bytes(s, from, to, &present) && !dw->overflow;
+        for (unsigned b = 0; b < 8; b++)
+            if (!(present & (1u << b)))
+                todo &= ~e->dd_need[b];
+        /* the runs are summed up for the gates when one of them is still asked */
+        if (judged && (todo & e->dd_summed)) {
+            unsigned maybe = anon_gates_maybe(&dw->w, e->gatebits);
+            for (unsigned b = 0; b < 8; b++)
+                if (!(maybe & (1u << b)))
+                    todo &= ~e->dd_gatebit[b];
         }
+    }
+    for (; todo; todo &= todo - 1) {
+        const struct digit_det *det = &e->ddet[__builtin_ctzll(todo)];
         if (det->need && !det->needbit && !memchr(s->text + from, det->need, to - from))
             continue;
-        if (det->gate && judged) {
-            if (det->gatebit && !summed) {
-                maybe = anon_gates_maybe(&dw->w, e->gatebits);
-                summed = 1;
-            }
-            if ((det->gatebit && !(maybe & det->gatebit)) || !det->gate(&dw->w))
-                continue;
-        }
-        long r = run(s, e->digit_det[k], from, to, 0);
+        if (det->gate && judged && !det->gate(&dw->w))
+            continue;
+        long r = run(s, det->det, from, to, 0);
         if (r < 0)
             return (int)r;
     }
