@@ -660,9 +660,10 @@ unsigned anon_gates_maybe(const anon_window_t *w, unsigned want)
         dots = len > 3 ? 0 : in & G_DOT ? dots + (dots > 0) : a == '-' || a == '.' ? 0 : 1;
         if (dots >= 4)
             maybe |= ANON_GB_IPV4;
-        if (card >= 12 && card_counted(w, &cs, card_first, card) >= 12)
+        /* (a bit once set stays set: dense numbers make long stretches) */
+        if (card >= 12 && !(maybe & ANON_GB_CARD) && card_counted(w, &cs, card_first, card) >= 12)
             maybe |= ANON_GB_CARD;
-        if (tel >= 7 && (want & ANON_GB_PHONE) && phone_counted(w, &ts, tel_first, i, tel))
+        if (tel >= 7 && (want & ~maybe & ANON_GB_PHONE) && phone_counted(w, &ts, tel_first, i, tel))
             maybe |= ANON_GB_PHONE;
         if ((want & ANON_GB_IBAN) && (a == ' ' || a == '-') && len >= 2 && iban_may_head(t, s - 1))
             maybe |= iban_test(w, i, s - 1);
