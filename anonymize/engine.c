@@ -63,6 +63,11 @@ struct digit_det {
     anon_gate_fn gate;
 };
 
+struct trig_masks {
+    uint64_t side[2][256]; /* by the byte before the anchor, by the byte after it */
+    uint64_t always;       /* one-byte literals */
+};
+
 struct trigger {
     char lit[MAX_LIT]; /* lower-cased when nocase */
     uint8_t len;
@@ -107,10 +112,7 @@ struct anon_engine {
      * k - tfirst[a], the byte before the anchor (side[0]) or after it (side[1]) allows, and the
      * one-byte ones; so a trigger is compared only where its neighbour byte is there. */
     uint8_t tslot[256];
-    struct trig_masks {
-        uint64_t side[2][256];
-        uint64_t always;
-    } * tmask;
+    struct trig_masks *tmask;
     uint8_t simd[24]; /* non-digit bytes with a class, for the SSE2 sweep; nsimd 0: scalar */
     size_t nsimd;
     /* With SSSE3: every byte with a class by two nibble lookups (bit h of nib_lo[c & 15] set

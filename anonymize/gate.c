@@ -9,6 +9,10 @@
  * of the patterns reduce to their ASCII members; bytes before `from` (seen by lookbehinds) may be
  * anything, and a non-ASCII byte there is always treated as allowing a match. The subject ends at
  * `to`.
+ *
+ * The engine first asks anon_gates_maybe, one pass over the window's runs that rules out what
+ * each of the commonest gates would rule out in most prose windows; it must pass every window
+ * its gate passes (bench_gates and test_gate check it), so the gates' answers do not change.
  */
 #include "anonymize/anon_internal.h"
 
