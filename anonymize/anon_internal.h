@@ -177,5 +177,18 @@ int anon_g_fr_nir(const anon_window_t *w);
 int anon_g_nl_bsn(const anon_window_t *w);
 int anon_g_uk_nino(const anon_window_t *w);
 int anon_g_uk_nhs(const anon_window_t *w);
+/* One pass over a window's runs for the gates that have a summary: bit ANON_GB_* clear means
+ * that gate says no for the window; set means it may say yes (ask the gate). want: the bits to
+ * compute (the others may come back set). anon_gate_bit: a gate's bit, 0 for a gate without. */
+enum {
+    ANON_GB_CARD = 1u << 0,
+    ANON_GB_IBAN = 1u << 1,
+    ANON_GB_IPV4 = 1u << 2,
+    ANON_GB_PHONE = 1u << 3,
+    ANON_GB_US_SSN = 1u << 4,
+    ANON_GB_US_ITIN = 1u << 5,
+};
+unsigned anon_gates_maybe(const anon_window_t *w, unsigned want);
+unsigned anon_gate_bit(anon_gate_fn g);
 
 #endif

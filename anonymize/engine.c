@@ -49,9 +49,23 @@ struct detector {
     char need;
     uint8_t needbit; /* the need byte's bit in a window's presence set, 0: look it up */
     anon_gate_fn gate;
+    unsigned gatebit; /* the gate's bit in anon_gates_maybe, 0: none */
     anon_context_fn context;
     uint32_t vgroup;
     int kind;
+};
+
+struct digit_det {
+    size_t det;
+    unsigned min_digits, gatebit;
+    uint8_t needbit;
+    char need;
+    anon_gate_fn gate;
+};
+
+struct trig_masks {
+    uint64_t side[2][256]; /* by the byte before the anchor, by the byte after it */
+    uint64_t always;       /* one-byte literals */
 };
 
 struct trigger {
@@ -75,6 +89,13 @@ struct anon_engine {
     uint8_t cls[256];
     uint32_t max_groups;
     size_t ndigit, *digit_det; /* digit detectors, in order */
+    struct digit_det *ddet;    /* ... and what a digit window asks of each, side by side */
+    /* The same as sets of them (the built-in packs hold fewer than 64), bit k for ddet[k]:
+     * those asking for at most d digits (dd_digits[d], d = 64 for 64 and more), those that look
+     * at the window's bytes (a need byte with a bit, or a gate), those needing need byte b, those
+     * whose gate has summary bit 1 << g (and all of these: dd_summed). */
+    uint64_t dd_digits[65], dd_look, dd_need[8], dd_gatebit[8], dd_summed;
+    unsigned gatebits; /* their gates' bits in anon_gates_maybe */
     size_t nfull, *full_det;
     /* Per anchor byte: the bytes that may precede it (triggers anchored after their first byte)
      * and follow it (triggers anchored at their first byte), so most anchor bytes in prose are
@@ -83,6 +104,15 @@ struct anon_engine {
         uint64_t prev[4], next[4];
         uint8_t always; /* a one-byte literal */
     } near[256];
+    /* The same by byte pairs as they lie in text (little-endian 16-bit loads): bit (a << 8 | p)
+     * of pair_prev when byte p may precede anchor a (or a is a one-byte literal), bit
+     * (n << 8 | a) of pair_next when n may follow it; one lookup each for bytes inside the text. */
+    uint64_t pair_prev[1024], pair_next[1024];
+    /* Per anchor byte with 1..64 triggers (tslot[a] - 1 its slot, 0: none): which of them, bit
+     * k - tfirst[a], the byte before the anchor (side[0]) or after it (side[1]) allows, and the
+     * one-byte ones; so a trigger is compared only where its neighbour byte is there. */
+    uint8_t tslot[256];
+    struct trig_masks *tmask;
     uint8_t simd[24]; /* non-digit bytes with a class, for the SSE2 sweep; nsimd 0: scalar */
     size_t nsimd;
     /* With SSSE3: every byte with a class by two nibble lookups (bit h of nib_lo[c & 15] set
@@ -190,18 +220,28 @@ static void set_bit(uint64_t *set, uint8_t b)
     set[b >> 6] |= 1ull << (b & 63);
 }
 
+static void near_set(anon_engine_t *e, uint8_t a, int prev, uint8_t c)
+{
+    set_bit(prev ? e->near[a].prev : e->near[a].next, c);
+    if (prev)
+        e->pair_prev[(a << 8 | c) >> 6] |= 1ull << (c & 63);
+    else
+        e->pair_next[(c << 8 | a) >> 6] |= 1ull << (a & 63);
+}
+
 static void near_add(anon_engine_t *e, const struct trigger *t)
 {
     uint8_t a = t->anchor;
     if (t->len == 1) {
         e->near[a].always = 1;
+        for (unsigned c = 0; c < 256; c++)
+            e->pair_prev[(a << 8 | c) >> 6] |= 1ull << (c & 63);
         return;
     }
     char c = t->off ? t->lit[t->off - 1] : t->lit[1];
-    uint64_t *set = t->off ? e->near[a].prev : e->near[a].next;
-    set_bit(set, (uint8_t)c);
+    near_set(e, a, t->off != 0, (uint8_t)c);
     if (t->nocase)
-        set_bit(set, (uint8_t)upper_c(c));
+        near_set(e, a, t->off != 0, (uint8_t)upper_c(c));
 }
 
 static int add_trigger(anon_engine_t *e, const char *lit, int nocase, size_t det)
@@ -234,6 +274,61 @@ static int add_trigger(anon_engine_t *e, const char *lit, int nocase, size_t det
         x->det = (uint16_t)det;
         e->cls[(uint8_t)anchors[f]] |= CLS_ANCHOR;
         near_add(e, x);
+    }
+    return 0;
+}
+
+static int trig_masks_build(anon_engine_t *e)
+{
+    size_t n = 0;
+    for (unsigned a = 0; a < 256; a++)
+        if (e->tfirst[a + 1] - e->tfirst[a] - 1 < 64) /* 1..64 triggers */
+            n++;
+    if (n > 255)
+        n = 255;
+    if (!n || !(e->tmask = calloc(n, sizeof *e->tmask)))
+        return n ? -1 : 0;
+    for (unsigned a = 0, slot = 0; a < 256 && slot < n; a++) {
+        if (e->tfirst[a + 1] - e->tfirst[a] - 1 >= 64)
+            continue;
+        struct trig_masks *m = &e->tmask[slot++];
+        e->tslot[a] = (uint8_t)slot;
+        for (uint32_t k = e->tfirst[a]; k < e->tfirst[a + 1]; k++) {
+            const struct trigger *t = &e->trig[k];
+            uint64_t bit = 1ull << (k - e->tfirst[a]);
+            if (t->len == 1) {
+                m->always |= bit;
+                continue;
+            }
+            uint8_t c = (uint8_t)(t->off ? t->lit[t->off - 1] : t->lit[1]);
+            m->side[!t->off][c] |= bit;
+            if (t->nocase)
+                m->side[!t->off][(uint8_t)upper_c((char)c)] |= bit;
+        }
+    }
+    return 0;
+}
+
+/* -1 when the sets cannot hold the built-in digit detectors (never with today's packs). */
+static int dd_sets(anon_engine_t *e)
+{
+    for (size_t k = 0; k < e->ndigit; k++) {
+        const struct digit_det *d = &e->ddet[k];
+        uint64_t bit = 1ull << k;
+        if (k >= 64 || d->min_digits > 64)
+            return -1;
+        for (unsigned n = d->min_digits; n <= 64; n++)
+            e->dd_digits[n] |= bit;
+        if (d->needbit || d->gate)
+            e->dd_look |= bit;
+        for (unsigned b = 0; b < 8; b++) {
+            if (d->needbit & (1u << b))
+                e->dd_need[b] |= bit;
+            if (d->gatebit & (1u << b))
+                e->dd_gatebit[b] |= bit;
+        }
+        if (d->gatebit)
+            e->dd_summed |= bit;
     }
     return 0;
 }
@@ -328,6 +423,7 @@ static int add_detector(anon_engine_t *e, const anon_detector_def_t *d, int cust
         x->needbit = e->needbit[(uint8_t)d->need];
     }
     x->gate = d->gate;
+    x->gatebit = anon_gate_bit(d->gate);
     for (size_t c = 0; !custom && c < sizeof contexts / sizeof contexts[0]; c++)
         if (strcmp(contexts[c].type, d->type) == 0 &&
             (d->flags & contexts[c].flag) == contexts[c].flag)
@@ -353,6 +449,8 @@ static int add_detector(anon_engine_t *e, const anon_detector_def_t *d, int cust
             return ANON_ERR_NOMEM;
         *list = l;
         l[(*cnt)++] = idx;
+        if (x->kind == KIND_DIGITS)
+            e->gatebits |= x->gatebit;
     }
     return 0;
 }
@@ -455,6 +553,19 @@ anon_engine_t *anon_engine_new(const anon_config_t *cfg, char *err, size_t errle
         e->tfirst[b] = t;
     }
     e->tfirst[256] = (uint32_t)e->ntrig;
+    if (trig_masks_build(e) < 0 || (e->ndigit && !(e->ddet = calloc(e->ndigit, sizeof *e->ddet)))) {
+        snprintf(err, errlen, "out of memory");
+        goto fail;
+    }
+    for (size_t k = 0; k < e->ndigit; k++) {
+        const struct detector *d = &e->det[e->digit_det[k]];
+        e->ddet[k] = (struct digit_det){e->digit_det[k], d->min_digits, d->gatebit,
+                                        d->needbit,      d->need,       d->gate};
+    }
+    if (dd_sets(e) < 0) {
+        snprintf(err, errlen, "too many digit detectors");
+        goto fail;
+    }
     for (unsigned c = '0'; c <= '9'; c++)
         e->cls[c] |= CLS_DIGIT;
     e->cls['['] |= CLS_BRACKET;
@@ -497,7 +608,9 @@ void anon_engine_free(anon_engine_t *e)
     free(e->type_len);
     free(e->det);
     free(e->trig);
+    free(e->tmask);
     free(e->digit_det);
+    free(e->ddet);
     free(e->full_det);
     free(e);
 }
@@ -711,45 +824,78 @@ static inline __attribute__((always_inline)) int near_anchor(const anon_engine_t
                                                              const char *text, size_t len, size_t i)
 {
     uint8_t a = (uint8_t)text[i];
+    if (i > 0 && i + 1 < len) {
+        uint16_t p, n;
+        memcpy(&p, text + i - 1, 2);
+        memcpy(&n, text + i, 2);
+        if (__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__)
+            return (int)((e->pair_prev[p >> 6] >> (p & 63)) & 1) |
+                   (int)((e->pair_next[n >> 6] >> (n & 63)) & 1);
+    }
     return e->near[a].always || (i > 0 && has_bit(e->near[a].prev, (uint8_t)text[i - 1])) ||
            (i + 1 < len && has_bit(e->near[a].next, (uint8_t)text[i + 1]));
 }
 
+/* Trigger k, anchored at text[at]: runs its detector where its literal lies. */
+static int try_trigger(struct scan *s, uint32_t k, size_t at)
+{
+    const anon_engine_t *e = s->e;
+    const struct trigger *t = &e->trig[k];
+    size_t d = t->det;
+    if (at < t->off)
+        return 0;
+    size_t i = at - t->off;
+    if (i < s->done[d] || !lit_eq(t, s->text + i, s->len - i))
+        return 0;
+    long r;
+    if (e->det[d].flags & ANON_DF_WINDOW) {
+        size_t from = ws_before(s, i, s->done[d]), to = ws_after(s, i + t->len);
+        /* a quoted string right before the literal ("john doe"@example.com) may hold
+         * spaces: the window starts at its opening quote */
+        if (i >= 2 && s->text[i - 1] == '"') {
+            size_t q = i - 1;
+            while (q > s->done[d] && i - q < 68 && s->text[q - 1] != '\n' &&
+                   !(s->text[q - 1] == '"' && !(q >= 2 && s->text[q - 2] == '\\')))
+                q--;
+            if (q > s->done[d] && s->text[q - 1] == '"' && q - 1 < from)
+                from = q - 1;
+        }
+        r = run(s, d, from, to, 0);
+        if (r >= 0)
+            r = (long)to;
+    } else {
+        r = run(s, d, i, s->len, 1);
+    }
+    if (r < 0)
+        return (int)r;
+    if ((size_t)r > s->done[d])
+        s->done[d] = (size_t)r;
+    return 0;
+}
+
+/* The triggers anchored at text[at], in their order. */
 static int on_trigger(struct scan *s, size_t at)
 {
     const anon_engine_t *e = s->e;
     uint8_t a = (uint8_t)s->text[at];
-    for (uint32_t k = e->tfirst[a]; k < e->tfirst[a + 1]; k++) {
-        const struct trigger *t = &e->trig[k];
-        size_t d = t->det;
-        if (at < t->off)
-            continue;
-        size_t i = at - t->off;
-        if (i < s->done[d] || !lit_eq(t, s->text + i, s->len - i))
-            continue;
-        long r;
-        if (e->det[d].flags & ANON_DF_WINDOW) {
-            size_t from = ws_before(s, i, s->done[d]), to = ws_after(s, i + t->len);
-            /* a quoted string right before the literal ("john doe"@example.com) may hold
-             * spaces: the window starts at its opening quote */
-            if (i >= 2 && s->text[i - 1] == '"') {
-                size_t q = i - 1;
-                while (q > s->done[d] && i - q < 68 && s->text[q - 1] != '\n' &&
-                       !(s->text[q - 1] == '"' && !(q >= 2 && s->text[q - 2] == '\\')))
-                    q--;
-                if (q > s->done[d] && s->text[q - 1] == '"' && q - 1 < from)
-                    from = q - 1;
-            }
-            r = run(s, d, from, to, 0);
-            if (r >= 0)
-                r = (long)to;
-        } else {
-            r = run(s, d, i, s->len, 1);
+    if (e->tslot[a]) {
+        const struct trig_masks *m = &e->tmask[e->tslot[a] - 1];
+        uint64_t bits = m->always;
+        if (at > 0)
+            bits |= m->side[0][(uint8_t)s->text[at - 1]];
+        if (at + 1 < s->len)
+            bits |= m->side[1][(uint8_t)s->text[at + 1]];
+        for (; bits; bits &= bits - 1) {
+            int rc = try_trigger(s, e->tfirst[a] + (uint32_t)__builtin_ctzll(bits), at);
+            if (rc < 0)
+                return rc;
         }
-        if (r < 0)
-            return (int)r;
-        if ((size_t)r > s->done[d])
-            s->done[d] = (size_t)r;
+        return 0;
+    }
+    for (uint32_t k = e->tfirst[a]; k < e->tfirst[a + 1]; k++) {
+        int rc = try_trigger(s, k, at);
+        if (rc < 0)
+            return rc;
     }
     return 0;
 }
@@ -787,36 +933,58 @@ static int window_bytes(const struct scan *s, size_t from, size_t to, unsigned *
     return !hi;
 }
 
-/* Digit-window state of one sweep: the window and the digit runs the sweep found in it. */
+/* Digit-window state of one sweep: the window and the digit runs the sweep found in it. The
+ * window ends at the first whitespace from `reach` (DIGIT_REACH past its last digit); that end
+ * is looked for only when asked (window_end), as ws_after is monotone: most runs lie within
+ * DIGIT_REACH of the reach before them and join the window without it. */
 struct dwin {
     int open;
     int overflow; /* more runs than w.run holds: the gates cannot judge it */
+    int ended;    /* w.to is the end for `reach` */
     size_t floor_;
+    size_t reach;
     unsigned digits;
     anon_window_t w; /* w.from, w.to: the window */
 };
 
+static size_t window_end(const struct scan *s, struct dwin *dw)
+{
+    if (!dw->ended) {
+        dw->w.to = ws_after(s, dw->reach);
+        dw->ended = 1;
+    }
+    return dw->w.to;
+}
+
+/* Runs the digit detectors over the closed window that its need bytes and gates allow, in
+ * their order. */
 static int digit_window(struct scan *s, struct dwin *dw)
 {
     const anon_engine_t *e = s->e;
-    size_t from = dw->w.from, to = dw->w.to;
+    size_t from = dw->w.from, to = window_end(s, dw);
     unsigned present = 0, digits = dw->digits;
-    int judged = -1; /* the window is looked at when a need byte or a gate first asks */
-    for (size_t k = 0; k < e->ndigit; k++) {
-        const struct detector *det = &e->det[e->digit_det[k]];
-        if (digits < det->min_digits)
-            continue;
-        if ((det->need && det->needbit) || det->gate) {
-            if (judged < 0)
-                judged = window_bytes(s, from, to, &present) && !dw->overflow;
-            if (det->need && det->needbit && !(present & det->needbit))
-                continue;
+    int judged = 0; /* the window is looked at when a need byte or a gate asks */
+    uint64_t todo = e->dd_digits[digits < 64 ? digits : 64];
+    if (todo & e->dd_look) {
+        judged = window_bytes(s, from, to, &present) && !dw->overflow;
+        for (unsigned b = 0; b < 8; b++)
+            if (!(present & (1u << b)))
+                todo &= ~e->dd_need[b];
+        /* the runs are summed up for the gates when one of them is still asked */
+        if (judged && (todo & e->dd_summed)) {
+            unsigned maybe = anon_gates_maybe(&dw->w, e->gatebits);
+            for (unsigned b = 0; b < 8; b++)
+                if (!(maybe & (1u << b)))
+                    todo &= ~e->dd_gatebit[b];
         }
+    }
+    for (; todo; todo &= todo - 1) {
+        const struct digit_det *det = &e->ddet[__builtin_ctzll(todo)];
         if (det->need && !det->needbit && !memchr(s->text + from, det->need, to - from))
             continue;
         if (det->gate && judged && !det->gate(&dw->w))
             continue;
-        long r = run(s, e->digit_det[k], from, to, 0);
+        long r = run(s, det->det, from, to, 0);
         if (r < 0)
             return (int)r;
     }
@@ -855,6 +1023,53 @@ static int add_token_span(struct scan *s, size_t start, size_t end)
     return 0;
 }
 
+/* The digits text[i .. j) join the open window or open the next one. A run is taken whole (a
+ * digit that is also an anchor byte alone): its digits lie in one window, and only its last one
+ * can push the window's end. */
+static inline int window_run(struct scan *s, struct dwin *w, size_t i, size_t j)
+{
+    anon_window_t *win = &w->w;
+    size_t reach = j - 1 + DIGIT_REACH < s->len ? j - 1 + DIGIT_REACH : s->len;
+    if (w->open && (i <= w->reach + DIGIT_REACH || i <= window_end(s, w) + DIGIT_REACH)) {
+        w->digits += (unsigned)(j - i);
+        if (reach > w->reach) {
+            w->reach = reach;
+            w->ended = 0;
+        }
+    } else {
+        if (w->open) {
+            int rc = digit_window(s, w);
+            if (rc < 0)
+                return rc;
+            w->floor_ = win->to;
+        }
+        size_t back = i > w->floor_ + DIGIT_BACK ? i - DIGIT_BACK : w->floor_;
+        win->text = s->text;
+        win->from = ws_before(s, back, w->floor_);
+        win->nruns = 0;
+        w->reach = reach;
+        w->ended = 0;
+        w->overflow = 0;
+        w->digits = (unsigned)(j - i);
+        w->open = 1;
+    }
+    window_digits(w, i, j);
+    return 0;
+}
+
+/* A digit that is no other interesting byte: its run is taken whole, *next is where the sweep
+ * resumes. */
+static inline __attribute__((always_inline)) int visit_digits(struct scan *s, struct dwin *w,
+                                                              size_t i, size_t *next)
+{
+    const anon_engine_t *e = s->e;
+    size_t j = i + 1;
+    while (j < s->len && e->cls[(uint8_t)s->text[j]] == CLS_DIGIT)
+        j++;
+    *next = j;
+    return e->ndigit ? window_run(s, w, i, j) : 0;
+}
+
 /* One interesting byte (a digit, an anchor byte or '['), in increasing order of i. A run of
  * digits is taken whole: *next is where the sweep resumes. */
 static int visit(struct scan *s, struct dwin *w, size_t i, size_t *next)
@@ -862,41 +1077,13 @@ static int visit(struct scan *s, struct dwin *w, size_t i, size_t *next)
     const anon_engine_t *e = s->e;
     size_t len = s->len;
     uint8_t f = e->cls[(uint8_t)s->text[i]];
+    if (f == CLS_DIGIT)
+        return visit_digits(s, w, i, next);
     *next = i + 1;
     if ((f & CLS_DIGIT) && e->ndigit) {
-        /* a run is taken whole (a digit that is also an anchor byte alone): its digits lie in
-         * one window, and only its last one can push the window's end (ws_after is monotone) */
-        anon_window_t *win = &w->w;
-        size_t j = i + 1;
-        if (f == CLS_DIGIT)
-            while (j < len && e->cls[(uint8_t)s->text[j]] == CLS_DIGIT)
-                j++;
-        size_t reach = j - 1 + DIGIT_REACH < len ? j - 1 + DIGIT_REACH : len;
-        if (w->open && i <= win->to + DIGIT_REACH) {
-            w->digits += (unsigned)(j - i);
-            if (reach > win->to)
-                win->to = ws_after(s, reach);
-        } else {
-            if (w->open) {
-                int rc = digit_window(s, w);
-                if (rc < 0)
-                    return rc;
-                w->floor_ = win->to;
-            }
-            size_t back = i > w->floor_ + DIGIT_BACK ? i - DIGIT_BACK : w->floor_;
-            win->text = s->text;
-            win->from = ws_before(s, back, w->floor_);
-            win->to = ws_after(s, reach);
-            win->nruns = 0;
-            w->overflow = 0;
-            w->digits = (unsigned)(j - i);
-            w->open = 1;
-        }
-        window_digits(w, i, j);
-        if (f == CLS_DIGIT) {
-            *next = j;
-            return 0;
-        }
+        int rc = window_run(s, w, i, i + 1);
+        if (rc < 0)
+            return rc;
     }
     if ((f & CLS_ANCHOR) && near_anchor(e, s->text, len, i)) {
         int rc = on_trigger(s, i);
@@ -921,11 +1108,12 @@ static inline int visit_block(struct scan *s, struct dwin *w, size_t i, unsigned
         mask = *next - i >= 16 ? 0 : mask & (~0u << (*next - i));
     while (mask) {
         size_t p = i + (size_t)__builtin_ctz(mask);
-        if (e->cls[t[p]] == CLS_ANCHOR && !near_anchor(e, s->text, s->len, p)) {
+        uint8_t f = e->cls[t[p]];
+        if (f == CLS_ANCHOR && !near_anchor(e, s->text, s->len, p)) {
             mask &= mask - 1; /* most anchor bytes in prose: no call */
             continue;
         }
-        int rc = visit(s, w, p, next);
+        int rc = f == CLS_DIGIT ? visit_digits(s, w, p, next) : visit(s, w, p, next);
         if (rc < 0)
             return rc;
         mask = *next - i >= 16 ? 0 : mask & (~0u << (*next - i));

@@ -9,13 +9,18 @@
  * of the patterns reduce to their ASCII members; bytes before `from` (seen by lookbehinds) may be
  * anything, and a non-ASCII byte there is always treated as allowing a match. The subject ends at
  * `to`.
+ *
+ * The engine first asks anon_gates_maybe, one pass over the window's runs that rules out what
+ * each of the commonest gates would rule out in most prose windows; it must pass every window
+ * its gate passes (bench_gates and test_gate check it), so the gates' answers do not change.
  */
 #include "anonymize/anon_internal.h"
 
+#include <stdint.h>
 #include <string.h>
 
 /* Byte classes by one table lookup (the gates test several per run, on every digit window). */
-enum { G_DIG = 1, G_ALPHA = 2, G_HEX = 4, G_WORD = 8, G_PHONE = 16 };
+enum { G_DIG = 1, G_ALPHA = 2, G_HEX = 4, G_WORD = 8, G_PHONE = 16, G_CLINK = 32, G_DOT = 64 };
 #define GC_RANGE(c, a, b) ((c) >= (a) && (c) <= (b))
 #define GC_ALPHA(c) (GC_RANGE(c, 'A', 'Z') || GC_RANGE(c, 'a', 'z'))
 #define GC(c)                                                                                      \
@@ -26,7 +31,9 @@ enum { G_DIG = 1, G_ALPHA = 2, G_HEX = 4, G_WORD = 8, G_PHONE = 16 };
               ((c) == ' ' || (c) == '+' || (c) == '(' || (c) == ')' || (c) == '.' || (c) == '-' || \
                        (c) == '/'                                                                  \
                    ? G_PHONE                                                                       \
-                   : 0))
+                   : 0) |                                                                          \
+              ((c) == ' ' || (c) == '-' || (c) == '.' || (c) == '\n' ? G_CLINK : 0) |              \
+              ((c) == '.' ? G_DOT : 0))
 #define GC4(c) GC(c), GC((c) + 1), GC((c) + 2), GC((c) + 3)
 #define GC16(c) GC4(c), GC4((c) + 4), GC4((c) + 8), GC4((c) + 12)
 #define GC64(c) GC16(c), GC16((c) + 16), GC16((c) + 32), GC16((c) + 48)
@@ -280,16 +287,22 @@ static int phone_end(const char *t, size_t e, size_t to)
 /* Could a phone body start at s and hold 7..15 digits up to an end where a number may end or an
  * extension (" x12", "ext. 12") follows? Bodies are at most ~60 bytes of digits and + ( ) . - /
  * and spaces, ending at a digit or ')'. */
-static int phone_from(const anon_window_t *w, size_t s)
+/* May a phone body start at s, judging by the bytes before it? */
+static int phone_start(const char *t, size_t s)
 {
-    const char *t = w->text;
     /* an international prefix or an area code in parentheses may follow other numbers */
     if (t[s] != '+' && t[s] != '(' && after_digit_sep(t, s, " .-") && !list_no_before(t, s))
         return 0;
     /* an international number may be a path segment (/users/+14155550132/calls); '+' and a
      * trunk 0 may follow "12," (ANON_PHONE_START) */
-    if (!num_start_ok(t, s) && !(t[s] == '+' && s > 0 && t[s - 1] == '/') &&
-        !(s >= 2 && t[s - 1] == ',' && dig(t[s - 2]) && (t[s] == '+' || t[s] == '0')))
+    return num_start_ok(t, s) || (t[s] == '+' && s > 0 && t[s - 1] == '/') ||
+           (s >= 2 && t[s - 1] == ',' && dig(t[s - 2]) && (t[s] == '+' || t[s] == '0'));
+}
+
+static int phone_from(const anon_window_t *w, size_t s)
+{
+    const char *t = w->text;
+    if (!phone_start(t, s))
         return 0;
     size_t digits = 0;
     for (size_t i = s; i < w->to && i - s < 64 && phone_body(t[i]) && digits <= 15; i++) {
@@ -496,4 +509,180 @@ int anon_g_uk_nino(const anon_window_t *w)
             return 1;
     }
     return 0;
+}
+
+/* A stretch of joined runs (card-linked, or joined by phone body bytes) beginning at run
+ * `first`, as the summary (anon_gates_maybe) counts it once it holds enough digits: `skipped`
+ * digits lie in runs before the first where a value may start; runs from `pending` on are not
+ * yet asked whether one may (so each run is asked at most once). */
+struct stretch {
+    size_t first, skipped, pending;
+    int found;
+};
+
+static int card_may_start(const anon_window_t *w, size_t k)
+{
+    return card_start_ok(w->text, w->run[k].s);
+}
+
+/* A phone body may start at run k's first digit, or at a '+' or '(' in the body bytes right
+ * before it (as far back as anon_g_phone looks). */
+static int phone_may_start(const anon_window_t *w, size_t k)
+{
+    const char *t = w->text;
+    size_t s = w->run[k].s, floor_ = k ? w->run[k - 1].e : w->from;
+    if (phone_start(t, s))
+        return 1;
+    for (size_t p = s; p > floor_ && s - p < 64 && phone_body(t[p - 1]);)
+        if (t[--p] == '+' || t[p] == '(')
+            return 1;
+    return 0;
+}
+
+/* The digits of the stretch first..i (`plain` in all) from its first run where a value may
+ * start, asking runs only while the digits not yet skipped could reach `need`. */
+static size_t counted(const anon_window_t *w, struct stretch *st, size_t first, size_t plain,
+                      size_t need, int (*may_start)(const anon_window_t *, size_t))
+{
+    if (st->first != first)
+        *st = (struct stretch){first, 0, first, 0};
+    while (!st->found && plain - st->skipped >= need) {
+        if (may_start(w, st->pending)) {
+            st->found = 1;
+            break;
+        }
+        st->skipped += w->run[st->pending].e - w->run[st->pending].s;
+        st->pending++;
+    }
+    return st->found ? plain - st->skipped : 0;
+}
+
+static __attribute__((noinline)) size_t card_counted(const anon_window_t *w, struct stretch *st,
+                                                     size_t first, size_t plain)
+{
+    return counted(w, st, first, plain, 12, card_may_start);
+}
+
+/* Could a phone body counting 7 digits of the stretch first..i end at the end of run i or after
+ * a ')' in the body bytes right after it? */
+static __attribute__((noinline)) int phone_counted(const anon_window_t *w, struct stretch *st,
+                                                   size_t first, size_t i, size_t plain)
+{
+    const char *t = w->text;
+    size_t e = w->run[i].e, stop = i + 1 < w->nruns ? w->run[i + 1].s : w->to;
+    int end = phone_end(t, e, w->to); /* the end first: cheaper than the starts */
+    for (size_t p = e; !end && p < stop && p - e < 64 && phone_body(t[p]); p++)
+        end = t[p] == ')';
+    return end && counted(w, st, first, plain, 7, phone_may_start) >= 7;
+}
+
+/* How runs joined by more than one byte join (G_CLINK for "\r\n", G_PHONE for body bytes). */
+static __attribute__((noinline)) unsigned far_join(const char *t, size_t pe, size_t s)
+{
+    unsigned in = s == pe + 2 && t[pe] == '\r' && t[pe + 1] == '\n' ? G_CLINK : 0;
+    if (s - pe >= 64)
+        return in;
+    for (size_t p = pe; p < s; p++)
+        if (!phone_body(t[p]))
+            return in;
+    return in | G_PHONE;
+}
+
+/* IBAN: the gate's own test of run i, whose country code would end at p. */
+static __attribute__((noinline)) unsigned iban_test(const anon_window_t *w, size_t i, size_t p)
+{
+    return w->run[i].s >= w->from + 2 && iban_head(w, p) && iban_body(w, w->run[i].s + 2)
+               ? ANON_GB_IBAN
+               : 0;
+}
+
+/* US_SSN and US_ITIN: the gates' own tests of run i. */
+static __attribute__((noinline)) unsigned us_tests(const anon_window_t *w, size_t i)
+{
+    const char *t = w->text;
+    size_t s = w->run[i].s, e = w->run[i].e;
+    unsigned maybe = 0;
+    if ((e - s == 9 && num_start_ok(t, s) && num_end_ok(t, e, w->to) && anon_v_us_ssn(t + s, 9)) ||
+        (e - s == 3 && ssn_324(w, i, 1, anon_v_us_ssn)))
+        maybe |= ANON_GB_US_SSN;
+    if (t[s] == '9' && ssn_324(w, i, 0, anon_v_us_itin))
+        maybe |= ANON_GB_US_ITIN;
+    return maybe;
+}
+
+/* Could an IBAN's country code (two letters after no word byte or dash) end at p? */
+static inline int iban_may_head(const char *t, size_t p)
+{
+    return p >= 2 && alpha(t[p - 1]) && alpha(t[p - 2]) &&
+           (p == 2 || !(word(t[p - 3]) || t[p - 3] == '-'));
+}
+
+/* Each bit is a necessary condition of its gate's yes, taken from the gate's own code:
+ * - CARD: a card starts at a run where card_start_ok holds and counts at most the digits of the
+ *   card-linked runs from there, so such a stretch holds 12 digits from such a run.
+ * - PHONE: phone_from says yes at the end of a run j (phone_end there; after a digit followed by
+ *   a digit phone_end never holds) or after a ')' in the body bytes right after run j, having
+ *   counted the digits from a run i <= j where a body may start (phone_may_start) through runs
+ *   joined by body bytes (its walk is < 64 bytes of them): 7 of them.
+ * - IPV4: four runs of 1-3 digits joined by single dots, the first after no word byte, dot or
+ *   dash.
+ * - IBAN, US_SSN, US_ITIN: the gate's own test of the runs that could pass it.
+ * A run glued to a word byte on its left (most in prose: "9f8e7d", "T10", "e89b") joins no
+ * stretch and starts no value but an IBAN's. The loop keeps only plain digit counts; a stretch is
+ * looked at closely once they reach a card's or a phone's digits. bench_gates checks that a gate
+ * never says yes where its bit is clear. */
+unsigned anon_gates_maybe(const anon_window_t *w, unsigned want)
+{
+    const char *t = w->text;
+    unsigned maybe = 0;
+    size_t card = 0, tel = 0, dots = 0, card_first = 0, tel_first = 0, pe = 0;
+    int joins = 0; /* run i - 1 follows no word byte: run i may join it */
+    struct stretch cs = {SIZE_MAX, 0, 0, 0}, ts = {SIZE_MAX, 0, 0, 0};
+    for (size_t i = 0; i < w->nruns; i++) {
+        size_t s = w->run[i].s, e = w->run[i].e, len = e - s;
+        char a = s > 0 ? t[s - 1] : 0;
+        unsigned ca = gcls[(uint8_t)a];
+        if (ca & G_WORD) {
+            if ((want & ANON_GB_IBAN) && len >= 2 && iban_may_head(t, s))
+                maybe |= iban_test(w, i, s);
+            joins = 0;
+            continue;
+        }
+        unsigned in = !joins ? 0 : s == pe + 1 ? ca : far_join(t, pe, s);
+        if (in & G_CLINK)
+            card += len;
+        else
+            card = len, card_first = i;
+        if (in & G_PHONE)
+            tel += len;
+        else
+            tel = len, tel_first = i;
+        dots = len > 3 ? 0 : in & G_DOT ? dots + (dots > 0) : a == '-' || a == '.' ? 0 : 1;
+        if (dots >= 4)
+            maybe |= ANON_GB_IPV4;
+        /* (a bit once set stays set: dense numbers make long stretches) */
+        if (card >= 12 && !(maybe & ANON_GB_CARD) && card_counted(w, &cs, card_first, card) >= 12)
+            maybe |= ANON_GB_CARD;
+        if (tel >= 7 && (want & ~maybe & ANON_GB_PHONE) && phone_counted(w, &ts, tel_first, i, tel))
+            maybe |= ANON_GB_PHONE;
+        if ((want & ANON_GB_IBAN) && (a == ' ' || a == '-') && len >= 2 && iban_may_head(t, s - 1))
+            maybe |= iban_test(w, i, s - 1);
+        if ((want & (ANON_GB_US_SSN | ANON_GB_US_ITIN)) &&
+            (len == 9 || (len == 3 && e < w->to && (t[e] == '-' || t[e] == ' '))))
+            maybe |= us_tests(w, i);
+        joins = 1;
+        pe = e;
+    }
+    return maybe;
+}
+
+unsigned anon_gate_bit(anon_gate_fn g)
+{
+    return g == anon_g_card      ? ANON_GB_CARD
+           : g == anon_g_iban    ? ANON_GB_IBAN
+           : g == anon_g_ipv4    ? ANON_GB_IPV4
+           : g == anon_g_phone   ? ANON_GB_PHONE
+           : g == anon_g_us_ssn  ? ANON_GB_US_SSN
+           : g == anon_g_us_itin ? ANON_GB_US_ITIN
+                                 : 0;
 }

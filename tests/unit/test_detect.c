@@ -286,6 +286,21 @@ static void test_secrets_pack(void **state)
     CHECK(def_engine, c);
 }
 
+/* A trigger is tried only where the byte beside its anchor is the literal's (in either case for
+ * case-blind literals), and one at the text's first or last byte still fires. */
+static void test_triggers_by_neighbour_byte(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"AUTHORIZATION: BEARER abcDEF123456ghiJKL789", "BEARER_TOKEN=abcDEF123456ghiJKL789"},
+        {"bEaReR abcDEF123456ghiJKL789", "BEARER_TOKEN=abcDEF123456ghiJKL789"},
+        {"-----BEGIN", ""},
+        {"x@", ""},
+        {"@example.com alice@example.com", "EMAIL=alice@example.com"},
+    };
+    CHECK(def_engine, c);
+}
+
 static void test_secret_look_alikes_are_not_secrets(void **state)
 {
     (void)state;
@@ -728,6 +743,7 @@ int main(void)
         cmocka_unit_test(test_no_findings_in_ids_hashes_and_timestamps),
         cmocka_unit_test(test_us_pack_ssn_and_itin),
         cmocka_unit_test(test_secrets_pack),
+        cmocka_unit_test(test_triggers_by_neighbour_byte),
         cmocka_unit_test(test_secret_look_alikes_are_not_secrets),
         cmocka_unit_test(test_private_key_block_replaced_whole),
         cmocka_unit_test(test_jwt_with_long_header),
