@@ -141,7 +141,6 @@ static int copy_peeked(struct dir *d, size_t *moved)
     struct tunnel *t = d->t;
     int i = d->i;
     char buf[PEEK_CHUNK];
-    d->refused = 0;
     while (*moved < PUMP_BUDGET) {
         ssize_t n = recv(t->fd[i], buf, sizeof(buf), MSG_PEEK);
         if (n == 0) {
@@ -189,6 +188,7 @@ static void pump(struct dir *d)
     int i = d->i;
     size_t moved = 0;
     int wrote = 0;
+    d->refused = 0; /* whatever waits is found again below */
     for (;;) {
         while (d->held) {
             ssize_t m = splice(d->p.rd, NULL, t->fd[1 - i], NULL, d->held,
