@@ -326,6 +326,7 @@ typedef struct gw_worker {
     pthread_t thread;
     gw_link_t live;      /* list head of live objects */
     void *upstream_pool; /* upstream/upstream.c: this worker's pooled upstream connections */
+    void *tunnel_pipes;  /* net/pipes.c: this worker's spare pipes for spliced tunnels */
     gw_reaper_t reaper;  /* core/defer.c: objects freed on this loop */
     size_t nlive;
     int draining;

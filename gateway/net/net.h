@@ -1,6 +1,7 @@
 /* net: connections to the outside: the SSRF guard (guard.c), dialling through it (dial.c), the
- * bypass mark (mark.c), byte tunnels (tunnel.c), lingering close (linger.c), the ClientHello's SNI
- * (sni.c), and TLS (tls.c, tls_ctx.c) with the shared SSL_CTXs (the net part builds them).
+ * bypass mark (mark.c), byte tunnels (tunnel.c, with pipes.c's spare pipes), lingering close
+ * (linger.c), the ClientHello's SNI (sni.c), and TLS (tls.c, tls_ctx.c) with the shared SSL_CTXs
+ * (the net part builds them).
  *
  * tls: BoringSSL driven over a socket bufferevent through memory BIOs.
  *
@@ -107,6 +108,18 @@ typedef struct gw_tunnel_stats {
 typedef void (*gw_tunnel_done_cb)(void *arg, const gw_tunnel_stats_t *st);
 int gw_tunnel_start(gw_worker_t *w, struct bufferevent *client, struct bufferevent *upstream,
                     gw_tunnel_done_cb done, void *arg);
+
+/* pipes.c: a worker's spare pipes for the tunnels' splice engine, taken while bytes wait in them.
+ * gw_pipe_get: 0, or -1 when no pipe can be had (descriptors short; p untouched). gw_pipe_put:
+ * back to the pool when empty is 1, closed otherwise; p reads -1 after. Worker thread only. */
+typedef struct gw_pipe {
+    int rd, wr; /* -1 when none */
+    size_t cap; /* the capacity the kernel gave */
+} gw_pipe_t;
+int gw_pipe_get(gw_worker_t *w, gw_pipe_t *p);
+void gw_pipe_put(gw_worker_t *w, gw_pipe_t *p, int empty);
+size_t gw_pipes_open(void); /* all workers, spares included */
+void gw_pipes_worker_free(gw_worker_t *w);
 
 /* linger.c: flush the final response in bev, shut the write side, discard input until the client
  * closes or a grace period ends. Takes ownership of bev. */

@@ -1,5 +1,6 @@
 /* part: the net wing's part in a run (see gw_part_t in core/core.h): the two shared SSL_CTXs
- * (tls_ctx.c), built once on the main thread before the workers start and freed after they end. */
+ * (tls_ctx.c), built once on the main thread before the workers start and freed after they end,
+ * and each worker's spare pipes (pipes.c), closed when the worker ends. */
 #include "gateway/net/net.h"
 
 #include "domains/domains.h"
@@ -39,4 +40,5 @@ const gw_part_t gw_net_part = {
     .name = "net",
     .server_init = net_server_init,
     .server_free = net_server_free,
+    .worker_free = gw_pipes_worker_free,
 };

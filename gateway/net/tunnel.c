@@ -3,33 +3,30 @@
  * Two engines with the same semantics. The fast one (Linux) moves bytes with splice(2) from one
  * socket into a pipe and from the pipe into the other socket, so they never enter user space; it is
  * used once nothing is buffered in either bufferevent (the "200 Connection Established" answer and
- * any bytes pipelined after CONNECT go first, through the bufferevents). The other copies evbuffer
- * chains between the two bufferevents; it is the fallback when a pipe cannot be made (fd limit)
- * or a side is not a plain socket. Back-pressure: a side is not read while the other side's
- * pending output (the pipe, or HIGH_WATER of evbuffer) waits. Half-close: EOF from one side becomes
- * shutdown(SHUT_WR) on the other once everything before it was written, and the tunnel ends when
- * both directions have closed. Idle time is tracked with a timestamp and one timer per tunnel, not
- * by re-arming a timer on every read.
+ * any bytes pipelined after CONNECT go first, through the bufferevents). A direction takes a pipe
+ * from the worker's pool (pipes.c) when it has bytes to move and gives it back once the pipe is
+ * empty, so an idle tunnel holds no pipe; when none can be had (descriptors short) it peeks the
+ * bytes through a stack buffer and consumes only what the other side took. The other engine
+ * copies evbuffer chains between the two bufferevents; it runs until the splice engine can start,
+ * and throughout when a side is not a plain socket. Back-pressure: a side is not read while the
+ * other side's pending output (the pipe, bytes it refused, or HIGH_WATER of evbuffer) waits.
+ * Half-close: EOF from one side becomes shutdown(SHUT_WR) on the other once everything before it
+ * was written, and the tunnel ends when both directions have closed. Idle time is tracked with a
+ * timestamp and one timer per tunnel, not by re-arming a timer on every read.
  */
 #include "gateway/net/net.h"
 
 #include <errno.h>
-#include <fcntl.h>
+#include <fcntl.h> /* splice */
 #include <stdlib.h>
-#include <sys/resource.h>
 #include <sys/socket.h>
-#include <unistd.h>
 
 #define HIGH_WATER (1024 * 1024)
 #define LOW_WATER (256 * 1024)
-#define PIPE_SIZE (256 * 1024) /* asked for; the kernel may give less (pipe-user-pages-soft) */
 /* Bytes one callback moves before other connections get a turn. */
 #define PUMP_BUDGET (4u * 1024 * 1024)
-/* Descriptors never taken by pipes: accepting and dialling go first. */
-#define FD_RESERVE 256
-
-/* Spliced tunnels, all workers: each holds two pipes (4 descriptors) besides its sockets. */
-static atomic_size_t n_spliced;
+/* The copy without a pipe, one peek at a time. */
+#define PEEK_CHUNK (16 * 1024)
 
 struct tunnel;
 
@@ -37,9 +34,9 @@ struct tunnel;
 struct dir {
     struct tunnel *t;
     int i;
-    int pipe[2]; /* [0] read end, [1] write end; -1 when unused */
+    gw_pipe_t p; /* from the pool while held > 0 (or for one pump); rd -1 when none */
     size_t held; /* bytes in the pipe, not yet written to side 1 - i */
-    size_t cap;  /* the pipe's capacity */
+    int refused; /* without a pipe: side 1 - i refused bytes that wait in side i's socket */
     struct event *rd, *wr;
     int rd_on, wr_on;
 };
@@ -61,7 +58,7 @@ struct tunnel {
     void *arg;
 };
 
-static void dir_release(struct dir *d)
+static void dir_release(struct dir *d, gw_worker_t *w)
 {
     if (d->rd) {
         event_free(d->rd);
@@ -70,12 +67,8 @@ static void dir_release(struct dir *d)
         event_free(d->wr);
     }
     d->rd = d->wr = NULL;
-    for (int k = 0; k < 2; k++) {
-        if (d->pipe[k] >= 0) {
-            close(d->pipe[k]);
-        }
-        d->pipe[k] = -1;
-    }
+    gw_pipe_put(w, &d->p, d->held == 0); /* a pipe still holding bytes is closed */
+    d->held = 0;
 }
 
 static void tunnel_destroy(void *self)
@@ -95,11 +88,8 @@ static void tunnel_end(struct tunnel *t, const char *outcome)
     atomic_fetch_add(&k->bytes_down, t->bytes[1]);
     gw_worker_unlink(t->w, &t->link);
     gw_tunnels_open_add(-1);
-    dir_release(&t->dir[0]); /* its events go before the sockets close */
-    dir_release(&t->dir[1]);
-    if (t->spliced) {
-        atomic_fetch_sub(&n_spliced, 1);
-    }
+    dir_release(&t->dir[0], t->w); /* its events go before the sockets close */
+    dir_release(&t->dir[1], t->w);
     for (int i = 0; i < 2; i++) { /* silenced now; the sockets close with the memory */
         bufferevent_disable(t->side[i], EV_READ | EV_WRITE);
         bufferevent_setcb(t->side[i], NULL, NULL, NULL, NULL);
@@ -143,17 +133,65 @@ static int splice_settle(struct tunnel *t)
     return 0;
 }
 
+/* No pipe to be had: bytes go through the stack, peeked first and consumed only once side 1 - i
+ * took them, so nothing waits here between callbacks (d->refused: they wait in side i's socket).
+ * Returns -1 when the tunnel ended. */
+static int copy_peeked(struct dir *d, size_t *moved)
+{
+    struct tunnel *t = d->t;
+    int i = d->i;
+    char buf[PEEK_CHUNK];
+    while (*moved < PUMP_BUDGET) {
+        ssize_t n = recv(t->fd[i], buf, sizeof(buf), MSG_PEEK);
+        if (n == 0) {
+            t->eof[i] = 1;
+            return 0;
+        }
+        if (n < 0 && errno == EINTR) {
+            continue;
+        }
+        if (n < 0) {
+            if (errno == EAGAIN || errno == EWOULDBLOCK) {
+                return 0;
+            }
+            tunnel_end(t, reset_outcome(i));
+            return -1;
+        }
+        ssize_t m = send(t->fd[1 - i], buf, (size_t)n, MSG_NOSIGNAL);
+        if (m < 0 && errno == EINTR) {
+            continue;
+        }
+        if (m < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
+            d->refused = 1;
+            return 0;
+        }
+        if (m <= 0 || recv(t->fd[i], buf, (size_t)m, 0) != m) { /* consume what was sent */
+            tunnel_end(t, reset_outcome(m <= 0 ? 1 - i : i));
+            return -1;
+        }
+        *moved += (size_t)m;
+        t->bytes[i] += (uint64_t)m;
+        if (m < n) {
+            d->refused = 1;
+            return 0;
+        }
+    }
+    return 0;
+}
+
 /* Move what can move from side i to side 1 - i without blocking, up to PUMP_BUDGET, then arm the
- * events: read side i while the pipe is empty, wait for side 1 - i to take more while it is not. */
+ * events: read side i while nothing waits, wait for side 1 - i to take more while bytes do. The
+ * pipe goes back to the pool once it is empty. */
 static void pump(struct dir *d)
 {
     struct tunnel *t = d->t;
     int i = d->i;
     size_t moved = 0;
     int wrote = 0;
+    d->refused = 0; /* whatever waits is found again below */
     for (;;) {
         while (d->held) {
-            ssize_t m = splice(d->pipe[0], NULL, t->fd[1 - i], NULL, d->held,
+            ssize_t m = splice(d->p.rd, NULL, t->fd[1 - i], NULL, d->held,
                                SPLICE_F_MOVE | SPLICE_F_NONBLOCK);
             if (m > 0) {
                 d->held -= (size_t)m;
@@ -170,8 +208,14 @@ static void pump(struct dir *d)
         if (t->eof[i] || moved >= PUMP_BUDGET) {
             break;
         }
+        if (d->p.rd < 0 && gw_pipe_get(t->w, &d->p) != 0) {
+            if (copy_peeked(d, &moved) != 0) {
+                return;
+            }
+            break;
+        }
         ssize_t n =
-            splice(t->fd[i], NULL, d->pipe[1], NULL, d->cap, SPLICE_F_MOVE | SPLICE_F_NONBLOCK);
+            splice(t->fd[i], NULL, d->p.wr, NULL, d->p.cap, SPLICE_F_MOVE | SPLICE_F_NONBLOCK);
         if (n > 0) {
             d->held = (size_t)n;
             moved += (size_t)n;
@@ -188,11 +232,14 @@ static void pump(struct dir *d)
         }
     }
 blocked:
+    if (d->held == 0) {
+        gw_pipe_put(t->w, &d->p, 1);
+    }
     if (moved || wrote) {
         event_base_gettimeofday_cached(t->w->base, &t->last);
     }
-    set_event(d->rd, &d->rd_on, !t->eof[i] && d->held == 0);
-    set_event(d->wr, &d->wr_on, d->held > 0);
+    set_event(d->rd, &d->rd_on, !t->eof[i] && d->held == 0 && !d->refused);
+    set_event(d->wr, &d->wr_on, d->held > 0 || d->refused);
     splice_settle(t);
 }
 
@@ -208,46 +255,15 @@ static int dir_init(struct tunnel *t, int i)
     struct dir *d = &t->dir[i];
     d->t = t;
     d->i = i;
-    if (pipe2(d->pipe, O_NONBLOCK | O_CLOEXEC) != 0) {
-        d->pipe[0] = d->pipe[1] = -1;
-        return -1;
-    }
-    int cap = fcntl(d->pipe[1], F_SETPIPE_SZ, PIPE_SIZE);
-    if (cap <= 0) {
-        cap = fcntl(d->pipe[1], F_GETPIPE_SZ);
-    }
-    d->cap = cap > 0 ? (size_t)cap : 65536;
     d->rd = event_new(t->w->base, t->fd[i], EV_READ | EV_PERSIST, on_splice_ready, d);
     d->wr = event_new(t->w->base, t->fd[1 - i], EV_WRITE | EV_PERSIST, on_splice_ready, d);
     return d->rd && d->wr ? 0 : -1;
 }
 
-/* Descriptors the process may open (RLIMIT_NOFILE), read once. */
-static size_t fd_limit(void)
-{
-    static atomic_size_t lim;
-    size_t l = atomic_load(&lim);
-    if (!l) {
-        struct rlimit r;
-        l = getrlimit(RLIMIT_NOFILE, &r) == 0 && r.rlim_cur != RLIM_INFINITY ? (size_t)r.rlim_cur
-                                                                             : 1024 * 1024;
-        atomic_store(&lim, l);
-    }
-    return l;
-}
-
-/* Pipes only while every open connection could still hold a socket pair and FD_RESERVE remain. */
-static int pipes_affordable(struct tunnel *t)
-{
-    size_t open = (size_t)atomic_load(&t->w->srv->counters.conns_open);
-    size_t spliced = atomic_load(&n_spliced);
-    return open * 2 + (spliced + 1) * 4 + FD_RESERVE <= fd_limit();
-}
-
 /* Switch to the splice engine when nothing is buffered on either side and no side has closed. */
 static void try_splice(struct tunnel *t)
 {
-    if (t->spliced || !pipes_affordable(t)) {
+    if (t->spliced) {
         return;
     }
     for (int i = 0; i < 2; i++) {
@@ -260,8 +276,8 @@ static void try_splice(struct tunnel *t)
         t->fd[i] = bufferevent_getfd(b);
     }
     if (dir_init(t, 0) != 0 || dir_init(t, 1) != 0) {
-        dir_release(&t->dir[0]);
-        dir_release(&t->dir[1]);
+        dir_release(&t->dir[0], t->w);
+        dir_release(&t->dir[1], t->w);
         return; /* the bufferevents go on */
     }
     for (int i = 0; i < 2; i++) {
@@ -269,7 +285,6 @@ static void try_splice(struct tunnel *t)
         bufferevent_setcb(t->side[i], NULL, NULL, NULL, NULL);
     }
     t->spliced = 1;
-    atomic_fetch_add(&n_spliced, 1);
     set_event(t->dir[0].rd, &t->dir[0].rd_on, 1);
     set_event(t->dir[1].rd, &t->dir[1].rd_on, 1);
 }
@@ -385,7 +400,7 @@ int gw_tunnel_start(gw_worker_t *w, struct bufferevent *client, struct buffereve
     t->side[1] = upstream;
     t->fd[0] = t->fd[1] = -1;
     for (int i = 0; i < 2; i++) {
-        t->dir[i].pipe[0] = t->dir[i].pipe[1] = -1;
+        t->dir[i].p.rd = t->dir[i].p.wr = -1;
     }
     t->done = done;
     t->arg = arg;
