@@ -142,7 +142,7 @@ const char *nw_word_after(const struct sc *s, size_t i, size_t *we, char *buf, s
 size_t nw_break_before(const struct sc *s, size_t i);
 int nw_lexname(unsigned f); /* a given name or surname */
 
-/* names_places.c: each returns the end of what it found at i, or 0 */
+/* names_places.c, names_dates.c: each returns the end of what it found at i, or 0 */
 size_t nw_addr_number_first(const struct sc *s, size_t i);
 size_t nw_addr_word_first(const struct sc *s, const struct word *w);
 size_t nw_addr_start(const struct sc *s, size_t i); /* a building number before it */
