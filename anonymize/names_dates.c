@@ -57,6 +57,19 @@ static size_t skip_de(const struct sc *s, size_t i)
 
 static size_t date_at(const struct sc *s, size_t i, size_t *ds);
 
+/* The year after a month name at y: four digits, or two ("4 Mar 87", "4. August 33") that no
+ * time of day or further digits follow. Its end, or 0. */
+static size_t year_after_month(const struct sc *s, size_t y)
+{
+    unsigned c;
+    size_t e = num_at(s, y, 4, &c);
+    if (e && e - y == 4 && year_ok(c, 4))
+        return e;
+    if (e && e - y == 2 && !(e < s->len && (s->t[e] == ':' || s->t[e] == '.' || s->t[e] == '/')))
+        return e;
+    return 0;
+}
+
 /* A date followed by a time of day ("2023-02-17 11:57:29", "1970-01-01T00:00") is a timestamp:
  * `stat` prints "Birth:" before one, and no one writes a birth date with the second it happened. */
 static int time_follows(const struct sc *s, size_t e)
@@ -72,10 +85,75 @@ static int time_follows(const struct sc *s, size_t e)
 
 /* A date that starts with the digits at i (or with the month word before them). Returns its end
  * and its start in *ds, or 0 (also for a date that is part of a timestamp). */
+/* A weekday named before a date that starts at ds ("Wednesday, March 4, 1987", "Mittwoch, 4.
+ * März 1987", "mercredi 4 mars 1987"): where it starts, or ds. */
+static size_t weekday_before(const struct sc *s, size_t ds)
+{
+    static const char *const days[] = {"monday",
+                                       "tuesday",
+                                       "wednesday",
+                                       "thursday",
+                                       "friday",
+                                       "saturday",
+                                       "sunday",
+                                       "montag",
+                                       "dienstag",
+                                       "mittwoch",
+                                       "donnerstag",
+                                       "freitag",
+                                       "samstag",
+                                       "sonntag",
+                                       "lundi",
+                                       "mardi",
+                                       "mercredi",
+                                       "jeudi",
+                                       "vendredi",
+                                       "samedi",
+                                       "dimanche",
+                                       "maandag",
+                                       "dinsdag",
+                                       "woensdag",
+                                       "donderdag",
+                                       "vrijdag",
+                                       "zaterdag",
+                                       "zondag",
+                                       "lunes",
+                                       "martes",
+                                       "mi\303\251rcoles",
+                                       "jueves",
+                                       "viernes",
+                                       "s\303\241bado",
+                                       "domingo",
+                                       "luned\303\254",
+                                       "marted\303\254",
+                                       "mercoled\303\254",
+                                       "gioved\303\254",
+                                       "venerd\303\254",
+                                       "sabato",
+                                       "domenica"};
+    const uint8_t *t = s->t;
+    size_t p = ds;
+    while (p > 0 && ds - p < 2 && (t[p - 1] == ' ' || t[p - 1] == ','))
+        p--;
+    if (p == ds || p == 0)
+        return ds;
+    size_t b = p;
+    while (b > 0 && p - b < 12 &&
+           (t[b - 1] >= 0x80 || ((t[b - 1] | 32) >= 'a' && (t[b - 1] | 32) <= 'z')))
+        b--;
+    if (b == p || (b > 0 && is_alnum(t[b - 1])))
+        return ds;
+    char buf[16];
+    return NW_ONE_OF(nw_fold_span(s, b, p, buf, sizeof buf), days) ? b : ds;
+}
+
 size_t nw_date_at(const struct sc *s, size_t i, size_t *ds)
 {
     size_t e = date_at(s, i, ds);
-    return e && !time_follows(s, e) ? e : 0;
+    if (!e || time_follows(s, e))
+        return 0;
+    *ds = weekday_before(s, *ds);
+    return e;
 }
 
 static size_t date_at(const struct sc *s, size_t i, size_t *ds)
@@ -86,7 +164,8 @@ static size_t date_at(const struct sc *s, size_t i, size_t *ds)
     if (!j)
         return 0;
     *ds = i;
-    if (j - i == 4 && j + 1 < s->len && (t[j] == '-' || t[j] == '/')) { /* 1987-03-04 */
+    if (j - i == 4 && j + 1 < s->len && (t[j] == '-' || t[j] == '/' || t[j] == '.')) {
+        /* 1987-03-04, 1987/03/04, 1987.03.04 */
         char sep = (char)t[j];
         if ((k = num_at(s, j + 1, 2, &b)) && k + 1 < s->len && t[k] == sep &&
             (e = num_at(s, k + 1, 2, &c)) && year_ok(a, 4) && b >= 1 && b <= 12 && c >= 1 &&
@@ -96,8 +175,9 @@ static size_t date_at(const struct sc *s, size_t i, size_t *ds)
     }
     if (j - i > 2)
         return 0;
-    if (j + 4 < s->len && t[j] == '-' && a >= 1 && a <= 31 && (k = month_at(s, j + 1)) &&
-        k + 2 < s->len && t[k] == '-') { /* 04-Mar-1987, 4-Mar-87 */
+    if (j + 4 < s->len && (t[j] == '-' || t[j] == '/') && a >= 1 && a <= 31 &&
+        (k = month_at(s, j + 1)) && k + 2 < s->len && t[k] == t[j]) {
+        /* 04-Mar-1987, 4-Mar-87, 13/jun./1986 */
         if ((e = num_at(s, k + 1, 4, &c)) && (e - k - 1 == 4 || e - k - 1 == 2) &&
             year_ok(c, e - k - 1))
             return e;
@@ -126,7 +206,7 @@ static size_t date_at(const struct sc *s, size_t i, size_t *ds)
     size_t m = skip_de(s, skip_sp(s, k)), me;
     if (m > k && (me = month_at(s, m))) {
         size_t y = skip_de(s, skip_sp(s, me < s->len && t[me] == ',' ? me + 1 : me));
-        if (y > me && (e = num_at(s, y, 4, &c)) && e - y == 4 && year_ok(c, 4))
+        if (y > me && (e = year_after_month(s, y)))
             return e;
         return 0;
     }
@@ -145,43 +225,111 @@ static size_t date_at(const struct sc *s, size_t i, size_t *ds)
         return 0;
     size_t y = k < s->len && t[k] == ',' ? k + 1 : k;
     y = skip_sp(s, y);
-    if (y > k && (e = num_at(s, y, 4, &c)) && e - y == 4 && year_ok(c, 4)) {
+    if (y > k && (e = year_after_month(s, y))) {
         *ds = ms;
         return e;
     }
     return 0;
 }
 
+/* lower case; a few of the neighbouring languages too (pt "nascimento", sv "född", da/no
+ * "født", pl "urodzenia", fi "syntymä", cs "narozen") */
+static const char *const birth_words[] = {
+    "b-day",       "bday",           "birth",         "born",        "d.o.b",      "dob",
+    "geb.",        "ddn ",           "ddn:",          "geboorte",    "geboren",    "geburts",
+    "nacid",       "nacimiento",     "nac.",          "nac:",        "naissance",  "naiss.",
+    "nascita",     "nata ",          "nato ",         "nato/",       "nata/",      "n\303\251 ",
+    "n\303\251e ", "n\303\251(e)",   "n\303\251.e",   "nac\303\255", "nascimento", "nascid",
+    "f\303\266dd", "f\303\266delse", "f\303\270dsel", "f\303\270dt", "urodz",      "syntym",
+    "narozen"};
+
+/* The length of the birth word at i (before limit), or 0. */
+static size_t birth_word_at(const struct sc *s, size_t i, size_t limit)
+{
+    const uint8_t *t = s->t;
+    uint8_t c = t[i] | 32;
+    if (!strchr("bdfgnsu", c) || c == 0)
+        return 0;
+    for (size_t k = 0; k < sizeof birth_words / sizeof birth_words[0]; k++) {
+        size_t n = strlen(birth_words[k]), q = 0;
+        if (birth_words[k][0] != (char)c || i + n > limit)
+            continue;
+        while (q < n && (t[i + q] | (t[i + q] < 0x80 ? 32 : 0)) == (uint8_t)birth_words[k][q])
+            q++;
+        if (q == n)
+            return n;
+    }
+    return 0;
+}
+
+/* Does the birth word ending at we belong to a date at p? Not across another number ("DOB
+ * 12/02/2006; last visit 26 January 2016", "Born: ...\nDied: ...") nor into a line with its own
+ * words: a line break only right after the label ("Date of birth\n1987-03-04"). */
+static int birth_reaches(const struct sc *s, size_t we, size_t p)
+{
+    const uint8_t *t = s->t;
+    int nl = 0;
+    for (size_t i = we; i < p; i++) {
+        if (is_digit(t[i]))
+            return 0;
+        if (t[i] == '\\' && i + 1 < p && t[i + 1] == 'n')
+            nl = 1, i++; /* "\n" in raw JSON */
+        else if (t[i] == '\n')
+            nl = 1;
+        else if (nl && !strchr(" \t\r\"'>", t[i]))
+            return 0; /* after the line break, only spaces up to the date */
+    }
+    return 1;
+}
+
 /* A birth word in the 48 bytes before p: "born", "DOB", "date of birth", "geboren",
  * "Geburtsdatum", "né(e) le", "naissance", "fecha de nacimiento", "geboortedatum", "nascita",
- * also as a camelCase part of a key ("dateOfBirth"). */
+ * also as a camelCase part of a key ("dateOfBirth"). The nearest one decides. */
 int nw_birth_before(const struct sc *s, size_t p)
 {
-    static const char *const words[] = {
-        "b-day", "bday",       "birth",       "born",         "d.o.b",      "dob",   "geb.",
-        "ddn ",  "ddn:",       "geboorte",    "geboren",      "geburts",    "nacid", "nacimiento",
-        "nac.",  "nac:",       "naissance",   "nascita",      "nata ",      "nato ", "nato/",
-        "nata/", "n\303\251 ", "n\303\251e ", "n\303\251(e)", "n\303\251.e"};
     const uint8_t *t = s->t;
-    size_t from = p > 48 ? p - 48 : 0;
+    size_t from = p > 48 ? p - 48 : 0, we = 0;
     for (size_t i = from; i < p; i++) {
-        uint8_t c = t[i] | 32;
-        if (c != 'b' && c != 'd' && c != 'g' && c != 'n')
-            continue;
         /* a word starts here, or a camelCase part of a key does ("dateOfBirth", "fechaNacimiento")
          */
         if (i > 0 && (is_alnum(t[i - 1]) || t[i - 1] >= 0x80) &&
             !(t[i] >= 'A' && t[i] <= 'Z' && t[i - 1] >= 'a' && t[i - 1] <= 'z'))
             continue;
-        for (size_t k = 0; k < sizeof words / sizeof words[0]; k++) {
-            size_t n = strlen(words[k]), q = 0;
-            if (words[k][0] != (char)c || i + n > p + 1)
-                continue;
-            while (q < n && (t[i + q] | (t[i + q] < 0x80 ? 32 : 0)) == (uint8_t)words[k][q])
-                q++;
-            if (q == n)
-                return 1;
-        }
+        size_t n = birth_word_at(s, i, p + 1);
+        if (n)
+            we = i + n;
+    }
+    return we && birth_reaches(s, we > p ? p : we, p);
+}
+
+/* A birth word right after a date that ends at e, on its line: "1987-03-04 (date of birth)",
+ * "4.3.1987 is my date of birth", "am 4.3.1987 geboren". */
+int nw_birth_after(const struct sc *s, size_t e)
+{
+    static const char *const fill[] = {
+        "is",  "was", "my", "his", "her", "their", "the",  "our",  "ist",      "mein",
+        "est", "ma",  "sa", "es",  "mi",  "su",    "la",   "il",   "\303\250", "zijn",
+        "de",  "als", "as", "del", "di",  "of",    "date", "data", "fecha",    "day"};
+    const uint8_t *t = s->t;
+    size_t i = e;
+    if (i < s->len && (t[i] == ' ' || t[i] == ','))
+        i++;
+    while (i < s->len && t[i] == ' ')
+        i++;
+    if (i < s->len && (t[i] == '(' || t[i] == '['))
+        i++;
+    for (int w = 0; w < 6 && i < s->len; w++) {
+        size_t n = birth_word_at(s, i, s->len);
+        if (n) /* "birthday", "Geburtsdatum", but not "borne" */
+            return n >= 5 || i + n == s->len || !is_alnum(t[i + n]);
+        size_t we = i;
+        while (we < s->len && we - i < 6 && (is_alnum(t[we]) || t[we] >= 0x80))
+            we++;
+        char buf[8];
+        if (we == i || we >= s->len || t[we] != ' ' ||
+            !NW_ONE_OF(nw_fold_span(s, i, we, buf, sizeof buf), fill))
+            return 0;
+        i = we + 1;
     }
     return 0;
 }

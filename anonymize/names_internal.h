@@ -154,5 +154,6 @@ size_t nw_addr_zip(const struct sc *s, size_t i);                   /* "zip code
 size_t nw_addr_pobox(const struct sc *s, size_t i);
 size_t nw_date_at(const struct sc *s, size_t i, size_t *ds);
 int nw_birth_before(const struct sc *s, size_t p);
+int nw_birth_after(const struct sc *s, size_t e); /* "1987-03-04 (date of birth)" */
 
 #endif
