@@ -232,8 +232,9 @@ static size_t date_at(const struct sc *s, size_t i, size_t *ds)
     return 0;
 }
 
-/* lower case; a few of the neighbouring languages too (pt "nascimento", sv "född", da/no
- * "født", pl "urodzenia", fi "syntymä", cs "narozen") */
+/* Lower case. Birthdays too ("compleanno", "cumpleaños", "verjaardag"; not "anniversaire",
+ * which is also a firm's), and a few neighbouring languages (pt "nascimento", sv "född", da/no
+ * "født", pl "urodzenia", fi "syntymä", cs "narozen"). */
 static const char *const birth_words[] = {
     "b-day",       "bday",           "birth",         "born",        "d.o.b",      "dob",
     "geb.",        "ddn ",           "ddn:",          "geboorte",    "geboren",    "geburts",
@@ -241,14 +242,14 @@ static const char *const birth_words[] = {
     "nascita",     "nata ",          "nato ",         "nato/",       "nata/",      "n\303\251 ",
     "n\303\251e ", "n\303\251(e)",   "n\303\251.e",   "nac\303\255", "nascimento", "nascid",
     "f\303\266dd", "f\303\266delse", "f\303\270dsel", "f\303\270dt", "urodz",      "syntym",
-    "narozen"};
+    "narozen",     "compleanno",     "cumplea",       "verjaardag"};
 
 /* The length of the birth word at i (before limit), or 0. */
 static size_t birth_word_at(const struct sc *s, size_t i, size_t limit)
 {
     const uint8_t *t = s->t;
     uint8_t c = t[i] | 32;
-    if (!strchr("bdfgnsu", c) || c == 0)
+    if (!strchr("bcdfgnsuv", c) || c == 0)
         return 0;
     for (size_t k = 0; k < sizeof birth_words / sizeof birth_words[0]; k++) {
         size_t n = strlen(birth_words[k]), q = 0;

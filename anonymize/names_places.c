@@ -48,6 +48,14 @@ static size_t house_number(const struct sc *s, size_t i)
         (memcmp(t + j + 1, "bis", 3) == 0 || memcmp(t + j + 1, "ter", 3) == 0) &&
         (j + 4 == s->len || t[j + 4] == ',' || t[j + 4] == '\n'))
         j += 4; /* "Zuiderkade 191 bis, 1012 AB Amsterdam" */
+    if (j + 2 < s->len && t[j] == '/' && j - i <= 4 && is_digit(t[j + 1])) {
+        size_t q = j + 1; /* Australian "unit/number": "6/148 George St" */
+        while (q < s->len && q - j <= 6 && is_digit(t[q]))
+            q++;
+        if (q - j >= 4 && q - j <= 6 && q + 1 < s->len && t[q] == ' ' &&
+            nw_upper(t + q + 1, s->len - q - 1))
+            j = q;
+    }
     /* "139/B", "12/3/14": the staircase, floor and door after a slash */
     for (int k = 0; k < 2 && j + 1 < s->len && t[j] == '/' && is_alnum(t[j + 1]); k++) {
         size_t q = j + 1;
@@ -61,6 +69,18 @@ static size_t house_number(const struct sc *s, size_t i)
         !(t[j] == '.' && (j + 1 >= s->len || !is_alnum(t[j + 1]))))
         return 0;
     return j;
+}
+
+/* Does the folded word f end in a street suffix, after at least three letters of its own? */
+static int street_suffix(const char *f)
+{
+    size_t fl = strlen(f);
+    for (size_t k = 0; k < sizeof suffixes / sizeof suffixes[0]; k++) {
+        size_t sl = strlen(suffixes[k]);
+        if (fl >= sl + 3 && memcmp(f + fl - sl, suffixes[k], sl) == 0)
+            return 1;
+    }
+    return 0;
 }
 
 /* Capitalised words from i (at most max): a street or city name. Returns the end of the last
@@ -102,6 +122,93 @@ static size_t cap_words(const struct sc *s, size_t i, size_t max, size_t *count)
     return end;
 }
 
+static int is_up(uint8_t c)
+{
+    return c >= 'A' && c <= 'Z';
+}
+
+/* A postcode written with letters at k: UK ("NW1 6XE", "SW1A 0AA"), Canadian ("H3B 1A7") or
+ * Irish ("D04 X5P2"). Its end, or 0. */
+static size_t postcode_at(const struct sc *s, size_t k)
+{
+    const uint8_t *t = s->t;
+    size_t n = s->len;
+    if (k + 7 <= n && is_up(t[k]) && is_digit(t[k + 1]) && is_up(t[k + 2]) && t[k + 3] == ' ' &&
+        is_digit(t[k + 4]) && is_up(t[k + 5]) && is_digit(t[k + 6]) &&
+        (k + 7 == n || !is_alnum(t[k + 7])))
+        return k + 7; /* Canada: A9A 9A9 */
+    if (k + 8 <= n && is_up(t[k]) && is_digit(t[k + 1]) &&
+        (is_digit(t[k + 2]) || t[k + 2] == 'W') && t[k + 3] == ' ' && is_alnum(t[k + 4]) &&
+        is_alnum(t[k + 5]) && is_alnum(t[k + 6]) && is_alnum(t[k + 7]) &&
+        (k + 8 == n || !is_alnum(t[k + 8])) &&
+        !(t[k + 4] >= 'a' || t[k + 5] >= 'a' || t[k + 6] >= 'a' || t[k + 7] >= 'a'))
+        return k + 8; /* Ireland: A99 A9A9 */
+    /* UK: A9 9AA, A99 9AA, AA9 9AA, AA99 9AA, A9A 9AA, AA9A 9AA */
+    size_t u = k, letters = 0;
+    while (u < n && is_up(t[u]) && letters < 2) {
+        u++;
+        letters++;
+    }
+    if (!letters || u >= n || !is_digit(t[u]))
+        return 0;
+    u++;
+    if (u < n && (is_digit(t[u]) || is_up(t[u])))
+        u++;
+    if (u < n && t[u] == ' ')
+        u++;
+    if (u + 3 <= n && is_digit(t[u]) && is_up(t[u + 1]) && is_up(t[u + 2]) &&
+        (u + 3 == n || !is_alnum(t[u + 3])))
+        return u + 3;
+    return 0;
+}
+
+/* After a city name ending at ce: an Australian state and postcode ("Glenelg SA 5045", the
+ * state taken as a word of the city), or more names and a postcode with letters ("Cork, Co.
+ * Cork, T12 Y9V6", "Dublin 4\nD04 X5P2"). The postcode's end, or 0. */
+static size_t region_then_postcode(const struct sc *s, size_t ce)
+{
+    const uint8_t *t = s->t;
+    size_t b = ce;
+    while (b > 0 && ce - b < 4 && is_up(t[b - 1]))
+        b--;
+    if (ce - b >= 2 && ce - b <= 3 && b > 0 && t[b - 1] == ' ' && ce + 5 <= s->len &&
+        t[ce] == ' ' && is_digit(t[ce + 1]) && is_digit(t[ce + 2]) && is_digit(t[ce + 3]) &&
+        is_digit(t[ce + 4]) && (ce + 5 == s->len || !is_alnum(t[ce + 5])))
+        return ce + 5;
+    size_t q = ce;
+    for (int g = 0; g < 3; g++) {
+        if (q + 1 < s->len && t[q] == ' ' && is_digit(t[q + 1])) { /* "Dublin 4" */
+            size_t r = q + 1;
+            while (r < s->len && r - q <= 2 && is_digit(t[r]))
+                r++;
+            if (r - q <= 3 && (r >= s->len || !is_alnum(t[r])))
+                q = r;
+        }
+        size_t r = q;
+        if (r < s->len && t[r] == ',')
+            r++;
+        if (r < s->len && t[r] == '\n')
+            r++;
+        while (r < s->len && t[r] == ' ')
+            r++;
+        if (r == q || r >= s->len || !is_up(t[r]))
+            return 0;
+        size_t pk = postcode_at(s, r);
+        if (pk)
+            return pk;
+        if (r + 4 < s->len && memcmp(t + r, "Co. ", 4) == 0)
+            r += 4;
+        size_t n, e = cap_words(s, r, 3, &n);
+        if (!e)
+            return 0;
+        q = e;
+    }
+    return 0;
+}
+
+/* Unit words that only count after an address ("Stiege 2, Top 5", "boîte 19", "Level 3"). */
+static const char *const tail_units[] = {"top", "bo\303\256te", "level", "lvl", "dpto", "depto"};
+
 /* Unit, postcode and city that follow an address ending at end. Returns the new end. */
 static size_t addr_tail(const struct sc *s, size_t end)
 {
@@ -134,11 +241,26 @@ static size_t addr_tail(const struct sc *s, size_t end)
                 end = d2; /* not "Release 2024" */
             break;
         }
+        size_t pc = is_up(t[i]) ? postcode_at(s, i) : 0;
+        if (pc) { /* a postcode on its own: "York\nYO10 4HZ", "Co. Cork, T12 Y9V6" */
+            end = pc;
+            break;
+        }
+        if (i + 6 < s->len && memcmp(t + i, "C.P. ", 5) == 0 && is_digit(t[i + 5]))
+            i += 5; /* Mexico: "C.P. 06000" */
         size_t we;
         char buf[16];
         const char *w = nw_word_after(s, i, &we, buf, sizeof buf);
         size_t j = we;
-        if (t[i] == '#' || (nw_cats(w) & C_UNIT)) {
+        if (strcmp(w, "col") == 0 && j + 2 < s->len && t[j] == '.' && t[j + 1] == ' ' &&
+            nw_upper(t + j + 2, s->len - j - 2)) {
+            size_t nc, ce = cap_words(s, j + 2, 3, &nc); /* Mexico: "Col. Roma Norte" */
+            if (!ce)
+                break;
+            end = ce;
+            continue;
+        }
+        if (t[i] == '#' || (nw_cats(w) & C_UNIT) || NW_ONE_OF(w, tail_units)) {
             if (t[i] == '#')
                 j = i + 1;
             if (j < s->len && t[j] == '.')
@@ -177,7 +299,13 @@ static size_t addr_tail(const struct sc *s, size_t end)
             end = we;
             continue;
         }
-        /* postcode then city: "10115 Berlin", "75018 Paris", "1016 AB Amsterdam" */
+        /* postcode then city: "10115 Berlin", "75018 Paris", "1016 AB Amsterdam", and with the
+         * country before it: "A-1060 Wien", "CH-8001 Zürich" */
+        if (i + 3 < s->len && is_up(t[i]) && t[i + 1] == '-' && is_digit(t[i + 2]))
+            i += 2;
+        else if (i + 4 < s->len && is_up(t[i]) && is_up(t[i + 1]) && t[i + 2] == '-' &&
+                 is_digit(t[i + 3]))
+            i += 3;
         size_t d = i;
         while (d < s->len && is_digit(t[d]))
             d++;
@@ -252,23 +380,21 @@ static size_t addr_tail(const struct sc *s, size_t end)
                 break;
             }
         }
-        /* UK: A9 9AA, A99 9AA, AA9 9AA, AA99 9AA, A9A 9AA, AA9A 9AA */
-        size_t u = k, letters = 0;
-        while (u < s->len && t[u] >= 'A' && t[u] <= 'Z' && letters < 2) {
-            u++;
-            letters++;
+        size_t pk = postcode_at(s, k); /* "London NW1 6XE", "Toronto, ON M5V 1M3" */
+        if (!pk && k + 3 < s->len && is_up(t[k]) && is_up(t[k + 1]) && t[k + 2] == ' ')
+            pk = postcode_at(s, k + 3);
+        if (!pk && k + 7 <= s->len && is_up(t[k]) && is_up(t[k + 1])) {
+            size_t q = k + 2 + (is_up(t[k + 2]) ? 1 : 0); /* Australia: "Fitzroy VIC 3065" */
+            if (q + 5 <= s->len && t[q] == ' ' && is_digit(t[q + 1]) && is_digit(t[q + 2]) &&
+                is_digit(t[q + 3]) && is_digit(t[q + 4]) &&
+                (q + 5 == s->len || !is_alnum(t[q + 5])))
+                pk = q + 5;
         }
-        if (letters && u < s->len && is_digit(t[u])) {
-            u++;
-            if (u < s->len && (is_digit(t[u]) || (t[u] >= 'A' && t[u] <= 'Z')))
-                u++;
-            if (u < s->len && t[u] == ' ')
-                u++;
-            if (u + 3 <= s->len && is_digit(t[u]) && t[u + 1] >= 'A' && t[u + 1] <= 'Z' &&
-                t[u + 2] >= 'A' && t[u + 2] <= 'Z' && (u + 3 == s->len || !is_alnum(t[u + 3]))) {
-                end = u + 3;
-                break;
-            }
+        if (!pk)
+            pk = region_then_postcode(s, ce);
+        if (pk) {
+            end = pk;
+            break;
         }
         /* a city or country line: "Colle Di Tora, El Salvador 25900", "\n Iceland 72399" */
         if (nl || (comma && part > 0)) {
@@ -295,8 +421,12 @@ static size_t addr_tail(const struct sc *s, size_t end)
  */
 size_t nw_addr_pobox(const struct sc *s, size_t i)
 {
-    static const char *const forms[] = {"P.O. Box ", "P. O. Box ",       "PO Box ",
-                                        "P.O.Box ",  "Post Office Box ", "Postfach "};
+    static const char *const forms[] = {
+        "P.O. Box ",        "P. O. Box ",       "PO Box ",       "P.O.Box ",
+        "Post Office Box ", "Postfach ",        "Postbus ",      "Apartado de Correos ",
+
+        "Casella Postale ", "Casella postale ", "Case postale ", "Bo\303\256te postale ",
+        "Postboks "};
     const uint8_t *t = s->t;
     size_t j = 0;
     for (size_t k = 0; k < sizeof forms / sizeof forms[0] && !j; k++) {
@@ -311,6 +441,8 @@ size_t nw_addr_pobox(const struct sc *s, size_t i)
         if (d + 6 < s->len && memcmp(t + d, ", Box ", 6) == 0)
             j = d + 6;
     }
+    if (!j && i + 11 < s->len && memcmp(t + i, "Postfach, ", 10) == 0 && is_digit(t[i + 10]))
+        return addr_tail(s, i + 8); /* Swiss: "Postfach, 8021 Zürich" */
     if (!j || !is_digit(t[j]))
         return 0;
     size_t d = j;
@@ -354,6 +486,9 @@ size_t nw_addr_number_first(const struct sc *s, size_t i)
         if (we >= s->len || t[we] != ' ')
             return 0;
         size_t n, e = cap_words(s, we + 1, 5, &n);
+        if (e && e + 2 <= s->len && t[e] == ' ' && strchr("NSEO", t[e + 1]) &&
+            (e + 2 == s->len || !is_alnum(t[e + 2])))
+            e += 2; /* "rue Sainte-Catherine O" */
         return e ? addr_tail(s, e) : 0;
     }
     /* "110 Rue du Koweit", "64 Via Cappuccini" */
@@ -394,6 +529,14 @@ size_t nw_addr_number_first(const struct sc *s, size_t i)
                 return 0;
             k = e + 1;
             continue; /* a particle is no word of its own */
+        } else if (strchr("NSEW", t[k]) &&
+                   (k + 1 >= s->len || t[k + 1] == ' ' || t[k + 1] == '.' ||
+                    (strchr("EW", t[k + 1]) && (k + 2 >= s->len || t[k + 2] == ' ')))) {
+            /* "N Main St", "572 W 72nd St": English, so no "number, street, number" */
+            k += k + 1 < s->len && strchr("EW", t[k + 1]) ? 2 : 1;
+            if (k < s->len && t[k] == '.')
+                k++;
+            plain = 1;
         } else if (nw_upper(t + k, s->len - k)) {
             struct word w;
             nw_parse_word(s, k, &w);
@@ -467,6 +610,11 @@ static size_t lower_type_after(const struct sc *s, size_t ne)
 size_t nw_addr_word_first(const struct sc *s, const struct word *w)
 {
     const uint8_t *t = s->t;
+    if (t[w->s] == 'A' || t[w->s] == 'C' || t[w->s] == 'B') { /* "Apartado de Correos 410" */
+        size_t pb = nw_addr_pobox(s, w->s);
+        if (pb)
+            return pb;
+    }
     int lower_next =
         w->e + 2 < s->len && t[w->e] == ' ' && t[w->e + 1] >= 'a' && t[w->e + 1] <= 'z';
     if (lower_next) {
@@ -501,7 +649,7 @@ size_t nw_addr_word_first(const struct sc *s, const struct word *w)
         }
         size_t r = may ? lower_type_after(s, w->e) : 0;
         /* or a type before the name and a particle: "Avenida de Mayor 111", "Calle la Paz 3" */
-        if (r || !strchr("ABCLPRV", t[w->s]) || !nw_may_be(t + w->s, s->len - w->s, C_FIRST))
+        if (r || !strchr("ABCELPRSTV", t[w->s]) || !nw_may_be(t + w->s, s->len - w->s, C_FIRST))
             return r; /* every type before the name starts with one of these */
     } else if (w->e + 1 >= s->len || t[w->e] != ' ' ||
                !(is_digit(t[w->e + 1]) || nw_upper(t + w->e + 1, s->len - w->e - 1))) {
@@ -540,11 +688,12 @@ size_t nw_addr_word_first(const struct sc *s, const struct word *w)
             nw_upper(t + w->e + 1, s->len - w->e - 1)) {
             struct word x;
             nw_parse_word(s, w->e + 1, &x);
-            char b2[16];
+            char b2[48];
             const char *g = nw_fold_span(s, x.s, x.e, b2, sizeof b2);
             if (x.shape == SH_NAME &&
                 (strcmp(g, "straße") == 0 || strcmp(g, "strasse") == 0 || strcmp(g, "weg") == 0 ||
-                 strcmp(g, "allee") == 0 || strcmp(g, "platz") == 0 || strcmp(g, "gasse") == 0))
+                 strcmp(g, "allee") == 0 || strcmp(g, "platz") == 0 || strcmp(g, "gasse") == 0 ||
+                 street_suffix(g))) /* "Landstraßer Hauptstraße 48" */
                 name_end = x.e;
             else if (x.shape == SH_NAME && strcmp(g, "str") == 0 && x.e < s->len && t[x.e] == '.')
                 name_end = x.e + 1;
@@ -558,7 +707,14 @@ size_t nw_addr_word_first(const struct sc *s, const struct word *w)
     size_t i = name_end;
     if (i < s->len && t[i] == ',')
         i++;
-    if (i + 1 >= s->len || t[i] != ' ' || !is_digit(t[i + 1]))
+    if (i >= 2 && i + 1 < s->len && t[i] == '.' && t[i - 2] == 'N' && t[i - 1] == 'o')
+        i++; /* cap_words took the "No" of "No. 577" */
+    if (i + 2 < s->len && t[i] == ' ' && t[i + 1] == '#')
+        i++; /* "Av. Juárez #318", "Av. Juárez No. 577", "Calle Hidalgo Nº 5" */
+    else if (i + 5 < s->len && t[i] == ' ' &&
+             (memcmp(t + i + 1, "No. ", 4) == 0 || memcmp(t + i + 1, "N\302\272 ", 4) == 0))
+        i += 4;
+    if (i + 1 >= s->len || (t[i] != ' ' && t[i] != '#') || !is_digit(t[i + 1]))
         return 0;
     size_t e = house_number(s, i + 1);
     return e ? addr_tail(s, e) : 0;
@@ -679,7 +835,7 @@ static size_t unit_before(const struct sc *s, size_t i)
     const char *v = nw_fold_span(s, b, e, w2, sizeof w2);
     static const char *const extra[] = {"appt",   "b\303\242t", "bat",    "b\303\242timent",
                                         "apto",   "depto",      "stiege", "block",
-                                        "bloque", "edificio"};
+                                        "bloque", "edificio",   "level",  "lvl"};
     int unit = (nw_cats(u) & C_UNIT) != 0;
     for (size_t k = 0; !unit && k < sizeof extra / sizeof extra[0]; k++)
         unit = strcmp(u, extra[k]) == 0;
@@ -696,7 +852,10 @@ size_t nw_addr_start(const struct sc *s, size_t i)
 {
     size_t i0 = i;
     i = addr_start_number(s, i);
-    return i == i0 ? unit_before(s, i) : i;
+    if (i != i0)
+        return i;
+    size_t u = unit_before(s, i); /* "Bât. B, 3e étage, 12 rue ..." */
+    return u == i ? i : unit_before(s, u);
 }
 
 static size_t addr_start_number(const struct sc *s, size_t i)

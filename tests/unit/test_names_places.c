@@ -150,6 +150,123 @@ static void test_dob_later_dates_are_not_births(void **state)
     CHECK(c);
 }
 
+/* ---- street addresses ----------------------------------------------------------------------- */
+static void test_addr_direction_before_the_street_name(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Ship to 572 W 72nd St, Springfield, IL 62704 today",
+         "STREET_ADDRESS=572 W 72nd St, Springfield, IL 62704"},
+        {"Ship to 1660 S Lincoln Lane, Portland, OR 97201 today",
+         "STREET_ADDRESS=1660 S Lincoln Lane, Portland, OR 97201"},
+        {"Page 12 W 3rd edition", ""},
+    };
+    CHECK(c);
+}
+
+static void test_addr_australian_unit_number_level_and_state(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Ship to 6/148 George St, Newtown NSW 2042 today",
+         "STREET_ADDRESS=6/148 George St, Newtown NSW 2042"},
+        {"Ship to Unit 1, 112 Bridge St, Glenelg SA 5045 today",
+         "STREET_ADDRESS=Unit 1, 112 Bridge St, Glenelg SA 5045"},
+        {"Ship to Level 7, 98 Elizabeth Street, Newtown NSW 2042 today",
+         "STREET_ADDRESS=Level 7, 98 Elizabeth Street, Newtown NSW 2042"},
+        {"Ship to 114 George Parade, Newtown today", "STREET_ADDRESS=114 George Parade"},
+    };
+    CHECK(c);
+}
+
+static void test_addr_irish_canadian_and_uk_postcodes(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Ship to 86 Strand Road, Cork, Co. Cork, T12 Y9V6 today",
+         "STREET_ADDRESS=86 Strand Road, Cork, Co. Cork, T12 Y9V6"},
+        {"Ship to:\n253 Church Road\nDublin 4\nD04 A5T2",
+         "STREET_ADDRESS=253 Church Road\nDublin 4\nD04 A5T2"},
+        {"Ship to 970 rue Sainte-Catherine O, Montréal, QC H3B 1A7 today",
+         "STREET_ADDRESS=970 rue Sainte-Catherine O, Montréal, QC H3B 1A7"},
+        {"Ship to 77 King St W, Suite 696, Toronto, ON M5V 1M3 today",
+         "STREET_ADDRESS=77 King St W, Suite 696, Toronto, ON M5V 1M3"},
+        {"Ship to:\n84 High Street\nNorwich\nNR21 4HZ",
+         "STREET_ADDRESS=84 High Street\nNorwich\nNR21 4HZ"},
+    };
+    CHECK(c);
+}
+
+static void test_addr_country_prefix_and_unit_words_after(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Ship to Herrengasse 83, Stiege 3, Top 7, A-1010 Wien today",
+         "STREET_ADDRESS=Herrengasse 83, Stiege 3, Top 7, A-1010 Wien"},
+        {"Ship to Bahnhofstrasse 33, CH-3011 Bern today",
+         "STREET_ADDRESS=Bahnhofstrasse 33, CH-3011 Bern"},
+        {"Ship to Avenue Louise 342, boîte 19, 1050 Ixelles today",
+         "STREET_ADDRESS=Avenue Louise 342, boîte 19, 1050 Ixelles"},
+        {"Top 10 list\nLevel 3 boss", ""},
+    };
+    CHECK(c);
+}
+
+static void test_addr_postal_boxes_per_locale(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Ship to Postbus 6070, 8798 XD Zwolle today",
+         "STREET_ADDRESS=Postbus 6070, 8798 XD Zwolle"},
+        {"Ship to Apartado de Correos 410, 06812 Bilbao today",
+         "STREET_ADDRESS=Apartado de Correos 410, 06812 Bilbao"},
+        {"Ship to Casella Postale 352, 10121 Torino today",
+         "STREET_ADDRESS=Casella Postale 352, 10121 Torino"},
+        {"Ship to Postfach, 8021 Zürich today", "STREET_ADDRESS=Postfach, 8021 Zürich"},
+        {"Apartado 5 del contrato", ""}, /* "apartado" alone is a section */
+    };
+    CHECK(c);
+}
+
+static void test_addr_street_types_before_the_name(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Ship to Laan van Meerdervoort 106, 2517 AB Den Haag today",
+         "STREET_ADDRESS=Laan van Meerdervoort 106, 2517 AB Den Haag"},
+        {"Ship to Chaussée de Waterloo 255, 1180 Uccle today",
+         "STREET_ADDRESS=Chaussée de Waterloo 255, 1180 Uccle"},
+        {"Ship to Landstraßer Hauptstraße 48, 1030 Wien today",
+         "STREET_ADDRESS=Landstraßer Hauptstraße 48, 1030 Wien"},
+        {"Im Jahr 2020 kamen 5 Leute", ""},
+    };
+    CHECK(c);
+}
+
+static void test_addr_mexican_number_colonia_and_cp(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Ship to Av. Juárez No. 577, Int. 12, Col. Centro, C.P. 06000 today",
+         "STREET_ADDRESS=Av. Juárez No. 577, Int. 12, Col. Centro, C.P. 06000"},
+        {"Ship to Av. Paseo de la Reforma #472, Col. Centro, 05094 Puebla today",
+         "STREET_ADDRESS=Av. Paseo de la Reforma #472, Col. Centro, 05094 Puebla"},
+        {"Ship to Calzada de Tlalpan 706, Col. Del Valle, 03100 Ciudad de México today",
+         "STREET_ADDRESS=Calzada de Tlalpan 706, Col. Del Valle, 03100 Ciudad de México"},
+    };
+    CHECK(c);
+}
+
+static void test_addr_two_unit_parts_before(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Ship to Bât. C, 6e étage, 68 rue Jean Jaurès, 69001 Lyon today",
+         "STREET_ADDRESS=Bât. C, 6e étage, 68 rue Jean Jaurès, 69001 Lyon"},
+    };
+    CHECK(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -159,6 +276,14 @@ int main(void)
         cmocka_unit_test(test_dob_year_first_dots_and_month_between_slashes),
         cmocka_unit_test(test_dob_birth_words_of_neighbouring_languages),
         cmocka_unit_test(test_dob_later_dates_are_not_births),
+        cmocka_unit_test(test_addr_direction_before_the_street_name),
+        cmocka_unit_test(test_addr_australian_unit_number_level_and_state),
+        cmocka_unit_test(test_addr_irish_canadian_and_uk_postcodes),
+        cmocka_unit_test(test_addr_country_prefix_and_unit_words_after),
+        cmocka_unit_test(test_addr_postal_boxes_per_locale),
+        cmocka_unit_test(test_addr_street_types_before_the_name),
+        cmocka_unit_test(test_addr_mexican_number_colonia_and_cp),
+        cmocka_unit_test(test_addr_two_unit_parts_before),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
