@@ -12,9 +12,10 @@
 /* ---- addresses ------------------------------------------------------------------------------ */
 
 static const char *const suffixes[] = {
-    "allee",   "chaussee", "damm",  "dijk", "dreef", "gade",  "gasse", "gatan",  "gracht", "kade",
-    "katu",    "laan",     "markt", "pad",  "plein", "platz", "ring",  "singel", "steeg",  "straat",
-    "strasse", "straße",   "str",   "tie",  "ufer",  "vägen", "veien", "vej",    "weg"};
+    "allee", "chaussee", "damm",    "dijk",   "dreef", "gade",  "gasse", "gatan", "gracht",
+    "kade",  "katu",     "laan",    "markt",  "pad",   "plein", "platz", "ring",  "singel",
+    "steeg", "straat",   "strasse", "straße", "str",   "tie",   "ufer",  "vägen", "veien",
+    "vej",   "weg",      "gata",    "gaten",  "vegen", "veg",   "baan"};
 
 /* A house number at i: 1-5 digits, an optional letter or range ("12a", "3-5", "10 bis").
  * Returns its end, or 0. */
@@ -71,13 +72,15 @@ static size_t house_number(const struct sc *s, size_t i)
     return j;
 }
 
-/* Does the folded word f end in a street suffix, after at least three letters of its own? */
-static int street_suffix(const char *f)
+/* Does the folded word f end in a street suffix, after at least three letters of its own (or
+ * is it one of four letters or more, with bare set: "Grote Baan", "Alter Markt")? */
+static int street_suffix(const char *f, int bare)
 {
     size_t fl = strlen(f);
     for (size_t k = 0; k < sizeof suffixes / sizeof suffixes[0]; k++) {
         size_t sl = strlen(suffixes[k]);
-        if (fl >= sl + 3 && memcmp(f + fl - sl, suffixes[k], sl) == 0)
+        if ((fl >= sl + 3 || (bare && fl == sl && sl >= 4)) &&
+            memcmp(f + fl - sl, suffixes[k], sl) == 0)
             return 1;
     }
     return 0;
@@ -206,6 +209,51 @@ static size_t region_then_postcode(const struct sc *s, size_t ce)
     return 0;
 }
 
+/* The last line of a US military address at k: "FPO AE 09499", "APO AA 34001". Its end, or 0. */
+static size_t military_line(const struct sc *s, size_t k)
+{
+    const uint8_t *t = s->t;
+    if (k + 12 > s->len || !strchr("AFD", t[k]) || t[k + 1] != 'P' || t[k + 2] != 'O' ||
+        t[k + 3] != ' ' || t[k + 4] != 'A' || !strchr("AEP", t[k + 5]) || t[k + 6] != ' ')
+        return 0;
+    for (size_t d = k + 7; d < k + 12; d++)
+        if (!is_digit(t[d]))
+            return 0;
+    return k + 12 < s->len && is_alnum(t[k + 12]) ? 0 : k + 12;
+}
+
+static size_t addr_tail(const struct sc *s, size_t end);
+
+/* A US military address at i: a ship ("USNS Vestergaard\nFPO AA 08331") or a unit and box
+ * ("Unit 8505 Box 9220\nDPO AP 51065"). Its end, or 0. */
+static size_t military(const struct sc *s, size_t i)
+{
+    static const char *const ships[] = {"USS ", "USNS ", "USNV ", "USCGC "};
+    const uint8_t *t = s->t;
+    for (size_t k = 0; k < sizeof ships / sizeof ships[0]; k++) {
+        size_t l = strlen(ships[k]), n;
+        if (i + l >= s->len || memcmp(t + i, ships[k], l) != 0)
+            continue;
+        size_t e = nw_upper(t + i + l, s->len - i - l) ? cap_words(s, i + l, 2, &n) : 0;
+        if (e && e + 1 < s->len && t[e] == ',')
+            e++;
+        if (!e || e + 1 >= s->len || (t[e] != '\n' && t[e] != ' '))
+            return 0;
+        return military_line(s, e + 1);
+    }
+    if (i + 12 >= s->len || memcmp(t + i, "Unit ", 5) != 0 || !is_digit(t[i + 5]))
+        return 0;
+    size_t d = i + 5;
+    while (d < s->len && d - i < 10 && is_digit(t[d]))
+        d++;
+    if (d + 6 >= s->len || memcmp(t + d, " Box ", 5) != 0 || !is_digit(t[d + 5]))
+        return 0;
+    d += 5;
+    while (d < s->len && is_digit(t[d]))
+        d++;
+    return addr_tail(s, d);
+}
+
 /* Unit words that only count after an address ("Stiege 2, Top 5", "boîte 19", "Level 3"). */
 static const char *const tail_units[] = {"top", "bo\303\256te", "level", "lvl", "dpto", "depto"};
 
@@ -217,7 +265,7 @@ static size_t addr_tail(const struct sc *s, size_t end)
         size_t i = end;
         int nl = 0, comma = 0;
         while (i < s->len && (t[i] == ' ' || t[i] == ',' || t[i] == '\n' || t[i] == '\r' ||
-                              (nl && (t[i] == '>' || t[i] == '\t')) ||
+                              (nl && (t[i] == '>' || t[i] == '\t' || t[i] == '?')) ||
                               (t[i] == '-' && i > end && t[i - 1] == ' ' && i + 1 < s->len &&
                                t[i + 1] == ' '))) { /* "Via Roma 10 - 00184 Roma" */
             nl += t[i] == '\n';
@@ -242,6 +290,8 @@ static size_t addr_tail(const struct sc *s, size_t end)
             break;
         }
         size_t pc = is_up(t[i]) ? postcode_at(s, i) : 0;
+        if (!pc && is_up(t[i]))
+            pc = military_line(s, i);
         if (pc) { /* a postcode on its own: "York\nYO10 4HZ", "Co. Cork, T12 Y9V6" */
             end = pc;
             break;
@@ -399,6 +449,17 @@ static size_t addr_tail(const struct sc *s, size_t end)
         /* a city or country line: "Colle Di Tora, El Salvador 25900", "\n Iceland 72399" */
         if (nl || (comma && part > 0)) {
             size_t z = ce;
+            if (nl && z < s->len && t[z] == ' ') { /* "Ostrov nad Ohrí", "Kámen u Pacova" */
+                size_t q = z;
+                while (q < s->len && q - z < 24 &&
+                       (t[q] == ' ' || t[q] == '-' || nw_letter(t + q, s->len - q)))
+                    q += t[q] == ' ' || t[q] == '-' ? 1 : nw_letter(t + q, s->len - q);
+                while (q > z && t[q - 1] == ' ')
+                    q--;
+                if (q > z && (q >= s->len || t[q] == '\n' || t[q] == '\r') &&
+                    nw_upper(t + q - 1, 1) == 0)
+                    z = q;
+            }
             if (z + 1 < s->len && t[z] == ' ' && is_digit(t[z + 1])) {
                 size_t d2 = z + 1;
                 while (d2 < s->len && is_digit(t[d2]))
@@ -424,10 +485,11 @@ size_t nw_addr_pobox(const struct sc *s, size_t i)
     static const char *const forms[] = {
         "P.O. Box ",        "P. O. Box ",       "PO Box ",       "P.O.Box ",
         "Post Office Box ", "Postfach ",        "Postbus ",      "Apartado de Correos ",
-
         "Casella Postale ", "Casella postale ", "Case postale ", "Bo\303\256te postale ",
-        "Postboks "};
+        "Postboks ",        "Postbox "};
     const uint8_t *t = s->t;
+    if (t[i] == 'U')
+        return military(s, i);
     size_t j = 0;
     for (size_t k = 0; k < sizeof forms / sizeof forms[0] && !j; k++) {
         size_t l = strlen(forms[k]);
@@ -569,6 +631,8 @@ size_t nw_addr_number_first(const struct sc *s, size_t i)
             }
             return addr_tail(s, k);
         }
+        if (k + 1 < s->len && t[k] == '.' && t[k + 1] == ' ' && k - ws <= 3)
+            k++; /* "1819 St. John Street" */
         if (k >= s->len || t[k] != ' ')
             return 0;
         k++;
@@ -605,6 +669,34 @@ static size_t lower_type_after(const struct sc *s, size_t ne)
     if (hn < s->len && t[hn] == '.' && (hn + 1 >= s->len || !is_alnum(t[hn + 1])))
         hn++; /* "19." */
     return addr_tail(s, hn);
+}
+
+/* A Polish street type before the name at i: "ul. ", "al. ", "pl. ". */
+static int polish_type_before(const struct sc *s, size_t i)
+{
+    const uint8_t *t = s->t;
+    return i >= 4 && t[i - 1] == ' ' && t[i - 2] == '.' &&
+           ((t[i - 4] == 'u' && t[i - 3] == 'l') || (t[i - 4] == 'a' && t[i - 3] == 'l') ||
+            (t[i - 4] == 'p' && t[i - 3] == 'l')) &&
+           (i == 4 || !is_alnum(t[i - 5]));
+}
+
+/* A street name of several words with a particle whose last word carries a street suffix, at
+ * the capitalised word w: "Dirk de Derdelaan 149", "Jan van Galenstraat 4". Its end, or 0. */
+static size_t particle_street(const struct sc *s, const struct word *w)
+{
+    const uint8_t *t = s->t;
+    size_t n, e = cap_words(s, w->s, 5, &n);
+    if (n < 2 || e + 1 >= s->len || t[e] != ' ' || !is_digit(t[e + 1]))
+        return 0;
+    size_t b = e;
+    while (b > w->s && t[b - 1] != ' ')
+        b--;
+    char buf[48];
+    if (!street_suffix(nw_fold_span(s, b, e, buf, sizeof buf), 0))
+        return 0;
+    size_t hn = house_number(s, e + 1);
+    return hn ? addr_tail(s, hn) : 0;
 }
 
 size_t nw_addr_word_first(const struct sc *s, const struct word *w)
@@ -648,6 +740,8 @@ size_t nw_addr_word_first(const struct sc *s, const struct word *w)
             break;
         }
         size_t r = may ? lower_type_after(s, w->e) : 0;
+        if (!r && strchr("dvt", t[w->e + 1]))
+            r = particle_street(s, w); /* "Dirk de Derdelaan 149" */
         /* or a type before the name and a particle: "Avenida de Mayor 111", "Calle la Paz 3" */
         if (r || !strchr("ABCELPRSTV", t[w->s]) || !nw_may_be(t + w->s, s->len - w->s, C_FIRST))
             return r; /* every type before the name starts with one of these */
@@ -660,21 +754,22 @@ size_t nw_addr_word_first(const struct sc *s, const struct word *w)
     }
     char buf[48];
     const char *f = nw_fold_span(s, w->s, w->e, buf, sizeof buf);
-    size_t fl = strlen(f), name_end = 0;
+    size_t fl = strlen(f), name_end = 0, n;
+    if (polish_type_before(s, w->s)) /* "ul. Chrzanowska 61" */
+        name_end = cap_words(s, w->s, 4, &n);
     if (lower_next && !(nw_cats(f) & C_FIRST))
         return 0;
-    if ((nw_cats(f) & C_FIRST)) {
+    if (!name_end && (nw_cats(f) & C_FIRST)) {
         size_t i = w->e;
         if (i < s->len && t[i] == '.')
             i++;
         if (i + 1 >= s->len || t[i] != ' ')
             return 0;
-        size_t n;
         name_end = cap_words(s, i + 1, 5, &n);
-    } else {
+    } else if (!name_end) {
         /* every street suffix ends in one of these bytes: most words leave here */
         uint8_t last = fl ? (uint8_t)f[fl - 1] : 0;
-        int may_end = last && strchr("defgjklmnrtuz", last) != NULL;
+        int may_end = last && strchr("adefgjklmnrtuz", last) != NULL;
         for (size_t k = 0; may_end && k < sizeof suffixes / sizeof suffixes[0] && !name_end; k++) {
             size_t sl = strlen(suffixes[k]);
             if ((uint8_t)suffixes[k][sl - 1] != last)
@@ -693,7 +788,7 @@ size_t nw_addr_word_first(const struct sc *s, const struct word *w)
             if (x.shape == SH_NAME &&
                 (strcmp(g, "straße") == 0 || strcmp(g, "strasse") == 0 || strcmp(g, "weg") == 0 ||
                  strcmp(g, "allee") == 0 || strcmp(g, "platz") == 0 || strcmp(g, "gasse") == 0 ||
-                 street_suffix(g))) /* "Landstraßer Hauptstraße 48" */
+                 street_suffix(g, 1))) /* "Landstraßer Hauptstraße 48", "Grote Baan 477" */
                 name_end = x.e;
             else if (x.shape == SH_NAME && strcmp(g, "str") == 0 && x.e < s->len && t[x.e] == '.')
                 name_end = x.e + 1;
@@ -854,7 +949,9 @@ size_t nw_addr_start(const struct sc *s, size_t i)
     i = addr_start_number(s, i);
     if (i != i0)
         return i;
-    size_t u = unit_before(s, i); /* "Bât. B, 3e étage, 12 rue ..." */
+    if (polish_type_before(s, i))
+        return addr_start_number(s, i - 4); /* "9383 ul. Chrzanowska 61" */
+    size_t u = unit_before(s, i);           /* "Bât. B, 3e étage, 12 rue ..." */
     return u == i ? i : unit_before(s, u);
 }
 

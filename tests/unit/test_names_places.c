@@ -267,6 +267,44 @@ static void test_addr_two_unit_parts_before(void **state)
     CHECK(c);
 }
 
+static void test_addr_block_city_line_with_lower_case_words(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Ship to:\n4596 Tylova 285\n Suite 578\n Ostrov nad Ohrí\n Czech Republic 56655",
+         "STREET_ADDRESS=4596 Tylova 285\n Suite 578\n Ostrov nad Ohrí\n Czech Republic 56655"},
+        {"??? 79367 Nybyvägen 65\n??? Suite 824\n??? ANKARSRUM\n??? Sweden 67626",
+         "STREET_ADDRESS=79367 Nybyvägen 65\n??? Suite 824\n??? ANKARSRUM\n??? Sweden 67626"},
+    };
+    CHECK(c);
+}
+
+static void test_addr_us_military(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Mail: USNS Vestergaard\nFPO AA 08331", "STREET_ADDRESS=USNS Vestergaard\nFPO AA 08331"},
+        {"Mail: Unit 8505 Box 9220\nDPO AP 51065",
+         "STREET_ADDRESS=Unit 8505 Box 9220\nDPO AP 51065"},
+        {"The USS Enterprise is a ship", ""},
+    };
+    CHECK(c);
+}
+
+static void test_addr_polish_type_and_names_with_particles(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"at 9383 ul. Chrzanowska 61, ok", "STREET_ADDRESS=9383 ul. Chrzanowska 61"},
+        {"at Jan van Galenstraat 4 ok", "STREET_ADDRESS=Jan van Galenstraat 4"},
+        {"at 1819 St. John Street, ok", "STREET_ADDRESS=1819 St. John Street"},
+        {"at Grote Baan 477 ok", "STREET_ADDRESS=Grote Baan 477"},
+        {"at Postbox 115 ok", "STREET_ADDRESS=Postbox 115"},
+        {"Jan van Dijk 4 times", ""},
+    };
+    CHECK(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -284,6 +322,9 @@ int main(void)
         cmocka_unit_test(test_addr_street_types_before_the_name),
         cmocka_unit_test(test_addr_mexican_number_colonia_and_cp),
         cmocka_unit_test(test_addr_two_unit_parts_before),
+        cmocka_unit_test(test_addr_block_city_line_with_lower_case_words),
+        cmocka_unit_test(test_addr_us_military),
+        cmocka_unit_test(test_addr_polish_type_and_names_with_particles),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
