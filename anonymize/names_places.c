@@ -449,15 +449,20 @@ static size_t addr_tail(const struct sc *s, size_t end)
         /* a city or country line: "Colle Di Tora, El Salvador 25900", "\n Iceland 72399" */
         if (nl || (comma && part > 0)) {
             size_t z = ce;
-            if (nl && z < s->len && t[z] == ' ') { /* "Ostrov nad Ohrí", "Kámen u Pacova" */
+            if (nl && z < s->len && (t[z] == ' ' || t[z] == '\'')) {
+                /* the rest of the line: "Ostrov nad Ohrí", "People's Republic of China 75271" */
                 size_t q = z;
-                while (q < s->len && q - z < 24 &&
-                       (t[q] == ' ' || t[q] == '-' || nw_letter(t + q, s->len - q)))
-                    q += t[q] == ' ' || t[q] == '-' ? 1 : nw_letter(t + q, s->len - q);
+                while (q < s->len && q - z < 32 &&
+                       (t[q] == ' ' || t[q] == '-' || t[q] == '\'' || nw_letter(t + q, s->len - q)))
+                    q += nw_letter(t + q, s->len - q) ? nw_letter(t + q, s->len - q) : 1;
+                size_t d2 = q;
+                while (d2 < s->len && is_digit(t[d2]))
+                    d2++;
+                if (d2 - q >= 4 && d2 - q <= 6 && t[q - 1] == ' ')
+                    q = d2;
                 while (q > z && t[q - 1] == ' ')
                     q--;
-                if (q > z && (q >= s->len || t[q] == '\n' || t[q] == '\r') &&
-                    nw_upper(t + q - 1, 1) == 0)
+                if (q > z && (q >= s->len || t[q] == '\n' || t[q] == '\r'))
                     z = q;
             }
             if (z + 1 < s->len && t[z] == ' ' && is_digit(t[z + 1])) {
@@ -473,6 +478,36 @@ static size_t addr_tail(const struct sc *s, size_t end)
         break;
     }
     return end;
+}
+
+/* A street written in lower case after a house number, at j: one word with a street suffix and
+ * its number ("42 machelsesteenweg 197", "16 salontie 6"), or a word that is no ordinary English
+ * word and a street type ("97 guildry street"); not "2 way street", "3 substring 4". */
+static size_t lower_street(const struct sc *s, size_t j)
+{
+    static const char *const types[] = {"street", "avenue", "road", "boulevard", "lane", "drive"};
+    const uint8_t *t = s->t;
+    size_t e = j;
+    while (e < s->len && e - j < 32 && (t[e] >= 0x80 || (t[e] >= 'a' && t[e] <= 'z')))
+        e++;
+    if (e - j < 4 || e + 2 >= s->len || t[e] != ' ')
+        return 0;
+    char buf[40];
+    const char *f = nw_fold_span(s, j, e, buf, sizeof buf);
+    size_t fl = strlen(f);
+    if (!fl || (anon_names_lexicon((const char *)t + j, e - j) & ANON_NL_COMMON_EN))
+        return 0;
+    if (is_digit(t[e + 1]) && street_suffix(f, 0) &&
+        strcmp(f + fl - 3, "str") != 0 && !(fl >= 4 && strcmp(f + fl - 4, "ring") == 0)) {
+        size_t hn = house_number(s, e + 1);
+        return hn ? addr_tail(s, hn) : 0;
+    }
+    size_t we;
+    char tb[16];
+    const char *ty = nw_word_after(s, e, &we, tb, sizeof tb);
+    if (!NW_ONE_OF(ty, types) || (we < s->len && is_alnum(t[we])))
+        return 0;
+    return addr_tail(s, we);
 }
 
 /* An address that starts with a house number at i. Returns its end or 0. */
@@ -533,6 +568,9 @@ size_t nw_addr_number_first(const struct sc *s, size_t i)
     if (pb) /* "45818 P.O. Box 242": a postcode before the box */
         return pb;
     if (t[j] >= 'a' && t[j] <= 'z') { /* "5 rue d'Orsel", "10 bis rue ..." */
+        size_t ls = lower_street(s, j);
+        if (ls)
+            return ls;
         if (t[j] != 'b' && t[j] != 't' && !nw_may_be(t + j, s->len - j, C_FR))
             return 0;
         const char *w = nw_word_after(s, j, &we, buf, sizeof buf);

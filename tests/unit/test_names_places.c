@@ -305,6 +305,33 @@ static void test_addr_polish_type_and_names_with_particles(void **state)
     CHECK(c);
 }
 
+static void test_addr_country_line_with_lower_case_words_and_number(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"X\n\n77 Gammelhavn 36\n Apt. 591\n Anholt\n People's Republic of China 75271",
+         "STREET_ADDRESS=77 Gammelhavn 36\n Apt. 591\n Anholt\n People's Republic of China 75271"},
+        {"X\n\n70 Eskelundsvej 15\n Suite 539\n København V\n Somalia 46908",
+         "STREET_ADDRESS=70 Eskelundsvej 15\n Suite 539\n København V\n Somalia 46908"},
+        {"Ship to 12 Baker Street\nLondon is lovely in the spring and we go there",
+         "STREET_ADDRESS=12 Baker Street\nLondon"},
+    };
+    CHECK(c);
+}
+
+static void test_addr_lower_case_street_after_number(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"at 42 machelsesteenweg 197 ok", "STREET_ADDRESS=42 machelsesteenweg 197"},
+        {"at 97 guildry street ok", "STREET_ADDRESS=97 guildry street"},
+        {"it is a 2 way street", ""},
+        {"the first 3 substring 2 chars", ""},
+        {"add 5 minutes drive", ""},
+    };
+    CHECK(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -325,6 +352,8 @@ int main(void)
         cmocka_unit_test(test_addr_block_city_line_with_lower_case_words),
         cmocka_unit_test(test_addr_us_military),
         cmocka_unit_test(test_addr_polish_type_and_names_with_particles),
+        cmocka_unit_test(test_addr_country_line_with_lower_case_words_and_number),
+        cmocka_unit_test(test_addr_lower_case_street_after_number),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
