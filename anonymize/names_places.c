@@ -497,8 +497,8 @@ static size_t lower_street(const struct sc *s, size_t j)
     size_t fl = strlen(f);
     if (!fl || (anon_names_lexicon((const char *)t + j, e - j) & ANON_NL_COMMON_EN))
         return 0;
-    if (is_digit(t[e + 1]) && street_suffix(f, 0) &&
-        strcmp(f + fl - 3, "str") != 0 && !(fl >= 4 && strcmp(f + fl - 4, "ring") == 0)) {
+    if (is_digit(t[e + 1]) && street_suffix(f, 0) && strcmp(f + fl - 3, "str") != 0 &&
+        !(fl >= 4 && strcmp(f + fl - 4, "ring") == 0)) {
         size_t hn = house_number(s, e + 1);
         return hn ? addr_tail(s, hn) : 0;
     }
@@ -656,7 +656,12 @@ size_t nw_addr_number_first(const struct sc *s, size_t i)
         size_t fl = strlen(f);
         if (fl && f[fl - 1] == '.')
             buf[fl - 1] = '\0';
-        if (words >= 2 && (nw_cats(buf) & C_EN)) {
+        size_t te;
+        char tb[16];
+        if (words >= 2 && (nw_cats(buf) & C_EN) &&
+            !(words < 4 && k + 1 < s->len && t[k] == ' ' && nw_upper(t + k + 1, s->len - k - 1) &&
+              (nw_cats(nw_word_after(s, k, &te, tb, sizeof tb)) & C_EN) &&
+              (te >= s->len || !is_alnum(t[te])))) { /* not yet: "Willow Creek St" */
             if (k < s->len && t[k] == '.')
                 k++;
             /* a direction after the type: "Ave NW" */
@@ -737,9 +742,69 @@ static size_t particle_street(const struct sc *s, const struct word *w)
     return hn ? addr_tail(s, hn) : 0;
 }
 
+/* A street named without a house number where the words before it say it is one: "lives on
+ * Boyle Street" (not "on Main Street", an ordinary word), "the corner of Elm St and Inna Loop",
+ * "at the corner of Kuusiku 7 and ...". At the capitalised word w: its end, or 0. */
+static size_t named_street(const struct sc *s, const struct word *w)
+{
+    const uint8_t *t = s->t;
+    size_t b = w->s;
+    int corner = 0;
+    if (b < 3 || t[b - 1] != ' ')
+        return 0;
+    if (b >= 10 && memcmp(t + b - 10, "corner of ", 10) == 0) {
+        corner = 1;
+    } else if ((b >= 4 && memcmp(t + b - 4, "and ", 4) == 0) ||
+               (b >= 2 && memcmp(t + b - 2, "& ", 2) == 0)) {
+        for (size_t q = b > 72 ? b - 72 : 0; q + 10 <= b; q++) {
+            if (t[q] == '\n')
+                corner = 0;
+            else if (memcmp(t + q, "corner of ", 10) == 0)
+                corner = 1;
+        }
+        if (!corner)
+            return 0;
+    } else if (!(memcmp(t + b - 3, "on ", 3) == 0 && (b == 3 || !is_alnum(t[b - 4])))) {
+        return 0;
+    }
+    size_t n, e = cap_words(s, b, 4, &n), lb = e;
+    if (!e)
+        return 0;
+    while (lb > b && t[lb - 1] != ' ')
+        lb--;
+    char buf[16];
+    int typed = n >= 2 && (nw_cats(nw_fold_span(s, lb, e, buf, sizeof buf)) & C_EN);
+    if (!typed && e + 1 < s->len && t[e] == ' ') {
+        size_t we;
+        if ((nw_cats(nw_word_after(s, e, &we, buf, sizeof buf)) & C_EN) &&
+            (we >= s->len || !is_alnum(t[we])) && nw_upper(t + e + 1, s->len - e - 1))
+            e = we, typed = 1;
+    }
+    if (typed && e < s->len && t[e] == '.')
+        e++;
+    if (!typed && corner && e + 1 < s->len && t[e] == ' ' && is_digit(t[e + 1])) {
+        size_t hn = house_number(s, e + 1);
+        return hn ? addr_tail(s, hn) : 0;
+    }
+    if (!typed)
+        return 0;
+    char fb[16];
+    const char *f = nw_fold_span(s, b, w->e, fb, sizeof fb);
+    size_t fl = strlen(f);
+    if (!corner && ((anon_names_lexicon((const char *)t + b, w->e - b) & ANON_NL_COMMON_EN) ||
+                    nw_month(f) || (fl > 3 && strcmp(f + fl - 3, "day") == 0)))
+        return 0; /* "on Main Street", "on Monday Road trip" */
+    return e;
+}
+
 size_t nw_addr_word_first(const struct sc *s, const struct word *w)
 {
     const uint8_t *t = s->t;
+    if (w->s >= 3 && t[w->s - 1] == ' ' && strchr("nfd&", t[w->s - 2])) {
+        size_t ns = named_street(s, w);
+        if (ns)
+            return ns;
+    }
     if (t[w->s] == 'A' || t[w->s] == 'C' || t[w->s] == 'B') { /* "Apartado de Correos 410" */
         size_t pb = nw_addr_pobox(s, w->s);
         if (pb)

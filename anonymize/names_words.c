@@ -674,13 +674,16 @@ static const char *const particles[] = {
 
 /* Street types and unit words of the address scanner (names.c). */
 static const char *const en_types[] = {
-    "alley",      "ave",     "avenue",  "blvd",     "boulevard", "cir",       "circle",
-    "close",      "court",   "cres",    "crescent", "ct",        "dr",        "drive",
-    "expressway", "freeway", "gardens", "grove",    "highway",   "hwy",       "lane",
-    "ln",         "loop",    "mews",    "parkway",  "path",      "pike",      "pkwy",
-    "pl",         "place",   "plaza",   "rd",       "road",      "route",     "row",
-    "sq",         "square",  "st",      "street",   "ter",       "terrace",   "trail",
-    "trl",        "walk",    "way",     "parade",   "esplanade", "promenade", "rise"};
+    "alley", "ave", "avenue", "blvd", "boulevard", "cir", "circle", "close", "court", "cres",
+    "crescent", "ct", "dr", "drive", "expressway", "freeway", "gardens", "grove", "highway", "hwy",
+    "lane", "ln", "loop", "mews", "parkway", "path", "pike", "pkwy", "pl", "place", "plaza", "rd",
+    "road", "route", "row", "sq", "square", "st", "street", "ter", "terrace", "trail", "trl",
+    "walk", "way", "parade", "esplanade", "promenade", "rise",
+    /* USPS suffixes (faker writes them too); not the ones that are common words after a number
+     * in prose ("Run", "Pass", "View", "Junction") */
+    "bend", "bluff", "brook", "canyon", "cove", "creek", "crossing", "dale", "estates", "falls",
+    "flats", "glen", "harbor", "heights", "hills", "hollow", "knoll", "landing", "manor", "meadows",
+    "mills", "ridge", "shoals", "springs", "valley", "village", "vista", "str"};
 static const char *const fr_types[] = {"allée",  "av",    "avenue",  "bd",      "boulevard",
                                        "chemin", "cours", "impasse", "passage", "place",
                                        "quai",   "route", "rue",     "square",  "voie"};
@@ -690,6 +693,7 @@ static const char *const first_types[] = {
     "piazza",  "piazzale", "plaza",        "ronda",           "rua",     "rue",       "via",
     "viale",   "vicolo",   "laan",         "chauss\303\251e", "calzada", "rambla",    "strada",
     "passeig", "avinguda", "pra\303\247a", "travessa",        "estrada", "carrera",   "lungomare",
+    "ctra",
 };
 /* Street types written in lower case after the name, then the number: Hungarian ("Erzsébet
  * tér 19.", "Piroska u. 97.") and Scandinavian ("Hersnap vej 18"); compared without their dot. */

@@ -332,6 +332,33 @@ static void test_addr_lower_case_street_after_number(void **state)
     CHECK(c);
 }
 
+static void test_addr_usps_suffixes_and_two_types(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"at 903 Dora Creek Apt. 176 ok", "STREET_ADDRESS=903 Dora Creek Apt. 176"},
+        {"at 1036 W Willow Creek St Apt. 3, Portland, OR 01636",
+         "STREET_ADDRESS=1036 W Willow Creek St Apt. 3, Portland, OR 01636"},
+        {"at 136 Filadelfeos Str. ok", "STREET_ADDRESS=136 Filadelfeos Str."},
+        {"Phase 2 Dry Run today", ""},
+    };
+    CHECK(c);
+}
+
+static void test_addr_street_without_number_named_by_its_context(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"she lives on Boyle Street now", "STREET_ADDRESS=Boyle Street"},
+        {"stop at the corner of Kuusiku 7 and Inna Loop St. now",
+         "STREET_ADDRESS=Kuusiku 7;STREET_ADDRESS=Inna Loop St."},
+        {"a store on Main Street", ""},
+        {"based on Wall Street news", ""},
+        {"on Monday Road trip", ""},
+    };
+    CHECK(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -354,6 +381,8 @@ int main(void)
         cmocka_unit_test(test_addr_polish_type_and_names_with_particles),
         cmocka_unit_test(test_addr_country_line_with_lower_case_words_and_number),
         cmocka_unit_test(test_addr_lower_case_street_after_number),
+        cmocka_unit_test(test_addr_usps_suffixes_and_two_types),
+        cmocka_unit_test(test_addr_street_without_number_named_by_its_context),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
