@@ -201,8 +201,8 @@ static size_t date_at(const struct sc *s, size_t i, size_t *ds)
         k += 2;
     else if (k < s->len && t[k] == '.')
         k++;
-    else if (k + 1 < s->len && t[k] == 0xC2 && t[k + 1] == 0xBA) /* º */
-        k += 2;
+    else if (k + 1 < s->len && t[k] == 0xC2 && (t[k + 1] == 0xBA || t[k + 1] == 0xB0))
+        k += 2; /* "1º", and the degree sign written for it: "1° marzo" */
     size_t m = skip_de(s, skip_sp(s, k)), me;
     if (m > k && (me = month_at(s, m))) {
         size_t y = skip_de(s, skip_sp(s, me < s->len && t[me] == ',' ? me + 1 : me));
@@ -236,13 +236,13 @@ static size_t date_at(const struct sc *s, size_t i, size_t *ds)
  * which is also a firm's), and a few neighbouring languages (pt "nascimento", sv "född", da/no
  * "født", pl "urodzenia", fi "syntymä", cs "narozen"). */
 static const char *const birth_words[] = {
-    "b-day",       "bday",           "birth",         "born",        "d.o.b",      "dob",
-    "geb.",        "ddn ",           "ddn:",          "geboorte",    "geboren",    "geburts",
-    "nacid",       "nacimiento",     "nac.",          "nac:",        "naissance",  "naiss.",
-    "nascita",     "nata ",          "nato ",         "nato/",       "nata/",      "n\303\251 ",
-    "n\303\251e ", "n\303\251(e)",   "n\303\251.e",   "nac\303\255", "nascimento", "nascid",
-    "f\303\266dd", "f\303\266delse", "f\303\270dsel", "f\303\270dt", "urodz",      "syntym",
-    "narozen",     "compleanno",     "cumplea",       "verjaardag"};
+    "b-day",      "b. ",         "bday",           "birth",         "born",        "d.o.b",
+    "dob",        "geb.",        "ddn ",           "ddn:",          "geboorte",    "geboren",
+    "geburts",    "nacid",       "nacimiento",     "nac.",          "nac:",        "naissance",
+    "naiss.",     "nascita",     "nata ",          "nato ",         "nato/",       "nata/",
+    "n\303\251 ", "n\303\251e ", "n\303\251(e)",   "n\303\251.e",   "nac\303\255", "nascimento",
+    "nascid",     "f\303\266dd", "f\303\266delse", "f\303\270dsel", "f\303\270dt", "urodz",
+    "syntym",     "narozen",     "compleanno",     "cumplea",       "verjaardag"};
 
 /* The length of the birth word at i (before limit), or 0. */
 static size_t birth_word_at(const struct sc *s, size_t i, size_t limit)
@@ -297,7 +297,7 @@ int nw_birth_before(const struct sc *s, size_t p)
             !(t[i] >= 'A' && t[i] <= 'Z' && t[i - 1] >= 'a' && t[i - 1] <= 'z'))
             continue;
         size_t n = birth_word_at(s, i, p + 1);
-        if (n)
+        if (n && !(n == 3 && t[i + 1] == '.' && i + n != p)) /* "b. " only right before it */
             we = i + n;
     }
     return we && birth_reaches(s, we > p ? p : we, p);

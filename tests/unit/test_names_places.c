@@ -150,6 +150,18 @@ static void test_dob_later_dates_are_not_births(void **state)
     CHECK(c);
 }
 
+static void test_dob_degree_sign_b_dot_and_mrz(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"nata il 1° marzo 1987", "DATE_OF_BIRTH=1° marzo 1987"},
+        {"Maria Keller (b. 4 March 1987)", "DATE_OF_BIRTH=4 March 1987"},
+        {"DOB: 4 Mrz 1987", "DATE_OF_BIRTH=4 Mrz 1987"},
+        {"a. foo b. bar 2021-03-04", ""},
+    };
+    CHECK(c);
+}
+
 /* ---- street addresses ----------------------------------------------------------------------- */
 static void test_addr_direction_before_the_street_name(void **state)
 {
@@ -368,6 +380,7 @@ int main(void)
         cmocka_unit_test(test_dob_year_first_dots_and_month_between_slashes),
         cmocka_unit_test(test_dob_birth_words_of_neighbouring_languages),
         cmocka_unit_test(test_dob_later_dates_are_not_births),
+        cmocka_unit_test(test_dob_degree_sign_b_dot_and_mrz),
         cmocka_unit_test(test_addr_direction_before_the_street_name),
         cmocka_unit_test(test_addr_australian_unit_number_level_and_state),
         cmocka_unit_test(test_addr_irish_canadian_and_uk_postcodes),
