@@ -797,9 +797,38 @@ static size_t named_street(const struct sc *s, const struct word *w)
     return e;
 }
 
+/* A street with no house number but a postcode after its town: "Queens Gardens, Bath BS8 0YA"
+ * (a building's name before it, "Rose Cottage, ", is nw_addr_start's). At w: its end, or 0. */
+static size_t unnumbered_street(const struct sc *s, const struct word *w)
+{
+    const uint8_t *t = s->t;
+    size_t lim = w->s + 40 < s->len ? w->s + 40 : s->len;
+    const uint8_t *c = memchr(t + w->e, ',', lim - w->e);
+    if (!c)
+        return 0;
+    size_t n, e = cap_words(s, w->s, 3, &n), lb = e;
+    if (n < 2 || e != (size_t)(c - t) || e + 2 >= s->len || t[e + 1] != ' ')
+        return 0;
+    while (lb > w->s && t[lb - 1] != ' ')
+        lb--;
+    char buf[16];
+    if (!(nw_cats(nw_fold_span(s, lb, e, buf, sizeof buf)) & C_EN) ||
+        !nw_upper(t + e + 2, s->len - e - 2))
+        return 0;
+    size_t ce = cap_words(s, e + 2, 3, &n);
+    if (!ce || ce + 1 >= s->len || t[ce] != ' ')
+        return 0;
+    return postcode_at(s, ce + 1);
+}
+
 size_t nw_addr_word_first(const struct sc *s, const struct word *w)
 {
     const uint8_t *t = s->t;
+    if (w->e + 1 < s->len && t[w->e] == ' ' && nw_upper(t + w->e + 1, s->len - w->e - 1)) {
+        size_t us = unnumbered_street(s, w);
+        if (us)
+            return us;
+    }
     if (w->s >= 3 && t[w->s - 1] == ' ' && strchr("nfd&", t[w->s - 2])) {
         size_t ns = named_street(s, w);
         if (ns)
@@ -1039,6 +1068,21 @@ static size_t unit_before(const struct sc *s, size_t i)
         unit = strcmp(u, extra[k]) == 0;
     if (unit && e - b <= 4 && (is_digit(t[b]) || e - b <= 2))
         return b2; /* "Flat 2B, ", "Bât. B, " */
+    static const char *const buildings[] = {"cottage", "house",    "barn",  "rectory", "lodge",
+                                            "farm",    "hall",     "villa", "manor",   "building",
+                                            "tower",   "mansions", "court", "vicarage"};
+    if (nw_upper(t + b2, e2 - b2) && nw_upper(t + b, e - b) && NW_ONE_OF(v, buildings)) {
+        /* a building's name: "Rose Cottage, ", "The Old Rectory, ", "Kings Court, " */
+        for (int k = 0; k < 2 && b2 >= 2 && t[b2 - 1] == ' '; k++) {
+            size_t q = b2 - 1;
+            while (q > 0 && b2 - 1 - q < 12 && is_alnum(t[q - 1]))
+                q--;
+            if (q == b2 - 1 || !is_up(t[q]) || (q > 0 && !strchr(" \n\t:(\"", t[q - 1])))
+                break;
+            b2 = q;
+        }
+        return b2;
+    }
     if (is_digit(t[b2]) &&
         (strcmp(v, "\303\251tage") == 0 || strcmp(v, "etage") == 0 || strcmp(v, "og") == 0 ||
          strcmp(v, "floor") == 0 || strcmp(v, "piso") == 0))

@@ -114,6 +114,7 @@ static void test_dob_year_first_dots_and_month_between_slashes(void **state)
     static const struct tcase c[] = {
         {"nato il 1955.04.02", "DATE_OF_BIRTH=1955.04.02"},
         {"nacido el 13/jun./1986", "DATE_OF_BIRTH=13/jun./1986"},
+        {"nacida el 2/abr./1942", "DATE_OF_BIRTH=2/abr./1942"},
         {"version 2024.04.02 released", ""},
     };
     CHECK(c);
@@ -371,6 +372,19 @@ static void test_addr_street_without_number_named_by_its_context(void **state)
     CHECK(c);
 }
 
+static void test_addr_unnumbered_street_with_building_and_postcode(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Ship to Rose Cottage, Queens Gardens, Bath BS8 0YA now",
+         "STREET_ADDRESS=Rose Cottage, Queens Gardens, Bath BS8 0YA"},
+        {"Address: The Old Rectory, Mill Road, York B33 2ZU",
+         "STREET_ADDRESS=The Old Rectory, Mill Road, York B33 2ZU"},
+        {"We met at Apache Kafka Summit, London", ""},
+    };
+    CHECK(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -396,6 +410,7 @@ int main(void)
         cmocka_unit_test(test_addr_lower_case_street_after_number),
         cmocka_unit_test(test_addr_usps_suffixes_and_two_types),
         cmocka_unit_test(test_addr_street_without_number_named_by_its_context),
+        cmocka_unit_test(test_addr_unnumbered_street_with_building_and_postcode),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
