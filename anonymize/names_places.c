@@ -230,6 +230,8 @@ static size_t military(const struct sc *s, size_t i)
 {
     static const char *const ships[] = {"USS ", "USNS ", "USNV ", "USCGC "};
     const uint8_t *t = s->t;
+    if (i + 1 >= s->len || (t[i + 1] != 'S' && t[i + 1] != 'n'))
+        return 0;
     for (size_t k = 0; k < sizeof ships / sizeof ships[0]; k++) {
         size_t l = strlen(ships[k]), n;
         if (i + l >= s->len || memcmp(t + i, ships[k], l) != 0)
@@ -490,24 +492,27 @@ static size_t lower_street(const struct sc *s, size_t j)
     size_t e = j;
     while (e < s->len && e - j < 32 && (t[e] >= 0x80 || (t[e] >= 'a' && t[e] <= 'z')))
         e++;
-    if (e - j < 4 || e + 2 >= s->len || t[e] != ' ')
+    if (e - j < 4 || e + 2 >= s->len || t[e] != ' ' ||
+        !(is_digit(t[e + 1]) || t[e + 1] == 's' || t[e + 1] == 'a' || t[e + 1] == 'r' ||
+          t[e + 1] == 'b' || t[e + 1] == 'l' || t[e + 1] == 'd'))
         return 0;
     char buf[40];
     const char *f = nw_fold_span(s, j, e, buf, sizeof buf);
-    size_t fl = strlen(f);
-    if (!fl || (anon_names_lexicon((const char *)t + j, e - j) & ANON_NL_COMMON_EN))
-        return 0;
-    if (is_digit(t[e + 1]) && street_suffix(f, 0) && strcmp(f + fl - 3, "str") != 0 &&
-        !(fl >= 4 && strcmp(f + fl - 4, "ring") == 0)) {
-        size_t hn = house_number(s, e + 1);
-        return hn ? addr_tail(s, hn) : 0;
+    size_t fl = strlen(f), end = 0;
+    if (is_digit(t[e + 1])) {
+        if (street_suffix(f, 0) && strcmp(f + fl - 3, "str") != 0 &&
+            strcmp(f + fl - 4, "ring") != 0) /* a suffix means at least six bytes */
+            end = house_number(s, e + 1);
+    } else { /* a type: the check above had its first letter */
+        size_t we;
+        char tb[16];
+        const char *ty = nw_word_after(s, e, &we, tb, sizeof tb);
+        if (NW_ONE_OF(ty, types) && (we >= s->len || !is_alnum(t[we])))
+            end = we;
     }
-    size_t we;
-    char tb[16];
-    const char *ty = nw_word_after(s, e, &we, tb, sizeof tb);
-    if (!NW_ONE_OF(ty, types) || (we < s->len && is_alnum(t[we])))
+    if (!end || (anon_names_lexicon((const char *)t + j, e - j) & ANON_NL_COMMON_EN))
         return 0;
-    return addr_tail(s, we);
+    return addr_tail(s, end);
 }
 
 /* An address that starts with a house number at i. Returns its end or 0. */
@@ -526,9 +531,9 @@ size_t nw_addr_pobox(const struct sc *s, size_t i)
     if (t[i] == 'U')
         return military(s, i);
     size_t j = 0;
-    for (size_t k = 0; k < sizeof forms / sizeof forms[0] && !j; k++) {
+    for (size_t k = 0; k < sizeof forms / sizeof forms[0] && !j && i + 1 < s->len; k++) {
         size_t l = strlen(forms[k]);
-        if (i + l < s->len && memcmp(t + i, forms[k], l) == 0)
+        if ((uint8_t)forms[k][1] == t[i + 1] && i + l < s->len && memcmp(t + i, forms[k], l) == 0)
             j = i + l;
     }
     if (!j && i + 5 < s->len && memcmp(t + i, "PSC ", 4) == 0 && is_digit(t[i + 4])) {
@@ -806,14 +811,14 @@ static size_t unnumbered_street(const struct sc *s, const struct word *w)
     const uint8_t *c = memchr(t + w->e, ',', lim - w->e);
     if (!c)
         return 0;
-    size_t n, e = cap_words(s, w->s, 3, &n), lb = e;
-    if (n < 2 || e != (size_t)(c - t) || e + 2 >= s->len || t[e + 1] != ' ')
-        return 0;
-    while (lb > w->s && t[lb - 1] != ' ')
+    size_t e = (size_t)(c - t), lb = e, n;
+    while (lb > w->e && t[lb - 1] != ' ')
         lb--;
     char buf[16];
-    if (!(nw_cats(nw_fold_span(s, lb, e, buf, sizeof buf)) & C_EN) ||
-        !nw_upper(t + e + 2, s->len - e - 2))
+    if (lb == e || !nw_upper(t + lb, e - lb) || !nw_may_be(t + lb, e - lb, C_EN) ||
+        !(nw_cats(nw_fold_span(s, lb, e, buf, sizeof buf)) & C_EN) || e + 2 >= s->len ||
+        t[e + 1] != ' ' || !nw_upper(t + e + 2, s->len - e - 2) || cap_words(s, w->s, 3, &n) != e ||
+        n < 2)
         return 0;
     size_t ce = cap_words(s, e + 2, 3, &n);
     if (!ce || ce + 1 >= s->len || t[ce] != ' ')
@@ -829,12 +834,15 @@ size_t nw_addr_word_first(const struct sc *s, const struct word *w)
         if (us)
             return us;
     }
-    if (w->s >= 3 && t[w->s - 1] == ' ' && strchr("nfd&", t[w->s - 2])) {
+    uint8_t pc = w->s >= 3 ? t[w->s - 2] : 0; /* "on", "of", "and", "&" */
+    if (pc && t[w->s - 1] == ' ' && (pc == 'n' || pc == 'f' || pc == 'd' || pc == '&')) {
         size_t ns = named_street(s, w);
         if (ns)
             return ns;
     }
-    if (t[w->s] == 'A' || t[w->s] == 'C' || t[w->s] == 'B') { /* "Apartado de Correos 410" */
+    if ((t[w->s] == 'A' || t[w->s] == 'C' || t[w->s] == 'B') && w->e + 1 < s->len &&
+        t[w->e] == ' ' && (t[w->e + 1] == 'd' || (t[w->e + 1] | 32) == 'p')) {
+        /* "Apartado de Correos 410", "Casella Postale 12", "Boîte postale 7" */
         size_t pb = nw_addr_pobox(s, w->s);
         if (pb)
             return pb;
@@ -872,10 +880,18 @@ size_t nw_addr_word_first(const struct sc *s, const struct word *w)
             break;
         }
         size_t r = may ? lower_type_after(s, w->e) : 0;
-        if (!r && strchr("dvt", t[w->e + 1]))
-            r = particle_street(s, w); /* "Dirk de Derdelaan 149" */
+        if (!r && (t[w->e + 1] == 'd' || t[w->e + 1] == 'v' ||
+                   (t[w->e + 1] == 't' && t[w->e + 2] == 'e'))) { /* not "the" */
+            size_t pe = w->e + 1;
+            while (pe < s->len && pe - w->e <= 4 && t[pe] >= 'a' && t[pe] <= 'z')
+                pe++;
+            char pb[8];
+            if (pe - w->e <= 4 && pe < s->len && t[pe] == ' ' &&
+                nw_particle(nw_fold_span(s, w->e + 1, pe, pb, sizeof pb)))
+                r = particle_street(s, w); /* "Dirk de Derdelaan 149" */
+        }
         /* or a type before the name and a particle: "Avenida de Mayor 111", "Calle la Paz 3" */
-        if (r || !strchr("ABCELPRSTV", t[w->s]) || !nw_may_be(t + w->s, s->len - w->s, C_FIRST))
+        if (r || !strchr("ABCLPRV", t[w->s]) || !nw_may_be(t + w->s, s->len - w->s, C_FIRST))
             return r; /* every type before the name starts with one of these */
     } else if (w->e + 1 >= s->len || t[w->e] != ' ' ||
                !(is_digit(t[w->e + 1]) || nw_upper(t + w->e + 1, s->len - w->e - 1))) {
