@@ -283,6 +283,56 @@ static int birth_reaches(const struct sc *s, size_t we, size_t p)
     return 1;
 }
 
+/* Does the cell at p of a table row (cells split by '|', a tab, ';' or ',') stand under a header
+ * cell with a birth word, up to 16 lines above (Markdown rule lines skipped)? "| Name | Date of
+ * Birth |\n|---|---|\n| X | 5/18/1933 |", "Export:\nname;dob\nX;1987-03-04". */
+static int birth_column(const struct sc *s, size_t p)
+{
+    const uint8_t *t = s->t;
+    size_t ls = p;
+    while (ls > 0 && t[ls - 1] != '\n' && p - ls < 256)
+        ls--;
+    if (ls == 0 || t[ls - 1] != '\n')
+        return 0;
+    uint8_t sep = 0;
+    for (const char *c = "|\t;,"; *c && !sep; c++)
+        if (memchr(t + ls, *c, p - ls))
+            sep = (uint8_t)*c;
+    if (!sep)
+        return 0;
+    size_t col = 0;
+    for (size_t q = ls; q < p; q++)
+        col += t[q] == sep;
+    for (int k = 0; k < 16 && ls > 0; k++) {
+        size_t e = ls - 1, b = e; /* the line t[b .. e) above */
+        while (b > 0 && t[b - 1] != '\n' && e - b < 512)
+            b--;
+        if (b > 0 && t[b - 1] != '\n')
+            return 0;
+        const uint8_t *q = t + b;
+        while (q < t + e && strchr("-|: \t\r", *q))
+            q++;
+        if (q < t + e) { /* not a rule line: a header, or another row */
+            size_t c = 0, cs = b;
+            for (size_t i = b; i < e && c < col; i++)
+                if (t[i] == sep)
+                    c++, cs = i + 1;
+            if (c != col)
+                return 0;
+            size_t ce = cs;
+            while (ce < e && t[ce] != sep)
+                ce++;
+            for (size_t i = cs; i < ce; i++)
+                if ((i == cs || !is_alnum(t[i - 1]) ||
+                     (t[i] >= 'A' && t[i] <= 'Z' && t[i - 1] >= 'a' && t[i - 1] <= 'z')) &&
+                    birth_word_at(s, i, ce))
+                    return 1;
+        }
+        ls = b;
+    }
+    return 0;
+}
+
 /* A birth word in the 48 bytes before p: "born", "DOB", "date of birth", "geboren",
  * "Geburtsdatum", "né(e) le", "naissance", "fecha de nacimiento", "geboortedatum", "nascita",
  * also as a camelCase part of a key ("dateOfBirth"). The nearest one decides. */
@@ -300,7 +350,7 @@ int nw_birth_before(const struct sc *s, size_t p)
         if (n && !(n == 3 && t[i + 1] == '.' && i + n != p)) /* "b. " only right before it */
             we = i + n;
     }
-    return we && birth_reaches(s, we > p ? p : we, p);
+    return (we && birth_reaches(s, we > p ? p : we, p)) || birth_column(s, p);
 }
 
 /* A birth word right after a date that ends at e, on its line: "1987-03-04 (date of birth)",

@@ -163,6 +163,21 @@ static void test_dob_degree_sign_b_dot_and_mrz(void **state)
     CHECK(c);
 }
 
+/* A date in a table column whose header, lines above, names a birth date (csv_names in names.c
+ * reads a header only on the first line of the text, and not a Markdown one). */
+static void test_dob_in_a_column_under_a_birth_header(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"| Name | Date of Birth |\n| --- | --- |\n| Korvel Wainscott | 5/18/1933 |",
+         "DATE_OF_BIRTH=5/18/1933"},
+        {"Export:\nname;dob;signup\nX;1987-03-04;2024-01-01\nY;1990-01-02;2024-02-02",
+         "DATE_OF_BIRTH=1987-03-04;DATE_OF_BIRTH=1990-01-02"},
+        {"Releases:\nversion,date\n1.2,2024-01-01", ""},
+    };
+    CHECK(c);
+}
+
 /* ---- street addresses ----------------------------------------------------------------------- */
 static void test_addr_direction_before_the_street_name(void **state)
 {
@@ -395,6 +410,7 @@ int main(void)
         cmocka_unit_test(test_dob_birth_words_of_neighbouring_languages),
         cmocka_unit_test(test_dob_later_dates_are_not_births),
         cmocka_unit_test(test_dob_degree_sign_b_dot_and_mrz),
+        cmocka_unit_test(test_dob_in_a_column_under_a_birth_header),
         cmocka_unit_test(test_addr_direction_before_the_street_name),
         cmocka_unit_test(test_addr_australian_unit_number_level_and_state),
         cmocka_unit_test(test_addr_irish_canadian_and_uk_postcodes),
