@@ -46,13 +46,27 @@ static size_t skip_sp(const struct sc *s, size_t i)
     return i;
 }
 
-/* "de " / "of " between the parts of a spelled date. */
+/* "de " / "of " / "del " between the parts of a spelled date. */
 static size_t skip_de(const struct sc *s, size_t i)
 {
     if (i + 3 < s->len && s->t[i + 2] == ' ' &&
         ((s->t[i] == 'd' && s->t[i + 1] == 'e') || (s->t[i] == 'o' && s->t[i + 1] == 'f')))
         return skip_sp(s, i + 3);
+    if (i + 4 < s->len && memcmp(s->t + i, "del ", 4) == 0) /* "4 de marzo del 1987" */
+        return skip_sp(s, i + 4);
     return i;
+}
+
+/* The start of a month word that ends at p ("Mar" of "Mar-04-1987"), or 0 when there is none. */
+static size_t month_ending_at(const struct sc *s, size_t p)
+{
+    const uint8_t *t = s->t;
+    size_t ms = p;
+    while (ms > 0 && p - ms < 12 &&
+           (t[ms - 1] >= 0x80 || ((t[ms - 1] | 32) >= 'a' && (t[ms - 1] | 32) <= 'z') ||
+            t[ms - 1] == '.'))
+        ms--;
+    return ms < p && month_at(s, ms) == p ? ms + 1 : 0;
 }
 
 static size_t date_at(const struct sc *s, size_t i, size_t *ds);
@@ -182,6 +196,22 @@ static size_t date_at(const struct sc *s, size_t i, size_t *ds)
             year_ok(c, e - k - 1))
             return e;
         return 0;
+    }
+    size_t mb;
+    if (i >= 2 && t[i - 1] == '-' && j + 1 < s->len && t[j] == '-' && a >= 1 && a <= 31 &&
+        (mb = month_ending_at(s, i - 1))) { /* Mar-04-1987 */
+        if ((e = num_at(s, j + 1, 4, &c)) && e - j - 1 == 4 && year_ok(c, 4)) {
+            *ds = mb - 1;
+            return e;
+        }
+        return 0;
+    }
+    if (j + 3 < s->len && t[j] == '.' && t[j + 1] == ' ' && is_digit(t[j + 2])) {
+        /* "4. 3. 1987", "04. 03. 1987" */
+        if ((k = num_at(s, j + 2, 2, &b)) && k + 2 < s->len && t[k] == '.' && t[k + 1] == ' ' &&
+            (e = num_at(s, k + 2, 4, &c)) && e - k - 2 == 4 && year_ok(c, 4) && a >= 1 && a <= 31 &&
+            b >= 1 && b <= 12)
+            return e;
     }
     if (j + 1 < s->len && (t[j] == '.' || t[j] == '/' || t[j] == '-') && is_digit(t[j + 1])) {
         char sep = (char)t[j]; /* 04.03.1987, 03/04/1987, 04-03-87 */

@@ -178,6 +178,19 @@ static void test_dob_in_a_column_under_a_birth_header(void **state)
     CHECK(c);
 }
 
+static void test_dob_spaced_dots_del_and_month_first_dashes(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Geburtsdatum: 04. 03. 1987", "DATE_OF_BIRTH=04. 03. 1987"},
+        {"nacido el 4 de marzo del 1987", "DATE_OF_BIRTH=4 de marzo del 1987"},
+        {"nato il 4 marzo del 1987", "DATE_OF_BIRTH=4 marzo del 1987"},
+        {"name,dob\nX,Mar-04-1987", "DATE_OF_BIRTH=Mar-04-1987"},
+        {"Kapitel 4. 3. 1987 war", ""},
+    };
+    CHECK(c);
+}
+
 /* ---- street addresses ----------------------------------------------------------------------- */
 static void test_addr_direction_before_the_street_name(void **state)
 {
@@ -411,6 +424,7 @@ int main(void)
         cmocka_unit_test(test_dob_later_dates_are_not_births),
         cmocka_unit_test(test_dob_degree_sign_b_dot_and_mrz),
         cmocka_unit_test(test_dob_in_a_column_under_a_birth_header),
+        cmocka_unit_test(test_dob_spaced_dots_del_and_month_first_dashes),
         cmocka_unit_test(test_addr_direction_before_the_street_name),
         cmocka_unit_test(test_addr_australian_unit_number_level_and_state),
         cmocka_unit_test(test_addr_irish_canadian_and_uk_postcodes),

@@ -92,6 +92,7 @@ def numeric_date(y, m, d):
         "%02d/%02d/%s" % (d, m, yy), "%02d/%02d/%04d" % (m, d, y), "%d/%d/%04d" % (m, d, y),
         "%04d/%02d/%02d" % (y, m, d), "%02d-%02d-%04d" % (d, m, y), "%d.%d.%s" % (d, m, yy),
         "%02d/%02d/%04d" % (d, m, y), "%04d.%02d.%02d" % (y, m, d), "%d-%d-%s" % (m, d, yy),
+        "%02d. %02d. %04d" % (d, m, y),
     ])
 
 
@@ -103,7 +104,8 @@ def spelled_date(lg, y, m, d, sp=" "):
         "en": [f"{ordinal_en(d)} of {mn} {y}", f"{mn} {ordinal_en(d)}, {y}", f"{mn} {d}, {y}",
                f"{d} {mn} {y}", f"%02d-{ab}-{y}" % d, f"{d} {ab} {yy}", f"{ab} {d} {y}",
                f"{ab}. {d}, {y}", f"{wd}, {mn} {d}, {y}", f"{wd} {d} {mn} {y}",
-               f"{ordinal_en(d)} {mn} {y}", f"{d}-{ab}-{yy}", f"{mn.upper()} {d}, {y}"],
+               f"{ordinal_en(d)} {mn} {y}", f"{d}-{ab}-{yy}", f"{mn.upper()} {d}, {y}",
+               f"{ab}-%02d-{y}" % d],
         "de": [f"{d}. {mn} {y}", f"{d}. {ab} {y}", f"{wd}, {d}. {mn} {y}", f"{d}. {mn} {yy}",
                f"%02d. {mn} {y}" % d, f"{d} {mn} {y}"],
         "fr": [f"{'1er' if d == 1 else d} {mn} {y}", f"{wd} {d} {mn} {y}",
@@ -111,9 +113,9 @@ def spelled_date(lg, y, m, d, sp=" "):
         "nl": [f"{d} {mn} {y}", f"{d} {ab} {y}", f"{wd} {d} {mn} {y}", f"{d} {mn.capitalize()} {y}",
                f"{d}-{ab}-{y}"],
         "es": [f"{d} de {mn} de {y}", f"1º de {mn} de {y}", f"{d} {ab} {y}", f"{wd}, {d} de {mn} de {y}",
-               f"{d} de {mn.capitalize()} de {y}", f"{d}/{ab}/{y}"],
+               f"{d} de {mn.capitalize()} de {y}", f"{d}/{ab}/{y}", f"{d} de {mn} del {y}"],
         "it": [f"{d} {mn} {y}", f"1º {mn} {y}", f"{d} {ab} {y}", f"{wd} {d} {mn} {y}",
-               f"{d} {mn.capitalize()} {y}"],
+               f"{d} {mn.capitalize()} {y}", f"{d} {mn} del {y}"],
     }[lg]
     return R.choice(forms).replace(" ", sp)
 
