@@ -79,7 +79,9 @@ static size_t year_after_month(const struct sc *s, size_t y)
     size_t e = num_at(s, y, 4, &c);
     if (e && e - y == 4 && year_ok(c, 4))
         return e;
-    if (e && e - y == 2 && !(e < s->len && (s->t[e] == ':' || s->t[e] == '.' || s->t[e] == '/')))
+    if (e && e - y == 2 &&
+        !(e < s->len && (s->t[e] == ':' || s->t[e] == '/' ||
+                         (s->t[e] == '.' && e + 1 < s->len && is_digit(s->t[e + 1])))))
         return e;
     return 0;
 }
@@ -272,7 +274,7 @@ static const char *const birth_words[] = {
     "naiss.",     "nascita",     "nata ",          "nato ",         "nato/",       "nata/",
     "n\303\251 ", "n\303\251e ", "n\303\251(e)",   "n\303\251.e",   "nac\303\255", "nascimento",
     "nascid",     "f\303\266dd", "f\303\266delse", "f\303\270dsel", "f\303\270dt", "urodz",
-    "syntym",     "narozen",     "compleanno",     "cumplea",       "verjaardag"};
+    "syntym",     "narozen",     "naci\303\263",   "compleanno",    "cumplea",     "verjaardag"};
 
 /* The length of the birth word at i (before limit), or 0. */
 static size_t birth_word_at(const struct sc *s, size_t i, size_t limit)
@@ -388,29 +390,44 @@ int nw_birth_before(const struct sc *s, size_t p)
 int nw_birth_after(const struct sc *s, size_t e)
 {
     static const char *const fill[] = {
-        "is",  "was", "my", "his", "her", "their", "the",  "our",  "ist",      "mein",
-        "est", "ma",  "sa", "es",  "mi",  "su",    "la",   "il",   "\303\250", "zijn",
-        "de",  "als", "as", "del", "di",  "of",    "date", "data", "fecha",    "day"};
+        "is", "was", "my",  "his", "her",  "their", "the",   "our",      "ist",   "mein", "est",
+        "ma", "sa",  "es",  "mi",  "su",   "la",    "il",    "\303\250", "zijn",  "de",   "als",
+        "as", "del", "di",  "of",  "date", "data",  "fecha", "day",      "wurde", "werd", "fue",
+        "et", "and", "und", "en",  "e",    "y",     "in",    "\303\240", "a"};
+    static const char *const be[] = {"is",    "was",  "ist", "est", "\303\250",
+                                     "wurde", "werd", "fue", "es"};
     const uint8_t *t = s->t;
     size_t i = e;
+    int caps = 0, verb = 0;
     if (i < s->len && (t[i] == ' ' || t[i] == ','))
         i++;
     while (i < s->len && t[i] == ' ')
         i++;
     if (i < s->len && (t[i] == '(' || t[i] == '['))
         i++;
-    for (int w = 0; w < 6 && i < s->len; w++) {
+    for (int w = 0; w < 8 && i < s->len; w++) {
         size_t n = birth_word_at(s, i, s->len);
-        if (n) /* "birthday", "Geburtsdatum", but not "borne" */
-            return n >= 5 || i + n == s->len || !is_alnum(t[i + n]);
+        if (n && caps && i + n + 3 < s->len &&
+            (memcmp(t + i + n, " as ", 4) == 0 || memcmp(t + i + n, " out", 4) == 0 ||
+             memcmp(t + i + n, " fro", 4) == 0))
+            return 0; /* "Kubernetes was born as an internal tool", "born out of", "born from" */
+        if (n) /* "birthday", "Geburtsdatum", but not "borne"; after a name only with its verb */
+            return (!caps || verb) && (n >= 5 || i + n == s->len || !is_alnum(t[i + n]));
         size_t we = i;
-        while (we < s->len && we - i < 6 && (is_alnum(t[we]) || t[we] >= 0x80))
+        while (we < s->len && we - i < 16 && (is_alnum(t[we]) || t[we] >= 0x80))
             we++;
-        char buf[8];
-        if (we == i || we >= s->len || t[we] != ' ' ||
-            !NW_ONE_OF(nw_fold_span(s, i, we, buf, sizeof buf), fill))
+        if (we == i || we >= s->len || (t[we] != ' ' && t[we] != ','))
             return 0;
-        i = we + 1;
+        char buf[8];
+        const char *f = nw_fold_span(s, i, we, buf, sizeof buf);
+        if (nw_upper(t + i, s->len - i) && caps < 3 && !NW_ONE_OF(f, fill)) {
+            caps++; /* "On 4 March 1987, Maria Keller was born" */
+        } else if (NW_ONE_OF(f, fill)) {
+            verb |= NW_ONE_OF(f, be);
+        } else {
+            return 0;
+        }
+        i = we + (t[we] == ',' && we + 1 < s->len && t[we + 1] == ' ' ? 2 : 1);
     }
     return 0;
 }

@@ -555,7 +555,32 @@ size_t nw_addr_pobox(const struct sc *s, size_t i)
     return addr_tail(s, d);
 }
 
+static size_t number_first(const struct sc *s, size_t i);
+
+/* A house number and a street of one to three capitalised words with no type, then a town and a
+ * postcode with letters: "82 Kingsway, Norwich YO10 9NG", "60a The Green, Exeter LS6 8XG". */
+static size_t untyped_street_postcode(const struct sc *s, size_t i)
+{
+    const uint8_t *t = s->t;
+    size_t j = house_number(s, i), n;
+    if (!j || j + 2 >= s->len || t[j] != ' ' || !nw_upper(t + j + 1, s->len - j - 1) ||
+        !memchr(t + j, ',', s->len - j < 32 ? s->len - j : 32))
+        return 0;
+    size_t e = cap_words(s, j + 1, 3, &n);
+    if (!e || e + 2 >= s->len || t[e] != ',' || t[e + 1] != ' ' ||
+        !nw_upper(t + e + 2, s->len - e - 2))
+        return 0;
+    size_t ce = cap_words(s, e + 2, 3, &n);
+    return ce && ce + 1 < s->len && t[ce] == ' ' ? postcode_at(s, ce + 1) : 0;
+}
+
 size_t nw_addr_number_first(const struct sc *s, size_t i)
+{
+    size_t e = number_first(s, i);
+    return e ? e : untyped_street_postcode(s, i);
+}
+
+static size_t number_first(const struct sc *s, size_t i)
 {
     const uint8_t *t = s->t;
     size_t j = house_number(s, i);

@@ -191,6 +191,24 @@ static void test_dob_spaced_dots_del_and_month_first_dashes(void **state)
     CHECK(c);
 }
 
+/* The birth word after the date with the person and the verb between them. */
+static void test_dob_date_then_person_was_born(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"On 4 March 1987, Maria Keller was born in Lyon.", "DATE_OF_BIRTH=4 March 1987"},
+        {"Am 4.3.1987 wurde Maria Keller in Köln geboren.", "DATE_OF_BIRTH=4.3.1987"},
+        {"El 4 de marzo de 1987 nació Ana.", "DATE_OF_BIRTH=4 de marzo de 1987"},
+        {"Le 4 mars 1987 est née Marie à Lyon.", "DATE_OF_BIRTH=4 mars 1987"},
+        {"Op 4 maart 1987 werd Jan geboren.", "DATE_OF_BIRTH=4 maart 1987"},
+        {"I was born on the 16 May 63.", "DATE_OF_BIRTH=16 May 63"},
+        {"On 2019-03-04 the project was born.", ""},
+        {"On 2015-11-09, Kubernetes was born as an internal tool.", ""},
+        {"Released 2021-03-04, see the changelog of the born shell", ""},
+    };
+    CHECK(c);
+}
+
 /* ---- street addresses ----------------------------------------------------------------------- */
 static void test_addr_direction_before_the_street_name(void **state)
 {
@@ -409,6 +427,9 @@ static void test_addr_unnumbered_street_with_building_and_postcode(void **state)
         {"Address: The Old Rectory, Mill Road, York B33 2ZU",
          "STREET_ADDRESS=The Old Rectory, Mill Road, York B33 2ZU"},
         {"We met at Apache Kafka Summit, London", ""},
+        {"at 82 Kingsway, Norwich YO10 9NG ok", "STREET_ADDRESS=82 Kingsway, Norwich YO10 9NG"},
+        {"Flat 30, 60a The Green, Exeter LS6 8XG",
+         "STREET_ADDRESS=Flat 30, 60a The Green, Exeter LS6 8XG"},
     };
     CHECK(c);
 }
@@ -425,6 +446,7 @@ int main(void)
         cmocka_unit_test(test_dob_degree_sign_b_dot_and_mrz),
         cmocka_unit_test(test_dob_in_a_column_under_a_birth_header),
         cmocka_unit_test(test_dob_spaced_dots_del_and_month_first_dashes),
+        cmocka_unit_test(test_dob_date_then_person_was_born),
         cmocka_unit_test(test_addr_direction_before_the_street_name),
         cmocka_unit_test(test_addr_australian_unit_number_level_and_state),
         cmocka_unit_test(test_addr_irish_canadian_and_uk_postcodes),
