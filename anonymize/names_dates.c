@@ -49,6 +49,8 @@ static size_t skip_sp(const struct sc *s, size_t i)
 /* "de " / "of " / "del " between the parts of a spelled date. */
 static size_t skip_de(const struct sc *s, size_t i)
 {
+    if (i >= s->len || (s->t[i] != 'd' && s->t[i] != 'o'))
+        return i;
     if (i + 3 < s->len && s->t[i + 2] == ' ' &&
         ((s->t[i] == 'd' && s->t[i + 1] == 'e') || (s->t[i] == 'o' && s->t[i + 1] == 'f')))
         return skip_sp(s, i + 3);

@@ -555,15 +555,15 @@ size_t nw_addr_pobox(const struct sc *s, size_t i)
     return addr_tail(s, d);
 }
 
-static size_t number_first(const struct sc *s, size_t i);
+static size_t number_first(const struct sc *s, size_t j);
 
 /* A house number and a street of one to three capitalised words with no type, then a town and a
  * postcode with letters: "82 Kingsway, Norwich YO10 9NG", "60a The Green, Exeter LS6 8XG". */
-static size_t untyped_street_postcode(const struct sc *s, size_t i)
+static size_t untyped_street_postcode(const struct sc *s, size_t j)
 {
     const uint8_t *t = s->t;
-    size_t j = house_number(s, i), n;
-    if (!j || j + 2 >= s->len || t[j] != ' ' || !nw_upper(t + j + 1, s->len - j - 1) ||
+    size_t n;
+    if (j + 2 >= s->len || t[j] != ' ' || !nw_upper(t + j + 1, s->len - j - 1) ||
         !memchr(t + j, ',', s->len - j < 32 ? s->len - j : 32))
         return 0;
     size_t e = cap_words(s, j + 1, 3, &n);
@@ -576,16 +576,14 @@ static size_t untyped_street_postcode(const struct sc *s, size_t i)
 
 size_t nw_addr_number_first(const struct sc *s, size_t i)
 {
-    size_t e = number_first(s, i);
-    return e ? e : untyped_street_postcode(s, i);
+    size_t j = house_number(s, i), e = j ? number_first(s, j) : 0;
+    return e || !j ? e : untyped_street_postcode(s, j);
 }
 
-static size_t number_first(const struct sc *s, size_t i)
+/* The street after a house number that ends at j. */
+static size_t number_first(const struct sc *s, size_t j)
 {
     const uint8_t *t = s->t;
-    size_t j = house_number(s, i);
-    if (!j)
-        return 0;
     int comma = j < s->len && t[j] == ',';
     j += comma;
     if (j + 2 >= s->len || t[j] != ' ')
