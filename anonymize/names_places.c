@@ -782,8 +782,7 @@ static size_t named_street(const struct sc *s, const struct word *w)
         return 0;
     if (b >= 10 && memcmp(t + b - 10, "corner of ", 10) == 0) {
         corner = 1;
-    } else if ((b >= 4 && memcmp(t + b - 4, "and ", 4) == 0) ||
-               (b >= 2 && memcmp(t + b - 2, "& ", 2) == 0)) {
+    } else if ((b >= 4 && memcmp(t + b - 4, "and ", 4) == 0) || memcmp(t + b - 2, "& ", 2) == 0) {
         for (size_t q = b > 72 ? b - 72 : 0; q + 10 <= b; q++) {
             if (t[q] == '\n')
                 corner = 0;
