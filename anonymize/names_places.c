@@ -482,6 +482,42 @@ static size_t addr_tail(const struct sc *s, size_t end)
     return end;
 }
 
+/* A lower-case street type before the name, the name in lower case and a house number, after a
+ * house number, at j: "46 via raffaele conforti 74", "23 rúa do paseo 11" (a text written all in
+ * lower case). Each word of the name is a particle or no ordinary English word ("3 via the api
+ * 2" is not one). Its end, or 0. */
+static size_t lower_first_type(const struct sc *s, size_t j)
+{
+    const uint8_t *t = s->t;
+    if (!nw_may_be(t + j, s->len - j, C_FIRST))
+        return 0;
+    size_t we;
+    char buf[16];
+    const char *ty = nw_word_after(s, j, &we, buf, sizeof buf);
+    if (!(nw_cats(ty) & C_FIRST) || strcmp(ty, "avenue") == 0 || strcmp(ty, "boulevard") == 0 ||
+        strcmp(ty, "plaza") == 0 || strcmp(ty, "am") == 0 || we + 2 >= s->len || t[we] != ' ')
+        return 0;
+    size_t i = we + 1, words = 0;
+    while (words < 5 && i < s->len && !is_digit(t[i])) {
+        size_t e = i;
+        while (e < s->len && e - i < 24 && (t[e] >= 0x80 || (t[e] >= 'a' && t[e] <= 'z')))
+            e++;
+        if (e == i || e + 1 >= s->len || t[e] != ' ')
+            return 0;
+        char wb[24];
+        if (!nw_particle(nw_fold_span(s, i, e, wb, sizeof wb))) {
+            if (anon_names_lexicon((const char *)t + i, e - i) & ANON_NL_COMMON_EN)
+                return 0;
+            words++;
+        }
+        i = e + 1;
+    }
+    if (!words || i >= s->len || !is_digit(t[i]))
+        return 0;
+    size_t hn = house_number(s, i);
+    return hn ? addr_tail(s, hn) : 0;
+}
+
 /* A street written in lower case after a house number, at j: one word with a street suffix and
  * its number ("42 machelsesteenweg 197", "16 salontie 6"), or a word that is no ordinary English
  * word and a street type ("97 guildry street"); not "2 way street", "3 substring 4". */
@@ -597,6 +633,8 @@ static size_t number_first(const struct sc *s, size_t j)
         return pb;
     if (t[j] >= 'a' && t[j] <= 'z') { /* "5 rue d'Orsel", "10 bis rue ..." */
         size_t ls = lower_street(s, j);
+        if (!ls)
+            ls = lower_first_type(s, j);
         if (ls)
             return ls;
         if (t[j] != 'b' && t[j] != 't' && !nw_may_be(t + j, s->len - j, C_FR))

@@ -384,6 +384,8 @@ static void test_addr_lower_case_street_after_number(void **state)
     static const struct tcase c[] = {
         {"at 42 machelsesteenweg 197 ok", "STREET_ADDRESS=42 machelsesteenweg 197"},
         {"at 97 guildry street ok", "STREET_ADDRESS=97 guildry street"},
+        {"at 46 via raffaele conforti 74 ok", "STREET_ADDRESS=46 via raffaele conforti 74"},
+        {"sent 3 via the api 2 times", ""},
         {"it is a 2 way street", ""},
         {"the first 3 substring 2 chars", ""},
         {"add 5 minutes drive", ""},
