@@ -1844,7 +1844,7 @@ static int visit(struct sc *s, size_t i, size_t *next)
         if (e &&
             (e >= s->len ||
              !(is_alnum(t[e]) || (t[e] == '.' && e + 1 < s->len && is_digit(t[e + 1])))) &&
-            nw_birth_before(s, ds)) {
+            (nw_birth_before(s, ds) || nw_birth_after(s, e))) {
             *next = e;
             return s->emit(s->arg, ANON_NAMES_DOB, ds, e);
         }
@@ -1869,7 +1869,7 @@ static int visit(struct sc *s, size_t i, size_t *next)
             return s->emit(s->arg, ANON_NAMES_ADDRESS, nw_addr_start(s, i), e);
         }
     }
-    if (t[i] == 'P' && (s->kinds & (1u << ANON_NAMES_ADDRESS))) {
+    if ((t[i] == 'P' || t[i] == 'U') && (s->kinds & (1u << ANON_NAMES_ADDRESS))) {
         size_t e = nw_addr_pobox(s, i);
         if (e) {
             *next = e;

@@ -102,6 +102,11 @@ static inline int is_digit(uint8_t c)
     return c >= '0' && c <= '9';
 }
 
+static inline int is_up(uint8_t c)
+{
+    return c >= 'A' && c <= 'Z';
+}
+
 static inline int is_alnum(uint8_t c)
 {
     return is_digit(c) || ((c | 32) >= 'a' && (c | 32) <= 'z');
@@ -142,7 +147,15 @@ const char *nw_word_after(const struct sc *s, size_t i, size_t *we, char *buf, s
 size_t nw_break_before(const struct sc *s, size_t i);
 int nw_lexname(unsigned f); /* a given name or surname */
 
-/* names_places.c: each returns the end of what it found at i, or 0 */
+/* Capitalised words from i (at most max): a street or city name; the end of the last word, or 0,
+ * and their number in *count (names_places.c). */
+size_t nw_cap_words(const struct sc *s, size_t i, size_t max, size_t *count);
+/* names_postal.c: the unit, postcode, town and country lines after an address that ends at end
+ * (the new end); a postcode with letters at k (UK, Canada, Ireland: its end, or 0). */
+size_t nw_addr_tail(const struct sc *s, size_t end);
+size_t nw_postcode_at(const struct sc *s, size_t k);
+/* names_places.c, names_postal.c, names_dates.c: each returns the end of what it found at i, or
+ * 0 */
 size_t nw_addr_number_first(const struct sc *s, size_t i);
 size_t nw_addr_word_first(const struct sc *s, const struct word *w);
 size_t nw_addr_start(const struct sc *s, size_t i); /* a building number before it */
@@ -154,5 +167,6 @@ size_t nw_addr_zip(const struct sc *s, size_t i);                   /* "zip code
 size_t nw_addr_pobox(const struct sc *s, size_t i);
 size_t nw_date_at(const struct sc *s, size_t i, size_t *ds);
 int nw_birth_before(const struct sc *s, size_t p);
+int nw_birth_after(const struct sc *s, size_t e); /* "1987-03-04 (date of birth)" */
 
 #endif

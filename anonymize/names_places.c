@@ -1,10 +1,10 @@
-/* names_places.c: the NAMES pack's street addresses and dates of birth, called by the pass in
- * names.c at capitalised words and at digit runs that start a word.
+/* names_places.c: the NAMES pack's street addresses, called by the pass in names.c at
+ * capitalised words and at digit runs that start a word (dates of birth: names_dates.c).
  *
  * An address is a house number, a street name and a street type in the order each locale writes
  * them ("12 Baker Street", "5 rue d'Orsel", "Via Roma 10", "Hauptstraße 5", "Keizersgracht 123"),
- * with the unit, postcode, city and country lines that follow it. A date is a date of birth only
- * when a birth word comes in the 48 bytes before it. Nothing here allocates.
+ * with the unit, postcode, city and country lines that follow it (names_postal.c). Nothing here
+ * allocates.
  */
 #include "anonymize/names_internal.h"
 
@@ -13,9 +13,10 @@
 /* ---- addresses ------------------------------------------------------------------------------ */
 
 static const char *const suffixes[] = {
-    "allee",   "chaussee", "damm",  "dijk", "dreef", "gade",  "gasse", "gatan",  "gracht", "kade",
-    "katu",    "laan",     "markt", "pad",  "plein", "platz", "ring",  "singel", "steeg",  "straat",
-    "strasse", "straße",   "str",   "tie",  "ufer",  "vägen", "veien", "vej",    "weg"};
+    "allee", "chaussee", "damm",    "dijk",   "dreef", "gade",  "gasse", "gatan", "gracht",
+    "kade",  "katu",     "laan",    "markt",  "pad",   "plein", "platz", "ring",  "singel",
+    "steeg", "straat",   "strasse", "straße", "str",   "tie",   "ufer",  "vägen", "veien",
+    "vej",   "weg",      "gata",    "gaten",  "vegen", "veg",   "baan"};
 
 /* A house number at i: 1-5 digits, an optional letter or range ("12a", "3-5", "10 bis").
  * Returns its end, or 0. */
@@ -49,6 +50,14 @@ static size_t house_number(const struct sc *s, size_t i)
         (memcmp(t + j + 1, "bis", 3) == 0 || memcmp(t + j + 1, "ter", 3) == 0) &&
         (j + 4 == s->len || t[j + 4] == ',' || t[j + 4] == '\n'))
         j += 4; /* "Zuiderkade 191 bis, 1012 AB Amsterdam" */
+    if (j + 2 < s->len && t[j] == '/' && j - i <= 4 && is_digit(t[j + 1])) {
+        size_t q = j + 1; /* Australian "unit/number": "6/148 George St" */
+        while (q < s->len && q - j <= 6 && is_digit(t[q]))
+            q++;
+        if (q - j >= 4 && q - j <= 6 && q + 1 < s->len && t[q] == ' ' &&
+            nw_upper(t + q + 1, s->len - q - 1))
+            j = q;
+    }
     /* "139/B", "12/3/14": the staircase, floor and door after a slash */
     for (int k = 0; k < 2 && j + 1 < s->len && t[j] == '/' && is_alnum(t[j + 1]); k++) {
         size_t q = j + 1;
@@ -64,9 +73,23 @@ static size_t house_number(const struct sc *s, size_t i)
     return j;
 }
 
+/* Does the folded word f end in a street suffix, after at least three letters of its own (or
+ * is it one of four letters or more, with bare set: "Grote Baan", "Alter Markt")? */
+static int street_suffix(const char *f, int bare)
+{
+    size_t fl = strlen(f);
+    for (size_t k = 0; k < sizeof suffixes / sizeof suffixes[0]; k++) {
+        size_t sl = strlen(suffixes[k]);
+        if ((fl >= sl + 3 || (bare && fl == sl && sl >= 4)) &&
+            memcmp(f + fl - sl, suffixes[k], sl) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* Capitalised words from i (at most max): a street or city name. Returns the end of the last
  * word, or 0; *count gets the number of words. Particles ("de la", "d'") may join them. */
-static size_t cap_words(const struct sc *s, size_t i, size_t max, size_t *count)
+size_t nw_cap_words(const struct sc *s, size_t i, size_t max, size_t *count)
 {
     const uint8_t *t = s->t;
     size_t end = 0, n = 0;
@@ -103,231 +126,104 @@ static size_t cap_words(const struct sc *s, size_t i, size_t max, size_t *count)
     return end;
 }
 
-/* Unit, postcode and city that follow an address ending at end. Returns the new end. */
-static size_t addr_tail(const struct sc *s, size_t end)
+/* A lower-case street type before the name, the name in lower case and a house number, after a
+ * house number, at j: "46 via raffaele conforti 74", "23 rúa do paseo 11" (a text written all in
+ * lower case). Each word of the name is a particle or no ordinary English word ("3 via the api
+ * 2" is not one). Its end, or 0. */
+static size_t lower_first_type(const struct sc *s, size_t j)
 {
     const uint8_t *t = s->t;
-    for (int part = 0; part < 5; part++) {
-        size_t i = end;
-        int nl = 0, comma = 0;
-        while (i < s->len && (t[i] == ' ' || t[i] == ',' || t[i] == '\n' || t[i] == '\r' ||
-                              (nl && (t[i] == '>' || t[i] == '\t')) ||
-                              (t[i] == '-' && i > end && t[i - 1] == ' ' && i + 1 < s->len &&
-                               t[i + 1] == ' '))) { /* "Via Roma 10 - 00184 Roma" */
-            nl += t[i] == '\n';
-            comma |= t[i] == ',';
-            i++;
+    if (!nw_may_be(t + j, s->len - j, C_FIRST))
+        return 0;
+    size_t we;
+    char buf[16];
+    const char *ty = nw_word_after(s, j, &we, buf, sizeof buf);
+    if (!(nw_cats(ty) & C_FIRST) || strcmp(ty, "avenue") == 0 || strcmp(ty, "boulevard") == 0 ||
+        strcmp(ty, "plaza") == 0 || strcmp(ty, "am") == 0 || we + 2 >= s->len || t[we] != ' ')
+        return 0;
+    size_t i = we + 1, words = 0;
+    while (words < 5 && i < s->len && !is_digit(t[i])) {
+        size_t e = i;
+        while (e < s->len && e - i < 24 && (t[e] >= 0x80 || (t[e] >= 'a' && t[e] <= 'z')))
+            e++;
+        if (e == i || e + 1 >= s->len || t[e] != ' ')
+            return 0;
+        char wb[24];
+        if (!nw_particle(nw_fold_span(s, i, e, wb, sizeof wb))) {
+            if (anon_names_lexicon((const char *)t + i, e - i) & ANON_NL_COMMON_EN)
+                return 0;
+            words++;
         }
-        if (i == end || nl > 2 || i >= s->len)
-            break;
-        if (nl == 2) { /* after one blank line only a last "Country 62488" line of the block */
-            size_t nc, ce = nw_upper(t + i, s->len - i) ? cap_words(s, i, 3, &nc) : 0, d2 = ce + 1;
-            if (!ce || d2 >= s->len || t[ce] != ' ' || !is_digit(t[d2]))
-                break;
-            while (d2 < s->len && is_digit(t[d2]))
-                d2++;
-            unsigned y = 0;
-            for (size_t k = ce + 1; k < d2 && k < ce + 6; k++)
-                y = y * 10 + (unsigned)(t[k] - '0');
-            if (d2 - ce - 1 >= 4 && d2 - ce - 1 <= 6 &&
-                !(d2 - ce - 1 == 4 && y >= 1900 && y <= 2099) &&
-                (d2 >= s->len || t[d2] == '\n' || t[d2] == '\r' || t[d2] == '"'))
-                end = d2; /* not "Release 2024" */
-            break;
-        }
-        size_t we;
-        char buf[16];
-        const char *w = nw_word_after(s, i, &we, buf, sizeof buf);
-        size_t j = we;
-        if (t[i] == '#' || (nw_cats(w) & C_UNIT)) {
-            if (t[i] == '#')
-                j = i + 1;
-            if (j < s->len && t[j] == '.')
-                j++;
-            while (j < s->len && (t[j] == ' ' || t[j] == '#'))
-                j++;
-            size_t k = j;
-            while (k < s->len && k - j < 6 && (is_alnum(t[k]) || t[k] == '-'))
-                k++;
-            if (k == j || (!is_digit(t[j]) && !(k == j + 1 && t[j] >= 'A' && t[j] <= 'Z')))
-                break; /* a number, or one capital letter: "scala B", "Stiege A" */
-            end = k;
-            continue;
-        }
-        if (strcmp(w, "hinterhaus") == 0 || strcmp(w, "vorderhaus") == 0 ||
-            strcmp(w, "gartenhaus") == 0 || strcmp(w, "seitenflügel") == 0) {
-            end = we; /* "Hauptstr. 8, Hinterhaus, 80331 München" */
-            continue;
-        }
-        if (is_digit(t[i])) { /* a German floor: "3. OG", "2. Stock", "4. Etage" */
-            size_t k = i;
-            while (k < s->len && k - i < 2 && is_digit(t[k]))
-                k++;
-            if (k + 1 < s->len && t[k] == '.' && t[k + 1] == ' ') {
-                size_t fe;
-                char fb[16];
-                const char *fw = nw_word_after(s, k + 2, &fe, fb, sizeof fb);
-                if (strcmp(fw, "og") == 0 || strcmp(fw, "stock") == 0 || strcmp(fw, "etage") == 0 ||
-                    strcmp(fw, "obergeschoss") == 0) {
-                    end = fe;
-                    continue;
-                }
-            }
-        }
-        if (strcmp(w, "bajo") == 0 || strcmp(w, "entlo") == 0) { /* Spanish: the ground floor */
-            end = we;
-            continue;
-        }
-        /* postcode then city: "10115 Berlin", "75018 Paris", "1016 AB Amsterdam" */
-        size_t d = i;
-        while (d < s->len && is_digit(t[d]))
-            d++;
-        if (d > i && d - i <= 2 && d + 1 < s->len && t[d] == 0xC2 &&
-            (t[d + 1] == 0xBA || t[d + 1] == 0xAA)) { /* "3º B", "2º izda.", "1ª" */
-            size_t k = d + 2;
-            if (k + 1 < s->len && t[k] == ' ' && t[k + 1] >= 'A' && t[k + 1] <= 'Z' &&
-                (k + 2 >= s->len || !is_alnum(t[k + 2])))
-                k += 2;
-            else if (k + 1 < s->len && t[k] == ' ') {
-                size_t e2;
-                char b2[16];
-                const char *side = nw_word_after(s, k, &e2, b2, sizeof b2);
-                if (strcmp(side, "izda") == 0 || strcmp(side, "dcha") == 0 ||
-                    strcmp(side, "izq") == 0 || strcmp(side, "der") == 0 ||
-                    strcmp(side, "izquierda") == 0 || strcmp(side, "derecha") == 0)
-                    k = e2 < s->len && t[e2] == '.' ? e2 + 1 : e2;
-            }
-            end = k;
-            continue;
-        }
-        if (d - i == 5 || d - i == 4) {
-            size_t k = d;
-            if (d - i == 4 && k + 3 < s->len && t[k] == ' ' && t[k + 1] >= 'A' && t[k + 1] <= 'Z' &&
-                t[k + 2] >= 'A' && t[k + 2] <= 'Z' && !is_alnum(t[k + 3]))
-                k += 3;
-            else if (d - i == 4 && k + 2 < s->len && t[k] >= 'A' && t[k] <= 'Z' &&
-                     t[k + 1] >= 'A' && t[k + 1] <= 'Z' && !is_alnum(t[k + 2]))
-                k += 2; /* "2079WN" */
-            if (k + 1 < s->len && t[k] == ' ' && nw_upper(t + k + 1, s->len - k - 1)) {
-                size_t nc, ce = cap_words(s, k + 1, 3, &nc);
-                if (ce) { /* an Italian province after the city: "Padova (PD)", "Roma RM" */
-                    size_t p = ce + 1;
-                    if (p < s->len && t[ce] == ' ' && t[p] == '(')
-                        p++;
-                    if (p + 2 <= s->len && t[ce] == ' ' && t[p] >= 'A' && t[p] <= 'Z' &&
-                        t[p + 1] >= 'A' && t[p + 1] <= 'Z') {
-                        size_t q = p + 2;
-                        if (t[p - 1] == '(' && q < s->len && t[q] == ')')
-                            ce = q + 1;
-                        else if (t[p - 1] == ' ' && (q >= s->len || !is_alnum(t[q])))
-                            ce = q;
-                    }
-                    end = ce;
-                    break;
-                }
-            }
-            if (d - i == 5)
-                end = d;
-            break;
-        }
-        /* city, then a US state and ZIP or a UK postcode: "Springfield, IL 62704" */
-        if (!nw_upper(t + i, s->len - i))
-            break;
-        size_t nc, ce = cap_words(s, i, 3, &nc);
-        if (!ce)
-            break;
-        size_t k = ce;
-        if (k < s->len && t[k] == ',')
-            k++;
-        if (k < s->len && t[k] == ' ')
-            k++;
-        if (k + 8 <= s->len && t[k] >= 'A' && t[k] <= 'Z' && t[k + 1] >= 'A' && t[k + 1] <= 'Z' &&
-            t[k + 2] == ' ' && is_digit(t[k + 3])) {
-            size_t z = k + 3;
-            while (z < s->len && is_digit(t[z]))
-                z++;
-            if (z - (k + 3) == 5) {
-                if (z + 5 <= s->len && t[z] == '-' && is_digit(t[z + 1]))
-                    z += 5;
-                end = z;
-                break;
-            }
-        }
-        /* UK: A9 9AA, A99 9AA, AA9 9AA, AA99 9AA, A9A 9AA, AA9A 9AA */
-        size_t u = k, letters = 0;
-        while (u < s->len && t[u] >= 'A' && t[u] <= 'Z' && letters < 2) {
-            u++;
-            letters++;
-        }
-        if (letters && u < s->len && is_digit(t[u])) {
-            u++;
-            if (u < s->len && (is_digit(t[u]) || (t[u] >= 'A' && t[u] <= 'Z')))
-                u++;
-            if (u < s->len && t[u] == ' ')
-                u++;
-            if (u + 3 <= s->len && is_digit(t[u]) && t[u + 1] >= 'A' && t[u + 1] <= 'Z' &&
-                t[u + 2] >= 'A' && t[u + 2] <= 'Z' && (u + 3 == s->len || !is_alnum(t[u + 3]))) {
-                end = u + 3;
-                break;
-            }
-        }
-        /* a city or country line: "Colle Di Tora, El Salvador 25900", "\n Iceland 72399" */
-        if (nl || (comma && part > 0)) {
-            size_t z = ce;
-            if (z + 1 < s->len && t[z] == ' ' && is_digit(t[z + 1])) {
-                size_t d2 = z + 1;
-                while (d2 < s->len && is_digit(t[d2]))
-                    d2++;
-                if (d2 - z - 1 >= 4 && d2 - z - 1 <= 6 && (d2 >= s->len || !is_alnum(t[d2])))
-                    z = d2;
-            }
-            end = z;
-            continue;
-        }
-        break;
+        i = e + 1;
     }
-    return end;
+    if (!words || i >= s->len || !is_digit(t[i]))
+        return 0;
+    size_t hn = house_number(s, i);
+    return hn ? nw_addr_tail(s, hn) : 0;
 }
 
-/* An address that starts with a house number at i. Returns its end or 0. */
-/* A post office box at i: "P.O. Box 242", "PO Box 12", "P. O. Box 7", "Postfach 1234",
- * (the English and German forms), and a military "PSC 3294, Box 9168".
- * Returns the end of its number or of the lines that follow it (a unit, a city, a postcode), or 0.
- */
-size_t nw_addr_pobox(const struct sc *s, size_t i)
+/* A street written in lower case after a house number, at j: one word with a street suffix and
+ * its number ("42 machelsesteenweg 197", "16 salontie 6"), or a word that is no ordinary English
+ * word and a street type ("97 guildry street"); not "2 way street", "3 substring 4". */
+static size_t lower_street(const struct sc *s, size_t j)
 {
-    static const char *const forms[] = {"P.O. Box ", "P. O. Box ",       "PO Box ",
-                                        "P.O.Box ",  "Post Office Box ", "Postfach "};
+    static const char *const types[] = {"street", "avenue", "road", "boulevard", "lane", "drive"};
     const uint8_t *t = s->t;
-    size_t j = 0;
-    for (size_t k = 0; k < sizeof forms / sizeof forms[0] && !j; k++) {
-        size_t l = strlen(forms[k]);
-        if (i + l < s->len && memcmp(t + i, forms[k], l) == 0)
-            j = i + l;
-    }
-    if (!j && i + 5 < s->len && memcmp(t + i, "PSC ", 4) == 0 && is_digit(t[i + 4])) {
-        size_t d = i + 4; /* "PSC 3294, Box 9168" */
-        while (d < s->len && is_digit(t[d]))
-            d++;
-        if (d + 6 < s->len && memcmp(t + d, ", Box ", 6) == 0)
-            j = d + 6;
-    }
-    if (!j || !is_digit(t[j]))
+    size_t e = j;
+    while (e < s->len && e - j < 32 && (t[e] >= 0x80 || (t[e] >= 'a' && t[e] <= 'z')))
+        e++;
+    if (e - j < 4 || e + 2 >= s->len || t[e] != ' ' ||
+        !(is_digit(t[e + 1]) || t[e + 1] == 's' || t[e + 1] == 'a' || t[e + 1] == 'r' ||
+          t[e + 1] == 'b' || t[e + 1] == 'l' || t[e + 1] == 'd'))
         return 0;
-    size_t d = j;
-    while (d < s->len && d - j < 7 && is_digit(t[d]))
-        d++;
-    if (d - j > 6 || (d < s->len && is_alnum(t[d])))
+    char buf[40];
+    const char *f = nw_fold_span(s, j, e, buf, sizeof buf);
+    size_t fl = strlen(f), end = 0;
+    if (is_digit(t[e + 1])) {
+        if (street_suffix(f, 0) && strcmp(f + fl - 3, "str") != 0 &&
+            strcmp(f + fl - 4, "ring") != 0) /* a suffix means at least six bytes */
+            end = house_number(s, e + 1);
+    } else { /* a type: the check above had its first letter */
+        size_t we;
+        char tb[16];
+        const char *ty = nw_word_after(s, e, &we, tb, sizeof tb);
+        if (NW_ONE_OF(ty, types) && (we >= s->len || !is_alnum(t[we])))
+            end = we;
+    }
+    if (!end || (anon_names_lexicon((const char *)t + j, e - j) & ANON_NL_COMMON_EN))
         return 0;
-    return addr_tail(s, d);
+    return nw_addr_tail(s, end);
+}
+
+static size_t number_first(const struct sc *s, size_t j);
+
+/* A house number and a street of one to three capitalised words with no type, then a town and a
+ * postcode with letters: "82 Kingsway, Norwich YO10 9NG", "60a The Green, Exeter LS6 8XG". */
+static size_t untyped_street_postcode(const struct sc *s, size_t j)
+{
+    const uint8_t *t = s->t;
+    size_t n;
+    if (j + 2 >= s->len || t[j] != ' ' || !nw_upper(t + j + 1, s->len - j - 1) ||
+        !memchr(t + j, ',', s->len - j < 32 ? s->len - j : 32))
+        return 0;
+    size_t e = nw_cap_words(s, j + 1, 3, &n);
+    if (!e || e + 2 >= s->len || t[e] != ',' || t[e + 1] != ' ' ||
+        !nw_upper(t + e + 2, s->len - e - 2))
+        return 0;
+    size_t ce = nw_cap_words(s, e + 2, 3, &n);
+    return ce && ce + 1 < s->len && t[ce] == ' ' ? nw_postcode_at(s, ce + 1) : 0;
 }
 
 size_t nw_addr_number_first(const struct sc *s, size_t i)
 {
+    size_t j = house_number(s, i), e = j ? number_first(s, j) : 0;
+    return e || !j ? e : untyped_street_postcode(s, j);
+}
+
+/* The street after a house number that ends at j. */
+static size_t number_first(const struct sc *s, size_t j)
+{
     const uint8_t *t = s->t;
-    size_t j = house_number(s, i);
-    if (!j)
-        return 0;
     int comma = j < s->len && t[j] == ',';
     j += comma;
     if (j + 2 >= s->len || t[j] != ' ')
@@ -340,6 +236,11 @@ size_t nw_addr_number_first(const struct sc *s, size_t i)
     if (pb) /* "45818 P.O. Box 242": a postcode before the box */
         return pb;
     if (t[j] >= 'a' && t[j] <= 'z') { /* "5 rue d'Orsel", "10 bis rue ..." */
+        size_t ls = lower_street(s, j);
+        if (!ls)
+            ls = lower_first_type(s, j);
+        if (ls)
+            return ls;
         if (t[j] != 'b' && t[j] != 't' && !nw_may_be(t + j, s->len - j, C_FR))
             return 0;
         const char *w = nw_word_after(s, j, &we, buf, sizeof buf);
@@ -354,8 +255,11 @@ size_t nw_addr_number_first(const struct sc *s, size_t i)
             we++;
         if (we >= s->len || t[we] != ' ')
             return 0;
-        size_t n, e = cap_words(s, we + 1, 5, &n);
-        return e ? addr_tail(s, e) : 0;
+        size_t n, e = nw_cap_words(s, we + 1, 5, &n);
+        if (e && e + 2 <= s->len && t[e] == ' ' && strchr("NSEO", t[e + 1]) &&
+            (e + 2 == s->len || !is_alnum(t[e + 2])))
+            e += 2; /* "rue Sainte-Catherine O" */
+        return e ? nw_addr_tail(s, e) : 0;
     }
     /* "110 Rue du Koweit", "64 Via Cappuccini" */
     if (nw_upper(t + j, s->len - j)) {
@@ -364,10 +268,10 @@ size_t nw_addr_number_first(const struct sc *s, size_t i)
             e += nw_letter(t + e, s->len - e);
         const char *w = nw_fold_span(s, j, e, buf, sizeof buf);
         if ((nw_cats(w) & (C_FIRST | C_FR)) && e + 1 < s->len && t[e] == ' ') {
-            size_t n, ce = cap_words(s, e + 1, 5, &n);
+            size_t n, ce = nw_cap_words(s, e + 1, 5, &n);
             if (ce) {
                 size_t hn = ce + 1 < s->len && t[ce] == ' ' ? house_number(s, ce + 1) : 0;
-                return addr_tail(s, hn ? hn : ce);
+                return nw_addr_tail(s, hn ? hn : ce);
             }
         }
     }
@@ -380,7 +284,7 @@ size_t nw_addr_number_first(const struct sc *s, size_t i)
             size_t hn = words && !plain ? house_number(s, k) : 0;
             if (hn && (hn == s->len || strchr(",\n\r", t[hn]) ||
                        (t[hn] == ' ' && hn + 1 < s->len && nw_upper(t + hn + 1, s->len - hn - 1))))
-                return addr_tail(s, hn); /* "96 Salontie 19": a number, a street, a number */
+                return nw_addr_tail(s, hn); /* "96 Salontie 19": a number, a street, a number */
             while (k < s->len && is_digit(t[k]))
                 k++;
             if (k + 2 > s->len || !strchr("snrt", t[k]))
@@ -395,6 +299,14 @@ size_t nw_addr_number_first(const struct sc *s, size_t i)
                 return 0;
             k = e + 1;
             continue; /* a particle is no word of its own */
+        } else if (strchr("NSEW", t[k]) &&
+                   (k + 1 >= s->len || t[k + 1] == ' ' || t[k + 1] == '.' ||
+                    (strchr("EW", t[k + 1]) && (k + 2 >= s->len || t[k + 2] == ' ')))) {
+            /* "N Main St", "572 W 72nd St": English, so no "number, street, number" */
+            k += k + 1 < s->len && strchr("EW", t[k + 1]) ? 2 : 1;
+            if (k < s->len && t[k] == '.')
+                k++;
+            plain = 1;
         } else if (nw_upper(t + k, s->len - k)) {
             struct word w;
             nw_parse_word(s, k, &w);
@@ -414,7 +326,12 @@ size_t nw_addr_number_first(const struct sc *s, size_t i)
         size_t fl = strlen(f);
         if (fl && f[fl - 1] == '.')
             buf[fl - 1] = '\0';
-        if (words >= 2 && (nw_cats(buf) & C_EN)) {
+        size_t te;
+        char tb[16];
+        if (words >= 2 && (nw_cats(buf) & C_EN) &&
+            !(words < 4 && k + 1 < s->len && t[k] == ' ' && nw_upper(t + k + 1, s->len - k - 1) &&
+              (nw_cats(nw_word_after(s, k, &te, tb, sizeof tb)) & C_EN) &&
+              (te >= s->len || !is_alnum(t[te])))) { /* not yet: "Willow Creek St" */
             if (k < s->len && t[k] == '.')
                 k++;
             /* a direction after the type: "Ave NW" */
@@ -425,8 +342,10 @@ size_t nw_addr_number_first(const struct sc *s, size_t i)
                 if (d >= s->len || !is_alnum(t[d]))
                     k = d;
             }
-            return addr_tail(s, k);
+            return nw_addr_tail(s, k);
         }
+        if (k + 1 < s->len && t[k] == '.' && t[k + 1] == ' ' && k - ws <= 3)
+            k++; /* "1819 St. John Street" */
         if (k >= s->len || t[k] != ' ')
             return 0;
         k++;
@@ -442,7 +361,7 @@ static size_t lower_type_after(const struct sc *s, size_t ne)
 {
     const uint8_t *t = s->t;
     if (ne + 1 < s->len && t[ne] == ' ' && nw_upper(t + ne + 1, s->len - ne - 1)) {
-        size_t n, ce = cap_words(s, ne + 1, 2, &n);
+        size_t n, ce = nw_cap_words(s, ne + 1, 2, &n);
         if (ce)
             ne = ce;
     }
@@ -462,12 +381,136 @@ static size_t lower_type_after(const struct sc *s, size_t ne)
         return 0;
     if (hn < s->len && t[hn] == '.' && (hn + 1 >= s->len || !is_alnum(t[hn + 1])))
         hn++; /* "19." */
-    return addr_tail(s, hn);
+    return nw_addr_tail(s, hn);
+}
+
+/* A Polish street type before the name at i: "ul. ", "al. ", "pl. ". */
+static int polish_type_before(const struct sc *s, size_t i)
+{
+    const uint8_t *t = s->t;
+    return i >= 4 && t[i - 1] == ' ' && t[i - 2] == '.' &&
+           ((t[i - 4] == 'u' && t[i - 3] == 'l') || (t[i - 4] == 'a' && t[i - 3] == 'l') ||
+            (t[i - 4] == 'p' && t[i - 3] == 'l')) &&
+           (i == 4 || !is_alnum(t[i - 5]));
+}
+
+/* A street name of several words with a particle whose last word carries a street suffix, at
+ * the capitalised word w: "Dirk de Derdelaan 149", "Jan van Galenstraat 4". Its end, or 0. */
+static size_t particle_street(const struct sc *s, const struct word *w)
+{
+    const uint8_t *t = s->t;
+    size_t n, e = nw_cap_words(s, w->s, 5, &n);
+    if (n < 2 || e + 1 >= s->len || t[e] != ' ' || !is_digit(t[e + 1]))
+        return 0;
+    size_t b = e;
+    while (b > w->s && t[b - 1] != ' ')
+        b--;
+    char buf[48];
+    if (!street_suffix(nw_fold_span(s, b, e, buf, sizeof buf), 0))
+        return 0;
+    size_t hn = house_number(s, e + 1);
+    return hn ? nw_addr_tail(s, hn) : 0;
+}
+
+/* A street named without a house number where the words before it say it is one: "lives on
+ * Boyle Street" (not "on Main Street", an ordinary word), "the corner of Elm St and Inna Loop",
+ * "at the corner of Kuusiku 7 and ...". At the capitalised word w: its end, or 0. */
+static size_t named_street(const struct sc *s, const struct word *w)
+{
+    const uint8_t *t = s->t;
+    size_t b = w->s;
+    int corner = 0;
+    if (b < 3 || t[b - 1] != ' ')
+        return 0;
+    if (b >= 10 && memcmp(t + b - 10, "corner of ", 10) == 0) {
+        corner = 1;
+    } else if ((b >= 4 && memcmp(t + b - 4, "and ", 4) == 0) || memcmp(t + b - 2, "& ", 2) == 0) {
+        for (size_t q = b > 72 ? b - 72 : 0; q + 10 <= b; q++) {
+            if (t[q] == '\n')
+                corner = 0;
+            else if (memcmp(t + q, "corner of ", 10) == 0)
+                corner = 1;
+        }
+        if (!corner)
+            return 0;
+    } else if (!(memcmp(t + b - 3, "on ", 3) == 0 && (b == 3 || !is_alnum(t[b - 4])))) {
+        return 0;
+    }
+    size_t n, e = nw_cap_words(s, b, 4, &n), lb = e;
+    if (!e)
+        return 0;
+    while (lb > b && t[lb - 1] != ' ')
+        lb--;
+    char buf[16];
+    int typed = n >= 2 && (nw_cats(nw_fold_span(s, lb, e, buf, sizeof buf)) & C_EN);
+    if (!typed && e + 1 < s->len && t[e] == ' ') {
+        size_t we;
+        if ((nw_cats(nw_word_after(s, e, &we, buf, sizeof buf)) & C_EN) &&
+            (we >= s->len || !is_alnum(t[we])) && nw_upper(t + e + 1, s->len - e - 1))
+            e = we, typed = 1;
+    }
+    if (typed && e < s->len && t[e] == '.')
+        e++;
+    if (!typed && corner && e + 1 < s->len && t[e] == ' ' && is_digit(t[e + 1])) {
+        size_t hn = house_number(s, e + 1);
+        return hn ? nw_addr_tail(s, hn) : 0;
+    }
+    if (!typed)
+        return 0;
+    char fb[16];
+    const char *f = nw_fold_span(s, b, w->e, fb, sizeof fb);
+    size_t fl = strlen(f);
+    if (!corner && ((anon_names_lexicon((const char *)t + b, w->e - b) & ANON_NL_COMMON_EN) ||
+                    nw_month(f) || (fl > 3 && strcmp(f + fl - 3, "day") == 0)))
+        return 0; /* "on Main Street", "on Monday Road trip" */
+    return e;
+}
+
+/* A street with no house number but a postcode after its town: "Queens Gardens, Bath BS8 0YA"
+ * (a building's name before it, "Rose Cottage, ", is nw_addr_start's). At w: its end, or 0. */
+static size_t unnumbered_street(const struct sc *s, const struct word *w)
+{
+    const uint8_t *t = s->t;
+    size_t lim = w->s + 40 < s->len ? w->s + 40 : s->len;
+    const uint8_t *c = memchr(t + w->e, ',', lim - w->e);
+    if (!c)
+        return 0;
+    size_t e = (size_t)(c - t), lb = e, n;
+    while (lb > w->e && t[lb - 1] != ' ')
+        lb--;
+    char buf[16];
+    if (lb == e || !nw_upper(t + lb, e - lb) || !nw_may_be(t + lb, e - lb, C_EN) ||
+        !(nw_cats(nw_fold_span(s, lb, e, buf, sizeof buf)) & C_EN) || e + 2 >= s->len ||
+        t[e + 1] != ' ' || !nw_upper(t + e + 2, s->len - e - 2) ||
+        nw_cap_words(s, w->s, 3, &n) != e || n < 2)
+        return 0;
+    size_t ce = nw_cap_words(s, e + 2, 3, &n);
+    if (!ce || ce + 1 >= s->len || t[ce] != ' ')
+        return 0;
+    return nw_postcode_at(s, ce + 1);
 }
 
 size_t nw_addr_word_first(const struct sc *s, const struct word *w)
 {
     const uint8_t *t = s->t;
+    if (w->e + 1 < s->len && t[w->e] == ' ' && nw_upper(t + w->e + 1, s->len - w->e - 1)) {
+        size_t us = unnumbered_street(s, w);
+        if (us)
+            return us;
+    }
+    uint8_t pc = w->s >= 3 ? t[w->s - 2] : 0; /* "on", "of", "and", "&" */
+    if (pc && t[w->s - 1] == ' ' && (pc == 'n' || pc == 'f' || pc == 'd' || pc == '&')) {
+        size_t ns = named_street(s, w);
+        if (ns)
+            return ns;
+    }
+    if ((t[w->s] == 'A' || t[w->s] == 'C' || t[w->s] == 'B') && w->e + 1 < s->len &&
+        t[w->e] == ' ' && (t[w->e + 1] == 'd' || (t[w->e + 1] | 32) == 'p')) {
+        /* "Apartado de Correos 410", "Casella Postale 12", "Boîte postale 7" */
+        size_t pb = nw_addr_pobox(s, w->s);
+        if (pb)
+            return pb;
+    }
     int lower_next =
         w->e + 2 < s->len && t[w->e] == ' ' && t[w->e + 1] >= 'a' && t[w->e + 1] <= 'z';
     if (lower_next) {
@@ -501,6 +544,16 @@ size_t nw_addr_word_first(const struct sc *s, const struct word *w)
             break;
         }
         size_t r = may ? lower_type_after(s, w->e) : 0;
+        if (!r && (t[w->e + 1] == 'd' || t[w->e + 1] == 'v' ||
+                   (t[w->e + 1] == 't' && t[w->e + 2] == 'e'))) { /* not "the" */
+            size_t pe = w->e + 1;
+            while (pe < s->len && pe - w->e <= 4 && t[pe] >= 'a' && t[pe] <= 'z')
+                pe++;
+            char pb[8];
+            if (pe - w->e <= 4 && pe < s->len && t[pe] == ' ' &&
+                nw_particle(nw_fold_span(s, w->e + 1, pe, pb, sizeof pb)))
+                r = particle_street(s, w); /* "Dirk de Derdelaan 149" */
+        }
         /* or a type before the name and a particle: "Avenida de Mayor 111", "Calle la Paz 3" */
         if (r || !strchr("ABCLPRV", t[w->s]) || !nw_may_be(t + w->s, s->len - w->s, C_FIRST))
             return r; /* every type before the name starts with one of these */
@@ -513,21 +566,22 @@ size_t nw_addr_word_first(const struct sc *s, const struct word *w)
     }
     char buf[48];
     const char *f = nw_fold_span(s, w->s, w->e, buf, sizeof buf);
-    size_t fl = strlen(f), name_end = 0;
+    size_t fl = strlen(f), name_end = 0, n;
+    if (polish_type_before(s, w->s)) /* "ul. Chrzanowska 61" */
+        name_end = nw_cap_words(s, w->s, 4, &n);
     if (lower_next && !(nw_cats(f) & C_FIRST))
         return 0;
-    if ((nw_cats(f) & C_FIRST)) {
+    if (!name_end && (nw_cats(f) & C_FIRST)) {
         size_t i = w->e;
         if (i < s->len && t[i] == '.')
             i++;
         if (i + 1 >= s->len || t[i] != ' ')
             return 0;
-        size_t n;
-        name_end = cap_words(s, i + 1, 5, &n);
-    } else {
+        name_end = nw_cap_words(s, i + 1, 5, &n);
+    } else if (!name_end) {
         /* every street suffix ends in one of these bytes: most words leave here */
         uint8_t last = fl ? (uint8_t)f[fl - 1] : 0;
-        int may_end = last && strchr("defgjklmnrtuz", last) != NULL;
+        int may_end = last && strchr("adefgjklmnrtuz", last) != NULL;
         for (size_t k = 0; may_end && k < sizeof suffixes / sizeof suffixes[0] && !name_end; k++) {
             size_t sl = strlen(suffixes[k]);
             if ((uint8_t)suffixes[k][sl - 1] != last)
@@ -541,11 +595,12 @@ size_t nw_addr_word_first(const struct sc *s, const struct word *w)
             nw_upper(t + w->e + 1, s->len - w->e - 1)) {
             struct word x;
             nw_parse_word(s, w->e + 1, &x);
-            char b2[16];
+            char b2[48];
             const char *g = nw_fold_span(s, x.s, x.e, b2, sizeof b2);
             if (x.shape == SH_NAME &&
                 (strcmp(g, "straße") == 0 || strcmp(g, "strasse") == 0 || strcmp(g, "weg") == 0 ||
-                 strcmp(g, "allee") == 0 || strcmp(g, "platz") == 0 || strcmp(g, "gasse") == 0))
+                 strcmp(g, "allee") == 0 || strcmp(g, "platz") == 0 || strcmp(g, "gasse") == 0 ||
+                 street_suffix(g, 1))) /* "Landstraßer Hauptstraße 48", "Grote Baan 477" */
                 name_end = x.e;
             else if (x.shape == SH_NAME && strcmp(g, "str") == 0 && x.e < s->len && t[x.e] == '.')
                 name_end = x.e + 1;
@@ -559,80 +614,17 @@ size_t nw_addr_word_first(const struct sc *s, const struct word *w)
     size_t i = name_end;
     if (i < s->len && t[i] == ',')
         i++;
-    if (i + 1 >= s->len || t[i] != ' ' || !is_digit(t[i + 1]))
+    if (i >= 2 && i + 1 < s->len && t[i] == '.' && t[i - 2] == 'N' && t[i - 1] == 'o')
+        i++; /* cap_words took the "No" of "No. 577" */
+    if (i + 2 < s->len && t[i] == ' ' && t[i + 1] == '#')
+        i++; /* "Av. Juárez #318", "Av. Juárez No. 577", "Calle Hidalgo Nº 5" */
+    else if (i + 5 < s->len && t[i] == ' ' &&
+             (memcmp(t + i + 1, "No. ", 4) == 0 || memcmp(t + i + 1, "N\302\272 ", 4) == 0))
+        i += 4;
+    if (i + 1 >= s->len || (t[i] != ' ' && t[i] != '#') || !is_digit(t[i + 1]))
         return 0;
     size_t e = house_number(s, i + 1);
-    return e ? addr_tail(s, e) : 0;
-}
-
-/* Does a line start at i (markup such as "> " or "??? " aside)? */
-static int line_starts_at(const struct sc *s, size_t i)
-{
-    size_t q = i;
-    while (q > 0 && i - q < 8 && strchr(" \t>?*-", s->t[q - 1]))
-        q--;
-    return q == 0 || nw_break_before(s, q) != 0;
-}
-
-/* Does a line end at e (spaces aside)? */
-static int line_ends_at(const struct sc *s, size_t e)
-{
-    while (e < s->len && (s->t[e] == ' ' || s->t[e] == '\t'))
-        e++;
-    return e >= s->len || s->t[e] == '\n' || s->t[e] == '\r' ||
-           (s->t[e] == '\\' && e + 1 < s->len && s->t[e + 1] == 'n');
-}
-
-/* A unit line of an address block on its own ("Apt. 618", "Suite 858"), at the capitalised unit
- * word w: its end, or 0. */
-size_t nw_addr_unit_line(const struct sc *s, const struct word *w)
-{
-    const uint8_t *t = s->t;
-    size_t j = w->e;
-    if (j < s->len && t[j] == '.')
-        j++;
-    if (j + 1 >= s->len || t[j] != ' ' || !is_digit(t[j + 1]) || !line_starts_at(s, w->s))
-        return 0;
-    char buf[16];
-    if (!(nw_cats(nw_fold_span(s, w->s, w->e, buf, sizeof buf)) & C_UNIT))
-        return 0;
-    size_t k = j + 1;
-    while (k < s->len && k - j <= 6 && (is_alnum(t[k]) || t[k] == '-'))
-        k++;
-    return k - j <= 6 && line_ends_at(s, k) ? k : 0;
-}
-
-/* A lone postcode right after its label: "zip code is 37773", "ZIP: 10115", "PLZ 80331". */
-size_t nw_addr_zip(const struct sc *s, size_t i)
-{
-    const uint8_t *t = s->t;
-    size_t d = i;
-    while (d < s->len && is_digit(t[d]))
-        d++;
-    if (d - i != 5 || (d < s->len && is_alnum(t[d])))
-        return 0;
-    if (d + 5 <= s->len && t[d] == '-' && is_digit(t[d + 1]) && is_digit(t[d + 4]))
-        d += 5; /* ZIP+4 */
-    size_t b = i;
-    while (b > 0 && i - b < 4 && strchr(" :\t\"", t[b - 1]))
-        b--;
-    size_t a = b;
-    while (a > 0 && b - a < 20 && (is_alnum(t[a - 1]) || t[a - 1] == ' ' || t[a - 1] == '_'))
-        a--;
-    char buf[24];
-    const char *l = nw_fold_span(s, a, b, buf, sizeof buf);
-    static const char *const labels[] = {"zip",         "zip code",      "zipcode",   "zip code is",
-                                         "postcode",    "postal code",   "post code", "plz",
-                                         "code postal", "código postal", "cap",       "postcode is",
-                                         "zip is"};
-    size_t ll = strlen(l);
-    for (size_t k = 0; k < sizeof labels / sizeof labels[0]; k++) {
-        size_t n = strlen(labels[k]);
-        if (ll >= n && strcmp(l + ll - n, labels[k]) == 0 &&
-            (ll == n || l[ll - n - 1] == ' ' || l[ll - n - 1] == '_'))
-            return d;
-    }
-    return 0;
+    return e ? nw_addr_tail(s, e) : 0;
 }
 
 /* "C/ Velázquez 11": the Spanish "calle" abbreviated, at i (the 'C'). Returns the end or 0. */
@@ -642,7 +634,7 @@ size_t nw_addr_calle(const struct sc *s, size_t i)
     if (i + 4 >= s->len || t[i + 1] != '/' || t[i + 2] != ' ' ||
         !(nw_upper(t + i + 3, s->len - i - 3) || (t[i + 3] >= 'a' && t[i + 3] <= 'z')))
         return 0; /* "C/ Goya 5", "C/ la Paz 3" */
-    size_t n, ne = cap_words(s, i + 3, 5, &n);
+    size_t n, ne = nw_cap_words(s, i + 3, 5, &n);
     if (!ne || ne + 1 >= s->len)
         return 0;
     size_t k = ne;
@@ -651,7 +643,7 @@ size_t nw_addr_calle(const struct sc *s, size_t i)
     if (k + 1 >= s->len || t[k] != ' ' || !is_digit(t[k + 1]))
         return 0;
     size_t e = house_number(s, k + 1);
-    return e ? addr_tail(s, e) : 0;
+    return e ? nw_addr_tail(s, e) : 0;
 }
 
 /* An address starting at i may have a building number before it ("96 Hausergasse 59",
@@ -680,12 +672,27 @@ static size_t unit_before(const struct sc *s, size_t i)
     const char *v = nw_fold_span(s, b, e, w2, sizeof w2);
     static const char *const extra[] = {"appt",   "b\303\242t", "bat",    "b\303\242timent",
                                         "apto",   "depto",      "stiege", "block",
-                                        "bloque", "edificio"};
+                                        "bloque", "edificio",   "level",  "lvl"};
     int unit = (nw_cats(u) & C_UNIT) != 0;
     for (size_t k = 0; !unit && k < sizeof extra / sizeof extra[0]; k++)
         unit = strcmp(u, extra[k]) == 0;
     if (unit && e - b <= 4 && (is_digit(t[b]) || e - b <= 2))
         return b2; /* "Flat 2B, ", "Bât. B, " */
+    static const char *const buildings[] = {"cottage", "house",    "barn",  "rectory", "lodge",
+                                            "farm",    "hall",     "villa", "manor",   "building",
+                                            "tower",   "mansions", "court", "vicarage"};
+    if (nw_upper(t + b2, e2 - b2) && nw_upper(t + b, e - b) && NW_ONE_OF(v, buildings)) {
+        /* a building's name: "Rose Cottage, ", "The Old Rectory, ", "Kings Court, " */
+        for (int k = 0; k < 2 && b2 >= 2 && t[b2 - 1] == ' '; k++) {
+            size_t q = b2 - 1;
+            while (q > 0 && b2 - 1 - q < 12 && is_alnum(t[q - 1]))
+                q--;
+            if (q == b2 - 1 || !is_up(t[q]) || (q > 0 && !strchr(" \n\t:(\"", t[q - 1])))
+                break;
+            b2 = q;
+        }
+        return b2;
+    }
     if (is_digit(t[b2]) &&
         (strcmp(v, "\303\251tage") == 0 || strcmp(v, "etage") == 0 || strcmp(v, "og") == 0 ||
          strcmp(v, "floor") == 0 || strcmp(v, "piso") == 0))
@@ -697,7 +704,12 @@ size_t nw_addr_start(const struct sc *s, size_t i)
 {
     size_t i0 = i;
     i = addr_start_number(s, i);
-    return i == i0 ? unit_before(s, i) : i;
+    if (i != i0)
+        return i;
+    if (polish_type_before(s, i))
+        return addr_start_number(s, i - 4); /* "9383 ul. Chrzanowska 61" */
+    size_t u = unit_before(s, i);           /* "Bât. B, 3e étage, 12 rue ..." */
+    return u == i ? i : unit_before(s, u);
 }
 
 static size_t addr_start_number(const struct sc *s, size_t i)
@@ -712,181 +724,4 @@ static size_t addr_start_number(const struct sc *s, size_t i)
         i = b;
     }
     return i;
-}
-
-/* ---- dates of birth ------------------------------------------------------------------------- */
-/* Digits at i: their value and end, at most max of them. */
-static size_t num_at(const struct sc *s, size_t i, size_t max, unsigned *v)
-{
-    size_t j = i;
-    *v = 0;
-    while (j < s->len && is_digit(s->t[j]) && j - i < max + 1)
-        *v = *v * 10 + (unsigned)(s->t[j++] - '0');
-    return (j == i || j - i > max) ? 0 : j;
-}
-
-static int year_ok(unsigned y, size_t digits)
-{
-    return digits == 2 || (y >= 1900 && y <= 2099);
-}
-
-/* A month name at i ("March", "März", "mars", "Sept."): its end, or 0. */
-static size_t month_at(const struct sc *s, size_t i)
-{
-    size_t e = i;
-    if (i >= s->len || !nw_may_be(s->t + i, s->len - i, C_MONTH))
-        return 0;
-    while (e < s->len && e - i < 12 && nw_letter(s->t + e, s->len - e))
-        e += nw_letter(s->t + e, s->len - e);
-    char buf[16];
-    if (e == i || !nw_month(nw_fold_span(s, i, e, buf, sizeof buf)))
-        return 0;
-    return e < s->len && s->t[e] == '.' ? e + 1 : e;
-}
-
-static size_t skip_sp(const struct sc *s, size_t i)
-{
-    while (i < s->len && s->t[i] == ' ')
-        i++;
-    return i;
-}
-
-/* "de " / "of " between the parts of a spelled date. */
-static size_t skip_de(const struct sc *s, size_t i)
-{
-    if (i + 3 < s->len && s->t[i + 2] == ' ' &&
-        ((s->t[i] == 'd' && s->t[i + 1] == 'e') || (s->t[i] == 'o' && s->t[i + 1] == 'f')))
-        return skip_sp(s, i + 3);
-    return i;
-}
-
-static size_t date_at(const struct sc *s, size_t i, size_t *ds);
-
-/* A date followed by a time of day ("2023-02-17 11:57:29", "1970-01-01T00:00") is a timestamp:
- * `stat` prints "Birth:" before one, and no one writes a birth date with the second it happened. */
-static int time_follows(const struct sc *s, size_t e)
-{
-    const uint8_t *t = s->t;
-    if (e < s->len && (t[e] == ' ' || t[e] == 'T' || t[e] == ','))
-        e++;
-    while (e < s->len && t[e] == ' ')
-        e++;
-    return e + 4 < s->len && is_digit(t[e]) && is_digit(t[e + 1]) && t[e + 2] == ':' &&
-           is_digit(t[e + 3]) && is_digit(t[e + 4]);
-}
-
-/* A date that starts with the digits at i (or with the month word before them). Returns its end
- * and its start in *ds, or 0 (also for a date that is part of a timestamp). */
-size_t nw_date_at(const struct sc *s, size_t i, size_t *ds)
-{
-    size_t e = date_at(s, i, ds);
-    return e && !time_follows(s, e) ? e : 0;
-}
-
-static size_t date_at(const struct sc *s, size_t i, size_t *ds)
-{
-    const uint8_t *t = s->t;
-    unsigned a, b, c;
-    size_t j = num_at(s, i, 4, &a), k, e;
-    if (!j)
-        return 0;
-    *ds = i;
-    if (j - i == 4 && j + 1 < s->len && (t[j] == '-' || t[j] == '/')) { /* 1987-03-04 */
-        char sep = (char)t[j];
-        if ((k = num_at(s, j + 1, 2, &b)) && k + 1 < s->len && t[k] == sep &&
-            (e = num_at(s, k + 1, 2, &c)) && year_ok(a, 4) && b >= 1 && b <= 12 && c >= 1 &&
-            c <= 31)
-            return e;
-        return 0;
-    }
-    if (j - i > 2)
-        return 0;
-    if (j + 4 < s->len && t[j] == '-' && a >= 1 && a <= 31 && (k = month_at(s, j + 1)) &&
-        k + 2 < s->len && t[k] == '-') { /* 04-Mar-1987, 4-Mar-87 */
-        if ((e = num_at(s, k + 1, 4, &c)) && (e - k - 1 == 4 || e - k - 1 == 2) &&
-            year_ok(c, e - k - 1))
-            return e;
-        return 0;
-    }
-    if (j + 1 < s->len && (t[j] == '.' || t[j] == '/' || t[j] == '-') && is_digit(t[j + 1])) {
-        char sep = (char)t[j]; /* 04.03.1987, 03/04/1987, 04-03-87 */
-        if ((k = num_at(s, j + 1, 2, &b)) && k + 1 < s->len && t[k] == sep &&
-            (e = num_at(s, k + 1, 4, &c)) && (e - k - 1 == 4 || e - k - 1 == 2) &&
-            year_ok(c, e - k - 1) && a >= 1 && b >= 1 && a <= 31 && b <= 31 && (a <= 12 || b <= 12))
-            return e;
-        return 0;
-    }
-    if (a < 1 || a > 31)
-        return 0;
-    /* 4 March 1987, 4. März 1987, 4th of March, 1987, 4 de marzo de 1987 */
-    k = j;
-    if (k + 1 < s->len &&
-        (memcmp(t + k, "st", 2) == 0 || memcmp(t + k, "nd", 2) == 0 ||
-         memcmp(t + k, "rd", 2) == 0 || memcmp(t + k, "th", 2) == 0 || memcmp(t + k, "er", 2) == 0))
-        k += 2;
-    else if (k < s->len && t[k] == '.')
-        k++;
-    else if (k + 1 < s->len && t[k] == 0xC2 && t[k + 1] == 0xBA) /* º */
-        k += 2;
-    size_t m = skip_de(s, skip_sp(s, k)), me;
-    if (m > k && (me = month_at(s, m))) {
-        size_t y = skip_de(s, skip_sp(s, me < s->len && t[me] == ',' ? me + 1 : me));
-        if (y > me && (e = num_at(s, y, 4, &c)) && e - y == 4 && year_ok(c, 4))
-            return e;
-        return 0;
-    }
-    /* March 4, 1987: the month is the word before */
-    size_t p = i;
-    while (p > 0 && t[p - 1] == ' ')
-        p--;
-    if (p == i)
-        return 0;
-    size_t ms = p;
-    while (ms > 0 && i - ms < 14 &&
-           (t[ms - 1] >= 0x80 || ((t[ms - 1] | 32) >= 'a' && (t[ms - 1] | 32) <= 'z') ||
-            t[ms - 1] == '.'))
-        ms--;
-    if (ms == p || month_at(s, ms) != p)
-        return 0;
-    size_t y = k < s->len && t[k] == ',' ? k + 1 : k;
-    y = skip_sp(s, y);
-    if (y > k && (e = num_at(s, y, 4, &c)) && e - y == 4 && year_ok(c, 4)) {
-        *ds = ms;
-        return e;
-    }
-    return 0;
-}
-
-/* A birth word in the 48 bytes before p: "born", "DOB", "date of birth", "geboren",
- * "Geburtsdatum", "né(e) le", "naissance", "fecha de nacimiento", "geboortedatum", "nascita",
- * also as a camelCase part of a key ("dateOfBirth"). */
-int nw_birth_before(const struct sc *s, size_t p)
-{
-    static const char *const words[] = {
-        "b-day", "bday",       "birth",       "born",         "d.o.b",      "dob",   "geb.",
-        "ddn ",  "ddn:",       "geboorte",    "geboren",      "geburts",    "nacid", "nacimiento",
-        "nac.",  "nac:",       "naissance",   "nascita",      "nata ",      "nato ", "nato/",
-        "nata/", "n\303\251 ", "n\303\251e ", "n\303\251(e)", "n\303\251.e"};
-    const uint8_t *t = s->t;
-    size_t from = p > 48 ? p - 48 : 0;
-    for (size_t i = from; i < p; i++) {
-        uint8_t c = t[i] | 32;
-        if (c != 'b' && c != 'd' && c != 'g' && c != 'n')
-            continue;
-        /* a word starts here, or a camelCase part of a key does ("dateOfBirth", "fechaNacimiento")
-         */
-        if (i > 0 && (is_alnum(t[i - 1]) || t[i - 1] >= 0x80) &&
-            !(t[i] >= 'A' && t[i] <= 'Z' && t[i - 1] >= 'a' && t[i - 1] <= 'z'))
-            continue;
-        for (size_t k = 0; k < sizeof words / sizeof words[0]; k++) {
-            size_t n = strlen(words[k]), q = 0;
-            if (words[k][0] != (char)c || i + n > p + 1)
-                continue;
-            while (q < n && (t[i + q] | (t[i + q] < 0x80 ? 32 : 0)) == (uint8_t)words[k][q])
-                q++;
-            if (q == n)
-                return 1;
-        }
-    }
-    return 0;
 }

@@ -446,22 +446,23 @@ static const char *const places[] = {
 /* Months and weekdays of the pack locales (never a name when a number is next to them). */
 static const char *const months[] = {
     /* weekdays as mail clients abbreviate them before a date ("On Mon, 3 Feb 2025") */
-    "mon",       "tue",       "tues",       "wed",       "thu",       "thur",     "thurs",
-    "fri",       "sat",       "sun",        "lun",       "mer",       "jeu",      "ven",
-    "jue",       "vie",       "mié",        "abril",     "agosto",    "aout",     "août",
-    "apr",       "april",     "aprile",     "aug",       "august",    "augusti",  "augustus",
-    "avril",     "dec",       "december",   "decembre",  "dez",       "dezember", "dezembro",
-    "dic",       "dicembre",  "diciembre",  "déc",       "décembre",  "ene",      "enero",
-    "feb",       "febbraio",  "febrero",    "februar",   "februari",  "february", "fevrier",
-    "févr",      "février",   "gen",        "gennaio",   "giu",       "giugno",   "jan",
-    "janeiro",   "januar",    "januari",    "january",   "janv",      "janvier",  "juil",
-    "juillet",   "juin",      "jul",        "juli",      "julio",     "july",     "jun",
-    "june",      "juni",      "junio",      "jän",       "jänner",    "lug",      "luglio",
-    "maart",     "mag",       "maggio",     "mai",       "mar",       "march",    "mars",
-    "marzo",     "may",       "mayo",       "mei",       "mrt",       "mär",      "märz",
-    "nov",       "november",  "novembre",   "noviembre", "oct",       "october",  "octobre",
-    "octubre",   "okt",       "oktober",    "ott",       "ottobre",   "sep",      "sept",
-    "september", "septembre", "septiembre", "set",       "setiembre", "sett",     "settembre",
+    "mon",       "tue",      "tues",      "wed",       "thu",       "thur",       "thurs",
+    "fri",       "sat",      "sun",       "lun",       "mer",       "jeu",        "ven",
+    "jue",       "vie",      "mié",       "abr",       "abril",     "ago",        "agosto",
+    "aout",      "août",     "apr",       "april",     "aprile",    "aug",        "august",
+    "augusti",   "augustus", "avril",     "dec",       "december",  "decembre",   "dez",
+    "dezember",  "dezembro", "dic",       "dicembre",  "diciembre", "déc",        "décembre",
+    "ene",       "enero",    "feb",       "febbraio",  "febrero",   "februar",    "februari",
+    "february",  "fevrier",  "févr",      "février",   "gen",       "gennaio",    "giu",
+    "giugno",    "jan",      "janeiro",   "januar",    "januari",   "january",    "janv",
+    "janvier",   "juil",     "juillet",   "juin",      "jul",       "juli",       "julio",
+    "july",      "jun",      "june",      "juni",      "junio",     "jän",        "jänner",
+    "lug",       "luglio",   "maart",     "mag",       "maggio",    "mai",        "mar",
+    "march",     "mars",     "marzo",     "may",       "mayo",      "mei",        "mrt",
+    "mrz",       "mär",      "märz",      "nov",       "november",  "novembre",   "noviembre",
+    "oct",       "october",  "octobre",   "octubre",   "okt",       "oktober",    "ott",
+    "ottobre",   "sep",      "sept",      "september", "septembre", "septiembre", "set",
+    "setiembre", "sett",     "settembre",
 };
 /* Labels after which a line holds a person ("Patient: Maria Keller"); lower case, the words
  * before the colon joined by one space. */
@@ -674,19 +675,26 @@ static const char *const particles[] = {
 
 /* Street types and unit words of the address scanner (names.c). */
 static const char *const en_types[] = {
-    "alley",   "ave",   "avenue",   "blvd", "boulevard", "cir",   "circle",     "close",
-    "court",   "cres",  "crescent", "ct",   "dr",        "drive", "expressway", "freeway",
-    "gardens", "grove", "highway",  "hwy",  "lane",      "ln",    "loop",       "mews",
-    "parkway", "path",  "pike",     "pkwy", "pl",        "place", "plaza",      "rd",
-    "road",    "route", "row",      "sq",   "square",    "st",    "street",     "ter",
-    "terrace", "trail", "trl",      "walk", "way"};
+    "alley", "ave", "avenue", "blvd", "boulevard", "cir", "circle", "close", "court", "cres",
+    "crescent", "ct", "dr", "drive", "expressway", "freeway", "gardens", "grove", "highway", "hwy",
+    "lane", "ln", "loop", "mews", "parkway", "path", "pike", "pkwy", "pl", "place", "plaza", "rd",
+    "road", "route", "row", "sq", "square", "st", "street", "ter", "terrace", "trail", "trl",
+    "walk", "way", "parade", "esplanade", "promenade", "rise",
+    /* USPS suffixes (faker writes them too); not the ones that are common words after a number
+     * in prose ("Run", "Pass", "View", "Junction") */
+    "bend", "bluff", "brook", "canyon", "cove", "creek", "crossing", "dale", "estates", "falls",
+    "flats", "glen", "harbor", "heights", "hills", "hollow", "knoll", "landing", "manor", "meadows",
+    "mills", "ridge", "shoals", "springs", "valley", "village", "vista", "str"};
 static const char *const fr_types[] = {"allée",  "av",    "avenue",  "bd",      "boulevard",
                                        "chemin", "cours", "impasse", "passage", "place",
                                        "quai",   "route", "rue",     "square",  "voie"};
 static const char *const first_types[] = {
-    "am",     "av",        "avda",   "avenida", "avenue", "boulevard", "calle",  "camino",
-    "carrer", "carretera", "chemin", "corso",   "largo",  "paseo",     "piazza", "piazzale",
-    "plaza",  "ronda",     "rua",    "rue",     "via",    "viale",     "vicolo",
+    "am",      "av",       "avda",         "avenida",         "avenue",  "boulevard", "calle",
+    "camino",  "carrer",   "carretera",    "chemin",          "corso",   "largo",     "paseo",
+    "piazza",  "piazzale", "plaza",        "ronda",           "rua",     "rue",       "via",
+    "viale",   "vicolo",   "laan",         "chauss\303\251e", "calzada", "rambla",    "strada",
+    "passeig", "avinguda", "pra\303\247a", "travessa",        "estrada", "carrera",   "lungomare",
+    "ctra",
 };
 /* Street types written in lower case after the name, then the number: Hungarian ("Erzsébet
  * tér 19.", "Piroska u. 97.") and Scandinavian ("Hersnap vej 18"); compared without their dot. */

@@ -1,0 +1,471 @@
+/* names_postal.c: what stands around a street in a postal address: the unit, postcode, town and
+ * country lines that follow it (nw_addr_tail), postcodes written with letters, post office boxes
+ * and US military addresses, a unit line or a lone postcode after its label. The street itself
+ * is names_places.c's. Nothing here allocates.
+ *
+ * nw_addr_tail only ever extends an address a street recogniser found: a town line is taken
+ * after a line break or a comma only, a postcode only where its country writes it.
+ */
+#include "anonymize/names_internal.h"
+
+#include <string.h>
+
+/* A postcode written with letters at k: UK ("NW1 6XE", "SW1A 0AA"), Canadian ("H3B 1A7") or
+ * Irish ("D04 X5P2"). Its end, or 0. */
+size_t nw_postcode_at(const struct sc *s, size_t k)
+{
+    const uint8_t *t = s->t;
+    size_t n = s->len;
+    if (k + 7 <= n && is_up(t[k]) && is_digit(t[k + 1]) && is_up(t[k + 2]) && t[k + 3] == ' ' &&
+        is_digit(t[k + 4]) && is_up(t[k + 5]) && is_digit(t[k + 6]) &&
+        (k + 7 == n || !is_alnum(t[k + 7])))
+        return k + 7; /* Canada: A9A 9A9 */
+    if (k + 8 <= n && is_up(t[k]) && is_digit(t[k + 1]) &&
+        (is_digit(t[k + 2]) || t[k + 2] == 'W') && t[k + 3] == ' ' && is_alnum(t[k + 4]) &&
+        is_alnum(t[k + 5]) && is_alnum(t[k + 6]) && is_alnum(t[k + 7]) &&
+        (k + 8 == n || !is_alnum(t[k + 8])) &&
+        !(t[k + 4] >= 'a' || t[k + 5] >= 'a' || t[k + 6] >= 'a' || t[k + 7] >= 'a'))
+        return k + 8; /* Ireland: A99 A9A9 */
+    /* UK: A9 9AA, A99 9AA, AA9 9AA, AA99 9AA, A9A 9AA, AA9A 9AA */
+    size_t u = k, letters = 0;
+    while (u < n && is_up(t[u]) && letters < 2) {
+        u++;
+        letters++;
+    }
+    if (!letters || u >= n || !is_digit(t[u]))
+        return 0;
+    u++;
+    if (u < n && (is_digit(t[u]) || is_up(t[u])))
+        u++;
+    if (u < n && t[u] == ' ')
+        u++;
+    if (u + 3 <= n && is_digit(t[u]) && is_up(t[u + 1]) && is_up(t[u + 2]) &&
+        (u + 3 == n || !is_alnum(t[u + 3])))
+        return u + 3;
+    return 0;
+}
+
+/* After a city name ending at ce: an Australian state and postcode ("Glenelg SA 5045", the
+ * state taken as a word of the city), or more names and a postcode with letters ("Cork, Co.
+ * Cork, T12 Y9V6", "Dublin 4\nD04 X5P2"). The postcode's end, or 0. */
+static size_t region_then_postcode(const struct sc *s, size_t ce)
+{
+    const uint8_t *t = s->t;
+    size_t b = ce;
+    while (b > 0 && ce - b < 4 && is_up(t[b - 1]))
+        b--;
+    if (ce - b >= 2 && ce - b <= 3 && b > 0 && t[b - 1] == ' ' && ce + 5 <= s->len &&
+        t[ce] == ' ' && is_digit(t[ce + 1]) && is_digit(t[ce + 2]) && is_digit(t[ce + 3]) &&
+        is_digit(t[ce + 4]) && (ce + 5 == s->len || !is_alnum(t[ce + 5])))
+        return ce + 5;
+    size_t q = ce;
+    for (int g = 0; g < 3; g++) {
+        if (q + 1 < s->len && t[q] == ' ' && is_digit(t[q + 1])) { /* "Dublin 4" */
+            size_t r = q + 1;
+            while (r < s->len && r - q <= 2 && is_digit(t[r]))
+                r++;
+            if (r - q <= 3 && (r >= s->len || !is_alnum(t[r])))
+                q = r;
+        }
+        size_t r = q;
+        if (r < s->len && t[r] == ',')
+            r++;
+        if (r < s->len && t[r] == '\n')
+            r++;
+        while (r < s->len && t[r] == ' ')
+            r++;
+        if (r == q || r >= s->len || !is_up(t[r]))
+            return 0;
+        size_t pk = nw_postcode_at(s, r);
+        if (pk)
+            return pk;
+        if (r + 4 < s->len && memcmp(t + r, "Co. ", 4) == 0)
+            r += 4;
+        size_t n, e = nw_cap_words(s, r, 3, &n);
+        if (!e)
+            return 0;
+        q = e;
+    }
+    return 0;
+}
+
+/* The last line of a US military address at k: "FPO AE 09499", "APO AA 34001". Its end, or 0. */
+static size_t military_line(const struct sc *s, size_t k)
+{
+    const uint8_t *t = s->t;
+    if (k + 12 > s->len || !strchr("AFD", t[k]) || t[k + 1] != 'P' || t[k + 2] != 'O' ||
+        t[k + 3] != ' ' || t[k + 4] != 'A' || !strchr("AEP", t[k + 5]) || t[k + 6] != ' ')
+        return 0;
+    for (size_t d = k + 7; d < k + 12; d++)
+        if (!is_digit(t[d]))
+            return 0;
+    return k + 12 < s->len && is_alnum(t[k + 12]) ? 0 : k + 12;
+}
+
+/* A US military address at i: a ship ("USNS Vestergaard\nFPO AA 08331") or a unit and box
+ * ("Unit 8505 Box 9220\nDPO AP 51065"). Its end, or 0. */
+static size_t military(const struct sc *s, size_t i)
+{
+    static const char *const ships[] = {"USS ", "USNS ", "USNV ", "USCGC "};
+    const uint8_t *t = s->t;
+    if (i + 1 >= s->len || (t[i + 1] != 'S' && t[i + 1] != 'n'))
+        return 0;
+    for (size_t k = 0; k < sizeof ships / sizeof ships[0]; k++) {
+        size_t l = strlen(ships[k]), n;
+        if (i + l >= s->len || memcmp(t + i, ships[k], l) != 0)
+            continue;
+        size_t e = nw_upper(t + i + l, s->len - i - l) ? nw_cap_words(s, i + l, 2, &n) : 0;
+        if (e && e + 1 < s->len && t[e] == ',')
+            e++;
+        if (!e || e + 1 >= s->len || (t[e] != '\n' && t[e] != ' '))
+            return 0;
+        return military_line(s, e + 1);
+    }
+    if (i + 12 >= s->len || memcmp(t + i, "Unit ", 5) != 0 || !is_digit(t[i + 5]))
+        return 0;
+    size_t d = i + 5;
+    while (d < s->len && d - i < 10 && is_digit(t[d]))
+        d++;
+    if (d + 6 >= s->len || memcmp(t + d, " Box ", 5) != 0 || !is_digit(t[d + 5]))
+        return 0;
+    d += 5;
+    while (d < s->len && is_digit(t[d]))
+        d++;
+    return nw_addr_tail(s, d);
+}
+
+/* Unit words that only count after an address ("Stiege 2, Top 5", "boîte 19", "Level 3"). */
+static const char *const tail_units[] = {"top", "bo\303\256te", "level", "lvl", "dpto", "depto"};
+
+/* The unit, postcode, town and country lines after an address that ends at end: the new end. */
+size_t nw_addr_tail(const struct sc *s, size_t end)
+{
+    const uint8_t *t = s->t;
+    for (int part = 0; part < 5; part++) {
+        size_t i = end;
+        int nl = 0, comma = 0;
+        while (i < s->len && (t[i] == ' ' || t[i] == ',' || t[i] == '\n' || t[i] == '\r' ||
+                              (nl && (t[i] == '>' || t[i] == '\t' || t[i] == '?')) ||
+                              (t[i] == '-' && i > end && t[i - 1] == ' ' && i + 1 < s->len &&
+                               t[i + 1] == ' '))) { /* "Via Roma 10 - 00184 Roma" */
+            nl += t[i] == '\n';
+            comma |= t[i] == ',';
+            i++;
+        }
+        if (i == end || nl > 2 || i >= s->len)
+            break;
+        if (nl == 2) { /* after one blank line only a last "Country 62488" line of the block */
+            size_t nc, ce = nw_upper(t + i, s->len - i) ? nw_cap_words(s, i, 3, &nc) : 0,
+                       d2 = ce + 1;
+            if (!ce || d2 >= s->len || t[ce] != ' ' || !is_digit(t[d2]))
+                break;
+            while (d2 < s->len && is_digit(t[d2]))
+                d2++;
+            unsigned y = 0;
+            for (size_t k = ce + 1; k < d2 && k < ce + 6; k++)
+                y = y * 10 + (unsigned)(t[k] - '0');
+            if (d2 - ce - 1 >= 4 && d2 - ce - 1 <= 6 &&
+                !(d2 - ce - 1 == 4 && y >= 1900 && y <= 2099) &&
+                (d2 >= s->len || t[d2] == '\n' || t[d2] == '\r' || t[d2] == '"'))
+                end = d2; /* not "Release 2024" */
+            break;
+        }
+        size_t pc = is_up(t[i]) ? nw_postcode_at(s, i) : 0;
+        if (!pc && is_up(t[i]))
+            pc = military_line(s, i);
+        if (pc) { /* a postcode on its own: "York\nYO10 4HZ", "Co. Cork, T12 Y9V6" */
+            end = pc;
+            break;
+        }
+        if (i + 6 < s->len && memcmp(t + i, "C.P. ", 5) == 0 && is_digit(t[i + 5]))
+            i += 5; /* Mexico: "C.P. 06000" */
+        size_t we;
+        char buf[16];
+        const char *w = nw_word_after(s, i, &we, buf, sizeof buf);
+        size_t j = we;
+        if (strcmp(w, "col") == 0 && j + 2 < s->len && t[j] == '.' && t[j + 1] == ' ' &&
+            nw_upper(t + j + 2, s->len - j - 2)) {
+            size_t nc, ce = nw_cap_words(s, j + 2, 3, &nc); /* Mexico: "Col. Roma Norte" */
+            if (!ce)
+                break;
+            end = ce;
+            continue;
+        }
+        if (t[i] == '#' || (nw_cats(w) & C_UNIT) || NW_ONE_OF(w, tail_units)) {
+            if (t[i] == '#')
+                j = i + 1;
+            if (j < s->len && t[j] == '.')
+                j++;
+            while (j < s->len && (t[j] == ' ' || t[j] == '#'))
+                j++;
+            size_t k = j;
+            while (k < s->len && k - j < 6 && (is_alnum(t[k]) || t[k] == '-'))
+                k++;
+            if (k == j || (!is_digit(t[j]) && !(k == j + 1 && t[j] >= 'A' && t[j] <= 'Z')))
+                break; /* a number, or one capital letter: "scala B", "Stiege A" */
+            end = k;
+            continue;
+        }
+        if (strcmp(w, "hinterhaus") == 0 || strcmp(w, "vorderhaus") == 0 ||
+            strcmp(w, "gartenhaus") == 0 || strcmp(w, "seitenflügel") == 0) {
+            end = we; /* "Hauptstr. 8, Hinterhaus, 80331 München" */
+            continue;
+        }
+        if (is_digit(t[i])) { /* a German floor: "3. OG", "2. Stock", "4. Etage" */
+            size_t k = i;
+            while (k < s->len && k - i < 2 && is_digit(t[k]))
+                k++;
+            if (k + 1 < s->len && t[k] == '.' && t[k + 1] == ' ') {
+                size_t fe;
+                char fb[16];
+                const char *fw = nw_word_after(s, k + 2, &fe, fb, sizeof fb);
+                if (strcmp(fw, "og") == 0 || strcmp(fw, "stock") == 0 || strcmp(fw, "etage") == 0 ||
+                    strcmp(fw, "obergeschoss") == 0) {
+                    end = fe;
+                    continue;
+                }
+            }
+        }
+        if (strcmp(w, "bajo") == 0 || strcmp(w, "entlo") == 0) { /* Spanish: the ground floor */
+            end = we;
+            continue;
+        }
+        /* postcode then city: "10115 Berlin", "75018 Paris", "1016 AB Amsterdam", and with the
+         * country before it: "A-1060 Wien", "CH-8001 Zürich" */
+        if (i + 3 < s->len && is_up(t[i]) && t[i + 1] == '-' && is_digit(t[i + 2]))
+            i += 2;
+        else if (i + 4 < s->len && is_up(t[i]) && is_up(t[i + 1]) && t[i + 2] == '-' &&
+                 is_digit(t[i + 3]))
+            i += 3;
+        size_t d = i;
+        while (d < s->len && is_digit(t[d]))
+            d++;
+        if (d > i && d - i <= 2 && d + 1 < s->len && t[d] == 0xC2 &&
+            (t[d + 1] == 0xBA || t[d + 1] == 0xAA)) { /* "3º B", "2º izda.", "1ª" */
+            size_t k = d + 2;
+            if (k + 1 < s->len && t[k] == ' ' && t[k + 1] >= 'A' && t[k + 1] <= 'Z' &&
+                (k + 2 >= s->len || !is_alnum(t[k + 2])))
+                k += 2;
+            else if (k + 1 < s->len && t[k] == ' ') {
+                size_t e2;
+                char b2[16];
+                const char *side = nw_word_after(s, k, &e2, b2, sizeof b2);
+                if (strcmp(side, "izda") == 0 || strcmp(side, "dcha") == 0 ||
+                    strcmp(side, "izq") == 0 || strcmp(side, "der") == 0 ||
+                    strcmp(side, "izquierda") == 0 || strcmp(side, "derecha") == 0)
+                    k = e2 < s->len && t[e2] == '.' ? e2 + 1 : e2;
+            }
+            end = k;
+            continue;
+        }
+        if (d - i == 5 || d - i == 4) {
+            size_t k = d;
+            if (d - i == 4 && k + 3 < s->len && t[k] == ' ' && t[k + 1] >= 'A' && t[k + 1] <= 'Z' &&
+                t[k + 2] >= 'A' && t[k + 2] <= 'Z' && !is_alnum(t[k + 3]))
+                k += 3;
+            else if (d - i == 4 && k + 2 < s->len && t[k] >= 'A' && t[k] <= 'Z' &&
+                     t[k + 1] >= 'A' && t[k + 1] <= 'Z' && !is_alnum(t[k + 2]))
+                k += 2; /* "2079WN" */
+            if (k + 1 < s->len && t[k] == ' ' && nw_upper(t + k + 1, s->len - k - 1)) {
+                size_t nc, ce = nw_cap_words(s, k + 1, 3, &nc);
+                if (ce) { /* an Italian province after the city: "Padova (PD)", "Roma RM" */
+                    size_t p = ce + 1;
+                    if (p < s->len && t[ce] == ' ' && t[p] == '(')
+                        p++;
+                    if (p + 2 <= s->len && t[ce] == ' ' && t[p] >= 'A' && t[p] <= 'Z' &&
+                        t[p + 1] >= 'A' && t[p + 1] <= 'Z') {
+                        size_t q = p + 2;
+                        if (t[p - 1] == '(' && q < s->len && t[q] == ')')
+                            ce = q + 1;
+                        else if (t[p - 1] == ' ' && (q >= s->len || !is_alnum(t[q])))
+                            ce = q;
+                    }
+                    end = ce;
+                    break;
+                }
+            }
+            if (d - i == 5)
+                end = d;
+            break;
+        }
+        /* city, then a US state and ZIP or a UK postcode: "Springfield, IL 62704" */
+        if (!nw_upper(t + i, s->len - i))
+            break;
+        size_t nc, ce = nw_cap_words(s, i, 3, &nc);
+        if (!ce)
+            break;
+        size_t k = ce;
+        if (k < s->len && t[k] == ',')
+            k++;
+        if (k < s->len && t[k] == ' ')
+            k++;
+        if (k + 8 <= s->len && t[k] >= 'A' && t[k] <= 'Z' && t[k + 1] >= 'A' && t[k + 1] <= 'Z' &&
+            t[k + 2] == ' ' && is_digit(t[k + 3])) {
+            size_t z = k + 3;
+            while (z < s->len && is_digit(t[z]))
+                z++;
+            if (z - (k + 3) == 5) {
+                if (z + 5 <= s->len && t[z] == '-' && is_digit(t[z + 1]))
+                    z += 5;
+                end = z;
+                break;
+            }
+        }
+        size_t pk = nw_postcode_at(s, k); /* "London NW1 6XE", "Toronto, ON M5V 1M3" */
+        if (!pk && k + 3 < s->len && is_up(t[k]) && is_up(t[k + 1]) && t[k + 2] == ' ')
+            pk = nw_postcode_at(s, k + 3);
+        if (!pk && k + 7 <= s->len && is_up(t[k]) && is_up(t[k + 1])) {
+            size_t q = k + 2 + (is_up(t[k + 2]) ? 1 : 0); /* Australia: "Fitzroy VIC 3065" */
+            if (q + 5 <= s->len && t[q] == ' ' && is_digit(t[q + 1]) && is_digit(t[q + 2]) &&
+                is_digit(t[q + 3]) && is_digit(t[q + 4]) &&
+                (q + 5 == s->len || !is_alnum(t[q + 5])))
+                pk = q + 5;
+        }
+        if (!pk)
+            pk = region_then_postcode(s, ce);
+        if (pk) {
+            end = pk;
+            break;
+        }
+        /* a city or country line: "Colle Di Tora, El Salvador 25900", "\n Iceland 72399" */
+        if (nl || (comma && part > 0)) {
+            size_t z = ce;
+            if (nl && z < s->len && (t[z] == ' ' || t[z] == '\'')) {
+                /* the rest of the line: "Ostrov nad Ohrí", "People's Republic of China 75271" */
+                size_t q = z;
+                while (q < s->len && q - z < 32 &&
+                       (t[q] == ' ' || t[q] == '-' || t[q] == '\'' || nw_letter(t + q, s->len - q)))
+                    q += nw_letter(t + q, s->len - q) ? nw_letter(t + q, s->len - q) : 1;
+                size_t d2 = q;
+                while (d2 < s->len && is_digit(t[d2]))
+                    d2++;
+                if (d2 - q >= 4 && d2 - q <= 6 && t[q - 1] == ' ')
+                    q = d2;
+                while (q > z && t[q - 1] == ' ')
+                    q--;
+                if (q > z && (q >= s->len || t[q] == '\n' || t[q] == '\r'))
+                    z = q;
+            }
+            if (z + 1 < s->len && t[z] == ' ' && is_digit(t[z + 1])) {
+                size_t d2 = z + 1;
+                while (d2 < s->len && is_digit(t[d2]))
+                    d2++;
+                if (d2 - z - 1 >= 4 && d2 - z - 1 <= 6 && (d2 >= s->len || !is_alnum(t[d2])))
+                    z = d2;
+            }
+            end = z;
+            continue;
+        }
+        break;
+    }
+    return end;
+}
+
+/* A post office box at i: "P.O. Box 242", "PO Box 12", "P. O. Box 7", "Postfach 1234",
+ * (the English and German forms), and a military "PSC 3294, Box 9168".
+ * Returns the end of its number or of the lines that follow it (a unit, a city, a postcode), or 0.
+ */
+size_t nw_addr_pobox(const struct sc *s, size_t i)
+{
+    static const char *const forms[] = {
+        "P.O. Box ",        "P. O. Box ",       "PO Box ",       "P.O.Box ",
+        "Post Office Box ", "Postfach ",        "Postbus ",      "Apartado de Correos ",
+        "Casella Postale ", "Casella postale ", "Case postale ", "Bo\303\256te postale ",
+        "Postboks ",        "Postbox "};
+    const uint8_t *t = s->t;
+    if (t[i] == 'U')
+        return military(s, i);
+    size_t j = 0;
+    for (size_t k = 0; k < sizeof forms / sizeof forms[0] && !j && i + 1 < s->len; k++) {
+        size_t l = strlen(forms[k]);
+        if ((uint8_t)forms[k][1] == t[i + 1] && i + l < s->len && memcmp(t + i, forms[k], l) == 0)
+            j = i + l;
+    }
+    if (!j && i + 5 < s->len && memcmp(t + i, "PSC ", 4) == 0 && is_digit(t[i + 4])) {
+        size_t d = i + 4; /* "PSC 3294, Box 9168" */
+        while (d < s->len && is_digit(t[d]))
+            d++;
+        if (d + 6 < s->len && memcmp(t + d, ", Box ", 6) == 0)
+            j = d + 6;
+    }
+    if (!j && i + 11 < s->len && memcmp(t + i, "Postfach, ", 10) == 0 && is_digit(t[i + 10]))
+        return nw_addr_tail(s, i + 8); /* Swiss: "Postfach, 8021 Zürich" */
+    if (!j || !is_digit(t[j]))
+        return 0;
+    size_t d = j;
+    while (d < s->len && d - j < 7 && is_digit(t[d]))
+        d++;
+    if (d - j > 6 || (d < s->len && is_alnum(t[d])))
+        return 0;
+    return nw_addr_tail(s, d);
+}
+
+/* Does a line start at i (markup such as "> " or "??? " aside)? */
+static int line_starts_at(const struct sc *s, size_t i)
+{
+    size_t q = i;
+    while (q > 0 && i - q < 8 && strchr(" \t>?*-", s->t[q - 1]))
+        q--;
+    return q == 0 || nw_break_before(s, q) != 0;
+}
+
+/* Does a line end at e (spaces aside)? */
+static int line_ends_at(const struct sc *s, size_t e)
+{
+    while (e < s->len && (s->t[e] == ' ' || s->t[e] == '\t'))
+        e++;
+    return e >= s->len || s->t[e] == '\n' || s->t[e] == '\r' ||
+           (s->t[e] == '\\' && e + 1 < s->len && s->t[e + 1] == 'n');
+}
+
+/* A unit line of an address block on its own ("Apt. 618", "Suite 858"), at the capitalised unit
+ * word w: its end, or 0. */
+size_t nw_addr_unit_line(const struct sc *s, const struct word *w)
+{
+    const uint8_t *t = s->t;
+    size_t j = w->e;
+    if (j < s->len && t[j] == '.')
+        j++;
+    if (j + 1 >= s->len || t[j] != ' ' || !is_digit(t[j + 1]) || !line_starts_at(s, w->s))
+        return 0;
+    char buf[16];
+    if (!(nw_cats(nw_fold_span(s, w->s, w->e, buf, sizeof buf)) & C_UNIT))
+        return 0;
+    size_t k = j + 1;
+    while (k < s->len && k - j <= 6 && (is_alnum(t[k]) || t[k] == '-'))
+        k++;
+    return k - j <= 6 && line_ends_at(s, k) ? k : 0;
+}
+
+/* A lone postcode right after its label: "zip code is 37773", "ZIP: 10115", "PLZ 80331". */
+size_t nw_addr_zip(const struct sc *s, size_t i)
+{
+    const uint8_t *t = s->t;
+    size_t d = i;
+    while (d < s->len && is_digit(t[d]))
+        d++;
+    if (d - i != 5 || (d < s->len && is_alnum(t[d])))
+        return 0;
+    if (d + 5 <= s->len && t[d] == '-' && is_digit(t[d + 1]) && is_digit(t[d + 4]))
+        d += 5; /* ZIP+4 */
+    size_t b = i;
+    while (b > 0 && i - b < 4 && strchr(" :\t\"", t[b - 1]))
+        b--;
+    size_t a = b;
+    while (a > 0 && b - a < 20 && (is_alnum(t[a - 1]) || t[a - 1] == ' ' || t[a - 1] == '_'))
+        a--;
+    char buf[24];
+    const char *l = nw_fold_span(s, a, b, buf, sizeof buf);
+    static const char *const labels[] = {"zip",         "zip code",      "zipcode",   "zip code is",
+                                         "postcode",    "postal code",   "post code", "plz",
+                                         "code postal", "código postal", "cap",       "postcode is",
+                                         "zip is"};
+    size_t ll = strlen(l);
+    for (size_t k = 0; k < sizeof labels / sizeof labels[0]; k++) {
+        size_t n = strlen(labels[k]);
+        if (ll >= n && strcmp(l + ll - n, labels[k]) == 0 &&
+            (ll == n || l[ll - n - 1] == ' ' || l[ll - n - 1] == '_'))
+            return d;
+    }
+    return 0;
+}

@@ -1,0 +1,470 @@
+/* test_names_places.c: the NAMES pack's street addresses (names_places.c) and dates of birth
+ * (names_dates.c), one written shape a test, each with the look-alike it must leave alone.
+ * test_names.c holds the first round of both; this file the shapes gen_dob_addr.py found missing.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "anonymize/anonymize.h"
+
+static anon_engine_t *eng; /* the NAMES pack alone */
+
+static int setup(void **state)
+{
+    (void)state;
+    const char *packs[] = {"NAMES"};
+    anon_config_t cfg = {.packs = packs, .npacks = 1};
+    char err[256];
+    eng = anon_engine_new(&cfg, err, sizeof err);
+    return eng ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    anon_engine_free(eng);
+    return 0;
+}
+
+/* "TYPE=value;TYPE=value" for the STREET_ADDRESS and DATE_OF_BIRTH findings, in order. */
+static void render(const char *text, char *buf, size_t cap)
+{
+    anon_finding_t *f = NULL;
+    size_t n = 0, o = 0;
+    assert_int_equal(anon_find(eng, text, strlen(text), &f, &n), 0);
+    buf[0] = '\0';
+    for (size_t i = 0; i < n; i++) {
+        const char *type = anon_engine_type_name(eng, f[i].type);
+        if (strcmp(type, "PERSON") == 0)
+            continue;
+        o += (size_t)snprintf(buf + o, cap - o, "%s%s=%.*s", o ? ";" : "", type,
+                              (int)(f[i].end - f[i].start), text + f[i].start);
+    }
+    free(f);
+}
+
+struct tcase {
+    const char *text, *want;
+};
+
+static void check(const struct tcase *c, size_t n)
+{
+    int bad = 0;
+    for (size_t i = 0; i < n; i++) {
+        char got[1024];
+        render(c[i].text, got, sizeof got);
+        if (strcmp(got, c[i].want) != 0) {
+            print_error("text: %s\n  want: %s\n  got:  %s\n", c[i].text, c[i].want, got);
+            bad = 1;
+        }
+    }
+    assert_false(bad);
+}
+#define CHECK(c) check(c, sizeof c / sizeof c[0])
+
+/* ---- dates of birth ------------------------------------------------------------------------- */
+static void test_dob_birth_word_after_the_date(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"1969-04-19 (date of birth)", "DATE_OF_BIRTH=1969-04-19"},
+        {"03.07.1939 is my date of birth, please update", "DATE_OF_BIRTH=03.07.1939"},
+        {"Ich bin am 10/10/1959 geboren.", "DATE_OF_BIRTH=10/10/1959"},
+        {"1/5/1933 (data di nascita)", "DATE_OF_BIRTH=1/5/1933"},
+        {"1987-03-04 (release of the born-again build)", ""},
+        {"Released 2021-03-04, see the notes", ""},
+    };
+    CHECK(c);
+}
+
+static void test_dob_weekday_before_the_date_is_part_of_it(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"DOB: Wednesday, March 15, 1956", "DATE_OF_BIRTH=Wednesday, March 15, 1956"},
+        {"geboren am Freitag, 14. Februar 1968", "DATE_OF_BIRTH=Freitag, 14. Februar 1968"},
+        {"née le jeudi 3 septembre 1978", "DATE_OF_BIRTH=jeudi 3 septembre 1978"},
+        {"nacida el sábado, 17 de marzo de 1997", "DATE_OF_BIRTH=sábado, 17 de marzo de 1997"},
+    };
+    CHECK(c);
+}
+
+static void test_dob_two_digit_year_after_a_month_name(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"DOB:\n  7 Mar 57", "DATE_OF_BIRTH=7 Mar 57"},
+        {"Geburtsdatum\n4. August 33", "DATE_OF_BIRTH=4. August 33"},
+        {"born on March 4, 87", "DATE_OF_BIRTH=March 4, 87"},
+        {"born on 4 March 10:30", ""}, /* a time, not a year */
+    };
+    CHECK(c);
+}
+
+static void test_dob_year_first_dots_and_month_between_slashes(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"nato il 1955.04.02", "DATE_OF_BIRTH=1955.04.02"},
+        {"nacido el 13/jun./1986", "DATE_OF_BIRTH=13/jun./1986"},
+        {"nacida el 2/abr./1942", "DATE_OF_BIRTH=2/abr./1942"},
+        {"version 2024.04.02 released", ""},
+    };
+    CHECK(c);
+}
+
+static void test_dob_birth_words_of_neighbouring_languages(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Nací el 22 de noviembre de 1991.", "DATE_OF_BIRTH=22 de noviembre de 1991"},
+        {"Data de nascimento: 04/03/1987", "DATE_OF_BIRTH=04/03/1987"},
+        {"född 1987-03-04", "DATE_OF_BIRTH=1987-03-04"},
+        {"Data urodzenia: 4.3.1987", "DATE_OF_BIRTH=4.3.1987"},
+        {"date de naiss. : 4.3.1987", "DATE_OF_BIRTH=4.3.1987"},
+        {"Usage: since 04/03/1987", ""},
+    };
+    CHECK(c);
+}
+
+/* The birth word belongs to the first date after it, not to one after another number or on the
+ * next labelled line (a passport's issue date, a record's createdAt, a last visit). */
+static void test_dob_later_dates_are_not_births(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Date of birth: 11-Mar-1932\nDate of issue: Jul. 15, 2016", "DATE_OF_BIRTH=11-Mar-1932"},
+        {"DOB 12/02/2006; last visit 26 January 2016", "DATE_OF_BIRTH=12/02/2006"},
+        {"{\"dateOfBirth\": \"3 July 1946\", \"createdAt\": \"DECEMBER 14, 2017\"}",
+         "DATE_OF_BIRTH=3 July 1946"},
+        {"dob: 26.09.1968\nsignup_date: 6. Februar 2024", "DATE_OF_BIRTH=26.09.1968"},
+        {"Born: June 10, 1974\nDied: March 24, 2026", "DATE_OF_BIRTH=June 10, 1974"},
+        {"Date of birth\n1987-03-04", "DATE_OF_BIRTH=1987-03-04"},
+    };
+    CHECK(c);
+}
+
+static void test_dob_degree_sign_b_dot_and_mrz(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"nata il 1° marzo 1987", "DATE_OF_BIRTH=1° marzo 1987"},
+        {"Maria Keller (b. 4 March 1987)", "DATE_OF_BIRTH=4 March 1987"},
+        {"DOB: 4 Mrz 1987", "DATE_OF_BIRTH=4 Mrz 1987"},
+        {"a. foo b. bar 2021-03-04", ""},
+    };
+    CHECK(c);
+}
+
+/* A date in a table column whose header, lines above, names a birth date (csv_names in names.c
+ * reads a header only on the first line of the text, and not a Markdown one). */
+static void test_dob_in_a_column_under_a_birth_header(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"| Name | Date of Birth |\n| --- | --- |\n| Korvel Wainscott | 5/18/1933 |",
+         "DATE_OF_BIRTH=5/18/1933"},
+        {"Export:\nname;dob;signup\nX;1987-03-04;2024-01-01\nY;1990-01-02;2024-02-02",
+         "DATE_OF_BIRTH=1987-03-04;DATE_OF_BIRTH=1990-01-02"},
+        {"Releases:\nversion,date\n1.2,2024-01-01", ""},
+    };
+    CHECK(c);
+}
+
+static void test_dob_spaced_dots_del_and_month_first_dashes(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Geburtsdatum: 04. 03. 1987", "DATE_OF_BIRTH=04. 03. 1987"},
+        {"nacido el 4 de marzo del 1987", "DATE_OF_BIRTH=4 de marzo del 1987"},
+        {"nato il 4 marzo del 1987", "DATE_OF_BIRTH=4 marzo del 1987"},
+        {"name,dob\nX,Mar-04-1987", "DATE_OF_BIRTH=Mar-04-1987"},
+        {"Kapitel 4. 3. 1987 war", ""},
+    };
+    CHECK(c);
+}
+
+/* The birth word after the date with the person and the verb between them. */
+static void test_dob_date_then_person_was_born(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"On 4 March 1987, Maria Keller was born in Lyon.", "DATE_OF_BIRTH=4 March 1987"},
+        {"Am 4.3.1987 wurde Maria Keller in Köln geboren.", "DATE_OF_BIRTH=4.3.1987"},
+        {"El 4 de marzo de 1987 nació Ana.", "DATE_OF_BIRTH=4 de marzo de 1987"},
+        {"Le 4 mars 1987 est née Marie à Lyon.", "DATE_OF_BIRTH=4 mars 1987"},
+        {"Op 4 maart 1987 werd Jan geboren.", "DATE_OF_BIRTH=4 maart 1987"},
+        {"I was born on the 16 May 63.", "DATE_OF_BIRTH=16 May 63"},
+        {"On 2019-03-04 the project was born.", ""},
+        {"On 2015-11-09, Kubernetes was born as an internal tool.", ""},
+        {"Released 2021-03-04, see the changelog of the born shell", ""},
+    };
+    CHECK(c);
+}
+
+/* ---- street addresses ----------------------------------------------------------------------- */
+static void test_addr_direction_before_the_street_name(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Ship to 572 W 72nd St, Springfield, IL 62704 today",
+         "STREET_ADDRESS=572 W 72nd St, Springfield, IL 62704"},
+        {"Ship to 1660 S Lincoln Lane, Portland, OR 97201 today",
+         "STREET_ADDRESS=1660 S Lincoln Lane, Portland, OR 97201"},
+        {"Page 12 W 3rd edition", ""},
+    };
+    CHECK(c);
+}
+
+static void test_addr_australian_unit_number_level_and_state(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Ship to 6/148 George St, Newtown NSW 2042 today",
+         "STREET_ADDRESS=6/148 George St, Newtown NSW 2042"},
+        {"Ship to Unit 1, 112 Bridge St, Glenelg SA 5045 today",
+         "STREET_ADDRESS=Unit 1, 112 Bridge St, Glenelg SA 5045"},
+        {"Ship to Level 7, 98 Elizabeth Street, Newtown NSW 2042 today",
+         "STREET_ADDRESS=Level 7, 98 Elizabeth Street, Newtown NSW 2042"},
+        {"Ship to 114 George Parade, Newtown today", "STREET_ADDRESS=114 George Parade"},
+    };
+    CHECK(c);
+}
+
+static void test_addr_irish_canadian_and_uk_postcodes(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Ship to 86 Strand Road, Cork, Co. Cork, T12 Y9V6 today",
+         "STREET_ADDRESS=86 Strand Road, Cork, Co. Cork, T12 Y9V6"},
+        {"Ship to:\n253 Church Road\nDublin 4\nD04 A5T2",
+         "STREET_ADDRESS=253 Church Road\nDublin 4\nD04 A5T2"},
+        {"Ship to 970 rue Sainte-Catherine O, Montréal, QC H3B 1A7 today",
+         "STREET_ADDRESS=970 rue Sainte-Catherine O, Montréal, QC H3B 1A7"},
+        {"Ship to 77 King St W, Suite 696, Toronto, ON M5V 1M3 today",
+         "STREET_ADDRESS=77 King St W, Suite 696, Toronto, ON M5V 1M3"},
+        {"Ship to:\n84 High Street\nNorwich\nNR21 4HZ",
+         "STREET_ADDRESS=84 High Street\nNorwich\nNR21 4HZ"},
+    };
+    CHECK(c);
+}
+
+static void test_addr_country_prefix_and_unit_words_after(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Ship to Herrengasse 83, Stiege 3, Top 7, A-1010 Wien today",
+         "STREET_ADDRESS=Herrengasse 83, Stiege 3, Top 7, A-1010 Wien"},
+        {"Ship to Bahnhofstrasse 33, CH-3011 Bern today",
+         "STREET_ADDRESS=Bahnhofstrasse 33, CH-3011 Bern"},
+        {"Ship to Avenue Louise 342, boîte 19, 1050 Ixelles today",
+         "STREET_ADDRESS=Avenue Louise 342, boîte 19, 1050 Ixelles"},
+        {"Top 10 list\nLevel 3 boss", ""},
+    };
+    CHECK(c);
+}
+
+static void test_addr_postal_boxes_per_locale(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Ship to Postbus 6070, 8798 XD Zwolle today",
+         "STREET_ADDRESS=Postbus 6070, 8798 XD Zwolle"},
+        {"Ship to Apartado de Correos 410, 06812 Bilbao today",
+         "STREET_ADDRESS=Apartado de Correos 410, 06812 Bilbao"},
+        {"Ship to Casella Postale 352, 10121 Torino today",
+         "STREET_ADDRESS=Casella Postale 352, 10121 Torino"},
+        {"Ship to Postfach, 8021 Zürich today", "STREET_ADDRESS=Postfach, 8021 Zürich"},
+        {"Apartado 5 del contrato", ""}, /* "apartado" alone is a section */
+    };
+    CHECK(c);
+}
+
+static void test_addr_street_types_before_the_name(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Ship to Laan van Meerdervoort 106, 2517 AB Den Haag today",
+         "STREET_ADDRESS=Laan van Meerdervoort 106, 2517 AB Den Haag"},
+        {"Ship to Chaussée de Waterloo 255, 1180 Uccle today",
+         "STREET_ADDRESS=Chaussée de Waterloo 255, 1180 Uccle"},
+        {"Ship to Landstraßer Hauptstraße 48, 1030 Wien today",
+         "STREET_ADDRESS=Landstraßer Hauptstraße 48, 1030 Wien"},
+        {"Im Jahr 2020 kamen 5 Leute", ""},
+    };
+    CHECK(c);
+}
+
+static void test_addr_mexican_number_colonia_and_cp(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Ship to Av. Juárez No. 577, Int. 12, Col. Centro, C.P. 06000 today",
+         "STREET_ADDRESS=Av. Juárez No. 577, Int. 12, Col. Centro, C.P. 06000"},
+        {"Ship to Av. Paseo de la Reforma #472, Col. Centro, 05094 Puebla today",
+         "STREET_ADDRESS=Av. Paseo de la Reforma #472, Col. Centro, 05094 Puebla"},
+        {"Ship to Calzada de Tlalpan 706, Col. Del Valle, 03100 Ciudad de México today",
+         "STREET_ADDRESS=Calzada de Tlalpan 706, Col. Del Valle, 03100 Ciudad de México"},
+    };
+    CHECK(c);
+}
+
+static void test_addr_two_unit_parts_before(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Ship to Bât. C, 6e étage, 68 rue Jean Jaurès, 69001 Lyon today",
+         "STREET_ADDRESS=Bât. C, 6e étage, 68 rue Jean Jaurès, 69001 Lyon"},
+    };
+    CHECK(c);
+}
+
+static void test_addr_block_city_line_with_lower_case_words(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Ship to:\n4596 Tylova 285\n Suite 578\n Ostrov nad Ohrí\n Czech Republic 56655",
+         "STREET_ADDRESS=4596 Tylova 285\n Suite 578\n Ostrov nad Ohrí\n Czech Republic 56655"},
+        {"??? 79367 Nybyvägen 65\n??? Suite 824\n??? ANKARSRUM\n??? Sweden 67626",
+         "STREET_ADDRESS=79367 Nybyvägen 65\n??? Suite 824\n??? ANKARSRUM\n??? Sweden 67626"},
+    };
+    CHECK(c);
+}
+
+static void test_addr_us_military(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Mail: USNS Vestergaard\nFPO AA 08331", "STREET_ADDRESS=USNS Vestergaard\nFPO AA 08331"},
+        {"Mail: Unit 8505 Box 9220\nDPO AP 51065",
+         "STREET_ADDRESS=Unit 8505 Box 9220\nDPO AP 51065"},
+        {"The USS Enterprise is a ship", ""},
+    };
+    CHECK(c);
+}
+
+static void test_addr_polish_type_and_names_with_particles(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"at 9383 ul. Chrzanowska 61, ok", "STREET_ADDRESS=9383 ul. Chrzanowska 61"},
+        {"at Jan van Galenstraat 4 ok", "STREET_ADDRESS=Jan van Galenstraat 4"},
+        {"at 1819 St. John Street, ok", "STREET_ADDRESS=1819 St. John Street"},
+        {"at Grote Baan 477 ok", "STREET_ADDRESS=Grote Baan 477"},
+        {"at Postbox 115 ok", "STREET_ADDRESS=Postbox 115"},
+        {"Jan van Dijk 4 times", ""},
+    };
+    CHECK(c);
+}
+
+static void test_addr_country_line_with_lower_case_words_and_number(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"X\n\n77 Gammelhavn 36\n Apt. 591\n Anholt\n People's Republic of China 75271",
+         "STREET_ADDRESS=77 Gammelhavn 36\n Apt. 591\n Anholt\n People's Republic of China 75271"},
+        {"X\n\n70 Eskelundsvej 15\n Suite 539\n København V\n Somalia 46908",
+         "STREET_ADDRESS=70 Eskelundsvej 15\n Suite 539\n København V\n Somalia 46908"},
+        {"Ship to 12 Baker Street\nLondon is lovely in the spring and we go there",
+         "STREET_ADDRESS=12 Baker Street\nLondon"},
+    };
+    CHECK(c);
+}
+
+static void test_addr_lower_case_street_after_number(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"at 42 machelsesteenweg 197 ok", "STREET_ADDRESS=42 machelsesteenweg 197"},
+        {"at 97 guildry street ok", "STREET_ADDRESS=97 guildry street"},
+        {"at 46 via raffaele conforti 74 ok", "STREET_ADDRESS=46 via raffaele conforti 74"},
+        {"sent 3 via the api 2 times", ""},
+        {"it is a 2 way street", ""},
+        {"the first 3 substring 2 chars", ""},
+        {"add 5 minutes drive", ""},
+    };
+    CHECK(c);
+}
+
+static void test_addr_usps_suffixes_and_two_types(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"at 903 Dora Creek Apt. 176 ok", "STREET_ADDRESS=903 Dora Creek Apt. 176"},
+        {"at 1036 W Willow Creek St Apt. 3, Portland, OR 01636",
+         "STREET_ADDRESS=1036 W Willow Creek St Apt. 3, Portland, OR 01636"},
+        {"at 136 Filadelfeos Str. ok", "STREET_ADDRESS=136 Filadelfeos Str."},
+        {"Phase 2 Dry Run today", ""},
+    };
+    CHECK(c);
+}
+
+static void test_addr_street_without_number_named_by_its_context(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"she lives on Boyle Street now", "STREET_ADDRESS=Boyle Street"},
+        {"stop at the corner of Kuusiku 7 and Inna Loop St. now",
+         "STREET_ADDRESS=Kuusiku 7;STREET_ADDRESS=Inna Loop St."},
+        {"a store on Main Street", ""},
+        {"based on Wall Street news", ""},
+        {"on Monday Road trip", ""},
+    };
+    CHECK(c);
+}
+
+static void test_addr_unnumbered_street_with_building_and_postcode(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Ship to Rose Cottage, Queens Gardens, Bath BS8 0YA now",
+         "STREET_ADDRESS=Rose Cottage, Queens Gardens, Bath BS8 0YA"},
+        {"Address: The Old Rectory, Mill Road, York B33 2ZU",
+         "STREET_ADDRESS=The Old Rectory, Mill Road, York B33 2ZU"},
+        {"We met at Apache Kafka Summit, London", ""},
+        {"at 82 Kingsway, Norwich YO10 9NG ok", "STREET_ADDRESS=82 Kingsway, Norwich YO10 9NG"},
+        {"Flat 30, 60a The Green, Exeter LS6 8XG",
+         "STREET_ADDRESS=Flat 30, 60a The Green, Exeter LS6 8XG"},
+    };
+    CHECK(c);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_dob_birth_word_after_the_date),
+        cmocka_unit_test(test_dob_weekday_before_the_date_is_part_of_it),
+        cmocka_unit_test(test_dob_two_digit_year_after_a_month_name),
+        cmocka_unit_test(test_dob_year_first_dots_and_month_between_slashes),
+        cmocka_unit_test(test_dob_birth_words_of_neighbouring_languages),
+        cmocka_unit_test(test_dob_later_dates_are_not_births),
+        cmocka_unit_test(test_dob_degree_sign_b_dot_and_mrz),
+        cmocka_unit_test(test_dob_in_a_column_under_a_birth_header),
+        cmocka_unit_test(test_dob_spaced_dots_del_and_month_first_dashes),
+        cmocka_unit_test(test_dob_date_then_person_was_born),
+        cmocka_unit_test(test_addr_direction_before_the_street_name),
+        cmocka_unit_test(test_addr_australian_unit_number_level_and_state),
+        cmocka_unit_test(test_addr_irish_canadian_and_uk_postcodes),
+        cmocka_unit_test(test_addr_country_prefix_and_unit_words_after),
+        cmocka_unit_test(test_addr_postal_boxes_per_locale),
+        cmocka_unit_test(test_addr_street_types_before_the_name),
+        cmocka_unit_test(test_addr_mexican_number_colonia_and_cp),
+        cmocka_unit_test(test_addr_two_unit_parts_before),
+        cmocka_unit_test(test_addr_block_city_line_with_lower_case_words),
+        cmocka_unit_test(test_addr_us_military),
+        cmocka_unit_test(test_addr_polish_type_and_names_with_particles),
+        cmocka_unit_test(test_addr_country_line_with_lower_case_words_and_number),
+        cmocka_unit_test(test_addr_lower_case_street_after_number),
+        cmocka_unit_test(test_addr_usps_suffixes_and_two_types),
+        cmocka_unit_test(test_addr_street_without_number_named_by_its_context),
+        cmocka_unit_test(test_addr_unnumbered_street_with_building_and_postcode),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
