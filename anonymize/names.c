@@ -921,6 +921,104 @@ static int term_after_run(const struct sc *s, size_t i, const char *nw)
     return nw_term_after(nw);
 }
 
+/* A necessary condition for context() == CTX_STRONG, which is all the prescan asks of a run
+ * (ANON_NAMES_HINT_STRONG), cheap where context() is not: each strong signal of context() needs
+ * one of these. A particle before the run is walked back as context() does it; past that, the
+ * strong signals of the word before are all in a few lists (a title, a greeting, "to" and the
+ * prepositions of "assigned to", "is", "name's", an intro), the label needs ':' or '=' before
+ * the run, the signature a line of its own after a line break, "X was born" "was", "is" or
+ * "wurde" after it without a possessive; closing_ctx(), name_asked() and email_follows() are
+ * asked themselves (each leaves at once on most text). nw_audit_strong_may() pins this to
+ * context(): when adding a strong signal there, add it here. */
+static int strong_may(const struct sc *s, size_t start, size_t end)
+{
+    const uint8_t *t = s->t;
+    if (email_follows(s, end) || closing_ctx(s, start, end))
+        return 1;
+    int poss;
+    size_t j = after_run(s, end, &poss);
+    while (!poss && j < s->len && t[j] == ' ')
+        j++;
+    if (!poss && j < s->len && ((t[j] | 32) == 'w' || (t[j] | 32) == 'i'))
+        return 1; /* "was born", "is born", "wurde geboren" */
+    size_t e = start, ls;
+    while (e > 0 && start - e < 8 && lead_mark(t[e - 1]))
+        e--;
+    if (e > 0 && (t[e - 1] == ':' || t[e - 1] == '='))
+        return 1; /* label_ctx() */
+    if (starts_line(s, start, &ls) && ls && nw_break_before(s, ls))
+        return 1; /* signature_ctx() */
+    /* the word before, as word_before() takes it, looked at raw before it is folded */
+    size_t q = start;
+    while (q > 0 && (t[q - 1] == ' ' || t[q - 1] == '\t'))
+        q--;
+    size_t pe = q, pb = q;
+    while (pb > 0 && pe - pb < 24 &&
+           (t[pb - 1] >= 0x80 || is_alnum(t[pb - 1]) || t[pb - 1] == '.' || t[pb - 1] == '\''))
+        pb--;
+    while (pe > pb && t[pe - 1] == '.')
+        pe--;
+    if (pe - pb >= 24)
+        pe = pb;
+    if (pe == pb) { /* no word: only "What's your name? X" is left, name_asked()'s '?' */
+        size_t k = start;
+        while (k > 0 && t[k - 1] == ' ')
+            k--;
+        return k > 0 && t[k - 1] == '?' && name_asked(s, start, "");
+    }
+    int listed = nw_could_be(t + pb, pe - pb, 0),
+        named = (t[pb] | 32) == 'n' || (t[pb] | 32) == 's';
+    size_t k = start;
+    while (k > 0 && t[k - 1] == ' ')
+        k--;
+    if (!listed && !named && !(k > 0 && t[k - 1] == '?'))
+        return 0; /* no list word, no "name" nor "surname", no question */
+    char b1[32];
+    size_t ws;
+    const char *pw = word_before(s, start, &ws, b1, sizeof b1);
+    if (listed && nw_particle(pw)) { /* "Dhr. van der Berg" */
+        char b2[32];
+        const char *w = pw;
+        size_t wq = ws;
+        for (int n = 0; n < 2 && nw_particle(w); n++)
+            w = word_before(s, wq, &wq, b2, sizeof b2);
+        if (nw_honorific(w) || nw_salutation(w) || nw_label(w))
+            return 1;
+    }
+    if (listed && *pw && (nw_cats(pw) & (C_HON | C_SAL | C_NEAR | C_INTRO)))
+        return 1;
+    return name_asked(s, start, pw);
+}
+
+int nw_audit_strong_may(const char *text, size_t len)
+{
+    struct sc s;
+    memset(&s, 0, sizeof s);
+    s.t = (const uint8_t *)text;
+    s.len = len;
+    s.kinds = 1u << ANON_NAMES_PERSON;
+    s.hint = ANON_NAMES_HINT_STRONG;
+    int strong = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (!nw_upper(s.t + i, len - i) || !word_start_ok(&s, i))
+            continue;
+        for (size_t e = i + 1; e <= len && e - i <= 64; e++) {
+            if (e < len && (is_alnum(s.t[e]) || s.t[e] >= 0x80 || s.t[e] == '-'))
+                continue; /* every end of a word, as the end of a run */
+            int poss, list;
+            size_t ai = after_run(&s, e, &poss), we;
+            char nwb[32];
+            const char *nw = nw_word_after(&s, ai, &we, nwb, sizeof nwb);
+            if (context(&s, i, e, &list, nw, we, poss) != CTX_STRONG)
+                continue;
+            if (!strong_may(&s, i, e))
+                return -1;
+            strong++;
+        }
+    }
+    return strong;
+}
+
 int nw_lexname(unsigned f)
 {
     return (f & (ANON_NL_GIVEN | ANON_NL_NAME)) != 0;
@@ -1109,6 +1207,9 @@ static int person_decide(struct sc *s, const struct word *run, size_t n, int *li
     size_t names = 0;
     const struct word *first = NULL, *last = NULL;
     int all_known = 1, any_known = 0;
+    /* the prescan keeps a run for a strong context alone (below): most runs leave here */
+    if (s->hint == ANON_NAMES_HINT_STRONG && !s->suffix && !strong_may(s, run[0].s, run[n - 1].e))
+        return 0;
     for (size_t k = 0; k < n; k++) {
         if (run[k].shape != SH_NAME)
             continue;

@@ -399,6 +399,47 @@ static void test_prescan_skips_lone_ordinary_word_keeps_names(void **state)
     anon_session_free(s);
 }
 
+/* The prescan judges a run's context only when a cheap pre-check (strong_may() in names.c) lets
+ * it: every strong context, of each kind context() knows, must pass that pre-check. The audit
+ * tries every run that may start at a capital of these texts, to every word end after it. */
+static void test_prescan_precheck_passes_every_strong_context(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        "Maria Keller <mk@example.com> wrote: fine",
+        "\"Maria Keller\" <mk@example.com>",
+        "From: Maria Keller (<mk@example.com>)",
+        "Dr. Keller and Mrs Vogt came; Herr Dr. Weber too",
+        "Dhr. van der Berg called, Mme de la Tour too",
+        "Sra. de Souza, Dear Maria,\nHi Jan\nHallo Piet",
+        "Good morning Maria\ngood evening Jan\nGood afternoon, Piet",
+        "It was assigned to Maria Keller and married to Jan",
+        "Zugewiesen an Anna Vogt, assign\xc3\xa9 \xc3\xa0 Jean Dupont, toegewezen aan Piet Jansen",
+        "My name is Maria Keller. Her name's Anna. This is Jan speaking",
+        "Je m'appelle Jean Dupont, ich hei\xc3\x9f"
+        "e Anna, ik heet Piet, me llamo Juan",
+        "Patient: Maria Keller\nName = Jan Wril\n\"fullName\": \"Anna Vogt\"",
+        "{\\\"assignee\\\": \\\"Maria Keller\\\"}",
+        "Attendees (last, first): Rown, Rueyace",
+        "Best regards,\nMaria Keller\n--\nJan Wril",
+        "Thanks,\n\nAnna Vogt",
+        "Cheers, Maria\nThanks, Jan.",
+        "What's your name? Maria. Surname? Keller",
+        "her maiden name Keller, partner's name Maria Keller, my full name Jan Wril, my surname "
+        "Vogt",
+        "Maria Keller was born in 1980, Anna Vogt is born today, Jan wurde geboren",
+        "\"Nachname\": \"Keller\"\\nVon: Anna Vogt\\nAn: Jan Wril",
+        "Mr Jan Wril and Ms. Anna de Vries",
+        "Sincerely,\n> Maria Keller",
+    };
+    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+        int n = nw_audit_strong_may(texts[i], strlen(texts[i]));
+        if (n <= 0)
+            print_error("text: %s\n  strong contexts: %d\n", texts[i], n);
+        assert_true(n > 0);
+    }
+}
+
 static void test_json_name_members(void **state)
 {
     (void)state;
@@ -940,6 +981,7 @@ int main(void)
         cmocka_unit_test(test_name_seen_once_is_masked_everywhere),
         cmocka_unit_test(test_prescan_born_name_masked_in_earlier_message),
         cmocka_unit_test(test_prescan_skips_lone_ordinary_word_keeps_names),
+        cmocka_unit_test(test_prescan_precheck_passes_every_strong_context),
         cmocka_unit_test(test_json_name_members),
         cmocka_unit_test(test_json_people_list_elements_and_name_keys),
         cmocka_unit_test(test_csv_name_column),
