@@ -921,6 +921,17 @@ static int term_after_run(const struct sc *s, size_t i, const char *nw)
     return nw_term_after(nw);
 }
 
+/* The word before a run is a particle that starts at ws: does context() walk back over it (and
+ * one more) to a title, a greeting or a label ("Dhr. van der Berg", "Dear de Vries")? */
+static int title_particles(const struct sc *s, size_t ws)
+{
+    char b[32];
+    const char *w = word_before(s, ws, &ws, b, sizeof b);
+    if (nw_particle(w)) /* "van der" */
+        w = word_before(s, ws, &ws, b, sizeof b);
+    return *w && (nw_cats(w) & (C_HON | C_SAL | C_LABEL)) != 0;
+}
+
 /* A necessary condition for context() == CTX_STRONG, which is all the prescan asks of a run
  * (ANON_NAMES_HINT_STRONG), cheap where context() is not: each strong signal of context() needs
  * one of these. A particle before the run is walked back as context() does it; past that, the
@@ -941,13 +952,17 @@ static int strong_may(const struct sc *s, size_t start, size_t end)
         j++;
     if (!poss && j < s->len && ((t[j] | 32) == 'w' || (t[j] | 32) == 'i'))
         return 1; /* "was born", "is born", "wurde geboren" */
-    size_t e = start, ls;
+    size_t e = start;
     while (e > 0 && start - e < 8 && lead_mark(t[e - 1]))
         e--;
-    if (e > 0 && (t[e - 1] == ':' || t[e - 1] == '='))
-        return 1; /* label_ctx() */
-    if (starts_line(s, start, &ls) && ls && nw_break_before(s, ls))
-        return 1; /* signature_ctx() */
+    if (e > 0 && (t[e - 1] == ':' || t[e - 1] == '=')) /* label_ctx() */
+        return 1;
+    /* signature_ctx(): starts_line(), and a line break before the line */
+    size_t i = start;
+    while (i > 0 && start - i < 16 && !break_at(t, i) && line_mark(t[i - 1]))
+        i--;
+    if (i > 0 && break_at(t, i))
+        return 1;
     /* the word before, as word_before() takes it, looked at raw before it is folded */
     size_t q = start;
     while (q > 0 && (t[q - 1] == ' ' || t[q - 1] == '\t'))
@@ -960,34 +975,39 @@ static int strong_may(const struct sc *s, size_t start, size_t end)
         pe--;
     if (pe - pb >= 24)
         pe = pb;
-    if (pe == pb) { /* no word: only "What's your name? X" is left, name_asked()'s '?' */
-        size_t k = start;
-        while (k > 0 && t[k - 1] == ' ')
-            k--;
-        return k > 0 && t[k - 1] == '?' && name_asked(s, start, "");
-    }
-    int listed = nw_could_be(t + pb, pe - pb, 0),
-        named = (t[pb] | 32) == 'n' || (t[pb] | 32) == 's';
+    /* name_asked() after a '?': the word before it is "name", "surname", "names", "nombre",
+     * "nom" or "naam", so it ends in "me", "es", "re", "om" or "am" */
     size_t k = start;
     while (k > 0 && t[k - 1] == ' ')
         k--;
-    if (!listed && !named && !(k > 0 && t[k - 1] == '?'))
+    int asked = 0;
+    if (k > 0 && t[k - 1] == '?') {
+        size_t a = k - 1;
+        while (a > 0 && (t[a - 1] == ' ' || t[a - 1] == '\t'))
+            a--;
+        while (a > 0 && t[a - 1] == '.')
+            a--;
+        if (a >= 2) {
+            uint8_t x = t[a - 2] | 32, y = t[a - 1] | 32;
+            asked = (y == 'e' && (x == 'm' || x == 'r')) || (y == 's' && x == 'e') ||
+                    (y == 'm' && (x == 'o' || x == 'a'));
+        }
+    }
+    if (pe == pb) /* no word before: only the question is left */
+        return asked && name_asked(s, start, "");
+    int listed = nw_could_be(t + pb, pe - pb, 0),
+        named = (t[pb] | 32) == 'n' || (t[pb] | 32) == 's';
+    if (!listed && !named && !asked)
         return 0; /* no list word, no "name" nor "surname", no question */
     char b1[32];
     size_t ws;
     const char *pw = word_before(s, start, &ws, b1, sizeof b1);
-    if (listed && nw_particle(pw)) { /* "Dhr. van der Berg" */
-        char b2[32];
-        const char *w = pw;
-        size_t wq = ws;
-        for (int n = 0; n < 2 && nw_particle(w); n++)
-            w = word_before(s, wq, &wq, b2, sizeof b2);
-        if (nw_honorific(w) || nw_salutation(w) || nw_label(w))
-            return 1;
-    }
-    if (listed && *pw && (nw_cats(pw) & (C_HON | C_SAL | C_NEAR | C_INTRO)))
+    unsigned cats = listed && *pw ? nw_cats(pw) : 0;
+    if ((cats & C_PART) && title_particles(s, ws))
         return 1;
-    return name_asked(s, start, pw);
+    if (cats & (C_HON | C_SAL | C_NEAR | C_INTRO))
+        return 1;
+    return (asked || named) && name_asked(s, start, pw);
 }
 
 int nw_audit_strong_may(const char *text, size_t len)

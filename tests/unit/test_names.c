@@ -410,7 +410,7 @@ static void test_prescan_precheck_passes_every_strong_context(void **state)
         "\"Maria Keller\" <mk@example.com>",
         "From: Maria Keller (<mk@example.com>)",
         "Dr. Keller and Mrs Vogt came; Herr Dr. Weber too",
-        "Dhr. van der Berg called, Mme de la Tour too",
+        "Dhr. van der Berg called, Mme de la Tour too, Dr. ibn al Rashid",
         "Sra. de Souza, Dear Maria,\nHi Jan\nHallo Piet",
         "Good morning Maria\ngood evening Jan\nGood afternoon, Piet",
         "It was assigned to Maria Keller and married to Jan",
@@ -425,6 +425,7 @@ static void test_prescan_precheck_passes_every_strong_context(void **state)
         "Thanks,\n\nAnna Vogt",
         "Cheers, Maria\nThanks, Jan.",
         "What's your name? Maria. Surname? Keller",
+        "your names? Maria; votre nom ? Jean; je naam? Piet; su nombre? Juan",
         "her maiden name Keller, partner's name Maria Keller, my full name Jan Wril, my surname "
         "Vogt",
         "Maria Keller was born in 1980, Anna Vogt is born today, Jan wurde geboren",
