@@ -1931,7 +1931,7 @@ static int visit_punct(struct sc *s, size_t p, size_t *next)
  * leaves the pass as it was: no capital (nor a Latin-1 lead byte) in the 14 bytes after it, where
  * collect_run() would find the next word of a run (after up to two particles), suffix_at() a
  * suffix, and a run 6 bytes on would count as the next of a list it opened. */
-static int lone_plain_word(const struct sc *s, const struct word *w)
+static inline int lone_word(const struct sc *s, const struct word *w)
 {
     const uint8_t *t = s->t;
     size_t a = w->e + 1;
@@ -1950,8 +1950,29 @@ static int lone_plain_word(const struct sc *s, const struct word *w)
     for (size_t k = a; k <= w->e + 14 && k < s->len; k++)
         if ((t[k] >= 'A' && t[k] <= 'Z') || (t[k] >= 0xC3 && t[k] <= 0xC5))
             return 0;
-    unsigned f = anon_names_lexicon((const char *)t + w->s, w->e - w->s);
+    return 1;
+}
+
+static int lone_plain_word(const struct sc *s, const struct word *w)
+{
+    if (!lone_word(s, w))
+        return 0;
+    unsigned f = anon_names_lexicon((const char *)s->t + w->s, w->e - w->s);
     return (f & ANON_NL_COMMON_EN) && !nw_lexname(f);
+}
+
+/* The string scans (no hint, or a name key's): a lone word that is an ordinary English word
+ * before it is a name ("The", "Will": not attested as a name) is no person without a title
+ * before it: person_decide() says so first for a run of one such word, and lone_word() makes
+ * the run one word with no suffix after it. Spares the run, suffix and known-name look-ups. */
+static int lone_common_word(const struct sc *s, const struct word *w)
+{
+    if (s->hint == ANON_NAMES_HINT_STRONG || s->hint == ANON_NAMES_HINT_PERSON ||
+        !(w->lex & ANON_NL_COMMON_EN) || (w->lex & ANON_NL_ATTESTED) || !lone_word(s, w))
+        return 0;
+    char buf[48];
+    size_t ws;
+    return !nw_honorific(word_before(s, w->s, &ws, buf, sizeof buf));
 }
 
 static int visit(struct sc *s, size_t i, size_t *next)
@@ -2035,6 +2056,8 @@ static int visit(struct sc *s, size_t i, size_t *next)
     if ((w.lex & ANON_NL_COMMON_EN) && !(w.lex & (ANON_NL_GIVEN | ANON_NL_NAME)) &&
         !(w.e + 1 < s->len && t[w.e] == ' ' && nw_upper(t + w.e + 1, s->len - w.e - 1)))
         return 0; /* "The", "Please": an ordinary word with no capitalised word after it */
+    if (lone_common_word(s, &w))
+        return 0;
     return person_at(s, &w, next);
 }
 
