@@ -9,6 +9,7 @@
  * algorithm", "Apache Kafka", "Maria Street") veto it. Nothing here allocates.
  */
 #include "anonymize/names_internal.h"
+#include "anonymize/names_precheck.h"
 
 #include <string.h>
 #ifdef __SSE2__
@@ -1982,7 +1983,13 @@ static int visit(struct sc *s, size_t i, size_t *next)
     if (!word_start_ok(s, i))
         return 0;
     if (is_digit(t[i])) {
-        size_t ds, e = (s->kinds & (1u << ANON_NAMES_DOB)) ? nw_date_at(s, i, &ds) : 0;
+        size_t d = i + 1; /* the run's end: the recognisers are asked only where their
+                             pre-checks (names_precheck.h) allow */
+        while (d < s->len && is_digit(t[d]))
+            d++;
+        size_t ds, e = (s->kinds & (1u << ANON_NAMES_DOB)) && nw_date_may(s, i, d)
+                           ? nw_date_at(s, i, &ds)
+                           : 0;
         if (e &&
             (e >= s->len ||
              !(is_alnum(t[e]) || (t[e] == '.' && e + 1 < s->len && is_digit(t[e + 1])))) &&
@@ -1990,15 +1997,16 @@ static int visit(struct sc *s, size_t i, size_t *next)
             *next = e;
             return s->emit(s->arg, ANON_NAMES_DOB, ds, e);
         }
-        e = (s->kinds & (1u << ANON_NAMES_ADDRESS)) ? nw_addr_number_first(s, i) : 0;
-        if (!e && (s->kinds & (1u << ANON_NAMES_ADDRESS)))
+        e = (s->kinds & (1u << ANON_NAMES_ADDRESS)) && nw_addr_number_may(s, i, d)
+                ? nw_addr_number_first(s, i)
+                : 0;
+        if (!e && (s->kinds & (1u << ANON_NAMES_ADDRESS)) && nw_addr_zip_may(s, i, d))
             e = nw_addr_zip(s, i);
         if (e) {
             *next = e;
             return s->emit(s->arg, ANON_NAMES_ADDRESS, nw_addr_start(s, i), e);
         }
-        while (*next < s->len && is_digit(t[*next]))
-            (*next)++;
+        *next = d;
         return 0;
     }
     if (!nw_upper(t + i, s->len - i))

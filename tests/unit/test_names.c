@@ -13,6 +13,7 @@
 
 #include "anonymize/anon_internal.h"
 #include "anonymize/names_internal.h"
+#include "anonymize/names_precheck.h"
 
 static anon_engine_t *eng; /* the NAMES pack alone */
 
@@ -439,6 +440,62 @@ static void test_prescan_precheck_passes_every_strong_context(void **state)
             print_error("text: %s\n  strong contexts: %d\n", texts[i], n);
         assert_true(n > 0);
     }
+}
+
+/* The pass asks the date and address recognisers at a digit run only where the pre-checks of
+ * names_precheck.h allow: every run a recogniser accepts must pass its pre-check. Tried at every
+ * digit of these texts (dates and addresses of each shape the recognisers know, and code). */
+static void test_digit_prechecks_pass_every_recognised_run(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        "born 1987-03-04, DOB: 04.03.1987, geb. 4. M\xc3\xa4rz 1987, n\xc3\xa9 le 4 mars 1987",
+        "born 03/04/1987 and 04-03-87, born 4-Mar-1987, 04-Mar-87, born March 4, 1987",
+        "date of birth: 4th of March, 1987; nacido el 4 de marzo de 1987; 1987/03/04",
+        "12 Baker Street, London; 221B Baker St.; 1600 Pennsylvania Ave NW, Washington",
+        "5 rue d'Orsel, 75018 Paris; 10 bis rue Jean Jaur\xc3\xa8s; 110 Rue du Koweit",
+        "Hauptstra\xc3\x9f"
+        "e 5, 10115 Berlin; Via Roma 10, 00184 Roma; Keizersgracht 123",
+        "Zuiderkade 191 bis, 1012 AB Amsterdam; 174-III Amsterdam; 3-5 Main Road, Leeds",
+        "12, rue de la Paix; 64 Via Cappuccini; 96 Salontie 19; 5th Avenue 725, New York",
+        "139/B Calle Mayor; 12/3/14 Gran Via; 45818 P.O. Box 242; 227hs Main Street",
+        "zip code is 37773, ZIP: 10115, PLZ 80331, postcode 12345-6789, zip 90210",
+        "Republica de Chile 8305, Santiago; Calle la Paz 3; 12a High Street, Bath",
+        "version 2.4.1, order 884213, at 2024-05-01T10:22:33Z, print(add(1, 2)), 42 seconds",
+        "UUID 123e4567-e89b-12d3-a456-426614174000, port 8080, 0x1F, 1e-9, 3.14, 10:30",
+    };
+    struct sc sc;
+    size_t dates = 0, numbers = 0, zips = 0;
+    for (size_t k = 0; k < sizeof texts / sizeof texts[0]; k++) {
+        memset(&sc, 0, sizeof sc);
+        sc.t = (const uint8_t *)texts[k];
+        sc.len = strlen(texts[k]);
+        sc.kinds = 1u << ANON_NAMES_PERSON | 1u << ANON_NAMES_DOB | 1u << ANON_NAMES_ADDRESS;
+        for (size_t i = 0; i < sc.len; i++) {
+            if (!is_digit(sc.t[i]))
+                continue;
+            size_t d = i, ds;
+            while (d < sc.len && is_digit(sc.t[d]))
+                d++;
+            if (nw_date_at(&sc, i, &ds)) {
+                dates++;
+                if (!nw_date_may(&sc, i, d))
+                    print_error("date lost: %s\n", texts[k] + i);
+                assert_true(nw_date_may(&sc, i, d));
+            }
+            if (nw_addr_number_first(&sc, i)) {
+                numbers++;
+                if (!nw_addr_number_may(&sc, i, d))
+                    print_error("address lost: %s\n", texts[k] + i);
+                assert_true(nw_addr_number_may(&sc, i, d));
+            }
+            if (nw_addr_zip(&sc, i)) {
+                zips++;
+                assert_true(nw_addr_zip_may(&sc, i, d));
+            }
+        }
+    }
+    assert_true(dates >= 10 && numbers >= 10 && zips >= 3);
 }
 
 static void test_json_name_members(void **state)
@@ -983,6 +1040,7 @@ int main(void)
         cmocka_unit_test(test_prescan_born_name_masked_in_earlier_message),
         cmocka_unit_test(test_prescan_skips_lone_ordinary_word_keeps_names),
         cmocka_unit_test(test_prescan_precheck_passes_every_strong_context),
+        cmocka_unit_test(test_digit_prechecks_pass_every_recognised_run),
         cmocka_unit_test(test_json_name_members),
         cmocka_unit_test(test_json_people_list_elements_and_name_keys),
         cmocka_unit_test(test_csv_name_column),
