@@ -951,18 +951,27 @@ static int strong_may(const struct sc *s, size_t start, size_t end)
     size_t j = after_run(s, end, &poss);
     while (!poss && j < s->len && t[j] == ' ')
         j++;
-    if (!poss && j < s->len && ((t[j] | 32) == 'w' || (t[j] | 32) == 'i'))
-        return 1; /* "was born", "is born", "wurde geboren" */
+    if (!poss && j < s->len && ((t[j] | 32) == 'w' || (t[j] | 32) == 'i')) {
+        char b[8]; /* "was born", "is born", "wurde geboren", as context() reads them */
+        size_t we;
+        const char *nw = nw_word_after(s, j, &we, b, sizeof b);
+        if (strcmp(nw, "was") == 0 || strcmp(nw, "is") == 0 || strcmp(nw, "wurde") == 0) {
+            nw = nw_word_after(s, we, &we, b, sizeof b);
+            if (strcmp(nw, "born") == 0 || strcmp(nw, "geboren") == 0)
+                return 1;
+        }
+    }
     size_t e = start;
     while (e > 0 && start - e < 8 && lead_mark(t[e - 1]))
         e--;
-    if (e > 0 && (t[e - 1] == ':' || t[e - 1] == '=')) /* label_ctx() */
-        return 1;
+    int list;
+    if (e > 0 && (t[e - 1] == ':' || t[e - 1] == '=') && label_ctx(s, start, &list) == 1)
+        return 1; /* "Patient: X", but not "content": "X" */
     /* signature_ctx(): starts_line(), and a line break before the line */
     size_t i = start;
     while (i > 0 && start - i < 16 && !break_at(t, i) && line_mark(t[i - 1]))
         i--;
-    if (i > 0 && break_at(t, i))
+    if (i > 0 && break_at(t, i) && signature_ctx(s, start))
         return 1;
     /* the word before, as word_before() takes it, looked at raw before it is folded */
     size_t q = start;
