@@ -1963,12 +1963,15 @@ static inline int lone_word(const struct sc *s, const struct word *w)
     return 1;
 }
 
+/* The prescan passes over a lone word that is an ordinary word (above), and over any lone word
+ * without a strong context: alone it is a run of one word with no suffix, which person_at()
+ * hands to person_decide() as it is, and strong_may() is the first thing that asks there. */
 static int lone_plain_word(const struct sc *s, const struct word *w)
 {
     if (!lone_word(s, w))
         return 0;
     unsigned f = anon_names_lexicon((const char *)s->t + w->s, w->e - w->s);
-    return (f & ANON_NL_COMMON_EN) && !nw_lexname(f);
+    return ((f & ANON_NL_COMMON_EN) && !nw_lexname(f)) || !strong_may(s, w->s, w->e);
 }
 
 /* The string scans (no hint, or a name key's): a lone word that is an ordinary English word

@@ -498,6 +498,25 @@ static void test_digit_prechecks_pass_every_recognised_run(void **state)
     assert_true(dates >= 10 && numbers >= 10 && zips >= 3);
 }
 
+/* A lone capitalised word (no capital in the 14 bytes after it) is a run of one word with no
+ * suffix: the prescan asks strong_may() about it before anything else and passes over it on a
+ * no. Lone names in a strong context are still collected, lone words without one are not. */
+static void test_prescan_lone_words_judged_by_strong_context(void **state)
+{
+    (void)state;
+    const char *body = "{\"messages\":[{\"role\":\"user\",\"content\":\"Patient: Quorvane\\n"
+                       "was seen today, thanks. so Zentrova fixed it; her "
+                       "surname Wrillmark is odd. Mr. Tolbeck called\"}]}";
+    anon_names_known_t *k = anon_names_known_new();
+    assert_non_null(k);
+    assert_int_equal(anon_names_prescan(k, body, strlen(body)), 0);
+    assert_true(anon_names_known_has(k, "Quorvane", 8) > 0);
+    assert_true(anon_names_known_has(k, "Wrillmark", 9) > 0);
+    assert_true(anon_names_known_has(k, "Tolbeck", 7) > 0);
+    assert_int_equal(anon_names_known_has(k, "Zentrova", 8), 0);
+    anon_names_known_free(k);
+}
+
 static void test_json_name_members(void **state)
 {
     (void)state;
@@ -1041,6 +1060,7 @@ int main(void)
         cmocka_unit_test(test_prescan_skips_lone_ordinary_word_keeps_names),
         cmocka_unit_test(test_prescan_precheck_passes_every_strong_context),
         cmocka_unit_test(test_digit_prechecks_pass_every_recognised_run),
+        cmocka_unit_test(test_prescan_lone_words_judged_by_strong_context),
         cmocka_unit_test(test_json_name_members),
         cmocka_unit_test(test_json_people_list_elements_and_name_keys),
         cmocka_unit_test(test_csv_name_column),
