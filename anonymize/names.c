@@ -1938,27 +1938,32 @@ static int visit_punct(struct sc *s, size_t p, size_t *next)
  * given name: judged), and such an entry of the request's names changes no string scan
  * (known_word() looks no word of that spelling up, and a one-word entry is the canonical form of
  * nothing); it only took one of the set's 256 places. "Lone" is checked so that passing over it
- * leaves the pass as it was: no capital (nor a Latin-1 lead byte) in the 14 bytes after it, where
- * collect_run() would find the next word of a run (after up to two particles), suffix_at() a
- * suffix, and a run 6 bytes on would count as the next of a list it opened. */
+ * leaves the pass as it was: no capital (ASCII, Latin-1, or any 0xC4/0xC5 lead byte) in the 14
+ * bytes after it, where collect_run() would find the next word of a run (after up to two
+ * particles), suffix_at() a suffix, and a run 6 bytes on would count as the next of a list it
+ * opened. */
 static inline int lone_word(const struct sc *s, const struct word *w)
 {
     const uint8_t *t = s->t;
     size_t a = w->e + 1;
 #ifdef __SSE2__
-    if (a + 16 <= s->len) {
-        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + a));
+    if (a + 17 <= s->len) { /* a capital, or a Latin-1 capital (0xC3 0x80-0x9E), or 0xC4/0xC5 */
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + a)),
+                v1 = _mm_loadu_si128((const __m128i *)(const void *)(t + a + 1));
         __m128i up = _mm_sub_epi8(v, _mm_set1_epi8('A')),
-                lat = _mm_sub_epi8(v, _mm_set1_epi8((char)0xC3));
-        __m128i m = _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(up, _mm_set1_epi8(25)), up),
-                                 _mm_cmpeq_epi8(_mm_min_epu8(lat, _mm_set1_epi8(2)), lat));
-        if (_mm_movemask_epi8(m) & 0x3FFF) /* t[a .. a + 14) */
-            return 0;
-        a = s->len;
+                ext = _mm_sub_epi8(v, _mm_set1_epi8((char)0xC4)),
+                lat = _mm_sub_epi8(v1, _mm_set1_epi8((char)0x80));
+        __m128i m = _mm_or_si128(
+            _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(up, _mm_set1_epi8(25)), up),
+                         _mm_cmpeq_epi8(_mm_min_epu8(ext, _mm_set1_epi8(1)), ext)),
+            _mm_and_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xC3)),
+                          _mm_cmpeq_epi8(_mm_min_epu8(lat, _mm_set1_epi8(0x1E)), lat)));
+        return !(_mm_movemask_epi8(m) & 0x3FFF); /* t[a .. a + 14) */
     }
 #endif
     for (size_t k = a; k <= w->e + 14 && k < s->len; k++)
-        if ((t[k] >= 'A' && t[k] <= 'Z') || (t[k] >= 0xC3 && t[k] <= 0xC5))
+        if ((t[k] >= 'A' && t[k] <= 'Z') || t[k] == 0xC4 || t[k] == 0xC5 ||
+            (t[k] == 0xC3 && k + 1 < s->len && t[k + 1] >= 0x80 && t[k + 1] <= 0x9E))
             return 0;
     return 1;
 }
