@@ -1993,6 +1993,16 @@ static int lone_common_word(const struct sc *s, const struct word *w)
     return !nw_honorific(word_before(s, w->s, &ws, buf, sizeof buf));
 }
 
+/* The string scans without a hint: a lone word (a run of one, no suffix) that is no given name
+ * or surname, no name of the request and continues no list is a person only in a context
+ * maybe_context() sees: person_decide() asks it first for such a run ("Summarise"). */
+static int lone_unknown_word(const struct sc *s, const struct word *w)
+{
+    return s->hint == ANON_NAMES_HINT_NONE && !nw_lexname(w->lex) &&
+           !(s->list_end && w->s > s->list_end && w->s - s->list_end <= 6) && lone_word(s, w) &&
+           !known_word(s, w) && !maybe_context(s, w->s, w->e);
+}
+
 static int visit(struct sc *s, size_t i, size_t *next)
 {
     const uint8_t *t = s->t;
@@ -2081,7 +2091,7 @@ static int visit(struct sc *s, size_t i, size_t *next)
     if ((w.lex & ANON_NL_COMMON_EN) && !(w.lex & (ANON_NL_GIVEN | ANON_NL_NAME)) &&
         !(w.e + 1 < s->len && t[w.e] == ' ' && nw_upper(t + w.e + 1, s->len - w.e - 1)))
         return 0; /* "The", "Please": an ordinary word with no capitalised word after it */
-    if (lone_common_word(s, &w))
+    if (lone_common_word(s, &w) || lone_unknown_word(s, &w))
         return 0;
     return person_at(s, &w, next);
 }

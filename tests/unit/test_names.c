@@ -517,6 +517,24 @@ static void test_prescan_lone_words_judged_by_strong_context(void **state)
     anon_names_known_free(k);
 }
 
+/* The string scans settle a lone unknown word (no capital in the 14 bytes after it, in no
+ * lexicon, no name of the request) with maybe_context() alone, as person_decide() would: the
+ * lone names in a weak or strong context are still found, the one without is not. */
+static void test_lone_unknown_words_keep_their_contexts(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"I met Quorvane yesterday.", "PERSON=Quorvane"},
+        {"so Zentrova fixed it.", ""},
+        {"Cheers, Blistermoor", "PERSON=Blistermoor"},
+        {"Quorvane said no.", "PERSON=Quorvane"},
+        {"ask Wrillmark about it", "PERSON=Wrillmark"},
+        {"call me Tolbeck, please", "PERSON=Tolbeck"},
+        {"Zentrova's phone is off", "PERSON=Zentrova"},
+    };
+    CHECK(c);
+}
+
 static void test_json_name_members(void **state)
 {
     (void)state;
@@ -1061,6 +1079,7 @@ int main(void)
         cmocka_unit_test(test_prescan_precheck_passes_every_strong_context),
         cmocka_unit_test(test_digit_prechecks_pass_every_recognised_run),
         cmocka_unit_test(test_prescan_lone_words_judged_by_strong_context),
+        cmocka_unit_test(test_lone_unknown_words_keep_their_contexts),
         cmocka_unit_test(test_json_name_members),
         cmocka_unit_test(test_json_people_list_elements_and_name_keys),
         cmocka_unit_test(test_csv_name_column),
