@@ -937,11 +937,11 @@ static int title_particles(const struct sc *s, size_t ws)
  * (ANON_NAMES_HINT_STRONG), cheap where context() is not: each strong signal of context() needs
  * one of these. A particle before the run is walked back as context() does it; past that, the
  * strong signals of the word before are all in a few lists (a title, a greeting, "to" and the
- * prepositions of "assigned to", "is", "name's", an intro), the label needs ':' or '=' before
- * the run, the signature a line of its own after a line break, "X was born" "was", "is" or
- * "wurde" after it without a possessive; closing_ctx(), name_asked() and email_follows() are
- * asked themselves (each leaves at once on most text). nw_audit_strong_may() pins this to
- * context(): when adding a strong signal there, add it here. */
+ * prepositions of "assigned to", "is", "name's", an intro), "X was born" is read as context()
+ * reads it; label_ctx() is asked only after a ':' or '=', signature_ctx() only at a line start
+ * after a line break, name_asked() only after "name"-like words, and closing_ctx() and
+ * email_follows() themselves (each leaves at once on most text). nw_audit_strong_may() pins
+ * this to context(): when adding a strong signal there, add it here. */
 static int strong_may(const struct sc *s, size_t start, size_t end)
 {
     const uint8_t *t = s->t;
