@@ -9,6 +9,7 @@
  * algorithm", "Apache Kafka", "Maria Street") veto it. Nothing here allocates.
  */
 #include "anonymize/names_internal.h"
+#include "anonymize/names_precheck.h"
 
 #include <string.h>
 #ifdef __SSE2__
@@ -921,6 +922,133 @@ static int term_after_run(const struct sc *s, size_t i, const char *nw)
     return nw_term_after(nw);
 }
 
+/* The word before a run is a particle that starts at ws: does context() walk back over it (and
+ * one more) to a title, a greeting or a label ("Dhr. van der Berg", "Dear de Vries")? */
+static int title_particles(const struct sc *s, size_t ws)
+{
+    char b[32];
+    const char *w = word_before(s, ws, &ws, b, sizeof b);
+    if (nw_particle(w)) /* "van der" */
+        w = word_before(s, ws, &ws, b, sizeof b);
+    return *w && (nw_cats(w) & (C_HON | C_SAL | C_LABEL)) != 0;
+}
+
+/* A necessary condition for context() == CTX_STRONG, which is all the prescan asks of a run
+ * (ANON_NAMES_HINT_STRONG), cheap where context() is not: each strong signal of context() needs
+ * one of these. A particle before the run is walked back as context() does it; past that, the
+ * strong signals of the word before are all in a few lists (a title, a greeting, "to" and the
+ * prepositions of "assigned to", "is", "name's", an intro), "X was born" is read as context()
+ * reads it; label_ctx() is asked only after a ':' or '=', signature_ctx() only at a line start
+ * after a line break, name_asked() only after "name"-like words, and closing_ctx() and
+ * email_follows() themselves (each leaves at once on most text). nw_audit_strong_may() pins
+ * this to context(): when adding a strong signal there, add it here. */
+static int strong_may(const struct sc *s, size_t start, size_t end)
+{
+    const uint8_t *t = s->t;
+    if (email_follows(s, end) || closing_ctx(s, start, end))
+        return 1;
+    int poss;
+    size_t j = after_run(s, end, &poss);
+    while (!poss && j < s->len && t[j] == ' ')
+        j++;
+    if (!poss && j < s->len && ((t[j] | 32) == 'w' || (t[j] | 32) == 'i')) {
+        char b[8]; /* "was born", "is born", "wurde geboren", as context() reads them */
+        size_t we;
+        const char *nw = nw_word_after(s, j, &we, b, sizeof b);
+        if (strcmp(nw, "was") == 0 || strcmp(nw, "is") == 0 || strcmp(nw, "wurde") == 0) {
+            nw = nw_word_after(s, we, &we, b, sizeof b);
+            if (strcmp(nw, "born") == 0 || strcmp(nw, "geboren") == 0)
+                return 1;
+        }
+    }
+    size_t e = start;
+    while (e > 0 && start - e < 8 && lead_mark(t[e - 1]))
+        e--;
+    int list;
+    if (e > 0 && (t[e - 1] == ':' || t[e - 1] == '=') && label_ctx(s, start, &list) == 1)
+        return 1; /* "Patient: X", but not "content": "X" */
+    /* signature_ctx(): starts_line(), and a line break before the line */
+    size_t i = start;
+    while (i > 0 && start - i < 16 && !break_at(t, i) && line_mark(t[i - 1]))
+        i--;
+    if (i > 0 && break_at(t, i) && signature_ctx(s, start))
+        return 1;
+    /* the word before, as word_before() takes it, looked at raw before it is folded */
+    size_t q = start;
+    while (q > 0 && (t[q - 1] == ' ' || t[q - 1] == '\t'))
+        q--;
+    size_t pe = q, pb = q;
+    while (pb > 0 && pe - pb < 24 &&
+           (t[pb - 1] >= 0x80 || is_alnum(t[pb - 1]) || t[pb - 1] == '.' || t[pb - 1] == '\''))
+        pb--;
+    while (pe > pb && t[pe - 1] == '.')
+        pe--;
+    if (pe - pb >= 24)
+        pe = pb;
+    /* name_asked() after a '?': the word before it is "name", "surname", "names", "nombre",
+     * "nom" or "naam", so it ends in "me", "es", "re", "om" or "am" */
+    size_t k = start;
+    while (k > 0 && t[k - 1] == ' ')
+        k--;
+    int asked = 0;
+    if (k > 0 && t[k - 1] == '?') {
+        size_t a = k - 1;
+        while (a > 0 && (t[a - 1] == ' ' || t[a - 1] == '\t'))
+            a--;
+        while (a > 0 && t[a - 1] == '.')
+            a--;
+        if (a >= 2) {
+            uint8_t x = t[a - 2] | 32, y = t[a - 1] | 32;
+            asked = (y == 'e' && (x == 'm' || x == 'r')) || (y == 's' && x == 'e') ||
+                    (y == 'm' && (x == 'o' || x == 'a'));
+        }
+    }
+    if (pe == pb) /* no word before: only the question is left */
+        return asked && name_asked(s, start, "");
+    int listed = nw_could_be(t + pb, pe - pb, 0),
+        named = (t[pb] | 32) == 'n' || (t[pb] | 32) == 's';
+    if (!listed && !named && !asked)
+        return 0; /* no list word, no "name" nor "surname", no question */
+    char b1[32];
+    size_t ws;
+    const char *pw = word_before(s, start, &ws, b1, sizeof b1);
+    unsigned cats = listed && *pw ? nw_cats(pw) : 0;
+    if ((cats & C_PART) && title_particles(s, ws))
+        return 1;
+    if (cats & (C_HON | C_SAL | C_NEAR | C_INTRO))
+        return 1;
+    return (asked || named) && name_asked(s, start, pw);
+}
+
+int nw_audit_strong_may(const char *text, size_t len)
+{
+    struct sc s;
+    memset(&s, 0, sizeof s);
+    s.t = (const uint8_t *)text;
+    s.len = len;
+    s.kinds = 1u << ANON_NAMES_PERSON;
+    s.hint = ANON_NAMES_HINT_STRONG;
+    int strong = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (!nw_upper(s.t + i, len - i) || !word_start_ok(&s, i))
+            continue;
+        for (size_t e = i + 1; e <= len && e - i <= 64; e++) {
+            if (e < len && (is_alnum(s.t[e]) || s.t[e] >= 0x80 || s.t[e] == '-'))
+                continue; /* every end of a word, as the end of a run */
+            int poss, list;
+            size_t ai = after_run(&s, e, &poss), we;
+            char nwb[32];
+            const char *nw = nw_word_after(&s, ai, &we, nwb, sizeof nwb);
+            if (context(&s, i, e, &list, nw, we, poss) != CTX_STRONG)
+                continue;
+            if (!strong_may(&s, i, e))
+                return -1;
+            strong++;
+        }
+    }
+    return strong;
+}
+
 int nw_lexname(unsigned f)
 {
     return (f & (ANON_NL_GIVEN | ANON_NL_NAME)) != 0;
@@ -1109,6 +1237,9 @@ static int person_decide(struct sc *s, const struct word *run, size_t n, int *li
     size_t names = 0;
     const struct word *first = NULL, *last = NULL;
     int all_known = 1, any_known = 0;
+    /* the prescan keeps a run for a strong context alone (below): most runs leave here */
+    if (s->hint == ANON_NAMES_HINT_STRONG && !s->suffix && !strong_may(s, run[0].s, run[n - 1].e))
+        return 0;
     for (size_t k = 0; k < n; k++) {
         if (run[k].shape != SH_NAME)
             continue;
@@ -1807,30 +1938,69 @@ static int visit_punct(struct sc *s, size_t p, size_t *next)
  * given name: judged), and such an entry of the request's names changes no string scan
  * (known_word() looks no word of that spelling up, and a one-word entry is the canonical form of
  * nothing); it only took one of the set's 256 places. "Lone" is checked so that passing over it
- * leaves the pass as it was: no capital (nor a Latin-1 lead byte) in the 14 bytes after it, where
- * collect_run() would find the next word of a run (after up to two particles), suffix_at() a
- * suffix, and a run 6 bytes on would count as the next of a list it opened. */
-static int lone_plain_word(const struct sc *s, const struct word *w)
+ * leaves the pass as it was: no capital (ASCII, Latin-1, or any 0xC4/0xC5 lead byte) in the 14
+ * bytes after it, where collect_run() would find the next word of a run (after up to two
+ * particles), suffix_at() a suffix, and a run 6 bytes on would count as the next of a list it
+ * opened. */
+static inline int lone_word(const struct sc *s, const struct word *w)
 {
     const uint8_t *t = s->t;
     size_t a = w->e + 1;
 #ifdef __SSE2__
-    if (a + 16 <= s->len) {
-        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + a));
+    if (a + 17 <= s->len) { /* a capital, or a Latin-1 capital (0xC3 0x80-0x9E), or 0xC4/0xC5 */
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + a)),
+                v1 = _mm_loadu_si128((const __m128i *)(const void *)(t + a + 1));
         __m128i up = _mm_sub_epi8(v, _mm_set1_epi8('A')),
-                lat = _mm_sub_epi8(v, _mm_set1_epi8((char)0xC3));
-        __m128i m = _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(up, _mm_set1_epi8(25)), up),
-                                 _mm_cmpeq_epi8(_mm_min_epu8(lat, _mm_set1_epi8(2)), lat));
-        if (_mm_movemask_epi8(m) & 0x3FFF) /* t[a .. a + 14) */
-            return 0;
-        a = s->len;
+                ext = _mm_sub_epi8(v, _mm_set1_epi8((char)0xC4)),
+                lat = _mm_sub_epi8(v1, _mm_set1_epi8((char)0x80));
+        __m128i m = _mm_or_si128(
+            _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(up, _mm_set1_epi8(25)), up),
+                         _mm_cmpeq_epi8(_mm_min_epu8(ext, _mm_set1_epi8(1)), ext)),
+            _mm_and_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xC3)),
+                          _mm_cmpeq_epi8(_mm_min_epu8(lat, _mm_set1_epi8(0x1E)), lat)));
+        return !(_mm_movemask_epi8(m) & 0x3FFF); /* t[a .. a + 14) */
     }
 #endif
     for (size_t k = a; k <= w->e + 14 && k < s->len; k++)
-        if ((t[k] >= 'A' && t[k] <= 'Z') || (t[k] >= 0xC3 && t[k] <= 0xC5))
+        if ((t[k] >= 'A' && t[k] <= 'Z') || t[k] == 0xC4 || t[k] == 0xC5 ||
+            (t[k] == 0xC3 && k + 1 < s->len && t[k + 1] >= 0x80 && t[k + 1] <= 0x9E))
             return 0;
-    unsigned f = anon_names_lexicon((const char *)t + w->s, w->e - w->s);
-    return (f & ANON_NL_COMMON_EN) && !nw_lexname(f);
+    return 1;
+}
+
+/* The prescan passes over a lone word that is an ordinary word (above), and over any lone word
+ * without a strong context: alone it is a run of one word with no suffix, which person_at()
+ * hands to person_decide() as it is, and strong_may() is the first thing that asks there. */
+static int lone_plain_word(const struct sc *s, const struct word *w)
+{
+    if (!lone_word(s, w))
+        return 0;
+    unsigned f = anon_names_lexicon((const char *)s->t + w->s, w->e - w->s);
+    return ((f & ANON_NL_COMMON_EN) && !nw_lexname(f)) || !strong_may(s, w->s, w->e);
+}
+
+/* The string scans (no hint, or a name key's): a lone word that is an ordinary English word
+ * before it is a name ("The", "Will": not attested as a name) is no person without a title
+ * before it: person_decide() says so first for a run of one such word, and lone_word() makes
+ * the run one word with no suffix after it. Spares the run, suffix and known-name look-ups. */
+static int lone_common_word(const struct sc *s, const struct word *w)
+{
+    if (s->hint == ANON_NAMES_HINT_STRONG || s->hint == ANON_NAMES_HINT_PERSON ||
+        !(w->lex & ANON_NL_COMMON_EN) || (w->lex & ANON_NL_ATTESTED) || !lone_word(s, w))
+        return 0;
+    char buf[48];
+    size_t ws;
+    return !nw_honorific(word_before(s, w->s, &ws, buf, sizeof buf));
+}
+
+/* The string scans without a hint: a lone word (a run of one, no suffix) that is no given name
+ * or surname, no name of the request and continues no list is a person only in a context
+ * maybe_context() sees: person_decide() asks it first for such a run ("Summarise"). */
+static int lone_unknown_word(const struct sc *s, const struct word *w)
+{
+    return s->hint == ANON_NAMES_HINT_NONE && !nw_lexname(w->lex) &&
+           !(s->list_end && w->s > s->list_end && w->s - s->list_end <= 6) && lone_word(s, w) &&
+           !known_word(s, w) && !maybe_context(s, w->s, w->e);
 }
 
 static int visit(struct sc *s, size_t i, size_t *next)
@@ -1840,7 +2010,13 @@ static int visit(struct sc *s, size_t i, size_t *next)
     if (!word_start_ok(s, i))
         return 0;
     if (is_digit(t[i])) {
-        size_t ds, e = (s->kinds & (1u << ANON_NAMES_DOB)) ? nw_date_at(s, i, &ds) : 0;
+        size_t d = i + 1; /* the run's end: the recognisers are asked only where their
+                             pre-checks (names_precheck.h) allow */
+        while (d < s->len && is_digit(t[d]))
+            d++;
+        size_t ds, e = (s->kinds & (1u << ANON_NAMES_DOB)) && nw_date_may(s, i, d)
+                           ? nw_date_at(s, i, &ds)
+                           : 0;
         if (e &&
             (e >= s->len ||
              !(is_alnum(t[e]) || (t[e] == '.' && e + 1 < s->len && is_digit(t[e + 1])))) &&
@@ -1848,15 +2024,16 @@ static int visit(struct sc *s, size_t i, size_t *next)
             *next = e;
             return s->emit(s->arg, ANON_NAMES_DOB, ds, e);
         }
-        e = (s->kinds & (1u << ANON_NAMES_ADDRESS)) ? nw_addr_number_first(s, i) : 0;
-        if (!e && (s->kinds & (1u << ANON_NAMES_ADDRESS)))
+        e = (s->kinds & (1u << ANON_NAMES_ADDRESS)) && nw_addr_number_may(s, i, d)
+                ? nw_addr_number_first(s, i)
+                : 0;
+        if (!e && (s->kinds & (1u << ANON_NAMES_ADDRESS)) && nw_addr_zip_may(s, i, d))
             e = nw_addr_zip(s, i);
         if (e) {
             *next = e;
             return s->emit(s->arg, ANON_NAMES_ADDRESS, nw_addr_start(s, i), e);
         }
-        while (*next < s->len && is_digit(t[*next]))
-            (*next)++;
+        *next = d;
         return 0;
     }
     if (!nw_upper(t + i, s->len - i))
@@ -1914,6 +2091,8 @@ static int visit(struct sc *s, size_t i, size_t *next)
     if ((w.lex & ANON_NL_COMMON_EN) && !(w.lex & (ANON_NL_GIVEN | ANON_NL_NAME)) &&
         !(w.e + 1 < s->len && t[w.e] == ' ' && nw_upper(t + w.e + 1, s->len - w.e - 1)))
         return 0; /* "The", "Please": an ordinary word with no capitalised word after it */
+    if (lone_common_word(s, &w) || lone_unknown_word(s, &w))
+        return 0;
     return person_at(s, &w, next);
 }
 

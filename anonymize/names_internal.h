@@ -146,6 +146,10 @@ const char *nw_word_after(const struct sc *s, size_t i, size_t *we, char *buf, s
 /* Width of the line break (real, or "\\n" in raw JSON) that ends right before i, or 0. */
 size_t nw_break_before(const struct sc *s, size_t i);
 int nw_lexname(unsigned f); /* a given name or surname */
+/* For the tests: every run in text[0 .. len) (each capitalised word that may start one, to each
+ * word end within 64 bytes) that context() finds strong for the prescan also passes the
+ * prescan's pre-check. Returns how many were strong, or -1 for one that the pre-check lost. */
+int nw_audit_strong_may(const char *text, size_t len);
 
 /* Capitalised words from i (at most max): a street or city name; the end of the last word, or 0,
  * and their number in *count (names_places.c). */

@@ -66,7 +66,12 @@ unsigned anon_names_lexicon(const char *p, size_t n)
         if (!off)
             return 0;
         const uint8_t *e = anon_names_blob + off - 1;
-        if (e[1] == k && memcmp(e + 2, w, k) == 0)
+        if (e[1] != k || e[2] != (uint8_t)w[0]) /* most slots probed hold another word */
+            continue;
+        size_t c = 1; /* words are short: a loop, not a call */
+        while (c < k && e[2 + c] == (uint8_t)w[c])
+            c++;
+        if (c == k)
             return e[0];
     }
 }

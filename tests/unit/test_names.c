@@ -13,6 +13,7 @@
 
 #include "anonymize/anon_internal.h"
 #include "anonymize/names_internal.h"
+#include "anonymize/names_precheck.h"
 
 static anon_engine_t *eng; /* the NAMES pack alone */
 
@@ -397,6 +398,141 @@ static void test_prescan_skips_lone_ordinary_word_keeps_names(void **state)
     assert_non_null(strstr(out, "Dear [PERSON_1],\\nHere is the plan; [PERSON_1] agrees."));
     free(out);
     anon_session_free(s);
+}
+
+/* The prescan judges a run's context only when a cheap pre-check (strong_may() in names.c) lets
+ * it: every strong context, of each kind context() knows, must pass that pre-check. The audit
+ * tries every run that may start at a capital of these texts, to every word end after it. */
+static void test_prescan_precheck_passes_every_strong_context(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        "Maria Keller <mk@example.com> wrote: fine",
+        "\"Maria Keller\" <mk@example.com>",
+        "From: Maria Keller (<mk@example.com>)",
+        "Dr. Keller and Mrs Vogt came; Herr Dr. Weber too",
+        "Dhr. van der Berg called, Mme de la Tour too, Dr. ibn al Rashid",
+        "Sra. de Souza, Dear Maria,\nHi Jan\nHallo Piet",
+        "Good morning Maria\ngood evening Jan\nGood afternoon, Piet",
+        "It was assigned to Maria Keller and married to Jan",
+        "Zugewiesen an Anna Vogt, assign\xc3\xa9 \xc3\xa0 Jean Dupont, toegewezen aan Piet Jansen",
+        "My name is Maria Keller. Her name's Anna. This is Jan speaking",
+        "Je m'appelle Jean Dupont, ich hei\xc3\x9f"
+        "e Anna, ik heet Piet, me llamo Juan",
+        "Patient: Maria Keller\nName = Jan Wril\n\"fullName\": \"Anna Vogt\"",
+        "{\\\"assignee\\\": \\\"Maria Keller\\\"}",
+        "Attendees (last, first): Rown, Rueyace",
+        "Best regards,\nMaria Keller\n--\nJan Wril",
+        "Thanks,\n\nAnna Vogt",
+        "Cheers, Maria\nThanks, Jan.",
+        "What's your name? Maria. Surname? Keller",
+        "your names? Maria; votre nom ? Jean; je naam? Piet; su nombre? Juan",
+        "her maiden name Keller, partner's name Maria Keller, my full name Jan Wril, my surname "
+        "Vogt",
+        "Maria Keller was born in 1980, Anna Vogt is born today, Jan wurde geboren",
+        "\"Nachname\": \"Keller\"\\nVon: Anna Vogt\\nAn: Jan Wril",
+        "Mr Jan Wril and Ms. Anna de Vries",
+        "Sincerely,\n> Maria Keller",
+    };
+    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+        int n = nw_audit_strong_may(texts[i], strlen(texts[i]));
+        if (n <= 0)
+            print_error("text: %s\n  strong contexts: %d\n", texts[i], n);
+        assert_true(n > 0);
+    }
+}
+
+/* The pass asks the date and address recognisers at a digit run only where the pre-checks of
+ * names_precheck.h allow: every run a recogniser accepts must pass its pre-check. Tried at every
+ * digit of these texts (dates and addresses of each shape the recognisers know, and code). */
+static void test_digit_prechecks_pass_every_recognised_run(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        "born 1987-03-04, DOB: 04.03.1987, geb. 4. M\xc3\xa4rz 1987, n\xc3\xa9 le 4 mars 1987",
+        "born 03/04/1987 and 04-03-87, born 4-Mar-1987, 04-Mar-87, born March 4, 1987",
+        "date of birth: 4th of March, 1987; nacido el 4 de marzo de 1987; 1987/03/04",
+        "12 Baker Street, London; 221B Baker St.; 1600 Pennsylvania Ave NW, Washington",
+        "5 rue d'Orsel, 75018 Paris; 10 bis rue Jean Jaur\xc3\xa8s; 110 Rue du Koweit",
+        "Hauptstra\xc3\x9f"
+        "e 5, 10115 Berlin; Via Roma 10, 00184 Roma; Keizersgracht 123",
+        "Zuiderkade 191 bis, 1012 AB Amsterdam; 174-III Amsterdam; 3-5 Main Road, Leeds",
+        "12, rue de la Paix; 64 Via Cappuccini; 96 Salontie 19; 5th Avenue 725, New York",
+        "139/B Calle Mayor; 12/3/14 Gran Via; 45818 P.O. Box 242; 227hs Main Street",
+        "zip code is 37773, ZIP: 10115, PLZ 80331, postcode 12345-6789, zip 90210",
+        "Republica de Chile 8305, Santiago; Calle la Paz 3; 12a High Street, Bath",
+        "version 2.4.1, order 884213, at 2024-05-01T10:22:33Z, print(add(1, 2)), 42 seconds",
+        "UUID 123e4567-e89b-12d3-a456-426614174000, port 8080, 0x1F, 1e-9, 3.14, 10:30",
+    };
+    struct sc sc;
+    size_t dates = 0, numbers = 0, zips = 0;
+    for (size_t k = 0; k < sizeof texts / sizeof texts[0]; k++) {
+        memset(&sc, 0, sizeof sc);
+        sc.t = (const uint8_t *)texts[k];
+        sc.len = strlen(texts[k]);
+        sc.kinds = 1u << ANON_NAMES_PERSON | 1u << ANON_NAMES_DOB | 1u << ANON_NAMES_ADDRESS;
+        for (size_t i = 0; i < sc.len; i++) {
+            if (!is_digit(sc.t[i]))
+                continue;
+            size_t d = i, ds;
+            while (d < sc.len && is_digit(sc.t[d]))
+                d++;
+            if (nw_date_at(&sc, i, &ds)) {
+                dates++;
+                if (!nw_date_may(&sc, i, d))
+                    print_error("date lost: %s\n", texts[k] + i);
+                assert_true(nw_date_may(&sc, i, d));
+            }
+            if (nw_addr_number_first(&sc, i)) {
+                numbers++;
+                if (!nw_addr_number_may(&sc, i, d))
+                    print_error("address lost: %s\n", texts[k] + i);
+                assert_true(nw_addr_number_may(&sc, i, d));
+            }
+            if (nw_addr_zip(&sc, i)) {
+                zips++;
+                assert_true(nw_addr_zip_may(&sc, i, d));
+            }
+        }
+    }
+    assert_true(dates >= 10 && numbers >= 10 && zips >= 3);
+}
+
+/* A lone capitalised word (no capital in the 14 bytes after it) is a run of one word with no
+ * suffix: the prescan asks strong_may() about it before anything else and passes over it on a
+ * no. Lone names in a strong context are still collected, lone words without one are not. */
+static void test_prescan_lone_words_judged_by_strong_context(void **state)
+{
+    (void)state;
+    const char *body = "{\"messages\":[{\"role\":\"user\",\"content\":\"Patient: Quorvane\\n"
+                       "was seen today, thanks. so Zentrova fixed it; her "
+                       "surname Wrillmark is odd. Mr. Tolbeck called\"}]}";
+    anon_names_known_t *k = anon_names_known_new();
+    assert_non_null(k);
+    assert_int_equal(anon_names_prescan(k, body, strlen(body)), 0);
+    assert_true(anon_names_known_has(k, "Quorvane", 8) > 0);
+    assert_true(anon_names_known_has(k, "Wrillmark", 9) > 0);
+    assert_true(anon_names_known_has(k, "Tolbeck", 7) > 0);
+    assert_int_equal(anon_names_known_has(k, "Zentrova", 8), 0);
+    anon_names_known_free(k);
+}
+
+/* The string scans settle a lone unknown word (no capital in the 14 bytes after it, in no
+ * lexicon, no name of the request) with maybe_context() alone, as person_decide() would: the
+ * lone names in a weak or strong context are still found, the one without is not. */
+static void test_lone_unknown_words_keep_their_contexts(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"I met Quorvane yesterday.", "PERSON=Quorvane"},
+        {"so Zentrova fixed it.", ""},
+        {"Cheers, Blistermoor", "PERSON=Blistermoor"},
+        {"Quorvane said no.", "PERSON=Quorvane"},
+        {"ask Wrillmark about it", "PERSON=Wrillmark"},
+        {"call me Tolbeck, please", "PERSON=Tolbeck"},
+        {"Zentrova's phone is off", "PERSON=Zentrova"},
+    };
+    CHECK(c);
 }
 
 static void test_json_name_members(void **state)
@@ -940,6 +1076,10 @@ int main(void)
         cmocka_unit_test(test_name_seen_once_is_masked_everywhere),
         cmocka_unit_test(test_prescan_born_name_masked_in_earlier_message),
         cmocka_unit_test(test_prescan_skips_lone_ordinary_word_keeps_names),
+        cmocka_unit_test(test_prescan_precheck_passes_every_strong_context),
+        cmocka_unit_test(test_digit_prechecks_pass_every_recognised_run),
+        cmocka_unit_test(test_prescan_lone_words_judged_by_strong_context),
+        cmocka_unit_test(test_lone_unknown_words_keep_their_contexts),
         cmocka_unit_test(test_json_name_members),
         cmocka_unit_test(test_json_people_list_elements_and_name_keys),
         cmocka_unit_test(test_csv_name_column),
