@@ -463,6 +463,9 @@ static void test_digit_prechecks_pass_every_recognised_run(void **state)
         "Republica de Chile 8305, Santiago; Calle la Paz 3; 12a High Street, Bath",
         "version 2.4.1, order 884213, at 2024-05-01T10:22:33Z, print(add(1, 2)), 42 seconds",
         "UUID 123e4567-e89b-12d3-a456-426614174000, port 8080, 0x1F, 1e-9, 3.14, 10:30",
+        "nato il 1955.04.02; nacido el 13/jun./1986; geb. 04. 03. 1987; born Mar-04-1987",
+        "b. 4 Mar 87; nata il 1\xc2\xb0 marzo 1990; Wednesday, March 4, 1987 born",
+        "6/148 George St, Sydney NSW 2000; 82 Kingsway, Norwich YO10 9NG; Unit 4, 12-14 High St",
     };
     struct sc sc;
     size_t dates = 0, numbers = 0, zips = 0;
