@@ -1,0 +1,176 @@
+/* engine_internal.h: private to engine.c, engine_sweep.c and engine_view.c. The compiled engine and
+ * the state of one search, shared by its three steps: the sweep (engine_sweep.c) collects
+ * candidates from the pattern detectors, engine.c adds the NAMES scanner's and makes them compete,
+ * engine_view.c runs the search over the detection view when the text holds characters it maps.
+ *
+ * The engine is immutable after anon_engine_new and shared by all threads; a struct scan belongs
+ * to one call on one thread.
+ */
+#ifndef HUSH_ENGINE_INTERNAL_H
+#define HUSH_ENGINE_INTERNAL_H
+
+#ifndef PCRE2_CODE_UNIT_WIDTH
+#define PCRE2_CODE_UNIT_WIDTH 8
+#endif
+#include "anonymize/anon_internal.h"
+#include "anonymize/names.h"
+
+#include <pcre2.h>
+#include <stdint.h>
+#include <stdlib.h>
+
+/* The sweep classifies blocks by nibble lookups when the CPU has SSSE3 (checked at start-up). */
+#if defined(__SSE2__) && defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__))
+#define HAVE_SSSE3_SWEEP 1
+#endif
+
+#define MAX_LIT 16
+
+enum { KIND_LITERAL, KIND_DIGITS, KIND_FULL, KIND_SCANNER };
+enum { CLS_DIGIT = 1, CLS_ANCHOR = 2, CLS_BRACKET = 4 };
+
+struct detector {
+    size_t type;
+    pcre2_code *re;
+    anon_validate_fn validate;
+    unsigned flags;
+    unsigned min_digits;
+    char need;
+    uint8_t needbit; /* the need byte's bit in a window's presence set, 0: look it up */
+    anon_gate_fn gate;
+    unsigned gatebit; /* the gate's bit in anon_gates_maybe, 0: none */
+    anon_context_fn context;
+    uint32_t vgroup;
+    int kind;
+};
+
+struct digit_det {
+    size_t det;
+    unsigned min_digits, gatebit;
+    uint8_t needbit;
+    char need;
+    anon_gate_fn gate;
+};
+
+struct trig_masks {
+    uint64_t side[2][256]; /* by the byte before the anchor, by the byte after it */
+    uint64_t always;       /* one-byte literals */
+};
+
+struct trigger {
+    char lit[MAX_LIT]; /* lower-cased when nocase */
+    uint8_t len;
+    uint8_t nocase;
+    uint8_t off;    /* position of the anchor byte in the literal */
+    uint8_t anchor; /* the anchor byte as it appears in text */
+    uint16_t det;
+};
+
+struct anon_engine {
+    size_t ntypes;
+    char **types;
+    size_t *type_len; /* strlen of each name: token formatting and parsing compare lengths first */
+    size_t ndet;
+    struct detector *det;
+    size_t ntrig;
+    struct trigger *trig; /* sorted by first byte (as it appears in text) */
+    uint32_t tfirst[257]; /* trig[tfirst[b] .. tfirst[b+1]) have anchor byte b */
+    uint8_t cls[256];
+    uint32_t max_groups;
+    size_t ndigit, *digit_det; /* digit detectors, in order */
+    struct digit_det *ddet;    /* ... and what a digit window asks of each, side by side */
+    /* The same as sets of them (the built-in packs hold fewer than 64), bit k for ddet[k]:
+     * those asking for at most d digits (dd_digits[d], d = 64 for 64 and more), those that look
+     * at the window's bytes (a need byte with a bit, or a gate), those needing need byte b, those
+     * whose gate has summary bit 1 << g (and all of these: dd_summed). */
+    uint64_t dd_digits[65], dd_look, dd_need[8], dd_gatebit[8], dd_summed;
+    unsigned gatebits; /* their gates' bits in anon_gates_maybe */
+    size_t nfull, *full_det;
+    /* Per anchor byte: the bytes that may precede it (triggers anchored after their first byte)
+     * and follow it (triggers anchored at their first byte), so most anchor bytes in prose are
+     * passed over without comparing a single literal. */
+    struct {
+        uint64_t prev[4], next[4];
+        uint8_t always; /* a one-byte literal */
+    } near[256];
+    /* The same by byte pairs as they lie in text (little-endian 16-bit loads): bit (a << 8 | p)
+     * of pair_prev when byte p may precede anchor a (or a is a one-byte literal), bit
+     * (n << 8 | a) of pair_next when n may follow it; one lookup each for bytes inside the text. */
+    uint64_t pair_prev[1024], pair_next[1024];
+    /* Per anchor byte with 1..64 triggers (tslot[a] - 1 its slot, 0: none): which of them, bit
+     * k - tfirst[a], the byte before the anchor (side[0]) or after it (side[1]) allows, and the
+     * one-byte ones; so a trigger is compared only where its neighbour byte is there. */
+    uint8_t tslot[256];
+    struct trig_masks *tmask;
+    uint8_t simd[24]; /* non-digit bytes with a class, for the SSE2 sweep; nsimd 0: scalar */
+    size_t nsimd;
+    /* With SSSE3: every byte with a class by two nibble lookups (bit h of nib_lo[c & 15] set
+     * when the byte (h << 4 | (c & 15)) has a class; all such bytes are ASCII). */
+    int nib;
+    uint8_t nib_lo[16], nib_hi[16];
+    uint8_t needbit[256]; /* the digit detectors' need bytes, one bit each (at most 8) */
+    uint8_t needbyte[8];
+    size_t nneed;
+    /* the NAMES scanner: which of its kinds are on, and their detector indices */
+    unsigned names_kinds;
+    size_t names_det[ANON_NAMES_NKINDS];
+};
+
+/* Per-thread PCRE2 match data (engine.c's tls_get). */
+struct tls {
+    pcre2_match_data *md;
+    uint32_t cap;
+    pcre2_match_context *mctx;
+    pcre2_jit_stack *jit; /* room for custom patterns that recurse deeper than the 32 KiB default */
+};
+
+struct cand {
+    size_t start, end, det;
+    int strong;
+};
+
+struct scan {
+    const anon_engine_t *e;
+    const char *text;
+    size_t len;
+    struct tls *tls;
+    struct cand *c;
+    size_t nc, capc;
+    size_t *done; /* per detector: literal triggers before this offset are already covered */
+    size_t *tok;  /* token-shaped spans: start, end pairs */
+    size_t ntok, captok;
+};
+
+static inline char lower(char c)
+{
+    return (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+}
+
+static inline int add_cand(struct scan *s, size_t det, size_t start, size_t end, int strong)
+{
+    if (s->nc == s->capc) {
+        size_t cap = s->capc ? s->capc * 2 : 16;
+        struct cand *c = realloc(s->c, cap * sizeof *c);
+        if (!c)
+            return ANON_ERR_NOMEM;
+        s->c = c;
+        s->capc = cap;
+    }
+    s->c[s->nc++] = (struct cand){start, end, det, strong};
+    return 0;
+}
+
+/* engine_sweep.c: the single pass over s->text that runs the pattern detectors where they may match
+ * (trigger literals, digit windows, then the detectors without either over the whole text) and
+ * records the token-shaped spans. Candidates go into s->c; 0 or < 0 on error. */
+int anon_sweep(struct scan *s);
+
+/* engine.c: anon_find over text that is valid UTF-8 and needs no detection view. */
+struct names_ctx {
+    const anon_names_known_t *known; /* names already seen in the request, or NULL */
+    int hint;                        /* ANON_NAMES_HINT_* */
+};
+int anon_find_in(const anon_engine_t *e, const char *text, size_t len, const struct names_ctx *nc,
+                 anon_finding_t **out, size_t *n);
+
+#endif

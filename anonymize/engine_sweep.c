@@ -1,0 +1,504 @@
+/* engine_sweep.c: the structured sweep, one pass over a text that runs each pattern detector only
+ * where it could match.
+ *
+ * The pass (16 bytes at a time with SSE2/SSSE3) stops only at digits, '[' and the rarest byte of
+ * each trigger literal whose neighbours fit, then compares the literal; literal detectors run
+ * anchored at their literal, "window" detectors in the whitespace-delimited window around it,
+ * digit detectors in windows around digit runs that hold enough digits and only where their gate
+ * (gate.c) finds the shape of a value they could accept. Bytes are visited in increasing order,
+ * so a detector's `done` offset and a window's end only move forward.
+ */
+#include "anonymize/engine_internal.h"
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#ifdef HAVE_SSSE3_SWEEP
+#include <tmmintrin.h>
+#endif
+#endif
+#include <string.h>
+
+/* Bytes a digit window reaches beyond its outermost digits (an IBAN's BBAN may end in a few
+ * letters past its last digit, grouped by four: Qatar's registry example ends "90AB CDEF G"). */
+#define DIGIT_REACH 9
+#define DIGIT_BACK 16 /* ... and before them (phone words like "number is") */
+
+static int is_ws(uint8_t c)
+{
+    return c <= ' ' && (c == ' ' || (unsigned)(c - '\t') <= 4u); /* \t \n \v \f \r */
+}
+
+/* Runs detector d over text[from .. to) (the subject ends at `to`, lookbehind sees before
+ * `from`). Returns the end of the last match (or from), or < 0 on error. */
+static long run(struct scan *s, size_t d, size_t from, size_t to, int anchored)
+{
+    const struct detector *det = &s->e->det[d];
+    pcre2_match_data *md = s->tls->md;
+    size_t off = from, last = from;
+    uint32_t opts = PCRE2_NO_UTF_CHECK | (anchored ? PCRE2_ANCHORED : 0);
+    while (off < to) {
+        int rc = pcre2_match(det->re, (PCRE2_SPTR)s->text, to, off, opts, md, s->tls->mctx);
+        if (rc == PCRE2_ERROR_NOMATCH)
+            break;
+        if (rc < 0)
+            return rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_JIT_STACKLIMIT
+                       ? ANON_ERR_TOO_LARGE
+                       : ANON_ERR_CONFIG;
+        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+        size_t ms = ov[0], me = ov[1], vs = ms, ve = me;
+        if (det->vgroup && (uint32_t)rc > det->vgroup && ov[2 * det->vgroup] != PCRE2_UNSET) {
+            vs = ov[2 * det->vgroup];
+            ve = ov[2 * det->vgroup + 1];
+        }
+        size_t ok = ve - vs;
+        if (ok && det->validate)
+            ok = det->validate(s->text + vs, ve - vs);
+        if (ok && det->context && !det->context(s->text, s->len, vs, vs + ok))
+            ok = 0;
+        size_t next;
+        if (ok) {
+            if (add_cand(s, d, vs, vs + ok, (det->flags & ANON_DF_CHECKSUM) != 0) < 0)
+                return ANON_ERR_NOMEM;
+            next = vs + ok < ve ? vs + ok : me;
+            if (next > last)
+                last = next;
+        } else {
+            /* a rejected candidate's tail may still hold a value after a space ("Flat 12
+             * 07700 900123"): retry from the next space-separated token, else past it */
+            next = me;
+            for (size_t p = ms + 1; p < me; p++)
+                if (s->text[p - 1] == ' ' && s->text[p] != ' ') {
+                    next = p;
+                    break;
+                }
+        }
+        if (anchored)
+            break;
+        if (next <= ms) {
+            next = ms + 1;
+            while (next < to && ((uint8_t)s->text[next] & 0xC0) == 0x80)
+                next++;
+        }
+        off = next;
+    }
+    return (long)last;
+}
+
+static size_t ws_after(const struct scan *s, size_t p)
+{
+    while (p < s->len && !is_ws((uint8_t)s->text[p]))
+        p++;
+    return p;
+}
+
+static size_t ws_before(const struct scan *s, size_t p, size_t floor_)
+{
+    while (p > floor_ && !is_ws((uint8_t)s->text[p - 1]))
+        p--;
+    return p;
+}
+
+static int lit_eq(const struct trigger *t, const char *p, size_t avail)
+{
+    if (avail < t->len)
+        return 0;
+    if (!t->nocase) {
+        for (size_t i = 0; i < t->len; i++)
+            if (p[i] != t->lit[i])
+                return 0;
+        return 1;
+    }
+    for (size_t i = 0; i < t->len; i++)
+        if (lower(p[i]) != t->lit[i])
+            return 0;
+    return 1;
+}
+
+static int has_bit(const uint64_t *set, uint8_t b)
+{
+    return (set[b >> 6] >> (b & 63)) & 1;
+}
+
+/* Could any trigger anchored at text[i] match, judging by its neighbours? */
+static inline __attribute__((always_inline)) int near_anchor(const anon_engine_t *e,
+                                                             const char *text, size_t len, size_t i)
+{
+    uint8_t a = (uint8_t)text[i];
+    if (i > 0 && i + 1 < len) {
+        uint16_t p, n;
+        memcpy(&p, text + i - 1, 2);
+        memcpy(&n, text + i, 2);
+        if (__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__)
+            return (int)((e->pair_prev[p >> 6] >> (p & 63)) & 1) |
+                   (int)((e->pair_next[n >> 6] >> (n & 63)) & 1);
+    }
+    return e->near[a].always || (i > 0 && has_bit(e->near[a].prev, (uint8_t)text[i - 1])) ||
+           (i + 1 < len && has_bit(e->near[a].next, (uint8_t)text[i + 1]));
+}
+
+/* Trigger k, anchored at text[at]: runs its detector where its literal lies. */
+static int try_trigger(struct scan *s, uint32_t k, size_t at)
+{
+    const anon_engine_t *e = s->e;
+    const struct trigger *t = &e->trig[k];
+    size_t d = t->det;
+    if (at < t->off)
+        return 0;
+    size_t i = at - t->off;
+    if (i < s->done[d] || !lit_eq(t, s->text + i, s->len - i))
+        return 0;
+    long r;
+    if (e->det[d].flags & ANON_DF_WINDOW) {
+        size_t from = ws_before(s, i, s->done[d]), to = ws_after(s, i + t->len);
+        /* a quoted string right before the literal ("john doe"@example.com) may hold
+         * spaces: the window starts at its opening quote */
+        if (i >= 2 && s->text[i - 1] == '"') {
+            size_t q = i - 1;
+            while (q > s->done[d] && i - q < 68 && s->text[q - 1] != '\n' &&
+                   !(s->text[q - 1] == '"' && !(q >= 2 && s->text[q - 2] == '\\')))
+                q--;
+            if (q > s->done[d] && s->text[q - 1] == '"' && q - 1 < from)
+                from = q - 1;
+        }
+        r = run(s, d, from, to, 0);
+        if (r >= 0)
+            r = (long)to;
+    } else {
+        r = run(s, d, i, s->len, 1);
+    }
+    if (r < 0)
+        return (int)r;
+    if ((size_t)r > s->done[d])
+        s->done[d] = (size_t)r;
+    return 0;
+}
+
+/* The triggers anchored at text[at], in their order. */
+static int on_trigger(struct scan *s, size_t at)
+{
+    const anon_engine_t *e = s->e;
+    uint8_t a = (uint8_t)s->text[at];
+    if (e->tslot[a]) {
+        const struct trig_masks *m = &e->tmask[e->tslot[a] - 1];
+        uint64_t bits = m->always;
+        if (at > 0)
+            bits |= m->side[0][(uint8_t)s->text[at - 1]];
+        if (at + 1 < s->len)
+            bits |= m->side[1][(uint8_t)s->text[at + 1]];
+        for (; bits; bits &= bits - 1) {
+            int rc = try_trigger(s, e->tfirst[a] + (uint32_t)__builtin_ctzll(bits), at);
+            if (rc < 0)
+                return rc;
+        }
+        return 0;
+    }
+    for (uint32_t k = e->tfirst[a]; k < e->tfirst[a + 1]; k++) {
+        int rc = try_trigger(s, k, at);
+        if (rc < 0)
+            return rc;
+    }
+    return 0;
+}
+
+/* What the sweep did not already collect about a window: which need bytes it holds (into
+ * *present; memchr stops at the first) and whether it is all ASCII (where \d and the word
+ * classes reach no further, so the gates may judge it). */
+static int window_bytes(const struct scan *s, size_t from, size_t to, unsigned *present)
+{
+    const anon_engine_t *e = s->e;
+    const uint8_t *t = (const uint8_t *)s->text;
+    size_t i = from;
+    unsigned pres = 0, hi = 0;
+    for (size_t k = 0; k < e->nneed; k++)
+        if (memchr(t + from, e->needbyte[k], to - from))
+            pres |= 1u << k;
+#ifdef __SSE2__
+    /* blocks of 16, the last one overlapping the one before: a byte seen twice changes nothing */
+    if (to - from >= 16) {
+        __m128i high = _mm_setzero_si128();
+        for (;; i += 16) {
+            if (i + 16 > to)
+                i = to - 16;
+            high = _mm_or_si128(high, _mm_loadu_si128((const __m128i *)(const void *)(t + i)));
+            if (i + 16 == to)
+                break;
+        }
+        hi = (unsigned)_mm_movemask_epi8(high);
+        i = to;
+    }
+#endif
+    for (; i < to; i++)
+        hi |= t[i] & 0x80;
+    *present = pres;
+    return !hi;
+}
+
+/* Digit-window state of one sweep: the window and the digit runs the sweep found in it. The
+ * window ends at the first whitespace from `reach` (DIGIT_REACH past its last digit); that end
+ * is looked for only when asked (window_end), as ws_after is monotone: most runs lie within
+ * DIGIT_REACH of the reach before them and join the window without it. */
+struct dwin {
+    int open;
+    int overflow; /* more runs than w.run holds: the gates cannot judge it */
+    int ended;    /* w.to is the end for `reach` */
+    size_t floor_;
+    size_t reach;
+    unsigned digits;
+    anon_window_t w; /* w.from, w.to: the window */
+};
+
+static size_t window_end(const struct scan *s, struct dwin *dw)
+{
+    if (!dw->ended) {
+        dw->w.to = ws_after(s, dw->reach);
+        dw->ended = 1;
+    }
+    return dw->w.to;
+}
+
+/* Runs the digit detectors over the closed window that its need bytes and gates allow, in
+ * their order. */
+static int digit_window(struct scan *s, struct dwin *dw)
+{
+    const anon_engine_t *e = s->e;
+    size_t from = dw->w.from, to = window_end(s, dw);
+    unsigned present = 0, digits = dw->digits;
+    int judged = 0; /* the window is looked at when a need byte or a gate asks */
+    uint64_t todo = e->dd_digits[digits < 64 ? digits : 64];
+    if (todo & e->dd_look) {
+        judged = window_bytes(s, from, to, &present) && !dw->overflow;
+        for (unsigned b = 0; b < 8; b++)
+            if (!(present & (1u << b)))
+                todo &= ~e->dd_need[b];
+        /* the runs are summed up for the gates when one of them is still asked */
+        if (judged && (todo & e->dd_summed)) {
+            unsigned maybe = anon_gates_maybe(&dw->w, e->gatebits);
+            for (unsigned b = 0; b < 8; b++)
+                if (!(maybe & (1u << b)))
+                    todo &= ~e->dd_gatebit[b];
+        }
+    }
+    for (; todo; todo &= todo - 1) {
+        const struct digit_det *det = &e->ddet[__builtin_ctzll(todo)];
+        if (det->need && !det->needbit && !memchr(s->text + from, det->need, to - from))
+            continue;
+        if (det->gate && judged && !det->gate(&dw->w))
+            continue;
+        long r = run(s, det->det, from, to, 0);
+        if (r < 0)
+            return (int)r;
+    }
+    return 0;
+}
+
+/* The digits text[b .. e) join the open window's runs (a digit that is also an anchor byte is
+ * visited alone, so a run may come in pieces). */
+static void window_digits(struct dwin *dw, size_t b, size_t e)
+{
+    anon_window_t *w = &dw->w;
+    if (w->nruns && w->run[w->nruns - 1].e == b) {
+        w->run[w->nruns - 1].e = e;
+        return;
+    }
+    if (w->nruns == ANON_GATE_RUNS) {
+        dw->overflow = 1;
+        return;
+    }
+    w->run[w->nruns].s = b;
+    w->run[w->nruns++].e = e;
+}
+
+static int add_token_span(struct scan *s, size_t start, size_t end)
+{
+    if (s->ntok + 2 > s->captok) {
+        size_t cap = s->captok ? s->captok * 2 : 16;
+        size_t *t = realloc(s->tok, cap * sizeof *t);
+        if (!t)
+            return ANON_ERR_NOMEM;
+        s->tok = t;
+        s->captok = cap;
+    }
+    s->tok[s->ntok++] = start;
+    s->tok[s->ntok++] = end;
+    return 0;
+}
+
+/* The digits text[i .. j) join the open window or open the next one. A run is taken whole (a
+ * digit that is also an anchor byte alone): its digits lie in one window, and only its last one
+ * can push the window's end. */
+static inline int window_run(struct scan *s, struct dwin *w, size_t i, size_t j)
+{
+    anon_window_t *win = &w->w;
+    size_t reach = j - 1 + DIGIT_REACH < s->len ? j - 1 + DIGIT_REACH : s->len;
+    if (w->open && (i <= w->reach + DIGIT_REACH || i <= window_end(s, w) + DIGIT_REACH)) {
+        w->digits += (unsigned)(j - i);
+        if (reach > w->reach) {
+            w->reach = reach;
+            w->ended = 0;
+        }
+    } else {
+        if (w->open) {
+            int rc = digit_window(s, w);
+            if (rc < 0)
+                return rc;
+            w->floor_ = win->to;
+        }
+        size_t back = i > w->floor_ + DIGIT_BACK ? i - DIGIT_BACK : w->floor_;
+        win->text = s->text;
+        win->from = ws_before(s, back, w->floor_);
+        win->nruns = 0;
+        w->reach = reach;
+        w->ended = 0;
+        w->overflow = 0;
+        w->digits = (unsigned)(j - i);
+        w->open = 1;
+    }
+    window_digits(w, i, j);
+    return 0;
+}
+
+/* A digit that is no other interesting byte: its run is taken whole, *next is where the sweep
+ * resumes. */
+static inline __attribute__((always_inline)) int visit_digits(struct scan *s, struct dwin *w,
+                                                              size_t i, size_t *next)
+{
+    const anon_engine_t *e = s->e;
+    size_t j = i + 1;
+    while (j < s->len && e->cls[(uint8_t)s->text[j]] == CLS_DIGIT)
+        j++;
+    *next = j;
+    return e->ndigit ? window_run(s, w, i, j) : 0;
+}
+
+/* One interesting byte (a digit, an anchor byte or '['), in increasing order of i. A run of
+ * digits is taken whole: *next is where the sweep resumes. */
+static int visit(struct scan *s, struct dwin *w, size_t i, size_t *next)
+{
+    const anon_engine_t *e = s->e;
+    size_t len = s->len;
+    uint8_t f = e->cls[(uint8_t)s->text[i]];
+    if (f == CLS_DIGIT)
+        return visit_digits(s, w, i, next);
+    *next = i + 1;
+    if ((f & CLS_DIGIT) && e->ndigit) {
+        int rc = window_run(s, w, i, i + 1);
+        if (rc < 0)
+            return rc;
+    }
+    if ((f & CLS_ANCHOR) && near_anchor(e, s->text, len, i)) {
+        int rc = on_trigger(s, i);
+        if (rc < 0)
+            return rc;
+    }
+    if (f & CLS_BRACKET) {
+        size_t tl, num;
+        size_t n = anon_token_parse(s->text + i, len - i, &tl, &num);
+        if (n && add_token_span(s, i, i + n) < 0)
+            return ANON_ERR_NOMEM;
+    }
+    return 0;
+}
+
+/* Visits the marked bytes (mask) of the 16-byte block at i, skipping what a visit consumed. */
+static inline int visit_block(struct scan *s, struct dwin *w, size_t i, unsigned mask, size_t *next)
+{
+    const anon_engine_t *e = s->e;
+    const uint8_t *t = (const uint8_t *)s->text;
+    if (*next > i)
+        mask = *next - i >= 16 ? 0 : mask & (~0u << (*next - i));
+    while (mask) {
+        size_t p = i + (size_t)__builtin_ctz(mask);
+        uint8_t f = e->cls[t[p]];
+        if (f == CLS_ANCHOR && !near_anchor(e, s->text, s->len, p)) {
+            mask &= mask - 1; /* most anchor bytes in prose: no call */
+            continue;
+        }
+        int rc = f == CLS_DIGIT ? visit_digits(s, w, p, next) : visit(s, w, p, next);
+        if (rc < 0)
+            return rc;
+        mask = *next - i >= 16 ? 0 : mask & (~0u << (*next - i));
+    }
+    return 0;
+}
+
+#ifdef HAVE_SSSE3_SWEEP
+/* Blocks of 16 classified by two table lookups, whatever the number of anchor bytes. */
+__attribute__((target("ssse3"))) static int sweep_ssse3(struct scan *s, struct dwin *w, size_t *i,
+                                                        size_t *next)
+{
+    const uint8_t *t = (const uint8_t *)s->text;
+    const __m128i lo_tab = _mm_loadu_si128((const __m128i *)(const void *)s->e->nib_lo),
+                  hi_tab = _mm_loadu_si128((const __m128i *)(const void *)s->e->nib_hi),
+                  low4 = _mm_set1_epi8(0x0F), zero = _mm_setzero_si128();
+    for (; *i + 16 <= s->len; *i += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + *i));
+        __m128i lo = _mm_shuffle_epi8(lo_tab, _mm_and_si128(v, low4));
+        __m128i hi = _mm_shuffle_epi8(hi_tab, _mm_and_si128(_mm_srli_epi16(v, 4), low4));
+        unsigned mask =
+            ~(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_and_si128(lo, hi), zero)) & 0xFFFFu;
+        int rc = mask ? visit_block(s, w, *i, mask, next) : 0;
+        if (rc < 0)
+            return rc;
+    }
+    return 0;
+}
+#endif
+
+/* The single pass: trigger literals, digit windows, token-shaped spans. With SSE2, 16 bytes are
+ * classified at once (digits by range, anchor bytes by compare, or every class by nibble lookup
+ * with SSSE3) and only marked bytes visited. */
+int anon_sweep(struct scan *s)
+{
+    const anon_engine_t *e = s->e;
+    const uint8_t *t = (const uint8_t *)s->text;
+    size_t len = s->len, i = 0, next = 0;
+    struct dwin w; /* its run table is filled as runs come */
+    w.open = 0;
+    w.floor_ = 0;
+#ifdef HAVE_SSSE3_SWEEP
+    if (e->nib) {
+        int rc = sweep_ssse3(s, &w, &i, &next);
+        if (rc < 0)
+            return rc;
+    } else
+#endif
+#ifdef __SSE2__
+        if (e->nsimd) {
+        const __m128i zero_c = _mm_set1_epi8('0'), nine = _mm_set1_epi8(9);
+        __m128i probe[sizeof e->simd];
+        for (size_t k = 0; k < e->nsimd; k++)
+            probe[k] = _mm_set1_epi8((char)e->simd[k]);
+        for (; i + 16 <= len; i += 16) {
+            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + i));
+            __m128i d = _mm_sub_epi8(v, zero_c);
+            __m128i m = _mm_cmpeq_epi8(_mm_min_epu8(d, nine), d);
+            for (size_t k = 0; k < e->nsimd; k++)
+                m = _mm_or_si128(m, _mm_cmpeq_epi8(v, probe[k]));
+            unsigned mask = (unsigned)_mm_movemask_epi8(m);
+            int rc = mask ? visit_block(s, &w, i, mask, &next) : 0;
+            if (rc < 0)
+                return rc;
+        }
+    }
+#endif
+    for (i = i > next ? i : next; i < len;) {
+        if (!e->cls[t[i]]) {
+            i++;
+            continue;
+        }
+        int rc = visit(s, &w, i, &i);
+        if (rc < 0)
+            return rc;
+    }
+    if (w.open) {
+        int rc = digit_window(s, &w);
+        if (rc < 0)
+            return rc;
+    }
+    for (size_t k = 0; k < e->nfull; k++) {
+        long r = run(s, e->full_det[k], 0, len, 0);
+        if (r < 0)
+            return (int)r;
+    }
+    return 0;
+}
