@@ -2,7 +2,7 @@
  * rewriter/restorer share inside the module, and nothing the rest of hush may use.
  *
  * The first section (tokens) is for both halves of the module; the second (detector
- * definitions) is only for engine.c, detectors_*.c and validate.c.
+ * definitions) is only for engine*.c, detectors_*.c and validate.c.
  */
 #ifndef HUSH_ANON_INTERNAL_H
 #define HUSH_ANON_INTERNAL_H
@@ -41,7 +41,7 @@ const anon_engine_t *anon_session_engine(const anon_session_t *s);
 /* strlen of every type name, indexed like anon_engine_type_name; owned by the engine. */
 const size_t *anon_engine_type_lens(const anon_engine_t *e);
 
-/* ---- detector definitions (engine.c, detectors_*.c, validate.c) ------------------------- */
+/* ---- detector definitions (engine*.c, detectors_*.c, validate.c) ------------------------- */
 /* A validator sees the candidate value and returns how many of its bytes are the real value
  * (usually n; less when the pattern over-matched, e.g. an IBAN followed by another group), or 0
  * to reject it. */

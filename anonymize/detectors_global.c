@@ -1,6 +1,6 @@
 /* detectors_global.c: the GLOBAL pack (email, phone, cards, IBAN, IP addresses) and the US pack.
  *
- * Digit-bearing detectors run only inside windows around digit runs (see engine.c); their
+ * Digit-bearing detectors run only inside windows around digit runs (see engine_sweep.c); their
  * patterns must not depend on text more than one whitespace-separated word away. Each has a gate
  * in gate.c that must stay a superset of its pattern: change both together and run bench_gates.
  * Every pattern refuses to start or end inside a word (Unicode \w) so tokens such as [PHONE_12]

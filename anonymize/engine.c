@@ -201,9 +201,9 @@ static int dd_sets(anon_engine_t *e)
 {
     for (size_t k = 0; k < e->ndigit; k++) {
         const struct digit_det *d = &e->ddet[k];
-        uint64_t bit = 1ull << k;
         if (k >= 64 || d->min_digits > 64)
             return -1;
+        uint64_t bit = 1ull << k;
         for (unsigned n = d->min_digits; n <= 64; n++)
             e->dd_digits[n] |= bit;
         if (d->needbit || d->gate)
