@@ -1130,7 +1130,7 @@ static int person_decide(struct sc *s, const struct word *run, size_t n, int *li
     if (!lexical && !any_known && !s->suffix &&
         (s->hint == ANON_NAMES_HINT_NONE || s->hint == ANON_NAMES_HINT_STRONG) &&
         !(s->list_end && run[0].s > s->list_end && run[0].s - s->list_end <= 6) &&
-        !maybe_context(s, run[0].s, run[n - 1].e))
+        !maybe_context(s, run[0].s, run[n - 1].e) && !nw_shape_pair(s, run, n))
         return 0;
     /* The vetoes that do not depend on the context run before term_follows() and context(), which
      * are pure and the dearest steps: most capitalised words in prose ("The") leave here (the
@@ -1204,6 +1204,8 @@ static int person_decide(struct sc *s, const struct word *run, size_t n, int *li
         return !tech && !month && (nw_lexname(f) || (f == 0 && first->e - first->s >= 3));
     }
     if (names >= 2) {
+        if (nw_shape_pair(s, run, n))
+            return !term_after_run(s, ai, nw); /* "have you met Ravil Yefimov" */
         if (!(f & ANON_NL_GIVEN) || ((f & ANON_NL_COMMON_EN) && !(f & ANON_NL_ATTESTED)))
             return 0;
         int strong_last = nw_lexname(last->lex) && !(last->lex & ANON_NL_COMMON_EN);
@@ -1220,6 +1222,8 @@ static int person_decide(struct sc *s, const struct word *run, size_t n, int *li
     }
     /* one word, no context: a given name that is no product; one that is also an ordinary word
      * ("Will", "Mark", "John") only inside a sentence, never opening one */
+    if (names == 1 && !tech && !month && nw_shape_subject(s, first, nw))
+        return 1; /* "Shovda is very reliable" */
     if (!(f & ANON_NL_GIVEN) || tech)
         return 0;
     if ((f & ANON_NL_COMMON_EN) || first->e - first->s < 3 ||

@@ -155,4 +155,16 @@ size_t nw_addr_pobox(const struct sc *s, size_t i);
 size_t nw_date_at(const struct sc *s, size_t i, size_t *ds);
 int nw_birth_before(const struct sc *s, size_t p);
 
+/* names_shape.c: the name-shape score of a word's letters; a weak signal, never used alone */
+/* The mean log-odds (in 1/16) of word p[0 .. n)'s letter trigrams coming from a name rather
+ * than an ordinary word; > 0 leans to a name. */
+int nw_name_shape(const uint8_t *p, size_t n);
+/* A run of two or three name-shaped words inside a sentence, each a lexicon name or unknown
+ * with a name's shape, one at least unknown ("have you met Ravil Yefimov"): a person with no
+ * other context. */
+int nw_shape_pair(const struct sc *s, const struct word *run, size_t n);
+/* One unknown word with a name's shape, then a verb nw that takes a person as its subject
+ * ("Shovda is very reliable", "Mehrudin shouted at"): a person with no other context. */
+int nw_shape_subject(const struct sc *s, const struct word *w, const char *nw);
+
 #endif

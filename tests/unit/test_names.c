@@ -873,6 +873,36 @@ static void test_street_address_unit_part_after_the_street(void **state)
     CHECK(c);
 }
 
+/* The name-shape score (names_shape.c): letters alone lean a word to a name or to a word. */
+static void test_name_shape_scores_names_above_words(void **state)
+{
+    (void)state;
+    static const char *const names[] = {"Szöllösy", "Ahtisaari", "Liamella", "Kochulz", "Shovda"};
+    static const char *const words[] = {"Exception", "Configuration", "Postgres", "Ansible",
+                                        "Firefox"};
+    for (size_t k = 0; k < sizeof names / sizeof names[0]; k++)
+        assert_true(nw_name_shape((const uint8_t *)names[k], strlen(names[k])) >= 10);
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+        assert_true(nw_name_shape((const uint8_t *)words[k], strlen(words[k])) < 0);
+}
+
+/* The shape joins a weak context, never alone: a pair inside a sentence, a subject before its
+ * verb. Words with a word's shape, or at the start of a line, stay words. */
+static void test_person_by_name_shape_with_weak_context(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Have you been to a Calquín Cazares concert before?", "PERSON=Calquín Cazares"},
+        {"I want to add Tünde Hoffmann as a beneficiary", "PERSON=Tünde Hoffmann"},
+        {"Shovda is very reliable. You can always depend on her.", "PERSON=Shovda"},
+        {"Shovda", ""},
+        {"We run Postgres Ansible on it", ""},
+        {"Firefox is a browser", ""},
+        {"Calquín Cazares concert", ""},
+    };
+    CHECK(c);
+}
+
 static void test_pack_can_be_turned_off(void **state)
 {
     (void)state;
@@ -967,6 +997,8 @@ int main(void)
         cmocka_unit_test(test_street_address_unit_part_before_the_number),
         cmocka_unit_test(test_person_forward_to_display_name_and_attendees),
         cmocka_unit_test(test_street_address_unit_part_after_the_street),
+        cmocka_unit_test(test_name_shape_scores_names_above_words),
+        cmocka_unit_test(test_person_by_name_shape_with_weak_context),
         cmocka_unit_test(test_pack_can_be_turned_off),
         cmocka_unit_test(test_every_prefix_is_scanned_safely),
     };
