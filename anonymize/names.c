@@ -10,6 +10,7 @@
  */
 #include "anonymize/names_internal.h"
 
+#include <openssl/mem.h>
 #include <string.h>
 #ifdef __SSE2__
 #include <emmintrin.h>
@@ -1203,6 +1204,8 @@ static int person_decide(struct sc *s, const struct word *run, size_t n, int *li
             return unknown_words(s, run, n);
         return !tech && !month && (nw_lexname(f) || (f == 0 && first->e - first->s >= 3));
     }
+    if (s->raised && names < 2)
+        return 0; /* a lower-case text: one word is a name only in a context */
     if (names >= 2) {
         if (nw_shape_pair(s, run, n))
             return !term_after_run(s, ai, nw); /* "have you met Ravil Yefimov" */
@@ -1921,11 +1924,12 @@ static int visit(struct sc *s, size_t i, size_t *next)
     return person_at(s, &w, next);
 }
 
-int anon_names_scan(const char *text, size_t len, unsigned kinds, const anon_names_known_t *known,
-                    int hint, anon_names_emit_fn emit, void *arg)
+static int scan(const char *text, size_t len, unsigned kinds, const anon_names_known_t *known,
+                int hint, anon_names_emit_fn emit, void *arg, int raised_copy)
 {
     struct sc s;
     memset(&s, 0, sizeof s);
+    s.raised = raised_copy;
     s.t = (const uint8_t *)text;
     s.len = len;
     s.kinds = kinds;
@@ -1937,6 +1941,14 @@ int anon_names_scan(const char *text, size_t len, unsigned kinds, const anon_nam
     int rc;
     if (!kinds || !len)
         return 0;
+    if ((kinds & (1u << ANON_NAMES_PERSON)) && hint == ANON_NAMES_HINT_NONE && !raised_copy) {
+        uint8_t raised[4096]; /* "follow up with patricia desrosiers": see names_lower.c */
+        if (nw_raise_lower(t, len, raised, sizeof raised)) {
+            rc = scan((const char *)raised, len, kinds, known, hint, emit, arg, 1);
+            OPENSSL_cleanse(raised, len);
+            return rc;
+        }
+    }
     if ((kinds & (1u << ANON_NAMES_PERSON | 1u << ANON_NAMES_DOB)) && (rc = csv_names(&s)) < 0)
         return rc;
     if ((kinds & (1u << ANON_NAMES_PERSON)) && hint != ANON_NAMES_HINT_STRONG &&
@@ -2028,6 +2040,12 @@ int anon_names_scan(const char *text, size_t len, unsigned kinds, const anon_nam
             return rc;
     }
     return 0;
+}
+
+int anon_names_scan(const char *text, size_t len, unsigned kinds, const anon_names_known_t *known,
+                    int hint, anon_names_emit_fn emit, void *arg)
+{
+    return scan(text, len, kinds, known, hint, emit, arg, 0);
 }
 
 int anon_names_kind(const char *type)

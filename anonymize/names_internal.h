@@ -130,6 +130,7 @@ struct sc {
     int ctx;                 /* what the context of the last run judged said (CTX_*) */
     size_t seen[8][2];       /* the last people found in this text, so that a later "Maria" */
     unsigned nseen;          /* or "Keller" alone is the same person (a ring of 8) */
+    int raised;              /* the text is a lower-case text's copy with names raised */
 };
 
 /* A capitalised word at i into w: its end, its shape and, for names, its lexicon flags. */
@@ -166,5 +167,10 @@ int nw_shape_pair(const struct sc *s, const struct word *run, size_t n);
 /* One unknown word with a name's shape, then a verb nw that takes a person as its subject
  * ("Shovda is very reliable", "Mehrudin shouted at"): a person with no other context. */
 int nw_shape_subject(const struct sc *s, const struct word *w, const char *nw);
+
+/* names_lower.c: a text with no capital letter, prose of cap bytes at most, copied into out with
+ * the first letter of its name words raised; its length, or 0 when it is no such text or names
+ * no one. */
+size_t nw_raise_lower(const uint8_t *t, size_t len, uint8_t *out, size_t cap);
 
 #endif

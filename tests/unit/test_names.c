@@ -903,6 +903,23 @@ static void test_person_by_name_shape_with_weak_context(void **state)
     CHECK(c);
 }
 
+/* A text all in lower case: its name words are judged as if capitalised (names_lower.c), but a
+ * lone one only in a context, and code or word lists are no such text. */
+static void test_person_in_lower_case_text(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"please follow up with patricia desrosiers in a couple of months.",
+         "PERSON=patricia desrosiers"},
+        {"my name is vitoria and i need help", "PERSON=vitoria"},
+        {"olga krylova's killers sentenced to life in prison", "PERSON=olga krylova"},
+        {"    bionic buster focal bullseye jammy", ""},
+        {"these were deprecated in favour of the new calls", ""},
+        {"    elif [ -e /etc/bash_completion.d/git ]; then", ""},
+    };
+    CHECK(c);
+}
+
 static void test_pack_can_be_turned_off(void **state)
 {
     (void)state;
@@ -999,6 +1016,7 @@ int main(void)
         cmocka_unit_test(test_street_address_unit_part_after_the_street),
         cmocka_unit_test(test_name_shape_scores_names_above_words),
         cmocka_unit_test(test_person_by_name_shape_with_weak_context),
+        cmocka_unit_test(test_person_in_lower_case_text),
         cmocka_unit_test(test_pack_can_be_turned_off),
         cmocka_unit_test(test_every_prefix_is_scanned_safely),
     };
