@@ -979,6 +979,9 @@ static size_t collect_run(const struct sc *s, const struct word *w0, struct word
         struct word w;
         if (nw_upper(t + q, s->len - q)) {
             nw_parse_word(s, q, &w);
+            if (w.shape == SH_OTHER && w.e == q + 1 && t[q] != 'I' && run[n - 1].shape == SH_NAME &&
+                q + 2 < s->len && t[q + 1] == ' ' && nw_upper(t + q + 2, s->len - q - 2))
+                w.shape = SH_INITIAL; /* a middle initial without its dot: "Kate M Begum" */
             if (w.shape != SH_NAME && w.shape != SH_INITIAL)
                 break;
             run[n++] = w;

@@ -920,6 +920,16 @@ static void test_person_in_lower_case_text(void **state)
     CHECK(c);
 }
 
+static void test_person_middle_initial_without_dot(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Please ask Kate M Begum about the refund", "PERSON=Kate M Begum"},
+        {"Dear Ravil G Yefimov,", "PERSON=Ravil G Yefimov"},
+    };
+    CHECK(c);
+}
+
 static void test_pack_can_be_turned_off(void **state)
 {
     (void)state;
@@ -1017,6 +1027,7 @@ int main(void)
         cmocka_unit_test(test_name_shape_scores_names_above_words),
         cmocka_unit_test(test_person_by_name_shape_with_weak_context),
         cmocka_unit_test(test_person_in_lower_case_text),
+        cmocka_unit_test(test_person_middle_initial_without_dot),
         cmocka_unit_test(test_pack_can_be_turned_off),
         cmocka_unit_test(test_every_prefix_is_scanned_safely),
     };
