@@ -1210,8 +1210,8 @@ static int person_decide(struct sc *s, const struct word *run, size_t n, int *li
     if (s->raised && names < 2)
         return 0; /* a lower-case text: one word is a name only in a context */
     if (names >= 2) {
-        if (nw_shape_pair(s, run, n))
-            return !term_after_run(s, ai, nw); /* "have you met Ravil Yefimov" */
+        if (nw_shape_pair(s, run, n) || nw_shape_subject_run(s, run, n, nw))
+            return 1; /* "have you met Ravil Yefimov", "Pálmi Einarsson listed" */
         if (!(f & ANON_NL_GIVEN) || ((f & ANON_NL_COMMON_EN) && !(f & ANON_NL_ATTESTED)))
             return 0;
         int strong_last = nw_lexname(last->lex) && !(last->lex & ANON_NL_COMMON_EN);

@@ -167,6 +167,9 @@ int nw_shape_pair(const struct sc *s, const struct word *run, size_t n);
 /* One unknown word with a name's shape, then a verb nw that takes a person as its subject
  * ("Shovda is very reliable", "Mehrudin shouted at"): a person with no other context. */
 int nw_shape_subject(const struct sc *s, const struct word *w, const char *nw);
+/* The same for a run of two or three words, each a lexicon name or name-shaped, one at least
+ * unknown ("Krisztián Szöllösy listed his top 20"). */
+int nw_shape_subject_run(const struct sc *s, const struct word *run, size_t n, const char *nw);
 
 /* names_lower.c: a text with no capital letter, prose of cap bytes at most, copied into out with
  * the first letter of its name words raised; its length, or 0 when it is no such text or names

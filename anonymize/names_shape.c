@@ -65,9 +65,35 @@ int nw_shape_pair(const struct sc *s, const struct word *run, size_t n)
     return names >= 2 && names <= 3 && unknown >= 1;
 }
 
+/* Is nw a verb whose subject is a person ("said", "shouted", "will"), or "is", "was"? Not "has":
+ * "Avahi has a mailing list". */
+static int subject_verb(const char *nw)
+{
+    static const char *const v[] = {"began", "spent",  "shouted", "listed", "wants", "went",
+                                    "met",   "loves",  "became",  "grew",   "moved", "died",
+                                    "gave",  "stayed", "studied", "will",   "heeft", "kam"};
+    return *nw && ((nw_cats(nw) & (C_VA | C_BE)) || NW_ONE_OF(nw, v));
+}
+
 int nw_shape_subject(const struct sc *s, const struct word *w, const char *nw)
 {
-    if (!*nw || !(nw_cats(nw) & (C_VA | C_BE)) || w->e - w->s < 4)
+    if (!subject_verb(nw) || w->e - w->s < 4)
         return 0;
     return shape_name(s, w, 1);
+}
+
+int nw_shape_subject_run(const struct sc *s, const struct word *run, size_t n, const char *nw)
+{
+    size_t names = 0, unknown = 0;
+    if (!subject_verb(nw))
+        return 0;
+    for (size_t k = 0; k < n; k++) {
+        if (run[k].shape != SH_NAME)
+            continue;
+        if (!shape_name(s, &run[k], 0))
+            return 0;
+        names++;
+        unknown += run[k].lex == 0;
+    }
+    return names >= 2 && names <= 3 && unknown >= 1;
 }
