@@ -4,7 +4,7 @@
 # Usage: contrib/bench/accuracy/run.sh [BUILD_DIR] [--show] [--packs all]
 # presidio-research is reported whole and in two fixed halves by record index: the tune half
 # (even records) that signals may be tuned on, and the held-out half (odd records) that grades
-# them. names.json and names_tune2.json are tune sets too; names_holdout.json (gen_names_holdout.py) is held out.
+# them. names.json, names_tune2.json and names_tune3.json are tune sets too; names_holdout.json (gen_names_holdout.py) is held out.
 # (BUILD_DIR defaults to ./build; it must hold contrib/bench/bench_accuracy.)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -41,6 +41,9 @@ echo "## names, street addresses, dates of birth (issue 15: invented names in co
 echo
 echo "## names, second tune set (gen_names_tune2.py: helpdesk headers, quoted replies, chat in lower case, Surname, Given, capitals, JSON keys, Unicode spaces; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names_tune2.json
+echo
+echo "## names, third tune set (gen_names_tune3.py: syllable names with regional surname endings, particles, double-barrelled; Swiss, Austrian, Belgian, Quebec, Latin-American, Irish; capitals, lower case, SURNAME Given, JSON keys, lists and tables without headers; tune set)"
+"$bin" "${opts[@]}" "$here"/data/names_tune3.json
 echo
 echo "## names held out (gen_names_holdout.py: other templates, locales, name method; never tuned on)"
 "$bin" "${opts[@]}" "$here"/data/names_holdout.json
