@@ -34,35 +34,49 @@ int nw_name_shape(const uint8_t *p, size_t n)
  * invented names of the tune sets and one in seven of the unknown capitalised words of the
  * developer text score so. */
 #define SHAPE_NAME 10
+/* A run of two or three words is name-shaped when the mean of its words' scores reaches
+ * SHAPE_RUN and none is below SHAPE_FLOOR; a lexicon name counts SHAPE_LEX. */
+#define SHAPE_RUN 8
+#define SHAPE_FLOOR (-6)
+#define SHAPE_LEX 24
+#define NOT_NAME (-1000)
 
-/* Is the name-shaped word w a name by its letters: in no list of ordinary or product words,
- * three letters at least, and either a name of the lexicon or unknown with a name's shape? */
-static int shape_name(const struct sc *s, const struct word *w, int unknown_only)
+/* The name-shape score of the name-shaped word w, NOT_NAME when it is in a list of ordinary or
+ * product words, shorter than three letters or no SH_NAME; SHAPE_LEX for a lexicon name. */
+static int word_score(const struct sc *s, const struct word *w)
 {
     char buf[48];
     if (w->shape != SH_NAME || w->e - w->s < 3 || (w->lex & (ANON_NL_COMMON_EN | ANON_NL_COMMON)) ||
         nw_not_name(nw_fold_span(s, w->s, w->e, buf, sizeof buf)))
-        return 0;
+        return NOT_NAME;
     if (w->lex)
-        return !unknown_only && nw_lexname(w->lex);
-    return nw_name_shape(s->t + w->s, w->e - w->s) >= SHAPE_NAME;
+        return nw_lexname(w->lex) ? SHAPE_LEX : NOT_NAME;
+    return nw_name_shape(s->t + w->s, w->e - w->s);
+}
+
+/* Two or three name-shaped words in run[0 .. n), one at least unknown, name-shaped together. */
+static int run_shaped(const struct sc *s, const struct word *run, size_t n)
+{
+    int names = 0, unknown = 0, sum = 0;
+    for (size_t k = 0; k < n; k++) {
+        if (run[k].shape != SH_NAME)
+            continue;
+        int v = word_score(s, &run[k]);
+        if (v < SHAPE_FLOOR)
+            return 0;
+        sum += v;
+        names++;
+        unknown += run[k].lex == 0;
+    }
+    return names >= 2 && names <= 3 && unknown >= 1 && sum >= SHAPE_RUN * names;
 }
 
 int nw_shape_pair(const struct sc *s, const struct word *run, size_t n)
 {
-    size_t names = 0, unknown = 0;
     if (run[0].s < 2 || s->t[run[0].s - 1] != ' ' || s->t[run[0].s - 2] < 'a' ||
         s->t[run[0].s - 2] > 'z')
         return 0; /* inside a sentence, after a lower-case word */
-    for (size_t k = 0; k < n; k++) {
-        if (run[k].shape != SH_NAME)
-            continue;
-        if (!shape_name(s, &run[k], 0))
-            return 0;
-        names++;
-        unknown += run[k].lex == 0;
-    }
-    return names >= 2 && names <= 3 && unknown >= 1;
+    return run_shaped(s, run, n);
 }
 
 /* Is nw a verb whose subject is a person ("said", "shouted", "will"), or "is", "was"? Not "has":
@@ -77,23 +91,12 @@ static int subject_verb(const char *nw)
 
 int nw_shape_subject(const struct sc *s, const struct word *w, const char *nw)
 {
-    if (!subject_verb(nw) || w->e - w->s < 4)
+    if (!subject_verb(nw) || w->e - w->s < 4 || w->lex)
         return 0;
-    return shape_name(s, w, 1);
+    return word_score(s, w) >= SHAPE_NAME;
 }
 
 int nw_shape_subject_run(const struct sc *s, const struct word *run, size_t n, const char *nw)
 {
-    size_t names = 0, unknown = 0;
-    if (!subject_verb(nw))
-        return 0;
-    for (size_t k = 0; k < n; k++) {
-        if (run[k].shape != SH_NAME)
-            continue;
-        if (!shape_name(s, &run[k], 0))
-            return 0;
-        names++;
-        unknown += run[k].lex == 0;
-    }
-    return names >= 2 && names <= 3 && unknown >= 1;
+    return subject_verb(nw) && run_shaped(s, run, n);
 }
