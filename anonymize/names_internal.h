@@ -170,6 +170,10 @@ int nw_shape_subject(const struct sc *s, const struct word *w, const char *nw);
 /* The same for a run of two or three words, each a lexicon name or name-shaped, one at least
  * unknown ("Krisztián Szöllösy listed his top 20"). */
 int nw_shape_subject_run(const struct sc *s, const struct word *run, size_t n, const char *nw);
+/* A table without a header (rows of cells split by a tab, '|' or ';', as many in each row): the
+ * cells of each column whose every cell is a name-shaped full name are reported as people.
+ * Returns 0 or the first negative emit. */
+int nw_table_names(struct sc *s);
 
 /* names_lower.c: a text with no capital letter, prose of cap bytes at most, copied into out with
  * the first letter of its name words raised; its length, or 0 when it is no such text or names

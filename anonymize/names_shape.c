@@ -100,3 +100,117 @@ int nw_shape_subject_run(const struct sc *s, const struct word *run, size_t n, c
 {
     return subject_verb(nw) && run_shaped(s, run, n);
 }
+
+/* ---- tables without a header ---------------------------------------------------------------- */
+/* Width of a space between a name's words at p (' ', U+00A0, U+202F, U+2009), 0 for none. */
+static size_t name_space(const uint8_t *p, size_t avail)
+{
+    if (p[0] == ' ')
+        return 1;
+    if (avail >= 2 && p[0] == 0xC2 && p[1] == 0xA0)
+        return 2;
+    if (avail >= 3 && p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0xAF || p[2] == 0x89))
+        return 3;
+    return 0;
+}
+
+/* Is the cell t[a .. b) a full name by its shape alone: two or three name-shaped words (and
+ * particles, initials) that run_shaped() accepts, and nothing else? */
+static int cell_shaped(const struct sc *s, size_t a, size_t b)
+{
+    const uint8_t *t = s->t;
+    struct word run[6];
+    size_t n = 0;
+    while (a < b && (t[a] == ' ' || t[a] == '"'))
+        a++;
+    while (b > a && (t[b - 1] == ' ' || t[b - 1] == '"' || t[b - 1] == '\r'))
+        b--;
+    for (size_t i = a; i < b;) {
+        if (n == 6)
+            return 0;
+        if (nw_upper(t + i, b - i)) {
+            nw_parse_word(s, i, &run[n]);
+            if ((run[n].shape != SH_NAME && run[n].shape != SH_INITIAL) || run[n].e > b)
+                return 0;
+            i = run[n++].e;
+        } else {
+            size_t e = i;
+            char pb[8];
+            while (e < b && e - i < 6 && t[e] >= 'a' && t[e] <= 'z')
+                e++;
+            if (e == i || e >= b || !nw_particle(nw_fold_span(s, i, e, pb, sizeof pb)))
+                return 0; /* "van der", "de la": a particle, then more of the name */
+            i = e;
+        }
+        size_t w = i < b ? name_space(t + i, b - i) : 0;
+        if (i < b && !w)
+            return 0;
+        i += w;
+    }
+    return n >= 2 && run_shaped(s, run, n);
+}
+
+/* The cells of the line t[ls .. le) split at sep: their bounds into c[], their number (at most
+ * cap; one more means too many). */
+static size_t cells(const uint8_t *t, size_t ls, size_t le, uint8_t sep, size_t c[][2], size_t cap)
+{
+    size_t n = 0, a = ls;
+    for (size_t i = ls; i <= le && n <= cap; i++) {
+        if (i < le && t[i] != sep)
+            continue;
+        if (n < cap) {
+            c[n][0] = a;
+            c[n][1] = i;
+        }
+        n++;
+        a = i + 1;
+    }
+    return n;
+}
+
+int nw_table_names(struct sc *s)
+{
+    enum { MAXC = 12, MAXROWS = 64 };
+    const uint8_t *t = s->t;
+    const uint8_t *nl = memchr(t, '\n', s->len < 257 ? s->len : 257);
+    if (!nl)
+        return 0;
+    size_t eol = (size_t)(nl - t);
+    uint8_t sep = memchr(t, '\t', eol) ? '\t' : memchr(t, '|', eol) ? '|' : ';';
+    size_t c[MAXC][2], ncol = cells(t, 0, eol, sep, c, MAXC);
+    if (ncol < 2 || ncol > MAXC)
+        return 0;
+    /* every row has as many cells; a column is names when each of its cells is one */
+    unsigned names = (1u << ncol) - 1, rows = 0;
+    for (size_t ls = 0; ls < s->len && names; rows++) {
+        const uint8_t *q = memchr(t + ls, '\n', s->len - ls);
+        size_t le = q ? (size_t)(q - t) : s->len;
+        if (rows == MAXROWS || cells(t, ls, le, sep, c, MAXC) != ncol)
+            return 0;
+        for (size_t k = 0; k < ncol; k++)
+            if (((names >> k) & 1) && !cell_shaped(s, c[k][0], c[k][1]))
+                names &= ~(1u << k);
+        ls = le + 1;
+    }
+    if (rows < 2 || !names)
+        return 0;
+    for (size_t ls = 0; ls < s->len;) {
+        const uint8_t *q = memchr(t + ls, '\n', s->len - ls);
+        size_t le = q ? (size_t)(q - t) : s->len;
+        cells(t, ls, le, sep, c, MAXC);
+        for (size_t k = 0; k < ncol; k++) {
+            if (!((names >> k) & 1))
+                continue;
+            size_t a = c[k][0], b = c[k][1];
+            while (a < b && (t[a] == ' ' || t[a] == '"'))
+                a++;
+            while (b > a && (t[b - 1] == ' ' || t[b - 1] == '"' || t[b - 1] == '\r'))
+                b--;
+            int rc = s->emit(s->arg, ANON_NAMES_PERSON, a, b);
+            if (rc < 0)
+                return rc;
+        }
+        ls = le + 1;
+    }
+    return 0;
+}

@@ -934,6 +934,21 @@ static void test_person_middle_initial_without_dot(void **state)
     CHECK(c);
 }
 
+/* A table without a header: a column whose every cell is a name-shaped full name. */
+static void test_person_in_table_without_header(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Vinik Ninsoyan | Finance | Namur\nSesuna Peian | Legal | Namur",
+         "PERSON=Vinik Ninsoyan;PERSON=Sesuna Peian"},
+        {"Maleine Hufosen\tFribourg\t2\nBesira van den Sarchuk\tCork\t5",
+         "PERSON=Maleine Hufosen;PERSON=Besira van den Sarchuk"},
+        {"Apache Kafka | 3.6 | yes\nRedis Stack | 7.2 | no", ""},
+        {"Vinik Ninsoyan | Finance\nTotal | 12", ""},
+    };
+    CHECK(c);
+}
+
 static void test_pack_can_be_turned_off(void **state)
 {
     (void)state;
@@ -1032,6 +1047,7 @@ int main(void)
         cmocka_unit_test(test_person_by_name_shape_with_weak_context),
         cmocka_unit_test(test_person_in_lower_case_text),
         cmocka_unit_test(test_person_middle_initial_without_dot),
+        cmocka_unit_test(test_person_in_table_without_header),
         cmocka_unit_test(test_pack_can_be_turned_off),
         cmocka_unit_test(test_every_prefix_is_scanned_safely),
     };
