@@ -1899,6 +1899,8 @@ static int visit(struct sc *s, size_t i, size_t *next)
     if (w.shape == SH_CAPS && (s->kinds & (1u << ANON_NAMES_PERSON)) &&
         s->hint != ANON_NAMES_HINT_STRONG) {
         size_t e = caps_name(s, &w);
+        if (!e)
+            e = nw_caps_shaped(s, &w);
         if (e) {
             *next = e;
             return s->emit(s->arg, ANON_NAMES_PERSON, i, e);

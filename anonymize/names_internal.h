@@ -174,6 +174,10 @@ int nw_shape_subject_run(const struct sc *s, const struct word *run, size_t n, c
  * cells of each column whose every cell is a name-shaped full name are reported as people.
  * Returns 0 or the first negative emit. */
 int nw_table_names(struct sc *s);
+/* Two or three words from w0, a word in capitals, each in capitals or capitalised, no ordinary
+ * word, one at least unknown, name-shaped together ("PASSENGER SOIS MASLOAKIS", "REPICHUK
+ * Tebiiy"): their end, or 0. */
+size_t nw_caps_shaped(const struct sc *s, const struct word *w0);
 
 /* names_lower.c: a text with no capital letter, prose of cap bytes at most, copied into out with
  * the first letter of its name words raised; its length, or 0 when it is no such text or names

@@ -39,6 +39,7 @@ int nw_name_shape(const uint8_t *p, size_t n)
 #define SHAPE_RUN 8
 #define SHAPE_FLOOR (-6)
 #define SHAPE_LEX 24
+#define SHAPE_CAPS 14 /* the mean for a run all in capitals */
 #define NOT_NAME (-1000)
 
 /* The name-shape score of the name-shaped word w, NOT_NAME when it is in a list of ordinary or
@@ -213,4 +214,63 @@ int nw_table_names(struct sc *s)
         ls = le + 1;
     }
     return 0;
+}
+
+/* ---- names in capitals without a label ------------------------------------------------------ */
+/* The score of a word in capitals (or a capitalised one after it) at w, as word_score(). */
+static int caps_score(const struct sc *s, struct word *w)
+{
+    char buf[48];
+    if (w->shape != SH_CAPS && w->shape != SH_NAME)
+        return NOT_NAME;
+    if (w->e - w->s < (w->shape == SH_CAPS ? 4u : 3u))
+        return NOT_NAME; /* "RFC", "ABI", "DNS": acronyms */
+    const char *f = nw_fold_span(s, w->s, w->e, buf, sizeof buf);
+    if (!*f || nw_cats(f))
+        return NOT_NAME;       /* "ATTN", "VON", "DEAR", "MAY": words of the lists */
+    if (w->shape == SH_CAPS) { /* "USCGC", "MCST": an acronym has few vowels */
+        size_t v = 0, l = 0;
+        for (const char *c = f; *c; c++, l++)
+            v += strchr("aeiouy", *c) != NULL || (uint8_t)*c >= 0x80;
+        if (v * 10 < l * 3)
+            return NOT_NAME;
+    }
+    unsigned lx =
+        w->shape == SH_CAPS ? anon_names_lexicon((const char *)s->t + w->s, w->e - w->s) : w->lex;
+    w->lex = lx;
+    if (lx & (ANON_NL_COMMON_EN | ANON_NL_COMMON))
+        return NOT_NAME;
+    if (lx)
+        return nw_lexname(lx) ? SHAPE_LEX : NOT_NAME;
+    return nw_name_shape(s->t + w->s, w->e - w->s);
+}
+
+size_t nw_caps_shaped(const struct sc *s, const struct word *w0)
+{
+    const uint8_t *t = s->t;
+    struct word w = *w0;
+    int names = 0, unknown = 0, sum = 0, mixed = 0;
+    size_t end = 0;
+    for (;;) {
+        int v = caps_score(s, &w);
+        if (v < SHAPE_FLOOR)
+            break;
+        sum += v;
+        names++;
+        mixed |= w.shape == SH_NAME;
+        unknown += w.lex == 0;
+        end = w.e;
+        if (names == 3 || end + 1 >= s->len || t[end] != ' ' ||
+            !nw_upper(t + end + 1, s->len - end - 1))
+            break;
+        nw_parse_word(s, end + 1, &w);
+        if (w.shape != SH_CAPS && w.shape != SH_NAME)
+            break;
+    }
+    /* all in capitals, the words may be acronyms ("NVIDIA CUDA"): only a clear name's shape */
+    if (names < 2 || !unknown || sum < (mixed ? SHAPE_RUN : SHAPE_CAPS) * names)
+        return 0;
+    if (end < s->len && is_alnum(t[end]))
+        return 0;
+    return end;
 }

@@ -949,6 +949,21 @@ static void test_person_in_table_without_header(void **state)
     CHECK(c);
 }
 
+/* Names in capitals with no label: SURNAME Given, or all in capitals with a clear name's shape;
+ * acronyms (few vowels), countries and ordinary words are no names. */
+static void test_person_in_capitals_without_label(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"KOMIIAN Maleine - room 204", "PERSON=KOMIIAN Maleine"},
+        {"PASSENGER NEAIHAN SIMIENKO SEAT 14C", "PERSON=NEAIHAN SIMIENKO"},
+        {"USCGC Bustos", ""},
+        {"SAUMUR Andorra", ""},
+        {"see the RFC for the JSON API", ""},
+    };
+    CHECK(c);
+}
+
 static void test_pack_can_be_turned_off(void **state)
 {
     (void)state;
@@ -1048,6 +1063,7 @@ int main(void)
         cmocka_unit_test(test_person_in_lower_case_text),
         cmocka_unit_test(test_person_middle_initial_without_dot),
         cmocka_unit_test(test_person_in_table_without_header),
+        cmocka_unit_test(test_person_in_capitals_without_label),
         cmocka_unit_test(test_pack_can_be_turned_off),
         cmocka_unit_test(test_every_prefix_is_scanned_safely),
     };
