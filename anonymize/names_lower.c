@@ -10,13 +10,16 @@
  */
 #include "anonymize/names_internal.h"
 
-/* A lower-case letter at p: its byte length (1 ASCII, 2 Latin-1), 0 for anything else. */
+/* A lower-case letter at p: its byte length (1 ASCII, 2 Latin-1 or Latin Extended-A), 0 for
+ * anything else. */
 static size_t lower_letter(const uint8_t *p, size_t avail)
 {
     if (p[0] >= 'a' && p[0] <= 'z')
         return 1;
     if (avail >= 2 && p[0] == 0xC3 && p[1] >= 0x9F && p[1] <= 0xBF && p[1] != 0xB7)
         return 2;
+    if (avail >= 2 && (p[0] == 0xC4 || p[0] == 0xC5) && (p[1] & 0xC0) == 0x80 && !nw_upper(p, 2))
+        return 2; /* "yebeoğlu", "kiveić" */
     return 0;
 }
 
@@ -29,46 +32,99 @@ static int any_capital(const uint8_t *t, size_t len)
     return 0;
 }
 
+/* Is t[0 .. len) written in lower case: its first letter lower case, no sentence opening with a
+ * capital, and at most one word in eight capitalised ("can you ask anna whether the Evernote
+ * invite went out")? */
+static int lower_writing(const uint8_t *t, size_t len)
+{
+    size_t words = 0, caps = 0, i = 0;
+    while (i < len && !is_alnum(t[i]) && t[i] < 0x80)
+        i++;
+    if (i == len || !lower_letter(t + i, len - i))
+        return 0;
+    for (; i < len; i++) {
+        if (t[i] != ' ' || i + 1 >= len)
+            continue;
+        size_t l = i + 1;
+        if (nw_upper(t + l, len - l)) {
+            caps++;
+            if (i > 0 && (t[i - 1] == '.' || t[i - 1] == '?' || t[i - 1] == '!'))
+                return 0; /* a capital after a full stop: written in sentence case */
+        }
+        words++;
+    }
+    return caps * 8 <= words;
+}
+
 /* May the word at w (n bytes) be raised: a name of the lexicon, or (after a raised word) an
  * unknown word with a name's shape; never an ordinary English word, a context word or a
  * product's ("patricia", "vitoria" are also words of another language the lexicon knows). */
-static int raise_word(const uint8_t *w, size_t n, int after_name)
+static int raise_word(const uint8_t *w, size_t n, unsigned f, int after_name)
 {
     if (n < 3 || n > 24)
         return 0;
-    unsigned f = anon_names_lexicon((const char *)w, n);
     if ((f & ANON_NL_COMMON_EN) ||
         ((f & ANON_NL_COMMON) && !(f & ANON_NL_GIVEN) && !(after_name && nw_lexname(f))))
         return 0; /* an English word; a word of another language unless a given name there */
-    char buf[32];
-    size_t k = nw_fold((const char *)w, n, buf, sizeof buf - 1);
-    buf[k] = '\0';
-    if (!k || nw_cats(buf))
-        return 0; /* "the", "may", "von", "dear": words of the lists, not names */
     if (nw_lexname(f))
         return 1;
     return after_name && f == 0 && nw_name_shape(w, n) >= 0;
 }
 
+/* Two unknown words side by side with a clear name's shape together ("basaa yebeoğlu")? */
+#define PAIR_SHAPE 12
+static int raise_pair(const uint8_t *t, const size_t a[2], const size_t b[2])
+{
+    int sum = 0;
+    for (int k = 0; k < 2; k++) {
+        int v = nw_name_shape(t + a[k], b[k] - a[k]);
+        if (b[k] - a[k] < 3 || v < -6)
+            return 0;
+        sum += v;
+    }
+    return sum >= 2 * PAIR_SHAPE;
+}
+
+/* The words of a lower-case text: where each starts and ends, its lexicon flags, whether it is a
+ * word at all (not part of an identifier, a path, an address) and not a word of the lists. */
+struct lw {
+    size_t s, e;
+    unsigned f;
+    int ok, next_adjacent;
+};
+
+/* Raises the letter at t[i] in out; 0 when it has no capital form here. */
+static int raise_at(const uint8_t *t, uint8_t *out, size_t i, size_t len)
+{
+    if (t[i] < 0x80)
+        out[i] = (uint8_t)(t[i] - 32);
+    else if (t[i] == 0xC3)
+        out[i + 1] = (uint8_t)(t[i + 1] - 32);
+    else
+        out[i + 1] = (uint8_t)(t[i + 1] - 1); /* Latin Extended-A: the capital comes first */
+    if (nw_upper(out + i, len - i))
+        return 1;
+    memcpy(out + i, t + i, t[i] < 0x80 ? 1 : 2);
+    return 0;
+}
+
 size_t nw_raise_lower(const uint8_t *t, size_t len, uint8_t *out, size_t cap)
 {
-    size_t spaces = 0, raised = 0;
-    if (len > cap || len < 16 || any_capital(t, len))
+    enum { MAXW = 1024 };
+    struct lw w[MAXW];
+    size_t spaces = 0, raised = 0, n = 0;
+    if (len > cap || len < 16)
         return 0;
     for (size_t i = 0; i < len; i++) {
         spaces += t[i] == ' ';
         if (memchr("{};=|\\_<>*#$[]", t[i], 15))
             return 0; /* code, a shell line, markup: not prose */
     }
-    if (spaces < 3)
-        return 0; /* an identifier, a path, a word: not prose */
-    memcpy(out, t, len);
-    int prev_raised = 0;
-    for (size_t i = 0; i < len;) {
+    if (spaces < 3 || (any_capital(t, len) && !lower_writing(t, len)))
+        return 0; /* an identifier, a path, a word, or a text in sentence case */
+    for (size_t i = 0; i < len && n < MAXW;) {
         size_t l = lower_letter(t + i, len - i);
         if (!l) {
-            if (t[i] != ' ')
-                prev_raised = 0; /* "anna, jan": a name's next word follows one space */
             i++;
             continue;
         }
@@ -76,19 +132,31 @@ size_t nw_raise_lower(const uint8_t *t, size_t len, uint8_t *out, size_t cap)
         while (e < len && (l = lower_letter(t + e, len - e)))
             e += l;
         uint8_t before = i ? t[i - 1] : ' ', after = e < len ? t[e] : ' ';
-        int word = !(is_alnum(before) || before >= 0x80 || strchr("_.@/\\-#$%+~`&'", before)) &&
-                   !(is_alnum(after) || after >= 0x80 || strchr("_@/\\-(=[{", after)) &&
-                   !(after == '.' && e + 1 < len && is_alnum(t[e + 1]));
-        int up = word && raise_word(t + i, e - i, prev_raised);
-        if (up) {
-            if (t[i] < 0x80)
-                out[i] = (uint8_t)(t[i] - 32);
-            else
-                out[i + 1] = (uint8_t)(t[i + 1] - 32);
-            raised++;
+        int ok = !(is_alnum(before) || before >= 0x80 || strchr("_.@/\\-#$%+~`&'", before)) &&
+                 !(is_alnum(after) || after >= 0x80 || strchr("_@/\\-(=[{", after)) &&
+                 !(after == '.' && e + 1 < len && is_alnum(t[e + 1]));
+        unsigned f = 0;
+        if (ok) {
+            char buf[32];
+            size_t k = nw_fold((const char *)t + i, e - i, buf, sizeof buf - 1);
+            buf[k] = '\0';
+            ok = k && !nw_cats(buf); /* "the", "may", "von", "dear": words of the lists */
+            f = ok ? anon_names_lexicon((const char *)t + i, e - i) : 0;
         }
-        prev_raised = up;
+        w[n++] = (struct lw){i, e, f, ok, e + 1 < len && t[e] == ' '};
         i = e;
+    }
+    memcpy(out, t, len);
+    int prev_raised = 0;
+    for (size_t k = 0; k < n; k++) {
+        int adjacent = k + 1 < n && w[k].next_adjacent && w[k + 1].s == w[k].e + 1;
+        int up = w[k].ok && raise_word(t + w[k].s, w[k].e - w[k].s, w[k].f, prev_raised);
+        if (!up && w[k].ok && !w[k].f && adjacent && w[k + 1].ok && !w[k + 1].f &&
+            raise_pair(t, (size_t[2]){w[k].s, w[k + 1].s}, (size_t[2]){w[k].e, w[k + 1].e}))
+            up = 1; /* and the next word follows as a name's next word */
+        if (up && raise_at(t, out, w[k].s, len))
+            raised++;
+        prev_raised = up && adjacent;
     }
     return raised ? len : 0;
 }

@@ -920,6 +920,9 @@ static void test_person_in_lower_case_text(void **state)
         {"    bionic buster focal bullseye jammy", ""},
         {"these were deprecated in favour of the new calls", ""},
         {"    elif [ -e /etc/bash_completion.d/git ]; then", ""},
+        {"can you ask basaa yebeoğlu whether the Evernote invite went out",
+         "PERSON=basaa yebeoğlu"},
+        {"i think we should move the Evernote sync to friday", ""},
     };
     CHECK(c);
 }
