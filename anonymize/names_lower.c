@@ -23,37 +23,51 @@ static size_t lower_letter(const uint8_t *p, size_t avail)
     return 0;
 }
 
-/* Is there a capital letter in t[0 .. len) (ASCII, or Latin-1 and Latin Extended-A)? */
-static int any_capital(const uint8_t *t, size_t len)
+/* Is t[0 .. len) prose written in lower case: its first letter lower case, no line or sentence
+ * opening with a capital, at most one word in eight capitalised ("can you ask anna whether the
+ * Evernote invite went out"), no byte of code or markup, three spaces at least? One pass that
+ * leaves at the first sign of sentence case, so most texts cost a few bytes' look. */
+static int lower_text(const uint8_t *t, size_t len)
 {
-    for (size_t i = 0; i < len; i++)
-        if (nw_upper(t + i, len - i))
-            return 1;
-    return 0;
-}
-
-/* Is t[0 .. len) written in lower case: its first letter lower case, no sentence opening with a
- * capital, and at most one word in eight capitalised ("can you ask anna whether the Evernote
- * invite went out")? */
-static int lower_writing(const uint8_t *t, size_t len)
-{
-    size_t words = 0, caps = 0, i = 0;
-    while (i < len && !is_alnum(t[i]) && t[i] < 0x80)
+    size_t i = 0, words = 0, caps = 0;
+    while (i < len && t[i] < 0x80 && !is_alnum(t[i]))
         i++;
     if (i == len || !lower_letter(t + i, len - i))
         return 0;
-    for (; i < len; i++) {
-        if (t[i] != ' ' || i + 1 >= len)
+    for (i = 0; i < len; i++) {
+        uint8_t c = t[i];
+        if (c >= 'a' && c <= 'z')
             continue;
-        size_t l = i + 1;
-        if (nw_upper(t + l, len - l)) {
-            caps++;
-            if (i > 0 && (t[i - 1] == '.' || t[i - 1] == '?' || t[i - 1] == '!'))
-                return 0; /* a capital after a full stop: written in sentence case */
+        switch (c) {
+        case '{':
+        case '}':
+        case ';':
+        case '=':
+        case '|':
+        case '\\':
+        case '_':
+        case '<':
+        case '>':
+        case '*':
+        case '#':
+        case '$':
+        case '[':
+        case ']':
+            return 0; /* code, a shell line, markup: not prose */
+        case ' ':
+        case '\n':
+            if (i + 1 < len && nw_upper(t + i + 1, len - i - 1)) {
+                if (c == '\n' || (i > 0 && (t[i - 1] == '.' || t[i - 1] == '?' || t[i - 1] == '!')))
+                    return 0; /* a line or a sentence opening with a capital: sentence case */
+                caps++;
+            }
+            words += c == ' ';
+            break;
+        default:
+            break;
         }
-        words++;
     }
-    return caps * 8 <= words;
+    return words >= 3 && caps * 8 <= words;
 }
 
 /* May the word at w (n bytes) be raised: a name of the lexicon, or (after a raised word) an
@@ -112,16 +126,9 @@ size_t nw_raise_lower(const uint8_t *t, size_t len, uint8_t *out, size_t cap)
 {
     enum { MAXW = 1024 };
     struct lw w[MAXW];
-    size_t spaces = 0, raised = 0, n = 0;
-    if (len > cap || len < 16)
+    size_t raised = 0, n = 0;
+    if (len > cap || len < 16 || !lower_text(t, len))
         return 0;
-    for (size_t i = 0; i < len; i++) {
-        spaces += t[i] == ' ';
-        if (memchr("{};=|\\_<>*#$[]", t[i], 15))
-            return 0; /* code, a shell line, markup: not prose */
-    }
-    if (spaces < 3 || (any_capital(t, len) && !lower_writing(t, len)))
-        return 0; /* an identifier, a path, a word, or a text in sentence case */
     for (size_t i = 0; i < len && n < MAXW;) {
         size_t l = lower_letter(t + i, len - i);
         if (!l) {
