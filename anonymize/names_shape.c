@@ -55,21 +55,34 @@ static int word_score(const struct sc *s, const struct word *w)
     return nw_name_shape(s->t + w->s, w->e - w->s);
 }
 
-/* Two or three name-shaped words in run[0 .. n), one at least unknown, name-shaped together. */
+/* Two or three name-shaped words in run[0 .. n), one at least unknown, name-shaped together. The
+ * lists and the lexicon first, the letters only when every word may be a name. */
 static int run_shaped(const struct sc *s, const struct word *run, size_t n)
 {
     int names = 0, unknown = 0, sum = 0;
+    char buf[48];
+    for (size_t k = 0; k < n; k++) {
+        const struct word *w = &run[k];
+        if (w->shape != SH_NAME)
+            continue;
+        if (w->e - w->s < 3 || (w->lex & (ANON_NL_COMMON_EN | ANON_NL_COMMON)) ||
+            (w->lex && !nw_lexname(w->lex)) ||
+            nw_not_name(nw_fold_span(s, w->s, w->e, buf, sizeof buf)))
+            return 0;
+        names++;
+        unknown += w->lex == 0;
+    }
+    if (names < 2 || names > 3 || !unknown)
+        return 0;
     for (size_t k = 0; k < n; k++) {
         if (run[k].shape != SH_NAME)
             continue;
-        int v = word_score(s, &run[k]);
+        int v = run[k].lex ? SHAPE_LEX : nw_name_shape(s->t + run[k].s, run[k].e - run[k].s);
         if (v < SHAPE_FLOOR)
             return 0;
         sum += v;
-        names++;
-        unknown += run[k].lex == 0;
     }
-    return names >= 2 && names <= 3 && unknown >= 1 && sum >= SHAPE_RUN * names;
+    return sum >= SHAPE_RUN * names;
 }
 
 int nw_shape_pair(const struct sc *s, const struct word *run, size_t n)
@@ -248,6 +261,8 @@ static int caps_score(const struct sc *s, struct word *w)
 size_t nw_caps_shaped(const struct sc *s, const struct word *w0)
 {
     const uint8_t *t = s->t;
+    if (w0->e + 1 >= s->len || t[w0->e] != ' ' || !nw_upper(t + w0->e + 1, s->len - w0->e - 1))
+        return 0; /* one word alone ("JSON", "README") */
     struct word w = *w0;
     int names = 0, unknown = 0, sum = 0, mixed = 0;
     size_t end = 0;
