@@ -110,9 +110,18 @@ int nw_shape_subject(const struct sc *s, const struct word *w, const char *nw)
     return word_score(s, w) >= SHAPE_NAME;
 }
 
+/* After a full name, also a verb in the past ("flagged", "cancelled") and the auxiliaries of the
+ * pack's other languages ("hat", "ha", "est", "heeft"). */
+static int subject_verb_run(const char *nw)
+{
+    static const char *const v[] = {"hat", "ist", "war", "est", "ha", "è", "zijn"};
+    size_t l = strlen(nw);
+    return subject_verb(nw) || NW_ONE_OF(nw, v) || (l >= 5 && nw[l - 2] == 'e' && nw[l - 1] == 'd');
+}
+
 int nw_shape_subject_run(const struct sc *s, const struct word *run, size_t n, const char *nw)
 {
-    return subject_verb(nw) && run_shaped(s, run, n);
+    return subject_verb_run(nw) && run_shaped(s, run, n);
 }
 
 /* ---- tables without a header ---------------------------------------------------------------- */

@@ -901,6 +901,8 @@ static void test_person_by_name_shape_with_weak_context(void **state)
         {"Calquín Cazares concert", ""},
         {"Krisztián Szöllösy listed his top 20 songs", "PERSON=Krisztián Szöllösy"},
         {"Avahi has a mailing list", ""},
+        {"Sazoa Dikolchuk flagged the duplicate invoice", "PERSON=Sazoa Dikolchuk"},
+        {"Schicken Sie es an die Firma", ""},
         {"The onboarding for Maleine Hufosen starts Monday", "PERSON=Maleine Hufosen"},
         {"translations: Brazilian Portuguese updated", ""},
     };
