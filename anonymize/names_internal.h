@@ -160,9 +160,9 @@ int nw_birth_before(const struct sc *s, size_t p);
 /* The mean log-odds (in 1/16) of word p[0 .. n)'s letter trigrams coming from a name rather
  * than an ordinary word; > 0 leans to a name. */
 int nw_name_shape(const uint8_t *p, size_t n);
-/* A run of two or three name-shaped words inside a sentence, each a lexicon name or unknown
- * with a name's shape, one at least unknown ("have you met Ravil Yefimov"): a person with no
- * other context. */
+/* A run of two or three name-shaped words inside a sentence, filling a quoted string or a list
+ * item, each a lexicon name or unknown with a name's shape, one at least unknown ("have you met
+ * Ravil Yefimov", "a": "Kisula Bilcan", "- Roine Moian"): a person with no other context. */
 int nw_shape_pair(const struct sc *s, const struct word *run, size_t n);
 /* One unknown word with a name's shape, then a verb nw that takes a person as its subject
  * ("Shovda is very reliable", "Mehrudin shouted at"): a person with no other context. */

@@ -85,11 +85,42 @@ static int run_shaped(const struct sc *s, const struct word *run, size_t n)
     return sum >= SHAPE_RUN * names;
 }
 
+/* Does the run t[a .. b) fill a list item: a line that opens with a bullet ("- ", "* ", "• ",
+ * "3. ", "3) ") right before it and ends right after it? */
+static int list_item(const struct sc *s, size_t a, size_t b)
+{
+    const uint8_t *t = s->t;
+    if (b < s->len && t[b] != '\n' && t[b] != '\r')
+        return 0;
+    if (a < 2 || t[a - 1] != ' ')
+        return 0;
+    size_t i = a - 1;
+    if (t[i - 1] == '-' || t[i - 1] == '*')
+        i--;
+    else if (i >= 3 && t[i - 3] == 0xE2 && t[i - 2] == 0x80 && t[i - 1] == 0xA2)
+        i -= 3;
+    else if (t[i - 1] == '.' || t[i - 1] == ')') {
+        i--;
+        size_t d = i;
+        while (i > 0 && is_digit(t[i - 1]) && d - i < 3)
+            i--;
+        if (i == d)
+            return 0;
+    } else
+        return 0;
+    while (i > 0 && (t[i - 1] == ' ' || t[i - 1] == '\t'))
+        i--;
+    return i == 0 || t[i - 1] == '\n';
+}
+
 int nw_shape_pair(const struct sc *s, const struct word *run, size_t n)
 {
-    if (run[0].s < 2 || s->t[run[0].s - 1] != ' ' || s->t[run[0].s - 2] < 'a' ||
-        s->t[run[0].s - 2] > 'z')
-        return 0; /* inside a sentence, after a lower-case word */
+    const uint8_t *t = s->t;
+    size_t a = run[0].s, b = run[n - 1].e;
+    int mid = a >= 2 && t[a - 1] == ' ' && t[a - 2] >= 'a' && t[a - 2] <= 'z';
+    int quoted = a >= 1 && t[a - 1] == '"' && b < s->len && t[b] == '"';
+    if (!mid && !quoted && !list_item(s, a, b))
+        return 0; /* inside a sentence, a whole quoted string or a whole list item */
     return run_shaped(s, run, n);
 }
 

@@ -903,6 +903,8 @@ static void test_person_by_name_shape_with_weak_context(void **state)
         {"Avahi has a mailing list", ""},
         {"Sazoa Dikolchuk flagged the duplicate invoice", "PERSON=Sazoa Dikolchuk"},
         {"Schicken Sie es an die Firma", ""},
+        {"{\"a\": \"Sazoa Dikolchuk\", \"b\": \"Linz\"}", "PERSON=Sazoa Dikolchuk"},
+        {"Shortlist:\n- Sazoa Dikolchuk\n- Grafana Cloud\n", "PERSON=Sazoa Dikolchuk"},
         {"The onboarding for Maleine Hufosen starts Monday", "PERSON=Maleine Hufosen"},
         {"translations: Brazilian Portuguese updated", ""},
     };
