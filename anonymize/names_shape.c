@@ -113,13 +113,36 @@ static int list_item(const struct sc *s, size_t a, size_t b)
     return i == 0 || t[i - 1] == '\n';
 }
 
+/* Is the run t[a .. b) an item of a list of capitalised items: ", " or a conjunction and a
+ * capital after it, or a capitalised word and ", " or a conjunction before it ("Taiin Sosaiihan,
+ * Cegagha Fainerty and Neaghgian Bikaiagh")? */
+static int list_of_names(const struct sc *s, size_t a, size_t b)
+{
+    static const char *const conj[] = {" and ", " und ", " et ", " en ", " y ", " e ", ", "};
+    const uint8_t *t = s->t;
+    for (size_t k = 0; k < sizeof conj / sizeof conj[0]; k++) {
+        size_t l = strlen(conj[k]);
+        if (b + l < s->len && memcmp(t + b, conj[k], l) == 0 && nw_upper(t + b + l, s->len - b - l))
+            return 1;
+        if (a >= l + 2 && memcmp(t + a - l, conj[k], l) == 0 &&
+            ((t[a - l - 1] >= 'a' && t[a - l - 1] <= 'z') || t[a - l - 1] >= 0x80)) {
+            size_t i = a - l - 1; /* the item before ends with a word that starts capitalised */
+            while (i > 0 && (is_alnum(t[i - 1]) || t[i - 1] >= 0x80 || t[i - 1] == '-'))
+                i--;
+            if (nw_upper(t + i, s->len - i))
+                return 1;
+        }
+    }
+    return 0;
+}
+
 int nw_shape_pair(const struct sc *s, const struct word *run, size_t n)
 {
     const uint8_t *t = s->t;
     size_t a = run[0].s, b = run[n - 1].e;
     int mid = a >= 2 && t[a - 1] == ' ' && t[a - 2] >= 'a' && t[a - 2] <= 'z';
     int quoted = a >= 1 && t[a - 1] == '"' && b < s->len && t[b] == '"';
-    if (!mid && !quoted && !list_item(s, a, b))
+    if (!mid && !quoted && !list_item(s, a, b) && !list_of_names(s, a, b))
         return 0; /* inside a sentence, a whole quoted string or a whole list item */
     return run_shaped(s, run, n);
 }

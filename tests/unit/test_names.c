@@ -905,6 +905,8 @@ static void test_person_by_name_shape_with_weak_context(void **state)
         {"Schicken Sie es an die Firma", ""},
         {"{\"a\": \"Sazoa Dikolchuk\", \"b\": \"Linz\"}", "PERSON=Sazoa Dikolchuk"},
         {"Shortlist:\n- Sazoa Dikolchuk\n- Grafana Cloud\n", "PERSON=Sazoa Dikolchuk"},
+        {"Thanks to Sazoa Dikolchuk, Maleine Komiian, the reviewers",
+         "PERSON=Sazoa Dikolchuk;PERSON=Maleine Komiian"},
         {"The onboarding for Maleine Hufosen starts Monday", "PERSON=Maleine Hufosen"},
         {"translations: Brazilian Portuguese updated", ""},
     };
