@@ -15,18 +15,19 @@
 int nw_name_shape(const uint8_t *p, size_t n)
 {
     int a = NS_EDGE, b = NS_EDGE, sum = 0, k = 0;
-    for (size_t i = 0; i <= n; k++) {
+    for (size_t i = 0; i <= n;) {
         int c = NS_EDGE;
         size_t l = 1;
-        if (i < n)
-            c = ns_sym(p + i, n - i, &l);
-        if (k >= 1) /* the first trigram is "^^x": start from "^xy" */
+        if (i < n && (c = ns_sym(p + i, n - i, &l)) == NS_JOIN)
+            c = NS_EDGE;    /* "Keller-Ostrowski", "O'Brien": each part a word of its own */
+        if (b != NS_EDGE) { /* no trigram across a boundary: "^^K", "r^O" */
             sum += name_shape_lo[(a * NS_SYMS + b) * NS_SYMS + c];
+            k++;
+        }
         a = b;
         b = c;
         i += l;
     }
-    k -= 1; /* trigrams counted */
     return k > 0 ? sum / k : 0;
 }
 
@@ -36,7 +37,7 @@ int nw_name_shape(const uint8_t *p, size_t n)
 #define SHAPE_NAME 10
 /* A run of two or three words is name-shaped when the mean of its words' scores reaches
  * SHAPE_RUN and none is below SHAPE_FLOOR; a lexicon name counts SHAPE_LEX. */
-#define SHAPE_RUN 8
+#define SHAPE_RUN 7
 #define SHAPE_FLOOR (-6)
 #define SHAPE_LEX 24
 #define SHAPE_CAPS 14 /* the mean for a run all in capitals */

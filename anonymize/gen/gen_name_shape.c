@@ -6,8 +6,9 @@
  * that are no name the other. For every letter trigram of a word with its boundaries ("^ma",
  * "mar", ..., "ia$") it prints the log-odds of the two classes (add-half smoothing, each class
  * weighted by its own trigram total), in sixteenths, clamped to a signed byte. Letters are the
- * 26 ASCII ones, folded; every other letter (a UTF-8 sequence) is one symbol, an apostrophe or
- * hyphen another: 29 symbols, a 24,389-byte table. Nothing here runs in the gateway.
+ * 26 ASCII ones, folded; every other letter (a UTF-8 sequence) is one symbol; an apostrophe or
+ * hyphen is a word boundary ("abby-gaelle" counts "^ab" .. "by$" and "^ga" .. "le$"): 29
+ * symbols, a 24,389-byte table. Nothing here runs in the gateway.
  */
 #include "anonymize/names.h"
 #include "anonymize/names_shape_sym.h"
@@ -23,12 +24,14 @@ static void count_word(int cls, const uint8_t *w, size_t n)
     sym[m++] = NS_EDGE;
     for (size_t i = 0; i < n && m < 46;) {
         size_t l;
-        sym[m++] = ns_sym(w + i, n - i, &l);
+        int c = ns_sym(w + i, n - i, &l);
+        sym[m++] = c == NS_JOIN ? NS_EDGE : c; /* "abby-gaelle": two words' trigrams */
         i += l;
     }
     sym[m++] = NS_EDGE;
     for (int k = 0; k + 2 < m; k++)
-        cnt[cls][(sym[k] * NS_SYMS + sym[k + 1]) * NS_SYMS + sym[k + 2]] += 1;
+        if (sym[k + 1] != NS_EDGE)
+            cnt[cls][(sym[k] * NS_SYMS + sym[k + 1]) * NS_SYMS + sym[k + 2]] += 1;
 }
 
 int main(void)

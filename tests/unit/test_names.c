@@ -877,7 +877,8 @@ static void test_street_address_unit_part_after_the_street(void **state)
 static void test_name_shape_scores_names_above_words(void **state)
 {
     (void)state;
-    static const char *const names[] = {"Szöllösy", "Ahtisaari", "Liamella", "Kochulz", "Shovda"};
+    static const char *const names[] = {"Szöllösy", "Ahtisaari", "Liamella",
+                                        "Kochulz",  "Shovda",    "Komiian-Sarchuk"};
     static const char *const words[] = {"Exception", "Configuration", "Postgres", "Ansible",
                                         "Firefox"};
     for (size_t k = 0; k < sizeof names / sizeof names[0]; k++)
