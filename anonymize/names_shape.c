@@ -322,6 +322,20 @@ static int caps_score(const struct sc *s, struct word *w)
     return nw_name_shape(s->t + w->s, w->e - w->s);
 }
 
+/* Is the word right before i (one space between) a person label ("PASSENGER SOIS MASLOAKIS")? */
+static int label_before(const struct sc *s, size_t i)
+{
+    const uint8_t *t = s->t;
+    if (i < 3 || t[i - 1] != ' ')
+        return 0;
+    size_t e = i - 1, b = e;
+    while (b > 0 && e - b < 24 && (is_alnum(t[b - 1]) || t[b - 1] >= 0x80))
+        b--;
+    char buf[32];
+    return b < e && (b == 0 || !is_alnum(t[b - 1])) &&
+           nw_label(nw_fold_span(s, b, e, buf, sizeof buf));
+}
+
 size_t nw_caps_shaped(const struct sc *s, const struct word *w0)
 {
     const uint8_t *t = s->t;
@@ -346,8 +360,11 @@ size_t nw_caps_shaped(const struct sc *s, const struct word *w0)
         if (w.shape != SH_CAPS && w.shape != SH_NAME)
             break;
     }
-    /* all in capitals, the words may be acronyms ("NVIDIA CUDA"): only a clear name's shape */
-    if (names < 2 || !unknown || sum < (mixed ? SHAPE_RUN : SHAPE_CAPS) * names)
+    /* all in capitals, the words may be acronyms ("NVIDIA CUDA"): only a clear name's shape,
+     * unless a person label without its colon comes first ("PASSENGER", "ATTN", "EMPFÄNGER") */
+    if (names < 2 || !unknown)
+        return 0;
+    if (sum < (mixed || label_before(s, w0->s) ? SHAPE_RUN : SHAPE_CAPS) * names)
         return 0;
     if (end < s->len && is_alnum(t[end]))
         return 0;

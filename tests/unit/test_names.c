@@ -967,6 +967,7 @@ static void test_person_in_capitals_without_label(void **state)
     static const struct tcase c[] = {
         {"KOMIIAN Maleine - room 204", "PERSON=KOMIIAN Maleine"},
         {"PASSENGER NEAIHAN SIMIENKO SEAT 14C", "PERSON=NEAIHAN SIMIENKO"},
+        {"ATTN TAINE GENIAN, Desjardins ACCOUNTS", "PERSON=TAINE GENIAN"},
         {"USCGC Bustos", ""},
         {"SAUMUR Andorra", ""},
         {"see the RFC for the JSON API", ""},
