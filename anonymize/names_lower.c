@@ -136,8 +136,13 @@ size_t nw_raise_lower(const uint8_t *t, size_t len, uint8_t *out, size_t cap)
             continue;
         }
         size_t e = i;
-        while (e < len && (l = lower_letter(t + e, len - e)))
-            e += l;
+        for (;;) { /* "zepeenko-lanolchuk": a hyphen between letters keeps the word */
+            while (e < len && (l = lower_letter(t + e, len - e)))
+                e += l;
+            if (!(e + 1 < len && t[e] == '-' && lower_letter(t + e + 1, len - e - 1)))
+                break;
+            e++;
+        }
         uint8_t before = i ? t[i - 1] : ' ', after = e < len ? t[e] : ' ';
         int ok = !(is_alnum(before) || before >= 0x80 || strchr("_.@/\\-#$%+~`&'", before)) &&
                  !(is_alnum(after) || after >= 0x80 || strchr("_@/\\-(=[{", after)) &&
@@ -161,8 +166,12 @@ size_t nw_raise_lower(const uint8_t *t, size_t len, uint8_t *out, size_t cap)
         if (!up && w[k].ok && !w[k].f && adjacent && w[k + 1].ok && !w[k + 1].f &&
             raise_pair(t, (size_t[2]){w[k].s, w[k + 1].s}, (size_t[2]){w[k].e, w[k + 1].e}))
             up = 1; /* and the next word follows as a name's next word */
-        if (up && raise_at(t, out, w[k].s, len))
+        if (up && raise_at(t, out, w[k].s, len)) {
             raised++;
+            for (size_t i = w[k].s + 1; i + 1 < w[k].e; i++)
+                if (t[i] == '-')
+                    raise_at(t, out, i + 1, len); /* "Zepeenko-Lanolchuk": each part */
+        }
         prev_raised = up && adjacent;
     }
     return raised ? len : 0;

@@ -930,6 +930,9 @@ static void test_person_in_lower_case_text(void **state)
         {"can you ask basaa yebeoğlu whether the Evernote invite went out",
          "PERSON=basaa yebeoğlu"},
         {"i think we should move the Evernote sync to friday", ""},
+        {"can you ask sazoa dikolchuk-komiian whether the invite went out",
+         "PERSON=sazoa dikolchuk-komiian"},
+        {"the bash-completion and dpkg-dev packages were updated today", ""},
     };
     CHECK(c);
 }
