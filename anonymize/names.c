@@ -1205,7 +1205,9 @@ static int person_decide(struct sc *s, const struct word *run, size_t n, int *li
         if (names >= 2) /* "Tomomi Nishiyama lives", "says Liisa Lepistö": unseen names, but
                            no word of the run is an ordinary word or a product's */
             return unknown_words(s, run, n);
-        return !tech && !month && (nw_lexname(f) || (f == 0 && first->e - first->s >= 3));
+        return !tech && !month &&
+               (nw_lexname(f) || (f == 0 && first->e - first->s >= 3 &&
+                                  nw_name_shape(s->t + first->s, first->e - first->s) >= -8));
     }
     if (s->raised && names < 2)
         return 0; /* a lower-case text: one word is a name only in a context */

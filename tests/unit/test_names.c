@@ -893,6 +893,9 @@ static void test_person_by_name_shape_with_weak_context(void **state)
 {
     (void)state;
     static const struct tcase c[] = {
+        {"We'll meet Monday at Equifax, 77 Baker Street", "STREET_ADDRESS=77 Baker Street"},
+        {"We'll meet Monday at Shovda, 77 Baker Street",
+         "PERSON=Shovda;STREET_ADDRESS=77 Baker Street"},
         {"Have you been to a Calquín Cazares concert before?", "PERSON=Calquín Cazares"},
         {"I want to add Tünde Hoffmann as a beneficiary", "PERSON=Tünde Hoffmann"},
         {"Shovda is very reliable. You can always depend on her.", "PERSON=Shovda"},
