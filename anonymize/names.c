@@ -968,6 +968,16 @@ static int known_word(const struct sc *s, const struct word *w)
 }
 
 /* ---- people --------------------------------------------------------------------------------- */
+/* The capitalised particles of Irish names, written before the surname after a given name. */
+static int gaelic_particle(const uint8_t *w, size_t n)
+{
+    static const char *const p[] = {"\xC3\x93", "N\xC3\xAD", "Nic", "Mac", "Mc", "Ua", "U\xC3\xAD"};
+    for (size_t k = 0; k < sizeof p / sizeof p[0]; k++)
+        if (strlen(p[k]) == n && memcmp(w, p[k], n) == 0)
+            return 1;
+    return 0;
+}
+
 /* Collects the run of name-shaped words that starts with w0. Returns its length. */
 static size_t collect_run(const struct sc *s, const struct word *w0, struct word *run)
 {
@@ -982,6 +992,14 @@ static size_t collect_run(const struct sc *s, const struct word *w0, struct word
             if (w.shape == SH_OTHER && w.e == q + 1 && t[q] != 'I' && run[n - 1].shape == SH_NAME &&
                 q + 2 < s->len && t[q + 1] == ' ' && nw_upper(t + q + 2, s->len - q - 2))
                 w.shape = SH_INITIAL; /* a middle initial without its dot: "Kate M Begum" */
+            else if (run[n - 1].shape == SH_NAME && gaelic_particle(t + q, w.e - q) &&
+                     w.e + 1 < s->len && t[w.e] == ' ' && nw_upper(t + w.e + 1, s->len - w.e - 1))
+                w.shape = SH_PARTICLE; /* "Deasoan Ó Buroihan", "Áine Mac Taierty" */
+            if (w.shape == SH_PARTICLE && n + 1 < MAX_RUN) {
+                run[n++] = w;
+                p = w.e;
+                continue;
+            }
             if (w.shape != SH_NAME && w.shape != SH_INITIAL)
                 break;
             run[n++] = w;
