@@ -983,13 +983,14 @@ static void test_person_in_capitals_without_label(void **state)
     CHECK(c);
 }
 
-static void test_person_after_patient_label_per_locale(void **state)
+static void test_person_after_patient_label_and_title_per_locale(void **state)
 {
     (void)state;
     static const struct tcase c[] = {
         {"Paciente: Morro Hugoa", "PERSON=Morro Hugoa"},
         {"Paziente: Baromo, Alessardo", "PERSON=Baromo;PERSON=Alessardo"},
         {"Cliënt: Hoekker, Femkemke", "PERSON=Hoekker;PERSON=Femkemke"},
+        {"Bitte leite das an Herrn Kochulz weiter.", "PERSON=Kochulz"},
     };
     CHECK(c);
 }
@@ -1094,7 +1095,7 @@ int main(void)
         cmocka_unit_test(test_person_middle_initial_and_gaelic_particle),
         cmocka_unit_test(test_person_in_table_without_header),
         cmocka_unit_test(test_person_in_capitals_without_label),
-        cmocka_unit_test(test_person_after_patient_label_per_locale),
+        cmocka_unit_test(test_person_after_patient_label_and_title_per_locale),
         cmocka_unit_test(test_pack_can_be_turned_off),
         cmocka_unit_test(test_every_prefix_is_scanned_safely),
     };
