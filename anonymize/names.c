@@ -1207,7 +1207,9 @@ static int person_decide(struct sc *s, const struct word *run, size_t n, int *li
             strcmp(x, "; ") == 0)
             if (s->list_label || (nw_lexname(first->lex) && !nw_not_name(f0)) ||
                 (names >= 2 && s->nseen && s->seen[(s->nseen - 1) % 8][1] == a &&
-                 unknown_words(s, run, n))) { /* "to Anna Vogt and Jan Wril" */
+                 unknown_words(s, run, n)) ||
+                (run[0].shape == SH_INITIAL && unknown_words(s, run, n))) {
+                /* "to Anna Vogt and Jan Wril", "cc S. Evansones, G. Clarevanson" */
                 *list_out = s->list_label;
                 s->ctx = CTX_WEAK; /* the list's context */
                 return 1;

@@ -940,13 +940,14 @@ static void test_person_in_lower_case_text(void **state)
     CHECK(c);
 }
 
-static void test_person_middle_initial_and_gaelic_particle(void **state)
+static void test_person_initials_middle_initial_and_gaelic_particle(void **state)
 {
     (void)state;
     static const struct tcase c[] = {
         {"Please ask Kate M Begum about the refund", "PERSON=Kate M Begum"},
         {"Dear Ravil G Yefimov,", "PERSON=Ravil G Yefimov"},
         {"Dear Deasoan Ó Buroihan,", "PERSON=Deasoan Ó Buroihan"},
+        {"Signed: H. Edwans, G. Clarevanson", "PERSON=H. Edwans;PERSON=G. Clarevanson"},
         {"Hi Sinéad Mac Giolla,", "PERSON=Sinéad Mac Giolla"},
     };
     CHECK(c);
@@ -1092,7 +1093,7 @@ int main(void)
         cmocka_unit_test(test_name_shape_scores_names_above_words),
         cmocka_unit_test(test_person_by_name_shape_with_weak_context),
         cmocka_unit_test(test_person_in_lower_case_text),
-        cmocka_unit_test(test_person_middle_initial_and_gaelic_particle),
+        cmocka_unit_test(test_person_initials_middle_initial_and_gaelic_particle),
         cmocka_unit_test(test_person_in_table_without_header),
         cmocka_unit_test(test_person_in_capitals_without_label),
         cmocka_unit_test(test_person_after_patient_label_and_title_per_locale),
