@@ -971,6 +971,8 @@ static int known_word(const struct sc *s, const struct word *w)
 /* The capitalised particles of Irish names, written before the surname after a given name. */
 static int gaelic_particle(const uint8_t *w, size_t n)
 {
+    if (n > 3 || !(w[0] == 'N' || w[0] == 'M' || w[0] == 'U' || w[0] == 0xC3))
+        return 0;
     static const char *const p[] = {"\xC3\x93", "N\xC3\xAD", "Nic", "Mac", "Mc", "Ua", "U\xC3\xAD"};
     for (size_t k = 0; k < sizeof p / sizeof p[0]; k++)
         if (strlen(p[k]) == n && memcmp(w, p[k], n) == 0)

@@ -114,27 +114,58 @@ static int list_item(const struct sc *s, size_t a, size_t b)
     return i == 0 || t[i - 1] == '\n';
 }
 
+/* Is w (n bytes, lower case) a conjunction of a list: and, und, et, en, y, e? */
+static int conj_word(const uint8_t *w, size_t n)
+{
+    switch (n) {
+    case 1:
+        return w[0] == 'y' || w[0] == 'e';
+    case 2:
+        return (w[0] == 'e' && (w[1] == 't' || w[1] == 'n'));
+    case 3:
+        return (w[0] == 'a' && w[1] == 'n' && w[2] == 'd') ||
+               (w[0] == 'u' && w[1] == 'n' && w[2] == 'd');
+    default:
+        return 0;
+    }
+}
+
 /* Is the run t[a .. b) an item of a list of capitalised items: ", " or a conjunction and a
  * capital after it, or a capitalised word and ", " or a conjunction before it ("Taiin Sosaiihan,
- * Cegagha Fainerty and Neaghgian Bikaiagh")? */
+ * Cegagha Fainerty and Neaghgian Bikaiagh")? A few bytes' look on either side. */
 static int list_of_names(const struct sc *s, size_t a, size_t b)
 {
-    static const char *const conj[] = {" and ", " und ", " et ", " en ", " y ", " e ", ", "};
     const uint8_t *t = s->t;
-    for (size_t k = 0; k < sizeof conj / sizeof conj[0]; k++) {
-        size_t l = strlen(conj[k]);
-        if (b + l < s->len && memcmp(t + b, conj[k], l) == 0 && nw_upper(t + b + l, s->len - b - l))
+    size_t len = s->len;
+    if (b + 2 < len && t[b] == ',' && t[b + 1] == ' ' && nw_upper(t + b + 2, len - b - 2))
+        return 1;
+    if (b + 1 < len && t[b] == ' ') {
+        size_t e = b + 1;
+        while (e < len && e - b <= 4 && t[e] >= 'a' && t[e] <= 'z')
+            e++;
+        if (e + 1 < len && t[e] == ' ' && conj_word(t + b + 1, e - b - 1) &&
+            nw_upper(t + e + 1, len - e - 1))
             return 1;
-        if (a >= l + 2 && memcmp(t + a - l, conj[k], l) == 0 &&
-            ((t[a - l - 1] >= 'a' && t[a - l - 1] <= 'z') || t[a - l - 1] >= 0x80)) {
-            size_t i = a - l - 1; /* the item before ends with a word that starts capitalised */
-            while (i > 0 && (is_alnum(t[i - 1]) || t[i - 1] >= 0x80 || t[i - 1] == '-'))
-                i--;
-            if (nw_upper(t + i, s->len - i))
-                return 1;
-        }
     }
-    return 0;
+    if (a < 4 || t[a - 1] != ' ')
+        return 0;
+    size_t i = a - 1; /* before: ", " or " and ", then a word that starts capitalised */
+    if (t[i - 1] == ',') {
+        i--;
+    } else {
+        size_t e = i;
+        while (i > 0 && e - i <= 4 && t[i - 1] >= 'a' && t[i - 1] <= 'z')
+            i--;
+        if (i == e || i < 2 || t[i - 1] != ' ' || !conj_word(t + i, e - i))
+            return 0;
+        i--;
+    }
+    if (!((t[i - 1] >= 'a' && t[i - 1] <= 'z') || t[i - 1] >= 0x80))
+        return 0; /* the item before ends with a letter */
+    size_t w = i;
+    while (w > 0 && i - w < 40 && (is_alnum(t[w - 1]) || t[w - 1] >= 0x80 || t[w - 1] == '-'))
+        w--;
+    return w < i && nw_upper(t + w, len - w);
 }
 
 int nw_shape_pair(const struct sc *s, const struct word *run, size_t n)
