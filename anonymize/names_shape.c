@@ -56,9 +56,10 @@ static int word_score(const struct sc *s, const struct word *w)
     return nw_name_shape(s->t + w->s, w->e - w->s);
 }
 
-/* Two or three name-shaped words in run[0 .. n), one at least unknown, name-shaped together. The
+/* Two or three name-shaped words in run[0 .. n), each a lexicon name or unknown, one at least
+ * unknown: 2 when they are name-shaped together, 1 when they are not, 0 for no such run. The
  * lists and the lexicon first, the letters only when every word may be a name. */
-static int run_shaped(const struct sc *s, const struct word *run, size_t n)
+static int run_form(const struct sc *s, const struct word *run, size_t n)
 {
     int names = 0, unknown = 0, sum = 0;
     char buf[48];
@@ -80,10 +81,15 @@ static int run_shaped(const struct sc *s, const struct word *run, size_t n)
             continue;
         int v = run[k].lex ? SHAPE_LEX : nw_name_shape(s->t + run[k].s, run[k].e - run[k].s);
         if (v < SHAPE_FLOOR)
-            return 0;
+            return 1;
         sum += v;
     }
-    return sum >= SHAPE_RUN * names;
+    return sum >= SHAPE_RUN * names ? 2 : 1;
+}
+
+static int run_shaped(const struct sc *s, const struct word *run, size_t n)
+{
+    return run_form(s, run, n) == 2;
 }
 
 /* Does the run t[a .. b) fill a list item: a line that opens with a bullet ("- ", "* ", "• ",
@@ -223,8 +229,8 @@ static size_t name_space(const uint8_t *p, size_t avail)
     return 0;
 }
 
-/* Is the cell t[a .. b) a full name by its shape alone: two or three name-shaped words (and
- * particles, initials) that run_shaped() accepts, and nothing else? */
+/* Is the cell t[a .. b) a full name: two or three name-shaped words (and particles, initials)
+ * and nothing else, as run_form() says (2: by its shape too, 1: by its form only, 0: no)? */
 static int cell_shaped(const struct sc *s, size_t a, size_t b)
 {
     const uint8_t *t = s->t;
@@ -256,7 +262,7 @@ static int cell_shaped(const struct sc *s, size_t a, size_t b)
             return 0;
         i += w;
     }
-    return n >= 2 && run_shaped(s, run, n);
+    return n >= 2 ? run_form(s, run, n) : 0;
 }
 
 /* The cells of the line t[ls .. le) split at sep: their bounds into c[], their number (at most
@@ -289,18 +295,25 @@ int nw_table_names(struct sc *s)
     size_t c[MAXC][2], ncol = cells(t, 0, eol, sep, c, MAXC);
     if (ncol < 2 || ncol > MAXC)
         return 0;
-    /* every row has as many cells; a column is names when each of its cells is one */
-    unsigned names = (1u << ncol) - 1, rows = 0;
+    /* every row has as many cells; a column is names when each of its cells has a full name's
+     * form and half of them at least a name's shape too */
+    unsigned names = (1u << ncol) - 1, rows = 0, shaped[MAXC] = {0};
     for (size_t ls = 0; ls < s->len && names; rows++) {
         const uint8_t *q = memchr(t + ls, '\n', s->len - ls);
         size_t le = q ? (size_t)(q - t) : s->len;
         if (rows == MAXROWS || cells(t, ls, le, sep, c, MAXC) != ncol)
             return 0;
-        for (size_t k = 0; k < ncol; k++)
-            if (((names >> k) & 1) && !cell_shaped(s, c[k][0], c[k][1]))
+        for (size_t k = 0; k < ncol; k++) {
+            int f = ((names >> k) & 1) ? cell_shaped(s, c[k][0], c[k][1]) : 0;
+            if (!f)
                 names &= ~(1u << k);
+            shaped[k] += f == 2;
+        }
         ls = le + 1;
     }
+    for (size_t k = 0; k < ncol; k++)
+        if (shaped[k] * 2 < rows)
+            names &= ~(1u << k);
     if (rows < 2 || !names)
         return 0;
     for (size_t ls = 0; ls < s->len;) {

@@ -962,6 +962,8 @@ static void test_person_in_table_without_header(void **state)
          "PERSON=Vinik Ninsoyan;PERSON=Sesuna Peian"},
         {"Maleine Hufosen\tFribourg\t2\nBesira van den Sarchuk\tCork\t5",
          "PERSON=Maleine Hufosen;PERSON=Besira van den Sarchuk"},
+        {"Solenur Muneler | Finance\nSesuna Peian | Legal",
+         "PERSON=Solenur Muneler;PERSON=Sesuna Peian"},
         {"Apache Kafka | 3.6 | yes\nRedis Stack | 7.2 | no", ""},
         {"Vinik Ninsoyan | Finance\nTotal | 12", ""},
     };
