@@ -1231,8 +1231,9 @@ static int person_decide(struct sc *s, const struct word *run, size_t n, int *li
                (nw_lexname(f) || (f == 0 && first->e - first->s >= 3 &&
                                   nw_name_shape(s->t + first->s, first->e - first->s) >= -8));
     }
-    if (s->raised && names < 2)
-        return 0; /* a lower-case text: one word is a name only in a context */
+    if (s->raised && names < 2 && !((f & ANON_NL_GIVEN) && *nw && (nw_cats(nw) & (C_VA | C_BE))))
+        return 0; /* a lower-case text: one word is a name only in a context, or a given name
+                     before a verb that takes a person ("michael is a very kind person") */
     if (names >= 2) {
         if (nw_shape_pair(s, run, n) || nw_shape_subject_run(s, run, n, nw))
             return 1; /* "have you met Ravil Yefimov", "Pálmi Einarsson listed" */

@@ -927,6 +927,8 @@ static void test_person_in_lower_case_text(void **state)
          "PERSON=patricia desrosiers"},
         {"my name is vitoria and i need help", "PERSON=vitoria"},
         {"olga krylova's killers sentenced to life in prison", "PERSON=olga krylova"},
+        {"michael is a very sympathetic person, they are kind", "PERSON=michael"},
+        {"    compiler-rt and polly moved to the new package", ""},
         {"    bionic buster focal bullseye jammy", ""},
         {"these were deprecated in favour of the new calls", ""},
         {"    elif [ -e /etc/bash_completion.d/git ]; then", ""},
