@@ -11,6 +11,7 @@
 #include "anonymize/names_internal.h"
 #include "anonymize/names_precheck.h"
 
+#include <openssl/mem.h>
 #include <string.h>
 #ifdef __SSE2__
 #include <emmintrin.h>
@@ -1095,6 +1096,18 @@ static int known_word(const struct sc *s, const struct word *w)
 }
 
 /* ---- people --------------------------------------------------------------------------------- */
+/* The capitalised particles of Irish names, written before the surname after a given name. */
+static int gaelic_particle(const uint8_t *w, size_t n)
+{
+    if (n > 3 || !(w[0] == 'N' || w[0] == 'M' || w[0] == 'U' || w[0] == 0xC3))
+        return 0;
+    static const char *const p[] = {"\xC3\x93", "N\xC3\xAD", "Nic", "Mac", "Mc", "Ua", "U\xC3\xAD"};
+    for (size_t k = 0; k < sizeof p / sizeof p[0]; k++)
+        if (strlen(p[k]) == n && memcmp(w, p[k], n) == 0)
+            return 1;
+    return 0;
+}
+
 /* Collects the run of name-shaped words that starts with w0. Returns its length. */
 static size_t collect_run(const struct sc *s, const struct word *w0, struct word *run)
 {
@@ -1106,6 +1119,17 @@ static size_t collect_run(const struct sc *s, const struct word *w0, struct word
         struct word w;
         if (nw_upper(t + q, s->len - q)) {
             nw_parse_word(s, q, &w);
+            if (w.shape == SH_OTHER && w.e == q + 1 && t[q] != 'I' && run[n - 1].shape == SH_NAME &&
+                q + 2 < s->len && t[q + 1] == ' ' && nw_upper(t + q + 2, s->len - q - 2))
+                w.shape = SH_INITIAL; /* a middle initial without its dot: "Kate M Begum" */
+            else if (run[n - 1].shape == SH_NAME && gaelic_particle(t + q, w.e - q) &&
+                     w.e + 1 < s->len && t[w.e] == ' ' && nw_upper(t + w.e + 1, s->len - w.e - 1))
+                w.shape = SH_PARTICLE; /* "Deasoan Ó Buroihan", "Áine Mac Taierty" */
+            if (w.shape == SH_PARTICLE && n + 1 < MAX_RUN) {
+                run[n++] = w;
+                p = w.e;
+                continue;
+            }
             if (w.shape != SH_NAME && w.shape != SH_INITIAL)
                 break;
             run[n++] = w;
@@ -1261,7 +1285,7 @@ static int person_decide(struct sc *s, const struct word *run, size_t n, int *li
     if (!lexical && !any_known && !s->suffix &&
         (s->hint == ANON_NAMES_HINT_NONE || s->hint == ANON_NAMES_HINT_STRONG) &&
         !(s->list_end && run[0].s > s->list_end && run[0].s - s->list_end <= 6) &&
-        !maybe_context(s, run[0].s, run[n - 1].e))
+        !maybe_context(s, run[0].s, run[n - 1].e) && !nw_shape_pair(s, run, n))
         return 0;
     /* The vetoes that do not depend on the context run before term_follows() and context(), which
      * are pure and the dearest steps: most capitalised words in prose ("The") leave here (the
@@ -1316,7 +1340,9 @@ static int person_decide(struct sc *s, const struct word *run, size_t n, int *li
             strcmp(x, "; ") == 0)
             if (s->list_label || (nw_lexname(first->lex) && !nw_not_name(f0)) ||
                 (names >= 2 && s->nseen && s->seen[(s->nseen - 1) % 8][1] == a &&
-                 unknown_words(s, run, n))) { /* "to Anna Vogt and Jan Wril" */
+                 unknown_words(s, run, n)) ||
+                (run[0].shape == SH_INITIAL && unknown_words(s, run, n))) {
+                /* "to Anna Vogt and Jan Wril", "cc S. Evansones, G. Clarevanson" */
                 *list_out = s->list_label;
                 s->ctx = CTX_WEAK; /* the list's context */
                 return 1;
@@ -1332,9 +1358,16 @@ static int person_decide(struct sc *s, const struct word *run, size_t n, int *li
         if (names >= 2) /* "Tomomi Nishiyama lives", "says Liisa Lepistö": unseen names, but
                            no word of the run is an ordinary word or a product's */
             return unknown_words(s, run, n);
-        return !tech && !month && (nw_lexname(f) || (f == 0 && first->e - first->s >= 3));
+        return !tech && !month &&
+               (nw_lexname(f) || (f == 0 && first->e - first->s >= 3 &&
+                                  nw_name_shape(s->t + first->s, first->e - first->s) >= -8));
     }
+    if (s->raised && names < 2 && !((f & ANON_NL_GIVEN) && *nw && (nw_cats(nw) & (C_VA | C_BE))))
+        return 0; /* a lower-case text: one word is a name only in a context, or a given name
+                     before a verb that takes a person ("michael is a very kind person") */
     if (names >= 2) {
+        if (nw_shape_pair(s, run, n) || nw_shape_subject_run(s, run, n, nw))
+            return 1; /* "have you met Ravil Yefimov", "Pálmi Einarsson listed" */
         if (!(f & ANON_NL_GIVEN) || ((f & ANON_NL_COMMON_EN) && !(f & ANON_NL_ATTESTED)))
             return 0;
         int strong_last = nw_lexname(last->lex) && !(last->lex & ANON_NL_COMMON_EN);
@@ -1351,6 +1384,8 @@ static int person_decide(struct sc *s, const struct word *run, size_t n, int *li
     }
     /* one word, no context: a given name that is no product; one that is also an ordinary word
      * ("Will", "Mark", "John") only inside a sentence, never opening one */
+    if (names == 1 && !tech && !month && nw_shape_subject(s, first, nw))
+        return 1; /* "Shovda is very reliable" */
     if (!(f & ANON_NL_GIVEN) || tech)
         return 0;
     if ((f & ANON_NL_COMMON_EN) || first->e - first->s < 3 ||
@@ -2066,6 +2101,8 @@ static int visit(struct sc *s, size_t i, size_t *next)
     if (w.shape == SH_CAPS && (s->kinds & (1u << ANON_NAMES_PERSON)) &&
         s->hint != ANON_NAMES_HINT_STRONG) {
         size_t e = caps_name(s, &w);
+        if (!e)
+            e = nw_caps_shaped(s, &w);
         if (e) {
             *next = e;
             return s->emit(s->arg, ANON_NAMES_PERSON, i, e);
@@ -2096,11 +2133,12 @@ static int visit(struct sc *s, size_t i, size_t *next)
     return person_at(s, &w, next);
 }
 
-int anon_names_scan(const char *text, size_t len, unsigned kinds, const anon_names_known_t *known,
-                    int hint, anon_names_emit_fn emit, void *arg)
+static int scan(const char *text, size_t len, unsigned kinds, const anon_names_known_t *known,
+                int hint, anon_names_emit_fn emit, void *arg, int raised_copy)
 {
     struct sc s;
     memset(&s, 0, sizeof s);
+    s.raised = raised_copy;
     s.t = (const uint8_t *)text;
     s.len = len;
     s.kinds = kinds;
@@ -2112,10 +2150,18 @@ int anon_names_scan(const char *text, size_t len, unsigned kinds, const anon_nam
     int rc;
     if (!kinds || !len)
         return 0;
+    if ((kinds & (1u << ANON_NAMES_PERSON)) && hint == ANON_NAMES_HINT_NONE && !raised_copy) {
+        uint8_t raised[4096]; /* "follow up with patricia desrosiers": see names_lower.c */
+        if (nw_raise_lower(t, len, raised, sizeof raised)) {
+            rc = scan((const char *)raised, len, kinds, known, hint, emit, arg, 1);
+            OPENSSL_cleanse(raised, len);
+            return rc;
+        }
+    }
     if ((kinds & (1u << ANON_NAMES_PERSON | 1u << ANON_NAMES_DOB)) && (rc = csv_names(&s)) < 0)
         return rc;
     if ((kinds & (1u << ANON_NAMES_PERSON)) && hint != ANON_NAMES_HINT_STRONG &&
-        (rc = chat_names(&s)) < 0)
+        ((rc = chat_names(&s)) < 0 || (rc = nw_table_names(&s)) < 0))
         return rc;
     if (hint == ANON_NAMES_HINT_PERSON && (kinds & (1u << ANON_NAMES_PERSON))) {
         size_t a = 0, b = len;
@@ -2203,6 +2249,12 @@ int anon_names_scan(const char *text, size_t len, unsigned kinds, const anon_nam
             return rc;
     }
     return 0;
+}
+
+int anon_names_scan(const char *text, size_t len, unsigned kinds, const anon_names_known_t *known,
+                    int hint, anon_names_emit_fn emit, void *arg)
+{
+    return scan(text, len, kinds, known, hint, emit, arg, 0);
 }
 
 int anon_names_kind(const char *type)

@@ -135,6 +135,7 @@ struct sc {
     int ctx;                 /* what the context of the last run judged said (CTX_*) */
     size_t seen[8][2];       /* the last people found in this text, so that a later "Maria" */
     unsigned nseen;          /* or "Keller" alone is the same person (a ring of 8) */
+    int raised;              /* the text is a lower-case text's copy with names raised */
 };
 
 /* A capitalised word at i into w: its end, its shape and, for names, its lexicon flags. */
@@ -172,5 +173,33 @@ size_t nw_addr_pobox(const struct sc *s, size_t i);
 size_t nw_date_at(const struct sc *s, size_t i, size_t *ds);
 int nw_birth_before(const struct sc *s, size_t p);
 int nw_birth_after(const struct sc *s, size_t e); /* "1987-03-04 (date of birth)" */
+
+/* names_shape.c: the name-shape score of a word's letters; a weak signal, never used alone */
+/* The mean log-odds (in 1/16) of word p[0 .. n)'s letter trigrams coming from a name rather
+ * than an ordinary word; > 0 leans to a name. */
+int nw_name_shape(const uint8_t *p, size_t n);
+/* A run of two or three name-shaped words inside a sentence, filling a quoted string or a list
+ * item, each a lexicon name or unknown with a name's shape, one at least unknown ("have you met
+ * Ravil Yefimov", "a": "Kisula Bilcan", "- Roine Moian"): a person with no other context. */
+int nw_shape_pair(const struct sc *s, const struct word *run, size_t n);
+/* One unknown word with a name's shape, then a verb nw that takes a person as its subject
+ * ("Shovda is very reliable", "Mehrudin shouted at"): a person with no other context. */
+int nw_shape_subject(const struct sc *s, const struct word *w, const char *nw);
+/* The same for a run of two or three words, each a lexicon name or name-shaped, one at least
+ * unknown ("Krisztián Szöllösy listed his top 20"). */
+int nw_shape_subject_run(const struct sc *s, const struct word *run, size_t n, const char *nw);
+/* A table without a header (rows of cells split by a tab, '|' or ';', as many in each row): the
+ * cells of each column whose every cell is a name-shaped full name are reported as people.
+ * Returns 0 or the first negative emit. */
+int nw_table_names(struct sc *s);
+/* Two or three words from w0, a word in capitals, each in capitals or capitalised, no ordinary
+ * word, one at least unknown, name-shaped together ("PASSENGER SOIS MASLOAKIS", "REPICHUK
+ * Tebiiy"): their end, or 0. */
+size_t nw_caps_shaped(const struct sc *s, const struct word *w0);
+
+/* names_lower.c: a text with no capital letter, prose of cap bytes at most, copied into out with
+ * the first letter of its name words raised; its length, or 0 when it is no such text or names
+ * no one. */
+size_t nw_raise_lower(const uint8_t *t, size_t len, uint8_t *out, size_t cap);
 
 #endif

@@ -1012,6 +1012,133 @@ static void test_street_address_unit_part_after_the_street(void **state)
     CHECK(c);
 }
 
+/* The name-shape score (names_shape.c): letters alone lean a word to a name or to a word. */
+static void test_name_shape_scores_names_above_words(void **state)
+{
+    (void)state;
+    static const char *const names[] = {"Szöllösy", "Ahtisaari", "Liamella",
+                                        "Kochulz",  "Shovda",    "Komiian-Sarchuk"};
+    static const char *const words[] = {"Exception", "Configuration", "Postgres", "Ansible",
+                                        "Firefox"};
+    for (size_t k = 0; k < sizeof names / sizeof names[0]; k++)
+        assert_true(nw_name_shape((const uint8_t *)names[k], strlen(names[k])) >= 10);
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+        assert_true(nw_name_shape((const uint8_t *)words[k], strlen(words[k])) < 0);
+}
+
+/* The shape joins a weak context, never alone: a pair inside a sentence, a subject before its
+ * verb. Words with a word's shape, or at the start of a line, stay words. */
+static void test_person_by_name_shape_with_weak_context(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"We'll meet Monday at Equifax, 77 Baker Street", "STREET_ADDRESS=77 Baker Street"},
+        {"We'll meet Monday at Shovda, 77 Baker Street",
+         "PERSON=Shovda;STREET_ADDRESS=77 Baker Street"},
+        {"Have you been to a Calquín Cazares concert before?", "PERSON=Calquín Cazares"},
+        {"I want to add Tünde Hoffmann as a beneficiary", "PERSON=Tünde Hoffmann"},
+        {"Shovda is very reliable. You can always depend on her.", "PERSON=Shovda"},
+        {"Shovda", ""},
+        {"We run Postgres Ansible on it", ""},
+        {"Firefox is a browser", ""},
+        {"Calquín Cazares concert", ""},
+        {"Krisztián Szöllösy listed his top 20 songs", "PERSON=Krisztián Szöllösy"},
+        {"Avahi has a mailing list", ""},
+        {"Sazoa Dikolchuk flagged the duplicate invoice", "PERSON=Sazoa Dikolchuk"},
+        {"Schicken Sie es an die Firma", ""},
+        {"{\"a\": \"Sazoa Dikolchuk\", \"b\": \"Linz\"}", "PERSON=Sazoa Dikolchuk"},
+        {"Shortlist:\n- Sazoa Dikolchuk\n- Grafana Cloud\n", "PERSON=Sazoa Dikolchuk"},
+        {"Thanks to Sazoa Dikolchuk, Maleine Komiian, the reviewers",
+         "PERSON=Sazoa Dikolchuk;PERSON=Maleine Komiian"},
+        {"The onboarding for Maleine Hufosen starts Monday", "PERSON=Maleine Hufosen"},
+        {"translations: Brazilian Portuguese updated", ""},
+    };
+    CHECK(c);
+}
+
+/* A text all in lower case: its name words are judged as if capitalised (names_lower.c), but a
+ * lone one only in a context, and code or word lists are no such text. */
+static void test_person_in_lower_case_text(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"please follow up with patricia desrosiers in a couple of months.",
+         "PERSON=patricia desrosiers"},
+        {"my name is vitoria and i need help", "PERSON=vitoria"},
+        {"olga krylova's killers sentenced to life in prison", "PERSON=olga krylova"},
+        {"michael is a very sympathetic person, they are kind", "PERSON=michael"},
+        {"    compiler-rt and polly moved to the new package", ""},
+        {"    bionic buster focal bullseye jammy", ""},
+        {"these were deprecated in favour of the new calls", ""},
+        {"    elif [ -e /etc/bash_completion.d/git ]; then", ""},
+        {"can you ask basaa yebeoğlu whether the Evernote invite went out",
+         "PERSON=basaa yebeoğlu"},
+        {"i think we should move the Evernote sync to friday", ""},
+        {"can you ask sazoa dikolchuk-komiian whether the invite went out",
+         "PERSON=sazoa dikolchuk-komiian"},
+        {"the bash-completion and dpkg-dev packages were updated today", ""},
+    };
+    CHECK(c);
+}
+
+static void test_person_initials_middle_initial_and_gaelic_particle(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Please ask Kate M Begum about the refund", "PERSON=Kate M Begum"},
+        {"Dear Ravil G Yefimov,", "PERSON=Ravil G Yefimov"},
+        {"Dear Deasoan Ó Buroihan,", "PERSON=Deasoan Ó Buroihan"},
+        {"Signed: H. Edwans, G. Clarevanson", "PERSON=H. Edwans;PERSON=G. Clarevanson"},
+        {"Hi Sinéad Mac Giolla,", "PERSON=Sinéad Mac Giolla"},
+    };
+    CHECK(c);
+}
+
+/* A table without a header: a column whose every cell is a name-shaped full name. */
+static void test_person_in_table_without_header(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Vinik Ninsoyan | Finance | Namur\nSesuna Peian | Legal | Namur",
+         "PERSON=Vinik Ninsoyan;PERSON=Sesuna Peian"},
+        {"Maleine Hufosen\tFribourg\t2\nBesira van den Sarchuk\tCork\t5",
+         "PERSON=Maleine Hufosen;PERSON=Besira van den Sarchuk"},
+        {"Solenur Muneler | Finance\nSesuna Peian | Legal",
+         "PERSON=Solenur Muneler;PERSON=Sesuna Peian"},
+        {"Apache Kafka | 3.6 | yes\nRedis Stack | 7.2 | no", ""},
+        {"Vinik Ninsoyan | Finance\nTotal | 12", ""},
+    };
+    CHECK(c);
+}
+
+/* Names in capitals with no label: SURNAME Given, or all in capitals with a clear name's shape;
+ * acronyms (few vowels), countries and ordinary words are no names. */
+static void test_person_in_capitals_without_label(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"KOMIIAN Maleine - room 204", "PERSON=KOMIIAN Maleine"},
+        {"PASSENGER NEAIHAN SIMIENKO SEAT 14C", "PERSON=NEAIHAN SIMIENKO"},
+        {"ATTN TAINE GENIAN, Desjardins ACCOUNTS", "PERSON=TAINE GENIAN"},
+        {"USCGC Bustos", ""},
+        {"SAUMUR Andorra", ""},
+        {"see the RFC for the JSON API", ""},
+    };
+    CHECK(c);
+}
+
+static void test_person_after_patient_label_and_title_per_locale(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Paciente: Morro Hugoa", "PERSON=Morro Hugoa"},
+        {"Paziente: Baromo, Alessardo", "PERSON=Baromo;PERSON=Alessardo"},
+        {"Cliënt: Hoekker, Femkemke", "PERSON=Hoekker;PERSON=Femkemke"},
+        {"Bitte leite das an Herrn Kochulz weiter.", "PERSON=Kochulz"},
+    };
+    CHECK(c);
+}
+
 static void test_pack_can_be_turned_off(void **state)
 {
     (void)state;
@@ -1110,6 +1237,13 @@ int main(void)
         cmocka_unit_test(test_street_address_unit_part_before_the_number),
         cmocka_unit_test(test_person_forward_to_display_name_and_attendees),
         cmocka_unit_test(test_street_address_unit_part_after_the_street),
+        cmocka_unit_test(test_name_shape_scores_names_above_words),
+        cmocka_unit_test(test_person_by_name_shape_with_weak_context),
+        cmocka_unit_test(test_person_in_lower_case_text),
+        cmocka_unit_test(test_person_initials_middle_initial_and_gaelic_particle),
+        cmocka_unit_test(test_person_in_table_without_header),
+        cmocka_unit_test(test_person_in_capitals_without_label),
+        cmocka_unit_test(test_person_after_patient_label_and_title_per_locale),
         cmocka_unit_test(test_pack_can_be_turned_off),
         cmocka_unit_test(test_every_prefix_is_scanned_safely),
     };

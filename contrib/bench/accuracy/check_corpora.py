@@ -52,8 +52,8 @@ def check_value(label, v, where):
             problems.append("%s: phone %r has a wrong digit count" % (where, v))
 
 
-for name in ("variants.json", "names.json", "names_tune2.json", "names_holdout.json",
-             "dob_addr_tune.json"):
+for name in ("variants.json", "names.json", "names_tune2.json", "names_tune3.json",
+             "names_holdout.json", "dob_addr_tune.json"):
     recs = json.load(open(os.path.join(here, "data", name), encoding="utf-8"))
     for i, r in enumerate(recs):
         t = r["full_text"]
@@ -75,6 +75,10 @@ out = subprocess.run([sys.executable, os.path.join(here, "gen_dob_addr.py")], ca
                      check=True).stdout
 if out != open(os.path.join(here, "data", "dob_addr_tune.json"), "rb").read():
     problems.append("data/dob_addr_tune.json is not what gen_dob_addr.py writes")
+out = subprocess.run([sys.executable, os.path.join(here, "gen_names_tune3.py")], capture_output=True,
+                     check=True).stdout
+if out != open(os.path.join(here, "data", "names_tune3.json"), "rb").read():
+    problems.append("data/names_tune3.json is not what gen_names_tune3.py writes")
 with tempfile.TemporaryDirectory() as d:
     subprocess.run([sys.executable, os.path.join(here, "build_devtext.py"), "snapshot", d],
                    capture_output=True, check=True)

@@ -1,0 +1,178 @@
+/* names_lower.c: texts written all in lower case ("follow up with patricia desrosiers"), where
+ * the capital letters the scanner walks are missing.
+ *
+ * Such a text is scanned as a copy in which the first letter of each word that names a person
+ * by itself is raised: a given name or surname of the lexicon that is no ordinary word, and an
+ * unknown word with a name's shape right after one ("olga krylova" -> "Olga Krylova"). The
+ * scanner then judges the raised words by their context as it judges capitalised ones; the copy
+ * has the same bytes but those letters, so what it finds is at the same offsets in the text.
+ * The copy lives in the caller's buffer: nothing here allocates.
+ */
+#include "anonymize/names_internal.h"
+
+/* A lower-case letter at p: its byte length (1 ASCII, 2 Latin-1 or Latin Extended-A), 0 for
+ * anything else. */
+static size_t lower_letter(const uint8_t *p, size_t avail)
+{
+    if (p[0] >= 'a' && p[0] <= 'z')
+        return 1;
+    if (avail >= 2 && p[0] == 0xC3 && p[1] >= 0x9F && p[1] <= 0xBF && p[1] != 0xB7)
+        return 2;
+    if (avail >= 2 && (p[0] == 0xC4 || p[0] == 0xC5) && (p[1] & 0xC0) == 0x80 && !nw_upper(p, 2))
+        return 2; /* "yebeoğlu", "kiveić" */
+    return 0;
+}
+
+/* Is t[0 .. len) prose written in lower case: its first letter lower case, no line or sentence
+ * opening with a capital, at most one word in eight capitalised ("can you ask anna whether the
+ * Evernote invite went out"), no byte of code or markup, three spaces at least? One pass that
+ * leaves at the first sign of sentence case, so most texts cost a few bytes' look. */
+static int lower_text(const uint8_t *t, size_t len)
+{
+    size_t i = 0, words = 0, caps = 0;
+    while (i < len && t[i] < 0x80 && !is_alnum(t[i]))
+        i++;
+    if (i == len || !lower_letter(t + i, len - i))
+        return 0;
+    for (i = 0; i < len; i++) {
+        uint8_t c = t[i];
+        if (c >= 'a' && c <= 'z')
+            continue;
+        switch (c) {
+        case '{':
+        case '}':
+        case ';':
+        case '=':
+        case '|':
+        case '\\':
+        case '_':
+        case '<':
+        case '>':
+        case '*':
+        case '#':
+        case '$':
+        case '[':
+        case ']':
+            return 0; /* code, a shell line, markup: not prose */
+        case ' ':
+        case '\n':
+            if (i + 1 < len && nw_upper(t + i + 1, len - i - 1)) {
+                if (c == '\n' || (i > 0 && (t[i - 1] == '.' || t[i - 1] == '?' || t[i - 1] == '!')))
+                    return 0; /* a line or a sentence opening with a capital: sentence case */
+                caps++;
+            }
+            words += c == ' ';
+            break;
+        default:
+            break;
+        }
+    }
+    return words >= 3 && caps * 8 <= words;
+}
+
+/* May the word at w (n bytes) be raised: a name of the lexicon, or (after a raised word) an
+ * unknown word with a name's shape; never an ordinary English word, a context word or a
+ * product's ("patricia", "vitoria" are also words of another language the lexicon knows). */
+static int raise_word(const uint8_t *w, size_t n, unsigned f, int after_name)
+{
+    if (n < 3 || n > 24)
+        return 0;
+    if ((f & ANON_NL_COMMON_EN) ||
+        ((f & ANON_NL_COMMON) && !(f & ANON_NL_GIVEN) && !(after_name && nw_lexname(f))))
+        return 0; /* an English word; a word of another language unless a given name there */
+    if (nw_lexname(f))
+        return 1;
+    return after_name && f == 0 && nw_name_shape(w, n) >= 0;
+}
+
+/* Two unknown words side by side with a clear name's shape together ("basaa yebeoğlu")? */
+#define PAIR_SHAPE 12
+static int raise_pair(const uint8_t *t, const size_t a[2], const size_t b[2])
+{
+    int sum = 0;
+    for (int k = 0; k < 2; k++) {
+        int v = nw_name_shape(t + a[k], b[k] - a[k]);
+        if (b[k] - a[k] < 3 || v < -6)
+            return 0;
+        sum += v;
+    }
+    return sum >= 2 * PAIR_SHAPE;
+}
+
+/* The words of a lower-case text: where each starts and ends, its lexicon flags, whether it is a
+ * word at all (not part of an identifier, a path, an address) and not a word of the lists. */
+struct lw {
+    size_t s, e;
+    unsigned f;
+    int ok, next_adjacent;
+};
+
+/* Raises the letter at t[i] in out; 0 when it has no capital form here. */
+static int raise_at(const uint8_t *t, uint8_t *out, size_t i, size_t len)
+{
+    if (t[i] < 0x80)
+        out[i] = (uint8_t)(t[i] - 32);
+    else if (t[i] == 0xC3)
+        out[i + 1] = (uint8_t)(t[i + 1] - 32);
+    else
+        out[i + 1] = (uint8_t)(t[i + 1] - 1); /* Latin Extended-A: the capital comes first */
+    if (nw_upper(out + i, len - i))
+        return 1;
+    memcpy(out + i, t + i, t[i] < 0x80 ? 1 : 2);
+    return 0;
+}
+
+size_t nw_raise_lower(const uint8_t *t, size_t len, uint8_t *out, size_t cap)
+{
+    enum { MAXW = 1024 };
+    struct lw w[MAXW];
+    size_t raised = 0, n = 0;
+    if (len > cap || len < 16 || !lower_text(t, len))
+        return 0;
+    for (size_t i = 0; i < len && n < MAXW;) {
+        size_t l = lower_letter(t + i, len - i);
+        if (!l) {
+            i++;
+            continue;
+        }
+        size_t e = i;
+        for (;;) { /* "zepeenko-lanolchuk": a hyphen between letters keeps the word */
+            while (e < len && (l = lower_letter(t + e, len - e)))
+                e += l;
+            if (!(e + 1 < len && t[e] == '-' && lower_letter(t + e + 1, len - e - 1)))
+                break;
+            e++;
+        }
+        uint8_t before = i ? t[i - 1] : ' ', after = e < len ? t[e] : ' ';
+        int ok = !(is_alnum(before) || before >= 0x80 || strchr("_.@/\\-#$%+~`&'", before)) &&
+                 !(is_alnum(after) || after >= 0x80 || strchr("_@/\\-(=[{", after)) &&
+                 !(after == '.' && e + 1 < len && is_alnum(t[e + 1]));
+        unsigned f = 0;
+        if (ok) {
+            char buf[32];
+            size_t k = nw_fold((const char *)t + i, e - i, buf, sizeof buf - 1);
+            buf[k] = '\0';
+            ok = k && !nw_cats(buf); /* "the", "may", "von", "dear": words of the lists */
+            f = ok ? anon_names_lexicon((const char *)t + i, e - i) : 0;
+        }
+        w[n++] = (struct lw){i, e, f, ok, e + 1 < len && t[e] == ' '};
+        i = e;
+    }
+    memcpy(out, t, len);
+    int prev_raised = 0;
+    for (size_t k = 0; k < n; k++) {
+        int adjacent = k + 1 < n && w[k].next_adjacent && w[k + 1].s == w[k].e + 1;
+        int up = w[k].ok && raise_word(t + w[k].s, w[k].e - w[k].s, w[k].f, prev_raised);
+        if (!up && w[k].ok && !w[k].f && adjacent && w[k + 1].ok && !w[k + 1].f &&
+            raise_pair(t, (size_t[2]){w[k].s, w[k + 1].s}, (size_t[2]){w[k].e, w[k + 1].e}))
+            up = 1; /* and the next word follows as a name's next word */
+        if (up && raise_at(t, out, w[k].s, len)) {
+            raised++;
+            for (size_t i = w[k].s + 1; i + 1 < w[k].e; i++)
+                if (t[i] == '-')
+                    raise_at(t, out, i + 1, len); /* "Zepeenko-Lanolchuk": each part */
+        }
+        prev_raised = up && adjacent;
+    }
+    return raised ? len : 0;
+}
