@@ -126,9 +126,10 @@ size_t nw_cap_words(const struct sc *s, size_t i, size_t max, size_t *count)
     return end;
 }
 
-/* A lower-case street type before the name, the name in lower case and a house number, after a
- * house number, at j: "46 via raffaele conforti 74", "23 rúa do paseo 11" (a text written all in
- * lower case). Each word of the name is a particle or no ordinary English word ("3 via the api
+/* A lower-case street type before the name, the name and a house number, after a house number,
+ * at j: "46 via raffaele conforti 74", "23 rúa do paseo 11" (a text written all in lower case),
+ * "46 via Raffaele Conforti 74" (the name capitalised, as the lower-case copy of names_lower.c
+ * also writes it). Each word of the name is a particle or no ordinary English word ("3 via the api
  * 2" is not one). Its end, or 0. */
 static size_t lower_first_type(const struct sc *s, size_t j)
 {
@@ -143,7 +144,7 @@ static size_t lower_first_type(const struct sc *s, size_t j)
         return 0;
     size_t i = we + 1, words = 0;
     while (words < 5 && i < s->len && !is_digit(t[i])) {
-        size_t e = i;
+        size_t e = i + (is_up(t[i]) && words < 4); /* "46 via Raffaele Conforti 74" too */
         while (e < s->len && e - i < 24 && (t[e] >= 0x80 || (t[e] >= 'a' && t[e] <= 'z')))
             e++;
         if (e == i || e + 1 >= s->len || t[e] != ' ')
@@ -384,6 +385,53 @@ static size_t lower_type_after(const struct sc *s, size_t ne)
     return nw_addr_tail(s, hn);
 }
 
+/* A street type written in lower case before the capitalised name at i, with up to two
+ * particles between: "abito in via Roma 10", "en calle de Alcalá 5", "rua da Prata 10" (Italian,
+ * Spanish and Portuguese write the type in lower case). Where the type starts, or 0. "via" is
+ * also an English word ("pushed via Docker 24", "via Route 66"): it counts only after an Italian
+ * preposition or verb, a label's colon or a line start. */
+static size_t lower_type_before(const struct sc *s, size_t i)
+{
+    static const char *const types[] = {
+        "via",       "viale",     "piazza",   "piazzale", "corso",       "largo",    "vicolo",
+        "strada",    "lungomare", "calle",    "avenida",  "paseo",       "camino",   "carrer",
+        "carretera", "plaza",     "ronda",    "rambla",   "passeig",     "avinguda", "calzada",
+        "carrera",   "rua",       "travessa", "estrada",  "pra\303\247a"};
+    static const char *const before_via[] = {
+        "in",     "a",           "di",          "della",     "nella", "alla",      "sulla", "dalla",
+        "presso", "abito",       "vivo",        "abita",     "vive",  "residente", "sede",  "sita",
+        "sito",   "domiciliato", "domiciliata", "indirizzo", "e",     "ed"};
+    const uint8_t *t = s->t;
+    size_t b = i;
+    char buf[16];
+    for (int k = 0; k < 3; k++) {
+        if (b < 2 || t[b - 1] != ' ')
+            return 0;
+        size_t e = b - 1, a = e;
+        while (a > 0 && e - a < 12 && (t[a - 1] >= 0x80 || (t[a - 1] >= 'a' && t[a - 1] <= 'z')))
+            a--;
+        if (a == e || (a > 0 && is_alnum(t[a - 1])))
+            return 0;
+        const char *f = nw_fold_span(s, a, e, buf, sizeof buf);
+        if (NW_ONE_OF(f, types)) {
+            if (strcmp(f, "via") != 0 || a == 0 || t[a - 1] == '\n' ||
+                (a >= 2 && t[a - 1] == ' ' && (t[a - 2] == ':' || t[a - 2] == '\n')))
+                return a;
+            size_t pe = a - 1, pa = pe;
+            while (pa > 0 && pe - pa < 12 && t[pa - 1] >= 'a' && t[pa - 1] <= 'z')
+                pa--;
+            return t[pe] == ' ' && pa < pe && (pa == 0 || !is_alnum(t[pa - 1])) &&
+                           NW_ONE_OF(nw_fold_span(s, pa, pe, buf, sizeof buf), before_via)
+                       ? a
+                       : 0;
+        }
+        if (k == 2 || !nw_particle(f))
+            return 0;
+        b = a;
+    }
+    return 0;
+}
+
 /* A Polish street type before the name at i: "ul. ", "al. ", "pl. ". */
 static int polish_type_before(const struct sc *s, size_t i)
 {
@@ -567,7 +615,7 @@ size_t nw_addr_word_first(const struct sc *s, const struct word *w)
     char buf[48];
     const char *f = nw_fold_span(s, w->s, w->e, buf, sizeof buf);
     size_t fl = strlen(f), name_end = 0, n;
-    if (polish_type_before(s, w->s)) /* "ul. Chrzanowska 61" */
+    if (polish_type_before(s, w->s) || lower_type_before(s, w->s)) /* "ul. Chrzanowska 61" */
         name_end = nw_cap_words(s, w->s, 4, &n);
     if (lower_next && !(nw_cats(f) & C_FIRST))
         return 0;
@@ -708,7 +756,10 @@ size_t nw_addr_start(const struct sc *s, size_t i)
         return i;
     if (polish_type_before(s, i))
         return addr_start_number(s, i - 4); /* "9383 ul. Chrzanowska 61" */
-    size_t u = unit_before(s, i);           /* "Bât. B, 3e étage, 12 rue ..." */
+    size_t lt = lower_type_before(s, i);    /* "via Roma 10" */
+    if (lt)
+        return lt;
+    size_t u = unit_before(s, i); /* "Bât. B, 3e étage, 12 rue ..." */
     return u == i ? i : unit_before(s, u);
 }
 

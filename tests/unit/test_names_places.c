@@ -378,6 +378,25 @@ static void test_addr_country_line_with_lower_case_words_and_number(void **state
     CHECK(c);
 }
 
+/* Italian, Spanish and Portuguese write the street type in lower case before the name; "via"
+ * counts only after an Italian word or a label, as it is also English. */
+static void test_addr_lower_case_type_before_capitalised_name(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"abito in via Roma 10, 00184 Roma", "STREET_ADDRESS=via Roma 10, 00184 Roma"},
+        {"Sono in via Raffaele Conforti 74.", "STREET_ADDRESS=via Raffaele Conforti 74"},
+        {"Indirizzo: via Garibaldi 3", "STREET_ADDRESS=via Garibaldi 3"},
+        {"vivo en calle de Alcal\xc3\xa1 5", "STREET_ADDRESS=calle de Alcal\xc3\xa1 5"},
+        {"moro na rua da Prata 10", "STREET_ADDRESS=rua da Prata 10"},
+        {"at 46 via Raffaele Conforti 74 ok", "STREET_ADDRESS=46 via Raffaele Conforti 74"},
+        {"pushed via Docker 24 times", ""},
+        {"take it via Route 66 then", ""},
+        {"sent via Slack 2 days ago", ""},
+    };
+    CHECK(c);
+}
+
 static void test_addr_lower_case_street_after_number(void **state)
 {
     (void)state;
@@ -462,6 +481,7 @@ int main(void)
         cmocka_unit_test(test_addr_polish_type_and_names_with_particles),
         cmocka_unit_test(test_addr_country_line_with_lower_case_words_and_number),
         cmocka_unit_test(test_addr_lower_case_street_after_number),
+        cmocka_unit_test(test_addr_lower_case_type_before_capitalised_name),
         cmocka_unit_test(test_addr_usps_suffixes_and_two_types),
         cmocka_unit_test(test_addr_street_without_number_named_by_its_context),
         cmocka_unit_test(test_addr_unnumbered_street_with_building_and_postcode),
