@@ -423,8 +423,8 @@ def fmt_date(r, region, y, m, d):
     return r.choice(opts)
 
 
-def rand_dob(r, region):
-    return fmt_date(r, region, r.randint(1931, 2012), r.randint(1, 12), r.randint(1, 28))
+def rand_dob(r, region, lo=1931, hi=2012):
+    return fmt_date(r, region, r.randint(lo, hi), r.randint(1, 12), r.randint(1, 28))
 
 
 def rand_other_date(r, region):
@@ -452,11 +452,11 @@ MAIL_DOMAINS = {
 
 
 class Person:
-    def __init__(self, r, region, invented):
+    def __init__(self, r, region, invented, female=None):
         self.r = r
         self.region = region
         lang = self.lang = region[:2]
-        self.female = r.random() < 0.5
+        self.female = r.random() < 0.5 if female is None else female
         if invented:
             pre, fend, mend, sroot, send = INVENT[lang]
             self.given = r.choice(pre) + r.choice(fend if self.female else mend)
@@ -613,6 +613,23 @@ NEG = {
         "pt": ["doença de Alzheimer", "doença de Parkinson", "síndrome de Down",
                "doença de Crohn", "lei de Murphy", "manobra de Heimlich", "escala de Glasgow"],
     },
+    "MED": {
+        "en": ["Parkinson's disease", "Alzheimer's", "Hodgkin lymphoma", "Crohn's disease",
+               "Bell's palsy", "Hashimoto's thyroiditis", "Tourette syndrome", "Addison's disease",
+               "Graves' disease"],
+        "de": ["Morbus Bechterew", "Morbus Crohn", "Raynaud-Syndrom", "Alzheimer-Demenz",
+               "Parkinson-Krankheit", "Hashimoto-Thyreoiditis"],
+        "fr": ["maladie de Parkinson", "maladie d'Alzheimer", "maladie de Crohn",
+               "syndrome de Gilles de la Tourette", "maladie de Basedow"],
+        "nl": ["ziekte van Lyme", "ziekte van Parkinson", "ziekte van Alzheimer",
+               "ziekte van Crohn"],
+        "es": ["enfermedad de Parkinson", "enfermedad de Crohn", "mal de Alzheimer",
+               "enfermedad de Addison"],
+        "it": ["morbo di Alzheimer", "morbo di Parkinson", "malattia di Crohn",
+               "morbo di Basedow"],
+        "pt": ["doença de Alzheimer", "doença de Parkinson", "doença de Crohn",
+               "doença de Graves"],
+    },
     "PLACE": {
         "en": ["San Francisco", "Santa Cruz", "Victoria", "Adelaide", "Charlotte", "Florence",
                "Austin", "Lincoln", "Jackson", "Washington", "Kingston", "Wellington",
@@ -669,7 +686,7 @@ TPL = {"en": [
     ("medical_note", "Pt: ⟦P1a⟧   DOB ⟦D1⟧   MRN ⟦NUM⟧\nS: ⟦AGE⟧yo presents w/ tremor, hx of "
      "⟦TERM⟧ in family. Lives alone at ⟦A1⟧, daughter ⟦P2g⟧ visits daily.\nA/P: refer to neuro, "
      "f/u ⟦X1⟧.\n-- ⟦T3⟧ ⟦P3s⟧"),
-    ("care_note", "Visited ⟦P1g⟧ at 10:30. She was in good spirits and told me about her "
+    ("care_note", "♀Visited ⟦P1g⟧ at 10:30. She was in good spirits and told me about her "
      "grandson ⟦P2g⟧'s wedding. Meds given. Note: ⟦P1g⟧ keeps asking about ⟦STREET⟧ where she "
      "used to live. Next visit ⟦X1⟧. (carer: ⟦P3⟧)"),
     ("insurance_claim", "CLAIM FORM\nPolicyholder: ⟦P1⟧\nDate of birth: ⟦D1⟧\nAddress: ⟦A1⟧\n"
@@ -687,7 +704,7 @@ TPL = {"en": [
     ("email_thread", "From: ⟦P1⟧ <⟦E1⟧>\nSent: ⟦X1⟧\nTo: ⟦P2⟧\nSubject: RE: invoice ⟦CODE⟧\n\n"
      "Hi ⟦P2g⟧,\nthanks, paid today.\n\nCheers,\n⟦P1g⟧\n\n> On ⟦X2⟧, ⟦P2⟧ wrote:\n> "
      "Hi ⟦P1g⟧, please find attached invoice ⟦CODE⟧.\n> Best regards\n> ⟦P2⟧ | ⟦ORG⟧"),
-    ("email_thread", "Hey all,\n\njust a heads-up that ⟦P1⟧ is leaving ⟦ORG⟧ at the end of the "
+    ("email_thread", "♀Hey all,\n\njust a heads-up that ⟦P1⟧ is leaving ⟦ORG⟧ at the end of the "
      "month. Cards for ⟦P1g⟧ are at reception. Her replacement, ⟦P2⟧, starts ⟦X1⟧.\n\n"
      "Thanks,\n⟦P3n⟧"),
     ("chat_log", "⟦TIME⟧ ⟦P1g⟧: anyone know why ⟦PROD⟧ is down?\n⟦TIME⟧ ⟦P2⟧: looking\n"
@@ -702,12 +719,12 @@ TPL = {"en": [
      "⟦PLACE⟧ line. Viewings via ⟦ORG⟧; contact ⟦P1⟧ on ⟦E1⟧. Available from ⟦X1⟧."),
     ("real_estate", "Property: ⟦A1⟧\nVendor: ⟦P1⟧ and ⟦P2⟧\nAgent: ⟦P3⟧, ⟦ORG⟧\nListed ⟦X1⟧, "
      "asking price ⟦AMT⟧"),
-    ("police_report", "INCIDENT REPORT ⟦CODE⟧\nOn ⟦X1⟧ at approx. ⟦TIME⟧ officers attended "
+    ("police_report", "♀INCIDENT REPORT ⟦CODE⟧\nOn ⟦X1⟧ at approx. ⟦TIME⟧ officers attended "
      "⟦A1⟧ following a call from the occupant, ⟦P1⟧ (DOB ⟦D1⟧). ⟦P1s⟧ stated that a male known "
      "to her as ⟦P2n⟧ had damaged a ⟦CAR⟧ parked on ⟦STREET⟧. Reporting officer: PC ⟦P3⟧."),
     ("genealogy", "⟦P1⟧ was born on ⟦D1⟧ in ⟦PLACE⟧, the third child of ⟦P2⟧ and ⟦P3⟧. The "
      "family later lived at ⟦A1⟧. ⟦P1g⟧ married in 1961 and died in ⟦PLACE⟧."),
-    ("genealogy", "Notes on the ⟦P1s⟧ line:\n- ⟦P1⟧ (b. ⟦D1⟧)\n- his brother ⟦P2g⟧ emigrated, "
+    ("genealogy", "♂Notes on the ⟦P1s⟧ line:\n- ⟦P1⟧ (b. ⟦D1⟧)\n- his brother ⟦P2g⟧ emigrated, "
      "address in the 1950 census: ⟦A2⟧\n- ⟦P3⟧, b. ⟦D3⟧"),
     ("prose_mixed", "Quick question for the assistant: my colleague ⟦P1⟧ wants to compare "
      "⟦TERM⟧ with a simpler approach for our ⟦PROD⟧ dashboards. ⟦P1g⟧'s draft is attached. Can "
@@ -729,18 +746,18 @@ TPL = {"en": [
      "he had it on Friday\n⟦P1a⟧  ⟦TIME⟧\nthx. also @⟦P3g⟧ pls review ⟦CODE⟧"),
     ("form", "SURNAME: ⟦P1s⟧\nFORENAME(S): ⟦P1g⟧\nD.O.B.: ⟦D1⟧\nADDRESS:\n⟦M1⟧\nNEXT OF KIN: "
      "⟦P2⟧ (sister)\nGP: ⟦T3⟧ ⟦P3⟧, ⟦PLACE⟧ Medical Centre"),
-    ("email_thread", "Hi team,\n\n⟦P1⟧ (born ⟦D1⟧) has asked us to update her correspondence "
+    ("email_thread", "♀Hi team,\n\n⟦P1⟧ (born ⟦D1⟧) has asked us to update her correspondence "
      "address to ⟦A1⟧ from ⟦X1⟧. Could ⟦P2g⟧ or ⟦P3g⟧ please make the change in ⟦PROD⟧?\n\n"
      "Many thanks,\n⟦P2n⟧"),
-    ("genealogy", "⟦P1⟧ (née ⟦MAIDEN⟧), b. ⟦D1⟧, d. 1998. Married ⟦P2⟧ at St Mary's, "
+    ("genealogy", "♀⟦P1⟧ (née ⟦MAIDEN⟧), b. ⟦D1⟧, d. 1998. Married ⟦P2⟧ at ⟦CHURCH⟧, "
      "⟦PLACE⟧, in 1957. Their home for forty years was ⟦A1⟧."),
-    ("prose_mixed", "Can you draft a reply to ⟦T1⟧ ⟦P1s⟧? He wrote that ⟦ORG⟧ charged him twice "
+    ("prose_mixed", "♂Can you draft a reply to ⟦T1⟧ ⟦P1s⟧? He wrote that ⟦ORG⟧ charged him twice "
      "for ⟦CODE⟧. Mention that ⟦P2⟧ from billing will call him before ⟦X1⟧."),
     ("neg_prose", "Our ⟦PLACE⟧ office uses ⟦PROD⟧ for the ⟦ORG⟧ account. The ⟦TERM⟧ section "
      "of the report needs a chart; last year's version (⟦CODE⟧) is on the shared drive."),
     ("neg_prose", "Compare ⟦TERM⟧ and ⟦CODE⟧ in one table. Mention ⟦ORG⟧ and ⟦ORG2⟧ as "
      "vendors, and note that ⟦PROD⟧ has been end-of-life since ⟦X1⟧."),
-    ("medical_note", "Discharge summary\nName: ⟦P1⟧   Date of birth: ⟦D1⟧\nAdmitted ⟦X1⟧ with "
+    ("medical_note", "♀Discharge summary\nName: ⟦P1⟧   Date of birth: ⟦D1⟧\nAdmitted ⟦X1⟧ with "
      "exacerbation of ⟦TERM⟧. Discharged home to ⟦A1⟧ into the care of her husband, ⟦P2⟧.\n"
      "Consultant: ⟦T3⟧ ⟦P3i⟧"),
     ("transcript", "⟦P1u⟧: Good morning, this is the interview with the witness.\n⟦P2u⟧: Morning.\n"
@@ -748,8 +765,26 @@ TPL = {"en": [
      "⟦D2⟧.\n⟦P1u⟧: And your address?\n⟦P2u⟧: ⟦A2⟧."),
     ("support_ticket", "Customer says ⟦P1g⟧’s account (⟦E1⟧) was locked after the ⟦CODE⟧ "
      "patch. Escalated to ⟦P2⟧/⟦P3⟧. Reminder: ⟦PLACE⟧ helpdesk closes at 5."),
+    ("care_note", "Ward round ⟦X1⟧, ⟦WARD⟧\nBed 4 – ⟦P1⟧ (⟦AGE⟧), DOB ⟦D1⟧: stable, "
+     "eating well.\nBed 5 – ⟦P2⟧ (⟦AGE⟧): ⟦TERM⟧, family (son ⟦P3g⟧) informed.\nHandover to "
+     "⟦P3n⟧ at 19:00."),
+    ("chat_log", "⟦TIME⟧ <⟦P1g⟧> lol ⟦P2g⟧2 is the new ⟦P2g⟧\n⟦TIME⟧ <⟦P2g⟧> rude\n⟦TIME⟧ "
+     "<⟦P1g⟧> jk. can u send ⟦P3⟧'s number to ⟦P1g⟧ (me) pls"),
+    ("invoice", "Packing slip ⟦CODE⟧\nDeliver to: ⟦P1⟧, ⟦A1⟧\nGift message: \"Happy 40th, "
+     "⟦P1n⟧! Love, ⟦P2g⟧ & ⟦P3g⟧\"\nItems: 1x ⟦GADGET⟧"),
+    ("legal", "WITNESS STATEMENT\nName: ⟦P1u⟧\nDate of birth: ⟦D1⟧\nAddress: ⟦A1⟧\n\n"
+     "I have known the defendant, ⟦P2⟧, since we worked together at ⟦ORG⟧. On ⟦X1⟧ I saw "
+     "⟦P2s⟧ outside the ⟦ORG2⟧ store on ⟦STREET⟧."),
+    ("email_thread", "From: ⟦P2⟧\nTo: ⟦P1⟧; ⟦P3⟧\nCc: ⟦E3⟧\nSubject: Re: Re: tenancy at ⟦A1⟧\n\n"
+     "Hi both,\n\nI've spoken to the landlord. The deposit (⟦AMT⟧) will be returned once the "
+     "inventory is signed off on ⟦X1⟧. ⟦P1g⟧, can you leave the keys with ⟦P3g⟧?\n\n"
+     "For the reference letter I need your full name and date of birth exactly as on your "
+     "passport.\n\nThanks,\n⟦P2g⟧\n\n-----Original Message-----\nFrom: ⟦P1⟧ <⟦E1⟧>\n"
+     "Sent: ⟦X2⟧\nTo: ⟦P2⟧\nSubject: Re: tenancy\n\nHi ⟦P2g⟧,\n\nSure. It's ⟦P1⟧, "
+     "⟦D1⟧. My new address from next month is:\n\n⟦M2⟧\n\nBest,\n⟦P1g⟧\n\n"
+     "Sent from my ⟦GADGET⟧"),
 ], "de": [
-    ("support_ticket", "Kundin ⟦P1⟧ (⟦E1⟧) meldet, dass ⟦PROD⟧ seit dem Update am ⟦X1⟧ nicht "
+    ("support_ticket", "♀Kundin ⟦P1⟧ (⟦E1⟧) meldet, dass ⟦PROD⟧ seit dem Update am ⟦X1⟧ nicht "
      "mehr synchronisiert. Bitte Rückruf durch ⟦P2g⟧. Ticket ⟦CODE⟧"),
     ("hr_letter", "Sehr geehrte⟦SFX1⟧ ⟦T1⟧ ⟦P1s⟧,\n\nhiermit bestätigen wir Ihre Einstellung bei "
      "der ⟦ORG⟧ zum ⟦X1⟧. Laut Personalbogen: geboren am ⟦D1⟧, wohnhaft ⟦A1⟧.\n\nMit "
@@ -758,8 +793,8 @@ TPL = {"en": [
      "Berufserfahrung\nseit 2020  Projektleitung bei ⟦ORG⟧, ⟦PLACE⟧\n2016–2020  Werkstudent, "
      "⟦ORG2⟧"),
     ("medical_note", "Pat.: ⟦P1a⟧, geb. ⟦D1⟧\nAnamnese: V.a. ⟦TERM⟧, Mutter ebenfalls betroffen. "
-     "Pat. wohnt ⟦A1⟧, Tochter ⟦P2g⟧ begleitet.\nProcedere: Kontrolle am ⟦X1⟧.\ngez. ⟦T3⟧ ⟦P3⟧"),
-    ("care_note", "Pflegebericht ⟦X1⟧: Frau ⟦P1s⟧ hat gut gegessen, klagt über Schmerzen im Knie. "
+     "Pat. wohnt ⟦A1⟧, Tochter ⟦P2g⟧ begleitet.\nProcedere: Kontrolle am ⟦X1⟧.\ngez. ⟦T3⟧ ⟦P3i⟧"),
+    ("care_note", "♀Pflegebericht ⟦X1⟧: Frau ⟦P1s⟧ hat gut gegessen, klagt über Schmerzen im Knie. "
      "Sohn ⟦P2g⟧ hat angerufen. Übergabe an ⟦P3g⟧."),
     ("insurance_claim", "Schadenmeldung ⟦CODE⟧\nVersicherungsnehmer: ⟦P1⟧\ngeb. am ⟦D1⟧\n"
      "Anschrift: ⟦A1⟧\nSchadentag: ⟦X1⟧\nHergang: Beim Ausparken in der ⟦STREET⟧ wurde mein "
@@ -771,9 +806,9 @@ TPL = {"en": [
     ("email_thread", "Hallo ⟦P2g⟧,\n\nanbei die Unterlagen für ⟦CODE⟧.\n\nViele Grüße\n⟦P1⟧\n"
      "⟦ORG⟧\n\n-----Ursprüngliche Nachricht-----\nVon: ⟦P2⟧ <⟦E2⟧>\nGesendet: ⟦X1⟧\nBetreff: "
      "Unterlagen\n\nHallo ⟦P1g⟧, kannst du mir das schicken? LG ⟦P2n⟧"),
-    ("police_report", "Sachverhalt: Am ⟦X1⟧ gegen ⟦TIME⟧ Uhr erschien ⟦P1⟧, geb. ⟦D1⟧, wohnhaft "
+    ("police_report", "♀Sachverhalt: Am ⟦X1⟧ gegen ⟦TIME⟧ Uhr erschien ⟦P1⟧, geb. ⟦D1⟧, wohnhaft "
      "⟦A1⟧, und zeigte den Diebstahl ihres ⟦GADGET⟧ an. Als Zeuge benannt: ⟦P2⟧."),
-    ("genealogy", "⟦P1⟧, geboren am ⟦D1⟧ in ⟦PLACE⟧, Sohn des ⟦P2⟧ und der ⟦P3g⟧ geb. ⟦MAIDEN⟧. "
+    ("genealogy", "♂⟦P1⟧, geboren am ⟦D1⟧ in ⟦PLACE⟧, Sohn des ⟦P2⟧ und der ⟦P3g⟧ geb. ⟦MAIDEN⟧. "
      "Letzte bekannte Anschrift: ⟦A1⟧."),
     ("real_estate", "Helle 3-Zimmer-Wohnung in ruhiger Lage nahe ⟦STREET⟧, ⟦PLACE⟧. Besichtigung "
      "über ⟦ORG⟧, Ansprechpartnerin ⟦P1⟧, ⟦E1⟧. Bezugsfrei ab ⟦X1⟧."),
@@ -795,12 +830,19 @@ TPL = {"en": [
      "fällig. ⟦T2⟧ ⟦P2s⟧ fragt jeden Tag nach.\""),
     ("neg_prose", "Der Umzug von ⟦PROD⟧ nach ⟦PROD2⟧ ist für ⟦X1⟧ geplant. Die ⟦TERM⟧ spielt "
      "dabei keine Rolle; Ansprechpartner ist das Team von ⟦ORG⟧ in ⟦PLACE⟧."),
-    ("genealogy", "⟦P1⟧ geb. ⟦MAIDEN⟧, * ⟦D1⟧ in ⟦PLACE⟧, verh. mit ⟦P2⟧. Wohnung bis 1970: "
+    ("genealogy", "♀⟦P1⟧ geb. ⟦MAIDEN⟧, * ⟦D1⟧ in ⟦PLACE⟧, verh. mit ⟦P2⟧. Wohnung bis 1970: "
      "⟦A1⟧."),
     ("neg_prose", "Firmenprofil ⟦ORG⟧\nGründungsdatum: ⟦X1⟧\nSitz: ⟦PLACE⟧, Nähe ⟦STREET⟧\n"
      "Produkte: ⟦PROD⟧, ⟦GADGET⟧-Zubehör\nLetzte Prüfung: ⟦X2⟧ (⟦CODE⟧)"),
     ("neg_prose", "Kannst du den Unterschied zwischen ⟦TERM⟧ und einer normalen Grippe erklären? Mein "
      "Arzt in ⟦PLACE⟧ hat nur ⟦CODE⟧ auf den Zettel geschrieben. Termin ist am ⟦X1⟧."),
+    ("email_thread", "Von: ⟦P1⟧ <⟦E1⟧>\nAn: ⟦P2⟧\nBetreff: AW: AW: Kündigung Wohnung\n\n"
+     "Hallo ⟦T2⟧ ⟦P2s⟧,\n\nwie besprochen kündige ich die Wohnung ⟦A1⟧ zum ⟦X1⟧. Meine "
+     "neue Anschrift lautet ab dann:\n\n⟦M2⟧\n\nDie Übergabe kann meine Schwester ⟦P3⟧ "
+     "machen.\n\nMit freundlichen Grüßen\n⟦P1⟧\n\n----- Ursprüngliche Nachricht -----\n"
+     "Von: ⟦P2⟧\nGesendet: ⟦X2⟧\n\nSehr geehrte⟦SFX1⟧ ⟦T1⟧ ⟦P1s⟧,\nfür die Abrechnung "
+     "benötige ich noch Ihr Geburtsdatum.\n\n> ⟦D1⟧, siehe oben.\n\nMfG\n⟦P2i⟧\n"
+     "⟦ORG⟧ Hausverwaltung"),
 ], "fr": [
     ("support_ticket", "Bonjour, je suis ⟦P1⟧, client depuis 2019. Ma commande ⟦CODE⟧ devait être "
      "livrée au ⟦A1⟧ le ⟦X1⟧ mais rien reçu. Merci de me recontacter : ⟦E1⟧"),
@@ -809,8 +851,8 @@ TPL = {"en": [
      "au :\n⟦M1⟧\n\nCordialement,\n⟦P2⟧\nDRH"),
     ("cv", "⟦P1u⟧\n⟦A1⟧\nNé(e) le ⟦D1⟧\n⟦E1⟧\n\nEXPÉRIENCE\n2018 – aujourd'hui : chef de projet "
      "⟦PROD⟧, ⟦ORG⟧ (⟦PLACE⟧)"),
-    ("medical_note", "Patient : ⟦P1a⟧, né le ⟦D1⟧\nMotif : suspicion de ⟦TERM⟧. Vit seul au "
-     "⟦A1⟧. Sa fille ⟦P2g⟧ l'accompagne.\nProchain RDV : ⟦X1⟧\n⟦T3⟧ ⟦P3⟧"),
+    ("medical_note", "♂Patient : ⟦P1a⟧, né le ⟦D1⟧\nMotif : suspicion de ⟦TERM⟧. Vit seul au "
+     "⟦A1⟧. Sa fille ⟦P2g⟧ l'accompagne.\nProchain RDV : ⟦X1⟧\n⟦T3⟧ ⟦P3i⟧"),
     ("insurance_claim", "Déclaration de sinistre ⟦CODE⟧\nAssuré : ⟦P1⟧\nDate de naissance : "
      "⟦D1⟧\nAdresse : ⟦A1⟧\nDate du sinistre : ⟦X1⟧\nCirconstances : collision avec une ⟦CAR⟧ "
      "conduite par ⟦T2⟧ ⟦P2⟧ ⟦STREET⟧."),
@@ -822,7 +864,7 @@ TPL = {"en": [
      "\n\nLe ⟦X1⟧, ⟦P2⟧ <⟦E2⟧> a écrit :\n> Salut ⟦P1g⟧, tu peux m'envoyer le dossier ?"),
     ("police_report", "PROCÈS-VERBAL\nLe ⟦X1⟧ à ⟦TIME⟧, se présente ⟦P1u⟧, né(e) le ⟦D1⟧, "
      "demeurant ⟦A1⟧, qui déclare le vol de son ⟦GADGET⟧."),
-    ("genealogy", "⟦P1⟧, né le ⟦D1⟧ à ⟦PLACE⟧, fils de ⟦P2⟧ et de ⟦P3⟧. Domicile en 1962 : "
+    ("genealogy", "♂⟦P1⟧, né le ⟦D1⟧ à ⟦PLACE⟧, fils de ⟦P2⟧ et de ⟦P3⟧. Domicile en 1962 : "
      "⟦A1⟧."),
     ("real_estate", "Bel appartement T3 proche de la ⟦STREET⟧ et du centre de ⟦PLACE⟧. Visites "
      "avec ⟦ORG⟧, contact : ⟦P1⟧. Libre au ⟦X1⟧."),
@@ -836,7 +878,7 @@ TPL = {"en": [
      "PERSONNE À PRÉVENIR : ⟦P2⟧"),
     ("transcript", "⟦P1⟧ : Bonjour à tous.\n⟦P2⟧ : Bonjour ! ⟦P3g⟧ arrive.\n⟦P1⟧ : On commence "
      "par ⟦PROD⟧.\n⟦P3⟧ : Désolée du retard."),
-    ("care_note", "Transmission du ⟦X1⟧ : Mme ⟦P1s⟧ a bien dormi, douleurs au genou. Appel de "
+    ("care_note", "♀Transmission du ⟦X1⟧ : Mme ⟦P1s⟧ a bien dormi, douleurs au genou. Appel de "
      "son fils ⟦P2g⟧. Relève : ⟦P3g⟧."),
     ("school_record", "Élève : ⟦P1u⟧, né(e) le ⟦D1⟧\nResponsable légal : ⟦P2⟧\nAdresse : "
      "⟦A1⟧\nProfesseur principal : ⟦T3⟧ ⟦P3s⟧"),
@@ -867,7 +909,7 @@ TPL = {"en": [
      "⟦P2⟧ <⟦E2⟧>:\n> Hoi ⟦P1g⟧, kun je dit even sturen?"),
     ("police_report", "Proces-verbaal ⟦CODE⟧: op ⟦X1⟧ verscheen ⟦P1⟧, geboren ⟦D1⟧, wonende "
      "⟦A1⟧, die aangifte deed van diefstal van een ⟦GADGET⟧."),
-    ("genealogy", "⟦P1⟧, geboren ⟦D1⟧ te ⟦PLACE⟧, zoon van ⟦P2⟧ en ⟦P3⟧. Woonde later op "
+    ("genealogy", "♂⟦P1⟧, geboren ⟦D1⟧ te ⟦PLACE⟧, zoon van ⟦P2⟧ en ⟦P3⟧. Woonde later op "
      "⟦A1⟧."),
     ("real_estate", "Ruim appartement vlak bij de ⟦STREET⟧ in ⟦PLACE⟧. Bezichtiging via ⟦ORG⟧, "
      "makelaar ⟦P1⟧. Beschikbaar per ⟦X1⟧."),
@@ -879,7 +921,7 @@ TPL = {"en": [
      "CONTACTPERSOON: ⟦P2⟧"),
     ("transcript", "⟦P1⟧: Goedemorgen allemaal.\n⟦P2⟧: Môgge! ⟦P3g⟧ komt zo.\n⟦P1⟧: Dan "
      "beginnen we met ⟦PROD⟧.\n⟦P3⟧: Sorry, ben er."),
-    ("care_note", "Rapportage ⟦X1⟧: mevrouw ⟦P1s⟧ heeft goed gegeten, klaagt over haar knie. "
+    ("care_note", "♀Rapportage ⟦X1⟧: mevrouw ⟦P1s⟧ heeft goed gegeten, klaagt over haar knie. "
      "Zoon ⟦P2g⟧ belde. Overdracht aan ⟦P3g⟧."),
     ("school_record", "Leerling: ⟦P1⟧, geboren ⟦D1⟧\nOuder/verzorger: ⟦P2⟧\nAdres: ⟦A1⟧\n"
      "Mentor: ⟦T3⟧ ⟦P3s⟧"),
@@ -891,6 +933,8 @@ TPL = {"en": [
      "⟦STREET⟧\nProducten: ⟦PROD⟧, ⟦GADGET⟧\nLaatste audit: ⟦X2⟧ (⟦CODE⟧)"),
     ("neg_prose", "Kun je de ⟦TERM⟧ simpel uitleggen? Mijn huisarts in ⟦PLACE⟧ schreef alleen "
      "⟦CODE⟧ op. Afspraak op ⟦X1⟧."),
+    ("email_thread", "Beste ⟦T1⟧ ⟦P1s⟧,\n\nIn de bijlage vindt u de offerte ⟦CODE⟧.\n\nMet "
+     "vriendelijke groet,\n⟦P2i⟧\n⟦ORG⟧"),
 ], "es": [
     ("support_ticket", "Hola, soy ⟦P1⟧. Mi pedido ⟦CODE⟧ tenía que llegar a ⟦A1⟧ el ⟦X1⟧ y no "
      "ha llegado. Mi correo es ⟦E1⟧. Gracias."),
@@ -940,10 +984,10 @@ TPL = {"en": [
      "ma non è arrivato. Mi contatti a ⟦E1⟧."),
     ("hr_letter", "Gentile ⟦T1⟧ ⟦P1s⟧,\n\ncon la presente confermiamo la Sua assunzione presso "
      "⟦ORG⟧ a decorrere dal ⟦X1⟧. Dai nostri archivi risulta nat⟦SFXo1⟧ il ⟦D1⟧ e residente in "
-     "⟦A1⟧.\n\nCordiali saluti,\n⟦P2⟧\nUfficio Personale"),
+     "⟦A1⟧.\n\nCordiali saluti,\n⟦P2i⟧\nUfficio Personale"),
     ("cv", "CURRICULUM VITAE\n⟦P1⟧\nData di nascita: ⟦D1⟧\nIndirizzo: ⟦A1⟧\n⟦E1⟧\n\nEsperienza\n"
      "2019 – oggi: sviluppatore ⟦PROD⟧ presso ⟦ORG⟧, ⟦PLACE⟧"),
-    ("medical_note", "Paziente: ⟦P1a⟧, nato il ⟦D1⟧\nSospetto ⟦TERM⟧. Vive in ⟦A1⟧, la figlia "
+    ("medical_note", "♂Paziente: ⟦P1a⟧, nato il ⟦D1⟧\nSospetto ⟦TERM⟧. Vive in ⟦A1⟧, la figlia "
      "⟦P2g⟧ lo assiste.\nControllo ⟦X1⟧ — ⟦T3⟧ ⟦P3⟧"),
     ("insurance_claim", "Denuncia sinistro ⟦CODE⟧\nContraente: ⟦P1⟧\nData di nascita: ⟦D1⟧\n"
      "Residenza: ⟦A1⟧\nData sinistro: ⟦X1⟧\nDinamica: una ⟦CAR⟧ guidata da ⟦P2⟧ mi ha urtato "
@@ -956,7 +1000,7 @@ TPL = {"en": [
      "⟦P2⟧ <⟦E2⟧> ha scritto:\n> ⟦P1g⟧ mi mandi il file?"),
     ("police_report", "Il giorno ⟦X1⟧ si è presentat⟦SFXo1⟧ ⟦P1⟧, nat⟦SFXo1⟧ il ⟦D1⟧, residente "
      "in ⟦A1⟧, denunciando il furto del proprio ⟦GADGET⟧."),
-    ("genealogy", "⟦P1⟧, nato il ⟦D1⟧ a ⟦PLACE⟧, figlio di ⟦P2⟧ e di ⟦P3⟧. Abitava in ⟦A1⟧."),
+    ("genealogy", "♂⟦P1⟧, nato il ⟦D1⟧ a ⟦PLACE⟧, figlio di ⟦P2⟧ e di ⟦P3⟧. Abitava in ⟦A1⟧."),
     ("real_estate", "Trilocale luminoso a due passi da ⟦STREET⟧, ⟦PLACE⟧. Visite con ⟦ORG⟧, "
      "referente ⟦P1⟧. Libero dal ⟦X1⟧."),
     ("neg_prose", "Dalla versione ⟦CODE⟧ ⟦PROD⟧ funziona a ⟦PLACE⟧. Il negozio ⟦ORG⟧ in "
@@ -967,7 +1011,7 @@ TPL = {"en": [
      "CONTATTO: ⟦P2⟧"),
     ("transcript", "⟦P1⟧: Buongiorno a tutti.\n⟦P2⟧: Ciao! ⟦P3g⟧ arriva subito.\n⟦P1⟧: "
      "Partiamo da ⟦PROD⟧.\n⟦P3⟧: Scusate, ci sono."),
-    ("care_note", "Consegna del ⟦X1⟧: la ⟦T1⟧ ⟦P1s⟧ ha mangiato bene, dolore al ginocchio. Ha "
+    ("care_note", "♀Consegna del ⟦X1⟧: la ⟦T1⟧ ⟦P1s⟧ ha mangiato bene, dolore al ginocchio. Ha "
      "chiamato il figlio ⟦P2g⟧. Cambio turno: ⟦P3g⟧."),
     ("school_record", "Alunno/a: ⟦P1u⟧, nat⟦SFXo1⟧ il ⟦D1⟧\nGenitore: ⟦P2⟧\nResidenza: ⟦A1⟧\n"
      "Coordinatrice: ⟦T3⟧ ⟦P3s⟧"),
@@ -1011,7 +1055,7 @@ TPL = {"en": [
     ("form", "APELIDO: ⟦P1s⟧\nNOME: ⟦P1g⟧\nDATA NASC.: ⟦D1⟧\nMORADA: ⟦A1⟧\nCONTACTO: ⟦P2⟧"),
     ("transcript", "⟦P1⟧: Bom dia a todos.\n⟦P2⟧: Bom dia! ⟦P3g⟧ já vem.\n⟦P1⟧: Começamos "
      "pelo ⟦PROD⟧.\n⟦P3⟧: Desculpem, cheguei."),
-    ("care_note", "Registo ⟦X1⟧: a ⟦T1⟧ ⟦P1s⟧ comeu bem, queixa-se do joelho. O filho ⟦P2g⟧ "
+    ("care_note", "♀Registo ⟦X1⟧: a ⟦T1⟧ ⟦P1s⟧ comeu bem, queixa-se do joelho. O filho ⟦P2g⟧ "
      "ligou. Passagem de turno: ⟦P3g⟧."),
     ("school_record", "Aluno(a): ⟦P1⟧, nascid⟦SFXo1⟧ em ⟦D1⟧\nEncarregado de educação: ⟦P2⟧\n"
      "Morada: ⟦A1⟧\nDiretora de turma: ⟦T3⟧ ⟦P3s⟧"),
@@ -1056,12 +1100,12 @@ def amount(r, lang):
     return f"{v:,.2f}".replace(",", " ").replace(".", ",") + " €"
 
 
-def make_ctx(r, region, cls):
+def make_ctx(r, region, cls, female1=None):
     lang = region[:2]
     ctx = {}
     people = []
     for i in (1, 2, 3):
-        p = Person(r, region, r.random() < 0.5)
+        p = Person(r, region, r.random() < 0.5, female1 if i == 1 else None)
         if cls == "genealogy" and i > 1 and r.random() < 0.7:
             p.sur = people[0].sur
         people.append(p)
@@ -1076,7 +1120,8 @@ def make_ctx(r, region, cls):
         ctx["P" + k + "n"] = ("PERSON", p.nick if r.random() < 0.6 else p.given)
         ctx["T" + k] = (None, p.title())
         ctx["E" + k] = ("EMAIL_ADDRESS", p.email())
-        ctx["D" + k] = ("DATE_OF_BIRTH", rand_dob(r, region))
+        ctx["D" + k] = ("DATE_OF_BIRTH", rand_dob(r, region, 1852, 1936) if cls == "genealogy"
+                        else rand_dob(r, region))
         ctx["A" + k] = ("STREET_ADDRESS", make_address(r, region)[0])
         ctx["M" + k] = ("STREET_ADDRESS", make_address(r, region, multiline=True)[0])
         ctx["SFX" + k] = (None, "" if p.female else "r")
@@ -1087,14 +1132,23 @@ def make_ctx(r, region, cls):
     ctx["X2"] = ("NEG_DATE", rand_other_date(r, region))
     ctx["ORG"] = ("NEG_ORG", neg(r, "ORG", lang))
     ctx["ORG2"] = ("NEG_ORG", neg(r, "ORG", lang))
+    while ctx["ORG2"] == ctx["ORG"]:
+        ctx["ORG2"] = ("NEG_ORG", neg(r, "ORG", lang))
     ctx["PROD"] = ("NEG_PRODUCT", neg(r, "PRODUCT", lang))
     ctx["PROD2"] = ("NEG_PRODUCT", neg(r, "PRODUCT", lang))
+    while ctx["PROD2"] == ctx["PROD"]:
+        ctx["PROD2"] = ("NEG_PRODUCT", neg(r, "PRODUCT", lang))
     ctx["CAR"] = ("NEG_PRODUCT", neg(r, "CAR", lang))
     ctx["GADGET"] = ("NEG_PRODUCT", neg(r, "GADGET", lang))
-    ctx["TERM"] = ("NEG_TERM", neg(r, "TERM", lang))
+    ctx["TERM"] = ("NEG_TERM", neg(r, "MED" if cls in ("medical_note", "care_note") else "TERM",
+                                   lang))
     ctx["PLACE"] = ("NEG_PLACE", neg(r, "PLACE", lang))
     ctx["STREET"] = ("NEG_PLACE", street_only(r, region))
     ctx["CODE"] = ("NEG_CODE", code(r))
+    ctx["CHURCH"] = ("NEG_PLACE", r.choice(["St Mary's", "St Patrick's", "St John's",
+                                            "Christ Church", "St Bride's"]))
+    ctx["WARD"] = ("NEG_PLACE", r.choice(["Nightingale Ward", "Victoria Wing", "Florence Unit",
+                                          "Lister Ward", "Fleming Wing"]))
     ctx["CODE2"] = ("NEG_CODE", code(r))
     ctx["TIME"] = (None, f"{r.randint(7, 19):02d}:{r.randint(0, 59):02d}")
     ctx["NUM"] = (None, str(r.randint(100000, 9999999)))
@@ -1258,8 +1312,11 @@ def gen_log(r, region):
 
 def gen_label(r, region):
     x = row_person(r, region)
-    parts = [(None, r.choice(["TO:\n", "DELIVER TO\n", "An:\n", "Destinataire :\n", "Ontvanger:\n",
-                              "Destinatario:\n", "Destinatário:\n", ""])),
+    head = {"en": ["TO:\n", "DELIVER TO\n", "Ship to:\n"], "de": ["An:\n", "Empfänger:\n"],
+            "fr": ["Destinataire :\n", "À :\n"], "nl": ["Ontvanger:\n", "Aan:\n"],
+            "es": ["Destinatario:\n", "Para:\n"], "it": ["Destinatario:\n", "Spett.le\n"],
+            "pt": ["Destinatário:\n", "Para:\n"]}[region[:2]] + [""]
+    parts = [(None, r.choice(head)),
              ("PERSON", x["full"]), (None, "\n"), ("STREET_ADDRESS", make_address(r, region, True)[0]),
              (None, "\n\nTRACKING "), ("NEG_CODE", code(r)), (None, "  SHIPPED "),
              ("NEG_DATE", rand_other_date(r, region)), (None, "\n")]
@@ -1275,10 +1332,14 @@ REGIONS = [("en_US", 14), ("en_GB", 12), ("en_IE", 5), ("en_AU", 5), ("en_CA", 4
            ("es_AR", 2), ("it_IT", 8.5), ("it_CH", 1.5), ("pt_PT", 5), ("pt_BR", 5)]
 
 
-def assemble(parts, case):
+def assemble(parts, case, typo=None):
     text = ""
     spans = []
     for lab, val in parts:
+        if lab is None and typo == "curly":
+            val = val.replace("'", "\u2019")
+        elif lab is None and typo == "fr_nbsp":
+            val = re.sub(r" ([:;?!»])", "\u202f\\1", val).replace("« ", "«\u00a0")
         if case == "lower":
             val = val.lower()
         elif case == "upper":
@@ -1319,7 +1380,10 @@ def main():
         else:
             i = r.randrange(len(TPL[lang]))
             cls, tpl = TPL[lang][i]
-            ctx, _ = make_ctx(r, region, cls)
+            female1 = None
+            if tpl[0] in "♀♂":  # the template's text speaks of its first person as she or he
+                female1, tpl = tpl[0] == "♀", tpl[1:]
+            ctx, _ = make_ctx(r, region, cls, female1)
             parts = render(tpl, ctx)
             tid = tpl_ids[(lang, i)]
         case = None
@@ -1328,9 +1392,13 @@ def main():
             case = "lower"
         elif cls == "shipping_label" and x < 0.5 or cls in ("police_report", "insurance_claim") and x < 0.1:
             case = "upper"
-        text, spans = assemble(parts, case)
+        typo = None
+        if r.random() < 0.3:
+            typo = "fr_nbsp" if lang == "fr" else "curly"
+        text, spans = assemble(parts, case, typo)
         out.append({"full_text": text, "spans": spans, "template_id": tid,
-                    "metadata": {"locale": region, "class": cls, "corpus": "names_holdout2",
+                    "metadata": {"locale": lang, "region": region, "class": cls,
+                                 "corpus": "names_holdout2",
                                  "case": case or "as_written"}})
     path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "names_holdout2.json")
     with open(path, "w", encoding="utf-8") as f:
