@@ -25,6 +25,7 @@ import os
 import random
 import re
 import sys
+import unicodedata
 
 SEED = 20261202
 N_RECORDS = 800
@@ -434,7 +435,6 @@ def rand_other_date(r, region):
 # ------------------------------------------------------------------------------------ people
 
 def fold(s):
-    import unicodedata
     s = unicodedata.normalize("NFKD", s)
     return "".join(c for c in s if not unicodedata.combining(c))
 
