@@ -53,7 +53,7 @@ def check_value(label, v, where):
 
 
 for name in ("variants.json", "names.json", "names_tune2.json", "names_tune3.json",
-             "names_holdout.json", "dob_addr_tune.json"):
+             "names_holdout.json", "dob_addr_tune.json", "names_holdout2.json"):
     recs = json.load(open(os.path.join(here, "data", name), encoding="utf-8"))
     for i, r in enumerate(recs):
         t = r["full_text"]
@@ -79,6 +79,12 @@ out = subprocess.run([sys.executable, os.path.join(here, "gen_names_tune3.py")],
                      check=True).stdout
 if out != open(os.path.join(here, "data", "names_tune3.json"), "rb").read():
     problems.append("data/names_tune3.json is not what gen_names_tune3.py writes")
+with tempfile.TemporaryDirectory() as d:  # this generator writes a file (argument) itself
+    subprocess.run([sys.executable, os.path.join(here, "gen_names_holdout2.py"),
+                    os.path.join(d, "h2.json")], capture_output=True, check=True)
+    if open(os.path.join(d, "h2.json"), "rb").read() != \
+            open(os.path.join(here, "data", "names_holdout2.json"), "rb").read():
+        problems.append("data/names_holdout2.json is not what gen_names_holdout2.py writes")
 with tempfile.TemporaryDirectory() as d:
     subprocess.run([sys.executable, os.path.join(here, "build_devtext.py"), "snapshot", d],
                    capture_output=True, check=True)

@@ -4,7 +4,7 @@
 Written blind, from a brief only: its author read none of hush's detectors, tests, other corpus
 generators, corpora or accuracy notes, and never ran hush on this output while writing it, so the
 corpus grades the detectors without having been shaped by them. Deterministic (fixed seed), Python 3
-stdlib only. Writes data/names_holdout2.json next to this file.
+stdlib only. Writes data/names_holdout2.json next to this file, or the path given as its argument.
 
 Labelling conventions (applied by construction: a template marks each entity, positions are computed):
 - PERSON: the name as written, titles and honorifics outside ("Dr. [Ana Ruiz]", "Herr [Müller]"),
@@ -1400,7 +1400,8 @@ def main():
                     "metadata": {"locale": lang, "region": region, "class": cls,
                                  "corpus": "names_holdout2",
                                  "case": case or "as_written"}})
-    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "names_holdout2.json")
+    path = sys.argv[1] if len(sys.argv) > 1 else os.path.join(
+        os.path.dirname(os.path.abspath(__file__)), "data", "names_holdout2.json")
     with open(path, "w", encoding="utf-8") as f:
         json.dump(out, f, ensure_ascii=False, indent=1)
         f.write("\n")

@@ -5,7 +5,7 @@
 # presidio-research is reported whole and in two fixed halves by record index: the tune half
 # (even records) that signals may be tuned on, and the held-out half (odd records) that grades
 # them. names.json, names_tune2.json, names_tune3.json and dob_addr_tune.json are tune sets too;
-# names_holdout.json (gen_names_holdout.py) is held out.
+# names_holdout.json (gen_names_holdout.py) and names_holdout2.json (gen_names_holdout2.py) are held out.
 # (BUILD_DIR defaults to ./build; it must hold contrib/bench/bench_accuracy.)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -51,6 +51,9 @@ echo "## names, third tune set (gen_names_tune3.py: syllable names with regional
 echo
 echo "## names held out (gen_names_holdout.py: other templates, locales, name method; never tuned on)"
 "$bin" "${opts[@]}" "$here"/data/names_holdout.json
+echo
+echo "## names held out, second set (gen_names_holdout2.py: written blind in a later round by an author who read no detector code, no other corpus and ran no hush binary on it; never tuned on)"
+"$bin" "${opts[@]}" "$here"/data/names_holdout2.json
 echo
 echo "## developer text (PII-free; build_devtext.py: committed snapshot + this machine's files)"
 python3 "$here"/build_devtext.py build "$tmp"/devtext
