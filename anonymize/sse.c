@@ -15,6 +15,7 @@
 #include "anonymize/sse.h"
 #include "anonymize/json_rewrite.h"
 
+#include <limits.h>
 #include <openssl/mem.h>
 #include <stdlib.h>
 #include <string.h>
@@ -43,8 +44,26 @@ typedef struct sstate {
     int ending;
 } sstate_t;
 
+/* What the event's "type" says, worked out once per event (meta_done). */
+enum {
+    T_STOP_ALL = 1u << 0,       /* message_stop, response.completed/incomplete/failed, ... */
+    T_DOT_DELTA = 1u << 1,      /* "*.delta" (Responses) */
+    T_DOT_ARGS = 1u << 2,       /* ... naming arguments */
+    T_DOT_DONE = 1u << 3,       /* "*.done" */
+    T_PART_DONE = 1u << 4,      /* response.content_part.done, response.output_item.done */
+    T_ANTH_DELTA = 1u << 5,     /* content_block_delta */
+    T_ANTH_STOP = 1u << 6,      /* content_block_stop */
+    T_COH_CONTENT = 1u << 7,    /* content-delta */
+    T_COH_PLAN = 1u << 8,       /* tool-plan-delta */
+    T_COH_TOOL = 1u << 9,       /* tool-call-delta */
+    T_COH_END = 1u << 10,       /* content-end */
+    T_COH_TOOL_END = 1u << 11,  /* tool-call-end */
+    T_COH_TOOL_START = 1u << 12 /* tool-call-start */
+};
+
 typedef struct meta {
     char type[64];
+    unsigned tf; /* T_* */
     long index, output_index, content_index;
     long choice_idx[META_N], tool_idx[META_N][META_N], cand_idx[META_N];
     int choice_end[META_N], cand_end[META_N];
@@ -53,6 +72,16 @@ typedef struct meta {
 typedef struct line {
     size_t off, len, term;
 } line_t;
+
+/* A string of the event's JSON that the restore must look at, recorded by the one walk and
+ * handled once the whole event is known (its index and finish fields may follow its deltas). */
+#define REC_SEGS 7 /* classify() reads seg[0..6] */
+typedef struct srec {
+    size_t start, end;                   /* the raw string in the data, quotes excluded */
+    size_t toff, tlen;                   /* its decoded text in s->texts */
+    unsigned depth;                      /* the path's full depth */
+    anon_json_seg_t seg[REC_SEGS], last; /* its first segments and its last one */
+} srec_t;
 
 struct anon_sse {
     anon_lookup_t lk;
@@ -69,6 +98,9 @@ struct anon_sse {
     line_t *lines;
     size_t caplines;
     anon_buf_t data, newdata;
+    srec_t *recs; /* the strings of the event being handled */
+    size_t nrecs, caprecs;
+    anon_buf_t texts, xf; /* their decoded text; a restored string */
 };
 
 /* ---- helpers -------------------------------------------------------------------------------- */
@@ -90,6 +122,14 @@ static int ends_with(const char *s, const char *suf)
 {
     size_t a = strlen(s), b = strlen(suf);
     return a >= b && memcmp(s + a - b, suf, b) == 0;
+}
+
+/* Does path segment i have member name lit (a string literal: its length is known here)? */
+#define SEG_IS(p, i, lit) seg_is((p), (i), (lit), sizeof(lit) - 1)
+static inline int seg_is(const anon_json_path_t *p, unsigned i, const char *name, size_t n)
+{
+    return i < p->depth && p->seg[i].key && p->seg[i].key_len == n &&
+           memcmp(p->seg[i].key, name, n) == 0;
 }
 
 static int key_eq(const skey_t *x, const skey_t *y)
@@ -142,7 +182,7 @@ static void drop_key(anon_sse_t *s, size_t i)
     s->keys[i] = s->keys[--s->nkeys];
 }
 
-/* ---- pass 1: what the event is -------------------------------------------------------------- */
+/* ---- the walk: what the event is, and which strings to look at ----------------------------- */
 
 static void meta_init(meta_t *m)
 {
@@ -163,49 +203,137 @@ typedef struct ctx {
     const skey_t *synth_key; /* ... for this key */
     const anon_tokstream_t *synth_held;
     size_t restored;
+    int pending; /* the string just handed to record_cb was recorded: its offsets come next */
 } ctx_t;
 
+/* Could the string at p be a delta, under any type the event may turn out to have? A superset
+ * of classify()'s shapes, which need the whole event. */
+static int maybe_delta(const anon_json_path_t *p)
+{
+    return SEG_IS(p, 0, "choices") || SEG_IS(p, 0, "delta") || SEG_IS(p, 0, "candidates");
+}
+
+/* The walk's string callback: record the strings the restore may change, never change them
+ * here. A string that is no delta and holds no token start is left alone, unrecorded. */
+static int record_cb(void *arg, const anon_json_path_t *p, const char *str, size_t n,
+                     anon_buf_t *out)
+{
+    ctx_t *c = arg;
+    anon_sse_t *s = c->s;
+    int rc;
+    (void)out;
+    c->pending = 0;
+    if (p->is_key || (!maybe_delta(p) && !anon_tok_may_hold(str, n)))
+        return 0;
+    if (s->nrecs == s->caprecs) {
+        size_t nc = s->caprecs ? 2 * s->caprecs : 8;
+        srec_t *nr = realloc(s->recs, nc * sizeof *nr);
+        if (!nr)
+            return ANON_ERR_NOMEM;
+        s->recs = nr;
+        s->caprecs = nc;
+    }
+    srec_t *r = &s->recs[s->nrecs];
+    r->toff = s->texts.len;
+    r->tlen = n;
+    if (n && (rc = anon_buf_append(&s->texts, str, n)) < 0)
+        return rc;
+    r->depth = p->depth;
+    memcpy(r->seg, p->seg, (p->depth < REC_SEGS ? p->depth : REC_SEGS) * sizeof *r->seg);
+    if (p->depth)
+        r->last = p->seg[p->depth - 1];
+    c->pending = 1;
+    return 0;
+}
+
+/* The walk's value callback: the raw offsets of a string just recorded; the index, finish and
+ * type fields the event's deltas are classified by. */
 static int meta_cb(void *arg, const anon_json_path_t *p, int type, size_t start, size_t end)
 {
     ctx_t *c = arg;
     meta_t *m = &c->m;
+    if (c->pending) { /* called right after record_cb, for the same string */
+        srec_t *r = &c->s->recs[c->s->nrecs++];
+        c->pending = 0;
+        r->start = start + 1;
+        r->end = end - 1;
+    }
+    if (p->depth > 6)
+        return 0;
     const uint8_t *raw = c->data + start;
     size_t n = end - start;
     int nonnull = !(type == ANON_JSON_LITERAL && n == 4 && memcmp(raw, "null", 4) == 0);
     if (p->depth == 1) {
-        if (anon_json_seg_is(p, 0, "type") && type == ANON_JSON_STRING && n - 2 < sizeof m->type) {
+        if (SEG_IS(p, 0, "type") && type == ANON_JSON_STRING && n - 2 < sizeof m->type) {
             memcpy(m->type, raw + 1, n - 2);
             m->type[n - 2] = 0;
-        } else if (type == ANON_JSON_NUMBER && anon_json_seg_is(p, 0, "index")) {
+        } else if (type == ANON_JSON_NUMBER && SEG_IS(p, 0, "index")) {
             m->index = parse_long(raw, n);
-        } else if (type == ANON_JSON_NUMBER && anon_json_seg_is(p, 0, "output_index")) {
+        } else if (type == ANON_JSON_NUMBER && SEG_IS(p, 0, "output_index")) {
             m->output_index = parse_long(raw, n);
-        } else if (type == ANON_JSON_NUMBER && anon_json_seg_is(p, 0, "content_index")) {
+        } else if (type == ANON_JSON_NUMBER && SEG_IS(p, 0, "content_index")) {
             m->content_index = parse_long(raw, n);
         }
         return 0;
     }
     if (p->depth == 3 && p->seg[1].in_array && p->seg[1].index < META_N) {
         size_t i = p->seg[1].index;
-        if (anon_json_seg_is(p, 0, "choices")) {
-            if (anon_json_seg_is(p, 2, "index") && type == ANON_JSON_NUMBER)
+        if (SEG_IS(p, 0, "choices")) {
+            if (SEG_IS(p, 2, "index") && type == ANON_JSON_NUMBER)
                 m->choice_idx[i] = parse_long(raw, n);
-            else if (anon_json_seg_is(p, 2, "finish_reason") && nonnull)
+            else if (SEG_IS(p, 2, "finish_reason") && nonnull)
                 m->choice_end[i] = 1;
-        } else if (anon_json_seg_is(p, 0, "candidates")) {
-            if (anon_json_seg_is(p, 2, "index") && type == ANON_JSON_NUMBER)
+        } else if (SEG_IS(p, 0, "candidates")) {
+            if (SEG_IS(p, 2, "index") && type == ANON_JSON_NUMBER)
                 m->cand_idx[i] = parse_long(raw, n);
-            else if (anon_json_seg_is(p, 2, "finishReason") && nonnull)
+            else if (SEG_IS(p, 2, "finishReason") && nonnull)
                 m->cand_end[i] = 1;
         }
         return 0;
     }
-    if (p->depth == 6 && type == ANON_JSON_NUMBER && anon_json_seg_is(p, 0, "choices") &&
-        p->seg[1].in_array && p->seg[1].index < META_N && anon_json_seg_is(p, 2, "delta") &&
-        anon_json_seg_is(p, 3, "tool_calls") && p->seg[4].in_array && p->seg[4].index < META_N &&
-        anon_json_seg_is(p, 5, "index"))
+    if (p->depth == 6 && type == ANON_JSON_NUMBER && SEG_IS(p, 0, "choices") &&
+        p->seg[1].in_array && p->seg[1].index < META_N && SEG_IS(p, 2, "delta") &&
+        SEG_IS(p, 3, "tool_calls") && p->seg[4].in_array && p->seg[4].index < META_N &&
+        SEG_IS(p, 5, "index"))
         m->tool_idx[p->seg[1].index][p->seg[4].index] = parse_long(raw, n);
     return 0;
+}
+
+static void meta_done(meta_t *m)
+{
+    static const struct {
+        const char *name;
+        unsigned flag;
+    } types[] = {{"message_stop", T_STOP_ALL},
+                 {"response.completed", T_STOP_ALL},
+                 {"response.incomplete", T_STOP_ALL},
+                 {"response.failed", T_STOP_ALL},
+                 {"message-end", T_STOP_ALL},
+                 {"error", T_STOP_ALL},
+                 {"response.content_part.done", T_PART_DONE},
+                 {"response.output_item.done", T_PART_DONE},
+                 {"content_block_delta", T_ANTH_DELTA},
+                 {"content_block_stop", T_ANTH_STOP},
+                 {"content-delta", T_COH_CONTENT},
+                 {"tool-plan-delta", T_COH_PLAN},
+                 {"tool-call-delta", T_COH_TOOL},
+                 {"content-end", T_COH_END},
+                 {"tool-call-end", T_COH_TOOL_END},
+                 {"tool-call-start", T_COH_TOOL_START}};
+    const char *t = m->type;
+    m->tf = 0;
+    if (!t[0])
+        return;
+    for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
+        if (!strcmp(t, types[i].name))
+            m->tf |= types[i].flag;
+    if (ends_with(t, ".delta")) {
+        m->tf |= T_DOT_DELTA;
+        if (strstr(t, "arguments"))
+            m->tf |= T_DOT_ARGS;
+    }
+    if (ends_with(t, ".done"))
+        m->tf |= T_DOT_DONE;
 }
 
 static long pick(long v, size_t pos)
@@ -219,27 +347,26 @@ static int classify(const meta_t *m, const anon_json_path_t *p, skey_t *k, int *
     unsigned d = p->depth;
     memset(k, 0, sizeof *k);
     *carrier = 0;
-    if (d >= 3 && anon_json_seg_is(p, 0, "choices") && p->seg[1].in_array) {
+    if (d >= 3 && SEG_IS(p, 0, "choices") && p->seg[1].in_array) {
         size_t pos = p->seg[1].index;
         k->a = pick(pos < META_N ? m->choice_idx[pos] : -1, pos);
         k->kind = K_OAI;
-        if (d == 3 && anon_json_seg_is(p, 2, "text")) {
+        if (d == 3 && SEG_IS(p, 2, "text")) {
             set_name(k, "text", 4);
             return 1;
         }
-        if (d == 4 && anon_json_seg_is(p, 2, "delta")) {
+        if (d == 4 && SEG_IS(p, 2, "delta")) {
             static const char *const f[] = {"content", "reasoning_content", "reasoning", "refusal",
                                             NULL};
             for (int i = 0; f[i]; i++)
-                if (anon_json_seg_is(p, 3, f[i])) {
+                if (seg_is(p, 3, f[i], strlen(f[i]))) {
                     set_name(k, f[i], strlen(f[i]));
                     return 1;
                 }
             return 0;
         }
-        if (d == 7 && anon_json_seg_is(p, 2, "delta") && anon_json_seg_is(p, 3, "tool_calls") &&
-            p->seg[4].in_array && anon_json_seg_is(p, 5, "function") &&
-            anon_json_seg_is(p, 6, "arguments")) {
+        if (d == 7 && SEG_IS(p, 2, "delta") && SEG_IS(p, 3, "tool_calls") && p->seg[4].in_array &&
+            SEG_IS(p, 5, "function") && SEG_IS(p, 6, "arguments")) {
             size_t tp = p->seg[4].index;
             k->kind = K_OAI_TOOL;
             k->b = pick(pos < META_N && tp < META_N ? m->tool_idx[pos][tp] : -1, tp);
@@ -248,47 +375,43 @@ static int classify(const meta_t *m, const anon_json_path_t *p, skey_t *k, int *
         }
         return 0;
     }
-    if (d == 1 && anon_json_seg_is(p, 0, "delta") && ends_with(m->type, ".delta")) {
+    if (d == 1 && SEG_IS(p, 0, "delta") && (m->tf & T_DOT_DELTA)) {
         k->kind = K_RESP;
         set_name(k, m->type, strlen(m->type) - 6);
         k->a = m->output_index;
         k->b = m->content_index;
-        *carrier = strstr(m->type, "arguments") != NULL;
+        *carrier = (m->tf & T_DOT_ARGS) != 0;
         return 1;
     }
-    if (d == 2 && anon_json_seg_is(p, 0, "delta") && strcmp(m->type, "content_block_delta") == 0) {
+    if (d == 2 && SEG_IS(p, 0, "delta") && (m->tf & T_ANTH_DELTA)) {
         k->kind = K_ANTH;
         k->a = m->index;
-        if (anon_json_seg_is(p, 1, "partial_json"))
+        if (SEG_IS(p, 1, "partial_json"))
             *carrier = 1;
-        else if (!anon_json_seg_is(p, 1, "text") && !anon_json_seg_is(p, 1, "thinking"))
+        else if (!SEG_IS(p, 1, "text") && !SEG_IS(p, 1, "thinking"))
             return 0;
         return 1;
     }
-    if (d == 6 && anon_json_seg_is(p, 0, "candidates") && p->seg[1].in_array &&
-        anon_json_seg_is(p, 2, "content") && anon_json_seg_is(p, 3, "parts") &&
-        p->seg[4].in_array && anon_json_seg_is(p, 5, "text")) {
+    if (d == 6 && SEG_IS(p, 0, "candidates") && p->seg[1].in_array && SEG_IS(p, 2, "content") &&
+        SEG_IS(p, 3, "parts") && p->seg[4].in_array && SEG_IS(p, 5, "text")) {
         size_t pos = p->seg[1].index;
         k->kind = K_GEMINI;
         k->a = pick(pos < META_N ? m->cand_idx[pos] : -1, pos);
         k->b = (long)p->seg[4].index;
         return 1;
     }
-    if (anon_json_seg_is(p, 0, "delta") && anon_json_seg_is(p, 1, "message")) {
+    if (SEG_IS(p, 0, "delta") && SEG_IS(p, 1, "message")) {
         k->a = m->index;
-        if (d == 4 && strcmp(m->type, "content-delta") == 0 && anon_json_seg_is(p, 2, "content") &&
-            anon_json_seg_is(p, 3, "text")) {
+        if (d == 4 && (m->tf & T_COH_CONTENT) && SEG_IS(p, 2, "content") && SEG_IS(p, 3, "text")) {
             k->kind = K_COHERE;
             return 1;
         }
-        if (d == 3 && strcmp(m->type, "tool-plan-delta") == 0 &&
-            anon_json_seg_is(p, 2, "tool_plan")) {
+        if (d == 3 && (m->tf & T_COH_PLAN) && SEG_IS(p, 2, "tool_plan")) {
             k->kind = K_COHERE_PLAN;
             return 1;
         }
-        if (d == 5 && strcmp(m->type, "tool-call-delta") == 0 &&
-            anon_json_seg_is(p, 2, "tool_calls") && anon_json_seg_is(p, 3, "function") &&
-            anon_json_seg_is(p, 4, "arguments")) {
+        if (d == 5 && (m->tf & T_COH_TOOL) && SEG_IS(p, 2, "tool_calls") &&
+            SEG_IS(p, 3, "function") && SEG_IS(p, 4, "arguments")) {
             k->kind = K_COHERE_TOOL;
             *carrier = 1;
             return 1;
@@ -301,9 +424,7 @@ static int classify(const meta_t *m, const anon_json_path_t *p, skey_t *k, int *
 static int ends(const meta_t *m, const skey_t *k)
 {
     const char *t = m->type;
-    if (!strcmp(t, "message_stop") || !strcmp(t, "response.completed") ||
-        !strcmp(t, "response.incomplete") || !strcmp(t, "response.failed") ||
-        !strcmp(t, "message-end") || !strcmp(t, "error"))
+    if (m->tf & T_STOP_ALL)
         return 1;
     switch (k->kind) {
     case K_OAI:
@@ -318,43 +439,40 @@ static int ends(const meta_t *m, const skey_t *k)
                 return 1;
         return 0;
     case K_ANTH:
-        return !strcmp(t, "content_block_stop") && m->index == k->a;
+        return (m->tf & T_ANTH_STOP) && m->index == k->a;
     case K_RESP: {
-        if (!ends_with(t, ".done"))
+        if (!(m->tf & T_DOT_DONE))
             return 0;
         size_t pl = strlen(t) - 5;
         int same = strlen(k->name) == pl && memcmp(k->name, t, pl) == 0;
-        if (!same && strcmp(t, "response.content_part.done") &&
-            strcmp(t, "response.output_item.done"))
+        if (!same && !(m->tf & T_PART_DONE))
             return 0;
         return (m->output_index < 0 || m->output_index == k->a) &&
                (m->content_index < 0 || k->b < 0 || m->content_index == k->b);
     }
     case K_COHERE:
-        return !strcmp(t, "content-end") && m->index == k->a;
+        return (m->tf & T_COH_END) && m->index == k->a;
     case K_COHERE_TOOL:
-        return !strcmp(t, "tool-call-end") && m->index == k->a;
+        return (m->tf & T_COH_TOOL_END) && m->index == k->a;
     case K_COHERE_PLAN:
-        return !strcmp(t, "tool-call-start");
+        return (m->tf & T_COH_TOOL_START) != 0;
     }
     return 0;
 }
 
-/* ---- pass 2: rewrite the strings ---------------------------------------------------------- */
+/* ---- the recorded strings, restored once the event is known ------------------------------- */
 
-static int rewrite_cb(void *arg, const anon_json_path_t *p, const char *str, size_t n,
-                      anon_buf_t *out)
+/* Restore one recorded string into out; > 0 when it changed (out then holds its new text). */
+static int restore_rec(ctx_t *c, const srec_t *r, const char *str, size_t n, anon_buf_t *out)
 {
-    ctx_t *c = arg;
     anon_sse_t *s = c->s;
+    anon_json_path_t path = {.seg = r->seg, .depth = r->depth}, *p = &path;
     skey_t k;
     int carrier, rc;
-    if (p->is_key)
-        return 0;
     if (!classify(&c->m, p, &k, &carrier)) {
         if (!anon_tok_may_hold(str, n))
             return 0;
-        const anon_json_seg_t *last = p->depth ? &p->seg[p->depth - 1] : NULL;
+        const anon_json_seg_t *last = p->depth ? &r->last : NULL;
         int hint = last && !last->in_array && anon_json_carrier_key(last->key, last->key_len);
         size_t got = 0;
         if ((rc = anon_restore_string(&s->lk, str, n, hint, out, &got)) < 0)
@@ -381,6 +499,37 @@ static int rewrite_cb(void *arg, const anon_json_path_t *p, const char *str, siz
     st->in_event = 1;
     c->restored += got;
     return (had || st->ts.nheld || got) ? 1 : 0;
+}
+
+/* The event's data with its recorded strings restored, into s->newdata (the whole data when a
+ * string changed or the event is a flush copy; otherwise newdata is not needed and stays
+ * empty). *changed: how many strings changed. The same bytes anon_json_rewrite would give. */
+static int restore_recs(ctx_t *c, const uint8_t *data, size_t dlen, size_t *changed)
+{
+    anon_sse_t *s = c->s;
+    size_t copied = 0;
+    int rc = ANON_OK;
+    *changed = 0;
+    for (size_t i = 0; i < s->nrecs; i++) {
+        const srec_t *r = &s->recs[i];
+        const char *text = s->texts.data ? (const char *)s->texts.data + r->toff : "";
+        s->xf.len = 0;
+        if ((rc = restore_rec(c, r, text, r->tlen, &s->xf)) < 0)
+            goto done;
+        if (rc == 0)
+            continue;
+        *changed += (size_t)rc;
+        if ((rc = anon_buf_append(&s->newdata, data + copied, r->start - copied)) < 0 ||
+            (rc = anon_json_escape(&s->newdata, (const char *)s->xf.data, s->xf.len)) < 0)
+            goto done;
+        copied = r->end;
+    }
+    rc = ANON_OK;
+    if (*changed || c->synth)
+        rc = anon_buf_append(&s->newdata, data + copied, dlen - copied);
+done:
+    anon_buf_reset(&s->xf);
+    return rc;
 }
 
 /* ---- events ------------------------------------------------------------------------------- */
@@ -524,9 +673,14 @@ static int handle_event(anon_sse_t *s, const uint8_t *ev, size_t len, const skey
                .synth_key = synth_key,
                .synth_held = synth_held};
     meta_init(&c.m);
-    anon_json_walker_t w1 = {.max_depth = 256, .value = meta_cb, .value_depth = 6, .arg = &c};
+    anon_json_walker_t w = {
+        .max_depth = 256, .str = record_cb, .value = meta_cb, .value_depth = UINT_MAX, .arg = &c};
     s->newdata.len = 0;
-    if (anon_json_rewrite(&w1, data, dlen, NULL, NULL) < 0) {
+    s->nrecs = 0;
+    s->texts.len = 0;
+    if ((rc = anon_json_rewrite(&w, data, dlen, NULL, NULL)) == ANON_ERR_NOMEM)
+        return rc;
+    if (rc < 0) {
         /* not JSON: restore within this event as text */
         anon_tokstream_t ts = {0};
         size_t got = 0;
@@ -535,13 +689,13 @@ static int handle_event(anon_sse_t *s, const uint8_t *ev, size_t len, const skey
             return rc;
         return emit_event(s, ev, len, nlines, got > 0, out);
     }
+    meta_done(&c.m);
     for (size_t i = 0; !synth_key && i < s->nkeys; i++) {
         s->keys[i].in_event = 0;
         s->keys[i].ending = ends(&c.m, &s->keys[i].key);
     }
-    anon_json_walker_t w2 = {.max_depth = 256, .str = rewrite_cb, .arg = &c};
     size_t changed = 0;
-    if ((rc = anon_json_rewrite(&w2, data, dlen, &s->newdata, &changed)) < 0)
+    if ((rc = restore_recs(&c, data, dlen, &changed)) < 0)
         return rc;
     if (synth_key)
         return emit_event(s, ev, len, nlines, 1, out);
@@ -566,8 +720,11 @@ static int handle_event(anon_sse_t *s, const uint8_t *ev, size_t len, const skey
             drop_key(s, i);
             continue;
         }
-        if (st->in_event) {
+        /* A template is only read while its key holds text, and a key only comes to hold text
+         * in an event with its delta: the copy is needed only when this event leaves it so. */
+        if (st->in_event)
             st->tmpl.len = 0;
+        if (st->in_event && st->ts.nheld) {
             if ((rc = anon_buf_append(&st->tmpl, ev, len)) < 0)
                 return rc;
             if (s->nsaved == s->capsaved) { /* grown, never shrunk: not once per event */
@@ -701,7 +858,7 @@ int anon_sse_finish(anon_sse_t *s, anon_buf_t *out)
 
 size_t anon_sse_buffered(const anon_sse_t *s)
 {
-    return s ? s->ev.cap + s->data.cap + s->newdata.cap : 0;
+    return s ? s->ev.cap + s->data.cap + s->newdata.cap + s->texts.cap + s->xf.cap : 0;
 }
 
 void anon_sse_free(anon_sse_t *s)
@@ -716,5 +873,8 @@ void anon_sse_free(anon_sse_t *s)
     anon_buf_free(&s->ev);
     anon_buf_free(&s->data);
     anon_buf_free(&s->newdata);
+    anon_buf_free(&s->texts);
+    anon_buf_free(&s->xf);
+    free(s->recs);
     free(s);
 }
