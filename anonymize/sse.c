@@ -65,7 +65,8 @@ typedef struct meta {
     char type[64];
     unsigned tf; /* T_* */
     long index, output_index, content_index;
-    long choice_idx[META_N], tool_idx[META_N][META_N], cand_idx[META_N];
+    /* index fields + 1, so that a zeroed meta says "not given" (0) without a loop per event */
+    int choice_idx1[META_N], tool_idx1[META_N][META_N], cand_idx1[META_N];
     int choice_end[META_N], cand_end[META_N];
 } meta_t;
 
@@ -88,6 +89,7 @@ struct anon_sse {
     anon_profile_t profile;
     anon_buf_t ev;   /* the event being received */
     size_t line_len; /* bytes of the current line so far */
+    size_t ev_lines; /* lines of ev put in s->lines as they ended */
     int cr;          /* last byte was a CR ending a line */
     int cr_dispatched;
     sstate_t *keys;
@@ -184,15 +186,10 @@ static void drop_key(anon_sse_t *s, size_t i)
 
 /* ---- the walk: what the event is, and which strings to look at ----------------------------- */
 
+/* m is zeroed already (its ctx's initializer): not cleared twice per event */
 static void meta_init(meta_t *m)
 {
-    memset(m, 0, sizeof *m);
     m->index = m->output_index = m->content_index = -1;
-    for (int i = 0; i < META_N; i++) {
-        m->choice_idx[i] = m->cand_idx[i] = -1;
-        for (int j = 0; j < META_N; j++)
-            m->tool_idx[i][j] = -1;
-    }
 }
 
 typedef struct ctx {
@@ -280,12 +277,12 @@ static int meta_cb(void *arg, const anon_json_path_t *p, int type, size_t start,
         size_t i = p->seg[1].index;
         if (SEG_IS(p, 0, "choices")) {
             if (SEG_IS(p, 2, "index") && type == ANON_JSON_NUMBER)
-                m->choice_idx[i] = parse_long(raw, n);
+                m->choice_idx1[i] = (int)(parse_long(raw, n) + 1);
             else if (SEG_IS(p, 2, "finish_reason") && nonnull)
                 m->choice_end[i] = 1;
         } else if (SEG_IS(p, 0, "candidates")) {
             if (SEG_IS(p, 2, "index") && type == ANON_JSON_NUMBER)
-                m->cand_idx[i] = parse_long(raw, n);
+                m->cand_idx1[i] = (int)(parse_long(raw, n) + 1);
             else if (SEG_IS(p, 2, "finishReason") && nonnull)
                 m->cand_end[i] = 1;
         }
@@ -295,7 +292,7 @@ static int meta_cb(void *arg, const anon_json_path_t *p, int type, size_t start,
         p->seg[1].in_array && p->seg[1].index < META_N && SEG_IS(p, 2, "delta") &&
         SEG_IS(p, 3, "tool_calls") && p->seg[4].in_array && p->seg[4].index < META_N &&
         SEG_IS(p, 5, "index"))
-        m->tool_idx[p->seg[1].index][p->seg[4].index] = parse_long(raw, n);
+        m->tool_idx1[p->seg[1].index][p->seg[4].index] = (int)(parse_long(raw, n) + 1);
     return 0;
 }
 
@@ -349,7 +346,7 @@ static int classify(const meta_t *m, const anon_json_path_t *p, skey_t *k, int *
     *carrier = 0;
     if (d >= 3 && SEG_IS(p, 0, "choices") && p->seg[1].in_array) {
         size_t pos = p->seg[1].index;
-        k->a = pick(pos < META_N ? m->choice_idx[pos] : -1, pos);
+        k->a = pick(pos < META_N ? m->choice_idx1[pos] - 1 : -1, pos);
         k->kind = K_OAI;
         if (d == 3 && SEG_IS(p, 2, "text")) {
             set_name(k, "text", 4);
@@ -369,7 +366,7 @@ static int classify(const meta_t *m, const anon_json_path_t *p, skey_t *k, int *
             SEG_IS(p, 5, "function") && SEG_IS(p, 6, "arguments")) {
             size_t tp = p->seg[4].index;
             k->kind = K_OAI_TOOL;
-            k->b = pick(pos < META_N && tp < META_N ? m->tool_idx[pos][tp] : -1, tp);
+            k->b = pick(pos < META_N && tp < META_N ? m->tool_idx1[pos][tp] - 1 : -1, tp);
             *carrier = 1;
             return 1;
         }
@@ -396,7 +393,7 @@ static int classify(const meta_t *m, const anon_json_path_t *p, skey_t *k, int *
         SEG_IS(p, 3, "parts") && p->seg[4].in_array && SEG_IS(p, 5, "text")) {
         size_t pos = p->seg[1].index;
         k->kind = K_GEMINI;
-        k->a = pick(pos < META_N ? m->cand_idx[pos] : -1, pos);
+        k->a = pick(pos < META_N ? m->cand_idx1[pos] - 1 : -1, pos);
         k->b = (long)p->seg[4].index;
         return 1;
     }
@@ -430,12 +427,12 @@ static int ends(const meta_t *m, const skey_t *k)
     case K_OAI:
     case K_OAI_TOOL:
         for (int i = 0; i < META_N; i++)
-            if (m->choice_end[i] && pick(m->choice_idx[i], (size_t)i) == k->a)
+            if (m->choice_end[i] && pick(m->choice_idx1[i] - 1, (size_t)i) == k->a)
                 return 1;
         return 0;
     case K_GEMINI:
         for (int i = 0; i < META_N; i++)
-            if (m->cand_end[i] && pick(m->cand_idx[i], (size_t)i) == k->a)
+            if (m->cand_end[i] && pick(m->cand_idx1[i] - 1, (size_t)i) == k->a)
                 return 1;
         return 0;
     case K_ANTH:
@@ -552,9 +549,25 @@ static size_t line_end(const uint8_t *in, size_t i, size_t len)
     return i;
 }
 
+/* s->lines[k] = l, growing the array. */
+static int put_line(anon_sse_t *s, size_t k, line_t l)
+{
+    if (k == s->caplines) {
+        size_t nc = s->caplines ? s->caplines * 2 : 16;
+        line_t *nl = realloc(s->lines, nc * sizeof *nl);
+        if (!nl)
+            return ANON_ERR_NOMEM;
+        s->lines = nl;
+        s->caplines = nc;
+    }
+    s->lines[k] = l;
+    return ANON_OK;
+}
+
 static int split_lines(anon_sse_t *s, const uint8_t *ev, size_t n, size_t *nlines)
 {
     size_t k = 0, i = 0;
+    int rc;
     s->splits++;
     while (i < n) {
         size_t st = i;
@@ -564,15 +577,8 @@ static int split_lines(anon_sse_t *s, const uint8_t *ev, size_t n, size_t *nline
             term = (ev[i] == '\r' && i + 1 < n && ev[i + 1] == '\n') ? 2 : 1;
             i += term;
         }
-        if (k == s->caplines) {
-            size_t nc = s->caplines ? s->caplines * 2 : 16;
-            line_t *nl = realloc(s->lines, nc * sizeof *nl);
-            if (!nl)
-                return ANON_ERR_NOMEM;
-            s->lines = nl;
-            s->caplines = nc;
-        }
-        s->lines[k++] = (line_t){st, len, term};
+        if ((rc = put_line(s, k++, (line_t){st, len, term})) < 0)
+            return rc;
     }
     *nlines = k;
     return ANON_OK;
@@ -619,12 +625,15 @@ static int emit_event(anon_sse_t *s, const uint8_t *ev, size_t len, size_t nline
     return ANON_OK;
 }
 
-/* Collect the event's data (lines joined with \n) into s->data; returns the number of data lines.
- */
-static int gather_data(anon_sse_t *s, const uint8_t *ev, size_t nlines, size_t *ndata)
+/* The event's data (its data lines' values joined with \n) and the number of data lines. One
+ * line's value is pointed at where it is in ev; several are joined in s->data. */
+static int gather_data(anon_sse_t *s, const uint8_t *ev, size_t nlines, const uint8_t **data,
+                       size_t *dlen, size_t *ndata)
 {
     int rc;
     s->data.len = 0;
+    *data = (const uint8_t *)"";
+    *dlen = 0;
     *ndata = 0;
     for (size_t i = 0; i < nlines; i++) {
         const uint8_t *p = ev + s->lines[i].off;
@@ -634,31 +643,40 @@ static int gather_data(anon_sse_t *s, const uint8_t *ev, size_t nlines, size_t *
         size_t v = n > 4 ? 5 : 4;
         if (v < n && p[v] == ' ')
             v++;
-        if (*ndata && (rc = anon_buf_append(&s->data, "\n", 1)) < 0)
+        if (*ndata == 0) {
+            *data = p + v;
+            *dlen = n - v;
+        } else if ((*ndata == 1 && (rc = anon_buf_append(&s->data, *data, *dlen)) < 0) ||
+                   (rc = anon_buf_append(&s->data, "\n", 1)) < 0 ||
+                   (rc = anon_buf_append(&s->data, p + v, n - v)) < 0) {
             return rc;
-        if ((rc = anon_buf_append(&s->data, p + v, n - v)) < 0)
-            return rc;
+        }
         (*ndata)++;
+    }
+    if (*ndata > 1) {
+        *data = s->data.data;
+        *dlen = s->data.len;
     }
     return ANON_OK;
 }
 
 static int flush_keys(anon_sse_t *s, int all, anon_buf_t *out);
 
-/* One whole event: restore, flush what it ends, append to out. synth_key != NULL builds the flush
- * event for that key from its template instead. */
-static int handle_event(anon_sse_t *s, const uint8_t *ev, size_t len, const skey_t *synth_key,
-                        const anon_tokstream_t *synth_held, anon_buf_t *out)
+/* One whole event: restore, flush what it ends, append to out. fed_lines: how many lines of ev
+ * anon_sse_feed already put in s->lines as it received them (0: split them here). synth_key !=
+ * NULL builds the flush event for that key from its template instead. */
+static int handle_event(anon_sse_t *s, const uint8_t *ev, size_t len, size_t fed_lines,
+                        const skey_t *synth_key, const anon_tokstream_t *synth_held,
+                        anon_buf_t *out)
 {
-    size_t nlines, ndata;
+    size_t nlines = fed_lines, ndata, dlen;
+    const uint8_t *data;
     int rc;
-    if ((rc = split_lines(s, ev, len, &nlines)) < 0 ||
-        (rc = gather_data(s, ev, nlines, &ndata)) < 0)
+    if ((!fed_lines && (rc = split_lines(s, ev, len, &nlines)) < 0) ||
+        (rc = gather_data(s, ev, nlines, &data, &dlen, &ndata)) < 0)
         return rc;
     if (!ndata)
         return emit_event(s, ev, len, nlines, 0, out);
-    const uint8_t *data = s->data.data ? s->data.data : (const uint8_t *)"";
-    size_t dlen = s->data.len;
     if (!synth_key && dlen == 6 && memcmp(data, "[DONE]", 6) == 0) {
         if ((rc = flush_keys(s, 1, out)) < 0)
             return rc;
@@ -755,7 +773,7 @@ static int flush_keys(anon_sse_t *s, int all, anon_buf_t *out)
         anon_buf_t tmpl = st->tmpl;
         st->tmpl = (anon_buf_t){0};
         st->ts.nheld = 0;
-        rc = handle_event(s, tmpl.data, tmpl.len, &key, &held, out);
+        rc = handle_event(s, tmpl.data, tmpl.len, 0, &key, &held, out);
         /* handle_event may not add keys in synth mode, so st is still valid */
         s->keys[i].tmpl = tmpl;
         OPENSSL_cleanse(&held, sizeof held);
@@ -785,7 +803,8 @@ anon_sse_t *anon_sse_new(const anon_lookup_t *lk, anon_profile_t profile)
 static int dispatch(anon_sse_t *s, anon_buf_t *out)
 {
     s->nsaved = 0;
-    int rc = handle_event(s, s->ev.data, s->ev.len, NULL, NULL, out);
+    int rc = handle_event(s, s->ev.data, s->ev.len, s->ev_lines, NULL, NULL, out);
+    s->ev_lines = 0;
     anon_buf_reset(&s->ev);
     return rc;
 }
@@ -809,6 +828,7 @@ int anon_sse_feed(anon_sse_t *s, const uint8_t *in, size_t len, anon_buf_t *out)
                     s->nsaved = 0;
                     rc = anon_buf_append(out, "\n", 1);
                 } else {
+                    s->lines[s->ev_lines - 1].term = 2; /* the CR just before ended a line */
                     rc = anon_buf_append(&s->ev, "\n", 1);
                 }
                 if (rc < 0)
@@ -819,8 +839,10 @@ int anon_sse_feed(anon_sse_t *s, const uint8_t *in, size_t len, anon_buf_t *out)
         }
         s->cr_dispatched = 0;
         if (c == '\r' || c == '\n') {
-            if ((rc = anon_buf_append(&s->ev, &c, 1)) < 0)
+            line_t l = {s->ev.len - s->line_len, s->line_len, 1};
+            if ((rc = put_line(s, s->ev_lines, l)) < 0 || (rc = anon_buf_append(&s->ev, &c, 1)) < 0)
                 return rc;
+            s->ev_lines++;
             i++;
             s->cr = c == '\r';
             if (s->line_len == 0) {
