@@ -568,6 +568,103 @@ static void test_flush_before_a_changed_event_keeps_its_lines(void **st)
     free(o);
 }
 
+/* The fields that say which key a delta belongs to and whether it ends may follow the delta in
+ * its event (index after delta, finish_reason after it, Anthropic's type last): the event's
+ * strings are restored only once the whole event is known. */
+static void test_index_finish_and_type_after_the_delta_still_classify_it(void **st)
+{
+    (void)st;
+    const char *in =
+        "data: {\"choices\":[{\"delta\":{\"content\":\"a [EM\"},\"index\":1}]}\n\n"
+        "data: {\"choices\":[{\"delta\":{\"content\":\"b [NA\"},\"index\":0}]}\n\n"
+        "data: {\"choices\":[{\"delta\":{\"content\":\"AIL_1] [PA\"},\"finish_reason\":\"stop\","
+        "\"index\":1}]}\n\n"
+        "data: {\"choices\":[{\"delta\":{\"content\":\"ME_1]\"},\"index\":0}]}\n\n"
+        "data: {\"index\":3,\"delta\":{\"type\":\"text_delta\",\"text\":\"c [UNI\"},"
+        "\"type\":\"content_block_delta\"}\n\n"
+        "data: "
+        "{\"delta\":{\"text\":\"_1]\",\"type\":\"text_delta\"},\"type\":\"content_block_delta\","
+        "\"index\":3}\n\n";
+    assert_split_invariant(in);
+    size_t on;
+    char *o = run(in, strlen(in), (split_t){strlen(in), 0}, &on);
+    const char *want =
+        "data: {\"choices\":[{\"delta\":{\"content\":\"a \"},\"index\":1}]}\n\n"
+        "data: {\"choices\":[{\"delta\":{\"content\":\"b \"},\"index\":0}]}\n\n"
+        "data: {\"choices\":[{\"delta\":{\"content\":\"alice@example.com [PA\"},"
+        "\"finish_reason\":\"stop\",\"index\":1}]}\n\n"
+        "data: {\"choices\":[{\"delta\":{\"content\":\"Bob \\\"the\\\" O'Neil\"},\"index\":0}]}\n\n"
+        "data: {\"index\":3,\"delta\":{\"type\":\"text_delta\",\"text\":\"c \"},"
+        "\"type\":\"content_block_delta\"}\n\n"
+        "data: {\"delta\":{\"text\":\"Zo\xc3\xab\\n\xf0\x9f\x98\x80\",\"type\":\"text_delta\"},"
+        "\"type\":\"content_block_delta\",\"index\":3}\n\n";
+    assert_string_equal(o, want);
+    free(o);
+}
+
+/* A key's flush event copies the last event that carried its delta, also when an event in
+ * between released everything it held (the copy is only taken when an event leaves text held),
+ * CRLF line ends included. */
+static void test_flush_copies_the_last_delta_event_of_its_key(void **st)
+{
+    (void)st;
+    const char *in =
+        "data: {\"id\":\"a\",\"choices\":[{\"index\":0,\"delta\":{\"content\":\"[EM\"}}]}\r\n\r\n"
+        "data: {\"id\":\"b\",\"choices\":[{\"index\":0,\"delta\":{\"content\":\"AIL_1] ok\"}}]}"
+        "\r\n\r\n"
+        "data: {\"id\":\"c\",\"choices\":[{\"index\":0,\"delta\":{\"content\":\"then [PA\"}}]}"
+        "\r\n\r\n"
+        "data: {\"id\":\"d\",\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}]}"
+        "\r\n\r\n"
+        "data: {\"id\":\"e\",\"choices\":[{\"index\":1,\"delta\":{\"content\":\"x [NA\"}}]}\n\n"
+        "data: {\"id\":\"f\",\"choices\":[{\"index\":1,\"delta\":{\"content\":\"ME_1] y\"}}]}\n\n"
+        "data: {\"id\":\"g\",\"choices\":[{\"index\":1,\"delta\":{},\"finish_reason\":\"stop\"}]}"
+        "\n\n";
+    assert_split_invariant(in);
+    size_t on;
+    char *o = run(in, strlen(in), (split_t){strlen(in), 0}, &on);
+    const char *want =
+        "data: {\"id\":\"a\",\"choices\":[{\"index\":0,\"delta\":{\"content\":\"\"}}]}\r\n\r\n"
+        "data: {\"id\":\"b\",\"choices\":[{\"index\":0,\"delta\":{\"content\":"
+        "\"alice@example.com ok\"}}]}\r\n\r\n"
+        "data: {\"id\":\"c\",\"choices\":[{\"index\":0,\"delta\":{\"content\":\"then \"}}]}"
+        "\r\n\r\n"
+        "data: {\"id\":\"c\",\"choices\":[{\"index\":0,\"delta\":{\"content\":\"[PA\"}}]}"
+        "\r\n\r\n"
+        "data: {\"id\":\"d\",\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}]}"
+        "\r\n\r\n"
+        "data: {\"id\":\"e\",\"choices\":[{\"index\":1,\"delta\":{\"content\":\"x \"}}]}\n\n"
+        "data: {\"id\":\"f\",\"choices\":[{\"index\":1,\"delta\":{\"content\":"
+        "\"Bob \\\"the\\\" O'Neil y\"}}]}\n\n"
+        "data: {\"id\":\"g\",\"choices\":[{\"index\":1,\"delta\":{},\"finish_reason\":\"stop\"}]}"
+        "\n\n";
+    assert_string_equal(o, want);
+    free(o);
+}
+
+/* The lines of an event are noted as they arrive: CR, LF and CRLF ends, a data value over two
+ * lines, other fields and comments all come out where they were when a token is restored. */
+static void test_event_lines_kept_with_every_line_end(void **st)
+{
+    (void)st;
+    const char *in = "event: x\r\n: note\r\ndata: {\"choices\":[{\"index\":0,\r\n"
+                     "data: \"delta\":{\"content\":\"[EMAIL_1]\"}}]}\r\nid: 1\r\n\r\n"
+                     "id: 2\rdata:{\"choices\":[{\"index\":0,\"delta\":{\"content\":\"[NA\"}}]}\r\r"
+                     "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"ME_1]\"},"
+                     "\"finish_reason\":\"stop\"}]}\n\n";
+    assert_split_invariant(in);
+    size_t on;
+    char *o = run(in, strlen(in), (split_t){strlen(in), 0}, &on);
+    const char *want =
+        "event: x\r\n: note\r\ndata: {\"choices\":[{\"index\":0,\r\n"
+        "data: \"delta\":{\"content\":\"alice@example.com\"}}]}\r\nid: 1\r\n\r\n"
+        "id: 2\rdata:{\"choices\":[{\"index\":0,\"delta\":{\"content\":\"\"}}]}\r\r"
+        "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"Bob \\\"the\\\" O'Neil\"},"
+        "\"finish_reason\":\"stop\"}]}\n\n";
+    assert_string_equal(o, want);
+    free(o);
+}
+
 /* ---- property: any stream, however cut, gives one output --------------------------------- */
 
 /* Edited token forms, longer than a token, cut at every byte of the stream and across deltas. */
@@ -694,6 +791,9 @@ int main(void)
         cmocka_unit_test(test_unmatched_bracket_in_stream_never_stalls),
         cmocka_unit_test(test_two_choices_held_separately),
         cmocka_unit_test(test_flush_before_a_changed_event_keeps_its_lines),
+        cmocka_unit_test(test_index_finish_and_type_after_the_delta_still_classify_it),
+        cmocka_unit_test(test_flush_copies_the_last_delta_event_of_its_key),
+        cmocka_unit_test(test_event_lines_kept_with_every_line_end),
         cmocka_unit_test(test_edited_tokens_restored_in_streams_split_anywhere),
         cmocka_unit_test(test_property_random_streams_split_invariant),
     };
