@@ -103,6 +103,7 @@ struct anon_sse {
     srec_t *recs; /* the strings of the event being handled */
     size_t nrecs, caprecs;
     anon_buf_t texts, xf; /* their decoded text; a restored string */
+    anon_buf_t dec;       /* the walk's decoding scratch, kept from event to event */
 };
 
 /* ---- helpers -------------------------------------------------------------------------------- */
@@ -691,8 +692,12 @@ static int handle_event(anon_sse_t *s, const uint8_t *ev, size_t len, size_t fed
                .synth_key = synth_key,
                .synth_held = synth_held};
     meta_init(&c.m);
-    anon_json_walker_t w = {
-        .max_depth = 256, .str = record_cb, .value = meta_cb, .value_depth = UINT_MAX, .arg = &c};
+    anon_json_walker_t w = {.max_depth = 256,
+                            .str = record_cb,
+                            .value = meta_cb,
+                            .value_depth = UINT_MAX,
+                            .arg = &c,
+                            .dec = &s->dec};
     s->newdata.len = 0;
     s->nrecs = 0;
     s->texts.len = 0;
@@ -880,7 +885,7 @@ int anon_sse_finish(anon_sse_t *s, anon_buf_t *out)
 
 size_t anon_sse_buffered(const anon_sse_t *s)
 {
-    return s ? s->ev.cap + s->data.cap + s->newdata.cap + s->texts.cap + s->xf.cap : 0;
+    return s ? s->ev.cap + s->data.cap + s->newdata.cap + s->texts.cap + s->xf.cap + s->dec.cap : 0;
 }
 
 void anon_sse_free(anon_sse_t *s)
@@ -897,6 +902,7 @@ void anon_sse_free(anon_sse_t *s)
     anon_buf_free(&s->newdata);
     anon_buf_free(&s->texts);
     anon_buf_free(&s->xf);
+    anon_buf_free(&s->dec);
     free(s->recs);
     free(s);
 }
