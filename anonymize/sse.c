@@ -805,18 +805,21 @@ anon_sse_t *anon_sse_new(const anon_lookup_t *lk, anon_profile_t profile)
     return s;
 }
 
-static int dispatch(anon_sse_t *s, anon_buf_t *out)
+/* Handle the event ev[0..len) whose lines anon_sse_feed noted in s->lines. */
+static int dispatch(anon_sse_t *s, const uint8_t *ev, size_t len, anon_buf_t *out)
 {
     s->nsaved = 0;
-    int rc = handle_event(s, s->ev.data, s->ev.len, s->ev_lines, NULL, NULL, out);
+    int rc = handle_event(s, ev, len, s->ev_lines, NULL, NULL, out);
     s->ev_lines = 0;
-    anon_buf_reset(&s->ev);
     return rc;
 }
 
+/* The event being received is s->ev followed by in[from..i): bytes are copied into s->ev only
+ * when an event is cut across feed calls, so an event that arrives whole is handled where it is
+ * in the input. */
 int anon_sse_feed(anon_sse_t *s, const uint8_t *in, size_t len, anon_buf_t *out)
 {
-    size_t i = 0;
+    size_t i = 0, from = 0;
     int rc;
     while (i < len) {
         uint8_t c = in[i];
@@ -831,42 +834,46 @@ int anon_sse_feed(anon_sse_t *s, const uint8_t *in, size_t len, anon_buf_t *out)
                         if ((rc = anon_buf_append(&s->keys[s->saved[k]].tmpl, "\n", 1)) < 0)
                             return rc;
                     s->nsaved = 0;
-                    rc = anon_buf_append(out, "\n", 1);
+                    if ((rc = anon_buf_append(out, "\n", 1)) < 0)
+                        return rc;
+                    from = i + 1; /* not part of the next event */
                 } else {
                     s->lines[s->ev_lines - 1].term = 2; /* the CR just before ended a line */
-                    rc = anon_buf_append(&s->ev, "\n", 1);
                 }
-                if (rc < 0)
-                    return rc;
                 i++;
                 continue;
             }
         }
         s->cr_dispatched = 0;
         if (c == '\r' || c == '\n') {
-            line_t l = {s->ev.len - s->line_len, s->line_len, 1};
-            if ((rc = put_line(s, s->ev_lines, l)) < 0 || (rc = anon_buf_append(&s->ev, &c, 1)) < 0)
+            line_t l = {s->ev.len + (i - from) - s->line_len, s->line_len, 1};
+            if ((rc = put_line(s, s->ev_lines, l)) < 0)
                 return rc;
             s->ev_lines++;
             i++;
             s->cr = c == '\r';
             if (s->line_len == 0) {
-                if ((rc = dispatch(s, out)) < 0)
+                if (s->ev.len == 0) {
+                    rc = dispatch(s, in + from, i - from, out);
+                } else if ((rc = anon_buf_append(&s->ev, in + from, i - from)) == ANON_OK) {
+                    rc = dispatch(s, s->ev.data, s->ev.len, out);
+                    anon_buf_reset(&s->ev);
+                }
+                if (rc < 0)
                     return rc;
+                from = i;
                 s->cr_dispatched = s->cr;
             }
             s->line_len = 0;
             continue;
         }
         size_t j = line_end(in, i, len);
-        if (s->ev.len + (j - i) > SSE_MAX_EVENT)
+        if (s->ev.len + (j - from) > SSE_MAX_EVENT)
             return ANON_ERR_TOO_LARGE;
-        if ((rc = anon_buf_append(&s->ev, in + i, j - i)) < 0)
-            return rc;
         s->line_len += j - i;
         i = j;
     }
-    return ANON_OK;
+    return anon_buf_append(&s->ev, in + from, len - from);
 }
 
 int anon_sse_finish(anon_sse_t *s, anon_buf_t *out)

@@ -665,6 +665,43 @@ static void test_event_lines_kept_with_every_line_end(void **st)
     free(o);
 }
 
+/* An event that arrives whole is restored where it lies in the caller's buffer: nothing of it
+ * may be read after the feed returns (the flush copy of its key's last event included), and an
+ * event cut across feeds comes out the same. */
+static void test_events_handled_in_place_keep_nothing_of_the_callers_buffer(void **st)
+{
+    (void)st;
+    const char *e1 = "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"a [PA\"}}]}\n\n"
+                     "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"b [EM\"}}";
+    const char *e2 =
+        "]}\n\ndata: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"AIL_1] [NA\"}}]}"
+        "\n\n";
+    const char *e3 =
+        "data: {\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}]}\n\n";
+    const char *want =
+        "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"a \"}}]}\n\n"
+        "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"[PAb \"}}]}\n\n"
+        "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"alice@example.com \"}}]}\n\n"
+        "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"[NA\"}}]}\n\n"
+        "data: {\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}]}\n\n";
+    anon_restorer_t *r = anon_restorer_new_lookup(&LK, ANON_RESP_SSE, ANON_PROFILE_OPENAI);
+    anon_buf_t out = {0};
+    const char *parts[] = {e1, e2, e3};
+    for (size_t i = 0; i < 3; i++) {
+        size_t n = strlen(parts[i]);
+        char *buf = malloc(n);
+        memcpy(buf, parts[i], n);
+        assert_int_equal(anon_restorer_feed(r, (const uint8_t *)buf, n, &out), 0);
+        memset(buf, 'x', n); /* the caller reuses its buffer */
+        free(buf);
+    }
+    assert_int_equal(anon_restorer_finish(r, &out), 0);
+    assert_int_equal(out.len, strlen(want));
+    assert_memory_equal(out.data, want, out.len);
+    anon_buf_free(&out);
+    anon_restorer_free(r);
+}
+
 /* ---- property: any stream, however cut, gives one output --------------------------------- */
 
 /* Edited token forms, longer than a token, cut at every byte of the stream and across deltas. */
@@ -794,6 +831,7 @@ int main(void)
         cmocka_unit_test(test_index_finish_and_type_after_the_delta_still_classify_it),
         cmocka_unit_test(test_flush_copies_the_last_delta_event_of_its_key),
         cmocka_unit_test(test_event_lines_kept_with_every_line_end),
+        cmocka_unit_test(test_events_handled_in_place_keep_nothing_of_the_callers_buffer),
         cmocka_unit_test(test_edited_tokens_restored_in_streams_split_anywhere),
         cmocka_unit_test(test_property_random_streams_split_invariant),
     };
