@@ -156,7 +156,10 @@ static sstate_t *find_key(anon_sse_t *s, const skey_t *k)
     return NULL;
 }
 
-static sstate_t *get_key(anon_sse_t *s, const skey_t *k, int carrier)
+static int ends(const meta_t *m, const skey_t *k);
+
+/* The state of key k; a new one is made for event m, whose ending of it is noted once. */
+static sstate_t *get_key(anon_sse_t *s, const skey_t *k, int carrier, const meta_t *m)
 {
     sstate_t *st = find_key(s, k);
     if (st)
@@ -175,6 +178,7 @@ static sstate_t *get_key(anon_sse_t *s, const skey_t *k, int carrier)
     memset(st, 0, sizeof *st);
     st->key = *k;
     st->ts.json_inner = carrier;
+    st->ending = ends(m, k);
     return st;
 }
 
@@ -487,10 +491,10 @@ static int restore_rec(ctx_t *c, const srec_t *r, const char *str, size_t n, ano
         }
         return n ? 1 : 0; /* other deltas of the copied event are emptied */
     }
-    sstate_t *st = get_key(s, &k, carrier);
+    sstate_t *st = get_key(s, &k, carrier, &c->m);
     if (!st)
         return ANON_ERR_TOO_LARGE;
-    int final = ends(&c->m, &k);
+    int final = st->ending; /* ends(&c->m, &k), noted for every key before the strings */
     size_t had = st->ts.nheld, got = 0;
     if ((rc = anon_tok_restore(&st->ts, &s->lk, str, n, final, out, &got)) < 0)
         return rc;
@@ -739,7 +743,7 @@ static int handle_event(anon_sse_t *s, const uint8_t *ev, size_t len, size_t fed
     s->nsaved = 0;
     for (size_t i = 0; i < s->nkeys;) {
         sstate_t *st = &s->keys[i];
-        if (st->ending || ends(&c.m, &st->key)) {
+        if (st->ending) {
             drop_key(s, i);
             continue;
         }
