@@ -14,6 +14,7 @@
  */
 #include "anonymize/sse.h"
 #include "anonymize/json_rewrite.h"
+#include "anonymize/sse_shape.h"
 
 #include <limits.h>
 #include <openssl/mem.h>
@@ -26,49 +27,13 @@
 
 #define SSE_MAX_EVENT (32u << 20)
 #define SSE_MAX_KEYS 4096
-#define META_N 8 /* choices / candidates / tool calls whose index fields are tracked */
-
-enum { K_OAI, K_OAI_TOOL, K_RESP, K_ANTH, K_GEMINI, K_COHERE, K_COHERE_TOOL, K_COHERE_PLAN };
-
-typedef struct skey {
-    int kind;
-    long a, b;
-    char name[64]; /* field name, or the Responses event type without ".delta" */
-} skey_t;
-
 typedef struct sstate {
-    skey_t key;
+    sse_key_t key;
     anon_tokstream_t ts;
     anon_buf_t tmpl; /* raw bytes of the last event that carried a delta for this key */
     int in_event;    /* had a delta in the event being handled */
     int ending;
 } sstate_t;
-
-/* What the event's "type" says, worked out once per event (meta_done). */
-enum {
-    T_STOP_ALL = 1u << 0,       /* message_stop, response.completed/incomplete/failed, ... */
-    T_DOT_DELTA = 1u << 1,      /* "*.delta" (Responses) */
-    T_DOT_ARGS = 1u << 2,       /* ... naming arguments */
-    T_DOT_DONE = 1u << 3,       /* "*.done" */
-    T_PART_DONE = 1u << 4,      /* response.content_part.done, response.output_item.done */
-    T_ANTH_DELTA = 1u << 5,     /* content_block_delta */
-    T_ANTH_STOP = 1u << 6,      /* content_block_stop */
-    T_COH_CONTENT = 1u << 7,    /* content-delta */
-    T_COH_PLAN = 1u << 8,       /* tool-plan-delta */
-    T_COH_TOOL = 1u << 9,       /* tool-call-delta */
-    T_COH_END = 1u << 10,       /* content-end */
-    T_COH_TOOL_END = 1u << 11,  /* tool-call-end */
-    T_COH_TOOL_START = 1u << 12 /* tool-call-start */
-};
-
-typedef struct meta {
-    char type[64];
-    unsigned tf; /* T_* */
-    long index, output_index, content_index;
-    /* index fields + 1, so that a zeroed meta says "not given" (0) without a loop per event */
-    int choice_idx1[META_N], tool_idx1[META_N][META_N], cand_idx1[META_N];
-    int choice_end[META_N], cand_end[META_N];
-} meta_t;
 
 typedef struct line {
     size_t off, len, term;
@@ -76,7 +41,7 @@ typedef struct line {
 
 /* A string of the event's JSON that the restore must look at, recorded by the one walk and
  * handled once the whole event is known (its index and finish fields may follow its deltas). */
-#define REC_SEGS 7 /* classify() reads seg[0..6] */
+#define REC_SEGS 7 /* sse_classify() reads seg[0..6] */
 typedef struct srec {
     size_t start, end;                   /* the raw string in the data, quotes excluded */
     size_t toff, tlen;                   /* its decoded text in s->texts */
@@ -108,58 +73,16 @@ struct anon_sse {
 
 /* ---- helpers -------------------------------------------------------------------------------- */
 
-static long parse_long(const uint8_t *p, size_t n)
-{
-    long v = 0;
-    if (n == 0 || n > 9)
-        return -1;
-    for (size_t i = 0; i < n; i++) {
-        if (p[i] < '0' || p[i] > '9')
-            return -1;
-        v = v * 10 + (p[i] - '0');
-    }
-    return v;
-}
-
-static int ends_with(const char *s, const char *suf)
-{
-    size_t a = strlen(s), b = strlen(suf);
-    return a >= b && memcmp(s + a - b, suf, b) == 0;
-}
-
-/* Does path segment i have member name lit (a string literal: its length is known here)? */
-#define SEG_IS(p, i, lit) seg_is((p), (i), (lit), sizeof(lit) - 1)
-static inline int seg_is(const anon_json_path_t *p, unsigned i, const char *name, size_t n)
-{
-    return i < p->depth && p->seg[i].key && p->seg[i].key_len == n &&
-           memcmp(p->seg[i].key, name, n) == 0;
-}
-
-static int key_eq(const skey_t *x, const skey_t *y)
-{
-    return x->kind == y->kind && x->a == y->a && x->b == y->b && strcmp(x->name, y->name) == 0;
-}
-
-static void set_name(skey_t *k, const char *s, size_t n)
-{
-    if (n >= sizeof k->name)
-        n = sizeof k->name - 1;
-    memcpy(k->name, s, n);
-    k->name[n] = 0;
-}
-
-static sstate_t *find_key(anon_sse_t *s, const skey_t *k)
+static sstate_t *find_key(anon_sse_t *s, const sse_key_t *k)
 {
     for (size_t i = 0; i < s->nkeys; i++)
-        if (key_eq(&s->keys[i].key, k))
+        if (sse_key_eq(&s->keys[i].key, k))
             return &s->keys[i];
     return NULL;
 }
 
-static int ends(const meta_t *m, const skey_t *k);
-
 /* The state of key k; a new one is made for event m, whose ending of it is noted once. */
-static sstate_t *get_key(anon_sse_t *s, const skey_t *k, int carrier, const meta_t *m)
+static sstate_t *get_key(anon_sse_t *s, const sse_key_t *k, int carrier, const sse_meta_t *m)
 {
     sstate_t *st = find_key(s, k);
     if (st)
@@ -178,7 +101,7 @@ static sstate_t *get_key(anon_sse_t *s, const skey_t *k, int carrier, const meta
     memset(st, 0, sizeof *st);
     st->key = *k;
     st->ts.json_inner = carrier;
-    st->ending = ends(m, k);
+    st->ending = sse_ends(m, k);
     return st;
 }
 
@@ -191,29 +114,16 @@ static void drop_key(anon_sse_t *s, size_t i)
 
 /* ---- the walk: what the event is, and which strings to look at ----------------------------- */
 
-/* m is zeroed already (its ctx's initializer): not cleared twice per event */
-static void meta_init(meta_t *m)
-{
-    m->index = m->output_index = m->content_index = -1;
-}
-
 typedef struct ctx {
     anon_sse_t *s;
-    meta_t m;
+    sse_meta_t m;
     const uint8_t *data;
-    int synth;               /* building a flush event from a template */
-    const skey_t *synth_key; /* ... for this key */
+    int synth;                  /* building a flush event from a template */
+    const sse_key_t *synth_key; /* ... for this key */
     const anon_tokstream_t *synth_held;
     size_t restored;
     int pending; /* the string just handed to record_cb was recorded: its offsets come next */
 } ctx_t;
-
-/* Could the string at p be a delta, under any type the event may turn out to have? A superset
- * of classify()'s shapes, which need the whole event. */
-static int maybe_delta(const anon_json_path_t *p)
-{
-    return SEG_IS(p, 0, "choices") || SEG_IS(p, 0, "delta") || SEG_IS(p, 0, "candidates");
-}
 
 /* The walk's string callback: record the strings the restore may change, never change them
  * here. A string that is no delta and holds no token start is left alone, unrecorded. */
@@ -225,7 +135,7 @@ static int record_cb(void *arg, const anon_json_path_t *p, const char *str, size
     int rc;
     (void)out;
     c->pending = 0;
-    if (p->is_key || (!maybe_delta(p) && !anon_tok_may_hold(str, n)))
+    if (p->is_key || (!sse_maybe_delta(p) && !anon_tok_may_hold(str, n)))
         return 0;
     if (s->nrecs == s->caprecs) {
         size_t nc = s->caprecs ? 2 * s->caprecs : 8;
@@ -253,213 +163,16 @@ static int record_cb(void *arg, const anon_json_path_t *p, const char *str, size
 static int meta_cb(void *arg, const anon_json_path_t *p, int type, size_t start, size_t end)
 {
     ctx_t *c = arg;
-    meta_t *m = &c->m;
+    sse_meta_t *m = &c->m;
     if (c->pending) { /* called right after record_cb, for the same string */
         srec_t *r = &c->s->recs[c->s->nrecs++];
         c->pending = 0;
         r->start = start + 1;
         r->end = end - 1;
     }
-    if (p->depth > 6)
+    if (!sse_meta_depth(p->depth))
         return 0;
-    const uint8_t *raw = c->data + start;
-    size_t n = end - start;
-    int nonnull = !(type == ANON_JSON_LITERAL && n == 4 && memcmp(raw, "null", 4) == 0);
-    if (p->depth == 1) {
-        if (SEG_IS(p, 0, "type") && type == ANON_JSON_STRING && n - 2 < sizeof m->type) {
-            memcpy(m->type, raw + 1, n - 2);
-            m->type[n - 2] = 0;
-        } else if (type == ANON_JSON_NUMBER && SEG_IS(p, 0, "index")) {
-            m->index = parse_long(raw, n);
-        } else if (type == ANON_JSON_NUMBER && SEG_IS(p, 0, "output_index")) {
-            m->output_index = parse_long(raw, n);
-        } else if (type == ANON_JSON_NUMBER && SEG_IS(p, 0, "content_index")) {
-            m->content_index = parse_long(raw, n);
-        }
-        return 0;
-    }
-    if (p->depth == 3 && p->seg[1].in_array && p->seg[1].index < META_N) {
-        size_t i = p->seg[1].index;
-        if (SEG_IS(p, 0, "choices")) {
-            if (SEG_IS(p, 2, "index") && type == ANON_JSON_NUMBER)
-                m->choice_idx1[i] = (int)(parse_long(raw, n) + 1);
-            else if (SEG_IS(p, 2, "finish_reason") && nonnull)
-                m->choice_end[i] = 1;
-        } else if (SEG_IS(p, 0, "candidates")) {
-            if (SEG_IS(p, 2, "index") && type == ANON_JSON_NUMBER)
-                m->cand_idx1[i] = (int)(parse_long(raw, n) + 1);
-            else if (SEG_IS(p, 2, "finishReason") && nonnull)
-                m->cand_end[i] = 1;
-        }
-        return 0;
-    }
-    if (p->depth == 6 && type == ANON_JSON_NUMBER && SEG_IS(p, 0, "choices") &&
-        p->seg[1].in_array && p->seg[1].index < META_N && SEG_IS(p, 2, "delta") &&
-        SEG_IS(p, 3, "tool_calls") && p->seg[4].in_array && p->seg[4].index < META_N &&
-        SEG_IS(p, 5, "index"))
-        m->tool_idx1[p->seg[1].index][p->seg[4].index] = (int)(parse_long(raw, n) + 1);
-    return 0;
-}
-
-static void meta_done(meta_t *m)
-{
-    static const struct {
-        const char *name;
-        unsigned flag;
-    } types[] = {{"message_stop", T_STOP_ALL},
-                 {"response.completed", T_STOP_ALL},
-                 {"response.incomplete", T_STOP_ALL},
-                 {"response.failed", T_STOP_ALL},
-                 {"message-end", T_STOP_ALL},
-                 {"error", T_STOP_ALL},
-                 {"response.content_part.done", T_PART_DONE},
-                 {"response.output_item.done", T_PART_DONE},
-                 {"content_block_delta", T_ANTH_DELTA},
-                 {"content_block_stop", T_ANTH_STOP},
-                 {"content-delta", T_COH_CONTENT},
-                 {"tool-plan-delta", T_COH_PLAN},
-                 {"tool-call-delta", T_COH_TOOL},
-                 {"content-end", T_COH_END},
-                 {"tool-call-end", T_COH_TOOL_END},
-                 {"tool-call-start", T_COH_TOOL_START}};
-    const char *t = m->type;
-    m->tf = 0;
-    if (!t[0])
-        return;
-    for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
-        if (!strcmp(t, types[i].name))
-            m->tf |= types[i].flag;
-    if (ends_with(t, ".delta")) {
-        m->tf |= T_DOT_DELTA;
-        if (strstr(t, "arguments"))
-            m->tf |= T_DOT_ARGS;
-    }
-    if (ends_with(t, ".done"))
-        m->tf |= T_DOT_DONE;
-}
-
-static long pick(long v, size_t pos)
-{
-    return v >= 0 ? v : (long)pos;
-}
-
-/* Is the string at p a streamed delta? Fills its key and whether it carries JSON text. */
-static int classify(const meta_t *m, const anon_json_path_t *p, skey_t *k, int *carrier)
-{
-    unsigned d = p->depth;
-    memset(k, 0, sizeof *k);
-    *carrier = 0;
-    if (d >= 3 && SEG_IS(p, 0, "choices") && p->seg[1].in_array) {
-        size_t pos = p->seg[1].index;
-        k->a = pick(pos < META_N ? m->choice_idx1[pos] - 1 : -1, pos);
-        k->kind = K_OAI;
-        if (d == 3 && SEG_IS(p, 2, "text")) {
-            set_name(k, "text", 4);
-            return 1;
-        }
-        if (d == 4 && SEG_IS(p, 2, "delta")) {
-            static const char *const f[] = {"content", "reasoning_content", "reasoning", "refusal",
-                                            NULL};
-            for (int i = 0; f[i]; i++)
-                if (seg_is(p, 3, f[i], strlen(f[i]))) {
-                    set_name(k, f[i], strlen(f[i]));
-                    return 1;
-                }
-            return 0;
-        }
-        if (d == 7 && SEG_IS(p, 2, "delta") && SEG_IS(p, 3, "tool_calls") && p->seg[4].in_array &&
-            SEG_IS(p, 5, "function") && SEG_IS(p, 6, "arguments")) {
-            size_t tp = p->seg[4].index;
-            k->kind = K_OAI_TOOL;
-            k->b = pick(pos < META_N && tp < META_N ? m->tool_idx1[pos][tp] - 1 : -1, tp);
-            *carrier = 1;
-            return 1;
-        }
-        return 0;
-    }
-    if (d == 1 && SEG_IS(p, 0, "delta") && (m->tf & T_DOT_DELTA)) {
-        k->kind = K_RESP;
-        set_name(k, m->type, strlen(m->type) - 6);
-        k->a = m->output_index;
-        k->b = m->content_index;
-        *carrier = (m->tf & T_DOT_ARGS) != 0;
-        return 1;
-    }
-    if (d == 2 && SEG_IS(p, 0, "delta") && (m->tf & T_ANTH_DELTA)) {
-        k->kind = K_ANTH;
-        k->a = m->index;
-        if (SEG_IS(p, 1, "partial_json"))
-            *carrier = 1;
-        else if (!SEG_IS(p, 1, "text") && !SEG_IS(p, 1, "thinking"))
-            return 0;
-        return 1;
-    }
-    if (d == 6 && SEG_IS(p, 0, "candidates") && p->seg[1].in_array && SEG_IS(p, 2, "content") &&
-        SEG_IS(p, 3, "parts") && p->seg[4].in_array && SEG_IS(p, 5, "text")) {
-        size_t pos = p->seg[1].index;
-        k->kind = K_GEMINI;
-        k->a = pick(pos < META_N ? m->cand_idx1[pos] - 1 : -1, pos);
-        k->b = (long)p->seg[4].index;
-        return 1;
-    }
-    if (SEG_IS(p, 0, "delta") && SEG_IS(p, 1, "message")) {
-        k->a = m->index;
-        if (d == 4 && (m->tf & T_COH_CONTENT) && SEG_IS(p, 2, "content") && SEG_IS(p, 3, "text")) {
-            k->kind = K_COHERE;
-            return 1;
-        }
-        if (d == 3 && (m->tf & T_COH_PLAN) && SEG_IS(p, 2, "tool_plan")) {
-            k->kind = K_COHERE_PLAN;
-            return 1;
-        }
-        if (d == 5 && (m->tf & T_COH_TOOL) && SEG_IS(p, 2, "tool_calls") &&
-            SEG_IS(p, 3, "function") && SEG_IS(p, 4, "arguments")) {
-            k->kind = K_COHERE_TOOL;
-            *carrier = 1;
-            return 1;
-        }
-    }
-    return 0;
-}
-
-/* Does this event end the stream of key k? */
-static int ends(const meta_t *m, const skey_t *k)
-{
-    const char *t = m->type;
-    if (m->tf & T_STOP_ALL)
-        return 1;
-    switch (k->kind) {
-    case K_OAI:
-    case K_OAI_TOOL:
-        for (int i = 0; i < META_N; i++)
-            if (m->choice_end[i] && pick(m->choice_idx1[i] - 1, (size_t)i) == k->a)
-                return 1;
-        return 0;
-    case K_GEMINI:
-        for (int i = 0; i < META_N; i++)
-            if (m->cand_end[i] && pick(m->cand_idx1[i] - 1, (size_t)i) == k->a)
-                return 1;
-        return 0;
-    case K_ANTH:
-        return (m->tf & T_ANTH_STOP) && m->index == k->a;
-    case K_RESP: {
-        if (!(m->tf & T_DOT_DONE))
-            return 0;
-        size_t pl = strlen(t) - 5;
-        int same = strlen(k->name) == pl && memcmp(k->name, t, pl) == 0;
-        if (!same && !(m->tf & T_PART_DONE))
-            return 0;
-        return (m->output_index < 0 || m->output_index == k->a) &&
-               (m->content_index < 0 || k->b < 0 || m->content_index == k->b);
-    }
-    case K_COHERE:
-        return (m->tf & T_COH_END) && m->index == k->a;
-    case K_COHERE_TOOL:
-        return (m->tf & T_COH_TOOL_END) && m->index == k->a;
-    case K_COHERE_PLAN:
-        return (m->tf & T_COH_TOOL_START) != 0;
-    }
-    return 0;
+    return sse_meta_value(m, p, type, c->data + start, end - start);
 }
 
 /* ---- the recorded strings, restored once the event is known ------------------------------- */
@@ -469,9 +182,9 @@ static int restore_rec(ctx_t *c, const srec_t *r, const char *str, size_t n, ano
 {
     anon_sse_t *s = c->s;
     anon_json_path_t path = {.seg = r->seg, .depth = r->depth}, *p = &path;
-    skey_t k;
+    sse_key_t k;
     int carrier, rc;
-    if (!classify(&c->m, p, &k, &carrier)) {
+    if (!sse_classify(&c->m, p, &k, &carrier)) {
         if (!anon_tok_may_hold(str, n))
             return 0;
         const anon_json_seg_t *last = p->depth ? &r->last : NULL;
@@ -483,7 +196,7 @@ static int restore_rec(ctx_t *c, const srec_t *r, const char *str, size_t n, ano
         return got ? 1 : 0;
     }
     if (c->synth) {
-        if (key_eq(&k, c->synth_key)) {
+        if (sse_key_eq(&k, c->synth_key)) {
             anon_tokstream_t ts = *c->synth_held; /* released as text: no token can complete */
             rc = anon_tok_restore(&ts, &s->lk, "", 0, 1, out, NULL);
             OPENSSL_cleanse(&ts, sizeof ts);
@@ -494,7 +207,7 @@ static int restore_rec(ctx_t *c, const srec_t *r, const char *str, size_t n, ano
     sstate_t *st = get_key(s, &k, carrier, &c->m);
     if (!st)
         return ANON_ERR_TOO_LARGE;
-    int final = st->ending; /* ends(&c->m, &k), noted for every key before the strings */
+    int final = st->ending; /* sse_ends(&c->m, &k), noted for every key before the strings */
     size_t had = st->ts.nheld, got = 0;
     if ((rc = anon_tok_restore(&st->ts, &s->lk, str, n, final, out, &got)) < 0)
         return rc;
@@ -671,7 +384,7 @@ static int flush_keys(anon_sse_t *s, int all, anon_buf_t *out);
  * anon_sse_feed already put in s->lines as it received them (0: split them here). synth_key !=
  * NULL builds the flush event for that key from its template instead. */
 static int handle_event(anon_sse_t *s, const uint8_t *ev, size_t len, size_t fed_lines,
-                        const skey_t *synth_key, const anon_tokstream_t *synth_held,
+                        const sse_key_t *synth_key, const anon_tokstream_t *synth_held,
                         anon_buf_t *out)
 {
     size_t nlines = fed_lines, ndata, dlen;
@@ -695,7 +408,7 @@ static int handle_event(anon_sse_t *s, const uint8_t *ev, size_t len, size_t fed
                .synth = synth_key != NULL,
                .synth_key = synth_key,
                .synth_held = synth_held};
-    meta_init(&c.m);
+    sse_meta_init(&c.m);
     anon_json_walker_t w = {.max_depth = 256,
                             .str = record_cb,
                             .value = meta_cb,
@@ -716,10 +429,10 @@ static int handle_event(anon_sse_t *s, const uint8_t *ev, size_t len, size_t fed
             return rc;
         return emit_event(s, ev, len, nlines, got > 0, out);
     }
-    meta_done(&c.m);
+    sse_meta_done(&c.m);
     for (size_t i = 0; !synth_key && i < s->nkeys; i++) {
         s->keys[i].in_event = 0;
-        s->keys[i].ending = ends(&c.m, &s->keys[i].key);
+        s->keys[i].ending = sse_ends(&c.m, &s->keys[i].key);
     }
     size_t changed = 0;
     if ((rc = restore_recs(&c, data, dlen, &changed)) < 0)
@@ -778,7 +491,7 @@ static int flush_keys(anon_sse_t *s, int all, anon_buf_t *out)
         if (!st->ts.nheld || !st->tmpl.len || (!all && (!st->ending || st->in_event)))
             continue;
         anon_tokstream_t held = st->ts;
-        skey_t key = st->key;
+        sse_key_t key = st->key;
         anon_buf_t tmpl = st->tmpl;
         st->tmpl = (anon_buf_t){0};
         st->ts.nheld = 0;
