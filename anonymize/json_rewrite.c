@@ -434,7 +434,8 @@ typedef struct walk {
     anon_buf_t *out;
     size_t copied; /* in[0..copied) is already in out */
     size_t changed;
-    anon_buf_t dec, xf; /* scratch: decoded string, callback output */
+    anon_buf_t own_dec, xf; /* scratch: decoded string, callback output */
+    anon_buf_t *dec;        /* own_dec, or the caller's (w->dec) */
     anon_json_path_t path;
     anon_json_seg_t *seg;
     size_t *starts; /* per open container: where its value starts */
@@ -491,11 +492,11 @@ static int on_string(walk_t *k, size_t s, size_t e, int esc, int is_key)
     size_t tlen = n;
     int rc;
     if (esc) {
-        k->dec.len = 0;
-        if ((rc = anon_json_unescape(&k->dec, raw, n)) < 0)
+        k->dec->len = 0;
+        if ((rc = anon_json_unescape(k->dec, raw, n)) < 0)
             return rc;
-        text = (const char *)k->dec.data;
-        tlen = k->dec.len;
+        text = (const char *)k->dec->data;
+        tlen = k->dec->len;
     }
     k->path.is_key = is_key;
     k->xf.len = 0;
@@ -699,12 +700,13 @@ int anon_json_rewrite(const anon_json_walker_t *w, const uint8_t *in, size_t len
     walk_t k = {
         .w = w, .in = in, .out = out, .seg = seg_stack, .starts = start_stack, .cap = STACK_SEGS};
     k.path.seg = k.seg;
+    k.dec = w->dec ? w->dec : &k.own_dec;
     int rc = walk(&k, len, max_depth, k.starts);
     if (rc == ANON_OK && out)
         rc = anon_buf_append(out, in + k.copied, len - k.copied);
     if (rc == ANON_OK && changed)
         *changed = k.changed;
-    anon_buf_free(&k.dec);
+    anon_buf_free(&k.own_dec);
     anon_buf_free(&k.xf);
     if (k.heap) {
         free(k.seg);

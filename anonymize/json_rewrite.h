@@ -54,6 +54,10 @@ typedef struct anon_json_walker {
     anon_json_value_fn value;
     unsigned value_depth;
     void *arg;
+    /* Optional: the buffer escaped strings are decoded into, kept by the caller from one walk to
+     * the next (no allocation per walk); it then holds decoded text, which the caller wipes (its
+     * anon_buf_free). NULL: the walk's own, wiped and freed when it ends. */
+    anon_buf_t *dec;
 } anon_json_walker_t;
 
 /* Validate in (one JSON text, whitespace around it allowed) and, when out is non-NULL, append the

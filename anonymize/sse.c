@@ -14,7 +14,9 @@
  */
 #include "anonymize/sse.h"
 #include "anonymize/json_rewrite.h"
+#include "anonymize/sse_shape.h"
 
+#include <limits.h>
 #include <openssl/mem.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,40 +27,34 @@
 
 #define SSE_MAX_EVENT (32u << 20)
 #define SSE_MAX_KEYS 4096
-#define META_N 8 /* choices / candidates / tool calls whose index fields are tracked */
-
-enum { K_OAI, K_OAI_TOOL, K_RESP, K_ANTH, K_GEMINI, K_COHERE, K_COHERE_TOOL, K_COHERE_PLAN };
-
-typedef struct skey {
-    int kind;
-    long a, b;
-    char name[64]; /* field name, or the Responses event type without ".delta" */
-} skey_t;
-
 typedef struct sstate {
-    skey_t key;
+    sse_key_t key;
     anon_tokstream_t ts;
     anon_buf_t tmpl; /* raw bytes of the last event that carried a delta for this key */
     int in_event;    /* had a delta in the event being handled */
     int ending;
 } sstate_t;
 
-typedef struct meta {
-    char type[64];
-    long index, output_index, content_index;
-    long choice_idx[META_N], tool_idx[META_N][META_N], cand_idx[META_N];
-    int choice_end[META_N], cand_end[META_N];
-} meta_t;
-
 typedef struct line {
     size_t off, len, term;
 } line_t;
+
+/* A string of the event's JSON that the restore must look at, recorded by the one walk and
+ * handled once the whole event is known (its index and finish fields may follow its deltas). */
+#define REC_SEGS 7 /* sse_classify() reads seg[0..6] */
+typedef struct srec {
+    size_t start, end;                   /* the raw string in the data, quotes excluded */
+    size_t toff, tlen;                   /* its decoded text in s->texts */
+    unsigned depth;                      /* the path's full depth */
+    anon_json_seg_t seg[REC_SEGS], last; /* its first segments and its last one */
+} srec_t;
 
 struct anon_sse {
     anon_lookup_t lk;
     anon_profile_t profile;
     anon_buf_t ev;   /* the event being received */
     size_t line_len; /* bytes of the current line so far */
+    size_t ev_lines; /* lines of ev put in s->lines as they ended */
     int cr;          /* last byte was a CR ending a line */
     int cr_dispatched;
     sstate_t *keys;
@@ -69,51 +65,24 @@ struct anon_sse {
     line_t *lines;
     size_t caplines;
     anon_buf_t data, newdata;
+    srec_t *recs; /* the strings of the event being handled */
+    size_t nrecs, caprecs;
+    anon_buf_t texts, xf; /* their decoded text; a restored string */
+    anon_buf_t dec;       /* the walk's decoding scratch, kept from event to event */
 };
 
 /* ---- helpers -------------------------------------------------------------------------------- */
 
-static long parse_long(const uint8_t *p, size_t n)
-{
-    long v = 0;
-    if (n == 0 || n > 9)
-        return -1;
-    for (size_t i = 0; i < n; i++) {
-        if (p[i] < '0' || p[i] > '9')
-            return -1;
-        v = v * 10 + (p[i] - '0');
-    }
-    return v;
-}
-
-static int ends_with(const char *s, const char *suf)
-{
-    size_t a = strlen(s), b = strlen(suf);
-    return a >= b && memcmp(s + a - b, suf, b) == 0;
-}
-
-static int key_eq(const skey_t *x, const skey_t *y)
-{
-    return x->kind == y->kind && x->a == y->a && x->b == y->b && strcmp(x->name, y->name) == 0;
-}
-
-static void set_name(skey_t *k, const char *s, size_t n)
-{
-    if (n >= sizeof k->name)
-        n = sizeof k->name - 1;
-    memcpy(k->name, s, n);
-    k->name[n] = 0;
-}
-
-static sstate_t *find_key(anon_sse_t *s, const skey_t *k)
+static sstate_t *find_key(anon_sse_t *s, const sse_key_t *k)
 {
     for (size_t i = 0; i < s->nkeys; i++)
-        if (key_eq(&s->keys[i].key, k))
+        if (sse_key_eq(&s->keys[i].key, k))
             return &s->keys[i];
     return NULL;
 }
 
-static sstate_t *get_key(anon_sse_t *s, const skey_t *k, int carrier)
+/* The state of key k; a new one is made for event m, whose ending of it is noted once. */
+static sstate_t *get_key(anon_sse_t *s, const sse_key_t *k, int carrier, const sse_meta_t *m)
 {
     sstate_t *st = find_key(s, k);
     if (st)
@@ -132,6 +101,7 @@ static sstate_t *get_key(anon_sse_t *s, const skey_t *k, int carrier)
     memset(st, 0, sizeof *st);
     st->key = *k;
     st->ts.json_inner = carrier;
+    st->ending = sse_ends(m, k);
     return st;
 }
 
@@ -142,219 +112,82 @@ static void drop_key(anon_sse_t *s, size_t i)
     s->keys[i] = s->keys[--s->nkeys];
 }
 
-/* ---- pass 1: what the event is -------------------------------------------------------------- */
-
-static void meta_init(meta_t *m)
-{
-    memset(m, 0, sizeof *m);
-    m->index = m->output_index = m->content_index = -1;
-    for (int i = 0; i < META_N; i++) {
-        m->choice_idx[i] = m->cand_idx[i] = -1;
-        for (int j = 0; j < META_N; j++)
-            m->tool_idx[i][j] = -1;
-    }
-}
+/* ---- the walk: what the event is, and which strings to look at ----------------------------- */
 
 typedef struct ctx {
     anon_sse_t *s;
-    meta_t m;
+    sse_meta_t m;
     const uint8_t *data;
-    int synth;               /* building a flush event from a template */
-    const skey_t *synth_key; /* ... for this key */
+    int synth;                  /* building a flush event from a template */
+    const sse_key_t *synth_key; /* ... for this key */
     const anon_tokstream_t *synth_held;
     size_t restored;
+    int pending; /* the string just handed to record_cb was recorded: its offsets come next */
 } ctx_t;
 
-static int meta_cb(void *arg, const anon_json_path_t *p, int type, size_t start, size_t end)
-{
-    ctx_t *c = arg;
-    meta_t *m = &c->m;
-    const uint8_t *raw = c->data + start;
-    size_t n = end - start;
-    int nonnull = !(type == ANON_JSON_LITERAL && n == 4 && memcmp(raw, "null", 4) == 0);
-    if (p->depth == 1) {
-        if (anon_json_seg_is(p, 0, "type") && type == ANON_JSON_STRING && n - 2 < sizeof m->type) {
-            memcpy(m->type, raw + 1, n - 2);
-            m->type[n - 2] = 0;
-        } else if (type == ANON_JSON_NUMBER && anon_json_seg_is(p, 0, "index")) {
-            m->index = parse_long(raw, n);
-        } else if (type == ANON_JSON_NUMBER && anon_json_seg_is(p, 0, "output_index")) {
-            m->output_index = parse_long(raw, n);
-        } else if (type == ANON_JSON_NUMBER && anon_json_seg_is(p, 0, "content_index")) {
-            m->content_index = parse_long(raw, n);
-        }
-        return 0;
-    }
-    if (p->depth == 3 && p->seg[1].in_array && p->seg[1].index < META_N) {
-        size_t i = p->seg[1].index;
-        if (anon_json_seg_is(p, 0, "choices")) {
-            if (anon_json_seg_is(p, 2, "index") && type == ANON_JSON_NUMBER)
-                m->choice_idx[i] = parse_long(raw, n);
-            else if (anon_json_seg_is(p, 2, "finish_reason") && nonnull)
-                m->choice_end[i] = 1;
-        } else if (anon_json_seg_is(p, 0, "candidates")) {
-            if (anon_json_seg_is(p, 2, "index") && type == ANON_JSON_NUMBER)
-                m->cand_idx[i] = parse_long(raw, n);
-            else if (anon_json_seg_is(p, 2, "finishReason") && nonnull)
-                m->cand_end[i] = 1;
-        }
-        return 0;
-    }
-    if (p->depth == 6 && type == ANON_JSON_NUMBER && anon_json_seg_is(p, 0, "choices") &&
-        p->seg[1].in_array && p->seg[1].index < META_N && anon_json_seg_is(p, 2, "delta") &&
-        anon_json_seg_is(p, 3, "tool_calls") && p->seg[4].in_array && p->seg[4].index < META_N &&
-        anon_json_seg_is(p, 5, "index"))
-        m->tool_idx[p->seg[1].index][p->seg[4].index] = parse_long(raw, n);
-    return 0;
-}
-
-static long pick(long v, size_t pos)
-{
-    return v >= 0 ? v : (long)pos;
-}
-
-/* Is the string at p a streamed delta? Fills its key and whether it carries JSON text. */
-static int classify(const meta_t *m, const anon_json_path_t *p, skey_t *k, int *carrier)
-{
-    unsigned d = p->depth;
-    memset(k, 0, sizeof *k);
-    *carrier = 0;
-    if (d >= 3 && anon_json_seg_is(p, 0, "choices") && p->seg[1].in_array) {
-        size_t pos = p->seg[1].index;
-        k->a = pick(pos < META_N ? m->choice_idx[pos] : -1, pos);
-        k->kind = K_OAI;
-        if (d == 3 && anon_json_seg_is(p, 2, "text")) {
-            set_name(k, "text", 4);
-            return 1;
-        }
-        if (d == 4 && anon_json_seg_is(p, 2, "delta")) {
-            static const char *const f[] = {"content", "reasoning_content", "reasoning", "refusal",
-                                            NULL};
-            for (int i = 0; f[i]; i++)
-                if (anon_json_seg_is(p, 3, f[i])) {
-                    set_name(k, f[i], strlen(f[i]));
-                    return 1;
-                }
-            return 0;
-        }
-        if (d == 7 && anon_json_seg_is(p, 2, "delta") && anon_json_seg_is(p, 3, "tool_calls") &&
-            p->seg[4].in_array && anon_json_seg_is(p, 5, "function") &&
-            anon_json_seg_is(p, 6, "arguments")) {
-            size_t tp = p->seg[4].index;
-            k->kind = K_OAI_TOOL;
-            k->b = pick(pos < META_N && tp < META_N ? m->tool_idx[pos][tp] : -1, tp);
-            *carrier = 1;
-            return 1;
-        }
-        return 0;
-    }
-    if (d == 1 && anon_json_seg_is(p, 0, "delta") && ends_with(m->type, ".delta")) {
-        k->kind = K_RESP;
-        set_name(k, m->type, strlen(m->type) - 6);
-        k->a = m->output_index;
-        k->b = m->content_index;
-        *carrier = strstr(m->type, "arguments") != NULL;
-        return 1;
-    }
-    if (d == 2 && anon_json_seg_is(p, 0, "delta") && strcmp(m->type, "content_block_delta") == 0) {
-        k->kind = K_ANTH;
-        k->a = m->index;
-        if (anon_json_seg_is(p, 1, "partial_json"))
-            *carrier = 1;
-        else if (!anon_json_seg_is(p, 1, "text") && !anon_json_seg_is(p, 1, "thinking"))
-            return 0;
-        return 1;
-    }
-    if (d == 6 && anon_json_seg_is(p, 0, "candidates") && p->seg[1].in_array &&
-        anon_json_seg_is(p, 2, "content") && anon_json_seg_is(p, 3, "parts") &&
-        p->seg[4].in_array && anon_json_seg_is(p, 5, "text")) {
-        size_t pos = p->seg[1].index;
-        k->kind = K_GEMINI;
-        k->a = pick(pos < META_N ? m->cand_idx[pos] : -1, pos);
-        k->b = (long)p->seg[4].index;
-        return 1;
-    }
-    if (anon_json_seg_is(p, 0, "delta") && anon_json_seg_is(p, 1, "message")) {
-        k->a = m->index;
-        if (d == 4 && strcmp(m->type, "content-delta") == 0 && anon_json_seg_is(p, 2, "content") &&
-            anon_json_seg_is(p, 3, "text")) {
-            k->kind = K_COHERE;
-            return 1;
-        }
-        if (d == 3 && strcmp(m->type, "tool-plan-delta") == 0 &&
-            anon_json_seg_is(p, 2, "tool_plan")) {
-            k->kind = K_COHERE_PLAN;
-            return 1;
-        }
-        if (d == 5 && strcmp(m->type, "tool-call-delta") == 0 &&
-            anon_json_seg_is(p, 2, "tool_calls") && anon_json_seg_is(p, 3, "function") &&
-            anon_json_seg_is(p, 4, "arguments")) {
-            k->kind = K_COHERE_TOOL;
-            *carrier = 1;
-            return 1;
-        }
-    }
-    return 0;
-}
-
-/* Does this event end the stream of key k? */
-static int ends(const meta_t *m, const skey_t *k)
-{
-    const char *t = m->type;
-    if (!strcmp(t, "message_stop") || !strcmp(t, "response.completed") ||
-        !strcmp(t, "response.incomplete") || !strcmp(t, "response.failed") ||
-        !strcmp(t, "message-end") || !strcmp(t, "error"))
-        return 1;
-    switch (k->kind) {
-    case K_OAI:
-    case K_OAI_TOOL:
-        for (int i = 0; i < META_N; i++)
-            if (m->choice_end[i] && pick(m->choice_idx[i], (size_t)i) == k->a)
-                return 1;
-        return 0;
-    case K_GEMINI:
-        for (int i = 0; i < META_N; i++)
-            if (m->cand_end[i] && pick(m->cand_idx[i], (size_t)i) == k->a)
-                return 1;
-        return 0;
-    case K_ANTH:
-        return !strcmp(t, "content_block_stop") && m->index == k->a;
-    case K_RESP: {
-        if (!ends_with(t, ".done"))
-            return 0;
-        size_t pl = strlen(t) - 5;
-        int same = strlen(k->name) == pl && memcmp(k->name, t, pl) == 0;
-        if (!same && strcmp(t, "response.content_part.done") &&
-            strcmp(t, "response.output_item.done"))
-            return 0;
-        return (m->output_index < 0 || m->output_index == k->a) &&
-               (m->content_index < 0 || k->b < 0 || m->content_index == k->b);
-    }
-    case K_COHERE:
-        return !strcmp(t, "content-end") && m->index == k->a;
-    case K_COHERE_TOOL:
-        return !strcmp(t, "tool-call-end") && m->index == k->a;
-    case K_COHERE_PLAN:
-        return !strcmp(t, "tool-call-start");
-    }
-    return 0;
-}
-
-/* ---- pass 2: rewrite the strings ---------------------------------------------------------- */
-
-static int rewrite_cb(void *arg, const anon_json_path_t *p, const char *str, size_t n,
-                      anon_buf_t *out)
+/* The walk's string callback: record the strings the restore may change, never change them
+ * here. A string that is no delta and holds no token start is left alone, unrecorded. */
+static int record_cb(void *arg, const anon_json_path_t *p, const char *str, size_t n,
+                     anon_buf_t *out)
 {
     ctx_t *c = arg;
     anon_sse_t *s = c->s;
-    skey_t k;
-    int carrier, rc;
-    if (p->is_key)
+    int rc;
+    (void)out;
+    c->pending = 0;
+    if (p->is_key || (!sse_maybe_delta(p) && !anon_tok_may_hold(str, n)))
         return 0;
-    if (!classify(&c->m, p, &k, &carrier)) {
+    if (s->nrecs == s->caprecs) {
+        size_t nc = s->caprecs ? 2 * s->caprecs : 8;
+        srec_t *nr = realloc(s->recs, nc * sizeof *nr);
+        if (!nr)
+            return ANON_ERR_NOMEM;
+        s->recs = nr;
+        s->caprecs = nc;
+    }
+    srec_t *r = &s->recs[s->nrecs];
+    r->toff = s->texts.len;
+    r->tlen = n;
+    if (n && (rc = anon_buf_append(&s->texts, str, n)) < 0)
+        return rc;
+    r->depth = p->depth;
+    memcpy(r->seg, p->seg, (p->depth < REC_SEGS ? p->depth : REC_SEGS) * sizeof *r->seg);
+    if (p->depth)
+        r->last = p->seg[p->depth - 1];
+    c->pending = 1;
+    return 0;
+}
+
+/* The walk's value callback: the raw offsets of a string just recorded; the index, finish and
+ * type fields the event's deltas are classified by. */
+static int meta_cb(void *arg, const anon_json_path_t *p, int type, size_t start, size_t end)
+{
+    ctx_t *c = arg;
+    sse_meta_t *m = &c->m;
+    if (c->pending) { /* called right after record_cb, for the same string */
+        srec_t *r = &c->s->recs[c->s->nrecs++];
+        c->pending = 0;
+        r->start = start + 1;
+        r->end = end - 1;
+    }
+    if (!sse_meta_depth(p->depth))
+        return 0;
+    return sse_meta_value(m, p, type, c->data + start, end - start);
+}
+
+/* ---- the recorded strings, restored once the event is known ------------------------------- */
+
+/* Restore one recorded string into out; > 0 when it changed (out then holds its new text). */
+static int restore_rec(ctx_t *c, const srec_t *r, const char *str, size_t n, anon_buf_t *out)
+{
+    anon_sse_t *s = c->s;
+    anon_json_path_t path = {.seg = r->seg, .depth = r->depth}, *p = &path;
+    sse_key_t k;
+    int carrier, rc;
+    if (!sse_classify(&c->m, p, &k, &carrier)) {
         if (!anon_tok_may_hold(str, n))
             return 0;
-        const anon_json_seg_t *last = p->depth ? &p->seg[p->depth - 1] : NULL;
+        const anon_json_seg_t *last = p->depth ? &r->last : NULL;
         int hint = last && !last->in_array && anon_json_carrier_key(last->key, last->key_len);
         size_t got = 0;
         if ((rc = anon_restore_string(&s->lk, str, n, hint, out, &got)) < 0)
@@ -363,7 +196,7 @@ static int rewrite_cb(void *arg, const anon_json_path_t *p, const char *str, siz
         return got ? 1 : 0;
     }
     if (c->synth) {
-        if (key_eq(&k, c->synth_key)) {
+        if (sse_key_eq(&k, c->synth_key)) {
             anon_tokstream_t ts = *c->synth_held; /* released as text: no token can complete */
             rc = anon_tok_restore(&ts, &s->lk, "", 0, 1, out, NULL);
             OPENSSL_cleanse(&ts, sizeof ts);
@@ -371,16 +204,47 @@ static int rewrite_cb(void *arg, const anon_json_path_t *p, const char *str, siz
         }
         return n ? 1 : 0; /* other deltas of the copied event are emptied */
     }
-    sstate_t *st = get_key(s, &k, carrier);
+    sstate_t *st = get_key(s, &k, carrier, &c->m);
     if (!st)
         return ANON_ERR_TOO_LARGE;
-    int final = ends(&c->m, &k);
+    int final = st->ending; /* sse_ends(&c->m, &k), noted for every key before the strings */
     size_t had = st->ts.nheld, got = 0;
     if ((rc = anon_tok_restore(&st->ts, &s->lk, str, n, final, out, &got)) < 0)
         return rc;
     st->in_event = 1;
     c->restored += got;
     return (had || st->ts.nheld || got) ? 1 : 0;
+}
+
+/* The event's data with its recorded strings restored, into s->newdata (the whole data when a
+ * string changed or the event is a flush copy; otherwise newdata is not needed and stays
+ * empty). *changed: how many strings changed. The same bytes anon_json_rewrite would give. */
+static int restore_recs(ctx_t *c, const uint8_t *data, size_t dlen, size_t *changed)
+{
+    anon_sse_t *s = c->s;
+    size_t copied = 0;
+    int rc = ANON_OK;
+    *changed = 0;
+    for (size_t i = 0; i < s->nrecs; i++) {
+        const srec_t *r = &s->recs[i];
+        const char *text = s->texts.data ? (const char *)s->texts.data + r->toff : "";
+        s->xf.len = 0;
+        if ((rc = restore_rec(c, r, text, r->tlen, &s->xf)) < 0)
+            goto done;
+        if (rc == 0)
+            continue;
+        *changed += (size_t)rc;
+        if ((rc = anon_buf_append(&s->newdata, data + copied, r->start - copied)) < 0 ||
+            (rc = anon_json_escape(&s->newdata, (const char *)s->xf.data, s->xf.len)) < 0)
+            goto done;
+        copied = r->end;
+    }
+    rc = ANON_OK;
+    if (*changed || c->synth)
+        rc = anon_buf_append(&s->newdata, data + copied, dlen - copied);
+done:
+    anon_buf_reset(&s->xf);
+    return rc;
 }
 
 /* ---- events ------------------------------------------------------------------------------- */
@@ -403,9 +267,25 @@ static size_t line_end(const uint8_t *in, size_t i, size_t len)
     return i;
 }
 
+/* s->lines[k] = l, growing the array. */
+static int put_line(anon_sse_t *s, size_t k, line_t l)
+{
+    if (k == s->caplines) {
+        size_t nc = s->caplines ? s->caplines * 2 : 16;
+        line_t *nl = realloc(s->lines, nc * sizeof *nl);
+        if (!nl)
+            return ANON_ERR_NOMEM;
+        s->lines = nl;
+        s->caplines = nc;
+    }
+    s->lines[k] = l;
+    return ANON_OK;
+}
+
 static int split_lines(anon_sse_t *s, const uint8_t *ev, size_t n, size_t *nlines)
 {
     size_t k = 0, i = 0;
+    int rc;
     s->splits++;
     while (i < n) {
         size_t st = i;
@@ -415,15 +295,8 @@ static int split_lines(anon_sse_t *s, const uint8_t *ev, size_t n, size_t *nline
             term = (ev[i] == '\r' && i + 1 < n && ev[i + 1] == '\n') ? 2 : 1;
             i += term;
         }
-        if (k == s->caplines) {
-            size_t nc = s->caplines ? s->caplines * 2 : 16;
-            line_t *nl = realloc(s->lines, nc * sizeof *nl);
-            if (!nl)
-                return ANON_ERR_NOMEM;
-            s->lines = nl;
-            s->caplines = nc;
-        }
-        s->lines[k++] = (line_t){st, len, term};
+        if ((rc = put_line(s, k++, (line_t){st, len, term})) < 0)
+            return rc;
     }
     *nlines = k;
     return ANON_OK;
@@ -470,12 +343,15 @@ static int emit_event(anon_sse_t *s, const uint8_t *ev, size_t len, size_t nline
     return ANON_OK;
 }
 
-/* Collect the event's data (lines joined with \n) into s->data; returns the number of data lines.
- */
-static int gather_data(anon_sse_t *s, const uint8_t *ev, size_t nlines, size_t *ndata)
+/* The event's data (its data lines' values joined with \n) and the number of data lines. One
+ * line's value is pointed at where it is in ev; several are joined in s->data. */
+static int gather_data(anon_sse_t *s, const uint8_t *ev, size_t nlines, const uint8_t **data,
+                       size_t *dlen, size_t *ndata)
 {
     int rc;
     s->data.len = 0;
+    *data = (const uint8_t *)"";
+    *dlen = 0;
     *ndata = 0;
     for (size_t i = 0; i < nlines; i++) {
         const uint8_t *p = ev + s->lines[i].off;
@@ -485,31 +361,40 @@ static int gather_data(anon_sse_t *s, const uint8_t *ev, size_t nlines, size_t *
         size_t v = n > 4 ? 5 : 4;
         if (v < n && p[v] == ' ')
             v++;
-        if (*ndata && (rc = anon_buf_append(&s->data, "\n", 1)) < 0)
+        if (*ndata == 0) {
+            *data = p + v;
+            *dlen = n - v;
+        } else if ((*ndata == 1 && (rc = anon_buf_append(&s->data, *data, *dlen)) < 0) ||
+                   (rc = anon_buf_append(&s->data, "\n", 1)) < 0 ||
+                   (rc = anon_buf_append(&s->data, p + v, n - v)) < 0) {
             return rc;
-        if ((rc = anon_buf_append(&s->data, p + v, n - v)) < 0)
-            return rc;
+        }
         (*ndata)++;
+    }
+    if (*ndata > 1) {
+        *data = s->data.data;
+        *dlen = s->data.len;
     }
     return ANON_OK;
 }
 
 static int flush_keys(anon_sse_t *s, int all, anon_buf_t *out);
 
-/* One whole event: restore, flush what it ends, append to out. synth_key != NULL builds the flush
- * event for that key from its template instead. */
-static int handle_event(anon_sse_t *s, const uint8_t *ev, size_t len, const skey_t *synth_key,
-                        const anon_tokstream_t *synth_held, anon_buf_t *out)
+/* One whole event: restore, flush what it ends, append to out. fed_lines: how many lines of ev
+ * anon_sse_feed already put in s->lines as it received them (0: split them here). synth_key !=
+ * NULL builds the flush event for that key from its template instead. */
+static int handle_event(anon_sse_t *s, const uint8_t *ev, size_t len, size_t fed_lines,
+                        const sse_key_t *synth_key, const anon_tokstream_t *synth_held,
+                        anon_buf_t *out)
 {
-    size_t nlines, ndata;
+    size_t nlines = fed_lines, ndata, dlen;
+    const uint8_t *data;
     int rc;
-    if ((rc = split_lines(s, ev, len, &nlines)) < 0 ||
-        (rc = gather_data(s, ev, nlines, &ndata)) < 0)
+    if ((!fed_lines && (rc = split_lines(s, ev, len, &nlines)) < 0) ||
+        (rc = gather_data(s, ev, nlines, &data, &dlen, &ndata)) < 0)
         return rc;
     if (!ndata)
         return emit_event(s, ev, len, nlines, 0, out);
-    const uint8_t *data = s->data.data ? s->data.data : (const uint8_t *)"";
-    size_t dlen = s->data.len;
     if (!synth_key && dlen == 6 && memcmp(data, "[DONE]", 6) == 0) {
         if ((rc = flush_keys(s, 1, out)) < 0)
             return rc;
@@ -523,10 +408,19 @@ static int handle_event(anon_sse_t *s, const uint8_t *ev, size_t len, const skey
                .synth = synth_key != NULL,
                .synth_key = synth_key,
                .synth_held = synth_held};
-    meta_init(&c.m);
-    anon_json_walker_t w1 = {.max_depth = 256, .value = meta_cb, .value_depth = 6, .arg = &c};
+    sse_meta_init(&c.m);
+    anon_json_walker_t w = {.max_depth = 256,
+                            .str = record_cb,
+                            .value = meta_cb,
+                            .value_depth = UINT_MAX,
+                            .arg = &c,
+                            .dec = &s->dec};
     s->newdata.len = 0;
-    if (anon_json_rewrite(&w1, data, dlen, NULL, NULL) < 0) {
+    s->nrecs = 0;
+    s->texts.len = 0;
+    if ((rc = anon_json_rewrite(&w, data, dlen, NULL, NULL)) == ANON_ERR_NOMEM)
+        return rc;
+    if (rc < 0) {
         /* not JSON: restore within this event as text */
         anon_tokstream_t ts = {0};
         size_t got = 0;
@@ -535,13 +429,13 @@ static int handle_event(anon_sse_t *s, const uint8_t *ev, size_t len, const skey
             return rc;
         return emit_event(s, ev, len, nlines, got > 0, out);
     }
+    sse_meta_done(&c.m);
     for (size_t i = 0; !synth_key && i < s->nkeys; i++) {
         s->keys[i].in_event = 0;
-        s->keys[i].ending = ends(&c.m, &s->keys[i].key);
+        s->keys[i].ending = sse_ends(&c.m, &s->keys[i].key);
     }
-    anon_json_walker_t w2 = {.max_depth = 256, .str = rewrite_cb, .arg = &c};
     size_t changed = 0;
-    if ((rc = anon_json_rewrite(&w2, data, dlen, &s->newdata, &changed)) < 0)
+    if ((rc = restore_recs(&c, data, dlen, &changed)) < 0)
         return rc;
     if (synth_key)
         return emit_event(s, ev, len, nlines, 1, out);
@@ -562,12 +456,15 @@ static int handle_event(anon_sse_t *s, const uint8_t *ev, size_t len, const skey
     s->nsaved = 0;
     for (size_t i = 0; i < s->nkeys;) {
         sstate_t *st = &s->keys[i];
-        if (st->ending || ends(&c.m, &st->key)) {
+        if (st->ending) {
             drop_key(s, i);
             continue;
         }
-        if (st->in_event) {
+        /* A template is only read while its key holds text, and a key only comes to hold text
+         * in an event with its delta: the copy is needed only when this event leaves it so. */
+        if (st->in_event)
             st->tmpl.len = 0;
+        if (st->in_event && st->ts.nheld) {
             if ((rc = anon_buf_append(&st->tmpl, ev, len)) < 0)
                 return rc;
             if (s->nsaved == s->capsaved) { /* grown, never shrunk: not once per event */
@@ -594,11 +491,11 @@ static int flush_keys(anon_sse_t *s, int all, anon_buf_t *out)
         if (!st->ts.nheld || !st->tmpl.len || (!all && (!st->ending || st->in_event)))
             continue;
         anon_tokstream_t held = st->ts;
-        skey_t key = st->key;
+        sse_key_t key = st->key;
         anon_buf_t tmpl = st->tmpl;
         st->tmpl = (anon_buf_t){0};
         st->ts.nheld = 0;
-        rc = handle_event(s, tmpl.data, tmpl.len, &key, &held, out);
+        rc = handle_event(s, tmpl.data, tmpl.len, 0, &key, &held, out);
         /* handle_event may not add keys in synth mode, so st is still valid */
         s->keys[i].tmpl = tmpl;
         OPENSSL_cleanse(&held, sizeof held);
@@ -625,17 +522,21 @@ anon_sse_t *anon_sse_new(const anon_lookup_t *lk, anon_profile_t profile)
     return s;
 }
 
-static int dispatch(anon_sse_t *s, anon_buf_t *out)
+/* Handle the event ev[0..len) whose lines anon_sse_feed noted in s->lines. */
+static int dispatch(anon_sse_t *s, const uint8_t *ev, size_t len, anon_buf_t *out)
 {
     s->nsaved = 0;
-    int rc = handle_event(s, s->ev.data, s->ev.len, NULL, NULL, out);
-    anon_buf_reset(&s->ev);
+    int rc = handle_event(s, ev, len, s->ev_lines, NULL, NULL, out);
+    s->ev_lines = 0;
     return rc;
 }
 
+/* The event being received is s->ev followed by in[from..i): bytes are copied into s->ev only
+ * when an event is cut across feed calls, so an event that arrives whole is handled where it is
+ * in the input. */
 int anon_sse_feed(anon_sse_t *s, const uint8_t *in, size_t len, anon_buf_t *out)
 {
-    size_t i = 0;
+    size_t i = 0, from = 0;
     int rc;
     while (i < len) {
         uint8_t c = in[i];
@@ -650,39 +551,46 @@ int anon_sse_feed(anon_sse_t *s, const uint8_t *in, size_t len, anon_buf_t *out)
                         if ((rc = anon_buf_append(&s->keys[s->saved[k]].tmpl, "\n", 1)) < 0)
                             return rc;
                     s->nsaved = 0;
-                    rc = anon_buf_append(out, "\n", 1);
+                    if ((rc = anon_buf_append(out, "\n", 1)) < 0)
+                        return rc;
+                    from = i + 1; /* not part of the next event */
                 } else {
-                    rc = anon_buf_append(&s->ev, "\n", 1);
+                    s->lines[s->ev_lines - 1].term = 2; /* the CR just before ended a line */
                 }
-                if (rc < 0)
-                    return rc;
                 i++;
                 continue;
             }
         }
         s->cr_dispatched = 0;
         if (c == '\r' || c == '\n') {
-            if ((rc = anon_buf_append(&s->ev, &c, 1)) < 0)
+            line_t l = {s->ev.len + (i - from) - s->line_len, s->line_len, 1};
+            if ((rc = put_line(s, s->ev_lines, l)) < 0)
                 return rc;
+            s->ev_lines++;
             i++;
             s->cr = c == '\r';
             if (s->line_len == 0) {
-                if ((rc = dispatch(s, out)) < 0)
+                if (s->ev.len == 0) {
+                    rc = dispatch(s, in + from, i - from, out);
+                } else if ((rc = anon_buf_append(&s->ev, in + from, i - from)) == ANON_OK) {
+                    rc = dispatch(s, s->ev.data, s->ev.len, out);
+                    anon_buf_reset(&s->ev);
+                }
+                if (rc < 0)
                     return rc;
+                from = i;
                 s->cr_dispatched = s->cr;
             }
             s->line_len = 0;
             continue;
         }
         size_t j = line_end(in, i, len);
-        if (s->ev.len + (j - i) > SSE_MAX_EVENT)
+        if (s->ev.len + (j - from) > SSE_MAX_EVENT)
             return ANON_ERR_TOO_LARGE;
-        if ((rc = anon_buf_append(&s->ev, in + i, j - i)) < 0)
-            return rc;
         s->line_len += j - i;
         i = j;
     }
-    return ANON_OK;
+    return anon_buf_append(&s->ev, in + from, len - from);
 }
 
 int anon_sse_finish(anon_sse_t *s, anon_buf_t *out)
@@ -701,7 +609,7 @@ int anon_sse_finish(anon_sse_t *s, anon_buf_t *out)
 
 size_t anon_sse_buffered(const anon_sse_t *s)
 {
-    return s ? s->ev.cap + s->data.cap + s->newdata.cap : 0;
+    return s ? s->ev.cap + s->data.cap + s->newdata.cap + s->texts.cap + s->xf.cap + s->dec.cap : 0;
 }
 
 void anon_sse_free(anon_sse_t *s)
@@ -716,5 +624,9 @@ void anon_sse_free(anon_sse_t *s)
     anon_buf_free(&s->ev);
     anon_buf_free(&s->data);
     anon_buf_free(&s->newdata);
+    anon_buf_free(&s->texts);
+    anon_buf_free(&s->xf);
+    anon_buf_free(&s->dec);
+    free(s->recs);
     free(s);
 }

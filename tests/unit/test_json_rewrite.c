@@ -715,6 +715,29 @@ static void test_rewrite_json_in_string_rewritten_at_its_level(void **st)
     anon_session_free(s);
 }
 
+/* A caller's decoding buffer (walker .dec) is used for escaped strings and kept between walks:
+ * the same output as the walk's own buffer, no new allocation on the next walk. */
+static void test_caller_decode_buffer_kept_across_walks(void **st)
+{
+    (void)st;
+    const char *in = "[\"\\u0061lice\\u0040example.com\", \"x\\n\\u00e9\"]";
+    anon_buf_t out = {0}, dec = {0};
+    fake_t f = {0};
+    anon_json_walker_t w = {.str = fake_email, .arg = &f, .dec = &dec};
+    assert_int_equal(anon_json_rewrite(&w, (const uint8_t *)in, strlen(in), &out, NULL), 0);
+    assert_out(&out, "[\"[EMAIL_1]\", \"x\\n\\u00e9\"]");
+    assert_string_equal(f.last, "x\n\xc3\xa9");
+    assert_non_null(dec.data); /* the decoded text went to the caller's buffer */
+    assert_memory_equal(dec.data, "x\n\xc3\xa9", dec.len);
+    const uint8_t *kept = dec.data;
+    out.len = 0;
+    assert_int_equal(anon_json_rewrite(&w, (const uint8_t *)in, strlen(in), &out, NULL), 0);
+    assert_out(&out, "[\"[EMAIL_1]\", \"x\\n\\u00e9\"]");
+    assert_ptr_equal(dec.data, kept); /* not freed by the walk, not reallocated */
+    anon_buf_free(&dec);
+    anon_buf_free(&out);
+}
+
 /* Found by fuzz_sse_restore (UBSan: NULL + 0): a callback that empties a string leaves its
  * output buffer unallocated, and escaping it must be a no-op. */
 static void test_escape_of_empty_unallocated_text_appends_nothing(void **st)
@@ -970,6 +993,7 @@ int main(void)
         cmocka_unit_test(test_rewrite_tokens_avoid_text_already_in_request),
         cmocka_unit_test(test_rewrite_tokens_avoid_text_in_json_inside_strings),
         cmocka_unit_test(test_rewrite_json_in_string_rewritten_at_its_level),
+        cmocka_unit_test(test_caller_decode_buffer_kept_across_walks),
         cmocka_unit_test(test_escape_of_empty_unallocated_text_appends_nothing),
         cmocka_unit_test(test_rewrite_bracketed_text_that_is_not_json_is_scanned_as_text),
         cmocka_unit_test(test_rewrite_fails_closed),

@@ -11,22 +11,7 @@
 #include <jansson.h>
 
 #include "anonymize/restore.h"
-
-static const char *const toks[] = {"[EMAIL_1]", "[NAME_1]", "[PATH_1]", "[UNI_1]"};
-static const char *const vals[] = {"alice@example.com", "Bob \"the\" O'Neil", "C:\\tmp\\x",
-                                   "Zo\xc3\xab\n\xf0\x9f\x98\x80"};
-
-static const char *fake_lookup(void *arg, const char *t, size_t n, size_t *vl)
-{
-    (void)arg;
-    for (size_t i = 0; i < sizeof toks / sizeof *toks; i++)
-        if (strlen(toks[i]) == n && memcmp(toks[i], t, n) == 0) {
-            *vl = strlen(vals[i]);
-            return vals[i];
-        }
-    return NULL;
-}
-static const anon_lookup_t LK = {fake_lookup, NULL};
+#include "sse_streams.h"
 
 /* ---- recorded streams ------------------------------------------------------------------- */
 
@@ -150,57 +135,7 @@ static const char cohere[] = CE(
                 CE("message-end",
                    "{\"type\":\"message-end\",\"delta\":{\"finish_reason\":\"COMPLETE\"}}");
 
-/* ---- driving the restorer ------------------------------------------------------------------ */
-
-typedef struct split {
-    size_t cut;   /* two pieces: [0,cut) and [cut,n) */
-    size_t chunk; /* or fixed-size pieces when non-zero */
-} split_t;
-
-static char *run(const char *in, size_t n, split_t sp, size_t *outn)
-{
-    anon_restorer_t *r = anon_restorer_new_lookup(&LK, ANON_RESP_SSE, ANON_PROFILE_GENERIC);
-    assert_non_null(r);
-    anon_buf_t out = {0};
-    if (sp.chunk) {
-        for (size_t i = 0; i < n; i += sp.chunk)
-            assert_int_equal(anon_restorer_feed(r, (const uint8_t *)in + i,
-                                                n - i < sp.chunk ? n - i : sp.chunk, &out),
-                             0);
-    } else {
-        assert_int_equal(anon_restorer_feed(r, (const uint8_t *)in, sp.cut, &out), 0);
-        assert_int_equal(anon_restorer_feed(r, (const uint8_t *)in + sp.cut, n - sp.cut, &out), 0);
-    }
-    assert_int_equal(anon_restorer_finish(r, &out), 0);
-    anon_restorer_free(r);
-    char *s = malloc(out.len + 1);
-    if (out.len)
-        memcpy(s, out.data, out.len);
-    s[out.len] = 0;
-    *outn = out.len;
-    anon_buf_free(&out);
-    return s;
-}
-
-static void assert_split_invariant(const char *in)
-{
-    size_t n = strlen(in), wn, on;
-    char *want = run(in, n, (split_t){n, 0}, &wn);
-    for (size_t cut = 0; cut <= n; cut++) {
-        char *o = run(in, n, (split_t){cut, 0}, &on);
-        if (on != wn || memcmp(o, want, wn) != 0)
-            fail_msg("output differs when cut at byte %zu", cut);
-        free(o);
-    }
-    static const size_t chunks[] = {1, 2, 3, 5, 13, 64};
-    for (size_t k = 0; k < sizeof chunks / sizeof *chunks; k++) {
-        char *o = run(in, n, (split_t){0, chunks[k]}, &on);
-        if (on != wn || memcmp(o, want, wn) != 0)
-            fail_msg("output differs when fed in %zu-byte pieces", chunks[k]);
-        free(o);
-    }
-    free(want);
-}
+/* ---- reading the output -------------------------------------------------------------------- */
 
 /* Events of an output stream: their "event:" name and data, in order. */
 typedef struct ev {
