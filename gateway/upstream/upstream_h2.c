@@ -294,8 +294,12 @@ void up_h2_send(up_conn_t *c, gw_upstream_req_t *r)
     }
     size_t blen = evbuffer_get_length(q->body);
     if (up_method_wants_length(q)) {
-        int k = snprintf(clen, sizeof(clen), "%zu", blen);
-        nva[n++] = NV("content-length", 14, clen, (size_t)k);
+        size_t k = sizeof(clen), v = blen; /* "%zu" at the end of clen, without printf */
+        do {
+            clen[--k] = (char)('0' + v % 10);
+            v /= 10;
+        } while (v && k > 0);
+        nva[n++] = NV("content-length", 14, clen + k, sizeof(clen) - k);
     }
     nghttp2_data_provider prd = {.source.ptr = r, .read_callback = read_body};
     int32_t sid = nghttp2_submit_request(c->ng, NULL, nva, n, blen ? &prd : NULL, r);

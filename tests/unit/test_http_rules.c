@@ -126,6 +126,28 @@ static void test_hdrs_set_value_replaces_one_value(void **state)
     gw_hdrs_clear(&h);
 }
 
+/* gw_copy_str is snprintf(dst, cap, "%.*s", n, src) without printf: same bytes, same truncation. */
+static void test_copy_str_matches_snprintf(void **state)
+{
+    (void)state;
+    const char *srcs[] = {"", "GET", "application/json; charset=utf-8", "a\0bc"};
+    size_t caps[] = {1, 2, 4, 8, 64};
+    size_t ns[] = {0, 1, 3, 5, 100, SIZE_MAX};
+    for (size_t i = 0; i < sizeof(srcs) / sizeof(srcs[0]); i++) {
+        for (size_t j = 0; j < sizeof(caps) / sizeof(caps[0]); j++) {
+            for (size_t k = 0; k < sizeof(ns) / sizeof(ns[0]); k++) {
+                char want[64], got[64];
+                memset(want, 'x', sizeof(want));
+                memset(got, 'x', sizeof(got));
+                int prec = ns[k] > 1000 ? 1000 : (int)ns[k];
+                snprintf(want, caps[j], "%.*s", prec, srcs[i]);
+                gw_copy_str(got, caps[j], srcs[i], ns[k]);
+                assert_memory_equal(want, got, sizeof(want));
+            }
+        }
+    }
+}
+
 static void test_authority_is_host(void **state)
 {
     (void)state;
@@ -233,6 +255,7 @@ int main(void)
         cmocka_unit_test(test_hdr_is_hop_uses_the_list),
         cmocka_unit_test(test_hdrs_list),
         cmocka_unit_test(test_hdrs_set_value_replaces_one_value),
+        cmocka_unit_test(test_copy_str_matches_snprintf),
         cmocka_unit_test(test_authority_is_host),
         cmocka_unit_test(test_split_authority),
         cmocka_unit_test(test_connection_names_framing),
