@@ -366,7 +366,7 @@ gw_exchange_t *gw_exchange_start(gw_worker_t *w, const gw_mitm_ctx_t *ctx, gw_re
     gettimeofday(&x->t0, NULL);
     x->wall0 = x->t0;
     x->client_alpn = req->client_alpn ? req->client_alpn : "http/1.1";
-    snprintf(x->method, sizeof(x->method), "%s", req->method);
+    gw_copy_str(x->method, sizeof(x->method), req->method, SIZE_MAX);
     gw_redact_path(x->gen->anon, req->path, x->path, sizeof(x->path));
     atomic_fetch_add(&w->srv->counters.requests, 1);
 

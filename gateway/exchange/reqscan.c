@@ -225,18 +225,9 @@ static int scan_headers(scan_t *sc, gw_req_t *req)
         snprintf(where, sizeof(where), "header %.60s", h->name);
         anon_buf_t masked = {0};
         int rc = component(sc, where, h->value, h->vlen, &masked);
-        if (rc > 0) {
-            char *v = malloc(masked.len + 1);
-            if (!v) {
-                rc = -1;
-            } else {
-                memcpy(v, masked.data, masked.len);
-                v[masked.len] = '\0';
-                OPENSSL_cleanse(h->value, h->vlen);
-                free(h->value);
-                h->value = v;
-                h->vlen = masked.len;
-            }
+        if (rc > 0 &&
+            gw_hdrs_set_value(&req->hdrs, i, (const char *)masked.data, masked.len) != 0) {
+            rc = -1;
         }
         anon_buf_free(&masked);
         if (rc < 0) {

@@ -100,7 +100,7 @@ static int body_kind(const gw_req_t *req, char *boundary, size_t cap)
         return ANON_BODY_JSON;
     }
     char v[128];
-    snprintf(v, sizeof(v), "%.*s", (int)(n < 127 ? n : 127), ct);
+    gw_copy_str(v, sizeof(v), ct, n);
     if (!strncasecmp(v, "multipart/form-data", 19)) {
         /* boundary=... or boundary="..." (RFC 2046: 1 to 70 characters) */
         const char *b = strcasestr(ct, "boundary=");
@@ -618,7 +618,7 @@ int gw_xform_response_head(const gw_xform_env_t *env, gw_xform_t *x, int dom_pro
     anon_resp_kind_t kind = ANON_RESP_TEXT;
     if (restore) {
         char v[128];
-        snprintf(v, sizeof(v), "%.*s", (int)(n < 127 ? n : 127), ct ? ct : "");
+        gw_copy_str(v, sizeof(v), ct ? ct : "", n);
         for (char *p = v; *p; p++) {
             *p = (char)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p);
         }
@@ -650,7 +650,7 @@ int gw_xform_response_head(const gw_xform_env_t *env, gw_xform_t *x, int dom_pro
     if (cl) {
         /* identity with a length: over the cap is known before a byte is read */
         char v[32];
-        snprintf(v, sizeof(v), "%.*s", (int)(cl_len < 31 ? cl_len : 31), cl);
+        gw_copy_str(v, sizeof(v), cl, cl_len);
         char *end = NULL;
         unsigned long long len = strtoull(v, &end, 10);
         if (end != v && len > x->max_resp) {

@@ -11,6 +11,7 @@
  */
 #include "gateway/front/front.h"
 
+#include <openssl/mem.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -109,20 +110,76 @@ static int let_go(struct h1conn *c)
     return -1;
 }
 
+/* The response head is assembled on the stack and handed to gw_tls_write as one piece: no
+ * printf (a formatted line costs ~1k instructions), no evbuffer of its own. A head larger than
+ * the stack space spills into an evbuffer. The stack copy is wiped (values may carry PII). */
+struct headw {
+    char buf[2048];
+    size_t len;
+    struct evbuffer *spill; /* non-NULL once buf was too small */
+    int failed;
+};
+
+static void put(struct headw *w, const char *s, size_t n)
+{
+    if (!w->spill && n <= sizeof(w->buf) - w->len) {
+        memcpy(w->buf + w->len, s, n);
+        w->len += n;
+        return;
+    }
+    if (!w->spill && (!(w->spill = evbuffer_new()) || evbuffer_add(w->spill, w->buf, w->len))) {
+        w->failed = 1;
+    }
+    if (w->spill && evbuffer_add(w->spill, s, n) != 0) {
+        w->failed = 1;
+    }
+}
+
+/* "name: value\r\n"; strnlen keeps printf's "%s" behaviour should a value hold a NUL. */
+static void put_field(struct headw *w, const char *name, size_t nlen, const char *value,
+                      size_t vlen)
+{
+    put(w, name, nlen);
+    put(w, ": ", 2);
+    put(w, value, strnlen(value, vlen));
+    put(w, "\r\n", 2);
+}
+
+static void put_status_line(struct headw *w, int status)
+{
+    const char *reason = gw_http_reason(status);
+    char line[32];
+    if (status < 100 || status > 999) {
+        int k = snprintf(line, sizeof(line), "HTTP/1.1 %d ", status);
+        put(w, line, (size_t)k < sizeof(line) ? (size_t)k : sizeof(line) - 1);
+    } else {
+        memcpy(line, "HTTP/1.1 000 ", 13);
+        line[9] = (char)('0' + status / 100);
+        line[10] = (char)('0' + status / 10 % 10);
+        line[11] = (char)('0' + status % 10);
+        put(w, line, 13);
+    }
+    put(w, reason, strlen(reason));
+    put(w, "\r\n", 2);
+}
+
 static int sink_head(void *arg, int status, const gw_hdrs_t *hdrs)
 {
     struct h1conn *c = arg;
-    struct evbuffer *b = evbuffer_new();
+    struct headw w;
+    w.len = 0;
+    w.spill = NULL;
+    w.failed = 0;
     size_t cl_len = 0;
     const char *cl = gw_hdrs_get(hdrs, "content-length", &cl_len);
     int no_body = c->head_only || status == 204 || status == 304 || (status >= 100 && status < 200);
-    evbuffer_add_printf(b, "HTTP/1.1 %d %s\r\n", status, gw_http_reason(status));
+    put_status_line(&w, status);
     for (size_t i = 0; i < hdrs->n; i++) {
         const gw_hdr_t *h = &hdrs->v[i];
         if (gw_hdr_is_hop(h->name, h->nlen, hdrs)) {
             continue;
         }
-        evbuffer_add_printf(b, "%s: %s\r\n", h->name, h->value);
+        put_field(&w, h->name, strnlen(h->name, h->nlen), h->value, h->vlen);
     }
     c->chunked_out = 0;
     if (!cl && !no_body) {
@@ -130,14 +187,39 @@ static int sink_head(void *arg, int status, const gw_hdrs_t *hdrs)
             c->keep_alive = 0; /* close-delimited */
         } else {
             c->chunked_out = 1;
-            evbuffer_add_printf(b, "transfer-encoding: chunked\r\n");
+            put_field(&w, "transfer-encoding", 17, "chunked", 7);
         }
     }
-    evbuffer_add_printf(b, "connection: %s\r\n\r\n", c->keep_alive ? "keep-alive" : "close");
+    if (c->keep_alive) {
+        put_field(&w, "connection", 10, "keep-alive\r\n", 12);
+    } else {
+        put_field(&w, "connection", 10, "close\r\n", 7);
+    }
     c->head_sent = 1;
-    int rc = gw_tls_write_buffer(c->tls, b);
-    evbuffer_free(b);
+    int rc = -1;
+    if (!w.failed) {
+        rc = w.spill ? gw_tls_write_buffer(c->tls, w.spill) : gw_tls_write(c->tls, w.buf, w.len);
+    }
+    OPENSSL_cleanse(w.buf, w.len);
+    gw_evbuffer_wipe_free(w.spill);
     return rc == 0 ? 0 : let_go(c);
+}
+
+/* A chunk's size line, "%zx\r\n" without printf; returns its length. */
+static size_t chunk_line(char out[24], size_t n)
+{
+    char tmp[16];
+    size_t k = 0;
+    do {
+        tmp[k++] = "0123456789abcdef"[n & 15];
+        n >>= 4;
+    } while (n);
+    for (size_t i = 0; i < k; i++) {
+        out[i] = tmp[k - 1 - i];
+    }
+    out[k] = '\r';
+    out[k + 1] = '\n';
+    return k + 2;
 }
 
 static int sink_data(void *arg, struct evbuffer *chunk)
@@ -151,8 +233,7 @@ static int sink_data(void *arg, struct evbuffer *chunk)
     int rc;
     if (c->chunked_out) {
         char hdr[24];
-        int k = snprintf(hdr, sizeof(hdr), "%zx\r\n", n);
-        rc = gw_tls_write(c->tls, hdr, (size_t)k);
+        rc = gw_tls_write(c->tls, hdr, chunk_line(hdr, n));
         rc = rc ? rc : gw_tls_write_buffer(c->tls, chunk);
         rc = rc ? rc : gw_tls_write(c->tls, "\r\n", 2);
     } else {
@@ -167,7 +248,9 @@ static void next_request(struct h1conn *c);
 static void sink_end(void *arg, const gw_hdrs_t *trailers)
 {
     struct h1conn *c = arg;
-    if (c->chunked_out) {
+    if (c->chunked_out && (!trailers || !trailers->n)) {
+        gw_tls_write(c->tls, "0\r\n\r\n", 5);
+    } else if (c->chunked_out) {
         struct evbuffer *b = evbuffer_new();
         evbuffer_add(b, "0\r\n", 3);
         for (size_t i = 0; trailers && i < trailers->n; i++) {
@@ -326,7 +409,7 @@ static gw_req_reject_t build_request(struct h1conn *c)
     if (!c->req) {
         return GW_REQ_NOMEM;
     }
-    snprintf(c->req->method, sizeof(c->req->method), "%s", method);
+    gw_copy_str(c->req->method, sizeof(c->req->method), method, SIZE_MAX);
     c->head_only = !strcmp(method, "HEAD");
     c->http10 = gw_head_version(h) == 10;
     size_t clen = 0;

@@ -1,11 +1,57 @@
 /* hdrs: the small header list every HTTP version in the gateway translates into and out of.
- * Names are stored lower-case so HTTP/2 and HTTP/1.1 compare the same way. */
+ * Names are stored lower-case so HTTP/2 and HTTP/1.1 compare the same way.
+ * A field is one allocation: the name, its NUL, the value and its NUL; `name` owns it and
+ * `value` points inside it, so only gw_hdrs_* free or replace a field. */
 #include "gateway/http/http.h"
 
 #include <openssl/mem.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+
+/* Fills e with a fresh allocation holding the lower-cased name and the value. */
+static int set_field(gw_hdr_t *e, const char *name, size_t nlen, const char *value, size_t vlen)
+{
+    if (nlen > SIZE_MAX / 2 - 2 || vlen > SIZE_MAX / 2) {
+        return -1;
+    }
+    char *m = malloc(nlen + vlen + 2);
+    if (!m) {
+        return -1;
+    }
+    for (size_t i = 0; i < nlen; i++) {
+        char c = name[i];
+        m[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    m[nlen] = '\0';
+    if (vlen) {
+        memcpy(m + nlen + 1, value, vlen);
+    }
+    m[nlen + 1 + vlen] = '\0';
+    e->name = m;
+    e->value = m + nlen + 1;
+    e->nlen = nlen;
+    e->vlen = vlen;
+    return 0;
+}
+
+static void free_field(gw_hdr_t *e)
+{
+    OPENSSL_cleanse(e->value, e->vlen); /* values may carry PII */
+    free(e->name);
+}
+
+int gw_hdrs_set_value(gw_hdrs_t *h, size_t i, const char *value, size_t vlen)
+{
+    gw_hdr_t e;
+    if (i >= h->n || set_field(&e, h->v[i].name, h->v[i].nlen, value, vlen) != 0) {
+        return -1;
+    }
+    free_field(&h->v[i]);
+    h->v[i] = e;
+    return 0;
+}
 
 int gw_hdrs_add(gw_hdrs_t *h, const char *name, size_t nlen, const char *value, size_t vlen)
 {
@@ -19,22 +65,9 @@ int gw_hdrs_add(gw_hdrs_t *h, const char *name, size_t nlen, const char *value, 
         h->cap = cap;
     }
     gw_hdr_t *e = &h->v[h->n];
-    e->name = malloc(nlen + 1);
-    e->value = malloc(vlen + 1);
-    if (!e->name || !e->value) {
-        free(e->name);
-        free(e->value);
+    if (set_field(e, name, nlen, value, vlen) != 0) {
         return -1;
     }
-    for (size_t i = 0; i < nlen; i++) {
-        char c = name[i];
-        e->name[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-    }
-    e->name[nlen] = '\0';
-    memcpy(e->value, value, vlen);
-    e->value[vlen] = '\0';
-    e->nlen = nlen;
-    e->vlen = vlen;
     h->n++;
     return 0;
 }
@@ -57,8 +90,7 @@ void gw_hdrs_del(gw_hdrs_t *h, const char *name)
     size_t o = 0;
     for (size_t i = 0; i < h->n; i++) {
         if (strcmp(h->v[i].name, name) == 0) {
-            free(h->v[i].name);
-            free(h->v[i].value);
+            free_field(&h->v[i]);
         } else {
             h->v[o++] = h->v[i];
         }
@@ -69,9 +101,7 @@ void gw_hdrs_del(gw_hdrs_t *h, const char *name)
 void gw_hdrs_clear(gw_hdrs_t *h)
 {
     for (size_t i = 0; i < h->n; i++) {
-        free(h->v[i].name);
-        OPENSSL_cleanse(h->v[i].value, h->v[i].vlen); /* values may carry PII */
-        free(h->v[i].value);
+        free_field(&h->v[i]);
     }
     free(h->v);
     h->v = NULL;

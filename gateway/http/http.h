@@ -77,6 +77,8 @@ int gw_hdrs_add(gw_hdrs_t *h, const char *name, size_t nlen, const char *value, 
 /* First value for a lower-case name, or NULL. */
 const char *gw_hdrs_get(const gw_hdrs_t *h, const char *name, size_t *vlen);
 void gw_hdrs_del(gw_hdrs_t *h, const char *name);
+/* Replaces the value of field i (the old one wiped); -1 leaves the field as it was. */
+int gw_hdrs_set_value(gw_hdrs_t *h, size_t i, const char *value, size_t vlen);
 void gw_hdrs_clear(gw_hdrs_t *h);
 /* 1 for headers that never cross hush (RFC 9110 hop-by-hop, plus those named in Connection, and
  * HTTP/2 connection-specific ones). */

@@ -696,10 +696,26 @@ static up_pool_t *pool_of(gw_worker_t *w)
     return p;
 }
 
+/* "host:port" into key, truncated as snprintf would, without its cost (asked every request). */
+static void host_key(char key[300], const char *host, unsigned port)
+{
+    char digits[16];
+    size_t k = sizeof(digits);
+    digits[--k] = '\0';
+    do {
+        digits[--k] = (char)('0' + port % 10);
+        port /= 10;
+    } while (port && k > 1);
+    digits[--k] = ':';
+    size_t n = strnlen(host, 299);
+    memcpy(key, host, n);
+    gw_copy_str(key + n, 300 - n, digits + k, SIZE_MAX);
+}
+
 static up_host_t *host_of(up_pool_t *p, const char *host, unsigned port)
 {
     char key[300];
-    snprintf(key, sizeof(key), "%s:%u", host, port);
+    host_key(key, host, port);
     for (up_host_t *h = p->hosts; h; h = h->next) {
         if (strcasecmp(h->key, key) == 0) {
             return h;

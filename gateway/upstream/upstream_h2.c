@@ -274,7 +274,9 @@ void up_h2_send(up_conn_t *c, gw_upstream_req_t *r)
     const gw_req_t *q = r->req;
     char abuf[300], clen[32];
     const char *auth = up_authority(r, abuf, sizeof(abuf));
-    nghttp2_nv *nva = calloc(q->hdrs.n + 5, sizeof(*nva));
+    /* on the stack for the usual few headers (nghttp2_submit_request copies them) */
+    nghttp2_nv stack_nva[32];
+    nghttp2_nv *nva = q->hdrs.n + 5 <= 32 ? stack_nva : calloc(q->hdrs.n + 5, sizeof(*nva));
     if (!nva) {
         up_sink_fail(r, 502, GW_UPFAIL_CONNECT, "out of memory");
         return;
@@ -294,12 +296,18 @@ void up_h2_send(up_conn_t *c, gw_upstream_req_t *r)
     }
     size_t blen = evbuffer_get_length(q->body);
     if (up_method_wants_length(q)) {
-        int k = snprintf(clen, sizeof(clen), "%zu", blen);
-        nva[n++] = NV("content-length", 14, clen, (size_t)k);
+        size_t k = sizeof(clen), v = blen; /* "%zu" at the end of clen, without printf */
+        do {
+            clen[--k] = (char)('0' + v % 10);
+            v /= 10;
+        } while (v && k > 0);
+        nva[n++] = NV("content-length", 14, clen + k, sizeof(clen) - k);
     }
     nghttp2_data_provider prd = {.source.ptr = r, .read_callback = read_body};
     int32_t sid = nghttp2_submit_request(c->ng, NULL, nva, n, blen ? &prd : NULL, r);
-    free(nva);
+    if (nva != stack_nva) {
+        free(nva);
+    }
     if (sid < 0) {
         up_sink_fail(r, 502, GW_UPFAIL_CONNECT, "cannot send the request upstream");
         return;

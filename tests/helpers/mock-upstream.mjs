@@ -490,6 +490,10 @@ function slow(req, res, url) {
 }
 
 function echo(req, res, bodyBuf) {
+    // x-mock-big-header: N adds a response header of N bytes (a response head larger than the
+    // space hush assembles an HTTP/1.1 head in)
+    const big = Math.min(Number(req.headers['x-mock-big-header'] ?? 0) | 0, 60000);
+    if (big > 0) res.setHeader('x-big', 'b'.repeat(big));
     sendJson(req, res, 200, {
         method: req.method,
         path: req.url,

@@ -67,6 +67,14 @@ req2='POST /echo HTTP/1.1\r\nHost: api.openai.com\r\ncontent-type: text/plain\r\
 order=$(grep -o '"body":"[a-z]*"' "$T/pipelined" | tr '\n' ' ')
 expect_eq "two pipelined requests are answered in order" '"body":"first" "body":"second" ' "$order"
 
+# A response head larger than the 2 KiB hush assembles an HTTP/1.1 head in on the stack (it
+# spills into a buffer): every byte of it arrives, and the body after it.
+curl -s -D "$T/big.head" -o "$T/big.body" --http1.1 --cacert "$CA" -x "$P" -H 'x-mock-big-header: 5000' \
+    -H 'content-type: text/plain' -d 'big head' https://api.openai.com/echo || true
+check "a 5,000-byte response header reaches an HTTP/1.1 client whole" \
+    grep -qE "^x-big: b{5000}"$'\r'"?\$" "$T/big.head"
+check "... and the body after it" grep -q '"body":"big head"' "$T/big.body"
+
 mock_clear
 req='POST /v1/chat/completions HTTP/1.1\r\nHost: api.openai.com\r\ntransfer-encoding: gzip, chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n'
 (printf "$req"; wait_for -t 20 grep -q '^HTTP/1.1' "$T/te-reply") | timeout 25 openssl s_client -quiet \

@@ -99,6 +99,55 @@ static void test_hdrs_list(void **state)
     gw_hdrs_clear(&h);
 }
 
+/* A field is one allocation (name and value together): replacing a value keeps the name and the
+ * other fields, and del/clear free each field once (the sanitizer build checks the frees). */
+static void test_hdrs_set_value_replaces_one_value(void **state)
+{
+    (void)state;
+    gw_hdrs_t h = {0};
+    assert_int_equal(gw_hdrs_add(&h, "X-A", 3, "one", 3), 0);
+    assert_int_equal(gw_hdrs_add(&h, "Authorization", 13, "Bearer secret", 13), 0);
+    assert_int_equal(gw_hdrs_add(&h, "X-C", 3, "three", 5), 0);
+    assert_int_equal(gw_hdrs_set_value(&h, 1, "Bearer [masked-token-1]", 23), 0);
+    size_t vl = 0;
+    assert_string_equal(gw_hdrs_get(&h, "authorization", &vl), "Bearer [masked-token-1]");
+    assert_int_equal(vl, 23);
+    assert_string_equal(h.v[1].name, "authorization");
+    assert_int_equal(h.v[1].nlen, 13);
+    assert_string_equal(gw_hdrs_get(&h, "x-a", NULL), "one");
+    assert_string_equal(gw_hdrs_get(&h, "x-c", NULL), "three");
+    assert_int_equal(gw_hdrs_set_value(&h, 2, "", 0), 0);
+    assert_string_equal(gw_hdrs_get(&h, "x-c", &vl), "");
+    assert_int_equal(vl, 0);
+    assert_int_equal(gw_hdrs_set_value(&h, 3, "x", 1), -1); /* no such field */
+    gw_hdrs_del(&h, "x-a");
+    assert_int_equal(h.n, 2);
+    assert_string_equal(h.v[0].name, "authorization");
+    gw_hdrs_clear(&h);
+}
+
+/* gw_copy_str is snprintf(dst, cap, "%.*s", n, src) without printf: same bytes, same truncation. */
+static void test_copy_str_matches_snprintf(void **state)
+{
+    (void)state;
+    const char *srcs[] = {"", "GET", "application/json; charset=utf-8", "a\0bc"};
+    size_t caps[] = {1, 2, 4, 8, 64};
+    size_t ns[] = {0, 1, 3, 5, 100, SIZE_MAX};
+    for (size_t i = 0; i < sizeof(srcs) / sizeof(srcs[0]); i++) {
+        for (size_t j = 0; j < sizeof(caps) / sizeof(caps[0]); j++) {
+            for (size_t k = 0; k < sizeof(ns) / sizeof(ns[0]); k++) {
+                char want[64], got[64];
+                memset(want, 'x', sizeof(want));
+                memset(got, 'x', sizeof(got));
+                int prec = ns[k] > 1000 ? 1000 : (int)ns[k];
+                snprintf(want, caps[j], "%.*s", prec, srcs[i]);
+                gw_copy_str(got, caps[j], srcs[i], ns[k]);
+                assert_memory_equal(want, got, sizeof(want));
+            }
+        }
+    }
+}
+
 static void test_authority_is_host(void **state)
 {
     (void)state;
@@ -205,6 +254,8 @@ int main(void)
         cmocka_unit_test(test_hop_by_hop_named_in_connection),
         cmocka_unit_test(test_hdr_is_hop_uses_the_list),
         cmocka_unit_test(test_hdrs_list),
+        cmocka_unit_test(test_hdrs_set_value_replaces_one_value),
+        cmocka_unit_test(test_copy_str_matches_snprintf),
         cmocka_unit_test(test_authority_is_host),
         cmocka_unit_test(test_split_authority),
         cmocka_unit_test(test_connection_names_framing),
