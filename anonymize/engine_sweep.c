@@ -448,6 +448,19 @@ static int bucket_fits(const anon_engine_t *e, const uint8_t *is_f, unsigned g, 
     return 1;
 }
 
+/* How many bytes bucket g's pa names once it takes anchor c (its lo nibbles times its hi
+ * nibbles): anchors that share a nibble share a bucket at no cost ("C" and "I": only 'C' and
+ * 'I'), others let each other's lanes through the filter as bucket-mates. */
+static unsigned bucket_spill(const anon_engine_t *e, unsigned g, unsigned c)
+{
+    unsigned lo = 0, hi = 0;
+    for (unsigned n = 0; n < 16; n++) {
+        lo += n == (c & 15) || ((e->pa_lo[n] >> g) & 1);
+        hi += n == (c >> 4) || ((e->pa_hi[n] >> g) & 1);
+    }
+    return lo * hi;
+}
+
 void anon_sweep_pairs(anon_engine_t *e)
 {
     uint8_t is_f[128];
@@ -456,22 +469,22 @@ void anon_sweep_pairs(anon_engine_t *e)
             e->pd_lo[c & 15] |= (uint8_t)(1u << (c >> 4));
     for (unsigned c = 0; c < 128; c++)
         is_f[c] = e->cls[c] == CLS_ANCHOR && !e->near[c].always;
-    unsigned k = 0;
 #ifdef HAVE_SSSE3_SWEEP
     e->avx2 = e->nib && __builtin_cpu_supports("avx2") && !getenv("HUSH_SWEEP_NO_AVX2");
 #endif
     for (unsigned c = 0; c < 128; c++) {
         if (!is_f[c])
             continue;
-        unsigned g = 0, n = 0;
-        for (; n < 8; n++) { /* round robin from k: the first bucket that fits */
-            g = (k + n) % 8;
-            if (bucket_fits(e, is_f, g, c))
-                break;
+        unsigned g = 8, best = ~0u;
+        for (unsigned b = 0; b < 8; b++) { /* the bucket that fits with the fewest bytes */
+            unsigned spill = bucket_spill(e, b, c);
+            if (spill < best && bucket_fits(e, is_f, b, c)) {
+                best = spill;
+                g = b;
+            }
         }
-        if (n == 8)
+        if (g == 8)
             continue; /* no bucket: its lane is never dropped */
-        k = g + 1;
         uint8_t bit = (uint8_t)(1u << g);
         e->pa_lo[c & 15] |= bit;
         e->pa_hi[c >> 4] |= bit;
