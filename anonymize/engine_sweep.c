@@ -547,8 +547,9 @@ __attribute__((target("avx2"))) static int sweep_avx2(struct scan *s, struct dwi
                   pa_lo = TAB32(e->pa_lo), pa_hi = TAB32(e->pa_hi), pp_lo = TAB32(e->pp_lo),
                   pp_hi = TAB32(e->pp_hi), pn_lo = TAB32(e->pn_lo), pn_hi = TAB32(e->pn_hi),
                   low4 = _mm256_set1_epi8(0x0F), zero = _mm256_setzero_si256();
-    for (; *i + 32 <= len; *i += 32) {
-        __m256i v = LOAD32(t + *i);
+    size_t at = *i; /* a local: the visits write through `next` only */
+    for (; at + 32 <= len; at += 32) {
+        __m256i v = LOAD32(t + at);
         __m256i vl = _mm256_and_si256(v, low4),
                 vh = _mm256_and_si256(_mm256_srli_epi16(v, 4), low4);
         __m256i hi = _mm256_shuffle_epi8(hi_tab, vh);
@@ -562,14 +563,14 @@ __attribute__((target("avx2"))) static int sweep_avx2(struct scan *s, struct dwi
         if (f) {
             uint32_t edge = 0;
             __m256i pv, nv;
-            if (*i > 0) {
-                pv = LOAD32(t + *i - 1);
+            if (at > 0) {
+                pv = LOAD32(t + at - 1);
             } else { /* v shifted by a byte across the halves; lane 0 is kept */
                 pv = _mm256_alignr_epi8(v, _mm256_permute2x128_si256(v, v, 0x08), 15);
                 edge |= 1u;
             }
-            if (*i + 33 <= len) {
-                nv = LOAD32(t + *i + 1);
+            if (at + 33 <= len) {
+                nv = LOAD32(t + at + 1);
             } else {
                 nv = _mm256_alignr_epi8(_mm256_permute2x128_si256(v, v, 0x81), v, 1);
                 edge |= 1u << 31;
@@ -578,10 +579,11 @@ __attribute__((target("avx2"))) static int sweep_avx2(struct scan *s, struct dwi
                 pa, _mm256_or_si256(NIBBLES32(pp_lo, pp_hi, pv), NIBBLES32(pn_lo, pn_hi, nv)));
             mask &= ~(f & ~MASK32(ok) & ~edge);
         }
-        int rc = visit_block(s, w, *i, 32, mask, dm, next);
+        int rc = visit_block(s, w, at, 32, mask, dm, next);
         if (rc < 0)
             return rc;
     }
+    *i = at;
     return 0;
 }
 #undef MASK32
