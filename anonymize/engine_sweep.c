@@ -411,19 +411,20 @@ static inline __attribute__((always_inline)) int visit_block(struct scan *s, str
     if (*next > i)
         mask = *next - i >= width ? 0 : mask & (~0u << (*next - i));
     while (mask) {
-        size_t p = i + (size_t)__builtin_ctz(mask);
-        uint8_t f = e->cls[t[p]];
-        if (f == CLS_ANCHOR && !near_anchor(e, s->text, s->len, p)) {
-            mask &= mask - 1; /* most anchor bytes in prose: no call */
-            continue;
-        }
+        unsigned q = (unsigned)__builtin_ctz(mask);
+        size_t p = i + q;
         int rc;
-        if (f == CLS_DIGIT) {
+        if ((dm >> q) & 1) {
             /* the run's digits in this block, all of them: it goes on only from the block's end */
-            size_t j = dm ? p + (unsigned)__builtin_ctzll(~(uint64_t)(dm >> (p - i))) : p + 1;
-            rc = visit_digits(s, w, p, j, !dm || j == i + width, next);
+            size_t j = p + (unsigned)__builtin_ctzll(~(uint64_t)(dm >> q));
+            rc = visit_digits(s, w, p, j, j == i + width, next);
         } else {
-            rc = visit(s, w, p, next);
+            uint8_t f = e->cls[t[p]];
+            if (f == CLS_ANCHOR && !near_anchor(e, s->text, s->len, p)) {
+                mask &= mask - 1; /* most anchor bytes in prose: no call */
+                continue;
+            }
+            rc = f == CLS_DIGIT ? visit_digits(s, w, p, p + 1, 1, next) : visit(s, w, p, next);
         }
         if (rc < 0)
             return rc;
