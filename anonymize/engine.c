@@ -476,6 +476,7 @@ anon_engine_t *anon_engine_new(const anon_config_t *cfg, char *err, size_t errle
     }
     for (unsigned h = 0; h < 8; h++)
         e->nib_hi[h] = (uint8_t)(1u << h);
+    anon_sweep_pairs(e);
 #endif
     return e;
 fail:

@@ -107,7 +107,16 @@ struct anon_engine {
     /* With SSSE3: every byte with a class by two nibble lookups (bit h of nib_lo[c & 15] set
      * when the byte (h << 4 | (c & 15)) has a class; all such bytes are ASCII). */
     int nib;
+    int avx2; /* ... and by 32 with AVX2 (off with HUSH_SWEEP_NO_AVX2 set, for tests) */
     uint8_t nib_lo[16], nib_hi[16];
+    /* ... and in the same 16 lanes (anon_sweep_pairs): pd_lo the bytes that are digits and
+     * nothing else (as nib_lo), and the anchor bytes' neighbours. Each ASCII anchor byte that is
+     * nothing else and no one-byte literal has one of 8 buckets; bit g of pa(c), pp(c), pn(c)
+     * (the lo table at c & 15 AND the hi table at c >> 4) is set when c is such an anchor of
+     * bucket g, may precede one, may follow one: a superset of the pair tables, so an anchor
+     * byte whose bucket neither neighbour holds is no trigger's. pa is 0 for every other byte
+     * with a class (buckets are chosen so). */
+    uint8_t pd_lo[16], pa_lo[16], pa_hi[16], pp_lo[16], pp_hi[16], pn_lo[16], pn_hi[16];
     uint8_t needbit[256]; /* the digit detectors' need bytes, one bit each (at most 8) */
     uint8_t needbyte[8];
     size_t nneed;
@@ -164,6 +173,9 @@ static inline int add_cand(struct scan *s, size_t det, size_t start, size_t end,
  * (trigger literals, digit windows, then the detectors without either over the whole text) and
  * records the token-shaped spans. Candidates go into s->c; 0 or < 0 on error. */
 int anon_sweep(struct scan *s);
+/* engine_sweep.c: fills the tables pd_lo .. pn_hi from cls and near; once, at the end of
+ * anon_engine_new. */
+void anon_sweep_pairs(anon_engine_t *e);
 
 /* engine.c: anon_find over text that is valid UTF-8 and needs no detection view. */
 struct names_ctx {

@@ -1,18 +1,19 @@
 /* engine_sweep.c: the structured sweep, one pass over a text that runs each pattern detector only
  * where it could match.
  *
- * The pass (16 bytes at a time with SSE2/SSSE3) stops only at digits, '[' and the rarest byte of
- * each trigger literal whose neighbours fit, then compares the literal; literal detectors run
- * anchored at their literal, "window" detectors in the whitespace-delimited window around it,
- * digit detectors in windows around digit runs that hold enough digits and only where their gate
- * (gate.c) finds the shape of a value they could accept. Bytes are visited in increasing order,
- * so a detector's `done` offset and a window's end only move forward.
+ * The pass (16 bytes at a time with SSE2/SSSE3, 32 with AVX2) stops only at digits, '[' and the
+ * rarest byte of each trigger literal whose neighbours fit, then compares the literal; literal
+ * detectors run anchored at their literal, "window" detectors in the whitespace-delimited window
+ * around it, digit detectors in windows around digit runs that hold enough digits and only where
+ * their gate (gate.c) finds the shape of a value they could accept. Bytes are visited in increasing
+ * order, so a detector's `done` offset and a window's end only move forward.
  */
 #include "anonymize/engine_internal.h"
 
 #ifdef __SSE2__
 #include <emmintrin.h>
 #ifdef HAVE_SSSE3_SWEEP
+#include <immintrin.h>
 #include <tmmintrin.h>
 #endif
 #endif
@@ -358,13 +359,12 @@ static inline int window_run(struct scan *s, struct dwin *w, size_t i, size_t j)
 }
 
 /* A digit that is no other interesting byte: its run is taken whole, *next is where the sweep
- * resumes. */
-static inline __attribute__((always_inline)) int visit_digits(struct scan *s, struct dwin *w,
-                                                              size_t i, size_t *next)
+ * resumes. text[i .. j) are known digits of it; `more`: the run may go on at j. */
+static inline __attribute__((always_inline)) int
+visit_digits(struct scan *s, struct dwin *w, size_t i, size_t j, int more, size_t *next)
 {
     const anon_engine_t *e = s->e;
-    size_t j = i + 1;
-    while (j < s->len && e->cls[(uint8_t)s->text[j]] == CLS_DIGIT)
+    while (more && j < s->len && e->cls[(uint8_t)s->text[j]] == CLS_DIGIT)
         j++;
     *next = j;
     return e->ndigit ? window_run(s, w, i, j) : 0;
@@ -378,7 +378,7 @@ static int visit(struct scan *s, struct dwin *w, size_t i, size_t *next)
     size_t len = s->len;
     uint8_t f = e->cls[(uint8_t)s->text[i]];
     if (f == CLS_DIGIT)
-        return visit_digits(s, w, i, next);
+        return visit_digits(s, w, i, i + 1, 1, next);
     *next = i + 1;
     if ((f & CLS_DIGIT) && e->ndigit) {
         int rc = window_run(s, w, i, i + 1);
@@ -399,49 +399,199 @@ static int visit(struct scan *s, struct dwin *w, size_t i, size_t *next)
     return 0;
 }
 
-/* Visits the marked bytes (mask) of the 16-byte block at i, skipping what a visit consumed. */
-static inline int visit_block(struct scan *s, struct dwin *w, size_t i, unsigned mask, size_t *next)
+/* Visits the marked bytes (mask) of the 16-byte block at i, skipping what a visit consumed. The
+ * lanes of dm are digits and nothing else (0: not known), so a run's end inside the block is
+ * read off it. */
+static inline __attribute__((always_inline)) int visit_block(struct scan *s, struct dwin *w,
+                                                             size_t i, size_t width, uint32_t mask,
+                                                             uint32_t dm, size_t *next)
 {
     const anon_engine_t *e = s->e;
     const uint8_t *t = (const uint8_t *)s->text;
     if (*next > i)
-        mask = *next - i >= 16 ? 0 : mask & (~0u << (*next - i));
+        mask = *next - i >= width ? 0 : mask & (~0u << (*next - i));
     while (mask) {
-        size_t p = i + (size_t)__builtin_ctz(mask);
-        uint8_t f = e->cls[t[p]];
-        if (f == CLS_ANCHOR && !near_anchor(e, s->text, s->len, p)) {
-            mask &= mask - 1; /* most anchor bytes in prose: no call */
-            continue;
+        unsigned q = (unsigned)__builtin_ctz(mask);
+        size_t p = i + q;
+        int rc;
+        if ((dm >> q) & 1) {
+            /* the run's digits in this block, all of them: it goes on only from the block's end */
+            size_t j = p + (unsigned)__builtin_ctzll(~(uint64_t)(dm >> q));
+            rc = visit_digits(s, w, p, j, j == i + width, next);
+        } else {
+            uint8_t f = e->cls[t[p]];
+            if (f == CLS_ANCHOR && !near_anchor(e, s->text, s->len, p)) {
+                mask &= mask - 1; /* most anchor bytes in prose: no call */
+                continue;
+            }
+            rc = f == CLS_DIGIT ? visit_digits(s, w, p, p + 1, 1, next) : visit(s, w, p, next);
         }
-        int rc = f == CLS_DIGIT ? visit_digits(s, w, p, next) : visit(s, w, p, next);
         if (rc < 0)
             return rc;
-        mask = *next - i >= 16 ? 0 : mask & (~0u << (*next - i));
+        mask = *next - i >= width ? 0 : mask & (~0u << (*next - i));
     }
     return 0;
 }
 
+/* Could bucket g take anchor c? Not when its lo and hi nibbles would then also name a byte with
+ * a class that is no such anchor: pa must be 0 on every lane that may not be dropped. */
+static int bucket_fits(const anon_engine_t *e, const uint8_t *is_f, unsigned g, unsigned c)
+{
+    uint8_t bit = (uint8_t)(1u << g);
+    for (unsigned m = 0; m < 128; m++) {
+        if (!e->cls[m] || is_f[m])
+            continue;
+        int in_lo = (m & 15) == (c & 15) || (e->pa_lo[m & 15] & bit);
+        int in_hi = (m >> 4) == (c >> 4) || (e->pa_hi[m >> 4] & bit);
+        if (in_lo && in_hi)
+            return 0;
+    }
+    return 1;
+}
+
+/* How many bytes bucket g's pa names once it takes anchor c (its lo nibbles times its hi
+ * nibbles): anchors that share a nibble share a bucket at no cost ("C" and "I": only 'C' and
+ * 'I'), others let each other's lanes through the filter as bucket-mates. */
+static unsigned bucket_spill(const anon_engine_t *e, unsigned g, unsigned c)
+{
+    unsigned lo = 0, hi = 0;
+    for (unsigned n = 0; n < 16; n++) {
+        lo += n == (c & 15) || ((e->pa_lo[n] >> g) & 1);
+        hi += n == (c >> 4) || ((e->pa_hi[n] >> g) & 1);
+    }
+    return lo * hi;
+}
+
+void anon_sweep_pairs(anon_engine_t *e)
+{
+    uint8_t is_f[128];
+    for (unsigned c = '0'; c <= '9'; c++)
+        if (e->cls[c] == CLS_DIGIT)
+            e->pd_lo[c & 15] |= (uint8_t)(1u << (c >> 4));
+    for (unsigned c = 0; c < 128; c++)
+        is_f[c] = e->cls[c] == CLS_ANCHOR && !e->near[c].always;
 #ifdef HAVE_SSSE3_SWEEP
-/* Blocks of 16 classified by two table lookups, whatever the number of anchor bytes. */
+    e->avx2 = e->nib && __builtin_cpu_supports("avx2") && !getenv("HUSH_SWEEP_NO_AVX2");
+#endif
+    for (unsigned c = 0; c < 128; c++) {
+        if (!is_f[c])
+            continue;
+        unsigned g = 8, best = ~0u;
+        for (unsigned b = 0; b < 8; b++) { /* the bucket that fits with the fewest bytes */
+            unsigned spill = bucket_spill(e, b, c);
+            if (spill < best && bucket_fits(e, is_f, b, c)) {
+                best = spill;
+                g = b;
+            }
+        }
+        if (g == 8)
+            continue; /* no bucket: its lane is never dropped */
+        uint8_t bit = (uint8_t)(1u << g);
+        e->pa_lo[c & 15] |= bit;
+        e->pa_hi[c >> 4] |= bit;
+        for (unsigned b = 0; b < 256; b++) {
+            if (has_bit(e->near[c].prev, (uint8_t)b)) {
+                e->pp_lo[b & 15] |= bit;
+                e->pp_hi[b >> 4] |= bit;
+            }
+            if (has_bit(e->near[c].next, (uint8_t)b)) {
+                e->pn_lo[b & 15] |= bit;
+                e->pn_hi[b >> 4] |= bit;
+            }
+        }
+    }
+}
+
+#ifdef HAVE_SSSE3_SWEEP
+#define LOAD16(p) _mm_loadu_si128((const __m128i *)(const void *)(p))
+/* Blocks of 16 classified by two table lookups, whatever the number of anchor bytes (the tail
+ * of sweep_avx2's text, or all of it without AVX2: there the pair filter of sweep_avx2 cost as
+ * much as it spared). */
 __attribute__((target("ssse3"))) static int sweep_ssse3(struct scan *s, struct dwin *w, size_t *i,
                                                         size_t *next)
 {
     const uint8_t *t = (const uint8_t *)s->text;
-    const __m128i lo_tab = _mm_loadu_si128((const __m128i *)(const void *)s->e->nib_lo),
-                  hi_tab = _mm_loadu_si128((const __m128i *)(const void *)s->e->nib_hi),
+    const __m128i lo_tab = LOAD16(s->e->nib_lo), hi_tab = LOAD16(s->e->nib_hi),
                   low4 = _mm_set1_epi8(0x0F), zero = _mm_setzero_si128();
     for (; *i + 16 <= s->len; *i += 16) {
-        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + *i));
+        __m128i v = LOAD16(t + *i);
         __m128i lo = _mm_shuffle_epi8(lo_tab, _mm_and_si128(v, low4));
         __m128i hi = _mm_shuffle_epi8(hi_tab, _mm_and_si128(_mm_srli_epi16(v, 4), low4));
         unsigned mask =
             ~(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_and_si128(lo, hi), zero)) & 0xFFFFu;
-        int rc = mask ? visit_block(s, w, *i, mask, next) : 0;
+        int rc = mask ? visit_block(s, w, *i, 16, mask, 0, next) : 0;
         if (rc < 0)
             return rc;
     }
     return 0;
 }
+
+#define LOAD32(p) _mm256_loadu_si256((const __m256i *)(const void *)(p))
+#define TAB32(p) _mm256_broadcastsi128_si256(LOAD16(p))
+#define NIBBLES32(lo, hi, v)                                                                       \
+    _mm256_and_si256(_mm256_shuffle_epi8(lo, _mm256_and_si256(v, low4)),                           \
+                     _mm256_shuffle_epi8(hi, _mm256_and_si256(_mm256_srli_epi16(v, 4), low4)))
+#define MASK32(x) (~(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(x, zero)))
+
+/* sweep_ssse3 by blocks of 32 with AVX2 (the same tables in both 16-byte halves), and two more
+ * things read off the same lanes: the digits that are nothing else (pd_lo), so a run's end in the
+ * block needs no byte loop, and the anchor bytes whose bucket (pa) neither the byte before (pp)
+ * nor the one after (pn) holds, which are dropped: near_anchor would say no to each (most anchor
+ * bytes in prose: 'b', '.', '-', ':'). A lane at the text's edge is never dropped. */
+__attribute__((target("avx2"))) static int sweep_avx2(struct scan *s, struct dwin *w, size_t *i,
+                                                      size_t *next)
+{
+    const anon_engine_t *e = s->e;
+    const uint8_t *t = (const uint8_t *)s->text;
+    const size_t len = s->len;
+    const __m256i lo_tab = TAB32(e->nib_lo), hi_tab = TAB32(e->nib_hi), pd_tab = TAB32(e->pd_lo),
+                  pa_lo = TAB32(e->pa_lo), pa_hi = TAB32(e->pa_hi), pp_lo = TAB32(e->pp_lo),
+                  pp_hi = TAB32(e->pp_hi), pn_lo = TAB32(e->pn_lo), pn_hi = TAB32(e->pn_hi),
+                  low4 = _mm256_set1_epi8(0x0F), zero = _mm256_setzero_si256();
+    size_t at = *i; /* a local: the visits write through `next` only */
+    for (; at + 32 <= len; at += 32) {
+        __m256i v = LOAD32(t + at);
+        __m256i vl = _mm256_and_si256(v, low4),
+                vh = _mm256_and_si256(_mm256_srli_epi16(v, 4), low4);
+        __m256i hi = _mm256_shuffle_epi8(hi_tab, vh);
+        uint32_t mask = MASK32(_mm256_and_si256(_mm256_shuffle_epi8(lo_tab, vl), hi));
+        if (!mask)
+            continue;
+        uint32_t dm = MASK32(_mm256_and_si256(_mm256_shuffle_epi8(pd_tab, vl), hi));
+        __m256i pa =
+            _mm256_and_si256(_mm256_shuffle_epi8(pa_lo, vl), _mm256_shuffle_epi8(pa_hi, vh));
+        uint32_t f = mask & MASK32(pa);
+        if (f) {
+            uint32_t edge = 0;
+            __m256i pv, nv;
+            if (at > 0) {
+                pv = LOAD32(t + at - 1);
+            } else { /* v shifted by a byte across the halves; lane 0 is kept */
+                pv = _mm256_alignr_epi8(v, _mm256_permute2x128_si256(v, v, 0x08), 15);
+                edge |= 1u;
+            }
+            if (at + 33 <= len) {
+                nv = LOAD32(t + at + 1);
+            } else {
+                nv = _mm256_alignr_epi8(_mm256_permute2x128_si256(v, v, 0x81), v, 1);
+                edge |= 1u << 31;
+            }
+            __m256i ok = _mm256_and_si256(
+                pa, _mm256_or_si256(NIBBLES32(pp_lo, pp_hi, pv), NIBBLES32(pn_lo, pn_hi, nv)));
+            mask &= ~(f & ~MASK32(ok) & ~edge);
+        }
+        int rc = visit_block(s, w, at, 32, mask, dm, next);
+        if (rc < 0)
+            return rc;
+    }
+    *i = at;
+    return 0;
+}
+#undef MASK32
+#undef NIBBLES32
+#undef TAB32
+#undef LOAD32
+#undef LOAD16
 #endif
 
 /* The single pass: trigger literals, digit windows, token-shaped spans. With SSE2, 16 bytes are
@@ -457,7 +607,9 @@ int anon_sweep(struct scan *s)
     w.floor_ = 0;
 #ifdef HAVE_SSSE3_SWEEP
     if (e->nib) {
-        int rc = sweep_ssse3(s, &w, &i, &next);
+        int rc = e->avx2 ? sweep_avx2(s, &w, &i, &next) : 0;
+        if (rc == 0)
+            rc = sweep_ssse3(s, &w, &i, &next);
         if (rc < 0)
             return rc;
     } else
@@ -475,7 +627,7 @@ int anon_sweep(struct scan *s)
             for (size_t k = 0; k < e->nsimd; k++)
                 m = _mm_or_si128(m, _mm_cmpeq_epi8(v, probe[k]));
             unsigned mask = (unsigned)_mm_movemask_epi8(m);
-            int rc = mask ? visit_block(s, &w, i, mask, &next) : 0;
+            int rc = mask ? visit_block(s, &w, i, 16, mask, 0, &next) : 0;
             if (rc < 0)
                 return rc;
         }
