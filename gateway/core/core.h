@@ -514,7 +514,8 @@ int gw_config_restart_keys_changed(const gw_boot_t *running, const gw_config_t *
  */
 /* Fixes glibc's trim and mmap thresholds so a large request's memory is reused by the next one
  * instead of given back and faulted in again. Call once before the workers start. 0 when set,
- * 1 when the C library is not glibc (nothing to do), -1 when glibc refused a value. */
+ * 1 when the allocator is not glibc's (another C library, or a sanitizer's: nothing to do), -1
+ * when glibc refused a value. */
 int gw_heap_keep(void);
 
 /* ---- cpus.c: what workers = auto means ------------------------------------------------------ */

@@ -19,12 +19,22 @@
 #include <malloc.h>
 #endif
 
+/* A sanitizer's allocator replaces glibc's (ASan answers mallopt with -1): nothing to set there. */
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+#define HEAP_OTHER_ALLOCATOR 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer) ||                         \
+    __has_feature(memory_sanitizer)
+#define HEAP_OTHER_ALLOCATOR 1
+#endif
+#endif
+
 #define HEAP_MMAP_MAX (32u * 1024 * 1024) /* glibc's largest on 64-bit (half a thread heap) */
 #define HEAP_KEEP (16u * 1024 * 1024)
 
 int gw_heap_keep(void)
 {
-#ifdef __GLIBC__
+#if defined(__GLIBC__) && !defined(HEAP_OTHER_ALLOCATOR)
     /* each call also turns glibc's dynamic thresholds off, so all three are set */
     if (mallopt(M_MMAP_THRESHOLD, HEAP_MMAP_MAX) != 1 ||
         mallopt(M_TRIM_THRESHOLD, HEAP_KEEP) != 1 || mallopt(M_TOP_PAD, HEAP_KEEP) != 1) {
@@ -32,6 +42,6 @@ int gw_heap_keep(void)
     }
     return 0;
 #else
-    return 1; /* another allocator: its own defaults */
+    return 1; /* another allocator (a sanitizer's, or not glibc): its own defaults */
 #endif
 }
