@@ -77,6 +77,9 @@ enum {
     C_LOWER = 1 << 18, /* lower-case street types after the name ("tér", "u.") */
 };
 unsigned nw_cats(const char *w);
+/* The pass over a text 32 bytes at a time where the CPU has AVX2 (on, the default unless
+ * HUSH_NAMES_NO_AVX2 is set), or 16 (off): the same visits either way; for the tests. */
+void nw_walk_avx2(int on);
 /* Could the raw word w[0 .. n) be a context word before a name (after = 0: a title, greeting,
  * verb, particle) or after one (after = 1: a verb)? 0 means certainly not; a cheap filter. */
 int nw_could_be(const uint8_t *w, size_t n, int after);
