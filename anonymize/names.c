@@ -131,6 +131,21 @@ void nw_parse_word(const struct sc *s, size_t i, struct word *w)
     while (j < len) {
         if (t[j] >= 'a' && t[j] <= 'z') { /* most letters: ASCII lower case */
             size_t j0 = j;
+#ifdef __SSE2__
+            if (j + 16 <= len) { /* a word's lower-case letters in one step, to the first other */
+                __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + j));
+                __m128i d = _mm_sub_epi8(v, _mm_set1_epi8('a'));
+                unsigned other = ~(unsigned)_mm_movemask_epi8(
+                                     _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(25)), d)) &
+                                 0xFFFFu;
+                if (other) {
+                    j += (size_t)__builtin_ctz(other);
+                    lower += j - j0;
+                    after_join = 0;
+                    continue;
+                }
+            }
+#endif
             while (++j < len && t[j] >= 'a' && t[j] <= 'z')
                 ;
             lower += j - j0;
