@@ -1032,8 +1032,8 @@ static int strong_may(const struct sc *s, size_t start, size_t end)
     if (!listed && !named && !asked)
         return 0; /* no list word, no "name" nor "surname", no question */
     char b1[32];
-    size_t ws;
-    const char *pw = word_before(s, start, &ws, b1, sizeof b1);
+    size_t ws = pb; /* word_before(s, start, &ws, ...) is the folding of t[pb .. pe) */
+    const char *pw = nw_fold_span(s, pb, pe, b1, sizeof b1);
     unsigned cats = listed && *pw ? nw_cats(pw) : 0;
     if ((cats & C_PART) && title_particles(s, ws))
         return 1;
