@@ -51,6 +51,9 @@ static void test_walk_avx2_and_sse2_find_the_same_at_every_alignment(void **stat
         " thanks. mr. larry page wrote; name: dana scully",
         " Müller_x Ölberg \\\\nAnna Weber 2024-05-01T10:22:33Z",
         " Patient: Jean-Luc O'Brien, born 1987-03-04",
+        " Dear Zoe Zimmermann, Olga \u00d8rsted, \303\226zil and \305\201ukasz \305\273ak",
+        " i spoke with Zoe Zimmermann, then with Yusuf Xu and Ulla Quist; ask \303\226zil",
+        " Hi Yusuf, date of birth: 9/8/1970, from Quinn Xu at 7 Via Roma, 00184 Roma",
     };
     int found = 0;
     for (size_t pad = 0; pad < 66; pad++) {
