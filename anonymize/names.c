@@ -1,12 +1,12 @@
 /* names.c: the NAMES pack's scanner: the pass over a text, and people (PERSON) in it.
  *
- * One pass stops only at capitalised words and digit runs that start a word (16 bytes at a time
- * with SSE2). A digit run may be a date of birth or open an address, a capitalised word may open
- * an address (both in names_places.c) or a run of name-shaped words. A run
- * is a person when its context says so (a title, a greeting, a label, a signature after a
- * closing, a verb that takes a person), when the request already named that person, or when the
- * lexicon recognises a given name and the rest fits; words that make a term of it ("Dijkstra's
- * algorithm", "Apache Kafka", "Maria Street") veto it. Nothing here allocates.
+ * One pass stops only at capitalised words and digit runs that start a word (16 or 32 bytes at a
+ * time: names_walk.c). A digit run may be a date of birth or open an address, a capitalised word
+ * may open an address (both in names_places.c) or a run of name-shaped words. A run is a person
+ * when its context says so (a title, a greeting, a label, a signature after a closing, a verb that
+ * takes a person), when the request already named that person, or when the lexicon recognises a
+ * given name and the rest fits; words that make a term of it ("Dijkstra's algorithm", "Apache
+ * Kafka", "Maria Street") veto it. Nothing here allocates.
  */
 #include "anonymize/names_internal.h"
 #include "anonymize/names_precheck.h"

@@ -1,5 +1,5 @@
 /* test_names_walk.c: the NAMES pass walks a text 32 bytes at a time where the CPU has AVX2 and
- * 16 at a time otherwise (names.c); both must visit the same positions in the same order, so
+ * 16 at a time otherwise (names_walk.c); both must visit the same positions in the same order, so
  * every finding is the same. Checked at every alignment of names, dates, addresses, lower-case
  * names after '.' and ':', and words after "\n" in raw JSON, for the string scans and the
  * prescan (ANON_NAMES_HINT_STRONG). */
