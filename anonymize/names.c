@@ -1,12 +1,12 @@
 /* names.c: the NAMES pack's scanner: the pass over a text, and people (PERSON) in it.
  *
- * One pass stops only at capitalised words and digit runs that start a word (16 bytes at a time
- * with SSE2). A digit run may be a date of birth or open an address, a capitalised word may open
- * an address (both in names_places.c) or a run of name-shaped words. A run
- * is a person when its context says so (a title, a greeting, a label, a signature after a
- * closing, a verb that takes a person), when the request already named that person, or when the
- * lexicon recognises a given name and the rest fits; words that make a term of it ("Dijkstra's
- * algorithm", "Apache Kafka", "Maria Street") veto it. Nothing here allocates.
+ * One pass stops only at capitalised words and digit runs that start a word (16 or 32 bytes at a
+ * time: names_walk.c). A digit run may be a date of birth or open an address, a capitalised word
+ * may open an address (both in names_places.c) or a run of name-shaped words. A run is a person
+ * when its context says so (a title, a greeting, a label, a signature after a closing, a verb that
+ * takes a person), when the request already named that person, or when the lexicon recognises a
+ * given name and the rest fits; words that make a term of it ("Dijkstra's algorithm", "Apache
+ * Kafka", "Maria Street") veto it. Nothing here allocates.
  */
 #include "anonymize/names_internal.h"
 #include "anonymize/names_precheck.h"
@@ -125,6 +125,21 @@ void nw_parse_word(const struct sc *s, size_t i, struct word *w)
     while (j < len) {
         if (t[j] >= 'a' && t[j] <= 'z') { /* most letters: ASCII lower case */
             size_t j0 = j;
+#ifdef __SSE2__
+            if (j + 16 <= len) { /* a word's lower-case letters in one step, to the first other */
+                __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + j));
+                __m128i d = _mm_sub_epi8(v, _mm_set1_epi8('a'));
+                unsigned other = ~(unsigned)_mm_movemask_epi8(
+                                     _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(25)), d)) &
+                                 0xFFFFu;
+                if (other) {
+                    j += (size_t)__builtin_ctz(other);
+                    lower += j - j0;
+                    after_join = 0;
+                    continue;
+                }
+            }
+#endif
             while (++j < len && t[j] >= 'a' && t[j] <= 'z')
                 ;
             lower += j - j0;
@@ -1011,8 +1026,8 @@ static int strong_may(const struct sc *s, size_t start, size_t end)
     if (!listed && !named && !asked)
         return 0; /* no list word, no "name" nor "surname", no question */
     char b1[32];
-    size_t ws;
-    const char *pw = word_before(s, start, &ws, b1, sizeof b1);
+    size_t ws = pb; /* word_before(s, start, &ws, ...) is the folding of t[pb .. pe) */
+    const char *pw = nw_fold_span(s, pb, pe, b1, sizeof b1);
     unsigned cats = listed && *pw ? nw_cats(pw) : 0;
     if ((cats & C_PART) && title_particles(s, ws))
         return 1;
@@ -1930,7 +1945,7 @@ static size_t lower_name(const struct sc *s, size_t i, int title)
 }
 
 /* A '.' or ':' at p: a lower-case name after a title ("mr. larry") or a label ("name: dana")? */
-static int visit_punct(struct sc *s, size_t p, size_t *next)
+int nw_visit_punct(struct sc *s, size_t p, size_t *next)
 {
     const uint8_t *t = s->t;
     *next = p + 1;
@@ -2038,7 +2053,7 @@ static int lone_unknown_word(const struct sc *s, const struct word *w)
            !known_word(s, w) && !maybe_context(s, w->s, w->e);
 }
 
-static int visit(struct sc *s, size_t i, size_t *next)
+int nw_visit(struct sc *s, size_t i, size_t *next)
 {
     const uint8_t *t = s->t;
     *next = i + 1;
@@ -2174,70 +2189,19 @@ static int scan(const char *text, size_t len, unsigned kinds, const anon_names_k
     /* '.' and ':' stop the pass for lower-case names, which visit_punct() never reports in the
      * prescan */
     int strong = hint == ANON_NAMES_HINT_STRONG;
+#ifdef HAVE_NW_AVX2_WALK
+    if (nw_use_avx2() && (rc = nw_walk_avx2_blocks(&s, &i, &next, digits, strong)) < 0)
+        return rc;
+#endif
 #ifdef __SSE2__
-    const __m128i a_ = _mm_set1_epi8('A'), z25 = _mm_set1_epi8(25), d0 = _mm_set1_epi8('0'),
-                  nine = _mm_set1_epi8(9), c3 = _mm_set1_epi8((char)0xC3), two = _mm_set1_epi8(2),
-                  sp = _mm_set1_epi8(0x20), la = _mm_set1_epi8('a'), us = _mm_set1_epi8('_'),
-                  bs = _mm_set1_epi8('\\'), dot = _mm_set1_epi8('.'), colon = _mm_set1_epi8(':');
-    /* digits only start dates and addresses: without those kinds (the request's prescan) the
-     * pass stops at capitals alone (a digit's visit would only step over its run) */
-    const __m128i dstop = _mm_set1_epi8(digits ? (char)0xFF : 0);
-    for (; i + 16 <= len; i += 16) {
-        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + i));
-        __m128i up = _mm_sub_epi8(v, a_), dg = _mm_sub_epi8(v, d0), lat = _mm_sub_epi8(v, c3),
-                lo = _mm_sub_epi8(_mm_or_si128(v, sp), la);
-        __m128i dgm = _mm_cmpeq_epi8(_mm_min_epu8(dg, nine), dg);
-        __m128i m = _mm_or_si128(
-            _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(up, z25), up), _mm_and_si128(dgm, dstop)),
-            _mm_cmpeq_epi8(_mm_min_epu8(lat, two), lat));
-        unsigned mask = (unsigned)_mm_movemask_epi8(m);
-        /* '.' and ':' before " x": a lower-case name after a title or a label ("mr. larry",
-         * "name: dana") */
-        unsigned punct = strong ? 0
-                                : (unsigned)_mm_movemask_epi8(_mm_or_si128(
-                                      _mm_cmpeq_epi8(v, dot), _mm_cmpeq_epi8(v, colon)));
-        if (!mask && !punct) /* most blocks: lower-case words and spaces */
-            continue;
-        /* the bytes before the block: is the last a word byte, which of the two are '\\' */
-        unsigned carry_w = 0, carry_bs = 0;
-        if (i) {
-            uint8_t c = t[i - 1];
-            carry_w = is_alnum(c) || c == '_';
-            carry_bs = (i >= 2 && t[i - 2] == '\\') | (unsigned)(c == '\\') << 1;
-        }
-        /* a word or number starts only after a byte that is no ASCII letter, digit or '_',
-         * or after "\n" in raw JSON ("\nMaria") */
-        unsigned w = (unsigned)_mm_movemask_epi8(_mm_or_si128(
-            _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(lo, z25), lo), dgm), _mm_cmpeq_epi8(v, us)));
-        unsigned b = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, bs));
-        unsigned inword = ((w << 1) | carry_w) & ~((b << 2) | carry_bs);
-        mask &= ~inword & 0xFFFFu;
-        mask |= punct;
-        while (mask) { /* in text order: a finding moves next past what it took */
-            size_t p = i + (size_t)__builtin_ctz(mask);
-            unsigned bit = mask & (0u - mask);
-            mask &= mask - 1;
-            if (p < next)
-                continue;
-            if (punct & bit) {
-                size_t e = p + 1;
-                if (p + 2 < len && t[p + 1] == ' ' && t[p + 2] >= 'a' && t[p + 2] <= 'z' &&
-                    (rc = visit_punct(&s, p, &e)) < 0)
-                    return rc;
-                if (e > p + 1)
-                    next = e;
-                continue;
-            }
-            if ((rc = visit(&s, p, &next)) < 0)
-                return rc;
-        }
-    }
+    if ((rc = nw_walk_sse2(&s, &i, &next, digits, strong)) < 0)
+        return rc;
 #endif
     for (i = i > next ? i : next; i < len;) {
         uint8_t c = t[i];
         if (!strong && (c == '.' || c == ':') && i + 2 < len && t[i + 1] == ' ' &&
             t[i + 2] >= 'a' && t[i + 2] <= 'z') {
-            if ((rc = visit_punct(&s, i, &i)) < 0)
+            if ((rc = nw_visit_punct(&s, i, &i)) < 0)
                 return rc;
             continue;
         }
@@ -2245,7 +2209,7 @@ static int scan(const char *text, size_t len, unsigned kinds, const anon_names_k
             i++;
             continue;
         }
-        if ((rc = visit(&s, i, &i)) < 0)
+        if ((rc = nw_visit(&s, i, &i)) < 0)
             return rc;
     }
     return 0;

@@ -77,6 +77,10 @@ enum {
     C_LOWER = 1 << 18, /* lower-case street types after the name ("tér", "u.") */
 };
 unsigned nw_cats(const char *w);
+/* The pass over a text (names_walk.c) 32 bytes at a time where the CPU has AVX2 (on, the
+ * default unless HUSH_NAMES_NO_AVX2 is set), or 16 (off): the same visits either way; for the
+ * tests. */
+void nw_walk_avx2(int on);
 /* Could the raw word w[0 .. n) be a context word before a name (after = 0: a title, greeting,
  * verb, particle) or after one (after = 1: a verb)? 0 means certainly not; a cheap filter. */
 int nw_could_be(const uint8_t *w, size_t n, int after);
@@ -140,6 +144,17 @@ struct sc {
 
 /* A capitalised word at i into w: its end, its shape and, for names, its lexicon flags. */
 void nw_parse_word(const struct sc *s, size_t i, struct word *w);
+#if defined(__SSE2__) && defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__))
+#define HAVE_NW_AVX2_WALK 1
+int nw_use_avx2(void);
+int nw_walk_avx2_blocks(struct sc *s, size_t *ip, size_t *next, int digits, int strong);
+#endif
+/* The walk's blocks from *ip while a whole one is left (16 bytes with SSE2, 32 with AVX2), *ip
+ * left at the first byte not walked; the stops go to nw_visit() (a capital or digit run at i)
+ * and nw_visit_punct() ('.' or ':' before " x"), which move *next past what they took. */
+int nw_walk_sse2(struct sc *s, size_t *ip, size_t *next, int digits, int strong);
+int nw_visit(struct sc *s, size_t i, size_t *next);
+int nw_visit_punct(struct sc *s, size_t p, size_t *next);
 /* text[a .. b) case-folded into buf (NUL-terminated), "" when it does not fit. */
 const char *nw_fold_span(const struct sc *s, size_t a, size_t b, char *buf, size_t cap);
 /* The word after i (spaces skipped), folded; *we is where it ends. */

@@ -603,7 +603,9 @@ size_t nw_addr_word_first(const struct sc *s, const struct word *w)
                 r = particle_street(s, w); /* "Dirk de Derdelaan 149" */
         }
         /* or a type before the name and a particle: "Avenida de Mayor 111", "Calle la Paz 3" */
-        if (r || !strchr("ABCLPRV", t[w->s]) || !nw_may_be(t + w->s, s->len - w->s, C_FIRST))
+        /* strchr("ABCLPRV", t[w->s]) as a bit test on capitals */
+        if (r || !(t[w->s] >= 'A' && t[w->s] <= 'Z' && ((0x228807u >> (t[w->s] - 'A')) & 1)) ||
+            !nw_may_be(t + w->s, s->len - w->s, C_FIRST))
             return r; /* every type before the name starts with one of these */
     } else if (w->e + 1 >= s->len || t[w->e] != ' ' ||
                !(is_digit(t[w->e + 1]) || nw_upper(t + w->e + 1, s->len - w->e - 1))) {

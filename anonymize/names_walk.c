@@ -1,0 +1,181 @@
+/* names_walk.c: the NAMES pass's walk over a text: 16 bytes at a time with SSE2, 32 with AVX2
+ * where the CPU has it (asked once; HUSH_NAMES_NO_AVX2 in the environment keeps SSE2). The one
+ * thing to know: both walks stop at the same bytes and hand them to nw_visit() and
+ * nw_visit_punct() (names.c) in the same text order, so every finding is the same on both
+ * (test_names_walk checks it at every alignment). A block is classed whole; only a block with a
+ * capital, digit, 0xC3-0xC5 lead byte, '.' or ':' is looked at byte by byte.
+ */
+#include "anonymize/names_internal.h"
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+#ifdef HAVE_NW_AVX2_WALK
+#include <immintrin.h>
+#include <stdatomic.h>
+#include <stdlib.h>
+#endif
+
+#ifdef __SSE2__
+/* One block of the walk at i: mask has a bit for each capital, digit (when digits count) or
+ * 0xC3-0xC5 lead byte, punct one for each '.' and ':', w one for each word byte ([A-Za-z0-9_])
+ * and b one for each '\\'. A capital or digit right after a word byte starts no word (unless a
+ * '\\' stands two bytes before it: "\nMaria"); the rest is visited in text order. The
+ * same for 16- and 32-byte blocks: the bits of the byte before the block come from t. */
+static inline __attribute__((always_inline)) int walk_block(struct sc *s, size_t i, uint32_t mask,
+                                                            uint32_t punct, uint32_t w, uint32_t b,
+                                                            size_t *next)
+{
+    const uint8_t *t = s->t;
+    size_t len = s->len;
+    int rc;
+    /* the bytes before the block: is the last a word byte, which of the two are '\\' */
+    uint32_t carry_w = 0, carry_bs = 0;
+    if (i) {
+        uint8_t c = t[i - 1];
+        carry_w = is_alnum(c) || c == '_';
+        /* i is a block start, so i >= 16 here */
+        carry_bs = (uint32_t)(t[i - 2] == '\\') | (uint32_t)(c == '\\') << 1;
+    }
+    uint32_t inword = ((w << 1) | carry_w) & ~((b << 2) | carry_bs);
+    mask &= ~inword;
+    mask |= punct;
+    while (mask) { /* in text order: a finding moves next past what it took */
+        size_t p = i + (size_t)__builtin_ctz(mask);
+        uint32_t bit = mask & (0u - mask);
+        mask &= mask - 1;
+        if (p < *next)
+            continue;
+        if (punct & bit) {
+            size_t e = p + 1;
+            if (p + 2 < len && t[p + 1] == ' ' && t[p + 2] >= 'a' && t[p + 2] <= 'z' &&
+                (rc = nw_visit_punct(s, p, &e)) < 0)
+                return rc;
+            if (e > p + 1)
+                *next = e;
+            continue;
+        }
+        if ((rc = nw_visit(s, p, next)) < 0)
+            return rc;
+    }
+    return 0;
+}
+
+/* The walk 16 bytes at a time from *ip while a whole block is left; *ip ends at the first byte
+ * not walked. */
+int nw_walk_sse2(struct sc *s, size_t *ip, size_t *next, int digits, int strong)
+{
+    const uint8_t *t = s->t;
+    size_t i = *ip, len = s->len;
+    int rc;
+    const __m128i a_ = _mm_set1_epi8('A'), z25 = _mm_set1_epi8(25), d0 = _mm_set1_epi8('0'),
+                  nine = _mm_set1_epi8(9), c3 = _mm_set1_epi8((char)0xC3), two = _mm_set1_epi8(2),
+                  sp = _mm_set1_epi8(0x20), la = _mm_set1_epi8('a'), us = _mm_set1_epi8('_'),
+                  bs = _mm_set1_epi8('\\'), dot = _mm_set1_epi8('.'), colon = _mm_set1_epi8(':');
+    /* digits only start dates and addresses: without those kinds (the request's prescan) the
+     * pass stops at capitals alone (a digit's visit would only step over its run) */
+    const __m128i dstop = _mm_set1_epi8(digits ? (char)0xFF : 0);
+    for (; i + 16 <= len; i += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + i));
+        __m128i up = _mm_sub_epi8(v, a_), dg = _mm_sub_epi8(v, d0), lat = _mm_sub_epi8(v, c3),
+                lo = _mm_sub_epi8(_mm_or_si128(v, sp), la);
+        __m128i dgm = _mm_cmpeq_epi8(_mm_min_epu8(dg, nine), dg);
+        __m128i m = _mm_or_si128(
+            _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(up, z25), up), _mm_and_si128(dgm, dstop)),
+            _mm_cmpeq_epi8(_mm_min_epu8(lat, two), lat));
+        unsigned mask = (unsigned)_mm_movemask_epi8(m);
+        /* '.' and ':' before " x": a lower-case name after a title or a label ("mr. larry",
+         * "name: dana") */
+        unsigned punct = strong ? 0
+                                : (unsigned)_mm_movemask_epi8(_mm_or_si128(
+                                      _mm_cmpeq_epi8(v, dot), _mm_cmpeq_epi8(v, colon)));
+        if (!mask && !punct) /* most blocks: lower-case words and spaces */
+            continue;
+        /* a word or number starts only after a byte that is no ASCII letter, digit or '_',
+         * or after "\n" in raw JSON ("\nMaria") */
+        unsigned w = (unsigned)_mm_movemask_epi8(_mm_or_si128(
+            _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(lo, z25), lo), dgm), _mm_cmpeq_epi8(v, us)));
+        unsigned b = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, bs));
+        if ((rc = walk_block(s, i, mask & 0xFFFFu, punct, w & 0xFFFFu, b, next)) < 0)
+            return rc;
+    }
+    *ip = i;
+    return 0;
+}
+#endif
+
+#ifdef HAVE_NW_AVX2_WALK
+/* 0 not yet asked, 1 the SSE2 walk, 2 the AVX2 walk (HUSH_NAMES_NO_AVX2 set in the environment,
+ * or nw_walk_avx2(0), keeps the SSE2 walk: both visit the same positions in the same order) */
+static atomic_int avx2_state;
+
+int nw_use_avx2(void)
+{
+    int v = atomic_load_explicit(&avx2_state, memory_order_relaxed);
+    if (!v) {
+        v = __builtin_cpu_supports("avx2") && !getenv("HUSH_NAMES_NO_AVX2") ? 2 : 1;
+        atomic_store_explicit(&avx2_state, v, memory_order_relaxed);
+    }
+    return v == 2;
+}
+
+/* walk_sse2() 32 bytes at a time; the bytes that stop it are classed by two nibble look-ups
+ * (one bit each: capitals 0x41-0x4F and 0x50-0x5A, digits, lead bytes 0xC3-0xC5, '.', ':'),
+ * and a block with none of them costs about ten instructions */
+__attribute__((target("avx2"))) int nw_walk_avx2_blocks(struct sc *s, size_t *ip, size_t *next,
+                                                        int digits, int strong)
+{
+    const uint8_t *t = s->t;
+    size_t i = *ip, len = s->len;
+    int rc;
+    const __m256i hi_t = _mm256_setr_epi8(0, 0, 0x10, 0x24, 0x01, 0x02, 0, 0, 0, 0, 0, 0, 0x08, 0,
+                                          0, 0, 0, 0, 0x10, 0x24, 0x01, 0x02, 0, 0, 0, 0, 0, 0,
+                                          0x08, 0, 0, 0),
+                  lo_t = _mm256_setr_epi8(0x06, 0x07, 0x07, 0x0F, 0x0F, 0x0F, 0x07, 0x07, 0x07,
+                                          0x07, 0x23, 0x01, 0x01, 0x01, 0x11, 0x01, 0x06, 0x07,
+                                          0x07, 0x0F, 0x0F, 0x0F, 0x07, 0x07, 0x07, 0x07, 0x23,
+                                          0x01, 0x01, 0x01, 0x11, 0x01);
+    /* digits only without the request's prescan, '.' and ':' only outside it (walk_sse2) */
+    const __m256i sel = _mm256_set1_epi8((char)(0x0B | (digits ? 0x04 : 0) | (strong ? 0 : 0x30))),
+                  p30 = _mm256_set1_epi8(0x30), f = _mm256_set1_epi8(0x0F),
+                  zero = _mm256_setzero_si256(), z25 = _mm256_set1_epi8(25),
+                  d0 = _mm256_set1_epi8('0'), nine = _mm256_set1_epi8(9),
+                  sp = _mm256_set1_epi8(0x20), la = _mm256_set1_epi8('a'),
+                  us = _mm256_set1_epi8('_'), bs = _mm256_set1_epi8('\\');
+    for (; i + 32 <= len; i += 32) {
+        __m256i v = _mm256_loadu_si256((const __m256i *)(const void *)(t + i));
+        __m256i cls = _mm256_and_si256(
+            _mm256_and_si256(
+                _mm256_shuffle_epi8(hi_t, _mm256_and_si256(_mm256_srli_epi16(v, 4), f)),
+                _mm256_shuffle_epi8(lo_t, _mm256_and_si256(v, f))),
+            sel);
+        uint32_t none = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(cls, zero));
+        if (none == 0xFFFFFFFFu) /* most blocks: lower-case words and spaces */
+            continue;
+        uint32_t punct =
+            ~(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(_mm256_and_si256(cls, p30), zero));
+        uint32_t mask = ~none & ~punct;
+        __m256i dg = _mm256_sub_epi8(v, d0), lo = _mm256_sub_epi8(_mm256_or_si256(v, sp), la);
+        __m256i dgm = _mm256_cmpeq_epi8(_mm256_min_epu8(dg, nine), dg);
+        uint32_t w = (uint32_t)_mm256_movemask_epi8(
+            _mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(_mm256_min_epu8(lo, z25), lo), dgm),
+                            _mm256_cmpeq_epi8(v, us)));
+        uint32_t b = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, bs));
+        if ((rc = walk_block(s, i, mask, punct, w, b, next)) < 0)
+            return rc;
+    }
+    *ip = i;
+    return 0;
+}
+
+void nw_walk_avx2(int on)
+{
+    atomic_store_explicit(&avx2_state, on && __builtin_cpu_supports("avx2") ? 2 : 1,
+                          memory_order_relaxed);
+}
+#else
+void nw_walk_avx2(int on)
+{
+    (void)on;
+}
+#endif

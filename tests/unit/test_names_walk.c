@@ -1,0 +1,88 @@
+/* test_names_walk.c: the NAMES pass walks a text 32 bytes at a time where the CPU has AVX2 and
+ * 16 at a time otherwise (names_walk.c); both must visit the same positions in the same order, so
+ * every finding is the same. Checked at every alignment of names, dates, addresses, lower-case
+ * names after '.' and ':', and words after "\n" in raw JSON, for the string scans and the
+ * prescan (ANON_NAMES_HINT_STRONG). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "anonymize/names_internal.h"
+
+struct got {
+    char s[2048];
+    size_t o;
+};
+
+static int emit(void *arg, int kind, size_t start, size_t end)
+{
+    struct got *g = arg;
+    int n = snprintf(g->s + g->o, sizeof g->s - g->o, "%d:%zu-%zu;", kind, start, end);
+    if (n > 0 && (size_t)n < sizeof g->s - g->o)
+        g->o += (size_t)n;
+    return 0;
+}
+
+static void run(const char *text, int hint, int avx2, struct got *g)
+{
+    g->o = 0;
+    g->s[0] = '\0';
+    nw_walk_avx2(avx2);
+    unsigned kinds = 1u << ANON_NAMES_PERSON | 1u << ANON_NAMES_ADDRESS | 1u << ANON_NAMES_DOB;
+    assert_int_equal(anon_names_scan(text, strlen(text), kinds, NULL, hint, emit, g), 0);
+}
+
+static void test_walk_avx2_and_sse2_find_the_same_at_every_alignment(void **state)
+{
+    (void)state;
+    static const char pads[] = "abcdefghijklmnopqrstuvwxyz abcdefghijklmnopqrstuvwxyz abcdefghijkl";
+    static const char *const forms[] = {
+        "Best regards,\\nMaria Keller",
+        " Dear Dr. Maria Keller, hello",
+        " xMaria Keller said",
+        " date of birth: 04.03.1987 and",
+        " she lives at 12 Baker Street, London",
+        " thanks. mr. larry page wrote; name: dana scully",
+        " Müller_x Ölberg \\\\nAnna Weber 2024-05-01T10:22:33Z",
+        " Patient: Jean-Luc O'Brien, born 1987-03-04",
+        " Dear Zoe Zimmermann, Olga \u00d8rsted, \303\226zil and \305\201ukasz \305\273ak",
+        " i spoke with Zoe Zimmermann, then with Yusuf Xu and Ulla Quist; ask \303\226zil",
+        " Hi Yusuf, date of birth: 9/8/1970, from Quinn Xu at 7 Via Roma, 00184 Roma",
+    };
+    int found = 0;
+    for (size_t pad = 0; pad < 66; pad++) {
+        for (size_t k = 0; k < sizeof forms / sizeof forms[0]; k++) {
+            for (size_t tail = 0; tail < 2; tail++) {
+                char text[512];
+                snprintf(text, sizeof text, "%.*s%s%s", (int)pad, pads, forms[k],
+                         tail ? "\nsent from my phone, please excuse typos, thank you all" : "");
+                for (int hint = 0; hint <= ANON_NAMES_HINT_STRONG; hint += ANON_NAMES_HINT_STRONG) {
+                    struct got a, b;
+                    run(text, hint, 1, &a);
+                    run(text, hint, 0, &b);
+                    if (strcmp(a.s, b.s) != 0)
+                        print_error("pad %zu hint %d: %s\n  avx2: %s\n  sse2: %s\n", pad, hint,
+                                    text, a.s, b.s);
+                    assert_string_equal(a.s, b.s);
+                    found += a.o > 0;
+                }
+            }
+        }
+    }
+    nw_walk_avx2(1);
+    assert_true(found > 66 * 8); /* the texts do hold findings */
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_walk_avx2_and_sse2_find_the_same_at_every_alignment),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
