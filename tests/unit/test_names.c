@@ -1139,6 +1139,51 @@ static void test_person_after_patient_label_and_title_per_locale(void **state)
     CHECK(c);
 }
 
+/* Speakers that open chat and transcript lines, by their position alone (names_chat.c); bots,
+ * roles and ordinary words in the same positions are not people. */
+static void test_person_as_chat_or_transcript_speaker(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"12/03/2024, 10:02 - Tonashdel Fenolford: on it\n12/03/2024, 10:03 - Ricdel: ok",
+         "PERSON=Tonashdel Fenolford;PERSON=Ricdel"},
+        {"Speaker 1 (Vinmavin): ok\nSpeaker 2 (Solanlou): fine", "PERSON=Vinmavin;PERSON=Solanlou"},
+        {"[Duiwil Boliekamp] 00:01:12\nlooks good\n[Gerri Wilgerduiink] 00:01:30\nok",
+         "PERSON=Duiwil Boliekamp;PERSON=Gerri Wilgerduiink"},
+        {"tfenolford  10:02 AM\nlooks good\nricdel.bra  10:05 AM\nok",
+         "PERSON=tfenolford;PERSON=ricdel.bra"},
+        {"vinmavin - Today at 10:02 AM\nthanks", "PERSON=vinmavin"},
+        {"<giace.stiviucci> on it\n* nolo_bri has quit (Ping timeout)",
+         "PERSON=giace.stiviucci;PERSON=nolo_bri"},
+        {"00:00:05.120 --> 00:00:08.400\n<v Magia Celoucci>ok</v>", "PERSON=Magia Celoucci"},
+        {"SERGIO ORTEGA: the build is red\nMARTA: merged", "PERSON=SERGIO ORTEGA;PERSON=MARTA"},
+        {"Jenkins  APP  10:07 AM\nbuild passed", ""},
+        {"Everyone  10:03\nok\nSystem  10:04\nrecording started", ""},
+        {"Error: file not found\nWarning: retrying\nNote: done", ""},
+        {"User: hello\nAssistant: hi, how can I help?", ""},
+    };
+    CHECK(c);
+}
+
+/* "@name" mentions: after ping/cc/thanks or another mention, at a line's start, or a
+ * well-attested given name; never a decorator, a role or a package scope. */
+static void test_person_in_chat_mention(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"ping @vinmavin the build is red", "PERSON=vinmavin"},
+        {"can you check? cc @solanlou @giace.stiviucci", "PERSON=solanlou;PERSON=giace.stiviucci"},
+        {"@Tonashdel thanks, merged", "PERSON=Tonashdel"},
+        {"the fix from @emily works", "PERSON=emily"},
+        {"@everyone the deploy is done", ""},
+        {"cc @security-team please", ""},
+        {"    @Override\n    public String toString()", ""},
+        {"npm i @types/node and @app.route('/x')", ""},
+        {"write to anna@example.com", ""},
+    };
+    CHECK(c);
+}
+
 static void test_pack_can_be_turned_off(void **state)
 {
     (void)state;
@@ -1244,6 +1289,8 @@ int main(void)
         cmocka_unit_test(test_person_in_table_without_header),
         cmocka_unit_test(test_person_in_capitals_without_label),
         cmocka_unit_test(test_person_after_patient_label_and_title_per_locale),
+        cmocka_unit_test(test_person_as_chat_or_transcript_speaker),
+        cmocka_unit_test(test_person_in_chat_mention),
         cmocka_unit_test(test_pack_can_be_turned_off),
         cmocka_unit_test(test_every_prefix_is_scanned_safely),
     };
