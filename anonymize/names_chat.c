@@ -278,13 +278,27 @@ static int role_only(const struct sc *s, size_t a, size_t b)
     return not_speaker(nw_fold_span(s, a, b, buf, sizeof buf));
 }
 
+/* May the speaker a..b of a bare "Name: text" line be a person? Capitalised words with a lexicon
+ * name among them ("Anna:", "SERGIO ORTEGA:"), or one lower-case nick with a clear name's shape
+ * ("oliliamesla:"; not "dpkg:", "gcc:", "usage:"). */
+static int bare_ok(const struct sc *s, size_t a, size_t b, int named, int lower)
+{
+    if (!lower)
+        return named;
+    for (size_t k = a; k < b; k++)
+        if (s->t[k] == ' ' || s->t[k] == '.' || s->t[k] == '_')
+            return 0;
+    return b - a >= 4 && nw_name_shape(s->t + a, b - a) >= 10;
+}
+
 int nw_chat_speakers(struct sc *s)
 {
     const uint8_t *t = s->t;
     if (s->len < 8)
         return 0;
     /* a bare "Name: text" counts only when a second line opens the same way */
-    size_t bare = 0, strong = 0;
+    size_t bare = 0, strong = 0, la = 0, lb = 0;
+    int two_nicks = 0;
     for (int pass = 0; pass < 2 && (pass == 0 || strong || bare >= 2); pass++) {
         for (size_t ls = 0; ls < s->len;) {
             const uint8_t *nl = memchr(t + ls, '\n', s->len - ls);
@@ -296,12 +310,17 @@ int nw_chat_speakers(struct sc *s)
             if (pass == 0 && (kind == 3 || (kind == 1 && role_only(s, a, b))))
                 bare++; /* "Speaker 3:", "EVERYONE:": a transcript, whose other speakers count */
             else if (kind && speaker_words(s, a, b, nick, &named, &lower)) {
-                if (pass == 0 && kind == 1 && named && !lower)
+                if (pass == 0 && kind == 1 && bare_ok(s, a, b, named, lower)) {
                     bare++;
-                else if (pass == 0)
+                    if (lower && !lb) /* "sudo: ..." twice is one program, not a chat */
+                        la = a, lb = b;
+                    else if (lower && (b - a != lb - la || memcmp(t + a, t + la, b - a) != 0))
+                        two_nicks = 1;
+                } else if (pass == 0)
                     strong += kind != 1;
                 else if (pass == 1 && (kind == 2 || (kind == 4 && dotted_nick(t, a, b)) ||
-                                       (kind == 1 && bare >= 2 && named && !lower))) {
+                                       (kind == 1 && bare >= 2 && (!lower || two_nicks) &&
+                                        bare_ok(s, a, b, named, lower)))) {
                     int rc = s->emit(s->arg, ANON_NAMES_PERSON, a, b);
                     if (rc < 0)
                         return rc;
@@ -328,8 +347,8 @@ static const char *word_before_at(const struct sc *s, size_t p, char *buf, size_
 }
 
 /* "@name" handles after "ping", "cc", "thanks", "ask", "from", "by", another handle, or opening
- * a line's message ("@Anna can you"): any handle that is no ordinary word, bot or role. Elsewhere a
- * handle is left alone
+ * a line's message ("@Anna can you", "tom: @anna did you"): any handle that is no ordinary word,
+ * bot or role. Elsewhere a handle is left alone
  * ("config.Maria or @Maria"), and never "@param", "@Override", "@media" or "@types/node". */
 int nw_chat_mentions(struct sc *s)
 {
@@ -364,8 +383,8 @@ int nw_chat_mentions(struct sc *s)
             q--;
         int cued = NW_ONE_OF(pw, cue) || (q < p && t[q] == '@'); /* "cc @tom @maria" */
         /* "@Anna can you ...", not a doc keyword alone on its line ("@enum") */
-        int opens =
-            (p == 0 || t[p - 1] == '\n') && e + 1 < s->len && t[e] == ' ' && t[e + 1] != '\n';
+        int opens = (p == 0 || t[p - 1] == '\n' || (p >= 2 && t[p - 2] == ':')) && e + 1 < s->len &&
+                    t[e] == ' ' && t[e + 1] != '\n';
         /* every part of a dotted handle must be a name or unknown: "@security-team" is not */
         for (size_t i = a; i < e;) {
             size_t j = i;

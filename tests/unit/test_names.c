@@ -1161,6 +1161,9 @@ static void test_person_as_chat_or_transcript_speaker(void **state)
         {"Everyone  10:03\nok\nSystem  10:04\nrecording started", ""},
         {"Error: file not found\nWarning: retrying\nNote: done", ""},
         {"User: hello\nAssistant: hi, how can I help?", ""},
+        {"henreya: did you see it?\ncharloe: not yet", "PERSON=henreya;PERSON=charloe"},
+        {"sudo: unable to resolve host\nsudo: a password is required", ""},
+        {"dpkg: error processing package\ngcc: fatal error: no input files", ""},
     };
     CHECK(c);
 }
@@ -1175,6 +1178,7 @@ static void test_person_in_chat_mention(void **state)
         {"can you check? cc @solanlou @giace.stiviucci", "PERSON=solanlou;PERSON=giace.stiviucci"},
         {"@Tonashdel thanks, merged", "PERSON=Tonashdel"},
         {"the fix from @emily works", "PERSON=emily"},
+        {"see below: @joseppoppy did you see it?", "PERSON=joseppoppy"},
         {"@everyone the deploy is done", ""},
         {"cc @security-team please", ""},
         {"    @Override\n    public String toString()", ""},
