@@ -197,6 +197,8 @@ int nw_table_names(struct sc *s);
  * emit. */
 int nw_chat_speakers(struct sc *s);
 int nw_chat_mentions(struct sc *s);
+/* names_chat.c: a lower-case name after "ask", "ok" ("ok sameya i'll ...", "ask josla"). */
+int nw_chat_cues(struct sc *s);
 /* Two or three words from w0, a word in capitals, each in capitals or capitalised, no ordinary
  * word, one at least unknown, name-shaped together ("PASSENGER SOIS MASLOAKIS", "REPICHUK
  * Tebiiy"): their end, or 0. */

@@ -1188,6 +1188,19 @@ static void test_person_in_chat_mention(void **state)
     CHECK(c);
 }
 
+/* A lower-case name after a chat cue ("ask", "ok") in running text (names_chat.c). */
+static void test_person_after_chat_cue_in_lower_case(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"ok sameya i'll look at the upgrade", "PERSON=sameya"},
+        {"not yet, ask josla", "PERSON=josla"},
+        {"ping localhost to check, then ask questions", ""},
+        {"you can ask will about it, ok general", ""},
+    };
+    CHECK(c);
+}
+
 static void test_pack_can_be_turned_off(void **state)
 {
     (void)state;
@@ -1295,6 +1308,7 @@ int main(void)
         cmocka_unit_test(test_person_after_patient_label_and_title_per_locale),
         cmocka_unit_test(test_person_as_chat_or_transcript_speaker),
         cmocka_unit_test(test_person_in_chat_mention),
+        cmocka_unit_test(test_person_after_chat_cue_in_lower_case),
         cmocka_unit_test(test_pack_can_be_turned_off),
         cmocka_unit_test(test_every_prefix_is_scanned_safely),
     };
