@@ -1839,7 +1839,7 @@ static int chat_names(struct sc *s)
                 stamped = 1;
                 i = k + 2;
                 size_t ne = chat_name(s, i, ":");
-                if (ne && t[ne] == ':') { /* the nick */
+                if (ne && ne < s->len && t[ne] == ':') { /* the nick */
                     int rc = s->emit(s->arg, ANON_NAMES_PERSON, i, ne);
                     if (rc < 0)
                         return rc;

@@ -320,9 +320,9 @@ int nw_chat_speakers(struct sc *s)
                         two_nicks = 1;
                 } else if (pass == 0)
                     strong += kind != 1;
-                else if (pass == 1 && (kind == 2 || (kind == 4 && dotted_nick(t, a, b)) ||
-                                       (kind == 1 && bare >= 2 && (!lower || two_nicks) &&
-                                        bare_ok(s, a, b, named, lower)))) {
+                else if ((kind == 2 || (kind == 4 && dotted_nick(t, a, b)) ||
+                          (kind == 1 && bare >= 2 && (!lower || two_nicks) &&
+                           bare_ok(s, a, b, named, lower)))) {
                     int rc = s->emit(s->arg, ANON_NAMES_PERSON, a, b);
                     if (rc < 0)
                         return rc;
