@@ -1,13 +1,16 @@
 /* names_chat.c: who speaks and who is mentioned in chat exports, threads and transcripts
  * ("[10:02] Anna Keller: ...", "anna.keller  10:02 AM", "Speaker 2 (Tom):", "[Tom Berger]
- * 00:01:12", "EMILY BENNETT: ...", "ping @tom", "* emily has quit").
+ * 00:01:12", "EMILY BENNETT: ...", "ping @tom", "* emily has quit", "ask josla").
  *
  * The evidence is the line's position, not a context word: a speaker opens a line, after a time
  * stamp or inside a speaker frame, and is followed by a colon or a time. A frame with a time or
  * a "Speaker N (...)" is enough by itself; a bare "Name: text" needs a second such line in the
- * text and a lexicon name among its words, because "Error: ...", "Note: ..." and "Assistant:"
- * open lines too. Speakers that are ordinary words, bots or roles ("Everyone", "System",
- * "Jenkins  APP") are never people. One pass over the lines; nothing here allocates.
+ * text and a lexicon name among its words (or, in lower case, two different nicks with a name's
+ * shape), because "Error: ...", "Note: ...", "sudo: ..." and "Assistant:" open lines too.
+ * Speakers that are ordinary words, bots or roles ("Everyone", "System", "Jenkins  APP") are
+ * never people. A mention or a lower-case name needs a chat cue before it ("cc @maria", "ok
+ * sameya") or to open a message. One or two passes over the lines' first bytes, a memchr for '@'
+ * and one for 'k'; nothing here allocates.
  */
 #include "anonymize/names_internal.h"
 
