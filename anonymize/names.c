@@ -1854,7 +1854,7 @@ static int chat_names(struct sc *s)
                 stamped = 1;
                 i = k + 2;
                 size_t ne = chat_name(s, i, ":");
-                if (ne && t[ne] == ':') { /* the nick */
+                if (ne && ne < s->len && t[ne] == ':') { /* the nick */
                     int rc = s->emit(s->arg, ANON_NAMES_PERSON, i, ne);
                     if (rc < 0)
                         return rc;
@@ -2176,7 +2176,9 @@ static int scan(const char *text, size_t len, unsigned kinds, const anon_names_k
     if ((kinds & (1u << ANON_NAMES_PERSON | 1u << ANON_NAMES_DOB)) && (rc = csv_names(&s)) < 0)
         return rc;
     if ((kinds & (1u << ANON_NAMES_PERSON)) && hint != ANON_NAMES_HINT_STRONG &&
-        ((rc = chat_names(&s)) < 0 || (rc = nw_table_names(&s)) < 0))
+        ((rc = chat_names(&s)) < 0 || (rc = nw_table_names(&s)) < 0 ||
+         (rc = nw_chat_speakers(&s)) < 0 || (rc = nw_chat_mentions(&s)) < 0 ||
+         (rc = nw_chat_cues(&s)) < 0))
         return rc;
     if (hint == ANON_NAMES_HINT_PERSON && (kinds & (1u << ANON_NAMES_PERSON))) {
         size_t a = 0, b = len;

@@ -207,6 +207,13 @@ int nw_shape_subject_run(const struct sc *s, const struct word *run, size_t n, c
  * cells of each column whose every cell is a name-shaped full name are reported as people.
  * Returns 0 or the first negative emit. */
 int nw_table_names(struct sc *s);
+/* names_chat.c: speakers that open chat and transcript lines ("[10:02] Anna Keller:", "Speaker 2
+ * (Tom):", "anna.keller  10:02 AM") and "@name" mentions ("ping @tom"); 0 or the first negative
+ * emit. */
+int nw_chat_speakers(struct sc *s);
+int nw_chat_mentions(struct sc *s);
+/* names_chat.c: a lower-case name after "ask", "ok" ("ok sameya i'll ...", "ask josla"). */
+int nw_chat_cues(struct sc *s);
 /* Two or three words from w0, a word in capitals, each in capitals or capitalised, no ordinary
  * word, one at least unknown, name-shaped together ("PASSENGER SOIS MASLOAKIS", "REPICHUK
  * Tebiiy"): their end, or 0. */

@@ -1139,6 +1139,68 @@ static void test_person_after_patient_label_and_title_per_locale(void **state)
     CHECK(c);
 }
 
+/* Speakers that open chat and transcript lines, by their position alone (names_chat.c); bots,
+ * roles and ordinary words in the same positions are not people. */
+static void test_person_as_chat_or_transcript_speaker(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"12/03/2024, 10:02 - Tonashdel Fenolford: on it\n12/03/2024, 10:03 - Ricdel: ok",
+         "PERSON=Tonashdel Fenolford;PERSON=Ricdel"},
+        {"Speaker 1 (Vinmavin): ok\nSpeaker 2 (Solanlou): fine", "PERSON=Vinmavin;PERSON=Solanlou"},
+        {"[Duiwil Boliekamp] 00:01:12\nlooks good\n[Gerri Wilgerduiink] 00:01:30\nok",
+         "PERSON=Duiwil Boliekamp;PERSON=Gerri Wilgerduiink"},
+        {"tfenolford  10:02 AM\nlooks good\nricdel.bra  10:05 AM\nok",
+         "PERSON=tfenolford;PERSON=ricdel.bra"},
+        {"vinmavin - Today at 10:02 AM\nthanks", "PERSON=vinmavin"},
+        {"<giace.stiviucci> on it\n* nolo_bri has quit (Ping timeout)",
+         "PERSON=giace.stiviucci;PERSON=nolo_bri"},
+        {"00:00:05.120 --> 00:00:08.400\n<v Magia Celoucci>ok</v>", "PERSON=Magia Celoucci"},
+        {"SERGIO ORTEGA: the build is red\nMARTA: merged", "PERSON=SERGIO ORTEGA;PERSON=MARTA"},
+        {"Jenkins  APP  10:07 AM\nbuild passed", ""},
+        {"Everyone  10:03\nok\nSystem  10:04\nrecording started", ""},
+        {"Error: file not found\nWarning: retrying\nNote: done", ""},
+        {"User: hello\nAssistant: hi, how can I help?", ""},
+        {"henreya: did you see it?\ncharloe: not yet", "PERSON=henreya;PERSON=charloe"},
+        {"sudo: unable to resolve host\nsudo: a password is required", ""},
+        {"dpkg: error processing package\ngcc: fatal error: no input files", ""},
+    };
+    CHECK(c);
+}
+
+/* "@name" mentions: after ping/cc/thanks or another mention, at a line's start, or a
+ * well-attested given name; never a decorator, a role or a package scope. */
+static void test_person_in_chat_mention(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"ping @vinmavin the build is red", "PERSON=vinmavin"},
+        {"can you check? cc @solanlou @giace.stiviucci", "PERSON=solanlou;PERSON=giace.stiviucci"},
+        {"@Tonashdel thanks, merged", "PERSON=Tonashdel"},
+        {"the fix from @emily works", "PERSON=emily"},
+        {"see below: @joseppoppy did you see it?", "PERSON=joseppoppy"},
+        {"@everyone the deploy is done", ""},
+        {"cc @security-team please", ""},
+        {"    @Override\n    public String toString()", ""},
+        {"npm i @types/node and @app.route('/x')", ""},
+        {"write to anna@example.com", ""},
+    };
+    CHECK(c);
+}
+
+/* A lower-case name after a chat cue ("ask", "ok") in running text (names_chat.c). */
+static void test_person_after_chat_cue_in_lower_case(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"ok sameya i'll look at the upgrade", "PERSON=sameya"},
+        {"not yet, ask josla", "PERSON=josla"},
+        {"ping localhost to check, then ask questions", ""},
+        {"you can ask will about it, ok general", ""},
+    };
+    CHECK(c);
+}
+
 static void test_pack_can_be_turned_off(void **state)
 {
     (void)state;
@@ -1166,13 +1228,25 @@ static void test_pack_can_be_turned_off(void **state)
 
 /* Every prefix of a text dense with names, addresses, dates, UTF-8 and raw-JSON breaks: the
  * scanner reads nothing past the end (the sanitizer build proves it) and never fails. */
+static int count_emit(void *arg, int kind, size_t start, size_t end)
+{
+    (void)kind;
+    assert_true(start < end);
+    ++*(size_t *)arg;
+    return 0;
+}
+
 static void test_every_prefix_is_scanned_safely(void **state)
 {
     (void)state;
     static const char text[] =
         "Hi Maria,\\nDr. O'Brien-Müller said 12 Baker Street, London NW1 6XE; née le 4 mars 1987,"
         " DOB 04.03.1987 (Hauptstraße 5a, 10115 Berlin). Regards,\nŁukasz van der Berg\n"
-        "id,name\n1,Zorbuck Quillery\nVia Roma 10 Apt. 5, 00184 Roma — “Jean-Luc” ’s";
+        "id,name\n1,Zorbuck Quillery\nVia Roma 10 Apt. 5, 00184 Roma — “Jean-Luc” ’s\n"
+        /* chat frames (names.c's chat_names, names_chat.c) cut at every byte */
+        "[10:02] anna: cc @tom @x.y\n<a.b> hi\n* nick has quit\nSpeaker 2 (Tom): ok\n"
+        "[Tom Berger] 00:01:12\nemily  10:02 AM\nvin — Today at 10:02 AM\nok sameya\n"
+        "12/03/2024, 10:02 - Ana: ok\nhenreya: hi\ncharloe: ask josla\n[10:03] tom";
     size_t n = strlen(text);
     for (size_t k = 0; k <= n; k++) {
         char *t = malloc(k ? k : 1);
@@ -1181,6 +1255,8 @@ static void test_every_prefix_is_scanned_safely(void **state)
         size_t m = 0;
         int rc = anon_find(eng, t, k, &f, &m);
         assert_true(rc == 0 || rc == ANON_ERR_ENCODING); /* a cut inside a UTF-8 sequence */
+        /* the scanner alone too: the engine may hand it a copy with bytes after the end */
+        assert_int_equal(anon_names_scan(t, k, 7, NULL, ANON_NAMES_HINT_NONE, count_emit, &m), 0);
         free(f);
         free(t);
     }
@@ -1244,6 +1320,9 @@ int main(void)
         cmocka_unit_test(test_person_in_table_without_header),
         cmocka_unit_test(test_person_in_capitals_without_label),
         cmocka_unit_test(test_person_after_patient_label_and_title_per_locale),
+        cmocka_unit_test(test_person_as_chat_or_transcript_speaker),
+        cmocka_unit_test(test_person_in_chat_mention),
+        cmocka_unit_test(test_person_after_chat_cue_in_lower_case),
         cmocka_unit_test(test_pack_can_be_turned_off),
         cmocka_unit_test(test_every_prefix_is_scanned_safely),
     };

@@ -52,7 +52,7 @@ def check_value(label, v, where):
             problems.append("%s: phone %r has a wrong digit count" % (where, v))
 
 
-for name in ("variants.json", "names.json", "names_tune2.json", "names_tune3.json",
+for name in ("variants.json", "names.json", "names_tune2.json", "names_tune3.json", "names_chat.json",
              "names_holdout.json", "dob_addr_tune.json", "names_holdout2.json"):
     recs = json.load(open(os.path.join(here, "data", name), encoding="utf-8"))
     for i, r in enumerate(recs):
@@ -79,6 +79,10 @@ out = subprocess.run([sys.executable, os.path.join(here, "gen_names_tune3.py")],
                      check=True).stdout
 if out != open(os.path.join(here, "data", "names_tune3.json"), "rb").read():
     problems.append("data/names_tune3.json is not what gen_names_tune3.py writes")
+out = subprocess.run([sys.executable, os.path.join(here, "gen_names_chat.py")], capture_output=True,
+                     check=True).stdout
+if out != open(os.path.join(here, "data", "names_chat.json"), "rb").read():
+    problems.append("data/names_chat.json is not what gen_names_chat.py writes")
 with tempfile.TemporaryDirectory() as d:  # this generator writes a file (argument) itself
     subprocess.run([sys.executable, os.path.join(here, "gen_names_holdout2.py"),
                     os.path.join(d, "h2.json")], capture_output=True, check=True)

@@ -4,7 +4,8 @@
 # Usage: contrib/bench/accuracy/run.sh [BUILD_DIR] [--show] [--packs all]
 # presidio-research is reported whole and in two fixed halves by record index: the tune half
 # (even records) that signals may be tuned on, and the held-out half (odd records) that grades
-# them. names.json, names_tune2.json, names_tune3.json and dob_addr_tune.json are tune sets too;
+# them. names.json, names_tune2.json, names_tune3.json, names_chat.json and dob_addr_tune.json are tune
+# sets too;
 # names_holdout.json (gen_names_holdout.py) and names_holdout2.json (gen_names_holdout2.py) are held out.
 # (BUILD_DIR defaults to ./build; it must hold contrib/bench/bench_accuracy.)
 set -euo pipefail
@@ -48,6 +49,9 @@ echo "## dates of birth and street addresses (gen_dob_addr.py: every written for
 echo
 echo "## names, third tune set (gen_names_tune3.py: syllable names with regional surname endings, particles, double-barrelled; Swiss, Austrian, Belgian, Quebec, Latin-American, Irish; capitals, lower case, SURNAME Given, JSON keys, lists and tables without headers; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names_tune3.json
+echo
+echo "## names in chat exports and transcripts (gen_names_chat.py: Slack/Teams/Discord/IRC/WhatsApp exports, speaker labels, @mentions, Zoom/Teams auto-transcripts, bots and roles as look-alikes; tune set)"
+"$bin" "${opts[@]}" "$here"/data/names_chat.json
 echo
 echo "## names held out (gen_names_holdout.py: other templates, locales, name method; never tuned on)"
 "$bin" "${opts[@]}" "$here"/data/names_holdout.json

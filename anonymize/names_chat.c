@@ -1,0 +1,455 @@
+/* names_chat.c: who speaks and who is mentioned in chat exports, threads and transcripts
+ * ("[10:02] Anna Keller: ...", "anna.keller  10:02 AM", "Speaker 2 (Tom):", "[Tom Berger]
+ * 00:01:12", "EMILY BENNETT: ...", "ping @tom", "* emily has quit", "ask josla").
+ *
+ * The evidence is the line's position, not a context word: a speaker opens a line, after a time
+ * stamp or inside a speaker frame, and is followed by a colon or a time. A frame with a time or
+ * a "Speaker N (...)" is enough by itself; a bare "Name: text" needs a second such line in the
+ * text and a lexicon name among its words (or, in lower case, two different nicks with a name's
+ * shape), because "Error: ...", "Note: ...", "sudo: ..." and "Assistant:" open lines too.
+ * Speakers that are ordinary words, bots or roles ("Everyone", "System", "Jenkins  APP") are
+ * never people. A mention or a lower-case name needs a chat cue before it ("cc @maria", "ok
+ * sameya") or to open a message. One or two passes over the lines' first bytes, a memchr for '@'
+ * and one for 'k'; nothing here allocates.
+ */
+#include "anonymize/names_internal.h"
+
+#include <stdint.h>
+
+enum { MAX_SPEAKER = 48 };
+
+/* Bots, assistants, roles and channel words that open chat lines like people do. */
+static int not_speaker(const char *w)
+{
+    static const char *const no[] = {
+        "everyone",    "everybody",   "team",     "admin",     "administrator", "system",
+        "moderator",   "host",        "cohost",   "guest",     "support",       "speaker",
+        "bot",         "app",         "user",     "assistant", "human",         "ai",
+        "model",       "chatgpt",     "claude",   "gemini",    "copilot",       "slackbot",
+        "github",      "gitlab",      "jira",     "jenkins",   "sentry",        "pagerduty",
+        "statuspage",  "calendar",    "webhook",  "workflow",  "integration",   "dependabot",
+        "zoom",        "teams",       "slack",    "discord",   "bitbucket",     "travis",
+        "circleci",    "renovate",    "unknown",  "anonymous", "here",          "channel",
+        "all",         "you",         "me",       "narrator",  "interviewer",   "interviewee",
+        "moderatorin", "participant", "operator", "agent",     "customer",      "caller"};
+    return NW_ONE_OF(w, no);
+}
+
+/* Is a..b (one word, letters only) an ordinary word rather than a name? */
+static int ordinary(const struct sc *s, size_t a, size_t b)
+{
+    char buf[32];
+    const char *w = nw_fold_span(s, a, b, buf, sizeof buf);
+    if (!*w || not_speaker(w) ||
+        (nw_cats(w) &
+         (C_NOT | C_MONTH | C_LABEL | C_LIST | C_HON | C_SAL | C_CLOSE | C_INTRO | C_PART)))
+        return 1; /* "Von:", "An:", "Attendees:", "Re:" are headers, not speakers */
+    unsigned lx = anon_names_lexicon((const char *)s->t + a, b - a);
+    return (lx & (ANON_NL_COMMON_EN | ANON_NL_COMMON)) &&
+           !((lx & ANON_NL_GIVEN) && (lx & ANON_NL_ATTESTED));
+}
+
+/* A speaker a..b: one to four words (letters, apostrophes, hyphens; "Surname, Given"; a nick's
+ * '.' or '_' when nick is set), none a digit, an ordinary word, a bot or a role. *named is set
+ * when a word is a lexicon name, *lower when a word opens in lower case. 1 when it may be a
+ * person. */
+static int speaker_words(const struct sc *s, size_t a, size_t b, int nick, int *named, int *lower)
+{
+    const uint8_t *t = s->t;
+    size_t words = 0;
+    *named = *lower = 0;
+    if (b <= a || b - a > MAX_SPEAKER)
+        return 0;
+    for (size_t i = a; i < b;) {
+        size_t e = i, n;
+        while (e < b && ((n = nw_letter(t + e, b - e)) || t[e] == '\'' || t[e] == '-')) {
+            e += n ? n : 1;
+        }
+        if (e == i || e - i > 30)
+            return 0;
+        if (++words > 4)
+            return 0;
+        if (!nw_upper(t + i, b - i))
+            *lower = 1;
+        char buf[32];
+        if (!(words > 1 && nw_particle(nw_fold_span(s, i, e, buf, sizeof buf)))) {
+            int lexname = nw_lexname(anon_names_lexicon((const char *)t + i, e - i));
+            /* a surname that is also a word ("Bianchi") after a given name */
+            if (e - i < 2 || (ordinary(s, i, e) && !(words > 1 && *named && lexname) &&
+                              !(nick && i > a && e - i <= 3))) /* "ricdel.bra" */
+                return 0;
+            if (lexname)
+                *named = 1;
+        }
+        if (e == b)
+            break;
+        if (t[e] == ' ' || (t[e] == ',' && e + 1 < b && t[e + 1] == ' '))
+            i = e + (t[e] == ',' ? 2 : 1);
+        else if (nick && (t[e] == '.' || t[e] == '_') && e + 1 < b)
+            i = e + 1;
+        else
+            return 0;
+    }
+    return words > 0;
+}
+
+/* A time of day at i ("10:02", "9:14 AM", "00:01:12", "0:12"): its end, or 0. */
+static size_t time_at(const uint8_t *t, size_t i, size_t le)
+{
+    size_t k = i;
+    while (k < le && k - i < 2 && is_digit(t[k]))
+        k++;
+    if (k == i || k + 2 >= le || t[k] != ':' || !is_digit(t[k + 1]) || !is_digit(t[k + 2]))
+        return 0;
+    k += 3;
+    if (k + 2 < le && t[k] == ':' && is_digit(t[k + 1]) && is_digit(t[k + 2]))
+        k += 3;
+    if (k + 2 < le && t[k] == ' ' && (t[k + 1] == 'A' || t[k + 1] == 'P') && t[k + 2] == 'M')
+        k += 3;
+    return k;
+}
+
+/* Skips a time stamp that opens a line ("[10:02] ", "[12.03.24, 10:02:11] ", "12/03/2024, 10:02
+ * - ", "00:03:41 "): the offset after it, i itself when there is none. */
+static size_t skip_stamp(const uint8_t *t, size_t i, size_t le)
+{
+    size_t k = i + (i < le && t[i] == '[');
+    size_t d = k;
+    int colon = 0;
+    while (
+        d < le && d - k < 24 &&
+        (is_digit(t[d]) || strchr("/.,: -", t[d]) || t[d] == 'A' || t[d] == 'P' || t[d] == 'M')) {
+        colon |= t[d] == ':';
+        if (t[i] != '[' && d + 1 < le && t[d] == ' ' && t[d + 1] != '-' && !is_digit(t[d + 1]) &&
+            t[d + 1] != 'A' && t[d + 1] != 'P')
+            break; /* "00:03:41 James": the stamp ends at the space before a word */
+        d++;
+    }
+    if (!colon || d == k || !is_digit(t[k]))
+        return i;
+    if (t[i] == '[')
+        return d + 1 < le && t[d] == ']' && t[d + 1] == ' ' ? d + 2 : i;
+    if (d >= k + 2 && d < le && t[d] == ' ' && t[d - 1] == '-' && t[d - 2] == ' ')
+        return d + 1; /* WhatsApp: "12/03/2024, 10:02 - " */
+    while (d > k && t[d - 1] == ' ')
+        d--;
+    if (d + 3 < le && t[d] == ' ' && t[d + 1] == '-' && t[d + 2] == ' ')
+        return d + 3; /* WhatsApp: "12/03/2024, 10:02 - " */
+    return d < le && t[d] == ' ' && t[d - 1] != '-' && t[d - 1] != ',' ? d + 1 : i;
+}
+
+/* After a speaker that ends at e: "  10:02 AM", " (Guest)  10:02", " — Today at", "  APP":
+ * 1 for a time (a speaker), -1 for a bot's tag, 0 for anything else. */
+static int time_after(const uint8_t *t, size_t e, size_t le)
+{
+    static const char guest[] = " (Guest)";
+    if (e + sizeof guest - 1 <= le && memcmp(t + e, guest, sizeof guest - 1) == 0)
+        e += sizeof guest - 1;
+    /* " — Today at 10:02 AM" (the detection view has made the dash '-') */
+    size_t d = e + 5 <= le && memcmp(t + e, " \xE2\x80\x94 ", 5) == 0 ? 5
+               : e + 3 <= le && memcmp(t + e, " - ", 3) == 0          ? 3
+                                                                      : 0;
+    if (d)
+        return le - e >= d + 9 &&
+               (memcmp(t + e + d, "Today at ", 9) == 0 || memcmp(t + e + d, "Yesterday", 9) == 0);
+    if (e + 2 > le || t[e] != ' ' || t[e + 1] != ' ')
+        return 0;
+    while (e < le && t[e] == ' ')
+        e++;
+    if (e + 3 <= le && (memcmp(t + e, "APP", 3) == 0 || memcmp(t + e, "BOT", 3) == 0))
+        return -1;
+    size_t k = time_at(t, e, le);
+    return k && k == le;
+}
+
+/* "emily has joined", "has quit", "has left" after a nick that ends at e: 2 with the nick in
+ * *a, *b, or 0. */
+static int irc_event(const uint8_t *t, size_t i, size_t e, size_t le, size_t *a, size_t *b,
+                     int *nick)
+{
+    static const char *const verbs[] = {"has joined", "has quit", "has left"};
+    for (size_t v = 0; v < 3; v++)
+        if (le - e - 1 >= strlen(verbs[v]) && memcmp(t + e + 1, verbs[v], strlen(verbs[v])) == 0) {
+            *a = i, *b = e, *nick = 1;
+            return 2;
+        }
+    return 0;
+}
+
+/* The speaker of the line ls..le, if it has one: its bytes in *a, *b, and whether its frame is
+ * strong (a time, a "Speaker N (...)", "[Name] 00:01:12", an IRC join) or a bare "Name: ". Returns
+ * 0 (none), 1 (bare), 2 (strong). */
+static int line_speaker(const struct sc *s, size_t ls, size_t le, size_t *a, size_t *b, int *nick)
+{
+    const uint8_t *t = s->t;
+    if (ls + 3 > le)
+        return 0;
+    uint8_t c0 = t[ls];
+    /* most lines open with a space, a quote or a brace: no speaker */
+    if (!(is_alnum(c0) || c0 >= 0xC3 || c0 == '[' || c0 == '<' || c0 == '*' || c0 == '-'))
+        return 0;
+    int cut = le - ls > 4 * MAX_SPEAKER; /* a speaker and its frame are in the first bytes; */
+    if (cut)                             /* a line that goes on has no time at its end */
+        le = ls + 4 * MAX_SPEAKER;
+    size_t i = skip_stamp(t, ls, le), e;
+    int stamped = i > ls;
+    *nick = 0;
+    if (i + 10 < le && memcmp(t + i, "Speaker ", 8) == 0 && is_digit(t[i + 8])) {
+        size_t k = i + 8;
+        while (k < le && is_digit(t[k]))
+            k++;
+        const uint8_t *cl;
+        if (k + 2 < le && t[k] == ' ' && t[k + 1] == '(' &&
+            (cl = memchr(t + k + 2, ')', le - k - 2)) && (size_t)(cl - t) + 1 < le &&
+            t[cl - t + 1] == ':') {
+            *a = k + 2, *b = (size_t)(cl - t);
+            return 2;
+        }
+        return k < le && t[k] == ':' ? 3 : 0; /* "Speaker 3: ..." frames the bare lines */
+    }
+    if (i + 3 < le && memcmp(t + i, "<v ", 3) == 0) { /* WebVTT: "<v Anna Keller>text" */
+        const uint8_t *gt = memchr(t + i + 3, '>', le - i - 3);
+        if (!gt)
+            return 0;
+        *a = i + 3, *b = (size_t)(gt - t);
+        return 2;
+    }
+    if (i + 3 < le && t[i] == '<') { /* IRC: "<anna.carter> text" */
+        const uint8_t *gt = memchr(t + i + 1, '>', le - i - 1);
+        if (!gt || (size_t)(gt - t) + 1 >= le || t[gt - t + 1] != ' ')
+            return 0;
+        *a = i + 1, *b = (size_t)(gt - t), *nick = 1;
+        return 4; /* only a nick with '.' or '_': chat_names() takes the others */
+    }
+    if (i < le && t[i] == '[' && !stamped) { /* "[Tom Berger] 00:01:12" */
+        const uint8_t *rb = memchr(t + i + 1, ']', le - i - 1);
+        if (!rb || (size_t)(rb - t) + 2 >= le || t[rb - t + 1] != ' ' ||
+            time_at(t, (size_t)(rb - t) + 2, le) != le || cut)
+            return 0;
+        *a = i + 1, *b = (size_t)(rb - t);
+        return 2;
+    }
+    if (i + 2 < le && (t[i] == '*' || t[i] == '-') && t[i + 1] == ' ')
+        i += 2; /* IRC: "* emily has quit", "-!- emily has joined" */
+    else if (i + 4 < le && memcmp(t + i, "-!- ", 4) == 0)
+        i += 4;
+    /* the speaker's bytes: letters, at most four spaces, '.', '_', '-', ',', '\'' */
+    size_t spaces = 0;
+    for (e = i; e < le && e - i <= MAX_SPEAKER; e++) {
+        uint8_t c = t[e];
+        if (c == ' ') {
+            if (++spaces > 4 || (e + 1 < le && (t[e + 1] == ' ' || t[e + 1] == '-' ||
+                                                t[e + 1] == 0xE2 || t[e + 1] == '(')))
+                break;
+            if (e + 4 < le && memcmp(t + e + 1, "has ", 4) == 0)
+                return irc_event(t, i, e, le, a, b, nick);
+        } else if (!(is_alnum(c) || c >= 0x80 || c == '.' || c == '_' || c == '-' || c == ',' ||
+                     c == '\'')) {
+            break;
+        }
+    }
+    if (e == i || e >= le || e - i > MAX_SPEAKER)
+        return 0;
+    if (t[e] == ':' && (stamped ? e + 1 == le || t[e + 1] == ' ' : e + 2 < le && t[e + 1] == ' ')) {
+        *a = i, *b = e; /* a bare "IANA:" over a link is a heading: a speaker says something */
+        return stamped ? 2 : 1;
+    }
+    if (ls != i)
+        return 0;
+    int ta = time_after(t, e, le);
+    if (ta > 0 && !cut) {
+        *a = i, *b = e, *nick = 1;
+        return 2;
+    }
+    return 0;
+}
+
+/* Is a..b a nick with a '.' or '_' inside ("anna.carter", "theo_lef")? */
+static int dotted_nick(const uint8_t *t, size_t a, size_t b)
+{
+    for (size_t k = a + 1; k + 1 < b; k++)
+        if (t[k] == '.' || t[k] == '_')
+            return 1;
+    return 0;
+}
+
+/* Is a..b one word that names a role or a bot ("EVERYONE", "Host")? */
+static int role_only(const struct sc *s, size_t a, size_t b)
+{
+    char buf[24];
+    for (size_t k = a; k < b; k++)
+        if (!nw_letter(s->t + k, b - k))
+            return 0;
+    return not_speaker(nw_fold_span(s, a, b, buf, sizeof buf));
+}
+
+/* May the speaker a..b of a bare "Name: text" line be a person? Capitalised words with a lexicon
+ * name among them ("Anna:", "SERGIO ORTEGA:"), or one lower-case nick with a clear name's shape
+ * ("oliliamesla:"; not "dpkg:", "gcc:", "usage:"). */
+static int bare_ok(const struct sc *s, size_t a, size_t b, int named, int lower)
+{
+    if (!lower)
+        return named;
+    for (size_t k = a; k < b; k++)
+        if (s->t[k] == ' ' || s->t[k] == '.' || s->t[k] == '_')
+            return 0;
+    return b - a >= 4 && nw_name_shape(s->t + a, b - a) >= 10;
+}
+
+int nw_chat_speakers(struct sc *s)
+{
+    const uint8_t *t = s->t;
+    if (s->len < 8)
+        return 0;
+    /* a bare "Name: text" counts only when a second line opens the same way */
+    size_t bare = 0, strong = 0, la = 0, lb = 0;
+    int two_nicks = 0;
+    for (int pass = 0; pass < 2 && (pass == 0 || strong || bare >= 2); pass++) {
+        for (size_t ls = 0; ls < s->len;) {
+            const uint8_t *nl = memchr(t + ls, '\n', s->len - ls);
+            size_t le = nl ? (size_t)(nl - t) : s->len, a = 0, b = 0;
+            int nick, named, lower;
+            if (le > ls && t[le - 1] == '\r')
+                le--;
+            int kind = line_speaker(s, ls, le, &a, &b, &nick);
+            if (pass == 0 && (kind == 3 || (kind == 1 && role_only(s, a, b))))
+                bare++; /* "Speaker 3:", "EVERYONE:": a transcript, whose other speakers count */
+            else if (kind && speaker_words(s, a, b, nick, &named, &lower)) {
+                if (pass == 0 && kind == 1 && bare_ok(s, a, b, named, lower)) {
+                    bare++;
+                    if (lower && !lb) /* "sudo: ..." twice is one program, not a chat */
+                        la = a, lb = b;
+                    else if (lower && (b - a != lb - la || memcmp(t + a, t + la, b - a) != 0))
+                        two_nicks = 1;
+                } else if (pass == 0)
+                    strong += kind != 1;
+                else if ((kind == 2 || (kind == 4 && dotted_nick(t, a, b)) ||
+                          (kind == 1 && bare >= 2 && (!lower || two_nicks) &&
+                           bare_ok(s, a, b, named, lower)))) {
+                    int rc = s->emit(s->arg, ANON_NAMES_PERSON, a, b);
+                    if (rc < 0)
+                        return rc;
+                }
+            }
+            ls = (nl ? (size_t)(nl - t) : s->len) + 1;
+        }
+    }
+    return 0;
+}
+
+/* The word before the '@' at p, folded ("ping", "cc"), "" when there is none. */
+static const char *word_before_at(const struct sc *s, size_t p, char *buf, size_t cap)
+{
+    size_t e = p;
+    while (e > 0 && s->t[e - 1] == ' ')
+        e--;
+    size_t a = e;
+    while (a > 0 && is_alnum(s->t[a - 1]))
+        a--;
+    if (a == e)
+        return "";
+    return nw_fold_span(s, a, e, buf, cap);
+}
+
+/* "@name" handles after "ping", "cc", "thanks", "ask", "from", "by", another handle, or opening
+ * a line's message ("@Anna can you", "tom: @anna did you"): any handle that is no ordinary word,
+ * bot or role. Elsewhere a handle is left alone
+ * ("config.Maria or @Maria"), and never "@param", "@Override", "@media" or "@types/node". */
+int nw_chat_mentions(struct sc *s)
+{
+    const uint8_t *t = s->t;
+    static const char *const cue[] = {"ping", "cc", "thanks", "thx", "ty",  "ask",
+                                      "hey",  "hi", "fyi",    "by",  "from"};
+    for (const uint8_t *at = memchr(t, '@', s->len); at;
+         at = memchr(at + 1, '@', s->len - (size_t)(at + 1 - t))) {
+        size_t p = (size_t)(at - t), a = p + 1, e = a;
+        if (p > 0 && t[p - 1] != ' ' && t[p - 1] != '\n' && t[p - 1] != '(' && t[p - 1] != ',')
+            continue;
+        while (e < s->len && e - a <= 32 &&
+               (is_alnum(t[e]) || t[e] == '.' || t[e] == '_' || t[e] == '-'))
+            e++;
+        while (e > a && (t[e - 1] == '.' || t[e - 1] == '-'))
+            e--;
+        if (e - a < 2 || e - a > 32 || !((t[a] | 32) >= 'a' && (t[a] | 32) <= 'z'))
+            continue;
+        if (e < s->len && !strchr(" ,.:;!?)\n\r", t[e]))
+            continue; /* "@types/node", "@app.route(", "a@b" */
+        if (e + 1 < s->len && t[e] == '.' && is_alnum(t[e + 1]))
+            continue;
+        for (size_t k = a; k < e; k++)
+            if (is_digit(t[k]))
+                goto next;
+        char buf[24];
+        const char *pw = word_before_at(s, p, buf, sizeof buf);
+        size_t q = p;
+        while (q > 0 && t[q - 1] == ' ')
+            q--;
+        while (q > 0 && t[q - 1] != ' ' && t[q - 1] != '\n' && q + 34 > p)
+            q--;
+        int cued = NW_ONE_OF(pw, cue) || (q < p && t[q] == '@'); /* "cc @tom @maria" */
+        /* "@Anna can you ...", not a doc keyword alone on its line ("@enum") */
+        int opens = (p == 0 || t[p - 1] == '\n' || (p >= 2 && t[p - 2] == ':')) && e + 1 < s->len &&
+                    t[e] == ' ' && t[e + 1] != '\n';
+        /* every part of a dotted handle must be a name or unknown: "@security-team" is not */
+        for (size_t i = a; i < e;) {
+            size_t j = i;
+            while (j < e && t[j] != '.' && t[j] != '_' && t[j] != '-')
+                j++;
+            if (j - i >= 2 && ordinary(s, i, j))
+                goto next;
+            i = j + 1;
+        }
+        if (cued || opens) {
+            int rc = s->emit(s->arg, ANON_NAMES_PERSON, a, e);
+            if (rc < 0)
+                return rc;
+        }
+    next:;
+    }
+    return 0;
+}
+
+/* "ok sameya i'll ping ...", "ask josla": a chat cue, then one lower-case word that
+ * is no ordinary word (not even one that is also a name: "ask will") with a well-attested given
+ * name's entry or a clear name's shape (>= 10); never "ping localhost", "ask questions". */
+/* Where a chat cue ends at k (its 'k', a space after it): its start, or SIZE_MAX. "ping" is not
+ * a cue here: looking for it at every "-ing " cost 4.5M instructions in bench_rewrite for 10 hits
+ * on names_tune2 ("ping @tom" is a mention). */
+static size_t cue_start(const uint8_t *t, size_t k)
+{
+    if (k >= 2 && t[k - 2] == 'a' && t[k - 1] == 's')
+        return k - 2; /* "ask" */
+    if (k >= 1 && t[k - 1] == 'o')
+        return k - 1; /* "ok" */
+    return SIZE_MAX;
+}
+
+int nw_chat_cues(struct sc *s)
+{
+    const uint8_t *t = s->t;
+    for (const uint8_t *at = memchr(t, 'k', s->len); at;
+         at = memchr(at + 1, 'k', s->len - (size_t)(at + 1 - t))) {
+        size_t k = (size_t)(at - t), p, a = k + 2, e = a;
+        if (k + 2 >= s->len || t[k + 1] != ' ' || (p = cue_start(t, k)) == SIZE_MAX)
+            continue;
+        if (p > 0 && is_alnum(t[p - 1]))
+            continue;
+        if (e < s->len && t[e] >= 'A' && t[e] <= 'Z')
+            e++; /* the lower-case text's raised copy: "ask Josla" */
+        while (e < s->len && e - a <= 16 && t[e] >= 'a' && t[e] <= 'z')
+            e++;
+        if (e - a < 3 || e - a > 16 || (e < s->len && !strchr(" ,.!?;:\n\r", t[e])))
+            continue;
+        if (e + 1 < s->len && t[e] == '.' && is_alnum(t[e + 1]))
+            continue; /* "ask example.org" */
+        unsigned lx = anon_names_lexicon((const char *)t + a, e - a);
+        int given = (lx & ANON_NL_GIVEN) && (lx & ANON_NL_ATTESTED);
+        if ((lx & (ANON_NL_COMMON_EN | ANON_NL_COMMON)) || ordinary(s, a, e) ||
+            !(given || nw_name_shape(t + a, e - a) >= 10))
+            continue; /* "ask will", "ok general": an ordinary word even when a name */
+        int rc = s->emit(s->arg, ANON_NAMES_PERSON, a, e);
+        if (rc < 0)
+            return rc;
+    }
+    return 0;
+}
