@@ -590,6 +590,8 @@ int anon_sse_feed(anon_sse_t *s, const uint8_t *in, size_t len, anon_buf_t *out)
         s->line_len += j - i;
         i = j;
     }
+    if (from == len)
+        return ANON_OK; /* nothing left to keep (also in == NULL with len == 0: no in + 0) */
     return anon_buf_append(&s->ev, in + from, len - from);
 }
 

@@ -269,6 +269,25 @@ static void test_openai_content_and_tool_arguments_restored(void **st)
     free(o);
 }
 
+/* An empty piece (NULL, 0), as a decoder hands over when a compressed chunk yields nothing: no
+ * pointer arithmetic on NULL (UBSan failed fuzz_upstream_response on it), nothing changes. */
+static void test_empty_piece_fed_without_a_buffer(void **st)
+{
+    (void)st;
+    anon_restorer_t *r = anon_restorer_new_lookup(&LK, ANON_RESP_SSE, ANON_PROFILE_OPENAI);
+    anon_buf_t out = {0};
+    const char *e1 =
+        OAI_HEAD "\"delta\":{\"content\":\"Hi [EMAIL_1]\"},\"finish_reason\":null}]}\n\n";
+    assert_int_equal(anon_restorer_feed(r, NULL, 0, &out), 0);
+    assert_int_equal(anon_restorer_feed(r, (const uint8_t *)e1, 10, &out), 0);
+    assert_int_equal(anon_restorer_feed(r, NULL, 0, &out), 0);
+    assert_int_equal(anon_restorer_feed(r, (const uint8_t *)e1 + 10, strlen(e1) - 10, &out), 0);
+    assert_int_equal(anon_restorer_finish(r, &out), 0);
+    assert_non_null(memmem(out.data, out.len, "\"content\":\"Hi alice@example.com\"", 31));
+    anon_buf_free(&out);
+    anon_restorer_free(r);
+}
+
 static void test_held_text_released_in_next_delta_of_same_key(void **st)
 {
     (void)st;
@@ -621,6 +640,7 @@ int main(void)
         cmocka_unit_test(test_openai_split_invariant),
         cmocka_unit_test(test_openai_content_and_tool_arguments_restored),
         cmocka_unit_test(test_held_text_released_in_next_delta_of_same_key),
+        cmocka_unit_test(test_empty_piece_fed_without_a_buffer),
         cmocka_unit_test(test_anthropic_split_invariant),
         cmocka_unit_test(test_anthropic_blocks_restored_and_flushed_under_their_event),
         cmocka_unit_test(test_gemini_split_invariant_and_restored),
