@@ -15,57 +15,7 @@
 #include "anonymize/names_internal.h"
 #include "anonymize/names_precheck.h"
 
-static anon_engine_t *eng; /* the NAMES pack alone */
-
-static int setup(void **state)
-{
-    (void)state;
-    const char *packs[] = {"NAMES"};
-    anon_config_t cfg = {.packs = packs, .npacks = 1};
-    char err[256];
-    eng = anon_engine_new(&cfg, err, sizeof err);
-    return eng ? 0 : -1;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    anon_engine_free(eng);
-    return 0;
-}
-
-/* "TYPE=value;TYPE=value" for every finding, in order. */
-static void render(const char *text, char *buf, size_t cap)
-{
-    anon_finding_t *f = NULL;
-    size_t n = 0, o = 0;
-    assert_int_equal(anon_find(eng, text, strlen(text), &f, &n), 0);
-    buf[0] = '\0';
-    for (size_t i = 0; i < n; i++)
-        o += (size_t)snprintf(buf + o, cap - o, "%s%s=%.*s", i ? ";" : "",
-                              anon_engine_type_name(eng, f[i].type), (int)(f[i].end - f[i].start),
-                              text + f[i].start);
-    free(f);
-}
-
-struct tcase {
-    const char *text, *want;
-};
-
-static void check(const struct tcase *c, size_t n)
-{
-    int bad = 0;
-    for (size_t i = 0; i < n; i++) {
-        char got[1024];
-        render(c[i].text, got, sizeof got);
-        if (strcmp(got, c[i].want) != 0) {
-            print_error("text: %s\n  want: %s\n  got:  %s\n", c[i].text, c[i].want, got);
-            bad = 1;
-        }
-    }
-    assert_false(bad);
-}
-#define CHECK(c) check(c, sizeof c / sizeof c[0])
+#include "names_cases.h"
 
 /* ---- PERSON, one signal at a time ----------------------------------------------------------- */
 static void test_person_after_honorific_any_locale(void **state)

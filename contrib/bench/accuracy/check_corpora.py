@@ -63,32 +63,19 @@ for name in ("variants.json", "names.json", "names_tune2.json", "names_tune3.jso
                 problems.append("%s: span %r is not the text at its offsets" % (where, s["entity_value"]))
             check_value(s["entity_type"], s["entity_value"], where)
 
-out = subprocess.run([sys.executable, os.path.join(here, "gen_variants.py")], capture_output=True,
-                     check=True).stdout
-if out != open(os.path.join(here, "data", "variants.json"), "rb").read():
-    problems.append("data/variants.json is not what gen_variants.py writes")
-out = subprocess.run([sys.executable, os.path.join(here, "gen_names_tune2.py")], capture_output=True,
-                     check=True).stdout
-if out != open(os.path.join(here, "data", "names_tune2.json"), "rb").read():
-    problems.append("data/names_tune2.json is not what gen_names_tune2.py writes")
-out = subprocess.run([sys.executable, os.path.join(here, "gen_dob_addr.py")], capture_output=True,
-                     check=True).stdout
-if out != open(os.path.join(here, "data", "dob_addr_tune.json"), "rb").read():
-    problems.append("data/dob_addr_tune.json is not what gen_dob_addr.py writes")
-out = subprocess.run([sys.executable, os.path.join(here, "gen_names_tune3.py")], capture_output=True,
-                     check=True).stdout
-if out != open(os.path.join(here, "data", "names_tune3.json"), "rb").read():
-    problems.append("data/names_tune3.json is not what gen_names_tune3.py writes")
-out = subprocess.run([sys.executable, os.path.join(here, "gen_names_chat.py")], capture_output=True,
-                     check=True).stdout
-if out != open(os.path.join(here, "data", "names_chat.json"), "rb").read():
-    problems.append("data/names_chat.json is not what gen_names_chat.py writes")
-with tempfile.TemporaryDirectory() as d:  # this generator writes a file (argument) itself
-    subprocess.run([sys.executable, os.path.join(here, "gen_names_holdout2.py"),
-                    os.path.join(d, "h2.json")], capture_output=True, check=True)
-    if open(os.path.join(d, "h2.json"), "rb").read() != \
-            open(os.path.join(here, "data", "names_holdout2.json"), "rb").read():
-        problems.append("data/names_holdout2.json is not what gen_names_holdout2.py writes")
+# Each generated corpus equals what its generator writes, to stdout or to the path it is given.
+GENERATED = [("gen_variants.py", "variants.json", True), ("gen_names_tune2.py", "names_tune2.json", True),
+             ("gen_dob_addr.py", "dob_addr_tune.json", True), ("gen_names_tune3.py", "names_tune3.json", True),
+             ("gen_names_chat.py", "names_chat.json", True),
+             ("gen_names_holdout2.py", "names_holdout2.json", False)]
+for gen, data, to_stdout in GENERATED:
+    with tempfile.TemporaryDirectory() as d:
+        cmd = [sys.executable, os.path.join(here, gen)] + ([] if to_stdout else [os.path.join(d, data)])
+        out = subprocess.run(cmd, capture_output=True, check=True).stdout
+        if not to_stdout:
+            out = open(os.path.join(d, data), "rb").read()
+    if out != open(os.path.join(here, "data", data), "rb").read():
+        problems.append("data/%s is not what %s writes" % (data, gen))
 with tempfile.TemporaryDirectory() as d:
     subprocess.run([sys.executable, os.path.join(here, "build_devtext.py"), "snapshot", d],
                    capture_output=True, check=True)
