@@ -1,8 +1,10 @@
 /* names.c: the NAMES pack's scanner: the pass over a text, and people (PERSON) in it.
  *
  * One pass stops only at capitalised words and digit runs that start a word (16 or 32 bytes at a
- * time: names_walk.c). A digit run may be a date of birth or open an address, a capitalised word
- * may open an address (both in names_places.c) or a run of name-shaped words. A run is a person
+ * time: names_walk.c). A digit run may be a date of birth (names_dates.c) or open an address, a
+ * capitalised word may open an address (names_places.c, names_postal.c) or a run of name-shaped
+ * words (their letters scored by names_shape.c; chat speakers in names_chat.c, texts written all
+ * in lower case through names_lower.c). A run is a person
  * when its context says so (a title, a greeting, a label, a signature after a closing, a verb that
  * takes a person), when the request already named that person, or when the lexicon recognises a
  * given name and the rest fits; words that make a term of it ("Dijkstra's algorithm", "Apache
