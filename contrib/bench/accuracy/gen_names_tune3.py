@@ -25,43 +25,13 @@ Deterministic (fixed seed), needs only the lexicon source file:
   python3 gen_names_tune3.py > data/names_tune3.json
 """
 import json
-import os
 import random
 import re
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-LEXICON_C = os.path.join(HERE, "..", "..", "..", "anonymize", "names_lexicon.c")
+from lexicon_words import lexicon_words
+
 R = random.Random(3031)
-
-
-def lexicon_words():
-    src = open(LEXICON_C, encoding="utf-8").read()
-    body = src[src.index("anon_names_blob["):]
-    body = body[body.index("=") + 1:body.index(";\n")]
-    raw = bytearray()
-    for lit in re.findall(r'"((?:[^"\\]|\\.)*)"', body):
-        i = 0
-        while i < len(lit):
-            c = lit[i]
-            if c == "\\":
-                m = re.match(r"[0-7]{1,3}", lit[i + 1:])
-                if m:
-                    raw.append(int(m.group(0), 8))
-                    i += 1 + len(m.group(0))
-                    continue
-                raw.append({"n": 10, "t": 9, "\\": 92, '"': 34, "'": 39, "?": 63}[lit[i + 1]])
-                i += 2
-                continue
-            raw += c.encode("utf-8")
-            i += 1
-    words, i = set(), 0
-    while i + 2 <= len(raw):
-        n = raw[i + 1]
-        words.add(bytes(raw[i + 2:i + 2 + n]).decode("utf-8", "replace"))
-        i += 2 + n
-    return words
-
 
 KNOWN = lexicon_words()
 assert len(KNOWN) > 100000, len(KNOWN)
