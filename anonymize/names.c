@@ -2150,6 +2150,28 @@ int nw_visit(struct sc *s, size_t i, size_t *next)
     return person_at(s, &w, next);
 }
 
+/* Is text[a .. b) a date and nothing else: "1987-03-04", "04.03.1987", "March 4, 1987", or an
+ * ISO date with a time, as systems write a birth date ("1987-03-04T00:00:00Z")? */
+static int member_date(const struct sc *s, size_t a, size_t b)
+{
+    size_t ds, e;
+    if (b <= a || b - a > 40)
+        return 0;
+    if (b - a > 10 && s->t[a + 10] == 'T' && s->t[a + 4] == '-') {
+        struct sc d = *s; /* the date up to the 'T', the rest only the digits of a time */
+        d.len = a + 10;
+        for (size_t i = a + 11; i < b; i++)
+            if (!is_digit(s->t[i]) && !strchr(":.+-Z", s->t[i]))
+                return 0;
+        return nw_date_at(&d, a, &ds) == a + 10 && ds == a;
+    }
+    size_t i = a; /* "March 4, 1987": the recogniser starts at the day */
+    while (i < b && !is_digit(s->t[i]))
+        i++;
+    e = i < b ? nw_date_at(s, i, &ds) : 0;
+    return e == b && ds == a;
+}
+
 static int scan(const char *text, size_t len, unsigned kinds, const anon_names_known_t *known,
                 int hint, anon_names_emit_fn emit, void *arg, int raised_copy)
 {
@@ -2167,6 +2189,13 @@ static int scan(const char *text, size_t len, unsigned kinds, const anon_names_k
     int rc;
     if (!kinds || !len)
         return 0;
+    if (hint == ANON_NAMES_HINT_DOB) {
+        s.hint = hint = ANON_NAMES_HINT_NONE;
+        size_t a = 0, b = len;
+        trim_cell(&s, &a, &b);
+        if ((kinds & (1u << ANON_NAMES_DOB)) && member_date(&s, a, b))
+            return emit(arg, ANON_NAMES_DOB, a, b);
+    }
     if ((kinds & (1u << ANON_NAMES_PERSON)) && hint == ANON_NAMES_HINT_NONE && !raised_copy) {
         uint8_t raised[4096]; /* "follow up with patricia desrosiers": see names_lower.c */
         if (nw_raise_lower(t, len, raised, sizeof raised)) {

@@ -55,6 +55,8 @@ enum {
     ANON_NAMES_HINT_PERSON = 2,
     ANON_NAMES_HINT_STRONG = 3, /* only people a strong context names (titles, greetings, labels,
                                    signatures): the cheap pass over a whole request body */
+    ANON_NAMES_HINT_DOB = 4,    /* the value of a member like "dob": a birth date if it is a date
+                                   (the whole value), else scanned as with no hint */
 };
 /* Which scanner kind a type name is (PERSON, STREET_ADDRESS, DATE_OF_BIRTH), or -1. */
 int anon_names_kind(const char *type);
@@ -62,7 +64,8 @@ typedef int (*anon_names_emit_fn)(void *arg, int kind, size_t start, size_t end)
 /* Reports every PERSON, STREET_ADDRESS and DATE_OF_BIRTH in text[0 .. len) that kinds (bit per
  * kind) asks for. known (may be NULL) is the request's name set; hint says the
  * text is the value of a JSON member like "name" (NAME: a name if the lexicon agrees) or
- * "fullName" (PERSON: a name if it is shaped like one). Returns 0 or the first negative emit. */
+ * "fullName" (PERSON: a name if it is shaped like one) or "dob" (DOB). Returns 0 or the first
+ * negative emit. */
 int anon_names_scan(const char *text, size_t len, unsigned kinds, const anon_names_known_t *known,
                     int hint, anon_names_emit_fn emit, void *arg);
 

@@ -331,30 +331,59 @@ int anon_session_prescan(anon_session_t *s, const char *body, size_t len)
     return rc < 0 ? rc : anon_names_prescan(s->known, body, len);
 }
 
-/* JSON members whose value is a person ("fullName") or may be one when it looks it ("name"). */
+/* JSON members whose value is a person ("fullName"), may be one when it looks it ("name"), or is
+ * a birth date ("dob"). Keys are compared folded: lower case, without '_', '-', '.' and spaces,
+ * so "fullName", "full_name", "FULL NAME" and "Full-Name" are one key ("Patient Name" is how a CSV
+ * header arrives as a key). */
 static int member_hint(const char *k, size_t n)
 {
     static const char *const person[] = {
-        "assignee",      "contact",     "contactName",  "contact_name", "customerName",
-        "customer_name", "displayName", "display_name", "familyName",   "family_name",
-        "firstName",     "first_name",  "fullName",     "full_name",    "fullname",
-        "givenName",     "given_name",  "lastName",     "last_name",    "patientName",
-        "patient_name",  "surname"};
+        "accountholder", "assignee",    "cardholder",    "cardholdername", "clientname",
+        "contact",       "contactname", "customername",  "displayname",    "employeename",
+        "familyname",    "firstname",   "fullname",      "givenname",      "lastname",
+        "maidenname",    "middlename",  "patientname",   "surname",        "achternaam",
+        "apellido",      "apellidos",   "cognome",       "nachname",       "vorname",
+        "voornaam",      "prenom",      "pr\303\251nom", "sobrenome",      "nomecompleto",
+        "nombrecompleto"};
     /* lists of people: the rewriter passes an array element the array's key */
     static const char *const people[] = {"assignees",    "attendees",  "authors",
                                          "participants", "recipients", "reviewers",
                                          "approvers",    "contacts",   "people"};
+    /* may be a person when the value looks like one */
+    static const char *const maybe[] = {"name",   "author", "patient", "customer", "employee",
+                                        "client", "nombre", "nome",    "naam",     "nom"};
+    /* the value is a birth date when it is a date; matched as the end of the key, so
+     * "patientDob" and "customer_birth_date" count */
+    static const char *const birth[] = {
+        "dob",         "birthdate",     "dateofbirth",     "birthday",        "geburtsdatum",
+        "geburtstag",  "datenaissance", "datedenaissance", "fechanacimiento", "fechadenacimiento",
+        "datanascita", "datadinascita", "geboortedatum",   "datanascimento",  "datadenascimento"};
+    char f[40];
+    size_t m = 0;
     if (!k)
         return ANON_NAMES_HINT_NONE;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)k[i];
+        if (c == '_' || c == '-' || c == '.' || c == ' ')
+            continue;
+        if (m == sizeof f)
+            return ANON_NAMES_HINT_NONE;
+        f[m++] = (char)(c >= 'A' && c <= 'Z' ? c | 32 : c);
+    }
     for (size_t i = 0; i < sizeof person / sizeof person[0]; i++)
-        if (strlen(person[i]) == n && memcmp(person[i], k, n) == 0)
+        if (strlen(person[i]) == m && memcmp(person[i], f, m) == 0)
             return ANON_NAMES_HINT_PERSON;
     for (size_t i = 0; i < sizeof people / sizeof people[0]; i++)
-        if (strlen(people[i]) == n && memcmp(people[i], k, n) == 0)
+        if (strlen(people[i]) == m && memcmp(people[i], f, m) == 0)
             return ANON_NAMES_HINT_PERSON;
-    if ((n == 4 && memcmp(k, "name", 4) == 0) || (n == 4 && memcmp(k, "Name", 4) == 0) ||
-        (n == 6 && memcmp(k, "author", 6) == 0))
-        return ANON_NAMES_HINT_NAME;
+    for (size_t i = 0; i < sizeof maybe / sizeof maybe[0]; i++)
+        if (strlen(maybe[i]) == m && memcmp(maybe[i], f, m) == 0)
+            return ANON_NAMES_HINT_NAME;
+    for (size_t i = 0; i < sizeof birth / sizeof birth[0]; i++) {
+        size_t bl = strlen(birth[i]);
+        if (bl <= m && memcmp(birth[i], f + m - bl, bl) == 0)
+            return ANON_NAMES_HINT_DOB;
+    }
     return ANON_NAMES_HINT_NONE;
 }
 

@@ -502,6 +502,32 @@ static void test_json_name_members(void **state)
     anon_session_free(s);
 }
 
+/* Member keys are compared folded ("FULL_NAME", "Full Name" as a CSV header arrives); a member
+ * named for a birth date ("dob", "birthDate", "patient_dob", "date_de_naissance") holding a date,
+ * and nothing else, is a DATE_OF_BIRTH with no birth word in its text; other dates and a birth key
+ * holding no date are left alone. */
+static void test_json_member_keys_folded_and_birth_dates(void **state)
+{
+    (void)state;
+    anon_session_t *s = anon_session_new(eng);
+    const char *body =
+        "{\"FULL_NAME\":\"Zorbuck Quillery\",\"dob\":\"1987-03-04\",\"Date of "
+        "Birth\":\"04/03/1987\","
+        "\"patient_birthDate\":\"1987-03-05T00:00:00Z\",\"date_de_naissance\":\"6 mars 1987\","
+        "\"customerBirthday\":\"March 7, 1987\",\"updatedAt\":\"2024-03-04\",\"dob\":\"unknown\","
+        "\"birthDate\":\"1987-03-08 or so\",\"dobby\":\"1987-03-09\"}";
+    char *out = rewrite_body(s, ANON_BODY_JSON, body);
+    assert_string_equal(
+        out,
+        "{\"FULL_NAME\":\"[PERSON_1]\",\"dob\":\"[DATE_OF_BIRTH_1]\",\"Date of Birth\":"
+        "\"[DATE_OF_BIRTH_2]\",\"patient_birthDate\":\"[DATE_OF_BIRTH_3]\",\"date_de_naissance\":"
+        "\"[DATE_OF_BIRTH_4]\",\"customerBirthday\":\"[DATE_OF_BIRTH_5]\",\"updatedAt\":"
+        "\"2024-03-04\",\"dob\":\"unknown\",\"birthDate\":\"1987-03-08 or so\",\"dobby\":"
+        "\"1987-03-09\"}");
+    free(out);
+    anon_session_free(s);
+}
+
 /* What reaches the gateway: an element of a list of people is judged by the list's key; a key
  * that is a person's name is scanned like text (the lexicon knows real names; an invented name
  * there has no context). */
@@ -1262,6 +1288,7 @@ int main(void)
         cmocka_unit_test(test_initials_possessive_and_article_before_a_noun),
         cmocka_unit_test(test_street_address_unit_part_before_the_number),
         cmocka_unit_test(test_person_forward_to_display_name_and_attendees),
+        cmocka_unit_test(test_json_member_keys_folded_and_birth_dates),
         cmocka_unit_test(test_street_address_unit_part_after_the_street),
         cmocka_unit_test(test_name_shape_scores_names_above_words),
         cmocka_unit_test(test_person_by_name_shape_with_weak_context),
