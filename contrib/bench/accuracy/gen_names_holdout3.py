@@ -41,7 +41,7 @@ import random
 import re
 
 SEED = 20261202
-N_RECORDS = 780
+N_RECORDS = 840
 CORPUS = "names_holdout3"
 
 # ---------------------------------------------------------------- span markup
@@ -1055,7 +1055,7 @@ def signature(W, r, loc, p):
                      "es": ["Gestora de cuentas", "Responsable de RR. HH.", "Abogado"], "it": ["Responsabile clienti", "Ufficio personale", "Avvocato"],
                      "pt": ["Gestora de cliente", "Recursos Humanos", "Advogado"]}[lg])
     comp = r.choice([f"{NO(r.choice(['Ernst & Young', 'Deloitte', 'Siemens', 'Philips', 'Bosch', 'Johnson & Johnson']))} {r.choice(['GmbH', 'LLP', 'B.V.', 'S.A.', 'S.p.A.', ''])}".rstrip(),
-                     "Kanzlei Brandt & Partner", "Northwind Logistics Ltd", "Hausverwaltung Süd"])
+                     NO("Kanzlei Brandt & Partner"), "Northwind Logistics Ltd", "Hausverwaltung Süd"])
     return f"--\n{P(p.full())}\n{role}\n{comp}\n{addr(r, loc, multi=r.random() < 0.5, office=True)}"
 
 
@@ -1265,6 +1265,9 @@ def c_delivery(W, r, loc):
             f"{'Sender' if lg == 'en' else 'Absender'}: {NO(r.choice(['Dell', 'Philips', 'Miele', 'Dyson', 'Bosch']))} {r.choice(['Logistics', 'Distribution', 'Service'])}, {addr(r, loc, office=True, country=False)}")
 
 
+ST_MARYS = "St Mary's"
+
+
 def c_announcement(W, r, loc):
     lg = lang_of(loc)
     kind = r.choice(["birth", "death", "wedding"])
@@ -1282,7 +1285,7 @@ def c_announcement(W, r, loc):
     if kind == "death":
         d = dob(r, 1925, 1960)
         dd = ev(r)
-        return {"en": f"{P(b.full().upper())}\n({D(fdate(d, loc, 'long'))} – {ND(fdate(dd, loc, 'long'))})\nPeacefully at home, beloved husband of {P(a.first)}. Funeral at St Mary's on {neg_date(r, loc, 'long')}.",
+        return {"en": f"{P(b.full().upper())}\n({D(fdate(d, loc, 'long'))} – {ND(fdate(dd, loc, 'long'))})\nPeacefully at home, beloved husband of {P(a.first)}. Funeral at {NPL(ST_MARYS)} on {neg_date(r, loc, 'long')}.",
                 "de": f"In stiller Trauer\n{P(b.full())}\n* {D(fdate(d, loc, 'num'))}  † {ND(fdate(dd, loc, 'num'))}\n{P(a.full())} und Familie\nDie Beisetzung findet am {neg_date(r, loc, 'num')} statt.",
                 "fr": f"{title('fr', a.g, r)} {P(a.full())} a la douleur de vous faire part du décès de {P(b.full())}, survenu le {ND(fdate(dd, loc, 'long'))}, dans sa {age_of(d)}e année.",
                 "nl": f"Verdrietig maar dankbaar nemen wij afscheid van\n{P(b.full())}\n° {D(fdate(d, loc, 'num'))}   † {ND(fdate(dd, loc, 'num'))}\n{P(a.first)}",
@@ -1294,7 +1297,7 @@ def c_announcement(W, r, loc):
             "fr": f"{P(a.first)} et {P(b.first)} se diront oui le {neg_date(r, loc, 'long')} à la mairie.",
             "nl": f"{P(a.first)} & {P(b.first)} gaan trouwen op {neg_date(r, loc, 'long')}!",
             "es": f"{P(a.full())} y {P(b.full())} se casan el {neg_date(r, loc, 'long')} en {NPL('Santiago')}.",
-            "it": f"{P(a.first)} e {P(b.first)} annunciano il loro matrimonio, {neg_date(r, loc, 'long')}, Villa Medici, Firenze.",
+            "it": f"{P(a.first)} e {P(b.first)} annunciano il loro matrimonio, {neg_date(r, loc, 'long')}, {NPL('Villa Medici')}, Firenze.",
             "pt": f"{P(a.first)} e {P(b.first)} casam no dia {neg_date(r, loc, 'long')} em {NPL('Lourdes')}."}[lg]
 
 
@@ -1424,6 +1427,85 @@ def c_chat_request(W, r, loc):
     }[lg]
 
 
+NOTES_L = {"en": ("Meeting notes", "attendees", "action", "next meeting", "room"), "de": ("Besprechungsnotizen", "Teilnehmende", "To-do", "Nächster Termin", "Raum"),
+           "fr": ("Compte rendu", "présents", "action", "prochaine réunion", "salle"), "nl": ("Notulen", "aanwezig", "actie", "volgende vergadering", "zaal"),
+           "es": ("Acta de la reunión", "asistentes", "tarea", "próxima reunión", "sala"), "it": ("Verbale", "presenti", "azione", "prossima riunione", "sala"),
+           "pt": ("Ata da reunião", "presentes", "ação", "próxima reunião", "sala")}
+
+
+def c_team_notes(W, r, loc):
+    """Name shapes: possessives with curly or straight apostrophes, names glued to punctuation and
+    numbers, lower case, nicknames, initials joined by a narrow no-break space."""
+    lg = lang_of(loc)
+    p, q, s3, s4 = (W.person(r, loc) for _ in range(4))
+    ap = r.choice(["’", "'"])
+    h = NOTES_L[lg]
+    items = [f"{h[1]}: {P(p.first)}/{P(q.first)}/{P(s3.nick or s3.first)}, {P(s4.full())}"]
+    if lg == "en":
+        items.append(f"- {P(p.first)}{ap}s PR #{r.randint(100, 999)} still needs review ({P(q.first.lower())} to check)")
+    elif lg == "de" and not p.first.endswith(("s", "x", "z")):
+        items.append(f"- {P(p.first)}s Entwurf liegt im Wiki (#{r.randint(100, 999)}), {P(q.first.lower())} prüft")
+    else:
+        items.append(f"- #{r.randint(100, 999)} ({P(p.first)}) -> {P(q.first.lower())}")
+    items.append(f"- {h[2]} ({P(s3.lastc().upper())}): {NP(r.choice(PRODUCTS))} {'licences' if lg == 'en' else 'Lizenzen' if lg == 'de' else 'licenze' if lg == 'it' else 'licencias' if lg == 'es' else 'licences' if lg == 'fr' else 'licenties' if lg == 'nl' else 'licenças'}")
+    items.append(f"- 14:00 {P(s4.initial() + NNBSP + s4.last)} + {NO(r.choice(ORGS))}")
+    items.append(f"- 2x {P(q.full())}, 1x {P(p.full())} ({r.choice(['OK', 'ok', '✓'])})")
+    items.append(f"- {h[3]}: {neg_date(r, loc, 'num')}, {h[4]} {NPL(r.choice(PLACES[:8]))}")
+    r.shuffle(items)
+    return f"{h[0]} {neg_date(r, loc, 'num')}\n" + "\n".join(items)
+
+
+def c_dob_phrases(W, r, loc):
+    """The birth meaning carried by an age in brackets or by a phrase after the date only."""
+    lg = lang_of(loc)
+    k = r.random()
+    if k < 0.5:
+        head = {"en": "Participants (summer camp)", "de": "Teilnehmerliste Ferienfreizeit", "fr": "Liste des participants (colonie)",
+                "nl": "Deelnemers zomerkamp", "es": "Participantes campamento de verano", "it": "Iscritti al centro estivo",
+                "pt": "Participantes do campo de férias"}[lg]
+        unit = {"en": "", "de": " J.", "fr": " ans", "nl": " jr", "es": " años", "it": " anni", "pt": " anos"}[lg]
+        rows = []
+        for i in range(r.randint(3, 5)):
+            p = W.person(r, loc)
+            d = dob(r, 2010, 2018)
+            rows.append(f"{i + 1}. {pform(p, r, 'full full lf caps')}, {D(fdate(d, loc, r.choice(['num', 'num_short'])))} ({age_of(d)}{unit})")
+        dl = {"en": "Registration closes", "de": "Anmeldeschluss", "fr": "Clôture des inscriptions", "nl": "Inschrijven tot",
+              "es": "Inscripción hasta", "it": "Iscrizioni entro il", "pt": "Inscrições até"}[lg]
+        return f"{head}\n" + "\n".join(rows) + f"\n\n{dl}: {neg_date(r, loc, 'num')}"
+    p = W.person(r, loc)
+    d = dob(r)
+    ds = D(fdate(d, loc, r.choice(["num", "long"])))
+    ap = r.choice(["’", "'"])
+    return {"en": r.choice([f"{ds} is {P(p.first)}{ap}s birthday, remind me a week before. The party is on {neg_date(r, loc, 'long')}.",
+                            f"Put {ds} down as the date of birth for {P(p.full())}; the form rejected it yesterday."]),
+            "de": f"Der {ds} ist das Geburtsdatum von {P(p.full())}, nicht der {neg_date(r, loc, 'num')} (das ist das Ausstellungsdatum).",
+            "fr": f"Le {ds}, c{ap}est la date de naissance de {P(p.full())}{NNBSP}; le {neg_date(r, loc, 'num')} est la date d{ap}émission.",
+            "nl": f"{ds} is de geboortedatum van {P(p.full())}; {neg_date(r, loc, 'num')} is de vervaldatum van het paspoort.",
+            "es": f"El {ds} es la fecha de nacimiento de {P(p.full())}; el {neg_date(r, loc, 'num')} es la fecha de caducidad.",
+            "it": f"Il {ds} è la data di nascita di {P(p.full())}, mentre il {neg_date(r, loc, 'num')} è la scadenza del documento.",
+            "pt": f"{ds} é a data de nascimento de {P(p.full())}; {neg_date(r, loc, 'num')} é a validade do cartão."}[lg]
+
+
+def c_id_card(W, r, loc):
+    """EU driving licence field numbers (3. = date and place of birth), membership cards, issue and expiry dates."""
+    lg = lang_of(loc)
+    p = W.person(r, loc)
+    d = dob(r, 1950, 2005)
+    if r.random() < 0.5 and not loc.startswith(("en-US", "en-IN", "en-AU", "en-ZA", "en-NG", "en-PH", "es-MX", "es-AR", "pt-BR")):
+        iss = ev(r)
+        exp = (iss[0] + 15, iss[1], iss[2])
+        return (f"OCR of my driving licence, can you check the fields are readable?\n\n1. {P(p.last.upper())}\n2. {P(p.first.upper())}\n"
+                f"3. {D(fdate(d, 'de-DE', 'num'))} {r.choice(['BERLIN', 'GENT', 'LYON', 'PORTO', 'BOLOGNA', 'CORK'])}\n"
+                f"4a. {ND(fdate(iss, 'de-DE', 'num'))}  4b. {ND(fdate(exp, 'de-DE', 'num'))}\n4c. {r.choice(['Landratsamt', 'Préfecture', 'IMT', 'MIT-UCO', 'DVLA'])}\n"
+                f"5. {NC(code(r, 'A99AAA99999'))}\n9. AM/B1/B")
+    lab = {"en": ("MEMBERSHIP CARD", "Member since", "Valid until", "Date of birth"), "de": ("MITGLIEDSAUSWEIS", "Mitglied seit", "Gültig bis", "Geburtsdatum"),
+           "fr": ("CARTE DE MEMBRE", "Membre depuis le", "Valable jusqu'au", "Né(e) le"), "nl": ("LIDMAATSCHAPSKAART", "Lid sinds", "Geldig tot", "Geboren"),
+           "es": ("CARNÉ DE SOCIO", "Socio desde", "Válido hasta", "F. nacimiento"), "it": ("TESSERA SOCIO", "Socio dal", "Valida fino al", "Nato/a il"),
+           "pt": ("CARTÃO DE SÓCIO", "Sócio desde", "Válido até", "Nascimento")}[lg]
+    return (f"{lab[0]} {NO(r.choice(['Hilton', 'Marriott', 'Decathlon', 'Michelin']))} {r.choice(['Honors', 'Club', 'Plus'])}\n{pform(p, r, 'upper caps full')}\n"
+            f"No. {NC(code(r, '9999 9999 9999'))}\n{lab[3]}: {D(fdate(d, loc, 'num'))}\n{lab[1]}: {neg_date(r, loc, 'num')}\n{lab[2]}: {neg_date(r, loc, 'num')}")
+
+
 CLASSES = [
     ("git_log", c_git_log), ("git_blame", c_git_blame), ("git_shortlog", c_git_shortlog), ("codeowners", c_codeowners),
     ("stack_trace", c_stack_trace), ("sql_table", c_sql_table), ("csv_export", c_csv_export), ("ticket_json", c_ticket_json),
@@ -1433,6 +1515,7 @@ CLASSES = [
     ("court_filing", c_court), ("tenancy", c_tenancy), ("hr_onboarding", c_hr_onboarding), ("school_report", c_school_report),
     ("delivery_note", c_delivery), ("announcement", c_announcement), ("genealogy", c_genealogy), ("roster", c_roster),
     ("conference_programme", c_conference), ("app_log", c_app_log), ("neg_prose", c_neg_prose), ("chat_request", c_chat_request),
+    ("team_notes", c_team_notes), ("dob_phrases", c_dob_phrases), ("id_card", c_id_card),
 ]
 # classes whose wording is English whatever the locale of the data (tool output)
 EN_ONLY = {"git_log", "git_blame", "git_shortlog", "codeowners", "stack_trace", "sql_table", "github_issue", "ics_invite", "boarding_pass", "conference_programme", "app_log"}
