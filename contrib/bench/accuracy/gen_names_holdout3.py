@@ -1109,12 +1109,13 @@ def c_discharge_letter(W, r, loc):
     p, doc, gp = W.person(r, loc), W.person(r, loc), W.person(r, loc)
     d = dob(r, 1935, 1975)
     term = NT(r.choice(TERMS[lg][:4] if lg != "en" else TERMS["en"][:5]))
+    a1, a2 = sorted([ev(r), ev(r)])
     body = {
-        "en": f"Dear Dr {P(gp.lastc())},\n\nRe: {P(p.full())}, DOB {D(fdate(d, loc, 'num'))}, {addr(r, loc, country=False)}\n\nYour patient was admitted on {neg_date(r, loc, 'long')} and discharged on {neg_date(r, loc, 'long')}. Known {term}. {P(p.first if r.random() < 0.5 else p.lastc())}'s mobility has improved.",
-        "de": f"Sehr geehrte Frau Kollegin, sehr geehrter Herr Kollege,\n\nwir berichten über {'Ihre Patientin Frau' if p.g == 'f' else 'Ihren Patienten Herrn'} {P(p.full())}, geb. {D(fdate(d, loc, 'num'))}, wohnhaft {addr(r, loc, country=False)}, die/der sich vom {neg_date(r, loc, 'num')} bis {neg_date(r, loc, 'num')} in unserer stationären Behandlung befand.\n\nDiagnosen: {term}.",
-        "fr": f"Cher confrère,\n\nVotre patient{'e' if p.g == 'f' else ''} {title('fr', p.g, r)} {P(p.full())}, {born_verb('fr', p.g)} {D(fdate(d, loc, 'num'))}, a été hospitalisé{'e' if p.g == 'f' else ''} du {neg_date(r, loc, 'num')} au {neg_date(r, loc, 'num')} pour {term}.",
+        "en": f"Dear Dr {P(gp.lastc())},\n\nRe: {P(p.full())}, DOB {D(fdate(d, loc, 'num'))}, {addr(r, loc, country=False)}\n\nYour patient was admitted on {ND(fdate(a1, loc, 'long'))} and discharged on {ND(fdate(a2, loc, 'long'))}. Known {term}. {P(p.first if r.random() < 0.5 else p.lastc())}'s mobility has improved.",
+        "de": f"Sehr geehrte Frau Kollegin, sehr geehrter Herr Kollege,\n\nwir berichten über {'Ihre Patientin Frau' if p.g == 'f' else 'Ihren Patienten Herrn'} {P(p.full())}, geb. {D(fdate(d, loc, 'num'))}, wohnhaft {addr(r, loc, country=False)}, die/der sich vom {ND(fdate(a1, loc, 'num'))} bis {ND(fdate(a2, loc, 'num'))} in unserer stationären Behandlung befand.\n\nDiagnosen: {term}.",
+        "fr": f"Cher confrère,\n\nVotre patient{'e' if p.g == 'f' else ''} {title('fr', p.g, r)} {P(p.full())}, {born_verb('fr', p.g)} {D(fdate(d, loc, 'num'))}, a été hospitalisé{'e' if p.g == 'f' else ''} du {ND(fdate(a1, loc, 'num'))} au {ND(fdate(a2, loc, 'num'))} pour {term}.",
         "nl": f"Geachte collega {P(gp.lastc())},\n\nUw patiënt {P(p.full())}, geboren {D(fdate(d, loc, 'num'))} ({age_of(d)} jaar), werd op {neg_date(r, loc, 'long')} opgenomen in verband met {term}.",
-        "es": f"Estimado/a colega:\n\nPaciente: {P(p.full())}. Fecha de nacimiento: {D(fdate(d, loc, 'num'))} ({age_of(d)} años). Ingreso: {neg_date(r, loc, 'num')}. Alta: {neg_date(r, loc, 'num')}. Diagnóstico: {term}.",
+        "es": f"Estimado/a colega:\n\nPaciente: {P(p.full())}. Fecha de nacimiento: {D(fdate(d, loc, 'num'))} ({age_of(d)} años). Ingreso: {ND(fdate(a1, loc, 'num'))}. Alta: {ND(fdate(a2, loc, 'num'))}. Diagnóstico: {term}.",
         "it": f"Gentile collega,\n\nsi dimette in data {neg_date(r, loc, 'num')} {'la Sig.ra' if p.g == 'f' else 'il Sig.'} {P(p.full())}, {born_verb('it', p.g)} {D(fdate(d, loc, 'num'))}, ricoverat{'a' if p.g == 'f' else 'o'} per {term}.",
         "pt": f"Caro colega,\n\n{'A utente' if p.g == 'f' else 'O utente'} {P(p.full())}, {born_verb('pt', p.g, loc)} {D(fdate(d, loc, 'num'))}, teve alta em {neg_date(r, loc, 'num')}. Diagnóstico: {term}.",
     }[lg]
@@ -1169,13 +1170,14 @@ def c_boarding_pass(W, r, loc):
 def c_booking(W, r, loc):
     lg = lang_of(loc)
     p, q = W.person(r, loc), W.person(r, loc)
+    a1, a2 = sorted([ev(r), ev(r)])
     hotel = r.choice(["Hotel Adelaide", "Hotel Florence", "Hotel Victoria", "Pensão Lourdes", "Hotel Regina"])
     lab = {"en": ("Guest", "Additional guest", "Arrival", "Departure", "Hotel"), "de": ("Gast", "Weiterer Gast", "Anreise", "Abreise", "Hotel"),
            "fr": ("Client", "Accompagnant", "Arrivée", "Départ", "Hôtel"), "nl": ("Gast", "Medereiziger", "Aankomst", "Vertrek", "Hotel"),
            "es": ("Huésped", "Acompañante", "Llegada", "Salida", "Hotel"), "it": ("Ospite", "Accompagnatore", "Arrivo", "Partenza", "Hotel"),
            "pt": ("Hóspede", "Acompanhante", "Chegada", "Partida", "Hotel")}[lg]
     return (f"{'Booking confirmation' if lg == 'en' else 'Buchungsbestätigung' if lg == 'de' else 'Confirmation' if lg == 'fr' else 'Bevestiging' if lg == 'nl' else 'Confirmación' if lg == 'es' else 'Conferma' if lg == 'it' else 'Confirmação'} {NC(code(r, '9999999999'))}\n"
-            f"{lab[0]}: {pform(p, r, 'full lf caps')}\n{lab[1]}: {P(q.full())}\n{lab[2]}: {neg_date(r, loc, 'long')}\n{lab[3]}: {neg_date(r, loc, 'long')}\n"
+            f"{lab[0]}: {pform(p, r, 'full lf caps')}\n{lab[1]}: {P(q.full())}\n{lab[2]}: {ND(fdate(a1, loc, 'long'))}\n{lab[3]}: {ND(fdate(a2, loc, 'long'))}\n"
             f"{lab[4]}: {NO(hotel)}, {addr(r, loc, office=True, country=True)}\n{EMAIL_L[lg]}: {email_of(p, r)}")
 
 
@@ -1318,11 +1320,14 @@ def c_genealogy(W, r, loc):
         p = W.person(r, loc)
         if depth:
             p.last = fam.last if r.random() < 0.7 else p.last
-        d = dob(r, 1850 + depth * 25, 1875 + depth * 25)
+        d = dob(r, 1850 + depth * 28, 1862 + depth * 28)
         lab = r.choice(["b.", "born", "*"])
         death = f", d. {ND(fdate((d[0] + r.randint(50, 90), r.randint(1, 12), r.randint(1, 28)), loc, 'short'))}" if depth < 2 else ""
         lines.append("    " * depth + ("└── " if depth else "") + f"{P(p.full())} ({lab} {D(fdate(d, loc, r.choice(['short', 'long', 'num'])))}{death})")
-    return "Family tree (from my grandmother's notes):\n" + "\n".join(lines)
+    head = {"en": "Family tree (from my grandmother's notes):", "de": "Stammbaum (aus Omas Notizen):", "fr": "Arbre généalogique (notes de ma grand-mère) :",
+            "nl": "Stamboom (uit de aantekeningen van oma):", "es": "Árbol genealógico (notas de mi abuela):", "it": "Albero genealogico (appunti della nonna):",
+            "pt": "Árvore genealógica (notas da minha avó):"}[lang_of(loc)]
+    return head + "\n" + "\n".join(lines)
 
 
 def c_roster(W, r, loc):
@@ -1498,12 +1503,13 @@ def c_id_card(W, r, loc):
                 f"3. {D(fdate(d, 'de-DE', 'num'))} {r.choice(['BERLIN', 'GENT', 'LYON', 'PORTO', 'BOLOGNA', 'CORK'])}\n"
                 f"4a. {ND(fdate(iss, 'de-DE', 'num'))}  4b. {ND(fdate(exp, 'de-DE', 'num'))}\n4c. {r.choice(['Landratsamt', 'Préfecture', 'IMT', 'MIT-UCO', 'DVLA'])}\n"
                 f"5. {NC(code(r, 'A99AAA99999'))}\n9. AM/B1/B")
+    a1, a2 = sorted([ev(r), ev(r)])
     lab = {"en": ("MEMBERSHIP CARD", "Member since", "Valid until", "Date of birth"), "de": ("MITGLIEDSAUSWEIS", "Mitglied seit", "Gültig bis", "Geburtsdatum"),
            "fr": ("CARTE DE MEMBRE", "Membre depuis le", "Valable jusqu'au", "Né(e) le"), "nl": ("LIDMAATSCHAPSKAART", "Lid sinds", "Geldig tot", "Geboren"),
            "es": ("CARNÉ DE SOCIO", "Socio desde", "Válido hasta", "F. nacimiento"), "it": ("TESSERA SOCIO", "Socio dal", "Valida fino al", "Nato/a il"),
            "pt": ("CARTÃO DE SÓCIO", "Sócio desde", "Válido até", "Nascimento")}[lg]
     return (f"{lab[0]} {NO(r.choice(['Hilton', 'Marriott', 'Decathlon', 'Michelin']))} {r.choice(['Honors', 'Club', 'Plus'])}\n{pform(p, r, 'upper caps full')}\n"
-            f"No. {NC(code(r, '9999 9999 9999'))}\n{lab[3]}: {D(fdate(d, loc, 'num'))}\n{lab[1]}: {neg_date(r, loc, 'num')}\n{lab[2]}: {neg_date(r, loc, 'num')}")
+            f"No. {NC(code(r, '9999 9999 9999'))}\n{lab[3]}: {D(fdate(d, loc, 'num'))}\n{lab[1]}: {ND(fdate(a1, loc, 'num'))}\n{lab[2]}: {ND(fdate(a2, loc, 'num'))}")
 
 
 CLASSES = [
@@ -1537,7 +1543,10 @@ def main():
     for i in range(N_RECORDS):
         ti = order[i]
         name, fn = CLASSES[ti]
-        loc = r.choice(locs)
+        if i % len(locs) == 0:  # each block of 100 records has the locale shares exactly
+            deck = locs[:]
+            r.shuffle(deck)
+        loc = deck[i % len(locs)]
         text, spans = finalize(fn(W, r, loc))
         recs.append({"full_text": text, "spans": spans, "template_id": ti,
                      "metadata": {"locale": loc, "class": name, "corpus": CORPUS,
