@@ -37,6 +37,7 @@ Labelling conventions (also in the report that came with the commit):
 """
 import json
 import os
+import sys
 import random
 import re
 
@@ -1552,7 +1553,7 @@ def main():
                      "metadata": {"locale": loc, "class": name, "corpus": CORPUS,
                                   "text_language": "en" if name in EN_ONLY else lang_of(loc)}})
     here = os.path.dirname(os.path.abspath(__file__))
-    out = os.path.join(here, "data", "names_holdout3.json")
+    out = sys.argv[1] if len(sys.argv) > 1 else os.path.join(here, "data", "names_holdout3.json")
     with open(out, "w", encoding="utf-8") as f:
         json.dump(recs, f, ensure_ascii=False, indent=1)
         f.write("\n")
