@@ -156,6 +156,7 @@ size_t anon_v_nl_bsn(const char *p, size_t n);
 size_t anon_v_uk_nino(const char *p, size_t n);
 size_t anon_v_uk_nhs(const char *p, size_t n);
 size_t anon_v_secret(const char *p, size_t n);
+int anon_c_email(const char *text, size_t len, size_t s, size_t e);
 int anon_c_ipv4(const char *text, size_t len, size_t s, size_t e);
 int anon_c_phone(const char *text, size_t len, size_t s, size_t e);
 int anon_c_ssn_label(const char *text, size_t len, size_t s, size_t e);

@@ -13,13 +13,15 @@
 #define NUM_END ANON_NUM_END
 
 /* RFC 5322 atext: the characters of a dot-atom local part besides letters, digits and '.'.
+ * A local part may start right after ':' ("email:x@y.com", vCard "EMAIL;TYPE=work:x@y.com",
+ * "MAILTO:x@y.com"), except in a URL's user:password@ (anon_c_email; URL_CREDENTIALS has it).
  * A local part starts with one of them (not '|', '`' or '\'', which frame addresses in tables,
  * code spans and quotes), never after one; one holding a '/' never starts after a '/' (URL
  * paths: /v1/users/jane@example.com is jane's address); "key=value" reads as a key and a value,
  * so an identifier followed by '=' is never the start of a local part. */
 #define AT_FIRST "[\\w!#$%&*+\\-=?^{~]"
 #define AT_NOSLASH "[\\w.!#$%&'*+\\-=?^`{|}~]"
-#define AT_NOT_BEFORE "(?<![\\w.!#$%&*+\\-?^{~:@])"
+#define AT_NOT_BEFORE "(?<![\\w.!#$%&*+\\-?^{~@])"
 /* right after a list, flat or order number: "#3 ", "Flat 12 ", "Whg. 7 " (1-3 digits after '#' or
  * an ASCII letter; PCRE2 10.42 wants each lookbehind alternative of fixed length) */
 #define LIST_NO_D(d) "[#A-Za-z]" d " |[A-Za-z] " d " |[A-Za-z]\\. " d " "
@@ -28,8 +30,8 @@
 
 static const anon_detector_def_t global_defs[] = {
     {"EMAIL",
-     /* not inside a longer token, not user:password@ (URL_CREDENTIALS), not //user@host */
-     "(?:(?<=mailto:)|" AT_NOT_BEFORE "(?<!//))"
+     /* not inside a longer token, not //user@host */
+     "(?:" AT_NOT_BEFORE "(?<!//))"
      "(?:\"(?:[^\"\\\\\\r\\n]|\\\\.){1,64}\""
      "|(?![A-Za-z_][\\w.\\-]*=)(?:(?<!/)" AT_FIRST "(?:" AT_NOSLASH "|/(?!/)){0,63}"
      "|" AT_FIRST AT_NOSLASH "{0,63}))"

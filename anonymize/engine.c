@@ -251,11 +251,9 @@ static const struct {
     const char *type;
     anon_context_fn fn;
     unsigned flag; /* the check applies to the type's detectors with this flag (0: all) */
-} contexts[] = {{"IPV4", anon_c_ipv4, 0},
-                {"PHONE", anon_c_phone, 0},
-                {"US_SSN", anon_c_ssn_label, 0},
-                {"SECRET", anon_c_secret_key, 0},
-                {"CREDIT_CARD", anon_c_card, 0}};
+} contexts[] = {{"EMAIL", anon_c_email, 0},       {"IPV4", anon_c_ipv4, 0},
+                {"PHONE", anon_c_phone, 0},       {"US_SSN", anon_c_ssn_label, 0},
+                {"SECRET", anon_c_secret_key, 0}, {"CREDIT_CARD", anon_c_card, 0}};
 
 static int add_detector(anon_engine_t *e, const anon_detector_def_t *d, int custom, char *err,
                         size_t errlen)

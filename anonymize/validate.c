@@ -515,6 +515,26 @@ size_t anon_v_email(const char *p, size_t n)
     return n;
 }
 
+/* An address right after ':' is a label's value ("email:x@y.com", "EMAIL;TYPE=work:x@y.com"),
+ * unless the ':' splits a URL's user:password@host ("https://bob:pw@host.example.com": the
+ * password is no local part; URL_CREDENTIALS masks it), seen as "//" earlier in the same token. */
+int anon_c_email(const char *text, size_t len, size_t s, size_t e)
+{
+    (void)len;
+    (void)e;
+    if (s == 0 || text[s - 1] != ':')
+        return 1;
+    for (size_t p = s - 1; p > 0 && s - p < 256; p--) {
+        char c = text[p - 1];
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '"' || c == '\'' || c == '<' ||
+            c == '(' || c == '[' || c == '=' || c == ',' || c == ';')
+            return 1;
+        if (c == '/' && p >= 2 && text[p - 2] == '/')
+            return 0;
+    }
+    return 1;
+}
+
 /* ---- phone ---------------------------------------------------------------------------- */
 /* Plausibility, not a checksum: the pattern finds digit groups; this rejects the digit groups
  * that are dates, decimals, thousands-separated amounts, epoch timestamps and short counts. */

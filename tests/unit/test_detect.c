@@ -68,6 +68,12 @@ static void test_email_true_positives_and_negatives(void **state)
         /* but URL userinfo is not an address */
         {"git clone https://git@github.com/x.git", ""},
         {"ssh://deploy@build.example.com/srv", ""},
+        /* a label's value right after ':' (vCard, ICS, "email:x"), any case of mailto */
+        {"EMAIL;TYPE=INTERNET:mpark@acme-logistics.com", "EMAIL=mpark@acme-logistics.com"},
+        {"email:mpark@acme-logistics.com;", "EMAIL=mpark@acme-logistics.com"},
+        {"ORGANIZER:MAILTO:jo@example.org", "EMAIL=jo@example.org"},
+        /* but not a URL's password: https://bob:pw@host is URL_CREDENTIALS */
+        {"https://bob:s3cretpw@host.example.com/x", "URL_CREDENTIALS=bob:s3cretpw"},
     };
     CHECK(def_engine, c);
 }
