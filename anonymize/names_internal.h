@@ -173,6 +173,8 @@ size_t nw_cap_words(const struct sc *s, size_t i, size_t max, size_t *count);
 /* names_postal.c: the unit, postcode, town and country lines after an address that ends at end
  * (the new end); a postcode with letters at k (UK, Canada, Ireland: its end, or 0). */
 size_t nw_addr_tail(const struct sc *s, size_t end);
+/* ... and the postcode and town, or a unit, before a street that starts at b (the new start). */
+size_t nw_addr_head(const struct sc *s, size_t b);
 size_t nw_postcode_at(const struct sc *s, size_t k);
 /* names_places.c, names_postal.c, names_dates.c: each returns the end of what it found at i, or
  * 0 */

@@ -403,6 +403,117 @@ static void test_addr_unnumbered_street_with_building_and_postcode(void **state)
     CHECK(c);
 }
 
+/* ---- the whole postal block (branch addrcov): names_postal.c -------------------------------- */
+static void test_addr_country_after_the_town(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Anschrift: Hauptstraße 5, 10115 Berlin, Deutschland.",
+         "STREET_ADDRESS=Hauptstraße 5, 10115 Berlin, Deutschland"},
+        {"742 Evergreen Terrace\nSpringfield, IL 62704\nUSA\n\nThanks",
+         "STREET_ADDRESS=742 Evergreen Terrace\nSpringfield, IL 62704\nUSA"},
+        {"Flat 3, 12 Baker Street, London NW1 6XE, United Kingdom",
+         "STREET_ADDRESS=Flat 3, 12 Baker Street, London NW1 6XE, United Kingdom"},
+        {"5 rue d'Orsel\n75018 PARIS\nFRANCE", "STREET_ADDRESS=5 rue d'Orsel\n75018 PARIS\nFRANCE"},
+        {"Calle Mayor 3, 2º B, 28013 Madrid, España",
+         "STREET_ADDRESS=Calle Mayor 3, 2º B, 28013 Madrid, España"},
+        {"The conference takes place in Berlin, Germany.", ""},
+        {"Hauptstraße 5, 10115 Berlin, Germanys", "STREET_ADDRESS=Hauptstraße 5, 10115 Berlin"},
+    };
+    CHECK(c);
+}
+
+static void test_addr_postcode_and_town_before_the_street(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Adresse: 10115 Berlin, Hauptstraße 5", "STREET_ADDRESS=10115 Berlin, Hauptstraße 5"},
+        {"Send to 75018 Paris, 5 rue d'Orsel tomorrow",
+         "STREET_ADDRESS=75018 Paris, 5 rue d'Orsel"},
+        {"SW1A 2AA London, 10 Downing Street", "STREET_ADDRESS=SW1A 2AA London, 10 Downing Street"},
+        {"Adres: 1012 AB Amsterdam, Keizersgracht 123",
+         "STREET_ADDRESS=1012 AB Amsterdam, Keizersgracht 123"},
+        {"We have 5 Berlin offices and 10115 staff.", ""},
+        {"build 10115 Berlin, Hauptstraße 5", "STREET_ADDRESS=10115 Berlin, Hauptstraße 5"},
+        {"v10115 Berlin, Hauptstraße 5", "STREET_ADDRESS=Hauptstraße 5"}, /* not a postcode */
+    };
+    CHECK(c);
+}
+
+static void test_addr_town_with_particles_cedex_and_province(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"36 chemin des Lilas, 13090 Aix-en-Provence ok",
+         "STREET_ADDRESS=36 chemin des Lilas, 13090 Aix-en-Provence"},
+        {"Rosenstr. 129, D-24356 Freiburg im Breisgau",
+         "STREET_ADDRESS=Rosenstr. 129, D-24356 Freiburg im Breisgau"},
+        {"12 rue de Rivoli, 75001 Paris Cedex 01.",
+         "STREET_ADDRESS=12 rue de Rivoli, 75001 Paris Cedex 01"},
+        {"Paseo de Gracia 19\n46002 Valencia (Valencia)\n",
+         "STREET_ADDRESS=Paseo de Gracia 19\n46002 Valencia (Valencia)"},
+        {"Hauptstraße 5, 10115 Berlin im Mai", "STREET_ADDRESS=Hauptstraße 5, 10115 Berlin"},
+    };
+    CHECK(c);
+}
+
+static void test_addr_unit_before_the_street(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Building B, 1 Infinite Loop, Cupertino, CA 95014",
+         "STREET_ADDRESS=Building B, 1 Infinite Loop, Cupertino, CA 95014"},
+        {"Second Floor, 156 Rosebery Close, London T13 4JS",
+         "STREET_ADDRESS=Second Floor, 156 Rosebery Close, London T13 4JS"},
+        {"#210, 2989 Lincoln Blvd, San Jose, CA 22210",
+         "STREET_ADDRESS=#210, 2989 Lincoln Blvd, San Jose, CA 22210"},
+        {"Room 4B, 3rd floor, is booked for the review.", ""},
+    };
+    CHECK(c);
+}
+
+static void test_addr_unit_and_floor_after_the_street(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Hauptstraße 5, 3. OG links, 10115 Berlin",
+         "STREET_ADDRESS=Hauptstraße 5, 3. OG links, 10115 Berlin"},
+        {"12 rue de la Paix, bât. A, 3e étage, 75002 Paris",
+         "STREET_ADDRESS=12 rue de la Paix, bât. A, 3e étage, 75002 Paris"},
+        {"92 quai Saint-Antoine, appt 12, 13001 Marseille",
+         "STREET_ADDRESS=92 quai Saint-Antoine, appt 12, 13001 Marseille"},
+        {"1 Infinite Loop, Building B, Cupertino, CA 95014",
+         "STREET_ADDRESS=1 Infinite Loop, Building B, Cupertino, CA 95014"},
+    };
+    CHECK(c);
+}
+
+static void test_addr_dutch_house_number_suffix(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Prinsengracht 108 hs\n8306 PW Amsterdam",
+         "STREET_ADDRESS=Prinsengracht 108 hs\n8306 PW Amsterdam"},
+        {"Stationsplein 144 A\n7946 HV Groningen",
+         "STREET_ADDRESS=Stationsplein 144 A\n7946 HV Groningen"},
+        {"Keizersgracht 123 III, 1012 AB Amsterdam",
+         "STREET_ADDRESS=Keizersgracht 123 III, 1012 AB Amsterdam"},
+        {"Keizersgracht 123 I think", "STREET_ADDRESS=Keizersgracht 123"},
+    };
+    CHECK(c);
+}
+
+static void test_addr_french_bp_and_grouped_postfach(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"BP 49, 69002 Lyon Cedex 01", "STREET_ADDRESS=BP 49, 69002 Lyon Cedex 01"},
+        {"Postfach 26 51 20, 80096 Berlin", "STREET_ADDRESS=Postfach 26 51 20, 80096 Berlin"},
+        {"BP 45 reported higher earnings", ""},
+    };
+    CHECK(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -433,6 +544,13 @@ int main(void)
         cmocka_unit_test(test_addr_usps_suffixes_and_two_types),
         cmocka_unit_test(test_addr_street_without_number_named_by_its_context),
         cmocka_unit_test(test_addr_unnumbered_street_with_building_and_postcode),
+        cmocka_unit_test(test_addr_country_after_the_town),
+        cmocka_unit_test(test_addr_postcode_and_town_before_the_street),
+        cmocka_unit_test(test_addr_town_with_particles_cedex_and_province),
+        cmocka_unit_test(test_addr_unit_before_the_street),
+        cmocka_unit_test(test_addr_unit_and_floor_after_the_street),
+        cmocka_unit_test(test_addr_dutch_house_number_suffix),
+        cmocka_unit_test(test_addr_french_bp_and_grouped_postfach),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
