@@ -767,7 +767,7 @@ static size_t addr_start(const struct sc *s, size_t i)
 
 size_t nw_addr_start(const struct sc *s, size_t i)
 {
-    return nw_addr_head(s, addr_start(s, i)); /* "10115 Berlin, " before it: names_postal.c */
+    return nw_addr_head(s, addr_start(s, i)); /* "10115 Berlin, " before it: names_postblock.c */
 }
 
 static size_t addr_start_number(const struct sc *s, size_t i)

@@ -4,11 +4,10 @@
  * is names_places.c's. Nothing here allocates.
  *
  * nw_addr_tail only ever extends an address a street recogniser found: a town line is taken
- * after a line break or a comma only, a postcode only where its country writes it, a country
- * only from a fixed list and only after the town's comma or line break. nw_addr_head is its
- * mirror before the street: a postcode and town ("10115 Berlin, Hauptstraße 5") or a unit
- * ("Building B, ") directly before the street's comma. The span emitted is the whole block, so
- * one token stands for it and restore brings the block back whole.
+ * after a line break or a comma only, a postcode only where its country writes it. The parts it
+ * reads around the town (country, state, province, floor...) and nw_addr_head, its mirror before
+ * the street, are names_postblock.c's. The span emitted is the whole block, so one token stands
+ * for it and restore brings the block back whole.
  */
 #include "anonymize/names_internal.h"
 
@@ -93,268 +92,6 @@ static size_t region_then_postcode(const struct sc *s, size_t ce)
     return 0;
 }
 
-/* Countries as written on an address's last line, folded (ASCII and Latin-1 in lower case): in
- * English and in their own languages, for the pack's locales and their neighbours. */
-static const char *const countries[] = {"united states of america",
-                                        "united states",
-                                        "united kingdom",
-                                        "great britain",
-                                        "the netherlands",
-                                        "northern ireland",
-                                        "u.s.a.",
-                                        "u.s.",
-                                        "usa",
-                                        "us",
-                                        "uk",
-                                        "england",
-                                        "scotland",
-                                        "wales",
-                                        "ireland",
-                                        "germany",
-                                        "deutschland",
-                                        "austria",
-                                        "\303\266sterreich",
-                                        "switzerland",
-                                        "schweiz",
-                                        "suisse",
-                                        "svizzera",
-                                        "france",
-                                        "belgium",
-                                        "belgique",
-                                        "belgi\303\253",
-                                        "belgien",
-                                        "luxembourg",
-                                        "luxemburg",
-                                        "netherlands",
-                                        "nederland",
-                                        "holland",
-                                        "spain",
-                                        "espa\303\261a",
-                                        "spanien",
-                                        "espagne",
-                                        "italy",
-                                        "italia",
-                                        "italien",
-                                        "italie",
-                                        "portugal",
-                                        "canada",
-                                        "australia",
-                                        "new zealand",
-                                        "denmark",
-                                        "danmark",
-                                        "sweden",
-                                        "sverige",
-                                        "norway",
-                                        "norge",
-                                        "finland",
-                                        "suomi",
-                                        "poland",
-                                        "polska",
-                                        "czech republic",
-                                        "greece",
-                                        "mexico",
-                                        "m\303\251xico",
-                                        "liechtenstein",
-                                        "monaco",
-                                        "andorra",
-                                        "malta",
-                                        "frankreich",
-                                        "niederlande"};
-
-/* Does the folded word w match the text at i (Latin-1 capitals folded) with no letter after it?
- * The end of the match, or 0. */
-static size_t folded_at(const struct sc *s, size_t i, const char *w)
-{
-    const uint8_t *t = s->t;
-    size_t k = 0, l = strlen(w);
-    for (; k < l; k++) {
-        if (i + k >= s->len)
-            return 0;
-        uint8_t c = t[i + k];
-        if (c >= 'A' && c <= 'Z')
-            c |= 32;
-        else if (k > 0 && t[i + k - 1] == 0xC3 && c >= 0x80 && c <= 0x9E && c != 0x97)
-            c += 0x20;
-        if (c != (uint8_t)w[k])
-            return 0;
-    }
-    size_t e = i + l;
-    return e < s->len && (is_alnum(t[e]) || t[e] >= 0x80) ? 0 : e;
-}
-
-/* A country after the town that ends at end, after a comma or on the next line ("10115 Berlin,
- * Deutschland", "Springfield, IL 62704\nUSA"): its end, or 0. */
-static size_t country_after(const struct sc *s, size_t end)
-{
-    const uint8_t *t = s->t;
-    size_t i = end;
-    int sep = 0;
-    if (i < s->len && t[i] == ',')
-        i++, sep = 1;
-    if (i < s->len && t[i] == '\r')
-        i++;
-    if (i < s->len && t[i] == '\n')
-        i++, sep = 1;
-    while (i < s->len && (t[i] == ' ' || t[i] == '\t'))
-        i++;
-    if (!sep || i >= s->len || !nw_upper(t + i, s->len - i))
-        return 0;
-    for (size_t k = 0; k < sizeof countries / sizeof countries[0]; k++) {
-        size_t e = folded_at(s, i, countries[k]);
-        if (e)
-            return e;
-    }
-    return 0;
-}
-
-/* The rest of a town's name after its capitalised words end at ce: "Aix-en-Provence",
- * "Saint-Priest", "Freiburg im Breisgau", "Frankfurt am Main", "Paris Cedex 01", a province in
- * brackets "Madrid (Madrid)". Its new end. */
-static size_t town_rest(const struct sc *s, size_t ce)
-{
-    static const char *const links[] = {"im", "am",  "an", "der", "in", "on",  "upon", "sur", "en",
-                                        "ob", "bei", "le", "la",  "de", "del", "di",   "les"};
-    const uint8_t *t = s->t;
-    for (int g = 0; g < 4 && ce + 1 < s->len; g++) {
-        size_t q = ce + 1, e;
-        if (ce >= 5 &&
-            (memcmp(t + ce - 5, "Cedex", 5) == 0 || memcmp(t + ce - 5, "CEDEX", 5) == 0) &&
-            t[ce] == ' ' && is_digit(t[q])) {
-            size_t d = q; /* its office's number: "Cedex 01" */
-            while (d < s->len && d - q < 3 && is_digit(t[d]))
-                d++;
-            if (d - q <= 2 && (d >= s->len || !is_alnum(t[d])))
-                ce = d;
-            break;
-        }
-        char buf[8];
-        if (t[ce] == '-' || t[ce] == ' ') { /* "-en-", " im " or "-" before a capital */
-            size_t r = q;
-            while (r < s->len && r - q < 5 && t[r] >= 'a' && t[r] <= 'z')
-                r++;
-            if (r > q && r < s->len && t[r] == t[ce] &&
-                NW_ONE_OF(nw_fold_span(s, q, r, buf, sizeof buf), links))
-                q = r + 1;
-            else if (t[ce] == ' ' && q + 5 <= s->len &&
-                     (memcmp(t + q, "Cedex", 5) == 0 || memcmp(t + q, "CEDEX", 5) == 0) &&
-                     (q + 5 == s->len || !is_alnum(t[q + 5]))) {
-                ce = q + 5; /* "Paris Cedex 01" */
-                continue;
-            } else if (t[ce] == ' ')
-                q = 0;
-            if (!q || q >= s->len || !nw_upper(t + q, s->len - q))
-                break;
-            e = q;
-            while (e < s->len && nw_letter(t + e, s->len - e))
-                e += nw_letter(t + e, s->len - e);
-            char wb[16];
-            if (nw_month(nw_fold_span(s, q, e, wb, sizeof wb)))
-                break; /* "10115 Berlin im Mai" */
-            ce = e;
-            continue;
-        }
-        break;
-    }
-    if (ce + 3 < s->len && t[ce] == ' ' && t[ce + 1] == '(' &&
-        nw_upper(t + ce + 2, s->len - ce - 2)) {
-        size_t e = ce + 2; /* "(Madrid)", "(Valencia)"; "(RM)" is the province rule's */
-        while (e < s->len && e - ce < 24 && (nw_letter(t + e, s->len - e) || t[e] == ' '))
-            e += nw_letter(t + e, s->len - e) ? nw_letter(t + e, s->len - e) : 1;
-        if (e < s->len && t[e] == ')' && e - ce > 5)
-            ce = e + 1;
-    }
-    return ce;
-}
-
-/* Can a postcode start at b: the text's or a line's start, or after a space, a colon or a quote? */
-static int postcode_may_start(const struct sc *s, size_t b)
-{
-    return b == 0 || strchr(" \n\t:\"(", s->t[b - 1]) != NULL;
-}
-
-/* A postcode that ends at pe, before a town: "10115", "D-10115", "1012 AB", "SW1A 1AA". Its
- * start, or (size_t)-1. */
-static size_t postcode_before(const struct sc *s, size_t pe)
-{
-    const uint8_t *t = s->t;
-    size_t b = pe;
-    if (pe >= 7 && is_up(t[pe - 1]) && is_up(t[pe - 2]) && t[pe - 3] == ' ')
-        b = pe - 3; /* Dutch: "1012 AB" */
-    size_t d = b;
-    while (d > 0 && b - d < 6 && is_digit(t[d - 1]))
-        d--;
-    if (b - d == 4 || b - d == 5) {
-        if (d >= 2 && t[d - 1] == '-' && is_up(t[d - 2]))
-            d -= d >= 3 && is_up(t[d - 3]) ? 3 : 2; /* "D-10115", "CH-8001" */
-        if (postcode_may_start(s, d))
-            return d;
-    }
-    for (size_t k = 6; k <= 8 && k <= pe; k++)
-        if (is_up(t[pe - k]) && nw_postcode_at(s, pe - k) == pe && postcode_may_start(s, pe - k))
-            return pe - k; /* UK */
-    return (size_t)-1;
-}
-
-/* A unit before a street that ends at e (before its ", "): "Building B", "#210", "Second
- * Floor", "Bldg 4". Its start, or (size_t)-1. */
-static size_t unit_before_street(const struct sc *s, size_t e)
-{
-    static const char *const keys[] = {"building", "bldg",           "block",    "tower", "wing",
-                                       "haus",     "geb\303\244ude", "edificio", "torre", "portal"};
-    static const char *const nth[] = {"ground", "first", "second", "third",
-                                      "fourth", "fifth", "sixth",  "top"};
-    const uint8_t *t = s->t;
-    size_t v = e;
-    while (v > 0 && e - v < 6 && is_alnum(t[v - 1]))
-        v--;
-    if (v == e)
-        return (size_t)-1;
-    if (v > 0 && t[v - 1] == '#' && is_digit(t[v]))
-        return postcode_may_start(s, v - 1) ? v - 1 : (size_t)-1; /* "#210, " */
-    if (v < 2 || t[v - 1] != ' ')
-        return (size_t)-1;
-    size_t k = v - 1;
-    while (k > 0 && v - 1 - k < 12 && (is_alnum(t[k - 1]) || t[k - 1] >= 0x80))
-        k--;
-    if (k == v - 1 || !nw_upper(t + k, s->len - k) || !postcode_may_start(s, k))
-        return (size_t)-1;
-    char kb[16], vb[16];
-    const char *key = nw_fold_span(s, k, v - 1, kb, sizeof kb);
-    const char *val = nw_fold_span(s, v, e, vb, sizeof vb);
-    if (NW_ONE_OF(key, keys) && (is_digit(t[v]) || (e - v == 1 && is_up(t[v]))))
-        return k; /* "Building B" */
-    if (NW_ONE_OF(key, nth) && strcmp(val, "floor") == 0)
-        return k; /* "Second Floor" */
-    return (size_t)-1;
-}
-
-/* What may stand before a street that starts at b, after a comma: its postcode and town
- * ("10115 Berlin, Hauptstraße 5", "SW1A 1AA London, 10 Downing Street", "1012 AB Amsterdam,
- * ...") or a unit ("Building B, ", "#210, "). The new start. */
-size_t nw_addr_head(const struct sc *s, size_t b)
-{
-    const uint8_t *t = s->t;
-    for (int g = 0; g < 2; g++) {
-        if (b < 4 || t[b - 1] != ' ' || t[b - 2] != ',')
-            break;
-        size_t e = b - 2, h = unit_before_street(s, e);
-        for (size_t q = e; h == (size_t)-1 && q > 2 && e - q < 40; q--) {
-            if (t[q - 1] == '\n' || t[q - 1] == ',' || t[q - 1] == ':')
-                break;
-            if (t[q - 1] != ' ' || !nw_upper(t + q, s->len - q))
-                continue;
-            size_t nc, ce = nw_cap_words(s, q, 3, &nc);
-            if (!ce || town_rest(s, ce) != e)
-                continue;
-            h = postcode_before(s, q - 1); /* a town at q, a postcode before it */
-        }
-        if (h == (size_t)-1)
-            break;
-        b = h;
-    }
-    return b;
-}
-
 /* The last line of a US military address at k: "FPO AE 09499", "APO AA 34001". Its end, or 0. */
 static size_t military_line(const struct sc *s, size_t k)
 {
@@ -421,70 +158,18 @@ static const char *const tail_units[] = {"top",
                                          "interno",
                                          "int"};
 
-/* A floor after the street: "3. OG", "2. Stock rechts", "3e étage", "2nd floor", "4º piso" at i;
- * its end, or 0. */
-static size_t floor_at(const struct sc *s, size_t i)
-{
-    static const char *const floors[] = {"og",    "stock", "etage",  "\303\251tage", "obergeschoss",
-                                         "floor", "piso",  "planta", "verdieping",   "piano"};
-    static const char *const sides[] = {"links", "rechts", "mitte",  "li",    "re",
-                                        "left",  "right",  "gauche", "droite"};
-    const uint8_t *t = s->t;
-    size_t k = i;
-    while (k < s->len && k - i < 2 && is_digit(t[k]))
-        k++;
-    if (k == i || k >= s->len)
-        return 0;
-    if (t[k] == '.')
-        k++;
-    else /* "3e", "2nd", "1er", "4\302\272" */
-        while (k < s->len && k - i < 6 && (t[k] >= 'a' && t[k] <= 'z'))
-            k++;
-    if (k + 1 >= s->len || t[k] != ' ')
-        return 0;
-    size_t fe, se;
-    char fb[16], sb[16];
-    if (!NW_ONE_OF(nw_word_after(s, k, &fe, fb, sizeof fb), floors))
-        return 0;
-    if (fe + 1 < s->len && t[fe] == ' ' &&
-        NW_ONE_OF(nw_word_after(s, fe, &se, sb, sizeof sb), sides))
-        fe = se < s->len && t[se] == '.' ? se + 1 : se;
-    return fe;
-}
-
-/* What a Dutch or French house number may carry after it ("123 hs", "123-III", "12 A", "5 bis"),
- * at end right after the number: its end, or end. */
-static size_t number_suffix(const struct sc *s, size_t end)
-{
-    static const char *const suffixes[] = {"hs", "bis", "ter", "i", "ii", "iii", "iv", "huis"};
-    const uint8_t *t = s->t;
-    if (end == 0 || !is_digit(t[end - 1]) || end + 2 > s->len || (t[end] != ' ' && t[end] != '-'))
-        return end;
-    size_t e = end + 1;
-    while (e < s->len && e - end <= 4 && is_alnum(t[e]))
-        e++;
-    if (e == end + 1 || e - end > 4)
-        return end;
-    if (!(e >= s->len || t[e] == ',' || t[e] == '\n' || t[e] == '\r' ||
-          (e + 1 < s->len && t[e] == ' ' && is_digit(t[e + 1]))))
-        return end;
-    char b[8];
-    const char *w = nw_fold_span(s, end + 1, e, b, sizeof b);
-    if (NW_ONE_OF(w, suffixes) || (e == end + 2 && is_up(t[end + 1])))
-        return e;
-    return end;
-}
-
 /* The unit, postcode, town and country lines after an address that ends at end: the new end. */
 size_t nw_addr_tail(const struct sc *s, size_t end)
 {
     const uint8_t *t = s->t;
-    end = number_suffix(s, end);
+    end = nw_number_suffix(s, end);
     for (int part = 0; part < 5; part++) {
         size_t i = end;
         int nl = 0, comma = 0;
         while (i < s->len && (t[i] == ' ' || t[i] == ',' || t[i] == '\n' || t[i] == '\r' ||
                               (nl && (t[i] == '>' || t[i] == '\t' || t[i] == '?')) ||
+                              ((t[i] == ';' || t[i] == '\t') && i + 1 < s->len &&
+                               is_digit(t[i + 1])) || /* CSV cells: "Hauptstr. 5;10115;Berlin" */
                               (t[i] == '-' && i > end && t[i - 1] == ' ' && i + 1 < s->len &&
                                t[i + 1] == ' '))) { /* "Via Roma 10 - 00184 Roma" */
             nl += t[i] == '\n';
@@ -522,6 +207,12 @@ size_t nw_addr_tail(const struct sc *s, size_t end)
         char buf[16];
         const char *w = nw_word_after(s, i, &we, buf, sizeof buf);
         size_t j = we;
+        if (!nl && !comma && strcmp(w, "in") == 0) { /* "5 Main St. in Springfield, IL 62704" */
+            size_t z = nw_in_town(s, we);
+            if (z)
+                end = z;
+            break;
+        }
         if (strcmp(w, "col") == 0 && j + 2 < s->len && t[j] == '.' && t[j + 1] == ' ' &&
             nw_upper(t + j + 2, s->len - j - 2)) {
             size_t nc, ce = nw_cap_words(s, j + 2, 3, &nc); /* Mexico: "Col. Roma Norte" */
@@ -552,7 +243,7 @@ size_t nw_addr_tail(const struct sc *s, size_t end)
             continue;
         }
         if (is_digit(t[i])) { /* a floor: "3. OG links", "3e étage", "2nd floor" */
-            size_t fe = floor_at(s, i);
+            size_t fe = nw_floor_at(s, i);
             if (fe) {
                 end = fe;
                 continue;
@@ -572,6 +263,9 @@ size_t nw_addr_tail(const struct sc *s, size_t end)
         size_t d = i;
         while (d < s->len && is_digit(t[d]))
             d++;
+        if (d > i && d - i <= 2 && d + 2 < s->len && t[d] == '.' && t[d + 1] == 0xC2 &&
+            (t[d + 2] == 0xBA || t[d + 2] == 0xAA))
+            d++; /* "3.º A" */
         if (d > i && d - i <= 2 && d + 1 < s->len && t[d] == 0xC2 &&
             (t[d + 1] == 0xBA || t[d + 1] == 0xAA)) { /* "3º B", "2º izda.", "1ª" */
             size_t k = d + 2;
@@ -601,7 +295,7 @@ size_t nw_addr_tail(const struct sc *s, size_t end)
             if (k + 1 < s->len && t[k] == ' ' && nw_upper(t + k + 1, s->len - k - 1)) {
                 size_t nc, ce = nw_cap_words(s, k + 1, 3, &nc);
                 if (ce) { /* an Italian province after the city: "Padova (PD)", "Roma RM" */
-                    ce = town_rest(s, ce);
+                    ce = nw_town_rest(s, ce);
                     size_t p = ce + 1;
                     if (p < s->len && t[ce] == ' ' && t[p] == '(')
                         p++;
@@ -613,12 +307,18 @@ size_t nw_addr_tail(const struct sc *s, size_t end)
                         else if (t[p - 1] == ' ' && (q >= s->len || !is_alnum(t[q])))
                             ce = q;
                     }
-                    end = ce;
+                    end = nw_province_after(s, k + 1, ce);
                     break;
                 }
             }
             if (d - i == 5)
                 end = d;
+            if (d < s->len && (t[d] == ',' || t[d] == ';' || t[d] == '\t')) {
+                size_t nc,
+                    ce = nw_upper(t + d + 1, s->len - d - 1) ? nw_cap_words(s, d + 1, 3, &nc) : 0;
+                if (ce && (ce >= s->len || strchr(",;\t\r\n\"", t[ce])))
+                    end = ce; /* the town in the next cell: "Hauptstr. 5,10115,Berlin" */
+            }
             break;
         }
         /* city, then a US state and ZIP or a UK postcode: "Springfield, IL 62704" */
@@ -627,20 +327,26 @@ size_t nw_addr_tail(const struct sc *s, size_t end)
         size_t nc, ce = nw_cap_words(s, i, 3, &nc);
         if (!ce)
             break;
-        ce = town_rest(s, ce);
+        ce = nw_town_rest(s, ce);
         size_t k = ce;
         if (k < s->len && t[k] == ',')
             k++;
         if (k < s->len && t[k] == ' ')
             k++;
-        if (k + 8 <= s->len && t[k] >= 'A' && t[k] <= 'Z' && t[k + 1] >= 'A' && t[k + 1] <= 'Z' &&
-            t[k + 2] == ' ' && is_digit(t[k + 3])) {
-            size_t z = k + 3;
+        size_t sz = nw_state_zip_at(s, k);
+        if (!sz && ce >= i + 4 && is_up(t[ce - 1]) && is_up(t[ce - 2]) && t[ce - 3] == ' ')
+            sz = nw_state_zip_at(s, ce - 2); /* "Springfield IL 62704": the state read as a word */
+        if (!sz && ce + 3 < s->len && t[ce] == ' ' && is_up(t[ce + 1]) && t[ce + 2] == '.')
+            sz = nw_state_zip_at(s, ce + 1); /* "Washington, D.C. 20500" */
+        if (sz) {
+            end = sz;
+            break;
+        }
+        if (k == ce + 1 && is_digit(t[k])) { /* the postcode after the town: "Berlin 10115" */
+            size_t z = k;
             while (z < s->len && is_digit(t[z]))
                 z++;
-            if (z - (k + 3) == 5) {
-                if (z + 5 <= s->len && t[z] == '-' && is_digit(t[z + 1]))
-                    z += 5;
+            if (z - k == 5 && (z >= s->len || !is_alnum(t[z]))) {
                 end = z;
                 break;
             }
@@ -660,6 +366,21 @@ size_t nw_addr_tail(const struct sc *s, size_t end)
         if (pk) {
             end = pk;
             break;
+        }
+        if (comma && !nl) { /* a town and its country: "Dublin 2, Ireland" */
+            size_t z = ce;
+            if (z + 1 < s->len && t[z] == ' ' && is_digit(t[z + 1])) {
+                z += 2;
+                if (z < s->len && is_digit(t[z]))
+                    z++;
+                if (z < s->len && is_alnum(t[z]))
+                    z = ce;
+            }
+            size_t c = nw_country_after(s, z);
+            if (c) {
+                end = c;
+                break;
+            }
         }
         /* a city or country line: "Colle Di Tora, El Salvador 25900", "\n Iceland 72399" */
         if (nl || (comma && part > 0)) {
@@ -692,7 +413,8 @@ size_t nw_addr_tail(const struct sc *s, size_t end)
         }
         break;
     }
-    size_t c = country_after(s, end); /* "10115 Berlin, Deutschland", "...\nUSA" */
+    end = nw_mx_state_after(s, end);
+    size_t c = nw_country_after(s, end); /* "10115 Berlin, Deutschland", "...\nUSA" */
     return c ? c : end;
 }
 

@@ -514,6 +514,91 @@ static void test_addr_french_bp_and_grouped_postfach(void **state)
     CHECK(c);
 }
 
+static void test_addr_us_state_written_out_or_without_comma(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"742 Evergreen Terrace, Springfield, Illinois 62704",
+         "STREET_ADDRESS=742 Evergreen Terrace, Springfield, Illinois 62704"},
+        {"742 Evergreen Terrace, Springfield IL 62704",
+         "STREET_ADDRESS=742 Evergreen Terrace, Springfield IL 62704"},
+        {"1600 Pennsylvania Ave NW\nWashington, D.C. 20500",
+         "STREET_ADDRESS=1600 Pennsylvania Ave NW\nWashington, D.C. 20500"},
+        {"742 Evergreen Terrace, Springfield is hot", "STREET_ADDRESS=742 Evergreen Terrace"},
+    };
+    CHECK(c);
+}
+
+static void test_addr_district_arrondissement_province_after_the_town(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"12 Grafton Street, Dublin 2, Ireland",
+         "STREET_ADDRESS=12 Grafton Street, Dublin 2, Ireland"},
+        {"5 rue d'Orsel, 75018 Paris 18e", "STREET_ADDRESS=5 rue d'Orsel, 75018 Paris 18e"},
+        {"Calle Mayor 3, 28013 Madrid, Madrid",
+         "STREET_ADDRESS=Calle Mayor 3, 28013 Madrid, Madrid"},
+        {"Via Roma 10, 20121 Milano, MI", "STREET_ADDRESS=Via Roma 10, 20121 Milano, MI"},
+        {"Via Roma 10 - 00184 Roma - Italia", "STREET_ADDRESS=Via Roma 10 - 00184 Roma - Italia"},
+        {"Hauptstraße 5, Berlin 10115", "STREET_ADDRESS=Hauptstraße 5, Berlin 10115"},
+        {"12 Grafton Street, Dublin is lovely", "STREET_ADDRESS=12 Grafton Street"},
+    };
+    CHECK(c);
+}
+
+static void test_addr_care_of_and_unit_before_the_street(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Anschrift: c/o Anna Keller, Hauptstraße 5, 10115 Berlin",
+         "STREET_ADDRESS=c/o Anna Keller, Hauptstraße 5, 10115 Berlin"},
+        {"Address: Flat 3\n12 Baker Street\nLondon NW1 6XE",
+         "STREET_ADDRESS=Flat 3\n12 Baker Street\nLondon NW1 6XE"},
+        {"Wohnung 12, Hauptstraße 5, 10115 Berlin",
+         "STREET_ADDRESS=Wohnung 12, Hauptstraße 5, 10115 Berlin"},
+        /* a unit word right after a name is left to the person scan */
+        {"Mrs. Jennifer Alcaraz Suite 541 6343 Skogstien 106",
+         "STREET_ADDRESS=541 6343 Skogstien 106"},
+    };
+    CHECK(c);
+}
+
+static void test_addr_mexican_state_after_the_town(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Av. Juárez No. 577, Int. 12, Col. Centro, C.P. 26077, Guadalajara, Jal.",
+         "STREET_ADDRESS=Av. Juárez No. 577, Int. 12, Col. Centro, C.P. 26077, Guadalajara, Jal."},
+        {"Calle Hidalgo #242, Col. Del Valle, 52739 Puebla, Pue.",
+         "STREET_ADDRESS=Calle Hidalgo #242, Col. Del Valle, 52739 Puebla, Pue."},
+        {"Av. Insurgentes Sur 1188, Col. Polanco, 66581 Ciudad de México, CDMX",
+         "STREET_ADDRESS=Av. Insurgentes Sur 1188, Col. Polanco, 66581 Ciudad de México, CDMX"},
+        {"Calle Hidalgo #242, Col. Del Valle, 52739 Puebla, Jalisco is big",
+         "STREET_ADDRESS=Calle Hidalgo #242, Col. Del Valle, 52739 Puebla"},
+    };
+    CHECK(c);
+}
+
+static void test_addr_town_after_in_and_in_csv_cells(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"I live at 5 Main St. in Springfield, IL 62704 now.",
+         "STREET_ADDRESS=5 Main St. in Springfield, IL 62704"},
+        {"Er wohnt in der Hauptstraße 5 in 10115 Berlin.",
+         "STREET_ADDRESS=Hauptstraße 5 in 10115 Berlin"},
+        {"We met at 5 Main Street in 2019.", "STREET_ADDRESS=5 Main Street"},
+        {"I live at 5 Main Street in Springfield with my cat.", "STREET_ADDRESS=5 Main Street"},
+        {"name,street,zip,city\nX,Hauptstraße 5,10115,Berlin\n",
+         "STREET_ADDRESS=Hauptstraße 5,10115,Berlin"},
+        {"name;street;zip;city\nX;Hauptstraße 5;10115;Berlin\n",
+         "STREET_ADDRESS=Hauptstraße 5;10115;Berlin"},
+        {"Av. de la Paz 10, 3.º A, 28003 Madrid",
+         "STREET_ADDRESS=Av. de la Paz 10, 3.º A, 28003 Madrid"},
+    };
+    CHECK(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -551,6 +636,11 @@ int main(void)
         cmocka_unit_test(test_addr_unit_and_floor_after_the_street),
         cmocka_unit_test(test_addr_dutch_house_number_suffix),
         cmocka_unit_test(test_addr_french_bp_and_grouped_postfach),
+        cmocka_unit_test(test_addr_us_state_written_out_or_without_comma),
+        cmocka_unit_test(test_addr_district_arrondissement_province_after_the_town),
+        cmocka_unit_test(test_addr_care_of_and_unit_before_the_street),
+        cmocka_unit_test(test_addr_mexican_state_after_the_town),
+        cmocka_unit_test(test_addr_town_after_in_and_in_csv_cells),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
