@@ -16,7 +16,8 @@ to its last, so the covered fraction run.sh prints says how much of it is left i
   "Suite 400", "3rd Floor", "Building B", "bât. A, 3e étage", "3. OG links", "2º B", "int. 5",
   "Keizersgracht 123-III", "123 hs", "bus 3");
 - post office boxes of each country ("PO Box", "Postfach 12 34 56", "Postbus", "BP 45", "Casella
-  Postale", "Apartado de Correos").
+  Postale", "Apartado de Correos");
+- (a second pass) the block as a form's fields, a JSON object's keys or a CSV row's cells.
 The addressee's name, when there is one, is a PERSON span of its own before the block.
 
 Look-alikes, labelled NEG_ADDR: a postcode-shaped number or a city that is not part of an address
@@ -321,6 +322,34 @@ for country in MAKERS:
     for rep in range(4):
         for t in CTX[LANG[country]]:
             fill(t, country)
+
+# The same blocks as the fields of a form, a JSON object or a CSV row (written in a second pass,
+# after the first round of changes): the street, postcode, town and country each a field of its
+# own, and the gold span over all of them, field names included (one block, as a reader sees it).
+FIELDS = [("Hauptstraße 5", "10115", "Berlin", "Deutschland"),
+          ("12 Albion Road", "LS6 2AB", "Leeds", "United Kingdom"),
+          ("42 Maple Street", "62704", "Springfield", "USA"),
+          ("5 rue des Lilas", "69002", "Lyon", "France"),
+          ("Keizersgracht 88", "1015 CS", "Amsterdam", "Nederland"),
+          ("Calle Mayor 7", "28013", "Madrid", "España"),
+          ("Via Garibaldi 12", "20121", "Milano", "Italia"),
+          ("Bahnhofstrasse 3", "8001", "Zürich", "Schweiz")]
+FORM_KEYS = [("Street", "Postcode", "City", "Country"), ("Straße", "PLZ", "Ort", "Land"),
+             ("Address", "ZIP", "City", "Country"), ("Adresse", "Code postal", "Ville", "Pays")]
+for rep in range(2):
+    for st, pc, city, ctry in FIELDS:
+        ks, kz, kc, kk = R.choice(FORM_KEYS)
+        block = "%s\n%s: %s\n%s: %s\n%s: %s" % (st, kz, pc, kc, city, kk, ctry)
+        add(["Customer record\nName: ", ("PERSON", person()), "\n%s: " % ks,
+             ("STREET_ADDRESS", block), "\nPhone: on file"], "form", "address")
+        jk = R.choice([("street", "zip", "city", "country"), ("address", "postalCode", "city", "country"),
+                       ("strasse", "plz", "ort", "land")])
+        block = '%s", "%s": "%s", "%s": "%s", "%s": "%s' % (st, jk[1], pc, jk[2], city, jk[3], ctry)
+        add(['{"name": "', ("PERSON", person()), '", "%s": "' % jk[0], ("STREET_ADDRESS", block),
+             '", "tier": "gold"}'], "json", "address")
+        sep = R.choice([",", ";", "\t"])
+        add(["name%sstreet%szip%scity\n" % (sep, sep, sep), ("PERSON", person()), sep,
+             ("STREET_ADDRESS", sep.join([st, pc, city])), "\n"], "csv", "address")
 for rep in range(3):
     for t in NEG:
         k = t.find("{N}")
