@@ -185,6 +185,8 @@ size_t nw_mx_state_after(const struct sc *s, size_t end);           /* ", Guadal
 size_t nw_in_town(const struct sc *s, size_t we);        /* " Springfield, IL 62704" after "in" */
 size_t nw_floor_at(const struct sc *s, size_t i);        /* "3. OG links", "3e étage" */
 size_t nw_number_suffix(const struct sc *s, size_t end); /* " hs", "-III", " A" */
+size_t nw_field_after(const struct sc *s,
+                      size_t end); /* "\nCity: Berlin", ", \"zip\": \"10115\"" */
 size_t nw_postcode_at(const struct sc *s, size_t k);
 /* names_places.c, names_postal.c, names_dates.c: each returns the end of what it found at i, or
  * 0 */

@@ -158,18 +158,35 @@ static const char *const tail_units[] = {"top",
                                          "interno",
                                          "int"};
 
+/* The town in the CSV cell after a postcode that ends at e ("Hauptstr. 5;10115;Berlin"): its end,
+ * or 0. */
+static size_t csv_town(const struct sc *s, size_t e)
+{
+    const uint8_t *t = s->t;
+    if (e + 1 >= s->len || (t[e] != ',' && t[e] != ';' && t[e] != '\t') ||
+        !nw_upper(t + e + 1, s->len - e - 1))
+        return 0;
+    size_t nc, ce = nw_cap_words(s, e + 1, 3, &nc);
+    return ce && (ce >= s->len || strchr(",;\t\r\n\"", t[ce])) ? ce : 0;
+}
+
 /* The unit, postcode, town and country lines after an address that ends at end: the new end. */
 size_t nw_addr_tail(const struct sc *s, size_t end)
 {
     const uint8_t *t = s->t;
     end = nw_number_suffix(s, end);
-    for (int part = 0; part < 5; part++) {
+    for (int part = 0; part < 6; part++) {
+        size_t fv = nw_field_after(s, end); /* "\nCity: Berlin", ", \"city\": \"Berlin\"" */
+        if (fv) {
+            end = fv;
+            continue;
+        }
         size_t i = end;
         int nl = 0, comma = 0;
         while (i < s->len && (t[i] == ' ' || t[i] == ',' || t[i] == '\n' || t[i] == '\r' ||
                               (nl && (t[i] == '>' || t[i] == '\t' || t[i] == '?')) ||
                               ((t[i] == ';' || t[i] == '\t') && i + 1 < s->len &&
-                               is_digit(t[i + 1])) || /* CSV cells: "Hauptstr. 5;10115;Berlin" */
+                               (is_digit(t[i + 1]) || is_up(t[i + 1]))) || /* CSV cells */
                               (t[i] == '-' && i > end && t[i - 1] == ' ' && i + 1 < s->len &&
                                t[i + 1] == ' '))) { /* "Via Roma 10 - 00184 Roma" */
             nl += t[i] == '\n';
@@ -198,7 +215,8 @@ size_t nw_addr_tail(const struct sc *s, size_t end)
         if (!pc && is_up(t[i]))
             pc = military_line(s, i);
         if (pc) { /* a postcode on its own: "York\nYO10 4HZ", "Co. Cork, T12 Y9V6" */
-            end = pc;
+            size_t ct = csv_town(s, pc);
+            end = ct ? ct : pc;
             break;
         }
         if (i + 6 < s->len && memcmp(t + i, "C.P. ", 5) == 0 && is_digit(t[i + 5]))
@@ -313,12 +331,9 @@ size_t nw_addr_tail(const struct sc *s, size_t end)
             }
             if (d - i == 5)
                 end = d;
-            if (d < s->len && (t[d] == ',' || t[d] == ';' || t[d] == '\t')) {
-                size_t nc,
-                    ce = nw_upper(t + d + 1, s->len - d - 1) ? nw_cap_words(s, d + 1, 3, &nc) : 0;
-                if (ce && (ce >= s->len || strchr(",;\t\r\n\"", t[ce])))
-                    end = ce; /* the town in the next cell: "Hauptstr. 5,10115,Berlin" */
-            }
+            size_t ct = csv_town(s, k);
+            if (ct)
+                end = ct;
             break;
         }
         /* city, then a US state and ZIP or a UK postcode: "Springfield, IL 62704" */
@@ -382,8 +397,9 @@ size_t nw_addr_tail(const struct sc *s, size_t end)
                 break;
             }
         }
-        /* a city or country line: "Colle Di Tora, El Salvador 25900", "\n Iceland 72399" */
-        if (nl || (comma && part > 0)) {
+        /* a city or country line: "Colle Di Tora, El Salvador 25900", "\n Iceland 72399"; not a
+         * form's next label ("\nNotes: ...", "\nPhone: ...") */
+        if ((nl || (comma && part > 0)) && !(ce < s->len && t[ce] == ':')) {
             size_t z = ce;
             if (nl && z < s->len && (t[z] == ' ' || t[z] == '\'')) {
                 /* the rest of the line: "Ostrov nad Ohrí", "People's Republic of China 75271" */

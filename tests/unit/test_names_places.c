@@ -599,6 +599,23 @@ static void test_addr_town_after_in_and_in_csv_cells(void **state)
     CHECK(c);
 }
 
+static void test_addr_fields_of_a_form_or_json_object(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Street: Hauptstraße 5\nPostcode: 10115\nCity: Berlin\nCountry: Germany\nPhone: on file",
+         "STREET_ADDRESS=Hauptstraße 5\nPostcode: 10115\nCity: Berlin\nCountry: Germany"},
+        {"{\"street\": \"Hauptstraße 5\", \"zip\": \"10115\", \"city\": \"Berlin\", \"tier\": 1}",
+         "STREET_ADDRESS=Hauptstraße 5\", \"zip\": \"10115\", \"city\": \"Berlin"},
+        {"Address: 12 Baker Street\nNotes: City: London", "STREET_ADDRESS=12 Baker Street"},
+        {"name;street;zip;city\nX;12 Albion Road;LS6 2AB;Leeds\n",
+         "STREET_ADDRESS=12 Albion Road;LS6 2AB;Leeds"},
+        {"name,street,zip,city\nX,Keizersgracht 88,1015 CS,Amsterdam\n",
+         "STREET_ADDRESS=Keizersgracht 88,1015 CS,Amsterdam"},
+    };
+    CHECK(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -641,6 +658,7 @@ int main(void)
         cmocka_unit_test(test_addr_care_of_and_unit_before_the_street),
         cmocka_unit_test(test_addr_mexican_state_after_the_town),
         cmocka_unit_test(test_addr_town_after_in_and_in_csv_cells),
+        cmocka_unit_test(test_addr_fields_of_a_form_or_json_object),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
