@@ -187,8 +187,13 @@ size_t nw_addr_tail(const struct sc *s, size_t end)
                               (nl && (t[i] == '>' || t[i] == '\t' || t[i] == '?')) ||
                               ((t[i] == ';' || t[i] == '\t') && i + 1 < s->len &&
                                (is_digit(t[i + 1]) || is_up(t[i + 1]))) || /* CSV cells */
-                              (t[i] == '-' && i > end && t[i - 1] == ' ' && i + 1 < s->len &&
-                               t[i + 1] == ' '))) { /* "Via Roma 10 - 00184 Roma" */
+                              ((t[i] == '-' || t[i] == '|' || t[i] == '/') && i > end &&
+                               t[i - 1] == ' ' && i + 1 < s->len && t[i + 1] == ' ') ||
+                              (t[i] == 0xC2 && i > end && t[i - 1] == ' ' && i + 2 < s->len &&
+                               t[i + 1] == 0xB7 && t[i + 2] == ' '))) {
+            /* "Via Roma 10 - 00184 Roma", "Hauptstraße 5 · 10115 Berlin" (a signature's line) */
+            if (t[i] == 0xC2)
+                i++;
             nl += t[i] == '\n';
             comma |= t[i] == ',';
             i++;
@@ -310,6 +315,9 @@ size_t nw_addr_tail(const struct sc *s, size_t end)
             else if (d - i == 4 && k + 2 < s->len && t[k] >= 'A' && t[k] <= 'Z' &&
                      t[k + 1] >= 'A' && t[k + 1] <= 'Z' && !is_alnum(t[k + 2]))
                 k += 2; /* "2079WN" */
+            if (k + 2 < s->len && t[k] == ' ' && t[k + 1] == ' ' &&
+                nw_upper(t + k + 2, s->len - k - 2))
+                k++; /* the Dutch post's two spaces: "1017 GC  Amsterdam" */
             if (k + 1 < s->len && t[k] == ' ' && nw_upper(t + k + 1, s->len - k - 1)) {
                 size_t nc, ce = nw_cap_words(s, k + 1, 3, &nc);
                 if (ce) { /* an Italian province after the city: "Padova (PD)", "Roma RM" */

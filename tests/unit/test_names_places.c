@@ -616,6 +616,20 @@ static void test_addr_fields_of_a_form_or_json_object(void **state)
     CHECK(c);
 }
 
+static void test_addr_signature_separators_and_dutch_double_space(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Firma GmbH · Hauptstraße 5 · 10115 Berlin · Tel. 030 123",
+         "STREET_ADDRESS=Hauptstraße 5 · 10115 Berlin"},
+        {"Hauptstraße 5 | 10115 Berlin", "STREET_ADDRESS=Hauptstraße 5 | 10115 Berlin"},
+        {"Hauptstraße 5 / 10115 Berlin", "STREET_ADDRESS=Hauptstraße 5 / 10115 Berlin"},
+        {"Kerkstraat 12\n1017 GC  Amsterdam", "STREET_ADDRESS=Kerkstraat 12\n1017 GC  Amsterdam"},
+        {"we went to 5 Main Street / later home", "STREET_ADDRESS=5 Main Street"},
+    };
+    CHECK(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -659,6 +673,7 @@ int main(void)
         cmocka_unit_test(test_addr_mexican_state_after_the_town),
         cmocka_unit_test(test_addr_town_after_in_and_in_csv_cells),
         cmocka_unit_test(test_addr_fields_of_a_form_or_json_object),
+        cmocka_unit_test(test_addr_signature_separators_and_dutch_double_space),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
