@@ -177,7 +177,7 @@ size_t nw_town_rest(const struct sc *s, size_t ce)
                                         "ob", "bei", "le", "la",  "de", "del", "di",   "les"};
     const uint8_t *t = s->t;
     for (int g = 0; g < 4 && ce + 1 < s->len; g++) {
-        size_t q = ce + 1, e;
+        size_t q = ce + 1;
         if (ce >= 5 &&
             (memcmp(t + ce - 5, "Cedex", 5) == 0 || memcmp(t + ce - 5, "CEDEX", 5) == 0) &&
             t[ce] == ' ' && is_digit(t[q])) {
@@ -221,7 +221,7 @@ size_t nw_town_rest(const struct sc *s, size_t ce)
                 q = 0;
             if (!q || q >= s->len || !nw_upper(t + q, s->len - q))
                 break;
-            e = q;
+            size_t e = q;
             while (e < s->len && nw_letter(t + e, s->len - e))
                 e += nw_letter(t + e, s->len - e);
             char wb[16];
@@ -291,7 +291,7 @@ static size_t unit_before_street(const struct sc *s, size_t e)
         return postcode_may_start(s, v - 1) ? v - 1 : (size_t)-1; /* "#210, " */
     if (v < 2 || t[v - 1] != ' ')
         return (size_t)-1;
-    size_t ke = v - 1 > 0 && t[v - 2] == '.' ? v - 2 : v - 1, k = ke; /* "Apt. 4B" */
+    size_t ke = t[v - 2] == '.' ? v - 2 : v - 1, k = ke; /* "Apt. 4B" */
     while (k > 0 && ke - k < 12 && (is_alnum(t[k - 1]) || t[k - 1] >= 0x80))
         k--;
     if (k == ke || !nw_upper(t + k, s->len - k) || !postcode_may_start(s, k))
