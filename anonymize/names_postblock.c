@@ -12,80 +12,52 @@
 
 #include <string.h>
 
-/* Countries as written on an address's last line, folded (ASCII and Latin-1 in lower case): in
- * English and in their own languages, for the pack's locales and their neighbours. */
-static const char *const countries[] = {"united states of america",
-                                        "united states",
-                                        "united kingdom",
-                                        "great britain",
-                                        "the netherlands",
-                                        "northern ireland",
-                                        "u.s.a.",
-                                        "u.s.",
-                                        "usa",
-                                        "us",
-                                        "uk",
-                                        "england",
-                                        "scotland",
-                                        "wales",
-                                        "ireland",
-                                        "germany",
-                                        "deutschland",
-                                        "austria",
-                                        "\303\266sterreich",
-                                        "switzerland",
-                                        "schweiz",
-                                        "suisse",
-                                        "svizzera",
-                                        "france",
-                                        "belgium",
-                                        "belgique",
-                                        "belgi\303\253",
-                                        "belgien",
-                                        "luxembourg",
-                                        "luxemburg",
-                                        "netherlands",
-                                        "nederland",
-                                        "holland",
-                                        "spain",
-                                        "espa\303\261a",
-                                        "spanien",
-                                        "espagne",
-                                        "italy",
-                                        "italia",
-                                        "italien",
-                                        "italie",
-                                        "portugal",
-                                        "canada",
-                                        "australia",
-                                        "new zealand",
-                                        "denmark",
-                                        "danmark",
-                                        "sweden",
-                                        "sverige",
-                                        "norway",
-                                        "norge",
-                                        "finland",
-                                        "suomi",
-                                        "poland",
-                                        "polska",
-                                        "czech republic",
-                                        "greece",
-                                        "mexico",
-                                        "m\303\251xico",
-                                        "liechtenstein",
-                                        "monaco",
-                                        "andorra",
-                                        "malta",
-                                        "frankreich",
-                                        "niederlande"};
+/* Countries as written on an address's last line, folded (ASCII and Latin-1 in lower case), each
+ * between two '|', the longest first: the world's in English ("Bosnia and Herzegovina" before
+ * "Bosnia"), the pack's countries and neighbours in their own and the pack's languages. */
+static const char countries[] =
+    "|democratic republic of the congo|saint vincent and the grenadines|"
+    "central african republic|united states of america|vereinigtes k\303\266nigreich|"
+    "bosnia and herzegovina|saint kitts and nevis|united arab emirates|"
+    "antigua and barbuda|trinidad and tobago|verenigd koninkrijk|dominican republic|"
+    "russian federation|vereinigte staaten|equatorial guinea|marshall islands|"
+    "papua new guinea|northern ireland|the netherlands|north macedonia|solomon islands|"
+    "gro\303\237britannien|czech republic|united kingdom|estados unidos|guinea-bissau|"
+    "liechtenstein|united states|faroe islands|new caledonia|great britain|"
+    "pa\303\255ses bajos|burkina faso|saudi arabia|sierra leone|south africa|"
+    "turkmenistan|vatican city|afghanistan|el salvador|ivory coast|netherlands|"
+    "new zealand|north korea|philippines|puerto rico|saint lucia|south korea|south sudan|"
+    "switzerland|timor-leste|isle of man|deutschland|\303\266sterreich|niederlande|"
+    "\303\251tats-unis|royaume-uni|zwitserland|reino unido|regno unito|stati uniti|"
+    "paesi bassi|azerbaijan|bangladesh|cape verde|costa rica|kazakhstan|kyrgyzstan|"
+    "luxembourg|madagascar|mauritania|micronesia|montenegro|mozambique|san marino|"
+    "seychelles|tajikistan|uzbekistan|frankreich|oostenrijk|argentina|australia|"
+    "guatemala|hong kong|indonesia|lithuania|mauritius|nicaragua|palestine|singapore|"
+    "sri lanka|venezuela|greenland|gibraltar|luxemburg|nederland|allemagne|duitsland|"
+    "frankrijk|barbados|botswana|bulgaria|cambodia|cameroon|colombia|djibouti|dominica|"
+    "eswatini|ethiopia|honduras|kiribati|malaysia|maldives|mongolia|pakistan|paraguay|"
+    "portugal|slovakia|slovenia|suriname|tanzania|thailand|zimbabwe|guernsey|scotland|"
+    "svizzera|belgique|autriche|pays-bas|alemania|b\303\251lgica|germania|albania|"
+    "algeria|andorra|armenia|austria|bahamas|bahrain|belarus|belgium|bolivia|burundi|"
+    "comoros|croatia|czechia|denmark|ecuador|eritrea|estonia|finland|georgia|germany|"
+    "grenada|hungary|iceland|ireland|jamaica|lebanon|lesotho|liberia|moldova|morocco|"
+    "myanmar|namibia|nigeria|romania|senegal|somalia|tunisia|ukraine|uruguay|vanuatu|"
+    "vietnam|england|schweiz|belgi\303\253|belgien|holland|espa\303\261a|spanien|espagne|"
+    "italien|danmark|sverige|m\303\251xico|itali\303\253|francia|angola|belize|bhutan|"
+    "brazil|brunei|canada|cyprus|france|gambia|greece|guinea|guyana|israel|jordan|kosovo|"
+    "kuwait|latvia|malawi|mexico|monaco|norway|panama|poland|russia|rwanda|serbia|sweden|"
+    "taiwan|turkey|tuvalu|uganda|zambia|jersey|u.s.a.|suisse|italia|italie|polska|spanje|"
+    "spagna|belgio|benin|chile|china|congo|egypt|gabon|ghana|haiti|india|italy|japan|"
+    "kenya|libya|malta|nauru|nepal|niger|palau|qatar|samoa|spain|sudan|syria|tonga|yemen|"
+    "macau|wales|norge|suomi|suiza|chad|cuba|fiji|iran|iraq|laos|mali|oman|peru|togo|"
+    "u.s.|usa|us|uk|";
 
-/* Does the folded word w match the text at i (Latin-1 capitals folded) with no letter after it?
- * The end of the match, or 0. */
-static size_t folded_at(const struct sc *s, size_t i, const char *w)
+/* Does the folded word w[0 .. l) match the text at i (Latin-1 capitals folded) with no letter after
+ * it? The end of the match, or 0. */
+static size_t folded_at(const struct sc *s, size_t i, const char *w, size_t l)
 {
     const uint8_t *t = s->t;
-    size_t k = 0, l = strlen(w);
+    size_t k = 0;
     for (; k < l; k++) {
         if (i + k >= s->len)
             return 0;
@@ -126,7 +98,7 @@ size_t nw_state_zip_at(const struct sc *s, size_t k)
     if (is_up(t[k + 1]) && t[k + 2] == ' ')
         e = k + 2;
     for (size_t m = 0; !e && m < sizeof us_states / sizeof us_states[0]; m++)
-        e = folded_at(s, k, us_states[m]);
+        e = folded_at(s, k, us_states[m], strlen(us_states[m]));
     if (!e && k + 4 < s->len && memcmp(t + k, "D.C.", 4) == 0)
         e = k + 4;
     if (!e || e + 6 > s->len || t[e] != ' ' || !is_digit(t[e + 1]))
@@ -160,12 +132,21 @@ size_t nw_country_after(const struct sc *s, size_t end)
         i++;
     if (!sep || i >= s->len || !nw_upper(t + i, s->len - i))
         return 0;
-    for (size_t k = 0; k < sizeof countries / sizeof countries[0]; k++) {
-        size_t e = folded_at(s, i, countries[k]);
-        if (e)
-            return e;
-    }
-    return 0;
+    const char *c = countries + 1, *bar;
+    size_t e = 0;
+    for (; !e && (bar = strchr(c, '|')) != NULL; c = bar + 1)
+        e = (uint8_t)(*c) == (t[i] | 32) || ((uint8_t)*c >= 0x80 && t[i] >= 0x80)
+                ? folded_at(s, i, c, (size_t)(bar - c))
+                : 0;
+    if (!e)
+        return 0;
+    size_t d = e + 1; /* a postcode after the country: "Belgium 18431" */
+    while (d < s->len && d - e <= 6 && is_digit(t[d]))
+        d++;
+    return e < s->len && t[e] == ' ' && d - e - 1 >= 4 && d - e - 1 <= 6 &&
+                   (d >= s->len || !is_alnum(t[d]))
+               ? d
+               : e;
 }
 
 /* The rest of a town's name after its capitalised words end at ce: "Aix-en-Provence",

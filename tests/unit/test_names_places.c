@@ -630,6 +630,20 @@ static void test_addr_signature_separators_and_dutch_double_space(void **state)
     CHECK(c);
 }
 
+static void test_addr_any_country_and_its_postcode(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"12 Harbour Road, Suva, Fiji", "STREET_ADDRESS=12 Harbour Road, Suva, Fiji"},
+        {"12 Ferhadija Street, Sarajevo, Bosnia and Herzegovina 71000",
+         "STREET_ADDRESS=12 Ferhadija Street, Sarajevo, Bosnia and Herzegovina 71000"},
+        {"Hauptstraße 5, 10115 Berlin, Allemagne",
+         "STREET_ADDRESS=Hauptstraße 5, 10115 Berlin, Allemagne"},
+        {"12 Harbour Road, Suva, Fijian food is great", "STREET_ADDRESS=12 Harbour Road"},
+    };
+    CHECK(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -674,6 +688,7 @@ int main(void)
         cmocka_unit_test(test_addr_town_after_in_and_in_csv_cells),
         cmocka_unit_test(test_addr_fields_of_a_form_or_json_object),
         cmocka_unit_test(test_addr_signature_separators_and_dutch_double_space),
+        cmocka_unit_test(test_addr_any_country_and_its_postcode),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
