@@ -2098,7 +2098,9 @@ int nw_visit(struct sc *s, size_t i, size_t *next)
             return s->emit(s->arg, ANON_NAMES_ADDRESS, nw_addr_start(s, i), e);
         }
     }
-    if ((t[i] == 'P' || t[i] == 'U') && (s->kinds & (1u << ANON_NAMES_ADDRESS))) {
+    if ((t[i] == 'P' || t[i] == 'U' ||
+         (t[i] == 'B' && i + 1 < s->len && (t[i + 1] == 'P' || t[i + 1] == '.'))) &&
+        (s->kinds & (1u << ANON_NAMES_ADDRESS))) { /* "P.O. Box", "Unit 8505 Box", "BP 45" */
         size_t e = nw_addr_pobox(s, i);
         if (e) {
             *next = e;

@@ -173,6 +173,20 @@ size_t nw_cap_words(const struct sc *s, size_t i, size_t max, size_t *count);
 /* names_postal.c: the unit, postcode, town and country lines after an address that ends at end
  * (the new end); a postcode with letters at k (UK, Canada, Ireland: its end, or 0). */
 size_t nw_addr_tail(const struct sc *s, size_t end);
+/* names_postblock.c: the postcode and town, a unit or "c/o" before a street that starts at b (the
+ * new start); and the parts nw_addr_tail reads after a street, each at its position: its end, or
+ * 0 (nw_town_rest, nw_province_after, nw_mx_state_after, nw_number_suffix: the new end). */
+size_t nw_addr_head(const struct sc *s, size_t b);
+size_t nw_country_after(const struct sc *s, size_t end); /* ", Deutschland", "\nUSA" */
+size_t nw_state_zip_at(const struct sc *s, size_t k);    /* "IL 62704", "Illinois 62704" */
+size_t nw_town_rest(const struct sc *s, size_t ce);      /* "-en-Provence", " im Breisgau" */
+size_t nw_province_after(const struct sc *s, size_t ts, size_t ce); /* ", MI", ", Madrid" */
+size_t nw_mx_state_after(const struct sc *s, size_t end);           /* ", Guadalajara, Jal." */
+size_t nw_in_town(const struct sc *s, size_t we);        /* " Springfield, IL 62704" after "in" */
+size_t nw_floor_at(const struct sc *s, size_t i);        /* "3. OG links", "3e étage" */
+size_t nw_number_suffix(const struct sc *s, size_t end); /* " hs", "-III", " A" */
+size_t nw_field_after(const struct sc *s,
+                      size_t end); /* "\nCity: Berlin", ", \"zip\": \"10115\"" */
 size_t nw_postcode_at(const struct sc *s, size_t k);
 /* names_places.c, names_postal.c, names_dates.c: each returns the end of what it found at i, or
  * 0 */

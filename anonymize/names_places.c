@@ -750,7 +750,7 @@ static size_t unit_before(const struct sc *s, size_t i)
     return i;
 }
 
-size_t nw_addr_start(const struct sc *s, size_t i)
+static size_t addr_start(const struct sc *s, size_t i)
 {
     size_t i0 = i;
     i = addr_start_number(s, i);
@@ -763,6 +763,11 @@ size_t nw_addr_start(const struct sc *s, size_t i)
         return lt;
     size_t u = unit_before(s, i); /* "Bât. B, 3e étage, 12 rue ..." */
     return u == i ? i : unit_before(s, u);
+}
+
+size_t nw_addr_start(const struct sc *s, size_t i)
+{
+    return nw_addr_head(s, addr_start(s, i)); /* "10115 Berlin, " before it: names_postblock.c */
 }
 
 static size_t addr_start_number(const struct sc *s, size_t i)

@@ -4,7 +4,10 @@
  * is names_places.c's. Nothing here allocates.
  *
  * nw_addr_tail only ever extends an address a street recogniser found: a town line is taken
- * after a line break or a comma only, a postcode only where its country writes it.
+ * after a line break or a comma only, a postcode only where its country writes it. The parts it
+ * reads around the town (country, state, province, floor...) and nw_addr_head, its mirror before
+ * the street, are names_postblock.c's. The span emitted is the whole block, so one token stands
+ * for it and restore brings the block back whole.
  */
 #include "anonymize/names_internal.h"
 
@@ -135,19 +138,62 @@ static size_t military(const struct sc *s, size_t i)
 }
 
 /* Unit words that only count after an address ("Stiege 2, Top 5", "boîte 19", "Level 3"). */
-static const char *const tail_units[] = {"top", "bo\303\256te", "level", "lvl", "dpto", "depto"};
+static const char *const tail_units[] = {"top",
+                                         "bo\303\256te",
+                                         "level",
+                                         "lvl",
+                                         "dpto",
+                                         "depto",
+                                         "appt",
+                                         "bat",
+                                         "b\303\242t",
+                                         "escalier",
+                                         "b\303\242timent",
+                                         "building",
+                                         "bldg",
+                                         "haus",
+                                         "esc",
+                                         "portal",
+                                         "puerta",
+                                         "interno",
+                                         "int"};
+
+/* The town in the CSV cell after a postcode that ends at e ("Hauptstr. 5;10115;Berlin"): its end,
+ * or 0. */
+static size_t csv_town(const struct sc *s, size_t e)
+{
+    const uint8_t *t = s->t;
+    if (e + 1 >= s->len || (t[e] != ',' && t[e] != ';' && t[e] != '\t') ||
+        !nw_upper(t + e + 1, s->len - e - 1))
+        return 0;
+    size_t nc, ce = nw_cap_words(s, e + 1, 3, &nc);
+    return ce && (ce >= s->len || strchr(",;\t\r\n\"", t[ce])) ? ce : 0;
+}
 
 /* The unit, postcode, town and country lines after an address that ends at end: the new end. */
 size_t nw_addr_tail(const struct sc *s, size_t end)
 {
     const uint8_t *t = s->t;
-    for (int part = 0; part < 5; part++) {
+    end = nw_number_suffix(s, end);
+    for (int part = 0; part < 6; part++) {
+        size_t fv = nw_field_after(s, end); /* "\nCity: Berlin", ", \"city\": \"Berlin\"" */
+        if (fv) {
+            end = fv;
+            continue;
+        }
         size_t i = end;
         int nl = 0, comma = 0;
         while (i < s->len && (t[i] == ' ' || t[i] == ',' || t[i] == '\n' || t[i] == '\r' ||
                               (nl && (t[i] == '>' || t[i] == '\t' || t[i] == '?')) ||
-                              (t[i] == '-' && i > end && t[i - 1] == ' ' && i + 1 < s->len &&
-                               t[i + 1] == ' '))) { /* "Via Roma 10 - 00184 Roma" */
+                              ((t[i] == ';' || t[i] == '\t') && i + 1 < s->len &&
+                               (is_digit(t[i + 1]) || is_up(t[i + 1]))) || /* CSV cells */
+                              ((t[i] == '-' || t[i] == '|' || t[i] == '/') && i > end &&
+                               t[i - 1] == ' ' && i + 1 < s->len && t[i + 1] == ' ') ||
+                              (t[i] == 0xC2 && i > end && t[i - 1] == ' ' && i + 2 < s->len &&
+                               t[i + 1] == 0xB7 && t[i + 2] == ' '))) {
+            /* "Via Roma 10 - 00184 Roma", "Hauptstraße 5 · 10115 Berlin" (a signature's line) */
+            if (t[i] == 0xC2)
+                i++;
             nl += t[i] == '\n';
             comma |= t[i] == ',';
             i++;
@@ -174,7 +220,8 @@ size_t nw_addr_tail(const struct sc *s, size_t end)
         if (!pc && is_up(t[i]))
             pc = military_line(s, i);
         if (pc) { /* a postcode on its own: "York\nYO10 4HZ", "Co. Cork, T12 Y9V6" */
-            end = pc;
+            size_t ct = csv_town(s, pc);
+            end = ct ? ct : pc;
             break;
         }
         if (i + 6 < s->len && memcmp(t + i, "C.P. ", 5) == 0 && is_digit(t[i + 5]))
@@ -183,6 +230,12 @@ size_t nw_addr_tail(const struct sc *s, size_t end)
         char buf[16];
         const char *w = nw_word_after(s, i, &we, buf, sizeof buf);
         size_t j = we;
+        if (!nl && !comma && strcmp(w, "in") == 0) { /* "5 Main St. in Springfield, IL 62704" */
+            size_t z = nw_in_town(s, we);
+            if (z)
+                end = z;
+            break;
+        }
         if (strcmp(w, "col") == 0 && j + 2 < s->len && t[j] == '.' && t[j + 1] == ' ' &&
             nw_upper(t + j + 2, s->len - j - 2)) {
             size_t nc, ce = nw_cap_words(s, j + 2, 3, &nc); /* Mexico: "Col. Roma Norte" */
@@ -207,23 +260,16 @@ size_t nw_addr_tail(const struct sc *s, size_t end)
             continue;
         }
         if (strcmp(w, "hinterhaus") == 0 || strcmp(w, "vorderhaus") == 0 ||
-            strcmp(w, "gartenhaus") == 0 || strcmp(w, "seitenflügel") == 0) {
+            strcmp(w, "gartenhaus") == 0 || strcmp(w, "seitenflügel") == 0 ||
+            strcmp(w, "erdgeschoss") == 0 || strcmp(w, "dachgeschoss") == 0) {
             end = we; /* "Hauptstr. 8, Hinterhaus, 80331 München" */
             continue;
         }
-        if (is_digit(t[i])) { /* a German floor: "3. OG", "2. Stock", "4. Etage" */
-            size_t k = i;
-            while (k < s->len && k - i < 2 && is_digit(t[k]))
-                k++;
-            if (k + 1 < s->len && t[k] == '.' && t[k + 1] == ' ') {
-                size_t fe;
-                char fb[16];
-                const char *fw = nw_word_after(s, k + 2, &fe, fb, sizeof fb);
-                if (strcmp(fw, "og") == 0 || strcmp(fw, "stock") == 0 || strcmp(fw, "etage") == 0 ||
-                    strcmp(fw, "obergeschoss") == 0) {
-                    end = fe;
-                    continue;
-                }
+        if (is_digit(t[i])) { /* a floor: "3. OG links", "3e étage", "2nd floor" */
+            size_t fe = nw_floor_at(s, i);
+            if (fe) {
+                end = fe;
+                continue;
             }
         }
         if (strcmp(w, "bajo") == 0 || strcmp(w, "entlo") == 0) { /* Spanish: the ground floor */
@@ -240,6 +286,9 @@ size_t nw_addr_tail(const struct sc *s, size_t end)
         size_t d = i;
         while (d < s->len && is_digit(t[d]))
             d++;
+        if (d > i && d - i <= 2 && d + 2 < s->len && t[d] == '.' && t[d + 1] == 0xC2 &&
+            (t[d + 2] == 0xBA || t[d + 2] == 0xAA))
+            d++; /* "3.º A" */
         if (d > i && d - i <= 2 && d + 1 < s->len && t[d] == 0xC2 &&
             (t[d + 1] == 0xBA || t[d + 1] == 0xAA)) { /* "3º B", "2º izda.", "1ª" */
             size_t k = d + 2;
@@ -266,9 +315,13 @@ size_t nw_addr_tail(const struct sc *s, size_t end)
             else if (d - i == 4 && k + 2 < s->len && t[k] >= 'A' && t[k] <= 'Z' &&
                      t[k + 1] >= 'A' && t[k + 1] <= 'Z' && !is_alnum(t[k + 2]))
                 k += 2; /* "2079WN" */
+            if (k + 2 < s->len && t[k] == ' ' && t[k + 1] == ' ' &&
+                nw_upper(t + k + 2, s->len - k - 2))
+                k++; /* the Dutch post's two spaces: "1017 GC  Amsterdam" */
             if (k + 1 < s->len && t[k] == ' ' && nw_upper(t + k + 1, s->len - k - 1)) {
                 size_t nc, ce = nw_cap_words(s, k + 1, 3, &nc);
                 if (ce) { /* an Italian province after the city: "Padova (PD)", "Roma RM" */
+                    ce = nw_town_rest(s, ce);
                     size_t p = ce + 1;
                     if (p < s->len && t[ce] == ' ' && t[p] == '(')
                         p++;
@@ -280,12 +333,15 @@ size_t nw_addr_tail(const struct sc *s, size_t end)
                         else if (t[p - 1] == ' ' && (q >= s->len || !is_alnum(t[q])))
                             ce = q;
                     }
-                    end = ce;
+                    end = nw_province_after(s, k + 1, ce);
                     break;
                 }
             }
             if (d - i == 5)
                 end = d;
+            size_t ct = csv_town(s, k);
+            if (ct)
+                end = ct;
             break;
         }
         /* city, then a US state and ZIP or a UK postcode: "Springfield, IL 62704" */
@@ -294,19 +350,26 @@ size_t nw_addr_tail(const struct sc *s, size_t end)
         size_t nc, ce = nw_cap_words(s, i, 3, &nc);
         if (!ce)
             break;
+        ce = nw_town_rest(s, ce);
         size_t k = ce;
         if (k < s->len && t[k] == ',')
             k++;
         if (k < s->len && t[k] == ' ')
             k++;
-        if (k + 8 <= s->len && t[k] >= 'A' && t[k] <= 'Z' && t[k + 1] >= 'A' && t[k + 1] <= 'Z' &&
-            t[k + 2] == ' ' && is_digit(t[k + 3])) {
-            size_t z = k + 3;
+        size_t sz = nw_state_zip_at(s, k);
+        if (!sz && ce >= i + 4 && is_up(t[ce - 1]) && is_up(t[ce - 2]) && t[ce - 3] == ' ')
+            sz = nw_state_zip_at(s, ce - 2); /* "Springfield IL 62704": the state read as a word */
+        if (!sz && ce + 3 < s->len && t[ce] == ' ' && is_up(t[ce + 1]) && t[ce + 2] == '.')
+            sz = nw_state_zip_at(s, ce + 1); /* "Washington, D.C. 20500" */
+        if (sz) {
+            end = sz;
+            break;
+        }
+        if (k == ce + 1 && is_digit(t[k])) { /* the postcode after the town: "Berlin 10115" */
+            size_t z = k;
             while (z < s->len && is_digit(t[z]))
                 z++;
-            if (z - (k + 3) == 5) {
-                if (z + 5 <= s->len && t[z] == '-' && is_digit(t[z + 1]))
-                    z += 5;
+            if (z - k == 5 && (z >= s->len || !is_alnum(t[z]))) {
                 end = z;
                 break;
             }
@@ -327,8 +390,24 @@ size_t nw_addr_tail(const struct sc *s, size_t end)
             end = pk;
             break;
         }
-        /* a city or country line: "Colle Di Tora, El Salvador 25900", "\n Iceland 72399" */
-        if (nl || (comma && part > 0)) {
+        if (comma && !nl) { /* a town and its country: "Dublin 2, Ireland" */
+            size_t z = ce;
+            if (z + 1 < s->len && t[z] == ' ' && is_digit(t[z + 1])) {
+                z += 2;
+                if (z < s->len && is_digit(t[z]))
+                    z++;
+                if (z < s->len && is_alnum(t[z]))
+                    z = ce;
+            }
+            size_t c = nw_country_after(s, z);
+            if (c) {
+                end = c;
+                break;
+            }
+        }
+        /* a city or country line: "Colle Di Tora, El Salvador 25900", "\n Iceland 72399"; not a
+         * form's next label ("\nNotes: ...", "\nPhone: ...") */
+        if ((nl || (comma && part > 0)) && !(ce < s->len && t[ce] == ':')) {
             size_t z = ce;
             if (nl && z < s->len && (t[z] == ' ' || t[z] == '\'')) {
                 /* the rest of the line: "Ostrov nad Ohrí", "People's Republic of China 75271" */
@@ -358,7 +437,9 @@ size_t nw_addr_tail(const struct sc *s, size_t end)
         }
         break;
     }
-    return end;
+    end = nw_mx_state_after(s, end);
+    size_t c = nw_country_after(s, end); /* "10115 Berlin, Deutschland", "...\nUSA" */
+    return c ? c : end;
 }
 
 /* A post office box at i: "P.O. Box 242", "PO Box 12", "P. O. Box 7", "Postfach 1234",
@@ -371,7 +452,7 @@ size_t nw_addr_pobox(const struct sc *s, size_t i)
         "P.O. Box ",        "P. O. Box ",       "PO Box ",       "P.O.Box ",
         "Post Office Box ", "Postfach ",        "Postbus ",      "Apartado de Correos ",
         "Casella Postale ", "Casella postale ", "Case postale ", "Bo\303\256te postale ",
-        "Postboks ",        "Postbox "};
+        "Postboks ",        "Postbox ",         "BP ",           "B.P. "};
     const uint8_t *t = s->t;
     if (t[i] == 'U')
         return military(s, i);
@@ -397,7 +478,13 @@ size_t nw_addr_pobox(const struct sc *s, size_t i)
         d++;
     if (d - j > 6 || (d < s->len && is_alnum(t[d])))
         return 0;
-    return nw_addr_tail(s, d);
+    while (d + 3 <= s->len && d - j < 9 && t[d] == ' ' && is_digit(t[d + 1]) &&
+           is_digit(t[d + 2]) && (d + 3 == s->len || !is_alnum(t[d + 3])))
+        d += 3; /* "Postfach 12 34 56" */
+    size_t e = nw_addr_tail(s, d);
+    if (t[i] == 'B' && e == d)
+        return 0; /* the French "BP 45" only before its postcode and town */
+    return e;
 }
 
 /* Does a line start at i (markup such as "> " or "??? " aside)? */

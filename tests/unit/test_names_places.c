@@ -403,6 +403,247 @@ static void test_addr_unnumbered_street_with_building_and_postcode(void **state)
     CHECK(c);
 }
 
+/* ---- the whole postal block (branch addrcov): names_postal.c -------------------------------- */
+static void test_addr_country_after_the_town(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Anschrift: Hauptstraße 5, 10115 Berlin, Deutschland.",
+         "STREET_ADDRESS=Hauptstraße 5, 10115 Berlin, Deutschland"},
+        {"742 Evergreen Terrace\nSpringfield, IL 62704\nUSA\n\nThanks",
+         "STREET_ADDRESS=742 Evergreen Terrace\nSpringfield, IL 62704\nUSA"},
+        {"Flat 3, 12 Baker Street, London NW1 6XE, United Kingdom",
+         "STREET_ADDRESS=Flat 3, 12 Baker Street, London NW1 6XE, United Kingdom"},
+        {"5 rue d'Orsel\n75018 PARIS\nFRANCE", "STREET_ADDRESS=5 rue d'Orsel\n75018 PARIS\nFRANCE"},
+        {"Calle Mayor 3, 2º B, 28013 Madrid, España",
+         "STREET_ADDRESS=Calle Mayor 3, 2º B, 28013 Madrid, España"},
+        {"The conference takes place in Berlin, Germany.", ""},
+        {"Hauptstraße 5, 10115 Berlin, Germanys", "STREET_ADDRESS=Hauptstraße 5, 10115 Berlin"},
+    };
+    CHECK(c);
+}
+
+static void test_addr_postcode_and_town_before_the_street(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Adresse: 10115 Berlin, Hauptstraße 5", "STREET_ADDRESS=10115 Berlin, Hauptstraße 5"},
+        {"Send to 75018 Paris, 5 rue d'Orsel tomorrow",
+         "STREET_ADDRESS=75018 Paris, 5 rue d'Orsel"},
+        {"SW1A 2AA London, 10 Downing Street", "STREET_ADDRESS=SW1A 2AA London, 10 Downing Street"},
+        {"Adres: 1012 AB Amsterdam, Keizersgracht 123",
+         "STREET_ADDRESS=1012 AB Amsterdam, Keizersgracht 123"},
+        {"We have 5 Berlin offices and 10115 staff.", ""},
+        {"build 10115 Berlin, Hauptstraße 5", "STREET_ADDRESS=10115 Berlin, Hauptstraße 5"},
+        {"v10115 Berlin, Hauptstraße 5", "STREET_ADDRESS=Hauptstraße 5"}, /* not a postcode */
+    };
+    CHECK(c);
+}
+
+static void test_addr_town_with_particles_cedex_and_province(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"36 chemin des Lilas, 13090 Aix-en-Provence ok",
+         "STREET_ADDRESS=36 chemin des Lilas, 13090 Aix-en-Provence"},
+        {"Rosenstr. 129, D-24356 Freiburg im Breisgau",
+         "STREET_ADDRESS=Rosenstr. 129, D-24356 Freiburg im Breisgau"},
+        {"12 rue de Rivoli, 75001 Paris Cedex 01.",
+         "STREET_ADDRESS=12 rue de Rivoli, 75001 Paris Cedex 01"},
+        {"Paseo de Gracia 19\n46002 Valencia (Valencia)\n",
+         "STREET_ADDRESS=Paseo de Gracia 19\n46002 Valencia (Valencia)"},
+        {"Hauptstraße 5, 10115 Berlin im Mai", "STREET_ADDRESS=Hauptstraße 5, 10115 Berlin"},
+    };
+    CHECK(c);
+}
+
+static void test_addr_unit_before_the_street(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Building B, 1 Infinite Loop, Cupertino, CA 95014",
+         "STREET_ADDRESS=Building B, 1 Infinite Loop, Cupertino, CA 95014"},
+        {"Second Floor, 156 Rosebery Close, London T13 4JS",
+         "STREET_ADDRESS=Second Floor, 156 Rosebery Close, London T13 4JS"},
+        {"#210, 2989 Lincoln Blvd, San Jose, CA 22210",
+         "STREET_ADDRESS=#210, 2989 Lincoln Blvd, San Jose, CA 22210"},
+        {"Room 4B, 3rd floor, is booked for the review.", ""},
+    };
+    CHECK(c);
+}
+
+static void test_addr_unit_and_floor_after_the_street(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Hauptstraße 5, 3. OG links, 10115 Berlin",
+         "STREET_ADDRESS=Hauptstraße 5, 3. OG links, 10115 Berlin"},
+        {"12 rue de la Paix, bât. A, 3e étage, 75002 Paris",
+         "STREET_ADDRESS=12 rue de la Paix, bât. A, 3e étage, 75002 Paris"},
+        {"92 quai Saint-Antoine, appt 12, 13001 Marseille",
+         "STREET_ADDRESS=92 quai Saint-Antoine, appt 12, 13001 Marseille"},
+        {"1 Infinite Loop, Building B, Cupertino, CA 95014",
+         "STREET_ADDRESS=1 Infinite Loop, Building B, Cupertino, CA 95014"},
+    };
+    CHECK(c);
+}
+
+static void test_addr_dutch_house_number_suffix(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Prinsengracht 108 hs\n8306 PW Amsterdam",
+         "STREET_ADDRESS=Prinsengracht 108 hs\n8306 PW Amsterdam"},
+        {"Stationsplein 144 A\n7946 HV Groningen",
+         "STREET_ADDRESS=Stationsplein 144 A\n7946 HV Groningen"},
+        {"Keizersgracht 123 III, 1012 AB Amsterdam",
+         "STREET_ADDRESS=Keizersgracht 123 III, 1012 AB Amsterdam"},
+        {"Keizersgracht 123 I think", "STREET_ADDRESS=Keizersgracht 123"},
+    };
+    CHECK(c);
+}
+
+static void test_addr_french_bp_and_grouped_postfach(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"BP 49, 69002 Lyon Cedex 01", "STREET_ADDRESS=BP 49, 69002 Lyon Cedex 01"},
+        {"Postfach 26 51 20, 80096 Berlin", "STREET_ADDRESS=Postfach 26 51 20, 80096 Berlin"},
+        {"BP 45 reported higher earnings", ""},
+    };
+    CHECK(c);
+}
+
+static void test_addr_us_state_written_out_or_without_comma(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"742 Evergreen Terrace, Springfield, Illinois 62704",
+         "STREET_ADDRESS=742 Evergreen Terrace, Springfield, Illinois 62704"},
+        {"742 Evergreen Terrace, Springfield IL 62704",
+         "STREET_ADDRESS=742 Evergreen Terrace, Springfield IL 62704"},
+        {"1600 Pennsylvania Ave NW\nWashington, D.C. 20500",
+         "STREET_ADDRESS=1600 Pennsylvania Ave NW\nWashington, D.C. 20500"},
+        {"742 Evergreen Terrace, Springfield is hot", "STREET_ADDRESS=742 Evergreen Terrace"},
+    };
+    CHECK(c);
+}
+
+static void test_addr_district_arrondissement_province_after_the_town(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"12 Grafton Street, Dublin 2, Ireland",
+         "STREET_ADDRESS=12 Grafton Street, Dublin 2, Ireland"},
+        {"5 rue d'Orsel, 75018 Paris 18e", "STREET_ADDRESS=5 rue d'Orsel, 75018 Paris 18e"},
+        {"Calle Mayor 3, 28013 Madrid, Madrid",
+         "STREET_ADDRESS=Calle Mayor 3, 28013 Madrid, Madrid"},
+        {"Via Roma 10, 20121 Milano, MI", "STREET_ADDRESS=Via Roma 10, 20121 Milano, MI"},
+        {"Via Roma 10 - 00184 Roma - Italia", "STREET_ADDRESS=Via Roma 10 - 00184 Roma - Italia"},
+        {"Hauptstraße 5, Berlin 10115", "STREET_ADDRESS=Hauptstraße 5, Berlin 10115"},
+        {"12 Grafton Street, Dublin is lovely", "STREET_ADDRESS=12 Grafton Street"},
+    };
+    CHECK(c);
+}
+
+static void test_addr_care_of_and_unit_before_the_street(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Anschrift: c/o Anna Keller, Hauptstraße 5, 10115 Berlin",
+         "STREET_ADDRESS=c/o Anna Keller, Hauptstraße 5, 10115 Berlin"},
+        {"Address: Flat 3\n12 Baker Street\nLondon NW1 6XE",
+         "STREET_ADDRESS=Flat 3\n12 Baker Street\nLondon NW1 6XE"},
+        {"Wohnung 12, Hauptstraße 5, 10115 Berlin",
+         "STREET_ADDRESS=Wohnung 12, Hauptstraße 5, 10115 Berlin"},
+        /* a unit word right after a name is left to the person scan */
+        {"Mrs. Jennifer Alcaraz Suite 541 6343 Skogstien 106",
+         "STREET_ADDRESS=541 6343 Skogstien 106"},
+    };
+    CHECK(c);
+}
+
+static void test_addr_mexican_state_after_the_town(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Av. Juárez No. 577, Int. 12, Col. Centro, C.P. 26077, Guadalajara, Jal.",
+         "STREET_ADDRESS=Av. Juárez No. 577, Int. 12, Col. Centro, C.P. 26077, Guadalajara, Jal."},
+        {"Calle Hidalgo #242, Col. Del Valle, 52739 Puebla, Pue.",
+         "STREET_ADDRESS=Calle Hidalgo #242, Col. Del Valle, 52739 Puebla, Pue."},
+        {"Av. Insurgentes Sur 1188, Col. Polanco, 66581 Ciudad de México, CDMX",
+         "STREET_ADDRESS=Av. Insurgentes Sur 1188, Col. Polanco, 66581 Ciudad de México, CDMX"},
+        {"Calle Hidalgo #242, Col. Del Valle, 52739 Puebla, Jalisco is big",
+         "STREET_ADDRESS=Calle Hidalgo #242, Col. Del Valle, 52739 Puebla"},
+    };
+    CHECK(c);
+}
+
+static void test_addr_town_after_in_and_in_csv_cells(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"I live at 5 Main St. in Springfield, IL 62704 now.",
+         "STREET_ADDRESS=5 Main St. in Springfield, IL 62704"},
+        {"Er wohnt in der Hauptstraße 5 in 10115 Berlin.",
+         "STREET_ADDRESS=Hauptstraße 5 in 10115 Berlin"},
+        {"We met at 5 Main Street in 2019.", "STREET_ADDRESS=5 Main Street"},
+        {"I live at 5 Main Street in Springfield with my cat.", "STREET_ADDRESS=5 Main Street"},
+        {"name,street,zip,city\nX,Hauptstraße 5,10115,Berlin\n",
+         "STREET_ADDRESS=Hauptstraße 5,10115,Berlin"},
+        {"name;street;zip;city\nX;Hauptstraße 5;10115;Berlin\n",
+         "STREET_ADDRESS=Hauptstraße 5;10115;Berlin"},
+        {"Av. de la Paz 10, 3.º A, 28003 Madrid",
+         "STREET_ADDRESS=Av. de la Paz 10, 3.º A, 28003 Madrid"},
+    };
+    CHECK(c);
+}
+
+static void test_addr_fields_of_a_form_or_json_object(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Street: Hauptstraße 5\nPostcode: 10115\nCity: Berlin\nCountry: Germany\nPhone: on file",
+         "STREET_ADDRESS=Hauptstraße 5\nPostcode: 10115\nCity: Berlin\nCountry: Germany"},
+        {"{\"street\": \"Hauptstraße 5\", \"zip\": \"10115\", \"city\": \"Berlin\", \"tier\": 1}",
+         "STREET_ADDRESS=Hauptstraße 5\", \"zip\": \"10115\", \"city\": \"Berlin"},
+        {"Address: 12 Baker Street\nNotes: City: London", "STREET_ADDRESS=12 Baker Street"},
+        {"name;street;zip;city\nX;12 Albion Road;LS6 2AB;Leeds\n",
+         "STREET_ADDRESS=12 Albion Road;LS6 2AB;Leeds"},
+        {"name,street,zip,city\nX,Keizersgracht 88,1015 CS,Amsterdam\n",
+         "STREET_ADDRESS=Keizersgracht 88,1015 CS,Amsterdam"},
+    };
+    CHECK(c);
+}
+
+static void test_addr_signature_separators_and_dutch_double_space(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Firma GmbH · Hauptstraße 5 · 10115 Berlin · Tel. 030 123",
+         "STREET_ADDRESS=Hauptstraße 5 · 10115 Berlin"},
+        {"Hauptstraße 5 | 10115 Berlin", "STREET_ADDRESS=Hauptstraße 5 | 10115 Berlin"},
+        {"Hauptstraße 5 / 10115 Berlin", "STREET_ADDRESS=Hauptstraße 5 / 10115 Berlin"},
+        {"Kerkstraat 12\n1017 GC  Amsterdam", "STREET_ADDRESS=Kerkstraat 12\n1017 GC  Amsterdam"},
+        {"we went to 5 Main Street / later home", "STREET_ADDRESS=5 Main Street"},
+    };
+    CHECK(c);
+}
+
+static void test_addr_any_country_and_its_postcode(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"12 Harbour Road, Suva, Fiji", "STREET_ADDRESS=12 Harbour Road, Suva, Fiji"},
+        {"12 Ferhadija Street, Sarajevo, Bosnia and Herzegovina 71000",
+         "STREET_ADDRESS=12 Ferhadija Street, Sarajevo, Bosnia and Herzegovina 71000"},
+        {"Hauptstraße 5, 10115 Berlin, Allemagne",
+         "STREET_ADDRESS=Hauptstraße 5, 10115 Berlin, Allemagne"},
+        {"12 Harbour Road, Suva, Fijian food is great", "STREET_ADDRESS=12 Harbour Road"},
+    };
+    CHECK(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -433,6 +674,21 @@ int main(void)
         cmocka_unit_test(test_addr_usps_suffixes_and_two_types),
         cmocka_unit_test(test_addr_street_without_number_named_by_its_context),
         cmocka_unit_test(test_addr_unnumbered_street_with_building_and_postcode),
+        cmocka_unit_test(test_addr_country_after_the_town),
+        cmocka_unit_test(test_addr_postcode_and_town_before_the_street),
+        cmocka_unit_test(test_addr_town_with_particles_cedex_and_province),
+        cmocka_unit_test(test_addr_unit_before_the_street),
+        cmocka_unit_test(test_addr_unit_and_floor_after_the_street),
+        cmocka_unit_test(test_addr_dutch_house_number_suffix),
+        cmocka_unit_test(test_addr_french_bp_and_grouped_postfach),
+        cmocka_unit_test(test_addr_us_state_written_out_or_without_comma),
+        cmocka_unit_test(test_addr_district_arrondissement_province_after_the_town),
+        cmocka_unit_test(test_addr_care_of_and_unit_before_the_street),
+        cmocka_unit_test(test_addr_mexican_state_after_the_town),
+        cmocka_unit_test(test_addr_town_after_in_and_in_csv_cells),
+        cmocka_unit_test(test_addr_fields_of_a_form_or_json_object),
+        cmocka_unit_test(test_addr_signature_separators_and_dutch_double_space),
+        cmocka_unit_test(test_addr_any_country_and_its_postcode),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -4,8 +4,8 @@
 # Usage: contrib/bench/accuracy/run.sh [BUILD_DIR] [--show] [--packs all]
 # presidio-research is reported whole and in two fixed halves by record index: the tune half
 # (even records) that signals may be tuned on, and the held-out half (odd records) that grades
-# them. names.json, names_tune2.json, names_tune3.json, names_chat.json and dob_addr_tune.json are tune
-# sets too;
+# them. Every other set below is a tune set (names.json, names_tune2.json, ...) except
+# the held-out ones:
 # names_holdout.json (gen_names_holdout.py), names_holdout2.json and names_holdout3.json
 # (gen_names_holdout2.py, gen_names_holdout3.py) are held out.
 # HUSH_ACC_NO_BLIND=1 leaves out the two blind sets (names_holdout2.json, names_holdout3.json):
@@ -49,6 +49,9 @@ echo "## names, second tune set (gen_names_tune2.py: helpdesk headers, quoted re
 echo
 echo "## dates of birth and street addresses (gen_dob_addr.py: every written form, 14 countries' address shapes, look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/dob_addr_tune.json
+echo
+echo "## whole postal blocks (gen_addr_tune2.py: postcode, town, state, country, unit, floor and box parts around the street in 11 countries, the block before or after the street; look-alikes; tune set)"
+"$bin" "${opts[@]}" "$here"/data/addr_tune2.json
 echo
 echo "## names, third tune set (gen_names_tune3.py: syllable names with regional surname endings, particles, double-barrelled; Swiss, Austrian, Belgian, Quebec, Latin-American, Irish; capitals, lower case, SURNAME Given, JSON keys, lists and tables without headers; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names_tune3.json

@@ -1,0 +1,610 @@
+/* names_postblock.c: the parts of a postal block around its town, for names_postal.c's
+ * nw_addr_tail: the country line, a US state and ZIP, the rest of a town's name (particles,
+ * Cedex, an arrondissement, a province), a Mexican state, a floor, a house number's suffix; and
+ * nw_addr_head, what stands before the street (a postcode and town, a unit, "c/o" and a name).
+ *
+ * Each only ever extends an address a street recogniser found, and each takes a part only in the
+ * place its country writes it: a country only from a fixed list and only after the town's comma
+ * or line break, a postcode before a street only at a line's start or after a space, colon or
+ * quote. Nothing here allocates.
+ */
+#include "anonymize/names_internal.h"
+
+#include <string.h>
+
+/* Countries as written on an address's last line, folded (ASCII and Latin-1 in lower case), each
+ * between two '|', the longest first: the world's in English ("Bosnia and Herzegovina" before
+ * "Bosnia"), the pack's countries and neighbours in their own and the pack's languages. */
+static const char countries[] =
+    "|democratic republic of the congo|saint vincent and the grenadines|"
+    "central african republic|united states of america|vereinigtes k\303\266nigreich|"
+    "bosnia and herzegovina|saint kitts and nevis|united arab emirates|"
+    "antigua and barbuda|trinidad and tobago|verenigd koninkrijk|dominican republic|"
+    "russian federation|vereinigte staaten|equatorial guinea|marshall islands|"
+    "papua new guinea|northern ireland|the netherlands|north macedonia|solomon islands|"
+    "gro\303\237britannien|czech republic|united kingdom|estados unidos|guinea-bissau|"
+    "liechtenstein|united states|faroe islands|new caledonia|great britain|"
+    "pa\303\255ses bajos|burkina faso|saudi arabia|sierra leone|south africa|"
+    "turkmenistan|vatican city|afghanistan|el salvador|ivory coast|netherlands|"
+    "new zealand|north korea|philippines|puerto rico|saint lucia|south korea|south sudan|"
+    "switzerland|timor-leste|isle of man|deutschland|\303\266sterreich|niederlande|"
+    "\303\251tats-unis|royaume-uni|zwitserland|reino unido|regno unito|stati uniti|"
+    "paesi bassi|azerbaijan|bangladesh|cape verde|costa rica|kazakhstan|kyrgyzstan|"
+    "luxembourg|madagascar|mauritania|micronesia|montenegro|mozambique|san marino|"
+    "seychelles|tajikistan|uzbekistan|frankreich|oostenrijk|argentina|australia|"
+    "guatemala|hong kong|indonesia|lithuania|mauritius|nicaragua|palestine|singapore|"
+    "sri lanka|venezuela|greenland|gibraltar|luxemburg|nederland|allemagne|duitsland|"
+    "frankrijk|barbados|botswana|bulgaria|cambodia|cameroon|colombia|djibouti|dominica|"
+    "eswatini|ethiopia|honduras|kiribati|malaysia|maldives|mongolia|pakistan|paraguay|"
+    "portugal|slovakia|slovenia|suriname|tanzania|thailand|zimbabwe|guernsey|scotland|"
+    "svizzera|belgique|autriche|pays-bas|alemania|b\303\251lgica|germania|albania|"
+    "algeria|andorra|armenia|austria|bahamas|bahrain|belarus|belgium|bolivia|burundi|"
+    "comoros|croatia|czechia|denmark|ecuador|eritrea|estonia|finland|georgia|germany|"
+    "grenada|hungary|iceland|ireland|jamaica|lebanon|lesotho|liberia|moldova|morocco|"
+    "myanmar|namibia|nigeria|romania|senegal|somalia|tunisia|ukraine|uruguay|vanuatu|"
+    "vietnam|england|schweiz|belgi\303\253|belgien|holland|espa\303\261a|spanien|espagne|"
+    "italien|danmark|sverige|m\303\251xico|itali\303\253|francia|angola|belize|bhutan|"
+    "brazil|brunei|canada|cyprus|france|gambia|greece|guinea|guyana|israel|jordan|kosovo|"
+    "kuwait|latvia|malawi|mexico|monaco|norway|panama|poland|russia|rwanda|serbia|sweden|"
+    "taiwan|turkey|tuvalu|uganda|zambia|jersey|u.s.a.|suisse|italia|italie|polska|spanje|"
+    "spagna|belgio|benin|chile|china|congo|egypt|gabon|ghana|haiti|india|italy|japan|"
+    "kenya|libya|malta|nauru|nepal|niger|palau|qatar|samoa|spain|sudan|syria|tonga|yemen|"
+    "macau|wales|norge|suomi|suiza|chad|cuba|fiji|iran|iraq|laos|mali|oman|peru|togo|"
+    "u.s.|usa|us|uk|";
+
+/* Does the folded word w[0 .. l) match the text at i (Latin-1 capitals folded) with no letter after
+ * it? The end of the match, or 0. */
+static size_t folded_at(const struct sc *s, size_t i, const char *w, size_t l)
+{
+    const uint8_t *t = s->t;
+    size_t k = 0;
+    for (; k < l; k++) {
+        if (i + k >= s->len)
+            return 0;
+        uint8_t c = t[i + k];
+        if (c >= 'A' && c <= 'Z')
+            c |= 32;
+        else if (k > 0 && t[i + k - 1] == 0xC3 && c >= 0x80 && c <= 0x9E && c != 0x97)
+            c += 0x20;
+        if (c != (uint8_t)w[k])
+            return 0;
+    }
+    size_t e = i + l;
+    return e < s->len && (is_alnum(t[e]) || t[e] >= 0x80) ? 0 : e;
+}
+
+/* US states written out, folded ("Springfield, Illinois 62704"). */
+static const char *const us_states[] = {
+    "alabama",       "alaska",      "arizona",        "arkansas",      "california",
+    "colorado",      "connecticut", "delaware",       "florida",       "georgia",
+    "hawaii",        "idaho",       "illinois",       "indiana",       "iowa",
+    "kansas",        "kentucky",    "louisiana",      "maine",         "maryland",
+    "massachusetts", "michigan",    "minnesota",      "mississippi",   "missouri",
+    "montana",       "nebraska",    "nevada",         "new hampshire", "new jersey",
+    "new mexico",    "new york",    "north carolina", "north dakota",  "ohio",
+    "oklahoma",      "oregon",      "pennsylvania",   "rhode island",  "south carolina",
+    "south dakota",  "tennessee",   "texas",          "utah",          "vermont",
+    "virginia",      "washington",  "west virginia",  "wisconsin",     "wyoming",
+    "d.c.",          "dc"};
+
+/* A US state (two capitals, written out, "D.C.") and its ZIP at k: "IL 62704", "Illinois
+ * 62704-1234". Its end, or 0. */
+size_t nw_state_zip_at(const struct sc *s, size_t k)
+{
+    const uint8_t *t = s->t;
+    if (k + 8 > s->len || !is_up(t[k]))
+        return 0;
+    size_t e = 0;
+    if (is_up(t[k + 1]) && t[k + 2] == ' ')
+        e = k + 2;
+    for (size_t m = 0; !e && m < sizeof us_states / sizeof us_states[0]; m++)
+        e = folded_at(s, k, us_states[m], strlen(us_states[m]));
+    if (!e && k + 4 < s->len && memcmp(t + k, "D.C.", 4) == 0)
+        e = k + 4;
+    if (!e || e + 6 > s->len || t[e] != ' ' || !is_digit(t[e + 1]))
+        return 0;
+    size_t z = e + 1;
+    while (z < s->len && is_digit(t[z]))
+        z++;
+    if (z - e - 1 != 5 || (z < s->len && is_alnum(t[z])))
+        return 0;
+    if (z + 5 <= s->len && t[z] == '-' && is_digit(t[z + 1]) && is_digit(t[z + 4]))
+        z += 5;
+    return z;
+}
+
+/* A country after the town that ends at end, after a comma or on the next line ("10115 Berlin,
+ * Deutschland", "Springfield, IL 62704\nUSA"): its end, or 0. */
+size_t nw_country_after(const struct sc *s, size_t end)
+{
+    const uint8_t *t = s->t;
+    size_t i = end;
+    int sep = 0;
+    if (i < s->len && t[i] == ',')
+        i++, sep = 1;
+    else if (i + 3 < s->len && t[i] == ' ' && t[i + 1] == '-' && t[i + 2] == ' ')
+        i += 3, sep = 1; /* "00184 Roma - Italia" */
+    if (i < s->len && t[i] == '\r')
+        i++;
+    if (i < s->len && t[i] == '\n')
+        i++, sep = 1;
+    while (i < s->len && (t[i] == ' ' || t[i] == '\t'))
+        i++;
+    if (!sep || i >= s->len || !nw_upper(t + i, s->len - i))
+        return 0;
+    const char *c = countries + 1, *bar;
+    size_t e = 0;
+    for (; !e && (bar = strchr(c, '|')) != NULL; c = bar + 1)
+        e = (uint8_t)(*c) == (t[i] | 32) || ((uint8_t)*c >= 0x80 && t[i] >= 0x80)
+                ? folded_at(s, i, c, (size_t)(bar - c))
+                : 0;
+    if (!e)
+        return 0;
+    size_t d = e + 1; /* a postcode after the country: "Belgium 18431" */
+    while (d < s->len && d - e <= 6 && is_digit(t[d]))
+        d++;
+    return e < s->len && t[e] == ' ' && d - e - 1 >= 4 && d - e - 1 <= 6 &&
+                   (d >= s->len || !is_alnum(t[d]))
+               ? d
+               : e;
+}
+
+/* The rest of a town's name after its capitalised words end at ce: "Aix-en-Provence",
+ * "Saint-Priest", "Freiburg im Breisgau", "Frankfurt am Main", "Paris Cedex 01", a province in
+ * brackets "Madrid (Madrid)". Its new end. */
+size_t nw_town_rest(const struct sc *s, size_t ce)
+{
+    static const char *const links[] = {"im", "am",  "an", "der", "in", "on",  "upon", "sur", "en",
+                                        "ob", "bei", "le", "la",  "de", "del", "di",   "les"};
+    const uint8_t *t = s->t;
+    for (int g = 0; g < 4 && ce + 1 < s->len; g++) {
+        size_t q = ce + 1;
+        if (ce >= 5 &&
+            (memcmp(t + ce - 5, "Cedex", 5) == 0 || memcmp(t + ce - 5, "CEDEX", 5) == 0) &&
+            t[ce] == ' ' && is_digit(t[q])) {
+            size_t d = q; /* its office's number: "Cedex 01" */
+            while (d < s->len && d - q < 3 && is_digit(t[d]))
+                d++;
+            if (d - q <= 2 && (d >= s->len || !is_alnum(t[d])))
+                ce = d;
+            break;
+        }
+        char buf[8];
+        if (t[ce] == ' ' && is_digit(t[q])) { /* an arrondissement: "Paris 18e", "Lyon 2ème" */
+            size_t d = q;
+            while (d < s->len && d - q < 2 && is_digit(t[d]))
+                d++;
+            size_t r = d;
+            while (r < s->len && r - d < 3 && t[r] >= 'a' && t[r] <= 'z')
+                r++;
+            if (r + 1 < s->len && memcmp(t + d, "\303\250me", 4) == 0)
+                r = d + 4;
+            char ab[8];
+            const char *a = nw_fold_span(s, d, r, ab, sizeof ab);
+            if ((strcmp(a, "e") == 0 || strcmp(a, "er") == 0 || strcmp(a, "\303\250me") == 0) &&
+                (r >= s->len || !is_alnum(t[r])))
+                ce = r;
+            break;
+        }
+        if (t[ce] == '-' || t[ce] == ' ') { /* "-en-", " im " or "-" before a capital */
+            size_t r = q;
+            while (r < s->len && r - q < 5 && t[r] >= 'a' && t[r] <= 'z')
+                r++;
+            if (r > q && r < s->len && t[r] == t[ce] &&
+                NW_ONE_OF(nw_fold_span(s, q, r, buf, sizeof buf), links))
+                q = r + 1;
+            else if (t[ce] == ' ' && q + 5 <= s->len &&
+                     (memcmp(t + q, "Cedex", 5) == 0 || memcmp(t + q, "CEDEX", 5) == 0) &&
+                     (q + 5 == s->len || !is_alnum(t[q + 5]))) {
+                ce = q + 5; /* "Paris Cedex 01" */
+                continue;
+            } else if (t[ce] == ' ')
+                q = 0;
+            if (!q || q >= s->len || !nw_upper(t + q, s->len - q))
+                break;
+            size_t e = q;
+            while (e < s->len && nw_letter(t + e, s->len - e))
+                e += nw_letter(t + e, s->len - e);
+            char wb[16];
+            if (nw_month(nw_fold_span(s, q, e, wb, sizeof wb)))
+                break; /* "10115 Berlin im Mai" */
+            ce = e;
+            continue;
+        }
+        break;
+    }
+    if (ce + 3 < s->len && t[ce] == ' ' && t[ce + 1] == '(' &&
+        nw_upper(t + ce + 2, s->len - ce - 2)) {
+        size_t e = ce + 2; /* "(Madrid)", "(Valencia)"; "(RM)" is the province rule's */
+        while (e < s->len && e - ce < 24 && (nw_letter(t + e, s->len - e) || t[e] == ' '))
+            e += nw_letter(t + e, s->len - e) ? nw_letter(t + e, s->len - e) : 1;
+        if (e < s->len && t[e] == ')' && e - ce > 5)
+            ce = e + 1;
+    }
+    return ce;
+}
+
+/* Can a postcode start at b: the text's or a line's start, or after a space, a colon or a quote? */
+static int postcode_may_start(const struct sc *s, size_t b)
+{
+    return b == 0 || strchr(" \n\t:\"(", s->t[b - 1]) != NULL;
+}
+
+/* A postcode that ends at pe, before a town: "10115", "D-10115", "1012 AB", "SW1A 1AA". Its
+ * start, or (size_t)-1. */
+static size_t postcode_before(const struct sc *s, size_t pe)
+{
+    const uint8_t *t = s->t;
+    size_t b = pe;
+    if (pe >= 7 && is_up(t[pe - 1]) && is_up(t[pe - 2]) && t[pe - 3] == ' ')
+        b = pe - 3; /* Dutch: "1012 AB" */
+    size_t d = b;
+    while (d > 0 && b - d < 6 && is_digit(t[d - 1]))
+        d--;
+    if (b - d == 4 || b - d == 5) {
+        if (d >= 2 && t[d - 1] == '-' && is_up(t[d - 2]))
+            d -= d >= 3 && is_up(t[d - 3]) ? 3 : 2; /* "D-10115", "CH-8001" */
+        if (postcode_may_start(s, d))
+            return d;
+    }
+    for (size_t k = 6; k <= 8 && k <= pe; k++)
+        if (is_up(t[pe - k]) && nw_postcode_at(s, pe - k) == pe && postcode_may_start(s, pe - k))
+            return pe - k; /* UK */
+    return (size_t)-1;
+}
+
+/* A unit before a street that ends at e (before its ", "): "Building B", "#210", "Second
+ * Floor", "Bldg 4". Its start, or (size_t)-1. */
+static size_t unit_before_street(const struct sc *s, size_t e)
+{
+    static const char *const keys[] = {"building", "bldg",           "block",    "tower", "wing",
+                                       "haus",     "geb\303\244ude", "edificio", "torre", "portal"};
+    static const char *const nth[] = {"ground", "first", "second", "third",
+                                      "fourth", "fifth", "sixth",  "top"};
+    const uint8_t *t = s->t;
+    size_t v = e;
+    while (v > 0 && e - v < 6 && is_alnum(t[v - 1]))
+        v--;
+
+    if (v == e)
+        return (size_t)-1;
+    if (v > 0 && t[v - 1] == '#' && is_digit(t[v]))
+        return postcode_may_start(s, v - 1) ? v - 1 : (size_t)-1; /* "#210, " */
+    if (v < 2 || t[v - 1] != ' ')
+        return (size_t)-1;
+    size_t ke = t[v - 2] == '.' ? v - 2 : v - 1, k = ke; /* "Apt. 4B" */
+    while (k > 0 && ke - k < 12 && (is_alnum(t[k - 1]) || t[k - 1] >= 0x80))
+        k--;
+    if (k == ke || !nw_upper(t + k, s->len - k) || !postcode_may_start(s, k))
+        return (size_t)-1;
+    char kb[16], vb[16];
+    const char *key = nw_fold_span(s, k, ke, kb, sizeof kb);
+    const char *val = nw_fold_span(s, v, e, vb, sizeof vb);
+    if ((NW_ONE_OF(key, keys) || (nw_cats(key) & C_UNIT)) &&
+        (is_digit(t[v]) || (e - v == 1 && is_up(t[v]))))
+        return k; /* "Building B", "Flat 3", "Wohnung 12" */
+    if (NW_ONE_OF(key, nth) && strcmp(val, "floor") == 0)
+        return k; /* "Second Floor" */
+    return (size_t)-1;
+}
+
+/* What may stand before a street that starts at b, after a comma: its postcode and town
+ * ("10115 Berlin, Hauptstraße 5", "SW1A 1AA London, 10 Downing Street", "1012 AB Amsterdam,
+ * ...") or a unit ("Building B, ", "#210, "). The new start. */
+/* "c/o Anna Keller" (at most four capitalised words) ending at e: its start, or (size_t)-1. */
+static size_t care_of_before(const struct sc *s, size_t e)
+{
+    const uint8_t *t = s->t;
+    size_t q = e;
+    while (q > 4 && e - q < 48 && t[q - 1] != ',' && t[q - 1] != '\n' &&
+           !((t[q - 4] == 'c' || t[q - 4] == 'C') && t[q - 3] == '/' &&
+             (t[q - 2] == 'o' || t[q - 2] == 'O') && t[q - 1] == ' '))
+        q--;
+    if (q <= 4 || t[q - 1] != ' ' || t[q - 3] != '/' || !nw_upper(t + q, s->len - q))
+        return (size_t)-1;
+    size_t nc, ce = nw_cap_words(s, q, 4, &nc);
+    return ce == e && postcode_may_start(s, q - 4) ? q - 4 : (size_t)-1;
+}
+
+/* A unit on the line before a street that starts at b ("Flat 3\n12 Baker Street"): its start,
+ * or (size_t)-1. */
+static size_t unit_line_before(const struct sc *s, size_t b)
+{
+    const uint8_t *t = s->t;
+    size_t e = b - 1; /* the line break */
+    if (e > 0 && t[e - 1] == '\r')
+        e--;
+    while (e > 0 && t[e - 1] == ' ')
+        e--;
+    size_t u = e > 0 ? unit_before_street(s, e) : (size_t)-1;
+    return u != (size_t)-1 && (u == 0 || t[u - 1] == '\n' || (u >= 2 && t[u - 2] == ':'))
+               ? u
+               : (size_t)-1;
+}
+
+size_t nw_addr_head(const struct sc *s, size_t b)
+{
+    const uint8_t *t = s->t;
+    if (b >= 4 && is_digit(t[b]) && t[b - 1] == ' ') { /* "Wohnung 12, Hauptstraße 5" */
+        size_t k = b - 1;
+        while (k > 0 && b - 1 - k < 12 && (is_alnum(t[k - 1]) || t[k - 1] >= 0x80))
+            k--;
+        char kb[16];
+        if (k < b - 1 && nw_upper(t + k, s->len - k) &&
+            (nw_cats(nw_fold_span(s, k, b - 1, kb, sizeof kb)) & C_UNIT) &&
+            (k == 0 || strchr("\n\t:\"(", t[k - 1]) || (k >= 2 && !is_alnum(t[k - 2]))))
+            b = k; /* not after a word: "Mrs. Jennifer Alcaraz Suite 541 ..." is the person's */
+    }
+    for (int g = 0; g < 2; g++) {
+        if (b >= 2 && t[b - 1] == '\n') {
+            size_t u = unit_line_before(s, b);
+            if (u == (size_t)-1)
+                break;
+            b = u;
+            continue;
+        }
+        if (b < 4 || t[b - 1] != ' ' || t[b - 2] != ',')
+            break;
+        size_t e = b - 2, h = unit_before_street(s, e);
+        if (h == (size_t)-1)
+            h = care_of_before(s, e);
+        for (size_t q = e; h == (size_t)-1 && q > 2 && e - q < 40; q--) {
+            if (t[q - 1] == '\n' || t[q - 1] == ',' || t[q - 1] == ':')
+                break;
+            if (t[q - 1] != ' ' || !nw_upper(t + q, s->len - q))
+                continue;
+            size_t nc, ce = nw_cap_words(s, q, 3, &nc);
+            if (!ce || nw_town_rest(s, ce) != e)
+                continue;
+            h = postcode_before(s, q - 1); /* a town at q, a postcode before it */
+        }
+        if (h == (size_t)-1)
+            break;
+        b = h;
+    }
+    return b;
+}
+
+/* After a postcode and the town from ts to ce: its province after a comma, two capitals or
+ * the town's name again ("20121 Milano, MI", "28013 Madrid, Madrid"). The new end. */
+size_t nw_province_after(const struct sc *s, size_t ts, size_t ce)
+{
+    const uint8_t *t = s->t;
+    size_t p = ce + 2;
+    if (p + 2 > s->len || t[ce] != ',' || t[ce + 1] != ' ' || !is_up(t[p]))
+        return ce;
+    if (is_up(t[p + 1]) && (p + 2 == s->len || !is_alnum(t[p + 2])) &&
+        !(p + 2 < s->len && t[p + 2] == '.'))
+        return p + 2;
+    size_t l = ce - ts;
+    if (p + l <= s->len && memcmp(t + ts, t + p, l) == 0 &&
+        (p + l == s->len || !is_alnum(t[p + l])))
+        return p + l;
+    return ce;
+}
+
+/* A Mexican state after the postcode or town that ends at end, the town between them or not
+ * (", Guadalajara, Jal.", ", CDMX", ", N.L."): its end, or end. */
+size_t nw_mx_state_after(const struct sc *s, size_t end)
+{
+    static const char *const states[] = {
+        "CDMX",   "Jal.",   "Pue.",  "N.L.", "Edomex", "Edo. M\303\251x.",
+        "Gto.",   "Qro.",   "Ver.",  "Yuc.", "Chih.",  "Son.",
+        "B.C.",   "B.C.S.", "Mich.", "Oax.", "Mor.",   "Q. Roo",
+        "Tamps.", "Coah.",  "Sin.",  "Gro.", "Chis.",  "Hgo.",
+        "Dgo.",   "Tab.",   "Zac.",  "Ags.", "Nay.",   "Camp.",
+        "Tlax.",  "S.L.P."};
+    const uint8_t *t = s->t;
+    size_t p = end;
+    for (int g = 0; g < 2 && p + 3 < s->len && t[p] == ',' && t[p + 1] == ' '; g++) {
+        p += 2;
+        for (size_t k = 0; k < sizeof states / sizeof states[0]; k++) {
+            size_t l = strlen(states[k]);
+            if (p + l <= s->len && memcmp(t + p, states[k], l) == 0 &&
+                (p + l == s->len || !is_alnum(t[p + l])))
+                return p + l;
+        }
+        size_t nc, ce = nw_upper(t + p, s->len - p) ? nw_cap_words(s, p, 3, &nc) : 0;
+        if (!ce)
+            break;
+        p = ce; /* the town: "Guadalajara" */
+    }
+    return end;
+}
+
+/* After "in" at we, a town with its state and ZIP or its postcode ("in Springfield, IL 62704",
+ * "in 10115 Berlin", "in Bath BA1 1AA"): its end, or 0. */
+size_t nw_in_town(const struct sc *s, size_t we)
+{
+    const uint8_t *t = s->t;
+    size_t k = we + 1, nc;
+    if (k + 2 >= s->len || t[we] != ' ')
+        return 0;
+    if (is_digit(t[k])) { /* "in 10115 Berlin" */
+        size_t d = k;
+        while (d < s->len && is_digit(t[d]))
+            d++;
+        size_t ce =
+            d - k == 5 && d + 1 < s->len && t[d] == ' ' && nw_upper(t + d + 1, s->len - d - 1)
+                ? nw_cap_words(s, d + 1, 3, &nc)
+                : 0;
+        return ce ? nw_town_rest(s, ce) : 0;
+    }
+    size_t ce = nw_upper(t + k, s->len - k) ? nw_cap_words(s, k, 3, &nc) : 0;
+    if (!ce)
+        return 0;
+    size_t z = ce;
+    if (z < s->len && t[z] == ',')
+        z++;
+    if (z < s->len && t[z] == ' ')
+        z++;
+    size_t e = nw_state_zip_at(s, z);
+    if (!e && ce >= k + 4 && is_up(t[ce - 1]) && is_up(t[ce - 2]) && t[ce - 3] == ' ')
+        e = nw_state_zip_at(s, ce - 2);
+    return e ? e : nw_postcode_at(s, z);
+}
+
+/* A floor after the street: "3. OG", "2. Stock rechts", "3e étage", "2nd floor", "4º piso" at i;
+ * its end, or 0. */
+size_t nw_floor_at(const struct sc *s, size_t i)
+{
+    static const char *const floors[] = {"og",    "stock", "etage",  "\303\251tage", "obergeschoss",
+                                         "floor", "piso",  "planta", "verdieping",   "piano"};
+    static const char *const sides[] = {"links", "rechts", "mitte",  "li",    "re",
+                                        "left",  "right",  "gauche", "droite"};
+    const uint8_t *t = s->t;
+    size_t k = i;
+    while (k < s->len && k - i < 2 && is_digit(t[k]))
+        k++;
+    if (k == i || k >= s->len)
+        return 0;
+    if (t[k] == '.')
+        k++;
+    else /* "3e", "2nd", "1er", "4\302\272" */
+        while (k < s->len && k - i < 6 && (t[k] >= 'a' && t[k] <= 'z'))
+            k++;
+    if (k + 1 >= s->len || t[k] != ' ')
+        return 0;
+    size_t fe, se;
+    char fb[16], sb[16];
+    if (!NW_ONE_OF(nw_word_after(s, k, &fe, fb, sizeof fb), floors))
+        return 0;
+    if (fe + 1 < s->len && t[fe] == ' ' &&
+        NW_ONE_OF(nw_word_after(s, fe, &se, sb, sizeof sb), sides))
+        fe = se < s->len && t[se] == '.' ? se + 1 : se;
+    return fe;
+}
+
+/* What a Dutch or French house number may carry after it ("123 hs", "123-III", "12 A", "5 bis"),
+ * at end right after the number: its end, or end. */
+size_t nw_number_suffix(const struct sc *s, size_t end)
+{
+    static const char *const suffixes[] = {"hs", "bis", "ter", "i", "ii", "iii", "iv", "huis"};
+    const uint8_t *t = s->t;
+    if (end == 0 || !is_digit(t[end - 1]) || end + 2 > s->len || (t[end] != ' ' && t[end] != '-'))
+        return end;
+    size_t e = end + 1;
+    while (e < s->len && e - end <= 4 && is_alnum(t[e]))
+        e++;
+    if (e == end + 1 || e - end > 4)
+        return end;
+    if (!(e >= s->len || t[e] == ',' || t[e] == '\n' || t[e] == '\r' ||
+          (e + 1 < s->len && t[e] == ' ' && is_digit(t[e + 1]))))
+        return end;
+    char b[8];
+    const char *w = nw_fold_span(s, end + 1, e, b, sizeof b);
+    if (NW_ONE_OF(w, suffixes) || (e == end + 2 && is_up(t[end + 1])))
+        return e;
+    return end;
+}
+
+/* The keys of a form's or a JSON object's address fields, folded. */
+static const char *const field_keys[] = {"zip",
+                                         "zip code",
+                                         "zipcode",
+                                         "zip_code",
+                                         "postcode",
+                                         "post code",
+                                         "postal code",
+                                         "postalcode",
+                                         "postal_code",
+                                         "plz",
+                                         "postleitzahl",
+                                         "code postal",
+                                         "codepostal",
+                                         "code_postal",
+                                         "cp",
+                                         "c\303\263digo postal",
+                                         "codigo postal",
+                                         "cap",
+                                         "postcode",
+                                         "city",
+                                         "town",
+                                         "ort",
+                                         "stadt",
+                                         "wohnort",
+                                         "ville",
+                                         "ciudad",
+                                         "localidad",
+                                         "citt\303\240",
+                                         "citta",
+                                         "comune",
+                                         "plaats",
+                                         "woonplaats",
+                                         "state",
+                                         "province",
+                                         "provincia",
+                                         "region",
+                                         "county",
+                                         "bundesland",
+                                         "kanton",
+                                         "country",
+                                         "land",
+                                         "pays",
+                                         "pa\303\255s",
+                                         "pais",
+                                         "paese",
+                                         "nazione",
+                                         "apt",
+                                         "apartment",
+                                         "unit",
+                                         "suite",
+                                         "floor",
+                                         "etage",
+                                         "address line 2",
+                                         "address2",
+                                         "address_2"};
+
+/* The next field of a form or a JSON object after an address that ends at end, when its key is
+ * an address field's ("\nPostcode: 10115", "\nCity: Berlin", ", \"city\": \"Berlin\""): the
+ * value's end, or 0. */
+size_t nw_field_after(const struct sc *s, size_t end)
+{
+    const uint8_t *t = s->t;
+    size_t p = end;
+    int json = p < s->len && t[p] == '"';
+    if (json) { /* "street": "Hauptstraße 5", "zip": "10115" */
+        p++;
+        while (p < s->len && (t[p] == ' ' || t[p] == ',' || t[p] == '\n' || t[p] == '\r'))
+            p++;
+        if (p >= s->len || t[p] != '"' || p == end + 1)
+            return 0;
+        p++;
+    } else { /* a form's next line: "Postcode: 10115" */
+        if (p < s->len && t[p] == '\r')
+            p++;
+        if (p >= s->len || t[p] != '\n')
+            return 0;
+        p++;
+        while (p < s->len && (t[p] == ' ' || t[p] == '\t' || t[p] == '-' || t[p] == '*'))
+            p++;
+    }
+    size_t k = p;
+    while (k < s->len && k - p < 20 &&
+           (is_alnum(t[k]) || t[k] == ' ' || t[k] == '_' || t[k] >= 0x80))
+        k++;
+    size_t ke = k;
+    while (ke > p && t[ke - 1] == ' ')
+        ke--;
+    char kb[24];
+    if (ke == p || !NW_ONE_OF(nw_fold_span(s, p, ke, kb, sizeof kb), field_keys))
+        return 0;
+    if (json && (k >= s->len || t[k] != '"'))
+        return 0;
+    k += json;
+    if (k >= s->len || t[k] != ':')
+        return 0;
+    k++;
+    while (k < s->len && (t[k] == ' ' || t[k] == '\t'))
+        k++;
+    if (json && (k >= s->len || t[k++] != '"'))
+        return 0;
+    size_t v = k; /* the value, to the quote or the line's end */
+    while (v < s->len && v - k <= 48 && t[v] != '\n' && t[v] != '\r' && t[v] != '"')
+        v++;
+    if (v == k || v - k > 48 || (json && (v >= s->len || t[v] != '"')))
+        return 0;
+    while (v > k && t[v - 1] == ' ')
+        v--;
+    return is_alnum(t[k]) || t[k] >= 0x80 ? v : 0;
+}
