@@ -4,7 +4,7 @@
 # Usage: contrib/bench/accuracy/run.sh [BUILD_DIR] [--show] [--packs all]
 # presidio-research is reported whole and in two fixed halves by record index: the tune half
 # (even records) that signals may be tuned on, and the held-out half (odd records) that grades
-# them. names.json, names_tune2.json, names_tune3.json, names_chat.json and dob_addr_tune.json are tune
+# them. names.json, names_tune2.json, names_tune3.json, names_chat.json, dob_addr_tune.json and dob_tune2.json are tune
 # sets too;
 # names_holdout.json (gen_names_holdout.py) and names_holdout2.json (gen_names_holdout2.py) are held out.
 # HUSH_ACC_NO_BLIND=1 leaves out the blind set (names_holdout2.json): tuning work runs without it, so
@@ -48,6 +48,9 @@ echo "## names, second tune set (gen_names_tune2.py: helpdesk headers, quoted re
 echo
 echo "## dates of birth and street addresses (gen_dob_addr.py: every written form, 14 countries' address shapes, look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/dob_addr_tune.json
+echo
+echo "## dates of birth, second tune set (gen_dob_tune2.py: en/de/fr/nl/es/it/pt; tables with the header lines above, keys in every casing, OCR label and value, genealogy, ages, compact, Roman and midnight-timestamp dates; non-birth dates beside them; tune set)"
+"$bin" "${opts[@]}" "$here"/data/dob_tune2.json
 echo
 echo "## names, third tune set (gen_names_tune3.py: syllable names with regional surname endings, particles, double-barrelled; Swiss, Austrian, Belgian, Quebec, Latin-American, Irish; capitals, lower case, SURNAME Given, JSON keys, lists and tables without headers; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names_tune3.json
