@@ -2059,8 +2059,12 @@ int nw_visit(struct sc *s, size_t i, size_t *next)
 {
     const uint8_t *t = s->t;
     *next = i + 1;
-    if (!word_start_ok(s, i))
-        return 0;
+    if (!word_start_ok(s, i)) { /* "Birth date: May-16-1985": no word starts at "16" */
+        size_t ds, e = t[i - 1] == '-' && is_digit(t[i]) ? nw_dob_after_month_hyphen(s, i, &ds) : 0;
+        if (e)
+            *next = e;
+        return e ? s->emit(s->arg, ANON_NAMES_DOB, ds, e) : 0;
+    }
     if (is_digit(t[i])) {
         size_t d = i + 1; /* the run's end: the recognisers are asked only where their
                              pre-checks (names_precheck.h) allow */
