@@ -40,8 +40,9 @@ static size_t month_at(const struct sc *s, size_t i)
     if (i >= s->len)
         return 0;
     int shared = nw_may_be(s->t + i, s->len - i, C_MONTH) != 0;
-    if (!shared && !strchr("fFmMjJsSoOnN", s->t[i]))
-        return 0;
+    if (!shared && !(i + 3 <= s->len && ((s->t[i] | 32) == 'f' || (s->t[i] | 32) == 'o') &&
+                     (memcmp(s->t + i + 1, "ev", 2) == 0 || memcmp(s->t + i + 1, "ut", 2) == 0)))
+        return 0; /* "fev", "out": the prefixes of months_pt[] the shared list lacks */
     while (e < s->len && e - i < 12 && nw_letter(s->t + e, s->len - e))
         e += nw_letter(s->t + e, s->len - e);
     char buf[16];
@@ -53,11 +54,11 @@ static size_t month_at(const struct sc *s, size_t i)
 
 /* A space as dates are typeset: ' ', U+00A0, U+2009 (thin), U+202F (narrow no-break). Its
  * width at i, or 0; sp_before() the same for one that ends at i. */
-static size_t sp_len(const struct sc *s, size_t i)
+static inline __attribute__((always_inline)) size_t sp_len(const struct sc *s, size_t i)
 {
     const uint8_t *t = s->t;
-    if (i < s->len && t[i] == ' ')
-        return 1;
+    if (i >= s->len || t[i] < 0xC2)
+        return i < s->len && t[i] == ' ';
     if (i + 1 < s->len && t[i] == 0xC2 && t[i + 1] == 0xA0)
         return 2;
     if (i + 2 < s->len && t[i] == 0xE2 && t[i + 1] == 0x80 &&
@@ -66,11 +67,11 @@ static size_t sp_len(const struct sc *s, size_t i)
     return 0;
 }
 
-static size_t sp_before(const struct sc *s, size_t i)
+static inline __attribute__((always_inline)) size_t sp_before(const struct sc *s, size_t i)
 {
     const uint8_t *t = s->t;
-    if (i >= 1 && t[i - 1] == ' ')
-        return 1;
+    if (i == 0 || t[i - 1] < 0x80)
+        return i > 0 && t[i - 1] == ' ';
     if (i >= 2 && t[i - 2] == 0xC2 && t[i - 1] == 0xA0)
         return 2;
     if (i >= 3 && t[i - 3] == 0xE2 && t[i - 2] == 0x80 && (t[i - 1] == 0x89 || t[i - 1] == 0xAF))
@@ -78,7 +79,7 @@ static size_t sp_before(const struct sc *s, size_t i)
     return 0;
 }
 
-static size_t skip_sp(const struct sc *s, size_t i)
+static inline __attribute__((always_inline)) size_t skip_sp(const struct sc *s, size_t i)
 {
     size_t n;
     while ((n = sp_len(s, i)))
@@ -90,7 +91,7 @@ static size_t skip_sp(const struct sc *s, size_t i)
  * (U+2010..U+2013, read as '-'), or '/' or '-' between two spaces ("28 / 11 / 1993", as OCR
  * reads a form). Its width and in *c the character it stands for, or 0. The second separator
  * of a date is the same bytes as the first (same_sep). */
-static size_t sep_at(const struct sc *s, size_t j, char *c)
+static inline __attribute__((always_inline)) size_t sep_at(const struct sc *s, size_t j, char *c)
 {
     const uint8_t *t = s->t;
     size_t a, b;
@@ -390,9 +391,9 @@ static size_t date_at(const struct sc *s, size_t i, size_t *ds)
         return 0;
     }
     /* March 4, 1987: the month is the word before */
-    size_t p = i;
-    while (sp_before(s, p))
-        p -= sp_before(s, p);
+    size_t p = i, w;
+    while ((w = sp_before(s, p)))
+        p -= w;
     if (p == i)
         return 0;
     size_t ms = p;
@@ -651,7 +652,9 @@ size_t nw_dob_after_month_hyphen(const struct sc *s, size_t i, size_t *ds)
 {
     const uint8_t *t = s->t;
     size_t e;
-    if (!(s->kinds & (1u << ANON_NAMES_DOB)) || i < 4 ||
+    if (!(i + 2 < s->len && (t[i + 1] == '-' || (is_digit(t[i + 1]) && t[i + 2] == '-'))) ||
+        !(s->kinds & (1u << ANON_NAMES_DOB)) || i < 4 ||
+        !(is_alnum(t[i - 3]) || t[i - 3] >= 0x80) ||
         !((t[i - 2] | 32) >= 'a' && (t[i - 2] | 32) <= 'z') || !month_ending_at(s, i - 1) ||
         !(e = nw_date_at(s, i, ds)) || *ds >= i)
         return 0;
