@@ -293,8 +293,14 @@ static size_t midnight_after(const struct sc *s, size_t ds, size_t e)
 {
     const uint8_t *t = s->t;
     if (e - ds != 10 || memcmp(t + ds, "1970-01-01", 10) == 0 || e + 9 > s->len ||
-        memcmp(t + e, "T00:00:00", 9) != 0)
+        (t[e] != 'T' && t[e] != ' ') || memcmp(t + e + 1, "00:00:00", 8) != 0)
         return 0;
+    if (t[e] == ' ') /* SQL's DATETIME: no fraction, no zone after it (stat prints both) */
+        return e + 9 < s->len && (is_alnum(t[e + 9]) || t[e + 9] == '.' || t[e + 9] == ':' ||
+                                  (t[e + 9] == ' ' && e + 10 < s->len &&
+                                   (t[e + 10] == '+' || t[e + 10] == '-' || is_digit(t[e + 10]))))
+                   ? 0
+                   : e + 9;
     e += 9;
     if (e + 1 < s->len && t[e] == '.' && t[e + 1] == '0')
         for (e++; e < s->len && t[e] == '0';)
@@ -463,7 +469,22 @@ size_t nw_birth_word_at(const struct sc *s, size_t i, size_t limit)
  * Lyon - décédé le ...", "Certidão de nascimento emitida em ..."). Lower case, matched anywhere
  * in the bytes between; after_birth[] only right after the birth word ("Geburtsort",
  * "birthplace", "geboorteakte"). */
-static const char *const other_event[] = {"admi",
+static const char *const other_event[] = {"e.g.",
+                                          "z. b.",
+                                          "z.b.",
+                                          "bijv",
+                                          "beispiel",
+                                          "example",
+                                          "exemple",
+                                          "ejemplo",
+                                          "esempio",
+                                          "exemplo",
+                                          "voorbeeld",
+                                          "updat",
+                                          "chang",
+                                          "modifi",
+                                          "ge\303\244ndert",
+                                          "admi",
                                           "afgegeven",
                                           "afgifte",
                                           "anniv",
@@ -510,6 +531,13 @@ static const char *const other_event[] = {"admi",
                                           "verstorben",
                                           "visit",
                                           "wedding"};
+/* A threshold, not a birth: "born after ...", "geboren vor dem ...", "nées avant le ...", as
+ * whole words. */
+static const char *const limit_words[] = {
+    "after",          "before", "between",   "since", "until",        "prior", "vor",
+    "nach",           "ab",     "zwischen",  "avant", "apr\303\250s", "entre", "antes",
+    "despu\303\251s", "desde",  "hasta",     "dopo",  "prima",        "vanaf", "voor",
+    "tussen",         "depois", "at\303\251"};
 static const char *const after_birth[] = {"akte", "name", "ort", "place", "plaats", "urkunde"};
 
 static int word_here(const struct sc *s, size_t i, size_t p, const char *w)
@@ -533,6 +561,13 @@ static int birth_reaches(const struct sc *s, size_t we, size_t p)
     for (size_t i = we; i < p; i++) {
         if (is_digit(t[i]))
             return 0;
+        if (!is_alnum(t[i - 1]) && t[i - 1] < 0x80 && (is_alnum(t[i]) || t[i] >= 0x80))
+            for (size_t k = 0; k < sizeof limit_words / sizeof limit_words[0]; k++) {
+                size_t n = strlen(limit_words[k]);
+                if (word_here(s, i, p, limit_words[k]) && i + n < p && !is_alnum(t[i + n]) &&
+                    t[i + n] < 0x80)
+                    return 0;
+            }
         for (size_t k = 0; k < sizeof other_event / sizeof other_event[0]; k++)
             if ((t[i] | (t[i] < 0x80 ? 32 : 0)) == (uint8_t)other_event[k][0] &&
                 word_here(s, i, p, other_event[k]))
@@ -594,7 +629,11 @@ int nw_birth_before(const struct sc *s, size_t p)
             !(t[i] >= 'A' && t[i] <= 'Z' && t[i - 1] >= 'a' && t[i - 1] <= 'z'))
             continue;
         size_t n = nw_birth_word_at(s, i, p + 1);
-        if (n && !((t[i] | 32) == 'b' && n == 3 && i + n != p)) /* "b. " only right before it */
+        if (n && (t[i] | 32) == 'b' && n == 3 && /* "b. " only right before it, not "z. B." */
+            (i + n != p || (i >= 2 && t[i - 1] == ' ' && t[i - 2] == '.') ||
+             (i >= 1 && t[i - 1] == '.')))
+            continue;
+        if (n)
             we = i + n;
     }
     return (we && birth_reaches(s, we > p ? p : we, p)) || star_before(s, p) ||

@@ -216,6 +216,29 @@ static void test_dob_month_hyphen_day_in_prose(void **state)
     CHECK(c);
 }
 
+/* After a birth word, a threshold ("born after"), a format's example ("e.g.", "z. B.") or the
+ * day the field changed is no birth; SQL's DATETIME at midnight in a birth column is one. */
+static void test_dob_thresholds_examples_and_sql_datetime(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Applicants born after 27 April 2018 are not eligible.", ""},
+        {"Teilnahme nur f\xc3\xbcr Personen geboren vor dem 1.1.1950.", ""},
+        {"Riservato ai nati dopo il 3/4/2001.", ""},
+        {"Date of birth (format DD/MM/YYYY, e.g. 23/11/2026)", ""},
+        {"Geburtsdatum (Format TT.MM.JJJJ, z. B. 03.07.16)", ""},
+        {"DOB updated on 2024-01-02 by the front desk.", ""},
+        {"Date of birth (dd/mm/yyyy): 04/03/1987", "DATE_OF_BIRTH=04/03/1987"},
+        {"{\"dob\": \"1968-08-14 00:00:00\", \"last_login\": \"2024-03-05 17:22:09\"}",
+         "DATE_OF_BIRTH=1968-08-14 00:00:00"},
+        {"| name | birth_date |\n+---+---+\n| X | 1969-06-12 00:00:00 |",
+         "DATE_OF_BIRTH=1969-06-12 00:00:00"},
+        {" Birth: 2021-02-17 00:00:00 +0000", ""},
+        {" Birth: 2021-02-17 00:00:00.000000000 +0000", ""},
+    };
+    CHECK(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -228,6 +251,7 @@ int main(void)
         cmocka_unit_test(test_dob_column_in_sql_html_and_fixed_width_tables),
         cmocka_unit_test(test_dob_other_event_between_birth_word_and_date),
         cmocka_unit_test(test_dob_month_hyphen_day_in_prose),
+        cmocka_unit_test(test_dob_thresholds_examples_and_sql_datetime),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

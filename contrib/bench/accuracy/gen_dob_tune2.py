@@ -499,5 +499,40 @@ for region, lg in REGION_LANG.items():
     for tpl in NEAR[lg]:
         Doc(region, "negative").fill(tpl).done()
 
+# ---- rules and examples: a date after a birth word that is a threshold, a format's example or the
+# day the record changed, and SQL DATETIME columns that hold a birth date at midnight -------------
+RULES = {
+    "en": ["Applicants born after {X} are not eligible.", "Patients born before {X} get the booster.",
+           "Date of birth (format DD/MM/YYYY, e.g. {X})", "DOB updated on {X} by the front desk.",
+           "Only members born between {X} and {X} may enter."],
+    "de": ["Teilnahme nur für Personen geboren vor dem {X}.", "Geburtsdatum (Format TT.MM.JJJJ, z. B. {X})",
+           "Geburtsdatum geändert am {X}"],
+    "fr": ["Réservé aux personnes nées avant le {X}.", "Date de naissance (par exemple {X})"],
+    "nl": ["Alleen voor wie geboren is vanaf {X}.", "Geboortedatum (bijvoorbeeld {X})"],
+    "es": ["Solo para nacidos después del {X}.", "Fecha de nacimiento (ejemplo: {X})"],
+    "it": ["Riservato ai nati dopo il {X}.", "Data di nascita (esempio: {X})"],
+    "pt": ["Apenas para nascidos antes de {X}.", "Data de nascimento (exemplo: {X})"],
+}
+for region, lg in REGION_LANG.items():
+    for tpl in RULES[lg]:
+        Doc(region, "negative").fill(tpl).done()
+for region in ["US", "UK", "de", "pt", "es", "it"]:
+    y, m, d = a_birth()
+    doc = Doc(region, "table_sql_datetime")
+    doc.t("mysql> SELECT name, birth_date, created_at FROM customers;\n+----+----+----+\n")
+    doc.t("| name | birth_date | created_at |\n+----+----+----+\n")
+    for _ in range(3):
+        y, m, d = a_birth()
+        doc.t("| ").fill("{P}").t(" | ").span("DATE_OF_BIRTH", "%04d-%02d-%02d 00:00:00" % (y, m, d))
+        y, m, d = a_recent()
+        doc.t(" | ").span("NEG_DATE", "%04d-%02d-%02d %02d:%02d:%02d" % (y, m, d, R.randint(0, 23),
+                                                                       R.randint(0, 59), R.randint(1, 59)))
+        doc.t(" |\n")
+    doc.done()
+    doc = Doc(region, "keys_sql_datetime")
+    y, m, d = a_birth()
+    doc.t('{"name": "').fill("{P}").t('", "dob": "').span("DATE_OF_BIRTH", "%04d-%02d-%02d 00:00:00" % (y, m, d))
+    doc.t('", "last_login": "2024-03-05 17:22:09"}').done()
+
 json.dump(records, sys.stdout, ensure_ascii=False, indent=1)
 sys.stdout.write("\n")
