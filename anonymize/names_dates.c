@@ -642,6 +642,16 @@ int nw_birth_before(const struct sc *s, size_t p)
 
 /* A birth word right after a date that ends at e, on its line: "1987-03-04 (date of birth)",
  * "4.3.1987 is my date of birth", "am 4.3.1987 geboren". */
+/* Is the birth word ending at i the label of a date after it, on its line ("Admitted 12/03/2020,
+ * born 04/03/1987": it is the second date's, not the first's)? A digit within 32 bytes. */
+static int labels_a_date(const struct sc *s, size_t i)
+{
+    for (size_t k = i; k < s->len && k - i < 32 && s->t[k] != '\n'; k++)
+        if (is_digit(s->t[k]))
+            return 1;
+    return 0;
+}
+
 int nw_birth_after(const struct sc *s, size_t e)
 {
     static const char *const fill[] = {
@@ -667,7 +677,8 @@ int nw_birth_after(const struct sc *s, size_t e)
              memcmp(t + i + n, " fro", 4) == 0))
             return 0; /* "Kubernetes was born as an internal tool", "born out of", "born from" */
         if (n) /* "birthday", "Geburtsdatum", but not "borne"; after a name only with its verb */
-            return (!caps || verb) && (n >= 5 || i + n == s->len || !is_alnum(t[i + n]));
+            return (!caps || verb) && (n >= 5 || i + n == s->len || !is_alnum(t[i + n])) &&
+                   !labels_a_date(s, i + n);
         size_t we = i;
         while (we < s->len && we - i < 16 && (is_alnum(t[we]) || t[we] >= 0x80))
             we++;

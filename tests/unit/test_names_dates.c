@@ -239,6 +239,19 @@ static void test_dob_thresholds_examples_and_sql_datetime(void **state)
     CHECK(c);
 }
 
+/* A birth word between two dates labels the second: the first is another event's. */
+static void test_dob_birth_word_between_two_dates_labels_the_second(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Admitted 12/03/2020, born 04/03/1987.", "DATE_OF_BIRTH=04/03/1987"},
+        {"Aufnahme am 3.2.2021, geboren am 4.3.1987", "DATE_OF_BIRTH=4.3.1987"},
+        {"Visit 2024-05-01, DOB 1987-03-04", "DATE_OF_BIRTH=1987-03-04"},
+        {"1969-04-19 (date of birth)", "DATE_OF_BIRTH=1969-04-19"},
+    };
+    CHECK(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -252,6 +265,7 @@ int main(void)
         cmocka_unit_test(test_dob_other_event_between_birth_word_and_date),
         cmocka_unit_test(test_dob_month_hyphen_day_in_prose),
         cmocka_unit_test(test_dob_thresholds_examples_and_sql_datetime),
+        cmocka_unit_test(test_dob_birth_word_between_two_dates_labels_the_second),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

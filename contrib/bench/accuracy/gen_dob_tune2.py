@@ -516,6 +516,17 @@ RULES = {
 for region, lg in REGION_LANG.items():
     for tpl in RULES[lg]:
         Doc(region, "negative").fill(tpl).done()
+# ---- another event's date right before a birth word that labels the next date ---------------------
+BEFORE = {
+    "en": ["Admitted {X}, born {D}.", "Seen on {X}; date of birth {D}", "Visit {X}, DOB {D}"],
+    "de": ["Aufnahme am {X}, geboren am {D}", "Eintritt {X}, Geburtsdatum {D}"],
+    "fr": ["Admis le {X}, né le {D}"], "nl": ["Opname {X}, geboren op {D}"],
+    "es": ["Ingreso el {X}, nacido el {D}"], "it": ["Ricovero il {X}, nato il {D}"],
+    "pt": ["Admissão em {X}, nascido em {D}"],
+}
+for region, lg in REGION_LANG.items():
+    for tpl in BEFORE[lg]:
+        Doc(region, "negative").fill(tpl).done()
 for region in ["US", "UK", "de", "pt", "es", "it"]:
     y, m, d = a_birth()
     doc = Doc(region, "table_sql_datetime")
