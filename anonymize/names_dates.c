@@ -432,8 +432,9 @@ static const char *const birth_words[] = {
     "nasci ",     "n. il "};
 
 /* Abbreviations that are a birth word only as a whole word, no letter after them: pt/it
- * "Nasc.", "data_nasc", "dt_nasc", es "fecha_nac", pt "D.N.", "DN:". */
-static const char *const birth_abbrs[] = {"nasc", "nac", "d.n", "dn"};
+ * "Nasc.", "data_nasc", "dt_nasc", es "fecha_nac", fr "dt_naiss", de "Geb Datum", pt "D.N.", "DN:".
+ */
+static const char *const birth_abbrs[] = {"nasc", "nac", "naiss", "geb", "d.n", "dn"};
 
 /* The length of the birth word at i (before limit), or 0. */
 size_t nw_birth_word_at(const struct sc *s, size_t i, size_t limit)
@@ -448,6 +449,9 @@ size_t nw_birth_word_at(const struct sc *s, size_t i, size_t limit)
             continue;
         while (q < n && (t[i + q] | (t[i + q] < 0x80 ? 32 : 0)) == (uint8_t)birth_words[k][q])
             q++;
+        if (q == n && n <= 4 && i + n < s->len && t[i + n] >= 'a' && t[i + n] <= 'z' &&
+            (strcmp(birth_words[k], "dob") == 0 || strcmp(birth_words[k], "born") == 0))
+            continue; /* a word that only starts so: "Dobrev", "Bornholm", "borne" */
         if (q == n)
             return n;
     }

@@ -252,6 +252,21 @@ static void test_dob_birth_word_between_two_dates_labels_the_second(void **state
     CHECK(c);
 }
 
+/* "dob" and "born" as whole words (or a key's part) only: not "Dobrev", "Bornholm"; "naiss" and
+ * "geb" without their dots. */
+static void test_dob_birth_words_are_not_the_start_of_a_name(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Kind regards,\nIvan Dobrev, 4 March 2024", ""},
+        {"Bornholm, 4 May 2023: the ferry leaves", ""},
+        {"{\"dobIso\": \"1987-03-04\"}", "DATE_OF_BIRTH=1987-03-04"},
+        {"dt_naiss: 04/03/1987", "DATE_OF_BIRTH=04/03/1987"},
+        {"Geb 04.03.1987", "DATE_OF_BIRTH=04.03.1987"},
+    };
+    CHECK(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -266,6 +281,7 @@ int main(void)
         cmocka_unit_test(test_dob_month_hyphen_day_in_prose),
         cmocka_unit_test(test_dob_thresholds_examples_and_sql_datetime),
         cmocka_unit_test(test_dob_birth_word_between_two_dates_labels_the_second),
+        cmocka_unit_test(test_dob_birth_words_are_not_the_start_of_a_name),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -527,6 +527,12 @@ BEFORE = {
 for region, lg in REGION_LANG.items():
     for tpl in BEFORE[lg]:
         Doc(region, "negative").fill(tpl).done()
+# ---- names and places that start like a birth word ("Dobrev", "Bornholm") before a date ----------
+for region, tpl in [("UK", "Kind regards,\n{P}, {X}"), ("de", "Protokoll: {P}, {X}"),
+                    ("US", "Signed: {P} on {X}"), ("de", "Bornholm, {X}: Abfahrt der Fähre"),
+                    ("fr", "Borneo, {X} : arrivée à Kuching"), ("it", "Firmato {P}, {X}")]:
+    Doc(region, "negative").fill(tpl, p=R.choice(["Ivan Dobrev", "Ana Dobrovolska", "Jens Bornemann",
+                                                   "Mira Dobson"])).done()
 for region in ["US", "UK", "de", "pt", "es", "it"]:
     y, m, d = a_birth()
     doc = Doc(region, "table_sql_datetime")
