@@ -552,13 +552,14 @@ static int word_here(const struct sc *s, size_t i, size_t p, const char *w)
     return q == n;
 }
 
-/* Does the birth word ending at we belong to a date at p? Not across another number ("DOB
+/* Does the birth word ending at we belong to a date at p? Not across another field's label
+ * ("Place of birth: Lyon, Date: ..."), not across another number ("DOB
  * 12/02/2006; last visit 26 January 2016", "Born: ...\nDied: ...") nor into a line with its own
  * words: a line break only right after the label ("Date of birth\n1987-03-04"). */
 static int birth_reaches(const struct sc *s, size_t we, size_t p)
 {
     const uint8_t *t = s->t;
-    int nl = 0;
+    int nl = 0, cell = 0;
     for (size_t k = 0; k < sizeof after_birth / sizeof after_birth[0]; k++)
         if (word_here(s, we, p, after_birth[k]))
             return 0;
@@ -576,12 +577,20 @@ static int birth_reaches(const struct sc *s, size_t we, size_t p)
             if ((t[i] | (t[i] < 0x80 ? 32 : 0)) == (uint8_t)other_event[k][0] &&
                 word_here(s, i, p, other_event[k]))
                 return 0;
+        if (strchr(",;|\t", t[i]) || (t[i] == ' ' && i + 1 < p && t[i + 1] == ' '))
+            cell = 1; /* past the birth field: "Place of birth: Lyon, Date: ..." */
+        else if (cell && t[i] == ':' &&
+                 (nw_letter(t + i - 1, 1) || t[i - 1] >= 0x80 ||
+                  (t[i - 1] == ' ' && i >= we + 2 && (is_alnum(t[i - 2]) || t[i - 2] >= 0x80))))
+            return 0; /* another field's label: the date is its value */
         if (t[i] == '\\' && i + 1 < p && t[i + 1] == 'n')
             nl = 1, i++; /* "\n" in raw JSON */
         else if (t[i] == '\n')
             nl = 1;
-        else if (nl && !strchr(" \t\r\"'>", t[i]) && !(i + 4 == p && memcmp(t + i, "the ", 4) == 0))
-            return 0; /* after the line break, only spaces up to the date ("the 1st of May") */
+        else if (nl && i + 4 == p && memcmp(t + i, "the ", 4) == 0)
+            return 1; /* "Date of birth\nthe 1st of May 1987" */
+        else if (nl && !strchr(" \t\r\"'>", t[i]))
+            return 0; /* after the line break, only spaces up to the date */
     }
     return 1;
 }

@@ -267,6 +267,24 @@ static void test_dob_birth_words_are_not_the_start_of_a_name(void **state)
     CHECK(c);
 }
 
+/* Another field's label after the birth field ("..., Date: ...") takes the date; "the" may open
+ * the date on the line under its label. */
+static void test_dob_another_fields_label_and_the_under_a_label(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Place of birth: Leeds, Date: 12/03/2024", ""},
+        {"Geburtsort: Ulm; Datum: 3.2.2024", ""},
+        {"Lieu de naissance : Lyon | Date : 3/2/2024", ""},
+        {"{\"birth\": {\"place\": \"Lyon\", \"date\": \"1987-03-04\"}}",
+         "DATE_OF_BIRTH=1987-03-04"},
+        {"DOB/Age: 04/03/1987 / 37", "DATE_OF_BIRTH=04/03/1987"},
+        {"Date of birth / Date de naissance\nthe 1st of July 2009\nDate of issue",
+         "DATE_OF_BIRTH=1st of July 2009"},
+    };
+    CHECK(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -282,6 +300,7 @@ int main(void)
         cmocka_unit_test(test_dob_thresholds_examples_and_sql_datetime),
         cmocka_unit_test(test_dob_birth_word_between_two_dates_labels_the_second),
         cmocka_unit_test(test_dob_birth_words_are_not_the_start_of_a_name),
+        cmocka_unit_test(test_dob_another_fields_label_and_the_under_a_label),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

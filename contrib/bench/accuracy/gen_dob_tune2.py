@@ -533,6 +533,12 @@ for region, tpl in [("UK", "Kind regards,\n{P}, {X}"), ("de", "Protokoll: {P}, {
                     ("fr", "Borneo, {X} : arrivée à Kuching"), ("it", "Firmato {P}, {X}")]:
     Doc(region, "negative").fill(tpl, p=R.choice(["Ivan Dobrev", "Ana Dobrovolska", "Jens Bornemann",
                                                    "Mira Dobson"])).done()
+# ---- another field's label between the birth field and the date -----------------------------------
+for region, tpl in [("UK", "Place of birth: {C}, Date: {X}"), ("US", "DOB: unknown; Date: {X}"),
+                    ("de", "Geburtsort: {C}; Datum: {X}"), ("fr", "Lieu de naissance : {C} | Date : {X}"),
+                    ("es", "Lugar de nacimiento: {C}, Fecha: {X}"), ("pt", "Naturalidade: {C}; nascimento: n/d; Data: {X}"),
+                    ("IN", "Birth place - {C}    Dated: {X}")]:
+    Doc(region, "negative").fill(tpl).done()
 for region in ["US", "UK", "de", "pt", "es", "it"]:
     y, m, d = a_birth()
     doc = Doc(region, "table_sql_datetime")
