@@ -14,6 +14,7 @@
 #include <cmocka.h>
 
 #include "anonymize/anonymize.h"
+#include "anonymize/names.h"
 
 #define NAMES_SKIP_TYPE "PERSON" /* this file is about dates of birth */
 #include "names_cases.h"
@@ -285,6 +286,38 @@ static void test_dob_another_fields_label_and_the_under_a_label(void **state)
     CHECK(c);
 }
 
+static int count_emit(void *arg, int kind, size_t start, size_t end)
+{
+    (void)kind;
+    assert_true(start < end);
+    ++*(size_t *)arg;
+    return 0;
+}
+
+/* The new shapes' readers look before and after the date (a month before "-16", a midnight, a
+ * header lines above, an HTML row, a death cross): every prefix of a text of them, copied to a
+ * buffer of its exact size, is scanned without a read past its end (ASan build). */
+static void test_dob_shapes_scan_every_prefix_safely(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "DOB 1987-03-04T00:00:00.000+00:00 geb. 4.III.1987 Nasc.: 22\xe2\x80\x93"
+        "04\xe2\x80\x93"
+        "1993 born 25 May '01 dob 19870304 D.N.: 4 de mar\xc3\xa7o de 1987\n"
+        "X (* 4.X.1942 in Chur)\n* 20.4.1993 in Graz\n\xe2\x80\xa0 6. Mai 2017\n"
+        "NAME      DOB\n=====     =====\nAna       04/03/1987\n"
+        "<tr><th>Date of birth</th></tr>\n<tr><td>09/10/1967</td></tr>\n"
+        "Birth date\nMay-16-1985 \"dob\": \"1968-08-14 00:00:00\" born 28 / 11 / 1993";
+    size_t n = strlen(text);
+    for (size_t k = 0; k <= n; k++) {
+        char *t = malloc(k ? k : 1);
+        memcpy(t, text, k);
+        size_t m = 0;
+        assert_int_equal(anon_names_scan(t, k, 7, NULL, ANON_NAMES_HINT_NONE, count_emit, &m), 0);
+        free(t);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -301,6 +334,7 @@ int main(void)
         cmocka_unit_test(test_dob_birth_word_between_two_dates_labels_the_second),
         cmocka_unit_test(test_dob_birth_words_are_not_the_start_of_a_name),
         cmocka_unit_test(test_dob_another_fields_label_and_the_under_a_label),
+        cmocka_unit_test(test_dob_shapes_scan_every_prefix_safely),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
