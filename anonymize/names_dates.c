@@ -396,6 +396,10 @@ static size_t date_at(const struct sc *s, size_t i, size_t *ds)
             return e;
         return 0;
     }
+    if (m == j && j + 4 < s->len && nw_upper(t + j, 1) && (me = month_at(s, j)) && me - j == 3 &&
+        (e = num_at(s, me, 4, &c)) && (e - me == 4 || e - me == 2) && year_ok(c, e - me) &&
+        !(e < s->len && (is_alnum(t[e]) || t[e] == ':')))
+        return e; /* "04MAR1987", "4Mar87": travel and military records */
     /* March 4, 1987: the month is the word before */
     size_t p = i, w;
     while ((w = sp_before(s, p)))

@@ -286,6 +286,22 @@ static void test_dob_another_fields_label_and_the_under_a_label(void **state)
     CHECK(c);
 }
 
+/* Day, month and year run together ("04MAR1987"), as airline, military and hospital systems
+ * print them; the month capitalised and three letters long. */
+static void test_dob_day_month_year_run_together(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"PAX 1 COSTA/ANA MRS DOB 28NOV1961", "DATE_OF_BIRTH=28NOV1961"},
+        {"Date of Birth: 12MAR41", "DATE_OF_BIRTH=12MAR41"},
+        {"DOB: 4Mar87  SEX: F", "DATE_OF_BIRTH=4Mar87"},
+        {"Flight BA117 on 09MAR2026", ""},
+        {"DOB: 12MARCH1987", ""},
+        {"DOB: 12MAR1987X", ""},
+    };
+    CHECK(c);
+}
+
 static int count_emit(void *arg, int kind, size_t start, size_t end)
 {
     (void)kind;
@@ -307,7 +323,7 @@ static void test_dob_shapes_scan_every_prefix_safely(void **state)
         "X (* 4.X.1942 in Chur)\n* 20.4.1993 in Graz\n\xe2\x80\xa0 6. Mai 2017\n"
         "NAME      DOB\n=====     =====\nAna       04/03/1987\n"
         "<tr><th>Date of birth</th></tr>\n<tr><td>09/10/1967</td></tr>\n"
-        "Birth date\nMay-16-1985 \"dob\": \"1968-08-14 00:00:00\" born 28 / 11 / 1993";
+        "Birth date\nMay-16-1985 \"dob\": \"1968-08-14 00:00:00\" born 28 / 11 / 1993 DOB 4MAR87";
     size_t n = strlen(text);
     for (size_t k = 0; k <= n; k++) {
         char *t = malloc(k ? k : 1);
@@ -334,6 +350,7 @@ int main(void)
         cmocka_unit_test(test_dob_birth_word_between_two_dates_labels_the_second),
         cmocka_unit_test(test_dob_birth_words_are_not_the_start_of_a_name),
         cmocka_unit_test(test_dob_another_fields_label_and_the_under_a_label),
+        cmocka_unit_test(test_dob_day_month_year_run_together),
         cmocka_unit_test(test_dob_shapes_scan_every_prefix_safely),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -539,6 +539,19 @@ for region, tpl in [("UK", "Place of birth: {C}, Date: {X}"), ("US", "DOB: unkno
                     ("es", "Lugar de nacimiento: {C}, Fecha: {X}"), ("pt", "Naturalidade: {C}; nascimento: n/d; Data: {X}"),
                     ("IN", "Birth place - {C}    Dated: {X}")]:
     Doc(region, "negative").fill(tpl).done()
+# ---- day, month and year run together, as airline, military and hospital systems print them -----
+for region, tpl in [("UK", "PAX 1 COSTA/ANA MRS DOB {B}"), ("US", "DOB: {B}  SEX: F"),
+                    ("IE", "Patient: {P}, DOB {B}"), ("AU", "D.O.B {B}"), ("de", "geb. {B}"),
+                    ("IN", "Date of Birth: {B}"), ("ZA", "Birth date {B}"), ("UK", "Flight BA117 on {N}")]:
+    y, m, d = a_birth()
+    v = "%02d%s%s" % (d, ABBR["en"][m - 1][:3].upper(), R.choice([str(y), "%02d" % (y % 100)]))
+    if "{N}" in tpl:
+        y, m, d = a_recent()
+        v = "%02d%s%d" % (d, ABBR["en"][m - 1][:3].upper(), y)
+        doc = Doc(region, "negative").t(tpl.split("{N}")[0]).span("NEG_DATE", v)
+    else:
+        doc = Doc(region, "line").fill(tpl.split("{B}")[0]).span("DATE_OF_BIRTH", v).t(tpl.split("{B}")[1])
+    doc.done()
 for region in ["US", "UK", "de", "pt", "es", "it"]:
     y, m, d = a_birth()
     doc = Doc(region, "table_sql_datetime")
