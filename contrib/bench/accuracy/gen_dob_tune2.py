@@ -570,5 +570,7 @@ for region in ["US", "UK", "de", "pt", "es", "it"]:
     doc.t('{"name": "').fill("{P}").t('", "dob": "').span("DATE_OF_BIRTH", "%04d-%02d-%02d 00:00:00" % (y, m, d))
     doc.t('", "last_login": "2024-03-05 17:22:09"}').done()
 
+documents()  # a second draw of the documents: half the records are multi-line
+
 json.dump(records, sys.stdout, ensure_ascii=False, indent=1)
 sys.stdout.write("\n")
