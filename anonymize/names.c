@@ -2055,12 +2055,26 @@ static int lone_unknown_word(const struct sc *s, const struct word *w)
            !known_word(s, w) && !maybe_context(s, w->s, w->e);
 }
 
+/* The day of "May-16-1985" at i, when it is a date of birth: emitted, *next past it. Kept out
+ * of nw_visit so that the pass's common path stays small. */
+static __attribute__((noinline)) int month_hyphen_day(struct sc *s, size_t i, size_t *next)
+{
+    size_t ds, e = nw_dob_after_month_hyphen(s, i, &ds);
+    if (!e)
+        return 0;
+    *next = e;
+    return s->emit(s->arg, ANON_NAMES_DOB, ds, e);
+}
+
 int nw_visit(struct sc *s, size_t i, size_t *next)
 {
     const uint8_t *t = s->t;
     *next = i + 1;
-    if (!word_start_ok(s, i))
-        return 0;
+    if (!word_start_ok(s, i)) /* "Birth date: May-16-1985": no word starts at "16" */
+        return t[i - 1] == '-' && is_digit(t[i]) && i >= 4 && ((t[i - 2] | 32) >= 'a') &&
+                       ((t[i - 2] | 32) <= 'z')
+                   ? month_hyphen_day(s, i, next)
+                   : 0;
     if (is_digit(t[i])) {
         size_t d = i + 1; /* the run's end: the recognisers are asked only where their
                              pre-checks (names_precheck.h) allow */

@@ -2,9 +2,11 @@
  * that start a word (and by its table reader for a birth-date column).
  *
  * A date is a date of birth only when a birth word belongs to it: one in the 48 bytes before it
- * with no other number and no other line's label between them ("DOB: 4.3.1987", "born on March
- * 4, 1987", "Date of birth\n1987-03-04"), or one right after it ("1987-03-04 (date of birth)",
- * "am 4.3.1987 geboren"). Nothing here allocates.
+ * with no other number, no other line's label and no word of another event between them ("DOB:
+ * 4.3.1987", "born on March 4, 1987", "Date of birth\n1987-03-04"; not "Place of birth: Lyon,
+ * admitted 4 May 2024"), one right after it ("1987-03-04 (date of birth)", "am 4.3.1987
+ * geboren"), the genealogical star ("(* 4.3.1987)"), or a table header above its cell
+ * (names_dobcols.c). Nothing here allocates.
  */
 #include "anonymize/names_internal.h"
 
@@ -25,25 +27,137 @@ static int year_ok(unsigned y, size_t digits)
     return digits == 2 || (y >= 1900 && y <= 2099);
 }
 
-/* A month name at i ("March", "März", "mars", "Sept."): its end, or 0. */
+/* Portuguese months the shared list (names_words.c) lacks, and their abbreviations; "out" is
+ * October only here, inside a date ("27 out. 1988"). */
+static const char *const months_pt[] = {"fevereiro", "fev",     "mar\303\247o", "maio",
+                                        "junho",     "julho",   "setembro",     "outubro",
+                                        "out",       "novembro"};
+
+/* A month name at i ("March", "März", "mars", "Sept.", "março"): its end, or 0. */
 static size_t month_at(const struct sc *s, size_t i)
 {
     size_t e = i;
-    if (i >= s->len || !nw_may_be(s->t + i, s->len - i, C_MONTH))
+    if (i >= s->len)
         return 0;
+    int shared = nw_may_be(s->t + i, s->len - i, C_MONTH) != 0;
+    if (!shared && !(i + 3 <= s->len && ((s->t[i] | 32) == 'f' || (s->t[i] | 32) == 'o') &&
+                     (memcmp(s->t + i + 1, "ev", 2) == 0 || memcmp(s->t + i + 1, "ut", 2) == 0)))
+        return 0; /* "fev", "out": the prefixes of months_pt[] the shared list lacks */
     while (e < s->len && e - i < 12 && nw_letter(s->t + e, s->len - e))
         e += nw_letter(s->t + e, s->len - e);
     char buf[16];
-    if (e == i || !nw_month(nw_fold_span(s, i, e, buf, sizeof buf)))
+    const char *f = e > i ? nw_fold_span(s, i, e, buf, sizeof buf) : NULL;
+    if (!f || !((shared && nw_month(f)) || NW_ONE_OF(f, months_pt)))
         return 0;
     return e < s->len && s->t[e] == '.' ? e + 1 : e;
 }
 
-static size_t skip_sp(const struct sc *s, size_t i)
+/* A space as dates are typeset: ' ', U+00A0, U+2009 (thin), U+202F (narrow no-break). Its
+ * width at i, or 0; sp_before() the same for one that ends at i. */
+static inline __attribute__((always_inline)) size_t sp_len(const struct sc *s, size_t i)
 {
-    while (i < s->len && s->t[i] == ' ')
-        i++;
+    const uint8_t *t = s->t;
+    if (i >= s->len || t[i] < 0xC2)
+        return i < s->len && t[i] == ' ';
+    if (i + 1 < s->len && t[i] == 0xC2 && t[i + 1] == 0xA0)
+        return 2;
+    if (i + 2 < s->len && t[i] == 0xE2 && t[i + 1] == 0x80 &&
+        (t[i + 2] == 0x89 || t[i + 2] == 0xAF))
+        return 3;
+    return 0;
+}
+
+static inline __attribute__((always_inline)) size_t sp_before(const struct sc *s, size_t i)
+{
+    const uint8_t *t = s->t;
+    if (i == 0 || t[i - 1] < 0x80)
+        return i > 0 && t[i - 1] == ' ';
+    if (i >= 2 && t[i - 2] == 0xC2 && t[i - 1] == 0xA0)
+        return 2;
+    if (i >= 3 && t[i - 3] == 0xE2 && t[i - 2] == 0x80 && (t[i - 1] == 0x89 || t[i - 1] == 0xAF))
+        return 3;
+    return 0;
+}
+
+static inline __attribute__((always_inline)) size_t skip_sp(const struct sc *s, size_t i)
+{
+    size_t n;
+    while ((n = sp_len(s, i)))
+        i += n;
     return i;
+}
+
+/* The separator between a numeric date's parts at j: '-', '/', '.', a Unicode hyphen or dash
+ * (U+2010..U+2013, read as '-'), or '/' or '-' between two spaces ("28 / 11 / 1993", as OCR
+ * reads a form). Its width and in *c the character it stands for, or 0. The second separator
+ * of a date is the same bytes as the first (same_sep). */
+static inline __attribute__((always_inline)) size_t sep_at(const struct sc *s, size_t j, char *c)
+{
+    const uint8_t *t = s->t;
+    size_t a, b;
+    if (j >= s->len)
+        return 0;
+    if (t[j] == '-' || t[j] == '/' || t[j] == '.') {
+        *c = (char)t[j];
+        return 1;
+    }
+    if (j + 2 < s->len && t[j] == 0xE2 && t[j + 1] == 0x80 && t[j + 2] >= 0x90 &&
+        t[j + 2] <= 0x93) {
+        *c = '-';
+        return 3;
+    }
+    if ((a = sp_len(s, j)) && j + a < s->len && (t[j + a] == '/' || t[j + a] == '-') &&
+        (b = sp_len(s, j + a + 1))) {
+        *c = (char)t[j + a];
+        return a + 1 + b;
+    }
+    return 0;
+}
+
+static int same_sep(const struct sc *s, size_t j, size_t n, size_t k)
+{
+    return k + n < s->len && memcmp(s->t + j, s->t + k, n) == 0;
+}
+
+/* A day, a Roman-numeral month and a four-digit year: "4.III.1987", "4. III. 1987", "4 III 1987"
+ * (Central and Eastern Europe, Italy, old forms). j is where the day's digits end. */
+static size_t roman_date(const struct sc *s, size_t j, unsigned day)
+{
+    static const char *const roman[] = {"I",   "II",   "III", "IV", "V",  "VI",
+                                        "VII", "VIII", "IX",  "X",  "XI", "XII"};
+    const uint8_t *t = s->t;
+    size_t n = j < s->len && t[j] == '.' ? 1 + sp_len(s, j + 1) : sp_len(s, j), r = j + n, re = r;
+    unsigned y;
+    if (!n || day < 1 || day > 31)
+        return 0;
+    while (re < s->len && re - r < 5 && (t[re] == 'I' || t[re] == 'V' || t[re] == 'X'))
+        re++;
+    if (re == r || re - r > 4 || !same_sep(s, j, n, re))
+        return 0;
+    char buf[8];
+    memcpy(buf, t + r, re - r);
+    buf[re - r] = 0;
+    if (!NW_ONE_OF(buf, roman))
+        return 0;
+    size_t e = num_at(s, re + n, 4, &y);
+    return e && e - re - n == 4 && year_ok(y, 4) ? e : 0;
+}
+
+/* "19870304": eight digits that read as a year from 1900 to 2099, a month and a day. */
+static size_t compact_date(const struct sc *s, size_t i)
+{
+    const uint8_t *t = s->t;
+    size_t d = i;
+    while (d < s->len && d - i < 9 && is_digit(t[d]))
+        d++;
+    if (d - i != 8)
+        return 0;
+    unsigned y = 0, m, dd;
+    for (size_t k = 0; k < 4; k++)
+        y = y * 10 + (unsigned)(t[i + k] - '0');
+    m = (unsigned)(t[i + 4] - '0') * 10 + (unsigned)(t[i + 5] - '0');
+    dd = (unsigned)(t[i + 6] - '0') * 10 + (unsigned)(t[i + 7] - '0');
+    return year_ok(y, 4) && m >= 1 && m <= 12 && dd >= 1 && dd <= 31 ? d : 0;
 }
 
 /* "de " / "of " / "del " between the parts of a spelled date. */
@@ -51,11 +165,11 @@ static size_t skip_de(const struct sc *s, size_t i)
 {
     if (i >= s->len || (s->t[i] != 'd' && s->t[i] != 'o'))
         return i;
-    if (i + 3 < s->len && s->t[i + 2] == ' ' &&
+    if (i + 3 < s->len && sp_len(s, i + 2) &&
         ((s->t[i] == 'd' && s->t[i + 1] == 'e') || (s->t[i] == 'o' && s->t[i + 1] == 'f')))
-        return skip_sp(s, i + 3);
-    if (i + 4 < s->len && memcmp(s->t + i, "del ", 4) == 0) /* "4 de marzo del 1987" */
-        return skip_sp(s, i + 4);
+        return skip_sp(s, i + 2);
+    if (i + 4 < s->len && memcmp(s->t + i, "del", 3) == 0 && sp_len(s, i + 3))
+        return skip_sp(s, i + 3); /* "4 de marzo del 1987" */
     return i;
 }
 
@@ -81,6 +195,13 @@ static size_t year_after_month(const struct sc *s, size_t y)
     size_t e = num_at(s, y, 4, &c);
     if (e && e - y == 4 && year_ok(c, 4))
         return e;
+    size_t q = y < s->len && s->t[y] == '\'' ? y + 1 : y; /* "25 May '01", "12 Nov ’10" */
+    if (q == y && y + 3 <= s->len && memcmp(s->t + y, "\342\200\231", 3) == 0)
+        q = y + 3;
+    if (!e && q > y) {
+        e = num_at(s, q, 2, &c);
+        return e && e - q == 2 && !(e < s->len && (is_alnum(s->t[e]) || s->t[e] == ':')) ? e : 0;
+    }
     if (e && e - y == 2 &&
         !(e < s->len && (s->t[e] == ':' || s->t[e] == '/' ||
                          (s->t[e] == '.' && e + 1 < s->len && is_digit(s->t[e + 1])))))
@@ -165,11 +286,40 @@ static size_t weekday_before(const struct sc *s, size_t ds)
     return NW_ONE_OF(nw_fold_span(s, b, p, buf, sizeof buf), days) ? b : ds;
 }
 
+/* The midnight a serialiser appends to a date column ("1987-03-04T00:00:00Z", ".000Z",
+ * "+00:00", seconds written): its end, or 0 when the date at ds..e is followed by no such time
+ * or is the zero time 1970-01-01, a default's value (a file's "Birth:"), not a birth. */
+static size_t midnight_after(const struct sc *s, size_t ds, size_t e)
+{
+    const uint8_t *t = s->t;
+    if (e - ds != 10 || memcmp(t + ds, "1970-01-01", 10) == 0 || e + 9 > s->len ||
+        (t[e] != 'T' && t[e] != ' ') || memcmp(t + e + 1, "00:00:00", 8) != 0)
+        return 0;
+    if (t[e] == ' ') /* SQL's DATETIME: no fraction, no zone after it (stat prints both) */
+        return e + 9 < s->len && (is_alnum(t[e + 9]) || t[e + 9] == '.' || t[e + 9] == ':' ||
+                                  (t[e + 9] == ' ' && e + 10 < s->len &&
+                                   (t[e + 10] == '+' || t[e + 10] == '-' || is_digit(t[e + 10]))))
+                   ? 0
+                   : e + 9;
+    e += 9;
+    if (e + 1 < s->len && t[e] == '.' && t[e + 1] == '0')
+        for (e++; e < s->len && t[e] == '0';)
+            e++;
+    if (e < s->len && t[e] == 'Z')
+        return e + 1;
+    if (e + 6 <= s->len && (t[e] == '+' || t[e] == '-') && memcmp(t + e + 1, "00:00", 5) == 0)
+        return e + 6;
+    return e;
+}
+
 size_t nw_date_at(const struct sc *s, size_t i, size_t *ds)
 {
     size_t e = date_at(s, i, ds);
-    if (!e || time_follows(s, e))
+    if (!e)
         return 0;
+    if (time_follows(s, e)) /* a date of birth in a timestamp column: "1987-03-04T00:00:00Z" */
+        if (!(e = midnight_after(s, *ds, e)))
+            return 0;
     *ds = weekday_before(s, *ds);
     return e;
 }
@@ -178,15 +328,15 @@ static size_t date_at(const struct sc *s, size_t i, size_t *ds)
 {
     const uint8_t *t = s->t;
     unsigned a, b, c;
-    size_t j = num_at(s, i, 4, &a), k, e;
-    if (!j)
-        return 0;
+    size_t j = num_at(s, i, 4, &a), k, e, n;
+    char sep;
     *ds = i;
-    if (j - i == 4 && j + 1 < s->len && (t[j] == '-' || t[j] == '/' || t[j] == '.')) {
-        /* 1987-03-04, 1987/03/04, 1987.03.04 */
-        char sep = (char)t[j];
-        if ((k = num_at(s, j + 1, 2, &b)) && k + 1 < s->len && t[k] == sep &&
-            (e = num_at(s, k + 1, 2, &c)) && year_ok(a, 4) && b >= 1 && b <= 12 && c >= 1 &&
+    if (!j)
+        return compact_date(s, i);
+    if (j - i == 4 && (n = sep_at(s, j, &sep)) && t[j] != ' ' && t[j] != 0xC2) {
+        /* 1987-03-04, 1987/03/04, 1987.03.04, 1987‐03‐04 */
+        if ((k = num_at(s, j + n, 2, &b)) && same_sep(s, j, n, k) &&
+            (e = num_at(s, k + n, 2, &c)) && year_ok(a, 4) && b >= 1 && b <= 12 && c >= 1 &&
             c <= 31)
             return e;
         return 0;
@@ -217,11 +367,13 @@ static size_t date_at(const struct sc *s, size_t i, size_t *ds)
             b >= 1 && b <= 12)
             return e;
     }
-    if (j + 1 < s->len && (t[j] == '.' || t[j] == '/' || t[j] == '-') && is_digit(t[j + 1])) {
-        char sep = (char)t[j]; /* 04.03.1987, 03/04/1987, 04-03-87 */
-        if ((k = num_at(s, j + 1, 2, &b)) && k + 1 < s->len && t[k] == sep &&
-            (e = num_at(s, k + 1, 4, &c)) && (e - k - 1 == 4 || e - k - 1 == 2) &&
-            year_ok(c, e - k - 1) && a >= 1 && b >= 1 && a <= 31 && b <= 31 && (a <= 12 || b <= 12))
+    if ((e = roman_date(s, j, a)))
+        return e; /* 4.III.1987 */
+    if ((n = sep_at(s, j, &sep)) && j + n < s->len && is_digit(t[j + n])) {
+        /* 04.03.1987, 03/04/1987, 04-03-87, 22–04–1993, 28 / 11 / 1993 */
+        if ((k = num_at(s, j + n, 2, &b)) && same_sep(s, j, n, k) &&
+            (e = num_at(s, k + n, 4, &c)) && (e - k - n == 4 || e - k - n == 2) &&
+            year_ok(c, e - k - n) && a >= 1 && b >= 1 && a <= 31 && b <= 31 && (a <= 12 || b <= 12))
             return e;
         return 0;
     }
@@ -234,20 +386,24 @@ static size_t date_at(const struct sc *s, size_t i, size_t *ds)
          memcmp(t + k, "rd", 2) == 0 || memcmp(t + k, "th", 2) == 0 || memcmp(t + k, "er", 2) == 0))
         k += 2;
     else if (k < s->len && t[k] == '.')
-        k++;
+        k += k + 2 < s->len && t[k + 1] == 0xC2 && t[k + 2] == 0xBA ? 3 : 1; /* "1.º de" */
     else if (k + 1 < s->len && t[k] == 0xC2 && (t[k + 1] == 0xBA || t[k + 1] == 0xB0))
         k += 2; /* "1º", and the degree sign written for it: "1° marzo" */
     size_t m = skip_de(s, skip_sp(s, k)), me;
-    if (m > k && (me = month_at(s, m))) {
+    if ((m > k || (k > j && t[k - 1] == '.')) && (me = month_at(s, m))) { /* also "16.Juli 1989" */
         size_t y = skip_de(s, skip_sp(s, me < s->len && t[me] == ',' ? me + 1 : me));
         if (y > me && (e = year_after_month(s, y)))
             return e;
         return 0;
     }
+    if (m == j && j + 4 < s->len && nw_upper(t + j, 1) && (me = month_at(s, j)) && me - j == 3 &&
+        (e = num_at(s, me, 4, &c)) && (e - me == 4 || e - me == 2) && year_ok(c, e - me) &&
+        !(e < s->len && (is_alnum(t[e]) || t[e] == ':')))
+        return e; /* "04MAR1987", "4Mar87": travel and military records */
     /* March 4, 1987: the month is the word before */
-    size_t p = i;
-    while (p > 0 && t[p - 1] == ' ')
-        p--;
+    size_t p = i, w;
+    while ((w = sp_before(s, p)))
+        p -= w;
     if (p == i)
         return 0;
     size_t ms = p;
@@ -276,10 +432,16 @@ static const char *const birth_words[] = {
     "naiss.",     "nascita",     "nata ",          "nato ",         "nato/",       "nata/",
     "n\303\251 ", "n\303\251e ", "n\303\251(e)",   "n\303\251.e",   "nac\303\255", "nascimento",
     "nascid",     "f\303\266dd", "f\303\266delse", "f\303\270dsel", "f\303\270dt", "urodz",
-    "syntym",     "narozen",     "naci\303\263",   "compleanno",    "cumplea",     "verjaardag"};
+    "syntym",     "narozen",     "naci\303\263",   "compleanno",    "cumplea",     "verjaardag",
+    "nasci ",     "n. il "};
+
+/* Abbreviations that are a birth word only as a whole word, no letter after them: pt/it
+ * "Nasc.", "data_nasc", "dt_nasc", es "fecha_nac", fr "dt_naiss", de "Geb Datum", pt "D.N.", "DN:".
+ */
+static const char *const birth_abbrs[] = {"nasc", "nac", "naiss", "geb", "d.n", "dn"};
 
 /* The length of the birth word at i (before limit), or 0. */
-static size_t birth_word_at(const struct sc *s, size_t i, size_t limit)
+size_t nw_birth_word_at(const struct sc *s, size_t i, size_t limit)
 {
     const uint8_t *t = s->t;
     uint8_t c = t[i] | 32;
@@ -291,78 +453,181 @@ static size_t birth_word_at(const struct sc *s, size_t i, size_t limit)
             continue;
         while (q < n && (t[i + q] | (t[i + q] < 0x80 ? 32 : 0)) == (uint8_t)birth_words[k][q])
             q++;
+        if (q == n && n <= 4 && i + n < s->len && t[i + n] >= 'a' && t[i + n] <= 'z' &&
+            (strcmp(birth_words[k], "dob") == 0 || strcmp(birth_words[k], "born") == 0))
+            continue; /* a word that only starts so: "Dobrev", "Bornholm", "borne" */
         if (q == n)
+            return n;
+    }
+    for (size_t k = 0; k < sizeof birth_abbrs / sizeof birth_abbrs[0]; k++) {
+        size_t n = strlen(birth_abbrs[k]), q = 0;
+        if (birth_abbrs[k][0] != (char)c || i + n > limit)
+            continue;
+        while (q < n && (t[i + q] | 32) == (uint8_t)birth_abbrs[k][q])
+            q++;
+        if (q == n && (i + n == limit || !nw_letter(t + i + n, s->len - i - n)))
             return n;
     }
     return 0;
 }
 
-/* Does the birth word ending at we belong to a date at p? Not across another number ("DOB
+/* Words that name another event or a birth's other facts: a date after one of them, between
+ * the birth word and the date, is that event's ("Place of birth: Lyon, admitted 4 May 2024",
+ * "birth certificate issued on ...", "Geburtsort Ulm - verstorben am ...", "Lieu de naissance :
+ * Lyon - décédé le ...", "Certidão de nascimento emitida em ..."). Lower case, matched anywhere
+ * in the bytes between; after_birth[] only right after the birth word ("Geburtsort",
+ * "birthplace", "geboorteakte"). */
+static const char *const other_event[] = {"e.g.",
+                                          "z. b.",
+                                          "z.b.",
+                                          "bijv",
+                                          "beispiel",
+                                          "example",
+                                          "exemple",
+                                          "ejemplo",
+                                          "esempio",
+                                          "exemplo",
+                                          "voorbeeld",
+                                          "updat",
+                                          "chang",
+                                          "modifi",
+                                          "ge\303\244ndert",
+                                          "admi",
+                                          "afgegeven",
+                                          "afgifte",
+                                          "anniv",
+                                          "aufgenommen",
+                                          "aufnahme",
+                                          "ausgestellt",
+                                          "ausstell",
+                                          "certif",
+                                          "country",
+                                          "d\303\251c\303\250s",
+                                          "d\303\251c\303\251d",
+                                          "d\303\251livr",
+                                          "death",
+                                          "deceas",
+                                          "decess",
+                                          "died",
+                                          "dischar",
+                                          "eintritt",
+                                          "emiss",
+                                          "emiti",
+                                          "emisi",
+                                          "expedi",
+                                          "expir",
+                                          "falec",
+                                          "fallec",
+                                          "geldig",
+                                          "gestorben",
+                                          "g\303\274ltig",
+                                          "hired",
+                                          "ingreso",
+                                          "issue",
+                                          "joined",
+                                          "married",
+                                          "\303\263bito",
+                                          "opname",
+                                          "overl",
+                                          "party",
+                                          "registe",
+                                          "rilasci",
+                                          "ricover",
+                                          "scadenz",
+                                          "sterbe",
+                                          "valid",
+                                          "verstorben",
+                                          "visit",
+                                          "wedding"};
+/* A threshold, not a birth: "born after ...", "geboren vor dem ...", "nées avant le ...", as
+ * whole words. */
+static const char *const limit_words[] = {
+    "after",          "before", "between",   "since", "until",        "prior", "vor",
+    "nach",           "ab",     "zwischen",  "avant", "apr\303\250s", "entre", "antes",
+    "despu\303\251s", "desde",  "hasta",     "dopo",  "prima",        "vanaf", "voor",
+    "tussen",         "depois", "at\303\251"};
+static const char *const after_birth[] = {"akte", "name", "ort", "place", "plaats", "urkunde"};
+
+static int word_here(const struct sc *s, size_t i, size_t p, const char *w)
+{
+    size_t n = strlen(w), q = 0;
+    while (q < n && i + q < p && (s->t[i + q] | (s->t[i + q] < 0x80 ? 32 : 0)) == (uint8_t)w[q])
+        q++;
+    return q == n;
+}
+
+/* Does the birth word ending at we belong to a date at p? Not across another field's label
+ * ("Place of birth: Lyon, Date: ..."), not across another number ("DOB
  * 12/02/2006; last visit 26 January 2016", "Born: ...\nDied: ...") nor into a line with its own
  * words: a line break only right after the label ("Date of birth\n1987-03-04"). */
 static int birth_reaches(const struct sc *s, size_t we, size_t p)
 {
     const uint8_t *t = s->t;
-    int nl = 0;
+    int nl = 0, cell = 0;
+    for (size_t k = 0; k < sizeof after_birth / sizeof after_birth[0]; k++)
+        if (word_here(s, we, p, after_birth[k]))
+            return 0;
     for (size_t i = we; i < p; i++) {
         if (is_digit(t[i]))
             return 0;
+        if (!is_alnum(t[i - 1]) && t[i - 1] < 0x80 && (is_alnum(t[i]) || t[i] >= 0x80))
+            for (size_t k = 0; k < sizeof limit_words / sizeof limit_words[0]; k++) {
+                size_t n = strlen(limit_words[k]);
+                if (word_here(s, i, p, limit_words[k]) && i + n < p && !is_alnum(t[i + n]) &&
+                    t[i + n] < 0x80)
+                    return 0;
+            }
+        for (size_t k = 0; k < sizeof other_event / sizeof other_event[0]; k++)
+            if ((t[i] | (t[i] < 0x80 ? 32 : 0)) == (uint8_t)other_event[k][0] &&
+                word_here(s, i, p, other_event[k]))
+                return 0;
+        if (strchr(",;|\t", t[i]) || (t[i] == ' ' && i + 1 < p && t[i + 1] == ' '))
+            cell = 1; /* past the birth field: "Place of birth: Lyon, Date: ..." */
+        else if (cell && t[i] == ':' &&
+                 (nw_letter(t + i - 1, 1) || t[i - 1] >= 0x80 ||
+                  (t[i - 1] == ' ' && i >= we + 2 && (is_alnum(t[i - 2]) || t[i - 2] >= 0x80))))
+            return 0; /* another field's label: the date is its value */
         if (t[i] == '\\' && i + 1 < p && t[i + 1] == 'n')
             nl = 1, i++; /* "\n" in raw JSON */
         else if (t[i] == '\n')
             nl = 1;
+        else if (nl && i + 4 == p && memcmp(t + i, "the ", 4) == 0)
+            return 1; /* "Date of birth\nthe 1st of May 1987" */
         else if (nl && !strchr(" \t\r\"'>", t[i]))
             return 0; /* after the line break, only spaces up to the date */
     }
     return 1;
 }
 
-/* Does the cell at p of a table row (cells split by '|', a tab, ';' or ',') stand under a header
- * cell with a birth word, up to 16 lines above (Markdown rule lines skipped)? "| Name | Date of
- * Birth |\n|---|---|\n| X | 5/18/1933 |", "Export:\nname;dob\nX;1987-03-04". */
-static int birth_column(const struct sc *s, size_t p)
+/* The genealogical star before a date at p: "(* 4.X.1942 in Chur)", "Frau X, * 15. August
+ * 1934", "Johann Keller\n* 12.03.1962 in Ulm\n† ...". At a line's start, where it may be a
+ * Markdown bullet, only with a place after the date ("in", "à", "te", "zu" and a capital) or a
+ * death cross (U+2020) in the 160 bytes after it. */
+static int star_before(const struct sc *s, size_t p)
 {
     const uint8_t *t = s->t;
-    size_t ls = p;
-    while (ls > 0 && t[ls - 1] != '\n' && p - ls < 256)
-        ls--;
-    if (ls == 0 || t[ls - 1] != '\n')
+    size_t q = p;
+    while (q > 0 && t[q - 1] == ' ')
+        q--;
+    if (q == 0 || t[q - 1] != '*')
         return 0;
-    uint8_t sep = 0;
-    for (const char *c = "|\t;,"; *c && !sep; c++)
-        if (memchr(t + ls, *c, p - ls))
-            sep = (uint8_t)*c;
-    if (!sep)
+    size_t b = q - 1;
+    while (b > 0 && t[b - 1] == ' ')
+        b--;
+    if (b > 0 && (t[b - 1] == '(' || t[b - 1] == ','))
+        return 1;
+    if (b > 0 && t[b - 1] != '\n')
         return 0;
-    size_t col = 0;
-    for (size_t q = ls; q < p; q++)
-        col += t[q] == sep;
-    for (int k = 0; k < 16 && ls > 0; k++) {
-        size_t e = ls - 1, b = e; /* the line t[b .. e) above */
-        while (b > 0 && t[b - 1] != '\n' && e - b < 512)
-            b--;
-        if (b > 0 && t[b - 1] != '\n')
-            return 0;
-        const uint8_t *q = t + b;
-        while (q < t + e && strchr("-|: \t\r", *q))
-            q++;
-        if (q < t + e) { /* not a rule line: a header, or another row */
-            size_t c = 0, cs = b;
-            for (size_t i = b; i < e && c < col; i++)
-                if (t[i] == sep)
-                    c++, cs = i + 1;
-            if (c != col)
-                return 0;
-            size_t ce = cs;
-            while (ce < e && t[ce] != sep)
-                ce++;
-            for (size_t i = cs; i < ce; i++)
-                if ((i == cs || !is_alnum(t[i - 1]) ||
-                     (t[i] >= 'A' && t[i] <= 'Z' && t[i - 1] >= 'a' && t[i - 1] <= 'z')) &&
-                    birth_word_at(s, i, ce))
-                    return 1;
+    static const char *const at[] = {" in ", " \303\240 ", " te ", " zu "};
+    for (size_t i = p; i < s->len && i - p < 160; i++) {
+        if (i + 2 < s->len && t[i] == 0xE2 && t[i + 1] == 0x80 && t[i + 2] == 0xA0)
+            return 1;
+        for (size_t k = 0; k < sizeof at / sizeof at[0] && i - p < 40; k++) {
+            size_t n = strlen(at[k]);
+            if (i + n < s->len && memcmp(t + i, at[k], n) == 0 &&
+                nw_upper(t + i + n, s->len - i - n))
+                return 1;
         }
-        ls = b;
     }
     return 0;
 }
@@ -380,15 +645,30 @@ int nw_birth_before(const struct sc *s, size_t p)
         if (i > 0 && (is_alnum(t[i - 1]) || t[i - 1] >= 0x80) &&
             !(t[i] >= 'A' && t[i] <= 'Z' && t[i - 1] >= 'a' && t[i - 1] <= 'z'))
             continue;
-        size_t n = birth_word_at(s, i, p + 1);
-        if (n && !(n == 3 && t[i + 1] == '.' && i + n != p)) /* "b. " only right before it */
+        size_t n = nw_birth_word_at(s, i, p + 1);
+        if (n && (t[i] | 32) == 'b' && n == 3 && /* "b. " only right before it, not "z. B." */
+            (i + n != p || (i >= 2 && t[i - 1] == ' ' && t[i - 2] == '.') ||
+             (i >= 1 && t[i - 1] == '.')))
+            continue;
+        if (n)
             we = i + n;
     }
-    return (we && birth_reaches(s, we > p ? p : we, p)) || birth_column(s, p);
+    return (we && birth_reaches(s, we > p ? p : we, p)) || star_before(s, p) ||
+           nw_birth_column(s, p);
 }
 
 /* A birth word right after a date that ends at e, on its line: "1987-03-04 (date of birth)",
  * "4.3.1987 is my date of birth", "am 4.3.1987 geboren". */
+/* Is the birth word ending at i the label of a date after it, on its line ("Admitted 12/03/2020,
+ * born 04/03/1987": it is the second date's, not the first's)? A digit within 32 bytes. */
+static int labels_a_date(const struct sc *s, size_t i)
+{
+    for (size_t k = i; k < s->len && k - i < 32 && s->t[k] != '\n'; k++)
+        if (is_digit(s->t[k]))
+            return 1;
+    return 0;
+}
+
 int nw_birth_after(const struct sc *s, size_t e)
 {
     static const char *const fill[] = {
@@ -408,13 +688,14 @@ int nw_birth_after(const struct sc *s, size_t e)
     if (i < s->len && (t[i] == '(' || t[i] == '['))
         i++;
     for (int w = 0; w < 8 && i < s->len; w++) {
-        size_t n = birth_word_at(s, i, s->len);
+        size_t n = nw_birth_word_at(s, i, s->len);
         if (n && caps && i + n + 3 < s->len &&
             (memcmp(t + i + n, " as ", 4) == 0 || memcmp(t + i + n, " out", 4) == 0 ||
              memcmp(t + i + n, " fro", 4) == 0))
             return 0; /* "Kubernetes was born as an internal tool", "born out of", "born from" */
         if (n) /* "birthday", "Geburtsdatum", but not "borne"; after a name only with its verb */
-            return (!caps || verb) && (n >= 5 || i + n == s->len || !is_alnum(t[i + n]));
+            return (!caps || verb) && (n >= 5 || i + n == s->len || !is_alnum(t[i + n])) &&
+                   !labels_a_date(s, i + n);
         size_t we = i;
         while (we < s->len && we - i < 16 && (is_alnum(t[we]) || t[we] >= 0x80))
             we++;
@@ -432,4 +713,19 @@ int nw_birth_after(const struct sc *s, size_t e)
         i = we + (t[we] == ',' && we + 1 < s->len && t[we + 1] == ' ' ? 2 : 1);
     }
     return 0;
+}
+
+size_t nw_dob_after_month_hyphen(const struct sc *s, size_t i, size_t *ds)
+{
+    const uint8_t *t = s->t;
+    size_t e;
+    if (!(i + 2 < s->len && (t[i + 1] == '-' || (is_digit(t[i + 1]) && t[i + 2] == '-'))) ||
+        !(s->kinds & (1u << ANON_NAMES_DOB)) || i < 4 ||
+        !(is_alnum(t[i - 3]) || t[i - 3] >= 0x80) ||
+        !((t[i - 2] | 32) >= 'a' && (t[i - 2] | 32) <= 'z') || !month_ending_at(s, i - 1) ||
+        !(e = nw_date_at(s, i, ds)) || *ds >= i)
+        return 0;
+    if (e < s->len && (is_alnum(t[e]) || (t[e] == '.' && e + 1 < s->len && is_digit(t[e + 1]))))
+        return 0;
+    return nw_birth_before(s, *ds) || nw_birth_after(s, e) ? e : 0;
 }

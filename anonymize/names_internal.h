@@ -202,6 +202,13 @@ size_t nw_addr_pobox(const struct sc *s, size_t i);
 size_t nw_date_at(const struct sc *s, size_t i, size_t *ds);
 int nw_birth_before(const struct sc *s, size_t p);
 int nw_birth_after(const struct sc *s, size_t e); /* "1987-03-04 (date of birth)" */
+/* The length of a birth word ("dob", "Geburts", "nascimento", "D.N.") at i, before limit, or 0
+ * (names_dates.c); a date's cell at p under a table header with one (names_dobcols.c). */
+size_t nw_birth_word_at(const struct sc *s, size_t i, size_t limit);
+int nw_birth_column(const struct sc *s, size_t p);
+/* A date of birth "May-16-1985" whose day starts at i, right after the month's '-': its end
+ * and its start in *ds, or 0. */
+size_t nw_dob_after_month_hyphen(const struct sc *s, size_t i, size_t *ds);
 
 /* names_shape.c: the name-shape score of a word's letters; a weak signal, never used alone */
 /* The mean log-odds (in 1/16) of word p[0 .. n)'s letter trigrams coming from a name rather

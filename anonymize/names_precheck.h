@@ -13,13 +13,15 @@
 
 #include "anonymize/names_internal.h"
 
-/* nw_date_at(): date_at() reads at most 4 digits first; 4 only before '-', '/' or '.'
- * ("1987-03-04", "1955.04.02"), else at most 2 ("04.03.1987", "4 March", "March 4, 1987",
- * "04-Mar-87", "13/jun./1986"). */
+/* nw_date_at(): date_at() reads at most 4 digits first; 4 only before '-', '/', '.' or a
+ * Unicode dash or space's first byte 0xE2 ("1987-03-04", "1955.04.02", "1939‐04‐10"), else at
+ * most 2 ("04.03.1987", "4 March", "March 4, 1987", "04-Mar-87", "13/jun./1986"); or exactly 8
+ * ("19870304"). */
 static inline int nw_date_may(const struct sc *s, size_t i, size_t d)
 {
-    return d - i <= 2 ||
-           (d - i == 4 && d < s->len && (s->t[d] == '-' || s->t[d] == '/' || s->t[d] == '.'));
+    return d - i <= 2 || d - i == 8 ||
+           (d - i == 4 && d < s->len &&
+            (s->t[d] == '-' || s->t[d] == '/' || s->t[d] == '.' || s->t[d] == 0xE2));
 }
 
 /* nw_addr_number_first(): house_number() takes 1-5 digits, then a range ("3-5"), a letter

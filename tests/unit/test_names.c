@@ -416,6 +416,13 @@ static void test_digit_prechecks_pass_every_recognised_run(void **state)
         "nato il 1955.04.02; nacido el 13/jun./1986; geb. 04. 03. 1987; born Mar-04-1987",
         "b. 4 Mar 87; nata il 1\xc2\xb0 marzo 1990; Wednesday, March 4, 1987 born",
         "6/148 George St, Sydney NSW 2000; 82 Kingsway, Norwich YO10 9NG; Unit 4, 12-14 High St",
+        "DOB 19870304; born 1939\xe2\x80\x90"
+        "04\xe2\x80\x90"
+        "10; geb. 4.III.1987; 1 XII 2006",
+        "dob 1987-03-04T00:00:00Z; D.O.B 28 / 11 / 1993; 22\xe2\x80\x93"
+        "04\xe2\x80\x93"
+        "1993",
+        "16.Juli 1989; 25 May '01; 1.\xc2\xba de mar\xc3\xa7o de 1987; 27 out. 1988",
     };
     struct sc sc;
     size_t dates = 0, numbers = 0, zips = 0;

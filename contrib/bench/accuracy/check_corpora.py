@@ -53,8 +53,8 @@ def check_value(label, v, where):
 
 
 for name in ("variants.json", "names.json", "names_tune2.json", "names_tune3.json", "names_chat.json",
-             "names_holdout.json", "dob_addr_tune.json", "addr_tune2.json", "names_holdout2.json",
-             "names_holdout3.json"):
+             "dob_addr_tune.json", "addr_tune2.json", "dob_tune2.json", "names_holdout.json",
+             "names_holdout2.json", "names_holdout3.json"):
     recs = json.load(open(os.path.join(here, "data", name), encoding="utf-8"))
     for i, r in enumerate(recs):
         t = r["full_text"]
@@ -67,7 +67,9 @@ for name in ("variants.json", "names.json", "names_tune2.json", "names_tune3.jso
 # Each generated corpus equals what its generator writes, to stdout or to the path it is given.
 GENERATED = [("gen_variants.py", "variants.json", True), ("gen_names_tune2.py", "names_tune2.json", True),
              ("gen_dob_addr.py", "dob_addr_tune.json", True), ("gen_names_tune3.py", "names_tune3.json", True),
-             ("gen_names_chat.py", "names_chat.json", True), ("gen_addr_tune2.py", "addr_tune2.json", True),
+             ("gen_names_chat.py", "names_chat.json", True),
+             ("gen_addr_tune2.py", "addr_tune2.json", True),
+             ("gen_dob_tune2.py", "dob_tune2.json", True),
              ("gen_names_holdout2.py", "names_holdout2.json", False),
              ("gen_names_holdout3.py", "names_holdout3.json", False)]
 for gen, data, to_stdout in GENERATED:

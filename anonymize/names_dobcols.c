@@ -1,0 +1,181 @@
+/* names_dobcols.c: a date of birth known by its table column (names_dates.c asks at a date with
+ * no birth word of its own): the cell the date starts stands under a header cell, lines above,
+ * that names a birth date. Tables split by '|', a tab, ';' or ',' (Markdown, psql, MySQL, CSV
+ * not at the text's start), HTML rows ("<td>" under "<th>") and fixed-width reports with no
+ * separator at all (the column counted in code points). The one thing to know: a header cell
+ * holds no digit, so a row of prose with commas above a date is never taken for a header.
+ */
+#include "anonymize/names_internal.h"
+
+#include <string.h>
+
+/* A table's header cell t[cs .. ce): no digit (a row's cell has them), at most 48 bytes. */
+static int header_cell(const struct sc *s, size_t cs, size_t ce)
+{
+    if (ce <= cs || ce - cs > 48)
+        return 0;
+    for (size_t i = cs; i < ce; i++)
+        if (is_digit(s->t[i]))
+            return 0;
+    return 1;
+}
+
+/* A birth word in t[cs .. ce) at a word's start or a camelCase part ("Date of Birth", "dob",
+ * "fechaNacimiento", "data_nasc"). */
+static int birth_word_in(const struct sc *s, size_t cs, size_t ce)
+{
+    const uint8_t *t = s->t;
+    for (size_t i = cs; i < ce; i++)
+        if ((i == cs || !is_alnum(t[i - 1]) ||
+             (t[i] >= 'A' && t[i] <= 'Z' && t[i - 1] >= 'a' && t[i - 1] <= 'z')) &&
+            nw_birth_word_at(s, i, ce))
+            return 1;
+    return 0;
+}
+
+/* An HTML tag "<name>" or "<name attr...>" at i (name in lower case). */
+static int tag_at(const struct sc *s, size_t i, const char *name)
+{
+    size_t n = strlen(name);
+    if (i + n + 2 > s->len || s->t[i] != '<')
+        return 0;
+    for (size_t k = 0; k < n; k++)
+        if ((s->t[i + 1 + k] | 32) != (uint8_t)name[k])
+            return 0;
+    return s->t[i + 1 + n] == '>' || s->t[i + 1 + n] == ' ';
+}
+
+/* Does the HTML cell at p ("<td>04/03/1987") stand under a "<th>" cell with a birth word? Its
+ * column is counted back to its row's "<tr>"; the header row is the last one with "<th>" cells
+ * before it, within 4 KiB. */
+static int html_column(const struct sc *s, size_t p)
+{
+    const uint8_t *t = s->t;
+    size_t lo = p > 4096 ? p - 4096 : 0, g = p, col = 0, tr, h;
+    if (p == 0 || t[p - 1] != '>')
+        return 0;
+    while (g > lo && t[g] != '<' && p - g < 64)
+        g--;
+    if (!tag_at(s, g, "td"))
+        return 0;
+    for (tr = g;; tr--) {
+        if (t[tr] == '<' && tag_at(s, tr, "tr"))
+            break;
+        col += t[tr] == '<' && (tag_at(s, tr, "td") || tag_at(s, tr, "th"));
+        if (tr == lo)
+            return 0;
+    }
+    for (h = tr; h > lo && !(t[h] == '<' && tag_at(s, h, "th"));)
+        h--;
+    while (h > lo && !(t[h] == '<' && tag_at(s, h, "tr")))
+        h--;
+    if (!tag_at(s, h, "tr"))
+        return 0;
+    for (size_t k = h, c = 0; k < tr; k++) {
+        if (t[k] == '<' && tag_at(s, k, "th") && ++c == col) {
+            size_t cs = k, ce;
+            while (cs < tr && t[cs] != '>')
+                cs++;
+            for (ce = ++cs; ce < tr && t[ce] != '<';)
+                ce++;
+            return header_cell(s, cs, ce) && birth_word_in(s, cs, ce);
+        }
+    }
+    return 0;
+}
+
+/* A date in a fixed-width report with no separator ("NAME        DOB          HIRED\nAna Costa
+ * 04/03/1987   2015-06-01"): it starts a cell (two spaces before it), and the nearest line
+ * above (up to 16, "=====" rules passed over) whose text starting at the same column (in code
+ * points) holds no digit is the header; its cell there names the birth date. */
+static int fixed_column(const struct sc *s, size_t p)
+{
+    const uint8_t *t = s->t;
+    size_t ls = p, col = 0;
+    if (p < 2 || t[p - 1] != ' ' || t[p - 2] != ' ')
+        return 0;
+    while (ls > 0 && t[ls - 1] != '\n' && p - ls < 256)
+        ls--;
+    if (ls == 0 || t[ls - 1] != '\n')
+        return 0;
+    for (size_t q = ls; q < p; q++)
+        col += (t[q] & 0xC0) != 0x80;
+    for (int k = 0; k < 16 && ls > 0; k++) {
+        size_t e = ls - 1, b = e;
+        while (b > 0 && t[b - 1] != '\n' && e - b < 512)
+            b--;
+        if ((b > 0 && t[b - 1] != '\n') || e == b)
+            return 0;
+        ls = b;
+        const uint8_t *q = t + b;
+        while (q < t + e && strchr("=- \t\r", *q))
+            q++;
+        if (q == t + e)
+            continue; /* a rule */
+        size_t cs = b, c = 0, ce;
+        while (cs < e && c < col) {
+            for (cs++; cs < e && (t[cs] & 0xC0) == 0x80;)
+                cs++;
+            c++;
+        }
+        if (c != col || cs >= e || t[cs] == ' ' || t[cs - 1] != ' ' || t[cs - 2] != ' ')
+            return 0;
+        for (ce = cs; ce < e && !(t[ce] == ' ' && ce + 1 < e && t[ce + 1] == ' ') && t[ce] != '\r';)
+            ce++;
+        if (header_cell(s, cs, ce))
+            return birth_word_in(s, cs, ce);
+    }
+    return 0;
+}
+
+/* Does the cell at p of a table row (cells split by '|', a tab, ';' or ',') stand under a header
+ * cell with a birth word, up to 16 lines above (Markdown rule lines skipped)? "| Name | Date of
+ * Birth |\n|---|---|\n| X | 5/18/1933 |", "Export:\nname;dob\nX;1987-03-04". */
+static int birth_column(const struct sc *s, size_t p)
+{
+    const uint8_t *t = s->t;
+    size_t ls = p;
+    while (ls > 0 && t[ls - 1] != '\n' && p - ls < 256)
+        ls--;
+    if (ls == 0 || t[ls - 1] != '\n')
+        return 0;
+    uint8_t sep = 0;
+    for (const char *c = "|\t;,"; *c && !sep; c++)
+        if (memchr(t + ls, *c, p - ls))
+            sep = (uint8_t)*c;
+    if (!sep)
+        return 0;
+    size_t col = 0;
+    for (size_t q = ls; q < p; q++)
+        col += t[q] == sep;
+    for (int k = 0; k < 16 && ls > 0; k++) {
+        size_t e = ls - 1, b = e; /* the line t[b .. e) above */
+        while (b > 0 && t[b - 1] != '\n' && e - b < 512)
+            b--;
+        if (b > 0 && t[b - 1] != '\n')
+            return 0;
+        const uint8_t *q = t + b;
+        while (q < t + e && strchr("-|:+= \t\r", *q))
+            q++;         /* Markdown, psql and MySQL rules: "|---|", "----+----", "+----+" */
+        if (q < t + e) { /* not a rule line: a header, or another row */
+            size_t c = 0, cs = b;
+            for (size_t i = b; i < e && c < col; i++)
+                if (t[i] == sep)
+                    c++, cs = i + 1;
+            if (c != col)
+                return 0;
+            size_t ce = cs;
+            while (ce < e && t[ce] != sep)
+                ce++;
+            if (header_cell(s, cs, ce) && birth_word_in(s, cs, ce)) /* else a row: go up */
+                return 1;
+        }
+        ls = b;
+    }
+    return 0;
+}
+
+int nw_birth_column(const struct sc *s, size_t p)
+{
+    return birth_column(s, p) || html_column(s, p) || fixed_column(s, p);
+}

@@ -1,0 +1,357 @@
+/* test_names_dates.c: the NAMES pack's dates of birth (names_dates.c, names_dobcols.c) in the
+ * shapes the second DOB tune set (gen_dob_tune2.py) found missing, one written shape a test, each
+ * with the look-alike it must leave alone. test_names_places.c holds the shapes of the round
+ * before.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "anonymize/anonymize.h"
+#include "anonymize/names.h"
+
+#define NAMES_SKIP_TYPE "PERSON" /* this file is about dates of birth */
+#include "names_cases.h"
+
+/* A serialiser's midnight after an ISO date column is part of the date; any other time of day
+ * still makes it a timestamp (`stat` prints "Birth:" before one). */
+static void test_dob_iso_date_with_midnight_time(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"{\"dob\": \"1987-03-04T00:00:00Z\"}", "DATE_OF_BIRTH=1987-03-04T00:00:00Z"},
+        {"birth_date: 1968-02-25T00:00:00.000Z", "DATE_OF_BIRTH=1968-02-25T00:00:00.000Z"},
+        {"DOB/Age: 2004-03-11T00:00:00+00:00 / 22", "DATE_OF_BIRTH=2004-03-11T00:00:00+00:00"},
+        {"<birth_date>1949-11-26T00:00:00</birth_date>", "DATE_OF_BIRTH=1949-11-26T00:00:00"},
+        {" Birth: 2023-02-17T11:57:29Z", ""},
+        {" Birth: 2023-02-17 00:00:00.000000000 +0000", ""},
+    };
+    CHECK(c);
+}
+
+/* "19870304" after a birth word; eight digits that are no date, or no birth word, stay. */
+static void test_dob_compact_eight_digits(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"\"geboortedatum\": \"19660321\"", "DATE_OF_BIRTH=19660321"},
+        {"Birth: 19670410", "DATE_OF_BIRTH=19670410"},
+        {"DOB: 19871304", ""},
+        {"order 19870304 shipped", ""},
+    };
+    CHECK(c);
+}
+
+/* Roman-numeral months ("4.III.1987", "4 III 1987"), an apostrophe before a two-digit year. */
+static void test_dob_roman_month_and_apostrophe_year(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"geboren am 9.III.1996", "DATE_OF_BIRTH=9.III.1996"},
+        {"DOB: 1 XII 2006", "DATE_OF_BIRTH=1 XII 2006"},
+        {"Data di nascita: 17\xe2\x80\x89IX\xe2\x80\x89"
+         "1958",
+         "DATE_OF_BIRTH=17\xe2\x80\x89IX\xe2\x80\x89"
+         "1958"},
+        {"DATE OF BIRTH\n25 May '01", "DATE_OF_BIRTH=25 May '01"},
+        {"DOB: 4.IIII.1987", ""},
+        {"DOB: 4.III 1987", ""},
+        {"see chapter 4 III 1987", ""},
+    };
+    CHECK(c);
+}
+
+/* Unicode hyphens and dashes between the parts, a slash between spaces as OCR reads a form, and
+ * no-break or thin spaces inside a spelled date. */
+static void test_dob_unicode_dashes_spaces_and_spaced_slashes(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Nasci em 1939\xe2\x80\x90"
+         "04\xe2\x80\x90"
+         "10.",
+         "DATE_OF_BIRTH=1939\xe2\x80\x90"
+         "04\xe2\x80\x90"
+         "10"},
+        {"DOB: 22\xe2\x80\x93"
+         "04\xe2\x80\x93"
+         "1993",
+         "DATE_OF_BIRTH=22\xe2\x80\x93"
+         "04\xe2\x80\x93"
+         "1993"},
+        {"D.O.B 28 / 11 / 1993", "DATE_OF_BIRTH=28 / 11 / 1993"},
+        {"Birthday: 27\xe2\x80\xaf/\xe2\x80\xaf"
+         "05\xe2\x80\xaf/\xe2\x80\xaf"
+         "1988",
+         "DATE_OF_BIRTH=27\xe2\x80\xaf/\xe2\x80\xaf"
+         "05\xe2\x80\xaf/\xe2\x80\xaf"
+         "1988"},
+        {"born January\xc2\xa0"
+         "19,\xc2\xa0"
+         "1934",
+         "DATE_OF_BIRTH=January\xc2\xa0"
+         "19,\xc2\xa0"
+         "1934"},
+        {"D.N.: 12\xc2\xa0"
+         "de\xc2\xa0"
+         "dezembro\xc2\xa0"
+         "de\xc2\xa0"
+         "1935",
+         "DATE_OF_BIRTH=12\xc2\xa0"
+         "de\xc2\xa0"
+         "dezembro\xc2\xa0"
+         "de\xc2\xa0"
+         "1935"},
+        {"DOB: 28 / 11 /1993", ""},
+        {"born in 2019 / 12 / 1 list", ""},
+    };
+    CHECK(c);
+}
+
+/* Portuguese months and the short labels of pt, it and es ("D.N.", "Nasc.", "data_nasc",
+ * "fecha_nac", "Nasci em", "n. il"), "16.Juli 1989" with no space after the dot, "1.º". */
+static void test_dob_portuguese_months_and_short_labels(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Data de nascimento: 4 de mar\xc3\xa7o de 1987",
+         "DATE_OF_BIRTH=4 de mar\xc3\xa7o de 1987"},
+        {"nascida em Recife a 27 out. 1988", "DATE_OF_BIRTH=27 out. 1988"},
+        {"D.N.: 10-02-1979", "DATE_OF_BIRTH=10-02-1979"},
+        {"DN: 06/10/1992", "DATE_OF_BIRTH=06/10/1992"},
+        {"Nasc.: 22 fev. 1959", "DATE_OF_BIRTH=22 fev. 1959"},
+        {"Nasci em 17/4/1959.", "DATE_OF_BIRTH=17/4/1959"},
+        {"n. il 14/10/1965", "DATE_OF_BIRTH=14/10/1965"},
+        {"Geburtsdatum: 16.Juli 1989", "DATE_OF_BIRTH=16.Juli 1989"},
+        {"nacido el 1.\xc2\xba de marzo de 1987", "DATE_OF_BIRTH=1.\xc2\xba de marzo de 1987"},
+        {"DNS: 2023-01-01", ""},
+        {"NASCAR 2019-05-05", ""},
+    };
+    CHECK(c);
+}
+
+/* The genealogical star: after "(" or a comma, or at a line's start with a place after the
+ * date or a death cross below; not a Markdown bullet. */
+static void test_dob_genealogical_star(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Frau Odalys Ferreirinha, * 14.7.1980", "DATE_OF_BIRTH=14.7.1980"},
+        {"Anouk Haldimann (* 4.10.1942 in Chur)", "DATE_OF_BIRTH=4.10.1942"},
+        {"Casimo Abelleira\n* 20.4.1993 in Graz\n\xe2\x80\xa0 6. Mai 2017 in Ulm",
+         "DATE_OF_BIRTH=20.4.1993"},
+        {"Changelog\n* 2023-05-01 first release\n* 2023-06-01 fixes", ""},
+    };
+    CHECK(c);
+}
+
+/* A column under a birth header in tables the round before did not read: psql and MySQL
+ * results (rules with '+'), HTML rows, fixed-width reports with no separator. A comma in prose
+ * is no column: a cell with digits is no header. */
+static void test_dob_column_in_sql_html_and_fixed_width_tables(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {" name  | dob        | hired\n-------+------------+-----------\n X     | 1981-05-04 | "
+         "2019-10-21\n",
+         "DATE_OF_BIRTH=1981-05-04"},
+        {"+------+------------+\n| name | birth_date |\n+------+------------+\n| X    | "
+         "1984-08-24 |\n+------+------------+",
+         "DATE_OF_BIRTH=1984-08-24"},
+        {"<table>\n<tr><th>Name</th><th>Date of birth</th><th>Visit</th></tr>\n<tr><td>X</td>"
+         "<td>09/10/1967</td><td>09.07.2019</td></tr>\n</table>",
+         "DATE_OF_BIRTH=09/10/1967"},
+        {"NAME          DOB           HIRED\n==========    ==========    ==========\nAna Costa    "
+         " 04/03/1987    2015-06-01\nJo Ramos      1990-01-02    2016-07-08\n",
+         "DATE_OF_BIRTH=04/03/1987;DATE_OF_BIRTH=1990-01-02"},
+        {"NAME          HIRED\nAna Costa     2015-06-01\n", ""},
+        {"<tr><th>Release</th></tr>\n<tr><td>2024-01-01</td></tr>", ""},
+        {"Il sottoscritto X, nato a Lecce il 02/01/1968, dichiara\nLecce, 04-02-2024",
+         "DATE_OF_BIRTH=02/01/1968"},
+    };
+    CHECK(c);
+}
+
+/* A word of another event (or of the birth's place or certificate) between the birth word and
+ * the date makes the date that event's. */
+static void test_dob_other_event_between_birth_word_and_date(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Place of birth: Leeds, admitted 4 May 2024", ""},
+        {"Birth certificate issued on 12/03/2020.", ""},
+        {"Born and raised in Cork; joined the team on 2019-04-01.", ""},
+        {"Geburtsort Ulm - verstorben am 3.2.2021", ""},
+        {"Lieu de naissance : Lyon - d\xc3\xa9"
+         "c\xc3\xa9"
+         "d\xc3\xa9 le 3 mars 2021",
+         ""},
+        {"Natural de Braga, nascida no Porto; \xc3\xb3"
+         "bito em 07.09.2020",
+         ""},
+        {"Geboorteakte afgegeven op 4-3-2019", ""},
+        {"Born in Cork on 4 March 1987", "DATE_OF_BIRTH=4 March 1987"},
+        {"Date of birth (as printed): 04/03/1987", "DATE_OF_BIRTH=04/03/1987"},
+    };
+    CHECK(c);
+}
+
+/* A month, a hyphen and the day in prose: the pass starts no word after '-', names.c hands the
+ * day to names_dates.c when a month ends right before it. */
+static void test_dob_month_hyphen_day_in_prose(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Birth date\nMay-16-1985", "DATE_OF_BIRTH=May-16-1985"},
+        {"My son was born Mar-27-1992 at 3 lbs.", "DATE_OF_BIRTH=Mar-27-1992"},
+        {"name,dob\nX,Mar-04-1987", "DATE_OF_BIRTH=Mar-04-1987"},
+        {"Released May-16-2024, see the notes", ""},
+        {"id e89b-12d3-a456 born", ""},
+    };
+    CHECK(c);
+}
+
+/* After a birth word, a threshold ("born after"), a format's example ("e.g.", "z. B.") or the
+ * day the field changed is no birth; SQL's DATETIME at midnight in a birth column is one. */
+static void test_dob_thresholds_examples_and_sql_datetime(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Applicants born after 27 April 2018 are not eligible.", ""},
+        {"Teilnahme nur f\xc3\xbcr Personen geboren vor dem 1.1.1950.", ""},
+        {"Riservato ai nati dopo il 3/4/2001.", ""},
+        {"Date of birth (format DD/MM/YYYY, e.g. 23/11/2026)", ""},
+        {"Geburtsdatum (Format TT.MM.JJJJ, z. B. 03.07.16)", ""},
+        {"DOB updated on 2024-01-02 by the front desk.", ""},
+        {"Date of birth (dd/mm/yyyy): 04/03/1987", "DATE_OF_BIRTH=04/03/1987"},
+        {"{\"dob\": \"1968-08-14 00:00:00\", \"last_login\": \"2024-03-05 17:22:09\"}",
+         "DATE_OF_BIRTH=1968-08-14 00:00:00"},
+        {"| name | birth_date |\n+---+---+\n| X | 1969-06-12 00:00:00 |",
+         "DATE_OF_BIRTH=1969-06-12 00:00:00"},
+        {" Birth: 2021-02-17 00:00:00 +0000", ""},
+        {" Birth: 2021-02-17 00:00:00.000000000 +0000", ""},
+    };
+    CHECK(c);
+}
+
+/* A birth word between two dates labels the second: the first is another event's. */
+static void test_dob_birth_word_between_two_dates_labels_the_second(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Admitted 12/03/2020, born 04/03/1987.", "DATE_OF_BIRTH=04/03/1987"},
+        {"Aufnahme am 3.2.2021, geboren am 4.3.1987", "DATE_OF_BIRTH=4.3.1987"},
+        {"Visit 2024-05-01, DOB 1987-03-04", "DATE_OF_BIRTH=1987-03-04"},
+        {"1969-04-19 (date of birth)", "DATE_OF_BIRTH=1969-04-19"},
+    };
+    CHECK(c);
+}
+
+/* "dob" and "born" as whole words (or a key's part) only: not "Dobrev", "Bornholm"; "naiss" and
+ * "geb" without their dots. */
+static void test_dob_birth_words_are_not_the_start_of_a_name(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Kind regards,\nIvan Dobrev, 4 March 2024", ""},
+        {"Bornholm, 4 May 2023: the ferry leaves", ""},
+        {"{\"dobIso\": \"1987-03-04\"}", "DATE_OF_BIRTH=1987-03-04"},
+        {"dt_naiss: 04/03/1987", "DATE_OF_BIRTH=04/03/1987"},
+        {"Geb 04.03.1987", "DATE_OF_BIRTH=04.03.1987"},
+    };
+    CHECK(c);
+}
+
+/* Another field's label after the birth field ("..., Date: ...") takes the date; "the" may open
+ * the date on the line under its label. */
+static void test_dob_another_fields_label_and_the_under_a_label(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Place of birth: Leeds, Date: 12/03/2024", ""},
+        {"Geburtsort: Ulm; Datum: 3.2.2024", ""},
+        {"Lieu de naissance : Lyon | Date : 3/2/2024", ""},
+        {"{\"birth\": {\"place\": \"Lyon\", \"date\": \"1987-03-04\"}}",
+         "DATE_OF_BIRTH=1987-03-04"},
+        {"DOB/Age: 04/03/1987 / 37", "DATE_OF_BIRTH=04/03/1987"},
+        {"Date of birth / Date de naissance\nthe 1st of July 2009\nDate of issue",
+         "DATE_OF_BIRTH=1st of July 2009"},
+    };
+    CHECK(c);
+}
+
+/* Day, month and year run together ("04MAR1987"), as airline, military and hospital systems
+ * print them; the month capitalised and three letters long. */
+static void test_dob_day_month_year_run_together(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"PAX 1 COSTA/ANA MRS DOB 28NOV1961", "DATE_OF_BIRTH=28NOV1961"},
+        {"Date of Birth: 12MAR41", "DATE_OF_BIRTH=12MAR41"},
+        {"DOB: 4Mar87  SEX: F", "DATE_OF_BIRTH=4Mar87"},
+        {"Flight BA117 on 09MAR2026", ""},
+        {"DOB: 12MARCH1987", ""},
+        {"DOB: 12MAR1987X", ""},
+    };
+    CHECK(c);
+}
+
+static int count_emit(void *arg, int kind, size_t start, size_t end)
+{
+    (void)kind;
+    assert_true(start < end);
+    ++*(size_t *)arg;
+    return 0;
+}
+
+/* The new shapes' readers look before and after the date (a month before "-16", a midnight, a
+ * header lines above, an HTML row, a death cross): every prefix of a text of them, copied to a
+ * buffer of its exact size, is scanned without a read past its end (ASan build). */
+static void test_dob_shapes_scan_every_prefix_safely(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "DOB 1987-03-04T00:00:00.000+00:00 geb. 4.III.1987 Nasc.: 22\xe2\x80\x93"
+        "04\xe2\x80\x93"
+        "1993 born 25 May '01 dob 19870304 D.N.: 4 de mar\xc3\xa7o de 1987\n"
+        "X (* 4.X.1942 in Chur)\n* 20.4.1993 in Graz\n\xe2\x80\xa0 6. Mai 2017\n"
+        "NAME      DOB\n=====     =====\nAna       04/03/1987\n"
+        "<tr><th>Date of birth</th></tr>\n<tr><td>09/10/1967</td></tr>\n"
+        "Birth date\nMay-16-1985 \"dob\": \"1968-08-14 00:00:00\" born 28 / 11 / 1993 DOB 4MAR87";
+    size_t n = strlen(text);
+    for (size_t k = 0; k <= n; k++) {
+        char *t = malloc(k ? k : 1);
+        memcpy(t, text, k);
+        size_t m = 0;
+        assert_int_equal(anon_names_scan(t, k, 7, NULL, ANON_NAMES_HINT_NONE, count_emit, &m), 0);
+        free(t);
+    }
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_dob_iso_date_with_midnight_time),
+        cmocka_unit_test(test_dob_compact_eight_digits),
+        cmocka_unit_test(test_dob_roman_month_and_apostrophe_year),
+        cmocka_unit_test(test_dob_unicode_dashes_spaces_and_spaced_slashes),
+        cmocka_unit_test(test_dob_portuguese_months_and_short_labels),
+        cmocka_unit_test(test_dob_genealogical_star),
+        cmocka_unit_test(test_dob_column_in_sql_html_and_fixed_width_tables),
+        cmocka_unit_test(test_dob_other_event_between_birth_word_and_date),
+        cmocka_unit_test(test_dob_month_hyphen_day_in_prose),
+        cmocka_unit_test(test_dob_thresholds_examples_and_sql_datetime),
+        cmocka_unit_test(test_dob_birth_word_between_two_dates_labels_the_second),
+        cmocka_unit_test(test_dob_birth_words_are_not_the_start_of_a_name),
+        cmocka_unit_test(test_dob_another_fields_label_and_the_under_a_label),
+        cmocka_unit_test(test_dob_day_month_year_run_together),
+        cmocka_unit_test(test_dob_shapes_scan_every_prefix_safely),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
