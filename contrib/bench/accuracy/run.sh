@@ -4,7 +4,7 @@
 # Usage: contrib/bench/accuracy/run.sh [BUILD_DIR] [--show] [--packs all]
 # presidio-research is reported whole and in two fixed halves by record index: the tune half
 # (even records) that signals may be tuned on, and the held-out half (odd records) that grades
-# them. names.json, names_tune2.json, names_tune3.json, names_chat.json and dob_addr_tune.json are tune
+# them. shapes.json, names.json, names_tune2.json, names_tune3.json, names_chat.json and dob_addr_tune.json are tune
 # sets too;
 # names_holdout.json (gen_names_holdout.py) and names_holdout2.json (gen_names_holdout2.py) are held out.
 # HUSH_ACC_NO_BLIND=1 leaves out the blind set (names_holdout2.json): tuning work runs without it, so
@@ -39,6 +39,9 @@ echo "## faker multi-locale (en_US, en_GB, de, fr, nl; regenerate with faker/gen
 echo
 echo "## variants (issue 14: context, Unicode, separators, labels, IBAN registry, IIN ranges, e-mail local parts, secrets by key; gen_variants.py)"
 "$bin" "${opts[@]}" "$here"/data/variants.json
+echo
+echo "## shapes (gen_shapes.py: lists after plural labels, CSV rows, JSON pasted as text, URL queries, percent-encoding, escapes and entities, Markdown, log lines, Unicode around labels, wrapped values; look-alikes in the same shapes; tune set)"
+"$bin" "${opts[@]}" "$here"/data/shapes.json
 echo
 echo "## names, street addresses, dates of birth (issue 15: invented names in context; gen_names.py; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names.json
