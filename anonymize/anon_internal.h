@@ -163,6 +163,10 @@ int anon_c_secret_key(const char *text, size_t len, size_t s, size_t e);
 int anon_c_card(const char *text, size_t len, size_t s, size_t e);
 unsigned anon_iban_country_len(char a, char b); /* 0 for a country without IBANs */
 
+/* labels.c: does one of the labels (lower case, NULL-terminated) stand before text[s], read back
+ * over separators, quotes, brackets and the earlier items of a list, or head its table column? */
+int anon_labelled(const char *text, size_t s, const char *const *labels);
+
 /* gate.c */
 int anon_g_card(const anon_window_t *w);
 int anon_g_iban(const anon_window_t *w);
