@@ -118,6 +118,9 @@ int anon_session_prescan(anon_session_t *s, const char *body, size_t len);
 /* anon_session_scan_text for the value of a JSON member named key (NULL: none). */
 int anon_session_scan_member(anon_session_t *s, const char *key, size_t key_len, const char *text,
                              size_t len, anon_buf_t *out);
+/* The label a JSON member's key gives its value for the label-gated detectors ("phone: " for
+ * "mobileNo", the key itself for "client_secret"), *len its length; NULL for other keys. */
+const char *anon_member_label(const char *key, size_t n, size_t *len);
 
 /* Boundaries for number-shaped values. Letters of alphabetic scripts and digits glue to a number;
  * CJK and Thai text has no spaces between words, so its letters must not (a phone number in
