@@ -10,6 +10,7 @@
  */
 #include "anonymize/anon_internal.h"
 
+#include <stdint.h>
 #include <string.h>
 
 #define MAX_SEP 8
@@ -22,29 +23,50 @@ static int alpha(unsigned char c)
     return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c >= 0x80;
 }
 
-/* A label's space stands for '_' or '-' in keys too ("social_security_number", "tel-no"). */
-static int ieq(const char *p, const char *word, size_t k)
+/* Where the label l (lower case, k bytes) starts if it ends at text[q), read backwards: a space
+ * of the label stands for ' ', '_', '-' or nothing ("social_security_number", "phoneNumber",
+ * "mobileno"). SIZE_MAX when it does not end there. */
+static size_t label_start(const char *text, size_t q, const char *l, size_t k)
 {
-    for (size_t i = 0; i < k; i++)
-        if ((p[i] >= 'A' && p[i] <= 'Z' ? p[i] + 32 : p[i]) != word[i] &&
-            !(word[i] == ' ' && (p[i] == '_' || p[i] == '-')))
-            return 0;
-    return 1;
+    size_t t = q;
+    for (size_t i = k; i > 0; i--) {
+        char w = l[i - 1];
+        if (w == ' ') {
+            if (t > 0 && (text[t - 1] == ' ' || text[t - 1] == '_' || text[t - 1] == '-'))
+                t--;
+            continue;
+        }
+        if (t == 0)
+            return SIZE_MAX;
+        char c = text[t - 1];
+        if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != w)
+            return SIZE_MAX;
+        t--;
+    }
+    return t;
 }
 
 /* Does one of the labels (lower case) end at text[p), starting a word, a camelCase hump
- * ("mobilePhone") or after '_'/'-' ("user_phone"), in the singular or with a plural 's'? */
+ * ("mobilePhone") or after '_'/'-' ("user_phone"), in the singular, with a plural 's' or as a
+ * list's name ("ssn_list", "phoneList")? */
 static int label_ends_at(const char *text, size_t p, const char *const *labels)
 {
+    if (p >= 4 && (text[p - 1] | 0x20) == 't' && (text[p - 2] | 0x20) == 's' &&
+        (text[p - 3] | 0x20) == 'i' && (text[p - 4] | 0x20) == 'l') {
+        size_t q = p - 4;
+        if (q > 0 && (text[q - 1] == '_' || text[q - 1] == '-' || text[q - 1] == ' '))
+            q--;
+        if (q > 0 && label_ends_at(text, q, labels))
+            return 1;
+    }
     for (int plural = 0; plural < 2; plural++) {
         if (plural && !(p > 1 && (text[p - 1] == 's' || text[p - 1] == 'S')))
             break;
         size_t q = p - (size_t)plural;
         for (const char *const *l = labels; *l; l++) {
-            size_t k = strlen(*l);
-            if (k > q || !ieq(text + q - k, *l, k))
+            size_t b = label_start(text, q, *l, strlen(*l));
+            if (b == SIZE_MAX)
                 continue;
-            size_t b = q - k;
             if (b == 0 || !alpha((unsigned char)text[b - 1]))
                 return 1;
             if (text[b - 1] >= 'a' && text[b - 1] <= 'z' && text[b] >= 'A' && text[b] <= 'Z')

@@ -1014,7 +1014,8 @@ int anon_c_phone(const char *text, size_t len, size_t s, size_t e)
         "fax", "call", "number", "whatsapp", "sms", "text", "desk", "office", "home", "work",
         "contact", "phone is", "phone at", "mobile is", "mobile at", "number is", "number at",
         "call me on", "call me at", "reach me at", "reach me on", "text me at", "text me on",
-        "contact me at", "answering at", "messages to", "ring me on", "msisdn",
+        "contact me at", "answering at", "messages to", "ring me on", "msisdn", "caller",
+        "caller id",
         /* de */
         "telefon", "telefonnummer", "nummer", "mobil", "handy", "nummer ist", "ruf mich an unter",
         /* fr */

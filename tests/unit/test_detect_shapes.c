@@ -48,6 +48,11 @@ static void test_label_before_a_list_labels_every_item(void **state)
         {"{\"msisdn\": 14155550132}", "PHONE=14155550132"},
         {"{\"taxId\": 536228451}", "US_SSN=536228451"},
         {"| Phone | 4155550132 |", "PHONE=4155550132"},
+        /* a label's words run together, or name a list of it */
+        {"ssn_list: [536228451]", "US_SSN=536228451"},
+        {"{\"socialSecurityNumber\": 536228451}", "US_SSN=536228451"},
+        {"- **Phonenumbers:** 4155550132", "PHONE=4155550132"},
+        {"level=info caller=4155550132", "PHONE=4155550132"},
         {"- **SSN:** 536228451", "US_SSN=536228451"},
     };
     CHECK(def_engine, c);
