@@ -46,11 +46,41 @@ static size_t label_start(const char *text, size_t q, const char *l, size_t k)
     return t;
 }
 
+/* The lengths of a label list, worked out once per list and thread (a context check runs for
+ * every candidate value of a long table; most labels are ruled out by their last byte). */
+#define MAX_LABELS 128
+static _Thread_local struct {
+    const char *const *labels;
+    uint8_t len[MAX_LABELS];
+} memo[4];
+static _Thread_local unsigned memo_next;
+
+static const uint8_t *lengths(const char *const *labels)
+{
+    for (unsigned i = 0; i < 4; i++)
+        if (memo[i].labels == labels)
+            return memo[i].len;
+    size_t n = 0;
+    while (labels[n])
+        n++;
+    if (n > MAX_LABELS)
+        return NULL;
+    unsigned slot = memo_next++ % 4;
+    for (size_t i = 0; i < n; i++) {
+        size_t k = strlen(labels[i]);
+        memo[slot].len[i] = (uint8_t)(k > 255 ? 255 : k);
+    }
+    memo[slot].labels = labels;
+    return memo[slot].len;
+}
+
 /* Does one of the labels (lower case) end at text[p), starting a word, a camelCase hump
  * ("mobilePhone") or after '_'/'-' ("user_phone"), in the singular, with a plural 's' or as a
  * list's name ("ssn_list", "phoneList")? */
 static int label_ends_at(const char *text, size_t p, const char *const *labels)
 {
+    if (p == 0)
+        return 0;
     if (p >= 4 && (text[p - 1] | 0x20) == 't' && (text[p - 2] | 0x20) == 's' &&
         (text[p - 3] | 0x20) == 'i' && (text[p - 4] | 0x20) == 'l') {
         size_t q = p - 4;
@@ -59,12 +89,18 @@ static int label_ends_at(const char *text, size_t p, const char *const *labels)
         if (q > 0 && label_ends_at(text, q, labels))
             return 1;
     }
+    const uint8_t *len = lengths(labels);
     for (int plural = 0; plural < 2; plural++) {
         if (plural && !(p > 1 && (text[p - 1] == 's' || text[p - 1] == 'S')))
             break;
         size_t q = p - (size_t)plural;
-        for (const char *const *l = labels; *l; l++) {
-            size_t b = label_start(text, q, *l, strlen(*l));
+        char c = text[q - 1];
+        c = c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
+        for (size_t i = 0; labels[i]; i++) {
+            size_t k = len ? len[i] : strlen(labels[i]);
+            if (!k || labels[i][k - 1] != c)
+                continue;
+            size_t b = label_start(text, q, labels[i], k);
             if (b == SIZE_MAX)
                 continue;
             if (b == 0 || !alpha((unsigned char)text[b - 1]))
@@ -97,10 +133,29 @@ static size_t count(const char *text, size_t b, size_t e, char d)
     return n;
 }
 
+/* The last table header found, per thread: a later cell of the same table (most often the next
+ * row's) walks up only to the row that found it, so every row of a long export is labelled, at the
+ * cost of the rows in between. Valid for the same text with the same header line (its hash) and
+ * columns up to mink (every row between was seen with at least that many delimiters). */
+static _Thread_local struct {
+    const char *text;
+    size_t head, row, mink;
+    uint64_t hash;
+    char d;
+} last;
+
+static uint64_t line_hash(const char *text, size_t b, size_t s)
+{
+    uint64_t h = 1469598103934665603ull;
+    for (size_t i = b; i < s && i - b < 64 && text[i] != '\n'; i++)
+        h = (h ^ (uint8_t)text[i]) * 1099511628211ull;
+    return h;
+}
+
 /* A cell of a delimited table (CSV, TSV, "a;b", Markdown) whose column's header names the label:
  * the header is the top line of the block of lines above that have as many delimiters before the
- * column (a Markdown rule "|---|" is skipped over). Looks at most MAX_ROWS lines and MAX_UP bytes
- * up, so a cell far below its header is not labelled by it. */
+ * column (a Markdown rule "|---|" is skipped over). Without a header found for an earlier row
+ * (last), looks at most MAX_ROWS lines and MAX_UP bytes up. */
 #define MAX_ROWS 64
 #define MAX_UP 4096
 static int column_label(const char *text, size_t s, const char *const *labels)
@@ -117,7 +172,17 @@ static int column_label(const char *text, size_t s, const char *const *labels)
     while (b > 0 && text[b - 1] != '\n')
         b--;
     size_t k = count(text, b, p, d), floor_ = s > MAX_UP ? s - MAX_UP : 0, head = SIZE_MAX;
+    size_t row = b, mink = k;
+    int cached =
+        last.text == text && last.d == d && k <= last.mink && last.row < b && last.head < last.row;
     for (int rows = 0; rows < MAX_ROWS && b > floor_; rows++) {
+        if (cached && b == last.row) {
+            if (line_hash(text, last.head, s) == last.hash) {
+                head = last.head;
+                mink = k < last.mink ? k : last.mink;
+            }
+            break;
+        }
         size_t e = b - 1, lb = e; /* the line above: text[lb .. e) */
         while (lb > floor_ && text[lb - 1] != '\n')
             lb--;
@@ -129,6 +194,14 @@ static int column_label(const char *text, size_t s, const char *const *labels)
         if (!(text[lb] == '|' && lb + 1 < e && strchr(" :-", text[lb + 1]) &&
               count(text, lb, e, '-') >= 3))
             head = lb;
+    }
+    if (head != SIZE_MAX && head < row) {
+        last.text = text;
+        last.d = d;
+        last.head = head;
+        last.row = row;
+        last.mink = mink;
+        last.hash = line_hash(text, head, s);
     }
     if (head == SIZE_MAX)
         return 0;

@@ -437,21 +437,25 @@ static void buckets_init(void)
     bucket[256] = (uint8_t)k;
 }
 
-/* The first keyword (a secret one, or any other) the folded key f[0 .. m) ends in. */
-static const struct keyword *key_ends(const char *f, size_t m, int secret)
+/* The keyword the folded key f[0 .. m) ends in: a secret one first, else the first other. */
+static const struct keyword *key_ends(const char *f, size_t m)
 {
-    if (!m)
-        return NULL;
-    pthread_once(&buckets_once, buckets_init);
+    const struct keyword *found = NULL;
     unsigned c = (unsigned char)f[m - 1];
     for (size_t j = bucket[c]; j < bucket[c + 1]; j++) {
         const struct keyword *w = &keywords[order[j]];
-        if ((w->kind == K_SECRET) != secret || w->n > m || (w->whole && w->n != m) ||
-            memcmp(f + m - w->n, w->w, w->n) != 0)
+        if (w->n > m || (w->whole && w->n != m) || (found && w->kind != K_SECRET))
             continue;
-        return w;
+        size_t i = 0;
+        while (i < w->n && f[m - w->n + i] == w->w[i])
+            i++;
+        if (i < w->n)
+            continue;
+        if (w->kind == K_SECRET)
+            return w;
+        found = w;
     }
-    return NULL;
+    return found;
 }
 
 /* The label a member's key gives its value for the label-gated detectors, as the text before it
@@ -468,7 +472,11 @@ const char *anon_member_label(const char *k, size_t n, size_t *len)
         return NULL;
     if (f[m - 1] == 's' && f[m - 2] != 's') /* plural; not "pass" or "address" */
         m--;
-    if (key_ends(f, m, 1)) {
+    pthread_once(&buckets_once, buckets_init);
+    const struct keyword *w = key_ends(f, m);
+    if (!w)
+        return NULL;
+    if (w->kind == K_SECRET) {
         for (size_t j = 0; j < n; j++) /* the key stands in text as it is: a plain one */
             if (!((k[j] | 0x20) >= 'a' && (k[j] | 0x20) <= 'z') && !(k[j] >= '0' && k[j] <= '9') &&
                 k[j] != '_' && k[j] != '-')
@@ -476,10 +484,9 @@ const char *anon_member_label(const char *k, size_t n, size_t *len)
         *len = n;
         return k;
     }
-    const struct keyword *w = key_ends(f, m, 0);
-    if (w && w->kind == K_TAIL && m > (size_t)w->n + 2)
-        w = key_ends(f, m - w->n, 0);
-    if (!w || w->kind == K_TAIL)
+    if (w->kind == K_TAIL)
+        w = m > (size_t)w->n + 2 ? key_ends(f, m - w->n) : NULL;
+    if (!w || w->kind == K_TAIL || w->kind == K_SECRET)
         return NULL;
     *len = strlen(labels[w->kind]);
     return labels[w->kind];

@@ -73,6 +73,29 @@ static void test_csv_header_labels_its_column(void **state)
     CHECK(def_engine, c);
 }
 
+/* Every row of a long export, not only those near the header (the header found for one row is
+ * remembered for the next), and an id column of the same table stays. */
+static void test_csv_header_labels_every_row_of_a_long_table(void **state)
+{
+    (void)state;
+    char *text = malloc(64 * 1024);
+    assert_non_null(text);
+    size_t o = (size_t)snprintf(text, 64, "id,name,phone,order_id\n");
+    for (int i = 0; i < 1000; i++)
+        o += (size_t)snprintf(text + o, 64 * 1024 - o, "%d,ab,415%07d,%d\n", i, 5550000 + i,
+                              2000000000 + i);
+    anon_finding_t *f = NULL;
+    size_t n = 0, phones = 0;
+    assert_int_equal(anon_find(def_engine, text, o, &f, &n), 0);
+    for (size_t i = 0; i < n; i++)
+        phones += strcmp(anon_engine_type_name(def_engine, f[i].type), "PHONE") == 0 &&
+                  text[f[i].start] == '4';
+    assert_int_equal(n, 1000);
+    assert_int_equal(phones, 1000);
+    free(f);
+    free(text);
+}
+
 static void test_encoded_at_sign_is_an_email(void **state)
 {
     (void)state;
@@ -124,6 +147,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_label_before_a_list_labels_every_item),
         cmocka_unit_test(test_csv_header_labels_its_column),
+        cmocka_unit_test(test_csv_header_labels_every_row_of_a_long_table),
         cmocka_unit_test(test_encoded_at_sign_is_an_email),
         cmocka_unit_test(test_00_prefix_with_trunk_is_one_number),
         cmocka_unit_test(test_look_alikes_in_the_same_shapes_stay),
