@@ -74,10 +74,24 @@ static const uint8_t *lengths(const char *const *labels)
     return memo[slot].len;
 }
 
+/* Labels of prose that say little alone ("call 4155550132", "number is ..."): they count right
+ * before one value, not as a table's column, a list's name or in the plural ("| Number |",
+ * "numbers: [...]", "work items: ..."), where they name ids and counts as often. */
+static int weak(const char *l)
+{
+    static const char *const words[] = {
+        "number", "nummer", "numero", "num\303\251ro", "text", "call", "work",
+        "home",   "office", "desk",   "contact",       "bel",  "sms",  NULL};
+    for (size_t i = 0; words[i]; i++)
+        if (strcmp(l, words[i]) == 0)
+            return 1;
+    return 0;
+}
+
 /* Does one of the labels (lower case) end at text[p), starting a word, a camelCase hump
  * ("mobilePhone") or after '_'/'-' ("user_phone"), in the singular, with a plural 's' or as a
- * list's name ("ssn_list", "phoneList")? */
-static int label_ends_at(const char *text, size_t p, const char *const *labels)
+ * list's name ("ssn_list", "phoneList")? strong: not one of the weak labels. */
+static int label_ends_at(const char *text, size_t p, const char *const *labels, int strong)
 {
     if (p == 0)
         return 0;
@@ -86,7 +100,7 @@ static int label_ends_at(const char *text, size_t p, const char *const *labels)
         size_t q = p - 4;
         if (q > 0 && (text[q - 1] == '_' || text[q - 1] == '-' || text[q - 1] == ' '))
             q--;
-        if (q > 0 && label_ends_at(text, q, labels))
+        if (q > 0 && label_ends_at(text, q, labels, 1))
             return 1;
     }
     const uint8_t *len = lengths(labels);
@@ -101,7 +115,7 @@ static int label_ends_at(const char *text, size_t p, const char *const *labels)
             if (!k || labels[i][k - 1] != c)
                 continue;
             size_t b = label_start(text, q, labels[i], k);
-            if (b == SIZE_MAX)
+            if (b == SIZE_MAX || ((strong || plural) && weak(labels[i])))
                 continue;
             if (b == 0 || !alpha((unsigned char)text[b - 1]))
                 return 1;
@@ -219,7 +233,7 @@ static int column_label(const char *text, size_t s, const char *const *labels)
     if (ce == c || ce - c > MAX_ITEM)
         return 0;
     /* the label ends the cell and starts it or a word of it ("home_phone", "Mobile Phone") */
-    return label_ends_at(text, ce, labels);
+    return label_ends_at(text, ce, labels, 1);
 }
 
 int anon_labelled(const char *text, size_t s, const char *const *labels)
@@ -238,7 +252,7 @@ int anon_labelled(const char *text, size_t s, const char *const *labels)
         }
         if (q == p && items == 0)
             return 0;
-        if (label_ends_at(text, q, labels))
+        if (label_ends_at(text, q, labels, items > 0))
             return 1;
         /* another item of the same list: after ',' ';' '|', or a bullet on its own line */
         if (!(list || (bullet && line)) || q == floor_ ||

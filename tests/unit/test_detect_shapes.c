@@ -135,6 +135,10 @@ static void test_look_alikes_in_the_same_shapes_stay(void **state)
         {"order_ids: [4155550132, 4155550133]", ""},
         {"ports: [8080, 8443, 9090]", ""},
         {"numbers: 1, 2, 3, 40000", ""},
+        /* a prose label that says little alone names no column or list */
+        {"numbers = [2345678912, 3456789123]", ""},
+        {"| Build | Number |\n|---|---|\n| nightly | 2024050112 |", ""},
+        {"work items: 4155550132, 4155550133", ""},
         {"created_at=1714550400 level=info", ""},
         {"phone_count=12 sms_sent=4000", ""},
         {"id,version\n1,4.2.1.0\n", ""},

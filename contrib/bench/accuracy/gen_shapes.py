@@ -354,5 +354,18 @@ for _ in range(200):
                  ", ", neg("ORDER_ID", ten())]
     emit("neg_lookalike", parts)
 
+# 11. ten-digit ids under labels of prose that say little alone: a "Number" column, a list named
+# "numbers", "work items" (a phone word only right before one value)
+for _ in range(30):
+    shape = R.randint(0, 2)
+    if shape == 0:
+        parts = ["| Build | Number |\n|---|---|\n| nightly | ", neg("BUILD", ten()), " |\n| release | ",
+                 neg("BUILD", ten()), " |"]
+    elif shape == 1:
+        parts = ["numbers = [", neg("ORDER_ID", ten()), ", ", neg("ORDER_ID", ten()), "]"]
+    else:
+        parts = ["work items: ", neg("ORDER_ID", ten()), ", ", neg("ORDER_ID", ten())]
+    emit("neg_weak_label", parts)
+
 json.dump(records, sys.stdout, ensure_ascii=False, indent=1)
 sys.stdout.write("\n")
