@@ -169,6 +169,8 @@ unsigned anon_iban_country_len(char a, char b); /* 0 for a country without IBANs
 /* labels.c: does one of the labels (lower case, NULL-terminated) stand before text[s], read back
  * over separators, quotes, brackets and the earlier items of a list, or head its table column? */
 int anon_labelled(const char *text, size_t s, const char *const *labels);
+/* Forget the table header anon_labelled remembers for the rows of one text (end of anon_find). */
+void anon_labels_forget(void);
 
 /* gate.c */
 int anon_g_card(const anon_window_t *w);

@@ -147,23 +147,21 @@ static size_t count(const char *text, size_t b, size_t e, char d)
     return n;
 }
 
-/* The last table header found, per thread: a later cell of the same table (most often the next
- * row's) walks up only to the row that found it, so every row of a long export is labelled, at the
- * cost of the rows in between. Valid for the same text with the same header line (its hash) and
- * columns up to mink (every row between was seen with at least that many delimiters). */
+/* The last table header found, per thread and per anon_find (anon_labels_forget): a later cell
+ * of the same table (most often the next row's) walks up only to the row that found it, so every
+ * row of a long export is labelled, at the cost of the rows in between. Valid for columns up to
+ * mink (every row between was seen with at least that many delimiters). Offsets only, no bytes
+ * of the text. */
 static _Thread_local struct {
     const char *text;
     size_t head, row, mink;
-    uint64_t hash;
     char d;
 } last;
 
-static uint64_t line_hash(const char *text, size_t b, size_t s)
+void anon_labels_forget(void)
 {
-    uint64_t h = 1469598103934665603ull;
-    for (size_t i = b; i < s && i - b < 64 && text[i] != '\n'; i++)
-        h = (h ^ (uint8_t)text[i]) * 1099511628211ull;
-    return h;
+    if (last.text)
+        memset(&last, 0, sizeof last);
 }
 
 /* A cell of a delimited table (CSV, TSV, "a;b", Markdown) whose column's header names the label:
@@ -191,10 +189,8 @@ static int column_label(const char *text, size_t s, const char *const *labels)
         last.text == text && last.d == d && k <= last.mink && last.row < b && last.head < last.row;
     for (int rows = 0; rows < MAX_ROWS && b > floor_; rows++) {
         if (cached && b == last.row) {
-            if (line_hash(text, last.head, s) == last.hash) {
-                head = last.head;
-                mink = k < last.mink ? k : last.mink;
-            }
+            head = last.head;
+            mink = k < last.mink ? k : last.mink;
             break;
         }
         size_t e = b - 1, lb = e; /* the line above: text[lb .. e) */
@@ -215,7 +211,6 @@ static int column_label(const char *text, size_t s, const char *const *labels)
         last.head = head;
         last.row = row;
         last.mink = mink;
-        last.hash = line_hash(text, head, s);
     }
     if (head == SIZE_MAX)
         return 0;
