@@ -118,6 +118,9 @@ int anon_session_prescan(anon_session_t *s, const char *body, size_t len);
 /* anon_session_scan_text for the value of a JSON member named key (NULL: none). */
 int anon_session_scan_member(anon_session_t *s, const char *key, size_t key_len, const char *text,
                              size_t len, anon_buf_t *out);
+/* The label a JSON member's key gives its value for the label-gated detectors ("phone: " for
+ * "mobileNo", the key itself for "client_secret"), *len its length; NULL for other keys. */
+const char *anon_member_label(const char *key, size_t n, size_t *len);
 
 /* Boundaries for number-shaped values. Letters of alphabetic scripts and digits glue to a number;
  * CJK and Thai text has no spaces between words, so its letters must not (a phone number in
@@ -163,6 +166,12 @@ int anon_c_ssn_label(const char *text, size_t len, size_t s, size_t e);
 int anon_c_secret_key(const char *text, size_t len, size_t s, size_t e);
 int anon_c_card(const char *text, size_t len, size_t s, size_t e);
 unsigned anon_iban_country_len(char a, char b); /* 0 for a country without IBANs */
+
+/* labels.c: does one of the labels (lower case, NULL-terminated) stand before text[s], read back
+ * over separators, quotes, brackets and the earlier items of a list, or head its table column? */
+int anon_labelled(const char *text, size_t s, const char *const *labels);
+/* Forget the table header anon_labelled remembers for the rows of one text (end of anon_find). */
+void anon_labels_forget(void);
 
 /* gate.c */
 int anon_g_card(const anon_window_t *w);

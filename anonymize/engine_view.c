@@ -267,6 +267,7 @@ int anon_find_ex(const anon_engine_t *e, const char *text, size_t len,
     } else {
         rc = find_view(e, text, len, &np, &nc, out, n);
     }
+    anon_labels_forget();
     if (np.pos != np.inl)
         free(np.pos);
     return rc;

@@ -259,9 +259,21 @@ static int num_cb(void *arg, const anon_json_path_t *path, const char *s, size_t
         if (s[i] < '0' || s[i] > '9')
             return 0;
     char text[64];
-    size_t pl = 0;
+    size_t pl = 0, ll = 0;
     const anon_json_seg_t *last = path->depth ? &path->seg[path->depth - 1] : NULL;
-    if (label_key(last)) {
+    /* an element of a list ("phones": [4155550132, ...]) is labelled by the list's key */
+    if (last && last->in_array && path->depth >= 2)
+        last = &path->seg[path->depth - 2];
+    const char *label =
+        label_key(last) ? anon_member_label((const char *)last->key, last->key_len, &ll) : NULL;
+    if (label && ll <= 40) {
+        memcpy(text, label, ll);
+        pl = ll;
+        if (label == (const char *)last->key) {
+            memcpy(text + pl, ": ", 2);
+            pl += 2;
+        }
+    } else if (label_key(last)) {
         memcpy(text, last->key, last->key_len);
         memcpy(text + last->key_len, ": ", 2);
         pl = last->key_len + 2;

@@ -12,6 +12,7 @@
 
 #include <openssl/mem.h>
 #include <openssl/rand.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -331,6 +332,166 @@ int anon_session_prescan(anon_session_t *s, const char *body, size_t len)
     return rc < 0 ? rc : anon_names_prescan(s->known, body, len);
 }
 
+/* A member key folded for comparison into f (40 bytes): lower case, without '_', '-', '.' and
+ * spaces. 0 when there is no key or it is longer. */
+static size_t fold_key(const char *k, size_t n, char *f)
+{
+    size_t m = 0;
+    if (!k)
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)k[i];
+        if (c == '_' || c == '-' || c == '.' || c == ' ')
+            continue;
+        if (m == 40)
+            return 0;
+        f[m++] = (char)(c >= 'A' && c <= 'Z' ? c | 32 : c);
+    }
+    return m;
+}
+
+/* A word a folded member key may end in (whole: must be the whole key, "tel" but not "hotel"),
+ * and what the key then holds. */
+enum { K_PHONE, K_SSN, K_CARD, K_SECRET, K_TAIL };
+struct keyword {
+    const char *w;
+    unsigned char n, kind, whole;
+};
+#define KW(w, kind, whole)                                                                         \
+    {                                                                                              \
+        w, sizeof(w) - 1, kind, whole                                                              \
+    }
+static const struct keyword keywords[] = {
+    KW("password", K_SECRET, 0),
+    KW("passwd", K_SECRET, 0),
+    KW("passphrase", K_SECRET, 0),
+    KW("pwd", K_SECRET, 0),
+    KW("secret", K_SECRET, 0),
+    KW("token", K_SECRET, 0),
+    KW("apikey", K_SECRET, 0),
+    KW("accesskey", K_SECRET, 0),
+    KW("secretkey", K_SECRET, 0),
+    KW("privatekey", K_SECRET, 0),
+    KW("appkey", K_SECRET, 0),
+    KW("encryptionkey", K_SECRET, 0),
+    KW("signingkey", K_SECRET, 0),
+    KW("masterkey", K_SECRET, 0),
+    KW("contactnumber", K_PHONE, 1),
+    /* "phoneNumber", "mobileNo", "telNr": the tail goes, the rest is judged */
+    KW("number", K_TAIL, 0),
+    KW("num", K_TAIL, 0),
+    KW("no", K_TAIL, 0),
+    KW("nr", K_TAIL, 0),
+    KW("nummer", K_TAIL, 0),
+    KW("numero", K_TAIL, 0),
+    KW("phone", K_PHONE, 0),
+    KW("mobile", K_PHONE, 0),
+    KW("msisdn", K_PHONE, 0),
+    KW("landline", K_PHONE, 0),
+    KW("fax", K_PHONE, 1),
+    KW("tel", K_PHONE, 1),
+    KW("cell", K_PHONE, 1),
+    KW("mobil", K_PHONE, 1),
+    KW("mobiel", K_PHONE, 1),
+    KW("handy", K_PHONE, 1),
+    KW("portable", K_PHONE, 1),
+    KW("telefon", K_PHONE, 0),
+    KW("telefono", K_PHONE, 0),
+    KW("telefoon", K_PHONE, 0),
+    KW("t\303\251l\303\251phone", K_PHONE, 0),
+    KW("tel\303\251fono", K_PHONE, 0),
+    KW("movil", K_PHONE, 1),
+    KW("m\303\263vil", K_PHONE, 1),
+    KW("celular", K_PHONE, 1),
+    KW("cellulare", K_PHONE, 1),
+    KW("gsm", K_PHONE, 1),
+    KW("callerid", K_PHONE, 1),
+    KW("whatsapp", K_PHONE, 0),
+    KW("tlf", K_PHONE, 1),
+    KW("tfno", K_PHONE, 1),
+    KW("ssn", K_SSN, 0),
+    KW("socialsecurity", K_SSN, 0),
+    KW("taxid", K_SSN, 1),
+    KW("tin", K_SSN, 1),
+    KW("itin", K_SSN, 1),
+    KW("ustaxid", K_SSN, 1),
+    KW("card", K_CARD, 0),
+    KW("creditcard", K_CARD, 0),
+    KW("pan", K_CARD, 1),
+};
+#undef KW
+
+/* keywords by their last byte: bucket[c] .. bucket[c + 1] in order[] (built once) */
+static uint8_t bucket[257], order[sizeof keywords / sizeof keywords[0]];
+static pthread_once_t buckets_once = PTHREAD_ONCE_INIT;
+
+static void buckets_init(void)
+{
+    size_t k = 0;
+    for (unsigned c = 0; c < 256; c++) {
+        bucket[c] = (uint8_t)k;
+        for (size_t i = 0; i < sizeof keywords / sizeof keywords[0]; i++)
+            if ((unsigned char)keywords[i].w[keywords[i].n - 1] == c)
+                order[k++] = (uint8_t)i;
+    }
+    bucket[256] = (uint8_t)k;
+}
+
+/* The keyword the folded key f[0 .. m) ends in: a secret one first, else the first other. */
+static const struct keyword *key_ends(const char *f, size_t m)
+{
+    const struct keyword *found = NULL;
+    unsigned c = (unsigned char)f[m - 1];
+    for (size_t j = bucket[c]; j < bucket[c + 1]; j++) {
+        const struct keyword *w = &keywords[order[j]];
+        if (w->n > m || (w->whole && w->n != m) || (found && w->kind != K_SECRET))
+            continue;
+        size_t i = 0;
+        while (i < w->n && f[m - w->n + i] == w->w[i])
+            i++;
+        if (i < w->n)
+            continue;
+        if (w->kind == K_SECRET)
+            return w;
+        found = w;
+    }
+    return found;
+}
+
+/* The label a member's key gives its value for the label-gated detectors, as the text before it
+ * would ("mobile": "4155550132" reads as "phone: 4155550132"), or NULL. Phone, SSN and card keys
+ * map to one canonical label (the key itself may be "contactMobileNo" or "msisdn"); a key naming
+ * a secret is its own label (the SECRET detector reads the key). Plurals and a trailing "number",
+ * "no" or "nr" count ("phoneNumbers", "ssns"). */
+const char *anon_member_label(const char *k, size_t n, size_t *len)
+{
+    static const char *const labels[] = {"phone: ", "ssn: ", "card: "};
+    char f[40];
+    size_t m = fold_key(k, n, f);
+    if (m < 2)
+        return NULL;
+    if (f[m - 1] == 's' && f[m - 2] != 's') /* plural; not "pass" or "address" */
+        m--;
+    pthread_once(&buckets_once, buckets_init);
+    const struct keyword *w = key_ends(f, m);
+    if (!w)
+        return NULL;
+    if (w->kind == K_SECRET) {
+        for (size_t j = 0; j < n; j++) /* the key stands in text as it is: a plain one */
+            if (!((k[j] | 0x20) >= 'a' && (k[j] | 0x20) <= 'z') && !(k[j] >= '0' && k[j] <= '9') &&
+                k[j] != '_' && k[j] != '-')
+                return NULL;
+        *len = n;
+        return k;
+    }
+    if (w->kind == K_TAIL)
+        w = m > (size_t)w->n + 2 ? key_ends(f, m - w->n) : NULL;
+    if (!w || w->kind == K_TAIL || w->kind == K_SECRET)
+        return NULL;
+    *len = strlen(labels[w->kind]);
+    return labels[w->kind];
+}
+
 /* JSON members whose value is a person ("fullName"), may be one when it looks it ("name"), or is
  * a birth date ("dob"). Keys are compared folded: lower case, without '_', '-', '.' and spaces,
  * so "fullName", "full_name", "FULL NAME" and "Full-Name" are one key ("Patient Name" is how a CSV
@@ -359,17 +520,9 @@ static int member_hint(const char *k, size_t n)
         "geburtstag",  "datenaissance", "datedenaissance", "fechanacimiento", "fechadenacimiento",
         "datanascita", "datadinascita", "geboortedatum",   "datanascimento",  "datadenascimento"};
     char f[40];
-    size_t m = 0;
-    if (!k)
+    size_t m = fold_key(k, n, f);
+    if (!m)
         return ANON_NAMES_HINT_NONE;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)k[i];
-        if (c == '_' || c == '-' || c == '.' || c == ' ')
-            continue;
-        if (m == sizeof f)
-            return ANON_NAMES_HINT_NONE;
-        f[m++] = (char)(c >= 'A' && c <= 'Z' ? c | 32 : c);
-    }
     for (size_t i = 0; i < sizeof person / sizeof person[0]; i++)
         if (strlen(person[i]) == m && memcmp(person[i], f, m) == 0)
             return ANON_NAMES_HINT_PERSON;
@@ -387,6 +540,37 @@ static int member_hint(const char *k, size_t n)
     return ANON_NAMES_HINT_NONE;
 }
 
+/* The findings in text read after its member's label ("phone: " + text): those inside the text,
+ * with offsets into it. */
+static int find_labelled(anon_session_t *s, const char *label, size_t ll, const char *key,
+                         size_t key_len, const char *text, size_t len, anon_finding_t **f,
+                         size_t *nf)
+{
+    anon_buf_t b = {0};
+    int rc = anon_buf_reserve(&b, ll + 2 + len);
+    if (rc < 0)
+        return rc;
+    (void)anon_buf_append(&b, label, ll);
+    if (label == key) /* a secret's key: "client_secret: " */
+        (void)anon_buf_append(&b, ": ", 2);
+    size_t pl = b.len;
+    (void)anon_buf_append(&b, text, len);
+    rc =
+        anon_find_ex(s->e, (const char *)b.data, b.len, s->known, member_hint(key, key_len), f, nf);
+    anon_buf_free(&b);
+    if (rc < 0)
+        return rc;
+    size_t k = 0;
+    for (size_t i = 0; i < *nf; i++)
+        if ((*f)[i].start >= pl) {
+            (*f)[k] = (*f)[i];
+            (*f)[k].start -= pl;
+            (*f)[k++].end -= pl;
+        }
+    *nf = k;
+    return rc;
+}
+
 int anon_session_scan_text(anon_session_t *s, const char *text, size_t len, anon_buf_t *out)
 {
     return anon_session_scan_member(s, NULL, 0, text, len, out);
@@ -400,8 +584,10 @@ int anon_session_scan_member(anon_session_t *s, const char *key, size_t key_len,
     if (len == 0)
         return 0;
     anon_finding_t *f = NULL;
-    size_t nf = 0;
-    int rc = anon_find_ex(s->e, text, len, s->known, member_hint(key, key_len), &f, &nf);
+    size_t nf = 0, ll = 0;
+    const char *label = key ? anon_member_label(key, key_len, &ll) : NULL;
+    int rc = label ? find_labelled(s, label, ll, key, key_len, text, len, &f, &nf)
+                   : anon_find_ex(s->e, text, len, s->known, member_hint(key, key_len), &f, &nf);
     if (rc < 0)
         return rc;
     for (size_t i = 0; i < nf && s->person != SIZE_MAX; i++)

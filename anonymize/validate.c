@@ -359,6 +359,9 @@ int anon_c_ipv4(const char *text, size_t len, size_t s, size_t e)
         size_t wl = word_before(text, p - 1, &ws);
         return wl > 0 && in_list(text + ws, wl, logins);
     }
+    /* "versions: [1.2.3, 4.2.1.0]", "tags: 4.2.1.0; 4.2.1.1" */
+    if (anon_labelled(text, s, version_words))
+        return 0;
     while (p > 0 && s - p < 2 && text[p - 1] == ' ')
         p--;
     size_t op = p;
@@ -579,7 +582,15 @@ size_t anon_v_phone(const char *p, size_t n)
             in = 0;
         }
     }
-    if (digits < 7 || digits > 15)
+    /* the 00 of an international prefix and a national trunk written "(0)" are dialled, not
+     * part of the number's 15 digits: "0049 (0)151 1234 5678" */
+    size_t counted = digits;
+    if (intl && p[0] == '0')
+        counted -= 2;
+    for (size_t i = 0; paren && i + 2 < end; i++)
+        if (p[i] == '(' && p[i + 1] == '0' && p[i + 2] == ')')
+            counted--;
+    if (digits < 7 || counted > 15)
         return 0;
     if (intl || paren) {
         /* "00795978", "0012345678": zero-padded ids, not 00 + country code */
@@ -1012,26 +1023,6 @@ static int in_hex_dump(const char *text, size_t len, size_t s, size_t e)
            (text[e + 1] == ' ' || (e + 5 <= len && hexn(text + e + 1, 4)));
 }
 
-/* ---- labels ------------------------------------------------------------------------------ */
-/* Does the text before s end with one of the labels (ASCII case-insensitively, not glued to a
- * preceding letter), after at most four separators (" ", ":", "#", ".", a line break)? */
-static int labelled(const char *text, size_t s, const char *const *labels)
-{
-    size_t p = s;
-    while (p > 0 && s - p < 4 && strchr(" :#.\n\r\t", text[p - 1]) && text[p - 1])
-        p--;
-    if (p == s)
-        return 0;
-    for (; *labels; labels++) {
-        size_t k = strlen(*labels);
-        if (k > p || !lower_eq(text + p - k, k, *labels))
-            continue;
-        if (p == k || !(is_alpha(text[p - k - 1]) || (unsigned char)text[p - k - 1] >= 0x80))
-            return 1;
-    }
-    return 0;
-}
-
 /* PHONE: a phone's shape (international prefix, area code in parentheses, NANP 3-3-4 with or
  * without its trunk 1, a national trunk 0 not heading a street address), or any grouping after
  * a phone word or phrase (in the languages of the packs) or before a phone label. */
@@ -1043,7 +1034,8 @@ int anon_c_phone(const char *text, size_t len, size_t s, size_t e)
         "fax", "call", "number", "whatsapp", "sms", "text", "desk", "office", "home", "work",
         "contact", "phone is", "phone at", "mobile is", "mobile at", "number is", "number at",
         "call me on", "call me at", "reach me at", "reach me on", "text me at", "text me on",
-        "contact me at", "answering at", "messages to", "ring me on",
+        "contact me at", "answering at", "messages to", "ring me on", "msisdn", "caller",
+        "caller id",
         /* de */
         "telefon", "telefonnummer", "nummer", "mobil", "handy", "nummer ist", "ruf mich an unter",
         /* fr */
@@ -1100,7 +1092,7 @@ int anon_c_phone(const char *text, size_t len, size_t s, size_t e)
     }
     if (v[0] == '0' && ng == 1 && n >= 10 && v[1] != '0')
         return 1;
-    if (labelled(text, s, labels))
+    if (anon_labelled(text, s, labels))
         return 1;
     /* a label after: "... (mobile)", "...-Office" */
     size_t p = e, k = 0;
@@ -1134,12 +1126,16 @@ int anon_c_ssn_label(const char *text, size_t len, size_t s, size_t e)
                                          "sécurité sociale",
                                          "securite sociale",
                                          "previdenza sociale",
+                                         "tax id",
+                                         "taxid",
+                                         "taxpayer id",
+                                         "tin",
                                          NULL};
     /* words that may stand between the name and the value */
     static const char *const verbs[] = {"is", "est", "es", "ist", "\xc3\xa8", "was", "=", NULL};
     (void)len;
     (void)e;
-    if (labelled(text, s, labels))
+    if (anon_labelled(text, s, labels))
         return 1;
     /* skip blanks, one verb, blanks and a closing parenthesis, then look for the name */
     size_t p = s;

@@ -22,6 +22,19 @@ for v in --http1.1 --http2; do
     check "curl $v: the upstream saw tokens, not the email" bash -c "! grep -q 'jane.doe@example.com' <<<'$up' && grep -q 'EMAIL_1' <<<'$up'"
 done
 
+# Shapes the detectors were not first built around (contrib/bench/accuracy/SHAPES.md): a phone
+# list after a plural label, a percent-encoded e-mail in a pasted access-log line, a JSON member
+# named "mobile".
+mock_clear
+SHAPES='{"model":"gpt-4o","metadata":{"mobile":"4155550134"},"messages":[{"role":"user","content":"phones: [4155550132, 4155550133] and GET /api/users?email=maria%40example.com"}]}'
+curl -s --cacert "$CA" -x "$P" -H 'content-type: application/json' -d "$SHAPES" \
+    https://api.openai.com/v1/chat/completions -o "$T/shapes.json"
+up=$(mock_get /__requests)
+for v in 4155550132 4155550133 4155550134 'maria%40example.com'; do
+    check "shapes: the upstream did not see ${v:0:6}..." bash -c "! grep -qF -- '$v' <<<'$up'"
+done
+check "shapes: ... it saw their tokens" bash -c "grep -q 'PHONE_3' <<<'$up' && grep -q 'EMAIL_1' <<<'$up'"
+
 # A sign-in passthrough prefix with dot segments is not a way around scanning: a path whose
 # written and normalised forms are decided differently is refused before anything goes upstream.
 for path in /v1/oauth/../chat/completions /oauth/../v1/chat/completions /auth/%2e%2e/v1/chat/completions \

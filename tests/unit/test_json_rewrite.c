@@ -833,6 +833,28 @@ static void test_rewrite_card_number_becomes_string_token(void **st)
     anon_session_free(s);
 }
 
+/* A member's key labels its value as the text before it would: phone, SSN and secret keys in any
+ * casing, lists of them, numbers and strings ("mobile": "4155550132" left whole before). */
+static void test_rewrite_member_keys_label_their_values(void **st)
+{
+    (void)st;
+    anon_session_t *s = anon_session_new(engine);
+    const char *in = "{\"phones\": [4155550132, 4155550133], \"mobile\": \"4155550134\", "
+                     "\"contactMobileNo\": \"415 555 0135\", \"ssns\": [\"536228451\"], "
+                     "\"taxId\": 536228452, \"password\": \"hunter2xyzQ9\", "
+                     "\"hotel\": \"4155550136\", \"count\": 4155550137}";
+    int rc;
+    char *o = rw(s, ANON_PROFILE_GENERIC, 0, in, &rc);
+    assert_int_equal(rc, 0);
+    assert_string_equal(o,
+                        "{\"phones\": [\"[PHONE_1]\", \"[PHONE_2]\"], \"mobile\": \"[PHONE_3]\", "
+                        "\"contactMobileNo\": \"[PHONE_4]\", \"ssns\": [\"[US_SSN_1]\"], "
+                        "\"taxId\": \"[US_SSN_2]\", \"password\": \"[SECRET_1]\", "
+                        "\"hotel\": \"4155550136\", \"count\": 4155550137}");
+    free(o);
+    anon_session_free(s);
+}
+
 static void test_rewrite_text_data_uris_scanned_binary_ones_skipped(void **st)
 {
     (void)st;
@@ -1000,6 +1022,7 @@ int main(void)
         cmocka_unit_test(test_rewrite_text_body),
         cmocka_unit_test(test_rewrite_pii_in_keys_replaced_also_inside_tool_arguments),
         cmocka_unit_test(test_rewrite_card_number_becomes_string_token),
+        cmocka_unit_test(test_rewrite_member_keys_label_their_values),
         cmocka_unit_test(test_rewrite_text_data_uris_scanned_binary_ones_skipped),
         cmocka_unit_test(test_rewrite_accepts_a_byte_order_mark),
         cmocka_unit_test(test_rewrite_base64_text_payloads_scanned_binary_ones_skipped),

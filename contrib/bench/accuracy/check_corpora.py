@@ -3,12 +3,15 @@
 gold span is exact and valid: its text at its offsets is its entity_value, cards pass Luhn, IBANs
 pass mod-97 at their registry length, SSNs follow the SSA rules (digits read through any Unicode
 Nd script, separators and invisible characters ignored). Exit 1 naming the first problems."""
+import html
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
 import unicodedata
+import urllib.parse
 
 here = os.path.dirname(os.path.abspath(__file__))
 problems = []
@@ -28,12 +31,19 @@ def luhn(d):
 
 g = {}
 exec(open(os.path.join(here, "gen_variants.py")).read().split("# ---- Unicode")[0], g)
-IBAN_LEN = {cc: 4 + sum(int(p[:-1]) for p in __import__("re").findall(r"\d+[nac]", spec))
+IBAN_LEN = {cc: 4 + sum(int(p[:-1]) for p in re.findall(r"\d+[nac]", spec))
             for cc, spec in g["IBAN_REGISTRY"]}
 IBAN_LEN["IR"] = 26
 
 
+def decoded(v):
+    """The value as it reads: percent-encoding, HTML entities and \\u escapes (shapes.json) undone."""
+    v = re.sub(r"\\u([0-9a-fA-F]{4})", lambda m: chr(int(m.group(1), 16)), v)
+    return html.unescape(urllib.parse.unquote(v))
+
+
 def check_value(label, v, where):
+    v = decoded(v)
     if label == "CREDIT_CARD":
         d = digits_of(v)
         if not (12 <= len(d) <= 19 and luhn(d)):
@@ -53,8 +63,8 @@ def check_value(label, v, where):
 
 
 for name in ("variants.json", "names.json", "names_tune2.json", "names_tune3.json", "names_chat.json",
-             "dob_addr_tune.json", "addr_tune2.json", "dob_tune2.json", "names_holdout.json",
-             "names_holdout2.json", "names_holdout3.json"):
+             "dob_addr_tune.json", "addr_tune2.json", "dob_tune2.json", "shapes.json",
+             "names_holdout.json", "names_holdout2.json", "names_holdout3.json"):
     recs = json.load(open(os.path.join(here, "data", name), encoding="utf-8"))
     for i, r in enumerate(recs):
         t = r["full_text"]
@@ -65,7 +75,8 @@ for name in ("variants.json", "names.json", "names_tune2.json", "names_tune3.jso
             check_value(s["entity_type"], s["entity_value"], where)
 
 # Each generated corpus equals what its generator writes, to stdout or to the path it is given.
-GENERATED = [("gen_variants.py", "variants.json", True), ("gen_names_tune2.py", "names_tune2.json", True),
+GENERATED = [("gen_variants.py", "variants.json", True), ("gen_shapes.py", "shapes.json", True),
+             ("gen_names_tune2.py", "names_tune2.json", True),
              ("gen_dob_addr.py", "dob_addr_tune.json", True), ("gen_names_tune3.py", "names_tune3.json", True),
              ("gen_names_chat.py", "names_chat.json", True),
              ("gen_addr_tune2.py", "addr_tune2.json", True),

@@ -41,6 +41,9 @@ echo
 echo "## variants (issue 14: context, Unicode, separators, labels, IBAN registry, IIN ranges, e-mail local parts, secrets by key; gen_variants.py)"
 "$bin" "${opts[@]}" "$here"/data/variants.json
 echo
+echo "## shapes (gen_shapes.py: lists after plural labels, CSV rows, JSON pasted as text, URL queries, percent-encoding, escapes and entities, Markdown, log lines, Unicode around labels, wrapped values; look-alikes in the same shapes; tune set)"
+"$bin" "${opts[@]}" "$here"/data/shapes.json
+echo
 echo "## names, street addresses, dates of birth (issue 15: invented names in context; gen_names.py; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names.json
 echo

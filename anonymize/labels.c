@@ -1,0 +1,266 @@
+/* labels.c: does a label stand before a value? The context checks of the label-gated types
+ * (PHONE, US_SSN) read back from the value over what people put between a label and its value:
+ * blanks, ":", "#", a line break, "key=value" of logs, the quotes, brackets and braces of JSON,
+ * YAML and Python pasted as text, Markdown table bars and bold, and the earlier items of the same
+ * list ("phones: [4155550132, 4155550133]", "SSNs: 536228451; 536228452").
+ *
+ * The one thing to know: the walk is bounded (8 separator bytes between two items, 16 items, 512
+ * bytes in all) and an item it skips holds a digit and only the bytes numbers are written with, so
+ * a label never reaches over prose to a value.
+ */
+#include "anonymize/anon_internal.h"
+
+#include <stdint.h>
+#include <string.h>
+
+#define MAX_SEP 8
+#define MAX_ITEMS 16
+#define MAX_ITEM 40
+#define MAX_BACK 512
+
+static int alpha(unsigned char c)
+{
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c >= 0x80;
+}
+
+/* Where the label l (lower case, k bytes) starts if it ends at text[q), read backwards: a space
+ * of the label stands for ' ', '_', '-' or nothing ("social_security_number", "phoneNumber",
+ * "mobileno"). SIZE_MAX when it does not end there. */
+static size_t label_start(const char *text, size_t q, const char *l, size_t k)
+{
+    size_t t = q;
+    for (size_t i = k; i > 0; i--) {
+        char w = l[i - 1];
+        if (w == ' ') {
+            if (t > 0 && (text[t - 1] == ' ' || text[t - 1] == '_' || text[t - 1] == '-'))
+                t--;
+            continue;
+        }
+        if (t == 0)
+            return SIZE_MAX;
+        char c = text[t - 1];
+        if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != w)
+            return SIZE_MAX;
+        t--;
+    }
+    return t;
+}
+
+/* The lengths of a label list, worked out once per list and thread (a context check runs for
+ * every candidate value of a long table; most labels are ruled out by their last byte). */
+#define MAX_LABELS 128
+static _Thread_local struct {
+    const char *const *labels;
+    uint8_t len[MAX_LABELS];
+} memo[4];
+static _Thread_local unsigned memo_next;
+
+static const uint8_t *lengths(const char *const *labels)
+{
+    for (unsigned i = 0; i < 4; i++)
+        if (memo[i].labels == labels)
+            return memo[i].len;
+    size_t n = 0;
+    while (labels[n])
+        n++;
+    if (n > MAX_LABELS)
+        return NULL;
+    unsigned slot = memo_next++ % 4;
+    for (size_t i = 0; i < n; i++) {
+        size_t k = strlen(labels[i]);
+        memo[slot].len[i] = (uint8_t)(k > 255 ? 255 : k);
+    }
+    memo[slot].labels = labels;
+    return memo[slot].len;
+}
+
+/* Labels of prose that say little alone ("call 4155550132", "number is ..."): they count right
+ * before one value, not as a table's column, a list's name or in the plural ("| Number |",
+ * "numbers: [...]", "work items: ..."), where they name ids and counts as often. */
+static int weak(const char *l)
+{
+    static const char *const words[] = {
+        "number", "nummer", "numero", "num\303\251ro", "text", "call", "work",
+        "home",   "office", "desk",   "contact",       "bel",  "sms",  NULL};
+    for (size_t i = 0; words[i]; i++)
+        if (strcmp(l, words[i]) == 0)
+            return 1;
+    return 0;
+}
+
+/* Does one of the labels (lower case) end at text[p), starting a word, a camelCase hump
+ * ("mobilePhone") or after '_'/'-' ("user_phone"), in the singular, with a plural 's' or as a
+ * list's name ("ssn_list", "phoneList")? strong: not one of the weak labels. */
+static int label_ends_at(const char *text, size_t p, const char *const *labels, int strong)
+{
+    if (p == 0)
+        return 0;
+    if (p >= 4 && (text[p - 1] | 0x20) == 't' && (text[p - 2] | 0x20) == 's' &&
+        (text[p - 3] | 0x20) == 'i' && (text[p - 4] | 0x20) == 'l') {
+        size_t q = p - 4;
+        if (q > 0 && (text[q - 1] == '_' || text[q - 1] == '-' || text[q - 1] == ' '))
+            q--;
+        if (q > 0 && label_ends_at(text, q, labels, 1))
+            return 1;
+    }
+    const uint8_t *len = lengths(labels);
+    for (int plural = 0; plural < 2; plural++) {
+        if (plural && !(p > 1 && (text[p - 1] == 's' || text[p - 1] == 'S')))
+            break;
+        size_t q = p - (size_t)plural;
+        char c = text[q - 1];
+        c = c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
+        for (size_t i = 0; labels[i]; i++) {
+            size_t k = len ? len[i] : strlen(labels[i]);
+            if (!k || labels[i][k - 1] != c)
+                continue;
+            size_t b = label_start(text, q, labels[i], k);
+            if (b == SIZE_MAX || ((strong || plural) && weak(labels[i])))
+                continue;
+            if (b == 0 || !alpha((unsigned char)text[b - 1]))
+                return 1;
+            if (text[b - 1] >= 'a' && text[b - 1] <= 'z' && text[b] >= 'A' && text[b] <= 'Z')
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* Bytes between a label and its value, or between two items of a list. */
+static int sep(char c)
+{
+    return c && strchr(" \t\r\n:#.=\"'`[({|*->,;", c) != NULL;
+}
+
+/* Bytes of an earlier item of a list of numbers ("+1 (415) 555-0132", "536-22-8451"). */
+static int item(char c)
+{
+    return (c >= '0' && c <= '9') || (c && strchr(" +()-./", c));
+}
+
+/* How many times d occurs in text[b .. e). */
+static size_t count(const char *text, size_t b, size_t e, char d)
+{
+    size_t n = 0;
+    for (size_t i = b; i < e; i++)
+        n += text[i] == d;
+    return n;
+}
+
+/* The last table header found, per thread and per anon_find (anon_labels_forget): a later cell
+ * of the same table (most often the next row's) walks up only to the row that found it, so every
+ * row of a long export is labelled, at the cost of the rows in between. Valid for columns up to
+ * mink (every row between was seen with at least that many delimiters). Offsets only, no bytes
+ * of the text. */
+static _Thread_local struct {
+    const char *text;
+    size_t head, row, mink;
+    char d;
+} last;
+
+void anon_labels_forget(void)
+{
+    if (last.text)
+        memset(&last, 0, sizeof last);
+}
+
+/* A cell of a delimited table (CSV, TSV, "a;b", Markdown) whose column's header names the label:
+ * the header is the top line of the block of lines above that have as many delimiters before the
+ * column (a Markdown rule "|---|" is skipped over). Without a header found for an earlier row
+ * (last), looks at most MAX_ROWS lines and MAX_UP bytes up. */
+#define MAX_ROWS 64
+#define MAX_UP 4096
+static int column_label(const char *text, size_t s, const char *const *labels)
+{
+    size_t p = s;
+    if (p > 0 && (text[p - 1] == '"' || text[p - 1] == '\''))
+        p--;
+    while (p > 0 && s - p < 4 && text[p - 1] == ' ')
+        p--;
+    if (p == 0 || !strchr(",;\t|", text[p - 1]) || !text[p - 1])
+        return 0;
+    char d = text[p - 1];
+    size_t b = p - 1;
+    while (b > 0 && text[b - 1] != '\n')
+        b--;
+    size_t k = count(text, b, p, d), floor_ = s > MAX_UP ? s - MAX_UP : 0, head = SIZE_MAX;
+    size_t row = b, mink = k;
+    int cached =
+        last.text == text && last.d == d && k <= last.mink && last.row < b && last.head < last.row;
+    for (int rows = 0; rows < MAX_ROWS && b > floor_; rows++) {
+        if (cached && b == last.row) {
+            head = last.head;
+            mink = k < last.mink ? k : last.mink;
+            break;
+        }
+        size_t e = b - 1, lb = e; /* the line above: text[lb .. e) */
+        while (lb > floor_ && text[lb - 1] != '\n')
+            lb--;
+        if (lb == floor_ && lb > 0)
+            break;
+        if (count(text, lb, e, d) < k)
+            break;
+        b = lb;
+        if (!(text[lb] == '|' && lb + 1 < e && strchr(" :-", text[lb + 1]) &&
+              count(text, lb, e, '-') >= 3))
+            head = lb;
+    }
+    if (head != SIZE_MAX && head < row) {
+        last.text = text;
+        last.d = d;
+        last.head = head;
+        last.row = row;
+        last.mink = mink;
+    }
+    if (head == SIZE_MAX)
+        return 0;
+    /* the header's cell k: after the k-th delimiter, to the next one or the line's end */
+    size_t c = head, n = 0;
+    while (n < k && text[c] != '\n')
+        n += text[c++] == d;
+    size_t ce = c;
+    while (ce < s && text[ce] != d && text[ce] != '\n' && text[ce] != '\r')
+        ce++;
+    while (ce > c && (text[ce - 1] == ' ' || text[ce - 1] == '"' || text[ce - 1] == '\''))
+        ce--;
+    while (c < ce && (text[c] == ' ' || text[c] == '"' || text[c] == '\''))
+        c++;
+    if (ce == c || ce - c > MAX_ITEM)
+        return 0;
+    /* the label ends the cell and starts it or a word of it ("home_phone", "Mobile Phone") */
+    return label_ends_at(text, ce, labels, 1);
+}
+
+int anon_labelled(const char *text, size_t s, const char *const *labels)
+{
+    if (column_label(text, s, labels))
+        return 1;
+    size_t floor_ = s > MAX_BACK ? s - MAX_BACK : 0, p = s;
+    for (int items = 0; items < MAX_ITEMS; items++) {
+        size_t q = p;
+        int list = 0, bullet = 0, line = 0;
+        while (q > floor_ && p - q < MAX_SEP && sep(text[q - 1])) {
+            char c = text[--q];
+            list |= c == ',' || c == ';' || c == '|';
+            bullet |= c == '-' || c == '*';
+            line |= c == '\n';
+        }
+        if (q == p && items == 0)
+            return 0;
+        if (label_ends_at(text, q, labels, items > 0))
+            return 1;
+        /* another item of the same list: after ',' ';' '|', or a bullet on its own line */
+        if (!(list || (bullet && line)) || q == floor_ ||
+            !(text[q - 1] >= '0' && text[q - 1] <= '9'))
+            return 0;
+        p = q;
+        while (p > floor_ && q - p < MAX_ITEM && item(text[p - 1]))
+            p--;
+        if (q - p >= MAX_ITEM)
+            return 0;
+        /* the item starts at its first digit, '+' or '(': what stands before is separators */
+        while (p < q && !(text[p] >= '0' && text[p] <= '9') && text[p] != '+' && text[p] != '(')
+            p++;
+    }
+    return 0;
+}

@@ -1,0 +1,160 @@
+/* test_detect_shapes.c: structured values in the shapes tools, logs and data put them (issues
+ * 15/19, contrib/bench/accuracy/SHAPES.md): a label before a list labels every item, a CSV header
+ * labels its column, key=value and JSON pasted as text carry their key, an e-mail whose '@' is
+ * percent-encoded, an HTML entity or a \u escape is still an e-mail, and a dialled 00 prefix with a
+ * "(0)" trunk is one number; look-alikes in the same shapes (ids, ports, versions, counts) stay. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cmocka.h>
+
+#include "findings.h"
+
+static anon_engine_t *def_engine; /* default packs */
+
+static int setup(void **state)
+{
+    (void)state;
+    char err[256];
+    def_engine = anon_engine_new(NULL, err, sizeof err);
+    return def_engine ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    anon_engine_free(def_engine);
+    return 0;
+}
+
+static void test_label_before_a_list_labels_every_item(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"phones: [4155550132]", "PHONE=4155550132"},
+        {"phones=[4155550132, 4155550133]", "PHONE=4155550132;PHONE=4155550133"},
+        {"phones = ('4155550132', '4155550133')", "PHONE=4155550132;PHONE=4155550133"},
+        {"phones:\n  - +1 415 555 0100\n  - 4155550132\n",
+         "PHONE=+1 415 555 0100;PHONE=4155550132"},
+        {"Phone 4155550132, 4155550133", "PHONE=4155550132;PHONE=4155550133"},
+        {"ssns: [536228451, 536228452]", "US_SSN=536228451;US_SSN=536228452"},
+        {"social_security_numbers: 536228451; 536-22-8452", "US_SSN=536228451;US_SSN=536-22-8452"},
+        /* key=value logs, JSON pasted as text, camelCase and snake_case keys */
+        {"level=info phone=4155550132 took=3ms", "PHONE=4155550132"},
+        {"ssn=536228451", "US_SSN=536228451"},
+        {"{\"id\":7,\"mobilePhone\":\"4155550132\"}", "PHONE=4155550132"},
+        {"{\"msisdn\": 14155550132}", "PHONE=14155550132"},
+        {"{\"taxId\": 536228451}", "US_SSN=536228451"},
+        {"| Phone | 4155550132 |", "PHONE=4155550132"},
+        /* a label's words run together, or name a list of it */
+        {"ssn_list: [536228451]", "US_SSN=536228451"},
+        {"{\"socialSecurityNumber\": 536228451}", "US_SSN=536228451"},
+        {"- **Phonenumbers:** 4155550132", "PHONE=4155550132"},
+        {"level=info caller=4155550132", "PHONE=4155550132"},
+        {"- **SSN:** 536228451", "US_SSN=536228451"},
+    };
+    CHECK(def_engine, c);
+}
+
+static void test_csv_header_labels_its_column(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"id,sku,phone,total\n1,AX,4155550132,56.79\n2,BY,4155550133,1.00\n",
+         "PHONE=4155550132;PHONE=4155550133"},
+        {"id;ssn;total\n1;536228451;184.44\n", "US_SSN=536228451"},
+        {"id\thome_phone\n1\t4155550132\n", "PHONE=4155550132"},
+        {"| id | phone |\n|---|---|\n| 1 | 4155550132 |", "PHONE=4155550132"},
+        /* other columns are not labelled by it */
+        {"id,phone,order_id\n1,+1 415 555 0132,4155550133\n", "PHONE=+1 415 555 0132"},
+    };
+    CHECK(def_engine, c);
+}
+
+/* Every row of a long export, not only those near the header (the header found for one row is
+ * remembered for the next), and an id column of the same table stays. */
+static void test_csv_header_labels_every_row_of_a_long_table(void **state)
+{
+    (void)state;
+    char *text = malloc(64 * 1024);
+    assert_non_null(text);
+    size_t o = (size_t)snprintf(text, 64, "id,name,phone,order_id\n");
+    for (int i = 0; i < 1000; i++)
+        o += (size_t)snprintf(text + o, 64 * 1024 - o, "%d,ab,415%07d,%d\n", i, 5550000 + i,
+                              2000000000 + i);
+    anon_finding_t *f = NULL;
+    size_t n = 0, phones = 0;
+    assert_int_equal(anon_find(def_engine, text, o, &f, &n), 0);
+    for (size_t i = 0; i < n; i++)
+        phones += strcmp(anon_engine_type_name(def_engine, f[i].type), "PHONE") == 0 &&
+                  text[f[i].start] == '4';
+    assert_int_equal(n, 1000);
+    assert_int_equal(phones, 1000);
+    free(f);
+    free(text);
+}
+
+static void test_encoded_at_sign_is_an_email(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"GET /api/users?email=maria%40example.com HTTP/1.1", "EMAIL=maria%40example.com"},
+        {"email=maria.keller%40example.com&page=2", "EMAIL=maria.keller%40example.com"},
+        {"to=maria%2Bai%40example.com", "EMAIL=maria%2Bai%40example.com"},
+        {"mailto:maria%40example.com", "EMAIL=maria%40example.com"},
+        {"<td>maria&#64;example.com</td>", "EMAIL=maria&#64;example.com"},
+        {"maria&#x40;example.com or maria&commat;example.org",
+         "EMAIL=maria&#x40;example.com;EMAIL=maria&commat;example.org"},
+        {"\"text\": \"maria\\u0040example.com\"", "EMAIL=maria\\u0040example.com"},
+        /* not addresses */
+        {"width: 100%40px; see 50%40 of x", ""},
+        {"icon%40example.png and @scope%40pkg", ""},
+    };
+    CHECK(def_engine, c);
+}
+
+static void test_00_prefix_with_trunk_is_one_number(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Tel.: 0049 (0)151 1234 5678", "PHONE=0049 (0)151 1234 5678"},
+        {"0044 (0)20 7946 0958", "PHONE=0044 (0)20 7946 0958"},
+        {"+49 (0)151 1234 5678", "PHONE=+49 (0)151 1234 5678"},
+    };
+    CHECK(def_engine, c);
+}
+
+static void test_look_alikes_in_the_same_shapes_stay(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"versions: [1.2.3, 4.2.1.0]", ""},
+        {"tags: 4.2.1.0; 4.2.1.1", ""},
+        {"order_ids: [4155550132, 4155550133]", ""},
+        {"ports: [8080, 8443, 9090]", ""},
+        {"numbers: 1, 2, 3, 40000", ""},
+        /* a prose label that says little alone names no column or list */
+        {"numbers = [2345678912, 3456789123]", ""},
+        {"| Build | Number |\n|---|---|\n| nightly | 2024050112 |", ""},
+        {"work items: 4155550132, 4155550133", ""},
+        {"created_at=1714550400 level=info", ""},
+        {"phone_count=12 sms_sent=4000", ""},
+        {"id,version\n1,4.2.1.0\n", ""},
+    };
+    CHECK(def_engine, c);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_label_before_a_list_labels_every_item),
+        cmocka_unit_test(test_csv_header_labels_its_column),
+        cmocka_unit_test(test_csv_header_labels_every_row_of_a_long_table),
+        cmocka_unit_test(test_encoded_at_sign_is_an_email),
+        cmocka_unit_test(test_00_prefix_with_trunk_is_one_number),
+        cmocka_unit_test(test_look_alikes_in_the_same_shapes_stay),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
