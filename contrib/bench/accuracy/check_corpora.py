@@ -53,7 +53,7 @@ def check_value(label, v, where):
 
 
 for name in ("variants.json", "names.json", "names_tune2.json", "names_tune3.json", "names_chat.json",
-             "names_holdout.json", "dob_addr_tune.json", "names_holdout2.json"):
+             "names_lookalikes.json", "names_holdout.json", "dob_addr_tune.json", "names_holdout2.json"):
     recs = json.load(open(os.path.join(here, "data", name), encoding="utf-8"))
     for i, r in enumerate(recs):
         t = r["full_text"]
@@ -67,6 +67,7 @@ for name in ("variants.json", "names.json", "names_tune2.json", "names_tune3.jso
 GENERATED = [("gen_variants.py", "variants.json", True), ("gen_names_tune2.py", "names_tune2.json", True),
              ("gen_dob_addr.py", "dob_addr_tune.json", True), ("gen_names_tune3.py", "names_tune3.json", True),
              ("gen_names_chat.py", "names_chat.json", True),
+             ("gen_names_lookalikes.py", "names_lookalikes.json", True),
              ("gen_names_holdout2.py", "names_holdout2.json", False)]
 for gen, data, to_stdout in GENERATED:
     with tempfile.TemporaryDirectory() as d:
