@@ -660,6 +660,81 @@ static int term_after(const struct sc *s, size_t e)
     return NW_ONE_OF(fold(s, i + 1, we, b, sizeof b), nouns);
 }
 
+/* An indefinite article after a verb of having right before the run ("bought a Porsche 911",
+ * "kaufte einen Jack Daniel's", "a acheté une Chevrolet Bolt"): a thing. Or an employer cue
+ * ("works at", "arbeitet bei", "travaille chez", "trabaja en", "lavora presso", "werkt bij",
+ * "trabalha na"): the run is a company. */
+static int thing_cue_before(const struct sc *s, size_t a)
+{
+    static const char *const articles[] = {"a",  "an",  "ein", "einen", "eine", "einem", "einer",
+                                           "un", "une", "una", "um",    "uma",  "een",   "uno"};
+    static const char *const employ[][2] = {
+        {"works", "at"},         {"worked", "at"},       {"working", "at"},
+        {"employed", "by"},      {"employed", "at"},     {"arbeitet", "bei"},
+        {"arbeitete", "bei"},    {"beschäftigt", "bei"}, {"travaille", "chez"},
+        {"travaillait", "chez"}, {"trabaja", "en"},      {"trabajaba", "en"},
+        {"lavora", "presso"},    {"lavora", "da"},       {"lavorava", "presso"},
+        {"werkt", "bij"},        {"werkte", "bij"},      {"trabalha", "na"},
+        {"trabalha", "no"},      {"trabalhava", "na"}};
+    char b1[32], b2[32];
+    size_t w1, w2;
+    const char *p1 = prev_word(s, a, &w1, b1, sizeof b1);
+    if (!*p1)
+        return 0;
+    const char *p2 = prev_word(s, w1, &w2, b2, sizeof b2);
+    /* "a" and "an" are also "to" in Romance languages and German ("llama a Elena", "an Jan"),
+     * and "a Pálmi Einarsson concert" names a person: an article only after a verb of having */
+    static const char *const having[] = {"bought", "buy",    "buying",   "ordered", "order",
+                                         "drive",  "drives", "drove",    "own",     "owns",
+                                         "rented", "sold",   "kocht",    "kaufte",  "bestellte",
+                                         "acheté", "compró", "comprato", "comprou", "kocht"};
+    if (NW_ONE_OF(p1, articles) && s->t[w1] >= 'a' && s->t[w1] <= 'z' && NW_ONE_OF(p2, having))
+        return 1;
+    for (size_t k = 0; k < sizeof employ / sizeof employ[0]; k++)
+        if (strcmp(p1, employ[k][1]) == 0 && strcmp(p2, employ[k][0]) == 0)
+            return 1;
+    return 0;
+}
+
+/* "Mozart was born in 1756", "Goethe wurde 1749 geboren": a birth year before 1900 after the
+ * run makes it a historical figure, whose birth is no one's personal data. Looks at most 48
+ * bytes on, for a birth word and then a year (the first digits seen). */
+static int born_long_ago(const struct sc *s, size_t e)
+{
+    const uint8_t *t = s->t;
+    size_t lim = e + 48 < s->len ? e + 48 : s->len, born = 0;
+    for (size_t i = e; i < lim; i++) {
+        if (t[i] == '\n' || t[i] == ';' || t[i] == '.' || (t[i] == ',' && i > e) ||
+            nw_upper(t + i, lim - i))
+            return 0; /* not past the sentence, a clause or another name */
+        if (!born && (t[i] == 'b' || t[i] == 'g' || t[i] == 'n' || t[i] == 0xC3)) {
+            static const char *const w[] = {"born",   "geboren", "né",   "nació", "nacque",
+                                            "nasceu", "nacido",  "nata", "nato"};
+            for (size_t k = 0; k < sizeof w / sizeof w[0]; k++) {
+                size_t l = strlen(w[k]);
+                if (i + l <= lim && memcmp(t + i, w[k], l) == 0 && (i == 0 || !is_alnum(t[i - 1])))
+                    born = 1;
+            }
+        }
+        if (is_digit(t[i])) {
+            size_t d = i;
+            while (d < s->len && is_digit(t[d]))
+                d++;
+            if (d - i != 4 || (d < s->len && (t[d] == '-' || t[d] == '/' || t[d] == '.')))
+                return 0;
+            int y = (t[i] - '0') * 1000 + (t[i + 1] - '0') * 100 + (t[i + 2] - '0') * 10 +
+                    (t[i + 3] - '0');
+            /* "geboren" after the year: "Goethe wurde 1749 geboren" */
+            if (!born)
+                for (size_t j = d; j < d + 12 && j + 7 <= s->len; j++)
+                    if (memcmp(t + j, "geboren", 7) == 0)
+                        born = 1;
+            return born && y >= 1000 && y < 1900;
+        }
+    }
+    return 0;
+}
+
 int nw_not_person(const struct sc *s, size_t a, size_t e)
 {
     char b[48], hb[32];
@@ -709,7 +784,7 @@ int nw_not_person(const struct sc *s, size_t a, size_t e)
         return 1;
     if (words == 1 && famous(g))
         return 1;
-    if (topic_before(s, a))
+    if (topic_before(s, a) || thing_cue_before(s, a) || born_long_ago(s, e))
         return 1;
     if (city_name(g) && (place_cue_before(s, a) || city_after_place(s, a, e)))
         return 1;

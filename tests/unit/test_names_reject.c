@@ -117,6 +117,20 @@ static void test_reject_cities_that_are_given_names_in_place_context(void **stat
     CHECK(c);
 }
 
+static void test_reject_things_bought_employers_and_the_long_dead(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Grace Reid bought a Felix Bloch pen", "PERSON=Grace Reid"},
+        {"Lena Hoffmann arbeitet bei Jochen Schweizer.", "PERSON=Lena Hoffmann"},
+        {"Johann Pachelbel was born in 1653, says Oliver Walsh.", "PERSON=Oliver Walsh"},
+        {"Hi Grace, Johann Pachelbel wurde 1653 geboren.", "PERSON=Grace"},
+        {"Anna Keller was born in 1987 in Leeds.", "PERSON=Anna Keller"},
+        {"¿Puedes avisar a Misbaela Rione sobre la reunión?", "PERSON=Misbaela Rione"},
+    };
+    CHECK(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -128,6 +142,7 @@ int main(void)
         cmocka_unit_test(test_reject_brands_named_after_people),
         cmocka_unit_test(test_reject_eponyms_and_famous_people_as_topics),
         cmocka_unit_test(test_reject_cities_that_are_given_names_in_place_context),
+        cmocka_unit_test(test_reject_things_bought_employers_and_the_long_dead),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
