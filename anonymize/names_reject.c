@@ -486,9 +486,9 @@ static int brand(const char *f, size_t words)
         "hilfiger",  "zeiss",    "nestlé",  "nestle",     "miele",     "guinness",    "bacardi",
         "smirnoff",  "disney",   "boeing",  "gillette",   "colgate",   "marriott",    "hilton",
         "sainsbury", "mcdonald", "heinz",   "hewlett",    "packard",   "ferragamo",   "swarovski",
-        "rolex",     "bulgari",  "bvlgari", "balenciaga", "givenchy",  "lanvin",      "moschino",
-        "fendi",     "benetton", "barilla", "lavazza",    "pirelli",   "bosch",       "philips",
-        "ferrari",   "dell"};
+        "rolex",     "bulgari",  "bvlgari", "balenciaga", "givenchy",  "moschino",    "fendi",
+        "benetton",  "barilla",  "lavazza", "pirelli",    "bosch",     "philips",     "ferrari",
+        "dell"};
     /* single words that are also common surnames are brands only with a possessive or a model
      * after them (handled by the caller); here, the unambiguous ones */
     static const char *const surname_too[] = {"heinz", "mcdonald", "bosch",   "philips",  "ferrari",
