@@ -275,16 +275,34 @@ static int place_word_before(const struct sc *s, size_t a)
     return *w && place_word(w, is_up(s->t[ws]));
 }
 
-static int place_word_after(const struct sc *s, size_t e)
+/* A word that, written after a name, makes the name a street, a building, a prize or a firm
+ * ("Lincoln Avenue", "Robert Bosch Stiftung", "Lehman Brothers"). Folded; lower-case words are
+ * taken only where a lower-case type is usual ("Charles de Gaulle airport"), not "drive", "weg",
+ * "lane" ("did Anna Keller drive", "Maria is weg"). */
+static int type_word(const char *w, int up)
 {
     static const char *const types[] = {
-        "blvd",     "boulevard", "ave",     "avenue",     "street",      "st",      "road",
-        "rd",       "lane",      "drive",   "parkway",    "pkwy",        "highway", "hwy",
-        "plaza",    "square",    "airport", "station",    "arena",       "stadium", "stadion",
-        "straße",   "strasse",   "str",     "allee",      "platz",       "weg",     "laan",
-        "straat",   "plein",     "gracht",  "kade",       "prize",       "award",   "medal",
-        "memorial", "trophy",    "lecture", "fellowship", "scholarship", "clinic",  "klinik",
-        "hotel",    "tower",     "tunnel",  "centre",     "center"};
+        "blvd",        "boulevard",   "ave",         "avenue",      "street",     "st",
+        "road",        "rd",          "lane",        "drive",       "parkway",    "pkwy",
+        "highway",     "hwy",         "plaza",       "square",      "arena",      "stadion",
+        "straße",      "strasse",     "str",         "allee",       "platz",      "weg",
+        "laan",        "straat",      "plein",       "gracht",      "kade",       "prize",
+        "award",       "medal",       "memorial",    "trophy",      "lecture",    "fellowship",
+        "scholarship", "clinic",      "klinik",      "hotel",       "tower",      "tunnel",
+        "centre",      "center",      "crescent",    "terrace",     "court",      "circus",
+        "brothers",    "bros",        "motors",      "pharma",      "airlines",   "records",
+        "studios",     "publishing",  "verlag",      "capital",     "ventures",   "investments",
+        "architects",  "architekten", "consultants", "brewery",     "brauerei",   "winery",
+        "bakery",      "bäckerei",    "restaurant",  "café",        "cafe",       "bistro",
+        "pizzeria",    "trattoria",   "apotheke",    "gallery",     "galerie",    "trust",
+        "stiftung",    "gymnasium",   "schule",      "grundschule", "hochschule", "krankenhaus",
+        "klinikum",    "institut",    "preis",       "theater",     "theatre",    "boutique"};
+    static const char *const lower_ok[] = {"airport", "station", "stadium", "airfield"};
+    return NW_ONE_OF(w, lower_ok) || (up && NW_ONE_OF(w, types));
+}
+
+static int place_word_after(const struct sc *s, size_t e)
+{
     const uint8_t *t = s->t;
     size_t i = e, we;
     if (i + 3 < s->len && (t[i] == ' ' || t[i] == ',')) { /* "Jr.", "Sr." between */
@@ -295,7 +313,7 @@ static int place_word_after(const struct sc *s, size_t e)
     }
     size_t n = next_token(s, i, &we, 0);
     char b[24];
-    return n && NW_ONE_OF(fold(s, we - n, we, b, sizeof b), types);
+    return n && type_word(fold(s, we - n, we, b, sizeof b), nw_upper(t + we - n, n) != 0);
 }
 
 /* ---- a key or label that names a company, a brand or a place: "Company: X", "employer":
@@ -563,7 +581,10 @@ static int city_name(const char *f)
         "hamilton",   "wellington", "kingston",  "jefferson", "lafayette", "camden",
         "chester",    "lorraine",   "valencia",  "sofia",     "nancy",     "victor",
         "douglas",    "salem",      "troy",      "quincy",    "bristol",   "lourdes",
-        "santa rosa", "san josé",   "san jose",  "são paulo", "sao paulo", "santa clara"};
+        "santa rosa", "san josé",   "san jose",  "são paulo", "sao paulo", "santa clara",
+        "virginia",   "carolina",   "helena",    "savannah",  "tyler",     "dakota",
+        "montana",    "cleveland",  "winston",   "nelson",    "albany",    "preston",
+        "lancaster",  "milton",     "orlando",   "houston",   "dallas",    "denver"};
     return NW_ONE_OF(f, cities);
 }
 
@@ -573,16 +594,22 @@ static int place_cue_before(const struct sc *s, size_t a)
         "in", "near", "nahe", "nach", "naar", "em", "outside", "around", "aus",  "en",
         "à",  "a",    "para", "pour", "per",  "to", "from",    "via",    "über", "through"};
     static const char *const movers[] = {
-        "flight",     "flights",    "fly",           "flew",     "flying",    "moved",
-        "move",       "moving",     "trip",          "travel",   "travelled", "traveled",
-        "relocated",  "relocating", "drive",         "drove",    "train",     "bus",
-        "route",      "vol",        "vols",          "billet",   "déménagé",  "arrivé",
-        "vuelo",      "viaje",      "mudó",          "mudo",     "llegó",     "volo",
-        "trasferita", "trasferito", "treno",         "viaggio",  "voo",       "viagem",
-        "mudou-se",   "mudou",      "vlucht",        "verhuisd", "trein",     "reis",
-        "flug",       "zug",        "fahrt",         "reise",    "zog",       "umgezogen",
-        "office",     "offices",    "based",         "located",  "lives",     "live",
-        "living",     "born",       "headquartered", "visit",    "visiting",  "visited"};
+        "flight",     "flights",       "fly",       "flew",       "flying",
+        "moved",      "move",          "moving",    "trip",       "travel",
+        "travelled",  "traveled",      "relocated", "relocating", "drive",
+        "drove",      "train",         "bus",       "route",      "vol",
+        "vols",       "billet",        "déménagé",  "arrivé",     "vuelo",
+        "viaje",      "mudó",          "mudo",      "llegó",      "volo",
+        "trasferita", "trasferito",    "treno",     "viaggio",    "voo",
+        "viagem",     "mudou-se",      "mudou",     "vlucht",     "verhuisd",
+        "trein",      "reis",          "flug",      "zug",        "fahrt",
+        "reise",      "zog",           "umgezogen", "office",     "offices",
+        "based",      "located",       "lives",     "live",       "living",
+        "born",       "headquartered", "visit",     "visiting",   "visited",
+        "go",         "went",          "going",     "gone",       "commute",
+        "commuting",  "fahre",         "fahren",    "fliege",     "fliegen",
+        "vais",       "voy",           "vado",      "vou",        "ga",
+        "gaan"};
     char b1[32], b2[32];
     size_t w1, w2;
     const char *p1 = prev_word(s, a, &w1, b1, sizeof b1);
@@ -593,6 +620,32 @@ static int place_cue_before(const struct sc *s, size_t a)
         return 1;
     const char *p2 = prev_word(s, w1, &w2, b2, sizeof b2);
     return NW_ONE_OF(p2, movers);
+}
+
+/* "Charlotte, NC", "Regina, Saskatchewan", "Santiago, Chile": a city, then a state's code (two
+ * capitals) or a country or state word (names_words.c's places) after a comma. */
+static int region_after(const struct sc *s, size_t e)
+{
+    const uint8_t *t = s->t;
+    if (e + 3 >= s->len || t[e] != ',' || t[e + 1] != ' ' || !nw_upper(t + e + 2, s->len - e - 2))
+        return 0;
+    size_t b = e + 2, we = b;
+    while (we < s->len && we - b < 24 && (t[we] >= 0x80 || is_alnum(t[we])))
+        we++;
+    if (we - b == 2 && is_up(t[b]) && is_up(t[b + 1]))
+        return 1;
+    static const char *const regions[] = {
+        "alabama",     "arizona",  "california", "colorado",      "connecticut", "delaware",
+        "idaho",       "illinois", "indiana",    "iowa",          "kansas",      "kentucky",
+        "louisiana",   "maine",    "maryland",   "massachusetts", "michigan",    "minnesota",
+        "mississippi", "missouri", "nebraska",   "oklahoma",      "oregon",      "pennsylvania",
+        "tennessee",   "utah",     "vermont",    "washington",    "wisconsin",   "wyoming",
+        "ontario",     "quebec",   "manitoba",   "saskatchewan",  "alberta",     "england",
+        "scotland",    "wales",    "tasmania",   "queensland",    "usa"};
+    char rb[24];
+    const char *r = nw_fold_span(s, b, we, rb, sizeof rb);
+    return NW_ONE_OF(r, regions) ||
+           (nw_not_name(r) && !nw_lexname(anon_names_lexicon((const char *)t + b, we - b)));
 }
 
 /* ", Adelaide" closing a line after a place ("Victoria Station, Adelaide"): the word before the
@@ -758,8 +811,9 @@ int nw_not_person(const struct sc *s, size_t a, size_t e)
         return 1;
     char fw[32];
     if (words >= 2 &&
-        (place_word(fold(s, a, w1, fw, sizeof fw), 1) || firm_word(fold(s, wl, e, fw, sizeof fw))))
-        return 1; /* "Bahnhof Friedrichstraße", "Avenida da Liberdade", "Ruiz Abogados" */
+        (place_word(fold(s, a, w1, fw, sizeof fw), 1) || firm_word(fold(s, wl, e, fw, sizeof fw)) ||
+         type_word(fold(s, wl, e, fw, sizeof fw), 1)))
+        return 1; /* "Bahnhof Friedrichstraße", "Ruiz Abogados", "Lehman Brothers" */
     if (words == 1 && (ampersand_pair(s, a, e) || three_surnames(s, a, e)))
         return 1;
     char kb[40];
@@ -786,7 +840,7 @@ int nw_not_person(const struct sc *s, size_t a, size_t e)
         return 1;
     if (topic_before(s, a) || thing_cue_before(s, a) || born_long_ago(s, e))
         return 1;
-    if (city_name(g) && (place_cue_before(s, a) || city_after_place(s, a, e)))
+    if (city_name(g) && (place_cue_before(s, a) || city_after_place(s, a, e) || region_after(s, e)))
         return 1;
     return 0;
 }

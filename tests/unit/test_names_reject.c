@@ -59,6 +59,8 @@ static void test_reject_street_station_and_airport_words(void **state)
         {"Ci vediamo all'aeroporto Leonardo da Vinci, Marco Rossi", "PERSON=Marco Rossi"},
         {"Flug nach Wien über Bahnhof Friedrichstraße - Jana Brandt", "PERSON=Jana Brandt"},
         {"Encontramo-nos na Praça Luís de Camões.", ""},
+        {"Daniel: we're at Robert Bosch Stiftung today", "PERSON=Daniel"},
+        {"Did Anna Keller drive to work?", "PERSON=Anna Keller"}, /* a street type in lower case */
         {"Avez-vous vu Jean Jaurès hier ?", "PERSON=Jean Jaurès"},
     };
     CHECK(c);
@@ -111,6 +113,7 @@ static void test_reject_cities_that_are_given_names_in_place_context(void **stat
         {"Best regards,\nOliver Walsh\nVictoria Station, Adelaide", "PERSON=Oliver Walsh"},
         {"Please talk to Charlotte about it.", "PERSON=Charlotte"},
         {"Attendees: Keller, Charlotte", "PERSON=Keller;PERSON=Charlotte"},
+        {"Grace Reid - Victoria, BC", "PERSON=Grace Reid"},
         {"Esat Jeknić met Ricol Tondelwynwick via Victoria.",
          "PERSON=Esat Jeknić;PERSON=Ricol Tondelwynwick;PERSON=Victoria"},
     };
