@@ -301,6 +301,22 @@ static int type_word(const char *w, int up)
     return NW_ONE_OF(w, lower_ok) || (up && NW_ONE_OF(w, types));
 }
 
+/* A type_word() that may end a run of names without being a surname itself ("Lehman
+ * Brothers", "Robert Bosch Stiftung"): not "Laan", "Lane", "Court", "Hall", "Weg", which are. */
+static int end_word(const char *w)
+{
+    static const char *const ends[] = {
+        "boulevard",   "blvd",        "avenue",    "allee",     "straße",      "strasse",
+        "platz",       "plaza",       "airport",   "stadium",   "stadion",     "arena",
+        "brothers",    "bros",        "motors",    "pharma",    "airlines",    "records",
+        "studios",     "publishing",  "verlag",    "ventures",  "investments", "architects",
+        "architekten", "consultants", "brewery",   "brauerei",  "winery",      "bakery",
+        "bäckerei",    "restaurant",  "pizzeria",  "trattoria", "apotheke",    "gallery",
+        "galerie",     "stiftung",    "gymnasium", "schule",    "grundschule", "hochschule",
+        "krankenhaus", "klinikum",    "institut",  "theater",   "theatre",     "boutique"};
+    return NW_ONE_OF(w, ends);
+}
+
 static int place_word_after(const struct sc *s, size_t e)
 {
     const uint8_t *t = s->t;
@@ -812,7 +828,7 @@ int nw_not_person(const struct sc *s, size_t a, size_t e)
     char fw[32];
     if (words >= 2 &&
         (place_word(fold(s, a, w1, fw, sizeof fw), 1) || firm_word(fold(s, wl, e, fw, sizeof fw)) ||
-         type_word(fold(s, wl, e, fw, sizeof fw), 1)))
+         end_word(fold(s, wl, e, fw, sizeof fw))))
         return 1; /* "Bahnhof Friedrichstraße", "Ruiz Abogados", "Lehman Brothers" */
     if (words == 1 && (ampersand_pair(s, a, e) || three_surnames(s, a, e)))
         return 1;
