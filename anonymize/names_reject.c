@@ -492,64 +492,8 @@ static const char *column_header(const struct sc *s, size_t a, size_t e, char *b
     return buf;
 }
 
-/* ---- a curated list of companies and brands named after people, written as a person would be
- * (no legal form, no '&': those are caught above) -------------------------------------------------
+/* ---- eponymous diseases and famous people as the topic of a request --------------------------
  */
-static int brand(const char *f, size_t words)
-{
-    static const char *const two[] = {
-        "walt disney",       "christian dior",       "calvin klein",   "charles schwab",
-        "tommy hilfiger",    "louis vuitton",        "morgan stanley", "jones day",
-        "clifford chance",   "arthur andersen",      "roland berger",  "estée lauder",
-        "ralph lauren",      "carl zeiss",           "baker mckenzie", "merrill lynch",
-        "johns hopkins",     "boehringer ingelheim", "goldman sachs",  "hugo boss",
-        "jack daniel",       "johnnie walker",       "giorgio armani", "ted baker",
-        "tom ford",          "kate spade",           "michael kors",   "marc jacobs",
-        "paul smith",        "karl lagerfeld",       "yves saint",     "coco chanel",
-        "max mara",          "carolina herrera",     "john lewis",     "salvatore ferragamo",
-        "ermenegildo zegna", "dolce gabbana",        "mount sinai",    "benjamin moore",
-        "charles tyrwhitt",  "tory burch",           "vera wang",      "jimmy choo",
-        "ben sherman",       "john deere",           "george foreman", "william hill",
-        "levi strauss",      "oliver wyman",         "wolters kluwer", "anheuser busch",
-        "jean paul",         "jacob douwe"};
-    static const char *const one[] = {
-        "porsche",   "michelin", "renault", "peugeot",    "heineken",  "siemens",     "lidl",
-        "deloitte",  "kellogg",  "oetker",  "mckinsey",   "chevrolet", "lamborghini", "maserati",
-        "bugatti",   "citroën",  "citroen", "daimler",    "gucci",     "prada",       "versace",
-        "armani",    "chanel",   "hermès",  "lacoste",    "cartier",   "dior",        "vuitton",
-        "hilfiger",  "zeiss",    "nestlé",  "nestle",     "miele",     "guinness",    "bacardi",
-        "smirnoff",  "disney",   "boeing",  "gillette",   "colgate",   "marriott",    "hilton",
-        "sainsbury", "mcdonald", "heinz",   "hewlett",    "packard",   "ferragamo",   "swarovski",
-        "rolex",     "bulgari",  "bvlgari", "balenciaga", "givenchy",  "moschino",    "fendi",
-        "benetton",  "barilla",  "lavazza", "pirelli",    "bosch",     "philips",     "ferrari",
-        "dell"};
-    /* single words that are also common surnames are brands only with a possessive or a model
-     * after them (handled by the caller); here, the unambiguous ones */
-    static const char *const surname_too[] = {"heinz", "mcdonald", "bosch",   "philips",  "ferrari",
-                                              "dell",  "hewlett",  "packard", "marriott", "hilton"};
-    if (words >= 2)
-        return NW_ONE_OF(f, two);
-    return NW_ONE_OF(f, one) && !NW_ONE_OF(f, surname_too);
-}
-
-/* ---- famous people as the topic of a request, and eponymous diseases --------------------------
- */
-static int famous(const char *f)
-{
-    static const char *const names[] = {
-        "mozart",        "beethoven",   "einstein",  "shakespeare", "goethe",     "schiller",
-        "picasso",       "nietzsche",   "churchill", "neruda",      "newton",     "napoleon",
-        "keynes",        "freud",       "marx",      "tolstoy",     "dostoevsky", "cervantes",
-        "galileo",       "aristotle",   "plato",     "socrates",    "gandhi",     "obama",
-        "shakespeare's", "chopin",      "vivaldi",   "rembrandt",   "vermeer",    "michelangelo",
-        "hemingway",     "dickens",     "orwell",    "tolkien",     "borges",     "dalí",
-        "dali",          "monet",       "voltaire",  "descartes",   "kant",       "hegel",
-        "wittgenstein",  "camus",       "sartre",    "proust",      "pessoa",     "saramago",
-        "petrarca",      "machiavelli", "curie",     "hawking",     "turing",     "lovelace",
-        "tesla",         "edison"};
-    return NW_ONE_OF(f, names);
-}
-
 static int eponym_possessive(const struct sc *s, size_t e, const char *f)
 {
     static const char *const diseases[] = {
@@ -586,24 +530,8 @@ static int topic_before(const struct sc *s, size_t a)
     return 0;
 }
 
-/* ---- cities that are given names, where the text speaks of a place -----------------------------
+/* ---- cities that are given names (names_curated.c), where the text speaks of a place ----------
  */
-static int city_name(const char *f)
-{
-    static const char *const cities[] = {
-        "victoria",   "eugene",     "adelaide",  "charlotte", "regina",    "jackson",
-        "lincoln",    "washington", "santiago",  "madison",   "augusta",   "alexandria",
-        "beatrice",   "marion",     "elizabeth", "florence",  "austin",    "charleston",
-        "hamilton",   "wellington", "kingston",  "jefferson", "lafayette", "camden",
-        "chester",    "lorraine",   "valencia",  "sofia",     "nancy",     "victor",
-        "douglas",    "salem",      "troy",      "quincy",    "bristol",   "lourdes",
-        "santa rosa", "san josé",   "san jose",  "são paulo", "sao paulo", "santa clara",
-        "virginia",   "carolina",   "helena",    "savannah",  "tyler",     "dakota",
-        "montana",    "cleveland",  "winston",   "nelson",    "albany",    "preston",
-        "lancaster",  "milton",     "orlando",   "houston",   "dallas",    "denver"};
-    return NW_ONE_OF(f, cities);
-}
-
 static int place_cue_before(const struct sc *s, size_t a)
 {
     static const char *const preps[] = {
@@ -848,15 +776,16 @@ int nw_not_person(const struct sc *s, size_t a, size_t e)
     for (; f[n] && n + 1 < sizeof g; n++)
         g[n] = f[n] == '-' ? ' ' : f[n];
     g[n] = '\0';
-    if (brand(g, words))
+    if (nw_brand(g, words))
         return 1;
     if (eponym_possessive(s, e, fold(s, wl, e, fw, sizeof fw)))
         return 1;
-    if (words == 1 && famous(g))
+    if (words == 1 && nw_famous(g))
         return 1;
     if (topic_before(s, a) || thing_cue_before(s, a) || born_long_ago(s, e))
         return 1;
-    if (city_name(g) && (place_cue_before(s, a) || city_after_place(s, a, e) || region_after(s, e)))
+    if (nw_city_name(g) &&
+        (place_cue_before(s, a) || city_after_place(s, a, e) || region_after(s, e)))
         return 1;
     return 0;
 }
