@@ -1590,7 +1590,7 @@ static int person_at(struct sc *s, const struct word *w0, size_t *resume)
         return 0; /* "Von:", "Kunde:": the label, not the person after it */
     s->suffix = suffix;
     int list = 0;
-    if (!person_decide(s, run + b, n - b, &list))
+    if (!person_decide(s, run + b, n - b, &list) || nw_not_person(s, run[b].s, run[n - 1].e))
         return 0;
     s->list_end = run[n - 1].e;
     s->list_label = list;

@@ -240,6 +240,16 @@ int nw_chat_cues(struct sc *s);
  * Tebiiy"): their end, or 0. */
 size_t nw_caps_shaped(const struct sc *s, const struct word *w0);
 
+/* names_reject.c: does the run text[a .. e), which the verdict took for a person, name a company,
+ * a place, a term or a famous person as a topic ("Hugo Boss", "Müller GmbH", "Piazza Garibaldi",
+ * "flight to Charlotte", "Parkinson's", "in the style of Neruda")? Asked only of accepted runs. */
+int nw_not_person(const struct sc *s, size_t a, size_t e);
+/* names_curated.c: f folded, '-' as ' ': a company or brand named after people (words: how many
+ * words f has), a famous surname used alone as a topic, a city that is a given name. */
+int nw_brand(const char *f, size_t words);
+int nw_famous(const char *f);
+int nw_city_name(const char *f);
+
 /* names_lower.c: a text with no capital letter, prose of cap bytes at most, copied into out with
  * the first letter of its name words raised; its length, or 0 when it is no such text or names
  * no one. */

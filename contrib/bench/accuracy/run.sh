@@ -65,6 +65,9 @@ echo
 echo "## names in chat exports and transcripts (gen_names_chat.py: Slack/Teams/Discord/IRC/WhatsApp exports, speaker labels, @mentions, Zoom/Teams auto-transcripts, bots and roles as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names_chat.json
 echo
+echo "## look-alikes of names (gen_names_lookalikes.py: companies, brands, firms and institutions named after people, streets, stations and cities named after people as places, eponyms, famous people as topics, products; next to real people in CRM rows, JSON, signatures, tickets, chat; en/de/fr/nl/es/it/pt; tune set)"
+"$bin" "${opts[@]}" "$here"/data/names_lookalikes.json
+echo
 echo "## names held out (gen_names_holdout.py: other templates, locales, name method; never tuned on)"
 "$bin" "${opts[@]}" "$here"/data/names_holdout.json
 echo

@@ -1,0 +1,152 @@
+/* test_names_reject.c: runs that read as people but name a company, a place, a term or a famous
+ * person as a topic (names_reject.c). Each test holds the look-alike the rule drops and the
+ * person next to it, or in the same shape, that it must keep. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "anonymize/anonymize.h"
+
+#include "names_cases.h"
+
+static void test_reject_legal_form_after_the_name(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Julien Lefèvre travaille chez Bernard SAS.", "PERSON=Julien Lefèvre"},
+        {"Francesca chiede di Stanford per Ferrari S.p.A..", "PERSON=Francesca"},
+        {"Lena Hoffmann arbeitet bei Weber KG.", "PERSON=Lena Hoffmann"},
+        {"Contact: Ruben Smit (De Vries B.V.)", "PERSON=Ruben Smit"},
+        {"Contacto: Elena Martínez (Ruiz y Asociados)", "PERSON=Elena Martínez"},
+        {"Contact: Rossi Lda.", ""},
+    };
+    CHECK(c);
+}
+
+static void test_reject_ampersand_between_surnames(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Julien Lefèvre travaille chez Johnson & Johnson.", "PERSON=Julien Lefèvre"},
+        {"Daniel bought it at Marks & Spencer.", "PERSON=Daniel"},
+        {"Ben & Jerry's", ""},
+    };
+    CHECK(c);
+}
+
+static void test_reject_three_surnames_opening_a_line(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {">Esat Jeknić\n>Marshall, Hernandez and Simpson\n", "PERSON=Esat Jeknić"},
+        {"the brainchild of our 3 founders: Schulz, Strickland and Matthews.",
+         "PERSON=Matthews"}, /* as before the rule: people listed by surname after a label */
+    };
+    CHECK(c);
+}
+
+static void test_reject_street_station_and_airport_words(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Daniel: Let's meet at Martin Luther King Jr. Blvd tomorrow.", "PERSON=Daniel"},
+        {"Ci vediamo all'aeroporto Leonardo da Vinci, Marco Rossi", "PERSON=Marco Rossi"},
+        {"Flug nach Wien über Bahnhof Friedrichstraße - Jana Brandt", "PERSON=Jana Brandt"},
+        {"Encontramo-nos na Praça Luís de Camões.", ""},
+        {"Daniel: we're at Robert Bosch Stiftung today", "PERSON=Daniel"},
+        {"Did Anna Keller drive to work?", "PERSON=Anna Keller"}, /* a street type in lower case */
+        {"Hoi, met Melina van der Laan Jr.. Je kunt me mailen", "PERSON=Melina van der Laan"},
+        {"Avez-vous vu Jean Jaurès hier ?", "PERSON=Jean Jaurès"},
+    };
+    CHECK(c);
+}
+
+static void test_reject_company_and_city_keys_and_columns(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"{\"name\": \"Oliver Walsh\", \"employer\": \"Christian Dior\", \"city\": \"Lincoln\"}",
+         "PERSON=Oliver Walsh"},
+        {"name;company;city\nOliver Walsh;Walt Disney;Augusta\n", "PERSON=Oliver Walsh"},
+        {"Name: Anna Keller\nEmpresa: Roland Berger", "PERSON=Anna Keller"},
+    };
+    CHECK(c);
+}
+
+static void test_reject_brands_named_after_people(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Oliver Walsh works at Tommy Hilfiger, Grace Reid works at Morgan Stanley.",
+         "PERSON=Oliver Walsh;PERSON=Grace Reid"},
+        {"Contact: Daniel Bennett (Carl Zeiss)", "PERSON=Daniel Bennett"},
+        {"Mr. Porsche called about the invoice.", "PERSON=Porsche"},
+    };
+    CHECK(c);
+}
+
+static void test_reject_eponyms_and_famous_people_as_topics(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Hi Ricol, the Raft consensus step is wrong; see Nash equilibrium. -- Marley Delmarwick",
+         "PERSON=Ricol;PERSON=Marley Delmarwick"},
+        {"Can you write a poem in the style of Pablo Neruda for my class? Thanks, Oliver",
+         "PERSON=Oliver"},
+        {"Mozart was born in 1756; Daniel Bennett asked about it.", "PERSON=Daniel Bennett"},
+        {"Necesito Alzheimer's para la parte de Bloom filter.", ""},
+        {"Anna Foster went to St. Mary's yesterday.", "PERSON=Anna Foster"},
+    };
+    CHECK(c);
+}
+
+static void test_reject_cities_that_are_given_names_in_place_context(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Oliver Walsh moved to Charlotte last year.", "PERSON=Oliver Walsh"},
+        {"Best regards,\nOliver Walsh\nVictoria Station, Adelaide", "PERSON=Oliver Walsh"},
+        {"Please talk to Charlotte about it.", "PERSON=Charlotte"},
+        {"Attendees: Keller, Charlotte", "PERSON=Keller;PERSON=Charlotte"},
+        {"Grace Reid - Victoria, BC", "PERSON=Grace Reid"},
+        {"Esat Jeknić met Ricol Tondelwynwick via Victoria.",
+         "PERSON=Esat Jeknić;PERSON=Ricol Tondelwynwick;PERSON=Victoria"},
+    };
+    CHECK(c);
+}
+
+static void test_reject_things_bought_employers_and_the_long_dead(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Grace Reid bought a Felix Bloch pen", "PERSON=Grace Reid"},
+        {"Lena Hoffmann arbeitet bei Jochen Schweizer.", "PERSON=Lena Hoffmann"},
+        {"Johann Pachelbel was born in 1653, says Oliver Walsh.", "PERSON=Oliver Walsh"},
+        {"Hi Grace, Johann Pachelbel wurde 1653 geboren.", "PERSON=Grace"},
+        {"Anna Keller was born in 1987 in Leeds.", "PERSON=Anna Keller"},
+        {"¿Puedes avisar a Misbaela Rione sobre la reunión?", "PERSON=Misbaela Rione"},
+    };
+    CHECK(c);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_reject_legal_form_after_the_name),
+        cmocka_unit_test(test_reject_ampersand_between_surnames),
+        cmocka_unit_test(test_reject_three_surnames_opening_a_line),
+        cmocka_unit_test(test_reject_street_station_and_airport_words),
+        cmocka_unit_test(test_reject_company_and_city_keys_and_columns),
+        cmocka_unit_test(test_reject_brands_named_after_people),
+        cmocka_unit_test(test_reject_eponyms_and_famous_people_as_topics),
+        cmocka_unit_test(test_reject_cities_that_are_given_names_in_place_context),
+        cmocka_unit_test(test_reject_things_bought_employers_and_the_long_dead),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
