@@ -365,7 +365,8 @@ size_t nw_addr_tail(const struct sc *s, size_t end)
             end = sz;
             break;
         }
-        if (k == ce + 1 && is_digit(t[k])) { /* the postcode after the town: "Berlin 10115" */
+        if (k == ce + 1 && k < s->len &&
+            is_digit(t[k])) { /* the postcode after the town: "Berlin 10115" */
             size_t z = k;
             while (z < s->len && is_digit(t[z]))
                 z++;
