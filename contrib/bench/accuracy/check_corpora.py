@@ -52,7 +52,7 @@ def check_value(label, v, where):
             problems.append("%s: phone %r has a wrong digit count" % (where, v))
 
 
-for name in ("variants.json", "names.json", "names_tune2.json", "names_tune3.json", "names_chat.json",
+for name in ("variants.json", "names.json", "names_tune2.json", "names_tune3.json", "names_chat.json", "names_tune4.json",
              "names_holdout.json", "dob_addr_tune.json", "names_holdout2.json"):
     recs = json.load(open(os.path.join(here, "data", name), encoding="utf-8"))
     for i, r in enumerate(recs):
@@ -66,7 +66,7 @@ for name in ("variants.json", "names.json", "names_tune2.json", "names_tune3.jso
 # Each generated corpus equals what its generator writes, to stdout or to the path it is given.
 GENERATED = [("gen_variants.py", "variants.json", True), ("gen_names_tune2.py", "names_tune2.json", True),
              ("gen_dob_addr.py", "dob_addr_tune.json", True), ("gen_names_tune3.py", "names_tune3.json", True),
-             ("gen_names_chat.py", "names_chat.json", True),
+             ("gen_names_chat.py", "names_chat.json", True), ("gen_names_tune4.py", "names_tune4.json", True),
              ("gen_names_holdout2.py", "names_holdout2.json", False)]
 for gen, data, to_stdout in GENERATED:
     with tempfile.TemporaryDirectory() as d:

@@ -4,7 +4,7 @@
 # Usage: contrib/bench/accuracy/run.sh [BUILD_DIR] [--show] [--packs all]
 # presidio-research is reported whole and in two fixed halves by record index: the tune half
 # (even records) that signals may be tuned on, and the held-out half (odd records) that grades
-# them. names.json, names_tune2.json, names_tune3.json, names_chat.json and dob_addr_tune.json are tune
+# them. names.json, names_tune2.json, names_tune3.json, names_tune4.json, names_chat.json and dob_addr_tune.json are tune
 # sets too;
 # names_holdout.json (gen_names_holdout.py) and names_holdout2.json (gen_names_holdout2.py) are held out.
 # HUSH_ACC_NO_BLIND=1 leaves out the blind set (names_holdout2.json): tuning work runs without it, so
@@ -54,6 +54,9 @@ echo "## names, third tune set (gen_names_tune3.py: syllable names with regional
 echo
 echo "## names in chat exports and transcripts (gen_names_chat.py: Slack/Teams/Discord/IRC/WhatsApp exports, speaker labels, @mentions, Zoom/Teams auto-transcripts, bots and roles as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names_chat.json
+echo
+echo "## names in the document shapes people paste (gen_names_tune4.py: legal, medical, shipping labels, HR, genealogy, rosters, calendar invites, vCards, git output, e-mail display names; names of global origin, initials, possessives; companies, eponyms, places, products as look-alikes; tune set)"
+"$bin" "${opts[@]}" "$here"/data/names_tune4.json
 echo
 echo "## names held out (gen_names_holdout.py: other templates, locales, name method; never tuned on)"
 "$bin" "${opts[@]}" "$here"/data/names_holdout.json
