@@ -319,7 +319,9 @@ static int label_ctx(const struct sc *s, size_t start, int *list)
         }
     }
     size_t b = e;
-    while (b > ls && e - b < 32 && !strchr("\t|,;>-#\"'(", t[b - 1]))
+    while (b > ls && e - b < 32 &&
+           (!strchr("\t|,;>-#\"'(", t[b - 1]) || /* "Signed-off-by" is one label */
+            (t[b - 1] == '-' && b - 1 > ls && is_alnum(t[b - 2]) && is_alnum(t[b]))))
         b--;
     while (b < e && t[b] == ' ')
         b++;
@@ -706,7 +708,8 @@ static int block_ctx(const struct sc *s, size_t start, size_t end)
     size_t w1 = start;
     while (w1 < end && t[w1] != ' ')
         w1++;
-    if (w1 >= end || !(anon_names_lexicon((const char *)t + start, w1 - start) & ANON_NL_GIVEN))
+    if (w1 >= end || (!(anon_names_lexicon((const char *)t + start, w1 - start) & ANON_NL_GIVEN) &&
+                      !nw_doc_name_line(s, start, end)))
         return 0;
     size_t i = end;
     for (int line = 0; line < 2; line++) {
@@ -732,7 +735,13 @@ static int block_ctx(const struct sc *s, size_t start, size_t end)
             return 1;
         if (t[i] == 'P' && nw_addr_pobox(s, i))
             return 1;
-        if (line == 1 || !nw_upper(t + i, s->len - i))
+        if (!nw_upper(t + i, s->len - i))
+            return 0;
+        struct word aw; /* "Via Roma 12", "Hauptstraße 22": a street named first */
+        nw_parse_word(s, i, &aw);
+        if (aw.shape == SH_NAME && nw_addr_word_first(s, &aw))
+            return 1;
+        if (line == 1)
             return 0;
         size_t k = i; /* one line in between: a company name */
         while (k < s->len && k - i < 60 && t[k] != '\n' && t[k] != '\r' && t[k] != '\\')
@@ -873,7 +882,7 @@ static int context(const struct sc *s, size_t start, size_t end, int *list, cons
     /* the prescan only asks whether the context is strong: past here only "X was born" is, and
      * block_ctx() (weak) comes first; the weak signals after the run are not looked at */
     int strong_only = s->hint == ANON_NAMES_HINT_STRONG;
-    if (!strong_only && block_ctx(s, start, end))
+    if (!strong_only && (block_ctx(s, start, end) || nw_doc_ctx(s, start, end)))
         return CTX_WEAK;
     /* after the run (nw, ending at we, after a possessive if poss): a verb, "was born", a
      * possessive with a relation */
@@ -1198,6 +1207,8 @@ static int maybe_context(const struct sc *s, size_t start, size_t end)
     if (i == 0 || t[i - 1] == ':' || t[i - 1] == '=' || t[i - 1] == '\n' || t[i - 1] == '?' ||
         nw_break_before(s, i))
         return 1; /* a label, a question, or the start of a line (greeting, signature) */
+    if (nw_doc_ctx(s, start, end))
+        return 1; /* "the plaintiff, X", "son of X", "X v. Y", "#7 X" */
     char buf[32];
     size_t ws, we, pe = start;
     while (pe > 0 && t[pe - 1] == ' ')

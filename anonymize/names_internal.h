@@ -219,6 +219,15 @@ int nw_chat_cues(struct sc *s);
  * Tebiiy"): their end, or 0. */
 size_t nw_caps_shaped(const struct sc *s, const struct word *w0);
 
+/* names_docs.c: a weak context that a document's shape gives the run t[start .. end): a legal
+ * role before it ("the plaintiff, X"), a kinship word ("son of X", "née X"), "between X", a case
+ * party ("X v. Y"), an org-chart arrow, a roster number or git shortlog count opening its line, a
+ * vCard's FN: or N: field. */
+int nw_doc_ctx(const struct sc *s, size_t start, size_t end);
+/* The run as a name line over a postal block that the lexicon does not know: two or three
+ * capitalised words, no ordinary word, name-shaped together ("Sigríður Björklund"). */
+int nw_doc_name_line(const struct sc *s, size_t start, size_t end);
+
 /* names_lower.c: a text with no capital letter, prose of cap bytes at most, copied into out with
  * the first letter of its name words raised; its length, or 0 when it is no such text or names
  * no one. */

@@ -635,12 +635,32 @@ static const char *const labels[] = {
     "vorname",
     "zugewiesen an",
     "à",
+    /* git trailers, calendar invites, notes and delivery labels */
+    "signed-off-by",
+    "co-authored-by",
+    "reviewed-by",
+    "tested-by",
+    "reported-by",
+    "acked-by",
+    "suggested-by",
+    "helped-by",
+    "organizer",
+    "organiser",
+    "organisator",
+    "organisateur",
+    "organizador",
+    "organizzatore",
+    "guests",
+    "invitees",
+    "attending",
+    "ship to",
+    "deliver to",
 };
 /* Labels whose value is a list of people ("Attendees: Maria, Jan and Piet"). */
 static const char *const list_labels[] = {
     "a",  "aan", "aanwezig", "an",   "anwesend",     "asistentes",   "attendee", "attendees",
     "cc", "da",  "de",       "para", "partecipanti", "participants", "présents", "teilnehmer",
-    "to", "van", "von",      "à",
+    "to", "van", "von",      "à",    "guests",       "invitees",
 };
 /* Lines that close a message: the next line is a signature. */
 static const char *const closings[] = {

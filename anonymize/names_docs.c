@@ -1,0 +1,269 @@
+/* names_docs.c: where the documents people paste put a person, when no label or title says so:
+ * the role before an apposition in legal text ("the plaintiff, Jane Roe,"), a kinship word
+ * ("son of X", "née X", "Tochter von X"), "between X and Y", the parties of a case ("X v. Y"),
+ * the ends of an org-chart arrow ("X -> Y"), a roster's shirt number ("#7 X"), a `git shortlog`
+ * count ("  42\tX"), a vCard's FN: and N: fields, and the first line of a postal block whose
+ * name the lexicon does not know.
+ *
+ * Each is a weak context (names.c's context() and maybe_context() call nw_doc_ctx): the run
+ * must still be name-shaped, no ordinary or product word, as for any weak context. The checks
+ * look only at the few bytes before and after the run; nothing here allocates.
+ */
+#include "anonymize/names_internal.h"
+
+/* The word of letters (ASCII or UTF-8) that ends at e, folded into buf; its start in *ws. */
+static const char *word_ending(const struct sc *s, size_t e, size_t *ws, char *buf, size_t cap)
+{
+    const uint8_t *t = s->t;
+    size_t i = e;
+    while (i > 0 && e - i < 24 && (t[i - 1] >= 0x80 || is_alnum(t[i - 1])))
+        i--;
+    *ws = i;
+    if (i == e || e - i >= 24)
+        return "";
+    return nw_fold_span(s, i, e, buf, cap);
+}
+
+/* Roles that an apposition names in legal and formal text: "the plaintiff, Jane Roe,". */
+static int legal_role(const char *w)
+{
+    static const char *const roles[] = {
+        "plaintiff", "defendant", "appellant", "appellee",  "respondent", "petitioner",
+        "claimant",  "debtor",    "creditor",  "decedent",  "deceased",   "testator",
+        "executor",  "executrix", "guardian",  "landlord",  "lessor",     "lessee",
+        "grantor",   "grantee",   "witness",   "applicant", "beneficiary"};
+    return NW_ONE_OF(w, roles);
+}
+
+/* A kinship word and the preposition after it: "son of", "fille de", "Tochter von", "zoon van",
+ * "hijo de", "figlia di", "filho de"; pw is the preposition, pw2 the word before it. */
+static int kin_of(const char *pw, const char *pw2)
+{
+    static const char *const of[] = {"son",   "daughter", "wife",    "husband",  "widow",
+                                     "child", "children", "widower", "grandson", "granddaughter"};
+    static const char *const de[] = {"fils",  "fille", "épouse", "veuve", "hijo",  "hija",
+                                     "viuda", "filho", "filha",  "viúva", "esposa"};
+    static const char *const von[] = {"sohn", "tochter", "witwe", "ehefrau", "ehemann"};
+    static const char *const van[] = {"zoon", "dochter", "weduwe", "echtgenote"};
+    static const char *const di[] = {"figlio", "figlia", "moglie", "vedova", "marito"};
+    if (strcmp(pw, "of") == 0)
+        return NW_ONE_OF(pw2, of);
+    if (strcmp(pw, "de") == 0)
+        return NW_ONE_OF(pw2, de);
+    if (strcmp(pw, "von") == 0)
+        return NW_ONE_OF(pw2, von);
+    if (strcmp(pw, "van") == 0)
+        return NW_ONE_OF(pw2, van);
+    if (strcmp(pw, "di") == 0)
+        return NW_ONE_OF(pw2, di);
+    return 0;
+}
+
+/* "son of", "fille de", "Tochter von" starting at i: an apposition after a name. */
+static int kin_after(const struct sc *s, size_t i)
+{
+    char b1[32], b2[32];
+    size_t we, we2;
+    const char *w = nw_word_after(s, i, &we, b1, sizeof b1);
+    if (!*w || we >= s->len || s->t[we] != ' ')
+        return 0;
+    const char *p = nw_word_after(s, we, &we2, b2, sizeof b2);
+    return *p && kin_of(p, w);
+}
+
+/* The bytes of the line before p, from its start: its start, or p when the line holds more than
+ * max bytes before p. */
+static size_t line_head(const struct sc *s, size_t p, size_t max)
+{
+    size_t i = p;
+    while (i > 0 && p - i <= max && s->t[i - 1] != '\n' && s->t[i - 1] != '\r')
+        i--;
+    return (i == 0 || s->t[i - 1] == '\n' || s->t[i - 1] == '\r') ? i : p;
+}
+
+/* Does the run end its line (spaces, then a line break or the text's end)? */
+static int ends_line(const struct sc *s, size_t end)
+{
+    while (end < s->len && (s->t[end] == ' ' || s->t[end] == '\t'))
+        end++;
+    return end >= s->len || s->t[end] == '\n' || s->t[end] == '\r';
+}
+
+/* "#7 X" (a roster), "   42\tX" (git shortlog -sn): the line before the run is a number. */
+static int counted_line(const struct sc *s, size_t start, size_t end)
+{
+    const uint8_t *t = s->t;
+    size_t ls = line_head(s, start, 12);
+    if (ls == start)
+        return 0;
+    size_t i = ls;
+    while (i < start && t[i] == ' ')
+        i++;
+    int hash = i < start && t[i] == '#';
+    i += hash;
+    size_t d = i;
+    while (i < start && is_digit(t[i]))
+        i++;
+    if (i == d || i >= start)
+        return 0;
+    if (hash)
+        return t[i] == ' ' && i + 1 == start;
+    return t[i] == '\t' && i + 1 == start && ends_line(s, end);
+}
+
+/* A vCard's "FN:X" or "N:Surname;Given;;;": the line opens with FN: or N: and the text is a
+ * vCard. */
+static int vcard_field(const struct sc *s, size_t start)
+{
+    const uint8_t *t = s->t;
+    if (start == 0 || (t[start - 1] != ':' && t[start - 1] != ';'))
+        return 0;
+    size_t ls = line_head(s, start, 64);
+    if (ls == start)
+        return 0;
+    int fn = start - ls >= 3 && t[ls] == 'F' && t[ls + 1] == 'N' && t[ls + 2] == ':';
+    int n = t[ls] == 'N' && t[ls + 1] == ':';
+    if (!fn && !n)
+        return 0;
+    if (fn && start != ls + 3)
+        return 0;
+    if (n) { /* the first two fields only: surname and given names */
+        size_t semis = 0;
+        for (size_t i = ls + 2; i < start; i++)
+            semis += t[i] == ';';
+        if (semis > 1)
+            return 0;
+    }
+    static const char tag[] = "BEGIN:VCARD";
+    size_t lim = ls > 2048 ? ls - 2048 : 0;
+    for (size_t i = lim; i + sizeof tag - 1 <= ls; i++)
+        if (t[i] == 'B' && memcmp(t + i, tag, sizeof tag - 1) == 0)
+            return 1;
+    return 0;
+}
+
+/* An org-chart arrow on either side of the run: "X -> Y", "X → Y". */
+static int arrow_at(const struct sc *s, size_t start, size_t end)
+{
+    const uint8_t *t = s->t;
+    if (end + 3 < s->len && t[end] == ' ' &&
+        ((t[end + 1] == '-' && t[end + 2] == '>' && t[end + 3] == ' ') ||
+         (end + 4 < s->len && t[end + 1] == 0xE2 && t[end + 2] == 0x86 && t[end + 3] == 0x92 &&
+          t[end + 4] == ' ')))
+        return 1;
+    if (start >= 3 && t[start - 1] == ' ' && t[start - 2] == '>' && t[start - 3] == '-')
+        return 1;
+    return start >= 4 && t[start - 1] == ' ' && t[start - 2] == 0x92 && t[start - 3] == 0x86 &&
+           t[start - 4] == 0xE2;
+}
+
+/* "Roe v. Wade": the run stands on either side of " v. " or " vs. " in a case name. */
+static int case_party(const struct sc *s, size_t start, size_t end)
+{
+    const uint8_t *t = s->t;
+    if (end + 4 < s->len && t[end] == ' ' && t[end + 1] == 'v' &&
+        ((t[end + 2] == '.' && t[end + 3] == ' ') ||
+         (t[end + 2] == 's' && t[end + 3] == '.' && t[end + 4] == ' ')))
+        return 1;
+    if (start >= 4 && t[start - 1] == ' ' && t[start - 2] == '.' && t[start - 3] == 'v' &&
+        t[start - 4] == ' ')
+        return 1;
+    return start >= 5 && t[start - 1] == ' ' && t[start - 2] == '.' && t[start - 3] == 's' &&
+           t[start - 4] == 'v' && t[start - 5] == ' ';
+}
+
+/* No word of the run is an ordinary word ("Johnson Controls v. X") and no "&" joins it to
+ * another ("Ernst & Young v. X"): a case or an org chart names companies too. */
+static int no_word_in_run(const struct sc *s, size_t start, size_t end)
+{
+    const uint8_t *t = s->t;
+    if ((start >= 2 && t[start - 2] == '&') || (end + 1 < s->len && t[end + 1] == '&'))
+        return 0;
+    for (size_t i = start; i < end;) {
+        size_t b = i;
+        while (i < end && t[i] != ' ')
+            i++;
+        unsigned f = anon_names_lexicon((const char *)t + b, i - b);
+        if ((f & (ANON_NL_COMMON_EN | ANON_NL_COMMON)) && !(f & ANON_NL_ATTESTED))
+            return 0;
+        while (i < end && t[i] == ' ')
+            i++;
+    }
+    return 1;
+}
+
+int nw_doc_ctx(const struct sc *s, size_t start, size_t end)
+{
+    const uint8_t *t = s->t;
+    if (end + 2 < s->len && t[end] == ',' && t[end + 1] == ' ' &&
+        memchr(t + start, ' ', end - start) && kin_after(s, end + 2))
+        return 1; /* "Tervo Quillan, son of ...": a full name */
+    if (start == 0)
+        return 0;
+    uint8_t c = t[start - 1];
+    if (c == ':' || c == ';')
+        return vcard_field(s, start);
+    if (c == '\t' || c == ' ') {
+        if (counted_line(s, start, end))
+            return 1;
+    }
+    if ((arrow_at(s, start, end) || case_party(s, start, end)) && no_word_in_run(s, start, end))
+        return 1;
+    if (c != ' ' || start < 3)
+        return 0;
+    char b1[32], b2[32];
+    size_t ws, ws2;
+    if (t[start - 2] == ',') { /* "the plaintiff, X" */
+        const char *pw = word_ending(s, start - 2, &ws, b1, sizeof b1);
+        return *pw && legal_role(pw);
+    }
+    int dot = t[start - 2] == '.';
+    const char *pw = word_ending(s, start - 1 - dot, &ws, b1, sizeof b1);
+    if (!*pw)
+        return 0;
+    if ((!dot &&
+         (strcmp(pw, "née") == 0 || strcmp(pw, "geborene") == 0 || strcmp(pw, "nata") == 0)) ||
+        (dot && strcmp(pw, "geb") == 0))
+        return 1; /* "(née Güneş)", "geb. Araújo" */
+    if (dot || ws == 0 || t[ws - 1] != ' ')
+        return 0;
+    if (strcmp(pw, "between") == 0 || strcmp(pw, "zwischen") == 0)
+        return memchr(t + start, ' ', end - start) != NULL; /* a full name only */
+    const char *pw2 = word_ending(s, ws - 1, &ws2, b2, sizeof b2);
+    return *pw2 && kin_of(pw, pw2);
+}
+
+/* The run t[start .. end) as a name line with no lexicon given name first ("Sigríður Björklund"
+ * over "7 rue des Lilas"): two or three capitalised words of letters, none an ordinary or
+ * product word, name-shaped together (a lexicon name counts as a clear one). */
+int nw_doc_name_line(const struct sc *s, size_t start, size_t end)
+{
+    const uint8_t *t = s->t;
+    size_t i = start, words = 0;
+    int sum = 0;
+    char buf[48];
+    while (i < end) {
+        size_t b = i;
+        if (!nw_upper(t + i, end - i))
+            return 0;
+        while (i < end && t[i] != ' ') {
+            size_t l = nw_letter(t + i, end - i);
+            if (!l)
+                return 0;
+            i += l;
+        }
+        if (i - b < 3 || ++words > 3)
+            return 0;
+        unsigned f = anon_names_lexicon((const char *)t + b, i - b);
+        if ((f & (ANON_NL_COMMON_EN | ANON_NL_COMMON)) || (f && !nw_lexname(f)) ||
+            nw_not_name(nw_fold_span(s, b, i, buf, sizeof buf)))
+            return 0;
+        int v = f ? 24 : nw_name_shape(t + b, i - b);
+        if (v < -6)
+            return 0;
+        sum += v;
+        while (i < end && t[i] == ' ')
+            i++;
+    }
+    return words >= 2 && sum >= 7 * (int)words;
+}

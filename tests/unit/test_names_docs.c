@@ -1,0 +1,96 @@
+/* test_names_docs.c: PERSON where a pasted document's shape puts a name (names_docs.c and the
+ * labels and postal-block hooks in names.c): legal roles and case names, kinship, org charts,
+ * rosters, git shortlog and trailers, vCards, calendar invites, a name line over a postal block;
+ * each with the look-alike it must leave alone. The names are invented (in no lexicon), so the
+ * document's shape is what finds them. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "anonymize/anonymize.h"
+
+#define NAMES_SKIP_TYPE "STREET_ADDRESS" /* this file is about the people */
+#include "names_cases.h"
+
+static void test_person_after_legal_role_and_kinship(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"COMES NOW the plaintiff, Vantrel Oskamp, by and through counsel.",
+         "PERSON=Vantrel Oskamp"},
+        {"Tervo Quillan, son of Qurvel Danmoy and Zeltrina Hovask, was born in 1950.",
+         "PERSON=Tervo Quillan;PERSON=Qurvel Danmoy;PERSON=Zeltrina Hovask"},
+        {"Zeltrina Hovask (née Brüggemeyer) married in 1952.", "PERSON=Brüggemeyer"},
+        {"Zeltrina Hovask, geb. Dufrênoy, wohnt in Bern.",
+         "PERSON=Zeltrina Hovask;PERSON=Dufrênoy"},
+        /* a role before a company, a lone word before an apposition */
+        {"the plaintiff, Acme Widgets, filed", ""},
+        {"Kubernetes, son of a gun", ""},
+    };
+    CHECK(c);
+}
+
+static void test_person_in_case_name_org_chart_roster_and_shortlog(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"as held in Zorbuck v. Quillery, 512 F.3d 147", "PERSON=Zorbuck;PERSON=Quillery"},
+        {"Org chart:\nVantrel Oskamp -> Zorbuck Quillery",
+         "PERSON=Vantrel Oskamp;PERSON=Zorbuck Quillery"},
+        {"U12 roster\n#7 Vantrel Oskamp\n#9 Zorbuck Quillery (C)",
+         "PERSON=Vantrel Oskamp;PERSON=Zorbuck Quillery"},
+        {"$ git shortlog -sn\n   42\tVantrel Oskamp\n    7\tZorbuck Quillery",
+         "PERSON=Vantrel Oskamp;PERSON=Zorbuck Quillery"},
+        /* companies in a case name: an ordinary word, or "&" */
+        {"compare Johnson Controls v. Zorbuck and Ernst & Young v. Quillery",
+         "PERSON=Zorbuck;PERSON=Quillery"},
+        {"Build Tools -> Release Notes", ""},
+    };
+    CHECK(c);
+}
+
+static void test_person_in_vcard_git_trailer_and_invite(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"BEGIN:VCARD\nVERSION:3.0\nFN:Vantrel Oskamp\nN:Oskamp;Vantrel;;;\nEND:VCARD",
+         "PERSON=Vantrel Oskamp;PERSON=Oskamp;PERSON=Vantrel"},
+        {"Reviewed-by: Vantrel Oskamp\nTested-by: Zorbuck Quillery",
+         "PERSON=Vantrel Oskamp;PERSON=Zorbuck Quillery"},
+        {"Organizer: Vantrel Oskamp\nGuests: Zorbuck Quillery, Brouwerlink",
+         "PERSON=Vantrel Oskamp;PERSON=Zorbuck Quillery;PERSON=Brouwerlink"},
+        /* FN: outside a vCard */
+        {"FN:Vantrel Oskamp", ""},
+    };
+    CHECK(c);
+}
+
+static void test_person_as_name_line_over_postal_block(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Vantrel Oskamp\nVia Roma 12\n00184 Roma", "PERSON=Vantrel Oskamp"},
+        {"Ship to:\nZeltrina Hovask\n7 rue des Lilas\n75011 Paris", "PERSON=Zeltrina Hovask"},
+        /* a name whose letters look like words (mean below 7) is no name line */
+        {"Zorbuck Quillery\n7 rue des Lilas\n75011 Paris", ""},
+        {"Release Notes\n7 rue des Lilas\n75011 Paris", ""},
+    };
+    CHECK(c);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_person_after_legal_role_and_kinship),
+        cmocka_unit_test(test_person_in_case_name_org_chart_roster_and_shortlog),
+        cmocka_unit_test(test_person_in_vcard_git_trailer_and_invite),
+        cmocka_unit_test(test_person_as_name_line_over_postal_block),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
