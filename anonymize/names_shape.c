@@ -12,6 +12,29 @@
 
 #include "anonymize/name_shape.h"
 
+/* A word with a letter that no ordinary word of the pack's languages (en/de/fr/nl/es/it) has:
+ * Latin Extended-A ("ł", "ř", "ş", "ğ", "ı", "ő", "ă"), Romanian "ș"/"ț", Icelandic "ð"/"þ".
+ * The trigram table reads every such letter as one symbol that ordinary accented words dominate,
+ * so "Güneş" or "Sigríður" would score as words; such a letter is a name's evidence instead
+ * (names of Slavic, Turkish, Hungarian, Romanian, Nordic origin carry them). */
+#define SHAPE_FOREIGN 12
+static int foreign_letter(const uint8_t *p, size_t n)
+{
+    for (size_t i = 0; i + 1 < n; i++) {
+        uint8_t c = p[i];
+        if (c < 0xC3)
+            continue;
+        if (c == 0xC4 || c == 0xC5)
+            return 1;
+        if (c == 0xC3 &&
+            (p[i + 1] == 0xB0 || p[i + 1] == 0x90 || p[i + 1] == 0xBE || p[i + 1] == 0x9E))
+            return 1; /* ð Ð þ Þ */
+        if (c == 0xC8 && p[i + 1] >= 0x98 && p[i + 1] <= 0x9B)
+            return 1;
+    }
+    return 0;
+}
+
 int nw_name_shape(const uint8_t *p, size_t n)
 {
     int a = NS_EDGE, b = NS_EDGE, sum = 0, k = 0;
@@ -28,7 +51,8 @@ int nw_name_shape(const uint8_t *p, size_t n)
         b = c;
         i += l;
     }
-    return k > 0 ? sum / k : 0;
+    int v = k > 0 ? sum / k : 0;
+    return v < SHAPE_FOREIGN && foreign_letter(p, n) ? SHAPE_FOREIGN : v;
 }
 
 /* A word scores as a name from here up (sixteenths of a nat per trigram): about half of the

@@ -14,6 +14,7 @@
 #include <cmocka.h>
 
 #include "anonymize/anonymize.h"
+#include "anonymize/names_internal.h"
 
 #define NAMES_SKIP_TYPE "STREET_ADDRESS" /* this file is about the people */
 #include "names_cases.h"
@@ -84,6 +85,20 @@ static void test_person_as_name_line_over_postal_block(void **state)
     CHECK(c);
 }
 
+/* A letter no ordinary word of the pack's languages has ("ð", "ł", "ř", "ş") is a name's
+ * evidence: "Sigríður" scored -2 by its trigrams alone. */
+static void test_name_shape_counts_letters_no_pack_word_has(void **state)
+{
+    (void)state;
+    const char *names[] = {"Sigríður", "Þórhildur"};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        assert_true(nw_name_shape((const uint8_t *)names[i], strlen(names[i])) >= 12);
+    static const struct tcase c[] = {
+        {"Sigríður Björklund\n7 rue des Lilas\n75011 Paris", "PERSON=Sigríður Björklund"},
+    };
+    CHECK(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -91,6 +106,7 @@ int main(void)
         cmocka_unit_test(test_person_in_case_name_org_chart_roster_and_shortlog),
         cmocka_unit_test(test_person_in_vcard_git_trailer_and_invite),
         cmocka_unit_test(test_person_as_name_line_over_postal_block),
+        cmocka_unit_test(test_name_shape_counts_letters_no_pack_word_has),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
