@@ -418,19 +418,23 @@ static int ticket_verb(const char *w)
 
 static int near_verb(const char *pw, const char *pw2)
 {
-    static const char *const to[] = {"deliver", "forward", "forwarded", "give",   "gave",
-                                     "reply",   "send",    "sent",      "ship",   "shipped",
-                                     "speak",   "spoke",   "talk",      "talked", "write",
-                                     "wrote",   "belongs", "addressed", "refer",  "referred"};
+    static const char *const to[] = {"deliver",   "forward", "forwarded",  "give",   "gave",
+                                     "reply",     "send",    "sent",       "ship",   "shipped",
+                                     "speak",     "spoke",   "talk",       "talked", "write",
+                                     "wrote",     "belongs", "addressed",  "refer",  "referred",
+                                     "reporting", "reports", "introduced", "engaged"};
     static const char *const from[] = {
         "call",       "complaint", "email",   "e-mail",   "feedback", "letter",
         "message",    "note",      "request", "response", "reply",    "ticket",
         "complaints", "messages",  "calls",   "received", "heard"};
     static const char *const at[] = {"shouted", "yelled", "smiled", "waved", "laughed",
                                      "stared",  "glared", "winked", "nodded"};
-    static const char *const by[] = {"directed", "written", "produced", "sung",     "performed",
-                                     "composed", "painted", "signed",   "approved", "reviewed",
-                                     "created",  "founded", "authored", "narrated", "illustrated"};
+    static const char *const by[] = {
+        "directed",    "written",  "produced",    "sung",        "performed",  "composed",
+        "painted",     "signed",   "approved",    "reviewed",    "created",    "founded",
+        "authored",    "narrated", "illustrated", "referred",    "seen",       "represented",
+        "recommended", "examined", "treated",     "interviewed", "supervised", "prepared",
+        "checked",     "drafted",  "witnessed"};
     static const char *const me[] = {"call", "calls", "called", "named", "name", "call", "told"};
     static const char *const with[] = {"up",  "spoke",   "speak", "talked",  "talk",
                                        "met", "meeting", "call",  "chatted", "spoken"};

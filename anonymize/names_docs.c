@@ -59,6 +59,32 @@ static int kin_of(const char *pw, const char *pw2)
     return 0;
 }
 
+/* A relative or a child named after a possessive: "my kid X", "her husband X", "mein Sohn X",
+ * "ma fille X", "mi hijo X". */
+static int kin_named(const char *pw, const char *pw2)
+{
+    static const char *const en[] = {
+        "son",     "daughter",  "wife",       "husband", "kid",         "child",         "brother",
+        "sister",  "mother",    "father",     "mom",     "mum",         "dad",           "uncle",
+        "aunt",    "cousin",    "nephew",     "niece",   "grandson",    "granddaughter", "fiancé",
+        "fiancée", "boyfriend", "girlfriend", "stepson", "stepdaughter"};
+    static const char *const en_of[] = {"my", "our", "his", "her", "their", "your"};
+    static const char *const de[] = {"sohn",  "tochter", "bruder",  "schwester", "mutter",
+                                     "vater", "enkel",   "enkelin", "neffe",     "nichte"};
+    static const char *const de_of[] = {"mein",  "meine",  "meinem",  "meiner",
+                                        "unser", "unsere", "unserem", "unserer"};
+    static const char *const fr[] = {"fils", "fille", "frère", "sœur", "mère",
+                                     "père", "mari",  "neveu", "nièce"};
+    static const char *const fr_of[] = {"mon", "ma", "notre"};
+    static const char *const es[] = {"hijo",   "hija",   "hermano", "hermana",
+                                     "esposo", "esposa", "sobrino", "sobrina"};
+    static const char *const es_of[] = {"mi", "nuestro", "nuestra"};
+    return (NW_ONE_OF(pw, en) && NW_ONE_OF(pw2, en_of)) ||
+           (NW_ONE_OF(pw, de) && NW_ONE_OF(pw2, de_of)) ||
+           (NW_ONE_OF(pw, fr) && NW_ONE_OF(pw2, fr_of)) ||
+           (NW_ONE_OF(pw, es) && NW_ONE_OF(pw2, es_of));
+}
+
 /* "son of", "fille de", "Tochter von" starting at i: an apposition after a name. */
 static int kin_after(const struct sc *s, size_t i)
 {
@@ -230,7 +256,7 @@ int nw_doc_ctx(const struct sc *s, size_t start, size_t end)
     if (strcmp(pw, "between") == 0 || strcmp(pw, "zwischen") == 0)
         return memchr(t + start, ' ', end - start) != NULL; /* a full name only */
     const char *pw2 = word_ending(s, ws - 1, &ws2, b2, sizeof b2);
-    return *pw2 && kin_of(pw, pw2);
+    return *pw2 && (kin_of(pw, pw2) || kin_named(pw, pw2));
 }
 
 /* The run t[start .. end) as a name line with no lexicon given name first ("Sigríður Björklund"

@@ -30,6 +30,11 @@ static void test_person_after_legal_role_and_kinship(void **state)
         {"Zeltrina Hovask (née Brüggemeyer) married in 1952.", "PERSON=Brüggemeyer"},
         {"Zeltrina Hovask, geb. Dufrênoy, wohnt in Bern.",
          "PERSON=Zeltrina Hovask;PERSON=Dufrênoy"},
+        {"I would like to remove my kid Dzhambek from the will.", "PERSON=Dzhambek"},
+        {"ma fille Zeltrina est là", "PERSON=Zeltrina"},
+        {"Admitted 04/02, referred by Zorbuck Quillery.", "PERSON=Zorbuck Quillery"},
+        {"Reporting to Zorbuck Quillery.", "PERSON=Zorbuck Quillery"},
+        {"Pt. seen by Zorbuck Quillery for follow-up", "PERSON=Zorbuck Quillery"},
         /* a role before a company, a lone word before an apposition */
         {"the plaintiff, Acme Widgets, filed", ""},
         {"Kubernetes, son of a gun", ""},
