@@ -1,9 +1,10 @@
 /* names_docs.c: where the documents people paste put a person, when no label or title says so:
  * the role before an apposition in legal text ("the plaintiff, Jane Roe,"), a kinship word
- * ("son of X", "née X", "Tochter von X"), "between X and Y", the parties of a case ("X v. Y"),
- * the ends of an org-chart arrow ("X -> Y"), a roster's shirt number ("#7 X"), a `git shortlog`
- * count ("  42\tX"), a vCard's FN: and N: fields, and the first line of a postal block whose
- * name the lexicon does not know.
+ * ("son of X", "née X", "Tochter von X", "my kid X"), "between X and Y", the parties of a case
+ * ("X v. Y"), a display name after its address ("x@example.com (X)"), the ends of an org-chart
+ * arrow ("X -> Y"), a roster's shirt number ("#7 X"), a `git shortlog` count ("  42\tX"), a
+ * vCard's FN: and N: fields, and the first line of a postal block whose name the lexicon does
+ * not know.
  *
  * Each is a weak context (names.c's context() and maybe_context() call nw_doc_ctx): the run
  * must still be name-shaped, no ordinary or product word, as for any weak context. The checks
@@ -218,6 +219,25 @@ static int no_word_in_run(const struct sc *s, size_t start, size_t end)
     return 1;
 }
 
+/* "maria@example.com (Maria Keller)": the display name in parentheses after the address, the
+ * older mail and changelog form. */
+static int email_before(const struct sc *s, size_t start, size_t end)
+{
+    const uint8_t *t = s->t;
+    if (start < 6 || t[start - 1] != '(' || t[start - 2] != ' ' || end >= s->len || t[end] != ')')
+        return 0;
+    size_t i = start - 2, at = 0;
+    if (t[i - 1] == '>')
+        i--;
+    size_t e = i;
+    while (i > 0 && e - i < 80 && t[i - 1] > ' ' && t[i - 1] != '<' && t[i - 1] != '(') {
+        if (t[i - 1] == '@')
+            at = i - 1;
+        i--;
+    }
+    return at > i && at + 3 < e && memchr(t + at, '.', e - at) != NULL;
+}
+
 int nw_doc_ctx(const struct sc *s, size_t start, size_t end)
 {
     const uint8_t *t = s->t;
@@ -229,6 +249,8 @@ int nw_doc_ctx(const struct sc *s, size_t start, size_t end)
     uint8_t c = t[start - 1];
     if (c == ':' || c == ';')
         return vcard_field(s, start);
+    if (c == '(')
+        return email_before(s, start, end);
     if (c == '\t' || c == ' ') {
         if (counted_line(s, start, end))
             return 1;

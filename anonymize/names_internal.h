@@ -221,8 +221,8 @@ size_t nw_caps_shaped(const struct sc *s, const struct word *w0);
 
 /* names_docs.c: a weak context that a document's shape gives the run t[start .. end): a legal
  * role before it ("the plaintiff, X"), a kinship word ("son of X", "née X"), "between X", a case
- * party ("X v. Y"), an org-chart arrow, a roster number or git shortlog count opening its line, a
- * vCard's FN: or N: field. */
+ * party ("X v. Y"), a display name after its address ("x@example.com (X)"), an org-chart arrow, a
+ * roster number or git shortlog count opening its line, a vCard's FN: or N: field. */
 int nw_doc_ctx(const struct sc *s, size_t start, size_t end);
 /* The run as a name line over a postal block that the lexicon does not know: two or three
  * capitalised words, no ordinary word, name-shaped together ("Sigríður Björklund"). */

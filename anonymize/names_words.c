@@ -655,6 +655,12 @@ static const char *const labels[] = {
     "attending",
     "ship to",
     "deliver to",
+    "approved",
+    "approved by",
+    "checked",
+    "checked by",
+    "prepared by",
+    "reviewed by",
 };
 /* Labels whose value is a list of people ("Attendees: Maria, Jan and Piet"). */
 static const char *const list_labels[] = {

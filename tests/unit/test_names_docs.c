@@ -71,7 +71,11 @@ static void test_person_in_vcard_git_trailer_and_invite(void **state)
          "PERSON=Vantrel Oskamp;PERSON=Zorbuck Quillery"},
         {"Organizer: Vantrel Oskamp\nGuests: Zorbuck Quillery, Brouwerlink",
          "PERSON=Vantrel Oskamp;PERSON=Zorbuck Quillery;PERSON=Brouwerlink"},
-        /* FN: outside a vCard */
+        {"Approved: L. N. Hossraman\nChecked: Zorbuck Quillery",
+         "PERSON=L. N. Hossraman;PERSON=Zorbuck Quillery"},
+        {"Reply-To: info.desk@example.com (Zorbuck Quillery)", "PERSON=Zorbuck Quillery"},
+        /* FN: outside a vCard, a name in parentheses after no address */
+        {"see the docs (Zorbuck Quillery)", ""},
         {"FN:Vantrel Oskamp", ""},
     };
     CHECK(c);
