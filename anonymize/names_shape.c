@@ -219,9 +219,38 @@ static int subject_verb(const char *nw)
     return *nw && ((nw_cats(nw) & (C_VA | C_BE)) || NW_ONE_OF(nw, v));
 }
 
+/* A verb nw that takes a person as its subject when an object follows it (n2 the word after
+ * it): "Ranef fixed the build", "Mehreya reports chest pain", "Oğmet hat den Fehler gefunden",
+ * "Kwadu a corrigé le bug". A verb in the past or a few present forms before an article or a
+ * possessive (not a pronoun: "Broella shipped it" stays a word); an auxiliary of de/nl/fr/it
+ * before a lower-case word. */
+static int verb_with_object(const struct sc *s, const struct word *w, const char *nw)
+{
+    static const char *const v[] = {"reports", "says",  "writes", "thinks", "wants", "needs",
+                                    "found",   "made",  "wrote",  "took",   "sent",  "broke",
+                                    "built",   "ran",   "got",    "left",   "told",  "fixes",
+                                    "reviews", "leads", "owns",   "joined", "knows", "gave"};
+    static const char *const aux[] = {"hat", "heeft", "ha", "a"};
+    static const char *const obj[] = {"the", "a",    "an",   "his", "her",  "their", "our",
+                                      "my",  "this", "that", "its", "some", "chest", "no"};
+    size_t l = strlen(nw);
+    int past = l >= 5 && nw[l - 2] == 'e' && nw[l - 1] == 'd';
+    int auxv = NW_ONE_OF(nw, aux);
+    if (!past && !auxv && !NW_ONE_OF(nw, v))
+        return 0;
+    size_t we, we2;
+    char b1[32], b2[32];
+    const char *n1 = nw_word_after(s, w->e, &we, b1, sizeof b1);
+    if (strcmp(n1, nw) != 0 || we >= s->len || s->t[we] != ' ' || we + 1 >= s->len ||
+        s->t[we + 1] < 'a' || s->t[we + 1] > 'z')
+        return 0; /* the object is a lower-case word right after the verb */
+    const char *n2 = nw_word_after(s, we, &we2, b2, sizeof b2);
+    return auxv || NW_ONE_OF(n2, obj);
+}
+
 int nw_shape_subject(const struct sc *s, const struct word *w, const char *nw)
 {
-    if (!subject_verb(nw) || w->e - w->s < 4 || w->lex)
+    if (!*nw || w->e - w->s < 4 || w->lex || (!subject_verb(nw) && !verb_with_object(s, w, nw)))
         return 0;
     return word_score(s, w) >= SHAPE_NAME;
 }

@@ -108,6 +108,21 @@ static void test_name_shape_counts_letters_no_pack_word_has(void **state)
     CHECK(c);
 }
 
+/* One unknown name-shaped word as the subject of a verb with an object after it. */
+static void test_person_as_subject_of_verb_with_object(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Mehreya reports chest pain since Tuesday.", "PERSON=Mehreya"},
+        {"Oğmet hat den Fehler gefunden.", "PERSON=Oğmet"},
+        {"Kwadu a corrigé le bug.", "PERSON=Kwadu"},
+        /* no object, or an ordinary word as the subject */
+        {"Mehreya reports.", ""},
+        {"Release fixed the build.", ""},
+    };
+    CHECK(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -116,6 +131,7 @@ int main(void)
         cmocka_unit_test(test_person_in_vcard_git_trailer_and_invite),
         cmocka_unit_test(test_person_as_name_line_over_postal_block),
         cmocka_unit_test(test_name_shape_counts_letters_no_pack_word_has),
+        cmocka_unit_test(test_person_as_subject_of_verb_with_object),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
