@@ -35,6 +35,11 @@ static void test_person_after_legal_role_and_kinship(void **state)
         {"Admitted 04/02, referred by Zorbuck Quillery.", "PERSON=Zorbuck Quillery"},
         {"Reporting to Zorbuck Quillery.", "PERSON=Zorbuck Quillery"},
         {"Pt. seen by Zorbuck Quillery for follow-up", "PERSON=Zorbuck Quillery"},
+        {"Patiënt Zorbuck Quillery werd gezien door dr. Halvkinen.",
+         "PERSON=Zorbuck Quillery;PERSON=Halvkinen"},
+        {"Überweisung von Dr. med. Zorbuck.", "PERSON=Zorbuck"},
+        {"I recommend Zorbuck without reservation.", "PERSON=Zorbuck"},
+        {"The Patient Portal is down", ""},
         /* a role before a company, a lone word before an apposition */
         {"the plaintiff, Acme Widgets, filed", ""},
         {"Kubernetes, son of a gun", ""},
