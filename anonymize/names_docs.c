@@ -255,8 +255,10 @@ int nw_doc_ctx(const struct sc *s, size_t start, size_t end)
         if (counted_line(s, start, end))
             return 1;
     }
-    if ((arrow_at(s, start, end) || case_party(s, start, end)) && no_word_in_run(s, start, end))
-        return 1;
+    if (((arrow_at(s, start, end) && memchr(t + start, ' ', end - start)) ||
+         case_party(s, start, end)) &&
+        no_word_in_run(s, start, end))
+        return 1; /* an org chart names full names ("ALabel -> Ulabel" is no chart) */
     if (c != ' ' || start < 3)
         return 0;
     char b1[32], b2[32];

@@ -62,6 +62,7 @@ static void test_person_in_case_name_org_chart_roster_and_shortlog(void **state)
         {"compare Johnson Controls v. Zorbuck and Ernst & Young v. Quillery",
          "PERSON=Zorbuck;PERSON=Quillery"},
         {"Build Tools -> Release Notes", ""},
+        {"ALabel -> Ulabel -> ALabel result differs", ""},
     };
     CHECK(c);
 }
