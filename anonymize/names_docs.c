@@ -12,7 +12,9 @@
  */
 #include "anonymize/names_internal.h"
 
-/* The word of letters (ASCII or UTF-8) that ends at e, folded into buf; its start in *ws. */
+/* The word of letters (ASCII or UTF-8) that ends at e, folded into buf; its start in *ws. ""
+ * when it is none of the words this file looks for (a filter on its first bytes, before any
+ * folding: most words before a capital leave here). */
 static const char *word_ending(const struct sc *s, size_t e, size_t *ws, char *buf, size_t cap)
 {
     const uint8_t *t = s->t;
@@ -20,7 +22,7 @@ static const char *word_ending(const struct sc *s, size_t e, size_t *ws, char *b
     while (i > 0 && e - i < 24 && (t[i - 1] >= 0x80 || is_alnum(t[i - 1])))
         i--;
     *ws = i;
-    if (i == e || e - i >= 24)
+    if (i == e || e - i >= 24 || !nw_may_be(t + i, e - i, C_DOC))
         return "";
     return nw_fold_span(s, i, e, buf, cap);
 }
@@ -91,6 +93,8 @@ static int kin_after(const struct sc *s, size_t i)
 {
     char b1[32], b2[32];
     size_t we, we2;
+    if (!nw_may_be(s->t + i, s->len - i, C_DOC))
+        return 0;
     const char *w = nw_word_after(s, i, &we, b1, sizeof b1);
     if (!*w || we >= s->len || s->t[we] != ' ')
         return 0;
@@ -251,10 +255,9 @@ int nw_doc_ctx(const struct sc *s, size_t start, size_t end)
         return vcard_field(s, start);
     if (c == '(')
         return email_before(s, start, end);
-    if (c == '\t' || c == ' ') {
-        if (counted_line(s, start, end))
-            return 1;
-    }
+    if ((c == '\t' || (c == ' ' && start >= 2 && is_digit(t[start - 2]))) &&
+        counted_line(s, start, end))
+        return 1;
     if (((arrow_at(s, start, end) && memchr(t + start, ' ', end - start)) ||
          case_party(s, start, end)) &&
         no_word_in_run(s, start, end))

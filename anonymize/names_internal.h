@@ -75,6 +75,7 @@ enum {
     C_FIRST = 1 << 16, /* street types before the name ("Via", "Calle") */
     C_UNIT = 1 << 17,  /* unit words ("Apt", "Suite") */
     C_LOWER = 1 << 18, /* lower-case street types after the name ("tér", "u.") */
+    C_DOC = 1 << 19,   /* the words names_docs.c reads before a name ("plaintiff", "son", "of") */
 };
 unsigned nw_cats(const char *w);
 /* The pass over a text (names_walk.c) 32 bytes at a time where the CPU has AVX2 (on, the

@@ -724,6 +724,35 @@ static const char *const list_labels[] = {
     "cc", "da",  "de",       "para", "partecipanti", "participants", "présents", "teilnehmer",
     "to", "van", "von",      "à",    "guests",       "invitees",
 };
+/* Words names_docs.c looks for right before a name (a legal role, a relative, the preposition
+ * after "son", "née", "between"): only a filter, names_docs.c holds the lists that decide. */
+static const char *const doc_words[] = {
+    "plaintiff",    "defendant", "appellant",   "appellee",   "respondent",
+    "petitioner",   "claimant",  "debtor",      "creditor",   "decedent",
+    "deceased",     "testator",  "executor",    "executrix",  "guardian",
+    "landlord",     "lessor",    "lessee",      "grantor",    "grantee",
+    "witness",      "applicant", "beneficiary", "of",         "de",
+    "von",          "van",       "di",          "née",        "geb",
+    "geborene",     "nata",      "between",     "zwischen",   "son",
+    "daughter",     "wife",      "husband",     "kid",        "child",
+    "children",     "brother",   "sister",      "mother",     "father",
+    "mom",          "mum",       "dad",         "uncle",      "aunt",
+    "cousin",       "nephew",    "niece",       "grandson",   "granddaughter",
+    "fiancé",       "fiancée",   "boyfriend",   "girlfriend", "stepson",
+    "stepdaughter", "widow",     "widower",     "sohn",       "tochter",
+    "bruder",       "schwester", "mutter",      "vater",      "enkel",
+    "enkelin",      "neffe",     "nichte",      "witwe",      "ehefrau",
+    "ehemann",      "fils",      "fille",       "frère",      "sœur",
+    "mère",         "père",      "mari",        "neveu",      "nièce",
+    "épouse",       "veuve",     "hijo",        "hija",       "hermano",
+    "hermana",      "esposo",    "esposa",      "sobrino",    "sobrina",
+    "viuda",        "filho",     "filha",       "viúva",      "zoon",
+    "dochter",      "weduwe",    "echtgenote",  "figlio",     "figlia",
+    "moglie",       "vedova",    "marito",      "my",         "our",
+    "his",          "her",       "their",       "your",       "mein",
+    "meine",        "meinem",    "meiner",      "unser",      "unsere",
+    "unserem",      "unserer",   "mon",         "ma",         "notre",
+    "mi",           "nuestro",   "nuestra"};
 /* Lines that close a message: the next line is a signature. */
 static const char *const closings[] = {
     "a bientot",
@@ -898,6 +927,7 @@ static void slot_init(void)
     ADD(first_types, C_FIRST);
     ADD(units, C_UNIT);
     ADD(lower_types, C_LOWER);
+    ADD(doc_words, C_DOC);
 #undef ADD
     atomic_store_explicit(&slot_ready, 1, memory_order_release);
 }
