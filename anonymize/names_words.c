@@ -711,6 +711,14 @@ static const char *const labels[] = {
     "attending",
     "ship to",
     "deliver to",
+    "founders",
+    "lineup",
+    "alineación",
+    "speakers",
+    "panelists",
+    "reviewers",
+    "students",
+    "players",
     "approved",
     "approved by",
     "checked",
@@ -720,9 +728,12 @@ static const char *const labels[] = {
 };
 /* Labels whose value is a list of people ("Attendees: Maria, Jan and Piet"). */
 static const char *const list_labels[] = {
-    "a",  "aan", "aanwezig", "an",   "anwesend",     "asistentes",   "attendee", "attendees",
-    "cc", "da",  "de",       "para", "partecipanti", "participants", "présents", "teilnehmer",
-    "to", "van", "von",      "à",    "guests",       "invitees",
+    "a",          "aan",       "aanwezig",     "an",           "anwesend",
+    "asistentes", "attendee",  "attendees",    "cc",           "da",
+    "de",         "para",      "partecipanti", "participants", "présents",
+    "teilnehmer", "to",        "van",          "von",          "à",
+    "guests",     "invitees",  "founders",     "lineup",       "alineación",
+    "speakers",   "panelists", "reviewers",    "students",     "players",
 };
 /* Words names_docs.c looks for right before a name (a legal role, a relative, the preposition
  * after "son", "née", "between"): only a filter, names_docs.c holds the lists that decide. */

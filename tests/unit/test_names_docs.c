@@ -80,6 +80,12 @@ static void test_person_in_vcard_git_trailer_and_invite(void **state)
         {"Approved: L. N. Hossraman\nChecked: Zorbuck Quillery",
          "PERSON=L. N. Hossraman;PERSON=Zorbuck Quillery"},
         {"Reply-To: info.desk@example.com (Zorbuck Quillery)", "PERSON=Zorbuck Quillery"},
+        {"Alineación: Zorbuck Quillery, Vantrel Oskamp.",
+         "PERSON=Zorbuck Quillery;PERSON=Vantrel Oskamp"},
+        {"Speakers: Zorbuck Quillery, Vantrel Oskamp",
+         "PERSON=Zorbuck Quillery;PERSON=Vantrel Oskamp"},
+        /* a team is named by what it does */
+        {"Team: Backend, Frontend", ""},
         /* FN: outside a vCard, a name in parentheses after no address */
         {"see the docs (Zorbuck Quillery)", ""},
         {"FN:Vantrel Oskamp", ""},
