@@ -2135,6 +2135,8 @@ int nw_visit(struct sc *s, size_t i, size_t *next)
         size_t e = caps_name(s, &w);
         if (!e)
             e = nw_caps_shaped(s, &w);
+        if (!e)
+            e = nw_doc_caps_surname(s, &w);
         if (e) {
             *next = e;
             return s->emit(s->arg, ANON_NAMES_PERSON, i, e);

@@ -320,3 +320,36 @@ int nw_doc_name_line(const struct sc *s, size_t start, size_t end)
     }
     return words >= 2 && sum >= 7 * (int)words;
 }
+
+/* "KARATAŞ, Hağla (MRN 557753)", "NASSER, Omar" over a note: a line that opens with a surname in
+ * capitals, a comma and a capitalised given name, then a parenthesis or the line's end; neither
+ * an ordinary word, the two name-shaped together. */
+size_t nw_doc_caps_surname(const struct sc *s, const struct word *w)
+{
+    const uint8_t *t = s->t;
+    size_t n = w->e - w->s;
+    if (n < 3 || n > 24 || w->e + 3 >= s->len || t[w->e] != ',' || t[w->e + 1] != ' ' ||
+        (w->s > 0 && t[w->s - 1] != '\n' && t[w->s - 1] != '\r'))
+        return 0;
+    size_t g = w->e + 2, e = g;
+    if (!nw_upper(t + g, s->len - g))
+        return 0;
+    while (e < s->len && e - g < 32) {
+        size_t l = nw_letter(t + e, s->len - e);
+        if (!l)
+            break;
+        e += l;
+    }
+    if (e - g < 3 || (e < s->len && !(t[e] == '\n' || t[e] == '\r' ||
+                                      (t[e] == ' ' && e + 1 < s->len && t[e + 1] == '('))))
+        return 0;
+    char buf[48];
+    unsigned fs = anon_names_lexicon((const char *)t + w->s, n),
+             fg = anon_names_lexicon((const char *)t + g, e - g);
+    if (((fs | fg) & (ANON_NL_COMMON_EN | ANON_NL_COMMON)) || (fs && !nw_lexname(fs)) ||
+        (fg && !nw_lexname(fg)) || nw_not_name(nw_fold_span(s, w->s, w->e, buf, sizeof buf)) ||
+        nw_not_name(nw_fold_span(s, g, e, buf, sizeof buf)))
+        return 0;
+    int v = (fs ? 24 : nw_name_shape(t + w->s, n)) + (fg ? 24 : nw_name_shape(t + g, e - g));
+    return v >= 14 ? e : 0;
+}

@@ -228,6 +228,9 @@ int nw_doc_ctx(const struct sc *s, size_t start, size_t end);
 /* The run as a name line over a postal block that the lexicon does not know: two or three
  * capitalised words, no ordinary word, name-shaped together ("Sigríður Björklund"). */
 int nw_doc_name_line(const struct sc *s, size_t start, size_t end);
+/* A line that opens with a surname in capitals at w, ", " and a given name, then "(" or the
+ * line's end ("KARATAŞ, Hağla (MRN 557753)"): the given name's end, or 0. */
+size_t nw_doc_caps_surname(const struct sc *s, const struct word *w);
 
 /* names_lower.c: a text with no capital letter, prose of cap bytes at most, copied into out with
  * the first letter of its name words raised; its length, or 0 when it is no such text or names

@@ -40,6 +40,10 @@ static void test_person_after_legal_role_and_kinship(void **state)
         {"Überweisung von Dr. med. Zorbuck.", "PERSON=Zorbuck"},
         {"I recommend Zorbuck without reservation.", "PERSON=Zorbuck"},
         {"The Patient Portal is down", ""},
+        {"KARATAŞ, Hağla (MRN 557753)\nAdmitted 04/02", "PERSON=KARATAŞ, Hağla"},
+        {"ZORBUCK, Vantrel\nAdmitted 04/02", "PERSON=ZORBUCK, Vantrel"},
+        {"NOTE, Please read this\nERROR, Timeout\n", ""},
+        {"see ZORBUCK, Vantrel\n", ""},
         /* a role before a company, a lone word before an apposition */
         {"the plaintiff, Acme Widgets, filed", ""},
         {"Kubernetes, son of a gun", ""},
