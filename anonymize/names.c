@@ -418,11 +418,11 @@ static int ticket_verb(const char *w)
 
 static int near_verb(const char *pw, const char *pw2)
 {
-    static const char *const to[] = {"deliver",   "forward", "forwarded",  "give",   "gave",
-                                     "reply",     "send",    "sent",       "ship",   "shipped",
-                                     "speak",     "spoke",   "talk",       "talked", "write",
-                                     "wrote",     "belongs", "addressed",  "refer",  "referred",
-                                     "reporting", "reports", "introduced", "engaged"};
+    static const char *const to[] = {
+        "deliver", "forward",    "forwarded", "give",      "gave",     "reply",    "send",
+        "sent",    "ship",       "shipped",   "speak",     "spoke",    "talk",     "talked",
+        "write",   "wrote",      "belongs",   "addressed", "refer",    "referred", "reporting",
+        "reports", "introduced", "engaged",   "thanks",    "grateful", "credit",   "kudos"};
     static const char *const from[] = {
         "call",       "complaint", "email",   "e-mail",   "feedback", "letter",
         "message",    "note",      "request", "response", "reply",    "ticket",
@@ -1418,6 +1418,8 @@ static int person_decide(struct sc *s, const struct word *run, size_t n, int *li
      * ("Will", "Mark", "John") only inside a sentence, never opening one */
     if (names == 1 && !tech && !month && nw_shape_subject(s, first, nw))
         return 1; /* "Shovda is very reliable" */
+    if (names == 1 && !tech && !month && nw_doc_initials_name(s, run, n))
+        return 1; /* "J. M. Hossens and ..." */
     if (!(f & ANON_NL_GIVEN) || tech)
         return 0;
     if ((f & ANON_NL_COMMON_EN) || first->e - first->s < 3 ||

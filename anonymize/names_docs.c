@@ -353,3 +353,19 @@ size_t nw_doc_caps_surname(const struct sc *s, const struct word *w)
     int v = (fs ? 24 : nw_name_shape(t + w->s, n)) + (fg ? 24 : nw_name_shape(t + g, e - g));
     return v >= 14 ? e : 0;
 }
+
+/* Two initials or more and a surname, the run's last word ("J. M. Hossens", "A. A. Nwosu"): the
+ * way a private person's name is abbreviated, whatever stands around it. The surname is a
+ * lexicon name or unknown, no ordinary word ("U. S. Steel") and no product's. */
+int nw_doc_initials_name(const struct sc *s, const struct word *run, size_t n)
+{
+    if (n < 3 || run[n - 1].shape != SH_NAME || run[n - 1].e - run[n - 1].s < 3)
+        return 0;
+    for (size_t k = 0; k + 1 < n; k++)
+        if (run[k].shape != SH_INITIAL)
+            return 0;
+    unsigned f = run[n - 1].lex;
+    char buf[48];
+    return !(f & (ANON_NL_COMMON_EN | ANON_NL_COMMON)) && (!f || nw_lexname(f)) &&
+           !nw_not_name(nw_fold_span(s, run[n - 1].s, run[n - 1].e, buf, sizeof buf));
+}

@@ -231,6 +231,8 @@ int nw_doc_name_line(const struct sc *s, size_t start, size_t end);
 /* A line that opens with a surname in capitals at w, ", " and a given name, then "(" or the
  * line's end ("KARATAŞ, Hağla (MRN 557753)"): the given name's end, or 0. */
 size_t nw_doc_caps_surname(const struct sc *s, const struct word *w);
+/* run[0 .. n) is two initials or more and a surname ("J. M. Hossens"): a person by its form. */
+int nw_doc_initials_name(const struct sc *s, const struct word *run, size_t n);
 
 /* names_lower.c: a text with no capital letter, prose of cap bytes at most, copied into out with
  * the first letter of its name words raised; its length, or 0 when it is no such text or names

@@ -124,6 +124,20 @@ static void test_name_shape_counts_letters_no_pack_word_has(void **state)
     CHECK(c);
 }
 
+/* Two initials and a surname are a person by their form; "thanks to" names people. */
+static void test_person_by_initials_and_thanks_to(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"J. M. Zorbuck and M. Quillery wrote the original parser.",
+         "PERSON=J. M. Zorbuck;PERSON=M. Quillery"},
+        {"Thanks to Zorbuck Quillery and Tervo Danmoy for testing.",
+         "PERSON=Zorbuck Quillery;PERSON=Tervo Danmoy"},
+        {"U. S. Steel is big", ""},
+    };
+    CHECK(c);
+}
+
 /* One unknown name-shaped word as the subject of a verb with an object after it. */
 static void test_person_as_subject_of_verb_with_object(void **state)
 {
@@ -148,6 +162,7 @@ int main(void)
         cmocka_unit_test(test_person_as_name_line_over_postal_block),
         cmocka_unit_test(test_name_shape_counts_letters_no_pack_word_has),
         cmocka_unit_test(test_person_as_subject_of_verb_with_object),
+        cmocka_unit_test(test_person_by_initials_and_thanks_to),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
