@@ -27,14 +27,17 @@ static const char *word_ending(const struct sc *s, size_t e, size_t *ws, char *b
     return nw_fold_span(s, i, e, buf, cap);
 }
 
-/* Roles that an apposition names in legal and formal text: "the plaintiff, Jane Roe,". */
+/* Roles that an apposition names in legal and formal text, and the people one mentions so:
+ * "the plaintiff, Jane Roe,", "my neighbour, X". */
 static int legal_role(const char *w)
 {
     static const char *const roles[] = {
-        "plaintiff", "defendant", "appellant", "appellee",  "respondent", "petitioner",
-        "claimant",  "debtor",    "creditor",  "decedent",  "deceased",   "testator",
-        "executor",  "executrix", "guardian",  "landlord",  "lessor",     "lessee",
-        "grantor",   "grantee",   "witness",   "applicant", "beneficiary"};
+        "plaintiff", "defendant", "appellant", "appellee",  "respondent",  "petitioner",
+        "claimant",  "debtor",    "creditor",  "decedent",  "deceased",    "testator",
+        "executor",  "executrix", "guardian",  "landlord",  "lessor",      "lessee",
+        "grantor",   "grantee",   "witness",   "applicant", "beneficiary", "neighbour",
+        "neighbor",  "colleague", "coworker",  "manager",   "supervisor",  "landlady",
+        "tenant"};
     return NW_ONE_OF(w, roles);
 }
 
@@ -100,6 +103,23 @@ static int kin_after(const struct sc *s, size_t i)
         return 0;
     const char *p = nw_word_after(s, we, &we2, b2, sizeof b2);
     return *p && kin_of(p, w);
+}
+
+/* A job title in an apposition after a full name: "X, Head of Platform", "X, CTO", "X, former
+ * manager", "X, Senior Data Engineer" (a reference, a signature, an org chart). */
+static int title_after(const struct sc *s, size_t i)
+{
+    static const char *const first[] = {
+        "head",    "director",  "manager",   "ceo",      "cto",       "cfo",     "coo",
+        "vp",      "former",    "senior",    "lead",     "chief",     "founder", "co-founder",
+        "partner", "professor", "principal", "engineer", "consultant"};
+    char b[32];
+    size_t we;
+    const uint8_t c = s->t[i] | 32;
+    if (!strchr("hdmcvfslpe", (char)c))
+        return 0;
+    const char *w = nw_word_after(s, i, &we, b, sizeof b);
+    return *w && NW_ONE_OF(w, first);
 }
 
 /* The bytes of the line before p, from its start: its start, or p when the line holds more than
@@ -246,8 +266,8 @@ int nw_doc_ctx(const struct sc *s, size_t start, size_t end)
 {
     const uint8_t *t = s->t;
     if (end + 2 < s->len && t[end] == ',' && t[end + 1] == ' ' &&
-        memchr(t + start, ' ', end - start) && kin_after(s, end + 2))
-        return 1; /* "Tervo Quillan, son of ...": a full name */
+        memchr(t + start, ' ', end - start) && (kin_after(s, end + 2) || title_after(s, end + 2)))
+        return 1; /* "Tervo Quillan, son of ...", "X, Head of Platform": a full name */
     if (start == 0)
         return 0;
     uint8_t c = t[start - 1];

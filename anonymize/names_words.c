@@ -759,11 +759,13 @@ static const char *const doc_words[] = {
     "hermana",      "esposo",    "esposa",      "sobrino",    "sobrina",
     "viuda",        "filho",     "filha",       "viúva",      "zoon",
     "dochter",      "weduwe",    "echtgenote",  "figlio",     "figlia",
-    "moglie",       "vedova",    "marito",      "my",         "our",
-    "his",          "her",       "their",       "your",       "mein",
-    "meine",        "meinem",    "meiner",      "unser",      "unsere",
-    "unserem",      "unserer",   "mon",         "ma",         "notre",
-    "mi",           "nuestro",   "nuestra"};
+    "moglie",       "vedova",    "marito",      "neighbour",  "neighbor",
+    "colleague",    "coworker",  "manager",     "supervisor", "landlady",
+    "tenant",       "my",        "our",         "his",        "her",
+    "their",        "your",      "mein",        "meine",      "meinem",
+    "meiner",       "unser",     "unsere",      "unserem",    "unserer",
+    "mon",          "ma",        "notre",       "mi",         "nuestro",
+    "nuestra"};
 /* Lines that close a message: the next line is a signature. */
 static const char *const closings[] = {
     "a bientot",

@@ -44,6 +44,10 @@ static void test_person_after_legal_role_and_kinship(void **state)
         {"ZORBUCK, Vantrel\nAdmitted 04/02", "PERSON=ZORBUCK, Vantrel"},
         {"NOTE, Please read this\nERROR, Timeout\n", ""},
         {"see ZORBUCK, Vantrel\n", ""},
+        {"parcel left with neighbour, Zorbuck Quillery at no. 12.", "PERSON=Zorbuck Quillery"},
+        {"References\nZorbuck Quillery, Head of Platform\nTervo Danmoy, former manager",
+         "PERSON=Zorbuck Quillery;PERSON=Tervo Danmoy"},
+        {"Release Notes, Senior edition", ""},
         /* a role before a company, a lone word before an apposition */
         {"the plaintiff, Acme Widgets, filed", ""},
         {"Kubernetes, son of a gun", ""},
