@@ -262,6 +262,33 @@ static int email_before(const struct sc *s, size_t start, size_t end)
     return at > i && at + 3 < e && memchr(t + at, '.', e - at) != NULL;
 }
 
+/* The run opens a line and the line above is a person label alone ("Ship to:\nX", "Enviar
+ * a:\nX", "Patient:\nX"): forms and delivery notes put the value under its label. */
+static int label_above(const struct sc *s, size_t start)
+{
+    const uint8_t *t = s->t;
+    size_t i = start;
+    if (i == 0 || (t[i - 1] != '\n' && t[i - 1] != '\r'))
+        return 0;
+    while (i > 0 && (t[i - 1] == '\n' || t[i - 1] == '\r'))
+        i--;
+    while (i > 0 && (t[i - 1] == ' ' || t[i - 1] == '\t'))
+        i--;
+    if (i == 0 || t[i - 1] != ':')
+        return 0;
+    size_t e = --i;
+    while (e > 0 && t[e - 1] == ' ')
+        e--;
+    size_t b = e;
+    while (b > 0 && e - b < 32 && t[b - 1] != '\n' && t[b - 1] != '\r')
+        b--;
+    if (b == e || e - b >= 32 || (b > 0 && t[b - 1] != '\n' && t[b - 1] != '\r'))
+        return 0;
+    char buf[40];
+    const char *l = nw_fold_span(s, b, e, buf, sizeof buf);
+    return *l && nw_label(l);
+}
+
 int nw_doc_ctx(const struct sc *s, size_t start, size_t end)
 {
     const uint8_t *t = s->t;
@@ -271,6 +298,8 @@ int nw_doc_ctx(const struct sc *s, size_t start, size_t end)
     if (start == 0)
         return 0;
     uint8_t c = t[start - 1];
+    if ((c == '\n' || c == '\r') && label_above(s, start))
+        return 1;
     if (c == ':' || c == ';')
         return vcard_field(s, start);
     if (c == '(')

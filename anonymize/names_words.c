@@ -154,15 +154,15 @@ static const char *const salutations[] = {
 };
 /* Verbs and words after which a capitalised word is usually a person ("called Maria"). */
 static const char *const verbs_before[] = {
-    "angerufen", "appelé",    "appelée", "ask",      "asked",       "assign",     "assigned",
-    "call",      "called",    "cc",      "chiamata", "chiamato",    "contact",    "contacted",
-    "contacté",  "contactée", "email",   "emailed",  "envoie",      "featuring",  "gebeld",
-    "greeted",   "hired",     "hugged",  "informed", "interviewed", "introduced", "invite",
-    "invited",   "kissed",    "llamé",   "married",  "meet",        "messaged",   "met",
-    "named",     "notified",  "paged",   "phoned",   "ping",        "pinged",     "remind",
-    "replied",   "said",      "says",    "schickt",  "shouted",     "starring",   "stuurt",
-    "tell",      "texted",    "thank",   "thanked",  "told",        "visited",    "yelled",
-    "recommend",
+    "angerufen", "appelé",    "appelée",   "ask",        "asked",       "assign",     "assigned",
+    "call",      "called",    "cc",        "chiamata",   "chiamato",    "contact",    "contacted",
+    "contacté",  "contactée", "email",     "emailed",    "envoie",      "featuring",  "gebeld",
+    "greeted",   "hired",     "hugged",    "informed",   "interviewed", "introduced", "invite",
+    "invited",   "kissed",    "llamé",     "married",    "meet",        "messaged",   "met",
+    "named",     "notified",  "paged",     "phoned",     "ping",        "pinged",     "remind",
+    "replied",   "said",      "says",      "schickt",    "shouted",     "starring",   "stuurt",
+    "tell",      "texted",    "thank",     "thanked",    "told",        "visited",    "yelled",
+    "recommend", "zwischen",  "comparece", "comparecen",
 };
 /* Verbs and words after a person ("Maria said"). */
 static const char *const verbs_after[] = {
@@ -711,6 +711,12 @@ static const char *const labels[] = {
     "attending",
     "ship to",
     "deliver to",
+    "enviar a",
+    "lieferadresse",
+    "livrer à",
+    "spedire a",
+    "bezorgen bij",
+    "afleveradres",
     "founders",
     "lineup",
     "alineación",

@@ -23,6 +23,9 @@ static void test_person_after_legal_role_and_kinship(void **state)
 {
     (void)state;
     static const struct tcase c[] = {
+        {"Zwischen Zorbuck Quillery, wohnhaft in Bern, und Tervo Danmoy wird",
+         "PERSON=Zorbuck Quillery;PERSON=Tervo Danmoy"},
+        {"Comparece Zorbuck Quillery, mayor de edad", "PERSON=Zorbuck Quillery"},
         {"COMES NOW the plaintiff, Vantrel Oskamp, by and through counsel.",
          "PERSON=Vantrel Oskamp"},
         {"Tervo Quillan, son of Qurvel Danmoy and Zeltrina Hovask, was born in 1950.",
@@ -110,6 +113,10 @@ static void test_person_as_name_line_over_postal_block(void **state)
         /* a name whose letters look like words (mean below 7) is no name line */
         {"Zorbuck Quillery\n7 rue des Lilas\n75011 Paris", ""},
         {"Release Notes\n7 rue des Lilas\n75011 Paris", ""},
+        /* the person label on the line above, a name-shape the name line alone would not pass */
+        {"Enviar a:\nZorbuck Quillery\nVia Roma 12\n00184 Roma", "PERSON=Zorbuck Quillery"},
+        {"Patient:\nZorbuck Quillery\nAge: 54", "PERSON=Zorbuck Quillery"},
+        {"Notes:\nKubernetes Operators", ""},
     };
     CHECK(c);
 }
