@@ -320,6 +320,9 @@ int nw_doc_ctx(const struct sc *s, size_t start, size_t end)
         return *pw && legal_role(pw);
     }
     int dot = t[start - 2] == '.';
+    if (dot && start >= 4 && t[start - 3] == 't' && t[start - 4] == 'P' &&
+        (start == 4 || !is_alnum(t[start - 5])))
+        return 1; /* "Pt. C. Carvalho" in a medical note; "PT." is Intel's Processor Trace */
     const char *pw = word_ending(s, start - 1 - dot, &ws, b1, sizeof b1);
     if (!*pw)
         return 0;

@@ -202,7 +202,12 @@ int nw_shape_pair(const struct sc *s, const struct word *run, size_t n)
 {
     const uint8_t *t = s->t;
     size_t a = run[0].s, b = run[n - 1].e;
-    int mid = a >= 2 && t[a - 1] == ' ' && t[a - 2] >= 'a' && t[a - 2] <= 'z';
+    /* after a lower-case word, or after a comma or semicolon when the clause goes on in lower
+     * case ("..., Samiour Naour la controlla domani"; not a place line ", Črni Vrh") */
+    int mid = a >= 2 && t[a - 1] == ' ' &&
+              ((t[a - 2] >= 'a' && t[a - 2] <= 'z') ||
+               ((t[a - 2] == ',' || t[a - 2] == ';') && b + 1 < s->len && t[b] == ' ' &&
+                t[b + 1] >= 'a' && t[b + 1] <= 'z'));
     int quoted = a >= 1 && t[a - 1] == '"' && b < s->len && t[b] == '"';
     if (!mid && !quoted && !list_item(s, a, b) && !list_of_names(s, a, b))
         return 0; /* inside a sentence, a whole quoted string or a whole list item */
