@@ -289,6 +289,25 @@ static int label_above(const struct sc *s, size_t start)
     return *l && nw_label(l);
 }
 
+/* The surname of a display name written surname first: "\"Quillery, Tervo\" <tq@x.org>" (the
+ * given name is found by the address after it; the surname has only the quotes). */
+static int display_surname(const struct sc *s, size_t start, size_t end)
+{
+    const uint8_t *t = s->t;
+    if (start == 0 || t[start - 1] != '"' || end + 3 >= s->len || t[end] != ',' ||
+        t[end + 1] != ' ' || !nw_upper(t + end + 2, s->len - end - 2))
+        return 0;
+    size_t i = end + 2;
+    while (i < s->len && i - end < 40 && t[i] != '"' && t[i] != '\n' && t[i] != ',')
+        i++;
+    if (i + 2 >= s->len || t[i] != '"')
+        return 0;
+    i++;
+    while (i < s->len && t[i] == ' ')
+        i++;
+    return i + 1 < s->len && t[i] == '<' && memchr(t + i, '@', s->len - i < 80 ? s->len - i : 80);
+}
+
 int nw_doc_ctx(const struct sc *s, size_t start, size_t end)
 {
     const uint8_t *t = s->t;
@@ -304,6 +323,8 @@ int nw_doc_ctx(const struct sc *s, size_t start, size_t end)
         return vcard_field(s, start);
     if (c == '(')
         return email_before(s, start, end);
+    if (c == '"')
+        return display_surname(s, start, end);
     if ((c == '\t' || (c == ' ' && start >= 2 && is_digit(t[start - 2]))) &&
         counted_line(s, start, end))
         return 1;

@@ -101,6 +101,9 @@ static void test_person_in_vcard_git_trailer_and_invite(void **state)
          "PERSON=Zorbuck Quillery;PERSON=Vantrel Oskamp"},
         /* a team is named by what it does */
         {"Team: Backend, Frontend", ""},
+        {"Cc: \"Zorbuck, Vantrel\" <vz@example.com>, \"Quillery, Tervo\" <tq@example.com>",
+         "PERSON=Zorbuck;PERSON=Vantrel;PERSON=Quillery;PERSON=Tervo"},
+        {"say \"Quillery, Tervo\" to him", ""},
         /* FN: outside a vCard, a name in parentheses after no address */
         {"see the docs (Zorbuck Quillery)", ""},
         {"FN:Vantrel Oskamp", ""},
