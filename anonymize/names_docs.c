@@ -308,6 +308,51 @@ static int display_surname(const struct sc *s, size_t start, size_t end)
     return i + 1 < s->len && t[i] == '<' && memchr(t + i, '@', s->len - i < 80 ? s->len - i : 80);
 }
 
+/* Is t[i ..) a capitalised word of letters followed by ';', '.' or the line's end? Its end, or 0.
+ */
+static size_t pair_word(const struct sc *s, size_t i)
+{
+    const uint8_t *t = s->t;
+    if (i >= s->len || !nw_upper(t + i, s->len - i))
+        return 0;
+    size_t e = i;
+    while (e < s->len && e - i < 32) {
+        size_t l = nw_letter(t + e, s->len - e);
+        if (!l && t[e] != '-')
+            break;
+        e += l ? l : 1;
+    }
+    if (e - i < 3 || (e < s->len && t[e] != ';' && t[e] != '.' && t[e] != '\n' && t[e] != '\r'))
+        return 0;
+    return e;
+}
+
+/* An item of a list of names written surname first and split by semicolons ("Class 5B:
+ * Georgiou, Panagiotis; Lindqvist, Sigríður; ..."): the run is the surname (after ": " or "; ",
+ * a given name and ';' after it) or the given name (after "Surname, " that opened an item), and
+ * a semicolon on either side says it is such a list. */
+static int semicolon_pair(const struct sc *s, size_t start, size_t end)
+{
+    const uint8_t *t = s->t;
+    if (start < 2 || t[start - 1] != ' ')
+        return 0;
+    uint8_t p = t[start - 2];
+    if ((p == ':' || p == ';') && end + 2 < s->len && t[end] == ',' && t[end + 1] == ' ') {
+        size_t g = pair_word(s, end + 2);
+        return g && (p == ';' || (g < s->len && t[g] == ';'));
+    }
+    if (p != ',' || !pair_word(s, start) || memchr(t + start, ' ', end - start))
+        return 0;
+    size_t i = start - 2; /* the surname before ", " and what opens its item */
+    size_t b = i;
+    while (b > 0 && i - b < 32 && (nw_letter(t + b - 1, s->len - b + 1) || t[b - 1] >= 0x80))
+        b--;
+    if (b == i || b < 2 || t[b - 1] != ' ' || !nw_upper(t + b, s->len - b))
+        return 0;
+    uint8_t q = t[b - 2];
+    return (q == ';' || q == ':') && (q == ';' || t[end] == ';');
+}
+
 int nw_doc_ctx(const struct sc *s, size_t start, size_t end)
 {
     const uint8_t *t = s->t;
@@ -325,6 +370,10 @@ int nw_doc_ctx(const struct sc *s, size_t start, size_t end)
         return email_before(s, start, end);
     if (c == '"')
         return display_surname(s, start, end);
+    if (c == ' ' && start >= 2 &&
+        (t[start - 2] == ';' || t[start - 2] == ':' || t[start - 2] == ',') &&
+        semicolon_pair(s, start, end))
+        return 1;
     if ((c == '\t' || (c == ' ' && start >= 2 && is_digit(t[start - 2]))) &&
         counted_line(s, start, end))
         return 1;

@@ -104,6 +104,9 @@ static void test_person_in_vcard_git_trailer_and_invite(void **state)
         {"Cc: \"Zorbuck, Vantrel\" <vz@example.com>, \"Quillery, Tervo\" <tq@example.com>",
          "PERSON=Zorbuck;PERSON=Vantrel;PERSON=Quillery;PERSON=Tervo"},
         {"say \"Quillery, Tervo\" to him", ""},
+        {"Class 5B: Zorbuck, Vantrel; Quillery, Tervo",
+         "PERSON=Zorbuck;PERSON=Vantrel;PERSON=Quillery;PERSON=Tervo"},
+        {"Tags: Python, Django; Flask, Jinja", ""},
         /* FN: outside a vCard, a name in parentheses after no address */
         {"see the docs (Zorbuck Quillery)", ""},
         {"FN:Vantrel Oskamp", ""},
