@@ -319,7 +319,9 @@ static int label_ctx(const struct sc *s, size_t start, int *list)
         }
     }
     size_t b = e;
-    while (b > ls && e - b < 32 && !strchr("\t|,;>-#\"'(", t[b - 1]))
+    while (b > ls && e - b < 32 &&
+           (!strchr("\t|,;>-#\"'(", t[b - 1]) || /* "Signed-off-by" is one label */
+            (t[b - 1] == '-' && b - 1 > ls && is_alnum(t[b - 2]) && is_alnum(t[b]))))
         b--;
     while (b < e && t[b] == ' ')
         b++;
@@ -416,19 +418,23 @@ static int ticket_verb(const char *w)
 
 static int near_verb(const char *pw, const char *pw2)
 {
-    static const char *const to[] = {"deliver", "forward", "forwarded", "give",   "gave",
-                                     "reply",   "send",    "sent",      "ship",   "shipped",
-                                     "speak",   "spoke",   "talk",      "talked", "write",
-                                     "wrote",   "belongs", "addressed", "refer",  "referred"};
+    static const char *const to[] = {
+        "deliver", "forward",    "forwarded", "give",      "gave",     "reply",    "send",
+        "sent",    "ship",       "shipped",   "speak",     "spoke",    "talk",     "talked",
+        "write",   "wrote",      "belongs",   "addressed", "refer",    "referred", "reporting",
+        "reports", "introduced", "engaged",   "thanks",    "grateful", "credit",   "kudos"};
     static const char *const from[] = {
         "call",       "complaint", "email",   "e-mail",   "feedback", "letter",
         "message",    "note",      "request", "response", "reply",    "ticket",
         "complaints", "messages",  "calls",   "received", "heard"};
     static const char *const at[] = {"shouted", "yelled", "smiled", "waved", "laughed",
                                      "stared",  "glared", "winked", "nodded"};
-    static const char *const by[] = {"directed", "written", "produced", "sung",     "performed",
-                                     "composed", "painted", "signed",   "approved", "reviewed",
-                                     "created",  "founded", "authored", "narrated", "illustrated"};
+    static const char *const by[] = {
+        "directed",    "written",  "produced",    "sung",        "performed",  "composed",
+        "painted",     "signed",   "approved",    "reviewed",    "created",    "founded",
+        "authored",    "narrated", "illustrated", "referred",    "seen",       "represented",
+        "recommended", "examined", "treated",     "interviewed", "supervised", "prepared",
+        "checked",     "drafted",  "witnessed"};
     static const char *const me[] = {"call", "calls", "called", "named", "name", "call", "told"};
     static const char *const with[] = {"up",  "spoke",   "speak", "talked",  "talk",
                                        "met", "meeting", "call",  "chatted", "spoken"};
@@ -706,7 +712,8 @@ static int block_ctx(const struct sc *s, size_t start, size_t end)
     size_t w1 = start;
     while (w1 < end && t[w1] != ' ')
         w1++;
-    if (w1 >= end || !(anon_names_lexicon((const char *)t + start, w1 - start) & ANON_NL_GIVEN))
+    if (w1 >= end || (!(anon_names_lexicon((const char *)t + start, w1 - start) & ANON_NL_GIVEN) &&
+                      !nw_doc_name_line(s, start, end)))
         return 0;
     size_t i = end;
     for (int line = 0; line < 2; line++) {
@@ -732,7 +739,13 @@ static int block_ctx(const struct sc *s, size_t start, size_t end)
             return 1;
         if (t[i] == 'P' && nw_addr_pobox(s, i))
             return 1;
-        if (line == 1 || !nw_upper(t + i, s->len - i))
+        if (!nw_upper(t + i, s->len - i))
+            return 0;
+        struct word aw; /* "Via Roma 12", "Hauptstraße 22": a street named first */
+        nw_parse_word(s, i, &aw);
+        if (aw.shape == SH_NAME && nw_addr_word_first(s, &aw))
+            return 1;
+        if (line == 1)
             return 0;
         size_t k = i; /* one line in between: a company name */
         while (k < s->len && k - i < 60 && t[k] != '\n' && t[k] != '\r' && t[k] != '\\')
@@ -873,7 +886,7 @@ static int context(const struct sc *s, size_t start, size_t end, int *list, cons
     /* the prescan only asks whether the context is strong: past here only "X was born" is, and
      * block_ctx() (weak) comes first; the weak signals after the run are not looked at */
     int strong_only = s->hint == ANON_NAMES_HINT_STRONG;
-    if (!strong_only && block_ctx(s, start, end))
+    if (!strong_only && (block_ctx(s, start, end) || nw_doc_ctx(s, start, end)))
         return CTX_WEAK;
     /* after the run (nw, ending at we, after a possessive if poss): a verb, "was born", a
      * possessive with a relation */
@@ -1198,6 +1211,8 @@ static int maybe_context(const struct sc *s, size_t start, size_t end)
     if (i == 0 || t[i - 1] == ':' || t[i - 1] == '=' || t[i - 1] == '\n' || t[i - 1] == '?' ||
         nw_break_before(s, i))
         return 1; /* a label, a question, or the start of a line (greeting, signature) */
+    if (nw_doc_ctx(s, start, end))
+        return 1; /* "the plaintiff, X", "son of X", "X v. Y", "#7 X" */
     char buf[32];
     size_t ws, we, pe = start;
     while (pe > 0 && t[pe - 1] == ' ')
@@ -1403,6 +1418,8 @@ static int person_decide(struct sc *s, const struct word *run, size_t n, int *li
      * ("Will", "Mark", "John") only inside a sentence, never opening one */
     if (names == 1 && !tech && !month && nw_shape_subject(s, first, nw))
         return 1; /* "Shovda is very reliable" */
+    if (names == 1 && !tech && !month && nw_doc_initials_name(s, run, n))
+        return 1; /* "J. M. Hossens and ..." */
     if (!(f & ANON_NL_GIVEN) || tech)
         return 0;
     if ((f & ANON_NL_COMMON_EN) || first->e - first->s < 3 ||
@@ -2136,6 +2153,8 @@ int nw_visit(struct sc *s, size_t i, size_t *next)
         size_t e = caps_name(s, &w);
         if (!e)
             e = nw_caps_shaped(s, &w);
+        if (!e)
+            e = nw_doc_caps_surname(s, &w);
         if (e) {
             *next = e;
             return s->emit(s->arg, ANON_NAMES_PERSON, i, e);

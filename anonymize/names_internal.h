@@ -75,6 +75,7 @@ enum {
     C_FIRST = 1 << 16, /* street types before the name ("Via", "Calle") */
     C_UNIT = 1 << 17,  /* unit words ("Apt", "Suite") */
     C_LOWER = 1 << 18, /* lower-case street types after the name ("tér", "u.") */
+    C_DOC = 1 << 19,   /* the words names_docs.c reads before a name ("plaintiff", "son", "of") */
 };
 unsigned nw_cats(const char *w);
 /* The pass over a text (names_walk.c) 32 bytes at a time where the CPU has AVX2 (on, the
@@ -249,6 +250,19 @@ int nw_not_person(const struct sc *s, size_t a, size_t e);
 int nw_brand(const char *f, size_t words);
 int nw_famous(const char *f);
 int nw_city_name(const char *f);
+/* names_docs.c: a weak context that a document's shape gives the run t[start .. end): a legal
+ * role before it ("the plaintiff, X"), a kinship word ("son of X", "née X"), "between X", a case
+ * party ("X v. Y"), a display name after its address ("x@example.com (X)"), an org-chart arrow, a
+ * roster number or git shortlog count opening its line, a vCard's FN: or N: field. */
+int nw_doc_ctx(const struct sc *s, size_t start, size_t end);
+/* The run as a name line over a postal block that the lexicon does not know: two or three
+ * capitalised words, no ordinary word, name-shaped together ("Sigríður Björklund"). */
+int nw_doc_name_line(const struct sc *s, size_t start, size_t end);
+/* A line that opens with a surname in capitals at w, ", " and a given name, then "(" or the
+ * line's end ("KARATAŞ, Hağla (MRN 557753)"): the given name's end, or 0. */
+size_t nw_doc_caps_surname(const struct sc *s, const struct word *w);
+/* run[0 .. n) is two initials or more and a surname ("J. M. Hossens"): a person by its form. */
+int nw_doc_initials_name(const struct sc *s, const struct word *run, size_t n);
 
 /* names_lower.c: a text with no capital letter, prose of cap bytes at most, copied into out with
  * the first letter of its name words raised; its length, or 0 when it is no such text or names

@@ -12,6 +12,29 @@
 
 #include "anonymize/name_shape.h"
 
+/* A word with a letter that no ordinary word of the pack's languages (en/de/fr/nl/es/it) has:
+ * Latin Extended-A ("ł", "ř", "ş", "ğ", "ı", "ő", "ă"), Romanian "ș"/"ț", Icelandic "ð"/"þ".
+ * The trigram table reads every such letter as one symbol that ordinary accented words dominate,
+ * so "Güneş" or "Sigríður" would score as words; such a letter is a name's evidence instead
+ * (names of Slavic, Turkish, Hungarian, Romanian, Nordic origin carry them). */
+#define SHAPE_FOREIGN 12
+static int foreign_letter(const uint8_t *p, size_t n)
+{
+    for (size_t i = 0; i + 1 < n; i++) {
+        uint8_t c = p[i];
+        if (c < 0xC3)
+            continue;
+        if (c == 0xC4 || c == 0xC5)
+            return 1;
+        if (c == 0xC3 &&
+            (p[i + 1] == 0xB0 || p[i + 1] == 0x90 || p[i + 1] == 0xBE || p[i + 1] == 0x9E))
+            return 1; /* ð Ð þ Þ */
+        if (c == 0xC8 && p[i + 1] >= 0x98 && p[i + 1] <= 0x9B)
+            return 1;
+    }
+    return 0;
+}
+
 int nw_name_shape(const uint8_t *p, size_t n)
 {
     int a = NS_EDGE, b = NS_EDGE, sum = 0, k = 0;
@@ -28,7 +51,8 @@ int nw_name_shape(const uint8_t *p, size_t n)
         b = c;
         i += l;
     }
-    return k > 0 ? sum / k : 0;
+    int v = k > 0 ? sum / k : 0;
+    return v < SHAPE_FOREIGN && foreign_letter(p, n) ? SHAPE_FOREIGN : v;
 }
 
 /* A word scores as a name from here up (sixteenths of a nat per trigram): about half of the
@@ -178,7 +202,12 @@ int nw_shape_pair(const struct sc *s, const struct word *run, size_t n)
 {
     const uint8_t *t = s->t;
     size_t a = run[0].s, b = run[n - 1].e;
-    int mid = a >= 2 && t[a - 1] == ' ' && t[a - 2] >= 'a' && t[a - 2] <= 'z';
+    /* after a lower-case word, or after a comma or semicolon when the clause goes on in lower
+     * case ("..., Samiour Naour la controlla domani"; not a place line ", Črni Vrh") */
+    int mid = a >= 2 && t[a - 1] == ' ' &&
+              ((t[a - 2] >= 'a' && t[a - 2] <= 'z') ||
+               ((t[a - 2] == ',' || t[a - 2] == ';') && b + 1 < s->len && t[b] == ' ' &&
+                t[b + 1] >= 'a' && t[b + 1] <= 'z'));
     int quoted = a >= 1 && t[a - 1] == '"' && b < s->len && t[b] == '"';
     if (!mid && !quoted && !list_item(s, a, b) && !list_of_names(s, a, b))
         return 0; /* inside a sentence, a whole quoted string or a whole list item */
@@ -195,9 +224,38 @@ static int subject_verb(const char *nw)
     return *nw && ((nw_cats(nw) & (C_VA | C_BE)) || NW_ONE_OF(nw, v));
 }
 
+/* A verb nw that takes a person as its subject when an object follows it (n2 the word after
+ * it): "Ranef fixed the build", "Mehreya reports chest pain", "Oğmet hat den Fehler gefunden",
+ * "Kwadu a corrigé le bug". A verb in the past or a few present forms before an article or a
+ * possessive (not a pronoun: "Broella shipped it" stays a word); an auxiliary of de/nl/fr/it
+ * before a lower-case word. */
+static int verb_with_object(const struct sc *s, const struct word *w, const char *nw)
+{
+    static const char *const v[] = {"reports", "says",  "writes", "thinks", "wants", "needs",
+                                    "found",   "made",  "wrote",  "took",   "sent",  "broke",
+                                    "built",   "ran",   "got",    "left",   "told",  "fixes",
+                                    "reviews", "leads", "owns",   "joined", "knows", "gave"};
+    static const char *const aux[] = {"hat", "heeft", "ha", "a"};
+    static const char *const obj[] = {"the", "a",    "an",   "his", "her",  "their", "our",
+                                      "my",  "this", "that", "its", "some", "chest", "no"};
+    size_t l = strlen(nw);
+    int past = l >= 5 && nw[l - 2] == 'e' && nw[l - 1] == 'd';
+    int auxv = NW_ONE_OF(nw, aux);
+    if (!past && !auxv && !NW_ONE_OF(nw, v))
+        return 0;
+    size_t we, we2;
+    char b1[32], b2[32];
+    const char *n1 = nw_word_after(s, w->e, &we, b1, sizeof b1);
+    if (strcmp(n1, nw) != 0 || we >= s->len || s->t[we] != ' ' || we + 1 >= s->len ||
+        s->t[we + 1] < 'a' || s->t[we + 1] > 'z')
+        return 0; /* the object is a lower-case word right after the verb */
+    const char *n2 = nw_word_after(s, we, &we2, b2, sizeof b2);
+    return auxv || NW_ONE_OF(n2, obj);
+}
+
 int nw_shape_subject(const struct sc *s, const struct word *w, const char *nw)
 {
-    if (!subject_verb(nw) || w->e - w->s < 4 || w->lex)
+    if (!*nw || w->e - w->s < 4 || w->lex || (!subject_verb(nw) && !verb_with_object(s, w, nw)))
         return 0;
     return word_score(s, w) >= SHAPE_NAME;
 }
