@@ -67,6 +67,7 @@ echo "## names in chat exports and transcripts (gen_names_chat.py: Slack/Teams/D
 echo
 echo "## look-alikes of names (gen_names_lookalikes.py: companies, brands, firms and institutions named after people, streets, stations and cities named after people as places, eponyms, famous people as topics, products; next to real people in CRM rows, JSON, signatures, tickets, chat; en/de/fr/nl/es/it/pt; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names_lookalikes.json
+echo
 echo "## names in the document shapes people paste (gen_names_tune4.py: legal, medical, shipping labels, HR, genealogy, rosters, calendar invites, vCards, git output, e-mail display names; names of global origin, initials, possessives; companies, eponyms, places, products as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names_tune4.json
 echo
