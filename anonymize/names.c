@@ -204,7 +204,7 @@ void nw_parse_word(const struct sc *s, size_t i, struct word *w)
             w->shape = SH_OTHER; /* "Adler-32" */
     }
     if (w->shape == SH_NAME && s->hint != ANON_NAMES_HINT_STRONG)
-        w->lex = anon_names_lexicon((const char *)t + i, j - i);
+        w->lex = nw_lexicon_in(t, len, i, j);
 }
 
 /* The lower-case folding of text[a .. b) into buf (NUL-terminated), "" when it does not fit. */
@@ -2027,7 +2027,7 @@ static int lone_plain_word(const struct sc *s, const struct word *w)
 {
     if (!lone_word(s, w))
         return 0;
-    unsigned f = anon_names_lexicon((const char *)s->t + w->s, w->e - w->s);
+    unsigned f = nw_lexicon_in(s->t, s->len, w->s, w->e);
     return ((f & ANON_NL_COMMON_EN) && !nw_lexname(f)) || !strong_may(s, w->s, w->e);
 }
 

@@ -34,46 +34,99 @@ size_t nw_fold(const char *p, size_t n, char *out, size_t cap)
     return o;
 }
 
-unsigned anon_names_lexicon(const char *p, size_t n)
+/* The lexicon's key, 8 bytes at a time: a little-endian load (the table was built so) */
+static inline uint64_t lex_load(const uint8_t *p)
 {
-    char w[64];
-    size_t k = 0;
-    uint32_t h = 0x811C9DC5u;
-    if (n <= 40) { /* ASCII: fold and hash in one pass */
-        for (; k < n && (uint8_t)p[k] < 0x80; k++) {
-            uint8_t c = (uint8_t)p[k];
-            c = c >= 'A' && c <= 'Z' ? (uint8_t)(c + 32) : c;
-            w[k] = (char)c;
-            h = (h ^ c) * 0x01000193u;
-        }
-    }
-    if (k != n) { /* the rest from the first other byte on */
-        size_t a = n <= 40 ? k : 0;
-        if (!a)
-            h = 0x811C9DC5u;
-        size_t r = nw_fold(p + a, n - a, w + a, sizeof w - a);
-        k = r ? a + r : 0;
-        for (size_t i = a; i < k; i++) {
-            h ^= (uint8_t)w[i];
-            h *= 0x01000193u;
-        }
-    }
-    if (k == 0 || k > 40)
-        return 0;
+    uint64_t x;
+    memcpy(&x, p, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    x = __builtin_bswap64(x);
+#endif
+    return x;
+}
+
+#define LEX_K 0x9E3779B97F4A7C15u
+#define LEX_HI 0x8080808080808080u
+
+/* The probe of a key already folded into n (1..40) bytes, as chunks x[0 .. (n + 7) / 8) whose
+ * bytes past n are zero; the slot comes from gen_lexicon.py's lex_hash(). */
+static unsigned lex_probe(const uint64_t *x, size_t n)
+{
+    size_t nc = (n + 7) / 8;
+    uint64_t h = n;
+    for (size_t c = 0; c < nc; c++)
+        h = (h ^ x[c]) * LEX_K;
+    h = (h ^ (h >> 32)) * LEX_K;
     uint32_t mask = anon_names_nslots - 1;
-    for (uint32_t s = h & mask;; s = (s + 1) & mask) {
+    for (uint32_t s = (uint32_t)(h >> 32) & mask;; s = (s + 1) & mask) {
         uint32_t off = anon_names_slots[s];
         if (!off)
             return 0;
         const uint8_t *e = anon_names_blob + off - 1;
-        if (e[1] != k || e[2] != (uint8_t)w[0]) /* most slots probed hold another word */
+        if (e[1] != n) /* most slots probed hold a word of another length */
             continue;
-        size_t c = 1; /* words are short: a loop, not a call */
-        while (c < k && e[2 + c] == (uint8_t)w[c])
+        size_t c = 0; /* the blob ends in 8 zero bytes: every load stays inside it */
+        uint64_t last = n % 8 ? ~(uint64_t)0 >> (64 - 8 * (n % 8)) : ~(uint64_t)0;
+        while (c + 1 < nc && lex_load(e + 2 + 8 * c) == x[c])
             c++;
-        if (c == k)
+        if (c + 1 == nc && (lex_load(e + 2 + 8 * c) & last) == x[c])
             return e[0];
     }
+}
+
+/* The key at p (n bytes, ASCII), folded 8 bytes at a time into x: 0 when a byte is no ASCII.
+ * avail bytes may be read from p (at least n). */
+static inline int lex_fold_ascii(const uint8_t *p, size_t n, size_t avail, uint64_t *x)
+{
+    size_t nc = (n + 7) / 8;
+    for (size_t c = 0; c < nc; c++) {
+        uint64_t v;
+        size_t r = n - 8 * c < 8 ? n - 8 * c : 8;
+        if (8 * c + 8 <= avail)
+            v = lex_load(p + 8 * c);
+        else {
+            uint8_t b[8] = {0};
+            memcpy(b, p + 8 * c, r);
+            v = lex_load(b);
+        }
+        if (r < 8)
+            v &= ~(uint64_t)0 >> (64 - 8 * r);
+        if (v & LEX_HI)
+            return 0;
+        /* 'A'..'Z' to lower case: a byte >= 0x41 and not >= 0x5B gets 0x20 */
+        uint64_t up = (v + 0x3F3F3F3F3F3F3F3Fu) & ~(v + 0x2525252525252525u) & LEX_HI;
+        x[c] = v | up >> 2;
+    }
+    return 1;
+}
+
+/* The rest: a key with Latin-1 (or other) bytes, folded by nw_fold() */
+static unsigned lex_other(const uint8_t *p, size_t n)
+{
+    uint8_t w[48] = {0};
+    size_t k = nw_fold((const char *)p, n, (char *)w, 40);
+    if (k == 0 || k > 40)
+        return 0;
+    uint64_t x[5];
+    for (size_t c = 0; c < (k + 7) / 8; c++)
+        x[c] = lex_load(w + 8 * c);
+    return lex_probe(x, k);
+}
+
+unsigned nw_lexicon_in(const uint8_t *t, size_t len, size_t a, size_t b)
+{
+    size_t n = b - a;
+    uint64_t x[5];
+    if (n == 0 || n > 40)
+        return 0;
+    if (lex_fold_ascii(t + a, n, len - a, x))
+        return lex_probe(x, n);
+    return lex_other(t + a, n);
+}
+
+unsigned anon_names_lexicon(const char *p, size_t n)
+{
+    return nw_lexicon_in((const uint8_t *)p, n, 0, n);
 }
 
 /* ---- word lists (lower case) --------------------------------------------- */
