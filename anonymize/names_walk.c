@@ -121,45 +121,44 @@ int nw_use_avx2(void)
 
 /* walk_sse2() 32 bytes at a time; the bytes that stop it are classed by two nibble look-ups
  * (one bit each: capitals 0x41-0x4F and 0x50-0x5A, digits, lead bytes 0xC3-0xC5, '.', ':'),
- * and a block with none of them costs about ten instructions */
+ * and a block with none of them costs about ten instructions. The same look-ups class the
+ * lower-case letters a-o and p-z (bits 0x40 and 0x80, never a stop), so that a word byte
+ * ([A-Za-z0-9_]) is a class bit or '_'. */
 __attribute__((target("avx2"))) int nw_walk_avx2_blocks(struct sc *s, size_t *ip, size_t *next,
                                                         int digits, int strong)
 {
     const uint8_t *t = s->t;
     size_t i = *ip, len = s->len;
     int rc;
-    const __m256i hi_t = _mm256_setr_epi8(0, 0, 0x10, 0x24, 0x01, 0x02, 0, 0, 0, 0, 0, 0, 0x08, 0,
-                                          0, 0, 0, 0, 0x10, 0x24, 0x01, 0x02, 0, 0, 0, 0, 0, 0,
-                                          0x08, 0, 0, 0),
-                  lo_t = _mm256_setr_epi8(0x06, 0x07, 0x07, 0x0F, 0x0F, 0x0F, 0x07, 0x07, 0x07,
-                                          0x07, 0x23, 0x01, 0x01, 0x01, 0x11, 0x01, 0x06, 0x07,
-                                          0x07, 0x0F, 0x0F, 0x0F, 0x07, 0x07, 0x07, 0x07, 0x23,
-                                          0x01, 0x01, 0x01, 0x11, 0x01);
+    const __m256i hi_t = _mm256_setr_epi8(0, 0, 0x10, 0x24, 0x01, 0x02, 0x40, (char)0x80, 0, 0, 0,
+                                          0, 0x08, 0, 0, 0, 0, 0, 0x10, 0x24, 0x01, 0x02, 0x40,
+                                          (char)0x80, 0, 0, 0, 0, 0x08, 0, 0, 0),
+                  lo_t = _mm256_setr_epi8(
+                      (char)0x86, (char)0xC7, (char)0xC7, (char)0xCF, (char)0xCF, (char)0xCF,
+                      (char)0xC7, (char)0xC7, (char)0xC7, (char)0xC7, (char)0xE3, 0x41, 0x41, 0x41,
+                      0x51, 0x41, (char)0x86, (char)0xC7, (char)0xC7, (char)0xCF, (char)0xCF,
+                      (char)0xCF, (char)0xC7, (char)0xC7, (char)0xC7, (char)0xC7, (char)0xE3, 0x41,
+                      0x41, 0x41, 0x51, 0x41);
     /* digits only without the request's prescan, '.' and ':' only outside it (walk_sse2) */
     const __m256i sel = _mm256_set1_epi8((char)(0x0B | (digits ? 0x04 : 0) | (strong ? 0 : 0x30))),
                   p30 = _mm256_set1_epi8(0x30), f = _mm256_set1_epi8(0x0F),
-                  zero = _mm256_setzero_si256(), z25 = _mm256_set1_epi8(25),
-                  d0 = _mm256_set1_epi8('0'), nine = _mm256_set1_epi8(9),
-                  sp = _mm256_set1_epi8(0x20), la = _mm256_set1_epi8('a'),
+                  zero = _mm256_setzero_si256(), word = _mm256_set1_epi8((char)0xC7),
                   us = _mm256_set1_epi8('_'), bs = _mm256_set1_epi8('\\');
     for (; i + 32 <= len; i += 32) {
         __m256i v = _mm256_loadu_si256((const __m256i *)(const void *)(t + i));
-        __m256i cls = _mm256_and_si256(
-            _mm256_and_si256(
-                _mm256_shuffle_epi8(hi_t, _mm256_and_si256(_mm256_srli_epi16(v, 4), f)),
-                _mm256_shuffle_epi8(lo_t, _mm256_and_si256(v, f))),
-            sel);
+        __m256i raw = _mm256_and_si256(
+            _mm256_shuffle_epi8(hi_t, _mm256_and_si256(_mm256_srli_epi16(v, 4), f)),
+            _mm256_shuffle_epi8(lo_t, _mm256_and_si256(v, f)));
+        __m256i cls = _mm256_and_si256(raw, sel);
         uint32_t none = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(cls, zero));
         if (none == 0xFFFFFFFFu) /* most blocks: lower-case words and spaces */
             continue;
         uint32_t punct =
             ~(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(_mm256_and_si256(cls, p30), zero));
         uint32_t mask = ~none & ~punct;
-        __m256i dg = _mm256_sub_epi8(v, d0), lo = _mm256_sub_epi8(_mm256_or_si256(v, sp), la);
-        __m256i dgm = _mm256_cmpeq_epi8(_mm256_min_epu8(dg, nine), dg);
-        uint32_t w = (uint32_t)_mm256_movemask_epi8(
-            _mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(_mm256_min_epu8(lo, z25), lo), dgm),
-                            _mm256_cmpeq_epi8(v, us)));
+        /* no class bit of a word byte and no '_': the byte is no word byte */
+        uint32_t w = ~(uint32_t)_mm256_movemask_epi8(_mm256_andnot_si256(
+            _mm256_cmpeq_epi8(v, us), _mm256_cmpeq_epi8(_mm256_and_si256(raw, word), zero)));
         uint32_t b = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, bs));
         if ((rc = walk_block(s, i, mask, punct, w, b, next)) < 0)
             return rc;
