@@ -17,6 +17,14 @@
 #endif
 
 #ifdef __SSE2__
+/* The ASCII bytes after which word_start_ok() (names.c) starts no word: letters, digits and
+ * "_.@/\\-#$%+~`&" (a letter after "\\" may: "\\nMaria", which the caller's b handles) */
+static inline int no_start_after(uint8_t c)
+{
+    static const uint64_t lo = 0x03FFE87800000000u, hi = 0x47FFFFFF97FFFFFFu;
+    return c < 64 ? (int)(lo >> c & 1) : c < 128 ? (int)(hi >> (c - 64) & 1) : 0;
+}
+
 /* One block of the walk at i: mask has a bit for each capital, digit (when digits count) or
  * 0xC3-0xC5 lead byte, punct one for each '.' and ':', w one for each word byte ([A-Za-z0-9_])
  * and b one for each '\\'. A capital or digit right after a word byte starts no word (unless a
@@ -33,7 +41,7 @@ static inline __attribute__((always_inline)) int walk_block(struct sc *s, size_t
     uint32_t carry_w = 0, carry_bs = 0;
     if (i) {
         uint8_t c = t[i - 1];
-        carry_w = is_alnum(c) || c == '_';
+        carry_w = (uint32_t)no_start_after(c);
         /* i is a block start, so i >= 16 here */
         carry_bs = (uint32_t)(t[i - 2] == '\\') | (uint32_t)(c == '\\') << 1;
     }
@@ -139,16 +147,24 @@ __attribute__((target("avx2"))) int nw_walk_avx2_blocks(struct sc *s, size_t *ip
                       0x51, 0x41, (char)0x86, (char)0xC7, (char)0xC7, (char)0xCF, (char)0xCF,
                       (char)0xCF, (char)0xC7, (char)0xC7, (char)0xC7, (char)0xC7, (char)0xE3, 0x41,
                       0x41, 0x41, 0x51, 0x41);
+    /* the other bytes after which no word starts ("_.@/\\-#$%+~`&", no_start_after()): one
+     * bit for 0x23-0x26, 0x2B, 0x2D-0x2F, one for '@' and '`', one for '\\' and '_', one for '~' */
+    const __m256i hi_p = _mm256_setr_epi8(0, 0, 0x01, 0, 0x02, 0x04, 0x02, 0x08, 0, 0, 0, 0, 0, 0,
+                                          0, 0, 0, 0, 0x01, 0, 0x02, 0x04, 0x02, 0x08, 0, 0, 0, 0,
+                                          0, 0, 0, 0),
+                  lo_p = _mm256_setr_epi8(0x02, 0, 0, 0x01, 0x01, 0x01, 0x01, 0, 0, 0, 0, 0x01,
+                                          0x04, 0x01, 0x09, 0x05, 0x02, 0, 0, 0x01, 0x01, 0x01,
+                                          0x01, 0, 0, 0, 0, 0x01, 0x04, 0x01, 0x09, 0x05);
     /* digits only without the request's prescan, '.' and ':' only outside it (walk_sse2) */
     const __m256i sel = _mm256_set1_epi8((char)(0x0B | (digits ? 0x04 : 0) | (strong ? 0 : 0x30))),
                   p30 = _mm256_set1_epi8(0x30), f = _mm256_set1_epi8(0x0F),
                   zero = _mm256_setzero_si256(), word = _mm256_set1_epi8((char)0xC7),
-                  us = _mm256_set1_epi8('_'), bs = _mm256_set1_epi8('\\');
+                  bs = _mm256_set1_epi8('\\');
     for (; i + 32 <= len; i += 32) {
         __m256i v = _mm256_loadu_si256((const __m256i *)(const void *)(t + i));
-        __m256i raw = _mm256_and_si256(
-            _mm256_shuffle_epi8(hi_t, _mm256_and_si256(_mm256_srli_epi16(v, 4), f)),
-            _mm256_shuffle_epi8(lo_t, _mm256_and_si256(v, f)));
+        __m256i hn = _mm256_and_si256(_mm256_srli_epi16(v, 4), f), ln = _mm256_and_si256(v, f);
+        __m256i raw =
+            _mm256_and_si256(_mm256_shuffle_epi8(hi_t, hn), _mm256_shuffle_epi8(lo_t, ln));
         __m256i cls = _mm256_and_si256(raw, sel);
         uint32_t none = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(cls, zero));
         if (none == 0xFFFFFFFFu) /* most blocks: lower-case words and spaces */
@@ -156,9 +172,11 @@ __attribute__((target("avx2"))) int nw_walk_avx2_blocks(struct sc *s, size_t *ip
         uint32_t punct =
             ~(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(_mm256_and_si256(cls, p30), zero));
         uint32_t mask = ~none & ~punct;
-        /* no class bit of a word byte and no '_': the byte is no word byte */
-        uint32_t w = ~(uint32_t)_mm256_movemask_epi8(_mm256_andnot_si256(
-            _mm256_cmpeq_epi8(v, us), _mm256_cmpeq_epi8(_mm256_and_si256(raw, word), zero)));
+        /* w: the bytes after which no word starts, a class bit of a word byte or one of the
+         * others */
+        __m256i ps = _mm256_and_si256(_mm256_shuffle_epi8(hi_p, hn), _mm256_shuffle_epi8(lo_p, ln));
+        uint32_t w = ~(uint32_t)_mm256_movemask_epi8(
+            _mm256_cmpeq_epi8(_mm256_or_si256(_mm256_and_si256(raw, word), ps), zero));
         uint32_t b = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, bs));
         if ((rc = walk_block(s, i, mask, punct, w, b, next)) < 0)
             return rc;
