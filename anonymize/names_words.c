@@ -48,6 +48,12 @@ static inline uint64_t lex_load(const uint8_t *p)
 #define LEX_K 0x9E3779B97F4A7C15u
 #define LEX_HI 0x8080808080808080u
 
+/* 8 ASCII bytes with 'A'..'Z' in lower case: a byte >= 0x41 and not >= 0x5B gets 0x20 */
+static inline uint64_t lex_lower8(uint64_t v)
+{
+    return v | ((v + 0x3F3F3F3F3F3F3F3Fu) & ~(v + 0x2525252525252525u) & LEX_HI) >> 2;
+}
+
 /* The probe of a key already folded into n (1..40) bytes, as chunks x[0 .. (n + 7) / 8) whose
  * bytes past n are zero; the slot comes from gen_lexicon.py's lex_hash(). */
 static unsigned lex_probe(const uint64_t *x, size_t n)
@@ -93,9 +99,7 @@ static inline int lex_fold_ascii(const uint8_t *p, size_t n, size_t avail, uint6
             v &= ~(uint64_t)0 >> (64 - 8 * r);
         if (v & LEX_HI)
             return 0;
-        /* 'A'..'Z' to lower case: a byte >= 0x41 and not >= 0x5B gets 0x20 */
-        uint64_t up = (v + 0x3F3F3F3F3F3F3F3Fu) & ~(v + 0x2525252525252525u) & LEX_HI;
-        x[c] = v | up >> 2;
+        x[c] = lex_lower8(v);
     }
     return 1;
 }
@@ -113,12 +117,53 @@ static unsigned lex_other(const uint8_t *p, size_t n)
     return lex_probe(x, k);
 }
 
+/* lex_probe() of a key of one chunk (n <= 8), the most words */
+static unsigned lex_probe1(uint64_t x, size_t n)
+{
+    uint64_t h = (n ^ x) * LEX_K, m = ~(uint64_t)0 >> (64 - 8 * n);
+    h = (h ^ (h >> 32)) * LEX_K;
+    uint32_t mask = anon_names_nslots - 1;
+    for (uint32_t s = (uint32_t)(h >> 32) & mask;; s = (s + 1) & mask) {
+        uint32_t off = anon_names_slots[s];
+        if (!off)
+            return 0;
+        const uint8_t *e = anon_names_blob + off - 1;
+        if (e[1] == n && (lex_load(e + 2) & m) == x)
+            return e[0];
+    }
+}
+
+/* lex_probe() of a key of two chunks (8 < n <= 16) */
+static unsigned lex_probe2(uint64_t x0, uint64_t x1, size_t n)
+{
+    uint64_t h = ((n ^ x0) * LEX_K ^ x1) * LEX_K, m = ~(uint64_t)0 >> (128 - 8 * n);
+    h = (h ^ (h >> 32)) * LEX_K;
+    uint32_t mask = anon_names_nslots - 1;
+    for (uint32_t s = (uint32_t)(h >> 32) & mask;; s = (s + 1) & mask) {
+        uint32_t off = anon_names_slots[s];
+        if (!off)
+            return 0;
+        const uint8_t *e = anon_names_blob + off - 1;
+        if (e[1] == n && lex_load(e + 2) == x0 && (lex_load(e + 10) & m) == x1)
+            return e[0];
+    }
+}
+
 unsigned nw_lexicon_in(const uint8_t *t, size_t len, size_t a, size_t b)
 {
     size_t n = b - a;
     uint64_t x[5];
     if (n == 0 || n > 40)
         return 0;
+    if (n <= 8 && len - a >= 8) { /* one chunk, loaded whole */
+        uint64_t v = lex_load(t + a) & (~(uint64_t)0 >> (64 - 8 * n));
+        if (!(v & LEX_HI))
+            return lex_probe1(lex_lower8(v), n);
+    } else if (n <= 16 && len - a >= 16) {
+        uint64_t v0 = lex_load(t + a), v1 = lex_load(t + a + 8) & (~(uint64_t)0 >> (128 - 8 * n));
+        if (!((v0 | v1) & LEX_HI))
+            return lex_probe2(lex_lower8(v0), lex_lower8(v1), n);
+    }
     if (lex_fold_ascii(t + a, n, len - a, x))
         return lex_probe(x, n);
     return lex_other(t + a, n);
