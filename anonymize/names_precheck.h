@@ -14,12 +14,38 @@
 #include "anonymize/names_internal.h"
 
 /* nw_date_at(): date_at() reads at most 4 digits first; 4 only before '-', '/' or '.'
- * ("1987-03-04", "1955.04.02"), else at most 2 ("04.03.1987", "4 March", "March 4, 1987",
- * "04-Mar-87", "13/jun./1986"). */
+ * ("1987-03-04", "1955.04.02"), else at most 2, and then a date goes on after them: with a
+ * separator ('-' '/' '.': "04.03.1987", "04-Mar-87", "13/jun./1986", "Mar-04-1987"), an ordinal
+ * ("4th", "1st", "2nd", "3rd", "1er", "1º", "1°": 's' 'n' 'r' 't' 'e' 0xC2), a space or "de"/"of"
+ * before the month ("4 March", "4de marzo"), or ',' or a space before the year after a month
+ * ("March 4, 1987"). Nothing after the digits is no date. */
 static inline int nw_date_may(const struct sc *s, size_t i, size_t d)
 {
-    return d - i <= 2 ||
-           (d - i == 4 && d < s->len && (s->t[d] == '-' || s->t[d] == '/' || s->t[d] == '.'));
+    if (d >= s->len)
+        return 0;
+    uint8_t c = s->t[d];
+    if (d - i == 4)
+        return c == '-' || c == '/' || c == '.';
+    if (d - i > 2)
+        return 0;
+    switch (c) {
+    case '-':
+    case '/':
+    case '.':
+    case ' ':
+    case ',':
+    case 's':
+    case 'n':
+    case 'r':
+    case 't':
+    case 'e':
+    case 'd':
+    case 'o':
+    case 0xC2:
+        return 1;
+    default:
+        return 0;
+    }
 }
 
 /* nw_addr_number_first(): house_number() takes 1-5 digits, then a range ("3-5"), a letter
