@@ -48,15 +48,26 @@ static inline int nw_date_may(const struct sc *s, size_t i, size_t d)
     }
 }
 
-/* nw_addr_number_first(): house_number() takes 1-5 digits, then a range ("3-5"), a letter
- * ("12a"), a floor ("174-III"), " bis"/" ter", "/B", or nothing; a space (or ", ") must follow
- * the number. So the byte after the digits is a space, ',', '-', '/' or an ASCII letter. */
+/* nw_addr_number_first(): house_number() takes 1-5 digits, then a range ("3-5", after at most 3
+ * digits), a letter ("12a", "221B") or two lower-case ones ("227hs") that no letter or digit
+ * follows, a floor ("174-III"), " bis"/" ter", "/B", or nothing; a space (or ", ") must follow
+ * the number. So the byte after the digits is a space, ',', '/', a '-' before a digit or a
+ * floor's 'I'/'V', or such a letter; "2024-05", "9f8e" and "123e4567" are no house numbers. */
 static inline int nw_addr_number_may(const struct sc *s, size_t i, size_t d)
 {
     if (d - i > 5 || d >= s->len)
         return 0;
-    uint8_t c = s->t[d];
-    return c == ' ' || c == ',' || c == '-' || c == '/' || ((c | 32) >= 'a' && (c | 32) <= 'z');
+    const uint8_t *t = s->t;
+    uint8_t c = t[d], n = d + 1 < s->len ? t[d + 1] : 0;
+    if (c == ' ' || c == ',' || c == '/')
+        return 1;
+    if (c == '-')
+        return (is_digit(n) && d - i < 4) || n == 'I' || n == 'V';
+    if ((c | 32) < 'a' || (c | 32) > 'z')
+        return 0;
+    if (!is_alnum(n)) /* also at the text's end */
+        return 1;
+    return c >= 'a' && c <= 'z' && n >= 'a' && n <= 'z' && (d + 2 >= s->len || !is_alnum(t[d + 2]));
 }
 
 /* nw_addr_zip(): a postcode of exactly 5 digits after its label. */

@@ -417,6 +417,7 @@ static void test_digit_prechecks_pass_every_recognised_run(void **state)
         "b. 4 Mar 87; nata il 1\xc2\xb0 marzo 1990; Wednesday, March 4, 1987 born",
         "6/148 George St, Sydney NSW 2000; 82 Kingsway, Norwich YO10 9NG; Unit 4, 12-14 High St",
         "n\xc3\xa9 le 1er mars 1987; born 2nd May 1990, 3rd June 1991, 1st of May, 1985; 4\xc2\xba",
+        "174-III Main Street, Leeds; 12-IV Baker Street, London",
     };
     struct sc sc;
     size_t dates = 0, numbers = 0, zips = 0;
