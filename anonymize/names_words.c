@@ -861,12 +861,19 @@ static uint32_t len_before[256], len_after[256];
  * the categories asked for, and leave before any hashing of the whole word. */
 static uint32_t pre_cats[4096];
 
+/* pre_of() of a word's first three bytes already in x (first byte in bits 16-23, zeros after
+ * the word) */
+static inline unsigned pre_of_x(uint32_t x)
+{
+    return (x * 2654435761u) >> 20;
+}
+
 static unsigned pre_of(const char *w)
 {
     uint32_t x = (uint32_t)(uint8_t)w[0] << 16;
     if (w[0])
         x |= (uint32_t)(uint8_t)w[1] << 8 | (w[1] ? (uint8_t)w[2] : 0u);
-    return (x * 2654435761u) >> 20;
+    return pre_of_x(x);
 }
 
 static void slot_add(const char *const *list, size_t n, uint32_t cat)
@@ -927,17 +934,19 @@ static void slots(void)
 unsigned nw_may_be(const uint8_t *w, size_t avail, unsigned cats)
 {
     slots();
-    char b[3];
+    uint32_t x = 0; /* the leading ASCII letters (up to 3), lower-cased, as pre_of() takes them */
     size_t n = 0;
-    while (n < avail && n < 3 && (w[n] | 32) >= 'a' && (w[n] | 32) <= 'z')
-        n++;
+    for (; n < avail && n < 3; n++) {
+        uint8_t c = w[n] | 32;
+        if (c < 'a' || c > 'z')
+            break;
+        x |= (uint32_t)c << (16 - 8 * n);
+    }
     if (n < avail && n < 3 && w[n] >= 0x80)
         return cats; /* folding may change it: no filter */
     if (n == 0)
         return 0;
-    for (size_t k = 0; k < 3; k++)
-        b[k] = (char)(k < n ? (w[k] >= 'A' && w[k] <= 'Z' ? w[k] + 32 : w[k]) : 0);
-    return pre_cats[pre_of(b)] & cats;
+    return pre_cats[pre_of_x(x)] & cats;
 }
 
 int nw_could_be(const uint8_t *w, size_t n, int after)
