@@ -963,7 +963,14 @@ static int title_particles(const struct sc *s, size_t ws)
 static int strong_may(const struct sc *s, size_t start, size_t end)
 {
     const uint8_t *t = s->t;
-    if (email_follows(s, end) || closing_ctx(s, start, end))
+    /* email_follows() needs " <" or " (<" after the run (a '"' before it), closing_ctx() a ','
+     * before it: asked only then */
+    size_t ea = end + (end < s->len && t[end] == '"'), cb = start;
+    while (cb > 0 && t[cb - 1] == ' ')
+        cb--;
+    if ((ea + 2 < s->len && t[ea] == ' ' && (t[ea + 1] == '<' || t[ea + 1] == '(') &&
+         email_follows(s, end)) ||
+        (cb < start && cb > 0 && t[cb - 1] == ',' && closing_ctx(s, start, end)))
         return 1;
     int poss;
     size_t j = after_run(s, end, &poss);
