@@ -25,19 +25,12 @@ static inline int no_start_after(uint8_t c)
     return c < 64 ? (int)(lo >> c & 1) : c < 128 ? (int)(hi >> (c - 64) & 1) : 0;
 }
 
-/* One block of the walk at i: mask has a bit for each capital, digit (when digits count) or
- * 0xC3-0xC5 lead byte, punct one for each '.' and ':', w one for each word byte ([A-Za-z0-9_])
- * and b one for each '\\'. A capital or digit right after a word byte starts no word (unless a
- * '\\' stands two bytes before it: "\nMaria"); the rest is visited in text order. The
- * same for 16- and 32-byte blocks: the bits of the byte before the block come from t. */
-static inline __attribute__((always_inline)) int walk_block(struct sc *s, size_t i, uint32_t mask,
-                                                            uint32_t punct, uint32_t w, uint32_t b,
-                                                            size_t *next)
+/* The positions of a block at i that start no word: w has a bit for each byte after which none
+ * starts (no_start_after()), b one for each '\\'; the bits of the two bytes before the block
+ * come from t. A capital or digit right after such a byte starts no word, unless a '\\' stands
+ * two bytes before it ("\nMaria"). */
+static inline uint32_t inword_of(const uint8_t *t, size_t i, uint32_t w, uint32_t b)
 {
-    const uint8_t *t = s->t;
-    size_t len = s->len;
-    int rc;
-    /* the bytes before the block: is the last a word byte, which of the two are '\\' */
     uint32_t carry_w = 0, carry_bs = 0;
     if (i) {
         uint8_t c = t[i - 1];
@@ -45,7 +38,19 @@ static inline __attribute__((always_inline)) int walk_block(struct sc *s, size_t
         /* i is a block start, so i >= 16 here */
         carry_bs = (uint32_t)(t[i - 2] == '\\') | (uint32_t)(c == '\\') << 1;
     }
-    uint32_t inword = ((w << 1) | carry_w) & ~((b << 2) | carry_bs);
+    return ((w << 1) | carry_w) & ~((b << 2) | carry_bs);
+}
+
+/* One block of the walk at i: mask has a bit for each capital, digit (when digits count) or
+ * 0xC3-0xC5 lead byte, punct one for each '.' and ':', inword one for each position that starts
+ * no word (inword_of()); the rest is visited in text order. The same for 16- and 32-byte
+ * blocks. */
+static inline __attribute__((always_inline)) int
+walk_block(struct sc *s, size_t i, uint32_t mask, uint32_t punct, uint32_t inword, size_t *next)
+{
+    const uint8_t *t = s->t;
+    size_t len = s->len;
+    int rc;
     mask &= ~inword;
     mask |= punct;
     while (mask) { /* in text order: a finding moves next past what it took */
@@ -104,7 +109,8 @@ int nw_walk_sse2(struct sc *s, size_t *ip, size_t *next, int digits, int strong)
         unsigned w = (unsigned)_mm_movemask_epi8(_mm_or_si128(
             _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(lo, z25), lo), dgm), _mm_cmpeq_epi8(v, us)));
         unsigned b = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, bs));
-        if ((rc = walk_block(s, i, mask & 0xFFFFu, punct, w & 0xFFFFu, b, next)) < 0)
+        if ((rc = walk_block(s, i, mask & 0xFFFFu, punct, inword_of(t, i, w & 0xFFFFu, b), next)) <
+            0)
             return rc;
     }
     *ip = i;
@@ -172,13 +178,32 @@ __attribute__((target("avx2"))) int nw_walk_avx2_blocks(struct sc *s, size_t *ip
         uint32_t punct =
             ~(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(_mm256_and_si256(cls, p30), zero));
         uint32_t mask = ~none & ~punct;
-        /* w: the bytes after which no word starts, a class bit of a word byte or one of the
-         * others */
-        __m256i ps = _mm256_and_si256(_mm256_shuffle_epi8(hi_p, hn), _mm256_shuffle_epi8(lo_p, ln));
-        uint32_t w = ~(uint32_t)_mm256_movemask_epi8(
-            _mm256_cmpeq_epi8(_mm256_or_si256(_mm256_and_si256(raw, word), ps), zero));
-        uint32_t b = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, bs));
-        if ((rc = walk_block(s, i, mask, punct, w, b, next)) < 0)
+        /* the bytes after which no word starts (a class bit of a word byte or one of the
+         * others), read at i - 1 so that bit k is the byte before position k, and the '\\'
+         * two bytes before it */
+        uint32_t inword;
+        if (i >= 2) {
+            __m256i vp = _mm256_loadu_si256((const __m256i *)(const void *)(t + i - 1));
+            __m256i hp = _mm256_and_si256(_mm256_srli_epi16(vp, 4), f),
+                    lp = _mm256_and_si256(vp, f);
+            __m256i cw = _mm256_or_si256(
+                _mm256_and_si256(
+                    _mm256_and_si256(_mm256_shuffle_epi8(hi_t, hp), _mm256_shuffle_epi8(lo_t, lp)),
+                    word),
+                _mm256_and_si256(_mm256_shuffle_epi8(hi_p, hp), _mm256_shuffle_epi8(lo_p, lp)));
+            uint32_t wp = ~(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(cw, zero));
+            uint32_t bp = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(
+                _mm256_loadu_si256((const __m256i *)(const void *)(t + i - 2)), bs));
+            inword = wp & ~bp;
+        } else {
+            __m256i ps =
+                _mm256_and_si256(_mm256_shuffle_epi8(hi_p, hn), _mm256_shuffle_epi8(lo_p, ln));
+            uint32_t w = ~(uint32_t)_mm256_movemask_epi8(
+                _mm256_cmpeq_epi8(_mm256_or_si256(_mm256_and_si256(raw, word), ps), zero));
+            uint32_t b = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, bs));
+            inword = inword_of(t, i, w, b);
+        }
+        if ((rc = walk_block(s, i, mask, punct, inword, next)) < 0)
             return rc;
     }
     *ip = i;
