@@ -204,7 +204,7 @@ void nw_parse_word(const struct sc *s, size_t i, struct word *w)
             w->shape = SH_OTHER; /* "Adler-32" */
     }
     if (w->shape == SH_NAME && s->hint != ANON_NAMES_HINT_STRONG)
-        w->lex = anon_names_lexicon((const char *)t + i, j - i);
+        w->lex = nw_lexicon_in(t, len, i, j);
 }
 
 /* The lower-case folding of text[a .. b) into buf (NUL-terminated), "" when it does not fit. */
@@ -976,7 +976,14 @@ static int title_particles(const struct sc *s, size_t ws)
 static int strong_may(const struct sc *s, size_t start, size_t end)
 {
     const uint8_t *t = s->t;
-    if (email_follows(s, end) || closing_ctx(s, start, end))
+    /* email_follows() needs " <" or " (<" after the run (a '"' before it), closing_ctx() a ','
+     * before it: asked only then */
+    size_t ea = end + (end < s->len && t[end] == '"'), cb = start;
+    while (cb > 0 && t[cb - 1] == ' ')
+        cb--;
+    if ((ea + 2 < s->len && t[ea] == ' ' && (t[ea + 1] == '<' || t[ea + 1] == '(') &&
+         email_follows(s, end)) ||
+        (cb < start && cb > 0 && t[cb - 1] == ',' && closing_ctx(s, start, end)))
         return 1;
     int poss;
     size_t j = after_run(s, end, &poss);
@@ -2044,7 +2051,7 @@ static int lone_plain_word(const struct sc *s, const struct word *w)
 {
     if (!lone_word(s, w))
         return 0;
-    unsigned f = anon_names_lexicon((const char *)s->t + w->s, w->e - w->s);
+    unsigned f = nw_lexicon_in(s->t, s->len, w->s, w->e);
     return ((f & ANON_NL_COMMON_EN) && !nw_lexname(f)) || !strong_may(s, w->s, w->e);
 }
 

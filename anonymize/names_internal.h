@@ -54,6 +54,9 @@ static inline size_t nw_letter(const uint8_t *p, size_t avail)
 /* p[0 .. n) case-folded into out (ASCII and Latin-1); its length, 0 when it does not fit. */
 size_t nw_fold(const char *p, size_t n, char *out, size_t cap);
 
+/* anon_names_lexicon() of t[a .. b), a text of len bytes (the probe may read past b within it) */
+unsigned nw_lexicon_in(const uint8_t *t, size_t len, size_t a, size_t b);
+
 /* Which word lists w is in (one probe for all of them). */
 enum {
     C_HON = 1 << 0,

@@ -13,26 +13,69 @@
 
 #include "anonymize/names_internal.h"
 
-/* nw_date_at(): date_at() reads at most 4 digits first; 4 only before '-', '/', '.' or a
- * Unicode dash or space's first byte 0xE2 ("1987-03-04", "1955.04.02", "1939‐04‐10"), else at
- * most 2 ("04.03.1987", "4 March", "March 4, 1987", "04-Mar-87", "13/jun./1986"); or exactly 8
- * ("19870304"). */
+/* nw_date_at(): date_at() reads at most 4 digits first, or exactly 8 ("19870304"); 4 only before
+ * '-', '/', '.' or a Unicode dash's first byte 0xE2 ("1987-03-04", "1955.04.02", "1939‐04‐10"),
+ * else at most 2, and then a date goes on after them: with a separator ('-' '/' '.', a Unicode
+ * dash or space 0xE2: "04.03.1987", "04-Mar-87", "13/jun./1986", "Mar-04-1987", "22–04–1993"),
+ * an ordinal ("4th", "1st", "2nd", "3rd", "1er", "1º", "1°": 's' 'n' 'r' 't' 'e' 0xC2), a space,
+ * a tab or "de"/"of" before the month ("4 March", "4de marzo"), a month glued on in capitals
+ * ("04MAR1987", "4Mar87"), or ',' or a space before the year after a month ("March 4, 1987").
+ * Nothing after the digits is no date. */
 static inline int nw_date_may(const struct sc *s, size_t i, size_t d)
 {
-    return d - i <= 2 || d - i == 8 ||
-           (d - i == 4 && d < s->len &&
-            (s->t[d] == '-' || s->t[d] == '/' || s->t[d] == '.' || s->t[d] == 0xE2));
+    if (d - i == 8)
+        return 1;
+    if (d >= s->len)
+        return 0;
+    uint8_t c = s->t[d];
+    if (d - i == 4)
+        return c == '-' || c == '/' || c == '.' || c == 0xE2;
+    if (d - i > 2)
+        return 0;
+    if (c >= 'A' && c <= 'Z')
+        return 1;
+    switch (c) {
+    case '-':
+    case '/':
+    case '.':
+    case ' ':
+    case '\t':
+    case ',':
+    case 's':
+    case 'n':
+    case 'r':
+    case 't':
+    case 'e':
+    case 'd':
+    case 'o':
+    case 0xC2:
+    case 0xE2:
+        return 1;
+    default:
+        return 0;
+    }
 }
 
-/* nw_addr_number_first(): house_number() takes 1-5 digits, then a range ("3-5"), a letter
- * ("12a"), a floor ("174-III"), " bis"/" ter", "/B", or nothing; a space (or ", ") must follow
- * the number. So the byte after the digits is a space, ',', '-', '/' or an ASCII letter. */
+/* nw_addr_number_first(): house_number() takes 1-5 digits, then a range ("3-5", after at most 3
+ * digits), a letter ("12a", "221B") or two lower-case ones ("227hs") that no letter or digit
+ * follows, a floor ("174-III"), " bis"/" ter", "/B", or nothing; a space (or ", ") must follow
+ * the number. So the byte after the digits is a space, ',', '/', a '-' before a digit or a
+ * floor's 'I'/'V', or such a letter; "2024-05", "9f8e" and "123e4567" are no house numbers. */
 static inline int nw_addr_number_may(const struct sc *s, size_t i, size_t d)
 {
     if (d - i > 5 || d >= s->len)
         return 0;
-    uint8_t c = s->t[d];
-    return c == ' ' || c == ',' || c == '-' || c == '/' || ((c | 32) >= 'a' && (c | 32) <= 'z');
+    const uint8_t *t = s->t;
+    uint8_t c = t[d], n = d + 1 < s->len ? t[d + 1] : 0;
+    if (c == ' ' || c == ',' || c == '/')
+        return 1;
+    if (c == '-')
+        return (is_digit(n) && d - i < 4) || n == 'I' || n == 'V';
+    if ((c | 32) < 'a' || (c | 32) > 'z')
+        return 0;
+    if (!is_alnum(n)) /* also at the text's end */
+        return 1;
+    return c >= 'a' && c <= 'z' && n >= 'a' && n <= 'z' && (d + 2 >= s->len || !is_alnum(t[d + 2]));
 }
 
 /* nw_addr_zip(): a postcode of exactly 5 digits after its label. */

@@ -17,27 +17,40 @@
 #endif
 
 #ifdef __SSE2__
+/* The ASCII bytes after which word_start_ok() (names.c) starts no word: letters, digits and
+ * "_.@/\\-#$%+~`&" (a letter after "\\" may: "\\nMaria", which the caller's b handles) */
+static inline int no_start_after(uint8_t c)
+{
+    static const uint64_t lo = 0x03FFE87800000000u, hi = 0x47FFFFFF97FFFFFFu;
+    return c < 64 ? (int)(lo >> c & 1) : c < 128 ? (int)(hi >> (c - 64) & 1) : 0;
+}
+
+/* The positions of a block at i that start no word: w has a bit for each byte after which none
+ * starts (no_start_after()), b one for each '\\'; the bits of the two bytes before the block
+ * come from t. A capital or digit right after such a byte starts no word, unless a '\\' stands
+ * two bytes before it ("\nMaria"). */
+static inline uint32_t inword_of(const uint8_t *t, size_t i, uint32_t w, uint32_t b)
+{
+    uint32_t carry_w = 0, carry_bs = 0;
+    if (i) {
+        uint8_t c = t[i - 1];
+        carry_w = (uint32_t)no_start_after(c);
+        /* i is a block start, so i >= 16 here */
+        carry_bs = (uint32_t)(t[i - 2] == '\\') | (uint32_t)(c == '\\') << 1;
+    }
+    return ((w << 1) | carry_w) & ~((b << 2) | carry_bs);
+}
+
 /* One block of the walk at i: mask has a bit for each capital, digit (when digits count) or
- * 0xC3-0xC5 lead byte, punct one for each '.' and ':', w one for each word byte ([A-Za-z0-9_])
- * and b one for each '\\'. A capital or digit right after a word byte starts no word (unless a
- * '\\' stands two bytes before it: "\nMaria"); the rest is visited in text order. The
- * same for 16- and 32-byte blocks: the bits of the byte before the block come from t. */
-static inline __attribute__((always_inline)) int walk_block(struct sc *s, size_t i, uint32_t mask,
-                                                            uint32_t punct, uint32_t w, uint32_t b,
-                                                            size_t *next)
+ * 0xC3-0xC5 lead byte, punct one for each '.' and ':', inword one for each position that starts
+ * no word (inword_of()); the rest is visited in text order. The same for 16- and 32-byte
+ * blocks. */
+static inline __attribute__((always_inline)) int
+walk_block(struct sc *s, size_t i, uint32_t mask, uint32_t punct, uint32_t inword, size_t *next)
 {
     const uint8_t *t = s->t;
     size_t len = s->len;
     int rc;
-    /* the bytes before the block: is the last a word byte, which of the two are '\\' */
-    uint32_t carry_w = 0, carry_bs = 0;
-    if (i) {
-        uint8_t c = t[i - 1];
-        carry_w = is_alnum(c) || c == '_';
-        /* i is a block start, so i >= 16 here */
-        carry_bs = (uint32_t)(t[i - 2] == '\\') | (uint32_t)(c == '\\') << 1;
-    }
-    uint32_t inword = ((w << 1) | carry_w) & ~((b << 2) | carry_bs);
     mask &= ~inword;
     mask |= punct;
     while (mask) { /* in text order: a finding moves next past what it took */
@@ -96,7 +109,8 @@ int nw_walk_sse2(struct sc *s, size_t *ip, size_t *next, int digits, int strong)
         unsigned w = (unsigned)_mm_movemask_epi8(_mm_or_si128(
             _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(lo, z25), lo), dgm), _mm_cmpeq_epi8(v, us)));
         unsigned b = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, bs));
-        if ((rc = walk_block(s, i, mask & 0xFFFFu, punct, w & 0xFFFFu, b, next)) < 0)
+        if ((rc = walk_block(s, i, mask & 0xFFFFu, punct, inword_of(t, i, w & 0xFFFFu, b), next)) <
+            0)
             return rc;
     }
     *ip = i;
@@ -121,47 +135,75 @@ int nw_use_avx2(void)
 
 /* walk_sse2() 32 bytes at a time; the bytes that stop it are classed by two nibble look-ups
  * (one bit each: capitals 0x41-0x4F and 0x50-0x5A, digits, lead bytes 0xC3-0xC5, '.', ':'),
- * and a block with none of them costs about ten instructions */
+ * and a block with none of them costs about ten instructions. The same look-ups class the
+ * lower-case letters a-o and p-z (bits 0x40 and 0x80, never a stop), so that a word byte
+ * ([A-Za-z0-9_]) is a class bit or '_'. */
 __attribute__((target("avx2"))) int nw_walk_avx2_blocks(struct sc *s, size_t *ip, size_t *next,
                                                         int digits, int strong)
 {
     const uint8_t *t = s->t;
     size_t i = *ip, len = s->len;
     int rc;
-    const __m256i hi_t = _mm256_setr_epi8(0, 0, 0x10, 0x24, 0x01, 0x02, 0, 0, 0, 0, 0, 0, 0x08, 0,
-                                          0, 0, 0, 0, 0x10, 0x24, 0x01, 0x02, 0, 0, 0, 0, 0, 0,
-                                          0x08, 0, 0, 0),
-                  lo_t = _mm256_setr_epi8(0x06, 0x07, 0x07, 0x0F, 0x0F, 0x0F, 0x07, 0x07, 0x07,
-                                          0x07, 0x23, 0x01, 0x01, 0x01, 0x11, 0x01, 0x06, 0x07,
-                                          0x07, 0x0F, 0x0F, 0x0F, 0x07, 0x07, 0x07, 0x07, 0x23,
-                                          0x01, 0x01, 0x01, 0x11, 0x01);
+    const __m256i hi_t = _mm256_setr_epi8(0, 0, 0x10, 0x24, 0x01, 0x02, 0x40, (char)0x80, 0, 0, 0,
+                                          0, 0x08, 0, 0, 0, 0, 0, 0x10, 0x24, 0x01, 0x02, 0x40,
+                                          (char)0x80, 0, 0, 0, 0, 0x08, 0, 0, 0),
+                  lo_t = _mm256_setr_epi8(
+                      (char)0x86, (char)0xC7, (char)0xC7, (char)0xCF, (char)0xCF, (char)0xCF,
+                      (char)0xC7, (char)0xC7, (char)0xC7, (char)0xC7, (char)0xE3, 0x41, 0x41, 0x41,
+                      0x51, 0x41, (char)0x86, (char)0xC7, (char)0xC7, (char)0xCF, (char)0xCF,
+                      (char)0xCF, (char)0xC7, (char)0xC7, (char)0xC7, (char)0xC7, (char)0xE3, 0x41,
+                      0x41, 0x41, 0x51, 0x41);
+    /* the other bytes after which no word starts ("_.@/\\-#$%+~`&", no_start_after()): one
+     * bit for 0x23-0x26, 0x2B, 0x2D-0x2F, one for '@' and '`', one for '\\' and '_', one for '~' */
+    const __m256i hi_p = _mm256_setr_epi8(0, 0, 0x01, 0, 0x02, 0x04, 0x02, 0x08, 0, 0, 0, 0, 0, 0,
+                                          0, 0, 0, 0, 0x01, 0, 0x02, 0x04, 0x02, 0x08, 0, 0, 0, 0,
+                                          0, 0, 0, 0),
+                  lo_p = _mm256_setr_epi8(0x02, 0, 0, 0x01, 0x01, 0x01, 0x01, 0, 0, 0, 0, 0x01,
+                                          0x04, 0x01, 0x09, 0x05, 0x02, 0, 0, 0x01, 0x01, 0x01,
+                                          0x01, 0, 0, 0, 0, 0x01, 0x04, 0x01, 0x09, 0x05);
     /* digits only without the request's prescan, '.' and ':' only outside it (walk_sse2) */
     const __m256i sel = _mm256_set1_epi8((char)(0x0B | (digits ? 0x04 : 0) | (strong ? 0 : 0x30))),
                   p30 = _mm256_set1_epi8(0x30), f = _mm256_set1_epi8(0x0F),
-                  zero = _mm256_setzero_si256(), z25 = _mm256_set1_epi8(25),
-                  d0 = _mm256_set1_epi8('0'), nine = _mm256_set1_epi8(9),
-                  sp = _mm256_set1_epi8(0x20), la = _mm256_set1_epi8('a'),
-                  us = _mm256_set1_epi8('_'), bs = _mm256_set1_epi8('\\');
+                  zero = _mm256_setzero_si256(), word = _mm256_set1_epi8((char)0xC7),
+                  bs = _mm256_set1_epi8('\\');
     for (; i + 32 <= len; i += 32) {
         __m256i v = _mm256_loadu_si256((const __m256i *)(const void *)(t + i));
-        __m256i cls = _mm256_and_si256(
-            _mm256_and_si256(
-                _mm256_shuffle_epi8(hi_t, _mm256_and_si256(_mm256_srli_epi16(v, 4), f)),
-                _mm256_shuffle_epi8(lo_t, _mm256_and_si256(v, f))),
-            sel);
+        __m256i hn = _mm256_and_si256(_mm256_srli_epi16(v, 4), f), ln = _mm256_and_si256(v, f);
+        __m256i raw =
+            _mm256_and_si256(_mm256_shuffle_epi8(hi_t, hn), _mm256_shuffle_epi8(lo_t, ln));
+        __m256i cls = _mm256_and_si256(raw, sel);
         uint32_t none = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(cls, zero));
         if (none == 0xFFFFFFFFu) /* most blocks: lower-case words and spaces */
             continue;
         uint32_t punct =
             ~(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(_mm256_and_si256(cls, p30), zero));
         uint32_t mask = ~none & ~punct;
-        __m256i dg = _mm256_sub_epi8(v, d0), lo = _mm256_sub_epi8(_mm256_or_si256(v, sp), la);
-        __m256i dgm = _mm256_cmpeq_epi8(_mm256_min_epu8(dg, nine), dg);
-        uint32_t w = (uint32_t)_mm256_movemask_epi8(
-            _mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(_mm256_min_epu8(lo, z25), lo), dgm),
-                            _mm256_cmpeq_epi8(v, us)));
-        uint32_t b = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, bs));
-        if ((rc = walk_block(s, i, mask, punct, w, b, next)) < 0)
+        /* the bytes after which no word starts (a class bit of a word byte or one of the
+         * others), read at i - 1 so that bit k is the byte before position k, and the '\\'
+         * two bytes before it */
+        uint32_t inword;
+        if (i >= 2) {
+            __m256i vp = _mm256_loadu_si256((const __m256i *)(const void *)(t + i - 1));
+            __m256i hp = _mm256_and_si256(_mm256_srli_epi16(vp, 4), f),
+                    lp = _mm256_and_si256(vp, f);
+            __m256i cw = _mm256_or_si256(
+                _mm256_and_si256(
+                    _mm256_and_si256(_mm256_shuffle_epi8(hi_t, hp), _mm256_shuffle_epi8(lo_t, lp)),
+                    word),
+                _mm256_and_si256(_mm256_shuffle_epi8(hi_p, hp), _mm256_shuffle_epi8(lo_p, lp)));
+            uint32_t wp = ~(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(cw, zero));
+            uint32_t bp = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(
+                _mm256_loadu_si256((const __m256i *)(const void *)(t + i - 2)), bs));
+            inword = wp & ~bp;
+        } else {
+            __m256i ps =
+                _mm256_and_si256(_mm256_shuffle_epi8(hi_p, hn), _mm256_shuffle_epi8(lo_p, ln));
+            uint32_t w = ~(uint32_t)_mm256_movemask_epi8(
+                _mm256_cmpeq_epi8(_mm256_or_si256(_mm256_and_si256(raw, word), ps), zero));
+            uint32_t b = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, bs));
+            inword = inword_of(t, i, w, b);
+        }
+        if ((rc = walk_block(s, i, mask, punct, inword, next)) < 0)
             return rc;
     }
     *ip = i;

@@ -34,46 +34,144 @@ size_t nw_fold(const char *p, size_t n, char *out, size_t cap)
     return o;
 }
 
-unsigned anon_names_lexicon(const char *p, size_t n)
+/* The lexicon's key, 8 bytes at a time: a little-endian load (the table was built so) */
+static inline uint64_t lex_load(const uint8_t *p)
 {
-    char w[64];
-    size_t k = 0;
-    uint32_t h = 0x811C9DC5u;
-    if (n <= 40) { /* ASCII: fold and hash in one pass */
-        for (; k < n && (uint8_t)p[k] < 0x80; k++) {
-            uint8_t c = (uint8_t)p[k];
-            c = c >= 'A' && c <= 'Z' ? (uint8_t)(c + 32) : c;
-            w[k] = (char)c;
-            h = (h ^ c) * 0x01000193u;
-        }
-    }
-    if (k != n) { /* the rest from the first other byte on */
-        size_t a = n <= 40 ? k : 0;
-        if (!a)
-            h = 0x811C9DC5u;
-        size_t r = nw_fold(p + a, n - a, w + a, sizeof w - a);
-        k = r ? a + r : 0;
-        for (size_t i = a; i < k; i++) {
-            h ^= (uint8_t)w[i];
-            h *= 0x01000193u;
-        }
-    }
-    if (k == 0 || k > 40)
-        return 0;
+    uint64_t x;
+    memcpy(&x, p, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    x = __builtin_bswap64(x);
+#endif
+    return x;
+}
+
+#define LEX_K 0x9E3779B97F4A7C15u
+#define LEX_HI 0x8080808080808080u
+
+/* 8 ASCII bytes with 'A'..'Z' in lower case: a byte >= 0x41 and not >= 0x5B gets 0x20 */
+static inline uint64_t lex_lower8(uint64_t v)
+{
+    return v | ((v + 0x3F3F3F3F3F3F3F3Fu) & ~(v + 0x2525252525252525u) & LEX_HI) >> 2;
+}
+
+/* The probe of a key already folded into n (1..40) bytes, as chunks x[0 .. (n + 7) / 8) whose
+ * bytes past n are zero; the slot comes from gen_lexicon.py's lex_hash(). */
+static unsigned lex_probe(const uint64_t *x, size_t n)
+{
+    size_t nc = (n + 7) / 8;
+    uint64_t h = n;
+    for (size_t c = 0; c < nc; c++)
+        h = (h ^ x[c]) * LEX_K;
+    h = (h ^ (h >> 32)) * LEX_K;
     uint32_t mask = anon_names_nslots - 1;
-    for (uint32_t s = h & mask;; s = (s + 1) & mask) {
+    for (uint32_t s = (uint32_t)(h >> 32) & mask;; s = (s + 1) & mask) {
         uint32_t off = anon_names_slots[s];
         if (!off)
             return 0;
         const uint8_t *e = anon_names_blob + off - 1;
-        if (e[1] != k || e[2] != (uint8_t)w[0]) /* most slots probed hold another word */
+        if (e[1] != n) /* most slots probed hold a word of another length */
             continue;
-        size_t c = 1; /* words are short: a loop, not a call */
-        while (c < k && e[2 + c] == (uint8_t)w[c])
+        size_t c = 0; /* the blob ends in 8 zero bytes: every load stays inside it */
+        uint64_t last = n % 8 ? ~(uint64_t)0 >> (64 - 8 * (n % 8)) : ~(uint64_t)0;
+        while (c + 1 < nc && lex_load(e + 2 + 8 * c) == x[c])
             c++;
-        if (c == k)
+        if (c + 1 == nc && (lex_load(e + 2 + 8 * c) & last) == x[c])
             return e[0];
     }
+}
+
+/* The key at p (n bytes, ASCII), folded 8 bytes at a time into x: 0 when a byte is no ASCII.
+ * avail bytes may be read from p (at least n). */
+static inline int lex_fold_ascii(const uint8_t *p, size_t n, size_t avail, uint64_t *x)
+{
+    size_t nc = (n + 7) / 8;
+    for (size_t c = 0; c < nc; c++) {
+        uint64_t v;
+        size_t r = n - 8 * c < 8 ? n - 8 * c : 8;
+        if (8 * c + 8 <= avail)
+            v = lex_load(p + 8 * c);
+        else {
+            uint8_t b[8] = {0};
+            memcpy(b, p + 8 * c, r);
+            v = lex_load(b);
+        }
+        if (r < 8)
+            v &= ~(uint64_t)0 >> (64 - 8 * r);
+        if (v & LEX_HI)
+            return 0;
+        x[c] = lex_lower8(v);
+    }
+    return 1;
+}
+
+/* The rest: a key with Latin-1 (or other) bytes, folded by nw_fold() */
+static unsigned lex_other(const uint8_t *p, size_t n)
+{
+    uint8_t w[48] = {0};
+    size_t k = nw_fold((const char *)p, n, (char *)w, 40);
+    if (k == 0 || k > 40)
+        return 0;
+    uint64_t x[5];
+    for (size_t c = 0; c < (k + 7) / 8; c++)
+        x[c] = lex_load(w + 8 * c);
+    return lex_probe(x, k);
+}
+
+/* lex_probe() of a key of one chunk (n <= 8), the most words */
+static unsigned lex_probe1(uint64_t x, size_t n)
+{
+    uint64_t h = (n ^ x) * LEX_K, m = ~(uint64_t)0 >> (64 - 8 * n);
+    h = (h ^ (h >> 32)) * LEX_K;
+    uint32_t mask = anon_names_nslots - 1;
+    for (uint32_t s = (uint32_t)(h >> 32) & mask;; s = (s + 1) & mask) {
+        uint32_t off = anon_names_slots[s];
+        if (!off)
+            return 0;
+        const uint8_t *e = anon_names_blob + off - 1;
+        if (e[1] == n && (lex_load(e + 2) & m) == x)
+            return e[0];
+    }
+}
+
+/* lex_probe() of a key of two chunks (8 < n <= 16) */
+static unsigned lex_probe2(uint64_t x0, uint64_t x1, size_t n)
+{
+    uint64_t h = ((n ^ x0) * LEX_K ^ x1) * LEX_K, m = ~(uint64_t)0 >> (128 - 8 * n);
+    h = (h ^ (h >> 32)) * LEX_K;
+    uint32_t mask = anon_names_nslots - 1;
+    for (uint32_t s = (uint32_t)(h >> 32) & mask;; s = (s + 1) & mask) {
+        uint32_t off = anon_names_slots[s];
+        if (!off)
+            return 0;
+        const uint8_t *e = anon_names_blob + off - 1;
+        if (e[1] == n && lex_load(e + 2) == x0 && (lex_load(e + 10) & m) == x1)
+            return e[0];
+    }
+}
+
+unsigned nw_lexicon_in(const uint8_t *t, size_t len, size_t a, size_t b)
+{
+    size_t n = b - a;
+    uint64_t x[5];
+    if (n == 0 || n > 40)
+        return 0;
+    if (n <= 8 && len - a >= 8) { /* one chunk, loaded whole */
+        uint64_t v = lex_load(t + a) & (~(uint64_t)0 >> (64 - 8 * n));
+        if (!(v & LEX_HI))
+            return lex_probe1(lex_lower8(v), n);
+    } else if (n <= 16 && len - a >= 16) {
+        uint64_t v0 = lex_load(t + a), v1 = lex_load(t + a + 8) & (~(uint64_t)0 >> (128 - 8 * n));
+        if (!((v0 | v1) & LEX_HI))
+            return lex_probe2(lex_lower8(v0), lex_lower8(v1), n);
+    }
+    if (lex_fold_ascii(t + a, n, len - a, x))
+        return lex_probe(x, n);
+    return lex_other(t + a, n);
+}
+
+unsigned anon_names_lexicon(const char *p, size_t n)
+{
+    return nw_lexicon_in((const uint8_t *)p, n, 0, n);
 }
 
 /* ---- word lists (lower case) --------------------------------------------- */
@@ -893,12 +991,19 @@ static uint32_t len_before[256], len_after[256];
  * the categories asked for, and leave before any hashing of the whole word. */
 static uint32_t pre_cats[4096];
 
+/* pre_of() of a word's first three bytes already in x (first byte in bits 16-23, zeros after
+ * the word) */
+static inline unsigned pre_of_x(uint32_t x)
+{
+    return (x * 2654435761u) >> 20;
+}
+
 static unsigned pre_of(const char *w)
 {
     uint32_t x = (uint32_t)(uint8_t)w[0] << 16;
     if (w[0])
         x |= (uint32_t)(uint8_t)w[1] << 8 | (w[1] ? (uint8_t)w[2] : 0u);
-    return (x * 2654435761u) >> 20;
+    return pre_of_x(x);
 }
 
 static void slot_add(const char *const *list, size_t n, uint32_t cat)
@@ -960,17 +1065,19 @@ static void slots(void)
 unsigned nw_may_be(const uint8_t *w, size_t avail, unsigned cats)
 {
     slots();
-    char b[3];
+    uint32_t x = 0; /* the leading ASCII letters (up to 3), lower-cased, as pre_of() takes them */
     size_t n = 0;
-    while (n < avail && n < 3 && (w[n] | 32) >= 'a' && (w[n] | 32) <= 'z')
-        n++;
+    for (; n < avail && n < 3; n++) {
+        uint8_t c = w[n] | 32;
+        if (c < 'a' || c > 'z')
+            break;
+        x |= (uint32_t)c << (16 - 8 * n);
+    }
     if (n < avail && n < 3 && w[n] >= 0x80)
         return cats; /* folding may change it: no filter */
     if (n == 0)
         return 0;
-    for (size_t k = 0; k < 3; k++)
-        b[k] = (char)(k < n ? (w[k] >= 'A' && w[k] <= 'Z' ? w[k] + 32 : w[k]) : 0);
-    return pre_cats[pre_of(b)] & cats;
+    return pre_cats[pre_of_x(x)] & cats;
 }
 
 int nw_could_be(const uint8_t *w, size_t n, int after)

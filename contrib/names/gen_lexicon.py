@@ -9,8 +9,14 @@ of them is copied) mark names that are also ordinary words ("Will", "Rose", "Pag
 scanner trusts less.
 
 Usage: contrib/names/gen_lexicon.py > anonymize/names_lexicon.c   (needs npm and the word lists)
+       contrib/names/gen_lexicon.py --rehash anonymize/names_lexicon.c > new.c
+       (the same words and flags, read back from a generated file: a new table, no npm)
 The lookup key is the word lower-cased the way names.c lower-cases (ASCII and Latin-1 only), the
-hash is FNV-1a 32-bit over those bytes, the table open addressing with linear probing.
+table open addressing with linear probing. The hash (lex_hash(), names_words.c's nw_lex_hash()
+must compute the same) takes the key 8 bytes at a time as little-endian words, the last padded
+with zeros: h = len, h = (h ^ chunk) * K per chunk, then h = (h ^ h >> 32) * K, and the slot is
+bits 32.. of h; a word or two of multiplies instead of a byte-serial FNV. The blob ends in 8 zero
+bytes so that the reader may load a slot's word 8 bytes at a time.
 """
 import os, re, subprocess, sys, tarfile, tempfile
 
@@ -28,18 +34,52 @@ def lower(w):
     return "".join(out)
 
 
-def fnv(b):
-    h = 0x811C9DC5
-    for x in b:
-        h ^= x
-        h = (h * 0x01000193) & 0xFFFFFFFF
-    return h
+K = 0x9E3779B97F4A7C15
+M64 = (1 << 64) - 1
+
+
+def lex_hash(b):
+    h = len(b)
+    for i in range(0, len(b), 8):
+        h = ((h ^ int.from_bytes(b[i:i + 8].ljust(8, b"\0"), "little")) * K) & M64
+    h = ((h ^ (h >> 32)) * K) & M64
+    return h >> 32
+
+
+def read_generated(path):
+    """The words and flags of a names_lexicon.c this script wrote, from its blob."""
+    src = open(path, encoding="ascii").read()
+    body = src[src.index("anon_names_blob["):src.index("const uint32_t anon_names_slots")]
+    raw = bytearray()
+    for lit in re.findall(r'"((?:[^"\\]|\\[0-7]{3})*)"', body):
+        i = 0
+        while i < len(lit):
+            if lit[i] == "\\":
+                raw.append(int(lit[i + 1:i + 4], 8))
+                i += 4
+            else:
+                raw.append(ord(lit[i]))
+                i += 1
+    words, i = {}, 0
+    while i + 2 <= len(raw) and raw[i + 1]:
+        words[raw[i + 2:i + 2 + raw[i + 1]].decode("utf-8")] = raw[i]
+        i += 2 + raw[i + 1]
+    return words, int(re.search(r"^ \* (\d+) words", src, re.M).group(1))
 
 
 WORD = re.compile(r"^[^\W\d_][^\W\d_'\-]*(?:['\-][^\W\d_]+)*$")
 
 
 def main():
+    if len(sys.argv) == 3 and sys.argv[1] == "--rehash":
+        words, nkeys = read_generated(sys.argv[2])
+        write(words, nkeys)
+        return
+    words = fetch_words()
+    write(words, len(words))
+
+
+def fetch_words():
     tmp = tempfile.mkdtemp()
     for p in PKGS:
         subprocess.run(["npm", "pack", "--silent", p], cwd=tmp, check=True,
@@ -76,8 +116,13 @@ def main():
                     words[w] |= flag
                 elif flag == F_COMMON_EN and WORD.match(w) and len(w) >= 3:
                     words[w] = F_COMMON_EN  # "Studio", "Transform": known not to be names
+    return words
+
+
+def write(words, nkeys):
+    """nkeys: the words counted in the header (a word over 40 bytes is counted, not stored)"""
     keys = sorted(words)
-    n = len(keys)
+    n = nkeys
     cap = 1
     while cap < n * 5 // 4:
         cap *= 2
@@ -89,7 +134,7 @@ def main():
             continue
         off = len(blob)
         blob += bytes([words[w], len(b)]) + b
-        k = fnv(b) & (cap - 1)
+        k = lex_hash(b) & (cap - 1)
         while slots[k]:
             k = (k + 1) & (cap - 1)
         slots[k] = off + 1
@@ -99,10 +144,12 @@ def main():
               " * names and surnames from @cspell/dict-people-names 1.1.16 (MIT), and ordinary\n"
               " * lower-case English words (flag 8 alone) so that the scanner knows a word is no\n"
               " * name. Each is [flags][length][lower-cased UTF-8 bytes] in the blob; slots hold\n"
-              " * blob offset + 1 (FNV-1a 32-bit, linear probing).\n"
-              " */\n" % len(keys))
+              " * blob offset + 1 (gen_lexicon.py's lex_hash(), linear probing); the blob ends\n"
+              " * in 8 zero bytes.\n"
+              " */\n" % nkeys)
     out.write('#include "anonymize/names.h"\n\n')
     out.write("const uint32_t anon_names_nslots = %d;\n" % cap)
+    blob += bytes(8)  # the reader loads 8 bytes at a time
     out.write("const uint8_t anon_names_blob[%d] =\n" % (len(blob) + 1))
     for i in range(0, len(blob), 64):
         out.write('    "' + "".join(chr(x) if 0x61 <= x <= 0x7A else "\\%03o" % x

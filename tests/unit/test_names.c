@@ -423,6 +423,8 @@ static void test_digit_prechecks_pass_every_recognised_run(void **state)
         "04\xe2\x80\x93"
         "1993",
         "16.Juli 1989; 25 May '01; 1.\xc2\xba de mar\xc3\xa7o de 1987; 27 out. 1988",
+        "n\xc3\xa9 le 1er mars 1987; born 2nd May 1990, 3rd June 1991, 1st of May, 1985; 4\xc2\xba",
+        "174-III Main Street, Leeds; 12-IV Baker Street, London",
     };
     struct sc sc;
     size_t dates = 0, numbers = 0, zips = 0;
