@@ -17,11 +17,12 @@
 #endif
 
 #ifdef __SSE2__
-/* The ASCII bytes after which word_start_ok() (names.c) starts no word: letters, digits and
- * "_.@/\\-#$%+~`&" (a letter after "\\" may: "\\nMaria", which the caller's b handles) */
+/* The ASCII bytes after which word_start_ok() (names.c) starts no word and nw_visit() has
+ * nothing to do: letters, digits and "_.@/\\#$%+~`&" (a letter after "\\" may: "\\nMaria",
+ * which the caller's b handles). Not '-': nw_visit() reads the day of "May-16-1985" there. */
 static inline int no_start_after(uint8_t c)
 {
-    static const uint64_t lo = 0x03FFE87800000000u, hi = 0x47FFFFFF97FFFFFFu;
+    static const uint64_t lo = 0x03FFC87800000000u, hi = 0x47FFFFFF97FFFFFFu;
     return c < 64 ? (int)(lo >> c & 1) : c < 128 ? (int)(hi >> (c - 64) & 1) : 0;
 }
 
@@ -153,14 +154,14 @@ __attribute__((target("avx2"))) int nw_walk_avx2_blocks(struct sc *s, size_t *ip
                       0x51, 0x41, (char)0x86, (char)0xC7, (char)0xC7, (char)0xCF, (char)0xCF,
                       (char)0xCF, (char)0xC7, (char)0xC7, (char)0xC7, (char)0xC7, (char)0xE3, 0x41,
                       0x41, 0x41, 0x51, 0x41);
-    /* the other bytes after which no word starts ("_.@/\\-#$%+~`&", no_start_after()): one
-     * bit for 0x23-0x26, 0x2B, 0x2D-0x2F, one for '@' and '`', one for '\\' and '_', one for '~' */
+    /* the other bytes after which no word starts ("_.@/\\#$%+~`&", no_start_after()): one
+     * bit for 0x23-0x26, 0x2B, 0x2E-0x2F, one for '@' and '`', one for '\\' and '_', one for '~' */
     const __m256i hi_p = _mm256_setr_epi8(0, 0, 0x01, 0, 0x02, 0x04, 0x02, 0x08, 0, 0, 0, 0, 0, 0,
                                           0, 0, 0, 0, 0x01, 0, 0x02, 0x04, 0x02, 0x08, 0, 0, 0, 0,
                                           0, 0, 0, 0),
                   lo_p = _mm256_setr_epi8(0x02, 0, 0, 0x01, 0x01, 0x01, 0x01, 0, 0, 0, 0, 0x01,
-                                          0x04, 0x01, 0x09, 0x05, 0x02, 0, 0, 0x01, 0x01, 0x01,
-                                          0x01, 0, 0, 0, 0, 0x01, 0x04, 0x01, 0x09, 0x05);
+                                          0x04, 0, 0x09, 0x05, 0x02, 0, 0, 0x01, 0x01, 0x01, 0x01,
+                                          0, 0, 0, 0, 0x01, 0x04, 0, 0x09, 0x05);
     /* digits only without the request's prescan, '.' and ':' only outside it (walk_sse2) */
     const __m256i sel = _mm256_set1_epi8((char)(0x0B | (digits ? 0x04 : 0) | (strong ? 0 : 0x30))),
                   p30 = _mm256_set1_epi8(0x30), f = _mm256_set1_epi8(0x0F),

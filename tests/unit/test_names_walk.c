@@ -54,7 +54,9 @@ static void test_walk_avx2_and_sse2_find_the_same_at_every_alignment(void **stat
         " Dear Zoe Zimmermann, Olga \u00d8rsted, \303\226zil and \305\201ukasz \305\273ak",
         " i spoke with Zoe Zimmermann, then with Yusuf Xu and Ulla Quist; ask \303\226zil",
         " Hi Yusuf, date of birth: 9/8/1970, from Quinn Xu at 7 Via Roma, 00184 Roma",
-        /* a word starts after these bytes (and not after a letter, digit or "_.@/-#$%+~`&",
+        /* the day after a month and '-' is read where no word starts (month_hyphen_day) */
+        " Birth date: May-16-1985; born mar-27-1992, x-12 ab-3",
+        /* a word starts after these bytes (and not after a letter, digit or "_.@/#$%+~`&",
          * which the AVX2 walk passes over by nibble classes) */
         " Dear ^Maria Keller, [Maria Keller] said, {Anna Weber}, |Anna Weber|, 1)Anna Weber said,"
         " ]Maria Keller said, =Anna Weber said, !Maria Keller said, <Anna Weber> `Maria Keller",
