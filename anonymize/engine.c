@@ -257,6 +257,24 @@ static const struct {
                 {"SECRET", anon_c_secret_key, 0},
                 {"CREDIT_CARD", anon_c_card, 0}};
 
+/* x->start from pattern compiled without UCP (see struct detector); none when PCRE2 finds no
+ * start bitmap for it. */
+static void start_bytes(struct detector *x, const char *pattern)
+{
+    int ec;
+    PCRE2_SIZE eo;
+    pcre2_code *re =
+        pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED, PCRE2_UTF, &ec, &eo, NULL);
+    const uint8_t *bm = NULL;
+    if (re && pcre2_pattern_info(re, PCRE2_INFO_FIRSTBITMAP, &bm) == 0 && bm) {
+        for (unsigned b = 0; b < 256; b++)
+            if (b >= 0xC0 || (bm[b >> 3] >> (b & 7)) & 1)
+                x->start[b >> 6] |= 1ull << (b & 63);
+        x->has_start = 1;
+    }
+    pcre2_code_free(re);
+}
+
 static int add_detector(anon_engine_t *e, const anon_detector_def_t *d, int custom, char *err,
                         size_t errlen)
 {
@@ -291,6 +309,7 @@ static int add_detector(anon_engine_t *e, const anon_detector_def_t *d, int cust
     struct detector *x = &nd[e->ndet];
     memset(x, 0, sizeof *x);
     x->re = re;
+    start_bytes(x, d->pattern);
     if (intern_type(e, d->type, &x->type) < 0) {
         pcre2_code_free(re);
         return ANON_ERR_NOMEM;

@@ -42,6 +42,13 @@ struct detector {
     anon_context_fn context;
     uint32_t vgroup;
     int kind;
+    /* The bytes a match may start at (bit b of start[b >> 6]), when PCRE2 can tell (has_start):
+     * the start bitmap of the pattern compiled without PCRE2_UCP, where \d, \w and \s are
+     * ASCII, plus every UTF-8 lead byte (0xC0-0xFF), where UCP's wider classes can start.
+     * PCRE2 finds no bitmap under UCP for most digit patterns and tries every offset; run()
+     * starts each match at the first such byte instead, which finds the same matches. */
+    int has_start;
+    uint64_t start[4];
 };
 
 struct digit_det {

@@ -38,6 +38,13 @@ static long run(struct scan *s, size_t d, size_t from, size_t to, int anchored)
     size_t off = from, last = from;
     uint32_t opts = PCRE2_NO_UTF_CHECK | (anchored ? PCRE2_ANCHORED : 0);
     while (off < to) {
+        if (det->has_start) {
+            while (off < to &&
+                   !((det->start[(uint8_t)s->text[off] >> 6] >> ((uint8_t)s->text[off] & 63)) & 1))
+                off++;
+            if (off == to || (anchored && off != from))
+                break;
+        }
         int rc = pcre2_match(det->re, (PCRE2_SPTR)s->text, to, off, opts, md, s->tls->mctx);
         if (rc == PCRE2_ERROR_NOMATCH)
             break;

@@ -544,6 +544,29 @@ static void test_custom_detector(void **state)
     anon_engine_free(e);
 }
 
+/* A match is looked for only from the bytes its pattern may start with (the start bitmap of the
+ * pattern without UCP): under UCP, \w also starts at non-ASCII letters, whose lead bytes the set
+ * holds too (other scripts' digits reach the detectors as ASCII, through the detection view); a
+ * match after the first start byte is still found. */
+static void test_custom_detector_starts_at_unicode_letters(void **state)
+{
+    (void)state;
+    anon_custom_detector_t cd[] = {{"LOCAL_NUM", "\\d{3}-\\d{4}"}, {"TAG", "\\w+#\\d"}};
+    anon_config_t cfg = {.custom = cd, .ncustom = 2};
+    char err[256];
+    anon_engine_t *e = anon_engine_new(&cfg, err, sizeof err);
+    assert_non_null(e);
+    static const struct tcase c[] = {
+        {"ruf \u0665\u0665\u0665-\u0661\u0662\u0663\u0664 an",
+         "LOCAL_NUM=\u0665\u0665\u0665-\u0661\u0662\u0663\u0664"},
+        {"x 12-3 ab 555-1234", "LOCAL_NUM=555-1234"},
+        {"\u00e9t\u00e9#4 and", "TAG=\u00e9t\u00e9#4"},
+        {"- \u03c9\u03b1#4 -", "TAG=\u03c9\u03b1#4"},
+    };
+    CHECK(e, c);
+    anon_engine_free(e);
+}
+
 /* A custom pattern that backtracks catastrophically fails the scan (closed), never hangs it. */
 static void test_runaway_custom_pattern_fails_closed(void **state)
 {
@@ -756,6 +779,7 @@ int main(void)
         cmocka_unit_test(test_unicode_word_boundaries),
         cmocka_unit_test(test_disabled_type_is_not_detected),
         cmocka_unit_test(test_custom_detector),
+        cmocka_unit_test(test_custom_detector_starts_at_unicode_letters),
         cmocka_unit_test(test_runaway_custom_pattern_fails_closed),
         cmocka_unit_test(test_config_errors_name_the_culprit),
         cmocka_unit_test(test_pack_names_list),
