@@ -584,7 +584,10 @@ static int birth_follows(const struct sc *s, size_t end)
     if (end + 3 >= s->len || t[end] != ',' || t[end + 1] != ' ')
         return 0;
     size_t i = end + 2;
+    uint8_t c0 = t[i] | (t[i] < 0x80 ? 32 : 0); /* most words leave at their first byte */
     for (size_t k = 0; k < sizeof w / sizeof w[0]; k++) {
+        if ((uint8_t)w[k][0] != c0)
+            continue;
         size_t n = strlen(w[k]), q = 0;
         if (i + n > s->len)
             continue;

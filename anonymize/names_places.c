@@ -12,11 +12,21 @@
 
 /* ---- addresses ------------------------------------------------------------------------------ */
 
-static const char *const suffixes[] = {
-    "allee", "chaussee", "damm",    "dijk",   "dreef", "gade",  "gasse", "gatan", "gracht",
-    "kade",  "katu",     "laan",    "markt",  "pad",   "plein", "platz", "ring",  "singel",
-    "steeg", "straat",   "strasse", "straße", "str",   "tie",   "ufer",  "vägen", "veien",
-    "vej",   "weg",      "gata",    "gaten",  "vegen", "veg",   "baan"};
+/* (with their lengths: the loops below ask for them at most capitalised words) */
+/* clang-format off */
+#define SFX(w) {w, sizeof w - 1}
+/* clang-format on */
+static const struct {
+    const char *w;
+    size_t n;
+} suffixes[] = {SFX("allee"),   SFX("chaussee"), SFX("damm"),   SFX("dijk"),   SFX("dreef"),
+                SFX("gade"),    SFX("gasse"),    SFX("gatan"),  SFX("gracht"), SFX("kade"),
+                SFX("katu"),    SFX("laan"),     SFX("markt"),  SFX("pad"),    SFX("plein"),
+                SFX("platz"),   SFX("ring"),     SFX("singel"), SFX("steeg"),  SFX("straat"),
+                SFX("strasse"), SFX("straße"),   SFX("str"),    SFX("tie"),    SFX("ufer"),
+                SFX("vägen"),   SFX("veien"),    SFX("vej"),    SFX("weg"),    SFX("gata"),
+                SFX("gaten"),   SFX("vegen"),    SFX("veg"),    SFX("baan")};
+#undef SFX
 
 /* A house number at i: 1-5 digits, an optional letter or range ("12a", "3-5", "10 bis").
  * Returns its end, or 0. */
@@ -79,9 +89,9 @@ static int street_suffix(const char *f, int bare)
 {
     size_t fl = strlen(f);
     for (size_t k = 0; k < sizeof suffixes / sizeof suffixes[0]; k++) {
-        size_t sl = strlen(suffixes[k]);
+        size_t sl = suffixes[k].n;
         if ((fl >= sl + 3 || (bare && fl == sl && sl >= 4)) &&
-            memcmp(f + fl - sl, suffixes[k], sl) == 0)
+            memcmp(f + fl - sl, suffixes[k].w, sl) == 0)
             return 1;
     }
     return 0;
@@ -633,12 +643,12 @@ size_t nw_addr_word_first(const struct sc *s, const struct word *w)
         uint8_t last = fl ? (uint8_t)f[fl - 1] : 0;
         int may_end = last && strchr("adefgjklmnrtuz", last) != NULL;
         for (size_t k = 0; may_end && k < sizeof suffixes / sizeof suffixes[0] && !name_end; k++) {
-            size_t sl = strlen(suffixes[k]);
-            if ((uint8_t)suffixes[k][sl - 1] != last)
+            size_t sl = suffixes[k].n;
+            if ((uint8_t)suffixes[k].w[sl - 1] != last)
                 continue;
-            if (fl >= sl + 3 && memcmp(f + fl - sl, suffixes[k], sl) == 0)
+            if (fl >= sl + 3 && memcmp(f + fl - sl, suffixes[k].w, sl) == 0)
                 name_end = w->e;
-            else if (fl == sl && w->s > 0 && strcmp(f, suffixes[k]) == 0)
+            else if (fl == sl && w->s > 0 && strcmp(f, suffixes[k].w) == 0)
                 return 0; /* a bare "Straße" is taken with the word before it */
         }
         if (!name_end && w->e + 1 < s->len && t[w->e] == ' ' &&
