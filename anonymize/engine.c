@@ -639,15 +639,22 @@ static void sort_cands(struct cand *c, size_t n, int (*cmp)(const void *, const 
     }
 }
 
+/* The bits of bitmap word k (bytes 64k .. 64k+63) that lie in [a, b), a < b. */
+static uint64_t span_bits(size_t k, size_t a, size_t b)
+{
+    size_t lo = a > k * 64 ? a - k * 64 : 0, hi = b - k * 64 < 64 ? b - k * 64 : 64;
+    return (hi == 64 ? ~0ull : (1ull << hi) - 1) & ~((1ull << lo) - 1);
+}
+
 /* Keeps the best non-overlapping candidates, ordered by position. */
 static int resolve(struct scan *s, size_t *nkept)
 {
     size_t n = s->nc, kept = 0;
     if (n > 1)
         sort_cands(s->c, n, cand_rank, 1);
-    uint8_t *taken = NULL;
+    uint64_t *taken = NULL; /* bit p: byte p is in a kept candidate (64 bytes a word) */
     if (n > 32) {
-        if (!(taken = calloc(s->len / 8 + 1, 1)))
+        if (!(taken = calloc(s->len / 64 + 1, sizeof *taken)))
             return ANON_ERR_NOMEM;
     }
     for (size_t i = 0; i < n; i++) {
@@ -656,11 +663,12 @@ static int resolve(struct scan *s, size_t *nkept)
             continue;
         int clash = 0;
         if (taken) {
-            for (size_t p = c.start; p < c.end && !clash; p++)
-                clash = taken[p >> 3] & (1u << (p & 7));
+            size_t k0 = c.start >> 6, k1 = (c.end - 1) >> 6;
+            for (size_t k = k0; k <= k1 && !clash; k++)
+                clash = (taken[k] & span_bits(k, c.start, c.end)) != 0;
             if (!clash)
-                for (size_t p = c.start; p < c.end; p++)
-                    taken[p >> 3] |= (uint8_t)(1u << (p & 7));
+                for (size_t k = k0; k <= k1; k++)
+                    taken[k] |= span_bits(k, c.start, c.end);
         } else {
             for (size_t k = 0; k < kept && !clash; k++)
                 clash = c.start < s->c[k].end && s->c[k].start < c.end;

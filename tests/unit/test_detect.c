@@ -567,6 +567,37 @@ static void test_custom_detector_starts_at_unicode_letters(void **state)
     anon_engine_free(e);
 }
 
+/* With more than 32 candidates the competition marks the kept ones' bytes in a bitmap of 64-bit
+ * words: an IBAN whose digit groups also read as a phone number drops the phone wherever it lies
+ * across a word's edge, and the candidates next to a kept one are still kept. */
+static void test_many_candidates_compete_across_bitmap_words(void **state)
+{
+    (void)state;
+    anon_engine_t *e = anon_engine_new(NULL, NULL, 0);
+    assert_non_null(e);
+    char text[4096], want[8192];
+    for (size_t pad = 0; pad < 8; pad++) {
+        size_t o = 0, w = 0;
+        memset(text, 'q', pad);
+        o = pad;
+        text[o++] = ' ';
+        for (int i = 0; i < 40; i++) {
+            o += (size_t)snprintf(text + o, sizeof text - o, "u%d@ex.io ", i);
+            w += (size_t)snprintf(want + w, sizeof want - w, "%sEMAIL=u%d@ex.io", w ? ";" : "", i);
+            if (i % 3 == 0) {
+                o += (size_t)snprintf(text + o, sizeof text - o,
+                                      "refund to IBAN NL91 ABNA 0417 1643 00, ok ");
+                w += (size_t)snprintf(want + w, sizeof want - w, ";IBAN=NL91 ABNA 0417 1643 00");
+            }
+        }
+        text[o] = '\0';
+        char got[8192];
+        render(e, text, got, sizeof got);
+        assert_string_equal(got, want);
+    }
+    anon_engine_free(e);
+}
+
 /* A custom pattern that backtracks catastrophically fails the scan (closed), never hangs it. */
 static void test_runaway_custom_pattern_fails_closed(void **state)
 {
@@ -780,6 +811,7 @@ int main(void)
         cmocka_unit_test(test_disabled_type_is_not_detected),
         cmocka_unit_test(test_custom_detector),
         cmocka_unit_test(test_custom_detector_starts_at_unicode_letters),
+        cmocka_unit_test(test_many_candidates_compete_across_bitmap_words),
         cmocka_unit_test(test_runaway_custom_pattern_fails_closed),
         cmocka_unit_test(test_config_errors_name_the_culprit),
         cmocka_unit_test(test_pack_names_list),
