@@ -257,22 +257,32 @@ static const struct {
                 {"SECRET", anon_c_secret_key, 0},
                 {"CREDIT_CARD", anon_c_card, 0}};
 
-/* x->start from pattern compiled without UCP (see struct detector); none when PCRE2 finds no
- * start bitmap for it. */
-static void start_bytes(struct detector *x, const char *pattern)
+/* The pattern compiled without UCP (see struct detector): x->ascii, x->behind and x->start;
+ * none of them when it does not compile so or its lookbehind is unknown. */
+static void ascii_twin(struct detector *x, const char *pattern)
 {
     int ec;
     PCRE2_SIZE eo;
     pcre2_code *re =
         pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED, PCRE2_UTF, &ec, &eo, NULL);
+    uint32_t behind = 0, behind_ucp = 0;
+    if (!re || pcre2_pattern_info(re, PCRE2_INFO_MAXLOOKBEHIND, &behind) != 0 ||
+        pcre2_pattern_info(x->re, PCRE2_INFO_MAXLOOKBEHIND, &behind_ucp) != 0) {
+        pcre2_code_free(re);
+        return;
+    }
     const uint8_t *bm = NULL;
-    if (re && pcre2_pattern_info(re, PCRE2_INFO_FIRSTBITMAP, &bm) == 0 && bm) {
+    if (pcre2_pattern_info(re, PCRE2_INFO_FIRSTBITMAP, &bm) == 0 && bm) {
         for (unsigned b = 0; b < 256; b++)
             if (b >= 0xC0 || (bm[b >> 3] >> (b & 7)) & 1)
                 x->start[b >> 6] |= 1ull << (b & 63);
         x->has_start = 1;
     }
-    pcre2_code_free(re);
+    (void)pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
+    x->ascii = re;
+    x->behind = behind > behind_ucp ? behind : behind_ucp;
+    if (x->behind < 1)
+        x->behind = 1;
 }
 
 static int add_detector(anon_engine_t *e, const anon_detector_def_t *d, int custom, char *err,
@@ -309,9 +319,10 @@ static int add_detector(anon_engine_t *e, const anon_detector_def_t *d, int cust
     struct detector *x = &nd[e->ndet];
     memset(x, 0, sizeof *x);
     x->re = re;
-    start_bytes(x, d->pattern);
+    ascii_twin(x, d->pattern);
     if (intern_type(e, d->type, &x->type) < 0) {
         pcre2_code_free(re);
+        pcre2_code_free(x->ascii);
         return ANON_ERR_NOMEM;
     }
     x->validate = d->validate;
@@ -507,8 +518,10 @@ void anon_engine_free(anon_engine_t *e)
 {
     if (!e)
         return;
-    for (size_t i = 0; i < e->ndet; i++)
+    for (size_t i = 0; i < e->ndet; i++) {
         pcre2_code_free(e->det[i].re);
+        pcre2_code_free(e->det[i].ascii);
+    }
     for (size_t i = 0; i < e->ntypes; i++)
         free(e->types[i]);
     free(e->types);

@@ -598,6 +598,26 @@ static void test_many_candidates_compete_across_bitmap_words(void **state)
     anon_engine_free(e);
 }
 
+/* A window of ASCII text runs each pattern compiled without UCP (the same matches there, faster);
+ * a window holding other characters, or one that a lookbehind reads from such characters before
+ * it, runs the UCP pattern, where \w also takes "é". */
+static void test_ascii_windows_match_as_unicode_ones(void **state)
+{
+    (void)state;
+    anon_engine_t *e = anon_engine_new(NULL, NULL, 0);
+    assert_non_null(e);
+    static const struct tcase c[] = {
+        {"to \"john doe\"@example.com", "EMAIL=\"john doe\"@example.com"},
+        {"to jos\u00e9.garc\u00eda@example.es", "EMAIL=jos\u00e9.garc\u00eda@example.es"},
+        /* the quoted local part's window starts at its quote, after a word character */
+        {"caf\u00e9\"john doe\"@example.com", ""},
+        {"caf_\"john doe\"@example.com", ""},
+        {"caf\u00e9 +49 30 1234567", "PHONE=+49 30 1234567"},
+    };
+    CHECK(e, c);
+    anon_engine_free(e);
+}
+
 /* A custom pattern that backtracks catastrophically fails the scan (closed), never hangs it. */
 static void test_runaway_custom_pattern_fails_closed(void **state)
 {
@@ -812,6 +832,7 @@ int main(void)
         cmocka_unit_test(test_custom_detector),
         cmocka_unit_test(test_custom_detector_starts_at_unicode_letters),
         cmocka_unit_test(test_many_candidates_compete_across_bitmap_words),
+        cmocka_unit_test(test_ascii_windows_match_as_unicode_ones),
         cmocka_unit_test(test_runaway_custom_pattern_fails_closed),
         cmocka_unit_test(test_config_errors_name_the_culprit),
         cmocka_unit_test(test_pack_names_list),
