@@ -1542,8 +1542,10 @@ static int suffix_at(const struct sc *s, size_t i, size_t at)
     default:
         return 0;
     }
+    if (i + 1 >= s->len) /* every suffix has two bytes or more */
+        return 0;
     for (size_t k = 0; k < sizeof sfx / sizeof sfx[0]; k++) {
-        if (sfx[k][0] != (char)t[i])
+        if (sfx[k][0] != (char)t[i] || sfx[k][1] != (char)t[i + 1])
             continue;
         size_t l = strlen(sfx[k]);
         if (i + l > s->len || memcmp(t + i, sfx[k], l) != 0)

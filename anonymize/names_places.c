@@ -88,8 +88,12 @@ static size_t house_number(const struct sc *s, size_t i)
 static int street_suffix(const char *f, int bare)
 {
     size_t fl = strlen(f);
+    if (!fl)
+        return 0;
     for (size_t k = 0; k < sizeof suffixes / sizeof suffixes[0]; k++) {
         size_t sl = suffixes[k].n;
+        if (suffixes[k].w[sl - 1] != f[fl - 1]) /* most words leave at their last byte */
+            continue;
         if ((fl >= sl + 3 || (bare && fl == sl && sl >= 4)) &&
             memcmp(f + fl - sl, suffixes[k].w, sl) == 0)
             return 1;
