@@ -117,7 +117,7 @@ static size_t line_start(const struct sc *s, size_t i)
 /* A capitalised word at i: "Maria", "O'Brien", "McDonald", "Jean-Luc", "Müller", an initial "J."
  * (SH_INITIAL), all capitals (SH_CAPS) or anything else that starts with a capital (SH_OTHER:
  * "OAuth", "String(", "Foo.bar"). w->e is where the word ends. */
-void nw_parse_word(const struct sc *s, size_t i, struct word *w)
+static void parse_word(const struct sc *s, size_t i, struct word *w)
 {
     const uint8_t *t = s->t;
     size_t len = s->len, j = i + nw_upper(t + i, len - i), lower = 0;
@@ -205,6 +205,21 @@ void nw_parse_word(const struct sc *s, size_t i, struct word *w)
     }
     if (w->shape == SH_NAME && s->hint != ANON_NAMES_HINT_STRONG)
         w->lex = anon_names_lexicon((const char *)t + i, j - i);
+}
+
+void nw_parse_word(const struct sc *s, size_t i, struct word *w)
+{
+    struct nw_words *c = s->words;
+    size_t k = i % NW_WORDS;
+    if (c && c->at[k] == i + 1) {
+        *w = c->w[k];
+        return;
+    }
+    parse_word(s, i, w);
+    if (c) {
+        c->at[k] = i + 1;
+        c->w[k] = *w;
+    }
 }
 
 /* The lower-case folding of text[a .. b) into buf (NUL-terminated), "" when it does not fit. */
@@ -2159,7 +2174,10 @@ static int scan(const char *text, size_t len, unsigned kinds, const anon_names_k
                 int hint, anon_names_emit_fn emit, void *arg, int raised_copy)
 {
     struct sc s;
+    struct nw_words words;
     memset(&s, 0, sizeof s);
+    memset(words.at, 0, sizeof words.at);
+    s.words = &words;
     s.raised = raised_copy;
     s.t = (const uint8_t *)text;
     s.len = len;

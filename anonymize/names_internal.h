@@ -141,6 +141,16 @@ struct sc {
     size_t seen[8][2];       /* the last people found in this text, so that a later "Maria" */
     unsigned nseen;          /* or "Keller" alone is the same person (a ring of 8) */
     int raised;              /* the text is a lower-case text's copy with names raised */
+    struct nw_words *words;  /* words parsed in this text (scan()'s), or NULL */
+};
+
+/* The last words nw_parse_word() parsed in one text, by their start (a slot per start modulo
+ * NW_WORDS): the pass, the run, the context and the address tests parse the same words again
+ * and again. at[k] is the start + 1 of w[k], 0 for none. Only positions and flags, no text. */
+#define NW_WORDS 16
+struct nw_words {
+    size_t at[NW_WORDS];
+    struct word w[NW_WORDS];
 };
 
 /* A capitalised word at i into w: its end, its shape and, for names, its lexicon flags. */
