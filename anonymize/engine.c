@@ -274,8 +274,7 @@ static void ascii_twin(struct detector *x, const char *pattern)
     const uint8_t *bm = NULL;
     if (pcre2_pattern_info(re, PCRE2_INFO_FIRSTBITMAP, &bm) == 0 && bm) {
         for (unsigned b = 0; b < 256; b++)
-            if (b >= 0xC0 || (bm[b >> 3] >> (b & 7)) & 1)
-                x->start[b >> 6] |= 1ull << (b & 63);
+            x->start[b] = b >= 0xC0 || ((bm[b >> 3] >> (b & 7)) & 1);
         x->has_start = 1;
     }
     (void)pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);

@@ -48,13 +48,13 @@ struct detector {
      * before it that a lookbehind (or \b) may read, are all ASCII. NULL: not compiled. */
     pcre2_code *ascii;
     uint32_t behind;
-    /* The bytes a match may start at (bit b of start[b >> 6]), when PCRE2 can tell (has_start):
+    /* The bytes a match may start at (start[b] is 1), when PCRE2 can tell (has_start):
      * the start bitmap of that pattern, plus every UTF-8 lead byte (0xC0-0xFF), where UCP's
      * wider classes can start. PCRE2 finds no bitmap under UCP for most digit patterns and
      * tries every offset; run() starts each match at the first such byte instead, which finds
      * the same matches. */
     int has_start;
-    uint64_t start[4];
+    uint8_t start[256];
 };
 
 struct digit_det {

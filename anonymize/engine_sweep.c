@@ -61,8 +61,8 @@ static long run(struct scan *s, size_t d, size_t from, size_t to, int anchored)
     }
     while (off < to) {
         if (det->has_start) {
-            while (off < to &&
-                   !((det->start[(uint8_t)s->text[off] >> 6] >> ((uint8_t)s->text[off] & 63)) & 1))
+            const uint8_t *t = (const uint8_t *)s->text;
+            while (off < to && !det->start[t[off]])
                 off++;
             if (off == to || (anchored && off != from))
                 break;
