@@ -632,8 +632,9 @@ static int overlaps_token(const struct scan *s, const struct cand *c)
     return 0;
 }
 
-/* qsort for the few candidates a string usually has: an insertion sort, no calls through a
- * function pointer. Both orders are total on distinct candidates, so the result is the same. */
+/* qsort for the few candidates a string usually has: an insertion sort that finds each place
+ * by binary search and moves the tail in one memmove, no calls through a function pointer. Both
+ * orders are total on distinct candidates, so the result is the same. */
 static void sort_cands(struct cand *c, size_t n, int (*cmp)(const void *, const void *), int rank)
 {
     if (n > 48) {
@@ -642,12 +643,18 @@ static void sort_cands(struct cand *c, size_t n, int (*cmp)(const void *, const 
     }
     for (size_t i = 1; i < n; i++) {
         struct cand x = c[i];
-        size_t j = i;
-        while (j > 0 && (rank ? cand_rank(&c[j - 1], &x) : cand_pos(&c[j - 1], &x)) > 0) {
-            c[j] = c[j - 1];
-            j--;
+        if ((rank ? cand_rank(&c[i - 1], &x) : cand_pos(&c[i - 1], &x)) <= 0)
+            continue;
+        size_t lo = 0, hi = i - 1; /* the first of c[0 .. i - 1] after x: c[i - 1] is */
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            if ((rank ? cand_rank(&c[mid], &x) : cand_pos(&c[mid], &x)) > 0)
+                hi = mid;
+            else
+                lo = mid + 1;
         }
-        c[j] = x;
+        memmove(&c[lo + 1], &c[lo], (i - lo) * sizeof *c);
+        c[lo] = x;
     }
 }
 

@@ -8,11 +8,11 @@
 #include <string.h>
 
 /* Is w (folded) one of the words of a small fixed list? NW_ONE_OF takes the array itself.
- * (The first bytes are compared before strcmp is called: most words differ there.) */
+ * (The first two bytes are compared before strcmp is called: most words differ there.) */
 static inline int nw_one_of(const char *w, const char *const *list, size_t n)
 {
     for (size_t k = 0; k < n; k++)
-        if (list[k][0] == w[0] && strcmp(w, list[k]) == 0)
+        if (list[k][0] == w[0] && (!w[0] || list[k][1] == w[1]) && strcmp(w, list[k]) == 0)
             return 1;
     return 0;
 }
