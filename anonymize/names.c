@@ -1543,22 +1543,35 @@ static int suffix_at(const struct sc *s, size_t i, size_t at)
         else
             return 0;
     }
-    /* every suffix starts with one of these: most words leave here */
-    if (i >= s->len)
+    /* every suffix starts with one of these pairs of bytes: most words leave here */
+    if (i + 1 >= s->len)
         return 0;
+    uint8_t c1 = t[i + 1];
     switch (t[i]) {
     case 'E':
+        if (c1 != 's')
+            return 0;
+        break;
     case 'I':
+        if (c1 != 'I' && c1 != 'V')
+            return 0;
+        break;
     case 'J':
-    case 'M':
-    case 'P':
     case 'S':
+        if (c1 != 'r')
+            return 0;
+        break;
+    case 'M':
+        if (c1 != 'D' && c1 != '.' && c1 != 'B')
+            return 0;
+        break;
+    case 'P':
+        if (c1 != 'h')
+            return 0;
         break;
     default:
         return 0;
     }
-    if (i + 1 >= s->len) /* every suffix has two bytes or more */
-        return 0;
     for (size_t k = 0; k < sizeof sfx / sizeof sfx[0]; k++) {
         if (sfx[k][0] != (char)t[i] || sfx[k][1] != (char)t[i + 1])
             continue;

@@ -661,12 +661,16 @@ size_t nw_addr_word_first(const struct sc *s, const struct word *w)
             nw_parse_word(s, w->e + 1, &x);
             char b2[48];
             const char *g = nw_fold_span(s, x.s, x.e, b2, sizeof b2);
+            /* the first bytes of the six words below */
+            int g0 = g[0] == 's' || g[0] == 'w' || g[0] == 'a' || g[0] == 'p' || g[0] == 'g';
             if (x.shape == SH_NAME &&
-                (strcmp(g, "straße") == 0 || strcmp(g, "strasse") == 0 || strcmp(g, "weg") == 0 ||
-                 strcmp(g, "allee") == 0 || strcmp(g, "platz") == 0 || strcmp(g, "gasse") == 0 ||
+                ((g0 && (strcmp(g, "straße") == 0 || strcmp(g, "strasse") == 0 ||
+                         strcmp(g, "weg") == 0 || strcmp(g, "allee") == 0 ||
+                         strcmp(g, "platz") == 0 || strcmp(g, "gasse") == 0)) ||
                  street_suffix(g, 1))) /* "Landstraßer Hauptstraße 48", "Grote Baan 477" */
                 name_end = x.e;
-            else if (x.shape == SH_NAME && strcmp(g, "str") == 0 && x.e < s->len && t[x.e] == '.')
+            else if (x.shape == SH_NAME && g[0] == 's' && strcmp(g, "str") == 0 && x.e < s->len &&
+                     t[x.e] == '.')
                 name_end = x.e + 1;
         } else if (name_end && name_end < s->len && t[name_end] == '.' && fl > 3 &&
                    memcmp(f + fl - 3, "str", 3) == 0) {

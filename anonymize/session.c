@@ -209,7 +209,14 @@ void anon_session_reserve(anon_session_t *s, const char *text, size_t len)
 static uint64_t hash_value(const anon_session_t *s, size_t type, const char *v, size_t n)
 {
     uint64_t h = s->seed ^ 0xcbf29ce484222325ull ^ ((uint64_t)type * 0x9E3779B97F4A7C15ull);
-    for (size_t i = 0; i < n; i++) {
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) { /* eight bytes a step, their high bits folded down each time */
+        uint64_t w;
+        memcpy(&w, v + i, 8);
+        h = (h ^ w) * 0x9E3779B97F4A7C15ull;
+        h ^= h >> 32;
+    }
+    for (; i < n; i++) {
         h ^= (uint8_t)v[i];
         h *= 0x100000001b3ull;
     }
