@@ -461,10 +461,12 @@ static int near_verb(const char *pw, const char *pw2)
         if (ticket_verb(pw2))
             return 1;
         l = by, n = sizeof by / sizeof by[0];
-    } else if (strcmp(pw, "par") == 0 || strcmp(pw, "door") == 0 || strcmp(pw, "por") == 0 ||
-               strcmp(pw, "da") == 0 || strcmp(pw, "von") == 0)
+    } else if ((pw[0] == 'p' || pw[0] == 'd' || pw[0] == 'v') &&
+               (strcmp(pw, "par") == 0 || strcmp(pw, "door") == 0 || strcmp(pw, "por") == 0 ||
+                strcmp(pw, "da") == 0 || strcmp(pw, "von") == 0))
         l = ticket_by, n = sizeof ticket_by / sizeof ticket_by[0];
-    else if (strcmp(pw, "me") == 0 || strcmp(pw, "him") == 0 || strcmp(pw, "her") == 0)
+    else if ((pw[0] == 'm' || pw[0] == 'h') &&
+             (strcmp(pw, "me") == 0 || strcmp(pw, "him") == 0 || strcmp(pw, "her") == 0))
         l = me, n = sizeof me / sizeof me[0];
     else
         return 0;
@@ -489,8 +491,9 @@ static int assigned(const char *pw, const char *pw2)
 {
     static const char *const w[] = {"zugewiesen", "assigné",  "assignée",  "toegewezen",
                                     "asignado",   "asignada", "assegnato", "assegnata"};
-    if (strcmp(pw, "an") != 0 && strcmp(pw, "\303\240") != 0 && strcmp(pw, "aan") != 0 &&
-        strcmp(pw, "a") != 0)
+    if ((pw[0] != 'a' && pw[0] != '\303') ||
+        (strcmp(pw, "an") != 0 && strcmp(pw, "\303\240") != 0 && strcmp(pw, "aan") != 0 &&
+         strcmp(pw, "a") != 0))
         return 0;
     if (NW_ONE_OF(pw2, w))
         return 1;
