@@ -2142,7 +2142,7 @@ int nw_visit(struct sc *s, size_t i, size_t *next)
         }
     }
     struct word w;
-    nw_parse_word(s, i, &w);
+    parse_word(s, i, &w); /* each start once, in order: no use asking nw_parse_word() */
     *next = w.e > i ? w.e : i + 1;
     if (w.shape == SH_INITIAL && (s->kinds & (1u << ANON_NAMES_PERSON)) && w.e + 1 < s->len &&
         t[w.e] == ' ' && nw_upper(t + w.e + 1, s->len - w.e - 1)) {
