@@ -59,6 +59,9 @@ static void test_email_true_positives_and_negatives(void **state)
         {"Schreib an jürgen.müller@beispiel.de.", "EMAIL=jürgen.müller@beispiel.de"},
         {"mailto:x@y.org,z@w.net", "EMAIL=x@y.org;EMAIL=z@w.net"},
         {"icon@2x.png and logo@3x.svg", ""},
+        /* file extensions of every length, any case, are no top-level domains; others are */
+        {"see lib@1.0.H, a@b.MD, x@y.Swift and t@u.JSON", ""},
+        {"mail a@b.io, c@d.pdfs or e@f.swiftx", "EMAIL=a@b.io;EMAIL=c@d.pdfs;EMAIL=e@f.swiftx"},
         {"npm i @scope/pkg@1.2.3 and @decorator", ""},
         {"user@localhost", ""},
         {"a..b@example.com", ""},
