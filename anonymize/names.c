@@ -211,6 +211,8 @@ void nw_parse_word(const struct sc *s, size_t i, struct word *w)
 {
     struct nw_words *c = s->words;
     size_t k = i % NW_WORDS;
+    if (c && (c->t != s->t || c->len != s->len || c->hint != s->hint))
+        c = NULL;
     if (c && c->at[k] == i + 1) {
         *w = c->w[k];
         return;
@@ -2193,6 +2195,9 @@ static int scan(const char *text, size_t len, unsigned kinds, const anon_names_k
     struct nw_words words;
     memset(&s, 0, sizeof s);
     memset(words.at, 0, sizeof words.at);
+    words.t = (const uint8_t *)text;
+    words.len = len;
+    words.hint = hint;
     s.words = &words;
     s.raised = raised_copy;
     s.t = (const uint8_t *)text;

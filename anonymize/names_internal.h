@@ -146,9 +146,14 @@ struct sc {
 
 /* The last words nw_parse_word() parsed in one text, by their start (a slot per start modulo
  * NW_WORDS): the pass, the run, the context and the address tests parse the same words again
- * and again. at[k] is the start + 1 of w[k], 0 for none. Only positions and flags, no text. */
+ * and again. at[k] is the start + 1 of w[k], 0 for none. Only positions and flags, no text.
+ * A word depends on the text, its length and the hint: a copy of the struct sc with another
+ * length (a date cut short) or hint neither reads nor fills it. */
 #define NW_WORDS 16
 struct nw_words {
+    const uint8_t *t;
+    size_t len;
+    int hint;
     size_t at[NW_WORDS];
     struct word w[NW_WORDS];
 };

@@ -206,9 +206,8 @@ size_t nw_addr_tail(const struct sc *s, size_t end)
             end = k;
             continue;
         }
-        if ((w[0] == 'h' || w[0] == 'v' || w[0] == 'g' || w[0] == 's') &&
-            (strcmp(w, "hinterhaus") == 0 || strcmp(w, "vorderhaus") == 0 ||
-             strcmp(w, "gartenhaus") == 0 || strcmp(w, "seitenflügel") == 0)) {
+        if (strcmp(w, "hinterhaus") == 0 || strcmp(w, "vorderhaus") == 0 ||
+            strcmp(w, "gartenhaus") == 0 || strcmp(w, "seitenflügel") == 0) {
             end = we; /* "Hauptstr. 8, Hinterhaus, 80331 München" */
             continue;
         }
@@ -227,8 +226,7 @@ size_t nw_addr_tail(const struct sc *s, size_t end)
                 }
             }
         }
-        if ((w[0] == 'b' || w[0] == 'e') &&
-            (strcmp(w, "bajo") == 0 || strcmp(w, "entlo") == 0)) { /* Spanish: the ground floor */
+        if (strcmp(w, "bajo") == 0 || strcmp(w, "entlo") == 0) { /* Spanish: the ground floor */
             end = we;
             continue;
         }

@@ -353,12 +353,11 @@ static int member_hint(const char *k, size_t n)
                                          "approvers",    "contacts",   "people"};
     if (!k)
         return ANON_NAMES_HINT_NONE;
-    /* (the first bytes are compared first: most keys leave there) */
-    for (size_t i = 0; n && i < sizeof person / sizeof person[0]; i++)
-        if (person[i][0] == k[0] && strlen(person[i]) == n && memcmp(person[i], k, n) == 0)
+    for (size_t i = 0; i < sizeof person / sizeof person[0]; i++)
+        if (strlen(person[i]) == n && memcmp(person[i], k, n) == 0)
             return ANON_NAMES_HINT_PERSON;
-    for (size_t i = 0; n && i < sizeof people / sizeof people[0]; i++)
-        if (people[i][0] == k[0] && strlen(people[i]) == n && memcmp(people[i], k, n) == 0)
+    for (size_t i = 0; i < sizeof people / sizeof people[0]; i++)
+        if (strlen(people[i]) == n && memcmp(people[i], k, n) == 0)
             return ANON_NAMES_HINT_PERSON;
     if ((n == 4 && memcmp(k, "name", 4) == 0) || (n == 4 && memcmp(k, "Name", 4) == 0) ||
         (n == 6 && memcmp(k, "author", 6) == 0))
