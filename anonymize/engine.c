@@ -549,6 +549,11 @@ const size_t *anon_engine_type_lens(const anon_engine_t *e)
     return e ? e->type_len : NULL;
 }
 
+char *const *anon_engine_type_names(const anon_engine_t *e)
+{
+    return e ? e->types : NULL;
+}
+
 /* ---- per-thread match data ----------------------------------------------------------------- */
 static pthread_key_t tls_key;
 static pthread_once_t tls_once = PTHREAD_ONCE_INIT;

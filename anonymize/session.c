@@ -35,6 +35,7 @@ struct typestate {
 struct anon_session {
     const anon_engine_t *e;
     const size_t *tlen; /* the engine's type name lengths */
+    char *const *tname; /* ... and names */
     size_t ntypes;
     struct typestate *ts;
     struct entry *ent;
@@ -94,6 +95,7 @@ anon_session_t *anon_session_new(const anon_engine_t *e)
         return NULL;
     s->e = e;
     s->tlen = anon_engine_type_lens(e);
+    s->tname = anon_engine_type_names(e);
     s->ntypes = anon_engine_ntypes(e);
     s->ts = calloc(s->ntypes ? s->ntypes : 1, sizeof *s->ts);
     if (!s->ts) {
@@ -138,7 +140,7 @@ void anon_session_free(anon_session_t *s)
 static int find_type(const anon_session_t *s, const char *name, size_t n, size_t *type)
 {
     for (size_t t = 0; t < s->ntypes; t++) {
-        if (s->tlen[t] == n && memcmp(anon_engine_type_name(s->e, t), name, n) == 0) {
+        if (s->tlen[t] == n && s->tname[t][0] == name[0] && memcmp(s->tname[t], name, n) == 0) {
             *type = t;
             return 1;
         }
