@@ -40,6 +40,8 @@ const anon_engine_t *anon_session_engine(const anon_session_t *s);
 
 /* strlen of every type name, indexed like anon_engine_type_name; owned by the engine. */
 const size_t *anon_engine_type_lens(const anon_engine_t *e);
+/* ... and the names themselves, by type index (the engine's own array: do not free) */
+char *const *anon_engine_type_names(const anon_engine_t *e);
 
 /* ---- detector definitions (engine*.c, detectors_*.c, validate.c) ------------------------- */
 /* A validator sees the candidate value and returns how many of its bytes are the real value

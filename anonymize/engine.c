@@ -255,6 +255,33 @@ static const struct {
                 {"PHONE", anon_c_phone, 0},       {"US_SSN", anon_c_ssn_label, 0},
                 {"SECRET", anon_c_secret_key, 0}, {"CREDIT_CARD", anon_c_card, 0}};
 
+/* The pattern compiled without UCP (see struct detector): x->ascii, x->behind and x->start;
+ * none of them when it does not compile so or its lookbehind is unknown. */
+static void ascii_twin(struct detector *x, const char *pattern)
+{
+    int ec;
+    PCRE2_SIZE eo;
+    pcre2_code *re =
+        pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED, PCRE2_UTF, &ec, &eo, NULL);
+    uint32_t behind = 0, behind_ucp = 0;
+    if (!re || pcre2_pattern_info(re, PCRE2_INFO_MAXLOOKBEHIND, &behind) != 0 ||
+        pcre2_pattern_info(x->re, PCRE2_INFO_MAXLOOKBEHIND, &behind_ucp) != 0) {
+        pcre2_code_free(re);
+        return;
+    }
+    const uint8_t *bm = NULL;
+    if (pcre2_pattern_info(re, PCRE2_INFO_FIRSTBITMAP, &bm) == 0 && bm) {
+        for (unsigned b = 0; b < 256; b++)
+            x->start[b] = b >= 0xC0 || ((bm[b >> 3] >> (b & 7)) & 1);
+        x->has_start = 1;
+    }
+    (void)pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
+    x->ascii = re;
+    x->behind = behind > behind_ucp ? behind : behind_ucp;
+    if (x->behind < 1)
+        x->behind = 1;
+}
+
 static int add_detector(anon_engine_t *e, const anon_detector_def_t *d, int custom, char *err,
                         size_t errlen)
 {
@@ -289,8 +316,10 @@ static int add_detector(anon_engine_t *e, const anon_detector_def_t *d, int cust
     struct detector *x = &nd[e->ndet];
     memset(x, 0, sizeof *x);
     x->re = re;
+    ascii_twin(x, d->pattern);
     if (intern_type(e, d->type, &x->type) < 0) {
         pcre2_code_free(re);
+        pcre2_code_free(x->ascii);
         return ANON_ERR_NOMEM;
     }
     x->validate = d->validate;
@@ -486,8 +515,10 @@ void anon_engine_free(anon_engine_t *e)
 {
     if (!e)
         return;
-    for (size_t i = 0; i < e->ndet; i++)
+    for (size_t i = 0; i < e->ndet; i++) {
         pcre2_code_free(e->det[i].re);
+        pcre2_code_free(e->det[i].ascii);
+    }
     for (size_t i = 0; i < e->ntypes; i++)
         free(e->types[i]);
     free(e->types);
@@ -514,6 +545,11 @@ const char *anon_engine_type_name(const anon_engine_t *e, size_t type)
 const size_t *anon_engine_type_lens(const anon_engine_t *e)
 {
     return e ? e->type_len : NULL;
+}
+
+char *const *anon_engine_type_names(const anon_engine_t *e)
+{
+    return e ? e->types : NULL;
 }
 
 /* ---- per-thread match data ----------------------------------------------------------------- */
@@ -599,8 +635,9 @@ static int overlaps_token(const struct scan *s, const struct cand *c)
     return 0;
 }
 
-/* qsort for the few candidates a string usually has: an insertion sort, no calls through a
- * function pointer. Both orders are total on distinct candidates, so the result is the same. */
+/* qsort for the few candidates a string usually has: an insertion sort that finds each place
+ * by binary search and moves the tail in one memmove, no calls through a function pointer. Both
+ * orders are total on distinct candidates, so the result is the same. */
 static void sort_cands(struct cand *c, size_t n, int (*cmp)(const void *, const void *), int rank)
 {
     if (n > 48) {
@@ -609,13 +646,26 @@ static void sort_cands(struct cand *c, size_t n, int (*cmp)(const void *, const 
     }
     for (size_t i = 1; i < n; i++) {
         struct cand x = c[i];
-        size_t j = i;
-        while (j > 0 && (rank ? cand_rank(&c[j - 1], &x) : cand_pos(&c[j - 1], &x)) > 0) {
-            c[j] = c[j - 1];
-            j--;
+        if ((rank ? cand_rank(&c[i - 1], &x) : cand_pos(&c[i - 1], &x)) <= 0)
+            continue;
+        size_t lo = 0, hi = i - 1; /* the first of c[0 .. i - 1] after x: c[i - 1] is */
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            if ((rank ? cand_rank(&c[mid], &x) : cand_pos(&c[mid], &x)) > 0)
+                hi = mid;
+            else
+                lo = mid + 1;
         }
-        c[j] = x;
+        memmove(&c[lo + 1], &c[lo], (i - lo) * sizeof *c);
+        c[lo] = x;
     }
+}
+
+/* The bits of bitmap word k (bytes 64k .. 64k+63) that lie in [a, b), a < b. */
+static uint64_t span_bits(size_t k, size_t a, size_t b)
+{
+    size_t lo = a > k * 64 ? a - k * 64 : 0, hi = b - k * 64 < 64 ? b - k * 64 : 64;
+    return (hi == 64 ? ~0ull : (1ull << hi) - 1) & ~((1ull << lo) - 1);
 }
 
 /* Keeps the best non-overlapping candidates, ordered by position. */
@@ -624,9 +674,9 @@ static int resolve(struct scan *s, size_t *nkept)
     size_t n = s->nc, kept = 0;
     if (n > 1)
         sort_cands(s->c, n, cand_rank, 1);
-    uint8_t *taken = NULL;
+    uint64_t *taken = NULL; /* bit p: byte p is in a kept candidate (64 bytes a word) */
     if (n > 32) {
-        if (!(taken = calloc(s->len / 8 + 1, 1)))
+        if (!(taken = calloc(s->len / 64 + 1, sizeof *taken)))
             return ANON_ERR_NOMEM;
     }
     for (size_t i = 0; i < n; i++) {
@@ -635,11 +685,12 @@ static int resolve(struct scan *s, size_t *nkept)
             continue;
         int clash = 0;
         if (taken) {
-            for (size_t p = c.start; p < c.end && !clash; p++)
-                clash = taken[p >> 3] & (1u << (p & 7));
+            size_t k0 = c.start >> 6, k1 = (c.end - 1) >> 6;
+            for (size_t k = k0; k <= k1 && !clash; k++)
+                clash = (taken[k] & span_bits(k, c.start, c.end)) != 0;
             if (!clash)
-                for (size_t p = c.start; p < c.end; p++)
-                    taken[p >> 3] |= (uint8_t)(1u << (p & 7));
+                for (size_t k = k0; k <= k1; k++)
+                    taken[k] |= span_bits(k, c.start, c.end);
         } else {
             for (size_t k = 0; k < kept && !clash; k++)
                 clash = c.start < s->c[k].end && s->c[k].start < c.end;

@@ -42,6 +42,19 @@ struct detector {
     anon_context_fn context;
     uint32_t vgroup;
     int kind;
+    /* The pattern compiled without PCRE2_UCP, where \d, \w, \s and \b are ASCII: on ASCII
+     * text they match exactly what UCP's do, and JIT code tests them by table instead of by
+     * Unicode property. run() uses it for a window whose bytes, and the `behind` characters
+     * before it that a lookbehind (or \b) may read, are all ASCII. NULL: not compiled. */
+    pcre2_code *ascii;
+    uint32_t behind;
+    /* The bytes a match may start at (start[b] is 1), when PCRE2 can tell (has_start):
+     * the start bitmap of that pattern, plus every UTF-8 lead byte (0xC0-0xFF), where UCP's
+     * wider classes can start. PCRE2 finds no bitmap under UCP for most digit patterns and
+     * tries every offset; run() starts each match at the first such byte instead, which finds
+     * the same matches. */
+    int has_start;
+    uint8_t start[256];
 };
 
 struct digit_det {

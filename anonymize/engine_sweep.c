@@ -29,6 +29,22 @@ static int is_ws(uint8_t c)
     return c <= ' ' && (c == ' ' || (unsigned)(c - '\t') <= 4u); /* \t \n \v \f \r */
 }
 
+/* Windows up to this long are checked for the ASCII twin of a pattern (struct detector). */
+#define ASCII_SPAN 256
+
+static int all_ascii(const char *p, size_t n)
+{
+    uint64_t hi = 0, w;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        memcpy(&w, p + i, 8);
+        hi |= w;
+    }
+    for (; i < n; i++)
+        hi |= (uint8_t)p[i];
+    return !(hi & 0x8080808080808080ull);
+}
+
 /* Runs detector d over text[from .. to) (the subject ends at `to`, lookbehind sees before
  * `from`). Returns the end of the last match (or from), or < 0 on error. */
 static long run(struct scan *s, size_t d, size_t from, size_t to, int anchored)
@@ -37,8 +53,21 @@ static long run(struct scan *s, size_t d, size_t from, size_t to, int anchored)
     pcre2_match_data *md = s->tls->md;
     size_t off = from, last = from;
     uint32_t opts = PCRE2_NO_UTF_CHECK | (anchored ? PCRE2_ANCHORED : 0);
+    const pcre2_code *re = det->re;
+    if (det->ascii && !anchored && to - from <= ASCII_SPAN) {
+        size_t b = from > det->behind ? from - det->behind : 0;
+        if (all_ascii(s->text + b, to - b))
+            re = det->ascii;
+    }
     while (off < to) {
-        int rc = pcre2_match(det->re, (PCRE2_SPTR)s->text, to, off, opts, md, s->tls->mctx);
+        if (det->has_start) {
+            const uint8_t *t = (const uint8_t *)s->text;
+            while (off < to && !det->start[t[off]])
+                off++;
+            if (off == to || (anchored && off != from))
+                break;
+        }
+        int rc = pcre2_match(re, (PCRE2_SPTR)s->text, to, off, opts, md, s->tls->mctx);
         if (rc == PCRE2_ERROR_NOMATCH)
             break;
         if (rc < 0)

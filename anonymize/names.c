@@ -117,7 +117,7 @@ static size_t line_start(const struct sc *s, size_t i)
 /* A capitalised word at i: "Maria", "O'Brien", "McDonald", "Jean-Luc", "Müller", an initial "J."
  * (SH_INITIAL), all capitals (SH_CAPS) or anything else that starts with a capital (SH_OTHER:
  * "OAuth", "String(", "Foo.bar"). w->e is where the word ends. */
-void nw_parse_word(const struct sc *s, size_t i, struct word *w)
+static void parse_word(const struct sc *s, size_t i, struct word *w)
 {
     const uint8_t *t = s->t;
     size_t len = s->len, j = i + nw_upper(t + i, len - i), lower = 0;
@@ -205,6 +205,23 @@ void nw_parse_word(const struct sc *s, size_t i, struct word *w)
     }
     if (w->shape == SH_NAME && s->hint != ANON_NAMES_HINT_STRONG)
         w->lex = nw_lexicon_in(t, len, i, j);
+}
+
+void nw_parse_word(const struct sc *s, size_t i, struct word *w)
+{
+    struct nw_words *c = s->words;
+    size_t k = i % NW_WORDS;
+    if (c && (c->t != s->t || c->len != s->len || c->hint != s->hint))
+        c = NULL;
+    if (c && c->at[k] == i + 1) {
+        *w = c->w[k];
+        return;
+    }
+    parse_word(s, i, w);
+    if (c) {
+        c->at[k] = i + 1;
+        c->w[k] = *w;
+    }
 }
 
 /* The lower-case folding of text[a .. b) into buf (NUL-terminated), "" when it does not fit. */
@@ -452,10 +469,12 @@ static int near_verb(const char *pw, const char *pw2)
         if (ticket_verb(pw2))
             return 1;
         l = by, n = sizeof by / sizeof by[0];
-    } else if (strcmp(pw, "par") == 0 || strcmp(pw, "door") == 0 || strcmp(pw, "por") == 0 ||
-               strcmp(pw, "da") == 0 || strcmp(pw, "von") == 0)
+    } else if ((pw[0] == 'p' || pw[0] == 'd' || pw[0] == 'v') &&
+               (strcmp(pw, "par") == 0 || strcmp(pw, "door") == 0 || strcmp(pw, "por") == 0 ||
+                strcmp(pw, "da") == 0 || strcmp(pw, "von") == 0))
         l = ticket_by, n = sizeof ticket_by / sizeof ticket_by[0];
-    else if (strcmp(pw, "me") == 0 || strcmp(pw, "him") == 0 || strcmp(pw, "her") == 0)
+    else if ((pw[0] == 'm' || pw[0] == 'h') &&
+             (strcmp(pw, "me") == 0 || strcmp(pw, "him") == 0 || strcmp(pw, "her") == 0))
         l = me, n = sizeof me / sizeof me[0];
     else
         return 0;
@@ -480,8 +499,9 @@ static int assigned(const char *pw, const char *pw2)
 {
     static const char *const w[] = {"zugewiesen", "assigné",  "assignée",  "toegewezen",
                                     "asignado",   "asignada", "assegnato", "assegnata"};
-    if (strcmp(pw, "an") != 0 && strcmp(pw, "\303\240") != 0 && strcmp(pw, "aan") != 0 &&
-        strcmp(pw, "a") != 0)
+    if ((pw[0] != 'a' && pw[0] != '\303') ||
+        (strcmp(pw, "an") != 0 && strcmp(pw, "\303\240") != 0 && strcmp(pw, "aan") != 0 &&
+         strcmp(pw, "a") != 0))
         return 0;
     if (NW_ONE_OF(pw2, w))
         return 1;
@@ -590,7 +610,10 @@ static int birth_follows(const struct sc *s, size_t end)
     if (end + 3 >= s->len || t[end] != ',' || t[end + 1] != ' ')
         return 0;
     size_t i = end + 2;
+    uint8_t c0 = t[i] | (t[i] < 0x80 ? 32 : 0); /* most words leave at their first byte */
     for (size_t k = 0; k < sizeof w / sizeof w[0]; k++) {
+        if ((uint8_t)w[k][0] != c0)
+            continue;
         size_t n = strlen(w[k]), q = 0;
         if (i + n > s->len)
             continue;
@@ -1549,22 +1572,37 @@ static int suffix_at(const struct sc *s, size_t i, size_t at)
         else
             return 0;
     }
-    /* every suffix starts with one of these: most words leave here */
-    if (i >= s->len)
+    /* every suffix starts with one of these pairs of bytes: most words leave here */
+    if (i + 1 >= s->len)
         return 0;
+    uint8_t c1 = t[i + 1];
     switch (t[i]) {
     case 'E':
+        if (c1 != 's')
+            return 0;
+        break;
     case 'I':
+        if (c1 != 'I' && c1 != 'V')
+            return 0;
+        break;
     case 'J':
-    case 'M':
-    case 'P':
     case 'S':
+        if (c1 != 'r')
+            return 0;
+        break;
+    case 'M':
+        if (c1 != 'D' && c1 != '.' && c1 != 'B')
+            return 0;
+        break;
+    case 'P':
+        if (c1 != 'h')
+            return 0;
         break;
     default:
         return 0;
     }
     for (size_t k = 0; k < sizeof sfx / sizeof sfx[0]; k++) {
-        if (sfx[k][0] != (char)t[i])
+        if (sfx[k][0] != (char)t[i] || sfx[k][1] != (char)t[i + 1])
             continue;
         size_t l = strlen(sfx[k]);
         if (i + l > s->len || memcmp(t + i, sfx[k], l) != 0)
@@ -2146,7 +2184,7 @@ int nw_visit(struct sc *s, size_t i, size_t *next)
         }
     }
     struct word w;
-    nw_parse_word(s, i, &w);
+    parse_word(s, i, &w); /* each start once, in order: no use asking nw_parse_word() */
     *next = w.e > i ? w.e : i + 1;
     if (w.shape == SH_INITIAL && (s->kinds & (1u << ANON_NAMES_PERSON)) && w.e + 1 < s->len &&
         t[w.e] == ' ' && nw_upper(t + w.e + 1, s->len - w.e - 1)) {
@@ -2218,7 +2256,13 @@ static int scan(const char *text, size_t len, unsigned kinds, const anon_names_k
                 int hint, anon_names_emit_fn emit, void *arg, int raised_copy)
 {
     struct sc s;
+    struct nw_words words;
     memset(&s, 0, sizeof s);
+    memset(words.at, 0, sizeof words.at);
+    words.t = (const uint8_t *)text;
+    words.len = len;
+    words.hint = hint;
+    s.words = &words;
     s.raised = raised_copy;
     s.t = (const uint8_t *)text;
     s.len = len;

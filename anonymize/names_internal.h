@@ -7,11 +7,12 @@
 
 #include <string.h>
 
-/* Is w (folded) one of the words of a small fixed list? NW_ONE_OF takes the array itself. */
+/* Is w (folded) one of the words of a small fixed list? NW_ONE_OF takes the array itself.
+ * (The first two bytes are compared before strcmp is called: most words differ there.) */
 static inline int nw_one_of(const char *w, const char *const *list, size_t n)
 {
     for (size_t k = 0; k < n; k++)
-        if (strcmp(w, list[k]) == 0)
+        if (list[k][0] == w[0] && (!w[0] || list[k][1] == w[1]) && strcmp(w, list[k]) == 0)
             return 1;
     return 0;
 }
@@ -144,6 +145,21 @@ struct sc {
     size_t seen[8][2];       /* the last people found in this text, so that a later "Maria" */
     unsigned nseen;          /* or "Keller" alone is the same person (a ring of 8) */
     int raised;              /* the text is a lower-case text's copy with names raised */
+    struct nw_words *words;  /* words parsed in this text (scan()'s), or NULL */
+};
+
+/* The last words nw_parse_word() parsed in one text, by their start (a slot per start modulo
+ * NW_WORDS): the pass, the run, the context and the address tests parse the same words again
+ * and again. at[k] is the start + 1 of w[k], 0 for none. Only positions and flags, no text.
+ * A word depends on the text, its length and the hint: a copy of the struct sc with another
+ * length (a date cut short) or hint neither reads nor fills it. */
+#define NW_WORDS 16
+struct nw_words {
+    const uint8_t *t;
+    size_t len;
+    int hint;
+    size_t at[NW_WORDS];
+    struct word w[NW_WORDS];
 };
 
 /* A capitalised word at i into w: its end, its shape and, for names, its lexicon flags. */

@@ -12,11 +12,21 @@
 
 /* ---- addresses ------------------------------------------------------------------------------ */
 
-static const char *const suffixes[] = {
-    "allee", "chaussee", "damm",    "dijk",   "dreef", "gade",  "gasse", "gatan", "gracht",
-    "kade",  "katu",     "laan",    "markt",  "pad",   "plein", "platz", "ring",  "singel",
-    "steeg", "straat",   "strasse", "straße", "str",   "tie",   "ufer",  "vägen", "veien",
-    "vej",   "weg",      "gata",    "gaten",  "vegen", "veg",   "baan"};
+/* (with their lengths: the loops below ask for them at most capitalised words) */
+/* clang-format off */
+#define SFX(w) {w, sizeof w - 1}
+/* clang-format on */
+static const struct {
+    const char *w;
+    size_t n;
+} suffixes[] = {SFX("allee"),   SFX("chaussee"), SFX("damm"),   SFX("dijk"),   SFX("dreef"),
+                SFX("gade"),    SFX("gasse"),    SFX("gatan"),  SFX("gracht"), SFX("kade"),
+                SFX("katu"),    SFX("laan"),     SFX("markt"),  SFX("pad"),    SFX("plein"),
+                SFX("platz"),   SFX("ring"),     SFX("singel"), SFX("steeg"),  SFX("straat"),
+                SFX("strasse"), SFX("straße"),   SFX("str"),    SFX("tie"),    SFX("ufer"),
+                SFX("vägen"),   SFX("veien"),    SFX("vej"),    SFX("weg"),    SFX("gata"),
+                SFX("gaten"),   SFX("vegen"),    SFX("veg"),    SFX("baan")};
+#undef SFX
 
 /* A house number at i: 1-5 digits, an optional letter or range ("12a", "3-5", "10 bis").
  * Returns its end, or 0. */
@@ -78,10 +88,14 @@ static size_t house_number(const struct sc *s, size_t i)
 static int street_suffix(const char *f, int bare)
 {
     size_t fl = strlen(f);
+    if (!fl)
+        return 0;
     for (size_t k = 0; k < sizeof suffixes / sizeof suffixes[0]; k++) {
-        size_t sl = strlen(suffixes[k]);
+        size_t sl = suffixes[k].n;
+        if (suffixes[k].w[sl - 1] != f[fl - 1]) /* most words leave at their last byte */
+            continue;
         if ((fl >= sl + 3 || (bare && fl == sl && sl >= 4)) &&
-            memcmp(f + fl - sl, suffixes[k], sl) == 0)
+            memcmp(f + fl - sl, suffixes[k].w, sl) == 0)
             return 1;
     }
     return 0;
@@ -633,12 +647,12 @@ size_t nw_addr_word_first(const struct sc *s, const struct word *w)
         uint8_t last = fl ? (uint8_t)f[fl - 1] : 0;
         int may_end = last && strchr("adefgjklmnrtuz", last) != NULL;
         for (size_t k = 0; may_end && k < sizeof suffixes / sizeof suffixes[0] && !name_end; k++) {
-            size_t sl = strlen(suffixes[k]);
-            if ((uint8_t)suffixes[k][sl - 1] != last)
+            size_t sl = suffixes[k].n;
+            if ((uint8_t)suffixes[k].w[sl - 1] != last)
                 continue;
-            if (fl >= sl + 3 && memcmp(f + fl - sl, suffixes[k], sl) == 0)
+            if (fl >= sl + 3 && memcmp(f + fl - sl, suffixes[k].w, sl) == 0)
                 name_end = w->e;
-            else if (fl == sl && w->s > 0 && strcmp(f, suffixes[k]) == 0)
+            else if (fl == sl && w->s > 0 && strcmp(f, suffixes[k].w) == 0)
                 return 0; /* a bare "Straße" is taken with the word before it */
         }
         if (!name_end && w->e + 1 < s->len && t[w->e] == ' ' &&
@@ -647,12 +661,16 @@ size_t nw_addr_word_first(const struct sc *s, const struct word *w)
             nw_parse_word(s, w->e + 1, &x);
             char b2[48];
             const char *g = nw_fold_span(s, x.s, x.e, b2, sizeof b2);
+            /* the first bytes of the six words below */
+            int g0 = g[0] == 's' || g[0] == 'w' || g[0] == 'a' || g[0] == 'p' || g[0] == 'g';
             if (x.shape == SH_NAME &&
-                (strcmp(g, "straße") == 0 || strcmp(g, "strasse") == 0 || strcmp(g, "weg") == 0 ||
-                 strcmp(g, "allee") == 0 || strcmp(g, "platz") == 0 || strcmp(g, "gasse") == 0 ||
+                ((g0 && (strcmp(g, "straße") == 0 || strcmp(g, "strasse") == 0 ||
+                         strcmp(g, "weg") == 0 || strcmp(g, "allee") == 0 ||
+                         strcmp(g, "platz") == 0 || strcmp(g, "gasse") == 0)) ||
                  street_suffix(g, 1))) /* "Landstraßer Hauptstraße 48", "Grote Baan 477" */
                 name_end = x.e;
-            else if (x.shape == SH_NAME && strcmp(g, "str") == 0 && x.e < s->len && t[x.e] == '.')
+            else if (x.shape == SH_NAME && g[0] == 's' && strcmp(g, "str") == 0 && x.e < s->len &&
+                     t[x.e] == '.')
                 name_end = x.e + 1;
         } else if (name_end && name_end < s->len && t[name_end] == '.' && fl > 3 &&
                    memcmp(f + fl - 3, "str", 3) == 0) {

@@ -14,7 +14,17 @@
 size_t nw_fold(const char *p, size_t n, char *out, size_t cap)
 {
     const uint8_t *s = (const uint8_t *)p;
-    size_t o = 0;
+    if (n <= cap) { /* an ASCII word (most are): one pass without branches, no byte left over */
+        uint8_t hi = 0;
+        for (size_t i = 0; i < n; i++) {
+            uint8_t c = s[i];
+            hi |= c;
+            out[i] = (char)(c + ((uint8_t)(c - 'A') < 26 ? 32 : 0));
+        }
+        if (!(hi & 0x80))
+            return n;
+    }
+    size_t o = 0; /* else from the start again, for the two-byte capitals */
     for (size_t i = 0; i < n; i++) {
         uint8_t c = s[i];
         if (o >= cap)

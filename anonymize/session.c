@@ -36,6 +36,7 @@ struct typestate {
 struct anon_session {
     const anon_engine_t *e;
     const size_t *tlen; /* the engine's type name lengths */
+    char *const *tname; /* ... and names */
     size_t ntypes;
     struct typestate *ts;
     struct entry *ent;
@@ -95,6 +96,7 @@ anon_session_t *anon_session_new(const anon_engine_t *e)
         return NULL;
     s->e = e;
     s->tlen = anon_engine_type_lens(e);
+    s->tname = anon_engine_type_names(e);
     s->ntypes = anon_engine_ntypes(e);
     s->ts = calloc(s->ntypes ? s->ntypes : 1, sizeof *s->ts);
     if (!s->ts) {
@@ -139,7 +141,7 @@ void anon_session_free(anon_session_t *s)
 static int find_type(const anon_session_t *s, const char *name, size_t n, size_t *type)
 {
     for (size_t t = 0; t < s->ntypes; t++) {
-        if (s->tlen[t] == n && memcmp(anon_engine_type_name(s->e, t), name, n) == 0) {
+        if (s->tlen[t] == n && s->tname[t][0] == name[0] && memcmp(s->tname[t], name, n) == 0) {
             *type = t;
             return 1;
         }
@@ -210,7 +212,14 @@ void anon_session_reserve(anon_session_t *s, const char *text, size_t len)
 static uint64_t hash_value(const anon_session_t *s, size_t type, const char *v, size_t n)
 {
     uint64_t h = s->seed ^ 0xcbf29ce484222325ull ^ ((uint64_t)type * 0x9E3779B97F4A7C15ull);
-    for (size_t i = 0; i < n; i++) {
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) { /* eight bytes a step, their high bits folded down each time */
+        uint64_t w;
+        memcpy(&w, v + i, 8);
+        h = (h ^ w) * 0x9E3779B97F4A7C15ull;
+        h ^= h >> 32;
+    }
+    for (; i < n; i++) {
         h ^= (uint8_t)v[i];
         h *= 0x100000001b3ull;
     }

@@ -474,20 +474,18 @@ size_t anon_v_ipv6(const char *p, size_t n)
 /* ---- email ---------------------------------------------------------------------------- */
 size_t anon_v_email(const char *p, size_t n)
 {
-    /* file extensions that follow an '@' in paths and package specs, not top-level domains */
-    static const struct {
-        char s[6];
-        uint8_t n;
-    } not_tld[] = {
-#define T(x) {x, sizeof(x) - 1}
-        T("png"),  T("jpg"), T("jpeg"), T("gif"),  T("svg"), T("webp"), T("ico"),  T("bmp"),
-        T("js"),   T("mjs"), T("cjs"),  T("ts"),   T("tsx"), T("jsx"),  T("css"),  T("scss"),
-        T("html"), T("htm"), T("json"), T("yaml"), T("yml"), T("toml"), T("lock"), T("md"),
-        T("txt"),  T("py"),  T("rb"),   T("go"),   T("rs"),  T("java"), T("kt"),   T("swift"),
-        T("php"),  T("pdf"), T("zip"),  T("tgz"),  T("gz"),  T("map"),  T("wasm"), T("c"),
-        T("h"),    T("cpp"), T("hpp"),  T("o"),    T("so"),  T("dll"),  T("exe"),  T("xml"),
-#undef T
-    };
+    /* file extensions that follow an '@' in paths and package specs, not top-level domains, by
+     * length (ext[n - 1]: those of n letters, ended by NULL) */
+    static const char *const ext1[] = {"c", "h", "o", NULL};
+    static const char *const ext2[] = {"js", "ts", "md", "py", "rb", "go",
+                                       "rs", "kt", "gz", "so", NULL};
+    static const char *const ext3[] = {
+        "png", "jpg", "gif", "svg", "ico", "bmp", "mjs", "cjs", "tsx", "jsx", "css", "htm", "yml",
+        "txt", "php", "pdf", "zip", "tgz", "map", "cpp", "hpp", "dll", "exe", "xml", NULL};
+    static const char *const ext4[] = {"jpeg", "webp", "scss", "html", "json", "yaml",
+                                       "toml", "lock", "java", "wasm", NULL};
+    static const char *const ext5[] = {"swift", NULL};
+    static const char *const *const ext[] = {ext1, ext2, ext3, ext4, ext5};
     const char *at = memrchr(p, '@', n);
     if (!at || at == p)
         return 0;
@@ -506,11 +504,9 @@ size_t anon_v_email(const char *p, size_t n)
     if (!dot)
         return 0;
     size_t tl = (size_t)(p + n - dot);
-    for (size_t i = 0; tl <= 5 && i < sizeof not_tld / sizeof not_tld[0]; i++) {
-        if (not_tld[i].n != tl)
-            continue;
+    for (const char *const *e = tl >= 1 && tl <= 5 ? ext[tl - 1] : NULL; e && *e; e++) {
         size_t j = 0;
-        while (j < tl && (dot[j] | 0x20) == not_tld[i].s[j])
+        while (j < tl && (dot[j] | 0x20) == (*e)[j])
             j++;
         if (j == tl)
             return 0;

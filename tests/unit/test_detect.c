@@ -59,6 +59,9 @@ static void test_email_true_positives_and_negatives(void **state)
         {"Schreib an jürgen.müller@beispiel.de.", "EMAIL=jürgen.müller@beispiel.de"},
         {"mailto:x@y.org,z@w.net", "EMAIL=x@y.org;EMAIL=z@w.net"},
         {"icon@2x.png and logo@3x.svg", ""},
+        /* file extensions of every length, any case, are no top-level domains; others are */
+        {"see lib@1.0.H, a@b.MD, x@y.Swift and t@u.JSON", ""},
+        {"mail a@b.io, c@d.pdfs or e@f.swiftx", "EMAIL=a@b.io;EMAIL=c@d.pdfs;EMAIL=e@f.swiftx"},
         {"npm i @scope/pkg@1.2.3 and @decorator", ""},
         {"user@localhost", ""},
         {"a..b@example.com", ""},
@@ -550,6 +553,80 @@ static void test_custom_detector(void **state)
     anon_engine_free(e);
 }
 
+/* A match is looked for only from the bytes its pattern may start with (the start bitmap of the
+ * pattern without UCP): under UCP, \w also starts at non-ASCII letters, whose lead bytes the set
+ * holds too (other scripts' digits reach the detectors as ASCII, through the detection view); a
+ * match after the first start byte is still found. */
+static void test_custom_detector_starts_at_unicode_letters(void **state)
+{
+    (void)state;
+    anon_custom_detector_t cd[] = {{"LOCAL_NUM", "\\d{3}-\\d{4}"}, {"TAG", "\\w+#\\d"}};
+    anon_config_t cfg = {.custom = cd, .ncustom = 2};
+    char err[256];
+    anon_engine_t *e = anon_engine_new(&cfg, err, sizeof err);
+    assert_non_null(e);
+    static const struct tcase c[] = {
+        {"ruf \u0665\u0665\u0665-\u0661\u0662\u0663\u0664 an",
+         "LOCAL_NUM=\u0665\u0665\u0665-\u0661\u0662\u0663\u0664"},
+        {"x 12-3 ab 555-1234", "LOCAL_NUM=555-1234"},
+        {"\u00e9t\u00e9#4 and", "TAG=\u00e9t\u00e9#4"},
+        {"- \u03c9\u03b1#4 -", "TAG=\u03c9\u03b1#4"},
+    };
+    CHECK(e, c);
+    anon_engine_free(e);
+}
+
+/* With more than 32 candidates the competition marks the kept ones' bytes in a bitmap of 64-bit
+ * words: an IBAN whose digit groups also read as a phone number drops the phone wherever it lies
+ * across a word's edge, and the candidates next to a kept one are still kept. */
+static void test_many_candidates_compete_across_bitmap_words(void **state)
+{
+    (void)state;
+    anon_engine_t *e = anon_engine_new(NULL, NULL, 0);
+    assert_non_null(e);
+    char text[4096], want[8192];
+    for (size_t pad = 0; pad < 8; pad++) {
+        size_t o = 0, w = 0;
+        memset(text, 'q', pad);
+        o = pad;
+        text[o++] = ' ';
+        for (int i = 0; i < 40; i++) {
+            o += (size_t)snprintf(text + o, sizeof text - o, "u%d@ex.io ", i);
+            w += (size_t)snprintf(want + w, sizeof want - w, "%sEMAIL=u%d@ex.io", w ? ";" : "", i);
+            if (i % 3 == 0) {
+                o += (size_t)snprintf(text + o, sizeof text - o,
+                                      "refund to IBAN NL91 ABNA 0417 1643 00, ok ");
+                w += (size_t)snprintf(want + w, sizeof want - w, ";IBAN=NL91 ABNA 0417 1643 00");
+            }
+        }
+        text[o] = '\0';
+        char got[8192];
+        render(e, text, got, sizeof got);
+        assert_string_equal(got, want);
+    }
+    anon_engine_free(e);
+}
+
+/* A window of ASCII text runs each pattern compiled without UCP (the same matches there, faster);
+ * a window holding other characters, or one that a lookbehind reads from such characters before
+ * it, runs the UCP pattern, where \w also takes "é". */
+static void test_ascii_windows_match_as_unicode_ones(void **state)
+{
+    (void)state;
+    anon_engine_t *e = anon_engine_new(NULL, NULL, 0);
+    assert_non_null(e);
+    static const struct tcase c[] = {
+        {"to \"john doe\"@example.com", "EMAIL=\"john doe\"@example.com"},
+        {"to jos\u00e9.garc\u00eda@example.es", "EMAIL=jos\u00e9.garc\u00eda@example.es"},
+        /* the quoted local part's window starts at its quote, after a word character */
+        {"caf\u00e9\"john doe\"@example.com", ""},
+        {"caf_\"john doe\"@example.com", ""},
+        {"caf\u00e9 +49 30 1234567", "PHONE=+49 30 1234567"},
+    };
+    CHECK(e, c);
+    anon_engine_free(e);
+}
+
 /* A custom pattern that backtracks catastrophically fails the scan (closed), never hangs it. */
 static void test_runaway_custom_pattern_fails_closed(void **state)
 {
@@ -762,6 +839,9 @@ int main(void)
         cmocka_unit_test(test_unicode_word_boundaries),
         cmocka_unit_test(test_disabled_type_is_not_detected),
         cmocka_unit_test(test_custom_detector),
+        cmocka_unit_test(test_custom_detector_starts_at_unicode_letters),
+        cmocka_unit_test(test_many_candidates_compete_across_bitmap_words),
+        cmocka_unit_test(test_ascii_windows_match_as_unicode_ones),
         cmocka_unit_test(test_runaway_custom_pattern_fails_closed),
         cmocka_unit_test(test_config_errors_name_the_culprit),
         cmocka_unit_test(test_pack_names_list),
