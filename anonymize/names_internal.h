@@ -212,8 +212,12 @@ size_t nw_postcode_at(const struct sc *s, size_t k);
  * 0 */
 size_t nw_addr_number_first(const struct sc *s, size_t i);
 size_t nw_addr_word_first(const struct sc *s, const struct word *w);
-size_t nw_addr_start(const struct sc *s, size_t i); /* a building number before it */
-size_t nw_addr_calle(const struct sc *s, size_t i); /* "C/ Velázquez 11" */
+size_t nw_addr_start(const struct sc *s, size_t i);   /* a building number before it */
+size_t nw_addr_calle(const struct sc *s, size_t i);   /* "C/ Velázquez 11" */
+size_t nw_house_number(const struct sc *s, size_t i); /* "12", "12a", "3-5": its end, or 0 */
+/* names_streetpost.c: a name and a house number before a postcode and town ("Meir 12, 2000
+ * Antwerpen"), at the capitalised word w: the address's end, or 0. */
+size_t nw_addr_name_postcode(const struct sc *s, const struct word *w);
 size_t nw_addr_unit_line(const struct sc *s, const struct word *w); /* "Apt. 618" on its line */
 size_t nw_addr_zip(const struct sc *s, size_t i);                   /* "zip code is 37773" */
 /* A post office box at i ("P.O. Box 242", "PSC 3294, Box 9168"): its end (with the lines after

@@ -218,15 +218,20 @@ static size_t untyped_street_postcode(const struct sc *s, size_t j)
 {
     const uint8_t *t = s->t;
     size_t n;
-    if (j + 2 >= s->len || t[j] != ' ' || !nw_upper(t + j + 1, s->len - j - 1) ||
-        !memchr(t + j, ',', s->len - j < 32 ? s->len - j : 32))
+    if (j + 2 >= s->len || t[j] != ' ' || !nw_upper(t + j + 1, s->len - j - 1))
         return 0;
-    size_t e = nw_cap_words(s, j + 1, 3, &n);
-    if (!e || e + 2 >= s->len || t[e] != ',' || t[e + 1] != ' ' ||
-        !nw_upper(t + e + 2, s->len - e - 2))
-        return 0;
-    size_t ce = nw_cap_words(s, e + 2, 3, &n);
-    return ce && ce + 1 < s->len && t[ce] == ' ' ? nw_postcode_at(s, ce + 1) : 0;
+    size_t e = nw_cap_words(s, j + 1, 3, &n), sep = e && e + 2 < s->len && t[e] == '\n' ? 1 : 2;
+    if (!e || e + 2 >= s->len || (sep == 2 && (t[e] != ',' || t[e + 1] != ' ')) ||
+        !nw_upper(t + e + sep, s->len - e - sep))
+        return 0; /* "82 Kingsway, Norwich", "57 Quayside\nNewcastle upon Tyne\nNE1 3DX" */
+    size_t ce = nw_cap_words(s, e + sep, 3, &n);
+    ce = ce ? nw_town_rest(s, ce) : 0; /* "Newcastle upon Tyne NE1 3DX" */
+    if (ce && ce + 1 < s->len && ce - (e + sep) == 6 && memcmp(t + e + sep, "Dublin", 6) == 0 &&
+        t[ce] == ' ' && is_digit(t[ce + 1]))
+        return nw_addr_tail(s, e); /* a Dublin district: "67 Leeson Park, Dublin 6" */
+    return ce && ce + 1 < s->len && (t[ce] == ' ' || (sep == 1 && t[ce] == '\n'))
+               ? nw_postcode_at(s, ce + 1)
+               : 0;
 }
 
 size_t nw_addr_number_first(const struct sc *s, size_t i)
@@ -266,6 +271,11 @@ static size_t number_first(const struct sc *s, size_t j)
         }
         if (!(nw_cats(w) & C_FR))
             return 0;
+        if (strcmp(w, "rond") == 0) { /* only in "rond-point" */
+            if (we + 7 > s->len || memcmp(t + we, "-point ", 7) != 0)
+                return 0;
+            we += 6;
+        }
         if (we < s->len && t[we] == '.')
             we++;
         if (we >= s->len || t[we] != ' ')
@@ -552,7 +562,7 @@ static size_t unnumbered_street(const struct sc *s, const struct word *w)
     return nw_postcode_at(s, ce + 1);
 }
 
-size_t nw_addr_word_first(const struct sc *s, const struct word *w)
+static size_t word_first(const struct sc *s, const struct word *w)
 {
     const uint8_t *t = s->t;
     if (w->e + 1 < s->len && t[w->e] == ' ' && nw_upper(t + w->e + 1, s->len - w->e - 1)) {
@@ -693,6 +703,17 @@ size_t nw_addr_word_first(const struct sc *s, const struct word *w)
         return 0;
     size_t e = house_number(s, i + 1);
     return e ? nw_addr_tail(s, e) : 0;
+}
+
+size_t nw_addr_word_first(const struct sc *s, const struct word *w)
+{
+    size_t e = word_first(s, w); /* or a name and number before a postcode: names_streetpost.c */
+    return e ? e : nw_addr_name_postcode(s, w);
+}
+
+size_t nw_house_number(const struct sc *s, size_t i)
+{
+    return house_number(s, i);
 }
 
 /* "C/ Velázquez 11": the Spanish "calle" abbreviated, at i (the 'C'). Returns the end or 0. */

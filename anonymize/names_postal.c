@@ -309,8 +309,11 @@ size_t nw_addr_tail(const struct sc *s, size_t end)
         }
         if (d - i == 5 || d - i == 4) {
             size_t k = d;
-            if (d - i == 4 && k + 3 < s->len && t[k] == ' ' && t[k + 1] >= 'A' && t[k + 1] <= 'Z' &&
-                t[k + 2] >= 'A' && t[k + 2] <= 'Z' && !is_alnum(t[k + 3]))
+            if (d - i == 4 && k + 4 < s->len && t[k] == '-' && is_digit(t[k + 1]) &&
+                is_digit(t[k + 2]) && is_digit(t[k + 3]) && !is_alnum(t[k + 4]))
+                k += 4; /* Portugal: "1100-053 Lisboa" */
+            else if (d - i == 4 && k + 3 < s->len && t[k] == ' ' && t[k + 1] >= 'A' &&
+                     t[k + 1] <= 'Z' && t[k + 2] >= 'A' && t[k + 2] <= 'Z' && !is_alnum(t[k + 3]))
                 k += 3;
             else if (d - i == 4 && k + 2 < s->len && t[k] >= 'A' && t[k] <= 'Z' &&
                      t[k + 1] >= 'A' && t[k + 1] <= 'Z' && !is_alnum(t[k + 2]))
@@ -399,6 +402,10 @@ size_t nw_addr_tail(const struct sc *s, size_t end)
                     z++;
                 if (z < s->len && is_alnum(t[z]))
                     z = ce;
+            }
+            if (z != ce && ce - i == 6 && memcmp(t + i, "Dublin", 6) == 0) {
+                end = z; /* "Dublin 2", perhaps an Eircode after it */
+                continue;
             }
             size_t c = nw_country_after(s, z);
             if (c) {

@@ -954,9 +954,9 @@ static const char *const en_types[] = {
     "bend", "bluff", "brook", "canyon", "cove", "creek", "crossing", "dale", "estates", "falls",
     "flats", "glen", "harbor", "heights", "hills", "hollow", "knoll", "landing", "manor", "meadows",
     "mills", "ridge", "shoals", "springs", "valley", "village", "vista", "str"};
-static const char *const fr_types[] = {"allée",  "av",    "avenue",  "bd",      "boulevard",
-                                       "chemin", "cours", "impasse", "passage", "place",
-                                       "quai",   "route", "rue",     "square",  "voie"};
+static const char *const fr_types[] = {
+    "allée", "av",   "avenue", "bd",  "boulevard", "chemin", "cours",  "impasse", "passage",
+    "place", "quai", "route",  "rue", "square",    "voie",   "parvis", "rond"};
 static const char *const first_types[] = {
     "am",      "av",       "avda",         "avenida",         "avenue",  "boulevard", "calle",
     "camino",  "carrer",   "carretera",    "chemin",          "corso",   "largo",     "paseo",

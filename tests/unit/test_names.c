@@ -425,6 +425,10 @@ static void test_digit_prechecks_pass_every_recognised_run(void **state)
         "16.Juli 1989; 25 May '01; 1.\xc2\xba de mar\xc3\xa7o de 1987; 27 out. 1988",
         "n\xc3\xa9 le 1er mars 1987; born 2nd May 1990, 3rd June 1991, 1st of May, 1985; 4\xc2\xba",
         "174-III Main Street, Leeds; 12-IV Baker Street, London",
+        "57 Quayside\nNewcastle upon Tyne\nNE1 3DX; 27 rond-point des Champs-\xc3\x89lys\xc3\xa9"
+        "es, 75008 Paris; 118 parvis Notre-Dame; Flat 5, 67 Leeson Park, Dublin 6",
+        "Meir 12 bus 3, 2000 Antwerpen; Rua Augusta, 274, 1100-053 Lisboa; Spui 21, 1012 WX "
+        "Amsterdam",
     };
     struct sc sc;
     size_t dates = 0, numbers = 0, zips = 0;

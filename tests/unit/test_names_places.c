@@ -644,6 +644,66 @@ static void test_addr_any_country_and_its_postcode(void **state)
     CHECK(c);
 }
 
+static void test_addr_name_and_number_before_a_postcode_and_town(void **state)
+{
+    (void)state; /* streets with no type word: the postcode and town make them addresses */
+    static const struct tcase c[] = {
+        {"Send it to Meir 12 bus 3, 2000 Antwerpen please.",
+         "STREET_ADDRESS=Meir 12 bus 3, 2000 Antwerpen"},
+        {"Office: Limmatquai 33, CH-8001 Zürich", "STREET_ADDRESS=Limmatquai 33, CH-8001 Zürich"},
+        {"Lange Voorhout 197\n2514 EA Den Haag",
+         "STREET_ADDRESS=Lange Voorhout 197\n2514 EA Den Haag"},
+        {"Route de Lausanne 44, 1110 Morges", "STREET_ADDRESS=Route de Lausanne 44, 1110 Morges"},
+        {"Rond-point des Champs-Élysées 7, 75008 Paris",
+         "STREET_ADDRESS=Rond-point des Champs-Élysées 7, 75008 Paris"},
+        {"Upgrade to Windows 10, 2019 Server is next.", ""},
+        {"Ticket 8812, 1050 Brussels office moved", ""},
+        {"Season 4, 2019 Finale", ""},
+        {"Lange Voorhout 197 is a fine house", ""},
+    };
+    CHECK(c);
+}
+
+static void test_addr_portuguese_postcode_after_the_street(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Morada: Rua Augusta, 274, 1100-053 Lisboa",
+         "STREET_ADDRESS=Rua Augusta, 274, 1100-053 Lisboa"},
+        {"Avenida da Liberdade 110, 1269-046 Lisboa",
+         "STREET_ADDRESS=Avenida da Liberdade 110, 1269-046 Lisboa"},
+    };
+    CHECK(c);
+}
+
+static void test_addr_untyped_street_over_lines_and_dublin_district(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"5 Quayside, Newcastle upon Tyne NE1 3DX",
+         "STREET_ADDRESS=5 Quayside, Newcastle upon Tyne NE1 3DX"},
+        {"57 Quayside\nNewcastle upon Tyne\nNE1 3DX",
+         "STREET_ADDRESS=57 Quayside\nNewcastle upon Tyne\nNE1 3DX"},
+        {"Flat 5, 67 Leeson Park, Dublin 6", "STREET_ADDRESS=Flat 5, 67 Leeson Park, Dublin 6"},
+        {"144 Lower Baggot Street, Dublin 2", "STREET_ADDRESS=144 Lower Baggot Street, Dublin 2"},
+        {"We had 5 Quayside\nmeetings", ""},
+    };
+    CHECK(c);
+}
+
+static void test_addr_french_parvis_and_rond_point(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"27 rond-point des Champs-Élysées, 75008 Paris",
+         "STREET_ADDRESS=27 rond-point des Champs-Élysées, 75008 Paris"},
+        {"118 parvis Notre-Dame, 75004 Paris", "STREET_ADDRESS=118 parvis Notre-Dame, 75004 Paris"},
+        {"12 route de Genève, 1004 Lausanne", "STREET_ADDRESS=12 route de Genève, 1004 Lausanne"},
+        {"3 rond Points", ""},
+    };
+    CHECK(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -689,6 +749,10 @@ int main(void)
         cmocka_unit_test(test_addr_fields_of_a_form_or_json_object),
         cmocka_unit_test(test_addr_signature_separators_and_dutch_double_space),
         cmocka_unit_test(test_addr_any_country_and_its_postcode),
+        cmocka_unit_test(test_addr_name_and_number_before_a_postcode_and_town),
+        cmocka_unit_test(test_addr_portuguese_postcode_after_the_street),
+        cmocka_unit_test(test_addr_untyped_street_over_lines_and_dublin_district),
+        cmocka_unit_test(test_addr_french_parvis_and_rond_point),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -56,6 +56,9 @@ echo
 echo "## whole postal blocks (gen_addr_tune2.py: postcode, town, state, country, unit, floor and box parts around the street in 11 countries, the block before or after the street; look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/addr_tune2.json
 echo
+echo "## streets no type names (gen_addr_tune3.py: BE, CH, NL, FR, PT, ES streets with no type word before a postcode and town, rarer UK types, Irish, Indian and US directional forms; look-alikes with numbers; tune set)"
+"$bin" "${opts[@]}" "$here"/data/addr_tune3.json
+echo
 echo "## dates of birth, second tune set (gen_dob_tune2.py: en/de/fr/nl/es/it/pt; tables with the header lines above, keys in every casing, OCR label and value, genealogy, ages, compact, Roman and midnight-timestamp dates; non-birth dates beside them; tune set)"
 "$bin" "${opts[@]}" "$here"/data/dob_tune2.json
 echo

@@ -1,0 +1,113 @@
+/* names_streetpost.c: a street that no street recogniser knows by its words ("Meir 12",
+ * "Limmatquai 33", "Lange Voorhout 197", "Route de Lausanne 44", "Spui 21"), found by what
+ * follows its house number: a postcode in one of the pack's written forms and a town ("2000
+ * Antwerpen", "2514 EA Den Haag", "CH-8001 Zürich", "1100-053 Lisboa"). Called at a capitalised
+ * word by nw_addr_word_first (names_places.c) once its own recognisers found nothing.
+ *
+ * The postcode and town are what make a name and a number an address, so neither is taken on
+ * trust: the name's first word may not be an ordinary English word (that is not a street type
+ * or a name), a month or a unit word ("Windows 10, 2019 Server", "Ticket 8812, 1050 Brussels",
+ * "Room 12, 1000 Bruxelles" are left to others), and a town that is an ordinary English word is
+ * taken only after a postcode that cannot be a year or a count (five digits, "2514 EA",
+ * "1100-053"). Nothing here allocates.
+ */
+#include "anonymize/names_internal.h"
+
+#include <string.h>
+
+/* Is the capitalised word at [b, e) one a street's name may hold? */
+static int name_word_ok(const struct sc *s, size_t b, size_t e)
+{
+    char buf[24];
+    const char *f = nw_fold_span(s, b, e, buf, sizeof buf);
+    unsigned c = nw_cats(f);
+    if (nw_month(f) || (c & C_UNIT))
+        return 0;
+    if (c & (C_EN | C_FR | C_FIRST))
+        return 1; /* "Route de Lausanne", "Rond-point des ..." */
+    unsigned lx = anon_names_lexicon((const char *)s->t + b, e - b);
+    return !(lx & ANON_NL_COMMON_EN) || nw_lexname(lx);
+}
+
+/* A postcode in a pack country's form at k, a space and a town: "2000 Antwerpen", "2514 EA Den
+ * Haag", "CH-8001 Zürich", "75008 Paris", "1100-053 Lisboa". The town's end, or 0. */
+static size_t postcode_town(const struct sc *s, size_t k)
+{
+    const uint8_t *t = s->t;
+    if (k + 2 < s->len && is_up(t[k]) && t[k + 1] == '-')
+        k += 2; /* "B-2000", "A-1060" */
+    else if (k + 3 < s->len && is_up(t[k]) && is_up(t[k + 1]) && t[k + 2] == '-')
+        k += 3; /* "CH-8001", "NL-1012" */
+    size_t d = k;
+    unsigned y = 0;
+    while (d < s->len && is_digit(t[d]) && d - k < 6)
+        y = y * 10 + (unsigned)(t[d++] - '0');
+    if ((d - k != 4 && d - k != 5) || d + 2 >= s->len)
+        return 0;
+    int bare = d - k == 4; /* four digits alone: a year, a count ("1200 Points") as well */
+    if (d - k == 4 && t[d] == '-' && d + 5 < s->len && is_digit(t[d + 1]) && is_digit(t[d + 2]) &&
+        is_digit(t[d + 3]) && !is_alnum(t[d + 4]))
+        d += 4, bare = 0; /* Portugal: "1100-053" */
+    else if (d - k == 4 && d + 4 < s->len && t[d] == ' ' && t[d + 1] >= 'A' && t[d + 1] <= 'Z' &&
+             t[d + 2] >= 'A' && t[d + 2] <= 'Z' && t[d + 3] == ' ')
+        d += 3, bare = 0; /* the Netherlands: "2514 EA" */
+    if (t[d] != ' ' || !nw_upper(t + d + 1, s->len - d - 1))
+        return 0;
+    struct word tw;
+    nw_parse_word(s, d + 1, &tw);
+    if (tw.shape != SH_NAME && tw.shape != SH_CAPS)
+        return 0;
+    char buf[16];
+    if ((bare && (tw.lex & ANON_NL_COMMON_EN) && !nw_lexname(tw.lex)) ||
+        nw_month(nw_fold_span(s, tw.s, tw.e, buf, sizeof buf)))
+        return 0; /* "Windows 10, 2019 Server", "Section 3, 2000 March" */
+    size_t n, ce = nw_cap_words(s, d + 1, 3, &n);
+    return ce;
+}
+
+size_t nw_addr_name_postcode(const struct sc *s, const struct word *w)
+{
+    const uint8_t *t = s->t;
+    size_t n, ne, h = w->e;
+    if (h + 3 < s->len && t[h] == '-' && t[h + 1] >= 'a' && t[h + 1] <= 'z') {
+        while (++h < s->len && h - w->e < 8 && t[h] >= 'a' && t[h] <= 'z')
+            ;
+        if (h >= s->len || t[h] != ' ')
+            return 0;
+        ne = nw_cap_words(s, h + 1, 4, &n); /* "Rond-point des Champs-Élysées 7" */
+    } else {
+        ne = nw_cap_words(s, w->s, 4, &n);
+    }
+    if (!ne || ne + 2 >= s->len || t[ne] != ' ' || !is_digit(t[ne + 1]))
+        return 0;
+    size_t fe = w->s; /* the first word says what the name is: "Ticket 8812", "Windows 10" */
+    while (fe < ne && t[fe] != ' ')
+        fe++;
+    if (!name_word_ok(s, w->s, fe))
+        return 0;
+    for (size_t b = fe + 1; b < ne;) { /* no unit word after it: "Alcaraz Suite 541 6343" */
+        size_t e = b;
+        while (e < ne && t[e] != ' ')
+            e++;
+        char ub[16];
+        if (nw_cats(nw_fold_span(s, b, e, ub, sizeof ub)) & C_UNIT)
+            return 0;
+        b = e + 1;
+    }
+    size_t hn = nw_house_number(s, ne + 1), k = hn;
+    if (!hn)
+        return 0;
+    if (k + 5 < s->len && t[k] == ' ' && memcmp(t + k + 1, "bus ", 4) == 0 && is_digit(t[k + 5])) {
+        k += 5; /* Belgium: "Meir 12 bus 3" */
+        while (k < s->len && is_digit(t[k]))
+            k++;
+    }
+    if (k + 2 >= s->len || !((t[k] == ',' && t[k + 1] == ' ') || t[k] == '\n'))
+        return 0; /* a comma or a line break between: not "Suite 541 6343 Skogstien" */
+    k += t[k] == ',';
+    size_t te = postcode_town(s, k + 1);
+    if (!te)
+        return 0;
+    size_t e = nw_addr_tail(s, hn);
+    return e > te ? e : te;
+}
