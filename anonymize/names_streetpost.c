@@ -25,8 +25,8 @@ static int name_word_ok(const struct sc *s, size_t b, size_t e)
         return 0;
     if (c & (C_EN | C_FR | C_FIRST))
         return 1; /* "Route de Lausanne", "Rond-point des ..." */
-    unsigned lx = anon_names_lexicon((const char *)s->t + b, e - b);
-    return !(lx & ANON_NL_COMMON_EN) || nw_lexname(lx);
+    /* not even a surname: "Level 3, 12000 Points" */
+    return !(anon_names_lexicon((const char *)s->t + b, e - b) & ANON_NL_COMMON_EN);
 }
 
 /* A postcode in a pack country's form at k, a space and a town: "2000 Antwerpen", "2514 EA Den
@@ -34,6 +34,7 @@ static int name_word_ok(const struct sc *s, size_t b, size_t e)
 static size_t postcode_town(const struct sc *s, size_t k)
 {
     const uint8_t *t = s->t;
+    size_t k0 = k;
     if (k + 2 < s->len && is_up(t[k]) && t[k + 1] == '-')
         k += 2; /* "B-2000", "A-1060" */
     else if (k + 3 < s->len && is_up(t[k]) && is_up(t[k + 1]) && t[k + 2] == '-')
@@ -44,7 +45,8 @@ static size_t postcode_town(const struct sc *s, size_t k)
         y = y * 10 + (unsigned)(t[d++] - '0');
     if ((d - k != 4 && d - k != 5) || d + 2 >= s->len)
         return 0;
-    int bare = d - k == 4; /* four digits alone: a year, a count ("1200 Points") as well */
+    /* four digits alone and a year's: "Windows 10, 2019 Server", "Season 4, 2019 Finale" */
+    int bare = d - k == 4 && k == k0 && y >= 1900 && y <= 2099;
     if (d - k == 4 && t[d] == '-' && d + 5 < s->len && is_digit(t[d + 1]) && is_digit(t[d + 2]) &&
         is_digit(t[d + 3]) && !is_alnum(t[d + 4]))
         d += 4, bare = 0; /* Portugal: "1100-053" */
@@ -58,7 +60,7 @@ static size_t postcode_town(const struct sc *s, size_t k)
     if (tw.shape != SH_NAME && tw.shape != SH_CAPS)
         return 0;
     char buf[16];
-    if ((bare && (tw.lex & ANON_NL_COMMON_EN) && !nw_lexname(tw.lex)) ||
+    if ((bare && (tw.lex & ANON_NL_COMMON_EN)) ||
         nw_month(nw_fold_span(s, tw.s, tw.e, buf, sizeof buf)))
         return 0; /* "Windows 10, 2019 Server", "Section 3, 2000 March" */
     size_t n, ce = nw_cap_words(s, d + 1, 3, &n);

@@ -659,6 +659,9 @@ static void test_addr_name_and_number_before_a_postcode_and_town(void **state)
         {"Upgrade to Windows 10, 2019 Server is next.", ""},
         {"Ticket 8812, 1050 Brussels office moved", ""},
         {"Season 4, 2019 Finale", ""},
+        {"Level 3, 12000 Points", ""},
+        {"Hoogpoort 185, 9000 Gent", "STREET_ADDRESS=Hoogpoort 185, 9000 Gent"},
+        {"Meir 210 bus 19, B-9000 Gent", "STREET_ADDRESS=Meir 210 bus 19, B-9000 Gent"},
         {"Lange Voorhout 197 is a fine house", ""},
     };
     CHECK(c);
