@@ -67,9 +67,44 @@ static size_t postcode_town(const struct sc *s, size_t k)
     return ce;
 }
 
+/* Can a house number follow the name whose first word ends at e: only letters, '-' and '\''
+ * in at most four more words, each capitalised or a particle of three letters at most ("de",
+ * "des", "van"), then a space and a digit? Most capitalised words fail at their next word. */
+static int number_may_follow(const struct sc *s, size_t e)
+{
+    const uint8_t *t = s->t;
+    size_t words = 0, lower = 0, runs = 0, lim = e + 48 < s->len ? e + 48 : s->len;
+    for (size_t i = e; i < lim; i++) {
+        uint8_t c = t[i];
+        if (c == ' ') {
+            if (++words > 5 || i + 1 >= lim)
+                return 0;
+            c = t[i + 1];
+            if (is_digit(c))
+                return 1;
+            runs = c >= 'a' && c <= 'z' ? runs + 1 : 0;
+            if (runs > 2)
+                return 0; /* "de la" at most: not "is the best" */
+            lower = c >= 'a' && c <= 'z';
+            if (!lower && !is_up(c) && c < 0x80)
+                return 0;
+            continue;
+        }
+        if (lower && ++lower > 4)
+            return 0; /* "de", "des": a particle, not "the value" */
+        if (!(c >= 0x80 || c == '-' || c == '\'' || ((c | 32) >= 'a' && (c | 32) <= 'z')))
+            return 0;
+    }
+    return 0;
+}
+
 size_t nw_addr_name_postcode(const struct sc *s, const struct word *w)
 {
     const uint8_t *t = s->t;
+    if (((w->lex & ANON_NL_COMMON_EN) &&
+         !nw_may_be(t + w->s, s->len - w->s, C_EN | C_FR | C_FIRST)) ||
+        !number_may_follow(s, w->e))
+        return 0; /* "The value", "Returns 3": most capitalised words leave here */
     size_t n, ne, h = w->e;
     if (h + 3 < s->len && t[h] == '-' && t[h + 1] >= 'a' && t[h + 1] <= 'z') {
         while (++h < s->len && h - w->e < 8 && t[h] >= 'a' && t[h] <= 'z')
