@@ -212,32 +212,10 @@ static size_t lower_street(const struct sc *s, size_t j)
 
 static size_t number_first(const struct sc *s, size_t j);
 
-/* A house number and a street of one to three capitalised words with no type, then a town and a
- * postcode with letters: "82 Kingsway, Norwich YO10 9NG", "60a The Green, Exeter LS6 8XG". */
-static size_t untyped_street_postcode(const struct sc *s, size_t j)
-{
-    const uint8_t *t = s->t;
-    size_t n;
-    if (j + 2 >= s->len || t[j] != ' ' || !nw_upper(t + j + 1, s->len - j - 1))
-        return 0;
-    size_t e = nw_cap_words(s, j + 1, 3, &n), sep = e && e + 2 < s->len && t[e] == '\n' ? 1 : 2;
-    if (!e || e + 2 >= s->len || (sep == 2 && (t[e] != ',' || t[e + 1] != ' ')) ||
-        !nw_upper(t + e + sep, s->len - e - sep))
-        return 0; /* "82 Kingsway, Norwich", "57 Quayside\nNewcastle upon Tyne\nNE1 3DX" */
-    size_t ce = nw_cap_words(s, e + sep, 3, &n);
-    ce = ce ? nw_town_rest(s, ce) : 0; /* "Newcastle upon Tyne NE1 3DX" */
-    if (ce && ce + 1 < s->len && ce - (e + sep) == 6 && memcmp(t + e + sep, "Dublin", 6) == 0 &&
-        t[ce] == ' ' && is_digit(t[ce + 1]))
-        return nw_addr_tail(s, e); /* a Dublin district: "67 Leeson Park, Dublin 6" */
-    return ce && ce + 1 < s->len && (t[ce] == ' ' || (sep == 1 && t[ce] == '\n'))
-               ? nw_postcode_at(s, ce + 1)
-               : 0;
-}
-
 size_t nw_addr_number_first(const struct sc *s, size_t i)
 {
     size_t j = house_number(s, i), e = j ? number_first(s, j) : 0;
-    return e || !j ? e : untyped_street_postcode(s, j);
+    return e || !j ? e : nw_addr_untyped_postcode(s, j); /* names_streetpost.c */
 }
 
 /* The street after a house number that ends at j. */

@@ -2,7 +2,9 @@
  * "Limmatquai 33", "Lange Voorhout 197", "Route de Lausanne 44", "Spui 21"), found by what
  * follows its house number: a postcode in one of the pack's written forms and a town ("2000
  * Antwerpen", "2514 EA Den Haag", "CH-8001 Zürich", "1100-053 Lisboa"). Called at a capitalised
- * word by nw_addr_word_first (names_places.c) once its own recognisers found nothing.
+ * word by nw_addr_word_first (names_places.c) once its own recognisers found nothing; and after a
+ * house number, a street with no type before a town and a postcode with letters ("82 Kingsway,
+ * Norwich YO10 9NG", moved here from names_places.c).
  *
  * The postcode and town are what make a name and a number an address, so neither is taken on
  * trust: the name's first word may not be an ordinary English word (that is not a street type
@@ -147,4 +149,26 @@ size_t nw_addr_name_postcode(const struct sc *s, const struct word *w)
         return 0;
     size_t e = nw_addr_tail(s, hn);
     return e > te ? e : te;
+}
+
+/* A house number and a street of one to three capitalised words with no type, then a town and a
+ * postcode with letters: "82 Kingsway, Norwich YO10 9NG", "60a The Green, Exeter LS6 8XG". */
+size_t nw_addr_untyped_postcode(const struct sc *s, size_t j)
+{
+    const uint8_t *t = s->t;
+    size_t n;
+    if (j + 2 >= s->len || t[j] != ' ' || !nw_upper(t + j + 1, s->len - j - 1))
+        return 0;
+    size_t e = nw_cap_words(s, j + 1, 3, &n), sep = e && e + 2 < s->len && t[e] == '\n' ? 1 : 2;
+    if (!e || e + 2 >= s->len || (sep == 2 && (t[e] != ',' || t[e + 1] != ' ')) ||
+        !nw_upper(t + e + sep, s->len - e - sep))
+        return 0; /* "82 Kingsway, Norwich", "57 Quayside\nNewcastle upon Tyne\nNE1 3DX" */
+    size_t ce = nw_cap_words(s, e + sep, 3, &n);
+    ce = ce ? nw_town_rest(s, ce) : 0; /* "Newcastle upon Tyne NE1 3DX" */
+    if (ce && ce + 1 < s->len && ce - (e + sep) == 6 && memcmp(t + e + sep, "Dublin", 6) == 0 &&
+        t[ce] == ' ' && is_digit(t[ce + 1]))
+        return nw_addr_tail(s, e); /* a Dublin district: "67 Leeson Park, Dublin 6" */
+    return ce && ce + 1 < s->len && (t[ce] == ' ' || (sep == 1 && t[ce] == '\n'))
+               ? nw_postcode_at(s, ce + 1)
+               : 0;
 }
