@@ -331,7 +331,7 @@ static size_t number_first(const struct sc *s, size_t j)
             buf[fl - 1] = '\0';
         size_t te;
         char tb[16];
-        if (words >= 2 && (nw_cats(buf) & C_EN) &&
+        if (words >= 2 && ((nw_cats(buf) & C_EN) || strcmp(buf, "rue") == 0) && /* "Grande Rue" */
             !(words < 4 && k + 1 < s->len && t[k] == ' ' && nw_upper(t + k + 1, s->len - k - 1) &&
               (nw_cats(nw_word_after(s, k, &te, tb, sizeof tb)) & C_EN) &&
               (te >= s->len || !is_alnum(t[te])))) { /* not yet: "Willow Creek St" */

@@ -394,6 +394,14 @@ size_t nw_addr_tail(const struct sc *s, size_t end)
             end = pk;
             break;
         }
+        if (nl == 1 && ce - i == 6 && memcmp(t + i, "Dublin", 6) == 0 && ce + 1 < s->len &&
+            t[ce] == ' ' && is_digit(t[ce + 1])) {
+            size_t z = ce + 2 + (ce + 2 < s->len && is_digit(t[ce + 2]));
+            if (z >= s->len || !is_alnum(t[z])) {
+                end = z; /* "\nDublin 2" on its own line */
+                continue;
+            }
+        }
         if (comma && !nl) { /* a town and its country: "Dublin 2, Ireland" */
             size_t z = ce;
             if (z + 1 < s->len && t[z] == ' ' && is_digit(t[z + 1])) {

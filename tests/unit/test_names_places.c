@@ -690,6 +690,8 @@ static void test_addr_untyped_street_over_lines_and_dublin_district(void **state
         {"Flat 5, 67 Leeson Park, Dublin 6", "STREET_ADDRESS=Flat 5, 67 Leeson Park, Dublin 6"},
         {"144 Lower Baggot Street, Dublin 2", "STREET_ADDRESS=144 Lower Baggot Street, Dublin 2"},
         {"We had 5 Quayside\nmeetings", ""},
+        {"161 Lower Baggot Street\nDublin 2\n\nThanks, Anna",
+         "STREET_ADDRESS=161 Lower Baggot Street\nDublin 2"},
     };
     CHECK(c);
 }
@@ -703,6 +705,7 @@ static void test_addr_french_parvis_and_rond_point(void **state)
         {"118 parvis Notre-Dame, 75004 Paris", "STREET_ADDRESS=118 parvis Notre-Dame, 75004 Paris"},
         {"12 route de Genève, 1004 Lausanne", "STREET_ADDRESS=12 route de Genève, 1004 Lausanne"},
         {"3 rond Points", ""},
+        {"227 Grande Rue, 25000 Besançon", "STREET_ADDRESS=227 Grande Rue, 25000 Besançon"},
     };
     CHECK(c);
 }
