@@ -231,6 +231,8 @@ static size_t untyped_street_postcode(const struct sc *s, size_t j)
 
 size_t nw_addr_number_first(const struct sc *s, size_t i)
 {
+    if (nw_venue_number(s, i)) /* "Zimmer 12, Halle 4": names_venues.c */
+        return 0;
     size_t j = house_number(s, i), e = j ? number_first(s, j) : 0;
     return e || !j ? e : untyped_street_postcode(s, j);
 }
@@ -296,7 +298,7 @@ static size_t number_first(const struct sc *s, size_t j)
     while (words < 5 && k < s->len) {
         size_t ws = k;
         if (is_digit(t[k])) { /* "5th Avenue" */
-            size_t hn = words && !plain ? house_number(s, k) : 0;
+            size_t hn = words && !plain && !nw_venue_number(s, k) ? house_number(s, k) : 0;
             if (hn && (hn == s->len || strchr(",\n\r", t[hn]) ||
                        (t[hn] == ' ' && hn + 1 < s->len && nw_upper(t + hn + 1, s->len - hn - 1))))
                 return nw_addr_tail(s, hn); /* "96 Salontie 19": a number, a street, a number */

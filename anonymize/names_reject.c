@@ -313,7 +313,8 @@ static int end_word(const char *w)
         "architekten", "consultants", "brewery",   "brauerei",  "winery",      "bakery",
         "bäckerei",    "restaurant",  "pizzeria",  "trattoria", "apotheke",    "gallery",
         "galerie",     "stiftung",    "gymnasium", "schule",    "grundschule", "hochschule",
-        "krankenhaus", "klinikum",    "institut",  "theater",   "theatre",     "boutique"};
+        "krankenhaus", "klinikum",    "institut",  "theater",   "theatre",     "boutique",
+        "markt",       "centraal"};
     return NW_ONE_OF(w, ends);
 }
 
@@ -535,8 +536,8 @@ static int topic_before(const struct sc *s, size_t a)
 static int place_cue_before(const struct sc *s, size_t a)
 {
     static const char *const preps[] = {
-        "in", "near", "nahe", "nach", "naar", "em", "outside", "around", "aus",  "en",
-        "à",  "a",    "para", "pour", "per",  "to", "from",    "via",    "über", "through"};
+        "in", "near", "nahe", "nach", "naar", "em",   "outside", "around", "aus",     "en", "à",
+        "a",  "para", "pour", "per",  "to",   "from", "via",     "über",   "through", "da", "de"};
     static const char *const movers[] = {
         "flight",     "flights",       "fly",       "flew",       "flying",
         "moved",      "move",          "moving",    "trip",       "travel",
@@ -553,7 +554,12 @@ static int place_cue_before(const struct sc *s, size_t a)
         "go",         "went",          "going",     "gone",       "commute",
         "commuting",  "fahre",         "fahren",    "fliege",     "fliegen",
         "vais",       "voy",           "vado",      "vou",        "ga",
-        "gaan"};
+        "gaan",       "join",          "joins",     "joining",    "joined",
+        "collega",    "conecta",       "connecte",  "partir",     "driving",
+        "stop",       "arrive",        "arriving",  "leaving",    "sede",
+        "basée",      "basé",          "fica",      "part",       "pars",
+        "voa",        "vola",          "vuela",     "vole",       "vliegt",
+        "fliegt",     "flies"};
     char b1[32], b2[32];
     size_t w1, w2;
     const char *p1 = prev_word(s, a, &w1, b1, sizeof b1);
@@ -760,6 +766,8 @@ int nw_not_person(const struct sc *s, size_t a, size_t e)
         return 1; /* "Bahnhof Friedrichstraße", "Ruiz Abogados", "Lehman Brothers" */
     if (words == 1 && (ampersand_pair(s, a, e) || three_surnames(s, a, e)))
         return 1;
+    if (nw_venue_run(s, a, e, words)) /* names_venues.c: "Sala 5", "Hotel Estrela" */
+        return 1;
     char kb[40];
     const char *k = key_before(s, a, kb, sizeof kb);
     if (*k && thing_key(k))
@@ -784,8 +792,13 @@ int nw_not_person(const struct sc *s, size_t a, size_t e)
         return 1;
     if (topic_before(s, a) || thing_cue_before(s, a) || born_long_ago(s, e))
         return 1;
-    if (nw_city_name(g) &&
-        (place_cue_before(s, a) || city_after_place(s, a, e) || region_after(s, e)))
+    if (nw_city_name(g) && (place_cue_before(s, a) || city_after_place(s, a, e) ||
+                            region_after(s, e) || nw_city_role(s, a, e, 0)))
         return 1;
+    const char *sp = strchr(g, ' '); /* "Von Charlotte nach Kingston": the particle in the run */
+    if (words == 2 && sp && nw_city_name(sp + 1) && nw_city_role(s, a, e, 1)) {
+        g[sp - g] = '\0';
+        return nw_particle(g);
+    }
     return 0;
 }

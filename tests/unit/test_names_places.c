@@ -644,6 +644,23 @@ static void test_addr_any_country_and_its_postcode(void **state)
     CHECK(c);
 }
 
+/* A number after a room, hall, seat or building word is no house number: "Zimmer 12, Halle 4"
+ * is no "number, street, number" address. A unit before a real street stays in the block. */
+static void test_addr_room_and_hall_numbers_are_no_house_numbers(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Zimmer 12, Halle 4", ""},
+        {"Seat: Building 7, Level 2", ""},
+        {"Stand C-14, Haus 2, Ebene 3", ""},
+        {"Hal 9, Perron 2 and Stoel 31B, Spoor 5", ""},
+        {"Send it to Flat 4, 12 Baker Street.", "STREET_ADDRESS=Flat 4, 12 Baker Street."},
+        {"Hauptstraße 5, Haus 2, 10115 Berlin",
+         "STREET_ADDRESS=Hauptstraße 5, Haus 2, 10115 Berlin"},
+    };
+    CHECK(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -689,6 +706,7 @@ int main(void)
         cmocka_unit_test(test_addr_fields_of_a_form_or_json_object),
         cmocka_unit_test(test_addr_signature_separators_and_dutch_double_space),
         cmocka_unit_test(test_addr_any_country_and_its_postcode),
+        cmocka_unit_test(test_addr_room_and_hall_numbers_are_no_house_numbers),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
