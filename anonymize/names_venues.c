@@ -1,8 +1,7 @@
 /* names_venues.c: the role the text gives a word that may be a person's name or a house number:
  * a room, hall, gate, seat or platform with its number ("Sala 5", "Gate B12", "Zimmer 12, Halle
  * 4"), a meeting room named after someone ("sala Darwin"), a hotel or restaurant ("Hotel
- * Estrela", "Chez Marius"), a train ("Treno da Cadorna"), a city on a route ("Von Charlotte nach
- * Kingston", "From: Austin To: Tyler", "aankomst Kingston", "weather in ... a Victoria").
+ * Estrela", "Chez Marius"), a train ("Treno da Cadorna"). Cities are names_cities.c's.
  *
  * These rules read the words around a run, not a list of the runs themselves, so they carry to
  * places no list names. Like names_reject.c, which calls them, they only take findings away; the
@@ -127,73 +126,4 @@ int nw_venue_run(const struct sc *s, size_t a, size_t e, size_t words)
     if (*w && is_up(t[ws]) && hospitality_word(w) && strcmp(w, "the") != 0)
         return 1; /* "Hotel Estrela" */
     return room_before(s, a);
-}
-
-/* ---- a city on a route ------------------------------------------------------------------------
- */
-static int from_word(const char *w)
-{
-    static const char *const from[] = {"from",   "von",   "van", "de",  "desde", "da",
-                                       "depuis", "vanaf", "aus", "uit", "do",    "dalla"};
-    return NW_ONE_OF(w, from);
-}
-
-static int to_word(const char *w)
-{
-    static const char *const to[] = {"to",  "nach", "naar", "à",  "a",   "para",
-                                     "per", "até",  "bis",  "au", "nel", "-"};
-    return NW_ONE_OF(w, to);
-}
-
-/* After the city at e: " to Tyler", " nach Kingston", " a Augusta", "  To: Tyler". */
-static int route_after(const struct sc *s, size_t e)
-{
-    const uint8_t *t = s->t;
-    size_t i = e;
-    while (i < s->len && i - e < 3 && (t[i] == ' ' || t[i] == '\t'))
-        i++;
-    if (i == e)
-        return 0;
-    size_t we = i;
-    while (we < s->len && we - i < 8 && (t[we] >= 0x80 || is_alnum(t[we]) || t[we] == '-'))
-        we++;
-    char b[16];
-    const char *w = we > i ? nw_fold_span(s, i, we, b, sizeof b) : "";
-    if (!to_word(w))
-        return 0;
-    if (we < s->len && t[we] == ':')
-        we++; /* "To: Tyler" */
-    if (we + 1 >= s->len || t[we] != ' ')
-        return 0;
-    return nw_upper(t + we + 1, s->len - we - 1) != 0;
-}
-
-/* The city text[a .. e) plays a place's role on a route: "Von Charlotte nach Kingston" (the
- * particle in the run: lead), "from Madison to Austin", "De Charlotte a Augusta", "aankomst
- * Kingston", "desde Kingston", "kommt aus Adelaide", "Che tempo fa a Victoria". */
-int nw_city_role(const struct sc *s, size_t a, size_t e, int lead)
-{
-    static const char *const alone[] = {"aus", "vanuit", "uit", "desde", "depuis", "vanaf"};
-    static const char *const ends[] = {"arrival",   "departure", "arrives", "departs", "arriving",
-                                       "departing", "aankomst",  "vertrek", "ankunft", "abfahrt",
-                                       "abflug",    "arrivée",   "départ",  "llegada", "salida",
-                                       "arrivo",    "partenza",  "chegada", "partida"};
-    static const char *const weather[] = {"weather", "wetter", "météo", "temps",    "weer",
-                                          "tiempo",  "tempo",  "clima", "forecast", "vorhersage"};
-    char b1[32], b2[32], b3[32];
-    size_t w1, w2, w3;
-    const char *p1 = word_before(s, a, &w1, b1, sizeof b1);
-    if (lead)
-        return route_after(s, e);
-    if (from_word(p1) && route_after(s, e))
-        return 1;
-    if (NW_ONE_OF(p1, alone) || NW_ONE_OF(p1, ends))
-        return 1;
-    const char *p2 = *p1 ? word_before(s, w1, &w2, b2, sizeof b2) : "";
-    const char *p3 = *p2 ? word_before(s, w2, &w3, b3, sizeof b3) : "";
-    if ((to_word(p1) || strcmp(p1, "en") == 0 || strcmp(p1, "em") == 0 || strcmp(p1, "in") == 0) &&
-        (NW_ONE_OF(p2, weather) || NW_ONE_OF(p3, weather)))
-        return 1;
-    /* "from Madison to Austin": a capitalised word after a from-word before "to" */
-    return to_word(p1) && *p2 && is_up(s->t[w2]) && from_word(p3);
 }
