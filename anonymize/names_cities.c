@@ -81,7 +81,7 @@ static int place_cue_before(const struct sc *s, size_t a)
         "stop",       "arrive",        "arriving",  "leaving",    "sede",
         "basée",      "basé",          "fica",      "part",       "pars",
         "voa",        "vola",          "vuela",     "vole",       "vliegt",
-        "fliegt",     "flies"};
+        "fliegt",     "flies",         "salió",     "sale",       "shipped"};
     char b1[32], b2[32];
     size_t w1, w2;
     const char *p1 = prev_word(s, a, &w1, b1, sizeof b1);
@@ -136,7 +136,21 @@ static int city_after_place(const struct sc *s, size_t a, size_t e)
     if (!*w || nw_closing(w))
         return 0;
     unsigned lx = anon_names_lexicon((const char *)t + ws, a - 2 - ws);
-    return !(lx & (ANON_NL_GIVEN | ANON_NL_NAME));
+    if (!(lx & (ANON_NL_GIVEN | ANON_NL_NAME)))
+        return 1;
+    /* a street line before the comma, named after someone: "Via Giuseppe Verdi, Santiago" */
+    size_t ls = ws;
+    while (ls > 0 && t[ls - 1] != '\n' && ws - ls < 64)
+        ls--;
+    if (ls > 0 && t[ls - 1] != '\n')
+        return 0;
+    while (ls < ws && (t[ls] == ' ' || t[ls] == '\t'))
+        ls++;
+    size_t le = ls;
+    while (le < ws && le - ls < 16 && (t[le] >= 0x80 || is_alnum(t[le])))
+        le++;
+    return le > ls && le < ws && t[le] == ' ' &&
+           nw_place_word(nw_fold_span(s, ls, le, b, sizeof b), is_up(t[ls]));
 }
 
 /* ---- a city on a route ------------------------------------------------------------------------

@@ -684,10 +684,10 @@ int nw_not_person(const struct sc *s, size_t a, size_t e)
         return 1;
     char kb[40];
     const char *k = key_before(s, a, kb, sizeof kb);
-    if (*k && thing_key(k))
+    if (*k && (thing_key(k) || nw_place_key(k)))
         return 1;
     k = column_header(s, a, e, kb, sizeof kb);
-    if (*k && thing_key(k))
+    if (*k && (thing_key(k) || nw_place_key(k)))
         return 1;
     /* the words of the run, '-' as ' ' ("Hewlett-Packard" parses as one word) */
     const char *f = fold(s, a, e, b, sizeof b);

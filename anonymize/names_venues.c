@@ -125,5 +125,18 @@ int nw_venue_run(const struct sc *s, size_t a, size_t e, size_t words)
     const char *w = word_before(s, a, &ws, b, sizeof b);
     if (*w && is_up(t[ws]) && hospitality_word(w) && strcmp(w, "the") != 0)
         return 1; /* "Hotel Estrela" */
+    static const char *const at[] = {"the", "in", "at", "where", "to", "from", "our", "im"};
+    if (e + 5 <= s->len && memcmp(t + e, " room", 5) == 0 &&
+        (e + 5 == s->len || !is_alnum(t[e + 5])) && NW_ONE_OF(w, at))
+        return 1; /* "Where: Victoria room", "in the Washington room"; not "gave Charlotte room" */
     return room_before(s, a);
+}
+
+/* A key whose value is a room or a place ("room": "Sevilla", "Where: Victoria"), folded. */
+int nw_place_key(const char *k)
+{
+    static const char *const keys[] = {
+        "room", "meeting room", "where", "place", "raum", "salle", "sala", "zaal",     "saal",
+        "wo",   "où",           "dónde", "dove",  "waar", "onde",  "gate", "platform", "terminal"};
+    return NW_ONE_OF(k, keys);
 }

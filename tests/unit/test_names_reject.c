@@ -171,6 +171,23 @@ static void test_reject_cities_on_a_route_from_a_call_or_in_the_weather(void **s
     CHECK(c);
 }
 
+static void test_reject_room_keys_rooms_after_and_cities_after_a_street_line(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"{\"attendees\": [\"Lena Hoffmann\"], \"room\": \"Sevilla\"}", "PERSON=Lena Hoffmann"},
+        {"Organizer: Hiroshi Wang | Where: Victoria room", "PERSON=Hiroshi Wang"},
+        {"Cordiali saluti,\nFrancesca Ricci\nVia Giuseppe Verdi, Santiago",
+         "PERSON=Francesca Ricci"},
+        {"El pedido de Elena Martínez salió de Rosario el lunes.", "PERSON=Elena Martínez"},
+        /* people stay people: a verb before "X room", a list of names on the line */
+        {"Anna gave Charlotte room to speak.", "PERSON=Anna;PERSON=Charlotte"},
+        {"Regards,\nGrace Reid\nKeller, Charlotte",
+         "PERSON=Grace Reid;PERSON=Keller;PERSON=Charlotte"},
+    };
+    CHECK(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -185,6 +202,7 @@ int main(void)
         cmocka_unit_test(test_reject_things_bought_employers_and_the_long_dead),
         cmocka_unit_test(test_reject_venues_rooms_hotels_and_trains),
         cmocka_unit_test(test_reject_cities_on_a_route_from_a_call_or_in_the_weather),
+        cmocka_unit_test(test_reject_room_keys_rooms_after_and_cities_after_a_street_line),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
