@@ -81,7 +81,9 @@ static int place_cue_before(const struct sc *s, size_t a)
         "stop",       "arrive",        "arriving",  "leaving",    "sede",
         "basée",      "basé",          "fica",      "part",       "pars",
         "voa",        "vola",          "vuela",     "vole",       "vliegt",
-        "fliegt",     "flies",         "salió",     "sale",       "shipped"};
+        "fliegt",     "flies",         "salió",     "sale",       "shipped",
+        "estar",      "estou",         "estoy",     "estaré",     "estamos",
+        "serai",      "sarò"};
     char b1[32], b2[32];
     size_t w1, w2;
     const char *p1 = prev_word(s, a, &w1, b1, sizeof b1);
@@ -211,15 +213,22 @@ static int city_role(const struct sc *s, size_t a, size_t e, int lead)
         return route_after(s, e);
     if (from_word(p1) && route_after(s, e))
         return 1;
-    if (NW_ONE_OF(p1, alone) || NW_ONE_OF(p1, ends))
+    /* a ticket's or timetable's noun right before: "Flug Regina", "flights Charlotte - Regina" */
+    static const char *const transport[] = {
+        "flight", "flights", "flug",   "flüge", "vol", "vols",  "vuelo", "vuelos", "volo", "voli",
+        "voo",    "voos",    "vlucht", "train", "zug", "trein", "tren",  "treno",  "bus"};
+    if (NW_ONE_OF(p1, alone) || NW_ONE_OF(p1, ends) || NW_ONE_OF(p1, transport))
         return 1;
     const char *p2 = *p1 ? word_before(s, w1, &w2, b2, sizeof b2) : "";
     const char *p3 = *p2 ? word_before(s, w2, &w3, b3, sizeof b3) : "";
-    if ((to_word(p1) || strcmp(p1, "en") == 0 || strcmp(p1, "em") == 0 || strcmp(p1, "in") == 0) &&
+    if ((to_word(p1) || strcmp(p1, "en") == 0 || strcmp(p1, "em") == 0 || strcmp(p1, "in") == 0 ||
+         strcmp(p1, "for") == 0 || strcmp(p1, "für") == 0 || strcmp(p1, "pour") == 0) &&
         (NW_ONE_OF(p2, weather) || NW_ONE_OF(p3, weather)))
-        return 1;
-    /* "from Madison to Austin": a capitalised word after a from-word before "to" */
-    return to_word(p1) && *p2 && is_up(s->t[w2]) && from_word(p3);
+        return 1; /* "Che tempo fa a Victoria", "Weather forecast for Eugene" */
+    /* "from Madison to Austin", "flights Charlotte - Regina": the city before "to" starts the
+     * route */
+    return to_word(p1) && *p2 && is_up(s->t[w2]) &&
+           (from_word(p3) || (nw_city_name(p2) && NW_ONE_OF(p3, transport)));
 }
 
 int nw_city_place(const struct sc *s, size_t a, size_t e, char *g, size_t words)

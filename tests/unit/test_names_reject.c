@@ -164,6 +164,11 @@ static void test_reject_cities_on_a_route_from_a_call_or_in_the_weather(void **s
          "PERSON=Marta Ribeiro"},
         {"Quel temps fait-il à Adelaide ce week-end ? Rémi Morel part pour Tyler.",
          "PERSON=Rémi Morel"},
+        {"Vou estar em Victoria na próxima semana, Marta Ribeiro.", "PERSON=Marta Ribeiro"},
+        {"Weather forecast for Eugene: rain. Oliver Walsh", "PERSON=Oliver Walsh"},
+        {"Direct flights Charlotte - Regina? Grace Reid", "PERSON=Grace Reid"},
+        {"I voted for Charlotte.", "PERSON=Charlotte"},
+        {"Ask Charlotte - Regina knows.", "PERSON=Charlotte;PERSON=Regina"},
         /* a sender and a person asked for stay people */
         {"From: Charlotte\nTo: Tom", "PERSON=Charlotte;PERSON=Tom"},
         {"Ask Charlotte to call me.", "PERSON=Charlotte"},
