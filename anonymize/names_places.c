@@ -231,10 +231,9 @@ static size_t untyped_street_postcode(const struct sc *s, size_t j)
 
 size_t nw_addr_number_first(const struct sc *s, size_t i)
 {
-    if (nw_venue_number(s, i)) /* "Zimmer 12, Halle 4": names_venues.c */
-        return 0;
     size_t j = house_number(s, i), e = j ? number_first(s, j) : 0;
-    return e || !j ? e : untyped_street_postcode(s, j);
+    e = e || !j ? e : untyped_street_postcode(s, j);
+    return e && nw_venue_number(s, i) ? 0 : e; /* "Zimmer 12, Halle 4": names_venues.c */
 }
 
 /* The street after a house number that ends at j. */
