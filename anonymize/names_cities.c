@@ -171,6 +171,16 @@ static int to_word(const char *w)
     return NW_ONE_OF(w, to);
 }
 
+/* The other end of a route, text[b .. e): a city that is a given name or no given name at all
+ * ("to Orlando", "to Boston"); not "from Charlotte to Tom", a message between people. */
+static int other_end(const struct sc *s, size_t b, size_t e)
+{
+    char buf[32];
+    if (e <= b || nw_city_name(nw_fold_span(s, b, e, buf, sizeof buf)))
+        return e > b;
+    return !(anon_names_lexicon((const char *)s->t + b, e - b) & ANON_NL_GIVEN);
+}
+
 /* After the city at e: " to Tyler", " nach Kingston", " a Augusta", "  To: Tyler". */
 static int route_after(const struct sc *s, size_t e)
 {
@@ -189,9 +199,12 @@ static int route_after(const struct sc *s, size_t e)
         return 0;
     if (we < s->len && t[we] == ':')
         we++; /* "To: Tyler" */
-    if (we + 1 >= s->len || t[we] != ' ')
+    if (we + 1 >= s->len || t[we] != ' ' || !nw_upper(t + we + 1, s->len - we - 1))
         return 0;
-    return nw_upper(t + we + 1, s->len - we - 1) != 0;
+    size_t ce = we + 1;
+    while (ce < s->len && ce - we < 24 && (t[ce] >= 0x80 || is_alnum(t[ce])))
+        ce++;
+    return other_end(s, we + 1, ce);
 }
 
 /* The city text[a .. e) plays a place's role on a route: "Von Charlotte nach Kingston" (the
@@ -227,7 +240,12 @@ static int city_role(const struct sc *s, size_t a, size_t e, int lead)
         return 1; /* "Che tempo fa a Victoria", "Weather forecast for Eugene" */
     /* "from Madison to Austin", "flights Charlotte - Regina": the city before "to" starts the
      * route */
-    return to_word(p1) && *p2 && is_up(s->t[w2]) &&
+    if (!to_word(p1) || !*p2 || !is_up(s->t[w2]))
+        return 0;
+    size_t p2e = w2;
+    while (p2e < w1 && (s->t[p2e] >= 0x80 || is_alnum(s->t[p2e])))
+        p2e++;
+    return other_end(s, w2, p2e) &&
            (from_word(p3) || (nw_city_name(p2) && NW_ONE_OF(p3, transport)));
 }
 

@@ -168,6 +168,8 @@ static void test_reject_cities_on_a_route_from_a_call_or_in_the_weather(void **s
         {"Weather forecast for Eugene: rain. Oliver Walsh", "PERSON=Oliver Walsh"},
         {"Direct flights Charlotte - Regina? Grace Reid", "PERSON=Grace Reid"},
         {"I voted for Charlotte.", "PERSON=Charlotte"},
+        {"An email from Charlotte to Tom about it.", "PERSON=Charlotte"},
+        {"A gift from Tom to Charlotte.", "PERSON=Charlotte"},
         {"Ask Charlotte - Regina knows.", "PERSON=Charlotte;PERSON=Regina"},
         /* a sender and a person asked for stay people */
         {"From: Charlotte\nTo: Tom", "PERSON=Charlotte;PERSON=Tom"},
