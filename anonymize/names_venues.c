@@ -120,8 +120,12 @@ int nw_venue_run(const struct sc *s, size_t a, size_t e, size_t words)
     const char *first = nw_fold_span(s, a, w1, fb, sizeof fb);
     if (words == 1 && e + 1 < s->len && t[e] == ' ' && number_at(s, e + 1) && nw_venue_word(first))
         return 1; /* "Sala 5", "Perron 2" */
-    if (words >= 2 && (hospitality_word(first) || room_word(first)))
-        return 1; /* "Trattoria da Enzo", "The Savoy", "Sala Victoria" */
+    if (words >= 2 && hospitality_word(first))
+        return 1; /* "Trattoria da Enzo", "The Savoy" */
+    char rb[32];
+    const char *rest = words == 2 ? nw_fold_span(s, w1 + 1, e, rb, sizeof rb) : "";
+    if (*rest && room_word(first) && (nw_city_name(rest) || nw_famous(rest)))
+        return 1; /* "Sala Victoria", "Raum Einstein"; not "Sala Marcos", surname first */
     const char *w = word_before(s, a, &ws, b, sizeof b);
     if (*w && is_up(t[ws]) && hospitality_word(w) && strcmp(w, "the") != 0)
         return 1; /* "Hotel Estrela" */

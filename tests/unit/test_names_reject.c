@@ -145,7 +145,8 @@ static void test_reject_venues_rooms_hotels_and_trains(void **state)
         {"Encontro no Cais do Sodré com Rita Lopes.", "PERSON=Rita Lopes"},
         {"Please ask Anna Keller to book Sala Victoria.", "PERSON=Anna Keller"},
         {"Ich warte am Hackescher Markt. Gruß, Carina Kraus", "PERSON=Carina Kraus"},
-        {"Ask the room Anna booked.", "PERSON=Anna"}, /* a person after "the room" */
+        {"Ask the room Anna booked.", "PERSON=Anna"},       /* a person after "the room" */
+        {"Sala Marcos es mi amigo.", "PERSON=Sala Marcos"}, /* a surname, then the given name */
     };
     CHECK(c);
 }
