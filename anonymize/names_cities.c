@@ -221,6 +221,7 @@ static int city_role(const struct sc *s, size_t a, size_t e, int lead)
                                           "tiempo",  "tempo",  "clima", "forecast", "vorhersage"};
     char b1[32], b2[32], b3[32];
     size_t w1, w2, w3;
+    const uint8_t *t = s->t;
     const char *p1 = word_before(s, a, &w1, b1, sizeof b1);
     if (lead)
         return route_after(s, e);
@@ -232,8 +233,42 @@ static int city_role(const struct sc *s, size_t a, size_t e, int lead)
         "voo",    "voos",    "vlucht", "train", "zug", "trein", "tren",  "treno",  "bus"};
     if (NW_ONE_OF(p1, alone) || NW_ONE_OF(p1, ends) || NW_ONE_OF(p1, transport))
         return 1;
+    static const char *const office[] = {"office",        "site",    "branch",     "standort",
+                                         "niederlassung", "filiale", "vestiging",  "kantoor",
+                                         "locatie",       "bureau",  "agence",     "oficina",
+                                         "sede",          "ufficio", "escritório", "escritorio"};
+    size_t q = a;
+    while (q > 0 && t[q - 1] == ' ')
+        q--;
+    if (q > 0 && t[q - 1] == ':' && NW_ONE_OF(p1, office))
+        return 1; /* "Office: Victoria", "Standort: Regina"; not "Office: Jana Brandt" */
     const char *p2 = *p1 ? word_before(s, w1, &w2, b2, sizeof b2) : "";
     const char *p3 = *p2 ? word_before(s, w2, &w3, b3, sizeof b3) : "";
+    /* a city's own nouns: "Population of Charlotte", "distance between Madison", "Madison's
+     * weather" */
+    static const char *const geo[] = {
+        "population", "map",       "mayor",         "weather",     "climate",     "suburbs",
+        "downtown",   "outskirts", "centre",        "center",      "bevölkerung", "einwohner",
+        "karte",      "wetter",    "bürgermeister", "carte",       "maire",       "météo",
+        "población",  "mapa",      "alcalde",       "popolazione", "mappa",       "sindaco",
+        "bevolking",  "kaart",     "burgemeester",  "população",   "prefeito",    "distance",
+        "flights",    "airport"};
+    int poss = e + 3 < s->len && t[e] == '\'' && t[e + 1] == 's' && t[e + 2] == ' ';
+    if ((strcmp(p1, "of") == 0 || strcmp(p1, "between") == 0 || strcmp(p1, "von") == 0 ||
+         strcmp(p1, "de") == 0 || strcmp(p1, "di") == 0 || strcmp(p1, "van") == 0) &&
+        NW_ONE_OF(p2, geo) && !poss)
+        return 1; /* not "the center of Victoria's attention" */
+    static const char *const own[] = {"weather", "population", "mayor",   "downtown",
+                                      "suburbs", "outskirts",  "airport", "climate"};
+    if (poss) {
+        size_t ge = e + 3;
+        while (ge < s->len && ge - e < 20 && t[ge] >= 'a' && t[ge] <= 'z')
+            ge++;
+        char gb[24];
+        if (ge > e + 3 && (ge == s->len || !is_alnum(t[ge])) &&
+            NW_ONE_OF(nw_fold_span(s, e + 3, ge, gb, sizeof gb), own))
+            return 1;
+    }
     if ((to_word(p1) || strcmp(p1, "en") == 0 || strcmp(p1, "em") == 0 || strcmp(p1, "in") == 0 ||
          strcmp(p1, "for") == 0 || strcmp(p1, "für") == 0 || strcmp(p1, "pour") == 0) &&
         (NW_ONE_OF(p2, weather) || NW_ONE_OF(p3, weather)))

@@ -196,6 +196,22 @@ static void test_reject_room_keys_rooms_after_and_cities_after_a_street_line(voi
     CHECK(c);
 }
 
+static void test_reject_cities_by_their_own_nouns_and_office_keys(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Population of Charlotte vs Austin? Grace Reid", "PERSON=Grace Reid"},
+        {"Distance between Madison and Jackson?", "PERSON=Jackson"},
+        {"Madison's weather is cold in January.", ""},
+        {"Office: Victoria (BC)\nStandort: Regina\nContact: Jana Brandt", "PERSON=Jana Brandt"},
+        /* people stay people: a possessive after "of", a person's map, a person at the office */
+        {"the center of Victoria's attention", "PERSON=Victoria"},
+        {"Victoria's map of the office", "PERSON=Victoria"},
+        {"Office: Jana Brandt", "PERSON=Jana Brandt"},
+    };
+    CHECK(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -211,6 +227,7 @@ int main(void)
         cmocka_unit_test(test_reject_venues_rooms_hotels_and_trains),
         cmocka_unit_test(test_reject_cities_on_a_route_from_a_call_or_in_the_weather),
         cmocka_unit_test(test_reject_room_keys_rooms_after_and_cities_after_a_street_line),
+        cmocka_unit_test(test_reject_cities_by_their_own_nouns_and_office_keys),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
