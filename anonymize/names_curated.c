@@ -79,6 +79,7 @@ int nw_city_name(const char *f)
         "santa rosa", "san josé",   "san jose",  "são paulo", "sao paulo", "santa clara",
         "virginia",   "carolina",   "helena",    "savannah",  "tyler",     "dakota",
         "montana",    "cleveland",  "winston",   "nelson",    "albany",    "preston",
-        "lancaster",  "milton",     "orlando",   "houston",   "dallas",    "denver"};
+        "lancaster",  "milton",     "orlando",   "houston",   "dallas",    "denver",
+        "rosario",    "aurora"};
     return NW_ONE_OF(f, cities);
 }

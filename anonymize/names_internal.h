@@ -276,6 +276,20 @@ int nw_not_person(const struct sc *s, size_t a, size_t e);
 int nw_brand(const char *f, size_t words);
 int nw_famous(const char *f);
 int nw_city_name(const char *f);
+/* names_venues.c: a venue word that a number follows ("Sala 5", "Gate B12"); the number at i
+ * follows one (no house number); the run text[a .. e) of words words is a venue, a room, a hotel
+ * or a train ("Perron 2", "sala Darwin", "Hotel Estrela", "Treno da Cadorna"); a key whose value
+ * is a room or a place ("room", "Where"). */
+int nw_venue_word(const char *f);
+int nw_venue_number(const struct sc *s, size_t i);
+int nw_venue_run(const struct sc *s, size_t a, size_t e, size_t words);
+int nw_place_key(const char *k);
+/* names_cities.c: the run text[a .. e), g its words folded ('-' as ' ', g is written to), is a
+ * city that is a given name where the text makes it a place ("moved to Charlotte", "From: Austin
+ * To: Tyler", "Von Charlotte nach Kingston"). names_reject.c: a street, square, station or
+ * institution word (up: written capitalised). */
+int nw_city_place(const struct sc *s, size_t a, size_t e, char *g, size_t words);
+int nw_place_word(const char *w, int up);
 /* names_docs.c: a weak context that a document's shape gives the run t[start .. end): a legal
  * role before it ("the plaintiff, X"), a kinship word ("son of X", "née X"), "between X", a case
  * party ("X v. Y"), a display name after its address ("x@example.com (X)"), an org-chart arrow, a

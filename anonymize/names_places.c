@@ -215,7 +215,8 @@ static size_t number_first(const struct sc *s, size_t j);
 size_t nw_addr_number_first(const struct sc *s, size_t i)
 {
     size_t j = house_number(s, i), e = j ? number_first(s, j) : 0;
-    return e || !j ? e : nw_addr_untyped_postcode(s, j); /* names_streetpost.c */
+    e = e || !j ? e : nw_addr_untyped_postcode(s, j); /* names_streetpost.c */
+    return e && nw_venue_number(s, i) ? 0 : e;        /* "Zimmer 12, Halle 4": names_venues.c */
 }
 
 /* The street after a house number that ends at j. */
@@ -284,7 +285,7 @@ static size_t number_first(const struct sc *s, size_t j)
     while (words < 5 && k < s->len) {
         size_t ws = k;
         if (is_digit(t[k])) { /* "5th Avenue" */
-            size_t hn = words && !plain ? house_number(s, k) : 0;
+            size_t hn = words && !plain && !nw_venue_number(s, k) ? house_number(s, k) : 0;
             if (hn && (hn == s->len || strchr(",\n\r", t[hn]) ||
                        (t[hn] == ' ' && hn + 1 < s->len && nw_upper(t + hn + 1, s->len - hn - 1))))
                 return nw_addr_tail(s, hn); /* "96 Salontie 19": a number, a street, a number */

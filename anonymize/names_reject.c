@@ -232,7 +232,7 @@ static int three_surnames(const struct sc *s, size_t a, size_t e)
  * type after it, also after a suffix ("Martin Luther King Jr. Blvd") ----------------------------
  */
 /* Is the folded word w, capitalised or not (up), a street, square, station or institution word? */
-static int place_word(const char *w, int up)
+int nw_place_word(const char *w, int up)
 {
     /* words that also mean something else in prose are taken only capitalised */
     static const char *const any_case[] = {
@@ -272,7 +272,7 @@ static int place_word_before(const struct sc *s, size_t a)
             ws = ws2;
         }
     }
-    return *w && place_word(w, is_up(s->t[ws]));
+    return *w && nw_place_word(w, is_up(s->t[ws]));
 }
 
 /* A word that, written after a name, makes the name a street, a building, a prize or a firm
@@ -313,7 +313,8 @@ static int end_word(const char *w)
         "architekten", "consultants", "brewery",   "brauerei",  "winery",      "bakery",
         "bäckerei",    "restaurant",  "pizzeria",  "trattoria", "apotheke",    "gallery",
         "galerie",     "stiftung",    "gymnasium", "schule",    "grundschule", "hochschule",
-        "krankenhaus", "klinikum",    "institut",  "theater",   "theatre",     "boutique"};
+        "krankenhaus", "klinikum",    "institut",  "theater",   "theatre",     "boutique",
+        "markt",       "centraal"};
     return NW_ONE_OF(w, ends);
 }
 
@@ -530,87 +531,6 @@ static int topic_before(const struct sc *s, size_t a)
     return 0;
 }
 
-/* ---- cities that are given names (names_curated.c), where the text speaks of a place ----------
- */
-static int place_cue_before(const struct sc *s, size_t a)
-{
-    static const char *const preps[] = {
-        "in", "near", "nahe", "nach", "naar", "em", "outside", "around", "aus",  "en",
-        "à",  "a",    "para", "pour", "per",  "to", "from",    "via",    "über", "through"};
-    static const char *const movers[] = {
-        "flight",     "flights",       "fly",       "flew",       "flying",
-        "moved",      "move",          "moving",    "trip",       "travel",
-        "travelled",  "traveled",      "relocated", "relocating", "drive",
-        "drove",      "train",         "bus",       "route",      "vol",
-        "vols",       "billet",        "déménagé",  "arrivé",     "vuelo",
-        "viaje",      "mudó",          "mudo",      "llegó",      "volo",
-        "trasferita", "trasferito",    "treno",     "viaggio",    "voo",
-        "viagem",     "mudou-se",      "mudou",     "vlucht",     "verhuisd",
-        "trein",      "reis",          "flug",      "zug",        "fahrt",
-        "reise",      "zog",           "umgezogen", "office",     "offices",
-        "based",      "located",       "lives",     "live",       "living",
-        "born",       "headquartered", "visit",     "visiting",   "visited",
-        "go",         "went",          "going",     "gone",       "commute",
-        "commuting",  "fahre",         "fahren",    "fliege",     "fliegen",
-        "vais",       "voy",           "vado",      "vou",        "ga",
-        "gaan"};
-    char b1[32], b2[32];
-    size_t w1, w2;
-    const char *p1 = prev_word(s, a, &w1, b1, sizeof b1);
-    if (!NW_ONE_OF(p1, preps))
-        return 0;
-    if (strcmp(p1, "in") == 0 || strcmp(p1, "near") == 0 || strcmp(p1, "nahe") == 0 ||
-        strcmp(p1, "nach") == 0 || strcmp(p1, "outside") == 0)
-        return 1;
-    const char *p2 = prev_word(s, w1, &w2, b2, sizeof b2);
-    return NW_ONE_OF(p2, movers);
-}
-
-/* "Charlotte, NC", "Regina, Saskatchewan", "Santiago, Chile": a city, then a state's code (two
- * capitals) or a country or state word (names_words.c's places) after a comma. */
-static int region_after(const struct sc *s, size_t e)
-{
-    const uint8_t *t = s->t;
-    if (e + 3 >= s->len || t[e] != ',' || t[e + 1] != ' ' || !nw_upper(t + e + 2, s->len - e - 2))
-        return 0;
-    size_t b = e + 2, we = b;
-    while (we < s->len && we - b < 24 && (t[we] >= 0x80 || is_alnum(t[we])))
-        we++;
-    if (we - b == 2 && is_up(t[b]) && is_up(t[b + 1]))
-        return 1;
-    static const char *const regions[] = {
-        "alabama",     "arizona",  "california", "colorado",      "connecticut", "delaware",
-        "idaho",       "illinois", "indiana",    "iowa",          "kansas",      "kentucky",
-        "louisiana",   "maine",    "maryland",   "massachusetts", "michigan",    "minnesota",
-        "mississippi", "missouri", "nebraska",   "oklahoma",      "oregon",      "pennsylvania",
-        "tennessee",   "utah",     "vermont",    "washington",    "wisconsin",   "wyoming",
-        "ontario",     "quebec",   "manitoba",   "saskatchewan",  "alberta",     "england",
-        "scotland",    "wales",    "tasmania",   "queensland",    "usa"};
-    char rb[24];
-    const char *r = nw_fold_span(s, b, we, rb, sizeof rb);
-    return NW_ONE_OF(r, regions) ||
-           (nw_not_name(r) && !nw_lexname(anon_names_lexicon((const char *)t + b, we - b)));
-}
-
-/* ", Adelaide" closing a line after a place ("Victoria Station, Adelaide"): the word before the
- * comma is no name (not "Keller, Charlotte", not "Tom, Anna, Charlotte") nor a closing. */
-static int city_after_place(const struct sc *s, size_t a, size_t e)
-{
-    const uint8_t *t = s->t;
-    if (a < 3 || t[a - 1] != ' ' || t[a - 2] != ',')
-        return 0;
-    if (e < s->len && !(t[e] == '\n' || t[e] == '\r' || t[e] == '"' || t[e] == '.' ||
-                        (t[e] == '\\' && e + 1 < s->len && t[e + 1] == 'n')))
-        return 0;
-    size_t ws;
-    char b[32];
-    const char *w = prev_word(s, a - 2, &ws, b, sizeof b);
-    if (!*w || nw_closing(w))
-        return 0;
-    unsigned lx = anon_names_lexicon((const char *)t + ws, a - 2 - ws);
-    return !(lx & (ANON_NL_GIVEN | ANON_NL_NAME));
-}
-
 /* The last word of a run that makes it a firm: "Ruiz y Asociados", "Peeters Advocaten". */
 static int firm_word(const char *w)
 {
@@ -755,17 +675,19 @@ int nw_not_person(const struct sc *s, size_t a, size_t e)
         return 1;
     char fw[32];
     if (words >= 2 &&
-        (place_word(fold(s, a, w1, fw, sizeof fw), 1) || firm_word(fold(s, wl, e, fw, sizeof fw)) ||
-         end_word(fold(s, wl, e, fw, sizeof fw))))
+        (nw_place_word(fold(s, a, w1, fw, sizeof fw), 1) ||
+         firm_word(fold(s, wl, e, fw, sizeof fw)) || end_word(fold(s, wl, e, fw, sizeof fw))))
         return 1; /* "Bahnhof Friedrichstraße", "Ruiz Abogados", "Lehman Brothers" */
     if (words == 1 && (ampersand_pair(s, a, e) || three_surnames(s, a, e)))
         return 1;
+    if (nw_venue_run(s, a, e, words)) /* names_venues.c: "Sala 5", "Hotel Estrela" */
+        return 1;
     char kb[40];
     const char *k = key_before(s, a, kb, sizeof kb);
-    if (*k && thing_key(k))
+    if (*k && (thing_key(k) || nw_place_key(k)))
         return 1;
     k = column_header(s, a, e, kb, sizeof kb);
-    if (*k && thing_key(k))
+    if (*k && (thing_key(k) || nw_place_key(k)))
         return 1;
     /* the words of the run, '-' as ' ' ("Hewlett-Packard" parses as one word) */
     const char *f = fold(s, a, e, b, sizeof b);
@@ -784,8 +706,5 @@ int nw_not_person(const struct sc *s, size_t a, size_t e)
         return 1;
     if (topic_before(s, a) || thing_cue_before(s, a) || born_long_ago(s, e))
         return 1;
-    if (nw_city_name(g) &&
-        (place_cue_before(s, a) || city_after_place(s, a, e) || region_after(s, e)))
-        return 1;
-    return 0;
+    return nw_city_place(s, a, e, g, words); /* names_cities.c */
 }

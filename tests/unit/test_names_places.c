@@ -710,6 +710,23 @@ static void test_addr_french_parvis_and_rond_point(void **state)
     CHECK(c);
 }
 
+/* A number after a room, hall, seat or building word is no house number: "Zimmer 12, Halle 4"
+ * is no "number, street, number" address. A unit before a real street stays in the block. */
+static void test_addr_room_and_hall_numbers_are_no_house_numbers(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Zimmer 12, Halle 4", ""},
+        {"Seat: Building 7, Level 2", ""},
+        {"Stand C-14, Haus 2, Ebene 3", ""},
+        {"Hal 9, Perron 2 and Stoel 31B, Spoor 5", ""},
+        {"Send it to Flat 4, 12 Baker Street.", "STREET_ADDRESS=Flat 4, 12 Baker Street."},
+        {"Hauptstraße 5, Haus 2, 10115 Berlin",
+         "STREET_ADDRESS=Hauptstraße 5, Haus 2, 10115 Berlin"},
+    };
+    CHECK(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -759,6 +776,7 @@ int main(void)
         cmocka_unit_test(test_addr_portuguese_postcode_after_the_street),
         cmocka_unit_test(test_addr_untyped_street_over_lines_and_dublin_district),
         cmocka_unit_test(test_addr_french_parvis_and_rond_point),
+        cmocka_unit_test(test_addr_room_and_hall_numbers_are_no_house_numbers),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

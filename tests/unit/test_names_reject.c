@@ -135,6 +135,83 @@ static void test_reject_things_bought_employers_and_the_long_dead(void **state)
     CHECK(c);
 }
 
+static void test_reject_venues_rooms_hotels_and_trains(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Tarjeta de embarque: Rocío Iglesias, Sala 5 · Aula 3", "PERSON=Rocío Iglesias"},
+        {"Dinner at Brasserie Lipp with Oliver Walsh.", "PERSON=Oliver Walsh"},
+        {"Unterkunft: Pension Elisabeth. Rechnung an Ralf Hahn.", "PERSON=Ralf Hahn"},
+        {"Encontro no Cais do Sodré com Rita Lopes.", "PERSON=Rita Lopes"},
+        {"Please ask Anna Keller to book Sala Victoria.", "PERSON=Anna Keller"},
+        {"Ich warte am Hackescher Markt. Gruß, Carina Kraus", "PERSON=Carina Kraus"},
+        {"Ask the room Anna booked.", "PERSON=Anna"},       /* a person after "the room" */
+        {"Sala Marcos es mi amigo.", "PERSON=Sala Marcos"}, /* a surname, then the given name */
+    };
+    CHECK(c);
+}
+
+static void test_reject_cities_on_a_route_from_a_call_or_in_the_weather(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Bordkarte: Moritz Winkler, Von Charlotte nach Kingston", "PERSON=Moritz Winkler"},
+        {"Passenger: Adam Barker | From: Madison  To: Beatrice | Gate B12", "PERSON=Adam Barker"},
+        {"Flight LH 903 from Augusta to Orlando. Traveller: Hannah Quinn.", "PERSON=Hannah Quinn"},
+        {"Adam Turner will join from Regina.", "PERSON=Adam Turner"},
+        {"Stefano Rinaldi si collega da Beatrice.", "PERSON=Stefano Rinaldi"},
+        {"Hoi Thijs, aankomst Kingston om 14:02", "PERSON=Thijs"},
+        {"Como vai estar o tempo em Madison? Marta Ribeiro voa para Eugene.",
+         "PERSON=Marta Ribeiro"},
+        {"Quel temps fait-il à Adelaide ce week-end ? Rémi Morel part pour Tyler.",
+         "PERSON=Rémi Morel"},
+        {"Vou estar em Victoria na próxima semana, Marta Ribeiro.", "PERSON=Marta Ribeiro"},
+        {"Weather forecast for Eugene: rain. Oliver Walsh", "PERSON=Oliver Walsh"},
+        {"Direct flights Charlotte - Regina? Grace Reid", "PERSON=Grace Reid"},
+        {"I voted for Charlotte.", "PERSON=Charlotte"},
+        {"An email from Charlotte to Tom about it.", "PERSON=Charlotte"},
+        {"A gift from Tom to Charlotte.", "PERSON=Charlotte"},
+        {"Ask Charlotte - Regina knows.", "PERSON=Charlotte;PERSON=Regina"},
+        /* a sender and a person asked for stay people */
+        {"From: Charlotte\nTo: Tom", "PERSON=Charlotte;PERSON=Tom"},
+        {"Ask Charlotte to call me.", "PERSON=Charlotte"},
+    };
+    CHECK(c);
+}
+
+static void test_reject_room_keys_rooms_after_and_cities_after_a_street_line(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"{\"attendees\": [\"Lena Hoffmann\"], \"room\": \"Sevilla\"}", "PERSON=Lena Hoffmann"},
+        {"Organizer: Hiroshi Wang | Where: Victoria room", "PERSON=Hiroshi Wang"},
+        {"Cordiali saluti,\nFrancesca Ricci\nVia Giuseppe Verdi, Santiago",
+         "PERSON=Francesca Ricci"},
+        {"El pedido de Elena Martínez salió de Rosario el lunes.", "PERSON=Elena Martínez"},
+        /* people stay people: a verb before "X room", a list of names on the line */
+        {"Anna gave Charlotte room to speak.", "PERSON=Anna;PERSON=Charlotte"},
+        {"Regards,\nGrace Reid\nKeller, Charlotte",
+         "PERSON=Grace Reid;PERSON=Keller;PERSON=Charlotte"},
+    };
+    CHECK(c);
+}
+
+static void test_reject_cities_by_their_own_nouns_and_office_keys(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Population of Charlotte vs Austin? Grace Reid", "PERSON=Grace Reid"},
+        {"Distance between Madison and Jackson?", "PERSON=Jackson"},
+        {"Madison's weather is cold in January.", ""},
+        {"Office: Victoria (BC)\nStandort: Regina\nContact: Jana Brandt", "PERSON=Jana Brandt"},
+        /* people stay people: a possessive after "of", a person's map, a person at the office */
+        {"the center of Victoria's attention", "PERSON=Victoria"},
+        {"Victoria's map of the office", "PERSON=Victoria"},
+        {"Office: Jana Brandt", "PERSON=Jana Brandt"},
+    };
+    CHECK(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -147,6 +224,10 @@ int main(void)
         cmocka_unit_test(test_reject_eponyms_and_famous_people_as_topics),
         cmocka_unit_test(test_reject_cities_that_are_given_names_in_place_context),
         cmocka_unit_test(test_reject_things_bought_employers_and_the_long_dead),
+        cmocka_unit_test(test_reject_venues_rooms_hotels_and_trains),
+        cmocka_unit_test(test_reject_cities_on_a_route_from_a_call_or_in_the_weather),
+        cmocka_unit_test(test_reject_room_keys_rooms_after_and_cities_after_a_street_line),
+        cmocka_unit_test(test_reject_cities_by_their_own_nouns_and_office_keys),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

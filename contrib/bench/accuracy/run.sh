@@ -74,6 +74,9 @@ echo
 echo "## names in the document shapes people paste (gen_names_tune4.py: legal, medical, shipping labels, HR, genealogy, rosters, calendar invites, vCards, git output, e-mail display names; names of global origin, initials, possessives; companies, eponyms, places, products as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names_tune4.json
 echo
+echo "## places, venues and rooms (gen_names_places.py: rooms, halls, gates, seats, platforms and stands with a number, stations, streets without a number, meeting rooms, hotels and restaurants, events, cities that are given names in every role; boarding passes, programmes, itineraries; real people and street addresses in the same texts; en/de/fr/nl/es/it/pt; tune set)"
+"$bin" "${opts[@]}" "$here"/data/names_places.json
+echo
 echo "## names held out (gen_names_holdout.py: other templates, locales, name method; never tuned on)"
 "$bin" "${opts[@]}" "$here"/data/names_holdout.json
 echo
