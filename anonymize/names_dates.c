@@ -314,6 +314,10 @@ static size_t midnight_after(const struct sc *s, size_t ds, size_t e)
 
 size_t nw_date_at(const struct sc *s, size_t i, size_t *ds)
 {
+    if (i + 8 < s->len && s->t[i] == '2' && s->t[i + 1] == ' ' &&
+        memcmp(s->t + i + 2, "DATE ", 5) == 0 && is_digit(s->t[i + 7]) &&
+        (i == 0 || s->t[i - 1] == '\n'))
+        i += 7; /* GEDCOM: "2 DATE 4 MAR 1932", the date of the event on the line above */
     size_t e = date_at(s, i, ds);
     if (!e)
         return 0;
@@ -379,6 +383,11 @@ static size_t date_at(const struct sc *s, size_t i, size_t *ds)
     }
     if (a < 1 || a > 31)
         return 0;
+    if (j - i == 2 && j + 8 <= s->len && t[j] == ' ' && is_digit(t[j + 1]) && is_digit(t[j + 2]) &&
+        t[j + 3] == ' ' && (e = num_at(s, j + 4, 4, &c)) && e - j - 4 == 4 && year_ok(c, 4) &&
+        (b = (unsigned)(t[j + 1] - '0') * 10 + (unsigned)(t[j + 2] - '0')) >= 1 && b <= 12 &&
+        !(e < s->len && (is_alnum(t[e]) || t[e] == '.' || t[e] == ':')))
+        return e; /* "04 03 1987": an ID card's fields as OCR reads them */
     /* 4 March 1987, 4. März 1987, 4th of March, 1987, 4 de marzo de 1987 */
     k = j;
     if (k + 1 < s->len &&
@@ -433,7 +442,7 @@ static const char *const birth_words[] = {
     "n\303\251 ", "n\303\251e ", "n\303\251(e)",   "n\303\251.e",   "nac\303\255", "nascimento",
     "nascid",     "f\303\266dd", "f\303\266delse", "f\303\270dsel", "f\303\270dt", "urodz",
     "syntym",     "narozen",     "naci\303\263",   "compleanno",    "cumplea",     "verjaardag",
-    "nasci ",     "n. il "};
+    "nasci ",     "n. il ",      "geburt",         "nasceu",        "al mundo ",   "al mondo "};
 
 /* Abbreviations that are a birth word only as a whole word, no letter after them: pt/it
  * "Nasc.", "data_nasc", "dt_nasc", es "fecha_nac", fr "dt_naiss", de "Geb Datum", pt "D.N.", "DN:".
@@ -445,7 +454,7 @@ size_t nw_birth_word_at(const struct sc *s, size_t i, size_t limit)
 {
     const uint8_t *t = s->t;
     uint8_t c = t[i] | 32;
-    if (!strchr("bcdfgnsuv", c) || c == 0)
+    if (!strchr("abcdfgnsuv", c) || c == 0)
         return 0;
     for (size_t k = 0; k < sizeof birth_words / sizeof birth_words[0]; k++) {
         size_t n = strlen(birth_words[k]), q = 0;
@@ -581,7 +590,9 @@ static int birth_reaches(const struct sc *s, size_t we, size_t p)
             if ((t[i] | (t[i] < 0x80 ? 32 : 0)) == (uint8_t)other_event[k][0] &&
                 word_here(s, i, p, other_event[k]))
                 return 0;
-        if (strchr(",;|\t", t[i]) || (t[i] == ' ' && i + 1 < p && t[i + 1] == ' '))
+        if (t[i] == ';' && word_here(s, i + 1, p, "value="))
+            i += 6; /* a vCard parameter: "BDAY;VALUE=date:19820622" */
+        else if (strchr(",;|\t", t[i]) || (t[i] == ' ' && i + 1 < p && t[i + 1] == ' '))
             cell = 1; /* past the birth field: "Place of birth: Lyon, Date: ..." */
         else if (cell && t[i] == ':' &&
                  (nw_letter(t + i - 1, 1) || t[i - 1] >= 0x80 ||
@@ -609,6 +620,14 @@ static int star_before(const struct sc *s, size_t p)
     size_t q = p;
     while (q > 0 && t[q - 1] == ' ')
         q--;
+    if (q > 2 && t[q - 1] == ',') { /* "* Toledo, 14-02-1959   † Kiel, ..." */
+        size_t w = q - 1;
+        while (w > 0 && q - w < 24 && (nw_letter(t + w - 1, 1) || t[w - 1] >= 0x80))
+            w--;
+        if (w < q - 1 && nw_upper(t + w, s->len - w))
+            for (q = w; q > 0 && t[q - 1] == ' ';)
+                q--;
+    }
     if (q == 0 || t[q - 1] != '*')
         return 0;
     size_t b = q - 1;
@@ -616,8 +635,17 @@ static int star_before(const struct sc *s, size_t p)
         b--;
     if (b > 0 && (t[b - 1] == '(' || t[b - 1] == ','))
         return 1;
-    if (b > 0 && t[b - 1] != '\n')
+    if (b > 0 && t[b - 1] != '\n' && !(b < q - 1 && (nw_letter(t + b - 1, 1) || t[b - 1] >= 0x80)))
         return 0;
+    if (b > 0 && t[b - 1] != '\n') { /* "Oriane Ruggeri * 6.3.1983 ⚭ 28.1.2015 ...": a cross or a
+                                        marriage sign (U+26AD) near it on the line */
+        size_t a = p > 160 ? p - 160 : 0;
+        for (size_t i = a; i + 2 < s->len && i < p + 160; i++)
+            if (t[i] == 0xE2 &&
+                ((t[i + 1] == 0x80 && t[i + 2] == 0xA0) || (t[i + 1] == 0x9A && t[i + 2] == 0xAD)))
+                return 1;
+        return 0;
+    }
     static const char *const at[] = {" in ", " \303\240 ", " te ", " zu "};
     for (size_t i = p; i < s->len && i - p < 160; i++) {
         if (i + 2 < s->len && t[i] == 0xE2 && t[i + 1] == 0x80 && t[i + 2] == 0xA0)
@@ -632,13 +660,30 @@ static int star_before(const struct sc *s, size_t p)
     return 0;
 }
 
-/* A birth word in the 48 bytes before p: "born", "DOB", "date of birth", "geboren",
+/* Two labels on one line, "Geburtsdatum / Geburtsort", "Date of birth / Place of birth": the
+ * first birth word's end we when the bytes up to the second's start i are the rest of its word,
+ * " / " and words; else 0. */
+static size_t label_pair(const struct sc *s, size_t we, size_t i)
+{
+    const uint8_t *t = s->t;
+    size_t k = we;
+    while (k < i && (nw_letter(t + k, 1) || t[k] >= 0x80))
+        k++;
+    if (k + 3 > i || memcmp(t + k, " / ", 3) != 0)
+        return 0;
+    for (k += 3; k < i; k++)
+        if (!(nw_letter(t + k, 1) || t[k] >= 0x80 || t[k] == ' '))
+            return 0;
+    return we;
+}
+
+/* A birth word in the 96 bytes before p: "born", "DOB", "date of birth", "geboren",
  * "Geburtsdatum", "né(e) le", "naissance", "fecha de nacimiento", "geboortedatum", "nascita",
  * also as a camelCase part of a key ("dateOfBirth"). The nearest one decides. */
 int nw_birth_before(const struct sc *s, size_t p)
 {
     const uint8_t *t = s->t;
-    size_t from = p > 48 ? p - 48 : 0, we = 0;
+    size_t from = p > 96 ? p - 96 : 0, we = 0, prev = 0;
     for (size_t i = from; i < p; i++) {
         /* a word starts here, or a camelCase part of a key does ("dateOfBirth", "fechaNacimiento")
          */
@@ -650,11 +695,15 @@ int nw_birth_before(const struct sc *s, size_t p)
             (i + n != p || (i >= 2 && t[i - 1] == ' ' && t[i - 2] == '.') ||
              (i >= 1 && t[i - 1] == '.')))
             continue;
-        if (n)
+        if (n) {
+            prev = we && i > we ? label_pair(s, we, i) : 0;
             we = i + n;
+        }
     }
+    if (prev && !birth_reaches(s, we > p ? p : we, p))
+        we = prev; /* "Geburtsdatum / Geburtsort\n\n02.11.1994 NÎMES": the first label's date */
     return (we && birth_reaches(s, we > p ? p : we, p)) || star_before(s, p) ||
-           nw_birth_column(s, p);
+           nw_birth_column(s, p) || nw_birth_event(s, p);
 }
 
 /* A birth word right after a date that ends at e, on its line: "1987-03-04 (date of birth)",

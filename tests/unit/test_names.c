@@ -425,6 +425,8 @@ static void test_digit_prechecks_pass_every_recognised_run(void **state)
         "16.Juli 1989; 25 May '01; 1.\xc2\xba de mar\xc3\xa7o de 1987; 27 out. 1988",
         "n\xc3\xa9 le 1er mars 1987; born 2nd May 1990, 3rd June 1991, 1st of May, 1985; 4\xc2\xba",
         "174-III Main Street, Leeds; 12-IV Baker Street, London",
+        "Surname Date of birth\nK M 24 10 1958\n1 BIRT\n2 DATE 27 MAR 1966\n(n. 2 gennaio 1974 - "
+        "m. 12.09.2024) aged 33 (4.3.1987) (63, 10/28/1959) Kinder: B H (5.7.2013)",
     };
     struct sc sc;
     size_t dates = 0, numbers = 0, zips = 0;
