@@ -434,15 +434,58 @@ static size_t date_at(const struct sc *s, size_t i, size_t *ds)
 /* Lower case. Birthdays too ("compleanno", "cumpleaños", "verjaardag"; not "anniversaire",
  * which is also a firm's), and a few neighbouring languages (pt "nascimento", sv "född", da/no
  * "født", pl "urodzenia", fi "syntymä", cs "narozen"). */
-static const char *const birth_words[] = {
-    "b-day",      "b. ",         "bday",           "birth",         "born",        "d.o.b",
-    "dob",        "geb.",        "ddn ",           "ddn:",          "geboorte",    "geboren",
-    "geburts",    "nacid",       "nacimiento",     "nac.",          "nac:",        "naissance",
-    "naiss.",     "nascita",     "nata ",          "nato ",         "nato/",       "nata/",
-    "n\303\251 ", "n\303\251e ", "n\303\251(e)",   "n\303\251.e",   "nac\303\255", "nascimento",
-    "nascid",     "f\303\266dd", "f\303\266delse", "f\303\270dsel", "f\303\270dt", "urodz",
-    "syntym",     "narozen",     "naci\303\263",   "compleanno",    "cumplea",     "verjaardag",
-    "nasci ",     "n. il ",      "geburt",         "nasceu",        "al mundo ",   "al mondo "};
+static const char *const birth_words[] = {"b-day",
+                                          "b. ",
+                                          "bday",
+                                          "birth",
+                                          "born",
+                                          "d.o.b",
+                                          "dob",
+                                          "geb.",
+                                          "ddn ",
+                                          "ddn:",
+                                          "geboorte",
+                                          "geboren",
+                                          "geburts",
+                                          "nacid",
+                                          "nacimiento",
+                                          "nac.",
+                                          "nac:",
+                                          "naissance",
+                                          "naiss.",
+                                          "nascita",
+                                          "nata ",
+                                          "nato ",
+                                          "nato/",
+                                          "nata/",
+                                          "n\303\251 ",
+                                          "n\303\251e ",
+                                          "n\303\251(e)",
+                                          "n\303\251.e",
+                                          "nac\303\255",
+                                          "nascimento",
+                                          "nascid",
+                                          "f\303\266dd",
+                                          "f\303\266delse",
+                                          "f\303\270dsel",
+                                          "f\303\270dt",
+                                          "urodz",
+                                          "syntym",
+                                          "narozen",
+                                          "naci\303\263",
+                                          "compleanno",
+                                          "cumplea",
+                                          "verjaardag",
+                                          "nasci ",
+                                          "n. il ",
+                                          "geburt",
+                                          "nasceu",
+                                          "al mundo ",
+                                          "al mondo ",
+                                          "it's a girl",
+                                          "it's a boy",
+                                          "arriv\303\251e parmi nous",
+                                          "arriv\303\251 parmi nous"};
 
 /* Abbreviations that are a birth word only as a whole word, no letter after them: pt/it
  * "Nasc.", "data_nasc", "dt_nasc", es "fecha_nac", fr "dt_naiss", de "Geb Datum", pt "D.N.", "DN:".
@@ -454,7 +497,7 @@ size_t nw_birth_word_at(const struct sc *s, size_t i, size_t limit)
 {
     const uint8_t *t = s->t;
     uint8_t c = t[i] | 32;
-    if (!strchr("abcdfgnsuv", c) || c == 0)
+    if (!strchr("abcdfginsuv", c) || c == 0)
         return 0;
     for (size_t k = 0; k < sizeof birth_words / sizeof birth_words[0]; k++) {
         size_t n = strlen(birth_words[k]), q = 0;
@@ -768,6 +811,8 @@ size_t nw_dob_after_month_hyphen(const struct sc *s, size_t i, size_t *ds)
 {
     const uint8_t *t = s->t;
     size_t e;
+    if (t[i - 2] == '-')
+        return (s->kinds & (1u << ANON_NAMES_DOB)) ? nw_vcard_bday(s, i, ds) : 0;
     if (!(i + 2 < s->len && (t[i + 1] == '-' || (is_digit(t[i + 1]) && t[i + 2] == '-'))) ||
         !(s->kinds & (1u << ANON_NAMES_DOB)) || i < 4 ||
         !(is_alnum(t[i - 3]) || t[i - 3] >= 0x80) ||

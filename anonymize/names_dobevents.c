@@ -279,6 +279,27 @@ static int numbered_label(const struct sc *s, size_t p)
     return 0;
 }
 
+size_t nw_vcard_bday(const struct sc *s, size_t i, size_t *ds)
+{
+    const uint8_t *t = s->t;
+    size_t e = i + 4, ls = i - 2;
+    if (i < 8 || t[i - 3] != ':' || e > s->len || !is_digit(t[i + 1]))
+        return 0;
+    unsigned m = (unsigned)(t[i] - '0') * 10 + (unsigned)(t[i + 1] - '0'), d;
+    if (t[i + 2] == '-')
+        e++;
+    if (e > s->len || !is_digit(t[e - 2]) || !is_digit(t[e - 1]) || (e < s->len && is_alnum(t[e])))
+        return 0;
+    d = (unsigned)(t[e - 2] - '0') * 10 + (unsigned)(t[e - 1] - '0');
+    while (ls > 0 && t[ls - 1] != '\n' && i - ls < 40)
+        ls--;
+    if (m < 1 || m > 12 || d < 1 || d > 31 || !(ls == 0 || t[ls - 1] == '\n') ||
+        !at_ci(s, ls, "bday") || (t[ls + 4] != ':' && t[ls + 4] != ';'))
+        return 0;
+    *ds = i - 2;
+    return e;
+}
+
 int nw_birth_event(const struct sc *s, size_t p)
 {
     return life_span(s, p) || gedcom_birth(s, p) || age_before(s, p) || child_in_list(s, p) ||

@@ -326,7 +326,9 @@ static void test_dob_shapes_scan_every_prefix_safely(void **state)
         "Birth date\nMay-16-1985 \"dob\": \"1968-08-14 00:00:00\" born 28 / 11 / 1993 DOB 4MAR87\n"
         "Ana K (10/03/1975 - September 23, 2017)\n1 BIRT\n2 DATE 27 MAR 1966\naged 33 (4.3.1987)\n"
         "Kinder: B H (5.7.2013)\n1. Date of birth\n1. 08/01/1986\nSurname Date of birth\nK M 24 10 "
-        "1958\nX * 6.3.1983 \xe2\x9a\xad 28.1.2015\n* Kiel, 27 april 1935 (63, 10/28/1959)";
+        "1958\nX * 6.3.1983 \xe2\x9a\xad 28.1.2015\n* Kiel, 27 april 1935 (63, "
+        "10/28/1959)\nBDAY:--08-24\n"
+        "BDAY:--0304";
     size_t n = strlen(text);
     for (size_t k = 0; k <= n; k++) {
         char *t = malloc(k ? k : 1);
@@ -441,9 +443,26 @@ static void test_dob_announcements_vcard_and_far_label(void **state)
         {"venuta al mondo il 16.09.2018 a Utrecht.", "DATE_OF_BIRTH=16.09.2018"},
         {"Chegou! Nasceu em 1 de abril de 2011, em", "DATE_OF_BIRTH=1 de abril de 2011"},
         {"BEGIN:VCARD\nBDAY;VALUE=date:19820622\nEND:VCARD", "DATE_OF_BIRTH=19820622"},
+        {"It's a girl! Emeric arrived on 2008-07-08 at 04:12.", "DATE_OF_BIRTH=2008-07-08"},
+        {"Bienvenue \xc3\xa0 Dario, arriv\xc3\xa9"
+         "e parmi nous le 19 mars 2017",
+         "DATE_OF_BIRTH=19 mars 2017"},
         {"Date of birth (as shown on your passport or national identity card): 2/10/1969",
          "DATE_OF_BIRTH=2/10/1969"},
         {"Date of birth (as shown on the card; see the card issued on): 2/10/2019", ""},
+    };
+    CHECK(c);
+}
+
+/* vCard's birthday with no year ("BDAY:--0304", "BDAY;VALUE=date:--03-04"); "--0304" elsewhere
+ * and a thirteenth month stay. (dob3) */
+static void test_dob_vcard_birthday_without_year(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"BEGIN:VCARD\nBDAY:--1123\nEND:VCARD", "DATE_OF_BIRTH=--1123"},
+        {"BEGIN:VCARD\nBDAY;VALUE=date:--08-24\nEND:VCARD", "DATE_OF_BIRTH=--08-24"},
+        {"flags --1123 and BDAY:--1323", ""},
     };
     CHECK(c);
 }
@@ -472,6 +491,7 @@ int main(void)
         cmocka_unit_test(test_dob_children_list),
         cmocka_unit_test(test_dob_ocr_columns_numbered_forms_and_label_pairs),
         cmocka_unit_test(test_dob_announcements_vcard_and_far_label),
+        cmocka_unit_test(test_dob_vcard_birthday_without_year),
         cmocka_unit_test(test_dob_shapes_scan_every_prefix_safely),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
