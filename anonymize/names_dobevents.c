@@ -244,8 +244,8 @@ static int under_last_label(const struct sc *s, size_t p)
  * same "N. " and holds a birth word, no digit and no place word. */
 static int numbered_label(const struct sc *s, size_t p)
 {
-    static const char *const place[] = {"place", "lieu", "lugar", "luogo",
-                                        "local", "ort",  "plaats"};
+    static const char *const place[] = {"place", "lieu", "lugar", "luogo", "local"};
+    static const char *const place_after[] = {"ort", "plaats", "place"};
     const uint8_t *t = s->t;
     size_t ls = p;
     while (ls > 0 && t[ls - 1] != '\n' && p - ls < 6)
@@ -263,14 +263,20 @@ static int numbered_label(const struct sc *s, size_t p)
             a--;
         if (b - 1 - a > n + 2 && memcmp(t + a, t + ls, n + 2) == 0) {
             int birth = 0;
-            for (size_t i = a + n + 2; i < b - 1; i++) {
+            for (size_t i = a + n + 2, w; i < b - 1; i++) {
                 if (is_digit(t[i]))
                     return 0;
+                if (is_alnum(t[i - 1]) || t[i - 1] >= 0x80)
+                    continue; /* the checks below at a word's start */
                 for (size_t k = 0; k < sizeof place / sizeof place[0]; k++)
                     if (at_ci(s, i, place[k]))
-                        return 0;
-                if (!is_alnum(t[i - 1]) && nw_birth_word_at(s, i, b - 1))
+                        return 0; /* "Place of birth", "Lieu de naissance" */
+                if ((w = nw_birth_word_at(s, i, b - 1))) {
+                    for (size_t k = 0; k < sizeof place_after / sizeof place_after[0]; k++)
+                        if (at_ci(s, i + w, place_after[k]))
+                            return 0; /* "Geburtsort", "Geboorteplaats" */
                     birth = 1;
+                }
             }
             return birth;
         }

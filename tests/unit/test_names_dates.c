@@ -428,6 +428,9 @@ static void test_dob_ocr_columns_numbered_forms_and_label_pairs(void **state)
         {"1. Date of birth\n2. Place of birth\n1. 08/01/1986\n2. Bergamo",
          "DATE_OF_BIRTH=08/01/1986"},
         {"1. Date of birth\n2. Date of issue\n2. 08/01/2016", ""},
+        {"1. Geboortedatum\n2. Geboorteplaats\n1. 23-02-1976\n2. Tilburg",
+         "DATE_OF_BIRTH=23-02-1976"},
+        {"1. Geburtsort\n1. 23-02-1976", ""},
         {"Geburtsdatum / Geburtsort\n\n02.11.1994 N\xc3\x8eMES", "DATE_OF_BIRTH=02.11.1994"},
     };
     CHECK(c);
