@@ -2152,6 +2152,10 @@ int nw_visit(struct sc *s, size_t i, size_t *next)
             *next = e;
             return s->emit(s->arg, ANON_NAMES_DOB, ds, e);
         }
+        if (e && ds > i) { /* GEDCOM's "2 DATE 2 MAY 2022" (names_dates.c): no house number */
+            *next = e;
+            return 0;
+        }
         e = (s->kinds & (1u << ANON_NAMES_ADDRESS)) && nw_addr_number_may(s, i, d)
                 ? nw_addr_number_first(s, i)
                 : 0;

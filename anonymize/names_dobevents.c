@@ -306,8 +306,39 @@ size_t nw_vcard_bday(const struct sc *s, size_t i, size_t *ds)
     return e;
 }
 
+/* A patient's wristband or label, a record number ("MRN") in the 80 bytes before the date: the
+ * date then the age it gives today in parentheses ("02/07/1935 (91y)", the year and the age
+ * summing to 2000..2050), or the sex alone after it ("06/01/1957  M"). */
+static int wristband(const struct sc *s, size_t p)
+{
+    const uint8_t *t = s->t;
+    size_t ds, e = date_end(s, p, &ds);
+    unsigned y = e ? year_in(s, p, e) : 0, age = 0;
+    int mrn = 0;
+    for (size_t k = p > 80 ? p - 80 : 0; y && k + 3 <= p && !mrn; k++)
+        mrn = memcmp(t + k, "MRN", 3) == 0;
+    if (!mrn)
+        return 0;
+    size_t i = e;
+    if (i + 4 < s->len && t[i] == ' ' && t[i + 1] == '(' && is_digit(t[i + 2])) {
+        for (i += 2; i < s->len && is_digit(t[i]) && age < 1000;)
+            age = age * 10 + (unsigned)(t[i++] - '0');
+        if (i < s->len && t[i] == ' ')
+            i++;
+        if (i + 1 < s->len && (t[i] == 'y' || t[i] == 'Y') && t[i + 1] == ')')
+            return y + age >= 2000 && y + age <= 2050;
+        return 0;
+    }
+    while (i < s->len && t[i] == ' ')
+        i++;
+    if (i < e + 2 || i >= s->len || (t[i] != 'M' && t[i] != 'F') ||
+        (i + 1 < s->len && t[i + 1] != ' ' && t[i + 1] != '\n' && t[i + 1] != '\r'))
+        return 0;
+    return 1;
+}
+
 int nw_birth_event(const struct sc *s, size_t p)
 {
     return life_span(s, p) || gedcom_birth(s, p) || age_before(s, p) || child_in_list(s, p) ||
-           under_last_label(s, p) || numbered_label(s, p);
+           under_last_label(s, p) || numbered_label(s, p) || wristband(s, p);
 }

@@ -380,6 +380,7 @@ static void test_dob_gedcom_birt(void **state)
     (void)state;
     static const struct tcase c[] = {
         {"0 @I1@ INDI\n1 BIRT\n2 DATE 27 MAR 1966\n2 PLAC Vigo\n", "DATE_OF_BIRTH=27 MAR 1966"},
+        {"1 DEAT\n2 DATE 2 MAY 2022\n1 MARR\n2 DATE 19 FEB 2015\n", ""},
     };
     CHECK(c);
 }
@@ -470,6 +471,22 @@ static void test_dob_vcard_birthday_without_year(void **state)
     CHECK(c);
 }
 
+/* A patient's wristband: the age in parentheses that the date gives today, or the sex after the
+ * date with a record number before it. (dob3) */
+static void test_dob_wristband_age_or_sex_after_the_date(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"VANDERMAAS, Noemie  MRN: 00500229  02/07/1935 (91y)\nAdm: 22/11/2021",
+         "DATE_OF_BIRTH=02/07/1935"},
+        {"FERRANDIS, Ilvana\nMRN 00435081\n04-SEP-1932  F\nAdm: 06/05/2017",
+         "DATE_OF_BIRTH=04-SEP-1932"},
+        {"Build 02/07/2020 (3y) ok", ""},
+        {"Release 04-SEP-2032  F", ""},
+    };
+    CHECK(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -495,6 +512,7 @@ int main(void)
         cmocka_unit_test(test_dob_ocr_columns_numbered_forms_and_label_pairs),
         cmocka_unit_test(test_dob_announcements_vcard_and_far_label),
         cmocka_unit_test(test_dob_vcard_birthday_without_year),
+        cmocka_unit_test(test_dob_wristband_age_or_sex_after_the_date),
         cmocka_unit_test(test_dob_shapes_scan_every_prefix_safely),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
