@@ -63,6 +63,47 @@ static size_t span_sep(const struct sc *s, size_t i)
     return 0;
 }
 
+/* The day and month of a numeric date in [a, e) (the two runs of one or two digits, in their
+ * order), or 0. */
+static int day_month(const struct sc *s, size_t a, size_t e, unsigned v[2])
+{
+    int n = 0;
+    for (size_t i = a; i < e;) {
+        if (!is_digit(s->t[i])) {
+            i++;
+            continue;
+        }
+        size_t k = i;
+        unsigned x = 0;
+        while (k < e && is_digit(s->t[k]))
+            x = x * 10 + (unsigned)(s->t[k++] - '0');
+        if (k - i <= 2) {
+            if (n == 2)
+                return 0;
+            v[n++] = x;
+        }
+        i = k;
+    }
+    return n == 2;
+}
+
+/* Two numeric dates a term apart, not a life: the second on the first's anniversary or the day
+ * before it ("01.03.2001 - 28.02.2031", a lease; "2001-03-01 - 2031-03-01"). */
+static int a_term(const struct sc *s, size_t a1, size_t e1, size_t a2, size_t e2)
+{
+    unsigned u[2], v[2];
+    if (!day_month(s, a1, e1, u) || !day_month(s, a2, e2, v))
+        return 0;
+    if (u[0] == v[0] && u[1] == v[1])
+        return 1;
+    for (int o = 0; o < 2; o++) { /* o: which of the two is the day */
+        unsigned d1 = u[o], m1 = u[1 - o], d2 = v[o], m2 = v[1 - o];
+        if ((m1 == m2 && d2 + 1 == d1) || (d1 == 1 && d2 >= 28 && m2 == (m1 == 1 ? 12 : m1 - 1)))
+            return 1;
+    }
+    return 0;
+}
+
 /* A life span: the date at p opens "(", a line, or follows ", " ("(Nîmes, 19 de junio de 1959 -
  * ...", "(n. 2 gennaio 1974 - m. ...", "Lusine Lindgaard, 04/07/1959 – ..."), and a dash or a
  * cross leads to a second date at least 12 and at most 120 years later that closes the span.
@@ -90,7 +131,7 @@ static int life_span(const struct sc *s, size_t p)
         d++;
     size_t ds2, e2 = d < s->len && is_digit(t[d]) ? nw_date_at(s, d, &ds2) : 0;
     unsigned y2 = e2 ? year_in(s, ds2, e2) : 0;
-    if (!y2 || y2 < y1 + 12 || y2 > y1 + 120)
+    if (!y2 || y2 < y1 + 12 || y2 > y1 + 120 || a_term(s, p, e, ds2, e2))
         return 0;
     return e2 == s->len || strchr(").,;\n\r ", t[e2]) != NULL;
 }

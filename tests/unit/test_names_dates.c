@@ -354,6 +354,8 @@ static void test_dob_life_span_in_death_notice(void **state)
         {"Pieter C (n. 2 gennaio 1974 - m. 12.09.2024)", "DATE_OF_BIRTH=2 gennaio 1974"},
         {"billing period (01/01/2020 - 31/12/2021)", ""},
         {"Valid 01/01/2010 \xe2\x80\x93 31/12/2030", ""},
+        {"Contract (01.03.2001 - 28.02.2031)", ""},
+        {"Lease (2001-03-01 - 2031-03-01)", ""},
     };
     CHECK(c);
 }
