@@ -188,7 +188,8 @@ static int age_before(const struct sc *s, size_t p)
         k--;
     if (k > 0 && t[k - 1] == ',') { /* "(63, 10/28/1959)" */
         wb = word_before(s, k - 1, &we);
-        return is_age_number(s, wb, we) && wb > 0 && t[wb - 1] == '(';
+        return is_age_number(s, wb, we) && wb > 1 && t[wb - 1] == '(' &&
+               t[wb - 2] == ' '; /* prose, not a call: "f(3, 2020-01-01)" */
     }
     if (k == 0 || t[k - 1] != '(')
         return 0;

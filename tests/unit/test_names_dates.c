@@ -398,6 +398,7 @@ static void test_dob_age_before_the_date(void **state)
         {"Alter: 39 J. (24. September 1990)", "DATE_OF_BIRTH=24. September 1990"},
         {"de 39 a\xc3\xb1os (15 de mayo de 1998)", "DATE_OF_BIRTH=15 de mayo de 1998"},
         {"version 3 (2 May 2020)", ""},
+        {"x = f(3, 2020-01-01)", ""},
         {"after 63 days (28.12.1964)", ""},
     };
     CHECK(c);
