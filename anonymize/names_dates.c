@@ -1,12 +1,13 @@
 /* names_dates.c: the NAMES pack's dates of birth, called by the pass in names.c at digit runs
  * that start a word (and by its table reader for a birth-date column).
  *
- * A date is a date of birth only when a birth word belongs to it: one in the 48 bytes before it
+ * A date is a date of birth only when a birth word belongs to it: one in the 96 bytes before it
  * with no other number, no other line's label and no word of another event between them ("DOB:
  * 4.3.1987", "born on March 4, 1987", "Date of birth\n1987-03-04"; not "Place of birth: Lyon,
  * admitted 4 May 2024"), one right after it ("1987-03-04 (date of birth)", "am 4.3.1987
- * geboren"), the genealogical star ("(* 4.3.1987)"), or a table header above its cell
- * (names_dobcols.c). Nothing here allocates.
+ * geboren"), the genealogical star ("(* 4.3.1987)") or a birth written as an event ("(4 March
+ * 1932 – 9 May 2019)", names_dobevents.c), or a table header above its cell (names_dobcols.c).
+ * Nothing here allocates.
  */
 #include "anonymize/names_internal.h"
 
@@ -653,56 +654,6 @@ static int birth_reaches(const struct sc *s, size_t we, size_t p)
     return 1;
 }
 
-/* The genealogical star before a date at p: "(* 4.X.1942 in Chur)", "Frau X, * 15. August
- * 1934", "Johann Keller\n* 12.03.1962 in Ulm\n† ...". At a line's start, where it may be a
- * Markdown bullet, only with a place after the date ("in", "à", "te", "zu" and a capital) or a
- * death cross (U+2020) in the 160 bytes after it. */
-static int star_before(const struct sc *s, size_t p)
-{
-    const uint8_t *t = s->t;
-    size_t q = p;
-    while (q > 0 && t[q - 1] == ' ')
-        q--;
-    if (q > 2 && t[q - 1] == ',') { /* "* Toledo, 14-02-1959   † Kiel, ..." */
-        size_t w = q - 1;
-        while (w > 0 && q - w < 24 && (nw_letter(t + w - 1, 1) || t[w - 1] >= 0x80))
-            w--;
-        if (w < q - 1 && nw_upper(t + w, s->len - w))
-            for (q = w; q > 0 && t[q - 1] == ' ';)
-                q--;
-    }
-    if (q == 0 || t[q - 1] != '*')
-        return 0;
-    size_t b = q - 1;
-    while (b > 0 && t[b - 1] == ' ')
-        b--;
-    if (b > 0 && (t[b - 1] == '(' || t[b - 1] == ','))
-        return 1;
-    if (b > 0 && t[b - 1] != '\n' && !(b < q - 1 && (nw_letter(t + b - 1, 1) || t[b - 1] >= 0x80)))
-        return 0;
-    if (b > 0 && t[b - 1] != '\n') { /* "Oriane Ruggeri * 6.3.1983 ⚭ 28.1.2015 ...": a cross or a
-                                        marriage sign (U+26AD) near it on the line */
-        size_t a = p > 160 ? p - 160 : 0;
-        for (size_t i = a; i + 2 < s->len && i < p + 160; i++)
-            if (t[i] == 0xE2 &&
-                ((t[i + 1] == 0x80 && t[i + 2] == 0xA0) || (t[i + 1] == 0x9A && t[i + 2] == 0xAD)))
-                return 1;
-        return 0;
-    }
-    static const char *const at[] = {" in ", " \303\240 ", " te ", " zu "};
-    for (size_t i = p; i < s->len && i - p < 160; i++) {
-        if (i + 2 < s->len && t[i] == 0xE2 && t[i + 1] == 0x80 && t[i + 2] == 0xA0)
-            return 1;
-        for (size_t k = 0; k < sizeof at / sizeof at[0] && i - p < 40; k++) {
-            size_t n = strlen(at[k]);
-            if (i + n < s->len && memcmp(t + i, at[k], n) == 0 &&
-                nw_upper(t + i + n, s->len - i - n))
-                return 1;
-        }
-    }
-    return 0;
-}
-
 /* Two labels on one line, "Geburtsdatum / Geburtsort", "Date of birth / Place of birth": the
  * first birth word's end we when the bytes up to the second's start i are the rest of its word,
  * " / " and words; else 0. */
@@ -745,7 +696,7 @@ int nw_birth_before(const struct sc *s, size_t p)
     }
     if (prev && !birth_reaches(s, we > p ? p : we, p))
         we = prev; /* "Geburtsdatum / Geburtsort\n\n02.11.1994 NÎMES": the first label's date */
-    return (we && birth_reaches(s, we > p ? p : we, p)) || star_before(s, p) ||
+    return (we && birth_reaches(s, we > p ? p : we, p)) || nw_birth_star(s, p) ||
            nw_birth_column(s, p) || nw_birth_event(s, p);
 }
 

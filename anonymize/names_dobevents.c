@@ -4,7 +4,8 @@
  * "1 BIRT", an age in front of the date ("aged 37 (04.03.1987)", "(63, 10/28/1959)"), a child's
  * date after its name under a children label ("Kinder:\n1. Ana Keller (16.01.2016)"), and a
  * date that ends its line under a line that ends with a birth label (two OCR'd columns run
- * together: "Surname Given Date of birth\nKELLER MARIA 04.03.1987").
+ * together: "Surname Given Date of birth\nKELLER MARIA 04.03.1987"); and the genealogical star
+ * ("(* 4.3.1987)", nw_birth_star()).
  *
  * A death notice's birth date is a DATE_OF_BIRTH: it is personal data of the person named. The
  * death date after it is not (the span's second date has no date after it). Nothing here
@@ -13,6 +14,56 @@
 #include "anonymize/names_internal.h"
 
 #include <string.h>
+
+/* The genealogical star before a date at p: "(* 4.X.1942 in Chur)", "Frau X, * 15. August
+ * 1934", "Johann Keller\n* 12.03.1962 in Ulm\n† ...". At a line's start, where it may be a
+ * Markdown bullet, only with a place after the date ("in", "à", "te", "zu" and a capital) or a
+ * death cross (U+2020) in the 160 bytes after it. */
+int nw_birth_star(const struct sc *s, size_t p)
+{
+    const uint8_t *t = s->t;
+    size_t q = p;
+    while (q > 0 && t[q - 1] == ' ')
+        q--;
+    if (q > 2 && t[q - 1] == ',') { /* "* Toledo, 14-02-1959   † Kiel, ..." */
+        size_t w = q - 1;
+        while (w > 0 && q - w < 24 && (nw_letter(t + w - 1, 1) || t[w - 1] >= 0x80))
+            w--;
+        if (w < q - 1 && nw_upper(t + w, s->len - w))
+            for (q = w; q > 0 && t[q - 1] == ' ';)
+                q--;
+    }
+    if (q == 0 || t[q - 1] != '*')
+        return 0;
+    size_t b = q - 1;
+    while (b > 0 && t[b - 1] == ' ')
+        b--;
+    if (b > 0 && (t[b - 1] == '(' || t[b - 1] == ','))
+        return 1;
+    if (b > 0 && t[b - 1] != '\n' && !(b < q - 1 && (nw_letter(t + b - 1, 1) || t[b - 1] >= 0x80)))
+        return 0;
+    if (b > 0 && t[b - 1] != '\n') { /* "Oriane Ruggeri * 6.3.1983 ⚭ 28.1.2015 ...": a cross or a
+                                        marriage sign (U+26AD) near it on the line */
+        size_t a = p > 160 ? p - 160 : 0;
+        for (size_t i = a; i + 2 < s->len && i < p + 160; i++)
+            if (t[i] == 0xE2 &&
+                ((t[i + 1] == 0x80 && t[i + 2] == 0xA0) || (t[i + 1] == 0x9A && t[i + 2] == 0xAD)))
+                return 1;
+        return 0;
+    }
+    static const char *const at[] = {" in ", " \303\240 ", " te ", " zu "};
+    for (size_t i = p; i < s->len && i - p < 160; i++) {
+        if (i + 2 < s->len && t[i] == 0xE2 && t[i + 1] == 0x80 && t[i + 2] == 0xA0)
+            return 1;
+        for (size_t k = 0; k < sizeof at / sizeof at[0] && i - p < 40; k++) {
+            size_t n = strlen(at[k]);
+            if (i + n < s->len && memcmp(t + i, at[k], n) == 0 &&
+                nw_upper(t + i + n, s->len - i - n))
+                return 1;
+        }
+    }
+    return 0;
+}
 
 /* The end of the date that starts at p (at its digits or its month word), or 0. */
 static size_t date_end(const struct sc *s, size_t p, size_t *ds)

@@ -229,6 +229,7 @@ int nw_birth_column(const struct sc *s, size_t p);
 /* A date at p written as a birth event with no birth word before it: a life span, GEDCOM's
  * BIRT, an age before it, a child in a list, a column under a birth label (names_dobevents.c). */
 int nw_birth_event(const struct sc *s, size_t p);
+int nw_birth_star(const struct sc *s, size_t p); /* "(* 4.3.1987)", "* Kiel, 27 april 1935" */
 /* vCard's birthday with no year, "BDAY:--0304", "BDAY:--03-04", whose digits start at i: its
  * end and its start (the "--") in *ds, or 0 (names_dobevents.c). */
 size_t nw_vcard_bday(const struct sc *s, size_t i, size_t *ds);
