@@ -2133,9 +2133,9 @@ int nw_visit(struct sc *s, size_t i, size_t *next)
     const uint8_t *t = s->t;
     *next = i + 1;
     if (!word_start_ok(s, i)) /* "Birth date: May-16-1985": no word starts at "16" */
-        return t[i - 1] == '-' && is_digit(t[i]) && i >= 4 && ((t[i - 2] | 32) >= 'a') &&
-                       ((t[i - 2] | 32) <= 'z')
-                   ? month_hyphen_day(s, i, next)
+        return t[i - 1] == '-' && is_digit(t[i]) && i >= 4 &&
+                       ((((t[i - 2] | 32) >= 'a') && ((t[i - 2] | 32) <= 'z')) || t[i - 2] == '-')
+                   ? month_hyphen_day(s, i, next) /* also vCard's "BDAY:--0304" */
                    : 0;
     if (is_digit(t[i])) {
         size_t d = i + 1; /* the run's end: the recognisers are asked only where their
@@ -2151,6 +2151,10 @@ int nw_visit(struct sc *s, size_t i, size_t *next)
             (nw_birth_before(s, ds) || nw_birth_after(s, e))) {
             *next = e;
             return s->emit(s->arg, ANON_NAMES_DOB, ds, e);
+        }
+        if (e && ds > i) { /* GEDCOM's "2 DATE 2 MAY 2022" (names_dates.c): no house number */
+            *next = e;
+            return 0;
         }
         e = (s->kinds & (1u << ANON_NAMES_ADDRESS)) && nw_addr_number_may(s, i, d)
                 ? nw_addr_number_first(s, i)

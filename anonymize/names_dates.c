@@ -1,12 +1,13 @@
 /* names_dates.c: the NAMES pack's dates of birth, called by the pass in names.c at digit runs
  * that start a word (and by its table reader for a birth-date column).
  *
- * A date is a date of birth only when a birth word belongs to it: one in the 48 bytes before it
+ * A date is a date of birth only when a birth word belongs to it: one in the 96 bytes before it
  * with no other number, no other line's label and no word of another event between them ("DOB:
  * 4.3.1987", "born on March 4, 1987", "Date of birth\n1987-03-04"; not "Place of birth: Lyon,
  * admitted 4 May 2024"), one right after it ("1987-03-04 (date of birth)", "am 4.3.1987
- * geboren"), the genealogical star ("(* 4.3.1987)"), or a table header above its cell
- * (names_dobcols.c). Nothing here allocates.
+ * geboren"), the genealogical star ("(* 4.3.1987)") or a birth written as an event ("(4 March
+ * 1932 – 9 May 2019)", names_dobevents.c), or a table header above its cell (names_dobcols.c).
+ * Nothing here allocates.
  */
 #include "anonymize/names_internal.h"
 
@@ -314,6 +315,10 @@ static size_t midnight_after(const struct sc *s, size_t ds, size_t e)
 
 size_t nw_date_at(const struct sc *s, size_t i, size_t *ds)
 {
+    if (i + 8 < s->len && s->t[i] == '2' && s->t[i + 1] == ' ' &&
+        memcmp(s->t + i + 2, "DATE ", 5) == 0 && is_digit(s->t[i + 7]) &&
+        (i == 0 || s->t[i - 1] == '\n'))
+        i += 7; /* GEDCOM: "2 DATE 4 MAR 1932", the date of the event on the line above */
     size_t e = date_at(s, i, ds);
     if (!e)
         return 0;
@@ -379,6 +384,11 @@ static size_t date_at(const struct sc *s, size_t i, size_t *ds)
     }
     if (a < 1 || a > 31)
         return 0;
+    if (j - i == 2 && j + 8 <= s->len && t[j] == ' ' && is_digit(t[j + 1]) && is_digit(t[j + 2]) &&
+        t[j + 3] == ' ' && (e = num_at(s, j + 4, 4, &c)) && e - j - 4 == 4 && year_ok(c, 4) &&
+        (b = (unsigned)(t[j + 1] - '0') * 10 + (unsigned)(t[j + 2] - '0')) >= 1 && b <= 12 &&
+        !(e < s->len && (is_alnum(t[e]) || t[e] == '.' || t[e] == ':')))
+        return e; /* "04 03 1987": an ID card's fields as OCR reads them */
     /* 4 March 1987, 4. März 1987, 4th of March, 1987, 4 de marzo de 1987 */
     k = j;
     if (k + 1 < s->len &&
@@ -425,15 +435,58 @@ static size_t date_at(const struct sc *s, size_t i, size_t *ds)
 /* Lower case. Birthdays too ("compleanno", "cumpleaños", "verjaardag"; not "anniversaire",
  * which is also a firm's), and a few neighbouring languages (pt "nascimento", sv "född", da/no
  * "født", pl "urodzenia", fi "syntymä", cs "narozen"). */
-static const char *const birth_words[] = {
-    "b-day",      "b. ",         "bday",           "birth",         "born",        "d.o.b",
-    "dob",        "geb.",        "ddn ",           "ddn:",          "geboorte",    "geboren",
-    "geburts",    "nacid",       "nacimiento",     "nac.",          "nac:",        "naissance",
-    "naiss.",     "nascita",     "nata ",          "nato ",         "nato/",       "nata/",
-    "n\303\251 ", "n\303\251e ", "n\303\251(e)",   "n\303\251.e",   "nac\303\255", "nascimento",
-    "nascid",     "f\303\266dd", "f\303\266delse", "f\303\270dsel", "f\303\270dt", "urodz",
-    "syntym",     "narozen",     "naci\303\263",   "compleanno",    "cumplea",     "verjaardag",
-    "nasci ",     "n. il "};
+static const char *const birth_words[] = {"b-day",
+                                          "b. ",
+                                          "bday",
+                                          "birth",
+                                          "born",
+                                          "d.o.b",
+                                          "dob",
+                                          "geb.",
+                                          "ddn ",
+                                          "ddn:",
+                                          "geboorte",
+                                          "geboren",
+                                          "geburts",
+                                          "nacid",
+                                          "nacimiento",
+                                          "nac.",
+                                          "nac:",
+                                          "naissance",
+                                          "naiss.",
+                                          "nascita",
+                                          "nata ",
+                                          "nato ",
+                                          "nato/",
+                                          "nata/",
+                                          "n\303\251 ",
+                                          "n\303\251e ",
+                                          "n\303\251(e)",
+                                          "n\303\251.e",
+                                          "nac\303\255",
+                                          "nascimento",
+                                          "nascid",
+                                          "f\303\266dd",
+                                          "f\303\266delse",
+                                          "f\303\270dsel",
+                                          "f\303\270dt",
+                                          "urodz",
+                                          "syntym",
+                                          "narozen",
+                                          "naci\303\263",
+                                          "compleanno",
+                                          "cumplea",
+                                          "verjaardag",
+                                          "nasci ",
+                                          "n. il ",
+                                          "geburt",
+                                          "nasceu",
+                                          "al mundo ",
+                                          "al mondo ",
+                                          "it's a girl",
+                                          "it's a boy",
+                                          "arriv\303\251e parmi nous",
+                                          "arriv\303\251 parmi nous"};
 
 /* Abbreviations that are a birth word only as a whole word, no letter after them: pt/it
  * "Nasc.", "data_nasc", "dt_nasc", es "fecha_nac", fr "dt_naiss", de "Geb Datum", pt "D.N.", "DN:".
@@ -445,7 +498,7 @@ size_t nw_birth_word_at(const struct sc *s, size_t i, size_t limit)
 {
     const uint8_t *t = s->t;
     uint8_t c = t[i] | 32;
-    if (!strchr("bcdfgnsuv", c) || c == 0)
+    if (!strchr("abcdfginsuv", c) || c == 0)
         return 0;
     for (size_t k = 0; k < sizeof birth_words / sizeof birth_words[0]; k++) {
         size_t n = strlen(birth_words[k]), q = 0;
@@ -581,7 +634,9 @@ static int birth_reaches(const struct sc *s, size_t we, size_t p)
             if ((t[i] | (t[i] < 0x80 ? 32 : 0)) == (uint8_t)other_event[k][0] &&
                 word_here(s, i, p, other_event[k]))
                 return 0;
-        if (strchr(",;|\t", t[i]) || (t[i] == ' ' && i + 1 < p && t[i + 1] == ' '))
+        if (t[i] == ';' && word_here(s, i + 1, p, "value="))
+            i += 6; /* a vCard parameter: "BDAY;VALUE=date:19820622" */
+        else if (strchr(",;|\t", t[i]) || (t[i] == ' ' && i + 1 < p && t[i + 1] == ' '))
             cell = 1; /* past the birth field: "Place of birth: Lyon, Date: ..." */
         else if (cell && t[i] == ':' &&
                  (nw_letter(t + i - 1, 1) || t[i - 1] >= 0x80 ||
@@ -599,46 +654,30 @@ static int birth_reaches(const struct sc *s, size_t we, size_t p)
     return 1;
 }
 
-/* The genealogical star before a date at p: "(* 4.X.1942 in Chur)", "Frau X, * 15. August
- * 1934", "Johann Keller\n* 12.03.1962 in Ulm\n† ...". At a line's start, where it may be a
- * Markdown bullet, only with a place after the date ("in", "à", "te", "zu" and a capital) or a
- * death cross (U+2020) in the 160 bytes after it. */
-static int star_before(const struct sc *s, size_t p)
+/* Two labels on one line, "Geburtsdatum / Geburtsort", "Date of birth / Place of birth": the
+ * first birth word's end we when the bytes up to the second's start i are the rest of its word,
+ * " / " and words; else 0. */
+static size_t label_pair(const struct sc *s, size_t we, size_t i)
 {
     const uint8_t *t = s->t;
-    size_t q = p;
-    while (q > 0 && t[q - 1] == ' ')
-        q--;
-    if (q == 0 || t[q - 1] != '*')
+    size_t k = we;
+    while (k < i && (nw_letter(t + k, 1) || t[k] >= 0x80))
+        k++;
+    if (k + 3 > i || memcmp(t + k, " / ", 3) != 0)
         return 0;
-    size_t b = q - 1;
-    while (b > 0 && t[b - 1] == ' ')
-        b--;
-    if (b > 0 && (t[b - 1] == '(' || t[b - 1] == ','))
-        return 1;
-    if (b > 0 && t[b - 1] != '\n')
-        return 0;
-    static const char *const at[] = {" in ", " \303\240 ", " te ", " zu "};
-    for (size_t i = p; i < s->len && i - p < 160; i++) {
-        if (i + 2 < s->len && t[i] == 0xE2 && t[i + 1] == 0x80 && t[i + 2] == 0xA0)
-            return 1;
-        for (size_t k = 0; k < sizeof at / sizeof at[0] && i - p < 40; k++) {
-            size_t n = strlen(at[k]);
-            if (i + n < s->len && memcmp(t + i, at[k], n) == 0 &&
-                nw_upper(t + i + n, s->len - i - n))
-                return 1;
-        }
-    }
-    return 0;
+    for (k += 3; k < i; k++)
+        if (!(nw_letter(t + k, 1) || t[k] >= 0x80 || t[k] == ' '))
+            return 0;
+    return we;
 }
 
-/* A birth word in the 48 bytes before p: "born", "DOB", "date of birth", "geboren",
+/* A birth word in the 96 bytes before p: "born", "DOB", "date of birth", "geboren",
  * "Geburtsdatum", "né(e) le", "naissance", "fecha de nacimiento", "geboortedatum", "nascita",
  * also as a camelCase part of a key ("dateOfBirth"). The nearest one decides. */
 int nw_birth_before(const struct sc *s, size_t p)
 {
     const uint8_t *t = s->t;
-    size_t from = p > 48 ? p - 48 : 0, we = 0;
+    size_t from = p > 96 ? p - 96 : 0, we = 0, prev = 0;
     for (size_t i = from; i < p; i++) {
         /* a word starts here, or a camelCase part of a key does ("dateOfBirth", "fechaNacimiento")
          */
@@ -650,11 +689,15 @@ int nw_birth_before(const struct sc *s, size_t p)
             (i + n != p || (i >= 2 && t[i - 1] == ' ' && t[i - 2] == '.') ||
              (i >= 1 && t[i - 1] == '.')))
             continue;
-        if (n)
+        if (n) {
+            prev = we && i > we ? label_pair(s, we, i) : 0;
             we = i + n;
+        }
     }
-    return (we && birth_reaches(s, we > p ? p : we, p)) || star_before(s, p) ||
-           nw_birth_column(s, p);
+    if (prev && !birth_reaches(s, we > p ? p : we, p))
+        we = prev; /* "Geburtsdatum / Geburtsort\n\n02.11.1994 NÎMES": the first label's date */
+    return (we && birth_reaches(s, we > p ? p : we, p)) || nw_birth_star(s, p) ||
+           nw_birth_column(s, p) || nw_birth_event(s, p);
 }
 
 /* A birth word right after a date that ends at e, on its line: "1987-03-04 (date of birth)",
@@ -719,6 +762,8 @@ size_t nw_dob_after_month_hyphen(const struct sc *s, size_t i, size_t *ds)
 {
     const uint8_t *t = s->t;
     size_t e;
+    if (t[i - 2] == '-')
+        return (s->kinds & (1u << ANON_NAMES_DOB)) ? nw_vcard_bday(s, i, ds) : 0;
     if (!(i + 2 < s->len && (t[i + 1] == '-' || (is_digit(t[i + 1]) && t[i + 2] == '-'))) ||
         !(s->kinds & (1u << ANON_NAMES_DOB)) || i < 4 ||
         !(is_alnum(t[i - 3]) || t[i - 3] >= 0x80) ||

@@ -233,6 +233,13 @@ int nw_birth_after(const struct sc *s, size_t e); /* "1987-03-04 (date of birth)
  * (names_dates.c); a date's cell at p under a table header with one (names_dobcols.c). */
 size_t nw_birth_word_at(const struct sc *s, size_t i, size_t limit);
 int nw_birth_column(const struct sc *s, size_t p);
+/* A date at p written as a birth event with no birth word before it: a life span, GEDCOM's
+ * BIRT, an age before it, a child in a list, a column under a birth label (names_dobevents.c). */
+int nw_birth_event(const struct sc *s, size_t p);
+int nw_birth_star(const struct sc *s, size_t p); /* "(* 4.3.1987)", "* Kiel, 27 april 1935" */
+/* vCard's birthday with no year, "BDAY:--0304", "BDAY:--03-04", whose digits start at i: its
+ * end and its start (the "--") in *ds, or 0 (names_dobevents.c). */
+size_t nw_vcard_bday(const struct sc *s, size_t i, size_t *ds);
 /* A date of birth "May-16-1985" whose day starts at i, right after the month's '-': its end
  * and its start in *ds, or 0. */
 size_t nw_dob_after_month_hyphen(const struct sc *s, size_t i, size_t *ds);

@@ -429,6 +429,8 @@ static void test_digit_prechecks_pass_every_recognised_run(void **state)
         "es, 75008 Paris; 118 parvis Notre-Dame; Flat 5, 67 Leeson Park, Dublin 6",
         "Meir 12 bus 3, 2000 Antwerpen; Rua Augusta, 274, 1100-053 Lisboa; Spui 21, 1012 WX "
         "Amsterdam",
+        "Surname Date of birth\nK M 24 10 1958\n1 BIRT\n2 DATE 27 MAR 1966\n(n. 2 gennaio 1974 - "
+        "m. 12.09.2024) aged 33 (4.3.1987) (63, 10/28/1959) Kinder: B H (5.7.2013)",
     };
     struct sc sc;
     size_t dates = 0, numbers = 0, zips = 0;

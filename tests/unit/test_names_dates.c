@@ -323,7 +323,12 @@ static void test_dob_shapes_scan_every_prefix_safely(void **state)
         "X (* 4.X.1942 in Chur)\n* 20.4.1993 in Graz\n\xe2\x80\xa0 6. Mai 2017\n"
         "NAME      DOB\n=====     =====\nAna       04/03/1987\n"
         "<tr><th>Date of birth</th></tr>\n<tr><td>09/10/1967</td></tr>\n"
-        "Birth date\nMay-16-1985 \"dob\": \"1968-08-14 00:00:00\" born 28 / 11 / 1993 DOB 4MAR87";
+        "Birth date\nMay-16-1985 \"dob\": \"1968-08-14 00:00:00\" born 28 / 11 / 1993 DOB 4MAR87\n"
+        "Ana K (10/03/1975 - September 23, 2017)\n1 BIRT\n2 DATE 27 MAR 1966\naged 33 (4.3.1987)\n"
+        "Kinder: B H (5.7.2013)\n1. Date of birth\n1. 08/01/1986\nSurname Date of birth\nK M 24 10 "
+        "1958\nX * 6.3.1983 \xe2\x9a\xad 28.1.2015\n* Kiel, 27 april 1935 (63, "
+        "10/28/1959)\nBDAY:--08-24\n"
+        "BDAY:--0304";
     size_t n = strlen(text);
     for (size_t k = 0; k <= n; k++) {
         char *t = malloc(k ? k : 1);
@@ -332,6 +337,157 @@ static void test_dob_shapes_scan_every_prefix_safely(void **state)
         assert_int_equal(anon_names_scan(t, k, 7, NULL, ANON_NAMES_HINT_NONE, count_emit, &m), 0);
         free(t);
     }
+}
+
+/* A life span after a name: the first date is the birth, the second (12 to 120 years later) the
+ * death. A period of a contract is neither so long nor written so. (dob3) */
+static void test_dob_life_span_in_death_notice(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Hjalmar Thistlewood (10/03/1975 - September 23, 2017)", "DATE_OF_BIRTH=10/03/1975"},
+        {"In loving memory of Lusine Lindgaard, 04/07/1959 \xe2\x80\x93 11 October 2016.",
+         "DATE_OF_BIRTH=04/07/1959"},
+        {"OBITUARY\nZofia Thistlewood\n7/18/1971 ~ 08/10/2025\n", "DATE_OF_BIRTH=7/18/1971"},
+        {"Yolanda M (N\xc3\xaemes, 19 de junio de 1959 - Limerick, 16 de enero de 2021)",
+         "DATE_OF_BIRTH=19 de junio de 1959"},
+        {"Pieter C (n. 2 gennaio 1974 - m. 12.09.2024)", "DATE_OF_BIRTH=2 gennaio 1974"},
+        {"billing period (01/01/2020 - 31/12/2021)", ""},
+        {"Valid 01/01/2010 \xe2\x80\x93 31/12/2030", ""},
+        {"Contract (01.03.2001 - 28.02.2031)", ""},
+        {"Lease (2001-03-01 - 2031-03-01)", ""},
+    };
+    CHECK(c);
+}
+
+/* The genealogical star before a place and a comma, and after a name when a death cross or a
+ * marriage sign (U+26AD) stands on the line. (dob3) */
+static void test_dob_star_after_name_and_before_place(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Lusine Aranguren\n* Kiel, 27 april 1935   \xe2\x80\xa0 Limerick, 6 februari 2016",
+         "DATE_OF_BIRTH=27 april 1935"},
+        {"Stammbaum:\nOriane Ruggeri * 6.3.1983 \xe2\x9a\xad 28.1.2015 Emeric Morvillier * "
+         "22.12.1933",
+         "DATE_OF_BIRTH=6.3.1983;DATE_OF_BIRTH=22.12.1933"},
+        {"total * 3 = 2020-01-02 and more", ""},
+    };
+    CHECK(c);
+}
+
+/* GEDCOM: the date under "1 BIRT". (dob3) */
+static void test_dob_gedcom_birt(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"0 @I1@ INDI\n1 BIRT\n2 DATE 27 MAR 1966\n2 PLAC Vigo\n", "DATE_OF_BIRTH=27 MAR 1966"},
+        {"1 DEAT\n2 DATE 2 MAY 2022\n1 MARR\n2 DATE 19 FEB 2015\n", ""},
+    };
+    CHECK(c);
+}
+
+/* An age before a date in parentheses, or inside them. (dob3) */
+static void test_dob_age_before_the_date(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"interviewed, aged 33 (17 December 1928), on", "DATE_OF_BIRTH=17 December 1928"},
+        {"Dario Okonjo (63, 10/28/1959) joined", "DATE_OF_BIRTH=10/28/1959"},
+        {"X, 63 Jahre alt (28.12.1964), wurde", "DATE_OF_BIRTH=28.12.1964"},
+        {"Alter: 39 J. (24. September 1990)", "DATE_OF_BIRTH=24. September 1990"},
+        {"de 39 a\xc3\xb1os (15 de mayo de 1998)", "DATE_OF_BIRTH=15 de mayo de 1998"},
+        {"version 3 (2 May 2020)", ""},
+        {"x = f(3, 2020-01-01)", ""},
+        {"after 63 days (28.12.1964)", ""},
+    };
+    CHECK(c);
+}
+
+/* A child's date after its name under a children label. (dob3) */
+static void test_dob_children_list(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Children:\n1. Saskia T (5/7/2008)\n2. B T (17 January 2008)",
+         "DATE_OF_BIRTH=5/7/2008;DATE_OF_BIRTH=17 January 2008"},
+        {"Kinderen: Saskia T (23 oktober 2011); M L (21-10-2021)",
+         "DATE_OF_BIRTH=23 oktober 2011;DATE_OF_BIRTH=21-10-2021"},
+        {"Release (2 May 2020)", ""},
+    };
+    CHECK(c);
+}
+
+/* OCR'd ID documents: columns run together under a line that ends with the birth label, the
+ * date's parts apart ("24 10 1958"), a numbered form, two labels on one line. (dob3) */
+static void test_dob_ocr_columns_numbered_forms_and_label_pairs(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Surname Given names Date of birth\nKELLER MARIA 24 10 1958\nDate of issue",
+         "DATE_OF_BIRTH=24 10 1958"},
+        {"Name Vornamen Geburtsdatum\nKOWALCZUK SASKIA 23.05.1954\n", "DATE_OF_BIRTH=23.05.1954"},
+        {"No.  Player   DOB         Joined\n18   Ana K    15/11/2018  24/09/2020\n",
+         "DATE_OF_BIRTH=15/11/2018"},
+        {"1. Date of birth\n2. Place of birth\n1. 08/01/1986\n2. Bergamo",
+         "DATE_OF_BIRTH=08/01/1986"},
+        {"1. Date of birth\n2. Date of issue\n2. 08/01/2016", ""},
+        {"1. Geboortedatum\n2. Geboorteplaats\n1. 23-02-1976\n2. Tilburg",
+         "DATE_OF_BIRTH=23-02-1976"},
+        {"1. Geburtsort\n1. 23-02-1976", ""},
+        {"Geburtsdatum / Geburtsort\n\n02.11.1994 N\xc3\x8eMES", "DATE_OF_BIRTH=02.11.1994"},
+    };
+    CHECK(c);
+}
+
+/* Birth words of announcements ("Geburt", "nasceu", "al mundo"), a vCard's BDAY parameter, and a
+ * birth label up to 96 bytes before its date. (dob3) */
+static void test_dob_announcements_vcard_and_far_label(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"die Geburt unserer Tochter Saskia am 5.5.2009.", "DATE_OF_BIRTH=5.5.2009"},
+        {"venuta al mondo il 16.09.2018 a Utrecht.", "DATE_OF_BIRTH=16.09.2018"},
+        {"Chegou! Nasceu em 1 de abril de 2011, em", "DATE_OF_BIRTH=1 de abril de 2011"},
+        {"BEGIN:VCARD\nBDAY;VALUE=date:19820622\nEND:VCARD", "DATE_OF_BIRTH=19820622"},
+        {"It's a girl! Emeric arrived on 2008-07-08 at 04:12.", "DATE_OF_BIRTH=2008-07-08"},
+        {"Bienvenue \xc3\xa0 Dario, arriv\xc3\xa9"
+         "e parmi nous le 19 mars 2017",
+         "DATE_OF_BIRTH=19 mars 2017"},
+        {"Date of birth (as shown on your passport or national identity card): 2/10/1969",
+         "DATE_OF_BIRTH=2/10/1969"},
+        {"Date of birth (as shown on the card; see the card issued on): 2/10/2019", ""},
+    };
+    CHECK(c);
+}
+
+/* vCard's birthday with no year ("BDAY:--0304", "BDAY;VALUE=date:--03-04"); "--0304" elsewhere
+ * and a thirteenth month stay. (dob3) */
+static void test_dob_vcard_birthday_without_year(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"BEGIN:VCARD\nBDAY:--1123\nEND:VCARD", "DATE_OF_BIRTH=--1123"},
+        {"BEGIN:VCARD\nBDAY;VALUE=date:--08-24\nEND:VCARD", "DATE_OF_BIRTH=--08-24"},
+        {"flags --1123 and BDAY:--1323", ""},
+    };
+    CHECK(c);
+}
+
+/* A patient's wristband: the age in parentheses that the date gives today, or the sex after the
+ * date with a record number before it. (dob3) */
+static void test_dob_wristband_age_or_sex_after_the_date(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"VANDERMAAS, Noemie  MRN: 00500229  02/07/1935 (91y)\nAdm: 22/11/2021",
+         "DATE_OF_BIRTH=02/07/1935"},
+        {"FERRANDIS, Ilvana\nMRN 00435081\n04-SEP-1932  F\nAdm: 06/05/2017",
+         "DATE_OF_BIRTH=04-SEP-1932"},
+        {"Build 02/07/2020 (3y) ok", ""},
+        {"Release 04-SEP-2032  F", ""},
+    };
+    CHECK(c);
 }
 
 int main(void)
@@ -351,6 +507,15 @@ int main(void)
         cmocka_unit_test(test_dob_birth_words_are_not_the_start_of_a_name),
         cmocka_unit_test(test_dob_another_fields_label_and_the_under_a_label),
         cmocka_unit_test(test_dob_day_month_year_run_together),
+        cmocka_unit_test(test_dob_life_span_in_death_notice),
+        cmocka_unit_test(test_dob_star_after_name_and_before_place),
+        cmocka_unit_test(test_dob_gedcom_birt),
+        cmocka_unit_test(test_dob_age_before_the_date),
+        cmocka_unit_test(test_dob_children_list),
+        cmocka_unit_test(test_dob_ocr_columns_numbered_forms_and_label_pairs),
+        cmocka_unit_test(test_dob_announcements_vcard_and_far_label),
+        cmocka_unit_test(test_dob_vcard_birthday_without_year),
+        cmocka_unit_test(test_dob_wristband_age_or_sex_after_the_date),
         cmocka_unit_test(test_dob_shapes_scan_every_prefix_safely),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -62,6 +62,9 @@ echo
 echo "## dates of birth, second tune set (gen_dob_tune2.py: en/de/fr/nl/es/it/pt; tables with the header lines above, keys in every casing, OCR label and value, genealogy, ages, compact, Roman and midnight-timestamp dates; non-birth dates beside them; tune set)"
 "$bin" "${opts[@]}" "$here"/data/dob_tune2.json
 echo
+echo "## dates of birth, third tune set (gen_dob_tune3.py: births as events and in records: announcements, obituaries and family trees, GEDCOM, vCard BDAY, OCR'd ID documents, passports' MRZ, insurance, HR and school forms, rosters, wristbands, ages, a birth word far from its date, lists of children; death, issue, expiry, marriage dates beside them; tune set)"
+"$bin" "${opts[@]}" "$here"/data/dob_tune3.json
+echo
 echo "## names, third tune set (gen_names_tune3.py: syllable names with regional surname endings, particles, double-barrelled; Swiss, Austrian, Belgian, Quebec, Latin-American, Irish; capitals, lower case, SURNAME Given, JSON keys, lists and tables without headers; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names_tune3.json
 echo

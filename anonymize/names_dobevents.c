@@ -1,0 +1,437 @@
+/* names_dobevents.c: dates of birth written as an event or as a record's field with no birth word
+ * before them, asked by nw_birth_before() (names_dates.c) at a date with none: a life span in a
+ * death notice or a family tree ("Anna Keller (4 March 1932 – 9 May 2019)"), GEDCOM's date under
+ * "1 BIRT", an age in front of the date ("aged 37 (04.03.1987)", "(63, 10/28/1959)"), a child's
+ * date after its name under a children label ("Kinder:\n1. Ana Keller (16.01.2016)"), and a
+ * date that ends its line under a line that ends with a birth label (two OCR'd columns run
+ * together: "Surname Given Date of birth\nKELLER MARIA 04.03.1987"); and the genealogical star
+ * ("(* 4.3.1987)", nw_birth_star()).
+ *
+ * A death notice's birth date is a DATE_OF_BIRTH: it is personal data of the person named. The
+ * death date after it is not (the span's second date has no date after it). Nothing here
+ * allocates; every look is bounded to a few hundred bytes around the date.
+ */
+#include "anonymize/names_internal.h"
+
+#include <string.h>
+
+/* The genealogical star before a date at p: "(* 4.X.1942 in Chur)", "Frau X, * 15. August
+ * 1934", "Johann Keller\n* 12.03.1962 in Ulm\n† ...". At a line's start, where it may be a
+ * Markdown bullet, only with a place after the date ("in", "à", "te", "zu" and a capital) or a
+ * death cross (U+2020) in the 160 bytes after it. */
+int nw_birth_star(const struct sc *s, size_t p)
+{
+    const uint8_t *t = s->t;
+    size_t q = p;
+    while (q > 0 && t[q - 1] == ' ')
+        q--;
+    if (q > 2 && t[q - 1] == ',') { /* "* Toledo, 14-02-1959   † Kiel, ..." */
+        size_t w = q - 1;
+        while (w > 0 && q - w < 24 && (nw_letter(t + w - 1, 1) || t[w - 1] >= 0x80))
+            w--;
+        if (w < q - 1 && nw_upper(t + w, s->len - w))
+            for (q = w; q > 0 && t[q - 1] == ' ';)
+                q--;
+    }
+    if (q == 0 || t[q - 1] != '*')
+        return 0;
+    size_t b = q - 1;
+    while (b > 0 && t[b - 1] == ' ')
+        b--;
+    if (b > 0 && (t[b - 1] == '(' || t[b - 1] == ','))
+        return 1;
+    if (b > 0 && t[b - 1] != '\n' && !(b < q - 1 && (nw_letter(t + b - 1, 1) || t[b - 1] >= 0x80)))
+        return 0;
+    if (b > 0 && t[b - 1] != '\n') { /* "Oriane Ruggeri * 6.3.1983 ⚭ 28.1.2015 ...": a cross or a
+                                        marriage sign (U+26AD) near it on the line */
+        size_t a = p > 160 ? p - 160 : 0;
+        for (size_t i = a; i + 2 < s->len && i < p + 160; i++)
+            if (t[i] == 0xE2 &&
+                ((t[i + 1] == 0x80 && t[i + 2] == 0xA0) || (t[i + 1] == 0x9A && t[i + 2] == 0xAD)))
+                return 1;
+        return 0;
+    }
+    static const char *const at[] = {" in ", " \303\240 ", " te ", " zu "};
+    for (size_t i = p; i < s->len && i - p < 160; i++) {
+        if (i + 2 < s->len && t[i] == 0xE2 && t[i + 1] == 0x80 && t[i + 2] == 0xA0)
+            return 1;
+        for (size_t k = 0; k < sizeof at / sizeof at[0] && i - p < 40; k++) {
+            size_t n = strlen(at[k]);
+            if (i + n < s->len && memcmp(t + i, at[k], n) == 0 &&
+                nw_upper(t + i + n, s->len - i - n))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* The end of the date that starts at p (at its digits or its month word), or 0. */
+static size_t date_end(const struct sc *s, size_t p, size_t *ds)
+{
+    size_t d = p;
+    while (d < s->len && d - p < 14 && !is_digit(s->t[d]))
+        d++;
+    size_t e = d < s->len && is_digit(s->t[d]) ? nw_date_at(s, d, ds) : 0;
+    return e && *ds == p ? e : 0;
+}
+
+/* The four-digit year (1900..2099) in a date's bytes [a, e), or 0. */
+static unsigned year_in(const struct sc *s, size_t a, size_t e)
+{
+    for (size_t i = a; i + 4 <= e; i++) {
+        if ((i > a && is_digit(s->t[i - 1])) || !is_digit(s->t[i]))
+            continue;
+        unsigned y = 0;
+        size_t k = i;
+        while (k < e && is_digit(s->t[k]) && k - i < 5)
+            y = y * 10 + (unsigned)(s->t[k++] - '0');
+        if (k - i == 4 && y >= 1900 && y <= 2099)
+            return y;
+    }
+    return 0;
+}
+
+static int at_ci(const struct sc *s, size_t i, const char *w)
+{
+    size_t n = strlen(w);
+    if (i + n > s->len)
+        return 0;
+    for (size_t k = 0; k < n; k++)
+        if ((s->t[i + k] | (s->t[i + k] < 0x80 ? 32 : 0)) != (uint8_t)w[k])
+            return 0;
+    return 1;
+}
+
+/* A dash, a tilde or a death cross between two dates: its width at i, or 0. */
+static size_t span_sep(const struct sc *s, size_t i)
+{
+    const uint8_t *t = s->t;
+    if (i < s->len && (t[i] == '-' || t[i] == '~'))
+        return 1;
+    if (i + 2 < s->len && t[i] == 0xE2 && t[i + 1] == 0x80 &&
+        (t[i + 2] == 0x93 || t[i + 2] == 0x94 || t[i + 2] == 0xA0))
+        return 3; /* U+2013, U+2014, U+2020 */
+    return 0;
+}
+
+/* The day and month of a numeric date in [a, e) (the two runs of one or two digits, in their
+ * order), or 0. */
+static int day_month(const struct sc *s, size_t a, size_t e, unsigned v[2])
+{
+    int n = 0;
+    for (size_t i = a; i < e;) {
+        if (!is_digit(s->t[i])) {
+            i++;
+            continue;
+        }
+        size_t k = i;
+        unsigned x = 0;
+        while (k < e && is_digit(s->t[k]))
+            x = x * 10 + (unsigned)(s->t[k++] - '0');
+        if (k - i <= 2) {
+            if (n == 2)
+                return 0;
+            v[n++] = x;
+        }
+        i = k;
+    }
+    return n == 2;
+}
+
+/* Two numeric dates a term apart, not a life: the second on the first's anniversary or the day
+ * before it ("01.03.2001 - 28.02.2031", a lease; "2001-03-01 - 2031-03-01"). */
+static int a_term(const struct sc *s, size_t a1, size_t e1, size_t a2, size_t e2)
+{
+    unsigned u[2], v[2];
+    if (!day_month(s, a1, e1, u) || !day_month(s, a2, e2, v))
+        return 0;
+    if (u[0] == v[0] && u[1] == v[1])
+        return 1;
+    for (int o = 0; o < 2; o++) { /* o: which of the two is the day */
+        unsigned d1 = u[o], m1 = u[1 - o], d2 = v[o], m2 = v[1 - o];
+        if ((m1 == m2 && d2 + 1 == d1) || (d1 == 1 && d2 >= 28 && m2 == (m1 == 1 ? 12 : m1 - 1)))
+            return 1;
+    }
+    return 0;
+}
+
+/* A life span: the date at p opens "(", a line, or follows ", " ("(Nîmes, 19 de junio de 1959 -
+ * ...", "(n. 2 gennaio 1974 - m. ...", "Lusine Lindgaard, 04/07/1959 – ..."), and a dash or a
+ * cross leads to a second date at least 12 and at most 120 years later that closes the span.
+ * A period of a contract or a licence is rarely that long and not written after a name. */
+static int life_span(const struct sc *s, size_t p)
+{
+    const uint8_t *t = s->t;
+    size_t ds, e = date_end(s, p, &ds), q = p;
+    while (q > 0 && t[q - 1] == ' ')
+        q--;
+    if (q >= 3 && t[q - 1] == '.' && (t[q - 2] == 'n' || t[q - 2] == 'b') && t[q - 3] == '(')
+        q -= 2; /* "(n. 2 gennaio 1974" */
+    if (!e || !(q == 0 || t[q - 1] == '\n' || t[q - 1] == '(' || t[q - 1] == ','))
+        return 0;
+    unsigned y1 = year_in(s, p, e);
+    size_t i = e, n;
+    while (i < s->len && t[i] == ' ')
+        i++;
+    if (!y1 || !(n = span_sep(s, i)))
+        return 0;
+    size_t from = i + n, d = from;
+    while (d < s->len && d - from < 28 && !is_digit(t[d]) &&
+           (t[d] == ' ' || t[d] == ',' || t[d] == '.' || t[d] >= 0x80 || nw_letter(t + d, 1) ||
+            span_sep(s, d)))
+        d++;
+    size_t ds2, e2 = d < s->len && is_digit(t[d]) ? nw_date_at(s, d, &ds2) : 0;
+    unsigned y2 = e2 ? year_in(s, ds2, e2) : 0;
+    if (!y2 || y2 < y1 + 12 || y2 > y1 + 120 || a_term(s, p, e, ds2, e2))
+        return 0;
+    return e2 == s->len || strchr(").,;\n\r ", t[e2]) != NULL;
+}
+
+/* GEDCOM: "1 BIRT\n2 DATE 4 MAR 1932". */
+static int gedcom_birth(const struct sc *s, size_t p)
+{
+    const uint8_t *t = s->t;
+    if (p < 14 || memcmp(t + p - 7, "2 DATE ", 7) != 0 || t[p - 8] != '\n')
+        return 0;
+    size_t b = p - 8;
+    if (b > 0 && t[b - 1] == '\r')
+        b--;
+    while (b > 0 && t[b - 1] == ' ')
+        b--;
+    return b >= 6 && memcmp(t + b - 6, "1 BIRT", 6) == 0 && (b == 6 || t[b - 7] == '\n');
+}
+
+/* The word that ends at k (after spaces): its start, or k. */
+static size_t word_before(const struct sc *s, size_t k, size_t *end)
+{
+    while (k > 0 && s->t[k - 1] == ' ')
+        k--;
+    *end = k;
+    size_t b = k;
+    while (b > 0 && k - b < 16 && s->t[b - 1] != ' ' && s->t[b - 1] != '\n' && s->t[b - 1] != '(' &&
+           s->t[b - 1] != ',')
+        b--;
+    return b;
+}
+
+static int is_age_number(const struct sc *s, size_t b, size_t e)
+{
+    if (e <= b || e - b > 3)
+        return 0;
+    for (size_t i = b; i < e; i++)
+        if (!is_digit(s->t[i]))
+            return 0;
+    return 1;
+}
+
+/* An age before the date in parentheses: "aged 37 (...)", "37 years old (...)", "63 Jahre alt
+ * (...)", "Alter: 39 J. (...)", "71 ans (...)", "de 39 años (...)", or the age inside them:
+ * "(63, 10/28/1959)". */
+static int age_before(const struct sc *s, size_t p)
+{
+    static const char *const unit[] = {"years",       "yrs",  "yo",   "y/o",
+                                       "jahre",       "j.",   "ans",  "jaar",
+                                       "a\303\261os", "anni", "anos", "\303\245r"};
+    static const char *const aged[] = {"aged", "age", "alter:", "\303\242g\303\251", "edad:"};
+    const uint8_t *t = s->t;
+    size_t k = p, we, wb;
+    while (k > 0 && t[k - 1] == ' ')
+        k--;
+    if (k > 0 && t[k - 1] == ',') { /* "(63, 10/28/1959)" */
+        wb = word_before(s, k - 1, &we);
+        return is_age_number(s, wb, we) && wb > 1 && t[wb - 1] == '(' &&
+               t[wb - 2] == ' '; /* prose, not a call: "f(3, 2020-01-01)" */
+    }
+    if (k == 0 || t[k - 1] != '(')
+        return 0;
+    wb = word_before(s, k - 1, &we);
+    if (we - wb == 3 && at_ci(s, wb, "alt")) /* "37 Jahre alt", "37 years old" */
+        wb = word_before(s, wb, &we);
+    else if (we - wb == 3 && at_ci(s, wb, "old"))
+        wb = word_before(s, wb, &we);
+    if (is_age_number(s, wb, we)) { /* "aged 37 (" */
+        size_t ae, ab = word_before(s, wb, &ae);
+        for (size_t i = 0; i < sizeof aged / sizeof aged[0]; i++)
+            if (ae - ab == strlen(aged[i]) && at_ci(s, ab, aged[i]))
+                return 1;
+        return 0;
+    }
+    for (size_t i = 0; i < sizeof unit / sizeof unit[0]; i++)
+        if (we - wb == strlen(unit[i]) && at_ci(s, wb, unit[i])) {
+            size_t ne, nb = word_before(s, wb, &ne);
+            return is_age_number(s, nb, ne);
+        }
+    size_t d = wb; /* "37yo (" */
+    while (d < we && is_digit(t[d]))
+        d++;
+    return d > wb && d - wb <= 3 && we - d == 2 && at_ci(s, d, "yo");
+}
+
+/* A child's date after its name, "(16.01.2016)", under a children label in the 320 bytes
+ * before ("Children:", "Kinder:", "Enfants :", "Hijos:", "Figli:", "Filhos:"). */
+static int child_in_list(const struct sc *s, size_t p)
+{
+    static const char *const labels[] = {"children", "kinder", "enfants", "hijos",
+                                         "hijas",    "figli",  "filhos",  "kids"};
+    const uint8_t *t = s->t;
+    if (p < 4 || t[p - 1] != '(' || t[p - 2] != ' ' ||
+        !(nw_letter(t + p - 3, 1) || t[p - 3] >= 0x80))
+        return 0;
+    for (size_t i = p > 320 ? p - 320 : 0; i < p; i++) {
+        if (i > 0 && nw_letter(t + i - 1, 1))
+            continue;
+        for (size_t k = 0; k < sizeof labels / sizeof labels[0]; k++) {
+            size_t n = strlen(labels[k]), c = i + n;
+            if (!at_ci(s, i, labels[k]))
+                continue;
+            if (c + 2 < p && t[c] == 'e' && t[c + 1] == 'n')
+                c += 2; /* "Kinderen:" */
+            while (c < p && t[c] == ' ')
+                c++;
+            if (c < p && t[c] == ':')
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* The date ends its line and the line above ends with a birth label: two columns of an OCR'd
+ * form run together ("Surname Given Date of birth\nKELLER MARIA 04.03.1987"). */
+static int under_last_label(const struct sc *s, size_t p)
+{
+    const uint8_t *t = s->t;
+    size_t ds, e = date_end(s, p, &ds), ls = p;
+    if (!e)
+        return 0;
+    while (e < s->len && (t[e] == ' ' || t[e] == '\r'))
+        e++;
+    if (e < s->len && t[e] != '\n')
+        return 0;
+    while (ls > 0 && t[ls - 1] != '\n')
+        if (t[--ls] == ':')
+            return 0; /* the line has a label of its own */
+    if (ls == 0 || ls == p)
+        return 0; /* a date alone under its label is birth_reaches()'s */
+    size_t b = ls - 1, a;
+    while (b > 0 && (t[b - 1] == ' ' || t[b - 1] == '\r'))
+        b--;
+    a = b;
+    while (a > 0 && t[a - 1] != '\n' && b - a < 40)
+        a--;
+    for (size_t i = a; i < b; i++) {
+        if (is_digit(t[i]) || t[i] == ':')
+            return 0;
+        size_t n;
+        if ((i == 0 || !is_alnum(t[i - 1])) && (n = nw_birth_word_at(s, i, b))) {
+            for (size_t k = i + n; k < b; k++)
+                if (!(nw_letter(t + k, 1) || t[k] >= 0x80))
+                    return 0; /* "Geburtsdatum", "Date of birth"; not "DOB   Joined" */
+            return b - i <= 24;
+        }
+    }
+    return 0;
+}
+
+/* A numbered form read line by line: "1. Date of birth\n2. Place of birth\n1. 08/01/1986": the
+ * date after "N. " at its line's start answers the line above (up to 8 lines) that opens with the
+ * same "N. " and holds a birth word, no digit and no place word. */
+static int numbered_label(const struct sc *s, size_t p)
+{
+    static const char *const place[] = {"place", "lieu", "lugar", "luogo", "local"};
+    static const char *const place_after[] = {"ort", "plaats", "place"};
+    const uint8_t *t = s->t;
+    size_t ls = p;
+    while (ls > 0 && t[ls - 1] != '\n' && p - ls < 6)
+        ls--;
+    size_t n = 0;
+    while (ls + n < p && is_digit(t[ls + n]))
+        n++;
+    if ((ls > 0 && t[ls - 1] != '\n') || n == 0 || n > 2 || ls + n + 2 != p || t[ls + n] != '.' ||
+        t[ls + n + 1] != ' ')
+        return 0;
+    size_t b = ls;
+    for (int lines = 0; b > 0 && lines < 8; lines++) {
+        size_t a = b - 1;
+        while (a > 0 && t[a - 1] != '\n')
+            a--;
+        if (b - 1 - a > n + 2 && memcmp(t + a, t + ls, n + 2) == 0) {
+            int birth = 0;
+            for (size_t i = a + n + 2, w; i < b - 1; i++) {
+                if (is_digit(t[i]))
+                    return 0;
+                if (is_alnum(t[i - 1]) || t[i - 1] >= 0x80)
+                    continue; /* the checks below at a word's start */
+                for (size_t k = 0; k < sizeof place / sizeof place[0]; k++)
+                    if (at_ci(s, i, place[k]))
+                        return 0; /* "Place of birth", "Lieu de naissance" */
+                if ((w = nw_birth_word_at(s, i, b - 1))) {
+                    for (size_t k = 0; k < sizeof place_after / sizeof place_after[0]; k++)
+                        if (at_ci(s, i + w, place_after[k]))
+                            return 0; /* "Geburtsort", "Geboorteplaats" */
+                    birth = 1;
+                }
+            }
+            return birth;
+        }
+        b = a;
+    }
+    return 0;
+}
+
+size_t nw_vcard_bday(const struct sc *s, size_t i, size_t *ds)
+{
+    const uint8_t *t = s->t;
+    size_t e = i + 4, ls = i - 2;
+    if (i < 8 || t[i - 3] != ':' || e > s->len || !is_digit(t[i + 1]))
+        return 0;
+    unsigned m = (unsigned)(t[i] - '0') * 10 + (unsigned)(t[i + 1] - '0'), d;
+    if (t[i + 2] == '-')
+        e++;
+    if (e > s->len || !is_digit(t[e - 2]) || !is_digit(t[e - 1]) || (e < s->len && is_alnum(t[e])))
+        return 0;
+    d = (unsigned)(t[e - 2] - '0') * 10 + (unsigned)(t[e - 1] - '0');
+    while (ls > 0 && t[ls - 1] != '\n' && i - ls < 40)
+        ls--;
+    if (m < 1 || m > 12 || d < 1 || d > 31 || !(ls == 0 || t[ls - 1] == '\n') ||
+        !at_ci(s, ls, "bday") || (t[ls + 4] != ':' && t[ls + 4] != ';'))
+        return 0;
+    *ds = i - 2;
+    return e;
+}
+
+/* A patient's wristband or label, a record number ("MRN") in the 80 bytes before the date: the
+ * date then the age it gives today in parentheses ("02/07/1935 (91y)", the year and the age
+ * summing to 2000..2050), or the sex alone after it ("06/01/1957  M"). */
+static int wristband(const struct sc *s, size_t p)
+{
+    const uint8_t *t = s->t;
+    size_t ds, e = date_end(s, p, &ds);
+    unsigned y = e ? year_in(s, p, e) : 0, age = 0;
+    int mrn = 0;
+    for (size_t k = p > 80 ? p - 80 : 0; y && k + 3 <= p && !mrn; k++)
+        mrn = memcmp(t + k, "MRN", 3) == 0;
+    if (!mrn)
+        return 0;
+    size_t i = e;
+    if (i + 4 < s->len && t[i] == ' ' && t[i + 1] == '(' && is_digit(t[i + 2])) {
+        for (i += 2; i < s->len && is_digit(t[i]) && age < 1000;)
+            age = age * 10 + (unsigned)(t[i++] - '0');
+        if (i < s->len && t[i] == ' ')
+            i++;
+        if (i + 1 < s->len && (t[i] == 'y' || t[i] == 'Y') && t[i + 1] == ')')
+            return y + age >= 2000 && y + age <= 2050;
+        return 0;
+    }
+    while (i < s->len && t[i] == ' ')
+        i++;
+    if (i < e + 2 || i >= s->len || (t[i] != 'M' && t[i] != 'F') ||
+        (i + 1 < s->len && t[i + 1] != ' ' && t[i + 1] != '\n' && t[i + 1] != '\r'))
+        return 0;
+    return 1;
+}
+
+int nw_birth_event(const struct sc *s, size_t p)
+{
+    return life_span(s, p) || gedcom_birth(s, p) || age_before(s, p) || child_in_list(s, p) ||
+           under_last_label(s, p) || numbered_label(s, p) || wristband(s, p);
+}
