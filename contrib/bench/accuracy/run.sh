@@ -71,6 +71,9 @@ echo
 echo "## names in the document shapes people paste (gen_names_tune4.py: legal, medical, shipping labels, HR, genealogy, rosters, calendar invites, vCards, git output, e-mail display names; names of global origin, initials, possessives; companies, eponyms, places, products as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names_tune4.json
 echo
+echo "## names of global origin (gen_names_global.py: South Asian, East Asian, West African, Arabic, Turkish, Slavic, Greek, Nordic, Hungarian, South-East Asian names in prose, lists, signatures, CSV, JSON, chat, with and without diacritics; words, places and brands of those regions as look-alikes; tune set)"
+"$bin" "${opts[@]}" "$here"/data/names_global.json
+echo
 echo "## names held out (gen_names_holdout.py: other templates, locales, name method; never tuned on)"
 "$bin" "${opts[@]}" "$here"/data/names_holdout.json
 echo
