@@ -45,7 +45,7 @@ int main(void)
         unsigned f = e[0];
         int name = (f & (ANON_NL_GIVEN | ANON_NL_NAME)) != 0;
         int word = (f & (ANON_NL_COMMON_EN | ANON_NL_COMMON)) != 0;
-        if (name == word || e[1] < 2)
+        if (name == word || e[1] < 2 || (f & ANON_NL_GLOBAL))
             continue;
         count_word(name ? 0 : 1, e + 2, e[1]);
         words[name ? 0 : 1]++;

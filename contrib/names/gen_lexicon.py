@@ -4,7 +4,8 @@
 Sources (all MIT, fetched with `npm pack` into a temporary directory):
   - gender-detection-from-name 1.11.5: given names for de, en, es, fr, it;
   - @cspell/dict-people-names 1.1.16: ~39,000 given names and surnames from many cultures;
-  - @faker-js/faker 10.6.0: the person.first_name / last_name lists of the locales in FAKER
+  - @faker-js/faker 10.6.0 (MIT, "Faker - Copyright (c) 2022-2025", contributors listed in the
+    faker-js/faker repository): the person.first_name / last_name lists of the locales in FAKER
     (names of South Asian, West and South African, Turkish, Slavic, Baltic, Hungarian, Romanian,
     Nordic, Indonesian, Vietnamese, Central Asian origin), read with node from the package's
     locale modules. Latin-script lists are taken as written; el, ru, uk are transliterated
@@ -15,11 +16,18 @@ Sources (all MIT, fetched with `npm pack` into a temporary directory):
     syllables, each flag 4 ("Minh", "Nguyễn"), since a syllable alone is no sure given name.
     Korean surnames are written by convention, not by the rule ("Kim", "Lee", "Park"): the few
     of KO_SURNAMES, written for this file.
+  - GIVEN_EXTRA: a few given names common in multinational teams that no list above has as a
+    given name ("Rajesh", "Tunde", "Giorgos"), written for this file.
 Debian word lists (wamerican, wngerman, wfrench, wdutch, wspanish, witalian; only read, nothing
 of them is copied) mark names that are also ordinary words ("Will", "Rose", "Page"), which the
-scanner trusts less.
+scanner trusts less. A word of faker's lists (or GIVEN_EXTRA) that is an ordinary lower-case word
+of one of them is not taken at all ("Valid", "Jail", "Server" are in faker's tr/id lists), so
+those words keep the flags the first two sources gave them; a word only faker brings in also
+carries flag 32 (ANON_NL_GLOBAL), which the scanner ignores and lexicon_words.py uses to leave
+those words out, so that the corpus generators that invent names "in no lexicon word" still write
+the corpora they wrote. The table has at least twice as many slots as words (load <= 0.5).
 
-Usage: contrib/names/gen_lexicon.py > anonymize/names_lexicon.c   (needs npm and the word lists)
+Usage: contrib/names/gen_lexicon.py > anonymize/names_lexicon.c   (needs npm, node, the word lists)
        contrib/names/gen_lexicon.py --rehash anonymize/names_lexicon.c > new.c
        (the same words and flags, read back from a generated file: a new table, no npm)
 The lookup key is the word lower-cased the way names.c lower-cases (ASCII and Latin-1 only), the
@@ -107,8 +115,9 @@ GREEK = {"α": "a", "β": "v", "γ": "g", "δ": "d", "ε": "e", "ζ": "z", "η":
          "ω": "o"}
 GREEK2 = {"ου": "ou", "αι": "ai", "ει": "ei", "οι": "oi", "αυ": "av", "ευ": "ev", "μπ": "b",
           "ντ": "d", "γγ": "ng", "γκ": "g"}
-RU = dict(zip("абвгдезийклмнопрстуфхцчшщъыьэюяё",
-              "a b v g d e z i y k l m n o p r s t u f kh ts ch sh shch - y - e yu ya yo".split()))
+RU = dict(zip("абвгдежзийклмнопрстуфхцчшщъыьэюяё",
+              "a b v g d e zh z i y k l m n o p r s t u f kh ts ch sh shch - y - e yu ya yo"
+              .split()))
 UK = dict(RU, **{"г": "h", "ґ": "g", "и": "y", "і": "i", "ї": "yi", "є": "ye", "е": "e",
                  "'": "-", "’": "-"})
 
@@ -117,8 +126,9 @@ def romanise(w, table, pairs=None):
     """w in Greek or Cyrillic letters, Latin as English text writes it ("Σωτήριος" ->
     "Sotirios", "Дмитрий" -> "Dmitriy"); None when a letter has no entry"""
     import unicodedata
-    w = "".join(c for c in unicodedata.normalize("NFD", w.lower())
-                if unicodedata.category(c) != "Mn")
+    w = w.lower()
+    if table is GREEK:  # its accents go; Cyrillic "й", "ё", "ї" are letters of their own
+        w = "".join(c for c in unicodedata.normalize("NFD", w) if unicodedata.category(c) != "Mn")
     out, i = [], 0
     while i < len(w):
         if pairs and w[i:i + 2] in pairs:
@@ -188,9 +198,14 @@ def add_faker(words, pkgdir):
                 if loc == "el":
                     w = romanise(w, GREEK, GREEK2)
                 elif loc in ("ru", "uk"):
-                    w = romanise(w, RU if loc == "ru" else UK)
-                    if w and loc == "ru" and w.endswith("iy"):
-                        add(w[:-2] + "y", flag)  # "Dmitriy" is also written "Dmitry"
+                    t = RU if loc == "ru" else UK
+                    add(romanise(w, dict(t, **{"й": "i", "ё": "e"})), flag)  # "Mikhailov"
+                    w = romanise(w, t)  # "Mikhaylov"
+                    if w and w[-2:] in ("iy", "yy"):  # "Dmitriy", "Lutskyy" are also
+                        add(w[:-2] + "y", flag)  # written "Dmitry", "Lutsky" and
+                        add(w[:-1] + "i", flag)  # "Dmitrii", "Lutskyi"
+                    elif w and w[-2:] in ("ay", "ey"):
+                        add(w[:-1] + "i", flag)  # "Nikolay", "Sergey": "Nikolai", "Sergei"
                 elif loc == "ko":
                     if kind == "last":
                         continue
@@ -272,7 +287,7 @@ def write(words, nkeys):
     keys = sorted(words)
     n = nkeys
     cap = 1
-    while cap < n * 5 // 4:
+    while cap < n * 2:  # load <= 0.5: a miss probes ~2 slots, not ~4 at 0.64
         cap *= 2
     blob = bytearray()
     slots = [0] * cap

@@ -172,6 +172,7 @@ static void test_person_as_subject_of_verb_with_object(void **state)
         {"Release fixed the build.", ""},
         /* after an auxiliary, an address's local part is no object (Spanish "a": "to") */
         {"Envíalo a emmamoreau＠hotmail.es.", ""},
+        {"Mándaselo a emmamoreau＠hotmail.es.", ""},
         {"Kwadu a corrigé, merci.", "PERSON=Kwadu"},
     };
     CHECK(c);
