@@ -15,7 +15,10 @@ Sources (all MIT, fetched with `npm pack` into a temporary directory):
     (flag 1), their last names people-list names (flag 4); a Vietnamese name is split into its
     syllables, each flag 4 ("Minh", "Nguyễn"), since a syllable alone is no sure given name.
     Korean surnames are written by convention, not by the rule ("Kim", "Lee", "Park"): the few
-    of KO_SURNAMES, written for this file.
+    of KO_SURNAMES, written for this file. zh_CN and zh_TW names are written in pinyin without
+    tones by pinyin-pro ("伟宸" -> "Weichen", surnames read as surnames: "单" -> "Shan");
+  - pinyin-pro 3.29.4 (MIT, Copyright (c) 2022-present zh-lx): only run, to write faker's
+    Chinese names in pinyin; nothing of it is copied.
   - GIVEN_EXTRA: a few given names common in multinational teams that no list above has as a
     given name ("Rajesh", "Tunde", "Giorgos"), written for this file.
 Debian word lists (wamerican, wngerman, wfrench, wdutch, wspanish, witalian; only read, nothing
@@ -40,12 +43,12 @@ bytes so that the reader may load a slot's word 8 bytes at a time.
 import os, re, subprocess, sys, tarfile, tempfile
 
 PKGS = ["gender-detection-from-name@1.11.5", "@cspell/dict-people-names@1.1.16",
-        "@faker-js/faker@10.6.0"]
+        "@faker-js/faker@10.6.0", "pinyin-pro@3.29.4"]
 # faker locales whose person names are in Latin script, and those transliterated here
 FAKER = ["en_IN", "en_NP", "en_NG", "yo_NG", "en_GH", "fr_SN", "zu_ZA", "af_ZA", "tr", "az",
          "pl", "cs_CZ", "sk", "hr", "sr_RS_latin", "sl_SI", "ro", "ro_MD", "lv", "hu", "fi", "sv",
          "nb_NO", "da", "id_ID", "vi", "uz_UZ_latin", "ku_kmr_latin"]
-FAKER_TRANSLIT = ["el", "ru", "uk", "ko"]
+FAKER_TRANSLIT = ["el", "ru", "uk", "ko", "zh_CN", "zh_TW"]
 KO_SURNAMES = ("kim lee park choi jung jeong kang cho yoon jang lim han oh seo shin kwon hwang "
                "ahn song yoo hong jeon ko moon yang son bae baek heo nam noh ha kwak sung cha "
                "joo woo ryu jin chae won chun bang gong hyun yeo chung yun").split()
@@ -161,36 +164,46 @@ def romanise_ko(w):
 
 
 FAKER_JS = """
+import { createRequire } from 'node:module';
 const m = await import(process.argv[1]);
+const { pinyin } = createRequire(import.meta.url)(process.argv[2]);
 const flat = v => v == null ? [] : Array.isArray(v) ? v.flatMap(x => typeof x === 'string' ?
     [x] : x && x.value ? [x.value] : []) : Object.values(v).flatMap(flat);
+const py = (w, o) => pinyin(w, Object.assign({toneType: 'none', type: 'array'}, o)).join('');
 const out = {};
-for (const loc of process.argv.slice(2)) {
+for (const loc of process.argv.slice(3)) {
     const p = m.allLocales[loc].person;
     out[loc] = {first: flat(p.first_name), last: flat(p.last_name)};
+    if (loc.startsWith('zh'))
+        out[loc] = {first: out[loc].first.map(w => py(w)),
+                    last: out[loc].last.map(w => py(w, {surname: 'head'}))};
 }
 console.log(JSON.stringify(out));
 """
 
 
-def faker_names(pkgdir):
-    """{locale: {"first": [...], "last": [...]}} from faker's locale modules"""
+def faker_names(pkgdir, pinyindir):
+    """{locale: {"first": [...], "last": [...]}} from faker's locale modules, zh in pinyin"""
     import json
     js = subprocess.run(["node", "--input-type=module", "-e", FAKER_JS, "--",
-                         os.path.join(pkgdir, "dist", "index.js")] + FAKER + FAKER_TRANSLIT,
+                         os.path.join(pkgdir, "dist", "index.js"),
+                         os.path.join(pinyindir, "dist", "index.js")] + FAKER + FAKER_TRANSLIT,
                         check=True, capture_output=True, text=True).stdout
     return json.loads(js)
 
 
-def add_faker(words, pkgdir):
+def add_faker(words, pkgdir, pinyindir):
     """faker's names, into words; the caller drops those that are ordinary words"""
     def add(w, flag):
         if w and WORD.match(w) and len(w) >= 2 and all(
                 ord(c) < 0x250 or 0x1E00 <= ord(c) < 0x1F00 for c in w):
             words[lower(w)] = words.get(lower(w), 0) | flag
-    for loc, lists in faker_names(pkgdir).items():
+    for loc, lists in faker_names(pkgdir, pinyindir).items():
         for kind, flag in (("first", F_GIVEN), ("last", F_NAME)):
             for w in lists[kind]:
+                if loc.startswith("zh") and "ü" in w:
+                    add(w.replace("ü", "u"), flag)  # "Lü" is mostly written "Lu" (or "Lyu")
+                    add(w.replace("ü", "yu"), flag)
                 if loc == "vi":
                     for part in w.split():
                         add(part, F_NAME)
@@ -234,10 +247,9 @@ def fetch_words():
                        stdout=subprocess.DEVNULL)
     words, extra = {}, {}
     for f in sorted(os.listdir(tmp)):
-        if f.startswith("faker-js-faker"):
+        if f.startswith(("faker-js-faker", "pinyin-pro")):
             with tarfile.open(os.path.join(tmp, f)) as t:
-                t.extractall(tmp, filter="data")
-            add_faker(extra, os.path.join(tmp, "package"))
+                t.extractall(os.path.join(tmp, f.split("-")[0]), filter="data")
             continue
         with tarfile.open(os.path.join(tmp, f)) as t:
             for m in t.getmembers():
@@ -251,6 +263,7 @@ def fetch_words():
                         w = w.strip()
                         if w and not w.startswith("#") and WORD.match(w) and len(w) >= 2:
                             words[lower(w)] = words.get(lower(w), 0) | F_NAME
+    add_faker(extra, os.path.join(tmp, "faker", "package"), os.path.join(tmp, "pinyin", "package"))
     ordinary = set()
     for d in ("american-english", "ngerman", "french", "dutch", "spanish", "italian"):
         path = "/usr/share/dict/" + d

@@ -82,6 +82,7 @@ static void test_lexicon_global_given_names(void **state)
     assert_true(anon_names_lexicon("Seoyeon", 7) & ANON_NL_GIVEN);
     assert_true(anon_names_lexicon("Rajesh", 6) & ANON_NL_GIVEN);
     assert_true(anon_names_lexicon("Gergely", 7) & ANON_NL_GIVEN);
+    assert_true(anon_names_lexicon("Guoqiang", 8) & ANON_NL_GIVEN);         /* 国强, in pinyin */
     assert_true(anon_names_lexicon("\xc5\x81ukasz", 7) & ANON_NL_GIVEN);    /* Łukasz */
     assert_true(anon_names_lexicon("Nguy\xe1\xbb\x85n", 8) & ANON_NL_NAME); /* Nguyễn */
     assert_int_equal(anon_names_lexicon("Merhaba", 7), 0);
