@@ -19,6 +19,8 @@ enum {
     ANON_NL_NAME = 4,      /* a given name or surname in the people-names list */
     ANON_NL_COMMON_EN = 8, /* an ordinary lower-case English word ("will", "studio") */
     ANON_NL_COMMON = 16,   /* an ordinary lower-case word in de/fr/nl/es/it */
+    ANON_NL_GLOBAL = 32,   /* in none of the lists above, only in faker's lists of global origin
+                            * (1 or 4 is set too); only the corpus generators read it */
 };
 extern const uint32_t anon_names_nslots;
 extern const uint8_t anon_names_blob[];

@@ -228,7 +228,7 @@ static int subject_verb(const char *nw)
  * it): "Ranef fixed the build", "Mehreya reports chest pain", "Oğmet hat den Fehler gefunden",
  * "Kwadu a corrigé le bug". A verb in the past or a few present forms before an article or a
  * possessive (not a pronoun: "Broella shipped it" stays a word); an auxiliary of de/nl/fr/it
- * before a lower-case word. */
+ * before a lower-case word that a space, a comma or a full stop ends. */
 static int verb_with_object(const struct sc *s, const struct word *w, const char *nw)
 {
     static const char *const v[] = {"reports", "says",  "writes", "thinks", "wants", "needs",
@@ -250,7 +250,11 @@ static int verb_with_object(const struct sc *s, const struct word *w, const char
         s->t[we + 1] < 'a' || s->t[we + 1] > 'z')
         return 0; /* the object is a lower-case word right after the verb */
     const char *n2 = nw_word_after(s, we, &we2, b2, sizeof b2);
-    return auxv || NW_ONE_OF(n2, obj);
+    if (auxv) /* a word, not an address's local part: "Envíalo a emma＠hotmail.es" */
+        return we2 >= s->len || s->t[we2] == ' ' || s->t[we2] == ',' ||
+               (s->t[we2] == '.' &&
+                (we2 + 1 >= s->len || s->t[we2 + 1] == ' ' || s->t[we2 + 1] == '\n'));
+    return NW_ONE_OF(n2, obj);
 }
 
 int nw_shape_subject(const struct sc *s, const struct word *w, const char *nw)

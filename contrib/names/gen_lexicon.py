@@ -1,14 +1,36 @@
 #!/usr/bin/env python3
 """gen_lexicon.py: builds anonymize/names_lexicon.c, the NAMES pack's table of name words.
 
-Sources (both MIT, fetched with `npm pack` into a temporary directory):
+Sources (all MIT, fetched with `npm pack` into a temporary directory):
   - gender-detection-from-name 1.11.5: given names for de, en, es, fr, it;
-  - @cspell/dict-people-names 1.1.16: ~39,000 given names and surnames from many cultures.
+  - @cspell/dict-people-names 1.1.16: ~39,000 given names and surnames from many cultures;
+  - @faker-js/faker 10.6.0 (MIT, "Faker - Copyright (c) 2022-2025", contributors listed in the
+    faker-js/faker repository): the person.first_name / last_name lists of the locales in FAKER
+    (names of South Asian, West and South African, Turkish, Slavic, Baltic, Hungarian, Romanian,
+    Nordic, Indonesian, Vietnamese, Central Asian origin), read with node from the package's
+    locale modules. Latin-script lists are taken as written; el, ru, uk are transliterated
+    (romanised as English-language text writes them: "Dimitrios", "Sergey", "Oleksandr"), ko
+    given names romanised syllable by syllable (Revised Romanization without sound changes, the
+    way names are written in passports: "Minjun", "Seoyeon"). Their first names are given names
+    (flag 1), their last names people-list names (flag 4); a Vietnamese name is split into its
+    syllables, each flag 4 ("Minh", "Nguyễn"), since a syllable alone is no sure given name.
+    Korean surnames are written by convention, not by the rule ("Kim", "Lee", "Park"): the few
+    of KO_SURNAMES, written for this file. zh_CN and zh_TW names are written in pinyin without
+    tones by pinyin-pro ("伟宸" -> "Weichen", surnames read as surnames: "单" -> "Shan");
+  - pinyin-pro 3.29.4 (MIT, Copyright (c) 2022-present zh-lx): only run, to write faker's
+    Chinese names in pinyin; nothing of it is copied.
+  - GIVEN_EXTRA: a few given names common in multinational teams that no list above has as a
+    given name ("Rajesh", "Tunde", "Giorgos"), written for this file.
 Debian word lists (wamerican, wngerman, wfrench, wdutch, wspanish, witalian; only read, nothing
 of them is copied) mark names that are also ordinary words ("Will", "Rose", "Page"), which the
-scanner trusts less.
+scanner trusts less. A word of faker's lists (or GIVEN_EXTRA) that is an ordinary lower-case word
+of one of them is not taken at all ("Valid", "Jail", "Server" are in faker's tr/id lists), so
+those words keep the flags the first two sources gave them; a word only faker brings in also
+carries flag 32 (ANON_NL_GLOBAL), which the scanner ignores and lexicon_words.py uses to leave
+those words out, so that the corpus generators that invent names "in no lexicon word" still write
+the corpora they wrote. The table has at least twice as many slots as words (load <= 0.5).
 
-Usage: contrib/names/gen_lexicon.py > anonymize/names_lexicon.c   (needs npm and the word lists)
+Usage: contrib/names/gen_lexicon.py > anonymize/names_lexicon.c   (needs npm, node, the word lists)
        contrib/names/gen_lexicon.py --rehash anonymize/names_lexicon.c > new.c
        (the same words and flags, read back from a generated file: a new table, no npm)
 The lookup key is the word lower-cased the way names.c lower-cases (ASCII and Latin-1 only), the
@@ -20,8 +42,28 @@ bytes so that the reader may load a slot's word 8 bytes at a time.
 """
 import os, re, subprocess, sys, tarfile, tempfile
 
-PKGS = ["gender-detection-from-name@1.11.5", "@cspell/dict-people-names@1.1.16"]
-F_GIVEN, F_ATTESTED, F_NAME, F_COMMON_EN, F_COMMON = 1, 2, 4, 8, 16
+PKGS = ["gender-detection-from-name@1.11.5", "@cspell/dict-people-names@1.1.16",
+        "@faker-js/faker@10.6.0", "pinyin-pro@3.29.4"]
+# faker locales whose person names are in Latin script, and those transliterated here
+FAKER = ["en_IN", "en_NP", "en_NG", "yo_NG", "en_GH", "fr_SN", "zu_ZA", "af_ZA", "tr", "az",
+         "pl", "cs_CZ", "sk", "hr", "sr_RS_latin", "sl_SI", "ro", "ro_MD", "lv", "hu", "fi", "sv",
+         "nb_NO", "da", "id_ID", "vi", "uz_UZ_latin", "ku_kmr_latin"]
+FAKER_TRANSLIT = ["el", "ru", "uk", "ko", "zh_CN", "zh_TW"]
+KO_SURNAMES = ("kim lee park choi jung jeong kang cho yoon jang lim han oh seo shin kwon hwang "
+               "ahn song yoo hong jeon ko moon yang son bae baek heo nam noh ha kwak sung cha "
+               "joo woo ryu jin chae won chun bang gong hyun yeo chung yun").split()
+# Given names common in multinational teams that none of the lists above has as a given name
+# (the people list has "Rajesh" as a name only): written for this file, South Asian, West
+# African, Japanese, Greek and Nordic, flag 1.
+GIVEN_EXTRA = ("rajesh venkatesh swati saurabh rakesh mukesh dinesh naresh rupesh umesh yogesh "
+               "hitesh ritesh jignesh brijesh kamlesh lokesh mithun santosh subhash sudhir "
+               "pradeep sandeep kuldeep gurpreet harpreet manpreet jaspreet simranjeet "
+               "venkat srinath raghav shashank sriram prasanna lakshman bhavesh chetan "
+               "satoshi takumi daisuke shota ryota yusuke kazuki tomoko yoko keiko "
+               "efua tunde babajide seun tolu segun bolaji kunle dapo yemi kayode jide "
+               "giorgos yiannis yorgos thanasis vangelis sigurdur thorsten bjarni "
+               "gudrun ragnhild solveig").split()
+F_GIVEN, F_ATTESTED, F_NAME, F_COMMON_EN, F_COMMON, F_GLOBAL = 1, 2, 4, 8, 16, 32
 
 
 def lower(w):
@@ -70,6 +112,125 @@ def read_generated(path):
 WORD = re.compile(r"^[^\W\d_][^\W\d_'\-]*(?:['\-][^\W\d_]+)*$")
 
 
+GREEK = {"α": "a", "β": "v", "γ": "g", "δ": "d", "ε": "e", "ζ": "z", "η": "i", "θ": "th",
+         "ι": "i", "κ": "k", "λ": "l", "μ": "m", "ν": "n", "ξ": "x", "ο": "o", "π": "p",
+         "ρ": "r", "σ": "s", "ς": "s", "τ": "t", "υ": "y", "φ": "f", "χ": "ch", "ψ": "ps",
+         "ω": "o"}
+GREEK2 = {"ου": "ou", "αι": "ai", "ει": "ei", "οι": "oi", "αυ": "av", "ευ": "ev", "μπ": "b",
+          "ντ": "d", "γγ": "ng", "γκ": "g"}
+RU = dict(zip("абвгдежзийклмнопрстуфхцчшщъыьэюяё",
+              "a b v g d e zh z i y k l m n o p r s t u f kh ts ch sh shch - y - e yu ya yo"
+              .split()))
+UK = dict(RU, **{"г": "h", "ґ": "g", "и": "y", "і": "i", "ї": "yi", "є": "ye", "е": "e",
+                 "'": "-", "’": "-"})
+
+
+def romanise(w, table, pairs=None):
+    """w in Greek or Cyrillic letters, Latin as English text writes it ("Σωτήριος" ->
+    "Sotirios", "Дмитрий" -> "Dmitriy"); None when a letter has no entry"""
+    import unicodedata
+    w = w.lower()
+    if table is GREEK:  # its accents go; Cyrillic "й", "ё", "ї" are letters of their own
+        w = "".join(c for c in unicodedata.normalize("NFD", w) if unicodedata.category(c) != "Mn")
+    out, i = [], 0
+    while i < len(w):
+        if pairs and w[i:i + 2] in pairs:
+            out.append(pairs[w[i:i + 2]])
+            i += 2
+            continue
+        if w[i] not in table:
+            return None
+        out.append(table[w[i]])
+        i += 1
+    r = "".join(out).replace("-", "")
+    return r.capitalize() if r else None
+
+
+KO_INIT = "g kk n d tt r m b pp s ss - j jj ch k t p h".split()
+KO_MED = "a ae ya yae eo e yeo ye o wa wae oe yo u wo we wi yu eu ui i".split()
+KO_FIN = ("- k k k n n n t l k m l l l p l m p p t t ng t t k t p t").split()
+
+
+def romanise_ko(w):
+    """a Hangul given name, syllable by syllable ("민준" -> "Minjun")"""
+    out = []
+    for ch in w:
+        c = ord(ch) - 0xAC00
+        if not 0 <= c < 11172:
+            return None
+        out += [KO_INIT[c // 588], KO_MED[c % 588 // 28], KO_FIN[c % 28]]
+    r = "".join(out).replace("-", "")
+    return r.capitalize() if r else None
+
+
+FAKER_JS = """
+import { createRequire } from 'node:module';
+const m = await import(process.argv[1]);
+const { pinyin } = createRequire(import.meta.url)(process.argv[2]);
+const flat = v => v == null ? [] : Array.isArray(v) ? v.flatMap(x => typeof x === 'string' ?
+    [x] : x && x.value ? [x.value] : []) : Object.values(v).flatMap(flat);
+const py = (w, o) => pinyin(w, Object.assign({toneType: 'none', type: 'array'}, o)).join('');
+const out = {};
+for (const loc of process.argv.slice(3)) {
+    const p = m.allLocales[loc].person;
+    out[loc] = {first: flat(p.first_name), last: flat(p.last_name)};
+    if (loc.startsWith('zh'))
+        out[loc] = {first: out[loc].first.map(w => py(w)),
+                    last: out[loc].last.map(w => py(w, {surname: 'head'}))};
+}
+console.log(JSON.stringify(out));
+"""
+
+
+def faker_names(pkgdir, pinyindir):
+    """{locale: {"first": [...], "last": [...]}} from faker's locale modules, zh in pinyin"""
+    import json
+    js = subprocess.run(["node", "--input-type=module", "-e", FAKER_JS, "--",
+                         os.path.join(pkgdir, "dist", "index.js"),
+                         os.path.join(pinyindir, "dist", "index.js")] + FAKER + FAKER_TRANSLIT,
+                        check=True, capture_output=True, text=True).stdout
+    return json.loads(js)
+
+
+def add_faker(words, pkgdir, pinyindir):
+    """faker's names, into words; the caller drops those that are ordinary words"""
+    def add(w, flag):
+        if w and WORD.match(w) and len(w) >= 2 and all(
+                ord(c) < 0x250 or 0x1E00 <= ord(c) < 0x1F00 for c in w):
+            words[lower(w)] = words.get(lower(w), 0) | flag
+    for loc, lists in faker_names(pkgdir, pinyindir).items():
+        for kind, flag in (("first", F_GIVEN), ("last", F_NAME)):
+            for w in lists[kind]:
+                if loc.startswith("zh") and "ü" in w:
+                    add(w.replace("ü", "u"), flag)  # "Lü" is mostly written "Lu" (or "Lyu")
+                    add(w.replace("ü", "yu"), flag)
+                if loc == "vi":
+                    for part in w.split():
+                        add(part, F_NAME)
+                    continue
+                if loc == "el":
+                    w = romanise(w, GREEK, GREEK2)
+                elif loc in ("ru", "uk"):
+                    t = RU if loc == "ru" else UK
+                    add(romanise(w, dict(t, **{"й": "i", "ё": "e"})), flag)  # "Mikhailov"
+                    w = romanise(w, t)  # "Mikhaylov"
+                    if w and w[-2:] in ("iy", "yy"):  # "Dmitriy", "Lutskyy" are also
+                        add(w[:-2] + "y", flag)  # written "Dmitry", "Lutsky" and
+                        add(w[:-1] + "i", flag)  # "Dmitrii", "Lutskyi"
+                    elif w and w[-2:] in ("ay", "ey"):
+                        add(w[:-1] + "i", flag)  # "Nikolay", "Sergey": "Nikolai", "Sergei"
+                elif loc == "ko":
+                    if kind == "last":
+                        continue
+                    w = romanise_ko(w)
+                for part in (w or "").split():
+                    add(part, flag)
+    for w in KO_SURNAMES:
+        words[w] = words.get(w, 0) | F_NAME
+    for w in GIVEN_EXTRA:
+        words[w] = words.get(w, 0) | F_GIVEN
+
+
 def main():
     if len(sys.argv) == 3 and sys.argv[1] == "--rehash":
         words, nkeys = read_generated(sys.argv[2])
@@ -84,8 +245,12 @@ def fetch_words():
     for p in PKGS:
         subprocess.run(["npm", "pack", "--silent", p], cwd=tmp, check=True,
                        stdout=subprocess.DEVNULL)
-    words = {}
-    for f in os.listdir(tmp):
+    words, extra = {}, {}
+    for f in sorted(os.listdir(tmp)):
+        if f.startswith(("faker-js-faker", "pinyin-pro")):
+            with tarfile.open(os.path.join(tmp, f)) as t:
+                t.extractall(os.path.join(tmp, f.split("-")[0]), filter="data")
+            continue
         with tarfile.open(os.path.join(tmp, f)) as t:
             for m in t.getmembers():
                 data = t.extractfile(m).read().decode("utf-8") if m.isfile() else ""
@@ -98,6 +263,17 @@ def fetch_words():
                         w = w.strip()
                         if w and not w.startswith("#") and WORD.match(w) and len(w) >= 2:
                             words[lower(w)] = words.get(lower(w), 0) | F_NAME
+    add_faker(extra, os.path.join(tmp, "faker", "package"), os.path.join(tmp, "pinyin", "package"))
+    ordinary = set()
+    for d in ("american-english", "ngerman", "french", "dutch", "spanish", "italian"):
+        path = "/usr/share/dict/" + d
+        if not os.path.exists(path):
+            sys.exit("missing word list " + path)
+        with open(path, encoding="utf-8", errors="replace") as fh:
+            ordinary.update(w.strip() for w in fh if w.strip() == w.strip().lower())
+    for w, f in extra.items():
+        if w not in ordinary:  # faker's "Valid", "Jail", "Server": left as they were
+            words[w] = words[w] | f if w in words else f | F_GLOBAL
     for w, f in words.items():
         if (f & F_GIVEN) and (f & F_NAME):
             words[w] = f | F_ATTESTED
@@ -124,7 +300,7 @@ def write(words, nkeys):
     keys = sorted(words)
     n = nkeys
     cap = 1
-    while cap < n * 5 // 4:
+    while cap < n * 2:  # load <= 0.5: a miss probes ~2 slots, not ~4 at 0.64
         cap *= 2
     blob = bytearray()
     slots = [0] * cap
@@ -141,7 +317,10 @@ def write(words, nkeys):
     out = sys.stdout
     out.write("/* names_lexicon.c: GENERATED by contrib/names/gen_lexicon.py, do not edit.\n"
               " *\n * %d words: given names from gender-detection-from-name 1.11.5 (MIT), given\n"
-              " * names and surnames from @cspell/dict-people-names 1.1.16 (MIT), and ordinary\n"
+              " * names and surnames from @cspell/dict-people-names 1.1.16 (MIT), given names and\n"
+              " * surnames of 34 locales of @faker-js/faker 10.6.0 (MIT; el, ru, uk, ko romanised, zh in\n"
+              " * pinyin by pinyin-pro 3.29.4),\n"
+              " * KO_SURNAMES and GIVEN_EXTRA of gen_lexicon.py, and ordinary\n"
               " * lower-case English words (flag 8 alone) so that the scanner knows a word is no\n"
               " * name. Each is [flags][length][lower-cased UTF-8 bytes] in the blob; slots hold\n"
               " * blob offset + 1 (gen_lexicon.py's lex_hash(), linear probing); the blob ends\n"

@@ -170,6 +170,10 @@ static void test_person_as_subject_of_verb_with_object(void **state)
         /* no object, or an ordinary word as the subject */
         {"Mehreya reports.", ""},
         {"Release fixed the build.", ""},
+        /* after an auxiliary, an address's local part is no object (Spanish "a": "to") */
+        {"Envíalo a emmamoreau＠hotmail.es.", ""},
+        {"Mándaselo a emmamoreau＠hotmail.es.", ""},
+        {"Kwadu a corrigé, merci.", "PERSON=Kwadu"},
     };
     CHECK(c);
 }

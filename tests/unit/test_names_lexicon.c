@@ -1,7 +1,8 @@
 /* test_names_lexicon.c: the NAMES lexicon's reader (names_words.c) and its generated table
  * (names_lexicon.c, contrib/names/gen_lexicon.py) agree: every word stored in the table is found
  * with its flags, in any case, at the end of a text and with more text after it (the probe loads
- * 8 bytes at a time and must mask what is past the word); other words are not found. */
+ * 8 bytes at a time and must mask what is past the word); other words are not found. Names of
+ * global origin (faker's locale lists) are in it, ordinary words of their languages are not. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -12,7 +13,10 @@
 
 #include <cmocka.h>
 
+#include "anonymize/anonymize.h"
 #include "anonymize/names_internal.h"
+
+#include "names_cases.h"
 
 /* w's ASCII letters in upper case (Latin-1 left as it is) */
 static void upper(const uint8_t *w, size_t n, uint8_t *out)
@@ -68,11 +72,48 @@ static void test_lexicon_finds_no_other_word(void **state)
     assert_true(nw_lexicon_in((const uint8_t *)"Responsibilitiesx", 17, 0, 16) & ANON_NL_COMMON_EN);
 }
 
+/* faker's lists and GIVEN_EXTRA (gen_lexicon.py): given names of global origin are given names
+ * now ("Rajesh" was a people-list name only, "Minjun" unknown); the words of those languages and
+ * faker's entries that are ordinary words ("Valid", "Server") are no given names */
+static void test_lexicon_global_given_names(void **state)
+{
+    (void)state;
+    assert_true(anon_names_lexicon("Minjun", 6) & ANON_NL_GIVEN);
+    assert_true(anon_names_lexicon("Seoyeon", 7) & ANON_NL_GIVEN);
+    assert_true(anon_names_lexicon("Rajesh", 6) & ANON_NL_GIVEN);
+    assert_true(anon_names_lexicon("Gergely", 7) & ANON_NL_GIVEN);
+    assert_true(anon_names_lexicon("Guoqiang", 8) & ANON_NL_GIVEN);         /* 国强, in pinyin */
+    assert_true(anon_names_lexicon("\xc5\x81ukasz", 7) & ANON_NL_GIVEN);    /* Łukasz */
+    assert_true(anon_names_lexicon("Nguy\xe1\xbb\x85n", 8) & ANON_NL_NAME); /* Nguyễn */
+    assert_int_equal(anon_names_lexicon("Merhaba", 7), 0);
+    assert_int_equal(anon_names_lexicon("Namaste", 7) & ANON_NL_GIVEN, 0);
+    assert_int_equal(anon_names_lexicon("Valid", 5) & ANON_NL_GIVEN, 0);
+    assert_int_equal(anon_names_lexicon("Server", 6) & ANON_NL_GIVEN, 0);
+}
+
+/* a given name of global origin after a weak context, or opening a full name with none */
+static void test_person_of_global_origin(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"then Minjun rewrote the parser", "PERSON=Minjun"},
+        {"then Tunde rewrote the parser", "PERSON=Tunde"},
+        {"I have worked with Rajesh Reddy for years", "PERSON=Rajesh Reddy"},
+        {"ask Gergely Nagy", "PERSON=Gergely Nagy"},
+        /* words and places of those languages are no names */
+        {"Merhaba Team, Bengaluru and Krak\xc3\xb3w are ready", ""},
+        {"Namaste from Pune, Hygge in Aarhus", ""},
+    };
+    CHECK(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_lexicon_finds_every_stored_word),
         cmocka_unit_test(test_lexicon_finds_no_other_word),
+        cmocka_unit_test(test_lexicon_global_given_names),
+        cmocka_unit_test(test_person_of_global_origin),
     };
-    return cmocka_run_group_tests(tests, NULL, NULL);
+    return cmocka_run_group_tests(tests, setup, teardown);
 }

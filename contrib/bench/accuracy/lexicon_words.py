@@ -1,6 +1,8 @@
 """lexicon_words.py: every word of hush's NAMES lexicon (anonymize/names_lexicon.c), read from the
 generated C table, for the corpus generators that invent names no lexicon holds
-(gen_names_tune2.py, gen_names_tune3.py)."""
+(gen_names_tune2.py, gen_names_tune3.py).
+Words of flag 32 (ANON_NL_GLOBAL: added with faker's lists of global origin, after those corpora
+were written) are left out, so that the generators still write the corpora they wrote."""
 import os
 import re
 
@@ -31,7 +33,8 @@ def lexicon_words():
     words, i = set(), 0
     while i + 2 <= len(raw):
         n = raw[i + 1]
-        words.add(bytes(raw[i + 2:i + 2 + n]).decode("utf-8", "replace"))
+        if not raw[i] & 32:
+            words.add(bytes(raw[i + 2:i + 2 + n]).decode("utf-8", "replace"))
         i += 2 + n
     return words
 

@@ -80,6 +80,9 @@ echo
 echo "## places, venues and rooms (gen_names_places.py: rooms, halls, gates, seats, platforms and stands with a number, stations, streets without a number, meeting rooms, hotels and restaurants, events, cities that are given names in every role; boarding passes, programmes, itineraries; real people and street addresses in the same texts; en/de/fr/nl/es/it/pt; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names_places.json
 echo
+echo "## names of global origin (gen_names_global.py: South Asian, East Asian, West African, Arabic, Turkish, Slavic, Greek, Nordic, Hungarian, South-East Asian names in prose, lists, signatures, CSV, JSON, chat, with and without diacritics; words, places and brands of those regions as look-alikes; tune set)"
+"$bin" "${opts[@]}" "$here"/data/names_global.json
+echo
 echo "## names held out (gen_names_holdout.py: other templates, locales, name method; never tuned on)"
 "$bin" "${opts[@]}" "$here"/data/names_holdout.json
 echo
