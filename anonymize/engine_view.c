@@ -118,7 +118,6 @@ struct normpos {
     size_t n, cap;
     struct norm_ent inl[32];
     int nomem;
-    int coded; /* the text holds '%', '&', '\\' or '+' */
 };
 
 static void normpos_add(struct normpos *np, size_t at, size_t len, int m)
@@ -139,53 +138,29 @@ static void normpos_add(struct normpos *np, size_t at, size_t len, int m)
     np->pos[np->n++] = (struct norm_ent){at, (uint32_t)len, m};
 }
 
-/* Does the word hold byte b? (the classic has-zero-byte test on w ^ b*0x01..01) */
-static uint64_t has_byte(uint64_t w, uint8_t b)
-{
-    uint64_t x = w ^ (0x0101010101010101ull * b);
-    return (x - 0x0101010101010101ull) & ~x & 0x8080808080808080ull;
-}
-
 /* UTF-8 validity (PCRE2 runs with NO_UTF_CHECK); 8 ASCII bytes at a time. The characters the
- * detection view changes go into np, and np->coded says whether decode_scan() has anything to
- * look at: ASCII text without '%', '&', '\\' or '+' pays four compares per 16 bytes. */
+ * detection view changes go into np. */
 static int utf8_ok(const uint8_t *p, size_t n, struct normpos *np)
 {
     size_t i = 0;
-#ifdef __SSE2__
-    const __m128i pc = _mm_set1_epi8('%'), am = _mm_set1_epi8('&'), bs = _mm_set1_epi8('\\'),
-                  pl = _mm_set1_epi8('+');
-#endif
     while (i < n) {
 #ifdef __SSE2__
-        if (i + 16 <= n) {
-            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
-            if (!_mm_movemask_epi8(v)) {
-                if (!np->coded)
-                    np->coded =
-                        _mm_movemask_epi8(_mm_or_si128(
-                            _mm_or_si128(_mm_cmpeq_epi8(v, pc), _mm_cmpeq_epi8(v, am)),
-                            _mm_or_si128(_mm_cmpeq_epi8(v, bs), _mm_cmpeq_epi8(v, pl)))) != 0;
-                i += 16;
-                continue;
-            }
+        if (i + 16 <= n &&
+            !_mm_movemask_epi8(_mm_loadu_si128((const __m128i *)(const void *)(p + i)))) {
+            i += 16;
+            continue;
         }
 #endif
         if (i + 8 <= n) {
             uint64_t w;
             memcpy(&w, p + i, 8);
             if (!(w & 0x8080808080808080ull)) {
-                if (!np->coded)
-                    np->coded = (has_byte(w, '%') | has_byte(w, '&') | has_byte(w, '\\') |
-                                 has_byte(w, '+')) != 0;
                 i += 8;
                 continue;
             }
         }
         uint8_t c = p[i];
         if (c < 0x80) {
-            if (c == '%' || c == '&' || c == '\\' || c == '+')
-                np->coded = 1;
             i++;
             continue;
         }
@@ -310,11 +285,49 @@ static int query_plus(const uint8_t *p, size_t i, size_t n)
     return 0;
 }
 
-/* The encoded separators of a text that holds '%', '&', '\\' or '+' go into np (after its
- * UTF-8 characters; sorted by norm_view's caller). */
+static int is_special(uint8_t c)
+{
+    return c == '%' || c == '&' || c == '\\' || c == '+';
+}
+
+/* Does decode_scan() have anything to look at? Text without '%', '&', '\\' and a query's '+'
+ * pays a memchr() for each (PII-free prose and code have none, or '+' between spaces); one pass
+ * of four compares, even with AVX2, costs as much. */
+static int maybe_coded(const uint8_t *p, size_t n)
+{
+    if (memchr(p, '\\', n) || memchr(p, '%', n) || memchr(p, '&', n))
+        return 1;
+    for (const uint8_t *q = memchr(p, '+', n); q; q = memchr(q + 1, '+', n - (size_t)(q + 1 - p)))
+        if (query_plus(p, (size_t)(q - p), n))
+            return 1;
+    return 0;
+}
+
+/* The offset of the next '%', '&', '\\' or '+' at or after i, or n. */
+static size_t next_special(const uint8_t *p, size_t i, size_t n)
+{
+#ifdef __SSE2__
+    const __m128i pc = _mm_set1_epi8('%'), am = _mm_set1_epi8('&'), bs = _mm_set1_epi8('\\'),
+                  pl = _mm_set1_epi8('+');
+    for (; i + 16 <= n; i += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
+        unsigned m = (unsigned)_mm_movemask_epi8(
+            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, pc), _mm_cmpeq_epi8(v, am)),
+                         _mm_or_si128(_mm_cmpeq_epi8(v, bs), _mm_cmpeq_epi8(v, pl))));
+        if (m)
+            return i + (size_t)__builtin_ctz(m);
+    }
+#endif
+    while (i < n && !is_special(p[i]))
+        i++;
+    return i;
+}
+
+/* The encoded separators of a text go into np (after its UTF-8 characters; sorted by
+ * norm_view's caller). */
 static void decode_scan(const uint8_t *p, size_t n, struct normpos *np)
 {
-    for (size_t i = 0; i < n; i++) {
+    for (size_t i = next_special(p, 0, n); i < n; i = next_special(p, i + 1, n)) {
         uint8_t c = p[i];
         size_t l = 0;
         long v = -1;
@@ -438,7 +451,7 @@ int anon_find_ex(const anon_engine_t *e, const char *text, size_t len,
     int rc = 0;
     if (!utf8_ok((const uint8_t *)text, len, &np))
         rc = ANON_ERR_ENCODING;
-    if (rc == 0 && np.coded && !np.nomem) {
+    if (rc == 0 && !np.nomem && maybe_coded((const uint8_t *)text, len)) {
         size_t nutf = np.n;
         decode_scan((const uint8_t *)text, len, &np);
         if (nutf && np.n > nutf && !np.nomem)
