@@ -287,7 +287,56 @@ static int query_plus(const uint8_t *p, size_t i, size_t n)
 
 static int is_special(uint8_t c)
 {
-    return c == '%' || c == '&' || c == '\\' || c == '+';
+    return c == '%' || c == '&' || c == '\\' || c == '+' || c == '\n' || c == '\r';
+}
+
+static int is_digit(uint8_t c)
+{
+    return c >= '0' && c <= '9';
+}
+
+/* A line break inside a value (a wrapped terminal or PDF): "445-48-\n9790" and
+ * "maria@\nexample.com" (the break goes), "(331)\n700-5220" and "+1 415 555\n0132" (a space;
+ * the line ends in an area code in parentheses, or in digit groups after a '+' that starts
+ * them). p[i] is '\n' or the '\r' of "\r\n"; returns the break's length and its view byte in
+ * *m, or 0. */
+static size_t wrap_at(const uint8_t *p, size_t i, size_t n, int *m)
+{
+    size_t l = p[i] == '\r' ? 2 : 1;
+    if (i < 2 || i + l >= n || (l == 2 && p[i + 1] != '\n'))
+        return 0;
+    uint8_t a = p[i - 1], b = p[i + l];
+    if (a == '-' && is_digit(p[i - 2]) && is_digit(b)) {
+        *m = NORM_DROP;
+        return l;
+    }
+    if (a == '@' && (is_digit(b) || ((b | 0x20) >= 'a' && (b | 0x20) <= 'z')) &&
+        (is_digit(p[i - 2]) || ((p[i - 2] | 0x20) >= 'a' && (p[i - 2] | 0x20) <= 'z') ||
+         strchr("._+-", p[i - 2]))) {
+        *m = NORM_DROP;
+        return l;
+    }
+    if (!is_digit(b) || !(a == ')' || is_digit(a)))
+        return 0;
+    /* back over the line's last digit groups: "(331)" or "+1 415 555" */
+    size_t j = i, groups = 0;
+    if (a == ')') {
+        for (j = i - 1; j > 0 && is_digit(p[j - 1]) && i - j < 7; j--)
+            ;
+        if (j == 0 || j == i - 1 || p[j - 1] != '(')
+            return 0;
+        *m = ' ';
+        return l;
+    }
+    while (j > 0 && i - j < 24 && (is_digit(p[j - 1]) || p[j - 1] == ' ')) {
+        groups += p[j - 1] == ' ';
+        j--;
+    }
+    if (j == 0 || p[j - 1] != '+' || groups == 0 || !is_digit(p[j]) ||
+        (j >= 2 && (is_digit(p[j - 2]) || ((p[j - 2] | 0x20) >= 'a' && (p[j - 2] | 0x20) <= 'z'))))
+        return 0;
+    *m = ' ';
+    return l;
 }
 
 /* Does decode_scan() have anything to look at? Text without '%', '&', '\\' and a query's '+'
@@ -300,20 +349,28 @@ static int maybe_coded(const uint8_t *p, size_t n)
     for (const uint8_t *q = memchr(p, '+', n); q; q = memchr(q + 1, '+', n - (size_t)(q + 1 - p)))
         if (query_plus(p, (size_t)(q - p), n))
             return 1;
+    int m;
+    for (const uint8_t *q = memchr(p, '\n', n); q;
+         q = memchr(q + 1, '\n', n - (size_t)(q + 1 - p))) {
+        size_t k = (size_t)(q - p);
+        if (wrap_at(p, k, n, &m) || (k && p[k - 1] == '\r' && wrap_at(p, k - 1, n, &m)))
+            return 1;
+    }
     return 0;
 }
 
-/* The offset of the next '%', '&', '\\' or '+' at or after i, or n. */
+/* The offset of the next '%', '&', '\\', '+' or line break at or after i, or n. */
 static size_t next_special(const uint8_t *p, size_t i, size_t n)
 {
 #ifdef __SSE2__
     const __m128i pc = _mm_set1_epi8('%'), am = _mm_set1_epi8('&'), bs = _mm_set1_epi8('\\'),
-                  pl = _mm_set1_epi8('+');
+                  pl = _mm_set1_epi8('+'), nl = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r');
     for (; i + 16 <= n; i += 16) {
         __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
         unsigned m = (unsigned)_mm_movemask_epi8(
-            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, pc), _mm_cmpeq_epi8(v, am)),
-                         _mm_or_si128(_mm_cmpeq_epi8(v, bs), _mm_cmpeq_epi8(v, pl))));
+            _mm_or_si128(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, pc), _mm_cmpeq_epi8(v, am)),
+                                      _mm_or_si128(_mm_cmpeq_epi8(v, bs), _mm_cmpeq_epi8(v, pl))),
+                         _mm_or_si128(_mm_cmpeq_epi8(v, nl), _mm_cmpeq_epi8(v, cr))));
         if (m)
             return i + (size_t)__builtin_ctz(m);
     }
@@ -346,6 +403,14 @@ static void decode_scan(const uint8_t *p, size_t n, struct normpos *np)
             l = 4;
         } else if (c == '+' && query_plus(p, i, n)) {
             normpos_add(np, i, 1, ' ');
+            continue;
+        } else if (c == '\n' || c == '\r') {
+            int m;
+            size_t w = wrap_at(p, i, n, &m);
+            if (w) {
+                normpos_add(np, i, w, m);
+                i += w - 1;
+            }
             continue;
         }
         if (v < 0)

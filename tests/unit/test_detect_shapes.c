@@ -181,6 +181,22 @@ static void test_encoded_separators_are_read_decoded(void **state)
     CHECK(def_engine, c);
 }
 
+/* A line break inside a value (wrapped terminals, PDFs) is read through; the finding covers it. */
+static void test_line_break_inside_a_value_is_read_through(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Contact details (wrapped):\nSSN 536-22-\n8451\nthanks", "US_SSN=536-22-\n8451"},
+        {"phone (331)\n700-5220\nthanks", "PHONE=(331)\n700-5220"},
+        {"phone +1 415 555\r\n0132 thanks", "PHONE=+1 415 555\r\n0132"},
+        {"mail maria@\nexample.com\nthanks", "EMAIL=maria@\nexample.com"},
+        /* numbers on consecutive lines are not one value */
+        {"total 12\n34 items, f(3)\n42, 2024-05-\n01 and 1-\n2", ""},
+        {"sizes 415 555\n0132 and a@\nb", ""},
+    };
+    CHECK(def_engine, c);
+}
+
 /* The token replaces the encoded span, and restore gives back the bytes the user wrote. */
 static void test_encoded_value_restores_as_written(void **state)
 {
@@ -222,6 +238,7 @@ int main(void)
         cmocka_unit_test(test_look_alikes_in_the_same_shapes_stay),
         cmocka_unit_test(test_encoded_separators_are_read_decoded),
         cmocka_unit_test(test_encoded_value_restores_as_written),
+        cmocka_unit_test(test_line_break_inside_a_value_is_read_through),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
