@@ -9,7 +9,9 @@
 #include "anonymize/engine_internal.h"
 
 #include <openssl/mem.h>
-#ifdef __SSE2__
+#if defined(__x86_64__)
+#include <immintrin.h>
+#elif defined(__SSE2__)
 #include <emmintrin.h>
 #endif
 #include <string.h>
@@ -339,26 +341,6 @@ static size_t wrap_at(const uint8_t *p, size_t i, size_t n, int *m)
     return l;
 }
 
-/* Does decode_scan() have anything to look at? Text without '%', '&', '\\' and a query's '+'
- * pays a memchr() for each (PII-free prose and code have none, or '+' between spaces); one pass
- * of four compares, even with AVX2, costs as much. */
-static int maybe_coded(const uint8_t *p, size_t n)
-{
-    if (memchr(p, '\\', n) || memchr(p, '%', n) || memchr(p, '&', n))
-        return 1;
-    for (const uint8_t *q = memchr(p, '+', n); q; q = memchr(q + 1, '+', n - (size_t)(q + 1 - p)))
-        if (query_plus(p, (size_t)(q - p), n))
-            return 1;
-    int m;
-    for (const uint8_t *q = memchr(p, '\n', n); q;
-         q = memchr(q + 1, '\n', n - (size_t)(q + 1 - p))) {
-        size_t k = (size_t)(q - p);
-        if (wrap_at(p, k, n, &m) || (k && p[k - 1] == '\r' && wrap_at(p, k - 1, n, &m)))
-            return 1;
-    }
-    return 0;
-}
-
 /* The offset of the next '%', '&', '\\', '+' or line break at or after i, or n. */
 static size_t next_special(const uint8_t *p, size_t i, size_t n)
 {
@@ -380,43 +362,128 @@ static size_t next_special(const uint8_t *p, size_t i, size_t n)
     return i;
 }
 
-/* The encoded separators of a text go into np (after its UTF-8 characters; sorted by
- * norm_view's caller). */
-static void decode_scan(const uint8_t *p, size_t n, struct normpos *np)
+/* What the detection view makes of the bytes at p[i] (a '%', '&', '\\', '+' or line break):
+ * their length, and the view byte in *m; 0 when they stay. */
+static size_t decode_at(const uint8_t *p, size_t i, size_t n, int *m)
 {
-    for (size_t i = next_special(p, 0, n); i < n; i = next_special(p, i + 1, n)) {
-        uint8_t c = p[i];
-        size_t l = 0;
-        long v = -1;
-        if (c == '%' && i + 2 < n) {
-            v = hexrun(p + i + 1, 2);
-            l = 3;
-        } else if (c == '&') {
-            uint32_t cp;
-            l = entity_at(p + i, n - i, &cp);
-            v = l ? (long)cp : -1;
-        } else if (c == '\\' && i + 1 < n && p[i + 1] == 'u' && i + 5 < n) {
-            v = hexrun(p + i + 2, 4);
-            l = 6;
-        } else if (c == '\\' && i + 1 < n && p[i + 1] == 'x' && i + 3 < n) {
-            v = hexrun(p + i + 2, 2);
-            l = 4;
-        } else if (c == '+' && query_plus(p, i, n)) {
-            normpos_add(np, i, 1, ' ');
-            continue;
-        } else if (c == '\n' || c == '\r') {
-            int m;
-            size_t w = wrap_at(p, i, n, &m);
-            if (w) {
-                normpos_add(np, i, w, m);
-                i += w - 1;
-            }
-            continue;
+    uint8_t c = p[i];
+    size_t l = 0;
+    long v = -1;
+    if (c == '%' && i + 2 < n) {
+        v = hexrun(p + i + 1, 2);
+        l = 3;
+    } else if (c == '&') {
+        uint32_t cp;
+        l = entity_at(p + i, n - i, &cp);
+        v = l ? (long)cp : -1;
+    } else if (c == '\\' && i + 5 < n && p[i + 1] == 'u') {
+        v = hexrun(p + i + 2, 4);
+        l = 6;
+    } else if (c == '\\' && i + 3 < n && p[i + 1] == 'x') {
+        v = hexrun(p + i + 2, 2);
+        l = 4;
+    } else if (c == '+') {
+        *m = ' ';
+        return query_plus(p, i, n);
+    } else if (c == '\n' || c == '\r') {
+        return wrap_at(p, i, n, m);
+    }
+    if (v < 0 || (*m = coded_cp((uint32_t)v)) == NORM_KEEP)
+        return 0;
+    return l;
+}
+
+static size_t first_coded_from(const uint8_t *p, size_t i, size_t n)
+{
+    int m;
+    for (; i < n; i++)
+        if (is_special(p[i]) && decode_at(p, i, n, &m))
+            return i;
+    return n;
+}
+
+#if defined(__x86_64__)
+/* From i, the first 32-byte block p[i .. i + 32) (i >= 1) with a byte first_coded() must look at,
+ * its candidates in *mk; or the first i with fewer than 32 bytes left. '%', '&' and '\\' are
+ * candidates, a '+' or line break only after a digit, ')', '-' or '@' (what query_plus() and
+ * wrap_at() want before them). No call inside: the constants stay in registers. */
+__attribute__((target("avx2"), noinline)) static size_t coded_block_avx2(const uint8_t *p, size_t i,
+                                                                         size_t n, uint32_t *mk)
+{
+    __m256i pc = _mm256_set1_epi8('%'), am = _mm256_set1_epi8('&'), bs = _mm256_set1_epi8('\\'),
+            pl = _mm256_set1_epi8('+'), nl = _mm256_set1_epi8('\n'), cr = _mm256_set1_epi8('\r'),
+            zero = _mm256_set1_epi8('0'), nine = _mm256_set1_epi8(9), rp = _mm256_set1_epi8(')'),
+            da = _mm256_set1_epi8('-'), at = _mm256_set1_epi8('@');
+    /* opaque to the compiler, so it keeps them in registers instead of building them anew in the
+     * loop */
+    __asm__("" : "+x"(pc), "+x"(am), "+x"(bs), "+x"(pl), "+x"(nl), "+x"(cr));
+    __asm__("" : "+x"(zero), "+x"(nine), "+x"(rp), "+x"(da), "+x"(at));
+    for (; i + 32 <= n; i += 32) {
+        __m256i v = _mm256_loadu_si256((const __m256i *)(const void *)(p + i));
+        __m256i pv = _mm256_loadu_si256((const __m256i *)(const void *)(p + i - 1));
+        __m256i hard =
+            _mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(v, pc), _mm256_cmpeq_epi8(v, am)),
+                            _mm256_cmpeq_epi8(v, bs));
+        __m256i soft =
+            _mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(v, pl), _mm256_cmpeq_epi8(v, nl)),
+                            _mm256_cmpeq_epi8(v, cr));
+        __m256i d = _mm256_sub_epi8(pv, zero);
+        __m256i prev =
+            _mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(_mm256_min_epu8(d, nine), d),
+                                            _mm256_cmpeq_epi8(pv, rp)),
+                            _mm256_or_si256(_mm256_cmpeq_epi8(pv, da), _mm256_cmpeq_epi8(pv, at)));
+        uint32_t m =
+            (uint32_t)_mm256_movemask_epi8(_mm256_or_si256(hard, _mm256_and_si256(soft, prev)));
+        if (m) {
+            *mk = m;
+            return i;
         }
-        if (v < 0)
-            continue;
-        int m = coded_cp((uint32_t)v);
-        if (m != NORM_KEEP) {
+    }
+    return i;
+}
+
+static size_t first_coded_avx2(const uint8_t *p, size_t n)
+{
+    int m;
+    if (n && is_special(p[0]) && decode_at(p, 0, n, &m))
+        return 0;
+    size_t i = 1;
+    for (;;) {
+        uint32_t mk = 0;
+        i = coded_block_avx2(p, i, n, &mk);
+        if (!mk)
+            break;
+        for (; mk; mk &= mk - 1) {
+            size_t k = i + (size_t)__builtin_ctz(mk);
+            if (decode_at(p, k, n, &m))
+                return k;
+        }
+        i += 32;
+    }
+    return first_coded_from(p, i, n);
+}
+#endif
+
+/* The offset of the first encoded separator or line break inside a value, or n: text without
+ * '%', '&' or '\\', and without a '+' or line break after a digit, ')', '-' or '@', pays one
+ * pass (32 bytes at a time with AVX2). */
+static size_t first_coded(const uint8_t *p, size_t n)
+{
+#if defined(__x86_64__)
+    if (__builtin_cpu_supports("avx2"))
+        return first_coded_avx2(p, n);
+#endif
+    return first_coded_from(p, 0, n);
+}
+
+/* The encoded separators and wrapped values of a text from its first one at i go into np
+ * (after its UTF-8 characters; sorted by norm_view's caller). */
+static void decode_scan(const uint8_t *p, size_t i, size_t n, struct normpos *np)
+{
+    for (; i < n; i = next_special(p, i + 1, n)) {
+        int m;
+        size_t l = decode_at(p, i, n, &m);
+        if (l) {
             normpos_add(np, i, l, m);
             i += l - 1;
         }
@@ -516,9 +583,10 @@ int anon_find_ex(const anon_engine_t *e, const char *text, size_t len,
     int rc = 0;
     if (!utf8_ok((const uint8_t *)text, len, &np))
         rc = ANON_ERR_ENCODING;
-    if (rc == 0 && !np.nomem && maybe_coded((const uint8_t *)text, len)) {
+    size_t first = rc == 0 && !np.nomem ? first_coded((const uint8_t *)text, len) : len;
+    if (first < len) {
         size_t nutf = np.n;
-        decode_scan((const uint8_t *)text, len, &np);
+        decode_scan((const uint8_t *)text, first, len, &np);
         if (nutf && np.n > nutf && !np.nomem)
             qsort(np.pos, np.n, sizeof *np.pos, ent_cmp);
     }
