@@ -197,6 +197,24 @@ static void test_line_break_inside_a_value_is_read_through(void **state)
     CHECK(def_engine, c);
 }
 
+/* A bare number may follow "12," when it is a CSV cell under a phone header or an item of a phone
+ * list written without spaces; a dialled 00 prefix does not count in a number's 15 digits, so the
+ * gate lets 17 written digits through. */
+static void test_phone_after_a_digit_ending_cell(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"id,phone\n1,4155550132\n2,4155550133\n", "PHONE=4155550132;PHONE=4155550133"},
+        {"phones: +4915445149254,15074469169", "PHONE=+4915445149254;PHONE=15074469169"},
+        {"Tel: 00491511234567890", "PHONE=00491511234567890"},
+        /* other columns and unlabelled lists stay */
+        {"id,order_id\n1,4155550132\n", ""},
+        {"values: 1,4155550132", ""},
+        {"total 12,345,678", ""},
+    };
+    CHECK(def_engine, c);
+}
+
 /* The token replaces the encoded span, and restore gives back the bytes the user wrote. */
 static void test_encoded_value_restores_as_written(void **state)
 {
@@ -239,6 +257,7 @@ int main(void)
         cmocka_unit_test(test_encoded_separators_are_read_decoded),
         cmocka_unit_test(test_encoded_value_restores_as_written),
         cmocka_unit_test(test_line_break_inside_a_value_is_read_through),
+        cmocka_unit_test(test_phone_after_a_digit_ending_cell),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
