@@ -420,13 +420,15 @@ __attribute__((target("avx2"), noinline)) static size_t coded_block_avx2(const u
     __asm__("" : "+x"(zero), "+x"(nine), "+x"(rp), "+x"(da), "+x"(at));
     for (; i + 32 <= n; i += 32) {
         __m256i v = _mm256_loadu_si256((const __m256i *)(const void *)(p + i));
-        __m256i pv = _mm256_loadu_si256((const __m256i *)(const void *)(p + i - 1));
         __m256i hard =
             _mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(v, pc), _mm256_cmpeq_epi8(v, am)),
                             _mm256_cmpeq_epi8(v, bs));
         __m256i soft =
             _mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(v, pl), _mm256_cmpeq_epi8(v, nl)),
                             _mm256_cmpeq_epi8(v, cr));
+        if (_mm256_testz_si256(_mm256_or_si256(hard, soft), _mm256_or_si256(hard, soft)))
+            continue; /* most blocks of prose and code: no byte to look at */
+        __m256i pv = _mm256_loadu_si256((const __m256i *)(const void *)(p + i - 1));
         __m256i d = _mm256_sub_epi8(pv, zero);
         __m256i prev =
             _mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(_mm256_min_epu8(d, nine), d),
