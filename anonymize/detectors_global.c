@@ -35,7 +35,8 @@ static const anon_detector_def_t global_defs[] = {
      /* not inside a longer token, not //user@host */
      "(?:" AT_NOT_BEFORE "(?<!//))"
      "(?:\"(?:[^\"\\\\\\r\\n]|\\\\.){1,64}\""
-     "|(?![A-Za-z_][\\w.\\-]*=|[^@\\s]{0,63}?[?&][A-Za-z_][\\w.\\-]*=)(?:(?<!/)" AT_FIRST "(?:" AT_NOSLASH "|/(?!/)){0,63}"
+     "|(?![A-Za-z_][\\w.\\-]*=|[^@\\s]{0,63}?[?&][A-Za-z_][\\w.\\-]*=)(?:(?<!/)" AT_FIRST
+     "(?:" AT_NOSLASH "|/(?!/)){0,63}"
      "|" AT_FIRST AT_NOSLASH "{0,63}))"
      "@(?:\\w(?:[\\w\\-]{0,61}\\w)?\\.){1,8}\\p{L}{2,24}"
      "(?![\\w\\-@]|\\.\\w)",
