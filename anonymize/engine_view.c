@@ -267,21 +267,24 @@ static size_t entity_at(const uint8_t *p, size_t n, uint32_t *cp)
     return e + 1;
 }
 
-/* A '+' that stands for a space: between digits (or a parenthesis) in a URL query's value,
- * "tel=415+555+0132" (what it follows back to the '=' is digits, '+', '(', ')', '-', '.' and
- * percent escapes). */
+static int is_alnum(uint8_t c)
+{
+    return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+/* A '+' that stands for a space: between letters, digits or parentheses in a URL query's value,
+ * "tel=415+555+0132", "iban=SO13+6452+..." (what it follows back to the '=' is letters, digits,
+ * '+', '(', ')', '-', '.' and percent escapes; the key before the '=' is a word). */
 static int query_plus(const uint8_t *p, size_t i, size_t n)
 {
-    if (i == 0 || i + 1 >= n || !((p[i - 1] >= '0' && p[i - 1] <= '9') || p[i - 1] == ')') ||
-        !((p[i + 1] >= '0' && p[i + 1] <= '9') || p[i + 1] == '(' || p[i + 1] == '%'))
+    if (i == 0 || i + 1 >= n || !(is_alnum(p[i - 1]) || p[i - 1] == ')') ||
+        !(is_alnum(p[i + 1]) || p[i + 1] == '(' || p[i + 1] == '%'))
         return 0;
     for (size_t j = i, k = 0; j > 0 && k < 64; j--, k++) {
         uint8_t c = p[j - 1];
         if (c == '=')
-            return j >= 2 && (p[j - 2] == '_' || (p[j - 2] | 0x20) >= 'a') &&
-                   (p[j - 2] | 0x20) <= 'z';
-        if (!((c >= '0' && c <= '9') || c == '+' || c == '(' || c == ')' || c == '-' || c == '.' ||
-              c == '%' || hexval(c) >= 0))
+            return j >= 2 && (is_alnum(p[j - 2]) || p[j - 2] == '_');
+        if (!(is_alnum(c) || c == '+' || c == '(' || c == ')' || c == '-' || c == '.' || c == '%'))
             return 0;
     }
     return 0;
@@ -300,8 +303,8 @@ static int is_digit(uint8_t c)
 /* A line break inside a value (a wrapped terminal or PDF): "445-48-\n9790" and
  * "maria@\nexample.com" (the break goes), "(331)\n700-5220" and "+1 415 555\n0132" (a space;
  * the line ends in an area code in parentheses, or in digit groups after a '+' that starts
- * them). p[i] is '\n' or the '\r' of "\r\n"; returns the break's length and its view byte in
- * *m, or 0. */
+ * them, a "(0)" trunk among them: "+44 (0)113\n351 6199"). p[i] is '\n' or the '\r' of "\r\n";
+ * returns the break's length and its view byte in *m, or 0. */
 static size_t wrap_at(const uint8_t *p, size_t i, size_t n, int *m)
 {
     size_t l = p[i] == '\r' ? 2 : 1;
@@ -330,7 +333,8 @@ static size_t wrap_at(const uint8_t *p, size_t i, size_t n, int *m)
         *m = ' ';
         return l;
     }
-    while (j > 0 && i - j < 24 && (is_digit(p[j - 1]) || p[j - 1] == ' ')) {
+    while (j > 0 && i - j < 24 &&
+           (is_digit(p[j - 1]) || p[j - 1] == ' ' || p[j - 1] == '(' || p[j - 1] == ')')) {
         groups += p[j - 1] == ' ';
         j--;
     }

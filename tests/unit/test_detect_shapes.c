@@ -163,6 +163,9 @@ static void test_encoded_separators_are_read_decoded(void **state)
         {"GET /v1/lookup?tel=%2B1%20415%20555%200132&limit=5", "PHONE=%2B1%20415%20555%200132"},
         {"POST /v1/lookup?phone=%28415%29%20555-0132", "PHONE=%28415%29%20555-0132"},
         {"https://app.example.com/search?tel=415+555+0132", "PHONE=415+555+0132"},
+        {"https://bank.example.com/transfer?iban=GB82+WEST+1234+5698+7654+32",
+         "IBAN=GB82+WEST+1234+5698+7654+32"},
+        {"/search?q=order+4155550132+status", ""},
         /* a query's ?key= is not part of the address after it, encoded or not */
         {"GET /api/users?email=maria@example.com HTTP/1.1", "EMAIL=maria@example.com"},
         {"iban=DE89%203704%200044%200532%200130%2000&x=1",
@@ -190,6 +193,7 @@ static void test_line_break_inside_a_value_is_read_through(void **state)
         {"phone (331)\n700-5220\nthanks", "PHONE=(331)\n700-5220"},
         {"phone +1 415 555\r\n0132 thanks", "PHONE=+1 415 555\r\n0132"},
         {"mail maria@\nexample.com\nthanks", "EMAIL=maria@\nexample.com"},
+        {"Phone: +44 (0)20\n7946 0958\nRegards", "PHONE=+44 (0)20\n7946 0958"},
         /* numbers on consecutive lines are not one value */
         {"total 12\n34 items, f(3)\n42, 2024-05-\n01 and 1-\n2", ""},
         {"sizes 415 555\n0132 and a@\nb", ""},
