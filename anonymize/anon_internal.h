@@ -137,9 +137,11 @@ const char *anon_member_label(const char *key, size_t n, size_t *len);
 #define ANON_CARD_START "(?<![" ANON_WORDCH "\\-+./$€£@])(?<!\\d:)"
 /* ... and cards and phones may run on into ",": the next field of a CSV row */
 #define ANON_CARD_END "(?![" ANON_WORDCH "]|[\\-.:/]\\d|-[0-9A-Fa-f]{4})"
-/* A phone may follow "12," (a CSV row) when it starts with '+' or a trunk 0 (no thousands group
- * does). */
-#define ANON_PHONE_START "(?<![" ANON_WORDCH "\\-+./#$€£@])(?:(?<!\\d[,:])|(?<=\\d,)(?=\\+|0\\d))"
+/* A phone may follow "12," (a CSV row, a list without spaces) when it starts with '+' or a trunk
+ * 0, or is a bare run of 10-11 digits (no thousands group does; a bare run still needs its label,
+ * anon_c_phone: a column header or a list's name). */
+#define ANON_PHONE_START                                                                           \
+    "(?<![" ANON_WORDCH "\\-+./#$€£@])(?:(?<!\\d[,:])|(?<=\\d,)(?=\\+|0\\d|\\d{10,11}(?!\\d)))"
 #define ANON_NUM_END "(?![" ANON_WORDCH "]|[\\-.,:/]\\d|-[0-9A-Fa-f]{4})"
 
 /* validate.c */

@@ -4,12 +4,10 @@
  * patterns must not depend on text more than one whitespace-separated word away. Each has a gate
  * in gate.c that must stay a superset of its pattern: change both together and run bench_gates.
  * Every pattern refuses to start or end inside a word (Unicode \w) so tokens such as [PHONE_12]
- * never match.
+ * never match. Values written with encoded separators (maria%40example.com, 4111&nbsp;1111...,
+ * +1\u00a0415...) reach them decoded: the detection view (engine_view.c) decodes those.
  */
 #include "anonymize/anon_internal.h"
-
-#include <openssl/mem.h>
-#include <string.h>
 
 #define LIT(...) ((const char *const[]){__VA_ARGS__, NULL})
 #define NUM_START ANON_NUM_START
@@ -21,7 +19,8 @@
  * A local part starts with one of them (not '|', '`' or '\'', which frame addresses in tables,
  * code spans and quotes), never after one; one holding a '/' never starts after a '/' (URL
  * paths: /v1/users/jane@example.com is jane's address); "key=value" reads as a key and a value,
- * so an identifier followed by '=' is never the start of a local part. */
+ * so an identifier followed by '=' is never the start of a local part, and a local part never holds
+ * a URL query's "?key=" or "&key=" (/users?email=maria@example.com is maria's address). */
 #define AT_FIRST "[\\w!#$%&*+\\-=?^{~]"
 #define AT_NOSLASH "[\\w.!#$%&'*+\\-=?^`{|}~]"
 #define AT_NOT_BEFORE "(?<![\\w.!#$%&*+\\-?^{~@])"
@@ -31,58 +30,17 @@
 #define LIST_NO "(?<=" LIST_NO_D("\\d") "|" LIST_NO_D("\\d{2}") "|" LIST_NO_D("\\d{3}") ")"
 #define CARD_SEP "(?:[ .\\-]|\\r?\\n)"
 
-/* An address whose '@' is written encoded: the validator reads it with a plain '@'. */
-static size_t v_email_coded(const char *p, size_t n)
-{
-    static const char *const ats[] = {"%40",      "&#64;",   "&#x40;", "&#X40;",
-                                      "&commat;", "\\u0040", "\\x40"};
-    char d[320];
-    size_t at = n, al = 0;
-    for (size_t i = 0; i < n && at == n; i++)
-        for (size_t k = 0; k < sizeof ats / sizeof ats[0]; k++) {
-            size_t l = strlen(ats[k]);
-            if (i + l <= n && memcmp(p + i, ats[k], l) == 0) {
-                at = i;
-                al = l;
-                break;
-            }
-        }
-    if (at == n || n - al + 1 > sizeof d)
-        return 0;
-    size_t m = 0;
-    for (size_t i = 0; i < at; i++) { /* %2B and the like stand for one atext character */
-        d[m++] = p[i] == '%' ? 'x' : p[i];
-        if (p[i] == '%')
-            i += 2;
-    }
-    d[m++] = '@';
-    memcpy(d + m, p + at + al, n - at - al);
-    m += n - at - al;
-    size_t ok = anon_v_email(d, m) == m ? n : 0;
-    OPENSSL_cleanse(d, sizeof d);
-    return ok;
-}
-
 static const anon_detector_def_t global_defs[] = {
     {"EMAIL",
      /* not inside a longer token, not //user@host */
      "(?:" AT_NOT_BEFORE "(?<!//))"
      "(?:\"(?:[^\"\\\\\\r\\n]|\\\\.){1,64}\""
-     "|(?![A-Za-z_][\\w.\\-]*=)(?:(?<!/)" AT_FIRST "(?:" AT_NOSLASH "|/(?!/)){0,63}"
+     "|(?![A-Za-z_][\\w.\\-]*=|[^@\\s]{0,63}?[?&][A-Za-z_][\\w.\\-]*=)(?:(?<!/)" AT_FIRST
+     "(?:" AT_NOSLASH "|/(?!/)){0,63}"
      "|" AT_FIRST AT_NOSLASH "{0,63}))"
      "@(?:\\w(?:[\\w\\-]{0,61}\\w)?\\.){1,8}\\p{L}{2,24}"
      "(?![\\w\\-@]|\\.\\w)",
      anon_v_email, ANON_DF_WINDOW, LIT("@"), 0, 0, NULL},
-    /* ... with its '@' encoded: percent-encoded in URLs and access logs (maria%40example.com,
-     * maria%2Bai%40example.com), an HTML entity (&#64;, &commat;), a JSON or JavaScript escape
-     * pasted as text (\u0040) */
-    {"EMAIL",
-     "(?<![\\w.!$*+\\-^~%'])(?:[\\w!$*+\\-^~']|%(?!40)[0-9A-Fa-f]{2})"
-     "(?:[\\w.!$*+\\-^~']|%(?!40)[0-9A-Fa-f]{2}){0,63}"
-     "(?:%40|&#64;|&#[xX]40;|&commat;|\\\\u0040|\\\\x40)"
-     "(?:\\w(?:[\\w\\-]{0,61}\\w)?\\.){1,8}\\p{L}{2,24}(?![\\w\\-@%]|\\.\\w)",
-     v_email_coded, ANON_DF_WINDOW,
-     LIT("%40", "&#64;", "&#x40;", "&#X40;", "&commat;", "\\u0040", "\\x40"), 0, 0, NULL},
     /* Any grouping of 4 (4-6-5 for Amex), separated by spaces, dots, dashes or one line break
      * (mixed), or one run broken by a line break; the validator wants an issuer range. A card
      * may stand after other numbers ("Card #1 4111 ...", "order 12345 4111...") and in a path. */

@@ -9,7 +9,9 @@
 #include "anonymize/engine_internal.h"
 
 #include <openssl/mem.h>
-#ifdef __SSE2__
+#if defined(__x86_64__)
+#include <immintrin.h>
+#elif defined(__SSE2__)
 #include <emmintrin.h>
 #endif
 #include <string.h>
@@ -80,6 +82,7 @@ static int norm_lead(uint8_t c)
  * where the two run in step. */
 struct norm_brk {
     size_t v, o;
+    size_t len; /* original bytes of the character mapped at view offset v - 1, 0 if dropped */
 };
 
 struct norm {
@@ -102,19 +105,28 @@ static size_t norm_orig(const struct norm *nm, size_t v)
     return nm->brk[lo].o + (v - nm->brk[lo].v);
 }
 
-/* Offsets of the characters the detection view maps or drops, collected while checking UTF-8. */
+/* What the detection view changes: len bytes at offset at become the ASCII byte m, or nothing
+ * (m == NORM_DROP). */
+struct norm_ent {
+    size_t at;
+    uint32_t len;
+    int m;
+};
+
+/* The changes, in text order, collected while checking UTF-8 (characters) and then by
+ * decode_scan() (encoded separators: those are ASCII, so the two never overlap). */
 struct normpos {
-    size_t *pos;
+    struct norm_ent *pos;
     size_t n, cap;
-    size_t inl[32];
+    struct norm_ent inl[32];
     int nomem;
 };
 
-static void normpos_add(struct normpos *np, size_t at)
+static void normpos_add(struct normpos *np, size_t at, size_t len, int m)
 {
     if (np->n == np->cap) {
         size_t cap = np->cap * 2;
-        size_t *q =
+        struct norm_ent *q =
             np->pos == np->inl ? malloc(cap * sizeof *q) : realloc(np->pos, cap * sizeof *q);
         if (!q) {
             np->nomem = 1;
@@ -125,7 +137,7 @@ static void normpos_add(struct normpos *np, size_t at)
         np->pos = q;
         np->cap = cap;
     }
-    np->pos[np->n++] = at;
+    np->pos[np->n++] = (struct norm_ent){at, (uint32_t)len, m};
 }
 
 /* UTF-8 validity (PCRE2 runs with NO_UTF_CHECK); 8 ASCII bytes at a time. The characters the
@@ -178,15 +190,319 @@ static int utf8_ok(const uint8_t *p, size_t n, struct normpos *np)
         if ((need == 2 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
             (need == 3 && (cp < 0x10000 || cp > 0x10FFFF)))
             return 0;
-        if (norm_lead(c) && norm_cp(cp) != NORM_KEEP)
-            normpos_add(np, i);
+        int m;
+        if (norm_lead(c) && (m = norm_cp(cp)) != NORM_KEEP)
+            normpos_add(np, i, need + 1, m);
         i += need + 1;
     }
     return 1;
 }
 
-/* The detection view of valid UTF-8 text (at most len bytes), given the offsets of the
- * characters it maps or drops. */
+/* Encoded characters: a percent escape in a URL, an HTML entity, a JSON or JavaScript escape
+ * pasted as text. The view decodes only those that separate or join the groups of a value (the
+ * spaces and dashes above, '+', '(', ')', '.', '@'), never a digit or a letter: an id written
+ * &#49;&#50;... stays what it is. */
+static int coded_cp(uint32_t cp)
+{
+    if (cp < 0x80)
+        return cp && strchr(" +()@-.", (int)cp) ? (int)cp : NORM_KEEP;
+    int m = norm_cp(cp);
+    return m == NORM_DROP || (m > 0 && strchr(" +()@-.", m)) ? m : NORM_KEEP;
+}
+
+static int hexval(uint8_t c)
+{
+    return c >= '0' && c <= '9'   ? c - '0'
+           : c >= 'a' && c <= 'f' ? c - 'a' + 10
+           : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                  : -1;
+}
+
+/* The code point of the hex digits p[0 .. k), or -1. */
+static long hexrun(const uint8_t *p, size_t k)
+{
+    long v = 0;
+    for (size_t j = 0; j < k; j++) {
+        int h = hexval(p[j]);
+        if (h < 0)
+            return -1;
+        v = v << 4 | h;
+    }
+    return v;
+}
+
+static const struct {
+    const char *name; /* between '&' and ';' */
+    uint32_t cp;
+} entities[] = {
+    {"nbsp", 0xA0},     {"ensp", 0x2002},   {"emsp", 0x2003}, {"thinsp", 0x2009}, {"numsp", 0x2007},
+    {"hairsp", 0x200A}, {"plus", '+'},      {"commat", '@'},  {"lpar", '('},      {"rpar", ')'},
+    {"period", '.'},    {"hyphen", 0x2010}, {"dash", 0x2010}, {"ndash", 0x2013},  {"mdash", 0x2014},
+    {"minus", 0x2212},  {"shy", 0xAD},      {"zwj", 0x200D},  {"zwnj", 0x200C},
+};
+
+/* An HTML entity at p[0] == '&' (n bytes left): its length, and its code point in *cp. */
+static size_t entity_at(const uint8_t *p, size_t n, uint32_t *cp)
+{
+    size_t e = 1;
+    while (e < n && e < 12 && p[e] != ';')
+        e++;
+    if (e >= n || p[e] != ';' || e < 3)
+        return 0;
+    long v = -1;
+    if (p[1] == '#' && (p[2] == 'x' || p[2] == 'X')) {
+        v = e > 3 && e - 3 <= 6 ? hexrun(p + 3, e - 3) : -1;
+    } else if (p[1] == '#') {
+        v = 0;
+        for (size_t j = 2; j < e && v >= 0; j++)
+            v = p[j] >= '0' && p[j] <= '9' && v < 0x110000 ? v * 10 + (p[j] - '0') : -1;
+    } else {
+        for (size_t k = 0; k < sizeof entities / sizeof entities[0]; k++)
+            if (strlen(entities[k].name) == e - 1 && memcmp(p + 1, entities[k].name, e - 1) == 0)
+                v = entities[k].cp;
+    }
+    if (v < 0 || v >= 0x110000)
+        return 0;
+    *cp = (uint32_t)v;
+    return e + 1;
+}
+
+static int is_alnum(uint8_t c)
+{
+    return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+/* A '+' that stands for a space: between letters, digits or parentheses in a URL query's value,
+ * "tel=415+555+0132", "iban=SO13+6452+..." (what it follows back to the '=' is letters, digits,
+ * '+', '(', ')', '-', '.' and percent escapes; the key before the '=' is a word). */
+static int query_plus(const uint8_t *p, size_t i, size_t n)
+{
+    if (i == 0 || i + 1 >= n || !(is_alnum(p[i - 1]) || p[i - 1] == ')') ||
+        !(is_alnum(p[i + 1]) || p[i + 1] == '(' || p[i + 1] == '%'))
+        return 0;
+    for (size_t j = i, k = 0; j > 0 && k < 64; j--, k++) {
+        uint8_t c = p[j - 1];
+        if (c == '=')
+            return j >= 2 && (is_alnum(p[j - 2]) || p[j - 2] == '_');
+        if (!(is_alnum(c) || c == '+' || c == '(' || c == ')' || c == '-' || c == '.' || c == '%'))
+            return 0;
+    }
+    return 0;
+}
+
+static int is_special(uint8_t c)
+{
+    return c == '%' || c == '&' || c == '\\' || c == '+' || c == '\n' || c == '\r';
+}
+
+static int is_digit(uint8_t c)
+{
+    return c >= '0' && c <= '9';
+}
+
+/* A line break inside a value (a wrapped terminal or PDF): "445-48-\n9790" and
+ * "maria@\nexample.com" (the break goes), "(331)\n700-5220" and "+1 415 555\n0132" (a space;
+ * the line ends in an area code in parentheses, or in digit groups after a '+' that starts
+ * them, a "(0)" trunk among them: "+44 (0)113\n351 6199"). p[i] is '\n' or the '\r' of "\r\n";
+ * returns the break's length and its view byte in *m, or 0. */
+static size_t wrap_at(const uint8_t *p, size_t i, size_t n, int *m)
+{
+    size_t l = p[i] == '\r' ? 2 : 1;
+    if (i < 2 || i + l >= n || (l == 2 && p[i + 1] != '\n'))
+        return 0;
+    uint8_t a = p[i - 1], b = p[i + l];
+    if (a == '-' && is_digit(p[i - 2]) && is_digit(b)) {
+        *m = NORM_DROP;
+        return l;
+    }
+    if (a == '@' && (is_digit(b) || ((b | 0x20) >= 'a' && (b | 0x20) <= 'z')) &&
+        (is_digit(p[i - 2]) || ((p[i - 2] | 0x20) >= 'a' && (p[i - 2] | 0x20) <= 'z') ||
+         strchr("._+-", p[i - 2]))) {
+        *m = NORM_DROP;
+        return l;
+    }
+    if (!is_digit(b) || !(a == ')' || is_digit(a)))
+        return 0;
+    /* back over the line's last digit groups: "(331)" or "+1 415 555" */
+    size_t j = i, groups = 0;
+    if (a == ')') {
+        for (j = i - 1; j > 0 && is_digit(p[j - 1]) && i - j < 7; j--)
+            ;
+        if (j == 0 || j == i - 1 || p[j - 1] != '(')
+            return 0;
+        *m = ' ';
+        return l;
+    }
+    while (j > 0 && i - j < 24 &&
+           (is_digit(p[j - 1]) || p[j - 1] == ' ' || p[j - 1] == '(' || p[j - 1] == ')')) {
+        groups += p[j - 1] == ' ';
+        j--;
+    }
+    if (j == 0 || p[j - 1] != '+' || groups == 0 || !is_digit(p[j]) ||
+        (j >= 2 && (is_digit(p[j - 2]) || ((p[j - 2] | 0x20) >= 'a' && (p[j - 2] | 0x20) <= 'z'))))
+        return 0;
+    *m = ' ';
+    return l;
+}
+
+/* The offset of the next '%', '&', '\\', '+' or line break at or after i, or n. */
+static size_t next_special(const uint8_t *p, size_t i, size_t n)
+{
+#ifdef __SSE2__
+    const __m128i pc = _mm_set1_epi8('%'), am = _mm_set1_epi8('&'), bs = _mm_set1_epi8('\\'),
+                  pl = _mm_set1_epi8('+'), nl = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r');
+    for (; i + 16 <= n; i += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
+        unsigned m = (unsigned)_mm_movemask_epi8(
+            _mm_or_si128(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, pc), _mm_cmpeq_epi8(v, am)),
+                                      _mm_or_si128(_mm_cmpeq_epi8(v, bs), _mm_cmpeq_epi8(v, pl))),
+                         _mm_or_si128(_mm_cmpeq_epi8(v, nl), _mm_cmpeq_epi8(v, cr))));
+        if (m)
+            return i + (size_t)__builtin_ctz(m);
+    }
+#endif
+    while (i < n && !is_special(p[i]))
+        i++;
+    return i;
+}
+
+/* What the detection view makes of the bytes at p[i] (a '%', '&', '\\', '+' or line break):
+ * their length, and the view byte in *m; 0 when they stay. */
+static size_t decode_at(const uint8_t *p, size_t i, size_t n, int *m)
+{
+    uint8_t c = p[i];
+    size_t l = 0;
+    long v = -1;
+    if (c == '%' && i + 2 < n) {
+        v = hexrun(p + i + 1, 2);
+        l = 3;
+    } else if (c == '&') {
+        uint32_t cp;
+        l = entity_at(p + i, n - i, &cp);
+        v = l ? (long)cp : -1;
+    } else if (c == '\\' && i + 5 < n && p[i + 1] == 'u') {
+        v = hexrun(p + i + 2, 4);
+        l = 6;
+    } else if (c == '\\' && i + 3 < n && p[i + 1] == 'x') {
+        v = hexrun(p + i + 2, 2);
+        l = 4;
+    } else if (c == '+') {
+        *m = ' ';
+        return query_plus(p, i, n);
+    } else if (c == '\n' || c == '\r') {
+        return wrap_at(p, i, n, m);
+    }
+    if (v < 0 || (*m = coded_cp((uint32_t)v)) == NORM_KEEP)
+        return 0;
+    return l;
+}
+
+static size_t first_coded_from(const uint8_t *p, size_t i, size_t n)
+{
+    int m;
+    for (; i < n; i++)
+        if (is_special(p[i]) && decode_at(p, i, n, &m))
+            return i;
+    return n;
+}
+
+#if defined(__x86_64__)
+/* From i, the first 32-byte block p[i .. i + 32) (i >= 1) with a byte first_coded() must look at,
+ * its candidates in *mk; or the first i with fewer than 32 bytes left. '%', '&' and '\\' are
+ * candidates, a '+' or line break only after a digit, ')', '-' or '@' (what query_plus() and
+ * wrap_at() want before them). No call inside: the constants stay in registers. */
+__attribute__((target("avx2"), noinline)) static size_t coded_block_avx2(const uint8_t *p, size_t i,
+                                                                         size_t n, uint32_t *mk)
+{
+    __m256i pc = _mm256_set1_epi8('%'), am = _mm256_set1_epi8('&'), bs = _mm256_set1_epi8('\\'),
+            pl = _mm256_set1_epi8('+'), nl = _mm256_set1_epi8('\n'), cr = _mm256_set1_epi8('\r'),
+            zero = _mm256_set1_epi8('0'), nine = _mm256_set1_epi8(9), rp = _mm256_set1_epi8(')'),
+            da = _mm256_set1_epi8('-'), at = _mm256_set1_epi8('@');
+    /* opaque to the compiler, so it keeps them in registers instead of building them anew in the
+     * loop */
+    __asm__("" : "+x"(pc), "+x"(am), "+x"(bs), "+x"(pl), "+x"(nl), "+x"(cr));
+    __asm__("" : "+x"(zero), "+x"(nine), "+x"(rp), "+x"(da), "+x"(at));
+    for (; i + 32 <= n; i += 32) {
+        __m256i v = _mm256_loadu_si256((const __m256i *)(const void *)(p + i));
+        __m256i hard =
+            _mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(v, pc), _mm256_cmpeq_epi8(v, am)),
+                            _mm256_cmpeq_epi8(v, bs));
+        __m256i soft =
+            _mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(v, pl), _mm256_cmpeq_epi8(v, nl)),
+                            _mm256_cmpeq_epi8(v, cr));
+        if (_mm256_testz_si256(_mm256_or_si256(hard, soft), _mm256_or_si256(hard, soft)))
+            continue; /* most blocks of prose and code: no byte to look at */
+        __m256i pv = _mm256_loadu_si256((const __m256i *)(const void *)(p + i - 1));
+        __m256i d = _mm256_sub_epi8(pv, zero);
+        __m256i prev =
+            _mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(_mm256_min_epu8(d, nine), d),
+                                            _mm256_cmpeq_epi8(pv, rp)),
+                            _mm256_or_si256(_mm256_cmpeq_epi8(pv, da), _mm256_cmpeq_epi8(pv, at)));
+        uint32_t m =
+            (uint32_t)_mm256_movemask_epi8(_mm256_or_si256(hard, _mm256_and_si256(soft, prev)));
+        if (m) {
+            *mk = m;
+            return i;
+        }
+    }
+    return i;
+}
+
+static size_t first_coded_avx2(const uint8_t *p, size_t n)
+{
+    int m;
+    if (n && is_special(p[0]) && decode_at(p, 0, n, &m))
+        return 0;
+    size_t i = 1;
+    for (;;) {
+        uint32_t mk = 0;
+        i = coded_block_avx2(p, i, n, &mk);
+        if (!mk)
+            break;
+        for (; mk; mk &= mk - 1) {
+            size_t k = i + (size_t)__builtin_ctz(mk);
+            if (decode_at(p, k, n, &m))
+                return k;
+        }
+        i += 32;
+    }
+    return first_coded_from(p, i, n);
+}
+#endif
+
+/* The offset of the first encoded separator or line break inside a value, or n: text without
+ * '%', '&' or '\\', and without a '+' or line break after a digit, ')', '-' or '@', pays one
+ * pass (32 bytes at a time with AVX2). */
+static size_t first_coded(const uint8_t *p, size_t n)
+{
+#if defined(__x86_64__)
+    if (__builtin_cpu_supports("avx2"))
+        return first_coded_avx2(p, n);
+#endif
+    return first_coded_from(p, 0, n);
+}
+
+/* The encoded separators and wrapped values of a text from its first one at i go into np
+ * (after its UTF-8 characters; sorted by norm_view's caller). */
+static void decode_scan(const uint8_t *p, size_t i, size_t n, struct normpos *np)
+{
+    for (; i < n; i = next_special(p, i + 1, n)) {
+        int m;
+        size_t l = decode_at(p, i, n, &m);
+        if (l) {
+            normpos_add(np, i, l, m);
+            i += l - 1;
+        }
+    }
+}
+
+static int ent_cmp(const void *a, const void *b)
+{
+    const struct norm_ent *x = a, *y = b;
+    return x->at < y->at ? -1 : x->at > y->at;
+}
+
+/* The detection view of valid UTF-8 text (at most len bytes), given what it changes. */
 static int norm_view(const uint8_t *p, size_t len, const struct normpos *np, struct norm *nm)
 {
     nm->view = malloc(len);
@@ -194,25 +510,40 @@ static int norm_view(const uint8_t *p, size_t len, const struct normpos *np, str
     nm->nbrk = 1;
     if (!nm->view || !nm->brk)
         return ANON_ERR_NOMEM;
-    nm->brk[0] = (struct norm_brk){0, 0};
+    nm->brk[0] = (struct norm_brk){0, 0, 0};
     size_t o = 0, span = 0; /* p[span .. ) is still to be copied */
     for (size_t k = 0; k < np->n; k++) {
-        size_t i = np->pos[k], cl = utf8_len(p[i]);
-        uint32_t cp = p[i] & (cl == 2 ? 0x1F : cl == 3 ? 0x0F : 0x07);
-        for (size_t j = 1; j < cl; j++)
-            cp = cp << 6 | (p[i + j] & 0x3F);
-        int m = norm_cp(cp);
-        memcpy(nm->view + o, p + span, i - span);
-        o += i - span;
+        const struct norm_ent *en = &np->pos[k];
+        memcpy(nm->view + o, p + span, en->at - span);
+        o += en->at - span;
         /* a mapped character's view byte maps to its start: a finding ending on it covers it */
-        if (m != NORM_DROP)
-            nm->view[o++] = (char)m;
-        span = i + cl;
-        nm->brk[nm->nbrk++] = (struct norm_brk){o, span};
+        if (en->m != NORM_DROP)
+            nm->view[o++] = (char)en->m;
+        span = en->at + en->len;
+        nm->brk[nm->nbrk++] = (struct norm_brk){o, span, en->m != NORM_DROP ? en->len : 0};
     }
     memcpy(nm->view + o, p + span, len - span);
     nm->vlen = o + (len - span);
     return 0;
+}
+
+/* The original end of a finding that ends at view offset v: after the whole character or encoded
+ * sequence its last view byte stands for. */
+static size_t norm_end(const struct norm *nm, const uint8_t *text, size_t v)
+{
+    size_t last = norm_orig(nm, v - 1);
+    size_t lo = 0, hi = nm->nbrk; /* the first break at or after v */
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (nm->brk[mid].v < v)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo < nm->nbrk && nm->brk[lo].v == v && nm->brk[lo].len &&
+        nm->brk[lo].o - nm->brk[lo].len == last)
+        return nm->brk[lo].o;
+    return last + (text[last] >= 0xC0 ? utf8_len(text[last]) : 1);
 }
 
 /* anon_find over the detection view, findings mapped back to the original text. */
@@ -229,9 +560,7 @@ static int find_view(const anon_engine_t *e, const char *text, size_t len, const
     for (size_t i = 0; rc == 0 && i < *n; i++) {
         anon_finding_t *f = &(*out)[i];
         f->start = norm_orig(&nm, f->start);
-        size_t last = norm_orig(&nm, f->end - 1);
-        uint8_t c = (uint8_t)text[last];
-        f->end = last + (c >= 0xC0 ? utf8_len(c) : 1);
+        f->end = norm_end(&nm, (const uint8_t *)text, f->end);
     }
     if (nm.view)
         OPENSSL_cleanse(nm.view, nm.vlen);
@@ -257,16 +586,22 @@ int anon_find_ex(const anon_engine_t *e, const char *text, size_t len,
     struct normpos np = {.cap = sizeof np.inl / sizeof np.inl[0]};
     np.pos = np.inl;
     struct names_ctx nc = {known, hint};
-    int rc;
-    if (!utf8_ok((const uint8_t *)text, len, &np)) {
+    int rc = 0;
+    if (!utf8_ok((const uint8_t *)text, len, &np))
         rc = ANON_ERR_ENCODING;
-    } else if (np.nomem) {
-        rc = ANON_ERR_NOMEM;
-    } else if (!np.n) {
-        rc = anon_find_in(e, text, len, &nc, out, n);
-    } else {
-        rc = find_view(e, text, len, &np, &nc, out, n);
+    size_t first = rc == 0 && !np.nomem ? first_coded((const uint8_t *)text, len) : len;
+    if (first < len) {
+        size_t nutf = np.n;
+        decode_scan((const uint8_t *)text, first, len, &np);
+        if (nutf && np.n > nutf && !np.nomem)
+            qsort(np.pos, np.n, sizeof *np.pos, ent_cmp);
     }
+    if (rc == 0 && np.nomem)
+        rc = ANON_ERR_NOMEM;
+    else if (rc == 0 && !np.n)
+        rc = anon_find_in(e, text, len, &nc, out, n);
+    else if (rc == 0)
+        rc = find_view(e, text, len, &np, &nc, out, n);
     anon_labels_forget();
     if (np.pos != np.inl)
         free(np.pos);

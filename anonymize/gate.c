@@ -286,28 +286,38 @@ static int phone_end(const char *t, size_t e, size_t to)
 
 /* Could a phone body start at s and hold 7..15 digits up to an end where a number may end or an
  * extension (" x12", "ext. 12") follows? Bodies are at most ~60 bytes of digits and + ( ) . - /
- * and spaces, ending at a digit or ')'. */
+ * and spaces, ending at a digit or ')'. Up to 18 digits written: anon_v_phone counts neither a
+ * dialled "00" nor a "(0)" trunk ("0049 (0)151 1234 5678"). */
 /* May a phone body start at s, judging by the bytes before it? */
-static int phone_start(const char *t, size_t s)
+static int phone_start(const char *t, size_t s, size_t to)
 {
     /* an international prefix or an area code in parentheses may follow other numbers */
     if (t[s] != '+' && t[s] != '(' && after_digit_sep(t, s, " .-") && !list_no_before(t, s))
         return 0;
-    /* an international number may be a path segment (/users/+14155550132/calls); '+' and a
-     * trunk 0 may follow "12," (ANON_PHONE_START) */
-    return num_start_ok(t, s) || (t[s] == '+' && s > 0 && t[s - 1] == '/') ||
-           (s >= 2 && t[s - 1] == ',' && dig(t[s - 2]) && (t[s] == '+' || t[s] == '0'));
+    /* an international number may be a path segment (/users/+14155550132/calls); '+', a trunk 0
+     * and a bare 10-11 digit run (a CSV cell after "12,", a list without spaces) may follow "12,"
+     * (ANON_PHONE_START) */
+    if (num_start_ok(t, s) || (t[s] == '+' && s > 0 && t[s - 1] == '/'))
+        return 1;
+    if (s < 2 || t[s - 1] != ',' || !dig(t[s - 2]))
+        return 0;
+    if (t[s] == '+' || t[s] == '0')
+        return 1;
+    size_t k = 0;
+    while (k < 12 && s + k < to && dig(t[s + k]))
+        k++;
+    return k == 10 || k == 11;
 }
 
 static int phone_from(const anon_window_t *w, size_t s)
 {
     const char *t = w->text;
-    if (!phone_start(t, s))
+    if (!phone_start(t, s, w->to))
         return 0;
     size_t digits = 0;
-    for (size_t i = s; i < w->to && i - s < 64 && phone_body(t[i]) && digits <= 15; i++) {
+    for (size_t i = s; i < w->to && i - s < 64 && phone_body(t[i]) && digits <= 18; i++) {
         digits += dig(t[i]);
-        if (digits < 7 || digits > 15 || !(dig(t[i]) || t[i] == ')'))
+        if (digits < 7 || digits > 18 || !(dig(t[i]) || t[i] == ')'))
             continue;
         if (phone_end(t, i + 1, w->to))
             return 1;
@@ -531,7 +541,7 @@ static int phone_may_start(const anon_window_t *w, size_t k)
 {
     const char *t = w->text;
     size_t s = w->run[k].s, floor_ = k ? w->run[k - 1].e : w->from;
-    if (phone_start(t, s))
+    if (phone_start(t, s, w->to))
         return 1;
     for (size_t p = s; p > floor_ && s - p < 64 && phone_body(t[p - 1]);)
         if (t[--p] == '+' || t[p] == '(')

@@ -187,10 +187,12 @@ static int column_label(const char *text, size_t s, const char *const *labels)
     size_t row = b, mink = k;
     int cached =
         last.text == text && last.d == d && k <= last.mink && last.row < b && last.head < last.row;
+    int top = b == 0; /* the walk reached the block's top line (not only its own limits) */
     for (int rows = 0; rows < MAX_ROWS && b > floor_; rows++) {
         if (cached && b == last.row) {
             head = last.head;
             mink = k < last.mink ? k : last.mink;
+            top = 1;
             break;
         }
         size_t e = b - 1, lb = e; /* the line above: text[lb .. e) */
@@ -198,13 +200,19 @@ static int column_label(const char *text, size_t s, const char *const *labels)
             lb--;
         if (lb == floor_ && lb > 0)
             break;
-        if (count(text, lb, e, d) < k)
+        if (count(text, lb, e, d) < k) {
+            top = 1;
             break;
+        }
+        top = lb == 0;
         b = lb;
         if (!(text[lb] == '|' && lb + 1 < e && strchr(" :-", text[lb + 1]) &&
               count(text, lb, e, '-') >= 3))
             head = lb;
     }
+    /* a walk cut short by MAX_ROWS or MAX_UP found a row of data, not the header */
+    if (!top)
+        head = SIZE_MAX;
     if (head != SIZE_MAX && head < row) {
         last.text = text;
         last.d = d;

@@ -146,6 +146,109 @@ static void test_look_alikes_in_the_same_shapes_stay(void **state)
     CHECK(def_engine, c);
 }
 
+/* A separator written encoded (a percent escape, an HTML entity, a \u escape pasted as text, '+'
+ * for a space in a query) is read as the separator it stands for; the finding covers the bytes
+ * the user wrote. */
+static void test_encoded_separators_are_read_decoded(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"card 4111&nbsp;1111&nbsp;1111&nbsp;1111 ok",
+         "CREDIT_CARD=4111&nbsp;1111&nbsp;1111&nbsp;1111"},
+        {"<td>4111&#160;1111&#xA0;1111&#xa0;1111</td>",
+         "CREDIT_CARD=4111&#160;1111&#xA0;1111&#xa0;1111"},
+        {"\"text\": \"Contact +1\\u00a0415\\u00a0555\\u00a00132\"",
+         "PHONE=+1\\u00a0415\\u00a0555\\u00a00132"},
+        {"<p>&#43;1&#160;415&#160;555&#160;0132</p>", "PHONE=&#43;1&#160;415&#160;555&#160;0132"},
+        {"GET /v1/lookup?tel=%2B1%20415%20555%200132&limit=5", "PHONE=%2B1%20415%20555%200132"},
+        {"POST /v1/lookup?phone=%28415%29%20555-0132", "PHONE=%28415%29%20555-0132"},
+        {"https://app.example.com/search?tel=415+555+0132", "PHONE=415+555+0132"},
+        {"https://bank.example.com/transfer?iban=GB82+WEST+1234+5698+7654+32",
+         "IBAN=GB82+WEST+1234+5698+7654+32"},
+        {"/search?q=order+4155550132+status", ""},
+        /* a query's ?key= is not part of the address after it, encoded or not */
+        {"GET /api/users?email=maria@example.com HTTP/1.1", "EMAIL=maria@example.com"},
+        {"iban=DE89%203704%200044%200532%200130%2000&x=1",
+         "IBAN=DE89%203704%200044%200532%200130%2000"},
+        /* an encoding next to a Unicode no-break space in the same value */
+        {"card 4111&nbsp;1111\xc2\xa0"
+         "1111 1111.",
+         "CREDIT_CARD=4111&nbsp;1111\xc2\xa0"
+         "1111 1111"},
+        /* encoded look-alikes stay: digits and letters are never decoded, '+' is a space only in
+         * a query value */
+        {"v1%2E2%2E3 and &#52;&#49;&#53;&#53;&#53;&#53;&#48;&#49;&#51;&#50;", ""},
+        {"50%20off, 2+3=5, x=10+20", ""},
+        {"order&nbsp;id 2024&nbsp;0501&nbsp;12", ""},
+    };
+    CHECK(def_engine, c);
+}
+
+/* A line break inside a value (wrapped terminals, PDFs) is read through; the finding covers it. */
+static void test_line_break_inside_a_value_is_read_through(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Contact details (wrapped):\nSSN 536-22-\n8451\nthanks", "US_SSN=536-22-\n8451"},
+        {"phone (331)\n700-5220\nthanks", "PHONE=(331)\n700-5220"},
+        {"phone +1 415 555\r\n0132 thanks", "PHONE=+1 415 555\r\n0132"},
+        {"mail maria@\nexample.com\nthanks", "EMAIL=maria@\nexample.com"},
+        {"Phone: +44 (0)20\n7946 0958\nRegards", "PHONE=+44 (0)20\n7946 0958"},
+        /* numbers on consecutive lines are not one value */
+        {"total 12\n34 items, f(3)\n42, 2024-05-\n01 and 1-\n2", ""},
+        {"sizes 415 555\n0132 and a@\nb", ""},
+    };
+    CHECK(def_engine, c);
+}
+
+/* A bare number may follow "12," when it is a CSV cell under a phone header or an item of a phone
+ * list written without spaces; a dialled 00 prefix does not count in a number's 15 digits, so the
+ * gate lets 17 written digits through. */
+static void test_phone_after_a_digit_ending_cell(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"id,phone\n1,4155550132\n2,4155550133\n", "PHONE=4155550132;PHONE=4155550133"},
+        {"phones: +4915445149254,15074469169", "PHONE=+4915445149254;PHONE=15074469169"},
+        {"Tel: 00491511234567890", "PHONE=00491511234567890"},
+        /* other columns and unlabelled lists stay */
+        {"id,order_id\n1,4155550132\n", ""},
+        {"values: 1,4155550132", ""},
+        {"total 12,345,678", ""},
+    };
+    CHECK(def_engine, c);
+}
+
+/* The token replaces the encoded span, and restore gives back the bytes the user wrote. */
+static void test_encoded_value_restores_as_written(void **state)
+{
+    (void)state;
+    anon_session_t *s = anon_session_new(def_engine);
+    assert_non_null(s);
+    const char *req = "{\"messages\":[{\"role\":\"user\",\"content\":\"card "
+                      "4111&nbsp;1111&nbsp;1111&nbsp;1111, see /u?tel=%2B1%20415%20555%200132\"}]}";
+    anon_buf_t fwd = {0}, out = {0};
+    anon_rewrite_opts_t o = {.profile = ANON_PROFILE_OPENAI};
+    assert_int_equal(
+        anon_rewrite(s, ANON_BODY_JSON, &o, (const uint8_t *)req, strlen(req), &fwd, NULL, 0), 0);
+    assert_null(memmem(fwd.data, fwd.len, "4111", 4));
+    assert_null(memmem(fwd.data, fwd.len, "415", 3));
+    assert_null(memmem(fwd.data, fwd.len, "&nbsp;", 6));
+    assert_non_null(memmem(fwd.data, fwd.len, "tel=[PHONE_1]\"", 14));
+    anon_restorer_t *r = anon_restorer_new(s, ANON_RESP_TEXT, ANON_PROFILE_GENERIC);
+    assert_non_null(r);
+    const char *ans = "[CREDIT_CARD_1] and [PHONE_1]";
+    assert_int_equal(anon_restorer_feed(r, (const uint8_t *)ans, strlen(ans), &out), 0);
+    assert_int_equal(anon_restorer_finish(r, &out), 0);
+    const char *want = "4111&nbsp;1111&nbsp;1111&nbsp;1111 and %2B1%20415%20555%200132";
+    assert_int_equal(out.len, strlen(want));
+    assert_memory_equal(out.data, want, out.len);
+    anon_restorer_free(r);
+    anon_buf_free(&out);
+    anon_buf_free(&fwd);
+    anon_session_free(s);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -155,6 +258,10 @@ int main(void)
         cmocka_unit_test(test_encoded_at_sign_is_an_email),
         cmocka_unit_test(test_00_prefix_with_trunk_is_one_number),
         cmocka_unit_test(test_look_alikes_in_the_same_shapes_stay),
+        cmocka_unit_test(test_encoded_separators_are_read_decoded),
+        cmocka_unit_test(test_encoded_value_restores_as_written),
+        cmocka_unit_test(test_line_break_inside_a_value_is_read_through),
+        cmocka_unit_test(test_phone_after_a_digit_ending_cell),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -367,5 +367,84 @@ for _ in range(30):
         parts = ["work items: ", neg("ORDER_ID", ten()), ", ", neg("ORDER_ID", ten())]
     emit("neg_weak_label", parts)
 
+# 12. a second person's view of encodings (issue 19, round two): shapes the decoding view was not
+# designed around: other entities and escapes, other types encoded, several encodings in one
+# value, a line break at other places, and look-alikes written encoded.
+def pct(v, chars):
+    return "".join("%%%02X" % ord(c) if c in chars else c for c in v)
+
+
+def ent(v, chars, hexa=False):
+    return "".join(("&#x%X;" % ord(c) if hexa else "&#%d;" % ord(c)) if c in chars else c for c in v)
+
+
+for _ in range(120):
+    kind = R.choice(["ssn", "card", "iban", "phone", "phone", "email"])
+    shape = R.randint(0, 3)
+    if kind == "ssn":
+        v = g["fmt_ssn"]("{a}-{g}-{s}")
+        enc = [pct(v, "-"), ent(v, "-"), v.replace("-", "&ndash;"), v.replace("-", "\\u2011")][shape]
+        pre = ["GET /v1/verify?ssn=", "<td>SSN</td><td>", "<p>SSN ", "\"note\": \"ssn "][shape]
+    elif kind == "card":
+        v = g["fmt_card"](g["card"]()[1], R.choice(["space", "dash"]))
+        sep = " " if " " in v else "-"
+        enc = [pct(v, sep), v.replace(sep, "&#8209;" if sep == "-" else "&thinsp;"),
+               v.replace(sep, "\\u2009" if sep == " " else "\\u2010"), ent(v, sep, True)][shape]
+        pre = ["POST /pay?pan=", "<td>", "\"msg\": \"card ", "<span>card "][shape]
+    elif kind == "iban":
+        v = g["fmt_iban"](g["iban"](), "space")
+        enc = [v.replace(" ", "&nbsp;"), v.replace(" ", "\\u00a0"), v.replace(" ", "+"), ent(v, " ")][shape]
+        pre = ["<td>IBAN</td><td>", "\"text\": \"IBAN ", "https://bank.example.com/transfer?iban=", "<p>IBAN: "][shape]
+    elif kind == "phone":
+        v = g["phone_national"](R.choice(["en_GB", "de", "fr", "nl"])) if R.random() < 0.5 else g["phone_nanp"]("+1 {a} {e} {n}")
+        if not v.startswith("+"):
+            v = g["phone_nanp"]("+1 ({a}) {e}-{n}")
+        # several encodings in one value
+        enc = [pct(v, "+ ()"), v.replace("+", "&plus;").replace(" ", "&nbsp;"),
+               v.replace("+", "%2B").replace(" ", "\u00a0"), pct(v, "+").replace(" ", "+")][shape]
+        pre = ["GET /call?to=", "<td>Phone</td><td>", "callback=", "/api/sms?msisdn="][shape]
+    else:
+        v = email_any()
+        enc = [pct(v, "@."), ent(v, "@."), v.replace("@", "&#x40;").replace(".", "&period;", 1),
+               v.replace("@", "\\x40")][shape]
+        pre = ["GET /unsubscribe?email=", "<a>", "<td>", "'email': '"][shape]
+    emit("enc2_" + kind, [pre, (T[kind], enc)])
+
+for _ in range(30):
+    kind = R.choice(["ssn", "phone", "email"])
+    if kind == "ssn":
+        v = g["fmt_ssn"]("{a}-{g}-{s}")
+        v = v[:4] + "\n" + v[4:]
+    elif kind == "phone":
+        v = g["phone_national"](R.choice(["en_GB", "de", "fr"]))
+        if not v.startswith("+") or v.count(" ") < 2:
+            v = g["phone_nanp"]("+1 {a} {e} {n}")
+        i = v.index(" ", v.index(" ") + 1)
+        v = v[:i] + "\n" + v[i + 1:]
+    else:
+        v = email_any()
+        v = v.replace("@", "\n@") if R.random() < 0.5 else v[:v.rindex(".") + 1] + "\n" + v[v.rindex(".") + 1:]
+    emit("wrap2_" + kind, ["From the PDF export:\n" + R.choice(["Phone: ", "SSN: ", "E-mail: "]), (T[kind], v), "\nRegards"])
+
+for _ in range(60):
+    shape = R.randint(0, 7)
+    if shape == 0:
+        parts = ["GET /releases?tag=v", neg("VERSION", pct("%d.%d.%d" % (R.randint(1, 9), R.randint(0, 30), R.randint(0, 99)), "."))]
+    elif shape == 1:
+        parts = ["<td>Order</td><td>", neg("ORDER_ID", ent(ten(), "0123456789")), "</td>"]
+    elif shape == 2:
+        parts = ["/search?q=order+", neg("ORDER_ID", ten()), "+status"]
+    elif shape == 3:
+        parts = ["since=", neg("TIMESTAMP", pct("2024-05-%02d %02d:%02d" % (R.randint(1, 28), R.randint(0, 23), R.randint(0, 59)), " -:"))]
+    elif shape == 4:
+        parts = ["<td>Total</td><td>", neg("PRICE", "%d&nbsp;%03d,%02d&nbsp;&euro;" % (R.randint(1, 99), R.randint(0, 999), R.randint(0, 99))), "</td>"]
+    elif shape == 5:
+        parts = ["ISBN&nbsp;", neg("BUILD", "978-%d-%02d-%06d-%d" % (R.randint(0, 9), R.randint(10, 99), R.randint(0, 999999), R.randint(0, 9)))]
+    elif shape == 6:
+        parts = ["version:&#32;", neg("IP_VERSION", ent("%d.%d.%d.%d" % (R.randint(1, 9), R.randint(0, 20), R.randint(0, 9), R.randint(0, 99)), "."))]
+    else:
+        parts = ["ids=", neg("ORDER_ID", ten()), "+", neg("ORDER_ID", ten()), "&sort=asc"]
+    emit("neg_encoded", parts)
+
 json.dump(records, sys.stdout, ensure_ascii=False, indent=1)
 sys.stdout.write("\n")
