@@ -24,33 +24,24 @@
 /* ---- bytes and words ------------------------------------------------------------------------ */
 /* May a word start at i, judging by the byte before it? Not inside identifiers, paths, e-mail
  * addresses, code spans, numbers or hyphenated words. */
-static int word_start_ok(const struct sc *s, size_t i)
+static inline int word_start_ok(const struct sc *s, size_t i)
 {
+    /* the ASCII bytes after which no word starts: letters, digits and "_.@/\\-#$%+~`&" (the
+     * same set as names_walk.c's no_start_after() with '-') */
+    static const uint64_t lo = 0x03FFE87800000000u, hi = 0x47FFFFFF97FFFFFFu;
     if (i == 0)
         return 1;
     uint8_t c = s->t[i - 1];
-    if (c >= 0x80) /* after a quote or a no-break space, not after a letter */
-        return (i >= 3 && s->t[i - 3] == 0xE2) || (i >= 2 && s->t[i - 2] == 0xC2);
-    if (is_alnum(c)) /* but "\nMaria" in raw JSON starts a word */
+    if (c < 64)
+        return !(lo >> c & 1);
+    if (c < 128) {
+        if (!(hi >> (c - 64) & 1))
+            return 1;
+        /* a letter, but "\nMaria" in raw JSON starts a word; '@', '\\', '_', '`', '~' never */
         return (c == 'n' || c == 't' || c == 'r') && i >= 2 && s->t[i - 2] == '\\';
-    switch (c) {
-    case '_':
-    case '.':
-    case '@':
-    case '/':
-    case '\\':
-    case '-':
-    case '#':
-    case '$':
-    case '%':
-    case '+':
-    case '~':
-    case '`':
-    case '&':
-        return 0;
-    default:
-        return 1;
     }
+    /* after a quote or a no-break space, not after a letter */
+    return (i >= 3 && s->t[i - 3] == 0xE2) || (i >= 2 && s->t[i - 2] == 0xC2);
 }
 
 /* Is the byte at i a line break (a real one, or "\n" as written inside raw JSON)? Returns the
@@ -2128,44 +2119,42 @@ static __attribute__((noinline)) int month_hyphen_day(struct sc *s, size_t i, si
     return s->emit(s->arg, ANON_NAMES_DOB, ds, e);
 }
 
-int nw_visit(struct sc *s, size_t i, size_t *next)
+/* nw_visit() at a digit that may start a word: a date of birth, an address by its number or
+ * postcode; *next past what it took, or past the digits. */
+static __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t *next)
 {
     const uint8_t *t = s->t;
-    *next = i + 1;
-    if (!word_start_ok(s, i)) /* "Birth date: May-16-1985": no word starts at "16" */
-        return t[i - 1] == '-' && is_digit(t[i]) && i >= 4 && ((t[i - 2] | 32) >= 'a') &&
-                       ((t[i - 2] | 32) <= 'z')
-                   ? month_hyphen_day(s, i, next)
-                   : 0;
-    if (is_digit(t[i])) {
-        size_t d = i + 1; /* the run's end: the recognisers are asked only where their
-                             pre-checks (names_precheck.h) allow */
-        while (d < s->len && is_digit(t[d]))
-            d++;
-        size_t ds, e = (s->kinds & (1u << ANON_NAMES_DOB)) && nw_date_may(s, i, d)
-                           ? nw_date_at(s, i, &ds)
-                           : 0;
-        if (e &&
-            (e >= s->len ||
-             !(is_alnum(t[e]) || (t[e] == '.' && e + 1 < s->len && is_digit(t[e + 1])))) &&
-            (nw_birth_before(s, ds) || nw_birth_after(s, e))) {
-            *next = e;
-            return s->emit(s->arg, ANON_NAMES_DOB, ds, e);
-        }
-        e = (s->kinds & (1u << ANON_NAMES_ADDRESS)) && nw_addr_number_may(s, i, d)
-                ? nw_addr_number_first(s, i)
-                : 0;
-        if (!e && (s->kinds & (1u << ANON_NAMES_ADDRESS)) && nw_addr_zip_may(s, i, d))
-            e = nw_addr_zip(s, i);
-        if (e) {
-            *next = e;
-            return s->emit(s->arg, ANON_NAMES_ADDRESS, nw_addr_start(s, i), e);
-        }
-        *next = d;
-        return 0;
+    size_t d = i + 1; /* the run's end: the recognisers are asked only where their
+                         pre-checks (names_precheck.h) allow */
+    while (d < s->len && is_digit(t[d]))
+        d++;
+    size_t ds,
+        e = (s->kinds & (1u << ANON_NAMES_DOB)) && nw_date_may(s, i, d) ? nw_date_at(s, i, &ds) : 0;
+    if (e &&
+        (e >= s->len ||
+         !(is_alnum(t[e]) || (t[e] == '.' && e + 1 < s->len && is_digit(t[e + 1])))) &&
+        (nw_birth_before(s, ds) || nw_birth_after(s, e))) {
+        *next = e;
+        return s->emit(s->arg, ANON_NAMES_DOB, ds, e);
     }
-    if (!nw_upper(t + i, s->len - i))
-        return 0;
+    e = (s->kinds & (1u << ANON_NAMES_ADDRESS)) && nw_addr_number_may(s, i, d)
+            ? nw_addr_number_first(s, i)
+            : 0;
+    if (!e && (s->kinds & (1u << ANON_NAMES_ADDRESS)) && nw_addr_zip_may(s, i, d))
+        e = nw_addr_zip(s, i);
+    if (e) {
+        *next = e;
+        return s->emit(s->arg, ANON_NAMES_ADDRESS, nw_addr_start(s, i), e);
+    }
+    *next = d;
+    return 0;
+}
+
+/* nw_visit() at a capital that may start a word: an address, initials, a name in capitals,
+ * a person. */
+static __attribute__((noinline)) int visit_capital(struct sc *s, size_t i, size_t *next)
+{
+    const uint8_t *t = s->t;
     if (t[i] == 'C' && i + 1 < s->len && t[i + 1] == '/' &&
         (s->kinds & (1u << ANON_NAMES_ADDRESS))) {
         size_t e = nw_addr_calle(s, i);
@@ -2228,6 +2217,25 @@ int nw_visit(struct sc *s, size_t i, size_t *next)
     if (lone_common_word(s, &w) || lone_unknown_word(s, &w))
         return 0;
     return person_at(s, &w, next);
+}
+
+/* The pass's visit of a byte that may start a word: kept small (the byte before, the class
+ * of the byte), so that the many visits that find nothing pay no large frame; the digits and
+ * the capitals are judged apart. */
+int nw_visit(struct sc *s, size_t i, size_t *next)
+{
+    const uint8_t *t = s->t;
+    *next = i + 1;
+    if (!word_start_ok(s, i)) /* "Birth date: May-16-1985": no word starts at "16" */
+        return t[i - 1] == '-' && is_digit(t[i]) && i >= 4 && ((t[i - 2] | 32) >= 'a') &&
+                       ((t[i - 2] | 32) <= 'z')
+                   ? month_hyphen_day(s, i, next)
+                   : 0;
+    if (is_digit(t[i]))
+        return visit_digits(s, i, next);
+    if (!nw_upper(t + i, s->len - i))
+        return 0;
+    return visit_capital(s, i, next);
 }
 
 /* Is text[a .. b) a date and nothing else: "1987-03-04", "04.03.1987", "March 4, 1987", or an
