@@ -1026,7 +1026,7 @@ static int strong_may(const struct sc *s, size_t start, size_t end)
     if (i > 0 && break_at(t, i) && signature_ctx(s, start))
         return 1;
     /* the word before, as word_before() takes it, looked at raw before it is folded */
-    size_t q = start;
+    size_t q = cb; /* past the spaces before the run already */
     while (q > 0 && (t[q - 1] == ' ' || t[q - 1] == '\t'))
         q--;
     size_t pe = q, pb = q;
@@ -1039,9 +1039,7 @@ static int strong_may(const struct sc *s, size_t start, size_t end)
         pe = pb;
     /* name_asked() after a '?': the word before it is "name", "surname", "names", "nombre",
      * "nom" or "naam", so it ends in "me", "es", "re", "om" or "am" */
-    size_t k = start;
-    while (k > 0 && t[k - 1] == ' ')
-        k--;
+    size_t k = cb; /* the spaces before the run, as above */
     int asked = 0;
     if (k > 0 && t[k - 1] == '?') {
         size_t a = k - 1;
