@@ -105,6 +105,32 @@ static size_t line_start(const struct sc *s, size_t i)
     return j;
 }
 
+/* parse_word() for a word of letters with a lower-case one among them that ends at j: a name
+ * unless what follows makes it code ("Adler-32", "Foo(", "Path\\x"); its lexicon flags. */
+static inline void name_word(const struct sc *s, size_t i, size_t j, struct word *w)
+{
+    const uint8_t *t = s->t;
+    size_t len = s->len;
+    w->e = j;
+    w->shape = SH_NAME;
+    if (j < len) {
+        uint8_t c = t[j];
+        if (is_digit(c) || c == '_' || c == '(' || c == '@' || c == '<' || c == '[' || c == '/' ||
+            c == '{')
+            w->shape = SH_OTHER;
+        else if (c == '\\' && !(j + 1 < len && strchr("\"nrt", t[j + 1]) && t[j + 1]))
+            w->shape = SH_OTHER; /* a path, but not a JSON escape: "Keller\"", "Keller\n" */
+        else if ((c == '.' || c == ':') && j + 1 < len && (is_alnum(t[j + 1]) || t[j + 1] == ':'))
+            w->shape = SH_OTHER;
+        else if (c == '=' && j + 1 < len && t[j + 1] != '=')
+            w->shape = SH_OTHER;
+        else if (c == '-' && j + 1 < len && is_digit(t[j + 1]))
+            w->shape = SH_OTHER; /* "Adler-32" */
+    }
+    if (w->shape == SH_NAME && s->hint != ANON_NAMES_HINT_STRONG)
+        w->lex = nw_lexicon_in(t, len, i, j);
+}
+
 /* A capitalised word at i: "Maria", "O'Brien", "McDonald", "Jean-Luc", "Müller", an initial "J."
  * (SH_INITIAL), all capitals (SH_CAPS) or anything else that starts with a capital (SH_OTHER:
  * "OAuth", "String(", "Foo.bar"). w->e is where the word ends. */
@@ -115,6 +141,25 @@ static void parse_word(const struct sc *s, size_t i, struct word *w)
     int extra_upper = 0, after_join = 0;
     w->s = i;
     w->lex = 0;
+#ifdef __SSE2__
+    /* most words: an ASCII capital, lower-case letters, then a byte that neither continues nor
+     * joins a word (no letter, no '\'', no '-', ASCII): the loop below would end there */
+    if (t[i] >= 'A' && t[i] <= 'Z' && i + 17 <= len) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + i + 1));
+        __m128i d = _mm_sub_epi8(v, _mm_set1_epi8('a'));
+        unsigned other =
+            ~(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(25)), d)) &
+            0xFFFFu;
+        if (other && !(other & 1u)) { /* at least one lower-case letter */
+            size_t e = i + 1 + (size_t)__builtin_ctz(other);
+            uint8_t c = t[e];
+            if (c < 0x80 && !(c >= 'A' && c <= 'Z') && c != '\'' && c != '-') {
+                name_word(s, i, e, w);
+                return;
+            }
+        }
+    }
+#endif
     while (j < len) {
         if (t[j] >= 'a' && t[j] <= 'z') { /* most letters: ASCII lower case */
             size_t j0 = j;
@@ -179,23 +224,7 @@ static void parse_word(const struct sc *s, size_t i, struct word *w)
         }
         return;
     }
-    w->shape = SH_NAME;
-    if (j < len) {
-        uint8_t c = t[j];
-        if (is_digit(c) || c == '_' || c == '(' || c == '@' || c == '<' || c == '[' || c == '/' ||
-            c == '{')
-            w->shape = SH_OTHER;
-        else if (c == '\\' && !(j + 1 < len && strchr("\"nrt", t[j + 1]) && t[j + 1]))
-            w->shape = SH_OTHER; /* a path, but not a JSON escape: "Keller\"", "Keller\n" */
-        else if ((c == '.' || c == ':') && j + 1 < len && (is_alnum(t[j + 1]) || t[j + 1] == ':'))
-            w->shape = SH_OTHER;
-        else if (c == '=' && j + 1 < len && t[j + 1] != '=')
-            w->shape = SH_OTHER;
-        else if (c == '-' && j + 1 < len && is_digit(t[j + 1]))
-            w->shape = SH_OTHER; /* "Adler-32" */
-    }
-    if (w->shape == SH_NAME && s->hint != ANON_NAMES_HINT_STRONG)
-        w->lex = nw_lexicon_in(t, len, i, j);
+    name_word(s, i, j, w);
 }
 
 void nw_parse_word(const struct sc *s, size_t i, struct word *w)
