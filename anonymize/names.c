@@ -24,33 +24,24 @@
 /* ---- bytes and words ------------------------------------------------------------------------ */
 /* May a word start at i, judging by the byte before it? Not inside identifiers, paths, e-mail
  * addresses, code spans, numbers or hyphenated words. */
-static int word_start_ok(const struct sc *s, size_t i)
+static inline int word_start_ok(const struct sc *s, size_t i)
 {
+    /* the ASCII bytes after which no word starts: letters, digits and "_.@/\\-#$%+~`&" (the
+     * same set as names_walk.c's no_start_after() with '-') */
+    static const uint64_t lo = 0x03FFE87800000000u, hi = 0x47FFFFFF97FFFFFFu;
     if (i == 0)
         return 1;
     uint8_t c = s->t[i - 1];
-    if (c >= 0x80) /* after a quote or a no-break space, not after a letter */
-        return (i >= 3 && s->t[i - 3] == 0xE2) || (i >= 2 && s->t[i - 2] == 0xC2);
-    if (is_alnum(c)) /* but "\nMaria" in raw JSON starts a word */
+    if (c < 64)
+        return !(lo >> c & 1);
+    if (c < 128) {
+        if (!(hi >> (c - 64) & 1))
+            return 1;
+        /* a letter, but "\nMaria" in raw JSON starts a word; '@', '\\', '_', '`', '~' never */
         return (c == 'n' || c == 't' || c == 'r') && i >= 2 && s->t[i - 2] == '\\';
-    switch (c) {
-    case '_':
-    case '.':
-    case '@':
-    case '/':
-    case '\\':
-    case '-':
-    case '#':
-    case '$':
-    case '%':
-    case '+':
-    case '~':
-    case '`':
-    case '&':
-        return 0;
-    default:
-        return 1;
     }
+    /* after a quote or a no-break space, not after a letter */
+    return (i >= 3 && s->t[i - 3] == 0xE2) || (i >= 2 && s->t[i - 2] == 0xC2);
 }
 
 /* Is the byte at i a line break (a real one, or "\n" as written inside raw JSON)? Returns the
@@ -114,6 +105,32 @@ static size_t line_start(const struct sc *s, size_t i)
     return j;
 }
 
+/* parse_word() for a word of letters with a lower-case one among them that ends at j: a name
+ * unless what follows makes it code ("Adler-32", "Foo(", "Path\\x"); its lexicon flags. */
+static inline void name_word(const struct sc *s, size_t i, size_t j, struct word *w)
+{
+    const uint8_t *t = s->t;
+    size_t len = s->len;
+    w->e = j;
+    w->shape = SH_NAME;
+    if (j < len) {
+        uint8_t c = t[j];
+        if (is_digit(c) || c == '_' || c == '(' || c == '@' || c == '<' || c == '[' || c == '/' ||
+            c == '{')
+            w->shape = SH_OTHER;
+        else if (c == '\\' && !(j + 1 < len && strchr("\"nrt", t[j + 1]) && t[j + 1]))
+            w->shape = SH_OTHER; /* a path, but not a JSON escape: "Keller\"", "Keller\n" */
+        else if ((c == '.' || c == ':') && j + 1 < len && (is_alnum(t[j + 1]) || t[j + 1] == ':'))
+            w->shape = SH_OTHER;
+        else if (c == '=' && j + 1 < len && t[j + 1] != '=')
+            w->shape = SH_OTHER;
+        else if (c == '-' && j + 1 < len && is_digit(t[j + 1]))
+            w->shape = SH_OTHER; /* "Adler-32" */
+    }
+    if (w->shape == SH_NAME && s->hint != ANON_NAMES_HINT_STRONG)
+        w->lex = nw_lexicon_in(t, len, i, j);
+}
+
 /* A capitalised word at i: "Maria", "O'Brien", "McDonald", "Jean-Luc", "Müller", an initial "J."
  * (SH_INITIAL), all capitals (SH_CAPS) or anything else that starts with a capital (SH_OTHER:
  * "OAuth", "String(", "Foo.bar"). w->e is where the word ends. */
@@ -124,6 +141,25 @@ static void parse_word(const struct sc *s, size_t i, struct word *w)
     int extra_upper = 0, after_join = 0;
     w->s = i;
     w->lex = 0;
+#ifdef __SSE2__
+    /* most words: an ASCII capital, lower-case letters, then a byte that neither continues nor
+     * joins a word (no letter, no '\'', no '-', ASCII): the loop below would end there */
+    if (t[i] >= 'A' && t[i] <= 'Z' && i + 17 <= len) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + i + 1));
+        __m128i d = _mm_sub_epi8(v, _mm_set1_epi8('a'));
+        unsigned other =
+            ~(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(25)), d)) &
+            0xFFFFu;
+        if (other && !(other & 1u)) { /* at least one lower-case letter */
+            size_t e = i + 1 + (size_t)__builtin_ctz(other);
+            uint8_t c = t[e];
+            if (c < 0x80 && !(c >= 'A' && c <= 'Z') && c != '\'' && c != '-') {
+                name_word(s, i, e, w);
+                return;
+            }
+        }
+    }
+#endif
     while (j < len) {
         if (t[j] >= 'a' && t[j] <= 'z') { /* most letters: ASCII lower case */
             size_t j0 = j;
@@ -188,23 +224,7 @@ static void parse_word(const struct sc *s, size_t i, struct word *w)
         }
         return;
     }
-    w->shape = SH_NAME;
-    if (j < len) {
-        uint8_t c = t[j];
-        if (is_digit(c) || c == '_' || c == '(' || c == '@' || c == '<' || c == '[' || c == '/' ||
-            c == '{')
-            w->shape = SH_OTHER;
-        else if (c == '\\' && !(j + 1 < len && strchr("\"nrt", t[j + 1]) && t[j + 1]))
-            w->shape = SH_OTHER; /* a path, but not a JSON escape: "Keller\"", "Keller\n" */
-        else if ((c == '.' || c == ':') && j + 1 < len && (is_alnum(t[j + 1]) || t[j + 1] == ':'))
-            w->shape = SH_OTHER;
-        else if (c == '=' && j + 1 < len && t[j + 1] != '=')
-            w->shape = SH_OTHER;
-        else if (c == '-' && j + 1 < len && is_digit(t[j + 1]))
-            w->shape = SH_OTHER; /* "Adler-32" */
-    }
-    if (w->shape == SH_NAME && s->hint != ANON_NAMES_HINT_STRONG)
-        w->lex = nw_lexicon_in(t, len, i, j);
+    name_word(s, i, j, w);
 }
 
 void nw_parse_word(const struct sc *s, size_t i, struct word *w)
@@ -1035,7 +1055,7 @@ static int strong_may(const struct sc *s, size_t start, size_t end)
     if (i > 0 && break_at(t, i) && signature_ctx(s, start))
         return 1;
     /* the word before, as word_before() takes it, looked at raw before it is folded */
-    size_t q = start;
+    size_t q = cb; /* past the spaces before the run already */
     while (q > 0 && (t[q - 1] == ' ' || t[q - 1] == '\t'))
         q--;
     size_t pe = q, pb = q;
@@ -1048,9 +1068,7 @@ static int strong_may(const struct sc *s, size_t start, size_t end)
         pe = pb;
     /* name_asked() after a '?': the word before it is "name", "surname", "names", "nombre",
      * "nom" or "naam", so it ends in "me", "es", "re", "om" or "am" */
-    size_t k = start;
-    while (k > 0 && t[k - 1] == ' ')
-        k--;
+    size_t k = cb; /* the spaces before the run, as above */
     int asked = 0;
     if (k > 0 && t[k - 1] == '?') {
         size_t a = k - 1;
@@ -2128,48 +2146,46 @@ static __attribute__((noinline)) int month_hyphen_day(struct sc *s, size_t i, si
     return s->emit(s->arg, ANON_NAMES_DOB, ds, e);
 }
 
-int nw_visit(struct sc *s, size_t i, size_t *next)
+/* nw_visit() at a digit that may start a word: a date of birth, an address by its number or
+ * postcode; *next past what it took, or past the digits. */
+static __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t *next)
 {
     const uint8_t *t = s->t;
-    *next = i + 1;
-    if (!word_start_ok(s, i)) /* "Birth date: May-16-1985": no word starts at "16" */
-        return t[i - 1] == '-' && is_digit(t[i]) && i >= 4 &&
-                       ((((t[i - 2] | 32) >= 'a') && ((t[i - 2] | 32) <= 'z')) || t[i - 2] == '-')
-                   ? month_hyphen_day(s, i, next) /* also vCard's "BDAY:--0304" */
-                   : 0;
-    if (is_digit(t[i])) {
-        size_t d = i + 1; /* the run's end: the recognisers are asked only where their
-                             pre-checks (names_precheck.h) allow */
-        while (d < s->len && is_digit(t[d]))
-            d++;
-        size_t ds, e = (s->kinds & (1u << ANON_NAMES_DOB)) && nw_date_may(s, i, d)
-                           ? nw_date_at(s, i, &ds)
-                           : 0;
-        if (e &&
-            (e >= s->len ||
-             !(is_alnum(t[e]) || (t[e] == '.' && e + 1 < s->len && is_digit(t[e + 1])))) &&
-            (nw_birth_before(s, ds) || nw_birth_after(s, e))) {
-            *next = e;
-            return s->emit(s->arg, ANON_NAMES_DOB, ds, e);
-        }
-        if (e && ds > i) { /* GEDCOM's "2 DATE 2 MAY 2022" (names_dates.c): no house number */
-            *next = e;
-            return 0;
-        }
-        e = (s->kinds & (1u << ANON_NAMES_ADDRESS)) && nw_addr_number_may(s, i, d)
-                ? nw_addr_number_first(s, i)
-                : 0;
-        if (!e && (s->kinds & (1u << ANON_NAMES_ADDRESS)) && nw_addr_zip_may(s, i, d))
-            e = nw_addr_zip(s, i);
-        if (e) {
-            *next = e;
-            return s->emit(s->arg, ANON_NAMES_ADDRESS, nw_addr_start(s, i), e);
-        }
-        *next = d;
+    size_t d = i + 1; /* the run's end: the recognisers are asked only where their
+                         pre-checks (names_precheck.h) allow */
+    while (d < s->len && is_digit(t[d]))
+        d++;
+    size_t ds,
+        e = (s->kinds & (1u << ANON_NAMES_DOB)) && nw_date_may(s, i, d) ? nw_date_at(s, i, &ds) : 0;
+    if (e &&
+        (e >= s->len ||
+         !(is_alnum(t[e]) || (t[e] == '.' && e + 1 < s->len && is_digit(t[e + 1])))) &&
+        (nw_birth_before(s, ds) || nw_birth_after(s, e))) {
+        *next = e;
+        return s->emit(s->arg, ANON_NAMES_DOB, ds, e);
+    }
+    if (e && ds > i) { /* GEDCOM's "2 DATE 2 MAY 2022" (names_dates.c): no house number */
+        *next = e;
         return 0;
     }
-    if (!nw_upper(t + i, s->len - i))
-        return 0;
+    e = (s->kinds & (1u << ANON_NAMES_ADDRESS)) && nw_addr_number_may(s, i, d)
+            ? nw_addr_number_first(s, i)
+            : 0;
+    if (!e && (s->kinds & (1u << ANON_NAMES_ADDRESS)) && nw_addr_zip_may(s, i, d))
+        e = nw_addr_zip(s, i);
+    if (e) {
+        *next = e;
+        return s->emit(s->arg, ANON_NAMES_ADDRESS, nw_addr_start(s, i), e);
+    }
+    *next = d;
+    return 0;
+}
+
+/* nw_visit() at a capital that may start a word: an address, initials, a name in capitals,
+ * a person. */
+static __attribute__((noinline)) int visit_capital(struct sc *s, size_t i, size_t *next)
+{
+    const uint8_t *t = s->t;
     if (t[i] == 'C' && i + 1 < s->len && t[i + 1] == '/' &&
         (s->kinds & (1u << ANON_NAMES_ADDRESS))) {
         size_t e = nw_addr_calle(s, i);
@@ -2232,6 +2248,25 @@ int nw_visit(struct sc *s, size_t i, size_t *next)
     if (lone_common_word(s, &w) || lone_unknown_word(s, &w))
         return 0;
     return person_at(s, &w, next);
+}
+
+/* The pass's visit of a byte that may start a word: kept small (the byte before, the class
+ * of the byte), so that the many visits that find nothing pay no large frame; the digits and
+ * the capitals are judged apart. */
+int nw_visit(struct sc *s, size_t i, size_t *next)
+{
+    const uint8_t *t = s->t;
+    *next = i + 1;
+    if (!word_start_ok(s, i)) /* "Birth date: May-16-1985": no word starts at "16" */
+        return t[i - 1] == '-' && is_digit(t[i]) && i >= 4 &&
+                       ((((t[i - 2] | 32) >= 'a') && ((t[i - 2] | 32) <= 'z')) || t[i - 2] == '-')
+                   ? month_hyphen_day(s, i, next) /* also vCard's "BDAY:--0304" */
+                   : 0;
+    if (is_digit(t[i]))
+        return visit_digits(s, i, next);
+    if (!nw_upper(t + i, s->len - i))
+        return 0;
+    return visit_capital(s, i, next);
 }
 
 /* Is text[a .. b) a date and nothing else: "1987-03-04", "04.03.1987", "March 4, 1987", or an

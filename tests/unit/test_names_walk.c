@@ -85,10 +85,63 @@ static void test_walk_avx2_and_sse2_find_the_same_at_every_alignment(void **stat
     assert_true(found > 66 * 8); /* the texts do hold findings */
 }
 
+/* parse_word() takes "Capital, lower-case letters, then a byte that ends the word" in one step
+ * where 16 bytes follow the capital, and by its byte loop near the end of a text: the same word
+ * (end, shape, lexicon flags) either way, whatever byte ends it and whatever comes after that. */
+static void parse_at(const char *text, size_t len, int hint, struct word *w)
+{
+    struct sc s;
+    memset(&s, 0, sizeof s);
+    s.t = (const uint8_t *)text;
+    s.len = len;
+    s.kinds = 1u << ANON_NAMES_PERSON;
+    s.hint = hint;
+    nw_parse_word(&s, 0, w);
+}
+
+static void test_word_parse_one_step_and_loop_agree(void **state)
+{
+    (void)state;
+    static const char *const words[] = {"Maria", "Keller",    "Mc",    "Mac",           "Jean",
+                                        "O",     "Anna",      "Adler", "Zimmermannova", "Path",
+                                        "Foo",   "Summarise", "Mu",    "Will",          "Cache"};
+    static const char after[] = " aAz1_\\n\"=:.'-(@<[/{\t\r\n,;";
+    static const char *const more[] = {"", "\303\274ller", "\342\200\231s", "\342\200\224",
+                                       "\303\227"};
+    int names = 0;
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+        for (unsigned c = 1; c < 256; c++)
+            for (size_t a = 0; a < sizeof after; a++) /* the last is "no byte after" */
+                for (size_t m = 0; m < sizeof more / sizeof more[0]; m++) {
+                    char text[96];
+                    int n = snprintf(text, sizeof text, "%s%c%s%.1s .", words[k], (char)c, more[m],
+                                     after + a);
+                    assert_true(n > 0 && (size_t)n < 48);
+                    char padded[96];
+                    memcpy(padded, text, (size_t)n);
+                    memset(padded + n, 'x', sizeof padded - (size_t)n);
+                    for (int hint = 0; hint <= ANON_NAMES_HINT_STRONG;
+                         hint += ANON_NAMES_HINT_STRONG) {
+                        struct word loop, step;
+                        parse_at(text, (size_t)n, hint, &loop); /* under 17 bytes: the loop */
+                        parse_at(padded, sizeof padded, hint, &step);
+                        /* a word that ends before the text does reads no byte past e + 1 */
+                        if (loop.e + 1 < (size_t)n) {
+                            assert_int_equal(loop.e, step.e);
+                            assert_int_equal(loop.shape, step.shape);
+                            assert_int_equal(loop.lex, step.lex);
+                            names += loop.shape == SH_NAME;
+                        }
+                    }
+                }
+    assert_true(names > 1000);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_walk_avx2_and_sse2_find_the_same_at_every_alignment),
+        cmocka_unit_test(test_word_parse_one_step_and_loop_agree),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
