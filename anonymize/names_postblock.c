@@ -10,6 +10,7 @@
  */
 #include "anonymize/names_internal.h"
 
+#include <pthread.h>
 #include <string.h>
 
 /* Countries as written on an address's last line, folded (ASCII and Latin-1 in lower case), each
@@ -113,6 +114,39 @@ size_t nw_state_zip_at(const struct sc *s, size_t k)
     return z;
 }
 
+/* countries' entries grouped by first byte (256: every non-ASCII first byte), each group in the
+ * list's order, so a look-up compares only the entries that can match. Built once. */
+#define COUNTRY_MAX 512
+static struct {
+    uint16_t off;
+    uint8_t len;
+} country_ent[COUNTRY_MAX];
+static uint16_t country_first[257], country_count[257];
+static pthread_once_t country_once = PTHREAD_ONCE_INIT;
+
+static void country_index(void)
+{
+    size_t n = 0;
+    for (int pass = 0; pass < 2; pass++) {
+        for (unsigned b = 0; b < 257; b++) {
+            if (pass)
+                country_first[b] = (uint16_t)n;
+            for (const char *c = countries + 1, *bar; (bar = strchr(c, '|')) != NULL; c = bar + 1) {
+                uint8_t f = (uint8_t)*c;
+                if ((f >= 0x80 ? 256u : f) != b)
+                    continue;
+                if (!pass) {
+                    country_count[b]++;
+                } else if (n < COUNTRY_MAX) {
+                    country_ent[n].off = (uint16_t)(c - countries);
+                    country_ent[n].len = (uint8_t)(bar - c);
+                    n++;
+                }
+            }
+        }
+    }
+}
+
 /* A country after the town that ends at end, after a comma or on the next line ("10115 Berlin,
  * Deutschland", "Springfield, IL 62704\nUSA"): its end, or 0. */
 size_t nw_country_after(const struct sc *s, size_t end)
@@ -132,12 +166,13 @@ size_t nw_country_after(const struct sc *s, size_t end)
         i++;
     if (!sep || i >= s->len || !nw_upper(t + i, s->len - i))
         return 0;
-    const char *c = countries + 1, *bar;
+    pthread_once(&country_once, country_index);
+    /* only the entries that can match, in the list's order: those starting with the folded
+     * byte, or every non-ASCII start for a non-ASCII byte */
+    unsigned b = t[i] >= 0x80 ? 256 : (unsigned)(t[i] | 32);
     size_t e = 0;
-    for (; !e && (bar = strchr(c, '|')) != NULL; c = bar + 1)
-        e = (uint8_t)(*c) == (t[i] | 32) || ((uint8_t)*c >= 0x80 && t[i] >= 0x80)
-                ? folded_at(s, i, c, (size_t)(bar - c))
-                : 0;
+    for (unsigned k = country_first[b]; !e && k < country_first[b] + country_count[b]; k++)
+        e = folded_at(s, i, countries + country_ent[k].off, country_ent[k].len);
     if (!e)
         return 0;
     size_t d = e + 1; /* a postcode after the country: "Belgium 18431" */
