@@ -434,6 +434,8 @@ size_t nw_mx_state_after(const struct sc *s, size_t end)
     for (int g = 0; g < 2 && p + 3 < s->len && t[p] == ',' && t[p + 1] == ' '; g++) {
         p += 2;
         for (size_t k = 0; k < sizeof states / sizeof states[0]; k++) {
+            if ((uint8_t)states[k][0] != t[p])
+                continue;
             size_t l = strlen(states[k]);
             if (p + l <= s->len && memcmp(t + p, states[k], l) == 0 &&
                 (p + l == s->len || !is_alnum(t[p + l])))
