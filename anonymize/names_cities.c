@@ -12,47 +12,6 @@
 
 #include <string.h>
 
-/* text[a .. b) folded, trimmed of trailing dots, into buf ("" when it does not fit). */
-static const char *fold(const struct sc *s, size_t a, size_t b, char *buf, size_t cap)
-{
-    while (b > a && s->t[b - 1] == '.')
-        b--;
-    return nw_fold_span(s, a, b, buf, cap);
-}
-
-/* The word (letters, digits, '.', '\'', '-') ending before i on the same line, spaces and tabs
- * skipped; its start in *ws, "" when none. */
-static const char *prev_word(const struct sc *s, size_t i, size_t *ws, char *buf, size_t cap)
-{
-    const uint8_t *t = s->t;
-    while (i > 0 && (t[i - 1] == ' ' || t[i - 1] == '\t'))
-        i--;
-    size_t e = i;
-    while (i > 0 && e - i < 32 &&
-           (t[i - 1] >= 0x80 || is_alnum(t[i - 1]) || t[i - 1] == '\'' || t[i - 1] == '-' ||
-            t[i - 1] == '.'))
-        i--;
-    *ws = i;
-    return e - i < 32 ? fold(s, i, e, buf, cap) : "";
-}
-
-/* The word (letters, digits, '\'', '-') ending before i on the same line, spaces and a key's
- * colon skipped ("From: Austin"); folded, its start in *ws, "" when none. */
-static const char *word_before(const struct sc *s, size_t i, size_t *ws, char *buf, size_t cap)
-{
-    const uint8_t *t = s->t;
-    while (i > 0 && (t[i - 1] == ' ' || t[i - 1] == '\t'))
-        i--;
-    if (i > 0 && t[i - 1] == ':')
-        i--;
-    size_t e = i;
-    while (i > 0 && e - i < 32 &&
-           (t[i - 1] >= 0x80 || is_alnum(t[i - 1]) || t[i - 1] == '\'' || t[i - 1] == '-'))
-        i--;
-    *ws = i;
-    return e > i && e - i < 32 ? nw_fold_span(s, i, e, buf, cap) : "";
-}
-
 /* ---- cities that are given names (names_curated.c), where the text speaks of a place ----------
  */
 static int place_cue_before(const struct sc *s, size_t a)
@@ -86,13 +45,13 @@ static int place_cue_before(const struct sc *s, size_t a)
         "serai",      "sarò"};
     char b1[32], b2[32];
     size_t w1, w2;
-    const char *p1 = prev_word(s, a, &w1, b1, sizeof b1);
+    const char *p1 = nw_prev_word(s, a, &w1, b1, sizeof b1);
     if (!NW_ONE_OF(p1, preps))
         return 0;
     if (strcmp(p1, "in") == 0 || strcmp(p1, "near") == 0 || strcmp(p1, "nahe") == 0 ||
         strcmp(p1, "nach") == 0 || strcmp(p1, "outside") == 0)
         return 1;
-    const char *p2 = prev_word(s, w1, &w2, b2, sizeof b2);
+    const char *p2 = nw_prev_word(s, w1, &w2, b2, sizeof b2);
     return NW_ONE_OF(p2, movers);
 }
 
@@ -134,7 +93,7 @@ static int city_after_place(const struct sc *s, size_t a, size_t e)
         return 0;
     size_t ws;
     char b[32];
-    const char *w = prev_word(s, a - 2, &ws, b, sizeof b);
+    const char *w = nw_prev_word(s, a - 2, &ws, b, sizeof b);
     if (!*w || nw_closing(w))
         return 0;
     unsigned lx = anon_names_lexicon((const char *)t + ws, a - 2 - ws);
@@ -222,7 +181,7 @@ static int city_role(const struct sc *s, size_t a, size_t e, int lead)
     char b1[32], b2[32], b3[32];
     size_t w1, w2, w3;
     const uint8_t *t = s->t;
-    const char *p1 = word_before(s, a, &w1, b1, sizeof b1);
+    const char *p1 = nw_key_word_before(s, a, &w1, b1, sizeof b1);
     if (lead)
         return route_after(s, e);
     if (from_word(p1) && route_after(s, e))
@@ -242,8 +201,8 @@ static int city_role(const struct sc *s, size_t a, size_t e, int lead)
         q--;
     if (q > 0 && t[q - 1] == ':' && NW_ONE_OF(p1, office))
         return 1; /* "Office: Victoria", "Standort: Regina"; not "Office: Jana Brandt" */
-    const char *p2 = *p1 ? word_before(s, w1, &w2, b2, sizeof b2) : "";
-    const char *p3 = *p2 ? word_before(s, w2, &w3, b3, sizeof b3) : "";
+    const char *p2 = *p1 ? nw_key_word_before(s, w1, &w2, b2, sizeof b2) : "";
+    const char *p3 = *p2 ? nw_key_word_before(s, w2, &w3, b3, sizeof b3) : "";
     /* a city's own nouns: "Population of Charlotte", "distance between Madison", "Madison's
      * weather" */
     static const char *const geo[] = {

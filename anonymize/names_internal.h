@@ -278,6 +278,11 @@ size_t nw_caps_shaped(const struct sc *s, const struct word *w0);
  * a place, a term or a famous person as a topic ("Hugo Boss", "Müller GmbH", "Piazza Garibaldi",
  * "flight to Charlotte", "Parkinson's", "in the style of Neruda")? Asked only of accepted runs. */
 int nw_not_person(const struct sc *s, size_t a, size_t e);
+/* The word (letters, digits, '.', '\'', '-') ending before i on the same line, spaces and tabs
+ * skipped, folded and trimmed of trailing dots into buf; its start in *ws, "" when none. */
+const char *nw_prev_word(const struct sc *s, size_t i, size_t *ws, char *buf, size_t cap);
+/* The same without '.', a key's colon skipped ("From: Austin"). */
+const char *nw_key_word_before(const struct sc *s, size_t i, size_t *ws, char *buf, size_t cap);
 /* names_curated.c: f folded, '-' as ' ': a company or brand named after people (words: how many
  * words f has), a famous surname used alone as a topic, a city that is a given name. */
 int nw_brand(const char *f, size_t words);

@@ -22,7 +22,7 @@ static const char *fold(const struct sc *s, size_t a, size_t b, char *buf, size_
 
 /* The word (letters, digits, '.', '\'', '-') ending before i on the same line, spaces and tabs
  * skipped; its start in *ws, "" when none. */
-static const char *prev_word(const struct sc *s, size_t i, size_t *ws, char *buf, size_t cap)
+const char *nw_prev_word(const struct sc *s, size_t i, size_t *ws, char *buf, size_t cap)
 {
     const uint8_t *t = s->t;
     while (i > 0 && (t[i - 1] == ' ' || t[i - 1] == '\t'))
@@ -34,6 +34,23 @@ static const char *prev_word(const struct sc *s, size_t i, size_t *ws, char *buf
         i--;
     *ws = i;
     return e - i < 32 ? fold(s, i, e, buf, cap) : "";
+}
+
+/* The word (letters, digits, '\'', '-') ending before i on the same line, spaces and a key's
+ * colon skipped ("From: Austin"); folded, its start in *ws, "" when none. */
+const char *nw_key_word_before(const struct sc *s, size_t i, size_t *ws, char *buf, size_t cap)
+{
+    const uint8_t *t = s->t;
+    while (i > 0 && (t[i - 1] == ' ' || t[i - 1] == '\t'))
+        i--;
+    if (i > 0 && t[i - 1] == ':')
+        i--;
+    size_t e = i;
+    while (i > 0 && e - i < 32 &&
+           (t[i - 1] >= 0x80 || is_alnum(t[i - 1]) || t[i - 1] == '\'' || t[i - 1] == '-'))
+        i--;
+    *ws = i;
+    return e > i && e - i < 32 ? nw_fold_span(s, i, e, buf, cap) : "";
 }
 
 /* The token after i (one space skipped, and a comma before it when comma is set): letters, digits,
@@ -117,7 +134,7 @@ static int ampersand_pair(const struct sc *s, size_t a, size_t e)
         return 0;
     size_t q;
     char qb[32];
-    if (*prev_word(s, pb, &q, qb, sizeof qb) && q < pb && nw_upper(t + q, pb - q))
+    if (*nw_prev_word(s, pb, &q, qb, sizeof qb) && q < pb && nw_upper(t + q, pb - q))
         return 0; /* "Anna Keller & Tom": a full name before the '&' */
     size_t p = e;
     if (p + 1 < s->len && t[p] == '\'' && t[p + 1] == 's')
@@ -206,7 +223,7 @@ static int three_surnames(const struct sc *s, size_t a, size_t e)
     if (q > 0 && !nw_break_before(s, q)) {
         char pb[16];
         size_t ws;
-        if (strcmp(prev_word(s, first, &ws, pb, sizeof pb), "the") != 0)
+        if (strcmp(nw_prev_word(s, first, &ws, pb, sizeof pb), "the") != 0)
             return 0;
     }
     size_t i = first, items = 0, given = 0;
@@ -259,14 +276,14 @@ static int place_word_before(const struct sc *s, size_t a)
 {
     char b[32], b2[32];
     size_t ws, ws2;
-    const char *w = prev_word(s, a, &ws, b, sizeof b);
+    const char *w = nw_prev_word(s, a, &ws, b, sizeof b);
     const char *el = strrchr(w, '\'');
     if (el && el[1]) { /* "all'aeroporto", "l'avenue": the word after the elision */
         ws += (size_t)(el + 1 - w);
         w = el + 1;
     }
     if (nw_particle(w) || strcmp(w, "of") == 0) { /* "Gare de Lyon", "University of" */
-        const char *w2 = prev_word(s, ws, &ws2, b2, sizeof b2);
+        const char *w2 = nw_prev_word(s, ws, &ws2, b2, sizeof b2);
         if (*w2) {
             w = w2;
             ws = ws2;
@@ -509,9 +526,9 @@ static int topic_before(const struct sc *s, size_t a)
 {
     char b1[32], b2[32], b3[32];
     size_t w1, w2, w3;
-    const char *p1 = prev_word(s, a, &w1, b1, sizeof b1);
-    const char *p2 = *p1 ? prev_word(s, w1, &w2, b2, sizeof b2) : "";
-    const char *p3 = *p2 ? prev_word(s, w2, &w3, b3, sizeof b3) : "";
+    const char *p1 = nw_prev_word(s, a, &w1, b1, sizeof b1);
+    const char *p2 = *p1 ? nw_prev_word(s, w1, &w2, b2, sizeof b2) : "";
+    const char *p3 = *p2 ? nw_prev_word(s, w2, &w3, b3, sizeof b3) : "";
     static const char *const after_of[] = {
         "style",     "works",   "manner",    "spirit",  "poems", "novels",     "theories",
         "biography", "life",    "paintings", "books",   "music", "philosophy", "stil",
@@ -595,10 +612,10 @@ static int thing_cue_before(const struct sc *s, size_t a)
         {"trabalha", "no"},      {"trabalhava", "na"}};
     char b1[32], b2[32];
     size_t w1, w2;
-    const char *p1 = prev_word(s, a, &w1, b1, sizeof b1);
+    const char *p1 = nw_prev_word(s, a, &w1, b1, sizeof b1);
     if (!*p1)
         return 0;
-    const char *p2 = prev_word(s, w1, &w2, b2, sizeof b2);
+    const char *p2 = nw_prev_word(s, w1, &w2, b2, sizeof b2);
     /* "a" and "an" are also "to" in Romance languages and German ("llama a Elena", "an Jan"),
      * and "a Pálmi Einarsson concert" names a person: an article only after a verb of having */
     static const char *const having[] = {"bought", "buy",    "buying",   "ordered", "order",
@@ -656,7 +673,7 @@ int nw_not_person(const struct sc *s, size_t a, size_t e)
 {
     char b[48], hb[32];
     size_t ws;
-    const char *pw = prev_word(s, a, &ws, hb, sizeof hb);
+    const char *pw = nw_prev_word(s, a, &ws, hb, sizeof hb);
     if ((strcmp(pw, "st") == 0 || strcmp(pw, "saint") == 0) && e < s->len &&
         (s->t[e] == '\'' || s->t[e] == 0xE2))
         return 1; /* "St. Mary's", "Saint Thomas'": a hospital, a school, a church */

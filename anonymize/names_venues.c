@@ -11,23 +11,6 @@
 
 #include <string.h>
 
-/* The word (letters, digits, '\'', '-') ending before i on the same line, spaces and a key's
- * colon skipped ("From: Austin"); folded, its start in *ws, "" when none. */
-static const char *word_before(const struct sc *s, size_t i, size_t *ws, char *buf, size_t cap)
-{
-    const uint8_t *t = s->t;
-    while (i > 0 && (t[i - 1] == ' ' || t[i - 1] == '\t'))
-        i--;
-    if (i > 0 && t[i - 1] == ':')
-        i--;
-    size_t e = i;
-    while (i > 0 && e - i < 32 &&
-           (t[i - 1] >= 0x80 || is_alnum(t[i - 1]) || t[i - 1] == '\'' || t[i - 1] == '-'))
-        i--;
-    *ws = i;
-    return e > i && e - i < 32 ? nw_fold_span(s, i, e, buf, cap) : "";
-}
-
 /* A word followed by a number names a room, a hall, a gate, a seat, a platform, a stand, a
  * building or its level: "Room 4.12", "Saal 2", "Quai 11", "Binario 14". Folded. Words that are
  * also a street's type ("via", "platz") are not here: "Via Roma 10" is an address. */
@@ -68,7 +51,7 @@ int nw_venue_number(const struct sc *s, size_t i)
     char b[24];
     if (i == 0 || s->t[i - 1] != ' ')
         return 0;
-    const char *w = word_before(s, i, &ws, b, sizeof b);
+    const char *w = nw_key_word_before(s, i, &ws, b, sizeof b);
     return *w && nw_upper(s->t + ws, i - ws) && nw_venue_word(w);
 }
 
@@ -100,12 +83,12 @@ static int room_before(const struct sc *s, size_t a)
 {
     size_t ws, ws2;
     char b[32], b2[32];
-    const char *w = word_before(s, a, &ws, b, sizeof b);
+    const char *w = nw_key_word_before(s, a, &ws, b, sizeof b);
     if (!room_word(w))
         return 0;
     if (strcmp(w, "room") != 0)
         return 1;
-    const char *p = word_before(s, ws, &ws2, b2, sizeof b2);
+    const char *p = nw_key_word_before(s, ws, &ws2, b2, sizeof b2);
     return !(strcmp(p, "the") == 0 || strcmp(p, "a") == 0 || strcmp(p, "this") == 0 ||
              strcmp(p, "that") == 0 || strcmp(p, "which") == 0);
 }
@@ -126,7 +109,7 @@ int nw_venue_run(const struct sc *s, size_t a, size_t e, size_t words)
     const char *rest = words == 2 ? nw_fold_span(s, w1 + 1, e, rb, sizeof rb) : "";
     if (*rest && room_word(first) && (nw_city_name(rest) || nw_famous(rest)))
         return 1; /* "Sala Victoria", "Raum Einstein"; not "Sala Marcos", surname first */
-    const char *w = word_before(s, a, &ws, b, sizeof b);
+    const char *w = nw_key_word_before(s, a, &ws, b, sizeof b);
     if (*w && is_up(t[ws]) && hospitality_word(w) && strcmp(w, "the") != 0)
         return 1; /* "Hotel Estrela" */
     static const char *const at[] = {"the", "in", "at", "where", "to", "from", "our", "im"};
