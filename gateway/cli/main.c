@@ -367,7 +367,8 @@ int main(int argc, char **argv)
         }
     }
     /* The wings above core, in start order; frees run in reverse. */
-    static const gw_part_t *const order[] = {&gw_net_part, &gw_upstream_part, &gw_front_part};
+    static const gw_part_t *const order[] = {&gw_net_part, &gw_upstream_part, &gw_scan_part,
+                                             &gw_front_part};
     gw_part_t parts[sizeof(order) / sizeof(order[0])];
     for (size_t i = 0; i < sizeof(order) / sizeof(order[0]); i++) {
         parts[i] = *order[i];

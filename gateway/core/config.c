@@ -24,6 +24,7 @@ enum type {
     T_LISTEN,    /* "host:port" */
     T_LEVEL,     /* debug|info|warn|error */
     T_WORKERS,   /* "auto" or a positive integer */
+    T_THREADS,   /* "auto" (GW_THREADS_AUTO) or an integer from 0 */
     T_UINT,      /* positive integer up to max */
     T_SIZE,      /* positive byte count up to max */
     T_SECS,      /* positive number of seconds up to max */
@@ -131,6 +132,14 @@ static const struct key keys[] = {
     {"workers", "HUSH_WORKERS", T_WORKERS, RESTART, F(boot.workers), 0, 1024, "auto",
      "Worker threads, each with its own event loop: \"auto\" (one per CPU the process may use: its "
      "affinity mask, capped by a cgroup CPU quota) or a number."},
+    {"scanThreads", "HUSH_SCAN_THREADS", T_THREADS, RESTART, F(boot.scan_threads), 0, 1024, "auto",
+     "Threads that scan request bodies of scanOffloadBytes or more, so a large body does not hold "
+     "up the other connections of its worker: \"auto\" (as many as workers) or a number; 0 scans "
+     "every body on its worker's event loop."},
+    {"scanOffloadBytes", "HUSH_SCAN_OFFLOAD_BYTES", T_SIZE, RESTART, F(boot.scan_offload_bytes), 0,
+     1073741824.0, "65536",
+     "Request bodies at least this large are scanned on a scanThreads thread; smaller ones on the "
+     "worker's loop, where a hand-off would cost more than the scan."},
     {"connectPorts", "HUSH_CONNECT_PORTS", T_PORTS, RESTART,
      L(boot.connect_ports, boot.nconnect_ports), 0, "443,8443",
      "Ports a CONNECT may reach (numbers or \"lo-hi\" ranges)."},
@@ -369,6 +378,10 @@ static int set_number(gw_config_t *c, const struct key *k, double v, char *err, 
         *(double *)at(c, k->off) = v;
         return 0;
     }
+    if (k->type == T_THREADS && v == 0) {
+        *(unsigned *)at(c, k->off) = 0;
+        return 0;
+    }
     if (v != floor(v) || !(v >= 1)) {
         return fail(err, n, k->json, "must be a positive whole number");
     }
@@ -376,7 +389,7 @@ static int set_number(gw_config_t *c, const struct key *k, double v, char *err, 
         snprintf(why, sizeof(why), "must be at most %.0f", k->max);
         return fail(err, n, k->json, why);
     }
-    if (k->type == T_UINT || k->type == T_WORKERS) {
+    if (k->type == T_UINT || k->type == T_WORKERS || k->type == T_THREADS) {
         *(unsigned *)at(c, k->off) = (unsigned)v;
     } else {
         *(size_t *)at(c, k->off) = (size_t)v;
@@ -480,8 +493,9 @@ static int set_scalar_str(gw_config_t *c, const struct key *k, const char *s, ch
         return 0;
     }
     case T_WORKERS:
+    case T_THREADS:
         if (!strcmp(s, "auto")) {
-            *(unsigned *)at(c, k->off) = 0;
+            *(unsigned *)at(c, k->off) = k->type == T_THREADS ? GW_THREADS_AUTO : 0;
             return 0;
         }
         /* fall through */
@@ -490,7 +504,9 @@ static int set_scalar_str(gw_config_t *c, const struct key *k, const char *s, ch
     case T_SECS:
         if (parse_number(s, &v) != 0) {
             return fail(err, n, k->json,
-                        k->type == T_WORKERS ? "must be \"auto\" or a number" : "must be a number");
+                        k->type == T_WORKERS || k->type == T_THREADS
+                            ? "must be \"auto\" or a number"
+                            : "must be a number");
         }
         return set_number(c, k, v, err, n);
     case T_BOOL:
@@ -746,6 +762,7 @@ static int set_from_json(gw_config_t *c, const struct key *k, json_t *v, char *e
         }
         return set_scalar_str(c, k, json_string_value(v), err, n);
     case T_WORKERS:
+    case T_THREADS:
         if (json_is_string(v)) {
             return set_scalar_str(c, k, json_string_value(v), err, n);
         }
@@ -1107,6 +1124,10 @@ static json_t *value_json(const gw_config_t *c, const struct key *k)
     case T_WORKERS: {
         unsigned w = *(unsigned *)at(m, k->off);
         return w ? json_integer(w) : json_string("auto");
+    }
+    case T_THREADS: {
+        unsigned t = *(unsigned *)at(m, k->off);
+        return t == GW_THREADS_AUTO ? json_string("auto") : json_integer(t);
     }
     case T_UINT:
         return json_integer(*(unsigned *)at(m, k->off));

@@ -88,10 +88,15 @@ typedef struct gw_strlist {
  * - gw_live_t: what a reload replaces. It is read only from the current generation (gen.c), so a
  *   new value takes effect for whatever starts after the reload.
  * Reading a reloadable value from the start-time snapshot does not compile. */
+#define GW_THREADS_AUTO 0xffffffffu /* scanThreads "auto" */
 typedef struct gw_boot {
     char *listen;
     int log_json;     /* logFormat: json */
     unsigned workers; /* 0: one per core */
+    /* exchange/scanpool.c: threads scanning bodies of scan_offload_bytes or more; 0: none (all on
+     * the workers' loops), GW_THREADS_AUTO: as many as workers */
+    unsigned scan_threads;
+    size_t scan_offload_bytes;
 
     gw_port_range_t *connect_ports;
     size_t nconnect_ports;
@@ -338,6 +343,7 @@ typedef struct gw_worker {
     gw_link_t live;      /* list head of live objects */
     void *upstream_pool; /* upstream/upstream.c: this worker's pooled upstream connections */
     void *tunnel_pipes;  /* net/pipes.c: this worker's spare pipes for spliced tunnels */
+    void *scan_done;     /* exchange/scanpool.c: this worker's finished scans, and their wake-up */
     gw_reaper_t reaper;  /* core/defer.c: objects freed on this loop */
     size_t nlive;
     int draining;
@@ -352,6 +358,7 @@ struct gw_server {
     struct ssl_ctx_st *tls_client; /* toward upstream APIs */
     gw_worker_t *workers;
     unsigned nworkers;
+    void *scanpool; /* exchange/scanpool.c: the scan threads; NULL: every scan on its worker */
     gw_counters_t counters;
     gw_metrics_t metrics;
     struct timeval started;

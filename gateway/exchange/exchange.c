@@ -8,6 +8,11 @@
  * (given to upstream/upstream.c). The exchange never calls the client sink from inside
  * gw_exchange_start, so callers may store the handle before anything happens; it frees itself after
  * end or fail.
+ *
+ * A body of scanOffloadBytes or more is scanned on a pool thread (scanpool.c): while x->job is set
+ * the request, the new session and the result in x->scan are the pool's, the exchange is held
+ * (defer.c) so a cancel cannot free it, and scan_done continues on the worker's loop, or only
+ * frees what the scan made when the exchange was cancelled meanwhile (nothing goes upstream).
  */
 #include "gateway/exchange/exchange.h"
 
@@ -42,6 +47,15 @@ struct gw_exchange {
     int status;
     uint64_t bytes_up, bytes_down;
     struct timeval t0;
+    gw_scan_job_t *job; /* the body is being scanned on a pool thread */
+    struct {            /* the scan's input and output; the pool thread's while job is set */
+        gw_xform_env_t env;
+        gw_mitm_ctx_t ctx;
+        gw_req_t *req;
+        gw_xform_t *xf;
+        gw_xform_result_t res;
+        int rc;
+    } scan;
 };
 
 static atomic_ullong next_id = 1;
@@ -347,6 +361,84 @@ static void deliver_refusal(void *self)
     free(json);
 }
 
+/* The scan itself: on a pool thread (scanpool.c) or inline. Touches only x->scan. */
+static void scan_work(void *arg)
+{
+    struct gw_exchange *x = arg;
+    x->scan.rc =
+        gw_xform_request(&x->scan.env, &x->scan.ctx, x->scan.req, &x->scan.xf, &x->scan.res);
+}
+
+/* The body is scanned (x->scan): forward it, or refuse. On the worker's loop. */
+static void scanned(struct gw_exchange *x)
+{
+    gw_worker_t *w = x->w;
+    gw_req_t *req = x->scan.req;
+    gw_xform_result_t res = x->scan.res;
+    x->scan.req = NULL;
+    x->xf = x->scan.xf;
+    x->scan.xf = NULL;
+    const char *msg = NULL;
+    int refuse = 0;
+    if (x->scan.rc != 0) {
+        refuse = res.status;
+        msg = res.reason;
+        x->fail_json = res.error_json;
+        x->refusal = res.code;
+        if (res.refusal == GW_REFUSAL_BLOCKED_PII) {
+            atomic_fetch_add(&w->srv->metrics.blocked_requests, 1);
+        } else {
+            atomic_fetch_add(&w->srv->metrics.refused[gw_refusal_metric(res.refusal)], 1);
+        }
+    }
+    int blocked = refuse && res.refusal == GW_REFUSAL_BLOCKED_PII;
+    x->action = blocked           ? "blocked"
+                : refuse          ? "refused"
+                : res.passthrough ? "passthrough"
+                : res.unscanned   ? "unscanned"
+                : res.found       ? "masked"
+                : res.kept        ? "audited"
+                                  : "none";
+    gw_xform_count_metrics(x->xf, &w->srv->metrics);
+    x->found = res.found + res.kept;
+    x->bytes_up = refuse ? 0 : evbuffer_get_length(req->body); /* what went upstream */
+    if (!refuse) {
+        x->up = gw_upstream_send(w, x->ctx.host, x->ctx.port, req, &up_sink, x);
+        if (x->up) {
+            return;
+        }
+        refuse = 500;
+        msg = "out of memory";
+        req = NULL; /* upstream.c took it */
+    }
+    gw_req_free(req);
+    x->fail_status = refuse;
+    x->fail_msg = msg;
+    x->refusing = 1;
+    gw_defer_free(&x->obj, deliver_refusal); /* never from inside start (see the top) */
+}
+
+/* A pool scan came back (scanpool.c), on the worker's loop. A cancelled exchange (dying) or a
+ * stopping worker (dropped) sends nothing: what the scan made is wiped and freed. */
+static void scan_done(void *arg, int dropped)
+{
+    struct gw_exchange *x = arg;
+    x->job = NULL;
+    if (dropped || gw_obj_dying(&x->obj)) {
+        gw_req_free(x->scan.req);
+        gw_xform_free(x->scan.xf);
+        free(x->scan.res.error_json);
+        x->scan.req = NULL;
+        x->scan.xf = NULL;
+        if (!gw_obj_dying(&x->obj)) {
+            exchange_end(x, "worker_stopped");
+        }
+    } else {
+        scanned(x);
+    }
+    gw_release(&x->obj);
+}
+
 gw_exchange_t *gw_exchange_start(gw_worker_t *w, const gw_mitm_ctx_t *ctx, gw_req_t *req,
                                  const gw_sink_t *sink, void *arg)
 {
@@ -370,46 +462,16 @@ gw_exchange_t *gw_exchange_start(gw_worker_t *w, const gw_mitm_ctx_t *ctx, gw_re
     gw_redact_path(x->gen->anon, req->path, x->path, sizeof(x->path));
     atomic_fetch_add(&w->srv->counters.requests, 1);
 
-    const char *msg = NULL;
-    gw_xform_env_t env = env_of(x);
-    gw_xform_result_t res;
-    int refuse = 0;
-    if (gw_xform_request(&env, ctx, req, &x->xf, &res) != 0) {
-        refuse = res.status;
-        msg = res.reason;
-        x->fail_json = res.error_json;
-        x->refusal = res.code;
-        if (res.refusal == GW_REFUSAL_BLOCKED_PII) {
-            atomic_fetch_add(&w->srv->metrics.blocked_requests, 1);
-        } else {
-            atomic_fetch_add(&w->srv->metrics.refused[gw_refusal_metric(res.refusal)], 1);
-        }
+    x->scan.env = env_of(x);
+    x->scan.ctx = x->ctx;
+    x->scan.req = req;
+    x->job = gw_scan_submit(w, evbuffer_get_length(req->body), scan_work, scan_done, x);
+    if (x->job) {
+        gw_hold(&x->obj); /* scan_done releases it */
+        return x;
     }
-    int blocked = refuse && res.refusal == GW_REFUSAL_BLOCKED_PII;
-    x->action = blocked           ? "blocked"
-                : refuse          ? "refused"
-                : res.passthrough ? "passthrough"
-                : res.unscanned   ? "unscanned"
-                : res.found       ? "masked"
-                : res.kept        ? "audited"
-                                  : "none";
-    gw_xform_count_metrics(x->xf, &w->srv->metrics);
-    x->found = res.found + res.kept;
-    x->bytes_up = refuse ? 0 : evbuffer_get_length(req->body); /* what went upstream */
-    if (!refuse) {
-        x->up = gw_upstream_send(w, ctx->host, ctx->port, req, &up_sink, x);
-        if (x->up) {
-            return x;
-        }
-        refuse = 500;
-        msg = "out of memory";
-        req = NULL; /* upstream.c took it */
-    }
-    gw_req_free(req);
-    x->fail_status = refuse;
-    x->fail_msg = msg;
-    x->refusing = 1;
-    gw_defer_free(&x->obj, deliver_refusal); /* never from inside start (see the top) */
+    scan_work(x);
+    scanned(x);
     return x;
 }
 
@@ -472,6 +534,7 @@ void gw_exchange_cancel(gw_exchange_t *x)
     if (x->up) {
         gw_upstream_cancel(x->up);
     }
+    gw_scan_cancel(x->job); /* scan_done frees what it made */
     exchange_end(x, "client_cancelled");
 }
 

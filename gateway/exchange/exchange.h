@@ -59,6 +59,20 @@ void gw_exchange_cancel(gw_exchange_t *x); /* the client went away; no sink call
 uint64_t gw_exchange_next_id(void);        /* ids for log lines and audit records */
 void gw_exchange_resume(gw_exchange_t *x); /* the sink's backlog drained */
 
+/* ---- scanpool.c: large bodies scanned off the workers' loops (the rules are in scanpool.c) -- */
+typedef struct gw_scan_job gw_scan_job_t;
+typedef void (*gw_scan_work_fn)(void *arg);              /* on a pool thread */
+typedef void (*gw_scan_done_fn)(void *arg, int dropped); /* on the worker's loop, exactly once */
+/* Run work on a pool thread, then done on w's loop. NULL (nothing queued, the caller does the
+ * work itself) when there is no pool (scanThreads 0), bytes is under scanOffloadBytes, the queue
+ * is full or memory is short. Never calls done from inside. */
+gw_scan_job_t *gw_scan_submit(gw_worker_t *w, size_t bytes, gw_scan_work_fn work,
+                              gw_scan_done_fn done, void *arg);
+/* On w's loop, before done: work is skipped if it has not started (done then gets dropped 1). */
+void gw_scan_cancel(gw_scan_job_t *j);
+/* The scan part (cli/main.c's list): the threads, and each worker's done list. */
+extern const gw_part_t gw_scan_part;
+
 /* ---- transform.c, reqscan.c: the anonymizer applied to one exchange ------------------------ */
 struct anon_engine;
 struct dom_list;

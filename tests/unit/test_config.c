@@ -246,6 +246,33 @@ static void test_workers_auto_or_number(void **state)
     gw_config_free(c);
 }
 
+/* scanThreads: "auto" by default, a number, and 0 (every body scanned on its worker's loop), which
+ * workers does not take; scanOffloadBytes defaults to 64 KiB. */
+static void test_scan_threads_auto_number_or_zero(void **state)
+{
+    (void)state;
+    char err[256];
+    gw_config_t *c = gw_config_load(NULL, no_env, err, sizeof(err));
+    assert_non_null(c);
+    assert_true(c->boot.scan_threads == GW_THREADS_AUTO);
+    assert_int_equal(c->boot.scan_offload_bytes, 65536);
+    gw_config_free(c);
+    char *env[] = {"HUSH_SCAN_THREADS=0", "HUSH_SCAN_OFFLOAD_BYTES=1000", NULL};
+    c = gw_config_load(NULL, env, err, sizeof(err));
+    assert_non_null(c);
+    assert_int_equal(c->boot.scan_threads, 0);
+    assert_int_equal(c->boot.scan_offload_bytes, 1000);
+    gw_config_free(c);
+    char *path = write_tmp("{\"scanThreads\": 3}");
+    c = gw_config_load(path, no_env, err, sizeof(err));
+    unlink(path);
+    assert_non_null(c);
+    assert_int_equal(c->boot.scan_threads, 3);
+    gw_config_free(c);
+    char *bad[] = {"HUSH_SCAN_THREADS=-1", NULL};
+    expect_error(NULL, bad, "scanThreads: must be a positive whole number");
+}
+
 /* Every key has a lifetime, and it matches where its value lives: restart keys are exactly the
  * keys stored in gw_boot_t (what the server and workers hold), reload keys exactly those in
  * gw_live_t (what a generation carries). A key in the wrong part would be read stale or never
@@ -367,6 +394,7 @@ int main(void)
         cmocka_unit_test(test_bad_environment_values_name_the_variable),
         cmocka_unit_test(test_empty_ca_paths_turn_mitm_off),
         cmocka_unit_test(test_workers_auto_or_number),
+        cmocka_unit_test(test_scan_threads_auto_number_or_zero),
         cmocka_unit_test(test_every_key_lifetime_matches_its_part),
         cmocka_unit_test(test_restart_keys_changed_names_only_restart_keys),
         cmocka_unit_test(test_named_values_round_trip_and_list_the_choices),
