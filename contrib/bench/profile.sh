@@ -7,6 +7,9 @@
 #                            [--duration S (5)] [--bytes N (tunnels)] [--workers N] [loadgen args...]
 #   SCENARIO: a1 | a8 | a64 | a64_half RATE | b | c | d | e_down | e_up | f (IDLE=N idle connections)
 #             | g_json | g_sse (agent-sized body of AGENT_BYTES, default 1 MiB, one connection)
+#             | mixed (2 KiB requests at SMALL_RATE/s (400) on SMALL_CONNS (8) connections while one
+#               more connection sends AGENT_BYTES bodies back to back: the small ones' p50/p99)
+#   --scan-threads N|auto   hush's scanThreads (0: every body scanned on its worker's loop)
 #   --wrap "valgrind --tool=callgrind --callgrind-out-file=/tmp/cg.out"   (hush runs under it)
 #   --wrap "strace -c -f -o /tmp/strace.txt"
 #   --target direct   runs the scenario straight against the upstream instead (the ceiling)
@@ -18,6 +21,7 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 SC=${1:?scenario}
 shift
 BUILD=$root/build-perf WRAP="" TARGET=hush RATE="" DUR=5 BYTES=$((256 * 1024 * 1024)) WORKERS=auto
+SCAN=auto
 extra=()
 [[ $SC == a64_half ]] && { RATE=$1; shift; }
 while (($#)); do
@@ -28,6 +32,7 @@ while (($#)); do
     --duration) DUR=$2; shift 2 ;;
     --bytes) BYTES=$2; shift 2 ;;
     --workers) WORKERS=$2; shift 2 ;;
+    --scan-threads) SCAN=$2; shift 2 ;;
     *) extra+=("$1"); shift ;;
     esac
 done
@@ -35,7 +40,7 @@ if [[ -z ${HUSH_PROFILE_INNER:-} ]]; then
     export HUSH_PROFILE_INNER=1
     exec unshare -n bash -c 'ip link set lo up && exec "$0" "$@"' "$0" "$SC" ${RATE:+"$RATE"} \
         --build "$BUILD" --wrap "$WRAP" --target "$TARGET" --duration "$DUR" --bytes "$BYTES" \
-        --workers "$WORKERS" "${extra[@]}"
+        --workers "$WORKERS" --scan-threads "$SCAN" "${extra[@]}"
 fi
 tmp=$(mktemp -d /tmp/hush-prof.XXXXXX)
 pids=()
@@ -80,7 +85,7 @@ if [[ $TARGET == hush ]]; then
     HUSH_LISTEN=127.0.0.1:$HP HUSH_DATA_DIR=$tmp/hush HUSH_ALLOW_PRIVATE_NETWORKS=127.0.0.0/8 \
         HUSH_UPSTREAM_CA_FILE=$tmp/pki/ca.pem HUSH_UPSTREAM_OVERRIDES=api.openai.com:443=127.0.0.1:$UP \
         HUSH_CONNECT_PORTS=443,8443,1024-65535 HUSH_MAX_CONNECTIONS_PER_CLIENT=20000 \
-        HUSH_WORKERS=$WORKERS HUSH_LOG_LEVEL=warn timeout -s INT 900 $WRAP "$BUILD/hush" 2>"$tmp/hush.log" &
+        HUSH_WORKERS=$WORKERS HUSH_SCAN_THREADS=$SCAN HUSH_LOG_LEVEL=warn timeout -s INT 900 $WRAP "$BUILD/hush" 2>"$tmp/hush.log" &
     HPID=$!
     pids+=("$HPID")
     waitport "$HP"
@@ -108,6 +113,14 @@ c) lg --mode newconn "${tls[@]}" --body "$tmp/chat.json" --conns 16 "${d[@]}" "$
 d) lg --mode sse "${tls[@]}" --body "$tmp/sse.json" --conns 1 "${d[@]}" "${extra[@]}" ;;
 g_json) lg --mode h1 "${tls[@]}" --body "$tmp/agent.json" --conns 1 "${d[@]}" "${extra[@]}" ;;
 g_sse) lg --mode sse "${tls[@]}" --body "$tmp/agent_sse.json" --conns 1 "${d[@]}" "${extra[@]}" ;;
+mixed)
+    lg --mode h1 "${tls[@]}" --body "$tmp/agent.json" --conns 1 --label agent "${d[@]}" \
+        >"$tmp/agent.out" 2>/dev/null &
+    agent=$!
+    lg --mode h1 "${tls[@]}" --body "$tmp/chat.json" --conns "${SMALL_CONNS:-8}" \
+        --rate "${SMALL_RATE:-400}" --label small "${d[@]}" "${extra[@]}"
+    wait "$agent"
+    cat "$tmp/agent.out" ;;
 e_down) lg --mode tunnel "${tun[@]}" --bytes "$BYTES" --dir D --duration 120 "${extra[@]}" ;;
 f) lg --mode idle "${tls[@]}" --conns "${IDLE:-5000}" --hold 3 --duration 90 --inflight 128 "${extra[@]}" ;;
 e_up) lg --mode tunnel "${tun[@]}" --bytes "$BYTES" --dir U --duration 120 "${extra[@]}" ;;

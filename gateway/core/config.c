@@ -134,7 +134,8 @@ static const struct key keys[] = {
      "affinity mask, capped by a cgroup CPU quota) or a number."},
     {"scanThreads", "HUSH_SCAN_THREADS", T_THREADS, RESTART, F(boot.scan_threads), 0, 1024, "auto",
      "Threads that scan request bodies of scanOffloadBytes or more, so a large body does not hold "
-     "up the other connections of its worker: \"auto\" (as many as workers) or a number; 0 scans "
+     "up the other connections of its worker: \"auto\" (one per CPU the process may use, as for "
+     "workers) or a number; 0 scans "
      "every body on its worker's event loop."},
     {"scanOffloadBytes", "HUSH_SCAN_OFFLOAD_BYTES", T_SIZE, RESTART, F(boot.scan_offload_bytes), 0,
      1073741824.0, "65536",

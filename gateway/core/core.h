@@ -94,7 +94,7 @@ typedef struct gw_boot {
     int log_json;     /* logFormat: json */
     unsigned workers; /* 0: one per core */
     /* exchange/scanpool.c: threads scanning bodies of scan_offload_bytes or more; 0: none (all on
-     * the workers' loops), GW_THREADS_AUTO: as many as workers */
+     * the workers' loops), GW_THREADS_AUTO: one per usable CPU */
     unsigned scan_threads;
     size_t scan_offload_bytes;
 

@@ -202,7 +202,7 @@ static int scan_server_init(gw_server_t *srv, char *err, size_t errlen)
 {
     unsigned n = srv->cfg->scan_threads;
     if (n == GW_THREADS_AUTO) {
-        n = srv->cfg->workers ? srv->cfg->workers : gw_cpus_auto(NULL, NULL);
+        n = gw_cpus_auto(NULL, NULL); /* the CPUs the process may use, as workers = auto */
     }
     if (n == 0) {
         return 0; /* scanThreads 0: every body on its worker's loop */

@@ -216,3 +216,27 @@ test('h2: a small stream completes while another stream of the same connection i
   assert.ok(!up[1].includes(EMAIL), 'masked upstream');
   session.close();
 });
+
+test('SIGTERM while a scan is held: the drain deadline cancels it, hush exits, nothing forwarded', async () => {
+  const dir = fs.mkdtempSync('/tmp/hush-scan-stop-');
+  const own = await startStack({ HUSH_WORKERS: '1', HUSH_SCAN_THREADS: '1',
+    HUSH_TIMEOUT_DRAIN: '1', HUSH_TEST_SCAN_HOLD: path.join(dir, 'never') });
+  const saved = stack;
+  stack = own;
+  try {
+    const a = await tlsTo('http/1.1');
+    a.on('error', () => {});
+    a.write(h1Request(bigChat('stop-big')));
+    await untilHeld(0);
+    own.hush.kill('SIGTERM');
+    await waitFor(() => own.hush.exitCode !== null, 'hush to exit after the drain deadline', 30000);
+    assert.match(own.log(), /event=drain_deadline/);
+    assert.match(own.log(), /event=stopped/);
+    assert.equal((await own.upstreamRequests()).length, 0, 'the held body was never forwarded');
+    a.destroy();
+  } finally {
+    stack = saved;
+    await own.stop(); // throws on a sanitizer report
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
