@@ -18,11 +18,11 @@ import { startStack, waitFor } from '../helpers/hush.mjs';
 
 const HOST = 'api.openai.com';
 const EMAIL = 'held.person@example.com';
-let stack, release;
+let stack, release, holdDir;
 
 before(async () => {
-  const dir = fs.mkdtempSync('/tmp/hush-scan-hold-');
-  release = path.join(dir, 'release');
+  holdDir = fs.mkdtempSync('/tmp/hush-scan-hold-');
+  release = path.join(holdDir, 'release');
   stack = await startStack({ HUSH_WORKERS: '1', HUSH_SCAN_THREADS: '1',
     HUSH_SCAN_OFFLOAD_BYTES: '65536', HUSH_TEST_SCAN_HOLD: release });
 });
@@ -30,6 +30,7 @@ before(async () => {
 after(async () => {
   if (release) fs.writeFileSync(release, ''); // nothing stays held at stop
   await stack?.stop();
+  if (holdDir) fs.rmSync(holdDir, { recursive: true, force: true });
 });
 
 const heldCount = () => (stack.log().match(/event=scan_held/g) || []).length;
