@@ -4,7 +4,8 @@
 // waits until the release file exists). While a big body is held, a small request on another
 // connection, and a small h2 stream on the same connection, complete; released, the big one
 // reaches the mock upstream masked and comes back restored. A client that closes during a held
-// scan gets nothing forwarded; h1 pipelining keeps the order. The mock upstream records what it
+// scan gets nothing forwarded; h1 pipelining keeps the order; a reload during a held scan and a
+// SIGTERM during one (drain deadline) free nothing under it. The mock upstream records what it
 // received, so "held" is checked, not assumed. Loopback only.
 import '../helpers/require-node.mjs';
 import { test, before, after } from 'node:test';
@@ -216,6 +217,28 @@ test('h2: a small stream completes while another stream of the same connection i
   assert.equal(up.length, 2);
   assert.ok(!up[1].includes(EMAIL), 'masked upstream');
   session.close();
+});
+
+test('a reload during a held scan: the scan keeps its generation and completes masked', async () => {
+  await stack.clearUpstream();
+  hold();
+  const n0 = heldCount();
+  const reloads = () => (stack.log().match(/event=reload outcome=ok/g) || []).length;
+  const r0 = reloads();
+  const a = await tlsTo('http/1.1');
+  const read = h1Reader(a);
+  a.write(h1Request(bigChat('reload-big')));
+  await untilHeld(n0);
+  stack.hush.kill('SIGHUP');
+  await waitFor(() => reloads() > r0, 'the reload (event=reload outcome=ok)', 20000);
+  letGo();
+  const big = await read();
+  assert.equal(big.status, 200);
+  assert.ok(big.body.includes(EMAIL) && big.body.includes('reload-big 127 '));
+  const up = await received();
+  assert.equal(up.length, 1);
+  assert.ok(!up[0].includes(EMAIL), 'masked upstream');
+  a.destroy();
 });
 
 test('SIGTERM while a scan is held: the drain deadline cancels it, hush exits, nothing forwarded', async () => {
