@@ -140,8 +140,8 @@ static const struct key keys[] = {
     {"scanOffloadBytes", "HUSH_SCAN_OFFLOAD_BYTES", T_SIZE, RESTART, F(boot.scan_offload_bytes), 0,
      1073741824.0, "65536",
      "Request bodies at least this large are scanned on a scanThreads thread; smaller ones on "
-     "the worker's loop, which they hold up for under a millisecond (a hand-off costs about as "
-     "much CPU as scanning 2 KiB)."},
+     "the worker's loop, which a body holds up ~13 us per KiB (a hand-off costs about as much "
+     "CPU as scanning 2 KiB)."},
     {"connectPorts", "HUSH_CONNECT_PORTS", T_PORTS, RESTART,
      L(boot.connect_ports, boot.nconnect_ports), 0, "443,8443",
      "Ports a CONNECT may reach (numbers or \"lo-hi\" ranges)."},
