@@ -180,7 +180,7 @@ NEG = {
 
 # Slots: {P1} full name of person 1 of the record, {G1} its given name, {S1} its surname,
 # {g1} its given name in lower case, {N1}/{M1} a nickname's full form / short form of person 1
-# (same surname), {E1} an e-mail address of person 1 (label EMAIL), {X:NEG_KIND} a look-alike.
+# (same surname), {E1} an e-mail address of person 1 (label EMAIL_ADDRESS), {X:NEG_KIND} a look-alike.
 T = []
 
 
@@ -455,7 +455,7 @@ def render(cls, lang, tpl):
             elif k == "E":
                 v = ("%s.%s@example.com" % (g, s)).lower().replace(" ", "")
                 v = fold(v)
-                kind = "EMAIL"
+                kind = "EMAIL_ADDRESS"
             else:
                 v = {"P": g + " " + s, "G": g, "S": s, "g": g.lower()}[k]
                 kind = "PERSON"
