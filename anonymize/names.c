@@ -1678,7 +1678,7 @@ static int person_at(struct sc *s, const struct word *w0, size_t *resume)
     size_t words = 0;
     for (size_t k = b; k < n; k++)
         words += run[k].shape == SH_NAME;
-    if (s->ctx != CTX_NONE && words >= 2) /* a full name its context named */
+    if (words >= 2) /* a full name: its context named it, or its words are names */
         seen_add(s, run[b].s, run[n - 1].e);
     int rc = s->emit(s->arg, ANON_NAMES_PERSON, run[b].s, run[n - 1].e);
     size_t gs, ge;

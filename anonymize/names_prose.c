@@ -328,6 +328,58 @@ static int loop_in(const char *w)
     return NW_ONE_OF(w, v);
 }
 
+/* Is every word of the run t[start .. end) a name no pack language also writes as a word: a
+ * lexicon name with no ordinary-word flag, or a word no list has ("Fira Code", "Noto Sans" are
+ * not)? */
+static int plain_names(const struct sc *s, size_t start, size_t end)
+{
+    char b[32];
+    for (size_t p = start; p < end;) {
+        struct word w;
+        nw_parse_word(s, p, &w);
+        if (w.e <= p || w.shape != SH_NAME || w.e - w.s < 2)
+            return 0;
+        const char *f = nw_fold_span(s, w.s, w.e, b, sizeof b);
+        if (w.lex ? !nw_lexname(w.lex) || (w.lex & (ANON_NL_COMMON_EN | ANON_NL_COMMON))
+                  : nw_not_name(f))
+            return 0;
+        if (nw_famous(f))
+            return 0; /* "Apache Kafka" */
+        p = w.e;
+        while (p < end && s->t[p] == ' ')
+            p++;
+    }
+    return 1;
+}
+
+/* Is the run a full name between quotes of any locale: "X", 'X', “X”, „X“, « X »? */
+static int quoted_full(const struct sc *s, size_t start, size_t end)
+{
+    const uint8_t *t = s->t;
+    if (!memchr(t + start, ' ', end - start))
+        return 0;
+    size_t a = start, b = end;
+    if (a > 0 && t[a - 1] == ' ')
+        a--; /* « X » */
+    if (b < s->len && t[b] == ' ')
+        b++;
+    int open = (a >= 1 && (t[a - 1] == '"' || t[a - 1] == '\'')) ||
+               (a >= 2 && t[a - 2] == 0xC2 && t[a - 1] == 0xAB) ||
+               (a >= 3 && t[a - 3] == 0xE2 && t[a - 2] == 0x80 &&
+                (t[a - 1] == 0x9C || t[a - 1] == 0x9E || t[a - 1] == 0x98));
+    if (!open)
+        return 0;
+    size_t q = a - (t[a - 1] == '"' || t[a - 1] == '\'' ? 1 : t[a - 1] == 0xAB ? 2 : 3);
+    while (q > 0 && t[q - 1] == ' ')
+        q--;
+    if (q > 0 && (t[q - 1] == ',' || t[q - 1] == '[' || t[q - 1] == ':' || t[q - 1] == '='))
+        return 0; /* a JSON array or value, a key's value: not prose */
+    return (b < s->len && (t[b] == '"' || t[b] == '\'')) ||
+           (b + 1 < s->len && t[b] == 0xC2 && t[b + 1] == 0xBB) ||
+           (b + 2 < s->len && t[b] == 0xE2 && t[b + 1] == 0x80 &&
+            (t[b + 2] == 0x9C || t[b + 2] == 0x9D || t[b + 2] == 0x99));
+}
+
 int nw_prose_ctx(const struct sc *s, size_t start, size_t end)
 {
     const uint8_t *t = s->t;
@@ -337,6 +389,10 @@ int nw_prose_ctx(const struct sc *s, size_t start, size_t end)
         return 0; /* "sent to Edeby 55 Møller Street": a place with its number */
     if (action_owner(s, start, end))
         return lone_ok(s, start, end, 0);
+    if (quoted_full(s, start, end))
+        return plain_names(
+            s, start,
+            end); /* The owner ("X Y"), „X Y“: the run's words must still be unknown names */
     size_t p = start;
     while (p > 0 && t[p - 1] == ' ')
         p--;

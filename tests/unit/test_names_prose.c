@@ -95,6 +95,23 @@ static void test_person_after_reply_header_title_greeting_and_closing(void **sta
     CHECK(c);
 }
 
+static void test_person_quoted_or_seen_as_full_name(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"The owner (\"Ulovir Pimball\") never answered.", "PERSON=Ulovir Pimball"},
+        {"Der Vertrag nennt „Sebas Kestnir“ als Mieterin.", "PERSON=Sebas Kestnir"},
+        {"El contrato nombra a «Nirie Sirrenu» como inquilina.", "PERSON=Nirie Sirrenu"},
+        /* a given name alone after its full name, found by its shape with no context word */
+        {"Ich habe Kliert Dainler wegen der Rechnung angerufen; Kliert war unsicher.",
+         "PERSON=Kliert Dainler;PERSON=Kliert"},
+        /* fonts and products in quotes: ordinary words */
+        {"set the font to \"Noto Sans\" and \"Fira Code\"", ""},
+        {"[\"Visual Studio Code\", \"Apache Kafka\", \"Red Hat\"]", ""},
+    };
+    CHECK(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -102,6 +119,7 @@ int main(void)
         cmocka_unit_test(test_person_as_source_of_report),
         cmocka_unit_test(test_person_in_apposition_minutes_and_references),
         cmocka_unit_test(test_person_after_reply_header_title_greeting_and_closing),
+        cmocka_unit_test(test_person_quoted_or_seen_as_full_name),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
