@@ -389,21 +389,22 @@ int nw_prose_ctx(const struct sc *s, size_t start, size_t end)
         return 0; /* "sent to Edeby 55 Møller Street": a place with its number */
     if (action_owner(s, start, end))
         return lone_ok(s, start, end, 0);
-    if (quoted_full(s, start, end))
-        return plain_names(
-            s, start,
-            end); /* The owner ("X Y"), „X Y“: the run's words must still be unknown names */
+    if (quoted_full(s, start, end)) /* The owner ("X Y"), „X Y“ */
+        return plain_names(s, start, end);
     size_t p = start;
     while (p > 0 && t[p - 1] == ' ')
         p--;
+    if (p > 1 && t[p - 1] == '.') { /* "l'avv. X", "dell'ing. X" */
+        const char *tw = word_ending(s, p - 1, &ws, b1, sizeof b1, 1);
+        if (ws > 0 && t[ws - 1] == '\'' && elided_title(tw))
+            return lone_ok(s, start, end, 0);
+    }
     int comma = p > 0 && t[p - 1] == ',';
     const char *pw = word_ending(s, comma ? p - 1 : p, &ws, b1, sizeof b1, 1);
     if (!*pw)
         return 0;
     if (prose_role(pw) || (!comma && short_closing(pw) && same_line_end(s, end)))
         return lone_ok(s, start, end, 0); /* "our intern, X", "Nachbar X", "Gruß X" */
-    if (!comma && ws > 0 && (t[ws - 1] == '\'' || t[ws - 1] == 0x99) && elided_title(pw))
-        return lone_ok(s, start, end, 0); /* "l'avv. X", "l'ing. X" */
     if (!comma && strcmp(pw, "me") == 0 && t[ws] == 'M' && french_me(s, ws))
         return lone_ok(s, start, end, 0); /* "avec Me X": a French lawyer's title */
     if (comma)

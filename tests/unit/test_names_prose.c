@@ -15,6 +15,7 @@
 #include <cmocka.h>
 
 #include "anonymize/anonymize.h"
+#include "anonymize/names.h"
 
 #define NAMES_SKIP_TYPE "STREET_ADDRESS" /* this file is about the people */
 #include "names_cases.h"
@@ -89,6 +90,7 @@ static void test_person_after_reply_header_title_greeting_and_closing(void **sta
         {"La paciente Dña. Zeltrina Hovask acude por dolor.", "PERSON=Zeltrina Hovask"},
         {"Termin mit Mag. Zorbuck Quillery am Donnerstag.", "PERSON=Zorbuck Quillery"},
         {"Rendez-vous avec Me Sokolova mardi.", "PERSON=Sokolova"},
+        {"Sentito l'avv. Olsam per il consenso.", "PERSON=Olsam"},
         {"Olá Bremaan,\ntudo bem?", "PERSON=Bremaan"},
         {"> Gruß Olsam", "PERSON=Olsam"},
     };
@@ -112,6 +114,36 @@ static void test_person_quoted_or_seen_as_full_name(void **state)
     CHECK(c);
 }
 
+static int count_emit(void *arg, int kind, size_t start, size_t end)
+{
+    (void)kind;
+    (void)start;
+    (void)end;
+    (*(size_t *)arg)++;
+    return 0;
+}
+
+/* The prose contexts read bytes around a run: every prefix of these texts, scanned alone, stays
+ * inside its buffer (under ASan). A roster item at a text's end read the byte after it
+ * (names_docs.c's semicolon_pair()). */
+static void test_every_prose_prefix_is_scanned_safely(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Rendez-vous avec Me Sokolova. Sentito l'avv. Olsam. AP (Cellah): x. Action: Bremaan\n"
+        "Laut Ghushan, \"Ulovir Pimball\" « Nirie Sirrenu » „Sebas Kestnir“ Gruß Olsam\n"
+        "sent to Edeby 55 Møller Street; our intern, Grace, spoke with Cellah\n"
+        "Class 5B: Quillery, Tervo; Oskamp, Vantrel";
+    size_t n = strlen(text);
+    for (size_t k = 0; k <= n; k++) {
+        char *t = malloc(k ? k : 1);
+        memcpy(t, text, k);
+        size_t m = 0;
+        assert_int_equal(anon_names_scan(t, k, 7, NULL, ANON_NAMES_HINT_NONE, count_emit, &m), 0);
+        free(t);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -120,6 +152,7 @@ int main(void)
         cmocka_unit_test(test_person_in_apposition_minutes_and_references),
         cmocka_unit_test(test_person_after_reply_header_title_greeting_and_closing),
         cmocka_unit_test(test_person_quoted_or_seen_as_full_name),
+        cmocka_unit_test(test_every_prose_prefix_is_scanned_safely),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
