@@ -387,17 +387,24 @@ int nw_prose_ctx(const struct sc *s, size_t start, size_t end)
     size_t ws, ws2, we;
     if (end + 1 < s->len && t[end] == ' ' && is_digit(t[end + 1]))
         return 0; /* "sent to Edeby 55 Møller Street": a place with its number */
-    if (action_owner(s, start, end))
-        return lone_ok(s, start, end, 0);
-    if (quoted_full(s, start, end)) /* The owner ("X Y"), „X Y“ */
-        return plain_names(s, start, end);
     size_t p = start;
     while (p > 0 && t[p - 1] == ' ')
         p--;
-    if (p > 1 && t[p - 1] == '.') { /* "l'avv. X", "dell'ing. X" */
-        const char *tw = word_ending(s, p - 1, &ws, b1, sizeof b1, 1);
-        if (ws > 0 && t[ws - 1] == '\'' && elided_title(tw))
-            return lone_ok(s, start, end, 0);
+    uint8_t c = p > 0 ? t[p - 1] : 0; /* most runs follow a letter: the checks below it first */
+    if ((c == '(' || c == ':') && action_owner(s, start, end))
+        return lone_ok(s, start, end, 0);
+    if ((c == '"' || c == '\'' || c == 0xAB || c == 0x9C || c == 0x9E || c == 0x98) &&
+        quoted_full(s, start, end)) /* The owner ("X Y"), „X Y“ */
+        return plain_names(s, start, end);
+    if (c == '.' && p > 1) { /* "l'avv. X", "dell'ing. X": an apostrophe 3 or 4 back */
+        size_t q = p - 1;
+        while (q > 0 && p - 1 - q < 5 && is_alnum(t[q - 1]))
+            q--;
+        if (q > 0 && t[q - 1] == '\'' && p - 1 - q >= 3) {
+            const char *tw = word_ending(s, p - 1, &ws, b1, sizeof b1, 1);
+            if (elided_title(tw))
+                return lone_ok(s, start, end, 0);
+        }
     }
     int comma = p > 0 && t[p - 1] == ',';
     const char *pw = word_ending(s, comma ? p - 1 : p, &ws, b1, sizeof b1, 1);
