@@ -350,7 +350,7 @@ static int semicolon_pair(const struct sc *s, size_t start, size_t end)
     if (b == i || b < 2 || t[b - 1] != ' ' || !nw_upper(t + b, s->len - b))
         return 0;
     uint8_t q = t[b - 2];
-    return (q == ';' || q == ':') && (q == ';' || t[end] == ';');
+    return (q == ';' || q == ':') && (q == ';' || (end < s->len && t[end] == ';'));
 }
 
 int nw_doc_ctx(const struct sc *s, size_t start, size_t end)

@@ -80,6 +80,7 @@ enum {
     C_UNIT = 1 << 17,  /* unit words ("Apt", "Suite") */
     C_LOWER = 1 << 18, /* lower-case street types after the name ("tér", "u.") */
     C_DOC = 1 << 19,   /* the words names_docs.c reads before a name ("plaintiff", "son", "of") */
+    C_PROSE = 1 << 20, /* the words names_prose.c reads before a name ("with", "laut", "intern") */
 };
 unsigned nw_cats(const char *w);
 /* The pass over a text (names_walk.c) 32 bytes at a time where the CPU has AVX2 (on, the
@@ -315,6 +316,25 @@ int nw_doc_name_line(const struct sc *s, size_t start, size_t end);
 size_t nw_doc_caps_surname(const struct sc *s, const struct word *w);
 /* run[0 .. n) is two initials or more and a surname ("J. M. Hossens"): a person by its form. */
 int nw_doc_initials_name(const struct sc *s, const struct word *run, size_t n);
+
+/* names_prose.c: a weak context that running prose gives the run t[start .. end): the object
+ * of a verb of talking or sending through its preposition ("spoke with X", "an X
+ * weitergeleitet"), the source of a report ("according to X", "laut X"), a role before the name
+ * ("our intern, X"), a nickname ("goes by X"), an action item's owner ("AP (X):"). A lone word
+ * must be a lexicon name or name-shaped. nw_prose_lead(): f (folded) opens a run but is its
+ * context ("Según X"). The word lists names_words.c files (labels, verbs, titles, non-names). */
+int nw_prose_ctx(const struct sc *s, size_t start, size_t end);
+int nw_prose_lead(const char *f);
+extern const char *const nw_prose_labels[], *const nw_prose_list_labels[],
+                                                *const nw_prose_verbs_after[],
+                                                    *const nw_prose_verbs_before[],
+                                                        *const nw_prose_honorifics[],
+                                                            *const nw_prose_not_names[],
+                                                                *const nw_prose_words[],
+                                                                    *const nw_prose_salutations[];
+extern const size_t nw_prose_nlabels, nw_prose_nlist_labels, nw_prose_nverbs_after,
+    nw_prose_nverbs_before, nw_prose_nhonorifics, nw_prose_nnot_names, nw_prose_nwords,
+    nw_prose_nsalutations;
 
 /* names_lower.c: a text with no capital letter, prose of cap bytes at most, copied into out with
  * the first letter of its name words raised; its length, or 0 when it is no such text or names

@@ -1062,6 +1062,14 @@ static void slot_init(void)
     ADD(units, C_UNIT);
     ADD(lower_types, C_LOWER);
     ADD(doc_words, C_DOC);
+    slot_add(nw_prose_labels, nw_prose_nlabels, C_LABEL); /* names_prose.c's lists */
+    slot_add(nw_prose_list_labels, nw_prose_nlist_labels, C_LIST);
+    slot_add(nw_prose_verbs_after, nw_prose_nverbs_after, C_VA);
+    slot_add(nw_prose_verbs_before, nw_prose_nverbs_before, C_VB);
+    slot_add(nw_prose_honorifics, nw_prose_nhonorifics, C_HON);
+    slot_add(nw_prose_not_names, nw_prose_nnot_names, C_NOT);
+    slot_add(nw_prose_salutations, nw_prose_nsalutations, C_SAL);
+    slot_add(nw_prose_words, nw_prose_nwords, C_PROSE);
 #undef ADD
     atomic_store_explicit(&slot_ready, 1, memory_order_release);
 }

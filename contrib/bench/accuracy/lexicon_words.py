@@ -2,7 +2,8 @@
 generated C table, for the corpus generators that invent names no lexicon holds
 (gen_names_tune2.py, gen_names_tune3.py).
 Words of flag 32 (ANON_NL_GLOBAL: added with faker's lists of global origin, after those corpora
-were written) are left out, so that the generators still write the corpora they wrote."""
+were written) are left out, so that the generators still write the corpora they wrote;
+with_global=True keeps them (gen_names_tune6.py, written after them)."""
 import os
 import re
 
@@ -10,7 +11,7 @@ LEXICON_C = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..",
                          "names_lexicon.c")
 
 
-def lexicon_words():
+def lexicon_words(with_global=False):
     src = open(LEXICON_C, encoding="utf-8").read()
     body = src[src.index("anon_names_blob["):]
     body = body[body.index("=") + 1:body.index(";\n")]
@@ -33,7 +34,7 @@ def lexicon_words():
     words, i = set(), 0
     while i + 2 <= len(raw):
         n = raw[i + 1]
-        if not raw[i] & 32:
+        if with_global or not raw[i] & 32:
             words.add(bytes(raw[i + 2:i + 2 + n]).decode("utf-8", "replace"))
         i += 2 + n
     return words

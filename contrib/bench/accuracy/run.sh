@@ -77,6 +77,9 @@ echo
 echo "## names in the document shapes people paste (gen_names_tune4.py: legal, medical, shipping labels, HR, genealogy, rosters, calendar invites, vCards, git output, e-mail display names; names of global origin, initials, possessives; companies, eponyms, places, products as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names_tune4.json
 echo
+echo "## names in prose, sixth tune set (gen_names_tune6.py: support e-mails with quoted-reply headers, minutes and action items, post-mortems, reviews, reference letters, news paragraphs, patient narratives; names as objects, after prepositions, in apposition, nicknames, lower-case chat, titles of every locale, global origin; look-alikes in the same positions; tune set)"
+"$bin" "${opts[@]}" "$here"/data/names_tune6.json
+echo
 echo "## places, venues and rooms (gen_names_places.py: rooms, halls, gates, seats, platforms and stands with a number, stations, streets without a number, meeting rooms, hotels and restaurants, events, cities that are given names in every role; boarding passes, programmes, itineraries; real people and street addresses in the same texts; en/de/fr/nl/es/it/pt; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names_places.json
 echo
