@@ -170,6 +170,62 @@ static size_t csv_town(const struct sc *s, size_t e)
     return ce && (ce >= s->len || strchr(",;\t\r\n\"", t[ce])) ? ce : 0;
 }
 
+/* "<br>", "<br/>", "<br />" (any case) at i, an HTML line break between a block's lines: its
+ * length, or 0. */
+size_t nw_br_at(const struct sc *s, size_t i)
+{
+    const uint8_t *t = s->t;
+    if (i + 4 > s->len || t[i] != '<' || (t[i + 1] | 32) != 'b' || (t[i + 2] | 32) != 'r')
+        return 0;
+    size_t k = i + 3;
+    if (k < s->len && t[k] == ' ')
+        k++;
+    if (k < s->len && t[k] == '/')
+        k++;
+    return k < s->len && t[k] == '>' ? k + 1 - i : 0;
+}
+
+/* The separators after a block's part that ends at end: spaces, commas, line breaks, "<br>",
+ * CSV cells, " - ", and a signature's " | " and " · " (each counted as a line break, and " - "
+ * as a comma: what follows is the block's next line). Where the next part starts; *nl and
+ * *comma say what was crossed. */
+static size_t skip_seps(const struct sc *s, size_t end, int *nl, int *comma)
+{
+    const uint8_t *t = s->t;
+    size_t i = end;
+    while (i < s->len) {
+        size_t br = nw_br_at(s, i);
+        if (br) {
+            i += br;
+            ++*nl;
+            continue;
+        }
+        uint8_t c = t[i];
+        int spaced = i > end && t[i - 1] == ' ' && i + 1 < s->len;
+        if (c == ' ' || c == '\r' || (*nl && (c == '>' || c == '\t' || c == '?')))
+            i++;
+        else if (c == ',' || c == '\n') {
+            *comma |= c == ',';
+            *nl += c == '\n';
+            i++;
+        } else if ((c == ';' || c == '\t') && i + 1 < s->len &&
+                   (is_digit(t[i + 1]) || is_up(t[i + 1]))) /* CSV cells */
+            i++;
+        else if ((c == '-' || c == '/') && spaced && t[i + 1] == ' ') {
+            *comma |= c == '-'; /* "Via Roma 10 - 00184 Roma", "Av. Paulista, 1 - Bela Vista" */
+            i++;
+        } else if (c == '|' && spaced && t[i + 1] == ' ') {
+            ++*nl;
+            i++;
+        } else if (c == 0xC2 && spaced && i + 2 < s->len && t[i + 1] == 0xB7 && t[i + 2] == ' ') {
+            ++*nl; /* "Hauptstraße 5 · 10115 Berlin" (a signature's line) */
+            i += 2;
+        } else
+            break;
+    }
+    return i;
+}
+
 /* The unit, postcode, town and country lines after an address that ends at end: the new end. */
 size_t nw_addr_tail(const struct sc *s, size_t end)
 {
@@ -181,23 +237,8 @@ size_t nw_addr_tail(const struct sc *s, size_t end)
             end = fv;
             continue;
         }
-        size_t i = end;
         int nl = 0, comma = 0;
-        while (i < s->len && (t[i] == ' ' || t[i] == ',' || t[i] == '\n' || t[i] == '\r' ||
-                              (nl && (t[i] == '>' || t[i] == '\t' || t[i] == '?')) ||
-                              ((t[i] == ';' || t[i] == '\t') && i + 1 < s->len &&
-                               (is_digit(t[i + 1]) || is_up(t[i + 1]))) || /* CSV cells */
-                              ((t[i] == '-' || t[i] == '|' || t[i] == '/') && i > end &&
-                               t[i - 1] == ' ' && i + 1 < s->len && t[i + 1] == ' ') ||
-                              (t[i] == 0xC2 && i > end && t[i - 1] == ' ' && i + 2 < s->len &&
-                               t[i + 1] == 0xB7 && t[i + 2] == ' '))) {
-            /* "Via Roma 10 - 00184 Roma", "Hauptstraße 5 · 10115 Berlin" (a signature's line) */
-            if (t[i] == 0xC2)
-                i++;
-            nl += t[i] == '\n';
-            comma |= t[i] == ',';
-            i++;
-        }
+        size_t i = skip_seps(s, end, &nl, &comma);
         if (i == end || nl > 2 || i >= s->len)
             break;
         if (nl == 2) { /* after one blank line only a last "Country 62488" line of the block */

@@ -154,10 +154,17 @@ size_t nw_country_after(const struct sc *s, size_t end)
     const uint8_t *t = s->t;
     size_t i = end;
     int sep = 0;
-    if (i < s->len && t[i] == ',')
-        i++, sep = 1;
-    else if (i + 3 < s->len && t[i] == ' ' && t[i + 1] == '-' && t[i + 2] == ' ')
-        i += 3, sep = 1; /* "00184 Roma - Italia" */
+    size_t br = nw_br_at(s, i);
+    if (i < s->len && (t[i] == ',' || t[i] == ';' || t[i] == '\t'))
+        i++, sep = 1; /* and a CSV row's next cell: "Dublin;Ireland" */
+    else if (br)
+        i += br, sep = 1; /* "Zürich<br>Schweiz" */
+    else if (i + 3 < s->len && t[i] == ' ' && (t[i + 1] == '-' || t[i + 1] == '|') &&
+             t[i + 2] == ' ')
+        i += 3, sep = 1; /* "00184 Roma - Italia", "Perth WA 6000 | Australia" */
+    else if (i + 4 < s->len && t[i] == ' ' && t[i + 1] == 0xC2 && t[i + 2] == 0xB7 &&
+             t[i + 3] == ' ')
+        i += 4, sep = 1; /* "3011 Bern · Switzerland" */
     if (i < s->len && t[i] == '\r')
         i++;
     if (i < s->len && t[i] == '\n')
@@ -192,6 +199,12 @@ size_t nw_town_rest(const struct sc *s, size_t ce)
     static const char *const links[] = {"im", "am",  "an", "der", "in", "on",  "upon", "sur", "en",
                                         "ob", "bei", "le", "la",  "de", "del", "di",   "les"};
     const uint8_t *t = s->t;
+    if (ce >= 2 && ce + 3 < s->len && t[ce - 2] == 'C' && t[ce - 1] == 'o' && t[ce] == '.' &&
+        t[ce + 1] == ' ' && (ce == 2 || !is_alnum(t[ce - 3])) && is_up(t[ce + 2])) {
+        size_t nc, co = nw_cap_words(s, ce + 2, 2, &nc); /* an Irish county: "Co. Cork" */
+        if (co)
+            return co;
+    }
     for (int g = 0; g < 4 && ce + 1 < s->len; g++) {
         size_t q = ce + 1;
         if (ce >= 5 &&
@@ -262,7 +275,7 @@ size_t nw_town_rest(const struct sc *s, size_t ce)
 /* Can a postcode start at b: the text's or a line's start, or after a space, a colon or a quote? */
 static int postcode_may_start(const struct sc *s, size_t b)
 {
-    return b == 0 || strchr(" \n\t:\"(", s->t[b - 1]) != NULL;
+    return b == 0 || strchr(" \n\t:\"(>", s->t[b - 1]) != NULL;
 }
 
 /* A postcode that ends at pe, before a town: "10115", "D-10115", "1012 AB", "SW1A 1AA". Its
@@ -292,8 +305,9 @@ static size_t postcode_before(const struct sc *s, size_t pe)
  * Floor", "Bldg 4". Its start, or (size_t)-1. */
 static size_t unit_before_street(const struct sc *s, size_t e)
 {
-    static const char *const keys[] = {"building", "bldg",           "block",    "tower", "wing",
-                                       "haus",     "geb\303\244ude", "edificio", "torre", "portal"};
+    static const char *const keys[] = {"building", "bldg",   "block",          "tower",
+                                       "wing",     "haus",   "geb\303\244ude", "edificio",
+                                       "torre",    "portal", "level",          "lvl"};
     static const char *const nth[] = {"ground", "first", "second", "third",
                                       "fourth", "fifth", "sixth",  "top"};
     const uint8_t *t = s->t;
@@ -341,20 +355,76 @@ static size_t care_of_before(const struct sc *s, size_t e)
     return ce == e && postcode_may_start(s, q - 4) ? q - 4 : (size_t)-1;
 }
 
-/* A unit on the line before a street that starts at b ("Flat 3\n12 Baker Street"): its start,
- * or (size_t)-1. */
-static size_t unit_line_before(const struct sc *s, size_t b)
+/* Does a block's line start at u: the text's start, after a line break, "<br>" or another tag,
+ * a label's ": ", or a signature's "| " or "· "? */
+static int line_start(const struct sc *s, size_t u)
 {
     const uint8_t *t = s->t;
-    size_t e = b - 1; /* the line break */
-    if (e > 0 && t[e - 1] == '\r')
-        e--;
+    if (u == 0 || t[u - 1] == '\n' || t[u - 1] == '>')
+        return 1;
+    return u >= 2 && t[u - 1] == ' ' &&
+           (t[u - 2] == ':' || t[u - 2] == '|' || (u >= 3 && t[u - 3] == 0xC2 && t[u - 2] == 0xB7));
+}
+
+/* The line break before a line that starts at b: "\n", "<br>", " | ", " · ". Where the line
+ * before ends (spaces left out), or (size_t)-1. */
+static size_t line_break_before(const struct sc *s, size_t b)
+{
+    const uint8_t *t = s->t;
+    size_t e = (size_t)-1;
+    if (b >= 2 && t[b - 1] == '\n')
+        e = b - 1 - (t[b - 2] == '\r');
+    else if (b >= 5 && t[b - 1] == '>') {
+        size_t k = b - 1;
+        while (k > 0 && b - k < 7 && t[k] != '<')
+            k--;
+        if (t[k] == '<' && nw_br_at(s, k) == b - k)
+            e = k;
+    } else if (b >= 4 && t[b - 1] == ' ' && t[b - 2] == '|' && t[b - 3] == ' ')
+        e = b - 3;
+    else if (b >= 5 && t[b - 1] == ' ' && t[b - 2] == 0xB7 && t[b - 3] == 0xC2 && t[b - 4] == ' ')
+        e = b - 4;
+    if (e == (size_t)-1)
+        return e;
     while (e > 0 && t[e - 1] == ' ')
         e--;
-    size_t u = e > 0 ? unit_before_street(s, e) : (size_t)-1;
-    return u != (size_t)-1 && (u == 0 || t[u - 1] == '\n' || (u >= 2 && t[u - 2] == ':'))
-               ? u
-               : (size_t)-1;
+    return e > 0 ? e : (size_t)-1;
+}
+
+/* Words that end a company's name on the line before its street ("Brightwave Analytics, Inc.",
+ * "Harbor Logistics LLC"), folded. */
+static const char *const org_ends[] = {
+    "inc", "llc", "ltd",  "limited", "gmbh", "ag",         "plc", "corp", "bv", "b.v", "sa",
+    "s.a", "srl", "sarl", "kg",      "pty",  "solicitors", "llp", "oy",   "ab", "aps"};
+
+/* A unit, a care-of or a company line before a street's line, the line ending at e ("Flat 3",
+ * "c/o Harbor Logistics LLC", "Brightwave Analytics, Inc."): its start, or (size_t)-1. A company
+ * only on a line of its own (own: a line break or "<br>" after it), not as a one-line
+ * signature's first part ("Firma GmbH · Hauptstraße 5 · ...": the sender's firm). */
+static size_t line_before(const struct sc *s, size_t e, int own)
+{
+    const uint8_t *t = s->t;
+    size_t u = unit_before_street(s, e);
+    if (u != (size_t)-1 && line_start(s, u))
+        return u; /* "Flat 3\n12 Baker Street" */
+    size_t q = e;
+    while (q > 0 && e - q < 64 && t[q - 1] != '\n' && t[q - 1] != '>' && t[q - 1] != ':' &&
+           !(t[q - 1] == ' ' && q >= 2 && (t[q - 2] == '|' || t[q - 2] == 0xB7)))
+        q--;
+    if (q == e || !own || !line_start(s, q))
+        return (size_t)-1;
+    if (e - q > 5 && (t[q] == 'c' || t[q] == 'C') && t[q + 1] == '/' &&
+        (t[q + 2] == 'o' || t[q + 2] == 'O') && t[q + 3] == ' ' && nw_upper(t + q + 4, e - q - 4))
+        return q; /* "c/o Fernleigh & Co Solicitors" */
+    size_t w = e - (t[e - 1] == '.');
+    size_t a = w;
+    while (a > q && (is_alnum(t[a - 1]) || t[a - 1] == '.'))
+        a--;
+    char kb[16];
+    if (a > q + 2 && (t[a - 1] == ' ') && nw_upper(t + q, e - q) &&
+        NW_ONE_OF(nw_fold_span(s, a, w, kb, sizeof kb), org_ends))
+        return q; /* "Brightwave Analytics, Inc." */
+    return (size_t)-1;
 }
 
 size_t nw_addr_head(const struct sc *s, size_t b)
@@ -371,8 +441,9 @@ size_t nw_addr_head(const struct sc *s, size_t b)
             b = k; /* not after a word: "Mrs. Jennifer Alcaraz Suite 541 ..." is the person's */
     }
     for (int g = 0; g < 2; g++) {
-        if (b >= 2 && t[b - 1] == '\n') {
-            size_t u = unit_line_before(s, b);
+        size_t le = line_break_before(s, b);
+        if (le != (size_t)-1) {
+            size_t u = line_before(s, le, t[b - 1] == '\n' || t[b - 1] == '>');
             if (u == (size_t)-1)
                 break;
             b = u;
