@@ -115,9 +115,11 @@ static inline void name_word(const struct sc *s, size_t i, size_t j, struct word
     w->shape = SH_NAME;
     if (j < len) {
         uint8_t c = t[j];
-        if (is_digit(c) || c == '_' || c == '(' || c == '@' || (c == '<' && !nw_br_at(s, j)) ||
-            c == '[' || c == '/' || c == '{')
-            w->shape = SH_OTHER; /* "Foo<T>", but not a line break "Keller<br>" */
+        if (is_digit(c) || c == '_' || c == '(' || c == '@' || c == '[' || c == '/' || c == '{')
+            w->shape = SH_OTHER;
+        else if (c == '<' && !nw_br_at(s, j) &&
+                 !(j + 2 < len && t[j + 1] == '/' && t[j + 2] >= 'a' && t[j + 2] <= 'z'))
+            w->shape = SH_OTHER; /* "Foo<T>", but not a line break or an end tag "Madrid</p>" */
         else if (c == '\\' && !(j + 1 < len && strchr("\"nrt", t[j + 1]) && t[j + 1]))
             w->shape = SH_OTHER; /* a path, but not a JSON escape: "Keller\"", "Keller\n" */
         else if ((c == '.' || c == ':') && j + 1 < len && (is_alnum(t[j + 1]) || t[j + 1] == ':'))

@@ -193,7 +193,9 @@ size_t nw_cap_words(const struct sc *s, size_t i, size_t max, size_t *count);
 /* names_postal.c: the unit, postcode, town and country lines after an address that ends at end
  * (the new end); a postcode with letters at k (UK, Canada, Ireland: its end, or 0). */
 size_t nw_addr_tail(const struct sc *s, size_t end);
-size_t nw_br_at(const struct sc *s, size_t i); /* "<br>", "<br/>": its length, or 0 */
+size_t nw_br_at(const struct sc *s, size_t i);      /* "<br>", "<br/>": its length, or 0 */
+size_t nw_dk_floor(const struct sc *s, size_t i);   /* "2. tv.", "st. th." */
+size_t nw_floor_side(const struct sc *s, size_t k); /* " izda." after "3º" */
 /* names_postblock.c: the postcode and town, a unit or "c/o" before a street that starts at b (the
  * new start); and the parts nw_addr_tail reads after a street, each at its position: its end, or
  * 0 (nw_town_rest, nw_province_after, nw_mx_state_after, nw_number_suffix: the new end). */

@@ -68,9 +68,26 @@ static size_t house_number(const struct sc *s, size_t i)
             nw_upper(t + q + 1, s->len - q - 1))
             j = q;
     }
-    /* "139/B", "12/3/14": the staircase, floor and door after a slash */
-    for (int k = 0; k < 2 && j + 1 < s->len && t[j] == '/' && is_alnum(t[j + 1]); k++) {
+    /* "139/B", "12/3/14": the staircase, floor and door after a slash; "130/Stiege 2/Tür 9" */
+    for (int k = 0; k < 3 && j + 1 < s->len && t[j] == '/' && is_alnum(t[j + 1]); k++) {
         size_t q = j + 1;
+        size_t ue = q + 1;
+        while (ue < s->len && ue - q < 8 && (is_alnum(t[ue]) || t[ue] >= 0x80))
+            ue++;
+        char ub[16];
+        const char *u = is_up(t[q]) && ue - q >= 3 ? nw_fold_span(s, q, ue, ub, sizeof ub) : "";
+        if (*u && ((nw_cats(u) & C_UNIT) || strcmp(u, "top") == 0)) {
+            ue += ue < s->len && t[ue] == '.';
+            if (ue + 1 >= s->len || t[ue] != ' ' || !is_alnum(t[ue + 1]))
+                break;
+            q = ue + 1;
+            while (q < s->len && q - ue <= 4 && is_alnum(t[q]))
+                q++;
+            if (q - ue > 4 || (q < s->len && is_alnum(t[q])))
+                break;
+            j = q;
+            continue;
+        }
         while (q < s->len && q - j <= 3 && is_alnum(t[q]))
             q++;
         if (q - j > 3 || (q < s->len && is_alnum(t[q])))
@@ -606,8 +623,8 @@ static size_t word_first(const struct sc *s, const struct word *w)
                 r = particle_street(s, w); /* "Dirk de Derdelaan 149" */
         }
         /* or a type before the name and a particle: "Avenida de Mayor 111", "Calle la Paz 3" */
-        /* strchr("ABCLPRV", t[w->s]) as a bit test on capitals */
-        if (r || !(t[w->s] >= 'A' && t[w->s] <= 'Z' && ((0x228807u >> (t[w->s] - 'A')) & 1)) ||
+        /* strchr("ABCLPRTV", t[w->s]) as a bit test on capitals */
+        if (r || !(t[w->s] >= 'A' && t[w->s] <= 'Z' && ((0x2A8807u >> (t[w->s] - 'A')) & 1)) ||
             !nw_may_be(t + w->s, s->len - w->s, C_FIRST))
             return r; /* every type before the name starts with one of these */
     } else if (w->e + 1 >= s->len || t[w->e] != ' ' ||
@@ -676,8 +693,9 @@ static size_t word_first(const struct sc *s, const struct word *w)
     if (i + 2 < s->len && t[i] == ' ' && t[i + 1] == '#')
         i++; /* "Av. Juárez #318", "Av. Juárez No. 577", "Calle Hidalgo Nº 5" */
     else if (i + 5 < s->len && t[i] == ' ' &&
-             (memcmp(t + i + 1, "No. ", 4) == 0 || memcmp(t + i + 1, "N\302\272 ", 4) == 0))
-        i += 4;
+             (memcmp(t + i + 1, "No. ", 4) == 0 || memcmp(t + i + 1, "N\302\272 ", 4) == 0 ||
+              memcmp(t + i + 1, "n\302\272 ", 4) == 0))
+        i += 4; /* and Portuguese "Rua Garrett, nº 45" */
     if (i + 1 >= s->len || (t[i] != ' ' && t[i] != '#') || !is_digit(t[i + 1]))
         return 0;
     size_t e = house_number(s, i + 1);

@@ -156,7 +156,12 @@ static const char *const tail_units[] = {"top",
                                          "portal",
                                          "puerta",
                                          "interno",
-                                         "int"};
+                                         "int",
+                                         "lgh",
+                                         "lok",
+                                         "sala",
+                                         "apto",
+                                         "oficina"};
 
 /* The town in the CSV cell after a postcode that ends at e ("Hauptstr. 5;10115;Berlin"): its end,
  * or 0. */
@@ -168,6 +173,59 @@ static size_t csv_town(const struct sc *s, size_t e)
         return 0;
     size_t nc, ce = nw_cap_words(s, e + 1, 3, &nc);
     return ce && (ce >= s->len || strchr(",;\t\r\n\"", t[ce])) ? ce : 0;
+}
+
+/* A postcode of another region at i whose digits run to d: Polish "00-514", Brazilian
+ * "01310-200", Swedish and Czech "111 21" / "110 00", a 6-digit Indian or Singaporean one in a
+ * CSV cell. Its end, or 0. */
+static size_t region_postcode(const struct sc *s, size_t i, size_t d)
+{
+    const uint8_t *t = s->t;
+    size_t n = s->len;
+    if ((d - i == 2 || d - i == 5) && d + 4 <= n && t[d] == '-' && is_digit(t[d + 1]) &&
+        is_digit(t[d + 2]) && is_digit(t[d + 3]) && (d + 4 == n || !is_alnum(t[d + 4])))
+        return d + 4;
+    if (d - i == 3 && d + 4 < n && t[d] == ' ' && is_digit(t[d + 1]) && is_digit(t[d + 2]) &&
+        strchr(" ,;\t", t[d + 3]) && t[d + 3] && is_up(t[d + 4]))
+        return d + 3; /* before its town, or its town's CSV cell */
+    if (d - i == 6 && d < n && strchr(",;\t", t[d]) && t[d])
+        return d;
+    return 0;
+}
+
+/* A Danish floor and side at i: "2. tv.", "st. th.", "3. mf". Its end, or 0. */
+size_t nw_dk_floor(const struct sc *s, size_t i)
+{
+    const uint8_t *t = s->t;
+    size_t k = i;
+    while (k < s->len && k - i < 2 && is_digit(t[k]))
+        k++;
+    if (k == i && k + 2 < s->len && t[k] == 's' && t[k + 1] == 't')
+        k += 2;
+    if (k == i || k + 4 > s->len || t[k] != '.' || t[k + 1] != ' ')
+        return 0;
+    k += 2;
+    if (!((t[k] == 't' && (t[k + 1] == 'v' || t[k + 1] == 'h')) ||
+          (t[k] == 'm' && t[k + 1] == 'f')))
+        return 0;
+    k += 2;
+    if (k < s->len && is_alnum(t[k]))
+        return 0;
+    return k < s->len && t[k] == '.' ? k + 1 : k;
+}
+
+/* After a Spanish floor's "º" or "ª" ending at k: its side ("izda.", "dcha."). The new end. */
+size_t nw_floor_side(const struct sc *s, size_t k)
+{
+    if (k + 1 >= s->len || s->t[k] != ' ')
+        return k;
+    size_t e2;
+    char b2[16];
+    const char *side = nw_word_after(s, k, &e2, b2, sizeof b2);
+    if (strcmp(side, "izda") == 0 || strcmp(side, "dcha") == 0 || strcmp(side, "izq") == 0 ||
+        strcmp(side, "der") == 0 || strcmp(side, "izquierda") == 0 || strcmp(side, "derecha") == 0)
+        return e2 < s->len && s->t[e2] == '.' ? e2 + 1 : e2;
+    return k;
 }
 
 /* "<br>", "<br/>", "<br />" (any case) at i, an HTML line break between a block's lines: its
@@ -265,8 +323,11 @@ size_t nw_addr_tail(const struct sc *s, size_t end)
             end = ct ? ct : pc;
             break;
         }
+        int cp = 0;
         if (i + 6 < s->len && memcmp(t + i, "C.P. ", 5) == 0 && is_digit(t[i + 5]))
-            i += 5; /* Mexico: "C.P. 06000" */
+            i += 5, cp = 1; /* Mexico: "C.P. 06000" */
+        else if (i + 5 < s->len && memcmp(t + i, "CEP ", 4) == 0 && is_digit(t[i + 4]))
+            i += 4, cp = 1; /* Brazil: "CEP 01426-001" */
         size_t we;
         char buf[16];
         const char *w = nw_word_after(s, i, &we, buf, sizeof buf);
@@ -285,7 +346,8 @@ size_t nw_addr_tail(const struct sc *s, size_t end)
             end = ce;
             continue;
         }
-        if (t[i] == '#' || (nw_cats(w) & C_UNIT) || NW_ONE_OF(w, tail_units)) {
+        if (t[i] == '#' || (nw_cats(w) & C_UNIT) || NW_ONE_OF(w, tail_units) ||
+            (we < s->len && t[we] == '.' && (strcmp(w, "m") == 0 || strcmp(w, "of") == 0))) {
             if (t[i] == '#')
                 j = i + 1;
             if (j < s->len && t[j] == '.')
@@ -297,7 +359,9 @@ size_t nw_addr_tail(const struct sc *s, size_t end)
                 k++;
             if (k == j || (!is_digit(t[j]) && !(k == j + 1 && t[j] >= 'A' && t[j] <= 'Z')))
                 break; /* a number, or one capital letter: "scala B", "Stiege A" */
-            end = k;
+            end = k + 1 < s->len && t[k] == 0xC2 && (t[k + 1] == 0xBA || t[k + 1] == 0xAA)
+                      ? nw_floor_side(s, k + 2) /* "piso 3º izda." */
+                      : k;
             continue;
         }
         if (strcmp(w, "hinterhaus") == 0 || strcmp(w, "vorderhaus") == 0 ||
@@ -312,6 +376,22 @@ size_t nw_addr_tail(const struct sc *s, size_t end)
                 end = fe;
                 continue;
             }
+        }
+        if (comma && (strcmp(w, "near") == 0 || strcmp(w, "opp") == 0 ||
+                      strcmp(w, "opposite") == 0 || strcmp(w, "behind") == 0)) {
+            size_t q = we + (we < s->len && t[we] == '.'); /* India: "near Metro Station" */
+            size_t nc, ce = q + 1 < s->len && t[q] == ' ' && is_up(t[q + 1])
+                                ? nw_cap_words(s, q + 1, 4, &nc)
+                                : 0;
+            if (!ce)
+                break;
+            end = ce;
+            continue;
+        }
+        size_t df = nw_dk_floor(s, i);
+        if (df) { /* Danish: "2. tv.", "st. th." */
+            end = df;
+            continue;
         }
         if (strcmp(w, "bajo") == 0 || strcmp(w, "entlo") == 0) { /* Spanish: the ground floor */
             end = we;
@@ -336,27 +416,21 @@ size_t nw_addr_tail(const struct sc *s, size_t end)
             if (k + 1 < s->len && t[k] == ' ' && t[k + 1] >= 'A' && t[k + 1] <= 'Z' &&
                 (k + 2 >= s->len || !is_alnum(t[k + 2])))
                 k += 2;
-            else if (k + 1 < s->len && t[k] == ' ') {
-                size_t e2;
-                char b2[16];
-                const char *side = nw_word_after(s, k, &e2, b2, sizeof b2);
-                if (strcmp(side, "izda") == 0 || strcmp(side, "dcha") == 0 ||
-                    strcmp(side, "izq") == 0 || strcmp(side, "der") == 0 ||
-                    strcmp(side, "izquierda") == 0 || strcmp(side, "derecha") == 0)
-                    k = e2 < s->len && t[e2] == '.' ? e2 + 1 : e2;
-            }
+            else
+                k = nw_floor_side(s, k);
             end = k;
             continue;
         }
-        if (d - i == 5 || d - i == 4) {
-            size_t k = d;
-            if (d - i == 4 && k + 4 < s->len && t[k] == '-' && is_digit(t[k + 1]) &&
+        size_t rp = region_postcode(s, i, d);
+        if (d - i == 5 || d - i == 4 || rp) {
+            size_t k = rp ? rp : d;
+            if (!rp && d - i == 4 && k + 4 < s->len && t[k] == '-' && is_digit(t[k + 1]) &&
                 is_digit(t[k + 2]) && is_digit(t[k + 3]) && !is_alnum(t[k + 4]))
                 k += 4; /* Portugal: "1100-053 Lisboa" */
-            else if (d - i == 4 && k + 3 < s->len && t[k] == ' ' && t[k + 1] >= 'A' &&
+            else if (!rp && d - i == 4 && k + 3 < s->len && t[k] == ' ' && t[k + 1] >= 'A' &&
                      t[k + 1] <= 'Z' && t[k + 2] >= 'A' && t[k + 2] <= 'Z' && !is_alnum(t[k + 3]))
                 k += 3;
-            else if (d - i == 4 && k + 2 < s->len && t[k] >= 'A' && t[k] <= 'Z' &&
+            else if (!rp && d - i == 4 && k + 2 < s->len && t[k] >= 'A' && t[k] <= 'Z' &&
                      t[k + 1] >= 'A' && t[k + 1] <= 'Z' && !is_alnum(t[k + 2]))
                 k += 2; /* "2079WN" */
             if (k + 2 < s->len && t[k] == ' ' && t[k + 1] == ' ' &&
@@ -377,15 +451,28 @@ size_t nw_addr_tail(const struct sc *s, size_t end)
                         else if (t[p - 1] == ' ' && (q >= s->len || !is_alnum(t[q])))
                             ce = q;
                     }
+                    if (ce + 2 <= s->len && t[ce] == ' ') {
+                        size_t z = ce + 1; /* "Praha 2", "Aarhus C", "København V" */
+                        while (rp && z < s->len && z - ce <= 2 && is_digit(t[z]))
+                            z++;
+                        if (z == ce + 1 && strchr("CKNSV", t[z]) && t[z])
+                            z++;
+                        if (z > ce + 1 && (z >= s->len || !is_alnum(t[z])))
+                            ce = z;
+                    }
                     end = nw_province_after(s, k + 1, ce);
                     break;
                 }
             }
             if (d - i == 5)
                 end = d;
+            if (rp && t[rp - 4] == '-')
+                end = rp; /* Polish and Brazilian forms stand alone: "01310-200" */
             size_t ct = csv_town(s, k);
             if (ct)
                 end = ct;
+            if (cp && end == d && nw_mx_state_after(s, d) == d)
+                continue; /* "C.P. 03940 · Ciudad de México, CDMX": the town on the next part */
             break;
         }
         /* city, then a US state and ZIP or a UK postcode: "Springfield, IL 62704" */

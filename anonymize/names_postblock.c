@@ -50,7 +50,7 @@ static const char countries[] =
     "taiwan|turkey|tuvalu|uganda|zambia|jersey|u.s.a.|suisse|italia|italie|polska|spanje|"
     "spagna|belgio|benin|chile|china|congo|egypt|gabon|ghana|haiti|india|italy|japan|"
     "kenya|libya|malta|nauru|nepal|niger|palau|qatar|samoa|spain|sudan|syria|tonga|yemen|"
-    "macau|wales|norge|suomi|suiza|chad|cuba|fiji|iran|iraq|laos|mali|oman|peru|togo|"
+    "macau|wales|norge|brasil|suomi|suiza|chad|cuba|fiji|iran|iraq|laos|mali|oman|peru|togo|"
     "u.s.|usa|us|uk|";
 
 /* Does the folded word w[0 .. l) match the text at i (Latin-1 capitals folded) with no letter after
@@ -661,7 +661,25 @@ static const char *const field_keys[] = {"zip",
                                          "etage",
                                          "address line 2",
                                          "address2",
-                                         "address_2"};
+                                         "address_2",
+                                         "cep",
+                                         "cidade",
+                                         "bairro",
+                                         "estado",
+                                         "localidade",
+                                         "codigo_postal",
+                                         "c\303\263digo_postal",
+                                         "kod pocztowy",
+                                         "kod_pocztowy",
+                                         "miasto",
+                                         "kraj",
+                                         "postnummer",
+                                         "postnr",
+                                         "postort",
+                                         "poststed",
+                                         "pincode",
+                                         "pin code",
+                                         "provincie"};
 
 /* The next field of a form or a JSON object after an address that ends at end, when its key is
  * an address field's ("\nPostcode: 10115", "\nCity: Berlin", ", \"city\": \"Berlin\""): the

@@ -45,7 +45,7 @@ static size_t postcode_town(const struct sc *s, size_t k)
     unsigned y = 0;
     while (d < s->len && is_digit(t[d]) && d - k < 6)
         y = y * 10 + (unsigned)(t[d++] - '0');
-    if ((d - k != 4 && d - k != 5) || d + 2 >= s->len)
+    if ((d - k < 3 || d - k > 5) || d + 2 >= s->len)
         return 0;
     /* four digits alone and a year's: "Windows 10, 2019 Server", "Season 4, 2019 Finale" */
     int bare = d - k == 4 && k == k0 && y >= 1900 && y <= 2099;
@@ -55,7 +55,10 @@ static size_t postcode_town(const struct sc *s, size_t k)
     else if (d - k == 4 && d + 4 < s->len && t[d] == ' ' && t[d + 1] >= 'A' && t[d + 1] <= 'Z' &&
              t[d + 2] >= 'A' && t[d + 2] <= 'Z' && t[d + 3] == ' ')
         d += 3, bare = 0; /* the Netherlands: "2514 EA" */
-    if (t[d] != ' ' || !nw_upper(t + d + 1, s->len - d - 1))
+    else if (d - k == 3 && k == k0 && d + 4 < s->len && t[d] == ' ' && is_digit(t[d + 1]) &&
+             is_digit(t[d + 2]) && t[d + 3] == ' ')
+        d += 3; /* Czechia, Slovakia, Sweden: "110 00 Praha 1", "111 21 Stockholm" */
+    if (d - k == 3 || t[d] != ' ' || !nw_upper(t + d + 1, s->len - d - 1))
         return 0;
     struct word tw;
     nw_parse_word(s, d + 1, &tw);
@@ -141,9 +144,16 @@ size_t nw_addr_name_postcode(const struct sc *s, const struct word *w)
         while (k < s->len && is_digit(t[k]))
             k++;
     }
-    if (k + 2 >= s->len || !((t[k] == ',' && t[k + 1] == ' ') || t[k] == '\n'))
+    size_t br = nw_br_at(s, k);
+    if (br)
+        k += br - 1; /* "<br>" */
+    else if (k + 3 < s->len && t[k] == ' ' && (t[k + 1] == '|' || t[k + 1] == 0xC2) &&
+             (t[k + 2] == ' ' || (t[k + 2] == 0xB7 && t[k + 3] == ' ')))
+        k += t[k + 1] == '|' ? 2 : 3; /* " | ", " · " */
+    else if (k + 2 >= s->len || !((t[k] == ',' && t[k + 1] == ' ') || t[k] == '\n'))
         return 0; /* a comma or a line break between: not "Suite 541 6343 Skogstien" */
-    k += t[k] == ',';
+    else
+        k += t[k] == ',';
     size_t te = postcode_town(s, k + 1);
     if (!te)
         return 0;

@@ -73,12 +73,94 @@ static void test_addr_care_of_and_company_line_above_the_street(void **state)
     CHECK(c);
 }
 
+static void test_addr_postcodes_of_poland_sweden_czechia_brazil(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"ul. Marszałkowska 216/5\n00-514 Warszawa",
+         "STREET_ADDRESS=ul. Marszałkowska 216/5\n00-514 Warszawa"},
+        {"Drottninggatan 80, 111 21 Stockholm",
+         "STREET_ADDRESS=Drottninggatan 80, 111 21 Stockholm"},
+        {"Drottninggatan 94,111 21,Stockholm,Sverige",
+         "STREET_ADDRESS=Drottninggatan 94,111 21,Stockholm,Sverige"},
+        {"Av. Paulista, 220;01310-200;São Paulo;Brasil",
+         "STREET_ADDRESS=Av. Paulista, 220;01310-200;São Paulo;Brasil"},
+        {"Nørregade 67, 8000 Aarhus C, Danmark",
+         "STREET_ADDRESS=Nørregade 67, 8000 Aarhus C, Danmark"},
+        {"Drottninggatan 80, 111 items in stock", "STREET_ADDRESS=Drottninggatan 80"},
+    };
+    CHECK(c);
+}
+
+static void test_addr_units_and_floors_of_more_regions(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"ul. Floriańska 112 m. 8\n31-019 Kraków",
+         "STREET_ADDRESS=ul. Floriańska 112 m. 8\n31-019 Kraków"},
+        {"ul. Piotrkowska 62 lok. 2, 90-406 Łódź",
+         "STREET_ADDRESS=ul. Piotrkowska 62 lok. 2, 90-406 Łódź"},
+        {"Kungsgatan 221, lgh 1602, 411 19 Göteborg",
+         "STREET_ADDRESS=Kungsgatan 221, lgh 1602, 411 19 Göteborg"},
+        {"Vesterbrogade 225, 2. tv.\n1620 København V",
+         "STREET_ADDRESS=Vesterbrogade 225, 2. tv.\n1620 København V"},
+        {"C/ Mayor, 118, piso 3º izda. | 28013 Madrid",
+         "STREET_ADDRESS=C/ Mayor, 118, piso 3º izda. | 28013 Madrid"},
+        {"Av. Providencia 118, Of. 502, Providencia, Santiago, Chile",
+         "STREET_ADDRESS=Av. Providencia 118, Of. 502, Providencia, Santiago, Chile"},
+        {"Av. Afonso Pena, 16, sala 904, Centro",
+         "STREET_ADDRESS=Av. Afonso Pena, 16, sala 904, Centro"},
+        {"ul. Floriańska 112 m 8 later", "STREET_ADDRESS=ul. Floriańska 112"},
+    };
+    CHECK(c);
+}
+
+static void test_addr_landmark_cp_town_and_json_keys_of_more_locales(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"199, Park Street, near Metro Station, Kolkata, West Bengal 700016",
+         "STREET_ADDRESS=199, Park Street, near Metro Station, Kolkata, West Bengal 700016"},
+        {"Av. Insurgentes Sur 234, Int. 9 · Col. Roma, C.P. 03940 · Ciudad de México, CDMX",
+         "STREET_ADDRESS=Av. Insurgentes Sur 234, Int. 9 · Col. Roma, C.P. 03940 · Ciudad de "
+         "México, CDMX"},
+        {"{\"rua\": \"Rua Garrett, 12\", \"cep\": \"1200-203\", \"cidade\": \"Lisboa\"}",
+         "STREET_ADDRESS=Rua Garrett, 12\", \"cep\": \"1200-203\", \"cidade\": \"Lisboa"},
+        {"{\"street\": \"Via Roma 12\", \"kod_pocztowy\": \"10121\"}",
+         "STREET_ADDRESS=Via Roma 12\", \"kod_pocztowy\": \"10121"},
+        {"12 Park Street, near the station", "STREET_ADDRESS=12 Park Street"},
+    };
+    CHECK(c);
+}
+
+static void test_addr_streets_of_portugal_austria_czechia(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Rua Garrett, nº 158, 1200-203 Lisboa",
+         "STREET_ADDRESS=Rua Garrett, nº 158, 1200-203 Lisboa"},
+        {"Travessa do Carmo, nº 12 · 1200-095 Lisboa",
+         "STREET_ADDRESS=Travessa do Carmo, nº 12 · 1200-095 Lisboa"},
+        {"Mariahilfer Straße 130/Stiege 2/Tür 9, 1060 Wien",
+         "STREET_ADDRESS=Mariahilfer Straße 130/Stiege 2/Tür 9, 1060 Wien"},
+        {"Vodičkova 151 · 110 00 Praha 1", "STREET_ADDRESS=Vodičkova 151 · 110 00 Praha 1"},
+        {"Karlova 42<br>602 00 Brno", "STREET_ADDRESS=Karlova 42<br>602 00 Brno"},
+        {"Windows 10 | 2019 Server", ""},
+        {"Level 3, 120 00 Points", ""},
+    };
+    CHECK(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_addr_html_line_breaks_inside_the_block),
         cmocka_unit_test(test_addr_signature_bars_and_dots_are_line_breaks),
         cmocka_unit_test(test_addr_care_of_and_company_line_above_the_street),
+        cmocka_unit_test(test_addr_postcodes_of_poland_sweden_czechia_brazil),
+        cmocka_unit_test(test_addr_units_and_floors_of_more_regions),
+        cmocka_unit_test(test_addr_landmark_cp_town_and_json_keys_of_more_locales),
+        cmocka_unit_test(test_addr_streets_of_portugal_austria_czechia),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
