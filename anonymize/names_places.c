@@ -391,8 +391,10 @@ static size_t lower_type_after(const struct sc *s, size_t ne)
         return 0;
     size_t we;
     char buf[16];
-    if (!(nw_cats(nw_word_after(s, ne, &we, buf, sizeof buf)) & C_LOWER))
+    const char *lt = nw_word_after(s, ne, &we, buf, sizeof buf);
+    if (!(nw_cats(lt) & C_LOWER))
         return 0;
+    int gate = strcmp(lt, "gate") == 0; /* Norwegian, and English: "Heathrow gate 5" */
     if (we < s->len && t[we] == '.')
         we++;
     if (we + 1 >= s->len || t[we] != ' ' || !is_digit(t[we + 1]))
@@ -402,7 +404,14 @@ static size_t lower_type_after(const struct sc *s, size_t ne)
         return 0;
     if (hn < s->len && t[hn] == '.' && (hn + 1 >= s->len || !is_alnum(t[hn + 1])))
         hn++; /* "19." */
-    return nw_addr_tail(s, hn);
+    size_t e = nw_addr_tail(s, hn);
+    if (gate) { /* "Karl Johans gate 22, 0159 Oslo": only with a postcode after it */
+        size_t d = hn;
+        while (d < e && !is_digit(t[d]))
+            d++;
+        return d < e ? e : 0;
+    }
+    return e;
 }
 
 /* A street type written in lower case before the capitalised name at i, with up to two

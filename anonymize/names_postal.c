@@ -193,6 +193,28 @@ static size_t region_postcode(const struct sc *s, size_t i, size_t d)
     return 0;
 }
 
+/* After a town that ends at ce, read after a street's comma: does a postcode follow within its
+ * next two comma-separated parts ("Laranjeiras, Rio de Janeiro - RJ, 22240-003", "Christchurch
+ * 8041")? Only then is a capitalised word after the street's comma a district or town. */
+static int postcode_soon(const struct sc *s, size_t ce)
+{
+    const uint8_t *t = s->t;
+    size_t lim = ce + 64 < s->len ? ce + 64 : s->len, run = 0;
+    int commas = 0;
+    for (size_t k = ce; k < lim; k++) {
+        if (is_digit(t[k])) {
+            if (++run >= 4 && (k + 1 >= s->len || !is_alnum(t[k + 1])))
+                return 1;
+            continue;
+        }
+        run = 0;
+        if (t[k] == '\n' || t[k] == '.' || t[k] == ';' || t[k] == '(' ||
+            (t[k] == ',' && ++commas > 2))
+            return 0;
+    }
+    return 0;
+}
+
 /* A Danish floor and side at i: "2. tv.", "st. th.", "3. mf". Its end, or 0. */
 size_t nw_dk_floor(const struct sc *s, size_t i)
 {
@@ -223,7 +245,10 @@ size_t nw_floor_side(const struct sc *s, size_t k)
     char b2[16];
     const char *side = nw_word_after(s, k, &e2, b2, sizeof b2);
     if (strcmp(side, "izda") == 0 || strcmp(side, "dcha") == 0 || strcmp(side, "izq") == 0 ||
-        strcmp(side, "der") == 0 || strcmp(side, "izquierda") == 0 || strcmp(side, "derecha") == 0)
+        strcmp(side, "der") == 0 || strcmp(side, "izquierda") == 0 ||
+        strcmp(side, "derecha") == 0 || strcmp(side, "esq") == 0 || strcmp(side, "dto") == 0 ||
+        strcmp(side, "esquerdo") == 0 ||
+        strcmp(side, "direito") == 0) /* and Portuguese "2º Esq.", "3º Dto." */
         return e2 < s->len && s->t[e2] == '.' ? e2 + 1 : e2;
     return k;
 }
@@ -244,9 +269,9 @@ size_t nw_br_at(const struct sc *s, size_t i)
 }
 
 /* The separators after a block's part that ends at end: spaces, commas, line breaks, "<br>",
- * CSV cells, " - ", and a signature's " | " and " · " (each counted as a line break, and " - "
- * as a comma: what follows is the block's next line). Where the next part starts; *nl and
- * *comma say what was crossed. */
+ * CSV cells, " / ", and " - " and a signature's " | " and " · " (each counted as a line break:
+ * what follows is the block's next line). Where the next part starts; *nl and *comma say what
+ * was crossed. */
 static size_t skip_seps(const struct sc *s, size_t end, int *nl, int *comma)
 {
     const uint8_t *t = s->t;
@@ -269,11 +294,10 @@ static size_t skip_seps(const struct sc *s, size_t end, int *nl, int *comma)
         } else if ((c == ';' || c == '\t') && i + 1 < s->len &&
                    (is_digit(t[i + 1]) || is_up(t[i + 1]))) /* CSV cells */
             i++;
-        else if ((c == '-' || c == '/') && spaced && t[i + 1] == ' ') {
-            *comma |= c == '-'; /* "Via Roma 10 - 00184 Roma", "Av. Paulista, 1 - Bela Vista" */
+        else if (c == '/' && spaced && t[i + 1] == ' ')
             i++;
-        } else if (c == '|' && spaced && t[i + 1] == ' ') {
-            ++*nl;
+        else if ((c == '-' || c == '|') && spaced && t[i + 1] == ' ') {
+            ++*nl; /* "Via Roma 10 - 00184 Roma", "Av. Paulista, 1 - Bela Vista", "... | Perth" */
             i++;
         } else if (c == 0xC2 && spaced && i + 2 < s->len && t[i + 1] == 0xB7 && t[i + 2] == ' ') {
             ++*nl; /* "Hauptstraße 5 · 10115 Berlin" (a signature's line) */
@@ -421,6 +445,10 @@ size_t nw_addr_tail(const struct sc *s, size_t end)
             end = k;
             continue;
         }
+        if (d - i == 6 && nl && (d >= s->len || !is_alnum(t[d]))) {
+            end = d; /* an Indian PIN or a Singaporean postcode: "Chennai - 600017" */
+            break;
+        }
         size_t rp = region_postcode(s, i, d);
         if (d - i == 5 || d - i == 4 || rp) {
             size_t k = rp ? rp : d;
@@ -551,7 +579,8 @@ size_t nw_addr_tail(const struct sc *s, size_t end)
         }
         /* a city or country line: "Colle Di Tora, El Salvador 25900", "\n Iceland 72399"; not a
          * form's next label ("\nNotes: ...", "\nPhone: ...") */
-        if ((nl || (comma && part > 0)) && !(ce < s->len && t[ce] == ':')) {
+        if ((nl || (comma && (part > 0 || postcode_soon(s, ce)))) &&
+            !(ce < s->len && t[ce] == ':')) {
             size_t z = ce;
             if (nl && z < s->len && (t[z] == ' ' || t[z] == '\'')) {
                 /* the rest of the line: "Ostrov nad Ohrí", "People's Republic of China 75271" */
@@ -573,7 +602,10 @@ size_t nw_addr_tail(const struct sc *s, size_t end)
                 size_t d2 = z + 1;
                 while (d2 < s->len && is_digit(t[d2]))
                     d2++;
-                if (d2 - z - 1 >= 4 && d2 - z - 1 <= 6 && (d2 >= s->len || !is_alnum(t[d2])))
+                if (d2 - z - 1 == 3 && d2 + 5 <= s->len && t[d2] == '-' && is_digit(t[d2 + 1]) &&
+                    is_digit(t[d2 + 4]) && (d2 + 5 == s->len || !is_alnum(t[d2 + 5])))
+                    d2 += 5; /* Japan: "Tokyo 150-0002" */
+                if (d2 - z - 1 >= 4 && d2 - z - 1 <= 8 && (d2 >= s->len || !is_alnum(t[d2])))
                     z = d2;
             }
             end = z;

@@ -427,9 +427,32 @@ static size_t line_before(const struct sc *s, size_t e, int own)
     return (size_t)-1;
 }
 
+/* Words before a house number that belong to it, as written in Singapore, India and on US rural
+ * routes: "Blk 164 Ang Mo Kio Ave", "Door No. 12, ...", "RR 2 Box 36", "HC 64 Box 71", "Rural
+ * Route 3, Box 65A". Their start, or b. */
+static size_t number_prefix(const struct sc *s, size_t b)
+{
+    static const struct {
+        const char *w;
+        size_t n;
+    } pre[] = {{"Blk ", 4},   {"Block ", 6},        {"Door No. ", 9}, {"House No. ", 10},
+               {"H.No. ", 6}, {"Plot No. ", 9},     {"Plot ", 5},     {"RR ", 3},
+               {"HC ", 3},    {"Rural Route ", 12}, {"No. ", 4}};
+    const uint8_t *t = s->t;
+    for (size_t k = 0; k < sizeof pre / sizeof pre[0]; k++) {
+        size_t n = pre[k].n;
+        if (b >= n && memcmp(t + b - n, pre[k].w, n) == 0 && (b == n || !is_alnum(t[b - n - 1])) &&
+            (b == n || t[b - n - 1] != '.'))
+            return b - n;
+    }
+    return b;
+}
+
 size_t nw_addr_head(const struct sc *s, size_t b)
 {
     const uint8_t *t = s->t;
+    if (b >= 3 && is_digit(t[b]) && t[b - 1] == ' ')
+        b = number_prefix(s, b);
     if (b >= 4 && is_digit(t[b]) && t[b - 1] == ' ') { /* "Wohnung 12, Hauptstraße 5" */
         size_t k = b - 1;
         while (k > 0 && b - 1 - k < 12 && (is_alnum(t[k - 1]) || t[k - 1] >= 0x80))

@@ -151,6 +151,40 @@ static void test_addr_streets_of_portugal_austria_czechia(void **state)
     CHECK(c);
 }
 
+static void test_addr_district_after_the_comma_when_a_postcode_follows(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Rua das Laranjeiras, nº 103, Laranjeiras, Rio de Janeiro - RJ, 22240-003, Brasil",
+         "STREET_ADDRESS=Rua das Laranjeiras, nº 103, Laranjeiras, Rio de Janeiro - RJ, 22240-003, "
+         "Brasil"},
+        {"Flat 5, 164 Riccarton Road, Christchurch 8041, New Zealand",
+         "STREET_ADDRESS=Flat 5, 164 Riccarton Road, Christchurch 8041, New Zealand"},
+        {"Av. Paulista, 156 - Bela Vista · São Paulo - SP · 01310-200",
+         "STREET_ADDRESS=Av. Paulista, 156 - Bela Vista · São Paulo - SP · 01310-200"},
+        {"Rua Garrett, nº 158, 2º Esq. | 1200-203 Lisboa",
+         "STREET_ADDRESS=Rua Garrett, nº 158, 2º Esq. | 1200-203 Lisboa"},
+        {"Door No. 88, 2nd Cross Street\nT. Nagar\nChennai - 600017",
+         "STREET_ADDRESS=Door No. 88, 2nd Cross Street\nT. Nagar\nChennai - 600017"},
+        {"I moved to 164 Riccarton Road, Anna stayed.", "STREET_ADDRESS=164 Riccarton Road"},
+    };
+    CHECK(c);
+}
+
+static void test_addr_norwegian_gate_and_numbers_with_a_prefix(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Karl Johans gate 131 | 0159 Oslo", "STREET_ADDRESS=Karl Johans gate 131 | 0159 Oslo"},
+        {"Thereses gate 67B\n0452 Oslo\nNorge",
+         "STREET_ADDRESS=Thereses gate 67B\n0452 Oslo\nNorge"},
+        {"Blk 164 Ang Mo Kio Ave 3, #05-7", "STREET_ADDRESS=Blk 164 Ang Mo Kio Ave"},
+        {"HC 64 Box 71, Tok, AK 99780", "STREET_ADDRESS=HC 64 Box 71, Tok, AK 99780"},
+        {"Wait at Heathrow gate 5\nThanks", ""},
+    };
+    CHECK(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -161,6 +195,8 @@ int main(void)
         cmocka_unit_test(test_addr_units_and_floors_of_more_regions),
         cmocka_unit_test(test_addr_landmark_cp_town_and_json_keys_of_more_locales),
         cmocka_unit_test(test_addr_streets_of_portugal_austria_czechia),
+        cmocka_unit_test(test_addr_district_after_the_comma_when_a_postcode_follows),
+        cmocka_unit_test(test_addr_norwegian_gate_and_numbers_with_a_prefix),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
