@@ -224,6 +224,8 @@ size_t nw_addr_name_postcode(const struct sc *s, const struct word *w);
 /* After a house number that ends at j, a street with no type, a town and a postcode with letters
  * ("82 Kingsway, Norwich YO10 9NG"): the address's end, or 0. */
 size_t nw_addr_untyped_postcode(const struct sc *s, size_t j);
+/* A Japanese block number at i: "1-2-3 Shibuya, Shibuya-ku, Tokyo 150-0002". Its end, or 0. */
+size_t nw_addr_chome(const struct sc *s, size_t i);
 size_t nw_addr_unit_line(const struct sc *s, const struct word *w); /* "Apt. 618" on its line */
 size_t nw_addr_zip(const struct sc *s, size_t i);                   /* "zip code is 37773" */
 /* A post office box at i ("P.O. Box 242", "PSC 3294, Box 9168"): its end (with the lines after

@@ -233,7 +233,9 @@ size_t nw_addr_number_first(const struct sc *s, size_t i)
 {
     size_t j = house_number(s, i), e = j ? number_first(s, j) : 0;
     e = e || !j ? e : nw_addr_untyped_postcode(s, j); /* names_streetpost.c */
-    return e && nw_venue_number(s, i) ? 0 : e;        /* "Zimmer 12, Halle 4": names_venues.c */
+    if (!e && j && j < s->len && s->t[j] == '-')
+        e = nw_addr_chome(s, i);               /* "1-2-3 Shibuya": names_streetpost.c */
+    return e && nw_venue_number(s, i) ? 0 : e; /* "Zimmer 12, Halle 4": names_venues.c */
 }
 
 /* The street after a house number that ends at j. */

@@ -102,11 +102,16 @@ static size_t military_line(const struct sc *s, size_t k)
     for (size_t d = k + 7; d < k + 12; d++)
         if (!is_digit(t[d]))
             return 0;
-    return k + 12 < s->len && is_alnum(t[k + 12]) ? 0 : k + 12;
+    size_t e = k + 12;
+    if (e + 5 <= s->len && t[e] == '-' && is_digit(t[e + 1]) && is_digit(t[e + 4]))
+        e += 5; /* ZIP+4: "FPO AP 96620-2820" */
+    return e < s->len && is_alnum(t[e]) ? 0 : e;
 }
 
 /* A US military address at i: a ship ("USNS Vestergaard\nFPO AA 08331") or a unit and box
  * ("Unit 8505 Box 9220\nDPO AP 51065"). Its end, or 0. */
+static size_t skip_seps(const struct sc *s, size_t end, int *nl, int *comma);
+
 static size_t military(const struct sc *s, size_t i)
 {
     static const char *const ships[] = {"USS ", "USNS ", "USNV ", "USCGC "};
@@ -118,11 +123,17 @@ static size_t military(const struct sc *s, size_t i)
         if (i + l >= s->len || memcmp(t + i, ships[k], l) != 0)
             continue;
         size_t e = nw_upper(t + i + l, s->len - i - l) ? nw_cap_words(s, i + l, 2, &n) : 0;
+        if (e && e + 2 < s->len && t[e] == ' ' && is_digit(t[e + 1])) {
+            e++; /* the hull number: "USS Nimitz CVN 68" */
+            while (e < s->len && is_digit(t[e]))
+                e++;
+        }
         if (e && e + 1 < s->len && t[e] == ',')
             e++;
-        if (!e || e + 1 >= s->len || (t[e] != '\n' && t[e] != ' '))
+        if (!e || e + 1 >= s->len || (t[e] != '\n' && t[e] != ' ' && !nw_br_at(s, e)))
             return 0;
-        return military_line(s, e + 1);
+        int nl = 0, comma = 0;
+        return military_line(s, skip_seps(s, e, &nl, &comma));
     }
     if (i + 12 >= s->len || memcmp(t + i, "Unit ", 5) != 0 || !is_digit(t[i + 5]))
         return 0;

@@ -182,3 +182,73 @@ size_t nw_addr_untyped_postcode(const struct sc *s, size_t j)
                ? nw_postcode_at(s, ce + 1)
                : 0;
 }
+
+/* Does a Japanese ward, city or town word ("Shibuya-ku", "Kita-ku", "Sapporo-shi") or a
+ * postcode "150-0002" stand within 48 bytes after k? */
+static int ward_or_postcode_soon(const struct sc *s, size_t k)
+{
+    const uint8_t *t = s->t;
+    size_t lim = k + 48 < s->len ? k + 48 : s->len;
+    for (; k + 3 < lim; k++) {
+        if (t[k] != '-')
+            continue;
+        if (k >= 1 && is_alnum(t[k - 1]) && t[k - 1] > '9' &&
+            ((t[k + 1] == 'k' && t[k + 2] == 'u') || (t[k + 1] == 's' && t[k + 2] == 'h')) &&
+            (k + 3 >= s->len || !is_alnum(t[k + 3]) || t[k + 3] == 'i'))
+            return 1;
+        if (k >= 3 && k + 5 <= s->len && is_digit(t[k - 1]) && is_digit(t[k - 3]) &&
+            (k == 3 || !is_alnum(t[k - 4])) && is_digit(t[k + 1]) && is_digit(t[k + 4]) &&
+            (k + 5 == s->len || !is_alnum(t[k + 5])))
+            return 1;
+    }
+    return 0;
+}
+
+size_t nw_addr_chome(const struct sc *s, size_t i)
+{
+    const uint8_t *t = s->t;
+    size_t k = i;
+    for (int part = 0; part < 3; part++) { /* chōme, block, house: "1-2-3", "2-14-5" */
+        size_t d = k;
+        while (k < s->len && is_digit(t[k]) && k - d < 4)
+            k++;
+        if (k == d || k - d > (part == 2 ? 4u : 2u) || (k < s->len && is_digit(t[k])))
+            return 0;
+        if (part < 2 && (k >= s->len || t[k++] != '-'))
+            return 0;
+    }
+    if (k + 1 >= s->len || t[k] != ' ' || !is_up(t[k + 1]))
+        return 0;
+    size_t e = k + 1; /* its district: "Shibuya", "Nishi-Azabu", "Umeda" */
+    while (e < s->len && (is_alnum(t[e]) || (t[e] == '-' && e + 1 < s->len && is_up(t[e + 1]))))
+        e++;
+    if (!ward_or_postcode_soon(s, e))
+        return 0;                 /* "1-2-3 Release", a version's steps */
+    for (int g = 0; g < 2; g++) { /* the ward after a separator: ", Shibuya-ku", "\nKita-ku" */
+        size_t q = e, br = nw_br_at(s, q);
+        if (br)
+            q += br;
+        else if (q + 2 < s->len && t[q] == ',' && t[q + 1] == ' ')
+            q += 2;
+        else if (q + 1 < s->len && t[q] == '\n')
+            q++;
+        else if (q + 3 < s->len && t[q] == ' ' && t[q + 1] == '|' && t[q + 2] == ' ')
+            q += 3;
+        else if (q + 4 < s->len && t[q] == ' ' && t[q + 1] == 0xC2 && t[q + 2] == 0xB7 &&
+                 t[q + 3] == ' ')
+            q += 4;
+        if (q == e || q >= s->len || !is_up(t[q]))
+            break;
+        size_t w = q;
+        while (w < s->len && is_alnum(t[w]))
+            w++;
+        if (w + 3 > s->len || t[w] != '-' ||
+            !((t[w + 1] == 'k' && t[w + 2] == 'u') || (t[w + 1] == 's' && t[w + 2] == 'h')))
+            break;
+        w += 3;
+        while (w < s->len && t[w] >= 'a' && t[w] <= 'z')
+            w++; /* "-shi" */
+        e = w;
+    }
+    return nw_addr_tail(s, e);
+}

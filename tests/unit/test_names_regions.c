@@ -185,6 +185,22 @@ static void test_addr_norwegian_gate_and_numbers_with_a_prefix(void **state)
     CHECK(c);
 }
 
+static void test_addr_japanese_block_numbers_and_ships_hull_numbers(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"8-2-136 Shibuya · Shibuya-ku, Tokyo 150-0002",
+         "STREET_ADDRESS=8-2-136 Shibuya · Shibuya-ku, Tokyo 150-0002"},
+        {"Apt 502, 2-14-5 Nishi-Azabu\nMinato-ku, Tokyo 106-0031\nJapan",
+         "STREET_ADDRESS=Apt 502, 2-14-5 Nishi-Azabu\nMinato-ku, Tokyo 106-0031\nJapan"},
+        {"USS Nimitz CVN 68\nFPO AP 96620-2820",
+         "STREET_ADDRESS=USS Nimitz CVN 68\nFPO AP 96620-2820"},
+        {"The 1-2-3 Release notes", ""},
+        {"Upgrade from 2-14-5 Beta to 2-15-0.", ""},
+    };
+    CHECK(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -197,6 +213,7 @@ int main(void)
         cmocka_unit_test(test_addr_streets_of_portugal_austria_czechia),
         cmocka_unit_test(test_addr_district_after_the_comma_when_a_postcode_follows),
         cmocka_unit_test(test_addr_norwegian_gate_and_numbers_with_a_prefix),
+        cmocka_unit_test(test_addr_japanese_block_numbers_and_ships_hull_numbers),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
