@@ -319,11 +319,35 @@ static size_t skip_seps(const struct sc *s, size_t end, int *nl, int *comma)
     return i;
 }
 
+/* What may follow a street's name before its block's next part: a direction letter ("105 Rue
+ * Sainte-Catherine O", Montréal's "ouest") or an avenue's number ("Blk 164 Ang Mo Kio Ave 3"),
+ * each only before a separator. The new end. */
+static size_t street_rest(const struct sc *s, size_t end)
+{
+    const uint8_t *t = s->t;
+    if (end == 0 || end + 3 >= s->len || t[end] != ' ' || !is_alnum(t[end - 1]) ||
+        is_digit(t[end - 1]))
+        return end;
+    size_t k = end + 1;
+    if (strchr("NSEWO", t[k]) && t[k])
+        k++;
+    else if (end >= 4 && memcmp(t + end - 4, " Ave", 4) == 0 && is_digit(t[k])) {
+        while (k < s->len && k - end <= 2 && is_digit(t[k]))
+            k++;
+    } else
+        return end;
+    if (k >= s->len || t[k] == ',' || t[k] == '\n' || (t[k] == '<' && nw_br_at(s, k)) ||
+        (k + 1 < s->len && t[k] == ' ' && (t[k + 1] == '|' || t[k + 1] == 0xC2)))
+        return k;
+    return end;
+}
+
 /* The unit, postcode, town and country lines after an address that ends at end: the new end. */
 size_t nw_addr_tail(const struct sc *s, size_t end)
 {
     const uint8_t *t = s->t;
     end = nw_number_suffix(s, end);
+    end = street_rest(s, end);
     for (int part = 0; part < 6; part++) {
         size_t fv = nw_field_after(s, end); /* "\nCity: Berlin", ", \"city\": \"Berlin\"" */
         if (fv) {
@@ -351,6 +375,15 @@ size_t nw_addr_tail(const struct sc *s, size_t end)
             break;
         }
         size_t pc = is_up(t[i]) ? nw_postcode_at(s, i) : 0;
+        if (!pc && i + 9 < s->len && is_up(t[i]) && is_digit(t[i + 1]) && is_digit(t[i + 4]) &&
+            is_up(t[i + 5]) && is_up(t[i + 6]) && is_up(t[i + 7]) && t[i + 8] == ' ' &&
+            is_up(t[i + 9])) { /* Argentina: "C1043AAZ CABA" */
+            size_t nc, ce = nw_cap_words(s, i + 9, 3, &nc);
+            if (ce) {
+                end = ce;
+                continue;
+            }
+        }
         if (!pc && is_up(t[i]))
             pc = military_line(s, i);
         if (pc) { /* a postcode on its own: "York\nYO10 4HZ", "Co. Cork, T12 Y9V6" */

@@ -416,6 +416,24 @@ static size_t line_before(const struct sc *s, size_t e, int own)
     if (e - q > 5 && (t[q] == 'c' || t[q] == 'C') && t[q + 1] == '/' &&
         (t[q + 2] == 'o' || t[q + 2] == 'O') && t[q + 3] == ' ' && nw_upper(t + q + 4, e - q - 4))
         return q; /* "c/o Fernleigh & Co Solicitors" */
+    static const char *const houses[] = {"house",      "cottage",  "lodge", "farm",     "rectory",
+                                         "manor",      "villa",    "court", "mansions", "residency",
+                                         "apartments", "building", "tower", "plaza",    "grange"};
+    size_t hb = e; /* a house's name: "The Old Rectory", "Flat 1, Kestrel House" */
+    while (hb > q && t[hb - 1] != ' ')
+        hb--;
+    char hw[16];
+    if (hb > q && nw_upper(t + hb, e - hb) &&
+        NW_ONE_OF(nw_fold_span(s, hb, e, hw, sizeof hw), houses)) {
+        size_t nc, u2 = q;
+        if (nw_cap_words(s, q, 4, &nc) == e)
+            return q;
+        while (u2 < hb && t[u2] != ',')
+            u2++;
+        if (u2 + 2 < hb && t[u2 + 1] == ' ' && unit_before_street(s, u2) == q &&
+            nw_cap_words(s, u2 + 2, 4, &nc) == e)
+            return q; /* "Flat 1, Kestrel House" */
+    }
     size_t w = e - (t[e - 1] == '.');
     size_t a = w;
     while (a > q && (is_alnum(t[a - 1]) || t[a - 1] == '.'))
@@ -443,6 +461,12 @@ static size_t number_prefix(const struct sc *s, size_t b)
         size_t n = pre[k].n;
         if (b >= n && memcmp(t + b - n, pre[k].w, n) == 0 && (b == n || !is_alnum(t[b - n - 1])) &&
             (b == n || t[b - n - 1] != '.'))
+            return b - n;
+    }
+    static const char *const units[] = {"Unit ", "Flat ", "Apt ", "Shop ", "Suite "};
+    for (size_t k = 0; k < sizeof units / sizeof units[0]; k++) {
+        size_t n = strlen(units[k]); /* "Unit 7/84 Smith St", "Flat 902, MG Road": a line's start */
+        if (b >= n && memcmp(t + b - n, units[k], n) == 0 && line_start(s, b - n))
             return b - n;
     }
     return b;

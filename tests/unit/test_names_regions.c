@@ -178,7 +178,7 @@ static void test_addr_norwegian_gate_and_numbers_with_a_prefix(void **state)
         {"Karl Johans gate 131 | 0159 Oslo", "STREET_ADDRESS=Karl Johans gate 131 | 0159 Oslo"},
         {"Thereses gate 67B\n0452 Oslo\nNorge",
          "STREET_ADDRESS=Thereses gate 67B\n0452 Oslo\nNorge"},
-        {"Blk 164 Ang Mo Kio Ave 3, #05-7", "STREET_ADDRESS=Blk 164 Ang Mo Kio Ave"},
+        {"Blk 164 Ang Mo Kio Ave 3, #05-7", "STREET_ADDRESS=Blk 164 Ang Mo Kio Ave 3, #05-7"},
         {"HC 64 Box 71, Tok, AK 99780", "STREET_ADDRESS=HC 64 Box 71, Tok, AK 99780"},
         {"Wait at Heathrow gate 5\nThanks", ""},
     };
@@ -201,6 +201,26 @@ static void test_addr_japanese_block_numbers_and_ships_hull_numbers(void **state
     CHECK(c);
 }
 
+static void test_addr_house_names_unit_lines_directions_and_argentine_cpa(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"The Old Rectory\n115 Church Road\nMalahide",
+         "STREET_ADDRESS=The Old Rectory\n115 Church Road\nMalahide"},
+        {"Flat 1, Kestrel House\n151 Pitfield Street\nLondon N1 6DA",
+         "STREET_ADDRESS=Flat 1, Kestrel House\n151 Pitfield Street\nLondon N1 6DA"},
+        {"<p>Unit 7/84 Smith St<br>Fitzroy VIC 3065</p>",
+         "STREET_ADDRESS=Unit 7/84 Smith St<br>Fitzroy VIC 3065"},
+        {"105 Rue Sainte-Catherine O | Montréal, QC H3G 1R8",
+         "STREET_ADDRESS=105 Rue Sainte-Catherine O | Montréal, QC H3G 1R8"},
+        {"Av. Corrientes 115, Piso 5, Depto. B\nC1043AAZ CABA\nArgentina",
+         "STREET_ADDRESS=Av. Corrientes 115, Piso 5, Depto. B\nC1043AAZ CABA\nArgentina"},
+        {"We met at the Old Rectory\n115 Church Road", "STREET_ADDRESS=115 Church Road"},
+        {"12 Main Street O my", "STREET_ADDRESS=12 Main Street"},
+    };
+    CHECK(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -214,6 +234,7 @@ int main(void)
         cmocka_unit_test(test_addr_district_after_the_comma_when_a_postcode_follows),
         cmocka_unit_test(test_addr_norwegian_gate_and_numbers_with_a_prefix),
         cmocka_unit_test(test_addr_japanese_block_numbers_and_ships_hull_numbers),
+        cmocka_unit_test(test_addr_house_names_unit_lines_directions_and_argentine_cpa),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
