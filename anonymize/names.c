@@ -115,12 +115,13 @@ static inline void name_word(const struct sc *s, size_t i, size_t j, struct word
     w->shape = SH_NAME;
     if (j < len) {
         uint8_t c = t[j];
-        if (is_digit(c) || c == '_' || c == '(' || c == '@' || c == '[' || c == '/' || c == '{')
-            w->shape = SH_OTHER;
-        else if (c == '<' && !nw_br_at(s, j) &&
-                 !(j + 2 < len && t[j + 1] == '/' && t[j + 2] >= 'a' && t[j + 2] <= 'z'))
-            w->shape = SH_OTHER; /* "Foo<T>", but not a line break or an end tag "Madrid</p>" */
-        else if (c == '\\' && !(j + 1 < len && strchr("\"nrt", t[j + 1]) && t[j + 1]))
+        if (is_digit(c) || c == '_' || c == '(' || c == '@' || c == '<' || c == '[' || c == '/' ||
+            c == '{') {
+            /* "Foo<T>", but not a line break or an end tag: "Keller<br>", "Madrid</p>" */
+            if (!(c == '<' && (nw_br_at(s, j) || (j + 2 < len && t[j + 1] == '/' &&
+                                                  t[j + 2] >= 'a' && t[j + 2] <= 'z'))))
+                w->shape = SH_OTHER;
+        } else if (c == '\\' && !(j + 1 < len && strchr("\"nrt", t[j + 1]) && t[j + 1]))
             w->shape = SH_OTHER; /* a path, but not a JSON escape: "Keller\"", "Keller\n" */
         else if ((c == '.' || c == ':') && j + 1 < len && (is_alnum(t[j + 1]) || t[j + 1] == ':'))
             w->shape = SH_OTHER;

@@ -634,8 +634,10 @@ static size_t word_first(const struct sc *s, const struct word *w)
                 r = particle_street(s, w); /* "Dirk de Derdelaan 149" */
         }
         /* or a type before the name and a particle: "Avenida de Mayor 111", "Calle la Paz 3" */
-        /* strchr("ABCLPRTV", t[w->s]) as a bit test on capitals */
-        if (r || !(t[w->s] >= 'A' && t[w->s] <= 'Z' && ((0x2A8807u >> (t[w->s] - 'A')) & 1)) ||
+        /* strchr("ABCLPRV", t[w->s]) as a bit test on capitals, or "Tr" ("Travessa") */
+        if (r ||
+            !((t[w->s] >= 'A' && t[w->s] <= 'Z' && ((0x228807u >> (t[w->s] - 'A')) & 1)) ||
+              (t[w->s] == 'T' && t[w->s + 1] == 'r')) ||
             !nw_may_be(t + w->s, s->len - w->s, C_FIRST))
             return r; /* every type before the name starts with one of these */
     } else if (w->e + 1 >= s->len || t[w->e] != ' ' ||
