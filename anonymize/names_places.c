@@ -253,6 +253,15 @@ static size_t number_first(const struct sc *s, size_t j)
     size_t pb = t[j] == 'P' ? nw_addr_pobox(s, j) : 0;
     if (pb) /* "45818 P.O. Box 242": a postcode before the box */
         return pb;
+    if (t[j] == 'B' && j + 5 < s->len && memcmp(t + j, "Box ", 4) == 0 && is_digit(t[j + 4])) {
+        size_t d = j + 4; /* a rural route's box: "RR 2 Box 36 · Millbrook, NY 12545" */
+        while (d < s->len && d - j < 10 && is_digit(t[d]))
+            d++;
+        if (d < s->len && is_up(t[d]))
+            d++;
+        size_t e = d < s->len && !is_alnum(t[d]) ? nw_addr_tail(s, d) : 0;
+        return e > d ? e : 0;
+    }
     if (t[j] >= 'a' && t[j] <= 'z') { /* "5 rue d'Orsel", "10 bis rue ..." */
         size_t ls = lower_street(s, j);
         if (!ls)

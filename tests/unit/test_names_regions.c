@@ -180,6 +180,9 @@ static void test_addr_norwegian_gate_and_numbers_with_a_prefix(void **state)
          "STREET_ADDRESS=Thereses gate 67B\n0452 Oslo\nNorge"},
         {"Blk 164 Ang Mo Kio Ave 3, #05-7", "STREET_ADDRESS=Blk 164 Ang Mo Kio Ave 3, #05-7"},
         {"HC 64 Box 71, Tok, AK 99780", "STREET_ADDRESS=HC 64 Box 71, Tok, AK 99780"},
+        {"RR 2 Box 159<br>Millbrook, NY 12545",
+         "STREET_ADDRESS=RR 2 Box 159<br>Millbrook, NY 12545"},
+        {"We shipped 5 Box 12 units today.", ""},
         {"Wait at Heathrow gate 5\nThanks", ""},
     };
     CHECK(c);
