@@ -226,6 +226,10 @@ size_t nw_addr_name_postcode(const struct sc *s, const struct word *w);
 size_t nw_addr_untyped_postcode(const struct sc *s, size_t j);
 /* A Japanese block number at i: "1-2-3 Shibuya, Shibuya-ku, Tokyo 150-0002". Its end, or 0. */
 size_t nw_addr_chome(const struct sc *s, size_t i);
+/* A unit after a house number's slash at j: "/Stiege 2", "/Tür 9", "/Top 5". Its end, or 0. */
+size_t nw_slash_unit(const struct sc *s, size_t j);
+/* A rural route's "Box 36" at j after its number, with a town after it: the end, or 0. */
+size_t nw_addr_route_box(const struct sc *s, size_t j);
 size_t nw_addr_unit_line(const struct sc *s, const struct word *w); /* "Apt. 618" on its line */
 size_t nw_addr_zip(const struct sc *s, size_t i);                   /* "zip code is 37773" */
 /* A post office box at i ("P.O. Box 242", "PSC 3294, Box 9168"): its end (with the lines after

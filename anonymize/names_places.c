@@ -70,22 +70,9 @@ static size_t house_number(const struct sc *s, size_t i)
     }
     /* "139/B", "12/3/14": the staircase, floor and door after a slash; "130/Stiege 2/Tür 9" */
     for (int k = 0; k < 3 && j + 1 < s->len && t[j] == '/' && is_alnum(t[j + 1]); k++) {
-        size_t q = j + 1;
-        size_t ue = q + 1;
-        while (ue < s->len && ue - q < 8 && (is_alnum(t[ue]) || t[ue] >= 0x80))
-            ue++;
-        char ub[16];
-        const char *u = is_up(t[q]) && ue - q >= 3 ? nw_fold_span(s, q, ue, ub, sizeof ub) : "";
-        if (*u && ((nw_cats(u) & C_UNIT) || strcmp(u, "top") == 0)) {
-            ue += ue < s->len && t[ue] == '.';
-            if (ue + 1 >= s->len || t[ue] != ' ' || !is_alnum(t[ue + 1]))
-                break;
-            q = ue + 1;
-            while (q < s->len && q - ue <= 4 && is_alnum(t[q]))
-                q++;
-            if (q - ue > 4 || (q < s->len && is_alnum(t[q])))
-                break;
-            j = q;
+        size_t q = j + 1, su = is_up(t[q]) ? nw_slash_unit(s, j) : 0;
+        if (su) { /* names_streetpost.c */
+            j = su;
             continue;
         }
         while (q < s->len && q - j <= 3 && is_alnum(t[q]))
@@ -253,16 +240,9 @@ static size_t number_first(const struct sc *s, size_t j)
     size_t pb = t[j] == 'P' ? nw_addr_pobox(s, j) : 0;
     if (pb) /* "45818 P.O. Box 242": a postcode before the box */
         return pb;
-    if (t[j] == 'B' && j + 5 < s->len && memcmp(t + j, "Box ", 4) == 0 && is_digit(t[j + 4])) {
-        size_t d = j + 4; /* a rural route's box: "RR 2 Box 36 · Millbrook, NY 12545" */
-        while (d < s->len && d - j < 10 && is_digit(t[d]))
-            d++;
-        if (d < s->len && is_up(t[d]))
-            d++;
-        size_t e = d < s->len && !is_alnum(t[d]) ? nw_addr_tail(s, d) : 0;
-        return e > d ? e : 0;
-    }
-    if (t[j] >= 'a' && t[j] <= 'z') { /* "5 rue d'Orsel", "10 bis rue ..." */
+    if (t[j] == 'B' && j + 4 < s->len && memcmp(t + j, "Box ", 4) == 0)
+        return nw_addr_route_box(s, j); /* "RR 2 Box 36 · Millbrook": names_streetpost.c */
+    if (t[j] >= 'a' && t[j] <= 'z') {   /* "5 rue d'Orsel", "10 bis rue ..." */
         size_t ls = lower_street(s, j);
         if (!ls)
             ls = lower_first_type(s, j);

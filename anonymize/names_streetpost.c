@@ -11,7 +11,9 @@
  * or a name), a month or a unit word ("Windows 10, 2019 Server", "Ticket 8812, 1050 Brussels",
  * "Room 12, 1000 Bruxelles" are left to others), and a town that is an ordinary English word is
  * taken only after a postcode that cannot be a year or a count (five digits, "2514 EA",
- * "1100-053"). Nothing here allocates.
+ * "1100-053"). Also here, for names_places.c (at its size): a Japanese block number
+ * ("1-2-3 Shibuya", only before a ward or a postcode), a unit after the house number's slash
+ * ("130/Stiege 2/Tür 9") and a rural route's box ("RR 2 Box 36"). Nothing here allocates.
  */
 #include "anonymize/names_internal.h"
 
@@ -251,4 +253,37 @@ size_t nw_addr_chome(const struct sc *s, size_t i)
         e = w;
     }
     return nw_addr_tail(s, e);
+}
+
+size_t nw_slash_unit(const struct sc *s, size_t j)
+{
+    const uint8_t *t = s->t;
+    size_t q = j + 1, ue = q + 1;
+    while (ue < s->len && ue - q < 8 && (is_alnum(t[ue]) || t[ue] >= 0x80))
+        ue++;
+    char ub[16];
+    const char *u = ue - q >= 3 ? nw_fold_span(s, q, ue, ub, sizeof ub) : "";
+    if (!*u || !((nw_cats(u) & C_UNIT) || strcmp(u, "top") == 0))
+        return 0;
+    ue += ue < s->len && t[ue] == '.';
+    if (ue + 1 >= s->len || t[ue] != ' ' || !is_alnum(t[ue + 1]))
+        return 0;
+    q = ue + 1;
+    while (q < s->len && q - ue <= 4 && is_alnum(t[q]))
+        q++;
+    return q - ue > 4 || (q < s->len && is_alnum(t[q])) ? 0 : q;
+}
+
+size_t nw_addr_route_box(const struct sc *s, size_t j)
+{
+    const uint8_t *t = s->t;
+    if (j + 5 >= s->len || memcmp(t + j, "Box ", 4) != 0 || !is_digit(t[j + 4]))
+        return 0;
+    size_t d = j + 4;
+    while (d < s->len && d - j < 10 && is_digit(t[d]))
+        d++;
+    if (d < s->len && is_up(t[d]))
+        d++; /* "Box 47A" */
+    size_t e = d < s->len && !is_alnum(t[d]) ? nw_addr_tail(s, d) : 0;
+    return e > d ? e : 0; /* a town after it: not "5 Box 12 units" */
 }
