@@ -2206,6 +2206,15 @@ static __attribute__((noinline)) int visit_capital(struct sc *s, size_t i, size_
             return s->emit(s->arg, ANON_NAMES_ADDRESS, nw_addr_start(s, i), e);
         }
     }
+    if (t[i] == 'R' && i + 1 < s->len && t[i + 1] == '.' &&
+        (s->kinds & (1u << ANON_NAMES_ADDRESS))) {
+        size_t e =
+            nw_addr_rua(s, i); /* Portuguese "R. de Santa Catarina, 39": names_streetpost.c */
+        if (e) {
+            *next = e;
+            return s->emit(s->arg, ANON_NAMES_ADDRESS, nw_addr_start(s, i), e);
+        }
+    }
     struct word w;
     parse_word(s, i, &w); /* each start once, in order: no use asking nw_parse_word() */
     *next = w.e > i ? w.e : i + 1;

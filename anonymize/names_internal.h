@@ -230,6 +230,8 @@ size_t nw_addr_chome(const struct sc *s, size_t i);
 size_t nw_slash_unit(const struct sc *s, size_t j);
 /* A rural route's "Box 36" at j after its number, with a town after it: the end, or 0. */
 size_t nw_addr_route_box(const struct sc *s, size_t j);
+/* "R. de Santa Catarina, 39, ...", "R. Oscar Freire, 230, ... 01426-001" at i: the end, or 0. */
+size_t nw_addr_rua(const struct sc *s, size_t i);
 size_t nw_addr_unit_line(const struct sc *s, const struct word *w); /* "Apt. 618" on its line */
 size_t nw_addr_zip(const struct sc *s, size_t i);                   /* "zip code is 37773" */
 /* A post office box at i ("P.O. Box 242", "PSC 3294, Box 9168"): its end (with the lines after

@@ -13,7 +13,8 @@
  * taken only after a postcode that cannot be a year or a count (five digits, "2514 EA",
  * "1100-053"). Also here, for names_places.c (at its size): a Japanese block number
  * ("1-2-3 Shibuya", only before a ward or a postcode), a unit after the house number's slash
- * ("130/Stiege 2/Tür 9") and a rural route's box ("RR 2 Box 36"). Nothing here allocates.
+ * ("130/Stiege 2/Tür 9"), a rural route's box ("RR 2 Box 36") and a Portuguese "R." for "Rua".
+ * Nothing here allocates.
  */
 #include "anonymize/names_internal.h"
 
@@ -286,4 +287,34 @@ size_t nw_addr_route_box(const struct sc *s, size_t j)
         d++; /* "Box 47A" */
     size_t e = d < s->len && !is_alnum(t[d]) ? nw_addr_tail(s, d) : 0;
     return e > d ? e : 0; /* a town after it: not "5 Box 12 units" */
+}
+
+size_t nw_addr_rua(const struct sc *s, size_t i)
+{
+    const uint8_t *t = s->t;
+    if (i + 6 >= s->len || t[i] != 'R' || t[i + 1] != '.' || t[i + 2] != ' ' ||
+        (i > 0 && (is_alnum(t[i - 1]) || t[i - 1] == '.')))
+        return 0;
+    size_t k = i + 3, pe = k;
+    while (pe < s->len && pe - k < 4 && t[pe] >= 'a' && t[pe] <= 'z')
+        pe++;
+    char pb[8];
+    int particle =
+        pe > k && pe < s->len && t[pe] == ' ' && nw_particle(nw_fold_span(s, k, pe, pb, sizeof pb));
+    if (particle)
+        k = pe + 1; /* "R. de Santa Catarina" */
+    size_t n, ne = k < s->len && is_up(t[k]) ? nw_cap_words(s, k, 4, &n) : 0;
+    if (!ne || ne + 3 >= s->len || t[ne] != ',' || t[ne + 1] != ' ')
+        return 0;
+    size_t h = ne + 2;
+    if (h + 4 < s->len && memcmp(t + h, "n\302\272 ", 4) == 0)
+        h += 4; /* "nº 45" */
+    size_t hn = is_digit(t[h]) ? nw_house_number(s, h) : 0;
+    if (!hn)
+        return 0;
+    size_t e = nw_addr_tail(s, hn), d = hn;
+    while (d < e && !is_digit(t[d]))
+        d++;
+    /* "R." is also an initial: "R. Kelly, 42, ..." is none without a particle or a postcode */
+    return particle || d < e ? e : 0;
 }

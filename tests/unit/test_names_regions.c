@@ -139,6 +139,11 @@ static void test_addr_streets_of_portugal_austria_czechia(void **state)
     static const struct tcase c[] = {
         {"Rua Garrett, nº 158, 1200-203 Lisboa",
          "STREET_ADDRESS=Rua Garrett, nº 158, 1200-203 Lisboa"},
+        {"R. de Santa Catarina, 39, 3º Dto., 4000-447 Porto",
+         "STREET_ADDRESS=R. de Santa Catarina, 39, 3º Dto., 4000-447 Porto"},
+        {"R. Oscar Freire, 230, apto 22\nJardins, São Paulo - SP\nCEP 01426-001",
+         "STREET_ADDRESS=R. Oscar Freire, 230, apto 22\nJardins, São Paulo - SP\nCEP 01426-001"},
+        {"R. Kelly, 42, was sentenced.", ""},
         {"Travessa do Carmo, nº 12 · 1200-095 Lisboa",
          "STREET_ADDRESS=Travessa do Carmo, nº 12 · 1200-095 Lisboa"},
         {"Mariahilfer Straße 130/Stiege 2/Tür 9, 1060 Wien",
