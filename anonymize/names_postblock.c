@@ -199,12 +199,17 @@ size_t nw_town_rest(const struct sc *s, size_t ce)
     static const char *const links[] = {"im", "am",  "an", "der", "in", "on",  "upon", "sur", "en",
                                         "ob", "bei", "le", "la",  "de", "del", "di",   "les"};
     const uint8_t *t = s->t;
-    if (ce >= 2 && ce + 3 < s->len && t[ce - 2] == 'C' && t[ce - 1] == 'o' && t[ce] == '.' &&
-        t[ce + 1] == ' ' && (ce == 2 || !is_alnum(t[ce - 3])) && is_up(t[ce + 2])) {
-        size_t nc, co = nw_cap_words(s, ce + 2, 2, &nc); /* an Irish county: "Co. Cork" */
-        if (co)
-            return co;
+    if (ce >= 2 && ce + 3 < s->len && (t[ce - 2] == 'C' || t[ce - 2] == 'S') &&
+        t[ce - 1] == (t[ce - 2] == 'C' ? 'o' : 't') && t[ce] == '.' && t[ce + 1] == ' ' &&
+        (ce == 2 || !is_alnum(t[ce - 3])) && is_up(t[ce + 2])) {
+        size_t nc, co = nw_cap_words(s, ce + 2, 2, &nc); /* "Co. Cork", "St. John's" */
+        if (!co)
+            return ce;
+        ce = co;
     }
+    if (ce + 2 <= s->len && t[ce] == '\'' && t[ce + 1] == 's' &&
+        (ce + 2 == s->len || !is_alnum(t[ce + 2])))
+        return ce + 2; /* "St. John's" */
     for (int g = 0; g < 4 && ce + 1 < s->len; g++) {
         size_t q = ce + 1;
         if (ce >= 5 &&
@@ -397,10 +402,11 @@ static const char *const org_ends[] = {
     "inc", "llc", "ltd",  "limited", "gmbh", "ag",         "plc", "corp", "bv", "b.v", "sa",
     "s.a", "srl", "sarl", "kg",      "pty",  "solicitors", "llp", "oy",   "ab", "aps"};
 
-/* A unit, a care-of or a company line before a street's line, the line ending at e ("Flat 3",
- * "c/o Harbor Logistics LLC", "Brightwave Analytics, Inc."): its start, or (size_t)-1. A company
- * only on a line of its own (own: a line break or "<br>" after it), not as a one-line
- * signature's first part ("Firma GmbH · Hauptstraße 5 · ...": the sender's firm). */
+/* A unit, a care-of, a house's name or a company line before a street's line, the line ending
+ * at e ("Flat 3", "c/o Harbor Logistics LLC", "The Old Rectory", "Brightwave Analytics, Inc."):
+ * its start, or (size_t)-1. A company only on a line of its own (own: a line break or "<br>"
+ * after it), not as a one-line signature's first part ("Firma GmbH · Hauptstraße 5 · ...": the
+ * sender's firm). */
 static size_t line_before(const struct sc *s, size_t e, int own)
 {
     const uint8_t *t = s->t;
@@ -411,7 +417,7 @@ static size_t line_before(const struct sc *s, size_t e, int own)
     while (q > 0 && e - q < 64 && t[q - 1] != '\n' && t[q - 1] != '>' && t[q - 1] != ':' &&
            !(t[q - 1] == ' ' && q >= 2 && (t[q - 2] == '|' || t[q - 2] == 0xB7)))
         q--;
-    if (q == e || !own || !line_start(s, q))
+    if (q == e || !line_start(s, q))
         return (size_t)-1;
     if (e - q > 5 && (t[q] == 'c' || t[q] == 'C') && t[q + 1] == '/' &&
         (t[q + 2] == 'o' || t[q + 2] == 'O') && t[q + 3] == ' ' && nw_upper(t + q + 4, e - q - 4))
@@ -439,7 +445,7 @@ static size_t line_before(const struct sc *s, size_t e, int own)
     while (a > q && (is_alnum(t[a - 1]) || t[a - 1] == '.'))
         a--;
     char kb[16];
-    if (a > q + 2 && (t[a - 1] == ' ') && nw_upper(t + q, e - q) &&
+    if (own && a > q + 2 && (t[a - 1] == ' ') && nw_upper(t + q, e - q) &&
         NW_ONE_OF(nw_fold_span(s, a, w, kb, sizeof kb), org_ends))
         return q; /* "Brightwave Analytics, Inc." */
     return (size_t)-1;

@@ -51,6 +51,10 @@ static void test_addr_signature_bars_and_dots_are_line_breaks(void **state)
          "STREET_ADDRESS=171 Grange Road;D14 N2F7;Dublin;Ireland"},
         {"Firma GmbH · Hauptstraße 5 · 10115 Berlin · Tel. 030 123",
          "STREET_ADDRESS=Hauptstraße 5 · 10115 Berlin"},
+        {"c/o Fernleigh & Co Solicitors · 137 Corn Street · Bristol · BS1 1HT",
+         "STREET_ADDRESS=c/o Fernleigh & Co Solicitors · 137 Corn Street · Bristol · BS1 1HT"},
+        {"Flat 1, Kestrel House | 42 Pitfield Street | London N1 6DA",
+         "STREET_ADDRESS=Flat 1, Kestrel House | 42 Pitfield Street | London N1 6DA"},
     };
     CHECK(c);
 }
@@ -85,6 +89,8 @@ static void test_addr_postcodes_of_poland_sweden_czechia_brazil(void **state)
          "STREET_ADDRESS=Drottninggatan 94,111 21,Stockholm,Sverige"},
         {"Av. Paulista, 220;01310-200;São Paulo;Brasil",
          "STREET_ADDRESS=Av. Paulista, 220;01310-200;São Paulo;Brasil"},
+        {"207 Water Street, St. John's, NL A1C 1A1, Canada",
+         "STREET_ADDRESS=207 Water Street, St. John's, NL A1C 1A1, Canada"},
         {"Nørregade 67, 8000 Aarhus C, Danmark",
          "STREET_ADDRESS=Nørregade 67, 8000 Aarhus C, Danmark"},
         {"Drottninggatan 80, 111 items in stock", "STREET_ADDRESS=Drottninggatan 80"},
