@@ -320,8 +320,9 @@ static size_t skip_seps(const struct sc *s, size_t end, int *nl, int *comma)
 }
 
 /* What may follow a street's name before its block's next part: a direction letter ("105 Rue
- * Sainte-Catherine O", Montréal's "ouest") or an avenue's number ("Blk 164 Ang Mo Kio Ave 3"),
- * each only before a separator. The new end. */
+ * Sainte-Catherine O", Montréal's "ouest"), an avenue's number ("Blk 164 Ang Mo Kio Ave 3") or
+ * the flat after a staircase letter ("Mannerheimintie 82 B 1"), each only before a separator.
+ * The new end. */
 static size_t street_rest(const struct sc *s, size_t end)
 {
     const uint8_t *t = s->t;
@@ -331,9 +332,11 @@ static size_t street_rest(const struct sc *s, size_t end)
     size_t k = end + 1;
     if (strchr("NSEWO", t[k]) && t[k])
         k++;
-    else if (end >= 4 && memcmp(t + end - 4, " Ave", 4) == 0 && is_digit(t[k])) {
-        while (k < s->len && k - end <= 2 && is_digit(t[k]))
-            k++;
+    else if (is_digit(t[k]) &&
+             ((end >= 4 && memcmp(t + end - 4, " Ave", 4) == 0) ||
+              (end >= 3 && is_up(t[end - 1]) && t[end - 2] == ' ' && is_digit(t[end - 3])))) {
+        while (k < s->len && k - end <= 3 && is_digit(t[k]))
+            k++; /* and a Finnish staircase's flat: "Mannerheimintie 82 B 1" */
     } else
         return end;
     if (k >= s->len || t[k] == ',' || t[k] == '\n' || (t[k] == '<' && nw_br_at(s, k)) ||

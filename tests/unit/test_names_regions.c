@@ -231,6 +231,9 @@ static void test_addr_house_names_unit_lines_directions_and_argentine_cpa(void *
          "STREET_ADDRESS=Av. Corrientes 115, Piso 5, Depto. B\nC1043AAZ CABA\nArgentina"},
         {"We met at the Old Rectory\n115 Church Road", "STREET_ADDRESS=115 Church Road"},
         {"12 Main Street O my", "STREET_ADDRESS=12 Main Street"},
+        {"Mannerheimintie 82 B 1\n00100 Helsinki\nFinland",
+         "STREET_ADDRESS=Mannerheimintie 82 B 1\n00100 Helsinki\nFinland"},
+        {"Mannerheimintie 82 B 12 times", "STREET_ADDRESS=Mannerheimintie 82 B"},
     };
     CHECK(c);
 }
