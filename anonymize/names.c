@@ -116,9 +116,12 @@ static inline void name_word(const struct sc *s, size_t i, size_t j, struct word
     if (j < len) {
         uint8_t c = t[j];
         if (is_digit(c) || c == '_' || c == '(' || c == '@' || c == '<' || c == '[' || c == '/' ||
-            c == '{')
-            w->shape = SH_OTHER;
-        else if (c == '\\' && !(j + 1 < len && strchr("\"nrt", t[j + 1]) && t[j + 1]))
+            c == '{') {
+            /* "Foo<T>", but not a line break or an end tag: "Keller<br>", "Madrid</p>" */
+            if (!(c == '<' && (nw_br_at(s, j) || (j + 2 < len && t[j + 1] == '/' &&
+                                                  t[j + 2] >= 'a' && t[j + 2] <= 'z'))))
+                w->shape = SH_OTHER;
+        } else if (c == '\\' && !(j + 1 < len && strchr("\"nrt", t[j + 1]) && t[j + 1]))
             w->shape = SH_OTHER; /* a path, but not a JSON escape: "Keller\"", "Keller\n" */
         else if ((c == '.' || c == ':') && j + 1 < len && (is_alnum(t[j + 1]) || t[j + 1] == ':'))
             w->shape = SH_OTHER;
@@ -2199,6 +2202,15 @@ static __attribute__((noinline)) int visit_capital(struct sc *s, size_t i, size_
          (t[i] == 'B' && i + 1 < s->len && (t[i + 1] == 'P' || t[i + 1] == '.'))) &&
         (s->kinds & (1u << ANON_NAMES_ADDRESS))) { /* "P.O. Box", "Unit 8505 Box", "BP 45" */
         size_t e = nw_addr_pobox(s, i);
+        if (e) {
+            *next = e;
+            return s->emit(s->arg, ANON_NAMES_ADDRESS, nw_addr_start(s, i), e);
+        }
+    }
+    if (t[i] == 'R' && i + 1 < s->len && t[i + 1] == '.' &&
+        (s->kinds & (1u << ANON_NAMES_ADDRESS))) {
+        size_t e =
+            nw_addr_rua(s, i); /* Portuguese "R. de Santa Catarina, 39": names_streetpost.c */
         if (e) {
             *next = e;
             return s->emit(s->arg, ANON_NAMES_ADDRESS, nw_addr_start(s, i), e);

@@ -194,6 +194,9 @@ size_t nw_cap_words(const struct sc *s, size_t i, size_t max, size_t *count);
 /* names_postal.c: the unit, postcode, town and country lines after an address that ends at end
  * (the new end); a postcode with letters at k (UK, Canada, Ireland: its end, or 0). */
 size_t nw_addr_tail(const struct sc *s, size_t end);
+size_t nw_br_at(const struct sc *s, size_t i);      /* "<br>", "<br/>": its length, or 0 */
+size_t nw_dk_floor(const struct sc *s, size_t i);   /* "2. tv.", "st. th." */
+size_t nw_floor_side(const struct sc *s, size_t k); /* " izda." after "3º" */
 /* names_postblock.c: the postcode and town, a unit or "c/o" before a street that starts at b (the
  * new start); and the parts nw_addr_tail reads after a street, each at its position: its end, or
  * 0 (nw_town_rest, nw_province_after, nw_mx_state_after, nw_number_suffix: the new end). */
@@ -222,6 +225,14 @@ size_t nw_addr_name_postcode(const struct sc *s, const struct word *w);
 /* After a house number that ends at j, a street with no type, a town and a postcode with letters
  * ("82 Kingsway, Norwich YO10 9NG"): the address's end, or 0. */
 size_t nw_addr_untyped_postcode(const struct sc *s, size_t j);
+/* A Japanese block number at i: "1-2-3 Shibuya, Shibuya-ku, Tokyo 150-0002". Its end, or 0. */
+size_t nw_addr_chome(const struct sc *s, size_t i);
+/* A unit after a house number's slash at j: "/Stiege 2", "/Tür 9", "/Top 5". Its end, or 0. */
+size_t nw_slash_unit(const struct sc *s, size_t j);
+/* A rural route's "Box 36" at j after its number, with a town after it: the end, or 0. */
+size_t nw_addr_route_box(const struct sc *s, size_t j);
+/* "R. de Santa Catarina, 39, ...", "R. Oscar Freire, 230, ... 01426-001" at i: the end, or 0. */
+size_t nw_addr_rua(const struct sc *s, size_t i);
 size_t nw_addr_unit_line(const struct sc *s, const struct word *w); /* "Apt. 618" on its line */
 size_t nw_addr_zip(const struct sc *s, size_t i);                   /* "zip code is 37773" */
 /* A post office box at i ("P.O. Box 242", "PSC 3294, Box 9168"): its end (with the lines after

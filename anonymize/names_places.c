@@ -68,9 +68,13 @@ static size_t house_number(const struct sc *s, size_t i)
             nw_upper(t + q + 1, s->len - q - 1))
             j = q;
     }
-    /* "139/B", "12/3/14": the staircase, floor and door after a slash */
-    for (int k = 0; k < 2 && j + 1 < s->len && t[j] == '/' && is_alnum(t[j + 1]); k++) {
-        size_t q = j + 1;
+    /* "139/B", "12/3/14": the staircase, floor and door after a slash; "130/Stiege 2/Tür 9" */
+    for (int k = 0; k < 3 && j + 1 < s->len && t[j] == '/' && is_alnum(t[j + 1]); k++) {
+        size_t q = j + 1, su = is_up(t[q]) ? nw_slash_unit(s, j) : 0;
+        if (su) { /* names_streetpost.c */
+            j = su;
+            continue;
+        }
         while (q < s->len && q - j <= 3 && is_alnum(t[q]))
             q++;
         if (q - j > 3 || (q < s->len && is_alnum(t[q])))
@@ -216,7 +220,9 @@ size_t nw_addr_number_first(const struct sc *s, size_t i)
 {
     size_t j = house_number(s, i), e = j ? number_first(s, j) : 0;
     e = e || !j ? e : nw_addr_untyped_postcode(s, j); /* names_streetpost.c */
-    return e && nw_venue_number(s, i) ? 0 : e;        /* "Zimmer 12, Halle 4": names_venues.c */
+    if (!e && j && j < s->len && s->t[j] == '-')
+        e = nw_addr_chome(s, i);               /* "1-2-3 Shibuya": names_streetpost.c */
+    return e && nw_venue_number(s, i) ? 0 : e; /* "Zimmer 12, Halle 4": names_venues.c */
 }
 
 /* The street after a house number that ends at j. */
@@ -234,7 +240,9 @@ static size_t number_first(const struct sc *s, size_t j)
     size_t pb = t[j] == 'P' ? nw_addr_pobox(s, j) : 0;
     if (pb) /* "45818 P.O. Box 242": a postcode before the box */
         return pb;
-    if (t[j] >= 'a' && t[j] <= 'z') { /* "5 rue d'Orsel", "10 bis rue ..." */
+    if (t[j] == 'B' && j + 4 < s->len && memcmp(t + j, "Box ", 4) == 0)
+        return nw_addr_route_box(s, j); /* "RR 2 Box 36 · Millbrook": names_streetpost.c */
+    if (t[j] >= 'a' && t[j] <= 'z') {   /* "5 rue d'Orsel", "10 bis rue ..." */
         size_t ls = lower_street(s, j);
         if (!ls)
             ls = lower_first_type(s, j);
@@ -374,8 +382,10 @@ static size_t lower_type_after(const struct sc *s, size_t ne)
         return 0;
     size_t we;
     char buf[16];
-    if (!(nw_cats(nw_word_after(s, ne, &we, buf, sizeof buf)) & C_LOWER))
+    const char *lt = nw_word_after(s, ne, &we, buf, sizeof buf);
+    if (!(nw_cats(lt) & C_LOWER))
         return 0;
+    int gate = strcmp(lt, "gate") == 0; /* Norwegian, and English: "Heathrow gate 5" */
     if (we < s->len && t[we] == '.')
         we++;
     if (we + 1 >= s->len || t[we] != ' ' || !is_digit(t[we + 1]))
@@ -385,7 +395,14 @@ static size_t lower_type_after(const struct sc *s, size_t ne)
         return 0;
     if (hn < s->len && t[hn] == '.' && (hn + 1 >= s->len || !is_alnum(t[hn + 1])))
         hn++; /* "19." */
-    return nw_addr_tail(s, hn);
+    size_t e = nw_addr_tail(s, hn);
+    if (gate) { /* "Karl Johans gate 22, 0159 Oslo": only with a postcode after it */
+        size_t d = hn;
+        while (d < e && !is_digit(t[d]))
+            d++;
+        return d < e ? e : 0;
+    }
+    return e;
 }
 
 /* A street type written in lower case before the capitalised name at i, with up to two
@@ -606,8 +623,10 @@ static size_t word_first(const struct sc *s, const struct word *w)
                 r = particle_street(s, w); /* "Dirk de Derdelaan 149" */
         }
         /* or a type before the name and a particle: "Avenida de Mayor 111", "Calle la Paz 3" */
-        /* strchr("ABCLPRV", t[w->s]) as a bit test on capitals */
-        if (r || !(t[w->s] >= 'A' && t[w->s] <= 'Z' && ((0x228807u >> (t[w->s] - 'A')) & 1)) ||
+        /* strchr("ABCLPRV", t[w->s]) as a bit test on capitals, or "Tr" ("Travessa") */
+        if (r ||
+            !((t[w->s] >= 'A' && t[w->s] <= 'Z' && ((0x228807u >> (t[w->s] - 'A')) & 1)) ||
+              (t[w->s] == 'T' && t[w->s + 1] == 'r')) ||
             !nw_may_be(t + w->s, s->len - w->s, C_FIRST))
             return r; /* every type before the name starts with one of these */
     } else if (w->e + 1 >= s->len || t[w->e] != ' ' ||
@@ -676,8 +695,9 @@ static size_t word_first(const struct sc *s, const struct word *w)
     if (i + 2 < s->len && t[i] == ' ' && t[i + 1] == '#')
         i++; /* "Av. Juárez #318", "Av. Juárez No. 577", "Calle Hidalgo Nº 5" */
     else if (i + 5 < s->len && t[i] == ' ' &&
-             (memcmp(t + i + 1, "No. ", 4) == 0 || memcmp(t + i + 1, "N\302\272 ", 4) == 0))
-        i += 4;
+             (memcmp(t + i + 1, "No. ", 4) == 0 || memcmp(t + i + 1, "N\302\272 ", 4) == 0 ||
+              memcmp(t + i + 1, "n\302\272 ", 4) == 0))
+        i += 4; /* and Portuguese "Rua Garrett, nº 45" */
     if (i + 1 >= s->len || (t[i] != ' ' && t[i] != '#') || !is_digit(t[i + 1]))
         return 0;
     size_t e = house_number(s, i + 1);

@@ -102,11 +102,16 @@ static size_t military_line(const struct sc *s, size_t k)
     for (size_t d = k + 7; d < k + 12; d++)
         if (!is_digit(t[d]))
             return 0;
-    return k + 12 < s->len && is_alnum(t[k + 12]) ? 0 : k + 12;
+    size_t e = k + 12;
+    if (e + 5 <= s->len && t[e] == '-' && is_digit(t[e + 1]) && is_digit(t[e + 4]))
+        e += 5; /* ZIP+4: "FPO AP 96620-2820" */
+    return e < s->len && is_alnum(t[e]) ? 0 : e;
 }
 
 /* A US military address at i: a ship ("USNS Vestergaard\nFPO AA 08331") or a unit and box
  * ("Unit 8505 Box 9220\nDPO AP 51065"). Its end, or 0. */
+static size_t skip_seps(const struct sc *s, size_t end, int *nl, int *comma);
+
 static size_t military(const struct sc *s, size_t i)
 {
     static const char *const ships[] = {"USS ", "USNS ", "USNV ", "USCGC "};
@@ -118,11 +123,17 @@ static size_t military(const struct sc *s, size_t i)
         if (i + l >= s->len || memcmp(t + i, ships[k], l) != 0)
             continue;
         size_t e = nw_upper(t + i + l, s->len - i - l) ? nw_cap_words(s, i + l, 2, &n) : 0;
+        if (e && e + 2 < s->len && t[e] == ' ' && is_digit(t[e + 1])) {
+            e++; /* the hull number: "USS Nimitz CVN 68" */
+            while (e < s->len && is_digit(t[e]))
+                e++;
+        }
         if (e && e + 1 < s->len && t[e] == ',')
             e++;
-        if (!e || e + 1 >= s->len || (t[e] != '\n' && t[e] != ' '))
+        if (!e || e + 1 >= s->len || (t[e] != '\n' && t[e] != ' ' && !nw_br_at(s, e)))
             return 0;
-        return military_line(s, e + 1);
+        int nl = 0, comma = 0;
+        return military_line(s, skip_seps(s, e, &nl, &comma));
     }
     if (i + 12 >= s->len || memcmp(t + i, "Unit ", 5) != 0 || !is_digit(t[i + 5]))
         return 0;
@@ -156,7 +167,12 @@ static const char *const tail_units[] = {"top",
                                          "portal",
                                          "puerta",
                                          "interno",
-                                         "int"};
+                                         "int",
+                                         "lgh",
+                                         "lok",
+                                         "sala",
+                                         "apto",
+                                         "oficina"};
 
 /* The town in the CSV cell after a postcode that ends at e ("Hauptstr. 5;10115;Berlin"): its end,
  * or 0. */
@@ -170,34 +186,179 @@ static size_t csv_town(const struct sc *s, size_t e)
     return ce && (ce >= s->len || strchr(",;\t\r\n\"", t[ce])) ? ce : 0;
 }
 
+/* A postcode of another region at i whose digits run to d: Polish "00-514", Brazilian
+ * "01310-200", Swedish and Czech "111 21" / "110 00", a 6-digit Indian or Singaporean one in a
+ * CSV cell. Its end, or 0. */
+static size_t region_postcode(const struct sc *s, size_t i, size_t d)
+{
+    const uint8_t *t = s->t;
+    size_t n = s->len;
+    if ((d - i == 2 || d - i == 5) && d + 4 <= n && t[d] == '-' && is_digit(t[d + 1]) &&
+        is_digit(t[d + 2]) && is_digit(t[d + 3]) && (d + 4 == n || !is_alnum(t[d + 4])))
+        return d + 4;
+    if (d - i == 3 && d + 4 < n && t[d] == ' ' && is_digit(t[d + 1]) && is_digit(t[d + 2]) &&
+        strchr(" ,;\t", t[d + 3]) && t[d + 3] && is_up(t[d + 4]))
+        return d + 3; /* before its town, or its town's CSV cell */
+    if (d - i == 6 && d < n && strchr(",;\t", t[d]) && t[d])
+        return d;
+    return 0;
+}
+
+/* After a town that ends at ce, read after a street's comma: does a postcode follow within its
+ * next two comma-separated parts ("Laranjeiras, Rio de Janeiro - RJ, 22240-003", "Christchurch
+ * 8041")? Only then is a capitalised word after the street's comma a district or town. */
+static int postcode_soon(const struct sc *s, size_t ce)
+{
+    const uint8_t *t = s->t;
+    size_t lim = ce + 64 < s->len ? ce + 64 : s->len, run = 0;
+    int commas = 0;
+    for (size_t k = ce; k < lim; k++) {
+        if (is_digit(t[k])) {
+            if (++run >= 4 && (k + 1 >= s->len || !is_alnum(t[k + 1])))
+                return 1;
+            continue;
+        }
+        run = 0;
+        if (t[k] == '\n' || t[k] == '.' || t[k] == ';' || t[k] == '(' ||
+            (t[k] == ',' && ++commas > 2))
+            return 0;
+    }
+    return 0;
+}
+
+/* A Danish floor and side at i: "2. tv.", "st. th.", "3. mf". Its end, or 0. */
+size_t nw_dk_floor(const struct sc *s, size_t i)
+{
+    const uint8_t *t = s->t;
+    size_t k = i;
+    while (k < s->len && k - i < 2 && is_digit(t[k]))
+        k++;
+    if (k == i && k + 2 < s->len && t[k] == 's' && t[k + 1] == 't')
+        k += 2;
+    if (k == i || k + 4 > s->len || t[k] != '.' || t[k + 1] != ' ')
+        return 0;
+    k += 2;
+    if (!((t[k] == 't' && (t[k + 1] == 'v' || t[k + 1] == 'h')) ||
+          (t[k] == 'm' && t[k + 1] == 'f')))
+        return 0;
+    k += 2;
+    if (k < s->len && is_alnum(t[k]))
+        return 0;
+    return k < s->len && t[k] == '.' ? k + 1 : k;
+}
+
+/* After a Spanish floor's "º" or "ª" ending at k: its side ("izda.", "dcha."). The new end. */
+size_t nw_floor_side(const struct sc *s, size_t k)
+{
+    if (k + 1 >= s->len || s->t[k] != ' ')
+        return k;
+    size_t e2;
+    char b2[16];
+    const char *side = nw_word_after(s, k, &e2, b2, sizeof b2);
+    if (strcmp(side, "izda") == 0 || strcmp(side, "dcha") == 0 || strcmp(side, "izq") == 0 ||
+        strcmp(side, "der") == 0 || strcmp(side, "izquierda") == 0 ||
+        strcmp(side, "derecha") == 0 || strcmp(side, "esq") == 0 || strcmp(side, "dto") == 0 ||
+        strcmp(side, "esquerdo") == 0 ||
+        strcmp(side, "direito") == 0) /* and Portuguese "2º Esq.", "3º Dto." */
+        return e2 < s->len && s->t[e2] == '.' ? e2 + 1 : e2;
+    return k;
+}
+
+/* "<br>", "<br/>", "<br />" (any case) at i, an HTML line break between a block's lines: its
+ * length, or 0. */
+size_t nw_br_at(const struct sc *s, size_t i)
+{
+    const uint8_t *t = s->t;
+    if (i + 4 > s->len || t[i] != '<' || (t[i + 1] | 32) != 'b' || (t[i + 2] | 32) != 'r')
+        return 0;
+    size_t k = i + 3;
+    if (k < s->len && t[k] == ' ')
+        k++;
+    if (k < s->len && t[k] == '/')
+        k++;
+    return k < s->len && t[k] == '>' ? k + 1 - i : 0;
+}
+
+/* The separators after a block's part that ends at end: spaces, commas, line breaks, "<br>",
+ * CSV cells, " / ", and " - " and a signature's " | " and " · " (each counted as a line break:
+ * what follows is the block's next line). Where the next part starts; *nl and *comma say what
+ * was crossed. */
+static size_t skip_seps(const struct sc *s, size_t end, int *nl, int *comma)
+{
+    const uint8_t *t = s->t;
+    size_t i = end;
+    while (i < s->len) {
+        size_t br = nw_br_at(s, i);
+        if (br) {
+            i += br;
+            ++*nl;
+            continue;
+        }
+        uint8_t c = t[i];
+        int spaced = i > end && t[i - 1] == ' ' && i + 1 < s->len;
+        if (c == ' ' || c == '\r' || (*nl && (c == '>' || c == '\t' || c == '?')))
+            i++;
+        else if (c == ',' || c == '\n') {
+            *comma |= c == ',';
+            *nl += c == '\n';
+            i++;
+        } else if ((c == ';' || c == '\t') && i + 1 < s->len &&
+                   (is_digit(t[i + 1]) || is_up(t[i + 1]))) /* CSV cells */
+            i++;
+        else if (c == '/' && spaced && t[i + 1] == ' ')
+            i++;
+        else if ((c == '-' || c == '|') && spaced && t[i + 1] == ' ') {
+            ++*nl; /* "Via Roma 10 - 00184 Roma", "Av. Paulista, 1 - Bela Vista", "... | Perth" */
+            i++;
+        } else if (c == 0xC2 && spaced && i + 2 < s->len && t[i + 1] == 0xB7 && t[i + 2] == ' ') {
+            ++*nl; /* "Hauptstraße 5 · 10115 Berlin" (a signature's line) */
+            i += 2;
+        } else
+            break;
+    }
+    return i;
+}
+
+/* What may follow a street's name before its block's next part: a direction letter ("105 Rue
+ * Sainte-Catherine O", Montréal's "ouest"), an avenue's number ("Blk 164 Ang Mo Kio Ave 3") or
+ * the flat after a staircase letter ("Mannerheimintie 82 B 1"), each only before a separator.
+ * The new end. */
+static size_t street_rest(const struct sc *s, size_t end)
+{
+    const uint8_t *t = s->t;
+    if (end == 0 || end + 3 >= s->len || t[end] != ' ' || !is_alnum(t[end - 1]) ||
+        is_digit(t[end - 1]))
+        return end;
+    size_t k = end + 1;
+    if (strchr("NSEWO", t[k]) && t[k])
+        k++;
+    else if (is_digit(t[k]) &&
+             ((end >= 4 && memcmp(t + end - 4, " Ave", 4) == 0) ||
+              (end >= 3 && is_up(t[end - 1]) && t[end - 2] == ' ' && is_digit(t[end - 3])))) {
+        while (k < s->len && k - end <= 3 && is_digit(t[k]))
+            k++; /* and a Finnish staircase's flat: "Mannerheimintie 82 B 1" */
+    } else
+        return end;
+    if (k >= s->len || t[k] == ',' || t[k] == '\n' || (t[k] == '<' && nw_br_at(s, k)) ||
+        (k + 1 < s->len && t[k] == ' ' && (t[k + 1] == '|' || t[k + 1] == 0xC2)))
+        return k;
+    return end;
+}
+
 /* The unit, postcode, town and country lines after an address that ends at end: the new end. */
 size_t nw_addr_tail(const struct sc *s, size_t end)
 {
     const uint8_t *t = s->t;
     end = nw_number_suffix(s, end);
+    end = street_rest(s, end);
     for (int part = 0; part < 6; part++) {
         size_t fv = nw_field_after(s, end); /* "\nCity: Berlin", ", \"city\": \"Berlin\"" */
         if (fv) {
             end = fv;
             continue;
         }
-        size_t i = end;
         int nl = 0, comma = 0;
-        while (i < s->len && (t[i] == ' ' || t[i] == ',' || t[i] == '\n' || t[i] == '\r' ||
-                              (nl && (t[i] == '>' || t[i] == '\t' || t[i] == '?')) ||
-                              ((t[i] == ';' || t[i] == '\t') && i + 1 < s->len &&
-                               (is_digit(t[i + 1]) || is_up(t[i + 1]))) || /* CSV cells */
-                              ((t[i] == '-' || t[i] == '|' || t[i] == '/') && i > end &&
-                               t[i - 1] == ' ' && i + 1 < s->len && t[i + 1] == ' ') ||
-                              (t[i] == 0xC2 && i > end && t[i - 1] == ' ' && i + 2 < s->len &&
-                               t[i + 1] == 0xB7 && t[i + 2] == ' '))) {
-            /* "Via Roma 10 - 00184 Roma", "Hauptstraße 5 · 10115 Berlin" (a signature's line) */
-            if (t[i] == 0xC2)
-                i++;
-            nl += t[i] == '\n';
-            comma |= t[i] == ',';
-            i++;
-        }
+        size_t i = skip_seps(s, end, &nl, &comma);
         if (i == end || nl > 2 || i >= s->len)
             break;
         if (nl == 2) { /* after one blank line only a last "Country 62488" line of the block */
@@ -217,6 +378,15 @@ size_t nw_addr_tail(const struct sc *s, size_t end)
             break;
         }
         size_t pc = is_up(t[i]) ? nw_postcode_at(s, i) : 0;
+        if (!pc && i + 9 < s->len && is_up(t[i]) && is_digit(t[i + 1]) && is_digit(t[i + 4]) &&
+            is_up(t[i + 5]) && is_up(t[i + 6]) && is_up(t[i + 7]) && t[i + 8] == ' ' &&
+            is_up(t[i + 9])) { /* Argentina: "C1043AAZ CABA" */
+            size_t nc, ce = nw_cap_words(s, i + 9, 3, &nc);
+            if (ce) {
+                end = ce;
+                continue;
+            }
+        }
         if (!pc && is_up(t[i]))
             pc = military_line(s, i);
         if (pc) { /* a postcode on its own: "York\nYO10 4HZ", "Co. Cork, T12 Y9V6" */
@@ -224,8 +394,11 @@ size_t nw_addr_tail(const struct sc *s, size_t end)
             end = ct ? ct : pc;
             break;
         }
+        int cp = 0;
         if (i + 6 < s->len && memcmp(t + i, "C.P. ", 5) == 0 && is_digit(t[i + 5]))
-            i += 5; /* Mexico: "C.P. 06000" */
+            i += 5, cp = 1; /* Mexico: "C.P. 06000" */
+        else if (i + 5 < s->len && memcmp(t + i, "CEP ", 4) == 0 && is_digit(t[i + 4]))
+            i += 4, cp = 1; /* Brazil: "CEP 01426-001" */
         size_t we;
         char buf[16];
         const char *w = nw_word_after(s, i, &we, buf, sizeof buf);
@@ -244,7 +417,8 @@ size_t nw_addr_tail(const struct sc *s, size_t end)
             end = ce;
             continue;
         }
-        if (t[i] == '#' || (nw_cats(w) & C_UNIT) || NW_ONE_OF(w, tail_units)) {
+        if (t[i] == '#' || (nw_cats(w) & C_UNIT) || NW_ONE_OF(w, tail_units) ||
+            (we < s->len && t[we] == '.' && (strcmp(w, "m") == 0 || strcmp(w, "of") == 0))) {
             if (t[i] == '#')
                 j = i + 1;
             if (j < s->len && t[j] == '.')
@@ -256,7 +430,9 @@ size_t nw_addr_tail(const struct sc *s, size_t end)
                 k++;
             if (k == j || (!is_digit(t[j]) && !(k == j + 1 && t[j] >= 'A' && t[j] <= 'Z')))
                 break; /* a number, or one capital letter: "scala B", "Stiege A" */
-            end = k;
+            end = k + 1 < s->len && t[k] == 0xC2 && (t[k + 1] == 0xBA || t[k + 1] == 0xAA)
+                      ? nw_floor_side(s, k + 2) /* "piso 3º izda." */
+                      : k;
             continue;
         }
         if (strcmp(w, "hinterhaus") == 0 || strcmp(w, "vorderhaus") == 0 ||
@@ -271,6 +447,22 @@ size_t nw_addr_tail(const struct sc *s, size_t end)
                 end = fe;
                 continue;
             }
+        }
+        if (comma && (strcmp(w, "near") == 0 || strcmp(w, "opp") == 0 ||
+                      strcmp(w, "opposite") == 0 || strcmp(w, "behind") == 0)) {
+            size_t q = we + (we < s->len && t[we] == '.'); /* India: "near Metro Station" */
+            size_t nc, ce = q + 1 < s->len && t[q] == ' ' && is_up(t[q + 1])
+                                ? nw_cap_words(s, q + 1, 4, &nc)
+                                : 0;
+            if (!ce)
+                break;
+            end = ce;
+            continue;
+        }
+        size_t df = nw_dk_floor(s, i);
+        if (df) { /* Danish: "2. tv.", "st. th." */
+            end = df;
+            continue;
         }
         if (strcmp(w, "bajo") == 0 || strcmp(w, "entlo") == 0) { /* Spanish: the ground floor */
             end = we;
@@ -295,27 +487,25 @@ size_t nw_addr_tail(const struct sc *s, size_t end)
             if (k + 1 < s->len && t[k] == ' ' && t[k + 1] >= 'A' && t[k + 1] <= 'Z' &&
                 (k + 2 >= s->len || !is_alnum(t[k + 2])))
                 k += 2;
-            else if (k + 1 < s->len && t[k] == ' ') {
-                size_t e2;
-                char b2[16];
-                const char *side = nw_word_after(s, k, &e2, b2, sizeof b2);
-                if (strcmp(side, "izda") == 0 || strcmp(side, "dcha") == 0 ||
-                    strcmp(side, "izq") == 0 || strcmp(side, "der") == 0 ||
-                    strcmp(side, "izquierda") == 0 || strcmp(side, "derecha") == 0)
-                    k = e2 < s->len && t[e2] == '.' ? e2 + 1 : e2;
-            }
+            else
+                k = nw_floor_side(s, k);
             end = k;
             continue;
         }
-        if (d - i == 5 || d - i == 4) {
-            size_t k = d;
-            if (d - i == 4 && k + 4 < s->len && t[k] == '-' && is_digit(t[k + 1]) &&
+        if (d - i == 6 && nl && (d >= s->len || !is_alnum(t[d]))) {
+            end = d; /* an Indian PIN or a Singaporean postcode: "Chennai - 600017" */
+            break;
+        }
+        size_t rp = region_postcode(s, i, d);
+        if (d - i == 5 || d - i == 4 || rp) {
+            size_t k = rp ? rp : d;
+            if (!rp && d - i == 4 && k + 4 < s->len && t[k] == '-' && is_digit(t[k + 1]) &&
                 is_digit(t[k + 2]) && is_digit(t[k + 3]) && !is_alnum(t[k + 4]))
                 k += 4; /* Portugal: "1100-053 Lisboa" */
-            else if (d - i == 4 && k + 3 < s->len && t[k] == ' ' && t[k + 1] >= 'A' &&
+            else if (!rp && d - i == 4 && k + 3 < s->len && t[k] == ' ' && t[k + 1] >= 'A' &&
                      t[k + 1] <= 'Z' && t[k + 2] >= 'A' && t[k + 2] <= 'Z' && !is_alnum(t[k + 3]))
                 k += 3;
-            else if (d - i == 4 && k + 2 < s->len && t[k] >= 'A' && t[k] <= 'Z' &&
+            else if (!rp && d - i == 4 && k + 2 < s->len && t[k] >= 'A' && t[k] <= 'Z' &&
                      t[k + 1] >= 'A' && t[k + 1] <= 'Z' && !is_alnum(t[k + 2]))
                 k += 2; /* "2079WN" */
             if (k + 2 < s->len && t[k] == ' ' && t[k + 1] == ' ' &&
@@ -336,15 +526,28 @@ size_t nw_addr_tail(const struct sc *s, size_t end)
                         else if (t[p - 1] == ' ' && (q >= s->len || !is_alnum(t[q])))
                             ce = q;
                     }
+                    if (ce + 2 <= s->len && t[ce] == ' ') {
+                        size_t z = ce + 1; /* "Praha 2", "Aarhus C", "København V" */
+                        while (rp && z < s->len && z - ce <= 2 && is_digit(t[z]))
+                            z++;
+                        if (z == ce + 1 && strchr("CKNSV", t[z]) && t[z])
+                            z++;
+                        if (z > ce + 1 && (z >= s->len || !is_alnum(t[z])))
+                            ce = z;
+                    }
                     end = nw_province_after(s, k + 1, ce);
                     break;
                 }
             }
             if (d - i == 5)
                 end = d;
+            if (rp && t[rp - 4] == '-')
+                end = rp; /* Polish and Brazilian forms stand alone: "01310-200" */
             size_t ct = csv_town(s, k);
             if (ct)
                 end = ct;
+            if (cp && end == d && nw_mx_state_after(s, d) == d)
+                continue; /* "C.P. 03940 · Ciudad de México, CDMX": the town on the next part */
             break;
         }
         /* city, then a US state and ZIP or a UK postcode: "Springfield, IL 62704" */
@@ -423,7 +626,8 @@ size_t nw_addr_tail(const struct sc *s, size_t end)
         }
         /* a city or country line: "Colle Di Tora, El Salvador 25900", "\n Iceland 72399"; not a
          * form's next label ("\nNotes: ...", "\nPhone: ...") */
-        if ((nl || (comma && part > 0)) && !(ce < s->len && t[ce] == ':')) {
+        if ((nl || (comma && (part > 0 || postcode_soon(s, ce)))) &&
+            !(ce < s->len && t[ce] == ':')) {
             size_t z = ce;
             if (nl && z < s->len && (t[z] == ' ' || t[z] == '\'')) {
                 /* the rest of the line: "Ostrov nad Ohrí", "People's Republic of China 75271" */
@@ -445,7 +649,10 @@ size_t nw_addr_tail(const struct sc *s, size_t end)
                 size_t d2 = z + 1;
                 while (d2 < s->len && is_digit(t[d2]))
                     d2++;
-                if (d2 - z - 1 >= 4 && d2 - z - 1 <= 6 && (d2 >= s->len || !is_alnum(t[d2])))
+                if (d2 - z - 1 == 3 && d2 + 5 <= s->len && t[d2] == '-' && is_digit(t[d2 + 1]) &&
+                    is_digit(t[d2 + 4]) && (d2 + 5 == s->len || !is_alnum(t[d2 + 5])))
+                    d2 += 5; /* Japan: "Tokyo 150-0002" */
+                if (d2 - z - 1 >= 4 && d2 - z - 1 <= 8 && (d2 >= s->len || !is_alnum(t[d2])))
                     z = d2;
             }
             end = z;

@@ -50,7 +50,7 @@ static const char countries[] =
     "taiwan|turkey|tuvalu|uganda|zambia|jersey|u.s.a.|suisse|italia|italie|polska|spanje|"
     "spagna|belgio|benin|chile|china|congo|egypt|gabon|ghana|haiti|india|italy|japan|"
     "kenya|libya|malta|nauru|nepal|niger|palau|qatar|samoa|spain|sudan|syria|tonga|yemen|"
-    "macau|wales|norge|suomi|suiza|chad|cuba|fiji|iran|iraq|laos|mali|oman|peru|togo|"
+    "macau|wales|norge|brasil|suomi|suiza|chad|cuba|fiji|iran|iraq|laos|mali|oman|peru|togo|"
     "u.s.|usa|us|uk|";
 
 /* Does the folded word w[0 .. l) match the text at i (Latin-1 capitals folded) with no letter after
@@ -154,10 +154,17 @@ size_t nw_country_after(const struct sc *s, size_t end)
     const uint8_t *t = s->t;
     size_t i = end;
     int sep = 0;
-    if (i < s->len && t[i] == ',')
-        i++, sep = 1;
-    else if (i + 3 < s->len && t[i] == ' ' && t[i + 1] == '-' && t[i + 2] == ' ')
-        i += 3, sep = 1; /* "00184 Roma - Italia" */
+    size_t br = nw_br_at(s, i);
+    if (i < s->len && (t[i] == ',' || t[i] == ';' || t[i] == '\t'))
+        i++, sep = 1; /* and a CSV row's next cell: "Dublin;Ireland" */
+    else if (br)
+        i += br, sep = 1; /* "Zürich<br>Schweiz" */
+    else if (i + 3 < s->len && t[i] == ' ' && (t[i + 1] == '-' || t[i + 1] == '|') &&
+             t[i + 2] == ' ')
+        i += 3, sep = 1; /* "00184 Roma - Italia", "Perth WA 6000 | Australia" */
+    else if (i + 4 < s->len && t[i] == ' ' && t[i + 1] == 0xC2 && t[i + 2] == 0xB7 &&
+             t[i + 3] == ' ')
+        i += 4, sep = 1; /* "3011 Bern · Switzerland" */
     if (i < s->len && t[i] == '\r')
         i++;
     if (i < s->len && t[i] == '\n')
@@ -192,6 +199,17 @@ size_t nw_town_rest(const struct sc *s, size_t ce)
     static const char *const links[] = {"im", "am",  "an", "der", "in", "on",  "upon", "sur", "en",
                                         "ob", "bei", "le", "la",  "de", "del", "di",   "les"};
     const uint8_t *t = s->t;
+    if (ce >= 2 && ce + 3 < s->len && (t[ce - 2] == 'C' || t[ce - 2] == 'S') &&
+        t[ce - 1] == (t[ce - 2] == 'C' ? 'o' : 't') && t[ce] == '.' && t[ce + 1] == ' ' &&
+        (ce == 2 || !is_alnum(t[ce - 3])) && is_up(t[ce + 2])) {
+        size_t nc, co = nw_cap_words(s, ce + 2, 2, &nc); /* "Co. Cork", "St. John's" */
+        if (!co)
+            return ce;
+        ce = co;
+    }
+    if (ce + 2 <= s->len && t[ce] == '\'' && t[ce + 1] == 's' &&
+        (ce + 2 == s->len || !is_alnum(t[ce + 2])))
+        return ce + 2; /* "St. John's" */
     for (int g = 0; g < 4 && ce + 1 < s->len; g++) {
         size_t q = ce + 1;
         if (ce >= 5 &&
@@ -262,7 +280,7 @@ size_t nw_town_rest(const struct sc *s, size_t ce)
 /* Can a postcode start at b: the text's or a line's start, or after a space, a colon or a quote? */
 static int postcode_may_start(const struct sc *s, size_t b)
 {
-    return b == 0 || strchr(" \n\t:\"(", s->t[b - 1]) != NULL;
+    return b == 0 || strchr(" \n\t:\"(>", s->t[b - 1]) != NULL;
 }
 
 /* A postcode that ends at pe, before a town: "10115", "D-10115", "1012 AB", "SW1A 1AA". Its
@@ -292,8 +310,9 @@ static size_t postcode_before(const struct sc *s, size_t pe)
  * Floor", "Bldg 4". Its start, or (size_t)-1. */
 static size_t unit_before_street(const struct sc *s, size_t e)
 {
-    static const char *const keys[] = {"building", "bldg",           "block",    "tower", "wing",
-                                       "haus",     "geb\303\244ude", "edificio", "torre", "portal"};
+    static const char *const keys[] = {"building", "bldg",   "block",          "tower",
+                                       "wing",     "haus",   "geb\303\244ude", "edificio",
+                                       "torre",    "portal", "level",          "lvl"};
     static const char *const nth[] = {"ground", "first", "second", "third",
                                       "fourth", "fifth", "sixth",  "top"};
     const uint8_t *t = s->t;
@@ -341,25 +360,129 @@ static size_t care_of_before(const struct sc *s, size_t e)
     return ce == e && postcode_may_start(s, q - 4) ? q - 4 : (size_t)-1;
 }
 
-/* A unit on the line before a street that starts at b ("Flat 3\n12 Baker Street"): its start,
- * or (size_t)-1. */
-static size_t unit_line_before(const struct sc *s, size_t b)
+/* Does a block's line start at u: the text's start, after a line break, "<br>" or another tag,
+ * a label's ": ", or a signature's "| " or "· "? */
+static int line_start(const struct sc *s, size_t u)
 {
     const uint8_t *t = s->t;
-    size_t e = b - 1; /* the line break */
-    if (e > 0 && t[e - 1] == '\r')
-        e--;
+    if (u == 0 || t[u - 1] == '\n' || t[u - 1] == '>')
+        return 1;
+    return u >= 2 && t[u - 1] == ' ' &&
+           (t[u - 2] == ':' || t[u - 2] == '|' || (u >= 3 && t[u - 3] == 0xC2 && t[u - 2] == 0xB7));
+}
+
+/* The line break before a line that starts at b: "\n", "<br>", " | ", " · ". Where the line
+ * before ends (spaces left out), or (size_t)-1. */
+static size_t line_break_before(const struct sc *s, size_t b)
+{
+    const uint8_t *t = s->t;
+    size_t e = (size_t)-1;
+    if (b >= 2 && t[b - 1] == '\n')
+        e = b - 1 - (t[b - 2] == '\r');
+    else if (b >= 5 && t[b - 1] == '>') {
+        size_t k = b - 1;
+        while (k > 0 && b - k < 7 && t[k] != '<')
+            k--;
+        if (t[k] == '<' && nw_br_at(s, k) == b - k)
+            e = k;
+    } else if (b >= 4 && t[b - 1] == ' ' && t[b - 2] == '|' && t[b - 3] == ' ')
+        e = b - 3;
+    else if (b >= 5 && t[b - 1] == ' ' && t[b - 2] == 0xB7 && t[b - 3] == 0xC2 && t[b - 4] == ' ')
+        e = b - 4;
+    if (e == (size_t)-1)
+        return e;
     while (e > 0 && t[e - 1] == ' ')
         e--;
-    size_t u = e > 0 ? unit_before_street(s, e) : (size_t)-1;
-    return u != (size_t)-1 && (u == 0 || t[u - 1] == '\n' || (u >= 2 && t[u - 2] == ':'))
-               ? u
-               : (size_t)-1;
+    return e > 0 ? e : (size_t)-1;
+}
+
+/* Words that end a company's name on the line before its street ("Brightwave Analytics, Inc.",
+ * "Harbor Logistics LLC"), folded. */
+static const char *const org_ends[] = {
+    "inc", "llc", "ltd",  "limited", "gmbh", "ag",         "plc", "corp", "bv", "b.v", "sa",
+    "s.a", "srl", "sarl", "kg",      "pty",  "solicitors", "llp", "oy",   "ab", "aps"};
+
+/* A unit, a care-of, a house's name or a company line before a street's line, the line ending
+ * at e ("Flat 3", "c/o Harbor Logistics LLC", "The Old Rectory", "Brightwave Analytics, Inc."):
+ * its start, or (size_t)-1. A company only on a line of its own (own: a line break or "<br>"
+ * after it), not as a one-line signature's first part ("Firma GmbH · Hauptstraße 5 · ...": the
+ * sender's firm). */
+static size_t line_before(const struct sc *s, size_t e, int own)
+{
+    const uint8_t *t = s->t;
+    size_t u = unit_before_street(s, e);
+    if (u != (size_t)-1 && line_start(s, u))
+        return u; /* "Flat 3\n12 Baker Street" */
+    size_t q = e;
+    while (q > 0 && e - q < 64 && t[q - 1] != '\n' && t[q - 1] != '>' && t[q - 1] != ':' &&
+           !(t[q - 1] == ' ' && q >= 2 && (t[q - 2] == '|' || t[q - 2] == 0xB7)))
+        q--;
+    if (q == e || !line_start(s, q))
+        return (size_t)-1;
+    if (e - q > 5 && (t[q] == 'c' || t[q] == 'C') && t[q + 1] == '/' &&
+        (t[q + 2] == 'o' || t[q + 2] == 'O') && t[q + 3] == ' ' && nw_upper(t + q + 4, e - q - 4))
+        return q; /* "c/o Fernleigh & Co Solicitors" */
+    static const char *const houses[] = {"house",      "cottage",  "lodge", "farm",     "rectory",
+                                         "manor",      "villa",    "court", "mansions", "residency",
+                                         "apartments", "building", "tower", "plaza",    "grange"};
+    size_t hb = e; /* a house's name: "The Old Rectory", "Flat 1, Kestrel House" */
+    while (hb > q && t[hb - 1] != ' ')
+        hb--;
+    char hw[16];
+    if (hb > q && nw_upper(t + hb, e - hb) &&
+        NW_ONE_OF(nw_fold_span(s, hb, e, hw, sizeof hw), houses)) {
+        size_t nc, u2 = q;
+        if (nw_cap_words(s, q, 4, &nc) == e)
+            return q;
+        while (u2 < hb && t[u2] != ',')
+            u2++;
+        if (u2 + 2 < hb && t[u2 + 1] == ' ' && unit_before_street(s, u2) == q &&
+            nw_cap_words(s, u2 + 2, 4, &nc) == e)
+            return q; /* "Flat 1, Kestrel House" */
+    }
+    size_t w = e - (t[e - 1] == '.');
+    size_t a = w;
+    while (a > q && (is_alnum(t[a - 1]) || t[a - 1] == '.'))
+        a--;
+    char kb[16];
+    if (own && a > q + 2 && (t[a - 1] == ' ') && nw_upper(t + q, e - q) &&
+        NW_ONE_OF(nw_fold_span(s, a, w, kb, sizeof kb), org_ends))
+        return q; /* "Brightwave Analytics, Inc." */
+    return (size_t)-1;
+}
+
+/* Words before a house number that belong to it, as written in Singapore, India and on US rural
+ * routes: "Blk 164 Ang Mo Kio Ave", "Door No. 12, ...", "RR 2 Box 36", "HC 64 Box 71", "Rural
+ * Route 3, Box 65A". Their start, or b. */
+static size_t number_prefix(const struct sc *s, size_t b)
+{
+    static const struct {
+        const char *w;
+        size_t n;
+    } pre[] = {{"Blk ", 4},   {"Block ", 6},        {"Door No. ", 9}, {"House No. ", 10},
+               {"H.No. ", 6}, {"Plot No. ", 9},     {"Plot ", 5},     {"RR ", 3},
+               {"HC ", 3},    {"Rural Route ", 12}, {"No. ", 4}};
+    const uint8_t *t = s->t;
+    for (size_t k = 0; k < sizeof pre / sizeof pre[0]; k++) {
+        size_t n = pre[k].n;
+        if (b >= n && memcmp(t + b - n, pre[k].w, n) == 0 && (b == n || !is_alnum(t[b - n - 1])) &&
+            (b == n || t[b - n - 1] != '.'))
+            return b - n;
+    }
+    static const char *const units[] = {"Unit ", "Flat ", "Apt ", "Shop ", "Suite "};
+    for (size_t k = 0; k < sizeof units / sizeof units[0]; k++) {
+        size_t n = strlen(units[k]); /* "Unit 7/84 Smith St", "Flat 902, MG Road": a line's start */
+        if (b >= n && memcmp(t + b - n, units[k], n) == 0 && line_start(s, b - n))
+            return b - n;
+    }
+    return b;
 }
 
 size_t nw_addr_head(const struct sc *s, size_t b)
 {
     const uint8_t *t = s->t;
+    if (b >= 3 && is_digit(t[b]) && t[b - 1] == ' ')
+        b = number_prefix(s, b);
     if (b >= 4 && is_digit(t[b]) && t[b - 1] == ' ') { /* "Wohnung 12, Hauptstraße 5" */
         size_t k = b - 1;
         while (k > 0 && b - 1 - k < 12 && (is_alnum(t[k - 1]) || t[k - 1] >= 0x80))
@@ -371,8 +494,9 @@ size_t nw_addr_head(const struct sc *s, size_t b)
             b = k; /* not after a word: "Mrs. Jennifer Alcaraz Suite 541 ..." is the person's */
     }
     for (int g = 0; g < 2; g++) {
-        if (b >= 2 && t[b - 1] == '\n') {
-            size_t u = unit_line_before(s, b);
+        size_t le = line_break_before(s, b);
+        if (le != (size_t)-1) {
+            size_t u = line_before(s, le, t[b - 1] == '\n' || t[b - 1] == '>');
             if (u == (size_t)-1)
                 break;
             b = u;
@@ -590,7 +714,25 @@ static const char *const field_keys[] = {"zip",
                                          "etage",
                                          "address line 2",
                                          "address2",
-                                         "address_2"};
+                                         "address_2",
+                                         "cep",
+                                         "cidade",
+                                         "bairro",
+                                         "estado",
+                                         "localidade",
+                                         "codigo_postal",
+                                         "c\303\263digo_postal",
+                                         "kod pocztowy",
+                                         "kod_pocztowy",
+                                         "miasto",
+                                         "kraj",
+                                         "postnummer",
+                                         "postnr",
+                                         "postort",
+                                         "poststed",
+                                         "pincode",
+                                         "pin code",
+                                         "provincie"};
 
 /* The next field of a form or a JSON object after an address that ends at end, when its key is
  * an address field's ("\nPostcode: 10115", "\nCity: Berlin", ", \"city\": \"Berlin\""): the

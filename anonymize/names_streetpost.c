@@ -11,7 +11,10 @@
  * or a name), a month or a unit word ("Windows 10, 2019 Server", "Ticket 8812, 1050 Brussels",
  * "Room 12, 1000 Bruxelles" are left to others), and a town that is an ordinary English word is
  * taken only after a postcode that cannot be a year or a count (five digits, "2514 EA",
- * "1100-053"). Nothing here allocates.
+ * "1100-053"). Also here, for names_places.c (at its size): a Japanese block number
+ * ("1-2-3 Shibuya", only before a ward or a postcode), a unit after the house number's slash
+ * ("130/Stiege 2/Tür 9"), a rural route's box ("RR 2 Box 36") and a Portuguese "R." for "Rua".
+ * Nothing here allocates.
  */
 #include "anonymize/names_internal.h"
 
@@ -45,7 +48,7 @@ static size_t postcode_town(const struct sc *s, size_t k)
     unsigned y = 0;
     while (d < s->len && is_digit(t[d]) && d - k < 6)
         y = y * 10 + (unsigned)(t[d++] - '0');
-    if ((d - k != 4 && d - k != 5) || d + 2 >= s->len)
+    if ((d - k < 3 || d - k > 5) || d + 2 >= s->len)
         return 0;
     /* four digits alone and a year's: "Windows 10, 2019 Server", "Season 4, 2019 Finale" */
     int bare = d - k == 4 && k == k0 && y >= 1900 && y <= 2099;
@@ -55,7 +58,10 @@ static size_t postcode_town(const struct sc *s, size_t k)
     else if (d - k == 4 && d + 4 < s->len && t[d] == ' ' && t[d + 1] >= 'A' && t[d + 1] <= 'Z' &&
              t[d + 2] >= 'A' && t[d + 2] <= 'Z' && t[d + 3] == ' ')
         d += 3, bare = 0; /* the Netherlands: "2514 EA" */
-    if (t[d] != ' ' || !nw_upper(t + d + 1, s->len - d - 1))
+    else if (d - k == 3 && k == k0 && d + 4 < s->len && t[d] == ' ' && is_digit(t[d + 1]) &&
+             is_digit(t[d + 2]) && t[d + 3] == ' ')
+        d += 3; /* Czechia, Slovakia, Sweden: "110 00 Praha 1", "111 21 Stockholm" */
+    if (d - k == 3 || t[d] != ' ' || !nw_upper(t + d + 1, s->len - d - 1))
         return 0;
     struct word tw;
     nw_parse_word(s, d + 1, &tw);
@@ -141,9 +147,16 @@ size_t nw_addr_name_postcode(const struct sc *s, const struct word *w)
         while (k < s->len && is_digit(t[k]))
             k++;
     }
-    if (k + 2 >= s->len || !((t[k] == ',' && t[k + 1] == ' ') || t[k] == '\n'))
+    size_t br = nw_br_at(s, k);
+    if (br)
+        k += br - 1; /* "<br>" */
+    else if (k + 3 < s->len && t[k] == ' ' && (t[k + 1] == '|' || t[k + 1] == 0xC2) &&
+             (t[k + 2] == ' ' || (t[k + 2] == 0xB7 && t[k + 3] == ' ')))
+        k += t[k + 1] == '|' ? 2 : 3; /* " | ", " · " */
+    else if (k + 2 >= s->len || !((t[k] == ',' && t[k + 1] == ' ') || t[k] == '\n'))
         return 0; /* a comma or a line break between: not "Suite 541 6343 Skogstien" */
-    k += t[k] == ',';
+    else
+        k += t[k] == ',';
     size_t te = postcode_town(s, k + 1);
     if (!te)
         return 0;
@@ -171,4 +184,137 @@ size_t nw_addr_untyped_postcode(const struct sc *s, size_t j)
     return ce && ce + 1 < s->len && (t[ce] == ' ' || (sep == 1 && t[ce] == '\n'))
                ? nw_postcode_at(s, ce + 1)
                : 0;
+}
+
+/* Does a Japanese ward, city or town word ("Shibuya-ku", "Kita-ku", "Sapporo-shi") or a
+ * postcode "150-0002" stand within 48 bytes after k? */
+static int ward_or_postcode_soon(const struct sc *s, size_t k)
+{
+    const uint8_t *t = s->t;
+    size_t lim = k + 48 < s->len ? k + 48 : s->len;
+    for (; k + 3 < lim; k++) {
+        if (t[k] != '-')
+            continue;
+        if (k >= 1 && is_alnum(t[k - 1]) && t[k - 1] > '9' &&
+            ((t[k + 1] == 'k' && t[k + 2] == 'u') || (t[k + 1] == 's' && t[k + 2] == 'h')) &&
+            (k + 3 >= s->len || !is_alnum(t[k + 3]) || t[k + 3] == 'i'))
+            return 1;
+        if (k >= 3 && k + 5 <= s->len && is_digit(t[k - 1]) && is_digit(t[k - 3]) &&
+            (k == 3 || !is_alnum(t[k - 4])) && is_digit(t[k + 1]) && is_digit(t[k + 4]) &&
+            (k + 5 == s->len || !is_alnum(t[k + 5])))
+            return 1;
+    }
+    return 0;
+}
+
+size_t nw_addr_chome(const struct sc *s, size_t i)
+{
+    const uint8_t *t = s->t;
+    size_t k = i;
+    for (int part = 0; part < 3; part++) { /* chōme, block, house: "1-2-3", "2-14-5" */
+        size_t d = k;
+        while (k < s->len && is_digit(t[k]) && k - d < 4)
+            k++;
+        if (k == d || k - d > (part == 2 ? 4u : 2u) || (k < s->len && is_digit(t[k])))
+            return 0;
+        if (part < 2 && (k >= s->len || t[k++] != '-'))
+            return 0;
+    }
+    if (k + 1 >= s->len || t[k] != ' ' || !is_up(t[k + 1]))
+        return 0;
+    size_t e = k + 1; /* its district: "Shibuya", "Nishi-Azabu", "Umeda" */
+    while (e < s->len && (is_alnum(t[e]) || (t[e] == '-' && e + 1 < s->len && is_up(t[e + 1]))))
+        e++;
+    if (!ward_or_postcode_soon(s, e))
+        return 0;                 /* "1-2-3 Release", a version's steps */
+    for (int g = 0; g < 2; g++) { /* the ward after a separator: ", Shibuya-ku", "\nKita-ku" */
+        size_t q = e, br = nw_br_at(s, q);
+        if (br)
+            q += br;
+        else if (q + 2 < s->len && t[q] == ',' && t[q + 1] == ' ')
+            q += 2;
+        else if (q + 1 < s->len && t[q] == '\n')
+            q++;
+        else if (q + 3 < s->len && t[q] == ' ' && t[q + 1] == '|' && t[q + 2] == ' ')
+            q += 3;
+        else if (q + 4 < s->len && t[q] == ' ' && t[q + 1] == 0xC2 && t[q + 2] == 0xB7 &&
+                 t[q + 3] == ' ')
+            q += 4;
+        if (q == e || q >= s->len || !is_up(t[q]))
+            break;
+        size_t w = q;
+        while (w < s->len && is_alnum(t[w]))
+            w++;
+        if (w + 3 > s->len || t[w] != '-' ||
+            !((t[w + 1] == 'k' && t[w + 2] == 'u') || (t[w + 1] == 's' && t[w + 2] == 'h')))
+            break;
+        w += 3;
+        while (w < s->len && t[w] >= 'a' && t[w] <= 'z')
+            w++; /* "-shi" */
+        e = w;
+    }
+    return nw_addr_tail(s, e);
+}
+
+size_t nw_slash_unit(const struct sc *s, size_t j)
+{
+    const uint8_t *t = s->t;
+    size_t q = j + 1, ue = q + 1;
+    while (ue < s->len && ue - q < 8 && (is_alnum(t[ue]) || t[ue] >= 0x80))
+        ue++;
+    char ub[16];
+    const char *u = ue - q >= 3 ? nw_fold_span(s, q, ue, ub, sizeof ub) : "";
+    if (!*u || !((nw_cats(u) & C_UNIT) || strcmp(u, "top") == 0))
+        return 0;
+    ue += ue < s->len && t[ue] == '.';
+    if (ue + 1 >= s->len || t[ue] != ' ' || !is_alnum(t[ue + 1]))
+        return 0;
+    q = ue + 1;
+    while (q < s->len && q - ue <= 4 && is_alnum(t[q]))
+        q++;
+    return q - ue > 4 || (q < s->len && is_alnum(t[q])) ? 0 : q;
+}
+
+size_t nw_addr_route_box(const struct sc *s, size_t j)
+{
+    const uint8_t *t = s->t;
+    if (j + 5 >= s->len || memcmp(t + j, "Box ", 4) != 0 || !is_digit(t[j + 4]))
+        return 0;
+    size_t d = j + 4;
+    while (d < s->len && d - j < 10 && is_digit(t[d]))
+        d++;
+    if (d < s->len && is_up(t[d]))
+        d++; /* "Box 47A" */
+    size_t e = d < s->len && !is_alnum(t[d]) ? nw_addr_tail(s, d) : 0;
+    return e > d ? e : 0; /* a town after it: not "5 Box 12 units" */
+}
+
+size_t nw_addr_rua(const struct sc *s, size_t i)
+{
+    const uint8_t *t = s->t;
+    if (i + 6 >= s->len || t[i] != 'R' || t[i + 1] != '.' || t[i + 2] != ' ' ||
+        (i > 0 && (is_alnum(t[i - 1]) || t[i - 1] == '.')))
+        return 0;
+    size_t k = i + 3, pe = k;
+    while (pe < s->len && pe - k < 4 && t[pe] >= 'a' && t[pe] <= 'z')
+        pe++;
+    char pb[8];
+    int particle =
+        pe > k && pe < s->len && t[pe] == ' ' && nw_particle(nw_fold_span(s, k, pe, pb, sizeof pb));
+    if (particle)
+        k = pe + 1; /* "R. de Santa Catarina" */
+    size_t n, ne = k < s->len && is_up(t[k]) ? nw_cap_words(s, k, 4, &n) : 0;
+    if (!ne || ne + 3 >= s->len || t[ne] != ',' || t[ne + 1] != ' ')
+        return 0;
+    size_t h = ne + 2;
+    if (h + 4 < s->len && memcmp(t + h, "n\302\272 ", 4) == 0)
+        h += 4; /* "nº 45" */
+    size_t hn = is_digit(t[h]) ? nw_house_number(s, h) : 0;
+    if (!hn)
+        return 0;
+    size_t e = nw_addr_tail(s, hn), d = hn;
+    while (d < e && !is_digit(t[d]))
+        d++;
+    /* "R." is also an initial: "R. Kelly, 42, ..." is none without a particle or a postcode */
+    return particle || d < e ? e : 0;
 }

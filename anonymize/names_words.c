@@ -969,7 +969,8 @@ static const char *const first_types[] = {
  * tér 19.", "Piroska u. 97.") and Scandinavian ("Hersnap vej 18"); compared without their dot. */
 static const char *const lower_types[] = {"fasor",   "gata", "gatan",  "krt",  "körút", "köz",
                                           "rakpart", "rkp",  "sétány", "sor",  "tere",  "tér",
-                                          "u",       "utca", "út",     "útja", "vej",   "veien"};
+                                          "u",       "utca", "út",     "útja", "vej",   "veien",
+                                          "gate",    "gade", "vei",    "veg",  "vegen"};
 static const char *const units[] = {
     "esc",       "escalera", "stiege",      "stg",   "tür",  "bloque", "bte",
     "apartment", "app",      "appartement", "apt",   "bus",  "fl",     "flat",

@@ -59,6 +59,9 @@ echo
 echo "## streets no type names (gen_addr_tune3.py: BE, CH, NL, FR, PT, ES streets with no type word before a postcode and town, rarer UK types, Irish, Indian and US directional forms; look-alikes with numbers; tune set)"
 "$bin" "${opts[@]}" "$here"/data/addr_tune3.json
 echo
+echo "## address regions and block shapes (gen_addr_tune4.py: IE, CA, AU, NZ, PT, BR, PL, CZ, Nordic, AT, CH, ES, IT, IN, JP, SG, Latin-American blocks, US rural routes, PO boxes, APO/FPO, c/o and company lines; one line with | or ·, HTML <br>, JSON keys in every pack locale, CSV, shipping labels, signatures; look-alikes in the same shapes; tune set)"
+"$bin" "${opts[@]}" "$here"/data/addr_tune4.json
+echo
 echo "## dates of birth, second tune set (gen_dob_tune2.py: en/de/fr/nl/es/it/pt; tables with the header lines above, keys in every casing, OCR label and value, genealogy, ages, compact, Roman and midnight-timestamp dates; non-birth dates beside them; tune set)"
 "$bin" "${opts[@]}" "$here"/data/dob_tune2.json
 echo
