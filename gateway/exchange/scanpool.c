@@ -12,6 +12,12 @@
  * threads never call libevent; their only signal to a worker is a write to its eventfd, made
  * under the lock the worker's cleanup waits on, so the fd is never written once closed.
  *
+ * Idle threads wait on a stack, each on its own condition: a job wakes the thread that became
+ * idle last. glibc gives each thread a heap of its own and every heap keeps its top between
+ * requests (gateway/core/heap.c), so bodies that come one after another are all scanned by one
+ * thread and only as many heaps grow as large scans run at the same time, not one per thread
+ * (a shared condition woke any waiter: two 4 MiB bodies in a row grew two heaps, ~10 MB each).
+ *
  * A full queue (SCAN_QUEUE_PER_THREAD jobs per thread waiting) makes submit return NULL and the
  * caller scans on its loop as before: never a refusal for a body that would pass, and a worker
  * that is busy scanning reads no further requests meanwhile, which is the back-pressure.
@@ -51,12 +57,21 @@ struct gw_scan_job {
     int dropped;
 };
 
+/* A pool thread, waiting on the idle stack or working. */
+struct scan_thr {
+    struct scanpool *p;
+    pthread_t id;
+    pthread_cond_t wake;
+    struct scan_thr *below; /* on the idle stack: the thread that became idle before this one */
+    int on_stack;           /* waiting to be woken; a submit (or the pool's stop) pops it */
+};
+
 struct scanpool {
-    pthread_mutex_t lock; /* everything below */
-    pthread_cond_t more;
+    pthread_mutex_t lock;  /* everything below, and the threads' below and on_stack */
+    struct scan_thr *idle; /* the idle stack's top: the thread that became idle last */
     gw_scan_job_t *head, **tail;
     size_t queued, max_queued;
-    pthread_t *threads;
+    struct scan_thr *threads;
     unsigned nthreads;
     int stop;
     size_t threshold;
@@ -103,13 +118,51 @@ static void hold(struct scanpool *p, gw_scan_job_t *j)
     }
 }
 
+/* The idle stack, under p->lock. */
+static void idle_push(struct scanpool *p, struct scan_thr *t)
+{
+    t->below = p->idle;
+    p->idle = t;
+    t->on_stack = 1;
+}
+
+static void idle_remove(struct scanpool *p, struct scan_thr *t)
+{
+    for (struct scan_thr **pp = &p->idle; t->on_stack && *pp; pp = &(*pp)->below) {
+        if (*pp == t) {
+            *pp = t->below;
+            t->on_stack = 0;
+        }
+    }
+    t->below = NULL;
+}
+
+/* Wake the thread that became idle last, if one is idle. Under p->lock. */
+static void wake_one(struct scanpool *p)
+{
+    struct scan_thr *t = p->idle;
+    if (t) {
+        p->idle = t->below;
+        t->below = NULL;
+        t->on_stack = 0;
+        pthread_cond_signal(&t->wake);
+    }
+}
+
 static void *scan_thread(void *arg)
 {
-    struct scanpool *p = arg;
+    struct scan_thr *t = arg;
+    struct scanpool *p = t->p;
+    pthread_mutex_lock(&p->lock);
     for (;;) {
-        pthread_mutex_lock(&p->lock);
-        while (!p->head && !p->stop) {
-            pthread_cond_wait(&p->more, &p->lock);
+        /* a thread on the stack takes no job until a submit pops it: the job is the top's */
+        while (!p->stop && (t->on_stack || !p->head)) {
+            if (!t->on_stack) {
+                idle_push(p, t);
+            }
+            while (t->on_stack) {
+                pthread_cond_wait(&t->wake, &p->lock);
+            }
         }
         if (!p->head) { /* stopping, nothing left */
             pthread_mutex_unlock(&p->lock);
@@ -130,7 +183,15 @@ static void *scan_thread(void *arg)
         } else {
             j->work(j->arg);
         }
+        /* idle before the job is handed back, so the submit its done may make finds this
+         * thread on top of the stack */
+        pthread_mutex_lock(&p->lock);
+        if (!p->head && !p->stop) {
+            idle_push(p, t);
+        }
+        pthread_mutex_unlock(&p->lock);
         hand_back(j);
+        pthread_mutex_lock(&p->lock);
     }
 }
 
@@ -184,7 +245,7 @@ gw_scan_job_t *gw_scan_submit(gw_worker_t *w, size_t bytes, gw_scan_work_fn work
     *p->tail = j;
     p->tail = &j->next;
     p->queued++;
-    pthread_cond_signal(&p->more);
+    wake_one(p);
     pthread_mutex_unlock(&p->lock);
     return j;
 }
@@ -208,13 +269,12 @@ static int scan_server_init(gw_server_t *srv, char *err, size_t errlen)
         return 0; /* scanThreads 0: every body on its worker's loop */
     }
     struct scanpool *p = calloc(1, sizeof(*p));
-    if (!p || !(p->threads = calloc(n, sizeof(pthread_t)))) {
+    if (!p || !(p->threads = calloc(n, sizeof(*p->threads)))) {
         free(p);
         snprintf(err, errlen, "scanThreads: out of memory");
         return -1;
     }
     pthread_mutex_init(&p->lock, NULL);
-    pthread_cond_init(&p->more, NULL);
     p->tail = &p->head;
     p->max_queued = (size_t)n * SCAN_QUEUE_PER_THREAD;
     p->threshold = srv->cfg->scan_offload_bytes;
@@ -222,7 +282,17 @@ static int scan_server_init(gw_server_t *srv, char *err, size_t errlen)
     p->hold = h && *h ? strdup(h) : NULL;
     srv->scanpool = p;
     for (; p->nthreads < n; p->nthreads++) {
-        if (pthread_create(&p->threads[p->nthreads], NULL, scan_thread, p) != 0) {
+        struct scan_thr *t = &p->threads[p->nthreads];
+        t->p = p;
+        pthread_cond_init(&t->wake, NULL);
+        pthread_mutex_lock(&p->lock);
+        idle_push(p, t); /* idle from the start: a submit before it runs wakes it all the same */
+        pthread_mutex_unlock(&p->lock);
+        if (pthread_create(&t->id, NULL, scan_thread, t) != 0) {
+            pthread_mutex_lock(&p->lock);
+            idle_remove(p, t);
+            pthread_mutex_unlock(&p->lock);
+            pthread_cond_destroy(&t->wake);
             snprintf(err, errlen, "scanThreads: cannot start thread %u of %u", p->nthreads + 1, n);
             return -1; /* scan_server_free joins those started */
         }
@@ -240,12 +310,14 @@ static void scan_server_free(gw_server_t *srv)
     }
     pthread_mutex_lock(&p->lock);
     p->stop = 1;
-    pthread_cond_broadcast(&p->more);
+    while (p->idle) {
+        wake_one(p);
+    }
     pthread_mutex_unlock(&p->lock);
     for (unsigned i = 0; i < p->nthreads; i++) {
-        pthread_join(p->threads[i], NULL);
+        pthread_join(p->threads[i].id, NULL);
+        pthread_cond_destroy(&p->threads[i].wake);
     }
-    pthread_cond_destroy(&p->more);
     pthread_mutex_destroy(&p->lock);
     free(p->threads);
     free(p->hold);

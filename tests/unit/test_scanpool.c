@@ -2,7 +2,7 @@
  * off the loop's thread and done back on it, exactly once per accepted job; small jobs, no pool
  * and a full queue are refused (the caller scans inline); a job cancelled before it starts gets
  * done with dropped set and its work never runs; a worker freed with jobs queued and running
- * gets every done (dropped) before its free returns. */
+ * gets every done (dropped) before its free returns; jobs in sequence run on one thread. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -128,6 +128,30 @@ static void test_work_runs_off_the_loop_and_done_on_it(void **state)
     stop(f);
 }
 
+/* Bodies that come one after another are scanned by the thread that became idle last, so only
+ * one thread's heap grows for them (scanpool.c's top); with a shared condition any waiter woke. */
+static void test_jobs_in_sequence_run_on_one_thread(void **state)
+{
+    (void)state;
+    fixture_t *f = start("4", "100");
+    job_t first;
+    for (int i = 0; i < 16; i++) {
+        job_t j;
+        int left = 1;
+        init_job(&j, f, &left);
+        assert_non_null(gw_scan_submit(&f->w, 100, work, done, &j));
+        event_base_dispatch(f->w.base);
+        assert_int_equal(j.done, 1);
+        assert_true(atomic_load(&j.ran));
+        if (i == 0) {
+            first = j;
+        } else {
+            assert_true(pthread_equal(j.ran_on, first.ran_on));
+        }
+    }
+    stop(f);
+}
+
 static void test_small_bodies_and_no_pool_stay_inline(void **state)
 {
     (void)state;
@@ -208,6 +232,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_work_runs_off_the_loop_and_done_on_it),
+        cmocka_unit_test(test_jobs_in_sequence_run_on_one_thread),
         cmocka_unit_test(test_small_bodies_and_no_pool_stay_inline),
         cmocka_unit_test(test_full_queue_refuses_and_cancelled_job_is_dropped),
         cmocka_unit_test(test_worker_free_drops_queued_and_waits_for_running),
