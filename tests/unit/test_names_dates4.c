@@ -1,0 +1,153 @@
+/* test_names_dates4.c: the fourth round of dates of birth (branch dob4): the non-birth dates the
+ * event rules of names_dobevents.c took in the shapes of the look-alike set
+ * (gen_dob_lookalikes.py), each beside the birth the rule must still find, and the birth shapes
+ * the fourth DOB tune set (gen_dob_tune4.py) found missing.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "anonymize/anonymize.h"
+#include "anonymize/names.h"
+
+#define NAMES_SKIP_TYPE "PERSON" /* this file is about dates of birth */
+#include "names_cases.h"
+
+/* A span of dates after a marriage, an office, a post, a job or a lease named in its paragraph is
+ * a term, not a life; a death notice's span still is one. */
+static void test_dob_span_after_a_term_word_is_no_life(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Ehe mit Hedwig Tavernier (16.02.1980 \xe2\x80\x93 1. Juli 2020)", ""},
+        {"Ansgar Fairweather served as mayor of Leuven (07/12/1966 - 24 December 2018).", ""},
+        {"Ysolde Brouwers, Head of Sales (04/04/1971 \xe2\x80\x93 6/6/2017)", ""},
+        {"Employment history:\nTalleres Ibarra (1981-11-01 - 2020-11-14)\n", ""},
+        {"Lease Van Dijk\n7/12/1970 \xe2\x80\x93 17/01/2020\nTenant: P", ""},
+        {"Huwelijk met Teodoro Sandoval (2 oktober 1969 \xe2\x80\x93 12 december 2018)", ""},
+        {"Hjalmar Thistlewood (10/03/1975 - September 23, 2017)", "DATE_OF_BIRTH=10/03/1975"},
+        {"Ehemalige Lehrerin Maria Keller (16.02.1940 \xe2\x80\x93 1. Juli 2020)",
+         "DATE_OF_BIRTH=16.02.1940"},
+        {"Board minutes.\n\nIn memory of our chair\n\nMaria Keller (16.02.1940 - 1.7.2020)",
+         "DATE_OF_BIRTH=16.02.1940"},
+    };
+    CHECK(c);
+}
+
+/* An age before a date in parentheses is a birth only when the date's year plus the age is a
+ * year the age can have been stated in (at the latest 2040): a visit's or a race's date beside an
+ * age stays. */
+static void test_dob_age_before_a_recent_date_is_no_birth(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Female, aged 37 (28 September 2025): routine check-up.", ""},
+        {"Nuno Vlasveld, 46 years old (2 October 2013)", ""},
+        {"Runner Ingrid M, aged 64 (August 1, 2021 race, Porto)", ""},
+        {"Dario Okonjo (63, 10/28/2023) joined", ""},
+        {"Nuno Vlasveld, 46 years old (2 October 1978)", "DATE_OF_BIRTH=2 October 1978"},
+        {"Dario Okonjo (63, 10/28/1959) joined", "DATE_OF_BIRTH=10/28/1959"},
+    };
+    CHECK(c);
+}
+
+/* Under a line that ends with the birth label, the first date of the value line is the birth;
+ * another field's date read onto the line after it is not. */
+static void test_dob_ocr_line_second_date_is_not_the_birth(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Surname Given names Date of birth\nMAZZOLENI AURELIO  10.07.1952  07.11.2022\nDate of "
+         "expiry\n",
+         "DATE_OF_BIRTH=10.07.1952"},
+        {"Name Vornamen Geburtsdatum\nKOWALCZUK SASKIA 23.05.1954\n", "DATE_OF_BIRTH=23.05.1954"},
+    };
+    CHECK(c);
+}
+
+/* A Markdown bullet that starts with a date and a place followed by a colon is a note, not the
+ * genealogical star. */
+static void test_dob_bullet_date_and_place_with_colon_is_no_star(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"* 11 March 2024 in Braga: workshop with Radomir\n", ""},
+        {"Johann Keller\n* 12.03.1962 in Ulm\n", "DATE_OF_BIRTH=12.03.1962"},
+    };
+    CHECK(c);
+}
+
+/* A guard in parentheses right after the birth label ("(as recorded on the admission form)",
+ * "(DD/MM/YYYY)") is passed over; one with a second clause and another event is not. */
+static void test_dob_guard_parenthesis_after_the_label(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Date of birth (as recorded on the admission form): 06/03/1970",
+         "DATE_OF_BIRTH=06/03/1970"},
+        {"Geburtsdatum (TT.MM.JJJJ): 04.03.1987", "DATE_OF_BIRTH=04.03.1987"},
+        {"Date of birth (as shown on the card; see the card issued on): 2/10/2019", ""},
+    };
+    CHECK(c);
+}
+
+/* A closing XML tag's birth word labels nothing after it. */
+static void test_dob_closing_tag_labels_no_later_field(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"<p><dob>1987-03-04</dob><signup>2022-04-27</signup></p>", "DATE_OF_BIRTH=1987-03-04"},
+        {"<date_of_birth>1917-01-14</date_of_birth><signup>2022-04-27</signup>",
+         "DATE_OF_BIRTH=1917-01-14"},
+    };
+    CHECK(c);
+}
+
+/* The birth word after the date across a place ("am 1. Juli 1949 in Zwolle geboren"), French
+ * "avr" without its dot, a camelCase key that starts with an abbreviation ("gebDatum"). */
+static void test_dob_place_before_geboren_avr_and_camel_abbreviation(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Corentin B wurde am 1. Juli 1949 in Zwolle geboren.", "DATE_OF_BIRTH=1. Juli 1949"},
+        {"Licence FFF\nN\xc3\xa9 le 27 avr 2011\n", "DATE_OF_BIRTH=27 avr 2011"},
+        {"{\"gebDatum\": \"1945-11-20\"}", "DATE_OF_BIRTH=1945-11-20"},
+        {"am 1. Juli 1949 in Zwolle Maria geboren", ""},
+        {"GEBIET 1945-11-20", ""},
+    };
+    CHECK(c);
+}
+
+/* The EU driving licence's field 3 (date and place of birth) before its field 4a. */
+static void test_dob_eu_driving_licence_field_three(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"F\xc3\xbchrerschein\n1. Ilse J\n3. 15.8.1989 Namur\n4a. 8.6.2024",
+         "DATE_OF_BIRTH=15.8.1989"},
+        {"Rijbewijs\n3. 27-01-1991 Namur 4b. 11-06-2031", "DATE_OF_BIRTH=27-01-1991"},
+        {"Steps\n3. 15.8.2019 kickoff\n4. 8.6.2024 review", ""},
+    };
+    CHECK(c);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_dob_span_after_a_term_word_is_no_life),
+        cmocka_unit_test(test_dob_age_before_a_recent_date_is_no_birth),
+        cmocka_unit_test(test_dob_ocr_line_second_date_is_not_the_birth),
+        cmocka_unit_test(test_dob_bullet_date_and_place_with_colon_is_no_star),
+        cmocka_unit_test(test_dob_guard_parenthesis_after_the_label),
+        cmocka_unit_test(test_dob_closing_tag_labels_no_later_field),
+        cmocka_unit_test(test_dob_place_before_geboren_avr_and_camel_abbreviation),
+        cmocka_unit_test(test_dob_eu_driving_licence_field_three),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
