@@ -29,10 +29,10 @@ static int year_ok(unsigned y, size_t digits)
 }
 
 /* Portuguese months the shared list (names_words.c) lacks, and their abbreviations; "out" is
- * October only here, inside a date ("27 out. 1988"). */
-static const char *const months_pt[] = {"fevereiro", "fev",     "mar\303\247o", "maio",
-                                        "junho",     "julho",   "setembro",     "outubro",
-                                        "out",       "novembro"};
+ * October only here, inside a date ("27 out. 1988"); French "avr" written without its dot. */
+static const char *const months_pt[] = {"fevereiro", "fev",      "mar\303\247o", "maio",
+                                        "junho",     "julho",    "setembro",     "outubro",
+                                        "out",       "novembro", "avr"};
 
 /* A month name at i ("March", "März", "mars", "Sept.", "março"): its end, or 0. */
 static size_t month_at(const struct sc *s, size_t i)
@@ -41,9 +41,11 @@ static size_t month_at(const struct sc *s, size_t i)
     if (i >= s->len)
         return 0;
     int shared = nw_may_be(s->t + i, s->len - i, C_MONTH) != 0;
-    if (!shared && !(i + 3 <= s->len && ((s->t[i] | 32) == 'f' || (s->t[i] | 32) == 'o') &&
-                     (memcmp(s->t + i + 1, "ev", 2) == 0 || memcmp(s->t + i + 1, "ut", 2) == 0)))
-        return 0; /* "fev", "out": the prefixes of months_pt[] the shared list lacks */
+    if (!shared && !(i + 3 <= s->len &&
+                     ((s->t[i] | 32) == 'f' || (s->t[i] | 32) == 'o' || (s->t[i] | 32) == 'a') &&
+                     (memcmp(s->t + i + 1, "ev", 2) == 0 || memcmp(s->t + i + 1, "ut", 2) == 0 ||
+                      memcmp(s->t + i + 1, "vr", 2) == 0)))
+        return 0; /* "fev", "out", "avr": the prefixes of months_pt[] the shared list lacks */
     while (e < s->len && e - i < 12 && nw_letter(s->t + e, s->len - e))
         e += nw_letter(s->t + e, s->len - e);
     char buf[16];
@@ -518,7 +520,9 @@ size_t nw_birth_word_at(const struct sc *s, size_t i, size_t limit)
             continue;
         while (q < n && (t[i + q] | 32) == (uint8_t)birth_abbrs[k][q])
             q++;
-        if (q == n && (i + n == limit || !nw_letter(t + i + n, s->len - i - n)))
+        if (q == n && (i + n == limit || !nw_letter(t + i + n, s->len - i - n) ||
+                       (t[i + n] >= 'A' && t[i + n] <= 'Z' && t[i + n - 1] >= 'a' &&
+                        t[i + n - 1] <= 'z'))) /* also a camelCase key's part: "gebDatum" */
             return n;
     }
     return 0;
@@ -621,6 +625,16 @@ static int birth_reaches(const struct sc *s, size_t we, size_t p)
         if (word_here(s, we, p, after_birth[k]))
             return 0;
     for (size_t i = we; i < p; i++) {
+        if (t[i] == '(' && (i == we || (i == we + 1 && t[we] == ' '))) {
+            size_t c = i + 1; /* a guard right after the label: "(as recorded on the admission
+                                 form)", "(DD/MM/YYYY)": no digit, no second clause */
+            while (c < p && c - i < 100 && t[c] != ')' && !is_digit(t[c]) && t[c] != ';')
+                c++;
+            if (c < p && t[c] == ')') {
+                i = c;
+                continue;
+            }
+        }
         if (is_digit(t[i]))
             return 0;
         if (!is_alnum(t[i - 1]) && t[i - 1] < 0x80 && (is_alnum(t[i]) || t[i] >= 0x80))
@@ -671,6 +685,16 @@ static size_t label_pair(const struct sc *s, size_t we, size_t i)
     return we;
 }
 
+/* Is the word at i inside a closing XML tag ("</date_of_birth>")? */
+static int closing_tag(const struct sc *s, size_t i)
+{
+    const uint8_t *t = s->t;
+    size_t b = i;
+    while (b > 0 && i - b < 48 && (is_alnum(t[b - 1]) || strchr("_:.-", t[b - 1])))
+        b--;
+    return b >= 2 && t[b - 1] == '/' && t[b - 2] == '<';
+}
+
 /* A birth word in the 96 bytes before p: "born", "DOB", "date of birth", "geboren",
  * "Geburtsdatum", "né(e) le", "naissance", "fecha de nacimiento", "geboortedatum", "nascita",
  * also as a camelCase part of a key ("dateOfBirth"). The nearest one decides. */
@@ -685,6 +709,8 @@ int nw_birth_before(const struct sc *s, size_t p)
             !(t[i] >= 'A' && t[i] <= 'Z' && t[i - 1] >= 'a' && t[i - 1] <= 'z'))
             continue;
         size_t n = nw_birth_word_at(s, i, p + 1);
+        if (n && closing_tag(s, i))
+            continue; /* "</date_of_birth><signup>2022-04-27": the field has closed */
         if (n && (t[i] | 32) == 'b' && n == 3 && /* "b. " only right before it, not "z. B." */
             (i + n != p || (i >= 2 && t[i - 1] == ' ' && t[i - 2] == '.') ||
              (i >= 1 && t[i - 1] == '.')))
@@ -721,9 +747,10 @@ int nw_birth_after(const struct sc *s, size_t e)
         "et", "and", "und", "en",  "e",    "y",     "in",    "\303\240", "a"};
     static const char *const be[] = {"is",    "was",  "ist", "est", "\303\250",
                                      "wurde", "werd", "fue", "es"};
+    static const char *const prep[] = {"in", "\303\240", "en", "a"};
     const uint8_t *t = s->t;
     size_t i = e;
-    int caps = 0, verb = 0;
+    int caps = 0, verb = 0, place = 0;
     if (i < s->len && (t[i] == ' ' || t[i] == ','))
         i++;
     while (i < s->len && t[i] == ' ')
@@ -746,10 +773,14 @@ int nw_birth_after(const struct sc *s, size_t e)
             return 0;
         char buf[8];
         const char *f = nw_fold_span(s, i, we, buf, sizeof buf);
-        if (nw_upper(t + i, s->len - i) && caps < 3 && !NW_ONE_OF(f, fill)) {
+        if (place && nw_upper(t + i, s->len - i) && t[we] == ' ') {
+            place = 0; /* "am 1. Juli 1949 in Zwolle geboren": a place, not a name */
+        } else if (nw_upper(t + i, s->len - i) && caps < 3 && !NW_ONE_OF(f, fill)) {
             caps++; /* "On 4 March 1987, Maria Keller was born" */
+            place = 0;
         } else if (NW_ONE_OF(f, fill)) {
             verb |= NW_ONE_OF(f, be);
+            place = NW_ONE_OF(f, prep);
         } else {
             return 0;
         }
