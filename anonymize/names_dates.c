@@ -190,6 +190,45 @@ static size_t month_ending_at(const struct sc *s, size_t p)
 
 static size_t date_at(const struct sc *s, size_t i, size_t *ds);
 
+/* A day and month with no year at [ds, e) is a date only right after a birthday's word, with
+ * at most one small word or a colon between ("Birthday: August 15th", "my bday is December
+ * 25th", "Geburtstag: 15. August"): the day and month of a birth, as a vCard's "--0815". Its end,
+ * or 0. */
+static size_t yearless(const struct sc *s, size_t ds, size_t e)
+{
+    static const char *const bday[] = {"birthday",   "bday",       "b-day",
+                                       "geburtstag", "verjaardag", "cumplea\303\261os",
+                                       "compleanno", "born",       "dob"};
+    static const char *const small[] = {"is", "on", "am", "le", "el", "il", "op", "was"};
+    const uint8_t *t = s->t;
+    size_t q = e;
+    if (e < s->len && (is_alnum(t[e]) || t[e] >= 0x80))
+        return 0;
+    while (q < s->len && (t[q] == ' ' || t[q] == ','))
+        q++;
+    if (q < s->len && is_digit(t[q]))
+        return 0; /* a number after it: a year this reader did not take */
+    for (int w = 0; w < 2; w++) {
+        size_t b = ds;
+        while (b > 0 && ds - b < 3 && (t[b - 1] == ' ' || t[b - 1] == ':' || t[b - 1] == '"'))
+            b--;
+        size_t we = b;
+        while (b > 0 && we - b < 12 &&
+               (nw_letter(t + b - 1, 1) || t[b - 1] >= 0x80 || t[b - 1] == '-'))
+            b--;
+        if (b == we || (b > 0 && is_alnum(t[b - 1])))
+            return 0;
+        char buf[16];
+        const char *f = nw_fold_span(s, b, we, buf, sizeof buf);
+        if (f && NW_ONE_OF(f, bday))
+            return e;
+        if (!f || !NW_ONE_OF(f, small))
+            return 0;
+        ds = b;
+    }
+    return 0;
+}
+
 /* The year after a month name at y: four digits, or two ("4 Mar 87", "4. August 33") that no
  * time of day or further digits follow. Its end, or 0. */
 static size_t year_after_month(const struct sc *s, size_t y)
@@ -406,7 +445,7 @@ static size_t date_at(const struct sc *s, size_t i, size_t *ds)
         size_t y = skip_de(s, skip_sp(s, me < s->len && t[me] == ',' ? me + 1 : me));
         if (y > me && (e = year_after_month(s, y)))
             return e;
-        return 0;
+        return yearless(s, i, me);
     }
     if (m == j && j + 4 < s->len && nw_upper(t + j, 1) && (me = month_at(s, j)) && me - j == 3 &&
         (e = num_at(s, me, 4, &c)) && (e - me == 4 || e - me == 2) && year_ok(c, e - me) &&
@@ -427,7 +466,7 @@ static size_t date_at(const struct sc *s, size_t i, size_t *ds)
         return 0;
     size_t y = k < s->len && t[k] == ',' ? k + 1 : k;
     y = skip_sp(s, y);
-    if (y > k && (e = year_after_month(s, y))) {
+    if ((y > k && (e = year_after_month(s, y))) || (e = yearless(s, ms, k))) {
         *ds = ms;
         return e;
     }

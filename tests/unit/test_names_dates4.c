@@ -137,6 +137,21 @@ static void test_dob_eu_driving_licence_field_three(void **state)
     CHECK(c);
 }
 
+/* A birthday's day and month without a year, right after a birthday word; the same words
+ * elsewhere, or a day and month after another word, stay. */
+static void test_dob_birthday_without_a_year(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Quirin E\nBirthday: April 14th\nMember since 5/16/2023", "DATE_OF_BIRTH=April 14th"},
+        {"my bday is December 25th btw", "DATE_OF_BIRTH=December 25th"},
+        {"Geburtstag: 15. August\n", "DATE_OF_BIRTH=15. August"},
+        {"the release is on December 25th", ""},
+        {"Meeting: April 14th\n", ""},
+    };
+    CHECK(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -148,6 +163,7 @@ int main(void)
         cmocka_unit_test(test_dob_closing_tag_labels_no_later_field),
         cmocka_unit_test(test_dob_place_before_geboren_avr_and_camel_abbreviation),
         cmocka_unit_test(test_dob_eu_driving_licence_field_three),
+        cmocka_unit_test(test_dob_birthday_without_a_year),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
