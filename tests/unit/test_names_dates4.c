@@ -152,6 +152,32 @@ static void test_dob_birthday_without_a_year(void **state)
     CHECK(c);
 }
 
+/* "DOB: 07 09 1997" reads as a PHONE too (a trunk 0 and digit groups): with its birth label the
+ * date of birth wins the whole span, and the rewritten text carries its token. */
+static void test_dob_beats_the_phone_its_digits_read_as(void **state)
+{
+    (void)state;
+    const char *packs[] = {"GLOBAL", "NAMES"};
+    anon_config_t cfg = {.packs = packs, .npacks = 2};
+    char err[256];
+    anon_engine_t *e = anon_engine_new(&cfg, err, sizeof err);
+    assert_non_null(e);
+    anon_session_t *ss = anon_session_new(e);
+    assert_non_null(ss);
+    const char *in = "Patient: R J   DOB: 07 09 1997   Visit: 11/06/2022";
+    anon_buf_t out = {0};
+    assert_true(anon_session_scan_text(ss, in, strlen(in), &out) >= 1);
+    char got[256];
+    assert_true(out.len < sizeof got);
+    memcpy(got, out.data, out.len);
+    got[out.len] = '\0';
+    assert_non_null(strstr(got, "DOB: [DATE_OF_BIRTH_1]   Visit"));
+    assert_null(strstr(got, "PHONE"));
+    anon_buf_free(&out);
+    anon_session_free(ss);
+    anon_engine_free(e);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -164,6 +190,7 @@ int main(void)
         cmocka_unit_test(test_dob_place_before_geboren_avr_and_camel_abbreviation),
         cmocka_unit_test(test_dob_eu_driving_licence_field_three),
         cmocka_unit_test(test_dob_birthday_without_a_year),
+        cmocka_unit_test(test_dob_beats_the_phone_its_digits_read_as),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
