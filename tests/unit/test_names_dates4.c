@@ -152,6 +152,27 @@ static void test_dob_birthday_without_a_year(void **state)
     CHECK(c);
 }
 
+/* The machine-readable zone: TD3's birth field in line two at columns 14-19, TD1's at 1-6, each
+ * with its check digit; a wrong check digit, a line of another length and "<<" in code stay. */
+static void test_dob_passport_and_id_card_mrz(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"P<NLDOBERHOLZER<<MALACHY<<<<<<<<<<<<<<<<<<<<\nM5VX8F0V47NLD5604090M2708067<<<<<<<<<<<<<<"
+         "04\n",
+         "DATE_OF_BIRTH=560409"},
+        {"ID "
+         "card:\nI<BEL74HHC2JVV2<<<<<<<<<<<<<<<\n7401190F2701149BEL<<<<<<<<<<<6\nDESROSIERS<<ANA",
+         "DATE_OF_BIRTH=740119"},
+        {"P<NLDOBERHOLZER<<MALACHY<<<<<<<<<<<<<<<<<<<<\nM5VX8F0V47NLD5604091M2708067<<<<<<<<<<<<<<"
+         "04\n",
+         ""},
+        {"P<NLDOBERHOLZER<<MALACHY<<<<<<<<<<<<<<<<<<<<\nM5VX8F0V47NLD5604090M27\n", ""},
+        {"std::cout << x << std::endl;\nP<<\n", ""},
+    };
+    CHECK(c);
+}
+
 /* "DOB: 07 09 1997" reads as a PHONE too (a trunk 0 and digit groups): with its birth label the
  * date of birth wins the whole span, and the rewritten text carries its token. */
 static void test_dob_beats_the_phone_its_digits_read_as(void **state)
@@ -178,6 +199,38 @@ static void test_dob_beats_the_phone_its_digits_read_as(void **state)
     anon_engine_free(e);
 }
 
+static int count_emit(void *arg, int kind, size_t start, size_t end)
+{
+    (void)kind;
+    assert_true(start < end);
+    ++*(size_t *)arg;
+    return 0;
+}
+
+/* This round's readers look around the date (a term word, a second date, a place after a star,
+ * a guard parenthesis, a closing tag, a birthday word, field 4a., an MRZ's lines): every prefix
+ * of a text of them, copied to a buffer of its exact size, is scanned without a read past its
+ * end (ASan build). */
+static void test_dob4_shapes_scan_every_prefix_safely(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Ehe mit A B (16.02.1980 - 1. Juli 2020)\nX, aged 37 (28 September 2025)\n"
+        "Surname Given names Date of birth\nK A  10.07.1952  07.11.2022\n* 11 March 2024 in "
+        "Braga: w\nDate of birth (as recorded): 06/03/1970 <dob>1987-03-04</dob><s>2022-04-27</s>\n"
+        "am 1. Juli 1949 in Zwolle geboren\n3. 15.8.1989 Namur\n4a. 8.6.2024\nmy bday is "
+        "December 25th\nP<NLDOBERHOLZER<<MALACHY<<<<<<<<<<<<<<<<<<<<\nM5VX8F0V47NLD5604090M2708067"
+        "<<<<<<<<<<<<<<04\nI<BEL74HHC2JVV2<<<<<<<<<<<<<<<\n7401190F2701149BEL<<<<<<<<<<<6";
+    size_t n = strlen(text);
+    for (size_t k = 0; k <= n; k++) {
+        char *t = malloc(k ? k : 1);
+        memcpy(t, text, k);
+        size_t m = 0;
+        assert_int_equal(anon_names_scan(t, k, 7, NULL, ANON_NAMES_HINT_NONE, count_emit, &m), 0);
+        free(t);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -191,6 +244,8 @@ int main(void)
         cmocka_unit_test(test_dob_eu_driving_licence_field_three),
         cmocka_unit_test(test_dob_birthday_without_a_year),
         cmocka_unit_test(test_dob_beats_the_phone_its_digits_read_as),
+        cmocka_unit_test(test_dob_passport_and_id_card_mrz),
+        cmocka_unit_test(test_dob4_shapes_scan_every_prefix_safely),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
