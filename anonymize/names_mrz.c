@@ -106,10 +106,16 @@ int nw_mrz_births(struct sc *s)
     const uint8_t *t = s->t;
     size_t from = 0;
     while (from + 2 < s->len) {
-        const uint8_t *h = memmem(t + from, s->len - from, "<<", 2);
+        const uint8_t *h = memchr(t + from, '<', s->len - from - 1);
         if (!h)
             return 0;
-        size_t k = (size_t)(h - t), ls, le = line_at(s, k, &ls), after = le + 1;
+        size_t k = (size_t)(h - t), ls, le, after;
+        if (h[1] != '<') { /* memchr, not memmem: glibc's memmem costs more than the walk */
+            from = k + 2;
+            continue;
+        }
+        le = line_at(s, k, &ls);
+        after = le + 1;
         for (size_t n = 44; n >= 30 && after == le + 1; n -= 14) {
             int rc = le - ls + 2 >= n && le - ls <= n + 3 ? zone_at(s, ls, n, &after) : 0;
             if (rc < 0)
