@@ -199,6 +199,27 @@ static void test_dob_beats_the_phone_its_digits_read_as(void **state)
     anon_engine_free(e);
 }
 
+/* After a participle of birth ("born", "geboren", "née", "nato", "nacido"), a date in another
+ * clause (a verb or a new sentence between) is that clause's; labels and nouns keep their
+ * reach. */
+static void test_dob_born_in_place_then_another_clause(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"She was born in Kiel and graduated from the university there on 12 July 2010.", ""},
+        {"Born in Leeds. Graduated 12 July 2010.", ""},
+        {"N\xc3\xa9"
+         "e \xc3\xa0 Lyon, elle a rejoint l'entreprise le 3 mars 2015.",
+         ""},
+        {"Geboren in Ulm, zog er nach Berlin und begann am 1. M\xc3\xa4rz 2012.", ""},
+        {"She was born in Kiel on 12 July 1980.", "DATE_OF_BIRTH=12 July 1980"},
+        {"the birth of their daughter Ana on 5 May 2019", "DATE_OF_BIRTH=5 May 2019"},
+        {"date of birth, which must match the one on file, is 08/04/1990.",
+         "DATE_OF_BIRTH=08/04/1990"},
+    };
+    CHECK(c);
+}
+
 static int count_emit(void *arg, int kind, size_t start, size_t end)
 {
     (void)kind;
@@ -218,7 +239,8 @@ static void test_dob4_shapes_scan_every_prefix_safely(void **state)
         "Ehe mit A B (16.02.1980 - 1. Juli 2020)\nX, aged 37 (28 September 2025)\n"
         "Surname Given names Date of birth\nK A  10.07.1952  07.11.2022\n* 11 March 2024 in "
         "Braga: w\nDate of birth (as recorded): 06/03/1970 <dob>1987-03-04</dob><s>2022-04-27</s>\n"
-        "am 1. Juli 1949 in Zwolle geboren\n3. 15.8.1989 Namur\n4a. 8.6.2024\nmy bday is "
+        "am 1. Juli 1949 in Zwolle geboren\nborn in Kiel and moved on 12 July 2010. Born in Leeds. "
+        "G 4 May 2015\n3. 15.8.1989 Namur\n4a. 8.6.2024\nmy bday is "
         "December 25th\nP<NLDOBERHOLZER<<MALACHY<<<<<<<<<<<<<<<<<<<<\nM5VX8F0V47NLD5604090M2708067"
         "<<<<<<<<<<<<<<04\nI<BEL74HHC2JVV2<<<<<<<<<<<<<<<\n7401190F2701149BEL<<<<<<<<<<<6";
     size_t n = strlen(text);
@@ -245,6 +267,7 @@ int main(void)
         cmocka_unit_test(test_dob_birthday_without_a_year),
         cmocka_unit_test(test_dob_beats_the_phone_its_digits_read_as),
         cmocka_unit_test(test_dob_passport_and_id_card_mrz),
+        cmocka_unit_test(test_dob_born_in_place_then_another_clause),
         cmocka_unit_test(test_dob4_shapes_scan_every_prefix_safely),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -14,7 +14,9 @@ date-of-birth rule looks at, not from hush's recogniser:
   (issue, expiry); tables with several date columns (hired, born, left) in Markdown, CSV and
   fixed width;
 - family trees with marriage years and dates; lists of children with school start dates;
-- changelogs and release notes with dates next to names.
+- changelogs and release notes with dates next to names;
+- biographies: a birthplace, then another clause with its own date ("Born in Leeds. Graduated
+  ...", "Née à Lyon, elle a rejoint l'entreprise le ...").
 
 Gold: the real dates of birth only (DATE_OF_BIRTH); every other date is a NEG_DATE (a finding on
 it is the look-alike hit); many records have no birth at all. Names are invented, labelled PERSON.
@@ -330,6 +332,23 @@ CHANGES = ["## 2.4.0 ({X})\n- Fixed the CSV export (thanks {P})\n- New logo by {
 for _ in range(4):
     for tpl in CHANGES:
         Doc("en", "changelog").fill(tpl).done()
+
+# ---- biographies: a birthplace, then another clause with its own date ------------------------------
+BIOS = {"en": ["Born and raised in {C}, {P} moved to {C} and started at {G} on {X}.",
+               "{P} was born in {C} and graduated from the university there on {X}.",
+               "Born in {C}. Graduated {X}. Joined the firm on {X}.",
+               "{P} was born in a small village near {C} and emigrated on {O}.",
+               "The company was born out of a garage project and was incorporated on {O}."],
+        "de": ["Geboren in {C}, zog {P} nach {C} und begann am {X} bei {G}."],
+        "fr": ["Née à {C}, {P} a rejoint l'entreprise le {X}."],
+        "es": ["Nacido en {C}, {P} se trasladó a {C} el {X}."],
+        "it": ["Nato a {C}, {P} si è laureato il {X} a {C}."],
+        "nl": ["Geboren in {C}, verhuisde {P} op {X} naar {C}."],
+        "pt": ["Nascido em {C}, {P} mudou-se para {C} em {X}."]}
+for _ in range(2):
+    for lg in LANGS:
+        for tpl in BIOS[lg]:
+            Doc(lg, "bio").fill(tpl).done()
 
 # ---- a few real births among the look-alikes, each beside a non-birth date ------------------------
 MIXED = ["Employee: {P}\nDate of birth: {D}\nHired: {X}",
