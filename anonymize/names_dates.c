@@ -190,45 +190,6 @@ static size_t month_ending_at(const struct sc *s, size_t p)
 
 static size_t date_at(const struct sc *s, size_t i, size_t *ds);
 
-/* A day and month with no year at [ds, e) is a date only right after a birthday's word, with
- * at most one small word or a colon between ("Birthday: August 15th", "my bday is December
- * 25th", "Geburtstag: 15. August"): the day and month of a birth, as a vCard's "--0815". Its end,
- * or 0. */
-static size_t yearless(const struct sc *s, size_t ds, size_t e)
-{
-    static const char *const bday[] = {"birthday",   "bday",       "b-day",
-                                       "geburtstag", "verjaardag", "cumplea\303\261os",
-                                       "compleanno", "born",       "dob"};
-    static const char *const small[] = {"is", "on", "am", "le", "el", "il", "op", "was"};
-    const uint8_t *t = s->t;
-    size_t q = e;
-    if (e < s->len && (is_alnum(t[e]) || t[e] >= 0x80))
-        return 0;
-    while (q < s->len && (t[q] == ' ' || t[q] == ','))
-        q++;
-    if (q < s->len && is_digit(t[q]))
-        return 0; /* a number after it: a year this reader did not take */
-    for (int w = 0; w < 2; w++) {
-        size_t b = ds;
-        while (b > 0 && ds - b < 3 && (t[b - 1] == ' ' || t[b - 1] == ':' || t[b - 1] == '"'))
-            b--;
-        size_t we = b;
-        while (b > 0 && we - b < 12 &&
-               (nw_letter(t + b - 1, 1) || t[b - 1] >= 0x80 || t[b - 1] == '-'))
-            b--;
-        if (b == we || (b > 0 && is_alnum(t[b - 1])))
-            return 0;
-        char buf[16];
-        const char *f = nw_fold_span(s, b, we, buf, sizeof buf);
-        if (f && NW_ONE_OF(f, bday))
-            return e;
-        if (!f || !NW_ONE_OF(f, small))
-            return 0;
-        ds = b;
-    }
-    return 0;
-}
-
 /* The year after a month name at y: four digits, or two ("4 Mar 87", "4. August 33") that no
  * time of day or further digits follow. Its end, or 0. */
 static size_t year_after_month(const struct sc *s, size_t y)
@@ -445,7 +406,7 @@ static size_t date_at(const struct sc *s, size_t i, size_t *ds)
         size_t y = skip_de(s, skip_sp(s, me < s->len && t[me] == ',' ? me + 1 : me));
         if (y > me && (e = year_after_month(s, y)))
             return e;
-        return yearless(s, i, me);
+        return nw_date_yearless(s, i, me);
     }
     if (m == j && j + 4 < s->len && nw_upper(t + j, 1) && (me = month_at(s, j)) && me - j == 3 &&
         (e = num_at(s, me, 4, &c)) && (e - me == 4 || e - me == 2) && year_ok(c, e - me) &&
@@ -466,7 +427,7 @@ static size_t date_at(const struct sc *s, size_t i, size_t *ds)
         return 0;
     size_t y = k < s->len && t[k] == ',' ? k + 1 : k;
     y = skip_sp(s, y);
-    if ((y > k && (e = year_after_month(s, y))) || (e = yearless(s, ms, k))) {
+    if ((y > k && (e = year_after_month(s, y))) || (e = nw_date_yearless(s, ms, k))) {
         *ds = ms;
         return e;
     }
@@ -652,79 +613,6 @@ static int word_here(const struct sc *s, size_t i, size_t p, const char *w)
     return q == n;
 }
 
-/* Lower-case words that may stand between a birth word and its date in prose ("born on",
- * "geboren am", "the birth of their daughter X on", "né à Lyon le", "date of birth is"): small
- * words, a date's own words, a baby's words. Any other lower-case word there is a verb or a
- * noun of another clause ("born in Kiel and graduated ... on", "Née à Lyon, elle a rejoint ...
- * le"), and the date is that clause's. */
-static const char *const gap_words[] = {
-    "on",     "in",       "at",     "the",    "of",     "am",      "um",      "im",       "le",
-    "la",     "les",      "el",     "il",     "em",     "op",      "te",      "\303\240", "a",
-    "en",     "de",       "du",     "des",    "di",     "da",      "do",      "dos",      "das",
-    "del",    "della",    "van",    "von",    "der",    "den",     "dem",     "vom",      "het",
-    "y",      "e",        "and",    "und",    "et",     "is",      "was",     "ist",      "est",
-    "es",     "\303\250", "wurde",  "werd",   "fue",    "date",    "datum",   "data",     "fecha",
-    "day",    "dia",      "jour",   "giorno", "dag",    "no",      "na",      "nel",      "nella",
-    "al",     "their",    "our",    "my",     "his",    "her",     "its",     "daughter", "son",
-    "baby",   "child",    "twins",  "girl",   "boy",    "little",  "unserer", "unseres",  "unseren",
-    "unsere", "seiner",   "ihrer",  "leur",   "notre",  "fille",   "fils",    "nuestra",  "nuestro",
-    "hija",   "hijo",     "nostra", "nostro", "figlia", "figlio",  "onze",    "ons",      "dochter",
-    "zoon",   "nossa",    "nosso",  "filha",  "filho",  "arrived", "mondo",   "mundo",    "place",
-    "lieu",   "ort",      "city"};
-
-/* Is the prose between a participle of birth ("born", "geboren", "née", "nato", "nacido") ending
- * at we and the date at p one clause with it? Not when a lower-case word outside gap_words[]
- * stands there, or a sentence ends ("Born in Leeds. Graduated 12 July 2010"). A label's value
- * (a ':' or '=' between) and a noun's ("date of birth, which must match ..., is") are
- * birth_reaches()'s. */
-static int one_clause(const struct sc *s, size_t we, size_t p)
-{
-    static const char *const verb[] = {
-        "born",         "geboren", "geb",    "n\303\251",   "n\303\251e", "nato",
-        "nata",         "nacido",  "nacida", "nascido",     "nascida",    "nasceu",
-        "naci\303\263", "nasci",   "b",      "f\303\270dt", "f\303\266dd"};
-    const uint8_t *t = s->t;
-    size_t i = we, b = we, wb;
-    if (we > 0 && (nw_letter(t + we - 1, 1) || t[we - 1] >= 0x80))
-        while (i < p && (nw_letter(t + i, p - i) || t[i] >= 0x80))
-            i++; /* the rest of the birth word: "birthday", "Geburtsdatum" */
-    else
-        while (b > 0 && we - b < 3 && (t[b - 1] == ' ' || t[b - 1] == '.'))
-            b--; /* "né ", "b. ", "geb." */
-    size_t wend = i > we ? i : b;
-    for (wb = wend; wb > 0 && wend - wb < 12 && (nw_letter(t + wb - 1, 1) || t[wb - 1] >= 0x80);)
-        wb--;
-    char vb[16];
-    const char *v = wb < wend ? nw_fold_span(s, wb, wend, vb, sizeof vb) : NULL;
-    if (!v || !NW_ONE_OF(v, verb))
-        return 1; /* a noun ("date of birth", "Geburt", "naissance") labels what follows it */
-    for (size_t k = i; k < p; k++)
-        if (t[k] == ':' || t[k] == '=')
-            return 1;
-    while (i < p) {
-        if (t[i] == '.' && i + 2 < p && t[i + 1] == ' ' && nw_upper(t + i + 2, p - i - 2) &&
-            i >= we + 3 && nw_letter(t + i - 1, 1) && nw_letter(t + i - 2, 1) &&
-            nw_letter(t + i - 3, 1))
-            return 0;
-        if (!(nw_letter(t + i, p - i) || t[i] >= 0x80) ||
-            (i > we && (nw_letter(t + i - 1, 1) || t[i - 1] >= 0x80))) {
-            i++;
-            continue;
-        }
-        size_t e = i;
-        while (e < p && e - i < 24 && (nw_letter(t + e, p - e) || t[e] >= 0x80))
-            e++;
-        if (!nw_upper(t + i, p - i)) {
-            char buf[16];
-            const char *f = nw_fold_span(s, i, e, buf, sizeof buf);
-            if (!f || !NW_ONE_OF(f, gap_words))
-                return 0;
-        }
-        i = e;
-    }
-    return 1;
-}
-
 /* Does the birth word ending at we belong to a date at p? Not across another field's label
  * ("Place of birth: Lyon, Date: ..."), not across another number ("DOB
  * 12/02/2006; last visit 26 January 2016", "Born: ...\nDied: ...") nor into a line with its own
@@ -777,7 +665,7 @@ static int birth_reaches(const struct sc *s, size_t we, size_t p)
         else if (nl && !strchr(" \t\r\"'>", t[i]))
             return 0; /* after the line break, only spaces up to the date */
     }
-    return one_clause(s, we, p);
+    return nw_birth_one_clause(s, we, p);
 }
 
 /* Two labels on one line, "Geburtsdatum / Geburtsort", "Date of birth / Place of birth": the
