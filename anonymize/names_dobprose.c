@@ -66,16 +66,32 @@ static const char *const gap_words[] = {
     "baby",   "child",    "twins",  "girl",   "boy",    "little",  "unserer", "unseres",  "unseren",
     "unsere", "seiner",   "ihrer",  "leur",   "notre",  "fille",   "fils",    "nuestra",  "nuestro",
     "hija",   "hijo",     "nostra", "nostro", "figlia", "figlio",  "onze",    "ons",      "dochter",
-    "zoon",   "nossa",    "nosso",  "filha",  "filho",  "arrived", "mondo",   "mundo",    "place",
-    "lieu",   "ort",      "city"};
+    "zoon",   "nossa",    "nosso",  "filha",  "filho",  "arrived", "an",      "mondo",    "mundo",
+    "place",  "lieu",     "ort",    "city"};
 
-/* Is the prose between a participle of birth ("born", "geboren", "née", "nato", "nacido") ending
- * at we and the date at p one clause with it? Not when a lower-case word outside gap_words[]
- * stands there, or a sentence ends ("Born in Leeds. Graduated 12 July 2010"). A label's value
- * (a ':' or '=' between) and a noun's ("date of birth, which must match ..., is") are
- * birth_reaches()'s (names_dates.c). */
+/* Is the prose between a birth word ending at we and the date at p one clause with it (after a
+ * label's colon, the words of its value)? After a participle of birth ("born", "geboren", "née",
+ * "nato", "nacido"), not when a sentence ends between ("Born in Leeds. Graduated 12 July 2010")
+ * or a lower-case word outside gap_words[] and the holder's nouns stands there ("born in Kiel
+ * and graduated ... on"). After a noun ("date of birth", "DOB", "birthday"), either is allowed
+ * only when a copula ends the gap ("date of birth, which must match the one on file, is ...",
+ * "your date of birth. It's ..."; not "DOB unknown, visa granted ...", "Happy birthday! See you
+ * on ...", "Geburtsdatum: unbekannt, Einreise am ..."). */
 int nw_birth_one_clause(const struct sc *s, size_t we, size_t p)
 {
+    static const char *const holder[] = {
+        "patient",        "paciente", "paziente",  "patiente",    "client",
+        "cliente",        "employee", "applicant", "holder",      "titular",
+        "member",         "mother",   "father",    "m\303\250re", "p\303\250re",
+        "madre",          "padre",    "moeder",    "vader",       "mutter",
+        "vater",          "kind",     "enfant",    "ni\303\261o", "bambino",
+        "crian\303\247a", "student",  "aluno",     "alumno",      "\303\251l\303\250ve",
+        "person",         "persona",  "personne",  "insured",     "assur\303\251",
+        "pupil",          "user"};
+    static const char *const copula[] = {"is",       "was",      "ist",          "war",  "lautet",
+                                         "luidt",    "est",      "\303\251tait", "es",   "era",
+                                         "\303\250", "\303\251", "reads",        "read", "be",
+                                         "are",      "s"};
     static const char *const verb[] = {
         "born",         "geboren", "geb",    "n\303\251",   "n\303\251e", "nato",
         "nata",         "nacido",  "nacida", "nascido",     "nascida",    "nasceu",
@@ -93,16 +109,16 @@ int nw_birth_one_clause(const struct sc *s, size_t we, size_t p)
         wb--;
     char vb[16];
     const char *v = wb < wend ? nw_fold_span(s, wb, wend, vb, sizeof vb) : NULL;
-    if (!v || !NW_ONE_OF(v, verb))
-        return 1; /* a noun ("date of birth", "Geburt", "naissance") labels what follows it */
+    int verb_word = v && NW_ONE_OF(v, verb), odd = 0, stop = 0;
+    size_t lw = p, lwe = p; /* the last word before the date */
     for (size_t k = i; k < p; k++)
         if (t[k] == ':' || t[k] == '=')
-            return 1;
+            i = k + 1; /* a label's value: the words after its colon */
     while (i < p) {
-        if (t[i] == '.' && i + 2 < p && t[i + 1] == ' ' && nw_upper(t + i + 2, p - i - 2) &&
-            i >= we + 3 && nw_letter(t + i - 1, 1) && nw_letter(t + i - 2, 1) &&
-            nw_letter(t + i - 3, 1))
-            return 0;
+        if ((t[i] == '.' || t[i] == '!' || t[i] == '?') && i + 2 < p && t[i + 1] == ' ' &&
+            nw_upper(t + i + 2, p - i - 2) && i >= we + 3 && nw_letter(t + i - 1, 1) &&
+            (t[i] != '.' || (nw_letter(t + i - 2, 1) && nw_letter(t + i - 3, 1))))
+            stop = 1; /* a sentence ended: "Born in Leeds. Graduated ...", "Happy birthday! See" */
         if (!(nw_letter(t + i, p - i) || t[i] >= 0x80) ||
             (i > we && (nw_letter(t + i - 1, 1) || t[i - 1] >= 0x80))) {
             i++;
@@ -111,13 +127,19 @@ int nw_birth_one_clause(const struct sc *s, size_t we, size_t p)
         size_t e = i;
         while (e < p && e - i < 24 && (nw_letter(t + e, p - e) || t[e] >= 0x80))
             e++;
+        lw = i, lwe = e;
         if (!nw_upper(t + i, p - i)) {
             char buf[16];
             const char *f = nw_fold_span(s, i, e, buf, sizeof buf);
-            if (!f || !NW_ONE_OF(f, gap_words))
-                return 0;
+            odd += !f || !(NW_ONE_OF(f, gap_words) || NW_ONE_OF(f, holder));
         }
         i = e;
     }
-    return 1;
+    if (verb_word && (stop || odd))
+        return 0;
+    if (!odd && !stop)
+        return 1;
+    char cb[16]; /* a label's noun across a clause: "date of birth, which must match ..., is" */
+    const char *c = nw_fold_span(s, lw, lwe, cb, sizeof cb);
+    return c && NW_ONE_OF(c, copula);
 }

@@ -220,6 +220,26 @@ static void test_dob_born_in_place_then_another_clause(void **state)
     CHECK(c);
 }
 
+/* After a birth label whose value is no date, or a birthday greeting, a later clause's date is
+ * not the birth's; a label's noun still reaches across a relative clause ending in a copula,
+ * and a holder's noun. */
+static void test_dob_label_with_another_value_then_a_date(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Geburtsdatum: unbekannt, Einreise am 04.03.2015", ""},
+        {"DOB unknown, visa granted 04/03/2016", ""},
+        {"Happy birthday! See you on 04/03/2025", ""},
+        {"Birthday reminder: team lunch on 14 March 2025", ""},
+        {"Fecha de nacimiento del paciente 04/03/1987", "DATE_OF_BIRTH=04/03/1987"},
+        {"Geburtsdatum laut dem vorgelegten Ausweis lautet 27.03.1938.",
+         "DATE_OF_BIRTH=27.03.1938"},
+        {"Geburt unseres Sohnes Tomasz an.\n24.1.2014, Utrecht", "DATE_OF_BIRTH=24.1.2014"},
+        {"Please tell me your date of birth. It's 2/16/1942", "DATE_OF_BIRTH=2/16/1942"},
+    };
+    CHECK(c);
+}
+
 static int count_emit(void *arg, int kind, size_t start, size_t end)
 {
     (void)kind;
@@ -268,6 +288,7 @@ int main(void)
         cmocka_unit_test(test_dob_beats_the_phone_its_digits_read_as),
         cmocka_unit_test(test_dob_passport_and_id_card_mrz),
         cmocka_unit_test(test_dob_born_in_place_then_another_clause),
+        cmocka_unit_test(test_dob_label_with_another_value_then_a_date),
         cmocka_unit_test(test_dob4_shapes_scan_every_prefix_safely),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

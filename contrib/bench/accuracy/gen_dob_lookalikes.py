@@ -16,7 +16,9 @@ date-of-birth rule looks at, not from hush's recogniser:
 - family trees with marriage years and dates; lists of children with school start dates;
 - changelogs and release notes with dates next to names;
 - biographies: a birthplace, then another clause with its own date ("Born in Leeds. Graduated
-  ...", "Née à Lyon, elle a rejoint l'entreprise le ...").
+  ...", "Née à Lyon, elle a rejoint l'entreprise le ...");
+- a birth label whose value is no date ("DOB unknown, visa granted ..."), birthday greetings and
+  reminders with another day's date.
 
 Gold: the real dates of birth only (DATE_OF_BIRTH); every other date is a NEG_DATE (a finding on
 it is the look-alike hit); many records have no birth at all. Names are invented, labelled PERSON.
@@ -349,6 +351,16 @@ for _ in range(2):
     for lg in LANGS:
         for tpl in BIOS[lg]:
             Doc(lg, "bio").fill(tpl).done()
+
+# ---- a birth label whose value is no date, then another clause's date; greetings -------------------
+OTHER_VALUE = ["Geburtsdatum: unbekannt, Einreise am {X}", "DOB unknown, visa granted {X}",
+               "Date of birth not provided. Account opened {X}.", "Born: {C}. Arrived in Canada {O}",
+               "Happy birthday {P}! See you on {X}", "Birthday reminder: team lunch on {X}",
+               "birthday card sent {X}", "Date de naissance : inconnue ; arrivée en France le {X}",
+               "Fecha de nacimiento: desconocida. Llegó a España el {X}"]
+for _ in range(2):
+    for tpl in OTHER_VALUE:
+        Doc("en", "other_value").fill(tpl).done()
 
 # ---- a few real births among the look-alikes, each beside a non-birth date ------------------------
 MIXED = ["Employee: {P}\nDate of birth: {D}\nHired: {X}",
