@@ -613,6 +613,19 @@ static int word_here(const struct sc *s, size_t i, size_t p, const char *w)
     return q == n;
 }
 
+/* The JSON key that ends at q (its closing quote) is a date's own word, a nested birth object's
+ * field: {"birth": {"place": "Lyon", "date": "1987-03-04"}}. */
+static int date_key(const struct sc *s, size_t we, size_t q)
+{
+    static const char *const keys[] = {"date", "datum", "data", "fecha", "value", "day"};
+    size_t b = q;
+    while (b > we && q - b < 8 && nw_letter(s->t + b - 1, 1))
+        b--;
+    char buf[16];
+    const char *f = b < q && s->t[b - 1] == '"' ? nw_fold_span(s, b, q, buf, sizeof buf) : NULL;
+    return f && NW_ONE_OF(f, keys);
+}
+
 /* Does the birth word ending at we belong to a date at p? Not across another field's label
  * ("Place of birth: Lyon, Date: ..."), not across another number ("DOB
  * 12/02/2006; last visit 26 January 2016", "Born: ...\nDied: ...") nor into a line with its own
@@ -620,7 +633,7 @@ static int word_here(const struct sc *s, size_t i, size_t p, const char *w)
 static int birth_reaches(const struct sc *s, size_t we, size_t p)
 {
     const uint8_t *t = s->t;
-    int nl = 0, cell = 0;
+    int nl = 0, cell = 0, colon = 0;
     for (size_t k = 0; k < sizeof after_birth / sizeof after_birth[0]; k++)
         if (word_here(s, we, p, after_birth[k]))
             return 0;
@@ -650,12 +663,16 @@ static int birth_reaches(const struct sc *s, size_t we, size_t p)
                 return 0;
         if (t[i] == ';' && word_here(s, i + 1, p, "value="))
             i += 6; /* a vCard parameter: "BDAY;VALUE=date:19820622" */
-        else if (strchr(",;|\t", t[i]) || (t[i] == ' ' && i + 1 < p && t[i + 1] == ' '))
+        else if (strchr(",;|\t&", t[i]) || (t[i] == ' ' && i + 1 < p && t[i + 1] == ' '))
             cell = 1; /* past the birth field: "Place of birth: Lyon, Date: ..." */
-        else if (cell && t[i] == ':' &&
+        else if ((cell || colon) && (t[i] == ':' || t[i] == '=') &&
                  (nw_letter(t + i - 1, 1) || t[i - 1] >= 0x80 ||
+                  (cell && t[i - 1] == '"' && !date_key(s, we, i - 1)) ||
                   (t[i - 1] == ' ' && i >= we + 2 && (is_alnum(t[i - 2]) || t[i - 2] >= 0x80))))
-            return 0; /* another field's label: the date is its value */
+            return 0; /* another field's label or key: the date is its value ("{"dob": null,
+                         "start": ...", "dob=&start=...", "DOB: -- Start: ...") */
+        if (t[i] == ':')
+            colon = 1;
         if (t[i] == '\\' && i + 1 < p && t[i + 1] == 'n')
             nl = 1, i++; /* "\n" in raw JSON */
         else if (t[i] == '\n')

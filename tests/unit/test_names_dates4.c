@@ -240,6 +240,22 @@ static void test_dob_label_with_another_value_then_a_date(void **state)
     CHECK(c);
 }
 
+/* An empty birth field and another field's date after it: a JSON key after a comma, a query
+ * parameter after '&', a second label after the birth label's own colon. */
+static void test_dob_empty_field_then_another_fields_date(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"{\"dob\": null, \"start_date\": \"2015-03-04\"}", ""},
+        {"GET /p?dob=&start=2015-03-04", ""},
+        {"DOB: -- Start: 2015-03-04", ""},
+        {"{\"dob\": \"1987-03-04\", \"start_date\": \"2015-03-04\"}", "DATE_OF_BIRTH=1987-03-04"},
+        {"GET /p?dob=1987-03-04&start=2015-03-04", "DATE_OF_BIRTH=1987-03-04"},
+        {"BEGIN:VCARD\nBDAY;VALUE=date:19820622\nEND:VCARD", "DATE_OF_BIRTH=19820622"},
+    };
+    CHECK(c);
+}
+
 static int count_emit(void *arg, int kind, size_t start, size_t end)
 {
     (void)kind;
@@ -289,6 +305,7 @@ int main(void)
         cmocka_unit_test(test_dob_passport_and_id_card_mrz),
         cmocka_unit_test(test_dob_born_in_place_then_another_clause),
         cmocka_unit_test(test_dob_label_with_another_value_then_a_date),
+        cmocka_unit_test(test_dob_empty_field_then_another_fields_date),
         cmocka_unit_test(test_dob4_shapes_scan_every_prefix_safely),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

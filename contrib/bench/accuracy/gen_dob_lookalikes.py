@@ -18,7 +18,8 @@ date-of-birth rule looks at, not from hush's recogniser:
 - biographies: a birthplace, then another clause with its own date ("Born in Leeds. Graduated
   ...", "Née à Lyon, elle a rejoint l'entreprise le ...");
 - a birth label whose value is no date ("DOB unknown, visa granted ..."), birthday greetings and
-  reminders with another day's date.
+  reminders with another day's date; an empty birth field and another field's date in JSON, a
+  query string, a form ('"dob": null, "start_date": ...').
 
 Gold: the real dates of birth only (DATE_OF_BIRTH); every other date is a NEG_DATE (a finding on
 it is the look-alike hit); many records have no birth at all. Names are invented, labelled PERSON.
@@ -361,6 +362,21 @@ OTHER_VALUE = ["Geburtsdatum: unbekannt, Einreise am {X}", "DOB unknown, visa gr
 for _ in range(2):
     for tpl in OTHER_VALUE:
         Doc("en", "other_value").fill(tpl).done()
+
+# ---- an empty birth field, then another field's date: JSON, query strings, forms -----------------
+for i in range(12):
+    y, m, d = ymd(2012, 2026)
+    iso = "%d-%02d-%02d" % (y, m, d)
+    doc = Doc("en", "empty_field")
+    if i % 4 == 0:
+        doc.t('{"name": "').span("PERSON", person()).t('", "dob": null, "start_date": "').span("NEG_DATE", iso).t('"}')
+    elif i % 4 == 1:
+        doc.t('{"date_of_birth": "", "created": "').span("NEG_DATE", iso).t('", "owner": "').span("PERSON", person()).t('"}')
+    elif i % 4 == 2:
+        doc.t("GET /api/people?name=%s+%s&dob=&start=" % (R.choice(GIVEN), R.choice(SURNAME))).span("NEG_DATE", iso)
+    else:
+        doc.t("Name: ").span("PERSON", person()).t("\nDOB: -- Start: ").span("NEG_DATE", iso)
+    doc.done()
 
 # ---- a few real births among the look-alikes, each beside a non-birth date ------------------------
 MIXED = ["Employee: {P}\nDate of birth: {D}\nHired: {X}",
