@@ -72,11 +72,13 @@ static const char *const gap_words[] = {
 /* Is the prose between a birth word ending at we and the date at p one clause with it (after a
  * label's colon, the words of its value)? After a participle of birth ("born", "geboren", "née",
  * "nato", "nacido"), not when a sentence ends between ("Born in Leeds. Graduated 12 July 2010")
- * or a lower-case word outside gap_words[] and the holder's nouns stands there ("born in Kiel
- * and graduated ... on"). After a noun ("date of birth", "DOB", "birthday"), either is allowed
- * only when a copula ends the gap ("date of birth, which must match the one on file, is ...",
- * "your date of birth. It's ..."; not "DOB unknown, visa granted ...", "Happy birthday! See you
- * on ...", "Geburtsdatum: unbekannt, Einreise am ..."). */
+ * or a new clause opens (a comma, a semicolon or a conjunction, then a lower-case word outside
+ * gap_words[] and the holder's nouns: "born in Kiel and graduated ... on", "Née à Lyon, elle a
+ * rejoint ... le"); "born prematurely on", "born to Maria and Hans Keller on", "born in London,
+ * England, on" are one clause. After a noun ("date of birth", "DOB", "birthday"), such a word
+ * anywhere, or a sentence end, is allowed only when a copula ends the gap ("date of birth, which
+ * must match the one on file, is ...", "your date of birth. It's ..."; not "DOB unknown, visa
+ * granted ...", "Happy birthday! See you on ...", "Geburtsdatum: unbekannt, Einreise am ..."). */
 int nw_birth_one_clause(const struct sc *s, size_t we, size_t p)
 {
     static const char *const holder[] = {
@@ -92,6 +94,10 @@ int nw_birth_one_clause(const struct sc *s, size_t we, size_t p)
                                          "luidt",    "est",      "\303\251tait", "es",   "era",
                                          "\303\250", "\303\251", "reads",        "read", "be",
                                          "are",      "s"};
+    static const char *const conj[] = {
+        "and",    "und",   "et",  "y",         "e",     "ed",   "but",  "aber",  "mais",
+        "pero",   "ma",    "mas", "maar",      "then",  "dann", "puis", "luego", "poi",
+        "depois", "where", "wo",  "o\303\271", "donde", "dove", "onde", "waar"};
     static const char *const verb[] = {
         "born",         "geboren", "geb",    "n\303\251",   "n\303\251e", "nato",
         "nata",         "nacido",  "nacida", "nascido",     "nascida",    "nasceu",
@@ -109,7 +115,7 @@ int nw_birth_one_clause(const struct sc *s, size_t we, size_t p)
         wb--;
     char vb[16];
     const char *v = wb < wend ? nw_fold_span(s, wb, wend, vb, sizeof vb) : NULL;
-    int verb_word = v && NW_ONE_OF(v, verb), odd = 0, stop = 0;
+    int verb_word = v && NW_ONE_OF(v, verb), odd = 0, stop = 0, clause = 0, late = 0;
     size_t lw = p, lwe = p; /* the last word before the date */
     for (size_t k = i; k < p; k++)
         if (t[k] == ':' || t[k] == '=')
@@ -119,6 +125,8 @@ int nw_birth_one_clause(const struct sc *s, size_t we, size_t p)
             nw_upper(t + i + 2, p - i - 2) && i >= we + 3 && nw_letter(t + i - 1, 1) &&
             (t[i] != '.' || (nw_letter(t + i - 2, 1) && nw_letter(t + i - 3, 1))))
             stop = 1; /* a sentence ended: "Born in Leeds. Graduated ...", "Happy birthday! See" */
+        if (t[i] == ',' || t[i] == ';')
+            clause = 1;
         if (!(nw_letter(t + i, p - i) || t[i] >= 0x80) ||
             (i > we && (nw_letter(t + i - 1, 1) || t[i - 1] >= 0x80))) {
             i++;
@@ -131,12 +139,16 @@ int nw_birth_one_clause(const struct sc *s, size_t we, size_t p)
         if (!nw_upper(t + i, p - i)) {
             char buf[16];
             const char *f = nw_fold_span(s, i, e, buf, sizeof buf);
-            odd += !f || !(NW_ONE_OF(f, gap_words) || NW_ONE_OF(f, holder));
+            int o = !f || !(NW_ONE_OF(f, gap_words) || NW_ONE_OF(f, holder));
+            odd += o;
+            late += o && clause;
+            clause |= f && NW_ONE_OF(f, conj);
         }
         i = e;
     }
-    if (verb_word && (stop || odd))
-        return 0;
+    if (verb_word) /* "born prematurely on", "born to X and Y on"; not "born in Kiel and graduated"
+                    */
+        return !stop && !late;
     if (!odd && !stop)
         return 1;
     char cb[16]; /* a label's noun across a clause: "date of birth, which must match ..., is" */
