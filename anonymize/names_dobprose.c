@@ -75,10 +75,13 @@ static const char *const gap_words[] = {
  * or a new clause opens (a comma, a semicolon or a conjunction, then a lower-case word outside
  * gap_words[] and the holder's nouns: "born in Kiel and graduated ... on", "Née à Lyon, elle a
  * rejoint ... le"); "born prematurely on", "born to Maria and Hans Keller on", "born in London,
- * England, on" are one clause. After a noun ("date of birth", "DOB", "birthday"), such a word
- * anywhere, or a sentence end, is allowed only when a copula ends the gap ("date of birth, which
- * must match the one on file, is ...", "your date of birth. It's ..."; not "DOB unknown, visa
- * granted ...", "Happy birthday! See you on ...", "Geburtsdatum: unbekannt, Einreise am ..."). */
+ * England, on" are one clause. After a label's noun ("date of birth", "DOB", "Geburtsdatum"),
+ * a sentence end, a new clause's word or a value's word and a new clause after it ("DOB unknown,
+ * visa granted ...", "Geburtsdatum: unbekannt, Einreise am ...") are allowed only when a copula
+ * ends the gap ("date of birth, which must match the one on file, is ...", "your date of birth.
+ * It's ...", "recorded as"); after a birthday's noun any such word needs it ("Birthday
+ * reminder: team lunch on ...", "Happy birthday! See you on ..." stay). "birth control", "birth
+ * weight" are other nouns. */
 int nw_birth_one_clause(const struct sc *s, size_t we, size_t p)
 {
     static const char *const holder[] = {
@@ -90,10 +93,15 @@ int nw_birth_one_clause(const struct sc *s, size_t we, size_t p)
         "crian\303\247a", "student",  "aluno",     "alumno",      "\303\251l\303\250ve",
         "person",         "persona",  "personne",  "insured",     "assur\303\251",
         "pupil",          "user"};
-    static const char *const copula[] = {"is",       "was",      "ist",          "war",  "lautet",
-                                         "luidt",    "est",      "\303\251tait", "es",   "era",
-                                         "\303\250", "\303\251", "reads",        "read", "be",
-                                         "are",      "s"};
+    static const char *const copula[] = {
+        "is", "was", "ist",      "war",      "lautet", "luidt", "est",  "\303\251tait",
+        "es", "era", "\303\250", "\303\251", "reads",  "read",  "be",   "are",
+        "s",  "as",  "als",      "comme",    "como",   "come",  "zoals"};
+    static const char *const bday_nouns[] = {"birthday",   "birthdays",        "bday",
+                                             "day",        "geburtstag",       "verjaardag",
+                                             "compleanno", "cumplea\303\261os"};
+    static const char *const other_noun[] = {"control", "weight", "rate",  "rates",  "mark",
+                                             "order",   "defect", "canal", "cohort", "class"};
     static const char *const conj[] = {
         "and",    "und",   "et",  "y",         "e",     "ed",   "but",  "aber",  "mais",
         "pero",   "ma",    "mas", "maar",      "then",  "dann", "puis", "luego", "poi",
@@ -115,7 +123,8 @@ int nw_birth_one_clause(const struct sc *s, size_t we, size_t p)
         wb--;
     char vb[16];
     const char *v = wb < wend ? nw_fold_span(s, wb, wend, vb, sizeof vb) : NULL;
-    int verb_word = v && NW_ONE_OF(v, verb), odd = 0, stop = 0, clause = 0, late = 0;
+    int verb_word = v && NW_ONE_OF(v, verb), day_word = v && NW_ONE_OF(v, bday_nouns), odd = 0,
+        stop = 0, clause = 0, late = 0, valued = 0, first = 1;
     size_t lw = p, lwe = p; /* the last word before the date */
     for (size_t k = i; k < p; k++)
         if (t[k] == ':' || t[k] == '=')
@@ -136,12 +145,17 @@ int nw_birth_one_clause(const struct sc *s, size_t we, size_t p)
         while (e < p && e - i < 24 && (nw_letter(t + e, p - e) || t[e] >= 0x80))
             e++;
         lw = i, lwe = e;
+        char buf[16];
+        const char *f = nw_fold_span(s, i, e, buf, sizeof buf);
+        if (first && f && NW_ONE_OF(f, other_noun))
+            return 0; /* "birth control prescribed ...", "birth weight recorded ..." */
+        first = 0;
+        late += clause && valued && !verb_word; /* "DOB unknown, visa ...": a value, then more */
         if (!nw_upper(t + i, p - i)) {
-            char buf[16];
-            const char *f = nw_fold_span(s, i, e, buf, sizeof buf);
             int o = !f || !(NW_ONE_OF(f, gap_words) || NW_ONE_OF(f, holder));
             odd += o;
             late += o && clause;
+            valued |= o && !clause;
             clause |= f && NW_ONE_OF(f, conj);
         }
         i = e;
@@ -149,9 +163,10 @@ int nw_birth_one_clause(const struct sc *s, size_t we, size_t p)
     if (verb_word) /* "born prematurely on", "born to X and Y on"; not "born in Kiel and graduated"
                     */
         return !stop && !late;
-    if (!odd && !stop)
-        return 1;
-    char cb[16]; /* a label's noun across a clause: "date of birth, which must match ..., is" */
+    if (day_word ? !odd && !stop : !stop && !late)
+        return 1; /* "DOB per records ...", "Geburtsdatum laut Pass ..."; a birthday's gap is
+                     strict: "Birthday reminder: team lunch on ..." */
+    char cb[16];  /* a label's noun across a clause: "date of birth, which must match ..., is" */
     const char *c = nw_fold_span(s, lw, lwe, cb, sizeof cb);
     return c && NW_ONE_OF(c, copula);
 }

@@ -240,6 +240,9 @@ static void test_dob_label_with_another_value_then_a_date(void **state)
          "DATE_OF_BIRTH=27.03.1938"},
         {"Geburt unseres Sohnes Tomasz an.\n24.1.2014, Utrecht", "DATE_OF_BIRTH=24.1.2014"},
         {"Please tell me your date of birth. It's 2/16/1942", "DATE_OF_BIRTH=2/16/1942"},
+        {"DOB per records 04/03/1987", "DATE_OF_BIRTH=04/03/1987"},
+        {"date of birth recorded as 04.03.1987", "DATE_OF_BIRTH=04.03.1987"},
+        {"birth control prescribed 04/03/2024", ""},
     };
     CHECK(c);
 }
