@@ -13,6 +13,8 @@ brief of documents that carry a birth date, not from hush's recogniser:
 - month names in de/fr/nl/es/it/pt, abbreviated with and without a dot, ordinals (1st, 2nd, 1er,
   1º), two-digit years, births before 1930 and after 2010 (children);
 - JSON, YAML, XML and CSV with birth keys in every pack locale;
+- words between the birth word and its date ("born prematurely on", "born to X and Y on",
+  "born in Cork, Ireland, on", "DOB per records", "Geburtsdatum laut Pass");
 - and in the same records dates that are not births (issue, expiry, visit, departure, sign-up):
   NEG_DATE.
 
@@ -311,5 +313,22 @@ for _ in range(4):
     for lg in LANGS:
         for tpl in PROSE[lg]:
             Doc(lg, "prose").fill(tpl).done()
+
+# ---- words between the birth word and its date: a manner, parents, a place with its country, a
+# label's own words ------------------------------------------------------------------------------
+GAPS = {"en": ["{P} was born prematurely on {S}.", "born to {P} and {P} on {S}",
+               "{P} was born in {C}, Ireland, on {S}.", "born at home in {C} on {S}",
+               "DOB per records {D}", "date of birth recorded as {D}",
+               "Please tell me your date of birth. It's {D}"],
+        "de": ["geboren als Sohn von {P} am {S}", "Geburtsdatum laut Pass {D}"],
+        "fr": ["née Dupont le {S} à {C}"],
+        "es": ["nacido en el seno de una familia humilde el {S}"],
+        "it": ["nata a {C} il {S}"],
+        "nl": ["geboren te {C} op {S}"],
+        "pt": ["nascida em {C} a {S}"]}
+for _ in range(2):
+    for lg in LANGS:
+        for tpl in GAPS[lg]:
+            Doc(lg, "gap").fill(tpl).done()
 
 json.dump(records, sys.stdout, ensure_ascii=False, indent=1)
