@@ -184,7 +184,35 @@ static const char *const term_words[] = {
     "period",       "zeitraum",     "p\303\251riode", "periodo",    "per\303\255odo",
     "reign",        "regier",       "r\303\250gne",   "ehe ",       "mari "};
 
-/* Does a term word stand in the 200 bytes before p, in p's paragraph (no blank line between)? */
+/* Words of a death notice: with one of them in the paragraph, a span after an office word is
+ * still a life ("Former mayor Hans Keller (4 March 1932 – 9 May 2019) died peacefully", "In
+ * memory of our director ..."). Lower case, at a word's start. */
+static const char *const death_words[] = {"died",
+                                          "passed away",
+                                          "in memory",
+                                          "in loving memory",
+                                          "obituary",
+                                          "funeral",
+                                          "deceased",
+                                          "r.i.p",
+                                          "verstorben",
+                                          "gestorben",
+                                          "nachruf",
+                                          "trauer",
+                                          "d\303\251c\303\251d",
+                                          "nous a quitt",
+                                          "obs\303\250ques",
+                                          "overleden",
+                                          "in memoriam",
+                                          "falleci",
+                                          "muri\303\263",
+                                          "morto",
+                                          "mancat",
+                                          "scompars",
+                                          "falece"};
+
+/* Does a term word stand in the 200 bytes before p, in p's paragraph (no blank line between),
+ * and no death word in that paragraph up to 200 bytes after p? */
 static int term_before(const struct sc *s, size_t p)
 {
     const uint8_t *t = s->t;
@@ -194,14 +222,27 @@ static int term_before(const struct sc *s, size_t p)
             a = i;
             break;
         }
-    for (size_t i = a; i < p; i++) {
+    int term = 0;
+    for (size_t i = a; i < p && !term; i++) {
         if (i > 0 && (is_alnum(t[i - 1]) || t[i - 1] >= 0x80))
             continue;
-        for (size_t k = 0; k < sizeof term_words / sizeof term_words[0]; k++)
-            if ((t[i] | 32) == (uint8_t)term_words[k][0] && at_ci(s, i, term_words[k]))
-                return 1;
+        for (size_t k = 0; k < sizeof term_words / sizeof term_words[0] && !term; k++)
+            term = (t[i] | 32) == (uint8_t)term_words[k][0] && at_ci(s, i, term_words[k]);
     }
-    return 0;
+    if (!term)
+        return 0;
+    for (size_t i = a; i < s->len && i < p + 200; i++) { /* a death notice of an office holder */
+        if (i > p && t[i] == '\n' && i + 1 < s->len && t[i + 1] == '\n')
+            break;
+        if (i + 2 < s->len && t[i] == 0xE2 && t[i + 1] == 0x80 && t[i + 2] == 0xA0)
+            return 0; /* U+2020, the death cross */
+        if (i > 0 && (is_alnum(t[i - 1]) || t[i - 1] >= 0x80))
+            continue;
+        for (size_t k = 0; k < sizeof death_words / sizeof death_words[0]; k++)
+            if ((t[i] | 32) == (uint8_t)death_words[k][0] && at_ci(s, i, death_words[k]))
+                return 0;
+    }
+    return 1;
 }
 
 /* A life span: the date at p opens "(", a line, or follows ", " ("(Nîmes, 19 de junio de 1959 -

@@ -13,6 +13,7 @@ brief of documents that carry a birth date, not from hush's recogniser:
 - month names in de/fr/nl/es/it/pt, abbreviated with and without a dot, ordinals (1st, 2nd, 1er,
   1º), two-digit years, births before 1930 and after 2010 (children);
 - JSON, YAML, XML and CSV with birth keys in every pack locale;
+- death notices of office holders ("Former mayor X (4 March 1932 - 9 May 2019) died");
 - words between the birth word and its date ("born prematurely on", "born to X and Y on",
   "born in Cork, Ireland, on", "DOB per records", "Geburtsdatum laut Pass");
 - and in the same records dates that are not births (issue, expiry, visit, departure, sign-up):
@@ -330,5 +331,21 @@ for _ in range(2):
     for lg in LANGS:
         for tpl in GAPS[lg]:
             Doc(lg, "gap").fill(tpl).done()
+
+# ---- death notices of office holders: the span is a life, the office only a title ---------------
+def life_date(lg):
+    y, m, d = birth("old") if R.random() < 0.5 else birth()
+    return numeric(lg, y, m, d) if R.random() < 0.5 else spelled(lg, y, m, d)
+
+
+OFFICE = {"en": ["Former mayor {P} ({L} – {X}) died peacefully at home.",
+                 "In memory of our director {P} ({L} – {X})."],
+          "de": ["Pfarrer i. R. {P} ({L} – {X}) ist verstorben."],
+          "fr": ["L'ancien maire {P} ({L} – {X}) nous a quittés."]}
+for _ in range(3):
+    for lg in OFFICE:
+        for tpl in OFFICE[lg]:
+            a, b = tpl.split("{L}")
+            Doc(lg, "office_obituary").fill(a).span("DATE_OF_BIRTH", life_date(lg)).fill(b).done()
 
 json.dump(records, sys.stdout, ensure_ascii=False, indent=1)
