@@ -427,9 +427,13 @@ static int under_last_label(const struct sc *s, size_t p)
     }
     if (e < s->len && t[e] != '\n')
         return 0;
-    while (ls > 0 && t[ls - 1] != '\n')
-        if (t[--ls] == ':' || is_digit(t[ls]))
-            return 0; /* the line has a label of its own, or an earlier date */
+    while (ls > 0 && t[ls - 1] != '\n') {
+        size_t ds0;
+        if (t[--ls] == ':')
+            return 0; /* the line has a label of its own */
+        if (is_digit(t[ls]) && (ls == 0 || !is_alnum(t[ls - 1])) && nw_date_at(s, ls, &ds0))
+            return 0; /* an earlier date: this one is the next field's */
+    }
     if (ls == 0 || ls == p)
         return 0; /* a date alone under its label is birth_reaches()'s */
     size_t b = ls - 1, a;

@@ -71,6 +71,8 @@ static void test_dob_ocr_line_second_date_is_not_the_birth(void **state)
          "expiry\n",
          "DATE_OF_BIRTH=10.07.1952"},
         {"Name Vornamen Geburtsdatum\nKOWALCZUK SASKIA 23.05.1954\n", "DATE_OF_BIRTH=23.05.1954"},
+        {"No Surname Given Date of birth\n7 KOWALCZUK SASKIA 23.05.1954\n",
+         "DATE_OF_BIRTH=23.05.1954"},
     };
     CHECK(c);
 }
