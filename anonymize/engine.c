@@ -4,10 +4,11 @@
  * on the stack or the heap of the call, and PCRE2 match data lives in a per-thread slot. A search
  * (anon_find_in) is the structured sweep (engine_sweep.c), which runs each pattern only where it
  * could match, then the NAMES scanner (names.c); their candidates then compete: checksum-validated
- * beats unvalidated, then longer, then earlier, then detector order; none may overlap
- * token-shaped text like [EMAIL_1]. Text that needs the detection view goes through engine_view.c
- * first. Construction sorts the trigger literals and builds the tables the sweep reads; the sweep
- * relies on them being consistent (tfirst, tslot/tmask, near/pair_*, cls, the dd_* sets).
+ * (and a NAMES date of birth, validated by its label) beats unvalidated, then longer, then earlier,
+ * then detector order; none may overlap token-shaped text like [EMAIL_1]. Text that needs the
+ * detection view goes through engine_view.c first. Construction sorts the trigger literals and
+ * builds the tables the sweep reads; the sweep relies on them being consistent (tfirst,
+ * tslot/tmask, near/pair_*, cls, the dd_* sets).
  */
 #include "anonymize/engine_internal.h"
 
@@ -705,11 +706,13 @@ static int resolve(struct scan *s, size_t *nkept)
     return 0;
 }
 
-/* Candidates from the NAMES scanner. */
+/* Candidates from the NAMES scanner. A date of birth is found only with its birth label or
+ * event (names_dates.c), which validates it as a checksum does: it beats the unvalidated
+ * PHONE that its digits can also read as ("DOB: 07 09 1997"). */
 static int names_emit(void *arg, int kind, size_t start, size_t end)
 {
     struct scan *s = arg;
-    return add_cand(s, s->e->names_det[kind], start, end, 0);
+    return add_cand(s, s->e->names_det[kind], start, end, kind == ANON_NAMES_DOB);
 }
 
 size_t anon_engine_person_type(const anon_engine_t *e)

@@ -2344,6 +2344,8 @@ static int scan(const char *text, size_t len, unsigned kinds, const anon_names_k
     }
     if ((kinds & (1u << ANON_NAMES_PERSON | 1u << ANON_NAMES_DOB)) && (rc = csv_names(&s)) < 0)
         return rc;
+    if ((kinds & (1u << ANON_NAMES_DOB)) && (rc = nw_mrz_births(&s)) < 0)
+        return rc; /* names_mrz.c: passports' and ID cards' machine-readable zones */
     if ((kinds & (1u << ANON_NAMES_PERSON)) && hint != ANON_NAMES_HINT_STRONG &&
         ((rc = chat_names(&s)) < 0 || (rc = nw_table_names(&s)) < 0 ||
          (rc = nw_chat_speakers(&s)) < 0 || (rc = nw_chat_mentions(&s)) < 0 ||

@@ -29,10 +29,10 @@ static int year_ok(unsigned y, size_t digits)
 }
 
 /* Portuguese months the shared list (names_words.c) lacks, and their abbreviations; "out" is
- * October only here, inside a date ("27 out. 1988"). */
-static const char *const months_pt[] = {"fevereiro", "fev",     "mar\303\247o", "maio",
-                                        "junho",     "julho",   "setembro",     "outubro",
-                                        "out",       "novembro"};
+ * October only here, inside a date ("27 out. 1988"); French "avr" written without its dot. */
+static const char *const months_pt[] = {"fevereiro", "fev",      "mar\303\247o", "maio",
+                                        "junho",     "julho",    "setembro",     "outubro",
+                                        "out",       "novembro", "avr"};
 
 /* A month name at i ("March", "März", "mars", "Sept.", "março"): its end, or 0. */
 static size_t month_at(const struct sc *s, size_t i)
@@ -41,9 +41,11 @@ static size_t month_at(const struct sc *s, size_t i)
     if (i >= s->len)
         return 0;
     int shared = nw_may_be(s->t + i, s->len - i, C_MONTH) != 0;
-    if (!shared && !(i + 3 <= s->len && ((s->t[i] | 32) == 'f' || (s->t[i] | 32) == 'o') &&
-                     (memcmp(s->t + i + 1, "ev", 2) == 0 || memcmp(s->t + i + 1, "ut", 2) == 0)))
-        return 0; /* "fev", "out": the prefixes of months_pt[] the shared list lacks */
+    if (!shared && !(i + 3 <= s->len &&
+                     ((s->t[i] | 32) == 'f' || (s->t[i] | 32) == 'o' || (s->t[i] | 32) == 'a') &&
+                     (memcmp(s->t + i + 1, "ev", 2) == 0 || memcmp(s->t + i + 1, "ut", 2) == 0 ||
+                      memcmp(s->t + i + 1, "vr", 2) == 0)))
+        return 0; /* "fev", "out", "avr": the prefixes of months_pt[] the shared list lacks */
     while (e < s->len && e - i < 12 && nw_letter(s->t + e, s->len - e))
         e += nw_letter(s->t + e, s->len - e);
     char buf[16];
@@ -404,7 +406,7 @@ static size_t date_at(const struct sc *s, size_t i, size_t *ds)
         size_t y = skip_de(s, skip_sp(s, me < s->len && t[me] == ',' ? me + 1 : me));
         if (y > me && (e = year_after_month(s, y)))
             return e;
-        return 0;
+        return nw_date_yearless(s, i, me);
     }
     if (m == j && j + 4 < s->len && nw_upper(t + j, 1) && (me = month_at(s, j)) && me - j == 3 &&
         (e = num_at(s, me, 4, &c)) && (e - me == 4 || e - me == 2) && year_ok(c, e - me) &&
@@ -425,7 +427,7 @@ static size_t date_at(const struct sc *s, size_t i, size_t *ds)
         return 0;
     size_t y = k < s->len && t[k] == ',' ? k + 1 : k;
     y = skip_sp(s, y);
-    if (y > k && (e = year_after_month(s, y))) {
+    if ((y > k && (e = year_after_month(s, y))) || (e = nw_date_yearless(s, ms, k))) {
         *ds = ms;
         return e;
     }
@@ -518,7 +520,9 @@ size_t nw_birth_word_at(const struct sc *s, size_t i, size_t limit)
             continue;
         while (q < n && (t[i + q] | 32) == (uint8_t)birth_abbrs[k][q])
             q++;
-        if (q == n && (i + n == limit || !nw_letter(t + i + n, s->len - i - n)))
+        if (q == n && (i + n == limit || !nw_letter(t + i + n, s->len - i - n) ||
+                       (t[i + n] >= 'A' && t[i + n] <= 'Z' && t[i + n - 1] >= 'a' &&
+                        t[i + n - 1] <= 'z'))) /* also a camelCase key's part: "gebDatum" */
             return n;
     }
     return 0;
@@ -609,6 +613,19 @@ static int word_here(const struct sc *s, size_t i, size_t p, const char *w)
     return q == n;
 }
 
+/* The JSON key that ends at q (its closing quote) is a date's own word, a nested birth object's
+ * field: {"birth": {"place": "Lyon", "date": "1987-03-04"}}. */
+static int date_key(const struct sc *s, size_t we, size_t q)
+{
+    static const char *const keys[] = {"date", "datum", "data", "fecha", "value", "day"};
+    size_t b = q;
+    while (b > we && q - b < 8 && nw_letter(s->t + b - 1, 1))
+        b--;
+    char buf[16];
+    const char *f = b < q && s->t[b - 1] == '"' ? nw_fold_span(s, b, q, buf, sizeof buf) : NULL;
+    return f && NW_ONE_OF(f, keys);
+}
+
 /* Does the birth word ending at we belong to a date at p? Not across another field's label
  * ("Place of birth: Lyon, Date: ..."), not across another number ("DOB
  * 12/02/2006; last visit 26 January 2016", "Born: ...\nDied: ...") nor into a line with its own
@@ -616,11 +633,21 @@ static int word_here(const struct sc *s, size_t i, size_t p, const char *w)
 static int birth_reaches(const struct sc *s, size_t we, size_t p)
 {
     const uint8_t *t = s->t;
-    int nl = 0, cell = 0;
+    int nl = 0, cell = 0, colon = 0;
     for (size_t k = 0; k < sizeof after_birth / sizeof after_birth[0]; k++)
         if (word_here(s, we, p, after_birth[k]))
             return 0;
     for (size_t i = we; i < p; i++) {
+        if (t[i] == '(' && (i == we || (i == we + 1 && t[we] == ' '))) {
+            size_t c = i + 1; /* a guard right after the label: "(as recorded on the admission
+                                 form)", "(DD/MM/YYYY)": no digit, no second clause */
+            while (c < p && c - i < 100 && t[c] != ')' && !is_digit(t[c]) && t[c] != ';')
+                c++;
+            if (c < p && t[c] == ')') {
+                i = c;
+                continue;
+            }
+        }
         if (is_digit(t[i]))
             return 0;
         if (!is_alnum(t[i - 1]) && t[i - 1] < 0x80 && (is_alnum(t[i]) || t[i] >= 0x80))
@@ -636,12 +663,16 @@ static int birth_reaches(const struct sc *s, size_t we, size_t p)
                 return 0;
         if (t[i] == ';' && word_here(s, i + 1, p, "value="))
             i += 6; /* a vCard parameter: "BDAY;VALUE=date:19820622" */
-        else if (strchr(",;|\t", t[i]) || (t[i] == ' ' && i + 1 < p && t[i + 1] == ' '))
+        else if (strchr(",;|\t&", t[i]) || (t[i] == ' ' && i + 1 < p && t[i + 1] == ' '))
             cell = 1; /* past the birth field: "Place of birth: Lyon, Date: ..." */
-        else if (cell && t[i] == ':' &&
+        else if ((cell || colon) && (t[i] == ':' || t[i] == '=') &&
                  (nw_letter(t + i - 1, 1) || t[i - 1] >= 0x80 ||
+                  (cell && t[i - 1] == '"' && !date_key(s, we, i - 1)) ||
                   (t[i - 1] == ' ' && i >= we + 2 && (is_alnum(t[i - 2]) || t[i - 2] >= 0x80))))
-            return 0; /* another field's label: the date is its value */
+            return 0; /* another field's label or key: the date is its value ("{"dob": null,
+                         "start": ...", "dob=&start=...", "DOB: -- Start: ...") */
+        if (t[i] == ':')
+            colon = 1;
         if (t[i] == '\\' && i + 1 < p && t[i + 1] == 'n')
             nl = 1, i++; /* "\n" in raw JSON */
         else if (t[i] == '\n')
@@ -651,7 +682,7 @@ static int birth_reaches(const struct sc *s, size_t we, size_t p)
         else if (nl && !strchr(" \t\r\"'>", t[i]))
             return 0; /* after the line break, only spaces up to the date */
     }
-    return 1;
+    return nw_birth_one_clause(s, we, p);
 }
 
 /* Two labels on one line, "Geburtsdatum / Geburtsort", "Date of birth / Place of birth": the
@@ -671,6 +702,16 @@ static size_t label_pair(const struct sc *s, size_t we, size_t i)
     return we;
 }
 
+/* Is the word at i inside a closing XML tag ("</date_of_birth>")? */
+static int closing_tag(const struct sc *s, size_t i)
+{
+    const uint8_t *t = s->t;
+    size_t b = i;
+    while (b > 0 && i - b < 48 && (is_alnum(t[b - 1]) || strchr("_:.-", t[b - 1])))
+        b--;
+    return b >= 2 && t[b - 1] == '/' && t[b - 2] == '<';
+}
+
 /* A birth word in the 96 bytes before p: "born", "DOB", "date of birth", "geboren",
  * "Geburtsdatum", "né(e) le", "naissance", "fecha de nacimiento", "geboortedatum", "nascita",
  * also as a camelCase part of a key ("dateOfBirth"). The nearest one decides. */
@@ -685,6 +726,8 @@ int nw_birth_before(const struct sc *s, size_t p)
             !(t[i] >= 'A' && t[i] <= 'Z' && t[i - 1] >= 'a' && t[i - 1] <= 'z'))
             continue;
         size_t n = nw_birth_word_at(s, i, p + 1);
+        if (n && closing_tag(s, i))
+            continue; /* "</date_of_birth><signup>2022-04-27": the field has closed */
         if (n && (t[i] | 32) == 'b' && n == 3 && /* "b. " only right before it, not "z. B." */
             (i + n != p || (i >= 2 && t[i - 1] == ' ' && t[i - 2] == '.') ||
              (i >= 1 && t[i - 1] == '.')))
@@ -721,9 +764,10 @@ int nw_birth_after(const struct sc *s, size_t e)
         "et", "and", "und", "en",  "e",    "y",     "in",    "\303\240", "a"};
     static const char *const be[] = {"is",    "was",  "ist", "est", "\303\250",
                                      "wurde", "werd", "fue", "es"};
+    static const char *const prep[] = {"in", "\303\240", "en", "a"};
     const uint8_t *t = s->t;
     size_t i = e;
-    int caps = 0, verb = 0;
+    int caps = 0, verb = 0, place = 0;
     if (i < s->len && (t[i] == ' ' || t[i] == ','))
         i++;
     while (i < s->len && t[i] == ' ')
@@ -746,10 +790,14 @@ int nw_birth_after(const struct sc *s, size_t e)
             return 0;
         char buf[8];
         const char *f = nw_fold_span(s, i, we, buf, sizeof buf);
-        if (nw_upper(t + i, s->len - i) && caps < 3 && !NW_ONE_OF(f, fill)) {
+        if (place && nw_upper(t + i, s->len - i) && t[we] == ' ') {
+            place = 0; /* "am 1. Juli 1949 in Zwolle geboren": a place, not a name */
+        } else if (nw_upper(t + i, s->len - i) && caps < 3 && !NW_ONE_OF(f, fill)) {
             caps++; /* "On 4 March 1987, Maria Keller was born" */
+            place = 0;
         } else if (NW_ONE_OF(f, fill)) {
             verb |= NW_ONE_OF(f, be);
+            place = NW_ONE_OF(f, prep);
         } else {
             return 0;
         }

@@ -15,6 +15,17 @@
 
 #include <string.h>
 
+/* The place word at i is followed by a colon: a Markdown bullet's note ("* 11 March 2024 in
+ * Braga: workshop with ..."), not a birthplace ("* 12.03.1962 in Ulm"). */
+static int place_opens_a_note(const struct sc *s, size_t i)
+{
+    size_t e = i;
+    while (e < s->len && e - i < 32 &&
+           (nw_letter(s->t + e, 1) || s->t[e] >= 0x80 || s->t[e] == '-'))
+        e++;
+    return e < s->len && s->t[e] == ':';
+}
+
 /* The genealogical star before a date at p: "(* 4.X.1942 in Chur)", "Frau X, * 15. August
  * 1934", "Johann Keller\n* 12.03.1962 in Ulm\n† ...". At a line's start, where it may be a
  * Markdown bullet, only with a place after the date ("in", "à", "te", "zu" and a capital) or a
@@ -59,7 +70,7 @@ int nw_birth_star(const struct sc *s, size_t p)
             size_t n = strlen(at[k]);
             if (i + n < s->len && memcmp(t + i, at[k], n) == 0 &&
                 nw_upper(t + i + n, s->len - i - n))
-                return 1;
+                return !place_opens_a_note(s, i + n);
         }
     }
     return 0;
@@ -155,10 +166,90 @@ static int a_term(const struct sc *s, size_t a1, size_t e1, size_t a2, size_t e2
     return 0;
 }
 
+/* Words that make a span of dates a term, not a life, when they stand before it in its
+ * paragraph: a marriage, an office or a post, a job, a lease, a membership ("Ehe mit X (16.02.1980
+ * – 1. Juli 2020)", "X served as mayor of Y (...)", "X, Head of Sales (...)", "Employment
+ * history:\nFirm (...)", "Lease ...\n02/09/1962 – 7/3/2018"). Lower case, at a word's start;
+ * "ehe" and "mari" only as whole words ("Ehemalige", "Maria" are no marriage). */
+static const char *const term_words[] = {
+    "marri",        "wedd",         "heirat",         "verheirat",  "mariage",
+    "mari\303\251", "huwelijk",     "getrouwd",       "matrimonio", "casament",
+    "casad",        "sposat",       "spouse",         "mayor",      "b\303\274rgermeister",
+    "maire",        "burgemeester", "alcalde",        "sindaco",    "prefeit",
+    "president",    "chair",        "direct",         "diret",      "gesch\303\244ftsf\303\274hr",
+    "ceo ",         "head of",      "manager",        "gerente",    "pastor",
+    "pfarrer",      "priest",       "bishop",         "served",     "in office",
+    "employ",       "job",          "lease",          "tenant",     "miet",
+    "contract",     "vertrag",      "member",         "tenure",     "project",
+    "period",       "zeitraum",     "p\303\251riode", "periodo",    "per\303\255odo",
+    "reign",        "regier",       "r\303\250gne",   "ehe ",       "mari "};
+
+/* Words of a death notice: with one of them in the paragraph, a span after an office word is
+ * still a life ("Former mayor Hans Keller (4 March 1932 – 9 May 2019) died peacefully", "In
+ * memory of our director ..."). Lower case, at a word's start. */
+static const char *const death_words[] = {"died",
+                                          "passed away",
+                                          "in memory",
+                                          "in loving memory",
+                                          "obituary",
+                                          "funeral",
+                                          "deceased",
+                                          "r.i.p",
+                                          "verstorben",
+                                          "gestorben",
+                                          "nachruf",
+                                          "trauer",
+                                          "d\303\251c\303\251d",
+                                          "nous a quitt",
+                                          "obs\303\250ques",
+                                          "overleden",
+                                          "in memoriam",
+                                          "falleci",
+                                          "muri\303\263",
+                                          "morto",
+                                          "mancat",
+                                          "scompars",
+                                          "falece"};
+
+/* Does a term word stand in the 200 bytes before p, in p's paragraph (no blank line between),
+ * and no death word in that paragraph up to 200 bytes after p? */
+static int term_before(const struct sc *s, size_t p)
+{
+    const uint8_t *t = s->t;
+    size_t a = p > 200 ? p - 200 : 0;
+    for (size_t i = p; i > a; i--)
+        if (t[i - 1] == '\n' && i >= 2 && t[i - 2] == '\n') {
+            a = i;
+            break;
+        }
+    int term = 0;
+    for (size_t i = a; i < p && !term; i++) {
+        if (i > 0 && (is_alnum(t[i - 1]) || t[i - 1] >= 0x80))
+            continue;
+        for (size_t k = 0; k < sizeof term_words / sizeof term_words[0] && !term; k++)
+            term = (t[i] | 32) == (uint8_t)term_words[k][0] && at_ci(s, i, term_words[k]);
+    }
+    if (!term)
+        return 0;
+    for (size_t i = a; i < s->len && i < p + 200; i++) { /* a death notice of an office holder */
+        if (i > p && t[i] == '\n' && i + 1 < s->len && t[i + 1] == '\n')
+            break;
+        if (i + 2 < s->len && t[i] == 0xE2 && t[i + 1] == 0x80 && t[i + 2] == 0xA0)
+            return 0; /* U+2020, the death cross */
+        if (i > 0 && (is_alnum(t[i - 1]) || t[i - 1] >= 0x80))
+            continue;
+        for (size_t k = 0; k < sizeof death_words / sizeof death_words[0]; k++)
+            if ((t[i] | 32) == (uint8_t)death_words[k][0] && at_ci(s, i, death_words[k]))
+                return 0;
+    }
+    return 1;
+}
+
 /* A life span: the date at p opens "(", a line, or follows ", " ("(Nîmes, 19 de junio de 1959 -
  * ...", "(n. 2 gennaio 1974 - m. ...", "Lusine Lindgaard, 04/07/1959 – ..."), and a dash or a
  * cross leads to a second date at least 12 and at most 120 years later that closes the span.
- * A period of a contract or a licence is rarely that long and not written after a name. */
+ * A period of a contract or a licence is rarely that long and not written after a name; a
+ * marriage, an office or a job named before the span makes it a term (term_before()). */
 static int life_span(const struct sc *s, size_t p)
 {
     const uint8_t *t = s->t;
@@ -184,7 +275,7 @@ static int life_span(const struct sc *s, size_t p)
     unsigned y2 = e2 ? year_in(s, ds2, e2) : 0;
     if (!y2 || y2 < y1 + 12 || y2 > y1 + 120 || a_term(s, p, e, ds2, e2))
         return 0;
-    return e2 == s->len || strchr(").,;\n\r ", t[e2]) != NULL;
+    return (e2 == s->len || strchr(").,;\n\r ", t[e2]) != NULL) && !term_before(s, p);
 }
 
 /* GEDCOM: "1 BIRT\n2 DATE 4 MAR 1932". */
@@ -214,20 +305,24 @@ static size_t word_before(const struct sc *s, size_t k, size_t *end)
     return b;
 }
 
-static int is_age_number(const struct sc *s, size_t b, size_t e)
+/* An age of one to three digits at [b, e): 1 and its value in *age, or 0. */
+static int is_age_number(const struct sc *s, size_t b, size_t e, unsigned *age)
 {
     if (e <= b || e - b > 3)
         return 0;
-    for (size_t i = b; i < e; i++)
+    *age = 0;
+    for (size_t i = b; i < e; i++) {
         if (!is_digit(s->t[i]))
             return 0;
+        *age = *age * 10 + (unsigned)(s->t[i] - '0');
+    }
     return 1;
 }
 
 /* An age before the date in parentheses: "aged 37 (...)", "37 years old (...)", "63 Jahre alt
  * (...)", "Alter: 39 J. (...)", "71 ans (...)", "de 39 años (...)", or the age inside them:
- * "(63, 10/28/1959)". */
-static int age_before(const struct sc *s, size_t p)
+ * "(63, 10/28/1959)". Its value in *age. */
+static int age_at(const struct sc *s, size_t p, unsigned *age)
 {
     static const char *const unit[] = {"years",       "yrs",  "yo",   "y/o",
                                        "jahre",       "j.",   "ans",  "jaar",
@@ -239,7 +334,7 @@ static int age_before(const struct sc *s, size_t p)
         k--;
     if (k > 0 && t[k - 1] == ',') { /* "(63, 10/28/1959)" */
         wb = word_before(s, k - 1, &we);
-        return is_age_number(s, wb, we) && wb > 1 && t[wb - 1] == '(' &&
+        return is_age_number(s, wb, we, age) && wb > 1 && t[wb - 1] == '(' &&
                t[wb - 2] == ' '; /* prose, not a call: "f(3, 2020-01-01)" */
     }
     if (k == 0 || t[k - 1] != '(')
@@ -249,7 +344,7 @@ static int age_before(const struct sc *s, size_t p)
         wb = word_before(s, wb, &we);
     else if (we - wb == 3 && at_ci(s, wb, "old"))
         wb = word_before(s, wb, &we);
-    if (is_age_number(s, wb, we)) { /* "aged 37 (" */
+    if (is_age_number(s, wb, we, age)) { /* "aged 37 (" */
         size_t ae, ab = word_before(s, wb, &ae);
         for (size_t i = 0; i < sizeof aged / sizeof aged[0]; i++)
             if (ae - ab == strlen(aged[i]) && at_ci(s, ab, aged[i]))
@@ -259,12 +354,26 @@ static int age_before(const struct sc *s, size_t p)
     for (size_t i = 0; i < sizeof unit / sizeof unit[0]; i++)
         if (we - wb == strlen(unit[i]) && at_ci(s, wb, unit[i])) {
             size_t ne, nb = word_before(s, wb, &ne);
-            return is_age_number(s, nb, ne);
+            return is_age_number(s, nb, ne, age);
         }
     size_t d = wb; /* "37yo (" */
     while (d < we && is_digit(t[d]))
         d++;
-    return d > wb && d - wb <= 3 && we - d == 2 && at_ci(s, d, "yo");
+    return d > wb && d - wb <= 3 && we - d == 2 && at_ci(s, d, "yo") &&
+           is_age_number(s, wb, d, age);
+}
+
+/* An age before the date that the date's year can be a birth of: the year plus the age is the
+ * year the age was stated, at the latest 2040. "aged 37 (28 September 2025)", "46 years old (2
+ * October 2013)" are a visit's or a race's date beside an age, not a birth. */
+static int age_before(const struct sc *s, size_t p)
+{
+    unsigned age = 0;
+    if (!age_at(s, p, &age))
+        return 0;
+    size_t ds, e = date_end(s, p, &ds);
+    unsigned y = e ? year_in(s, p, e) : 0;
+    return !y || y + age <= 2040;
 }
 
 /* A child's date after its name, "(16.01.2016)", under a children label in the 320 bytes
@@ -295,21 +404,36 @@ static int child_in_list(const struct sc *s, size_t p)
     return 0;
 }
 
-/* The date ends its line and the line above ends with a birth label: two columns of an OCR'd
- * form run together ("Surname Given Date of birth\nKELLER MARIA 04.03.1987"). */
+/* The date is the first on its line, after it at most one more date ends the line, and the
+ * line above ends with a birth label: two columns of an OCR'd form run together ("Surname Given
+ * Date of birth\nKELLER MARIA 04.03.1987", the next field's date read onto the line: "...
+ * 04.03.1987  12.05.2019"; that second date is not the birth's). */
 static int under_last_label(const struct sc *s, size_t p)
 {
     const uint8_t *t = s->t;
     size_t ds, e = date_end(s, p, &ds), ls = p;
+    int two = 0;
     if (!e)
         return 0;
     while (e < s->len && (t[e] == ' ' || t[e] == '\r'))
         e++;
+    if (e < s->len && is_digit(t[e])) { /* one more date, then the line's end */
+        size_t ds2, e2 = nw_date_at(s, e, &ds2);
+        if (!e2 || ds2 != e)
+            return 0;
+        two = 1;
+        for (e = e2; e < s->len && (t[e] == ' ' || t[e] == '\r');)
+            e++;
+    }
     if (e < s->len && t[e] != '\n')
         return 0;
-    while (ls > 0 && t[ls - 1] != '\n')
+    while (ls > 0 && t[ls - 1] != '\n') {
+        size_t ds0;
         if (t[--ls] == ':')
             return 0; /* the line has a label of its own */
+        if (is_digit(t[ls]) && (ls == 0 || !is_alnum(t[ls - 1])) && nw_date_at(s, ls, &ds0))
+            return 0; /* an earlier date: this one is the next field's */
+    }
     if (ls == 0 || ls == p)
         return 0; /* a date alone under its label is birth_reaches()'s */
     size_t b = ls - 1, a;
@@ -318,6 +442,9 @@ static int under_last_label(const struct sc *s, size_t p)
     a = b;
     while (a > 0 && t[a - 1] != '\n' && b - a < 40)
         a--;
+    for (size_t i = a; two && i + 1 < b; i++)
+        if (t[i] == ' ' && t[i + 1] == ' ')
+            return 0; /* spaced header cells: a fixed-width table, fixed_column()'s */
     for (size_t i = a; i < b; i++) {
         if (is_digit(t[i]) || t[i] == ':')
             return 0;
@@ -430,8 +557,28 @@ static int wristband(const struct sc *s, size_t p)
     return 1;
 }
 
+/* The EU driving licence's numbered fields (Directive 2006/126/EC): "3." is the date and place
+ * of birth, "4a." the date of issue. A date after "3. " at its line's start is a birth when a
+ * "4a." or "4b." field follows within 80 bytes ("3. 15.08.1989 Namur\n4a. 08.06.2024"). */
+static int eu_licence_field(const struct sc *s, size_t p)
+{
+    const uint8_t *t = s->t;
+    size_t ls = p;
+    while (ls > 0 && t[ls - 1] == ' ' && p - ls < 3)
+        ls--;
+    if (ls < 2 || t[ls - 1] != '.' || t[ls - 2] != '3' || (ls > 2 && t[ls - 3] != '\n'))
+        return 0;
+    size_t ds, e = date_end(s, p, &ds);
+    for (size_t i = e; e && i + 3 < s->len && i - e < 80; i++)
+        if ((t[i] == '\n' || t[i] == ' ') && t[i + 1] == '4' &&
+            (t[i + 2] == 'a' || t[i + 2] == 'b') && t[i + 3] == '.')
+            return 1;
+    return 0;
+}
+
 int nw_birth_event(const struct sc *s, size_t p)
 {
     return life_span(s, p) || gedcom_birth(s, p) || age_before(s, p) || child_in_list(s, p) ||
-           under_last_label(s, p) || numbered_label(s, p) || wristband(s, p);
+           under_last_label(s, p) || numbered_label(s, p) || wristband(s, p) ||
+           eu_licence_field(s, p);
 }

@@ -249,6 +249,14 @@ int nw_birth_column(const struct sc *s, size_t p);
  * BIRT, an age before it, a child in a list, a column under a birth label (names_dobevents.c). */
 int nw_birth_event(const struct sc *s, size_t p);
 int nw_birth_star(const struct sc *s, size_t p); /* "(* 4.3.1987)", "* Kiel, 27 april 1935" */
+/* names_dobprose.c: a day and month without a year at [ds, e) right after a birthday word ("my
+ * bday is December 25th"): e, or 0; and whether the prose between a participle of birth ending
+ * at we ("born", "née") and a date at p is one clause with it. */
+size_t nw_date_yearless(const struct sc *s, size_t ds, size_t e);
+int nw_birth_one_clause(const struct sc *s, size_t we, size_t p);
+/* The birth field (YYMMDD) of every passport's (TD3) or ID card's (TD1) machine-readable zone
+ * with a right check digit, emitted as a date of birth (names_mrz.c); < 0 on the emit's error. */
+int nw_mrz_births(struct sc *s);
 /* vCard's birthday with no year, "BDAY:--0304", "BDAY:--03-04", whose digits start at i: its
  * end and its start (the "--") in *ds, or 0 (names_dobevents.c). */
 size_t nw_vcard_bday(const struct sc *s, size_t i, size_t *ds);

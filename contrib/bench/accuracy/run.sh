@@ -68,6 +68,12 @@ echo
 echo "## dates of birth, third tune set (gen_dob_tune3.py: births as events and in records: announcements, obituaries and family trees, GEDCOM, vCard BDAY, OCR'd ID documents, passports' MRZ, insurance, HR and school forms, rosters, wristbands, ages, a birth word far from its date, lists of children; death, issue, expiry, marriage dates beside them; tune set)"
 "$bin" "${opts[@]}" "$here"/data/dob_tune3.json
 echo
+echo "## dates of birth, fourth tune set (gen_dob_tune4.py: passports' and ID cards' MRZ and visual zone, driving licences (US DOB, EU field 3.), insurance, KYC, school and sports forms, passenger lists, profiles with a birthday without a year, medical headers, guard phrases after the label, abbreviated months in seven languages, two-digit years, births before 1930 and after 2010, JSON/YAML/XML/CSV keys; non-birth dates beside them; tune set)"
+"$bin" "${opts[@]}" "$here"/data/dob_tune4.json
+echo
+echo "## look-alikes of dates of birth (gen_dob_lookalikes.py: hire, issue, admission, wedding, death, founding dates beside people and ages; tenures, terms and marriages as spans; GEDCOM and vCard events; OCR'd forms and tables with several date columns; family trees, children's school starts, changelogs; few real births; tune set)"
+"$bin" "${opts[@]}" "$here"/data/dob_lookalikes.json
+echo
 echo "## names, third tune set (gen_names_tune3.py: syllable names with regional surname endings, particles, double-barrelled; Swiss, Austrian, Belgian, Quebec, Latin-American, Irish; capitals, lower case, SURNAME Given, JSON keys, lists and tables without headers; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names_tune3.json
 echo

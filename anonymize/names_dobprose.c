@@ -1,0 +1,172 @@
+/* names_dobprose.c: two questions names_dates.c asks of a date of birth written in prose: is a
+ * day and month with no year a birthday's ("Birthday: April 14th", "my bday is December 25th"),
+ * and does a participle of birth before a date reach it across the words between ("born in Kiel
+ * on ..." does; "born in Kiel and graduated ... on ..." does not).
+ *
+ * The one thing to know: both answer from the words around the date only, by small closed lists
+ * (birthday words, gap words); a word outside them says no. Nothing here allocates.
+ */
+#include "anonymize/names_internal.h"
+
+#include <string.h>
+
+/* A day and month with no year at [ds, e) is a date only right after a birthday's word, with
+ * at most one small word or a colon between ("Birthday: August 15th", "my bday is December
+ * 25th", "Geburtstag: 15. August"): the day and month of a birth, as a vCard's "--0815". Its end,
+ * or 0. */
+size_t nw_date_yearless(const struct sc *s, size_t ds, size_t e)
+{
+    static const char *const bday[] = {"birthday",   "bday",       "b-day",
+                                       "geburtstag", "verjaardag", "cumplea\303\261os",
+                                       "compleanno", "born",       "dob"};
+    static const char *const small[] = {"is", "on", "am", "le", "el", "il", "op", "was"};
+    const uint8_t *t = s->t;
+    size_t q = e;
+    if (e < s->len && (is_alnum(t[e]) || t[e] >= 0x80))
+        return 0;
+    while (q < s->len && (t[q] == ' ' || t[q] == ','))
+        q++;
+    if (q < s->len && is_digit(t[q]))
+        return 0; /* a number after it: a year this reader did not take */
+    for (int w = 0; w < 2; w++) {
+        size_t b = ds;
+        while (b > 0 && ds - b < 3 && (t[b - 1] == ' ' || t[b - 1] == ':' || t[b - 1] == '"'))
+            b--;
+        size_t we = b;
+        while (b > 0 && we - b < 12 &&
+               (nw_letter(t + b - 1, 1) || t[b - 1] >= 0x80 || t[b - 1] == '-'))
+            b--;
+        if (b == we || (b > 0 && is_alnum(t[b - 1])))
+            return 0;
+        char buf[16];
+        const char *f = nw_fold_span(s, b, we, buf, sizeof buf);
+        if (f && NW_ONE_OF(f, bday))
+            return e;
+        if (!f || !NW_ONE_OF(f, small))
+            return 0;
+        ds = b;
+    }
+    return 0;
+}
+
+/* Lower-case words that may stand between a birth word and its date in prose ("born on",
+ * "geboren am", "the birth of their daughter X on", "né à Lyon le", "date of birth is"): small
+ * words, a date's own words, a baby's words. Any other lower-case word there is a verb or a
+ * noun of another clause ("born in Kiel and graduated ... on", "Née à Lyon, elle a rejoint ...
+ * le"), and the date is that clause's. */
+static const char *const gap_words[] = {
+    "on",     "in",       "at",     "the",    "of",     "am",      "um",      "im",       "le",
+    "la",     "les",      "el",     "il",     "em",     "op",      "te",      "\303\240", "a",
+    "en",     "de",       "du",     "des",    "di",     "da",      "do",      "dos",      "das",
+    "del",    "della",    "van",    "von",    "der",    "den",     "dem",     "vom",      "het",
+    "y",      "e",        "and",    "und",    "et",     "is",      "was",     "ist",      "est",
+    "es",     "\303\250", "wurde",  "werd",   "fue",    "date",    "datum",   "data",     "fecha",
+    "day",    "dia",      "jour",   "giorno", "dag",    "no",      "na",      "nel",      "nella",
+    "al",     "their",    "our",    "my",     "his",    "her",     "its",     "daughter", "son",
+    "baby",   "child",    "twins",  "girl",   "boy",    "little",  "unserer", "unseres",  "unseren",
+    "unsere", "seiner",   "ihrer",  "leur",   "notre",  "fille",   "fils",    "nuestra",  "nuestro",
+    "hija",   "hijo",     "nostra", "nostro", "figlia", "figlio",  "onze",    "ons",      "dochter",
+    "zoon",   "nossa",    "nosso",  "filha",  "filho",  "arrived", "an",      "mondo",    "mundo",
+    "place",  "lieu",     "ort",    "city"};
+
+/* Is the prose between a birth word ending at we and the date at p one clause with it (after a
+ * label's colon, the words of its value)? After a participle of birth ("born", "geboren", "née",
+ * "nato", "nacido"), not when a sentence ends between ("Born in Leeds. Graduated 12 July 2010")
+ * or a new clause opens (a comma, a semicolon or a conjunction, then a lower-case word outside
+ * gap_words[] and the holder's nouns: "born in Kiel and graduated ... on", "Née à Lyon, elle a
+ * rejoint ... le"); "born prematurely on", "born to Maria and Hans Keller on", "born in London,
+ * England, on" are one clause. After a label's noun ("date of birth", "DOB", "Geburtsdatum"),
+ * a sentence end, a new clause's word or a value's word and a new clause after it ("DOB unknown,
+ * visa granted ...", "Geburtsdatum: unbekannt, Einreise am ...") are allowed only when a copula
+ * ends the gap ("date of birth, which must match the one on file, is ...", "your date of birth.
+ * It's ...", "recorded as"); after a birthday's noun any such word needs it ("Birthday
+ * reminder: team lunch on ...", "Happy birthday! See you on ..." stay). "birth control", "birth
+ * weight" are other nouns. */
+int nw_birth_one_clause(const struct sc *s, size_t we, size_t p)
+{
+    static const char *const holder[] = {
+        "patient",        "paciente", "paziente",  "patiente",    "client",
+        "cliente",        "employee", "applicant", "holder",      "titular",
+        "member",         "mother",   "father",    "m\303\250re", "p\303\250re",
+        "madre",          "padre",    "moeder",    "vader",       "mutter",
+        "vater",          "kind",     "enfant",    "ni\303\261o", "bambino",
+        "crian\303\247a", "student",  "aluno",     "alumno",      "\303\251l\303\250ve",
+        "person",         "persona",  "personne",  "insured",     "assur\303\251",
+        "pupil",          "user"};
+    static const char *const copula[] = {
+        "is", "was", "ist",      "war",      "lautet", "luidt", "est",  "\303\251tait",
+        "es", "era", "\303\250", "\303\251", "reads",  "read",  "be",   "are",
+        "s",  "as",  "als",      "comme",    "como",   "come",  "zoals"};
+    static const char *const bday_nouns[] = {"birthday",   "birthdays",        "bday",
+                                             "day",        "geburtstag",       "verjaardag",
+                                             "compleanno", "cumplea\303\261os"};
+    static const char *const other_noun[] = {"control", "weight", "rate",  "rates",  "mark",
+                                             "order",   "defect", "canal", "cohort", "class"};
+    static const char *const conj[] = {
+        "and",    "und",   "et",  "y",         "e",     "ed",   "but",  "aber",  "mais",
+        "pero",   "ma",    "mas", "maar",      "then",  "dann", "puis", "luego", "poi",
+        "depois", "where", "wo",  "o\303\271", "donde", "dove", "onde", "waar"};
+    static const char *const verb[] = {
+        "born",         "geboren", "geb",    "n\303\251",   "n\303\251e", "nato",
+        "nata",         "nacido",  "nacida", "nascido",     "nascida",    "nasceu",
+        "naci\303\263", "nasci",   "b",      "f\303\270dt", "f\303\266dd"};
+    const uint8_t *t = s->t;
+    size_t i = we, b = we, wb;
+    if (we > 0 && (nw_letter(t + we - 1, 1) || t[we - 1] >= 0x80))
+        while (i < p && (nw_letter(t + i, p - i) || t[i] >= 0x80))
+            i++; /* the rest of the birth word: "birthday", "Geburtsdatum" */
+    else
+        while (b > 0 && we - b < 3 && (t[b - 1] == ' ' || t[b - 1] == '.'))
+            b--; /* "né ", "b. ", "geb." */
+    size_t wend = i > we ? i : b;
+    for (wb = wend; wb > 0 && wend - wb < 12 && (nw_letter(t + wb - 1, 1) || t[wb - 1] >= 0x80);)
+        wb--;
+    char vb[16];
+    const char *v = wb < wend ? nw_fold_span(s, wb, wend, vb, sizeof vb) : NULL;
+    int verb_word = v && NW_ONE_OF(v, verb), day_word = v && NW_ONE_OF(v, bday_nouns), odd = 0,
+        stop = 0, clause = 0, late = 0, valued = 0, first = 1;
+    size_t lw = p, lwe = p; /* the last word before the date */
+    for (size_t k = i; k < p; k++)
+        if (t[k] == ':' || t[k] == '=')
+            i = k + 1; /* a label's value: the words after its colon */
+    while (i < p) {
+        if ((t[i] == '.' || t[i] == '!' || t[i] == '?') && i + 2 < p && t[i + 1] == ' ' &&
+            nw_upper(t + i + 2, p - i - 2) && i >= we + 3 && nw_letter(t + i - 1, 1) &&
+            (t[i] != '.' || (nw_letter(t + i - 2, 1) && nw_letter(t + i - 3, 1))))
+            stop = 1; /* a sentence ended: "Born in Leeds. Graduated ...", "Happy birthday! See" */
+        if (t[i] == ',' || t[i] == ';')
+            clause = 1;
+        if (!(nw_letter(t + i, p - i) || t[i] >= 0x80) ||
+            (i > we && (nw_letter(t + i - 1, 1) || t[i - 1] >= 0x80))) {
+            i++;
+            continue;
+        }
+        size_t e = i;
+        while (e < p && e - i < 24 && (nw_letter(t + e, p - e) || t[e] >= 0x80))
+            e++;
+        lw = i, lwe = e;
+        char buf[16];
+        const char *f = nw_fold_span(s, i, e, buf, sizeof buf);
+        if (first && f && NW_ONE_OF(f, other_noun))
+            return 0; /* "birth control prescribed ...", "birth weight recorded ..." */
+        first = 0;
+        late += clause && valued && !verb_word; /* "DOB unknown, visa ...": a value, then more */
+        if (!nw_upper(t + i, p - i)) {
+            int o = !f || !(NW_ONE_OF(f, gap_words) || NW_ONE_OF(f, holder));
+            odd += o;
+            late += o && clause;
+            valued |= o && !clause;
+            clause |= f && NW_ONE_OF(f, conj);
+        }
+        i = e;
+    }
+    if (verb_word) /* "born prematurely on", "born to X and Y on"; not "born in Kiel and graduated"
+                    */
+        return !stop && !late;
+    if (day_word ? !odd && !stop : !stop && !late)
+        return 1; /* "DOB per records ...", "Geburtsdatum laut Pass ..."; a birthday's gap is
+                     strict: "Birthday reminder: team lunch on ..." */
+    char cb[16];  /* a label's noun across a clause: "date of birth, which must match ..., is" */
+    const char *c = nw_fold_span(s, lw, lwe, cb, sizeof cb);
+    return c && NW_ONE_OF(c, copula);
+}
