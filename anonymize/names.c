@@ -2331,6 +2331,8 @@ static int scan(const char *text, size_t len, unsigned kinds, const anon_names_k
     }
     if ((kinds & (1u << ANON_NAMES_PERSON | 1u << ANON_NAMES_DOB)) && (rc = csv_names(&s)) < 0)
         return rc;
+    if (hint != ANON_NAMES_HINT_STRONG && (rc = nw_header_tables(&s)) < 0)
+        return rc;
     if ((kinds & (1u << ANON_NAMES_PERSON)) && hint != ANON_NAMES_HINT_STRONG &&
         ((rc = chat_names(&s)) < 0 || (rc = nw_table_names(&s)) < 0 ||
          (rc = nw_chat_speakers(&s)) < 0 || (rc = nw_chat_mentions(&s)) < 0 ||

@@ -1,0 +1,419 @@
+/* names_tables.c: people in tables with a header row anywhere in a text.
+ *
+ * csv_names() (names.c) reads a header only on a text's first line; exports are pasted under a
+ * sentence, as Markdown, psql or mysql tables, tab-separated payroll sheets. Here a header row is
+ * looked for on every line that holds a tab or a '|', and on the first line after a blank line
+ * (for ',' and ';'); its cells are matched against the person-column headers of every language
+ * of the pack (`Nachname`, `Prénom`, `Achternaam`, `Apellidos`, `Cognome`, `Sobrenome`,
+ * `Assignee`, `Ansprechpartner`...). Under a header that can only mean a person (a given-name,
+ * surname or full-name column) each cell of a name's form is a person, in capitals too
+ * (`SOO-AH ITO`), surname first (`"Marchand, Élodie"`), with particles (`van der Berg`); under a
+ * header that may name a thing too (`Name`, `Owner`, `Client`) the column must first be mostly
+ * full names or lexicon names. A cell with an ordinary word that is no name (`Backend Team`,
+ * `Unassigned`) or a bot's or a role's word (`Jenkins`, `root`) is never one. Nothing allocates;
+ * the lines looked at are found by memchr, so a text with no tab, '|' or blank line costs three
+ * memchr calls.
+ */
+#include "anonymize/names_internal.h"
+
+#include <string.h>
+
+enum { COL_NONE, COL_PART, COL_PERSON, COL_MAYBE, COL_NAME };
+enum { MAXCOL = 24, MAXROWS = 200 };
+
+/* The kind of column a folded header cell ('_' and '-' read as spaces) names. */
+static int header_kind(const char *h)
+{
+    static const char *const part[] = {
+        "first name", "firstname", "given name",     "givenname", "forename",   "last name",
+        "lastname",   "surname",   "family name",    "vorname",   "nachname",   "familienname",
+        "prénom",     "prenom",    "nom de famille", "voornaam",  "achternaam", "apellidos",
+        "apellido",   "cognome",   "sobrenome"};
+    static const char *const person[] = {
+        "full name",      "fullname",        "nom complet",   "nombre completo", "nominativo",
+        "nome completo",  "employee",        "employee name", "assignee",        "reporter",
+        "requester",      "ansprechpartner", "mitarbeiter",   "mitarbeiterin",   "medewerker",
+        "contactpersoon", "salarié",         "salarie",       "empleado",        "empleada",
+        "dipendente",     "funcionário",     "funcionario",   "interlocuteur",   "referente",
+        "contact name",   "customer name",   "client name",   "player",          "student",
+        "pupil",          "schüler",         "leerling",      "élève",           "alumno",
+        "alunno",         "aluno",           "speler",        "spieler",         "joueur",
+        "jugador",        "giocatore",       "jogador",       "author",          "maintainer",
+        "approver",       "reviewer",        "watcher"};
+    static const char *const name[] = {"name", "naam", "nom", "nombre", "nome"};
+    static const char *const maybe[] = {
+        "owner",       "contact",        "contacto",   "contato",     "customer",     "client",
+        "cliente",     "klant",          "kunde",      "responsable", "responsabile", "responsável",
+        "responsavel", "verantwortlich", "bearbeiter", "behandelaar", "eigenaar",     "titular",
+        "titolare",    "patient",        "member",     "manager",     "lead",         "agent"};
+    if (NW_ONE_OF(h, part))
+        return COL_PART;
+    if (NW_ONE_OF(h, person))
+        return COL_PERSON;
+    if (NW_ONE_OF(h, maybe))
+        return COL_MAYBE;
+    if (NW_ONE_OF(h, name))
+        return COL_NAME; /* a given name beside a surname column ("Nombre", "Apellidos") */
+    return COL_NONE;
+}
+
+/* Words a name column holds that are no person: roles, bots, placeholders. */
+static int role_word(const char *f)
+{
+    static const char *const roles[] = {
+        "unassigned",    "nobody",     "none",      "unknown",  "tbd",        "system",   "admin",
+        "administrator", "root",       "jenkins",   "bot",      "dependabot", "renovate", "github",
+        "gitlab",        "automation", "team",      "support",  "service",    "qa",       "infra",
+        "ops",           "sre",        "devops",    "platform", "backend",    "frontend", "release",
+        "deploy",        "operations", "hr",        "it",       "helpdesk",   "rotation", "oncall",
+        "anonymous",     "guest",      "user",      "test",     "demo",       "sales",    "billing",
+        "finance",       "legal",      "marketing", "security", "customer",   "success",  "tier"};
+    return NW_ONE_OF(f, roles);
+}
+
+/* The cells of t[ls .. le) split at sep (quotes respected for ',' and ';'); their number, at
+ * most MAXCOL + 1 (one more means too many). */
+static size_t split(const uint8_t *t, size_t ls, size_t le, uint8_t sep, size_t c[][2])
+{
+    size_t n = 0, a = ls;
+    int q = 0;
+    for (size_t i = ls; i <= le && n <= MAXCOL; i++) {
+        if (i < le && t[i] == '"' && (sep == ',' || sep == ';'))
+            q = !q;
+        if (i < le && (t[i] != sep || q))
+            continue;
+        if (n < MAXCOL) {
+            c[n][0] = a;
+            c[n][1] = i;
+        }
+        n++;
+        a = i + 1;
+    }
+    return n;
+}
+
+static void trim(const uint8_t *t, size_t *a, size_t *b)
+{
+    while (*a < *b && (t[*a] == ' ' || t[*a] == '"' || t[*a] == '\''))
+        (*a)++;
+    while (*b > *a &&
+           (t[*b - 1] == ' ' || t[*b - 1] == '"' || t[*b - 1] == '\'' || t[*b - 1] == '\r'))
+        (*b)--;
+}
+
+/* Byte length of a letter at p, Vietnamese ones (U+1E00..1EFF) included; 0 for none. */
+static size_t letter(const uint8_t *p, size_t avail)
+{
+    size_t l = nw_letter(p, avail);
+    if (l)
+        return l;
+    if (avail >= 3 && p[0] == 0xE1 && p[1] >= 0xB8 && p[1] <= 0xBB && (p[2] & 0xC0) == 0x80)
+        return 3;
+    if (avail >= 2 && (p[0] == 0xC6 || p[0] == 0xC7) && (p[1] & 0xC0) == 0x80)
+        return 2; /* Latin Extended-B: "ơ", "ư" */
+    return 0;
+}
+
+static int is_lower_at(const uint8_t *p, size_t avail)
+{
+    return avail && p[0] >= 'a' && p[0] <= 'z';
+}
+
+/* Is the cell t[a .. b) written as a person: one to four words of letters (inner '-' or '\''),
+ * each capitalised or in capitals, or a particle ("van der", "de la", "bin", "al-Hashimi");
+ * at most one ", " (surname first); no ordinary word that is no name, no role word? *full is
+ * set when it holds two words at least, *lexname when one is a lexicon given name or surname. */
+static int cell_person(const struct sc *s, size_t a, size_t b, int *full, int *lexname)
+{
+    const uint8_t *t = s->t;
+    size_t words = 0, commas = 0, i = a;
+    *full = *lexname = 0;
+    if (b <= a || b - a > 64)
+        return 0;
+    while (i < b) {
+        size_t ws = i;
+        int up = nw_upper(t + i, b - i) != 0;
+        if (!up && !is_lower_at(t + i, b - i))
+            return 0;
+        size_t e = i;
+        int caps = 1, letters = 0;
+        for (;;) {
+            size_t l = letter(t + e, b - e);
+            if (l) {
+                if (l == 1 && t[e] >= 'a' && t[e] <= 'z')
+                    caps = 0;
+                letters++;
+                e += l;
+                continue;
+            }
+            if (e + 1 < b && (t[e] == '-' || t[e] == '\'') && letter(t + e + 1, b - e - 1)) {
+                e++;
+                continue;
+            }
+            break;
+        }
+        if (e == ws)
+            return 0;
+        char buf[40];
+        const char *f = nw_fold_span(s, ws, e, buf, sizeof buf);
+        if (!*f || role_word(f))
+            return 0;
+        if (!up) { /* "van", "der", "de", "bin", "al-Hashimi" */
+            char pb[8];
+            size_t pe = ws;
+            while (pe < e && t[pe] >= 'a' && t[pe] <= 'z')
+                pe++;
+            if (pe - ws > 6 || !nw_particle(nw_fold_span(s, ws, pe, pb, sizeof pb)))
+                return 0;
+            if (pe == e && !(e < b && t[e] == ' '))
+                return 0; /* a particle ends no name */
+        } else {
+            unsigned lx = nw_lexicon_in(t, s->len, ws, e);
+            if (nw_lexname(lx))
+                *lexname |=
+                    (lx & (ANON_NL_GIVEN | ANON_NL_ATTESTED)) == (ANON_NL_GIVEN | ANON_NL_ATTESTED)
+                        ? 3
+                        : 1;
+            else if (lx & (ANON_NL_COMMON_EN | ANON_NL_COMMON))
+                return 0; /* "Backend Team", "Customer Success" */
+            else if (caps && letters < 4 && !lx)
+                return 0; /* "QA", "SRE": acronyms */
+            if (nw_cats(f) && !nw_lexname(lx))
+                return 0;
+            words++;
+        }
+        i = e;
+        if (i < b && t[i] == ',') {
+            if (++commas > 1 || words != 1)
+                return 0;
+            i++;
+        }
+        if (i < b && t[i] != ' ')
+            return 0;
+        while (i < b && t[i] == ' ')
+            i++;
+    }
+    if (words < 1 || words > 4 || (commas && words < 2))
+        return 0;
+    *full = words >= 2;
+    return 1;
+}
+
+/* A rule line of a Markdown, psql or mysql table: "|---|:--|", "----+----", "+----+". */
+static int rule_line(const uint8_t *t, size_t ls, size_t le)
+{
+    size_t dashes = 0;
+    for (size_t i = ls; i < le; i++) {
+        if (t[i] == '-' || t[i] == '=')
+            dashes++;
+        else if (!strchr("|+: \t\r", t[i]))
+            return 0;
+    }
+    return dashes >= 3;
+}
+
+static size_t line_end(const struct sc *s, size_t ls)
+{
+    const uint8_t *q = memchr(s->t + ls, '\n', s->len - ls);
+    return q ? (size_t)(q - s->t) : s->len;
+}
+
+/* The header row at t[ls .. le) split at sep: the kind of each column into kind[]; the number
+ * of columns, 0 when it is no header or names no person. */
+static size_t header(const struct sc *s, size_t ls, size_t le, uint8_t sep, int kind[])
+{
+    const uint8_t *t = s->t;
+    size_t c[MAXCOL][2];
+    if (le - ls > 512)
+        return 0;
+    size_t n = split(t, ls, le, sep, c);
+    if (n < 2 || n > MAXCOL)
+        return 0;
+    int any = 0, part = 0;
+    for (size_t k = 0; k < n; k++) {
+        size_t a = c[k][0], b = c[k][1];
+        trim(t, &a, &b);
+        kind[k] = COL_NONE;
+        if (b - a > 32)
+            return 0; /* a header's cells are short labels, not prose */
+        size_t sp = 0;
+        for (size_t i = a; i < b; i++)
+            sp += t[i] == ' ';
+        if (sp > 3)
+            return 0;
+        if (b == a)
+            continue;
+        char buf[40];
+        const char *f = nw_fold_span(s, a, b, buf, sizeof buf);
+        if (!*f)
+            continue;
+        char h[40];
+        size_t j = 0;
+        for (; f[j] && j + 1 < sizeof h; j++)
+            h[j] = f[j] == '_' || f[j] == '-' ? ' ' : f[j];
+        h[j] = '\0';
+        kind[k] = header_kind(h);
+        any |= kind[k] != COL_NONE;
+        part |= kind[k] == COL_PART;
+    }
+    for (size_t k = 0; k < n; k++)
+        if (kind[k] == COL_NAME)
+            kind[k] = part ? COL_PART : COL_MAYBE;
+    return any ? n : 0;
+}
+
+/* The table whose header is the line at ls: its people emitted; where the scan goes on. */
+static int table_at(struct sc *s, size_t ls, uint8_t sep, size_t *resume)
+{
+    const uint8_t *t = s->t;
+    size_t le = line_end(s, ls);
+    int kind[MAXCOL];
+    size_t ncol = header(s, ls, le, sep, kind);
+    *resume = le + 1;
+    if (!ncol)
+        return 0;
+    /* first pass: the rows, and whether each "maybe" column is mostly people */
+    unsigned rows = 0, good[MAXCOL] = {0}, cellsn[MAXCOL] = {0};
+    size_t c[MAXCOL][2], end = le + 1;
+    for (size_t r = le + 1; r < s->len && rows < MAXROWS;) {
+        size_t re = line_end(s, r);
+        if (rule_line(t, r, re)) {
+            r = end = re + 1;
+            continue;
+        }
+        if (re == r || split(t, r, re, sep, c) != ncol)
+            break;
+        for (size_t k = 0; k < ncol; k++) {
+            size_t a = c[k][0], b = c[k][1];
+            trim(t, &a, &b);
+            int full, lexn;
+            if (kind[k] != COL_MAYBE || a == b)
+                continue;
+            cellsn[k]++;
+            good[k] += cell_person(s, a, b, &full, &lexn) && (full || lexn);
+        }
+        rows++;
+        r = end = re + 1;
+    }
+    if (!rows)
+        return 0;
+    for (size_t k = 0; k < ncol; k++)
+        if (kind[k] == COL_MAYBE && good[k] * 2 < cellsn[k] + (cellsn[k] < 2))
+            kind[k] = COL_NONE;
+    for (size_t r = le + 1; r < end;) {
+        size_t re = line_end(s, r);
+        if (!rule_line(t, r, re)) {
+            split(t, r, re, sep, c);
+            for (size_t k = 0; k < ncol; k++) {
+                size_t a = c[k][0], b = c[k][1];
+                trim(t, &a, &b);
+                int full, lexn;
+                if (kind[k] == COL_NONE || !cell_person(s, a, b, &full, &lexn))
+                    continue;
+                if (kind[k] != COL_PART && !full && lexn != 3)
+                    continue; /* "Bilbao" alone in a column of full names */
+                int rc = s->emit(s->arg, ANON_NAMES_PERSON, a, b);
+                if (rc < 0)
+                    return rc;
+            }
+        }
+        r = re + 1;
+    }
+    *resume = end;
+    return 0;
+}
+
+int nw_header_tables(struct sc *s)
+{
+    const uint8_t *t = s->t;
+    size_t len = s->len;
+    if (!(s->kinds & (1u << ANON_NAMES_PERSON)) || len < 8)
+        return 0;
+    const uint8_t *tab = memchr(t, '\t', len), *bar = memchr(t, '|', len);
+    const uint8_t *blank = NULL;
+    for (const uint8_t *p = memchr(t, '\n', len); p && !blank;) {
+        size_t o = (size_t)(p - t) + 1;
+        if (o < len && (t[o] == '\n' || (t[o] == '\r' && o + 1 < len && t[o + 1] == '\n')))
+            blank = p;
+        else
+            p = o < len ? memchr(t + o, '\n', len - o) : NULL;
+    }
+    size_t pos = 0;
+    { /* the first line, with csv_names()'s separators */
+        size_t le = line_end(s, 0);
+        const uint8_t *sp = memchr(t, '\t', le);
+        sp = sp ? sp : memchr(t, '|', le);
+        sp = sp ? sp : memchr(t, ';', le);
+        sp = sp ? sp : memchr(t, ',', le);
+        if (sp && le < len) {
+            int rc = table_at(s, 0, *sp, &pos);
+            if (rc < 0)
+                return rc;
+        }
+    }
+    if (!tab && !bar && !blank)
+        return 0;
+    while (pos < len) {
+        /* the next line holding a tab or a '|', or following a blank line */
+        size_t cand = len, ls;
+        uint8_t sep = 0;
+        if (tab && (size_t)(tab - t) < pos)
+            tab = memchr(t + pos, '\t', len - pos);
+        if (bar && (size_t)(bar - t) < pos)
+            bar = memchr(t + pos, '|', len - pos);
+        if (tab) {
+            cand = (size_t)(tab - t);
+            sep = '\t';
+        }
+        if (bar && (size_t)(bar - t) < cand) {
+            cand = (size_t)(bar - t);
+            sep = '|';
+        }
+        ls = cand;
+        while (ls > pos && t[ls - 1] != '\n')
+            ls--;
+        if (sep == '|' && tab && (size_t)(tab - t) < line_end(s, ls))
+            sep = '\t';
+        while (blank && (size_t)(blank - t) < pos) {
+            const uint8_t *p = memchr(blank + 1, '\n', len - (size_t)(blank + 1 - t));
+            blank = NULL;
+            while (p) {
+                size_t o = (size_t)(p - t) + 1;
+                if (o < len &&
+                    (t[o] == '\n' || (t[o] == '\r' && o + 1 < len && t[o + 1] == '\n'))) {
+                    blank = p;
+                    break;
+                }
+                p = o < len ? memchr(t + o, '\n', len - o) : NULL;
+            }
+        }
+        if (blank && (size_t)(blank - t) < ls) { /* the line after the blank ones */
+            size_t b = (size_t)(blank - t);
+            while (b < len && (t[b] == '\n' || t[b] == '\r'))
+                b++;
+            if (b > ls || b >= len) {
+                pos = b;
+                continue;
+            }
+            size_t be = line_end(s, b);
+            const uint8_t *sp = memchr(t + b, '\t', be - b);
+            sp = sp ? sp : memchr(t + b, '|', be - b);
+            sp = sp ? sp : memchr(t + b, ';', be - b);
+            sp = sp ? sp : memchr(t + b, ',', be - b);
+            if (!sp) {
+                pos = be + 1;
+                continue;
+            }
+            ls = b;
+            sep = *sp;
+        } else if (cand == len) {
+            break;
+        }
+        size_t next;
+        int rc = table_at(s, ls, sep, &next);
+        if (rc < 0)
+            return rc;
+        pos = next > ls ? next : ls + 1;
+    }
+    return 0;
+}

@@ -1,0 +1,62 @@
+/* test_names_tables.c: PERSON in the name columns of tables whose header row is not the text's
+ * first line or is written in another language of the pack (names_tables.c): CSV and TSV under a
+ * sentence, Markdown, psql and mysql tables, given-name and surname columns, capitals, surname
+ * first, particles; and the roles, teams, bots and places the same columns hold, left alone. The
+ * names are invented (in no lexicon), so the column is what finds them. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "anonymize/anonymize.h"
+#include "anonymize/names_internal.h"
+
+#define NAMES_SKIP_TYPE "STREET_ADDRESS" /* this file is about the people */
+#include "names_cases.h"
+
+static void test_person_in_header_table_anywhere(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        /* a CSV under a sentence, split columns, capitals */
+        {"Here is the export:\n\nID|Voornaam|Achternaam|Plaats\n12|Vantrel|Oskamp|Aarhus\n"
+         "13|TERVO|DANMOY|Brno\n",
+         "PERSON=Vantrel;PERSON=Oskamp;PERSON=TERVO;PERSON=DANMOY"},
+        /* a Markdown table, surname first, a role in the column */
+        {"| # | Ansprechpartner | Ort |\n|---|---|---|\n| 1 | Quillery, Zorbuck | Graz |\n"
+         "| 2 | Backend Team | Linz |\n| 3 | ZELTRINA HOVASK | Wels |\n",
+         "PERSON=Quillery, Zorbuck;PERSON=ZELTRINA HOVASK"},
+        /* psql output with particles */
+        {"app=# select id, first_name, last_name from users;\n id | first_name | last_name\n"
+         "----+------------+-----------\n 1  | Vantrel    | van der Oskamp\n 2  | Tervo      | "
+         "Danmoy\n(2 rows)\n",
+         "PERSON=Vantrel;PERSON=van der Oskamp;PERSON=Tervo;PERSON=Danmoy"},
+        /* a tab-separated sheet after a title line: "Cognome" and "Nome" */
+        {"Cedolini marzo\nNr\tCognome\tNome\tLordo\n7\tOSKAMP\tVantrel\t3100,00\n",
+         "PERSON=OSKAMP;PERSON=Vantrel"},
+        /* a generic "Owner" column of roles and bots is no person column */
+        {"Services:\n\nService;Owner;Region\nbilling;Unassigned;EU\nsearch;Jenkins;US\n"
+         "auth;root;EU\n",
+         ""},
+        /* "Name" over products, "Assignee" over roles */
+        {"Packages\n| Name | Version |\n|---|---|\n| Alpine Linux | 3.19 |\n| Docker Compose | 2.2 "
+         "|\n",
+         ""},
+        {"Tickets\nKey\tAssignee\tStatus\nOPS-1\tUnassigned\topen\nOPS-2\tSupport Tier 2\tdone\n",
+         ""},
+    };
+    CHECK(c);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_person_in_header_table_anywhere),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
