@@ -323,6 +323,66 @@ static int table_at(struct sc *s, size_t ls, uint8_t sep, size_t *resume)
     return 0;
 }
 
+/* A block of tab-separated rows with no header at ls (a sheet pasted under a title, a roster):
+ * each column whose every cell is written as a person and half of them hold a lexicon name is
+ * people; a column of lone words only beside another such column (given name, surname), so that
+ * a column of towns ("Verona", "Florence") is not. Where the scan goes on. */
+static int block_at(struct sc *s, size_t ls, size_t *resume)
+{
+    const uint8_t *t = s->t;
+    size_t c[MAXCOL][2], le = line_end(s, ls);
+    size_t ncol = split(t, ls, le, '\t', c), end = ls, rows = 0;
+    unsigned ok = 0, lone = 0, named[MAXCOL] = {0};
+    *resume = le + 1;
+    if (ncol < 2 || ncol > MAXCOL)
+        return 0;
+    ok = (1u << ncol) - 1;
+    for (size_t r = ls; r < s->len && rows < MAXROWS && ok;) {
+        size_t re = line_end(s, r);
+        if (re == r || split(t, r, re, '\t', c) != ncol)
+            break;
+        for (size_t k = 0; k < ncol; k++) {
+            size_t a = c[k][0], b = c[k][1];
+            trim(t, &a, &b);
+            int full, lexn;
+            if (!((ok >> k) & 1))
+                continue;
+            if (!cell_person(s, a, b, &full, &lexn))
+                ok &= ~(1u << k);
+            lone |= !full ? 1u << k : 0;
+            named[k] += lexn != 0;
+        }
+        rows++;
+        r = end = re + 1;
+    }
+    *resume = end > ls ? end : le + 1;
+    if (rows < 2)
+        return 0;
+    for (size_t k = 0; k < ncol; k++)
+        if (named[k] * 2 < rows)
+            ok &= ~(1u << k);
+    /* a column of lone words needs a neighbour of lone words */
+    unsigned pair = ok & lone & ((ok & lone) << 1 | (ok & lone) >> 1);
+    ok = (ok & ~lone) | pair;
+    if (!ok)
+        return 0;
+    for (size_t r = ls; r < end;) {
+        size_t re = line_end(s, r);
+        split(t, r, re, '\t', c);
+        for (size_t k = 0; k < ncol; k++) {
+            size_t a = c[k][0], b = c[k][1];
+            trim(t, &a, &b);
+            if (!((ok >> k) & 1) || a == b)
+                continue;
+            int rc = s->emit(s->arg, ANON_NAMES_PERSON, a, b);
+            if (rc < 0)
+                return rc;
+        }
+        r = re + 1;
+    }
+    return 0;
+}
+
 int nw_header_tables(struct sc *s)
 {
     const uint8_t *t = s->t;
@@ -412,6 +472,8 @@ int nw_header_tables(struct sc *s)
         size_t next;
         int rc = table_at(s, ls, sep, &next);
         if (rc < 0)
+            return rc;
+        if (next == line_end(s, ls) + 1 && sep == '\t' && (rc = block_at(s, ls, &next)) < 0)
             return rc;
         pos = next > ls ? next : ls + 1;
     }

@@ -53,10 +53,27 @@ static void test_person_in_header_table_anywhere(void **state)
     CHECK(c);
 }
 
+static void test_person_in_tab_block_without_header(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        /* a roster under its title: a given-name and a surname column, half of them known */
+        {"U12 Girls\n13\tMaria\tOskamp\tGK\n5\tVantrel\tKeller\tDF\n",
+         "PERSON=Maria;PERSON=Oskamp;PERSON=Vantrel;PERSON=Keller"},
+        /* full names in capitals beside a column of towns: the towns stay */
+        {"Sheet1\n51\tMARIA QUILLERY\tAarhus\t4\n50\tTervo Keller\tGraz\t2\n",
+         "PERSON=MARIA QUILLERY;PERSON=Tervo Keller"},
+        /* a column of lone words with no neighbour of lone words is no column of names */
+        {"Stops\n1\tVerona\t09:10\n2\tFlorence\t10:40\n", ""},
+    };
+    CHECK(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_person_in_header_table_anywhere),
+        cmocka_unit_test(test_person_in_tab_block_without_header),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
