@@ -921,8 +921,8 @@ static int context(const struct sc *s, size_t start, size_t end, int *list, cons
         }
     }
     int lc = label_ctx(s, start, list);
-    if (lc == 1 || signature_ctx(s, start) || closing_ctx(s, start, end) ||
-        name_asked(s, start, pw))
+    if (lc == 1 || nw_key_ctx(s, start, end) || signature_ctx(s, start) ||
+        closing_ctx(s, start, end) || name_asked(s, start, pw))
         return CTX_STRONG;
     if (lc == 2)
         return CTX_WEAK;
@@ -1259,8 +1259,8 @@ static int maybe_context(const struct sc *s, size_t start, size_t end)
     if (i == 0 || t[i - 1] == ':' || t[i - 1] == '=' || t[i - 1] == '\n' || t[i - 1] == '?' ||
         nw_break_before(s, i))
         return 1; /* a label, a question, or the start of a line (greeting, signature) */
-    if (nw_doc_ctx(s, start, end))
-        return 1; /* "the plaintiff, X", "son of X", "X v. Y", "#7 X" */
+    if (nw_doc_ctx(s, start, end) || nw_key_ctx(s, start, end))
+        return 1; /* "the plaintiff, X", "son of X", "X v. Y", "#7 X", "<author>X" */
     char buf[32];
     size_t ws, we, pe = start;
     while (pe > 0 && t[pe - 1] == ' ')

@@ -1,18 +1,27 @@
-/* names_tables.c: people in tables with a header row anywhere in a text.
+/* names_tables.c: people in structured text: tables, markup and configuration.
  *
  * csv_names() (names.c) reads a header only on a text's first line; exports are pasted under a
  * sentence, as Markdown, psql or mysql tables, tab-separated payroll sheets. Here a header row is
- * looked for on every line that holds a tab or a '|', and on the first line after a blank line
- * (for ',' and ';'); its cells are matched against the person-column headers of every language
- * of the pack (`Nachname`, `Prénom`, `Achternaam`, `Apellidos`, `Cognome`, `Sobrenome`,
- * `Assignee`, `Ansprechpartner`...). Under a header that can only mean a person (a given-name,
- * surname or full-name column) each cell of a name's form is a person, in capitals too
- * (`SOO-AH ITO`), surname first (`"Marchand, Élodie"`), with particles (`van der Berg`); under a
- * header that may name a thing too (`Name`, `Owner`, `Client`) the column must first be mostly
- * full names or lexicon names. A cell with an ordinary word that is no name (`Backend Team`,
- * `Unassigned`) or a bot's or a role's word (`Jenkins`, `root`) is never one. Nothing allocates;
- * the lines looked at are found by memchr, so a text with no tab, '|' or blank line costs three
- * memchr calls.
+ * looked for on the first line, on every line that holds a tab or a '|', and on the first line
+ * after a blank line (for ',' and ';'); its cells are matched against the person-column headers
+ * of every language of the pack (`Nachname`, `Prénom`, `Achternaam`, `Apellidos`, `Cognome`,
+ * `Sobrenome`, `Assignee`, `Ansprechpartner`...). Under a header that can only mean a person (a
+ * given-name, surname or full-name column) each cell of a name's form is a person, in capitals
+ * too (`SOO-AH ITO`), surname first (`"Marchand, Élodie"`), with particles (`van der Berg`);
+ * under a header that may name a thing too (`Name`, `Owner`, `Client`) the column must first be
+ * mostly full names or lexicon names, and a lone word in a full-name column must be a
+ * well-attested given name (`Bilbao` is not). A cell with an ordinary word that is no name
+ * (`Backend Team`) or a role's or bot's word (`Unassigned`, `Jenkins`, `root`) is never one.
+ * Tab-separated rows with no header (a roster under its title) are people by column: every cell
+ * of a name's form, half of them with a lexicon name, lone words only in a pair of columns.
+ *
+ * The same cell test reads the values of keys that name a person in markup and configuration
+ * (nw_key_ctx(), a context for names.c: `lead = "X"`, `data-user="X"`, `reviewers: [X, Y]`,
+ * YAML items under `maintainers:`) and the text of elements such as `<author>X</author>`, found
+ * from their closing tags because the scanner's words stop at "</".
+ *
+ * Nothing allocates; the lines looked at are found by memchr, so a text with no tab, '|', '<'
+ * or blank line costs a few memchr calls.
  */
 #include "anonymize/names_internal.h"
 
@@ -20,6 +29,8 @@
 
 enum { COL_NONE, COL_PART, COL_PERSON, COL_MAYBE, COL_NAME };
 enum { MAXCOL = 24, MAXROWS = 200 };
+
+static int person_key(const char *k);
 
 /* The kind of column a folded header cell ('_' and '-' read as spaces) names. */
 static int header_kind(const char *h)
@@ -383,12 +394,57 @@ static int block_at(struct sc *s, size_t ls, size_t *resume)
     return 0;
 }
 
+/* The text of elements whose tag names a person (`<author>Maria Keller</author>`, `<dc:creator>`)
+ * when it is written as a person. Found from their closing tags: the scanner's words stop at
+ * "</". */
+static int xml_people(struct sc *s)
+{
+    const uint8_t *t = s->t;
+    size_t len = s->len;
+    for (const uint8_t *p = memchr(t, '<', len); p;) {
+        size_t c = (size_t)(p - t), e = c + 2;
+        p = c + 1 < len ? memchr(t + c + 1, '<', len - c - 1) : NULL;
+        if (c + 2 >= len || t[c + 1] != '/')
+            continue;
+        while (e < len && e - c < 34 &&
+               (is_alnum(t[e]) || t[e] == '_' || t[e] == '-' || t[e] == ':'))
+            e++;
+        if (e >= len || t[e] != '>' || e == c + 2)
+            continue;
+        size_t kb = c + 2;
+        for (size_t k = c + 2; k < e; k++)
+            if (t[k] == ':')
+                kb = k + 1; /* "dc:creator" */
+        char buf[40];
+        const char *k = e > kb ? nw_fold_span(s, kb, e, buf, sizeof buf) : "";
+        if (!*k || !(person_key(k) || strcmp(k, "creator") == 0))
+            continue;
+        size_t a = c; /* the value starts after the '>' of the opening tag */
+        while (a > 0 && c - a < 80 && t[a - 1] != '>' && t[a - 1] != '<')
+            a--;
+        if (a == 0 || t[a - 1] != '>')
+            continue;
+        size_t b = c;
+        trim(t, &a, &b);
+        int full, lexn;
+        if (b > a && cell_person(s, a, b, &full, &lexn) && (full || lexn)) {
+            int rc = s->emit(s->arg, ANON_NAMES_PERSON, a, b);
+            if (rc < 0)
+                return rc;
+        }
+    }
+    return 0;
+}
+
 int nw_header_tables(struct sc *s)
 {
     const uint8_t *t = s->t;
     size_t len = s->len;
     if (!(s->kinds & (1u << ANON_NAMES_PERSON)) || len < 8)
         return 0;
+    int rc0 = xml_people(s);
+    if (rc0 < 0)
+        return rc0;
     const uint8_t *tab = memchr(t, '\t', len), *bar = memchr(t, '|', len);
     const uint8_t *blank = NULL;
     for (const uint8_t *p = memchr(t, '\n', len); p && !blank;) {
@@ -478,4 +534,148 @@ int nw_header_tables(struct sc *s)
         pos = next > ls ? next : ls + 1;
     }
     return 0;
+}
+
+/* ---- a value under a key that names a person, in markup and configuration ------------------
+ * `<author>X</author>`, `data-user="X"`, `lead = "X"`, `authors = ["X", "Y"]`,
+ * `reviewers: [X, Y]`, and YAML list items under `maintainers:`. The run must fill the value. */
+static int person_key(const char *k)
+{
+    static const char *const keys[] = {
+        "author",     "authors",     "maintainer",   "maintainers", "owner",       "owners",
+        "lead",       "reviewer",    "reviewers",    "approver",    "approvers",   "assignee",
+        "assignees",  "reporter",    "editor",       "editors",     "contributor", "contributors",
+        "watcher",    "watchers",    "creator",      "committer",   "developer",   "developers",
+        "translator", "translators", "manager",      "contact",     "user",        "speaker",
+        "speakers",   "attendees",   "participants", "signatory",   "customer"};
+    return NW_ONE_OF(k, keys);
+}
+
+/* The key of letters, digits, '_' and '-' ending right before e (its last '-' part: `data-user`
+ * is `user`), folded into buf; "" when there is none. Its start in *ks. */
+static const char *key_at(const struct sc *s, size_t e, size_t *ks, char *buf, size_t cap)
+{
+    const uint8_t *t = s->t;
+    size_t b = e;
+    while (b > 0 && e - b < 32 && (is_alnum(t[b - 1]) || t[b - 1] == '_' || t[b - 1] == '-'))
+        b--;
+    *ks = b;
+    size_t p = b;
+    for (size_t k = b; k < e; k++)
+        if (t[k] == '-' || t[k] == '_')
+            p = k + 1;
+    return e > p && e - b < 32 ? nw_fold_span(s, p, e, buf, cap) : "";
+}
+
+/* Does t[end] close the value: a quote, '<', ',' or ']' or the line's end? */
+static int value_end(const struct sc *s, size_t end)
+{
+    const uint8_t *t = s->t;
+    while (end < s->len && t[end] == ' ')
+        end++;
+    return end >= s->len || strchr("\"'<,]\r\n", t[end]) != NULL;
+}
+
+/* The key of an inline list the value at a is in (`key: [A, B]`, `key = ["A", "B"]`): the
+ * bytes back to '[' on the line are other items only. */
+static const char *list_key(const struct sc *s, size_t a, size_t *ks, char *buf, size_t cap)
+{
+    const uint8_t *t = s->t;
+    size_t i = a;
+    while (i > 0 && a - i < 200 && t[i - 1] != '[' && t[i - 1] != '\n' && t[i - 1] != ':' &&
+           t[i - 1] != '=')
+        i--;
+    if (i == 0 || t[i - 1] != '[')
+        return "";
+    i--;
+    while (i > 0 && t[i - 1] == ' ')
+        i--;
+    if (i == 0 || (t[i - 1] != ':' && t[i - 1] != '='))
+        return "";
+    i--;
+    while (i > 0 && (t[i - 1] == ' ' || t[i - 1] == '"'))
+        i--;
+    return key_at(s, i, ks, buf, cap);
+}
+
+/* A YAML list item (`  - X` filling its line): the key of the list, the nearest line above with
+ * less indentation and `key:` alone. */
+static const char *yaml_key(const struct sc *s, size_t a, size_t *ks, char *buf, size_t cap)
+{
+    const uint8_t *t = s->t;
+    size_t i = a;
+    while (i > 0 && t[i - 1] == ' ')
+        i--;
+    if (i == 0 || t[i - 1] != '-')
+        return "";
+    i--;
+    size_t ind = 0;
+    while (i > 0 && t[i - 1] == ' ')
+        i--, ind++;
+    if (i > 0 && t[i - 1] != '\n')
+        return "";
+    for (int lines = 0; lines < 16 && i > 1; lines++) {
+        size_t le = i - 1, ls = le; /* the line above: t[ls .. le) */
+        while (ls > 0 && t[ls - 1] != '\n')
+            ls--;
+        size_t k = ls, li = 0;
+        while (k < le && t[k] == ' ')
+            k++, li++;
+        size_t e = le;
+        while (e > k && (t[e - 1] == ' ' || t[e - 1] == '\r'))
+            e--;
+        if (li < ind || (li == ind && k < le && t[k] != '-')) {
+            if (e > k && t[e - 1] == ':')
+                return key_at(s, e - 1, ks, buf, cap);
+            return "";
+        }
+        i = ls;
+    }
+    return "";
+}
+
+int nw_key_ctx(const struct sc *s, size_t start, size_t end)
+{
+    const uint8_t *t = s->t;
+    if (start == 0 || !value_end(s, end))
+        return 0;
+    uint8_t c = t[start - 1];
+    char buf[40];
+    size_t ks;
+    const char *k = "";
+    if (c == '>') { /* <author>X</author>, <author id="1">X */
+        size_t i = start - 1;
+        while (i > 0 && start - i < 64 && t[i - 1] != '<' && t[i - 1] != '>')
+            i--;
+        if (i == 0 || t[i - 1] != '<' || end + 1 >= s->len || t[end] != '<' || t[end + 1] != '/')
+            return 0;
+        size_t e = i;
+        while (e < start && (is_alnum(t[e]) || t[e] == '_' || t[e] == '-' || t[e] == ':'))
+            e++;
+        k = key_at(s, e, &ks, buf, sizeof buf);
+    } else if (c == '"' || c == '\'') {
+        size_t i = start - 1;
+        if (i > 0 && t[i - 1] == '=') /* data-user="X" */
+            k = key_at(s, i - 1, &ks, buf, sizeof buf);
+        else {
+            while (i > 0 && start - 1 - i < 4 && t[i - 1] == ' ')
+                i--;
+            if (i > 0 && t[i - 1] == '=') { /* lead = "X" */
+                i--;
+                while (i > 0 && t[i - 1] == ' ')
+                    i--;
+                k = key_at(s, i, &ks, buf, sizeof buf);
+            } else
+                k = list_key(s, start - 1, &ks, buf, sizeof buf);
+        }
+        if (end >= s->len || t[end] != c)
+            return 0;
+    } else if (c == '[' || c == ' ') {
+        k = list_key(s, start, &ks, buf, sizeof buf);
+        if (!*k && c == ' ')
+            k = yaml_key(s, start, &ks, buf, sizeof buf);
+    } else {
+        return 0;
+    }
+    return *k && person_key(k);
 }

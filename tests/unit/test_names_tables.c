@@ -2,7 +2,8 @@
  * first line or is written in another language of the pack (names_tables.c): CSV and TSV under a
  * sentence, Markdown, psql and mysql tables, given-name and surname columns, capitals, surname
  * first, particles; and the roles, teams, bots and places the same columns hold, left alone. The
- * names are invented (in no lexicon), so the column is what finds them. */
+ * names are invented (in no lexicon), so the column is what finds them; under a key, names whose
+ * letters the name-shape table scores low ("Fumke Bikker"), so that the key is what finds them. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -69,11 +70,32 @@ static void test_person_in_tab_block_without_header(void **state)
     CHECK(c);
 }
 
+static void test_person_as_value_of_person_key(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"maintainers:\n  - Fumke Bikker\n  - Rhes Hargrievas\nregion: EU\n",
+         "PERSON=Fumke Bikker;PERSON=Rhes Hargrievas"},
+        {"reviewers: [Fumke Bikker, Rhes Hargrievas]",
+         "PERSON=Fumke Bikker;PERSON=Rhes Hargrievas"},
+        {"[team]\nlead = \"Fumke Bikker\"\n", "PERSON=Fumke Bikker"},
+        {"<li data-user=\"Fumke Bikker\">", "PERSON=Fumke Bikker"},
+        {"<book><author>Fumke Bikker</author><editor>Rhes Hargrievas</editor></book>",
+         "PERSON=Fumke Bikker;PERSON=Rhes Hargrievas"},
+        /* teams, foundations and other keys stay */
+        {"<author>Apache Software Foundation</author>", ""},
+        {"maintainers:\n  - Debian Go Packaging Team\n", ""},
+        {"tags: [Fumke Bikker]\n", ""},
+    };
+    CHECK(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_person_in_header_table_anywhere),
         cmocka_unit_test(test_person_in_tab_block_without_header),
+        cmocka_unit_test(test_person_as_value_of_person_key),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
