@@ -1259,8 +1259,11 @@ static int maybe_context(const struct sc *s, size_t start, size_t end)
     if (i == 0 || t[i - 1] == ':' || t[i - 1] == '=' || t[i - 1] == '\n' || t[i - 1] == '?' ||
         nw_break_before(s, i))
         return 1; /* a label, a question, or the start of a line (greeting, signature) */
-    if (nw_doc_ctx(s, start, end) || nw_key_ctx(s, start, end))
-        return 1; /* "the plaintiff, X", "son of X", "X v. Y", "#7 X", "<author>X" */
+    if (nw_doc_ctx(s, start, end))
+        return 1; /* "the plaintiff, X", "son of X", "X v. Y", "#7 X" */
+    if ((t[i - 1] == '>' || t[i - 1] == '[' || t[i - 1] == ',' || t[i - 1] == '-') &&
+        nw_key_ctx(s, start, end))
+        return 1; /* "<author>X", "reviewers: [X, Y]", "maintainers:\n  - X" */
     char buf[32];
     size_t ws, we, pe = start;
     while (pe > 0 && t[pe - 1] == ' ')

@@ -229,6 +229,51 @@ static size_t line_end(const struct sc *s, size_t ls)
     return q ? (size_t)(q - s->t) : s->len;
 }
 
+/* A byte no header row holds: code and prose punctuation. */
+static inline int code_byte(uint8_t c)
+{
+    switch (c) {
+    case '(':
+    case ')':
+    case '[':
+    case ']':
+    case '{':
+    case '}':
+    case '=':
+    case '<':
+    case '>':
+    case ':':
+    case '!':
+    case '?':
+    case '@':
+    case '\\':
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+/* The separator of a header row starting at b: the first tab, '|', ';' or ',' within its first
+ * 41 bytes, with at most three gaps and no code byte before it; 0 for none. Most lines of prose
+ * leave at their fourth space. */
+static uint8_t first_sep(const uint8_t *t, size_t b, size_t le)
+{
+    /* 1: a separator, 2: a space, 3: a code byte or a line break */
+    static const uint8_t cls[128] = {
+        ['\t'] = 1, ['|'] = 1, [';'] = 1, [','] = 1, [' '] = 2, ['\n'] = 3, ['('] = 3,
+        [')'] = 3,  ['['] = 3, [']'] = 3, ['{'] = 3, ['}'] = 3, ['='] = 3,  ['<'] = 3,
+        ['>'] = 3,  [':'] = 3, ['!'] = 3, ['?'] = 3, ['@'] = 3, ['\\'] = 3};
+    size_t spaces = 0, e = le - b < 41 ? le : b + 41;
+    for (size_t i = b; i < e; i++) {
+        uint8_t c = t[i], k = c < 128 ? cls[c] : 0;
+        if (k == 1)
+            return c;
+        if (k == 3 || (k == 2 && i > b && t[i - 1] != ' ' && ++spaces > 3))
+            return 0; /* runs of spaces count once: psql pads its cells */
+    }
+    return 0;
+}
+
 /* The header row at t[ls .. le) split at sep: the kind of each column into kind[]; the number
  * of columns, 0 when it is no header or names no person. */
 static size_t header(const struct sc *s, size_t ls, size_t le, uint8_t sep, int kind[])
@@ -237,6 +282,12 @@ static size_t header(const struct sc *s, size_t ls, size_t le, uint8_t sep, int 
     size_t c[MAXCOL][2];
     if (le - ls > 512)
         return 0;
+    /* a header's cells are short labels, not prose: a cheap look first (most lines leave) */
+    for (size_t i = ls, cell = 0; i < le; i++) {
+        cell = t[i] == sep ? 0 : cell + 1;
+        if (cell > 40 || (code_byte(t[i]) && t[i] != '(' && t[i] != ')' && t[i] != ':'))
+            return 0; /* "x = {a: 1, b: 2}" */
+    }
     size_t n = split(t, ls, le, sep, c);
     if (n < 2 || n > MAXCOL)
         return 0;
@@ -445,9 +496,12 @@ int nw_header_tables(struct sc *s)
     int rc0 = xml_people(s);
     if (rc0 < 0)
         return rc0;
+    const uint8_t *nl = memchr(t, '\n', len);
+    if (!nl || (size_t)(nl - t) + 1 >= len)
+        return 0; /* one line: no table */
     const uint8_t *tab = memchr(t, '\t', len), *bar = memchr(t, '|', len);
     const uint8_t *blank = NULL;
-    for (const uint8_t *p = memchr(t, '\n', len); p && !blank;) {
+    for (const uint8_t *p = nl; p && !blank;) {
         size_t o = (size_t)(p - t) + 1;
         if (o < len && (t[o] == '\n' || (t[o] == '\r' && o + 1 < len && t[o + 1] == '\n')))
             blank = p;
@@ -455,14 +509,11 @@ int nw_header_tables(struct sc *s)
             p = o < len ? memchr(t + o, '\n', len - o) : NULL;
     }
     size_t pos = 0;
-    { /* the first line, with csv_names()'s separators */
-        size_t le = line_end(s, 0);
-        const uint8_t *sp = memchr(t, '\t', le);
-        sp = sp ? sp : memchr(t, '|', le);
-        sp = sp ? sp : memchr(t, ';', le);
-        sp = sp ? sp : memchr(t, ',', le);
+    {                                      /* the first line, with csv_names()'s separators */
+        uint8_t sp = first_sep(t, 0, len); /* the first cell is short */
+        size_t le = sp ? line_end(s, 0) : len;
         if (sp && le < len) {
-            int rc = table_at(s, 0, *sp, &pos);
+            int rc = table_at(s, 0, sp, &pos);
             if (rc < 0)
                 return rc;
         }
@@ -486,23 +537,11 @@ int nw_header_tables(struct sc *s)
             sep = '|';
         }
         ls = cand;
-        while (ls > pos && t[ls - 1] != '\n')
+        while (cand < len && ls > pos && cand - ls < 41 && t[ls - 1] != '\n')
             ls--;
-        if (sep == '|' && tab && (size_t)(tab - t) < line_end(s, ls))
-            sep = '\t';
-        while (blank && (size_t)(blank - t) < pos) {
-            const uint8_t *p = memchr(blank + 1, '\n', len - (size_t)(blank + 1 - t));
-            blank = NULL;
-            while (p) {
-                size_t o = (size_t)(p - t) + 1;
-                if (o < len &&
-                    (t[o] == '\n' || (t[o] == '\r' && o + 1 < len && t[o + 1] == '\n'))) {
-                    blank = p;
-                    break;
-                }
-                p = o < len ? memchr(t + o, '\n', len - o) : NULL;
-            }
-        }
+        int long_first = ls > pos && t[ls - 1] != '\n'; /* a header's first cell is short */
+        if (blank && (size_t)(blank - t) < pos)
+            blank = NULL; /* only the first blank line: the line under a text's first paragraph */
         if (blank && (size_t)(blank - t) < ls) { /* the line after the blank ones */
             size_t b = (size_t)(blank - t);
             while (b < len && (t[b] == '\n' || t[b] == '\r'))
@@ -511,19 +550,20 @@ int nw_header_tables(struct sc *s)
                 pos = b;
                 continue;
             }
-            size_t be = line_end(s, b);
-            const uint8_t *sp = memchr(t + b, '\t', be - b);
-            sp = sp ? sp : memchr(t + b, '|', be - b);
-            sp = sp ? sp : memchr(t + b, ';', be - b);
-            sp = sp ? sp : memchr(t + b, ',', be - b);
+            uint8_t sp = first_sep(t, b, len);
             if (!sp) {
-                pos = be + 1;
+                pos = line_end(s, b) + 1;
                 continue;
             }
             ls = b;
-            sep = *sp;
+            sep = sp;
         } else if (cand == len) {
             break;
+        } else if (long_first) {
+            pos = line_end(s, cand) + 1;
+            continue;
+        } else if (sep == '|' && tab && (size_t)(tab - t) < line_end(s, ls)) {
+            sep = '\t';
         }
         size_t next;
         int rc = table_at(s, ls, sep, &next);
@@ -573,7 +613,20 @@ static int value_end(const struct sc *s, size_t end)
     const uint8_t *t = s->t;
     while (end < s->len && t[end] == ' ')
         end++;
-    return end >= s->len || strchr("\"'<,]\r\n", t[end]) != NULL;
+    if (end >= s->len)
+        return 1;
+    switch (t[end]) {
+    case '"':
+    case '\'':
+    case '<':
+    case ',':
+    case ']':
+    case '\r':
+    case '\n':
+        return 1;
+    default:
+        return 0;
+    }
 }
 
 /* The key of an inline list the value at a is in (`key: [A, B]`, `key = ["A", "B"]`): the
@@ -582,8 +635,8 @@ static const char *list_key(const struct sc *s, size_t a, size_t *ks, char *buf,
 {
     const uint8_t *t = s->t;
     size_t i = a;
-    while (i > 0 && a - i < 200 && t[i - 1] != '[' && t[i - 1] != '\n' && t[i - 1] != ':' &&
-           t[i - 1] != '=')
+    while (i > 0 && a - i < 160 && t[i - 1] != '[' && t[i - 1] != '\n' && t[i - 1] != ':' &&
+           t[i - 1] != '=' && t[i - 1] != '.')
         i--;
     if (i == 0 || t[i - 1] != '[')
         return "";
@@ -637,9 +690,20 @@ static const char *yaml_key(const struct sc *s, size_t a, size_t *ks, char *buf,
 int nw_key_ctx(const struct sc *s, size_t start, size_t end)
 {
     const uint8_t *t = s->t;
-    if (start == 0 || !value_end(s, end))
+    if (start == 0)
         return 0;
     uint8_t c = t[start - 1];
+    if (c == ' ') { /* "[A, B", "  - B": the byte before the spaces */
+        size_t i = start - 1;
+        while (i > 0 && start - i < 8 && t[i - 1] == ' ')
+            i--;
+        if (i == 0 || (t[i - 1] != ',' && t[i - 1] != '[' && t[i - 1] != '-'))
+            return 0;
+    } else if (c != '>' && c != '"' && c != '\'' && c != '[') {
+        return 0;
+    }
+    if (!value_end(s, end))
+        return 0;
     char buf[40];
     size_t ks;
     const char *k = "";
@@ -670,9 +734,15 @@ int nw_key_ctx(const struct sc *s, size_t start, size_t end)
         }
         if (end >= s->len || t[end] != c)
             return 0;
-    } else if (c == '[' || c == ' ') {
+    } else if (c == '[') {
         k = list_key(s, start, &ks, buf, sizeof buf);
-        if (!*k && c == ' ')
+    } else if (c == ' ') { /* "[A, B", "  - B" */
+        size_t i = start - 1;
+        while (i > 0 && start - i < 8 && t[i - 1] == ' ')
+            i--;
+        if (i > 0 && (t[i - 1] == ',' || t[i - 1] == '['))
+            k = list_key(s, start, &ks, buf, sizeof buf);
+        else if (i > 0 && t[i - 1] == '-')
             k = yaml_key(s, start, &ks, buf, sizeof buf);
     } else {
         return 0;
