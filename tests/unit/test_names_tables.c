@@ -82,6 +82,10 @@ static void test_person_as_value_of_person_key(void **state)
         {"<li data-user=\"Fumke Bikker\">", "PERSON=Fumke Bikker"},
         {"<book><author>Fumke Bikker</author><editor>Rhes Hargrievas</editor></book>",
          "PERSON=Fumke Bikker;PERSON=Rhes Hargrievas"},
+        /* an invoice's recipient label */
+        {"INVOICE 7\nBill to: Fumke Bikker\nAcme Corp\n", "PERSON=Fumke Bikker"},
+        {"RECHNUNG\nRechnung an: Fumke Bikker\n", "PERSON=Fumke Bikker"},
+        {"Bill to: Accounts Payable\n", ""},
         /* teams, foundations and other keys stay */
         {"<author>Apache Software Foundation</author>", ""},
         {"maintainers:\n  - Debian Go Packaging Team\n", ""},
