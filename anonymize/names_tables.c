@@ -133,11 +133,14 @@ static int is_lower_at(const uint8_t *p, size_t avail)
 /* Is the cell t[a .. b) written as a person: one to four words of letters (inner '-' or '\''),
  * each capitalised or in capitals, or a particle ("van der", "de la", "bin", "al-Hashimi");
  * at most one ", " (surname first); no ordinary word that is no name, no role word? *full is
- * set when it holds two words at least, *lexname when one is a lexicon given name or surname. */
+ * set when it holds two words at least; *lexname has 1 when one is a lexicon given name or
+ * surname, 3 when that is a well-attested given name, 4 when its unknown words score a name's
+ * shape together (names_shape.c's run mean). */
 static int cell_person(const struct sc *s, size_t a, size_t b, int *full, int *lexname)
 {
     const uint8_t *t = s->t;
-    size_t words = 0, commas = 0, i = a;
+    size_t words = 0, commas = 0, unknown = 0, i = a;
+    int shape = 0;
     *full = *lexname = 0;
     if (b <= a || b - a > 64)
         return 0;
@@ -180,6 +183,10 @@ static int cell_person(const struct sc *s, size_t a, size_t b, int *full, int *l
                 return 0; /* a particle ends no name */
         } else {
             unsigned lx = nw_lexicon_in(t, s->len, ws, e);
+            if (!lx) {
+                unknown++;
+                shape += nw_name_shape(t + ws, e - ws);
+            }
             if (nw_lexname(lx))
                 *lexname |=
                     (lx & (ANON_NL_GIVEN | ANON_NL_ATTESTED)) == (ANON_NL_GIVEN | ANON_NL_ATTESTED)
@@ -207,6 +214,8 @@ static int cell_person(const struct sc *s, size_t a, size_t b, int *full, int *l
     if (words < 1 || words > 4 || (commas && words < 2))
         return 0;
     *full = words >= 2;
+    if (*full && unknown && shape >= 7 * (int)unknown)
+        *lexname |= 4; /* its unknown words have a name's letters (names_shape.c's run mean) */
     return 1;
 }
 
@@ -386,9 +395,9 @@ static int table_at(struct sc *s, size_t ls, uint8_t sep, size_t *resume)
 }
 
 /* A block of tab-separated rows with no header at ls (a sheet pasted under a title, a roster):
- * each column whose every cell is written as a person and half of them hold a lexicon name is
- * people; a column of lone words only beside another such column (given name, surname), so that
- * a column of towns ("Verona", "Florence") is not. Where the scan goes on. */
+ * each column whose every cell is written as a person and half of them hold a lexicon name or
+ * a name's shape is people; a column of lone words only beside another such column (given name,
+ * surname), so that a column of towns ("Verona", "Florence") is not. Where the scan goes on. */
 static int block_at(struct sc *s, size_t ls, size_t *resume)
 {
     const uint8_t *t = s->t;

@@ -64,6 +64,9 @@ static void test_person_in_tab_block_without_header(void **state)
         /* full names in capitals beside a column of towns: the towns stay */
         {"Sheet1\n51\tMARIA QUILLERY\tAarhus\t4\n50\tTervo Keller\tGraz\t2\n",
          "PERSON=MARIA QUILLERY;PERSON=Tervo Keller"},
+        /* no lexicon name in the column: the letters of the names carry it */
+        {"Sheet1\n51\tVantrel Oskamp\tAarhus\t4\n50\tTervo Quillery\tGraz\t2\n",
+         "PERSON=Vantrel Oskamp;PERSON=Tervo Quillery"},
         /* a column of lone words with no neighbour of lone words is no column of names */
         {"Stops\n1\tVerona\t09:10\n2\tFlorence\t10:40\n", ""},
     };
