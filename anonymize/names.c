@@ -924,8 +924,8 @@ static int context(const struct sc *s, size_t start, size_t end, int *list, cons
         }
     }
     int lc = label_ctx(s, start, list);
-    if (lc == 1 || signature_ctx(s, start) || closing_ctx(s, start, end) ||
-        name_asked(s, start, pw))
+    if (lc == 1 || nw_key_ctx(s, start, end) || signature_ctx(s, start) ||
+        closing_ctx(s, start, end) || name_asked(s, start, pw))
         return CTX_STRONG;
     if (lc == 2)
         return CTX_WEAK;
@@ -1265,6 +1265,9 @@ static int maybe_context(const struct sc *s, size_t start, size_t end)
         return 1; /* a label, a question, or the start of a line (greeting, signature) */
     if (nw_doc_ctx(s, start, end) || nw_prose_ctx(s, start, end))
         return 1; /* "the plaintiff, X", "son of X", "X v. Y", "#7 X", "spoke with X" */
+    if ((t[i - 1] == '>' || t[i - 1] == '[' || t[i - 1] == ',' || t[i - 1] == '-') &&
+        nw_key_ctx(s, start, end))
+        return 1; /* "<author>X", "reviewers: [X, Y]", "maintainers:\n  - X" */
     char buf[32];
     size_t ws, we, pe = start;
     while (pe > 0 && t[pe - 1] == ' ')
@@ -2346,6 +2349,8 @@ static int scan(const char *text, size_t len, unsigned kinds, const anon_names_k
         return rc;
     if ((kinds & (1u << ANON_NAMES_DOB)) && (rc = nw_mrz_births(&s)) < 0)
         return rc; /* names_mrz.c: passports' and ID cards' machine-readable zones */
+    if (hint != ANON_NAMES_HINT_STRONG && (rc = nw_header_tables(&s)) < 0)
+        return rc;
     if ((kinds & (1u << ANON_NAMES_PERSON)) && hint != ANON_NAMES_HINT_STRONG &&
         ((rc = chat_names(&s)) < 0 || (rc = nw_table_names(&s)) < 0 ||
          (rc = nw_chat_speakers(&s)) < 0 || (rc = nw_chat_mentions(&s)) < 0 ||

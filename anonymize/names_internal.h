@@ -282,6 +282,13 @@ int nw_shape_subject_run(const struct sc *s, const struct word *run, size_t n, c
  * cells of each column whose every cell is a name-shaped full name are reported as people.
  * Returns 0 or the first negative emit. */
 int nw_table_names(struct sc *s);
+/* names_tables.c: people in the name columns of tables whose header row is anywhere in the text
+ * (CSV, TSV, Markdown, psql, mysql; the header words of every language of the pack) */
+int nw_header_tables(struct sc *s);
+/* names_tables.c: is the run t[start .. end) the whole value of a key naming a person in markup
+ * or configuration (`<author>X</author>`, `data-user="X"`, `lead = "X"`, `reviewers: [X, Y]`,
+ * a YAML item under `maintainers:`)? */
+int nw_key_ctx(const struct sc *s, size_t start, size_t end);
 /* names_chat.c: speakers that open chat and transcript lines ("[10:02] Anna Keller:", "Speaker 2
  * (Tom):", "anna.keller  10:02 AM") and "@name" mentions ("ping @tom"); 0 or the first negative
  * emit. */
