@@ -992,6 +992,11 @@ size_t anon_v_secret(const char *p, size_t n)
     /* "SECRET: the value ...", "token: a" are prose */
     if (masks == n || (digits == n && n < 4) || (letters == n && n < 5))
         return 0;
+    /* "Token: " + "sk-..." and "key: " + key + "\n": a quoted run between two concatenation
+     * operators (+ . ||) is the code between two strings, not a value */
+    if (n >= 3 && p[0] == ' ' && p[n - 1] == ' ' && (p[1] == '+' || p[1] == '.' || p[1] == '|') &&
+        p[n - 2] == p[1])
+        return 0;
     /* "signing-key: Updated." ends a sentence */
     if (n > 1 && p[n - 1] == '.' && letters == n - 1)
         return 0;
@@ -1116,6 +1121,7 @@ int anon_c_ssn_label(const char *text, size_t len, size_t s, size_t e)
                                          "social security",
                                          "social security number",
                                          "social security no",
+                                         "social security no.",
                                          "social security #",
                                          "seguro social",
                                          "sozialversicherungsnummer",

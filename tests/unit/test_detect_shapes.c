@@ -249,6 +249,84 @@ static void test_encoded_value_restores_as_written(void **state)
     anon_session_free(s);
 }
 
+/* Round three (SHAPES.md): an ANSI colour sequence of a terminal log between a key and its value
+ * or between two groups is read through (the view drops it; the finding keeps the bytes after the
+ * value's first group); bidi marks and isolates inside a value are invisible like U+200B; a middle
+ * dot between groups joins them like a dash. */
+static void test_ansi_codes_and_bidi_marks_are_read_through(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"match card: \x1b[32m4111\x1b[0m 1111 1111 1111",
+         "CREDIT_CARD=4111\x1b[0m 1111 1111 1111"},
+        {"\x1b[2m10:00\x1b[0m INFO \x1b[33mphone=\x1b[0m4155550132", "PHONE=4155550132"},
+        {"WARN ssn=\x1b[1;31m536-22-8451\x1b[0m", "US_SSN=536-22-8451"},
+        {"token=\x1b[36mghp_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789\x1b[0m",
+         "GITHUB_TOKEN=ghp_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789"},
+        {"SSN: 536-22-\xe2\x81\xa6"
+         "8451",
+         "US_SSN=536-22-\xe2\x81\xa6"
+         "8451"},
+        {"Phone: \xe2\x80\x8e"
+         "415 555\xe2\x80\x8f 0132",
+         "PHONE=415 555\xe2\x80\x8f 0132"},
+        {"SSN: 536\xc2\xb7"
+         "22\xc2\xb7"
+         "8451",
+         "US_SSN=536\xc2\xb7"
+         "22\xc2\xb7"
+         "8451"},
+        /* look-alikes: a colour code before an id, Catalan's l.l, a product of two numbers */
+        {"\x1b[32mbuild=\x1b[0m4155550132", ""},
+        {"col\xc2\xb7legi 2024", ""},
+        {"version \x1b[1m1.2.3\x1b[0m", ""},
+    };
+    CHECK(def_engine, c);
+}
+
+/* JSON pasted inside a JSON string keeps its key: "{\"ssn\": \"536228451\"}" ("\" is a separator
+ * between a label and its value); "social security no." with its dot is a label. A quoted
+ * " + " after a secret key is the code between two strings, not a secret. */
+static void test_escaped_keys_and_concatenations(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"{\"payload\": \"{\\\"ssn\\\": \\\"536228451\\\"}\"}", "US_SSN=536228451"},
+        {"{\"payload\": \"{\\\"phone\\\": \\\"4155550132\\\"}\"}", "PHONE=4155550132"},
+        {"my social security no. is 536 22 8451", "US_SSN=536 22 8451"},
+        {"msg = \"Token: \" + token + \"\\n\";", ""},
+    };
+    CHECK(def_engine, c);
+}
+
+/* The token replaces the value with the colour reset inside it; restore gives back those bytes. */
+static void test_ansi_value_restores_as_written(void **state)
+{
+    (void)state;
+    anon_session_t *s = anon_session_new(def_engine);
+    assert_non_null(s);
+    const char *req = "{\"messages\":[{\"role\":\"user\",\"content\":\"match card: "
+                      "\\u001b[32m4111\\u001b[0m 1111 1111 1111\"}]}";
+    anon_buf_t fwd = {0}, out = {0};
+    anon_rewrite_opts_t o = {.profile = ANON_PROFILE_OPENAI};
+    assert_int_equal(
+        anon_rewrite(s, ANON_BODY_JSON, &o, (const uint8_t *)req, strlen(req), &fwd, NULL, 0), 0);
+    assert_null(memmem(fwd.data, fwd.len, "4111", 4));
+    assert_null(memmem(fwd.data, fwd.len, "1111", 4));
+    anon_restorer_t *r = anon_restorer_new(s, ANON_RESP_TEXT, ANON_PROFILE_GENERIC);
+    assert_non_null(r);
+    const char *ans = "got [CREDIT_CARD_1]";
+    assert_int_equal(anon_restorer_feed(r, (const uint8_t *)ans, strlen(ans), &out), 0);
+    assert_int_equal(anon_restorer_finish(r, &out), 0);
+    const char *want = "got 4111\x1b[0m 1111 1111 1111";
+    assert_int_equal(out.len, strlen(want));
+    assert_memory_equal(out.data, want, out.len);
+    anon_restorer_free(r);
+    anon_buf_free(&out);
+    anon_buf_free(&fwd);
+    anon_session_free(s);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -262,6 +340,9 @@ int main(void)
         cmocka_unit_test(test_encoded_value_restores_as_written),
         cmocka_unit_test(test_line_break_inside_a_value_is_read_through),
         cmocka_unit_test(test_phone_after_a_digit_ending_cell),
+        cmocka_unit_test(test_ansi_codes_and_bidi_marks_are_read_through),
+        cmocka_unit_test(test_escaped_keys_and_concatenations),
+        cmocka_unit_test(test_ansi_value_restores_as_written),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
