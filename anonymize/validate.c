@@ -367,6 +367,22 @@ int anon_c_ipv4(const char *text, size_t len, size_t s, size_t e)
     size_t op = p;
     while (op > 0 && p - op < 3 && text[op - 1] && strchr("=<>~^!", text[op - 1]))
         op--;
+    /* HTML tags (<td>, <br/>, </td><td>) before it are not a ">" requirement: the word before
+     * them says what it is */
+    for (int tags = 0; tags < 4 && p - op == 1 && text[op] == '>'; tags++) {
+        size_t t = op;
+        while (t > 0 && op - t < 16 &&
+               (is_alpha(text[t - 1]) || is_digit(text[t - 1]) || text[t - 1] == '/'))
+            t--;
+        if (!(t > 0 && t < op && text[t - 1] == '<' && (is_alpha(text[t]) || text[t] == '/')))
+            break;
+        p = op = t - 1;
+        size_t b = p;
+        while (b > 0 && p - b < 8 && (text[b - 1] == ' ' || text[b - 1] == '\n'))
+            b--;
+        if (b > 0 && text[b - 1] == '>')
+            p = b, op = b - 1;
+    }
     if (op < p) {
         size_t q = op;
         while (q > 0 && text[q - 1] == ' ')

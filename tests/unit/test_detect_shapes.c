@@ -327,6 +327,23 @@ static void test_ansi_value_restores_as_written(void **state)
     anon_session_free(s);
 }
 
+/* A dotted quad right after an HTML tag is an address: the tag's '>' is no version requirement
+ * (">1.2.3.4"); the word before the tags still says when it is a version. */
+static void test_ipv4_after_an_html_tag(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"<tr><td>Host</td><td>62.239.202.178</td></tr>", "IPV4=62.239.202.178"},
+        {"Client IP:<br>176.33.187.27<br>", "IPV4=176.33.187.27"},
+        {"ip <b>176.33.187.27</b>", "IPV4=176.33.187.27"},
+        {"<td>version</td><td>1.2.3.4</td>", ""},
+        {"<tr>\n  <td>Firmware</td>\n  <td>10.2.3.4</td>", ""},
+        {"Version:<br>1.2.3.4", ""},
+        {"pkg>1.2.3.4", ""},
+    };
+    CHECK(def_engine, c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -343,6 +360,7 @@ int main(void)
         cmocka_unit_test(test_ansi_codes_and_bidi_marks_are_read_through),
         cmocka_unit_test(test_escaped_keys_and_concatenations),
         cmocka_unit_test(test_ansi_value_restores_as_written),
+        cmocka_unit_test(test_ipv4_after_an_html_tag),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
