@@ -308,7 +308,8 @@ static int query_plus(const uint8_t *p, size_t i, size_t n)
 
 static int is_special(uint8_t c)
 {
-    return c == '%' || c == '&' || c == '\\' || c == '+' || c == '\n' || c == '\r' || c == 0x1B;
+    return c == '%' || c == '&' || c == '\\' || c == '+' || c == '\n' || c == '\r' || c == 0x1B ||
+           c == '<';
 }
 
 static int is_digit(uint8_t c)
@@ -321,10 +322,45 @@ static int is_digit(uint8_t c)
  * the line ends in an area code in parentheses, or in digit groups after a '+' that starts
  * them, a "(0)" trunk among them: "+44 (0)113\n351 6199"). p[i] is '\n' or the '\r' of "\r\n";
  * returns the break's length and its view byte in *m, or 0. */
+static size_t break_at(const uint8_t *p, size_t i, size_t l, size_t n, int *m);
+
 static size_t wrap_at(const uint8_t *p, size_t i, size_t n, int *m)
 {
     size_t l = p[i] == '\r' ? 2 : 1;
-    if (i < 2 || i + l >= n || (l == 2 && p[i + 1] != '\n'))
+    if (l == 2 && (i + 1 >= n || p[i + 1] != '\n'))
+        return 0;
+    return break_at(p, i, l, n, m);
+}
+
+/* An HTML line break <br>, <br/> or <br /> inside a value (a table cell or a PDF converted to
+ * HTML): "(944) 225-<br>2737" reads like a wrapped line; "6228<br>2725<br>5565<br>1742" and
+ * "UA77<br>6669<br>71S3" read with a space between groups of letters and digits, a digit on one
+ * side ("Name<br>Street" stays). */
+static size_t br_at(const uint8_t *p, size_t i, size_t n, int *m)
+{
+    static const char *const tags[] = {"<br>", "<br/>", "<br />"};
+    size_t l = 0;
+    for (size_t k = 0; k < 3 && !l; k++) {
+        size_t tl = strlen(tags[k]);
+        if (i + tl < n && (p[i + 1] | 0x20) == 'b' && (p[i + 2] | 0x20) == 'r' &&
+            memcmp(p + i + 3, tags[k] + 3, tl - 3) == 0)
+            l = tl;
+    }
+    if (!l || i == 0)
+        return 0;
+    if (break_at(p, i, l, n, m))
+        return l;
+    uint8_t a = p[i - 1], b = p[i + l];
+    if (!is_alnum(a) || !is_alnum(b) || !(is_digit(a) || is_digit(b)))
+        return 0;
+    *m = ' ';
+    return l;
+}
+
+/* A line break of l bytes at p[i]: see wrap_at(). */
+static size_t break_at(const uint8_t *p, size_t i, size_t l, size_t n, int *m)
+{
+    if (i < 2 || i + l >= n)
         return 0;
     uint8_t a = p[i - 1], b = p[i + l];
     if (a == '-' && is_digit(p[i - 2]) && is_digit(b)) {
@@ -376,20 +412,20 @@ static size_t ansi_at(const uint8_t *p, size_t i, size_t n)
     return 0;
 }
 
-/* The offset of the next '%', '&', '\\', '+', line break or ESC at or after i, or n. */
+/* The offset of the next '%', '&', '\\', '+', line break, ESC or '<' at or after i, or n. */
 static size_t next_special(const uint8_t *p, size_t i, size_t n)
 {
 #ifdef __SSE2__
     const __m128i pc = _mm_set1_epi8('%'), am = _mm_set1_epi8('&'), bs = _mm_set1_epi8('\\'),
                   pl = _mm_set1_epi8('+'), nl = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r'),
-                  es = _mm_set1_epi8(0x1B);
+                  es = _mm_set1_epi8(0x1B), lt = _mm_set1_epi8('<');
     for (; i + 16 <= n; i += 16) {
         __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
         unsigned m = (unsigned)_mm_movemask_epi8(
             _mm_or_si128(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, pc), _mm_cmpeq_epi8(v, am)),
                                       _mm_or_si128(_mm_cmpeq_epi8(v, bs), _mm_cmpeq_epi8(v, pl))),
                          _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, nl), _mm_cmpeq_epi8(v, cr)),
-                                      _mm_cmpeq_epi8(v, es))));
+                                      _mm_or_si128(_mm_cmpeq_epi8(v, es), _mm_cmpeq_epi8(v, lt)))));
         if (m)
             return i + (size_t)__builtin_ctz(m);
     }
@@ -424,6 +460,8 @@ static size_t decode_at(const uint8_t *p, size_t i, size_t n, int *m)
         return query_plus(p, i, n);
     } else if (c == '\n' || c == '\r') {
         return wrap_at(p, i, n, m);
+    } else if (c == '<') {
+        return br_at(p, i, n, m);
     } else if (c == 0x1B) {
         *m = NORM_DROP;
         return ansi_at(p, i, n);
@@ -453,11 +491,12 @@ __attribute__((target("avx2"), noinline)) static size_t coded_block_avx2(const u
     __m256i pc = _mm256_set1_epi8('%'), am = _mm256_set1_epi8('&'), bs = _mm256_set1_epi8('\\'),
             pl = _mm256_set1_epi8('+'), nl = _mm256_set1_epi8('\n'), cr = _mm256_set1_epi8('\r'),
             zero = _mm256_set1_epi8('0'), nine = _mm256_set1_epi8(9), rp = _mm256_set1_epi8(')'),
-            da = _mm256_set1_epi8('-'), at = _mm256_set1_epi8('@'), es = _mm256_set1_epi8(0x1B);
+            da = _mm256_set1_epi8('-'), at = _mm256_set1_epi8('@'), es = _mm256_set1_epi8(0x1B),
+            lt = _mm256_set1_epi8('<');
     /* opaque to the compiler, so it keeps them in registers instead of building them anew in the
      * loop */
     __asm__("" : "+x"(pc), "+x"(am), "+x"(bs), "+x"(pl), "+x"(nl), "+x"(cr));
-    __asm__("" : "+x"(zero), "+x"(nine), "+x"(rp), "+x"(da), "+x"(at), "+x"(es));
+    __asm__("" : "+x"(zero), "+x"(nine), "+x"(rp), "+x"(da), "+x"(at), "+x"(es), "+x"(lt));
     for (; i + 32 <= n; i += 32) {
         __m256i v = _mm256_loadu_si256((const __m256i *)(const void *)(p + i));
         __m256i hard =
@@ -465,7 +504,7 @@ __attribute__((target("avx2"), noinline)) static size_t coded_block_avx2(const u
                             _mm256_or_si256(_mm256_cmpeq_epi8(v, bs), _mm256_cmpeq_epi8(v, es)));
         __m256i soft =
             _mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(v, pl), _mm256_cmpeq_epi8(v, nl)),
-                            _mm256_cmpeq_epi8(v, cr));
+                            _mm256_or_si256(_mm256_cmpeq_epi8(v, cr), _mm256_cmpeq_epi8(v, lt)));
         if (_mm256_testz_si256(_mm256_or_si256(hard, soft), _mm256_or_si256(hard, soft)))
             continue; /* most blocks of prose and code: no byte to look at */
         __m256i pv = _mm256_loadu_si256((const __m256i *)(const void *)(p + i - 1));

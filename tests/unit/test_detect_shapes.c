@@ -344,6 +344,24 @@ static void test_ipv4_after_an_html_tag(void **state)
     CHECK(def_engine, c);
 }
 
+/* An HTML <br> inside a value reads like a wrapped line ("225-<br>2737") or a space between groups
+ * of letters and digits with a digit on one side; between words, or between two whole numbers of
+ * a list, it stays a line break. */
+static void test_html_line_break_inside_a_value(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"<td>Card<br>4111<br>1111<br>1111<br>1111</td>",
+         "CREDIT_CARD=4111<br>1111<br>1111<br>1111"},
+        {"<td>IBAN<br/>DE89<br />3704<BR>0044<br>0532<br>0130<br>00</td>",
+         "IBAN=DE89<br />3704<BR>0044<br>0532<br>0130<br>00"},
+        {"<td>Phone<br>(415) 555-<br>0132</td>", "PHONE=(415) 555-<br>0132"},
+        {"<li>4155550132<br>4155550133</li>", ""},
+        {"Total<br>12<br>345<br>6789", ""},
+    };
+    CHECK(def_engine, c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -361,6 +379,7 @@ int main(void)
         cmocka_unit_test(test_escaped_keys_and_concatenations),
         cmocka_unit_test(test_ansi_value_restores_as_written),
         cmocka_unit_test(test_ipv4_after_an_html_tag),
+        cmocka_unit_test(test_html_line_break_inside_a_value),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
