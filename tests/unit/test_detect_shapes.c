@@ -362,6 +362,22 @@ static void test_html_line_break_inside_a_value(void **state)
     CHECK(def_engine, c);
 }
 
+/* A card in dashed groups and a dashed SSN are path segments too when a query or a fragment
+ * follows them ("/card/4111-1111-1111-1111?ref=mail", "/taxId/536-22-8451#top"). */
+static void test_grouped_values_in_a_url_path(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"https://example.com/card/4111-1111-1111-1111?ref=mail",
+         "CREDIT_CARD=4111-1111-1111-1111"},
+        {"https://example.com/taxId/536-22-8451?ref=mail", "US_SSN=536-22-8451"},
+        {"https://example.com/u/536-22-8451#top", "US_SSN=536-22-8451"},
+        {"see /releases/2024-0101-1234-5678", ""},
+        {"https://x.com/orders/4111-1111-1111-1111-2222/x", ""},
+    };
+    CHECK(def_engine, c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -380,6 +396,7 @@ int main(void)
         cmocka_unit_test(test_ansi_value_restores_as_written),
         cmocka_unit_test(test_ipv4_after_an_html_tag),
         cmocka_unit_test(test_html_line_break_inside_a_value),
+        cmocka_unit_test(test_grouped_values_in_a_url_path),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
