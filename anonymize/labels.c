@@ -88,6 +88,33 @@ static int weak(const char *l)
     return 0;
 }
 
+/* Is the word before a "number" label (ending at text[b), after one blank, '_' or '-') a noun
+ * that makes it an id's number ("order number 4155550132", "tracking_number", "Invoice-Number")? */
+static int id_number(const char *text, size_t b)
+{
+    static const char *const ids[] = {
+        "order",   "invoice",  "ticket",       "tracking", "reference", "ref",      "case",
+        "serial",  "part",     "item",         "model",    "customer",  "booking",  "confirmation",
+        "policy",  "batch",    "build",        "version",  "po",        "purchase", "transaction",
+        "receipt", "shipment", "claim",        "account",  "member",    "issue",    "job",
+        "lot",     "sku",      "registration", "license",  "licence",   "contract", "request",
+        "quote",   "release",  "employee",     "student",  "patient",   "record",   "document",
+        NULL};
+    if (b < 2 || !(text[b - 1] == ' ' || text[b - 1] == '_' || text[b - 1] == '-'))
+        return 0;
+    size_t e = b - 1, w = e;
+    while (w > 0 && w + 16 > e && alpha((unsigned char)text[w - 1]))
+        w--;
+    if (w == e || (w > 0 && alpha((unsigned char)text[w - 1])))
+        return 0;
+    for (size_t i = 0; ids[i]; i++) {
+        size_t k = strlen(ids[i]);
+        if (k == e - w && label_start(text, e, ids[i], k) == w)
+            return 1;
+    }
+    return 0;
+}
+
 /* Does one of the labels (lower case) end at text[p), starting a word, a camelCase hump
  * ("mobilePhone") or after '_'/'-' ("user_phone"), in the singular, with a plural 's' or as a
  * list's name ("ssn_list", "phoneList")? strong: not one of the weak labels. */
@@ -116,6 +143,9 @@ static int label_ends_at(const char *text, size_t p, const char *const *labels, 
                 continue;
             size_t b = label_start(text, q, labels[i], k);
             if (b == SIZE_MAX || ((strong || plural) && weak(labels[i])))
+                continue;
+            if (labels[i][0] == 'n' && labels[i][1] == 'u' && labels[i][2] == 'm' &&
+                id_number(text, b))
                 continue;
             if (b == 0 || !alpha((unsigned char)text[b - 1]))
                 return 1;

@@ -378,6 +378,23 @@ static void test_grouped_values_in_a_url_path(void **state)
     CHECK(def_engine, c);
 }
 
+/* "number" names a phone only alone: after an id's noun it is that id's number ("order number
+ * 4155550132" was a PHONE, SHAPES.md round one). */
+static void test_id_number_is_no_phone_label(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"order number 4155550132", ""},
+        {"Order Number: 4155550132", ""},
+        {"tracking_number=4155550132", ""},
+        {"invoice-number 4155550132", ""},
+        {"my number is 4155550132", "PHONE=4155550132"},
+        {"phone number 4155550132", "PHONE=4155550132"},
+        {"number: 4155550132", "PHONE=4155550132"},
+    };
+    CHECK(def_engine, c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -397,6 +414,7 @@ int main(void)
         cmocka_unit_test(test_ipv4_after_an_html_tag),
         cmocka_unit_test(test_html_line_break_inside_a_value),
         cmocka_unit_test(test_grouped_values_in_a_url_path),
+        cmocka_unit_test(test_id_number_is_no_phone_label),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
