@@ -269,16 +269,64 @@ static int column_label(const char *text, size_t s, const char *const *labels)
     return label_ends_at(text, ce, labels, 1);
 }
 
+/* Where the HTML tag ending at text[q - 1] == '>' starts ("<td>", "</b>", "<td class=x>"), not
+ * before floor_; SIZE_MAX when it is no tag. */
+#define MAX_TAG 64
+static size_t tag_start(const char *text, size_t floor_, size_t q)
+{
+    size_t j = q - 1;
+    while (j > floor_ && q - j <= MAX_TAG && text[j - 1] != '<' && text[j - 1] != '>' &&
+           text[j - 1] != '\n')
+        j--;
+    if (j == floor_ || text[j - 1] != '<')
+        return SIZE_MAX;
+    unsigned char c =
+        (unsigned char)text[j] == '/' ? (unsigned char)text[j + 1] : (unsigned char)text[j];
+    return (c | 0x20) >= 'a' && (c | 0x20) <= 'z' ? j - 1 : SIZE_MAX;
+}
+
+/* An HTML form field or meta tag names its value in another attribute: the label ends before
+ * the quote that closes it (name="ssn" value="..., name="phone" content="...). */
+static size_t attr_label_end(const char *text, size_t floor_, size_t q)
+{
+    static const char *const attrs[] = {"value", "content", NULL};
+    for (size_t i = 0; attrs[i]; i++) {
+        size_t k = strlen(attrs[i]);
+        if (q < floor_ + k + 2 || label_start(text, q, attrs[i], k) != q - k)
+            continue;
+        size_t b = q - k;
+        if (text[b - 1] != ' ' || (text[b - 2] != '"' && text[b - 2] != '\''))
+            continue;
+        return b - 2;
+    }
+    return SIZE_MAX;
+}
+
 int anon_labelled(const char *text, size_t s, const char *const *labels)
 {
     if (column_label(text, s, labels))
         return 1;
     size_t floor_ = s > MAX_BACK ? s - MAX_BACK : 0, p = s;
     for (int items = 0; items < MAX_ITEMS; items++) {
-        size_t q = p;
-        int list = 0, bullet = 0, line = 0;
-        while (q > floor_ && p - q < MAX_SEP && sep(text[q - 1])) {
+        size_t q = p, nsep = 0;
+        int list = 0, bullet = 0, line = 0, tags = 0;
+        for (;;) {
+            /* HTML tags between a label and its value ("<td>SSN</td><td>", "<b>Phone:</b> ")
+             * are separators too */
+            size_t t;
+            if (q > floor_ && text[q - 1] == '>' && tags < 4 &&
+                (t = tag_start(text, floor_, q)) != SIZE_MAX) {
+                /* an XML element named by the label: <taxId>536228451</taxId> */
+                if (label_ends_at(text, q - 1, labels, items > 0))
+                    return 1;
+                q = t;
+                tags++;
+                continue;
+            }
+            if (!(q > floor_ && nsep < MAX_SEP && sep(text[q - 1])))
+                break;
             char c = text[--q];
+            nsep++;
             list |= c == ',' || c == ';' || c == '|';
             bullet |= c == '-' || c == '*';
             line |= c == '\n';
@@ -287,6 +335,11 @@ int anon_labelled(const char *text, size_t s, const char *const *labels)
             return 0;
         if (label_ends_at(text, q, labels, items > 0))
             return 1;
+        if (items == 0) {
+            size_t a = attr_label_end(text, floor_, q);
+            if (a != SIZE_MAX && label_ends_at(text, a, labels, 1))
+                return 1;
+        }
         /* another item of the same list: after ',' ';' '|', or a bullet on its own line */
         if (!(list || (bullet && line)) || q == floor_ ||
             !(text[q - 1] >= '0' && text[q - 1] <= '9'))

@@ -395,6 +395,28 @@ static void test_id_number_is_no_phone_label(void **state)
     CHECK(def_engine, c);
 }
 
+/* HTML pasted as text: tags between a label and its value are separators ("<td>SSN</td><td>",
+ * "<b>Phone:</b> "), and a form field's or meta tag's name labels its value attribute. */
+static void test_html_tags_between_label_and_value(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"<tr><td>SSN</td><td>536228451</td></tr>", "US_SSN=536228451"},
+        {"<b>SSN:</b> 536228451", "US_SSN=536228451"},
+        {"<dt>Phone</dt><dd>4155550132</dd>", "PHONE=4155550132"},
+        {"<td class=\"label\">Mobile</td>\n  <td class=\"val\">4155550132</td>",
+         "PHONE=4155550132"},
+        {"<input name=\"ssn\" value=\"536228451\">", "US_SSN=536228451"},
+        {"<meta name='phone' content='4155550132'>", "PHONE=4155550132"},
+        {"<customer><taxId>536 22 8451</taxId></customer>", "US_SSN=536 22 8451"},
+        /* what an id's label names stays */
+        {"<td>Order number</td><td>4155550132</td>", ""},
+        {"<td>Build</td><td>4155550132</td>", ""},
+        {"<input name=\"order_id\" value=\"4155550132\">", ""},
+    };
+    CHECK(def_engine, c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -415,6 +437,7 @@ int main(void)
         cmocka_unit_test(test_html_line_break_inside_a_value),
         cmocka_unit_test(test_grouped_values_in_a_url_path),
         cmocka_unit_test(test_id_number_is_no_phone_label),
+        cmocka_unit_test(test_html_tags_between_label_and_value),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
