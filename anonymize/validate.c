@@ -661,10 +661,11 @@ size_t anon_v_phone(const char *p, size_t n)
         for (size_t g = 0; g < ng; g++)
             if (glen[g] == 4 && gval[g] >= 1900 && gval[g] <= 2099)
                 return 0;
-    /* two groups: "555 1234", "99 668472", "555-1234", "06-10446904" (trunk 0); not "2024-00123"
-     * or "1000-2000" */
+    /* two groups: "555 1234", "99 668472", "555-1234", "06-10446904", "030/3838021" (trunk 0,
+     * the German area code and number); not "2024-00123", "1000-2000" or "00/123456" */
     if (ng == 2 && sep[1] != ' ' && !(sep[1] == '-' && glen[0] == 3 && glen[1] == 4) &&
-        !(sep[1] == '-' && p[0] == '0' && glen[1] >= 6))
+        !(sep[1] == '-' && p[0] == '0' && glen[1] >= 6) &&
+        !(sep[1] == '/' && p[0] == '0' && p[1] != '0' && glen[0] <= 5 && glen[1] >= 6))
         return 0;
     /* decimals and versions */
     if (dots && (ng == 2 || dots == (int)ng - 1)) {

@@ -417,6 +417,22 @@ static void test_html_tags_between_label_and_value(void **state)
     CHECK(def_engine, c);
 }
 
+/* A German number written area code '/' number ("030/3838021") is two groups with a trunk 0,
+ * like "06-10446904"; fractions, dates and zero-padded ids with a '/' stay. */
+static void test_area_code_slash_number(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"phones = [\"+34 916 968 411\", \"030/3838021\"]",
+         "PHONE=+34 916 968 411;PHONE=030/3838021"},
+        {"Tel. 0221/3838021", "PHONE=0221/3838021"},
+        {"see 00/123456", ""},
+        {"page 03/2024", ""},
+        {"ratio 1/123456", ""},
+    };
+    CHECK(def_engine, c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -438,6 +454,7 @@ int main(void)
         cmocka_unit_test(test_grouped_values_in_a_url_path),
         cmocka_unit_test(test_id_number_is_no_phone_label),
         cmocka_unit_test(test_html_tags_between_label_and_value),
+        cmocka_unit_test(test_area_code_slash_number),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
