@@ -309,7 +309,7 @@ int anon_labelled(const char *text, size_t s, const char *const *labels)
     size_t floor_ = s > MAX_BACK ? s - MAX_BACK : 0, p = s;
     for (int items = 0; items < MAX_ITEMS; items++) {
         size_t q = p, nsep = 0;
-        int list = 0, bullet = 0, line = 0, tags = 0;
+        int list = 0, bullet = 0, line = 0, tags = 0, conv = 0;
         for (;;) {
             /* HTML tags between a label and its value ("<td>SSN</td><td>", "<b>Phone:</b> ")
              * are separators too */
@@ -321,6 +321,15 @@ int anon_labelled(const char *text, size_t s, const char *const *labels)
                     return 1;
                 q = t;
                 tags++;
+                continue;
+            }
+            /* a format string's conversion and line end before its argument:
+             * printf("ssn=%s\n", "536228451") */
+            if (q >= floor_ + 2 && conv < 2 &&
+                ((text[q - 2] == '%' && strchr("sdiuvr", text[q - 1])) ||
+                 (text[q - 2] == '\\' && (text[q - 1] == 'n' || text[q - 1] == 't')))) {
+                q -= 2;
+                conv++;
                 continue;
             }
             if (!(q > floor_ && nsep < MAX_SEP && sep(text[q - 1])))

@@ -433,6 +433,19 @@ static void test_area_code_slash_number(void **state)
     CHECK(def_engine, c);
 }
 
+/* A format string names its argument: printf("ssn=%s\n", "536228451"). */
+static void test_format_string_labels_its_argument(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"printf(\"ssn=%s\\n\", \"536 22 8451\");", "US_SSN=536 22 8451"},
+        {"printf(\"phone: %s\\n\", \"4155550132\");", "PHONE=4155550132"},
+        {"printf(\"order=%d\\n\", 4155550132);", ""},
+        {"printf(\"%s\\n\", \"4155550132\");", ""},
+    };
+    CHECK(def_engine, c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -455,6 +468,7 @@ int main(void)
         cmocka_unit_test(test_id_number_is_no_phone_label),
         cmocka_unit_test(test_html_tags_between_label_and_value),
         cmocka_unit_test(test_area_code_slash_number),
+        cmocka_unit_test(test_format_string_labels_its_argument),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
