@@ -38,7 +38,9 @@ static const anon_detector_def_t global_defs[] = {
      "|(?![A-Za-z_][\\w.\\-]*=|[^@\\s]{0,63}?[?&][A-Za-z_][\\w.\\-]*=)(?:(?<!/)" AT_FIRST
      "(?:" AT_NOSLASH "|/(?!/)){0,63}"
      "|" AT_FIRST AT_NOSLASH "{0,63}))"
-     "@(?:\\w(?:[\\w\\-]{0,61}\\w)?\\.){1,8}\\p{L}{2,24}"
+     /* a PDF or terminal wrapped it before the '@' or the top-level domain (anon_v_email wants
+      * a known one then: "return x\\n@functools.cache" is a decorator) */
+     "(?:\\r?\\n)?@(?:\\w(?:[\\w\\-]{0,61}\\w)?\\.){1,8}(?:\\r?\\n)?\\p{L}{2,24}"
      "(?![\\w\\-@]|\\.\\w)",
      anon_v_email, ANON_DF_WINDOW, LIT("@"), 0, 0, NULL},
     /* Any grouping of 4 (4-6-5 for Amex), separated by spaces, dots, dashes or one line break

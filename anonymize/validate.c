@@ -488,6 +488,28 @@ size_t anon_v_ipv6(const char *p, size_t n)
 }
 
 /* ---- email ---------------------------------------------------------------------------- */
+/* An address wrapped over two lines ("maria\n@example.com", "maria@example.\ncom") ends in a
+ * top-level domain people write, never a word ("x\n@functools.cache", "a@b.\nThe"). */
+static int wrapped_tld(const char *p, size_t n)
+{
+    static const char *const tlds[] = {"com", "net", "org", "edu", "gov", "io", "co", "de", "fr",
+                                       "nl",  "uk",  "es",  "it",  "be",  "ch", "at", "eu", "info",
+                                       "biz", "us",  "ca",  "au",  "pt",  "pl", "se", "dk", "no",
+                                       "fi",  "ie",  "lu",  "cz",  "br",  "mx", "in", "jp", NULL};
+    const char *at = memchr(p, '@', n);
+    for (const char *c = p; c < at; c++) /* a local part, not a word of a heading ("Contact") */
+        if (*c >= 'A' && *c <= 'Z')
+            return 0;
+    size_t b = n;
+    while (b > 0 && p[b - 1] != '.')
+        b--;
+    while (b < n && (p[b] == '\r' || p[b] == '\n'))
+        b++;
+    if (b == 0 || b == n)
+        return 0;
+    return in_list(p + b, n - b, tlds);
+}
+
 size_t anon_v_email(const char *p, size_t n)
 {
     /* file extensions that follow an '@' in paths and package specs, not top-level domains, by
@@ -504,6 +526,8 @@ size_t anon_v_email(const char *p, size_t n)
     static const char *const *const ext[] = {ext1, ext2, ext3, ext4, ext5};
     const char *at = memrchr(p, '@', n);
     if (!at || at == p)
+        return 0;
+    if (memchr(p, '\n', n) && !wrapped_tld(p, n))
         return 0;
     /* a quoted local part may hold dots anywhere; a dot-atom has no empty atom */
     for (size_t i = p[0] == '"' ? (size_t)(at - p) + 1 : 1; i < n; i++)

@@ -446,6 +446,23 @@ static void test_format_string_labels_its_argument(void **state)
     CHECK(def_engine, c);
 }
 
+/* An address wrapped before its '@' or its top-level domain (a PDF export, a narrow terminal) is
+ * one address when it ends in a known top-level domain; decorators and headings stay. */
+static void test_email_wrapped_before_at_or_tld(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"SSN: pablo.keller36\n@example.com\nRegards", "EMAIL=pablo.keller36\n@example.com"},
+        {"E-mail: janbianchi@example.\nfr\nRegards", "EMAIL=janbianchi@example.\nfr"},
+        {"Email: a.b@c.\r\ncom ok", "EMAIL=a.b@c.\r\ncom"},
+        {"    return result\n@functools.cache\ndef f():", ""},
+        {"x = 1\n@app.route(\"/\")", ""},
+        {"write to maria@example.\nThe next day", ""},
+        {"Contact\n@example.com", ""},
+    };
+    CHECK(def_engine, c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -469,6 +486,7 @@ int main(void)
         cmocka_unit_test(test_html_tags_between_label_and_value),
         cmocka_unit_test(test_area_code_slash_number),
         cmocka_unit_test(test_format_string_labels_its_argument),
+        cmocka_unit_test(test_email_wrapped_before_at_or_tld),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
