@@ -295,6 +295,9 @@ static void test_escaped_keys_and_concatenations(void **state)
         {"{\"payload\": \"{\\\"phone\\\": \\\"4155550132\\\"}\"}", "PHONE=4155550132"},
         {"my social security no. is 536 22 8451", "US_SSN=536 22 8451"},
         {"msg = \"Token: \" + token + \"\\n\";", ""},
+        {"msg = \"SSN: \" + \"536228451\" + \"\\n\";", "US_SSN=536228451"},
+        {"msg = \"Phone: \" + \"4155550132\"", "PHONE=4155550132"},
+        {"c++ 4155550132", ""},
     };
     CHECK(def_engine, c);
 }
