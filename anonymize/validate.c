@@ -1092,6 +1092,12 @@ int anon_c_phone(const char *text, size_t len, size_t s, size_t e)
     size_t n = e - s;
     if (in_hex_dump(text, len, s, e))
         return 0;
+    /* "x = a + 536228451", "total + 4155550132": a binary plus between an operand and a number,
+     * not an international prefix */
+    if (v[0] == '+' && n > 1 && v[1] == ' ' && s >= 2 && text[s - 1] == ' ' &&
+        (is_alpha(text[s - 2]) || is_digit(text[s - 2]) || text[s - 2] == '_' ||
+         text[s - 2] == ')' || text[s - 2] == ']'))
+        return 0;
     if (v[0] == '+' || v[0] == '(' || (n > 2 && v[0] == '0' && v[1] == '0' && v[2] != '0'))
         return 1;
     /* groups of the value's digits, up to an extension */

@@ -298,6 +298,10 @@ static void test_escaped_keys_and_concatenations(void **state)
         {"msg = \"SSN: \" + \"536228451\" + \"\\n\";", "US_SSN=536228451"},
         {"msg = \"Phone: \" + \"4155550132\"", "PHONE=4155550132"},
         {"c++ 4155550132", ""},
+        /* a binary plus is no international prefix */
+        {"total = count + 4155550132", ""},
+        {"x = a + 536228451", ""},
+        {"Phone: + 49 30 1234567", "PHONE=+ 49 30 1234567"},
     };
     CHECK(def_engine, c);
 }
