@@ -88,7 +88,7 @@ static int weak(const char *l)
     return 0;
 }
 
-/* Is the word before a "number" label (ending at text[b), after one blank, '_' or '-') a noun
+/* Is the word before a "number" label (ending at text[b), after one blank, '_', '-' or " (") a noun
  * that makes it an id's number ("order number 4155550132", "tracking_number", "Invoice-Number")? */
 static int id_number(const char *text, size_t b)
 {
@@ -100,9 +100,13 @@ static int id_number(const char *text, size_t b)
         "lot",     "sku",      "registration", "license",  "licence",   "contract", "request",
         "quote",   "release",  "employee",     "student",  "patient",   "record",   "document",
         NULL};
-    if (b < 2 || !(text[b - 1] == ' ' || text[b - 1] == '_' || text[b - 1] == '-'))
+    if (b < 2 ||
+        !(text[b - 1] == ' ' || text[b - 1] == '_' || text[b - 1] == '-' || text[b - 1] == '('))
         return 0;
-    size_t e = b - 1, w = e;
+    size_t e = b - 1, w;
+    if (text[e] == '(' && e > 0 && text[e - 1] == ' ') /* "order (number): " */
+        e--;
+    w = e;
     while (w > 0 && w + 16 > e && alpha((unsigned char)text[w - 1]))
         w--;
     if (w == e || (w > 0 && alpha((unsigned char)text[w - 1])))
@@ -160,7 +164,7 @@ static int label_ends_at(const char *text, size_t p, const char *const *labels, 
  * concatenation: "SSN: " + "536228451"), or between two items of a list. */
 static int sep(char c)
 {
-    return c && strchr(" \t\r\n:#.=\"'`[({|*->,;\\+", c) != NULL;
+    return c && strchr(" \t\r\n:#.=\"'`[({)|*->,;\\+", c) != NULL;
 }
 
 /* Bytes of an earlier item of a list of numbers ("+1 (415) 555-0132", "536-22-8451"). */
@@ -287,7 +291,8 @@ static size_t tag_start(const char *text, size_t floor_, size_t q)
 }
 
 /* An HTML form field or meta tag names its value in another attribute: the label ends before
- * the quote that closes it (name="ssn" value="..., name="phone" content="...). */
+ * the quote that closes it (name="ssn" value="..., name="phone" content="...); an element
+ * names the value of its own attribute (<ssn value="...). */
 static size_t attr_label_end(const char *text, size_t floor_, size_t q)
 {
     static const char *const attrs[] = {"value", "content", NULL};
@@ -296,9 +301,10 @@ static size_t attr_label_end(const char *text, size_t floor_, size_t q)
         if (q < floor_ + k + 2 || label_start(text, q, attrs[i], k) != q - k)
             continue;
         size_t b = q - k;
-        if (text[b - 1] != ' ' || (text[b - 2] != '"' && text[b - 2] != '\''))
+        if (text[b - 1] != ' ')
             continue;
-        return b - 2;
+        /* name="ssn" value=, or the element's own name: <ssn value= */
+        return text[b - 2] == '"' || text[b - 2] == '\'' ? b - 2 : b - 1;
     }
     return SIZE_MAX;
 }

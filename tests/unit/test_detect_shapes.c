@@ -395,6 +395,8 @@ static void test_id_number_is_no_phone_label(void **state)
         {"Order Number: 4155550132", ""},
         {"tracking_number=4155550132", ""},
         {"invoice-number 4155550132", ""},
+        {"order (number): 4155550132", ""},
+        {"Phone (mobile): 4155550132", "PHONE=4155550132"},
         {"my number is 4155550132", "PHONE=4155550132"},
         {"phone number 4155550132", "PHONE=4155550132"},
         {"number: 4155550132", "PHONE=4155550132"},
@@ -416,6 +418,8 @@ static void test_html_tags_between_label_and_value(void **state)
         {"<input name=\"ssn\" value=\"536228451\">", "US_SSN=536228451"},
         {"<meta name='phone' content='4155550132'>", "PHONE=4155550132"},
         {"<customer><taxId>536 22 8451</taxId></customer>", "US_SSN=536 22 8451"},
+        {"<ssn value=\"536228451\"/>", "US_SSN=536228451"},
+        {"<order value=\"4155550132\"/>", ""},
         /* what an id's label names stays */
         {"<td>Order number</td><td>4155550132</td>", ""},
         {"<td>Build</td><td>4155550132</td>", ""},
