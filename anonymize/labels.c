@@ -309,9 +309,76 @@ static size_t attr_label_end(const char *text, size_t floor_, size_t q)
     return SIZE_MAX;
 }
 
+/* The opening '(' of the parenthesised list that holds text[p) (p inside it), read back over
+ * quoted strings' bytes as they come; SIZE_MAX when none within floor_. */
+static size_t open_paren(const char *text, size_t floor_, size_t p, size_t *commas)
+{
+    *commas = 0;
+    for (size_t j = p; j > floor_; j--) {
+        char c = text[j - 1];
+        if (c == '(')
+            return j - 1;
+        if (c == ')' || c == '\n' || c == ';')
+            return SIZE_MAX;
+        *commas += c == ',';
+    }
+    return SIZE_MAX;
+}
+
+/* A value of an SQL INSERT is labelled by its column: INSERT INTO users (id, ssn) VALUES (1,
+ * '536228451'), also in the later rows of a multi-row VALUES list (at most 64 rows, MAX_UP
+ * bytes back). Quotes in values are not parsed: a value holding ',' or ')' before this one
+ * shifts the column, and then nothing is found. */
+static int sql_column_label(const char *text, size_t s, const char *const *labels)
+{
+    size_t floor_ = s > MAX_UP ? s - MAX_UP : 0, k, o;
+    if ((o = open_paren(text, s > MAX_BACK ? s - MAX_BACK : 0, s, &k)) == SIZE_MAX)
+        return 0;
+    for (int rows = 0; rows < 64; rows++) { /* back over earlier rows "(..), " to VALUES */
+        size_t j = o;
+        while (j > floor_ && (text[j - 1] == ' ' || text[j - 1] == '\n' || text[j - 1] == '\t'))
+            j--;
+        if (j > floor_ && text[j - 1] == ',') {
+            j--;
+            while (j > floor_ && (text[j - 1] == ' ' || text[j - 1] == '\n' || text[j - 1] == '\t'))
+                j--;
+            if (j == floor_ || text[j - 1] != ')')
+                return 0;
+            while (j > floor_ && text[j - 1] != '(' && text[j - 1] != ';')
+                j--;
+            if (j == floor_ || text[j - 1] != '(')
+                return 0;
+            o = j - 1;
+            continue;
+        }
+        if (j < floor_ + 6 || label_start(text, j, "values", 6) != j - 6)
+            return 0;
+        j -= 6;
+        while (j > floor_ && (text[j - 1] == ' ' || text[j - 1] == '\n' || text[j - 1] == '\t'))
+            j--;
+        if (j == floor_ || text[j - 1] != ')')
+            return 0;
+        /* the column list: the k-th name from its '(' */
+        size_t c = j - 1, n;
+        if ((o = open_paren(text, floor_, c, &n)) == SIZE_MAX || k > n)
+            return 0;
+        size_t b = o + 1;
+        for (size_t i = 0; i < k; i++)
+            while (text[b++] != ',')
+                ;
+        size_t e = b;
+        while (e < c && text[e] != ',')
+            e++;
+        while (e > b && strchr(" \t\n`\"']", text[e - 1]))
+            e--;
+        return e > b && label_ends_at(text, e, labels, 1);
+    }
+    return 0;
+}
+
 int anon_labelled(const char *text, size_t s, const char *const *labels)
 {
-    if (column_label(text, s, labels))
+    if (column_label(text, s, labels) || sql_column_label(text, s, labels))
         return 1;
     size_t floor_ = s > MAX_BACK ? s - MAX_BACK : 0, p = s;
     for (int items = 0; items < MAX_ITEMS; items++) {

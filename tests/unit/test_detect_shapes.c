@@ -474,6 +474,22 @@ static void test_email_wrapped_before_at_or_tld(void **state)
     CHECK(def_engine, c);
 }
 
+/* An SQL INSERT labels a value by its column, in every row of a multi-row VALUES list. */
+static void test_sql_insert_column_labels_its_value(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"INSERT INTO users (id, ssn) VALUES (1, '536228451');", "US_SSN=536228451"},
+        {"INSERT INTO users (id, `phone`, name) VALUES\n  (1, '4155550132', 'a'),\n"
+         "  (2, '4155550133', 'b');",
+         "PHONE=4155550132;PHONE=4155550133"},
+        {"insert into t(ssn) values(536228451)", "US_SSN=536228451"},
+        {"INSERT INTO orders (id, order_no) VALUES (1, 4155550132);", ""},
+        {"SELECT f(1, 536228451)", ""},
+    };
+    CHECK(def_engine, c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -498,6 +514,7 @@ int main(void)
         cmocka_unit_test(test_area_code_slash_number),
         cmocka_unit_test(test_format_string_labels_its_argument),
         cmocka_unit_test(test_email_wrapped_before_at_or_tld),
+        cmocka_unit_test(test_sql_insert_column_labels_its_value),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
