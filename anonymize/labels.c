@@ -164,7 +164,7 @@ static int label_ends_at(const char *text, size_t p, const char *const *labels, 
  * concatenation: "SSN: " + "536228451"), or between two items of a list. */
 static int sep(char c)
 {
-    return c && strchr(" \t\r\n:#.=\"'`[({)|*->,;\\+", c) != NULL;
+    return c && strchr(" \t\r\n:#.=\"'`[({)|*->,;\\+/", c) != NULL;
 }
 
 /* Bytes of an earlier item of a list of numbers ("+1 (415) 555-0132", "536-22-8451"). */
@@ -410,7 +410,7 @@ int anon_labelled(const char *text, size_t s, const char *const *labels)
                 break;
             char c = text[--q];
             nsep++;
-            list |= c == ',' || c == ';' || c == '|';
+            list |= c == ',' || c == ';' || c == '|' || c == '/';
             bullet |= c == '-' || c == '*';
             line |= c == '\n';
         }

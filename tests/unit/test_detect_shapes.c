@@ -54,6 +54,8 @@ static void test_label_before_a_list_labels_every_item(void **state)
         {"- **Phonenumbers:** 4155550132", "PHONE=4155550132"},
         {"level=info caller=4155550132", "PHONE=4155550132"},
         {"- **SSN:** 536228451", "US_SSN=536228451"},
+        /* a list written with " / " (signatures, forms) */
+        {"phones: 4155550132 / 4155550133", "PHONE=4155550132;PHONE=4155550133"},
     };
     CHECK(def_engine, c);
 }
@@ -139,6 +141,7 @@ static void test_look_alikes_in_the_same_shapes_stay(void **state)
         {"numbers = [2345678912, 3456789123]", ""},
         {"| Build | Number |\n|---|---|\n| nightly | 2024050112 |", ""},
         {"work items: 4155550132, 4155550133", ""},
+        {"ids: 4155550132 / 4155550133", ""},
         {"created_at=1714550400 level=info", ""},
         {"phone_count=12 sms_sent=4000", ""},
         {"id,version\n1,4.2.1.0\n", ""},
