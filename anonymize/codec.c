@@ -2,15 +2,20 @@
  *
  * A stack "a, b" was applied a then b, so it is decoded b first: each stage's output is the next
  * stage's input. max_out counts the final output of one decoder over its whole life, so a
- * decompression bomb stops at the limit, never after inflating it all.
+ * decompression bomb stops at the limit, never after inflating it all. The decoders' windows hold
+ * the decompressed body: zlib, brotli and zstd allocate through BoringSSL, whose OPENSSL_free
+ * wipes a block before freeing it.
  */
 #include "anonymize/anonymize.h"
 
 #include <brotli/decode.h>
+#include <openssl/mem.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 #include <zlib.h>
+#define ZSTD_STATIC_LINKING_ONLY /* ZSTD_createDStream_advanced: the wiping allocator */
 #include <zstd.h>
 
 #define MAX_STAGES 4
@@ -56,6 +61,38 @@ static int parse_one(const char *s, size_t n, int *kind)
     return -1;
 }
 
+static voidpf z_alloc(voidpf opaque, uInt items, uInt size)
+{
+    (void)opaque;
+    return size && items > SIZE_MAX / size ? NULL : OPENSSL_malloc((size_t)items * size);
+}
+
+static void z_free(voidpf opaque, voidpf p)
+{
+    (void)opaque;
+    OPENSSL_free(p);
+}
+
+static void *w_alloc(void *opaque, size_t n)
+{
+    (void)opaque;
+    return OPENSSL_malloc(n);
+}
+
+static void w_free(void *opaque, void *p)
+{
+    (void)opaque;
+    OPENSSL_free(p);
+}
+
+static int z_init(stage_t *s, int wbits)
+{
+    memset(&s->z, 0, sizeof s->z);
+    s->z.zalloc = z_alloc;
+    s->z.zfree = z_free;
+    return inflateInit2(&s->z, wbits);
+}
+
 static void stage_free(stage_t *s)
 {
     if (s->zinit)
@@ -73,16 +110,17 @@ static int stage_init(stage_t *s, int kind)
     s->kind = kind;
     switch (kind) {
     case C_GZIP:
-        if (inflateInit2(&s->z, 16 + MAX_WBITS) != Z_OK)
+        if (z_init(s, 16 + MAX_WBITS) != Z_OK)
             return ANON_ERR_NOMEM;
         s->zinit = 1;
         break;
     case C_BR:
-        if (!(s->br = BrotliDecoderCreateInstance(NULL, NULL, NULL)))
+        if (!(s->br = BrotliDecoderCreateInstance(w_alloc, w_free, NULL)))
             return ANON_ERR_NOMEM;
         break;
     case C_ZSTD:
-        if (!(s->zs = ZSTD_createDStream()) || ZSTD_isError(ZSTD_initDStream(s->zs)))
+        if (!(s->zs = ZSTD_createDStream_advanced((ZSTD_customMem){w_alloc, w_free, NULL})) ||
+            ZSTD_isError(ZSTD_initDStream(s->zs)))
             return ANON_ERR_NOMEM;
         /* HTTP zstd windows are at most 8 MiB (RFC 9659); a frame asking for more (up to 2 GiB,
          * allocated before any output) is refused as corrupt */
@@ -144,9 +182,8 @@ static int zlib_setup(stage_t *s, int raw)
 {
     if (s->zinit)
         inflateEnd(&s->z);
-    memset(&s->z, 0, sizeof s->z);
     s->zinit = 0;
-    if (inflateInit2(&s->z, raw ? -MAX_WBITS : MAX_WBITS) != Z_OK)
+    if (z_init(s, raw ? -MAX_WBITS : MAX_WBITS) != Z_OK)
         return ANON_ERR_NOMEM;
     s->zinit = 1;
     return ANON_OK;

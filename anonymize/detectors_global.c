@@ -38,17 +38,22 @@ static const anon_detector_def_t global_defs[] = {
      "|(?![A-Za-z_][\\w.\\-]*=|[^@\\s]{0,63}?[?&][A-Za-z_][\\w.\\-]*=)(?:(?<!/)" AT_FIRST
      "(?:" AT_NOSLASH "|/(?!/)){0,63}"
      "|" AT_FIRST AT_NOSLASH "{0,63}))"
-     "@(?:\\w(?:[\\w\\-]{0,61}\\w)?\\.){1,8}\\p{L}{2,24}"
+     /* a PDF or terminal wrapped it before the '@' or the top-level domain (anon_v_email wants
+      * a known one then: "return x\\n@functools.cache" is a decorator) */
+     "(?:\\r?\\n)?@(?:\\w(?:[\\w\\-]{0,61}\\w)?\\.){1,8}(?:\\r?\\n)?\\p{L}{2,24}"
      "(?![\\w\\-@]|\\.\\w)",
      anon_v_email, ANON_DF_WINDOW, LIT("@"), 0, 0, NULL},
     /* Any grouping of 4 (4-6-5 for Amex), separated by spaces, dots, dashes or one line break
      * (mixed), or one run broken by a line break; the validator wants an issuer range. A card
      * may stand after other numbers ("Card #1 4111 ...", "order 12345 4111...") and in a path. */
     {"CREDIT_CARD",
-     /* a path segment (/v1/cards/4539...) holds a card; longer ones than 16 digits there need
-      * what a bare run needs (anon_c_card): /users/3531482945293191288 is an id */
-     "(?:(?<=/)(?<!//)\\d{13,19}|" ANON_CARD_START "(?:\\d{12,19}(?!\\r?\\n\\d)|\\d{4}" CARD_SEP
-     "\\d{4}" CARD_SEP "\\d{4}" CARD_SEP "\\d{1,4}(?:[ .\\-]\\d{1,3})?|"
+     /* a path segment (/v1/cards/4539...) holds a card, bare or in dashed groups
+      * (/card/4111-1111-1111-1111?ref=mail); longer ones than 16 digits there need what a bare
+      * run needs (anon_c_card): /users/3531482945293191288 is an id */
+     "(?:(?<=/)(?<!//)"
+     "(?:\\d{13,19}|\\d{4}-\\d{4}-\\d{4}-\\d{1,4}(?:-\\d{1,3})?|\\d{4}-\\d{6}-\\d{4,5})"
+     "|" ANON_CARD_START "(?:\\d{12,19}(?!\\r?\\n\\d)|\\d{4}" CARD_SEP "\\d{4}" CARD_SEP
+     "\\d{4}" CARD_SEP "\\d{1,4}(?:[ .\\-]\\d{1,3})?|"
      "\\d{4}" CARD_SEP "\\d{6}" CARD_SEP "\\d{4,5}|\\d{4,19}\\r?\\n\\d{1,15}))" ANON_CARD_END,
      anon_v_luhn, ANON_DF_CHECKSUM, NULL, 12, 0, anon_g_card},
     /* Country, check digits and BBAN in any grouping, spaces or dashes between, at most one line
@@ -81,9 +86,9 @@ static const anon_detector_def_t global_defs[] = {
 
 static const anon_detector_def_t us_defs[] = {
     /* without dashes only after its name (anon_c_ssn_label) */
-    /* dashed also as a path segment (/data/536-22-8451/w2.pdf) */
+    /* dashed also as a path segment (/data/536-22-8451/w2.pdf, /taxId/536-22-8451?ref=mail) */
     {"US_SSN",
-     "(?:(?<=/)(?<!//)\\d{3}-\\d{2}-\\d{4}(?=/)|" NUM_START
+     "(?:(?<=/)(?<!//)\\d{3}-\\d{2}-\\d{4}(?=[/?#])|" NUM_START
      "(?:\\d{3}-\\d{2}-\\d{4}|\\d{9}|\\d{3} \\d{2} \\d{4})" NUM_END ")",
      anon_v_us_ssn, ANON_DF_CHECKSUM, NULL, 9, 0, anon_g_us_ssn},
     {"US_ITIN", NUM_START "9\\d{2}-\\d{2}-\\d{4}" NUM_END, anon_v_us_itin, ANON_DF_CHECKSUM, NULL,

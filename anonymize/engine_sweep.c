@@ -167,6 +167,27 @@ static inline __attribute__((always_inline)) int near_anchor(const anon_engine_t
 }
 
 /* Trigger k, anchored at text[at]: runs its detector where its literal lies. */
+/* An e-mail address a PDF or terminal wrapped before its '@' or its top-level domain
+ * ("maria\n@example.com", "maria@example.\ncom"): the window around the '@' takes in the word
+ * across the line break (the pattern and anon_v_email decide). */
+static void wrapped_at(const struct scan *s, size_t i, size_t floor_, size_t *from, size_t *to)
+{
+    const char *x = s->text;
+    if (*from == i && i > floor_ && x[i - 1] == '\n') {
+        size_t b = i - 1;
+        if (b > floor_ && x[b - 1] == '\r')
+            b--;
+        if (b > floor_ && !is_ws((uint8_t)x[b - 1]))
+            *from = ws_before(s, b, floor_);
+    }
+    size_t e = *to;
+    if (e > i + 1 && e < s->len && x[e - 1] == '.' && (x[e] == '\n' || x[e] == '\r')) {
+        size_t a = e + (x[e] == '\r' && e + 1 < s->len && x[e + 1] == '\n' ? 2 : 1);
+        if (a < s->len && !is_ws((uint8_t)x[a]))
+            *to = ws_after(s, a);
+    }
+}
+
 static int try_trigger(struct scan *s, uint32_t k, size_t at)
 {
     const anon_engine_t *e = s->e;
@@ -180,6 +201,8 @@ static int try_trigger(struct scan *s, uint32_t k, size_t at)
     long r;
     if (e->det[d].flags & ANON_DF_WINDOW) {
         size_t from = ws_before(s, i, s->done[d]), to = ws_after(s, i + t->len);
+        if (t->len == 1 && t->lit[0] == '@')
+            wrapped_at(s, i, s->done[d], &from, &to);
         /* a quoted string right before the literal ("john doe"@example.com) may hold
          * spaces: the window starts at its opening quote */
         if (i >= 2 && s->text[i - 1] == '"') {

@@ -30,7 +30,9 @@ static int norm_cp(uint32_t cp)
     if (cp >= 0x2000 && cp <= 0x206F) {
         if (cp <= 0x200A || cp == 0x202F || cp == 0x205F)
             return ' ';
-        if (cp <= 0x200D || cp == 0x2060)
+        /* zero-width and bidi format characters: ZWSP..RLM, LRE..RLO, WJ, LRI..PDI */
+        if (cp <= 0x200F || (cp >= 0x202A && cp <= 0x202E) || cp == 0x2060 ||
+            (cp >= 0x2066 && cp <= 0x2069))
             return NORM_DROP;
         if (cp >= 0x2010 && cp <= 0x2015)
             return '-';
@@ -140,6 +142,18 @@ static void normpos_add(struct normpos *np, size_t at, size_t len, int m)
     np->pos[np->n++] = (struct norm_ent){at, (uint32_t)len, m};
 }
 
+static int is_alnum(uint8_t c);
+
+/* A middle dot U+00B7 at p[i] joining the groups of a value ("279\u00b720\u00b78926",
+ * "BE19\u00b77062..."): ASCII letters or digits on both sides, a digit on one. Between letters it
+ * is Catalan's "l\u00b7l" and stays. */
+static int middot_joins(const uint8_t *p, size_t i, size_t n)
+{
+    if (i == 0 || i + 2 >= n || !is_alnum(p[i - 1]) || !is_alnum(p[i + 2]))
+        return 0;
+    return (p[i - 1] >= '0' && p[i - 1] <= '9') || (p[i + 2] >= '0' && p[i + 2] <= '9');
+}
+
 /* UTF-8 validity (PCRE2 runs with NO_UTF_CHECK); 8 ASCII bytes at a time. The characters the
  * detection view changes go into np. */
 static int utf8_ok(const uint8_t *p, size_t n, struct normpos *np)
@@ -193,6 +207,8 @@ static int utf8_ok(const uint8_t *p, size_t n, struct normpos *np)
         int m;
         if (norm_lead(c) && (m = norm_cp(cp)) != NORM_KEEP)
             normpos_add(np, i, need + 1, m);
+        else if (cp == 0xB7 && middot_joins(p, i, n))
+            normpos_add(np, i, 2, '-');
         i += need + 1;
     }
     return 1;
@@ -290,9 +306,14 @@ static int query_plus(const uint8_t *p, size_t i, size_t n)
     return 0;
 }
 
+/* The bytes decode_at() looks at: one load instead of eight compares in the per-text tail loop
+ * of first_coded_from() */
+static const uint8_t special_tab[256] = {
+    ['%'] = 1, ['&'] = 1, ['\\'] = 1, ['+'] = 1, ['\n'] = 1, ['\r'] = 1, [0x1B] = 1, ['<'] = 1};
+
 static int is_special(uint8_t c)
 {
-    return c == '%' || c == '&' || c == '\\' || c == '+' || c == '\n' || c == '\r';
+    return special_tab[c];
 }
 
 static int is_digit(uint8_t c)
@@ -305,10 +326,45 @@ static int is_digit(uint8_t c)
  * the line ends in an area code in parentheses, or in digit groups after a '+' that starts
  * them, a "(0)" trunk among them: "+44 (0)113\n351 6199"). p[i] is '\n' or the '\r' of "\r\n";
  * returns the break's length and its view byte in *m, or 0. */
+static size_t break_at(const uint8_t *p, size_t i, size_t l, size_t n, int *m);
+
 static size_t wrap_at(const uint8_t *p, size_t i, size_t n, int *m)
 {
     size_t l = p[i] == '\r' ? 2 : 1;
-    if (i < 2 || i + l >= n || (l == 2 && p[i + 1] != '\n'))
+    if (l == 2 && (i + 1 >= n || p[i + 1] != '\n'))
+        return 0;
+    return break_at(p, i, l, n, m);
+}
+
+/* An HTML line break <br>, <br/> or <br /> inside a value (a table cell or a PDF converted to
+ * HTML): "(944) 225-<br>2737" reads like a wrapped line; "6228<br>2725<br>5565<br>1742" and
+ * "UA77<br>6669<br>71S3" read with a space between groups of letters and digits, a digit on one
+ * side ("Name<br>Street" stays). */
+static size_t br_at(const uint8_t *p, size_t i, size_t n, int *m)
+{
+    static const char *const tags[] = {"<br>", "<br/>", "<br />"};
+    size_t l = 0;
+    for (size_t k = 0; k < 3 && !l; k++) {
+        size_t tl = strlen(tags[k]);
+        if (i + tl < n && (p[i + 1] | 0x20) == 'b' && (p[i + 2] | 0x20) == 'r' &&
+            memcmp(p + i + 3, tags[k] + 3, tl - 3) == 0)
+            l = tl;
+    }
+    if (!l || i == 0)
+        return 0;
+    if (break_at(p, i, l, n, m))
+        return l;
+    uint8_t a = p[i - 1], b = p[i + l];
+    if (!is_alnum(a) || !is_alnum(b) || !(is_digit(a) || is_digit(b)))
+        return 0;
+    *m = ' ';
+    return l;
+}
+
+/* A line break of l bytes at p[i]: see wrap_at(). */
+static size_t break_at(const uint8_t *p, size_t i, size_t l, size_t n, int *m)
+{
+    if (i < 2 || i + l >= n)
         return 0;
     uint8_t a = p[i - 1], b = p[i + l];
     if (a == '-' && is_digit(p[i - 2]) && is_digit(b)) {
@@ -345,18 +401,35 @@ static size_t wrap_at(const uint8_t *p, size_t i, size_t n, int *m)
     return l;
 }
 
-/* The offset of the next '%', '&', '\\', '+' or line break at or after i, or n. */
+/* An ANSI colour or cursor sequence at p[i] (ESC '[' parameters, a final byte): a terminal log
+ * highlights a match or a key with them, "\x1b[32m2202\x1b[0m-7720-...", "phone=\x1b[0m415...".
+ * Its length, or 0. The view drops it. */
+static size_t ansi_at(const uint8_t *p, size_t i, size_t n)
+{
+    if (i + 2 >= n || p[i + 1] != '[')
+        return 0;
+    for (size_t j = i + 2; j < n && j - i < 24; j++) {
+        if ((p[j] >= '0' && p[j] <= '9') || p[j] == ';')
+            continue;
+        return p[j] >= 0x40 && p[j] <= 0x7E ? j + 1 - i : 0;
+    }
+    return 0;
+}
+
+/* The offset of the next '%', '&', '\\', '+', line break, ESC or '<' at or after i, or n. */
 static size_t next_special(const uint8_t *p, size_t i, size_t n)
 {
 #ifdef __SSE2__
     const __m128i pc = _mm_set1_epi8('%'), am = _mm_set1_epi8('&'), bs = _mm_set1_epi8('\\'),
-                  pl = _mm_set1_epi8('+'), nl = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r');
+                  pl = _mm_set1_epi8('+'), nl = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r'),
+                  es = _mm_set1_epi8(0x1B), lt = _mm_set1_epi8('<');
     for (; i + 16 <= n; i += 16) {
         __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
         unsigned m = (unsigned)_mm_movemask_epi8(
             _mm_or_si128(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, pc), _mm_cmpeq_epi8(v, am)),
                                       _mm_or_si128(_mm_cmpeq_epi8(v, bs), _mm_cmpeq_epi8(v, pl))),
-                         _mm_or_si128(_mm_cmpeq_epi8(v, nl), _mm_cmpeq_epi8(v, cr))));
+                         _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, nl), _mm_cmpeq_epi8(v, cr)),
+                                      _mm_or_si128(_mm_cmpeq_epi8(v, es), _mm_cmpeq_epi8(v, lt)))));
         if (m)
             return i + (size_t)__builtin_ctz(m);
     }
@@ -391,6 +464,11 @@ static size_t decode_at(const uint8_t *p, size_t i, size_t n, int *m)
         return query_plus(p, i, n);
     } else if (c == '\n' || c == '\r') {
         return wrap_at(p, i, n, m);
+    } else if (c == '<') {
+        return br_at(p, i, n, m);
+    } else if (c == 0x1B) {
+        *m = NORM_DROP;
+        return ansi_at(p, i, n);
     }
     if (v < 0 || (*m = coded_cp((uint32_t)v)) == NORM_KEEP)
         return 0;
@@ -408,7 +486,7 @@ static size_t first_coded_from(const uint8_t *p, size_t i, size_t n)
 
 #if defined(__x86_64__)
 /* From i, the first 32-byte block p[i .. i + 32) (i >= 1) with a byte first_coded() must look at,
- * its candidates in *mk; or the first i with fewer than 32 bytes left. '%', '&' and '\\' are
+ * its candidates in *mk; or the first i with fewer than 32 bytes left. '%', '&', '\\' and ESC are
  * candidates, a '+' or line break only after a digit, ')', '-' or '@' (what query_plus() and
  * wrap_at() want before them). No call inside: the constants stay in registers. */
 __attribute__((target("avx2"), noinline)) static size_t coded_block_avx2(const uint8_t *p, size_t i,
@@ -417,19 +495,20 @@ __attribute__((target("avx2"), noinline)) static size_t coded_block_avx2(const u
     __m256i pc = _mm256_set1_epi8('%'), am = _mm256_set1_epi8('&'), bs = _mm256_set1_epi8('\\'),
             pl = _mm256_set1_epi8('+'), nl = _mm256_set1_epi8('\n'), cr = _mm256_set1_epi8('\r'),
             zero = _mm256_set1_epi8('0'), nine = _mm256_set1_epi8(9), rp = _mm256_set1_epi8(')'),
-            da = _mm256_set1_epi8('-'), at = _mm256_set1_epi8('@');
+            da = _mm256_set1_epi8('-'), at = _mm256_set1_epi8('@'), es = _mm256_set1_epi8(0x1B),
+            lt = _mm256_set1_epi8('<');
     /* opaque to the compiler, so it keeps them in registers instead of building them anew in the
      * loop */
     __asm__("" : "+x"(pc), "+x"(am), "+x"(bs), "+x"(pl), "+x"(nl), "+x"(cr));
-    __asm__("" : "+x"(zero), "+x"(nine), "+x"(rp), "+x"(da), "+x"(at));
+    __asm__("" : "+x"(zero), "+x"(nine), "+x"(rp), "+x"(da), "+x"(at), "+x"(es), "+x"(lt));
     for (; i + 32 <= n; i += 32) {
         __m256i v = _mm256_loadu_si256((const __m256i *)(const void *)(p + i));
         __m256i hard =
             _mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(v, pc), _mm256_cmpeq_epi8(v, am)),
-                            _mm256_cmpeq_epi8(v, bs));
+                            _mm256_or_si256(_mm256_cmpeq_epi8(v, bs), _mm256_cmpeq_epi8(v, es)));
         __m256i soft =
             _mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(v, pl), _mm256_cmpeq_epi8(v, nl)),
-                            _mm256_cmpeq_epi8(v, cr));
+                            _mm256_or_si256(_mm256_cmpeq_epi8(v, cr), _mm256_cmpeq_epi8(v, lt)));
         if (_mm256_testz_si256(_mm256_or_si256(hard, soft), _mm256_or_si256(hard, soft)))
             continue; /* most blocks of prose and code: no byte to look at */
         __m256i pv = _mm256_loadu_si256((const __m256i *)(const void *)(p + i - 1));

@@ -88,6 +88,37 @@ static int weak(const char *l)
     return 0;
 }
 
+/* Is the word before a "number" label (ending at text[b), after one blank, '_', '-' or " (") a noun
+ * that makes it an id's number ("order number 4155550132", "tracking_number", "Invoice-Number")? */
+static int id_number(const char *text, size_t b)
+{
+    static const char *const ids[] = {
+        "order",   "invoice",  "ticket",       "tracking", "reference", "ref",      "case",
+        "serial",  "part",     "item",         "model",    "customer",  "booking",  "confirmation",
+        "policy",  "batch",    "build",        "version",  "po",        "purchase", "transaction",
+        "receipt", "shipment", "claim",        "account",  "member",    "issue",    "job",
+        "lot",     "sku",      "registration", "license",  "licence",   "contract", "request",
+        "quote",   "release",  "employee",     "student",  "patient",   "record",   "document",
+        NULL};
+    if (b < 2 ||
+        !(text[b - 1] == ' ' || text[b - 1] == '_' || text[b - 1] == '-' || text[b - 1] == '('))
+        return 0;
+    size_t e = b - 1, w;
+    if (text[e] == '(' && e > 0 && text[e - 1] == ' ') /* "order (number): " */
+        e--;
+    w = e;
+    while (w > 0 && w + 16 > e && alpha((unsigned char)text[w - 1]))
+        w--;
+    if (w == e || (w > 0 && alpha((unsigned char)text[w - 1])))
+        return 0;
+    for (size_t i = 0; ids[i]; i++) {
+        size_t k = strlen(ids[i]);
+        if (k == e - w && label_start(text, e, ids[i], k) == w)
+            return 1;
+    }
+    return 0;
+}
+
 /* Does one of the labels (lower case) end at text[p), starting a word, a camelCase hump
  * ("mobilePhone") or after '_'/'-' ("user_phone"), in the singular, with a plural 's' or as a
  * list's name ("ssn_list", "phoneList")? strong: not one of the weak labels. */
@@ -117,6 +148,9 @@ static int label_ends_at(const char *text, size_t p, const char *const *labels, 
             size_t b = label_start(text, q, labels[i], k);
             if (b == SIZE_MAX || ((strong || plural) && weak(labels[i])))
                 continue;
+            if (labels[i][0] == 'n' && labels[i][1] == 'u' && labels[i][2] == 'm' &&
+                id_number(text, b))
+                continue;
             if (b == 0 || !alpha((unsigned char)text[b - 1]))
                 return 1;
             if (text[b - 1] >= 'a' && text[b - 1] <= 'z' && text[b] >= 'A' && text[b] <= 'Z')
@@ -126,10 +160,11 @@ static int label_ends_at(const char *text, size_t p, const char *const *labels, 
     return 0;
 }
 
-/* Bytes between a label and its value, or between two items of a list. */
+/* Bytes between a label and its value ('\\' of JSON inside a JSON string, '+' of string
+ * concatenation: "SSN: " + "536228451"), or between two items of a list. */
 static int sep(char c)
 {
-    return c && strchr(" \t\r\n:#.=\"'`[({|*->,;", c) != NULL;
+    return c && strchr(" \t\r\n:#.=\"'`[({)|*->,;\\+/", c) != NULL;
 }
 
 /* Bytes of an earlier item of a list of numbers ("+1 (415) 555-0132", "536-22-8451"). */
@@ -239,17 +274,143 @@ static int column_label(const char *text, size_t s, const char *const *labels)
     return label_ends_at(text, ce, labels, 1);
 }
 
+/* Where the HTML tag ending at text[q - 1] == '>' starts ("<td>", "</b>", "<td class=x>"), not
+ * before floor_; SIZE_MAX when it is no tag. */
+#define MAX_TAG 64
+static size_t tag_start(const char *text, size_t floor_, size_t q)
+{
+    size_t j = q - 1;
+    while (j > floor_ && q - j <= MAX_TAG && text[j - 1] != '<' && text[j - 1] != '>' &&
+           text[j - 1] != '\n')
+        j--;
+    if (j == floor_ || text[j - 1] != '<')
+        return SIZE_MAX;
+    unsigned char c =
+        (unsigned char)text[j] == '/' ? (unsigned char)text[j + 1] : (unsigned char)text[j];
+    return (c | 0x20) >= 'a' && (c | 0x20) <= 'z' ? j - 1 : SIZE_MAX;
+}
+
+/* An HTML form field or meta tag names its value in another attribute: the label ends before
+ * the quote that closes it (name="ssn" value="..., name="phone" content="...); an element
+ * names the value of its own attribute (<ssn value="...). */
+static size_t attr_label_end(const char *text, size_t floor_, size_t q)
+{
+    static const char *const attrs[] = {"value", "content", NULL};
+    for (size_t i = 0; attrs[i]; i++) {
+        size_t k = strlen(attrs[i]);
+        if (q < floor_ + k + 2 || label_start(text, q, attrs[i], k) != q - k)
+            continue;
+        size_t b = q - k;
+        if (text[b - 1] != ' ')
+            continue;
+        /* name="ssn" value=, or the element's own name: <ssn value= */
+        return text[b - 2] == '"' || text[b - 2] == '\'' ? b - 2 : b - 1;
+    }
+    return SIZE_MAX;
+}
+
+/* The opening '(' of the parenthesised list that holds text[p) (p inside it), read back over
+ * quoted strings' bytes as they come; SIZE_MAX when none within floor_. */
+static size_t open_paren(const char *text, size_t floor_, size_t p, size_t *commas)
+{
+    *commas = 0;
+    for (size_t j = p; j > floor_; j--) {
+        char c = text[j - 1];
+        if (c == '(')
+            return j - 1;
+        if (c == ')' || c == '\n' || c == ';')
+            return SIZE_MAX;
+        *commas += c == ',';
+    }
+    return SIZE_MAX;
+}
+
+/* A value of an SQL INSERT is labelled by its column: INSERT INTO users (id, ssn) VALUES (1,
+ * '536228451'), also in the later rows of a multi-row VALUES list (at most 64 rows, MAX_UP
+ * bytes back). Quotes in values are not parsed: a value holding ',' or ')' before this one
+ * shifts the column, and then nothing is found. */
+static int sql_column_label(const char *text, size_t s, const char *const *labels)
+{
+    size_t floor_ = s > MAX_UP ? s - MAX_UP : 0, k, o;
+    if ((o = open_paren(text, s > MAX_BACK ? s - MAX_BACK : 0, s, &k)) == SIZE_MAX)
+        return 0;
+    for (int rows = 0; rows < 64; rows++) { /* back over earlier rows "(..), " to VALUES */
+        size_t j = o;
+        while (j > floor_ && (text[j - 1] == ' ' || text[j - 1] == '\n' || text[j - 1] == '\t'))
+            j--;
+        if (j > floor_ && text[j - 1] == ',') {
+            j--;
+            while (j > floor_ && (text[j - 1] == ' ' || text[j - 1] == '\n' || text[j - 1] == '\t'))
+                j--;
+            if (j == floor_ || text[j - 1] != ')')
+                return 0;
+            while (j > floor_ && text[j - 1] != '(' && text[j - 1] != ';')
+                j--;
+            if (j == floor_ || text[j - 1] != '(')
+                return 0;
+            o = j - 1;
+            continue;
+        }
+        if (j < floor_ + 6 || label_start(text, j, "values", 6) != j - 6)
+            return 0;
+        j -= 6;
+        while (j > floor_ && (text[j - 1] == ' ' || text[j - 1] == '\n' || text[j - 1] == '\t'))
+            j--;
+        if (j == floor_ || text[j - 1] != ')')
+            return 0;
+        /* the column list: the k-th name from its '(' */
+        size_t c = j - 1, n;
+        if ((o = open_paren(text, floor_, c, &n)) == SIZE_MAX || k > n)
+            return 0;
+        size_t b = o + 1;
+        for (size_t i = 0; i < k; i++)
+            while (text[b++] != ',')
+                ;
+        size_t e = b;
+        while (e < c && text[e] != ',')
+            e++;
+        while (e > b && strchr(" \t\n`\"']", text[e - 1]))
+            e--;
+        return e > b && label_ends_at(text, e, labels, 1);
+    }
+    return 0;
+}
+
 int anon_labelled(const char *text, size_t s, const char *const *labels)
 {
-    if (column_label(text, s, labels))
+    if (column_label(text, s, labels) || sql_column_label(text, s, labels))
         return 1;
     size_t floor_ = s > MAX_BACK ? s - MAX_BACK : 0, p = s;
     for (int items = 0; items < MAX_ITEMS; items++) {
-        size_t q = p;
-        int list = 0, bullet = 0, line = 0;
-        while (q > floor_ && p - q < MAX_SEP && sep(text[q - 1])) {
+        size_t q = p, nsep = 0;
+        int list = 0, bullet = 0, line = 0, tags = 0, conv = 0;
+        for (;;) {
+            /* HTML tags between a label and its value ("<td>SSN</td><td>", "<b>Phone:</b> ")
+             * are separators too */
+            size_t t;
+            if (q > floor_ && text[q - 1] == '>' && tags < 4 &&
+                (t = tag_start(text, floor_, q)) != SIZE_MAX) {
+                /* an XML element named by the label: <taxId>536228451</taxId> */
+                if (label_ends_at(text, q - 1, labels, items > 0))
+                    return 1;
+                q = t;
+                tags++;
+                continue;
+            }
+            /* a format string's conversion and line end before its argument:
+             * printf("ssn=%s\n", "536228451") */
+            if (q >= floor_ + 2 && conv < 2 &&
+                ((text[q - 2] == '%' && strchr("sdiuvr", text[q - 1])) ||
+                 (text[q - 2] == '\\' && (text[q - 1] == 'n' || text[q - 1] == 't')))) {
+                q -= 2;
+                conv++;
+                continue;
+            }
+            if (!(q > floor_ && nsep < MAX_SEP && sep(text[q - 1])))
+                break;
             char c = text[--q];
-            list |= c == ',' || c == ';' || c == '|';
+            nsep++;
+            list |= c == ',' || c == ';' || c == '|' || c == '/';
             bullet |= c == '-' || c == '*';
             line |= c == '\n';
         }
@@ -257,6 +418,11 @@ int anon_labelled(const char *text, size_t s, const char *const *labels)
             return 0;
         if (label_ends_at(text, q, labels, items > 0))
             return 1;
+        if (items == 0) {
+            size_t a = attr_label_end(text, floor_, q);
+            if (a != SIZE_MAX && label_ends_at(text, a, labels, 1))
+                return 1;
+        }
         /* another item of the same list: after ',' ';' '|', or a bullet on its own line */
         if (!(list || (bullet && line)) || q == floor_ ||
             !(text[q - 1] >= '0' && text[q - 1] <= '9'))

@@ -367,6 +367,22 @@ int anon_c_ipv4(const char *text, size_t len, size_t s, size_t e)
     size_t op = p;
     while (op > 0 && p - op < 3 && text[op - 1] && strchr("=<>~^!", text[op - 1]))
         op--;
+    /* HTML tags (<td>, <br/>, </td><td>) before it are not a ">" requirement: the word before
+     * them says what it is */
+    for (int tags = 0; tags < 4 && p - op == 1 && text[op] == '>'; tags++) {
+        size_t t = op;
+        while (t > 0 && op - t < 16 &&
+               (is_alpha(text[t - 1]) || is_digit(text[t - 1]) || text[t - 1] == '/'))
+            t--;
+        if (!(t > 0 && t < op && text[t - 1] == '<' && (is_alpha(text[t]) || text[t] == '/')))
+            break;
+        p = op = t - 1;
+        size_t b = p;
+        while (b > 0 && p - b < 8 && (text[b - 1] == ' ' || text[b - 1] == '\n'))
+            b--;
+        if (b > 0 && text[b - 1] == '>')
+            p = b, op = b - 1;
+    }
     if (op < p) {
         size_t q = op;
         while (q > 0 && text[q - 1] == ' ')
@@ -472,6 +488,28 @@ size_t anon_v_ipv6(const char *p, size_t n)
 }
 
 /* ---- email ---------------------------------------------------------------------------- */
+/* An address wrapped over two lines ("maria\n@example.com", "maria@example.\ncom") ends in a
+ * top-level domain people write, never a word ("x\n@functools.cache", "a@b.\nThe"). */
+static int wrapped_tld(const char *p, size_t n)
+{
+    static const char *const tlds[] = {"com", "net", "org", "edu", "gov", "io", "co", "de", "fr",
+                                       "nl",  "uk",  "es",  "it",  "be",  "ch", "at", "eu", "info",
+                                       "biz", "us",  "ca",  "au",  "pt",  "pl", "se", "dk", "no",
+                                       "fi",  "ie",  "lu",  "cz",  "br",  "mx", "in", "jp", NULL};
+    const char *at = memchr(p, '@', n);
+    for (const char *c = p; c < at; c++) /* a local part, not a word of a heading ("Contact") */
+        if (*c >= 'A' && *c <= 'Z')
+            return 0;
+    size_t b = n;
+    while (b > 0 && p[b - 1] != '.')
+        b--;
+    while (b < n && (p[b] == '\r' || p[b] == '\n'))
+        b++;
+    if (b == 0 || b == n)
+        return 0;
+    return in_list(p + b, n - b, tlds);
+}
+
 size_t anon_v_email(const char *p, size_t n)
 {
     /* file extensions that follow an '@' in paths and package specs, not top-level domains, by
@@ -488,6 +526,8 @@ size_t anon_v_email(const char *p, size_t n)
     static const char *const *const ext[] = {ext1, ext2, ext3, ext4, ext5};
     const char *at = memrchr(p, '@', n);
     if (!at || at == p)
+        return 0;
+    if (memchr(p, '\n', n) && !wrapped_tld(p, n))
         return 0;
     /* a quoted local part may hold dots anywhere; a dot-atom has no empty atom */
     for (size_t i = p[0] == '"' ? (size_t)(at - p) + 1 : 1; i < n; i++)
@@ -645,10 +685,11 @@ size_t anon_v_phone(const char *p, size_t n)
         for (size_t g = 0; g < ng; g++)
             if (glen[g] == 4 && gval[g] >= 1900 && gval[g] <= 2099)
                 return 0;
-    /* two groups: "555 1234", "99 668472", "555-1234", "06-10446904" (trunk 0); not "2024-00123"
-     * or "1000-2000" */
+    /* two groups: "555 1234", "99 668472", "555-1234", "06-10446904", "030/3838021" (trunk 0,
+     * the German area code and number); not "2024-00123", "1000-2000" or "00/123456" */
     if (ng == 2 && sep[1] != ' ' && !(sep[1] == '-' && glen[0] == 3 && glen[1] == 4) &&
-        !(sep[1] == '-' && p[0] == '0' && glen[1] >= 6))
+        !(sep[1] == '-' && p[0] == '0' && glen[1] >= 6) &&
+        !(sep[1] == '/' && p[0] == '0' && p[1] != '0' && glen[0] <= 5 && glen[1] >= 6))
         return 0;
     /* decimals and versions */
     if (dots && (ng == 2 || dots == (int)ng - 1)) {
@@ -992,6 +1033,11 @@ size_t anon_v_secret(const char *p, size_t n)
     /* "SECRET: the value ...", "token: a" are prose */
     if (masks == n || (digits == n && n < 4) || (letters == n && n < 5))
         return 0;
+    /* "Token: " + "sk-..." and "key: " + key + "\n": a quoted run between two concatenation
+     * operators (+ . ||) is the code between two strings, not a value */
+    if (n >= 3 && p[0] == ' ' && p[n - 1] == ' ' && (p[1] == '+' || p[1] == '.' || p[1] == '|') &&
+        p[n - 2] == p[1])
+        return 0;
     /* "signing-key: Updated." ends a sentence */
     if (n > 1 && p[n - 1] == '.' && letters == n - 1)
         return 0;
@@ -1045,6 +1091,12 @@ int anon_c_phone(const char *text, size_t len, size_t s, size_t e)
     const char *v = text + s;
     size_t n = e - s;
     if (in_hex_dump(text, len, s, e))
+        return 0;
+    /* "x = a + 536228451", "total + 4155550132": a binary plus between an operand and a number,
+     * not an international prefix */
+    if (v[0] == '+' && n > 1 && v[1] == ' ' && s >= 2 && text[s - 1] == ' ' &&
+        (is_alpha(text[s - 2]) || is_digit(text[s - 2]) || text[s - 2] == '_' ||
+         text[s - 2] == ')' || text[s - 2] == ']'))
         return 0;
     if (v[0] == '+' || v[0] == '(' || (n > 2 && v[0] == '0' && v[1] == '0' && v[2] != '0'))
         return 1;
@@ -1116,6 +1168,7 @@ int anon_c_ssn_label(const char *text, size_t len, size_t s, size_t e)
                                          "social security",
                                          "social security number",
                                          "social security no",
+                                         "social security no.",
                                          "social security #",
                                          "seguro social",
                                          "sozialversicherungsnummer",

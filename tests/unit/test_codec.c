@@ -4,6 +4,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
@@ -15,6 +16,43 @@
 #include "anonymize/anonymize.h"
 
 enum { GZ, ZLIB, RAW, BR, ZS };
+
+/* BoringSSL's allocation hooks: every OPENSSL_malloc/OPENSSL_free of this program goes through
+ * them (production has none: OPENSSL_free wipes the block), so a test sees what a block still
+ * held when it was handed back. */
+#define MARK "maria.keller.window@example.com"
+static int watch_frees, freed_mark;
+
+void *OPENSSL_memory_alloc(size_t size);
+void OPENSSL_memory_free(void *ptr);
+size_t OPENSSL_memory_get_size(void *ptr);
+
+void *OPENSSL_memory_alloc(size_t size)
+{
+    uint8_t *p = malloc(size + 16);
+    if (!p)
+        return NULL;
+    memcpy(p, &size, sizeof size);
+    return p + 16;
+}
+
+size_t OPENSSL_memory_get_size(void *ptr)
+{
+    size_t n;
+    memcpy(&n, (uint8_t *)ptr - 16, sizeof n);
+    return n;
+}
+
+void OPENSSL_memory_free(void *ptr)
+{
+    if (!ptr)
+        return;
+    size_t n = OPENSSL_memory_get_size(ptr);
+    if (watch_frees && memmem(ptr, n, MARK, strlen(MARK)))
+        freed_mark++;
+    memset(ptr, 0, n);
+    free((uint8_t *)ptr - 16);
+}
 
 static uint8_t *compress_with(int how, const uint8_t *in, size_t n, size_t *outn)
 {
@@ -265,6 +303,44 @@ static void test_concatenated_gzip_members(void **st)
     free(ab);
 }
 
+/* The decoders' windows hold the decompressed body: zlib, brotli and zstd give them back through
+ * OPENSSL_free, which wipes them, never through free() with the body still in them. */
+static void test_windows_go_back_through_openssl_free(void **st)
+{
+    (void)st;
+    static const struct {
+        const char *ce;
+        int how;
+    } cases[] = {{"gzip", GZ}, {"deflate", ZLIB}, {"deflate", RAW}, {"br", BR}, {"zstd", ZS}};
+    char plain[4096];
+    size_t n = 0;
+    while (n + strlen(MARK) + 16 < sizeof plain)
+        n += (size_t)snprintf(plain + n, sizeof plain - n, "%zu " MARK "\n", n);
+    for (size_t c = 0; c < sizeof cases / sizeof *cases; c++) {
+        size_t zn;
+        uint8_t *z = compress_with(cases[c].how, (const uint8_t *)plain, n, &zn);
+        anon_decoder_t *d = anon_decoder_new(cases[c].ce);
+        assert_non_null(d);
+        anon_buf_t out = {0};
+        /* in pieces: a decoder that returns before the stream's end keeps its window */
+        for (size_t i = 0; i < zn; i += 64)
+            assert_int_equal(anon_decoder_feed(d, z + i, zn - i < 64 ? zn - i : 64, &out, 1 << 20),
+                             0);
+        assert_int_equal(anon_decoder_finish(d), 0);
+        assert_int_equal(out.len, n);
+        anon_buf_free(&out);
+        freed_mark = 0;
+        watch_frees = 1;
+        anon_decoder_free(d);
+        watch_frees = 0;
+        if (!freed_mark)
+            print_error("%s: no window holding the body went back through OPENSSL_free\n",
+                        cases[c].ce);
+        assert_true(freed_mark > 0);
+        free(z);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -275,6 +351,7 @@ int main(void)
         cmocka_unit_test(test_corrupt_truncated_and_trailing_refused),
         cmocka_unit_test(test_concatenated_gzip_members),
         cmocka_unit_test(test_zstd_window_over_8_mib_refused),
+        cmocka_unit_test(test_windows_go_back_through_openssl_free),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -54,6 +54,8 @@ static void test_label_before_a_list_labels_every_item(void **state)
         {"- **Phonenumbers:** 4155550132", "PHONE=4155550132"},
         {"level=info caller=4155550132", "PHONE=4155550132"},
         {"- **SSN:** 536228451", "US_SSN=536228451"},
+        /* a list written with " / " (signatures, forms) */
+        {"phones: 4155550132 / 4155550133", "PHONE=4155550132;PHONE=4155550133"},
     };
     CHECK(def_engine, c);
 }
@@ -139,6 +141,7 @@ static void test_look_alikes_in_the_same_shapes_stay(void **state)
         {"numbers = [2345678912, 3456789123]", ""},
         {"| Build | Number |\n|---|---|\n| nightly | 2024050112 |", ""},
         {"work items: 4155550132, 4155550133", ""},
+        {"ids: 4155550132 / 4155550133", ""},
         {"created_at=1714550400 level=info", ""},
         {"phone_count=12 sms_sent=4000", ""},
         {"id,version\n1,4.2.1.0\n", ""},
@@ -249,6 +252,247 @@ static void test_encoded_value_restores_as_written(void **state)
     anon_session_free(s);
 }
 
+/* Round three (SHAPES.md): an ANSI colour sequence of a terminal log between a key and its value
+ * or between two groups is read through (the view drops it; the finding keeps the bytes after the
+ * value's first group); bidi marks and isolates inside a value are invisible like U+200B; a middle
+ * dot between groups joins them like a dash. */
+static void test_ansi_codes_and_bidi_marks_are_read_through(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"match card: \x1b[32m4111\x1b[0m 1111 1111 1111",
+         "CREDIT_CARD=4111\x1b[0m 1111 1111 1111"},
+        {"\x1b[2m10:00\x1b[0m INFO \x1b[33mphone=\x1b[0m4155550132", "PHONE=4155550132"},
+        {"WARN ssn=\x1b[1;31m536-22-8451\x1b[0m", "US_SSN=536-22-8451"},
+        {"token=\x1b[36mghp_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789\x1b[0m",
+         "GITHUB_TOKEN=ghp_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789"},
+        {"SSN: 536-22-\xe2\x81\xa6"
+         "8451",
+         "US_SSN=536-22-\xe2\x81\xa6"
+         "8451"},
+        {"Phone: \xe2\x80\x8e"
+         "415 555\xe2\x80\x8f 0132",
+         "PHONE=415 555\xe2\x80\x8f 0132"},
+        {"SSN: 536\xc2\xb7"
+         "22\xc2\xb7"
+         "8451",
+         "US_SSN=536\xc2\xb7"
+         "22\xc2\xb7"
+         "8451"},
+        /* look-alikes: a colour code before an id, Catalan's l.l, a product of two numbers */
+        {"\x1b[32mbuild=\x1b[0m4155550132", ""},
+        {"col\xc2\xb7legi 2024", ""},
+        {"version \x1b[1m1.2.3\x1b[0m", ""},
+    };
+    CHECK(def_engine, c);
+}
+
+/* JSON pasted inside a JSON string keeps its key: "{\"ssn\": \"536228451\"}" ("\" is a separator
+ * between a label and its value); "social security no." with its dot is a label. A quoted
+ * " + " after a secret key is the code between two strings, not a secret. */
+static void test_escaped_keys_and_concatenations(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"{\"payload\": \"{\\\"ssn\\\": \\\"536228451\\\"}\"}", "US_SSN=536228451"},
+        {"{\"payload\": \"{\\\"phone\\\": \\\"4155550132\\\"}\"}", "PHONE=4155550132"},
+        {"my social security no. is 536 22 8451", "US_SSN=536 22 8451"},
+        {"msg = \"Token: \" + token + \"\\n\";", ""},
+        {"msg = \"SSN: \" + \"536228451\" + \"\\n\";", "US_SSN=536228451"},
+        {"msg = \"Phone: \" + \"4155550132\"", "PHONE=4155550132"},
+        {"c++ 4155550132", ""},
+        /* a binary plus is no international prefix */
+        {"total = count + 4155550132", ""},
+        {"x = a + 536228451", ""},
+        {"Phone: + 49 30 1234567", "PHONE=+ 49 30 1234567"},
+    };
+    CHECK(def_engine, c);
+}
+
+/* The token replaces the value with the colour reset inside it; restore gives back those bytes. */
+static void test_ansi_value_restores_as_written(void **state)
+{
+    (void)state;
+    anon_session_t *s = anon_session_new(def_engine);
+    assert_non_null(s);
+    const char *req = "{\"messages\":[{\"role\":\"user\",\"content\":\"match card: "
+                      "\\u001b[32m4111\\u001b[0m 1111 1111 1111\"}]}";
+    anon_buf_t fwd = {0}, out = {0};
+    anon_rewrite_opts_t o = {.profile = ANON_PROFILE_OPENAI};
+    assert_int_equal(
+        anon_rewrite(s, ANON_BODY_JSON, &o, (const uint8_t *)req, strlen(req), &fwd, NULL, 0), 0);
+    assert_null(memmem(fwd.data, fwd.len, "4111", 4));
+    assert_null(memmem(fwd.data, fwd.len, "1111", 4));
+    anon_restorer_t *r = anon_restorer_new(s, ANON_RESP_TEXT, ANON_PROFILE_GENERIC);
+    assert_non_null(r);
+    const char *ans = "got [CREDIT_CARD_1]";
+    assert_int_equal(anon_restorer_feed(r, (const uint8_t *)ans, strlen(ans), &out), 0);
+    assert_int_equal(anon_restorer_finish(r, &out), 0);
+    const char *want = "got 4111\x1b[0m 1111 1111 1111";
+    assert_int_equal(out.len, strlen(want));
+    assert_memory_equal(out.data, want, out.len);
+    anon_restorer_free(r);
+    anon_buf_free(&out);
+    anon_buf_free(&fwd);
+    anon_session_free(s);
+}
+
+/* A dotted quad right after an HTML tag is an address: the tag's '>' is no version requirement
+ * (">1.2.3.4"); the word before the tags still says when it is a version. */
+static void test_ipv4_after_an_html_tag(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"<tr><td>Host</td><td>62.239.202.178</td></tr>", "IPV4=62.239.202.178"},
+        {"Client IP:<br>176.33.187.27<br>", "IPV4=176.33.187.27"},
+        {"ip <b>176.33.187.27</b>", "IPV4=176.33.187.27"},
+        {"<td>version</td><td>1.2.3.4</td>", ""},
+        {"<tr>\n  <td>Firmware</td>\n  <td>10.2.3.4</td>", ""},
+        {"Version:<br>1.2.3.4", ""},
+        {"pkg>1.2.3.4", ""},
+    };
+    CHECK(def_engine, c);
+}
+
+/* An HTML <br> inside a value reads like a wrapped line ("225-<br>2737") or a space between groups
+ * of letters and digits with a digit on one side; between words, or between two whole numbers of
+ * a list, it stays a line break. */
+static void test_html_line_break_inside_a_value(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"<td>Card<br>4111<br>1111<br>1111<br>1111</td>",
+         "CREDIT_CARD=4111<br>1111<br>1111<br>1111"},
+        {"<td>IBAN<br/>DE89<br />3704<BR>0044<br>0532<br>0130<br>00</td>",
+         "IBAN=DE89<br />3704<BR>0044<br>0532<br>0130<br>00"},
+        {"<td>Phone<br>(415) 555-<br>0132</td>", "PHONE=(415) 555-<br>0132"},
+        {"<li>4155550132<br>4155550133</li>", ""},
+        {"Total<br>12<br>345<br>6789", ""},
+    };
+    CHECK(def_engine, c);
+}
+
+/* A card in dashed groups and a dashed SSN are path segments too when a query or a fragment
+ * follows them ("/card/4111-1111-1111-1111?ref=mail", "/taxId/536-22-8451#top"). */
+static void test_grouped_values_in_a_url_path(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"https://example.com/card/4111-1111-1111-1111?ref=mail",
+         "CREDIT_CARD=4111-1111-1111-1111"},
+        {"https://example.com/taxId/536-22-8451?ref=mail", "US_SSN=536-22-8451"},
+        {"https://example.com/u/536-22-8451#top", "US_SSN=536-22-8451"},
+        {"see /releases/2024-0101-1234-5678", ""},
+        {"https://x.com/orders/4111-1111-1111-1111-2222/x", ""},
+    };
+    CHECK(def_engine, c);
+}
+
+/* "number" names a phone only alone: after an id's noun it is that id's number ("order number
+ * 4155550132" was a PHONE, SHAPES.md round one). */
+static void test_id_number_is_no_phone_label(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"order number 4155550132", ""},
+        {"Order Number: 4155550132", ""},
+        {"tracking_number=4155550132", ""},
+        {"invoice-number 4155550132", ""},
+        {"order (number): 4155550132", ""},
+        {"Phone (mobile): 4155550132", "PHONE=4155550132"},
+        {"my number is 4155550132", "PHONE=4155550132"},
+        {"phone number 4155550132", "PHONE=4155550132"},
+        {"number: 4155550132", "PHONE=4155550132"},
+    };
+    CHECK(def_engine, c);
+}
+
+/* HTML pasted as text: tags between a label and its value are separators ("<td>SSN</td><td>",
+ * "<b>Phone:</b> "), and a form field's or meta tag's name labels its value attribute. */
+static void test_html_tags_between_label_and_value(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"<tr><td>SSN</td><td>536228451</td></tr>", "US_SSN=536228451"},
+        {"<b>SSN:</b> 536228451", "US_SSN=536228451"},
+        {"<dt>Phone</dt><dd>4155550132</dd>", "PHONE=4155550132"},
+        {"<td class=\"label\">Mobile</td>\n  <td class=\"val\">4155550132</td>",
+         "PHONE=4155550132"},
+        {"<input name=\"ssn\" value=\"536228451\">", "US_SSN=536228451"},
+        {"<meta name='phone' content='4155550132'>", "PHONE=4155550132"},
+        {"<customer><taxId>536 22 8451</taxId></customer>", "US_SSN=536 22 8451"},
+        {"<ssn value=\"536228451\"/>", "US_SSN=536228451"},
+        {"<order value=\"4155550132\"/>", ""},
+        /* what an id's label names stays */
+        {"<td>Order number</td><td>4155550132</td>", ""},
+        {"<td>Build</td><td>4155550132</td>", ""},
+        {"<input name=\"order_id\" value=\"4155550132\">", ""},
+    };
+    CHECK(def_engine, c);
+}
+
+/* A German number written area code '/' number ("030/3838021") is two groups with a trunk 0,
+ * like "06-10446904"; fractions, dates and zero-padded ids with a '/' stay. */
+static void test_area_code_slash_number(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"phones = [\"+34 916 968 411\", \"030/3838021\"]",
+         "PHONE=+34 916 968 411;PHONE=030/3838021"},
+        {"Tel. 0221/3838021", "PHONE=0221/3838021"},
+        {"see 00/123456", ""},
+        {"page 03/2024", ""},
+        {"ratio 1/123456", ""},
+    };
+    CHECK(def_engine, c);
+}
+
+/* A format string names its argument: printf("ssn=%s\n", "536228451"). */
+static void test_format_string_labels_its_argument(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"printf(\"ssn=%s\\n\", \"536 22 8451\");", "US_SSN=536 22 8451"},
+        {"printf(\"phone: %s\\n\", \"4155550132\");", "PHONE=4155550132"},
+        {"printf(\"order=%d\\n\", 4155550132);", ""},
+        {"printf(\"%s\\n\", \"4155550132\");", ""},
+    };
+    CHECK(def_engine, c);
+}
+
+/* An address wrapped before its '@' or its top-level domain (a PDF export, a narrow terminal) is
+ * one address when it ends in a known top-level domain; decorators and headings stay. */
+static void test_email_wrapped_before_at_or_tld(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"SSN: pablo.keller36\n@example.com\nRegards", "EMAIL=pablo.keller36\n@example.com"},
+        {"E-mail: janbianchi@example.\nfr\nRegards", "EMAIL=janbianchi@example.\nfr"},
+        {"Email: a.b@c.\r\ncom ok", "EMAIL=a.b@c.\r\ncom"},
+        {"    return result\n@functools.cache\ndef f():", ""},
+        {"x = 1\n@app.route(\"/\")", ""},
+        {"write to maria@example.\nThe next day", ""},
+        {"Contact\n@example.com", ""},
+    };
+    CHECK(def_engine, c);
+}
+
+/* An SQL INSERT labels a value by its column, in every row of a multi-row VALUES list. */
+static void test_sql_insert_column_labels_its_value(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"INSERT INTO users (id, ssn) VALUES (1, '536228451');", "US_SSN=536228451"},
+        {"INSERT INTO users (id, `phone`, name) VALUES\n  (1, '4155550132', 'a'),\n"
+         "  (2, '4155550133', 'b');",
+         "PHONE=4155550132;PHONE=4155550133"},
+        {"insert into t(ssn) values(536228451)", "US_SSN=536228451"},
+        {"INSERT INTO orders (id, order_no) VALUES (1, 4155550132);", ""},
+        {"SELECT f(1, 536228451)", ""},
+    };
+    CHECK(def_engine, c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -262,6 +506,18 @@ int main(void)
         cmocka_unit_test(test_encoded_value_restores_as_written),
         cmocka_unit_test(test_line_break_inside_a_value_is_read_through),
         cmocka_unit_test(test_phone_after_a_digit_ending_cell),
+        cmocka_unit_test(test_ansi_codes_and_bidi_marks_are_read_through),
+        cmocka_unit_test(test_escaped_keys_and_concatenations),
+        cmocka_unit_test(test_ansi_value_restores_as_written),
+        cmocka_unit_test(test_ipv4_after_an_html_tag),
+        cmocka_unit_test(test_html_line_break_inside_a_value),
+        cmocka_unit_test(test_grouped_values_in_a_url_path),
+        cmocka_unit_test(test_id_number_is_no_phone_label),
+        cmocka_unit_test(test_html_tags_between_label_and_value),
+        cmocka_unit_test(test_area_code_slash_number),
+        cmocka_unit_test(test_format_string_labels_its_argument),
+        cmocka_unit_test(test_email_wrapped_before_at_or_tld),
+        cmocka_unit_test(test_sql_insert_column_labels_its_value),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -39,7 +39,10 @@ static void *t_malloc(size_t n)
     if (fail_allocs) {
         return NULL;
     }
-    uint8_t *p = malloc(HDR + n);
+    /* zeroed: a block then holds only what its owner wrote, not stale bytes of a block an
+     * earlier test freed unwiped (test_plain_free_leaves_value does so on purpose), which a
+     * chain's unused tail would carry into the freed-block check by heap layout alone */
+    uint8_t *p = calloc(1, HDR + n);
     if (!p) {
         return NULL;
     }

@@ -3,6 +3,7 @@
 gold span is exact and valid: its text at its offsets is its entity_value, cards pass Luhn, IBANs
 pass mod-97 at their registry length, SSNs follow the SSA rules (digits read through any Unicode
 Nd script, separators and invisible characters ignored). Exit 1 naming the first problems."""
+import base64
 import html
 import json
 import os
@@ -37,7 +38,14 @@ IBAN_LEN["IR"] = 26
 
 
 def decoded(v):
-    """The value as it reads: percent-encoding, HTML entities and \\u escapes (shapes.json) undone."""
+    """The value as it reads: percent-encoding, HTML entities and \\u escapes (shapes.json), ANSI
+    colour codes, `<br>` and base64 of a one-member JSON object (shapes2.json) undone."""
+    if re.fullmatch(r"[A-Za-z0-9+/]{16,}={0,2}", v):
+        try:
+            return str(next(iter(json.loads(base64.b64decode(v)).values())))
+        except ValueError:
+            pass
+    v = re.sub(r"\x1b\[[0-9;]*m|<br/?>", "", v)
     v = re.sub(r"\\u([0-9a-fA-F]{4})", lambda m: chr(int(m.group(1), 16)), v)
     return html.unescape(urllib.parse.unquote(v))
 
@@ -63,7 +71,8 @@ def check_value(label, v, where):
 
 
 for name in ("variants.json", "names.json", "names_tune2.json", "names_tune3.json", "names_chat.json",
-             "dob_addr_tune.json", "addr_tune2.json", "addr_tune3.json", "addr_tune4.json", "dob_tune2.json", "shapes.json",
+             "dob_addr_tune.json", "addr_tune2.json", "addr_tune3.json", "addr_tune4.json",
+             "dob_tune2.json", "shapes.json", "shapes2.json",
              "names_lookalikes.json", "names_tune4.json", "names_places.json", "dob_tune3.json",
              "names_global.json", "names_tune6.json", "dob_tune4.json", "dob_lookalikes.json",
              "names_tune5.json", "names_holdout.json", "names_holdout2.json", "names_holdout3.json"):
@@ -78,6 +87,7 @@ for name in ("variants.json", "names.json", "names_tune2.json", "names_tune3.jso
 
 # Each generated corpus equals what its generator writes, to stdout or to the path it is given.
 GENERATED = [("gen_variants.py", "variants.json", True), ("gen_shapes.py", "shapes.json", True),
+             ("gen_shapes2.py", "shapes2.json", True),
              ("gen_names_tune2.py", "names_tune2.json", True),
              ("gen_dob_addr.py", "dob_addr_tune.json", True), ("gen_names_tune3.py", "names_tune3.json", True),
              ("gen_names_chat.py", "names_chat.json", True),

@@ -44,6 +44,9 @@ echo
 echo "## shapes (gen_shapes.py: lists after plural labels, CSV rows, JSON pasted as text, URL queries, percent-encoding, escapes and entities, Markdown, log lines, Unicode around labels, wrapped values; look-alikes in the same shapes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/shapes.json
 echo
+echo "## shapes, round three (gen_shapes2.py: Markdown links, code and quotes, HTML/XML, LaTeX, source code literals and concatenation, shell, diffs, ANSI logs, JSON in JSON, base64, URL paths, bidi marks, other digit scripts and separators, lists of every kind, URL credentials; look-alikes in the same shapes; measured once on main, then a tune set)"
+"$bin" "${opts[@]}" "$here"/data/shapes2.json
+echo
 echo "## names, street addresses, dates of birth (issue 15: invented names in context; gen_names.py; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names.json
 echo
