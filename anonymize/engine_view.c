@@ -357,6 +357,13 @@ static size_t br_at(const uint8_t *p, size_t i, size_t n, int *m)
     uint8_t a = p[i - 1], b = p[i + l];
     if (!is_alnum(a) || !is_alnum(b) || !(is_digit(a) || is_digit(b)))
         return 0;
+    /* the group before it as long as a card's or an IBAN's (4, Amex 6): a shorter one is a
+     * house number ending an address line ("Karlova 42<br>602 00 Brno") */
+    size_t g = i;
+    while (g > 0 && i - g <= 6 && is_alnum(p[g - 1]))
+        g--;
+    if (i - g < 4 || i - g > 6)
+        return 0;
     *m = ' ';
     return l;
 }

@@ -368,6 +368,8 @@ static void test_html_line_break_inside_a_value(void **state)
         {"<td>Phone<br>(415) 555-<br>0132</td>", "PHONE=(415) 555-<br>0132"},
         {"<li>4155550132<br>4155550133</li>", ""},
         {"Total<br>12<br>345<br>6789", ""},
+        /* a house number ends an address's line: the <br> stays a line break there */
+        {"Karlova 42<br>602 00 Brno", "STREET_ADDRESS=Karlova 42<br>602 00 Brno"},
     };
     CHECK(def_engine, c);
 }
