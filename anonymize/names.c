@@ -289,6 +289,14 @@ static inline int line_mark(uint8_t c) /* strchr(" \t>*-#|'", c) */
     }
 }
 
+/* A byte of the word before as word_before() takes it: >= 0x80, a letter or digit, '.', '\''
+ * (one bit test for the ASCII ones). */
+static inline int word_byte(uint8_t c)
+{
+    static const uint64_t lo = 0x03FF408000000000u, hi = 0x07FFFFFE07FFFFFEu;
+    return c >= 128 || ((c < 64 ? lo >> c : hi >> (c - 64)) & 1);
+}
+
 /* The word (letters, apostrophes, dots) that ends before i, skipping spaces and tabs; *ws is where
  * it starts. "" when none is on this line. Trailing dots are dropped from the folded word. */
 static const char *word_before(const struct sc *s, size_t i, size_t *ws, char *buf, size_t cap)
@@ -297,8 +305,7 @@ static const char *word_before(const struct sc *s, size_t i, size_t *ws, char *b
     while (i > 0 && (t[i - 1] == ' ' || t[i - 1] == '\t'))
         i--;
     size_t e = i;
-    while (i > 0 && e - i < 24 &&
-           (t[i - 1] >= 0x80 || is_alnum(t[i - 1]) || t[i - 1] == '.' || t[i - 1] == '\''))
+    while (i > 0 && e - i < 24 && word_byte(t[i - 1]))
         i--;
     *ws = i;
     while (e > i && t[e - 1] == '.')
@@ -1059,8 +1066,7 @@ static int strong_may(const struct sc *s, size_t start, size_t end)
     while (q > 0 && (t[q - 1] == ' ' || t[q - 1] == '\t'))
         q--;
     size_t pe = q, pb = q;
-    while (pb > 0 && pe - pb < 24 &&
-           (t[pb - 1] >= 0x80 || is_alnum(t[pb - 1]) || t[pb - 1] == '.' || t[pb - 1] == '\''))
+    while (pb > 0 && pe - pb < 24 && word_byte(t[pb - 1]))
         pb--;
     while (pe > pb && t[pe - 1] == '.')
         pe--;
