@@ -1075,6 +1075,16 @@ static void slots(void)
 unsigned nw_may_be(const uint8_t *w, size_t avail, unsigned cats)
 {
     slots();
+    if (avail >= 3) { /* the loop below for three bytes, without its branches per byte */
+        uint32_t a = w[0] | 32u, b = w[1] | 32u, c = w[2] | 32u;
+        if (a - 'a' > 25)
+            return w[0] >= 0x80 ? cats : 0;
+        if (b - 'a' > 25)
+            return w[1] >= 0x80 ? cats : pre_cats[pre_of_x(a << 16)] & cats;
+        if (c - 'a' > 25)
+            return w[2] >= 0x80 ? cats : pre_cats[pre_of_x(a << 16 | b << 8)] & cats;
+        return pre_cats[pre_of_x(a << 16 | b << 8 | c)] & cats;
+    }
     uint32_t x = 0; /* the leading ASCII letters (up to 3), lower-cased, as pre_of() takes them */
     size_t n = 0;
     for (; n < avail && n < 3; n++) {
