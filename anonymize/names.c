@@ -1781,11 +1781,14 @@ static int csv_names(struct sc *s)
     if (!sp)
         return 0;
     char sep = (char)*sp;
-    /* the first cell of a header is a short label ("first name"), not a sentence */
+    /* the first cell of a header is a short label ("first name"), not a sentence: its length
+     * first, so that a sentence's spaces are not counted */
+    if (sp - t > 40)
+        return 0;
     size_t c0 = 0;
     for (const uint8_t *q = t; q < sp; q++)
         c0 += *q == ' ';
-    if (c0 > 2 || sp - t > 40)
+    if (c0 > 2)
         return 0;
     /* a header row is short cells, not prose: at most one space per separator */
     size_t nsep = 0, nsp = 0;
