@@ -1007,6 +1007,19 @@ static int term_after_run(const struct sc *s, size_t i, const char *nw)
  * one more) to a title, a greeting or a label ("Dhr. van der Berg", "Dear de Vries")? */
 static int title_particles(const struct sc *s, size_t ws)
 {
+    /* the word before the particle, bounded as word_before() bounds it, must begin as a
+     * particle, a title, a greeting or a label does ("damit der Cache": no fold, no look-up) */
+    const uint8_t *t = s->t;
+    size_t e = ws;
+    while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == '\t'))
+        e--;
+    size_t a = e;
+    while (a > 0 && e - a < 24 && word_byte(t[a - 1]))
+        a--;
+    while (e > a && t[e - 1] == '.')
+        e--;
+    if (e - a >= 24 || !nw_prefix_may(t + a, e - a, C_PART | C_HON | C_SAL | C_LABEL))
+        return 0;
     char b[32];
     const char *w = word_before(s, ws, &ws, b, sizeof b);
     if (nw_particle(w)) /* "van der" */

@@ -1119,6 +1119,22 @@ int nw_could_be(const uint8_t *w, size_t n, int after)
             (after ? (C_VA | C_BE) : (C_HON | C_SAL | C_VB | C_INTRO | C_PART | C_NEAR))) != 0;
 }
 
+int nw_prefix_may(const uint8_t *w, size_t n, unsigned cats)
+{
+    slots();
+    if (n == 0)
+        return 0; /* folded "": no list word */
+    /* the first three bytes as nw_fold() leaves ASCII ones, as pre_of() reads them */
+    char b[3];
+    for (size_t k = 0; k < 3; k++) {
+        uint8_t c = k < n ? w[k] : 0;
+        if (c >= 0x80)
+            return 1; /* folding may change it: no filter */
+        b[k] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    return (pre_cats[pre_of(b)] & cats) != 0;
+}
+
 unsigned nw_cats(const char *w)
 {
     if (!*w)
