@@ -292,6 +292,14 @@ static inline int line_mark(uint8_t c) /* strchr(" \t>*-#|'", c) */
     }
 }
 
+/* A byte of the word before as word_before() takes it: >= 0x80, a letter or digit, '.', '\''
+ * (one bit test for the ASCII ones). */
+static inline int word_byte(uint8_t c)
+{
+    static const uint64_t lo = 0x03FF408000000000u, hi = 0x07FFFFFE07FFFFFEu;
+    return c >= 128 || ((c < 64 ? lo >> c : hi >> (c - 64)) & 1);
+}
+
 /* The word (letters, apostrophes, dots) that ends before i, skipping spaces and tabs; *ws is where
  * it starts. "" when none is on this line. Trailing dots are dropped from the folded word. */
 static const char *word_before(const struct sc *s, size_t i, size_t *ws, char *buf, size_t cap)
@@ -300,8 +308,7 @@ static const char *word_before(const struct sc *s, size_t i, size_t *ws, char *b
     while (i > 0 && (t[i - 1] == ' ' || t[i - 1] == '\t'))
         i--;
     size_t e = i;
-    while (i > 0 && e - i < 24 &&
-           (t[i - 1] >= 0x80 || is_alnum(t[i - 1]) || t[i - 1] == '.' || t[i - 1] == '\''))
+    while (i > 0 && e - i < 24 && word_byte(t[i - 1]))
         i--;
     *ws = i;
     while (e > i && t[e - 1] == '.')
@@ -1004,6 +1011,19 @@ static int term_after_run(const struct sc *s, size_t i, const char *nw)
  * one more) to a title, a greeting or a label ("Dhr. van der Berg", "Dear de Vries")? */
 static int title_particles(const struct sc *s, size_t ws)
 {
+    /* the word before the particle, bounded as word_before() bounds it, must begin as a
+     * particle, a title, a greeting or a label does ("damit der Cache": no fold, no look-up) */
+    const uint8_t *t = s->t;
+    size_t e = ws;
+    while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == '\t'))
+        e--;
+    size_t a = e;
+    while (a > 0 && e - a < 24 && word_byte(t[a - 1]))
+        a--;
+    while (e > a && t[e - 1] == '.')
+        e--;
+    if (e - a >= 24 || !nw_prefix_may(t + a, e - a, C_PART | C_HON | C_SAL | C_LABEL))
+        return 0;
     char b[32];
     const char *w = word_before(s, ws, &ws, b, sizeof b);
     if (nw_particle(w)) /* "van der" */
@@ -1063,8 +1083,7 @@ static int strong_may(const struct sc *s, size_t start, size_t end)
     while (q > 0 && (t[q - 1] == ' ' || t[q - 1] == '\t'))
         q--;
     size_t pe = q, pb = q;
-    while (pb > 0 && pe - pb < 24 &&
-           (t[pb - 1] >= 0x80 || is_alnum(t[pb - 1]) || t[pb - 1] == '.' || t[pb - 1] == '\''))
+    while (pb > 0 && pe - pb < 24 && word_byte(t[pb - 1]))
         pb--;
     while (pe > pb && t[pe - 1] == '.')
         pe--;
@@ -1782,11 +1801,14 @@ static int csv_names(struct sc *s)
     if (!sp)
         return 0;
     char sep = (char)*sp;
-    /* the first cell of a header is a short label ("first name"), not a sentence */
+    /* the first cell of a header is a short label ("first name"), not a sentence: its length
+     * first, so that a sentence's spaces are not counted */
+    if (sp - t > 40)
+        return 0;
     size_t c0 = 0;
     for (const uint8_t *q = t; q < sp; q++)
         c0 += *q == ' ';
-    if (c0 > 2 || sp - t > 40)
+    if (c0 > 2)
         return 0;
     /* a header row is short cells, not prose: at most one space per separator */
     size_t nsep = 0, nsp = 0;

@@ -90,6 +90,9 @@ void nw_walk_avx2(int on);
 /* Could the raw word w[0 .. n) be a context word before a name (after = 0: a title, greeting,
  * verb, particle) or after one (after = 1: a verb)? 0 means certainly not; a cheap filter. */
 int nw_could_be(const uint8_t *w, size_t n, int after);
+/* Could the raw word w[0 .. n), folded, be a list word of any of cats (C_*)? 0 means
+ * certainly not: the filter on the first three bytes that every nw_cats() look-up passes. */
+int nw_prefix_may(const uint8_t *w, size_t n, unsigned cats);
 /* Which of cats (C_*) a list word that is the word at w (its letters, up to avail bytes) may
  * have: 0 means none; a filter on its first three bytes, before any folding and lookup. */
 unsigned nw_may_be(const uint8_t *w, size_t avail, unsigned cats);

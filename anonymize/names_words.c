@@ -1094,6 +1094,16 @@ static void slots(void)
 unsigned nw_may_be(const uint8_t *w, size_t avail, unsigned cats)
 {
     slots();
+    if (avail >= 3) { /* the loop below for three bytes, without its branches per byte */
+        uint32_t a = w[0] | 32u, b = w[1] | 32u, c = w[2] | 32u;
+        if (a - 'a' > 25)
+            return w[0] >= 0x80 ? cats : 0;
+        if (b - 'a' > 25)
+            return w[1] >= 0x80 ? cats : pre_cats[pre_of_x(a << 16)] & cats;
+        if (c - 'a' > 25)
+            return w[2] >= 0x80 ? cats : pre_cats[pre_of_x(a << 16 | b << 8)] & cats;
+        return pre_cats[pre_of_x(a << 16 | b << 8 | c)] & cats;
+    }
     uint32_t x = 0; /* the leading ASCII letters (up to 3), lower-cased, as pre_of() takes them */
     size_t n = 0;
     for (; n < avail && n < 3; n++) {
@@ -1126,6 +1136,22 @@ int nw_could_be(const uint8_t *w, size_t n, int after)
     }
     return (pre_cats[pre_of(b)] &
             (after ? (C_VA | C_BE) : (C_HON | C_SAL | C_VB | C_INTRO | C_PART | C_NEAR))) != 0;
+}
+
+int nw_prefix_may(const uint8_t *w, size_t n, unsigned cats)
+{
+    slots();
+    if (n == 0)
+        return 0; /* folded "": no list word */
+    /* the first three bytes as nw_fold() leaves ASCII ones, as pre_of() reads them */
+    char b[3];
+    for (size_t k = 0; k < 3; k++) {
+        uint8_t c = k < n ? w[k] : 0;
+        if (c >= 0x80)
+            return 1; /* folding may change it: no filter */
+        b[k] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    return (pre_cats[pre_of(b)] & cats) != 0;
 }
 
 unsigned nw_cats(const char *w)

@@ -505,45 +505,69 @@ const char *anon_member_label(const char *k, size_t n, size_t *len)
  * a birth date ("dob"). Keys are compared folded: lower case, without '_', '-', '.' and spaces,
  * so "fullName", "full_name", "FULL NAME" and "Full-Name" are one key ("Patient Name" is how a CSV
  * header arrives as a key). */
+/* A word of member_hint()'s lists with its length, so that no strlen() runs per member (one
+ * per list word was most of the function's cost on a body of many small strings). */
+struct hint_word {
+    const char *w;
+    size_t n;
+};
+#define HW(s)                                                                                      \
+    {                                                                                              \
+        s, sizeof s - 1                                                                            \
+    }
+
 static int member_hint(const char *k, size_t n)
 {
-    static const char *const person[] = {
-        "accountholder", "assignee",    "cardholder",    "cardholdername", "clientname",
-        "contact",       "contactname", "customername",  "displayname",    "employeename",
-        "familyname",    "firstname",   "fullname",      "givenname",      "lastname",
-        "maidenname",    "middlename",  "patientname",   "surname",        "achternaam",
-        "apellido",      "apellidos",   "cognome",       "nachname",       "vorname",
-        "voornaam",      "prenom",      "pr\303\251nom", "sobrenome",      "nomecompleto",
-        "nombrecompleto"};
+    static const struct hint_word person[] = {
+        HW("accountholder"), HW("assignee"),     HW("cardholder"),    HW("cardholdername"),
+        HW("clientname"),    HW("contact"),      HW("contactname"),   HW("customername"),
+        HW("displayname"),   HW("employeename"), HW("familyname"),    HW("firstname"),
+        HW("fullname"),      HW("givenname"),    HW("lastname"),      HW("maidenname"),
+        HW("middlename"),    HW("patientname"),  HW("surname"),       HW("achternaam"),
+        HW("apellido"),      HW("apellidos"),    HW("cognome"),       HW("nachname"),
+        HW("vorname"),       HW("voornaam"),     HW("prenom"),        HW("pr\303\251nom"),
+        HW("sobrenome"),     HW("nomecompleto"), HW("nombrecompleto")};
     /* lists of people: the rewriter passes an array element the array's key */
-    static const char *const people[] = {"assignees",    "attendees",  "authors",
-                                         "participants", "recipients", "reviewers",
-                                         "approvers",    "contacts",   "people"};
+    static const struct hint_word people[] = {HW("assignees"),    HW("attendees"),  HW("authors"),
+                                              HW("participants"), HW("recipients"), HW("reviewers"),
+                                              HW("approvers"),    HW("contacts"),   HW("people")};
     /* may be a person when the value looks like one */
-    static const char *const maybe[] = {"name",   "author", "patient", "customer", "employee",
-                                        "client", "nombre", "nome",    "naam",     "nom"};
+    static const struct hint_word maybe[] = {
+        HW("name"),   HW("author"), HW("patient"), HW("customer"), HW("employee"),
+        HW("client"), HW("nombre"), HW("nome"),    HW("naam"),     HW("nom")};
     /* the value is a birth date when it is a date; matched as the end of the key, so
      * "patientDob" and "customer_birth_date" count */
-    static const char *const birth[] = {
-        "dob",         "birthdate",     "dateofbirth",     "birthday",        "geburtsdatum",
-        "geburtstag",  "datenaissance", "datedenaissance", "fechanacimiento", "fechadenacimiento",
-        "datanascita", "datadinascita", "geboortedatum",   "datanascimento",  "datadenascimento"};
+    static const struct hint_word birth[] = {HW("dob"),
+                                             HW("birthdate"),
+                                             HW("dateofbirth"),
+                                             HW("birthday"),
+                                             HW("geburtsdatum"),
+                                             HW("geburtstag"),
+                                             HW("datenaissance"),
+                                             HW("datedenaissance"),
+                                             HW("fechanacimiento"),
+                                             HW("fechadenacimiento"),
+                                             HW("datanascita"),
+                                             HW("datadinascita"),
+                                             HW("geboortedatum"),
+                                             HW("datanascimento"),
+                                             HW("datadenascimento")};
     char f[40];
     size_t m = fold_key(k, n, f);
     if (!m)
         return ANON_NAMES_HINT_NONE;
     for (size_t i = 0; i < sizeof person / sizeof person[0]; i++)
-        if (strlen(person[i]) == m && memcmp(person[i], f, m) == 0)
+        if (person[i].n == m && person[i].w[0] == f[0] && memcmp(person[i].w, f, m) == 0)
             return ANON_NAMES_HINT_PERSON;
     for (size_t i = 0; i < sizeof people / sizeof people[0]; i++)
-        if (strlen(people[i]) == m && memcmp(people[i], f, m) == 0)
+        if (people[i].n == m && people[i].w[0] == f[0] && memcmp(people[i].w, f, m) == 0)
             return ANON_NAMES_HINT_PERSON;
     for (size_t i = 0; i < sizeof maybe / sizeof maybe[0]; i++)
-        if (strlen(maybe[i]) == m && memcmp(maybe[i], f, m) == 0)
+        if (maybe[i].n == m && maybe[i].w[0] == f[0] && memcmp(maybe[i].w, f, m) == 0)
             return ANON_NAMES_HINT_NAME;
     for (size_t i = 0; i < sizeof birth / sizeof birth[0]; i++) {
-        size_t bl = strlen(birth[i]);
-        if (bl <= m && memcmp(birth[i], f + m - bl, bl) == 0)
+        size_t bl = birth[i].n;
+        if (bl <= m && memcmp(birth[i].w, f + m - bl, bl) == 0)
             return ANON_NAMES_HINT_DOB;
     }
     return ANON_NAMES_HINT_NONE;
