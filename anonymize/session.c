@@ -501,49 +501,72 @@ const char *anon_member_label(const char *k, size_t n, size_t *len)
     return labels[w->kind];
 }
 
+/* A key word and its length (the tables below are read for every string member: no strlen). */
+struct kw {
+    const char *w;
+    size_t n;
+};
+#define KWN(w)                                                                                     \
+    {                                                                                              \
+        w, sizeof(w) - 1                                                                           \
+    }
+
 /* JSON members whose value is a person ("fullName"), may be one when it looks it ("name"), or is
  * a birth date ("dob"). Keys are compared folded: lower case, without '_', '-', '.' and spaces,
  * so "fullName", "full_name", "FULL NAME" and "Full-Name" are one key ("Patient Name" is how a CSV
  * header arrives as a key). */
 static int member_hint(const char *k, size_t n)
 {
-    static const char *const person[] = {
-        "accountholder", "assignee",    "cardholder",    "cardholdername", "clientname",
-        "contact",       "contactname", "customername",  "displayname",    "employeename",
-        "familyname",    "firstname",   "fullname",      "givenname",      "lastname",
-        "maidenname",    "middlename",  "patientname",   "surname",        "achternaam",
-        "apellido",      "apellidos",   "cognome",       "nachname",       "vorname",
-        "voornaam",      "prenom",      "pr\303\251nom", "sobrenome",      "nomecompleto",
-        "nombrecompleto"};
+    static const struct kw person[] = {
+        KWN("accountholder"), KWN("assignee"),     KWN("cardholder"),    KWN("cardholdername"),
+        KWN("clientname"),    KWN("contact"),      KWN("contactname"),   KWN("customername"),
+        KWN("displayname"),   KWN("employeename"), KWN("familyname"),    KWN("firstname"),
+        KWN("fullname"),      KWN("givenname"),    KWN("lastname"),      KWN("maidenname"),
+        KWN("middlename"),    KWN("patientname"),  KWN("surname"),       KWN("achternaam"),
+        KWN("apellido"),      KWN("apellidos"),    KWN("cognome"),       KWN("nachname"),
+        KWN("vorname"),       KWN("voornaam"),     KWN("prenom"),        KWN("pr\303\251nom"),
+        KWN("sobrenome"),     KWN("nomecompleto"), KWN("nombrecompleto")};
     /* lists of people: the rewriter passes an array element the array's key */
-    static const char *const people[] = {"assignees",    "attendees",  "authors",
-                                         "participants", "recipients", "reviewers",
-                                         "approvers",    "contacts",   "people"};
+    static const struct kw people[] = {KWN("assignees"),    KWN("attendees"),  KWN("authors"),
+                                       KWN("participants"), KWN("recipients"), KWN("reviewers"),
+                                       KWN("approvers"),    KWN("contacts"),   KWN("people")};
     /* may be a person when the value looks like one */
-    static const char *const maybe[] = {"name",   "author", "patient", "customer", "employee",
-                                        "client", "nombre", "nome",    "naam",     "nom"};
+    static const struct kw maybe[] = {
+        KWN("name"),   KWN("author"), KWN("patient"), KWN("customer"), KWN("employee"),
+        KWN("client"), KWN("nombre"), KWN("nome"),    KWN("naam"),     KWN("nom")};
     /* the value is a birth date when it is a date; matched as the end of the key, so
      * "patientDob" and "customer_birth_date" count */
-    static const char *const birth[] = {
-        "dob",         "birthdate",     "dateofbirth",     "birthday",        "geburtsdatum",
-        "geburtstag",  "datenaissance", "datedenaissance", "fechanacimiento", "fechadenacimiento",
-        "datanascita", "datadinascita", "geboortedatum",   "datanascimento",  "datadenascimento"};
+    static const struct kw birth[] = {KWN("dob"),
+                                      KWN("birthdate"),
+                                      KWN("dateofbirth"),
+                                      KWN("birthday"),
+                                      KWN("geburtsdatum"),
+                                      KWN("geburtstag"),
+                                      KWN("datenaissance"),
+                                      KWN("datedenaissance"),
+                                      KWN("fechanacimiento"),
+                                      KWN("fechadenacimiento"),
+                                      KWN("datanascita"),
+                                      KWN("datadinascita"),
+                                      KWN("geboortedatum"),
+                                      KWN("datanascimento"),
+                                      KWN("datadenascimento")};
     char f[40];
     size_t m = fold_key(k, n, f);
     if (!m)
         return ANON_NAMES_HINT_NONE;
     for (size_t i = 0; i < sizeof person / sizeof person[0]; i++)
-        if (strlen(person[i]) == m && memcmp(person[i], f, m) == 0)
+        if (person[i].n == m && memcmp(person[i].w, f, m) == 0)
             return ANON_NAMES_HINT_PERSON;
     for (size_t i = 0; i < sizeof people / sizeof people[0]; i++)
-        if (strlen(people[i]) == m && memcmp(people[i], f, m) == 0)
+        if (people[i].n == m && memcmp(people[i].w, f, m) == 0)
             return ANON_NAMES_HINT_PERSON;
     for (size_t i = 0; i < sizeof maybe / sizeof maybe[0]; i++)
-        if (strlen(maybe[i]) == m && memcmp(maybe[i], f, m) == 0)
+        if (maybe[i].n == m && memcmp(maybe[i].w, f, m) == 0)
             return ANON_NAMES_HINT_NAME;
     for (size_t i = 0; i < sizeof birth / sizeof birth[0]; i++) {
-        size_t bl = strlen(birth[i]);
-        if (bl <= m && memcmp(birth[i], f + m - bl, bl) == 0)
+        size_t bl = birth[i].n;
+        if (bl <= m && memcmp(birth[i].w, f + m - bl, bl) == 0)
             return ANON_NAMES_HINT_DOB;
     }
     return ANON_NAMES_HINT_NONE;
