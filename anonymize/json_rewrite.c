@@ -92,11 +92,21 @@ static size_t utf8_seq(const uint8_t *p, const uint8_t *end)
 static int scan_string(const uint8_t *p, const uint8_t *end, const uint8_t **endp, int *esc)
 {
     int has_esc = 0;
+#ifdef ANON_JSON_HAVE_AVX2
+    const int avx2 = ANON_JSON_AVX2();
+#endif
 #ifdef __SSE2__
     const __m128i quote = _mm_set1_epi8('"'), bslash = _mm_set1_epi8('\\'),
                   space = _mm_set1_epi8(0x20);
 #endif
     for (;;) {
+#ifdef ANON_JSON_HAVE_AVX2
+        if (avx2) {
+            p = anon_json_plain_avx2(p, end);
+            if (p < end && (*p == '"' || *p == '\\' || *p < 0x20 || *p >= 0x80))
+                goto special;
+        }
+#endif
 #ifdef __SSE2__
         /* 16 bytes at a time, straight to the first special byte: the signed compare with 0x20
          * also catches every byte >= 0x80 */
@@ -120,7 +130,7 @@ static int scan_string(const uint8_t *p, const uint8_t *end, const uint8_t **end
                 break;
             p += 8;
         }
-#ifdef __SSE2__
+#if defined(__SSE2__) || defined(ANON_JSON_HAVE_AVX2)
     special:
 #endif
         if (p >= end)
@@ -209,13 +219,26 @@ int anon_json_unescape(anon_buf_t *out, const uint8_t *raw, size_t n)
     uint8_t *o = out->data + out->len;
     size_t k = 0;
     const uint8_t *p = raw, *end = raw + n;
+#ifdef ANON_JSON_HAVE_AVX2
+    const int avx2 = ANON_JSON_AVX2();
+#endif
     while (p < end) {
-        const uint8_t *bs = memchr(p, '\\', (size_t)(end - p));
-        size_t run = bs ? (size_t)(bs - p) : (size_t)(end - p);
-        memcpy(o + k, p, run);
+        size_t run = 0, left = (size_t)(end - p);
+#ifdef ANON_JSON_HAVE_AVX2
+        /* whole blocks: its stores end at most at o + n, as k <= p - raw */
+        if (avx2)
+            run = anon_json_copy_avx2(o + k, p, left);
+        if (run == left || p[run] != '\\')
+#endif
+        {
+            const uint8_t *bs = memchr(p + run, '\\', left - run);
+            size_t more = bs ? (size_t)(bs - p) - run : left - run;
+            memcpy(o + k + run, p + run, more);
+            run += more;
+        }
         k += run;
         p += run;
-        if (!bs)
+        if (p == end)
             break;
         if (end - p < 2)
             return ANON_ERR_JSON;
