@@ -48,6 +48,7 @@ struct anon_session {
     /* NAMES pack: the people this request has named (NULL until one is), and PERSON's type */
     anon_names_known_t *known;
     size_t person;
+    int names; /* the engine runs a NAMES kind: member keys give it a hint */
 };
 
 size_t anon_token_parse(const char *p, size_t n, size_t *type_len, size_t *num)
@@ -106,6 +107,7 @@ anon_session_t *anon_session_new(const anon_engine_t *e)
     for (size_t i = 0; i < s->ntypes; i++)
         s->ts[i].next = 1;
     s->person = anon_engine_person_type(e);
+    s->names = anon_engine_has_names(e);
 #ifdef FUZZING_BUILD_MODE_UNSAFE_FOR_PRODUCTION
     s->seed = 0x5eed; /* fuzz builds only: the same hash paths on every run (CMakeLists.txt) */
 #else
@@ -572,6 +574,12 @@ static int member_hint(const char *k, size_t n)
     return ANON_NAMES_HINT_NONE;
 }
 
+/* member_hint() when the engine has a NAMES kind to read it (no key folded for the other packs) */
+static int key_hint(const anon_session_t *s, const char *k, size_t n)
+{
+    return s->names ? member_hint(k, n) : ANON_NAMES_HINT_NONE;
+}
+
 /* The findings in text read after its member's label ("phone: " + text): those inside the text,
  * with offsets into it. */
 static int find_labelled(anon_session_t *s, const char *label, size_t ll, const char *key,
@@ -588,7 +596,7 @@ static int find_labelled(anon_session_t *s, const char *label, size_t ll, const 
     size_t pl = b.len;
     (void)anon_buf_append(&b, text, len);
     rc =
-        anon_find_ex(s->e, (const char *)b.data, b.len, s->known, member_hint(key, key_len), f, nf);
+        anon_find_ex(s->e, (const char *)b.data, b.len, s->known, key_hint(s, key, key_len), f, nf);
     anon_buf_free(&b);
     if (rc < 0)
         return rc;
@@ -619,7 +627,7 @@ int anon_session_scan_member(anon_session_t *s, const char *key, size_t key_len,
     size_t nf = 0, ll = 0;
     const char *label = key ? anon_member_label(key, key_len, &ll) : NULL;
     int rc = label ? find_labelled(s, label, ll, key, key_len, text, len, &f, &nf)
-                   : anon_find_ex(s->e, text, len, s->known, member_hint(key, key_len), &f, &nf);
+                   : anon_find_ex(s->e, text, len, s->known, key_hint(s, key, key_len), &f, &nf);
     if (rc < 0)
         return rc;
     for (size_t i = 0; i < nf && s->person != SIZE_MAX; i++)
