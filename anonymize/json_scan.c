@@ -1,7 +1,8 @@
 /* json_scan.c: the byte loops of the JSON walk, 32 bytes at a time where the CPU has AVX2.
  *
- * Every request body passes through these loops whole (its strings' bodies, their escapes, the
- * token pre-check of rewrite.c), so they are kept apart from the walker's grammar. Each function
+ * Every request body passes through these loops whole (its strings' escapes, the token pre-check
+ * of rewrite.c; the string scan itself is json_rewrite.c's scan_string_avx2, which shares the
+ * walker's escape code), so they are kept apart from the walker's grammar. Each function
  * gives exactly the answer of a byte-by-byte loop, whatever the path: the AVX2 forms only take
  * the blocks of 32 bytes that hold no stop, and leave the rest (the stop itself, a tail shorter
  * than a block) to the caller's own loop.
@@ -10,27 +11,6 @@
 
 #ifdef ANON_JSON_HAVE_AVX2
 #include <immintrin.h>
-
-/* The first byte at or after p of the blocks of 32 before end that is '"', '\\', below 0x20 or
- * above 0x7F (a signed compare with 0x20 catches both), or the start of the first block shorter
- * than 32. */
-__attribute__((target("avx2"))) const uint8_t *anon_json_plain_avx2(const uint8_t *p,
-                                                                    const uint8_t *end)
-{
-    const __m256i quote = _mm256_set1_epi8('"'), bslash = _mm256_set1_epi8('\\'),
-                  space = _mm256_set1_epi8(0x20);
-    while ((size_t)(end - p) >= 32) {
-        __m256i v = _mm256_loadu_si256((const __m256i *)(const void *)p);
-        __m256i m = _mm256_or_si256(
-            _mm256_or_si256(_mm256_cmpeq_epi8(v, quote), _mm256_cmpeq_epi8(v, bslash)),
-            _mm256_cmpgt_epi8(space, v));
-        unsigned mask = (unsigned)_mm256_movemask_epi8(m);
-        if (mask)
-            return p + __builtin_ctz(mask);
-        p += 32;
-    }
-    return p;
-}
 
 /* Copies the bytes before the first '\\' of the blocks of 32 at p to o, returns how many (the
  * '\\' is then at p + that, or the blocks ran out). Stores whole blocks: o needs 32 bytes past
