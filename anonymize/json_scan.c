@@ -13,8 +13,7 @@
 #include <immintrin.h>
 
 /* Copies the bytes before the first '\\' of the blocks of 32 at p to o, returns how many (the
- * '\\' is then at p + that, or the blocks ran out). Stores whole blocks: o needs 32 bytes past
- * the run. */
+ * '\\' is then at p + that, or the blocks ran out). Stores whole blocks, never past o + n. */
 __attribute__((target("avx2"))) size_t anon_json_copy_avx2(uint8_t *o, const uint8_t *p, size_t n)
 {
     const __m256i bslash = _mm256_set1_epi8('\\');
