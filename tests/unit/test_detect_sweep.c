@@ -86,8 +86,10 @@ static void test_sweep_filters_keep_triggers_at_every_offset(void **state)
     anon_engine_free(e);
 }
 
-/* The detection view's UTF-8 pass (engine_view.c) skips 32 ASCII bytes at a time with AVX2: a
- * look-alike separator is read as one and a malformed sequence refused wherever it lies. */
+/* The detection view's pass (engine_view.c) reads 32 bytes at a time with AVX2 for the bytes
+ * above 0x7F and the encoded separators' candidates together: a look-alike separator, an
+ * encoded one (the first of a text, before or after a non-ASCII character) and a malformed
+ * sequence are each seen wherever they lie. */
 static void test_view_utf8_pass_at_every_offset(void **state)
 {
     (void)state;
@@ -101,6 +103,11 @@ static void test_view_utf8_pass_at_every_offset(void **state)
          "1111\xc2\xa0"
          "1111"},
         {"caf\xc3\xa9 alice@example.com", "EMAIL=alice@example.com"},
+        {"card 4111&nbsp;1111&nbsp;1111&nbsp;1111 ok",
+         "CREDIT_CARD=4111&nbsp;1111&nbsp;1111&nbsp;1111"},
+        {"caf\xc3\xa9 iban=DE89%203704%200044%200532%200130%2000&x=1",
+         "IBAN=DE89%203704%200044%200532%200130%2000"},
+        {"2+3=5 x https://app.example.com/search?tel=415+555+0132", "PHONE=415+555+0132"},
     };
     anon_engine_t *e = anon_engine_new(NULL, NULL, 0);
     assert_non_null(e);
