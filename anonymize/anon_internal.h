@@ -115,6 +115,8 @@ int anon_find_ex(const anon_engine_t *e, const char *text, size_t len,
                  const anon_names_known_t *known, int hint, anon_finding_t **out, size_t *n);
 /* The type index of PERSON in this engine, or SIZE_MAX when the NAMES pack is off. */
 size_t anon_engine_person_type(const anon_engine_t *e);
+/* Whether the engine runs any NAMES kind (the only reader of a member key's names hint). */
+int anon_engine_has_names(const anon_engine_t *e);
 /* Collects the names a whole request body shows (before its strings are scanned one by one). */
 int anon_session_prescan(anon_session_t *s, const char *body, size_t len);
 /* anon_session_scan_text for the value of a JSON member named key (NULL: none). */

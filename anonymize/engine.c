@@ -715,6 +715,11 @@ static int names_emit(void *arg, int kind, size_t start, size_t end)
     return add_cand(s, s->e->names_det[kind], start, end, kind == ANON_NAMES_DOB);
 }
 
+int anon_engine_has_names(const anon_engine_t *e)
+{
+    return e && e->names_kinds;
+}
+
 size_t anon_engine_person_type(const anon_engine_t *e)
 {
     if (!e || !(e->names_kinds & (1u << ANON_NAMES_PERSON)))

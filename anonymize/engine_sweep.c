@@ -469,7 +469,14 @@ static inline __attribute__((always_inline)) int visit_block(struct scan *s, str
         if ((dm >> q) & 1) {
             /* the run's digits in this block, all of them: it goes on only from the block's end */
             size_t j = p + (unsigned)__builtin_ctzll(~(uint64_t)(dm >> q));
-            rc = visit_digits(s, w, p, j, j == i + width, next);
+            if (j < i + width) { /* it ends here: visit_digits without its byte loop */
+                *next = j;
+                if (e->ndigit && (rc = window_run(s, w, p, j)) < 0)
+                    return rc;
+                mask &= ~0u << (j - i);
+                continue;
+            }
+            rc = visit_digits(s, w, p, j, 1, next);
         } else {
             uint8_t f = e->cls[t[p]];
             if (f == CLS_ANCHOR && !near_anchor(e, s->text, s->len, p)) {

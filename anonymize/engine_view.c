@@ -154,11 +154,48 @@ static int middot_joins(const uint8_t *p, size_t i, size_t n)
     return (p[i - 1] >= '0' && p[i - 1] <= '9') || (p[i + 2] >= '0' && p[i + 2] <= '9');
 }
 
-/* UTF-8 validity (PCRE2 runs with NO_UTF_CHECK); 8 ASCII bytes at a time. The characters the
- * detection view changes go into np. */
-static int utf8_ok(const uint8_t *p, size_t n, struct normpos *np)
+/* The UTF-8 character whose lead byte p[i] is above 0x7F: its length, 0 when it is not valid.
+ * A character the detection view changes goes into np. */
+static inline size_t utf8_char(const uint8_t *p, size_t i, size_t n, struct normpos *np)
 {
-    size_t i = 0;
+    uint8_t c = p[i];
+    size_t need;
+    uint32_t cp;
+    if (c >= 0xC2 && c <= 0xDF) {
+        need = 1;
+        cp = c & 0x1F;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        need = 2;
+        cp = c & 0x0F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        need = 3;
+        cp = c & 0x07;
+    } else {
+        return 0;
+    }
+    if (n - i <= need)
+        return 0;
+    for (size_t k = 1; k <= need; k++) {
+        if ((p[i + k] & 0xC0) != 0x80)
+            return 0;
+        cp = cp << 6 | (p[i + k] & 0x3F);
+    }
+    if ((need == 2 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
+        (need == 3 && (cp < 0x10000 || cp > 0x10FFFF)))
+        return 0;
+    int m;
+    if (norm_lead(c) && (m = norm_cp(cp)) != NORM_KEEP)
+        normpos_add(np, i, need + 1, m);
+    else if (cp == 0xB7 && middot_joins(p, i, n))
+        normpos_add(np, i, 2, '-');
+    return need + 1;
+}
+
+/* UTF-8 validity from i (PCRE2 runs with NO_UTF_CHECK); 16 or 8 ASCII bytes at a time (with
+ * AVX2, utf8_coded_avx2 below takes the text's blocks of 32). The characters the detection
+ * view changes go into np. */
+static int utf8_ok(const uint8_t *p, size_t i, size_t n, struct normpos *np)
+{
     while (i < n) {
 #ifdef __SSE2__
         if (i + 16 <= n &&
@@ -175,41 +212,14 @@ static int utf8_ok(const uint8_t *p, size_t n, struct normpos *np)
                 continue;
             }
         }
-        uint8_t c = p[i];
-        if (c < 0x80) {
+        if (p[i] < 0x80) {
             i++;
             continue;
         }
-        size_t need;
-        uint32_t cp;
-        if (c >= 0xC2 && c <= 0xDF) {
-            need = 1;
-            cp = c & 0x1F;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            need = 2;
-            cp = c & 0x0F;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            need = 3;
-            cp = c & 0x07;
-        } else {
+        size_t k = utf8_char(p, i, n, np);
+        if (!k)
             return 0;
-        }
-        if (n - i <= need)
-            return 0;
-        for (size_t k = 1; k <= need; k++) {
-            if ((p[i + k] & 0xC0) != 0x80)
-                return 0;
-            cp = cp << 6 | (p[i + k] & 0x3F);
-        }
-        if ((need == 2 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
-            (need == 3 && (cp < 0x10000 || cp > 0x10FFFF)))
-            return 0;
-        int m;
-        if (norm_lead(c) && (m = norm_cp(cp)) != NORM_KEEP)
-            normpos_add(np, i, need + 1, m);
-        else if (cp == 0xB7 && middot_joins(p, i, n))
-            normpos_add(np, i, 2, '-');
-        i += need + 1;
+        i += k;
     }
     return 1;
 }
@@ -492,13 +502,23 @@ static size_t first_coded_from(const uint8_t *p, size_t i, size_t n)
 }
 
 #if defined(__x86_64__)
-/* From i, the first 32-byte block p[i .. i + 32) (i >= 1) with a byte first_coded() must look at,
- * its candidates in *mk; or the first i with fewer than 32 bytes left. '%', '&', '\\' and ESC are
- * candidates, a '+' or line break only after a digit, ')', '-' or '@' (what query_plus() and
- * wrap_at() want before them). No call inside: the constants stay in registers. */
-__attribute__((target("avx2"), noinline)) static size_t coded_block_avx2(const uint8_t *p, size_t i,
-                                                                         size_t n, uint32_t *mk)
+/* utf8_ok() and first_coded() in one pass of 32-byte blocks: each block is loaded once for its
+ * bytes above 0x7F and, until the first encoded separator is found (*first: its offset, or n),
+ * for its candidates: '%', '&', '\\' and ESC, a '+', line break or '<' only after a digit, ')',
+ * '-' or '@' (what query_plus() and wrap_at() want before them). A block read again after a
+ * character that ends inside it looks at some candidates twice, with the same answer. */
+__attribute__((target("avx2"))) static int utf8_coded_avx2(const uint8_t *p, size_t n,
+                                                           struct normpos *np, size_t *first)
 {
+    int m;
+    size_t i = 1;
+    *first = n;
+    if (!n)
+        return 1;
+    if (is_special(p[0]) && decode_at(p, 0, n, &m))
+        *first = 0;
+    if (p[0] >= 0x80 && !(i = utf8_char(p, 0, n, np)))
+        return 0;
     __m256i pc = _mm256_set1_epi8('%'), am = _mm256_set1_epi8('&'), bs = _mm256_set1_epi8('\\'),
             pl = _mm256_set1_epi8('+'), nl = _mm256_set1_epi8('\n'), cr = _mm256_set1_epi8('\r'),
             zero = _mm256_set1_epi8('0'), nine = _mm256_set1_epi8(9), rp = _mm256_set1_epi8(')'),
@@ -508,51 +528,49 @@ __attribute__((target("avx2"), noinline)) static size_t coded_block_avx2(const u
      * loop */
     __asm__("" : "+x"(pc), "+x"(am), "+x"(bs), "+x"(pl), "+x"(nl), "+x"(cr));
     __asm__("" : "+x"(zero), "+x"(nine), "+x"(rp), "+x"(da), "+x"(at), "+x"(es), "+x"(lt));
-    for (; i + 32 <= n; i += 32) {
+    while (i + 32 <= n) {
         __m256i v = _mm256_loadu_si256((const __m256i *)(const void *)(p + i));
-        __m256i hard =
-            _mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(v, pc), _mm256_cmpeq_epi8(v, am)),
-                            _mm256_or_si256(_mm256_cmpeq_epi8(v, bs), _mm256_cmpeq_epi8(v, es)));
-        __m256i soft =
-            _mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(v, pl), _mm256_cmpeq_epi8(v, nl)),
-                            _mm256_or_si256(_mm256_cmpeq_epi8(v, cr), _mm256_cmpeq_epi8(v, lt)));
-        if (_mm256_testz_si256(_mm256_or_si256(hard, soft), _mm256_or_si256(hard, soft)))
-            continue; /* most blocks of prose and code: no byte to look at */
-        __m256i pv = _mm256_loadu_si256((const __m256i *)(const void *)(p + i - 1));
-        __m256i d = _mm256_sub_epi8(pv, zero);
-        __m256i prev =
-            _mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(_mm256_min_epu8(d, nine), d),
-                                            _mm256_cmpeq_epi8(pv, rp)),
-                            _mm256_or_si256(_mm256_cmpeq_epi8(pv, da), _mm256_cmpeq_epi8(pv, at)));
-        uint32_t m =
-            (uint32_t)_mm256_movemask_epi8(_mm256_or_si256(hard, _mm256_and_si256(soft, prev)));
-        if (m) {
-            *mk = m;
-            return i;
+        uint32_t hm = (uint32_t)_mm256_movemask_epi8(v), mk = 0;
+        if (*first == n) {
+            __m256i hard = _mm256_or_si256(
+                _mm256_or_si256(_mm256_cmpeq_epi8(v, pc), _mm256_cmpeq_epi8(v, am)),
+                _mm256_or_si256(_mm256_cmpeq_epi8(v, bs), _mm256_cmpeq_epi8(v, es)));
+            __m256i soft = _mm256_or_si256(
+                _mm256_or_si256(_mm256_cmpeq_epi8(v, pl), _mm256_cmpeq_epi8(v, nl)),
+                _mm256_or_si256(_mm256_cmpeq_epi8(v, cr), _mm256_cmpeq_epi8(v, lt)));
+            __m256i any = _mm256_or_si256(hard, soft);
+            if (!_mm256_testz_si256(any, any)) {
+                __m256i pv = _mm256_loadu_si256((const __m256i *)(const void *)(p + i - 1));
+                __m256i d = _mm256_sub_epi8(pv, zero);
+                __m256i prev = _mm256_or_si256(
+                    _mm256_or_si256(_mm256_cmpeq_epi8(_mm256_min_epu8(d, nine), d),
+                                    _mm256_cmpeq_epi8(pv, rp)),
+                    _mm256_or_si256(_mm256_cmpeq_epi8(pv, da), _mm256_cmpeq_epi8(pv, at)));
+                mk = (uint32_t)_mm256_movemask_epi8(
+                    _mm256_or_si256(hard, _mm256_and_si256(soft, prev)));
+            }
         }
-    }
-    return i;
-}
-
-static size_t first_coded_avx2(const uint8_t *p, size_t n)
-{
-    int m;
-    if (n && is_special(p[0]) && decode_at(p, 0, n, &m))
-        return 0;
-    size_t i = 1;
-    for (;;) {
-        uint32_t mk = 0;
-        i = coded_block_avx2(p, i, n, &mk);
-        if (!mk)
-            break;
         for (; mk; mk &= mk - 1) {
             size_t k = i + (size_t)__builtin_ctz(mk);
-            if (decode_at(p, k, n, &m))
-                return k;
+            if (decode_at(p, k, n, &m)) {
+                *first = k;
+                break;
+            }
         }
-        i += 32;
+        if (!hm) { /* most blocks of prose and code */
+            i += 32;
+            continue;
+        }
+        i += (size_t)__builtin_ctz(hm);
+        size_t k = utf8_char(p, i, n, np);
+        if (!k)
+            return 0;
+        i += k;
     }
-    return first_coded_from(p, i, n);
+    /* the last < 32 bytes: every candidate before i has been looked at */
+    if (*first == n)
+        *first = first_coded_from(p, i, n);
+    return utf8_ok(p, i, n, np);
 }
 #endif
 
@@ -561,10 +579,6 @@ static size_t first_coded_avx2(const uint8_t *p, size_t n)
  * pass (32 bytes at a time with AVX2). */
 static size_t first_coded(const uint8_t *p, size_t n)
 {
-#if defined(__x86_64__)
-    if (__builtin_cpu_supports("avx2"))
-        return first_coded_avx2(p, n);
-#endif
     return first_coded_from(p, 0, n);
 }
 
@@ -669,13 +683,26 @@ int anon_find_ex(const anon_engine_t *e, const char *text, size_t len,
     *n = 0;
     if (len == 0)
         return 0;
-    struct normpos np = {.cap = sizeof np.inl / sizeof np.inl[0]};
+    struct normpos np; /* inl[] is not zeroed: it is read only up to n */
     np.pos = np.inl;
+    np.n = 0;
+    np.cap = sizeof np.inl / sizeof np.inl[0];
+    np.nomem = 0;
     struct names_ctx nc = {known, hint};
     int rc = 0;
-    if (!utf8_ok((const uint8_t *)text, len, &np))
+    size_t first = len;
+    int ok;
+#if defined(__x86_64__)
+    if (__builtin_cpu_supports("avx2"))
+        ok = utf8_coded_avx2((const uint8_t *)text, len, &np, &first);
+    else
+#endif
+        if ((ok = utf8_ok((const uint8_t *)text, 0, len, &np)) && !np.nomem)
+        first = first_coded((const uint8_t *)text, len);
+    if (!ok)
         rc = ANON_ERR_ENCODING;
-    size_t first = rc == 0 && !np.nomem ? first_coded((const uint8_t *)text, len) : len;
+    if (rc != 0 || np.nomem)
+        first = len;
     if (first < len) {
         size_t nutf = np.n;
         decode_scan((const uint8_t *)text, first, len, &np);

@@ -13,6 +13,9 @@
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
+#ifdef ANON_JSON_HAVE_AVX2
+#include <immintrin.h>
+#endif
 #include <stdlib.h>
 #include <string.h>
 
@@ -87,15 +90,75 @@ static size_t utf8_seq(const uint8_t *p, const uint8_t *end)
 
 /* ---- strings ------------------------------------------------------------------------------ */
 
-/* Scan a string body starting after its opening quote. On success *endp points at the closing
- * quote and *esc says whether it holds escapes. */
-static int scan_string(const uint8_t *p, const uint8_t *end, const uint8_t **endp, int *esc)
+/* The special byte at *pp of a string body (a quote, an escape, a control byte, a non-ASCII or
+ * a false hit of word_special): 1 at the closing quote, 0 with *pp past it, < 0 an error. */
+static inline __attribute__((always_inline)) int string_special(const uint8_t **pp,
+                                                                const uint8_t *end, int *has_esc)
 {
-    int has_esc = 0;
+    const uint8_t *p = *pp;
+    if (p >= end)
+        return ANON_ERR_JSON;
+    uint8_t c = *p;
+    if (c == '"')
+        return 1;
+    if (c == '\\') {
+        *has_esc = 1;
+        if (end - p < 2)
+            return ANON_ERR_JSON;
+        switch (p[1]) {
+        case '"':
+        case '\\':
+        case '/':
+        case 'b':
+        case 'f':
+        case 'n':
+        case 'r':
+        case 't':
+            *pp = p + 2;
+            return 0;
+        case 'u':
+            break;
+        default:
+            return ANON_ERR_JSON;
+        }
+        unsigned u, lo;
+        if (end - p < 6 || hex4(p + 2, &u) < 0)
+            return ANON_ERR_JSON;
+        p += 6;
+        if (u >= 0xDC00 && u <= 0xDFFF)
+            return ANON_ERR_ENCODING; /* lone low surrogate */
+        if (u >= 0xD800 && u <= 0xDBFF) {
+            if (end - p < 6 || p[0] != '\\' || p[1] != 'u' || hex4(p + 2, &lo) < 0 || lo < 0xDC00 ||
+                lo > 0xDFFF)
+                return ANON_ERR_ENCODING; /* high surrogate without its pair */
+            p += 6;
+        }
+        *pp = p;
+        return 0;
+    }
+    if (c < 0x20)
+        return ANON_ERR_JSON;
+    if (c >= 0x80) {
+        size_t k = utf8_seq(p, end);
+        if (!k)
+            return ANON_ERR_ENCODING;
+        *pp = p + k;
+        return 0;
+    }
+    *pp = p + 1; /* false hit of word_special */
+    return 0;
+}
+
+/* Scan a string body starting after its opening quote (has_esc: escapes seen before p). On
+ * success *endp points at the closing quote and *esc says whether it holds escapes. */
+static int scan_string_from(const uint8_t *p, const uint8_t *end, const uint8_t **endp, int *esc,
+                            int has_esc)
+{
 #ifdef __SSE2__
     const __m128i quote = _mm_set1_epi8('"'), bslash = _mm_set1_epi8('\\'),
                   space = _mm_set1_epi8(0x20);
 #endif
+    int rc;
     for (;;) {
 #ifdef __SSE2__
         /* 16 bytes at a time, straight to the first special byte: the signed compare with 0x20
@@ -123,59 +186,56 @@ static int scan_string(const uint8_t *p, const uint8_t *end, const uint8_t **end
 #ifdef __SSE2__
     special:
 #endif
-        if (p >= end)
-            return ANON_ERR_JSON;
-        uint8_t c = *p;
-        if (c == '"') {
+        rc = string_special(&p, end, &has_esc);
+        if (rc < 0)
+            return rc;
+        if (rc) {
             *endp = p;
             *esc = has_esc;
             return ANON_OK;
         }
-        if (c == '\\') {
-            has_esc = 1;
-            if (end - p < 2)
-                return ANON_ERR_JSON;
-            switch (p[1]) {
-            case '"':
-            case '\\':
-            case '/':
-            case 'b':
-            case 'f':
-            case 'n':
-            case 'r':
-            case 't':
-                p += 2;
-                continue;
-            case 'u':
-                break;
-            default:
-                return ANON_ERR_JSON;
-            }
-            unsigned u, lo;
-            if (end - p < 6 || hex4(p + 2, &u) < 0)
-                return ANON_ERR_JSON;
-            p += 6;
-            if (u >= 0xDC00 && u <= 0xDFFF)
-                return ANON_ERR_ENCODING; /* lone low surrogate */
-            if (u >= 0xD800 && u <= 0xDBFF) {
-                if (end - p < 6 || p[0] != '\\' || p[1] != 'u' || hex4(p + 2, &lo) < 0 ||
-                    lo < 0xDC00 || lo > 0xDFFF)
-                    return ANON_ERR_ENCODING; /* high surrogate without its pair */
-                p += 6;
-            }
-            continue;
-        }
-        if (c < 0x20)
-            return ANON_ERR_JSON;
-        if (c >= 0x80) {
-            size_t k = utf8_seq(p, end);
-            if (!k)
-                return ANON_ERR_ENCODING;
-            p += k;
-            continue;
-        }
-        p++; /* false hit of word_special */
     }
+}
+
+#ifdef ANON_JSON_HAVE_AVX2
+/* scan_string_from 32 bytes at a time; the last < 32 bytes go to it. */
+__attribute__((target("avx2"))) static int scan_string_avx2(const uint8_t *p, const uint8_t *end,
+                                                            const uint8_t **endp, int *esc)
+{
+    const __m256i quote = _mm256_set1_epi8('"'), bslash = _mm256_set1_epi8('\\'),
+                  space = _mm256_set1_epi8(0x20);
+    int has_esc = 0;
+    while ((size_t)(end - p) >= 32) {
+        __m256i v = _mm256_loadu_si256((const __m256i *)(const void *)p);
+        __m256i m = _mm256_or_si256(
+            _mm256_or_si256(_mm256_cmpeq_epi8(v, quote), _mm256_cmpeq_epi8(v, bslash)),
+            _mm256_cmpgt_epi8(space, v));
+        unsigned mask = (unsigned)_mm256_movemask_epi8(m);
+        if (!mask) {
+            p += 32;
+            continue;
+        }
+        p += __builtin_ctz(mask);
+        int rc = string_special(&p, end, &has_esc);
+        if (rc < 0)
+            return rc;
+        if (rc) {
+            *endp = p;
+            *esc = has_esc;
+            return ANON_OK;
+        }
+    }
+    return scan_string_from(p, end, endp, esc, has_esc);
+}
+#endif
+
+static int scan_string(const uint8_t *p, const uint8_t *end, const uint8_t **endp, int *esc)
+{
+#ifdef ANON_JSON_HAVE_AVX2
+    if (ANON_JSON_AVX2())
+        return scan_string_avx2(p, end, endp, esc);
+#endif
+    return scan_string_from(p, end, endp, esc, 0);
 }
 
 static void put_utf8(uint8_t *o, size_t *k, unsigned cp)
@@ -209,13 +269,26 @@ int anon_json_unescape(anon_buf_t *out, const uint8_t *raw, size_t n)
     uint8_t *o = out->data + out->len;
     size_t k = 0;
     const uint8_t *p = raw, *end = raw + n;
+#ifdef ANON_JSON_HAVE_AVX2
+    const int avx2 = ANON_JSON_AVX2();
+#endif
     while (p < end) {
-        const uint8_t *bs = memchr(p, '\\', (size_t)(end - p));
-        size_t run = bs ? (size_t)(bs - p) : (size_t)(end - p);
-        memcpy(o + k, p, run);
+        size_t run = 0, left = (size_t)(end - p);
+#ifdef ANON_JSON_HAVE_AVX2
+        /* whole blocks: its stores end at most at o + n, as k <= p - raw */
+        if (avx2)
+            run = anon_json_copy_avx2(o + k, p, left);
+        if (run == left || p[run] != '\\')
+#endif
+        {
+            const uint8_t *bs = memchr(p + run, '\\', left - run);
+            size_t more = bs ? (size_t)(bs - p) - run : left - run;
+            memcpy(o + k + run, p + run, more);
+            run += more;
+        }
         k += run;
         p += run;
-        if (!bs)
+        if (p == end)
             break;
         if (end - p < 2)
             return ANON_ERR_JSON;

@@ -73,6 +73,20 @@ int anon_json_escape(anon_buf_t *out, const char *s, size_t n);
 /* Decode the contents of a valid JSON string (no quotes) into out. */
 int anon_json_unescape(anon_buf_t *out, const uint8_t *raw, size_t n);
 
+/* json_scan.c: byte loops of the walk and its callers, 32 bytes at a time, called only when
+ * ANON_JSON_AVX2(); each stops at the first byte it looks for or at the first block it cannot
+ * take whole, and the caller's own loop goes on from there. */
+#if defined(__x86_64__) && defined(__GNUC__)
+#define ANON_JSON_HAVE_AVX2 1
+#define ANON_JSON_AVX2() __builtin_cpu_supports("avx2")
+/* the bytes before the first '\\' copied to o, how many; stores whole blocks: o needs n bytes */
+size_t anon_json_copy_avx2(uint8_t *o, const uint8_t *p, size_t n);
+/* the first '%', 0xEF, '[' or "\\u" */
+const uint8_t *anon_json_tokenish_avx2(const uint8_t *p, const uint8_t *end);
+#else
+#define ANON_JSON_AVX2() 0
+#endif
+
 /* The opaque-payload rule. raw is the string as it appears in the input (no quotes); key is the
  * member name it is the value of (NULL in arrays). Opaque: a data: URI whose header says ;base64,
  * and whose payload is base64 only; or a base64-only string ([A-Za-z0-9+/=_-], \/ and \n, \r

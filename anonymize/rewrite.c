@@ -60,6 +60,31 @@ static int reserve_cb(void *arg, const anon_json_path_t *path, const char *s, si
 static int may_hold_token(const uint8_t *p, size_t n)
 {
     const uint8_t *q = p, *end = p + n;
+#ifdef ANON_JSON_HAVE_AVX2
+    /* one pass for the four bytes the loops below look for, they then take the tail */
+    if (ANON_JSON_AVX2()) {
+        while ((q = anon_json_tokenish_avx2(q, end)) < end) {
+            if (*q == '%' || *q == 0xEF)
+                return 1;
+            if (*q == '[') {
+                const uint8_t *r = q;
+                while (++r < end && *r == ' ')
+                    ;
+                if (r < end && (((*r | 0x20) >= 'a' && (*r | 0x20) <= 'z') || *r == '\\'))
+                    return 1;
+            } else if (*q == '\\' && end - q >= 4 && q[1] == 'u' &&
+                       (memcmp(q + 2, "00", 2) == 0 ||
+                        ((q[2] | 0x20) == 'f' && (q[3] | 0x20) == 'f'))) {
+                return 1;
+            } else if (*q != '\\' || end - q < 2 || q[1] != 'u') {
+                break; /* the tail */
+            }
+            q++;
+        }
+        p = q;
+        n = (size_t)(end - q);
+    }
+#endif
     if (memchr(p, '%', n) || memchr(p, 0xEF, n))
         return 1;
     while ((q = memchr(q, '[', (size_t)(end - q))) != NULL) {

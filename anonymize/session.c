@@ -48,6 +48,7 @@ struct anon_session {
     /* NAMES pack: the people this request has named (NULL until one is), and PERSON's type */
     anon_names_known_t *known;
     size_t person;
+    int names; /* the engine runs a NAMES kind: member keys give it a hint */
 };
 
 size_t anon_token_parse(const char *p, size_t n, size_t *type_len, size_t *num)
@@ -106,6 +107,7 @@ anon_session_t *anon_session_new(const anon_engine_t *e)
     for (size_t i = 0; i < s->ntypes; i++)
         s->ts[i].next = 1;
     s->person = anon_engine_person_type(e);
+    s->names = anon_engine_has_names(e);
 #ifdef FUZZING_BUILD_MODE_UNSAFE_FOR_PRODUCTION
     s->seed = 0x5eed; /* fuzz builds only: the same hash paths on every run (CMakeLists.txt) */
 #else
@@ -501,69 +503,68 @@ const char *anon_member_label(const char *k, size_t n, size_t *len)
     return labels[w->kind];
 }
 
+/* A key word and its length (the tables below are read for every string member: no strlen). */
+struct kw {
+    const char *w;
+    size_t n;
+};
+#define KWN(w)                                                                                     \
+    {                                                                                              \
+        w, sizeof(w) - 1                                                                           \
+    }
+
 /* JSON members whose value is a person ("fullName"), may be one when it looks it ("name"), or is
  * a birth date ("dob"). Keys are compared folded: lower case, without '_', '-', '.' and spaces,
  * so "fullName", "full_name", "FULL NAME" and "Full-Name" are one key ("Patient Name" is how a CSV
  * header arrives as a key). */
-/* A word of member_hint()'s lists with its length, so that no strlen() runs per member (one
- * per list word was most of the function's cost on a body of many small strings). */
-struct hint_word {
-    const char *w;
-    size_t n;
-};
-#define HW(s)                                                                                      \
-    {                                                                                              \
-        s, sizeof s - 1                                                                            \
-    }
-
 static int member_hint(const char *k, size_t n)
 {
-    static const struct hint_word person[] = {
-        HW("accountholder"), HW("assignee"),     HW("cardholder"),    HW("cardholdername"),
-        HW("clientname"),    HW("contact"),      HW("contactname"),   HW("customername"),
-        HW("displayname"),   HW("employeename"), HW("familyname"),    HW("firstname"),
-        HW("fullname"),      HW("givenname"),    HW("lastname"),      HW("maidenname"),
-        HW("middlename"),    HW("patientname"),  HW("surname"),       HW("achternaam"),
-        HW("apellido"),      HW("apellidos"),    HW("cognome"),       HW("nachname"),
-        HW("vorname"),       HW("voornaam"),     HW("prenom"),        HW("pr\303\251nom"),
-        HW("sobrenome"),     HW("nomecompleto"), HW("nombrecompleto")};
+    static const struct kw person[] = {
+        KWN("accountholder"), KWN("assignee"),     KWN("cardholder"),    KWN("cardholdername"),
+        KWN("clientname"),    KWN("contact"),      KWN("contactname"),   KWN("customername"),
+        KWN("displayname"),   KWN("employeename"), KWN("familyname"),    KWN("firstname"),
+        KWN("fullname"),      KWN("givenname"),    KWN("lastname"),      KWN("maidenname"),
+        KWN("middlename"),    KWN("patientname"),  KWN("surname"),       KWN("achternaam"),
+        KWN("apellido"),      KWN("apellidos"),    KWN("cognome"),       KWN("nachname"),
+        KWN("vorname"),       KWN("voornaam"),     KWN("prenom"),        KWN("pr\303\251nom"),
+        KWN("sobrenome"),     KWN("nomecompleto"), KWN("nombrecompleto")};
     /* lists of people: the rewriter passes an array element the array's key */
-    static const struct hint_word people[] = {HW("assignees"),    HW("attendees"),  HW("authors"),
-                                              HW("participants"), HW("recipients"), HW("reviewers"),
-                                              HW("approvers"),    HW("contacts"),   HW("people")};
+    static const struct kw people[] = {KWN("assignees"),    KWN("attendees"),  KWN("authors"),
+                                       KWN("participants"), KWN("recipients"), KWN("reviewers"),
+                                       KWN("approvers"),    KWN("contacts"),   KWN("people")};
     /* may be a person when the value looks like one */
-    static const struct hint_word maybe[] = {
-        HW("name"),   HW("author"), HW("patient"), HW("customer"), HW("employee"),
-        HW("client"), HW("nombre"), HW("nome"),    HW("naam"),     HW("nom")};
+    static const struct kw maybe[] = {
+        KWN("name"),   KWN("author"), KWN("patient"), KWN("customer"), KWN("employee"),
+        KWN("client"), KWN("nombre"), KWN("nome"),    KWN("naam"),     KWN("nom")};
     /* the value is a birth date when it is a date; matched as the end of the key, so
      * "patientDob" and "customer_birth_date" count */
-    static const struct hint_word birth[] = {HW("dob"),
-                                             HW("birthdate"),
-                                             HW("dateofbirth"),
-                                             HW("birthday"),
-                                             HW("geburtsdatum"),
-                                             HW("geburtstag"),
-                                             HW("datenaissance"),
-                                             HW("datedenaissance"),
-                                             HW("fechanacimiento"),
-                                             HW("fechadenacimiento"),
-                                             HW("datanascita"),
-                                             HW("datadinascita"),
-                                             HW("geboortedatum"),
-                                             HW("datanascimento"),
-                                             HW("datadenascimento")};
+    static const struct kw birth[] = {KWN("dob"),
+                                      KWN("birthdate"),
+                                      KWN("dateofbirth"),
+                                      KWN("birthday"),
+                                      KWN("geburtsdatum"),
+                                      KWN("geburtstag"),
+                                      KWN("datenaissance"),
+                                      KWN("datedenaissance"),
+                                      KWN("fechanacimiento"),
+                                      KWN("fechadenacimiento"),
+                                      KWN("datanascita"),
+                                      KWN("datadinascita"),
+                                      KWN("geboortedatum"),
+                                      KWN("datanascimento"),
+                                      KWN("datadenascimento")};
     char f[40];
     size_t m = fold_key(k, n, f);
     if (!m)
         return ANON_NAMES_HINT_NONE;
     for (size_t i = 0; i < sizeof person / sizeof person[0]; i++)
-        if (person[i].n == m && person[i].w[0] == f[0] && memcmp(person[i].w, f, m) == 0)
+        if (person[i].n == m && memcmp(person[i].w, f, m) == 0)
             return ANON_NAMES_HINT_PERSON;
     for (size_t i = 0; i < sizeof people / sizeof people[0]; i++)
-        if (people[i].n == m && people[i].w[0] == f[0] && memcmp(people[i].w, f, m) == 0)
+        if (people[i].n == m && memcmp(people[i].w, f, m) == 0)
             return ANON_NAMES_HINT_PERSON;
     for (size_t i = 0; i < sizeof maybe / sizeof maybe[0]; i++)
-        if (maybe[i].n == m && maybe[i].w[0] == f[0] && memcmp(maybe[i].w, f, m) == 0)
+        if (maybe[i].n == m && memcmp(maybe[i].w, f, m) == 0)
             return ANON_NAMES_HINT_NAME;
     for (size_t i = 0; i < sizeof birth / sizeof birth[0]; i++) {
         size_t bl = birth[i].n;
@@ -571,6 +572,12 @@ static int member_hint(const char *k, size_t n)
             return ANON_NAMES_HINT_DOB;
     }
     return ANON_NAMES_HINT_NONE;
+}
+
+/* member_hint() when the engine has a NAMES kind to read it (no key folded for the other packs) */
+static int key_hint(const anon_session_t *s, const char *k, size_t n)
+{
+    return s->names ? member_hint(k, n) : ANON_NAMES_HINT_NONE;
 }
 
 /* The findings in text read after its member's label ("phone: " + text): those inside the text,
@@ -589,7 +596,7 @@ static int find_labelled(anon_session_t *s, const char *label, size_t ll, const 
     size_t pl = b.len;
     (void)anon_buf_append(&b, text, len);
     rc =
-        anon_find_ex(s->e, (const char *)b.data, b.len, s->known, member_hint(key, key_len), f, nf);
+        anon_find_ex(s->e, (const char *)b.data, b.len, s->known, key_hint(s, key, key_len), f, nf);
     anon_buf_free(&b);
     if (rc < 0)
         return rc;
@@ -620,7 +627,7 @@ int anon_session_scan_member(anon_session_t *s, const char *key, size_t key_len,
     size_t nf = 0, ll = 0;
     const char *label = key ? anon_member_label(key, key_len, &ll) : NULL;
     int rc = label ? find_labelled(s, label, ll, key, key_len, text, len, &f, &nf)
-                   : anon_find_ex(s->e, text, len, s->known, member_hint(key, key_len), &f, &nf);
+                   : anon_find_ex(s->e, text, len, s->known, key_hint(s, key, key_len), &f, &nf);
     if (rc < 0)
         return rc;
     for (size_t i = 0; i < nf && s->person != SIZE_MAX; i++)

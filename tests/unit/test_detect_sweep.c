@@ -86,10 +86,51 @@ static void test_sweep_filters_keep_triggers_at_every_offset(void **state)
     anon_engine_free(e);
 }
 
+/* The detection view's pass (engine_view.c) reads 32 bytes at a time with AVX2 for the bytes
+ * above 0x7F and the encoded separators' candidates together: a look-alike separator, an
+ * encoded one (the first of a text, before or after a non-ASCII character) and a malformed
+ * sequence are each seen wherever they lie. */
+static void test_view_utf8_pass_at_every_offset(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"card 4111\xc2\xa0"
+         "1111\xc2\xa0"
+         "1111\xc2\xa0"
+         "1111",
+         "CREDIT_CARD=4111\xc2\xa0"
+         "1111\xc2\xa0"
+         "1111\xc2\xa0"
+         "1111"},
+        {"caf\xc3\xa9 alice@example.com", "EMAIL=alice@example.com"},
+        {"card 4111&nbsp;1111&nbsp;1111&nbsp;1111 ok",
+         "CREDIT_CARD=4111&nbsp;1111&nbsp;1111&nbsp;1111"},
+        {"caf\xc3\xa9 iban=DE89%203704%200044%200532%200130%2000&x=1",
+         "IBAN=DE89%203704%200044%200532%200130%2000"},
+        {"2+3=5 x https://app.example.com/search?tel=415+555+0132", "PHONE=415+555+0132"},
+    };
+    anon_engine_t *e = anon_engine_new(NULL, NULL, 0);
+    assert_non_null(e);
+    check_at_every_offset(e, c, sizeof c / sizeof c[0]);
+    static const char *const bad[] = {"\xc3(", "\xe2\x82", "\xff", "\xed\xa0\x80"};
+    char t[160];
+    for (size_t b = 0; b < sizeof bad / sizeof bad[0]; b++)
+        for (int k = 0; k <= 70; k++)
+            for (int m = 0; m <= 40; m += 20) {
+                snprintf(t, sizeof t, "%*s%s%*s", k, "", bad[b], m, "");
+                anon_finding_t *f = NULL;
+                size_t n = 0;
+                assert_int_equal(anon_find(e, t, strlen(t), &f, &n), ANON_ERR_ENCODING);
+                free(f);
+            }
+    anon_engine_free(e);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_sweep_filters_keep_triggers_at_every_offset),
+        cmocka_unit_test(test_view_utf8_pass_at_every_offset),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -979,6 +979,73 @@ static void test_rewrite_tokens_avoid_text_in_any_written_form(void **st)
     anon_session_free(s);
 }
 
+/* The walk's byte loops take 32 bytes at a time (json_scan.c): a special byte, an escape or an
+ * encoded '[' at any offset of a long string, before or inside the last short block, is seen. */
+static int collect_one(void *arg, const anon_json_path_t *path, const char *s, size_t n,
+                       anon_buf_t *out)
+{
+    (void)path;
+    (void)out;
+    anon_buf_t *b = arg;
+    b->len = 0;
+    return anon_buf_append(b, s, n) < 0 ? -1 : 0;
+}
+
+static void test_long_strings_scanned_at_every_offset(void **st)
+{
+    (void)st;
+    static const struct {
+        const char *raw, *dec;
+        int rc;
+    } cases[] = {{"\\n", "\n", 0},
+                 {"\\u00e9", "\xc3\xa9", 0},
+                 {"\xc3\xa9", "\xc3\xa9", 0},
+                 {"\\\\", "\\", 0},
+                 {"\\\"", "\"", 0},
+                 {"\x01", NULL, -1},
+                 {"\xc3(", NULL, -1},
+                 {"", "", 0}};
+    char doc[256], want[256];
+    anon_buf_t got = {0}, out = {0};
+    for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++)
+        for (int pre = 0; pre < 80; pre++)
+            for (int post = 0; post < 40; post += 13) {
+                snprintf(doc, sizeof doc, "[\"%*s%s%*s\"]", pre, "", cases[c].raw, post, "");
+                anon_json_walker_t w = {.str = collect_one, .arg = &got};
+                out.len = 0;
+                int rc = anon_json_rewrite(&w, (const uint8_t *)doc, strlen(doc), &out, NULL);
+                if (cases[c].rc < 0) {
+                    assert_true(rc < 0);
+                    continue;
+                }
+                assert_int_equal(rc, 0);
+                snprintf(want, sizeof want, "%*s%s%*s", pre, "", cases[c].dec, post, "");
+                assert_int_equal(got.len, strlen(want));
+                assert_memory_equal(got.data, want, got.len);
+                assert_int_equal(out.len, strlen(doc));
+                assert_memory_equal(out.data, doc, out.len);
+            }
+    anon_buf_free(&got);
+    anon_buf_free(&out);
+}
+
+static void test_rewrite_escaped_bracket_reserved_at_every_offset(void **st)
+{
+    (void)st;
+    char doc[256];
+    for (int pre = 0; pre < 80; pre++) {
+        anon_session_t *s = anon_session_new(engine);
+        int rc;
+        snprintf(doc, sizeof doc, "{\"q\":\"%*s\\u005bEMAIL_1] maria.keller@example.com\"}", pre,
+                 "");
+        char *o = rw(s, ANON_PROFILE_GENERIC, 0, doc, &rc);
+        assert_int_equal(rc, 0);
+        assert_non_null(strstr(o, "[EMAIL_2]"));
+        free(o);
+        anon_session_free(s);
+    }
+}
+
 static void test_rewrite_text_body(void **st)
 {
     (void)st;
@@ -1008,6 +1075,7 @@ int main(void)
         cmocka_unit_test(test_opaque_payloads_skipped),
         cmocka_unit_test(test_keys_visited_and_rewritten_only_when_asked),
         cmocka_unit_test(test_value_hook_reports_paths_and_offsets),
+        cmocka_unit_test(test_long_strings_scanned_at_every_offset),
         cmocka_unit_test(test_property_non_string_bytes_unchanged),
         cmocka_unit_test(test_rewrite_pii_free_body_is_identical),
         cmocka_unit_test(test_rewrite_openai_messages_get_system_instruction),
@@ -1027,6 +1095,7 @@ int main(void)
         cmocka_unit_test(test_rewrite_accepts_a_byte_order_mark),
         cmocka_unit_test(test_rewrite_base64_text_payloads_scanned_binary_ones_skipped),
         cmocka_unit_test(test_rewrite_tokens_avoid_text_in_any_written_form),
+        cmocka_unit_test(test_rewrite_escaped_bracket_reserved_at_every_offset),
     };
     return cmocka_run_group_tests(tests, setup_engine, teardown_engine);
 }
