@@ -504,8 +504,11 @@ static size_t first_coded_from(const uint8_t *p, size_t i, size_t n)
 #if defined(__x86_64__)
 /* utf8_ok() and first_coded() in one pass of 32-byte blocks: each block is loaded once for its
  * bytes above 0x7F and, until the first encoded separator is found (*first: its offset, or n),
- * for its candidates: '%', '&', '\\' and ESC, a '+', line break or '<' only after a digit, ')',
- * '-' or '@' (what query_plus() and wrap_at() want before them). A block read again after a
+ * for its candidates: '%', '&', '\\', ESC, '+' and '<', a line break only after a digit, ')', '-'
+ * or '@' (what break_at() wants before it). The candidates are a superset of what decode_at()
+ * takes, so the first one found is first_coded()'s on every CPU ('+' and '<' were candidates
+ * only after those bytes too, which missed "name=Maria+Keller" and "Card<br>4111" here and
+ * found them in the scalar path and the text's last 32 bytes). A block read again after a
  * character that ends inside it looks at some candidates twice, with the same answer. */
 __attribute__((target("avx2"))) static int utf8_coded_avx2(const uint8_t *p, size_t n,
                                                            struct normpos *np, size_t *first)
@@ -533,11 +536,11 @@ __attribute__((target("avx2"))) static int utf8_coded_avx2(const uint8_t *p, siz
         uint32_t hm = (uint32_t)_mm256_movemask_epi8(v), mk = 0;
         if (*first == n) {
             __m256i hard = _mm256_or_si256(
-                _mm256_or_si256(_mm256_cmpeq_epi8(v, pc), _mm256_cmpeq_epi8(v, am)),
-                _mm256_or_si256(_mm256_cmpeq_epi8(v, bs), _mm256_cmpeq_epi8(v, es)));
-            __m256i soft = _mm256_or_si256(
-                _mm256_or_si256(_mm256_cmpeq_epi8(v, pl), _mm256_cmpeq_epi8(v, nl)),
-                _mm256_or_si256(_mm256_cmpeq_epi8(v, cr), _mm256_cmpeq_epi8(v, lt)));
+                _mm256_or_si256(
+                    _mm256_or_si256(_mm256_cmpeq_epi8(v, pc), _mm256_cmpeq_epi8(v, am)),
+                    _mm256_or_si256(_mm256_cmpeq_epi8(v, bs), _mm256_cmpeq_epi8(v, es))),
+                _mm256_or_si256(_mm256_cmpeq_epi8(v, pl), _mm256_cmpeq_epi8(v, lt)));
+            __m256i soft = _mm256_or_si256(_mm256_cmpeq_epi8(v, nl), _mm256_cmpeq_epi8(v, cr));
             __m256i any = _mm256_or_si256(hard, soft);
             if (!_mm256_testz_si256(any, any)) {
                 __m256i pv = _mm256_loadu_si256((const __m256i *)(const void *)(p + i - 1));
@@ -693,7 +696,7 @@ int anon_find_ex(const anon_engine_t *e, const char *text, size_t len,
     size_t first = len;
     int ok;
 #if defined(__x86_64__)
-    if (__builtin_cpu_supports("avx2"))
+    if (e->avx2) /* the sweep's switch: HUSH_SWEEP_NO_AVX2 checks the scalar view too */
         ok = utf8_coded_avx2((const uint8_t *)text, len, &np, &first);
     else
 #endif

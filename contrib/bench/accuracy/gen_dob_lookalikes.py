@@ -373,7 +373,7 @@ for i in range(12):
     elif i % 4 == 1:
         doc.t('{"date_of_birth": "", "created": "').span("NEG_DATE", iso).t('", "owner": "').span("PERSON", person()).t('"}')
     elif i % 4 == 2:
-        doc.t("GET /api/people?name=%s+%s&dob=&start=" % (R.choice(GIVEN), R.choice(SURNAME))).span("NEG_DATE", iso)
+        doc.t("GET /api/people?name=").span("PERSON", "%s+%s" % (R.choice(GIVEN), R.choice(SURNAME))).t("&dob=&start=").span("NEG_DATE", iso)
     else:
         doc.t("Name: ").span("PERSON", person()).t("\nDOB: -- Start: ").span("NEG_DATE", iso)
     doc.done()
