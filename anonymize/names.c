@@ -1212,6 +1212,7 @@ static int gaelic_particle(const uint8_t *w, size_t n)
 /* Collects the run of name-shaped words that starts with w0. Returns its length. */
 static size_t collect_run(const struct sc *s, const struct word *w0, struct word *run)
 {
+    static const char *const german_articles[] = {"das", "der", "die", "den", "dem"};
     const uint8_t *t = s->t;
     size_t n = 0, p = w0->e;
     run[n++] = *w0;
@@ -1257,6 +1258,10 @@ static size_t collect_run(const struct sc *s, const struct word *w0, struct word
         nw_parse_word(s, e + 1, &w);
         if (w.shape != SH_NAME || n + 1 >= MAX_RUN)
             break;
+        if (e - q == 3 && t[q] == 'd' && (t[q + 1] == 'a' || t[q + 1] == 'e' || t[q + 1] == 'i') &&
+            !nw_lexname(w.lex) && (w.lex & (ANON_NL_COMMON | ANON_NL_COMMON_EN)) &&
+            NW_ONE_OF(nw_fold_span(s, q, e, buf, sizeof buf), german_articles))
+            break;   /* "Stefan das Team": an article before a noun, not "Maria das Dores" */
         char vb[24]; /* "Erstellt von X": the verb's preposition, not a particle */
         if ((t[q] == 'v' || t[q] == 'd') &&
             ticket_verb(nw_fold_span(s, run[n - 1].s, run[n - 1].e, vb, sizeof vb)))

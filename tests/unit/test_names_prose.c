@@ -107,6 +107,10 @@ static void test_person_quoted_or_seen_as_full_name(void **state)
         /* a given name alone after its full name, found by its shape with no context word */
         {"Ich habe Kliert Dainler wegen der Rechnung angerufen; Kliert war unsicher.",
          "PERSON=Kliert Dainler;PERSON=Kliert"},
+        /* a German article after the given name is no particle before a noun */
+        {"Stefan Keller leitet das Projekt. Seitdem leitet Stefan das Team in Berlin.",
+         "PERSON=Stefan Keller;PERSON=Stefan"},
+        {"Maria das Dores Ferreira assinou o contrato.", "PERSON=Maria das Dores Ferreira"},
         /* fonts and products in quotes: ordinary words */
         {"set the font to \"Noto Sans\" and \"Fira Code\"", ""},
         {"[\"Visual Studio Code\", \"Apache Kafka\", \"Red Hat\"]", ""},
