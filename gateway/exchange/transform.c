@@ -342,24 +342,23 @@ static void free_rewritten(const void *data, size_t len, void *extra)
 }
 
 /* The rewritten body becomes the request body, handed over by reference (no copy: a large body
- * would be held twice), or nothing changes and the request is refused: a new buffer is filled
- * first, so a failed add never leaves a short body to go upstream. */
+ * would be held twice), or nothing changes and the request is refused: the reference is added
+ * after the original bytes and only then are those wiped off the front, so a failed add never
+ * leaves a short body to go upstream (and no second evbuffer is made per request). */
 static int replace_body(const gw_mitm_ctx_t *ctx, gw_req_t *req, anon_buf_t *rewritten,
                         gw_xform_result_t *res)
 {
-    struct evbuffer *b = evbuffer_new();
-    if (!b || (rewritten->len &&
-               evbuffer_add_reference(b, rewritten->data, rewritten->len, free_rewritten,
-                                      (void *)(uintptr_t)rewritten->cap) != 0)) {
-        gw_evbuffer_wipe_free(b);
+    size_t old = evbuffer_get_length(req->body);
+    if (rewritten->len &&
+        evbuffer_add_reference(req->body, rewritten->data, rewritten->len, free_rewritten,
+                               (void *)(uintptr_t)rewritten->cap) != 0) {
         return refuse(ctx->profile, 500, GW_REFUSAL_INTERNAL,
                       "out of memory while rewriting the body; it was not sent", res);
     }
     if (rewritten->len) {
-        *rewritten = (anon_buf_t){0}; /* b owns it now */
+        *rewritten = (anon_buf_t){0}; /* req->body owns it now */
     }
-    gw_evbuffer_wipe_free(req->body);
-    req->body = b;
+    gw_evbuffer_wipe_drain(req->body, old);
     return 0;
 }
 

@@ -74,7 +74,9 @@ struct gw_upstream_req {
     gw_req_t *req;
     gw_sink_t sink;
     void *arg;
-    struct event *timer;   /* upstream_timeout: head wait, then any silence in the body */
+    struct event *timer;   /* upstream_timeout: head wait, then any silence in the body; it
+                              lives in the request's own allocation (event_assign), see
+                              gw_upstream_send */
     struct evbuffer *rbuf; /* decoded body bytes not yet given to the sink */
     int is_head;           /* HEAD: the response never has a body */
     gw_upfail_t fail_kind; /* set by up_sink_fail, for the sink's fail */

@@ -274,7 +274,7 @@ static void test_allocation_failure(void **state)
     gw_mitm_ctx_t c = ctx_for("api.openai.com");
     gw_xform_t *x = NULL;
     gw_xform_result_t res;
-    fail_allocs = 1; /* evbuffer_new / evbuffer_add fail from here: the rewritten body's buffer */
+    fail_allocs = 1; /* libevent allocations fail from here: the rewritten body's reference chain */
     int rc = gw_xform_request(&e, &c, r, &x, &res);
     fail_allocs = 0;
     assert_int_equal(rc, -1);
