@@ -94,7 +94,7 @@ PERSON_T = [
     "Hi {g}, can you review the pull request?",
     "Meeting notes: {n} will follow up with the vendor.",
     "The contract was signed by {n} on behalf of the company.",
-    "id,name,email\n17,{n},user17@example.com",
+    "id,name,email\n17,{n},{e}",
     "Nachricht von {n}: bitte zurückrufen.",
     "Our new colleague {n} joins the team on Monday.",
 ]
@@ -158,7 +158,8 @@ def main():
                 n, gg = nf(full), nf(g)
                 tid = R.randrange(len(PERSON_T))
                 tpl = PERSON_T[tid]
-                slots = {"n": ("PERSON", n), "g": ("PERSON", gg)}
+                slots = {"n": ("PERSON", n), "g": ("PERSON", gg),
+                         "e": ("EMAIL_ADDRESS", "user%d@example.com" % gi)}
                 text, sp = fill(tpl, slots)
                 recs.append(record(text, sp, tid, loc, "prose-" + form))
                 ti = R.randrange(len(TITLE_T))
