@@ -32,8 +32,8 @@ static int foreign_letter(const uint8_t *p, size_t n)
             return 1; /* ð Ð þ Þ */
         if (c == 0xC8 && p[i + 1] >= 0x98 && p[i + 1] <= 0x9B)
             return 1;
-        if ((c == 0xC6 && (p[i + 1] == 0xA0 || p[i + 1] == 0xA1 || p[i + 1] == 0xAF ||
-                           p[i + 1] == 0xB0)) ||
+        if ((c == 0xC6 &&
+             (p[i + 1] == 0xA0 || p[i + 1] == 0xA1 || p[i + 1] == 0xAF || p[i + 1] == 0xB0)) ||
             (c == 0xE1 && p[i + 1] >= 0xB8 && p[i + 1] <= 0xBB) ||
             (c == 0xCC && (p[i + 1] == 0x9B || p[i + 1] == 0xA3)))
             return 1; /* Vietnamese: "ơ" "ư", Latin Extended Additional, NFD's horn and dot below */

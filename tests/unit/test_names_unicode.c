@@ -37,8 +37,7 @@ static void test_nfd_marks_are_letters_of_the_name(void **state)
 {
     (void)state;
     static const struct tcase c[] = {
-        {"Dear Mr. Quang Nguye\314\202\314\203n, thanks.",
-         "PERSON=Quang Nguye\314\202\314\203n"},
+        {"Dear Mr. Quang Nguye\314\202\314\203n, thanks.", "PERSON=Quang Nguye\314\202\314\203n"},
         {"Termin mit Herr Jir\314\214i\314\201 Dvor\314\214a\314\201k morgen",
          "PERSON=Jir\314\214i\314\201 Dvor\314\214a\314\201k"},
     };
