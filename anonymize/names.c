@@ -201,7 +201,7 @@ static void parse_word(const struct sc *s, size_t i, struct word *w)
             j += l;
             continue;
         }
-        if (t[j] == 0xC2 && j + 2 < len && t[j + 1] == 0xB7 && (t[j - 1] | 32) == 'l' &&
+        if (t[j] == 0xC2 && j > i && j + 2 < len && t[j + 1] == 0xB7 && (t[j - 1] | 32) == 'l' &&
             (t[j + 2] | 32) == 'l') { /* Catalan's "l·l": "Marcel·la", "Castell·la" */
             j += 2;
             continue;
