@@ -194,11 +194,16 @@ static void parse_word(const struct sc *s, size_t i, struct word *w)
                 if (!(after_join || (k == 2 && t[i] == 'M' && t[i + 1] == 'c') ||
                       (k == 3 && t[i] == 'M' && t[i + 1] == 'a' && t[i + 2] == 'c')))
                     extra_upper = 1;
-            } else {
+            } else if (l == 1 || !nw_mark(t + j)) {
                 lower++;
             }
             after_join = 0;
             j += l;
+            continue;
+        }
+        if (t[j] == 0xC2 && j > i && j + 2 < len && t[j + 1] == 0xB7 && (t[j - 1] | 32) == 'l' &&
+            (t[j + 2] | 32) == 'l') { /* Catalan's "l·l": "Marcel·la", "Castell·la" */
+            j += 2;
             continue;
         }
         size_t jl = 0;
@@ -2033,8 +2038,8 @@ static size_t lower_name(const struct sc *s, size_t i, int title)
         while (e < s->len && e - i < 24) {
             if (t[e] >= 'a' && t[e] <= 'z')
                 e++;
-            else if (t[e] >= 0xC3 && t[e] <= 0xC5 && e + 1 < s->len && (t[e + 1] & 0xC0) == 0x80)
-                e += 2; /* "hrůza", "jílek" */
+            else if (t[e] >= 0xC3 && nw_letter(t + e, s->len - e))
+                e += nw_letter(t + e, s->len - e); /* "hrůza", "jílek", "nguyễn" */
             else
                 break;
         }
@@ -2104,7 +2109,7 @@ int nw_visit_punct(struct sc *s, size_t p, size_t *next)
  * given name: judged), and such an entry of the request's names changes no string scan
  * (known_word() looks no word of that spelling up, and a one-word entry is the canonical form of
  * nothing); it only took one of the set's 256 places. "Lone" is checked so that passing over it
- * leaves the pass as it was: no capital (ASCII, Latin-1, or any 0xC4/0xC5 lead byte) in the 14
+ * leaves the pass as it was: no capital (ASCII, Latin-1, any 0xC4-0xC8 or 0xE1 lead byte) in the 14
  * bytes after it, where collect_run() would find the next word of a run (after up to two
  * particles), suffix_at() a suffix, and a run 6 bytes on would count as the next of a list it
  * opened. */
@@ -2113,22 +2118,23 @@ static inline int lone_word(const struct sc *s, const struct word *w)
     const uint8_t *t = s->t;
     size_t a = w->e + 1;
 #ifdef __SSE2__
-    if (a + 17 <= s->len) { /* a capital, or a Latin-1 capital (0xC3 0x80-0x9E), or 0xC4/0xC5 */
+    if (a + 17 <= s->len) { /* a capital, a Latin-1 capital (0xC3 0x80-0x9E), 0xC4-0xC8, 0xE1 */
         __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + a)),
                 v1 = _mm_loadu_si128((const __m128i *)(const void *)(t + a + 1));
         __m128i up = _mm_sub_epi8(v, _mm_set1_epi8('A')),
                 ext = _mm_sub_epi8(v, _mm_set1_epi8((char)0xC4)),
+                add = _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xE1)),
                 lat = _mm_sub_epi8(v1, _mm_set1_epi8((char)0x80));
         __m128i m = _mm_or_si128(
-            _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(up, _mm_set1_epi8(25)), up),
-                         _mm_cmpeq_epi8(_mm_min_epu8(ext, _mm_set1_epi8(1)), ext)),
+            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(up, _mm_set1_epi8(25)), up), add),
+                         _mm_cmpeq_epi8(_mm_min_epu8(ext, _mm_set1_epi8(4)), ext)),
             _mm_and_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xC3)),
                           _mm_cmpeq_epi8(_mm_min_epu8(lat, _mm_set1_epi8(0x1E)), lat)));
         return !(_mm_movemask_epi8(m) & 0x3FFF); /* t[a .. a + 14) */
     }
 #endif
     for (size_t k = a; k <= w->e + 14 && k < s->len; k++)
-        if ((t[k] >= 'A' && t[k] <= 'Z') || t[k] == 0xC4 || t[k] == 0xC5 ||
+        if ((t[k] >= 'A' && t[k] <= 'Z') || (t[k] >= 0xC4 && t[k] <= 0xC8) || t[k] == 0xE1 ||
             (t[k] == 0xC3 && k + 1 < s->len && t[k + 1] >= 0x80 && t[k + 1] <= 0x9E))
             return 0;
     return 1;
@@ -2410,7 +2416,7 @@ static int scan(const char *text, size_t len, unsigned kinds, const anon_names_k
                 return rc;
             continue;
         }
-        if (!((c >= 'A' && c <= 'Z') || (digits && is_digit(c)) || (c >= 0xC3 && c <= 0xC5))) {
+        if (!((c >= 'A' && c <= 'Z') || (digits && is_digit(c)) || (c >= 0xC3 && c <= 0xC8))) {
             i++;
             continue;
         }

@@ -18,7 +18,37 @@ static inline int nw_one_of(const char *w, const char *const *list, size_t n)
 }
 #define NW_ONE_OF(w, list) nw_one_of((w), (list), sizeof(list) / sizeof((list)[0]))
 
-/* Byte length of the upper-case letter / any letter at p, 0 when there is none. */
+/* The code point of the three-byte letter at p in Latin Extended Additional (U+1E00 .. U+1EFF:
+ * Vietnamese "ễ", "Ặ", German "ẞ"), 0 for any other bytes. */
+static inline unsigned nw_latin_add(const uint8_t *p, size_t avail)
+{
+    if (avail < 3 || p[0] != 0xE1 || p[1] < 0xB8 || p[1] > 0xBB || (p[2] & 0xC0) != 0x80)
+        return 0;
+    return 0x1000u | ((unsigned)(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+}
+
+/* Is the two-byte letter cp (U+0100 .. U+024F) a capital? Latin Extended-A pairs (upper first,
+ * then from U+0139 lower first), and of Extended-B the capitals of the pack's locales: Vietnamese
+ * "Ơ" "Ư", Romanian "Ș" "Ț" with the comma below. */
+static inline int nw_upper_ext(unsigned cp)
+{
+    if ((cp >= 0x100 && cp <= 0x137) || (cp >= 0x14A && cp <= 0x177))
+        return (cp & 1) == 0;
+    if ((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E))
+        return cp & 1;
+    return cp == 0x178 || cp == 0x1A0 || cp == 0x1AF || cp == 0x218 || cp == 0x21A;
+}
+
+/* Is the Latin Extended Additional letter cp a capital? Pairs, upper first; and "ẞ". */
+static inline int nw_upper_add(unsigned cp)
+{
+    return ((cp <= 0x1E95 || cp >= 0x1EA0) && (cp & 1) == 0) || cp == 0x1E9E;
+}
+
+/* Byte length of the upper-case letter / any letter at p, 0 when there is none. Letters are
+ * ASCII, the two-byte Latin range (U+00C0 .. U+024F), Latin Extended Additional (three bytes)
+ * and, inside a word only (nw_letter(), never a capital), the combining marks U+0300 .. U+036F
+ * that text in NFD writes after a base letter ("Nguye\u0302\u0303n"). */
 static inline size_t nw_upper(const uint8_t *p, size_t avail)
 {
     if (avail == 0)
@@ -29,13 +59,11 @@ static inline size_t nw_upper(const uint8_t *p, size_t avail)
         return 0;
     if (p[0] == 0xC3)
         return (p[1] >= 0x80 && p[1] <= 0x9E && p[1] != 0x97) ? 2 : 0;
-    unsigned cp = ((unsigned)(p[0] & 0x1F) << 6) | (p[1] & 0x3F);
-    if (p[0] == 0xC4 || p[0] == 0xC5) { /* Latin Extended-A: pairs, upper first */
-        if ((cp >= 0x100 && cp <= 0x137) || (cp >= 0x14A && cp <= 0x177))
-            return (cp & 1) == 0 ? 2 : 0;
-        if ((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E))
-            return (cp & 1) ? 2 : 0;
-        return cp == 0x178 ? 2 : 0;
+    if (p[0] >= 0xC4 && p[0] <= 0xC8)
+        return nw_upper_ext(((unsigned)(p[0] & 0x1F) << 6) | (p[1] & 0x3F)) ? 2 : 0;
+    if (p[0] == 0xE1) {
+        unsigned cp = nw_latin_add(p, avail);
+        return cp && nw_upper_add(cp) ? 3 : 0;
     }
     return 0;
 }
@@ -47,13 +75,27 @@ static inline size_t nw_letter(const uint8_t *p, size_t avail)
     uint8_t c = p[0];
     if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
         return 1;
-    if (c >= 0xC3 && c <= 0xC9 && avail >= 2 && (p[1] & 0xC0) == 0x80)
+    if (c < 0xC3 || avail < 2 || (p[1] & 0xC0) != 0x80)
+        return 0;
+    if (c <= 0xC9)
         return (c == 0xC3 && (p[1] == 0x97 || p[1] == 0xB7)) ? 0 : 2; /* not × ÷ */
-    return 0;
+    if (c == 0xCC || (c == 0xCD && p[1] <= 0xAF))
+        return 2; /* a combining mark */
+    return nw_latin_add(p, avail) ? 3 : 0;
+}
+
+/* Is the letter at p (nw_letter() > 1) a combining mark, which is neither upper nor lower case? */
+static inline int nw_mark(const uint8_t *p)
+{
+    return p[0] == 0xCC || p[0] == 0xCD;
 }
 
 /* p[0 .. n) case-folded into out (ASCII and Latin-1); its length, 0 when it does not fit. */
 size_t nw_fold(const char *p, size_t n, char *out, size_t cap);
+
+/* The lower-case form of the capital at p of two or three bytes (nw_upper() > 1), as Python's
+ * str.lower() writes it but "İ" as "i", into out (3 bytes at least); its length. */
+size_t nw_fold_capital(const uint8_t *p, char *out);
 
 /* anon_names_lexicon() of t[a .. b), a text of len bytes (the probe may read past b within it) */
 unsigned nw_lexicon_in(const uint8_t *t, size_t len, size_t a, size_t b);

@@ -10,16 +10,20 @@
  */
 #include "anonymize/names_internal.h"
 
-/* A lower-case letter at p: its byte length (1 ASCII, 2 Latin-1 or Latin Extended-A), 0 for
- * anything else. */
+/* A lower-case letter at p: its byte length (1 ASCII, 2 Latin-1 or Latin Extended-A and -B, 3
+ * Latin Extended Additional, 2 a combining mark), 0 for anything else. */
 static size_t lower_letter(const uint8_t *p, size_t avail)
 {
     if (p[0] >= 'a' && p[0] <= 'z')
         return 1;
     if (avail >= 2 && p[0] == 0xC3 && p[1] >= 0x9F && p[1] <= 0xBF && p[1] != 0xB7)
         return 2;
-    if (avail >= 2 && (p[0] == 0xC4 || p[0] == 0xC5) && (p[1] & 0xC0) == 0x80 && !nw_upper(p, 2))
-        return 2; /* "yebeoğlu", "kiveić" */
+    if (avail >= 2 && p[0] >= 0xC4 && p[0] <= 0xC8 && (p[1] & 0xC0) == 0x80 && !nw_upper(p, 2))
+        return 2; /* "yebeoğlu", "kiveić", "dương", "ștefan" */
+    if (p[0] == 0xE1 || p[0] == 0xCC || p[0] == 0xCD) { /* "nguyễn", a combining mark */
+        size_t l = nw_letter(p, avail);
+        return l && !nw_upper(p, avail) ? l : 0;
+    }
     return 0;
 }
 
@@ -110,6 +114,8 @@ struct lw {
 /* Raises the letter at t[i] in out; 0 when it has no capital form here. */
 static int raise_at(const uint8_t *t, uint8_t *out, size_t i, size_t len)
 {
+    if (t[i] >= 0xCC)
+        return 0; /* no word opens with a mark; Latin Extended Additional is not raised */
     if (t[i] < 0x80)
         out[i] = (uint8_t)(t[i] - 32);
     else if (t[i] == 0xC3)

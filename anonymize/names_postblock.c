@@ -13,7 +13,7 @@
 #include <pthread.h>
 #include <string.h>
 
-/* Countries as written on an address's last line, folded (ASCII and Latin-1 in lower case), each
+/* Countries as written on an address's last line, folded (in lower case), each
  * between two '|', the longest first: the world's in English ("Bosnia and Herzegovina" before
  * "Bosnia"), the pack's countries and neighbours in their own and the pack's languages. */
 static const char countries[] =
@@ -51,26 +51,39 @@ static const char countries[] =
     "spagna|belgio|benin|chile|china|congo|egypt|gabon|ghana|haiti|india|italy|japan|"
     "kenya|libya|malta|nauru|nepal|niger|palau|qatar|samoa|spain|sudan|syria|tonga|yemen|"
     "macau|wales|norge|brasil|suomi|suiza|chad|cuba|fiji|iran|iraq|laos|mali|oman|peru|togo|"
-    "u.s.|usa|us|uk|";
+    "u.s.|usa|us|uk|"
+    /* in their own languages, beyond the pack's */
+    "\304\215esk\303\241 republika|magyarorsz\303\241g|vi\341\273\207t nam|slovensko|slovenija|"
+    "t\303\274rkiye|rom\303\242nia|hrvatska|\303\255sland|lietuva|latvija|\304\215esko|srbija|"
+    "eesti|";
 
-/* Does the folded word w[0 .. l) match the text at i (Latin-1 capitals folded) with no letter after
- * it? The end of the match, or 0. */
+/* Does the folded word w[0 .. l) match the text at i (its capitals lowered, nw_fold_capital():
+ * "Česká republika") with no letter after it? The end of the match, or 0. */
 static size_t folded_at(const struct sc *s, size_t i, const char *w, size_t l)
 {
     const uint8_t *t = s->t;
-    size_t k = 0;
-    for (; k < l; k++) {
-        if (i + k >= s->len)
+    size_t k = 0, e = i;
+    while (k < l) {
+        if (e >= s->len)
             return 0;
-        uint8_t c = t[i + k];
+        uint8_t c = t[e];
+        size_t ul;
+        if (c >= 0xC3 && (ul = nw_upper(t + e, s->len - e)) > 1) {
+            char f[4];
+            size_t fl = nw_fold_capital(t + e, f);
+            if (fl > l - k || memcmp(f, w + k, fl) != 0)
+                return 0;
+            k += fl;
+            e += ul;
+            continue;
+        }
         if (c >= 'A' && c <= 'Z')
             c |= 32;
-        else if (k > 0 && t[i + k - 1] == 0xC3 && c >= 0x80 && c <= 0x9E && c != 0x97)
-            c += 0x20;
         if (c != (uint8_t)w[k])
             return 0;
+        k++;
+        e++;
     }
-    size_t e = i + l;
     return e < s->len && (is_alnum(t[e]) || t[e] >= 0x80) ? 0 : e;
 }
 

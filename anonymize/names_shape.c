@@ -13,7 +13,8 @@
 #include "anonymize/name_shape.h"
 
 /* A word with a letter that no ordinary word of the pack's languages (en/de/fr/nl/es/it) has:
- * Latin Extended-A ("ł", "ř", "ş", "ğ", "ı", "ő", "ă"), Romanian "ș"/"ț", Icelandic "ð"/"þ".
+ * Latin Extended-A ("ł", "ř", "ş", "ğ", "ı", "ő", "ă"), Romanian "ș"/"ț", Icelandic "ð"/"þ",
+ * Vietnamese ("ơ", "ư", "ễ").
  * The trigram table reads every such letter as one symbol that ordinary accented words dominate,
  * so "Güneş" or "Sigríður" would score as words; such a letter is a name's evidence instead
  * (names of Slavic, Turkish, Hungarian, Romanian, Nordic origin carry them). */
@@ -31,6 +32,11 @@ static int foreign_letter(const uint8_t *p, size_t n)
             return 1; /* ð Ð þ Þ */
         if (c == 0xC8 && p[i + 1] >= 0x98 && p[i + 1] <= 0x9B)
             return 1;
+        if ((c == 0xC6 &&
+             (p[i + 1] == 0xA0 || p[i + 1] == 0xA1 || p[i + 1] == 0xAF || p[i + 1] == 0xB0)) ||
+            (c == 0xE1 && p[i + 1] >= 0xB8 && p[i + 1] <= 0xBB) ||
+            (c == 0xCC && (p[i + 1] == 0x9B || p[i + 1] == 0xA3)))
+            return 1; /* Vietnamese: "ơ" "ư", Latin Extended Additional, NFD's horn and dot below */
     }
     return 0;
 }

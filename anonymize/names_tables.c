@@ -112,17 +112,10 @@ static void trim(const uint8_t *t, size_t *a, size_t *b)
         (*b)--;
 }
 
-/* Byte length of a letter at p, Vietnamese ones (U+1E00..1EFF) included; 0 for none. */
+/* Byte length of a letter at p (nw_letter(): Vietnamese ones and NFD's marks included). */
 static size_t letter(const uint8_t *p, size_t avail)
 {
-    size_t l = nw_letter(p, avail);
-    if (l)
-        return l;
-    if (avail >= 3 && p[0] == 0xE1 && p[1] >= 0xB8 && p[1] <= 0xBB && (p[2] & 0xC0) == 0x80)
-        return 3;
-    if (avail >= 2 && (p[0] == 0xC6 || p[0] == 0xC7) && (p[1] & 0xC0) == 0x80)
-        return 2; /* Latin Extended-B: "ơ", "ư" */
-    return 0;
+    return nw_letter(p, avail);
 }
 
 static int is_lower_at(const uint8_t *p, size_t avail)

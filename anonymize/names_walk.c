@@ -3,7 +3,9 @@
  * thing to know: both walks stop at the same bytes and hand them to nw_visit() and
  * nw_visit_punct() (names.c) in the same text order, so every finding is the same on both
  * (test_names_walk checks it at every alignment). A block is classed whole; only a block with a
- * capital, digit, 0xC3-0xC5 lead byte, '.' or ':' is looked at byte by byte.
+ * capital, digit, 0xC3-0xC8 lead byte, '.' or ':' is looked at byte by byte
+ * (0xC6-0xC8 for "Ơ", "Ư", "Ș", "Ț"; a name opens with a Latin Extended Additional
+ * capital too rarely to stop at 0xE1, which collect_run() and parse_word() do read).
  */
 #include "anonymize/names_internal.h"
 
@@ -43,7 +45,7 @@ static inline uint32_t inword_of(const uint8_t *t, size_t i, uint32_t w, uint32_
 }
 
 /* One block of the walk at i: mask has a bit for each capital, digit (when digits count) or
- * 0xC3-0xC5 lead byte, punct one for each '.' and ':', inword one for each position that starts
+ * 0xC3-0xC8 lead byte, punct one for each '.' and ':', inword one for each position that starts
  * no word (inword_of()); the rest is visited in text order. The same for 16- and 32-byte
  * blocks. */
 static inline __attribute__((always_inline)) int
@@ -83,7 +85,7 @@ int nw_walk_sse2(struct sc *s, size_t *ip, size_t *next, int digits, int strong)
     size_t i = *ip, len = s->len;
     int rc;
     const __m128i a_ = _mm_set1_epi8('A'), z25 = _mm_set1_epi8(25), d0 = _mm_set1_epi8('0'),
-                  nine = _mm_set1_epi8(9), c3 = _mm_set1_epi8((char)0xC3), two = _mm_set1_epi8(2),
+                  nine = _mm_set1_epi8(9), c3 = _mm_set1_epi8((char)0xC3), five = _mm_set1_epi8(5),
                   sp = _mm_set1_epi8(0x20), la = _mm_set1_epi8('a'), us = _mm_set1_epi8('_'),
                   bs = _mm_set1_epi8('\\'), dot = _mm_set1_epi8('.'), colon = _mm_set1_epi8(':');
     /* digits only start dates and addresses: without those kinds (the request's prescan) the
@@ -96,7 +98,7 @@ int nw_walk_sse2(struct sc *s, size_t *ip, size_t *next, int digits, int strong)
         __m128i dgm = _mm_cmpeq_epi8(_mm_min_epu8(dg, nine), dg);
         __m128i m = _mm_or_si128(
             _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(up, z25), up), _mm_and_si128(dgm, dstop)),
-            _mm_cmpeq_epi8(_mm_min_epu8(lat, two), lat));
+            _mm_cmpeq_epi8(_mm_min_epu8(lat, five), lat));
         unsigned mask = (unsigned)_mm_movemask_epi8(m);
         /* '.' and ':' before " x": a lower-case name after a title or a label ("mr. larry",
          * "name: dana") */
@@ -135,7 +137,7 @@ int nw_use_avx2(void)
 }
 
 /* walk_sse2() 32 bytes at a time; the bytes that stop it are classed by two nibble look-ups
- * (one bit each: capitals 0x41-0x4F and 0x50-0x5A, digits, lead bytes 0xC3-0xC5, '.', ':'),
+ * (one bit each: capitals 0x41-0x4F and 0x50-0x5A, digits, lead bytes 0xC3-0xC8, '.', ':'),
  * and a block with none of them costs about ten instructions. The same look-ups class the
  * lower-case letters a-o and p-z (bits 0x40 and 0x80, never a stop), so that a word byte
  * ([A-Za-z0-9_]) is a class bit or '_'. */
@@ -150,9 +152,9 @@ __attribute__((target("avx2"))) int nw_walk_avx2_blocks(struct sc *s, size_t *ip
                                           (char)0x80, 0, 0, 0, 0, 0x08, 0, 0, 0),
                   lo_t = _mm256_setr_epi8(
                       (char)0x86, (char)0xC7, (char)0xC7, (char)0xCF, (char)0xCF, (char)0xCF,
-                      (char)0xC7, (char)0xC7, (char)0xC7, (char)0xC7, (char)0xE3, 0x41, 0x41, 0x41,
+                      (char)0xCF, (char)0xCF, (char)0xCF, (char)0xC7, (char)0xE3, 0x41, 0x41, 0x41,
                       0x51, 0x41, (char)0x86, (char)0xC7, (char)0xC7, (char)0xCF, (char)0xCF,
-                      (char)0xCF, (char)0xC7, (char)0xC7, (char)0xC7, (char)0xC7, (char)0xE3, 0x41,
+                      (char)0xCF, (char)0xCF, (char)0xCF, (char)0xCF, (char)0xC7, (char)0xE3, 0x41,
                       0x41, 0x41, 0x51, 0x41);
     /* the other bytes after which no word starts ("_.@/\\#$%+~`&", no_start_after()): one
      * bit for 0x23-0x26, 0x2B, 0x2E-0x2F, one for '@' and '`', one for '\\' and '_', one for '~' */

@@ -1,15 +1,54 @@
 /* names_words.c: the word level of the NAMES pack: what a letter, a capitalised word and a
  * lexicon entry are, and the small fixed word lists the scanner's signals consult.
  *
- * Letters are ASCII and the two-byte UTF-8 Latin range (U+00C0 .. U+024F, accents of every pack
- * locale); case folding covers ASCII and Latin-1 only, the same folding the lexicon generator
- * (contrib/names/gen_lexicon.py) applied to its keys.
+ * Letters are ASCII, the two-byte UTF-8 Latin range (U+00C0 .. U+024F, accents of every pack
+ * locale), Latin Extended Additional (Vietnamese) and combining marks inside a word (text in
+ * NFD); case folding (nw_fold()) covers ASCII and Latin-1 only, the same folding the lexicon
+ * generator (contrib/names/gen_lexicon.py, lower()) applied to its keys ("Łukasz" is a key as
+ * written); nw_fold_capital() lowers the other capitals, for lists that hold them in lower case.
  */
 #include "anonymize/names_internal.h"
 
 #include <pthread.h>
 #include <stdatomic.h>
 #include <string.h>
+
+size_t nw_fold_capital(const uint8_t *p, char *out)
+{
+    unsigned cp;
+    if (p[0] == 0xC3) {
+        out[0] = (char)0xC3;
+        out[1] = (char)(p[1] + 0x20);
+        return 2;
+    }
+    if (p[0] == 0xE1) {
+        cp = nw_latin_add(p, 3);
+        if (cp == 0x1E9E) { /* "ẞ" -> "ß" */
+            out[0] = (char)0xC3;
+            out[1] = (char)0x9F;
+            return 2;
+        }
+        cp |= 1;
+        out[0] = (char)0xE1;
+        out[1] = (char)(0x80 | (cp >> 6 & 0x3F));
+        out[2] = (char)(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    cp = ((unsigned)(p[0] & 0x1F) << 6) | (p[1] & 0x3F);
+    if (cp == 0x130) {
+        out[0] = 'i';
+        return 1;
+    }
+    if (cp == 0x178) { /* "Ÿ" -> "ÿ" */
+        out[0] = (char)0xC3;
+        out[1] = (char)0xBF;
+        return 2;
+    }
+    cp++;
+    out[0] = (char)(0xC0 | cp >> 6);
+    out[1] = (char)(0x80 | (cp & 0x3F));
+    return 2;
+}
 
 size_t nw_fold(const char *p, size_t n, char *out, size_t cap)
 {

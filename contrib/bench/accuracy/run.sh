@@ -101,6 +101,9 @@ echo
 echo "## names in structured text (gen_names_tune5.py: CSV/TSV exports with name columns under en/de/fr/nl/es/it/pt headers, split first/last columns, LAST, First cells, Markdown and psql/mysql tables, YAML, TOML, XML/HTML, log lines, ticket exports, payroll sheets, invoices, contact lists, rosters, tab-pasted rows; capitals, particles, names of global origin; roles, teams, bots, hosts, cities and companies in the same columns as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names_tune5.json
 echo
+echo "## names in every Latin script (gen_names_unicode.py: Vietnamese precomposed and NFD, Polish, Czech, Slovak, Croatian, Romanian comma and cedilla, Turkish, Hungarian, Icelandic, Nordic, Baltic, Maltese, Catalan l·l, German ẞ; prose, titles, signatures, CSV, JSON with \\u escapes, addresses; words, places and brands of those scripts as look-alikes; tune set)"
+"$bin" "${opts[@]}" "$here"/data/names_unicode.json
+echo
 echo "## names held out (gen_names_holdout.py: other templates, locales, name method; never tuned on)"
 "$bin" "${opts[@]}" "$here"/data/names_holdout.json
 echo
