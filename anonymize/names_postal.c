@@ -172,7 +172,8 @@ static const char *const tail_units[] = {"top",
                                          "lok",
                                          "sala",
                                          "apto",
-                                         "oficina"};
+                                         "oficina",
+                                         "planta"};
 
 /* The town in the CSV cell after a postcode that ends at e ("Hauptstr. 5;10115;Berlin"): its end,
  * or 0. */
@@ -346,6 +347,23 @@ static size_t street_rest(const struct sc *s, size_t end)
 }
 
 /* The unit, postcode, town and country lines after an address that ends at end: the new end. */
+/* A line at i that closes a message ("Thanks", "Best regards", "Mit freundlichen Grüßen"), w
+ * its first word folded: no town line, though it is capitalised ("12 Main Street\nThanks"). */
+static int closing_line(const struct sc *s, size_t i, const char *w)
+{
+    if (nw_cats(w) & (C_CLOSE | C_SAL))
+        return 1;
+    size_t e = i;
+    while (e < s->len && e - i < 32 && s->t[e] != '\n' && s->t[e] != '\r' && s->t[e] != ',')
+        e++;
+    char buf[40];
+    size_t n = nw_fold((const char *)s->t + i, e - i, buf, sizeof buf - 1);
+    if (!n)
+        return 0;
+    buf[n] = 0;
+    return (nw_cats(buf) & C_CLOSE) != 0;
+}
+
 size_t nw_addr_tail(const struct sc *s, size_t end)
 {
     const uint8_t *t = s->t;
@@ -627,7 +645,7 @@ size_t nw_addr_tail(const struct sc *s, size_t end)
         /* a city or country line: "Colle Di Tora, El Salvador 25900", "\n Iceland 72399"; not a
          * form's next label ("\nNotes: ...", "\nPhone: ...") */
         if ((nl || (comma && (part > 0 || postcode_soon(s, ce)))) &&
-            !(ce < s->len && t[ce] == ':')) {
+            !(ce < s->len && t[ce] == ':') && !(nl && closing_line(s, i, w))) {
             size_t z = ce;
             if (nl && z < s->len && (t[z] == ' ' || t[z] == '\'')) {
                 /* the rest of the line: "Ostrov nad Ohrí", "People's Republic of China 75271" */
