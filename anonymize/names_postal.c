@@ -347,11 +347,13 @@ static size_t street_rest(const struct sc *s, size_t end)
 }
 
 /* The unit, postcode, town and country lines after an address that ends at end: the new end. */
-/* A line at i that closes a message ("Thanks", "Best regards", "Mit freundlichen Grüßen"), w
- * its first word folded: no town line, though it is capitalised ("12 Main Street\nThanks"). */
+/* A line at i that closes a message ("Thanks", "Danke", "Best regards", "Mit freundlichen Grüßen"),
+ * w its first word folded: no town line, though it is capitalised ("12 Main Street\nThanks"). */
 static int closing_line(const struct sc *s, size_t i, const char *w)
 {
-    if (nw_cats(w) & (C_CLOSE | C_SAL))
+    static const char *const thanks[] = {"danke",    "merci",    "gracias", "grazie",
+                                         "obrigado", "obrigada", "bedankt", "dank"};
+    if ((nw_cats(w) & (C_CLOSE | C_SAL)) || NW_ONE_OF(w, thanks))
         return 1;
     size_t e = i;
     while (e < s->len && e - i < 32 && s->t[e] != '\n' && s->t[e] != '\r' && s->t[e] != ',')

@@ -25,6 +25,8 @@ static void test_addr_closing_line_after_the_street_is_no_town(void **state)
         {"Meet me at 12 Main Street\nThanks\n", "STREET_ADDRESS=12 Main Street"},
         {"Meet me at 12 Main Street\nBest regards\n", "STREET_ADDRESS=12 Main Street"},
         {"Meet me at 12 Main Street\nCheers", "STREET_ADDRESS=12 Main Street"},
+        {"Meet me at Lindenstraße 12\nDanke\n", "STREET_ADDRESS=Lindenstraße 12"},
+        {"RDV au 12 rue de la Paix\nMerci !\n", "STREET_ADDRESS=12 rue de la Paix"},
         {"Meet me at 12 Main Street\nSpringfield\n", "STREET_ADDRESS=12 Main Street\nSpringfield"},
     };
     CHECK(c);
