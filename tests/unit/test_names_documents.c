@@ -74,12 +74,32 @@ static void test_addr_unit_words_of_every_locale_before_and_after_the_street(voi
     CHECK(c);
 }
 
+static void test_addr_colombian_grid_and_a_date_as_the_street_name(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Deliver to the office, Carrera 7 # 71-21, Bogotá. Call first.",
+         "STREET_ADDRESS=Carrera 7 # 71-21, Bogotá"},
+        {"Calle 93 # 11-26, Chicó, Bogotá, Colombia",
+         "STREET_ADDRESS=Calle 93 # 11-26, Chicó, Bogotá, Colombia"},
+        {"Calle 26A No. 13-97\nBogotá", "STREET_ADDRESS=Calle 26A No. 13-97\nBogotá"},
+        {"at Calle 5 de Febrero 120, Col. Centro, 06000 Ciudad de México",
+         "STREET_ADDRESS=Calle 5 de Febrero 120, Col. Centro, 06000 Ciudad de México"},
+        {"Avenida 20 de Noviembre 45, Centro, 44100 Guadalajara, Jal.",
+         "STREET_ADDRESS=Avenida 20 de Noviembre 45, Centro, 44100 Guadalajara, Jal."},
+        {"the calle 5 de febrero parade", ""},
+        {"see calle 12 # of tests 3-4", ""},
+    };
+    CHECK(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_addr_closing_line_after_the_street_is_no_town),
         cmocka_unit_test(test_addr_yaml_quoted_values_and_xml_siblings_join_the_block),
         cmocka_unit_test(test_addr_unit_words_of_every_locale_before_and_after_the_street),
+        cmocka_unit_test(test_addr_colombian_grid_and_a_date_as_the_street_name),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
