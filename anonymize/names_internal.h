@@ -214,6 +214,9 @@ size_t nw_floor_at(const struct sc *s, size_t i);        /* "3. OG links", "3e Ã
 size_t nw_number_suffix(const struct sc *s, size_t end); /* " hs", "-III", " A" */
 size_t nw_field_after(const struct sc *s,
                       size_t end); /* "\nCity: Berlin", ", \"zip\": \"10115\"" */
+/* A line at i that closes a message ("Thanks", "Best regards"), w its first word folded: no town
+ * line after a street (names_postblock.c). */
+int nw_closing_line(const struct sc *s, size_t i, const char *w);
 size_t nw_postcode_at(const struct sc *s, size_t k);
 /* names_places.c, names_postal.c, names_dates.c: each returns the end of what it found at i, or
  * 0 */

@@ -347,25 +347,6 @@ static size_t street_rest(const struct sc *s, size_t end)
 }
 
 /* The unit, postcode, town and country lines after an address that ends at end: the new end. */
-/* A line at i that closes a message ("Thanks", "Danke", "Best regards", "Mit freundlichen Grüßen"),
- * w its first word folded: no town line, though it is capitalised ("12 Main Street\nThanks"). */
-static int closing_line(const struct sc *s, size_t i, const char *w)
-{
-    static const char *const thanks[] = {"danke",    "merci",    "gracias", "grazie",
-                                         "obrigado", "obrigada", "bedankt", "dank"};
-    if ((nw_cats(w) & (C_CLOSE | C_SAL)) || NW_ONE_OF(w, thanks))
-        return 1;
-    size_t e = i;
-    while (e < s->len && e - i < 32 && s->t[e] != '\n' && s->t[e] != '\r' && s->t[e] != ',')
-        e++;
-    char buf[40];
-    size_t n = nw_fold((const char *)s->t + i, e - i, buf, sizeof buf - 1);
-    if (!n)
-        return 0;
-    buf[n] = 0;
-    return (nw_cats(buf) & C_CLOSE) != 0;
-}
-
 size_t nw_addr_tail(const struct sc *s, size_t end)
 {
     const uint8_t *t = s->t;
@@ -647,7 +628,7 @@ size_t nw_addr_tail(const struct sc *s, size_t end)
         /* a city or country line: "Colle Di Tora, El Salvador 25900", "\n Iceland 72399"; not a
          * form's next label ("\nNotes: ...", "\nPhone: ...") */
         if ((nl || (comma && (part > 0 || postcode_soon(s, ce)))) &&
-            !(ce < s->len && t[ce] == ':') && !(nl && closing_line(s, i, w))) {
+            !(ce < s->len && t[ce] == ':') && !(nl && nw_closing_line(s, i, w))) {
             size_t z = ce;
             if (nl && z < s->len && (t[z] == ' ' || t[z] == '\'')) {
                 /* the rest of the line: "Ostrov nad Ohrí", "People's Republic of China 75271" */

@@ -670,3 +670,22 @@ size_t nw_number_suffix(const struct sc *s, size_t end)
         return e;
     return end;
 }
+
+/* A line at i that closes a message ("Thanks", "Danke", "Best regards", "Mit freundlichen Grüßen"),
+ * w its first word folded: no town line, though it is capitalised ("12 Main Street\nThanks"). */
+int nw_closing_line(const struct sc *s, size_t i, const char *w)
+{
+    static const char *const thanks[] = {"danke",    "merci",    "gracias", "grazie",
+                                         "obrigado", "obrigada", "bedankt", "dank"};
+    if ((nw_cats(w) & (C_CLOSE | C_SAL)) || NW_ONE_OF(w, thanks))
+        return 1;
+    size_t e = i;
+    while (e < s->len && e - i < 32 && s->t[e] != '\n' && s->t[e] != '\r' && s->t[e] != ',')
+        e++;
+    char buf[40];
+    size_t n = nw_fold((const char *)s->t + i, e - i, buf, sizeof buf - 1);
+    if (!n)
+        return 0;
+    buf[n] = 0;
+    return (nw_cats(buf) & C_CLOSE) != 0;
+}
