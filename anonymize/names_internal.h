@@ -256,6 +256,9 @@ size_t nw_floor_at(const struct sc *s, size_t i);        /* "3. OG links", "3e Ã
 size_t nw_number_suffix(const struct sc *s, size_t end); /* " hs", "-III", " A" */
 size_t nw_field_after(const struct sc *s,
                       size_t end); /* "\nCity: Berlin", ", \"zip\": \"10115\"" */
+/* A line at i that closes a message ("Thanks", "Best regards"), w its first word folded: no town
+ * line after a street (names_postblock.c). */
+int nw_closing_line(const struct sc *s, size_t i, const char *w);
 size_t nw_postcode_at(const struct sc *s, size_t k);
 /* names_places.c, names_postal.c, names_dates.c: each returns the end of what it found at i, or
  * 0 */
@@ -272,6 +275,10 @@ size_t nw_addr_name_postcode(const struct sc *s, const struct word *w);
 size_t nw_addr_untyped_postcode(const struct sc *s, size_t j);
 /* A Japanese block number at i: "1-2-3 Shibuya, Shibuya-ku, Tokyo 150-0002". Its end, or 0. */
 size_t nw_addr_chome(const struct sc *s, size_t i);
+/* After a type before the name, a name that starts with the number at i: the Colombian grid
+ * ("Carrera 7 # 71-21", "Calle 93 No. 11-26") or a date ("Calle 5 de Febrero 120"): the block's
+ * end, or 0. (names_streetpost.c) */
+size_t nw_addr_numbered_name(const struct sc *s, size_t i);
 /* A unit after a house number's slash at j: "/Stiege 2", "/TÃ¼r 9", "/Top 5". Its end, or 0. */
 size_t nw_slash_unit(const struct sc *s, size_t j);
 /* A rural route's "Box 36" at j after its number, with a town after it: the end, or 0. */

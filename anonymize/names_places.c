@@ -650,6 +650,8 @@ static size_t word_first(const struct sc *s, const struct word *w)
         if (i + 1 >= s->len || t[i] != ' ')
             return 0;
         name_end = nw_cap_words(s, i + 1, 5, &n);
+        if (!name_end && is_digit(t[i + 1])) /* "Carrera 7 # 71-21": names_streetpost.c */
+            return nw_addr_numbered_name(s, i + 1);
     } else if (!name_end) {
         /* every street suffix ends in one of these bytes: most words leave here */
         uint8_t last = fl ? (uint8_t)f[fl - 1] : 0;

@@ -172,7 +172,8 @@ static const char *const tail_units[] = {"top",
                                          "lok",
                                          "sala",
                                          "apto",
-                                         "oficina"};
+                                         "oficina",
+                                         "planta"};
 
 /* The town in the CSV cell after a postcode that ends at e ("Hauptstr. 5;10115;Berlin"): its end,
  * or 0. */
@@ -627,7 +628,7 @@ size_t nw_addr_tail(const struct sc *s, size_t end)
         /* a city or country line: "Colle Di Tora, El Salvador 25900", "\n Iceland 72399"; not a
          * form's next label ("\nNotes: ...", "\nPhone: ...") */
         if ((nl || (comma && (part > 0 || postcode_soon(s, ce)))) &&
-            !(ce < s->len && t[ce] == ':')) {
+            !(ce < s->len && t[ce] == ':') && !(nl && nw_closing_line(s, i, w))) {
             size_t z = ce;
             if (nl && z < s->len && (t[z] == ' ' || t[z] == '\'')) {
                 /* the rest of the line: "Ostrov nad Ohrí", "People's Republic of China 75271" */

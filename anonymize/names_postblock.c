@@ -323,9 +323,10 @@ static size_t postcode_before(const struct sc *s, size_t pe)
  * Floor", "Bldg 4". Its start, or (size_t)-1. */
 static size_t unit_before_street(const struct sc *s, size_t e)
 {
-    static const char *const keys[] = {"building", "bldg",   "block",          "tower",
-                                       "wing",     "haus",   "geb\303\244ude", "edificio",
-                                       "torre",    "portal", "level",          "lvl"};
+    static const char *const keys[] = {
+        "building",    "bldg",  "block",  "tower", "wing", "haus", "geb\303\244ude",
+        "edificio",    "torre", "portal", "level", "lvl",  "appt", "apto",
+        "apartamento", "piano", "planta", "sala",  "local"};
     static const char *const nth[] = {"ground", "first", "second", "third",
                                       "fourth", "fifth", "sixth",  "top"};
     const uint8_t *t = s->t;
@@ -491,6 +492,15 @@ static size_t number_prefix(const struct sc *s, size_t b)
     return b;
 }
 
+/* The word that ends at e (before a space) is written in lower case ("at", "to", "naar"). */
+static int lower_word_before(const struct sc *s, size_t e)
+{
+    size_t k = e;
+    while (k > 0 && e - k < 8 && s->t[k - 1] >= 'a' && s->t[k - 1] <= 'z')
+        k--;
+    return k < e && (k == 0 || s->t[k - 1] == ' ' || s->t[k - 1] == '\n');
+}
+
 size_t nw_addr_head(const struct sc *s, size_t b)
 {
     const uint8_t *t = s->t;
@@ -503,8 +513,10 @@ size_t nw_addr_head(const struct sc *s, size_t b)
         char kb[16];
         if (k < b - 1 && nw_upper(t + k, s->len - k) &&
             (nw_cats(nw_fold_span(s, k, b - 1, kb, sizeof kb)) & C_UNIT) &&
-            (k == 0 || strchr("\n\t:\"(", t[k - 1]) || (k >= 2 && !is_alnum(t[k - 2]))))
-            b = k; /* not after a word: "Mrs. Jennifer Alcaraz Suite 541 ..." is the person's */
+            (k == 0 || strchr("\n\t:\"(", t[k - 1]) || (k >= 2 && !is_alnum(t[k - 2])) ||
+             lower_word_before(s, k - 1)))
+            b = k; /* not after a name: "Mrs. Jennifer Alcaraz Suite 541 ..." is the person's;
+                    * after "at" or "to": "send it to Unit 4, Oudegracht 49" */
     }
     for (int g = 0; g < 2; g++) {
         size_t le = line_break_before(s, b);
@@ -672,131 +684,21 @@ size_t nw_number_suffix(const struct sc *s, size_t end)
     return end;
 }
 
-/* The keys of a form's or a JSON object's address fields, folded. */
-static const char *const field_keys[] = {"zip",
-                                         "zip code",
-                                         "zipcode",
-                                         "zip_code",
-                                         "postcode",
-                                         "post code",
-                                         "postal code",
-                                         "postalcode",
-                                         "postal_code",
-                                         "plz",
-                                         "postleitzahl",
-                                         "code postal",
-                                         "codepostal",
-                                         "code_postal",
-                                         "cp",
-                                         "c\303\263digo postal",
-                                         "codigo postal",
-                                         "cap",
-                                         "postcode",
-                                         "city",
-                                         "town",
-                                         "ort",
-                                         "stadt",
-                                         "wohnort",
-                                         "ville",
-                                         "ciudad",
-                                         "localidad",
-                                         "citt\303\240",
-                                         "citta",
-                                         "comune",
-                                         "plaats",
-                                         "woonplaats",
-                                         "state",
-                                         "province",
-                                         "provincia",
-                                         "region",
-                                         "county",
-                                         "bundesland",
-                                         "kanton",
-                                         "country",
-                                         "land",
-                                         "pays",
-                                         "pa\303\255s",
-                                         "pais",
-                                         "paese",
-                                         "nazione",
-                                         "apt",
-                                         "apartment",
-                                         "unit",
-                                         "suite",
-                                         "floor",
-                                         "etage",
-                                         "address line 2",
-                                         "address2",
-                                         "address_2",
-                                         "cep",
-                                         "cidade",
-                                         "bairro",
-                                         "estado",
-                                         "localidade",
-                                         "codigo_postal",
-                                         "c\303\263digo_postal",
-                                         "kod pocztowy",
-                                         "kod_pocztowy",
-                                         "miasto",
-                                         "kraj",
-                                         "postnummer",
-                                         "postnr",
-                                         "postort",
-                                         "poststed",
-                                         "pincode",
-                                         "pin code",
-                                         "provincie"};
-
-/* The next field of a form or a JSON object after an address that ends at end, when its key is
- * an address field's ("\nPostcode: 10115", "\nCity: Berlin", ", \"city\": \"Berlin\""): the
- * value's end, or 0. */
-size_t nw_field_after(const struct sc *s, size_t end)
+/* A line at i that closes a message ("Thanks", "Danke", "Best regards", "Mit freundlichen Grüßen"),
+ * w its first word folded: no town line, though it is capitalised ("12 Main Street\nThanks"). */
+int nw_closing_line(const struct sc *s, size_t i, const char *w)
 {
-    const uint8_t *t = s->t;
-    size_t p = end;
-    int json = p < s->len && t[p] == '"';
-    if (json) { /* "street": "Hauptstraße 5", "zip": "10115" */
-        p++;
-        while (p < s->len && (t[p] == ' ' || t[p] == ',' || t[p] == '\n' || t[p] == '\r'))
-            p++;
-        if (p >= s->len || t[p] != '"' || p == end + 1)
-            return 0;
-        p++;
-    } else { /* a form's next line: "Postcode: 10115" */
-        if (p < s->len && t[p] == '\r')
-            p++;
-        if (p >= s->len || t[p] != '\n')
-            return 0;
-        p++;
-        while (p < s->len && (t[p] == ' ' || t[p] == '\t' || t[p] == '-' || t[p] == '*'))
-            p++;
-    }
-    size_t k = p;
-    while (k < s->len && k - p < 20 &&
-           (is_alnum(t[k]) || t[k] == ' ' || t[k] == '_' || t[k] >= 0x80))
-        k++;
-    size_t ke = k;
-    while (ke > p && t[ke - 1] == ' ')
-        ke--;
-    char kb[24];
-    if (ke == p || !NW_ONE_OF(nw_fold_span(s, p, ke, kb, sizeof kb), field_keys))
+    static const char *const thanks[] = {"danke",    "merci",    "gracias", "grazie",
+                                         "obrigado", "obrigada", "bedankt", "dank"};
+    if ((nw_cats(w) & (C_CLOSE | C_SAL)) || NW_ONE_OF(w, thanks))
+        return 1;
+    size_t e = i;
+    while (e < s->len && e - i < 32 && s->t[e] != '\n' && s->t[e] != '\r' && s->t[e] != ',')
+        e++;
+    char buf[40];
+    size_t n = nw_fold((const char *)s->t + i, e - i, buf, sizeof buf - 1);
+    if (!n)
         return 0;
-    if (json && (k >= s->len || t[k] != '"'))
-        return 0;
-    k += json;
-    if (k >= s->len || t[k] != ':')
-        return 0;
-    k++;
-    while (k < s->len && (t[k] == ' ' || t[k] == '\t'))
-        k++;
-    if (json && (k >= s->len || t[k++] != '"'))
-        return 0;
-    size_t v = k; /* the value, to the quote or the line's end */
-    while (v < s->len && v - k <= 48 && t[v] != '\n' && t[v] != '\r' && t[v] != '"')
-        v++;
-    if (v == k || v - k > 48 || (json && (v >= s->len || t[v] != '"')))
-        return 0;
-    while (v > k && t[v - 1] == ' ')
-        v--;
-    return is_alnum(t[k]) || t[k] >= 0x80 ? v : 0;
+    buf[n] = 0;
+    return (nw_cats(buf) & C_CLOSE) != 0;
 }

@@ -13,7 +13,8 @@
  * taken only after a postcode that cannot be a year or a count (five digits, "2514 EA",
  * "1100-053"). Also here, for names_places.c (at its size): a Japanese block number
  * ("1-2-3 Shibuya", only before a ward or a postcode), a unit after the house number's slash
- * ("130/Stiege 2/Tür 9"), a rural route's box ("RR 2 Box 36") and a Portuguese "R." for "Rua".
+ * ("130/Stiege 2/Tür 9"), a rural route's box ("RR 2 Box 36"), a Portuguese "R." for "Rua" and
+ * a name that starts with a number after its type ("Carrera 7 # 71-21", "Calle 5 de Febrero").
  * Nothing here allocates.
  */
 #include "anonymize/names_internal.h"
@@ -317,4 +318,66 @@ size_t nw_addr_rua(const struct sc *s, size_t i)
         d++;
     /* "R." is also an initial: "R. Kelly, 42, ..." is none without a particle or a postcode */
     return particle || d < e ? e : 0;
+}
+
+size_t nw_addr_numbered_name(const struct sc *s, size_t i)
+{
+    const uint8_t *t = s->t;
+    size_t d = i;
+    while (d < s->len && d - i < 4 && is_digit(t[d]))
+        d++;
+    if (d == i || d - i > 3)
+        return 0;
+    size_t k = d; /* "Calle 26A # 13-97" */
+    if (k < s->len && t[k] >= 'A' && t[k] <= 'Z' && (k + 1 >= s->len || !is_alnum(t[k + 1])))
+        k++;
+    size_t q = 0;
+    if (k + 2 < s->len && t[k] == ' ' && t[k + 1] == '#')
+        q = k + 2 + (k + 2 < s->len && t[k + 2] == ' ');
+    else if (k + 5 < s->len && memcmp(t + k, " No. ", 5) == 0)
+        q = k + 5;
+    if (q) { /* the grid: the crossing street's number, a hyphen, the door's */
+        size_t a = q;
+        while (a < s->len && a - q < 4 && is_digit(t[a]))
+            a++;
+        if (a == q || a - q > 3)
+            return 0;
+        if (a < s->len && t[a] >= 'A' && t[a] <= 'Z')
+            a++;
+        if (a + 1 >= s->len || t[a] != '-' || !is_digit(t[a + 1]))
+            return 0;
+        size_t b = a + 1;
+        while (b < s->len && b - a <= 4 && is_digit(t[b]))
+            b++;
+        if (b - a - 1 > 3 || (b < s->len && is_alnum(t[b])))
+            return 0;
+        size_t e = nw_addr_tail(s, b);
+        for (int part = 0; e == b && part < 2; part++) { /* "Chicó, Bogotá": the grid is enough */
+            size_t nc, ce = b + 2 < s->len && t[b] == ',' && t[b + 1] == ' ' &&
+                                    nw_upper(t + b + 2, s->len - b - 2)
+                                ? nw_cap_words(s, b + 2, 3, &nc)
+                                : 0;
+            if (!ce)
+                break;
+            b = e = ce;
+        }
+        size_t c = nw_country_after(s, e);
+        return c ? c : e;
+    }
+    /* a date as the name, then the house number: "5 de Febrero 120" */
+    if (k != d || d - i > 2 || d + 5 >= s->len || memcmp(t + d, " de ", 4) != 0 || !is_up(t[d + 4]))
+        return 0;
+    size_t me = d + 4;
+    while (me < s->len && me - d < 16 && nw_letter(t + me, s->len - me))
+        me += nw_letter(t + me, s->len - me);
+    char mb[16];
+    if (!nw_month(nw_fold_span(s, d + 4, me, mb, sizeof mb)) || me + 1 >= s->len || t[me] != ' ' ||
+        !is_digit(t[me + 1]))
+        return 0;
+    size_t h = me + 1;
+    while (h < s->len && h - me <= 5 && is_digit(t[h]))
+        h++;
+    if (h - me - 1 > 4 || (h < s->len && is_alnum(t[h])))
+        return 0;
+    return nw_addr_tail(s, h);
 }

@@ -71,7 +71,7 @@ def check_value(label, v, where):
 
 
 for name in ("variants.json", "names.json", "names_tune2.json", "names_tune3.json", "names_chat.json",
-             "dob_addr_tune.json", "addr_tune2.json", "addr_tune3.json", "addr_tune4.json",
+             "dob_addr_tune.json", "addr_tune2.json", "addr_tune3.json", "addr_tune4.json", "addr_tune5.json",
              "dob_tune2.json", "shapes.json", "shapes2.json",
              "names_lookalikes.json", "names_tune4.json", "names_places.json", "dob_tune3.json",
              "names_global.json", "names_tune6.json", "dob_tune4.json", "dob_lookalikes.json",
@@ -94,6 +94,7 @@ GENERATED = [("gen_variants.py", "variants.json", True), ("gen_shapes.py", "shap
              ("gen_addr_tune2.py", "addr_tune2.json", True),
              ("gen_addr_tune3.py", "addr_tune3.json", True),
              ("gen_addr_tune4.py", "addr_tune4.json", True),
+             ("gen_addr_tune5.py", "addr_tune5.json", True),
              ("gen_dob_tune2.py", "dob_tune2.json", True),
              ("gen_dob_tune3.py", "dob_tune3.json", True),
              ("gen_dob_tune4.py", "dob_tune4.json", True),

@@ -65,6 +65,9 @@ echo
 echo "## address regions and block shapes (gen_addr_tune4.py: IE, CA, AU, NZ, PT, BR, PL, CZ, Nordic, AT, CH, ES, IT, IN, JP, SG, Latin-American blocks, US rural routes, PO boxes, APO/FPO, c/o and company lines; one line with | or ·, HTML <br>, JSON keys in every pack locale, CSV, shipping labels, signatures; look-alikes in the same shapes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/addr_tune4.json
 echo
+echo "## addresses in pasted documents (gen_addr_tune5.py: invoices with Bill to / Ship to columns, letters, signatures with phone and URL lines, forms with a label per line in every pack locale, JSON, YAML, XML, CSV, Markdown; units before and after the street; parentheses, Tel., hours, map links after; Indian and Latin-American leftovers; look-alikes; tune set)"
+"$bin" "${opts[@]}" "$here"/data/addr_tune5.json
+echo
 echo "## dates of birth, second tune set (gen_dob_tune2.py: en/de/fr/nl/es/it/pt; tables with the header lines above, keys in every casing, OCR label and value, genealogy, ages, compact, Roman and midnight-timestamp dates; non-birth dates beside them; tune set)"
 "$bin" "${opts[@]}" "$here"/data/dob_tune2.json
 echo
