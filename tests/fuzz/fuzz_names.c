@@ -12,9 +12,11 @@
  * with the session gives back the input byte for byte; the same text as a JSON string
  * ({"messages":[{"role":"user","content":...}]}) is rewritten and restored to the same string.
  * The round trips are checked only when the input holds no bracket a model could write a token
- * with ([, %5B, full-width and CJK brackets): such text may already read as a token; and when no
- * PERSON token was issued: "Sarah" after "Sarah Lee" is the same person's token by design, and
- * restores to the whole name. A text (or a cut) that is not UTF-8 may be refused (ENCODING).
+ * with ([, %5B, full-width and CJK brackets): such text may already read as a token. When a
+ * PERSON token was issued ("Sarah" after "Sarah Lee" is the same person's token by design, and
+ * restores to the whole name), the rewritten text is checked instead: the input with tokens for
+ * spans, each the token's value or (PERSON) a part of it. A text (or a cut) that is not UTF-8
+ * may be refused (ENCODING).
  */
 #include "anonymize/anonymize.h"
 
@@ -87,6 +89,49 @@ static int holds_bracket(const uint8_t *d, size_t n)
     return 0;
 }
 
+/* The rewritten text rw is the input with tokens for some of its spans: its bytes outside tokens
+ * are the input's, in order, and each token stands for the input's bytes at its place (its
+ * value; a PERSON token for a part of the name too, which ends where the next bytes outside
+ * tokens are found). Only for inputs with no '[' (every '[' of rw starts a token). */
+static int tokens_explain(const anon_session_t *s, const char *rw, size_t rl, const char *in,
+                          size_t il)
+{
+    size_t c = 0;
+    for (size_t o = 0; o < rl;) {
+        if (rw[o] != '[') {
+            if (c >= il || in[c] != rw[o])
+                return 0;
+            c++, o++;
+            continue;
+        }
+        const char *close = memchr(rw + o, ']', rl - o);
+        if (!close)
+            return 0;
+        size_t tl = (size_t)(close - rw) + 1 - o, vl;
+        const char *v = anon_session_lookup(s, rw + o, tl, &vl);
+        if (!v)
+            return 0;
+        int is_person = tl > 8 && memcmp(rw + o, "[PERSON_", 8) == 0;
+        o += tl;
+        if (!is_person) {
+            if (il - c < vl || memcmp(in + c, v, vl))
+                return 0;
+            c += vl;
+            continue;
+        }
+        size_t ll = 0; /* the bytes outside tokens that follow */
+        while (o + ll < rl && rw[o + ll] != '[')
+            ll++;
+        if (!ll)
+            return o == rl ? c < il : 1; /* two tokens side by side: where one ends is unknown */
+        const char *at = c + 1 <= il ? memmem(in + c + 1, il - c - 1, rw + o, ll) : NULL;
+        if (!at)
+            return 0;
+        c = (size_t)(at - in);
+    }
+    return c == il;
+}
+
 /* rewrite as kind, twice with fresh sessions (same bytes); restore with the first session */
 static void rewrite_round_trip(anon_body_kind_t kind, const uint8_t *in, size_t len,
                                const uint8_t *want, size_t want_len, int check)
@@ -108,9 +153,32 @@ static void rewrite_round_trip(anon_body_kind_t kind, const uint8_t *in, size_t 
         fprintf(stderr, "text refused: rc=%d %s\n", rc1, err);
         abort();
     }
-    /* "Sarah" after "Sarah Lee" is the same person's token: it restores to the whole name */
-    if (rc1 != ANON_OK || !check || (person != (size_t)-1 && anon_session_count(s1, person)))
+    if (rc1 != ANON_OK || !check)
         goto done;
+    /* "Sarah" after "Sarah Lee" is the same person's token: it restores to the whole name */
+    if (person != (size_t)-1 && anon_session_count(s1, person)) {
+        json_t *doc = NULL;
+        const char *rw = (const char *)o1.data;
+        size_t rl = o1.len;
+        if (kind == ANON_BODY_JSON) {
+            doc = json_loadb(rw, rl, JSON_ALLOW_NUL, NULL);
+            json_t *c =
+                json_object_get(json_array_get(json_object_get(doc, "messages"), 0), "content");
+            if (!json_is_string(c)) {
+                fprintf(stderr, "rewritten JSON body lost its content\n");
+                abort();
+            }
+            rw = json_string_value(c);
+            rl = json_string_length(c);
+        }
+        if (!tokens_explain(s1, rw, rl, (const char *)want, want_len)) {
+            fprintf(stderr, "rewritten %s is not the input with tokens\n--- rewritten:\n%.*s\n",
+                    kind == ANON_BODY_TEXT ? "text" : "JSON", (int)rl, rw);
+            abort();
+        }
+        json_decref(doc);
+        goto done;
+    }
     anon_restorer_t *r = anon_restorer_new(
         s1, kind == ANON_BODY_TEXT ? ANON_RESP_TEXT : ANON_RESP_JSON, ANON_PROFILE_GENERIC);
     if (!r)

@@ -41,7 +41,7 @@ declare -A max_len=([json_rewrite]=16384 [sse_restore]=16384 [request_head]=8192
 declare -A runs=([json_rewrite]=60000 [sse_restore]=80000 [request_head]=700000 [guard]=4000000
                  [upstream_response]=25000 [detect_unicode]=120000 [config]=130000 [sni]=2500000
                  [tls_meta]=200000 [ws_frame]=200000 [request_decode]=30000
-                 [names]=3000)
+                 [names]=600)
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
     targets=(json_rewrite sse_restore request_head guard config sni tls_meta upstream_response
