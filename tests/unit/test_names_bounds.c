@@ -92,10 +92,21 @@ static void test_town_then_digits_at_the_end_of_the_text(void **state)
                   "STREET_ADDRESS=5 rue d'Orsel, 75018 Paris 18e");
 }
 
+/* names_places.c unnumbered_street: a capital word longer than the 40 bytes it looks for a comma
+ * in ("Flatbbb... Stve") made the length of the memchr negative */
+static void test_word_longer_than_the_street_window(void **state)
+{
+    (void)state;
+    check_guarded("Flatbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb Stve", "");
+    check_guarded("Queensbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb Gardens", "");
+    check_guarded("Queens Gardens, Bath BS8 0YA", "STREET_ADDRESS=Queens Gardens, Bath BS8 0YA");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_town_then_digits_at_the_end_of_the_text),
+        cmocka_unit_test(test_word_longer_than_the_street_window),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
