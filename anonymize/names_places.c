@@ -540,7 +540,7 @@ static size_t unnumbered_street(const struct sc *s, const struct word *w)
 {
     const uint8_t *t = s->t;
     size_t lim = w->s + 40 < s->len ? w->s + 40 : s->len;
-    const uint8_t *c = memchr(t + w->e, ',', lim - w->e);
+    const uint8_t *c = lim > w->e ? memchr(t + w->e, ',', lim - w->e) : NULL; /* a long word */
     if (!c)
         return 0;
     size_t e = (size_t)(c - t), lb = e, n;

@@ -243,7 +243,7 @@ size_t nw_town_rest(const struct sc *s, size_t ce)
             size_t r = d;
             while (r < s->len && r - d < 3 && t[r] >= 'a' && t[r] <= 'z')
                 r++;
-            if (r + 1 < s->len && memcmp(t + d, "\303\250me", 4) == 0)
+            if (d + 4 <= s->len && memcmp(t + d, "\303\250me", 4) == 0)
                 r = d + 4;
             char ab[8];
             const char *a = nw_fold_span(s, d, r, ab, sizeof ab);

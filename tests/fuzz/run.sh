@@ -36,15 +36,16 @@ jobs=${HUSH_FUZZ_JOBS:-2}
 declare -A max_len=([json_rewrite]=16384 [sse_restore]=16384 [request_head]=8192 [guard]=128
                     [upstream_response]=16384 [detect_unicode]=4096
                     [config]=8192 [sni]=20000 [tls_meta]=20000 [ws_frame]=8192
-                    [request_decode]=16384)
+                    [request_decode]=16384 [names]=1024)
 # --smoke: inputs per target (fixed; see the top)
 declare -A runs=([json_rewrite]=60000 [sse_restore]=80000 [request_head]=700000 [guard]=4000000
                  [upstream_response]=25000 [detect_unicode]=120000 [config]=130000 [sni]=2500000
-                 [tls_meta]=200000 [ws_frame]=200000 [request_decode]=30000)
+                 [tls_meta]=200000 [ws_frame]=200000 [request_decode]=30000
+                 [names]=600)
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
     targets=(json_rewrite sse_restore request_head guard config sni tls_meta upstream_response
-        detect_unicode ws_frame request_decode)
+        detect_unicode ws_frame request_decode names)
 fi
 
 if ! command -v clang >/dev/null; then
