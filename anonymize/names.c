@@ -2189,7 +2189,7 @@ static __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t
     if (e &&
         (e >= s->len ||
          !(is_alnum(t[e]) || (t[e] == '.' && e + 1 < s->len && is_digit(t[e + 1])))) &&
-        (nw_birth_before(s, ds) || nw_birth_after(s, e))) {
+        (nw_birth_before(s, ds) || nw_birth_after(s, e) || nw_birthday_yearless(s, ds, e))) {
         *next = e;
         return s->emit(s->arg, ANON_NAMES_DOB, ds, e);
     }

@@ -557,9 +557,28 @@ static int wristband(const struct sc *s, size_t p)
     return 1;
 }
 
+/* Is the line that ends at le (its '\n') the licence's field n ("1. KELLER", "2. MARIA"): the
+ * digit, ". ", then a name in capitals, no digit? Its start, or SIZE_MAX. */
+static size_t licence_name_line(const struct sc *s, size_t le, char n)
+{
+    const uint8_t *t = s->t;
+    size_t b = le;
+    while (b > 0 && t[b - 1] != '\n' && le - b < 64)
+        b--;
+    if (le - b < 5 || (b > 0 && t[b - 1] != '\n') || t[b] != (uint8_t)n || t[b + 1] != '.' ||
+        t[b + 2] != ' ')
+        return SIZE_MAX;
+    for (size_t i = b + 3; i < le; i++)
+        if (!((t[i] >= 'A' && t[i] <= 'Z') || t[i] >= 0x80 || strchr(" -'\r", t[i])))
+            return SIZE_MAX;
+    return b;
+}
+
 /* The EU driving licence's numbered fields (Directive 2006/126/EC): "3." is the date and place
  * of birth, "4a." the date of issue. A date after "3. " at its line's start is a birth when a
- * "4a." or "4b." field follows within 80 bytes ("3. 15.08.1989 Namur\n4a. 08.06.2024"). */
+ * "4a." or "4b." field follows within 80 bytes ("3. 15.08.1989 Namur\n4a. 08.06.2024"), or when
+ * the two lines above it are fields 1 and 2, the names in capitals ("1. KELLER\n2. MARIA\n3.
+ * 15.08.1989 Namur", a licence copied without its later fields). */
 static int eu_licence_field(const struct sc *s, size_t p)
 {
     const uint8_t *t = s->t;
@@ -568,6 +587,9 @@ static int eu_licence_field(const struct sc *s, size_t p)
         ls--;
     if (ls < 2 || t[ls - 1] != '.' || t[ls - 2] != '3' || (ls > 2 && t[ls - 3] != '\n'))
         return 0;
+    size_t two = ls > 3 ? licence_name_line(s, ls - 3, '2') : SIZE_MAX;
+    if (two != SIZE_MAX && two > 0 && licence_name_line(s, two - 1, '1') != SIZE_MAX)
+        return 1;
     size_t ds, e = date_end(s, p, &ds);
     for (size_t i = e; e && i + 3 < s->len && i - e < 80; i++)
         if ((t[i] == '\n' || t[i] == ' ') && t[i + 1] == '4' &&

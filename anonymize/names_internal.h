@@ -256,7 +256,11 @@ int nw_birth_star(const struct sc *s, size_t p); /* "(* 4.3.1987)", "* Kiel, 27 
  * bday is December 25th"): e, or 0; and whether the prose between a participle of birth ending
  * at we ("born", "née") and a date at p is one clause with it. */
 size_t nw_date_yearless(const struct sc *s, size_t ds, size_t e);
+/* a date without a year at [ds, e) whose birthday words hold no birth word ("cumple años el") */
+int nw_birthday_yearless(const struct sc *s, size_t ds, size_t e);
+int nw_colon_opens_line(const struct sc *s, size_t we, size_t i); /* "birth\n : 1987" */
 int nw_birth_one_clause(const struct sc *s, size_t we, size_t p);
+int nw_birth_bracket_label(const struct sc *s, size_t i, size_t p); /* "4.3.1987 (Geb.)" */
 /* The birth field (YYMMDD) of every passport's (TD3) or ID card's (TD1) machine-readable zone
  * with a right check digit, emitted as a date of birth (names_mrz.c); < 0 on the emit's error. */
 int nw_mrz_births(struct sc *s);
