@@ -2197,6 +2197,11 @@ static __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t
         *next = e;
         return 0;
     }
+    if (!e && d - i >= 8 && (s->kinds & (1u << ANON_NAMES_DOB)) &&
+        (ds = nw_birth_timestamp(s, i, d))) {
+        *next = d;
+        return s->emit(s->arg, ANON_NAMES_DOB, ds - 1, d);
+    }
     e = (s->kinds & (1u << ANON_NAMES_ADDRESS)) && nw_addr_number_may(s, i, d)
             ? nw_addr_number_first(s, i)
             : 0;
@@ -2299,6 +2304,8 @@ int nw_visit(struct sc *s, size_t i, size_t *next)
         return t[i - 1] == '-' && is_digit(t[i]) && i >= 4 &&
                        ((((t[i - 2] | 32) >= 'a') && ((t[i - 2] | 32) <= 'z')) || t[i - 2] == '-')
                    ? month_hyphen_day(s, i, next) /* also vCard's "BDAY:--0304" */
+               : t[i - 1] == '-' && is_digit(t[i]) && i >= 2 && (t[i - 2] == ' ' || t[i - 2] == ':')
+                   ? nw_neg_timestamp(s, i, next) /* "dob": -853027200 */
                    : 0;
     if (is_digit(t[i]))
         return visit_digits(s, i, next);

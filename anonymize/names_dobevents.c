@@ -604,3 +604,45 @@ int nw_birth_event(const struct sc *s, size_t p)
            under_last_label(s, p) || numbered_label(s, p) || wristband(s, p) ||
            eu_licence_field(s, p);
 }
+
+/* A Unix timestamp as a birth key's value: seconds (9 or 10 digits) or milliseconds (11 to 13),
+ * negative before 1970 ("\"dob\": 541814400", "dateOfBirth: -938822400000"), between 1900 and
+ * 2030, right after the key's ':' or '=' (a quote and spaces between), and a birth word before
+ * it that reaches it (nw_birth_before(): "\"created\": 1712345678" after the birth's own value
+ * does not). Its start + 1 (the '-' included), or 0. */
+size_t nw_birth_timestamp(const struct sc *s, size_t i, size_t d)
+{
+    const uint8_t *t = s->t;
+    size_t n = d - i, k = i, b;
+    int neg = i > 0 && t[i - 1] == '-';
+    k -= (size_t)neg;
+    if (n > 13 || (n < 9 && !neg) || (d < s->len && (is_alnum(t[d]) || t[d] == '.')))
+        return 0;
+    int64_t v = 0;
+    for (size_t q = i; q < d; q++)
+        v = v * 10 + (t[q] - '0');
+    if (n >= 11)
+        v /= 1000;
+    if (neg)
+        v = -v;
+    if (v < -2208988800LL || v > 1893456000LL || (v >= 0 && v < 100000000LL))
+        return 0; /* 1900 .. 2030, and no small count of seconds */
+    for (b = k; b > 0 && k - b < 4 && (t[b - 1] == ' ' || t[b - 1] == '"');)
+        b--;
+    if (b == 0 || (t[b - 1] != ':' && t[b - 1] != '='))
+        return 0;
+    return nw_birth_before(s, k) ? k + 1 : 0;
+}
+
+/* The pass's visit of a digit after " -" or ":-" (no word starts there): a negative timestamp as
+ * a birth key's value, a birth before 1970. */
+int nw_neg_timestamp(struct sc *s, size_t i, size_t *next)
+{
+    size_t d = i, b;
+    while (d < s->len && is_digit(s->t[d]) && d - i < 14)
+        d++;
+    if (!(s->kinds & (1u << ANON_NAMES_DOB)) || d - i < 8 || !(b = nw_birth_timestamp(s, i, d)))
+        return 0;
+    *next = d;
+    return s->emit(s->arg, ANON_NAMES_DOB, b - 1, d);
+}

@@ -252,6 +252,9 @@ int nw_birth_column(const struct sc *s, size_t p);
  * BIRT, an age before it, a child in a list, a column under a birth label (names_dobevents.c). */
 int nw_birth_event(const struct sc *s, size_t p);
 int nw_birth_star(const struct sc *s, size_t p); /* "(* 4.3.1987)", "* Kiel, 27 april 1935" */
+/* a Unix timestamp at [i, d) as a birth key's value ("\"dob\": 541814400"): its start + 1, or 0 */
+size_t nw_birth_timestamp(const struct sc *s, size_t i, size_t d);
+int nw_neg_timestamp(struct sc *s, size_t i, size_t *next); /* the same after a '-' */
 /* names_dobprose.c: a day and month without a year at [ds, e) right after a birthday word ("my
  * bday is December 25th"): e, or 0; and whether the prose between a participle of birth ending
  * at we ("born", "née") and a date at p is one clause with it. */

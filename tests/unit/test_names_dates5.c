@@ -122,6 +122,37 @@ static void test_dob_day_first_birthday_without_a_year(void **state)
     CHECK(c);
 }
 
+/* A Unix timestamp (seconds or milliseconds, negative before 1970) as a birth key's value; the
+ * created and login timestamps beside it, and a timestamp under another key, stay. */
+static void test_dob_unix_timestamp_under_a_birth_key(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"{\"id\": 4411, \"dob\": 541814400, \"created\": 1712345678, \"name\": \"X\"}",
+         "DATE_OF_BIRTH=541814400"},
+        {"{\"id\": 12, \"dateOfBirth\": -853027200, \"created\": 1712345678}",
+         "DATE_OF_BIRTH=-853027200"},
+        {"birthdate: 285724800000\nlast_login: 1712345678000\n", "DATE_OF_BIRTH=285724800000"},
+        {"geburtsdatum: -938822400000\n", "DATE_OF_BIRTH=-938822400000"},
+        {"{\"created\": 1712345678, \"updated\": 1712349999}", ""},
+        {"{\"dob\": null, \"start\": 1712345678}", ""},
+        {"temperature: -853027200", ""},
+    };
+    CHECK(c);
+}
+
+/* A birthday's day after its month at the text's very end. */
+static void test_dob_birthday_at_the_end_of_the_text(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"new phone who dis. also fyi bday is February 6", "DATE_OF_BIRTH=February 6"},
+        {"my birthday is May 5", "DATE_OF_BIRTH=May 5"},
+        {"the meeting is May 5", ""},
+    };
+    CHECK(c);
+}
+
 static int count_emit(void *arg, int kind, size_t start, size_t end)
 {
     (void)kind;
@@ -139,7 +170,8 @@ static void test_dob5_shapes_scan_every_prefix_safely(void **state)
         "X, 04.03.1987 (Geb.), 22.02.2019 (Eintritt)\nDate of birth\n: 10/18/1986\n1. DALGAARD\n"
         "2. ULRIKA\n3. 12.11.1998 Krakow\nNr.;Name;DOB\nA B;04.03.1987\nName;DOB\n1;A "
         "B;04.03.1987\nDo\xc4\x9fum tarihi: 16.02.1944\nRadka compie gli anni il "
-        "14 agosto\nhat am 20. April Geburtstag";
+        "14 agosto\nhat am 20. April Geburtstag\n{\"dob\": -853027200, \"dob\": 541814400}\nbday "
+        "is May 5";
     size_t n = strlen(text);
     for (size_t k = 0; k <= n; k++) {
         char *t = malloc(k ? k : 1);
@@ -159,6 +191,8 @@ int main(void)
         cmocka_unit_test(test_dob_eu_licence_field_three_after_fields_one_and_two),
         cmocka_unit_test(test_dob_turkish_and_romanian_labels),
         cmocka_unit_test(test_dob_day_first_birthday_without_a_year),
+        cmocka_unit_test(test_dob_unix_timestamp_under_a_birth_key),
+        cmocka_unit_test(test_dob_birthday_at_the_end_of_the_text),
         cmocka_unit_test(test_dob5_shapes_scan_every_prefix_safely),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
