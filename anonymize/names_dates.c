@@ -45,13 +45,13 @@ static size_t month_at(const struct sc *s, size_t i)
                      ((s->t[i] | 32) == 'f' || (s->t[i] | 32) == 'o' || (s->t[i] | 32) == 'a') &&
                      (memcmp(s->t + i + 1, "ev", 2) == 0 || memcmp(s->t + i + 1, "ut", 2) == 0 ||
                       memcmp(s->t + i + 1, "vr", 2) == 0)))
-        return 0; /* "fev", "out", "avr": the prefixes of months_pt[] the shared list lacks */
+        return nw_month_more(s, i); /* "fev", "out", "avr": months_pt[]'s prefixes */
     while (e < s->len && e - i < 12 && nw_letter(s->t + e, s->len - e))
         e += nw_letter(s->t + e, s->len - e);
     char buf[16];
     const char *f = e > i ? nw_fold_span(s, i, e, buf, sizeof buf) : NULL;
     if (!f || !((shared && nw_month(f)) || NW_ONE_OF(f, months_pt)))
-        return 0;
+        return shared ? nw_month_more(s, i) : 0;
     return e < s->len && s->t[e] == '.' ? e + 1 : e;
 }
 

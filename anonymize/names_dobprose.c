@@ -231,3 +231,81 @@ int nw_colon_opens_line(const struct sc *s, size_t we, size_t i)
         i--;
     return nw_break_before(s, i) != 0;
 }
+
+/* Months of the neighbouring locales' forms (pl, cs and fi in their genitive, as a date writes
+ * them; tr, ro, sv, da, no) that the shared list of names_words.c lacks, lower case: read only
+ * inside a date, after its day ("12 marca 1980", "26. července 1964", "4 Ağustos 1943"), so
+ * they are never words of a name. */
+static const char *const months_more[] = {"stycznia",
+                                          "lutego",
+                                          "marca",
+                                          "kwietnia",
+                                          "maja",
+                                          "czerwca",
+                                          "lipca",
+                                          "sierpnia",
+                                          "wrze\305\233nia",
+                                          "pa\305\272dziernika",
+                                          "listopada",
+                                          "grudnia",
+                                          "ledna",
+                                          "\303\272nora",
+                                          "b\305\231ezna",
+                                          "dubna",
+                                          "kv\304\233tna",
+                                          "\304\215ervna",
+                                          "\304\215ervence",
+                                          "srpna",
+                                          "z\303\241\305\231\303\255",
+                                          "\305\231\303\255jna",
+                                          "listopadu",
+                                          "prosince",
+                                          "tammikuuta",
+                                          "helmikuuta",
+                                          "maaliskuuta",
+                                          "huhtikuuta",
+                                          "toukokuuta",
+                                          "kes\303\244kuuta",
+                                          "hein\303\244kuuta",
+                                          "elokuuta",
+                                          "syyskuuta",
+                                          "lokakuuta",
+                                          "marraskuuta",
+                                          "joulukuuta",
+                                          "ocak",
+                                          "\305\237ubat",
+                                          "mart",
+                                          "nisan",
+                                          "may\304\261s",
+                                          "haziran",
+                                          "temmuz",
+                                          "a\304\237ustos",
+                                          "eyl\303\274l",
+                                          "ekim",
+                                          "kas\304\261m",
+                                          "aral\304\261k",
+                                          "ianuarie",
+                                          "februarie",
+                                          "martie",
+                                          "aprilie",
+                                          "iunie",
+                                          "iulie",
+                                          "septembrie",
+                                          "octombrie",
+                                          "noiembrie",
+                                          "decembrie",
+                                          "maj",
+                                          "marts",
+                                          "desember"};
+
+size_t nw_month_more(const struct sc *s, size_t i)
+{
+    size_t e = i;
+    while (e < s->len && e - i < 16 && nw_letter(s->t + e, s->len - e))
+        e += nw_letter(s->t + e, s->len - e);
+    if (e - i < 3 || e - i > 15)
+        return 0;
+    char buf[16];
+    const char *f = nw_fold_span(s, i, e, buf, sizeof buf);
+    return f && NW_ONE_OF(f, months_more) ? e : 0;
+}

@@ -99,6 +99,30 @@ static void test_dob_turkish_and_romanian_labels(void **state)
     CHECK(c);
 }
 
+/* Month names of the neighbouring locales inside a date after a birth label; the same word with
+ * no date around it, or a date after another label, stays. */
+static void test_dob_months_of_neighbouring_locales(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Data urodzenia: 12 marca 1980", "DATE_OF_BIRTH=12 marca 1980"},
+        {"Datum narozen\xc3\xad: 26. \xc4\x8d"
+         "ervence 1964",
+         "DATE_OF_BIRTH=26. \xc4\x8d"
+         "ervence 1964"},
+        {"Syntym\xc3\xa4"
+         "aika: 12. marraskuuta 1942",
+         "DATE_OF_BIRTH=12. marraskuuta 1942"},
+        {"Do\xc4\x9fum tarihi: 4 A\xc4\x9fustos 1943", "DATE_OF_BIRTH=4 A\xc4\x9fustos 1943"},
+        {"Data na\xc8\x99terii: 15 martie 1942", "DATE_OF_BIRTH=15 martie 1942"},
+        {"F\xc3\xb8"
+         "dselsdato: 4. marts 1987",
+         "DATE_OF_BIRTH=4. marts 1987"},
+        {"Data wydania: 12 marca 2020", ""},
+    };
+    CHECK(c);
+}
+
 /* A day and month without a year in fr/es/it/pt/de prose: up to three small words after the
  * birthday word, a birthday's verb, "Geburtstag" after the date; a firm's anniversary with its
  * own words between stays. */
@@ -190,6 +214,7 @@ int main(void)
         cmocka_unit_test(test_dob_roster_header_one_column_off),
         cmocka_unit_test(test_dob_eu_licence_field_three_after_fields_one_and_two),
         cmocka_unit_test(test_dob_turkish_and_romanian_labels),
+        cmocka_unit_test(test_dob_months_of_neighbouring_locales),
         cmocka_unit_test(test_dob_day_first_birthday_without_a_year),
         cmocka_unit_test(test_dob_unix_timestamp_under_a_birth_key),
         cmocka_unit_test(test_dob_birthday_at_the_end_of_the_text),
