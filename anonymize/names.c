@@ -2197,6 +2197,11 @@ static __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t
         *next = e;
         return 0;
     }
+    if (!e && (d - i == 4 || d - i == 2) && d + 5 <= s->len && t[d] == ' ' && t[d + 1] == 'b' &&
+        (s->kinds & (1u << ANON_NAMES_DOB)) && (ds = nw_month_year_baby(s, i, d))) {
+        *next = d; /* "I'm a March '87 baby" */
+        return s->emit(s->arg, ANON_NAMES_DOB, ds - 1, d);
+    }
     if (!e && d - i >= 8 && (s->kinds & (1u << ANON_NAMES_DOB)) &&
         (ds = nw_birth_timestamp(s, i, d))) {
         *next = d;

@@ -309,3 +309,38 @@ size_t nw_month_more(const struct sc *s, size_t i)
     const char *f = nw_fold_span(s, i, e, buf, sizeof buf);
     return f && NW_ONE_OF(f, months_more) ? e : 0;
 }
+
+/* A month and a year before "baby" ("I'm a March '87 baby", "December 1948 baby here", "a May
+ * '79 baby"): how people say when they were born in conversation. The year at [i, d), four
+ * digits (1900-2030) or two after an apostrophe ('\'' or U+2019), the month word right before.
+ * The month's start + 1, or 0. */
+size_t nw_month_year_baby(const struct sc *s, size_t i, size_t d)
+{
+    const uint8_t *t = s->t;
+    if (memcmp(t + d + 1, "baby", 4) != 0 || (d + 5 < s->len && is_alnum(t[d + 5])))
+        return 0;
+    size_t b = i;
+    if (d - i == 2) {
+        if (b >= 1 && t[b - 1] == '\'')
+            b--;
+        else if (b >= 3 && t[b - 3] == 0xE2 && t[b - 2] == 0x80 && t[b - 1] == 0x99)
+            b -= 3;
+        else
+            return 0;
+    } else {
+        unsigned y = (unsigned)(t[i] - '0') * 1000 + (unsigned)(t[i + 1] - '0') * 100 +
+                     (unsigned)(t[i + 2] - '0') * 10 + (unsigned)(t[i + 3] - '0');
+        if (y < 1900 || y > 2030)
+            return 0;
+    }
+    if (b < 2 || t[b - 1] != ' ')
+        return 0;
+    size_t we = b - 1, ms = we;
+    while (ms > 0 && we - ms < 10 && ((t[ms - 1] | 32) >= 'a' && (t[ms - 1] | 32) <= 'z'))
+        ms--;
+    if (ms == we || (ms > 0 && is_alnum(t[ms - 1])) || !nw_upper(t + ms, 1) || we - ms < 3)
+        return 0;
+    char buf[16];
+    const char *f = nw_fold_span(s, ms, we, buf, sizeof buf);
+    return f && nw_month(f) ? ms + 1 : 0;
+}

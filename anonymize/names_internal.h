@@ -263,6 +263,8 @@ size_t nw_date_yearless(const struct sc *s, size_t ds, size_t e);
 int nw_birthday_yearless(const struct sc *s, size_t ds, size_t e);
 /* a month of pl/cs/fi/tr/ro/sv/da/no the shared list lacks ("marca", "března"): its end, or 0 */
 size_t nw_month_more(const struct sc *s, size_t i);
+/* "March '87 baby", "December 1948 baby": the month's start + 1, or 0 */
+size_t nw_month_year_baby(const struct sc *s, size_t i, size_t d);
 int nw_colon_opens_line(const struct sc *s, size_t we, size_t i); /* "birth\n : 1987" */
 int nw_birth_one_clause(const struct sc *s, size_t we, size_t p);
 int nw_birth_bracket_label(const struct sc *s, size_t i, size_t p); /* "4.3.1987 (Geb.)" */

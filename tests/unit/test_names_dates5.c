@@ -165,6 +165,24 @@ static void test_dob_unix_timestamp_under_a_birth_key(void **state)
     CHECK(c);
 }
 
+/* A month and a year before "baby" in conversation; a product's or a year's "baby" without a
+ * month stays. */
+static void test_dob_month_year_baby(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"lol yeah I'm a May '79 baby, so basically ancient", "DATE_OF_BIRTH=May '79"},
+        {"haha same, December 1948 baby here", "DATE_OF_BIRTH=December 1948"},
+        {"a March \xe2\x80\x99"
+         "87 baby",
+         "DATE_OF_BIRTH=March \xe2\x80\x99"
+         "87"},
+        {"the 2019 baby boom", ""},
+        {"Windows 2000 baby steps", ""},
+    };
+    CHECK(c);
+}
+
 /* A birthday's day after its month at the text's very end. */
 static void test_dob_birthday_at_the_end_of_the_text(void **state)
 {
@@ -217,6 +235,7 @@ int main(void)
         cmocka_unit_test(test_dob_months_of_neighbouring_locales),
         cmocka_unit_test(test_dob_day_first_birthday_without_a_year),
         cmocka_unit_test(test_dob_unix_timestamp_under_a_birth_key),
+        cmocka_unit_test(test_dob_month_year_baby),
         cmocka_unit_test(test_dob_birthday_at_the_end_of_the_text),
         cmocka_unit_test(test_dob5_shapes_scan_every_prefix_safely),
     };
