@@ -423,8 +423,8 @@ static size_t date_at(const struct sc *s, size_t i, size_t *ds)
            (t[ms - 1] >= 0x80 || ((t[ms - 1] | 32) >= 'a' && (t[ms - 1] | 32) <= 'z') ||
             t[ms - 1] == '.'))
         ms--;
-    if (ms == p || month_at(s, ms) != p)
-        return 0;
+    if (ms == p || month_at(s, ms) != p) /* "my birthday's the 14th": a day alone */
+        return k == j + 2 && t[k - 1] >= 'a' ? nw_date_yearless(s, i, k) : 0;
     size_t y = k < s->len && t[k] == ',' ? k + 1 : k;
     y = skip_sp(s, y);
     if ((y > k && (e = year_after_month(s, y))) || (e = nw_date_yearless(s, ms, k))) {

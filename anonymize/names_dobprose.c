@@ -12,12 +12,12 @@
 
 /* A day and month with no year at [ds, e) is a date only right after a birthday's word, with
  * at most three small words or a colon between ("Birthday: August 15th", "my bday is December
- * 25th", "Geburtstag: 15. August", "mi cumpleaños es el 4 de marzo", "il mio compleanno è il 4
- * marzo", "anniversaire le 4 mars"), a birthday's verb ("cumple años el", "compie gli anni il",
- * "faz anos a"), or right before "Geburtstag" ("hat am 4. Mai Geburtstag"): the day and month of
- * a birth, as a vCard's "--0815". French "anniversaire" and Portuguese "aniversário" are also a
- * firm's or a wedding's, so a word of its own between ("de la société est le 4 mars") says no.
- * Its end, or 0. */
+ * 25th", "my birthday's the 14th" (a day alone, an ordinal's), "Geburtstag: 15. August", "mi
+ * cumpleaños es el 4 de marzo", "il mio compleanno è il 4 marzo", "anniversaire le 4 mars"), a
+ * birthday's verb ("cumple años el", "compie gli anni il", "faz anos a"), or right before
+ * "Geburtstag" ("hat am 4. Mai Geburtstag"): the day and month of a birth, as a vCard's "--0815".
+ * French "anniversaire" and Portuguese "aniversário" are also a firm's or a wedding's, so a word of
+ * its own between ("de la société est le 4 mars") says no. Its end, or 0. */
 size_t nw_date_yearless(const struct sc *s, size_t ds, size_t e)
 {
     static const char *const bday[] = {
@@ -43,6 +43,8 @@ size_t nw_date_yearless(const struct sc *s, size_t ds, size_t e)
         size_t b = ds;
         while (b > 0 && ds - b < 3 && (t[b - 1] == ' ' || t[b - 1] == ':' || t[b - 1] == '"'))
             b--;
+        if (b >= 2 && t[b - 1] == 's' && t[b - 2] == '\'')
+            b -= 2; /* "my birthday's the 14th": the clitic is the copula */
         size_t we = b;
         while (b > 0 && we - b < 14 &&
                (nw_letter(t + b - 1, 1) || t[b - 1] >= 0x80 || t[b - 1] == '-'))

@@ -183,7 +183,8 @@ static void test_dob_month_year_baby(void **state)
     CHECK(c);
 }
 
-/* A birthday's day after its month at the text's very end. */
+/* A birthday's day after its month at the text's very end; a day alone, an ordinal right after
+ * a birthday word and small words. */
 static void test_dob_birthday_at_the_end_of_the_text(void **state)
 {
     (void)state;
@@ -191,6 +192,9 @@ static void test_dob_birthday_at_the_end_of_the_text(void **state)
         {"new phone who dis. also fyi bday is February 6", "DATE_OF_BIRTH=February 6"},
         {"my birthday is May 5", "DATE_OF_BIRTH=May 5"},
         {"the meeting is May 5", ""},
+        {"[X] omg my birthday's the 14th and nobody remembered", "DATE_OF_BIRTH=14th"},
+        {"her birthday is the 3rd", "DATE_OF_BIRTH=3rd"},
+        {"the party is the 14th and the bday cake on the 15th", ""},
     };
     CHECK(c);
 }
