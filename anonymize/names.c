@@ -2200,13 +2200,23 @@ static __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t
     if (e &&
         (e >= s->len ||
          !(is_alnum(t[e]) || (t[e] == '.' && e + 1 < s->len && is_digit(t[e + 1])))) &&
-        (nw_birth_before(s, ds) || nw_birth_after(s, e))) {
+        (nw_birth_before(s, ds) || nw_birth_after(s, e) || nw_birthday_yearless(s, ds, e))) {
         *next = e;
         return s->emit(s->arg, ANON_NAMES_DOB, ds, e);
     }
     if (e && ds > i) { /* GEDCOM's "2 DATE 2 MAY 2022" (names_dates.c): no house number */
         *next = e;
         return 0;
+    }
+    if (!e && (d - i == 4 || d - i == 2) && d + 5 <= s->len && t[d] == ' ' && t[d + 1] == 'b' &&
+        (s->kinds & (1u << ANON_NAMES_DOB)) && (ds = nw_month_year_baby(s, i, d))) {
+        *next = d; /* "I'm a March '87 baby" */
+        return s->emit(s->arg, ANON_NAMES_DOB, ds - 1, d);
+    }
+    if (!e && d - i >= 8 && (s->kinds & (1u << ANON_NAMES_DOB)) &&
+        (ds = nw_birth_timestamp(s, i, d))) {
+        *next = d;
+        return s->emit(s->arg, ANON_NAMES_DOB, ds - 1, d);
     }
     e = (s->kinds & (1u << ANON_NAMES_ADDRESS)) && nw_addr_number_may(s, i, d)
             ? nw_addr_number_first(s, i)
@@ -2310,6 +2320,8 @@ int nw_visit(struct sc *s, size_t i, size_t *next)
         return t[i - 1] == '-' && is_digit(t[i]) && i >= 4 &&
                        ((((t[i - 2] | 32) >= 'a') && ((t[i - 2] | 32) <= 'z')) || t[i - 2] == '-')
                    ? month_hyphen_day(s, i, next) /* also vCard's "BDAY:--0304" */
+               : t[i - 1] == '-' && is_digit(t[i]) && i >= 2 && (t[i - 2] == ' ' || t[i - 2] == ':')
+                   ? nw_neg_timestamp(s, i, next) /* "dob": -853027200 */
                    : 0;
     if (is_digit(t[i]))
         return visit_digits(s, i, next);

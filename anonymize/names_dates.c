@@ -45,13 +45,13 @@ static size_t month_at(const struct sc *s, size_t i)
                      ((s->t[i] | 32) == 'f' || (s->t[i] | 32) == 'o' || (s->t[i] | 32) == 'a') &&
                      (memcmp(s->t + i + 1, "ev", 2) == 0 || memcmp(s->t + i + 1, "ut", 2) == 0 ||
                       memcmp(s->t + i + 1, "vr", 2) == 0)))
-        return 0; /* "fev", "out", "avr": the prefixes of months_pt[] the shared list lacks */
+        return nw_month_more(s, i); /* "fev", "out", "avr": months_pt[]'s prefixes */
     while (e < s->len && e - i < 12 && nw_letter(s->t + e, s->len - e))
         e += nw_letter(s->t + e, s->len - e);
     char buf[16];
     const char *f = e > i ? nw_fold_span(s, i, e, buf, sizeof buf) : NULL;
     if (!f || !((shared && nw_month(f)) || NW_ONE_OF(f, months_pt)))
-        return 0;
+        return shared ? nw_month_more(s, i) : 0;
     return e < s->len && s->t[e] == '.' ? e + 1 : e;
 }
 
@@ -423,8 +423,8 @@ static size_t date_at(const struct sc *s, size_t i, size_t *ds)
            (t[ms - 1] >= 0x80 || ((t[ms - 1] | 32) >= 'a' && (t[ms - 1] | 32) <= 'z') ||
             t[ms - 1] == '.'))
         ms--;
-    if (ms == p || month_at(s, ms) != p)
-        return 0;
+    if (ms == p || month_at(s, ms) != p) /* "my birthday's the 14th": a day alone */
+        return k == j + 2 && t[k - 1] >= 'a' ? nw_date_yearless(s, i, k) : 0;
     size_t y = k < s->len && t[k] == ',' ? k + 1 : k;
     y = skip_sp(s, y);
     if ((y > k && (e = year_after_month(s, y))) || (e = nw_date_yearless(s, ms, k))) {
@@ -473,6 +473,9 @@ static const char *const birth_words[] = {"b-day",
                                           "f\303\270dsel",
                                           "f\303\270dt",
                                           "urodz",
+                                          "do\304\237um",
+                                          "na\310\231ter",
+                                          "na\305\237ter",
                                           "syntym",
                                           "narozen",
                                           "naci\303\263",
@@ -679,6 +682,8 @@ static int birth_reaches(const struct sc *s, size_t we, size_t p)
             nl = 1;
         else if (nl && i + 4 == p && memcmp(t + i, "the ", 4) == 0)
             return 1; /* "Date of birth\nthe 1st of May 1987" */
+        else if (nl == 1 && t[i] == ':' && nw_colon_opens_line(s, we, i))
+            nl = 2; /* the label's colon on the next line: "Date of birth\n: 1987-03-04" */
         else if (nl && !strchr(" \t\r\"'>", t[i]))
             return 0; /* after the line break, only spaces up to the date */
     }
@@ -726,8 +731,9 @@ int nw_birth_before(const struct sc *s, size_t p)
             !(t[i] >= 'A' && t[i] <= 'Z' && t[i - 1] >= 'a' && t[i - 1] <= 'z'))
             continue;
         size_t n = nw_birth_word_at(s, i, p + 1);
-        if (n && closing_tag(s, i))
-            continue; /* "</date_of_birth><signup>2022-04-27": the field has closed */
+        if (n && (closing_tag(s, i) || nw_birth_bracket_label(s, i, p)))
+            continue; /* "</date_of_birth><signup>2022-04-27": the field has closed; "04.03.1987
+                         (Geb.), 01.09.2019": the bracket was the first date's */
         if (n && (t[i] | 32) == 'b' && n == 3 && /* "b. " only right before it, not "z. B." */
             (i + n != p || (i >= 2 && t[i - 1] == ' ' && t[i - 2] == '.') ||
              (i >= 1 && t[i - 1] == '.')))
@@ -772,8 +778,8 @@ int nw_birth_after(const struct sc *s, size_t e)
         i++;
     while (i < s->len && t[i] == ' ')
         i++;
-    if (i < s->len && (t[i] == '(' || t[i] == '['))
-        i++;
+    int br = i < s->len && (t[i] == '(' || t[i] == '[');
+    i += br;
     for (int w = 0; w < 8 && i < s->len; w++) {
         size_t n = nw_birth_word_at(s, i, s->len);
         if (n && caps && i + n + 3 < s->len &&
@@ -782,7 +788,7 @@ int nw_birth_after(const struct sc *s, size_t e)
             return 0; /* "Kubernetes was born as an internal tool", "born out of", "born from" */
         if (n) /* "birthday", "Geburtsdatum", but not "borne"; after a name only with its verb */
             return (!caps || verb) && (n >= 5 || i + n == s->len || !is_alnum(t[i + n])) &&
-                   !labels_a_date(s, i + n);
+                   (!labels_a_date(s, i + n) || (br && nw_birth_bracket_label(s, i, s->len)));
         size_t we = i;
         while (we < s->len && we - i < 16 && (is_alnum(t[we]) || t[we] >= 0x80))
             we++;

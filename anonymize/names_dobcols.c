@@ -131,6 +131,58 @@ static int fixed_column(const struct sc *s, size_t p)
 /* Does the cell at p of a table row (cells split by '|', a tab, ';' or ',') stand under a header
  * cell with a birth word, up to 16 lines above (Markdown rule lines skipped)? "| Name | Date of
  * Birth |\n|---|---|\n| X | 5/18/1933 |", "Export:\nname;dob\nX;1987-03-04". */
+/* The cell of column col on the line t[b .. e), split by sep: its start and end. */
+static size_t cell_of(const struct sc *s, size_t b, size_t e, uint8_t sep, size_t col, size_t *ce)
+{
+    size_t c = 0, cs = b;
+    for (size_t i = b; i < e && c < col; i++)
+        if (s->t[i] == sep)
+            c++, cs = i + 1;
+    for (*ce = cs; *ce < e && s->t[*ce] != sep;)
+        ++*ce;
+    return c == col ? cs : SIZE_MAX;
+}
+
+/* A header t[b .. e) with hc separators over rows with rc: one column off when the rows open with
+ * a row number the header has no cell for ("Name;Geburtsdatum\n1;Maria K;04.03.1987"), or the
+ * header opens with a number's cell the rows do not fill ("Nr.;Name;DOB\nMaria K;04.03.1987").
+ * Is column col of the row starting at row, shifted so, a birth date's? */
+static int off_by_one(const struct sc *s, size_t b, size_t e, size_t row, uint8_t sep, size_t col,
+                      size_t hc, size_t rc)
+{
+    static const char *const num[] = {"#",         "nr", "nr.", "no", "no.",
+                                      "n\302\260", "lp", "lp.", "id"};
+    const uint8_t *t = s->t;
+    size_t ce, cs = cell_of(s, b, e, sep, 0, &ce), tc;
+    if (hc + 1 == rc && col > 0) { /* the row's first cell is a number */
+        size_t r0e, r0 = cell_of(s, row, s->len, sep, 0, &r0e);
+        while (r0 < r0e && t[r0] == ' ')
+            r0++;
+        while (r0e > r0 && t[r0e - 1] == ' ')
+            r0e--;
+        if (r0e == r0 || r0e - r0 > 4)
+            return 0;
+        for (size_t i = r0; i < r0e; i++)
+            if (!is_digit(t[i]))
+                return 0;
+        tc = col - 1;
+    } else if (hc == rc + 1) { /* the header's first cell names a number */
+        while (cs < ce && t[cs] == ' ')
+            cs++;
+        while (ce > cs && t[ce - 1] == ' ')
+            ce--;
+        char buf[8];
+        const char *f = ce > cs && ce - cs < 6 ? nw_fold_span(s, cs, ce, buf, sizeof buf) : NULL;
+        if (!f || !NW_ONE_OF(f, num))
+            return 0;
+        tc = col + 1;
+    } else {
+        return 0;
+    }
+    cs = cell_of(s, b, e, sep, tc, &ce);
+    return cs != SIZE_MAX && header_cell(s, cs, ce) && birth_word_in(s, cs, ce);
+}
+
 static int birth_column(const struct sc *s, size_t p)
 {
     const uint8_t *t = s->t;
@@ -145,9 +197,12 @@ static int birth_column(const struct sc *s, size_t p)
             sep = (uint8_t)*c;
     if (!sep)
         return 0;
-    size_t col = 0;
+    size_t col = 0, rc = col;
     for (size_t q = ls; q < p; q++)
         col += t[q] == sep;
+    for (size_t q = ls; q < s->len && t[q] != '\n'; q++)
+        rc += t[q] == sep;
+    size_t row = ls;
     for (int k = 0; k < 16 && ls > 0; k++) {
         size_t e = ls - 1, b = e; /* the line t[b .. e) above */
         while (b > 0 && t[b - 1] != '\n' && e - b < 512)
@@ -156,7 +211,12 @@ static int birth_column(const struct sc *s, size_t p)
             return 0;
         const uint8_t *q = t + b;
         while (q < t + e && strchr("-|:+= \t\r", *q))
-            q++;         /* Markdown, psql and MySQL rules: "|---|", "----+----", "+----+" */
+            q++; /* Markdown, psql and MySQL rules: "|---|", "----+----", "+----+" */
+        size_t hc = 0;
+        for (size_t i = b; i < e; i++)
+            hc += t[i] == sep;
+        if (q < t + e && hc != rc && off_by_one(s, b, e, row, sep, col, hc, rc))
+            return 1;    /* a header one column off the rows */
         if (q < t + e) { /* not a rule line: a header, or another row */
             size_t c = 0, cs = b;
             for (size_t i = b; i < e && c < col; i++)

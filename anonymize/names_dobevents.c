@@ -557,9 +557,28 @@ static int wristband(const struct sc *s, size_t p)
     return 1;
 }
 
+/* Is the line that ends at le (its '\n') the licence's field n ("1. KELLER", "2. MARIA"): the
+ * digit, ". ", then a name in capitals, no digit? Its start, or SIZE_MAX. */
+static size_t licence_name_line(const struct sc *s, size_t le, char n)
+{
+    const uint8_t *t = s->t;
+    size_t b = le;
+    while (b > 0 && t[b - 1] != '\n' && le - b < 64)
+        b--;
+    if (le - b < 5 || (b > 0 && t[b - 1] != '\n') || t[b] != (uint8_t)n || t[b + 1] != '.' ||
+        t[b + 2] != ' ')
+        return SIZE_MAX;
+    for (size_t i = b + 3; i < le; i++)
+        if (!((t[i] >= 'A' && t[i] <= 'Z') || t[i] >= 0x80 || strchr(" -'\r", t[i])))
+            return SIZE_MAX;
+    return b;
+}
+
 /* The EU driving licence's numbered fields (Directive 2006/126/EC): "3." is the date and place
  * of birth, "4a." the date of issue. A date after "3. " at its line's start is a birth when a
- * "4a." or "4b." field follows within 80 bytes ("3. 15.08.1989 Namur\n4a. 08.06.2024"). */
+ * "4a." or "4b." field follows within 80 bytes ("3. 15.08.1989 Namur\n4a. 08.06.2024"), or when
+ * the two lines above it are fields 1 and 2, the names in capitals ("1. KELLER\n2. MARIA\n3.
+ * 15.08.1989 Namur", a licence copied without its later fields). */
 static int eu_licence_field(const struct sc *s, size_t p)
 {
     const uint8_t *t = s->t;
@@ -568,6 +587,9 @@ static int eu_licence_field(const struct sc *s, size_t p)
         ls--;
     if (ls < 2 || t[ls - 1] != '.' || t[ls - 2] != '3' || (ls > 2 && t[ls - 3] != '\n'))
         return 0;
+    size_t two = ls > 3 ? licence_name_line(s, ls - 3, '2') : SIZE_MAX;
+    if (two != SIZE_MAX && two > 0 && licence_name_line(s, two - 1, '1') != SIZE_MAX)
+        return 1;
     size_t ds, e = date_end(s, p, &ds);
     for (size_t i = e; e && i + 3 < s->len && i - e < 80; i++)
         if ((t[i] == '\n' || t[i] == ' ') && t[i + 1] == '4' &&
@@ -581,4 +603,46 @@ int nw_birth_event(const struct sc *s, size_t p)
     return life_span(s, p) || gedcom_birth(s, p) || age_before(s, p) || child_in_list(s, p) ||
            under_last_label(s, p) || numbered_label(s, p) || wristband(s, p) ||
            eu_licence_field(s, p);
+}
+
+/* A Unix timestamp as a birth key's value: seconds (9 or 10 digits) or milliseconds (11 to 13),
+ * negative before 1970 ("\"dob\": 541814400", "dateOfBirth: -938822400000"), between 1900 and
+ * 2030, right after the key's ':' or '=' (a quote and spaces between), and a birth word before
+ * it that reaches it (nw_birth_before(): "\"created\": 1712345678" after the birth's own value
+ * does not). Its start + 1 (the '-' included), or 0. */
+size_t nw_birth_timestamp(const struct sc *s, size_t i, size_t d)
+{
+    const uint8_t *t = s->t;
+    size_t n = d - i, k = i, b;
+    int neg = i > 0 && t[i - 1] == '-';
+    k -= (size_t)neg;
+    if (n > 13 || (n < 9 && !neg) || (d < s->len && (is_alnum(t[d]) || t[d] == '.')))
+        return 0;
+    int64_t v = 0;
+    for (size_t q = i; q < d; q++)
+        v = v * 10 + (t[q] - '0');
+    if (n >= 11)
+        v /= 1000;
+    if (neg)
+        v = -v;
+    if (v < -2208988800LL || v > 1893456000LL || (v >= 0 && v < 100000000LL))
+        return 0; /* 1900 .. 2030, and no small count of seconds */
+    for (b = k; b > 0 && k - b < 4 && (t[b - 1] == ' ' || t[b - 1] == '"');)
+        b--;
+    if (b == 0 || (t[b - 1] != ':' && t[b - 1] != '='))
+        return 0;
+    return nw_birth_before(s, k) ? k + 1 : 0;
+}
+
+/* The pass's visit of a digit after " -" or ":-" (no word starts there): a negative timestamp as
+ * a birth key's value, a birth before 1970. */
+int nw_neg_timestamp(struct sc *s, size_t i, size_t *next)
+{
+    size_t d = i, b;
+    while (d < s->len && is_digit(s->t[d]) && d - i < 14)
+        d++;
+    if (!(s->kinds & (1u << ANON_NAMES_DOB)) || d - i < 8 || !(b = nw_birth_timestamp(s, i, d)))
+        return 0;
+    *next = d;
+    return s->emit(s->arg, ANON_NAMES_DOB, b - 1, d);
 }

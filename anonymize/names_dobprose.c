@@ -11,38 +11,57 @@
 #include <string.h>
 
 /* A day and month with no year at [ds, e) is a date only right after a birthday's word, with
- * at most one small word or a colon between ("Birthday: August 15th", "my bday is December
- * 25th", "Geburtstag: 15. August"): the day and month of a birth, as a vCard's "--0815". Its end,
- * or 0. */
+ * at most three small words or a colon between ("Birthday: August 15th", "my bday is December
+ * 25th", "my birthday's the 14th" (a day alone, an ordinal's), "Geburtstag: 15. August", "mi
+ * cumpleaños es el 4 de marzo", "il mio compleanno è il 4 marzo", "anniversaire le 4 mars"), a
+ * birthday's verb ("cumple años el", "compie gli anni il", "faz anos a"), or right before
+ * "Geburtstag" ("hat am 4. Mai Geburtstag"): the day and month of a birth, as a vCard's "--0815".
+ * French "anniversaire" and Portuguese "aniversário" are also a firm's or a wedding's, so a word of
+ * its own between ("de la société est le 4 mars") says no. Its end, or 0. */
 size_t nw_date_yearless(const struct sc *s, size_t ds, size_t e)
 {
-    static const char *const bday[] = {"birthday",   "bday",       "b-day",
-                                       "geburtstag", "verjaardag", "cumplea\303\261os",
-                                       "compleanno", "born",       "dob"};
-    static const char *const small[] = {"is", "on", "am", "le", "el", "il", "op", "was"};
+    static const char *const bday[] = {
+        "birthday",   "bday", "b-day", "geburtstag",   "verjaardag",        "cumplea\303\261os",
+        "compleanno", "born", "dob",   "anniversaire", "anivers\303\241rio"};
+    static const char *const small[] = {"is",  "on", "am",  "le",  "el",       "il",      "op",
+                                        "was", "es", "est", "ist", "der",      "no",      "dia",
+                                        "a",   "ao", "the", "de",  "\303\250", "\303\251"};
+    static const char *const years[] = {"a\303\261os", "anni", "anos"};
+    static const char *const verbs[] = {"cumple", "compie", "faz", "fait"};
     const uint8_t *t = s->t;
     size_t q = e;
+    int yrs = 0;
     if (e < s->len && (is_alnum(t[e]) || t[e] >= 0x80))
         return 0;
     while (q < s->len && (t[q] == ' ' || t[q] == ','))
         q++;
     if (q < s->len && is_digit(t[q]))
         return 0; /* a number after it: a year this reader did not take */
-    for (int w = 0; w < 2; w++) {
+    if (q > e && q + 10 <= s->len && (t[q] | 32) == 'g' && memcmp(t + q + 1, "eburtstag", 9) == 0)
+        return e;
+    for (int w = 0; w < 4; w++) {
         size_t b = ds;
         while (b > 0 && ds - b < 3 && (t[b - 1] == ' ' || t[b - 1] == ':' || t[b - 1] == '"'))
             b--;
+        if (b >= 2 && t[b - 1] == 's' && t[b - 2] == '\'')
+            b -= 2; /* "my birthday's the 14th": the clitic is the copula */
         size_t we = b;
-        while (b > 0 && we - b < 12 &&
+        while (b > 0 && we - b < 14 &&
                (nw_letter(t + b - 1, 1) || t[b - 1] >= 0x80 || t[b - 1] == '-'))
             b--;
         if (b == we || (b > 0 && is_alnum(t[b - 1])))
             return 0;
         char buf[16];
         const char *f = nw_fold_span(s, b, we, buf, sizeof buf);
-        if (f && NW_ONE_OF(f, bday))
+        if (!f)
+            return 0;
+        if (yrs && NW_ONE_OF(f, verbs))
+            return e; /* "cumple años el", "compie gli anni il", "faz anos a" */
+        if (!yrs && NW_ONE_OF(f, bday))
             return e;
-        if (!f || !NW_ONE_OF(f, small))
+        if (!yrs && NW_ONE_OF(f, years))
+            yrs = 1;
+        else if (!(yrs ? strcmp(f, "gli") == 0 : NW_ONE_OF(f, small)))
             return 0;
         ds = b;
     }
@@ -169,4 +188,161 @@ int nw_birth_one_clause(const struct sc *s, size_t we, size_t p)
     char cb[16];  /* a label's noun across a clause: "date of birth, which must match ..., is" */
     const char *c = nw_fold_span(s, lw, lwe, cb, sizeof cb);
     return c && NW_ONE_OF(c, copula);
+}
+
+/* Is the birth word at i inside a bracket right after a date, the date's label ("04.03.1987
+ * (Geb.), 01.09.2019 (Eintritt)", "1987-03-04 [DOB]")? Then it labels no date after the bracket
+ * that closes before p. Only letters, spaces and dots between the bracket and the word. */
+int nw_birth_bracket_label(const struct sc *s, size_t i, size_t p)
+{
+    const uint8_t *t = s->t;
+    size_t b = i;
+    while (b > 0 && i - b < 24 &&
+           (nw_letter(t + b - 1, 1) || t[b - 1] >= 0x80 || t[b - 1] == ' ' || t[b - 1] == '.'))
+        b--;
+    if (b == 0 || (t[b - 1] != '(' && t[b - 1] != '['))
+        return 0;
+    b--;
+    if (b > 0 && t[b - 1] == ' ')
+        b--;
+    if (b == 0 || !is_digit(t[b - 1]))
+        return 0;
+    for (size_t k = i; k < p && k - i < 32; k++)
+        if (t[k] == ')' || t[k] == ']')
+            return 1;
+        else if (is_digit(t[k]) || t[k] == '\n')
+            return 0;
+    return 0;
+}
+
+/* A date at [ds, e) that ends in no digit is a day and month without a year ("4 de marzo", "20.
+ * April", "March 4th"), which date_at() took only after a birthday's words: those that hold no
+ * birth word of nw_birth_word_at() ("cumple años el", "compie gli anni il", "anniversaire le",
+ * "am 20. April Geburtstag") make it a birth as well. */
+int nw_birthday_yearless(const struct sc *s, size_t ds, size_t e)
+{
+    uint8_t c = e > ds ? s->t[e - 1] : '0';
+    return !is_digit(c) && c != 'Z' && nw_date_yearless(s, ds, e) != 0;
+}
+
+/* Is the colon at i the first thing on its line after the birth word's end we ("Date of
+ * birth\n : 1987-03-04", the label's colon moved onto the date's line by a form's layout)? */
+int nw_colon_opens_line(const struct sc *s, size_t we, size_t i)
+{
+    while (i > we && (s->t[i - 1] == ' ' || s->t[i - 1] == '\t'))
+        i--;
+    return nw_break_before(s, i) != 0;
+}
+
+/* Months of the neighbouring locales' forms (pl, cs and fi in their genitive, as a date writes
+ * them; tr, ro, sv, da, no) that the shared list of names_words.c lacks, lower case: read only
+ * inside a date, after its day ("12 marca 1980", "26. července 1964", "4 Ağustos 1943"), so
+ * they are never words of a name. */
+static const char *const months_more[] = {"stycznia",
+                                          "lutego",
+                                          "marca",
+                                          "kwietnia",
+                                          "maja",
+                                          "czerwca",
+                                          "lipca",
+                                          "sierpnia",
+                                          "wrze\305\233nia",
+                                          "pa\305\272dziernika",
+                                          "listopada",
+                                          "grudnia",
+                                          "ledna",
+                                          "\303\272nora",
+                                          "b\305\231ezna",
+                                          "dubna",
+                                          "kv\304\233tna",
+                                          "\304\215ervna",
+                                          "\304\215ervence",
+                                          "srpna",
+                                          "z\303\241\305\231\303\255",
+                                          "\305\231\303\255jna",
+                                          "listopadu",
+                                          "prosince",
+                                          "tammikuuta",
+                                          "helmikuuta",
+                                          "maaliskuuta",
+                                          "huhtikuuta",
+                                          "toukokuuta",
+                                          "kes\303\244kuuta",
+                                          "hein\303\244kuuta",
+                                          "elokuuta",
+                                          "syyskuuta",
+                                          "lokakuuta",
+                                          "marraskuuta",
+                                          "joulukuuta",
+                                          "ocak",
+                                          "\305\237ubat",
+                                          "mart",
+                                          "nisan",
+                                          "may\304\261s",
+                                          "haziran",
+                                          "temmuz",
+                                          "a\304\237ustos",
+                                          "eyl\303\274l",
+                                          "ekim",
+                                          "kas\304\261m",
+                                          "aral\304\261k",
+                                          "ianuarie",
+                                          "februarie",
+                                          "martie",
+                                          "aprilie",
+                                          "iunie",
+                                          "iulie",
+                                          "septembrie",
+                                          "octombrie",
+                                          "noiembrie",
+                                          "decembrie",
+                                          "maj",
+                                          "marts",
+                                          "desember"};
+
+size_t nw_month_more(const struct sc *s, size_t i)
+{
+    size_t e = i;
+    while (e < s->len && e - i < 16 && nw_letter(s->t + e, s->len - e))
+        e += nw_letter(s->t + e, s->len - e);
+    if (e - i < 3 || e - i > 15)
+        return 0;
+    char buf[16];
+    const char *f = nw_fold_span(s, i, e, buf, sizeof buf);
+    return f && NW_ONE_OF(f, months_more) ? e : 0;
+}
+
+/* A month and a year before "baby" ("I'm a March '87 baby", "December 1948 baby here", "a May
+ * '79 baby"): how people say when they were born in conversation. The year at [i, d), four
+ * digits (1900-2030) or two after an apostrophe ('\'' or U+2019), the month word right before.
+ * The month's start + 1, or 0. */
+size_t nw_month_year_baby(const struct sc *s, size_t i, size_t d)
+{
+    const uint8_t *t = s->t;
+    if (memcmp(t + d + 1, "baby", 4) != 0 || (d + 5 < s->len && is_alnum(t[d + 5])))
+        return 0;
+    size_t b = i;
+    if (d - i == 2) {
+        if (b >= 1 && t[b - 1] == '\'')
+            b--;
+        else if (b >= 3 && t[b - 3] == 0xE2 && t[b - 2] == 0x80 && t[b - 1] == 0x99)
+            b -= 3;
+        else
+            return 0;
+    } else {
+        unsigned y = (unsigned)(t[i] - '0') * 1000 + (unsigned)(t[i + 1] - '0') * 100 +
+                     (unsigned)(t[i + 2] - '0') * 10 + (unsigned)(t[i + 3] - '0');
+        if (y < 1900 || y > 2030)
+            return 0;
+    }
+    if (b < 2 || t[b - 1] != ' ')
+        return 0;
+    size_t we = b - 1, ms = we;
+    while (ms > 0 && we - ms < 10 && ((t[ms - 1] | 32) >= 'a' && (t[ms - 1] | 32) <= 'z'))
+        ms--;
+    if (ms == we || (ms > 0 && is_alnum(t[ms - 1])) || !nw_upper(t + ms, 1) || we - ms < 3)
+        return 0;
+    char buf[16];
+    const char *f = nw_fold_span(s, ms, we, buf, sizeof buf);
+    return f && nw_month(f) ? ms + 1 : 0;
 }

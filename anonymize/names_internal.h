@@ -301,11 +301,22 @@ int nw_birth_column(const struct sc *s, size_t p);
  * BIRT, an age before it, a child in a list, a column under a birth label (names_dobevents.c). */
 int nw_birth_event(const struct sc *s, size_t p);
 int nw_birth_star(const struct sc *s, size_t p); /* "(* 4.3.1987)", "* Kiel, 27 april 1935" */
+/* a Unix timestamp at [i, d) as a birth key's value ("\"dob\": 541814400"): its start + 1, or 0 */
+size_t nw_birth_timestamp(const struct sc *s, size_t i, size_t d);
+int nw_neg_timestamp(struct sc *s, size_t i, size_t *next); /* the same after a '-' */
 /* names_dobprose.c: a day and month without a year at [ds, e) right after a birthday word ("my
  * bday is December 25th"): e, or 0; and whether the prose between a participle of birth ending
  * at we ("born", "née") and a date at p is one clause with it. */
 size_t nw_date_yearless(const struct sc *s, size_t ds, size_t e);
+/* a date without a year at [ds, e) whose birthday words hold no birth word ("cumple años el") */
+int nw_birthday_yearless(const struct sc *s, size_t ds, size_t e);
+/* a month of pl/cs/fi/tr/ro/sv/da/no the shared list lacks ("marca", "března"): its end, or 0 */
+size_t nw_month_more(const struct sc *s, size_t i);
+/* "March '87 baby", "December 1948 baby": the month's start + 1, or 0 */
+size_t nw_month_year_baby(const struct sc *s, size_t i, size_t d);
+int nw_colon_opens_line(const struct sc *s, size_t we, size_t i); /* "birth\n : 1987" */
 int nw_birth_one_clause(const struct sc *s, size_t we, size_t p);
+int nw_birth_bracket_label(const struct sc *s, size_t i, size_t p); /* "4.3.1987 (Geb.)" */
 /* The birth field (YYMMDD) of every passport's (TD3) or ID card's (TD1) machine-readable zone
  * with a right check digit, emitted as a date of birth (names_mrz.c); < 0 on the emit's error. */
 int nw_mrz_births(struct sc *s);

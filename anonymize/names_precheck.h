@@ -20,13 +20,13 @@
  * an ordinal ("4th", "1st", "2nd", "3rd", "1er", "1º", "1°": 's' 'n' 'r' 't' 'e' 0xC2), a space,
  * a tab or "de"/"of" before the month ("4 March", "4de marzo"), a month glued on in capitals
  * ("04MAR1987", "4Mar87"), or ',' or a space before the year after a month ("March 4, 1987").
- * Nothing after the digits is no date. */
+ * Nothing after the digits is no date, but for a day after a space at the text's end. */
 static inline int nw_date_may(const struct sc *s, size_t i, size_t d)
 {
     if (d - i == 8)
         return 1;
-    if (d >= s->len)
-        return 0;
+    if (d >= s->len) /* a day after its month at the text's end: "bday is May 5" */
+        return d - i <= 2 && i > 0 && s->t[i - 1] == ' ';
     uint8_t c = s->t[d];
     if (d - i == 4)
         return c == '-' || c == '/' || c == '.' || c == 0xE2;

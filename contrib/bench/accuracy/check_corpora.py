@@ -75,7 +75,8 @@ for name in ("variants.json", "names.json", "names_tune2.json", "names_tune3.jso
              "dob_tune2.json", "shapes.json", "shapes2.json",
              "names_lookalikes.json", "names_tune4.json", "names_places.json", "dob_tune3.json",
              "names_global.json", "names_tune6.json", "dob_tune4.json", "dob_lookalikes.json",
-             "names_tune5.json", "names_unicode.json", "names_holdout.json", "names_holdout2.json", "names_holdout3.json"):
+             "names_tune5.json", "names_unicode.json", "dob_tune5.json", "names_holdout.json",
+             "names_holdout2.json", "names_holdout3.json"):
     recs = json.load(open(os.path.join(here, "data", name), encoding="utf-8"))
     for i, r in enumerate(recs):
         t = r["full_text"]
@@ -99,6 +100,7 @@ GENERATED = [("gen_variants.py", "variants.json", True), ("gen_shapes.py", "shap
              ("gen_dob_tune3.py", "dob_tune3.json", True),
              ("gen_dob_tune4.py", "dob_tune4.json", True),
              ("gen_dob_lookalikes.py", "dob_lookalikes.json", True),
+             ("gen_dob_tune5.py", "dob_tune5.json", True),
              ("gen_names_lookalikes.py", "names_lookalikes.json", True),
              ("gen_names_tune4.py", "names_tune4.json", True),
              ("gen_names_places.py", "names_places.json", True),

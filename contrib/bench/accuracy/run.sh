@@ -80,6 +80,9 @@ echo
 echo "## look-alikes of dates of birth (gen_dob_lookalikes.py: hire, issue, admission, wedding, death, founding dates beside people and ages; tenures, terms and marriages as spans; GEDCOM and vCard events; OCR'd forms and tables with several date columns; family trees, children's school starts, changelogs; few real births; tune set)"
 "$bin" "${opts[@]}" "$here"/data/dob_lookalikes.json
 echo
+echo "## dates of birth, fifth tune set (gen_dob_tune5.py: chat (a March '87 baby, born 4th of March 87, my birthday's the 4th, bday at a text's end), forms in pt/pl/sv/da/no/fi/cs/tr/ro, day-first birthdays without a year in fr/es/it/pt/de, rosters with a header one column off, the EU licence's field 3 alone, a label and its colon across a line break, the label after the date in brackets, weekdays after dates, ISO dates with a time and Unix timestamps under birth keys; non-birth dates beside them; tune set)"
+"$bin" "${opts[@]}" "$here"/data/dob_tune5.json
+echo
 echo "## names, third tune set (gen_names_tune3.py: syllable names with regional surname endings, particles, double-barrelled; Swiss, Austrian, Belgian, Quebec, Latin-American, Irish; capitals, lower case, SURNAME Given, JSON keys, lists and tables without headers; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names_tune3.json
 echo
