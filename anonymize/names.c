@@ -1526,7 +1526,8 @@ static size_t caps_name(struct sc *s, const struct word *w0)
 {
     const uint8_t *t = s->t;
     int list;
-    if (label_ctx(s, w0->s, &list) != 1)
+    int above = 0; /* "Cliente:\nLUCIA FERNANDEZ": the label on the line above */
+    if (label_ctx(s, w0->s, &list) != 1 && !(above = nw_doc_label_above(s, w0->s)))
         return 0;
     size_t n = 0, caps = 0, end = 0;
     struct word w = *w0;
@@ -1551,7 +1552,9 @@ static size_t caps_name(struct sc *s, const struct word *w0)
             break;
         nw_parse_word(s, end + 1, &w);
     }
-    return n >= 2 && caps >= 1 ? end : 0;
+    if (n < 2 || !caps || (above && !nw_bare_caps_above(s, w0->s, end)))
+        return 0;
+    return end;
 }
 
 /* Does the line holding p say, before p, that its names come surname first ("Attendees (last,
@@ -1668,7 +1671,8 @@ static int person_at(struct sc *s, const struct word *w0, size_t *resume)
     /* leading words that are context, not name: "Dr Keller", "Hi Maria", "Yesterday Maria" */
     while (b + 1 < n && run[b].shape == SH_NAME) {
         const char *f = nw_fold_span(s, run[b].s, run[b].e, buf, sizeof buf);
-        int ctxword = nw_honorific(f) || nw_salutation(f) || nw_verb_before(f) || nw_prose_lead(f);
+        int ctxword = nw_honorific(f) || nw_salutation(f) || nw_verb_before(f) ||
+                      nw_prose_lead(f) || nw_bare_lead(s, run, b, n);
         int plain = !nw_lexname(run[b].lex) && (run[b].lex & ANON_NL_COMMON_EN);
         if (!ctxword && !plain && !nw_not_name(f))
             break;

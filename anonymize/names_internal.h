@@ -353,6 +353,14 @@ int nw_doc_initials_name(const struct sc *s, const struct word *run, size_t n);
  * must be a lexicon name or name-shaped. nw_prose_lead(): f (folded) opens a run but is its
  * context ("Según X"). The word lists names_words.c files (labels, verbs, titles, non-names). */
 int nw_prose_ctx(const struct sc *s, size_t start, size_t end);
+/* names_bare.c: nw_bare_lead(): run[b] is a word of time that opens a clause before a name
+ * ("Gestern", "Ayer", "Stamattina", a weekday) and no article follows it ("Ieri La Dolce Vita").
+ * nw_bare_caps_above(): the run t[start .. end) in capitals fills the line under a person label
+ * ("Cliente:\nLUCIA FERNANDEZ") and its words are a name's. nw_doc_label_above() (names_docs.c):
+ * the line above the run is a person label alone. */
+int nw_bare_lead(const struct sc *s, const struct word *run, size_t b, size_t n);
+int nw_bare_caps_above(const struct sc *s, size_t start, size_t end);
+int nw_doc_label_above(const struct sc *s, size_t start);
 int nw_prose_lead(const char *f);
 extern const char *const nw_prose_labels[], *const nw_prose_list_labels[],
                                                 *const nw_prose_verbs_after[],

@@ -1,0 +1,62 @@
+/* names_bare.c: people that nothing but their names announce. Running text opens a clause with
+ * a word of time ("Gestern hat X angerufen", "Ayer X llamó", "Stamattina X ha inviato"): the
+ * word is the clause's context, not the first word of the name, so names.c's person_at() drops
+ * it from the run like a greeting (nw_bare_lead()). A form puts the customer's name in capitals
+ * on the line under its label ("Cliente:\nLUCIA FERNANDEZ"): names.c's caps_name() takes it when
+ * nw_bare_caps_above() says the label is there and the words are a name's (a lexicon name, or
+ * unknown words with a name's shape), so that a company in capitals ("ACME SOLUTIONS") stays.
+ *
+ * Both read only the run and the bytes right before it; nothing here allocates.
+ */
+#include "anonymize/names_internal.h"
+
+#include <string.h>
+
+#define CAPS_ABOVE_SHAPE 0 /* an unknown word's name-shape score under a label, at least */
+
+int nw_bare_lead(const struct sc *s, const struct word *run, size_t b, size_t n)
+{
+    /* words of time that open a clause in en/de/fr/nl/es/it/pt, weekdays included */
+    static const char *const w[] = {
+        "yesterday",   "today",    "tonight",  "gestern",    "heute",      "vorgestern", "hier",
+        "aujourd'hui", "gisteren", "vandaag",  "vanochtend", "vanmiddag",  "ayer",       "hoy",
+        "anteayer",    "ieri",     "oggi",     "stamattina", "stasera",    "ontem",      "hoje",
+        "anteontem",   "montag",   "dienstag", "mittwoch",   "donnerstag", "freitag",    "samstag",
+        "sonntag",     "lundi",    "mardi",    "mercredi",   "jeudi",      "vendredi",   "samedi",
+        "dimanche",    "maandag",  "dinsdag",  "woensdag",   "donderdag",  "vrijdag",    "zaterdag",
+        "zondag",      "lunes",    "martes",   "miércoles",  "jueves",     "viernes",    "sábado",
+        "domingo",     "lunedì",   "martedì",  "mercoledì",  "giovedì",    "venerdì",    "sabato",
+        "domenica",    "monday",   "tuesday",  "wednesday",  "thursday",   "friday",     "saturday",
+        "sunday"};
+    static const char *const art[] = {"la",  "le",  "les", "el",  "los",  "las", "il",
+                                      "lo",  "gli", "the", "der", "die",  "das", "de",
+                                      "het", "o",   "a",   "os",  "as",   "l'",  "un",
+                                      "una", "uno", "une", "ein", "eine", "een"};
+    char buf[32], nb[32];
+    if (b + 1 >= n)
+        return 0;
+    const char *f = nw_fold_span(s, run[b].s, run[b].e, buf, sizeof buf);
+    if (!NW_ONE_OF(f, w))
+        return 0;
+    return !NW_ONE_OF(nw_fold_span(s, run[b + 1].s, run[b + 1].e, nb, sizeof nb), art);
+}
+
+int nw_bare_caps_above(const struct sc *s, size_t start, size_t end)
+{
+    if (!nw_doc_label_above(s, start))
+        return 0;
+    for (size_t i = start; i < end;) {
+        struct word w;
+        nw_parse_word(s, i, &w);
+        if (w.e <= i)
+            return 0;
+        unsigned lx = anon_names_lexicon((const char *)s->t + w.s, w.e - w.s);
+        if (nw_lexname(lx))
+            return 1;
+        if (lx || nw_name_shape(s->t + w.s, w.e - w.s) < CAPS_ABOVE_SHAPE)
+            return 0;
+        for (i = w.e; i < end && s->t[i] == ' '; i++)
+            ;
+    }
+    return 1;
+}

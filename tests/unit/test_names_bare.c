@@ -1,0 +1,54 @@
+/* test_names_bare.c: PERSON where nothing but the name says it is one (names_bare.c and its
+ * hooks in names.c): a word of time that opens the clause before a full name is not part of it,
+ * and a name in capitals fills the line under its form label; each with the look-alike it must
+ * leave alone. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "anonymize/anonymize.h"
+#include "anonymize/names.h"
+
+#define NAMES_SKIP_TYPE "STREET_ADDRESS" /* this file is about the people */
+#include "names_cases.h"
+
+static void test_word_of_time_before_full_name_is_not_name(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Stamattina Noemi Sartori ha inviato i dati.", "PERSON=Noemi Sartori"},
+        {"Ayer Ainhoa Arriaga llamó por la renovación.", "PERSON=Ainhoa Arriaga"},
+        {"Gestern Wiebke Lehmann angerufen.", "PERSON=Wiebke Lehmann"},
+        /* a title after the word of time stays unfound, article and all */
+        {"Stamattina La Dolce Vita ha vinto.", ""},
+    };
+    CHECK(c);
+}
+
+static void test_caps_name_on_line_under_label(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Factura 2026-0042\nCliente:\nLUCIA FERNANDEZ\n", "PERSON=LUCIA FERNANDEZ"},
+        {"Rechnung 77\nKunde:\nWIEBKE LEHMANN\n", "PERSON=WIEBKE LEHMANN"},
+        /* a company in capitals under the same label */
+        {"Factura 2026-0042\nCliente:\nACME SOLUTIONS\n", ""},
+        {"Factura 2026-0042\nCliente:\nFERRANTE SPA\n", ""},
+    };
+    CHECK(c);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_word_of_time_before_full_name_is_not_name),
+        cmocka_unit_test(test_caps_name_on_line_under_label),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
