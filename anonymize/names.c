@@ -1433,6 +1433,8 @@ static int person_decide(struct sc *s, const struct word *run, size_t n, int *li
         return ctx == CTX_STRONG;
     if (ctx == CTX_STRONG || s->hint == ANON_NAMES_HINT_PERSON)
         return 1;
+    if (names == 1 && nw_bare_city_alone(s, first->s, first->e, f0))
+        return 0; /* "Lucia Fernandez\nVerona": the form's town */
     if (any_known && (all_known || names == 1 || nw_lexname(first->lex)))
         return 1;
     /* the next name in a list that a person opened: "Maria, Jan and Piet" */

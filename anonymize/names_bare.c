@@ -5,6 +5,9 @@
  * on the line under its label ("Cliente:\nLUCIA FERNANDEZ"): names.c's caps_name() takes it when
  * nw_bare_caps_above() says the label is there and the words are a name's (a lexicon name, or
  * unknown words with a name's shape), so that a company in capitals ("ACME SOLUTIONS") stays.
+ * A town that is a given name too, alone on a form's line or last after ", " ("Lucia
+ * Fernandez\nVerona"), is the place, not a person (nw_bare_city_alone()); German words of time
+ * that open a clause ("Letzte Woche hat ...") are filed as non-names.
  *
  * Both read only the run and the bytes right before it; nothing here allocates.
  */
@@ -59,4 +62,20 @@ int nw_bare_caps_above(const struct sc *s, size_t start, size_t end)
             ;
     }
     return 1;
+}
+
+const char *const nw_bare_not_names[] = {"letzte",  "letzten",  "vorige",   "vorigen",
+                                         "nächste", "nächsten", "kommende", "kommenden"};
+const size_t nw_bare_nnot_names = sizeof nw_bare_not_names / sizeof nw_bare_not_names[0];
+
+int nw_bare_city_alone(const struct sc *s, size_t a, size_t e, const char *f)
+{
+    const uint8_t *t = s->t;
+    if (e < s->len && !nw_break_before(s, e + 1) && !(e + 1 < s->len && nw_break_before(s, e + 2)))
+        return 0; /* a line break (real or as written in JSON) or the text's end after it */
+    if (a > 0 && !nw_break_before(s, a) && !(a >= 2 && t[a - 1] == ' ' && t[a - 2] == ','))
+        return 0;
+    /* European towns that are given names too, beside names_curated.c's cities */
+    static const char *const towns[] = {"verona", "siena", "lyon", "paris", "lima", "messina"};
+    return nw_city_name(f) || NW_ONE_OF(f, towns);
 }

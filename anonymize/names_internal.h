@@ -361,6 +361,13 @@ int nw_prose_ctx(const struct sc *s, size_t start, size_t end);
 int nw_bare_lead(const struct sc *s, const struct word *run, size_t b, size_t n);
 int nw_bare_caps_above(const struct sc *s, size_t start, size_t end);
 int nw_doc_label_above(const struct sc *s, size_t start);
+/* nw_bare_city_alone(): the lone word t[a .. e), folded f, is a city's name filling its line or
+ * the line's last item after ", " ("Lucia Fernandez\nVerona"): the place of a form, no person.
+ * nw_bare_not_names: the words of time that open a German clause and are no name ("Letzte
+ * Woche hat ..."); names_words.c files them as non-names. */
+int nw_bare_city_alone(const struct sc *s, size_t a, size_t e, const char *f);
+extern const char *const nw_bare_not_names[];
+extern const size_t nw_bare_nnot_names;
 int nw_prose_lead(const char *f);
 extern const char *const nw_prose_labels[], *const nw_prose_list_labels[],
                                                 *const nw_prose_verbs_after[],

@@ -1,6 +1,7 @@
 /* test_names_bare.c: PERSON where nothing but the name says it is one (names_bare.c and its
  * hooks in names.c): a word of time that opens the clause before a full name is not part of it,
- * and a name in capitals fills the line under its form label; each with the look-alike it must
+ * a name in capitals fills the line under its form label, a town alone on a form's line and
+ * German words of time ("Letzte Woche") are no people; each with the look-alike it must
  * leave alone. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -44,11 +45,25 @@ static void test_caps_name_on_line_under_label(void **state)
     CHECK(c);
 }
 
+static void test_words_of_time_and_form_town_are_not_people(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Letzte Woche hat Deutsche Bahn den Vertrag gekündigt.", ""},
+        {"Kunde:\nLucia Fernandez\nVerona\n", "PERSON=Lucia Fernandez"},
+        {"Agenda\n- Quality Assurance, Verona\n", ""},
+        /* a town's name with words around it on its line may still be a person */
+        {"Thanks, Verona will call you back.", "PERSON=Verona"},
+    };
+    CHECK(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_word_of_time_before_full_name_is_not_name),
         cmocka_unit_test(test_caps_name_on_line_under_label),
+        cmocka_unit_test(test_words_of_time_and_form_town_are_not_people),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
