@@ -1,7 +1,8 @@
 /* test_names_bare.c: PERSON where nothing but the name says it is one (names_bare.c and its
  * hooks in names.c): a word of time that opens the clause before a full name is not part of it,
  * a name in capitals fills the line under its form label, a town alone on a form's line and
- * German words of time ("Letzte Woche") are no people; each with the look-alike it must
+ * German words of time ("Letzte Woche") are no people, a lower-case name after "think" in chat
+ * (names_chat.c's cue) is one; each with the look-alike it must
  * leave alone. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -58,12 +59,24 @@ static void test_words_of_time_and_form_town_are_not_people(void **state)
     CHECK(c);
 }
 
+static void test_lower_case_name_after_think(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"i think anna fixed it already", "PERSON=anna"},
+        {"i think redis is down again", ""},
+        {"i think this is fine", ""},
+    };
+    CHECK(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_word_of_time_before_full_name_is_not_name),
         cmocka_unit_test(test_caps_name_on_line_under_label),
         cmocka_unit_test(test_words_of_time_and_form_town_are_not_people),
+        cmocka_unit_test(test_lower_case_name_after_think),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
