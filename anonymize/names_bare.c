@@ -41,7 +41,9 @@ int nw_bare_lead(const struct sc *s, const struct word *run, size_t b, size_t n)
     const char *f = nw_fold_span(s, run[b].s, run[b].e, buf, sizeof buf);
     if (!NW_ONE_OF(f, w))
         return 0;
-    return !NW_ONE_OF(nw_fold_span(s, run[b + 1].s, run[b + 1].e, nb, sizeof nb), art);
+    /* the name after it must be one the lexicon knows: "Ayer Cien Años" stays whole */
+    return nw_lexname(run[b + 1].lex) &&
+           !NW_ONE_OF(nw_fold_span(s, run[b + 1].s, run[b + 1].e, nb, sizeof nb), art);
 }
 
 int nw_bare_caps_above(const struct sc *s, size_t start, size_t end)
@@ -75,6 +77,8 @@ int nw_bare_city_alone(const struct sc *s, size_t a, size_t e, const char *f)
         return 0; /* a line break (real or as written in JSON) or the text's end after it */
     if (a > 0 && !nw_break_before(s, a) && !(a >= 2 && t[a - 1] == ' ' && t[a - 2] == ','))
         return 0;
+    if (a >= 2 && t[a - 2] == ',' && s->list_end == a - 2)
+        return 0; /* "Attendees: Keller, Charlotte": a person right before, surname first */
     /* European towns that are given names too, beside names_curated.c's cities */
     static const char *const towns[] = {"verona", "siena", "lyon", "paris", "lima", "messina"};
     return nw_city_name(f) || NW_ONE_OF(f, towns);

@@ -29,6 +29,7 @@ static void test_word_of_time_before_full_name_is_not_name(void **state)
         {"Gestern Wiebke Lehmann angerufen.", "PERSON=Wiebke Lehmann"},
         /* a title after the word of time stays unfound, article and all */
         {"Stamattina La Dolce Vita ha vinto.", ""},
+        {"Ayer Cien Años llamó la atención.", ""},
     };
     CHECK(c);
 }
