@@ -939,8 +939,8 @@ static int context(const struct sc *s, size_t start, size_t end, int *list, cons
     /* the prescan only asks whether the context is strong: past here only "X was born" is, and
      * block_ctx() (weak) comes first; the weak signals after the run are not looked at */
     int strong_only = s->hint == ANON_NAMES_HINT_STRONG;
-    if (!strong_only &&
-        (block_ctx(s, start, end) || nw_doc_ctx(s, start, end) || nw_prose_ctx(s, start, end)))
+    if (!strong_only && (block_ctx(s, start, end) || nw_doc_ctx(s, start, end) ||
+                         nw_prose_ctx(s, start, end) || nw_bare_list_ctx(s, start)))
         return CTX_WEAK;
     /* after the run (nw, ending at we, after a possessive if poss): a verb, "was born", a
      * possessive with a relation */
@@ -1282,7 +1282,7 @@ static int maybe_context(const struct sc *s, size_t start, size_t end)
     if (i == 0 || t[i - 1] == ':' || t[i - 1] == '=' || t[i - 1] == '\n' || t[i - 1] == '?' ||
         nw_break_before(s, i))
         return 1; /* a label, a question, or the start of a line (greeting, signature) */
-    if (nw_doc_ctx(s, start, end) || nw_prose_ctx(s, start, end))
+    if (nw_doc_ctx(s, start, end) || nw_prose_ctx(s, start, end) || nw_bare_list_ctx(s, start))
         return 1; /* "the plaintiff, X", "son of X", "X v. Y", "#7 X", "spoke with X" */
     if ((t[i - 1] == '>' || t[i - 1] == '[' || t[i - 1] == ',' || t[i - 1] == '-') &&
         nw_key_ctx(s, start, end))

@@ -83,3 +83,44 @@ int nw_bare_city_alone(const struct sc *s, size_t a, size_t e, const char *f)
     static const char *const towns[] = {"verona", "siena", "lyon", "paris", "lima", "messina"};
     return nw_city_name(f) || NW_ONE_OF(f, towns);
 }
+
+/* The length of a list item's mark at t[i] ("9. ", "12) ", "- ", "* ", "• "), 0 when none. */
+static size_t item_mark(const struct sc *s, size_t i)
+{
+    const uint8_t *t = s->t;
+    size_t j = i;
+    while (j < s->len && j - i < 3 && t[j] >= '0' && t[j] <= '9')
+        j++;
+    if (j > i && j + 1 < s->len && (t[j] == '.' || t[j] == ')') && t[j + 1] == ' ')
+        return j + 2 - i;
+    if (j == i && i + 1 < s->len && (t[i] == '-' || t[i] == '*') && t[i + 1] == ' ')
+        return 2;
+    if (j == i && i + 3 < s->len && t[i] == 0xE2 && t[i + 1] == 0x80 && t[i + 2] == 0xA2 &&
+        t[i + 3] == ' ')
+        return 4;
+    return 0;
+}
+
+int nw_bare_list_ctx(const struct sc *s, size_t start)
+{
+    const uint8_t *t = s->t;
+    size_t le = s->list_end;
+    if (!le || start <= le || start - le > 48)
+        return 0; /* the person of the line above ends the list so far */
+    size_t nl = le, breaks = 0;
+    for (size_t i = le; i < start; i++)
+        if (t[i] == '\n') {
+            breaks++;
+            nl = i + 1;
+        }
+    if (breaks != 1)
+        return 0;
+    size_t m = item_mark(s, nl);
+    if (!m || nl + m != start)
+        return 0;   /* the run opens its line, after its mark ("Betreff:" after "An: X" is none) */
+    size_t ps = le; /* the line above: its mark must be of the same kind */
+    while (ps > 0 && t[ps - 1] != '\n')
+        ps--;
+    size_t pm = item_mark(s, ps);
+    return pm && (t[nl] >= '0' && t[nl] <= '9') == (t[ps] >= '0' && t[ps] <= '9');
+}

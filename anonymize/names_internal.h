@@ -367,6 +367,9 @@ int nw_doc_label_above(const struct sc *s, size_t start);
  * nw_bare_not_names: the words of time that open a German clause and are no name ("Letzte
  * Woche hat ..."); names_words.c files them as non-names. */
 int nw_bare_city_alone(const struct sc *s, size_t a, size_t e, const char *f);
+/* nw_bare_list_ctx(): a weak context for the run at start that opens the line after a person's
+ * line, after a list mark of the same kind ("1. Anna Vogt — Leeds\n2. X — Bilbao"). */
+int nw_bare_list_ctx(const struct sc *s, size_t start);
 extern const char *const nw_bare_not_names[];
 extern const size_t nw_bare_nnot_names;
 int nw_prose_lead(const char *f);

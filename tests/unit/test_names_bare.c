@@ -2,8 +2,8 @@
  * hooks in names.c): a word of time that opens the clause before a full name is not part of it,
  * a name in capitals fills the line under its form label, a town alone on a form's line and
  * German words of time ("Letzte Woche") are no people, a lower-case name after "think" in chat
- * (names_chat.c's cue) is one; each with the look-alike it must
- * leave alone. */
+ * (names_chat.c's cue) is one, and so is a list item after a person's item; each with the
+ * look-alike it must leave alone. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -71,6 +71,20 @@ static void test_lower_case_name_after_think(void **state)
     CHECK(c);
 }
 
+static void test_person_in_list_after_person_line(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Teilnehmer\n1. Anna Vogt — Leeds\n2. Idsial Virrarpa — Bilbao\n",
+         "PERSON=Anna Vogt;PERSON=Idsial Virrarpa"},
+        {"- Anna Vogt\n- Gonsaro Sarceto (Backend)\n", "PERSON=Anna Vogt;PERSON=Gonsaro Sarceto"},
+        /* an agenda item after a person, a line with another mark */
+        {"Agenda\n1. Anna Vogt\n2. Release Notes\n", "PERSON=Anna Vogt"},
+        {"1. Anna Vogt\n- Idsial Virrarpa\n", "PERSON=Anna Vogt"},
+    };
+    CHECK(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -78,6 +92,7 @@ int main(void)
         cmocka_unit_test(test_caps_name_on_line_under_label),
         cmocka_unit_test(test_words_of_time_and_form_town_are_not_people),
         cmocka_unit_test(test_lower_case_name_after_think),
+        cmocka_unit_test(test_person_in_list_after_person_line),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
