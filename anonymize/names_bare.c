@@ -7,9 +7,12 @@
  * unknown words with a name's shape), so that a company in capitals ("ACME SOLUTIONS") stays.
  * A town that is a given name too, alone on a form's line or last after ", " ("Lucia
  * Fernandez\nVerona"), is the place, not a person (nw_bare_city_alone()); German words of time
- * that open a clause ("Letzte Woche hat ...") are filed as non-names.
+ * that open a clause ("Letzte Woche hat ...") are filed as non-names. A roster written as lines
+ * ("1. Anna Vogt — Leeds\n2. X — Bilbao") gives the item after a person's item, under a list
+ * mark of the same kind, a weak context (nw_bare_list_ctx(): the person of the line above is
+ * s->list_end, so only its next line is looked at).
  *
- * Both read only the run and the bytes right before it; nothing here allocates.
+ * All read only the run, the bytes right before it and the line above; nothing here allocates.
  */
 #include "anonymize/names_internal.h"
 
