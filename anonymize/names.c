@@ -944,8 +944,8 @@ static int context(const struct sc *s, size_t start, size_t end, int *list, cons
     /* the prescan only asks whether the context is strong: past here only "X was born" is, and
      * block_ctx() (weak) comes first; the weak signals after the run are not looked at */
     int strong_only = s->hint == ANON_NAMES_HINT_STRONG;
-    if (!strong_only &&
-        (block_ctx(s, start, end) || nw_doc_ctx(s, start, end) || nw_prose_ctx(s, start, end)))
+    if (!strong_only && (block_ctx(s, start, end) || nw_doc_ctx(s, start, end) ||
+                         nw_prose_ctx(s, start, end) || nw_bare_list_ctx(s, start)))
         return CTX_WEAK;
     /* after the run (nw, ending at we, after a possessive if poss): a verb, "was born", a
      * possessive with a relation */
@@ -1292,7 +1292,7 @@ static int maybe_context(const struct sc *s, size_t start, size_t end)
     if (i == 0 || t[i - 1] == ':' || t[i - 1] == '=' || t[i - 1] == '\n' || t[i - 1] == '?' ||
         nw_break_before(s, i))
         return 1; /* a label, a question, or the start of a line (greeting, signature) */
-    if (nw_doc_ctx(s, start, end) || nw_prose_ctx(s, start, end))
+    if (nw_doc_ctx(s, start, end) || nw_prose_ctx(s, start, end) || nw_bare_list_ctx(s, start))
         return 1; /* "the plaintiff, X", "son of X", "X v. Y", "#7 X", "spoke with X" */
     if ((t[i - 1] == '>' || t[i - 1] == '[' || t[i - 1] == ',' || t[i - 1] == '-') &&
         nw_key_ctx(s, start, end))
@@ -1443,6 +1443,8 @@ static int person_decide(struct sc *s, const struct word *run, size_t n, int *li
         return ctx == CTX_STRONG;
     if (ctx == CTX_STRONG || s->hint == ANON_NAMES_HINT_PERSON)
         return 1;
+    if (names == 1 && nw_bare_city_alone(s, first->s, first->e, f0))
+        return 0; /* "Lucia Fernandez\nVerona": the form's town */
     if (any_known && (all_known || names == 1 || nw_lexname(first->lex)))
         return 1;
     /* the next name in a list that a person opened: "Maria, Jan and Piet" */
@@ -1536,7 +1538,8 @@ static size_t caps_name(struct sc *s, const struct word *w0)
 {
     const uint8_t *t = s->t;
     int list;
-    if (label_ctx(s, w0->s, &list) != 1)
+    int above = 0; /* "Cliente:\nLUCIA FERNANDEZ": the label on the line above */
+    if (label_ctx(s, w0->s, &list) != 1 && !(above = nw_doc_label_above(s, w0->s)))
         return 0;
     size_t n = 0, caps = 0, end = 0;
     struct word w = *w0;
@@ -1561,7 +1564,9 @@ static size_t caps_name(struct sc *s, const struct word *w0)
             break;
         nw_parse_word(s, end + 1, &w);
     }
-    return n >= 2 && caps >= 1 ? end : 0;
+    if (n < 2 || !caps || (above && !nw_bare_caps_above(s, w0->s, end)))
+        return 0;
+    return end;
 }
 
 /* Does the line holding p say, before p, that its names come surname first ("Attendees (last,
@@ -1678,7 +1683,8 @@ static int person_at(struct sc *s, const struct word *w0, size_t *resume)
     /* leading words that are context, not name: "Dr Keller", "Hi Maria", "Yesterday Maria" */
     while (b + 1 < n && run[b].shape == SH_NAME) {
         const char *f = nw_fold_span(s, run[b].s, run[b].e, buf, sizeof buf);
-        int ctxword = nw_honorific(f) || nw_salutation(f) || nw_verb_before(f) || nw_prose_lead(f);
+        int ctxword = nw_honorific(f) || nw_salutation(f) || nw_verb_before(f) ||
+                      nw_prose_lead(f) || nw_bare_lead(s, run, b, n);
         int plain = !nw_lexname(run[b].lex) && (run[b].lex & ANON_NL_COMMON_EN);
         if (!ctxword && !plain && !nw_not_name(f))
             break;

@@ -409,9 +409,9 @@ int nw_chat_mentions(struct sc *s)
     return 0;
 }
 
-/* "ok sameya i'll ping ...", "ask josla": a chat cue, then one lower-case word that
- * is no ordinary word (not even one that is also a name: "ask will") with a well-attested given
- * name's entry or a clear name's shape (>= 10); never "ping localhost", "ask questions". */
+/* "ok sameya i'll ping ...", "ask josla", "i think anna fixed it": a chat cue, then one lower-case
+ * word that is no ordinary word (not even one that is also a name: "ask will") with a well-attested
+ * given name's entry or a clear name's shape (>= 10); never "ping localhost", "ask questions". */
 /* Where a chat cue ends at k (its 'k', a space after it): its start, or SIZE_MAX. "ping" is not
  * a cue here: looking for it at every "-ing " cost 4.5M instructions in bench_rewrite for 10 hits
  * on names_tune2 ("ping @tom" is a mention). */
@@ -419,6 +419,8 @@ static size_t cue_start(const uint8_t *t, size_t k)
 {
     if (k >= 2 && t[k - 2] == 'a' && t[k - 1] == 's')
         return k - 2; /* "ask" */
+    if (k >= 4 && t[k - 4] == 't' && t[k - 3] == 'h' && t[k - 2] == 'i' && t[k - 1] == 'n')
+        return k - 4; /* "i think anna fixed it" */
     if (k >= 1 && t[k - 1] == 'o')
         return k - 1; /* "ok" */
     return SIZE_MAX;

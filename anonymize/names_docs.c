@@ -289,6 +289,11 @@ static int label_above(const struct sc *s, size_t start)
     return *l && nw_label(l);
 }
 
+int nw_doc_label_above(const struct sc *s, size_t start)
+{
+    return label_above(s, start);
+}
+
 /* The surname of a display name written surname first: "\"Quillery, Tervo\" <tq@x.org>" (the
  * given name is found by the address after it; the surname has only the quotes). */
 static int display_surname(const struct sc *s, size_t start, size_t end)

@@ -413,6 +413,25 @@ int nw_doc_initials_name(const struct sc *s, const struct word *run, size_t n);
  * must be a lexicon name or name-shaped. nw_prose_lead(): f (folded) opens a run but is its
  * context ("Según X"). The word lists names_words.c files (labels, verbs, titles, non-names). */
 int nw_prose_ctx(const struct sc *s, size_t start, size_t end);
+/* names_bare.c: nw_bare_lead(): run[b] is a word of time that opens a clause before a name
+ * ("Gestern", "Ayer", "Stamattina", a weekday) before a lexicon name, no article ("Ieri La Dolce
+ * Vita") or unknown words ("Ayer Cien Años").
+ * nw_bare_caps_above(): the run t[start .. end) in capitals fills the line under a person label
+ * ("Cliente:\nLUCIA FERNANDEZ") and its words are a name's. nw_doc_label_above() (names_docs.c):
+ * the line above the run is a person label alone. */
+int nw_bare_lead(const struct sc *s, const struct word *run, size_t b, size_t n);
+int nw_bare_caps_above(const struct sc *s, size_t start, size_t end);
+int nw_doc_label_above(const struct sc *s, size_t start);
+/* nw_bare_city_alone(): the lone word t[a .. e), folded f, is a city's name filling its line or
+ * the line's last item after ", " ("Lucia Fernandez\nVerona"): the place of a form, no person.
+ * nw_bare_not_names: the words of time that open a German clause and are no name ("Letzte
+ * Woche hat ..."); names_words.c files them as non-names. */
+int nw_bare_city_alone(const struct sc *s, size_t a, size_t e, const char *f);
+/* nw_bare_list_ctx(): a weak context for the run at start that opens the line after a person's
+ * line, after a list mark of the same kind ("1. Anna Vogt — Leeds\n2. X — Bilbao"). */
+int nw_bare_list_ctx(const struct sc *s, size_t start);
+extern const char *const nw_bare_not_names[];
+extern const size_t nw_bare_nnot_names;
 int nw_prose_lead(const char *f);
 extern const char *const nw_prose_labels[], *const nw_prose_list_labels[],
                                                 *const nw_prose_verbs_after[],

@@ -75,8 +75,8 @@ for name in ("variants.json", "names.json", "names_tune2.json", "names_tune3.jso
              "dob_tune2.json", "shapes.json", "shapes2.json",
              "names_lookalikes.json", "names_tune4.json", "names_places.json", "dob_tune3.json",
              "names_global.json", "names_tune6.json", "dob_tune4.json", "dob_lookalikes.json",
-             "names_tune5.json", "names_unicode.json", "dob_tune5.json", "names_holdout.json",
-             "names_holdout2.json", "names_holdout3.json"):
+             "names_tune5.json", "names_unicode.json", "dob_tune5.json", "names_tune7.json",
+             "names_holdout.json", "names_holdout2.json", "names_holdout3.json"):
     recs = json.load(open(os.path.join(here, "data", name), encoding="utf-8"))
     for i, r in enumerate(recs):
         t = r["full_text"]
@@ -106,6 +106,7 @@ GENERATED = [("gen_variants.py", "variants.json", True), ("gen_shapes.py", "shap
              ("gen_names_places.py", "names_places.json", True),
              ("gen_names_global.py", "names_global.json", True),
              ("gen_names_tune6.py", "names_tune6.json", True),
+             ("gen_names_tune7.py", "names_tune7.json", True),
              ("gen_names_tune5.py", "names_tune5.json", True),
              ("gen_names_unicode.py", "names_unicode.json", True),
              ("gen_names_holdout2.py", "names_holdout2.json", False),

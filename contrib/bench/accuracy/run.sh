@@ -98,6 +98,9 @@ echo
 echo "## names in prose, sixth tune set (gen_names_tune6.py: support e-mails with quoted-reply headers, minutes and action items, post-mortems, reviews, reference letters, news paragraphs, patient narratives; names as objects, after prepositions, in apposition, nicknames, lower-case chat, titles of every locale, global origin; look-alikes in the same positions; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names_tune6.json
 echo
+echo "## names with no cue, seventh tune set (gen_names_tune7.py: full names in running text of en/de/fr/nl/es/it/pt with no cue word, lower-case names in chat after think/did/ask, rosters and contact lists as lines, names in capitals under a label, nicknames; look-alikes in the same positions: German noun pairs, titles, products, places, teams; tune set)"
+"$bin" "${opts[@]}" "$here"/data/names_tune7.json
+echo
 echo "## places, venues and rooms (gen_names_places.py: rooms, halls, gates, seats, platforms and stands with a number, stations, streets without a number, meeting rooms, hotels and restaurants, events, cities that are given names in every role; boarding passes, programmes, itineraries; real people and street addresses in the same texts; en/de/fr/nl/es/it/pt; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names_places.json
 echo
