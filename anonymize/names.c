@@ -337,22 +337,39 @@ const char *nw_word_after(const struct sc *s, size_t i, size_t *we, char *buf, s
 }
 
 /* ---- context -------------------------------------------------------------------------------- */
-/* "Patient: " or "From: \"" before the run on its line: 1, or 2 for a JSON key that may also name
- * a thing ("name": "Visual Studio Code"), a weak context then. */
-static int label_ctx(const struct sc *s, size_t start, int *list)
+/* What ends a label going back: strchr("\t|,;>-#\"'(", c), NUL included. */
+static inline int label_stop(uint8_t c)
 {
-    size_t e = start;
-    const uint8_t *t = s->t;
-    while (e > 0 && start - e < 8 && lead_mark(t[e - 1]))
-        e--;
-    if (e == 0 || (t[e - 1] != ':' && t[e - 1] != '='))
+    switch (c) {
+    case 0:
+    case '\t':
+    case '|':
+    case ',':
+    case ';':
+    case '>':
+    case '-':
+    case '#':
+    case '"':
+    case '\'':
+    case '(':
+        return 1;
+    default:
         return 0;
-    size_t ls = line_start(s, start);
+    }
+}
+
+/* label_ctx() for the label that ends at e (its ':' or '=' at e - 1) on the line that starts at
+ * ls; *low is at most the lowest offset x it compared with ls ("x > ls", "b - 1 > ls": x + 1). */
+static int label_in(const struct sc *s, size_t e, size_t ls, size_t *low, int *list)
+{
+    const uint8_t *t = s->t;
+    *low = e;
     if (e <= ls)
         return 0;
     e--;
     while (e > ls && (t[e - 1] == ' ' || t[e - 1] == '*'))
         e--;
+    *low = e;
     int quoted = 0;
     if (e > ls && t[e - 1] == '"') { /* a JSON key: "fullName": "X", or {\"name\": \"X\"} */
         quoted = 1;
@@ -364,6 +381,7 @@ static int label_ctx(const struct sc *s, size_t start, int *list)
         size_t q = e - 1;
         while (q > ls && e - q < 32 && t[q - 1] != '(')
             q--;
+        *low = q < *low ? q : *low;
         if (q > ls && t[q - 1] == '(') {
             e = q - 1;
             while (e > ls && t[e - 1] == ' ')
@@ -372,9 +390,10 @@ static int label_ctx(const struct sc *s, size_t start, int *list)
     }
     size_t b = e;
     while (b > ls && e - b < 32 &&
-           (!strchr("\t|,;>-#\"'(", t[b - 1]) || /* "Signed-off-by" is one label */
+           (!label_stop(t[b - 1]) || /* "Signed-off-by" is one label */
             (t[b - 1] == '-' && b - 1 > ls && is_alnum(t[b - 2]) && is_alnum(t[b]))))
         b--;
+    *low = b < *low ? b : *low;
     while (b < e && t[b] == ' ')
         b++;
     char buf[40], raw[40];
@@ -402,6 +421,33 @@ static int label_ctx(const struct sc *s, size_t start, int *list)
         return 2;
     }
     return 1;
+}
+
+/* "Patient: " or "From: \"" before the run on its line: 1, or 2 for a JSON key that may also name
+ * a thing ("name": "Visual Studio Code"), a weak context then.
+ * The line's start is looked for in the 64 bytes before the label first: a raw JSON body's line
+ * runs to the last escaped line break, up to 400 bytes back, and label_in() reads a few bytes
+ * before the ':'. The whole look-up is made only when label_in() compared an offset within a
+ * byte of the 64 bytes' edge, so the answer is always the one with the line's true start. */
+static int label_ctx(const struct sc *s, size_t start, int *list)
+{
+    size_t e = start, low;
+    const uint8_t *t = s->t;
+    while (e > 0 && start - e < 8 && lead_mark(t[e - 1]))
+        e--;
+    if (e == 0 || (t[e - 1] != ':' && t[e - 1] != '='))
+        return 0;
+    if (start < 80)
+        return label_in(s, e, line_start(s, start), &low, list);
+    size_t near = start - 64, ls = back_to_break(t, near, start);
+    if (ls > near || break_at(t, ls))
+        return label_in(s, e, ls, &low, list); /* the line starts in the 64 bytes */
+    int l = 0, rc = label_in(s, e, near, &low, &l);
+    if (low <= near + 1)
+        return label_in(s, e, line_start(s, start), &low, list);
+    if (rc)
+        *list = l;
+    return rc;
 }
 
 /* Does a line (or a JSON string) start at p, markup aside? Where it starts goes to *ls. */

@@ -137,11 +137,42 @@ static void test_word_parse_one_step_and_loop_agree(void **state)
     assert_true(names > 1000);
 }
 
+/* label_ctx() looks for the line's start in the 64 bytes before a label first, and up to 400
+ * bytes back only when the label's bytes reach that edge: "Customer" then up to 90 spaces before
+ * its ':' (a form's padding), at 0 to 130 bytes of a line with no break, is a label everywhere. */
+static void test_label_at_every_distance_from_its_line_start(void **state)
+{
+    (void)state;
+    char text[320], want[64];
+    struct got g;
+    for (size_t line = 0; line <= 130; line += 5)
+        for (size_t pad = 0; pad <= 90; pad++)
+            for (int nl = 0; nl < 2; nl++) {
+                size_t o = 0;
+                if (nl)
+                    text[o++] = '\n';
+                memset(text + o, 'x', line);
+                o += line;
+                o += (size_t)snprintf(text + o, sizeof text - o, ",Customer");
+                memset(text + o, ' ', pad);
+                o += pad;
+                size_t at = o + 2;
+                snprintf(text + o, sizeof text - o, ": Brouwerlink ok");
+                snprintf(want, sizeof want, "%d:%zu-%zu;", ANON_NAMES_PERSON, at, at + 11);
+                for (int hint = 0; hint <= ANON_NAMES_HINT_STRONG; hint += ANON_NAMES_HINT_STRONG) {
+                    run(text, hint, 1, &g);
+                    if (strcmp(g.s, want) != 0)
+                        fail_msg("line %zu pad %zu nl %d hint %d: %s", line, pad, nl, hint, g.s);
+                }
+            }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_walk_avx2_and_sse2_find_the_same_at_every_alignment),
         cmocka_unit_test(test_word_parse_one_step_and_loop_agree),
+        cmocka_unit_test(test_label_at_every_distance_from_its_line_start),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
