@@ -199,14 +199,6 @@ static void test_dob_birthday_at_the_end_of_the_text(void **state)
     CHECK(c);
 }
 
-static int count_emit(void *arg, int kind, size_t start, size_t end)
-{
-    (void)kind;
-    assert_true(start < end);
-    ++*(size_t *)arg;
-    return 0;
-}
-
 /* This round's readers look back over lines and brackets and forward to a bracket's end: every
  * prefix of a text of their shapes scans without reading past its end (ASan). */
 static void test_dob5_shapes_scan_every_prefix_safely(void **state)
@@ -218,14 +210,7 @@ static void test_dob5_shapes_scan_every_prefix_safely(void **state)
         "B;04.03.1987\nDo\xc4\x9fum tarihi: 16.02.1944\nRadka compie gli anni il "
         "14 agosto\nhat am 20. April Geburtstag\n{\"dob\": -853027200, \"dob\": 541814400}\nbday "
         "is May 5";
-    size_t n = strlen(text);
-    for (size_t k = 0; k <= n; k++) {
-        char *t = malloc(k ? k : 1);
-        memcpy(t, text, k);
-        size_t m = 0;
-        assert_int_equal(anon_names_scan(t, k, 7, NULL, ANON_NAMES_HINT_NONE, count_emit, &m), 0);
-        free(t);
-    }
+    scan_every_prefix(text);
 }
 
 int main(void)

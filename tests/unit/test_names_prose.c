@@ -118,15 +118,6 @@ static void test_person_quoted_or_seen_as_full_name(void **state)
     CHECK(c);
 }
 
-static int count_emit(void *arg, int kind, size_t start, size_t end)
-{
-    (void)kind;
-    (void)start;
-    (void)end;
-    (*(size_t *)arg)++;
-    return 0;
-}
-
 /* The prose contexts read bytes around a run: every prefix of these texts, scanned alone, stays
  * inside its buffer (under ASan). A roster item at a text's end read the byte after it
  * (names_docs.c's semicolon_pair()). */
@@ -138,14 +129,7 @@ static void test_every_prose_prefix_is_scanned_safely(void **state)
         "Laut Ghushan, \"Ulovir Pimball\" « Nirie Sirrenu » „Sebas Kestnir“ Gruß Olsam\n"
         "sent to Edeby 55 Møller Street; our intern, Grace, spoke with Cellah\n"
         "Class 5B: Quillery, Tervo; Oskamp, Vantrel";
-    size_t n = strlen(text);
-    for (size_t k = 0; k <= n; k++) {
-        char *t = malloc(k ? k : 1);
-        memcpy(t, text, k);
-        size_t m = 0;
-        assert_int_equal(anon_names_scan(t, k, 7, NULL, ANON_NAMES_HINT_NONE, count_emit, &m), 0);
-        free(t);
-    }
+    scan_every_prefix(text);
 }
 
 int main(void)
