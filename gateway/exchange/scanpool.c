@@ -195,6 +195,28 @@ static void *scan_thread(void *arg)
     }
 }
 
+/* The worker's finished jobs, taken off its list; called with d->lock held, returns with it
+ * released. */
+static gw_scan_job_t *take_done(struct scan_done *d)
+{
+    gw_scan_job_t *list = d->head;
+    d->head = NULL;
+    d->tail = &d->head;
+    pthread_mutex_unlock(&d->lock);
+    return list;
+}
+
+/* Run done for every job of list and free it; stopping: every job counts as dropped. */
+static void run_done(gw_scan_job_t *list, int stopping)
+{
+    while (list) {
+        gw_scan_job_t *j = list;
+        list = j->next;
+        j->done(j->arg, stopping || j->dropped);
+        free(j);
+    }
+}
+
 /* The worker's loop: run done for every finished job. */
 static void on_done(evutil_socket_t fd, short what, void *arg)
 {
@@ -204,16 +226,7 @@ static void on_done(evutil_socket_t fd, short what, void *arg)
     while (read(fd, &n, sizeof(n)) < 0 && errno == EINTR) {
     }
     pthread_mutex_lock(&d->lock);
-    gw_scan_job_t *list = d->head;
-    d->head = NULL;
-    d->tail = &d->head;
-    pthread_mutex_unlock(&d->lock);
-    while (list) {
-        gw_scan_job_t *j = list;
-        list = j->next;
-        j->done(j->arg, j->dropped);
-        free(j);
-    }
+    run_done(take_done(d), 0);
 }
 
 gw_scan_job_t *gw_scan_submit(gw_worker_t *w, size_t bytes, gw_scan_work_fn work,
@@ -381,16 +394,7 @@ static void scan_worker_free(gw_worker_t *w)
     while (d->pending) {
         pthread_cond_wait(&d->idle, &d->lock);
     }
-    gw_scan_job_t *list = d->head;
-    d->head = NULL;
-    d->tail = &d->head;
-    pthread_mutex_unlock(&d->lock);
-    while (list) {
-        gw_scan_job_t *j = list;
-        list = j->next;
-        j->done(j->arg, 1); /* the worker is stopping: no result is used */
-        free(j);
-    }
+    run_done(take_done(d), 1); /* the worker is stopping: no result is used */
     if (d->ev) {
         event_free(d->ev);
     }
