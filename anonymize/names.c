@@ -1730,7 +1730,7 @@ static int person_at(struct sc *s, const struct word *w0, size_t *resume)
     while (b + 1 < n && run[b].shape == SH_NAME) {
         const char *f = nw_fold_span(s, run[b].s, run[b].e, buf, sizeof buf);
         int ctxword = nw_honorific(f) || nw_salutation(f) || nw_verb_before(f) ||
-                      nw_prose_lead(f) || nw_bare_lead(s, run, b, n);
+                      nw_prose_lead(f) || nw_bare_lead(s, run, b, n, f);
         int plain = !nw_lexname(run[b].lex) && (run[b].lex & ANON_NL_COMMON_EN);
         if (!ctxword && !plain && !nw_not_name(f))
             break;

@@ -413,13 +413,14 @@ int nw_doc_initials_name(const struct sc *s, const struct word *run, size_t n);
  * must be a lexicon name or name-shaped. nw_prose_lead(): f (folded) opens a run but is its
  * context ("Según X"). The word lists names_words.c files (labels, verbs, titles, non-names). */
 int nw_prose_ctx(const struct sc *s, size_t start, size_t end);
-/* names_bare.c: nw_bare_lead(): run[b] is a word of time that opens a clause before a name
+/* names_bare.c: nw_bare_lead(): run[b] (folded: f) is a word of time that opens a clause before a
+ * name
  * ("Gestern", "Ayer", "Stamattina", a weekday) before a lexicon name, no article ("Ieri La Dolce
  * Vita") or unknown words ("Ayer Cien Años").
  * nw_bare_caps_above(): the run t[start .. end) in capitals fills the line under a person label
  * ("Cliente:\nLUCIA FERNANDEZ") and its words are a name's. nw_doc_label_above() (names_docs.c):
  * the line above the run is a person label alone. */
-int nw_bare_lead(const struct sc *s, const struct word *run, size_t b, size_t n);
+int nw_bare_lead(const struct sc *s, const struct word *run, size_t b, size_t n, const char *f);
 int nw_bare_caps_above(const struct sc *s, size_t start, size_t end);
 int nw_doc_label_above(const struct sc *s, size_t start);
 /* nw_bare_city_alone(): the lone word t[a .. e), folded f, is a city's name filling its line or
