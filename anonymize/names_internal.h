@@ -141,6 +141,7 @@ unsigned nw_may_be(const uint8_t *w, size_t avail, unsigned cats);
 int nw_honorific(const char *w);
 int nw_salutation(const char *w);
 int nw_verb_before(const char *w);
+int nw_prose_word(const char *w); /* one of names_prose.c's nw_prose_words (C_PROSE) */
 int nw_verb_after(const char *w);
 int nw_term_after(const char *w);
 int nw_not_name(const char *w);
