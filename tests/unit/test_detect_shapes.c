@@ -222,34 +222,43 @@ static void test_phone_after_a_digit_ending_cell(void **state)
     CHECK(def_engine, c);
 }
 
-/* The token replaces the encoded span, and restore gives back the bytes the user wrote. */
-static void test_encoded_value_restores_as_written(void **state)
+/* req (an OpenAI chat body) goes out with none of the NULL-terminated strings in absent, the
+ * response text answer restores to want: the bytes the user wrote, however encoded. */
+static anon_buf_t round_trip(const char *req, const char *const *absent, const char *answer,
+                             const char *want)
 {
-    (void)state;
     anon_session_t *s = anon_session_new(def_engine);
     assert_non_null(s);
-    const char *req = "{\"messages\":[{\"role\":\"user\",\"content\":\"card "
-                      "4111&nbsp;1111&nbsp;1111&nbsp;1111, see /u?tel=%2B1%20415%20555%200132\"}]}";
     anon_buf_t fwd = {0}, out = {0};
     anon_rewrite_opts_t o = {.profile = ANON_PROFILE_OPENAI};
     assert_int_equal(
         anon_rewrite(s, ANON_BODY_JSON, &o, (const uint8_t *)req, strlen(req), &fwd, NULL, 0), 0);
-    assert_null(memmem(fwd.data, fwd.len, "4111", 4));
-    assert_null(memmem(fwd.data, fwd.len, "415", 3));
-    assert_null(memmem(fwd.data, fwd.len, "&nbsp;", 6));
-    assert_non_null(memmem(fwd.data, fwd.len, "tel=[PHONE_1]\"", 14));
+    for (; *absent; absent++)
+        assert_null(memmem(fwd.data, fwd.len, *absent, strlen(*absent)));
     anon_restorer_t *r = anon_restorer_new(s, ANON_RESP_TEXT, ANON_PROFILE_GENERIC);
     assert_non_null(r);
-    const char *ans = "[CREDIT_CARD_1] and [PHONE_1]";
-    assert_int_equal(anon_restorer_feed(r, (const uint8_t *)ans, strlen(ans), &out), 0);
+    assert_int_equal(anon_restorer_feed(r, (const uint8_t *)answer, strlen(answer), &out), 0);
     assert_int_equal(anon_restorer_finish(r, &out), 0);
-    const char *want = "4111&nbsp;1111&nbsp;1111&nbsp;1111 and %2B1%20415%20555%200132";
     assert_int_equal(out.len, strlen(want));
     assert_memory_equal(out.data, want, out.len);
     anon_restorer_free(r);
     anon_buf_free(&out);
-    anon_buf_free(&fwd);
     anon_session_free(s);
+    return fwd; /* the caller's to free */
+}
+
+/* The token replaces the encoded span, and restore gives back the bytes the user wrote. */
+static void test_encoded_value_restores_as_written(void **state)
+{
+    (void)state;
+    static const char *const absent[] = {"4111", "415", "&nbsp;", NULL};
+    anon_buf_t fwd =
+        round_trip("{\"messages\":[{\"role\":\"user\",\"content\":\"card "
+                   "4111&nbsp;1111&nbsp;1111&nbsp;1111, see /u?tel=%2B1%20415%20555%200132\"}]}",
+                   absent, "[CREDIT_CARD_1] and [PHONE_1]",
+                   "4111&nbsp;1111&nbsp;1111&nbsp;1111 and %2B1%20415%20555%200132");
+    assert_non_null(memmem(fwd.data, fwd.len, "tel=[PHONE_1]\"", 14));
+    anon_buf_free(&fwd);
 }
 
 /* Round three (SHAPES.md): an ANSI colour sequence of a terminal log between a key and its value
@@ -313,28 +322,11 @@ static void test_escaped_keys_and_concatenations(void **state)
 static void test_ansi_value_restores_as_written(void **state)
 {
     (void)state;
-    anon_session_t *s = anon_session_new(def_engine);
-    assert_non_null(s);
-    const char *req = "{\"messages\":[{\"role\":\"user\",\"content\":\"match card: "
-                      "\\u001b[32m4111\\u001b[0m 1111 1111 1111\"}]}";
-    anon_buf_t fwd = {0}, out = {0};
-    anon_rewrite_opts_t o = {.profile = ANON_PROFILE_OPENAI};
-    assert_int_equal(
-        anon_rewrite(s, ANON_BODY_JSON, &o, (const uint8_t *)req, strlen(req), &fwd, NULL, 0), 0);
-    assert_null(memmem(fwd.data, fwd.len, "4111", 4));
-    assert_null(memmem(fwd.data, fwd.len, "1111", 4));
-    anon_restorer_t *r = anon_restorer_new(s, ANON_RESP_TEXT, ANON_PROFILE_GENERIC);
-    assert_non_null(r);
-    const char *ans = "got [CREDIT_CARD_1]";
-    assert_int_equal(anon_restorer_feed(r, (const uint8_t *)ans, strlen(ans), &out), 0);
-    assert_int_equal(anon_restorer_finish(r, &out), 0);
-    const char *want = "got 4111\x1b[0m 1111 1111 1111";
-    assert_int_equal(out.len, strlen(want));
-    assert_memory_equal(out.data, want, out.len);
-    anon_restorer_free(r);
-    anon_buf_free(&out);
+    static const char *const absent[] = {"4111", "1111", NULL};
+    anon_buf_t fwd = round_trip("{\"messages\":[{\"role\":\"user\",\"content\":\"match card: "
+                                "\\u001b[32m4111\\u001b[0m 1111 1111 1111\"}]}",
+                                absent, "got [CREDIT_CARD_1]", "got 4111\x1b[0m 1111 1111 1111");
     anon_buf_free(&fwd);
-    anon_session_free(s);
 }
 
 /* A dotted quad right after an HTML tag is an address: the tag's '>' is no version requirement
