@@ -10,7 +10,7 @@
  * counted per NEG_ label. With records whose metadata names a class, a table per class follows.
  * Every finding in a PII-free file is a false finding, reported per type and per file.
  *
- * Usage: bench_accuracy [--packs all] [--show] [--half tune|held] [--people LIST] LABELLED.json ...
+ * Usage: bench_accuracy [--packs all] [--show | --context] [--half tune|held] [--people LIST] LABELLED.json ...
  * [--clean FILE ...]
  * --people names a reviewed list of real people's names in the PII-free files ("name<TAB>file" a
  * line, '#' comments): PERSON findings equal to an entry of their file are true PII, so the PERSON
@@ -65,7 +65,23 @@ struct klass {
     size_t gold, found, covered, fp;
 };
 
-static int show;
+static int show; /* 1: --show lists FN/FP/partial spans; 2: --context adds the text around them */
+
+/* The record index and up to 80 bytes either side of [s, e), the span in >>...<<, line breaks as
+ * '|', for reading why a span was missed or taken (--context). */
+static void print_context(size_t idx, const char *text, size_t len, size_t s, size_t e)
+{
+    size_t a = s > 80 ? s - 80 : 0, b = e + 80 < len ? e + 80 : len;
+    printf("    #%zu: ", idx);
+    for (size_t i = a; i < b; i++) {
+        if (i == s)
+            fputs(">>", stdout);
+        putchar(text[i] == '\n' ? '|' : text[i]);
+        if (i + 1 == e)
+            fputs("<<", stdout);
+    }
+    putchar('\n');
+}
 static struct counts c[NLABELS];
 static size_t other_fp[256], value_mismatch, birth_dates;
 static char neg_name[MAXNEG][32];
@@ -268,6 +284,8 @@ static void eval_file(const anon_engine_t *e, const char *path)
                 kl->fp++;
             if (show)
                 printf("FP %-12s %.*s\n", type, (int)(f[k].end - f[k].start), text + f[k].start);
+            if (show > 1)
+                print_context(idx, text, len, f[k].start, f[k].end);
         }
         for (size_t i = 0; i < ns; i++) {
             if (gl[i] < 0)
@@ -290,6 +308,8 @@ static void eval_file(const anon_engine_t *e, const char *path)
                 if (show)
                     printf("FN %-12s %.*s\n", label_map[gl[i]].label, (int)(ge[i] - gs[i]),
                            text + gs[i]);
+                if (show > 1)
+                    print_context(idx, text, len, gs[i], ge[i]);
             }
         }
         free(f);
@@ -461,7 +481,9 @@ int main(int argc, char **argv)
     int a = 1;
     for (; a < argc && strncmp(argv[a], "--", 2) == 0 && strcmp(argv[a], "--clean") != 0; a++) {
         if (strcmp(argv[a], "--show") == 0)
-            show = 1;
+            show = show > 1 ? show : 1;
+        if (strcmp(argv[a], "--context") == 0)
+            show = 2;
         if (strcmp(argv[a], "--half") == 0 && a + 1 < argc) {
             a++;
             half = strcmp(argv[a], "tune") == 0 ? 0 : strcmp(argv[a], "held") == 0 ? 1 : -2;
