@@ -1916,8 +1916,11 @@ static int csv_names(struct sc *s)
             le++;
         col = 0;
         a = ls;
+        int quoted = 0; /* RFC 4180: "Am Markt 19, München" is one cell */
         for (size_t i = ls; i <= le && col < 64; i++) {
-            if (i < le && t[i] != (uint8_t)sep)
+            if (i < le && t[i] == '"' && (sep == ',' || sep == ';'))
+                quoted = !quoted;
+            if (i < le && (t[i] != (uint8_t)sep || quoted))
                 continue;
             size_t x = a, y = i;
             trim_cell(s, &x, &y);
@@ -2448,6 +2451,8 @@ static int scan(const char *text, size_t len, unsigned kinds, const anon_names_k
         return rc; /* names_mrz.c: passports' and ID cards' machine-readable zones */
     if (hint != ANON_NAMES_HINT_STRONG && (rc = nw_header_tables(&s)) < 0)
         return rc;
+    if (hint == ANON_NAMES_HINT_NONE && (rc = nw_field_values(&s)) < 0)
+        return rc; /* names_tables2.c: `dob=..`, `"last_name": ..`, SQL and table columns */
     if ((kinds & (1u << ANON_NAMES_PERSON)) && hint != ANON_NAMES_HINT_STRONG &&
         ((rc = chat_names(&s)) < 0 || (rc = nw_table_names(&s)) < 0 ||
          (rc = nw_chat_speakers(&s)) < 0 || (rc = nw_chat_mentions(&s)) < 0 ||

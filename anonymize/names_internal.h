@@ -451,4 +451,12 @@ extern const size_t nw_prose_nlabels, nw_prose_nlist_labels, nw_prose_nverbs_aft
  * no one. */
 size_t nw_raise_lower(const uint8_t *t, size_t len, uint8_t *out, size_t cap);
 
+/* ---- branch tables2: values whose field says what they are (names_tables2.c) ---- */
+/* People, street addresses and dates of birth as the values of fields that name them: logfmt
+ * `name="X"`, JSON `"last_name": "de Jong"`, SQL INSERT columns, CSV, Markdown and fixed-width
+ * tables under a header; 0 or the first negative emit. */
+int nw_field_values(struct sc *s);
+/* The separators of t[b .. p) outside double quotes (RFC 4180) when sep is ',' or ';'. */
+size_t nw_sep_count(const uint8_t *t, size_t b, size_t p, uint8_t sep);
+
 #endif

@@ -1,0 +1,593 @@
+/* names_tables2.c: values whose field says what they are: a person, a street address, a birth.
+ *
+ * Exports and fixtures name their fields: `name="X"` and `dob=4_de_junho_de_2008` in a log line,
+ * `"last_name": "de Jong"` in JSON, `INSERT INTO t (full_name, date_of_birth, home_address)
+ * VALUES ('X', '1958-03-22', '27 King''s Road, ...')`, a CSV, Markdown or fixed-width table
+ * under `Nome e cognome | Data di nascita | Indirizzo`. The value of such a field is read whole:
+ * a surname that is a common word (`White`) or a particle's (`zu Stolberg`) is still the value
+ * of a surname key, and the whole value of an address key is the address, whatever its street
+ * looks like. A field that may name a thing (`name`, `Naam`, `by`) counts only beside a field
+ * that can only be a person's (a birth date, an address, a surname): a product table has a
+ * `Name` column too, never a birth-date one.
+ *
+ * The one thing to know: cells are split as RFC 4180 says (quotes, doubled quotes), so a quoted
+ * address with commas does not shift the columns after it; nw_sep_count() gives
+ * names_dobcols.c the same count. Nothing allocates; a text with no '=', '"', "VALUES" or
+ * table header costs a few memchr calls.
+ */
+#include "anonymize/names_internal.h"
+
+#include <openssl/mem.h>
+#include <string.h>
+
+enum { F_NONE, F_WEAK, F_PERSON, F_ADDR, F_DOB };
+enum { MAXF = 128, MAXC = 24 };
+
+/* The kind of the field whose name, folded with ' ', '_', '-', '.' left out, is k. */
+static int field_kind(const char *k)
+{
+    static const char *const person[] = {
+        "fullname",         "firstname",     "lastname",     "surname",      "givenname",
+        "familyname",       "forename",      "patientname",  "customername", "clientname",
+        "contactname",      "employeename",  "vorname",      "nachname",     "familienname",
+        "prénom",           "prenom",        "nomdefamille", "nomcomplet",   "voornaam",
+        "achternaam",       "volledigenaam", "apellidos",    "apellido",     "nombrecompleto",
+        "nombreyapellidos", "cognome",       "nomeecognome", "nomecompleto", "nominativo",
+        "sobrenome",        "nomecompleto"};
+    static const char *const weak[] = {"name", "naam",      "nom",       "nombre",    "nome",
+                                       "by",   "updatedby", "createdby", "changedby", "modifiedby"};
+    static const char *const addr[] = {"address",         "homeaddress",
+                                       "newaddress",      "oldaddress",
+                                       "streetaddress",   "postaladdress",
+                                       "mailingaddress",  "billingaddress",
+                                       "shippingaddress", "residentialaddress",
+                                       "adresse",         "anschrift",
+                                       "wohnadresse",     "adres",
+                                       "woonadres",       "indirizzo",
+                                       "direccion",       "dirección",
+                                       "domicilio",       "morada",
+                                       "endereco",        "endereço",
+                                       "residenza"};
+    static const char *const dob[] = {
+        "dob",         "birthdate",     "dateofbirth",     "birthday",        "geburtsdatum",
+        "geburtstag",  "datenaissance", "datedenaissance", "fechanacimiento", "fechadenacimiento",
+        "datanascita", "datadinascita", "geboortedatum",   "datanascimento",  "datadenascimento"};
+    if (NW_ONE_OF(k, person))
+        return F_PERSON;
+    if (NW_ONE_OF(k, weak))
+        return F_WEAK;
+    if (NW_ONE_OF(k, addr))
+        return F_ADDR;
+    if (NW_ONE_OF(k, dob))
+        return F_DOB;
+    return F_NONE;
+}
+
+/* The kind of the field named t[a .. b) (at most 40 bytes, letters and ' ', '_', '-', '.'). */
+static int kind_of(const struct sc *s, size_t a, size_t b)
+{
+    char raw[48], f[48];
+    size_t n = 0;
+    while (a < b && (s->t[a] == ' ' || s->t[a] == '`' || s->t[a] == '"'))
+        a++;
+    while (b > a && (s->t[b - 1] == ' ' || s->t[b - 1] == '`' || s->t[b - 1] == '"' ||
+                     s->t[b - 1] == ':' || s->t[b - 1] == '\r'))
+        b--;
+    if (b <= a || b - a > 40)
+        return F_NONE;
+    for (size_t i = a; i < b; i++) {
+        uint8_t c = s->t[i];
+        if (c == ' ' || c == '_' || c == '-' || c == '.')
+            continue;
+        if (is_digit(c) || c == '=' || c == ',' || c == '|' || c == '(' || c == '\'')
+            return F_NONE;
+        raw[n++] = (char)c;
+    }
+    if (!n || !nw_fold(raw, n, f, sizeof f - 1))
+        return F_NONE;
+    f[nw_fold(raw, n, f, sizeof f - 1)] = '\0';
+    return field_kind(f);
+}
+
+/* Separators of t[b .. p) outside double quotes (RFC 4180: a doubled quote stays inside). */
+size_t nw_sep_count(const uint8_t *t, size_t b, size_t p, uint8_t sep)
+{
+    size_t c = 0;
+    int in = 0;
+    for (size_t i = b; i < p; i++) {
+        if (t[i] == '"' && (sep == ',' || sep == ';'))
+            in = !in;
+        else if (t[i] == sep && !in)
+            c++;
+    }
+    return c;
+}
+
+static void trim(const uint8_t *t, size_t *a, size_t *b)
+{
+    while (*a < *b && (t[*a] == ' ' || t[*a] == '\t'))
+        ++*a;
+    while (*b > *a && (t[*b - 1] == ' ' || t[*b - 1] == '\t' || t[*b - 1] == '\r'))
+        --*b;
+}
+
+/* A value of a person's field: one to five words, each capitalised (or in capitals), an initial
+ * ("G."), or a particle before a word ("de", "van den", "zu"); weak: two capitalised words at
+ * least, not all of them ordinary words that are no names ("Backend Team"), no short acronym
+ * ("Power BI"). */
+static int person_value(const struct sc *s, size_t a, size_t b, int weak)
+{
+    const uint8_t *t = s->t;
+    size_t words = 0, caps = 0, common = 0, i = a;
+    if (b <= a || b - a > 64)
+        return 0;
+    while (i < b) {
+        size_t ws = i, up = nw_upper(t + i, b - i), e = i;
+        int letters = 0, allcaps = 1;
+        for (;;) {
+            size_t l = nw_letter(t + e, b - e);
+            if (l) {
+                allcaps &= !(l == 1 && t[e] >= 'a' && t[e] <= 'z');
+                letters++;
+                e += l;
+            } else if (e + 1 < b && e > ws && (t[e] == '-' || t[e] == '\'') &&
+                       nw_letter(t + e + 1, b - e - 1)) {
+                e++;
+            } else {
+                break;
+            }
+        }
+        if (e == ws)
+            return 0;
+        if (up && letters == 1 && e < b && t[e] == '.') {
+            e++; /* an initial */
+        } else if (!up) {
+            char pb[8];
+            if (e - ws > 6 || !nw_particle(nw_fold_span(s, ws, e, pb, sizeof pb)) || e >= b)
+                return 0; /* a particle opens a surname, never ends one */
+        } else {
+            unsigned lx = nw_lexicon_in(t, s->len, ws, e);
+            common += !nw_lexname(lx) && (lx & (ANON_NL_COMMON_EN | ANON_NL_COMMON));
+            if (weak && allcaps && letters < 4 && !nw_lexname(lx))
+                return 0; /* "BI", "QA" */
+            caps++;
+        }
+        words++;
+        if (e < b && t[e] != ' ')
+            return 0;
+        for (i = e; i < b && t[i] == ' ';)
+            i++;
+    }
+    return caps >= (weak ? 2u : 1u) && words <= 5 && !(weak && common == caps);
+}
+
+/* The whole value of an address field: a digit and a capitalised word of three letters, one
+ * space at least, no e-mail, URL or key ("10.0.0.1", "0x7ffe", "a@b.eu" are no addresses). */
+static int addr_value(const struct sc *s, size_t a, size_t b)
+{
+    const uint8_t *t = s->t;
+    int digit = 0, space = 0, word = 0;
+    if (b <= a || b - a < 8 || b - a > 200)
+        return 0;
+    for (size_t i = a; i < b; i++) {
+        uint8_t c = t[i];
+        if (c == '@' || c == '\n' || c == '=' || c == '<' || c == '{' ||
+            (c == ':' && i + 1 < b && t[i + 1] == '/'))
+            return 0;
+        digit |= is_digit(c);
+        space |= c == ' ';
+        if (!word && nw_upper(t + i, b - i) && (i == a || !nw_letter(t + i - 1, 1))) {
+            size_t e = i + nw_upper(t + i, b - i), n = 1, l;
+            while (e < b && (l = nw_letter(t + e, b - e)) && !nw_upper(t + e, b - e))
+                e += l, n++;
+            word = n >= 3;
+        }
+    }
+    return digit && space && word;
+}
+
+/* A date of birth filling t[a .. b), '_' read as a space ("12_de_outubro_de_1968"). */
+static int dob_value(const struct sc *s, size_t a, size_t b)
+{
+    uint8_t buf[64];
+    size_t ds, i;
+    if (b <= a || b - a > 40)
+        return 0;
+    struct sc d = *s;
+    if (memchr(s->t + a, '_', b - a)) {
+        for (i = a; i < b; i++)
+            buf[i - a] = s->t[i] == '_' ? ' ' : s->t[i];
+        d.t = buf;
+        d.len = b - a;
+        d.words = NULL;
+        b -= a;
+        a = 0;
+    }
+    for (i = a; i < b && !is_digit(d.t[i]);) /* "March 4, 1987": the recogniser starts at 4 */
+        i++;
+    int ok = i < b && nw_date_at(&d, i, &ds) == b && ds == a;
+    if (d.t == buf)
+        OPENSSL_cleanse(buf, sizeof buf);
+    return ok;
+}
+
+/* A field's value found, kept until the text's fields are all known (a weak field counts only
+ * beside another kind). */
+struct fval {
+    size_t a, b;
+    int kind;
+};
+
+static int emit_value(struct sc *s, const struct fval *v, int strong_near)
+{
+    int k;
+    switch (v->kind) {
+    case F_PERSON:
+    case F_WEAK:
+        if (v->kind == F_WEAK && !strong_near)
+            return 0;
+        if (!person_value(s, v->a, v->b, v->kind == F_WEAK))
+            return 0;
+        k = ANON_NAMES_PERSON;
+        break;
+    case F_ADDR:
+        if (!addr_value(s, v->a, v->b))
+            return 0;
+        k = ANON_NAMES_ADDRESS;
+        break;
+    case F_DOB:
+        if (!dob_value(s, v->a, v->b))
+            return 0;
+        k = ANON_NAMES_DOB;
+        break;
+    default:
+        return 0;
+    }
+    if (!(s->kinds & (1u << k)))
+        return 0;
+    return s->emit(s->arg, k, v->a, v->b);
+}
+
+/* Emit the values; a weak one only when a strong field lies within 400 bytes of it. */
+static int emit_all(struct sc *s, const struct fval *v, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        int near = 0;
+        for (size_t j = 0; v[i].kind == F_WEAK && j < n && !near; j++)
+            near =
+                v[j].kind != F_WEAK && (v[j].a > v[i].a ? v[j].a - v[i].a : v[i].a - v[j].a) < 400;
+        int rc = emit_value(s, &v[i], near);
+        if (rc < 0)
+            return rc;
+    }
+    return 0;
+}
+
+/* The key ending right before t[e] (a run of letters, '_', '-', '.'), its kind. */
+static int key_before(const struct sc *s, size_t e, size_t *ks)
+{
+    size_t k = e;
+    while (k > 0 && e - k < 40 &&
+           (is_alnum(s->t[k - 1]) || s->t[k - 1] == '_' || s->t[k - 1] == '-' ||
+            s->t[k - 1] == '.' || s->t[k - 1] >= 0x80))
+        k--;
+    *ks = k;
+    return k < e ? kind_of(s, k, e) : F_NONE;
+}
+
+/* `key: value` opening its line, after an indent or a list's "- " (YAML, a form): the rest of
+ * the line, its quotes left out. */
+static size_t yaml_field(const struct sc *s, size_t e, struct fval *v, size_t n)
+{
+    const uint8_t *t = s->t;
+    size_t ks, ls, a, b;
+    int kind = key_before(s, e, &ks);
+    if (!kind)
+        return n;
+    for (ls = ks; ls > 0 && (t[ls - 1] == ' ' || t[ls - 1] == '-') && ks - ls < 16;)
+        ls--;
+    if (ls > 0 && t[ls - 1] != '\n')
+        return n;
+    for (a = e + 1; a < s->len && t[a] == ' ';)
+        a++;
+    for (b = a; b < s->len && t[b] != '\n' && b - a < 200;)
+        b++;
+    trim(t, &a, &b);
+    if (b > a + 1 && (t[a] == '"' || t[a] == '\'') && t[b - 1] == t[a])
+        a++, b--;
+    if (b > a)
+        v[n++] = (struct fval){a, b, kind};
+    return n;
+}
+
+/* `key=value`, `key="value"` (logfmt, attributes), `"key": "value"` (JSON), `key: value`. */
+static size_t kv_fields(const struct sc *s, struct fval *v, size_t n)
+{
+    const uint8_t *t = s->t;
+    for (const uint8_t *p = memchr(t, '=', s->len); p && n < MAXF;
+         p = memchr(p + 1, '=', s->len - (size_t)(p + 1 - t))) {
+        size_t e = (size_t)(p - t), ks, a = e + 1, b;
+        int kind = key_before(s, e, &ks);
+        if (!kind || (ks > 0 && !strchr(" \t,;{(&?\n", t[ks - 1])) || a >= s->len)
+            continue;
+        if (t[a] == '"') {
+            const uint8_t *q = memchr(t + a + 1, '"', s->len - a - 1);
+            if (!q)
+                continue;
+            a++, b = (size_t)(q - t);
+        } else {
+            for (b = a; b < s->len && (!strchr(" \t\r\n,;&}", t[b]) ||
+                                       (t[b] == ',' && b + 1 < s->len && t[b + 1] == '_'));)
+                b++; /* "dob=April_12th,_1993" */
+        }
+        v[n++] = (struct fval){a, b, kind};
+    }
+    for (const uint8_t *p = memchr(t, ':', s->len); p && n < MAXF;
+         p = memchr(p + 1, ':', s->len - (size_t)(p + 1 - t))) {
+        size_t e = (size_t)(p - t), ks, a;
+        if (e > 0 && is_alnum(t[e - 1]) && e + 1 < s->len && t[e + 1] == ' ') {
+            n = yaml_field(s, e, v, n);
+            continue;
+        }
+        if (e < 3 || t[e - 1] != '"')
+            continue;
+        int kind = key_before(s, e - 1, &ks);
+        if (!kind || ks == 0 || t[ks - 1] != '"')
+            continue;
+        for (a = e + 1; a < s->len && t[a] == ' ';)
+            a++;
+        if (a >= s->len || t[a] != '"')
+            continue;
+        const uint8_t *q = memchr(t + a + 1, '"', s->len - a - 1);
+        if (!q)
+            continue;
+        v[n++] = (struct fval){a + 1, (size_t)(q - t), kind};
+    }
+    return n;
+}
+
+/* A quote at i: ' or a typographic one (U+2018, U+2019); its length, or 0. */
+static size_t quote_at(const uint8_t *t, size_t len, size_t i)
+{
+    if (t[i] == '\'')
+        return 1;
+    if (i + 2 < len && t[i] == 0xE2 && t[i + 1] == 0x80 && (t[i + 2] == 0x98 || t[i + 2] == 0x99))
+        return 3;
+    return 0;
+}
+
+/* SQL: `INSERT INTO t (c1, c2, ...) VALUES (v1, v2, ...), (...)`, the values mapped to their
+ * columns; quoted values with '' inside, or between typographic quotes. */
+static size_t sql_fields(const struct sc *s, struct fval *v, size_t n)
+{
+    const uint8_t *t = s->t;
+    size_t off = 0;
+    while (n < MAXF && off + 6 < s->len) {
+        const uint8_t *p = memchr(t + off, 'V', s->len - off);
+        const uint8_t *q = memchr(t + off, 'v', s->len - off);
+        if (!p || (q && q < p))
+            p = q;
+        if (!p)
+            break;
+        size_t vs = (size_t)(p - t);
+        off = vs + 1;
+        if (vs + 6 > s->len || (vs > 0 && is_alnum(t[vs - 1])))
+            continue;
+        char w[8];
+        if (strcmp(nw_fold_span(s, vs, vs + 6, w, sizeof w), "values") != 0)
+            continue;
+        size_t ce = vs; /* the column list: the "( ... )" right before */
+        while (ce > 0 && strchr(" \t\r\n", t[ce - 1]))
+            ce--;
+        if (ce == 0 || t[ce - 1] != ')')
+            continue;
+        size_t cb = ce - 1;
+        while (cb > 0 && t[cb - 1] != '(' && ce - cb < 1024)
+            cb--;
+        if (cb == 0 || t[cb - 1] != '(')
+            continue;
+        int kinds[MAXC], any = 0;
+        size_t nc = 0;
+        for (size_t a = cb; a < ce - 1 && nc < MAXC;) {
+            size_t b = a;
+            while (b < ce - 1 && t[b] != ',')
+                b++;
+            kinds[nc] = kind_of(s, a, b);
+            any |= kinds[nc++];
+            a = b + 1;
+        }
+        if (!any)
+            continue;
+        size_t i = vs + 6; /* the tuples */
+        for (;;) {
+            while (i < s->len && strchr(" \t\r\n,", t[i]))
+                i++;
+            if (i >= s->len || t[i] != '(')
+                break;
+            i++;
+            for (size_t c = 0; i < s->len && n < MAXF; c++) {
+                while (i < s->len && t[i] == ' ')
+                    i++;
+                size_t ql = i < s->len ? quote_at(t, s->len, i) : 0, a = i + ql, b;
+                if (ql) {
+                    for (b = a; b < s->len; b++) {
+                        if (t[b] == '\'' && ql == 1 && b + 1 < s->len && t[b + 1] == '\'') {
+                            b++;
+                            continue;
+                        }
+                        if (quote_at(t, s->len, b) == ql && (ql == 1 || t[b + 2] == 0x99))
+                            break;
+                    }
+                    i = b + ql;
+                } else {
+                    for (b = a; b < s->len && t[b] != ',' && t[b] != ')' && t[b] != '\n';)
+                        b++;
+                    i = b;
+                }
+                if (c < nc && kinds[c] && b <= s->len)
+                    v[n++] = (struct fval){a, b, kinds[c]};
+                while (i < s->len && t[i] == ' ')
+                    i++;
+                if (i >= s->len || t[i] != ',')
+                    break;
+                i++;
+            }
+            if (i < s->len && t[i] == ')')
+                i++;
+            else
+                break;
+        }
+        off = i > off ? i : off;
+    }
+    return n;
+}
+
+static size_t line_end(const struct sc *s, size_t ls)
+{
+    const uint8_t *nl = memchr(s->t + ls, '\n', s->len - ls);
+    return nl ? (size_t)(nl - s->t) : s->len;
+}
+
+/* Cells of t[ls .. le) split by sep (quotes kept whole for ',' and ';'). */
+static size_t split(const uint8_t *t, size_t ls, size_t le, uint8_t sep, size_t c[][2])
+{
+    size_t n = 0, a = ls;
+    int in = 0;
+    if (sep == '|') {
+        while (a < le && (t[a] == ' ' || t[a] == '\t'))
+            a++;
+        if (a < le && t[a] == '|')
+            a++;
+        while (le > a && (t[le - 1] == ' ' || t[le - 1] == '\r'))
+            le--;
+        if (le > a && t[le - 1] == '|')
+            le--;
+    }
+    for (size_t i = a; i <= le && n < MAXC; i++) {
+        if (i < le && t[i] == '"' && sep != '|' && sep != '\t')
+            in = !in;
+        if (i == le || (t[i] == sep && !in)) {
+            c[n][0] = a, c[n][1] = i;
+            n++;
+            a = i + 1;
+        }
+    }
+    return n;
+}
+
+/* Cells of a fixed-width line (split by two spaces or more), by their first code point. */
+static size_t split_fixed(const uint8_t *t, size_t ls, size_t le, size_t c[][2], size_t col[])
+{
+    size_t n = 0, cp = 0;
+    for (size_t i = ls; i < le && n < MAXC;) {
+        while (i < le && t[i] == ' ')
+            i++, cp++;
+        if (i >= le || t[i] == '\r')
+            break;
+        c[n][0] = i, col[n] = cp;
+        while (i < le && t[i] != '\r' && !(t[i] == ' ' && i + 1 < le && t[i + 1] == ' ')) {
+            cp += (t[i] & 0xC0) != 0x80;
+            i++;
+        }
+        c[n++][1] = i;
+    }
+    return n;
+}
+
+/* The cell of a fixed-width row that starts at code point col: its bytes, or 0. */
+static int fixed_cell(const uint8_t *t, size_t ls, size_t le, size_t col, size_t *a, size_t *b)
+{
+    size_t i = ls, cp = 0;
+    while (i < le && cp < col) {
+        for (i++; i < le && (t[i] & 0xC0) == 0x80;)
+            i++;
+        cp++;
+    }
+    if (cp != col || i >= le || t[i] == ' ' || (i > ls && t[i - 1] != ' '))
+        return 0;
+    *a = i;
+    while (i < le && t[i] != '\r' && !(t[i] == ' ' && i + 1 < le && t[i + 1] == ' '))
+        i++;
+    *b = i;
+    return 1;
+}
+
+/* The table whose header is the line at ls, when it names a birth date, an address or a person
+ * (with a person's column, or a name column beside one of the others); its cells into v. */
+static size_t table_fields(const struct sc *s, size_t ls, struct fval *v, size_t n)
+{
+    const uint8_t *t = s->t;
+    size_t le = line_end(s, ls), c[MAXC][2], col[MAXC], nc;
+    int kinds[MAXC], strong = 0;
+    uint8_t sep = 0;
+    if (le - ls < 6 || le - ls > 400)
+        return n;
+    for (const char *p = "|\t;,"; *p && !sep; p++)
+        if (memchr(t + ls, *p, le - ls))
+            sep = (uint8_t)*p;
+    nc = sep ? split(t, ls, le, sep, c) : split_fixed(t, ls, le, c, col);
+    if (nc < 2 || (!sep && nc < 3))
+        return n;
+    for (size_t k = 0; k < nc; k++) {
+        kinds[k] = kind_of(s, c[k][0], c[k][1]);
+        strong |= kinds[k] > F_WEAK;
+        for (size_t i = c[k][0]; i < c[k][1]; i++)
+            if (is_digit(t[i]))
+                return n; /* a header holds no digit */
+    }
+    if (!strong)
+        return n;
+    for (size_t r = le + 1; r < s->len && n < MAXF;) {
+        size_t re = line_end(s, r), rc[MAXC][2], nr;
+        const uint8_t *q = t + r;
+        while (q < t + re && strchr("-|:+= \t\r", *q))
+            q++;
+        if (q == t + re) { /* a rule line, or the blank line that ends the table */
+            if (re == r || (re == r + 1 && t[r] == '\r'))
+                break;
+            r = re + 1;
+            continue;
+        }
+        if (sep) {
+            nr = split(t, r, re, sep, rc);
+            if (nr != nc)
+                break;
+            for (size_t k = 0; k < nc && n < MAXF; k++) {
+                size_t a = rc[k][0], b = rc[k][1];
+                trim(t, &a, &b);
+                if (b > a + 1 && t[a] == '"' && t[b - 1] == '"')
+                    a++, b--;
+                if (kinds[k])
+                    v[n++] = (struct fval){a, b, kinds[k]};
+            }
+        } else {
+            for (size_t k = 0; k < nc && n < MAXF; k++) {
+                size_t a, b;
+                if (kinds[k] && fixed_cell(t, r, re, col[k], &a, &b))
+                    v[n++] = (struct fval){a, b, kinds[k]};
+            }
+        }
+        r = re + 1;
+    }
+    return n;
+}
+
+/* Header lines: the text's first and the first after its first blank line (an export pasted
+ * under a sentence). */
+int nw_field_values(struct sc *s)
+{
+    struct fval v[MAXF];
+    size_t n = 0;
+    const uint8_t *t = s->t;
+    if (!(s->kinds & (1u << ANON_NAMES_PERSON | 1u << ANON_NAMES_ADDRESS | 1u << ANON_NAMES_DOB)))
+        return 0;
+    n = kv_fields(s, v, n);
+    n = sql_fields(s, v, n);
+    if (memchr(t, '\n', s->len)) {
+        const uint8_t *bl = memmem(t, s->len, "\n\n", 2);
+        n = table_fields(s, 0, v, n);
+        if (bl && (size_t)(bl - t) + 2 < s->len && n < MAXF)
+            n = table_fields(s, (size_t)(bl - t) + 2, v, n);
+    }
+    return emit_all(s, v, n);
+}
