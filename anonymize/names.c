@@ -1884,6 +1884,8 @@ static int csv_names(struct sc *s)
         return 0;
     uint64_t cols = 0, dobs = 0; /* name columns, date-of-birth columns */
     size_t col = 0, a = 0;
+    static const char *const bare[] = {"name", "naam", "nom", "nombre", "nome"};
+    int things = nw_thing_columns(s, 0, eol, (uint8_t)sep); /* "SKU,Name,Price" */
     for (size_t i = 0; i <= eol && col < 64; i++) {
         if (i < eol && t[i] != (uint8_t)sep)
             continue;
@@ -1896,7 +1898,8 @@ static int csv_names(struct sc *s)
         for (; h[k] && k + 1 < sizeof h2; k++)
             h2[k] = h[k] == '_' ? ' ' : h[k];
         h2[k] = '\0';
-        if (name_header(h2) || (strcmp(h2, "first name") != 0 && name_header(h)))
+        if ((name_header(h2) || (strcmp(h2, "first name") != 0 && name_header(h))) &&
+            !(things && NW_ONE_OF(h2, bare)))
             cols |= 1ull << col;
         else if (birth_header(h2))
             dobs |= 1ull << col;

@@ -458,5 +458,8 @@ size_t nw_raise_lower(const uint8_t *t, size_t len, uint8_t *out, size_t cap);
 int nw_field_values(struct sc *s);
 /* The separators of t[b .. p) outside double quotes (RFC 4180) when sep is ',' or ';'. */
 size_t nw_sep_count(const uint8_t *t, size_t b, size_t p, uint8_t sep);
+/* Does a cell of the header t[b .. e) split by sep name a product's or a file's column (`SKU`,
+ * `Price`, `Size`, `Filename`)? Then a bare `Name` column beside it is no person's. */
+int nw_thing_columns(const struct sc *s, size_t b, size_t e, uint8_t sep);
 
 #endif

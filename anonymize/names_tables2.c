@@ -20,20 +20,23 @@
 #include <openssl/mem.h>
 #include <string.h>
 
-enum { F_NONE, F_WEAK, F_PERSON, F_ADDR, F_DOB };
+/* F_WEAK: may name a thing (`name`); F_FULL: a full name's field, F_PERSON: a given name's or a
+ * surname's (a lone word, a common word); F_ADDR, F_DOB: can only be a person's. */
+enum { F_NONE, F_WEAK, F_FULL, F_PERSON, F_ADDR, F_DOB };
 enum { MAXF = 128, MAXC = 24 };
 
 /* The kind of the field whose name, folded with ' ', '_', '-', '.' left out, is k. */
 static int field_kind(const char *k)
 {
-    static const char *const person[] = {
-        "fullname",         "firstname",     "lastname",     "surname",      "givenname",
-        "familyname",       "forename",      "patientname",  "customername", "clientname",
-        "contactname",      "employeename",  "vorname",      "nachname",     "familienname",
-        "prénom",           "prenom",        "nomdefamille", "nomcomplet",   "voornaam",
-        "achternaam",       "volledigenaam", "apellidos",    "apellido",     "nombrecompleto",
-        "nombreyapellidos", "cognome",       "nomeecognome", "nomecompleto", "nominativo",
-        "sobrenome",        "nomecompleto"};
+    static const char *const part[] = {"firstname",    "lastname",   "surname",   "givenname",
+                                       "familyname",   "forename",   "vorname",   "nachname",
+                                       "familienname", "prénom",     "prenom",    "nomdefamille",
+                                       "voornaam",     "achternaam", "apellidos", "apellido",
+                                       "cognome",      "sobrenome",  "apelido",   "apelidos"};
+    static const char *const full[] = {
+        "fullname",     "patientname",  "customername",  "clientname",     "contactname",
+        "employeename", "nomcomplet",   "volledigenaam", "nombrecompleto", "nombreyapellidos",
+        "nomeecognome", "nomecompleto", "nominativo"};
     static const char *const weak[] = {"name", "naam",      "nom",       "nombre",    "nome",
                                        "by",   "updatedby", "createdby", "changedby", "modifiedby"};
     static const char *const addr[] = {"address",         "homeaddress",
@@ -52,8 +55,10 @@ static int field_kind(const char *k)
         "dob",         "birthdate",     "dateofbirth",     "birthday",        "geburtsdatum",
         "geburtstag",  "datenaissance", "datedenaissance", "fechanacimiento", "fechadenacimiento",
         "datanascita", "datadinascita", "geboortedatum",   "datanascimento",  "datadenascimento"};
-    if (NW_ONE_OF(k, person))
+    if (NW_ONE_OF(k, part))
         return F_PERSON;
+    if (NW_ONE_OF(k, full))
+        return F_FULL;
     if (NW_ONE_OF(k, weak))
         return F_WEAK;
     if (NW_ONE_OF(k, addr))
@@ -101,6 +106,36 @@ size_t nw_sep_count(const uint8_t *t, size_t b, size_t p, uint8_t sep)
             c++;
     }
     return c;
+}
+
+/* Does a cell of the header t[b .. e) (split by sep) name a thing's column: a product's or a
+ * file's (`SKU`, `Price`, `Size`, `Version`, `Filename`)? A `Name` column beside it is no
+ * person's. */
+int nw_thing_columns(const struct sc *s, size_t b, size_t e, uint8_t sep)
+{
+    static const char *const thing[] = {
+        "sku",     "ean",      "price",     "unitprice", "qty",       "quantity", "stock",
+        "size",    "version",  "category",  "product",   "productid", "model",    "brand",
+        "weight",  "filename", "extension", "mimetype",  "checksum",  "sha256",   "filesize",
+        "preis",   "artikel",  "artikelnr", "menge",     "größe",     "prix",     "taille",
+        "produit", "precio",   "producto",  "tamaño",    "prezzo",    "prodotto", "quantità",
+        "preço",   "produto",  "tamanho",   "prijs",     "grootte",   "aantal",   "categorie"};
+    for (size_t a = b; a < e;) {
+        size_t z = a;
+        while (z < e && s->t[z] != sep)
+            z++;
+        char raw[32], f[32];
+        size_t n = 0;
+        for (size_t i = a; i < z && n < sizeof raw; i++)
+            if (!strchr(" _-.#\"\r", s->t[i]))
+                raw[n++] = (char)s->t[i];
+        size_t m = n && n < sizeof raw ? nw_fold(raw, n, f, sizeof f - 1) : 0;
+        f[m] = '\0';
+        if (m && NW_ONE_OF(f, thing))
+            return 1;
+        a = z + 1;
+    }
+    return 0;
 }
 
 static void trim(const uint8_t *t, size_t *a, size_t *b)
@@ -212,51 +247,55 @@ static int dob_value(const struct sc *s, size_t a, size_t b)
 }
 
 /* A field's value found, kept until the text's fields are all known (a weak field counts only
- * beside another kind). */
+ * beside a value of another kind). */
 struct fval {
     size_t a, b;
     int kind;
 };
 
-static int emit_value(struct sc *s, const struct fval *v, int strong_near)
+/* The kind of finding the value v is (ANON_NAMES_*), or -1; a weak or full-name field's value
+ * must be a full name ("Tromsø" or "HR Operations" under `Nominativo` is none). */
+static int value_kind(const struct sc *s, const struct fval *v)
 {
-    int k;
     switch (v->kind) {
     case F_PERSON:
+    case F_FULL:
     case F_WEAK:
-        if (v->kind == F_WEAK && !strong_near)
-            return 0;
-        if (!person_value(s, v->a, v->b, v->kind == F_WEAK))
-            return 0;
-        k = ANON_NAMES_PERSON;
-        break;
+        return person_value(s, v->a, v->b, v->kind != F_PERSON) ? ANON_NAMES_PERSON : -1;
     case F_ADDR:
-        if (!addr_value(s, v->a, v->b))
-            return 0;
-        k = ANON_NAMES_ADDRESS;
-        break;
+        return addr_value(s, v->a, v->b) ? ANON_NAMES_ADDRESS : -1;
     case F_DOB:
-        if (!dob_value(s, v->a, v->b))
-            return 0;
-        k = ANON_NAMES_DOB;
-        break;
+        return dob_value(s, v->a, v->b) ? ANON_NAMES_DOB : -1;
     default:
-        return 0;
+        return -1;
     }
-    if (!(s->kinds & (1u << k)))
-        return 0;
-    return s->emit(s->arg, k, v->a, v->b);
 }
 
-/* Emit the values; a weak one only when a strong field lies within 400 bytes of it. */
+/* Emit the values; a weak field's only when a value of a strong field, itself a person, an
+ * address or a birth date, is on its line, or within 400 bytes when its line holds no other
+ * field (pretty JSON, YAML): `name="Release Train" address=db-3.internal:5432` is no person,
+ * whatever the log lines around it hold. */
 static int emit_all(struct sc *s, const struct fval *v, size_t n)
 {
+    int k[MAXF];
+    size_t ls[MAXF];
     for (size_t i = 0; i < n; i++) {
-        int near = 0;
-        for (size_t j = 0; v[i].kind == F_WEAK && j < n && !near; j++)
-            near =
-                v[j].kind != F_WEAK && (v[j].a > v[i].a ? v[j].a - v[i].a : v[i].a - v[j].a) < 400;
-        int rc = emit_value(s, &v[i], near);
+        k[i] = v[i].kind == F_WEAK ? -1 : value_kind(s, &v[i]);
+        const uint8_t *nl = memrchr(s->t, '\n', v[i].a);
+        ls[i] = nl ? (size_t)(nl - s->t) + 1 : 0;
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (v[i].kind == F_WEAK) { /* on its line, or the line holds no other field */
+            int near = 0, alone = 1;
+            for (size_t j = 0; j < n && alone; j++)
+                alone = j == i || ls[j] != ls[i];
+            for (size_t j = 0; j < n && !near; j++)
+                near = v[j].kind != F_WEAK && k[j] >= 0 &&
+                       (ls[j] == ls[i] ||
+                        (alone && (v[j].a > v[i].a ? v[j].a - v[i].a : v[i].a - v[j].a) < 400));
+            k[i] = near ? value_kind(s, &v[i]) : -1;
+        }
+        int rc = k[i] >= 0 && (s->kinds & (1u << k[i])) ? s->emit(s->arg, k[i], v[i].a, v[i].b) : 0;
         if (rc < 0)
             return rc;
     }
@@ -276,7 +315,7 @@ static int key_before(const struct sc *s, size_t e, size_t *ks)
 }
 
 /* `key: value` opening its line, after an indent or a list's "- " (YAML, a form): the rest of
- * the line, its quotes left out. */
+ * the line, its quotes or a sentence's last stop left out. */
 static size_t yaml_field(const struct sc *s, size_t e, struct fval *v, size_t n)
 {
     const uint8_t *t = s->t;
@@ -295,6 +334,8 @@ static size_t yaml_field(const struct sc *s, size_t e, struct fval *v, size_t n)
     trim(t, &a, &b);
     if (b > a + 1 && (t[a] == '"' || t[a] == '\'') && t[b - 1] == t[a])
         a++, b--;
+    else if (b > a && (t[b - 1] == '.' || t[b - 1] == ',' || t[b - 1] == ';'))
+        b--; /* "Anschrift: Hauptstraße 5, 10115 Berlin." ends a sentence */
     if (b > a)
         v[n++] = (struct fval){a, b, kind};
     return n;
@@ -537,6 +578,10 @@ static size_t table_fields(const struct sc *s, size_t ls, struct fval *v, size_t
     }
     if (!strong)
         return n;
+    for (size_t k = 0; k < nc; k++) /* "Nome" beside "Apelido" is the given name */
+        for (size_t j = 0; j < nc && kinds[k] == F_WEAK; j++)
+            if (kinds[j] == F_PERSON)
+                kinds[k] = F_PERSON;
     for (size_t r = le + 1; r < s->len && n < MAXF;) {
         size_t re = line_end(s, r), rc[MAXC][2], nr;
         const uint8_t *q = t + r;
