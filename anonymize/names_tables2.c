@@ -403,24 +403,17 @@ static size_t sql_fields(const struct sc *s, struct fval *v, size_t n)
 {
     const uint8_t *t = s->t;
     size_t off = 0;
-    while (n < MAXF && off + 6 < s->len) {
-        const uint8_t *p = memchr(t + off, 'V', s->len - off);
-        const uint8_t *q = memchr(t + off, 'v', s->len - off);
-        if (!p || (q && q < p))
-            p = q;
+    while (n < MAXF && off < s->len) {
+        const uint8_t *p = memchr(t + off, ')', s->len - off); /* the column list's end */
         if (!p)
             break;
-        size_t vs = (size_t)(p - t);
-        off = vs + 1;
-        if (vs + 6 > s->len || (vs > 0 && is_alnum(t[vs - 1])))
-            continue;
+        size_t ce = (size_t)(p - t) + 1, vs = ce;
+        off = ce;
+        while (vs < s->len && strchr(" \t\r\n", t[vs]))
+            vs++;
         char w[8];
-        if (strcmp(nw_fold_span(s, vs, vs + 6, w, sizeof w), "values") != 0)
-            continue;
-        size_t ce = vs; /* the column list: the "( ... )" right before */
-        while (ce > 0 && strchr(" \t\r\n", t[ce - 1]))
-            ce--;
-        if (ce == 0 || t[ce - 1] != ')')
+        if (vs + 6 > s->len || (t[vs] | 32) != 'v' ||
+            strcmp(nw_fold_span(s, vs, vs + 6, w, sizeof w), "values") != 0)
             continue;
         size_t cb = ce - 1;
         while (cb > 0 && t[cb - 1] != '(' && ce - cb < 1024)
@@ -566,6 +559,16 @@ static size_t table_fields(const struct sc *s, size_t ls, struct fval *v, size_t
     for (const char *p = "|\t;,"; *p && !sep; p++)
         if (memchr(t + ls, *p, le - ls))
             sep = (uint8_t)*p;
+    if (sep == ',' || sep == ';' || !sep) { /* short cells, not a sentence's words */
+        size_t seps = 0, spaces = 0, gaps = 0;
+        for (size_t i = ls; i < le; i++) {
+            seps += t[i] == sep;
+            spaces += t[i] == ' ';
+            gaps += t[i] == ' ' && i + 1 < le && t[i + 1] == ' ' && (i == ls || t[i - 1] != ' ');
+        }
+        if (sep ? spaces > 2 * seps + 1 : gaps < 2)
+            return n;
+    }
     nc = sep ? split(t, ls, le, sep, c) : split_fixed(t, ls, le, c, col);
     if (nc < 2 || (!sep && nc < 3))
         return n;
