@@ -461,5 +461,8 @@ size_t nw_sep_count(const uint8_t *t, size_t b, size_t p, uint8_t sep);
 /* Does a cell of the header t[b .. e) split by sep name a product's or a file's column (`SKU`,
  * `Price`, `Size`, `Filename`)? Then a bare `Name` column beside it is no person's. */
 int nw_thing_columns(const struct sc *s, size_t b, size_t e, uint8_t sep);
+/* Is t[a .. e) a cell of a table's header row (no digit, another cell a field's name, a row
+ * with as many separators under it)? Then it names a column, not a person (names_reject.c). */
+int nw_header_cell(const struct sc *s, size_t a, size_t e);
 
 #endif

@@ -138,6 +138,47 @@ int nw_thing_columns(const struct sc *s, size_t b, size_t e, uint8_t sep)
     return 0;
 }
 
+/* Is t[a .. e) a cell of a table's header row: a line of cells split by sep with no digit, one
+ * other cell a field's name (`Nombre`, `Fecha de nacimiento`), the next line a row with as many
+ * separators? `Alta` (Spanish "created") in `N.º cliente,Nombre,Alta,Correo` names a column. */
+int nw_header_cell(const struct sc *s, size_t a, size_t e)
+{
+    const uint8_t *t = s->t;
+    size_t p = a, q = e, ls, le;
+    while (p > 0 && (t[p - 1] == ' ' || t[p - 1] == '"'))
+        p--;
+    while (q < s->len && (t[q] == ' ' || t[q] == '"'))
+        q++;
+    uint8_t sep = q < s->len && strchr(",;\t|", t[q]) ? t[q] : 0;
+    if (!sep && p > 0 && strchr(",;\t|", t[p - 1]))
+        sep = t[p - 1];
+    if (!sep || !(p == 0 || t[p - 1] == sep || t[p - 1] == '\n') ||
+        !(q >= s->len || t[q] == sep || t[q] == '\n' || t[q] == '\r'))
+        return 0;
+    for (ls = p; ls > 0 && t[ls - 1] != '\n' && p - ls < 400;)
+        ls--;
+    const uint8_t *nl = memchr(t + q, '\n', s->len - q);
+    le = nl ? (size_t)(nl - t) : s->len;
+    if ((ls > 0 && t[ls - 1] != '\n') || le - ls > 400 || !nl)
+        return 0;
+    size_t hc = nw_sep_count(t, ls, le, sep), re = le + 1;
+    while (re < s->len && t[re] != '\n')
+        re++;
+    if (!hc || nw_sep_count(t, le + 1, re, sep) != hc)
+        return 0;
+    int named = 0;
+    for (size_t c = ls, i = ls; i <= le; i++) {
+        if (i < le && is_digit(t[i]))
+            return 0;
+        if (i == le || t[i] == sep) {
+            if (!(c <= a && i >= e) && kind_of(s, c, i) != F_NONE)
+                named = 1;
+            c = i + 1;
+        }
+    }
+    return named;
+}
+
 static void trim(const uint8_t *t, size_t *a, size_t *b)
 {
     while (*a < *b && (t[*a] == ' ' || t[*a] == '\t'))

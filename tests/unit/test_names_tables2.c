@@ -154,6 +154,23 @@ static void test_table_headers_of_every_language(void **state)
     CHECK(c);
 }
 
+static void test_header_row_cell_is_not_a_person(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        /* "Alta" (Spanish "created") names a column of the header row */
+        {"N.\xc2\xba cliente,Nombre,Alta,Correo\n21558,Guasia Olmiz\xc3\xa1"
+         "bal Garc\xc3\xad"
+         "a,5-sep-21,g@example.es\n",
+         "PERSON=Guasia Olmiz\xc3\xa1"
+         "bal Garc\xc3\xad"
+         "a"},
+        /* a row with no field's name in it keeps its people */
+        {"Alta Berger,Correo\nJan,Delft\n", "PERSON=Alta Berger"},
+    };
+    CHECK(c);
+}
+
 static void test_field_values_read_no_byte_outside_the_text(void **state)
 {
     (void)state;
@@ -175,6 +192,7 @@ int main(void)
         cmocka_unit_test(test_sql_insert_values_by_column),
         cmocka_unit_test(test_csv_quoted_commas_keep_the_birth_column),
         cmocka_unit_test(test_table_headers_of_every_language),
+        cmocka_unit_test(test_header_row_cell_is_not_a_person),
         cmocka_unit_test(test_field_values_read_no_byte_outside_the_text),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
