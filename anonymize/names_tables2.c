@@ -209,6 +209,9 @@ static int person_value(const struct sc *s, size_t a, size_t b, int weak)
             } else if (e + 1 < b && e > ws && (t[e] == '-' || t[e] == '\'') &&
                        nw_letter(t + e + 1, b - e - 1)) {
                 e++;
+            } else if (e + 2 < b && e > ws && t[e] == '\'' && t[e + 1] == '\'' &&
+                       nw_letter(t + e + 2, b - e - 2)) {
+                e += 2; /* SQL's doubled quote: 'Ann O''Hara' */
             } else {
                 break;
             }
@@ -262,28 +265,24 @@ static int addr_value(const struct sc *s, size_t a, size_t b)
     return digit && space && word;
 }
 
-/* A date of birth filling t[a .. b), '_' read as a space ("12_de_outubro_de_1968"). */
+/* A date of birth filling t[a .. b), '_' read as a space ("12_de_outubro_de_1968"), read from a
+ * copy of the value alone. */
 static int dob_value(const struct sc *s, size_t a, size_t b)
 {
     uint8_t buf[64];
-    size_t ds, i;
-    if (b <= a || b - a > 40)
+    size_t ds, i, n = b - a;
+    if (b <= a || n > 40)
         return 0;
+    for (i = 0; i < n; i++) /* the value alone: no typographic quote around it reads as a letter */
+        buf[i] = s->t[a + i] == '_' ? ' ' : s->t[a + i];
     struct sc d = *s;
-    if (memchr(s->t + a, '_', b - a)) {
-        for (i = a; i < b; i++)
-            buf[i - a] = s->t[i] == '_' ? ' ' : s->t[i];
-        d.t = buf;
-        d.len = b - a;
-        d.words = NULL;
-        b -= a;
-        a = 0;
-    }
-    for (i = a; i < b && !is_digit(d.t[i]);) /* "March 4, 1987": the recogniser starts at 4 */
+    d.t = buf;
+    d.len = n;
+    d.words = NULL;
+    for (i = 0; i < n && !is_digit(buf[i]);) /* "March 4, 1987": the recogniser starts at 4 */
         i++;
-    int ok = i < b && nw_date_at(&d, i, &ds) == b && ds == a;
-    if (d.t == buf)
-        OPENSSL_cleanse(buf, sizeof buf);
+    int ok = i < n && nw_date_at(&d, i, &ds) == n && ds == 0;
+    OPENSSL_cleanse(buf, n);
     return ok;
 }
 
@@ -382,15 +381,20 @@ static size_t yaml_field(const struct sc *s, size_t e, struct fval *v, size_t n)
     return n;
 }
 
-/* `key=value`, `key="value"` (logfmt, attributes), `"key": "value"` (JSON), `key: value`. */
+/* `key=value`, `key="value"` (logfmt, attributes), `key = "value"` (TOML, INI), `"key":
+ * "value"` (JSON), `key: value`. */
 static size_t kv_fields(const struct sc *s, struct fval *v, size_t n)
 {
     const uint8_t *t = s->t;
     for (const uint8_t *p = memchr(t, '=', s->len); p && n < MAXF;
          p = memchr(p + 1, '=', s->len - (size_t)(p + 1 - t))) {
-        size_t e = (size_t)(p - t), ks, a = e + 1, b;
-        int kind = key_before(s, e, &ks);
-        if (!kind || (ks > 0 && !strchr(" \t,;{(&?\n", t[ks - 1])) || a >= s->len)
+        size_t e = (size_t)(p - t), ks, a = e + 1, b, ke = e;
+        if (ke > 0 && t[ke - 1] == ' ') /* TOML, INI: `address = "..."` */
+            ke--;
+        while (a < s->len && a - e < 3 && t[a] == ' ')
+            a++;
+        int kind = ke > 0 && t[ke - 1] != ' ' ? key_before(s, ke, &ks) : F_NONE;
+        if (!kind || (ks > 0 && !strchr(" \t,;{(&?\n", t[ks - 1])) || a >= s->len || t[a] == '=')
             continue;
         if (t[a] == '"') {
             const uint8_t *q = memchr(t + a + 1, '"', s->len - a - 1);
@@ -424,6 +428,44 @@ static size_t kv_fields(const struct sc *s, struct fval *v, size_t n)
         if (!q)
             continue;
         v[n++] = (struct fval){a + 1, (size_t)(q - t), kind};
+    }
+    return n;
+}
+
+/* XML elements: `<address>X</address>`, `<birthDate>X</birthDate>`, `<ns:fullName>X<...>`: read
+ * from each closing tag, the opening tag of the same name right before the text. */
+static size_t xml_fields(const struct sc *s, struct fval *v, size_t n)
+{
+    const uint8_t *t = s->t;
+    for (const uint8_t *p = memchr(t, '<', s->len); p && n < MAXF;
+         p = memchr(p + 1, '<', s->len - (size_t)(p + 1 - t))) {
+        size_t c = (size_t)(p - t), ne = c + 2, b = c, a;
+        if (c == 0 || c + 2 >= s->len || t[c + 1] != '/')
+            continue;
+        while (ne < s->len && ne - c < 48 && t[ne] != '>')
+            ne++;
+        if (ne >= s->len || t[ne] != '>')
+            continue;
+        size_t ns = c + 2, colon = ns; /* "ns:fullName": the local name */
+        while (colon < ne && t[colon] != ':')
+            colon++;
+        int kind = kind_of(s, colon < ne ? colon + 1 : ns, ne);
+        if (!kind)
+            continue;
+        for (a = b; a > 0 && t[a - 1] != '>' && t[a - 1] != '<' && b - a < 200;)
+            a--;
+        if (a == 0 || t[a - 1] != '>')
+            continue;
+        size_t o = a - 1; /* the opening tag "<name>" or "<name attr=...>" */
+        while (o > 0 && t[o] != '<' && a - o < 200)
+            o--;
+        size_t nl = ne - ns;
+        if (t[o] != '<' || o + 1 + nl > a || memcmp(t + o + 1, t + ns, nl) != 0 ||
+            !(t[o + 1 + nl] == '>' || t[o + 1 + nl] == ' '))
+            continue;
+        trim(t, &a, &b);
+        if (b > a)
+            v[n++] = (struct fval){a, b, kind};
     }
     return n;
 }
@@ -672,6 +714,8 @@ int nw_field_values(struct sc *s)
         return 0;
     n = kv_fields(s, v, n);
     n = sql_fields(s, v, n);
+    if (memchr(t, '<', s->len))
+        n = xml_fields(s, v, n);
     if (memchr(t, '\n', s->len)) {
         const uint8_t *bl = memmem(t, s->len, "\n\n", 2);
         n = table_fields(s, 0, v, n);

@@ -39,6 +39,11 @@ static void test_logfmt_fields_name_person_address_and_birth(void **state)
          "created=2024-04-10\n",
          ""},
         {"INFO action=deploy name=\"Blue Green\" created=12_maart_2023\n", ""},
+        /* TOML and INI put spaces around '=' */
+        {"[customer]\nfull_name = \"Oraella Quarato\"\nhome_address = \"Via Nazionale 133, 6500 "
+         "Bellinzona\"\n",
+         "PERSON=Oraella Quarato;STREET_ADDRESS=Via Nazionale 133, 6500 Bellinzona"},
+        {"if (address == 0x7ffd) name = \"Power BI\";\n", ""},
     };
     CHECK(c);
 }
@@ -75,6 +80,22 @@ static void test_yaml_item_fields(void **state)
     CHECK(c);
 }
 
+static void test_xml_elements_by_tag(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"<customer id=\"7\">\n  <fullName>Irminde Kochler</fullName>\n  "
+         "<birthDate>1961-04-02</birthDate>\n  <address>Steenweg op Gent 6, 2000 "
+         "Antwerpen</address>\n  <city>Kassel</city>\n  <createdAt>2024-06-14</createdAt>\n"
+         "</customer>",
+         "PERSON=Irminde Kochler;DATE_OF_BIRTH=1961-04-02;STREET_ADDRESS=Steenweg op Gent 6, 2000 "
+         "Antwerpen"},
+        /* a product's name, a machine's address */
+        {"<item><name>Orion Backpack</name><address>0x7ffd3854e8c</address></item>", ""},
+    };
+    CHECK(c);
+}
+
 static void test_sql_insert_values_by_column(void **state)
 {
     (void)state;
@@ -95,6 +116,16 @@ static void test_sql_insert_values_by_column(void **state)
          "PERSON=Berrich Quelmeier-Klein;DATE_OF_BIRTH=1999-12-11;STREET_ADDRESS=Friedrich-Ebert-"
          "Stra\xc3\x9f"
          "e 22, 20095 Hamburg"},
+        /* a doubled quote inside a name; a date with a comma between typographic quotes */
+        {"insert into customers (customer_id, full_name, dob, address) values\n"
+         "  (5, 'Ann O''Harrow', '1980-01-02', '2 Callwick Lane, York YO1 7HH'),\n"
+         "  (6, \xe2\x80\x99"
+         "Clemdolyn Baker\xe2\x80\x99, \xe2\x80\x99"
+         "October 4, 1997\xe2\x80\x99, \xe2\x80\x99"
+         "151 Callwick Lane, York YO1 7HH\xe2\x80\x99);\n",
+         "PERSON=Ann O''Harrow;DATE_OF_BIRTH=1980-01-02;STREET_ADDRESS=2 Callwick Lane, York YO1 "
+         "7HH;PERSON=Clemdolyn Baker;DATE_OF_BIRTH=October 4, 1997;STREET_ADDRESS=151 Callwick "
+         "Lane, York YO1 7HH"},
         /* the columns say what the values are: no birth, no person here */
         {"INSERT INTO releases (id, title, created_at) VALUES (7, 'Blue Green', '2021-04-03');",
          ""},
@@ -179,6 +210,7 @@ static void test_field_values_read_no_byte_outside_the_text(void **state)
     scan_every_prefix("INSERT INTO p (id, full_name, dob, address) VALUES (1, 'Ann O''Hara', "
                       "\xe2\x80\x99"
                       "1958-03-22\xe2\x80\x99, '27 King''s Road, Leeds LS6 2AB');");
+    scan_every_prefix("<c><fullName>Ann Hara</fullName><dob>1958-03-22</dob></c>");
     scan_every_prefix("Name  Geburtsdatum  Anschrift\nOrtlinde Strohller  4.5.1953  "
                       "Lindenallee 50, 20095 Hamburg\n");
 }
@@ -189,6 +221,7 @@ int main(void)
         cmocka_unit_test(test_logfmt_fields_name_person_address_and_birth),
         cmocka_unit_test(test_json_name_keys_take_common_words_and_particles),
         cmocka_unit_test(test_yaml_item_fields),
+        cmocka_unit_test(test_xml_elements_by_tag),
         cmocka_unit_test(test_sql_insert_values_by_column),
         cmocka_unit_test(test_csv_quoted_commas_keep_the_birth_column),
         cmocka_unit_test(test_table_headers_of_every_language),

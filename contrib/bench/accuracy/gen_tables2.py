@@ -9,7 +9,8 @@ STREET_ADDRESS and DATE_OF_BIRTH as
   '_' for the spaces of a logged value, `dob=March_4,_1987`), key=value audit lines;
 - JSON records inline and pretty-printed (`"first_name"`, `"last_name"` holding a common word
   or a particle's surname: `"White"`, `"zu Hohenfeld"`; `"address"`, `"birth_date"`);
-- YAML fixtures (`- name: X` items with `dob:` and `address:` keys);
+- YAML fixtures (`- name: X` items with `dob:` and `address:` keys), XML records
+  (`<fullName>`, `<Geburtsdatum>`, `<morada>` elements beside `<city>` and `<createdAt>`);
 - SQL `INSERT INTO t (id, full_name, date_of_birth, home_address) VALUES (...)` with `''`
   inside a value and with typographic quotes;
 - CSV and semicolon exports (quoted cells with commas, doubled quotes, a created/updated date
@@ -286,6 +287,8 @@ def sql(i, lang):
         row = person_row(lang)
         if lang == "en" and R.random() < 0.5 and not typo:
             row["addr"] = row["addr"].replace(" Road", "''s Road").replace(" Lane", "''s Lane")
+        if not typo:  # SQL doubles a quote inside a quoted value
+            row = {k: v.replace("'", "''") for k, v in row.items()}
         r.add(f"  ({row['id']}, {o}")
         r.add(row["full"], "PERSON")
         r.add(f"{c}, {o}")
@@ -371,6 +374,36 @@ def logfmt(i, lang):
     return r
 
 
+XML_TAGS = {"en": ("fullName", "birthDate", "address", "city", "createdAt"),
+            "de": ("Name", "Geburtsdatum", "Anschrift", "Ort", "Angelegt"),
+            "fr": ("nomComplet", "dateNaissance", "adresse", "ville", "creeLe"),
+            "nl": ("volledigeNaam", "geboortedatum", "adres", "plaats", "aangemaakt"),
+            "es": ("nombreCompleto", "fechaNacimiento", "direccion", "ciudad", "alta"),
+            "it": ("nomeCompleto", "dataNascita", "indirizzo", "citta", "creato"),
+            "pt": ("nomeCompleto", "dataNascimento", "morada", "cidade", "criado")}
+
+
+def xml(i, lang):
+    r = Rec(lang, "xml")
+    name, birth, addr, city, created = XML_TAGS[lang]
+    r.add('<?xml version="1.0" encoding="UTF-8"?>\n<customers>\n')
+    for _ in range(R.randint(1, 3)):
+        row = person_row(lang)
+        r.add(f'  <customer id="{row["id"]}">\n    <{name}>')
+        r.add(row["full"], "PERSON")
+        r.add(f"</{name}>\n    <{birth}>")
+        r.add(row["dob"], "DATE_OF_BIRTH")
+        r.add(f"</{birth}>\n    <{addr}>")
+        r.add(row["addr"], "STREET_ADDRESS")
+        r.add(f"</{addr}>\n    <{city}>")
+        r.add(row["city"], "NEG_PLACE")
+        r.add(f"</{city}>\n    <{created}>")
+        r.add(row["created"], "NEG_DATE")
+        r.add(f"</{created}>\n  </customer>\n")
+    r.add("</customers>\n")
+    return r
+
+
 def products(i, lang):
     """Look-alike: a Name column of products or files, with dates and a place column."""
     r = Rec(lang, "neg_table")
@@ -423,7 +456,7 @@ def neg_keys(i, lang):
 
 
 SHAPES = [delimited] * 5 + [markdown] * 3 + [fixed] * 3 + [sql] * 2 + [jsonrec] * 2 + \
-    [yaml, logfmt, logfmt, products, products, neg_keys]
+    [yaml, logfmt, logfmt, products, products, neg_keys, xml]
 
 
 def main():
