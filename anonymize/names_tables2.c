@@ -1,19 +1,22 @@
 /* names_tables2.c: values whose field says what they are: a person, a street address, a birth.
  *
  * Exports and fixtures name their fields: `name="X"` and `dob=4_de_junho_de_2008` in a log line,
- * `"last_name": "de Jong"` in JSON, `INSERT INTO t (full_name, date_of_birth, home_address)
- * VALUES ('X', '1958-03-22', '27 King''s Road, ...')`, a CSV, Markdown or fixed-width table
- * under `Nome e cognome | Data di nascita | Indirizzo`. The value of such a field is read whole:
- * a surname that is a common word (`White`) or a particle's (`zu Stolberg`) is still the value
- * of a surname key, and the whole value of an address key is the address, whatever its street
- * looks like. A field that may name a thing (`name`, `Naam`, `by`) counts only beside a field
- * that can only be a person's (a birth date, an address, a surname): a product table has a
- * `Name` column too, never a birth-date one.
+ * `"last_name": "de Jong"` in JSON, `full_name = "X"` in TOML, `<birthDate>X</birthDate>`,
+ * `INSERT INTO t (full_name, date_of_birth, home_address) VALUES ('X', '1958-03-22', '27
+ * King''s Road, ...')`, a CSV, Markdown or fixed-width table under `Nome e cognome | Data di
+ * nascita | Indirizzo`. The value of such a field is read whole: a surname that is a common word
+ * (`White`) or a particle's (`zu Stolberg`) is still the value of a surname key, and the whole
+ * value of an address key is the address, whatever its street looks like. A field that may name
+ * a thing (`name`, `Naam`, `by`) counts only beside a valid value of a field that can only be a
+ * person's (a birth date, an address, a surname) on its line: a product table has a `Name`
+ * column too, never a birth-date one. Two helpers serve the other table readers: a `Name`
+ * column beside `SKU` or `Price` is a product's (nw_thing_columns(), csv_names()), and a cell of
+ * a header row names a column, not a person (nw_header_cell(), nw_not_person()).
  *
  * The one thing to know: cells are split as RFC 4180 says (quotes, doubled quotes), so a quoted
  * address with commas does not shift the columns after it; nw_sep_count() gives
- * names_dobcols.c the same count. Nothing allocates; a text with no '=', '"', "VALUES" or
- * table header costs a few memchr calls.
+ * names_dobcols.c the same count. Nothing allocates; a text with no '=', ':', ')', '<' or
+ * line break costs a few memchr calls.
  */
 #include "anonymize/names_internal.h"
 
