@@ -672,7 +672,7 @@ static size_t table_fields(const struct sc *s, size_t ls, struct fval *v, size_t
             if (kinds[j] == F_PERSON)
                 kinds[k] = F_PERSON;
     for (size_t r = le + 1; r < s->len && n < MAXF;) {
-        size_t re = line_end(s, r), rc[MAXC][2], nr;
+        size_t re = line_end(s, r), rc[MAXC][2];
         const uint8_t *q = t + r;
         while (q < t + re && strchr("-|:+= \t\r", *q))
             q++;
@@ -683,8 +683,7 @@ static size_t table_fields(const struct sc *s, size_t ls, struct fval *v, size_t
             continue;
         }
         if (sep) {
-            nr = split(t, r, re, sep, rc);
-            if (nr != nc)
+            if (split(t, r, re, sep, rc) != nc)
                 break;
             for (size_t k = 0; k < nc && n < MAXF; k++) {
                 size_t a = rc[k][0], b = rc[k][1];
