@@ -1884,6 +1884,8 @@ static int csv_names(struct sc *s)
         return 0;
     uint64_t cols = 0, dobs = 0; /* name columns, date-of-birth columns */
     size_t col = 0, a = 0;
+    static const char *const bare[] = {"name", "naam", "nom", "nombre", "nome"};
+    int things = nw_thing_columns(s, 0, eol, (uint8_t)sep); /* "SKU,Name,Price" */
     for (size_t i = 0; i <= eol && col < 64; i++) {
         if (i < eol && t[i] != (uint8_t)sep)
             continue;
@@ -1896,7 +1898,8 @@ static int csv_names(struct sc *s)
         for (; h[k] && k + 1 < sizeof h2; k++)
             h2[k] = h[k] == '_' ? ' ' : h[k];
         h2[k] = '\0';
-        if (name_header(h2) || (strcmp(h2, "first name") != 0 && name_header(h)))
+        if ((name_header(h2) || (strcmp(h2, "first name") != 0 && name_header(h))) &&
+            !(things && NW_ONE_OF(h2, bare)))
             cols |= 1ull << col;
         else if (birth_header(h2))
             dobs |= 1ull << col;
@@ -1916,8 +1919,11 @@ static int csv_names(struct sc *s)
             le++;
         col = 0;
         a = ls;
+        int quoted = 0; /* RFC 4180: "Am Markt 19, München" is one cell */
         for (size_t i = ls; i <= le && col < 64; i++) {
-            if (i < le && t[i] != (uint8_t)sep)
+            if (i < le && t[i] == '"' && (sep == ',' || sep == ';'))
+                quoted = !quoted;
+            if (i < le && (t[i] != (uint8_t)sep || quoted))
                 continue;
             size_t x = a, y = i;
             trim_cell(s, &x, &y);
@@ -2448,6 +2454,8 @@ static int scan(const char *text, size_t len, unsigned kinds, const anon_names_k
         return rc; /* names_mrz.c: passports' and ID cards' machine-readable zones */
     if (hint != ANON_NAMES_HINT_STRONG && (rc = nw_header_tables(&s)) < 0)
         return rc;
+    if (hint == ANON_NAMES_HINT_NONE && (rc = nw_field_values(&s)) < 0)
+        return rc; /* names_tables2.c: `dob=..`, `"last_name": ..`, SQL and table columns */
     if ((kinds & (1u << ANON_NAMES_PERSON)) && hint != ANON_NAMES_HINT_STRONG &&
         ((rc = chat_names(&s)) < 0 || (rc = nw_table_names(&s)) < 0 ||
          (rc = nw_chat_speakers(&s)) < 0 || (rc = nw_chat_mentions(&s)) < 0 ||

@@ -451,4 +451,18 @@ extern const size_t nw_prose_nlabels, nw_prose_nlist_labels, nw_prose_nverbs_aft
  * no one. */
 size_t nw_raise_lower(const uint8_t *t, size_t len, uint8_t *out, size_t cap);
 
+/* ---- branch tables2: values whose field says what they are (names_tables2.c) ---- */
+/* People, street addresses and dates of birth as the values of fields that name them: logfmt
+ * `name="X"`, JSON `"last_name": "de Jong"`, SQL INSERT columns, CSV, Markdown and fixed-width
+ * tables under a header; 0 or the first negative emit. */
+int nw_field_values(struct sc *s);
+/* The separators of t[b .. p) outside double quotes (RFC 4180) when sep is ',' or ';'. */
+size_t nw_sep_count(const uint8_t *t, size_t b, size_t p, uint8_t sep);
+/* Does a cell of the header t[b .. e) split by sep name a product's or a file's column (`SKU`,
+ * `Price`, `Size`, `Filename`)? Then a bare `Name` column beside it is no person's. */
+int nw_thing_columns(const struct sc *s, size_t b, size_t e, uint8_t sep);
+/* Is t[a .. e) a cell of a table's header row (no digit, another cell a field's name, a row
+ * with as many separators under it)? Then it names a column, not a person (names_reject.c). */
+int nw_header_cell(const struct sc *s, size_t a, size_t e);
+
 #endif
