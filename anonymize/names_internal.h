@@ -451,4 +451,20 @@ extern const size_t nw_prose_nlabels, nw_prose_nlist_labels, nw_prose_nverbs_aft
  * no one. */
 size_t nw_raise_lower(const uint8_t *t, size_t len, uint8_t *out, size_t cap);
 
+/* ---- addr5 (names_addr5.c) ---------------------------------------------------------------- */
+/* nw_addr5_street(): a Romance or Belgian street type before the name at w ("Rua Dr. António
+ * José de Almeida, 7", "Bv. San Juan 2114", "RUE DES GUILLEMINS 83", "Steenweg op Gent 27"),
+ * taken only when a postcode follows in its block: the block's end, or 0.
+ * nw_addr5_after_number(): a house letter, floor or door right after the house number ending at
+ * end ("18 b", "13 7º \"B\"", "51 5-1"): the new end. nw_addr5_part(): a tail part at i ("r/c",
+ * "casa 2", "Dto. D", "S2000 Rosario"): its end, or 0. */
+size_t nw_addr5_street(const struct sc *s, const struct word *w);
+size_t nw_addr5_after_number(const struct sc *s, size_t end);
+size_t nw_addr5_part(const struct sc *s, size_t i);
+/* names_addr5_reject.c: the run text[a .. e) that the verdict and nw_not_person() took for a
+ * person is a place or a term by the words around it ("St. Louis", "São João da Madeira", "Rua
+ * Dr. António José de Almeida", "Bergen op Zoom", "Queen St", "Victoria helpdesk", "lei de
+ * Murphy", "Ficha de empresa Zara"). */
+int nw_addr5_not_person(const struct sc *s, size_t a, size_t e);
+
 #endif
