@@ -2325,7 +2325,8 @@ static __attribute__((noinline)) int visit_capital(struct sc *s, size_t i, size_
         if (n >= 2 && run[n - 1].shape == SH_NAME)
             return person_at(s, &w, next);
     }
-    if (w.shape == SH_CAPS && (s->kinds & (1u << ANON_NAMES_ADDRESS))) {
+    if (w.shape == SH_CAPS && (s->kinds & (1u << ANON_NAMES_ADDRESS)) &&
+        nw_addr5_may(t, s->len, &w)) {
         size_t e = nw_addr5_street(s, &w); /* "RUE DES GUILLEMINS 83, 4000 LIÈGE" */
         if (e) {
             *next = e;
@@ -2352,7 +2353,7 @@ static __attribute__((noinline)) int visit_capital(struct sc *s, size_t i, size_
         if (!e && d + 1 < s->len && t[d] == ' ' && is_digit(t[d + 1]) && w.e - w.s <= 9 &&
             nw_may_be(t + i, s->len - i, C_UNIT))
             e = nw_addr_unit_line(s, &w);
-        if (!e)
+        if (!e && nw_addr5_may(t, s->len, &w))
             e = nw_addr5_street(s, &w); /* "Rua Dr. António José de Almeida, 7, ..." */
         if (e) {
             *next = e;

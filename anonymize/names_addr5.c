@@ -102,12 +102,17 @@ size_t nw_addr5_street(const struct sc *s, const struct word *w)
         if (e)
             return e;
     }
-    if (wl < 2 || wl > 9 || !strchr("RATLBCVPGQSEraltbcvpgqse", t[w->s]))
+    if (wl < 2 || wl > 9)
         return 0;
     size_t k = w->e;
     if (k < s->len && t[k] == '.')
         k++;
     if (k + 2 >= s->len || t[k] != ' ')
+        return 0;
+    /* a capital, a digit or a particle ("de", "do", "op", "la") after the type; and the type's
+     * first two letters: most capitalised words leave here unfolded */
+    uint8_t n0 = t[k + 1];
+    if (n0 >= 'a' && n0 <= 'z' && n0 != 'd' && n0 != 'o' && n0 != 'l')
         return 0;
     char buf[16];
     const char *f = nw_fold_span(s, w->s, w->e, buf, sizeof buf);
@@ -215,6 +220,12 @@ size_t nw_addr5_part(const struct sc *s, size_t i)
         size_t nc, ce = nw_cap_words(s, i + 6, 3, &nc);
         return ce ? nw_town_rest(s, ce) : 0;
     }
+    /* the first two letters of the words below: most parts leave here unfolded */
+    uint8_t c0 = t[i] | 32, c1 = t[i + 1] | 32;
+    if (!((c0 == 'c' && c1 == 'a') || (c0 == 'b' && c1 == 'l') || (c0 == 'l' && c1 == 'o') ||
+          (c0 == 'd' && c1 == 't') || (c0 == 'p' && (c1 == 't' || c1 == 'u')) ||
+          (c0 == 'e' && c1 == 's')))
+        return 0;
     size_t we;
     char buf[8];
     const char *w = nw_word_after(s, i, &we, buf, sizeof buf);

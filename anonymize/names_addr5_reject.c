@@ -70,10 +70,39 @@ static const char *const branch_nouns[] = {"helpdesk", "office",     "branch",  
 /* A company's noun before the run ("Ficha de empresa Zara", "la loja Disney"), or a seat's
  * label ("Sede: Santo André", "Sitz: Karlsruhe"). */
 static const char *const firm_nouns[] = {
-    "empresa",  "firmenprofil", "entreprise", "bedrijf",     "azienda", "società",
-    "sociedad", "sociedade",    "loja",       "tienda",      "negozio", "magasin",
-    "winkel",   "agence",       "agência",    "agencia",     "sede",    "sitz",
-    "siège",    "zetel",        "hauptsitz",  "headquarters"};
+    "empresa",  "firmenprofil",   "entreprise", "bedrijf",      "azienda", "società",
+    "sociedad", "sociedade",      "loja",       "tienda",       "negozio", "magasin",
+    "winkel",   "agence",         "agência",    "agencia",      "sede",    "sitz",
+    "siège",    "zetel",          "hauptsitz",  "headquarters", "équipe",  "agenzia",
+    "filiale",  "bedrijfsprofiel"};
+
+/* The head of a hyphenated compound that ends the run, or the suffix of a one-word run after
+ * an article or a place preposition: the compound names a disease, a term, a branch or a
+ * street, not a person ("Parkinson-Krankheit", "Deutsche Bahn-Filiale", "Karl-Marx-Allee",
+ * "in der Mühlenweg", "op de Beatrixlaan"). */
+static const char *const compound_heads[] = {
+    "krankheit",   "syndrom",  "demenz",    "thyreoiditis", "effekt",  "prinzip", "gesetz",
+    "algorithmus", "methode",  "verfahren", "skala",        "test",    "filiale", "gruppe",
+    "konzern",     "zentrale", "werk",      "straße",       "strasse", "allee",   "weg",
+    "gasse",       "platz",    "damm",      "ufer",         "laan",    "straat",  "plein",
+    "gracht",      "kade",     "steeg",     "singel",       "dreef"};
+static const char *const street_suffixes[] = {"straße", "strasse", "allee",  "weg",   "gasse",
+                                              "platz",  "laan",    "straat", "plein", "gracht",
+                                              "kade",   "steeg",   "singel", "dreef"};
+static const char *const place_articles[] = {"der", "die", "den", "dem", "de",  "het", "op",
+                                             "in",  "an",  "am",  "auf", "aan", "la",  "the"};
+
+/* Does the folded word f end in one of list's words after at least three letters of its own? */
+static int ends_in(const char *f, const char *const *list, size_t n)
+{
+    size_t fl = strlen(f);
+    for (size_t k = 0; k < n; k++) {
+        size_t sl = strlen(list[k]);
+        if (fl >= sl + 3 && memcmp(f + fl - sl, list[k], sl) == 0)
+            return 1;
+    }
+    return 0;
+}
 
 /* Towns and districts of the pack's locales (and Latin America's) whose words read as a given
  * name and a surname, folded, '-' and '\'' as ' ': written from general knowledge, not from a
@@ -137,34 +166,10 @@ static int capitalised(const struct sc *s, size_t ws)
     return ws < s->len && nw_upper(s->t + ws, s->len - ws) > 0;
 }
 
-int nw_addr5_not_person(const struct sc *s, size_t a, size_t e)
+/* Is the run t[a .. e) (first word ending at w1), or the run with up to three words before it
+ * on its line from ws on ("Don Benito", "Alphen aan den Rijn"), one of the towns? */
+static int town_at(const struct sc *s, size_t a, size_t e, size_t w1, size_t ws)
 {
-    const uint8_t *t = s->t;
-    char pb[32], qb[32], fb[32];
-    size_t ws, qs;
-    const char *pw = word_before(s, a, &ws, pb, sizeof pb);
-    size_t w1 = a; /* the run's first word */
-    while (w1 < e && t[w1] != ' ')
-        w1++;
-    const char *first = nw_fold_span(s, a, w1 > a && t[w1 - 1] == '.' ? w1 - 1 : w1, fb, sizeof fb);
-    if (NW_ONE_OF(first, saints) && w1 < e)
-        return 1; /* "São João da Madeira", "Santo André", "Sankt Gallen" */
-    if (*pw && NW_ONE_OF(pw, saints) && capitalised(s, ws))
-        return 1; /* "St. Louis", "Saint Denis" */
-    if (*pw && NW_ONE_OF(pw, titles) && ws > 0) {
-        const char *qw = nw_prev_word(s, ws, &qs, qb, sizeof qb);
-        if (*qw && NW_ONE_OF(qw, street_types))
-            return 1; /* "Rua Dr. António José de Almeida" */
-    }
-    if (*pw && NW_ONE_OF(pw, firm_nouns))
-        return 1;
-    if (*pw && ws > 0 && NW_ONE_OF(pw, eponym_links) && !capitalised(s, ws)) {
-        const char *qw = nw_prev_word(s, ws, &qs, qb, sizeof qb);
-        if (*qw && NW_ONE_OF(qw, eponym_nouns))
-            return 1; /* "lei de Murphy", "syndrome de Gilles de la Tourette" */
-    }
-    /* the run, or the run with up to three words before it on its line ("Don Benito", "Alphen
-     * aan den Rijn"), is a town */
     size_t from = w1 < e ? a : ws;
     for (int back = 0; back < 4 && from < e; back++) {
         char gb[48];
@@ -186,6 +191,42 @@ int nw_addr5_not_person(const struct sc *s, size_t a, size_t e)
             break;
         from = ps;
     }
+    return 0;
+}
+
+int nw_addr5_not_person(const struct sc *s, size_t a, size_t e)
+{
+    const uint8_t *t = s->t;
+    char pb[32], qb[32], fb[32];
+    size_t ws, qs;
+    const char *pw = word_before(s, a, &ws, pb, sizeof pb);
+    size_t w1 = a; /* the run's first word */
+    while (w1 < e && t[w1] != ' ')
+        w1++;
+    const char *first = nw_fold_span(s, a, w1 > a && t[w1 - 1] == '.' ? w1 - 1 : w1, fb, sizeof fb);
+    if (NW_ONE_OF(first, saints) && w1 < e)
+        return 1; /* "São João da Madeira", "Santo André", "Sankt Gallen" */
+    if (*pw && NW_ONE_OF(pw, saints) && capitalised(s, ws))
+        return 1; /* "St. Louis", "Saint Denis" */
+    if (*pw && NW_ONE_OF(pw, titles) && ws > 0) {
+        const char *qw = nw_prev_word(s, ws, &qs, qb, sizeof qb);
+        if (*qw && NW_ONE_OF(qw, street_types))
+            return 1; /* "Rua Dr. António José de Almeida" */
+    }
+    if (town_at(s, a, e, w1, ws))
+        return 1;
+    if (*pw && nw_honorific(pw))
+        return 0;        /* "Frau Anna Schmidt-Weg", "Mr Queen St..." stay people */
+    const char *pe = pw; /* "L'agence Hermès": the noun after its elided article */
+    if ((pe[0] == 'l' || pe[0] == 'd') && pe[1] == '\'')
+        pe += 2;
+    if (*pe && NW_ONE_OF(pe, firm_nouns))
+        return 1;
+    if (*pw && ws > 0 && NW_ONE_OF(pw, eponym_links) && !capitalised(s, ws)) {
+        const char *qw = nw_prev_word(s, ws, &qs, qb, sizeof qb);
+        if (*qw && NW_ONE_OF(qw, eponym_nouns))
+            return 1; /* "lei de Murphy", "syndrome de Gilles de la Tourette" */
+    }
     if (e + 5 < s->len && t[e] == '-' && t[e + 1] >= 'a' && t[e + 1] <= 'z') {
         size_t k = e + 1;
         while (k < s->len && k - e <= 5 &&
@@ -198,6 +239,22 @@ int nw_addr5_not_person(const struct sc *s, size_t a, size_t e)
     size_t wl = e;
     while (wl > a && t[wl - 1] != ' ')
         wl--;
+    size_t hy = e;
+    while (hy > wl && t[hy - 1] != '-')
+        hy--;
+    char hb[32];
+    if (hy > wl + 1 && e - hy >= 3) {
+        const char *h = nw_fold_span(s, hy, e, hb, sizeof hb);
+        if (*h && NW_ONE_OF(h, compound_heads))
+            return 1; /* "Alzheimer-Demenz", "Goldman Sachs-Filiale", "Karl-Marx-Allee" */
+    }
+    if (wl == a && *pw && NW_ONE_OF(pw, place_articles)) {
+        const char *h = nw_fold_span(s, a, e, hb, sizeof hb);
+        if (*h && ends_in(h, street_suffixes, sizeof street_suffixes / sizeof street_suffixes[0]))
+            return 1; /* "in der Mühlenweg", "op de Beatrixlaan" */
+    }
+    if (e - a > 7 && memcmp(t + a, "Morbus ", 7) == 0)
+        return 1; /* "Morbus Crohn" */
     if (wl > a && e - wl == 2 && t[wl] == 'S' && t[wl + 1] == 't' && (e >= s->len || t[e] != '.'))
         return 1;
     /* what follows the run */

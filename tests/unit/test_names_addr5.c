@@ -135,6 +135,21 @@ static void test_addr5_streets_named_after_people_and_eponyms(void **state)
     CHECK(c);
 }
 
+static void test_addr5_compounds_and_street_words_after_an_article(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Kannst du den Unterschied zwischen Parkinson-Krankheit und einer Grippe erklären?", ""},
+        {"Beim Ausparken in der Mühlenweg wurde mein Auto touchiert.", ""},
+        {"Omschrijving: aanrijding op de Beatrixlaan met een Volvo.", ""},
+        {"Die Goldman Sachs-Filiale in der Schulstraße hat neue Öffnungszeiten.", ""},
+        {"L'agence Hermès de Charleville-Mézières ferme le 08.02.2027.", ""},
+        /* a title keeps a double-barrelled name a person */
+        {"Frau Anna Müller-Lüdenscheidt wohnt in der Stadt.", "PERSON=Anna Müller-Lüdenscheidt"},
+    };
+    CHECK(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -144,6 +159,7 @@ int main(void)
         cmocka_unit_test(test_addr5_floor_door_and_letter_after_the_number),
         cmocka_unit_test(test_addr5_places_by_their_saints_links_and_gazetteer),
         cmocka_unit_test(test_addr5_streets_named_after_people_and_eponyms),
+        cmocka_unit_test(test_addr5_compounds_and_street_words_after_an_article),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
