@@ -768,8 +768,11 @@ static size_t unit_before(const struct sc *s, size_t i)
     size_t e2 = b - 1, b2 = e2; /* the word before: "Flat 4" or "3e étage" */
     while (b2 > 0 && e2 - b2 < 12 && (t[b2 - 1] >= 0x80 || is_alnum(t[b2 - 1]) || t[b2 - 1] == '.'))
         b2--;
-    if (b2 == e2 || (b2 > 0 && !strchr(" \n\t:(\"", t[b2 - 1])))
-        return i;
+    if (b2 + 3 < e2 && t[b2] == 0xE2 && t[b2 + 1] == 0x80 &&
+        (t[b2 + 2] == 0x98 || t[b2 + 2] == 0x99))
+        b2 += 3; /* a typographic quote opens the value: "’Flat 9, 39 ..." (addr5) */
+    else if (b2 == e2 || (b2 > 0 && !strchr(" \n\t:(\"'", t[b2 - 1])))
+        return i; /* and SQL's "'Flat 3, ..." */
     char w1[16], w2[16];
     const char *u = nw_fold_span(s, b2, e2 > b2 && t[e2 - 1] == '.' ? e2 - 1 : e2, w1, sizeof w1);
     const char *v = nw_fold_span(s, b, e, w2, sizeof w2);

@@ -70,6 +70,10 @@ static void test_addr5_possessive_in_an_english_street(void **state)
          "STREET_ADDRESS=27 King''s Road, Manchester M14 5TQ"},
         {"Ivy Lodge, 40 Queen's Drive\nNorwich\nNR2 3DF",
          "STREET_ADDRESS=Ivy Lodge, 40 Queen's Drive\nNorwich\nNR2 3DF"},
+        {"VALUES (1, 'Flat 3, 12 Bishop''s Walk, Bristol BS8 1TH');",
+         "STREET_ADDRESS=Flat 3, 12 Bishop''s Walk, Bristol BS8 1TH"},
+        {"VALUES (’Apt 24, 115 Church Lane, Cardiff, CF24 3AA’),",
+         "STREET_ADDRESS=Apt 24, 115 Church Lane, Cardiff, CF24 3AA"},
         {"We went to 3 King's College events.", ""},
     };
     CHECK(c);
