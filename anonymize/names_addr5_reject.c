@@ -92,6 +92,16 @@ static const char *const street_suffixes[] = {"straße", "strasse", "allee",  "w
 static const char *const place_articles[] = {"der", "die", "den", "dem", "de",  "het", "op",
                                              "in",  "an",  "am",  "auf", "aan", "la",  "the"};
 
+/* Words that open a firm's name and no person's. */
+static const char *const firm_openers[] = {"banco",    "banca",    "bank",      "caixa",
+                                           "caja",     "grupo",    "gruppo",    "groupe",
+                                           "farmacia", "farmácia", "pharmacie", "apotheke"};
+
+/* Street types that end a street's name, before which no surname ends ("Nähe
+ * Zürcherstrasse", "bij de Schoolstraat"). */
+static const char *const strong_suffixes[] = {"straße", "strasse", "straat", "allee", "gasse",
+                                              "platz",  "gracht",  "plein",  "steeg"};
+
 /* Does the folded word f end in one of list's words after at least three letters of its own? */
 static int ends_in(const char *f, const char *const *list, size_t n)
 {
@@ -205,7 +215,18 @@ int nw_addr5_not_person(const struct sc *s, size_t a, size_t e)
         w1++;
     const char *first = nw_fold_span(s, a, w1 > a && t[w1 - 1] == '.' ? w1 - 1 : w1, fb, sizeof fb);
     if (NW_ONE_OF(first, saints) && w1 < e)
-        return 1; /* "São João da Madeira", "Santo André", "Sankt Gallen" */
+        return 1;  /* "São João da Madeira", "Santo André", "Sankt Gallen" */
+    size_t h1 = a; /* a saint's word joined by a hyphen: "Sint-Niklaas", "Saint-Étienne" */
+    while (h1 < w1 && t[h1] != '-')
+        h1++;
+    if (h1 < w1 && h1 > a) {
+        char sb[16];
+        const char *sw = nw_fold_span(s, a, h1, sb, sizeof sb);
+        if (*sw && NW_ONE_OF(sw, saints))
+            return 1;
+    }
+    if (NW_ONE_OF(first, firm_openers) && w1 < e)
+        return 1; /* "Banco Santander", "Caixa Geral", "Grupo Bimbo" */
     if (*pw && NW_ONE_OF(pw, saints) && capitalised(s, ws))
         return 1; /* "St. Louis", "Saint Denis" */
     if (*pw && NW_ONE_OF(pw, titles) && ws > 0) {
@@ -247,6 +268,16 @@ int nw_addr5_not_person(const struct sc *s, size_t a, size_t e)
         const char *h = nw_fold_span(s, hy, e, hb, sizeof hb);
         if (*h && NW_ONE_OF(h, compound_heads))
             return 1; /* "Alzheimer-Demenz", "Goldman Sachs-Filiale", "Karl-Marx-Allee" */
+    }
+    if (wl > a) {
+        const char *h = nw_fold_span(s, wl, e, hb, sizeof hb);
+        if (*h && ends_in(h, strong_suffixes, sizeof strong_suffixes / sizeof strong_suffixes[0]))
+            return 1; /* "Nähe Zürcherstrasse": a street's name ends the run */
+        /* "Carrefour di Lamezia Terme": a firm or person of a town of the list */
+        for (size_t q = a; q + 4 < wl; q++)
+            if (t[q] == ' ' && t[q + 1] == 'd' && (t[q + 2] == 'i' || t[q + 2] == 'e') &&
+                t[q + 3] == ' ' && q + 4 < e && town_at(s, q + 4, e, q + 4, q + 4))
+                return 1;
     }
     if (wl == a && *pw && NW_ONE_OF(pw, place_articles)) {
         const char *h = nw_fold_span(s, a, e, hb, sizeof hb);

@@ -148,6 +148,12 @@ static void test_addr5_compounds_and_street_words_after_an_article(void **state)
         {"Omschrijving: aanrijding op de Beatrixlaan met een Volvo.", ""},
         {"Die Goldman Sachs-Filiale in der Schulstraße hat neue Öffnungszeiten.", ""},
         {"L'agence Hermès de Charleville-Mézières ferme le 08.02.2027.", ""},
+        {"Mijn huisarts in Sint-Niklaas schreef alleen RE-142835 op.", ""},
+        {"Chiedi a Carrefour di Lamezia Terme del malattia di Crohn.", ""},
+        {"analista en Banco Santander (Santiago de Compostela)", ""},
+        {"Sitz: Karlsruhe, Nähe Zürcherstrasse", ""},
+        {"Antoine de Saint-Exupéry met José de San Martín.",
+         "PERSON=Antoine de Saint-Exupéry;PERSON=José de San Martín"},
         /* a title keeps a double-barrelled name a person */
         {"Frau Anna Müller-Lüdenscheidt wohnt in der Stadt.", "PERSON=Anna Müller-Lüdenscheidt"},
     };
