@@ -1758,7 +1758,8 @@ static int person_at(struct sc *s, const struct word *w0, size_t *resume)
         return 0; /* "Von:", "Kunde:": the label, not the person after it */
     s->suffix = suffix;
     int list = 0;
-    if (!person_decide(s, run + b, n - b, &list) || nw_not_person(s, run[b].s, run[n - 1].e))
+    if (!person_decide(s, run + b, n - b, &list) || nw_not_person(s, run[b].s, run[n - 1].e) ||
+        nw_addr5_not_person(s, run[b].s, run[n - 1].e))
         return 0;
     s->list_end = run[n - 1].e;
     s->list_label = list;
@@ -2330,6 +2331,14 @@ static __attribute__((noinline)) int visit_capital(struct sc *s, size_t i, size_
         if (n >= 2 && run[n - 1].shape == SH_NAME)
             return person_at(s, &w, next);
     }
+    if (w.shape == SH_CAPS && (s->kinds & (1u << ANON_NAMES_ADDRESS)) &&
+        nw_addr5_may(t, s->len, &w)) {
+        size_t e = nw_addr5_street(s, &w); /* "RUE DES GUILLEMINS 83, 4000 LIÈGE" */
+        if (e) {
+            *next = e;
+            return s->emit(s->arg, ANON_NAMES_ADDRESS, nw_addr_start(s, i), e);
+        }
+    }
     if (w.shape == SH_CAPS && (s->kinds & (1u << ANON_NAMES_PERSON)) &&
         s->hint != ANON_NAMES_HINT_STRONG) {
         size_t e = caps_name(s, &w);
@@ -2350,6 +2359,8 @@ static __attribute__((noinline)) int visit_capital(struct sc *s, size_t i, size_
         if (!e && d + 1 < s->len && t[d] == ' ' && is_digit(t[d + 1]) && w.e - w.s <= 9 &&
             nw_may_be(t + i, s->len - i, C_UNIT))
             e = nw_addr_unit_line(s, &w);
+        if (!e && nw_addr5_may(t, s->len, &w))
+            e = nw_addr5_street(s, &w); /* "Rua Dr. António José de Almeida, 7, ..." */
         if (e) {
             *next = e;
             return s->emit(s->arg, ANON_NAMES_ADDRESS, nw_addr_start(s, i), e);

@@ -465,4 +465,54 @@ int nw_thing_columns(const struct sc *s, size_t b, size_t e, uint8_t sep);
  * with as many separators under it)? Then it names a column, not a person (names_reject.c). */
 int nw_header_cell(const struct sc *s, size_t a, size_t e);
 
+/* ---- addr5 (names_addr5.c) ---------------------------------------------------------------- */
+/* nw_addr5_street(): a Romance or Belgian street type before the name at w ("Rua Dr. António
+ * José de Almeida, 7", "Bv. San Juan 2114", "RUE DES GUILLEMINS 83", "Steenweg op Gent 27"),
+ * taken only when a postcode follows in its block: the block's end, or 0.
+ * nw_addr5_after_number(): a house letter, floor or door right after the house number ending at
+ * end ("18 b", "13 7º \"B\"", "51 5-1"): the new end. nw_addr5_part(): a tail part at i ("r/c",
+ * "casa 2", "Dto. D", "S2000 Rosario"): its end, or 0. */
+size_t nw_addr5_street(const struct sc *s, const struct word *w);
+/* The call site's filter before nw_addr5_street(), inline so that the many capitalised words
+ * that are no street type cost no call: what follows the word, the first two letters of a
+ * type, or a word in capitals with a number after it ("SCHOOLSTRAAT 23"). */
+static inline int nw_addr5_may(const uint8_t *t, size_t len, const struct word *w)
+{
+    /* the second letters a type may have after each first letter ("al", "av", "am" after 'a') */
+#define NW_B(c) (1u << ((c) - 'a'))
+    static const uint32_t second[26] = {['a' - 'a'] = NW_B('l') | NW_B('v') | NW_B('m'),
+                                        ['b' - 'a'] = NW_B('v') | NW_B('o') | NW_B('u'),
+                                        ['c' - 'a'] = NW_B('a') | NW_B('h') | NW_B('o'),
+                                        ['e' - 'a'] = NW_B('s'),
+                                        ['g' - 'a'] = NW_B('r'),
+                                        ['l' - 'a'] = NW_B('a'),
+                                        ['p' - 'a'] = NW_B('i') | NW_B('r') | NW_B('l') | NW_B('a'),
+                                        ['q' - 'a'] = NW_B('u'),
+                                        ['r' - 'a'] = NW_B('u') | NW_B('o'),
+                                        ['s' - 'a'] = NW_B('t'),
+                                        ['t' - 'a'] = NW_B('r'),
+                                        ['v' - 'a'] = NW_B('i')};
+#undef NW_B
+    size_t k = w->e;
+    if (k < len && t[k] == '.')
+        k++;
+    if (k + 2 >= len || t[k] != ' ' || w->e - w->s < 2)
+        return 0;
+    /* a capital, a digit or a particle ("de", "do", "op", "la") follows a type */
+    uint8_t n0 = t[k + 1];
+    if (n0 >= 'a' && n0 <= 'z' && n0 != 'd' && n0 != 'o' && n0 != 'l')
+        return 0;
+    if (w->shape == SH_CAPS && w->e - w->s >= 6 && n0 >= '0' && n0 <= '9')
+        return 1; /* "SCHOOLSTRAAT 23" */
+    uint8_t c0 = (uint8_t)((t[w->s] | 32) - 'a'), c1 = (uint8_t)((t[w->s + 1] | 32) - 'a');
+    return c0 < 26 && c1 < 26 && ((second[c0] >> c1) & 1);
+}
+size_t nw_addr5_after_number(const struct sc *s, size_t end);
+size_t nw_addr5_part(const struct sc *s, size_t i);
+/* names_addr5_reject.c: the run text[a .. e) that the verdict and nw_not_person() took for a
+ * person is a place or a term by the words around it ("St. Louis", "São João da Madeira", "Rua
+ * Dr. António José de Almeida", "Bergen op Zoom", "Queen St", "Victoria helpdesk", "lei de
+ * Murphy", "Ficha de empresa Zara"). */
+int nw_addr5_not_person(const struct sc *s, size_t a, size_t e);
+
 #endif
