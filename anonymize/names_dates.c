@@ -537,68 +537,19 @@ size_t nw_birth_word_at(const struct sc *s, size_t i, size_t limit)
  * Lyon - décédé le ...", "Certidão de nascimento emitida em ..."). Lower case, matched anywhere
  * in the bytes between; after_birth[] only right after the birth word ("Geburtsort",
  * "birthplace", "geboorteakte"). */
-static const char *const other_event[] = {"e.g.",
-                                          "z. b.",
-                                          "z.b.",
-                                          "bijv",
-                                          "beispiel",
-                                          "example",
-                                          "exemple",
-                                          "ejemplo",
-                                          "esempio",
-                                          "exemplo",
-                                          "voorbeeld",
-                                          "updat",
-                                          "chang",
-                                          "modifi",
-                                          "ge\303\244ndert",
-                                          "admi",
-                                          "afgegeven",
-                                          "afgifte",
-                                          "anniv",
-                                          "aufgenommen",
-                                          "aufnahme",
-                                          "ausgestellt",
-                                          "ausstell",
-                                          "certif",
-                                          "country",
-                                          "d\303\251c\303\250s",
-                                          "d\303\251c\303\251d",
-                                          "d\303\251livr",
-                                          "death",
-                                          "deceas",
-                                          "decess",
-                                          "died",
-                                          "dischar",
-                                          "eintritt",
-                                          "emiss",
-                                          "emiti",
-                                          "emisi",
-                                          "expedi",
-                                          "expir",
-                                          "falec",
-                                          "fallec",
-                                          "geldig",
-                                          "gestorben",
-                                          "g\303\274ltig",
-                                          "hired",
-                                          "ingreso",
-                                          "issue",
-                                          "joined",
-                                          "married",
-                                          "\303\263bito",
-                                          "opname",
-                                          "overl",
-                                          "party",
-                                          "registe",
-                                          "rilasci",
-                                          "ricover",
-                                          "scadenz",
-                                          "sterbe",
-                                          "valid",
-                                          "verstorben",
-                                          "visit",
-                                          "wedding"};
+static const char *const other_event[] = {
+    "e.g.", "z. b.", "z.b.", "bijv", "beispiel", "example", "exemple", "ejemplo", "esempio",
+    "exemplo", "voorbeeld", "updat", "chang", "modifi", "ge\303\244ndert", "admi", "afgegeven",
+    "afgifte", "anniv", "aufgenommen", "aufnahme", "ausgestellt", "ausstell", "certif", "country",
+    "d\303\251c\303\250s", "d\303\251c\303\251d", "d\303\251livr", "death", "deceas", "decess",
+    "died", "dischar", "eintritt", "emiss", "emiti", "emisi", "expedi", "expir", "falec", "fallec",
+    "geldig", "gestorben", "g\303\274ltig", "hired", "ingreso", "issue", "joined", "married",
+    "\303\263bito", "opname", "overl", "party", "registe", "rilasci", "ricover", "scadenz",
+    "sterbe", "valid", "verstorben", "visit", "wedding",
+    /* dob6: a family history's other events */
+    "baptis", "baptiz", "bautiz", "battez", "begraben", "buried", "casou", "cas\303\263", "census",
+    "emigr", "gedoopt", "getauft", "getrouwd", "gehuwd", "heirat", "hochzeit", "mari\303\251",
+    "sposat"};
 /* A threshold, not a birth: "born after ...", "geboren vor dem ...", "nées avant le ...", as
  * whole words. */
 static const char *const limit_words[] = {
@@ -755,9 +706,13 @@ int nw_birth_before(const struct sc *s, size_t p)
  * born 04/03/1987": it is the second date's, not the first's)? A digit within 32 bytes. */
 static int labels_a_date(const struct sc *s, size_t i)
 {
-    for (size_t k = i; k < s->len && k - i < 32 && s->t[k] != '\n'; k++)
+    for (size_t k = i; k < s->len && k - i < 32 && s->t[k] != '\n'; k++) {
         if (is_digit(s->t[k]))
             return 1;
+        if (s->t[k] == '.' && k + 2 < s->len && s->t[k + 1] == ' ' &&
+            nw_upper(s->t + k + 2, s->len - k - 2))
+            return 0; /* "... in Ulm geboren. Heirat am 4.8.1934": the next sentence's date */
+    }
     return 0;
 }
 
@@ -797,13 +752,14 @@ int nw_birth_after(const struct sc *s, size_t e)
         char buf[8];
         const char *f = nw_fold_span(s, i, we, buf, sizeof buf);
         if (place && nw_upper(t + i, s->len - i) && t[we] == ' ') {
-            place = 0; /* "am 1. Juli 1949 in Zwolle geboren": a place, not a name */
+            place--; /* "am 1. Juli 1949 in Zwolle geboren": a place, not a name; "in Vila
+                        Boim geboren": up to three words */
         } else if (nw_upper(t + i, s->len - i) && caps < 3 && !NW_ONE_OF(f, fill)) {
             caps++; /* "On 4 March 1987, Maria Keller was born" */
             place = 0;
         } else if (NW_ONE_OF(f, fill)) {
             verb |= NW_ONE_OF(f, be);
-            place = NW_ONE_OF(f, prep);
+            place = NW_ONE_OF(f, prep) ? 3 : 0;
         } else {
             return 0;
         }

@@ -451,4 +451,12 @@ extern const size_t nw_prose_nlabels, nw_prose_nlist_labels, nw_prose_nverbs_aft
  * no one. */
 size_t nw_raise_lower(const uint8_t *t, size_t len, uint8_t *out, size_t cap);
 
+/* ---- branch dob6 (names_dob6.c): births the date reader does not read as they stand ----------
+ * nw_dob_reread(): the digits at i (run end d) open a date of birth once '_' is read as a space
+ * ("dob=12_de_outubro_de_1968") or, after an explicit birth word, a year 18xx is allowed ("b.
+ * 1884-11-19", not a famous person's); its end and *ds, or 0. nw_birth_answer(): the date at
+ * ds .. e answers a question for the birth date elsewhere in the text ("It's X, 6 March 1996."). */
+size_t nw_dob_reread(const struct sc *s, size_t i, size_t d, size_t *ds);
+int nw_birth_answer(const struct sc *s, size_t ds, size_t e);
+
 #endif
