@@ -2270,9 +2270,9 @@ static __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t
         *next = e;
         return s->emit(s->arg, ANON_NAMES_DOB, ds, e);
     }
+    /* names_dob6.c: a birth before 1900 ("b. 1884-11-19"), a value joined by '_' */
     if (!e && (s->kinds & (1u << ANON_NAMES_DOB)) && d - i <= 4 &&
-        (e = nw_dob_reread(s, i, d,
-                           &ds))) { /* names_dob6.c: "b. 1884-11-19", "dob=4_de_maio_..." */
+        (e = nw_dob_reread(s, i, d, &ds))) {
         *next = e;
         return s->emit(s->arg, ANON_NAMES_DOB, ds, e);
     }
