@@ -794,6 +794,9 @@ int nw_birth_after(const struct sc *s, size_t e)
     static const char *const be[] = {"is",    "was",  "ist", "est", "\303\250",
                                      "wurde", "werd", "fue", "es"};
     static const char *const prep[] = {"in", "\303\240", "en", "a"};
+    static const char *const place_first[] = {"bad",    "san",  "santa", "santo", "saint", "sankt",
+                                              "st.",    "vila", "villa", "den",   "la",    "le",
+                                              "sainte", "nova", "nueva", "new",   "port",  "porto"};
     const uint8_t *t = s->t;
     size_t i = e;
     int caps = 0, verb = 0, place = 0;
@@ -820,14 +823,15 @@ int nw_birth_after(const struct sc *s, size_t e)
         char buf[8];
         const char *f = nw_fold_span(s, i, we, buf, sizeof buf);
         if (place && nw_upper(t + i, s->len - i) && t[we] == ' ') {
-            place--; /* "am 1. Juli 1949 in Zwolle geboren": a place, not a name; "in Vila
-                        Boim geboren": up to three words */
+            /* "am 1. Juli 1949 in Zwolle geboren": a place, not a name; a second word only
+               after a place's first ("in Bad Lenzing", "in Vila Boim"), not "in Zwolle Maria" */
+            place = NW_ONE_OF(f, place_first);
         } else if (nw_upper(t + i, s->len - i) && caps < 3 && !NW_ONE_OF(f, fill)) {
             caps++; /* "On 4 March 1987, Maria Keller was born" */
             place = 0;
         } else if (NW_ONE_OF(f, fill)) {
             verb |= NW_ONE_OF(f, be);
-            place = NW_ONE_OF(f, prep) ? 3 : 0;
+            place = NW_ONE_OF(f, prep);
         } else {
             return 0;
         }

@@ -71,13 +71,15 @@ static size_t reread(const struct sc *s, size_t i, size_t yr, size_t *ds)
     return e;
 }
 
-/* A famous person's surname in the sentence before p ("Einstein was born on ..."). */
+/* A famous person's surname in the sentence before p ("Einstein was born on ...", "- Freud
+ * (geb. 6. Mai 1856)": "geb. " ends no sentence). */
 static int famous_before(const struct sc *s, size_t p)
 {
     const uint8_t *t = s->t;
     size_t a = p > 120 ? p - 120 : 0;
     for (size_t k = p; k > a; k--)
-        if (t[k - 1] == '\n' || (t[k - 1] == ' ' && k >= 2 && t[k - 2] == '.')) {
+        if (t[k - 1] == '\n' ||
+            (t[k - 1] == ' ' && k >= 2 && t[k - 2] == '.' && nw_upper(t + k, p - k))) {
             a = k;
             break;
         }

@@ -214,6 +214,34 @@ for i in range(14):
     doc.t(b1).neg(written(lg, y, m, d)).t(b2)
     doc.done()
 
+# a famous person's birth in a list's shape, and an old event date after a birth year alone
+FAMOUS_LIST = {"en": "- {F} (b. {D}), read for the exam", "de": "- {F} (geb. {D}), Prüfungsstoff",
+               "fr": "- {F} (né le {D}), au programme", "nl": "- {F} (geb. {D}), voor het examen",
+               "es": "- {F} (nacido el {D}), para el examen", "it": "- {F} (nato il {D}), per l'esame",
+               "pt": "- {F} (nascido em {D}), para o exame"}
+for i in range(14):
+    lg = LANGS[i % 7]
+    f, y, m, d = FAMOUS[(i + 3) % len(FAMOUS)]
+    doc = Doc(lg, "old")
+    a, b = FAMOUS_LIST[lg].split("{F}")
+    doc.t(a).neg(f, "NEG_TOPIC")
+    b1, b2 = b.split("{D}")
+    doc.t(b1).neg(written(lg, y, m, d)).t(b2)
+    doc.done()
+EVENT_AFTER_YEAR = {"en": ("{P}, b. {Y0}, emigrated on ", "."), "de": ("{P}, geb. {Y0}, ausgewandert am ", "."),
+                    "fr": ("{P}, né en {Y0}, baptisé le ", "."), "nl": ("{P}, geboren {Y0}, getrouwd op ", "."),
+                    "es": ("{P}, nacido en {Y0}, bautizado el ", "."), "it": ("{P}, nato nel {Y0}, sposato il ", "."),
+                    "pt": ("{P}, nascido em {Y0}, casou-se em ", ".")}
+for i in range(14):
+    lg = LANGS[i % 7]
+    doc = Doc(lg, "old")
+    y0 = R.randint(1820, 1870)
+    a, b = EVENT_AFTER_YEAR[lg]
+    fill(doc, a.replace("{Y0}", str(y0)))
+    y, m, d = ymd(y0 + 1, y0 + 30)
+    doc.neg(written(lg, y, m, d)).t(b)
+    doc.done()
+
 # ---- a question for the birth date, an answer without a birth word -----------------------------
 ASK = {"en": "For the reference letter I need your full name and date of birth as on your passport.",
        "de": "Für den Mietvertrag brauche ich Ihren vollen Namen und Ihr Geburtsdatum laut Ausweis.",
@@ -252,6 +280,20 @@ for i in range(56):
         y, m, d = ymd(1940, 2005)
         doc.dob(written(lg, y, m, d))
     doc.t(b + "Best,\n").p(writer.split()[0])
+    doc.done()
+
+# the thread asks for the birth date, the reply gives a viewing's date after the name
+VIEW = {"en": " suits me for the viewing", "de": " passt mir für die Besichtigung",
+        "fr": " me convient pour la visite", "nl": " past mij voor de bezichtiging",
+        "es": " me va bien para la visita", "it": " mi va bene per la visita", "pt": " serve-me para a visita"}
+for i in range(14):
+    lg = LANGS[i % 7]
+    doc = Doc(lg, "answer")
+    writer = person()
+    doc.t(ASK[lg] + "\n\n> ")
+    doc.t(REPLY[lg][0]).p(writer).t(", ")
+    y, m, d = ymd(2024, 2027)
+    doc.neg(written(lg, y, m, d)).t(VIEW[lg] + ".")
     doc.done()
 
 # a chat: the agent asks, the customer answers on the next turn with no birth word
