@@ -2251,6 +2251,20 @@ static __attribute__((noinline)) int joined_date(struct sc *s, size_t i, size_t 
     return s->emit(s->arg, ANON_NAMES_DOB, ds, e);
 }
 
+/* The date of birth at the digits i .. d that the date reader refused, read again by
+ * names_dob6.c: 1 when there is one, emitted (the emit's answer in *rc), *next past it. Out of
+ * visit_digits so that its common path stays small. */
+static __attribute__((noinline)) int reread_date(struct sc *s, size_t i, size_t d, size_t *next,
+                                                 int *rc)
+{
+    size_t ds, e;
+    if (!(e = nw_dob_reread(s, i, d, &ds)))
+        return 0;
+    *next = e;
+    *rc = s->emit(s->arg, ANON_NAMES_DOB, ds, e);
+    return 1;
+}
+
 /* nw_visit() at a digit that may start a word: a date of birth, an address by its number or
  * postcode; *next past what it took, or past the digits. */
 static __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t *next)
@@ -2270,12 +2284,10 @@ static __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t
         *next = e;
         return s->emit(s->arg, ANON_NAMES_DOB, ds, e);
     }
-    /* names_dob6.c: a birth before 1900 ("b. 1884-11-19"), a value joined by '_' */
-    if (!e && (s->kinds & (1u << ANON_NAMES_DOB)) && d - i <= 4 &&
-        (e = nw_dob_reread(s, i, d, &ds))) {
-        *next = e;
-        return s->emit(s->arg, ANON_NAMES_DOB, ds, e);
-    }
+    int rc; /* names_dob6.c: a birth before 1900 ("b. 1884-11-19"), a value joined by '_' */
+    if (!e && d - i <= 4 && (s->kinds & (1u << ANON_NAMES_DOB)) && nw_dob6_may(s, i, d) &&
+        reread_date(s, i, d, next, &rc))
+        return rc;
     if (e && ds > i) { /* GEDCOM's "2 DATE 2 MAY 2022" (names_dates.c): no house number */
         *next = e;
         return 0;
@@ -2308,7 +2320,7 @@ static __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t
 static __attribute__((noinline)) int visit_capital(struct sc *s, size_t i, size_t *next)
 {
     const uint8_t *t = s->t;
-    if (i > 0 && (t[i - 1] == '=' || t[i - 1] == ':')) { /* "dob=April_12th,_1993" */
+    if (i > 0 && t[i - 1] == '=') { /* "dob=April_12th,_1993" */
         size_t m = i + 1;
         while (m < s->len && m - i < 10 && (t[m] | 32) >= 'a' && (t[m] | 32) <= 'z')
             m++;

@@ -22,19 +22,25 @@
 #define BEFORE 24 /* bytes of the line read before the day: a month name and ", " */
 #define AFTER 40  /* ... and after it: "27 de novembre de 1899", "2nd_of_September_1937" */
 
-/* Is there a four-digit year 18xx starting in [i, lim) on the line? Its start, or 0. */
+/* A four-digit year 18xx starting in [i, lim): its start + 1, or 0. The walk asks at every number
+ * that is no date, so the '8's are found with memchr, not a loop over every byte. */
 static size_t old_year(const uint8_t *t, size_t len, size_t i, size_t lim)
 {
-    for (size_t k = i; k + 3 < len && k < lim && t[k] != '\n'; k++)
-        if (t[k] == '1' && t[k + 1] == '8' && is_digit(t[k + 2]) && is_digit(t[k + 3]) &&
+    if (lim > len)
+        lim = len;
+    for (const uint8_t *q = t + i + 1; q < t + lim && (q = memchr(q, '8', (size_t)(t + lim - q)));
+         q++) {
+        size_t k = (size_t)(q - t) - 1;
+        if (t[k] == '1' && k + 3 < len && is_digit(t[k + 2]) && is_digit(t[k + 3]) &&
             (k == 0 || !is_digit(t[k - 1])) && (k + 4 == len || !is_digit(t[k + 4])))
-            return k;
+            return k + 1;
+    }
     return 0;
 }
 
 /* The date starting at the digits at i, read from the line's bytes with '_' as a space and the
- * year at yr (if not 0) raised to 19xx. Its end (and *ds), or 0. */
-static size_t reread(const struct sc *s, size_t i, size_t yr, size_t *ds)
+ * year at yr1 - 1 (if yr1 is not 0) raised to 19xx. Its end (and *ds), or 0. */
+static size_t reread(const struct sc *s, size_t i, size_t yr1, size_t *ds)
 {
     uint8_t buf[BEFORE + AFTER];
     size_t a = i > BEFORE ? i - BEFORE : 0, b = i + AFTER < s->len ? i + AFTER : s->len;
@@ -50,10 +56,10 @@ static size_t reread(const struct sc *s, size_t i, size_t yr, size_t *ds)
         }
         buf[k - a] = s->t[k] == '_' ? ' ' : s->t[k];
     }
-    if (yr) {
-        if (yr + 4 > b)
+    if (yr1) {
+        if (yr1 + 3 > b || yr1 - 1 < a)
             return 0;
-        buf[yr - a + 1] = '9';
+        buf[yr1 - a] = '9';
     }
     struct sc c = *s; /* the copy's positions are the line's from a; no cached word applies */
     c.t = buf;
@@ -97,18 +103,25 @@ static int famous_before(const struct sc *s, size_t p)
     return 0;
 }
 
-size_t nw_dob_reread(const struct sc *s, size_t i, size_t d, size_t *ds)
+size_t nw_dob_reread(struct sc *s, size_t i, size_t d, size_t *ds)
 {
     const uint8_t *t = s->t;
-    int joined = (d < s->len && t[d] == '_') || (i > 0 && t[i - 1] == '_') ||
+    int joined = (i > 0 && t[i - 1] == '_') || (d < s->len && t[d] == '_') ||
                  (d + 1 < s->len && t[d + 1] == '_') || (d + 2 < s->len && t[d + 2] == '_');
-    size_t yr = old_year(t, s->len, i, i + AFTER - 4), e;
-    if (!joined && !yr)
+    /* the next year 18xx is found once for all the numbers before it (the pass asks in text
+     * order): most numbers have none in reach, and a text of them would cost a scan each */
+    if (!s->old_at || i < s->old_from || (s->old_at != SIZE_MAX && s->old_at - 1 < i)) {
+        size_t y = old_year(t, s->len, i, s->len);
+        s->old_from = i;
+        s->old_at = y ? y : SIZE_MAX;
+    }
+    size_t y1 = s->old_at != SIZE_MAX && s->old_at - 1 < i + AFTER - 4 ? s->old_at : 0, e;
+    if (!joined && !y1)
         return 0;
     if ((e = reread(s, i, 0, ds)) && joined && memchr(t + *ds, '_', e - *ds) &&
         nw_birth_before(s, *ds))
         return e; /* "dob=12_de_outubro_de_1968" */
-    if (yr && (e = reread(s, i, yr, ds)) && *ds <= yr && yr < e &&
+    if (y1 && (e = reread(s, i, y1, ds)) && *ds < y1 && y1 + 3 <= e &&
         (nw_birth_before(s, *ds) || nw_birth_after(s, e)) && !famous_before(s, *ds))
         return e; /* "b. 1884-11-19", "dob=2_de_maio_de_1881" */
     return 0;
