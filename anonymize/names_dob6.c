@@ -22,8 +22,7 @@
 #define BEFORE 24 /* bytes of the line read before the day: a month name and ", " */
 #define AFTER 40  /* ... and after it: "27 de novembre de 1899", "2nd_of_September_1937" */
 
-/* A four-digit year 18xx starting in [i, lim): its start + 1, or 0. The walk asks at every number
- * that is no date, so the '8's are found with memchr, not a loop over every byte. */
+/* A four-digit year 18xx starting in [i, lim): its start + 1, or 0. */
 static size_t old_year(const uint8_t *t, size_t len, size_t i, size_t lim)
 {
     if (lim > len)
@@ -103,19 +102,12 @@ static int famous_before(const struct sc *s, size_t p)
     return 0;
 }
 
-size_t nw_dob_reread(struct sc *s, size_t i, size_t d, size_t *ds)
+size_t nw_dob_reread(const struct sc *s, size_t i, size_t d, size_t *ds)
 {
     const uint8_t *t = s->t;
     int joined = (i > 0 && t[i - 1] == '_') || (d < s->len && t[d] == '_') ||
                  (d + 1 < s->len && t[d + 1] == '_') || (d + 2 < s->len && t[d + 2] == '_');
-    /* the next year 18xx is found once for all the numbers before it (the pass asks in text
-     * order): most numbers have none in reach, and a text of them would cost a scan each */
-    if (!s->old_at || i < s->old_from || (s->old_at != SIZE_MAX && s->old_at - 1 < i)) {
-        size_t y = old_year(t, s->len, i, s->len);
-        s->old_from = i;
-        s->old_at = y ? y : SIZE_MAX;
-    }
-    size_t y1 = s->old_at != SIZE_MAX && s->old_at - 1 < i + AFTER - 4 ? s->old_at : 0, e;
+    size_t y1 = old_year(t, s->len, i, i + AFTER - 4), e;
     if (!joined && !y1)
         return 0;
     if ((e = reread(s, i, 0, ds)) && joined && memchr(t + *ds, '_', e - *ds) &&
