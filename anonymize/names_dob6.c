@@ -129,18 +129,15 @@ static const char *word_before(const struct sc *s, size_t q, size_t *ws, char *b
     return w < q ? nw_fold_span(s, w, q, buf, cap) : NULL;
 }
 
-/* A birth word anywhere in the 4 KiB before a or after e: the text asks for the birth date. */
-static int asks_for_birth(const struct sc *s, size_t a, size_t e)
+/* A birth word in the 4 KiB before a: the text asked for the birth date before the answer (a
+ * chat's earlier turn, the newer mail quoted above the reply); one after it ("it's Tom, 12 May
+ * 2024. The DOB field is empty") asks nothing of this date. */
+static int asked_for_birth(const struct sc *s, size_t a)
 {
     const uint8_t *t = s->t;
-    size_t from = a > 4096 ? a - 4096 : 0, to = e + 4096 < s->len ? e + 4096 : s->len;
-    for (size_t k = from; k < to; k++) {
-        if (k >= a && k < e)
-            k = e;
-        if (k < to && (k == 0 || !(is_alnum(t[k - 1]) || t[k - 1] >= 0x80)) &&
-            nw_birth_word_at(s, k, s->len))
+    for (size_t k = a > 4096 ? a - 4096 : 0; k < a; k++)
+        if ((k == 0 || !(is_alnum(t[k - 1]) || t[k - 1] >= 0x80)) && nw_birth_word_at(s, k, a))
             return 1;
-    }
     return 0;
 }
 
@@ -160,7 +157,7 @@ int nw_birth_answer(const struct sc *s, size_t ds, size_t e)
         !(e == s->len || t[e] == '.' || t[e] == '\n' || t[e] == '\r' || t[e] == ';'))
         return 0;
     size_t q = ds - 2, ws;
-    char buf[16];
+    char buf[48];
     for (int words = 0; words < 4; words++) {
         const char *f = word_before(s, q, &ws, buf, sizeof buf);
         if (!f || !nw_upper(t + ws, q - ws) || ws < 2 || t[ws - 1] != ' ')
@@ -168,11 +165,11 @@ int nw_birth_answer(const struct sc *s, size_t ds, size_t e)
         size_t ps, pps;
         const char *pf = word_before(s, ws - 1, &ps, buf, sizeof buf);
         if (pf && NW_ONE_OF(pf, intro))
-            return asks_for_birth(s, ps, e);
+            return !nw_not_person(s, ws, ds - 2) && asked_for_birth(s, ps);
         if (pf && (strcmp(pf, "is") == 0 || strcmp(pf, "ist") == 0) && ps >= 2 &&
             t[ps - 1] == ' ' && (pf = word_before(s, ps - 1, &pps, buf, sizeof buf)) &&
             NW_ONE_OF(pf, pronoun))
-            return asks_for_birth(s, pps, e);
+            return !nw_not_person(s, ws, ds - 2) && asked_for_birth(s, pps);
         q = ws - 1;
     }
     return 0;

@@ -487,11 +487,9 @@ static inline int nw_dob6_may(const struct sc *s, size_t i, size_t d)
     } else if (c == '-' || c == '/' || c == '.') {
         if (is_digit(t[d + 1]))
             return nw_year18(s, d + 3) || nw_year18(s, d + 4);
-        if (c != '.')
-            return 0;
         if (t[d + 1] == '_')
             return 1; /* "27._November" */
-        k++;
+        k++;          /* "27. November", "04-Mar-1887" */
     } else if (c == ',') {
         return nw_year18(s, d + 2);
     } else if ((c == 's' || c == 'n' || c == 'r' || c == 't' || c == 'e') &&

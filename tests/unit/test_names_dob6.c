@@ -35,6 +35,7 @@ static void test_dob_old_year_after_a_birth_word(void **state)
         {"Paula Mendaroz naci\xc3\xb3 el 16/1/1866 en Villaca\xc3\xb1\x61s.",
          "DATE_OF_BIRTH=16/1/1866"},
         {"Oratto Todini, nato il 1853-10-22 a San Marino.", "DATE_OF_BIRTH=1853-10-22"},
+        {"user=4 dob=04-Mar-1887 ok", "DATE_OF_BIRTH=04-Mar-1887"},
         {"Evanha Zim\xc3\xa3\x65s nasceu em 27 de abril de 1860 em Santo Andr\xc3\xa9.",
          "DATE_OF_BIRTH=27 de abril de 1860"},
     };
@@ -119,6 +120,8 @@ static void test_dob_answer_look_alikes_stay(void **state)
          "the viewing.",
          ""},
         {"Your date of birth, please.\nDer Termin ist Montag, 4. M\xc3\xa4rz 2026.", ""},
+        {"Please send your date of birth.\nThis is Acme Corp, 12 May 2019.", ""},
+        {"Hi, it's Tom Baker, 12 May 2024. The DOB field on the form is empty.", ""},
     };
     CHECK(c);
 }

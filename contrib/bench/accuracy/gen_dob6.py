@@ -296,6 +296,22 @@ for i in range(14):
     doc.neg(written(lg, y, m, d)).t(VIEW[lg] + ".")
     doc.done()
 
+# the birth field is named only after the reply, or the reply introduces a firm
+for i in range(14):
+    lg = LANGS[i % 7]
+    doc = Doc(lg, "answer")
+    y, m, d = ymd(2018, 2026)
+    if i % 2:
+        doc.t(REPLY[lg][0]).p().t(", ").neg(written(lg, y, m, d)).t(". ")
+        doc.t({"en": "The date of birth field is still empty.", "de": "Das Feld Geburtsdatum ist leer.",
+               "fr": "Le champ date de naissance est vide.", "nl": "Het veld geboortedatum is leeg.",
+               "es": "El campo fecha de nacimiento está vacío.", "it": "Il campo data di nascita è vuoto.",
+               "pt": "O campo data de nascimento está vazio."}[lg])
+    else:
+        doc.t(ASK[lg] + "\n\n" + REPLY[lg][0] + R.choice(["Brisquet", "Zamberti", "Ollivrand"]) + " GmbH, ")
+        doc.neg(written(lg, y, m, d)).t(".")
+    doc.done()
+
 # a chat: the agent asks, the customer answers on the next turn with no birth word
 CHAT_ASK = {"en": "Agent: Could you confirm your name and date of birth?",
             "de": "Agent: Können Sie Name und Geburtsdatum bestätigen?",
