@@ -162,6 +162,8 @@ int nw_birth_answer(const struct sc *s, size_t ds, size_t e)
         const char *f = word_before(s, q, &ws, buf, sizeof buf);
         if (!f || !nw_upper(t + ws, q - ws) || ws < 2 || t[ws - 1] != ' ')
             return 0; /* the name: capitalised words, an initial "F." among them */
+        if ((words == 0 && nw_term_after(f)) || nw_not_name(f))
+            return 0; /* "This is Acme Corp, ...", "It's Monday, ..." */
         size_t ps, pps;
         const char *pf = word_before(s, ws - 1, &ps, buf, sizeof buf);
         if (pf && NW_ONE_OF(pf, intro))
