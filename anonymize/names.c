@@ -2245,6 +2245,33 @@ static __attribute__((noinline)) int month_hyphen_day(struct sc *s, size_t i, si
     return s->emit(s->arg, ANON_NAMES_DOB, ds, e);
 }
 
+/* The date of birth in a value joined by '_' at the digits at i, where no word starts
+ * ("dob=April_12th,_1993"): emitted, *next past it (names_dob6.c). */
+static __attribute__((noinline)) int joined_date(struct sc *s, size_t i, size_t *next)
+{
+    size_t ds, d = i, e;
+    while (d < s->len && is_digit(s->t[d]))
+        d++;
+    if (!(s->kinds & (1u << ANON_NAMES_DOB)) || d - i > 4 || !(e = nw_dob_reread(s, i, d, &ds)))
+        return 0;
+    *next = e;
+    return s->emit(s->arg, ANON_NAMES_DOB, ds, e);
+}
+
+/* The date of birth at the digits i .. d that the date reader refused, read again by
+ * names_dob6.c: 1 when there is one, emitted (the emit's answer in *rc), *next past it. Out of
+ * visit_digits so that its common path stays small. */
+static __attribute__((noinline)) int reread_date(struct sc *s, size_t i, size_t d, size_t *next,
+                                                 int *rc)
+{
+    size_t ds, e;
+    if (!(e = nw_dob_reread(s, i, d, &ds)))
+        return 0;
+    *next = e;
+    *rc = s->emit(s->arg, ANON_NAMES_DOB, ds, e);
+    return 1;
+}
+
 /* nw_visit() at a digit that may start a word: a date of birth, an address by its number or
  * postcode; *next past what it took, or past the digits. */
 static __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t *next)
@@ -2259,10 +2286,15 @@ static __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t
     if (e &&
         (e >= s->len ||
          !(is_alnum(t[e]) || (t[e] == '.' && e + 1 < s->len && is_digit(t[e + 1])))) &&
-        (nw_birth_before(s, ds) || nw_birth_after(s, e) || nw_birthday_yearless(s, ds, e))) {
+        (nw_birth_before(s, ds) || nw_birth_after(s, e) || nw_birthday_yearless(s, ds, e) ||
+         nw_birth_answer(s, ds, e))) {
         *next = e;
         return s->emit(s->arg, ANON_NAMES_DOB, ds, e);
     }
+    int rc; /* names_dob6.c: a birth before 1900 ("b. 1884-11-19"), a value joined by '_' */
+    if (!e && d - i <= 4 && (s->kinds & (1u << ANON_NAMES_DOB)) && nw_dob6_may(s, i, d) &&
+        reread_date(s, i, d, next, &rc))
+        return rc;
     if (e && ds > i) { /* GEDCOM's "2 DATE 2 MAY 2022" (names_dates.c): no house number */
         *next = e;
         return 0;
@@ -2295,6 +2327,19 @@ static __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t
 static __attribute__((noinline)) int visit_capital(struct sc *s, size_t i, size_t *next)
 {
     const uint8_t *t = s->t;
+    if (i > 0 && t[i - 1] == '=') { /* "dob=April_12th,_1993" */
+        size_t m = i + 1;
+        while (m < s->len && m - i < 10 && (t[m] | 32) >= 'a' && (t[m] | 32) <= 'z')
+            m++;
+        size_t d = m + 1, ds, e;
+        while (d < s->len && d - m < 4 && is_digit(t[d]))
+            d++;
+        if (d > m + 1 && t[m] == '_' && (s->kinds & (1u << ANON_NAMES_DOB)) &&
+            (e = nw_dob_reread(s, m + 1, d, &ds))) {
+            *next = e;
+            return s->emit(s->arg, ANON_NAMES_DOB, ds, e);
+        }
+    }
     if (t[i] == 'C' && i + 1 < s->len && t[i + 1] == '/' &&
         (s->kinds & (1u << ANON_NAMES_ADDRESS))) {
         size_t e = nw_addr_calle(s, i);
@@ -2390,8 +2435,9 @@ int nw_visit(struct sc *s, size_t i, size_t *next)
                        ((((t[i - 2] | 32) >= 'a') && ((t[i - 2] | 32) <= 'z')) || t[i - 2] == '-')
                    ? month_hyphen_day(s, i, next) /* also vCard's "BDAY:--0304" */
                : t[i - 1] == '-' && is_digit(t[i]) && i >= 2 && (t[i - 2] == ' ' || t[i - 2] == ':')
-                   ? nw_neg_timestamp(s, i, next) /* "dob": -853027200 */
-                   : 0;
+                   ? nw_neg_timestamp(s, i, next)                            /* "dob": -853027200 */
+               : t[i - 1] == '_' && is_digit(t[i]) ? joined_date(s, i, next) /* "April_12th" */
+                                                   : 0;
     if (is_digit(t[i]))
         return visit_digits(s, i, next);
     if (!nw_upper(t + i, s->len - i))
