@@ -235,7 +235,9 @@ static int line_speaker(const struct sc *s, size_t ls, size_t le, size_t *a, siz
         if (!gt || (size_t)(gt - t) + 1 >= le || t[gt - t + 1] != ' ')
             return 0;
         *a = i + 1, *b = (size_t)(gt - t), *nick = 1;
-        return 4; /* only a nick with '.' or '_': chat_names() takes the others */
+        /* only a nick with '.' or '_' at a line's start or after "[10:02] ": chat_names() takes
+         * the others there; after a bare time ("11:06 <Grace> lol") nobody else does */
+        return stamped && t[ls] != '[' ? 2 : 4;
     }
     if (i < le && t[i] == '[' && !stamped) { /* "[Tom Berger] 00:01:12" */
         const uint8_t *rb = memchr(t + i + 1, ']', le - i - 1);
@@ -268,6 +270,9 @@ static int line_speaker(const struct sc *s, size_t ls, size_t le, size_t *a, siz
         return 0;
     if (t[e] == ':' && (stamped ? e + 1 == le || t[e + 1] == ' ' : e + 2 < le && t[e + 1] == ' ')) {
         *a = i, *b = e; /* a bare "IANA:" over a link is a heading: a speaker says something */
+        while (*b > i && (t[*b - 1] == ' ' || (*b - i >= 3 && t[*b - 3] == 0xE2 &&
+                                               t[*b - 2] == 0x80 && t[*b - 1] == 0xAF)))
+            *b -= t[*b - 1] == ' ' ? 1 : 3; /* French: "Léa Dubois : ", U+202F before ':' */
         return stamped ? 2 : 1;
     }
     if (ls != i)
@@ -320,7 +325,10 @@ int nw_chat_speakers(struct sc *s)
     /* a bare "Name: text" counts only when a second line opens the same way */
     size_t bare = 0, strong = 0, la = 0, lb = 0;
     int two_nicks = 0;
-    for (int pass = 0; pass < 2 && (pass == 0 || strong || bare >= 2); pass++) {
+    struct nw_talk talk; /* names_chat2.c: bare speakers by repetition, names spread */
+    talk.n = talk.lines = talk.distinct = 0;
+    for (int pass = 0; pass < 2 && (pass == 0 || strong || bare >= 2 || nw_talk_framed(&talk));
+         pass++) {
         for (size_t ls = 0; ls < s->len;) {
             const uint8_t *nl = memchr(t + ls, '\n', s->len - ls);
             size_t le = nl ? (size_t)(nl - t) : s->len, a = 0, b = 0;
@@ -333,24 +341,32 @@ int nw_chat_speakers(struct sc *s)
             else if (kind && speaker_words(s, a, b, nick, &named, &lower)) {
                 if (pass == 0 && kind == 1 && bare_ok(s, a, b, named, lower)) {
                     bare++;
+                    if (!lower)
+                        nw_talk_bare(&talk, s, a, b, 1);
                     if (lower && !lb) /* "sudo: ..." twice is one program, not a chat */
                         la = a, lb = b;
                     else if (lower && (b - a != lb - la || memcmp(t + a, t + la, b - a) != 0))
                         two_nicks = 1;
-                } else if (pass == 0)
+                } else if (pass == 0) {
                     strong += kind != 1;
-                else if ((kind == 2 || (kind == 4 && dotted_nick(t, a, b)) ||
-                          (kind == 1 && bare >= 2 && (!lower || two_nicks) &&
-                           bare_ok(s, a, b, named, lower)))) {
+                    if (kind == 1 && !lower)
+                        nw_talk_bare(&talk, s, a, b, 0);
+                } else if ((kind == 2 || (kind == 4 && dotted_nick(t, a, b)) ||
+                            (kind == 1 && bare >= 2 && (!lower || two_nicks) &&
+                             bare_ok(s, a, b, named, lower)) ||
+                            (kind == 1 && !lower && nw_talk_unnamed_ok(&talk, s, a, b)))) {
+                    nw_talk_person(&talk, s, a, b);
                     int rc = s->emit(s->arg, ANON_NAMES_PERSON, a, b);
                     if (rc < 0)
                         return rc;
+                } else if (kind == 4) {
+                    nw_talk_person(&talk, s, a, b); /* "<Grace> ...": chat_names() emits it */
                 }
             }
             ls = (nl ? (size_t)(nl - t) : s->len) + 1;
         }
     }
-    return 0;
+    return talk.n ? nw_talk_spread(s, &talk) : 0;
 }
 
 /* The word before the '@' at p, folded ("ping", "cc"), "" when there is none. */

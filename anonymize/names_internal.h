@@ -451,4 +451,29 @@ extern const size_t nw_prose_nlabels, nw_prose_nlist_labels, nw_prose_nverbs_aft
  * no one. */
 size_t nw_raise_lower(const uint8_t *t, size_t len, uint8_t *out, size_t cap);
 
+/* ---- branch chat2 (names_chat2.c): a conversation's speakers by repetition, and their names
+ * again in its messages. nw_chat_speakers() keeps a struct nw_talk on its stack: every
+ * capitalised bare "Name: text" speaker (nw_talk_bare, pass 0), every speaker it takes for a
+ * person (nw_talk_person); nw_talk_spread() then emits those people's name words wherever else
+ * the text writes them. */
+enum { NW_TALK_MAX = 16 };
+struct nw_talk_sp {
+    size_t a, b;          /* the speaker's bytes (the first line that had it) */
+    unsigned lines;       /* bare lines it opens */
+    unsigned char named;  /* bare_ok(): a lexicon name among its words */
+    unsigned char words;  /* its capitalised name words (3 for more), 0 for "TODO", "DevOps" */
+    unsigned char person; /* emitted as a person */
+};
+struct nw_talk {
+    unsigned n, lines, distinct; /* speakers kept, bare speaker lines, different bare speakers */
+    struct nw_talk_sp sp[NW_TALK_MAX];
+};
+void nw_talk_bare(struct nw_talk *k, const struct sc *s, size_t a, size_t b, int named);
+/* three bare speaker lines or more, of two speakers at least: a transcript */
+int nw_talk_framed(const struct nw_talk *k);
+/* May the bare speaker a..b that no lexicon knows be a person in this transcript? */
+int nw_talk_unnamed_ok(struct nw_talk *k, const struct sc *s, size_t a, size_t b);
+void nw_talk_person(struct nw_talk *k, const struct sc *s, size_t a, size_t b);
+int nw_talk_spread(struct sc *s, const struct nw_talk *k);
+
 #endif

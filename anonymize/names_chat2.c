@@ -1,0 +1,204 @@
+/* names_chat2.c: the people of a conversation, by repetition: a bare "Name: text" speaker that
+ * no lexicon knows ("Friwald von Gersmeer: ..."), once the text is framed as a transcript, and
+ * every speaker's given name or surname again in the messages ("Hilrike kommt gleich", "@Mei",
+ * "salton2 is the new salton" after "<salton>").
+ *
+ * The evidence is the conversation itself, not a word list: three or more bare speaker lines
+ * with two speakers at least make a transcript; in one, a speaker of two or more capitalised
+ * words is a person, and a speaker of one word is when it speaks twice beside a speaker that is
+ * a person by its words. The names that spread are the words of people names_chat.c emitted,
+ * never an ordinary word of the lexicon, a list word or a particle, matched byte for byte (case
+ * included) between word boundaries. nw_chat_speakers() fills a struct nw_talk on its stack and
+ * calls these; nothing allocates, and the spread runs only in a text that had speakers.
+ */
+#include "anonymize/names_internal.h"
+
+/* The speaker t[a .. b) in k, added when new and when there is room; NULL when full. */
+static struct nw_talk_sp *talk_find(struct nw_talk *k, const uint8_t *t, size_t a, size_t b,
+                                    int add)
+{
+    for (unsigned i = 0; i < k->n; i++)
+        if (k->sp[i].b - k->sp[i].a == b - a && memcmp(t + k->sp[i].a, t + a, b - a) == 0)
+            return &k->sp[i];
+    if (!add || k->n == NW_TALK_MAX)
+        return NULL;
+    struct nw_talk_sp *p = &k->sp[k->n++];
+    memset(p, 0, sizeof *p);
+    p->a = a, p->b = b;
+    return p;
+}
+
+/* The name words of the speaker t[a .. b): capitalised words that are no particle. *caps is set
+ * when one is written in capitals only ("TODO", "ERROR"), *inner when a capital follows the first
+ * letter ("DevOps", "PowerBI"): neither is how a bare speaker writes a name. */
+static unsigned name_words(const struct sc *s, size_t a, size_t b, int *odd)
+{
+    const uint8_t *t = s->t;
+    unsigned words = 0;
+    *odd = 0;
+    for (size_t i = a; i < b;) {
+        size_t e = i, n, ups = 0, letters = 0;
+        while (e < b && ((n = nw_letter(t + e, b - e)) || t[e] == '\'' || t[e] == '-')) {
+            if (n && nw_upper(t + e, b - e) && (e == i || (t[e - 1] != '\'' && t[e - 1] != '-')))
+                ups++;
+            letters += n != 0;
+            e += n ? n : 1;
+        }
+        char buf[16];
+        if (e > i && nw_upper(t + i, b - i)) {
+            words++;
+            if (ups > 1 || letters < 2)
+                *odd = 1; /* "TODO", "DevOps", "Q" */
+        } else if (e > i && !nw_particle(nw_fold_span(s, i, e, buf, sizeof buf))) {
+            *odd = 1; /* a lower-case word that is no "von", "de", "da" */
+        }
+        i = e + 1; /* the space, or the comma of "Surname, Given" (its space then is a word
+                      of no letters, skipped) */
+    }
+    return words;
+}
+
+void nw_talk_bare(struct nw_talk *k, const struct sc *s, size_t a, size_t b, int named)
+{
+    int odd;
+    unsigned words = name_words(s, a, b, &odd);
+    k->lines++;
+    struct nw_talk_sp *p = talk_find(k, s->t, a, b, 1);
+    if (!p)
+        return;
+    if (!p->lines++)
+        k->distinct++;
+    p->named = named;
+    p->words = odd ? 0 : (unsigned char)(words > 3 ? 3 : words);
+}
+
+int nw_talk_framed(const struct nw_talk *k)
+{
+    return k->lines >= 3 && k->distinct >= 2;
+}
+
+int nw_talk_unnamed_ok(struct nw_talk *k, const struct sc *s, size_t a, size_t b)
+{
+    if (!nw_talk_framed(k))
+        return 0;
+    struct nw_talk_sp *p = talk_find(k, s->t, a, b, 0);
+    if (!p || !p->words)
+        return 0;
+    if (p->words >= 2)
+        return 1; /* "Wilej Boomkamp:", "Friwald von Gersmeer:" */
+    if (p->lines < 2)
+        return 0;
+    for (unsigned i = 0; i < k->n; i++) /* "Holdorcal:" twice beside "Brydor Gargarsworth:" */
+        if (&k->sp[i] != p && k->sp[i].lines && (k->sp[i].named || k->sp[i].words >= 2))
+            return 1;
+    return 0;
+}
+
+void nw_talk_person(struct nw_talk *k, const struct sc *s, size_t a, size_t b)
+{
+    struct nw_talk_sp *p = talk_find(k, s->t, a, b, 1);
+    if (p)
+        p->person = 1;
+}
+
+/* Is the byte before a (a word's first byte) a word's end: a letter, a digit or '_', '.', '-',
+ * '/' glued to it ("x.Anna", "Anna-Lena")? */
+static int glued_before(const uint8_t *t, size_t a)
+{
+    if (a == 0)
+        return 0;
+    uint8_t c = t[a - 1];
+    if (is_alnum(c) || c == '_' || c == '.' || c == '-' || c == '/')
+        return 1;
+    if (c < 0x80)
+        return 0;
+    size_t p = a - 1; /* the start of the character before */
+    while (p > 0 && a - p < 4 && (t[p] & 0xC0) == 0x80)
+        p--;
+    return nw_letter(t + p, a - p) != 0;
+}
+
+/* Does a letter, a digit, '_', '-', '@', or a '.' or '/' before one go on at e ("Anna2",
+ * "anna@x.org", "anna.keller", "Anna-Lena")? */
+static int glued_after(const uint8_t *t, size_t len, size_t e)
+{
+    if (e >= len)
+        return 0;
+    uint8_t c = t[e];
+    if (is_alnum(c) || c == '_' || c == '-' || c == '@')
+        return 1;
+    if ((c == '.' || c == '/') && e + 1 < len && is_alnum(t[e + 1]))
+        return 1;
+    return c >= 0xC3 && nw_letter(t + e, len - e) != 0;
+}
+
+/* May the word t[a .. e) of a person's speaker name that person alone elsewhere? Three bytes at
+ * least, no particle, no list word and no ordinary word of the lexicon, even one that is also a
+ * name ("Will", "Mark"): those begin sentences. */
+static int spreads(const struct sc *s, size_t a, size_t e)
+{
+    if (e - a < 3 || e - a > 30)
+        return 0;
+    for (size_t i = a; i < e;) {
+        size_t n = nw_letter(s->t + i, e - i);
+        if (!n && s->t[i] != '-' && s->t[i] != '\'')
+            return 0;
+        i += n ? n : 1;
+    }
+    char buf[32];
+    const char *f = nw_fold_span(s, a, e, buf, sizeof buf);
+    if (!*f || nw_particle(f) || nw_cats(f))
+        return 0;
+    return !(anon_names_lexicon((const char *)s->t + a, e - a) &
+             (ANON_NL_COMMON_EN | ANON_NL_COMMON));
+}
+
+/* Every occurrence of t[a .. e) between word boundaries, emitted as a person. */
+static int spread_word(struct sc *s, size_t a, size_t e)
+{
+    const uint8_t *t = s->t;
+    size_t n = e - a;
+    for (const uint8_t *p = memchr(t, t[a], s->len); p && (size_t)(p - t) + n <= s->len;
+         p = memchr(p + 1, t[a], s->len - (size_t)(p + 1 - t))) {
+        size_t i = (size_t)(p - t);
+        if (i == a || memcmp(p, t + a, n) != 0 || glued_before(t, i) ||
+            glued_after(t, s->len, i + n))
+            continue;
+        int rc = s->emit(s->arg, ANON_NAMES_PERSON, i, i + n);
+        if (rc < 0)
+            return rc;
+    }
+    return 0;
+}
+
+int nw_talk_spread(struct sc *s, const struct nw_talk *k)
+{
+    const uint8_t *t = s->t;
+    for (unsigned i = 0; i < k->n; i++) {
+        if (!k->sp[i].person)
+            continue;
+        size_t b = k->sp[i].b;
+        for (size_t w = k->sp[i].a; w < b;) {
+            size_t e = w;
+            while (e < b && t[e] != ' ' && t[e] != ',' && t[e] != '.' && t[e] != '_' &&
+                   t[e] != 0xC2 && t[e] != 0xE2)
+                e++;
+            /* the same word twice ("Anna Anna") or a word of an earlier speaker spreads once */
+            int dup = 0;
+            for (unsigned j = 0; j < i && !dup; j++)
+                for (size_t q = k->sp[j].a; k->sp[j].person && q + (e - w) <= k->sp[j].b; q++)
+                    if (memcmp(t + q, t + w, e - w) == 0 && (q == k->sp[j].a || t[q - 1] == ' ') &&
+                        (q + (e - w) == k->sp[j].b || t[q + (e - w)] == ' ')) {
+                        dup = 1;
+                        break;
+                    }
+            int rc;
+            if (!dup && spreads(s, w, e) && (rc = spread_word(s, w, e)) < 0)
+                return rc;
+            w = e + 1;
+            while (w < b && (t[w] == ' ' || (t[w] & 0xC0) == 0x80 || t[w] == 0xC2 || t[w] == 0xE2))
+                w++;
+        }
+    }
+    return 0;
+}
