@@ -69,13 +69,13 @@ static int speaker_words(const struct sc *s, size_t a, size_t b, int nick, int *
             return 0;
         if (++words > 4)
             return 0;
-        if (!nw_upper(t + i, b - i))
-            *lower = 1;
         char buf[32];
         if (!(words > 1 && nw_particle(nw_fold_span(s, i, e, buf, sizeof buf)))) {
+            if (!nw_upper(t + i, b - i))
+                *lower = 1; /* not "von" in "Friwald von Gersmeer" */
             int lexname = nw_lexname(anon_names_lexicon((const char *)t + i, e - i));
-            /* a surname that is also a word ("Bianchi") after a given name */
-            if (e - i < 2 || (ordinary(s, i, e) && !(words > 1 && *named && lexname) &&
+            /* a surname that is also a word ("Bianchi", "Monelle") after a first word */
+            if (e - i < 2 || (ordinary(s, i, e) && !(words > 1 && lexname) &&
                               !(nick && i > a && e - i <= 3))) /* "ricdel.bra" */
                 return 0;
             if (lexname)
@@ -85,6 +85,10 @@ static int speaker_words(const struct sc *s, size_t a, size_t b, int nick, int *
             break;
         if (t[e] == ' ' || (t[e] == ',' && e + 1 < b && t[e + 1] == ' '))
             i = e + (t[e] == ',' ? 2 : 1);
+        else if (e + 2 < b && t[e] == 0xC2 && t[e + 1] == 0xA0)
+            i = e + 2; /* U+00A0 between the words: "Lucas de Wit" */
+        else if (e + 3 < b && t[e] == 0xE2 && t[e + 1] == 0x80 && t[e + 2] == 0xAF)
+            i = e + 3; /* U+202F */
         else if (nick && (t[e] == '.' || t[e] == '_') && e + 1 < b)
             i = e + 1;
         else
@@ -355,18 +359,22 @@ int nw_chat_speakers(struct sc *s)
                             (kind == 1 && bare >= 2 && (!lower || two_nicks) &&
                              bare_ok(s, a, b, named, lower)) ||
                             (kind == 1 && !lower && nw_talk_unnamed_ok(&talk, s, a, b)))) {
-                    nw_talk_person(&talk, s, a, b);
+                    nw_talk_person(&talk, s, a, b, named || nick);
                     int rc = s->emit(s->arg, ANON_NAMES_PERSON, a, b);
                     if (rc < 0)
                         return rc;
                 } else if (kind == 4) {
-                    nw_talk_person(&talk, s, a, b); /* "<Grace> ...": chat_names() emits it */
+                    nw_talk_person(&talk, s, a, b, 1); /* "<Grace> ...": chat_names() emits it */
                 }
             }
             ls = (nl ? (size_t)(nl - t) : s->len) + 1;
         }
     }
-    return talk.n ? nw_talk_spread(s, &talk) : 0;
+    int people = 0; /* "Zendesk:" after a time alone is no reason to look further */
+    for (unsigned k = 0; k < talk.n; k++)
+        people |= talk.sp[k].person == 2;
+    int rc = people ? nw_talk_spread(s, &talk) : 0;
+    return rc < 0 || !people ? rc : nw_talk_cues(s);
 }
 
 /* The word before the '@' at p, folded ("ping", "cc"), "" when there is none. */

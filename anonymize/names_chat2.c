@@ -28,10 +28,11 @@ static struct nw_talk_sp *talk_find(struct nw_talk *k, const uint8_t *t, size_t 
     return p;
 }
 
-/* The name words of the speaker t[a .. b): capitalised words that are no particle. *caps is set
- * when one is written in capitals only ("TODO", "ERROR"), *inner when a capital follows the first
- * letter ("DevOps", "PowerBI"): neither is how a bare speaker writes a name. */
-static unsigned name_words(const struct sc *s, size_t a, size_t b, int *odd)
+/* The name words of the speaker t[a .. b): capitalised words (any word but a particle when lower
+ * is set: a lower-case chat) . *odd is set when one is written in capitals only ("TODO"), has a
+ * capital after its first letter ("DevOps") or, not lower, is a lower-case word that is no
+ * particle: none is how a bare speaker writes a name. */
+static unsigned name_words(const struct sc *s, size_t a, size_t b, int *odd, int lower)
 {
     const uint8_t *t = s->t;
     unsigned words = 0;
@@ -45,7 +46,8 @@ static unsigned name_words(const struct sc *s, size_t a, size_t b, int *odd)
             e += n ? n : 1;
         }
         char buf[16];
-        if (e > i && nw_upper(t + i, b - i)) {
+        if (e > i && (nw_upper(t + i, b - i) ||
+                      (lower && !nw_particle(nw_fold_span(s, i, e, buf, sizeof buf))))) {
             words++;
             if (ups > 1 || letters < 2)
                 *odd = 1; /* "TODO", "DevOps", "Q" */
@@ -61,7 +63,7 @@ static unsigned name_words(const struct sc *s, size_t a, size_t b, int *odd)
 void nw_talk_bare(struct nw_talk *k, const struct sc *s, size_t a, size_t b, int named)
 {
     int odd;
-    unsigned words = name_words(s, a, b, &odd);
+    unsigned words = name_words(s, a, b, &odd, 0);
     k->lines++;
     struct nw_talk_sp *p = talk_find(k, s->t, a, b, 1);
     if (!p)
@@ -94,10 +96,18 @@ int nw_talk_unnamed_ok(struct nw_talk *k, const struct sc *s, size_t a, size_t b
     return 0;
 }
 
-void nw_talk_person(struct nw_talk *k, const struct sc *s, size_t a, size_t b)
+void nw_talk_person(struct nw_talk *k, const struct sc *s, size_t a, size_t b, int sure)
 {
     struct nw_talk_sp *p = talk_find(k, s->t, a, b, 1);
-    if (p)
+    if (!p)
+        return;
+    int odd, lower = !nw_upper(s->t + a, b - a);
+    /* "Hilrike Mörsstedt" ("mieke smit" in a lower-case chat) is sure by its two words,
+     * "Holdorcal:" by two bare lines in a transcript; "Zendesk" after a time alone is not */
+    if (sure || (name_words(s, a, b, &odd, lower) >= 2 && !odd) ||
+        (p->lines >= 2 && nw_talk_framed(k)))
+        p->person = 2;
+    else if (!p->person)
         p->person = 1;
 }
 
@@ -175,7 +185,7 @@ int nw_talk_spread(struct sc *s, const struct nw_talk *k)
 {
     const uint8_t *t = s->t;
     for (unsigned i = 0; i < k->n; i++) {
-        if (!k->sp[i].person)
+        if (k->sp[i].person != 2)
             continue;
         size_t b = k->sp[i].b;
         for (size_t w = k->sp[i].a; w < b;) {
@@ -186,7 +196,7 @@ int nw_talk_spread(struct sc *s, const struct nw_talk *k)
             /* the same word twice ("Anna Anna") or a word of an earlier speaker spreads once */
             int dup = 0;
             for (unsigned j = 0; j < i && !dup; j++)
-                for (size_t q = k->sp[j].a; k->sp[j].person && q + (e - w) <= k->sp[j].b; q++)
+                for (size_t q = k->sp[j].a; k->sp[j].person == 2 && q + (e - w) <= k->sp[j].b; q++)
                     if (memcmp(t + q, t + w, e - w) == 0 && (q == k->sp[j].a || t[q - 1] == ' ') &&
                         (q + (e - w) == k->sp[j].b || t[q + (e - w)] == ' ')) {
                         dup = 1;
@@ -198,6 +208,124 @@ int nw_talk_spread(struct sc *s, const struct nw_talk *k)
             w = e + 1;
             while (w < b && (t[w] == ' ' || (t[w] & 0xC0) == 0x80 || t[w] == 0xC2 || t[w] == 0xE2))
                 w++;
+        }
+    }
+    return 0;
+}
+
+/* ---- who is asked for or awaited in a conversation ------------------------------------------ */
+/* A person's name between the two parts of each phrase ("hat jemand X gesehen", "X kommt
+ * gleich"), in a text that names speakers; a part may be empty. The first letter of a phrase
+ * may be a capital ("Hat jemand"). */
+static const char *const cue_before[] = {"anyone seen ",
+                                         "anybody seen ",
+                                         "hat jemand ",
+                                         "wo bleibt ",
+                                         "quelqu'un a vu ",
+                                         "heeft iemand ",
+                                         "is ",
+                                         "alguien ha visto a ",
+                                         "alguien ha visto ",
+                                         "qualcuno ha visto ",
+                                         "alguém viu o ",
+                                         "alguém viu a ",
+                                         "alguém viu ",
+                                         "cadê o ",
+                                         "cadê a ",
+                                         "ping "};
+static const char *const cue_before_end[] = {
+    "", "", " gesehen", "", "", " gezien", " er vandaag", "", "", "", "", "", "", "", "", ""};
+static const char *const cue_after[] = {
+    " kommt gleich",    " kommt später",   " verspätet sich", " komt zo",          " komt later",
+    " arrive",          " sera en retard", " arriva subito",  " è in ritardo",     " ya viene",
+    " llega tarde",     " já vem",         " chega atrasad",  " is still joining", " will be late",
+    " is running late", " is off today",   " ist heute krank"};
+
+/* May the word t[a .. e), a name asked for or awaited, be a person? Letters only, 3 to 24 bytes,
+ * no list word, tech word or brand; capitalised, an ordinary word only when a well-attested
+ * given name too; in lower case ("is femtje er vandaag?") no ordinary word at all. */
+static int awaited(const struct sc *s, size_t a, size_t e)
+{
+    if (e - a < 3 || e - a > 24)
+        return 0;
+    for (size_t i = a; i < e;) {
+        size_t n = nw_letter(s->t + i, e - i);
+        if (!n && s->t[i] != '-')
+            return 0;
+        i += n ? n : 1;
+    }
+    char buf[32];
+    const char *f = nw_fold_span(s, a, e, buf, sizeof buf);
+    if (!*f || nw_cats(f) || nw_not_name(f) || nw_brand(f, 1) || nw_famous(f))
+        return 0;
+    unsigned lx = anon_names_lexicon((const char *)s->t + a, e - a);
+    int given = (lx & ANON_NL_GIVEN) && (lx & ANON_NL_ATTESTED);
+    if (lx & (ANON_NL_COMMON_EN | ANON_NL_COMMON))
+        return given && nw_upper(s->t + a, e - a);
+    return 1;
+}
+
+/* Does the phrase p (its first letter in either case) stand at t[i ..)? */
+static int phrase_at(const struct sc *s, size_t i, const char *p)
+{
+    size_t n = strlen(p);
+    if (i + n > s->len)
+        return 0;
+    if (n && (s->t[i] | 32) != p[0])
+        return 0;
+    return memcmp(s->t + i + 1, p + 1, n - 1) == 0;
+}
+
+static int emit_awaited(struct sc *s, size_t a, size_t e)
+{
+    if (!awaited(s, a, e))
+        return 0;
+    return s->emit(s->arg, ANON_NAMES_PERSON, a, e);
+}
+
+int nw_talk_cues(struct sc *s)
+{
+    const uint8_t *t = s->t;
+    int rc;
+    for (size_t k = 0; k < sizeof cue_before / sizeof *cue_before; k++) {
+        const char *p = cue_before[k];
+        size_t n = strlen(p);
+        for (const uint8_t *q = memchr(t, p[1], s->len); q;
+             q = memchr(q + 1, p[1], s->len - (size_t)(q + 1 - t))) {
+            size_t i = (size_t)(q - t);
+            if (i == 0 || !phrase_at(s, i - 1, p) || glued_before(t, i - 1))
+                continue;
+            size_t a = i - 1 + n, e = a, m;
+            while (e < s->len && ((m = nw_letter(t + e, s->len - e)) || t[e] == '-'))
+                e += m ? m : 1;
+            const char *end = cue_before_end[k];
+            if (*end ? !phrase_at(s, e, end)
+                     : e < s->len && !strchr(" ?!.,;:\n\r", t[e]) && t[e] != 0xE2)
+                continue;
+            if ((rc = emit_awaited(s, a, e)) < 0)
+                return rc;
+        }
+    }
+    for (size_t k = 0; k < sizeof cue_after / sizeof *cue_after; k++) {
+        const char *p = cue_after[k];
+        for (const uint8_t *q = memchr(t, p[1], s->len); q;
+             q = memchr(q + 1, p[1], s->len - (size_t)(q + 1 - t))) {
+            size_t i = (size_t)(q - t);
+            if (i < 4 || t[i - 1] != ' ' || !phrase_at(s, i - 1, p))
+                continue;
+            size_t e = i - 1, a = e;
+            while (a > 0) { /* back over the letters of the word before */
+                size_t c = a - 1;
+                while (c > 0 && a - c < 4 && (t[c] & 0xC0) == 0x80)
+                    c--;
+                if (!nw_letter(t + c, a - c) && t[c] != '-')
+                    break;
+                a = c;
+            }
+            if (a == e || glued_before(t, a))
+                continue;
+            if ((rc = emit_awaited(s, a, e)) < 0)
+                return rc;
         }
     }
     return 0;

@@ -473,7 +473,11 @@ void nw_talk_bare(struct nw_talk *k, const struct sc *s, size_t a, size_t b, int
 int nw_talk_framed(const struct nw_talk *k);
 /* May the bare speaker a..b that no lexicon knows be a person in this transcript? */
 int nw_talk_unnamed_ok(struct nw_talk *k, const struct sc *s, size_t a, size_t b);
-void nw_talk_person(struct nw_talk *k, const struct sc *s, size_t a, size_t b);
+/* sure: a lexicon name or a nick: its words may spread even when it is one word */
+void nw_talk_person(struct nw_talk *k, const struct sc *s, size_t a, size_t b, int sure);
 int nw_talk_spread(struct sc *s, const struct nw_talk *k);
+/* In a conversation, a name asked for or awaited: "hat jemand X gesehen", "is x er vandaag?",
+ * "alguém viu o X?", "X kommt gleich", "X arriva subito", "X is still joining". */
+int nw_talk_cues(struct sc *s);
 
 #endif
