@@ -73,9 +73,15 @@ static int speaker_words(const struct sc *s, size_t a, size_t b, int nick, int *
         if (!(words > 1 && nw_particle(nw_fold_span(s, i, e, buf, sizeof buf)))) {
             if (!nw_upper(t + i, b - i))
                 *lower = 1; /* not "von" in "Friwald von Gersmeer" */
-            int lexname = nw_lexname(anon_names_lexicon((const char *)t + i, e - i));
-            /* a surname that is also a word ("Bianchi", "Monelle") after a first word */
-            if (e - i < 2 || (ordinary(s, i, e) && !(words > 1 && lexname) &&
+            unsigned lx = anon_names_lexicon((const char *)t + i, e - i);
+            int lexname = nw_lexname(lx);
+            /* a surname that is also a word ("Bianchi") after a given name, or a word of
+             * another language than English ("Sylould Monelle", "Willemijn Vos") after any
+             * first word: not "Developer's Guide" */
+            int surname = words > 1 && lexname &&
+                          (*named || (!(lx & ANON_NL_COMMON_EN) &&
+                                      !nw_cats(nw_fold_span(s, i, e, buf, sizeof buf))));
+            if (e - i < 2 || (ordinary(s, i, e) && !surname &&
                               !(nick && i > a && e - i <= 3))) /* "ricdel.bra" */
                 return 0;
             if (lexname)

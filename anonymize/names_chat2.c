@@ -46,6 +46,8 @@ static unsigned name_words(const struct sc *s, size_t a, size_t b, int *odd, int
             e += n ? n : 1;
         }
         char buf[16];
+        if (e >= i + 3 && t[e - 1] == 's' && t[e - 2] == '\'')
+            *odd = 1; /* "Developer's Guide:" */
         if (e > i && (nw_upper(t + i, b - i) ||
                       (lower && !nw_particle(nw_fold_span(s, i, e, buf, sizeof buf))))) {
             words++;
@@ -64,6 +66,11 @@ void nw_talk_bare(struct nw_talk *k, const struct sc *s, size_t a, size_t b, int
 {
     int odd;
     unsigned words = name_words(s, a, b, &odd, 0);
+    size_t m = b; /* the message: a link after the colon makes a list of links, no talk */
+    while (m < s->len && m < b + 4 && (s->t[m] == ':' || s->t[m] == ' ' || s->t[m] >= 0x80))
+        m++;
+    if (m + 4 <= s->len && (memcmp(s->t + m, "http", 4) == 0 || memcmp(s->t + m, "www.", 4) == 0))
+        return;
     k->lines++;
     struct nw_talk_sp *p = talk_find(k, s->t, a, b, 1);
     if (!p)
