@@ -109,13 +109,22 @@ void nw_talk_person(struct nw_talk *k, const struct sc *s, size_t a, size_t b, i
     if (!p)
         return;
     int odd, lower = !nw_upper(s->t + a, b - a);
+    if (p->said < 255)
+        p->said++;
     /* "Hilrike Mörsstedt" ("mieke smit" in a lower-case chat) is sure by its two words,
-     * "Holdorcal:" by two bare lines in a transcript; "Zendesk" after a time alone is not */
+     * "Holdorcal:" by two bare lines in a transcript, a lower-case nick by two lines it opened;
+     * "Zendesk" after a time is not */
     if (sure || (name_words(s, a, b, &odd, lower) >= 2 && !odd) ||
-        (p->lines >= 2 && nw_talk_framed(k)))
+        (p->lines >= 2 && nw_talk_framed(k)) || (lower && p->said >= 2))
         p->person = 2;
     else if (!p->person)
         p->person = 1;
+}
+
+/* U+2010 or U+2011, the hyphens of "Anna‑Lena" that a name goes on after. */
+static int hyphen_at(const uint8_t *p, size_t avail)
+{
+    return avail >= 3 && p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0x90 || p[2] == 0x91);
 }
 
 /* Is the byte before a (a word's first byte) a word's end: a letter, a digit or '_', '.', '-',
@@ -132,7 +141,7 @@ static int glued_before(const uint8_t *t, size_t a)
     size_t p = a - 1; /* the start of the character before */
     while (p > 0 && a - p < 4 && (t[p] & 0xC0) == 0x80)
         p--;
-    return nw_letter(t + p, a - p) != 0;
+    return nw_letter(t + p, a - p) != 0 || hyphen_at(t + p, a - p);
 }
 
 /* Does a letter, a digit, '_', '-', '@', or a '.' or '/' before one go on at e ("Anna2",
@@ -146,7 +155,7 @@ static int glued_after(const uint8_t *t, size_t len, size_t e)
         return 1;
     if ((c == '.' || c == '/') && e + 1 < len && is_alnum(t[e + 1]))
         return 1;
-    return c >= 0xC3 && nw_letter(t + e, len - e) != 0;
+    return (c >= 0xC3 && nw_letter(t + e, len - e) != 0) || hyphen_at(t + e, len - e);
 }
 
 /* May the word t[a .. e) of a person's speaker name that person alone elsewhere? Three bytes at

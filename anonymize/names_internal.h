@@ -462,6 +462,7 @@ struct nw_talk_sp {
     unsigned lines;       /* bare lines it opens */
     unsigned char named;  /* bare_ok(): a lexicon name among its words */
     unsigned char words;  /* its capitalised name words (3 for more), 0 for "TODO", "DevOps" */
+    unsigned char said;   /* lines it opened as a person (at most 255) */
     unsigned char person; /* emitted as a person */
 };
 struct nw_talk {

@@ -931,6 +931,20 @@ static const char *const doc_words[] = {
     "nuestra"};
 /* Lines that close a message: the next line is a signature. */
 static const char *const closings[] = {
+    /* branch chat2: pt, it, es, nl, fr closings and the thanks that end a chat message */
+    "a presto",
+    "abraços",
+    "abs",
+    "atenciosamente",
+    "beijos",
+    "bonne journée",
+    "cumprimentos",
+    "com os melhores cumprimentos",
+    "groetjes",
+    "hartelijke groeten",
+    "un abrazo",
+    "beste grüsse",
+    "viele grüsse",
     "a bientot",
     "all the best",
     "amicalement",
