@@ -346,3 +346,80 @@ int nw_talk_cues(struct sc *s)
     }
     return 0;
 }
+
+/* ---- the addressee of a quoted message ------------------------------------------------------ */
+/* May t[a .. e), the first word of a quoted message, name whom it addresses? Letters only, 3 to
+ * 20 bytes, on no list and no tech word or brand; capitalised: no ordinary word unless a
+ * well-attested given name; in lower case: no ordinary word, and a lexicon name or a name's
+ * shape. */
+static int vocative(const struct sc *s, size_t a, size_t e)
+{
+    if (e - a < 3 || e - a > 20)
+        return 0;
+    for (size_t i = a; i < e;) {
+        size_t n = nw_letter(s->t + i, e - i);
+        if (!n)
+            return 0;
+        i += n;
+    }
+    char buf[32];
+    const char *f = nw_fold_span(s, a, e, buf, sizeof buf);
+    if (!*f || nw_cats(f) || nw_not_name(f) || nw_brand(f, 1) || nw_famous(f))
+        return 0;
+    unsigned lx = anon_names_lexicon((const char *)s->t + a, e - a);
+    if (nw_upper(s->t + a, e - a))
+        return !(lx & (ANON_NL_COMMON_EN | ANON_NL_COMMON)) ||
+               ((lx & ANON_NL_GIVEN) && (lx & ANON_NL_ATTESTED));
+    return !(lx & (ANON_NL_COMMON_EN | ANON_NL_COMMON)) &&
+           (nw_lexname(lx) || nw_name_shape(s->t + a, e - a) >= 0);
+}
+
+/* A quote that opens at q (after a colon: "rewrite this more politely: \"tamissa, the report
+ * ...\"", "Formuliere bitte höflicher: „Berlinde, der Bericht ..."): its first word when a comma
+ * and a lower-case word follow it. */
+static int quoted_at(struct sc *s, size_t q, size_t open)
+{
+    const uint8_t *t = s->t;
+    size_t p = q;
+    while (p > 0 && t[p - 1] == ' ')
+        p--;
+    if (p == q || p == 0 || t[p - 1] != ':')
+        return 0;
+    size_t a = q + open, e = a, n;
+    if (a < s->len && t[a] == ' ')
+        a++, e++; /* "« Céette, ..." */
+    while (e < s->len && (n = nw_letter(t + e, s->len - e)))
+        e += n;
+    if (e + 2 >= s->len || t[e] != ',' || t[e + 1] != ' ' ||
+        !((t[e + 2] >= 'a' && t[e + 2] <= 'z') ||
+          (t[e + 2] >= 0xC3 && nw_letter(t + e + 2, s->len - e - 2) &&
+           !nw_upper(t + e + 2, s->len - e - 2))))
+        return 0;
+    return vocative(s, a, e) ? s->emit(s->arg, ANON_NAMES_PERSON, a, e) : 0;
+}
+
+int nw_quoted_vocative(struct sc *s)
+{
+    const uint8_t *t = s->t;
+    int rc;
+    for (const uint8_t *q = memchr(t, '"', s->len); q;
+         q = memchr(q + 1, '"', s->len - (size_t)(q + 1 - t)))
+        if ((rc = quoted_at(s, (size_t)(q - t), 1)) < 0)
+            return rc;
+    /* „ (U+201E), “ (U+201C), « (U+00AB): a memchr for their last byte */
+    for (const uint8_t *q = memchr(t, 0x9E, s->len); q;
+         q = memchr(q + 1, 0x9E, s->len - (size_t)(q + 1 - t)))
+        if (q - t >= 2 && q[-2] == 0xE2 && q[-1] == 0x80 &&
+            (rc = quoted_at(s, (size_t)(q - t) - 2, 3)) < 0)
+            return rc;
+    for (const uint8_t *q = memchr(t, 0x9C, s->len); q;
+         q = memchr(q + 1, 0x9C, s->len - (size_t)(q + 1 - t)))
+        if (q - t >= 2 && q[-2] == 0xE2 && q[-1] == 0x80 &&
+            (rc = quoted_at(s, (size_t)(q - t) - 2, 3)) < 0)
+            return rc;
+    for (const uint8_t *q = memchr(t, 0xAB, s->len); q;
+         q = memchr(q + 1, 0xAB, s->len - (size_t)(q + 1 - t)))
+        if (q - t >= 1 && q[-1] == 0xC2 && (rc = quoted_at(s, (size_t)(q - t) - 1, 2)) < 0)
+            return rc;
+    return 0;
+}

@@ -480,5 +480,8 @@ int nw_talk_spread(struct sc *s, const struct nw_talk *k);
 /* In a conversation, a name asked for or awaited: "hat jemand X gesehen", "is x er vandaag?",
  * "alguém viu o X?", "X kommt gleich", "X arriva subito", "X is still joining". */
 int nw_talk_cues(struct sc *s);
+/* The addressee opening a quoted message after a colon: "rewrite this more politely: \"tamissa,
+ * the report ...\"", "Formuliere bitte höflicher: „Berlinde, der Bericht ...". */
+int nw_quoted_vocative(struct sc *s);
 
 #endif
