@@ -401,25 +401,22 @@ static int quoted_at(struct sc *s, size_t q, size_t open)
 int nw_quoted_vocative(struct sc *s)
 {
     const uint8_t *t = s->t;
-    int rc;
-    for (const uint8_t *q = memchr(t, '"', s->len); q;
-         q = memchr(q + 1, '"', s->len - (size_t)(q + 1 - t)))
-        if ((rc = quoted_at(s, (size_t)(q - t), 1)) < 0)
+    /* one memchr for the colon, not one per kind of quote: most texts have few colons */
+    for (const uint8_t *c = memchr(t, ':', s->len); c;
+         c = memchr(c + 1, ':', s->len - (size_t)(c + 1 - t))) {
+        size_t q = (size_t)(c - t) + 1, open = 0;
+        while (q < s->len && q - (size_t)(c - t) <= 2 && t[q] == ' ')
+            q++;
+        if (q < s->len && t[q] == '"')
+            open = 1;
+        else if (q + 1 < s->len && t[q] == 0xC2 && t[q + 1] == 0xAB)
+            open = 2; /* « */
+        else if (q + 2 < s->len && t[q] == 0xE2 && t[q + 1] == 0x80 &&
+                 (t[q + 2] == 0x9E || t[q + 2] == 0x9C))
+            open = 3; /* „ “ */
+        int rc;
+        if (open && (rc = quoted_at(s, q, open)) < 0)
             return rc;
-    /* „ (U+201E), “ (U+201C), « (U+00AB): a memchr for their last byte */
-    for (const uint8_t *q = memchr(t, 0x9E, s->len); q;
-         q = memchr(q + 1, 0x9E, s->len - (size_t)(q + 1 - t)))
-        if (q - t >= 2 && q[-2] == 0xE2 && q[-1] == 0x80 &&
-            (rc = quoted_at(s, (size_t)(q - t) - 2, 3)) < 0)
-            return rc;
-    for (const uint8_t *q = memchr(t, 0x9C, s->len); q;
-         q = memchr(q + 1, 0x9C, s->len - (size_t)(q + 1 - t)))
-        if (q - t >= 2 && q[-2] == 0xE2 && q[-1] == 0x80 &&
-            (rc = quoted_at(s, (size_t)(q - t) - 2, 3)) < 0)
-            return rc;
-    for (const uint8_t *q = memchr(t, 0xAB, s->len); q;
-         q = memchr(q + 1, 0xAB, s->len - (size_t)(q + 1 - t)))
-        if (q - t >= 1 && q[-1] == 0xC2 && (rc = quoted_at(s, (size_t)(q - t) - 1, 2)) < 0)
-            return rc;
+    }
     return 0;
 }
