@@ -347,6 +347,11 @@ int nw_chat_speakers(struct sc *s)
             int nick, named, lower;
             if (le > ls && t[le - 1] == '\r')
                 le--;
+            if (pass == 0 && ls < le && t[ls] == '>') { /* names_chat2.c: "> Glona, pode ..." */
+                int rc = nw_quoted_line(s, ls, le);
+                if (rc < 0)
+                    return rc;
+            }
             int kind = line_speaker(s, ls, le, &a, &b, &nick);
             if (pass == 0 && (kind == 3 || (kind == 1 && role_only(s, a, b))))
                 bare++; /* "Speaker 3:", "EVERYONE:": a transcript, whose other speakers count */

@@ -420,3 +420,42 @@ int nw_quoted_vocative(struct sc *s)
     }
     return 0;
 }
+
+/* Does a reply's attribution ("Em 21/06/2025, X escreveu:", "On ..., X wrote:") stand above
+ * the quoted lines that the line at ls is one of: the first line above them ends with a colon? */
+static int under_attribution(const struct sc *s, size_t ls)
+{
+    const uint8_t *t = s->t;
+    for (int k = 0; k < 24 && ls > 0; k++) {
+        size_t pe = ls - 1, ps = pe; /* the line before: ps .. pe */
+        while (ps > 0 && t[ps - 1] != '\n')
+            ps--;
+        if (ps < pe && t[ps] == '>') {
+            ls = ps;
+            continue;
+        }
+        while (pe > ps && (t[pe - 1] == ' ' || t[pe - 1] == '\r'))
+            pe--;
+        return pe > ps && t[pe - 1] == ':';
+    }
+    return 0;
+}
+
+int nw_quoted_line(struct sc *s, size_t ls, size_t le)
+{
+    const uint8_t *t = s->t;
+    size_t a = ls;
+    if (ls + 2 >= le || t[ls + 1] != ' ' || !under_attribution(s, ls))
+        return 0; /* ">Netscape, you can ..." in a README */
+    while (a < le && a - ls < 4 && (t[a] == '>' || t[a] == ' '))
+        a++;
+    size_t e = a, n;
+    while (e < le && (n = nw_letter(t + e, le - e)))
+        e += n;
+    if (e == a || !nw_upper(t + a, le - a) || e + 2 >= le || t[e] != ',' || t[e + 1] != ' ' ||
+        !((t[e + 2] >= 'a' && t[e + 2] <= 'z') ||
+          (t[e + 2] >= 0xC3 && nw_letter(t + e + 2, le - e - 2) &&
+           !nw_upper(t + e + 2, le - e - 2))))
+        return 0;
+    return vocative(s, a, e) ? s->emit(s->arg, ANON_NAMES_PERSON, a, e) : 0;
+}

@@ -483,5 +483,7 @@ int nw_talk_cues(struct sc *s);
 /* The addressee opening a quoted message after a colon: "rewrite this more politely: \"tamissa,
  * the report ...\"", "Formuliere bitte höflicher: „Berlinde, der Bericht ...". */
 int nw_quoted_vocative(struct sc *s);
+/* The line ls..le quoted in a reply ("> Glona, pode me mandar?") opens with its addressee. */
+int nw_quoted_line(struct sc *s, size_t ls, size_t le);
 
 #endif

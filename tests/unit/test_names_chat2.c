@@ -149,12 +149,29 @@ static void test_addressee_opening_a_quoted_message(void **state)
     CHECK(c);
 }
 
+static void test_addressee_opening_a_quoted_reply_line(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"segue o arquivo.\n\nEm 21/06/2025, Miguel Pinto escreveu:\n> Luilio, pode me mandar?",
+         "PERSON=Miguel Pinto;PERSON=Luilio"},
+        {"Le 3 mai, Anna Keller a écrit :\n> Bonjour,\n> Gémaurou, tu peux m'envoyer le fichier ?",
+         "PERSON=Anna Keller;PERSON=Gémaurou"},
+        /* an ordinary word, no attribution above, no space after the mark */
+        {"On 3 May, Anna Keller wrote:\n> Thanks, the fix works.", "PERSON=Anna Keller"},
+        {"Notes\n> Luilio, pode me mandar?", ""},
+        {"copy the file:\n>Netscape, you can just copy it", ""},
+    };
+    CHECK(c);
+}
+
 static void test_conversation_frames_are_scanned_safely(void **state)
 {
     (void)state;
-    scan_every_prefix("Sylould Monelle\xE2\x80\xAF: Bonjour.\nMarette Lavard : Salut.\n"
-                      "Sylould Monelle : Hilrike arrive.\n11:06 <salton> hi salton\n"
-                      "rewrite: \"tamissa, the\" \xC2\xAB x, y \xE2\x80\x9E");
+    scan_every_prefix(
+        "Sylould Monelle\xE2\x80\xAF: Bonjour.\nMarette Lavard : Salut.\n"
+        "Sylould Monelle : Hilrike arrive.\n11:06 <salton> hi salton\n"
+        "rewrite: \"tamissa, the\" \xC2\xAB x, y \xE2\x80\x9E\nwrote:\n> Luilio, a\n>");
 }
 
 int main(void)
@@ -167,6 +184,7 @@ int main(void)
         cmocka_unit_test(test_name_asked_for_or_awaited_in_a_chat),
         cmocka_unit_test(test_name_alone_under_a_closing_of_each_language),
         cmocka_unit_test(test_addressee_opening_a_quoted_message),
+        cmocka_unit_test(test_addressee_opening_a_quoted_reply_line),
         cmocka_unit_test(test_conversation_frames_are_scanned_safely),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
