@@ -405,6 +405,9 @@ int nw_quoted_vocative(struct sc *s)
     for (const uint8_t *c = memchr(t, ':', s->len); c;
          c = memchr(c + 1, ':', s->len - (size_t)(c + 1 - t))) {
         size_t q = (size_t)(c - t) + 1, open = 0;
+        uint8_t pc = c > t ? c[-1] : 0;
+        if (!(((pc | 32) >= 'a' && (pc | 32) <= 'z') || pc == ' ' || pc >= 0x80))
+            continue; /* a request's word ("politely:", "höflicher :"), not JSON's "key": */
         while (q < s->len && q - (size_t)(c - t) <= 2 && t[q] == ' ')
             q++;
         if (q < s->len && t[q] == '"')
