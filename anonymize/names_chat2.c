@@ -13,6 +13,9 @@
  */
 #include "anonymize/names_internal.h"
 
+const char *const nw_chat2_not_names[] = {"dann", "allora"};
+const size_t nw_chat2_nnot_names = sizeof nw_chat2_not_names / sizeof nw_chat2_not_names[0];
+
 /* The speaker t[a .. b) in k, added when new and when there is room; NULL when full. */
 static struct nw_talk_sp *talk_find(struct nw_talk *k, const uint8_t *t, size_t a, size_t b,
                                     int add)

@@ -31,6 +31,10 @@ static void test_bare_speakers_no_lexicon_knows_once_they_repeat(void **state)
         {"Wilej Boomkamp: Goedemorgen allemaal.\nOrsina Tjalwijk: Môgge.\nWilej Boomkamp: We "
          "beginnen.\n",
          "PERSON=Wilej Boomkamp;PERSON=Orsina Tjalwijk;PERSON=Wilej Boomkamp"},
+        /* a clause's first word that is a given name too opens a message */
+        {"Hiltrud Halmann: Guten Morgen.\nBernd Brunner: Morgen.\nHiltrud Halmann: Dann fangen "
+         "wir an.\n",
+         "PERSON=Hiltrud Halmann;PERSON=Bernd Brunner;PERSON=Hiltrud Halmann"},
         /* one speaker line is not a transcript */
         {"Wilej Boomkamp: Goedemorgen allemaal.\n", ""},
         /* roles, bots, log labels and link lists open lines too */
