@@ -931,7 +931,7 @@ static const char *const doc_words[] = {
     "nuestra"};
 /* Lines that close a message: the next line is a signature. */
 static const char *const closings[] = {
-    /* branch chat2: pt, it, es, nl, fr closings and the thanks that end a chat message */
+    /* branch chat2: the closings of pt, it, es, nl, fr and Swiss German letters */
     "a presto",
     "abraços",
     "abs",
