@@ -149,8 +149,9 @@ static size_t skip_stamp(const uint8_t *t, size_t i, size_t le)
            (is_digit(t[d]) || stamp_byte(t[d]) || t[d] == 'A' || t[d] == 'P' || t[d] == 'M')) {
         colon |= t[d] == ':';
         if (t[i] != '[' && d + 1 < le && t[d] == ' ' && t[d + 1] != '-' && !is_digit(t[d + 1]) &&
-            t[d + 1] != 'A' && t[d + 1] != 'P')
-            break; /* "00:03:41 James": the stamp ends at the space before a word */
+            !((t[d + 1] == 'A' || t[d + 1] == 'P') && d + 2 < le && t[d + 2] == 'M'))
+            break; /* "00:03:41 James", "10:07 Poncla": the stamp ends at the space before a
+                      word; "10:07 AM" goes on */
         d++;
     }
     if (!colon || d == k || !is_digit(t[k]))

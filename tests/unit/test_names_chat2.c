@@ -71,6 +71,17 @@ static void test_irc_nick_after_bare_time(void **state)
     CHECK(c);
 }
 
+static void test_speaker_after_bare_time_may_open_with_a_or_p(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        /* "P" and "A" after a time were read as "PM", "AM": the stamp swallowed the speaker */
+        {"10:07 Poncla Drémaueuvre: Bonjour à tous.\n", "PERSON=Poncla Drémaueuvre"},
+        {"10:07 PM Ansoria Veltrup: on it\n", "PERSON=Ansoria Veltrup"},
+    };
+    CHECK(c);
+}
+
 static void test_speaker_names_spread_over_the_conversation(void **state)
 {
     (void)state;
@@ -184,6 +195,7 @@ int main(void)
         cmocka_unit_test(test_bare_speakers_no_lexicon_knows_once_they_repeat),
         cmocka_unit_test(test_speaker_with_french_space_before_colon),
         cmocka_unit_test(test_irc_nick_after_bare_time),
+        cmocka_unit_test(test_speaker_after_bare_time_may_open_with_a_or_p),
         cmocka_unit_test(test_speaker_names_spread_over_the_conversation),
         cmocka_unit_test(test_name_asked_for_or_awaited_in_a_chat),
         cmocka_unit_test(test_name_alone_under_a_closing_of_each_language),
