@@ -353,6 +353,11 @@ int nw_chat_speakers(struct sc *s)
                 if (rc < 0)
                     return rc;
             }
+            if (pass == 0 && le > ls + 5 && le - ls <= 18 && t[le - 1] == ',') {
+                int rc = nw_thanks_signed(s, ls, le); /* "Grazie,\nTesca" */
+                if (rc < 0)
+                    return rc;
+            }
             int kind = line_speaker(s, ls, le, &a, &b, &nick);
             if (pass == 0 && (kind == 3 || (kind == 1 && role_only(s, a, b))))
                 bare++; /* "Speaker 3:", "EVERYONE:": a transcript, whose other speakers count */

@@ -465,3 +465,54 @@ int nw_quoted_line(struct sc *s, size_t ls, size_t le)
         return 0;
     return vocative(s, a, e) ? s->emit(s->arg, ANON_NAMES_PERSON, a, e) : 0;
 }
+
+/* ---- a name signed under thanks ------------------------------------------------------------- */
+/* Thanks that close a message when a comma ends their line ("Grazie,\nTesca"): not closings of
+ * names_words.c's list, where "Merci." ending a sentence above "Le lun. 3 févr. ..." would make
+ * "Le" a signature. */
+static const char *const thanks[] = {
+    "grazie",         "gracias",        "merci",          "obrigado",     "obrigada",
+    "danke",          "bedankt",        "dankjewel",      "mille grazie", "muchas gracias",
+    "merci beaucoup", "muito obrigado", "muito obrigada", "danke schön"};
+
+/* May t[a .. e), a word of the line under thanks, be a name's? */
+static int signed_word(const struct sc *s, size_t a, size_t e)
+{
+    if (e - a < 3 || e - a > 24)
+        return 0;
+    char buf[32];
+    const char *f = nw_fold_span(s, a, e, buf, sizeof buf);
+    if (!*f || nw_cats(f) || nw_not_name(f) || nw_brand(f, 1) || nw_famous(f))
+        return 0;
+    unsigned lx = anon_names_lexicon((const char *)s->t + a, e - a);
+    return !(lx & (ANON_NL_COMMON_EN | ANON_NL_COMMON)) ||
+           ((lx & ANON_NL_GIVEN) && (lx & ANON_NL_ATTESTED));
+}
+
+int nw_thanks_signed(struct sc *s, size_t ls, size_t le)
+{
+    const uint8_t *t = s->t;
+    char buf[24];
+    if (le - ls < 6 || le - ls > 18 || t[le - 1] != ',' ||
+        !NW_ONE_OF(nw_fold_span(s, ls, le - 1, buf, sizeof buf), thanks))
+        return 0;
+    size_t a = le + 1 + (le + 1 < s->len && t[le] == '\r'), e = a, words = 0;
+    if (a >= s->len)
+        return 0;
+    while (e < s->len && t[e] != '\n' && t[e] != '\r' && e - a <= 40) {
+        size_t w = e, n;
+        if (!nw_upper(t + w, s->len - w) || ++words > 3)
+            return 0;
+        while (e < s->len && ((n = nw_letter(t + e, s->len - e)) || t[e] == '-' || t[e] == '\''))
+            e += n ? n : 1;
+        if (!signed_word(s, w, e))
+            return 0;
+        if (e < s->len && t[e] == ' ')
+            e++;
+        else if (e < s->len && t[e] != '\n' && t[e] != '\r')
+            return 0; /* "Tesca," "Tesca." "Tesca (HR)": not a line of a name alone */
+    }
+    if (!words || e - a > 40 || t[e - 1] == ' ')
+        return 0;
+    return s->emit(s->arg, ANON_NAMES_PERSON, a, e);
+}

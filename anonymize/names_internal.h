@@ -485,6 +485,9 @@ int nw_talk_cues(struct sc *s);
 int nw_quoted_vocative(struct sc *s);
 /* The line ls..le quoted in a reply ("> Glona, pode me mandar?") opens with its addressee. */
 int nw_quoted_line(struct sc *s, size_t ls, size_t le);
+/* The line ls..le is thanks with a comma ("Grazie,", "Merci,") and the next line a name alone:
+ * the signature. */
+int nw_thanks_signed(struct sc *s, size_t ls, size_t le);
 /* Words that open a clause of a transcript's message and are given names too in the lexicon
  * ("Dann fangen wir an", "Allora partiamo"): names_words.c files them as non-names. */
 extern const char *const nw_chat2_not_names[];

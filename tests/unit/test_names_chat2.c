@@ -137,6 +137,11 @@ static void test_name_alone_under_a_closing_of_each_language(void **state)
          "PERSON=Sanne;PERSON=Woutrik"},
         {"Hola Marta,\n\nte adjunto el archivo.\n\nUn abrazo,\nZurama\n",
          "PERSON=Marta;PERSON=Zurama"},
+        /* thanks with a comma close a message too; with a full stop they end a sentence */
+        {"Ciao Marta,\n\nti giro il file.\n\nGrazie,\nTesca\n", "PERSON=Marta;PERSON=Tesca"},
+        {"Bonjour Anna,\n\nci-joint.\n\nMerci,\nVerlau Sépondréonnet\n",
+         "PERSON=Anna;PERSON=Verlau Sépondréonnet"},
+        {"Merci.\n\nLe lun. 3 févr. 2025 à 10:14, Anna Keller a écrit :\n", "PERSON=Anna Keller"},
         /* a team under the closing (a product alone there is taken for a name: "Thanks,\n
          * Kubernetes" was before this branch too) */
         {"Hoi Sanne,\n\nhierbij het bestand.\n\nGroetjes,\nTeam Lumora\n", "PERSON=Sanne"},
