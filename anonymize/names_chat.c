@@ -22,19 +22,23 @@ enum { MAX_SPEAKER = 48 };
 static int not_speaker(const char *w)
 {
     static const char *const no[] = {
-        "everyone", "everybody", "team", "admin", "administrator", "system", "moderator", "host",
-        "cohost", "guest", "support", "speaker", "bot", "app", "user", "assistant", "human", "ai",
-        "model", "chatgpt", "claude", "gemini", "copilot", "slackbot", "github", "gitlab", "jira",
-        "jenkins", "sentry", "pagerduty", "statuspage", "calendar", "webhook", "workflow",
-        "integration", "dependabot", "zoom", "teams", "slack", "discord", "bitbucket", "travis",
-        "circleci", "renovate", "unknown", "anonymous", "here", "channel", "all", "you", "me",
-        "narrator", "interviewer", "interviewee", "moderatorin", "participant", "operator", "agent",
-        "customer", "caller",
-        /* log labels and the HTML tags that a time may stand before ("11:06 <br>") */
-        "todo", "fixme", "warn", "error", "info", "debug", "br", "hr", "div", "span", "td", "tr",
-        "th", "li", "ul", "ol", "em", "strong", "code", "pre", "table", "img", "small", "sub",
-        "sup", "tbody", "thead", "html", "body", "head", "title", "script", "style"};
-    return NW_ONE_OF(w, no);
+        "everyone",    "everybody",   "team",     "admin",     "administrator", "system",
+        "moderator",   "host",        "cohost",   "guest",     "support",       "speaker",
+        "bot",         "app",         "user",     "assistant", "human",         "ai",
+        "model",       "chatgpt",     "claude",   "gemini",    "copilot",       "slackbot",
+        "github",      "gitlab",      "jira",     "jenkins",   "sentry",        "pagerduty",
+        "statuspage",  "calendar",    "webhook",  "workflow",  "integration",   "dependabot",
+        "zoom",        "teams",       "slack",    "discord",   "bitbucket",     "travis",
+        "circleci",    "renovate",    "unknown",  "anonymous", "here",          "channel",
+        "all",         "you",         "me",       "narrator",  "interviewer",   "interviewee",
+        "moderatorin", "participant", "operator", "agent",     "customer",      "caller"};
+    /* log labels and the HTML tags that a time may stand before ("11:06 <br>") */
+    static const char *const tags[] = {
+        "todo", "fixme", "warn",  "error", "info",   "debug", "br",  "hr",    "div",
+        "span", "td",    "tr",    "th",    "li",     "ul",    "ol",  "em",    "strong",
+        "code", "pre",   "table", "img",   "small",  "sub",   "sup", "tbody", "thead",
+        "html", "body",  "head",  "title", "script", "style"};
+    return NW_ONE_OF(w, no) || NW_ONE_OF(w, tags);
 }
 
 /* Is a..b (one word, letters only) an ordinary word rather than a name? */
