@@ -344,6 +344,7 @@ int nw_chat_speakers(struct sc *s)
     int two_nicks = 0;
     struct nw_talk talk; /* names_chat2.c: bare speakers by repetition, names spread */
     talk.n = talk.lines = talk.distinct = 0;
+    talk.repeated = 0;
     for (int pass = 0; pass < 2 && (pass == 0 || strong || bare >= 2 || nw_talk_framed(&talk));
          pass++) {
         for (size_t ls = 0; ls < s->len;) {
@@ -357,7 +358,8 @@ int nw_chat_speakers(struct sc *s)
                 if (rc < 0)
                     return rc;
             }
-            if (pass == 0 && le > ls + 5 && le - ls <= 18 && t[le - 1] == ',') {
+            if (pass == 0 && le > ls + 5 && le - ls <= 18 && t[le - 1] == ',' &&
+                memchr("gmodb", t[ls] | 32, 5)) {
                 int rc = nw_thanks_signed(s, ls, le); /* "Grazie,\nTesca" */
                 if (rc < 0)
                     return rc;

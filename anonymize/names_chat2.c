@@ -1,15 +1,18 @@
 /* names_chat2.c: the people of a conversation, by repetition: a bare "Name: text" speaker that
  * no lexicon knows ("Friwald von Gersmeer: ..."), once the text is framed as a transcript, and
  * every speaker's given name or surname again in the messages ("Hilrike kommt gleich", "@Mei",
- * "salton2 is the new salton" after "<salton>").
+ * "salton is the new salton" after "<salton>"); names asked for or awaited in a chat ("hat
+ * jemand X gesehen"); the addressee opening a quoted message or a quoted reply line; a name
+ * alone under thanks that a comma ends.
  *
- * The evidence is the conversation itself, not a word list: three or more bare speaker lines
- * with two speakers at least make a transcript; in one, a speaker of two or more capitalised
- * words is a person, and a speaker of one word is when it speaks twice beside a speaker that is
- * a person by its words. The names that spread are the words of people names_chat.c emitted,
- * never an ordinary word of the lexicon, a list word or a particle, matched byte for byte (case
- * included) between word boundaries. nw_chat_speakers() fills a struct nw_talk on its stack and
- * calls these; nothing allocates, and the spread runs only in a text that had speakers.
+ * The evidence is the conversation itself, not a word list: three or more bare speaker lines of
+ * two speakers at least, one of them twice, make a transcript; in one, a speaker of two or more
+ * capitalised words is a person, and a speaker of one word is when it speaks twice beside a
+ * speaker that is a person by its words. The names that spread are the words of sure people
+ * names_chat.c emitted, never an ordinary word of the lexicon, a list word or a particle,
+ * matched byte for byte (case included) between word boundaries. nw_chat_speakers() fills a
+ * struct nw_talk on its stack and calls these; nothing allocates, and the spread and the cues
+ * run only in a text that had a sure speaker.
  */
 #include "anonymize/names_internal.h"
 
@@ -80,13 +83,15 @@ void nw_talk_bare(struct nw_talk *k, const struct sc *s, size_t a, size_t b, int
         return;
     if (!p->lines++)
         k->distinct++;
+    else
+        k->repeated = 1;
     p->named = named;
     p->words = odd ? 0 : (unsigned char)(words > 3 ? 3 : words);
 }
 
 int nw_talk_framed(const struct nw_talk *k)
 {
-    return k->lines >= 3 && k->distinct >= 2;
+    return k->lines >= 3 && k->distinct >= 2 && k->repeated;
 }
 
 int nw_talk_unnamed_ok(struct nw_talk *k, const struct sc *s, size_t a, size_t b)
@@ -467,7 +472,8 @@ int nw_quoted_line(struct sc *s, size_t ls, size_t le)
 }
 
 /* ---- a name signed under thanks ------------------------------------------------------------- */
-/* Thanks that close a message when a comma ends their line ("Grazie,\nTesca"): not closings of
+/* Thanks that close a message when a comma ends their line (each opens with g, m, o, d or b:
+ * nw_chat_speakers() asks only of such lines) ("Grazie,\nTesca"): not closings of
  * names_words.c's list, where "Merci." ending a sentence above "Le lun. 3 févr. ..." would make
  * "Le" a signature. */
 static const char *const thanks[] = {

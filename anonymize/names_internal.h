@@ -467,10 +467,12 @@ struct nw_talk_sp {
 };
 struct nw_talk {
     unsigned n, lines, distinct; /* speakers kept, bare speaker lines, different bare speakers */
+    int repeated;                /* a bare speaker opened two lines or more */
     struct nw_talk_sp sp[NW_TALK_MAX];
 };
 void nw_talk_bare(struct nw_talk *k, const struct sc *s, size_t a, size_t b, int named);
-/* three bare speaker lines or more, of two speakers at least: a transcript */
+/* three bare speaker lines or more, of two speakers at least, one of them twice: a transcript
+ * (a header block, "From: ... To: ... Subject: ...", repeats no key) */
 int nw_talk_framed(const struct nw_talk *k);
 /* May the bare speaker a..b that no lexicon knows be a person in this transcript? */
 int nw_talk_unnamed_ok(struct nw_talk *k, const struct sc *s, size_t a, size_t b);

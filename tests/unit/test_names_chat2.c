@@ -88,8 +88,13 @@ static void test_speaker_names_spread_over_the_conversation(void **state)
     static const struct tcase c[] = {
         /* the late speaker is named before it speaks, by given name */
         {"Berwald Dornke: Guten Morgen.\nOsru Halwen: Morgen! Hilrike kommt gleich.\n"
+         "Berwald Dornke: Fangen wir an.\nHilrike Mörsstedt: Bin da.\n",
+         "PERSON=Berwald Dornke;PERSON=Osru Halwen;PERSON=Hilrike;PERSON=Berwald Dornke;"
+         "PERSON=Hilrike Mörsstedt"},
+        /* three speakers once each: a header block as much as a talk */
+        {"Berwald Dornke: Guten Morgen.\nOsru Halwen: Morgen! Hilrike kommt gleich.\n"
          "Hilrike Mörsstedt: Bin da.\n",
-         "PERSON=Berwald Dornke;PERSON=Osru Halwen;PERSON=Hilrike;PERSON=Hilrike Mörsstedt"},
+         ""},
         {"14:28 Chloe Miller: @Tamwyr can you look\n14:29 Tamwyr Dorcombe: on it\n",
          "PERSON=Chloe Miller;PERSON=Tamwyr;PERSON=Tamwyr Dorcombe"},
         /* lower-case nicks that speak twice */
