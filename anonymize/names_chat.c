@@ -84,11 +84,11 @@ static int speaker_words(const struct sc *s, size_t a, size_t b, int nick, int *
             /* a surname that is also a word ("Bianchi") after a given name, or a word of
              * another language than English ("Sylould Monelle", "Willemijn Vos") after any
              * first word: not "Developer's Guide" */
-            int surname = words > 1 && lexname &&
-                          (*named || (!(lx & ANON_NL_COMMON_EN) &&
-                                      !nw_cats(nw_fold_span(s, i, e, buf, sizeof buf))));
-            if (e - i < 2 || (ordinary(s, i, e) && !surname &&
-                              !(nick && i > a && e - i <= 3))) /* "ricdel.bra" */
+            if (e - i < 2 ||
+                (ordinary(s, i, e) && !(nick && i > a && e - i <= 3) && /* "ricdel.bra" */
+                 !(words > 1 && lexname &&
+                   (*named || (!(lx & ANON_NL_COMMON_EN) &&
+                               !nw_cats(nw_fold_span(s, i, e, buf, sizeof buf)))))))
                 return 0;
             if (lexname)
                 *named = 1;
