@@ -616,4 +616,48 @@ static inline int nw_dob6_may(const struct sc *s, size_t i, size_t d)
     return 0;
 }
 
+/* ---- branch chat2 (names_chat2.c): a conversation's speakers by repetition, and their names
+ * again in its messages. nw_chat_speakers() keeps a struct nw_talk on its stack: every
+ * capitalised bare "Name: text" speaker (nw_talk_bare, pass 0), every speaker it takes for a
+ * person (nw_talk_person); nw_talk_spread() then emits those people's name words wherever else
+ * the text writes them. */
+enum { NW_TALK_MAX = 16 };
+struct nw_talk_sp {
+    size_t a, b;          /* the speaker's bytes (the first line that had it) */
+    unsigned lines;       /* bare lines it opens */
+    unsigned char named;  /* bare_ok(): a lexicon name among its words */
+    unsigned char words;  /* its capitalised name words (3 for more), 0 for "TODO", "DevOps" */
+    unsigned char said;   /* lines it opened as a person (at most 255) */
+    unsigned char person; /* emitted as a person */
+};
+struct nw_talk {
+    unsigned n, lines, distinct; /* speakers kept, bare speaker lines, different bare speakers */
+    int repeated;                /* a bare speaker opened two lines or more */
+    struct nw_talk_sp sp[NW_TALK_MAX];
+};
+void nw_talk_bare(struct nw_talk *k, const struct sc *s, size_t a, size_t b, int named);
+/* three bare speaker lines or more, of two speakers at least, one of them twice: a transcript
+ * (a header block, "From: ... To: ... Subject: ...", repeats no key) */
+int nw_talk_framed(const struct nw_talk *k);
+/* May the bare speaker a..b that no lexicon knows be a person in this transcript? */
+int nw_talk_unnamed_ok(struct nw_talk *k, const struct sc *s, size_t a, size_t b);
+/* sure: a lexicon name or a nick: its words may spread even when it is one word */
+void nw_talk_person(struct nw_talk *k, const struct sc *s, size_t a, size_t b, int sure);
+int nw_talk_spread(struct sc *s, const struct nw_talk *k);
+/* In a conversation, a name asked for or awaited: "hat jemand X gesehen", "is x er vandaag?",
+ * "alguém viu o X?", "X kommt gleich", "X arriva subito", "X is still joining". */
+int nw_talk_cues(struct sc *s);
+/* The addressee opening a quoted message after a colon: "rewrite this more politely: \"tamissa,
+ * the report ...\"", "Formuliere bitte höflicher: „Berlinde, der Bericht ...". */
+int nw_quoted_vocative(struct sc *s);
+/* The line ls..le quoted in a reply ("> Glona, pode me mandar?") opens with its addressee. */
+int nw_quoted_line(struct sc *s, size_t ls, size_t le);
+/* The line ls..le is thanks with a comma ("Grazie,", "Merci,") and the next line a name alone:
+ * the signature. */
+int nw_thanks_signed(struct sc *s, size_t ls, size_t le);
+/* Words that open a clause of a transcript's message and are given names too in the lexicon
+ * ("Dann fangen wir an", "Allora partiamo"): names_words.c files them as non-names. */
+extern const char *const nw_chat2_not_names[];
+extern const size_t nw_chat2_nnot_names;
+
 #endif

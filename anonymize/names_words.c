@@ -931,6 +931,20 @@ static const char *const doc_words[] = {
     "nuestra"};
 /* Lines that close a message: the next line is a signature. */
 static const char *const closings[] = {
+    /* branch chat2: the closings of pt, it, es, nl, fr and Swiss German letters */
+    "a presto",
+    "abraços",
+    "abs",
+    "atenciosamente",
+    "beijos",
+    "bonne journée",
+    "cumprimentos",
+    "com os melhores cumprimentos",
+    "groetjes",
+    "hartelijke groeten",
+    "un abrazo",
+    "beste grüsse",
+    "viele grüsse",
     "a bientot",
     "all the best",
     "amicalement",
@@ -1120,7 +1134,8 @@ static void slot_init(void)
     slot_add(nw_prose_not_names, nw_prose_nnot_names, C_NOT);
     slot_add(nw_prose_salutations, nw_prose_nsalutations, C_SAL);
     slot_add(nw_prose_words, nw_prose_nwords, C_PROSE);
-    slot_add(nw_bare_not_names, nw_bare_nnot_names, C_NOT); /* names_bare.c's */
+    slot_add(nw_bare_not_names, nw_bare_nnot_names, C_NOT);   /* names_bare.c's */
+    slot_add(nw_chat2_not_names, nw_chat2_nnot_names, C_NOT); /* names_chat2.c's */
 #undef ADD
     atomic_store_explicit(&slot_ready, 1, memory_order_release);
 }
