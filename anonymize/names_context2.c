@@ -96,8 +96,6 @@ const char *const nw_ctx2_labels[] = {"insured person",
                                       "candidate name",
                                       "new starter",
                                       "mentee",
-                                      "handover to",
-                                      "handed over to",
                                       "versicherte person",
                                       "versicherter",
                                       "versicherte",
@@ -140,9 +138,6 @@ const char *const nw_ctx2_labels[] = {"insured person",
                                       "geburtsname",
                                       "vornamen",
                                       "rufname",
-                                      "übergabe an",
-                                      "rückruf durch",
-                                      "rückruf an",
                                       "pflegekraft",
                                       "bezugspflege",
                                       "beschuldigter",
@@ -179,8 +174,6 @@ const char *const nw_ctx2_labels[] = {"insured person",
                                       "nom de naissance",
                                       "nom d'usage",
                                       "prénoms",
-                                      "relève",
-                                      "rappel par",
                                       "défunt",
                                       "défunte",
                                       "infirmière",
@@ -208,8 +201,6 @@ const char *const nw_ctx2_labels[] = {"insured person",
                                       "voornamen",
                                       "roepnaam",
                                       "meisjesnaam",
-                                      "overdracht aan",
-                                      "terugbellen door",
                                       "overledene",
                                       "erflater",
                                       "zorgverlener",
@@ -236,8 +227,6 @@ const char *const nw_ctx2_labels[] = {"insured person",
                                       "conductor",
                                       "conductora",
                                       "denunciante",
-                                      "relevo",
-                                      "devolver llamada",
                                       "interesado",
                                       "interesada",
                                       "fallecido",
@@ -265,8 +254,6 @@ const char *const nw_ctx2_labels[] = {"insured person",
                                       "coniuge",
                                       "conducente",
                                       "referente",
-                                      "cambio turno",
-                                      "richiamare",
                                       "defunto",
                                       "defunta",
                                       "infermiera",
@@ -293,8 +280,6 @@ const char *const nw_ctx2_labels[] = {"insured person",
                                       "condutor",
                                       "condutora",
                                       "responsável",
-                                      "passagem de turno",
-                                      "ligar de volta",
                                       "falecido",
                                       "falecida",
                                       "enfermeira",
@@ -308,9 +293,25 @@ const char *const nw_ctx2_labels[] = {"insured person",
                                       "arguida"};
 const size_t nw_ctx2_nlabels = sizeof nw_ctx2_labels / sizeof nw_ctx2_labels[0];
 
-/* Labels whose value is a person as often as a company ("Vendor: X", "Tenant: X", "Contacto:
- * X", "Titular: X"): a weak context, read by nw_ctx2_ctx(). */
-const char *const nw_ctx2_weak_labels[] = {"policyholder",
+/* Labels whose value is a person as often as a company, a team or a shift ("Tomador: X",
+ * "Purchaser: X", "Contacto: X", "Titular: X", "Cambio turno: X", "Übergabe an: X"): a weak
+ * context, read by nw_ctx2_ctx(). ("Vendor" is names_reject.c's key of a company.) */
+const char *const nw_ctx2_weak_labels[] = {"handover to",
+                                           "handed over to",
+                                           "übergabe an",
+                                           "rückruf durch",
+                                           "rückruf an",
+                                           "relève",
+                                           "rappel par",
+                                           "overdracht aan",
+                                           "terugbellen door",
+                                           "relevo",
+                                           "devolver llamada",
+                                           "cambio turno",
+                                           "richiamare",
+                                           "passagem de turno",
+                                           "ligar de volta",
+                                           "policyholder",
                                            "policy holder",
                                            "tomador",
                                            "tomadora",
@@ -441,42 +442,18 @@ const char *const nw_ctx2_list_labels[] = {
 const size_t nw_ctx2_nlist_labels = sizeof nw_ctx2_list_labels / sizeof nw_ctx2_list_labels[0];
 
 /* Titles and forms of address the pack's list lacks (compared without their last dot). */
-const char *const nw_ctx2_honorifics[] = {"mister",
-                                          "mistress",
-                                          "heer",
-                                          "exmo",
-                                          "exma",
-                                          "excelentíssimo",
-                                          "excelentíssima",
-                                          "senhor",
-                                          "senhora",
-                                          "sr.ª",
-                                          "maître",
-                                          "maitre",
-                                          "egregio",
-                                          "egregia",
-                                          "gentilissimo",
-                                          "gentilissima",
-                                          "spettabile",
-                                          "ilmo",
-                                          "ilma",
-                                          "insp",
-                                          "inspector",
-                                          "inspecteur",
-                                          "hauptkommissar",
-                                          "kommissar",
-                                          "kommissarin",
-                                          "brigadier",
-                                          "wachtmeister",
-                                          "eng.º",
-                                          "eng.ª",
-                                          "engº",
-                                          "engª",
-                                          "arq",
-                                          "dres",
-                                          "drs",
-                                          "ir"};
+const char *const nw_ctx2_honorifics[] = {
+    "mister",      "mistress",  "heer",         "senhor",     "senhora",        "sr.ª",
+    "maître",      "maitre",    "egregio",      "egregia",    "gentilissimo",   "gentilissima",
+    "spettabile",  "insp",      "inspector",    "inspecteur", "hauptkommissar", "kommissar",
+    "kommissarin", "brigadier", "wachtmeister", "arq",        "dres",           "drs",
+    "ir"};
 const size_t nw_ctx2_nhonorifics = sizeof nw_ctx2_honorifics / sizeof nw_ctx2_honorifics[0];
+
+/* Abbreviated forms of address that precede a title ("Exmo. Senhor X", "Ilma. Sra. X"): no name
+ * themselves, whatever comes before them ("afspraak met Exmo. Senhor X"). */
+const char *const nw_ctx2_not_names[] = {"exmo", "exma", "exmos", "exmas", "ilmo", "ilma"};
+const size_t nw_ctx2_nnot_names = sizeof nw_ctx2_not_names / sizeof nw_ctx2_not_names[0];
 
 /* Relation words that name the person right after them ("il nipote X", "le neveu X"); names_prose
  * and names_docs hold son, daughter, wife and their likes already. */
@@ -654,9 +631,14 @@ static int lone_ok(const struct sc *s, size_t start, size_t end)
  * particle, a lexicon name that is no ordinary word (the first may be an attested given name
  * that is one too: "Will Tanner"), or an unknown word whose shape does not lean to an ordinary
  * word's ("Turno Notte", "Deutsche Bahn", "Day Shift" are not). */
-static int plain_run(const struct sc *s, size_t start, size_t end)
+static int plain_run(const struct sc *s, size_t start, size_t end, int strict)
 {
+    const uint8_t *t = s->t;
     char b[32];
+    if (end + 1 < s->len && t[end] == ' ' &&
+        (is_digit(t[end + 1]) ||
+         (is_up(t[end + 1]) && (end + 2 >= s->len || !is_alnum(t[end + 2])))))
+        return 0; /* "Ward B", "Station 4", "Pavillon B": a place's code after it */
     for (size_t p = start, k = 0; p < end; k++) {
         struct word w;
         nw_parse_word(s, p, &w);
@@ -664,19 +646,20 @@ static int plain_run(const struct sc *s, size_t start, size_t end)
             return 0;
         if (w.shape == SH_NAME || w.shape == SH_CAPS) {
             unsigned f = w.lex;
+            int attested =
+                (f & (ANON_NL_GIVEN | ANON_NL_ATTESTED)) == (ANON_NL_GIVEN | ANON_NL_ATTESTED);
             if (nw_not_name(nw_fold_span(s, w.s, w.e, b, sizeof b)))
                 return 0;
             if (f && (!nw_lexname(f) || ((f & (ANON_NL_COMMON | ANON_NL_COMMON_EN)) &&
-                                         (k > 0 || (f & (ANON_NL_GIVEN | ANON_NL_ATTESTED)) !=
-                                                       (ANON_NL_GIVEN | ANON_NL_ATTESTED)))))
+                                         (strict || k > 0 || !attested))))
                 return 0;
-            if (!f && nw_name_shape(s->t + w.s, w.e - w.s) < 0)
+            if (!f && nw_name_shape(t + w.s, w.e - w.s) < (strict ? CTX2_SHAPE : 0))
                 return 0;
         } else if (w.shape != SH_INITIAL && w.shape != SH_PARTICLE) {
             return 0;
         }
         p = w.e;
-        while (p < end && s->t[p] == ' ')
+        while (p < end && t[p] == ' ')
             p++;
     }
     return 1;
@@ -693,7 +676,7 @@ static int age_after(const struct sc *s, size_t start, size_t end)
         v = v * 10 + (size_t)(t[k++] - '0');
     if (k >= s->len || t[k] != ')' || v == 0 || v > 110)
         return 0;
-    return memchr(t + start, ' ', end - start) != NULL && plain_run(s, start, end);
+    return memchr(t + start, ' ', end - start) != NULL && plain_run(s, start, end, 0);
 }
 
 /* Is there a person found right before ws2 (the end of the last one, a few bytes back)? */
@@ -751,7 +734,7 @@ int nw_ctx2_ctx(const struct sc *s, size_t start, size_t end)
     while (p > 0 && t[p - 1] == ' ')
         p--;
     if (p > 0 && t[p - 1] == ':')
-        return label_before(s, p - 1) && lone_ok(s, start, end) && plain_run(s, start, end);
+        return label_before(s, p - 1) && lone_ok(s, start, end) && plain_run(s, start, end, 1);
     if (start < 3 || t[start - 1] != ' ')
         return age_after(s, start, end);
     char b1[32], b2[32], b3[32];
@@ -766,7 +749,7 @@ int nw_ctx2_ctx(const struct sc *s, size_t start, size_t end)
         return NW_ONE_OF(pw2, possessives) && lone_ok(s, start, end); /* "ihr Mann X" */
     if (NW_ONE_OF(pw, hand_prep) && *pw2 && NW_ONE_OF(pw2, hand))
         return lone_ok(s, start, end) &&
-               plain_run(s, start, end); /* "Handover to X", "Rückruf durch X", "driven by X" */
+               plain_run(s, start, end, 0); /* "Handover to X", "Rückruf durch X", "driven by X" */
     /* the second parent: "Sohn des X und der Y", "hijo de X y de Y", "fils de X et de Y" */
     if (strcmp(pw, "der") == 0 || strcmp(pw, "de") == 0 || strcmp(pw, "di") == 0) {
         static const char *const conj[] = {"und", "y", "e", "et"};

@@ -461,6 +461,8 @@ extern const char *const nw_ctx2_labels[],
     *const nw_ctx2_list_labels[], *const nw_ctx2_weak_labels[], *const nw_ctx2_honorifics[];
 extern const size_t nw_ctx2_nlabels, nw_ctx2_nlist_labels, nw_ctx2_nweak_labels,
     nw_ctx2_nhonorifics;
+extern const char *const nw_ctx2_not_names[]; /* "Exmo", "Ilma": filed C_NOT */
+extern const size_t nw_ctx2_nnot_names;
 extern const char *const *const nw_ctx2_filter_lists[];
 extern const size_t nw_ctx2_filter_sizes[], nw_ctx2_nfilter_lists;
 /* A weak context for the run t[start .. end): a label before it on its line whose value may be

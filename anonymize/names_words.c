@@ -1125,6 +1125,7 @@ static void slot_init(void)
     slot_add(nw_ctx2_list_labels, nw_ctx2_nlist_labels, C_LABEL | C_LIST);
     slot_add(nw_ctx2_weak_labels, nw_ctx2_nweak_labels, C_CTX2L);
     slot_add(nw_ctx2_honorifics, nw_ctx2_nhonorifics, C_HON);
+    slot_add(nw_ctx2_not_names, nw_ctx2_nnot_names, C_NOT);
     for (size_t k = 0; k < nw_ctx2_nfilter_lists; k++)
         slot_add(nw_ctx2_filter_lists[k], nw_ctx2_filter_sizes[k], C_CTX2);
 #undef ADD

@@ -327,7 +327,9 @@ def make_neg(loc):
     if shape == 1:
         v = R.choice(HAND_NEG[loc])
         i = v.index("{}")
-        kind, val = (("NEG_ORG", R.choice(COURIERS)) if "Handover" not in v and R.random() < 0.5
+        collect = any(c in v for c in ("Collected", "Abgeholt", "Récupéré", "Opgehaald",
+                                        "Recogido", "Ritirato", "Recolhido"))
+        kind, val = (("NEG_ORG", R.choice(COURIERS)) if collect and R.random() < 0.5
                      else ("NEG_TERM", R.choice(SHIFTS[loc])))
         return rec([v[:i], (kind, val), v[i + 2:]], loc, "neg")
     if shape == 2:
