@@ -22,7 +22,9 @@
 
 #include <string.h>
 
-#define CTX2_SHAPE 6 /* a lone unknown word's name-shape score, at least (as names_prose.c) */
+#define CTX2_SHAPE 6       /* a lone unknown word's name-shape score, at least (as names_prose.c) */
+#define CTX2_FLOOR -4      /* each unknown word of a run's, at least */
+#define CTX2_MEAN_STRICT 8 /* their mean under a label whose value may be a company */
 
 /* Role labels whose value is one person, in the forms of each trade and locale. */
 const char *const nw_ctx2_labels[] = {"insured person",
@@ -635,6 +637,7 @@ static int plain_run(const struct sc *s, size_t start, size_t end, int strict)
 {
     const uint8_t *t = s->t;
     char b[32];
+    int sum = 0, unknown = 0;
     if (end + 1 < s->len && t[end] == ' ' &&
         (is_digit(t[end + 1]) ||
          (is_up(t[end + 1]) && (end + 2 >= s->len || !is_alnum(t[end + 2])))))
@@ -653,8 +656,13 @@ static int plain_run(const struct sc *s, size_t start, size_t end, int strict)
             if (f && (!nw_lexname(f) || ((f & (ANON_NL_COMMON | ANON_NL_COMMON_EN)) &&
                                          (strict || k > 0 || !attested))))
                 return 0;
-            if (!f && nw_name_shape(t + w.s, w.e - w.s) < (strict ? CTX2_SHAPE : 0))
-                return 0;
+            if (!f) {
+                int v = nw_name_shape(t + w.s, w.e - w.s);
+                if (v < CTX2_FLOOR)
+                    return 0;
+                sum += v;
+                unknown++;
+            }
         } else if (w.shape != SH_INITIAL && w.shape != SH_PARTICLE) {
             return 0;
         }
@@ -662,7 +670,7 @@ static int plain_run(const struct sc *s, size_t start, size_t end, int strict)
         while (p < end && t[p] == ' ')
             p++;
     }
-    return 1;
+    return !unknown || sum >= (strict ? CTX2_MEAN_STRICT : 0) * unknown;
 }
 
 /* "X (63)", "X (63):", "X (63),": a full name and an age in brackets right after it. */
@@ -686,9 +694,11 @@ static int person_before(const struct sc *s, size_t ws2)
     return e > 0 && e <= ws2 && ws2 - e <= 3;
 }
 
-/* Is the label between the line's start (or a '|', a tab) and the colon at p one of
- * nw_ctx2_labels? "Witness", "NEXT OF KIN", "Forename(s)", "Aluno(a)", "Ouder/verzorger" (either
- * side of the slash), "Responsable légal " before a French " :". */
+/* Is the label between the line's start (or a '|', a tab, a full stop) and the colon at p one of
+ * this file's? "Witness", "NEXT OF KIN", "Forename(s)", "Aluno(a)", "Ouder/verzorger" (either
+ * side of the slash), "Responsable légal " before a French " :". 2 for a label whose value may be
+ * a company, 1 for a person's label (names.c's label_ctx() reads those only at a line's start:
+ * "... driven by X. Witness: Y." is this file's), 0 for none. */
 static int label_before(const struct sc *s, size_t p)
 {
     const uint8_t *t = s->t;
@@ -718,13 +728,14 @@ static int label_before(const struct sc *s, size_t p)
     const char *f = nw_fold_span(s, b, e, buf, sizeof buf);
     if (!*f)
         return 0;
-    if (nw_cats(f) & C_CTX2L)
-        return 1;
+    unsigned c = nw_cats(f);
+    if (c & (C_CTX2L | C_CTX2S))
+        return c & C_CTX2L ? 2 : 1;
     char *slash = strchr(buf, '/'); /* "Ouder/verzorger", "Genitore/tutore" */
     if (!slash)
         return 0;
     *slash = '\0';
-    return (nw_cats(buf) & C_CTX2L) || (nw_cats(slash + 1) & C_CTX2L);
+    return (nw_cats(buf) & C_CTX2L) || (nw_cats(slash + 1) & C_CTX2L) ? 2 : 0;
 }
 
 int nw_ctx2_ctx(const struct sc *s, size_t start, size_t end)
@@ -733,8 +744,10 @@ int nw_ctx2_ctx(const struct sc *s, size_t start, size_t end)
     size_t p = start;
     while (p > 0 && t[p - 1] == ' ')
         p--;
-    if (p > 0 && t[p - 1] == ':')
-        return label_before(s, p - 1) && lone_ok(s, start, end) && plain_run(s, start, end, 1);
+    if (p > 0 && t[p - 1] == ':') {
+        int l = label_before(s, p - 1); /* 2: a label whose value may be a company */
+        return l && lone_ok(s, start, end) && plain_run(s, start, end, l == 2);
+    }
     if (start < 3 || t[start - 1] != ' ')
         return age_after(s, start, end);
     char b1[32], b2[32], b3[32];

@@ -453,10 +453,11 @@ size_t nw_raise_lower(const uint8_t *t, size_t len, uint8_t *out, size_t cap);
 
 /* ---- branch context2: the words around a name in forms and prose (names_context2.c) ------- */
 /* Role labels whose value is a person (filed C_LABEL, a strong context; the plural ones C_LIST
- * too), those whose value is a company as often (C_CTX2L: a weak context, nw_ctx2_ctx() reads
- * them), titles (C_HON) and the words nw_ctx2_ctx() reads before a run (C_CTX2, a filter only),
- * for names_words.c's slot_init(). */
-enum { C_CTX2 = 1 << 21, C_CTX2L = 1 << 22 };
+ * too; and C_CTX2S: nw_ctx2_ctx() reads them where names.c reads no label), those whose value is a
+ * company as often (C_CTX2L: a weak context, nw_ctx2_ctx() reads them), titles (C_HON) and the
+ * words nw_ctx2_ctx() reads before a run (C_CTX2, a filter only), for names_words.c's slot_init().
+ */
+enum { C_CTX2 = 1 << 21, C_CTX2L = 1 << 22, C_CTX2S = 1 << 23 };
 extern const char *const nw_ctx2_labels[],
     *const nw_ctx2_list_labels[], *const nw_ctx2_weak_labels[], *const nw_ctx2_honorifics[];
 extern const size_t nw_ctx2_nlabels, nw_ctx2_nlist_labels, nw_ctx2_nweak_labels,

@@ -1120,9 +1120,9 @@ static void slot_init(void)
     slot_add(nw_prose_not_names, nw_prose_nnot_names, C_NOT);
     slot_add(nw_prose_salutations, nw_prose_nsalutations, C_SAL);
     slot_add(nw_prose_words, nw_prose_nwords, C_PROSE);
-    slot_add(nw_bare_not_names, nw_bare_nnot_names, C_NOT); /* names_bare.c's */
-    slot_add(nw_ctx2_labels, nw_ctx2_nlabels, C_LABEL);     /* names_context2.c's */
-    slot_add(nw_ctx2_list_labels, nw_ctx2_nlist_labels, C_LABEL | C_LIST);
+    slot_add(nw_bare_not_names, nw_bare_nnot_names, C_NOT);       /* names_bare.c's */
+    slot_add(nw_ctx2_labels, nw_ctx2_nlabels, C_LABEL | C_CTX2S); /* names_context2.c's */
+    slot_add(nw_ctx2_list_labels, nw_ctx2_nlist_labels, C_LABEL | C_LIST | C_CTX2S);
     slot_add(nw_ctx2_weak_labels, nw_ctx2_nweak_labels, C_CTX2L);
     slot_add(nw_ctx2_honorifics, nw_ctx2_nhonorifics, C_HON);
     slot_add(nw_ctx2_not_names, nw_ctx2_nnot_names, C_NOT);

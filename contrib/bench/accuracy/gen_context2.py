@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """gen_context2.py: tune set for the words around a name in forms and prose (branch context2,
-issue 15). Writes data/context2.json (deterministic, stdlib only).
+issue 15). Writes data/context2.json, or the path given as its argument (deterministic, stdlib only).
 
 Shapes, in en/de/fr/nl/es/it/pt, mixed case and capitals:
 - label: a role label of insurance, medical, legal, HR, school, real-estate, police, shipping and
@@ -25,6 +25,7 @@ by a locale ending, kept only when no lexicon word (lexicon_words.py, global nam
 import json
 import os
 import random
+import sys
 
 from lexicon_words import lexicon_words
 
@@ -358,10 +359,11 @@ def main():
     for loc in ["en", "de", "fr", "nl", "es", "it", "pt"]:
         for _ in range(90):
             out.append(R.choice(makers)(loc))
-    with open(OUT, "w", encoding="utf-8") as f:
+    path = sys.argv[1] if len(sys.argv) > 1 else OUT
+    with open(path, "w", encoding="utf-8") as f:
         json.dump(out, f, ensure_ascii=False, indent=0)
         f.write("\n")
-    print(len(out), "records,", sum(len(r["spans"]) for r in out), "spans ->", OUT)
+    print(len(out), "records,", sum(len(r["spans"]) for r in out), "spans ->", path)
 
 
 if __name__ == "__main__":
