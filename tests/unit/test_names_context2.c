@@ -31,6 +31,8 @@ static void test_role_label_of_each_locale_names_person(void **state)
         {"Ouder/verzorger: Bers Kuipberg", "PERSON=Bers Kuipberg"},
         {"Encarregado de educação: Luilio Taveiro", "PERSON=Luilio Taveiro"},
         {"Cambio turno: Fiodella.", "PERSON=Fiodella"},
+        /* a person's label after a sentence on the same line */
+        {"Hit by a Volvo XC60. Witness: Tamell Morwood.", "PERSON=Tamell Morwood"},
     };
     CHECK(c);
 }
