@@ -93,6 +93,16 @@ static void test_verb_of_handing_over_and_age_in_brackets(void **state)
     CHECK(c);
 }
 
+/* Every prefix of a text with each signal is scanned without reading past its end (under ASan,
+ * -DHUSH_SANITIZE=ON): the label's bracket and slash, the age's digits, a place's code. */
+static void test_every_context2_prefix_is_scanned_safely(void **state)
+{
+    (void)state;
+    scan_every_prefix("Forename(s): Merford\nOuder/verzorger: Bers Kuipberg\nBed 4 – Lorell "
+                      "Whitshaw (63), stable. Handover to Ward B. Klant Tjitske Kampstra belt. "
+                      "Sohn des Reto Schneider und der Franziska (7)");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -101,6 +111,7 @@ int main(void)
         cmocka_unit_test(test_title_and_form_of_address),
         cmocka_unit_test(test_relation_or_role_word_before_name),
         cmocka_unit_test(test_verb_of_handing_over_and_age_in_brackets),
+        cmocka_unit_test(test_every_context2_prefix_is_scanned_safely),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
