@@ -687,6 +687,28 @@ static int age_after(const struct sc *s, size_t start, size_t end)
     return memchr(t + start, ' ', end - start) != NULL && plain_run(s, start, end, 0);
 }
 
+/* "X nació el ...", "X nasceu em", "X è nato il", "X est née le", "X werd geboren": a full name
+ * and a verb of birth right after it (names.c reads "X was born"; names_reject.c drops a birth
+ * before 1900, a historical figure's). The first byte after the space chooses the look. */
+static int birth_after(const struct sc *s, size_t start, size_t end)
+{
+    static const char *const v[] = {
+        "nació",  "nacido",  "nacida",     "nasceu",       "nascido",    "nascida",
+        "nacque", "nato il", "nata il",    "è nato",       "è nata",     "est né",
+        "né le",  "née le",  "is geboren", "werd geboren", "ist geboren"};
+    const uint8_t *t = s->t;
+    size_t i = end + 1;
+    if (i + 5 >= s->len || t[end] != ' ' ||
+        !(t[i] == 'n' || t[i] == 0xC3 || t[i] == 'e' || t[i] == 'i' || t[i] == 'w'))
+        return 0;
+    for (size_t k = 0; k < sizeof v / sizeof v[0]; k++) {
+        size_t l = strlen(v[k]);
+        if (i + l < s->len && memcmp(t + i, v[k], l) == 0 && !nw_letter(t + i + l, s->len - i - l))
+            return memchr(t + start, ' ', end - start) != NULL && plain_run(s, start, end, 0);
+    }
+    return 0;
+}
+
 /* Is there a person found right before ws2 (the end of the last one, a few bytes back)? */
 static int person_before(const struct sc *s, size_t ws2)
 {
@@ -749,12 +771,12 @@ int nw_ctx2_ctx(const struct sc *s, size_t start, size_t end)
         return l && lone_ok(s, start, end) && plain_run(s, start, end, l == 2);
     }
     if (start < 3 || t[start - 1] != ' ')
-        return age_after(s, start, end);
+        return age_after(s, start, end) || birth_after(s, start, end);
     char b1[32], b2[32], b3[32];
     size_t ws, ws2, ws3;
     const char *pw = word_ending(s, start - 1, &ws, b1, sizeof b1, 1);
     if (!*pw)
-        return age_after(s, start, end);
+        return age_after(s, start, end) || birth_after(s, start, end);
     if (NW_ONE_OF(pw, kin) || NW_ONE_OF(pw, roles))
         return lone_ok(s, start, end); /* "il nipote X", "Kundin X", "Klant X" */
     const char *pw2 = word_ending(s, ws, &ws2, b2, sizeof b2, 0);
@@ -775,7 +797,7 @@ int nw_ctx2_ctx(const struct sc *s, size_t start, size_t end)
         if (NW_ONE_OF(word_ending(s, ws, &ws3, b3, sizeof b3, 0), sohn))
             return lone_ok(s, start, end);
     }
-    return age_after(s, start, end);
+    return age_after(s, start, end) || birth_after(s, start, end);
 }
 
 /* A word that opens a run but is the context of the name after it ("Kundin X", "Zoon X", "ihr

@@ -93,6 +93,20 @@ static void test_verb_of_handing_over_and_age_in_brackets(void **state)
     CHECK(c);
 }
 
+static void test_full_name_before_verb_of_birth(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Oraella Quarato è nata il 4/3/1969 a Bellinzona.",
+         "PERSON=Oraella Quarato;DATE_OF_BIRTH=4/3/1969"},
+        {"Tjitske Kampstra werd geboren op 3 mei 1960.",
+         "PERSON=Tjitske Kampstra;DATE_OF_BIRTH=3 mei 1960"},
+        /* a product's birth */
+        {"Windows Server nació en 1993.", ""},
+    };
+    CHECK(c);
+}
+
 /* Every prefix of a text with each signal is scanned without reading past its end (under ASan,
  * -DHUSH_SANITIZE=ON): the label's bracket and slash, the age's digits, a place's code. */
 static void test_every_context2_prefix_is_scanned_safely(void **state)
@@ -111,6 +125,7 @@ int main(void)
         cmocka_unit_test(test_title_and_form_of_address),
         cmocka_unit_test(test_relation_or_role_word_before_name),
         cmocka_unit_test(test_verb_of_handing_over_and_age_in_brackets),
+        cmocka_unit_test(test_full_name_before_verb_of_birth),
         cmocka_unit_test(test_every_context2_prefix_is_scanned_safely),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
