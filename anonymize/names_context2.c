@@ -698,14 +698,35 @@ static int birth_after(const struct sc *s, size_t start, size_t end)
         "né le",  "née le",  "is geboren", "werd geboren", "ist geboren"};
     const uint8_t *t = s->t;
     size_t i = end + 1;
-    if (i + 5 >= s->len || t[end] != ' ' ||
-        !(t[i] == 'n' || t[i] == 0xC3 || t[i] == 'e' || t[i] == 'i' || t[i] == 'w'))
+    if (i + 5 >= s->len || t[end] != ' ')
+        return 0;
+    uint8_t a = t[i], b = t[i + 1]; /* "na", "né", "è ", "es", "is", "we": most runs leave here */
+    if (!((a == 'n' && (b == 'a' || b == 0xC3)) || (a == 0xC3 && b == 0xA8) ||
+          (a == 'e' && b == 's') || (a == 'i' && b == 's') || (a == 'w' && b == 'e')))
         return 0;
     for (size_t k = 0; k < sizeof v / sizeof v[0]; k++) {
         size_t l = strlen(v[k]);
-        if (i + l < s->len && memcmp(t + i, v[k], l) == 0 && !nw_letter(t + i + l, s->len - i - l))
+        if ((uint8_t)v[k][0] == a && i + l < s->len && memcmp(t + i, v[k], l) == 0 &&
+            !nw_letter(t + i + l, s->len - i - l))
             return memchr(t + start, ' ', end - start) != NULL && plain_run(s, start, end, 0);
     }
+    return 0;
+}
+
+/* What follows the run: an age in brackets, a verb of birth. One look at the byte after it
+ * first: most runs are followed by neither a space and '(' nor one of five letters. */
+static inline int after_run(const struct sc *s, size_t start, size_t end)
+{
+    const uint8_t *t = s->t;
+    if (end + 6 >= s->len || t[end] != ' ')
+        return 0;
+    uint8_t c = t[end + 1], d = t[end + 2];
+    if (c == '(')
+        return age_after(s, start, end);
+    if (c == 'n' || c == 0xC3 || (c == 'e' && d == 's' && t[end + 3] == 't') ||
+        (c == 'i' && d == 's' && (t[end + 3] == ' ' || t[end + 3] == 't')) ||
+        (c == 'w' && d == 'e' && t[end + 3] == 'r'))
+        return birth_after(s, start, end);
     return 0;
 }
 
@@ -771,12 +792,12 @@ int nw_ctx2_ctx(const struct sc *s, size_t start, size_t end)
         return l && lone_ok(s, start, end) && plain_run(s, start, end, l == 2);
     }
     if (start < 3 || t[start - 1] != ' ')
-        return age_after(s, start, end) || birth_after(s, start, end);
+        return after_run(s, start, end);
     char b1[32], b2[32], b3[32];
     size_t ws, ws2, ws3;
     const char *pw = word_ending(s, start - 1, &ws, b1, sizeof b1, 1);
     if (!*pw)
-        return age_after(s, start, end) || birth_after(s, start, end);
+        return after_run(s, start, end);
     if (NW_ONE_OF(pw, kin) || NW_ONE_OF(pw, roles))
         return lone_ok(s, start, end); /* "il nipote X", "Kundin X", "Klant X" */
     const char *pw2 = word_ending(s, ws, &ws2, b2, sizeof b2, 0);
@@ -797,7 +818,7 @@ int nw_ctx2_ctx(const struct sc *s, size_t start, size_t end)
         if (NW_ONE_OF(word_ending(s, ws, &ws3, b3, sizeof b3, 0), sohn))
             return lone_ok(s, start, end);
     }
-    return age_after(s, start, end) || birth_after(s, start, end);
+    return after_run(s, start, end);
 }
 
 /* A word that opens a run but is the context of the name after it ("Kundin X", "Zoon X", "ihr
