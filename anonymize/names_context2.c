@@ -718,11 +718,13 @@ static int birth_after(const struct sc *s, size_t start, size_t end)
 static inline int after_run(const struct sc *s, size_t start, size_t end)
 {
     const uint8_t *t = s->t;
-    if (end + 6 >= s->len || t[end] != ' ')
+    if (end + 4 >= s->len || t[end] != ' ')
         return 0;
     uint8_t c = t[end + 1], d = t[end + 2];
     if (c == '(')
         return age_after(s, start, end);
+    if (end + 6 >= s->len)
+        return 0;
     if (c == 'n' || c == 0xC3 || (c == 'e' && d == 's' && t[end + 3] == 't') ||
         (c == 'i' && d == 's' && (t[end + 3] == ' ' || t[end + 3] == 't')) ||
         (c == 'w' && d == 'e' && t[end + 3] == 'r'))

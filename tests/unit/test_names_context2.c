@@ -84,6 +84,7 @@ static void test_verb_of_handing_over_and_age_in_brackets(void **state)
     static const struct tcase c[] = {
         {"Handover to Kaias at 19:00.", "PERSON=Kaias"},
         {"Bed 4 – Lorell Whitshaw (63), stable.", "PERSON=Lorell Whitshaw"},
+        {"Bed 4 – Lorell Whitshaw (63)", "PERSON=Lorell Whitshaw"},
         /* shifts, couriers and teams in the same places */
         {"Übergabe an Frühdienst.", ""},
         {"Handover to Day Shift.", ""},
