@@ -990,8 +990,9 @@ static int context(const struct sc *s, size_t start, size_t end, int *list, cons
     /* the prescan only asks whether the context is strong: past here only "X was born" is, and
      * block_ctx() (weak) comes first; the weak signals after the run are not looked at */
     int strong_only = s->hint == ANON_NAMES_HINT_STRONG;
-    if (!strong_only && (block_ctx(s, start, end) || nw_doc_ctx(s, start, end) ||
-                         nw_prose_ctx(s, start, end) || nw_bare_list_ctx(s, start)))
+    if (!strong_only &&
+        (block_ctx(s, start, end) || nw_doc_ctx(s, start, end) || nw_prose_ctx(s, start, end) ||
+         nw_bare_list_ctx(s, start) || nw_ctx2_ctx(s, start, end)))
         return CTX_WEAK;
     /* after the run (nw, ending at we, after a possessive if poss): a verb, "was born", a
      * possessive with a relation */
@@ -1338,7 +1339,8 @@ static int maybe_context(const struct sc *s, size_t start, size_t end)
     if (i == 0 || t[i - 1] == ':' || t[i - 1] == '=' || t[i - 1] == '\n' || t[i - 1] == '?' ||
         nw_break_before(s, i))
         return 1; /* a label, a question, or the start of a line (greeting, signature) */
-    if (nw_doc_ctx(s, start, end) || nw_prose_ctx(s, start, end) || nw_bare_list_ctx(s, start))
+    if (nw_doc_ctx(s, start, end) || nw_prose_ctx(s, start, end) || nw_bare_list_ctx(s, start) ||
+        nw_ctx2_ctx(s, start, end))
         return 1; /* "the plaintiff, X", "son of X", "X v. Y", "#7 X", "spoke with X" */
     if ((t[i - 1] == '>' || t[i - 1] == '[' || t[i - 1] == ',' || t[i - 1] == '-') &&
         nw_key_ctx(s, start, end))
@@ -1730,7 +1732,7 @@ static int person_at(struct sc *s, const struct word *w0, size_t *resume)
     while (b + 1 < n && run[b].shape == SH_NAME) {
         const char *f = nw_fold_span(s, run[b].s, run[b].e, buf, sizeof buf);
         int ctxword = nw_honorific(f) || nw_salutation(f) || nw_verb_before(f) ||
-                      nw_prose_lead(f) || nw_bare_lead(s, run, b, n, f);
+                      nw_prose_lead(f) || nw_bare_lead(s, run, b, n, f) || nw_ctx2_lead(f);
         int plain = !nw_lexname(run[b].lex) && (run[b].lex & ANON_NL_COMMON_EN);
         if (!ctxword && !plain && !nw_not_name(f))
             break;

@@ -660,4 +660,28 @@ int nw_thanks_signed(struct sc *s, size_t ls, size_t le);
 extern const char *const nw_chat2_not_names[];
 extern const size_t nw_chat2_nnot_names;
 
+/* ---- branch context2: the words around a name in forms and prose (names_context2.c) ------- */
+/* Role labels whose value is a person (filed C_LABEL, a strong context; the plural ones C_LIST
+ * too; and C_CTX2S: nw_ctx2_ctx() reads them where names.c reads no label), those whose value is a
+ * company as often (C_CTX2L: a weak context, nw_ctx2_ctx() reads them), titles (C_HON) and the
+ * words nw_ctx2_ctx() reads before a run (C_CTX2, a filter only), for names_words.c's slot_init().
+ */
+enum { C_CTX2 = 1 << 21, C_CTX2L = 1 << 22, C_CTX2S = 1 << 23 };
+extern const char *const nw_ctx2_labels[],
+    *const nw_ctx2_list_labels[], *const nw_ctx2_weak_labels[], *const nw_ctx2_honorifics[];
+extern const size_t nw_ctx2_nlabels, nw_ctx2_nlist_labels, nw_ctx2_nweak_labels,
+    nw_ctx2_nhonorifics;
+extern const char *const nw_ctx2_not_names[]; /* "Exmo", "Ilma": filed C_NOT */
+extern const size_t nw_ctx2_nnot_names;
+extern const char *const *const nw_ctx2_filter_lists[];
+extern const size_t nw_ctx2_filter_sizes[], nw_ctx2_nfilter_lists;
+/* A weak context for the run t[start .. end): a label before it on its line whose value may be
+ * a person or a company ("Vendor: X", "Tomador: X", "Contacto: X"), a relation word before it ("il
+ * nipote X", "ihr Mann X", "Sohn des X und der Y"), a role noun with no colon ("Kundin X", "Klant
+ * X"), a verb of handing over, calling back, signing or driving and its preposition ("Handover to
+ * X", "Rückruf durch X", "guidata da X"), an age in brackets after a full name ("X (63)"). */
+int nw_ctx2_ctx(const struct sc *s, size_t start, size_t end);
+/* f (folded) opens a run but is its context: a relation or role word ("Zoon X", "Kundin X"). */
+int nw_ctx2_lead(const char *f);
+
 #endif

@@ -1042,7 +1042,7 @@ static const char *const units[] = {
 
 /* Every list word in one hash table with a bit per list it is in: the scanner asks several
  * lists about each word around a capitalised run, so one probe answers them all. */
-#define NSLOT 2048
+#define NSLOT 4096
 static struct {
     const char *w;
     uint32_t cats;
@@ -1136,6 +1136,13 @@ static void slot_init(void)
     slot_add(nw_prose_words, nw_prose_nwords, C_PROSE);
     slot_add(nw_bare_not_names, nw_bare_nnot_names, C_NOT);   /* names_bare.c's */
     slot_add(nw_chat2_not_names, nw_chat2_nnot_names, C_NOT); /* names_chat2.c's */
+    slot_add(nw_ctx2_labels, nw_ctx2_nlabels, C_LABEL | C_CTX2S); /* names_context2.c's */
+    slot_add(nw_ctx2_list_labels, nw_ctx2_nlist_labels, C_LABEL | C_LIST | C_CTX2S);
+    slot_add(nw_ctx2_weak_labels, nw_ctx2_nweak_labels, C_CTX2L);
+    slot_add(nw_ctx2_honorifics, nw_ctx2_nhonorifics, C_HON);
+    slot_add(nw_ctx2_not_names, nw_ctx2_nnot_names, C_NOT);
+    for (size_t k = 0; k < nw_ctx2_nfilter_lists; k++)
+        slot_add(nw_ctx2_filter_lists[k], nw_ctx2_filter_sizes[k], C_CTX2);
 #undef ADD
     atomic_store_explicit(&slot_ready, 1, memory_order_release);
 }
