@@ -17,9 +17,10 @@
 #define NAMES_SKIP_TYPE "PERSON" /* this file is about the address pre-checks */
 #include "names_cases.h"
 
-/* number_may_follow() (names_streetpost.c) says no at once to a lower-case word of four letters
- * or more after a street's first word: a particle of two or three letters, a capitalised word,
- * a word with a non-ASCII letter or a word at the text's end must still reach its loop */
+/* number_may_follow() (names_streetpost.c) says no at once at a space before a lower-case word
+ * of four bytes or more: a particle of two or three letters after a street's first word or
+ * after another particle, a capitalised word, a word with a non-ASCII letter or a word at the
+ * text's end must still take the byte steps */
 static void test_street_without_type_after_particles_of_each_length(void **state)
 {
     (void)state;
