@@ -198,10 +198,20 @@ static unsigned lex_probe2(uint64_t x0, uint64_t x1, size_t n)
     }
 }
 
+/* nw_lexicon_in() for the keys its front does not take: apart, so that the front (most words)
+ * needs no frame for x[] */
+static __attribute__((noinline)) unsigned lexicon_rest(const uint8_t *t, size_t len, size_t a,
+                                                       size_t n)
+{
+    uint64_t x[5];
+    if (lex_fold_ascii(t + a, n, len - a, x))
+        return lex_probe(x, n);
+    return lex_other(t + a, n);
+}
+
 unsigned nw_lexicon_in(const uint8_t *t, size_t len, size_t a, size_t b)
 {
     size_t n = b - a;
-    uint64_t x[5];
     if (n == 0 || n > 40)
         return 0;
     if (n <= 8 && len - a >= 8) { /* one chunk, loaded whole */
@@ -213,9 +223,7 @@ unsigned nw_lexicon_in(const uint8_t *t, size_t len, size_t a, size_t b)
         if (!((v0 | v1) & LEX_HI))
             return lex_probe2(lex_lower8(v0), lex_lower8(v1), n);
     }
-    if (lex_fold_ascii(t + a, n, len - a, x))
-        return lex_probe(x, n);
-    return lex_other(t + a, n);
+    return lexicon_rest(t, len, a, n);
 }
 
 unsigned anon_names_lexicon(const char *p, size_t n)
