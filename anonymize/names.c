@@ -134,35 +134,14 @@ static inline void name_word(const struct sc *s, size_t i, size_t j, struct word
         w->lex = nw_lexicon_in(t, len, i, j);
 }
 
-/* A capitalised word at i: "Maria", "O'Brien", "McDonald", "Jean-Luc", "Müller", an initial "J."
- * (SH_INITIAL), all capitals (SH_CAPS) or anything else that starts with a capital (SH_OTHER:
- * "OAuth", "String(", "Foo.bar"). w->e is where the word ends. */
-static void parse_word(const struct sc *s, size_t i, struct word *w)
+/* parse_word() byte by byte: every word the one step below does not settle */
+static __attribute__((noinline)) void parse_word_loop(const struct sc *s, size_t i, struct word *w)
 {
     const uint8_t *t = s->t;
     size_t len = s->len, j = i + nw_upper(t + i, len - i), lower = 0;
     int extra_upper = 0, after_join = 0;
     w->s = i;
     w->lex = 0;
-#ifdef __SSE2__
-    /* most words: an ASCII capital, lower-case letters, then a byte that neither continues nor
-     * joins a word (no letter, no '\'', no '-', ASCII): the loop below would end there */
-    if (t[i] >= 'A' && t[i] <= 'Z' && i + 17 <= len) {
-        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + i + 1));
-        __m128i d = _mm_sub_epi8(v, _mm_set1_epi8('a'));
-        unsigned other =
-            ~(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(25)), d)) &
-            0xFFFFu;
-        if (other && !(other & 1u)) { /* at least one lower-case letter */
-            size_t e = i + 1 + (size_t)__builtin_ctz(other);
-            uint8_t c = t[e];
-            if (c < 0x80 && !(c >= 'A' && c <= 'Z') && c != '\'' && c != '-') {
-                name_word(s, i, e, w);
-                return;
-            }
-        }
-    }
-#endif
     while (j < len) {
         if (t[j] >= 'a' && t[j] <= 'z') { /* most letters: ASCII lower case */
             size_t j0 = j;
@@ -233,6 +212,37 @@ static void parse_word(const struct sc *s, size_t i, struct word *w)
         return;
     }
     name_word(s, i, j, w);
+}
+
+/* A capitalised word at i: "Maria", "O'Brien", "McDonald", "Jean-Luc", "Müller", an initial "J."
+ * (SH_INITIAL), all capitals (SH_CAPS) or anything else that starts with a capital (SH_OTHER:
+ * "OAuth", "String(", "Foo.bar"). w->e is where the word ends. Inline: the one step that settles
+ * most words pays no call and no frame; parse_word_loop() takes the rest. */
+static inline void parse_word(const struct sc *s, size_t i, struct word *w)
+{
+#ifdef __SSE2__
+    /* most words: an ASCII capital, lower-case letters, then a byte that neither continues nor
+     * joins a word (no letter, no '\'', no '-', ASCII): parse_word_loop() would end there */
+    const uint8_t *t = s->t;
+    if (t[i] >= 'A' && t[i] <= 'Z' && i + 17 <= s->len) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + i + 1));
+        __m128i d = _mm_sub_epi8(v, _mm_set1_epi8('a'));
+        unsigned other =
+            ~(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(25)), d)) &
+            0xFFFFu;
+        if (other && !(other & 1u)) { /* at least one lower-case letter */
+            size_t e = i + 1 + (size_t)__builtin_ctz(other);
+            uint8_t c = t[e];
+            if (c < 0x80 && !(c >= 'A' && c <= 'Z') && c != '\'' && c != '-') {
+                w->s = i;
+                w->lex = 0;
+                name_word(s, i, e, w);
+                return;
+            }
+        }
+    }
+#endif
+    parse_word_loop(s, i, w);
 }
 
 void nw_parse_word(const struct sc *s, size_t i, struct word *w)
