@@ -1870,7 +1870,7 @@ SCALE = 0.68
 # main
 # --------------------------------------------------------------------------
 def main():
-    out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "names_holdout4.json")
+    out = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "names_holdout4.json")
     records = []
     for family, name, n, f in TEMPLATES:
         if family not in ("pii_free", "short_prompt"):

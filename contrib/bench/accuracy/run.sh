@@ -69,6 +69,9 @@ echo
 echo "## addresses in pasted documents (gen_addr_tune5.py: invoices with Bill to / Ship to columns, letters, signatures with phone and URL lines, forms with a label per line in every pack locale, JSON, YAML, XML, CSV, Markdown; units before and after the street; parentheses, Tel., hours, map links after; Indian and Latin-American leftovers; look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/addr_tune5.json
 echo
+echo "## Romance street forms and places read as people (gen_addr5.py: PT/BR streets after a titled name, Alameda, Travessa, Largo, r/c, 3.º Dto., casa, CEP; AR/MX Av., Bv., Calzada, 7º \"B\", Piso Dto., Depto., Col.; UK possessives and SQL's doubled quote; BE Steenweg op, Chaussée de; ES Gran Vía, C/ nº 51 5-1, A Coruña; IT n. 6, scala, int.; capitals; labels in every pack locale; multi-word towns, saints' towns, town links, eponyms, firm nouns, street abbreviations as look-alikes; tune set)"
+"$bin" "${opts[@]}" "$here"/data/addr5.json
+echo
 echo "## dates of birth, second tune set (gen_dob_tune2.py: en/de/fr/nl/es/it/pt; tables with the header lines above, keys in every casing, OCR label and value, genealogy, ages, compact, Roman and midnight-timestamp dates; non-birth dates beside them; tune set)"
 "$bin" "${opts[@]}" "$here"/data/dob_tune2.json
 echo
@@ -83,6 +86,9 @@ echo "## look-alikes of dates of birth (gen_dob_lookalikes.py: hire, issue, admi
 echo
 echo "## dates of birth, fifth tune set (gen_dob_tune5.py: chat (a March '87 baby, born 4th of March 87, my birthday's the 4th, bday at a text's end), forms in pt/pl/sv/da/no/fi/cs/tr/ro, day-first birthdays without a year in fr/es/it/pt/de, rosters with a header one column off, the EU licence's field 3 alone, a label and its colon across a line break, the label after the date in brackets, weekdays after dates, ISO dates with a time and Unix timestamps under birth keys; non-birth dates beside them; tune set)"
 "$bin" "${opts[@]}" "$here"/data/dob_tune5.json
+echo
+echo "## dates of birth in prose (gen_dob6.py: births before 1900 after a birth word in family histories and genealogy lists, with death, marriage, baptism, census and emigration dates and famous people's births beside them; answers giving the birth date a mail or chat asked for, with no birth word; Portuguese and Latin-American labels; log values joined by '_'; tune set)"
+"$bin" "${opts[@]}" "$here"/data/dob6.json
 echo
 echo "## names, third tune set (gen_names_tune3.py: syllable names with regional surname endings, particles, double-barrelled; Swiss, Austrian, Belgian, Quebec, Latin-American, Irish; capitals, lower case, SURNAME Given, JSON keys, lists and tables without headers; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names_tune3.json
@@ -101,6 +107,15 @@ echo "## names in prose, sixth tune set (gen_names_tune6.py: support e-mails wit
 echo
 echo "## names with no cue, seventh tune set (gen_names_tune7.py: full names in running text of en/de/fr/nl/es/it/pt with no cue word, lower-case names in chat after think/did/ask, rosters and contact lists as lines, names in capitals under a label, nicknames; look-alikes in the same positions: German noun pairs, titles, products, places, teams; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names_tune7.json
+echo
+echo "## the words around a name in forms and prose (gen_context2.py: role labels of insurance, police, medical, legal, HR, school, property, shipping and genealogy forms in en/de/fr/nl/es/it/pt, in capitals too, titles and forms of address, relation and role words, parents, verbs of handing over, ages in brackets; companies, couriers, shifts and teams in the same places; tune set)"
+"$bin" "${opts[@]}" "$here"/data/context2.json
+echo
+echo "## names in conversations (gen_chat2.py: transcripts with bare, French-spaced, timed and IRC speakers in en/de/fr/nl/es/it/pt, the late speaker named in a message before it speaks, lower-case chats, signatures under each language's closings over quoted replies, rewrite requests quoting a message that opens with its addressee; roles, bots, products and log labels as speakers, products that arrive, ordinary words opening quotes as look-alikes; tune set)"
+"$bin" "${opts[@]}" "$here"/data/chat2.json
+echo
+echo "## values whose field says what they are (gen_tables2.py: logfmt name=/by=/new_address=/dob= with '_' for spaces, JSON first_name/last_name with common-word and particle surnames, YAML items, XML records, SQL INSERT columns with '' and typographic quotes, CSV/semicolon with quoted commas and a created date beside the birth, TSV, Markdown and fixed-width tables under en/de/fr/nl/es/it/pt headers; look-alikes: product and file tables with a Name column, City/Company/Status/Plan columns, machines' address keys; tune set)"
+"$bin" "${opts[@]}" "$here"/data/tables2.json
 echo
 echo "## places, venues and rooms (gen_names_places.py: rooms, halls, gates, seats, platforms and stands with a number, stations, streets without a number, meeting rooms, hotels and restaurants, events, cities that are given names in every role; boarding passes, programmes, itineraries; real people and street addresses in the same texts; en/de/fr/nl/es/it/pt; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names_places.json
