@@ -30,7 +30,7 @@ run: build
 # Node packages for the integration tests (real SDK clients, the mock AI upstream), pinned by the lock.
 node-deps:
 	@if [ -f tests/package.json ]; then \
-	  if [ ! -d tests/node_modules ] || [ tests/package-lock.json -nt tests/node_modules/.package-lock.json ]; then \
+	  if [ ! -f tests/node_modules/.package-lock.json ] || [ tests/package-lock.json -nt tests/node_modules/.package-lock.json ]; then \
 	    npm ci --prefix tests --no-audit --no-fund --loglevel=error; \
 	  fi; \
 	fi
