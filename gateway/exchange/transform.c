@@ -284,6 +284,9 @@ static int scan_body(const gw_xform_env_t *env, const gw_mitm_ctx_t *ctx, gw_xfo
     }
     /* a large body's detection spread over the idle scan threads: the same bytes out */
     unsigned split = len >= SPLIT_MIN_BYTES && env->split_threads > 1 ? env->split_threads : 1;
+    if (split > 1) {
+        gw_log(GW_LOG_DEBUG, "event=scan_split threads=%u bytes=%zu", split, len);
+    }
     int rc = anon_rewrite_par(x->session, (anon_body_kind_t)kind, &opts, raw, len, split, rewritten,
                               err, sizeof(err));
     if (rc != 0) {
