@@ -58,7 +58,8 @@ static int body(const anon_engine_t *e, const char *name, const uint8_t *p, size
     int ra = 0, rb = 0;
     one(e, p, n, 1, &a, &ta, &ra);
     one(e, p, n, thr, &b, &tb, &rb);
-    int bad = ra != rb || ta != tb || a.len != b.len || memcmp(a.data, b.data, a.len) != 0;
+    int bad =
+        ra != rb || ta != tb || a.len != b.len || (a.len && memcmp(a.data, b.data, a.len) != 0);
     if (bad)
         printf("DIFF %s: rc %d/%d, replaced %zu/%zu, %zu/%zu bytes\n", name, ra, rb, ta, tb, a.len,
                b.len);
