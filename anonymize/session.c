@@ -664,9 +664,11 @@ int anon_session_scan_member(anon_session_t *s, const char *key, size_t key_len,
     if (s->split) {
         /* a split rewrite (split.c): detection ran ahead on another thread, or runs here now */
         const anon_finding_t *pf = NULL;
-        switch (anon_split_take(s->split, s->known, &pf, &nf)) {
+        switch (anon_split_take(s->split, len, s->known, &pf, &nf)) {
         case ANON_SPLIT_SKIP:
             return 0;
+        case ANON_SPLIT_STOP:
+            return ANON_ERR_CONFIG; /* ends the helper's walk: nobody reads it any more */
         case ANON_SPLIT_DETECT:
             rc = member_find(s, key, key_len, text, len, &f, &nf);
             anon_split_store(s->split, rc, f, nf);

@@ -14,12 +14,20 @@
 #include <string.h>
 #include <time.h>
 
-static double now_ms(void)
+static double ms_of(clockid_t c)
 {
     struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
+    clock_gettime(c, &ts);
     return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
 }
+
+static double now_ms(void)
+{
+    return ms_of(CLOCK_MONOTONIC);
+}
+
+/* CPU ms of the last run: the calling thread's and the whole process's (helpers included). */
+static double cpu_caller, cpu_all;
 
 static int cmp_d(const void *a, const void *b)
 {
@@ -41,9 +49,11 @@ static double one(const anon_engine_t *e, const uint8_t *p, size_t n, unsigned t
     while (k < n && (p[k] == ' ' || p[k] == '\n' || p[k] == '\r' || p[k] == '\t'))
         k++;
     anon_body_kind_t kind = k < n && (p[k] == '{' || p[k] == '[') ? ANON_BODY_JSON : ANON_BODY_TEXT;
-    double t0 = now_ms();
+    double t0 = now_ms(), c0 = ms_of(CLOCK_THREAD_CPUTIME_ID), p0 = ms_of(CLOCK_PROCESS_CPUTIME_ID);
     *rc = anon_rewrite_par(s, kind, &o, p, n, thr, out, err, sizeof err);
     double t = now_ms() - t0;
+    cpu_caller = ms_of(CLOCK_THREAD_CPUTIME_ID) - c0;
+    cpu_all = ms_of(CLOCK_PROCESS_CPUTIME_ID) - p0;
     *total = anon_session_total(s);
     anon_session_free(s);
     return t;
@@ -64,19 +74,28 @@ static int body(const anon_engine_t *e, const char *name, const uint8_t *p, size
         printf("DIFF %s: rc %d/%d, replaced %zu/%zu, %zu/%zu bytes\n", name, ra, rb, ta, tb, a.len,
                b.len);
     if (runs > 0) {
-        double *s1 = calloc((size_t)runs, sizeof *s1), *s2 = calloc((size_t)runs, sizeof *s2);
-        for (int i = 0; s1 && s2 && i < runs; i++) { /* alternating, so drift hits both */
-            s1[i] = one(e, p, n, 1, &a, &ta, &ra);
-            s2[i] = one(e, p, n, thr, &b, &tb, &rb);
+        double *v = calloc((size_t)runs * 5, sizeof *v);
+        for (int i = 0; v && i < runs; i++) { /* alternating, so drift hits both */
+            v[i] = one(e, p, n, 1, &a, &ta, &ra);
+            v[runs + i] = cpu_all;
+            v[2 * runs + i] = one(e, p, n, thr, &b, &tb, &rb);
+            v[3 * runs + i] = cpu_all;
+            /* on free cores the split takes about its busiest thread's CPU time */
+            double rest = (cpu_all - cpu_caller) / (thr > 1 ? thr - 1 : 1);
+            v[4 * runs + i] = cpu_caller > rest ? cpu_caller : rest;
         }
-        if (s1 && s2) {
-            qsort(s1, (size_t)runs, sizeof *s1, cmp_d);
-            qsort(s2, (size_t)runs, sizeof *s2, cmp_d);
-            printf("%s: %zu bytes, %zu replaced: sequential %.2f ms, %u threads %.2f ms (%.2fx)\n",
-                   name, n, ta, s1[runs / 2], thr, s2[runs / 2], s1[runs / 2] / s2[runs / 2]);
+        if (v) {
+            double med[5];
+            for (int k = 0; k < 5; k++) {
+                qsort(v + k * runs, (size_t)runs, sizeof *v, cmp_d);
+                med[k] = v[k * runs + runs / 2];
+            }
+            printf("%s: %zu bytes, %zu replaced: sequential %.2f ms (CPU %.2f), %u threads %.2f ms "
+                   "(%.2fx; CPU %.2f in all, busiest thread %.2f: %.2fx on free cores)\n",
+                   name, n, ta, med[0], med[1], thr, med[2], med[0] / med[2], med[3], med[4],
+                   med[1] / med[4]);
         }
-        free(s1);
-        free(s2);
+        free(v);
     }
     anon_buf_free(&a);
     anon_buf_free(&b);

@@ -73,7 +73,8 @@ test('split and unsplit scans forward identical bytes, masked, and restore the s
     assert.match(ub, /\[PERSON_\d+\] build failed/, 'the surname alone became a person');
     assert.equal(ub.length, ua.length, `${size}: the same length`);
     assert.ok(ub === ua, `${size}: byte for byte what one thread forwards`);
-    assert.equal(b.text, a.text, 'the same restored answer');
+    const norm = (t) => t.replace(/"created":\d+/, '"created":0'); // the mock's clock
+    assert.ok(norm(b.text) === norm(a.text), 'the same restored answer');
     assert.ok(b.text.includes(`last${seed}@example.com`), 'the client gets its value back');
   }
 });
