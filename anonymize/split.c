@@ -34,9 +34,12 @@
 #include <time.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
+#include <unistd.h>
 
 #define MAX_THR 16u /* more would only add walks */
 #define RCHUNK 256  /* records per chunk */
+#define HELPER_NICE 10
 
 /* calls per block: small enough to even out a few long strings (tests set 1: every call moves) */
 static unsigned block = 16;
@@ -243,6 +246,10 @@ static void *detect(void *arg)
 {
     struct gate *g = arg;
     int waiting = GATE_WAITING;
+    /* spare capacity only: any other thread of the machine that wants the CPU (a worker's loop,
+     * another request's scan) comes first; a starved helper only means the caller detects more
+     * itself. Linux's nice is per thread. */
+    (void)setpriority(PRIO_PROCESS, (id_t)gettid(), HELPER_NICE);
     if (atomic_compare_exchange_strong(&g->state, &waiting, GATE_WALKING)) {
         struct thr *h = g->h;
         /* errors are the caller's walk's to report: it meets the same ones */
