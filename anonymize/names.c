@@ -134,35 +134,14 @@ static inline void name_word(const struct sc *s, size_t i, size_t j, struct word
         w->lex = nw_lexicon_in(t, len, i, j);
 }
 
-/* A capitalised word at i: "Maria", "O'Brien", "McDonald", "Jean-Luc", "Müller", an initial "J."
- * (SH_INITIAL), all capitals (SH_CAPS) or anything else that starts with a capital (SH_OTHER:
- * "OAuth", "String(", "Foo.bar"). w->e is where the word ends. */
-static void parse_word(const struct sc *s, size_t i, struct word *w)
+/* parse_word() byte by byte: every word the one step below does not settle */
+static __attribute__((noinline)) void parse_word_loop(const struct sc *s, size_t i, struct word *w)
 {
     const uint8_t *t = s->t;
     size_t len = s->len, j = i + nw_upper(t + i, len - i), lower = 0;
     int extra_upper = 0, after_join = 0;
     w->s = i;
     w->lex = 0;
-#ifdef __SSE2__
-    /* most words: an ASCII capital, lower-case letters, then a byte that neither continues nor
-     * joins a word (no letter, no '\'', no '-', ASCII): the loop below would end there */
-    if (t[i] >= 'A' && t[i] <= 'Z' && i + 17 <= len) {
-        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + i + 1));
-        __m128i d = _mm_sub_epi8(v, _mm_set1_epi8('a'));
-        unsigned other =
-            ~(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(25)), d)) &
-            0xFFFFu;
-        if (other && !(other & 1u)) { /* at least one lower-case letter */
-            size_t e = i + 1 + (size_t)__builtin_ctz(other);
-            uint8_t c = t[e];
-            if (c < 0x80 && !(c >= 'A' && c <= 'Z') && c != '\'' && c != '-') {
-                name_word(s, i, e, w);
-                return;
-            }
-        }
-    }
-#endif
     while (j < len) {
         if (t[j] >= 'a' && t[j] <= 'z') { /* most letters: ASCII lower case */
             size_t j0 = j;
@@ -233,6 +212,37 @@ static void parse_word(const struct sc *s, size_t i, struct word *w)
         return;
     }
     name_word(s, i, j, w);
+}
+
+/* A capitalised word at i: "Maria", "O'Brien", "McDonald", "Jean-Luc", "Müller", an initial "J."
+ * (SH_INITIAL), all capitals (SH_CAPS) or anything else that starts with a capital (SH_OTHER:
+ * "OAuth", "String(", "Foo.bar"). w->e is where the word ends. Inline: the one step that settles
+ * most words pays no call and no frame; parse_word_loop() takes the rest. */
+static inline void parse_word(const struct sc *s, size_t i, struct word *w)
+{
+#ifdef __SSE2__
+    /* most words: an ASCII capital, lower-case letters, then a byte that neither continues nor
+     * joins a word (no letter, no '\'', no '-', ASCII): parse_word_loop() would end there */
+    const uint8_t *t = s->t;
+    if (t[i] >= 'A' && t[i] <= 'Z' && i + 17 <= s->len) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + i + 1));
+        __m128i d = _mm_sub_epi8(v, _mm_set1_epi8('a'));
+        unsigned other =
+            ~(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(25)), d)) &
+            0xFFFFu;
+        if (other && !(other & 1u)) { /* at least one lower-case letter */
+            size_t e = i + 1 + (size_t)__builtin_ctz(other);
+            uint8_t c = t[e];
+            if (c < 0x80 && !(c >= 'A' && c <= 'Z') && c != '\'' && c != '-') {
+                w->s = i;
+                w->lex = 0;
+                name_word(s, i, e, w);
+                return;
+            }
+        }
+    }
+#endif
+    parse_word_loop(s, i, w);
 }
 
 void nw_parse_word(const struct sc *s, size_t i, struct word *w)
@@ -990,8 +1000,9 @@ static int context(const struct sc *s, size_t start, size_t end, int *list, cons
     /* the prescan only asks whether the context is strong: past here only "X was born" is, and
      * block_ctx() (weak) comes first; the weak signals after the run are not looked at */
     int strong_only = s->hint == ANON_NAMES_HINT_STRONG;
-    if (!strong_only && (block_ctx(s, start, end) || nw_doc_ctx(s, start, end) ||
-                         nw_prose_ctx(s, start, end) || nw_bare_list_ctx(s, start)))
+    if (!strong_only &&
+        (block_ctx(s, start, end) || nw_doc_ctx(s, start, end) || nw_prose_ctx(s, start, end) ||
+         nw_bare_list_ctx(s, start) || nw_ctx2_ctx(s, start, end)))
         return CTX_WEAK;
     /* after the run (nw, ending at we, after a possessive if poss): a verb, "was born", a
      * possessive with a relation */
@@ -1338,7 +1349,8 @@ static int maybe_context(const struct sc *s, size_t start, size_t end)
     if (i == 0 || t[i - 1] == ':' || t[i - 1] == '=' || t[i - 1] == '\n' || t[i - 1] == '?' ||
         nw_break_before(s, i))
         return 1; /* a label, a question, or the start of a line (greeting, signature) */
-    if (nw_doc_ctx(s, start, end) || nw_prose_ctx(s, start, end) || nw_bare_list_ctx(s, start))
+    if (nw_doc_ctx(s, start, end) || nw_prose_ctx(s, start, end) || nw_bare_list_ctx(s, start) ||
+        nw_ctx2_ctx(s, start, end))
         return 1; /* "the plaintiff, X", "son of X", "X v. Y", "#7 X", "spoke with X" */
     if ((t[i - 1] == '>' || t[i - 1] == '[' || t[i - 1] == ',' || t[i - 1] == '-') &&
         nw_key_ctx(s, start, end))
@@ -1730,7 +1742,7 @@ static int person_at(struct sc *s, const struct word *w0, size_t *resume)
     while (b + 1 < n && run[b].shape == SH_NAME) {
         const char *f = nw_fold_span(s, run[b].s, run[b].e, buf, sizeof buf);
         int ctxword = nw_honorific(f) || nw_salutation(f) || nw_verb_before(f) ||
-                      nw_prose_lead(f) || nw_bare_lead(s, run, b, n, f);
+                      nw_prose_lead(f) || nw_bare_lead(s, run, b, n, f) || nw_ctx2_lead(f);
         int plain = !nw_lexname(run[b].lex) && (run[b].lex & ANON_NL_COMMON_EN);
         if (!ctxword && !plain && !nw_not_name(f))
             break;
@@ -1758,7 +1770,8 @@ static int person_at(struct sc *s, const struct word *w0, size_t *resume)
         return 0; /* "Von:", "Kunde:": the label, not the person after it */
     s->suffix = suffix;
     int list = 0;
-    if (!person_decide(s, run + b, n - b, &list) || nw_not_person(s, run[b].s, run[n - 1].e))
+    if (!person_decide(s, run + b, n - b, &list) || nw_not_person(s, run[b].s, run[n - 1].e) ||
+        nw_addr5_not_person(s, run[b].s, run[n - 1].e))
         return 0;
     s->list_end = run[n - 1].e;
     s->list_label = list;
@@ -1884,6 +1897,8 @@ static int csv_names(struct sc *s)
         return 0;
     uint64_t cols = 0, dobs = 0; /* name columns, date-of-birth columns */
     size_t col = 0, a = 0;
+    static const char *const bare[] = {"name", "naam", "nom", "nombre", "nome"};
+    int things = nw_thing_columns(s, 0, eol, (uint8_t)sep); /* "SKU,Name,Price" */
     for (size_t i = 0; i <= eol && col < 64; i++) {
         if (i < eol && t[i] != (uint8_t)sep)
             continue;
@@ -1896,7 +1911,8 @@ static int csv_names(struct sc *s)
         for (; h[k] && k + 1 < sizeof h2; k++)
             h2[k] = h[k] == '_' ? ' ' : h[k];
         h2[k] = '\0';
-        if (name_header(h2) || (strcmp(h2, "first name") != 0 && name_header(h)))
+        if ((name_header(h2) || (strcmp(h2, "first name") != 0 && name_header(h))) &&
+            !(things && NW_ONE_OF(h2, bare)))
             cols |= 1ull << col;
         else if (birth_header(h2))
             dobs |= 1ull << col;
@@ -1916,8 +1932,11 @@ static int csv_names(struct sc *s)
             le++;
         col = 0;
         a = ls;
+        int quoted = 0; /* RFC 4180: "Am Markt 19, München" is one cell */
         for (size_t i = ls; i <= le && col < 64; i++) {
-            if (i < le && t[i] != (uint8_t)sep)
+            if (i < le && t[i] == '"' && (sep == ',' || sep == ';'))
+                quoted = !quoted;
+            if (i < le && (t[i] != (uint8_t)sep || quoted))
                 continue;
             size_t x = a, y = i;
             trim_cell(s, &x, &y);
@@ -2238,6 +2257,33 @@ static __attribute__((noinline)) int month_hyphen_day(struct sc *s, size_t i, si
     return s->emit(s->arg, ANON_NAMES_DOB, ds, e);
 }
 
+/* The date of birth in a value joined by '_' at the digits at i, where no word starts
+ * ("dob=April_12th,_1993"): emitted, *next past it (names_dob6.c). */
+static __attribute__((noinline)) int joined_date(struct sc *s, size_t i, size_t *next)
+{
+    size_t ds, d = i, e;
+    while (d < s->len && is_digit(s->t[d]))
+        d++;
+    if (!(s->kinds & (1u << ANON_NAMES_DOB)) || d - i > 4 || !(e = nw_dob_reread(s, i, d, &ds)))
+        return 0;
+    *next = e;
+    return s->emit(s->arg, ANON_NAMES_DOB, ds, e);
+}
+
+/* The date of birth at the digits i .. d that the date reader refused, read again by
+ * names_dob6.c: 1 when there is one, emitted (the emit's answer in *rc), *next past it. Out of
+ * visit_digits so that its common path stays small. */
+static __attribute__((noinline)) int reread_date(struct sc *s, size_t i, size_t d, size_t *next,
+                                                 int *rc)
+{
+    size_t ds, e;
+    if (!(e = nw_dob_reread(s, i, d, &ds)))
+        return 0;
+    *next = e;
+    *rc = s->emit(s->arg, ANON_NAMES_DOB, ds, e);
+    return 1;
+}
+
 /* nw_visit() at a digit that may start a word: a date of birth, an address by its number or
  * postcode; *next past what it took, or past the digits. */
 static __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t *next)
@@ -2252,10 +2298,15 @@ static __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t
     if (e &&
         (e >= s->len ||
          !(is_alnum(t[e]) || (t[e] == '.' && e + 1 < s->len && is_digit(t[e + 1])))) &&
-        (nw_birth_before(s, ds) || nw_birth_after(s, e) || nw_birthday_yearless(s, ds, e))) {
+        (nw_birth_before(s, ds) || nw_birth_after(s, e) || nw_birthday_yearless(s, ds, e) ||
+         nw_birth_answer(s, ds, e))) {
         *next = e;
         return s->emit(s->arg, ANON_NAMES_DOB, ds, e);
     }
+    int rc; /* names_dob6.c: a birth before 1900 ("b. 1884-11-19"), a value joined by '_' */
+    if (!e && d - i <= 4 && (s->kinds & (1u << ANON_NAMES_DOB)) && nw_dob6_may(s, i, d) &&
+        reread_date(s, i, d, next, &rc))
+        return rc;
     if (e && ds > i) { /* GEDCOM's "2 DATE 2 MAY 2022" (names_dates.c): no house number */
         *next = e;
         return 0;
@@ -2288,6 +2339,19 @@ static __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t
 static __attribute__((noinline)) int visit_capital(struct sc *s, size_t i, size_t *next)
 {
     const uint8_t *t = s->t;
+    if (i > 0 && t[i - 1] == '=') { /* "dob=April_12th,_1993" */
+        size_t m = i + 1;
+        while (m < s->len && m - i < 10 && (t[m] | 32) >= 'a' && (t[m] | 32) <= 'z')
+            m++;
+        size_t d = m + 1, ds, e;
+        while (d < s->len && d - m < 4 && is_digit(t[d]))
+            d++;
+        if (d > m + 1 && t[m] == '_' && (s->kinds & (1u << ANON_NAMES_DOB)) &&
+            (e = nw_dob_reread(s, m + 1, d, &ds))) {
+            *next = e;
+            return s->emit(s->arg, ANON_NAMES_DOB, ds, e);
+        }
+    }
     if (t[i] == 'C' && i + 1 < s->len && t[i + 1] == '/' &&
         (s->kinds & (1u << ANON_NAMES_ADDRESS))) {
         size_t e = nw_addr_calle(s, i);
@@ -2324,6 +2388,14 @@ static __attribute__((noinline)) int visit_capital(struct sc *s, size_t i, size_
         if (n >= 2 && run[n - 1].shape == SH_NAME)
             return person_at(s, &w, next);
     }
+    if (w.shape == SH_CAPS && (s->kinds & (1u << ANON_NAMES_ADDRESS)) &&
+        nw_addr5_may(t, s->len, &w)) {
+        size_t e = nw_addr5_street(s, &w); /* "RUE DES GUILLEMINS 83, 4000 LIÈGE" */
+        if (e) {
+            *next = e;
+            return s->emit(s->arg, ANON_NAMES_ADDRESS, nw_addr_start(s, i), e);
+        }
+    }
     if (w.shape == SH_CAPS && (s->kinds & (1u << ANON_NAMES_PERSON)) &&
         s->hint != ANON_NAMES_HINT_STRONG) {
         size_t e = caps_name(s, &w);
@@ -2344,6 +2416,8 @@ static __attribute__((noinline)) int visit_capital(struct sc *s, size_t i, size_
         if (!e && d + 1 < s->len && t[d] == ' ' && is_digit(t[d + 1]) && w.e - w.s <= 9 &&
             nw_may_be(t + i, s->len - i, C_UNIT))
             e = nw_addr_unit_line(s, &w);
+        if (!e && nw_addr5_may(t, s->len, &w))
+            e = nw_addr5_street(s, &w); /* "Rua Dr. António José de Almeida, 7, ..." */
         if (e) {
             *next = e;
             return s->emit(s->arg, ANON_NAMES_ADDRESS, nw_addr_start(s, i), e);
@@ -2373,8 +2447,9 @@ int nw_visit(struct sc *s, size_t i, size_t *next)
                        ((((t[i - 2] | 32) >= 'a') && ((t[i - 2] | 32) <= 'z')) || t[i - 2] == '-')
                    ? month_hyphen_day(s, i, next) /* also vCard's "BDAY:--0304" */
                : t[i - 1] == '-' && is_digit(t[i]) && i >= 2 && (t[i - 2] == ' ' || t[i - 2] == ':')
-                   ? nw_neg_timestamp(s, i, next) /* "dob": -853027200 */
-                   : 0;
+                   ? nw_neg_timestamp(s, i, next)                            /* "dob": -853027200 */
+               : t[i - 1] == '_' && is_digit(t[i]) ? joined_date(s, i, next) /* "April_12th" */
+                                                   : 0;
     if (is_digit(t[i]))
         return visit_digits(s, i, next);
     if (!nw_upper(t + i, s->len - i))
@@ -2448,10 +2523,12 @@ static int scan(const char *text, size_t len, unsigned kinds, const anon_names_k
         return rc; /* names_mrz.c: passports' and ID cards' machine-readable zones */
     if (hint != ANON_NAMES_HINT_STRONG && (rc = nw_header_tables(&s)) < 0)
         return rc;
+    if (hint == ANON_NAMES_HINT_NONE && (rc = nw_field_values(&s)) < 0)
+        return rc; /* names_tables2.c: `dob=..`, `"last_name": ..`, SQL and table columns */
     if ((kinds & (1u << ANON_NAMES_PERSON)) && hint != ANON_NAMES_HINT_STRONG &&
         ((rc = chat_names(&s)) < 0 || (rc = nw_table_names(&s)) < 0 ||
          (rc = nw_chat_speakers(&s)) < 0 || (rc = nw_chat_mentions(&s)) < 0 ||
-         (rc = nw_chat_cues(&s)) < 0))
+         (rc = nw_chat_cues(&s)) < 0 || (rc = nw_quoted_vocative(&s)) < 0))
         return rc;
     if (hint == ANON_NAMES_HINT_PERSON && (kinds & (1u << ANON_NAMES_PERSON))) {
         size_t a = 0, b = len;

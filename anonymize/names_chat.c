@@ -32,7 +32,13 @@ static int not_speaker(const char *w)
         "circleci",    "renovate",    "unknown",  "anonymous", "here",          "channel",
         "all",         "you",         "me",       "narrator",  "interviewer",   "interviewee",
         "moderatorin", "participant", "operator", "agent",     "customer",      "caller"};
-    return NW_ONE_OF(w, no);
+    /* log labels and the HTML tags that a time may stand before ("11:06 <br>") */
+    static const char *const tags[] = {
+        "todo", "fixme", "warn",  "error", "info",   "debug", "br",  "hr",    "div",
+        "span", "td",    "tr",    "th",    "li",     "ul",    "ol",  "em",    "strong",
+        "code", "pre",   "table", "img",   "small",  "sub",   "sup", "tbody", "thead",
+        "html", "body",  "head",  "title", "script", "style"};
+    return NW_ONE_OF(w, no) || NW_ONE_OF(w, tags);
 }
 
 /* Is a..b (one word, letters only) an ordinary word rather than a name? */
@@ -69,14 +75,20 @@ static int speaker_words(const struct sc *s, size_t a, size_t b, int nick, int *
             return 0;
         if (++words > 4)
             return 0;
-        if (!nw_upper(t + i, b - i))
-            *lower = 1;
         char buf[32];
         if (!(words > 1 && nw_particle(nw_fold_span(s, i, e, buf, sizeof buf)))) {
-            int lexname = nw_lexname(anon_names_lexicon((const char *)t + i, e - i));
-            /* a surname that is also a word ("Bianchi") after a given name */
-            if (e - i < 2 || (ordinary(s, i, e) && !(words > 1 && *named && lexname) &&
-                              !(nick && i > a && e - i <= 3))) /* "ricdel.bra" */
+            if (!nw_upper(t + i, b - i))
+                *lower = 1; /* not "von" in "Friwald von Gersmeer" */
+            unsigned lx = anon_names_lexicon((const char *)t + i, e - i);
+            int lexname = nw_lexname(lx);
+            /* a surname that is also a word ("Bianchi") after a given name, or a word of
+             * another language than English ("Sylould Monelle", "Willemijn Vos") after any
+             * first word: not "Developer's Guide" */
+            if (e - i < 2 ||
+                (ordinary(s, i, e) && !(nick && i > a && e - i <= 3) && /* "ricdel.bra" */
+                 !(words > 1 && lexname &&
+                   (*named || (!(lx & ANON_NL_COMMON_EN) &&
+                               !nw_cats(nw_fold_span(s, i, e, buf, sizeof buf)))))))
                 return 0;
             if (lexname)
                 *named = 1;
@@ -85,6 +97,10 @@ static int speaker_words(const struct sc *s, size_t a, size_t b, int nick, int *
             break;
         if (t[e] == ' ' || (t[e] == ',' && e + 1 < b && t[e + 1] == ' '))
             i = e + (t[e] == ',' ? 2 : 1);
+        else if (e + 2 < b && t[e] == 0xC2 && t[e + 1] == 0xA0)
+            i = e + 2; /* U+00A0 between the words: "Lucas de Wit" */
+        else if (e + 3 < b && t[e] == 0xE2 && t[e + 1] == 0x80 && t[e + 2] == 0xAF)
+            i = e + 3; /* U+202F */
         else if (nick && (t[e] == '.' || t[e] == '_') && e + 1 < b)
             i = e + 1;
         else
@@ -137,8 +153,9 @@ static size_t skip_stamp(const uint8_t *t, size_t i, size_t le)
            (is_digit(t[d]) || stamp_byte(t[d]) || t[d] == 'A' || t[d] == 'P' || t[d] == 'M')) {
         colon |= t[d] == ':';
         if (t[i] != '[' && d + 1 < le && t[d] == ' ' && t[d + 1] != '-' && !is_digit(t[d + 1]) &&
-            t[d + 1] != 'A' && t[d + 1] != 'P')
-            break; /* "00:03:41 James": the stamp ends at the space before a word */
+            !((t[d + 1] == 'A' || t[d + 1] == 'P') && d + 2 < le && t[d + 2] == 'M'))
+            break; /* "00:03:41 James", "10:07 Poncla": the stamp ends at the space before a
+                      word; "10:07 AM" goes on */
         d++;
     }
     if (!colon || d == k || !is_digit(t[k]))
@@ -235,7 +252,9 @@ static int line_speaker(const struct sc *s, size_t ls, size_t le, size_t *a, siz
         if (!gt || (size_t)(gt - t) + 1 >= le || t[gt - t + 1] != ' ')
             return 0;
         *a = i + 1, *b = (size_t)(gt - t), *nick = 1;
-        return 4; /* only a nick with '.' or '_': chat_names() takes the others */
+        /* only a nick with '.' or '_' at a line's start or after "[10:02] ": chat_names() takes
+         * the others there; after a bare time ("11:06 <Grace> lol") nobody else does */
+        return stamped && t[ls] != '[' ? 2 : 4;
     }
     if (i < le && t[i] == '[' && !stamped) { /* "[Tom Berger] 00:01:12" */
         const uint8_t *rb = memchr(t + i + 1, ']', le - i - 1);
@@ -268,6 +287,9 @@ static int line_speaker(const struct sc *s, size_t ls, size_t le, size_t *a, siz
         return 0;
     if (t[e] == ':' && (stamped ? e + 1 == le || t[e + 1] == ' ' : e + 2 < le && t[e + 1] == ' ')) {
         *a = i, *b = e; /* a bare "IANA:" over a link is a heading: a speaker says something */
+        while (*b > i && (t[*b - 1] == ' ' || (*b - i >= 3 && t[*b - 3] == 0xE2 &&
+                                               t[*b - 2] == 0x80 && t[*b - 1] == 0xAF)))
+            *b -= t[*b - 1] == ' ' ? 1 : 3; /* French: "Léa Dubois : ", U+202F before ':' */
         return stamped ? 2 : 1;
     }
     if (ls != i)
@@ -320,37 +342,64 @@ int nw_chat_speakers(struct sc *s)
     /* a bare "Name: text" counts only when a second line opens the same way */
     size_t bare = 0, strong = 0, la = 0, lb = 0;
     int two_nicks = 0;
-    for (int pass = 0; pass < 2 && (pass == 0 || strong || bare >= 2); pass++) {
+    struct nw_talk talk; /* names_chat2.c: bare speakers by repetition, names spread */
+    talk.n = talk.lines = talk.distinct = 0;
+    talk.repeated = 0;
+    for (int pass = 0; pass < 2 && (pass == 0 || strong || bare >= 2 || nw_talk_framed(&talk));
+         pass++) {
         for (size_t ls = 0; ls < s->len;) {
             const uint8_t *nl = memchr(t + ls, '\n', s->len - ls);
             size_t le = nl ? (size_t)(nl - t) : s->len, a = 0, b = 0;
             int nick, named, lower;
             if (le > ls && t[le - 1] == '\r')
                 le--;
+            if (pass == 0 && ls < le && t[ls] == '>') { /* names_chat2.c: "> Glona, pode ..." */
+                int rc = nw_quoted_line(s, ls, le);
+                if (rc < 0)
+                    return rc;
+            }
+            if (pass == 0 && le > ls + 5 && le - ls <= 18 && t[le - 1] == ',' &&
+                memchr("gmodb", t[ls] | 32, 5)) {
+                int rc = nw_thanks_signed(s, ls, le); /* "Grazie,\nTesca" */
+                if (rc < 0)
+                    return rc;
+            }
             int kind = line_speaker(s, ls, le, &a, &b, &nick);
             if (pass == 0 && (kind == 3 || (kind == 1 && role_only(s, a, b))))
                 bare++; /* "Speaker 3:", "EVERYONE:": a transcript, whose other speakers count */
             else if (kind && speaker_words(s, a, b, nick, &named, &lower)) {
                 if (pass == 0 && kind == 1 && bare_ok(s, a, b, named, lower)) {
                     bare++;
+                    if (!lower)
+                        nw_talk_bare(&talk, s, a, b, 1);
                     if (lower && !lb) /* "sudo: ..." twice is one program, not a chat */
                         la = a, lb = b;
                     else if (lower && (b - a != lb - la || memcmp(t + a, t + la, b - a) != 0))
                         two_nicks = 1;
-                } else if (pass == 0)
+                } else if (pass == 0) {
                     strong += kind != 1;
-                else if ((kind == 2 || (kind == 4 && dotted_nick(t, a, b)) ||
-                          (kind == 1 && bare >= 2 && (!lower || two_nicks) &&
-                           bare_ok(s, a, b, named, lower)))) {
+                    if (kind == 1 && !lower)
+                        nw_talk_bare(&talk, s, a, b, 0);
+                } else if ((kind == 2 || (kind == 4 && dotted_nick(t, a, b)) ||
+                            (kind == 1 && bare >= 2 && (!lower || two_nicks) &&
+                             bare_ok(s, a, b, named, lower)) ||
+                            (kind == 1 && !lower && nw_talk_unnamed_ok(&talk, s, a, b)))) {
+                    nw_talk_person(&talk, s, a, b, named || nick);
                     int rc = s->emit(s->arg, ANON_NAMES_PERSON, a, b);
                     if (rc < 0)
                         return rc;
+                } else if (kind == 4) {
+                    nw_talk_person(&talk, s, a, b, 1); /* "<Grace> ...": chat_names() emits it */
                 }
             }
             ls = (nl ? (size_t)(nl - t) : s->len) + 1;
         }
     }
-    return 0;
+    int people = 0; /* "Zendesk:" after a time alone is no reason to look further */
+    for (unsigned k = 0; k < talk.n; k++)
+        people |= talk.sp[k].person == 2;
+    int rc = people ? nw_talk_spread(s, &talk) : 0;
+    return rc < 0 || !people ? rc : nw_talk_cues(s);
 }
 
 /* The word before the '@' at p, folded ("ping", "cc"), "" when there is none. */

@@ -536,7 +536,8 @@ size_t nw_birth_word_at(const struct sc *s, size_t i, size_t limit)
  * "birth certificate issued on ...", "Geburtsort Ulm - verstorben am ...", "Lieu de naissance :
  * Lyon - décédé le ...", "Certidão de nascimento emitida em ..."). Lower case, matched anywhere
  * in the bytes between; after_birth[] only right after the birth word ("Geburtsort",
- * "birthplace", "geboorteakte"). */
+ * "birthplace", "geboorteakte"). The last words (from "baptis", branch dob6) are a family
+ * history's other events: baptism, burial, census, emigration, marriage. */
 static const char *const other_event[] = {"e.g.",
                                           "z. b.",
                                           "z.b.",
@@ -598,7 +599,25 @@ static const char *const other_event[] = {"e.g.",
                                           "valid",
                                           "verstorben",
                                           "visit",
-                                          "wedding"};
+                                          "wedding",
+                                          "baptis",
+                                          "baptiz",
+                                          "bautiz",
+                                          "battez",
+                                          "begraben",
+                                          "buried",
+                                          "casou",
+                                          "cas\303\263",
+                                          "census",
+                                          "emigr",
+                                          "gedoopt",
+                                          "getauft",
+                                          "getrouwd",
+                                          "gehuwd",
+                                          "heirat",
+                                          "hochzeit",
+                                          "mari\303\251",
+                                          "sposat"};
 /* A threshold, not a birth: "born after ...", "geboren vor dem ...", "nées avant le ...", as
  * whole words. */
 static const char *const limit_words[] = {
@@ -755,9 +774,13 @@ int nw_birth_before(const struct sc *s, size_t p)
  * born 04/03/1987": it is the second date's, not the first's)? A digit within 32 bytes. */
 static int labels_a_date(const struct sc *s, size_t i)
 {
-    for (size_t k = i; k < s->len && k - i < 32 && s->t[k] != '\n'; k++)
+    for (size_t k = i; k < s->len && k - i < 32 && s->t[k] != '\n'; k++) {
         if (is_digit(s->t[k]))
             return 1;
+        if (s->t[k] == '.' && k + 2 < s->len && s->t[k + 1] == ' ' &&
+            nw_upper(s->t + k + 2, s->len - k - 2))
+            return 0; /* "... in Ulm geboren. Heirat am 4.8.1934": the next sentence's date */
+    }
     return 0;
 }
 
@@ -771,6 +794,9 @@ int nw_birth_after(const struct sc *s, size_t e)
     static const char *const be[] = {"is",    "was",  "ist", "est", "\303\250",
                                      "wurde", "werd", "fue", "es"};
     static const char *const prep[] = {"in", "\303\240", "en", "a"};
+    static const char *const place_first[] = {"bad",    "san",  "santa", "santo", "saint", "sankt",
+                                              "st.",    "vila", "villa", "den",   "la",    "le",
+                                              "sainte", "nova", "nueva", "new",   "port",  "porto"};
     const uint8_t *t = s->t;
     size_t i = e;
     int caps = 0, verb = 0, place = 0;
@@ -797,7 +823,9 @@ int nw_birth_after(const struct sc *s, size_t e)
         char buf[8];
         const char *f = nw_fold_span(s, i, we, buf, sizeof buf);
         if (place && nw_upper(t + i, s->len - i) && t[we] == ' ') {
-            place = 0; /* "am 1. Juli 1949 in Zwolle geboren": a place, not a name */
+            /* "am 1. Juli 1949 in Zwolle geboren": a place, not a name; a second word only
+               after a place's first ("in Bad Lenzing", "in Vila Boim"), not "in Zwolle Maria" */
+            place = NW_ONE_OF(f, place_first);
         } else if (nw_upper(t + i, s->len - i) && caps < 3 && !NW_ONE_OF(f, fill)) {
             caps++; /* "On 4 March 1987, Maria Keller was born" */
             place = 0;

@@ -197,11 +197,10 @@ static int birth_column(const struct sc *s, size_t p)
             sep = (uint8_t)*c;
     if (!sep)
         return 0;
-    size_t col = 0, rc = col;
-    for (size_t q = ls; q < p; q++)
-        col += t[q] == sep;
-    for (size_t q = ls; q < s->len && t[q] != '\n'; q++)
-        rc += t[q] == sep;
+    size_t col = nw_sep_count(t, ls, p, sep), re = ls; /* quoted commas split no cell */
+    while (re < s->len && t[re] != '\n')
+        re++;
+    size_t rc = nw_sep_count(t, ls, re, sep);
     size_t row = ls;
     for (int k = 0; k < 16 && ls > 0; k++) {
         size_t e = ls - 1, b = e; /* the line t[b .. e) above */

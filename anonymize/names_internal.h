@@ -451,4 +451,237 @@ extern const size_t nw_prose_nlabels, nw_prose_nlist_labels, nw_prose_nverbs_aft
  * no one. */
 size_t nw_raise_lower(const uint8_t *t, size_t len, uint8_t *out, size_t cap);
 
+/* ---- branch tables2: values whose field says what they are (names_tables2.c) ---- */
+/* People, street addresses and dates of birth as the values of fields that name them: logfmt
+ * `name="X"`, JSON `"last_name": "de Jong"`, SQL INSERT columns, CSV, Markdown and fixed-width
+ * tables under a header; 0 or the first negative emit. */
+int nw_field_values(struct sc *s);
+/* The separators of t[b .. p) outside double quotes (RFC 4180) when sep is ',' or ';'. */
+size_t nw_sep_count(const uint8_t *t, size_t b, size_t p, uint8_t sep);
+/* Does a cell of the header t[b .. e) split by sep name a product's or a file's column (`SKU`,
+ * `Price`, `Size`, `Filename`)? Then a bare `Name` column beside it is no person's. */
+int nw_thing_columns(const struct sc *s, size_t b, size_t e, uint8_t sep);
+/* Is t[a .. e) a cell of a table's header row (no digit, another cell a field's name, a row
+ * with as many separators under it)? Then it names a column, not a person (names_reject.c). */
+int nw_header_cell(const struct sc *s, size_t a, size_t e);
+
+/* ---- addr5 (names_addr5.c) ---------------------------------------------------------------- */
+/* nw_addr5_street(): a Romance or Belgian street type before the name at w ("Rua Dr. António
+ * José de Almeida, 7", "Bv. San Juan 2114", "RUE DES GUILLEMINS 83", "Steenweg op Gent 27"),
+ * taken only when a postcode follows in its block: the block's end, or 0.
+ * nw_addr5_after_number(): a house letter, floor or door right after the house number ending at
+ * end ("18 b", "13 7º \"B\"", "51 5-1"): the new end. nw_addr5_part(): a tail part at i ("r/c",
+ * "casa 2", "Dto. D", "S2000 Rosario"): its end, or 0. */
+size_t nw_addr5_street(const struct sc *s, const struct word *w);
+/* The call site's filter before nw_addr5_street(), inline so that the many capitalised words
+ * that are no street type cost no call: what follows the word, the first two letters of a
+ * type, or a word in capitals with a number after it ("SCHOOLSTRAAT 23"). */
+static inline int nw_addr5_may(const uint8_t *t, size_t len, const struct word *w)
+{
+    /* the second letters a type may have after each first letter ("al", "av", "am" after 'a') */
+#define NW_B(c) (1u << ((c) - 'a'))
+    static const uint32_t second[26] = {['a' - 'a'] = NW_B('l') | NW_B('v') | NW_B('m'),
+                                        ['b' - 'a'] = NW_B('v') | NW_B('o') | NW_B('u'),
+                                        ['c' - 'a'] = NW_B('a') | NW_B('h') | NW_B('o'),
+                                        ['e' - 'a'] = NW_B('s'),
+                                        ['g' - 'a'] = NW_B('r'),
+                                        ['l' - 'a'] = NW_B('a'),
+                                        ['p' - 'a'] = NW_B('i') | NW_B('r') | NW_B('l') | NW_B('a'),
+                                        ['q' - 'a'] = NW_B('u'),
+                                        ['r' - 'a'] = NW_B('u') | NW_B('o'),
+                                        ['s' - 'a'] = NW_B('t'),
+                                        ['t' - 'a'] = NW_B('r'),
+                                        ['v' - 'a'] = NW_B('i')};
+#undef NW_B
+    size_t k = w->e;
+    if (k < len && t[k] == '.')
+        k++;
+    if (k + 2 >= len || t[k] != ' ' || w->e - w->s < 2)
+        return 0;
+    /* a capital, a digit or a particle ("de", "do", "op", "la") follows a type */
+    uint8_t n0 = t[k + 1];
+    if (n0 >= 'a' && n0 <= 'z' && n0 != 'd' && n0 != 'o' && n0 != 'l')
+        return 0;
+    if (w->shape == SH_CAPS && w->e - w->s >= 6 && n0 >= '0' && n0 <= '9')
+        return 1; /* "SCHOOLSTRAAT 23" */
+    uint8_t c0 = (uint8_t)((t[w->s] | 32) - 'a'), c1 = (uint8_t)((t[w->s + 1] | 32) - 'a');
+    return c0 < 26 && c1 < 26 && ((second[c0] >> c1) & 1);
+}
+size_t nw_addr5_after_number(const struct sc *s, size_t end);
+size_t nw_addr5_part(const struct sc *s, size_t i);
+/* names_addr5_reject.c: the run text[a .. e) that the verdict and nw_not_person() took for a
+ * person is a place or a term by the words around it ("St. Louis", "São João da Madeira", "Rua
+ * Dr. António José de Almeida", "Bergen op Zoom", "Queen St", "Victoria helpdesk", "lei de
+ * Murphy", "Ficha de empresa Zara"). */
+int nw_addr5_not_person(const struct sc *s, size_t a, size_t e);
+
+/* ---- branch dob6 (names_dob6.c): births the date reader does not read as they stand ----------
+ * nw_dob_reread(): the digits at i (run end d) open a date of birth once '_' is read as a space
+ * ("dob=12_de_outubro_de_1968") or, after an explicit birth word, a year 18xx is allowed ("b.
+ * 1884-11-19", not a famous person's); its end and *ds, or 0. nw_birth_answer(): the date at
+ * ds .. e answers a question for the birth date elsewhere in the text ("It's X, 6 March 1996."). */
+size_t nw_dob_reread(const struct sc *s, size_t i, size_t d, size_t *ds);
+int nw_birth_answer(const struct sc *s, size_t ds, size_t e);
+/* nw_dob6_may(): the pass's cheap test before nw_dob_reread() at a number of 1-4 digits
+ * t[i .. d) that the date reader refused: a '_' after it ("12_de_", "27._", "2nd_"), or a year
+ * 18xx where a date's shape puts it: the number itself ("1884-11-19"), the third part of a
+ * numeric date ("24.9.1882"), after ", " ("October 20, 1891"), or after a month's word ("27
+ * November", "4th of", "16 de"; its first three letters). Most numbers fail it in a few
+ * compares (bench_rewrite 1: +1.0% of anon_rewrite with it, +2.6% with a scan for the year). */
+static inline int nw_year18(const struct sc *s, size_t k)
+{
+    return k + 1 < s->len && s->t[k] == '1' && s->t[k + 1] == '8';
+}
+
+static inline int nw_dob6_may(const struct sc *s, size_t i, size_t d)
+{
+    const uint8_t *t = s->t;
+    size_t n = s->len, k = d;
+    if (d + 4 >= n)
+        return 0;
+    uint8_t c = t[d];
+    if (c == '_')
+        return 1;
+    if (d - i == 4)
+        return t[i] == '1' && t[i + 1] == '8';
+    if (d - i > 2)
+        return 0;
+    if (c == ' ') {
+        k++;
+    } else if (c == '-' || c == '/' || c == '.') {
+        if (is_digit(t[d + 1]))
+            return nw_year18(s, d + 3) || nw_year18(s, d + 4);
+        if (t[d + 1] == '_')
+            return 1; /* "27._November" */
+        k++;          /* "27. November", "04-Mar-1887" */
+    } else if (c == ',') {
+        return nw_year18(s, d + 2);
+    } else if ((c == 's' || c == 'n' || c == 'r' || c == 't' || c == 'e') &&
+               (t[d + 1] | 32) >= 'a' && (t[d + 1] | 32) <= 'z') {
+        if (t[d + 2] == '_')
+            return 1; /* "2nd_of_March" */
+        k += 2;       /* "1st", "2nd", "3rd", "4th", "1er" */
+    } else {
+        return 0;
+    }
+    while (k < n && k < d + 4 && t[k] == ' ')
+        k++;
+    if (k + 3 > n)
+        return 0;
+    /* the month's second and third letters by its first, in the seven languages ("é" and "ä"
+     * are their first byte only); "of " and "de " before the month */
+    const char *pairs;
+    switch (t[k] | 32) {
+    case 'j':
+        pairs = "anunuiul";
+        break;
+    case 'f':
+        pairs = "ebev\303\251";
+        break;
+    case 'm':
+        pairs = "ar\303\244ayaiagei";
+        break;
+    case 'a':
+        pairs = "prbrvrugogo\303";
+        break;
+    case 's':
+        pairs = "epet";
+        break;
+    case 'o':
+        pairs = "ctktutttf ";
+        break;
+    case 'n':
+        pairs = "ov";
+        break;
+    case 'd':
+        pairs = "ecez\303\251ice ";
+        break;
+    case 'g':
+        pairs = "eniu";
+        break;
+    case 'l':
+        pairs = "ug";
+        break;
+    case 'e':
+        pairs = "ne";
+        break;
+    default:
+        return 0;
+    }
+    uint8_t b1 = t[k + 1] < 0x80 ? (uint8_t)(t[k + 1] | 32) : t[k + 1],
+            b2 = t[k + 2] < 0x80 ? (uint8_t)(t[k + 2] | 32) : t[k + 2];
+    for (; pairs[0]; pairs += 2)
+        if ((uint8_t)pairs[0] == b1 && ((uint8_t)pairs[1] == b2 || (uint8_t)pairs[0] >= 0x80))
+            return 1;
+    return 0;
+}
+
+/* ---- branch chat2 (names_chat2.c): a conversation's speakers by repetition, and their names
+ * again in its messages. nw_chat_speakers() keeps a struct nw_talk on its stack: every
+ * capitalised bare "Name: text" speaker (nw_talk_bare, pass 0), every speaker it takes for a
+ * person (nw_talk_person); nw_talk_spread() then emits those people's name words wherever else
+ * the text writes them. */
+enum { NW_TALK_MAX = 16 };
+struct nw_talk_sp {
+    size_t a, b;          /* the speaker's bytes (the first line that had it) */
+    unsigned lines;       /* bare lines it opens */
+    unsigned char named;  /* bare_ok(): a lexicon name among its words */
+    unsigned char words;  /* its capitalised name words (3 for more), 0 for "TODO", "DevOps" */
+    unsigned char said;   /* lines it opened as a person (at most 255) */
+    unsigned char person; /* emitted as a person */
+};
+struct nw_talk {
+    unsigned n, lines, distinct; /* speakers kept, bare speaker lines, different bare speakers */
+    int repeated;                /* a bare speaker opened two lines or more */
+    struct nw_talk_sp sp[NW_TALK_MAX];
+};
+void nw_talk_bare(struct nw_talk *k, const struct sc *s, size_t a, size_t b, int named);
+/* three bare speaker lines or more, of two speakers at least, one of them twice: a transcript
+ * (a header block, "From: ... To: ... Subject: ...", repeats no key) */
+int nw_talk_framed(const struct nw_talk *k);
+/* May the bare speaker a..b that no lexicon knows be a person in this transcript? */
+int nw_talk_unnamed_ok(struct nw_talk *k, const struct sc *s, size_t a, size_t b);
+/* sure: a lexicon name or a nick: its words may spread even when it is one word */
+void nw_talk_person(struct nw_talk *k, const struct sc *s, size_t a, size_t b, int sure);
+int nw_talk_spread(struct sc *s, const struct nw_talk *k);
+/* In a conversation, a name asked for or awaited: "hat jemand X gesehen", "is x er vandaag?",
+ * "alguém viu o X?", "X kommt gleich", "X arriva subito", "X is still joining". */
+int nw_talk_cues(struct sc *s);
+/* The addressee opening a quoted message after a colon: "rewrite this more politely: \"tamissa,
+ * the report ...\"", "Formuliere bitte höflicher: „Berlinde, der Bericht ...". */
+int nw_quoted_vocative(struct sc *s);
+/* The line ls..le quoted in a reply ("> Glona, pode me mandar?") opens with its addressee. */
+int nw_quoted_line(struct sc *s, size_t ls, size_t le);
+/* The line ls..le is thanks with a comma ("Grazie,", "Merci,") and the next line a name alone:
+ * the signature. */
+int nw_thanks_signed(struct sc *s, size_t ls, size_t le);
+/* Words that open a clause of a transcript's message and are given names too in the lexicon
+ * ("Dann fangen wir an", "Allora partiamo"): names_words.c files them as non-names. */
+extern const char *const nw_chat2_not_names[];
+extern const size_t nw_chat2_nnot_names;
+
+/* ---- branch context2: the words around a name in forms and prose (names_context2.c) ------- */
+/* Role labels whose value is a person (filed C_LABEL, a strong context; the plural ones C_LIST
+ * too; and C_CTX2S: nw_ctx2_ctx() reads them where names.c reads no label), those whose value is a
+ * company as often (C_CTX2L: a weak context, nw_ctx2_ctx() reads them), titles (C_HON) and the
+ * words nw_ctx2_ctx() reads before a run (C_CTX2, a filter only), for names_words.c's slot_init().
+ */
+enum { C_CTX2 = 1 << 21, C_CTX2L = 1 << 22, C_CTX2S = 1 << 23 };
+extern const char *const nw_ctx2_labels[],
+    *const nw_ctx2_list_labels[], *const nw_ctx2_weak_labels[], *const nw_ctx2_honorifics[];
+extern const size_t nw_ctx2_nlabels, nw_ctx2_nlist_labels, nw_ctx2_nweak_labels,
+    nw_ctx2_nhonorifics;
+extern const char *const nw_ctx2_not_names[]; /* "Exmo", "Ilma": filed C_NOT */
+extern const size_t nw_ctx2_nnot_names;
+extern const char *const *const nw_ctx2_filter_lists[];
+extern const size_t nw_ctx2_filter_sizes[], nw_ctx2_nfilter_lists;
+/* A weak context for the run t[start .. end): a label before it on its line whose value may be
+ * a person or a company ("Vendor: X", "Tomador: X", "Contacto: X"), a relation word before it ("il
+ * nipote X", "ihr Mann X", "Sohn des X und der Y"), a role noun with no colon ("Kundin X", "Klant
+ * X"), a verb of handing over, calling back, signing or driving and its preposition ("Handover to
+ * X", "Rückruf durch X", "guidata da X"), an age in brackets after a full name ("X (63)"). */
+int nw_ctx2_ctx(const struct sc *s, size_t start, size_t end);
+/* f (folded) opens a run but is its context: a relation or role word ("Zoon X", "Kundin X"). */
+int nw_ctx2_lead(const char *f);
+
 #endif

@@ -131,9 +131,13 @@ size_t nw_cap_words(const struct sc *s, size_t i, size_t max, size_t *count)
                 i = e; /* "d'Orsel" */
                 continue;
             }
-            if (e == i || !nw_particle(p))
+            if (e > i && t[i] == '\'' && end == i &&
+                (strcmp(p, "'s") == 0 || strcmp(p, "''s") == 0)) {
+                end = i = e; /* a possessive: "27 King's Road", SQL's "King''s" (addr5) */
+            } else if (e == i || !nw_particle(p))
                 break;
-            i = e;
+            else
+                i = e;
         }
         if (i < s->len && t[i] == ' ')
             i++;
@@ -325,6 +329,12 @@ static size_t number_first(const struct sc *s, size_t j)
             if (w.shape != SH_NAME && w.shape != SH_CAPS && w.shape != SH_INITIAL)
                 return 0;
             k = w.e;
+            if (k + 2 < s->len && t[k] == '\'' && t[k + 1] == '\'')
+                k++; /* SQL's doubled quote: "King''s Road" (addr5) */
+            if (k + 2 < s->len && t[k] == '\'' && t[k + 1] == 's' && t[k + 2] == ' ')
+                k += 2; /* a possessive: "27 King's Road", "Queen's Drive" */
+            else if (k > w.e)
+                return 0;
             char mb[16];
             if ((w.shape == SH_CAPS && w.e - w.s < 4) ||
                 ((w.lex & ANON_NL_COMMON_EN) && !nw_lexname(w.lex)) ||
@@ -730,6 +740,9 @@ size_t nw_addr_calle(const struct sc *s, size_t i)
     size_t k = ne;
     if (t[k] == ',')
         k++;
+    if (k + 5 < s->len && t[k] == ' ' && (t[k + 1] | 32) == 'n' && t[k + 2] == 0xC2 &&
+        t[k + 3] == 0xBA && t[k + 4] == ' ')
+        k += 4; /* "C/ Serrano, nº 51" (addr5) */
     if (k + 1 >= s->len || t[k] != ' ' || !is_digit(t[k + 1]))
         return 0;
     size_t e = house_number(s, k + 1);
@@ -755,8 +768,11 @@ static size_t unit_before(const struct sc *s, size_t i)
     size_t e2 = b - 1, b2 = e2; /* the word before: "Flat 4" or "3e étage" */
     while (b2 > 0 && e2 - b2 < 12 && (t[b2 - 1] >= 0x80 || is_alnum(t[b2 - 1]) || t[b2 - 1] == '.'))
         b2--;
-    if (b2 == e2 || (b2 > 0 && !strchr(" \n\t:(\"", t[b2 - 1])))
-        return i;
+    if (b2 + 3 < e2 && t[b2] == 0xE2 && t[b2 + 1] == 0x80 &&
+        (t[b2 + 2] == 0x98 || t[b2 + 2] == 0x99))
+        b2 += 3; /* a typographic quote opens the value: "’Flat 9, 39 ..." (addr5) */
+    else if (b2 == e2 || (b2 > 0 && !strchr(" \n\t:(\"'", t[b2 - 1])))
+        return i; /* and SQL's "'Flat 3, ..." */
     char w1[16], w2[16];
     const char *u = nw_fold_span(s, b2, e2 > b2 && t[e2 - 1] == '.' ? e2 - 1 : e2, w1, sizeof w1);
     const char *v = nw_fold_span(s, b, e, w2, sizeof w2);

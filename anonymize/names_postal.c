@@ -352,6 +352,7 @@ size_t nw_addr_tail(const struct sc *s, size_t end)
     const uint8_t *t = s->t;
     end = nw_number_suffix(s, end);
     end = street_rest(s, end);
+    end = nw_addr5_after_number(s, end); /* "18 b", "13 7º \"B\"", "51 5-1" */
     for (int part = 0; part < 6; part++) {
         size_t fv = nw_field_after(s, end); /* "\nCity: Berlin", ", \"city\": \"Berlin\"" */
         if (fv) {
@@ -377,6 +378,11 @@ size_t nw_addr_tail(const struct sc *s, size_t end)
                 (d2 >= s->len || t[d2] == '\n' || t[d2] == '\r' || t[d2] == '"'))
                 end = d2; /* not "Release 2024" */
             break;
+        }
+        size_t a5 = nw_addr5_part(s, i); /* "r/c", "casa 2", "Dto. D", "S2000 Rosario" */
+        if (a5) {
+            end = a5;
+            continue;
         }
         size_t pc = is_up(t[i]) ? nw_postcode_at(s, i) : 0;
         if (!pc && i + 9 < s->len && is_up(t[i]) && is_digit(t[i + 1]) && is_digit(t[i + 4]) &&
@@ -504,8 +510,9 @@ size_t nw_addr_tail(const struct sc *s, size_t end)
                 is_digit(t[k + 2]) && is_digit(t[k + 3]) && !is_alnum(t[k + 4]))
                 k += 4; /* Portugal: "1100-053 Lisboa" */
             else if (!rp && d - i == 4 && k + 3 < s->len && t[k] == ' ' && t[k + 1] >= 'A' &&
-                     t[k + 1] <= 'Z' && t[k + 2] >= 'A' && t[k + 2] <= 'Z' && !is_alnum(t[k + 3]))
-                k += 3;
+                     t[k + 1] <= 'Z' && t[k + 2] >= 'A' && t[k + 2] <= 'Z' && !is_alnum(t[k + 3]) &&
+                     t[k + 3] < 0x80)
+                k += 3; /* "2514 EA", not "4000 LIÈGE" */
             else if (!rp && d - i == 4 && k + 2 < s->len && t[k] >= 'A' && t[k] <= 'Z' &&
                      t[k + 1] >= 'A' && t[k + 1] <= 'Z' && !is_alnum(t[k + 2]))
                 k += 2; /* "2079WN" */
@@ -513,7 +520,11 @@ size_t nw_addr_tail(const struct sc *s, size_t end)
                 nw_upper(t + k + 2, s->len - k - 2))
                 k++; /* the Dutch post's two spaces: "1017 GC  Amsterdam" */
             if (k + 1 < s->len && t[k] == ' ' && nw_upper(t + k + 1, s->len - k - 1)) {
-                size_t nc, ce = nw_cap_words(s, k + 1, 3, &nc);
+                size_t nc, ts = k + 1;
+                if (ts + 2 < s->len && (t[ts] == 'A' || t[ts] == 'O') && t[ts + 1] == ' ' &&
+                    nw_upper(t + ts + 2, s->len - ts - 2))
+                    ts += 2; /* a Galician town's article: "15001 A Coruña" (addr5) */
+                size_t ce = nw_cap_words(s, ts, 3, &nc);
                 if (ce) { /* an Italian province after the city: "Padova (PD)", "Roma RM" */
                     ce = nw_town_rest(s, ce);
                     size_t p = ce + 1;

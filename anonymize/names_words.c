@@ -198,10 +198,20 @@ static unsigned lex_probe2(uint64_t x0, uint64_t x1, size_t n)
     }
 }
 
+/* nw_lexicon_in() for the keys its front does not take: apart, so that the front (most words)
+ * needs no frame for x[] */
+static __attribute__((noinline)) unsigned lexicon_rest(const uint8_t *t, size_t len, size_t a,
+                                                       size_t n)
+{
+    uint64_t x[5];
+    if (lex_fold_ascii(t + a, n, len - a, x))
+        return lex_probe(x, n);
+    return lex_other(t + a, n);
+}
+
 unsigned nw_lexicon_in(const uint8_t *t, size_t len, size_t a, size_t b)
 {
     size_t n = b - a;
-    uint64_t x[5];
     if (n == 0 || n > 40)
         return 0;
     if (n <= 8 && len - a >= 8) { /* one chunk, loaded whole */
@@ -213,9 +223,7 @@ unsigned nw_lexicon_in(const uint8_t *t, size_t len, size_t a, size_t b)
         if (!((v0 | v1) & LEX_HI))
             return lex_probe2(lex_lower8(v0), lex_lower8(v1), n);
     }
-    if (lex_fold_ascii(t + a, n, len - a, x))
-        return lex_probe(x, n);
-    return lex_other(t + a, n);
+    return lexicon_rest(t, len, a, n);
 }
 
 unsigned anon_names_lexicon(const char *p, size_t n)
@@ -931,6 +939,20 @@ static const char *const doc_words[] = {
     "nuestra"};
 /* Lines that close a message: the next line is a signature. */
 static const char *const closings[] = {
+    /* branch chat2: the closings of pt, it, es, nl, fr and Swiss German letters */
+    "a presto",
+    "abraços",
+    "abs",
+    "atenciosamente",
+    "beijos",
+    "bonne journée",
+    "cumprimentos",
+    "com os melhores cumprimentos",
+    "groetjes",
+    "hartelijke groeten",
+    "un abrazo",
+    "beste grüsse",
+    "viele grüsse",
     "a bientot",
     "all the best",
     "amicalement",
@@ -1028,7 +1050,7 @@ static const char *const units[] = {
 
 /* Every list word in one hash table with a bit per list it is in: the scanner asks several
  * lists about each word around a capitalised run, so one probe answers them all. */
-#define NSLOT 2048
+#define NSLOT 4096
 static struct {
     const char *w;
     uint32_t cats;
@@ -1120,7 +1142,15 @@ static void slot_init(void)
     slot_add(nw_prose_not_names, nw_prose_nnot_names, C_NOT);
     slot_add(nw_prose_salutations, nw_prose_nsalutations, C_SAL);
     slot_add(nw_prose_words, nw_prose_nwords, C_PROSE);
-    slot_add(nw_bare_not_names, nw_bare_nnot_names, C_NOT); /* names_bare.c's */
+    slot_add(nw_bare_not_names, nw_bare_nnot_names, C_NOT);   /* names_bare.c's */
+    slot_add(nw_chat2_not_names, nw_chat2_nnot_names, C_NOT); /* names_chat2.c's */
+    slot_add(nw_ctx2_labels, nw_ctx2_nlabels, C_LABEL | C_CTX2S); /* names_context2.c's */
+    slot_add(nw_ctx2_list_labels, nw_ctx2_nlist_labels, C_LABEL | C_LIST | C_CTX2S);
+    slot_add(nw_ctx2_weak_labels, nw_ctx2_nweak_labels, C_CTX2L);
+    slot_add(nw_ctx2_honorifics, nw_ctx2_nhonorifics, C_HON);
+    slot_add(nw_ctx2_not_names, nw_ctx2_nnot_names, C_NOT);
+    for (size_t k = 0; k < nw_ctx2_nfilter_lists; k++)
+        slot_add(nw_ctx2_filter_lists[k], nw_ctx2_filter_sizes[k], C_CTX2);
 #undef ADD
     atomic_store_explicit(&slot_ready, 1, memory_order_release);
 }
@@ -1131,9 +1161,15 @@ static void slots(void)
         pthread_once(&slot_once, slot_init);
 }
 
-unsigned nw_may_be(const uint8_t *w, size_t avail, unsigned cats)
+/* The tables are ready (after the first call of a process): a front that calls nothing saves no
+ * registers, so nw_may_be() and nw_could_be() call slots() only on their first call's path. */
+static inline int slots_ready(void)
 {
-    slots();
+    return atomic_load_explicit(&slot_ready, memory_order_acquire) != 0;
+}
+
+static inline unsigned may_be(const uint8_t *w, size_t avail, unsigned cats)
+{
     if (avail >= 3) { /* the loop below for three bytes, without its branches per byte */
         uint32_t a = w[0] | 32u, b = w[1] | 32u, c = w[2] | 32u;
         if (a - 'a' > 25)
@@ -1159,9 +1195,20 @@ unsigned nw_may_be(const uint8_t *w, size_t avail, unsigned cats)
     return pre_cats[pre_of_x(x)] & cats;
 }
 
-int nw_could_be(const uint8_t *w, size_t n, int after)
+static __attribute__((noinline)) unsigned may_be_first(const uint8_t *w, size_t avail,
+                                                       unsigned cats)
 {
     slots();
+    return may_be(w, avail, cats);
+}
+
+unsigned nw_may_be(const uint8_t *w, size_t avail, unsigned cats)
+{
+    return slots_ready() ? may_be(w, avail, cats) : may_be_first(w, avail, cats);
+}
+
+static inline int could_be(const uint8_t *w, size_t n, int after)
+{
     if (n == 0 || n >= 32)
         return 0;
     uint8_t c0 = w[0] >= 'A' && w[0] <= 'Z' ? (uint8_t)(w[0] + 32) : w[0];
@@ -1176,6 +1223,17 @@ int nw_could_be(const uint8_t *w, size_t n, int after)
     }
     return (pre_cats[pre_of(b)] &
             (after ? (C_VA | C_BE) : (C_HON | C_SAL | C_VB | C_INTRO | C_PART | C_NEAR))) != 0;
+}
+
+static __attribute__((noinline)) int could_be_first(const uint8_t *w, size_t n, int after)
+{
+    slots();
+    return could_be(w, n, after);
+}
+
+int nw_could_be(const uint8_t *w, size_t n, int after)
+{
+    return slots_ready() ? could_be(w, n, after) : could_be_first(w, n, after);
 }
 
 int nw_prefix_may(const uint8_t *w, size_t n, unsigned cats)

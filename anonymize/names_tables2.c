@@ -1,0 +1,728 @@
+/* names_tables2.c: values whose field says what they are: a person, a street address, a birth.
+ *
+ * Exports and fixtures name their fields: `name="X"` and `dob=4_de_junho_de_2008` in a log line,
+ * `"last_name": "de Jong"` in JSON, `full_name = "X"` in TOML, `<birthDate>X</birthDate>`,
+ * `INSERT INTO t (full_name, date_of_birth, home_address) VALUES ('X', '1958-03-22', '27
+ * King''s Road, ...')`, a CSV, Markdown or fixed-width table under `Nome e cognome | Data di
+ * nascita | Indirizzo`. The value of such a field is read whole: a surname that is a common word
+ * (`White`) or a particle's (`zu Stolberg`) is still the value of a surname key, and the whole
+ * value of an address key is the address, whatever its street looks like. A field that may name
+ * a thing (`name`, `Naam`, `by`) counts only beside a valid value of a field that can only be a
+ * person's (a birth date, an address, a surname) on its line: a product table has a `Name`
+ * column too, never a birth-date one. Two helpers serve the other table readers: a `Name`
+ * column beside `SKU` or `Price` is a product's (nw_thing_columns(), csv_names()), and a cell of
+ * a header row names a column, not a person (nw_header_cell(), nw_not_person()).
+ *
+ * The one thing to know: cells are split as RFC 4180 says (quotes, doubled quotes), so a quoted
+ * address with commas does not shift the columns after it; nw_sep_count() gives
+ * names_dobcols.c the same count. Nothing allocates; a text with no '=', ':', ')', '<' or
+ * line break costs a few memchr calls.
+ */
+#include "anonymize/names_internal.h"
+
+#include <openssl/mem.h>
+#include <string.h>
+
+/* F_WEAK: may name a thing (`name`); F_FULL: a full name's field, F_PERSON: a given name's or a
+ * surname's (a lone word, a common word); F_ADDR, F_DOB: can only be a person's. */
+enum { F_NONE, F_WEAK, F_FULL, F_PERSON, F_ADDR, F_DOB };
+enum { MAXF = 128, MAXC = 24 };
+
+/* The kind of the field whose name, folded with ' ', '_', '-', '.' left out, is k. */
+static int field_kind(const char *k)
+{
+    static const char *const part[] = {"firstname",    "lastname",   "surname",   "givenname",
+                                       "familyname",   "forename",   "vorname",   "nachname",
+                                       "familienname", "prénom",     "prenom",    "nomdefamille",
+                                       "voornaam",     "achternaam", "apellidos", "apellido",
+                                       "cognome",      "sobrenome",  "apelido",   "apelidos"};
+    static const char *const full[] = {
+        "fullname",     "patientname",  "customername",  "clientname",     "contactname",
+        "employeename", "nomcomplet",   "volledigenaam", "nombrecompleto", "nombreyapellidos",
+        "nomeecognome", "nomecompleto", "nominativo"};
+    static const char *const weak[] = {"name", "naam",      "nom",       "nombre",    "nome",
+                                       "by",   "updatedby", "createdby", "changedby", "modifiedby"};
+    static const char *const addr[] = {"address",         "homeaddress",
+                                       "newaddress",      "oldaddress",
+                                       "streetaddress",   "postaladdress",
+                                       "mailingaddress",  "billingaddress",
+                                       "shippingaddress", "residentialaddress",
+                                       "adresse",         "anschrift",
+                                       "wohnadresse",     "adres",
+                                       "woonadres",       "indirizzo",
+                                       "direccion",       "dirección",
+                                       "domicilio",       "morada",
+                                       "endereco",        "endereço",
+                                       "residenza"};
+    static const char *const dob[] = {
+        "dob",         "birthdate",     "dateofbirth",     "birthday",        "geburtsdatum",
+        "geburtstag",  "datenaissance", "datedenaissance", "fechanacimiento", "fechadenacimiento",
+        "datanascita", "datadinascita", "geboortedatum",   "datanascimento",  "datadenascimento"};
+    if (NW_ONE_OF(k, part))
+        return F_PERSON;
+    if (NW_ONE_OF(k, full))
+        return F_FULL;
+    if (NW_ONE_OF(k, weak))
+        return F_WEAK;
+    if (NW_ONE_OF(k, addr))
+        return F_ADDR;
+    if (NW_ONE_OF(k, dob))
+        return F_DOB;
+    return F_NONE;
+}
+
+/* The kind of the field named t[a .. b) (at most 40 bytes, letters and ' ', '_', '-', '.'). */
+static int kind_of(const struct sc *s, size_t a, size_t b)
+{
+    char raw[48], f[48];
+    size_t n = 0;
+    while (a < b && (s->t[a] == ' ' || s->t[a] == '`' || s->t[a] == '"'))
+        a++;
+    while (b > a && (s->t[b - 1] == ' ' || s->t[b - 1] == '`' || s->t[b - 1] == '"' ||
+                     s->t[b - 1] == ':' || s->t[b - 1] == '\r'))
+        b--;
+    if (b <= a || b - a > 40)
+        return F_NONE;
+    for (size_t i = a; i < b; i++) {
+        uint8_t c = s->t[i];
+        if (c == ' ' || c == '_' || c == '-' || c == '.')
+            continue;
+        if (is_digit(c) || c == '=' || c == ',' || c == '|' || c == '(' || c == '\'')
+            return F_NONE;
+        raw[n++] = (char)c;
+    }
+    if (!n || !nw_fold(raw, n, f, sizeof f - 1))
+        return F_NONE;
+    f[nw_fold(raw, n, f, sizeof f - 1)] = '\0';
+    return field_kind(f);
+}
+
+/* Separators of t[b .. p) outside double quotes (RFC 4180: a doubled quote stays inside). */
+size_t nw_sep_count(const uint8_t *t, size_t b, size_t p, uint8_t sep)
+{
+    size_t c = 0;
+    int in = 0;
+    for (size_t i = b; i < p; i++) {
+        if (t[i] == '"' && (sep == ',' || sep == ';'))
+            in = !in;
+        else if (t[i] == sep && !in)
+            c++;
+    }
+    return c;
+}
+
+/* Does a cell of the header t[b .. e) (split by sep) name a thing's column: a product's or a
+ * file's (`SKU`, `Price`, `Size`, `Version`, `Filename`)? A `Name` column beside it is no
+ * person's. */
+int nw_thing_columns(const struct sc *s, size_t b, size_t e, uint8_t sep)
+{
+    static const char *const thing[] = {
+        "sku",     "ean",      "price",     "unitprice", "qty",       "quantity", "stock",
+        "size",    "version",  "category",  "product",   "productid", "model",    "brand",
+        "weight",  "filename", "extension", "mimetype",  "checksum",  "sha256",   "filesize",
+        "preis",   "artikel",  "artikelnr", "menge",     "größe",     "prix",     "taille",
+        "produit", "precio",   "producto",  "tamaño",    "prezzo",    "prodotto", "quantità",
+        "preço",   "produto",  "tamanho",   "prijs",     "grootte",   "aantal",   "categorie"};
+    for (size_t a = b; a < e;) {
+        size_t z = a;
+        while (z < e && s->t[z] != sep)
+            z++;
+        char raw[32], f[32];
+        size_t n = 0;
+        for (size_t i = a; i < z && n < sizeof raw; i++)
+            if (!strchr(" _-.#\"\r", s->t[i]))
+                raw[n++] = (char)s->t[i];
+        size_t m = n && n < sizeof raw ? nw_fold(raw, n, f, sizeof f - 1) : 0;
+        f[m] = '\0';
+        if (m && NW_ONE_OF(f, thing))
+            return 1;
+        a = z + 1;
+    }
+    return 0;
+}
+
+/* Is t[a .. e) a cell of a table's header row: a line of cells split by sep with no digit, one
+ * other cell a field's name (`Nombre`, `Fecha de nacimiento`), the next line a row with as many
+ * separators? `Alta` (Spanish "created") in `N.º cliente,Nombre,Alta,Correo` names a column. */
+int nw_header_cell(const struct sc *s, size_t a, size_t e)
+{
+    const uint8_t *t = s->t;
+    size_t p = a, q = e, ls, le;
+    while (p > 0 && (t[p - 1] == ' ' || t[p - 1] == '"'))
+        p--;
+    while (q < s->len && (t[q] == ' ' || t[q] == '"'))
+        q++;
+    uint8_t sep = q < s->len && strchr(",;\t|", t[q]) ? t[q] : 0;
+    if (!sep && p > 0 && strchr(",;\t|", t[p - 1]))
+        sep = t[p - 1];
+    if (!sep || !(p == 0 || t[p - 1] == sep || t[p - 1] == '\n') ||
+        !(q >= s->len || t[q] == sep || t[q] == '\n' || t[q] == '\r'))
+        return 0;
+    for (ls = p; ls > 0 && t[ls - 1] != '\n' && p - ls < 400;)
+        ls--;
+    const uint8_t *nl = memchr(t + q, '\n', s->len - q);
+    le = nl ? (size_t)(nl - t) : s->len;
+    if ((ls > 0 && t[ls - 1] != '\n') || le - ls > 400 || !nl)
+        return 0;
+    size_t hc = nw_sep_count(t, ls, le, sep), re = le + 1;
+    while (re < s->len && t[re] != '\n')
+        re++;
+    if (!hc || nw_sep_count(t, le + 1, re, sep) != hc)
+        return 0;
+    int named = 0;
+    for (size_t c = ls, i = ls; i <= le; i++) {
+        if (i < le && is_digit(t[i]))
+            return 0;
+        if (i == le || t[i] == sep) {
+            if (!(c <= a && i >= e) && kind_of(s, c, i) != F_NONE)
+                named = 1;
+            c = i + 1;
+        }
+    }
+    return named;
+}
+
+static void trim(const uint8_t *t, size_t *a, size_t *b)
+{
+    while (*a < *b && (t[*a] == ' ' || t[*a] == '\t'))
+        ++*a;
+    while (*b > *a && (t[*b - 1] == ' ' || t[*b - 1] == '\t' || t[*b - 1] == '\r'))
+        --*b;
+}
+
+/* A value of a person's field: one to five words, each capitalised (or in capitals), an initial
+ * ("G."), or a particle before a word ("de", "van den", "zu"); weak: two capitalised words at
+ * least, not all of them ordinary words that are no names ("Backend Team"), no short acronym
+ * ("Power BI"). */
+static int person_value(const struct sc *s, size_t a, size_t b, int weak)
+{
+    const uint8_t *t = s->t;
+    size_t words = 0, caps = 0, common = 0, i = a;
+    if (b <= a || b - a > 64)
+        return 0;
+    while (i < b) {
+        size_t ws = i, up = nw_upper(t + i, b - i), e = i;
+        int letters = 0, allcaps = 1;
+        for (;;) {
+            size_t l = nw_letter(t + e, b - e);
+            if (l) {
+                allcaps &= !(l == 1 && t[e] >= 'a' && t[e] <= 'z');
+                letters++;
+                e += l;
+            } else if (e + 1 < b && e > ws && (t[e] == '-' || t[e] == '\'') &&
+                       nw_letter(t + e + 1, b - e - 1)) {
+                e++;
+            } else if (e + 2 < b && e > ws && t[e] == '\'' && t[e + 1] == '\'' &&
+                       nw_letter(t + e + 2, b - e - 2)) {
+                e += 2; /* SQL's doubled quote: 'Ann O''Hara' */
+            } else {
+                break;
+            }
+        }
+        if (e == ws)
+            return 0;
+        if (up && letters == 1 && e < b && t[e] == '.') {
+            e++; /* an initial */
+        } else if (!up) {
+            char pb[8];
+            if (e - ws > 6 || !nw_particle(nw_fold_span(s, ws, e, pb, sizeof pb)) || e >= b)
+                return 0; /* a particle opens a surname, never ends one */
+        } else {
+            unsigned lx = nw_lexicon_in(t, s->len, ws, e);
+            common += !nw_lexname(lx) && (lx & (ANON_NL_COMMON_EN | ANON_NL_COMMON));
+            if (weak && allcaps && letters < 4 && !nw_lexname(lx))
+                return 0; /* "BI", "QA" */
+            caps++;
+        }
+        words++;
+        if (e < b && t[e] != ' ')
+            return 0;
+        for (i = e; i < b && t[i] == ' ';)
+            i++;
+    }
+    return caps >= (weak ? 2u : 1u) && words <= 5 && !(weak && common == caps);
+}
+
+/* The whole value of an address field: a digit and a capitalised word of three letters, one
+ * space at least, no e-mail, URL or key ("10.0.0.1", "0x7ffe", "a@b.eu" are no addresses). */
+static int addr_value(const struct sc *s, size_t a, size_t b)
+{
+    const uint8_t *t = s->t;
+    int digit = 0, space = 0, word = 0;
+    if (b <= a || b - a < 8 || b - a > 200)
+        return 0;
+    for (size_t i = a; i < b; i++) {
+        uint8_t c = t[i];
+        if (c == '@' || c == '\n' || c == '=' || c == '<' || c == '{' ||
+            (c == ':' && i + 1 < b && t[i + 1] == '/'))
+            return 0;
+        digit |= is_digit(c);
+        space |= c == ' ';
+        if (!word && nw_upper(t + i, b - i) && (i == a || !nw_letter(t + i - 1, 1))) {
+            size_t e = i + nw_upper(t + i, b - i), n = 1, l;
+            while (e < b && (l = nw_letter(t + e, b - e)) && !nw_upper(t + e, b - e))
+                e += l, n++;
+            word = n >= 3;
+        }
+    }
+    return digit && space && word;
+}
+
+/* A date of birth filling t[a .. b), '_' read as a space ("12_de_outubro_de_1968"), read from a
+ * copy of the value alone. */
+static int dob_value(const struct sc *s, size_t a, size_t b)
+{
+    uint8_t buf[64];
+    size_t ds, i, n = b - a;
+    if (b <= a || n > 40)
+        return 0;
+    for (i = 0; i < n; i++) /* the value alone: no typographic quote around it reads as a letter */
+        buf[i] = s->t[a + i] == '_' ? ' ' : s->t[a + i];
+    struct sc d = *s;
+    d.t = buf;
+    d.len = n;
+    d.words = NULL;
+    for (i = 0; i < n && !is_digit(buf[i]);) /* "March 4, 1987": the recogniser starts at 4 */
+        i++;
+    int ok = i < n && nw_date_at(&d, i, &ds) == n && ds == 0;
+    OPENSSL_cleanse(buf, n);
+    return ok;
+}
+
+/* A field's value found, kept until the text's fields are all known (a weak field counts only
+ * beside a value of another kind). */
+struct fval {
+    size_t a, b;
+    int kind;
+};
+
+/* The kind of finding the value v is (ANON_NAMES_*), or -1; a weak or full-name field's value
+ * must be a full name ("Tromsø" or "HR Operations" under `Nominativo` is none). */
+static int value_kind(const struct sc *s, const struct fval *v)
+{
+    switch (v->kind) {
+    case F_PERSON:
+    case F_FULL:
+    case F_WEAK:
+        return person_value(s, v->a, v->b, v->kind != F_PERSON) ? ANON_NAMES_PERSON : -1;
+    case F_ADDR:
+        return addr_value(s, v->a, v->b) ? ANON_NAMES_ADDRESS : -1;
+    case F_DOB:
+        return dob_value(s, v->a, v->b) ? ANON_NAMES_DOB : -1;
+    default:
+        return -1;
+    }
+}
+
+/* Emit the values; a weak field's only when a value of a strong field, itself a person, an
+ * address or a birth date, is on its line, or within 400 bytes when its line holds no other
+ * field (pretty JSON, YAML): `name="Release Train" address=db-3.internal:5432` is no person,
+ * whatever the log lines around it hold. */
+static int emit_all(struct sc *s, const struct fval *v, size_t n)
+{
+    int k[MAXF];
+    size_t ls[MAXF];
+    for (size_t i = 0; i < n; i++) {
+        k[i] = v[i].kind == F_WEAK ? -1 : value_kind(s, &v[i]);
+        const uint8_t *nl = memrchr(s->t, '\n', v[i].a);
+        ls[i] = nl ? (size_t)(nl - s->t) + 1 : 0;
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (v[i].kind == F_WEAK) { /* on its line, or the line holds no other field */
+            int near = 0, alone = 1;
+            for (size_t j = 0; j < n && alone; j++)
+                alone = j == i || ls[j] != ls[i];
+            for (size_t j = 0; j < n && !near; j++)
+                near = v[j].kind != F_WEAK && k[j] >= 0 &&
+                       (ls[j] == ls[i] ||
+                        (alone && (v[j].a > v[i].a ? v[j].a - v[i].a : v[i].a - v[j].a) < 400));
+            k[i] = near ? value_kind(s, &v[i]) : -1;
+        }
+        int rc = k[i] >= 0 && (s->kinds & (1u << k[i])) ? s->emit(s->arg, k[i], v[i].a, v[i].b) : 0;
+        if (rc < 0)
+            return rc;
+    }
+    return 0;
+}
+
+/* The key ending right before t[e] (a run of letters, '_', '-', '.'), its kind. */
+static int key_before(const struct sc *s, size_t e, size_t *ks)
+{
+    size_t k = e;
+    while (k > 0 && e - k < 40 &&
+           (is_alnum(s->t[k - 1]) || s->t[k - 1] == '_' || s->t[k - 1] == '-' ||
+            s->t[k - 1] == '.' || s->t[k - 1] >= 0x80))
+        k--;
+    *ks = k;
+    return k < e ? kind_of(s, k, e) : F_NONE;
+}
+
+/* `key: value` opening its line, after an indent or a list's "- " (YAML, a form): the rest of
+ * the line, its quotes or a sentence's last stop left out. */
+static size_t yaml_field(const struct sc *s, size_t e, struct fval *v, size_t n)
+{
+    const uint8_t *t = s->t;
+    size_t ks, ls, a, b;
+    int kind = key_before(s, e, &ks);
+    if (!kind)
+        return n;
+    for (ls = ks; ls > 0 && (t[ls - 1] == ' ' || t[ls - 1] == '-') && ks - ls < 16;)
+        ls--;
+    if (ls > 0 && t[ls - 1] != '\n')
+        return n;
+    for (a = e + 1; a < s->len && t[a] == ' ';)
+        a++;
+    for (b = a; b < s->len && t[b] != '\n' && b - a < 200;)
+        b++;
+    trim(t, &a, &b);
+    if (b > a + 1 && (t[a] == '"' || t[a] == '\'') && t[b - 1] == t[a])
+        a++, b--;
+    else if (b > a && (t[b - 1] == '.' || t[b - 1] == ',' || t[b - 1] == ';'))
+        b--; /* "Anschrift: Hauptstraße 5, 10115 Berlin." ends a sentence */
+    if (b > a)
+        v[n++] = (struct fval){a, b, kind};
+    return n;
+}
+
+/* `key=value`, `key="value"` (logfmt, attributes), `key = "value"` (TOML, INI), `"key":
+ * "value"` (JSON), `key: value`. */
+static size_t kv_fields(const struct sc *s, struct fval *v, size_t n)
+{
+    const uint8_t *t = s->t;
+    for (const uint8_t *p = memchr(t, '=', s->len); p && n < MAXF;
+         p = memchr(p + 1, '=', s->len - (size_t)(p + 1 - t))) {
+        size_t e = (size_t)(p - t), ks, a = e + 1, b, ke = e;
+        if (ke > 0 && t[ke - 1] == ' ') /* TOML, INI: `address = "..."` */
+            ke--;
+        while (a < s->len && a - e < 3 && t[a] == ' ')
+            a++;
+        int kind = ke > 0 && t[ke - 1] != ' ' ? key_before(s, ke, &ks) : F_NONE;
+        if (!kind || (ks > 0 && !strchr(" \t,;{(&?\n", t[ks - 1])) || a >= s->len || t[a] == '=')
+            continue;
+        if (t[a] == '"') {
+            const uint8_t *q = memchr(t + a + 1, '"', s->len - a - 1);
+            if (!q)
+                continue;
+            a++, b = (size_t)(q - t);
+        } else {
+            for (b = a; b < s->len && (!strchr(" \t\r\n,;&}", t[b]) ||
+                                       (t[b] == ',' && b + 1 < s->len && t[b + 1] == '_'));)
+                b++; /* "dob=April_12th,_1993" */
+        }
+        v[n++] = (struct fval){a, b, kind};
+    }
+    for (const uint8_t *p = memchr(t, ':', s->len); p && n < MAXF;
+         p = memchr(p + 1, ':', s->len - (size_t)(p + 1 - t))) {
+        size_t e = (size_t)(p - t), ks, a;
+        if (e > 0 && is_alnum(t[e - 1]) && e + 1 < s->len && t[e + 1] == ' ') {
+            n = yaml_field(s, e, v, n);
+            continue;
+        }
+        if (e < 3 || t[e - 1] != '"')
+            continue;
+        int kind = key_before(s, e - 1, &ks);
+        if (!kind || ks == 0 || t[ks - 1] != '"')
+            continue;
+        for (a = e + 1; a < s->len && t[a] == ' ';)
+            a++;
+        if (a >= s->len || t[a] != '"')
+            continue;
+        const uint8_t *q = memchr(t + a + 1, '"', s->len - a - 1);
+        if (!q)
+            continue;
+        v[n++] = (struct fval){a + 1, (size_t)(q - t), kind};
+    }
+    return n;
+}
+
+/* XML elements: `<address>X</address>`, `<birthDate>X</birthDate>`, `<ns:fullName>X<...>`: read
+ * from each closing tag, the opening tag of the same name right before the text. */
+static size_t xml_fields(const struct sc *s, struct fval *v, size_t n)
+{
+    const uint8_t *t = s->t;
+    for (const uint8_t *p = memchr(t, '<', s->len); p && n < MAXF;
+         p = memchr(p + 1, '<', s->len - (size_t)(p + 1 - t))) {
+        size_t c = (size_t)(p - t), ne = c + 2, b = c, a;
+        if (c == 0 || c + 2 >= s->len || t[c + 1] != '/')
+            continue;
+        while (ne < s->len && ne - c < 48 && t[ne] != '>')
+            ne++;
+        if (ne >= s->len || t[ne] != '>')
+            continue;
+        size_t ns = c + 2, colon = ns; /* "ns:fullName": the local name */
+        while (colon < ne && t[colon] != ':')
+            colon++;
+        int kind = kind_of(s, colon < ne ? colon + 1 : ns, ne);
+        if (!kind)
+            continue;
+        for (a = b; a > 0 && t[a - 1] != '>' && t[a - 1] != '<' && b - a < 200;)
+            a--;
+        if (a == 0 || t[a - 1] != '>')
+            continue;
+        size_t o = a - 1; /* the opening tag "<name>" or "<name attr=...>" */
+        while (o > 0 && t[o] != '<' && a - o < 200)
+            o--;
+        size_t nl = ne - ns;
+        if (t[o] != '<' || o + 1 + nl > a || memcmp(t + o + 1, t + ns, nl) != 0 ||
+            !(t[o + 1 + nl] == '>' || t[o + 1 + nl] == ' '))
+            continue;
+        trim(t, &a, &b);
+        if (b > a)
+            v[n++] = (struct fval){a, b, kind};
+    }
+    return n;
+}
+
+/* A quote at i: ' or a typographic one (U+2018, U+2019); its length, or 0. */
+static size_t quote_at(const uint8_t *t, size_t len, size_t i)
+{
+    if (t[i] == '\'')
+        return 1;
+    if (i + 2 < len && t[i] == 0xE2 && t[i + 1] == 0x80 && (t[i + 2] == 0x98 || t[i + 2] == 0x99))
+        return 3;
+    return 0;
+}
+
+/* SQL: `INSERT INTO t (c1, c2, ...) VALUES (v1, v2, ...), (...)`, the values mapped to their
+ * columns; quoted values with '' inside, or between typographic quotes. */
+static size_t sql_fields(const struct sc *s, struct fval *v, size_t n)
+{
+    const uint8_t *t = s->t;
+    size_t off = 0;
+    while (n < MAXF && off < s->len) {
+        const uint8_t *p = memchr(t + off, ')', s->len - off); /* the column list's end */
+        if (!p)
+            break;
+        size_t ce = (size_t)(p - t) + 1, vs = ce;
+        off = ce;
+        while (vs < s->len && strchr(" \t\r\n", t[vs]))
+            vs++;
+        char w[8];
+        if (vs + 6 > s->len || (t[vs] | 32) != 'v' ||
+            strcmp(nw_fold_span(s, vs, vs + 6, w, sizeof w), "values") != 0)
+            continue;
+        size_t cb = ce - 1;
+        while (cb > 0 && t[cb - 1] != '(' && ce - cb < 1024)
+            cb--;
+        if (cb == 0 || t[cb - 1] != '(')
+            continue;
+        int kinds[MAXC], any = 0;
+        size_t nc = 0;
+        for (size_t a = cb; a < ce - 1 && nc < MAXC;) {
+            size_t b = a;
+            while (b < ce - 1 && t[b] != ',')
+                b++;
+            kinds[nc] = kind_of(s, a, b);
+            any |= kinds[nc++];
+            a = b + 1;
+        }
+        if (!any)
+            continue;
+        size_t i = vs + 6; /* the tuples */
+        for (;;) {
+            while (i < s->len && strchr(" \t\r\n,", t[i]))
+                i++;
+            if (i >= s->len || t[i] != '(')
+                break;
+            i++;
+            for (size_t c = 0; i < s->len && n < MAXF; c++) {
+                while (i < s->len && t[i] == ' ')
+                    i++;
+                size_t ql = i < s->len ? quote_at(t, s->len, i) : 0, a = i + ql, b;
+                if (ql) {
+                    for (b = a; b < s->len; b++) {
+                        if (t[b] == '\'' && ql == 1 && b + 1 < s->len && t[b + 1] == '\'') {
+                            b++;
+                            continue;
+                        }
+                        if (quote_at(t, s->len, b) == ql && (ql == 1 || t[b + 2] == 0x99))
+                            break;
+                    }
+                    i = b + ql;
+                } else {
+                    for (b = a; b < s->len && t[b] != ',' && t[b] != ')' && t[b] != '\n';)
+                        b++;
+                    i = b;
+                }
+                if (c < nc && kinds[c] && b <= s->len)
+                    v[n++] = (struct fval){a, b, kinds[c]};
+                while (i < s->len && t[i] == ' ')
+                    i++;
+                if (i >= s->len || t[i] != ',')
+                    break;
+                i++;
+            }
+            if (i < s->len && t[i] == ')')
+                i++;
+            else
+                break;
+        }
+        off = i > off ? i : off;
+    }
+    return n;
+}
+
+static size_t line_end(const struct sc *s, size_t ls)
+{
+    const uint8_t *nl = memchr(s->t + ls, '\n', s->len - ls);
+    return nl ? (size_t)(nl - s->t) : s->len;
+}
+
+/* Cells of t[ls .. le) split by sep (quotes kept whole for ',' and ';'). */
+static size_t split(const uint8_t *t, size_t ls, size_t le, uint8_t sep, size_t c[][2])
+{
+    size_t n = 0, a = ls;
+    int in = 0;
+    if (sep == '|') {
+        while (a < le && (t[a] == ' ' || t[a] == '\t'))
+            a++;
+        if (a < le && t[a] == '|')
+            a++;
+        while (le > a && (t[le - 1] == ' ' || t[le - 1] == '\r'))
+            le--;
+        if (le > a && t[le - 1] == '|')
+            le--;
+    }
+    for (size_t i = a; i <= le && n < MAXC; i++) {
+        if (i < le && t[i] == '"' && sep != '|' && sep != '\t')
+            in = !in;
+        if (i == le || (t[i] == sep && !in)) {
+            c[n][0] = a, c[n][1] = i;
+            n++;
+            a = i + 1;
+        }
+    }
+    return n;
+}
+
+/* Cells of a fixed-width line (split by two spaces or more), by their first code point. */
+static size_t split_fixed(const uint8_t *t, size_t ls, size_t le, size_t c[][2], size_t col[])
+{
+    size_t n = 0, cp = 0;
+    for (size_t i = ls; i < le && n < MAXC;) {
+        while (i < le && t[i] == ' ')
+            i++, cp++;
+        if (i >= le || t[i] == '\r')
+            break;
+        c[n][0] = i, col[n] = cp;
+        while (i < le && t[i] != '\r' && !(t[i] == ' ' && i + 1 < le && t[i + 1] == ' ')) {
+            cp += (t[i] & 0xC0) != 0x80;
+            i++;
+        }
+        c[n++][1] = i;
+    }
+    return n;
+}
+
+/* The cell of a fixed-width row that starts at code point col: its bytes, or 0. */
+static int fixed_cell(const uint8_t *t, size_t ls, size_t le, size_t col, size_t *a, size_t *b)
+{
+    size_t i = ls, cp = 0;
+    while (i < le && cp < col) {
+        for (i++; i < le && (t[i] & 0xC0) == 0x80;)
+            i++;
+        cp++;
+    }
+    if (cp != col || i >= le || t[i] == ' ' || (i > ls && t[i - 1] != ' '))
+        return 0;
+    *a = i;
+    while (i < le && t[i] != '\r' && !(t[i] == ' ' && i + 1 < le && t[i + 1] == ' '))
+        i++;
+    *b = i;
+    return 1;
+}
+
+/* The table whose header is the line at ls, when it names a birth date, an address or a person
+ * (with a person's column, or a name column beside one of the others); its cells into v. */
+static size_t table_fields(const struct sc *s, size_t ls, struct fval *v, size_t n)
+{
+    const uint8_t *t = s->t;
+    size_t le = line_end(s, ls), c[MAXC][2], col[MAXC], nc;
+    int kinds[MAXC], strong = 0;
+    uint8_t sep = 0;
+    if (le - ls < 6 || le - ls > 400)
+        return n;
+    for (const char *p = "|\t;,"; *p && !sep; p++)
+        if (memchr(t + ls, *p, le - ls))
+            sep = (uint8_t)*p;
+    if (sep == ',' || sep == ';' || !sep) { /* short cells, not a sentence's words */
+        size_t seps = 0, spaces = 0, gaps = 0;
+        for (size_t i = ls; i < le; i++) {
+            seps += t[i] == sep;
+            spaces += t[i] == ' ';
+            gaps += t[i] == ' ' && i + 1 < le && t[i + 1] == ' ' && (i == ls || t[i - 1] != ' ');
+        }
+        if (sep ? spaces > 2 * seps + 1 : gaps < 2)
+            return n;
+    }
+    nc = sep ? split(t, ls, le, sep, c) : split_fixed(t, ls, le, c, col);
+    if (nc < 2 || (!sep && nc < 3))
+        return n;
+    for (size_t k = 0; k < nc; k++) {
+        kinds[k] = kind_of(s, c[k][0], c[k][1]);
+        strong |= kinds[k] > F_WEAK;
+        for (size_t i = c[k][0]; i < c[k][1]; i++)
+            if (is_digit(t[i]))
+                return n; /* a header holds no digit */
+    }
+    if (!strong)
+        return n;
+    for (size_t k = 0; k < nc; k++) /* "Nome" beside "Apelido" is the given name */
+        for (size_t j = 0; j < nc && kinds[k] == F_WEAK; j++)
+            if (kinds[j] == F_PERSON)
+                kinds[k] = F_PERSON;
+    for (size_t r = le + 1; r < s->len && n < MAXF;) {
+        size_t re = line_end(s, r), rc[MAXC][2];
+        const uint8_t *q = t + r;
+        while (q < t + re && strchr("-|:+= \t\r", *q))
+            q++;
+        if (q == t + re) { /* a rule line, or the blank line that ends the table */
+            if (re == r || (re == r + 1 && t[r] == '\r'))
+                break;
+            r = re + 1;
+            continue;
+        }
+        if (sep) {
+            if (split(t, r, re, sep, rc) != nc)
+                break;
+            for (size_t k = 0; k < nc && n < MAXF; k++) {
+                size_t a = rc[k][0], b = rc[k][1];
+                trim(t, &a, &b);
+                if (b > a + 1 && t[a] == '"' && t[b - 1] == '"')
+                    a++, b--;
+                if (kinds[k])
+                    v[n++] = (struct fval){a, b, kinds[k]};
+            }
+        } else {
+            for (size_t k = 0; k < nc && n < MAXF; k++) {
+                size_t a, b;
+                if (kinds[k] && fixed_cell(t, r, re, col[k], &a, &b))
+                    v[n++] = (struct fval){a, b, kinds[k]};
+            }
+        }
+        r = re + 1;
+    }
+    return n;
+}
+
+/* Header lines: the text's first and the first after its first blank line (an export pasted
+ * under a sentence). */
+int nw_field_values(struct sc *s)
+{
+    struct fval v[MAXF];
+    size_t n = 0;
+    const uint8_t *t = s->t;
+    if (!(s->kinds & (1u << ANON_NAMES_PERSON | 1u << ANON_NAMES_ADDRESS | 1u << ANON_NAMES_DOB)))
+        return 0;
+    n = kv_fields(s, v, n);
+    n = sql_fields(s, v, n);
+    if (memchr(t, '<', s->len))
+        n = xml_fields(s, v, n);
+    if (memchr(t, '\n', s->len)) {
+        const uint8_t *bl = memmem(t, s->len, "\n\n", 2);
+        n = table_fields(s, 0, v, n);
+        if (bl && (size_t)(bl - t) + 2 < s->len && n < MAXF)
+            n = table_fields(s, (size_t)(bl - t) + 2, v, n);
+    }
+    return emit_all(s, v, n);
+}
