@@ -207,4 +207,34 @@ enum {
 unsigned anon_gates_maybe(const anon_window_t *w, unsigned want);
 unsigned anon_gate_bit(anon_gate_fn g);
 
+/* ---- psplit: one large JSON body's detection across threads (split.c) ------------------- */
+/* rewrite.c: the walk that hands every string and number of a JSON body to the session. */
+int anon_rewrite_walk(anon_session_t *s, const uint8_t *in, size_t len, unsigned depth,
+                      anon_buf_t *out, size_t *changed);
+/* That walk with detection run ahead on nthreads - 1 more threads; the same out and changed. */
+int anon_split_walk(anon_session_t *s, const uint8_t *in, size_t len, unsigned depth,
+                    unsigned nthreads, anon_buf_t *out, size_t *changed);
+typedef struct anon_split anon_split_t;
+struct anon_names_log;
+/* What anon_session_scan_member does with its next string during a split walk. */
+enum {
+    ANON_SPLIT_LIVE,   /* detect it now, as without a split */
+    ANON_SPLIT_HAVE,   /* a helper detected it and that still holds: use *f, *nf (borrowed) */
+    ANON_SPLIT_SKIP,   /* a helper's walk, not its string (or the caller took it): nothing */
+    ANON_SPLIT_DETECT, /* a helper's walk, its string: detect it, anon_split_store the result */
+    ANON_SPLIT_STOP,   /* a helper's walk, the caller is done: end the walk */
+};
+/* len: the string's, which bounds how long the caller waits for a helper that is on it */
+int anon_split_take(anon_split_t *sp, size_t len, const anon_names_known_t *known,
+                    const anon_finding_t **f, size_t *nf);
+void anon_split_store(anon_split_t *sp, int rc, const anon_finding_t *f, size_t nf);
+/* Test-only, before any split walk runs: calls per block (0: the default 16). */
+void anon_split_test_block(unsigned calls);
+/* session.c: the hooks split.c needs */
+void anon_session_set_split(anon_session_t *s, anon_split_t *sp);
+const anon_names_known_t *anon_session_known(const anon_session_t *s);
+/* A session for s's engine that only detects, its name set a logging copy of s's. */
+anon_session_t *anon_session_shadow(const anon_session_t *s, anon_split_t *sp,
+                                    struct anon_names_log *log);
+
 #endif

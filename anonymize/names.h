@@ -9,6 +9,8 @@
 #ifndef HUSH_ANON_NAMES_H
 #define HUSH_ANON_NAMES_H
 
+#include "anonymize/anonymize.h"
+
 #include <stddef.h>
 #include <stdint.h>
 
@@ -48,6 +50,20 @@ const char *anon_names_canonical(const anon_names_known_t *k, const char *p, siz
 /* Collects from a whole request body (raw bytes, JSON escapes and all): names the scanner finds
  * in strong contexts and names spelled by e-mail local parts ("maria.keller@" -> Maria Keller). */
 int anon_names_prescan(anon_names_known_t *k, const char *text, size_t len);
+
+/* A split rewrite (split.c) detects strings on other threads against a copy of the set as it was
+ * before the first string; the set only grows, so a detection stays exact unless a name added
+ * since would answer one of the look-ups that found nothing. Such look-ups are logged. */
+typedef struct anon_names_log {
+    anon_buf_t words; /* a length byte, then the word, per look-up that found nothing */
+    int lost;         /* an append failed: the words are incomplete */
+} anon_names_log_t;
+/* A copy of k (NULL: an empty set) whose misses are appended to log; NULL without memory. */
+anon_names_known_t *anon_names_known_clone(const anon_names_known_t *k, anon_names_log_t *log);
+size_t anon_names_known_count(const anon_names_known_t *k);
+/* Would a name added at index from or later answer one of the logged words log[0 .. len)? */
+int anon_names_known_answers(const anon_names_known_t *k, size_t from, const uint8_t *log,
+                             size_t len);
 
 /* ---- the scanner ---------------------------------------------------------------------------- */
 enum { ANON_NAMES_PERSON = 0, ANON_NAMES_ADDRESS = 1, ANON_NAMES_DOB = 2, ANON_NAMES_NKINDS = 3 };

@@ -21,6 +21,10 @@ struct anon_names_known {
     size_t n, cap;
     size_t *len;
     char (*name)[MAX_NAME];
+    /* a split rewrite's detection copy (split.c): every look-up that found nothing, as a length
+     * byte then the word, so the sequential phase can tell whether a name added since would
+     * have answered it. NULL on the session's own set. */
+    anon_names_log_t *log;
 };
 
 anon_names_known_t *anon_names_known_new(void)
@@ -100,7 +104,43 @@ int anon_names_known_has(const anon_names_known_t *k, const char *p, size_t n)
             return 2;
         part |= has_part(k->name[i], k->len[i], p, n);
     }
+    /* only a miss can change as the set grows, and only for a word shorter than a name */
+    if (!part && k->log && n < MAX_NAME) {
+        uint8_t nb = (uint8_t)n;
+        if (anon_buf_append(&k->log->words, &nb, 1) < 0 ||
+            anon_buf_append(&k->log->words, p, n) < 0)
+            k->log->lost = 1; /* the reader redoes every detection this log was kept for */
+    }
     return part;
+}
+
+anon_names_known_t *anon_names_known_clone(const anon_names_known_t *k, anon_names_log_t *log)
+{
+    anon_names_known_t *c = anon_names_known_new();
+    if (!c)
+        return NULL;
+    for (size_t i = 0; k && i < k->n; i++)
+        if (anon_names_known_add(c, k->name[i], k->len[i]) < 0) {
+            anon_names_known_free(c);
+            return NULL;
+        }
+    c->log = log;
+    return c;
+}
+
+size_t anon_names_known_count(const anon_names_known_t *k)
+{
+    return k ? k->n : 0;
+}
+
+int anon_names_known_answers(const anon_names_known_t *k, size_t from, const uint8_t *log,
+                             size_t len)
+{
+    for (size_t i = from; k && i < k->n; i++)
+        for (size_t j = 0; j < len; j += 1 + (size_t)log[j])
+            if (has_part(k->name[i], k->len[i], (const char *)log + j + 1, log[j]))
+                return 1;
+    return 0;
 }
 
 const char *anon_names_canonical(const anon_names_known_t *k, const char *p, size_t n,

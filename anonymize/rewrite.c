@@ -614,8 +614,29 @@ static void set_err(char *err, size_t errlen, int rc, unsigned depth)
     snprintf(err, errlen, "%s", m);
 }
 
+int anon_rewrite_walk(anon_session_t *s, const uint8_t *in, size_t len, unsigned depth,
+                      anon_buf_t *out, size_t *changed)
+{
+    rw_t r = {.s = s, .max_depth = depth};
+    anon_json_walker_t w = {.max_depth = depth,
+                            .skip_opaque = 1,
+                            .opaque = opaque_cb,
+                            .keys = 1,
+                            .str = scan_cb,
+                            .num = num_cb,
+                            .arg = &r};
+    return anon_json_rewrite(&w, in, len, out, changed);
+}
+
 int anon_rewrite(anon_session_t *s, anon_body_kind_t kind, const anon_rewrite_opts_t *opts,
                  const uint8_t *in, size_t len, anon_buf_t *out, char *err, size_t errlen)
+{
+    return anon_rewrite_par(s, kind, opts, in, len, 1, out, err, errlen);
+}
+
+int anon_rewrite_par(anon_session_t *s, anon_body_kind_t kind, const anon_rewrite_opts_t *opts,
+                     const uint8_t *in, size_t len, unsigned nthreads, anon_buf_t *out, char *err,
+                     size_t errlen)
 {
     anon_rewrite_opts_t dflt = {.profile = ANON_PROFILE_GENERIC, .add_instruction = 1};
     if (!opts)
@@ -647,15 +668,10 @@ int anon_rewrite(anon_session_t *s, anon_body_kind_t kind, const anon_rewrite_op
     anon_json_walker_t w1 = {.max_depth = depth, .keys = 1, .str = reserve_cb, .arg = &r};
     if (may_hold_token(in, len) && (rc = anon_json_rewrite(&w1, in, len, NULL, NULL)) < 0)
         goto fail;
-    anon_json_walker_t w2 = {.max_depth = depth,
-                             .skip_opaque = 1,
-                             .opaque = opaque_cb,
-                             .keys = 1,
-                             .str = scan_cb,
-                             .num = num_cb,
-                             .arg = &r};
     size_t changed = 0;
-    if ((rc = anon_json_rewrite(&w2, in, len, out, &changed)) < 0)
+    rc = nthreads > 1 ? anon_split_walk(s, in, len, depth, nthreads, out, &changed)
+                      : anon_rewrite_walk(s, in, len, depth, out, &changed);
+    if (rc < 0)
         goto fail;
     if (changed && opts->add_instruction && (rc = add_instruction(opts->profile, out, from)) < 0)
         goto fail;

@@ -48,7 +48,8 @@ struct anon_session {
     /* NAMES pack: the people this request has named (NULL until one is), and PERSON's type */
     anon_names_known_t *known;
     size_t person;
-    int names; /* the engine runs a NAMES kind: member keys give it a hint */
+    int names;           /* the engine runs a NAMES kind: member keys give it a hint */
+    anon_split_t *split; /* a split rewrite's phase (split.c), or NULL */
 };
 
 size_t anon_token_parse(const char *p, size_t n, size_t *type_len, size_t *num)
@@ -326,6 +327,30 @@ static size_t format_token(const anon_session_t *s, const struct entry *en, char
     buf[k - 1] = ']';
     buf[k] = '\0';
     return k;
+}
+
+void anon_session_set_split(anon_session_t *s, anon_split_t *sp)
+{
+    s->split = sp;
+}
+
+const anon_names_known_t *anon_session_known(const anon_session_t *s)
+{
+    return s->known;
+}
+
+anon_session_t *anon_session_shadow(const anon_session_t *s, anon_split_t *sp,
+                                    anon_names_log_t *log)
+{
+    anon_session_t *c = anon_session_new(s->e);
+    if (!c)
+        return NULL;
+    if (s->known && !(c->known = anon_names_known_clone(s->known, log))) {
+        anon_session_free(c);
+        return NULL;
+    }
+    c->split = sp;
+    return c;
 }
 
 static int known_init(anon_session_t *s)
@@ -611,6 +636,16 @@ static int find_labelled(anon_session_t *s, const char *label, size_t ll, const 
     return rc;
 }
 
+/* The findings in text, the value of member key (NULL: none), before any token is issued. */
+static int member_find(anon_session_t *s, const char *key, size_t key_len, const char *text,
+                       size_t len, anon_finding_t **f, size_t *nf)
+{
+    size_t ll = 0;
+    const char *label = key ? anon_member_label(key, key_len, &ll) : NULL;
+    return label ? find_labelled(s, label, ll, key, key_len, text, len, f, nf)
+                 : anon_find_ex(s->e, text, len, s->known, key_hint(s, key, key_len), f, nf);
+}
+
 int anon_session_scan_text(anon_session_t *s, const char *text, size_t len, anon_buf_t *out)
 {
     return anon_session_scan_member(s, NULL, 0, text, len, out);
@@ -624,16 +659,36 @@ int anon_session_scan_member(anon_session_t *s, const char *key, size_t key_len,
     if (len == 0)
         return 0;
     anon_finding_t *f = NULL;
-    size_t nf = 0, ll = 0;
-    const char *label = key ? anon_member_label(key, key_len, &ll) : NULL;
-    int rc = label ? find_labelled(s, label, ll, key, key_len, text, len, &f, &nf)
-                   : anon_find_ex(s->e, text, len, s->known, key_hint(s, key, key_len), &f, &nf);
-    if (rc < 0)
+    size_t nf = 0;
+    int rc = 0, borrowed = 0;
+    if (s->split) {
+        /* a split rewrite (split.c): detection ran ahead on another thread, or runs here now */
+        const anon_finding_t *pf = NULL;
+        switch (anon_split_take(s->split, len, s->known, &pf, &nf)) {
+        case ANON_SPLIT_SKIP:
+            return 0;
+        case ANON_SPLIT_STOP:
+            return ANON_ERR_CONFIG; /* ends the helper's walk: nobody reads it any more */
+        case ANON_SPLIT_DETECT:
+            rc = member_find(s, key, key_len, text, len, &f, &nf);
+            anon_split_store(s->split, rc, f, nf);
+            free(f);
+            return 0;
+        case ANON_SPLIT_HAVE:
+            f = (anon_finding_t *)(uintptr_t)pf;
+            borrowed = 1;
+            break;
+        default:
+            break;
+        }
+    }
+    if (!borrowed && (rc = member_find(s, key, key_len, text, len, &f, &nf)) < 0)
         return rc;
     for (size_t i = 0; i < nf && s->person != SIZE_MAX; i++)
         if (f[i].type == s->person) {
             if ((rc = known_init(s)) < 0) {
-                free(f);
+                if (!borrowed)
+                    free(f);
                 return rc;
             }
             anon_names_known_add(s->known, text + f[i].start, f[i].end - f[i].start);
@@ -668,7 +723,8 @@ int anon_session_scan_member(anon_session_t *s, const char *key, size_t key_len,
     }
     if (rc >= 0)
         rc = anon_buf_append(out, text + pos, len - pos);
-    free(f);
+    if (!borrowed)
+        free(f);
     return rc < 0 ? rc : (int)(replaced > (size_t)INT32_MAX ? INT32_MAX : replaced);
 }
 

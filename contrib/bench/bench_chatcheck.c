@@ -7,7 +7,10 @@
  * NAMES work too (the prescan of the raw body, the names one message shares with another), so
  * the output of two builds diffed byte for byte shows any change in what is found or how it is
  * tokenised. Usage: bench_chatcheck BODIES.jsonl
+ * HUSH_CHATCHECK_THREADS=N rewrites with anon_rewrite_par on N threads (HUSH_CHATCHECK_BLOCK=B
+ * calls a block, 1 the hardest), whose output must be the same bytes as anon_rewrite's.
  */
+#include "anonymize/anon_internal.h"
 #include "anonymize/anonymize.h"
 
 #include <stdio.h>
@@ -33,6 +36,10 @@ int main(int argc, char **argv)
         return 1;
     }
     anon_rewrite_opts_t o = {.profile = ANON_PROFILE_OPENAI, .add_instruction = 1};
+    const char *te = getenv("HUSH_CHATCHECK_THREADS"), *be = getenv("HUSH_CHATCHECK_BLOCK");
+    unsigned threads = te ? (unsigned)atoi(te) : 1;
+    if (be)
+        anon_split_test_block((unsigned)atoi(be));
     anon_buf_t out = {0};
     char *line = NULL;
     size_t cap = 0, n = 0;
@@ -45,8 +52,8 @@ int main(int argc, char **argv)
             break;
         out.len = 0;
         err[0] = '\0';
-        int rc = anon_rewrite(s, ANON_BODY_JSON, &o, (const uint8_t *)line, (size_t)len, &out, err,
-                              sizeof err);
+        int rc = anon_rewrite_par(s, ANON_BODY_JSON, &o, (const uint8_t *)line, (size_t)len,
+                                  threads, &out, err, sizeof err);
         printf("#%zu rc=%d %s\n", n++, rc, rc < 0 ? err : "");
         fwrite(out.data, 1, out.len, stdout);
         putchar('\n');

@@ -136,7 +136,9 @@ static const struct key keys[] = {
      "Threads that scan request bodies of scanOffloadBytes or more, so a large body does not hold "
      "up the other connections of its worker: \"auto\" (one per CPU the process may use, as for "
      "workers) or a number; 0 scans "
-     "every body on its worker's event loop."},
+     "every body on its worker's event loop. A JSON body of 128 KiB or more also spreads its "
+     "detection over the threads idle at the time, at low priority (the same bytes out); 1 "
+     "leaves none to spread over."},
     {"scanOffloadBytes", "HUSH_SCAN_OFFLOAD_BYTES", T_SIZE, RESTART, F(boot.scan_offload_bytes), 0,
      1073741824.0, "65536",
      "Request bodies at least this large are scanned on a scanThreads thread; smaller ones on "

@@ -145,8 +145,12 @@ static void exchange_end(struct gw_exchange *x, const char *outcome)
 
 static gw_xform_env_t env_of(struct gw_exchange *x)
 {
-    gw_xform_env_t e = {x->gen->cfg, x->gen->anon, x->gen->domains, x->gen->policy,
-                        x->w->cfg->max_buffered_bytes};
+    gw_xform_env_t e = {x->gen->cfg,
+                        x->gen->anon,
+                        x->gen->domains,
+                        x->gen->policy,
+                        x->w->cfg->max_buffered_bytes,
+                        1};
     return e;
 }
 
@@ -465,11 +469,14 @@ gw_exchange_t *gw_exchange_start(gw_worker_t *w, const gw_mitm_ctx_t *ctx, gw_re
     x->scan.env = env_of(x);
     x->scan.ctx = x->ctx;
     x->scan.req = req;
+    /* a body the pool takes may spread its detection over the threads idle now (psplit) */
+    x->scan.env.split_threads = gw_scan_split_threads(w);
     x->job = gw_scan_submit(w, evbuffer_get_length(req->body), scan_work, scan_done, x);
     if (x->job) {
         gw_hold(&x->obj); /* scan_done releases it */
         return x;
     }
+    x->scan.env.split_threads = 1; /* on the loop: small, or the pool is busy or absent */
     scan_work(x);
     scanned(x);
     return x;

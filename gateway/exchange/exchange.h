@@ -70,6 +70,10 @@ gw_scan_job_t *gw_scan_submit(gw_worker_t *w, size_t bytes, gw_scan_work_fn work
                               gw_scan_done_fn done, void *arg);
 /* On w's loop, before done: work is skipped if it has not started (done then gets dropped 1). */
 void gw_scan_cancel(gw_scan_job_t *j);
+/* On w's loop, just before gw_scan_submit: how many threads one large body's scan may use,
+ * the pool's idle threads (the job takes one, the rest stand for the helpers it starts), at
+ * most 4; 1 without a pool or with none idle. */
+unsigned gw_scan_split_threads(gw_worker_t *w);
 /* The scan part (cli/main.c's list): the threads, and each worker's done list. */
 extern const gw_part_t gw_scan_part;
 
@@ -108,7 +112,8 @@ typedef struct gw_xform_env {
     const struct anon_engine *engine;
     const struct dom_list *domains;
     const struct gw_policy *policy;
-    size_t max_buffered; /* maxBufferedBytes as started (a restart key, unlike cfg's) */
+    size_t max_buffered;    /* maxBufferedBytes as started (a restart key, unlike cfg's) */
+    unsigned split_threads; /* threads a large JSON body's scan may use (0, 1: its own only) */
 } gw_xform_env_t;
 
 typedef struct gw_xform_result {

@@ -263,6 +263,21 @@ gw_scan_job_t *gw_scan_submit(gw_worker_t *w, size_t bytes, gw_scan_work_fn work
     return j;
 }
 
+unsigned gw_scan_split_threads(gw_worker_t *w)
+{
+    struct scanpool *p = w->srv->scanpool;
+    unsigned n = 0;
+    if (!p) {
+        return 1;
+    }
+    pthread_mutex_lock(&p->lock);
+    for (struct scan_thr *t = p->idle; t && n < 4 && !p->queued; t = t->below) {
+        n++;
+    }
+    pthread_mutex_unlock(&p->lock);
+    return n ? n : 1;
+}
+
 void gw_scan_cancel(gw_scan_job_t *j)
 {
     if (j) {
