@@ -21,9 +21,9 @@ Names are invented (letters recombined, so no lexicon knows them) and labelled P
 year is no date and is not labelled. presidio-research's JSON shape, code-point offsets.
 Deterministic (fixed seed), no input: python3 gen_dob6.py > data/dob6.json
 """
-import json
-import sys
 import random
+
+from gen_common import Doc as BaseDoc, MONTHS, ordinal_en, write_json
 
 R = random.Random(60306)
 GIVEN = ["Brannoc", "Ysolde", "Quillan", "Merewyn", "Tavish", "Oriska", "Delwyn", "Fenrella",
@@ -32,22 +32,6 @@ GIVEN = ["Brannoc", "Ysolde", "Quillan", "Merewyn", "Tavish", "Oriska", "Delwyn"
 SURNAME = ["Pellinghast", "Draxmoor", "Quennell", "Haverstrom", "Oberlind", "Farrowgate",
            "Castellvane", "Moravetz", "Lindqvell", "Tregallow", "Vassendorf", "Brisquet",
            "Ollivrand", "Zamberti", "Cardonel", "Ruspigna", "Mendaroz", "Saldanhar"]
-MONTHS = {
-    "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December"],
-    "de": ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
-           "Oktober", "November", "Dezember"],
-    "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-           "octobre", "novembre", "décembre"],
-    "nl": ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-           "oktober", "november", "december"],
-    "es": ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
-           "octubre", "noviembre", "diciembre"],
-    "it": ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
-           "settembre", "ottobre", "novembre", "dicembre"],
-    "pt": ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro",
-           "outubro", "novembro", "dezembro"],
-}
 PLACES = ["Tarnowitz", "Kilbrannan", "Vellmar", "Saint-Ours", "Zaltbommel", "Villacañas",
           "Castelvetro", "Vila Boim", "Ashgrove", "Bad Lenzing"]
 LANGS = ["en", "de", "fr", "nl", "es", "it", "pt"]
@@ -56,10 +40,6 @@ records = []
 
 def person():
     return R.choice(GIVEN) + " " + R.choice(SURNAME)
-
-
-def ordinal_en(d):
-    return "%d%s" % (d, "th" if 10 <= d % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(d % 10, "th"))
 
 
 def ymd(lo, hi):
@@ -81,19 +61,8 @@ def written(lg, y, m, d):
     }[lg])
 
 
-class Doc:
-    def __init__(self, lg, cls):
-        self.lg, self.cls, self.text, self.spans = lg, cls, "", []
-
-    def t(self, s):
-        self.text += s
-        return self
-
-    def span(self, label, v):
-        self.spans.append({"entity_type": label, "entity_value": v, "start_position": len(self.text),
-                           "end_position": len(self.text) + len(v)})
-        self.text += v
-        return self
+class Doc(BaseDoc):
+    records = records
 
     def p(self, name=None):
         return self.span("PERSON", name or person())
@@ -103,12 +72,6 @@ class Doc:
 
     def neg(self, v, label="NEG_DATE"):
         return self.span(label, v)
-
-    def done(self):
-        for s in self.spans:
-            assert self.text[s["start_position"]:s["end_position"]] == s["entity_value"]
-        records.append({"full_text": self.text, "spans": self.spans, "template_id": len(records) % 100,
-                        "metadata": {"locale": self.lg, "class": self.cls}})
 
 
 # ---- old births after a birth word (genealogy, parish notes) ------------------------------------
@@ -372,4 +335,4 @@ for i in range(42):
     doc.t("\n2025-01-0%dT11:00:00Z INFO action=login client=web\n" % R.randint(1, 9))
     doc.done()
 
-json.dump(records, sys.stdout, ensure_ascii=False, indent=1)
+write_json(records, newline=False)

@@ -26,9 +26,9 @@ it is the look-alike hit); many records have no birth at all. Names are invented
 presidio-research's JSON shape, code-point offsets.
 Deterministic (fixed seed), no input: python3 gen_dob_lookalikes.py > data/dob_lookalikes.json
 """
-import json
 import random
-import sys
+
+from gen_common import Doc as BaseDoc, MON3, MONTHS, write_json
 
 R = random.Random(41527)
 GIVEN = ["Wendelin", "Ysolde", "Radomir", "Clodagh", "Evander", "Liesbeth", "Teodoro", "Marguerite",
@@ -41,23 +41,6 @@ CITY = ["Leuven", "Arles", "Cremona", "Girona", "Lübeck", "Galway", "Braga", "D
 ORG = ["Brightwater Logistics", "Keller & Söhne GmbH", "Atelier Duval", "Van Dijk Installaties",
        "Talleres Ibarra", "Officine Grasso", "Norte Têxteis Lda"]
 
-MONTHS = {
-    "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December"],
-    "de": ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
-           "Oktober", "November", "Dezember"],
-    "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-           "octobre", "novembre", "décembre"],
-    "nl": ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-           "oktober", "november", "december"],
-    "es": ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
-           "octubre", "noviembre", "diciembre"],
-    "it": ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
-           "settembre", "ottobre", "novembre", "dicembre"],
-    "pt": ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro",
-           "outubro", "novembro", "dezembro"],
-}
-MON3 = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"]
 LANGS = list(MONTHS)
 records = []
 
@@ -84,19 +67,8 @@ def fmt(lg, y, m, d):
     return R.choice(num + sp)
 
 
-class Doc:
-    def __init__(self, lg, cls):
-        self.lg, self.cls, self.text, self.spans = lg, cls, "", []
-
-    def t(self, s):
-        self.text += s
-        return self
-
-    def span(self, label, v):
-        self.spans.append({"entity_type": label, "entity_value": v, "start_position": len(self.text),
-                           "end_position": len(self.text) + len(v)})
-        self.text += v
-        return self
+class Doc(BaseDoc):
+    records = records
 
     def fill(self, template, **kw):
         """{P} a person, {D} a real date of birth, {X} a recent date that is not one, {O} an old
@@ -133,12 +105,6 @@ class Doc:
                 raise ValueError(key)
             i = k + 1
         return self
-
-    def done(self):
-        for s in self.spans:
-            assert self.text[s["start_position"]:s["end_position"]] == s["entity_value"]
-        records.append({"full_text": self.text, "spans": self.spans, "template_id": len(records) % 100,
-                        "metadata": {"locale": self.lg, "class": self.cls}})
 
 
 # ---- events beside a person or an age: hire, start, expiry, issue, admission, discharge, ... ------
@@ -388,4 +354,4 @@ for _ in range(3):
     for tpl in MIXED:
         Doc("en", "mixed").fill(tpl).done()
 
-json.dump(records, sys.stdout, ensure_ascii=False, indent=1)
+write_json(records, newline=False)

@@ -25,9 +25,9 @@ birth, what a wristband or a vCard carries.
 Names are invented and labelled PERSON. presidio-research's JSON shape, code-point offsets.
 Deterministic (fixed seed), no input: python3 gen_dob_tune3.py > data/dob_tune3.json
 """
-import json
 import random
-import sys
+
+from gen_common import MON3, MONTHS, Doc as BaseDoc, write_json
 
 R = random.Random(30431)
 GIVEN = ["Brisela", "Tomasz", "Ilvana", "Redmond", "Oriane", "Kestutis", "Maelis", "Ottavio",
@@ -38,23 +38,6 @@ SURNAME = ["Vandermaas", "Kowalczuk", "Aranguren", "Thistlewood", "Morvillier", 
            "Castellví", "Drummond", "Salgueiro"]
 CITY = ["Tilburg", "Nîmes", "Bergamo", "Vigo", "Kiel", "Limerick", "Évora", "Toledo", "Utrecht"]
 
-MONTHS = {
-    "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December"],
-    "de": ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
-           "Oktober", "November", "Dezember"],
-    "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-           "octobre", "novembre", "décembre"],
-    "nl": ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-           "oktober", "november", "december"],
-    "es": ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
-           "octubre", "noviembre", "diciembre"],
-    "it": ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
-           "settembre", "ottobre", "novembre", "dicembre"],
-    "pt": ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro",
-           "outubro", "novembro", "dezembro"],
-}
-MON3 = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"]
 LANGS = list(MONTHS)
 
 
@@ -85,19 +68,8 @@ def fmt(lg, y, m, d):
 records = []
 
 
-class Doc:
-    def __init__(self, lg, cls):
-        self.lg, self.cls, self.text, self.spans = lg, cls, "", []
-
-    def t(self, s):
-        self.text += s
-        return self
-
-    def span(self, label, v):
-        self.spans.append({"entity_type": label, "entity_value": v, "start_position": len(self.text),
-                           "end_position": len(self.text) + len(v)})
-        self.text += v
-        return self
+class Doc(BaseDoc):
+    records = records
 
     def fill(self, template, **kw):
         """{P} a person, {D} a date of birth ({D:young} a child's), {X} a date that is not one,
@@ -125,12 +97,6 @@ class Doc:
                 raise ValueError(key)
             i = k + 1
         return self
-
-    def done(self):
-        for s in self.spans:
-            assert self.text[s["start_position"]:s["end_position"]] == s["entity_value"]
-        records.append({"full_text": self.text, "spans": self.spans, "template_id": len(records) % 100,
-                        "metadata": {"locale": self.lg, "class": self.cls}})
 
 
 # ---- birth announcements --------------------------------------------------------------------------
@@ -356,5 +322,4 @@ for lg in LANGS:
     for tpl in NEG[lg]:
         Doc(lg, "negative").fill(tpl).done()
 
-json.dump(records, sys.stdout, ensure_ascii=False, indent=1)
-sys.stdout.write("\n")
+write_json(records)
