@@ -24,6 +24,8 @@ import json
 import random
 import re
 
+from gen_common import real_or_invented
+
 rng = random.Random(20261202)
 
 REAL = {
@@ -187,19 +189,8 @@ LABEL = {"V": "NEG_VENUE", "S": "NEG_STATION", "T": "NEG_STREET", "M": "NEG_ROOM
          "Q": "PERSON", "G": "PERSON"}
 
 
-def invent(lang, surname):
-    a, ends = SYL[lang]
-    w = "".join(rng.choice(a) for _ in range(rng.choice((2, 2, 3))))
-    if surname:
-        w += rng.choice(ends)
-    return w[0].upper() + w[1:]
-
-
 def person(lang, real):
-    if real:
-        g, s = REAL[lang]
-        return rng.choice(g), rng.choice(s)
-    return invent(lang, False), invent(lang, True)
+    return real_or_invented(rng, REAL[lang], SYL[lang], real)
 
 
 def fill(lang, key, real):
