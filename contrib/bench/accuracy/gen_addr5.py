@@ -44,6 +44,8 @@ import json
 import random
 import sys
 
+from gen_common import span_at
+
 R = random.Random(20261203)
 
 GIVEN = ["Taviro", "Quelina", "Morvane", "Idrelo", "Salvena", "Brunor", "Celisse", "Dorwan",
@@ -152,9 +154,7 @@ class Doc:
 
     def add(self, s, label=None):
         if label:
-            self.spans.append({"entity_type": label, "entity_value": s,
-                               "start_position": len(self.text),
-                               "end_position": len(self.text) + len(s)})
+            self.spans.append(span_at(self.text, label, s))
         self.text += s
 
     def record(self):

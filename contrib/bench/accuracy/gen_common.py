@@ -47,6 +47,10 @@ WEEKDAYS = {
 }
 
 
+# The base-62 alphabet of API keys and tokens.
+B62 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+
+
 def ordinal_en(d):
     """4 -> "4th", 22 -> "22nd", 13 -> "13th"."""
     return str(d) + ("th" if 10 <= d % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(d % 10, "th"))

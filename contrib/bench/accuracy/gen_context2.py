@@ -27,6 +27,7 @@ import os
 import random
 import sys
 
+from gen_common import span_at
 from lexicon_words import lexicon_words
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -229,8 +230,7 @@ def rec(parts, loc, cls):
     for p in parts:
         if isinstance(p, tuple):
             lab, val = p
-            spans.append({"entity_type": lab, "entity_value": val,
-                          "start_position": len(text), "end_position": len(text) + len(val)})
+            spans.append(span_at(text, lab, val))
             text += val
         else:
             text += p

@@ -23,6 +23,8 @@ import json
 import random
 import unicodedata
 
+from gen_common import span_at
+
 R = random.Random(1515)
 
 ORIGINS = {
@@ -181,8 +183,7 @@ def render(tpl):
         else:
             kind = {"NWORD": "NEG_WORD", "NPLACE": "NEG_PLACE", "NBRAND": "NEG_BRAND"}[slot]
             v = R.choice(NEG[kind])
-        spans.append({"entity_type": kind, "entity_value": v, "start_position": len(text),
-                      "end_position": len(text) + len(v)})
+        spans.append(span_at(text, kind, v))
         text += v
     return text, spans
 

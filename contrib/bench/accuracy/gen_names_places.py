@@ -24,7 +24,7 @@ import json
 import random
 import re
 
-from gen_common import real_or_invented
+from gen_common import real_or_invented, span_at
 
 rng = random.Random(20261202)
 
@@ -208,8 +208,7 @@ def record(lang, tid, tpl, real):
     for m in re.finditer(r"\{(\w)\}", tpl):
         text += tpl[pos:m.start()]
         v = fill(lang, m.group(1), real)
-        spans.append({"entity_type": LABEL[m.group(1)], "entity_value": v,
-                      "start_position": len(text), "end_position": len(text) + len(v)})
+        spans.append(span_at(text, LABEL[m.group(1)], v))
         text += v
         pos = m.end()
     text += tpl[pos:]

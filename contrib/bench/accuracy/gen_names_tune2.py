@@ -33,6 +33,7 @@ import random
 import re
 import sys
 
+from gen_common import span_at
 from lexicon_words import lexicon_words
 
 R = random.Random(20261202)
@@ -433,8 +434,7 @@ def fill(lang, template, cls):
 
     def add(label, value):
         nonlocal text
-        spans.append({"entity_type": label, "entity_value": value, "start_position": len(text),
-                      "end_position": len(text) + len(value)})
+        spans.append(span_at(text, label, value))
         text += value
 
     for n, piece in enumerate(re.split(r"\{([A-Za-z]+[0-9]?)\}", template)):

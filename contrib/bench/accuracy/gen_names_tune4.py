@@ -35,6 +35,7 @@ import json
 import random
 import sys
 
+from gen_common import span_at
 from lexicon_words import lexicon_words
 
 R = random.Random(4157)
@@ -250,23 +251,19 @@ def fill(cls, lang, template):
             k = R.randrange(len(STREETS))
             v = STREETS[k] + "\n" + TOWNS[k] if slot == "ADDR" else "+44 113 %03d %04d" % (
                 R.randint(100, 999), R.randint(0, 9999))
-            spans.append({"entity_type": "STREET_ADDRESS" if slot == "ADDR" else "PHONE_NUMBER",
-                          "entity_value": v, "start_position": len(text),
-                          "end_position": len(text) + len(v)})
+            spans.append(span_at(text, "STREET_ADDRESS" if slot == "ADDR" else "PHONE_NUMBER", v))
             text += v
             continue
         if slot == "EM":
             g, s = names[-1] if names else ("info", "desk")
             v = email(g, s)
-            spans.append({"entity_type": "EMAIL_ADDRESS", "entity_value": v,
-                          "start_position": len(text), "end_position": len(text) + len(v)})
+            spans.append(span_at(text, "EMAIL_ADDRESS", v))
             text += v
             continue
         if slot in NEG:
             kind, pool = NEG[slot]
             v = R.choice(pool)
-            spans.append({"entity_type": kind, "entity_value": v, "start_position": len(text),
-                          "end_position": len(text) + len(v)})
+            spans.append(span_at(text, kind, v))
             text += v
             continue
         g, s, origin, how = person()
@@ -292,8 +289,7 @@ def fill(cls, lang, template):
             v, tail = g, "’s"
         else:
             raise KeyError(slot)
-        spans.append({"entity_type": "PERSON", "entity_value": v, "start_position": len(text),
-                      "end_position": len(text) + len(v)})
+        spans.append(span_at(text, "PERSON", v))
         text += v + tail
     for sp in spans:
         assert text[sp["start_position"]:sp["end_position"]] == sp["entity_value"], sp

@@ -36,6 +36,7 @@ import random
 import re
 import sys
 
+from gen_common import span_at
 from lexicon_words import lexicon_words
 
 R = random.Random(5273)
@@ -142,8 +143,7 @@ class Doc:
         self.text += s
 
     def label(self, kind, v):
-        self.spans.append({"entity_type": kind, "entity_value": v,
-                           "start_position": len(self.text), "end_position": len(self.text) + len(v)})
+        self.spans.append(span_at(self.text, kind, v))
         self.text += v
 
     def name(self, v):

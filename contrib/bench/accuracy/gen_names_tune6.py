@@ -36,6 +36,7 @@ import random
 import re
 import unicodedata
 
+from gen_common import span_at
 from lexicon_words import lexicon_words
 
 R = random.Random(6606)
@@ -459,8 +460,7 @@ def render(cls, lang, tpl):
             else:
                 v = {"P": g + " " + s, "G": g, "S": s, "g": g.lower()}[k]
                 kind = "PERSON"
-        spans.append({"entity_type": kind, "entity_value": v, "start_position": len(text),
-                      "end_position": len(text) + len(v)})
+        spans.append(span_at(text, kind, v))
         text += v
     text += tpl[i:]
     return text, spans

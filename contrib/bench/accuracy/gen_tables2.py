@@ -34,6 +34,7 @@ import json
 import random
 import unicodedata
 
+from gen_common import span_at
 from lexicon_words import lexicon_words
 
 R = random.Random(15002)
@@ -179,9 +180,7 @@ class Rec:
 
     def add(self, s, label=None):
         if label:
-            self.spans.append({"entity_type": label, "entity_value": s,
-                               "start_position": len(self.t),
-                               "end_position": len(self.t) + len(s)})
+            self.spans.append(span_at(self.t, label, s))
         self.t += s
 
     def out(self, i):
