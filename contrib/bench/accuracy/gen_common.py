@@ -98,8 +98,9 @@ def append_record(records, text, spans, loc, cls):
 
 class Doc:
     """A record written left to right: t() appends text, span() a labelled value at its offsets,
-    done() checks the spans and appends the record to the generator's list. A generator
-    subclasses it, sets `records` (that list) and adds its own placeholders (fill, p, dob...)."""
+    fill() a template with {KEY} placeholders, done() checks the spans and appends the record to
+    the generator's list. A generator subclasses it, sets `records` (that list) and defines
+    slot() for its placeholders (and helpers of its own: p, dob...)."""
     records = None
 
     def __init__(self, lg, cls):
@@ -113,6 +114,24 @@ class Doc:
         self.spans.append(span_at(self.text, label, v))
         self.text += v
         return self
+
+    def fill(self, template, **kw):
+        """Appends template, each {KEY} in it replaced by what self.slot(KEY, kw) appends (the
+        subclass's placeholders; kw carries a call's own values)."""
+        i = 0
+        while i < len(template):
+            j = template.find("{", i)
+            if j < 0:
+                self.t(template[i:])
+                break
+            self.t(template[i:j])
+            k = template.index("}", j)
+            self.slot(template[j + 1:k], kw)
+            i = k + 1
+        return self
+
+    def slot(self, key, kw):
+        raise ValueError(key)
 
     def done(self):
         append_record(self.records, self.text, self.spans, self.lg, self.cls)

@@ -70,41 +70,30 @@ def fmt(lg, y, m, d):
 class Doc(BaseDoc):
     records = records
 
-    def fill(self, template, **kw):
+    def slot(self, key, kw):
         """{P} a person, {D} a real date of birth, {X} a recent date that is not one, {O} an old
         date that is not one (a hire or a wedding decades ago), {L} a late date (the end of a
         span begun by {O}), {Y} a year, {A} an age, {C} a city, {G} an organisation."""
-        i = 0
-        while i < len(template):
-            j = template.find("{", i)
-            if j < 0:
-                self.t(template[i:])
-                break
-            self.t(template[i:j])
-            k = template.index("}", j)
-            key = template[j + 1:k]
-            if key == "P":
-                self.span("PERSON", person())
-            elif key == "D":
-                self.span("DATE_OF_BIRTH", fmt(self.lg, *ymd(1935, 2004)))
-            elif key == "X":
-                self.span("NEG_DATE", fmt(self.lg, *ymd(2012, 2026)))
-            elif key == "O":
-                self.span("NEG_DATE", fmt(self.lg, *ymd(1962, 1999)))
-            elif key == "L":
-                self.span("NEG_DATE", fmt(self.lg, *ymd(2016, 2024)))
-            elif key == "Y":
-                self.t(str(R.randint(1950, 2024)))
-            elif key == "A":
-                self.t(str(R.randint(19, 88)))
-            elif key == "C":
-                self.t(R.choice(CITY))
-            elif key == "G":
-                self.t(R.choice(ORG))
-            else:
-                raise ValueError(key)
-            i = k + 1
-        return self
+        if key == "P":
+            self.span("PERSON", person())
+        elif key == "D":
+            self.span("DATE_OF_BIRTH", fmt(self.lg, *ymd(1935, 2004)))
+        elif key == "X":
+            self.span("NEG_DATE", fmt(self.lg, *ymd(2012, 2026)))
+        elif key == "O":
+            self.span("NEG_DATE", fmt(self.lg, *ymd(1962, 1999)))
+        elif key == "L":
+            self.span("NEG_DATE", fmt(self.lg, *ymd(2016, 2024)))
+        elif key == "Y":
+            self.t(str(R.randint(1950, 2024)))
+        elif key == "A":
+            self.t(str(R.randint(19, 88)))
+        elif key == "C":
+            self.t(R.choice(CITY))
+        elif key == "G":
+            self.t(R.choice(ORG))
+        else:
+            raise ValueError(key)
 
 
 # ---- events beside a person or an age: hire, start, expiry, issue, admission, discharge, ... ------

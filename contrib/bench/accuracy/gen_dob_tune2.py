@@ -161,33 +161,27 @@ class Doc(BaseDoc):
     records = records
 
     def fill(self, template, **kw):
+        self.age = 37  # {A} before any {D}
+        return super().fill(template, **kw)
+
+    def slot(self, key, kw):
         """{P} a person, {D} / {D:kind} a date of birth, {X} / {X:kind} a date that is not one,
         {C} a city, {A} the age at the last {D}."""
-        i, age = 0, 37
-        while i < len(template):
-            j = template.find("{", i)
-            if j < 0:
-                self.t(template[i:])
-                break
-            self.t(template[i:j])
-            k = template.index("}", j)
-            key, _, kind = template[j + 1:k].partition(":")
-            if key == "P":
-                self.span("PERSON", kw.get("p") or person())
-            elif key == "D":
-                v, y = a_date(self.lg, kind or None)
-                age = 2026 - y
-                self.span("DATE_OF_BIRTH", v)
-            elif key == "X":
-                self.span("NEG_DATE", a_date(self.lg, kind or None, birth=False)[0])
-            elif key == "C":
-                self.t(R.choice(CITY[REGION_LANG[self.lg]]))
-            elif key == "A":
-                self.t(str(age))
-            else:
-                raise ValueError(key)
-            i = k + 1
-        return self
+        key, _, kind = key.partition(":")
+        if key == "P":
+            self.span("PERSON", kw.get("p") or person())
+        elif key == "D":
+            v, y = a_date(self.lg, kind or None)
+            self.age = 2026 - y
+            self.span("DATE_OF_BIRTH", v)
+        elif key == "X":
+            self.span("NEG_DATE", a_date(self.lg, kind or None, birth=False)[0])
+        elif key == "C":
+            self.t(R.choice(CITY[REGION_LANG[self.lg]]))
+        elif key == "A":
+            self.t(str(self.age))
+        else:
+            raise ValueError(key)
 
 
 # ---- one-line and two-line forms: a label or a verb, in each language -----------------------------

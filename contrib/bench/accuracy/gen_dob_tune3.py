@@ -71,32 +71,22 @@ records = []
 class Doc(BaseDoc):
     records = records
 
-    def fill(self, template, **kw):
+    def slot(self, key, kw):
         """{P} a person, {D} a date of birth ({D:young} a child's), {X} a date that is not one,
         {C} a city, {A} an age."""
-        i = 0
-        while i < len(template):
-            j = template.find("{", i)
-            if j < 0:
-                self.t(template[i:])
-                break
-            self.t(template[i:j])
-            k = template.index("}", j)
-            key, _, kind = template[j + 1:k].partition(":")
-            if key == "P":
-                self.span("PERSON", person())
-            elif key == "D":
-                self.span("DATE_OF_BIRTH", fmt(self.lg, *ymd(True, kind == "young")))
-            elif key == "X":
-                self.span("NEG_DATE", fmt(self.lg, *ymd(False)))
-            elif key == "C":
-                self.t(R.choice(CITY))
-            elif key == "A":
-                self.t(str(R.randint(19, 80)))
-            else:
-                raise ValueError(key)
-            i = k + 1
-        return self
+        key, _, kind = key.partition(":")
+        if key == "P":
+            self.span("PERSON", person())
+        elif key == "D":
+            self.span("DATE_OF_BIRTH", fmt(self.lg, *ymd(True, kind == "young")))
+        elif key == "X":
+            self.span("NEG_DATE", fmt(self.lg, *ymd(False)))
+        elif key == "C":
+            self.t(R.choice(CITY))
+        elif key == "A":
+            self.t(str(R.randint(19, 80)))
+        else:
+            raise ValueError(key)
 
 
 # ---- birth announcements --------------------------------------------------------------------------

@@ -93,35 +93,24 @@ def numeric(lg, y, m, d, short=False):
 class Doc(BaseDoc):
     records = records
 
-    def fill(self, template):
+    def slot(self, key, kw):
         """{P} a person, {D} a birth (numeric), {S} a birth (month in words), {D2} a birth with a
         two-digit year, {Dold}/{Dyoung} before 1930 / after 2010, {X} a date that is not one,
         {C} a city."""
-        i = 0
-        while i < len(template):
-            j = template.find("{", i)
-            if j < 0:
-                self.t(template[i:])
-                break
-            self.t(template[i:j])
-            k = template.index("}", j)
-            key = template[j + 1:k]
-            if key == "P":
-                self.span("PERSON", person())
-            elif key in ("D", "Dold", "Dyoung"):
-                self.span("DATE_OF_BIRTH", numeric(self.lg, *birth(key[1:])))
-            elif key == "D2":
-                self.span("DATE_OF_BIRTH", numeric(self.lg, *birth(), short=True))
-            elif key in ("S", "Sold", "Syoung"):
-                self.span("DATE_OF_BIRTH", spelled(self.lg, *birth(key[1:])))
-            elif key == "X":
-                self.span("NEG_DATE", numeric(self.lg, *later()))
-            elif key == "C":
-                self.t(R.choice(CITY))
-            else:
-                raise ValueError(key)
-            i = k + 1
-        return self
+        if key == "P":
+            self.span("PERSON", person())
+        elif key in ("D", "Dold", "Dyoung"):
+            self.span("DATE_OF_BIRTH", numeric(self.lg, *birth(key[1:])))
+        elif key == "D2":
+            self.span("DATE_OF_BIRTH", numeric(self.lg, *birth(), short=True))
+        elif key in ("S", "Sold", "Syoung"):
+            self.span("DATE_OF_BIRTH", spelled(self.lg, *birth(key[1:])))
+        elif key == "X":
+            self.span("NEG_DATE", numeric(self.lg, *later()))
+        elif key == "C":
+            self.t(R.choice(CITY))
+        else:
+            raise ValueError(key)
 
 
 # ---- passports' and ID cards' machine-readable zone -------------------------------------------------
