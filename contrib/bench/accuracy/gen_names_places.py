@@ -20,11 +20,10 @@ Shapes: conference programmes, boarding passes, itineraries, meeting invites, of
 travel requests, weather questions; en, de, fr, nl, es, it, pt. PERSON spans are half common real
 names, half invented by syllables. Writes JSON (the names_tune3.json format) to stdout;
 deterministic (seeded)."""
-import json
 import random
 import re
 
-from gen_common import real_or_invented, span_at
+from gen_common import real_or_invented, span_at, write_json
 
 rng = random.Random(20261202)
 
@@ -221,4 +220,4 @@ for lang in ("en", "de", "fr", "nl", "es", "it", "pt"):
     for tid, tpl in enumerate(T[lang]):
         for k in range(4):
             out.append(record(lang, tid, tpl, k % 2 == 0))
-print(json.dumps(out, ensure_ascii=False))
+write_json(out, indent=None)

@@ -24,12 +24,10 @@ so none is known: the context and the shape of the name are measured, not the di
 Deterministic (fixed seed), needs only the lexicon source file:
   python3 gen_names_tune3.py > data/names_tune3.json
 """
-import json
 import random
 import re
-import sys
 
-from gen_common import span_at
+from gen_common import span_at, write_json
 from lexicon_words import lexicon_words
 
 R = random.Random(3031)
@@ -278,5 +276,4 @@ for lang, templates in TEMPLATES.items():
         for cls, t in templates:
             fill(lang, t, cls)
 
-json.dump(records, sys.stdout, ensure_ascii=False, indent=1)
-sys.stdout.write("\n")
+write_json(records)

@@ -31,11 +31,9 @@ lexicon, so that the context and the shape are measured, not the dictionary.
 Deterministic (fixed seed), needs only the lexicon source file:
   python3 gen_names_tune4.py > data/names_tune4.json
 """
-import json
 import random
-import sys
 
-from gen_common import span_at
+from gen_common import span_at, write_json
 from lexicon_words import lexicon_words
 
 R = random.Random(4157)
@@ -301,5 +299,4 @@ for _ in range(6):
     for cls, lang, t in TEMPLATES:
         fill(cls, lang, t)
 
-json.dump(records, sys.stdout, ensure_ascii=False, indent=1)
-sys.stdout.write("\n")
+write_json(records)

@@ -31,12 +31,10 @@ same origin (`Okafor` + `Mensah` -> `Ekefar`), kept only when it is in no word o
 Deterministic (fixed seed), needs only the lexicon source file:
   python3 gen_names_tune5.py > data/names_tune5.json
 """
-import json
 import random
 import re
-import sys
 
-from gen_common import span_at
+from gen_common import span_at, write_json
 from lexicon_words import lexicon_words
 
 R = random.Random(5273)
@@ -587,5 +585,4 @@ for rep in range(4):
         roster_doc(lang)
         tabs_doc(lang)
 
-json.dump(records, sys.stdout, ensure_ascii=False, indent=1)
-sys.stdout.write("\n")
+write_json(records)

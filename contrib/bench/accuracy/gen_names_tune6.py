@@ -31,12 +31,11 @@ PERSON span.
 
 Deterministic (fixed seed), no input: python3 gen_names_tune6.py > data/names_tune6.json
 """
-import json
 import random
 import re
 import unicodedata
 
-from gen_common import span_at
+from gen_common import span_at, write_json
 from lexicon_words import lexicon_words
 
 R = random.Random(6606)
@@ -474,7 +473,7 @@ def main():
                 text, spans = render(cls, lang, tpl)
                 out.append({"full_text": text, "spans": spans, "template_id": tid,
                             "metadata": {"locale": lang, "class": cls, "corpus": "names_tune6"}})
-    print(json.dumps(out, ensure_ascii=False, indent=1))
+    write_json(out)
 
 
 main()
