@@ -56,7 +56,7 @@ def ordinal_en(d):
     return str(d) + ("th" if 10 <= d % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(d % 10, "th"))
 
 
-def ymd(rng, lo, hi):
+def random_ymd(rng, lo, hi):
     """A year in lo..hi, a month and a day that every month has."""
     return rng.randint(lo, hi), rng.randint(1, 12), rng.randint(1, 28)
 

@@ -30,7 +30,7 @@ input: python3 gen_dob_addr.py > data/dob_addr_tune.json
 import random
 import re
 
-from gen_common import MONTHS, WEEKDAYS, append_record, assemble, ordinal_en, write_json
+from gen_common import MONTHS, WEEKDAYS, append_record, assemble, ordinal_en, random_ymd, write_json
 
 R = random.Random(2215)
 NBSP, NNBSP = "\u00a0", "\u202f"
@@ -95,7 +95,7 @@ def spelled_date(lg, y, m, d, sp=" "):
 
 
 def a_date(lg, lo=1932, hi=2008, sp=" "):
-    y, m, d = R.randint(lo, hi), R.randint(1, 12), R.randint(1, 28)
+    y, m, d = random_ymd(R, lo, hi)
     return spelled_date(lg, y, m, d, sp) if R.random() < 0.55 else numeric_date(y, m, d)
 
 

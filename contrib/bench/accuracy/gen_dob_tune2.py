@@ -27,7 +27,7 @@ offsets. Deterministic (fixed seed), no input: python3 gen_dob_tune2.py > data/d
 """
 import random
 
-from gen_common import Doc as BaseDoc, MONTHS, ordinal_en, write_json
+from gen_common import Doc as BaseDoc, MONTHS, ordinal_en, random_ymd, write_json
 
 R = random.Random(91517)
 NBSP, NNBSP, THIN = "\u00a0", "\u202f", "\u2009"
@@ -85,11 +85,11 @@ def person():
 
 
 def a_birth():
-    return R.randint(1931, 2011), R.randint(1, 12), R.randint(1, 28)
+    return random_ymd(R, 1931, 2011)
 
 
 def a_recent():
-    return R.randint(2016, 2026), R.randint(1, 12), R.randint(1, 28)
+    return random_ymd(R, 2016, 2026)
 
 
 def numeric(region, y, m, d):

@@ -27,7 +27,7 @@ Deterministic (fixed seed), no input: python3 gen_dob_tune3.py > data/dob_tune3.
 """
 import random
 
-from gen_common import MON3, MONTHS, Doc as BaseDoc, write_json
+from gen_common import Doc as BaseDoc, MON3, MONTHS, random_ymd, write_json
 
 R = random.Random(30431)
 GIVEN = ["Brisela", "Tomasz", "Ilvana", "Redmond", "Oriane", "Kestutis", "Maelis", "Ottavio",
@@ -47,7 +47,7 @@ def person():
 
 def ymd(birth=True, young=False):
     lo, hi = ((2008, 2022) if young else (1928, 2006)) if birth else (2015, 2026)
-    return R.randint(lo, hi), R.randint(1, 12), R.randint(1, 28)
+    return random_ymd(R, lo, hi)
 
 
 def fmt(lg, y, m, d):

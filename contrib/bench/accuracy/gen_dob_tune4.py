@@ -26,7 +26,7 @@ Deterministic (fixed seed), no input: python3 gen_dob_tune4.py > data/dob_tune4.
 """
 import random
 
-from gen_common import Doc as BaseDoc, MON3, MONTHS, ordinal_en, write_json
+from gen_common import Doc as BaseDoc, MON3, MONTHS, ordinal_en, random_ymd, write_json
 
 R = random.Random(77031)
 GIVEN = ["Anselm", "Brigida", "Corentin", "Dagny", "Eulalia", "Fintan", "Gisela", "Horatio",
@@ -56,11 +56,11 @@ def person():
 
 def birth(kind=""):
     lo, hi = {"": (1931, 2005), "old": (1905, 1929), "young": (2011, 2023)}[kind]
-    return R.randint(lo, hi), R.randint(1, 12), R.randint(1, 28)
+    return random_ymd(R, lo, hi)
 
 
 def later():
-    return R.randint(2016, 2026), R.randint(1, 12), R.randint(1, 28)
+    return random_ymd(R, 2016, 2026)
 
 
 def spelled(lg, y, m, d):

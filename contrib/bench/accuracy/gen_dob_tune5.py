@@ -28,7 +28,8 @@ import calendar
 import datetime
 import random
 
-from gen_common import MONTHS as COMMON_MONTHS, WEEKDAYS, Doc as BaseDoc, ordinal_en, write_json
+from gen_common import (Doc as BaseDoc, MONTHS as COMMON_MONTHS, WEEKDAYS, ordinal_en, random_ymd,
+                        write_json)
 
 R = random.Random(50517)
 GIVEN = ["Aurelio", "Bodil", "Cyprian", "Dorota", "Elif", "Fridtjof", "Grazyna", "Halvard",
@@ -67,11 +68,11 @@ def person():
 
 
 def birth():
-    return R.randint(1935, 2006), R.randint(1, 12), R.randint(1, 28)
+    return random_ymd(R, 1935, 2006)
 
 
 def later():
-    return R.randint(2018, 2026), R.randint(1, 12), R.randint(1, 28)
+    return random_ymd(R, 2018, 2026)
 
 
 def local_numeric(lg, y, m, d):

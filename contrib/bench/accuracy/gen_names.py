@@ -25,7 +25,7 @@ import random
 import re
 import sys
 
-from gen_common import MONTHS, WEEKDAYS, append_record, assemble, write_json
+from gen_common import MONTHS, WEEKDAYS, append_record, assemble, random_ymd, write_json
 
 R = random.Random(1515)
 LEX = json.load(open(sys.argv[1]))
@@ -219,7 +219,7 @@ def street_address(loc):
 
 
 def date(loc, year_lo=1930, year_hi=2006, style=None):
-    y, m, d = R.randint(year_lo, year_hi), R.randint(1, 12), R.randint(1, 28)
+    y, m, d = random_ymd(R, year_lo, year_hi)
     l2 = lang(loc)
     styles = ["iso", "dmy_dot", "mdy_slash" if loc == "en_US" else "dmy_slash", "long"]
     st = style or R.choice(styles)

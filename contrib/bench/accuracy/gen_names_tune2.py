@@ -31,7 +31,7 @@ Deterministic (fixed seed), needs only the lexicon source file:
 import random
 import re
 
-from gen_common import MONTHS, ordinal_en, span_at, write_json
+from gen_common import MONTHS, ordinal_en, random_ymd, span_at, write_json
 from lexicon_words import lexicon_words
 
 R = random.Random(20261202)
@@ -213,7 +213,7 @@ def street_address(lang):
 
 # ---- dates -------------------------------------------------------------------------------------
 def date(lang, y0=1940, y1=2006):
-    y, m, d = R.randint(y0, y1), R.randint(1, 12), R.randint(1, 28)
+    y, m, d = random_ymd(R, y0, y1)
     mon = MONTHS[lang][m - 1]
     shapes = ["%04d-%02d-%02d" % (y, m, d)]
     if lang == "en":

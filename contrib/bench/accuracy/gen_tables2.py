@@ -33,7 +33,7 @@ Deterministic (fixed seed), no input: python3 gen_tables2.py > data/tables2.json
 import random
 import unicodedata
 
-from gen_common import MONTHS, span_at, write_json
+from gen_common import MONTHS, random_ymd, span_at, write_json
 from lexicon_words import lexicon_words
 
 R = random.Random(15002)
@@ -108,7 +108,7 @@ STREET = {
 
 
 def date(lang, y0, y1):
-    y, m, d = R.randint(y0, y1), R.randint(1, 12), R.randint(1, 28)
+    y, m, d = random_ymd(R, y0, y1)
     mon = MONTHS[lang][m - 1]
     forms = {
         "en": [f"{y}-{m:02d}-{d:02d}", f"{m:02d}/{d:02d}/{y}", f"{mon} {d}, {y}", f"{d} {mon} {y}"],
