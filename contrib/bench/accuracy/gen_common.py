@@ -11,7 +11,9 @@ Helpers that draw random numbers take the generator's own `random.Random` as the
 argument: each corpus keeps its own seed and its own stream. Python stdlib only.
 
 Not used by the blind or historic generators (gen_names_holdout*.py): those are frozen as they
-were written.
+were written. A generator imports it as `from gen_common import ...`: Python puts a script's own
+folder on the path. That includes the head of gen_variants.py that check_corpora.py, gen_shapes.py
+and gen_shapes2.py exec, so this file must stay importable from there.
 """
 import json
 import sys
