@@ -40,9 +40,9 @@ Look-alikes in the same texts:
 Labels in presidio-research's JSON shape with code-point offsets. Deterministic (fixed seed), no
 input: python3 gen_addr5.py > data/addr5.json
 """
-import json
 import random
-import sys
+
+from gen_common import span_at, write_json
 
 R = random.Random(20261203)
 
@@ -152,9 +152,7 @@ class Doc:
 
     def add(self, s, label=None):
         if label:
-            self.spans.append({"entity_type": label, "entity_value": s,
-                               "start_position": len(self.text),
-                               "end_position": len(self.text) + len(s)})
+            self.spans.append(span_at(self.text, label, s))
         self.text += s
 
     def record(self):
@@ -254,8 +252,7 @@ def neg_record():
 def main():
     recs = [addr_record() for _ in range(220)] + [neg_record() for _ in range(140)]
     R.shuffle(recs)
-    json.dump(recs, sys.stdout, ensure_ascii=False, indent=1)
-    sys.stdout.write("\n")
+    write_json(recs)
 
 
 if __name__ == "__main__":

@@ -27,9 +27,9 @@ Germany" as a place of an event, a port number, a version).
 Labels in presidio-research's JSON shape with code-point offsets. Deterministic (fixed seed), no
 input: python3 gen_addr_tune2.py > data/addr_tune2.json
 """
-import json
 import random
-import sys
+
+from gen_common import append_record, assemble, write_json
 
 R = random.Random(1515)
 
@@ -286,18 +286,7 @@ records = []
 
 
 def add(text_parts, loc, cls):
-    text, spans = "", []
-    for p in text_parts:
-        if isinstance(p, tuple):
-            spans.append({"entity_type": p[0], "entity_value": p[1], "start_position": len(text),
-                          "end_position": len(text) + len(p[1])})
-            text += p[1]
-        else:
-            text += p
-    for s in spans:
-        assert text[s["start_position"]:s["end_position"]] == s["entity_value"]
-    records.append({"full_text": text, "spans": spans, "template_id": len(records) % 100,
-                    "metadata": {"locale": loc, "class": cls}})
+    append_record(records, *assemble(text_parts), loc, cls)
 
 
 def fill(tmpl, country):
@@ -357,5 +346,4 @@ for rep in range(3):
             t = t.replace("{N}", digits(R.choice([4, 5])), 1)
         add([("NEG_ADDR", t.rstrip("."))] + (["."] if t.endswith(".") else []), "en", "negative")
 
-json.dump(records, sys.stdout, ensure_ascii=False, indent=1)
-sys.stdout.write("\n")
+write_json(records)

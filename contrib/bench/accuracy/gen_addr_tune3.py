@@ -25,9 +25,9 @@ and ticket numbers, products with numbers).
 Labels in presidio-research's JSON shape with code-point offsets. Deterministic (fixed seed), no
 input: python3 gen_addr_tune3.py > data/addr_tune3.json
 """
-import json
 import random
-import sys
+
+from gen_common import append_record, assemble, write_json
 
 R = random.Random(3315)
 
@@ -120,18 +120,7 @@ records = []
 
 
 def add(parts, loc, cls):
-    text, spans = "", []
-    for p in parts:
-        if isinstance(p, tuple):
-            spans.append({"entity_type": p[0], "entity_value": p[1], "start_position": len(text),
-                          "end_position": len(text) + len(p[1])})
-            text += p[1]
-        else:
-            text += p
-    for s in spans:
-        assert text[s["start_position"]:s["end_position"]] == s["entity_value"]
-    records.append({"full_text": text, "spans": spans, "template_id": len(records) % 100,
-                    "metadata": {"locale": loc, "class": cls}})
+    append_record(records, *assemble(parts), loc, cls)
 
 
 def sentence(block, loc):
@@ -181,5 +170,4 @@ for rep in range(2):
     for t in NEG:
         add([("NEG_ADDR", t.rstrip("."))] + (["."] if t.endswith(".") else []), "en", "negative")
 
-json.dump(records, sys.stdout, ensure_ascii=False, indent=1)
-sys.stdout.write("\n")
+write_json(records)

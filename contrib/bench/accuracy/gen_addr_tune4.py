@@ -30,9 +30,9 @@ in the text tells a firm's door from a home's.
 Labels in presidio-research's JSON shape with code-point offsets. Deterministic (fixed seed), no
 input: python3 gen_addr_tune4.py > data/addr_tune4.json
 """
-import json
 import random
-import sys
+
+from gen_common import append_record, assemble, write_json
 
 R = random.Random(4415)
 
@@ -159,18 +159,7 @@ records = []
 
 
 def add(parts, loc, cls):
-    text, spans = "", []
-    for p in parts:
-        if isinstance(p, tuple):
-            spans.append({"entity_type": p[0], "entity_value": p[1], "start_position": len(text),
-                          "end_position": len(text) + len(p[1])})
-            text += p[1]
-        else:
-            text += p
-    for s in spans:
-        assert text[s["start_position"]:s["end_position"]] == s["entity_value"]
-    records.append({"full_text": text, "spans": spans, "template_id": len(records) % 100,
-                    "metadata": {"locale": loc, "class": cls}})
+    append_record(records, *assemble(parts), loc, cls)
 
 
 def fill(lines):
@@ -280,5 +269,4 @@ for t in NEG:
         if R.random() < 0.3:
             add(sh(t.rstrip(".")), "en", "negative")
 
-json.dump(records, sys.stdout, ensure_ascii=False, indent=1)
-sys.stdout.write("\n")
+write_json(records)

@@ -30,9 +30,9 @@ trader's office is their home).
 Labels in presidio-research's JSON shape with code-point offsets. Deterministic (fixed seed), no
 input: python3 gen_addr_tune5.py > data/addr_tune5.json
 """
-import json
 import random
-import sys
+
+from gen_common import append_record, assemble, write_json
 
 R = random.Random(5515)
 
@@ -89,18 +89,7 @@ records = []
 
 
 def add(parts, loc, cls):
-    text, spans = "", []
-    for p in parts:
-        if isinstance(p, tuple):
-            spans.append({"entity_type": p[0], "entity_value": p[1], "start_position": len(text),
-                          "end_position": len(text) + len(p[1])})
-            text += p[1]
-        else:
-            text += p
-    for s in spans:
-        assert text[s["start_position"]:s["end_position"]] == s["entity_value"]
-    records.append({"full_text": text, "spans": spans, "template_id": len(records) % 100,
-                    "metadata": {"locale": loc, "class": cls}})
+    append_record(records, *assemble(parts), loc, cls)
 
 
 def town_line(b):
@@ -248,4 +237,4 @@ for v, after in [("12 Main Street", "Thanks"), ("{N} Pine Street", "Regards"),
     add(["Meet me at ", (A, v.replace("{N}", n())), "\n", ("NEG_ADDR", after), "\n",
          ("PERSON", person()), "\n"], "en", "negative")
 
-json.dump(records, sys.stdout, ensure_ascii=False, indent=1)
+write_json(records, newline=False)

@@ -20,6 +20,7 @@ import random
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from gen_common import span_at  # noqa: E402
 from lexicon_words import lexicon_words  # noqa: E402
 
 rng = random.Random(20261203)
@@ -141,8 +142,7 @@ class Rec:
             if self.case == "lower":
                 part = part.lower()
             if label:
-                spans.append({"entity_type": label, "entity_value": part, "start_position": len(text),
-                              "end_position": len(text) + len(part)})
+                spans.append(span_at(text, label, part))
             text += part
         return {"full_text": text, "spans": spans,
                 "metadata": {"class": self.cls, "locale": self.lang, "case": self.case}}

@@ -27,6 +27,7 @@ import os
 import random
 import sys
 
+from gen_common import assemble, record
 from lexicon_words import lexicon_words
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -225,17 +226,8 @@ PLACES = ["Amsterdam", "Lyon", "Porto", "Bologna", "Sevilla", "Leeds", "Graz", "
 
 def rec(parts, loc, cls):
     """parts: list of str or (label, value); returns the record."""
-    text, spans = "", []
-    for p in parts:
-        if isinstance(p, tuple):
-            lab, val = p
-            spans.append({"entity_type": lab, "entity_value": val,
-                          "start_position": len(text), "end_position": len(text) + len(val)})
-            text += val
-        else:
-            text += p
-    return {"full_text": text, "spans": spans, "template_id": 0,
-            "metadata": {"locale": loc, "class": cls, "corpus": "context2"}}
+    text, spans = assemble(parts)
+    return record(text, spans, 0, {"locale": loc, "class": cls, "corpus": "context2"})
 
 
 def colon(loc):

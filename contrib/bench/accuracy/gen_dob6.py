@@ -21,9 +21,9 @@ Names are invented (letters recombined, so no lexicon knows them) and labelled P
 year is no date and is not labelled. presidio-research's JSON shape, code-point offsets.
 Deterministic (fixed seed), no input: python3 gen_dob6.py > data/dob6.json
 """
-import json
-import sys
 import random
+
+from gen_common import Doc as BaseDoc, MONTHS, ordinal_en, random_ymd, write_json
 
 R = random.Random(60306)
 GIVEN = ["Brannoc", "Ysolde", "Quillan", "Merewyn", "Tavish", "Oriska", "Delwyn", "Fenrella",
@@ -32,22 +32,6 @@ GIVEN = ["Brannoc", "Ysolde", "Quillan", "Merewyn", "Tavish", "Oriska", "Delwyn"
 SURNAME = ["Pellinghast", "Draxmoor", "Quennell", "Haverstrom", "Oberlind", "Farrowgate",
            "Castellvane", "Moravetz", "Lindqvell", "Tregallow", "Vassendorf", "Brisquet",
            "Ollivrand", "Zamberti", "Cardonel", "Ruspigna", "Mendaroz", "Saldanhar"]
-MONTHS = {
-    "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December"],
-    "de": ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
-           "Oktober", "November", "Dezember"],
-    "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-           "octobre", "novembre", "décembre"],
-    "nl": ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-           "oktober", "november", "december"],
-    "es": ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
-           "octubre", "noviembre", "diciembre"],
-    "it": ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
-           "settembre", "ottobre", "novembre", "dicembre"],
-    "pt": ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro",
-           "outubro", "novembro", "dezembro"],
-}
 PLACES = ["Tarnowitz", "Kilbrannan", "Vellmar", "Saint-Ours", "Zaltbommel", "Villacañas",
           "Castelvetro", "Vila Boim", "Ashgrove", "Bad Lenzing"]
 LANGS = ["en", "de", "fr", "nl", "es", "it", "pt"]
@@ -56,14 +40,6 @@ records = []
 
 def person():
     return R.choice(GIVEN) + " " + R.choice(SURNAME)
-
-
-def ordinal_en(d):
-    return "%d%s" % (d, "th" if 10 <= d % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(d % 10, "th"))
-
-
-def ymd(lo, hi):
-    return R.randint(lo, hi), R.randint(1, 12), R.randint(1, 28)
 
 
 def written(lg, y, m, d):
@@ -81,19 +57,8 @@ def written(lg, y, m, d):
     }[lg])
 
 
-class Doc:
-    def __init__(self, lg, cls):
-        self.lg, self.cls, self.text, self.spans = lg, cls, "", []
-
-    def t(self, s):
-        self.text += s
-        return self
-
-    def span(self, label, v):
-        self.spans.append({"entity_type": label, "entity_value": v, "start_position": len(self.text),
-                           "end_position": len(self.text) + len(v)})
-        self.text += v
-        return self
+class Doc(BaseDoc):
+    records = records
 
     def p(self, name=None):
         return self.span("PERSON", name or person())
@@ -103,12 +68,6 @@ class Doc:
 
     def neg(self, v, label="NEG_DATE"):
         return self.span(label, v)
-
-    def done(self):
-        for s in self.spans:
-            assert self.text[s["start_position"]:s["end_position"]] == s["entity_value"]
-        records.append({"full_text": self.text, "spans": self.spans, "template_id": len(records) % 100,
-                        "metadata": {"locale": self.lg, "class": self.cls}})
 
 
 # ---- old births after a birth word (genealogy, parish notes) ------------------------------------
@@ -161,7 +120,7 @@ for i in range(84):
     lg = LANGS[i % 7]
     before, after, later = OLD[lg][(i // 7) % len(OLD[lg])]
     doc = Doc(lg, "old")
-    y, m, d = ymd(1820, 1899)
+    y, m, d = random_ymd(R, 1820, 1899)
     fill(doc, before)
     dob = written(lg, y, m, d)
     if before.endswith("(b. ") or before.endswith(", b. "):
@@ -169,7 +128,7 @@ for i in range(84):
     doc.dob(dob)
     fill(doc, after)
     if later:
-        ly, lm, ld = ymd(y + 1, y + 60)
+        ly, lm, ld = random_ymd(R, y + 1, y + 60)
         doc.t(later)
         doc.neg(written(lg, min(ly, 1960), lm, ld))
         doc.t(".")
@@ -180,7 +139,7 @@ for i in range(14):
     doc = Doc("en", "old")
     doc.t("Notes on the %s line:\n" % R.choice(SURNAME))
     for k in range(3):
-        y, m, d = ymd(1830, 1899)
+        y, m, d = random_ymd(R, 1830, 1899)
         doc.t("- ").p()
         if k == 1:
             doc.t(", d. ").neg(written("en", y + 1, m, d)).t(" (no birth recorded)\n")
@@ -189,7 +148,7 @@ for i in range(14):
             doc.t(" (b. " if paren else ", b. ")
             doc.dob(R.choice(["%d-%02d-%02d" % (y, m, d), "%s %d, %d" % (MONTHS["en"][m - 1], d, y)]))
             doc.t(")\n" if paren else "\n")
-    y, m, d = ymd(1880, 1899)
+    y, m, d = random_ymd(R, 1880, 1899)
     doc.t("- married in %d; the census of " % R.randint(1900, 1950)).neg(written("en", y, m, d)).t(" lists them at %s.\n" % R.choice(PLACES))
     doc.done()
 
@@ -238,7 +197,7 @@ for i in range(14):
     y0 = R.randint(1820, 1870)
     a, b = EVENT_AFTER_YEAR[lg]
     fill(doc, a.replace("{Y0}", str(y0)))
-    y, m, d = ymd(y0 + 1, y0 + 30)
+    y, m, d = random_ymd(R, y0 + 1, y0 + 30)
     doc.neg(written(lg, y, m, d)).t(b)
     doc.done()
 
@@ -269,15 +228,15 @@ for i in range(56):
     doc.t("From: ").p(other).t("\nTo: ").p(writer).t("\nSubject: Re: tenancy\n\nHi,\n\n")
     doc.t((ASK_NEG if neg else ASK)[lg] + "\n\nThanks,\n").p(other.split()[0])
     doc.t("\n\n-----Original Message-----\nFrom: ").p(writer).t("\nSent: ")
-    sy, sm, sd = ymd(2019, 2026)
+    sy, sm, sd = random_ymd(R, 2019, 2026)
     doc.neg(written("en", sy, sm, sd)).t("\n\nHi,\n\n")
     a, b = REPLY[lg]
     doc.t(a).p(writer).t(", ")
     if neg:
-        y, m, d = ymd(2024, 2027)
+        y, m, d = random_ymd(R, 2024, 2027)
         doc.neg(written(lg, y, m, d))
     else:
-        y, m, d = ymd(1940, 2005)
+        y, m, d = random_ymd(R, 1940, 2005)
         doc.dob(written(lg, y, m, d))
     doc.t(b + "Best,\n").p(writer.split()[0])
     doc.done()
@@ -292,7 +251,7 @@ for i in range(14):
     writer = person()
     doc.t(ASK[lg] + "\n\n> ")
     doc.t(REPLY[lg][0]).p(writer).t(", ")
-    y, m, d = ymd(2024, 2027)
+    y, m, d = random_ymd(R, 2024, 2027)
     doc.neg(written(lg, y, m, d)).t(VIEW[lg] + ".")
     doc.done()
 
@@ -300,7 +259,7 @@ for i in range(14):
 for i in range(14):
     lg = LANGS[i % 7]
     doc = Doc(lg, "answer")
-    y, m, d = ymd(2018, 2026)
+    y, m, d = random_ymd(R, 2018, 2026)
     if i % 2:
         doc.t(REPLY[lg][0]).p().t(", ").neg(written(lg, y, m, d)).t(". ")
         doc.t({"en": "The date of birth field is still empty.", "de": "Das Feld Geburtsdatum ist leer.",
@@ -323,7 +282,7 @@ CHAT_ASK = {"en": "Agent: Could you confirm your name and date of birth?",
 for i in range(14):
     lg = LANGS[i % 7]
     doc = Doc(lg, "answer")
-    y, m, d = ymd(1945, 2004)
+    y, m, d = random_ymd(R, 1945, 2004)
     doc.t(CHAT_ASK[lg] + "\nCustomer: " + REPLY[lg][0].split(". ")[1]).p().t(", ").dob(written(lg, y, m, d))
     doc.t("\nAgent: ok, thanks.")
     doc.done()
@@ -336,8 +295,8 @@ PT_LABELS = [("Data de nascimento: ", "pt"), ("DATA NASC.: ", "pt"), ("Dt. nasc.
 for i in range(48):
     lab, lg = PT_LABELS[i % len(PT_LABELS)]
     doc = Doc(lg, "label")
-    y, m, d = ymd(1935, 2008)
-    iy, im, idd = ymd(2015, 2026)
+    y, m, d = random_ymd(R, 1935, 2008)
+    iy, im, idd = random_ymd(R, 2015, 2026)
     if lab[0].islower():
         doc.p().t(", " + lab).dob(written(lg, y, m, d)).t(", ")
         doc.t("residente em %s desde " % R.choice(PLACES) if lg == "pt" else "residente en %s desde " % R.choice(PLACES))
@@ -363,8 +322,8 @@ KEYS = ["dob=", "birth_date=", "date_of_birth=", "dob:", "birthdate="]
 for i in range(42):
     lg = LANGS[i % 7]
     doc = Doc(lg, "kv")
-    y, m, d = ymd(1938, 2006)
-    cy, cm, cd = ymd(2021, 2026)
+    y, m, d = random_ymd(R, 1938, 2006)
+    cy, cm, cd = random_ymd(R, 2021, 2026)
     doc.t("2025-%02d-%02dT10:%02d:00Z INFO user_id=%d name=\"" % (R.randint(1, 12), R.randint(1, 28), R.randint(0, 59), R.randint(10000, 99999)))
     doc.p().t("\" action=profile_update " + KEYS[i % len(KEYS)]).dob(underscored(lg, y, m, d))
     if i % 2:
@@ -372,4 +331,4 @@ for i in range(42):
     doc.t("\n2025-01-0%dT11:00:00Z INFO action=login client=web\n" % R.randint(1, 9))
     doc.done()
 
-json.dump(records, sys.stdout, ensure_ascii=False, indent=1)
+write_json(records, newline=False)

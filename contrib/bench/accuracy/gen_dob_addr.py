@@ -27,10 +27,10 @@ dates in a field's documentation, and numbered things that look like a street ("
 Labels in presidio-research's JSON shape with code-point offsets. Deterministic (fixed seed), no
 input: python3 gen_dob_addr.py > data/dob_addr_tune.json
 """
-import json
 import random
 import re
-import sys
+
+from gen_common import MONTHS, WEEKDAYS, append_record, assemble, ordinal_en, random_ymd, write_json
 
 R = random.Random(2215)
 NBSP, NNBSP = "\u00a0", "\u202f"
@@ -46,20 +46,6 @@ def person():
 
 
 # ---- dates --------------------------------------------------------------------------------------
-MONTHS = {
-    "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December"],
-    "de": ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
-           "Oktober", "November", "Dezember"],
-    "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-           "octobre", "novembre", "décembre"],
-    "nl": ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-           "oktober", "november", "december"],
-    "es": ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
-           "octubre", "noviembre", "diciembre"],
-    "it": ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
-           "settembre", "ottobre", "novembre", "dicembre"],
-}
 ABBR = {
     "en": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
     "de": ["Jan.", "Feb.", "Mär.", "Apr.", "Mai", "Jun.", "Jul.", "Aug.", "Sep.", "Okt.", "Nov.",
@@ -71,18 +57,6 @@ ABBR = {
            "dic."],
     "it": ["gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set", "ott", "nov", "dic"],
 }
-WEEKDAYS = {
-    "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
-    "de": ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"],
-    "fr": ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
-    "nl": ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"],
-    "es": ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"],
-    "it": ["lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"],
-}
-
-
-def ordinal_en(d):
-    return str(d) + ("th" if 10 <= d % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(d % 10, "th"))
 
 
 def numeric_date(y, m, d):
@@ -121,7 +95,7 @@ def spelled_date(lg, y, m, d, sp=" "):
 
 
 def a_date(lg, lo=1932, hi=2008, sp=" "):
-    y, m, d = R.randint(lo, hi), R.randint(1, 12), R.randint(1, 28)
+    y, m, d = random_ymd(R, lo, hi)
     return spelled_date(lg, y, m, d, sp) if R.random() < 0.55 else numeric_date(y, m, d)
 
 
@@ -484,18 +458,7 @@ def fill(template, cls, loc, lg, dob=None, addr=None, neg=None, sp=" "):
             parts.append(("NEG_ADDR", neg))
         else:
             raise ValueError(piece)
-    text, spans = "", []
-    for p in parts:
-        if isinstance(p, tuple):
-            spans.append({"entity_type": p[0], "entity_value": p[1], "start_position": len(text),
-                          "end_position": len(text) + len(p[1])})
-            text += p[1]
-        else:
-            text += p
-    for s in spans:
-        assert text[s["start_position"]:s["end_position"]] == s["entity_value"]
-    records.append({"full_text": text, "spans": spans, "template_id": len(records) % 100,
-                    "metadata": {"locale": loc, "class": cls}})
+    append_record(records, *assemble(parts), loc, cls)
 
 
 for lg in ["en", "de", "fr", "nl", "es", "it"]:
@@ -518,5 +481,4 @@ for rep in range(3):
 for n in NEG_ADDR:
     fill(R.choice(NEG_ADDR_CTX), "negative", "en", "en", neg=n)
 
-json.dump(records, sys.stdout, ensure_ascii=False, indent=1)
-sys.stdout.write("\n")
+write_json(records)

@@ -26,9 +26,9 @@ it is the look-alike hit); many records have no birth at all. Names are invented
 presidio-research's JSON shape, code-point offsets.
 Deterministic (fixed seed), no input: python3 gen_dob_lookalikes.py > data/dob_lookalikes.json
 """
-import json
 import random
-import sys
+
+from gen_common import Doc as BaseDoc, MON3, MONTHS, random_ymd, write_json
 
 R = random.Random(41527)
 GIVEN = ["Wendelin", "Ysolde", "Radomir", "Clodagh", "Evander", "Liesbeth", "Teodoro", "Marguerite",
@@ -41,33 +41,12 @@ CITY = ["Leuven", "Arles", "Cremona", "Girona", "Lübeck", "Galway", "Braga", "D
 ORG = ["Brightwater Logistics", "Keller & Söhne GmbH", "Atelier Duval", "Van Dijk Installaties",
        "Talleres Ibarra", "Officine Grasso", "Norte Têxteis Lda"]
 
-MONTHS = {
-    "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December"],
-    "de": ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
-           "Oktober", "November", "Dezember"],
-    "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-           "octobre", "novembre", "décembre"],
-    "nl": ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-           "oktober", "november", "december"],
-    "es": ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
-           "octubre", "noviembre", "diciembre"],
-    "it": ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
-           "settembre", "ottobre", "novembre", "dicembre"],
-    "pt": ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro",
-           "outubro", "novembro", "dezembro"],
-}
-MON3 = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"]
 LANGS = list(MONTHS)
 records = []
 
 
 def person():
     return R.choice(GIVEN) + " " + R.choice(SURNAME)
-
-
-def ymd(lo, hi):
-    return R.randint(lo, hi), R.randint(1, 12), R.randint(1, 28)
 
 
 def fmt(lg, y, m, d):
@@ -84,61 +63,33 @@ def fmt(lg, y, m, d):
     return R.choice(num + sp)
 
 
-class Doc:
-    def __init__(self, lg, cls):
-        self.lg, self.cls, self.text, self.spans = lg, cls, "", []
+class Doc(BaseDoc):
+    records = records
 
-    def t(self, s):
-        self.text += s
-        return self
-
-    def span(self, label, v):
-        self.spans.append({"entity_type": label, "entity_value": v, "start_position": len(self.text),
-                           "end_position": len(self.text) + len(v)})
-        self.text += v
-        return self
-
-    def fill(self, template, **kw):
+    def slot(self, key, kw):
         """{P} a person, {D} a real date of birth, {X} a recent date that is not one, {O} an old
         date that is not one (a hire or a wedding decades ago), {L} a late date (the end of a
         span begun by {O}), {Y} a year, {A} an age, {C} a city, {G} an organisation."""
-        i = 0
-        while i < len(template):
-            j = template.find("{", i)
-            if j < 0:
-                self.t(template[i:])
-                break
-            self.t(template[i:j])
-            k = template.index("}", j)
-            key = template[j + 1:k]
-            if key == "P":
-                self.span("PERSON", person())
-            elif key == "D":
-                self.span("DATE_OF_BIRTH", fmt(self.lg, *ymd(1935, 2004)))
-            elif key == "X":
-                self.span("NEG_DATE", fmt(self.lg, *ymd(2012, 2026)))
-            elif key == "O":
-                self.span("NEG_DATE", fmt(self.lg, *ymd(1962, 1999)))
-            elif key == "L":
-                self.span("NEG_DATE", fmt(self.lg, *ymd(2016, 2024)))
-            elif key == "Y":
-                self.t(str(R.randint(1950, 2024)))
-            elif key == "A":
-                self.t(str(R.randint(19, 88)))
-            elif key == "C":
-                self.t(R.choice(CITY))
-            elif key == "G":
-                self.t(R.choice(ORG))
-            else:
-                raise ValueError(key)
-            i = k + 1
-        return self
-
-    def done(self):
-        for s in self.spans:
-            assert self.text[s["start_position"]:s["end_position"]] == s["entity_value"]
-        records.append({"full_text": self.text, "spans": self.spans, "template_id": len(records) % 100,
-                        "metadata": {"locale": self.lg, "class": self.cls}})
+        if key == "P":
+            self.span("PERSON", person())
+        elif key == "D":
+            self.span("DATE_OF_BIRTH", fmt(self.lg, *random_ymd(R, 1935, 2004)))
+        elif key == "X":
+            self.span("NEG_DATE", fmt(self.lg, *random_ymd(R, 2012, 2026)))
+        elif key == "O":
+            self.span("NEG_DATE", fmt(self.lg, *random_ymd(R, 1962, 1999)))
+        elif key == "L":
+            self.span("NEG_DATE", fmt(self.lg, *random_ymd(R, 2016, 2024)))
+        elif key == "Y":
+            self.t(str(R.randint(1950, 2024)))
+        elif key == "A":
+            self.t(str(R.randint(19, 88)))
+        elif key == "C":
+            self.t(R.choice(CITY))
+        elif key == "G":
+            self.t(R.choice(ORG))
+        else:
+            raise ValueError(key)
 
 
 # ---- events beside a person or an age: hire, start, expiry, issue, admission, discharge, ... ------
@@ -232,21 +183,21 @@ for _ in range(3):
 for i in range(10):
     doc = Doc("en", "gedcom").t("0 @I%d@ INDI\n1 NAME " % (i + 1)).span("PERSON", person()).t("\n1 SEX M\n")
     for ev in R.sample(["DEAT", "MARR", "BURI", "CHR", "RESI", "EVEN"], 3):
-        y, m, d = ymd(1940, 2024)
+        y, m, d = random_ymd(R, 1940, 2024)
         doc.t("1 %s\n2 DATE " % ev).span("NEG_DATE", "%d %s %d" % (d, MON3[m - 1], y)).t("\n2 PLAC %s\n" % R.choice(CITY))
     if i % 3 == 0:
-        y, m, d = ymd(1900, 1960)
+        y, m, d = random_ymd(R, 1900, 1960)
         doc.t("1 BIRT\n2 DATE ").span("DATE_OF_BIRTH", "%d %s %d" % (d, MON3[m - 1], y)).t("\n")
     doc.done()
 for i in range(8):
     g, s = R.choice(GIVEN), R.choice(SURNAME)
     doc = Doc("en", "vcard").t("BEGIN:VCARD\nVERSION:4.0\nFN:").span("PERSON", g + " " + s)
-    y, m, d = ymd(1970, 2015)
+    y, m, d = random_ymd(R, 1970, 2015)
     doc.t("\nANNIVERSARY:").span("NEG_DATE", "%04d%02d%02d" % (y, m, d) if i % 2 else "%04d-%02d-%02d" % (y, m, d))
     if i % 4 == 0:
-        y, m, d = ymd(1940, 1995)
+        y, m, d = random_ymd(R, 1940, 1995)
         doc.t("\nBDAY:").span("DATE_OF_BIRTH", "%04d-%02d-%02d" % (y, m, d))
-    y, m, d = ymd(2015, 2026)
+    y, m, d = random_ymd(R, 2015, 2026)
     doc.t("\nREV:%04d%02d%02dT083000Z\nEND:VCARD\n" % (y, m, d)).done()
 
 # ---- OCR'd forms: the birth label heads one column, the date read is another's --------------------
@@ -263,24 +214,25 @@ for i in range(14):
     doc = Doc(lg, "ocr")
     if i % 2 == 0:  # the issue date, read onto the value line, ends it under the birth label
         doc.t("Surname Given names %s\n" % born).span("PERSON", s.upper() + " " + g.upper()).t("  ")
-        y, m, d = ymd(1940, 2004)
+        y, m, d = random_ymd(R, 1940, 2004)
         doc.span("DATE_OF_BIRTH", "%02d.%02d.%d" % (d, m, y)).t("  ")
-        y, m, d = ymd(2014, 2024)
+        y, m, d = random_ymd(R, 2014, 2024)
         doc.span("NEG_DATE", "%02d.%02d.%d" % (d, m, y)).t("\n%s\n" % expires)
-        y, m, d = ymd(2025, 2034)
+        y, m, d = random_ymd(R, 2025, 2034)
         doc.span("NEG_DATE", "%02d.%02d.%d" % (d, m, y)).t("\n").done()
     else:  # two columns: issue and expiry under a label line that names the birth elsewhere
         doc.t("Name: ").span("PERSON", g + " " + s).t("\n%s: see page 2\n%s        %s\n" % (born, issued, expires))
-        y, m, d = ymd(2014, 2024)
+        y, m, d = random_ymd(R, 2014, 2024)
         doc.span("NEG_DATE", "%02d/%02d/%d" % (d, m, y)).t("          ")
-        y, m, d = ymd(2025, 2034)
+        y, m, d = random_ymd(R, 2025, 2034)
         doc.span("NEG_DATE", "%02d/%02d/%d" % (d, m, y)).t("\n").done()
 
 # ---- tables with several date columns --------------------------------------------------------------
 def rows(n):
     out = []
     for _ in range(n):
-        out.append((person(), ymd(1950, 2003), ymd(2005, 2020), ymd(2021, 2026)))
+        out.append((person(), random_ymd(R, 1950, 2003), random_ymd(R, 2005, 2020),
+                    random_ymd(R, 2021, 2026)))
     return out
 
 
@@ -365,7 +317,7 @@ for _ in range(2):
 
 # ---- an empty birth field, then another field's date: JSON, query strings, forms -----------------
 for i in range(12):
-    y, m, d = ymd(2012, 2026)
+    y, m, d = random_ymd(R, 2012, 2026)
     iso = "%d-%02d-%02d" % (y, m, d)
     doc = Doc("en", "empty_field")
     if i % 4 == 0:
@@ -388,4 +340,4 @@ for _ in range(3):
     for tpl in MIXED:
         Doc("en", "mixed").fill(tpl).done()
 
-json.dump(records, sys.stdout, ensure_ascii=False, indent=1)
+write_json(records, newline=False)

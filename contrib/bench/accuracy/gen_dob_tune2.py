@@ -25,9 +25,9 @@ documents.
 Names are invented and labelled PERSON. Labels in presidio-research's JSON shape with code-point
 offsets. Deterministic (fixed seed), no input: python3 gen_dob_tune2.py > data/dob_tune2.json
 """
-import json
 import random
-import sys
+
+from gen_common import Doc as BaseDoc, MONTHS, ordinal_en, random_ymd, write_json
 
 R = random.Random(91517)
 NBSP, NNBSP, THIN = "\u00a0", "\u202f", "\u2009"
@@ -44,22 +44,6 @@ CITY = {"en": ["Leeds", "Cork", "Pune", "Ballarat", "Durban", "Dayton"],
         "nl": ["Zwolle", "Gent", "Delft"], "es": ["Sevilla", "Oviedo", "Cádiz", "Rosario"],
         "it": ["Roma", "Bari", "Trento", "Lecce"], "pt": ["Braga", "Coimbra", "Recife", "Campinas"]}
 
-MONTHS = {
-    "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December"],
-    "de": ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
-           "Oktober", "November", "Dezember"],
-    "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-           "octobre", "novembre", "décembre"],
-    "nl": ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-           "oktober", "november", "december"],
-    "es": ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
-           "octubre", "noviembre", "diciembre"],
-    "it": ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
-           "settembre", "ottobre", "novembre", "dicembre"],
-    "pt": ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro",
-           "outubro", "novembro", "dezembro"],
-}
 ABBR = {
     "en": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec"],
     "de": ["Jan.", "Feb.", "Mrz.", "Apr.", "Mai", "Jun.", "Jul.", "Aug.", "Sep.", "Okt.", "Nov.",
@@ -101,15 +85,11 @@ def person():
 
 
 def a_birth():
-    return R.randint(1931, 2011), R.randint(1, 12), R.randint(1, 28)
+    return random_ymd(R, 1931, 2011)
 
 
 def a_recent():
-    return R.randint(2016, 2026), R.randint(1, 12), R.randint(1, 28)
-
-
-def ordinal_en(d):
-    return str(d) + ("th" if 10 <= d % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(d % 10, "th"))
+    return random_ymd(R, 2016, 2026)
 
 
 def numeric(region, y, m, d):
@@ -176,54 +156,32 @@ def a_date(region, kind=None, birth=True):
 records = []
 
 
-class Doc:
-    def __init__(self, region, cls):
-        self.region, self.cls, self.text, self.spans = region, cls, "", []
-
-    def t(self, s):
-        self.text += s
-        return self
-
-    def span(self, label, v):
-        self.spans.append({"entity_type": label, "entity_value": v, "start_position": len(self.text),
-                           "end_position": len(self.text) + len(v)})
-        self.text += v
-        return self
+class Doc(BaseDoc):
+    """self.lg holds the region (US, UK, de, ...): the record's locale."""
+    records = records
 
     def fill(self, template, **kw):
+        self.age = 37  # {A} before any {D}
+        return super().fill(template, **kw)
+
+    def slot(self, key, kw):
         """{P} a person, {D} / {D:kind} a date of birth, {X} / {X:kind} a date that is not one,
         {C} a city, {A} the age at the last {D}."""
-        i, age = 0, 37
-        while i < len(template):
-            j = template.find("{", i)
-            if j < 0:
-                self.t(template[i:])
-                break
-            self.t(template[i:j])
-            k = template.index("}", j)
-            key, _, kind = template[j + 1:k].partition(":")
-            if key == "P":
-                self.span("PERSON", kw.get("p") or person())
-            elif key == "D":
-                v, y = a_date(self.region, kind or None)
-                age = 2026 - y
-                self.span("DATE_OF_BIRTH", v)
-            elif key == "X":
-                self.span("NEG_DATE", a_date(self.region, kind or None, birth=False)[0])
-            elif key == "C":
-                self.t(R.choice(CITY[REGION_LANG[self.region]]))
-            elif key == "A":
-                self.t(str(age))
-            else:
-                raise ValueError(key)
-            i = k + 1
-        return self
-
-    def done(self):
-        for s in self.spans:
-            assert self.text[s["start_position"]:s["end_position"]] == s["entity_value"]
-        records.append({"full_text": self.text, "spans": self.spans, "template_id": len(records) % 100,
-                        "metadata": {"locale": self.region, "class": self.cls}})
+        key, _, kind = key.partition(":")
+        if key == "P":
+            self.span("PERSON", kw.get("p") or person())
+        elif key == "D":
+            v, y = a_date(self.lg, kind or None)
+            self.age = 2026 - y
+            self.span("DATE_OF_BIRTH", v)
+        elif key == "X":
+            self.span("NEG_DATE", a_date(self.lg, kind or None, birth=False)[0])
+        elif key == "C":
+            self.t(R.choice(CITY[REGION_LANG[self.lg]]))
+        elif key == "A":
+            self.t(str(self.age))
+        else:
+            raise ValueError(key)
 
 
 # ---- one-line and two-line forms: a label or a verb, in each language -----------------------------
@@ -572,5 +530,4 @@ for region in ["US", "UK", "de", "pt", "es", "it"]:
 
 documents()  # a second draw of the documents: half the records are multi-line
 
-json.dump(records, sys.stdout, ensure_ascii=False, indent=1)
-sys.stdout.write("\n")
+write_json(records)

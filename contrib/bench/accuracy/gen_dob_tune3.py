@@ -25,9 +25,9 @@ birth, what a wristband or a vCard carries.
 Names are invented and labelled PERSON. presidio-research's JSON shape, code-point offsets.
 Deterministic (fixed seed), no input: python3 gen_dob_tune3.py > data/dob_tune3.json
 """
-import json
 import random
-import sys
+
+from gen_common import Doc as BaseDoc, MON3, MONTHS, random_ymd, write_json
 
 R = random.Random(30431)
 GIVEN = ["Brisela", "Tomasz", "Ilvana", "Redmond", "Oriane", "Kestutis", "Maelis", "Ottavio",
@@ -38,23 +38,6 @@ SURNAME = ["Vandermaas", "Kowalczuk", "Aranguren", "Thistlewood", "Morvillier", 
            "Castellví", "Drummond", "Salgueiro"]
 CITY = ["Tilburg", "Nîmes", "Bergamo", "Vigo", "Kiel", "Limerick", "Évora", "Toledo", "Utrecht"]
 
-MONTHS = {
-    "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December"],
-    "de": ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
-           "Oktober", "November", "Dezember"],
-    "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-           "octobre", "novembre", "décembre"],
-    "nl": ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-           "oktober", "november", "december"],
-    "es": ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
-           "octubre", "noviembre", "diciembre"],
-    "it": ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
-           "settembre", "ottobre", "novembre", "dicembre"],
-    "pt": ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro",
-           "outubro", "novembro", "dezembro"],
-}
-MON3 = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"]
 LANGS = list(MONTHS)
 
 
@@ -64,7 +47,7 @@ def person():
 
 def ymd(birth=True, young=False):
     lo, hi = ((2008, 2022) if young else (1928, 2006)) if birth else (2015, 2026)
-    return R.randint(lo, hi), R.randint(1, 12), R.randint(1, 28)
+    return random_ymd(R, lo, hi)
 
 
 def fmt(lg, y, m, d):
@@ -85,52 +68,25 @@ def fmt(lg, y, m, d):
 records = []
 
 
-class Doc:
-    def __init__(self, lg, cls):
-        self.lg, self.cls, self.text, self.spans = lg, cls, "", []
+class Doc(BaseDoc):
+    records = records
 
-    def t(self, s):
-        self.text += s
-        return self
-
-    def span(self, label, v):
-        self.spans.append({"entity_type": label, "entity_value": v, "start_position": len(self.text),
-                           "end_position": len(self.text) + len(v)})
-        self.text += v
-        return self
-
-    def fill(self, template, **kw):
+    def slot(self, key, kw):
         """{P} a person, {D} a date of birth ({D:young} a child's), {X} a date that is not one,
         {C} a city, {A} an age."""
-        i = 0
-        while i < len(template):
-            j = template.find("{", i)
-            if j < 0:
-                self.t(template[i:])
-                break
-            self.t(template[i:j])
-            k = template.index("}", j)
-            key, _, kind = template[j + 1:k].partition(":")
-            if key == "P":
-                self.span("PERSON", person())
-            elif key == "D":
-                self.span("DATE_OF_BIRTH", fmt(self.lg, *ymd(True, kind == "young")))
-            elif key == "X":
-                self.span("NEG_DATE", fmt(self.lg, *ymd(False)))
-            elif key == "C":
-                self.t(R.choice(CITY))
-            elif key == "A":
-                self.t(str(R.randint(19, 80)))
-            else:
-                raise ValueError(key)
-            i = k + 1
-        return self
-
-    def done(self):
-        for s in self.spans:
-            assert self.text[s["start_position"]:s["end_position"]] == s["entity_value"]
-        records.append({"full_text": self.text, "spans": self.spans, "template_id": len(records) % 100,
-                        "metadata": {"locale": self.lg, "class": self.cls}})
+        key, _, kind = key.partition(":")
+        if key == "P":
+            self.span("PERSON", person())
+        elif key == "D":
+            self.span("DATE_OF_BIRTH", fmt(self.lg, *ymd(True, kind == "young")))
+        elif key == "X":
+            self.span("NEG_DATE", fmt(self.lg, *ymd(False)))
+        elif key == "C":
+            self.t(R.choice(CITY))
+        elif key == "A":
+            self.t(str(R.randint(19, 80)))
+        else:
+            raise ValueError(key)
 
 
 # ---- birth announcements --------------------------------------------------------------------------
@@ -356,5 +312,4 @@ for lg in LANGS:
     for tpl in NEG[lg]:
         Doc(lg, "negative").fill(tpl).done()
 
-json.dump(records, sys.stdout, ensure_ascii=False, indent=1)
-sys.stdout.write("\n")
+write_json(records)

@@ -24,9 +24,9 @@ DATE_OF_BIRTH; the MRZ's six digits are labelled alone (not the check digit afte
 Names are invented and labelled PERSON. presidio-research's JSON shape, code-point offsets.
 Deterministic (fixed seed), no input: python3 gen_dob_tune4.py > data/dob_tune4.json
 """
-import json
 import random
-import sys
+
+from gen_common import Doc as BaseDoc, MON3, MONTHS, ordinal_en, random_ymd, write_json
 
 R = random.Random(77031)
 GIVEN = ["Anselm", "Brigida", "Corentin", "Dagny", "Eulalia", "Fintan", "Gisela", "Horatio",
@@ -37,22 +37,6 @@ SURNAME = ["Achterberg", "Belmonte", "Cornwallis", "Desrosiers", "Eichhorn", "Fa
            "Nieuwenhuis", "Oberholzer", "Pimentel"]
 CITY = ["Namur", "Aachen", "Sète", "Zwolle", "Burgos", "Ravenna", "Coimbra", "Cork", "Linz"]
 
-MONTHS = {
-    "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December"],
-    "de": ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
-           "Oktober", "November", "Dezember"],
-    "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-           "octobre", "novembre", "décembre"],
-    "nl": ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-           "oktober", "november", "december"],
-    "es": ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
-           "octubre", "noviembre", "diciembre"],
-    "it": ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
-           "settembre", "ottobre", "novembre", "dicembre"],
-    "pt": ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro",
-           "outubro", "novembro", "dezembro"],
-}
 ABBR = {
     "en": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
     "de": ["Jan", "Feb", "Mär", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dez"],
@@ -62,7 +46,6 @@ ABBR = {
     "it": ["gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set", "ott", "nov", "dic"],
     "pt": ["jan", "fev", "mar", "abr", "mai", "jun", "jul", "ago", "set", "out", "nov", "dez"],
 }
-MON3 = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"]
 LANGS = list(MONTHS)
 records = []
 
@@ -73,15 +56,11 @@ def person():
 
 def birth(kind=""):
     lo, hi = {"": (1931, 2005), "old": (1905, 1929), "young": (2011, 2023)}[kind]
-    return R.randint(lo, hi), R.randint(1, 12), R.randint(1, 28)
+    return random_ymd(R, lo, hi)
 
 
 def later():
-    return R.randint(2016, 2026), R.randint(1, 12), R.randint(1, 28)
-
-
-def ordinal_en(d):
-    return "%d%s" % (d, "th" if 10 <= d % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(d % 10, "th"))
+    return random_ymd(R, 2016, 2026)
 
 
 def spelled(lg, y, m, d):
@@ -111,55 +90,27 @@ def numeric(lg, y, m, d, short=False):
             "pt": "%02d/%02d/%s" % (d, m, yy)}[lg]
 
 
-class Doc:
-    def __init__(self, lg, cls):
-        self.lg, self.cls, self.text, self.spans = lg, cls, "", []
+class Doc(BaseDoc):
+    records = records
 
-    def t(self, s):
-        self.text += s
-        return self
-
-    def span(self, label, v):
-        self.spans.append({"entity_type": label, "entity_value": v, "start_position": len(self.text),
-                           "end_position": len(self.text) + len(v)})
-        self.text += v
-        return self
-
-    def fill(self, template):
+    def slot(self, key, kw):
         """{P} a person, {D} a birth (numeric), {S} a birth (month in words), {D2} a birth with a
         two-digit year, {Dold}/{Dyoung} before 1930 / after 2010, {X} a date that is not one,
         {C} a city."""
-        i = 0
-        while i < len(template):
-            j = template.find("{", i)
-            if j < 0:
-                self.t(template[i:])
-                break
-            self.t(template[i:j])
-            k = template.index("}", j)
-            key = template[j + 1:k]
-            if key == "P":
-                self.span("PERSON", person())
-            elif key in ("D", "Dold", "Dyoung"):
-                self.span("DATE_OF_BIRTH", numeric(self.lg, *birth(key[1:])))
-            elif key == "D2":
-                self.span("DATE_OF_BIRTH", numeric(self.lg, *birth(), short=True))
-            elif key in ("S", "Sold", "Syoung"):
-                self.span("DATE_OF_BIRTH", spelled(self.lg, *birth(key[1:])))
-            elif key == "X":
-                self.span("NEG_DATE", numeric(self.lg, *later()))
-            elif key == "C":
-                self.t(R.choice(CITY))
-            else:
-                raise ValueError(key)
-            i = k + 1
-        return self
-
-    def done(self):
-        for s in self.spans:
-            assert self.text[s["start_position"]:s["end_position"]] == s["entity_value"]
-        records.append({"full_text": self.text, "spans": self.spans, "template_id": len(records) % 100,
-                        "metadata": {"locale": self.lg, "class": self.cls}})
+        if key == "P":
+            self.span("PERSON", person())
+        elif key in ("D", "Dold", "Dyoung"):
+            self.span("DATE_OF_BIRTH", numeric(self.lg, *birth(key[1:])))
+        elif key == "D2":
+            self.span("DATE_OF_BIRTH", numeric(self.lg, *birth(), short=True))
+        elif key in ("S", "Sold", "Syoung"):
+            self.span("DATE_OF_BIRTH", spelled(self.lg, *birth(key[1:])))
+        elif key == "X":
+            self.span("NEG_DATE", numeric(self.lg, *later()))
+        elif key == "C":
+            self.t(R.choice(CITY))
+        else:
+            raise ValueError(key)
 
 
 # ---- passports' and ID cards' machine-readable zone -------------------------------------------------
@@ -348,4 +299,4 @@ for _ in range(3):
             a, b = tpl.split("{L}")
             Doc(lg, "office_obituary").fill(a).span("DATE_OF_BIRTH", life_date(lg)).fill(b).done()
 
-json.dump(records, sys.stdout, ensure_ascii=False, indent=1)
+write_json(records, newline=False)

@@ -26,9 +26,10 @@ Deterministic (fixed seed), no input: python3 gen_dob_tune5.py > data/dob_tune5.
 """
 import calendar
 import datetime
-import json
 import random
-import sys
+
+from gen_common import (Doc as BaseDoc, MONTHS as COMMON_MONTHS, WEEKDAYS, ordinal_en, random_ymd,
+                        write_json)
 
 R = random.Random(50517)
 GIVEN = ["Aurelio", "Bodil", "Cyprian", "Dorota", "Elif", "Fridtjof", "Grazyna", "Halvard",
@@ -39,20 +40,9 @@ SURNAME = ["Andersson", "Brzezinski", "Cerny", "Dalgaard", "Ekström", "Fonseca"
            "Oksanen", "Pedersen", "Queiroz", "Rasmussen", "Sahin", "Tvedt"]
 EN_M = list(calendar.month_name)[1:]
 EN_A = list(calendar.month_abbr)[1:]
-WD = {"en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
-      "de": ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"],
-      "fr": ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]}
-MONTHS = {
-    "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-           "octobre", "novembre", "décembre"],
-    "es": ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
-           "octubre", "noviembre", "diciembre"],
-    "it": ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
-           "settembre", "ottobre", "novembre", "dicembre"],
-    "pt": ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro",
-           "outubro", "novembro", "dezembro"],
-    "de": ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
-           "Oktober", "November", "Dezember"],
+# The shared months of five pack languages, then the other languages' (genitive where they use it).
+MONTHS = {lg: COMMON_MONTHS[lg] for lg in ("fr", "es", "it", "pt", "de")}
+MONTHS.update({
     "pl": ["stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia",
            "września", "października", "listopada", "grudnia"],
     "sv": ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
@@ -69,7 +59,7 @@ MONTHS = {
            "Ekim", "Kasım", "Aralık"],
     "ro": ["ianuarie", "februarie", "martie", "aprilie", "mai", "iunie", "iulie", "august",
            "septembrie", "octombrie", "noiembrie", "decembrie"],
-}
+})
 records = []
 
 
@@ -78,15 +68,11 @@ def person():
 
 
 def birth():
-    return R.randint(1935, 2006), R.randint(1, 12), R.randint(1, 28)
+    return random_ymd(R, 1935, 2006)
 
 
 def later():
-    return R.randint(2018, 2026), R.randint(1, 12), R.randint(1, 28)
-
-
-def ordinal_en(d):
-    return "%d%s" % (d, "th" if 10 <= d % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(d % 10, "th"))
+    return random_ymd(R, 2018, 2026)
 
 
 def local_numeric(lg, y, m, d):
@@ -115,19 +101,8 @@ def local_words(lg, y, m, d):
             "pt": "%d de %s de %d" % (d, mo, y)}[lg]
 
 
-class Doc:
-    def __init__(self, lg, cls):
-        self.lg, self.cls, self.text, self.spans = lg, cls, "", []
-
-    def t(self, s):
-        self.text += s
-        return self
-
-    def span(self, label, v):
-        self.spans.append({"entity_type": label, "entity_value": v, "start_position": len(self.text),
-                           "end_position": len(self.text) + len(v)})
-        self.text += v
-        return self
+class Doc(BaseDoc):
+    records = records
 
     def p(self):
         return self.span("PERSON", person())
@@ -137,12 +112,6 @@ class Doc:
 
     def neg(self, v):
         return self.span("NEG_DATE", v)
-
-    def done(self):
-        for s in self.spans:
-            assert self.text[s["start_position"]:s["end_position"]] == s["entity_value"]
-        records.append({"full_text": self.text, "spans": self.spans, "template_id": len(records) % 100,
-                        "metadata": {"locale": self.lg, "class": self.cls}})
 
 
 def iso(y, m, d):
@@ -307,7 +276,7 @@ for i in range(16):
 for i in range(16):
     lg = ["en", "de", "fr"][i % 3]
     y, m, d = birth()
-    wd = WD[lg][datetime.date(y, m, d).weekday()]
+    wd = WEEKDAYS[lg][datetime.date(y, m, d).weekday()]
     doc = Doc(lg, "weekday")
     if lg == "en":
         if i % 2:
@@ -315,7 +284,7 @@ for i in range(16):
         else:
             doc.t("DOB: ").dob("%02d/%02d/%d" % (m, d, y)).t(" (" + wd + ")\nAppointment: ")
             ly, lm, ld = later()
-            doc.neg("%02d/%02d/%d" % (lm, ld, ly)).t(" (" + WD["en"][datetime.date(ly, lm, ld).weekday()] + ")")
+            doc.neg("%02d/%02d/%d" % (lm, ld, ly)).t(" (" + WEEKDAYS["en"][datetime.date(ly, lm, ld).weekday()] + ")")
     elif lg == "de":
         doc.t("Geburtsdatum: ").dob("%02d.%02d.%d" % (d, m, y)).t(", " + wd + "\nTermin: ").neg(local_numeric("de", *later()))
     else:
@@ -344,4 +313,4 @@ for i in range(24):
         doc.t(key + ": ").dob(str(ts * 1000)).t("\nlast_login: ").neg(str(cts * 1000)).t("\nname: ").p().t("\n")
     doc.done()
 
-json.dump(records, sys.stdout, ensure_ascii=False, indent=1)
+write_json(records, newline=False)

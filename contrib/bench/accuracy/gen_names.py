@@ -25,6 +25,8 @@ import random
 import re
 import sys
 
+from gen_common import MONTHS, WEEKDAYS, append_record, assemble, random_ymd, write_json
+
 R = random.Random(1515)
 LEX = json.load(open(sys.argv[1]))
 KNOWN = set(LEX["given"]) | set(LEX["surname"])
@@ -214,32 +216,10 @@ def street_address(loc):
 
 
 # ---- dates --------------------------------------------------------------------------------------
-MONTHS = {
-    "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December"],
-    "de": ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
-           "Oktober", "November", "Dezember"],
-    "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-           "octobre", "novembre", "décembre"],
-    "nl": ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-           "oktober", "november", "december"],
-    "es": ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
-           "octubre", "noviembre", "diciembre"],
-    "it": ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
-           "settembre", "ottobre", "novembre", "dicembre"],
-}
-WEEKDAYS = {
-    "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
-    "de": ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"],
-    "fr": ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
-    "nl": ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"],
-    "es": ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"],
-    "it": ["lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"],
-}
 
 
 def date(loc, year_lo=1930, year_hi=2006, style=None):
-    y, m, d = R.randint(year_lo, year_hi), R.randint(1, 12), R.randint(1, 28)
+    y, m, d = random_ymd(R, year_lo, year_hi)
     l2 = lang(loc)
     styles = ["iso", "dmy_dot", "mdy_slash" if loc == "en_US" else "dmy_slash", "long"]
     st = style or R.choice(styles)
@@ -451,18 +431,7 @@ def fill(loc, template, cls):
         else:
             raise ValueError(piece)
         parts.append((LABEL[base], v) if base != "N" else v)
-    text, spans = "", []
-    for p in parts:
-        if isinstance(p, tuple):
-            spans.append({"entity_type": p[0], "entity_value": p[1], "start_position": len(text),
-                          "end_position": len(text) + len(p[1])})
-            text += p[1]
-        else:
-            text += p
-    for s in spans:
-        assert text[s["start_position"]:s["end_position"]] == s["entity_value"]
-    records.append({"full_text": text, "spans": spans, "template_id": len(records) % 100,
-                    "metadata": {"locale": loc, "class": cls}})
+    append_record(records, *assemble(parts), loc, cls)
 
 
 for loc in LOCALES:
@@ -491,5 +460,4 @@ for loc in LOCALES:
         for t in NEG_PROSE[lang(loc)]:
             fill(loc, t, "negative")
 
-json.dump(records, sys.stdout, ensure_ascii=False, indent=1)
-sys.stdout.write("\n")
+write_json(records)

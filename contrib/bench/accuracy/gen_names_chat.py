@@ -8,9 +8,9 @@ Slack/Teams/Discord/IRC/WhatsApp exports (`[10:02] Anna Keller: ...`, `anna.kell
 languages (en, de, fr, nl, es, it), half common real names and half invented by syllables.
 Look-alikes labelled NEG_*: bots, channel names, products, `Everyone`, `Team`, `Admin`, `System`.
 Writes JSON (the names_tune3.json format) to stdout; deterministic (seeded)."""
-import json
 import random
-import sys
+
+from gen_common import assemble, real_or_invented, write_json
 
 rng = random.Random(20261202)
 
@@ -57,19 +57,8 @@ ROLES = ["Everyone", "Team", "Admin", "System", "Moderator", "Host", "Guest", "S
 PRODUCTS = ["Kubernetes", "Grafana", "Confluence", "Figma", "Terraform", "Postgres", "Notion"]
 
 
-def invent(lang, surname):
-    a, ends = SYL[lang]
-    w = "".join(rng.choice(a) for _ in range(rng.choice((2, 2, 3))))
-    if surname:
-        w += rng.choice(ends)
-    return w[0].upper() + w[1:]
-
-
 def person(lang, real):
-    if real:
-        g, s = REAL[lang]
-        return rng.choice(g), rng.choice(s)
-    return invent(lang, False), invent(lang, True)
+    return real_or_invented(rng, REAL[lang], SYL[lang], real)
 
 
 def nick(g, s):
@@ -126,15 +115,8 @@ for lang in ("en", "de", "fr", "nl", "es", "it"):
         for _ in range(2):
             A, B, C = person(lang, real), person(lang, real), person(lang, real)
             for tid, (cls, parts) in enumerate(templates(lang, A, B, C)):
-                text, spans = "", []
-                for p in parts:
-                    if isinstance(p, tuple):
-                        spans.append({"entity_type": p[0], "entity_value": p[1], "start_position": len(text),
-                                      "end_position": len(text) + len(p[1])})
-                        text += p[1]
-                    else:
-                        text += p
+                text, spans = assemble(parts)
                 records.append({"full_text": text, "spans": spans, "template_id": tid,
                                 "metadata": {"locale": lang, "class": cls, "names": "real" if real else "invented",
                                              "corpus": "names_chat"}})
-json.dump(records, sys.stdout, ensure_ascii=False, indent=1)
+write_json(records, newline=False)

@@ -19,9 +19,10 @@ gen_lexicon.py's GIVEN_EXTRA was written by the same author).
 
 Deterministic (fixed seed), no input: python3 gen_names_global.py > data/names_global.json
 """
-import json
 import random
 import unicodedata
+
+from gen_common import span_at, write_json
 
 R = random.Random(1515)
 
@@ -181,8 +182,7 @@ def render(tpl):
         else:
             kind = {"NWORD": "NEG_WORD", "NPLACE": "NEG_PLACE", "NBRAND": "NEG_BRAND"}[slot]
             v = R.choice(NEG[kind])
-        spans.append({"entity_type": kind, "entity_value": v, "start_position": len(text),
-                      "end_position": len(text) + len(v)})
+        spans.append(span_at(text, kind, v))
         text += v
     return text, spans
 
@@ -194,7 +194,7 @@ def main():
             text, spans = render(tpl)
             out.append({"full_text": text, "spans": spans, "template_id": tid,
                         "metadata": {"locale": lang, "class": cls, "corpus": "names_global"}})
-    print(json.dumps(out, ensure_ascii=False, indent=1))
+    write_json(out)
 
 
 main()

@@ -21,9 +21,9 @@ Shapes: tickets, CRM rows ("Company: Hugo Boss AG"), e-mail signatures, JSON wit
 "employer", "vendor" keys next to "name" keys, chat lines, prose; in en, de, fr, nl, es, it, pt.
 The PERSON spans are half common real names, half invented by syllables.
 Writes JSON (the names_tune3.json format) to stdout; deterministic (seeded)."""
-import json
 import random
-import sys
+
+from gen_common import assemble, real_or_invented, write_json
 
 rng = random.Random(20261215)
 
@@ -164,19 +164,8 @@ L = {  # per language: labels and sentences around the spans
 }
 
 
-def invent(lang, surname):
-    a, ends = SYL[lang]
-    w = "".join(rng.choice(a) for _ in range(rng.choice((2, 2, 3))))
-    if surname:
-        w += rng.choice(ends)
-    return w[0].upper() + w[1:]
-
-
 def person(lang, real):
-    if real:
-        g, s = REAL[lang]
-        return rng.choice(g), rng.choice(s)
-    return invent(lang, False), invent(lang, True)
+    return real_or_invented(rng, REAL[lang], SYL[lang], real)
 
 
 def firm(lang):
@@ -239,15 +228,8 @@ for lang in ("en", "de", "fr", "nl", "es", "it", "pt"):
             A, B = person(lang, real), person(lang, real)
             for tid in range(len(templates(lang, A, B))):
                 cls, parts = templates(lang, A, B)[tid]  # fresh look-alikes for each template
-                text, spans = "", []
-                for p in parts:
-                    if isinstance(p, tuple):
-                        spans.append({"entity_type": p[0], "entity_value": p[1], "start_position": len(text),
-                                      "end_position": len(text) + len(p[1])})
-                        text += p[1]
-                    else:
-                        text += p
+                text, spans = assemble(parts)
                 records.append({"full_text": text, "spans": spans, "template_id": tid,
                                 "metadata": {"locale": lang, "class": cls, "names": "real" if real else "invented",
                                              "corpus": "names_lookalikes"}})
-json.dump(records, sys.stdout, ensure_ascii=False, indent=1)
+write_json(records, newline=False)

@@ -20,9 +20,10 @@ Shapes: conference programmes, boarding passes, itineraries, meeting invites, of
 travel requests, weather questions; en, de, fr, nl, es, it, pt. PERSON spans are half common real
 names, half invented by syllables. Writes JSON (the names_tune3.json format) to stdout;
 deterministic (seeded)."""
-import json
 import random
 import re
+
+from gen_common import real_or_invented, span_at, write_json
 
 rng = random.Random(20261202)
 
@@ -187,19 +188,8 @@ LABEL = {"V": "NEG_VENUE", "S": "NEG_STATION", "T": "NEG_STREET", "M": "NEG_ROOM
          "Q": "PERSON", "G": "PERSON"}
 
 
-def invent(lang, surname):
-    a, ends = SYL[lang]
-    w = "".join(rng.choice(a) for _ in range(rng.choice((2, 2, 3))))
-    if surname:
-        w += rng.choice(ends)
-    return w[0].upper() + w[1:]
-
-
 def person(lang, real):
-    if real:
-        g, s = REAL[lang]
-        return rng.choice(g), rng.choice(s)
-    return invent(lang, False), invent(lang, True)
+    return real_or_invented(rng, REAL[lang], SYL[lang], real)
 
 
 def fill(lang, key, real):
@@ -217,8 +207,7 @@ def record(lang, tid, tpl, real):
     for m in re.finditer(r"\{(\w)\}", tpl):
         text += tpl[pos:m.start()]
         v = fill(lang, m.group(1), real)
-        spans.append({"entity_type": LABEL[m.group(1)], "entity_value": v,
-                      "start_position": len(text), "end_position": len(text) + len(v)})
+        spans.append(span_at(text, LABEL[m.group(1)], v))
         text += v
         pos = m.end()
     text += tpl[pos:]
@@ -231,4 +220,4 @@ for lang in ("en", "de", "fr", "nl", "es", "it", "pt"):
     for tid, tpl in enumerate(T[lang]):
         for k in range(4):
             out.append(record(lang, tid, tpl, k % 2 == 0))
-print(json.dumps(out, ensure_ascii=False))
+write_json(out, indent=None)

@@ -28,11 +28,10 @@ famous-name terms, class names, version strings, order ids, teams in salutations
 Deterministic (fixed seed), needs only the lexicon source file:
   python3 gen_names_tune2.py > data/names_tune2.json
 """
-import json
 import random
 import re
-import sys
 
+from gen_common import MONTHS, ordinal_en, random_ymd, span_at, write_json
 from lexicon_words import lexicon_words
 
 R = random.Random(20261202)
@@ -213,28 +212,13 @@ def street_address(lang):
 
 
 # ---- dates -------------------------------------------------------------------------------------
-MONTHS = {
-    "en": "January February March April May June July August September October November December",
-    "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
-    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
-    "nl": "januari februari maart april mei juni juli augustus september oktober november december",
-    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
-    "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre "
-          "dicembre",
-}
-
-
-def ordinal(d):
-    return str(d) + ("th" if 10 <= d % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(d % 10, "th"))
-
-
 def date(lang, y0=1940, y1=2006):
-    y, m, d = R.randint(y0, y1), R.randint(1, 12), R.randint(1, 28)
-    mon = MONTHS[lang].split()[m - 1]
+    y, m, d = random_ymd(R, y0, y1)
+    mon = MONTHS[lang][m - 1]
     shapes = ["%04d-%02d-%02d" % (y, m, d)]
     if lang == "en":
         shapes += ["%02d/%02d/%04d" % (m, d, y), "%d/%d/%04d" % (d, m, y), "%s %s %d" % (
-            ordinal(d), mon, y), "%s %d, %d" % (mon[:3], d, y), "%02d-%s-%d" % (d, mon[:3], y),
+            ordinal_en(d), mon, y), "%s %d, %d" % (mon[:3], d, y), "%02d-%s-%d" % (d, mon[:3], y),
                    "%d %s %d" % (d, mon, y)]
     elif lang == "de":
         shapes += ["%02d.%02d.%04d" % (d, m, y), "%d.%d.%04d" % (d, m, y), "%d. %s %d" % (d, mon, y)]
@@ -433,8 +417,7 @@ def fill(lang, template, cls):
 
     def add(label, value):
         nonlocal text
-        spans.append({"entity_type": label, "entity_value": value, "start_position": len(text),
-                      "end_position": len(text) + len(value)})
+        spans.append(span_at(text, label, value))
         text += value
 
     for n, piece in enumerate(re.split(r"\{([A-Za-z]+[0-9]?)\}", template)):
@@ -509,5 +492,4 @@ for lang in LANGS:
         fill(lang, "{A}", "address")
         fill(lang, "{DOB}", "dob")
 
-json.dump(records, sys.stdout, ensure_ascii=False, indent=1)
-sys.stdout.write("\n")
+write_json(records)

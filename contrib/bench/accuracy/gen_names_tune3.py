@@ -24,11 +24,10 @@ so none is known: the context and the shape of the name are measured, not the di
 Deterministic (fixed seed), needs only the lexicon source file:
   python3 gen_names_tune3.py > data/names_tune3.json
 """
-import json
 import random
 import re
-import sys
 
+from gen_common import span_at, write_json
 from lexicon_words import lexicon_words
 
 R = random.Random(3031)
@@ -257,15 +256,13 @@ def fill(lang, template, cls):
                 v = s.upper() + " " + g
             else:
                 v = g + space() + s.replace(" ", space())
-            spans.append({"entity_type": "PERSON", "entity_value": v, "start_position": len(text),
-                          "end_position": len(text) + len(v)})
+            spans.append(span_at(text, "PERSON", v))
             text += v
             continue
         kind, pool = {"PROD": ("NEG_PRODUCT", PRODUCTS), "PLACE": ("NEG_PLACE", PLACES),
                       "TERM": ("NEG_TERM", TERMS), "CO": ("NEG_COMPANY", COMPANIES)}[base]
         v = R.choice(pool)
-        spans.append({"entity_type": kind, "entity_value": v, "start_position": len(text),
-                      "end_position": len(text) + len(v)})
+        spans.append(span_at(text, kind, v))
         text += v
     for sp in spans:
         assert text[sp["start_position"]:sp["end_position"]] == sp["entity_value"]
@@ -279,5 +276,4 @@ for lang, templates in TEMPLATES.items():
         for cls, t in templates:
             fill(lang, t, cls)
 
-json.dump(records, sys.stdout, ensure_ascii=False, indent=1)
-sys.stdout.write("\n")
+write_json(records)

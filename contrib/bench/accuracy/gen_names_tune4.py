@@ -31,10 +31,9 @@ lexicon, so that the context and the shape are measured, not the dictionary.
 Deterministic (fixed seed), needs only the lexicon source file:
   python3 gen_names_tune4.py > data/names_tune4.json
 """
-import json
 import random
-import sys
 
+from gen_common import span_at, write_json
 from lexicon_words import lexicon_words
 
 R = random.Random(4157)
@@ -250,23 +249,19 @@ def fill(cls, lang, template):
             k = R.randrange(len(STREETS))
             v = STREETS[k] + "\n" + TOWNS[k] if slot == "ADDR" else "+44 113 %03d %04d" % (
                 R.randint(100, 999), R.randint(0, 9999))
-            spans.append({"entity_type": "STREET_ADDRESS" if slot == "ADDR" else "PHONE_NUMBER",
-                          "entity_value": v, "start_position": len(text),
-                          "end_position": len(text) + len(v)})
+            spans.append(span_at(text, "STREET_ADDRESS" if slot == "ADDR" else "PHONE_NUMBER", v))
             text += v
             continue
         if slot == "EM":
             g, s = names[-1] if names else ("info", "desk")
             v = email(g, s)
-            spans.append({"entity_type": "EMAIL_ADDRESS", "entity_value": v,
-                          "start_position": len(text), "end_position": len(text) + len(v)})
+            spans.append(span_at(text, "EMAIL_ADDRESS", v))
             text += v
             continue
         if slot in NEG:
             kind, pool = NEG[slot]
             v = R.choice(pool)
-            spans.append({"entity_type": kind, "entity_value": v, "start_position": len(text),
-                          "end_position": len(text) + len(v)})
+            spans.append(span_at(text, kind, v))
             text += v
             continue
         g, s, origin, how = person()
@@ -292,8 +287,7 @@ def fill(cls, lang, template):
             v, tail = g, "’s"
         else:
             raise KeyError(slot)
-        spans.append({"entity_type": "PERSON", "entity_value": v, "start_position": len(text),
-                      "end_position": len(text) + len(v)})
+        spans.append(span_at(text, "PERSON", v))
         text += v + tail
     for sp in spans:
         assert text[sp["start_position"]:sp["end_position"]] == sp["entity_value"], sp
@@ -305,5 +299,4 @@ for _ in range(6):
     for cls, lang, t in TEMPLATES:
         fill(cls, lang, t)
 
-json.dump(records, sys.stdout, ensure_ascii=False, indent=1)
-sys.stdout.write("\n")
+write_json(records)

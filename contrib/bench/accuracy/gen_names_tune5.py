@@ -31,11 +31,10 @@ same origin (`Okafor` + `Mensah` -> `Ekefar`), kept only when it is in no word o
 Deterministic (fixed seed), needs only the lexicon source file:
   python3 gen_names_tune5.py > data/names_tune5.json
 """
-import json
 import random
 import re
-import sys
 
+from gen_common import span_at, write_json
 from lexicon_words import lexicon_words
 
 R = random.Random(5273)
@@ -142,8 +141,7 @@ class Doc:
         self.text += s
 
     def label(self, kind, v):
-        self.spans.append({"entity_type": kind, "entity_value": v,
-                           "start_position": len(self.text), "end_position": len(self.text) + len(v)})
+        self.spans.append(span_at(self.text, kind, v))
         self.text += v
 
     def name(self, v):
@@ -587,5 +585,4 @@ for rep in range(4):
         roster_doc(lang)
         tabs_doc(lang)
 
-json.dump(records, sys.stdout, ensure_ascii=False, indent=1)
-sys.stdout.write("\n")
+write_json(records)

@@ -31,11 +31,11 @@ PERSON span.
 
 Deterministic (fixed seed), no input: python3 gen_names_tune6.py > data/names_tune6.json
 """
-import json
 import random
 import re
 import unicodedata
 
+from gen_common import span_at, write_json
 from lexicon_words import lexicon_words
 
 R = random.Random(6606)
@@ -459,8 +459,7 @@ def render(cls, lang, tpl):
             else:
                 v = {"P": g + " " + s, "G": g, "S": s, "g": g.lower()}[k]
                 kind = "PERSON"
-        spans.append({"entity_type": kind, "entity_value": v, "start_position": len(text),
-                      "end_position": len(text) + len(v)})
+        spans.append(span_at(text, kind, v))
         text += v
     text += tpl[i:]
     return text, spans
@@ -474,7 +473,7 @@ def main():
                 text, spans = render(cls, lang, tpl)
                 out.append({"full_text": text, "spans": spans, "template_id": tid,
                             "metadata": {"locale": lang, "class": cls, "corpus": "names_tune6"}})
-    print(json.dumps(out, ensure_ascii=False, indent=1))
+    write_json(out)
 
 
 main()

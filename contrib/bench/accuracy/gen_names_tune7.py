@@ -23,9 +23,10 @@ hush's lexicon (faker's words of global origin included).
 
 Deterministic (fixed seed), no input: python3 gen_names_tune7.py > data/names_tune7.json
 """
-import json
 import random
 import unicodedata
+
+from gen_common import write_json
 
 from lexicon_words import lexicon_words
 
@@ -241,7 +242,7 @@ def main():
                 tpl = b
             r.fill(tpl, "{N}", R.choice(NICKS), "PERSON")
             recs.append(r.out())
-    print(json.dumps(recs, ensure_ascii=False, indent=0))
+    write_json(recs, indent=0)
 
 
 if __name__ == "__main__":

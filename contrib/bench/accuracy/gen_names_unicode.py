@@ -22,6 +22,8 @@ import json
 import random
 import unicodedata
 
+from gen_common import write_json
+
 R = random.Random(1515)
 
 # (given, surname) pairs per script, typed by the author
@@ -185,7 +187,7 @@ def main():
                 text, _ = fill(NEG_T[(tid + 1) % len(NEG_T)], {"w": (None, w2)})
                 recs.append(record(text, [span(kind, None, text.index(w2), w2)], 400 + tid,
                                    "multi", "lookalike-nfd"))
-    print(json.dumps(recs, ensure_ascii=False, indent=1))
+    write_json(recs)
 
 
 if __name__ == "__main__":

@@ -17,10 +17,10 @@ Each record's metadata names its class and shape. Values reuse gen_variants.py's
 (Luhn cards in issuer ranges, registry IBANs, SSA-valid SSNs, NANP numbers) with a seed of their
 own. Deterministic: python3 gen_shapes.py > data/shapes.json
 """
-import json
 import os
 import random
-import sys
+
+from gen_common import B62, assemble, write_json
 
 here = os.path.dirname(os.path.abspath(__file__))
 g = {}
@@ -35,15 +35,7 @@ T = {"phone": "PHONE_NUMBER", "ssn": "US_SSN", "card": "CREDIT_CARD", "iban": "I
 
 
 def emit(cls, parts, loc="en_US"):
-    text, spans = "", []
-    for p in parts:
-        if isinstance(p, tuple):
-            label, v = p
-            spans.append({"entity_type": label, "entity_value": v, "start_position": len(text),
-                          "end_position": len(text) + len(v)})
-            text += v
-        else:
-            text += p
+    text, spans = assemble(parts)
     cid = CLASS_IDS.setdefault(cls, len(CLASS_IDS) + 1)
     records.append({"full_text": text, "spans": spans, "template_id": cid,
                     "metadata": {"locale": loc, "class": cls}})
@@ -86,9 +78,6 @@ def ipv4():
 def ipv6():
     return "2a0%d:%x:%x:%x::%x" % (R.randint(0, 9), R.randint(0x1000, 0xffff), R.randint(1, 0xffff),
                                    R.randint(1, 0xffff), R.randint(1, 0xffff))
-
-
-B62 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
 
 
 def secret():
@@ -446,5 +435,4 @@ for _ in range(60):
         parts = ["ids=", neg("ORDER_ID", ten()), "+", neg("ORDER_ID", ten()), "&sort=asc"]
     emit("neg_encoded", parts)
 
-json.dump(records, sys.stdout, ensure_ascii=False, indent=1)
-sys.stdout.write("\n")
+write_json(records)

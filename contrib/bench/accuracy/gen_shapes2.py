@@ -23,7 +23,8 @@ import base64
 import json
 import os
 import random
-import sys
+
+from gen_common import B62, assemble, write_json
 
 here = os.path.dirname(os.path.abspath(__file__))
 g = {}
@@ -38,15 +39,7 @@ T = {"phone": "PHONE_NUMBER", "ssn": "US_SSN", "card": "CREDIT_CARD", "iban": "I
 
 
 def emit(cls, parts, loc="en_US", **meta):
-    text, spans = "", []
-    for p in parts:
-        if isinstance(p, tuple):
-            label, v = p
-            spans.append({"entity_type": label, "entity_value": v, "start_position": len(text),
-                          "end_position": len(text) + len(v)})
-            text += v
-        else:
-            text += p
+    text, spans = assemble(parts)
     cid = CLASS_IDS.setdefault(cls, len(CLASS_IDS) + 1)
     md = {"locale": loc, "class": cls}
     md.update(meta)
@@ -89,9 +82,6 @@ def ipv4():
 def ipv6():
     return "2a0%d:%x:%x:%x::%x" % (R.randint(0, 9), R.randint(0x1000, 0xffff), R.randint(1, 0xffff),
                                    R.randint(1, 0xffff), R.randint(1, 0xffff))
-
-
-B62 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
 
 
 def rs(alpha, n):
@@ -494,4 +484,4 @@ for _ in range(240):
     parts = sh(k, x)
     emit("neg_shapes", parts)
 
-sys.stdout.write(json.dumps(records, ensure_ascii=False, indent=1) + "\n")
+write_json(records)

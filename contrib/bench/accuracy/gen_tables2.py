@@ -30,10 +30,10 @@ when the result is in no word of hush's lexicon.
 
 Deterministic (fixed seed), no input: python3 gen_tables2.py > data/tables2.json
 """
-import json
 import random
 import unicodedata
 
+from gen_common import MONTHS, random_ymd, span_at, write_json
 from lexicon_words import lexicon_words
 
 R = random.Random(15002)
@@ -105,20 +105,11 @@ STREET = {
     "it": lambda: f"Via {invent(REAL['it'][1].split())} {R.randint(1, 200)}, {R.choice(['20121 Milano MI', '40121 Bologna BO', '10121 Torino (TO)'])}",
     "pt": lambda: f"Rua {R.choice(['do', 'da'])} {invent(REAL['pt'][1].split())}, {R.randint(1, 300)}, {R.choice(['1200-195 Lisboa', '4000-322 Porto', '3000-150 Coimbra'])}",
 }
-MONTHS = {
-    "en": "January February March April May June July August September October November December",
-    "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
-    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
-    "nl": "januari februari maart april mei juni juli augustus september oktober november december",
-    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
-    "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
-    "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
-}
 
 
 def date(lang, y0, y1):
-    y, m, d = R.randint(y0, y1), R.randint(1, 12), R.randint(1, 28)
-    mon = MONTHS[lang].split()[m - 1]
+    y, m, d = random_ymd(R, y0, y1)
+    mon = MONTHS[lang][m - 1]
     forms = {
         "en": [f"{y}-{m:02d}-{d:02d}", f"{m:02d}/{d:02d}/{y}", f"{mon} {d}, {y}", f"{d} {mon} {y}"],
         "de": [f"{d:02d}.{m:02d}.{y}", f"{d}. {mon} {y}", f"{y}-{m:02d}-{d:02d}"],
@@ -179,9 +170,7 @@ class Rec:
 
     def add(self, s, label=None):
         if label:
-            self.spans.append({"entity_type": label, "entity_value": s,
-                               "start_position": len(self.t),
-                               "end_position": len(self.t) + len(s)})
+            self.spans.append(span_at(self.t, label, s))
         self.t += s
 
     def out(self, i):
@@ -464,7 +453,7 @@ def main():
     for i in range(240):
         lang = LANGS[i % len(LANGS)]
         recs.append(SHAPES[i % len(SHAPES)](i, lang).out(i))
-    print(json.dumps(recs, ensure_ascii=False, indent=1))
+    write_json(recs)
 
 
 if __name__ == "__main__":

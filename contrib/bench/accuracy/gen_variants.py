@@ -18,9 +18,9 @@ start_position, end_position}], template_id, metadata{locale, class}}; offsets a
 offsets, end exclusive, and each span covers the whole value including any invisible character
 inside it. Deterministic (fixed seed): python3 gen_variants.py > data/variants.json
 """
-import json
 import random
-import sys
+
+from gen_common import B62, assemble, check_spans, write_json
 
 R = random.Random(1414)
 
@@ -438,17 +438,8 @@ CLASS_IDS = {}
 
 def emit(loc, cls, parts):
     """parts: strings and (label, value) pairs."""
-    text, spans, pos = "", [], 0
-    for p in parts:
-        if isinstance(p, tuple):
-            label, v = p
-            spans.append({"entity_type": label, "entity_value": v, "start_position": len(text),
-                          "end_position": len(text) + len(v)})
-            text += v
-        else:
-            text += p
-    for s in spans:
-        assert text[s["start_position"]:s["end_position"]] == s["entity_value"]
+    text, spans = assemble(parts)
+    check_spans(text, spans)
     cid = CLASS_IDS.setdefault(cls, len(CLASS_IDS) + 1)
     records.append({"full_text": text, "spans": spans, "template_id": cid,
                     "metadata": {"locale": loc, "class": cls}})
@@ -674,7 +665,6 @@ for loc in per_locale(6):
     emit(loc, "email_quoted", frame(loc, "email", email_quoted(loc)))
 
 # 7. secrets named by their key
-B62 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
 
 
 def secret_value():
@@ -771,5 +761,4 @@ for loc in per_locale(10):  # connection strings
         parts = ["amqp://guest:", ("SECRET", s), "@mq:5672/"]
     emit(loc, "secret_connstr", [INTRO[loc] + "\n"] + parts)
 
-json.dump(records, sys.stdout, ensure_ascii=False, indent=1)
-sys.stdout.write("\n")
+write_json(records)

@@ -1,0 +1,165 @@
+"""gen_common.py: the helpers that the accuracy corpora's tune generators share.
+
+Month and weekday names, the English ordinal, the record and span writers (presidio-research's
+JSON shape with code-point offsets), a left-to-right record builder (`Doc`), syllable-built
+invented names, and the JSON output. Moved here from the generators that repeated them, word for
+word: every corpus a generator writes stays byte-identical (check_corpora.py regenerates each one
+and compares). So nothing here may change its output or the order in which it draws random
+numbers; a generator that needs something different keeps its own copy.
+
+Helpers that draw random numbers take the generator's own `random.Random` as their first
+argument: each corpus keeps its own seed and its own stream. Python stdlib only.
+
+Not used by the blind or historic generators (gen_names_holdout*.py): those are frozen as they
+were written. A generator imports it as `from gen_common import ...`: Python puts a script's own
+folder on the path. That includes the head of gen_variants.py that check_corpora.py, gen_shapes.py
+and gen_shapes2.py exec, so this file must stay importable from there.
+"""
+import json
+import sys
+
+# Month names in the seven languages of the NAMES pack's corpora, lower-case where the language
+# writes them so inside a date.
+MONTHS = {
+    "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December"],
+    "de": ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
+           "Oktober", "November", "Dezember"],
+    "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+           "octobre", "novembre", "décembre"],
+    "nl": ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+           "oktober", "november", "december"],
+    "es": ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+           "octubre", "noviembre", "diciembre"],
+    "it": ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
+           "settembre", "ottobre", "novembre", "dicembre"],
+    "pt": ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro",
+           "outubro", "novembro", "dezembro"],
+}
+# The three-letter months of passports' machine-readable and visual zones (ICAO 9303).
+MON3 = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"]
+# Weekdays, Monday first.
+WEEKDAYS = {
+    "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+    "de": ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"],
+    "fr": ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
+    "nl": ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"],
+    "es": ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"],
+    "it": ["lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"],
+}
+
+
+# The base-62 alphabet of API keys and tokens.
+B62 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+
+
+def ordinal_en(d):
+    """4 -> "4th", 22 -> "22nd", 13 -> "13th"."""
+    return str(d) + ("th" if 10 <= d % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(d % 10, "th"))
+
+
+def random_ymd(rng, lo, hi):
+    """A year in lo..hi, a month and a day that every month has."""
+    return rng.randint(lo, hi), rng.randint(1, 12), rng.randint(1, 28)
+
+
+# ---- records and spans --------------------------------------------------------------------------
+def span_at(text, label, value):
+    """The gold span of `value` appended right after `text` (key order as the corpora have it)."""
+    return {"entity_type": label, "entity_value": value, "start_position": len(text),
+            "end_position": len(text) + len(value)}
+
+
+def assemble(parts):
+    """parts: strings and (label, value) pairs, in text order -> (text, spans)."""
+    text, spans = "", []
+    for p in parts:
+        if isinstance(p, tuple):
+            spans.append(span_at(text, p[0], p[1]))
+            text += p[1]
+        else:
+            text += p
+    return text, spans
+
+
+def check_spans(text, spans):
+    """Every span's text at its offsets is its entity_value (a generator's own bug otherwise)."""
+    for s in spans:
+        assert text[s["start_position"]:s["end_position"]] == s["entity_value"]
+
+
+def record(text, spans, template_id, metadata):
+    return {"full_text": text, "spans": spans, "template_id": template_id, "metadata": metadata}
+
+
+def append_record(records, text, spans, loc, cls):
+    """Checks the spans and appends the record; its template_id is its index modulo 100."""
+    check_spans(text, spans)
+    records.append(record(text, spans, len(records) % 100, {"locale": loc, "class": cls}))
+
+
+class Doc:
+    """A record written left to right: t() appends text, span() a labelled value at its offsets,
+    fill() a template with {KEY} placeholders, done() checks the spans and appends the record to
+    the generator's list. A generator subclasses it, sets `records` (that list) and defines
+    slot() for its placeholders (and helpers of its own: p, dob...)."""
+    records = None
+
+    def __init__(self, lg, cls):
+        self.lg, self.cls, self.text, self.spans = lg, cls, "", []
+
+    def t(self, s):
+        self.text += s
+        return self
+
+    def span(self, label, v):
+        self.spans.append(span_at(self.text, label, v))
+        self.text += v
+        return self
+
+    def fill(self, template, **kw):
+        """Appends template, each {KEY} in it replaced by what self.slot(KEY, kw) appends (the
+        subclass's placeholders; kw carries a call's own values)."""
+        i = 0
+        while i < len(template):
+            j = template.find("{", i)
+            if j < 0:
+                self.t(template[i:])
+                break
+            self.t(template[i:j])
+            k = template.index("}", j)
+            self.slot(template[j + 1:k], kw)
+            i = k + 1
+        return self
+
+    def slot(self, key, kw):
+        raise ValueError(key)
+
+    def done(self):
+        append_record(self.records, self.text, self.spans, self.lg, self.cls)
+
+
+# ---- invented names -----------------------------------------------------------------------------
+def invent_syllables(rng, syllables, endings, surname):
+    """A name of two or three syllables (a surname gets one of the endings too), capitalised."""
+    w = "".join(rng.choice(syllables) for _ in range(rng.choice((2, 2, 3))))
+    if surname:
+        w += rng.choice(endings)
+    return w[0].upper() + w[1:]
+
+
+def real_or_invented(rng, real, syl, is_real):
+    """(given, surname): drawn from real = (givens, surnames), or invented from
+    syl = (syllables, surname endings)."""
+    if is_real:
+        g, s = real
+        return rng.choice(g), rng.choice(s)
+    return invent_syllables(rng, *syl, False), invent_syllables(rng, *syl, True)
+
+
+# ---- output -------------------------------------------------------------------------------------
+def write_json(records, indent=1, newline=True):
+    """The corpus to stdout, as the committed data/*.json files have it: UTF-8, not \\u-escaped."""
+    json.dump(records, sys.stdout, ensure_ascii=False, indent=indent)
+    if newline:
+        sys.stdout.write("\n")
