@@ -684,4 +684,11 @@ int nw_ctx2_ctx(const struct sc *s, size_t start, size_t end);
 /* f (folded) opens a run but is its context: a relation or role word ("Zoon X", "Kundin X"). */
 int nw_ctx2_lead(const char *f);
 
+/* ---- branch nspeed2: byte scans for the whole-string passes (names_nspeed2.c) ------------- */
+/* The first i in [a, b) with t[i] == t[i + 1] == c and i + 1 < b, or b: memmem() of "cc". */
+size_t nw_pair_at(const uint8_t *t, size_t a, size_t b, uint8_t c);
+/* How many bytes of t[a .. b) are c1 (*n1) and c2 (*n2). */
+void nw_count2(const uint8_t *t, size_t a, size_t b, uint8_t c1, uint8_t c2, size_t *n1,
+               size_t *n2);
+
 #endif

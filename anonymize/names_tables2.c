@@ -483,6 +483,12 @@ static size_t quote_at(const uint8_t *t, size_t len, size_t i)
     return 0;
 }
 
+/* strchr(" \t\r\n", c) without the call (NUL included, as strchr has it): asked after every ')'. */
+static inline int sql_space(uint8_t c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\0';
+}
+
 /* SQL: `INSERT INTO t (c1, c2, ...) VALUES (v1, v2, ...), (...)`, the values mapped to their
  * columns; quoted values with '' inside, or between typographic quotes. */
 static size_t sql_fields(const struct sc *s, struct fval *v, size_t n)
@@ -495,7 +501,7 @@ static size_t sql_fields(const struct sc *s, struct fval *v, size_t n)
             break;
         size_t ce = (size_t)(p - t) + 1, vs = ce;
         off = ce;
-        while (vs < s->len && strchr(" \t\r\n", t[vs]))
+        while (vs < s->len && sql_space(t[vs]))
             vs++;
         char w[8];
         if (vs + 6 > s->len || (t[vs] | 32) != 'v' ||
@@ -632,6 +638,17 @@ static int fixed_cell(const uint8_t *t, size_t ls, size_t le, size_t col, size_t
     return 1;
 }
 
+/* t[ls .. le) holds two runs of two spaces or more. */
+static int two_gaps(const uint8_t *t, size_t ls, size_t le)
+{
+    size_t i = nw_pair_at(t, ls, le, ' ');
+    if (i == le)
+        return 0;
+    while (i < le && t[i] == ' ') /* the run's end: the next pair opens a new run */
+        i++;
+    return nw_pair_at(t, i, le, ' ') < le;
+}
+
 /* The table whose header is the line at ls, when it names a birth date, an address or a person
  * (with a person's column, or a name column beside one of the others); its cells into v. */
 static size_t table_fields(const struct sc *s, size_t ls, struct fval *v, size_t n)
@@ -645,16 +662,13 @@ static size_t table_fields(const struct sc *s, size_t ls, struct fval *v, size_t
     for (const char *p = "|\t;,"; *p && !sep; p++)
         if (memchr(t + ls, *p, le - ls))
             sep = (uint8_t)*p;
-    if (sep == ',' || sep == ';' || !sep) { /* short cells, not a sentence's words */
-        size_t seps = 0, spaces = 0, gaps = 0;
-        for (size_t i = ls; i < le; i++) {
-            seps += t[i] == sep;
-            spaces += t[i] == ' ';
-            gaps += t[i] == ' ' && i + 1 < le && t[i + 1] == ' ' && (i == ls || t[i - 1] != ' ');
-        }
-        if (sep ? spaces > 2 * seps + 1 : gaps < 2)
+    if (sep == ',' || sep == ';') { /* short cells, not a sentence's words */
+        size_t seps, spaces;
+        nw_count2(t, ls, le, sep, ' ', &seps, &spaces);
+        if (spaces > 2 * seps + 1)
             return n;
-    }
+    } else if (!sep && !two_gaps(t, ls, le)) /* fixed width: columns two spaces apart */
+        return n;
     nc = sep ? split(t, ls, le, sep, c) : split_fixed(t, ls, le, c, col);
     if (nc < 2 || (!sep && nc < 3))
         return n;
@@ -718,11 +732,12 @@ int nw_field_values(struct sc *s)
     n = sql_fields(s, v, n);
     if (memchr(t, '<', s->len))
         n = xml_fields(s, v, n);
-    if (memchr(t, '\n', s->len)) {
-        const uint8_t *bl = memmem(t, s->len, "\n\n", 2);
+    const uint8_t *nl = memchr(t, '\n', s->len);
+    if (nl) {
+        size_t bl = nw_pair_at(t, (size_t)(nl - t), s->len, '\n'); /* the first blank line */
         n = table_fields(s, 0, v, n);
-        if (bl && (size_t)(bl - t) + 2 < s->len && n < MAXF)
-            n = table_fields(s, (size_t)(bl - t) + 2, v, n);
+        if (bl < s->len && bl + 2 < s->len && n < MAXF)
+            n = table_fields(s, bl + 2, v, n);
     }
     return emit_all(s, v, n);
 }
