@@ -9,7 +9,7 @@
 # names_holdout.json (gen_names_holdout.py) and names_holdout3.json (gen_names_holdout3.py) are
 # held out. names_holdout2.json was written blind and held out through stop 25; since stop 26 it is a
 # tune set (its misses were read to brief that stop's helpers).
-# HUSH_ACC_NO_BLIND=1 leaves out the blind sets (names_holdout3.json, names_holdout4.json):
+# HUSH_ACC_NO_BLIND=1 leaves out the blind sets (names_holdout3.json, names_holdout4.json, names_holdout5.json):
 # tuning work runs without it, so its totals are read only when a round is graded.
 # (BUILD_DIR defaults to ./build; it must hold contrib/bench/bench_accuracy.)
 set -euo pipefail
@@ -141,6 +141,9 @@ if [ -z "${HUSH_ACC_NO_BLIND:-}" ]; then
     echo
     echo "## names held out, fourth set (gen_names_holdout4.py: written blind in stop 26 from a new brief: support exports, call transcripts, chat exports, recruiting, citations, legal, medical, travel, finance, developer text, OCR; 24 regional forms; never tuned on)"
     "$bin" "${opts[@]}" "$here"/data/names_holdout4.json
+    echo
+    echo "## names held out, fifth set (gen_names_holdout5.py: written blind in stop 27 from a brief that sent its author away from the fourth set's kinds of text: insurance claims, police reports, school and parent letters, listings and tenancies, CRM notes, minutes and calendar invites, SMS and voicemail, forums, reviews, registrations, club rolls, parish records, alumni lists, vet, pharmacy and lab records, invoices, HR, grants, translation and rewrite requests, agent logs; 24 regional forms; never tuned on)"
+    "$bin" "${opts[@]}" "$here"/data/names_holdout5.json
     echo
 fi
 echo "## developer text (PII-free; build_devtext.py: committed snapshot + this machine's files)"
