@@ -684,4 +684,12 @@ int nw_ctx2_ctx(const struct sc *s, size_t start, size_t end);
 /* f (folded) opens a run but is its context: a relation or role word ("Zoon X", "Kundin X"). */
 int nw_ctx2_lead(const char *f);
 
+/* ---- branch famous: famous people as a topic (names_famous.c) ------------------------------ */
+/* The run t[a .. e) names a public figure as the topic of the text and no word around it says
+ * the writer deals with that person: a gazetteer name (anonymize/data/famous.txt) or an unknown
+ * name after a topic phrase ("a biography of X") or before a lifespan ("X (1879-1955)"). A
+ * title, greeting, relation word, dealing verb, label, key, CSV cell, signature line, matching
+ * e-mail address or a strong context keeps it a person. */
+int nw_famous_topic(const struct sc *s, size_t a, size_t e);
+
 #endif
