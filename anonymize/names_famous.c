@@ -105,15 +105,15 @@ static int relation_word(const char *w)
 static int dealing_verb(const char *w)
 {
     static const char *const verbs[] = {
-        "call",        "called",  "phone",    "phoned",   "ring",      "rang",      "email",
-        "emailed",     "e-mail",  "text",     "texted",   "message",   "messaged",  "meet",
-        "met",         "invite",  "invited",  "remind",   "reminded",  "contact",   "contacted",
-        "cc",          "ping",    "pinged",   "thank",    "thanks",    "thx",       "asked",
-        "tell",        "told",    "visit",    "visited",  "pay",       "paid",      "hire",
-        "hired",       "ruf",     "rufe",     "frag",     "frage",     "triff",     "treffe",
-        "kontaktiere", "appelle", "appeler",  "contacte", "contacter", "rencontré", "llama",
-        "llamar",      "llamé",   "contacta", "chiama",   "chiamare",  "contatta",  "liga",
-        "ligar",       "liguei",  "bel",      "mail",     "mailen",    "bellen"};
+        "call",    "called",   "phone",    "phoned",    "ring",      "rang",      "email",
+        "emailed", "e-mail",   "text",     "texted",    "message",   "messaged",  "meet",
+        "invite",  "invited",  "remind",   "reminded",  "contact",   "contacted", "cc",
+        "ping",    "pinged",   "thank",    "thanks",    "thx",       "asked",     "tell",
+        "told",    "visit",    "visited",  "pay",       "paid",      "hire",      "hired",
+        "ruf",     "rufe",     "frag",     "frage",     "triff",     "treffe",    "kontaktiere",
+        "appelle", "appeler",  "contacte", "contacter", "rencontré", "llama",     "llamar",
+        "llamé",   "contacta", "chiama",   "chiamare",  "contatta",  "liga",      "ligar",
+        "liguei",  "bel",      "mail",     "mailen",    "bellen"};
     return NW_ONE_OF(w, verbs);
 }
 
