@@ -145,19 +145,21 @@ static int meeting_word(const char *w)
 static int topic_label(const char *w)
 {
     static const char *const l[] = {
-        "answer",     "antwort",    "réponse",     "antwoord",     "respuesta",      "risposta",
-        "resposta",   "topic",      "subject",     "thema",        "sujet",          "onderwerp",
-        "tema",       "assunto",    "author",      "autor",        "auteur",         "autore",
-        "artist",     "artiste",    "artista",     "composer",     "komponist",      "compositeur",
-        "componist",  "compositor", "compositore", "painter",      "maler",          "peintre",
-        "schilder",   "pintor",     "pittore",     "writer",       "poet",           "dichter",
-        "poète",      "poeta",      "quote",       "zitat",        "citation",       "title",
-        "titel",      "titre",      "título",      "titolo",       "hint",           "tipp",
-        "indice",     "pista",      "solution",    "lösung",       "solución",       "soluzione",
-        "solução",    "q",          "a",           "question",     "frage",          "pregunta",
-        "domanda",    "pergunta",   "vraag",       "inventor",     "scientist",      "figure",
-        "person",     "persona",    "personnage",  "personnalité", "persönlichkeit", "personaggio",
-        "personagem", "example",    "beispiel"};
+        "answer", "antwort", "réponse", "antwoord", "respuesta", "risposta", "resposta", "topic",
+        "subject", "thema", "sujet", "onderwerp", "tema", "assunto", "author", "autor", "auteur",
+        "autore", "artist", "artiste", "artista", "composer", "komponist", "compositeur",
+        "componist", "compositor", "compositore", "painter", "maler", "peintre", "schilder",
+        "pintor", "pittore", "writer", "poet", "dichter", "poète", "poeta", "quote", "zitat",
+        "citation", "title", "titel", "titre", "título", "titolo", "hint", "tipp", "indice",
+        "pista", "solution", "lösung", "solución", "soluzione", "solução", "q", "a", "question",
+        "frage", "pregunta", "domanda", "pergunta", "vraag", "inventor", "scientist", "figure",
+        "person", "persona", "personnage", "personnalité", "persönlichkeit", "personaggio",
+        "personagem", "example", "beispiel",
+        /* headings of a task or a lesson before its topic ("Trivia: X", "Aufgabe: X") */
+        "trivia", "quiz", "lesson", "fact", "facts", "prompt", "task", "assignment", "exercise",
+        "homework", "aufgabe", "hausaufgabe", "übung", "unterrichtsentwurf", "devoir", "exercice",
+        "leçon", "tarea", "ejercicio", "lección", "compito", "esercizio", "lezione", "tarefa",
+        "exercício", "lição", "opdracht", "huiswerk", "oefening", "les"};
     return NW_ONE_OF(w, l);
 }
 
@@ -191,13 +193,15 @@ static int record_cue(const struct sc *s, size_t a, size_t e)
         char b[32];
         size_t ws, words = 1;
         const char *w = nw_prev_word(s, k, &ws, b, sizeof b);
-        /* a form's label is a few words at the start of its line or after a '{' or ',' of a
-         * record: not "Lesson plan, week 4:" or "Quiz question 7:", a heading before prose */
+        /* a form's label is a few words without digits, from its line's start or a record's
+         * separator: not "Lesson plan, week 4:" or "Quiz question 7:", a heading before prose */
         size_t h = ws;
-        while (h > ls && t[h - 1] != '{' && t[h - 1] != '"' && t[h - 1] != '\t')
+        while (h > ls && !strchr("{\"\t,;|.", t[h - 1]))
             h--;
-        for (size_t p = h; p < ws; p++) {
-            if (is_digit(t[p]) || t[p] == ',' || t[p] == '.')
+        while (h < ws && t[h] == ' ')
+            h++;
+        for (size_t p = h; p < k; p++) {
+            if (is_digit(t[p]))
                 return 0;
             words += t[p] == ' ';
         }
@@ -250,10 +254,31 @@ static int mail_cue(const struct sc *s, const char *folded)
     return 0;
 }
 
+/* The strong context names.c found is no personal cue when it came from a heading's colon
+ * ("Trivia: X", "Unterrichtsentwurf Klasse 9: X"; record_cue() reads labels itself) or from a
+ * regnal number after the run ("Queen Elizabeth II", "Louis XIV"). */
+static int heading_or_regnal(const struct sc *s, size_t a, size_t e)
+{
+    const uint8_t *t = s->t;
+    size_t i = a;
+    while (i > 0 && (t[i - 1] == ' ' || t[i - 1] == '\t'))
+        i--;
+    if (i > 0 && t[i - 1] == ':')
+        return 1;
+    if (!s->suffix || e + 1 >= s->len || t[e] != ' ')
+        return 0;
+    size_t j = e + 1;
+    while (j < s->len && (t[j] == 'I' || t[j] == 'V' || t[j] == 'X'))
+        j++;
+    return j > e + 1 && (j == s->len || !is_alnum(t[j]));
+}
+
 /* Whether the words around the run say it is a person the writer deals with. */
 static int personal_cue(const struct sc *s, size_t a, size_t e, const char *folded)
 {
-    if (s->ctx == CTX_STRONG || nw_ctx2_ctx(s, a, e))
+    /* after a colon record_cue() reads the label itself: a heading's is none */
+    int head = heading_or_regnal(s, a, e);
+    if ((s->ctx == CTX_STRONG && !head) || (!head && nw_ctx2_ctx(s, a, e)))
         return 1;
     char b1[32], b2[32];
     size_t w1, w2;
@@ -291,19 +316,19 @@ static int topic_phrase_before(const struct sc *s, size_t a)
                                         "sobre", "di",    "su",  "van",  "over", "da",   "do", "by",
                                         "door",  "por",   "par", "des",  "del",  "della"};
     static const char *const nouns[] = {
-        "biography", "biographie", "biografie", "biografía",   "biografia",  "essay",
-        "poem",      "poems",      "symphony",  "sonata",      "theory",     "theories",
-        "quote",     "quotes",     "speech",    "speeches",    "novel",      "novels",
-        "works",     "philosophy", "teachings", "discoveries", "inventions", "legacy",
-        "gedicht",   "gedichte",   "sinfonie",  "theorie",     "zitat",      "zitate",
-        "werke",     "romane",     "poème",     "poèmes",      "symphonie",  "théorie",
-        "citation",  "citations",  "discours",  "œuvres",      "oeuvres",    "romans",
-        "toespraak", "citaat",     "citaten",   "gedichten",   "werken",     "poema",
-        "poemas",    "sinfonía",   "teoría",    "citas",       "discurso",   "obras",
-        "novela",    "novelas",    "ensayo",    "poesie",      "poesia",     "sinfonia",
-        "teoria",    "citazione",  "citazioni", "discorso",    "opere",      "romanzo",
-        "romanzi",   "saggio",     "citação",   "citações",    "ensaio",     "sonnet",
-        "sonnets",   "sonetos",    "sonetti",   "aphorisms",   "memoirs",    "autobiography"};
+        "biography", "biographie", "biografie", "biografía", "biografia", "essay", "poem", "poems",
+        "symphony", "sonata", "theory", "theories", "quote", "quotes", "speech", "speeches",
+        "novel", "novels", "works", "philosophy", "teachings", "discoveries", "inventions",
+        "legacy", "gedicht", "gedichte", "sinfonie", "theorie", "zitat", "zitate", "werke",
+        "romane", "poème", "poèmes", "symphonie", "théorie", "citation", "citations", "discours",
+        "œuvres", "oeuvres", "romans", "toespraak", "citaat", "citaten", "gedichten", "werken",
+        "poema", "poemas", "sinfonía", "teoría", "citas", "discurso", "obras", "novela", "novelas",
+        "ensayo", "poesie", "poesia", "sinfonia", "teoria", "citazione", "citazioni", "discorso",
+        "opere", "romanzo", "romanzi", "saggio", "citação", "citações", "ensaio", "sonnet",
+        "sonnets", "sonetos", "sonetti", "aphorisms", "memoirs", "autobiography",
+        /* a school or study piece about someone: "exposé sur X", "Referat über X" */
+        "exposé", "referat", "aufsatz", "hausarbeit", "spreekbeurt", "werkstuk", "trabajo",
+        "redacción", "ricerca", "tesina", "trabalho", "redação", "thesis", "dissertation"};
     char b1[32], b2[32];
     size_t w1, w2;
     const char *p1 = nw_prev_word(s, a, &w1, b1, sizeof b1);

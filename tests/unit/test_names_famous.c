@@ -56,8 +56,23 @@ static void test_topic_phrase_or_lifespan_before_unknown_name(void **state)
         {"I need a biography of Tomasz Wielgorski for class.", ""},
         {"Lies das Gedicht von Annegret Vollmerhaus.", ""},
         {"Ludovica Sbarrazzi (1701-1768) painted the chapel.", ""},
+        {"ma fille prépare un exposé sur Gerrike Mörsbrecht, peux-tu relire ?", ""},
         /* a tenure in brackets is no life ("former chairs") */
         {"Rosalind Brouwers (1998-2004) chaired the board.", "PERSON=Rosalind Brouwers"},
+    };
+    CHECK(c);
+}
+
+static void test_heading_colon_and_regnal_number_are_no_personal_cue(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Trivia: Rosalía de Castro wrote more than most people realise.", ""},
+        {"Unterrichtsentwurf Klasse 9: Simone de Beauvoir und ihre Zeit", ""},
+        {"Can you recommend a good book about Queen Elizabeth II?", ""},
+        {"Subject: Marie Curie essay", ""},
+        /* a form's label is one */
+        {"From: Angela Merkel <angela.merkel@example.com>", "PERSON=Angela Merkel"},
     };
     CHECK(c);
 }
@@ -101,6 +116,7 @@ int main(void)
         cmocka_unit_test(test_famous_full_name_as_topic_in_each_locale),
         cmocka_unit_test(test_short_form_and_spelling_without_accents),
         cmocka_unit_test(test_topic_phrase_or_lifespan_before_unknown_name),
+        cmocka_unit_test(test_heading_colon_and_regnal_number_are_no_personal_cue),
         cmocka_unit_test(test_personal_cue_keeps_a_namesake),
         cmocka_unit_test(test_private_person_beside_famous_one),
         cmocka_unit_test(test_every_famous_prefix_is_scanned_safely),
