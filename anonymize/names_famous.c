@@ -24,12 +24,57 @@ static int key_cmp(const void *k, const void *e)
     return strcmp((const char *)k, *(const char *const *)e);
 }
 
-/* text[a .. e) is a gazetteer name; the folded run in buf either way. */
+static int in_table(const char *k)
+{
+    return bsearch(k, famous_table, FAMOUS_TABLE_N, sizeof famous_table[0], key_cmp) != NULL;
+}
+
+/* Every part of a folded run joined by "and", "y", "und", "et", "e", "en", "&" is a gazetteer
+ * name ("Frida Kahlo y Diego Rivera" read as one run). */
+static int all_parts_known(const char *f)
+{
+    static const char *const joins[] = {" and ", " y ", " und ", " et ", " e ", " en ", " & "};
+    for (size_t k = 0; k < sizeof joins / sizeof joins[0]; k++) {
+        const char *j = strstr(f, joins[k]);
+        if (!j)
+            continue;
+        char left[64];
+        size_t n = (size_t)(j - f);
+        if (n >= sizeof left)
+            return 0;
+        memcpy(left, f, n);
+        left[n] = '\0';
+        const char *right = j + strlen(joins[k]);
+        return in_table(left) && (in_table(right) || all_parts_known(right));
+    }
+    return 0;
+}
+
+/* text[a .. e) is a gazetteer name; the folded run in buf either way. Also a name with its
+ * regnal number after the run ("Louis XIV"), parts joined by a conjunction, and a run whose
+ * first word is not part of the name it opens ("Summarise Martin Luther King": a full name of
+ * two words or more after it). */
 static int famous_known(const struct sc *s, size_t a, size_t e, char *buf, size_t cap)
 {
     if (e - a >= cap || !famous_fold(s->t + a, e - a, buf, cap))
         return 0;
-    return bsearch(buf, famous_table, FAMOUS_TABLE_N, sizeof famous_table[0], key_cmp) != NULL;
+    if (in_table(buf) || all_parts_known(buf))
+        return 1;
+    const uint8_t *t = s->t;
+    size_t j = e + 1, n = strlen(buf);
+    while (j < s->len && j - e < 6 && (t[j] == 'I' || t[j] == 'V' || t[j] == 'X'))
+        j++;
+    if (e < s->len && t[e] == ' ' && j > e + 1 && (j == s->len || !is_alnum(t[j])) &&
+        n + (j - e) < cap) {
+        char r[64];
+        memcpy(r, buf, n);
+        r[n] = ' ';
+        famous_fold(t + e + 1, j - e - 1, r + n + 1, sizeof r - n - 1);
+        if (in_table(r))
+            return 1;
+    }
+    const char *sp = strchr(buf, ' ');
+    return sp && strchr(sp + 1, ' ') && in_table(sp + 1);
 }
 
 /* Titles that belong to the public name rather than address a person ("Queen Elizabeth",
@@ -256,8 +301,8 @@ static int mail_cue(const struct sc *s, const char *folded)
 
 /* The strong context names.c found is no personal cue when it came from a heading's colon
  * ("Trivia: X", "Unterrichtsentwurf Klasse 9: X"; record_cue() reads labels itself) or from a
- * regnal number after the run ("Queen Elizabeth II", "Louis XIV"). */
-static int heading_or_regnal(const struct sc *s, size_t a, size_t e)
+ * suffix after the run ("Queen Elizabeth II", "Martin Luther King Jr."). */
+static int heading_or_suffix(const struct sc *s, size_t a)
 {
     const uint8_t *t = s->t;
     size_t i = a;
@@ -265,19 +310,14 @@ static int heading_or_regnal(const struct sc *s, size_t a, size_t e)
         i--;
     if (i > 0 && t[i - 1] == ':')
         return 1;
-    if (!s->suffix || e + 1 >= s->len || t[e] != ' ')
-        return 0;
-    size_t j = e + 1;
-    while (j < s->len && (t[j] == 'I' || t[j] == 'V' || t[j] == 'X'))
-        j++;
-    return j > e + 1 && (j == s->len || !is_alnum(t[j]));
+    return s->suffix; /* "Martin Luther King Jr.", "Elizabeth II": part of the public name */
 }
 
 /* Whether the words around the run say it is a person the writer deals with. */
 static int personal_cue(const struct sc *s, size_t a, size_t e, const char *folded)
 {
     /* after a colon record_cue() reads the label itself: a heading's is none */
-    int head = heading_or_regnal(s, a, e);
+    int head = heading_or_suffix(s, a);
     if ((s->ctx == CTX_STRONG && !head) || (!head && nw_ctx2_ctx(s, a, e)))
         return 1;
     char b1[32], b2[32];

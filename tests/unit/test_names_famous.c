@@ -43,6 +43,10 @@ static void test_short_form_and_spelling_without_accents(void **state)
         {"Which paintings did Da Vinci never finish?", ""},
         {"Escribe un ensayo sobre Gabriel Garcia Marquez.", ""},
         {"Resume a obra de García Márquez.", ""},
+        {"Louis XIV built Versailles.", ""},
+        {"Escribe sobre Frida Kahlo y Diego Rivera.", ""},
+        {"Summarise Martin Luther King Jr.'s speech.", ""},
+        {"Who was J. R. R. Tolkien?", ""},
         /* a common surname is no short form: it stays a name where names.c finds one */
         {"Mr Wagner called about the invoice.", "PERSON=Wagner"},
     };
