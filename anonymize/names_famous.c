@@ -200,6 +200,8 @@ static int topic_label(const char *w)
         "frage", "pregunta", "domanda", "pergunta", "vraag", "inventor", "scientist", "figure",
         "person", "persona", "personnage", "personnalité", "persönlichkeit", "personaggio",
         "personagem", "example", "beispiel",
+        /* keys of free text ("\"content\": \"Marie Curie discovered ...\"") */
+        "content", "text", "query", "input", "description", "summary", "caption", "body",
         /* headings of a task or a lesson before its topic ("Trivia: X", "Aufgabe: X") */
         "trivia", "quiz", "lesson", "fact", "facts", "prompt", "task", "assignment", "exercise",
         "homework", "aufgabe", "hausaufgabe", "übung", "unterrichtsentwurf", "devoir", "exercice",

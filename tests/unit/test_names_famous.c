@@ -75,6 +75,7 @@ static void test_heading_colon_and_regnal_number_are_no_personal_cue(void **stat
         {"Unterrichtsentwurf Klasse 9: Simone de Beauvoir und ihre Zeit", ""},
         {"Can you recommend a good book about Queen Elizabeth II?", ""},
         {"Subject: Marie Curie essay", ""},
+        {"{\"role\": \"user\", \"content\": \"Marie Curie discovered what?\"}", ""},
         /* a form's label is one */
         {"From: Angela Merkel <angela.merkel@example.com>", "PERSON=Angela Merkel"},
     };
