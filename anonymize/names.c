@@ -1771,7 +1771,8 @@ static int person_at(struct sc *s, const struct word *w0, size_t *resume)
     s->suffix = suffix;
     int list = 0;
     if (!person_decide(s, run + b, n - b, &list) || nw_not_person(s, run[b].s, run[n - 1].e) ||
-        nw_addr5_not_person(s, run[b].s, run[n - 1].e))
+        nw_addr5_not_person(s, run[b].s, run[n - 1].e) ||
+        nw_famous_topic(s, run[b].s, run[n - 1].e))
         return 0;
     s->list_end = run[n - 1].e;
     s->list_label = list;

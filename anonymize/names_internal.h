@@ -691,4 +691,12 @@ size_t nw_pair_at(const uint8_t *t, size_t a, size_t b, uint8_t c);
 void nw_count2(const uint8_t *t, size_t a, size_t b, uint8_t c1, uint8_t c2, size_t *n1,
                size_t *n2);
 
+/* ---- branch famous: famous people as a topic (names_famous.c) ------------------------------ */
+/* The run t[a .. e) names a public figure as the topic of the text and no word around it says
+ * the writer deals with that person: a gazetteer name (anonymize/data/famous.txt) or an unknown
+ * name after a topic phrase ("a biography of X") or before a lifespan ("X (1879-1955)"). A
+ * title, greeting, relation word, dealing verb, label, key, CSV cell, signature line, matching
+ * e-mail address or a strong context keeps it a person. */
+int nw_famous_topic(const struct sc *s, size_t a, size_t e);
+
 #endif
