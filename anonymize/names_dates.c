@@ -774,9 +774,13 @@ int nw_birth_before(const struct sc *s, size_t p)
  * born 04/03/1987": it is the second date's, not the first's)? A digit within 32 bytes. */
 static int labels_a_date(const struct sc *s, size_t i)
 {
+    if (i + 2 < s->len && s->t[i] == ',' && s->t[i + 1] == ' ' && s->t[i + 2] >= 'a' &&
+        s->t[i + 2] <= 'z')
+        return 0; /* "am 4.3.1959 geboren, der Termin ist am ...": a new clause (branch dob7) */
     for (size_t k = i; k < s->len && k - i < 32 && s->t[k] != '\n'; k++) {
+        size_t ds;
         if (is_digit(s->t[k]))
-            return 1;
+            return nw_date_at(s, k, &ds) != 0; /* "geboren, 3.420 g": a weight, no date */
         if (s->t[k] == '.' && k + 2 < s->len && s->t[k + 1] == ' ' &&
             nw_upper(s->t + k + 2, s->len - k - 2))
             return 0; /* "... in Ulm geboren. Heirat am 4.8.1934": the next sentence's date */

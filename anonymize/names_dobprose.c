@@ -181,7 +181,7 @@ int nw_birth_one_clause(const struct sc *s, size_t we, size_t p)
     }
     if (verb_word) /* "born prematurely on", "born to X and Y on"; not "born in Kiel and graduated"
                     */
-        return !stop && !late;
+        return !stop && !late && !nw_dob7_verb_final(s, wb, wend, p);
     if (day_word ? !odd && !stop : !stop && !late)
         return 1; /* "DOB per records ...", "Geburtsdatum laut Pass ..."; a birthday's gap is
                      strict: "Birthday reminder: team lunch on ..." */
