@@ -73,11 +73,14 @@ int nw_dob7_stamp(const struct sc *s, size_t ds, size_t e)
 static const char *const ask_words[] = {
     "birthday", "anniversaire", "jarig", "cumple",   "compleanno", "anivers", "naciste",
     "nacist",   "nato?",        "nata?", "nasceste", "nato ",      "nata "};
-/* A request in a line with no question mark: "need your DOB", "please reply with ...". */
+/* A request or a question's word in a line with no question mark: "need your DOB", "please
+ * reply with ...", "what's your dob". */
 static const char *const request_words[] = {
-    "need",  "send",    "please", "reply",      "give",    "tell",   "confirm", "provide", "brauch",
-    "bitte", "schick",  "angeb",  "il me faut", "merci d", "envoie", "indiqu",  "nodig",   "stuur",
-    "geef",  "necesit", "manda",  "dime",       "serve",   "dimmi",  "indichi", "preciso", "diga"};
+    "need",    "send",          "please", "reply",   "give",       "tell",    "confirm", "provide",
+    "brauch",  "bitte",         "schick", "angeb",   "il me faut", "merci d", "envoie",  "indiqu",
+    "nodig",   "stuur",         "geef",   "necesit", "manda",      "dime",    "serve",   "dimmi",
+    "indichi", "preciso",       "diga",   "what",    "when",       "wann",    "welch",   "quand",
+    "quel",    "cu\303\241ndo", "cual",   "quando",  "qual",       "wanneer", "welk"};
 
 /* Does the line ls..le ask for a birth date (a birth word and '?' or a request after it, no
  * digit after the birth word)? */
@@ -294,8 +297,21 @@ static int announced_after(const struct sc *s, size_t e)
     size_t z = e;
     while (z < s->len && z - e < 56 && !is_digit(t[z]) && !strchr(",;.\n()", t[z]))
         z++;
+    static const char *const aux[] = {"werd",     "wurde", "is",  "ist",
+                                      "\303\250", "fue",   "foi", "est"};
+    size_t f = e;
+    while (f < z && t[f] == ' ')
+        f++;
+    size_t fe = f;
+    while (fe < z && (nw_letter(t + fe, 1) || t[fe] >= 0x80))
+        fe++;
+    char buf[8];
+    const char *fw = f < fe ? nw_fold_span(s, f, fe, buf, sizeof buf) : NULL;
+    /* a bare verb only right after the date or after its auxiliary: "is op ... geboren", "Op
+       ... werd onze zoon X geboren"; not "am ... in Zwolle Maria geboren" (Maria's) */
+    int verb_ok = fw && NW_ONE_OF(fw, aux);
     for (size_t w = 0; w < sizeof words / sizeof words[0]; w++)
-        for (size_t k = e; k + strlen(words[w]) <= z; k++)
+        for (size_t k = e; k + strlen(words[w]) <= z && (w < 6 || verb_ok || k == f); k++)
             if (t[k - 1] == ' ' && has_ci(t, k, k + strlen(words[w]), words[w]) &&
                 (k + strlen(words[w]) == z || !nw_letter(t + k + strlen(words[w]), 1) ||
                  words[w][strlen(words[w]) - 1] == 'i'))
