@@ -617,7 +617,9 @@ static const char *const other_event[] = {"e.g.",
                                           "heirat",
                                           "hochzeit",
                                           "mari\303\251",
-                                          "sposat"};
+                                          "sposat",
+                                          "feier",
+                                          "feest"};
 /* A threshold, not a birth: "born after ...", "geboren vor dem ...", "nées avant le ...", as
  * whole words. */
 static const char *const limit_words[] = {
@@ -750,7 +752,7 @@ int nw_birth_before(const struct sc *s, size_t p)
             !(t[i] >= 'A' && t[i] <= 'Z' && t[i - 1] >= 'a' && t[i - 1] <= 'z'))
             continue;
         size_t n = nw_birth_word_at(s, i, p + 1);
-        if (n && (closing_tag(s, i) || nw_birth_bracket_label(s, i, p)))
+        if (n && (closing_tag(s, i) || nw_birth_bracket_label(s, i, p) || nw_dob7_party(s, i)))
             continue; /* "</date_of_birth><signup>2022-04-27": the field has closed; "04.03.1987
                          (Geb.), 01.09.2019": the bracket was the first date's */
         if (n && (t[i] | 32) == 'b' && n == 3 && /* "b. " only right before it, not "z. B." */

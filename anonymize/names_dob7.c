@@ -360,10 +360,22 @@ size_t nw_dob7_ctor(const struct sc *s, size_t i, size_t d, size_t *ds)
 
 int nw_dob7_verb_final(const struct sc *s, size_t wb, size_t wend, size_t p)
 {
+    static const char *const conj[] = {"und", "en"};
     const uint8_t *t = s->t;
     size_t k = wb, comma = 0;
-    for (size_t q = wend; q < p && !comma; q++)
+    for (size_t q = wend; q < p && !comma; q++) {
         comma = t[q] == ',' || t[q] == ';';
+        if (t[q] == ' ' && q + 1 < p && nw_letter(t + q + 1, 1)) {
+            size_t e = q + 1;
+            while (e < p && nw_letter(t + e, 1))
+                e++;
+            char buf[8];
+            const char *f = e < p && t[e] == ' ' ? nw_fold_span(s, q + 1, e, buf, sizeof buf) : 0;
+            if (f && NW_ONE_OF(f, conj) && wend - wb == 7 && has_ci(t, wb, wend, "geboren"))
+                return 1; /* "in Lyon geboren und am ... nach Graz gezogen", "geboren in Lyon en
+                             verhuisde op ...": a second clause's date */
+        }
+    }
     if (!comma)
         return 0;
     while (k > 0 && wb - k < 48 && t[k - 1] != '\n' && !(t[k - 1] == '.' && t[k] == ' ')) {
@@ -371,5 +383,15 @@ int nw_dob7_verb_final(const struct sc *s, size_t wb, size_t wend, size_t p)
             return 1; /* "am 4.3.1959 geboren, der Termin ist am ...": the verb closed its clause */
         k--;
     }
+    return 0;
+}
+
+int nw_dob7_party(const struct sc *s, size_t i)
+{
+    static const char *const party[] = {"fiesta", "festa", "f\303\252te", "feestje"};
+    size_t a = i > 14 ? i - 14 : 0;
+    for (size_t k = 0; k < sizeof party / sizeof party[0]; k++)
+        if (has_ci(s->t, a, i, party[k]))
+            return 1;
     return 0;
 }

@@ -704,5 +704,8 @@ size_t nw_dob7_ctor(const struct sc *s, size_t i, size_t d, size_t *ds);
 /* The birth verb wb..wend closes a clause with a date before it ("am 4.3.1959 geboren, der
  * Termin ist am ..."): it labels that date, not one at p after its comma. */
 int nw_dob7_verb_final(const struct sc *s, size_t wb, size_t wend, size_t p);
+/* The birth word at i is a party's ("fiesta de cumpleaños", "festa di compleanno"): it labels
+ * no date (the party's date is no birth). */
+int nw_dob7_party(const struct sc *s, size_t i);
 
 #endif

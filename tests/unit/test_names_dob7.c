@@ -126,6 +126,23 @@ static void test_dob_verb_final_clause(void **state)
         {"Ich bin am 26.05.1959 geboren, der Termin ist am 21.01.2024.",
          "DATE_OF_BIRTH=26.05.1959"},
         {"Admitted 12/03/2020, born 04/03/1987.", "DATE_OF_BIRTH=04/03/1987"},
+        {"Sie ist in Lyon geboren und am 17.10.2025 nach Graz gezogen.", ""},
+        {"Ze is geboren in Lyon en verhuisde op 24 februari 2024 naar Gent.", ""},
+        {"Tom Keller, geboren am 4.3.1987 in Kiel.", "DATE_OF_BIRTH=4.3.1987"},
+    };
+    CHECK(c);
+}
+
+/* A birthday party's date is no birth, whichever side of the birth word the party stands. */
+static void test_dob_birthday_party_date_stays(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Die Geburtstagsfeier ist am 10.03.2026 im Gemeindesaal.", ""},
+        {"Het verjaardagsfeest is op 22-5-2024 in het buurthuis.", ""},
+        {"La fiesta de cumplea\xc3\xb1os es el 12/8/2026.", ""},
+        {"La festa di compleanno \xc3\xa8 il 28/1/2026.", ""},
+        {"Party A: Tom Keller, date of birth 04/03/1987", "DATE_OF_BIRTH=04/03/1987"},
     };
     CHECK(c);
 }
@@ -149,6 +166,7 @@ int main(void)
         cmocka_unit_test(test_dob_announcement_words),
         cmocka_unit_test(test_dob_constructor_call_under_a_birth_key),
         cmocka_unit_test(test_dob_verb_final_clause),
+        cmocka_unit_test(test_dob_birthday_party_date_stays),
         cmocka_unit_test(test_dob7_shapes_scan_every_prefix_safely),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

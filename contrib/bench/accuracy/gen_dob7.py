@@ -22,7 +22,10 @@
   (`Date.new(1987, 3, 4)`, `LocalDate.of(1987, 3, 4)`, `new Date("1987-03-04")`,
   `time.Date(1987, 3, 4, ...)`, `date(1987, 3, 4)`); `createdAt`, `hired_on` beside (NEG_DATE);
 - `mixed`: prose with one birth and other dates near the birth word: an appointment, a
-  delivery, a signing date, the letter's own date, someone else's death (NEG_DATE).
+  delivery, a signing date, the letter's own date, someone else's death (NEG_DATE);
+- `mixed2`: a birth word with no date of its own (a birth year, a birthplace, a birth
+  certificate, a birthday party) before another event's date, and a birth field followed on its
+  line by a signing, delivery or appointment date (NEG_DATE).
 
 Names are invented (letters recombined, so no lexicon knows them) and labelled PERSON where they
 are names. A bare year is no date and is not labelled. presidio-research's JSON shape, code-point
@@ -499,6 +502,50 @@ for i in range(70):
     if i % 3 == 0:
         doc.t(WRITTEN_ON[lg]).neg(written(lg, 2026, R.randint(1, 5), R.randint(1, 28))).t(". ")
     doc.t(a).dob(written(lg, y, m, d)).t(b).neg(written(lg, oy, om, od)).t(c)
+    doc.done()
+
+# ---- harder mixed prose: the birth without a date, or a birth field then other dates -----------
+# (before, NEG date, after); "{B}" marks a birth date when the template has one, else none.
+MIXED2 = {
+    "en": ["My son, born in 2019, starts school on {N}.", "She was born in Lyon and moved to Leeds on {N}.",
+           "Attach your birth certificate (issued {N}) to the form.", "I was born in March; the letter was written on {N}.",
+           "Date of birth of the deceased: {B}, date of death: {N}.", "DOB {B}  Signed {N}",
+           "Her birthday party is on {N} at the community hall.", "Born {B} | Appointment {N} | Delivered {N}"],
+    "de": ["Mein Sohn, geboren 2019, kommt am {N} in die Schule.", "Sie ist in Lyon geboren und am {N} nach Graz gezogen.",
+           "Geburtsurkunde (ausgestellt am {N}) bitte beilegen.", "Geburtsdatum {B}, Liefertermin {N}.",
+           "Die Geburtstagsfeier ist am {N} im Gemeindesaal.", "Geb. {B}, unterschrieben am {N}"],
+    "fr": ["Mon fils, né en 2019, entre à l'école le {N}.", "Elle est née à Lyon et s'est installée à Namur le {N}.",
+           "Joindre l'acte de naissance (délivré le {N}).", "Date de naissance : {B} ; rendez-vous le {N}.",
+           "La fête d'anniversaire aura lieu le {N}.", "Né le {B}, contrat signé le {N}, livré le {N}."],
+    "nl": ["Mijn zoon, geboren in 2019, gaat op {N} naar school.", "Ze is geboren in Lyon en verhuisde op {N} naar Gent.",
+           "Voeg het geboorteakte-uittreksel (afgegeven op {N}) toe.", "Geboortedatum: {B}; afspraak op {N}.",
+           "Het verjaardagsfeest is op {N} in het buurthuis."],
+    "es": ["Mi hijo, nacido en 2019, empieza el colegio el {N}.", "Nació en Lyon y se mudó a Cádiz el {N}.",
+           "Adjunte la partida de nacimiento (expedida el {N}).", "Fecha de nacimiento: {B}; cita el {N}.",
+           "La fiesta de cumpleaños es el {N}."],
+    "it": ["Mio figlio, nato nel 2019, inizia la scuola il {N}.", "È nata a Lione e si è trasferita a Parma il {N}.",
+           "Allegare il certificato di nascita (rilasciato il {N}).", "Data di nascita: {B}; appuntamento il {N}.",
+           "La festa di compleanno è il {N}."],
+    "pt": ["O meu filho, nascido em 2019, começa a escola a {N}.", "Nasceu em Lyon e mudou-se para Braga a {N}.",
+           "Anexe a certidão de nascimento (emitida em {N}).", "Data de nascimento: {B}; consulta a {N}.",
+           "A festa de aniversário é a {N}."],
+}
+for i in range(70):
+    lg = LANGS[i % 7]
+    doc = Doc(lg, "mixed2")
+    tpl = MIXED2[lg][(i // 7) % len(MIXED2[lg])]
+    while tpl:
+        b, n = tpl.find("{B}"), tpl.find("{N}")
+        k = min(x for x in (b, n, len(tpl)) if x >= 0)
+        doc.t(tpl[:k])
+        if k == len(tpl):
+            break
+        if k == b:
+            y, m, d = ymd(1940, 2004)
+            doc.dob(written(lg, y, m, d))
+        else:
+            doc.neg(written(lg, R.randint(2024, 2026), R.randint(1, 12), R.randint(1, 28)))
+        tpl = tpl[k + 3:]
     doc.done()
 
 json.dump(records, sys.stdout, ensure_ascii=False, indent=1)
