@@ -111,13 +111,17 @@ static int asks_birth(const struct sc *s, size_t ls, size_t le)
     return 0;
 }
 
-/* The message body's start on the line of a: after the speaker's ": " or at the line's start.
- * A line that is a header alone ("Tolvar  4:32 PM", "X, [23.06.2026 12:41]") has no body. */
+/* The message body's start on the line of a: after the speaker's ": " or an IRC nick's "> "
+ * ("[10:12] <anna> ..."), or at the line's start. A line that is a header alone ("Tolvar  4:32
+ * PM", "X, [23.06.2026 12:41]") has no body. */
 static size_t body_start(const uint8_t *t, size_t ls, size_t le)
 {
-    for (size_t k = ls; k + 1 < le && k - ls < 96; k++)
-        if (t[k] == ':' && t[k + 1] == ' ')
+    int nick = 0;
+    for (size_t k = ls; k + 1 < le && k - ls < 96; k++) {
+        if ((t[k] == ':' || (t[k] == '>' && nick)) && t[k + 1] == ' ')
             return k + 2;
+        nick |= t[k] == '<';
+    }
     return ls;
 }
 
@@ -378,6 +382,9 @@ int nw_dob7_verb_final(const struct sc *s, size_t wb, size_t wend, size_t p)
     }
     if (!comma)
         return 0;
+    if (wend + 2 < p && t[wend] == ',' && t[wend + 1] == ' ' && t[wend + 2] >= 'a' &&
+        t[wend + 2] <= 'z' && wend - wb == 7 && has_ci(t, wb, wend, "geboren"))
+        return 1; /* "Ich bin in Kiel geboren, der Termin ist am ...": the verb ended its clause */
     while (k > 0 && wb - k < 48 && t[k - 1] != '\n' && !(t[k - 1] == '.' && t[k] == ' ')) {
         if (is_digit(t[k - 1]))
             return 1; /* "am 4.3.1959 geboren, der Termin ist am ...": the verb closed its clause */

@@ -40,6 +40,7 @@ static void test_dob_chat_answer_lines_after_the_question(void **state)
          "cu\xc3\xa1ndo naciste?\nRo\n4/13 2:19 PM\nespera\nRo\n"
          "4/13 2:43 PM\n16/01/2000 por?\n",
          "DATE_OF_BIRTH=16/01/2000"},
+        {"[10:11] <tom> dob?\n[10:12] <anna> 04/03/1987\n", "DATE_OF_BIRTH=04/03/1987"},
         {"Os: mi serve la tua data di nascita per il modulo\nBr: il 17/03/1962\n",
          "DATE_OF_BIRTH=17/03/1962"},
         {"Agent (2026-04-27 10:46): To verify, please reply with your full name and date of "
@@ -128,6 +129,7 @@ static void test_dob_verb_final_clause(void **state)
         {"Admitted 12/03/2020, born 04/03/1987.", "DATE_OF_BIRTH=04/03/1987"},
         {"Sie ist in Lyon geboren und am 17.10.2025 nach Graz gezogen.", ""},
         {"Ze is geboren in Lyon en verhuisde op 24 februari 2024 naar Gent.", ""},
+        {"Ich bin in Kiel geboren, der Termin ist am 12.05.2026.", ""},
         {"Tom Keller, geboren am 4.3.1987 in Kiel.", "DATE_OF_BIRTH=4.3.1987"},
     };
     CHECK(c);
