@@ -323,6 +323,11 @@ static int announced_after(const struct sc *s, size_t e)
     return 0;
 }
 
+int nw_dob7_answer(const struct sc *s, size_t ds, size_t e)
+{
+    return answers_question(s, ds, e);
+}
+
 int nw_dob7_birth(const struct sc *s, size_t ds, size_t e)
 {
     return age_bracket(s, ds) || announced_before(s, ds) || announced_after(s, e) ||

@@ -690,6 +690,9 @@ int nw_ctx2_lead(const char *f);
  * an announcement's words stand around it ("welcomed our daughter X on", "... zur Welt
  * gekommen"). */
 int nw_dob7_birth(const struct sc *s, size_t ds, size_t e);
+/* The date ds..e (a day and month without a year too) opens a message that answers a question
+ * for a birth date lines above. */
+int nw_dob7_answer(const struct sc *s, size_t ds, size_t e);
 /* The date ds..e is a chat export's own stamp ("6/9/26, 4:17 PM - X:"), never a birth. The
  * inline byte test first: a ',' or ' ' after it, a line's start or '[' before it. */
 int nw_dob7_stamp(const struct sc *s, size_t ds, size_t e);

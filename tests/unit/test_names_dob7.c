@@ -41,6 +41,9 @@ static void test_dob_chat_answer_lines_after_the_question(void **state)
          "4/13 2:43 PM\n16/01/2000 por?\n",
          "DATE_OF_BIRTH=16/01/2000"},
         {"[10:11] <tom> dob?\n[10:12] <anna> 04/03/1987\n", "DATE_OF_BIRTH=04/03/1987"},
+        {"Anna: when's your birthday?\nTom: March 14\n", "DATE_OF_BIRTH=March 14"},
+        {"Anna: wann hast du Geburtstag?\nTom: am 14. M\xc3\xa4rz\n",
+         "DATE_OF_BIRTH=14. M\xc3\xa4rz"},
         {"Os: mi serve la tua data di nascita per il modulo\nBr: il 17/03/1962\n",
          "DATE_OF_BIRTH=17/03/1962"},
         {"Agent (2026-04-27 10:46): To verify, please reply with your full name and date of "
@@ -61,6 +64,8 @@ static void test_dob_chat_answer_look_alikes_stay(void **state)
         {"Jo: dob?\nMi: 04/02/2004\nJo: dinner is on 12/05/2026\n", "DATE_OF_BIRTH=04/02/2004"},
         {"Jo: dob?\nMi: no idea, ask mum\nMi: the party is at 7\nJo: 12/05/2026\n", ""},
         {"user dob missing\n2026-01-04 10:22:01 INFO retry 3\n", ""},
+        {"Anna: when's the party?\nTom: March 14\n", ""},
+        {"Total: March 14\n", ""},
         {"Date of birth: 04/03/1987\n12/05/2026\n", "DATE_OF_BIRTH=04/03/1987"},
     };
     CHECK(c);

@@ -7,6 +7,8 @@
   anniversaire ?", "¿cuándo naciste?") and another answers one to three lines later with the date
   alone or in a short sentence, about themselves, a child or a parent; the export's own stamps
   and the plans made in the same chat (a dinner, a delivery) are NEG_DATE;
+- `chat_yearless`: the same exports answering a birthday question with a day and a month
+  ("March 14", "am 4. März", "el 3 de mayo");
 - `ticket`: support tickets whose customer gives the date to be verified, with the ticket's
   created, order and delivery dates beside it (NEG_DATE);
 - `medical`: discharge summaries, referral letters, prescriptions and vaccination records
@@ -502,6 +504,31 @@ for i in range(70):
     if i % 3 == 0:
         doc.t(WRITTEN_ON[lg]).neg(written(lg, 2026, R.randint(1, 5), R.randint(1, 28))).t(". ")
     doc.t(a).dob(written(lg, y, m, d)).t(b).neg(written(lg, oy, om, od)).t(c)
+    doc.done()
+
+# ---- chat answers without a year to a birthday question ------------------------------------------
+YEARLESS = {"en": lambda d, m: R.choice(["%s %d" % (MONTHS["en"][m - 1], d), "%d %s" % (d, MONTHS["en"][m - 1]),
+                                         "%s of %s" % (ordinal_en(d), MONTHS["en"][m - 1].lower())]),
+            "de": lambda d, m: "am %d. %s" % (d, MONTHS["de"][m - 1]),
+            "fr": lambda d, m: "le %d %s" % (d, MONTHS["fr"][m - 1]),
+            "nl": lambda d, m: "%d %s" % (d, MONTHS["nl"][m - 1]),
+            "es": lambda d, m: "el %d de %s" % (d, MONTHS["es"][m - 1]),
+            "it": lambda d, m: "il %d %s" % (d, MONTHS["it"][m - 1]),
+            "pt": lambda d, m: "%d de %s" % (d, MONTHS["pt"][m - 1])}
+for i in range(28):
+    lg = LANGS[i % 7]
+    fmt = FORMATS[i % 5]
+    doc = Doc(lg, "chat_yearless")
+    a, b = person(), person()
+    chat_line(doc, fmt, a, i, False)
+    doc.t(ASK[lg][0] + "\n")
+    chat_line(doc, fmt, b, i, False)
+    v = YEARLESS[lg](R.randint(1, 28), R.randint(1, 12))
+    pre = ""
+    for art in ("am ", "le ", "el ", "il "):
+        if v.startswith(art):
+            pre, v = art, v[len(art):]
+    doc.t(pre).dob(v).t(R.choice(["", " 🎂", " why"]) + "\n")
     doc.done()
 
 # ---- harder mixed prose: the birth without a date, or a birth field then other dates -----------
