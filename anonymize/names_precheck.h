@@ -34,9 +34,10 @@ static inline int nw_date_may(const struct sc *s, size_t i, size_t d)
         return 0;
     if (c >= 'A' && c <= 'Z')
         return 1;
-    if (c == '\n' || c == '\r') /* a day after its month at a line's end: "X: march 14" (dob7) */
-        return i > 0 && s->t[i - 1] == ' ';
     switch (c) {
+    case '\n': /* a day after its month at a line's end: "X: march 14" (branch dob7) */
+    case '\r':
+        return i > 0 && s->t[i - 1] == ' ';
     case '-':
     case '/':
     case '.':
