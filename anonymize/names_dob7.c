@@ -201,11 +201,13 @@ static int answers_question(const struct sc *s, size_t ds, size_t e)
     size_t ls = line_start(t, ds), b = body_start(t, ls, ds);
     if (ds - b > 32 || (b > ls && !speaker(s, ls, b - 2)))
         return 0;
-    if (b == ls) { /* the message's header or its speaker's turn is the line above */
+    int quoted = 0; /* a mail's reply under the quoted question: "> your date of birth?\n\n..." */
+    if (b == ls) {  /* the message's header or its speaker's turn is the line above */
         if (ls == 0)
             return 0;
         size_t ps = line_start(t, ls - 1), pb = body_start(t, ps, ls - 1);
-        if (!header_line(t, s->len, ps, ls - 1) && !(pb > ps && speaker(s, ps, pb - 2)))
+        quoted = ps == ls - 1 || t[ps] == '>';
+        if (!quoted && !header_line(t, s->len, ps, ls - 1) && !(pb > ps && speaker(s, ps, pb - 2)))
             return 0;
     }
     int caps = 0;
@@ -224,7 +226,7 @@ static int answers_question(const struct sc *s, size_t ds, size_t e)
         size_t pe = end - 1, ps = line_start(t, pe);
         if (!header_line(t, s->len, ps, pe) && !name_line(t, s->len, ps, pe)) {
             if (asks_birth(s, ps, pe))
-                return 1;
+                return !quoted || t[ps] == '>';
             if (++said > 2 || memchr(t + ps, '?', pe - ps))
                 return 0; /* another question, or the talk moved on */
             for (k = body_start(t, ps, pe); k < pe; k++)

@@ -42,6 +42,8 @@ static void test_dob_chat_answer_lines_after_the_question(void **state)
          "DATE_OF_BIRTH=16/01/2000"},
         {"[10:11] <tom> dob?\n[10:12] <anna> 04/03/1987\n", "DATE_OF_BIRTH=04/03/1987"},
         {"Anna: when's your birthday?\nTom: March 14\n", "DATE_OF_BIRTH=March 14"},
+        {"On Mon, Anna wrote:\n> Could you send me your date of birth?\n\nSure, it's 04/03/1987.\n",
+         "DATE_OF_BIRTH=04/03/1987"},
         {"Anna: wann hast du Geburtstag?\nTom: am 14. M\xc3\xa4rz\n",
          "DATE_OF_BIRTH=14. M\xc3\xa4rz"},
         {"Os: mi serve la tua data di nascita per il modulo\nBr: il 17/03/1962\n",
@@ -66,6 +68,7 @@ static void test_dob_chat_answer_look_alikes_stay(void **state)
         {"user dob missing\n2026-01-04 10:22:01 INFO retry 3\n", ""},
         {"Anna: when's the party?\nTom: March 14\n", ""},
         {"Total: March 14\n", ""},
+        {"> Could you send me the delivery date?\n\n12 March 2026\n", ""},
         {"Date of birth: 04/03/1987\n12/05/2026\n", "DATE_OF_BIRTH=04/03/1987"},
     };
     CHECK(c);
