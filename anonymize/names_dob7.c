@@ -409,3 +409,19 @@ int nw_dob7_party(const struct sc *s, size_t i)
             return 1;
     return 0;
 }
+
+unsigned nw_dob7_short_year(const struct sc *s, size_t ds, size_t e)
+{
+    const uint8_t *t = s->t;
+    if (e < ds + 8 || !is_digit(t[e - 1]) || !is_digit(t[e - 2]) || !strchr("./-", t[e - 3]) ||
+        !is_digit(t[e - 4]))
+        return 0; /* "21.11.26", "11/09/54": a numeric date's two-digit year */
+    return (unsigned)(t[e - 2] - '0') * 10 + (unsigned)(t[e - 1] - '0');
+}
+
+unsigned nw_dob7_widen(unsigned yy, unsigned ref, int after)
+{
+    if (after) /* the first year at least 12 after ref that ends in yy */
+        return ref + 12 + (yy + 100 - (ref + 12) % 100) % 100;
+    return ref - 12 - ((ref - 12) % 100 + 100 - yy) % 100; /* the last one 12 before it */
+}

@@ -710,5 +710,10 @@ int nw_dob7_verb_final(const struct sc *s, size_t wb, size_t wend, size_t p);
 /* The birth word at i is a party's ("fiesta de cumpleaños", "festa di compleanno"): it labels
  * no date (the party's date is no birth). */
 int nw_dob7_party(const struct sc *s, size_t i);
+/* The two-digit year (0..99) that ends the numeric date ds..e ("21.11.26"), or 0 if none; a
+ * life span (names_dobevents.c) takes its century from the span's other, four-digit year. */
+unsigned nw_dob7_short_year(const struct sc *s, size_t ds, size_t e);
+/* The four-digit year that ends in yy, at least 12 years after ref (after) or before it. */
+unsigned nw_dob7_widen(unsigned yy, unsigned ref, int after);
 
 #endif

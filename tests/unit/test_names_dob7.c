@@ -109,6 +109,20 @@ static void test_dob_announcement_words(void **state)
     CHECK(c);
 }
 
+/* A life span with a two-digit year at one end takes its century from the other. */
+static void test_dob_life_span_with_a_two_digit_year(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Abschied von Fardan Q\n28.3.1950 \xe2\x80\x93 21.11.26\n", "DATE_OF_BIRTH=28.3.1950"},
+        {"Abschied von Corrado S\n11.09.54 \xe2\x80\x93 28.04.2026\n", "DATE_OF_BIRTH=11.09.54"},
+        {"Vertrag\n01.03.2021 - 28.02.26\n", ""},
+        {"(01.03.01 - 28.02.31)", ""},
+        {"Projekt\n03.05.2021 - 17.11.24\n", ""},
+    };
+    CHECK(c);
+}
+
 /* A constructor call's arguments under a birth key; a created date's call stays. */
 static void test_dob_constructor_call_under_a_birth_key(void **state)
 {
@@ -174,6 +188,7 @@ int main(void)
         cmocka_unit_test(test_dob_chat_answer_look_alikes_stay),
         cmocka_unit_test(test_dob_age_in_a_bracket_with_the_date),
         cmocka_unit_test(test_dob_announcement_words),
+        cmocka_unit_test(test_dob_life_span_with_a_two_digit_year),
         cmocka_unit_test(test_dob_constructor_call_under_a_birth_key),
         cmocka_unit_test(test_dob_verb_final_clause),
         cmocka_unit_test(test_dob_birthday_party_date_stays),
