@@ -241,9 +241,9 @@ static int answers_question(const struct sc *s, size_t ds, size_t e)
 /* "(42 y, 04/03/1982)": an age, its unit and a comma right before the date after '('. */
 static int age_bracket(const struct sc *s, size_t ds)
 {
-    static const char *const units[] = {"y",           "yo", "yrs",  "years", "j",    "jahre",
-                                        "ans",         "jr", "jaar", "a",     "anni", "anos",
-                                        "a\303\261os", "aa", "ani",  "år"};
+    static const char *const units[] = {"y",           "yo", "yrs",  "years",     "j",    "jahre",
+                                        "ans",         "jr", "jaar", "a",         "anni", "anos",
+                                        "a\303\261os", "aa", "ani",  "\303\245r", "y.o"};
     const uint8_t *t = s->t;
     if (ds < 6 || t[ds - 1] != ' ' || t[ds - 2] != ',')
         return 0;
@@ -251,8 +251,8 @@ static int age_bracket(const struct sc *s, size_t ds)
     if (t[q - 1] == '.')
         q--;
     size_t u = q;
-    while (u > 0 && q - u < 6 && (nw_letter(t + u - 1, 1) || t[u - 1] >= 0x80))
-        u--;
+    while (u > 0 && q - u < 6 && (nw_letter(t + u - 1, 1) || t[u - 1] >= 0x80 || t[u - 1] == '.'))
+        u--; /* "y", "J.", "y.o." */
     char buf[8];
     const char *f = u < q ? nw_fold_span(s, u, q, buf, sizeof buf) : NULL;
     if (!f || !NW_ONE_OF(f, units))
@@ -325,6 +325,16 @@ static int announced_after(const struct sc *s, size_t e)
     return 0;
 }
 
+/* A star glued to the date after a name or a bracket, as medical and genealogical notes mark a
+ * birth ("Keller, Maria *04.03.1982", "(42 J., *04.03.1982)"); not a Markdown bullet (a space
+ * after the star, or the line's start) nor emphasis ("*12.05.2026*"). */
+static int glued_star(const struct sc *s, size_t ds, size_t e)
+{
+    const uint8_t *t = s->t;
+    return ds >= 2 && t[ds - 1] == '*' && (t[ds - 2] == ' ' || t[ds - 2] == '(') &&
+           line_start(t, ds - 1) < ds - 2 && !(e < s->len && t[e] == '*');
+}
+
 int nw_dob7_answer(const struct sc *s, size_t ds, size_t e)
 {
     return answers_question(s, ds, e);
@@ -332,8 +342,8 @@ int nw_dob7_answer(const struct sc *s, size_t ds, size_t e)
 
 int nw_dob7_birth(const struct sc *s, size_t ds, size_t e)
 {
-    return age_bracket(s, ds) || announced_before(s, ds) || announced_after(s, e) ||
-           answers_question(s, ds, e);
+    return age_bracket(s, ds) || glued_star(s, ds, e) || announced_before(s, ds) ||
+           announced_after(s, e) || answers_question(s, ds, e);
 }
 
 size_t nw_dob7_ctor(const struct sc *s, size_t i, size_t d, size_t *ds)

@@ -84,7 +84,10 @@ static void test_dob_age_in_a_bracket_with_the_date(void **state)
          "DATE_OF_BIRTH=26.05.1974"},
         {"Vasco Zuidervelt (29 ans, 09/04/1996)", "DATE_OF_BIRTH=09/04/1996"},
         {"Kasimir Sabreuil (30 a\xc3\xb1os, 03/10/1995)", "DATE_OF_BIRTH=03/10/1995"},
+        {"Maria Keller (42 y.o., 4/3/1982)", "DATE_OF_BIRTH=4/3/1982"},
+        {"Pt: Keller, Maria *04.03.1982\n", "DATE_OF_BIRTH=04.03.1982"},
         {"Release 3 (2 builds, 04/03/2020)", ""},
+        {"Termine:\n*04.03.2026 Kickoff\n* 05.03.2026 Review\nDeadline *12.05.2026*", ""},
     };
     CHECK(c);
 }
