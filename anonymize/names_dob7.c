@@ -21,7 +21,7 @@
 
 #include <string.h>
 
-/* The ASCII bytes a..b folded to lower case in buf contain w? */
+/* Do the bytes a..b, ASCII folded to lower case, contain w? */
 static int has_ci(const uint8_t *t, size_t a, size_t b, const char *w)
 {
     size_t n = strlen(w);
@@ -35,9 +35,12 @@ static int has_ci(const uint8_t *t, size_t a, size_t b, const char *w)
     return 0;
 }
 
+/* The start of i's line, read at most 512 bytes back (a longer line is cut there): every walk
+ * here is bounded, so a text of one long line costs no more than a text of many. */
 static size_t line_start(const uint8_t *t, size_t i)
 {
-    while (i > 0 && t[i - 1] != '\n')
+    size_t from = i;
+    while (i > 0 && t[i - 1] != '\n' && from - i < 512)
         i--;
     return i;
 }
@@ -94,7 +97,8 @@ static int asks_birth(const struct sc *s, size_t ls, size_t le)
     if (w == le)
         for (size_t a = 0; a < sizeof ask_words / sizeof ask_words[0] && w == le; a++)
             for (size_t k = ls; k + strlen(ask_words[a]) <= le; k++)
-                if ((t[k] | 32) == (uint8_t)ask_words[a][0] && has_ci(t, k, le, ask_words[a])) {
+                if ((t[k] | 32) == (uint8_t)ask_words[a][0] &&
+                    has_ci(t, k, k + strlen(ask_words[a]), ask_words[a])) {
                     w = k;
                     break;
                 }
@@ -199,13 +203,15 @@ static int answers_question(const struct sc *s, size_t ds, size_t e)
         return 0; /* the date alone, an emoji, one word ("why", "wieso"): not "2026-03-20 works
                      for the visit?" */
     size_t ls = line_start(t, ds), b = body_start(t, ls, ds);
-    if (ds - b > 32 || (b > ls && !speaker(s, ls, b - 2)))
-        return 0;
+    if ((ls > 0 && t[ls - 1] != '\n') || ds - b > 32 || (b > ls && !speaker(s, ls, b - 2)))
+        return 0;   /* a line longer than line_start() reads is no chat message */
     int quoted = 0; /* a mail's reply under the quoted question: "> your date of birth?\n\n..." */
     if (b == ls) {  /* the message's header or its speaker's turn is the line above */
         if (ls == 0)
             return 0;
         size_t ps = line_start(t, ls - 1), pb = body_start(t, ps, ls - 1);
+        if (ps > 0 && t[ps - 1] != '\n')
+            return 0;
         quoted = ps == ls - 1 || t[ps] == '>';
         if (!quoted && !header_line(t, s->len, ps, ls - 1) && !(pb > ps && speaker(s, ps, pb - 2)))
             return 0;
@@ -224,6 +230,8 @@ static int answers_question(const struct sc *s, size_t ds, size_t e)
     int said = 0;
     for (int lines = 0; lines < 12 && end > 0 && ls - end < 1024; lines++) {
         size_t pe = end - 1, ps = line_start(t, pe);
+        if (ps > 0 && t[ps - 1] != '\n')
+            return 0;
         if (!header_line(t, s->len, ps, pe) && !name_line(t, s->len, ps, pe)) {
             if (asks_birth(s, ps, pe))
                 return !quoted || t[ps] == '>';
@@ -331,8 +339,9 @@ static int announced_after(const struct sc *s, size_t e)
 static int glued_star(const struct sc *s, size_t ds, size_t e)
 {
     const uint8_t *t = s->t;
-    return ds >= 2 && t[ds - 1] == '*' && (t[ds - 2] == ' ' || t[ds - 2] == '(') &&
-           line_start(t, ds - 1) < ds - 2 && !(e < s->len && t[e] == '*');
+    return ds >= 3 && t[ds - 1] == '*' &&
+           (t[ds - 2] == '(' || (t[ds - 2] == ' ' && t[ds - 3] != ' ' && t[ds - 3] != '\n')) &&
+           !(e < s->len && t[e] == '*');
 }
 
 int nw_dob7_answer(const struct sc *s, size_t ds, size_t e)

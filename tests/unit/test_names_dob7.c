@@ -174,6 +174,21 @@ static void test_dob_birthday_party_date_stays(void **state)
     CHECK(c);
 }
 
+/* A line longer than the reader looks back over is read in bounded time and asks nothing: the
+ * answer below it still needs its question within reach. */
+static void test_dob_chat_answer_after_a_very_long_line(void **state)
+{
+    (void)state;
+    static char text[8192];
+    size_t n = 0;
+    memset(text, 'a', 4000);
+    n = 4000;
+    const char *tail = " dob?\nMi: 04/03/1987\nJo: dob?\nMi: 05/06/1990\n";
+    memcpy(text + n, tail, strlen(tail) + 1);
+    struct tcase c[] = {{text, "DATE_OF_BIRTH=05/06/1990"}};
+    CHECK(c);
+}
+
 /* Every prefix of a text of these shapes scans without reading past its end (ASan). */
 static void test_dob7_shapes_scan_every_prefix_safely(void **state)
 {
@@ -195,6 +210,7 @@ int main(void)
         cmocka_unit_test(test_dob_constructor_call_under_a_birth_key),
         cmocka_unit_test(test_dob_verb_final_clause),
         cmocka_unit_test(test_dob_birthday_party_date_stays),
+        cmocka_unit_test(test_dob_chat_answer_after_a_very_long_line),
         cmocka_unit_test(test_dob7_shapes_scan_every_prefix_safely),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
