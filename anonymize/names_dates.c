@@ -773,7 +773,7 @@ int nw_birth_before(const struct sc *s, size_t p)
 /* A birth word right after a date that ends at e, on its line: "1987-03-04 (date of birth)",
  * "4.3.1987 is my date of birth", "am 4.3.1987 geboren". */
 /* Is the birth word ending at i the label of a date after it, on its line ("Admitted 12/03/2020,
- * born 04/03/1987": it is the second date's, not the first's)? A digit within 32 bytes. */
+ * born 04/03/1987": it is the second date's, not the first's)? A date within 32 bytes. */
 static int labels_a_date(const struct sc *s, size_t i)
 {
     if (i + 2 < s->len && s->t[i] == ',' && s->t[i + 1] == ' ' && s->t[i + 2] >= 'a' &&
