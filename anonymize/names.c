@@ -2299,8 +2299,9 @@ static __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t
     if (e &&
         (e >= s->len ||
          !(is_alnum(t[e]) || (t[e] == '.' && e + 1 < s->len && is_digit(t[e + 1])))) &&
+        !(nw_dob7_stamp_may(s, ds, e) && nw_dob7_stamp(s, ds, e)) &&
         (nw_birth_before(s, ds) || nw_birth_after(s, e) || nw_birthday_yearless(s, ds, e) ||
-         nw_birth_answer(s, ds, e))) {
+         nw_birth_answer(s, ds, e) || nw_dob7_birth(s, ds, e))) {
         *next = e;
         return s->emit(s->arg, ANON_NAMES_DOB, ds, e);
     }
@@ -2311,6 +2312,11 @@ static __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t
     if (e && ds > i) { /* GEDCOM's "2 DATE 2 MAY 2022" (names_dates.c): no house number */
         *next = e;
         return 0;
+    }
+    if (!e && d - i == 4 && i > 0 && t[i - 1] == '(' && d < s->len && t[d] == ',' &&
+        (s->kinds & (1u << ANON_NAMES_DOB)) && (e = nw_dob7_ctor(s, i, d, &ds))) {
+        *next = e; /* "Date.new(1987, 3, 4)" under a birth key (names_dob7.c) */
+        return s->emit(s->arg, ANON_NAMES_DOB, ds, e);
     }
     if (!e && (d - i == 4 || d - i == 2) && d + 5 <= s->len && t[d] == ' ' && t[d + 1] == 'b' &&
         (s->kinds & (1u << ANON_NAMES_DOB)) && (ds = nw_month_year_baby(s, i, d))) {

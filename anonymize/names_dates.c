@@ -617,7 +617,9 @@ static const char *const other_event[] = {"e.g.",
                                           "heirat",
                                           "hochzeit",
                                           "mari\303\251",
-                                          "sposat"};
+                                          "sposat",
+                                          "feier",
+                                          "feest"};
 /* A threshold, not a birth: "born after ...", "geboren vor dem ...", "nées avant le ...", as
  * whole words. */
 static const char *const limit_words[] = {
@@ -750,7 +752,7 @@ int nw_birth_before(const struct sc *s, size_t p)
             !(t[i] >= 'A' && t[i] <= 'Z' && t[i - 1] >= 'a' && t[i - 1] <= 'z'))
             continue;
         size_t n = nw_birth_word_at(s, i, p + 1);
-        if (n && (closing_tag(s, i) || nw_birth_bracket_label(s, i, p)))
+        if (n && (closing_tag(s, i) || nw_birth_bracket_label(s, i, p) || nw_dob7_party(s, i)))
             continue; /* "</date_of_birth><signup>2022-04-27": the field has closed; "04.03.1987
                          (Geb.), 01.09.2019": the bracket was the first date's */
         if (n && (t[i] | 32) == 'b' && n == 3 && /* "b. " only right before it, not "z. B." */
@@ -771,12 +773,16 @@ int nw_birth_before(const struct sc *s, size_t p)
 /* A birth word right after a date that ends at e, on its line: "1987-03-04 (date of birth)",
  * "4.3.1987 is my date of birth", "am 4.3.1987 geboren". */
 /* Is the birth word ending at i the label of a date after it, on its line ("Admitted 12/03/2020,
- * born 04/03/1987": it is the second date's, not the first's)? A digit within 32 bytes. */
+ * born 04/03/1987": it is the second date's, not the first's)? A date within 32 bytes. */
 static int labels_a_date(const struct sc *s, size_t i)
 {
+    if (i + 2 < s->len && s->t[i] == ',' && s->t[i + 1] == ' ' && s->t[i + 2] >= 'a' &&
+        s->t[i + 2] <= 'z')
+        return 0; /* "am 4.3.1959 geboren, der Termin ist am ...": a new clause (branch dob7) */
     for (size_t k = i; k < s->len && k - i < 32 && s->t[k] != '\n'; k++) {
+        size_t ds;
         if (is_digit(s->t[k]))
-            return 1;
+            return nw_date_at(s, k, &ds) != 0; /* "geboren, 3.420 g": a weight, no date */
         if (s->t[k] == '.' && k + 2 < s->len && s->t[k + 1] == ' ' &&
             nw_upper(s->t + k + 2, s->len - k - 2))
             return 0; /* "... in Ulm geboren. Heirat am 4.8.1934": the next sentence's date */

@@ -260,11 +260,11 @@ static int life_span(const struct sc *s, size_t p)
         q -= 2; /* "(n. 2 gennaio 1974" */
     if (!e || !(q == 0 || t[q - 1] == '\n' || t[q - 1] == '(' || t[q - 1] == ','))
         return 0;
-    unsigned y1 = year_in(s, p, e);
+    unsigned y1 = year_in(s, p, e), y1s = y1 ? 0 : nw_dob7_short_year(s, p, e);
     size_t i = e, n;
     while (i < s->len && t[i] == ' ')
         i++;
-    if (!y1 || !(n = span_sep(s, i)))
+    if (!(y1 || y1s) || !(n = span_sep(s, i)))
         return 0;
     size_t from = i + n, d = from;
     while (d < s->len && d - from < 28 && !is_digit(t[d]) &&
@@ -273,7 +273,12 @@ static int life_span(const struct sc *s, size_t p)
         d++;
     size_t ds2, e2 = d < s->len && is_digit(t[d]) ? nw_date_at(s, d, &ds2) : 0;
     unsigned y2 = e2 ? year_in(s, ds2, e2) : 0;
-    if (!y2 || y2 < y1 + 12 || y2 > y1 + 120 || a_term(s, p, e, ds2, e2))
+    unsigned y2s = y1 && !y2 && e2 ? nw_dob7_short_year(s, ds2, e2) : 0;
+    if (y1s && y2) /* "* 11.09.54 – 28.04.2026": the century that makes it a life (dob7) */
+        y1 = nw_dob7_widen(y1s, y2, 0);
+    else if (y2s && (y2 = nw_dob7_widen(y2s, y1, 1)) > 2030)
+        y2 = 0; /* no death to come: "03.05.2021 - 17.11.24" is a term */
+    if (!y1 || !y2 || y2 < y1 + 12 || y2 > y1 + 120 || a_term(s, p, e, ds2, e2))
         return 0;
     return (e2 == s->len || strchr(").,;\n\r ", t[e2]) != NULL) && !term_before(s, p);
 }

@@ -18,7 +18,7 @@
  * "Geburtstag" ("hat am 4. Mai Geburtstag"): the day and month of a birth, as a vCard's "--0815".
  * French "anniversaire" and Portuguese "aniversário" are also a firm's or a wedding's, so a word of
  * its own between ("de la société est le 4 mars") says no. Its end, or 0. */
-size_t nw_date_yearless(const struct sc *s, size_t ds, size_t e)
+static size_t yearless_words(const struct sc *s, size_t ds, size_t e)
 {
     static const char *const bday[] = {
         "birthday",   "bday", "b-day", "geburtstag",   "verjaardag",        "cumplea\303\261os",
@@ -66,6 +66,12 @@ size_t nw_date_yearless(const struct sc *s, size_t ds, size_t e)
         ds = b;
     }
     return 0;
+}
+
+size_t nw_date_yearless(const struct sc *s, size_t ds, size_t e)
+{
+    size_t r = yearless_words(s, ds, e);
+    return r ? r : nw_dob7_answer(s, ds, e) ? e : 0; /* "when's your birthday?\nX: march 14th" */
 }
 
 /* Lower-case words that may stand between a birth word and its date in prose ("born on",
@@ -181,7 +187,7 @@ int nw_birth_one_clause(const struct sc *s, size_t we, size_t p)
     }
     if (verb_word) /* "born prematurely on", "born to X and Y on"; not "born in Kiel and graduated"
                     */
-        return !stop && !late;
+        return !stop && !late && !nw_dob7_verb_final(s, wb, wend, p);
     if (day_word ? !odd && !stop : !stop && !late)
         return 1; /* "DOB per records ...", "Geburtsdatum laut Pass ..."; a birthday's gap is
                      strict: "Birthday reminder: team lunch on ..." */

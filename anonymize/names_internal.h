@@ -699,4 +699,36 @@ void nw_count2(const uint8_t *t, size_t a, size_t b, uint8_t c1, uint8_t c2, siz
  * e-mail address or a strong context keeps it a person. */
 int nw_famous_topic(const struct sc *s, size_t a, size_t e);
 
+/* ---- branch dob7: dates of birth no birth word beside them claims (names_dob7.c) ---------- */
+/* The date ds..e is a birth by its surroundings: it answers a question for a birth date asked
+ * in the lines above ("dob?\nX: 04/02/2004"), it follows an age in a bracket ("(42 y, ..."), or
+ * an announcement's words stand around it ("welcomed our daughter X on", "... zur Welt
+ * gekommen"). */
+int nw_dob7_birth(const struct sc *s, size_t ds, size_t e);
+/* The date ds..e (a day and month without a year too) opens a message that answers a question
+ * for a birth date lines above. */
+int nw_dob7_answer(const struct sc *s, size_t ds, size_t e);
+/* The date ds..e is a chat export's own stamp ("6/9/26, 4:17 PM - X:"), never a birth. The
+ * inline byte test first: a ',' or ' ' after it, a line's start or '[' before it. */
+int nw_dob7_stamp(const struct sc *s, size_t ds, size_t e);
+static inline int nw_dob7_stamp_may(const struct sc *s, size_t ds, size_t e)
+{
+    return e < s->len && (s->t[e] == ',' || s->t[e] == ' ') &&
+           (ds == 0 || s->t[ds - 1] == '\n' || s->t[ds - 1] == '[');
+}
+/* A constructor call's arguments at the year i..d after '(' under a birth key ("dob: Date.new(
+ * 1987, 3, 4)", "LocalDate.of(...)", "time.Date(...)", "date(...)"): their end and *ds, or 0. */
+size_t nw_dob7_ctor(const struct sc *s, size_t i, size_t d, size_t *ds);
+/* The birth verb wb..wend closes a clause with a date before it ("am 4.3.1959 geboren, der
+ * Termin ist am ..."): it labels that date, not one at p after its comma. */
+int nw_dob7_verb_final(const struct sc *s, size_t wb, size_t wend, size_t p);
+/* The birth word at i is a party's ("fiesta de cumpleaños", "festa di compleanno"): it labels
+ * no date (the party's date is no birth). */
+int nw_dob7_party(const struct sc *s, size_t i);
+/* The two-digit year (0..99) that ends the numeric date ds..e ("21.11.26"), or 0 if none; a
+ * life span (names_dobevents.c) takes its century from the span's other, four-digit year. */
+unsigned nw_dob7_short_year(const struct sc *s, size_t ds, size_t e);
+/* The four-digit year that ends in yy, at least 12 years after ref (after) or before it. */
+unsigned nw_dob7_widen(unsigned yy, unsigned ref, int after);
+
 #endif

@@ -35,6 +35,9 @@ static inline int nw_date_may(const struct sc *s, size_t i, size_t d)
     if (c >= 'A' && c <= 'Z')
         return 1;
     switch (c) {
+    case '\n': /* a day after its month at a line's end: "X: march 14" (branch dob7) */
+    case '\r':
+        return i > 0 && s->t[i - 1] == ' ';
     case '-':
     case '/':
     case '.':

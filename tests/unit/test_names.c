@@ -432,6 +432,7 @@ static void test_digit_prechecks_pass_every_recognised_run(void **state)
         "Amsterdam",
         "Surname Date of birth\nK M 24 10 1958\n1 BIRT\n2 DATE 27 MAR 1966\n(n. 2 gennaio 1974 - "
         "m. 12.09.2024) aged 33 (4.3.1987) (63, 10/28/1959) Kinder: B H (5.7.2013)",
+        "Anna: when's your birthday?\nTom: March 14\nAnna: ok", /* dob7: a day at a line's end */
     };
     struct sc sc;
     size_t dates = 0, numbers = 0, zips = 0;
