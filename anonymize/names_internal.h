@@ -684,4 +684,29 @@ int nw_ctx2_ctx(const struct sc *s, size_t start, size_t end);
 /* f (folded) opens a run but is its context: a relation or role word ("Zoon X", "Kundin X"). */
 int nw_ctx2_lead(const char *f);
 
+/* ---- branch asr: speech-to-text transcripts (names_asr.c) ------------------------------- */
+/* A transcript: role labels ("agent:", "Speaker 1:", "[00:01:23] spk_0:", "Kunde:") open its
+ * first line and two more (*labelled set), or a text of 60 bytes or more with no capital. */
+int nw_asr_detect(const uint8_t *t, size_t len, int *labelled);
+#define NW_ASR_KEPT 64
+/* What names_asr.c found in a transcript, so that the rest of the pack does not report it again
+ * or reports no role label and no function word as a person: scan() emits through
+ * nw_asr_filter_emit() with this as its argument. */
+struct nw_asr_filter {
+    const uint8_t *t;
+    size_t len;
+    int labelled, rc;
+    int spoken; /* role labels, or fillers ("um", "ähm"): the pack's other PERSON findings are
+                   judged by nw_asr_filter_emit() */
+    anon_names_emit_fn emit;
+    void *arg;
+    size_t found[NW_ASR_KEPT][2];
+    unsigned n;
+};
+/* 1 when text is a transcript: its people, addresses and births then emitted (rc the first
+ * negative emit), f ready for nw_asr_filter_emit(); 0 for any other text (nothing emitted). */
+int nw_asr_begin(struct nw_asr_filter *f, const char *text, size_t len, unsigned kinds,
+                 anon_names_emit_fn emit, void *arg);
+int nw_asr_filter_emit(void *arg, int kind, size_t a, size_t b);
+
 #endif

@@ -1,0 +1,1127 @@
+/* names_asr.c: people, street addresses and dates of birth in speech-to-text transcripts (branch
+ * asr): call-centre and meeting recognisers write no capitals and no sentence punctuation, label
+ * every turn with a role ("agent:", "Speaker 1:", "[00:01:23] spk_0:", "Kunde:", "Client :") or
+ * not at all, and write numbers as words ("twenty two", "neunzehnhundertsiebenundachtzig").
+ * The capital-driven walk of names.c sees nothing there, and what names_lower.c raises in such a
+ * text is mostly function words. So a text recognised as a transcript (role labels opening three
+ * lines or more, or no capital letter at all) is read here as words and turns: a name after an
+ * introduction ("my name is", "je m'appelle", "spreek ik met") or alone in the answer to a name
+ * question, letters spelled one by one that spell a word said before (the name, and the letters
+ * too: they are the name), a date read out after a birth question, a street read out after an
+ * address question. The rest of the pack's PERSON findings in such a text pass nw_asr_keep():
+ * none on a role label, none holding a function word of the seven languages.
+ * The one thing to know: nothing runs unless nw_asr_detect() says transcript, and that test stops
+ * at the first capital letter of an ordinary text or the first line that opens with no role. */
+#include "anonymize/names_internal.h"
+
+#include <string.h>
+
+#define ASR_MAX_WORDS 4096
+#define ASR_MAX_FOUND 256
+
+struct aw {
+    uint32_t a, b;   /* the word's bytes */
+    uint32_t turn;   /* the turn (line) it is in */
+    uint8_t num;     /* a number: digits or number words */
+    uint8_t stop;    /* a function word, filler, greeting, role: never a name */
+    uint8_t letter;  /* a single letter (spelled) */
+    uint8_t turnend; /* the last word of its turn */
+    uint8_t comma;   /* a comma right after it */
+    uint8_t month;   /* a month's name followed by a number ("may 4", "juni 1987") */
+};
+
+struct asr {
+    const uint8_t *t;
+    size_t len;
+    int labelled; /* turns are lines opened by role labels */
+    int spoken;   /* labelled, or hesitations ("um", "ähm") twice: the weak cues count */
+    struct aw w[ASR_MAX_WORDS];
+    size_t n;
+    size_t found[ASR_MAX_FOUND][2];
+    unsigned nfound;
+};
+
+/* ---- word lists (folded: ASCII lower case, Latin-1 letters lower case) -------------------- */
+/* Speakers that are roles, not people: the labels of every recogniser and call-centre tool. */
+static const char *const roles[] = {"agent",
+                                    "agente",
+                                    "caller",
+                                    "customer",
+                                    "client",
+                                    "cliente",
+                                    "rep",
+                                    "representative",
+                                    "operator",
+                                    "operatore",
+                                    "operador",
+                                    "operadora",
+                                    "speaker",
+                                    "spk",
+                                    "spk_0",
+                                    "spk_1",
+                                    "spk_2",
+                                    "speaker_0",
+                                    "speaker_1",
+                                    "speaker_2",
+                                    "interviewer",
+                                    "interviewee",
+                                    "host",
+                                    "guest",
+                                    "kunde",
+                                    "kundin",
+                                    "mitarbeiter",
+                                    "mitarbeiterin",
+                                    "berater",
+                                    "beraterin",
+                                    "anrufer",
+                                    "anruferin",
+                                    "sprecher",
+                                    "sprecherin",
+                                    "conseiller",
+                                    "conseillère",
+                                    "locuteur",
+                                    "locutrice",
+                                    "interlocuteur",
+                                    "medewerker",
+                                    "medewerkster",
+                                    "klant",
+                                    "spreker",
+                                    "beller",
+                                    "hablante",
+                                    "orador",
+                                    "oradora",
+                                    "parlante",
+                                    "interlocutore",
+                                    "atendente",
+                                    "assistente",
+                                    "asesor",
+                                    "asesora",
+                                    "consulente",
+                                    "user",
+                                    "patient",
+                                    "doctor",
+                                    "nurse",
+                                    "support",
+                                    "advisor",
+                                    "adviser",
+                                    "teller",
+                                    "unknown",
+                                    "participant",
+                                    "teilnehmer",
+                                    "intervenant",
+                                    "deelnemer",
+                                    "participante",
+                                    "partecipante",
+                                    "moderator",
+                                    "moderateur",
+                                    "modérateur",
+                                    "voice",
+                                    "stimme",
+                                    "voix",
+                                    "stem",
+                                    "voz",
+                                    "voce",
+                                    "a",
+                                    "b",
+                                    "s1",
+                                    "s2",
+                                    "ch1",
+                                    "ch2",
+                                    "channel",
+                                    "caller_a",
+                                    "caller_b"};
+/* Words that are never a name in a transcript: function words, pronouns, common verbs,
+ * greetings, fillers, yes and no, question words, of en, de, fr, nl, es, it, pt. Particles of
+ * names ("de", "van", "da", "di", "la") are not here: nw_asr_keep() must let "van dijk" pass. */
+static const char *const stops[] = {
+    /* en */
+    "um", "uh", "er", "erm", "hmm", "mm", "ah", "oh", "okay", "ok", "yeah", "yes", "yep", "no",
+    "nope", "sure", "right", "so", "well", "like", "you", "know", "i", "i'm", "im", "me", "my",
+    "mine", "it", "it's", "its", "is", "was", "are", "am", "be", "been", "the", "an", "and", "or",
+    "but", "to", "of", "for", "on", "in", "at", "by", "with", "from", "that", "that's", "this",
+    "these", "there", "here", "what", "what's", "who", "who's", "how", "why", "when", "where",
+    "which", "can", "could", "would", "will", "should", "do", "does", "did", "have", "has", "had",
+    "get", "got", "just", "please", "thanks", "thank", "hi", "hello", "hey", "morning", "afternoon",
+    "evening", "good", "calling", "call", "speaking", "name", "names", "your", "we", "our", "they",
+    "he", "she", "his", "her", "him", "them", "not", "all", "about", "then", "also", "one", "help",
+    "great", "perfect", "lovely", "alright", "actually", "sorry", "again", "first", "last", "full",
+    "spell", "spelled", "double", "as", "if", "let", "see", "check", "confirm", "account", "number",
+    "date", "birth", "address", "live", "living", "mister", "mr", "mrs", "ms", "miss", "doctor",
+    "dr", "sir", "madam", "ma'am", "under",
+    /* de */
+    "ähm", "äh", "öhm", "hm", "ja", "jawohl", "genau", "nein", "also", "ich", "bin", "mein",
+    "meine", "meinem", "meinen", "name", "namen", "ist", "sind", "sie", "ihr", "ihre", "ihren",
+    "ihnen", "wir", "er", "es", "das", "der", "die", "dem", "den", "des", "ein", "eine", "einen",
+    "und", "oder", "aber", "mit", "von", "bei", "für", "zu", "im", "auf", "aus", "wie", "was",
+    "wer", "wem", "wen", "wo", "wann", "warum", "hier", "dort", "bitte", "danke", "hallo", "guten",
+    "tag", "morgen", "abend", "heiße", "heisse", "spreche", "spricht", "sprechen", "wohne",
+    "wohnen", "geboren", "am", "apparat", "herr", "frau", "herrn", "noch", "mal", "kann", "können",
+    "darf", "habe", "haben", "hat", "nicht", "so", "gut", "wegen", "rufe", "an", "schön", "gerne",
+    "gern", "okay", "richtig", "vollständigen", "nachnamen", "vorname",
+    /* fr */
+    "euh", "heu", "hum", "ben", "bah", "bon", "alors", "oui", "ouais", "non", "d'accord", "voilà",
+    "je", "j'", "m'appelle", "moi", "c'est", "est", "suis", "êtes", "vous", "votre", "vos", "mon",
+    "ma", "mes", "le", "les", "un", "une", "et", "ou", "mais", "avec", "pour", "par", "sur", "dans",
+    "chez", "au", "aux", "du", "des", "que", "qui", "quoi", "quel", "quelle", "comment", "où",
+    "quand", "bonjour", "bonsoir", "merci", "monsieur", "madame", "mademoiselle", "appareil",
+    "l'appareil", "nom", "prénom", "s'il", "plaît", "il", "elle", "nous", "on", "ça", "ce", "cela",
+    "né", "née", "j'habite", "habite", "puis-je", "pouvez", "peux", "allô", "allo", "bien", "très",
+    "sujet", "voila",
+    /* nl */
+    "eh", "uhm", "ehm", "nou", "dus", "jazeker", "ja", "nee", "oké", "ik", "mijn", "naam", "is",
+    "ben", "bent", "u", "uw", "jij", "je", "we", "wij", "het", "een", "en", "of", "maar", "met",
+    "voor", "op", "aan", "bij", "naar", "uit", "wat", "wie", "waar", "hoe", "wanneer", "hier",
+    "daar", "dag", "goedemorgen", "goedemiddag", "goedenavond", "hallo", "hoi", "dank", "bedankt",
+    "alstublieft", "graag", "meneer", "mevrouw", "spreek", "spreekt", "woon", "woont", "geboren",
+    "kunt", "kan", "mag", "heb", "heeft", "niet", "nog", "even", "hoor", "dat", "die", "deze",
+    "dit", "zijn", "gaat", "over",
+    /* es */
+    "este", "pues", "bueno", "sí", "si", "vale", "claro", "no", "yo", "soy", "mi", "su", "sus",
+    "me", "llamo", "nombre", "es", "son", "usted", "ustedes", "el", "los", "las", "una", "uno", "y",
+    "o", "pero", "con", "por", "para", "en", "que", "qué", "quién", "quien", "cómo", "como",
+    "dónde", "cuándo", "hola", "buenos", "buenas", "días", "tardes", "gracias", "señor", "señora",
+    "don", "doña", "hablo", "habla", "vivo", "nací", "nombre", "favor", "le", "lo", "les",
+    "atiende", "puedo", "puede",
+    /* it */
+    "ehm", "allora", "cioè", "sì", "certo", "va", "bene", "io", "sono", "mio", "mia", "suo", "sua",
+    "il", "lo", "gli", "un", "uno", "una", "e", "o", "ma", "con", "per", "che", "chi", "cosa",
+    "come", "dove", "quando", "buongiorno", "buonasera", "salve", "ciao", "grazie", "signor",
+    "signore", "signora", "dottor", "dottore", "parlo", "parla", "chiamo", "nome", "cognome",
+    "abito", "nato", "nata", "è", "mi", "ci", "risponde", "posso",
+    /* pt */
+    "é", "hum", "então", "tipo", "sim", "pois", "tá", "não", "eu", "sou", "meu", "minha", "seu",
+    "sua", "o", "os", "as", "um", "uma", "e", "ou", "mas", "com", "por", "para", "em", "no", "na",
+    "que", "quem", "como", "onde", "quando", "olá", "bom", "boa", "dia", "tarde", "obrigado",
+    "obrigada", "senhor", "senhora", "dona", "falo", "fala", "chamo-me", "chamo", "moro", "nasci",
+    "estou", "está", "falar", "ligar"};
+
+/* Fillers; the first NW_ASR_HESIT are hesitations only speech writes ("um", "ähm", "euh"). */
+#define NW_ASR_HESIT 13
+static const char *const fillers[] = {
+    "um",  "uh", "erm", "hmm",  "ähm",  "äh", "öhm",  "euh", "heu",  "hum",  "eh",    "uhm",
+    "ehm", "er", "ah",  "este", "pues", "é",  "like", "so",  "well", "also", "alors", "allora"};
+/* Phrases after which a name follows, in every language; '*' marks a weak one, believed only
+ * when the turn before asked the name, or the name ends its turn, or "from"/"calling" follows. */
+static const char *const intros[] = {"my name is",
+                                     "my name's",
+                                     "name is",
+                                     "the name is",
+                                     "the account is under",
+                                     "under the name",
+                                     "speaking with",
+                                     "am i speaking with",
+                                     "i speak to",
+                                     "speak with",
+                                     "*this is",
+                                     "*it's",
+                                     "*i'm",
+                                     "*im",
+                                     "*hi it's",
+                                     "*hello it's",
+                                     "mein name ist",
+                                     "ich heiße",
+                                     "ich heisse",
+                                     "spreche ich mit",
+                                     "sie sprechen mit",
+                                     "am apparat ist",
+                                     "*hier ist",
+                                     "*ich bin",
+                                     "*hier spricht",
+                                     "je m'appelle",
+                                     "moi c'est",
+                                     "je suis bien avec",
+                                     "vous êtes bien",
+                                     "*c'est",
+                                     "*je suis",
+                                     "mijn naam is",
+                                     "u spreekt met",
+                                     "spreek ik met",
+                                     "*met",
+                                     "*ik ben",
+                                     "*je spreekt met",
+                                     "me llamo",
+                                     "mi nombre es",
+                                     "hablo con",
+                                     "le atiende",
+                                     "a nombre de",
+                                     "*soy",
+                                     "mi chiamo",
+                                     "il mio nome è",
+                                     "parlo con",
+                                     "le risponde",
+                                     "a nome di",
+                                     "*sono",
+                                     "chamo-me",
+                                     "o meu nome é",
+                                     "meu nome é",
+                                     "estou a falar com",
+                                     "em nome de",
+                                     "*sou o",
+                                     "*sou a",
+                                     "*sou",
+                                     "*fala"};
+/* What follows a name said after a weak introduction: its company ("from", "von", "de chez",
+ * "van", "da", "di"), "calling", "speaking", or the question that opens the agent's script
+ * ("c'est X comment puis-je", "sono X come posso", "fala X como posso"). */
+static const char *const after_name[] = {
+    "from", "calling", "speaking", "here", "with",    "von",  "vom",  "bei",     "de",
+    "du",   "chez",    "van",      "da",   "di",      "do",   "del",  "della",   "dalla",
+    "how",  "what",    "wie",      "was",  "comment", "que",  "hoe",  "waarmee", "wat",
+    "en",   "cómo",    "como",     "qué",  "in",      "come", "cosa", "em"};
+/* Said right after a name: "X speaking", "X à l'appareil", "X am apparat", "X aan de lijn". */
+static const char *const name_then[] = {"speaking",   "à l'appareil", "am apparat", "aan de lijn",
+                                        "al aparato", "al telefono",  "ao telefone"};
+/* A name question: the next turn's words are the name. */
+static const char *const name_asks[] = {"your name",
+                                        "full name",
+                                        "first and last name",
+                                        "name on the account",
+                                        "who am i speaking",
+                                        "who's calling",
+                                        "ihr name",
+                                        "ihren namen",
+                                        "ihren vollständigen namen",
+                                        "nachnamen",
+                                        "mit wem spreche ich",
+                                        "wie heißen sie",
+                                        "votre nom",
+                                        "à quel nom",
+                                        "nom et prénom",
+                                        "nom complet",
+                                        "monsieur ou madame",
+                                        "uw naam",
+                                        "volledige naam",
+                                        "met wie spreek ik",
+                                        "op welke naam",
+                                        "su nombre",
+                                        "nombre completo",
+                                        "con quién hablo",
+                                        "a nombre de quién",
+                                        "nome e cognome",
+                                        "il suo nome",
+                                        "con chi parlo",
+                                        "a nome di chi",
+                                        "seu nome",
+                                        "nome completo",
+                                        "com quem estou",
+                                        "em nome de quem"};
+/* Titles before a name in speech. */
+static const char *const titles[] = {"mister",  "mr",     "mrs",    "ms",       "miss",   "doctor",
+                                     "herr",    "herrn",  "frau",   "monsieur", "madame", "meneer",
+                                     "mevrouw", "señor",  "señora", "don",      "doña",   "signor",
+                                     "signora", "dottor", "senhor", "senhora",  "dona"};
+static const char *const spell_asks[] = {
+    "spell",      "spelled",    "buchstabieren", "épeler",     "épelez",  "spellen",
+    "deletrear",  "deletrea",   "spelling",      "soletrar",   "soletra", "s'écrit",
+    "escreve-se", "se escribe", "si scrive",     "geschrieben"};
+static const char *const as_in[] = {"as",  "in", "for",  "like", "wie", "comme",
+                                    "van", "de", "come", "di",   "per"};
+static const char *const birth_cues[] = {
+    "birth",     "birthday", "born", "dob",           "geburtsdatum", "geboren", "geburtstag",
+    "naissance", "né",       "née",  "geboortedatum", "nacimiento",   "nació",   "nací",
+    "nascita",   "nato",     "nata", "nascimento",    "nasceu",       "nasci"};
+static const char *const addr_cues[] = {
+    "address",   "live",      "lives",    "adresse",  "anschrift", "wohnen",    "wohne",
+    "wohnhaft",  "habitez",   "habite",   "j'habite", "adres",     "woont",     "woon",
+    "dirección", "direccion", "vive",     "vivo",     "indirizzo", "residenza", "abita",
+    "abito",     "morada",    "endereço", "mora",     "moro"};
+/* Street types: before the name (romance) or after it (en), or a word ending in one (de, nl). */
+static const char *const street_words[] = {
+    "street",  "st",      "road",     "rd",     "avenue",   "ave",       "lane",    "drive",
+    "close",   "way",     "court",    "place",  "crescent", "boulevard", "terrace", "straße",
+    "strasse", "weg",     "allee",    "gasse",  "ring",     "platz",     "rue",     "chemin",
+    "allée",   "impasse", "straat",   "laan",   "gracht",   "plein",     "kade",    "calle",
+    "avenida", "plaza",   "paseo",    "camino", "via",      "viale",     "corso",   "piazza",
+    "vicolo",  "rua",     "travessa", "largo",  "praça",    "estrada"};
+static const char *const street_ends[] = {
+    "straße", "strasse", "str",    "weg",   "allee", "gasse",  "ring", "platz", "damm",
+    "straat", "laan",    "gracht", "plein", "kade",  "singel", "dijk", "steeg"};
+static const char *const units[] = {
+    "apartment", "apt",         "flat",   "unit",   "suite",  "floor",  "wohnung",
+    "stock",     "appartement", "étage",  "bus",    "piso",   "puerta", "interno",
+    "scala",     "andar",       "número", "numero", "nummer", "number", "n"};
+static const char *const months[] = {
+    "january",   "february",  "march",    "april",      "may",       "june",     "july",
+    "august",    "september", "october",  "november",   "december",  "januar",   "jänner",
+    "februar",   "märz",      "mai",      "juni",       "juli",      "oktober",  "dezember",
+    "janvier",   "février",   "mars",     "avril",      "juin",      "juillet",  "août",
+    "septembre", "octobre",   "novembre", "décembre",   "januari",   "februari", "maart",
+    "mei",       "augustus",  "enero",    "febrero",    "marzo",     "abril",    "mayo",
+    "junio",     "julio",     "agosto",   "septiembre", "setiembre", "octubre",  "noviembre",
+    "diciembre", "gennaio",   "febbraio", "aprile",     "maggio",    "giugno",   "luglio",
+    "settembre", "ottobre",   "dicembre", "janeiro",    "fevereiro", "março",    "maio",
+    "junho",     "julho",     "setembro", "outubro",    "dezembro"};
+/* Words that join the parts of a spoken date. */
+static const char *const date_joins[] = {"the", "of", "de",  "del", "di",  "am", "le",
+                                         "il",  "el", "dia", "a",   "and", "e",  "y",
+                                         "et",  "op", "den", "der", "oh",  "on"};
+/* The pieces number words are built of in the seven languages ("neunzehn|hundert|sieben|und|
+ * achtzig", "millenove|cent|ottanta|sette"); joins ("und", "en", "ën") only inside a word. */
+static const char *const num_parts[] = {
+    "zero",        "oh",          "one",          "two",         "three",         "four",
+    "five",        "six",         "seven",        "eight",       "nine",          "ten",
+    "eleven",      "twelve",      "thirteen",     "fourteen",    "fifteen",       "sixteen",
+    "seventeen",   "eighteen",    "nineteen",     "twenty",      "thirty",        "forty",
+    "fifty",       "sixty",       "seventy",      "eighty",      "ninety",        "hundred",
+    "thousand",    "first",       "second",       "third",       "fifth",         "eighth",
+    "ninth",       "twelfth",     "twentieth",    "thirtieth",   "null",          "eins",
+    "ein",         "zwei",        "zwo",          "drei",        "vier",          "fünf",
+    "sechs",       "sech",        "sieben",       "sieb",        "acht",          "neun",
+    "zehn",        "elf",         "zwölf",        "zwanzig",     "dreißig",       "dreissig",
+    "vierzig",     "fünfzig",     "sechzig",      "siebzig",     "achtzig",       "neunzig",
+    "hundert",     "tausend",     "erst",         "dritt",       "siebt",         "zéro",
+    "un",          "une",         "deux",         "trois",       "quatre",        "cinq",
+    "sept",        "huit",        "neuf",         "dix",         "onze",          "douze",
+    "treize",      "quatorze",    "quinze",       "seize",       "vingt",         "vingts",
+    "trente",      "quarante",    "cinquante",    "soixante",    "cent",          "cents",
+    "mille",       "premier",     "nul",          "een",         "één",           "twee",
+    "vijf",        "zes",         "zeven",        "negen",       "tien",          "twaalf",
+    "dertien",     "veertien",    "tachtig",      "twintig",     "dertig",        "veertig",
+    "vijftig",     "zestig",      "zeventig",     "negentig",    "honderd",       "duizend",
+    "eerst",       "cero",        "uno",          "dos",         "tres",          "cuatro",
+    "cinco",       "seis",        "siete",        "ocho",        "nueve",         "diez",
+    "once",        "doce",        "trece",        "catorce",     "quince",        "dieci",
+    "veinte",      "veinti",      "dós",          "trés",        "séis",          "treinta",
+    "cuarenta",    "cincuenta",   "sesenta",      "setenta",     "ochenta",       "noventa",
+    "cien",        "ciento",      "doscientos",   "trescientos", "cuatrocientos", "quinientos",
+    "seiscientos", "setecientos", "ochocientos",  "novecientos", "mil",           "primero",
+    "due",         "tre",         "tré",          "quattro",     "cinque",        "sei",
+    "sette",       "otto",        "nove",         "dieci",       "undici",        "dodici",
+    "tredici",     "quattordici", "quindici",     "sedici",      "diciassette",   "diciotto",
+    "diciannove",  "venti",       "vent",         "trenta",      "trent",         "quaranta",
+    "quarant",     "cinquanta",   "cinquant",     "sessanta",    "sessant",       "settanta",
+    "settant",     "ottanta",     "ottant",       "novanta",     "novant",        "cento",
+    "mila",        "primo",       "um",           "dois",        "duas",          "três",
+    "sete",        "oito",        "dez",          "doze",        "treze",         "dezasseis",
+    "dezesseis",   "dezassete",   "dezessete",    "dezoito",     "dezanove",      "dezenove",
+    "vinte",       "trinta",      "quarenta",     "sessenta",    "oitenta",       "cem",
+    "duzentos",    "trezentos",   "quatrocentos", "quinhentos",  "seiscentos",    "setecentos",
+    "oitocentos",  "primeiro"};
+static const char *const num_joins[] = {"und", "en", "ën"};
+static const char *const num_ends[] = {"th",   "te", "ten", "ter", "tes", "ste", "sten",
+                                       "ster", "de", "st",  "nd",  "rd",  "en",  "er"};
+
+#define N(a) (sizeof(a) / sizeof((a)[0]))
+
+static int in_list(const char *const *l, size_t n, const char *w)
+{
+    for (size_t i = 0; i < n; i++)
+        if (l[i][0] == w[0] && strcmp(l[i], w) == 0)
+            return 1;
+    return 0;
+}
+
+/* t[a .. b) folded into buf: ASCII and the two-byte Latin-1 capitals in lower case. */
+static const char *fold(const uint8_t *t, size_t a, size_t b, char *buf, size_t cap)
+{
+    size_t o = 0;
+    if (b - a >= cap)
+        return "";
+    for (size_t i = a; i < b; i++) {
+        uint8_t c = t[i];
+        if (c >= 'A' && c <= 'Z')
+            c |= 32;
+        else if (c >= 0x80 && c <= 0x9E && c != 0x97 && i > a && t[i - 1] == 0xC3)
+            c += 0x20;
+        buf[o++] = (char)c;
+    }
+    buf[o] = '\0';
+    return buf;
+}
+
+static const char *wf(const struct asr *x, size_t k, char *buf, size_t cap)
+{
+    return fold(x->t, x->w[k].a, x->w[k].b, buf, cap);
+}
+
+/* Can p[0 .. n) be cut into number pieces, a join never first or last? */
+static int num_cut(const char *p, size_t n, int first)
+{
+    if (n == 0)
+        return !first;
+    for (size_t i = 0; i < N(num_parts); i++) {
+        size_t k = strlen(num_parts[i]);
+        if (k <= n && memcmp(p, num_parts[i], k) == 0 && num_cut(p + k, n - k, 0))
+            return 1;
+    }
+    if (!first) {
+        for (size_t i = 0; i < N(num_joins); i++) {
+            size_t k = strlen(num_joins[i]);
+            if (k < n && memcmp(p, num_joins[i], k) == 0 && num_cut(p + k, n - k, 1))
+                return 1;
+        }
+        for (size_t i = 0; i < N(num_ends); i++)
+            if (strlen(num_ends[i]) == n && memcmp(p, num_ends[i], n) == 0)
+                return 1;
+    }
+    return 0;
+}
+
+/* A number said or written: digits ("87", "1987", "4th"), or number words, hyphened or not. */
+static int is_number(const char *w)
+{
+    size_t n = strlen(w);
+    if (!n || n > 48)
+        return 0;
+    if (w[0] >= '0' && w[0] <= '9') {
+        size_t i = 0;
+        while (i < n && w[i] >= '0' && w[i] <= '9')
+            i++;
+        return i == n || in_list(num_ends, N(num_ends), w + i) || (w[i] == '.' && i + 1 == n);
+    }
+    const char *p = w;
+    while (*p) { /* "quatre-vingt-sept", "twenty-two", "dix-neuf" */
+        const char *h = strchr(p, '-');
+        size_t k = h ? (size_t)(h - p) : strlen(p);
+        if (!num_cut(p, k, 1))
+            return 0;
+        p += k + (h != NULL);
+    }
+    return 1;
+}
+
+/* ---- recognising a transcript ------------------------------------------------------------- */
+/* The role label that opens the line at ls, if any: its end (after the colon) in *le. */
+static int role_label(const uint8_t *t, size_t len, size_t ls, size_t *le)
+{
+    size_t i = ls, e = ls + 40 < len ? ls + 40 : len;
+    char buf[48];
+    if (i < e && t[i] == '[') { /* "[00:01:23] " */
+        while (i < e && t[i] != ']')
+            i++;
+        if (i >= e)
+            return 0;
+        i++;
+        while (i < e && t[i] == ' ')
+            i++;
+    }
+    size_t a = i;
+    while (i < e && t[i] != ':' && t[i] != '\n')
+        i++;
+    if (i >= e || t[i] != ':')
+        return 0;
+    size_t b = i;
+    while (b > a && (t[b - 1] == ' ' || (t[b - 1] >= '0' && t[b - 1] <= '9') || t[b - 1] == '_' ||
+                     (t[b - 1] == 0xAF && b - a > 2 && t[b - 2] == 0x80)))
+        b -= t[b - 1] == 0xAF ? 3 : 1; /* "Speaker 1", "spk_0", "Client\u202f" */
+    if (b <= a)
+        return 0;
+    fold(t, a, b, buf, sizeof buf);
+    if (!buf[0] || !in_list(roles, N(roles), buf))
+        return 0;
+    *le = i + 1;
+    return 1;
+}
+
+int nw_asr_detect(const uint8_t *t, size_t len, int *labelled)
+{
+    size_t lines = 0, ls = 0, le;
+    *labelled = 0;
+    if (len < 24)
+        return 0;
+    while (ls < len) { /* three lines opened by roles: a labelled transcript */
+        if (role_label(t, len, ls, &le) && ++lines >= 3) {
+            *labelled = 1;
+            return 1;
+        }
+        const uint8_t *nl = memchr(t + ls, '\n', len - ls);
+        if (!nl || lines == 0)
+            break; /* the first line must open with a role */
+        ls = (size_t)(nl - t) + 1;
+    }
+    if (len < 60)
+        return 0;
+    for (size_t i = 0; i < len; i++) /* else: no capital at all, and an ordinary text has one */
+        if ((t[i] >= 'A' && t[i] <= 'Z') || t[i] == '{' || t[i] == '<')
+            return 0;
+    return 1;
+}
+
+/* ---- words and turns ---------------------------------------------------------------------- */
+static int word_byte(uint8_t c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           c >= 0x80 || c == '\'' || c == '-' || c == '_';
+}
+
+static void words(struct asr *x)
+{
+    const uint8_t *t = x->t;
+    size_t i = 0, len = x->len, le;
+    uint32_t turn = 0;
+    int line_start = 1;
+    char buf[64];
+    x->n = 0;
+    while (i < len && x->n < ASR_MAX_WORDS) {
+        if (line_start) {
+            line_start = 0;
+            if (x->labelled && role_label(t, len, i, &le))
+                i = le;
+        }
+        if (t[i] == '\n' || t[i] == '.' || t[i] == '?' || t[i] == '!') {
+            if (t[i] == '\n')
+                line_start = 1;
+            if (x->n && (t[i] == '\n' || !x->labelled)) {
+                x->w[x->n - 1].turnend = 1;
+                turn += x->w[x->n - 1].turn == turn;
+            }
+            i++;
+            continue;
+        }
+        if (!word_byte(t[i]) || t[i] == '-' || t[i] == '\'') {
+            i++;
+            continue;
+        }
+        size_t a = i;
+        while (i < len && word_byte(t[i]))
+            i++;
+        size_t b = i;
+        while (b > a && (t[b - 1] == '-' || t[b - 1] == '\''))
+            b--;
+        struct aw *w = &x->w[x->n++];
+        memset(w, 0, sizeof *w);
+        w->a = (uint32_t)a;
+        w->b = (uint32_t)b;
+        w->turn = turn;
+        const char *f = fold(t, a, b, buf, sizeof buf);
+        w->num = is_number(f);
+        w->stop = in_list(stops, N(stops), f) || in_list(roles, N(roles), f);
+        w->letter = (b - a == 1 && f[0] >= 'a' && f[0] <= 'z') || (b - a == 2 && t[a] == 0xC3);
+        if (!w->letter && b - a >= 5 && b - a <= 31) { /* "k-e-l-l-e-r" */
+            int ok = 1;
+            for (size_t k = 0; f[k] && ok; k++)
+                ok = (k % 2 == 0) ? (f[k] >= 'a' && f[k] <= 'z') : f[k] == '-';
+            w->letter = ok ? 2 : 0;
+        }
+    }
+    if (x->n)
+        x->w[x->n - 1].turnend = 1;
+    for (size_t k = 0; k < x->n; k++) {
+        struct aw *w = &x->w[k];
+        w->comma = w->b < len && t[w->b] == ',';
+        w->month = k + 1 < x->n && x->w[k + 1].num &&
+                   in_list(months, N(months), fold(t, w->a, w->b, buf, sizeof buf));
+    }
+}
+
+/* Does the phrase (words apart by single spaces) start at word k? Its length in words, or 0. */
+static size_t phrase_at(const struct asr *x, size_t k, const char *ph)
+{
+    char buf[64];
+    size_t m = 0;
+    while (*ph) {
+        const char *sp = strchr(ph, ' ');
+        size_t n = sp ? (size_t)(sp - ph) : strlen(ph);
+        if (k + m >= x->n || x->w[k + m].turn != x->w[k].turn)
+            return 0;
+        const char *f = wf(x, k + m, buf, sizeof buf);
+        if (strlen(f) != n || memcmp(f, ph, n) != 0)
+            return 0;
+        m++;
+        ph += n + (sp != NULL);
+    }
+    return m;
+}
+
+static int any_phrase(const struct asr *x, size_t k, const char *const *l, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (phrase_at(x, k, l[i]))
+            return 1;
+    return 0;
+}
+
+/* Does turn u hold one of the phrases, or, with no turns, the 16 words before k? */
+static int turn_has(const struct asr *x, size_t k, int before, const char *const *l, size_t n)
+{
+    size_t lo, hi;
+    if (x->labelled) {
+        uint32_t u = x->w[k].turn;
+        if (before) {
+            if (u == 0)
+                return 0;
+            u--;
+        }
+        lo = k;
+        while (lo > 0 && x->w[lo - 1].turn >= u)
+            lo--;
+        while (lo < k && x->w[lo].turn > u)
+            lo++;
+        hi = lo;
+        while (hi < x->n && x->w[hi].turn == u)
+            hi++;
+    } else {
+        lo = k > 16 ? k - 16 : 0;
+        hi = k;
+    }
+    for (size_t i = lo; i < hi; i++)
+        if (any_phrase(x, i, l, n))
+            return 1;
+    return 0;
+}
+
+static int put(struct sc *s, struct asr *x, int kind, size_t a, size_t b)
+{
+    for (unsigned i = 0; i < x->nfound; i++)
+        if (a < x->found[i][1] && x->found[i][0] < b)
+            return 0;
+    if (!(s->kinds & (1u << kind)))
+        return 0;
+    if (x->nfound < ASR_MAX_FOUND) {
+        x->found[x->nfound][0] = a;
+        x->found[x->nfound][1] = b;
+        x->nfound++;
+    }
+    return s->emit(s->arg, kind, a, b);
+}
+
+static size_t name_run(const struct asr *x, size_t k);
+/* A name's words from k: up to three that are no function word, number or letter, in one turn. */
+static const char *const particles[] = {"de",  "van", "von", "da", "di", "del", "della",
+                                        "do",  "dos", "das", "du", "la", "le",  "der",
+                                        "den", "ten", "ter", "zu", "y",  "e"};
+static size_t name_words(const struct asr *x, size_t k)
+{
+    char buf[64];
+    if (in_list(particles, N(particles), wf(x, k, buf, sizeof buf)))
+        return 0; /* "met de uitrol": a name said alone opens with no particle */
+    size_t m = name_run(x, k);
+    while (m > 0 && in_list(particles, N(particles), wf(x, k + m - 1, buf, sizeof buf)))
+        m--; /* "met henkee liebookamp van zenmo": a particle ends no name */
+    return m;
+}
+
+static size_t name_run(const struct asr *x, size_t k)
+{
+    size_t m = 0;
+    while (k + m < x->n && m < 3 && !x->w[k + m].stop && !x->w[k + m].num && !x->w[k + m].letter &&
+           x->w[k + m].b - x->w[k + m].a >= 2 && x->w[k + m].turn == x->w[k].turn &&
+           !x->w[k + m].month) {
+        m++;
+        if (x->w[k + m - 1].turnend || x->w[k + m - 1].comma)
+            break; /* "it's thibaud lindqvell, january 6": a comma ends the name */
+    }
+    return m;
+}
+
+static size_t skip_fill(const struct asr *x, size_t k)
+{
+    char buf[64];
+    while (k < x->n && x->w[k].stop && !x->w[k].turnend &&
+           !in_list(titles, N(titles), wf(x, k, buf, sizeof buf)))
+        k++;
+    return k;
+}
+
+static const char *const greets[] = {
+    "hi",         "hello",     "hey",    "good",        "morning",     "afternoon",   "evening",
+    "yes",        "yeah",      "hallo",  "guten",       "tag",         "morgen",      "abend",
+    "grüß",       "gott",      "servus", "moin",        "ja",          "bonjour",     "bonsoir",
+    "allô",       "allo",      "oui",    "goedemorgen", "goedemiddag", "goedenavond", "hoi",
+    "dag",        "hola",      "buenas", "buenos",      "días",        "tardes",      "sí",
+    "buongiorno", "buonasera", "salve",  "pronto",      "sì",          "olá",         "bom",
+    "boa",        "dia",       "tarde",  "sim",         "alô"};
+/* At the opening of the turn at k, after greetings and fillers: two name words, then "from",
+ * "von", "van", "de", "da", "di" and more words: *at is where the name starts. */
+static int opens_from(const struct asr *x, size_t k, size_t *at)
+{
+    char buf[64];
+    size_t a = k;
+    while (a < x->n && !x->w[a].turnend &&
+           (in_list(greets, N(greets), wf(x, a, buf, sizeof buf)) ||
+            in_list(fillers, N(fillers), buf)))
+        a++;
+    if (a == k || a >= x->n || x->w[a].turn != x->w[k].turn || name_run(x, a) < 2)
+        return 0;
+    size_t m = name_words(x, a);
+    if (m != 2 || x->w[a + 1].turnend)
+        return 0;
+    const char *nx = wf(x, a + 2, buf, sizeof buf);
+    if (!in_list(particles, N(particles), nx) && strcmp(nx, "from") != 0)
+        return 0;
+    *at = a;
+    return 1;
+}
+
+/* ---- people ------------------------------------------------------------------------------- */
+static int people(struct sc *s, struct asr *x)
+{
+    char buf[64];
+    int rc;
+    for (size_t k = 0; k < x->n; k++) {
+        size_t m = 0, at = 0;
+        int weak = 0;
+        for (size_t i = 0; i < N(intros) && !m; i++) {
+            weak = intros[i][0] == '*';
+            m = phrase_at(x, k, intros[i] + weak);
+        }
+        if (m) {
+            at = k + m;
+            while (at < x->n && x->w[at].stop && x->w[at].turn == x->w[k].turn &&
+                   !x->w[at - 1].turnend &&
+                   in_list(fillers, N(fillers), wf(x, at, buf, sizeof buf)))
+                at++; /* "it's uh X": the fillers (the first entries of stops) */
+            if (at < x->n && in_list(titles, N(titles), wf(x, at, buf, sizeof buf)))
+                at++, weak = 0;
+        } else if (x->spoken && k + 1 < x->n && !x->w[k].stop && !x->w[k].num && !x->w[k].letter &&
+                   x->w[k + 1].turn == x->w[k].turn &&
+                   any_phrase(x, k + 1, name_then, N(name_then)) &&
+                   !any_phrase(x, k + 1, intros, N(intros))) {
+            at = k; /* "customer service morlis speaking" */
+            if ((rc = put(s, x, ANON_NAMES_PERSON, x->w[k].a, x->w[k].b)) < 0)
+                return rc;
+            continue;
+        } else if (x->spoken && (k == 0 || x->w[k - 1].turn != x->w[k].turn) &&
+                   opens_from(x, k, &at)) {
+            /* "guten tag hillin hilmaringer von der firma verdina": a caller names itself */
+        } else if (in_list(titles, N(titles), wf(x, k, buf, sizeof buf)) && k + 1 < x->n &&
+                   !x->w[k].turnend) {
+            at = k + 1;
+        } else if (turn_has(x, k, 1, name_asks, N(name_asks)) &&
+                   (k == 0 || x->w[k - 1].turn != x->w[k].turn)) {
+            /* the first word of the answer to a name question: the name after yes and fillers */
+            at = skip_fill(x, k);
+            if (at < x->n && x->w[at].turn != x->w[k].turn)
+                continue;
+        } else {
+            continue;
+        }
+        if (at >= x->n || at <= k - (k > 0) || x->w[at].turn != x->w[k].turn)
+            continue;
+        size_t nw = name_words(x, at);
+        if (!nw)
+            continue;
+        size_t last = at + nw - 1;
+        if (weak && m && !x->spoken && !turn_has(x, k, 1, name_asks, N(name_asks)))
+            continue; /* "we beginnen met de uitrol" in a chat */
+        if (weak && m) {
+            const char *nx =
+                last + 1 < x->n && !x->w[last].turnend ? wf(x, last + 1, buf, sizeof buf) : "";
+            int from = in_list(after_name, N(after_name), nx);
+            if (!from && !x->w[last].turnend && !turn_has(x, k, 1, name_asks, N(name_asks)))
+                continue;
+            if (!from && !turn_has(x, k, 1, name_asks, N(name_asks)) && nw < 2)
+                continue;
+        }
+        if ((rc = put(s, x, ANON_NAMES_PERSON, x->w[at].a, x->w[last].b)) < 0)
+            return rc;
+        k = last;
+    }
+    return 0;
+}
+
+/* Letters spelled one by one ("k e l l e r", "k as in kilo e as in echo", "k-e-l-l-e-r"): a
+ * name when they spell a word said before it (that word is the name, wherever it is said) or
+ * when a spelling was asked for. A code read out ("s g m four three") spells nothing. */
+static int spelled(struct sc *s, struct asr *x)
+{
+    char buf[64], sp[64], w2[64];
+    int rc;
+    for (size_t k = 0; k < x->n; k++) {
+        if (!x->w[k].letter)
+            continue;
+        size_t e = k, o = 0;
+        while (e < x->n && x->w[e].letter && o + 16 < sizeof sp) {
+            const char *f = wf(x, e, buf, sizeof buf);
+            for (; *f; f++)
+                if (*f != '-')
+                    sp[o++] = *f;
+            /* "k as in kilo": the letter, the link, a word beginning with it */
+            if (e + 3 < x->n && in_list(as_in, N(as_in), wf(x, e + 1, w2, sizeof w2))) {
+                size_t j = e + 2;
+                if (!strcmp(w2, "as") && j < x->n && !strcmp(wf(x, j, w2, sizeof w2), "in"))
+                    j++;
+                if (j < x->n && wf(x, j, w2, sizeof w2)[0] == sp[o - 1] && !x->w[j].letter)
+                    e = j;
+            }
+            e++;
+        }
+        sp[o] = '\0';
+        if (o < 3) {
+            k = e;
+            continue;
+        }
+        size_t last = e - 1;
+        int said = 0;
+        for (size_t j = k > 60 ? k - 60 : 0; j < k; j++)
+            if (!x->w[j].letter && !strcmp(wf(x, j, buf, sizeof buf), sp)) {
+                said = 1;
+                if ((rc = put(s, x, ANON_NAMES_PERSON, x->w[j].a, x->w[j].b)) < 0)
+                    return rc;
+            }
+        if (said || turn_has(x, k, 0, spell_asks, N(spell_asks)) ||
+            turn_has(x, k, 1, spell_asks, N(spell_asks)))
+            if ((rc = put(s, x, ANON_NAMES_PERSON, x->w[k].a, x->w[last].b)) < 0)
+                return rc;
+        k = last;
+    }
+    return 0;
+}
+
+/* ---- dates of birth and addresses --------------------------------------------------------- */
+/* The words the answer at k may hold: its turn, or with no turns the 18 words from k. */
+static size_t answer_end(const struct asr *x, size_t k)
+{
+    size_t e = k;
+    if (x->labelled) {
+        while (e < x->n && x->w[e].turn == x->w[k].turn)
+            e++;
+        return e;
+    }
+    return k + 18 < x->n ? k + 18 : x->n;
+}
+
+/* A date read out in k .. lim: a month with a number, or three numbers one of them a year. */
+static int spoken_date(const struct asr *x, size_t k, size_t lim, size_t *da, size_t *db)
+{
+    char buf[64];
+    for (size_t i = k; i < lim; i++) {
+        size_t j = i, nums = 0, month = 0, first = (size_t)-1, last = 0, year = 0;
+        while (j < lim) {
+            const char *f = wf(x, j, buf, sizeof buf);
+            if (in_list(months, N(months), f))
+                month++;
+            else if (x->w[j].num) {
+                nums++;
+                year |= (f[0] >= '0' && f[0] <= '9') ? strlen(f) == 4 || strlen(f) == 2
+                                                     : strlen(f) >= 6;
+            } else if (first != (size_t)-1 && in_list(date_joins, N(date_joins), f)) {
+                j++;
+                continue;
+            } else {
+                break;
+            }
+            if (first == (size_t)-1)
+                first = j;
+            last = j;
+            j++;
+        }
+        if (first != (size_t)-1 && ((month && nums >= 1) || (nums >= 3 && year) || nums >= 5)) {
+            *da = first;
+            *db = last;
+            return 1;
+        }
+        if (j > i)
+            i = j;
+    }
+    return 0;
+}
+
+static int births(struct sc *s, struct asr *x)
+{
+    int rc;
+    size_t da, db;
+    for (size_t k = 0; k < x->n; k++) {
+        if (!any_phrase(x, k, birth_cues, N(birth_cues)))
+            continue;
+        size_t lim = answer_end(x, k), from = k + 1;
+        if (x->labelled && !spoken_date(x, from, lim, &da, &db) && lim < x->n) {
+            from = lim; /* the question's turn, then the answer's */
+            lim = answer_end(x, lim);
+        }
+        if (spoken_date(x, from, lim, &da, &db)) {
+            if ((rc = put(s, x, ANON_NAMES_DOB, x->w[da].a, x->w[db].b)) < 0)
+                return rc;
+            k = db;
+        }
+    }
+    return 0;
+}
+
+static int street_word(const char *f)
+{
+    size_t n = strlen(f);
+    if (in_list(street_words, N(street_words), f))
+        return 1;
+    for (size_t i = 0; i < N(street_ends); i++) {
+        size_t k = strlen(street_ends[i]);
+        if (n > k + 2 && memcmp(f + n - k, street_ends[i], k) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* An address read out in k .. lim: a street word and a number; from the first word that is no
+ * function word to the end of the turn (the town too), or, with no turns, to two words past the
+ * last number or street word. */
+static int street_said(const struct asr *x, size_t k, size_t lim, size_t *aa, size_t *ab)
+{
+    char buf[64];
+    size_t st = (size_t)-1, num = (size_t)-1, a = (size_t)-1, last = 0;
+    for (size_t i = k; i < lim; i++) {
+        const char *f = wf(x, i, buf, sizeof buf);
+        int sw = street_word(f);
+        if (sw && st == (size_t)-1)
+            st = i;
+        if (x->w[i].num && num == (size_t)-1)
+            num = i;
+        if (a == (size_t)-1 && (sw || x->w[i].num || !x->w[i].stop))
+            a = i;
+        if (sw || x->w[i].num || in_list(units, N(units), f))
+            last = i;
+        if (a != (size_t)-1 && x->w[i].stop && !sw && !x->w[i].num &&
+            !in_list(units, N(units), f) && strlen(f) > 2 && st != (size_t)-1 && num != (size_t)-1)
+            break; /* "... zwolle het ticketnummer": the address ended */
+    }
+    if (st == (size_t)-1 || num == (size_t)-1 || a == (size_t)-1 || st > num + 4 || num > st + 4)
+        return 0;
+    /* it opens at the number or the street word ("tracy sukhorukova 23 8 wressle road": the
+     * name before is no part of it), or at the street's name before "street", "weg" */
+    size_t b0 = st < num ? st : num;
+    if (b0 == st && st > a && !x->w[st - 1].stop && !x->w[st - 1].num)
+        b0 = st - 1;
+    if (b0 > a)
+        a = b0;
+    size_t e = last;
+    for (size_t i = last + 1; i < lim && i <= last + 2 && !x->w[i].stop; i++)
+        e = i; /* the town */
+    *aa = a;
+    *ab = e;
+    return 1;
+}
+
+static int addresses(struct sc *s, struct asr *x)
+{
+    int rc;
+    size_t aa, ab;
+    for (size_t k = 0; k < x->n; k++) {
+        if (!any_phrase(x, k, addr_cues, N(addr_cues)))
+            continue;
+        size_t lim = answer_end(x, k), from = k + 1;
+        if (x->labelled && !street_said(x, from, lim, &aa, &ab) && lim < x->n) {
+            from = lim;
+            lim = answer_end(x, lim);
+        }
+        if (street_said(x, from, lim, &aa, &ab)) {
+            if ((rc = put(s, x, ANON_NAMES_ADDRESS, x->w[aa].a, x->w[ab].b)) < 0)
+                return rc;
+            k = ab;
+        }
+    }
+    return 0;
+}
+
+/* Reads the transcript and emits what it finds; f keeps what the rest of the pack must not
+ * report again. The words live in a per-thread buffer: 64 KB is too much for the stack. */
+static int asr_scan(struct nw_asr_filter *f, unsigned kinds)
+{
+    static _Thread_local struct asr x;
+    struct sc s;
+    int rc;
+    memset(&s, 0, sizeof s);
+    s.t = f->t;
+    s.len = f->len;
+    s.kinds = kinds;
+    s.emit = f->emit;
+    s.arg = f->arg;
+    x.t = f->t;
+    x.len = f->len;
+    x.labelled = f->labelled;
+    x.nfound = 0;
+    words(&x);
+    x.spoken = x.labelled;
+    for (size_t k = 0, fill = 0; k < x.n && !x.spoken; k++) {
+        char buf[64];
+        fill += in_list(fillers, NW_ASR_HESIT, wf(&x, k, buf, sizeof buf));
+        x.spoken = fill >= 2;
+    }
+    f->spoken = x.spoken;
+    if ((kinds & (1u << ANON_NAMES_PERSON)) &&
+        ((rc = spelled(&s, &x)) < 0 || (rc = people(&s, &x)) < 0))
+        return rc;
+    if ((kinds & (1u << ANON_NAMES_DOB)) && (rc = births(&s, &x)) < 0)
+        return rc;
+    if ((kinds & (1u << ANON_NAMES_ADDRESS)) && (rc = addresses(&s, &x)) < 0)
+        return rc;
+    f->n = x.nfound < NW_ASR_KEPT ? x.nfound : NW_ASR_KEPT;
+    memcpy(f->found, x.found, f->n * sizeof f->found[0]);
+    return 0;
+}
+
+int nw_asr_begin(struct nw_asr_filter *f, const char *text, size_t len, unsigned kinds,
+                 anon_names_emit_fn emit, void *arg)
+{
+    f->t = (const uint8_t *)text;
+    f->len = len;
+    f->emit = emit;
+    f->arg = arg;
+    f->n = 0;
+    f->rc = 0;
+    if (!kinds || !nw_asr_detect(f->t, len, &f->labelled))
+        return 0;
+    f->rc = asr_scan(f, kinds);
+    return 1;
+}
+
+static int stop_at(const uint8_t *t, size_t i, size_t j)
+{
+    char buf[64];
+    const char *w = fold(t, i, j, buf, sizeof buf);
+    return *w && (in_list(stops, N(stops), w) || is_number(w));
+}
+
+/* May the rest of the pack's finding *a .. *b stand in a transcript? Function words at its
+ * edges are cut off ("Ich bin Lucasto Cardonel" -> "Lucasto Cardonel"); one inside, a number
+ * or a role label leaves nothing; so does a lower-case word no lexicon knows as a name. */
+static int keep(const struct nw_asr_filter *f, int kind, size_t *ap, size_t *bp)
+{
+    char buf[64];
+    size_t a = *ap, b = *bp, le;
+    const uint8_t *t = f->t;
+    for (unsigned k = 0; k < f->n; k++)
+        if (a < f->found[k][1] && f->found[k][0] < b)
+            return 0; /* this file's already */
+    if (kind != ANON_NAMES_PERSON || !f->spoken)
+        return 1;      /* a chat in lower case: its names are the rest of the pack's to judge */
+    if (f->labelled) { /* on a role label */
+        size_t ls = a;
+        while (ls > 0 && t[ls - 1] != '\n')
+            ls--;
+        if (role_label(t, f->len, ls, &le) && a < le)
+            return 0;
+    }
+    for (;;) { /* function words at the edges */
+        size_t j = a;
+        while (j < b && word_byte(t[j]))
+            j++;
+        if (j >= b || !stop_at(t, a, j))
+            break;
+        while (j < b && !word_byte(t[j]))
+            j++;
+        a = j;
+    }
+    for (;;) {
+        size_t i = b;
+        while (i > a && word_byte(t[i - 1]))
+            i--;
+        if (i <= a || !stop_at(t, i, b))
+            break;
+        while (i > a && !word_byte(t[i - 1]))
+            i--;
+        b = i;
+    }
+    if (in_list(particles, N(particles), fold(t, a, b, buf, sizeof buf)))
+        return 0;                           /* "La commande ..." */
+    int named = t[a] >= 'A' && t[a] <= 'Z'; /* a recogniser's capitals, or a lexicon name */
+    for (size_t i = a; i < b;) {
+        while (i < b && !word_byte(t[i]))
+            i++;
+        size_t j = i;
+        while (j < b && word_byte(t[j]))
+            j++;
+        if (j > i && stop_at(t, i, j))
+            return 0;
+        const char *w = j > i ? fold(t, i, j, buf, sizeof buf) : "";
+        named |= *w && nw_lexname(anon_names_lexicon(w, strlen(w)));
+        i = j;
+    }
+    *ap = a;
+    *bp = b;
+    return named;
+}
+
+int nw_asr_filter_emit(void *arg, int kind, size_t a, size_t b)
+{
+    struct nw_asr_filter *f = arg;
+    return keep(f, kind, &a, &b) ? f->emit(f->arg, kind, a, b) : 0;
+}
