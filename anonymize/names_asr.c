@@ -820,7 +820,7 @@ static int spelled(struct sc *s, struct asr *x)
     for (size_t k = 0; k < x->n; k++) {
         if (!x->w[k].letter)
             continue;
-        size_t e = k, o = 0;
+        size_t e = k, o = 0, k0 = k;
         while (e < x->n && x->w[e].letter && o + 16 < sizeof sp) {
             const char *f = wf(x, e, buf, sizeof buf);
             for (; *f; f++)
@@ -834,7 +834,8 @@ static int spelled(struct sc *s, struct asr *x)
                 if (j < x->n && wf(x, j, w2, sizeof w2)[0] == sp[o - 1] && !x->w[j].letter)
                     e = j;
             }
-            e++;
+            if (x->w[e++].turnend)
+                break; /* the spelling ends with its turn */
         }
         sp[o] = '\0';
         if (o < 3) {
@@ -843,15 +844,19 @@ static int spelled(struct sc *s, struct asr *x)
         }
         size_t last = e - 1;
         int said = 0;
+        /* "é m a c u a d a": a one-letter word ("é", "a", "e", "y") may lead the letters */
+        size_t skip =
+            x->w[k].stop && x->w[k].b - x->w[k].a <= 2 && o > 3 ? x->w[k].b - x->w[k].a : 0;
         for (size_t j = k > 60 ? k - 60 : 0; j < k; j++)
-            if (!x->w[j].letter && !strcmp(wf(x, j, buf, sizeof buf), sp)) {
+            if (!x->w[j].letter && (!strcmp(wf(x, j, buf, sizeof buf), sp) ||
+                                    (skip && !strcmp(buf, sp + skip) && (k0 = k + 1)))) {
                 said = 1;
                 if ((rc = put(s, x, ANON_NAMES_PERSON, x->w[j].a, x->w[j].b)) < 0)
                     return rc;
             }
         if (said || turn_has(x, k, 0, spell_asks, N(spell_asks)) ||
             turn_has(x, k, 1, spell_asks, N(spell_asks)))
-            if ((rc = put(s, x, ANON_NAMES_PERSON, x->w[k].a, x->w[last].b)) < 0)
+            if ((rc = put(s, x, ANON_NAMES_PERSON, x->w[k0].a, x->w[last].b)) < 0)
                 return rc;
         k = last;
     }
@@ -1071,8 +1076,8 @@ static int keep(const struct nw_asr_filter *f, int kind, size_t *ap, size_t *bp)
     for (unsigned k = 0; k < f->n; k++)
         if (a < f->found[k][1] && f->found[k][0] < b)
             return 0; /* this file's already */
-    if (kind != ANON_NAMES_PERSON || !f->spoken)
-        return 1;      /* a chat in lower case: its names are the rest of the pack's to judge */
+    if (kind != ANON_NAMES_PERSON)
+        return 1;
     if (f->labelled) { /* on a role label */
         size_t ls = a;
         while (ls > 0 && t[ls - 1] != '\n')
@@ -1101,8 +1106,9 @@ static int keep(const struct nw_asr_filter *f, int kind, size_t *ap, size_t *bp)
         b = i;
     }
     if (in_list(particles, N(particles), fold(t, a, b, buf, sizeof buf)))
-        return 0;                           /* "La commande ..." */
-    int named = t[a] >= 'A' && t[a] <= 'Z'; /* a recogniser's capitals, or a lexicon name */
+        return 0; /* "La commande ..." */
+    /* a recogniser's capitals, or lower-case words the lexicon knows as names, all of them */
+    int caps = t[a] >= 'A' && t[a] <= 'Z', named = 1;
     for (size_t i = a; i < b;) {
         while (i < b && !word_byte(t[i]))
             i++;
@@ -1112,12 +1118,12 @@ static int keep(const struct nw_asr_filter *f, int kind, size_t *ap, size_t *bp)
         if (j > i && stop_at(t, i, j))
             return 0;
         const char *w = j > i ? fold(t, i, j, buf, sizeof buf) : "";
-        named |= *w && nw_lexname(anon_names_lexicon(w, strlen(w)));
+        named &= !*w || nw_lexname(anon_names_lexicon(w, strlen(w)));
         i = j;
     }
     *ap = a;
     *bp = b;
-    return named;
+    return caps || named || !f->spoken; /* a chat in lower case: its names are in no lexicon */
 }
 
 int nw_asr_filter_emit(void *arg, int kind, size_t a, size_t b)
