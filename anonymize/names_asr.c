@@ -14,6 +14,7 @@
  * at the first capital letter of an ordinary text or the first line that opens with no role. */
 #include "anonymize/names_internal.h"
 
+#include <pthread.h>
 #include <string.h>
 
 #define ASR_MAX_WORDS 4096
@@ -27,6 +28,8 @@ struct aw {
     uint8_t letter;  /* a single letter (spelled) */
     uint8_t turnend; /* the last word of its turn */
     uint8_t comma;   /* a comma right after it */
+    uint32_t fo;     /* its folded text at fb + fo ("" when longer than 47 bytes) */
+    uint64_t bits;   /* the lists it is in (word_bits()) */
     uint8_t month;   /* a month's name followed by a number ("may 4", "juni 1987") */
 };
 
@@ -37,6 +40,8 @@ struct asr {
     int spoken;   /* labelled, or hesitations ("um", "ähm") twice: the weak cues count */
     struct aw w[ASR_MAX_WORDS];
     size_t n;
+    char fb[ASR_MAX_WORDS * 16 + 64]; /* the words folded, NUL-terminated, one after another */
+    size_t fn;
     size_t found[ASR_MAX_FOUND][2];
     unsigned nfound;
 };
@@ -401,14 +406,123 @@ static const char *const num_joins[] = {"und", "en", "ën"};
 static const char *const num_ends[] = {"th",   "te", "ten", "ter", "tes", "ste", "sten",
                                        "ster", "de", "st",  "nd",  "rd",  "en",  "er"};
 
+/* Particles of names: never the whole of one, never its end. */
+static const char *const particles[] = {"de",  "van", "von", "da", "di", "del", "della",
+                                        "do",  "dos", "das", "du", "la", "le",  "der",
+                                        "den", "ten", "ter", "zu", "y",  "e"};
+/* Greetings that open a turn. */
+static const char *const greets[] = {
+    "hi",         "hello",     "hey",    "good",        "morning",     "afternoon",   "evening",
+    "yes",        "yeah",      "hallo",  "guten",       "tag",         "morgen",      "abend",
+    "grüß",       "gott",      "servus", "moin",        "ja",          "bonjour",     "bonsoir",
+    "allô",       "allo",      "oui",    "goedemorgen", "goedemiddag", "goedenavond", "hoi",
+    "dag",        "hola",      "buenas", "buenos",      "días",        "tardes",      "sí",
+    "buongiorno", "buonasera", "salve",  "pronto",      "sì",          "olá",         "bom",
+    "boa",        "dia",       "tarde",  "sim",         "alô"};
+
 #define N(a) (sizeof(a) / sizeof((a)[0]))
+
+/* Every list above in one hash table, built once: a word's entry holds a bit per list it is in
+ * (and per phrase list whose first word it is), so that a test costs one lookup, not a pass
+ * over hundreds of strings. */
+struct asr_list {
+    const char *const *l;
+    size_t n;
+    int phrases; /* its entries are phrases: their first words get a bit of their own */
+};
+#define ASR_SLOTS 8192
+static struct {
+    const char *w[ASR_SLOTS];
+    size_t len[ASR_SLOTS];
+    uint64_t bits[ASR_SLOTS];
+} tab;
+static struct asr_list lists[40];
+static size_t nlists;
+static pthread_once_t tab_once = PTHREAD_ONCE_INIT;
+/* number pieces by their first byte */
+static uint16_t num_by_byte[256][48];
+static uint8_t num_nby[256];
+
+static uint32_t hash(const char *w, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (uint8_t)w[i]) * 16777619u;
+    return h;
+}
+
+static size_t slot(const char *w, size_t n)
+{
+    size_t i = hash(w, n) & (ASR_SLOTS - 1);
+    while (tab.w[i] && (tab.len[i] != n || memcmp(tab.w[i], w, n) != 0))
+        i = (i + 1) & (ASR_SLOTS - 1);
+    return i;
+}
+
+static void tab_add(const char *w, size_t n, uint64_t bit)
+{
+    size_t i = slot(w, n);
+    tab.w[i] = w;
+    tab.len[i] = n;
+    tab.bits[i] |= bit;
+}
+
+static void tab_list(const char *const *l, size_t n, int phrases)
+{
+    uint64_t bit = 1ull << (2 * nlists);
+    lists[nlists].l = l;
+    lists[nlists].n = n;
+    lists[nlists].phrases = phrases;
+    nlists++;
+    for (size_t i = 0; i < n; i++) {
+        const char *w = l[i] + (l[i][0] == '*');
+        const char *sp = strchr(w, ' ');
+        if (!sp)
+            tab_add(w, strlen(w), bit | bit << 1);
+        else
+            tab_add(w, (size_t)(sp - w), bit << 1);
+    }
+}
+
+static const char *const *const all_lists[] = {
+    roles,     stops,  fillers,    fillers,   intros,     after_name, name_then,
+    name_asks, titles, spell_asks, as_in,     birth_cues, addr_cues,  street_words,
+    units,     months, date_joins, particles, greets};
+static const size_t all_sizes[] = {N(roles),      N(stops),        N(fillers),   NW_ASR_HESIT,
+                                   N(intros),     N(after_name),   N(name_then), N(name_asks),
+                                   N(titles),     N(spell_asks),   N(as_in),     N(birth_cues),
+                                   N(addr_cues),  N(street_words), N(units),     N(months),
+                                   N(date_joins), N(particles),    N(greets)};
+
+static void tab_init(void)
+{
+    for (size_t i = 0; i < N(all_lists); i++)
+        tab_list(all_lists[i], all_sizes[i], 1);
+    for (size_t i = 0; i < N(num_parts); i++) {
+        uint8_t c = (uint8_t)num_parts[i][0];
+        if (num_nby[c] < 48)
+            num_by_byte[c][num_nby[c]++] = (uint16_t)i;
+    }
+}
+
+/* The list's bit (first: the bit of the first words of its phrases); 0 for a list unknown. */
+static uint64_t list_bit(const char *const *l, size_t n, int first)
+{
+    for (size_t i = 0; i < nlists; i++)
+        if (lists[i].l == l && lists[i].n == n)
+            return 1ull << (2 * i + (first != 0));
+    return 0;
+}
+
+static uint64_t word_bits(const char *w, size_t n)
+{
+    size_t i = slot(w, n);
+    return tab.w[i] ? tab.bits[i] : 0;
+}
 
 static int in_list(const char *const *l, size_t n, const char *w)
 {
-    for (size_t i = 0; i < n; i++)
-        if (l[i][0] == w[0] && strcmp(l[i], w) == 0)
-            return 1;
-    return 0;
+    return (word_bits(w, strlen(w)) & list_bit(l, n, 0)) != 0;
 }
 
 /* t[a .. b) folded into buf: ASCII and the two-byte Latin-1 capitals in lower case. */
@@ -431,7 +545,9 @@ static const char *fold(const uint8_t *t, size_t a, size_t b, char *buf, size_t 
 
 static const char *wf(const struct asr *x, size_t k, char *buf, size_t cap)
 {
-    return fold(x->t, x->w[k].a, x->w[k].b, buf, cap);
+    (void)buf;
+    (void)cap;
+    return x->fb + x->w[k].fo;
 }
 
 /* Can p[0 .. n) be cut into number pieces, a join never first or last? */
@@ -439,9 +555,11 @@ static int num_cut(const char *p, size_t n, int first)
 {
     if (n == 0)
         return !first;
-    for (size_t i = 0; i < N(num_parts); i++) {
-        size_t k = strlen(num_parts[i]);
-        if (k <= n && memcmp(p, num_parts[i], k) == 0 && num_cut(p + k, n - k, 0))
+    uint8_t c = (uint8_t)p[0];
+    for (size_t j = 0; j < num_nby[c]; j++) {
+        const char *part = num_parts[num_by_byte[c][j]];
+        size_t k = strlen(part);
+        if (k <= n && memcmp(p, part, k) == 0 && num_cut(p + k, n - k, 0))
             return 1;
     }
     if (!first) {
@@ -513,6 +631,26 @@ static int role_label(const uint8_t *t, size_t len, size_t ls, size_t *le)
     return 1;
 }
 
+static int word_byte(uint8_t c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           c >= 0x80 || c == '\'' || c == '-' || c == '_';
+}
+
+/* Does p open with a hesitation ("um", "uh", "eh", "euh", "ehm", "uhm", "hum", "hmm", "ähm",
+ * "äh") followed by no letter? */
+static int hesitation(const uint8_t *p, size_t n)
+{
+    static const char *const h[] = {"um",  "uh",  "eh",  "euh",        "ehm",      "uhm",
+                                    "erm", "hum", "hmm", "\xc3\xa4hm", "\xc3\xa4h"};
+    for (size_t i = 0; i < sizeof h / sizeof h[0]; i++) {
+        size_t k = strlen(h[i]);
+        if (k < n && memcmp(p, h[i], k) == 0 && !word_byte(p[k]))
+            return 1;
+    }
+    return 0;
+}
+
 int nw_asr_detect(const uint8_t *t, size_t len, int *labelled)
 {
     size_t lines = 0, ls = 0, le;
@@ -531,18 +669,25 @@ int nw_asr_detect(const uint8_t *t, size_t len, int *labelled)
     }
     if (len < 60)
         return 0;
-    for (size_t i = 0; i < len; i++) /* else: no capital at all, and an ordinary text has one */
-        if ((t[i] >= 'A' && t[i] <= 'Z') || t[i] == '{' || t[i] == '<')
+    /* else: no capital at all (an ordinary text has one), and either hesitations twice ("um",
+     * "ähm", "euh": speech) or no sentence punctuation at all (a chat typed in lower case has
+     * some): one pass that stops at the first capital */
+    size_t hes = 0;
+    int punct = 0;
+    for (size_t i = 0; i < len; i++) {
+        uint8_t c = t[i];
+        if ((c >= 'A' && c <= 'Z') || c == '{' || c == '<')
             return 0;
-    return 1;
+        if (c == '.' || c == '?' || c == '!')
+            punct = 1;
+        else if (c == ' ' && hes < 2 && i + 1 < len &&
+                 (t[i + 1] == 'u' || t[i + 1] == 'e' || t[i + 1] == 'h' || t[i + 1] == 0xC3))
+            hes += hesitation(t + i + 1, len - i - 1);
+    }
+    return hes >= 2 || !punct;
 }
 
 /* ---- words and turns ---------------------------------------------------------------------- */
-static int word_byte(uint8_t c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-           c >= 0x80 || c == '\'' || c == '-' || c == '_';
-}
 
 static void words(struct asr *x)
 {
@@ -552,6 +697,8 @@ static void words(struct asr *x)
     int line_start = 1;
     char buf[64];
     x->n = 0;
+    x->fb[0] = '\0';
+    x->fn = 1; /* fb + 0 is "" */
     while (i < len && x->n < ASR_MAX_WORDS) {
         if (line_start) {
             line_start = 0;
@@ -584,8 +731,17 @@ static void words(struct asr *x)
         w->b = (uint32_t)b;
         w->turn = turn;
         const char *f = fold(t, a, b, buf, sizeof buf);
+        size_t fl = strlen(f);
+        if (x->fn + fl + 1 > sizeof x->fb) {
+            x->n--; /* the arena is full: the words so far are the transcript read */
+            break;
+        }
+        w->fo = (uint32_t)x->fn;
+        memcpy(x->fb + x->fn, f, fl + 1);
+        x->fn += fl + 1;
+        w->bits = word_bits(f, fl);
         w->num = is_number(f);
-        w->stop = in_list(stops, N(stops), f) || in_list(roles, N(roles), f);
+        w->stop = (w->bits & (list_bit(stops, N(stops), 0) | list_bit(roles, N(roles), 0))) != 0;
         w->letter = (b - a == 1 && f[0] >= 'a' && f[0] <= 'z') || (b - a == 2 && t[a] == 0xC3);
         if (!w->letter && b - a >= 5 && b - a <= 31) { /* "k-e-l-l-e-r" */
             int ok = 1;
@@ -609,6 +765,8 @@ static size_t phrase_at(const struct asr *x, size_t k, const char *ph)
 {
     char buf[64];
     size_t m = 0;
+    if (k >= x->n || wf(x, k, buf, sizeof buf)[0] != ph[0])
+        return 0;
     while (*ph) {
         const char *sp = strchr(ph, ' ');
         size_t n = sp ? (size_t)(sp - ph) : strlen(ph);
@@ -625,6 +783,8 @@ static size_t phrase_at(const struct asr *x, size_t k, const char *ph)
 
 static int any_phrase(const struct asr *x, size_t k, const char *const *l, size_t n)
 {
+    if (!(x->w[k].bits & list_bit(l, n, 1)))
+        return 0; /* not the first word of any */
     for (size_t i = 0; i < n; i++)
         if (phrase_at(x, k, l[i]))
             return 1;
@@ -677,9 +837,6 @@ static int put(struct sc *s, struct asr *x, int kind, size_t a, size_t b)
 
 static size_t name_run(const struct asr *x, size_t k);
 /* A name's words from k: up to three that are no function word, number or letter, in one turn. */
-static const char *const particles[] = {"de",  "van", "von", "da", "di", "del", "della",
-                                        "do",  "dos", "das", "du", "la", "le",  "der",
-                                        "den", "ten", "ter", "zu", "y",  "e"};
 static size_t name_words(const struct asr *x, size_t k)
 {
     char buf[64];
@@ -713,14 +870,6 @@ static size_t skip_fill(const struct asr *x, size_t k)
     return k;
 }
 
-static const char *const greets[] = {
-    "hi",         "hello",     "hey",    "good",        "morning",     "afternoon",   "evening",
-    "yes",        "yeah",      "hallo",  "guten",       "tag",         "morgen",      "abend",
-    "grüß",       "gott",      "servus", "moin",        "ja",          "bonjour",     "bonsoir",
-    "allô",       "allo",      "oui",    "goedemorgen", "goedemiddag", "goedenavond", "hoi",
-    "dag",        "hola",      "buenas", "buenos",      "días",        "tardes",      "sí",
-    "buongiorno", "buonasera", "salve",  "pronto",      "sì",          "olá",         "bom",
-    "boa",        "dia",       "tarde",  "sim",         "alô"};
 /* At the opening of the turn at k, after greetings and fillers: two name words, then "from",
  * "von", "van", "de", "da", "di" and more words: *at is where the name starts. */
 static int opens_from(const struct asr *x, size_t k, size_t *at)
@@ -729,7 +878,7 @@ static int opens_from(const struct asr *x, size_t k, size_t *at)
     size_t a = k;
     while (a < x->n && !x->w[a].turnend &&
            (in_list(greets, N(greets), wf(x, a, buf, sizeof buf)) ||
-            in_list(fillers, N(fillers), buf)))
+            in_list(fillers, N(fillers), wf(x, a, buf, sizeof buf))))
         a++;
     if (a == k || a >= x->n || x->w[a].turn != x->w[k].turn || name_run(x, a) < 2)
         return 0;
@@ -751,7 +900,8 @@ static int people(struct sc *s, struct asr *x)
     for (size_t k = 0; k < x->n; k++) {
         size_t m = 0, at = 0;
         int weak = 0;
-        for (size_t i = 0; i < N(intros) && !m; i++) {
+        int intro = (x->w[k].bits & list_bit(intros, N(intros), 1)) != 0;
+        for (size_t i = 0; intro && i < N(intros) && !m; i++) {
             weak = intros[i][0] == '*';
             m = phrase_at(x, k, intros[i] + weak);
         }
@@ -777,8 +927,8 @@ static int people(struct sc *s, struct asr *x)
         } else if (in_list(titles, N(titles), wf(x, k, buf, sizeof buf)) && k + 1 < x->n &&
                    !x->w[k].turnend) {
             at = k + 1;
-        } else if (turn_has(x, k, 1, name_asks, N(name_asks)) &&
-                   (k == 0 || x->w[k - 1].turn != x->w[k].turn)) {
+        } else if ((k == 0 || x->w[k - 1].turn != x->w[k].turn) &&
+                   turn_has(x, k, 1, name_asks, N(name_asks))) {
             /* the first word of the answer to a name question: the name after yes and fillers */
             at = skip_fill(x, k);
             if (at < x->n && x->w[at].turn != x->w[k].turn)
@@ -827,9 +977,10 @@ static int spelled(struct sc *s, struct asr *x)
                 if (*f != '-')
                     sp[o++] = *f;
             /* "k as in kilo": the letter, the link, a word beginning with it */
-            if (e + 3 < x->n && in_list(as_in, N(as_in), wf(x, e + 1, w2, sizeof w2))) {
+            const char *link = e + 3 < x->n ? wf(x, e + 1, w2, sizeof w2) : "";
+            if (*link && in_list(as_in, N(as_in), link)) {
                 size_t j = e + 2;
-                if (!strcmp(w2, "as") && j < x->n && !strcmp(wf(x, j, w2, sizeof w2), "in"))
+                if (!strcmp(link, "as") && j < x->n && !strcmp(wf(x, j, w2, sizeof w2), "in"))
                     j++;
                 if (j < x->n && wf(x, j, w2, sizeof w2)[0] == sp[o - 1] && !x->w[j].letter)
                     e = j;
@@ -848,8 +999,9 @@ static int spelled(struct sc *s, struct asr *x)
         size_t skip =
             x->w[k].stop && x->w[k].b - x->w[k].a <= 2 && o > 3 ? x->w[k].b - x->w[k].a : 0;
         for (size_t j = k > 60 ? k - 60 : 0; j < k; j++)
-            if (!x->w[j].letter && (!strcmp(wf(x, j, buf, sizeof buf), sp) ||
-                                    (skip && !strcmp(buf, sp + skip) && (k0 = k + 1)))) {
+            if (!x->w[j].letter &&
+                (!strcmp(wf(x, j, buf, sizeof buf), sp) ||
+                 (skip && !strcmp(wf(x, j, buf, sizeof buf), sp + skip) && (k0 = k + 1)))) {
                 said = 1;
                 if ((rc = put(s, x, ANON_NAMES_PERSON, x->w[j].a, x->w[j].b)) < 0)
                     return rc;
@@ -1052,6 +1204,7 @@ int nw_asr_begin(struct nw_asr_filter *f, const char *text, size_t len, unsigned
     f->arg = arg;
     f->n = 0;
     f->rc = 0;
+    pthread_once(&tab_once, tab_init);
     if (!kinds || !nw_asr_detect(f->t, len, &f->labelled))
         return 0;
     f->rc = asr_scan(f, kinds);
