@@ -402,14 +402,18 @@ static const char *const num_parts[] = {
     "vinte",       "trinta",      "quarenta",     "sessenta",    "oitenta",       "cem",
     "duzentos",    "trezentos",   "quatrocentos", "quinhentos",  "seiscentos",    "setecentos",
     "oitocentos",  "primeiro"};
+/* the pieces no other language above supplies: Dutch "drie", Portuguese "quatro", ... */
+static const char *const num_parts2[] = {"drie",       "quatro",     "catorze",
+                                         "novecentos", "seiscentos", "setecentos",
+                                         "oitocentos", "quinze",     "dezasseis"};
 static const char *const num_joins[] = {"und", "en", "ën"};
 static const char *const num_ends[] = {"th",   "te", "ten", "ter", "tes", "ste", "sten",
                                        "ster", "de", "st",  "nd",  "rd",  "en",  "er"};
 
 /* Particles of names: never the whole of one, never its end. */
-static const char *const particles[] = {"de",  "van", "von", "da", "di", "del", "della",
-                                        "do",  "dos", "das", "du", "la", "le",  "der",
-                                        "den", "ten", "ter", "zu", "y",  "e"};
+static const char *const particles[] = {
+    "de",  "van", "von", "da",  "di", "del", "della", "do",  "dos", "das",   "du",    "la",  "le",
+    "der", "den", "ten", "ter", "zu", "y",   "e",     "des", "dei", "degli", "delle", "dos", "das"};
 /* Greetings that open a turn. */
 static const char *const greets[] = {
     "hi",         "hello",     "hey",    "good",        "morning",     "afternoon",   "evening",
@@ -440,7 +444,7 @@ static struct asr_list lists[40];
 static size_t nlists;
 static pthread_once_t tab_once = PTHREAD_ONCE_INIT;
 /* number pieces by their first byte */
-static uint16_t num_by_byte[256][48];
+static const char *num_by_byte[256][64];
 static uint8_t num_nby[256];
 
 static uint32_t hash(const char *w, size_t n)
@@ -498,10 +502,11 @@ static void tab_init(void)
 {
     for (size_t i = 0; i < N(all_lists); i++)
         tab_list(all_lists[i], all_sizes[i], 1);
-    for (size_t i = 0; i < N(num_parts); i++) {
-        uint8_t c = (uint8_t)num_parts[i][0];
-        if (num_nby[c] < 48)
-            num_by_byte[c][num_nby[c]++] = (uint16_t)i;
+    for (size_t i = 0; i < N(num_parts) + N(num_parts2); i++) {
+        const char *w = i < N(num_parts) ? num_parts[i] : num_parts2[i - N(num_parts)];
+        uint8_t c = (uint8_t)w[0];
+        if (num_nby[c] < 64)
+            num_by_byte[c][num_nby[c]++] = w;
     }
 }
 
@@ -557,7 +562,7 @@ static int num_cut(const char *p, size_t n, int first)
         return !first;
     uint8_t c = (uint8_t)p[0];
     for (size_t j = 0; j < num_nby[c]; j++) {
-        const char *part = num_parts[num_by_byte[c][j]];
+        const char *part = num_by_byte[c][j];
         size_t k = strlen(part);
         if (k <= n && memcmp(p, part, k) == 0 && num_cut(p + k, n - k, 0))
             return 1;
@@ -740,6 +745,9 @@ static void words(struct asr *x)
         memcpy(x->fb + x->fn, f, fl + 1);
         x->fn += fl + 1;
         w->bits = word_bits(f, fl);
+        const char *ap = memchr(f, '\'', fl < 5 ? fl : 5);
+        if (ap && fl - (size_t)(ap + 1 - f) >= 3) /* "l'indirizzo", "l'adresse": the noun's */
+            w->bits |= word_bits(ap + 1, fl - (size_t)(ap + 1 - f));
         w->num = is_number(f);
         w->stop = (w->bits & (list_bit(stops, N(stops), 0) | list_bit(roles, N(roles), 0))) != 0;
         w->letter = (b - a == 1 && f[0] >= 'a' && f[0] <= 'z') || (b - a == 2 && t[a] == 0xC3);
@@ -785,6 +793,8 @@ static int any_phrase(const struct asr *x, size_t k, const char *const *l, size_
 {
     if (!(x->w[k].bits & list_bit(l, n, 1)))
         return 0; /* not the first word of any */
+    if (x->w[k].bits & list_bit(l, n, 0))
+        return 1; /* a one-word entry ("l'indirizzo" is filed under "indirizzo" too) */
     for (size_t i = 0; i < n; i++)
         if (phrase_at(x, k, l[i]))
             return 1;
@@ -1117,7 +1127,8 @@ static int street_said(const struct asr *x, size_t k, size_t lim, size_t *aa, si
         if (sw || x->w[i].num || in_list(units, N(units), f))
             last = i;
         if (a != (size_t)-1 && x->w[i].stop && !sw && !x->w[i].num &&
-            !in_list(units, N(units), f) && strlen(f) > 2 && st != (size_t)-1 && num != (size_t)-1)
+            !in_list(units, N(units), f) && !in_list(particles, N(particles), f) && strlen(f) > 2 &&
+            st != (size_t)-1 && num != (size_t)-1)
             break; /* "... zwolle het ticketnummer": the address ended */
     }
     if (st == (size_t)-1 || num == (size_t)-1 || a == (size_t)-1 || st > num + 4 || num > st + 4)
@@ -1130,8 +1141,13 @@ static int street_said(const struct asr *x, size_t k, size_t lim, size_t *aa, si
     if (b0 > a)
         a = b0;
     size_t e = last;
-    for (size_t i = last + 1; i < lim && i <= last + 2 && !x->w[i].stop; i++)
-        e = i; /* the town */
+    for (size_t i = last + 1; i < lim && i <= last + 3; i++) { /* the street's name, the town */
+        int part = in_list(particles, N(particles), wf(x, i, buf, sizeof buf));
+        if (x->w[i].stop && !part)
+            break;
+        if (!part)
+            e = i;
+    }
     *aa = a;
     *ab = e;
     return 1;
@@ -1184,7 +1200,7 @@ static int asr_scan(struct nw_asr_filter *f, unsigned kinds)
     }
     f->spoken = x.spoken;
     if ((kinds & (1u << ANON_NAMES_PERSON)) &&
-        ((rc = spelled(&s, &x)) < 0 || (rc = people(&s, &x)) < 0))
+        ((rc = people(&s, &x)) < 0 || (rc = spelled(&s, &x)) < 0))
         return rc;
     if ((kinds & (1u << ANON_NAMES_DOB)) && (rc = births(&s, &x)) < 0)
         return rc;
