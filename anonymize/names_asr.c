@@ -660,6 +660,7 @@ int nw_asr_detect(const uint8_t *t, size_t len, int *labelled)
 {
     size_t lines = 0, ls = 0, le;
     *labelled = 0;
+    pthread_once(&tab_once, tab_init);
     if (len < 24)
         return 0;
     while (ls < len) { /* three lines opened by roles: a labelled transcript */
