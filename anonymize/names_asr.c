@@ -198,7 +198,12 @@ static const char *const stops[] = {
     "sua", "o", "os", "as", "um", "uma", "e", "ou", "mas", "com", "por", "para", "em", "no", "na",
     "que", "quem", "como", "onde", "quando", "olá", "bom", "boa", "dia", "tarde", "obrigado",
     "obrigada", "senhor", "senhora", "dona", "falo", "fala", "chamo-me", "chamo", "moro", "nasci",
-    "estou", "está", "falar", "ligar"};
+    "estou", "está", "falar", "ligar", "mora", "nasceu", "também", "ajuda", "loja", "vai",
+    "técnico", "posso", "ajudar",
+    /* common words the rest of the pack raises in lower-case speech */
+    "nuestra", "nuestro", "tienda", "también", "técnico", "notre", "nos", "agence", "faire",
+    "technicien", "passera", "mir", "mich", "dich", "dir", "uns", "euch", "nostra", "nostro",
+    "negozio", "tecnico", "onze", "winkel", "monteur"};
 
 /* Fillers; the first NW_ASR_HESIT are hesitations only speech writes ("um", "ähm", "euh"). */
 #define NW_ASR_HESIT 13
@@ -684,8 +689,9 @@ int nw_asr_detect(const uint8_t *t, size_t len, int *labelled)
         uint8_t c = t[i];
         if ((c >= 'A' && c <= 'Z') || c == '{' || c == '<')
             return 0;
-        if (c == '.' || c == '?' || c == '!')
-            punct = 1;
+        if ((c == '.' || c == '?' || c == '!') &&
+            (i + 1 == len || t[i + 1] == ' ' || t[i + 1] == '\n'))
+            punct = 1; /* sentence punctuation, not "1.10.1994" */
         else if (c == ' ' && hes < 2 && i + 1 < len &&
                  (t[i + 1] == 'u' || t[i + 1] == 'e' || t[i + 1] == 'h' || t[i + 1] == 0xC3))
             hes += hesitation(t + i + 1, len - i - 1);
@@ -903,6 +909,17 @@ static int opens_from(const struct asr *x, size_t k, size_t *at)
     return 1;
 }
 
+/* With no turns: does a name question end right before k ("c'est à quel nom oui alors X")? */
+static int asked_before(const struct asr *x, size_t k)
+{
+    for (size_t i = k > 6 ? k - 6 : 0; i < k; i++)
+        for (size_t q = 0;
+             (x->w[i].bits & list_bit(name_asks, N(name_asks), 1)) && q < N(name_asks); q++)
+            if (phrase_at(x, i, name_asks[q]) == k - i)
+                return 1;
+    return 0;
+}
+
 /* ---- people ------------------------------------------------------------------------------- */
 static int people(struct sc *s, struct asr *x)
 {
@@ -938,8 +955,9 @@ static int people(struct sc *s, struct asr *x)
         } else if (in_list(titles, N(titles), wf(x, k, buf, sizeof buf)) && k + 1 < x->n &&
                    !x->w[k].turnend) {
             at = k + 1;
-        } else if ((k == 0 || x->w[k - 1].turn != x->w[k].turn) &&
-                   turn_has(x, k, 1, name_asks, N(name_asks))) {
+        } else if (((k == 0 || x->w[k - 1].turn != x->w[k].turn) &&
+                    turn_has(x, k, 1, name_asks, N(name_asks))) ||
+                   (!x->labelled && x->spoken && asked_before(x, k))) {
             /* the first word of the answer to a name question: the name after yes and fillers */
             at = skip_fill(x, k);
             if (at < x->n && x->w[at].turn != x->w[k].turn)
@@ -959,9 +977,18 @@ static int people(struct sc *s, struct asr *x)
             const char *nx =
                 last + 1 < x->n && !x->w[last].turnend ? wf(x, last + 1, buf, sizeof buf) : "";
             int from = in_list(after_name, N(after_name), nx);
-            if (!from && !x->w[last].turnend && !turn_has(x, k, 1, name_asks, N(name_asks)))
+            for (size_t p = at + 1; !from && p <= last; p++)
+                if (in_list(particles, N(particles), wf(x, p, buf, sizeof buf))) {
+                    last = p - 1; /* "sono giangiangian di ostrava bank" */
+                    nw = last - at + 1;
+                    from = 1;
+                }
+            int asked = turn_has(x, k, 1, name_asks, N(name_asks));
+            if (!from && !x->w[last].turnend && !asked)
                 continue;
-            if (!from && !turn_has(x, k, 1, name_asks, N(name_asks)) && nw < 2)
+            /* one word ending the turn: believed in the call's opening turns ("hola le llamo
+             * de caldo telecom soy logogo") */
+            if (!from && !asked && nw < 2 && x->w[k].turn > 1)
                 continue;
         }
         if ((rc = put(s, x, ANON_NAMES_PERSON, x->w[at].a, x->w[last].b)) < 0)
