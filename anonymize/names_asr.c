@@ -18,7 +18,7 @@
 #include <string.h>
 
 #define ASR_MAX_WORDS 4096
-#define ASR_MAX_FOUND 256
+#define ASR_MAX_FOUND 1024
 
 struct aw {
     uint32_t a, b;   /* the word's bytes */
@@ -447,9 +447,11 @@ static struct {
 } tab;
 static struct asr_list lists[40];
 static size_t nlists;
+static uint8_t list_at[64]; /* lists' index + 1 by their address (list_bit()) */
 static pthread_once_t tab_once = PTHREAD_ONCE_INIT;
 /* number pieces by their first byte */
 static const char *num_by_byte[256][64];
+static uint8_t num_len[256][64];
 static uint8_t num_nby[256];
 
 static uint32_t hash(const char *w, size_t n)
@@ -483,6 +485,10 @@ static void tab_list(const char *const *l, size_t n, int phrases)
     lists[nlists].n = n;
     lists[nlists].phrases = phrases;
     nlists++;
+    size_t h = ((uintptr_t)l >> 3) & 63;
+    while (list_at[h])
+        h = (h + 1) & 63;
+    list_at[h] = (uint8_t)nlists;
     for (size_t i = 0; i < n; i++) {
         const char *w = l[i] + (l[i][0] == '*');
         const char *sp = strchr(w, ' ');
@@ -510,17 +516,25 @@ static void tab_init(void)
     for (size_t i = 0; i < N(num_parts) + N(num_parts2); i++) {
         const char *w = i < N(num_parts) ? num_parts[i] : num_parts2[i - N(num_parts)];
         uint8_t c = (uint8_t)w[0];
-        if (num_nby[c] < 64)
+        if (num_nby[c] < 64) {
+            num_len[c][num_nby[c]] = (uint8_t)strlen(w);
             num_by_byte[c][num_nby[c]++] = w;
+        }
     }
 }
 
 /* The list's bit (first: the bit of the first words of its phrases); 0 for a list unknown. */
 static uint64_t list_bit(const char *const *l, size_t n, int first)
 {
-    for (size_t i = 0; i < nlists; i++)
+    /* a small table by the list's address: this is asked for every word several times */
+    size_t h = ((uintptr_t)l >> 3) & 63;
+    for (unsigned p = 0; p < 64; p++, h = (h + 1) & 63) {
+        int i = list_at[h] - 1;
+        if (i < 0)
+            return 0;
         if (lists[i].l == l && lists[i].n == n)
             return 1ull << (2 * i + (first != 0));
+    }
     return 0;
 }
 
@@ -560,6 +574,12 @@ static const char *wf(const struct asr *x, size_t k, char *buf, size_t cap)
     return x->fb + x->w[k].fo;
 }
 
+/* Is word k in the list? One test of its bits. */
+static int wl(const struct asr *x, size_t k, const char *const *l, size_t n)
+{
+    return (x->w[k].bits & list_bit(l, n, 0)) != 0;
+}
+
 /* Can p[0 .. n) be cut into number pieces, a join never first or last? */
 static int num_cut(const char *p, size_t n, int first)
 {
@@ -568,8 +588,9 @@ static int num_cut(const char *p, size_t n, int first)
     uint8_t c = (uint8_t)p[0];
     for (size_t j = 0; j < num_nby[c]; j++) {
         const char *part = num_by_byte[c][j];
-        size_t k = strlen(part);
-        if (k <= n && memcmp(p, part, k) == 0 && num_cut(p + k, n - k, 0))
+        size_t k = num_len[c][j];
+        if (k <= n && (k < 2 || part[1] == p[1]) && memcmp(p, part, k) == 0 &&
+            num_cut(p + k, n - k, 0))
             return 1;
     }
     if (!first) {
@@ -701,11 +722,15 @@ int nw_asr_detect(const uint8_t *t, size_t len, int *labelled)
 
 /* ---- words and turns ---------------------------------------------------------------------- */
 
-static void words(struct asr *x)
+/* Reads words from `from` (a line's or a word's start) until the text or the room ends; returns
+ * where the next window starts: len when done, else the start of the last turn read (read
+ * again in the next window, so that no question is parted from its answer). */
+static size_t words(struct asr *x, size_t from)
 {
     const uint8_t *t = x->t;
-    size_t i = 0, len = x->len, le;
-    uint32_t turn = 0;
+    size_t i = from, len = x->len, le;
+    int full = 0;
+    uint32_t turn = from ? 2 : 0; /* a later window holds none of the opening turns */
     int line_start = 1;
     char buf[64];
     x->n = 0;
@@ -745,7 +770,8 @@ static void words(struct asr *x)
         const char *f = fold(t, a, b, buf, sizeof buf);
         size_t fl = strlen(f);
         if (x->fn + fl + 1 > sizeof x->fb) {
-            x->n--; /* the arena is full: the words so far are the transcript read */
+            x->n--; /* the arena is full: the words so far are this window */
+            full = 1;
             break;
         }
         w->fo = (uint32_t)x->fn;
@@ -773,6 +799,15 @@ static void words(struct asr *x)
         w->month = k + 1 < x->n && x->w[k + 1].num &&
                    in_list(months, N(months), fold(t, w->a, w->b, buf, sizeof buf));
     }
+    if ((!full && i >= len) || x->n < 2)
+        return len;
+    size_t k = x->n - 1; /* the last turn's first word */
+    while (k > 0 && x->w[k - 1].turn == x->w[x->n - 1].turn)
+        k--;
+    size_t next = x->w[k].a;
+    while (x->labelled && next > from && t[next - 1] != '\n')
+        next--; /* its line, label and all */
+    return next > from ? next : x->w[x->n - 1].b;
 }
 
 /* Does the phrase (words apart by single spaces) start at word k? Its length in words, or 0. */
@@ -839,7 +874,9 @@ static int turn_has(const struct asr *x, size_t k, int before, const char *const
 
 static int put(struct sc *s, struct asr *x, int kind, size_t a, size_t b)
 {
-    for (unsigned i = 0; i < x->nfound; i++)
+    /* what this span may overlap was found near it: the last 64 (the spelled word's
+     * occurrences lie at most 60 words back) */
+    for (unsigned i = x->nfound > 64 ? x->nfound - 64 : 0; i < x->nfound; i++)
         if (a < x->found[i][1] && x->found[i][0] < b)
             return 0;
     if (!(s->kinds & (1u << kind)))
@@ -856,11 +893,10 @@ static size_t name_run(const struct asr *x, size_t k);
 /* A name's words from k: up to three that are no function word, number or letter, in one turn. */
 static size_t name_words(const struct asr *x, size_t k)
 {
-    char buf[64];
-    if (in_list(particles, N(particles), wf(x, k, buf, sizeof buf)))
+    if (wl(x, k, particles, N(particles)))
         return 0; /* "met de uitrol": a name said alone opens with no particle */
     size_t m = name_run(x, k);
-    while (m > 0 && in_list(particles, N(particles), wf(x, k + m - 1, buf, sizeof buf)))
+    while (m > 0 && wl(x, k + m - 1, particles, N(particles)))
         m--; /* "met henkee liebookamp van zenmo": a particle ends no name */
     return m;
 }
@@ -880,9 +916,7 @@ static size_t name_run(const struct asr *x, size_t k)
 
 static size_t skip_fill(const struct asr *x, size_t k)
 {
-    char buf[64];
-    while (k < x->n && x->w[k].stop && !x->w[k].turnend &&
-           !in_list(titles, N(titles), wf(x, k, buf, sizeof buf)))
+    while (k < x->n && x->w[k].stop && !x->w[k].turnend && !wl(x, k, titles, N(titles)))
         k++;
     return k;
 }
@@ -894,8 +928,7 @@ static int opens_from(const struct asr *x, size_t k, size_t *at)
     char buf[64];
     size_t a = k;
     while (a < x->n && !x->w[a].turnend &&
-           (in_list(greets, N(greets), wf(x, a, buf, sizeof buf)) ||
-            in_list(fillers, N(fillers), wf(x, a, buf, sizeof buf))))
+           (wl(x, a, greets, N(greets)) || wl(x, a, fillers, N(fillers))))
         a++;
     if (a == k || a >= x->n || x->w[a].turn != x->w[k].turn || name_run(x, a) < 2)
         return 0;
@@ -936,10 +969,9 @@ static int people(struct sc *s, struct asr *x)
         if (m) {
             at = k + m;
             while (at < x->n && x->w[at].stop && x->w[at].turn == x->w[k].turn &&
-                   !x->w[at - 1].turnend &&
-                   in_list(fillers, N(fillers), wf(x, at, buf, sizeof buf)))
+                   !x->w[at - 1].turnend && wl(x, at, fillers, N(fillers)))
                 at++; /* "it's uh X": the fillers (the first entries of stops) */
-            if (at < x->n && in_list(titles, N(titles), wf(x, at, buf, sizeof buf)))
+            if (at < x->n && wl(x, at, titles, N(titles)))
                 at++, weak = 0;
         } else if (x->spoken && k + 1 < x->n && !x->w[k].stop && !x->w[k].num && !x->w[k].letter &&
                    x->w[k + 1].turn == x->w[k].turn &&
@@ -952,8 +984,7 @@ static int people(struct sc *s, struct asr *x)
         } else if (x->spoken && (k == 0 || x->w[k - 1].turn != x->w[k].turn) &&
                    opens_from(x, k, &at)) {
             /* "guten tag hillin hilmaringer von der firma verdina": a caller names itself */
-        } else if (in_list(titles, N(titles), wf(x, k, buf, sizeof buf)) && k + 1 < x->n &&
-                   !x->w[k].turnend) {
+        } else if (wl(x, k, titles, N(titles)) && k + 1 < x->n && !x->w[k].turnend) {
             at = k + 1;
         } else if (((k == 0 || x->w[k - 1].turn != x->w[k].turn) &&
                     turn_has(x, k, 1, name_asks, N(name_asks))) ||
@@ -978,7 +1009,7 @@ static int people(struct sc *s, struct asr *x)
                 last + 1 < x->n && !x->w[last].turnend ? wf(x, last + 1, buf, sizeof buf) : "";
             int from = in_list(after_name, N(after_name), nx);
             for (size_t p = at + 1; !from && p <= last; p++)
-                if (in_list(particles, N(particles), wf(x, p, buf, sizeof buf))) {
+                if (wl(x, p, particles, N(particles))) {
                     last = p - 1; /* "sono giangiangian di ostrava bank" */
                     nw = last - at + 1;
                     from = 1;
@@ -1170,7 +1201,7 @@ static int street_said(const struct asr *x, size_t k, size_t lim, size_t *aa, si
         a = b0;
     size_t e = last;
     for (size_t i = last + 1; i < lim && i <= last + 3; i++) { /* the street's name, the town */
-        int part = in_list(particles, N(particles), wf(x, i, buf, sizeof buf));
+        int part = wl(x, i, particles, N(particles));
         if (x->w[i].stop && !part)
             break;
         if (!part)
@@ -1219,23 +1250,26 @@ static int asr_scan(struct nw_asr_filter *f, unsigned kinds)
     x.len = f->len;
     x.labelled = f->labelled;
     x.nfound = 0;
-    words(&x);
     x.spoken = x.labelled;
-    for (size_t k = 0, fill = 0; k < x.n && !x.spoken; k++) {
-        char buf[64];
-        fill += in_list(fillers, NW_ASR_HESIT, wf(&x, k, buf, sizeof buf));
-        x.spoken = fill >= 2;
+    /* a long call (an hour is ten thousand words) in windows of ASR_MAX_WORDS words */
+    for (size_t from = 0; from < f->len;) {
+        size_t next = words(&x, from);
+        for (size_t k = 0, fill = 0; k < x.n && !x.spoken; k++) {
+            fill += wl(&x, k, fillers, NW_ASR_HESIT);
+            x.spoken = fill >= 2;
+        }
+        if ((kinds & (1u << ANON_NAMES_PERSON)) &&
+            ((rc = people(&s, &x)) < 0 || (rc = spelled(&s, &x)) < 0))
+            return rc;
+        if ((kinds & (1u << ANON_NAMES_DOB)) && (rc = births(&s, &x)) < 0)
+            return rc;
+        if ((kinds & (1u << ANON_NAMES_ADDRESS)) && (rc = addresses(&s, &x)) < 0)
+            return rc;
+        from = next;
     }
     f->spoken = x.spoken;
-    if ((kinds & (1u << ANON_NAMES_PERSON)) &&
-        ((rc = people(&s, &x)) < 0 || (rc = spelled(&s, &x)) < 0))
-        return rc;
-    if ((kinds & (1u << ANON_NAMES_DOB)) && (rc = births(&s, &x)) < 0)
-        return rc;
-    if ((kinds & (1u << ANON_NAMES_ADDRESS)) && (rc = addresses(&s, &x)) < 0)
-        return rc;
-    f->n = x.nfound < NW_ASR_KEPT ? x.nfound : NW_ASR_KEPT;
-    memcpy(f->found, x.found, f->n * sizeof f->found[0]);
+    f->found = (const size_t(*)[2])x.found; /* this thread's, read before its next scan */
+    f->n = x.nfound;
     return 0;
 }
 
@@ -1247,6 +1281,7 @@ int nw_asr_begin(struct nw_asr_filter *f, const char *text, size_t len, unsigned
     f->emit = emit;
     f->arg = arg;
     f->n = 0;
+    f->found = NULL;
     f->rc = 0;
     pthread_once(&tab_once, tab_init);
     if (!kinds || !nw_asr_detect(f->t, len, &f->labelled))

@@ -688,7 +688,6 @@ int nw_ctx2_lead(const char *f);
 /* A transcript: role labels ("agent:", "Speaker 1:", "[00:01:23] spk_0:", "Kunde:") open its
  * first line and two more (*labelled set), or a text of 60 bytes or more with no capital. */
 int nw_asr_detect(const uint8_t *t, size_t len, int *labelled);
-#define NW_ASR_KEPT 64
 /* What names_asr.c found in a transcript, so that the rest of the pack does not report it again
  * or reports no role label and no function word as a person: scan() emits through
  * nw_asr_filter_emit() with this as its argument. */
@@ -700,7 +699,7 @@ struct nw_asr_filter {
                    judged by nw_asr_filter_emit() */
     anon_names_emit_fn emit;
     void *arg;
-    size_t found[NW_ASR_KEPT][2];
+    const size_t (*found)[2]; /* names_asr.c's spans (its thread's buffer), n of them */
     unsigned n;
 };
 /* 1 when text is a transcript: its people, addresses and births then emitted (rc the first

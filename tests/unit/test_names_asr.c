@@ -243,6 +243,25 @@ static void test_transcript_tokens_restored(void **state)
     anon_session_free(s);
 }
 
+/* An hour's call is ten thousand words: read in windows, the name asked for at its end too. */
+static void test_long_call_read_in_windows(void **state)
+{
+    (void)state;
+    static const char turn[] = "agent: okay um let me check the system for you\ncaller: sure\n";
+    static const char end[] = "agent: can i have your full name please\ncaller: yeah it's "
+                              "dorvin haskemby\nagent: thanks\n";
+    size_t reps = 1200, n = reps * (sizeof turn - 1) + sizeof end;
+    char *text = malloc(n);
+    assert_non_null(text);
+    for (size_t i = 0; i < reps; i++)
+        memcpy(text + i * (sizeof turn - 1), turn, sizeof turn - 1);
+    memcpy(text + reps * (sizeof turn - 1), end, sizeof end);
+    char got[1024];
+    render(text, got, sizeof got);
+    assert_string_equal(got, "PERSON=dorvin haskemby");
+    free(text);
+}
+
 static void test_transcripts_are_scanned_safely(void **state)
 {
     (void)state;
@@ -263,6 +282,7 @@ int main(void)
         cmocka_unit_test(test_streets_read_out_in_number_words),
         cmocka_unit_test(test_lookalikes_in_calls_left_alone),
         cmocka_unit_test(test_transcript_tokens_restored),
+        cmocka_unit_test(test_long_call_read_in_windows),
         cmocka_unit_test(test_transcripts_are_scanned_safely),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
