@@ -741,6 +741,8 @@ static size_t words(struct asr *x, size_t from)
             line_start = 0;
             if (x->labelled && role_label(t, len, i, &le))
                 i = le;
+            if (i >= len)
+                break; /* "agent:" ends the text */
         }
         if (t[i] == '\n' || t[i] == '.' || t[i] == '?' || t[i] == '!') {
             if (t[i] == '\n')
