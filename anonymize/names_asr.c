@@ -1148,6 +1148,11 @@ static int births(struct sc *s, struct asr *x)
             lim = answer_end(x, lim);
         }
         if (spoken_date(x, from, lim, &da, &db)) {
+            char buf[64]; /* "the fourth of march", "am vierten märz", "le quatre mars" */
+            const char *pre = da > from ? wf(x, da - 1, buf, sizeof buf) : "";
+            if (!strcmp(pre, "the") || !strcmp(pre, "am") || !strcmp(pre, "le") ||
+                !strcmp(pre, "el") || !strcmp(pre, "il") || !strcmp(pre, "dia"))
+                da--;
             if ((rc = put(s, x, ANON_NAMES_DOB, x->w[da].a, x->w[db].b)) < 0)
                 return rc;
             k = db;

@@ -142,7 +142,7 @@ static void test_birth_dates_read_out_in_number_words(void **state)
          "DATE_OF_BIRTH=vierter märz neunzehnhundertsiebenundachtzig"},
         {"conseiller : vous êtes né quand\nclient : le quatre mars mille neuf cent "
          "quatre-vingt-sept\nconseiller : merci\n",
-         "DATE_OF_BIRTH=quatre mars mille neuf cent quatre-vingt-sept"},
+         "DATE_OF_BIRTH=le quatre mars mille neuf cent quatre-vingt-sept"},
         {"medewerker: wat is uw geboortedatum\nklant: vier maart negentien zevenentachtig\n"
          "medewerker: dank u\n",
          "DATE_OF_BIRTH=vier maart negentien zevenentachtig"},
