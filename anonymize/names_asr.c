@@ -686,10 +686,12 @@ int nw_asr_detect(const uint8_t *t, size_t len, int *labelled)
 {
     size_t lines = 0, ls = 0, le;
     *labelled = 0;
-    pthread_once(&tab_once, tab_init);
     if (len < 24)
         return 0;
-    while (ls < len) { /* three lines opened by roles: a labelled transcript */
+    /* a colon in the first line's first 40 bytes, or no role opens it: before any table */
+    if (memchr(t, ':', len < 40 ? len : 40))
+        pthread_once(&tab_once, tab_init);
+    while (ls < len && nlists) { /* three lines opened by roles: a labelled transcript */
         if (role_label(t, len, ls, &le) && ++lines >= 3) {
             *labelled = 1;
             return 1;
