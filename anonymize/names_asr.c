@@ -659,6 +659,15 @@ static int role_label(const uint8_t *t, size_t len, size_t ls, size_t *le)
     if (!buf[0] || !in_list(roles, N(roles), buf))
         return 0;
     *le = i + 1;
+    if (i > a && t[i - 1] >= '0' && t[i - 1] <= '9' && i + 1 < len && t[i + 1] >= '0' &&
+        t[i + 1] <= '9') { /* "Speaker 1  0:03" (Otter, Teams): a time, the text below */
+        size_t j = i + 1;
+        while (j < len && ((t[j] >= '0' && t[j] <= '9') || t[j] == ':' || t[j] == ' '))
+            j++;
+        if (j < len && t[j] != '\n' && t[j] != '\r')
+            return 0;
+        *le = j;
+    }
     return 1;
 }
 
@@ -689,16 +698,18 @@ int nw_asr_detect(const uint8_t *t, size_t len, int *labelled)
     if (len < 24)
         return 0;
     /* a colon in the first line's first 40 bytes, or no role opens it: before any table */
-    if (memchr(t, ':', len < 40 ? len : 40))
+    if (memchr(t, ':', len < 200 ? len : 200))
         pthread_once(&tab_once, tab_init);
-    while (ls < len && nlists) { /* three lines opened by roles: a labelled transcript */
+    /* three lines opened by roles among the first 40, one among the first 8 (a WebVTT file
+     * opens with "WEBVTT" and cue times; a chat with its first message) */
+    for (size_t nth = 0; ls < len && nlists && nth < 40; nth++) {
         if (role_label(t, len, ls, &le) && ++lines >= 3) {
             *labelled = 1;
             return 1;
         }
         const uint8_t *nl = memchr(t + ls, '\n', len - ls);
-        if (!nl || lines == 0)
-            break; /* the first line must open with a role */
+        if (!nl || (lines == 0 && nth >= 7))
+            break;
         ls = (size_t)(nl - t) + 1;
     }
     if (len < 60)
@@ -741,6 +752,20 @@ static size_t words(struct asr *x, size_t from)
     while (i < len && x->n < ASR_MAX_WORDS) {
         if (line_start) {
             line_start = 0;
+            const uint8_t *nl = memchr(t + i, '\n', len - i);
+            size_t e = nl ? (size_t)(nl - t) : len;
+            size_t d = i;
+            while (d < e && ((t[d] >= '0' && t[d] <= '9') || t[d] == '\r'))
+                d++;
+            if ((d == e && e > i) || (e - i >= 3 && memmem(t + i, e - i, "-->", 3)) ||
+                (e - i >= 6 && !memcmp(t + i, "WEBVTT", 6))) {
+                i = e; /* a WebVTT cue's number and times, its header: no words, no turn */
+                line_start = 1;
+                if (i >= len)
+                    break;
+                i++;
+                continue;
+            }
             if (x->labelled && role_label(t, len, i, &le))
                 i = le;
             if (i >= len)

@@ -243,6 +243,30 @@ static void test_transcript_tokens_restored(void **state)
     anon_session_free(s);
 }
 
+/* Transcript files as meeting tools export them: WebVTT (a header, cue numbers and times
+ * between the labelled lines) and Otter/Teams (a role and a time on a line, the text below). */
+static void test_exported_transcript_files(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"WEBVTT\n\n1\n00:00:01.000 --> 00:00:04.000\nAgent: can i have your full name please\n\n"
+         "2\n00:00:04.500 --> 00:00:07.000\nCaller: yeah it's dorvin haskemby\n\n3\n"
+         "00:00:07.500 --> 00:00:09.000\nAgent: and your date of birth\n\n4\n"
+         "00:00:09.500 --> 00:00:12.000\nCaller: march fourth nineteen eighty seven\n",
+         "PERSON=dorvin haskemby;DATE_OF_BIRTH=march fourth nineteen eighty seven"},
+        {"Speaker 1  0:00\ncan i have your full name please\n\nSpeaker 2  0:04\nyeah it's dorvin "
+         "haskemby\n\nSpeaker 1  0:07\nand your date of birth\n\nSpeaker 2  0:09\nuh the fourth "
+         "of march eighty seven\n",
+         "PERSON=dorvin haskemby;DATE_OF_BIRTH=the fourth of march eighty seven"},
+        /* the cue times after a birth question are no date */
+        {"WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nAgent: and your date of birth\n\n"
+         "00:00:04.500 --> 00:00:07.000\nCaller: i do not remember\n\n00:00:07.500 --> "
+         "00:00:09.000\nAgent: okay\n",
+         ""},
+    };
+    CHECK(c);
+}
+
 /* An hour's call is ten thousand words: read in windows, the name asked for at its end too. */
 static void test_long_call_read_in_windows(void **state)
 {
@@ -282,6 +306,7 @@ int main(void)
         cmocka_unit_test(test_streets_read_out_in_number_words),
         cmocka_unit_test(test_lookalikes_in_calls_left_alone),
         cmocka_unit_test(test_transcript_tokens_restored),
+        cmocka_unit_test(test_exported_transcript_files),
         cmocka_unit_test(test_long_call_read_in_windows),
         cmocka_unit_test(test_transcripts_are_scanned_safely),
     };
