@@ -43,6 +43,7 @@ struct asr {
     char fb[ASR_MAX_WORDS * 16 + 64]; /* the words folded, NUL-terminated, one after another */
     size_t fn;
     size_t found[ASR_MAX_FOUND][2];
+    uint8_t fkind[ASR_MAX_FOUND];
     unsigned nfound;
 };
 
@@ -913,6 +914,7 @@ static int put(struct sc *s, struct asr *x, int kind, size_t a, size_t b)
     if (x->nfound < ASR_MAX_FOUND) {
         x->found[x->nfound][0] = a;
         x->found[x->nfound][1] = b;
+        x->fkind[x->nfound] = (uint8_t)kind;
         x->nfound++;
     }
     return s->emit(s->arg, kind, a, b);
@@ -974,11 +976,28 @@ static int opens_from(const struct asr *x, size_t k, size_t *at)
 /* With no turns: does a name question end right before k ("c'est à quel nom oui alors X")? */
 static int asked_before(const struct asr *x, size_t k)
 {
-    for (size_t i = k > 6 ? k - 6 : 0; i < k; i++)
+    size_t end = 0; /* where the latest question phrase ends: at k, not past it ("votre nom
+                       complet") */
+    for (size_t i = k > 6 ? k - 6 : 0; i <= k && i < x->n; i++)
         for (size_t q = 0;
-             (x->w[i].bits & list_bit(name_asks, N(name_asks), 1)) && q < N(name_asks); q++)
-            if (phrase_at(x, i, name_asks[q]) == k - i)
-                return 1;
+             (x->w[i].bits & list_bit(name_asks, N(name_asks), 1)) && q < N(name_asks); q++) {
+            size_t m = phrase_at(x, i, name_asks[q]);
+            if (m && i + m > end)
+                end = i + m;
+        }
+    return end == k;
+}
+
+/* Weak introductions that take an adjective as often as a name ("it's wrong", "c'est bon",
+ * "ich bin sicher"): one word after them is never believed on its own. */
+static const char *const adjective_intros[] = {"it's",  "i'm",     "im",     "this is",
+                                               "c'est", "je suis", "ik ben", "ich bin"};
+
+static int adjective_intro(const char *ph)
+{
+    for (size_t i = 0; i < N(adjective_intros); i++)
+        if (!strcmp(adjective_intros[i], ph))
+            return 1;
     return 0;
 }
 
@@ -991,9 +1010,11 @@ static int people(struct sc *s, struct asr *x)
         size_t m = 0, at = 0;
         int weak = 0;
         int intro = (x->w[k].bits & list_bit(intros, N(intros), 1)) != 0;
+        const char *ph = "";
         for (size_t i = 0; intro && i < N(intros) && !m; i++) {
             weak = intros[i][0] == '*';
             m = phrase_at(x, k, intros[i] + weak);
+            ph = intros[i] + weak;
         }
         if (m) {
             at = k + m;
@@ -1048,7 +1069,7 @@ static int people(struct sc *s, struct asr *x)
                 continue;
             /* one word ending the turn: believed in the call's opening turns ("hola le llamo
              * de caldo telecom soy logogo") */
-            if (!from && !asked && nw < 2 && x->w[k].turn > 1)
+            if (!from && !asked && nw < 2 && (x->w[k].turn > 1 || adjective_intro(ph)))
                 continue;
         }
         if ((rc = put(s, x, ANON_NAMES_PERSON, x->w[at].a, x->w[last].b)) < 0)
@@ -1267,6 +1288,62 @@ static int addresses(struct sc *s, struct asr *x)
     return 0;
 }
 
+static int said_name(const struct asr *x, size_t k, const char *const *names, size_t nn)
+{
+    const char *f0 = x->fb + x->w[k].fo;
+    if (x->w[k].letter || x->w[k].stop)
+        return 0;
+    for (size_t j = 0; j < nn; j++)
+        if (names[j][0] == f0[0] && strcmp(names[j], f0) == 0)
+            return 1;
+    return 0;
+}
+
+/* A name found here is a person wherever else the call says it ("it's maria keller" ...
+ * "thanks maria"): each word of four bytes or more of a person found in this window, no function
+ * word or number, marks the same word elsewhere; neighbours marked join into one span. */
+static int spread(struct sc *s, struct asr *x)
+{
+    const char *names[32];
+    size_t nn = 0;
+    int rc;
+    if (!x->n)
+        return 0;
+    for (unsigned f = 0; f < x->nfound && nn < 32; f++) {
+        if (x->fkind[f] != ANON_NAMES_PERSON || x->found[f][0] < x->w[0].a)
+            continue;
+        for (size_t k = 0; k < x->n && nn < 32; k++) {
+            const struct aw *w = &x->w[k];
+            if (w->a < x->found[f][0] || w->b > x->found[f][1] || w->stop || w->num || w->letter ||
+                w->b - w->a < 4)
+                continue;
+            const char *f0 = x->fb + w->fo;
+            size_t j = 0;
+            while (j < nn && strcmp(names[j], f0) != 0)
+                j++;
+            if (j == nn && *f0)
+                names[nn++] = f0;
+        }
+    }
+    for (size_t k = 0; nn && k < x->n; k++) {
+        if (!said_name(x, k, names, nn))
+            continue;
+        size_t e = k + 1;
+        while (e < x->n && !x->w[e - 1].turnend && said_name(x, e, names, nn))
+            e++;
+        if (e == k)
+            continue;
+        size_t a = x->w[k].a, b = x->w[e - 1].b;
+        int free_span = 1;
+        for (unsigned i = 0; i < x->nfound && free_span; i++)
+            free_span = !(a < x->found[i][1] && x->found[i][0] < b);
+        if (free_span && (rc = put(s, x, ANON_NAMES_PERSON, a, b)) < 0)
+            return rc;
+        k = e - 1;
+    }
+    return 0;
+}
+
 /* Reads the transcript and emits what it finds; f keeps what the rest of the pack must not
  * report again. The words live in a per-thread buffer: 64 KB is too much for the stack. */
 static int asr_scan(struct nw_asr_filter *f, unsigned kinds)
@@ -1293,7 +1370,7 @@ static int asr_scan(struct nw_asr_filter *f, unsigned kinds)
             x.spoken = fill >= 2;
         }
         if ((kinds & (1u << ANON_NAMES_PERSON)) &&
-            ((rc = people(&s, &x)) < 0 || (rc = spelled(&s, &x)) < 0))
+            ((rc = people(&s, &x)) < 0 || (rc = spelled(&s, &x)) < 0 || (rc = spread(&s, &x)) < 0))
             return rc;
         if ((kinds & (1u << ANON_NAMES_DOB)) && (rc = births(&s, &x)) < 0)
             return rc;

@@ -128,6 +128,20 @@ static void test_spelled_letters_are_the_name(void **state)
     CHECK(c);
 }
 
+/* A name found in the call is a person wherever the call says it again; a weak introduction
+ * with an adjective after it names no one. */
+static void test_name_said_again_in_the_call(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"agent: can i have your full name please\ncaller: yeah it's dorvin haskemby\nagent: "
+         "thanks dorvin one moment\nagent: right mr haskemby your plan is fine\n",
+         "PERSON=dorvin haskemby;PERSON=dorvin;PERSON=haskemby"},
+        {"agent: how can i help\ncaller: i got a bill and it's wrong\nagent: let me check\n", ""},
+    };
+    CHECK(c);
+}
+
 static void test_birth_dates_read_out_in_number_words(void **state)
 {
     (void)state;
@@ -302,6 +316,7 @@ int main(void)
         cmocka_unit_test(test_name_answering_a_name_question_in_each_language),
         cmocka_unit_test(test_names_in_introductions),
         cmocka_unit_test(test_spelled_letters_are_the_name),
+        cmocka_unit_test(test_name_said_again_in_the_call),
         cmocka_unit_test(test_birth_dates_read_out_in_number_words),
         cmocka_unit_test(test_streets_read_out_in_number_words),
         cmocka_unit_test(test_lookalikes_in_calls_left_alone),
