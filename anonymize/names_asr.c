@@ -1314,8 +1314,11 @@ static int spread(struct sc *s, struct asr *x)
             continue;
         for (size_t k = 0; k < x->n && nn < 32; k++) {
             const struct aw *w = &x->w[k];
-            if (w->a < x->found[f][0] || w->b > x->found[f][1] || w->stop || w->num || w->letter ||
-                w->b - w->a < 4)
+            if (w->a < x->found[f][0] || w->b > x->found[f][1])
+                continue;
+            if (wl(x, k, particles, N(particles)))
+                break; /* "sjokee van verdina": what follows a particle may be the company */
+            if (w->stop || w->num || w->letter || w->b - w->a < 4)
                 continue;
             const char *f0 = x->fb + w->fo;
             size_t j = 0;
