@@ -1451,8 +1451,8 @@ static int keep(const struct nw_asr_filter *f, int kind, size_t *ap, size_t *bp)
             i--;
         b = i;
     }
-    if (in_list(particles, N(particles), fold(t, a, b, buf, sizeof buf)))
-        return 0; /* "La commande ..." */
+    if (a >= b || in_list(particles, N(particles), fold(t, a, b, buf, sizeof buf)))
+        return 0; /* nothing left, or "La commande ..." */
     /* a recogniser's capitals, or lower-case words the lexicon knows as names, all of them */
     int caps = t[a] >= 'A' && t[a] <= 'Z', named = 1;
     for (size_t i = a; i < b;) {
