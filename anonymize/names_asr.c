@@ -10,9 +10,11 @@
  * too: they are the name), a date read out after a birth question, a street read out after an
  * address question. The rest of the pack's PERSON findings in such a text pass nw_asr_keep():
  * none on a role label, none holding a function word of the seven languages.
- * The one thing to know: nothing runs unless nw_asr_detect() says transcript, and that test stops
- * at the first capital letter of an ordinary text or the first line that opens with no role. */
+ * The one thing to know: nothing runs unless nw_asr_detect() says transcript, and that test
+ * nw_asr_stops at the first capital letter of an ordinary text or the first line that opens with no
+ * role. */
 #include "anonymize/names_internal.h"
+#include "anonymize/names_asr.h"
 
 #include <pthread.h>
 #include <string.h>
@@ -48,388 +50,6 @@ struct asr {
 };
 
 /* ---- word lists (folded: ASCII lower case, Latin-1 letters lower case) -------------------- */
-/* Speakers that are roles, not people: the labels of every recogniser and call-centre tool. */
-static const char *const roles[] = {"agent",
-                                    "agente",
-                                    "caller",
-                                    "customer",
-                                    "client",
-                                    "cliente",
-                                    "rep",
-                                    "representative",
-                                    "operator",
-                                    "operatore",
-                                    "operador",
-                                    "operadora",
-                                    "speaker",
-                                    "spk",
-                                    "spk_0",
-                                    "spk_1",
-                                    "spk_2",
-                                    "speaker_0",
-                                    "speaker_1",
-                                    "speaker_2",
-                                    "interviewer",
-                                    "interviewee",
-                                    "host",
-                                    "guest",
-                                    "kunde",
-                                    "kundin",
-                                    "mitarbeiter",
-                                    "mitarbeiterin",
-                                    "berater",
-                                    "beraterin",
-                                    "anrufer",
-                                    "anruferin",
-                                    "sprecher",
-                                    "sprecherin",
-                                    "conseiller",
-                                    "conseillère",
-                                    "locuteur",
-                                    "locutrice",
-                                    "interlocuteur",
-                                    "medewerker",
-                                    "medewerkster",
-                                    "klant",
-                                    "spreker",
-                                    "beller",
-                                    "hablante",
-                                    "orador",
-                                    "oradora",
-                                    "parlante",
-                                    "interlocutore",
-                                    "atendente",
-                                    "assistente",
-                                    "asesor",
-                                    "asesora",
-                                    "consulente",
-                                    "user",
-                                    "patient",
-                                    "doctor",
-                                    "nurse",
-                                    "support",
-                                    "advisor",
-                                    "adviser",
-                                    "teller",
-                                    "unknown",
-                                    "participant",
-                                    "teilnehmer",
-                                    "intervenant",
-                                    "deelnemer",
-                                    "participante",
-                                    "partecipante",
-                                    "moderator",
-                                    "moderateur",
-                                    "modérateur",
-                                    "voice",
-                                    "stimme",
-                                    "voix",
-                                    "stem",
-                                    "voz",
-                                    "voce",
-                                    "a",
-                                    "b",
-                                    "s1",
-                                    "s2",
-                                    "ch1",
-                                    "ch2",
-                                    "channel",
-                                    "caller_a",
-                                    "caller_b"};
-/* Words that are never a name in a transcript: function words, pronouns, common verbs,
- * greetings, fillers, yes and no, question words, of en, de, fr, nl, es, it, pt. Particles of
- * names ("de", "van", "da", "di", "la") are not here: nw_asr_keep() must let "van dijk" pass. */
-static const char *const stops[] = {
-    /* en */
-    "um", "uh", "er", "erm", "hmm", "mm", "ah", "oh", "okay", "ok", "yeah", "yes", "yep", "no",
-    "nope", "sure", "right", "so", "well", "like", "you", "know", "i", "i'm", "im", "me", "my",
-    "mine", "it", "it's", "its", "is", "was", "are", "am", "be", "been", "the", "an", "and", "or",
-    "but", "to", "of", "for", "on", "in", "at", "by", "with", "from", "that", "that's", "this",
-    "these", "there", "here", "what", "what's", "who", "who's", "how", "why", "when", "where",
-    "which", "can", "could", "would", "will", "should", "do", "does", "did", "have", "has", "had",
-    "get", "got", "just", "please", "thanks", "thank", "hi", "hello", "hey", "morning", "afternoon",
-    "evening", "good", "calling", "call", "speaking", "name", "names", "your", "we", "our", "they",
-    "he", "she", "his", "her", "him", "them", "not", "all", "about", "then", "also", "one", "help",
-    "great", "perfect", "lovely", "alright", "actually", "sorry", "again", "first", "last", "full",
-    "spell", "spelled", "double", "as", "if", "let", "see", "check", "confirm", "account", "number",
-    "date", "birth", "address", "live", "living", "mister", "mr", "mrs", "ms", "miss", "doctor",
-    "dr", "sir", "madam", "ma'am", "under",
-    /* de */
-    "ähm", "äh", "öhm", "hm", "ja", "jawohl", "genau", "nein", "also", "ich", "bin", "mein",
-    "meine", "meinem", "meinen", "name", "namen", "ist", "sind", "sie", "ihr", "ihre", "ihren",
-    "ihnen", "wir", "er", "es", "das", "der", "die", "dem", "den", "des", "ein", "eine", "einen",
-    "und", "oder", "aber", "mit", "von", "bei", "für", "zu", "im", "auf", "aus", "wie", "was",
-    "wer", "wem", "wen", "wo", "wann", "warum", "hier", "dort", "bitte", "danke", "hallo", "guten",
-    "tag", "morgen", "abend", "heiße", "heisse", "spreche", "spricht", "sprechen", "wohne",
-    "wohnen", "geboren", "am", "apparat", "herr", "frau", "herrn", "noch", "mal", "kann", "können",
-    "darf", "habe", "haben", "hat", "nicht", "so", "gut", "wegen", "rufe", "an", "schön", "gerne",
-    "gern", "okay", "richtig", "vollständigen", "nachnamen", "vorname",
-    /* fr */
-    "euh", "heu", "hum", "ben", "bah", "bon", "alors", "oui", "ouais", "non", "d'accord", "voilà",
-    "je", "j'", "m'appelle", "moi", "c'est", "est", "suis", "êtes", "vous", "votre", "vos", "mon",
-    "ma", "mes", "le", "les", "un", "une", "et", "ou", "mais", "avec", "pour", "par", "sur", "dans",
-    "chez", "au", "aux", "du", "des", "que", "qui", "quoi", "quel", "quelle", "comment", "où",
-    "quand", "bonjour", "bonsoir", "merci", "monsieur", "madame", "mademoiselle", "appareil",
-    "l'appareil", "nom", "prénom", "s'il", "plaît", "il", "elle", "nous", "on", "ça", "ce", "cela",
-    "né", "née", "j'habite", "habite", "puis-je", "pouvez", "peux", "allô", "allo", "bien", "très",
-    "sujet", "voila",
-    /* nl */
-    "eh", "uhm", "ehm", "nou", "dus", "jazeker", "ja", "nee", "oké", "ik", "mijn", "naam", "is",
-    "ben", "bent", "u", "uw", "jij", "je", "we", "wij", "het", "een", "en", "of", "maar", "met",
-    "voor", "op", "aan", "bij", "naar", "uit", "wat", "wie", "waar", "hoe", "wanneer", "hier",
-    "daar", "dag", "goedemorgen", "goedemiddag", "goedenavond", "hallo", "hoi", "dank", "bedankt",
-    "alstublieft", "graag", "meneer", "mevrouw", "spreek", "spreekt", "woon", "woont", "geboren",
-    "kunt", "kan", "mag", "heb", "heeft", "niet", "nog", "even", "hoor", "dat", "die", "deze",
-    "dit", "zijn", "gaat", "over",
-    /* es */
-    "este", "pues", "bueno", "sí", "si", "vale", "claro", "no", "yo", "soy", "mi", "su", "sus",
-    "me", "llamo", "nombre", "es", "son", "usted", "ustedes", "el", "los", "las", "una", "uno", "y",
-    "o", "pero", "con", "por", "para", "en", "que", "qué", "quién", "quien", "cómo", "como",
-    "dónde", "cuándo", "hola", "buenos", "buenas", "días", "tardes", "gracias", "señor", "señora",
-    "don", "doña", "hablo", "habla", "vivo", "nací", "nombre", "favor", "le", "lo", "les",
-    "atiende", "puedo", "puede",
-    /* it */
-    "ehm", "allora", "cioè", "sì", "certo", "va", "bene", "io", "sono", "mio", "mia", "suo", "sua",
-    "il", "lo", "gli", "un", "uno", "una", "e", "o", "ma", "con", "per", "che", "chi", "cosa",
-    "come", "dove", "quando", "buongiorno", "buonasera", "salve", "ciao", "grazie", "signor",
-    "signore", "signora", "dottor", "dottore", "parlo", "parla", "chiamo", "nome", "cognome",
-    "abito", "nato", "nata", "è", "mi", "ci", "risponde", "posso",
-    /* pt */
-    "é", "hum", "então", "tipo", "sim", "pois", "tá", "não", "eu", "sou", "meu", "minha", "seu",
-    "sua", "o", "os", "as", "um", "uma", "e", "ou", "mas", "com", "por", "para", "em", "no", "na",
-    "que", "quem", "como", "onde", "quando", "olá", "bom", "boa", "dia", "tarde", "obrigado",
-    "obrigada", "senhor", "senhora", "dona", "falo", "fala", "chamo-me", "chamo", "moro", "nasci",
-    "estou", "está", "falar", "ligar", "mora", "nasceu", "também", "ajuda", "loja", "vai",
-    "técnico", "posso", "ajudar",
-    /* common words the rest of the pack raises in lower-case speech */
-    "nuestra", "nuestro", "tienda", "también", "técnico", "notre", "nos", "agence", "faire",
-    "technicien", "passera", "mir", "mich", "dich", "dir", "uns", "euch", "nostra", "nostro",
-    "negozio", "tecnico", "onze", "winkel", "monteur"};
-
-/* Fillers; the first NW_ASR_HESIT are hesitations only speech writes ("um", "ähm", "euh"). */
-#define NW_ASR_HESIT 13
-static const char *const fillers[] = {
-    "um",  "uh", "erm", "hmm",  "ähm",  "äh", "öhm",  "euh", "heu",  "hum",  "eh",    "uhm",
-    "ehm", "er", "ah",  "este", "pues", "é",  "like", "so",  "well", "also", "alors", "allora"};
-/* Phrases after which a name follows, in every language; '*' marks a weak one, believed only
- * when the turn before asked the name, or the name ends its turn, or "from"/"calling" follows. */
-static const char *const intros[] = {"my name is",
-                                     "my name's",
-                                     "name is",
-                                     "the name is",
-                                     "the account is under",
-                                     "under the name",
-                                     "speaking with",
-                                     "am i speaking with",
-                                     "i speak to",
-                                     "speak with",
-                                     "*this is",
-                                     "*it's",
-                                     "*i'm",
-                                     "*im",
-                                     "*hi it's",
-                                     "*hello it's",
-                                     "mein name ist",
-                                     "ich heiße",
-                                     "ich heisse",
-                                     "spreche ich mit",
-                                     "sie sprechen mit",
-                                     "am apparat ist",
-                                     "*hier ist",
-                                     "*ich bin",
-                                     "*hier spricht",
-                                     "je m'appelle",
-                                     "moi c'est",
-                                     "je suis bien avec",
-                                     "vous êtes bien",
-                                     "*c'est",
-                                     "*je suis",
-                                     "mijn naam is",
-                                     "u spreekt met",
-                                     "spreek ik met",
-                                     "*met",
-                                     "*ik ben",
-                                     "*je spreekt met",
-                                     "me llamo",
-                                     "mi nombre es",
-                                     "hablo con",
-                                     "le atiende",
-                                     "a nombre de",
-                                     "*soy",
-                                     "mi chiamo",
-                                     "il mio nome è",
-                                     "parlo con",
-                                     "le risponde",
-                                     "a nome di",
-                                     "*sono",
-                                     "chamo-me",
-                                     "o meu nome é",
-                                     "meu nome é",
-                                     "estou a falar com",
-                                     "em nome de",
-                                     "*sou o",
-                                     "*sou a",
-                                     "*sou",
-                                     "*fala"};
-/* What follows a name said after a weak introduction: its company ("from", "von", "de chez",
- * "van", "da", "di"), "calling", "speaking", or the question that opens the agent's script
- * ("c'est X comment puis-je", "sono X come posso", "fala X como posso"). */
-static const char *const after_name[] = {
-    "from", "calling", "speaking", "here", "with",    "von",  "vom",  "bei",     "de",
-    "du",   "chez",    "van",      "da",   "di",      "do",   "del",  "della",   "dalla",
-    "how",  "what",    "wie",      "was",  "comment", "que",  "hoe",  "waarmee", "wat",
-    "en",   "cómo",    "como",     "qué",  "in",      "come", "cosa", "em"};
-/* Said right after a name: "X speaking", "X à l'appareil", "X am apparat", "X aan de lijn". */
-static const char *const name_then[] = {"speaking",   "à l'appareil", "am apparat", "aan de lijn",
-                                        "al aparato", "al telefono",  "ao telefone"};
-/* A name question: the next turn's words are the name. */
-static const char *const name_asks[] = {"your name",
-                                        "full name",
-                                        "first and last name",
-                                        "name on the account",
-                                        "who am i speaking",
-                                        "who's calling",
-                                        "ihr name",
-                                        "ihren namen",
-                                        "ihren vollständigen namen",
-                                        "nachnamen",
-                                        "mit wem spreche ich",
-                                        "wie heißen sie",
-                                        "votre nom",
-                                        "à quel nom",
-                                        "nom et prénom",
-                                        "nom complet",
-                                        "monsieur ou madame",
-                                        "uw naam",
-                                        "volledige naam",
-                                        "met wie spreek ik",
-                                        "op welke naam",
-                                        "su nombre",
-                                        "nombre completo",
-                                        "con quién hablo",
-                                        "a nombre de quién",
-                                        "nome e cognome",
-                                        "il suo nome",
-                                        "con chi parlo",
-                                        "a nome di chi",
-                                        "seu nome",
-                                        "nome completo",
-                                        "com quem estou",
-                                        "em nome de quem"};
-/* Titles before a name in speech. */
-static const char *const titles[] = {"mister",  "mr",     "mrs",    "ms",       "miss",   "doctor",
-                                     "herr",    "herrn",  "frau",   "monsieur", "madame", "meneer",
-                                     "mevrouw", "señor",  "señora", "don",      "doña",   "signor",
-                                     "signora", "dottor", "senhor", "senhora",  "dona"};
-static const char *const spell_asks[] = {
-    "spell",      "spelled",    "buchstabieren", "épeler",     "épelez",  "spellen",
-    "deletrear",  "deletrea",   "spelling",      "soletrar",   "soletra", "s'écrit",
-    "escreve-se", "se escribe", "si scrive",     "geschrieben"};
-static const char *const as_in[] = {"as",  "in", "for",  "like", "wie", "comme",
-                                    "van", "de", "come", "di",   "per"};
-static const char *const birth_cues[] = {
-    "birth",     "birthday", "born", "dob",           "geburtsdatum", "geboren", "geburtstag",
-    "naissance", "né",       "née",  "geboortedatum", "nacimiento",   "nació",   "nací",
-    "nascita",   "nato",     "nata", "nascimento",    "nasceu",       "nasci"};
-static const char *const addr_cues[] = {
-    "address",   "live",      "lives",    "adresse",  "anschrift", "wohnen",    "wohne",
-    "wohnhaft",  "habitez",   "habite",   "j'habite", "adres",     "woont",     "woon",
-    "dirección", "direccion", "vive",     "vivo",     "indirizzo", "residenza", "abita",
-    "abito",     "morada",    "endereço", "mora",     "moro"};
-/* Street types: before the name (romance) or after it (en), or a word ending in one (de, nl). */
-static const char *const street_words[] = {
-    "street",  "st",      "road",     "rd",     "avenue",   "ave",       "lane",    "drive",
-    "close",   "way",     "court",    "place",  "crescent", "boulevard", "terrace", "straße",
-    "strasse", "weg",     "allee",    "gasse",  "ring",     "platz",     "rue",     "chemin",
-    "allée",   "impasse", "straat",   "laan",   "gracht",   "plein",     "kade",    "calle",
-    "avenida", "plaza",   "paseo",    "camino", "via",      "viale",     "corso",   "piazza",
-    "vicolo",  "rua",     "travessa", "largo",  "praça",    "estrada"};
-static const char *const street_ends[] = {
-    "straße", "strasse", "str",    "weg",   "allee", "gasse",  "ring", "platz", "damm",
-    "straat", "laan",    "gracht", "plein", "kade",  "singel", "dijk", "steeg"};
-static const char *const units[] = {
-    "apartment", "apt",         "flat",   "unit",   "suite",  "floor",  "wohnung",
-    "stock",     "appartement", "étage",  "bus",    "piso",   "puerta", "interno",
-    "scala",     "andar",       "número", "numero", "nummer", "number", "n"};
-static const char *const months[] = {
-    "january",   "february",  "march",    "april",      "may",       "june",     "july",
-    "august",    "september", "october",  "november",   "december",  "januar",   "jänner",
-    "februar",   "märz",      "mai",      "juni",       "juli",      "oktober",  "dezember",
-    "janvier",   "février",   "mars",     "avril",      "juin",      "juillet",  "août",
-    "septembre", "octobre",   "novembre", "décembre",   "januari",   "februari", "maart",
-    "mei",       "augustus",  "enero",    "febrero",    "marzo",     "abril",    "mayo",
-    "junio",     "julio",     "agosto",   "septiembre", "setiembre", "octubre",  "noviembre",
-    "diciembre", "gennaio",   "febbraio", "aprile",     "maggio",    "giugno",   "luglio",
-    "settembre", "ottobre",   "dicembre", "janeiro",    "fevereiro", "março",    "maio",
-    "junho",     "julho",     "setembro", "outubro",    "dezembro"};
-/* Words that join the parts of a spoken date. */
-static const char *const date_joins[] = {"the", "of", "de",  "del", "di",  "am", "le",
-                                         "il",  "el", "dia", "a",   "and", "e",  "y",
-                                         "et",  "op", "den", "der", "oh",  "on"};
-/* The pieces number words are built of in the seven languages ("neunzehn|hundert|sieben|und|
- * achtzig", "millenove|cent|ottanta|sette"); joins ("und", "en", "ën") only inside a word. */
-static const char *const num_parts[] = {
-    "zero",        "oh",          "one",          "two",         "three",         "four",
-    "five",        "six",         "seven",        "eight",       "nine",          "ten",
-    "eleven",      "twelve",      "thirteen",     "fourteen",    "fifteen",       "sixteen",
-    "seventeen",   "eighteen",    "nineteen",     "twenty",      "thirty",        "forty",
-    "fifty",       "sixty",       "seventy",      "eighty",      "ninety",        "hundred",
-    "thousand",    "first",       "second",       "third",       "fifth",         "eighth",
-    "ninth",       "twelfth",     "twentieth",    "thirtieth",   "null",          "eins",
-    "ein",         "zwei",        "zwo",          "drei",        "vier",          "fünf",
-    "sechs",       "sech",        "sieben",       "sieb",        "acht",          "neun",
-    "zehn",        "elf",         "zwölf",        "zwanzig",     "dreißig",       "dreissig",
-    "vierzig",     "fünfzig",     "sechzig",      "siebzig",     "achtzig",       "neunzig",
-    "hundert",     "tausend",     "erst",         "dritt",       "siebt",         "zéro",
-    "un",          "une",         "deux",         "trois",       "quatre",        "cinq",
-    "sept",        "huit",        "neuf",         "dix",         "onze",          "douze",
-    "treize",      "quatorze",    "quinze",       "seize",       "vingt",         "vingts",
-    "trente",      "quarante",    "cinquante",    "soixante",    "cent",          "cents",
-    "mille",       "premier",     "nul",          "een",         "één",           "twee",
-    "vijf",        "zes",         "zeven",        "negen",       "tien",          "twaalf",
-    "dertien",     "veertien",    "tachtig",      "twintig",     "dertig",        "veertig",
-    "vijftig",     "zestig",      "zeventig",     "negentig",    "honderd",       "duizend",
-    "eerst",       "cero",        "uno",          "dos",         "tres",          "cuatro",
-    "cinco",       "seis",        "siete",        "ocho",        "nueve",         "diez",
-    "once",        "doce",        "trece",        "catorce",     "quince",        "dieci",
-    "veinte",      "veinti",      "dós",          "trés",        "séis",          "treinta",
-    "cuarenta",    "cincuenta",   "sesenta",      "setenta",     "ochenta",       "noventa",
-    "cien",        "ciento",      "doscientos",   "trescientos", "cuatrocientos", "quinientos",
-    "seiscientos", "setecientos", "ochocientos",  "novecientos", "mil",           "primero",
-    "due",         "tre",         "tré",          "quattro",     "cinque",        "sei",
-    "sette",       "otto",        "nove",         "dieci",       "undici",        "dodici",
-    "tredici",     "quattordici", "quindici",     "sedici",      "diciassette",   "diciotto",
-    "diciannove",  "venti",       "vent",         "trenta",      "trent",         "quaranta",
-    "quarant",     "cinquanta",   "cinquant",     "sessanta",    "sessant",       "settanta",
-    "settant",     "ottanta",     "ottant",       "novanta",     "novant",        "cento",
-    "mila",        "primo",       "um",           "dois",        "duas",          "três",
-    "sete",        "oito",        "dez",          "doze",        "treze",         "dezasseis",
-    "dezesseis",   "dezassete",   "dezessete",    "dezoito",     "dezanove",      "dezenove",
-    "vinte",       "trinta",      "quarenta",     "sessenta",    "oitenta",       "cem",
-    "duzentos",    "trezentos",   "quatrocentos", "quinhentos",  "seiscentos",    "setecentos",
-    "oitocentos",  "primeiro"};
-/* the pieces no other language above supplies: Dutch "drie", Portuguese "quatro", ... */
-static const char *const num_parts2[] = {"drie",       "quatro",     "catorze",
-                                         "novecentos", "seiscentos", "setecentos",
-                                         "oitocentos", "quinze",     "dezasseis"};
-static const char *const num_joins[] = {"und", "en", "ën"};
-static const char *const num_ends[] = {"th",   "te", "ten", "ter", "tes", "ste", "sten",
-                                       "ster", "de", "st",  "nd",  "rd",  "en",  "er"};
-
-/* Particles of names: never the whole of one, never its end. */
-static const char *const particles[] = {
-    "de",  "van", "von", "da",  "di", "del", "della", "do",  "dos", "das",   "du",    "la",  "le",
-    "der", "den", "ten", "ter", "zu", "y",   "e",     "des", "dei", "degli", "delle", "dos", "das"};
-/* Greetings that open a turn. */
-static const char *const greets[] = {
-    "hi",         "hello",     "hey",    "good",        "morning",     "afternoon",   "evening",
-    "yes",        "yeah",      "hallo",  "guten",       "tag",         "morgen",      "abend",
-    "grüß",       "gott",      "servus", "moin",        "ja",          "bonjour",     "bonsoir",
-    "allô",       "allo",      "oui",    "goedemorgen", "goedemiddag", "goedenavond", "hoi",
-    "dag",        "hola",      "buenas", "buenos",      "días",        "tardes",      "sí",
-    "buongiorno", "buonasera", "salve",  "pronto",      "sì",          "olá",         "bom",
-    "boa",        "dia",       "tarde",  "sim",         "alô"};
-
 #define N(a) (sizeof(a) / sizeof((a)[0]))
 
 /* Every list above in one hash table, built once: a word's entry holds a bit per list it is in
@@ -501,21 +121,24 @@ static void tab_list(const char *const *l, size_t n, int phrases)
 }
 
 static const char *const *const all_lists[] = {
-    roles,     stops,  fillers,    fillers,   intros,     after_name, name_then,
-    name_asks, titles, spell_asks, as_in,     birth_cues, addr_cues,  street_words,
-    units,     months, date_joins, particles, greets};
-static const size_t all_sizes[] = {N(roles),      N(stops),        N(fillers),   NW_ASR_HESIT,
-                                   N(intros),     N(after_name),   N(name_then), N(name_asks),
-                                   N(titles),     N(spell_asks),   N(as_in),     N(birth_cues),
-                                   N(addr_cues),  N(street_words), N(units),     N(months),
-                                   N(date_joins), N(particles),    N(greets)};
+    nw_asr_roles,      nw_asr_stops,      nw_asr_fillers,   nw_asr_fillers,      nw_asr_intros,
+    nw_asr_after_name, nw_asr_name_then,  nw_asr_name_asks, nw_asr_titles,       nw_asr_spell_asks,
+    nw_asr_as_in,      nw_asr_birth_cues, nw_asr_addr_cues, nw_asr_street_words, nw_asr_units,
+    nw_asr_months,     nw_asr_date_joins, nw_asr_particles, nw_asr_greets};
 
 static void tab_init(void)
 {
+    const size_t all_sizes[] = {
+        nw_asr_nroles,      nw_asr_nstops,        nw_asr_nfillers,   NW_ASR_HESIT,
+        nw_asr_nintros,     nw_asr_nafter_name,   nw_asr_nname_then, nw_asr_nname_asks,
+        nw_asr_ntitles,     nw_asr_nspell_asks,   nw_asr_nas_in,     nw_asr_nbirth_cues,
+        nw_asr_naddr_cues,  nw_asr_nstreet_words, nw_asr_nunits,     nw_asr_nmonths,
+        nw_asr_ndate_joins, nw_asr_nparticles,    nw_asr_ngreets};
     for (size_t i = 0; i < N(all_lists); i++)
         tab_list(all_lists[i], all_sizes[i], 1);
-    for (size_t i = 0; i < N(num_parts) + N(num_parts2); i++) {
-        const char *w = i < N(num_parts) ? num_parts[i] : num_parts2[i - N(num_parts)];
+    for (size_t i = 0; i < nw_asr_nnum_parts + nw_asr_nnum_parts2; i++) {
+        const char *w =
+            i < nw_asr_nnum_parts ? nw_asr_num_parts[i] : nw_asr_num_parts2[i - nw_asr_nnum_parts];
         uint8_t c = (uint8_t)w[0];
         if (num_nby[c] < 64) {
             num_len[c][num_nby[c]] = (uint8_t)strlen(w);
@@ -595,13 +218,13 @@ static int num_cut(const char *p, size_t n, int first)
             return 1;
     }
     if (!first) {
-        for (size_t i = 0; i < N(num_joins); i++) {
-            size_t k = strlen(num_joins[i]);
-            if (k < n && memcmp(p, num_joins[i], k) == 0 && num_cut(p + k, n - k, 1))
+        for (size_t i = 0; i < nw_asr_nnum_joins; i++) {
+            size_t k = strlen(nw_asr_num_joins[i]);
+            if (k < n && memcmp(p, nw_asr_num_joins[i], k) == 0 && num_cut(p + k, n - k, 1))
                 return 1;
         }
-        for (size_t i = 0; i < N(num_ends); i++)
-            if (strlen(num_ends[i]) == n && memcmp(p, num_ends[i], n) == 0)
+        for (size_t i = 0; i < nw_asr_nnum_ends; i++)
+            if (strlen(nw_asr_num_ends[i]) == n && memcmp(p, nw_asr_num_ends[i], n) == 0)
                 return 1;
     }
     return 0;
@@ -617,7 +240,8 @@ static int is_number(const char *w)
         size_t i = 0;
         while (i < n && w[i] >= '0' && w[i] <= '9')
             i++;
-        return i == n || in_list(num_ends, N(num_ends), w + i) || (w[i] == '.' && i + 1 == n);
+        return i == n || in_list(nw_asr_num_ends, nw_asr_nnum_ends, w + i) ||
+               (w[i] == '.' && i + 1 == n);
     }
     const char *p = w;
     while (*p) { /* "quatre-vingt-sept", "twenty-two", "dix-neuf" */
@@ -657,7 +281,7 @@ static int role_label(const uint8_t *t, size_t len, size_t ls, size_t *le)
     if (b <= a)
         return 0;
     fold(t, a, b, buf, sizeof buf);
-    if (!buf[0] || !in_list(roles, N(roles), buf))
+    if (!buf[0] || !in_list(nw_asr_roles, nw_asr_nroles, buf))
         return 0;
     *le = i + 1;
     if (i > a && t[i - 1] >= '0' && t[i - 1] <= '9' && i + 1 < len && t[i + 1] >= '0' &&
@@ -701,7 +325,7 @@ int nw_asr_detect(const uint8_t *t, size_t len, int *labelled)
     /* a colon in the first line's first 40 bytes, or no role opens it: before any table */
     if (memchr(t, ':', len < 200 ? len : 200))
         pthread_once(&tab_once, tab_init);
-    /* three lines opened by roles among the first 40, one among the first 8 (a WebVTT file
+    /* three lines opened by nw_asr_roles among the first 40, one among the first 8 (a WebVTT file
      * opens with "WEBVTT" and cue times; a chat with its first message) */
     for (size_t nth = 0; ls < len && nlists && nth < 40; nth++) {
         if (role_label(t, len, ls, &le) && ++lines >= 3) {
@@ -717,7 +341,7 @@ int nw_asr_detect(const uint8_t *t, size_t len, int *labelled)
         return 0;
     /* else: no capital at all (an ordinary text has one), and either hesitations twice ("um",
      * "ähm", "euh": speech) or no sentence punctuation at all (a chat typed in lower case has
-     * some): one pass that stops at the first capital */
+     * some): one pass that nw_asr_stops at the first capital */
     size_t hes = 0;
     int punct = 0;
     for (size_t i = 0; i < len; i++) {
@@ -812,7 +436,8 @@ static size_t words(struct asr *x, size_t from)
         if (ap && fl - (size_t)(ap + 1 - f) >= 3) /* "l'indirizzo", "l'adresse": the noun's */
             w->bits |= word_bits(ap + 1, fl - (size_t)(ap + 1 - f));
         w->num = is_number(f);
-        w->stop = (w->bits & (list_bit(stops, N(stops), 0) | list_bit(roles, N(roles), 0))) != 0;
+        w->stop = (w->bits & (list_bit(nw_asr_stops, nw_asr_nstops, 0) |
+                              list_bit(nw_asr_roles, nw_asr_nroles, 0))) != 0;
         w->letter = (b - a == 1 && f[0] >= 'a' && f[0] <= 'z') || (b - a == 2 && t[a] == 0xC3);
         if (!w->letter && b - a >= 5 && b - a <= 31) { /* "k-e-l-l-e-r" */
             int ok = 1;
@@ -827,7 +452,7 @@ static size_t words(struct asr *x, size_t from)
         struct aw *w = &x->w[k];
         w->comma = w->b < len && t[w->b] == ',';
         w->month = k + 1 < x->n && x->w[k + 1].num &&
-                   in_list(months, N(months), fold(t, w->a, w->b, buf, sizeof buf));
+                   in_list(nw_asr_months, nw_asr_nmonths, fold(t, w->a, w->b, buf, sizeof buf));
     }
     if ((!full && i >= len) || x->n < 2)
         return len;
@@ -924,10 +549,10 @@ static size_t name_run(const struct asr *x, size_t k);
 /* A name's words from k: up to three that are no function word, number or letter, in one turn. */
 static size_t name_words(const struct asr *x, size_t k)
 {
-    if (wl(x, k, particles, N(particles)))
+    if (wl(x, k, nw_asr_particles, nw_asr_nparticles))
         return 0; /* "met de uitrol": a name said alone opens with no particle */
     size_t m = name_run(x, k);
-    while (m > 0 && wl(x, k + m - 1, particles, N(particles)))
+    while (m > 0 && wl(x, k + m - 1, nw_asr_particles, nw_asr_nparticles))
         m--; /* "met henkee liebookamp van zenmo": a particle ends no name */
     return m;
 }
@@ -947,19 +572,19 @@ static size_t name_run(const struct asr *x, size_t k)
 
 static size_t skip_fill(const struct asr *x, size_t k)
 {
-    while (k < x->n && x->w[k].stop && !x->w[k].turnend && !wl(x, k, titles, N(titles)))
+    while (k < x->n && x->w[k].stop && !x->w[k].turnend && !wl(x, k, nw_asr_titles, nw_asr_ntitles))
         k++;
     return k;
 }
 
-/* At the opening of the turn at k, after greetings and fillers: two name words, then "from",
+/* At the opening of the turn at k, after greetings and nw_asr_fillers: two name words, then "from",
  * "von", "van", "de", "da", "di" and more words: *at is where the name starts. */
 static int opens_from(const struct asr *x, size_t k, size_t *at)
 {
     char buf[64];
     size_t a = k;
     while (a < x->n && !x->w[a].turnend &&
-           (wl(x, a, greets, N(greets)) || wl(x, a, fillers, N(fillers))))
+           (wl(x, a, nw_asr_greets, nw_asr_ngreets) || wl(x, a, nw_asr_fillers, nw_asr_nfillers)))
         a++;
     if (a == k || a >= x->n || x->w[a].turn != x->w[k].turn || name_run(x, a) < 2)
         return 0;
@@ -967,7 +592,7 @@ static int opens_from(const struct asr *x, size_t k, size_t *at)
     if (m != 2 || x->w[a + 1].turnend)
         return 0;
     const char *nx = wf(x, a + 2, buf, sizeof buf);
-    if (!in_list(particles, N(particles), nx) && strcmp(nx, "from") != 0)
+    if (!in_list(nw_asr_particles, nw_asr_nparticles, nx) && strcmp(nx, "from") != 0)
         return 0;
     *at = a;
     return 1;
@@ -979,9 +604,10 @@ static int asked_before(const struct asr *x, size_t k)
     size_t end = 0; /* where the latest question phrase ends: at k, not past it ("votre nom
                        complet") */
     for (size_t i = k > 6 ? k - 6 : 0; i <= k && i < x->n; i++)
-        for (size_t q = 0;
-             (x->w[i].bits & list_bit(name_asks, N(name_asks), 1)) && q < N(name_asks); q++) {
-            size_t m = phrase_at(x, i, name_asks[q]);
+        for (size_t q = 0; (x->w[i].bits & list_bit(nw_asr_name_asks, nw_asr_nname_asks, 1)) &&
+                           q < nw_asr_nname_asks;
+             q++) {
+            size_t m = phrase_at(x, i, nw_asr_name_asks[q]);
             if (m && i + m > end)
                 end = i + m;
         }
@@ -1009,24 +635,24 @@ static int people(struct sc *s, struct asr *x)
     for (size_t k = 0; k < x->n; k++) {
         size_t m = 0, at = 0;
         int weak = 0;
-        int intro = (x->w[k].bits & list_bit(intros, N(intros), 1)) != 0;
+        int intro = (x->w[k].bits & list_bit(nw_asr_intros, nw_asr_nintros, 1)) != 0;
         const char *ph = "";
-        for (size_t i = 0; intro && i < N(intros) && !m; i++) {
-            weak = intros[i][0] == '*';
-            m = phrase_at(x, k, intros[i] + weak);
-            ph = intros[i] + weak;
+        for (size_t i = 0; intro && i < nw_asr_nintros && !m; i++) {
+            weak = nw_asr_intros[i][0] == '*';
+            m = phrase_at(x, k, nw_asr_intros[i] + weak);
+            ph = nw_asr_intros[i] + weak;
         }
         if (m) {
             at = k + m;
             while (at < x->n && x->w[at].stop && x->w[at].turn == x->w[k].turn &&
-                   !x->w[at - 1].turnend && wl(x, at, fillers, N(fillers)))
-                at++; /* "it's uh X": the fillers (the first entries of stops) */
-            if (at < x->n && wl(x, at, titles, N(titles)))
+                   !x->w[at - 1].turnend && wl(x, at, nw_asr_fillers, nw_asr_nfillers))
+                at++; /* "it's uh X": the nw_asr_fillers (the first entries of nw_asr_stops) */
+            if (at < x->n && wl(x, at, nw_asr_titles, nw_asr_ntitles))
                 at++, weak = 0;
         } else if (x->spoken && k + 1 < x->n && !x->w[k].stop && !x->w[k].num && !x->w[k].letter &&
                    x->w[k + 1].turn == x->w[k].turn &&
-                   any_phrase(x, k + 1, name_then, N(name_then)) &&
-                   !any_phrase(x, k + 1, intros, N(intros))) {
+                   any_phrase(x, k + 1, nw_asr_name_then, nw_asr_nname_then) &&
+                   !any_phrase(x, k + 1, nw_asr_intros, nw_asr_nintros)) {
             at = k; /* "customer service morlis speaking" */
             if ((rc = put(s, x, ANON_NAMES_PERSON, x->w[k].a, x->w[k].b)) < 0)
                 return rc;
@@ -1034,12 +660,13 @@ static int people(struct sc *s, struct asr *x)
         } else if (x->spoken && (k == 0 || x->w[k - 1].turn != x->w[k].turn) &&
                    opens_from(x, k, &at)) {
             /* "guten tag hillin hilmaringer von der firma verdina": a caller names itself */
-        } else if (wl(x, k, titles, N(titles)) && k + 1 < x->n && !x->w[k].turnend) {
+        } else if (wl(x, k, nw_asr_titles, nw_asr_ntitles) && k + 1 < x->n && !x->w[k].turnend) {
             at = k + 1;
         } else if (((k == 0 || x->w[k - 1].turn != x->w[k].turn) &&
-                    turn_has(x, k, 1, name_asks, N(name_asks))) ||
+                    turn_has(x, k, 1, nw_asr_name_asks, nw_asr_nname_asks)) ||
                    (!x->labelled && x->spoken && asked_before(x, k))) {
-            /* the first word of the answer to a name question: the name after yes and fillers */
+            /* the first word of the answer to a name question: the name after yes and
+             * nw_asr_fillers */
             at = skip_fill(x, k);
             if (at < x->n && x->w[at].turn != x->w[k].turn)
                 continue;
@@ -1052,19 +679,19 @@ static int people(struct sc *s, struct asr *x)
         if (!nw)
             continue;
         size_t last = at + nw - 1;
-        if (weak && m && !x->spoken && !turn_has(x, k, 1, name_asks, N(name_asks)))
+        if (weak && m && !x->spoken && !turn_has(x, k, 1, nw_asr_name_asks, nw_asr_nname_asks))
             continue; /* "we beginnen met de uitrol" in a chat */
         if (weak && m) {
             const char *nx =
                 last + 1 < x->n && !x->w[last].turnend ? wf(x, last + 1, buf, sizeof buf) : "";
-            int from = in_list(after_name, N(after_name), nx);
+            int from = in_list(nw_asr_after_name, nw_asr_nafter_name, nx);
             for (size_t p = at + 1; !from && p <= last; p++)
-                if (wl(x, p, particles, N(particles))) {
+                if (wl(x, p, nw_asr_particles, nw_asr_nparticles)) {
                     last = p - 1; /* "sono giangiangian di ostrava bank" */
                     nw = last - at + 1;
                     from = 1;
                 }
-            int asked = turn_has(x, k, 1, name_asks, N(name_asks));
+            int asked = turn_has(x, k, 1, nw_asr_name_asks, nw_asr_nname_asks);
             if (!from && !x->w[last].turnend && !asked)
                 continue;
             /* one word ending the turn: believed in the call's opening turns ("hola le llamo
@@ -1097,7 +724,7 @@ static int spelled(struct sc *s, struct asr *x)
                     sp[o++] = *f;
             /* "k as in kilo": the letter, the link, a word beginning with it */
             const char *link = e + 3 < x->n ? wf(x, e + 1, w2, sizeof w2) : "";
-            if (*link && in_list(as_in, N(as_in), link)) {
+            if (*link && in_list(nw_asr_as_in, nw_asr_nas_in, link)) {
                 size_t j = e + 2;
                 if (!strcmp(link, "as") && j < x->n && !strcmp(wf(x, j, w2, sizeof w2), "in"))
                     j++;
@@ -1125,8 +752,8 @@ static int spelled(struct sc *s, struct asr *x)
                 if ((rc = put(s, x, ANON_NAMES_PERSON, x->w[j].a, x->w[j].b)) < 0)
                     return rc;
             }
-        if (said || turn_has(x, k, 0, spell_asks, N(spell_asks)) ||
-            turn_has(x, k, 1, spell_asks, N(spell_asks)))
+        if (said || turn_has(x, k, 0, nw_asr_spell_asks, nw_asr_nspell_asks) ||
+            turn_has(x, k, 1, nw_asr_spell_asks, nw_asr_nspell_asks))
             if ((rc = put(s, x, ANON_NAMES_PERSON, x->w[k0].a, x->w[last].b)) < 0)
                 return rc;
         k = last;
@@ -1155,13 +782,13 @@ static int spoken_date(const struct asr *x, size_t k, size_t lim, size_t *da, si
         size_t j = i, nums = 0, month = 0, first = (size_t)-1, last = 0, year = 0;
         while (j < lim) {
             const char *f = wf(x, j, buf, sizeof buf);
-            if (in_list(months, N(months), f))
+            if (in_list(nw_asr_months, nw_asr_nmonths, f))
                 month++;
             else if (x->w[j].num) {
                 nums++;
                 year |= (f[0] >= '0' && f[0] <= '9') ? strlen(f) == 4 || strlen(f) == 2
                                                      : strlen(f) >= 6;
-            } else if (first != (size_t)-1 && in_list(date_joins, N(date_joins), f)) {
+            } else if (first != (size_t)-1 && in_list(nw_asr_date_joins, nw_asr_ndate_joins, f)) {
                 j++;
                 continue;
             } else {
@@ -1188,7 +815,7 @@ static int births(struct sc *s, struct asr *x)
     int rc;
     size_t da, db;
     for (size_t k = 0; k < x->n; k++) {
-        if (!any_phrase(x, k, birth_cues, N(birth_cues)))
+        if (!any_phrase(x, k, nw_asr_birth_cues, nw_asr_nbirth_cues))
             continue;
         size_t lim = answer_end(x, k), from = k + 1;
         if (x->labelled && !spoken_date(x, from, lim, &da, &db) && lim < x->n) {
@@ -1212,11 +839,11 @@ static int births(struct sc *s, struct asr *x)
 static int street_word(const char *f)
 {
     size_t n = strlen(f);
-    if (in_list(street_words, N(street_words), f))
+    if (in_list(nw_asr_street_words, nw_asr_nstreet_words, f))
         return 1;
-    for (size_t i = 0; i < N(street_ends); i++) {
-        size_t k = strlen(street_ends[i]);
-        if (n > k + 2 && memcmp(f + n - k, street_ends[i], k) == 0)
+    for (size_t i = 0; i < nw_asr_nstreet_ends; i++) {
+        size_t k = strlen(nw_asr_street_ends[i]);
+        if (n > k + 2 && memcmp(f + n - k, nw_asr_street_ends[i], k) == 0)
             return 1;
     }
     return 0;
@@ -1238,11 +865,12 @@ static int street_said(const struct asr *x, size_t k, size_t lim, size_t *aa, si
             num = i;
         if (a == (size_t)-1 && (sw || x->w[i].num || !x->w[i].stop))
             a = i;
-        if (sw || x->w[i].num || in_list(units, N(units), f))
+        if (sw || x->w[i].num || in_list(nw_asr_units, nw_asr_nunits, f))
             last = i;
         if (a != (size_t)-1 && x->w[i].stop && !sw && !x->w[i].num &&
-            !in_list(units, N(units), f) && !in_list(particles, N(particles), f) && strlen(f) > 2 &&
-            st != (size_t)-1 && num != (size_t)-1)
+            !in_list(nw_asr_units, nw_asr_nunits, f) &&
+            !in_list(nw_asr_particles, nw_asr_nparticles, f) && strlen(f) > 2 && st != (size_t)-1 &&
+            num != (size_t)-1)
             break; /* "... zwolle het ticketnummer": the address ended */
     }
     if (st == (size_t)-1 || num == (size_t)-1 || a == (size_t)-1 || st > num + 4 || num > st + 4)
@@ -1256,7 +884,7 @@ static int street_said(const struct asr *x, size_t k, size_t lim, size_t *aa, si
         a = b0;
     size_t e = last;
     for (size_t i = last + 1; i < lim && i <= last + 3; i++) { /* the street's name, the town */
-        int part = wl(x, i, particles, N(particles));
+        int part = wl(x, i, nw_asr_particles, nw_asr_nparticles);
         if (x->w[i].stop && !part)
             break;
         if (!part)
@@ -1272,7 +900,7 @@ static int addresses(struct sc *s, struct asr *x)
     int rc;
     size_t aa, ab;
     for (size_t k = 0; k < x->n; k++) {
-        if (!any_phrase(x, k, addr_cues, N(addr_cues)))
+        if (!any_phrase(x, k, nw_asr_addr_cues, nw_asr_naddr_cues))
             continue;
         size_t lim = answer_end(x, k), from = k + 1;
         if (x->labelled && !street_said(x, from, lim, &aa, &ab) && lim < x->n) {
@@ -1316,7 +944,7 @@ static int spread(struct sc *s, struct asr *x)
             const struct aw *w = &x->w[k];
             if (w->a < x->found[f][0] || w->b > x->found[f][1])
                 continue;
-            if (wl(x, k, particles, N(particles)))
+            if (wl(x, k, nw_asr_particles, nw_asr_nparticles))
                 break; /* "sjokee van verdina": what follows a particle may be the company */
             if (w->stop || w->num || w->letter || w->b - w->a < 4)
                 continue;
@@ -1369,7 +997,7 @@ static int asr_scan(struct nw_asr_filter *f, unsigned kinds)
     for (size_t from = 0; from < f->len;) {
         size_t next = words(&x, from);
         for (size_t k = 0, fill = 0; k < x.n && !x.spoken; k++) {
-            fill += wl(&x, k, fillers, NW_ASR_HESIT);
+            fill += wl(&x, k, nw_asr_fillers, NW_ASR_HESIT);
             x.spoken = fill >= 2;
         }
         if ((kinds & (1u << ANON_NAMES_PERSON)) &&
@@ -1408,7 +1036,7 @@ static int stop_at(const uint8_t *t, size_t i, size_t j)
 {
     char buf[64];
     const char *w = fold(t, i, j, buf, sizeof buf);
-    return *w && (in_list(stops, N(stops), w) || is_number(w));
+    return *w && (in_list(nw_asr_stops, nw_asr_nstops, w) || is_number(w));
 }
 
 /* May the rest of the pack's finding *a .. *b stand in a transcript? Function words at its
@@ -1451,7 +1079,7 @@ static int keep(const struct nw_asr_filter *f, int kind, size_t *ap, size_t *bp)
             i--;
         b = i;
     }
-    if (a >= b || in_list(particles, N(particles), fold(t, a, b, buf, sizeof buf)))
+    if (a >= b || in_list(nw_asr_particles, nw_asr_nparticles, fold(t, a, b, buf, sizeof buf)))
         return 0; /* nothing left, or "La commande ..." */
     /* a recogniser's capitals, or lower-case words the lexicon knows as names, all of them */
     int caps = t[a] >= 'A' && t[a] <= 'Z', named = 1;
