@@ -4,14 +4,15 @@
  * not at all, and write numbers as words ("twenty two", "neunzehnhundertsiebenundachtzig").
  * The capital-driven walk of names.c sees nothing there, and what names_lower.c raises in such a
  * text is mostly function words. So a text recognised as a transcript (role labels opening three
- * lines or more, or no capital letter at all) is read here as words and turns: a name after an
+ * of its first lines; or no capital at all, with hesitations or no sentence punctuation) is read
+ * here as words and turns (the word lists: names_asr_words.c): a name after an
  * introduction ("my name is", "je m'appelle", "spreek ik met") or alone in the answer to a name
  * question, letters spelled one by one that spell a word said before (the name, and the letters
  * too: they are the name), a date read out after a birth question, a street read out after an
- * address question. The rest of the pack's PERSON findings in such a text pass nw_asr_keep():
+ * address question. The rest of the pack's PERSON findings in such a text pass keep():
  * none on a role label, none holding a function word of the seven languages.
  * The one thing to know: nothing runs unless nw_asr_detect() says transcript, and that test
- * nw_asr_stops at the first capital letter of an ordinary text or the first line that opens with no
+ * stops at the first capital letter of an ordinary text or the first line that opens with no
  * role. */
 #include "anonymize/names_internal.h"
 #include "anonymize/names_asr.h"
@@ -325,7 +326,7 @@ int nw_asr_detect(const uint8_t *t, size_t len, int *labelled)
     /* a colon in the first line's first 40 bytes, or no role opens it: before any table */
     if (memchr(t, ':', len < 200 ? len : 200))
         pthread_once(&tab_once, tab_init);
-    /* three lines opened by nw_asr_roles among the first 40, one among the first 8 (a WebVTT file
+    /* three lines opened by roles among the first 40, one among the first 8 (a WebVTT file
      * opens with "WEBVTT" and cue times; a chat with its first message) */
     for (size_t nth = 0; ls < len && nlists && nth < 40; nth++) {
         if (role_label(t, len, ls, &le) && ++lines >= 3) {
@@ -341,7 +342,7 @@ int nw_asr_detect(const uint8_t *t, size_t len, int *labelled)
         return 0;
     /* else: no capital at all (an ordinary text has one), and either hesitations twice ("um",
      * "ähm", "euh": speech) or no sentence punctuation at all (a chat typed in lower case has
-     * some): one pass that nw_asr_stops at the first capital */
+     * some): one pass that stops at the first capital */
     size_t hes = 0;
     int punct = 0;
     for (size_t i = 0; i < len; i++) {
@@ -577,7 +578,7 @@ static size_t skip_fill(const struct asr *x, size_t k)
     return k;
 }
 
-/* At the opening of the turn at k, after greetings and nw_asr_fillers: two name words, then "from",
+/* At the opening of the turn at k, after greetings and fillers: two name words, then "from",
  * "von", "van", "de", "da", "di" and more words: *at is where the name starts. */
 static int opens_from(const struct asr *x, size_t k, size_t *at)
 {
@@ -646,7 +647,7 @@ static int people(struct sc *s, struct asr *x)
             at = k + m;
             while (at < x->n && x->w[at].stop && x->w[at].turn == x->w[k].turn &&
                    !x->w[at - 1].turnend && wl(x, at, nw_asr_fillers, nw_asr_nfillers))
-                at++; /* "it's uh X": the nw_asr_fillers (the first entries of nw_asr_stops) */
+                at++; /* "it's uh X": the fillers */
             if (at < x->n && wl(x, at, nw_asr_titles, nw_asr_ntitles))
                 at++, weak = 0;
         } else if (x->spoken && k + 1 < x->n && !x->w[k].stop && !x->w[k].num && !x->w[k].letter &&
@@ -666,7 +667,7 @@ static int people(struct sc *s, struct asr *x)
                     turn_has(x, k, 1, nw_asr_name_asks, nw_asr_nname_asks)) ||
                    (!x->labelled && x->spoken && asked_before(x, k))) {
             /* the first word of the answer to a name question: the name after yes and
-             * nw_asr_fillers */
+             * fillers */
             at = skip_fill(x, k);
             if (at < x->n && x->w[at].turn != x->w[k].turn)
                 continue;

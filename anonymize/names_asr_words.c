@@ -96,7 +96,8 @@ const char *const nw_asr_roles[] = {"agent",
 const size_t nw_asr_nroles = sizeof nw_asr_roles / sizeof nw_asr_roles[0];
 /* Words that are never a name in a transcript: function words, pronouns, common verbs,
  * greetings, fillers, yes and no, question words, of en, de, fr, nl, es, it, pt. Particles of
- * names ("de", "van", "da", "di", "la") are not here: nw_asr_keep() must let "van dijk" pass. */
+ * names ("de", "van", "da", "di", "la") are not here: names_asr.c's keep() must let "van dijk"
+ * pass. */
 const char *const nw_asr_stops[] = {
     /* en */
     "um", "uh", "er", "erm", "hmm", "mm", "ah", "oh", "okay", "ok", "yeah", "yes", "yep", "no",
