@@ -226,6 +226,18 @@ static void test_lookalikes_in_calls_left_alone(void **state)
     CHECK(c);
 }
 
+/* Role labels of a form, not a call: the people after them stay people. */
+static void test_role_labels_holding_people_keep_them(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Caller: Ms Stanley\nAgent: Deborah J. Robinson\nCustomer: Kwame Anderson\nIssue: "
+         "cannot log in\n",
+         "PERSON=Stanley;PERSON=Deborah J. Robinson;PERSON=Kwame Anderson"},
+    };
+    CHECK(c);
+}
+
 static void test_transcript_tokens_restored(void **state)
 {
     (void)state;
@@ -320,6 +332,7 @@ int main(void)
         cmocka_unit_test(test_birth_dates_read_out_in_number_words),
         cmocka_unit_test(test_streets_read_out_in_number_words),
         cmocka_unit_test(test_lookalikes_in_calls_left_alone),
+        cmocka_unit_test(test_role_labels_holding_people_keep_them),
         cmocka_unit_test(test_transcript_tokens_restored),
         cmocka_unit_test(test_exported_transcript_files),
         cmocka_unit_test(test_long_call_read_in_windows),
