@@ -731,4 +731,28 @@ unsigned nw_dob7_short_year(const struct sc *s, size_t ds, size_t e);
 /* The four-digit year that ends in yy, at least 12 years after ref (after) or before it. */
 unsigned nw_dob7_widen(unsigned yy, unsigned ref, int after);
 
+/* ---- branch asr: speech-to-text transcripts (names_asr.c) ------------------------------- */
+/* A transcript: role labels ("agent:", "Speaker 1:", "[00:01:23] spk_0:", "Kunde:") open its
+ * first line and two more (*labelled set), or a text of 60 bytes or more with no capital. */
+int nw_asr_detect(const uint8_t *t, size_t len, int *labelled);
+/* What names_asr.c found in a transcript, so that the rest of the pack does not report it again
+ * or reports no role label and no function word as a person: scan() emits through
+ * nw_asr_filter_emit() with this as its argument. */
+struct nw_asr_filter {
+    const uint8_t *t;
+    size_t len;
+    int labelled, rc;
+    int spoken; /* role labels, or fillers ("um", "ähm"): the pack's other PERSON findings are
+                   judged by nw_asr_filter_emit() */
+    anon_names_emit_fn emit;
+    void *arg;
+    const size_t (*found)[2]; /* names_asr.c's spans (its thread's buffer), n of them */
+    unsigned n;
+};
+/* 1 when text is a transcript: its people, addresses and births then emitted (rc the first
+ * negative emit), f ready for nw_asr_filter_emit(); 0 for any other text (nothing emitted). */
+int nw_asr_begin(struct nw_asr_filter *f, const char *text, size_t len, unsigned kinds,
+                 anon_names_emit_fn emit, void *arg);
+int nw_asr_filter_emit(void *arg, int kind, size_t a, size_t b);
+
 #endif

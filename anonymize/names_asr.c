@@ -1,0 +1,1108 @@
+/* names_asr.c: people, street addresses and dates of birth in speech-to-text transcripts (branch
+ * asr): call-centre and meeting recognisers write no capitals and no sentence punctuation, label
+ * every turn with a role ("agent:", "Speaker 1:", "[00:01:23] spk_0:", "Kunde:", "Client :") or
+ * not at all, and write numbers as words ("twenty two", "neunzehnhundertsiebenundachtzig").
+ * The capital-driven walk of names.c sees nothing there, and what names_lower.c raises in such a
+ * text is mostly function words. So a text recognised as a transcript (role labels opening three
+ * of its first lines; or no capital at all, with hesitations or no sentence punctuation) is read
+ * here as words and turns (the word lists: names_asr_words.c): a name after an
+ * introduction ("my name is", "je m'appelle", "spreek ik met") or alone in the answer to a name
+ * question, letters spelled one by one that spell a word said before (the name, and the letters
+ * too: they are the name), a date read out after a birth question, a street read out after an
+ * address question. The rest of the pack's PERSON findings in such a text pass keep():
+ * none on a role label, none holding a function word of the seven languages.
+ * The one thing to know: nothing runs unless nw_asr_detect() says transcript, and that test
+ * stops at the first capital letter of an ordinary text or the first line that opens with no
+ * role. */
+#include "anonymize/names_internal.h"
+#include "anonymize/names_asr.h"
+
+#include <pthread.h>
+#include <string.h>
+
+#define ASR_MAX_WORDS 4096
+#define ASR_MAX_FOUND 1024
+
+struct aw {
+    uint32_t a, b;   /* the word's bytes */
+    uint32_t turn;   /* the turn (line) it is in */
+    uint8_t num;     /* a number: digits or number words */
+    uint8_t stop;    /* a function word, filler, greeting, role: never a name */
+    uint8_t letter;  /* a single letter (spelled) */
+    uint8_t turnend; /* the last word of its turn */
+    uint8_t comma;   /* a comma right after it */
+    uint32_t fo;     /* its folded text at fb + fo ("" when longer than 47 bytes) */
+    uint64_t bits;   /* the lists it is in (word_bits()) */
+    uint8_t month;   /* a month's name followed by a number ("may 4", "juni 1987") */
+};
+
+struct asr {
+    const uint8_t *t;
+    size_t len;
+    int labelled; /* turns are lines opened by role labels */
+    int spoken;   /* labelled, or hesitations ("um", "ähm") twice: the weak cues count */
+    struct aw w[ASR_MAX_WORDS];
+    size_t n;
+    char fb[ASR_MAX_WORDS * 16 + 64]; /* the words folded, NUL-terminated, one after another */
+    size_t fn;
+    size_t found[ASR_MAX_FOUND][2];
+    uint8_t fkind[ASR_MAX_FOUND];
+    unsigned nfound;
+};
+
+/* ---- word lists (folded: ASCII lower case, Latin-1 letters lower case) -------------------- */
+#define N(a) (sizeof(a) / sizeof((a)[0]))
+
+/* Every list above in one hash table, built once: a word's entry holds a bit per list it is in
+ * (and per phrase list whose first word it is), so that a test costs one lookup, not a pass
+ * over hundreds of strings. */
+struct asr_list {
+    const char *const *l;
+    size_t n;
+    int phrases; /* its entries are phrases: their first words get a bit of their own */
+};
+#define ASR_SLOTS 8192
+static struct {
+    const char *w[ASR_SLOTS];
+    size_t len[ASR_SLOTS];
+    uint64_t bits[ASR_SLOTS];
+} tab;
+static struct asr_list lists[40];
+static size_t nlists;
+static uint8_t list_at[64]; /* lists' index + 1 by their address (list_bit()) */
+static pthread_once_t tab_once = PTHREAD_ONCE_INIT;
+/* number pieces by their first byte */
+static const char *num_by_byte[256][64];
+static uint8_t num_len[256][64];
+static uint8_t num_nby[256];
+
+static uint32_t hash(const char *w, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (uint8_t)w[i]) * 16777619u;
+    return h;
+}
+
+static size_t slot(const char *w, size_t n)
+{
+    size_t i = hash(w, n) & (ASR_SLOTS - 1);
+    while (tab.w[i] && (tab.len[i] != n || memcmp(tab.w[i], w, n) != 0))
+        i = (i + 1) & (ASR_SLOTS - 1);
+    return i;
+}
+
+static void tab_add(const char *w, size_t n, uint64_t bit)
+{
+    size_t i = slot(w, n);
+    tab.w[i] = w;
+    tab.len[i] = n;
+    tab.bits[i] |= bit;
+}
+
+static void tab_list(const char *const *l, size_t n, int phrases)
+{
+    uint64_t bit = 1ull << (2 * nlists);
+    lists[nlists].l = l;
+    lists[nlists].n = n;
+    lists[nlists].phrases = phrases;
+    nlists++;
+    size_t h = ((uintptr_t)l >> 3) & 63;
+    while (list_at[h])
+        h = (h + 1) & 63;
+    list_at[h] = (uint8_t)nlists;
+    for (size_t i = 0; i < n; i++) {
+        const char *w = l[i] + (l[i][0] == '*');
+        const char *sp = strchr(w, ' ');
+        if (!sp)
+            tab_add(w, strlen(w), bit | bit << 1);
+        else
+            tab_add(w, (size_t)(sp - w), bit << 1);
+    }
+}
+
+static const char *const *const all_lists[] = {
+    nw_asr_roles,      nw_asr_stops,      nw_asr_fillers,   nw_asr_fillers,      nw_asr_intros,
+    nw_asr_after_name, nw_asr_name_then,  nw_asr_name_asks, nw_asr_titles,       nw_asr_spell_asks,
+    nw_asr_as_in,      nw_asr_birth_cues, nw_asr_addr_cues, nw_asr_street_words, nw_asr_units,
+    nw_asr_months,     nw_asr_date_joins, nw_asr_particles, nw_asr_greets};
+
+static void tab_init(void)
+{
+    const size_t all_sizes[] = {
+        nw_asr_nroles,      nw_asr_nstops,        nw_asr_nfillers,   NW_ASR_HESIT,
+        nw_asr_nintros,     nw_asr_nafter_name,   nw_asr_nname_then, nw_asr_nname_asks,
+        nw_asr_ntitles,     nw_asr_nspell_asks,   nw_asr_nas_in,     nw_asr_nbirth_cues,
+        nw_asr_naddr_cues,  nw_asr_nstreet_words, nw_asr_nunits,     nw_asr_nmonths,
+        nw_asr_ndate_joins, nw_asr_nparticles,    nw_asr_ngreets};
+    for (size_t i = 0; i < N(all_lists); i++)
+        tab_list(all_lists[i], all_sizes[i], 1);
+    for (size_t i = 0; i < nw_asr_nnum_parts + nw_asr_nnum_parts2; i++) {
+        const char *w =
+            i < nw_asr_nnum_parts ? nw_asr_num_parts[i] : nw_asr_num_parts2[i - nw_asr_nnum_parts];
+        uint8_t c = (uint8_t)w[0];
+        if (num_nby[c] < 64) {
+            num_len[c][num_nby[c]] = (uint8_t)strlen(w);
+            num_by_byte[c][num_nby[c]++] = w;
+        }
+    }
+}
+
+/* The list's bit (first: the bit of the first words of its phrases); 0 for a list unknown. */
+static uint64_t list_bit(const char *const *l, size_t n, int first)
+{
+    /* a small table by the list's address: this is asked for every word several times */
+    size_t h = ((uintptr_t)l >> 3) & 63;
+    for (unsigned p = 0; p < 64; p++, h = (h + 1) & 63) {
+        int i = list_at[h] - 1;
+        if (i < 0)
+            return 0;
+        if (lists[i].l == l && lists[i].n == n)
+            return 1ull << (2 * i + (first != 0));
+    }
+    return 0;
+}
+
+static uint64_t word_bits(const char *w, size_t n)
+{
+    size_t i = slot(w, n);
+    return tab.w[i] ? tab.bits[i] : 0;
+}
+
+static int in_list(const char *const *l, size_t n, const char *w)
+{
+    return (word_bits(w, strlen(w)) & list_bit(l, n, 0)) != 0;
+}
+
+/* t[a .. b) folded into buf: ASCII and the two-byte Latin-1 capitals in lower case. */
+static const char *fold(const uint8_t *t, size_t a, size_t b, char *buf, size_t cap)
+{
+    size_t o = 0;
+    if (b - a >= cap)
+        return "";
+    for (size_t i = a; i < b; i++) {
+        uint8_t c = t[i];
+        if (c >= 'A' && c <= 'Z')
+            c |= 32;
+        else if (c >= 0x80 && c <= 0x9E && c != 0x97 && i > a && t[i - 1] == 0xC3)
+            c += 0x20;
+        buf[o++] = (char)c;
+    }
+    buf[o] = '\0';
+    return buf;
+}
+
+static const char *wf(const struct asr *x, size_t k, char *buf, size_t cap)
+{
+    (void)buf;
+    (void)cap;
+    return x->fb + x->w[k].fo;
+}
+
+/* Is word k in the list? One test of its bits. */
+static int wl(const struct asr *x, size_t k, const char *const *l, size_t n)
+{
+    return (x->w[k].bits & list_bit(l, n, 0)) != 0;
+}
+
+/* Can p[0 .. n) be cut into number pieces, a join never first or last? */
+static int num_cut(const char *p, size_t n, int first)
+{
+    if (n == 0)
+        return !first;
+    uint8_t c = (uint8_t)p[0];
+    for (size_t j = 0; j < num_nby[c]; j++) {
+        const char *part = num_by_byte[c][j];
+        size_t k = num_len[c][j];
+        if (k <= n && (k < 2 || part[1] == p[1]) && memcmp(p, part, k) == 0 &&
+            num_cut(p + k, n - k, 0))
+            return 1;
+    }
+    if (!first) {
+        for (size_t i = 0; i < nw_asr_nnum_joins; i++) {
+            size_t k = strlen(nw_asr_num_joins[i]);
+            if (k < n && memcmp(p, nw_asr_num_joins[i], k) == 0 && num_cut(p + k, n - k, 1))
+                return 1;
+        }
+        for (size_t i = 0; i < nw_asr_nnum_ends; i++)
+            if (strlen(nw_asr_num_ends[i]) == n && memcmp(p, nw_asr_num_ends[i], n) == 0)
+                return 1;
+    }
+    return 0;
+}
+
+/* A number said or written: digits ("87", "1987", "4th"), or number words, hyphened or not. */
+static int is_number(const char *w)
+{
+    size_t n = strlen(w);
+    if (!n || n > 48)
+        return 0;
+    if (w[0] >= '0' && w[0] <= '9') {
+        size_t i = 0;
+        while (i < n && w[i] >= '0' && w[i] <= '9')
+            i++;
+        return i == n || in_list(nw_asr_num_ends, nw_asr_nnum_ends, w + i) ||
+               (w[i] == '.' && i + 1 == n);
+    }
+    const char *p = w;
+    while (*p) { /* "quatre-vingt-sept", "twenty-two", "dix-neuf" */
+        const char *h = strchr(p, '-');
+        size_t k = h ? (size_t)(h - p) : strlen(p);
+        if (!num_cut(p, k, 1))
+            return 0;
+        p += k + (h != NULL);
+    }
+    return 1;
+}
+
+/* ---- recognising a transcript ------------------------------------------------------------- */
+/* The role label that opens the line at ls, if any: its end (after the colon) in *le. */
+static int role_label(const uint8_t *t, size_t len, size_t ls, size_t *le)
+{
+    size_t i = ls, e = ls + 40 < len ? ls + 40 : len;
+    char buf[48];
+    if (i < e && t[i] == '[') { /* "[00:01:23] " */
+        while (i < e && t[i] != ']')
+            i++;
+        if (i >= e)
+            return 0;
+        i++;
+        while (i < e && t[i] == ' ')
+            i++;
+    }
+    size_t a = i;
+    while (i < e && t[i] != ':' && t[i] != '\n')
+        i++;
+    if (i >= e || t[i] != ':')
+        return 0;
+    size_t b = i;
+    while (b > a && (t[b - 1] == ' ' || (t[b - 1] >= '0' && t[b - 1] <= '9') || t[b - 1] == '_' ||
+                     (t[b - 1] == 0xAF && b - a > 2 && t[b - 2] == 0x80)))
+        b -= t[b - 1] == 0xAF ? 3 : 1; /* "Speaker 1", "spk_0", "Client\u202f" */
+    if (b <= a)
+        return 0;
+    fold(t, a, b, buf, sizeof buf);
+    if (!buf[0] || !in_list(nw_asr_roles, nw_asr_nroles, buf))
+        return 0;
+    *le = i + 1;
+    if (i > a && t[i - 1] >= '0' && t[i - 1] <= '9' && i + 1 < len && t[i + 1] >= '0' &&
+        t[i + 1] <= '9') { /* "Speaker 1  0:03" (Otter, Teams): a time, the text below */
+        size_t j = i + 1;
+        while (j < len && ((t[j] >= '0' && t[j] <= '9') || t[j] == ':' || t[j] == ' '))
+            j++;
+        if (j < len && t[j] != '\n' && t[j] != '\r')
+            return 0;
+        *le = j;
+    }
+    return 1;
+}
+
+static int word_byte(uint8_t c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           c >= 0x80 || c == '\'' || c == '-' || c == '_';
+}
+
+/* Does p open with a hesitation ("um", "uh", "eh", "euh", "ehm", "uhm", "hum", "hmm", "ähm",
+ * "äh") followed by no letter? */
+static int hesitation(const uint8_t *p, size_t n)
+{
+    static const char *const h[] = {"um",  "uh",  "eh",  "euh",        "ehm",      "uhm",
+                                    "erm", "hum", "hmm", "\xc3\xa4hm", "\xc3\xa4h"};
+    for (size_t i = 0; i < sizeof h / sizeof h[0]; i++) {
+        size_t k = strlen(h[i]);
+        if (k < n && memcmp(p, h[i], k) == 0 && !word_byte(p[k]))
+            return 1;
+    }
+    return 0;
+}
+
+int nw_asr_detect(const uint8_t *t, size_t len, int *labelled)
+{
+    size_t lines = 0, ls = 0, le;
+    *labelled = 0;
+    if (len < 24)
+        return 0;
+    /* a colon in the first line's first 40 bytes, or no role opens it: before any table */
+    if (memchr(t, ':', len < 200 ? len : 200))
+        pthread_once(&tab_once, tab_init);
+    /* three lines opened by roles among the first 40, one among the first 8 (a WebVTT file
+     * opens with "WEBVTT" and cue times; a chat with its first message) */
+    for (size_t nth = 0; ls < len && nlists && nth < 40; nth++) {
+        if (role_label(t, len, ls, &le) && ++lines >= 3) {
+            *labelled = 1;
+            return 1;
+        }
+        const uint8_t *nl = memchr(t + ls, '\n', len - ls);
+        if (!nl || (lines == 0 && nth >= 7))
+            break;
+        ls = (size_t)(nl - t) + 1;
+    }
+    if (len < 60)
+        return 0;
+    /* else: no capital at all (an ordinary text has one), and either hesitations twice ("um",
+     * "ähm", "euh": speech) or no sentence punctuation at all (a chat typed in lower case has
+     * some): one pass that stops at the first capital */
+    size_t hes = 0;
+    int punct = 0;
+    for (size_t i = 0; i < len; i++) {
+        uint8_t c = t[i];
+        if ((c >= 'A' && c <= 'Z') || c == '{' || c == '<')
+            return 0;
+        if ((c == '.' || c == '?' || c == '!') &&
+            (i + 1 == len || t[i + 1] == ' ' || t[i + 1] == '\n'))
+            punct = 1; /* sentence punctuation, not "1.10.1994" */
+        else if (c == ' ' && hes < 2 && i + 1 < len &&
+                 (t[i + 1] == 'u' || t[i + 1] == 'e' || t[i + 1] == 'h' || t[i + 1] == 0xC3))
+            hes += hesitation(t + i + 1, len - i - 1);
+    }
+    return hes >= 2 || !punct;
+}
+
+/* ---- words and turns ---------------------------------------------------------------------- */
+
+/* Reads words from `from` (a line's or a word's start) until the text or the room ends; returns
+ * where the next window starts: len when done, else the start of the last turn read (read
+ * again in the next window, so that no question is parted from its answer). */
+static size_t words(struct asr *x, size_t from)
+{
+    const uint8_t *t = x->t;
+    size_t i = from, len = x->len, le;
+    int full = 0;
+    uint32_t turn = from ? 2 : 0; /* a later window holds none of the opening turns */
+    int line_start = 1;
+    char buf[64];
+    x->n = 0;
+    x->fb[0] = '\0';
+    x->fn = 1; /* fb + 0 is "" */
+    while (i < len && x->n < ASR_MAX_WORDS) {
+        if (line_start) {
+            line_start = 0;
+            const uint8_t *nl = memchr(t + i, '\n', len - i);
+            size_t e = nl ? (size_t)(nl - t) : len;
+            size_t d = i;
+            while (d < e && ((t[d] >= '0' && t[d] <= '9') || t[d] == '\r'))
+                d++;
+            if ((d == e && e > i) || (e - i >= 3 && memmem(t + i, e - i, "-->", 3)) ||
+                (e - i >= 6 && !memcmp(t + i, "WEBVTT", 6))) {
+                i = e; /* a WebVTT cue's number and times, its header: no words, no turn */
+                line_start = 1;
+                if (i >= len)
+                    break;
+                i++;
+                continue;
+            }
+            if (x->labelled && role_label(t, len, i, &le))
+                i = le;
+            if (i >= len)
+                break; /* "agent:" ends the text */
+        }
+        if (t[i] == '\n' || t[i] == '.' || t[i] == '?' || t[i] == '!') {
+            if (t[i] == '\n')
+                line_start = 1;
+            if (x->n && (t[i] == '\n' || !x->labelled)) {
+                x->w[x->n - 1].turnend = 1;
+                turn += x->w[x->n - 1].turn == turn;
+            }
+            i++;
+            continue;
+        }
+        if (!word_byte(t[i]) || t[i] == '-' || t[i] == '\'') {
+            i++;
+            continue;
+        }
+        size_t a = i;
+        while (i < len && word_byte(t[i]))
+            i++;
+        size_t b = i;
+        while (b > a && (t[b - 1] == '-' || t[b - 1] == '\''))
+            b--;
+        struct aw *w = &x->w[x->n++];
+        memset(w, 0, sizeof *w);
+        w->a = (uint32_t)a;
+        w->b = (uint32_t)b;
+        w->turn = turn;
+        const char *f = fold(t, a, b, buf, sizeof buf);
+        size_t fl = strlen(f);
+        if (x->fn + fl + 1 > sizeof x->fb) {
+            x->n--; /* the arena is full: the words so far are this window */
+            full = 1;
+            break;
+        }
+        w->fo = (uint32_t)x->fn;
+        memcpy(x->fb + x->fn, f, fl + 1);
+        x->fn += fl + 1;
+        w->bits = word_bits(f, fl);
+        const char *ap = memchr(f, '\'', fl < 5 ? fl : 5);
+        if (ap && fl - (size_t)(ap + 1 - f) >= 3) /* "l'indirizzo", "l'adresse": the noun's */
+            w->bits |= word_bits(ap + 1, fl - (size_t)(ap + 1 - f));
+        w->num = is_number(f);
+        w->stop = (w->bits & (list_bit(nw_asr_stops, nw_asr_nstops, 0) |
+                              list_bit(nw_asr_roles, nw_asr_nroles, 0))) != 0;
+        w->letter = (b - a == 1 && f[0] >= 'a' && f[0] <= 'z') || (b - a == 2 && t[a] == 0xC3);
+        if (!w->letter && b - a >= 5 && b - a <= 31) { /* "k-e-l-l-e-r" */
+            int ok = 1;
+            for (size_t k = 0; f[k] && ok; k++)
+                ok = (k % 2 == 0) ? (f[k] >= 'a' && f[k] <= 'z') : f[k] == '-';
+            w->letter = ok ? 2 : 0;
+        }
+    }
+    if (x->n)
+        x->w[x->n - 1].turnend = 1;
+    for (size_t k = 0; k < x->n; k++) {
+        struct aw *w = &x->w[k];
+        w->comma = w->b < len && t[w->b] == ',';
+        w->month = k + 1 < x->n && x->w[k + 1].num &&
+                   in_list(nw_asr_months, nw_asr_nmonths, fold(t, w->a, w->b, buf, sizeof buf));
+    }
+    if ((!full && i >= len) || x->n < 2)
+        return len;
+    size_t k = x->n - 1; /* the last turn's first word */
+    while (k > 0 && x->w[k - 1].turn == x->w[x->n - 1].turn)
+        k--;
+    size_t next = x->w[k].a;
+    while (x->labelled && next > from && t[next - 1] != '\n')
+        next--; /* its line, label and all */
+    return next > from ? next : x->w[x->n - 1].b;
+}
+
+/* Does the phrase (words apart by single spaces) start at word k? Its length in words, or 0. */
+static size_t phrase_at(const struct asr *x, size_t k, const char *ph)
+{
+    char buf[64];
+    size_t m = 0;
+    if (k >= x->n || wf(x, k, buf, sizeof buf)[0] != ph[0])
+        return 0;
+    while (*ph) {
+        const char *sp = strchr(ph, ' ');
+        size_t n = sp ? (size_t)(sp - ph) : strlen(ph);
+        if (k + m >= x->n || x->w[k + m].turn != x->w[k].turn)
+            return 0;
+        const char *f = wf(x, k + m, buf, sizeof buf);
+        if (strlen(f) != n || memcmp(f, ph, n) != 0)
+            return 0;
+        m++;
+        ph += n + (sp != NULL);
+    }
+    return m;
+}
+
+static int any_phrase(const struct asr *x, size_t k, const char *const *l, size_t n)
+{
+    if (!(x->w[k].bits & list_bit(l, n, 1)))
+        return 0; /* not the first word of any */
+    if (x->w[k].bits & list_bit(l, n, 0))
+        return 1; /* a one-word entry ("l'indirizzo" is filed under "indirizzo" too) */
+    for (size_t i = 0; i < n; i++)
+        if (phrase_at(x, k, l[i]))
+            return 1;
+    return 0;
+}
+
+/* Does turn u hold one of the phrases, or, with no turns, the 16 words before k? */
+static int turn_has(const struct asr *x, size_t k, int before, const char *const *l, size_t n)
+{
+    size_t lo, hi;
+    if (x->labelled) {
+        uint32_t u = x->w[k].turn;
+        if (before) {
+            if (u == 0)
+                return 0;
+            u--;
+        }
+        lo = k;
+        while (lo > 0 && x->w[lo - 1].turn >= u)
+            lo--;
+        while (lo < k && x->w[lo].turn > u)
+            lo++;
+        hi = lo;
+        while (hi < x->n && x->w[hi].turn == u)
+            hi++;
+    } else {
+        lo = k > 16 ? k - 16 : 0;
+        hi = k;
+    }
+    for (size_t i = lo; i < hi; i++)
+        if (any_phrase(x, i, l, n))
+            return 1;
+    return 0;
+}
+
+static int put(struct sc *s, struct asr *x, int kind, size_t a, size_t b)
+{
+    /* what this span may overlap was found near it: the last 64 (the spelled word's
+     * occurrences lie at most 60 words back) */
+    for (unsigned i = x->nfound > 64 ? x->nfound - 64 : 0; i < x->nfound; i++)
+        if (a < x->found[i][1] && x->found[i][0] < b)
+            return 0;
+    if (!(s->kinds & (1u << kind)))
+        return 0;
+    if (x->nfound < ASR_MAX_FOUND) {
+        x->found[x->nfound][0] = a;
+        x->found[x->nfound][1] = b;
+        x->fkind[x->nfound] = (uint8_t)kind;
+        x->nfound++;
+    }
+    return s->emit(s->arg, kind, a, b);
+}
+
+static size_t name_run(const struct asr *x, size_t k);
+/* A name's words from k: up to three that are no function word, number or letter, in one turn. */
+static size_t name_words(const struct asr *x, size_t k)
+{
+    if (wl(x, k, nw_asr_particles, nw_asr_nparticles))
+        return 0; /* "met de uitrol": a name said alone opens with no particle */
+    size_t m = name_run(x, k);
+    while (m > 0 && wl(x, k + m - 1, nw_asr_particles, nw_asr_nparticles))
+        m--; /* "met henkee liebookamp van zenmo": a particle ends no name */
+    return m;
+}
+
+static size_t name_run(const struct asr *x, size_t k)
+{
+    size_t m = 0;
+    while (k + m < x->n && m < 3 && !x->w[k + m].stop && !x->w[k + m].num && !x->w[k + m].letter &&
+           x->w[k + m].b - x->w[k + m].a >= 2 && x->w[k + m].turn == x->w[k].turn &&
+           !x->w[k + m].month) {
+        m++;
+        if (x->w[k + m - 1].turnend || x->w[k + m - 1].comma)
+            break; /* "it's thibaud lindqvell, january 6": a comma ends the name */
+    }
+    return m;
+}
+
+static size_t skip_fill(const struct asr *x, size_t k)
+{
+    while (k < x->n && x->w[k].stop && !x->w[k].turnend && !wl(x, k, nw_asr_titles, nw_asr_ntitles))
+        k++;
+    return k;
+}
+
+/* At the opening of the turn at k, after greetings and fillers: two name words, then "from",
+ * "von", "van", "de", "da", "di" and more words: *at is where the name starts. */
+static int opens_from(const struct asr *x, size_t k, size_t *at)
+{
+    char buf[64];
+    size_t a = k;
+    while (a < x->n && !x->w[a].turnend &&
+           (wl(x, a, nw_asr_greets, nw_asr_ngreets) || wl(x, a, nw_asr_fillers, nw_asr_nfillers)))
+        a++;
+    if (a == k || a >= x->n || x->w[a].turn != x->w[k].turn || name_run(x, a) < 2)
+        return 0;
+    size_t m = name_words(x, a);
+    if (m != 2 || x->w[a + 1].turnend)
+        return 0;
+    const char *nx = wf(x, a + 2, buf, sizeof buf);
+    if (!in_list(nw_asr_particles, nw_asr_nparticles, nx) && strcmp(nx, "from") != 0)
+        return 0;
+    *at = a;
+    return 1;
+}
+
+/* With no turns: does a name question end right before k ("c'est à quel nom oui alors X")? */
+static int asked_before(const struct asr *x, size_t k)
+{
+    size_t end = 0; /* where the latest question phrase ends: at k, not past it ("votre nom
+                       complet") */
+    for (size_t i = k > 6 ? k - 6 : 0; i <= k && i < x->n; i++)
+        for (size_t q = 0; (x->w[i].bits & list_bit(nw_asr_name_asks, nw_asr_nname_asks, 1)) &&
+                           q < nw_asr_nname_asks;
+             q++) {
+            size_t m = phrase_at(x, i, nw_asr_name_asks[q]);
+            if (m && i + m > end)
+                end = i + m;
+        }
+    return end == k;
+}
+
+/* Weak introductions that take an adjective as often as a name ("it's wrong", "c'est bon",
+ * "ich bin sicher"): one word after them is never believed on its own. */
+static const char *const adjective_intros[] = {"it's",  "i'm",     "im",     "this is",
+                                               "c'est", "je suis", "ik ben", "ich bin"};
+
+static int adjective_intro(const char *ph)
+{
+    for (size_t i = 0; i < N(adjective_intros); i++)
+        if (!strcmp(adjective_intros[i], ph))
+            return 1;
+    return 0;
+}
+
+/* ---- people ------------------------------------------------------------------------------- */
+static int people(struct sc *s, struct asr *x)
+{
+    char buf[64];
+    int rc;
+    for (size_t k = 0; k < x->n; k++) {
+        size_t m = 0, at = 0;
+        int weak = 0;
+        int intro = (x->w[k].bits & list_bit(nw_asr_intros, nw_asr_nintros, 1)) != 0;
+        const char *ph = "";
+        for (size_t i = 0; intro && i < nw_asr_nintros && !m; i++) {
+            weak = nw_asr_intros[i][0] == '*';
+            m = phrase_at(x, k, nw_asr_intros[i] + weak);
+            ph = nw_asr_intros[i] + weak;
+        }
+        if (m) {
+            at = k + m;
+            while (at < x->n && x->w[at].stop && x->w[at].turn == x->w[k].turn &&
+                   !x->w[at - 1].turnend && wl(x, at, nw_asr_fillers, nw_asr_nfillers))
+                at++; /* "it's uh X": the fillers */
+            if (at < x->n && wl(x, at, nw_asr_titles, nw_asr_ntitles))
+                at++, weak = 0;
+        } else if (x->spoken && k + 1 < x->n && !x->w[k].stop && !x->w[k].num && !x->w[k].letter &&
+                   x->w[k + 1].turn == x->w[k].turn &&
+                   any_phrase(x, k + 1, nw_asr_name_then, nw_asr_nname_then) &&
+                   !any_phrase(x, k + 1, nw_asr_intros, nw_asr_nintros)) {
+            at = k; /* "customer service morlis speaking" */
+            if ((rc = put(s, x, ANON_NAMES_PERSON, x->w[k].a, x->w[k].b)) < 0)
+                return rc;
+            continue;
+        } else if (x->spoken && (k == 0 || x->w[k - 1].turn != x->w[k].turn) &&
+                   opens_from(x, k, &at)) {
+            /* "guten tag hillin hilmaringer von der firma verdina": a caller names itself */
+        } else if (wl(x, k, nw_asr_titles, nw_asr_ntitles) && k + 1 < x->n && !x->w[k].turnend) {
+            at = k + 1;
+        } else if (((k == 0 || x->w[k - 1].turn != x->w[k].turn) &&
+                    turn_has(x, k, 1, nw_asr_name_asks, nw_asr_nname_asks)) ||
+                   (!x->labelled && x->spoken && asked_before(x, k))) {
+            /* the first word of the answer to a name question: the name after yes and
+             * fillers */
+            at = skip_fill(x, k);
+            if (at < x->n && x->w[at].turn != x->w[k].turn)
+                continue;
+        } else {
+            continue;
+        }
+        if (at >= x->n || at <= k - (k > 0) || x->w[at].turn != x->w[k].turn)
+            continue;
+        size_t nw = name_words(x, at);
+        if (!nw)
+            continue;
+        size_t last = at + nw - 1;
+        if (weak && m && !x->spoken && !turn_has(x, k, 1, nw_asr_name_asks, nw_asr_nname_asks))
+            continue; /* "we beginnen met de uitrol" in a chat */
+        if (weak && m) {
+            const char *nx =
+                last + 1 < x->n && !x->w[last].turnend ? wf(x, last + 1, buf, sizeof buf) : "";
+            int from = in_list(nw_asr_after_name, nw_asr_nafter_name, nx);
+            for (size_t p = at + 1; !from && p <= last; p++)
+                if (wl(x, p, nw_asr_particles, nw_asr_nparticles)) {
+                    last = p - 1; /* "sono giangiangian di ostrava bank" */
+                    nw = last - at + 1;
+                    from = 1;
+                }
+            int asked = turn_has(x, k, 1, nw_asr_name_asks, nw_asr_nname_asks);
+            if (!from && !x->w[last].turnend && !asked)
+                continue;
+            /* one word ending the turn: believed in the call's opening turns ("hola le llamo
+             * de caldo telecom soy logogo") */
+            if (!from && !asked && nw < 2 && (x->w[k].turn > 1 || adjective_intro(ph)))
+                continue;
+        }
+        if ((rc = put(s, x, ANON_NAMES_PERSON, x->w[at].a, x->w[last].b)) < 0)
+            return rc;
+        k = last;
+    }
+    return 0;
+}
+
+/* Letters spelled one by one ("k e l l e r", "k as in kilo e as in echo", "k-e-l-l-e-r"): a
+ * name when they spell a word said before it (that word is the name, wherever it is said) or
+ * when a spelling was asked for. A code read out ("s g m four three") spells nothing. */
+static int spelled(struct sc *s, struct asr *x)
+{
+    char buf[64], sp[64], w2[64];
+    int rc;
+    for (size_t k = 0; k < x->n; k++) {
+        if (!x->w[k].letter)
+            continue;
+        size_t e = k, o = 0, k0 = k;
+        while (e < x->n && x->w[e].letter && o + 16 < sizeof sp) {
+            const char *f = wf(x, e, buf, sizeof buf);
+            for (; *f; f++)
+                if (*f != '-')
+                    sp[o++] = *f;
+            /* "k as in kilo": the letter, the link, a word beginning with it */
+            const char *link = e + 3 < x->n ? wf(x, e + 1, w2, sizeof w2) : "";
+            if (*link && in_list(nw_asr_as_in, nw_asr_nas_in, link)) {
+                size_t j = e + 2;
+                if (!strcmp(link, "as") && j < x->n && !strcmp(wf(x, j, w2, sizeof w2), "in"))
+                    j++;
+                if (j < x->n && wf(x, j, w2, sizeof w2)[0] == sp[o - 1] && !x->w[j].letter)
+                    e = j;
+            }
+            if (x->w[e++].turnend)
+                break; /* the spelling ends with its turn */
+        }
+        sp[o] = '\0';
+        if (o < 3) {
+            k = e;
+            continue;
+        }
+        size_t last = e - 1;
+        int said = 0;
+        /* "é m a c u a d a": a one-letter word ("é", "a", "e", "y") may lead the letters */
+        size_t skip =
+            x->w[k].stop && x->w[k].b - x->w[k].a <= 2 && o > 3 ? x->w[k].b - x->w[k].a : 0;
+        for (size_t j = k > 60 ? k - 60 : 0; j < k; j++)
+            if (!x->w[j].letter &&
+                (!strcmp(wf(x, j, buf, sizeof buf), sp) ||
+                 (skip && !strcmp(wf(x, j, buf, sizeof buf), sp + skip) && (k0 = k + 1)))) {
+                said = 1;
+                if ((rc = put(s, x, ANON_NAMES_PERSON, x->w[j].a, x->w[j].b)) < 0)
+                    return rc;
+            }
+        if (said || turn_has(x, k, 0, nw_asr_spell_asks, nw_asr_nspell_asks) ||
+            turn_has(x, k, 1, nw_asr_spell_asks, nw_asr_nspell_asks))
+            if ((rc = put(s, x, ANON_NAMES_PERSON, x->w[k0].a, x->w[last].b)) < 0)
+                return rc;
+        k = last;
+    }
+    return 0;
+}
+
+/* ---- dates of birth and addresses --------------------------------------------------------- */
+/* The words the answer at k may hold: its turn, or with no turns the 18 words from k. */
+static size_t answer_end(const struct asr *x, size_t k)
+{
+    size_t e = k;
+    if (x->labelled) {
+        while (e < x->n && x->w[e].turn == x->w[k].turn)
+            e++;
+        return e;
+    }
+    return k + 18 < x->n ? k + 18 : x->n;
+}
+
+/* A date read out in k .. lim: a month with a number, or three numbers one of them a year. */
+static int spoken_date(const struct asr *x, size_t k, size_t lim, size_t *da, size_t *db)
+{
+    char buf[64];
+    for (size_t i = k; i < lim; i++) {
+        size_t j = i, nums = 0, month = 0, first = (size_t)-1, last = 0, year = 0;
+        while (j < lim) {
+            const char *f = wf(x, j, buf, sizeof buf);
+            if (in_list(nw_asr_months, nw_asr_nmonths, f))
+                month++;
+            else if (x->w[j].num) {
+                nums++;
+                year |= (f[0] >= '0' && f[0] <= '9') ? strlen(f) == 4 || strlen(f) == 2
+                                                     : strlen(f) >= 6;
+            } else if (first != (size_t)-1 && in_list(nw_asr_date_joins, nw_asr_ndate_joins, f)) {
+                j++;
+                continue;
+            } else {
+                break;
+            }
+            if (first == (size_t)-1)
+                first = j;
+            last = j;
+            j++;
+        }
+        if (first != (size_t)-1 && ((month && nums >= 1) || (nums >= 3 && year) || nums >= 5)) {
+            *da = first;
+            *db = last;
+            return 1;
+        }
+        if (j > i)
+            i = j;
+    }
+    return 0;
+}
+
+static int births(struct sc *s, struct asr *x)
+{
+    int rc;
+    size_t da, db;
+    for (size_t k = 0; k < x->n; k++) {
+        if (!any_phrase(x, k, nw_asr_birth_cues, nw_asr_nbirth_cues))
+            continue;
+        size_t lim = answer_end(x, k), from = k + 1;
+        if (x->labelled && !spoken_date(x, from, lim, &da, &db) && lim < x->n) {
+            from = lim; /* the question's turn, then the answer's */
+            lim = answer_end(x, lim);
+        }
+        if (spoken_date(x, from, lim, &da, &db)) {
+            char buf[64]; /* "the fourth of march", "am vierten märz", "le quatre mars" */
+            const char *pre = da > from ? wf(x, da - 1, buf, sizeof buf) : "";
+            if (!strcmp(pre, "the") || !strcmp(pre, "am") || !strcmp(pre, "le") ||
+                !strcmp(pre, "el") || !strcmp(pre, "il") || !strcmp(pre, "dia"))
+                da--;
+            if ((rc = put(s, x, ANON_NAMES_DOB, x->w[da].a, x->w[db].b)) < 0)
+                return rc;
+            k = db;
+        }
+    }
+    return 0;
+}
+
+static int street_word(const char *f)
+{
+    size_t n = strlen(f);
+    if (in_list(nw_asr_street_words, nw_asr_nstreet_words, f))
+        return 1;
+    for (size_t i = 0; i < nw_asr_nstreet_ends; i++) {
+        size_t k = strlen(nw_asr_street_ends[i]);
+        if (n > k + 2 && memcmp(f + n - k, nw_asr_street_ends[i], k) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* An address read out in k .. lim: a street word and a number; from the first word that is no
+ * function word to the end of the turn (the town too), or, with no turns, to two words past the
+ * last number or street word. */
+static int street_said(const struct asr *x, size_t k, size_t lim, size_t *aa, size_t *ab)
+{
+    char buf[64];
+    size_t st = (size_t)-1, num = (size_t)-1, a = (size_t)-1, last = 0;
+    for (size_t i = k; i < lim; i++) {
+        const char *f = wf(x, i, buf, sizeof buf);
+        int sw = street_word(f);
+        if (sw && st == (size_t)-1)
+            st = i;
+        if (x->w[i].num && num == (size_t)-1)
+            num = i;
+        if (a == (size_t)-1 && (sw || x->w[i].num || !x->w[i].stop))
+            a = i;
+        if (sw || x->w[i].num || in_list(nw_asr_units, nw_asr_nunits, f))
+            last = i;
+        if (a != (size_t)-1 && x->w[i].stop && !sw && !x->w[i].num &&
+            !in_list(nw_asr_units, nw_asr_nunits, f) &&
+            !in_list(nw_asr_particles, nw_asr_nparticles, f) && strlen(f) > 2 && st != (size_t)-1 &&
+            num != (size_t)-1)
+            break; /* "... zwolle het ticketnummer": the address ended */
+    }
+    if (st == (size_t)-1 || num == (size_t)-1 || a == (size_t)-1 || st > num + 4 || num > st + 4)
+        return 0;
+    /* it opens at the number or the street word ("tracy sukhorukova 23 8 wressle road": the
+     * name before is no part of it), or at the street's name before "street", "weg" */
+    size_t b0 = st < num ? st : num;
+    if (b0 == st && st > a && !x->w[st - 1].stop && !x->w[st - 1].num)
+        b0 = st - 1;
+    if (b0 > a)
+        a = b0;
+    size_t e = last;
+    for (size_t i = last + 1; i < lim && i <= last + 3; i++) { /* the street's name, the town */
+        int part = wl(x, i, nw_asr_particles, nw_asr_nparticles);
+        if (x->w[i].stop && !part)
+            break;
+        if (!part)
+            e = i;
+    }
+    *aa = a;
+    *ab = e;
+    return 1;
+}
+
+static int addresses(struct sc *s, struct asr *x)
+{
+    int rc;
+    size_t aa, ab;
+    for (size_t k = 0; k < x->n; k++) {
+        if (!any_phrase(x, k, nw_asr_addr_cues, nw_asr_naddr_cues))
+            continue;
+        size_t lim = answer_end(x, k), from = k + 1;
+        if (x->labelled && !street_said(x, from, lim, &aa, &ab) && lim < x->n) {
+            from = lim;
+            lim = answer_end(x, lim);
+        }
+        if (street_said(x, from, lim, &aa, &ab)) {
+            if ((rc = put(s, x, ANON_NAMES_ADDRESS, x->w[aa].a, x->w[ab].b)) < 0)
+                return rc;
+            k = ab;
+        }
+    }
+    return 0;
+}
+
+static int said_name(const struct asr *x, size_t k, const char *const *names, size_t nn)
+{
+    const char *f0 = x->fb + x->w[k].fo;
+    if (x->w[k].letter || x->w[k].stop)
+        return 0;
+    for (size_t j = 0; j < nn; j++)
+        if (names[j][0] == f0[0] && strcmp(names[j], f0) == 0)
+            return 1;
+    return 0;
+}
+
+/* A name found here is a person wherever else the call says it ("it's maria keller" ...
+ * "thanks maria"): each word of four bytes or more of a person found in this window, no function
+ * word or number, marks the same word elsewhere; neighbours marked join into one span. */
+static int spread(struct sc *s, struct asr *x)
+{
+    const char *names[32];
+    size_t nn = 0;
+    int rc;
+    if (!x->n)
+        return 0;
+    for (unsigned f = 0; f < x->nfound && nn < 32; f++) {
+        if (x->fkind[f] != ANON_NAMES_PERSON || x->found[f][0] < x->w[0].a)
+            continue;
+        for (size_t k = 0; k < x->n && nn < 32; k++) {
+            const struct aw *w = &x->w[k];
+            if (w->a < x->found[f][0] || w->b > x->found[f][1])
+                continue;
+            if (wl(x, k, nw_asr_particles, nw_asr_nparticles))
+                break; /* "sjokee van verdina": what follows a particle may be the company */
+            if (w->stop || w->num || w->letter || w->b - w->a < 4)
+                continue;
+            const char *f0 = x->fb + w->fo;
+            size_t j = 0;
+            while (j < nn && strcmp(names[j], f0) != 0)
+                j++;
+            if (j == nn && *f0)
+                names[nn++] = f0;
+        }
+    }
+    for (size_t k = 0; nn && k < x->n; k++) {
+        if (!said_name(x, k, names, nn))
+            continue;
+        size_t e = k + 1;
+        while (e < x->n && !x->w[e - 1].turnend && said_name(x, e, names, nn))
+            e++;
+        if (e == k)
+            continue;
+        size_t a = x->w[k].a, b = x->w[e - 1].b;
+        int free_span = 1;
+        for (unsigned i = 0; i < x->nfound && free_span; i++)
+            free_span = !(a < x->found[i][1] && x->found[i][0] < b);
+        if (free_span && (rc = put(s, x, ANON_NAMES_PERSON, a, b)) < 0)
+            return rc;
+        k = e - 1;
+    }
+    return 0;
+}
+
+/* Reads the transcript and emits what it finds; f keeps what the rest of the pack must not
+ * report again. The words live in a per-thread buffer: 64 KB is too much for the stack. */
+static int asr_scan(struct nw_asr_filter *f, unsigned kinds)
+{
+    static _Thread_local struct asr x;
+    struct sc s;
+    int rc;
+    memset(&s, 0, sizeof s);
+    s.t = f->t;
+    s.len = f->len;
+    s.kinds = kinds;
+    s.emit = f->emit;
+    s.arg = f->arg;
+    x.t = f->t;
+    x.len = f->len;
+    x.labelled = f->labelled;
+    x.nfound = 0;
+    x.spoken = x.labelled;
+    /* a long call (an hour is ten thousand words) in windows of ASR_MAX_WORDS words */
+    for (size_t from = 0; from < f->len;) {
+        size_t next = words(&x, from);
+        for (size_t k = 0, fill = 0; k < x.n && !x.spoken; k++) {
+            fill += wl(&x, k, nw_asr_fillers, NW_ASR_HESIT);
+            x.spoken = fill >= 2;
+        }
+        if ((kinds & (1u << ANON_NAMES_PERSON)) &&
+            ((rc = people(&s, &x)) < 0 || (rc = spelled(&s, &x)) < 0 || (rc = spread(&s, &x)) < 0))
+            return rc;
+        if ((kinds & (1u << ANON_NAMES_DOB)) && (rc = births(&s, &x)) < 0)
+            return rc;
+        if ((kinds & (1u << ANON_NAMES_ADDRESS)) && (rc = addresses(&s, &x)) < 0)
+            return rc;
+        from = next;
+    }
+    f->spoken = x.spoken;
+    f->found = (const size_t(*)[2])x.found; /* this thread's, read before its next scan */
+    f->n = x.nfound;
+    return 0;
+}
+
+int nw_asr_begin(struct nw_asr_filter *f, const char *text, size_t len, unsigned kinds,
+                 anon_names_emit_fn emit, void *arg)
+{
+    f->t = (const uint8_t *)text;
+    f->len = len;
+    f->emit = emit;
+    f->arg = arg;
+    f->n = 0;
+    f->found = NULL;
+    f->rc = 0;
+    pthread_once(&tab_once, tab_init);
+    if (!kinds || !nw_asr_detect(f->t, len, &f->labelled))
+        return 0;
+    f->rc = asr_scan(f, kinds);
+    return 1;
+}
+
+static int stop_at(const uint8_t *t, size_t i, size_t j)
+{
+    char buf[64];
+    const char *w = fold(t, i, j, buf, sizeof buf);
+    return *w && (in_list(nw_asr_stops, nw_asr_nstops, w) || is_number(w));
+}
+
+/* May the rest of the pack's finding *a .. *b stand in a transcript? Function words at its
+ * edges are cut off ("Ich bin Lucasto Cardonel" -> "Lucasto Cardonel"); one inside, a number
+ * or a role label leaves nothing; so does a lower-case word no lexicon knows as a name. */
+static int keep(const struct nw_asr_filter *f, int kind, size_t *ap, size_t *bp)
+{
+    char buf[64];
+    size_t a = *ap, b = *bp, le;
+    const uint8_t *t = f->t;
+    for (unsigned k = 0; k < f->n; k++)
+        if (a < f->found[k][1] && f->found[k][0] < b)
+            return 0; /* this file's already */
+    if (kind != ANON_NAMES_PERSON)
+        return 1;
+    if (f->labelled) { /* on a role label */
+        size_t ls = a;
+        while (ls > 0 && t[ls - 1] != '\n')
+            ls--;
+        if (role_label(t, f->len, ls, &le) && a < le)
+            return 0;
+    }
+    for (;;) { /* function words at the edges */
+        size_t j = a;
+        while (j < b && word_byte(t[j]))
+            j++;
+        if (j >= b || !stop_at(t, a, j))
+            break;
+        while (j < b && !word_byte(t[j]))
+            j++;
+        a = j;
+    }
+    for (;;) {
+        size_t i = b;
+        while (i > a && word_byte(t[i - 1]))
+            i--;
+        if (i <= a || !stop_at(t, i, b))
+            break;
+        while (i > a && !word_byte(t[i - 1]))
+            i--;
+        b = i;
+    }
+    if (a >= b || in_list(nw_asr_particles, nw_asr_nparticles, fold(t, a, b, buf, sizeof buf)))
+        return 0; /* nothing left, or "La commande ..." */
+    /* a recogniser's capitals, or lower-case words the lexicon knows as names, all of them */
+    int caps = t[a] >= 'A' && t[a] <= 'Z', named = 1;
+    for (size_t i = a; i < b;) {
+        while (i < b && !word_byte(t[i]))
+            i++;
+        size_t j = i;
+        while (j < b && word_byte(t[j]))
+            j++;
+        if (j > i && stop_at(t, i, j))
+            return 0;
+        const char *w = j > i ? fold(t, i, j, buf, sizeof buf) : "";
+        named &= !*w || nw_lexname(anon_names_lexicon(w, strlen(w)));
+        i = j;
+    }
+    *ap = a;
+    *bp = b;
+    return caps || named || !f->spoken; /* a chat in lower case: its names are in no lexicon */
+}
+
+int nw_asr_filter_emit(void *arg, int kind, size_t a, size_t b)
+{
+    struct nw_asr_filter *f = arg;
+    return keep(f, kind, &a, &b) ? f->emit(f->arg, kind, a, b) : 0;
+}

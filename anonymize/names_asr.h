@@ -1,0 +1,56 @@
+/* names_asr.h: the word lists of names_asr_words.c, private to names_asr.c. */
+#ifndef HUSH_NAMES_ASR_H
+#define HUSH_NAMES_ASR_H
+
+#include <stddef.h>
+
+extern const char *const nw_asr_roles[];
+extern const size_t nw_asr_nroles;
+extern const char *const nw_asr_stops[];
+extern const size_t nw_asr_nstops;
+extern const char *const nw_asr_fillers[];
+extern const size_t nw_asr_nfillers;
+extern const char *const nw_asr_intros[];
+extern const size_t nw_asr_nintros;
+extern const char *const nw_asr_after_name[];
+extern const size_t nw_asr_nafter_name;
+extern const char *const nw_asr_name_then[];
+extern const size_t nw_asr_nname_then;
+extern const char *const nw_asr_name_asks[];
+extern const size_t nw_asr_nname_asks;
+extern const char *const nw_asr_titles[];
+extern const size_t nw_asr_ntitles;
+extern const char *const nw_asr_spell_asks[];
+extern const size_t nw_asr_nspell_asks;
+extern const char *const nw_asr_as_in[];
+extern const size_t nw_asr_nas_in;
+extern const char *const nw_asr_birth_cues[];
+extern const size_t nw_asr_nbirth_cues;
+extern const char *const nw_asr_addr_cues[];
+extern const size_t nw_asr_naddr_cues;
+extern const char *const nw_asr_street_words[];
+extern const size_t nw_asr_nstreet_words;
+extern const char *const nw_asr_street_ends[];
+extern const size_t nw_asr_nstreet_ends;
+extern const char *const nw_asr_units[];
+extern const size_t nw_asr_nunits;
+extern const char *const nw_asr_months[];
+extern const size_t nw_asr_nmonths;
+extern const char *const nw_asr_date_joins[];
+extern const size_t nw_asr_ndate_joins;
+extern const char *const nw_asr_num_parts[];
+extern const size_t nw_asr_nnum_parts;
+extern const char *const nw_asr_num_parts2[];
+extern const size_t nw_asr_nnum_parts2;
+extern const char *const nw_asr_num_joins[];
+extern const size_t nw_asr_nnum_joins;
+extern const char *const nw_asr_num_ends[];
+extern const size_t nw_asr_nnum_ends;
+extern const char *const nw_asr_particles[];
+extern const size_t nw_asr_nparticles;
+extern const char *const nw_asr_greets[];
+extern const size_t nw_asr_ngreets;
+/* the first NW_ASR_HESIT fillers are hesitations only speech writes ("um", "ähm", "euh") */
+#define NW_ASR_HESIT 13
+
+#endif
