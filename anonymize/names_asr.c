@@ -17,7 +17,9 @@
 #include "anonymize/names_internal.h"
 #include "anonymize/names_asr.h"
 
+#include <openssl/mem.h>
 #include <pthread.h>
+#include <stdlib.h>
 #include <string.h>
 
 #define ASR_MAX_WORDS 4096
@@ -977,10 +979,14 @@ static int spread(struct sc *s, struct asr *x)
 }
 
 /* Reads the transcript and emits what it finds; f keeps what the rest of the pack must not
- * report again. The words live in a per-thread buffer: 64 KB is too much for the stack. */
+ * report again. The words live in a buffer of f's (about 200 KB: too much for the stack, and a
+ * thread-local one would sit in every thread of the process and keep the words of the last
+ * transcript it read); nw_asr_end() wipes and frees it. */
 static int asr_scan(struct nw_asr_filter *f, unsigned kinds)
 {
-    static _Thread_local struct asr x;
+    struct asr *xp = f->mem = calloc(1, sizeof *xp);
+    if (!xp)
+        return -1;
     struct sc s;
     int rc;
     memset(&s, 0, sizeof s);
@@ -989,31 +995,40 @@ static int asr_scan(struct nw_asr_filter *f, unsigned kinds)
     s.kinds = kinds;
     s.emit = f->emit;
     s.arg = f->arg;
-    x.t = f->t;
-    x.len = f->len;
-    x.labelled = f->labelled;
-    x.nfound = 0;
-    x.spoken = x.labelled;
+    xp->t = f->t;
+    xp->len = f->len;
+    xp->labelled = f->labelled;
+    xp->nfound = 0;
+    xp->spoken = xp->labelled;
     /* a long call (an hour is ten thousand words) in windows of ASR_MAX_WORDS words */
     for (size_t from = 0; from < f->len;) {
-        size_t next = words(&x, from);
-        for (size_t k = 0, fill = 0; k < x.n && !x.spoken; k++) {
-            fill += wl(&x, k, nw_asr_fillers, NW_ASR_HESIT);
-            x.spoken = fill >= 2;
+        size_t next = words(xp, from);
+        for (size_t k = 0, fill = 0; k < xp->n && !xp->spoken; k++) {
+            fill += wl(xp, k, nw_asr_fillers, NW_ASR_HESIT);
+            xp->spoken = fill >= 2;
         }
         if ((kinds & (1u << ANON_NAMES_PERSON)) &&
-            ((rc = people(&s, &x)) < 0 || (rc = spelled(&s, &x)) < 0 || (rc = spread(&s, &x)) < 0))
+            ((rc = people(&s, xp)) < 0 || (rc = spelled(&s, xp)) < 0 || (rc = spread(&s, xp)) < 0))
             return rc;
-        if ((kinds & (1u << ANON_NAMES_DOB)) && (rc = births(&s, &x)) < 0)
+        if ((kinds & (1u << ANON_NAMES_DOB)) && (rc = births(&s, xp)) < 0)
             return rc;
-        if ((kinds & (1u << ANON_NAMES_ADDRESS)) && (rc = addresses(&s, &x)) < 0)
+        if ((kinds & (1u << ANON_NAMES_ADDRESS)) && (rc = addresses(&s, xp)) < 0)
             return rc;
         from = next;
     }
-    f->spoken = x.spoken;
-    f->found = (const size_t(*)[2])x.found; /* this thread's, read before its next scan */
-    f->n = x.nfound;
+    f->spoken = xp->spoken;
+    f->found = (const size_t(*)[2])xp->found; /* f's buffer, until nw_asr_end() */
+    f->n = xp->nfound;
     return 0;
+}
+
+void nw_asr_end(struct nw_asr_filter *f)
+{
+    if (f->mem) {
+        OPENSSL_cleanse(f->mem, sizeof(struct asr)); /* words of the request: PII */
+        free(f->mem);
+        f->mem = NULL;
+    }
 }
 
 int nw_asr_begin(struct nw_asr_filter *f, const char *text, size_t len, unsigned kinds,
@@ -1025,6 +1040,7 @@ int nw_asr_begin(struct nw_asr_filter *f, const char *text, size_t len, unsigned
     f->arg = arg;
     f->n = 0;
     f->found = NULL;
+    f->mem = NULL;
     f->rc = 0;
     pthread_once(&tab_once, tab_init);
     if (!kinds || !nw_asr_detect(f->t, len, &f->labelled))

@@ -746,13 +746,16 @@ struct nw_asr_filter {
                    judged by nw_asr_filter_emit() */
     anon_names_emit_fn emit;
     void *arg;
-    const size_t (*found)[2]; /* names_asr.c's spans (its thread's buffer), n of them */
+    const size_t (*found)[2]; /* names_asr.c's spans (in mem), n of them */
     unsigned n;
+    void *mem; /* the transcript's words, freed by nw_asr_end() */
 };
 /* 1 when text is a transcript: its people, addresses and births then emitted (rc the first
  * negative emit), f ready for nw_asr_filter_emit(); 0 for any other text (nothing emitted). */
 int nw_asr_begin(struct nw_asr_filter *f, const char *text, size_t len, unsigned kinds,
                  anon_names_emit_fn emit, void *arg);
 int nw_asr_filter_emit(void *arg, int kind, size_t a, size_t b);
+/* Wipes and frees what nw_asr_begin() kept (after the last nw_asr_filter_emit()). */
+void nw_asr_end(struct nw_asr_filter *f);
 
 #endif
