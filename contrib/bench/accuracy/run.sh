@@ -90,6 +90,9 @@ echo
 echo "## dates of birth in prose (gen_dob6.py: births before 1900 after a birth word in family histories and genealogy lists, with death, marriage, baptism, census and emigration dates and famous people's births beside them; answers giving the birth date a mail or chat asked for, with no birth word; Portuguese and Latin-American labels; log values joined by '_'; tune set)"
 "$bin" "${opts[@]}" "$here"/data/dob6.json
 echo
+echo "## dates of birth no birth word claims (gen_dob7.py: chat exports answering a birth question lines above, with and without a year; support tickets; medical letters with ages in brackets; birth announcements and obituaries; fixtures, API responses and constructor calls under birth keys; mixed prose with appointment, delivery, signing, letter and death dates beside a birth; tune set)"
+"$bin" "${opts[@]}" "$here"/data/dob7.json
+echo
 echo "## names, third tune set (gen_names_tune3.py: syllable names with regional surname endings, particles, double-barrelled; Swiss, Austrian, Belgian, Quebec, Latin-American, Irish; capitals, lower case, SURNAME Given, JSON keys, lists and tables without headers; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names_tune3.json
 echo
@@ -111,8 +114,14 @@ echo
 echo "## the words around a name in forms and prose (gen_context2.py: role labels of insurance, police, medical, legal, HR, school, property, shipping and genealogy forms in en/de/fr/nl/es/it/pt, in capitals too, titles and forms of address, relation and role words, parents, verbs of handing over, ages in brackets; companies, couriers, shifts and teams in the same places; tune set)"
 "$bin" "${opts[@]}" "$here"/data/context2.json
 echo
+echo "## famous people as a topic (gen_famous.py: famous people by full name and short form in prompts, essays, quiz questions, lesson plans, trivia, news summaries, code comments in en/de/fr/nl/es/it/pt as NEG_FAMOUS; namesakes under labels, salutations, From: headers, relation words, signatures, CSV and JSON records as PERSON; private people beside famous ones; tune set)"
+"$bin" "${opts[@]}" "$here"/data/famous.json
+echo
 echo "## names in conversations (gen_chat2.py: transcripts with bare, French-spaced, timed and IRC speakers in en/de/fr/nl/es/it/pt, the late speaker named in a message before it speaks, lower-case chats, signatures under each language's closings over quoted replies, rewrite requests quoting a message that opens with its addressee; roles, bots, products and log labels as speakers, products that arrive, ordinary words opening quotes as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/chat2.json
+echo
+echo "## speech-to-text transcripts (gen_asr.py: calls and meetings in en/de/fr/nl/es/it/pt with role labels, timestamps or none, lower case or a recogniser's sentence case, names answering name questions and in introductions, surnames spelled letter by letter or with words, dates of birth and streets read out in number words; the agent's company, plans, codes read out, letter codes, appointments and since-dates as look-alikes; tune set)"
+"$bin" "${opts[@]}" "$here"/data/asr.json
 echo
 echo "## values whose field says what they are (gen_tables2.py: logfmt name=/by=/new_address=/dob= with '_' for spaces, JSON first_name/last_name with common-word and particle surnames, YAML items, XML records, SQL INSERT columns with '' and typographic quotes, CSV/semicolon with quoted commas and a created date beside the birth, TSV, Markdown and fixed-width tables under en/de/fr/nl/es/it/pt headers; look-alikes: product and file tables with a Name column, City/Company/Status/Plan columns, machines' address keys; tune set)"
 "$bin" "${opts[@]}" "$here"/data/tables2.json
