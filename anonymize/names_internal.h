@@ -684,4 +684,12 @@ int nw_ctx2_ctx(const struct sc *s, size_t start, size_t end);
 /* f (folded) opens a run but is its context: a relation or role word ("Zoon X", "Kundin X"). */
 int nw_ctx2_lead(const char *f);
 
+/* ---- branch docs4: citations and travel documents (names_docs4.c) ------------------------- */
+/* People in layouts the walk does not read as names, each emitted as PERSON: the airline form
+ * with its title ("KELLER/MARIA MS", "OKAFOR/BAYOMR"), citation author lists of surnames and
+ * initials when the list says citation (another unit, a year or editors' mark in brackets,
+ * "et al."), Vancouver lists of three or numbered, "X et al.", BibTeX author and editor fields.
+ * < 0 on the emit's error. */
+int nw_docs4_names(struct sc *s);
+
 #endif
