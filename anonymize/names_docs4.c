@@ -35,6 +35,18 @@ static int boundary_before(const struct sc *s, size_t a)
            c != '@';
 }
 
+/* Surname particles written before the capitalised word ("de la Garrido, M.", "van Dijk, J."). */
+static const char *const particles[] = {"van", "von",   "der", "den", "de",  "la",  "le", "du",
+                                        "del", "della", "di",  "da",  "dos", "das", "zu", "ten"};
+
+static int particle(const uint8_t *p, size_t n)
+{
+    for (size_t k = 0; k < sizeof particles / sizeof particles[0]; k++)
+        if (strlen(particles[k]) == n && memcmp(p, particles[k], n) == 0)
+            return 1;
+    return 0;
+}
+
 /* ---- the airline form ------------------------------------------------------------------- */
 
 /* Passenger titles of the airline form, longest first, so that "MARIAMRS" loses "MRS". */
@@ -90,6 +102,19 @@ static size_t airline_name(const struct sc *s, size_t k, size_t *start)
     if (sa == k || ge == k + 1 || !boundary_before(s, sa) ||
         (ge < s->len && (is_lo(t[ge]) || is_digit(t[ge]) || t[ge] == '/')))
         return 0;
+    while (sa >= 3 && t[sa - 1] == ' ') { /* "VAN DUSSELKAMP/JORIEN": a particle in capitals */
+        size_t pa = sa - 1;
+        char low[8];
+        while (pa > 0 && is_up(t[pa - 1]) && sa - pa < 7)
+            pa--;
+        if (sa - 1 - pa < 2 || sa - 1 - pa > 5 || !boundary_before(s, pa))
+            break;
+        for (size_t i = pa; i < sa - 1; i++)
+            low[i - pa] = (char)(t[i] | 32);
+        if (!particle((const uint8_t *)low, sa - 1 - pa))
+            break;
+        sa = pa;
+    }
     size_t e = 0;
     if (ge + 1 < s->len && t[ge] == ' ' && ge - (k + 1) >= 2) {
         size_t te = ge + 1;
@@ -123,18 +148,6 @@ static int airline_names(struct sc *s)
 }
 
 /* ---- citation author lists ---------------------------------------------------------------- */
-
-/* Surname particles written before the capitalised word ("de la Garrido, M.", "van Dijk, J."). */
-static const char *const particles[] = {"van", "von",   "der", "den", "de",  "la",  "le", "du",
-                                        "del", "della", "di",  "da",  "dos", "das", "zu", "ten"};
-
-static int particle(const uint8_t *p, size_t n)
-{
-    for (size_t k = 0; k < sizeof particles / sizeof particles[0]; k++)
-        if (strlen(particles[k]) == n && memcmp(p, particles[k], n) == 0)
-            return 1;
-    return 0;
-}
 
 /* Words before initials that are no surname: "See, J. 3", "In: A. Keller", "Fig. 2, B." */
 static int not_surname(const uint8_t *p, size_t n)
@@ -341,9 +354,7 @@ static int dotted_lists(struct sc *s)
 static size_t vanc_unit(const struct sc *s, size_t a)
 {
     const uint8_t *t = s->t;
-    size_t e = unit_at(s, a) ? 0 : a; /* a dotted unit is the other pass's */
-    if (!e)
-        return 0;
+    size_t e = a;
     while (e < s->len && e - a < 40 && is_lo(t[e])) { /* particles */
         size_t w = e;
         while (e < s->len && is_lo(t[e]))
@@ -497,4 +508,58 @@ int nw_docs4_names(struct sc *s)
     if ((rc = airline_names(s)) < 0 || (rc = dotted_lists(s)) < 0 || (rc = vancouver_lists(s)) < 0)
         return rc;
     return bib_fields(s);
+}
+
+/* ---- announcements: the people a plural kin word or a godparents' label lists ------------- */
+
+/* Plural kin words that list the people after them ("survived by his children X, Y and Z", "ses
+ * enfants X et Y", "i figli X e Y"), and the labels of a christening's godparents. */
+static const char *const kin_plural[] = {
+    "children", "grandchildren", "daughters",      "kinder",  "enkelkinder", "söhne",
+    "töchter",  "enfants",       "petits-enfants", "filles",  "kinderen",    "kleinkinderen",
+    "zonen",    "dochters",      "hijos",          "hijas",   "nietos",      "figli",
+    "figlie",   "nipoti",        "filhos",         "filhas",  "netos",       "godparents",
+    "paten",    "patin",         "marraine",       "parrain", "peetouders",  "padrinos",
+    "madrina",  "padrinhos",     "madrinha"};
+
+/* The word that ends at e, folded into buf (ASCII letters folded, other bytes kept): its start. */
+static size_t folded_word(const struct sc *s, size_t e, char *buf, size_t cap)
+{
+    const uint8_t *t = s->t;
+    size_t a = e;
+    while (a > 0 && e - a < cap - 1 && (is_letter(t[a - 1]) || t[a - 1] == '-'))
+        a--;
+    for (size_t i = a; i < e; i++)
+        buf[i - a] = (char)(t[i] < 0x80 ? t[i] | 32 : t[i]);
+    buf[e - a] = '\0';
+    return a;
+}
+
+int nw_docs4_ctx(const struct sc *s, size_t start)
+{
+    const uint8_t *t = s->t;
+    size_t p = start;
+    char w[24];
+    if (p < 5)
+        return 0;
+    if (t[p - 1] == '\n') { /* "In liebevoller Erinnerung\nX, Y und Z": the mourners' line */
+        size_t e = p - 1;
+        if (e > 0 && t[e - 1] == '\r')
+            e--;
+        folded_word(s, e, w, sizeof w);
+        return strcmp(w, "erinnerung") == 0 || strcmp(w, "memory") == 0 ||
+               strcmp(w, "gedenken") == 0;
+    }
+    if (t[p - 1] != ' ')
+        return 0;
+    p--;
+    if (p > 0 && (t[p - 1] == ':' || t[p - 1] == ','))
+        p--;
+    while (p > 0 && t[p - 1] == ' ')
+        p--;
+    folded_word(s, p, w, sizeof w);
+    for (size_t k = 0; k < sizeof kin_plural / sizeof kin_plural[0]; k++)
+        if (strcmp(w, kin_plural[k]) == 0)
+            return 1;
+    return 0;
 }
