@@ -1006,7 +1006,7 @@ static int context(const struct sc *s, size_t start, size_t end, int *list, cons
         return CTX_WEAK;
     if (!strong_only && nw_docs4_ctx(s, start)) {
         *list = 1; /* names_docs4.c: "children X, Y and Z", "Paten: X und Y" */
-        return CTX_STRONG;
+        return CTX_WEAK;
     }
     /* after the run (nw, ending at we, after a possessive if poss): a verb, "was born", a
      * possessive with a relation */

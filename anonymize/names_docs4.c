@@ -513,14 +513,39 @@ int nw_docs4_names(struct sc *s)
 /* ---- announcements: the people a plural kin word or a godparents' label lists ------------- */
 
 /* Plural kin words that list the people after them ("survived by his children X, Y and Z", "ses
- * enfants X et Y", "i figli X e Y"), and the labels of a christening's godparents. */
-static const char *const kin_plural[] = {
-    "children", "grandchildren", "daughters",      "kinder",  "enkelkinder", "söhne",
-    "töchter",  "enfants",       "petits-enfants", "filles",  "kinderen",    "kleinkinderen",
-    "zonen",    "dochters",      "hijos",          "hijas",   "nietos",      "figli",
-    "figlie",   "nipoti",        "filhos",         "filhas",  "netos",       "godparents",
-    "paten",    "patin",         "marraine",       "parrain", "peetouders",  "padrinos",
-    "madrina",  "padrinhos",     "madrinha"};
+ * enfants X et Y", "i figli X e Y"), and the labels of a christening's godparents; filed by their
+ * first letter, so that one byte test sends most words away. */
+static const char *const *const kin_plural[26] = {
+    ['c' - 'a'] = (const char *const[]){"children", NULL},
+    ['d' - 'a'] = (const char *const[]){"daughters", "dochters", NULL},
+    ['e' - 'a'] = (const char *const[]){"enkelkinder", "enfants", NULL},
+    ['f' - 'a'] = (const char *const[]){"filles", "figli", "figlie", "filhos", "filhas", NULL},
+    ['g' - 'a'] = (const char *const[]){"grandchildren", "godparents", NULL},
+    ['h' - 'a'] = (const char *const[]){"hijos", "hijas", NULL},
+    ['k' - 'a'] = (const char *const[]){"kinder", "kinderen", "kleinkinderen", NULL},
+    ['m' - 'a'] = (const char *const[]){"marraine", "madrina", "madrinha", NULL},
+    ['n' - 'a'] = (const char *const[]){"nietos", "nipoti", "netos", NULL},
+    ['p' - 'a'] = (const char *const[]){"petits-enfants", "paten", "patin", "parrain", "peetouders",
+                                        "padrinos", "padrinhos", NULL},
+    ['s' - 'a'] = (const char *const[]){"söhne", NULL},
+    ['t' - 'a'] = (const char *const[]){"töchter", NULL},
+    ['z' - 'a'] = (const char *const[]){"zonen", NULL},
+};
+
+/* Is t[a .. e) (ASCII capitals folded) one of the words of list (NULL-terminated)? */
+static int in_list(const uint8_t *t, size_t a, size_t e, const char *const *list)
+{
+    size_t n = e - a;
+    for (; *list; list++) {
+        const char *w = *list; /* its NUL differs from every letter: no read past its end */
+        size_t i = 1;
+        while (i < n && (uint8_t)w[i] == (is_up(t[a + i]) ? (t[a + i] | 32) : t[a + i]))
+            i++;
+        if (i == n && w[n] == '\0')
+            return 1;
+    }
+    return 0;
+}
 
 /* The word that ends at e, folded into buf (ASCII letters folded, other bytes kept): its start. */
 static size_t folded_word(const struct sc *s, size_t e, char *buf, size_t cap)
@@ -546,6 +571,8 @@ int nw_docs4_ctx(const struct sc *s, size_t start)
         size_t e = p - 1;
         if (e > 0 && t[e - 1] == '\r')
             e--;
+        if (e < 7 || (t[e - 1] != 'g' && t[e - 1] != 'y' && t[e - 1] != 'n'))
+            return 0;
         folded_word(s, e, w, sizeof w);
         return strcmp(w, "erinnerung") == 0 || strcmp(w, "memory") == 0 ||
                strcmp(w, "gedenken") == 0;
@@ -557,9 +584,13 @@ int nw_docs4_ctx(const struct sc *s, size_t start)
         p--;
     while (p > 0 && t[p - 1] == ' ')
         p--;
-    folded_word(s, p, w, sizeof w);
-    for (size_t k = 0; k < sizeof kin_plural / sizeof kin_plural[0]; k++)
-        if (strcmp(w, kin_plural[k]) == 0)
-            return 1;
-    return 0;
+    if (p < 5 || !strchr("nsreia", t[p - 1] | 32)) /* the last letters of kin_plural's words */
+        return 0;
+    size_t a = p;
+    while (a > 0 && p - a < 16 && (is_letter(t[a - 1]) || t[a - 1] == '-'))
+        a--;
+    uint8_t c0 = (uint8_t)(t[a] | 32);
+    if (p - a < 5 || p - a > 15 || c0 < 'a' || c0 > 'z' || !kin_plural[c0 - 'a'])
+        return 0;
+    return in_list(t, a, p, kin_plural[c0 - 'a']);
 }

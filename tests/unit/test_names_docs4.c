@@ -46,8 +46,7 @@ static void test_citation_author_list_in_each_house_style(void **state)
          "PERSON=Brückenthal, J.;PERSON=Lomavera, B."},
         {"KELLOVAR M., OSAGWE B. (2016), « Titre »", "PERSON=KELLOVAR M.;PERSON=OSAGWE B."},
         /* a particle before the surname */
-        {"van Dusselkamp, J., & Osagwe, B. (2020).",
-         "PERSON=van Dusselkamp, J.;PERSON=Osagwe, B."},
+        {"van Dusselkamp, J., & Osagwe, B. (2020).", "PERSON=van Dusselkamp, J.;PERSON=Osagwe, B."},
         /* one surname with an initial and nothing that says citation */
         {"We met in Washington, D.C. last year.", ""},
         {"See Appendix B. and Section C. for details.", ""},
@@ -83,6 +82,24 @@ static void test_bibtex_author_field(void **state)
     CHECK(c);
 }
 
+static void test_kin_list_and_godparents_label_open_a_list(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Survived by his children Inmuarde, Ifnaard and Kolvetta.",
+         "PERSON=Inmuarde;PERSON=Ifnaard;PERSON=Kolvetta"},
+        {"De la part de ses enfants Ruinelle et Mathurac.", "PERSON=Ruinelle;PERSON=Mathurac"},
+        {"Ne danno il triste annuncio i figli Ucolina e Tebaldore.",
+         "PERSON=Ucolina;PERSON=Tebaldore"},
+        {"Godparents: Nerelio Ibarzuri and Maitane Oskorreta",
+         "PERSON=Nerelio Ibarzuri;PERSON=Maitane Oskorreta"},
+        /* the same words before things that are no one */
+        {"Die Kinder Überraschung war leer.", ""},
+        {"Our children Wednesday and Friday are busy.", ""},
+    };
+    CHECK(c);
+}
+
 /* Every prefix of a text with each signal is scanned without reading past its end (under ASan,
  * -DHUSH_SANITIZE=ON): the slash and its title, the initials' dots, the brackets of a year, the
  * braces of a BibTeX field. */
@@ -91,7 +108,8 @@ static void test_every_docs4_prefix_is_scanned_safely(void **state)
     (void)state;
     scan_every_prefix("KELLOVAR/MARIETTA MS OKAFOR/BAYOMR\nKellovar, M. A., & Osagwe, B. (2019). "
                       "KELLOVAR M., OSAGWE B. (2016) 3. Kellovar MA, Osagwe B, Lindqvarn T. "
-                      "(Kellovar et al., 2019) author = {Kellovar, Marietta and Osagwe, Bayo}");
+                      "(Kellovar et al., 2019) author = {Kellovar, Marietta and Osagwe, Bayo} "
+                      "children Inmuarde, Ifnaard\nIn liebevoller Erinnerung\nKolvetta");
 }
 
 int main(void)
@@ -101,6 +119,7 @@ int main(void)
         cmocka_unit_test(test_citation_author_list_in_each_house_style),
         cmocka_unit_test(test_vancouver_list_and_et_al),
         cmocka_unit_test(test_bibtex_author_field),
+        cmocka_unit_test(test_kin_list_and_godparents_label_open_a_list),
         cmocka_unit_test(test_every_docs4_prefix_is_scanned_safely),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
