@@ -594,3 +594,20 @@ int nw_docs4_ctx(const struct sc *s, size_t start)
         return 0;
     return in_list(t, a, p, kin_plural[c0 - 'a']);
 }
+
+/* Role labels of recruiting, travel and legal forms whose value is a person ("Bewerber: X",
+ * "Recruteur : X", "Accompanied by: X", "Mitreisende: X", "Kläger: X", "Notaris: X"), folded;
+ * names_words.c files them as context2's person labels are (C_LABEL | C_CTX2S). Labels that name
+ * a company as often ("Candidate", "Beklagte", "Demandada") are context2's weak ones or none. */
+const char *const nw_docs4_labels[] = {
+    "bewerber",       "bewerberin",     "sollicitant",    "sollicitante",   "candidat",
+    "candidata",      "candidato",      "recruteur",      "recruteuse",     "recruiter",
+    "hiring manager", "gesprekvoerder", "entrevistador",  "entrevistadora", "selezionatore",
+    "selezionatrice", "accompanied by", "mitreisende",    "mitreisender",   "accompagné de",
+    "accompagnée de", "medereiziger",   "acompañante",    "accompagnatore", "accompagnatrice",
+    "acompanhante",   "guest name",     "passenger name", "lead passenger", "lead guest",
+    "kläger",         "klägerin",       "eiser",          "eiseres",        "demandante",
+    "demandeur",      "demanderesse",   "notar",          "notarin",        "notaire",
+    "notaris",        "notario",        "notaria",        "notaio",         "notário",
+    "notária"};
+const size_t nw_docs4_nlabels = sizeof nw_docs4_labels / sizeof nw_docs4_labels[0];

@@ -695,5 +695,8 @@ int nw_docs4_names(struct sc *s);
  * ("children X", "sus hijos, X", "Paten: X"), or the line before ends "In liebevoller
  * Erinnerung". */
 int nw_docs4_ctx(const struct sc *s, size_t start);
+/* Person labels of recruiting, travel and legal forms, for names_words.c's slot_init(). */
+extern const char *const nw_docs4_labels[];
+extern const size_t nw_docs4_nlabels;
 
 #endif

@@ -100,6 +100,22 @@ static void test_kin_list_and_godparents_label_open_a_list(void **state)
     CHECK(c);
 }
 
+static void test_recruiting_travel_and_legal_labels(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Bewerber: Metofwart Brückner", "PERSON=Metofwart Brückner"},
+        {"Recruteur : Muvine Gatunaux", "PERSON=Muvine Gatunaux"},
+        {"Sollicitant: Wouter Ketelsma", "PERSON=Wouter Ketelsma"},
+        {"Accompanied by: Vavuie Imamore", "PERSON=Vavuie Imamore"},
+        {"Mitreisende: Akliwart von Nubauer", "PERSON=Akliwart von Nubauer"},
+        {"Notaris: Ilse Veldkampsma", "PERSON=Ilse Veldkampsma"},
+        /* a company under a label that may name one stays weak */
+        {"Candidate: Acme Holdings Ltd", ""},
+    };
+    CHECK(c);
+}
+
 /* Every prefix of a text with each signal is scanned without reading past its end (under ASan,
  * -DHUSH_SANITIZE=ON): the slash and its title, the initials' dots, the brackets of a year, the
  * braces of a BibTeX field. */
@@ -120,6 +136,7 @@ int main(void)
         cmocka_unit_test(test_vancouver_list_and_et_al),
         cmocka_unit_test(test_bibtex_author_field),
         cmocka_unit_test(test_kin_list_and_godparents_label_open_a_list),
+        cmocka_unit_test(test_recruiting_travel_and_legal_labels),
         cmocka_unit_test(test_every_docs4_prefix_is_scanned_safely),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
