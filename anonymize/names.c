@@ -1004,6 +1004,10 @@ static int context(const struct sc *s, size_t start, size_t end, int *list, cons
         (block_ctx(s, start, end) || nw_doc_ctx(s, start, end) || nw_prose_ctx(s, start, end) ||
          nw_bare_list_ctx(s, start) || nw_ctx2_ctx(s, start, end)))
         return CTX_WEAK;
+    if (!strong_only && nw_docs4_ctx(s, start)) {
+        *list = 1; /* names_docs4.c: "children X, Y and Z", "Paten: X und Y" */
+        return CTX_WEAK;
+    }
     /* after the run (nw, ending at we, after a possessive if poss): a verb, "was born", a
      * possessive with a relation */
     if (strong_only && poss)
@@ -1350,7 +1354,7 @@ static int maybe_context(const struct sc *s, size_t start, size_t end)
         nw_break_before(s, i))
         return 1; /* a label, a question, or the start of a line (greeting, signature) */
     if (nw_doc_ctx(s, start, end) || nw_prose_ctx(s, start, end) || nw_bare_list_ctx(s, start) ||
-        nw_ctx2_ctx(s, start, end))
+        nw_ctx2_ctx(s, start, end) || nw_docs4_ctx(s, start))
         return 1; /* "the plaintiff, X", "son of X", "X v. Y", "#7 X", "spoke with X" */
     if ((t[i - 1] == '>' || t[i - 1] == '[' || t[i - 1] == ',' || t[i - 1] == '-') &&
         nw_key_ctx(s, start, end))
@@ -2535,7 +2539,8 @@ static int scan(const char *text, size_t len, unsigned kinds, const anon_names_k
     if ((kinds & (1u << ANON_NAMES_PERSON)) && hint != ANON_NAMES_HINT_STRONG &&
         ((rc = chat_names(&s)) < 0 || (rc = nw_table_names(&s)) < 0 ||
          (rc = nw_chat_speakers(&s)) < 0 || (rc = nw_chat_mentions(&s)) < 0 ||
-         (rc = nw_chat_cues(&s)) < 0 || (rc = nw_quoted_vocative(&s)) < 0))
+         (rc = nw_chat_cues(&s)) < 0 || (rc = nw_quoted_vocative(&s)) < 0 ||
+         (rc = nw_docs4_names(&s)) < 0))
         return rc;
     if (hint == ANON_NAMES_HINT_PERSON && (kinds & (1u << ANON_NAMES_PERSON))) {
         size_t a = 0, b = len;

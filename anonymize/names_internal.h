@@ -758,4 +758,19 @@ int nw_asr_filter_emit(void *arg, int kind, size_t a, size_t b);
 /* Wipes and frees what nw_asr_begin() kept (after the last nw_asr_filter_emit()). */
 void nw_asr_end(struct nw_asr_filter *f);
 
+/* ---- branch docs4: citations and travel documents (names_docs4.c) ------------------------- */
+/* People in layouts the walk does not read as names, each emitted as PERSON: the airline form
+ * with its title ("KELLER/MARIA MS", "OKAFOR/BAYOMR"), citation author lists of surnames and
+ * initials when the list says citation (another unit, a year or editors' mark in brackets,
+ * "et al."), Vancouver lists of three or numbered, "X et al.", BibTeX author and editor fields.
+ * < 0 on the emit's error. */
+int nw_docs4_names(struct sc *s);
+/* A strong context that opens a list for the run at start: a plural kin word or a godparents' label before it
+ * ("children X", "sus hijos, X", "Paten: X"), or the line before ends "In liebevoller
+ * Erinnerung". */
+int nw_docs4_ctx(const struct sc *s, size_t start);
+/* Person labels of recruiting, travel and legal forms, for names_words.c's slot_init(). */
+extern const char *const nw_docs4_labels[];
+extern const size_t nw_docs4_nlabels;
+
 #endif

@@ -1145,6 +1145,8 @@ static void slot_init(void)
     slot_add(nw_bare_not_names, nw_bare_nnot_names, C_NOT);   /* names_bare.c's */
     slot_add(nw_chat2_not_names, nw_chat2_nnot_names, C_NOT); /* names_chat2.c's */
     slot_add(nw_ctx2_labels, nw_ctx2_nlabels, C_LABEL | C_CTX2S); /* names_context2.c's */
+    /* names_docs4.c's person labels of recruiting, travel and legal forms */
+    slot_add(nw_docs4_labels, nw_docs4_nlabels, C_LABEL | C_CTX2S);
     slot_add(nw_ctx2_list_labels, nw_ctx2_nlist_labels, C_LABEL | C_LIST | C_CTX2S);
     slot_add(nw_ctx2_weak_labels, nw_ctx2_nweak_labels, C_CTX2L);
     slot_add(nw_ctx2_honorifics, nw_ctx2_nhonorifics, C_HON);
