@@ -119,6 +119,7 @@ struct h2_stream {
     int req_ended;        /* the client ended its half (END_STREAM received) */
     int too_big, is_head, expect_continue;
     size_t max_body; /* maxBodyBytes of the generation current when the stream began */
+    uint64_t clen;   /* the request's content-length, 0 when absent or unreadable */
     char lpath[96];  /* path without the query, for the debug log */
     struct timeval started, last_data; /* a request body is bounded in time like on HTTP/1.1 */
 };
@@ -802,7 +803,16 @@ static int on_header(nghttp2_session *ng, const nghttp2_frame *frame, const uint
             vlen == 12 && strncasecmp((const char *)value, "100-continue", 12) == 0;
         return 0; /* hush sends the whole body upstream itself */
     }
-    if ((nlen == 14 && memcmp(n, "content-length", 14) == 0) || gw_hdr_is_hop(n, nlen, NULL)) {
+    if (nlen == 14 && memcmp(n, "content-length", 14) == 0) {
+        /* not forwarded (hush sends its own); only a hint for holding the body in one block */
+        uint64_t v = 0;
+        for (size_t i = 0; i < vlen && i < 12 && value[i] >= '0' && value[i] <= '9'; i++) {
+            v = v * 10 + (uint64_t)(value[i] - '0');
+        }
+        st->clen = v;
+        return 0;
+    }
+    if (gw_hdr_is_hop(n, nlen, NULL)) {
         return 0;
     }
     if (gw_hdrs_add(&st->req->hdrs, n, nlen, (const char *)value, vlen) != 0) {
@@ -838,6 +848,10 @@ static int on_data_chunk(nghttp2_session *ng, uint8_t flags, int32_t id, const u
     if (c->body_bytes + len > c->body_budget) {
         respond_error(st, 503, "too many large requests on one connection, try again");
         return 0;
+    }
+    if (st->clen) {
+        gw_req_size_body(st->req, st->clen, st->max_body);
+        st->clen = 0; /* asked once, before the first bytes */
     }
     int rc = gw_req_add_body(st->req, c->w->cfg->max_buffered_bytes, data, len);
     if (rc > 0) {
