@@ -53,10 +53,30 @@ static int reserve_cb(void *arg, const anon_json_path_t *path, const char *s, si
     return 0;
 }
 
+/* Can a token (anon_tok_variant) open at the raw '[' at q? Its type is a letter and letters or
+ * digits up to the '_' before its number: a '_' (plain), a backslash (the markdown "\\_", or
+ * any escaped character), '%' (%5F) or 0xEF (full-width). A run of letters and digits that ends
+ * on anything else (code's "p[i]", "x[idx]", a log's "[INFO]") makes no token at this bracket,
+ * at this level of JSON or at any string nested in it (the same bytes, unescaped). */
+static int bracket_may_open(const uint8_t *q, const uint8_t *end)
+{
+    while (++q < end && *q == ' ')
+        ;
+    if (q < end && *q == '\\')
+        return 1;
+    if (q >= end || !((*q | 0x20) >= 'a' && (*q | 0x20) <= 'z'))
+        return 0;
+    while (++q < end && (((*q | 0x20) >= 'a' && (*q | 0x20) <= 'z') || (*q >= '0' && *q <= '9')))
+        ;
+    return q < end && (*q == '_' || *q == '\\' || *q == '%' || *q == 0xEF);
+}
+
 /* Could any string in the raw body decode to token-shaped text, in any form anon_tok_variant
- * reads? In raw JSON a plain or markdown form is '[' then a letter, a space or an escape, or an
- * escaped '['; a percent or full-width one needs a '%' or the byte 0xEF, or their escapes.
- * Structural brackets are rarely followed by a letter, so most bodies skip the reservation walk. */
+ * reads? In raw JSON a plain or markdown form is '[' then a type that reaches its '_'
+ * (bracket_may_open), or an escaped '['; a percent or full-width one needs a '%' or the byte
+ * 0xEF, or their escapes. Code and logs bracket indices and levels, not tokens, so most bodies
+ * skip the reservation walk (a body only holds tokens when a client sends back text hush did
+ * not restore). */
 static int may_hold_token(const uint8_t *p, size_t n)
 {
     const uint8_t *q = p, *end = p + n;
@@ -67,10 +87,7 @@ static int may_hold_token(const uint8_t *p, size_t n)
             if (*q == '%' || *q == 0xEF)
                 return 1;
             if (*q == '[') {
-                const uint8_t *r = q;
-                while (++r < end && *r == ' ')
-                    ;
-                if (r < end && (((*r | 0x20) >= 'a' && (*r | 0x20) <= 'z') || *r == '\\'))
+                if (bracket_may_open(q, end))
                     return 1;
             } else if (*q == '\\' && end - q >= 4 && q[1] == 'u' &&
                        (memcmp(q + 2, "00", 2) == 0 ||
@@ -88,10 +105,9 @@ static int may_hold_token(const uint8_t *p, size_t n)
     if (memchr(p, '%', n) || memchr(p, 0xEF, n))
         return 1;
     while ((q = memchr(q, '[', (size_t)(end - q))) != NULL) {
-        while (++q < end && *q == ' ')
-            ;
-        if (q < end && (((*q | 0x20) >= 'a' && (*q | 0x20) <= 'z') || *q == '\\'))
+        if (bracket_may_open(q, end))
             return 1;
+        q++;
     }
     /* an escaped '[' (\u005b), or one a level down whose backslash, 'u' or digits are escaped
      * here (\\\u0075005b): all are \u00XX; memchr for the backslash outruns memmem by far */

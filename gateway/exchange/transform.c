@@ -449,27 +449,36 @@ int gw_xform_request(const gw_xform_env_t *env, const gw_mitm_ctx_t *ctx, gw_req
     anon_buf_t plain = {0}, rewritten = {0};
     size_t elen = 0;
     const char *enc = gw_hdrs_get(&req->hdrs, "content-encoding", &elen);
-    /* The body moved into one flat block (evbuffer_pullup would free the chains it merges
-     * unwiped), wiped below. From here the request goes upstream with the rewritten body or
-     * not at all, so the original is not kept beside it. */
+    /* A body received into one block (gw_req_size_body) is scanned where it is. Otherwise it
+     * is moved into one flat block (evbuffer_pullup would free the chains it merges unwiped),
+     * wiped below. From here the request goes upstream with the rewritten body or not at all,
+     * so the original is not kept beside it: replace_body wipes the block in place. */
     size_t blen = len;
-    uint8_t *body = malloc(blen);
-    if (!body) {
+    struct evbuffer_iovec one;
+    uint8_t *body = NULL;
+    int in_place = evbuffer_peek(req->body, -1, NULL, &one, 1) == 1 && one.iov_len == len;
+    if (in_place) {
+        body = one.iov_base;
+    } else if ((body = malloc(blen)) != NULL) {
+        gw_evbuffer_take_wiped(req->body, body, blen);
+    } else {
         return refuse(ctx->profile, 500, GW_REFUSAL_INTERNAL, "out of memory", res);
     }
-    gw_evbuffer_take_wiped(req->body, body, blen);
     int rc =
         scan_body(env, ctx, x, req, kind, boundary, enc, elen, body, blen, &plain, &rewritten, res);
-    OPENSSL_cleanse(body, blen);
-    free(body);
-    anon_buf_free(&plain);
-    if (rc != 0) {
-        anon_buf_free(&rewritten);
-        return rc;
+    if (!in_place) {
+        OPENSSL_cleanse(body, blen);
+        free(body);
     }
-    rc = check_scanned(env, ctx, x, act, ntypes, req, res);
+    anon_buf_free(&plain);
+    if (rc == 0) {
+        rc = check_scanned(env, ctx, x, act, ntypes, req, res);
+    }
     if (rc == 0) {
         rc = replace_body(ctx, req, &rewritten, res);
+    }
+    if (rc != 0 && in_place) {
+        gw_evbuffer_wipe(req->body); /* refused: the original goes no further either */
     }
     anon_buf_free(&rewritten);
     return rc == 0 ? forward(env, ctx, x, act, req, res, tkept) : rc;

@@ -377,6 +377,11 @@ static int on_body(void *arg, const char *p, size_t n)
         c->body_error = GW_REQ_BODY_TOO_LARGE;
         return -1;
     }
+    uint64_t rest;
+    if (evbuffer_get_length(c->req->body) == 0 && gw_head_body_kind(c->head, &rest) == 1) {
+        /* llhttp has already counted this piece off the declared length */
+        gw_req_size_body(c->req, rest + n, c->max_body);
+    }
     int rc = gw_req_add_body(c->req, c->w->cfg->max_buffered_bytes, p, n);
     if (rc > 0) {
         atomic_fetch_add(&c->w->srv->metrics.budget_refused[0], 1);

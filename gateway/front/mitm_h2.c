@@ -89,6 +89,7 @@ struct h2_conn {
     struct h2_stream *streams;
     struct timeval t0, last, closing_since;
     size_t body_bytes, body_budget; /* request bodies buffered by streams not yet started */
+    size_t sized_bytes; /* declared lengths of those held in one block (gw_req_size_body) */
     uint64_t nstreams, nreq;
     unsigned resets; /* client RST_STREAMs since the last completed response */
     enum { DRAIN_NONE, DRAIN_NOTICE_SENT, DRAIN_GOAWAY_SENT } drain; /* RFC 9113 6.8, twice */
@@ -119,6 +120,8 @@ struct h2_stream {
     int req_ended;        /* the client ended its half (END_STREAM received) */
     int too_big, is_head, expect_continue;
     size_t max_body; /* maxBodyBytes of the generation current when the stream began */
+    uint64_t clen;   /* the request's content-length, 0 when absent or unreadable */
+    size_t sized;    /* what this stream counts in c->sized_bytes */
     char lpath[96];  /* path without the query, for the debug log */
     struct timeval started, last_data; /* a request body is bounded in time like on HTTP/1.1 */
 };
@@ -216,6 +219,8 @@ static void drop_req(struct h2_stream *st)
         return;
     }
     st->c->body_bytes -= evbuffer_get_length(st->req->body);
+    st->c->sized_bytes -= st->sized;
+    st->sized = 0;
     gw_req_free(st->req); /* wipes the body */
     st->req = NULL;
 }
@@ -601,6 +606,8 @@ static void start_exchange(struct h2_stream *st)
     gw_req_t *req = st->req;
     st->req = NULL;
     c->body_bytes -= evbuffer_get_length(req->body);
+    c->sized_bytes -= st->sized;
+    st->sized = 0;
     req->client_alpn = "h2";
     (void)stream_to(st, H2S_EXCHANGE);
     c->nreq++;
@@ -802,7 +809,16 @@ static int on_header(nghttp2_session *ng, const nghttp2_frame *frame, const uint
             vlen == 12 && strncasecmp((const char *)value, "100-continue", 12) == 0;
         return 0; /* hush sends the whole body upstream itself */
     }
-    if ((nlen == 14 && memcmp(n, "content-length", 14) == 0) || gw_hdr_is_hop(n, nlen, NULL)) {
+    if (nlen == 14 && memcmp(n, "content-length", 14) == 0) {
+        /* not forwarded (hush sends its own); only a hint for holding the body in one block */
+        uint64_t v = 0;
+        for (size_t i = 0; i < vlen && i < 12 && value[i] >= '0' && value[i] <= '9'; i++) {
+            v = v * 10 + (uint64_t)(value[i] - '0');
+        }
+        st->clen = v;
+        return 0;
+    }
+    if (gw_hdr_is_hop(n, nlen, NULL)) {
         return 0;
     }
     if (gw_hdrs_add(&st->req->hdrs, n, nlen, (const char *)value, vlen) != 0) {
@@ -838,6 +854,16 @@ static int on_data_chunk(nghttp2_session *ng, uint8_t flags, int32_t id, const u
     if (c->body_bytes + len > c->body_budget) {
         respond_error(st, 503, "too many large requests on one connection, try again");
         return 0;
+    }
+    if (st->clen) {
+        /* declared lengths count against the connection's budget as if they had arrived, so
+         * streams that declare much and send little cannot hold more than that */
+        if (c->body_bytes + c->sized_bytes + st->clen <= c->body_budget) {
+            gw_req_size_body(st->req, st->clen, st->max_body);
+            st->sized = (size_t)st->clen;
+            c->sized_bytes += st->sized;
+        }
+        st->clen = 0; /* asked once, before the first bytes */
     }
     int rc = gw_req_add_body(st->req, c->w->cfg->max_buffered_bytes, data, len);
     if (rc > 0) {

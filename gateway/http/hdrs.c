@@ -146,6 +146,21 @@ void gw_req_drop_body(gw_req_t *r)
     r->budget = 0;
 }
 
+/* Below this a body's chains cost little to copy out; above the cap a client that declares a
+ * length and sends nothing would hold more address space than one body of an agent's. */
+#define BODY_ONE_BLOCK_MIN ((uint64_t)64 * 1024)
+#define BODY_ONE_BLOCK_MAX ((uint64_t)16 * 1024 * 1024)
+
+void gw_req_size_body(gw_req_t *r, uint64_t total, size_t max_body)
+{
+    /* libevent appends into the last chain while it has room, so one chain made big enough
+     * before the first byte receives the whole body. A failed expand only leaves the chains. */
+    if (total >= BODY_ONE_BLOCK_MIN && total <= BODY_ONE_BLOCK_MAX && total <= max_body &&
+        evbuffer_get_length(r->body) == 0) {
+        (void)evbuffer_expand(r->body, (size_t)total);
+    }
+}
+
 int gw_req_add_body(gw_req_t *r, size_t limit, const void *p, size_t n)
 {
     if (gw_budget_take(limit, n) != 0) {

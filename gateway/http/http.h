@@ -103,6 +103,10 @@ void gw_req_free(gw_req_t *r);
 /* Append n body bytes, first taking them from the buffered-bytes budget (limit). 0; -1 when
  * out of memory; 1 when the budget is spent (nothing added: answer 503 with Retry-After). */
 int gw_req_add_body(gw_req_t *r, size_t limit, const void *p, size_t n);
+/* The body's declared length, told before its first byte is added: a large body (64 KiB up to
+ * 16 MiB, within max_body) is then received into one block, which the scan reads where it is
+ * instead of copying it out (a body held once, not twice). Only a hint: nothing is refused. */
+void gw_req_size_body(gw_req_t *r, uint64_t total, size_t max_body);
 /* The body is no longer needed (sent, and no retry can follow): wipe it, give its budget back. */
 void gw_req_drop_body(gw_req_t *r);
 

@@ -1046,6 +1046,50 @@ static void test_rewrite_escaped_bracket_reserved_at_every_offset(void **st)
     }
 }
 
+/* The reservation walk is skipped for a body whose brackets only hold indices and levels (code's
+ * "p[i]", a log's "[INFO]"), never for one that holds a token in any form a model writes it,
+ * among such brackets: the value then takes another number. */
+static void test_rewrite_token_forms_reserved_among_code_brackets(void **st)
+{
+    (void)st;
+    static const char *const forms[] = {
+        "[EMAIL_1]",
+        "[email_1]",
+        "[ EMAIL_1 ]",
+        "\\\\[EMAIL\\\\_1\\\\]",
+        "%5BEMAIL_1%5D",
+        "%5bEMAIL%5f1%5d",
+        "\xEF\xBC\xBB"
+        "EMAIL_1\xEF\xBC\xBD",
+        "[EMAIL\xEF\xBC\xBF"
+        "1]",
+        "[Email_1]",
+    };
+    static const char code[] = "for i in p[i]: log[INFO] x[idx2] a[ b ] [1] ";
+    char doc[512];
+    for (size_t f = 0; f < sizeof forms / sizeof forms[0]; f++) {
+        anon_session_t *s = anon_session_new(engine);
+        int rc;
+        snprintf(doc, sizeof doc, "{\"q\":\"%s%s %s maria.keller@example.com\"}", code, forms[f],
+                 code);
+        char *o = rw(s, ANON_PROFILE_GENERIC, 0, doc, &rc);
+        assert_int_equal(rc, 0);
+        if (!strstr(o, "[EMAIL_2]"))
+            fail_msg("form %zu: %s", f, o);
+        free(o);
+        anon_session_free(s);
+    }
+    /* brackets alone: nothing to reserve, the value takes the first number */
+    anon_session_t *s = anon_session_new(engine);
+    int rc;
+    snprintf(doc, sizeof doc, "{\"q\":\"%s maria.keller@example.com\",\"r\":[\"x\"]}", code);
+    char *o = rw(s, ANON_PROFILE_GENERIC, 0, doc, &rc);
+    assert_int_equal(rc, 0);
+    assert_non_null(strstr(o, "[EMAIL_1]"));
+    free(o);
+    anon_session_free(s);
+}
+
 static void test_rewrite_text_body(void **st)
 {
     (void)st;
@@ -1073,6 +1117,7 @@ int main(void)
         cmocka_unit_test(test_depth_limit),
         cmocka_unit_test(test_reencoding_is_minimal),
         cmocka_unit_test(test_opaque_payloads_skipped),
+        cmocka_unit_test(test_rewrite_token_forms_reserved_among_code_brackets),
         cmocka_unit_test(test_keys_visited_and_rewritten_only_when_asked),
         cmocka_unit_test(test_value_hook_reports_paths_and_offsets),
         cmocka_unit_test(test_long_strings_scanned_at_every_offset),

@@ -433,6 +433,119 @@ static void test_request_wiped(void **state)
     assert_int_equal(freed_secret, 0);
 }
 
+/* A large JSON body of n bytes holding SECRET many times, added in pieces of 1,000 bytes; sized
+ * first (gw_req_size_body) when sized is set. */
+static gw_req_t *large_req(size_t n, int sized)
+{
+    gw_req_t *r = req_with("application/json", NULL, "", 0);
+    if (sized) {
+        gw_req_size_body(r, n, n);
+    }
+    char *b = malloc(n);
+    assert_non_null(b);
+    size_t o = (size_t)snprintf(b, n, "{\"messages\":[{\"role\":\"user\",\"content\":\"");
+    for (unsigned i = 0; o + 200 < n; i++) {
+        o += (size_t)snprintf(b + o, n - o, "line %u of the log, mail " SECRET "\\n", i);
+    }
+    memset(b + o, 'x', n - o - 5);
+    memcpy(b + n - 5, "\"}]}\n", 5);
+    for (size_t i = 0; i < n; i += 1000) {
+        assert_int_equal(gw_req_add_body(r, 1u << 24, b + i, n - i < 1000 ? n - i : 1000), 0);
+    }
+    free(b);
+    return r;
+}
+
+/* A body sized before its first byte lands in one chain; one that is small, larger than
+ * maxBodyBytes or already begun does not (it is then copied out for the scan, as before). */
+static void test_sized_body_is_one_block(void **state)
+{
+    (void)state;
+    gw_req_t *r = large_req(300000, 1);
+    assert_int_equal(evbuffer_peek(r->body, -1, NULL, NULL, 0), 1);
+    gw_req_free(r);
+    r = large_req(300000, 0);
+    assert_true(evbuffer_peek(r->body, -1, NULL, NULL, 0) > 1);
+    gw_req_free(r);
+    gw_req_t *q = req_with("application/json", NULL, "", 0);
+    gw_req_size_body(q, 1000, 1u << 20); /* small: chains are cheap to copy */
+    gw_req_size_body(q, 300000, 200000); /* above maxBodyBytes */
+    assert_int_equal(evbuffer_get_length(q->body), 0);
+    assert_int_equal(evbuffer_peek(q->body, -1, NULL, NULL, 0), 0);
+    assert_int_equal(evbuffer_add(q->body, "{", 1), 0);
+    gw_req_size_body(q, 300000, 1u << 20); /* begun: the hint comes too late */
+    assert_int_equal(evbuffer_add(q->body, "}", 1), 0);
+    struct evbuffer_iovec v;
+    assert_int_equal(evbuffer_peek(q->body, -1, NULL, &v, 1), 1);
+    assert_true(v.iov_len == 2);
+    gw_req_free(q);
+}
+
+/* Scanned where it lies, a one-block body is forwarded byte for byte as the same body copied
+ * out of its chains is, and no freed block still holds the value. */
+static void test_one_block_body_forwarded_as_chains(void **state)
+{
+    (void)state;
+    size_t n = 300000, len[2];
+    char *out[2];
+    for (int sized = 0; sized < 2; sized++) {
+        gw_req_t *r = large_req(n, sized);
+        gw_xform_result_t res;
+        freed_secret = 0;
+        watch_frees = 1;
+        assert_int_equal(run("api.openai.com", r, &res), 0);
+        watch_frees = 0;
+        assert_int_equal(freed_secret, 0);
+        assert_true(res.found > 0);
+        len[sized] = evbuffer_get_length(r->body);
+        out[sized] = malloc(len[sized]);
+        assert_non_null(out[sized]);
+        evbuffer_copyout(r->body, out[sized], len[sized]);
+        assert_null(memmem(out[sized], len[sized], SECRET, strlen(SECRET)));
+        watch_frees = 1;
+        gw_req_free(r);
+        watch_frees = 0;
+        assert_int_equal(freed_secret, 0);
+    }
+    assert_true(len[0] == len[1]);
+    assert_memory_equal(out[0], out[1], len[0]);
+    free(out[0]);
+    free(out[1]);
+}
+
+/* Refused after a scan where it lies (a blocked type), the one-block body is wiped at once: the
+ * request keeps no original bytes beside the refusal, as when it was copied out. */
+static void test_one_block_body_refused_is_wiped(void **state)
+{
+    (void)state;
+    gw_req_t *r = large_req(300000, 1);
+    const char *card = ",\"card\":\"4111 1111 1111 1111\"";
+    /* turn the closing "}]}" into "}],"card":"..."} so the body holds a blocked type */
+    struct evbuffer *b = r->body;
+    size_t n = evbuffer_get_length(b);
+    char *all = malloc(n + 64);
+    assert_non_null(all);
+    evbuffer_copyout(b, all, n);
+    assert_memory_equal(all + n - 5, "\"}]}\n", 5);
+    gw_req_free(r);
+    r = req_with("application/json", NULL, "", 0);
+    gw_req_size_body(r, n - 2 + strlen(card) + 2, 1u << 20);
+    assert_int_equal(gw_req_add_body(r, 1u << 24, all, n - 2), 0);
+    assert_int_equal(gw_req_add_body(r, 1u << 24, card, strlen(card)), 0);
+    assert_int_equal(gw_req_add_body(r, 1u << 24, "}\n", 2), 0);
+    assert_int_equal(evbuffer_peek(r->body, -1, NULL, NULL, 0), 1);
+    free(all);
+    gw_xform_result_t res;
+    freed_secret = 0;
+    watch_frees = 1;
+    assert_int_equal(run("api.openai.com", r, &res), 403);
+    watch_frees = 0;
+    assert_int_equal(freed_secret, 0);
+    assert_int_equal(evbuffer_get_length(r->body), 0);
+    free(res.error_json);
+    gw_req_free(r);
+}
+
 int main(void)
 {
     event_set_mem_functions(t_malloc, t_realloc, t_free);
@@ -440,14 +553,24 @@ int main(void)
         return 1;
     }
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_unscannable_type),        cmocka_unit_test(test_unknown_encoding),
-        cmocka_unit_test(test_corrupt_encoding),        cmocka_unit_test(test_invalid_json),
-        cmocka_unit_test(test_decompressed_too_large),  cmocka_unit_test(test_policy_block),
-        cmocka_unit_test(test_budget_refusal),          cmocka_unit_test(test_allocation_failure),
-        cmocka_unit_test(test_masked_and_forwarded),    cmocka_unit_test(test_gzip_body_scanned),
-        cmocka_unit_test(test_forward_unscannable),     cmocka_unit_test(test_messages),
-        cmocka_unit_test(test_plain_free_leaves_value), cmocka_unit_test(test_wipe_free),
+        cmocka_unit_test(test_unscannable_type),
+        cmocka_unit_test(test_unknown_encoding),
+        cmocka_unit_test(test_corrupt_encoding),
+        cmocka_unit_test(test_invalid_json),
+        cmocka_unit_test(test_decompressed_too_large),
+        cmocka_unit_test(test_policy_block),
+        cmocka_unit_test(test_budget_refusal),
+        cmocka_unit_test(test_allocation_failure),
+        cmocka_unit_test(test_masked_and_forwarded),
+        cmocka_unit_test(test_gzip_body_scanned),
+        cmocka_unit_test(test_forward_unscannable),
+        cmocka_unit_test(test_messages),
+        cmocka_unit_test(test_plain_free_leaves_value),
+        cmocka_unit_test(test_wipe_free),
         cmocka_unit_test(test_request_wiped),
+        cmocka_unit_test(test_sized_body_is_one_block),
+        cmocka_unit_test(test_one_block_body_forwarded_as_chains),
+        cmocka_unit_test(test_one_block_body_refused_is_wiped),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

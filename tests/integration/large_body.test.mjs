@@ -1,0 +1,124 @@
+// A large request body declared by its length (HTTP/1.1 content-length, HTTP/2 content-length)
+// is received into one block and scanned where it lies; one without (HTTP/1.1 chunked, HTTP/2
+// with no content-length) arrives in chains and is copied out for the scan. Either way the
+// upstream must receive the same bytes: the same ~300 KiB agent-like body sent four ways reaches
+// the mock upstream masked and byte for byte identical (each request has its own session, so
+// its tokens number alike), and comes back restored. Loopback only.
+import '../helpers/require-node.mjs';
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import http from 'node:http';
+import http2 from 'node:http2';
+import tls from 'node:tls';
+import { startStack } from '../helpers/hush.mjs';
+
+const HOST = 'api.openai.com';
+const EMAIL = 'large.body.person@example.com';
+let stack;
+
+before(async () => { stack = await startStack({}); });
+after(async () => { await stack?.stop(); });
+
+// Code, logs and escapes (\n, \", \t, \u00e9), the email every ~2 KiB.
+function agentBody() {
+  const parts = [];
+  for (let i = 0; i < 200; i++) {
+    parts.push(`step ${i}: for (size_t i = 0; i < n; i++) if (p[i] == '\\n') return i;\n` +
+      `\t"quoted" caf\u00e9 [INFO] worker-${i % 7} ok `.repeat(40) + ` mail ${EMAIL}`);
+  }
+  return JSON.stringify({ model: 'gpt-4o', messages: [
+    { role: 'system', content: 'You are a coding agent.' },
+    { role: 'user', content: parts.join('\n') }] });
+}
+
+function tunnel() {
+  return new Promise((resolve, reject) => {
+    const req = http.request({ host: '127.0.0.1', port: stack.port, method: 'CONNECT', path: `${HOST}:443` });
+    req.on('connect', (res, socket) => (res.statusCode === 200 ? resolve(socket)
+      : reject(new Error(`CONNECT answered ${res.statusCode}`))));
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+async function tlsTo(alpn) {
+  const socket = await tunnel();
+  const s = tls.connect({ socket, servername: HOST, ca: stack.ca, ALPNProtocols: [alpn] });
+  await new Promise((resolve, reject) => { s.once('secureConnect', resolve); s.once('error', reject); });
+  return s;
+}
+
+// One HTTP/1.1 exchange on a fresh connection; chunked: the body in 16 KiB chunks, no length.
+async function h1(body, chunked) {
+  const s = await tlsTo('http/1.1');
+  const buf = Buffer.from(body);
+  let head = `POST /v1/chat/completions HTTP/1.1\r\nHost: ${HOST}\r\ncontent-type: application/json\r\n` +
+    'authorization: Bearer sk-test\r\nconnection: close\r\n';
+  if (chunked) {
+    s.write(head + 'transfer-encoding: chunked\r\n\r\n');
+    for (let o = 0; o < buf.length; o += 16384) {
+      const piece = buf.subarray(o, o + 16384);
+      s.write(`${piece.length.toString(16)}\r\n`);
+      s.write(piece);
+      s.write('\r\n');
+    }
+    s.write('0\r\n\r\n');
+  } else {
+    s.write(head + `content-length: ${buf.length}\r\n\r\n`);
+    s.write(buf);
+  }
+  const chunks = [];
+  await new Promise((resolve, reject) => {
+    s.on('data', (d) => chunks.push(d));
+    s.on('end', resolve);
+    s.on('close', resolve);
+    s.on('error', reject);
+  });
+  const all = Buffer.concat(chunks).toString('utf8');
+  return { status: Number(/^HTTP\/1\.1 (\d{3})/.exec(all)[1]), body: all };
+}
+
+async function h2(body, withLength) {
+  const s = await tlsTo('h2');
+  const session = http2.connect(`https://${HOST}`, { createConnection: () => s });
+  const buf = Buffer.from(body);
+  const hdrs = { ':method': 'POST', ':path': '/v1/chat/completions',
+    'content-type': 'application/json', authorization: 'Bearer sk-test' };
+  if (withLength) hdrs['content-length'] = String(buf.length);
+  const r = await new Promise((resolve, reject) => {
+    const req = session.request(hdrs);
+    let status = 0;
+    const chunks = [];
+    req.on('response', (h) => { status = h[':status']; });
+    req.on('data', (d) => chunks.push(d));
+    req.on('end', () => resolve({ status, body: Buffer.concat(chunks).toString('utf8') }));
+    req.on('error', reject);
+    for (let o = 0; o < buf.length; o += 16384) req.write(buf.subarray(o, o + 16384));
+    req.end();
+  });
+  session.close();
+  return r;
+}
+
+test('a large body reaches the upstream as the same masked bytes, one block or chains, h1 and h2', async () => {
+  const body = agentBody();
+  assert.ok(Buffer.byteLength(body) > 256 * 1024);
+  const ways = [['h1 content-length', () => h1(body, false)], ['h1 chunked', () => h1(body, true)],
+    ['h2 content-length', () => h2(body, true)], ['h2 no length', () => h2(body, false)]];
+  const got = [];
+  for (const [name, send] of ways) {
+    await stack.clearUpstream();
+    const r = await send();
+    assert.equal(r.status, 200, name);
+    assert.ok(r.body.includes(EMAIL), `${name}: the client gets the email back`);
+    const up = (await stack.upstreamRequests()).map((x) => x.body);
+    assert.equal(up.length, 1, name);
+    assert.ok(!up[0].includes(EMAIL), `${name}: masked upstream`);
+    assert.ok(up[0].includes('step 199: '), `${name}: the whole body went upstream`);
+    got.push(up[0]);
+  }
+  for (let i = 1; i < got.length; i++) {
+    assert.equal(got[i].length, got[0].length, `${ways[i][0]}: same length as ${ways[0][0]}`);
+    assert.ok(got[i] === got[0], `${ways[i][0]}: same bytes as ${ways[0][0]}`);
+  }
+});
