@@ -117,6 +117,9 @@ echo
 echo "## famous people as a topic (gen_famous.py: famous people by full name and short form in prompts, essays, quiz questions, lesson plans, trivia, news summaries, code comments in en/de/fr/nl/es/it/pt as NEG_FAMOUS; namesakes under labels, salutations, From: headers, relation words, signatures, CSV and JSON records as PERSON; private people beside famous ones; tune set)"
 "$bin" "${opts[@]}" "$here"/data/famous.json
 echo
+echo "## citations, travel documents, kin lists and form labels (gen_docs4.py: recruiting (CV headers, interview scorecards, ATS exports, reference and offer letters), citations (APA, MLA, Chicago, Vancouver, BibTeX, German and French styles, editors, et al.), legal parties and notarial deeds, boarding passes and passenger lists in SURNAME/GIVEN TITLE, hotel and visa cards, weddings, births, obituaries with kin lists, christenings; en/de/fr/nl/es/it/pt; journals, publishers, courts, firms, airlines, hotels, flight and fare codes, funeral homes and churches as look-alikes; tune set)"
+"$bin" "${opts[@]}" "$here"/data/docs4.json
+echo
 echo "## names in conversations (gen_chat2.py: transcripts with bare, French-spaced, timed and IRC speakers in en/de/fr/nl/es/it/pt, the late speaker named in a message before it speaks, lower-case chats, signatures under each language's closings over quoted replies, rewrite requests quoting a message that opens with its addressee; roles, bots, products and log labels as speakers, products that arrive, ordinary words opening quotes as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/chat2.json
 echo
