@@ -16,6 +16,7 @@
  */
 #include "anonymize/names_internal.h"
 
+#include <stdint.h>
 #include <string.h>
 
 /* A token of the window: a word (letters, digits, '\'', '-', an initial's dot) or one mark. */
@@ -29,8 +30,11 @@ struct tok {
 static int word_byte(const uint8_t *t, size_t i, size_t len)
 {
     uint8_t c = t[i];
-    if (is_alnum(c) || c == '\'' || c == '-')
+    if (is_alnum(c) || c == '-')
         return 1;
+    if (c == '\'') /* inside a word ("O'Brien", "d'Arc"), not a quote around it ('Leone') */
+        return i > 0 && (is_alnum(t[i - 1]) || t[i - 1] >= 0x80) && i + 1 < len &&
+               (is_alnum(t[i + 1]) || t[i + 1] >= 0x80);
     if (c == 0xE2 || c == 0xC2)
         return 0; /* general punctuation (dashes, daggers, quotes) and Latin-1 signs */
     if (c >= 0x80)
@@ -217,20 +221,24 @@ enum { FAM_NONE, FAM_PUBLIC, FAM_PRIVATE };
 /* Backwards over k[0 .. n): the nearest run decides; a single capitalised word that opens a
  * sentence or labels a line ("Born", "Answer:", "Did") is passed over. *stop says a clause end
  * ('.', ';', '?', '!') was met before anything decided. */
-static int back(const struct sc *s, const struct tok *k, size_t n, size_t ds, int lines, int *stop)
+static int back(const struct sc *s, const struct tok *k, size_t n, size_t ds, int lines, int *stop,
+                size_t *lead)
 {
     size_t words = 0;
+    *lead = SIZE_MAX;
     for (size_t j = n; j-- > 0 && words < 24;) {
         uint8_t m = k[j].mark;
         if (m == ';' || m == '!' || (m == '?' && !lines)) {
             *stop = 1;
-            return FAM_NONE;
+            break;
         }
         if (m == '.' && j > 0 && !k[j - 1].mark && k[j - 1].e == k[j].s &&
             k[j - 1].e - k[j - 1].s >= 4 && !cap_word(s, &k[j - 1]) && !lines) {
             *stop = 1; /* "geboren." ends a sentence; "geb.", "4." and "Dr." do not */
-            return FAM_NONE;
+            break;
         }
+        if (m == ':' && *lead == SIZE_MAX)
+            *lead = words;
         if (m)
             continue;
         words++;
@@ -251,6 +259,8 @@ static int back(const struct sc *s, const struct tok *k, size_t n, size_t ds, in
             continue; /* "Date of Birth:", "Fecha de nacimiento:" */
         return FAM_PRIVATE;
     }
+    if (*lead == SIZE_MAX)
+        *lead = words;
     return FAM_NONE;
 }
 
@@ -294,22 +304,29 @@ static int public_birth(const struct sc *s, size_t ds, size_t de)
     size_t ls = ds;
     while (ls > 0 && t[ls - 1] != '\n' && ds - ls < 240)
         ls--;
-    int stop = 0, v = back(s, k, tokens(s, ls, ds, k, DOBFAM_TOKS), ds, 0, &stop);
-    /* the date's line gave nothing and began the block's line: a heading or a question above */
-    for (int up = 0;
-         v == FAM_NONE && !stop && up < 3 && ls > 1 && t[ls - 1] == '\n' && t[ls - 2] != '\n';
+    size_t n0 = tokens(s, ls, ds, k, DOBFAM_TOKS), words = 0;
+    for (size_t j = 0; j < n0; j++)
+        words += !k[j].mark;
+    size_t lead, lead2; /* the words before the date in its clause, after a label's colon */
+    int stop = 0, v = back(s, k, n0, ds, 0, &stop, &lead);
+    /* the date's line is a label ("- Born:", "Answer:", "Nascita:") that gave nothing, and a
+     * line of the same block is above it: a heading or a question */
+    for (int up = 0; v == FAM_NONE && !stop && words <= 3 && up < 3 && ls > 1 &&
+                     t[ls - 1] == '\n' && t[ls - 2] != '\n';
          up++) {
         size_t le = ls - 1, a = le;
         while (a > 0 && t[a - 1] != '\n' && le - a < 240)
             a--;
         size_t n = tokens(s, a, le, k, DOBFAM_TOKS);
-        v = back(s, k, n, ds, 1, &stop);
+        v = back(s, k, n, ds, 1, &stop, &lead2);
         ls = a;
     }
     if (v != FAM_NONE)
         return v == FAM_PUBLIC;
-    /* nothing before: the clause after the date ("Le 7 novembre 1867 naît Marie Curie"), or
-     * the answer on the next line when the date's own line ends with a question mark */
+    /* nothing before: the answer on the next line when the date's own line ends with a
+     * question mark, or the clause after a date that opens it ("Le 7 novembre 1867 naît Marie
+     * Curie", "Born on ..., X grew up"; two words before it at most, or "Frida was born on
+     * ... and Kahlo was her idol" would read the idol as the subject) */
     size_t b = de;
     while (b < s->len && t[b] != '\n' && b - de < 160)
         b++;
@@ -319,6 +336,8 @@ static int public_birth(const struct sc *s, size_t ds, size_t de)
         while (b2 < s->len && t[b2] != '\n' && b2 - b < 120)
             b2++;
         n = tokens(s, b + 1, b2, k, DOBFAM_TOKS);
+    } else if (lead > 2) {
+        return 0;
     }
     return fwd(s, k, n) == FAM_PUBLIC;
 }
