@@ -264,7 +264,8 @@ static int back(const struct sc *s, const struct tok *k, size_t n, size_t ds, in
     return FAM_NONE;
 }
 
-/* Forwards over k[0 .. n) to the clause's end: the first run decides. */
+/* Forwards over k[0 .. n) to the clause's end: the first run decides when one word at most
+ * comes before it. */
 static int fwd(const struct sc *s, const struct tok *k, size_t n)
 {
     for (size_t j = 0, words = 0; j < n && words < 8; j++) {
@@ -278,6 +279,8 @@ static int fwd(const struct sc *s, const struct tok *k, size_t n)
             return FAM_PRIVATE;
         if (!cap_word(s, &k[j]))
             continue;
+        if (words > 2)
+            return FAM_NONE; /* a verb at most before the subject ("naît X"), not "just like X" */
         size_t r = j;
         while (j + 1 < n && !k[j + 1].mark && k[j + 1].s - k[j].e == 1 &&
                (cap_word(s, &k[j + 1]) ||

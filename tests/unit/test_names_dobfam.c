@@ -96,6 +96,9 @@ static void test_dobfam_private_birth_beside_a_famous_one_stays(void **state)
         {"For the project: Ada Lovelace was born on 10 December 1815. My son was born on 10 "
          "December 2016!",
          "DATE_OF_BIRTH=10 December 2016"},
+        {"Born on 3 May 2001, just like Mozart, our Tolvar loves music.",
+         "DATE_OF_BIRTH=3 May 2001"},
+        {"Frida was born on 6 July 1999 and Kahlo was her idol.", "DATE_OF_BIRTH=6 July 1999"},
         {"Mein Urgro\xc3\x9fvater Anselmo Varriqua (* 13. April 1874; \xe2\x80\xa0 18. Februar "
          "1936)",
          "DATE_OF_BIRTH=13. April 1874"},
