@@ -45,16 +45,21 @@ static int word_byte(const uint8_t *t, size_t i, size_t len)
            (is_up(t[i + 1]) || t[i + 1] == ' ');
 }
 
-/* The tokens of t[a .. b) into k (at most cap); how many. Multi-byte marks are one '-'. */
-static size_t tokens(const struct sc *s, size_t a, size_t b, struct tok *k, size_t cap)
+/* The tokens of t[a .. b) into k (at most cap: the first, or the last when last is set); how
+ * many. Multi-byte marks are one '-'. */
+static size_t tokens(const struct sc *s, size_t a, size_t b, struct tok *k, size_t cap, int last)
 {
     const uint8_t *t = s->t;
     size_t n = 0, i = a;
-    while (i < b && n < cap) {
+    while (i < b && (last || n < cap)) {
         uint8_t c = t[i];
         if (c == ' ' || c == '\t' || c == '\r') {
             i++;
             continue;
+        }
+        if (n == cap) { /* keep the last cap: the words nearest to the date */
+            memmove(k, k + 1, (cap - 1) * sizeof *k);
+            n--;
         }
         if (word_byte(t, i, s->len)) {
             size_t j = i;
@@ -307,7 +312,7 @@ static int public_birth(const struct sc *s, size_t ds, size_t de)
     size_t ls = ds;
     while (ls > 0 && t[ls - 1] != '\n' && ds - ls < 240)
         ls--;
-    size_t n0 = tokens(s, ls, ds, k, DOBFAM_TOKS), words = 0;
+    size_t n0 = tokens(s, ls, ds, k, DOBFAM_TOKS, 1), words = 0;
     for (size_t j = 0; j < n0; j++)
         words += !k[j].mark;
     size_t lead, lead2; /* the words before the date in its clause, after a label's colon */
@@ -320,7 +325,7 @@ static int public_birth(const struct sc *s, size_t ds, size_t de)
         size_t le = ls - 1, a = le;
         while (a > 0 && t[a - 1] != '\n' && le - a < 240)
             a--;
-        size_t n = tokens(s, a, le, k, DOBFAM_TOKS);
+        size_t n = tokens(s, a, le, k, DOBFAM_TOKS, 1);
         v = back(s, k, n, ds, 1, &stop, &lead2);
         ls = a;
     }
@@ -333,12 +338,12 @@ static int public_birth(const struct sc *s, size_t ds, size_t de)
     size_t b = de;
     while (b < s->len && t[b] != '\n' && b - de < 160)
         b++;
-    size_t n = tokens(s, de, b, k, DOBFAM_TOKS);
+    size_t n = tokens(s, de, b, k, DOBFAM_TOKS, 0);
     if (n == 1 && k[0].mark == '?' && b < s->len) {
         size_t b2 = b + 1;
         while (b2 < s->len && t[b2] != '\n' && b2 - b < 120)
             b2++;
-        n = tokens(s, b + 1, b2, k, DOBFAM_TOKS);
+        n = tokens(s, b + 1, b2, k, DOBFAM_TOKS, 0);
     } else if (lead > 2) {
         return 0;
     }

@@ -99,6 +99,9 @@ static void test_dobfam_private_birth_beside_a_famous_one_stays(void **state)
         {"Born on 3 May 2001, just like Mozart, our Tolvar loves music.",
          "DATE_OF_BIRTH=3 May 2001"},
         {"Frida was born on 6 July 1999 and Kahlo was her idol.", "DATE_OF_BIRTH=6 July 1999"},
+        {"Mozart wrote a lot, a b c d e f g h i j k l m n o p q r s t u v w x y z a b c d e f g "
+         "h i j k l m n o p, and Orlend Vandrevel, born 3 May 1990, plays it.",
+         "DATE_OF_BIRTH=3 May 1990"},
         {"Mein Urgro\xc3\x9fvater Anselmo Varriqua (* 13. April 1874; \xe2\x80\xa0 18. Februar "
          "1936)",
          "DATE_OF_BIRTH=13. April 1874"},
