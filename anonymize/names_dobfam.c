@@ -135,6 +135,15 @@ static int opener(const struct tok *k, size_t r)
     return r == 0 || strchr("\n.:!?-*(\"", k[r - 1].mark);
 }
 
+/* The word k is a regnal number ("II", "XIV"). */
+static int roman(const struct sc *s, const struct tok *k)
+{
+    for (size_t i = k->s; i < k->e; i++)
+        if (s->t[i] != 'I' && s->t[i] != 'V' && s->t[i] != 'X')
+            return 0;
+    return !k->mark && k->e - k->s <= 5;
+}
+
 /* t[a .. e) names a public figure (names_famous.c) with c the scanner's state. */
 static int famous_at(struct sc *c, size_t a, size_t e)
 {
@@ -158,6 +167,8 @@ static int famous_run(const struct sc *s, const struct tok *k, size_t r, size_t 
     struct sc c = *s;
     c.ctx = CTX_NONE; /* the last judged run's state is not this run's */
     c.suffix = 0;
+    if (j > r && roman(s, &k[j]))
+        j--; /* "Élisabeth II": names_famous.c reads the regnal number after the run */
     size_t e = k[j].e;
     while (e > k[r].s && s->t[e - 1] == '.')
         e--;

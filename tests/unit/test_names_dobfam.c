@@ -50,6 +50,7 @@ static void test_dobfam_famous_subject_after_the_date(void **state)
     static const struct tcase c[] = {
         {"Am 4. Februar 1913 kam Rosa Parks zur Welt.", ""},
         {"Born on 14 March 1879, Einstein grew up in Munich.", ""},
+        {"Queen Elizabeth II was born on 21 April 1926 in London.", ""},
         {"El 24 de julio de 1783 naci\xc3\xb3 Sim\xc3\xb3n Bol\xc3\xadvar.", ""},
     };
     CHECK(c);
