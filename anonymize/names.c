@@ -2528,6 +2528,11 @@ static int scan(const char *text, size_t len, unsigned kinds, const anon_names_k
             return rc;
         }
     }
+    struct nw_dobfam fam = {emit, arg, &s}; /* names_dobfam.c: famous people's births */
+    if (kinds & (1u << ANON_NAMES_DOB)) {
+        s.emit = nw_dobfam_emit;
+        s.arg = &fam;
+    }
     if ((kinds & (1u << ANON_NAMES_PERSON | 1u << ANON_NAMES_DOB)) && (rc = csv_names(&s)) < 0)
         return rc;
     if ((kinds & (1u << ANON_NAMES_DOB)) && (rc = nw_mrz_births(&s)) < 0)

@@ -773,4 +773,15 @@ int nw_docs4_ctx(const struct sc *s, size_t start);
 extern const char *const nw_docs4_labels[];
 extern const size_t nw_docs4_nlabels;
 
+/* ---- branch dobfam: a famous person's birth is no user's personal data (names_dobfam.c) ---- */
+/* scan()'s emit goes through nw_dobfam_emit() with this as its argument: a DATE_OF_BIRTH whose
+ * subject (the nearest name in its clause, or a heading or question above a label line) is a
+ * public figure by nw_famous_topic() is dropped; everything else is passed to emit(arg, ...). */
+struct nw_dobfam {
+    anon_names_emit_fn emit;
+    void *arg;
+    const struct sc *s;
+};
+int nw_dobfam_emit(void *arg, int kind, size_t a, size_t b);
+
 #endif
