@@ -117,6 +117,9 @@ echo
 echo "## famous people as a topic (gen_famous.py: famous people by full name and short form in prompts, essays, quiz questions, lesson plans, trivia, news summaries, code comments in en/de/fr/nl/es/it/pt as NEG_FAMOUS; namesakes under labels, salutations, From: headers, relation words, signatures, CSV and JSON records as PERSON; private people beside famous ones; tune set)"
 "$bin" "${opts[@]}" "$here"/data/famous.json
 echo
+echo "## famous people's births and the birth word's own clause (gen_dobfam.py: biographies, encyclopaedia openings, quizzes, lesson plans about public figures with their birth and death dates as NEG_DATE; private births beside famous ones; namesakes under personal cues; births beside appointment, joining, due, letter, death, move and party dates in en/de/fr/nl/es/it/pt; tune set)"
+"$bin" "${opts[@]}" "$here"/data/dobfam.json
+echo
 echo "## citations, travel documents, kin lists and form labels (gen_docs4.py: recruiting (CV headers, interview scorecards, ATS exports, reference and offer letters), citations (APA, MLA, Chicago, Vancouver, BibTeX, German and French styles, editors, et al.), legal parties and notarial deeds, boarding passes and passenger lists in SURNAME/GIVEN TITLE, hotel and visa cards, weddings, births, obituaries with kin lists, christenings; en/de/fr/nl/es/it/pt; journals, publishers, courts, firms, airlines, hotels, flight and fare codes, funeral homes and churches as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/docs4.json
 echo
