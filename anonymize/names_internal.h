@@ -765,7 +765,8 @@ void nw_asr_end(struct nw_asr_filter *f);
  * "et al."), Vancouver lists of three or numbered, "X et al.", BibTeX author and editor fields.
  * < 0 on the emit's error. */
 int nw_docs4_names(struct sc *s);
-/* A strong context that opens a list for the run at start: a plural kin word or a godparents' label before it
+/* A strong context that opens a list for the run at start: a plural kin word or a godparents' label
+ * before it
  * ("children X", "sus hijos, X", "Paten: X"), or the line before ends "In liebevoller
  * Erinnerung". */
 int nw_docs4_ctx(const struct sc *s, size_t start);

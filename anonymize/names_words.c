@@ -1142,8 +1142,8 @@ static void slot_init(void)
     slot_add(nw_prose_not_names, nw_prose_nnot_names, C_NOT);
     slot_add(nw_prose_salutations, nw_prose_nsalutations, C_SAL);
     slot_add(nw_prose_words, nw_prose_nwords, C_PROSE);
-    slot_add(nw_bare_not_names, nw_bare_nnot_names, C_NOT);   /* names_bare.c's */
-    slot_add(nw_chat2_not_names, nw_chat2_nnot_names, C_NOT); /* names_chat2.c's */
+    slot_add(nw_bare_not_names, nw_bare_nnot_names, C_NOT);       /* names_bare.c's */
+    slot_add(nw_chat2_not_names, nw_chat2_nnot_names, C_NOT);     /* names_chat2.c's */
     slot_add(nw_ctx2_labels, nw_ctx2_nlabels, C_LABEL | C_CTX2S); /* names_context2.c's */
     /* names_docs4.c's person labels of recruiting, travel and legal forms */
     slot_add(nw_docs4_labels, nw_docs4_nlabels, C_LABEL | C_CTX2S);
