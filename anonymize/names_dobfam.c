@@ -184,60 +184,12 @@ static int famous_run(const struct sc *s, const struct tok *k, size_t r, size_t 
     return 0;
 }
 
-/* The year that ends the date text t[a .. e) (its last four digits), or 0. */
-static int year_of(const uint8_t *t, size_t a, size_t e)
-{
-    while (e > a && !is_digit(t[e - 1]))
-        e--;
-    if (e - a < 4 || !is_digit(t[e - 2]) || !is_digit(t[e - 3]) || !is_digit(t[e - 4]))
-        return 0;
-    return (t[e - 4] - '0') * 1000 + (t[e - 3] - '0') * 100 + (t[e - 2] - '0') * 10 + t[e - 1] -
-           '0';
-}
-
-/* The end of the first four digits in a row from a, within w bytes (a date's year), or 0. */
-static size_t year_end(const uint8_t *t, size_t len, size_t a, size_t w)
-{
-    for (size_t i = a, run = 0; i < len && i - a < w; i++) {
-        run = is_digit(t[i]) ? run + 1 : 0;
-        if (run == 4)
-            return i + 1 < len && is_digit(t[i + 1]) ? 0 : i + 1;
-        if (t[i] == '\n' || t[i] == ')')
-            return 0;
-    }
-    return 0;
-}
-
-/* "X (* 13. April 1834; † 18. Februar 1876)", "X (3 May 1701 – 9 June 1768)": the date ds..de
- * opens a lifespan of two full dates in brackets right after the run k[r .. j], long ago and a
- * life long, like names_famous.c's lifespan of years; no personal word or label before the run.
- */
-static int lifespan_of(const struct sc *s, const struct tok *k, size_t r, size_t j, size_t n,
-                       size_t ds)
-{
-    const uint8_t *t = s->t;
-    if (j + 1 >= n || k[j + 1].mark != '(' || k[j + 1].s != k[j].e + 1 || ds - k[j + 1].e > 6 ||
-        (r > 0 && (k[r - 1].mark == ':' || personal_word(s, &k[r - 1]))))
-        return 0;
-    size_t d1 = year_end(t, s->len, ds, 24);
-    size_t i = d1;
-    while (i < s->len && i - d1 < 12 && !is_digit(t[i]) && t[i] != ')' && t[i] != '\n')
-        i++; /* "; † ", " – ", ", d. " */
-    size_t d2 = d1 && i - d1 >= 2 ? year_end(t, s->len, i, 24) : 0;
-    while (d2 && d2 < s->len && t[d2] == ' ')
-        d2++;
-    if (!d2 || d2 >= s->len || t[d2] != ')')
-        return 0;
-    int y1 = year_of(t, ds, d1), y2 = year_of(t, i, d2);
-    return y1 && y2 && y1 < 1900 && y2 - y1 >= 15 && y2 - y1 <= 110;
-}
-
 enum { FAM_NONE, FAM_PUBLIC, FAM_PRIVATE };
 
 /* Backwards over k[0 .. n): the nearest run decides; a single capitalised word that opens a
  * sentence or labels a line ("Born", "Answer:", "Did") is passed over. *stop says a clause end
  * ('.', ';', '?', '!') was met before anything decided. */
-static int back(const struct sc *s, const struct tok *k, size_t n, size_t ds, int lines, int *stop,
+static int back(const struct sc *s, const struct tok *k, size_t n, int lines, int *stop,
                 size_t *lead)
 {
     size_t words = 0;
@@ -267,7 +219,7 @@ static int back(const struct sc *s, const struct tok *k, size_t n, size_t ds, in
             if (personal_word(s, &k[q]))
                 return FAM_PRIVATE; /* "Mein Urgroßvater X", "Unser Sohn X" */
         int label = j + 1 < n && k[j + 1].mark == ':';
-        if (famous_run(s, k, r, j) || lifespan_of(s, k, r, j, n, ds))
+        if (famous_run(s, k, r, j))
             return FAM_PUBLIC;
         if (r == j && (opener(k, r) || label))
             continue;
@@ -327,7 +279,7 @@ static int public_birth(const struct sc *s, size_t ds, size_t de)
     for (size_t j = 0; j < n0; j++)
         words += !k[j].mark;
     size_t lead, lead2; /* the words before the date in its clause, after a label's colon */
-    int stop = 0, v = back(s, k, n0, ds, 0, &stop, &lead);
+    int stop = 0, v = back(s, k, n0, 0, &stop, &lead);
     /* the date's line is a label ("- Born:", "Answer:", "Nascita:") that gave nothing, and a
      * line of the same block is above it: a heading or a question */
     for (int up = 0; v == FAM_NONE && !stop && words <= 3 && up < 3 && ls > 1 &&
@@ -337,7 +289,7 @@ static int public_birth(const struct sc *s, size_t ds, size_t de)
         while (a > 0 && t[a - 1] != '\n' && le - a < 240)
             a--;
         size_t n = tokens(s, a, le, k, DOBFAM_TOKS, 1);
-        v = back(s, k, n, ds, 1, &stop, &lead2);
+        v = back(s, k, n, 1, &stop, &lead2);
         ls = a;
     }
     if (v != FAM_NONE)
