@@ -36,6 +36,7 @@ offsets. Deterministic (fixed seed), no input: python3 gen_dob7.py > data/dob7.j
 import json
 import sys
 import random
+import gen_common
 
 R = random.Random(70715)
 GIVEN = ["Thessaly", "Orwin", "Calliope", "Bredan", "Mireval", "Junot", "Adelvine", "Kasimir",
@@ -47,22 +48,7 @@ SURNAME = ["Brackwater", "Vendelmoor", "Quistorff", "Hallowick", "Ostrander", "P
 KIDS = ["Lenna", "Tobis", "Marit", "Oriol", "Fenja", "Ilario", "Zélie", "Bastiaan", "Noemi",
         "Joaquim", "Aurelio", "Sunniva"]
 LANGS = ["en", "de", "fr", "nl", "es", "it", "pt"]
-MONTHS = {
-    "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December"],
-    "de": ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
-           "Oktober", "November", "Dezember"],
-    "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-           "octobre", "novembre", "décembre"],
-    "nl": ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-           "oktober", "november", "december"],
-    "es": ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
-           "octubre", "noviembre", "diciembre"],
-    "it": ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
-           "settembre", "ottobre", "novembre", "dicembre"],
-    "pt": ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro",
-           "outubro", "novembro", "dezembro"],
-}
+MONTHS = gen_common.MONTHS
 records = []
 
 

@@ -29,6 +29,7 @@ Deterministic (fixed seed), no input: python3 gen_dobfam.py > data/dobfam.json
 import json
 import sys
 import random
+import gen_common
 
 R = random.Random(151515)
 GIVEN = ["Thirza", "Orlend", "Mavelle", "Brisco", "Ondine", "Kelmar", "Sidonie", "Ravik", "Ysolde",
@@ -77,22 +78,7 @@ FAMOUS = [
     ("Eça de Queirós", None, (1845, 11, 25), (1900, 8, 16)),
 ]
 LANGS = ["en", "de", "fr", "nl", "es", "it", "pt"]
-MONTHS = {
-    "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December"],
-    "de": ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
-           "Oktober", "November", "Dezember"],
-    "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-           "octobre", "novembre", "décembre"],
-    "nl": ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-           "oktober", "november", "december"],
-    "es": ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
-           "octubre", "noviembre", "diciembre"],
-    "it": ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
-           "settembre", "ottobre", "novembre", "dicembre"],
-    "pt": ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro",
-           "outubro", "novembro", "dezembro"],
-}
+MONTHS = gen_common.MONTHS
 records = []
 
 
