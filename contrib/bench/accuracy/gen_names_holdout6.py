@@ -808,7 +808,10 @@ def join_names(parts_list, conj):
     out = []
     for i, p in enumerate(parts_list):
         if i:
-            out.append(f" {conj} " if i == len(parts_list) - 1 else ", ")
+            c = conj
+            if conj == "y" and p[1][:1] in "IiÍí" or (conj == "y" and p[1][:2] in ("Hi", "hi") and p[1][:3] not in ("Hie", "hie")):
+                c = "e"
+            out.append(f" {c} " if i == len(parts_list) - 1 else ", ")
         out.append(p)
     return out
 
@@ -830,6 +833,15 @@ def F(_tpl, **kw):
             else:
                 out.append(v)
     return out
+
+
+def L(lang, d):
+    """The text for the record's language (English when the dict has no entry)."""
+    return d.get(lang, d.get("en", ""))
+
+
+BILLP = {"en": "Billing period", "de": "Abrechnungszeitraum", "fr": "Période de facturation", "nl": "Periode",
+         "es": "Periodo de facturación", "it": "Periodo di fatturazione", "pt": "Período de faturação"}
 
 
 def lazy(tpl, kw):
@@ -882,15 +894,26 @@ def template(weight):
 # ============================================================================================
 # PII templates
 # ============================================================================================
-@template(50)
+@template(44)
 def chat_prompt_en():
     lang, region = "en", pick(EN_REGIONS)
     r = Rec("chatbot_prompt", lang, region)
     g1, s1 = person(lang, region)
     g2, s2 = person(lang, region)
     g3 = given(lang, region)
-    v = R.randint(0, 9)
-    if v == 0:
+    v = R.randint(0, 11)
+    if v == 10:
+        fam = pick(FAMOUS)
+        y, m, d = ymd(2000, 2016)
+        r.t(*F("my son {a} was born on {d}, same day and month as {f} ({fd}) lol. write him a birthday card that mentions it",
+               a=P(g1), d=D(fmt_date(lang, region, y, fam[2], fam[3])), f=r.neg("NEG_FAMOUS", fam[0]),
+               fd=r.neg("NEG_DATE", fmt_date(lang, region, *fam[1:]))))
+    elif v == 11:
+        st = pick(["long", "num", "ord", "abbr", "iso"])
+        r.t(*F("our twins {a} and {b} were born {d} and our {k} {p} was born {pd}. plan a joint party theme for all three",
+               a=P(g1), b=P(g3), d=D(dob(lang, region, 2015, 2021, st)), k=pick(PET_KIND[lang]), p=r.neg("NEG_PET", pick(PETS)),
+               pd=r.neg("NEG_DATE", odate(lang, region, 2015, 2021, st))))
+    elif v == 0:
         r.t(*F("write a toast for my brother {a}'s wedding to {b}. they met at {org} and {c} is the best man, keep it under 2 min",
                a=P(g1), b=P(g2), org=r.neg("NEG_ORG", pick(ORGS)), c=P(g3)))
     elif v == 1:
@@ -968,7 +991,7 @@ CHAT_L = {
 }
 
 
-@template(50)
+@template(40)
 def chat_prompt_l():
     lang = pick(list(CHAT_L))
     region = pick(LOCALES[lang])
@@ -993,7 +1016,7 @@ def chat_prompt_l():
     r.done(f"chat_prompt_{lang}_{v}")
 
 
-@template(20)
+@template(18)
 def letter_card():
     lang, region = loc_of()
     r = Rec("letter_card", lang, region)
@@ -1043,29 +1066,39 @@ VENUE = {"en": ["St. Brigid's Church", "Hillcrest Funeral Home", "Grace Chapel"]
          "pt": ["Igreja Matriz de São José", "Capela de Nossa Senhora"]}
 
 
-@template(24)
+@template(20)
 def obituary():
     lang, region = loc_of()
     r = Rec("obituary", lang, region)
     g, s = person(lang, region)
     sp = person(lang, region)[0] + " " + s if chance(0.7) else full(*person(lang, region), style="gs")
-    kids = [P(given(lang, region) if chance(0.6) else full(given(lang, region), s, "gs")) for _ in range(R.randint(1, 3))]
+    kg = []
+    while len(kg) < R.randint(1, 3):
+        k = given(lang, region)
+        if k != g and k not in kg:
+            kg.append(k)
+    kids = [P(k if chance(0.6) else f"{k} {s}") for k in kg]
     sis = full(given(lang, region), surname(lang, region), "gs")
     y, m, dd = ymd(1928, 1955)
     text = OBIT[lang]
+    dst = pick([None, "iso", "long"]) if lang != "en" else pick(["long", "num", "ord"])
+    dm_ = R.randint(1, 11)
+    dd_ = R.randint(1, 20)
+    death_s = fmt_date(lang, region, 2025, dm_, dd_, dst)
+    fun_s = fmt_date(lang, region, 2025, dm_, dd_ + R.randint(3, 8), dst)
     kw = dict(name=lambda: P(f"{g} {s}"),
               age=lambda: str(2025 - y), city=lambda: pick(CITY[region])[0],
-              death=lambda: r.neg("NEG_DATE", odate(lang, region, 2025, 2025)),
+              death=lambda: r.neg("NEG_DATE", death_s),
               dob=lambda: D(fmt_date(lang, region, y, m, dd)), place=lambda: pick(CITY[region])[0], g=lambda: P(g),
               org=lambda: r.neg("NEG_ORG", pick(ORGS)), sp=lambda: P(sp), kids=lambda: join_names(kids, CONJ[lang]),
-              sis=lambda: P(sis), venue=lambda: pick(VENUE[lang]), vaddr=lambda: A(address(region, ", ", False)),
-              fun=lambda: r.neg("NEG_DATE", odate(lang, region, 2025, 2025)),
+              sis=lambda: P(sis), venue=lambda: r.neg("NEG_ORG", pick(VENUE[lang])), vaddr=lambda: A(address(region, ", ", False)),
+              fun=lambda: r.neg("NEG_DATE", fun_s),
               term=lambda: r.neg("NEG_TERM", pick(["Alzheimer", "Parkinson"])))
     r.t(*F(text, **lazy(text, kw)))
     r.done(f"obituary_{lang}")
 
 
-@template(16)
+@template(14)
 def wedding_programme():
     lang, region = loc_of()
     r = Rec("wedding_programme", lang, region)
@@ -1079,7 +1112,7 @@ def wedding_programme():
              "es": "Programa de la ceremonia", "it": "Programma della cerimonia", "pt": "Programa da cerimônia"}[lang]
     r.t(title + nl + nl)
     r.t(P(f"{b} {bs}"), f" {'&' if chance(0.5) else CONJ[lang]} ", P(f"{gr} {gs_}"), nl)
-    r.t(r.neg("NEG_DATE", odate(lang, region, 2026, 2027)), " · ", pick(["The Old Barn", "Castello di Vincigliata", "Quinta da Regaleira", "Hotel Victoria", "Kasteel de Haar"]), nl)
+    r.t(r.neg("NEG_DATE", odate(lang, region, 2026, 2027)), " · ", r.neg("NEG_ORG", pick(["The Old Barn", "Castello di Vincigliata", "Quinta da Regaleira", "Hotel Victoria", "Kasteel de Haar", "Villa Medici"])), nl)
     r.t(A(address(region, ", ", chance(0.3))), nl + nl)
     r.t("Officiant: ", pick(["Rev. ", "Pastor ", "", "Fr. "]), P(off), nl)
     rw = {"en": "Reading", "de": "Lesung", "fr": "Lecture", "nl": "Lezing", "es": "Lectura", "it": "Lettura", "pt": "Leitura"}[lang]
@@ -1093,13 +1126,14 @@ def wedding_programme():
     r.done(f"wedding_programme_{lang}")
 
 
-@template(20)
+@template(18)
 def genealogy():
     lang, region = loc_of()
     r = Rec("genealogy", lang, region)
     s = surname(lang, region)
     nl = "\n"
-    r.t(pick(["Family tree notes – ", "Stammbaum ", "Arbre généalogique ", "Stamboom ", "Árbol genealógico ", "Albero genealogico ", "Árvore genealógica "]),
+    r.t(L(lang, {"en": "Family tree notes – ", "de": "Stammbaum ", "fr": "Arbre généalogique ", "nl": "Stamboom ", "es": "Árbol genealógico ",
+                 "it": "Albero genealogico ", "pt": "Árvore genealógica "}),
         s.split()[-1].upper(), " line", nl)
     n = R.randint(2, 3)
     bword = {"en": "b.", "de": "* ", "fr": "né le ", "nl": "geb. ", "es": "n. ", "it": "n. ", "pt": "nasc. "}[lang]
@@ -1119,7 +1153,7 @@ def genealogy():
     r.done(f"genealogy_{lang}")
 
 
-@template(24)
+@template(20)
 def diary():
     lang, region = "en", pick(EN_REGIONS)
     r = Rec("diary", lang, region)
@@ -1142,7 +1176,7 @@ def diary():
     r.done(f"diary_{v}")
 
 
-@template(30)
+@template(24)
 def social_thread():
     lang, region = loc_of()
     r = Rec("social_post", lang, region)
@@ -1177,7 +1211,7 @@ def social_thread():
     r.done(f"social_thread_{lang}")
 
 
-@template(14)
+@template(10)
 def dating():
     lang, region = pick(["en", "en", "es", "pt", "fr", "de"]), None
     region = pick(LOCALES[lang])
@@ -1201,7 +1235,7 @@ def dating():
     r.done(f"dating_{lang}")
 
 
-@template(20)
+@template(18)
 def team_sheet():
     lang, region = loc_of()
     r = Rec("sports_team", lang, region)
@@ -1226,7 +1260,7 @@ def team_sheet():
     r.done(f"team_sheet_{lang}")
 
 
-@template(16)
+@template(14)
 def choir_roster():
     lang, region = loc_of()
     r = Rec("choir_roster", lang, region)
@@ -1245,7 +1279,7 @@ def choir_roster():
     r.done(f"choir_roster_{lang}")
 
 
-@template(18)
+@template(14)
 def rota():
     lang, region = loc_of()
     r = Rec("rota", lang, region)
@@ -1275,11 +1309,14 @@ def rota():
     r.done(f"rota_{lang}")
 
 
-@template(14)
+@template(12)
 def group_poll():
     lang, region = loc_of()
     r = Rec("group_poll", lang, region)
-    r.t("📊 POLL: ", pick(["Where for Jess's farewell?", "Date for the reunion?", "Christmas lunch venue", "BBQ Saturday?"]), "\n")
+    if chance(0.4):
+        r.t("📊 POLL: Where for ", P(given(lang, region)), "'s farewell?\n")
+    else:
+        r.t("📊 POLL: ", pick(["Date for the reunion?", "Christmas lunch venue", "BBQ Saturday?"]), "\n")
     opts = [r.neg("NEG_PLACE", pick(PLACES)), r.neg("NEG_ORG", pick(["Harry Ramsden's", "McDonald's", "Heineken Experience"])), "my place"]
     for o in opts:
         voters = [given(lang, region) for _ in range(R.randint(0, 2))]
@@ -1288,17 +1325,16 @@ def group_poll():
         r.t("\n")
     g, s = person(lang, region)
     r.t(P(f"{g} {s}" if chance(0.5) else g), ": my place = ", A(address(region, ", ")), ", parking behind the ", r.neg("NEG_ORG", pick(["Boots", "Sainsbury's", "Lidl"])))
-    if r.parts[0:1] and "Jess" in r.parts[0]:
-        pass
     r.done(f"group_poll_{lang}")
 
 
-@template(14)
+@template(12)
 def household():
     lang, region = loc_of()
     r = Rec("household", lang, region)
     a, b, c = given(lang, region), given(lang, region), given(lang, region)
-    r.t(pick(["Household budget", "Haushaltsbuch", "Budget du foyer", "Huishoudboekje", "Presupuesto casa", "Spese di casa", "Orçamento da casa"]),
+    r.t(L(lang, {"en": "Household budget", "de": "Haushaltsbuch", "fr": "Budget du foyer", "nl": "Huishoudboekje", "es": "Presupuesto casa",
+                 "it": "Spese di casa", "pt": "Orçamento da casa"}),
         " ", r.neg("NEG_DATE", odate(lang, region, 2026, 2026, "iso")[:7]), "\n")
     r.t("Rent 1450 – ", P(a), " 60% / ", P(b), " 40%\n")
     r.t("Groceries 380 (", P(c), " does the shop)\n")
@@ -1314,7 +1350,8 @@ def moving_checklist():
     lang, region = loc_of()
     r = Rec("moving_checklist", lang, region)
     g, s = person(lang, region)
-    r.t(pick(["Moving checklist", "Umzug To-do", "Déménagement – liste", "Verhuischecklist", "Mudanza – pendientes", "Trasloco", "Mudança"]), "\n")
+    r.t(L(lang, {"en": "Moving checklist", "de": "Umzug To-do", "fr": "Déménagement – liste", "nl": "Verhuischecklist", "es": "Mudanza – pendientes",
+                 "it": "Trasloco", "pt": "Mudança"}), "\n")
     r.t("[ ] change address from ", A(address(region, ", ")), " to ", A(address(region, ", ")), "\n")
     r.t("[ ] tell ", P(f"{g} {s}"), " at the bank (ref ", r.neg("NEG_CODE", code()), ")\n")
     r.t("[x] book van for ", r.neg("NEG_DATE", odate(lang, region, 2026, 2026)), "\n")
@@ -1343,7 +1380,7 @@ WILL = {
 }
 
 
-@template(16)
+@template(12)
 def will_poa():
     lang, region = loc_of()
     r = Rec("will_poa", lang, region)
@@ -1373,7 +1410,8 @@ def court_summons():
     r.t("Address: ", A(address(region, nl if chance(0.4) else ", ")), nl, nl)
     r.t("You are required to appear before Judge ", P(judge), " at ", A(address(region, ", ")), " on ",
         r.neg("NEG_DATE", odate(lang, region, 2026, 2026)), " at 9:30 am in the matter brought by ", P(full(*person(lang, region), style="gs")), ".", nl)
-    r.t("Clerk: ", P(full(*person(lang, region), style="ig")))
+    if chance(0.5):
+        r.t("Clerk: ", P(full(*person(lang, region), style="ig")))
     r.done("court_summons")
 
 
@@ -1404,17 +1442,20 @@ def visa_form():
     r.done(f"visa_form_{lang}")
 
 
-@template(22)
+@template(18)
 def bank_transfers():
     lang, region = loc_of()
     r = Rec("bank_transfer", lang, region)
-    r.t(pick(["categorise these transactions for my budget:\n", "which of these are tax deductible?\n", "Kontoauszug – bitte kategorisieren:\n"]))
+    r.t(pick(["categorise these transactions for my budget:\n", "which of these are tax deductible?\n"]) if lang == "en" or chance(0.5) else
+        L(lang, {"de": "Kontoauszug – bitte kategorisieren:\n", "fr": "catégorise ces opérations :\n", "nl": "categoriseer deze afschrijvingen:\n",
+                 "es": "clasifica estos movimientos:\n", "it": "classifica questi movimenti:\n", "pt": "categoriza esses lançamentos:\n"}))
     for _ in range(R.randint(2, 4)):
         d = r.neg("NEG_DATE", odate(lang, region, 2025, 2026, pick(["iso", None])))
         g, s = person(lang, region)
         v = R.randrange(5)
-        if v == 0:
-            r.t(d, "  SEPA-Überweisung an ", P(f"{s.upper()} {g.upper()}" if chance(0.5) else f"{g} {s}"), "  Miete  -", f"{R.randint(400, 1500)},00\n")
+        if v == 0 and lang in ("de", "nl", "fr", "it", "es") or (v == 0 and region in ("IE", "PT")):
+            r.t(d, "  " + L(lang, {"de": "SEPA-Überweisung an", "nl": "SEPA overboeking aan", "fr": "Virement SEPA à", "it": "Bonifico SEPA a",
+                                    "es": "Transferencia SEPA a", "en": "SEPA transfer to", "pt": "Transferência SEPA para"}) + " ", P(f"{s.upper()} {g.upper()}" if chance(0.5) else f"{g} {s}"), "  Miete  -", f"{R.randint(400, 1500)},00\n")
         elif v == 1:
             r.t(d, "  TRANSFER FROM ", P(f"{g} {s}".upper()), "  REF ", r.neg("NEG_CODE", code()), f"  +{R.randint(10, 400)}.00\n")
         elif v == 2:
@@ -1422,7 +1463,8 @@ def bank_transfers():
         elif v == 3 and region == "BR":
             r.t(d, "  Pix recebido ", P(f"{g} {s}"), f"  +R$ {R.randint(20, 900)},00\n")
         elif v == 3:
-            r.t(d, "  ", pick(["Bizum de", "Virement de", "Overboeking van", "Bonifico da", "Gutschrift von", "Zelle from"]), " ", P(f"{g} {s}"), f"  +{R.randint(20, 900)},00\n")
+            r.t(d, "  ", L(lang, {"es": "Bizum de", "fr": "Virement de", "nl": "Overboeking van", "it": "Bonifico da", "de": "Gutschrift von",
+                                   "en": "Zelle from" if region == "US" else "Faster Payment from", "pt": "Transferência de"}), " ", P(f"{g} {s}"), f"  +{R.randint(20, 900)},00\n")
         else:
             r.t(d, "  Standing order to ", P(f"{g[0]} {s}".upper()), " babysitting ", P(given(lang, region)), f"  -{R.randint(40, 200)}.00\n")
     r.done(f"bank_transfer_{lang}")
@@ -1436,7 +1478,8 @@ def payslip():
     nl = "\n"
     org = r.neg("NEG_ORG", pick(["Robert Bosch GmbH", "Siemens", "Philips", "Tata Consultancy Services", "Peugeot", "Ernst & Young"]))
     r.t("explain the deductions on my payslip\n\n" if chance(0.6) else "")
-    r.t(f"{org}", nl, pick(["PAYSLIP", "Lohnabrechnung", "Bulletin de paie", "Loonstrook", "Nómina", "Busta paga", "Recibo de vencimento"]),
+    r.t(f"{org}", nl, L(lang, {"en": "PAYSLIP", "de": "Lohnabrechnung", "fr": "Bulletin de paie", "nl": "Loonstrook", "es": "Nómina",
+                              "it": "Busta paga", "pt": "Recibo de vencimento" if region == "PT" else "Holerite"}),
         " ", r.neg("NEG_DATE", odate(lang, region, 2026, 2026, "iso")[:7]), nl)
     r.t("Employee: ", P(full(g, s, pick(["gs", "sg", "SG"]))), pick(["  ", nl]), "Emp. no ", r.neg("NEG_CODE", f"E{R.randint(10000, 99999)}"), nl)
     if chance(0.7):
@@ -1470,11 +1513,16 @@ def utility_bill():
     g, s = person(lang, region)
     nl = "\n"
     r.t("why is my bill so high this month??\n\n")
-    r.t(pick(["Energia Sul", "Stadtwerke Nord", "GreenVolt Energy", "EauClaire SA", "Agua del Valle"]), " – ", pick(["Invoice", "Rechnung", "Facture", "Factura", "Fattura", "Fatura"]), " ",
+    r.t(L(lang, {"en": "GreenVolt Energy", "de": "Stadtwerke Nord", "fr": "EauClaire SA", "nl": "Energie Noord", "es": "Agua del Valle", "it": "Energia Sud", "pt": "Energia Sul"}),
+        " – ", L(lang, {"en": "Invoice", "de": "Rechnung", "fr": "Facture", "nl": "Factuur", "es": "Factura", "it": "Fattura", "pt": "Fatura"}), " ",
         r.neg("NEG_CODE", code()), nl)
     r.t("Account holder: ", P(full(g, s, pick(["gs", "SG", "ig"]))), nl)
     r.t("Supply address:", nl, A(address(region, nl)), nl)
-    r.t("Billing period ", r.neg("NEG_DATE", odate(lang, region, 2026, 2026)), " – ", r.neg("NEG_DATE", odate(lang, region, 2026, 2026)), nl)
+    bm = R.randint(1, 10)
+    bst = pick(["iso", None])
+    bst = bst or pick({"en": ["num", "long"], "de": ["dot", "long"]}.get(lang, ["slash", "long"]))
+    r.t(L(lang, BILLP), " ", r.neg("NEG_DATE", fmt_date(lang, region, 2026, bm, 1, bst)), " – ",
+        r.neg("NEG_DATE", fmt_date(lang, region, 2026, bm + 1, 28, bst)), nl)
     r.t("Meter ", r.neg("NEG_CODE", f"M{R.randint(100000, 999999)}"), f"  {R.randint(200, 900)} kWh", nl)
     if chance(0.5):
         r.t("Co-account: ", P(f"{given(lang, region)} {s}"), nl)
@@ -1505,7 +1553,8 @@ def rental_car():
     r = Rec("rental_car", lang, region)
     g, s = person(lang, region)
     nl = "\n"
-    r.t(pick(["RENTAL AGREEMENT", "MIETVERTRAG", "CONTRAT DE LOCATION", "CONTRATO DE ALQUILER", "CONTRATTO DI NOLEGGIO"]), " ", r.neg("NEG_CODE", code()), nl)
+    r.t(L(lang, {"en": "RENTAL AGREEMENT", "de": "MIETVERTRAG", "fr": "CONTRAT DE LOCATION", "nl": "HUUROVEREENKOMST", "es": "CONTRATO DE ALQUILER",
+                 "it": "CONTRATTO DI NOLEGGIO", "pt": "CONTRATO DE ALUGUEL"}), " ", r.neg("NEG_CODE", code()), nl)
     r.t("Main driver: ", P(f"{s.upper()} {g.upper()}" if chance(0.5) else f"{g} {s}"), nl)
     r.t("Date of birth: ", D(dob(lang, region, 1955, 2003, pick(["iso", None]))), nl)
     r.t("Licence issued: ", r.neg("NEG_DATE", odate(lang, region, 2005, 2022)), nl)
@@ -1522,7 +1571,7 @@ def rental_car():
 def hotel_guests():
     lang, region = loc_of()
     r = Rec("hotel_guests", lang, region)
-    r.t(pick(["Hotel Victoria", "Hotel Adelaide", "Pension Sonnenhof", "Hôtel du Lac", "Hostal San José"]), " – arrivals ",
+    r.t(r.neg("NEG_ORG", pick(["Hotel Victoria", "Hotel Adelaide", "Pension Sonnenhof", "Hôtel du Lac", "Hostal San José", "Albergo Dante"])), " – arrivals ",
         r.neg("NEG_DATE", odate(lang, region, 2026, 2026)), "\nRoom | Guest | Nationality | DOB | Home address\n")
     for _ in range(R.randint(2, 3)):
         g, s = person(lang, region) if chance(0.7) else pick(GLOBAL)
@@ -1533,7 +1582,7 @@ def hotel_guests():
     r.done(f"hotel_guests_{lang}")
 
 
-@template(14)
+@template(12)
 def restaurant_booking():
     lang, region = loc_of()
     r = Rec("restaurant_booking", lang, region)
@@ -1549,7 +1598,7 @@ def restaurant_booking():
     r.done(f"restaurant_booking_{lang}")
 
 
-@template(14)
+@template(12)
 def ticket_export():
     lang, region = loc_of()
     r = Rec("ticketing_export", lang, region)
@@ -1624,7 +1673,7 @@ def phone_book():
     r.done(f"phone_book_{lang}")
 
 
-@template(18)
+@template(14)
 def slack_export():
     lang, region = loc_of()
     r = Rec("slack_export", lang, region)
@@ -1711,7 +1760,7 @@ def log_lines():
     r.done(f"log_lines_{lang}")
 
 
-@template(12)
+@template(10)
 def fixed_width():
     lang, region = loc_of()
     r = Rec("fixed_width", lang, region)
@@ -1721,6 +1770,106 @@ def fixed_width():
         b = dob(lang, region, 1940, 2010, pick(["iso", None]))
         r.t(P(s.upper()), " " * max(1, 16 - len(s)), P(g), " " * max(1, 12 - len(g)), D(b), " " * max(1, 12 - len(b)), pick(CITY[region])[0], "\n")
     r.done(f"fixed_width_{lang}")
+
+
+QA = {
+    "en": ("User: can you fill in the school trip consent form for my kids\nAssistant: Sure! What are their full names and dates of birth, and your home address?\n"
+           "User: {k1} {dob1}\nand {nick} (full name {k2}), {dob2}\nwe live at {addr}\nAssistant: Thanks. Who is the emergency contact?\nUser: my {rel} {ec}"),
+    "de": ("User: füll bitte das Anmeldeformular fürs Ferienlager aus\nAssistant: Gern. Wie heißen die Kinder, wann sind sie geboren und wie ist eure Adresse?\n"
+           "User: {k1} {dob1}\nund {nick} (eigentlich {k2}), {dob2}\nwir wohnen {addr}\nAssistant: Danke. Wer ist der Notfallkontakt?\nUser: meine {rel} {ec}"),
+    "es": ("User: rellena la autorización de la excursión de mis hijos\nAssistant: Claro. ¿Nombres completos, fechas de nacimiento y domicilio?\n"
+           "User: {k1} {dob1}\ny {nick} (se llama {k2}), {dob2}\nvivimos en {addr}\nAssistant: Gracias. ¿Contacto de emergencia?\nUser: mi {rel} {ec}"),
+    "fr": ("User: remplis l'autorisation de sortie scolaire pour mes enfants\nAssistant: Bien sûr. Noms complets, dates de naissance et adresse ?\n"
+           "User: {k1} {dob1}\net {nick} (de son vrai nom {k2}), {dob2}\non habite {addr}\nAssistant: Merci. Contact en cas d'urgence ?\nUser: ma {rel} {ec}"),
+    "pt": ("User: preenche a autorização do passeio da escola dos meus filhos\nAssistant: Claro. Nomes completos, datas de nascimento e morada?\n"
+           "User: {k1} {dob1}\ne {nick} (nome completo {k2}), {dob2}\nmoramos na {addr}\nAssistant: Obrigado. Contato de emergência?\nUser: a minha {rel} {ec}"),
+}
+REL = {"en": ["sister", "mum", "neighbour"], "de": ["Schwester", "Mutter", "Nachbarin"], "es": ["hermana", "madre", "vecina"],
+       "fr": ["sœur", "mère", "voisine"], "pt": ["irmã", "mãe", "vizinha"]}
+
+
+@template(24)
+def qa_dob():
+    lang = pick(["en", "en", "de", "es", "fr", "pt"])
+    region = pick(LOCALES[lang])
+    r = Rec("assistant_dialog", lang, region)
+    s = surname(lang, region)
+    k1 = given(lang, region)
+    full2 = pick([("Rebecca", "Becca"), ("Maximilian", "Maxi"), ("Alejandro", "Alex"), ("Valentina", "Vale"), ("Beatriz", "Bia"),
+                  ("Oluwaseun", "Seun"), ("Katharina", "Kathi"), ("Francesco", "Checco"), ("Elisabeth", "Lisi"), ("Guadalupe", "Lupita"),
+                  ("Margaux", "Margot"), ("Sebastián", "Seba"), ("Christopher", "Kit")])
+    low = chance(0.5)
+    k1s = f"{k1} {s}"
+    d1 = dob(lang, region, 2010, 2019, pick(["num", "num2", "long", "ord", "iso", None]) if lang == "en" else None)
+    d2 = dob(lang, region, 2010, 2019)
+    ec = full(given(lang, region), surname(lang, region), "gs")
+    kw = dict(k1=P(k1s.lower() if low else k1s), dob1=D(d1.lower() if low else d1), nick=P(full2[1].lower() if low else full2[1]),
+              k2=P(f"{full2[0]} {s}".lower() if low else f"{full2[0]} {s}"), dob2=D(d2), addr=A(address(region, ", ").lower() if low else address(region, ", ")),
+              rel=pick(REL[lang]), ec=P(ec.lower() if low else ec))
+    r.t(*F(QA[lang], **kw))
+    r.done(f"qa_dob_{lang}")
+
+
+FUN = {"en": ("Celebration of the Life of", "Welcome", "Eulogy", "Pallbearers", "Reception afterwards at"),
+       "de": ("Zum Gedenken an", "Begrüßung", "Nachruf", "Sargträger", "Anschließend Kaffeetafel im"),
+       "nl": ("Afscheid van", "Welkom", "Woord van", "Dragers", "Daarna samenzijn in"),
+       "es": ("En memoria de", "Bienvenida", "Palabras de", "Portadores", "Después, recepción en"),
+       "it": ("In ricordo di", "Accoglienza", "Ricordo di", "Portatori", "A seguire rinfresco presso"),
+       "pt": ("Em memória de", "Boas-vindas", "Palavras de", "Carregadores", "Depois, lanche no"),
+       "fr": ("En mémoire de", "Accueil", "Éloge par", "Porteurs", "Verre de l'amitié à")}
+
+
+@template(16)
+def funeral_programme():
+    lang, region = loc_of()
+    r = Rec("funeral_programme", lang, region)
+    g, s = person(lang, region)
+    T = FUN[lang]
+    y, m, d = ymd(1930, 1960)
+    st = pick([None, "long", "iso"]) if lang != "en" else pick(["long", "ord", "num", "abbr"])
+    nl = "\n"
+    r.t(T[0], nl, P(f"{g} {s}".upper() if chance(0.4) else f"{g} {s}"), nl)
+    r.t(D(fmt_date(lang, region, y, m, d, st)), " – ", r.neg("NEG_DATE", fmt_date(lang, region, 2025, R.randint(1, 12), R.randint(1, 28), st)), nl, nl)
+    r.t(f"{T[1]}: ", pick(["", L(lang, {"en": "Rev. ", "de": "Pfarrerin ", "fr": "Abbé ", "nl": "Ds. ", "es": "Padre ", "it": "Don ", "pt": "Padre "})]),
+        P(full(*person(lang, region), style="gs")), nl)
+    r.t(f"{T[2]}: ", P(given(lang, region)))
+    if chance(0.5):
+        r.t(" & ", P(given(lang, region)))
+    r.t(
+        " (" + L(lang, {"en": "grandchildren", "de": "Enkel", "nl": "kleinkinderen", "es": "nietos", "it": "nipoti", "pt": "netos", "fr": "petits-enfants"}) + ")", nl)
+    pb = [P(given(lang, region) if chance(0.5) else full(given(lang, region), s, "gs")) for _ in range(R.randint(2, 3))]
+    r.t(f"{T[3]}: ", *join_names(pb, CONJ[lang]), nl)
+    r.t("♪ ", r.neg("NEG_FAMOUS", pick(["Johann Sebastian Bach", "Amália Rodrigues", "Jacques Brel", "Miriam Makeba"])), nl)
+    r.t(f"{T[4]} ", r.neg("NEG_ORG", L(lang, {"en": pick(["The Crown", "The Duke of Wellington"]), "de": "Gasthof zur Post", "fr": "Café Brel",
+                                              "nl": "Café Brel", "it": "Bar Garibaldi", "es": "Bar Sport", "pt": "Salão Paroquial São José"})),
+        ", ", A(address(region, ", ")))
+    r.done(f"funeral_programme_{lang}")
+
+
+@template(22)
+def nick_caps_prompt():
+    lang, region = "en", pick(EN_REGIONS)
+    r = Rec("chatbot_prompt", lang, region)
+    nickpairs = [("Rebecca", "Becca"), ("James", "Jimmy"), ("Siobhan", "Shiv"), ("Oluwaseun", "Seun"), ("Daniel", "Danny"),
+                 ("Elizabeth", "Lizzie"), ("Katherine", "Kat"), ("Nomvula", "Vuvu"), ("Jericho", "Jek-Jek"), ("Wanjiru", "Wanji"),
+                 ("Christopher", "Topher"), ("Margaret", "Peggy"), ("Aroha", "Ro")]
+    fn_, nk = pick(nickpairs)
+    s = surname(lang, region)
+    v = R.randrange(4)
+    if v == 0:
+        r.t("ok so my mate ", P(nk.upper()), " (", P(f"{fn_} {s}".lower()), ") and ", P(given(lang, region).upper()),
+            " are doing a charity run for ", r.neg("NEG_TERM", pick(["Alzheimer's disease", "Parkinson's disease", "Down syndrome"])),
+            " research, write a short insta caption")
+    elif v == 1:
+        r.t("URGENT!!! NEED A SPEECH FOR ", P(f"{fn_} {s}".upper()), "'S RETIREMENT FROM ", r.neg("NEG_ORG", pick(["SIEMENS", "JOHNS HOPKINS UNIVERSITY", "MARKS & SPENCER"])),
+            " TOMORROW. EVERYONE CALLS HIM ", P(nk.upper()), ". HE STARTED THERE ON ", r.neg("NEG_DATE", odate(lang, region, 1985, 1995).upper()), ".")
+    elif v == 2:
+        r.t("how do i tell ", P(nk), " that i don't want to be godmother to ", P(given(lang, region)), "? ", P(nk), " is ", P(fn_),
+            "'s nickname btw, her full name is ", P(f"{fn_} {s}"), " and she was born ", D(dob(lang, region, 1985, 2000)))
+    else:
+        r.t("reply to this for me: \"hiya its ", P(nk.lower()), " from the ", r.neg("NEG_ORG", pick(["St Patrick's Athletic", "Trinity College", "FC St. Pauli"])),
+            " group, can u send ur address for the xmas cards\" — my address is ", A(address(region, ", ")), " and sign it from me and ", P(given(lang, region)))
+    r.done(f"nick_caps_{v}")
 
 
 # ============================================================================================
