@@ -231,9 +231,46 @@ def invented_surname(lang):
     return s
 
 
-def given(lang, region, invented=None):
-    if invented is None:
-        invented = chance(0.5)
+FEMALE = set("""Olivia Emily Chloe Grace Ruby Hannah Megan Sarah Rebecca Lucy Keisha Brianna Madison Kayla Harriet Imogen
+Poppy Aoife Siobhan Saoirse Caoimhe Niamh Bronwyn Kylie Aroha Mere Kiri Brittany Geneviève Priya Ananya Lakshmi Deepa Kavya
+Lindiwe Nomvula Anneke Zanele Ngozi Funmilayo Adaeze Chiamaka Wanjiru Akinyi Njeri Wambui Maricel Rhea Kristine Analyn Anna
+Leonie Katharina Sabine Ursula Jana Hannelore Mareike Theresa Veronika Ursina Corinne Chloé Manon Océane Élodie Sandrine
+Anne-Sophie Maëlle Awa Fatou Aminata Sanne Lotte Femke Anouk Marieke Inge Ilse Lucía Sofía Valentina Camila Martina Ximena
+Begoña Giulia Chiara Federica Giorgia Ilaria Beatriz Inês Mariana Leonor Gabriela Letícia Layla Amara Agnieszka Zofia Sigrid
+Astrid Elif Ayşe Nasrin Ivana Małgorzata Seo-yeon Rebecca Elizabeth Katherine Margaret Elisabeth Guadalupe Margaux""".split())
+MALE_EXTRA = {"Christopher", "Jericho", "Francesco", "Sebastián", "Alejandro", "Maximilian"}
+FEMALE |= {"María José", "Ana Clara", "Fatima Zahra", "Thi Lan", "Mei Ling"}
+UNISEX = {"Camille", "Avery", "Manaia", "Oluwaseun", "Ji-woo", "Xin", "Wei"}
+F_END = {"en": ("lyn", "wen", "rissa", "nna", "bel"), "de": ("rike", "trud", "hild", "linde", "wina", "gard"),
+         "fr": ("line", "ette", "rine", "mée", "daine", "ssandre"), "nl": ("ke", "mijn", "trude", "lien", "tje", "wina"),
+         "es": ("rela", "sinda", "mena", "liana", "tora"), "it": ("landa", "nilde", "sella", "lvia", "rina"),
+         "pt": ("cinda", "nice", "ceu", "mara", "zete", "lina")}
+M_END = {"en": ("ric", "don", "mond", "ton", "vin", "rick"), "de": ("wig", "mar", "bald", "fried", "muth"),
+         "fr": ("lien", "tien", "bert", "ric"), "nl": ("rik", "dert", "bram", "nout"),
+         "es": ("ciano", "dino", "ndro", "riel", "ndelio"), "it": ("nedetto", "rando", "ttorio", "mberto", "ldino"),
+         "pt": ("ldo", "sário", "valdo", "gênio")}
+ALL_REAL = {n for v in REAL_GIVEN.values() for n in v} | {g for g, _ in GLOBAL}
+
+
+def sex_of(name):
+    """'f', 'm' or None (unisex or unknown) for a given name of this generator."""
+    if name in UNISEX:
+        return None
+    if name in FEMALE:
+        return "f"
+    if name in ALL_REAL or name in MALE_EXTRA:
+        return "m"
+    for lang in F_END:
+        for e in M_END[lang]:  # "lien" is male in fr, female in nl: the male reading wins only for fr-built names
+            if name.endswith(e) and not any(name.endswith(f) for f in F_END[lang]):
+                return "m"
+        for e in F_END[lang]:
+            if name.endswith(e):
+                return "f"
+    return None
+
+
+def _given(lang, region, invented):
     if invented:
         return invented_given(lang)
     if lang == "en" and chance(0.15):
@@ -242,6 +279,16 @@ def given(lang, region, invented=None):
     if lang == "en":
         pool = REAL_GIVEN["en"] + REAL_GIVEN.get(region, []) * 3
     return pick(pool)
+
+
+def given(lang, region, invented=None, sex=None):
+    if invented is None:
+        invented = chance(0.5)
+    for _ in range(60):
+        g = _given(lang, region, invented)
+        if sex is None or sex_of(g) in (None, sex):
+            return g
+    return g
 
 
 def surname(lang, region, invented=None):
@@ -258,12 +305,15 @@ def surname(lang, region, invented=None):
     return s
 
 
-def person(lang, region):
+def person(lang, region, sex=None):
     """(given, surname) with one coin for invented vs real; global names now and then."""
     if chance(0.12):
-        return pick(GLOBAL)
+        for _ in range(40):
+            g, s = pick(GLOBAL)
+            if sex is None or sex_of(g) in (None, sex):
+                return g, s
     inv = chance(0.5)
-    return given(lang, region, inv), surname(lang, region, inv)
+    return given(lang, region, inv, sex), surname(lang, region, inv)
 
 
 def full(g, s, style=None):
@@ -898,10 +948,10 @@ def template(weight):
 def chat_prompt_en():
     lang, region = "en", pick(EN_REGIONS)
     r = Rec("chatbot_prompt", lang, region)
-    g1, s1 = person(lang, region)
-    g2, s2 = person(lang, region)
-    g3 = given(lang, region)
     v = R.randint(0, 11)
+    g1, s1 = person(lang, region, {0: "m", 1: "f", 2: "f", 3: "m", 6: "f", 8: "f", 10: "m"}.get(v))
+    g2, s2 = person(lang, region)
+    g3 = given(lang, region, sex="m" if v == 0 else None)
     if v == 10:
         fam = pick(FAMOUS)
         y, m, d = ymd(2000, 2016)
@@ -997,7 +1047,8 @@ def chat_prompt_l():
     region = pick(LOCALES[lang])
     r = Rec("chatbot_prompt", lang, region)
     v = R.randrange(5)
-    g1, s1 = person(lang, region)
+    sx = {0: "f" if lang == "de" else "m", 1: "f", 2: "f", 3: "m", 4: "m"}[v]
+    g1, s1 = person(lang, region, sx)
     g2 = given(lang, region)
     kw = {}
     if v == 0:
@@ -1021,7 +1072,7 @@ def letter_card():
     lang, region = loc_of()
     r = Rec("letter_card", lang, region)
     g1, s1 = person(lang, region)
-    g2, s2 = person(lang, region)
+    g2, s2 = person(lang, region, "f")
     kids = [given(lang, region) for _ in range(R.randint(1, 2))]
     d = odate(lang, region, 2025, 2026)
     hello = {"en": "Dear", "de": "Liebe", "fr": "Chère", "nl": "Lieve", "es": "Querida", "it": "Cara", "pt": "Querida"}[lang]
@@ -1070,15 +1121,15 @@ VENUE = {"en": ["St. Brigid's Church", "Hillcrest Funeral Home", "Grace Chapel"]
 def obituary():
     lang, region = loc_of()
     r = Rec("obituary", lang, region)
-    g, s = person(lang, region)
-    sp = person(lang, region)[0] + " " + s if chance(0.7) else full(*person(lang, region), style="gs")
+    g, s = person(lang, region, "f")
+    sp = given(lang, region, sex="m") + " " + s if chance(0.7) else full(*person(lang, region, "m"), style="gs")
     kg = []
     while len(kg) < R.randint(1, 3):
         k = given(lang, region)
         if k != g and k not in kg:
             kg.append(k)
     kids = [P(k if chance(0.6) else f"{k} {s}") for k in kg]
-    sis = full(given(lang, region), surname(lang, region), "gs")
+    sis = full(given(lang, region, sex="f"), surname(lang, region), "gs")
     y, m, dd = ymd(1928, 1955)
     text = OBIT[lang]
     dst = pick([None, "iso", "long"]) if lang != "en" else pick(["long", "num", "ord"])
@@ -1149,7 +1200,7 @@ def genealogy():
         if chance(0.5):
             r.t(" — m. ", P(spouse))
         r.t(nl)
-    r.t("ask aunt ", P(given(lang, region)), f" if the {pick(['ship manifest', 'baptism book', 'census sheet'])} ref ", r.neg("NEG_CODE", code()), " is the right one")
+    r.t("ask aunt ", P(given(lang, region, sex="f")), f" if the {pick(['ship manifest', 'baptism book', 'census sheet'])} ref ", r.neg("NEG_CODE", code()), " is the right one")
     r.done(f"genealogy_{lang}")
 
 
@@ -1157,10 +1208,11 @@ def genealogy():
 def diary():
     lang, region = "en", pick(EN_REGIONS)
     r = Rec("diary", lang, region)
-    a, b, c = given(lang, region), given(lang, region), full(*person(lang, region), style="gs")
+    v = R.randrange(3)
+    a, b = given(lang, region), given(lang, region)
+    c = full(*person(lang, region, {1: "m", 2: "f"}.get(v)), style="gs")
     pet = pick(PETS)
     r.t(r.neg("NEG_DATE", odate(lang, region, 2025, 2026, "long")), "\n\nDear diary, ")
-    v = R.randrange(3)
     if v == 0:
         r.t(*F("{a} and {b} came over for dinner. {b} brought a {prod} and we talked about {fam} for hours. {c} texted at midnight, ugh. Walked {pet} at 7.",
                a=P(a), b=P(b), prod=r.neg("NEG_PRODUCT", pick(["Jameson", "Moët & Chandon", "Kinder Bueno", "Hennessy VS"])),
@@ -1192,7 +1244,7 @@ def social_thread():
             "pt": "Feliz aniversário pra minha irmãzinha {s}!! nascida em {d} e ainda a caçula 🎂"}[lang]
     r.t(P(f"{g1} {s1}"), f" (@{handle}) · {R.randint(1, 23)}h\n")
     if chance(0.6):
-        r.t(*F(bday, s=P(sis), d=D(dob(lang, region, 1990, 2008))))
+        r.t(*F(bday, s=P(given(lang, region, sex="f")), d=D(dob(lang, region, 1990, 2008))))
     else:
         r.t(*F("Throwback to {pl} with {a} and {b} 😍 #{hash}", pl=r.neg("NEG_PLACE", pick(PLACES)), a=P(sis),
                b=P(given(lang, region)), hash=pick(["tbt", "friends", "summer"])))
@@ -1227,7 +1279,7 @@ def dating():
                    "sérieux ? ma cousine {c} y était", "un verre jeudi ?"],
             "de": ["hey {o}! tolles foto in {pl}", "haha danke {m} 😊 das war der JGA von meiner freundin {f}",
                    "echt? meine cousine {c} war auch da", "drink am donnerstag?"]}[lang]
-    f_, c_ = given(lang, region), full(*person(lang, region), style="gs")
+    f_, c_ = given(lang, region, sex="f"), full(*person(lang, region, "f"), style="gs")
     pl = r.neg("NEG_PLACE", pick(["Florence", "Lake Louise", "Sofia", "Adelaide", "San José", "Lourdes", "Kingston"]))
     for i, msg in enumerate(msgs[:3]):
         who = ["You", P(other)][i % 2]
@@ -1275,7 +1327,7 @@ def choir_roster():
             r.t(P(full(g, s, pick(["gs", "gs", "sg", "ig"]))), sep, part, sep, D(dob(lang, region, 1950, 2008)), sep, A(address(region, ", ", False)), "\n")
         else:
             r.t(P(g), sep, P(s), sep, part, sep, D(dob(lang, region, 1950, 2008)), "\n")
-    r.t("Librarian: ", P(given(lang, region)), " (ask her for the ", r.neg("NEG_FAMOUS", pick(["Johann Sebastian Bach", "Jacques Brel", "Vincent van Gogh"])), " scores)")
+    r.t("Librarian: ", P(given(lang, region, sex="f")), " (ask her for the ", r.neg("NEG_FAMOUS", pick(["Johann Sebastian Bach", "Jacques Brel", "Vincent van Gogh"])), " scores)")
     r.done(f"choir_roster_{lang}")
 
 
@@ -1384,12 +1436,12 @@ WILL = {
 def will_poa():
     lang, region = loc_of()
     r = Rec("will_poa", lang, region)
-    g, s = person(lang, region)
+    g, s = person(lang, region, "m" if lang in ("es", "it", "pt") else None)
     fn = lambda: P(full(*person(lang, region), style="gs"))  # noqa: E731
     kids = [P(f"{given(lang, region)} {s}") for _ in range(2)]
     r.t("Can you check this draft for mistakes?\n\n" if chance(0.5) else "")
     r.t(*F(WILL[lang], t=P(f"{g} {s}" if chance(0.8) else f"{g.upper()} {s.upper()}"), d=D(dob(lang, region, 1935, 1975)),
-           addr=A(address(region, ", ")), ex=P(f"{given(lang, region)} {s}"), b1=P(given(lang, region)), b2=join_names(kids[:R.randint(1, 2)], CONJ[lang]),
+           addr=A(address(region, ", ")), ex=P(f"{given(lang, region, sex='f')} {s}"), b1=P(given(lang, region)), b2=join_names(kids[:R.randint(1, 2)], CONJ[lang]),
            pet=pick(PET_KIND[lang]), petn=r.neg("NEG_PET", pick(PETS)), b3=fn(), sd=r.neg("NEG_DATE", odate(lang, region, 2025, 2026)),
            w1=fn(), w2=P(given(lang, region))))
     r.done(f"will_poa_{lang}")
@@ -1666,10 +1718,19 @@ def phone_book():
     for _ in range(R.randint(2, 4)):
         g, s = person(lang, region)
         r.t(P(full(g, s, pick(["sg", "SG", "gs", "ig"]))), "  ", f"0{R.randint(100, 999)} {R.randint(100000, 999999)}")
+        if chance(0.3):
+            y, m, d = ymd(1950, 2005)
+            st = pick({"en": ["num", "num2", "long", "abbr"], "de": ["dot", "dot2", "long"]}.get(lang, ["slash", "slash2", "long"]))
+            if chance(0.6):
+                r.t("  bday ", D(fmt_date(lang, region, y, m, d, st)))
+            else:  # a birthday without its year is no date of birth
+                dm = fmt_date(lang, region, 2000, m, d, "long").replace(", 2000", "").replace(" 2000", "").replace(" de ", " de ", 1)
+                dm = dm[:-3] if dm.endswith(" de") else dm
+                r.t("  bday ", r.neg("NEG_DATE", dm))
         if chance(0.6):
             r.t("  ", A(address(region, ", ", False)))
         r.t("\n")
-    r.t("Grandma: ", P(given(lang, region)), "  (", r.neg("NEG_PET", pick(PETS)), "'s vet is under V)")
+    r.t("Grandma: ", P(given(lang, region, sex="f")), "  (", r.neg("NEG_PET", pick(PETS)), "'s vet is under V)")
     r.done(f"phone_book_{lang}")
 
 
@@ -1802,7 +1863,7 @@ def qa_dob():
     k1s = f"{k1} {s}"
     d1 = dob(lang, region, 2010, 2019, pick(["num", "num2", "long", "ord", "iso", None]) if lang == "en" else None)
     d2 = dob(lang, region, 2010, 2019)
-    ec = full(given(lang, region), surname(lang, region), "gs")
+    ec = full(given(lang, region, sex="f"), surname(lang, region), "gs")
     kw = dict(k1=P(k1s.lower() if low else k1s), dob1=D(d1.lower() if low else d1), nick=P(full2[1].lower() if low else full2[1]),
               k2=P(f"{full2[0]} {s}".lower() if low else f"{full2[0]} {s}"), dob2=D(d2), addr=A(address(region, ", ").lower() if low else address(region, ", ")),
               rel=pick(REL[lang]), ec=P(ec.lower() if low else ec))
@@ -1853,9 +1914,12 @@ def nick_caps_prompt():
     nickpairs = [("Rebecca", "Becca"), ("James", "Jimmy"), ("Siobhan", "Shiv"), ("Oluwaseun", "Seun"), ("Daniel", "Danny"),
                  ("Elizabeth", "Lizzie"), ("Katherine", "Kat"), ("Nomvula", "Vuvu"), ("Jericho", "Jek-Jek"), ("Wanjiru", "Wanji"),
                  ("Christopher", "Topher"), ("Margaret", "Peggy"), ("Aroha", "Ro")]
-    fn_, nk = pick(nickpairs)
-    s = surname(lang, region)
     v = R.randrange(4)
+    for _ in range(40):
+        fn_, nk = pick(nickpairs)
+        if {1: "m", 2: "f"}.get(v) in (None, sex_of(fn_)):
+            break
+    s = surname(lang, region)
     if v == 0:
         r.t("ok so my mate ", P(nk.upper()), " (", P(f"{fn_} {s}".lower()), ") and ", P(given(lang, region).upper()),
             " are doing a charity run for ", r.neg("NEG_TERM", pick(["Alzheimer's disease", "Parkinson's disease", "Down syndrome"])),
@@ -1878,7 +1942,7 @@ def nick_caps_prompt():
 @template(26)
 def free_famous():
     lang, region = loc_of()
-    r = Rec("pii_free", lang, region)
+    r = Rec("history_quiz", lang, region)
     f1, f2 = R.sample(FAMOUS, 2)
     v = R.randrange(4)
     if v == 0:
@@ -1899,7 +1963,7 @@ def free_famous():
 @template(20)
 def free_terms():
     lang, region = loc_of()
-    r = Rec("pii_free", lang, region)
+    r = Rec("eponym_question", lang, region)
     a, b, c = R.sample(TERMS, 3)
     r.t(pick(["what's the difference between ", "ELI5: ", "Unterschied zwischen ", "différence entre ", "verschil tussen ", "diferencia entre ", "differenza tra ", "diferença entre "]),
         r.neg("NEG_TERM", a), " and ", r.neg("NEG_TERM", b), "? also is ", r.neg("NEG_TERM", c), " related to ",
@@ -1910,7 +1974,7 @@ def free_terms():
 @template(20)
 def free_products():
     lang, region = loc_of()
-    r = Rec("pii_free", lang, region)
+    r = Rec("product_compare", lang, region)
     a, b, c = R.sample(PRODUCTS, 3)
     r.t("Which is better value: ", r.neg("NEG_PRODUCT", a), " or ", r.neg("NEG_PRODUCT", b), "? My budget is tight after the ",
         r.neg("NEG_PRODUCT", c), ". Order ", r.neg("NEG_CODE", code()), " from ", r.neg("NEG_ORG", pick(["Marks & Spencer", "Boots", "Louis Vuitton", "Hugo Boss"])),
@@ -1921,7 +1985,7 @@ def free_products():
 @template(24)
 def free_places():
     lang, region = loc_of()
-    r = Rec("pii_free", lang, region)
+    r = Rec("trip_plan", lang, region)
     a, b = R.sample(PLACES, 2)
     st = pick(["Via Garibaldi", "Rue Victor Hugo", "Avenida Paulista", "Jan Smuts Avenue", "Elizabeth Street", "Goethestraße", "Calle San Vicente Ferrer", "Rua Dom João V", "Julianalaan"])
     r.t("Plan 4 days: start in ", r.neg("NEG_PLACE", a), ", train to ", r.neg("NEG_PLACE", b), ". Hotel somewhere near ", r.neg("NEG_PLACE", st),
@@ -1935,7 +1999,7 @@ def free_places():
 @template(22)
 def free_pets():
     lang, region = loc_of()
-    r = Rec("pii_free", lang, region)
+    r = Rec("pet_care", lang, region)
     p1, p2 = R.sample(PETS, 2)
     k = pick(PET_KIND["en"])
     r.t(f"my {k} ", r.neg("NEG_PET", p1), " was born on ", r.neg("NEG_DATE", odate(lang, region, 2019, 2024)), ", when does ", pick(["she", "he"]),
@@ -1947,7 +2011,7 @@ def free_pets():
 @template(22)
 def free_dev():
     lang, region = "en", "US"
-    r = Rec("pii_free", lang, region)
+    r = Rec("release_notes", lang, region)
     r.t("Release ", r.neg("NEG_CODE", f"v{R.randint(1, 9)}.{R.randint(0, 30)}.{R.randint(0, 9)}"), " (", r.neg("NEG_DATE", odate(lang, region, 2026, 2026, "iso")), ")\n")
     r.t("- fix ", r.neg("NEG_CODE", f"JIRA-{R.randint(100, 9999)}"), ": ", r.neg("NEG_TERM", pick(["Levenshtein distance", "Kalman filter", "Dijkstra's algorithm", "Boolean algebra", "Gaussian blur"])), " off by one\n")
     r.t("- bump ", r.neg("NEG_PRODUCT", pick(["Jenkins", "Ruby on Rails"])), " to ", r.neg("NEG_CODE", f"{R.randint(2, 8)}.{R.randint(0, 9)}"), "\n")
@@ -1959,7 +2023,7 @@ def free_dev():
 @template(20)
 def free_calendar():
     lang, region = loc_of()
-    r = Rec("pii_free", lang, region)
+    r = Rec("week_plan", lang, region)
     r.t(pick(["help me plan my week:\n", "Termine:\n", "Agenda :\n", "Agenda:\n"]))
     items = [("dentist", 1), ("tax deadline", 1), ("wedding anniversary", 1), ("Mum's grave – anniversary of her death", 1), ("visa appointment", 1)]
     for it, _ in R.sample(items, 3):
@@ -1972,7 +2036,7 @@ def free_calendar():
 @template(18)
 def free_food():
     lang, region = loc_of()
-    r = Rec("pii_free", lang, region)
+    r = Rec("menu_plan", lang, region)
     r.t("menu for 8 people: ", r.neg("NEG_TERM", "Caesar salad"), ", ", r.neg("NEG_TERM", pick(["Beef Wellington", "Eggs Benedict"])),
         ", then ", r.neg("NEG_PRODUCT", pick(["Kinder Bueno", "Ben & Jerry's Cookie Dough"])), " ice cream. Drinks: ", r.neg("NEG_PRODUCT", pick(["Jameson", "Johnnie Walker", "Moët & Chandon", "Hennessy VS", "Jack Daniel's"])),
         " and a ", r.neg("NEG_TERM", "Bloody Mary"), ". Dinner is on ", r.neg("NEG_DATE", odate(lang, region, 2026, 2026)), ", shopping at ",
@@ -1983,7 +2047,7 @@ def free_food():
 @template(14)
 def free_streets():
     lang, region = loc_of()
-    r = Rec("pii_free", lang, region)
+    r = Rec("directions", lang, region)
     st1 = pick(["Via Garibaldi", "Rue Victor Hugo", "Jan Smuts Avenue", "Martin Luther King Jr Blvd", "Friedrich-Ebert-Straße", "Avenida Paulista", "Avenue Cheikh Anta Diop"])
     st2 = pick(["Elizabeth Street", "Piazza Garibaldi", "Marienplatz", "Plaza San Martín", "Beatrixpark", "Rua Dom João V"])
     r.t("is it faster to walk down ", r.neg("NEG_PLACE", st1), " or cut through ", r.neg("NEG_PLACE", st2), " to get to the ", r.neg("NEG_ORG", pick(ORGS)),
