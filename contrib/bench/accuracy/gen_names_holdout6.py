@@ -8,9 +8,10 @@ the other corpora or generators, or the project's documentation, and without run
   travel, finance, spreadsheets, developer text, OCR, insurance, police, school, tenancy, CRM, minutes,
   calendar invites, SMS, voicemail, forums, reviews, registrations, club rolls, parish records, alumni
   lists, vet, pharmacy, lab, invoices, HR, grants, translation requests, agent logs).  This set has:
-  short chatbot prompts (lower case, no punctuation, typos), personal letters and cards, obituaries
-  and funeral and wedding programmes, genealogy notes, diary entries, social-media posts and comment
-  threads, dating messages, amateur team sheets and match reports, choir and band rosters, volunteer
+  short chatbot prompts (lower case, no punctuation, typos, nicknames, ALL CAPS), assistant dialogs
+  where the user answers "what are their names and dates of birth?", personal letters and cards,
+  obituaries and funeral and wedding programmes, genealogy notes, diary entries, social-media posts
+  and comment threads, dating messages, amateur team sheets and match reports, choir and band rosters, volunteer
   rotas, cleaning/babysitting schedules, carpool lists, group-chat polls, shopping lists and household
   budgets, moving checklists, wills and powers of attorney, court summonses, visa forms, bank transfer
   lines, payslips, tax forms, utility bills, car sale contracts, rental car agreements, hotel guest
@@ -32,13 +33,17 @@ Labelling conventions:
   STREET_ADDRESS  the whole postal address as written, from the unit/building/street line (or PO box)
                   to postcode, city, region and country when they are part of the block; one span
                   across newlines; company, church, venue and office addresses count; a city or
-                  country alone does not, nor a street named without a number.
-  DATE_OF_BIRTH   the date only (no "b.", "born", "DOB:") for any living or private (also deceased
-                  private) person; never a famous person's birth date, never a pet's.
+                  country alone does not, nor a bare street name (no number, unit, box or postcode).
+  DATE_OF_BIRTH   the date only (no "b.", "born", "DOB:", "*") for any living or private (also deceased
+                  private) person, also a birthday written with its year; never a famous person's
+                  birth date, never a pet's, never a birthday without its year or a "turns 30 on <date>"
+                  (those are NEG_DATE look-alikes).
   EMAIL_ADDRESS   every e-mail address.
-  Look-alikes are listed in metadata.lookalikes (types) and metadata.lookalike_values
-  ({"type","value"}): NEG_FAMOUS famous/historical people as a topic, NEG_TERM eponyms over the whole
-  term, NEG_ORG companies/clubs/schools named after people, NEG_PRODUCT, NEG_PLACE (places that are
+  Records: {"full_text", "spans": [{"entity_type", "entity_value", "start_position", "end_position"}],
+  "template_id", "metadata": {"family", "lang", "region", "pii_free", "lookalikes", "lookalike_values"}}.
+  Look-alikes are listed in metadata.lookalikes (sorted types) and metadata.lookalike_values
+  ({"type","value"}, the text as it occurs): NEG_FAMOUS famous/historical people as a topic,
+  NEG_TERM eponyms over the whole term, NEG_ORG companies/clubs/schools named after people, NEG_PRODUCT, NEG_PLACE (places that are
   also given names; streets named after people used without a number), NEG_PET, NEG_CODE (ticket keys,
   order numbers, versions, IDs), NEG_DATE (any calendar date that is not a date of birth).
 
@@ -87,10 +92,10 @@ def chance(p):
 EN_REGIONS = ["US", "UK", "IE", "AU", "NZ", "CA", "IN", "ZA", "NG", "KE", "PH"]
 LOCALES = {
     "en": EN_REGIONS,
-    "de": ["DE", "AT", "CH"],
-    "fr": ["FR", "BE", "CH", "CA", "SN"],
-    "nl": ["NL", "BE"],
-    "es": ["ES", "MX", "AR", "CO", "US"],
+    "de": ["DE", "DE", "AT", "CH"],
+    "fr": ["FR", "FR", "FR", "BE", "CH", "CA", "SN"],
+    "nl": ["NL", "NL", "BE"],
+    "es": ["ES", "ES", "ES", "MX", "MX", "AR", "CO", "US"],
     "it": ["IT"],
     "pt": ["PT", "BR"],
 }
@@ -139,7 +144,7 @@ REAL_SURNAME = {
     "en": ["Smith", "Johnson", "Walker", "Thompson", "Clarke", "Harris", "Bennett", "Murray",
            "Collins", "Hughes", "Foster", "Reid"],
     "US": ["Washington", "Rodriguez", "Kowalczyk", "Nguyen", "Jackson", "Miller"],
-    "UK": ["Patel", "Whitfield", "Ashworth", "Pritchard", "Evans"],
+    "UK": ["Patel", "Whitfield", "Ashworth", "Pritchard", "Evans", "Lloyd-Evans", "Harding-Price"],
     "IE": ["O'Brien", "Murphy", "Ní Bhriain", "Mac Giolla", "O'Sullivan", "Fitzgerald", "Kavanagh"],
     "AU": ["Nguyen", "McAllister", "Papadopoulos", "Kelly"],
     "NZ": ["Ngata", "Parata", "Tipene", "Walsh"],
@@ -150,11 +155,11 @@ REAL_SURNAME = {
     "KE": ["Mwangi", "Otieno", "Kiptoo", "Wafula", "Achieng", "Njoroge"],
     "PH": ["dela Cruz", "Santos", "Reyes", "Bautista", "Villanueva", "Mendoza", "Garcia"],
     "de": ["Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Becker", "Hoffmann", "Schäfer",
-           "Koch", "Richter", "Wolf", "Krüger", "von Arnim", "Zimmermann"],
+           "Koch", "Richter", "Wolf", "Krüger", "von Arnim", "Zimmermann", "Schulze-Böhm", "Meyer-Lindner"],
     "AT": ["Gruber", "Huber", "Pichler", "Moser", "Steiner"],
     "CH": ["Keller", "Brunner", "Meier", "Baumgartner", "Frei"],
     "fr": ["Martin", "Bernard", "Dubois", "Lefèvre", "Moreau", "Laurent", "Girard", "Fontaine",
-           "Rousseau", "de La Fontaine", "Chevalier", "Gauthier"],
+           "Rousseau", "de La Fontaine", "Chevalier", "Gauthier", "Martin-Delorme", "Le Goff"],
     "SN": ["Diop", "Ndiaye", "Fall", "Sow", "Sy", "Gueye", "Ba"],
     "nl": ["de Jong", "Jansen", "de Vries", "van den Berg", "Bakker", "Visser", "Smit", "Meijer",
            "van Dijk", "Mulder", "de Boer", "Peeters", "Janssens"],
@@ -321,6 +326,10 @@ def full(g, s, style=None):
     if style == "gs":
         return f"{g} {s}"
     if style == "ig":
+        if "-" in g:
+            return "-".join(x[0] + "." for x in g.split("-")) + f" {s}"
+        if " " in g:
+            return " ".join(x[0] + "." for x in g.split()) + f" {s}"
         return f"{g[0]}. {s}"
     if style == "sg":
         return f"{s}, {g}"
