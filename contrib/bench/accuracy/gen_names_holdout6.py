@@ -1651,7 +1651,10 @@ def restaurant_booking():
         g, s = person(lang, region)
         t = f"{R.randint(18, 21)}:{pick(['00', '15', '30', '45'])}"
         nm = pick([f"{g} {s}", s, f"{g[0]}. {s}", g])
-        r.t(f"{t}  ", pick(["Mr ", "Mrs ", "Dr ", "Sra. ", "M. ", "Fam. ", ""]), P(nm), f"  x{R.randint(2, 8)}  ")
+        sx = sex_of(g)
+        titles = {"f": ["Mrs ", "Ms ", "Dr ", "Sra. ", "Mme ", "Frau "], "m": ["Mr ", "Dr ", "Sr. ", "M. ", "Herr "]}.get(sx, ["Dr "])
+        title = pick(titles + ["Fam. ", "", ""]) if nm != g and "." not in nm else ""
+        r.t(f"{t}  ", title, P(nm), f"  x{R.randint(2, 8)}  ")
         if chance(0.4):
             r.t(pick(["bday – ", "anniv – ", "allergy – "]), pick(["cake for ", "window table for ", "nut-free for "]), P(given(lang, region)))
         r.t("\n")
