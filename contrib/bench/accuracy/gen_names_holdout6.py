@@ -40,9 +40,9 @@ Labelling conventions:
                   (those are NEG_DATE look-alikes).
   EMAIL_ADDRESS   every e-mail address.
   Records: {"full_text", "spans": [{"entity_type", "entity_value", "start_position", "end_position"}],
-  "template_id", "metadata": {"family", "lang", "region", "pii_free", "lookalikes", "lookalike_values"}}.
-  Look-alikes are listed in metadata.lookalikes (sorted types) and metadata.lookalike_values
-  ({"type","value"}, the text as it occurs): NEG_FAMOUS famous/historical people as a topic,
+  "template_id", "metadata": {"family", "lang", "region", "pii_free", "lookalikes"}}.
+  Look-alikes are listed in metadata.lookalikes as {"label", "value", "start_position",
+  "end_position"} (the value's first occurrence): NEG_FAMOUS famous/historical people as a topic,
   NEG_TERM eponyms over the whole term, NEG_ORG companies/clubs/schools named after people, NEG_PRODUCT, NEG_PLACE (places that are
   also given names; streets named after people used without a number), NEG_PET, NEG_CODE (ticket keys,
   order numbers, versions, IDs), NEG_DATE (any calendar date that is not a date of birth).
@@ -855,11 +855,16 @@ class Rec:
             assert s["entity_value"] == s["entity_value"].strip(), s
         for lv in self.look:
             assert lv["value"] in text, (lv, text)
-        types = sorted({lv["type"] for lv in self.look})
+        # bench_accuracy reads look-alikes as positioned labels: the first occurrence of each
+        # value (added by the lead at merge; the author listed types and values only).
+        looks = []
+        for lv in self.look:
+            at = text.find(lv["value"])
+            looks.append({"label": lv["type"], "value": lv["value"], "start_position": at,
+                          "end_position": at + len(lv["value"])})
         RECORDS.append({"full_text": text, "spans": spans, "template_id": f"h6_{tid}",
                         "metadata": {"family": self.family, "lang": self.lang, "region": self.region,
-                                     "pii_free": not spans, "lookalikes": types,
-                                     "lookalike_values": self.look}})
+                                     "pii_free": not spans, "lookalikes": looks}})
 
 
 def join_names(parts_list, conj):
