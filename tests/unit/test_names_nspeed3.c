@@ -1,7 +1,8 @@
 /* test_names_nspeed3.c: the 16-byte search of names_nspeed3.c gives the answer of a byte loop at
  * every start, bound and text length, reading nothing past the text; and names_asr.c's role
  * labels, which it finds, are read the same wherever their ':' falls against the 16-byte steps
- * and the 40-byte window.
+ * and the 40-byte window; names_dates.c's birth words are found as before their look-up was
+ * reordered.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -117,6 +118,33 @@ static void test_role_label_stops_at_a_line_break(void **state)
     assert_int_equal(labelled, 1);
 }
 
+/* nw_birth_word_at() (names_dates.c) compares a list word's first byte before taking its length:
+ * the same words found, the same ones refused, the limit still honoured. */
+static void test_birth_word_at_after_the_first_byte_test(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        size_t limit; /* 0: the text's length */
+        size_t want;
+    } c[] = {
+        {"born 1987", 0, 4},      {"Born: 1987", 0, 4},  {"DOB: 1987-03-04", 0, 3},
+        {"Dobrev 1987", 0, 0},    {"Bornholm 12", 0, 0}, {"geb. 04.03.1987", 0, 4},
+        {"Geb 04.03.1987", 0, 3}, {"naiss. 1987", 0, 6}, {"bday 4/3", 0, 4},
+        {"birth date", 0, 5},     {"born 1987", 3, 0},   {"geboren am 4.", 0, 7},
+        {"d.o.b 4.3.87", 0, 5},   {"x born", 0, 0},      {"nasc. 1987", 0, 4},
+    };
+    for (size_t k = 0; k < sizeof c / sizeof c[0]; k++) {
+        struct sc s;
+        memset(&s, 0, sizeof s);
+        s.t = (const uint8_t *)c[k].text;
+        s.len = strlen(c[k].text);
+        size_t limit = c[k].limit ? c[k].limit : s.len;
+        if (nw_birth_word_at(&s, 0, limit) != c[k].want)
+            fail_msg("%s: %zu, want %zu", c[k].text, nw_birth_word_at(&s, 0, limit), c[k].want);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -124,6 +152,7 @@ int main(void)
         cmocka_unit_test(test_find2_empty_ranges),
         cmocka_unit_test(test_role_label_colon_at_every_offset),
         cmocka_unit_test(test_role_label_stops_at_a_line_break),
+        cmocka_unit_test(test_birth_word_at_after_the_first_byte_test),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
