@@ -506,8 +506,10 @@ size_t nw_birth_word_at(const struct sc *s, size_t i, size_t limit)
     if (!strchr("abcdfginsuv", c) || c == 0)
         return 0;
     for (size_t k = 0; k < sizeof birth_words / sizeof birth_words[0]; k++) {
+        if (birth_words[k][0] != (char)c) /* the first byte before strlen(): most words differ */
+            continue;
         size_t n = strlen(birth_words[k]), q = 0;
-        if (birth_words[k][0] != (char)c || i + n > limit)
+        if (i + n > limit)
             continue;
         while (q < n && (t[i + q] | (t[i + q] < 0x80 ? 32 : 0)) == (uint8_t)birth_words[k][q])
             q++;
@@ -518,8 +520,10 @@ size_t nw_birth_word_at(const struct sc *s, size_t i, size_t limit)
             return n;
     }
     for (size_t k = 0; k < sizeof birth_abbrs / sizeof birth_abbrs[0]; k++) {
+        if (birth_abbrs[k][0] != (char)c)
+            continue;
         size_t n = strlen(birth_abbrs[k]), q = 0;
-        if (birth_abbrs[k][0] != (char)c || i + n > limit)
+        if (i + n > limit)
             continue;
         while (q < n && (t[i + q] | 32) == (uint8_t)birth_abbrs[k][q])
             q++;

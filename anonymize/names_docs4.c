@@ -584,7 +584,10 @@ int nw_docs4_ctx(const struct sc *s, size_t start)
         p--;
     while (p > 0 && t[p - 1] == ' ')
         p--;
-    if (p < 5 || !strchr("nsreia", t[p - 1] | 32)) /* the last letters of kin_plural's words */
+    if (p < 5)
+        return 0;
+    uint8_t z = t[p - 1] | 32; /* the last letters of kin_plural's words ("nsreia", no call) */
+    if (!(z == 'n' || z == 's' || z == 'r' || z == 'e' || z == 'i' || z == 'a'))
         return 0;
     size_t a = p;
     while (a > 0 && p - a < 16 && (is_letter(t[a - 1]) || t[a - 1] == '-'))

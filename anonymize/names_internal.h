@@ -785,4 +785,9 @@ struct nw_dobfam {
 };
 int nw_dobfam_emit(void *arg, int kind, size_t a, size_t b);
 
+/* ---- branch nspeed3: a bounded byte search (names_nspeed3.c) ------------------------------- */
+/* The first k in [a, b) with t[k] == c1 or t[k] == c2, b when there is none; b <= len, and
+ * nothing at or past len is read. */
+size_t nw_find2(const uint8_t *t, size_t a, size_t b, size_t len, uint8_t c1, uint8_t c2);
+
 #endif
