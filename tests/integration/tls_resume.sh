@@ -27,6 +27,15 @@ for v in -tls1_2 -tls1_3; do
             -sess_out "$sess" >"$T/first$v.out" 2>/dev/null || true
     check "$v: the first connection got an answer and a session" \
         bash -c "grep -q '^HTTP/1.1 ' '$T/first$v.out' && [ -s '$sess' ]"
+    if [ "$v" = -tls1_3 ]; then
+        # one ticket per connection (net/tls_ctx.c): each one costs hush a seal and a derivation
+        printf 'GET /v1/models HTTP/1.1\r\nHost: api.openai.com\r\nConnection: close\r\n\r\n' |
+            timeout 8 openssl s_client -tls1_3 -msg -ign_eof -proxy "127.0.0.1:$HUSH_PORT" \
+                -connect api.openai.com:443 -servername api.openai.com -CAfile "$CA" \
+                >"$T/msg.out" 2>&1 || true
+        check "$v: the answer came" grep -q '^HTTP/1.1 ' "$T/msg.out"
+        expect_eq "$v: one NewSessionTicket per connection" 1 "$(grep -c 'NewSessionTicket' "$T/msg.out")"
+    fi
     expect_match "$v: the same host again resumes it (the canary: sessions are offered and taken)" \
         "Reused, TLS" "$(hello "$v" api.openai.com -sess_in "$sess")"
     out=$(hello "$v" api.anthropic.com -sess_in "$sess")
