@@ -187,6 +187,9 @@ static void flush_out(gw_tls_t *t)
     }
     if (evbuffer_get_length(t->ctext) > 0) {
         (void)evbuffer_add_buffer(out, t->ctext);
+        if (!t->closed_notified && !gw_obj_dying(&t->obj)) {
+            bufferevent_enable(t->raw, EV_WRITE); /* see gw_tls_new */
+        }
     }
 }
 
@@ -599,9 +602,12 @@ gw_tls_t *gw_tls_new(gw_worker_t *w, struct bufferevent *raw, SSL *ssl, const gw
     evtimer_add(t->hs_timer, &tv);
     bufferevent_setcb(raw, on_raw_read, on_raw_write, on_raw_event, t);
     bufferevent_setwatermark(raw, EV_WRITE, LOW_WATER, 0);
-    bufferevent_disable(raw, EV_READ); /* rd reads */
-    bufferevent_enable(raw, EV_WRITE);
+    /* rd reads. Added before the bufferevent's own read event goes, so the socket's epoll
+     * registration does not change (no DEL and ADD pair). Writing is enabled when flush_out
+     * first queues: enabled on an empty output, the write event would wake the loop once for
+     * nothing. */
     set_reading(t, 1);
+    bufferevent_disable(raw, EV_READ);
     if (evbuffer_get_length(bufferevent_get_input(raw))) {
         /* Bytes that came with the CONNECT head (an eager ClientHello): read them from the loop,
          * after the caller has its handle. */
