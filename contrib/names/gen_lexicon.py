@@ -83,6 +83,10 @@ F_LATER = 64
 # and lexicon_words.py leaves it out (64), so the committed corpora stay what they were.
 FAKER_LATER = ["nl", "nl_BE", "pt_BR", "pt_PT", "de_CH"]
 PHP_FAKER = "php-faker=1.20.0+dfsg-1"
+# ruby-faker (Debian, Expat): the first-name lists of these locales (nl: ~10,000 Dutch and
+# Flemish given names); its surname lists are left out (nl's cites a source of its own)
+RUBY_FAKER = "ruby-faker=2.21.0-1"
+RUBY_LOCALES = ["nl", "pt-BR", "pt", "sv", "en-ZA", "en-PAK"]
 PHP_LOCALES = ["nl_NL", "nl_BE", "pt_BR", "pt_PT", "pl_PL", "tr_TR", "sv_SE", "da_DK", "nb_NO",
                "fi_FI", "is_IS", "lt_LT", "et_EE", "en_IN", "en_NG", "en_UG", "en_ZA"]
 # Word lists (Debian) that mark a later word as ordinary: the pack's languages, Portuguese too
@@ -275,6 +279,23 @@ def php_faker_names(root):
     return out
 
 
+def ruby_faker_names(root):
+    """{locale: {"first": [...], "last": []}} from ruby-faker's locale files: the one-line
+    lists of the (male_|female_)first_name keys (read as text: no YAML parser needed)"""
+    out = {}
+    base = os.path.join(root, "usr/share/rubygems-integration/all/gems",
+                        RUBY_FAKER.split("=")[0].replace("ruby-", "") + "-" +
+                        RUBY_FAKER.split("=")[1].split("-")[0], "lib/locales")
+    for loc in RUBY_LOCALES:
+        first = []
+        for line in open(os.path.join(base, loc + ".yml"), encoding="utf-8"):
+            m = re.match(r"\s+(?:male_|female_)?first_name:\s*\[(.*)\]\s*$", line)
+            if m:
+                first += [w.strip().strip('"').strip("'") for w in m.group(1).split(",")]
+        out[loc] = {"first": first, "last": []}
+    return out
+
+
 def add_later(words, seen, tmp):
     """FAKER_LATER's and PHP_LOCALES' names into words: first names flag 1, last names flag 4,
     a name of several words split ("Ana Júlia", "van der Merwe": lower-case particles left out);
@@ -287,6 +308,12 @@ def add_later(words, seen, tmp):
                         FAKER_LATER)
     for loc, ls in php_faker_names(root).items():
         lists["php-" + loc] = ls
+    rroot = os.path.join(tmp, "ruby")
+    subprocess.run(["apt-get", "download", RUBY_FAKER], cwd=tmp, check=True, capture_output=True)
+    debs = [f for f in os.listdir(tmp) if f.startswith("ruby-faker_") and f.endswith(".deb")]
+    subprocess.run(["dpkg-deb", "-x", os.path.join(tmp, debs[0]), rroot], check=True)
+    for loc, ls in ruby_faker_names(rroot).items():
+        lists["ruby-" + loc] = ls
     for loc, ls in lists.items():
         got = set()
         for kind, flag in (("first", F_GIVEN), ("last", F_NAME)):
