@@ -27,6 +27,9 @@ Sources (all MIT, fetched with `npm pack` into a temporary directory):
     32 and 64; one that is an ordinary word (LATER_DICTS, Portuguese and Brazilian included, or
     a proper noun or German noun of the English and German lists) is not taken, unless it is
     new and two of those lists have it, then it is marked ordinary (flag 16: "Merel", "João");
+  - ruby-faker 2.21.0-1 (Debian package, Expat/MIT, Copyright 2007-2010 Benjamin Curtis),
+    fetched the same way: the first-name lists of RUBY_LOCALES (nl: ~10,000 given names), taken
+    by the same rules and flags;
   - GIVEN_EXTRA: a few given names common in multinational teams that no list above has as a
     given name ("Rajesh", "Tunde", "Giorgos"), written for this file.
 Debian word lists (wamerican, wngerman, wfrench, wdutch, wspanish, witalian; only read, nothing
@@ -283,9 +286,9 @@ def ruby_faker_names(root):
     """{locale: {"first": [...], "last": []}} from ruby-faker's locale files: the one-line
     lists of the (male_|female_)first_name keys (read as text: no YAML parser needed)"""
     out = {}
-    base = os.path.join(root, "usr/share/rubygems-integration/all/gems",
-                        RUBY_FAKER.split("=")[0].replace("ruby-", "") + "-" +
-                        RUBY_FAKER.split("=")[1].split("-")[0], "lib/locales")
+    gems = os.path.join(root, "usr/share/rubygems-integration/all/gems")
+    base = os.path.join(gems, [d for d in os.listdir(gems) if d.startswith("faker-")][0],
+                        "lib/locales")
     for loc in RUBY_LOCALES:
         first = []
         for line in open(os.path.join(base, loc + ".yml"), encoding="utf-8"):
@@ -438,7 +441,8 @@ def write(words, nkeys):
               " * names and surnames from @cspell/dict-people-names 1.1.16 (MIT), given names and\n"
               " * surnames of 34 locales of @faker-js/faker 10.6.0 (MIT; el, ru, uk, ko romanised, zh in\n"
               " * pinyin by pinyin-pro 3.29.4) and of its nl, nl_BE, pt_BR, pt_PT, de_CH locales,\n"
-              " * given names and surnames of 17 locales of php-faker 1.20.0 (Debian, MIT),\n"
+              " * given names and surnames of 17 locales of php-faker 1.20.0 and given names of 6\n"
+              " * locales of ruby-faker 2.21.0 (Debian packages, MIT),\n"
               " * KO_SURNAMES and GIVEN_EXTRA of gen_lexicon.py, and ordinary\n"
               " * lower-case English words (flag 8 alone) so that the scanner knows a word is no\n"
               " * name. Each is [flags][length][lower-cased UTF-8 bytes] in the blob; slots hold\n"
