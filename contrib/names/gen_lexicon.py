@@ -29,7 +29,9 @@ Sources (all MIT, fetched with `npm pack` into a temporary directory):
     new and two of those lists have it, then it is marked ordinary (flag 16: "Merel", "João");
   - ruby-faker 2.21.0-1 (Debian package, Expat/MIT, Copyright 2007-2010 Benjamin Curtis),
     fetched the same way: the first-name lists of RUBY_LOCALES (nl: ~10,000 given names), taken
-    by the same rules and flags;
+    by the same rules and flags; ruby-ffaker 2.20.0-1 (Debian package, Expat/MIT, Copyright
+    2013 Emmanuel Oga, 2007 Benjamin Curtis): the name_XX data files of FFAKER_LOCALES (Polish,
+    Brazilian, Indian, Gambian, Senegalese given names and surnames, Filipino surnames);
   - GIVEN_EXTRA: a few given names common in multinational teams that no list above has as a
     given name ("Rajesh", "Tunde", "Giorgos"), written for this file.
 Debian word lists (wamerican, wngerman, wfrench, wdutch, wspanish, witalian; only read, nothing
@@ -90,6 +92,10 @@ PHP_FAKER = "php-faker=1.20.0+dfsg-1"
 # Flemish given names); its surname lists are left out (nl's cites a source of its own)
 RUBY_FAKER = "ruby-faker=2.21.0-1"
 RUBY_LOCALES = ["nl", "pt-BR", "pt", "sv", "en-ZA", "en-PAK"]
+# ruby-ffaker (Debian, Expat): its name_XX folders, one name a line (first names flag 1, last
+# names flag 4); name_da is left out (its "Aagrd", "Jrgensen" lost their letters)
+RUBY_FFAKER = "ruby-ffaker=2.20.0-1"
+FFAKER_LOCALES = ["nl", "br", "pl", "se", "nb", "in", "ga", "sn", "ph"]
 PHP_LOCALES = ["nl_NL", "nl_BE", "pt_BR", "pt_PT", "pl_PL", "tr_TR", "sv_SE", "da_DK", "nb_NO",
                "fi_FI", "is_IS", "lt_LT", "et_EE", "en_IN", "en_NG", "en_UG", "en_ZA"]
 # Word lists (Debian) that mark a later word as ordinary: the pack's languages, Portuguese too
@@ -299,6 +305,23 @@ def ruby_faker_names(root):
     return out
 
 
+def ffaker_names(root):
+    """{locale: {"first": [...], "last": [...]}} from ruby-ffaker's name_XX data files"""
+    gems = os.path.join(root, "usr/share/rubygems-integration/all/gems")
+    base = os.path.join(gems, [d for d in os.listdir(gems) if d.startswith("ffaker-")][0],
+                        "lib/ffaker/data")
+    out = {}
+    for loc in FFAKER_LOCALES:
+        lists = {"first": [], "last": []}
+        folder = os.path.join(base, "name_" + loc)
+        for f in sorted(os.listdir(folder)):
+            kind = "first" if "first" in f else "last"
+            with open(os.path.join(folder, f), encoding="utf-8") as fh:
+                lists[kind] += [w.strip() for w in fh if w.strip()]
+        out[loc] = lists
+    return out
+
+
 def add_later(words, seen, tmp):
     """FAKER_LATER's and PHP_LOCALES' names into words: first names flag 1, last names flag 4,
     a name of several words split ("Ana Júlia", "van der Merwe": lower-case particles left out);
@@ -317,6 +340,12 @@ def add_later(words, seen, tmp):
     subprocess.run(["dpkg-deb", "-x", os.path.join(tmp, debs[0]), rroot], check=True)
     for loc, ls in ruby_faker_names(rroot).items():
         lists["ruby-" + loc] = ls
+    froot = os.path.join(tmp, "ffaker")
+    subprocess.run(["apt-get", "download", RUBY_FFAKER], cwd=tmp, check=True, capture_output=True)
+    debs = [f for f in os.listdir(tmp) if f.startswith("ruby-ffaker_") and f.endswith(".deb")]
+    subprocess.run(["dpkg-deb", "-x", os.path.join(tmp, debs[0]), froot], check=True)
+    for loc, ls in ffaker_names(froot).items():
+        lists["ffaker-" + loc] = ls
     for loc, ls in lists.items():
         got = set()
         for kind, flag in (("first", F_GIVEN), ("last", F_NAME)):
@@ -442,7 +471,8 @@ def write(words, nkeys):
               " * surnames of 34 locales of @faker-js/faker 10.6.0 (MIT; el, ru, uk, ko romanised, zh in\n"
               " * pinyin by pinyin-pro 3.29.4) and of its nl, nl_BE, pt_BR, pt_PT, de_CH locales,\n"
               " * given names and surnames of 17 locales of php-faker 1.20.0 and given names of 6\n"
-              " * locales of ruby-faker 2.21.0 (Debian packages, MIT),\n"
+              " * locales of ruby-faker 2.21.0, names of 9 locales of ruby-ffaker 2.20.0 (Debian\n"
+              " * packages, MIT),\n"
               " * KO_SURNAMES and GIVEN_EXTRA of gen_lexicon.py, and ordinary\n"
               " * lower-case English words (flag 8 alone) so that the scanner knows a word is no\n"
               " * name. Each is [flags][length][lower-cased UTF-8 bytes] in the blob; slots hold\n"
