@@ -322,29 +322,28 @@ def ffaker_names(root):
     return out
 
 
+def deb_extract(pkg, tmp):
+    """the Debian package pkg ("name=version") fetched into tmp and unpacked; its root"""
+    name = pkg.split("=")[0]
+    subprocess.run(["apt-get", "download", pkg], cwd=tmp, check=True, capture_output=True)
+    deb = [f for f in os.listdir(tmp) if f.startswith(name + "_") and f.endswith(".deb")][0]
+    root = os.path.join(tmp, name)
+    subprocess.run(["dpkg-deb", "-x", os.path.join(tmp, deb), root], check=True)
+    return root
+
+
 def add_later(words, seen, tmp):
-    """FAKER_LATER's and PHP_LOCALES' names into words: first names flag 1, last names flag 4,
-    a name of several words split ("Ana Júlia", "van der Merwe": lower-case particles left out);
-    seen counts the lists (a locale of faker or of php-faker) that have each word"""
-    root = os.path.join(tmp, "php")
-    subprocess.run(["apt-get", "download", PHP_FAKER], cwd=tmp, check=True, capture_output=True)
-    debs = [f for f in os.listdir(tmp) if f.startswith("php-faker_") and f.endswith(".deb")]
-    subprocess.run(["dpkg-deb", "-x", os.path.join(tmp, debs[0]), root], check=True)
+    """the later lists' names (FAKER_LATER, php-faker, ruby-faker, ruby-ffaker) into words:
+    first names flag 1, last names flag 4, a name of several words split ("Ana Júlia", "van der
+    Merwe": lower-case particles left out); seen counts the lists (a locale of a package) that
+    have each word"""
     lists = faker_names(os.path.join(tmp, "faker", "package"), os.path.join(tmp, "pinyin", "package"),
                         FAKER_LATER)
-    for loc, ls in php_faker_names(root).items():
+    for loc, ls in php_faker_names(deb_extract(PHP_FAKER, tmp)).items():
         lists["php-" + loc] = ls
-    rroot = os.path.join(tmp, "ruby")
-    subprocess.run(["apt-get", "download", RUBY_FAKER], cwd=tmp, check=True, capture_output=True)
-    debs = [f for f in os.listdir(tmp) if f.startswith("ruby-faker_") and f.endswith(".deb")]
-    subprocess.run(["dpkg-deb", "-x", os.path.join(tmp, debs[0]), rroot], check=True)
-    for loc, ls in ruby_faker_names(rroot).items():
+    for loc, ls in ruby_faker_names(deb_extract(RUBY_FAKER, tmp)).items():
         lists["ruby-" + loc] = ls
-    froot = os.path.join(tmp, "ffaker")
-    subprocess.run(["apt-get", "download", RUBY_FFAKER], cwd=tmp, check=True, capture_output=True)
-    debs = [f for f in os.listdir(tmp) if f.startswith("ruby-ffaker_") and f.endswith(".deb")]
-    subprocess.run(["dpkg-deb", "-x", os.path.join(tmp, debs[0]), froot], check=True)
-    for loc, ls in ffaker_names(froot).items():
+    for loc, ls in ffaker_names(deb_extract(RUBY_FFAKER, tmp)).items():
         lists["ffaker-" + loc] = ls
     for loc, ls in lists.items():
         got = set()
