@@ -23,6 +23,8 @@ enum {
     ANON_NL_COMMON = 16,   /* an ordinary lower-case word in de/fr/nl/es/it */
     ANON_NL_GLOBAL = 32,   /* in none of the lists above, only in faker's lists of global origin
                             * (1 or 4 is set too); only the corpus generators read it */
+    ANON_NL_LATER = 64,    /* with 32: only in the lists added later (nl, pt, php-faker's);
+                            * lexicon_words.py leaves these words out of every corpus generator */
 };
 extern const uint32_t anon_names_nslots;
 extern const uint8_t anon_names_blob[];

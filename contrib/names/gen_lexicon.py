@@ -19,6 +19,19 @@ Sources (all MIT, fetched with `npm pack` into a temporary directory):
     tones by pinyin-pro ("伟宸" -> "Weichen", surnames read as surnames: "单" -> "Shan");
   - pinyin-pro 3.29.4 (MIT, Copyright (c) 2022-present zh-lx): only run, to write faker's
     Chinese names in pinyin; nothing of it is copied.
+  - @faker-js/faker's nl, nl_BE, pt_BR, pt_PT and de_CH lists (FAKER_LATER) and php-faker
+    1.20.0+dfsg-1 (Debian package, Expat/MIT, Copyright 2011 François Zaninotto and others;
+    fetched with `apt-get download`, its Person.php arrays read): first, middle and last names of
+    PHP_LOCALES (Dutch, Flemish, Portuguese, Brazilian, Polish, Turkish, Nordic, Icelandic,
+    Baltic, Indian, Nigerian, Ugandan, South African). A word only they bring in carries flags
+    32 and 64; one that is an ordinary word (LATER_DICTS, Portuguese and Brazilian included, or
+    a proper noun or German noun of the English and German lists) is not taken, unless it is
+    new and two of those lists have it, then it is marked ordinary (flag 16: "Merel", "João");
+  - ruby-faker 2.21.0-1 (Debian package, Expat/MIT, Copyright 2007-2010 Benjamin Curtis),
+    fetched the same way: the first-name lists of RUBY_LOCALES (nl: ~10,000 given names), taken
+    by the same rules and flags; ruby-ffaker 2.20.0-1 (Debian package, Expat/MIT, Copyright
+    2013 Emmanuel Oga, 2007 Benjamin Curtis): the name_XX data files of FFAKER_LOCALES (Polish,
+    Brazilian, Indian, Gambian, Senegalese given names and surnames, Filipino surnames);
   - GIVEN_EXTRA: a few given names common in multinational teams that no list above has as a
     given name ("Rajesh", "Tunde", "Giorgos"), written for this file.
 Debian word lists (wamerican, wngerman, wfrench, wdutch, wspanish, witalian; only read, nothing
@@ -30,7 +43,9 @@ carries flag 32 (ANON_NL_GLOBAL), which the scanner ignores and lexicon_words.py
 those words out, so that the corpus generators that invent names "in no lexicon word" still write
 the corpora they wrote. The table has at least twice as many slots as words (load <= 0.5).
 
-Usage: contrib/names/gen_lexicon.py > anonymize/names_lexicon.c   (needs npm, node, the word lists)
+Usage: contrib/names/gen_lexicon.py > anonymize/names_lexicon.c
+       (needs npm, node, apt-get, dpkg-deb and the word lists: wamerican wngerman wfrench wdutch
+       wspanish witalian wportuguese wbrazilian)
        contrib/names/gen_lexicon.py --rehash anonymize/names_lexicon.c > new.c
        (the same words and flags, read back from a generated file: a new table, no npm)
 The lookup key is the word lower-cased the way names.c lower-cases (ASCII and Latin-1 only), the
@@ -64,6 +79,28 @@ GIVEN_EXTRA = ("rajesh venkatesh swati saurabh rakesh mukesh dinesh naresh rupes
                "giorgos yiannis yorgos thanasis vangelis sigurdur thorsten bjarni "
                "gudrun ragnhild solveig").split()
 F_GIVEN, F_ATTESTED, F_NAME, F_COMMON_EN, F_COMMON, F_GLOBAL = 1, 2, 4, 8, 16, 32
+F_LATER = 64
+# Person-name lists added after every corpus generator that invents names "in no lexicon word"
+# was written (branch lexicon): faker's Dutch, Flemish, Portuguese, Brazilian and Swiss lists,
+# and php-faker's (a Debian package, read from its Person.php files) for those and for Nordic,
+# Baltic, Polish, Turkish, Indian, Nigerian, Ugandan and South African names. A word only they
+# bring in carries flags 32 and 64: the scanner ignores both, the name-shape table skips it (32)
+# and lexicon_words.py leaves it out (64), so the committed corpora stay what they were.
+FAKER_LATER = ["nl", "nl_BE", "pt_BR", "pt_PT", "de_CH"]
+PHP_FAKER = "php-faker=1.20.0+dfsg-1"
+# ruby-faker (Debian, Expat): the first-name lists of these locales (nl: ~10,000 Dutch and
+# Flemish given names); its surname lists are left out (nl's cites a source of its own)
+RUBY_FAKER = "ruby-faker=2.21.0-1"
+RUBY_LOCALES = ["nl", "pt-BR", "pt", "sv", "en-ZA", "en-PAK"]
+# ruby-ffaker (Debian, Expat): its name_XX folders, one name a line (first names flag 1, last
+# names flag 4); name_da is left out (its "Aagrd", "Jrgensen" lost their letters)
+RUBY_FFAKER = "ruby-ffaker=2.20.0-1"
+FFAKER_LOCALES = ["nl", "br", "pl", "se", "nb", "in", "ga", "sn", "ph"]
+PHP_LOCALES = ["nl_NL", "nl_BE", "pt_BR", "pt_PT", "pl_PL", "tr_TR", "sv_SE", "da_DK", "nb_NO",
+               "fi_FI", "is_IS", "lt_LT", "et_EE", "en_IN", "en_NG", "en_UG", "en_ZA"]
+# Word lists (Debian) that mark a later word as ordinary: the pack's languages, Portuguese too
+LATER_DICTS = ["american-english", "ngerman", "french", "dutch", "spanish", "italian",
+               "portuguese", "brazilian"]
 
 
 def lower(w):
@@ -182,12 +219,13 @@ console.log(JSON.stringify(out));
 """
 
 
-def faker_names(pkgdir, pinyindir):
+def faker_names(pkgdir, pinyindir, locales=None):
     """{locale: {"first": [...], "last": [...]}} from faker's locale modules, zh in pinyin"""
     import json
     js = subprocess.run(["node", "--input-type=module", "-e", FAKER_JS, "--",
                          os.path.join(pkgdir, "dist", "index.js"),
-                         os.path.join(pinyindir, "dist", "index.js")] + FAKER + FAKER_TRANSLIT,
+                         os.path.join(pinyindir, "dist", "index.js")] +
+                        (locales or FAKER + FAKER_TRANSLIT),
                         check=True, capture_output=True, text=True).stdout
     return json.loads(js)
 
@@ -231,6 +269,95 @@ def add_faker(words, pkgdir, pinyindir):
         words[w] = words.get(w, 0) | F_GIVEN
 
 
+def php_faker_names(root):
+    """{locale: {"first": [...], "last": [...]}} from php-faker's Person.php arrays (first names;
+    last and middle names, which are family names in da_DK: "Juul", "Skov");
+    "{{lastNameMale}}"-style formats fail WORD and drop out"""
+    out = {}
+    for loc in PHP_LOCALES:
+        path = os.path.join(root, "usr/share/php/Faker/Provider", loc, "Person.php")
+        src = open(path, encoding="utf-8").read()
+        lists = {"first": [], "last": []}
+        for m in re.finditer(r"static \$(\w+)\s*=\s*(?:array\(|\[)(.*?)(?:\)|\]);", src, re.S):
+            kind = ("first" if m.group(1).startswith("firstName") else
+                    "last" if re.match(r"(last|middle)Name", m.group(1)) else None)
+            if kind:
+                lists[kind] += [w.replace("\\'", "'")
+                                for w in re.findall(r"'((?:[^'\\]|\\.)*)'", m.group(2))]
+        out[loc] = lists
+    return out
+
+
+def ruby_faker_names(root):
+    """{locale: {"first": [...], "last": []}} from ruby-faker's locale files: the one-line
+    lists of the (male_|female_)first_name keys (read as text: no YAML parser needed)"""
+    out = {}
+    gems = os.path.join(root, "usr/share/rubygems-integration/all/gems")
+    base = os.path.join(gems, [d for d in os.listdir(gems) if d.startswith("faker-")][0],
+                        "lib/locales")
+    for loc in RUBY_LOCALES:
+        first = []
+        for line in open(os.path.join(base, loc + ".yml"), encoding="utf-8"):
+            m = re.match(r"\s+(?:male_|female_)?first_name:\s*\[(.*)\]\s*$", line)
+            if m:
+                first += [w.strip().strip('"').strip("'") for w in m.group(1).split(",")]
+        out[loc] = {"first": first, "last": []}
+    return out
+
+
+def ffaker_names(root):
+    """{locale: {"first": [...], "last": [...]}} from ruby-ffaker's name_XX data files"""
+    gems = os.path.join(root, "usr/share/rubygems-integration/all/gems")
+    base = os.path.join(gems, [d for d in os.listdir(gems) if d.startswith("ffaker-")][0],
+                        "lib/ffaker/data")
+    out = {}
+    for loc in FFAKER_LOCALES:
+        lists = {"first": [], "last": []}
+        folder = os.path.join(base, "name_" + loc)
+        for f in sorted(os.listdir(folder)):
+            kind = "first" if "first" in f else "last"
+            with open(os.path.join(folder, f), encoding="utf-8") as fh:
+                lists[kind] += [w.strip() for w in fh if w.strip()]
+        out[loc] = lists
+    return out
+
+
+def deb_extract(pkg, tmp):
+    """the Debian package pkg ("name=version") fetched into tmp and unpacked; its root"""
+    name = pkg.split("=")[0]
+    subprocess.run(["apt-get", "download", pkg], cwd=tmp, check=True, capture_output=True)
+    deb = [f for f in os.listdir(tmp) if f.startswith(name + "_") and f.endswith(".deb")][0]
+    root = os.path.join(tmp, name)
+    subprocess.run(["dpkg-deb", "-x", os.path.join(tmp, deb), root], check=True)
+    return root
+
+
+def add_later(words, seen, tmp):
+    """the later lists' names (FAKER_LATER, php-faker, ruby-faker, ruby-ffaker) into words:
+    first names flag 1, last names flag 4, a name of several words split ("Ana Júlia", "van der
+    Merwe": lower-case particles left out); seen counts the lists (a locale of a package) that
+    have each word"""
+    lists = faker_names(os.path.join(tmp, "faker", "package"), os.path.join(tmp, "pinyin", "package"),
+                        FAKER_LATER)
+    for loc, ls in php_faker_names(deb_extract(PHP_FAKER, tmp)).items():
+        lists["php-" + loc] = ls
+    for loc, ls in ruby_faker_names(deb_extract(RUBY_FAKER, tmp)).items():
+        lists["ruby-" + loc] = ls
+    for loc, ls in ffaker_names(deb_extract(RUBY_FFAKER, tmp)).items():
+        lists["ffaker-" + loc] = ls
+    for loc, ls in lists.items():
+        got = set()
+        for kind, flag in (("first", F_GIVEN), ("last", F_NAME)):
+            for name in ls[kind]:
+                for w in name.split():
+                    if len(w) >= 3 and WORD.match(w) and w[0] == w[0].upper() and all(
+                            ord(c) < 0x250 for c in w):
+                        words[lower(w)] = words.get(lower(w), 0) | flag
+                        got.add(lower(w))
+        for w in got:
+            seen[w] = seen.get(w, 0) + 1
+
+
 def main():
     if len(sys.argv) == 3 and sys.argv[1] == "--rehash":
         words, nkeys = read_generated(sys.argv[2])
@@ -265,7 +392,8 @@ def fetch_words():
                             words[lower(w)] = words.get(lower(w), 0) | F_NAME
     add_faker(extra, os.path.join(tmp, "faker", "package"), os.path.join(tmp, "pinyin", "package"))
     ordinary = set()
-    for d in ("american-english", "ngerman", "french", "dutch", "spanish", "italian"):
+    ordinary_dicts = ("american-english", "ngerman", "french", "dutch", "spanish", "italian")
+    for d in ordinary_dicts:
         path = "/usr/share/dict/" + d
         if not os.path.exists(path):
             sys.exit("missing word list " + path)
@@ -274,6 +402,27 @@ def fetch_words():
     for w, f in extra.items():
         if w not in ordinary:  # faker's "Valid", "Jail", "Server": left as they were
             words[w] = words[w] | f if w in words else f | F_GLOBAL
+    later, seen = {}, {}
+    add_later(later, seen, tmp)
+    plain_en, plain, proper = set(), set(), set()
+    for d in LATER_DICTS:
+        path = "/usr/share/dict/" + d
+        if not os.path.exists(path):
+            sys.exit("missing word list " + path + " (apt-get install wportuguese wbrazilian)")
+        with open(path, encoding="utf-8", errors="replace") as fh:
+            for w in (line.strip() for line in fh):
+                if w and w == w.lower():
+                    (plain_en if d == "american-english" else plain).add(w)
+                elif w[:1].isupper() and d in ("american-english", "ngerman"):
+                    proper.add(lower(w))  # "Vilnius", "Zulu"; German nouns: "Kaktus", "Mutti"
+    for w, f in later.items():
+        if w in plain_en or w in proper:
+            continue  # "Will", "Page"; places, German nouns: left as they were
+        if w in plain:  # "Wouter", "Merel" (nl), "João", "Graça" (pt): a new word is taken
+            if seen[w] < 2 or w in words:  # when two lists agree, marked as the ordinary word
+                continue  # it also is; a word the lexicon has stays as it was ("Braga", "Helle")
+            f |= F_COMMON
+        words[w] = words[w] | f if w in words else f | F_GLOBAL | F_LATER
     for w, f in words.items():
         if (f & F_GIVEN) and (f & F_NAME):
             words[w] = f | F_ATTESTED
@@ -319,7 +468,10 @@ def write(words, nkeys):
               " *\n * %d words: given names from gender-detection-from-name 1.11.5 (MIT), given\n"
               " * names and surnames from @cspell/dict-people-names 1.1.16 (MIT), given names and\n"
               " * surnames of 34 locales of @faker-js/faker 10.6.0 (MIT; el, ru, uk, ko romanised, zh in\n"
-              " * pinyin by pinyin-pro 3.29.4),\n"
+              " * pinyin by pinyin-pro 3.29.4) and of its nl, nl_BE, pt_BR, pt_PT, de_CH locales,\n"
+              " * given names and surnames of 17 locales of php-faker 1.20.0 and given names of 6\n"
+              " * locales of ruby-faker 2.21.0, names of 9 locales of ruby-ffaker 2.20.0 (Debian\n"
+              " * packages, MIT),\n"
               " * KO_SURNAMES and GIVEN_EXTRA of gen_lexicon.py, and ordinary\n"
               " * lower-case English words (flag 8 alone) so that the scanner knows a word is no\n"
               " * name. Each is [flags][length][lower-cased UTF-8 bytes] in the blob; slots hold\n"

@@ -3,7 +3,9 @@ generated C table, for the corpus generators that invent names no lexicon holds
 (gen_names_tune2.py, gen_names_tune3.py).
 Words of flag 32 (ANON_NL_GLOBAL: added with faker's lists of global origin, after those corpora
 were written) are left out, so that the generators still write the corpora they wrote;
-with_global=True keeps them (gen_names_tune6.py, written after them)."""
+with_global=True keeps them (gen_names_tune6.py, written after them).
+Words of flag 64 (the Dutch, Portuguese and other lists gen_lexicon.py added after every
+generator here was written) are always left out, so that no committed corpus changes."""
 import os
 import re
 
@@ -34,7 +36,7 @@ def lexicon_words(with_global=False):
     words, i = set(), 0
     while i + 2 <= len(raw):
         n = raw[i + 1]
-        if with_global or not raw[i] & 32:
+        if (with_global or not raw[i] & 32) and not raw[i] & 64:
             words.add(bytes(raw[i + 2:i + 2 + n]).decode("utf-8", "replace"))
         i += 2 + n
     return words
