@@ -138,6 +138,9 @@ echo
 echo "## names of global origin (gen_names_global.py: South Asian, East Asian, West African, Arabic, Turkish, Slavic, Greek, Nordic, Hungarian, South-East Asian names in prose, lists, signatures, CSV, JSON, chat, with and without diacritics; words, places and brands of those regions as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names_global.json
 echo
+echo "## real names of the added locales (gen_lexicon_probe.py: common given names of NL, BE, PT, BR, PL, SE, TR, NG, IN, PH in short prompts and weak contexts; names that are ordinary words, places, companies as look-alikes; tune set)"
+"$bin" "${opts[@]}" "$here"/data/lexicon_probe.json
+echo
 echo "## names in structured text (gen_names_tune5.py: CSV/TSV exports with name columns under en/de/fr/nl/es/it/pt headers, split first/last columns, LAST, First cells, Markdown and psql/mysql tables, YAML, TOML, XML/HTML, log lines, ticket exports, payroll sheets, invoices, contact lists, rosters, tab-pasted rows; capitals, particles, names of global origin; roles, teams, bots, hosts, cities and companies in the same columns as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names_tune5.json
 echo
