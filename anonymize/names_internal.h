@@ -785,4 +785,22 @@ struct nw_dobfam {
 };
 int nw_dobfam_emit(void *arg, int kind, size_t a, size_t b);
 
+/* ---- branch dob8: vet records and message threads (names_dob8.c) ---------------------------- */
+/* The birth date at a..b is an animal's: the nearest cue before it in its block is a species or
+ * breed label, or an animal noun ("Hund", "chien", "canine") with an owner word nearby; an owner
+ * word nearer to it ("Owner DOB:", "Tierhalter: X, geb.") keeps it a person's. */
+int nw_dob8_animal(const struct sc *s, size_t a, size_t b);
+/* Is the folded word f a pronoun or kin word that labels a message's writer ("me:", "her:",
+ * "mum:", "ich:")? names_dob7.c's speaker() takes it although it is no name. */
+int nw_dob8_self_speaker(const char *f);
+/* Does the line ls..le hold a short request ("pls", "pásame", "for the form")? A line with a
+ * birth word and one of these asks for the date although it has no question mark. */
+int nw_dob8_request(const uint8_t *t, size_t ls, size_t le);
+/* The date at ds is a birth by its neighbours alone: the last field of a compound label
+ * ("Age/DOB: 36 / 04/11/1987") or an age with its unit right before it ("36 y/o, 04/11/1987"). */
+int nw_dob8_birth(const struct sc *s, size_t ds);
+/* The day a and month b (either order) at i .. k, no year: the end of "04/11" or "12.08." when
+ * a birthday's label stands right before it (nw_date_yearless()), else 0. */
+size_t nw_dob8_daymonth(const struct sc *s, size_t i, size_t k, unsigned a, unsigned b);
+
 #endif
