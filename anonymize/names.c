@@ -2350,6 +2350,12 @@ static __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t
 static __attribute__((noinline)) int visit_capital(struct sc *s, size_t i, size_t *next)
 {
     const uint8_t *t = s->t;
+    size_t sds, se; /* "born July twenty-first, nineteen eighty-seven" (names_dob8.c) */
+    if ((s->kinds & (1u << ANON_NAMES_DOB)) && nw_dob8_spelled_may(s, i) &&
+        (se = nw_dob8_spelled(s, i, &sds))) {
+        *next = se;
+        return s->emit(s->arg, ANON_NAMES_DOB, sds, se);
+    }
     if (i > 0 && t[i - 1] == '=') { /* "dob=April_12th,_1993" */
         size_t m = i + 1;
         while (m < s->len && m - i < 10 && (t[m] | 32) >= 'a' && (t[m] | 32) <= 'z')

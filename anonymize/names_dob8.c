@@ -16,6 +16,10 @@
  *   M/W/04-11-1987"): the date is the value after as many short values as fields before it.
  * - An age with its unit right before the date ("Jane Doe, 36 y/o, 04/11/1987", "age 36,
  *   04/11/1987"): the age is the birth date's, as in names_dob7.c's bracket.
+ * - Italian "(n. 12/03/1980)" after a name: "nato", "nata".
+ * - A date said in English words after a birth word ("my date of birth is July twenty-first,
+ *   nineteen eighty-seven", "the fifth of July two thousand and one"): nw_dob8_spelled(), asked
+ *   at a capital that may open a month's name.
  * - A day and month with no year after a birthday label ("Birthday: 04/11", "Geburtstag:
  *   12.08."): nw_dob8_daymonth() gives names_dates.c the date's end.
  *
@@ -26,19 +30,20 @@
 
 #include <string.h>
 
-/* Species and breed labels, and animal words that are no English word besides. */
-static const char *const species_words[] = {
-    "species", "breed",   "esp\303\250ce", "especie",  "raza",      "esp\303\251cie", "ra\303\247a",
-    "specie",  "razza",   "tierart",       "rasse",    "diersoort", "race",           "ras",
-    "canine",  "feline",  "equine",        "k9",       "hund",      "h\303\274ndin",  "katze",
-    "kater",   "chien",   "chienne",       "chiot",    "chaton",    "hond",           "poes",
-    "kitten",  "puppy",   "perro",         "perra",    "gato",      "gata",           "cachorro",
-    "gatto",   "gatta",   "c\303\243o",    "cadela",   "canino",    "felino",         "canina",
-    "felina",  "kat",     "cane",          "dog",      "cat",       "rabbit",         "kaninchen",
-    "lapin",   "konijn",  "conejo",        "coniglio", "coelho",    "pferd",          "cheval",
-    "paard",   "caballo", "cavallo",       "cavalo"};
-/* Of species_words, the labels: an animal cue even with no owner in sight. */
-static const size_t species_labels = 12; /* not "race", "ras": a police report's "Race: W" */
+/* Species and breed labels: never about people. ("race" and "ras" are nouns below: a police
+ * report's "Race: W".) */
+static const char *const species_labels[] = {
+    "species",     "breed",  "esp\303\250ce", "especie", "raza",  "esp\303\251cie",
+    "ra\303\247a", "specie", "razza",         "tierart", "rasse", "diersoort"};
+/* Animal words: an animal cue only with an owner word nearby. */
+static const char *const animal_nouns[] = {
+    "race",          "ras",       "canine", "feline",  "equine",     "k9",       "hund",
+    "h\303\274ndin", "katze",     "kater",  "chien",   "chienne",    "chiot",    "chaton",
+    "hond",          "poes",      "kitten", "puppy",   "perro",      "perra",    "gato",
+    "gata",          "cachorro",  "gatto",  "gatta",   "c\303\243o", "cadela",   "canino",
+    "felino",        "canina",    "felina", "kat",     "cane",       "dog",      "cat",
+    "rabbit",        "kaninchen", "lapin",  "konijn",  "conejo",     "coniglio", "coelho",
+    "pferd",         "cheval",    "paard",  "caballo", "cavallo",    "cavalo"};
 
 /* Words that name the animal's keeper. */
 static const char *const owner_words[] = {"owner",         "owners",       "client",
@@ -57,10 +62,10 @@ static int cue_kind(const struct sc *s, size_t a, size_t b)
     if (b - a < 2 || b - a >= sizeof buf)
         return 0;
     const char *f = nw_fold_span(s, a, b, buf, sizeof buf);
-    for (size_t k = 0; k < sizeof species_words / sizeof species_words[0]; k++)
-        if (strcmp(f, species_words[k]) == 0)
-            return k < species_labels ? 2 : 1;
-    return NW_ONE_OF(f, owner_words) ? -1 : 0;
+    return NW_ONE_OF(f, species_labels) ? 2
+           : NW_ONE_OF(f, animal_nouns) ? 1
+           : NW_ONE_OF(f, owner_words)  ? -1
+                                        : 0;
 }
 
 static int word_byte(uint8_t c)
@@ -109,9 +114,9 @@ static int owner_in(const struct sc *s, size_t a, size_t b)
 int nw_dob8_animal(const struct sc *s, size_t a, size_t b)
 {
     const uint8_t *t = s->t;
-    size_t from = a > 480 ? a - 480 : 0, end = a, ls = a;
+    size_t from = a > 320 ? a - 320 : 0, end = a, ls = a;
     int kind = 0, strong = 0;
-    for (int lines = 0; lines < 8 && end > from; lines++) {
+    for (int lines = 0; lines < 6 && end > from; lines++) {
         ls = end;
         while (ls > from && t[ls - 1] != '\n')
             ls--;
@@ -125,7 +130,7 @@ int nw_dob8_animal(const struct sc *s, size_t a, size_t b)
         return 0;
     if (strong)
         return 1;
-    size_t to = b + 480 < s->len ? b + 480 : s->len;
+    size_t to = b + 320 < s->len ? b + 320 : s->len;
     return owner_in(s, from, a) || owner_in(s, b, to);
 }
 
@@ -140,33 +145,13 @@ int nw_dob8_self_speaker(const char *f)
 
 int nw_dob8_request(const uint8_t *t, size_t ls, size_t le)
 {
-    static const char *const req[] = {"pls",
-                                      "plz",
-                                      "pleas",
-                                      "stp",
-                                      "svp",
-                                      "s'il te",
-                                      "p\303\241same",
-                                      "pasame",
-                                      "pasa",
-                                      "porfa",
-                                      "mandami",
-                                      "mandame",
-                                      "dammi",
-                                      "passa",
-                                      "manda",
-                                      "me d\303\241",
-                                      "voor de",
-                                      "for the",
-                                      "f\303\274r die",
-                                      "f\303\274rs",
-                                      "pour l",
-                                      "para el",
-                                      "para la",
-                                      "per il",
-                                      "per la",
-                                      "pro ",
-                                      "pra "};
+    static const char *const req[] = {
+        "pls", "plz", "pleas", "stp", "svp", "s'il te", "p\303\241same", "pasame", "pasa", "porfa",
+        "mandami", "mandame", "dammi", "passa", "manda", "me d\303\241", "voor de", "for the",
+        "f\303\274r die", "f\303\274rs", "pour l", "para el", "para la", "per il", "per la", "pro ",
+        "pra ",
+        /* question words names_dob7.c's list lacks */
+        "wat ", "cu\303\241l", "cuando"};
     for (size_t k = 0; k < sizeof req / sizeof req[0]; k++) {
         size_t n = strlen(req[k]);
         for (size_t i = ls; i + n <= le; i++) {
@@ -272,6 +257,9 @@ static int age_before(const struct sc *s, size_t ds)
 
 int nw_dob8_birth(const struct sc *s, size_t ds)
 {
+    const uint8_t *t = s->t; /* Italian "(n. 12/03/1980)": nato, nata */
+    if (ds >= 4 && t[ds - 1] == ' ' && t[ds - 2] == '.' && t[ds - 3] == 'n' && t[ds - 4] == '(')
+        return 1;
     return ds > 2 && (compound_value(s, ds) || age_before(s, ds));
 }
 
@@ -280,10 +268,137 @@ size_t nw_dob8_daymonth(const struct sc *s, size_t i, size_t k, unsigned a, unsi
     const uint8_t *t = s->t;
     if (a < 1 || b < 1 || a > 31 || b > 31 || (a > 12 && b > 12))
         return 0;
+    size_t p = i; /* a label's word or colon right before it: "Birthday: 04/11", "Geb. 12.08." */
+    while (p > 0 && i - p < 2 && t[p - 1] == ' ')
+        p--;
+    if (p == 0 || p == i ||
+        !(t[p - 1] == ':' || t[p - 1] == '.' || nw_letter(t + p - 1, 1) || t[p - 1] >= 0x80))
+        return 0; /* the cheap test first: "1/2 cup", "Flat 12/3" go no further */
     size_t e = k;
     if (e < s->len && t[e] == '.' && !(e + 1 < s->len && is_alnum(t[e + 1])))
         e++; /* "12.08." */
     if (e < s->len && (is_alnum(t[e]) || t[e] == '/' || t[e] == '-' || t[e] == '.'))
         return 0;
     return nw_date_yearless(s, i, e) ? e : 0;
+}
+
+/* ---- a date said in English words: "July twenty-first, nineteen eighty-seven" ------------------
+ */
+static const char *const units_en[] = {"",        "one",     "two",       "three",    "four",
+                                       "five",    "six",     "seven",     "eight",    "nine",
+                                       "ten",     "eleven",  "twelve",    "thirteen", "fourteen",
+                                       "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+static const char *const tens_en[] = {"",      "",      "twenty",  "thirty", "forty",
+                                      "fifty", "sixty", "seventy", "eighty", "ninety"};
+static const char *const ords_en[] = {
+    "",           "first",     "second",    "third",       "fourth",     "fifth",      "sixth",
+    "seventh",    "eighth",    "ninth",     "tenth",       "eleventh",   "twelfth",    "thirteenth",
+    "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"};
+static const char *const thirtieth[] = {"", "thirtieth"};
+static const char *const months_en[] = {"",        "january",  "february", "march",  "april",
+                                        "may",     "june",     "july",     "august", "september",
+                                        "october", "november", "december"};
+
+/* The index of the lower-case word at p in list (n entries from 1), or 0; *e its end. */
+static unsigned word_in(const struct sc *s, size_t p, const char *const *list, unsigned n,
+                        size_t *e)
+{
+    const uint8_t *t = s->t;
+    size_t q = p;
+    while (q < s->len && q - p < 12 && (t[q] | 32) >= 'a' && (t[q] | 32) <= 'z')
+        q++;
+    if (q == p || q - p >= 12 || (q < s->len && is_alnum(t[q])))
+        return 0;
+    char buf[16];
+    const char *f = nw_fold_span(s, p, q, buf, sizeof buf);
+    for (unsigned k = 1; k < n; k++)
+        if (f[0] == list[k][0] && strcmp(f, list[k]) == 0) {
+            *e = q;
+            return k;
+        }
+    return 0;
+}
+
+#define WORDS(l) (unsigned)(sizeof l / sizeof l[0])
+
+/* A number below 100 said at p ("seven", "twenty-one", "thirty first"; ordinal: ordinals only
+ * in its last word): its value and *e, or 0. */
+static unsigned said_number(const struct sc *s, size_t p, int ordinal, size_t *e)
+{
+    unsigned v;
+    size_t q;
+    if ((v = word_in(s, p, ordinal ? ords_en : units_en, ordinal ? WORDS(ords_en) : WORDS(units_en),
+                     e)))
+        return v;
+    if (!ordinal && (v = word_in(s, p, ords_en, WORDS(ords_en), e)))
+        return v;
+    if (!(v = word_in(s, p, tens_en, WORDS(tens_en), &q)))
+        return ordinal && word_in(s, p, thirtieth, 2, e) ? 30 : 0;
+    *e = q;
+    if (q + 1 < s->len && (s->t[q] == '-' || s->t[q] == ' ')) {
+        size_t u;
+        unsigned d = word_in(s, q + 1, ords_en, 10, &u);
+        if (!d && !ordinal)
+            d = word_in(s, q + 1, units_en, 10, &u);
+        if (d) {
+            *e = u;
+            return v * 10 + d;
+        }
+    }
+    return ordinal ? 0 : v * 10;
+}
+
+/* A year said at p: "nineteen eighty-seven", "nineteen oh five", "two thousand and three",
+ * "1987". Its end, or 0. */
+static size_t said_year(const struct sc *s, size_t p)
+{
+    const uint8_t *t = s->t;
+    size_t e, q;
+    unsigned v;
+    if (p + 4 <= s->len && is_digit(t[p]) && is_digit(t[p + 1]) && is_digit(t[p + 2]) &&
+        is_digit(t[p + 3]) && !(p + 4 < s->len && is_alnum(t[p + 4])))
+        return (t[p] == '1' && t[p + 1] == '9') || (t[p] == '2' && t[p + 1] == '0') ? p + 4 : 0;
+    if ((v = word_in(s, p, units_en, WORDS(units_en), &e)) == 2 && e + 10 <= s->len &&
+        memcmp(t + e, " thousand", 9) == 0) {
+        e += 9;
+        if (e + 4 <= s->len && memcmp(t + e, " and", 4) == 0 && !is_alnum(t[e + 4]))
+            e += 4;
+        return e + 1 < s->len && t[e] == ' ' && said_number(s, e + 1, 0, &q) ? q : e;
+    }
+    if ((v != 19 && v != 18) || e + 1 >= s->len || t[e] != ' ')
+        return 0;
+    if (e + 4 < s->len && memcmp(t + e + 1, "oh ", 3) == 0 && word_in(s, e + 4, units_en, 10, &q))
+        return q;
+    return said_number(s, e + 1, 0, &q) >= 10 ? q : 0;
+}
+
+size_t nw_dob8_spelled(const struct sc *s, size_t i, size_t *ds)
+{
+    const uint8_t *t = s->t;
+    size_t me, p = 0, e, q;
+    if (!word_in(s, i, months_en, WORDS(months_en), &me))
+        return 0;
+    if (me + 2 >= s->len)
+        return 0;
+    *ds = 0;
+    if (i >= 6 && memcmp(t + i - 4, " of ", 4) == 0) { /* "the fifth of July ..." */
+        size_t b = i - 4, a = b;
+        while (a > 0 && b - a < 20 &&
+               (((t[a - 1] | 32) >= 'a' && (t[a - 1] | 32) <= 'z') || t[a - 1] == '-' ||
+                t[a - 1] == ' '))
+            a--; /* the ordinal's words: start at the first that reads as one to b */
+        for (; a < b && !*ds; a++)
+            if ((a == 0 || t[a - 1] == ' ') && said_number(s, a, 1, &q) && q == b)
+                *ds = a;
+        p = me;
+    }
+    if (!*ds && t[me] == ' ' && said_number(s, me + 1, 0, &e) >= 1) { /* "July twenty-first, " */
+        *ds = i;
+        p = e < s->len && t[e] == ',' ? e + 1 : e;
+    }
+    if (!*ds)
+        return 0;
+    if (p + 1 >= s->len || t[p] != ' ' || !(q = said_year(s, p + 1)))
+        return 0;
+    return nw_birth_before(s, *ds) ? q : 0;
 }

@@ -802,5 +802,20 @@ int nw_dob8_birth(const struct sc *s, size_t ds);
 /* The day a and month b (either order) at i .. k, no year: the end of "04/11" or "12.08." when
  * a birthday's label stands right before it (nw_date_yearless()), else 0. */
 size_t nw_dob8_daymonth(const struct sc *s, size_t i, size_t k, unsigned a, unsigned b);
+/* A date said in English words at the capital i, a month's name ("July twenty-first, nineteen
+ * eighty-seven", "the fifth of July two thousand and one"), after a birth word: its end and *ds,
+ * or 0. nw_dob8_spelled_may() is the byte test the pass asks first. */
+size_t nw_dob8_spelled(const struct sc *s, size_t i, size_t *ds);
+static inline int nw_dob8_spelled_may(const struct sc *s, size_t i)
+{
+    const uint8_t *t = s->t;
+    if (i + 8 >= s->len || !strchr("JFMASOND", t[i]) || t[i] == 0)
+        return 0;
+    size_t k = i + 1;
+    while (k < i + 10 && k < s->len && t[k] >= 'a' && t[k] <= 'z')
+        k++;
+    return k + 1 < s->len && t[k] == ' ' &&
+           ((t[k + 1] >= 'a' && t[k + 1] <= 'z') || (i >= 4 && t[i - 1] == ' ' && t[i - 2] == 'f'));
+}
 
 #endif

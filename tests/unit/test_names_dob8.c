@@ -112,6 +112,25 @@ static void test_dob8_labels_and_ages(void **state)
     CHECK(c);
 }
 
+/* A date said in words after a birth word, in both orders; the same words with no birth word
+ * stay. Italian "(n. ...)" after a name. */
+static void test_dob8_spelled_dates_and_italian_n(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Hi, my date of birth is July twenty-first, nineteen eighty-seven, please call back\n",
+         "DATE_OF_BIRTH=July twenty-first, nineteen eighty-seven"},
+        {"Hi, my date of birth is the fifth of July two thousand and one, thanks\n",
+         "DATE_OF_BIRTH=fifth of July two thousand and one"},
+        {"d o b December twelfth, nineteen seventy six, about my results\n",
+         "DATE_OF_BIRTH=December twelfth, nineteen seventy six"},
+        {"born on March 4th 1987\n", "DATE_OF_BIRTH=March 4th 1987"},
+        {"The meeting moved to July twenty-first, two thousand and twenty-six.\n", ""},
+        {"Testimone: Liodro Staquihoek (n. 22/8/1984)\n", "DATE_OF_BIRTH=22/8/1984"},
+    };
+    CHECK(c);
+}
+
 static void test_dob8_look_alikes_stay(void **state)
 {
     (void)state;
@@ -131,7 +150,9 @@ static void test_dob8_shapes_scan_every_prefix_safely(void **state)
     (void)state;
     static const char text[] = "Owner: Tarn\nOwner DOB: 12/03/1981\nSpecies: Canine\nDOB: "
                                "2019-05-02\nme: dob pls\nher: 12/03/91\nAge/DOB: 36 / 04/11/1987\n"
-                               "x, 36 y/o, 04/11/1987\nBirthday: 04/11\nhere. b. 05/13/52";
+                               "x, 36 y/o, 04/11/1987\nBirthday: 04/11\nhere. b. 05/13/52\n"
+                               "dob July twenty-first, nineteen eighty-seven\nthe fifth of July "
+                               "two thousand and one (n. 22/8/1984)";
     scan_every_prefix(text);
 }
 
@@ -143,6 +164,7 @@ int main(void)
         cmocka_unit_test(test_dob8_thread_answers),
         cmocka_unit_test(test_dob8_thread_look_alikes_stay),
         cmocka_unit_test(test_dob8_labels_and_ages),
+        cmocka_unit_test(test_dob8_spelled_dates_and_italian_n),
         cmocka_unit_test(test_dob8_look_alikes_stay),
         cmocka_unit_test(test_dob8_shapes_scan_every_prefix_safely),
     };
