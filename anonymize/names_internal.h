@@ -809,13 +809,54 @@ size_t nw_dob8_spelled(const struct sc *s, size_t i, size_t *ds);
 static inline int nw_dob8_spelled_may(const struct sc *s, size_t i)
 {
     const uint8_t *t = s->t;
-    if (i + 8 >= s->len || !strchr("JFMASOND", t[i]) || t[i] == 0)
+    if (i + 10 >= s->len) /* t[k + 1] below stays inside */
         return 0;
-    size_t k = i + 1;
-    while (k < i + 10 && k < s->len && t[k] >= 'a' && t[k] <= 'z')
+    uint8_t b = t[i + 1], c3 = t[i + 2]; /* a month's first three letters */
+    switch (t[i]) {
+    case 'J':
+        if (!((b == 'a' && c3 == 'n') || (b == 'u' && (c3 == 'n' || c3 == 'l'))))
+            return 0;
+        break;
+    case 'F':
+        if (b != 'e' || c3 != 'b')
+            return 0;
+        break;
+    case 'M':
+        if (b != 'a' || (c3 != 'r' && c3 != 'y'))
+            return 0;
+        break;
+    case 'A':
+        if (!((b == 'p' && c3 == 'r') || (b == 'u' && c3 == 'g')))
+            return 0;
+        break;
+    case 'S':
+        if (b != 'e' || c3 != 'p')
+            return 0;
+        break;
+    case 'O':
+        if (b != 'c' || c3 != 't')
+            return 0;
+        break;
+    case 'N':
+        if (b != 'o' || c3 != 'v')
+            return 0;
+        break;
+    case 'D':
+        if (b != 'e' || c3 != 'c')
+            return 0;
+        break;
+    default:
+        return 0;
+    }
+    size_t k = i + 3;
+    while (k < i + 9 && t[k] >= 'a' && t[k] <= 'z')
         k++;
-    return k + 1 < s->len && t[k] == ' ' &&
-           ((t[k + 1] >= 'a' && t[k + 1] <= 'z') || (i >= 4 && t[i - 1] == ' ' && t[i - 2] == 'f'));
+    if (t[k] != ' ')
+        return 0;
+    uint8_t c =
+        t[k + 1]; /* a number's word after it ("first", "twenty", "seven"), or "of" before */
+    return c == 't' || c == 'f' || c == 's' || c == 'e' || c == 'n' || c == 'o' ||
+           (i >= 4 && t[i - 1] == ' ' && t[i - 2] == 'f' && t[i - 3] == 'o');
 }
 
 #endif
