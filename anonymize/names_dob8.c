@@ -361,7 +361,8 @@ static size_t said_year(const struct sc *s, size_t p)
     if ((v = word_in(s, p, units_en, WORDS(units_en), &e)) == 2 && e + 10 <= s->len &&
         memcmp(t + e, " thousand", 9) == 0) {
         e += 9;
-        if (e + 4 <= s->len && memcmp(t + e, " and", 4) == 0 && !is_alnum(t[e + 4]))
+        if (e + 4 <= s->len && memcmp(t + e, " and", 4) == 0 &&
+            (e + 4 == s->len || !is_alnum(t[e + 4])))
             e += 4;
         return e + 1 < s->len && t[e] == ' ' && said_number(s, e + 1, 0, &q) ? q : e;
     }
