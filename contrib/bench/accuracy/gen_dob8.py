@@ -25,6 +25,14 @@ recogniser's rules were read:
   (`Species: canine, DOB 2019-05-02`) is NEG_DATE, in either order;
 - `neg`: birth dates of famous people, bare years ("born in 1987", "Jahrgang 1987"), policy and
   issue dates under a birth-ish heading, all NEG_DATE or unlabelled.
+- `probe` (appended after the first measurement, from probing the detector with shapes beside
+  the first ones, so it is a regression set rather than evidence): lower-case threads whose
+  speakers are pronouns ("me:", "her:", "mum:"), compound labels ("Age/DOB: 36 / ..."), an age
+  with its unit before the date ("36 y/o, ..."), a day and month after a birthday label
+  ("Birthday: 04/11"), every English month in a date said in words, Italian "(n. ...)"; and
+  the look-alikes in the same shapes: a human patient with "dog bite" and a police "Race:"
+  line (their birth dates stay), a plan in a pronoun thread, an age then a launch date, a
+  compound label with no birth field (NEG_DATE).
 
 Names are invented from syllables (no lexicon knows them) and labelled PERSON. presidio-research's
 JSON shape, code-point offsets. Deterministic, stdlib only: python3 gen_dob8.py > data/dob8.json
@@ -628,6 +636,58 @@ def neg():
             doc.done()
 
 
+def probe():
+    """Shapes found by probing after the first measurement (see the docstring)."""
+    for k in range(12):
+        doc = D("en", "probe")
+        y, m, d = ymd(1950, 2004)
+        who = R.choice(["her", "him", "mum", "dad", "them"])
+        doc.t("me: %s\n%s: " % (R.choice(["whats ur dob? for the form", "what's your date of birth",
+                                            "need ur dob for the booking pls"]), who))
+        doc.span("DATE_OF_BIRTH", numeric("en", y, m, d, two=k % 2 == 0)).t("\nme: thx\n")
+        doc.t("me: dinner pls, which day works\n%s: " % who).span("NEG_DATE", recent("en")).t("\n")
+        doc.done()
+    for k in range(12):
+        doc = PD("en", "probe")
+        y, m, d = ymd(1950, 2004)
+        age = 2024 - y
+        shape = k % 4
+        if shape == 0:
+            doc.t(R.choice(["Age/DOB: %d / ", "AGE/DOB: %d, "]) % age).span("DATE_OF_BIRTH", numeric("en", y, m, d))
+        elif shape == 1:
+            doc.t("Witness: ").fill("{P}").t(", %d %s, " % (age, R.choice(["y/o", "yrs", "years"]))).span(
+                "DATE_OF_BIRTH", numeric("en", y, m, d))
+        elif shape == 2:
+            doc.t("SUSPECT: ").fill("{CAPS}").t("\nRace: W  Sex: M\nDOB: ").span("DATE_OF_BIRTH", numeric("en", y, m, d))
+        else:
+            doc.t("ER note: dog bite to left hand\nPatient: ").fill("{P}").t("\nDOB: ").span(
+                "DATE_OF_BIRTH", numeric("en", y, m, d))
+        doc.t("\nPolicy/Start: 2024, ").span("NEG_DATE", recent("en")).t("\n")
+        doc.t("Team of %d y/o founders, " % R.randint(20, 40)).span("NEG_DATE", recent("en")).t(" launch\n")
+        doc.done()
+    for lg, lab in [("en", "Birthday: "), ("de", "Geburtstag: "), ("en", "Bday: "), ("de", "Geburtstag: ")] * 2:
+        doc = PD(lg, "probe")
+        y, m, d = ymd(1950, 2004)
+        v = "%02d/%02d" % (m, d) if lg == "en" else "%d.%d." % (d, m)
+        doc.t(lab).span("DATE_OF_BIRTH", v).t("\n")
+        doc.t("Member since: " if lg == "en" else "Mitglied seit: ").span("NEG_DATE", recent(lg)).t("\n")
+        doc.done()
+    for k, mo in enumerate(MONTHS["en"]):
+        doc = VD("en", "probe")
+        y, m, d = ymd(1940, 2004)
+        doc.t("Hi, this is ").fill("{P}").t(", my date of birth is ")
+        if k % 2:
+            doc.t("the ").span("DATE_OF_BIRTH", "%s of %s %s" % (ord_words(d), mo, year_words(y)))
+        else:
+            doc.span("DATE_OF_BIRTH", "%s %s, %s" % (mo, ord_words(d), year_words(y)))
+        doc.t(", please call me back.\nThe meeting moved to %s %s.\n" % (mo, ord_words(R.randint(1, 28))))
+        doc.done()
+    for k in range(6):
+        doc = PD("it", "probe")
+        doc.t("Testimone: ").fill("{P}").t(" (n. ").fill("{DOB}").t(")\nData del fatto: ").fill("{NEG}\n")
+        doc.done()
+
+
 sms()
 claim()
 adjuster()
@@ -636,4 +696,5 @@ profile()
 voicemail()
 vet()
 neg()
+probe()
 gen_common.write_json(records)
