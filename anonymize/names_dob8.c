@@ -114,10 +114,10 @@ static int owner_in(const struct sc *s, size_t a, size_t b)
 int nw_dob8_animal(const struct sc *s, size_t a, size_t b)
 {
     const uint8_t *t = s->t;
-    size_t from = a > 320 ? a - 320 : 0, end = a, ls = a;
+    size_t from = a > 320 ? a - 320 : 0, end = a;
     int kind = 0, strong = 0;
     for (int lines = 0; lines < 6 && end > from; lines++) {
-        ls = end;
+        size_t ls = end;
         while (ls > from && t[ls - 1] != '\n')
             ls--;
         if (ls + 1 >= end && lines > 0)
