@@ -1678,6 +1678,19 @@ static size_t given_after_surname(struct sc *s, size_t end, size_t *gs)
 }
 
 /* A run starting at the capitalised word w: a person? Returns where scanning resumes. */
+/* "born July twenty-first, nineteen eighty-seven" at the capital i (names_dob8.c): the emit's rc
+ * (never above 0) and *next past it, or 1 when no such date starts here. */
+static __attribute__((noinline)) int spelled_date(struct sc *s, size_t i, size_t *next)
+{
+    size_t ds, e;
+    if (!(s->kinds & (1u << ANON_NAMES_DOB)) || !nw_dob8_spelled_may(s, i) ||
+        !(e = nw_dob8_spelled(s, i, &ds)))
+        return 1;
+    *next = e;
+    int rc = s->emit(s->arg, ANON_NAMES_DOB, ds, e);
+    return rc > 0 ? 0 : rc;
+}
+
 /* A name suffix at i, or after ", " or " " there (at == i: the suffix must start exactly at i):
  * 1, or 2 for a roman numeral (which follows only full names: "Rocky IV" is a film). */
 static int suffix_at(const struct sc *s, size_t i, size_t at)
@@ -1772,6 +1785,10 @@ static int person_at(struct sc *s, const struct word *w0, size_t *resume)
     if (n - b == 1 && run[b].e < s->len && s->t[run[b].e] == ':' &&
         nw_label(nw_fold_span(s, run[b].s, run[b].e, buf, sizeof buf)))
         return 0; /* "Von:", "Kunde:": the label, not the person after it */
+    int drc;      /* "June fifth, nineteen eighty-seven": a month that is also a given name */
+    if (n - b == 1 && nw_dob8_spelled_may(s, run[b].s) &&
+        (drc = spelled_date(s, run[b].s, resume)) != 1)
+        return drc;
     s->suffix = suffix;
     int list = 0;
     if (!person_decide(s, run + b, n - b, &list) || nw_not_person(s, run[b].s, run[n - 1].e) ||
@@ -2305,7 +2322,7 @@ static __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t
          !(is_alnum(t[e]) || (t[e] == '.' && e + 1 < s->len && is_digit(t[e + 1])))) &&
         !(nw_dob7_stamp_may(s, ds, e) && nw_dob7_stamp(s, ds, e)) &&
         (nw_birth_before(s, ds) || nw_birth_after(s, e) || nw_birthday_yearless(s, ds, e) ||
-         nw_birth_answer(s, ds, e) || nw_dob7_birth(s, ds, e))) {
+         nw_birth_answer(s, ds, e) || nw_dob7_birth(s, ds, e) || nw_dob8_birth(s, ds))) {
         *next = e;
         return s->emit(s->arg, ANON_NAMES_DOB, ds, e);
     }
@@ -2347,6 +2364,7 @@ static __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t
 
 /* nw_visit() at a capital that may start a word: an address, initials, a name in capitals,
  * a person. */
+
 static __attribute__((noinline)) int visit_capital(struct sc *s, size_t i, size_t *next)
 {
     const uint8_t *t = s->t;
@@ -2421,6 +2439,7 @@ static __attribute__((noinline)) int visit_capital(struct sc *s, size_t i, size_
     }
     if (w.shape != SH_NAME)
         return 0;
+    int rc;
     if (s->kinds & (1u << ANON_NAMES_ADDRESS)) {
         size_t e = nw_addr_word_first(s, &w);
         size_t d = w.e < s->len && t[w.e] == '.' ? w.e + 1 : w.e;
@@ -2440,9 +2459,12 @@ static __attribute__((noinline)) int visit_capital(struct sc *s, size_t i, size_
         return 0;
     if ((w.lex & ANON_NL_COMMON_EN) && !(w.lex & (ANON_NL_GIVEN | ANON_NL_NAME)) &&
         !(w.e + 1 < s->len && t[w.e] == ' ' && nw_upper(t + w.e + 1, s->len - w.e - 1)))
-        return 0; /* "The", "Please": an ordinary word with no capitalised word after it */
+        return nw_dob8_spelled_may(s, i) && (rc = spelled_date(s, i, next)) != 1
+                   ? rc
+                   : 0; /* "The", "Please": an ordinary word with no capitalised word after it;
+                           "October fifth, ...": a month's name with its date said in words */
     if (lone_common_word(s, &w) || lone_unknown_word(s, &w))
-        return 0;
+        return nw_dob8_spelled_may(s, i) && (rc = spelled_date(s, i, next)) != 1 ? rc : 0;
     return person_at(s, &w, next);
 }
 

@@ -382,6 +382,8 @@ static size_t date_at(const struct sc *s, size_t i, size_t *ds)
             (e = num_at(s, k + n, 4, &c)) && (e - k - n == 4 || e - k - n == 2) &&
             year_ok(c, e - k - n) && a >= 1 && b >= 1 && a <= 31 && b <= 31 && (a <= 12 || b <= 12))
             return e;
+        if (k && n == 1 && (sep == '/' || sep == '.'))
+            return nw_dob8_daymonth(s, i, k, a, b); /* "Birthday: 04/11" (names_dob8.c) */
         return 0;
     }
     if (a < 1 || a > 31)
@@ -443,6 +445,7 @@ static const char *const birth_words[] = {"b-day",
                                           "birth",
                                           "born",
                                           "d.o.b",
+                                          "d o b ",
                                           "dob",
                                           "geb.",
                                           "ddn ",
@@ -760,9 +763,11 @@ int nw_birth_before(const struct sc *s, size_t p)
             continue; /* "</date_of_birth><signup>2022-04-27": the field has closed; "04.03.1987
                          (Geb.), 01.09.2019": the bracket was the first date's */
         if (n && (t[i] | 32) == 'b' && n == 3 && /* "b. " only right before it, not "z. B." */
-            (i + n != p || (i >= 2 && t[i - 1] == ' ' && t[i - 2] == '.') ||
+            (i + n != p ||
+             (i >= 2 && t[i - 1] == ' ' && t[i - 2] == '.' &&
+              !(t[i] == 'b' && i >= 4 && is_alnum(t[i - 3]) && is_alnum(t[i - 4]))) ||
              (i >= 1 && t[i - 1] == '.')))
-            continue;
+            continue; /* but "Dog lover. b. 12/05/1990" (branch dob8) is a birth */
         if (n) {
             prev = we && i > we ? label_pair(s, we, i) : 0;
             we = i + n;

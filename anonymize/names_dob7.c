@@ -112,7 +112,7 @@ static int asks_birth(const struct sc *s, size_t ls, size_t le)
     for (size_t a = 0; a < sizeof request_words / sizeof request_words[0]; a++)
         if (has_ci(t, ls, le, request_words[a]))
             return 1;
-    return 0;
+    return nw_dob8_request(t, ls, le); /* "dob pls", "pasame tu fecha de nac" (names_dob8.c) */
 }
 
 /* The message body's start on the line of a: after the speaker's ": " or an IRC nick's "> "
@@ -184,7 +184,8 @@ static int speaker(const struct sc *s, size_t ls, size_t c)
         words += (k == ls || t[k - 1] == ' ') && t[k] != ' ';
     char buf[16];
     const char *f = w < we ? nw_fold_span(s, w, we, buf, sizeof buf) : NULL;
-    return f && words <= 3 && !NW_ONE_OF(f, fields) && !nw_not_name(f);
+    return f && words <= 3 && !NW_ONE_OF(f, fields) &&
+           (!nw_not_name(f) || nw_dob8_self_speaker(f)); /* "me: 12/03/91" (names_dob8.c) */
 }
 
 /* The date at ds..e opens a message and the lines above ask for a birth date. */

@@ -790,4 +790,78 @@ int nw_dobfam_emit(void *arg, int kind, size_t a, size_t b);
  * nothing at or past len is read. */
 size_t nw_find2(const uint8_t *t, size_t a, size_t b, size_t len, uint8_t c1, uint8_t c2);
 
+/* ---- branch dob8: vet records and message threads (names_dob8.c) ---------------------------- */
+/* The birth date at a..b is an animal's: the nearest cue before it in its block is a species or
+ * breed label, or an animal noun ("Hund", "chien", "canine") with an owner word nearby; an owner
+ * word nearer to it ("Owner DOB:", "Tierhalter: X, geb.") keeps it a person's. */
+int nw_dob8_animal(const struct sc *s, size_t a, size_t b);
+/* Is the folded word f a pronoun or kin word that labels a message's writer ("me:", "her:",
+ * "mum:", "ich:")? names_dob7.c's speaker() takes it although it is no name. */
+int nw_dob8_self_speaker(const char *f);
+/* Does the line ls..le hold a short request ("pls", "pásame", "for the form")? A line with a
+ * birth word and one of these asks for the date although it has no question mark. */
+int nw_dob8_request(const uint8_t *t, size_t ls, size_t le);
+/* The date at ds is a birth by its neighbours alone: the last field of a compound label
+ * ("Age/DOB: 36 / 04/11/1987") or an age with its unit right before it ("36 y/o, 04/11/1987"). */
+int nw_dob8_birth(const struct sc *s, size_t ds);
+/* The day a and month b (either order) at i .. k, no year: the end of "04/11" or "12.08." when
+ * a birthday's label stands right before it (nw_date_yearless()), else 0. */
+size_t nw_dob8_daymonth(const struct sc *s, size_t i, size_t k, unsigned a, unsigned b);
+/* A date said in English words at the capital i, a month's name ("July twenty-first, nineteen
+ * eighty-seven", "the fifth of July two thousand and one"), after a birth word: its end and *ds,
+ * or 0. nw_dob8_spelled_may() is the byte test the pass asks first. */
+size_t nw_dob8_spelled(const struct sc *s, size_t i, size_t *ds);
+static inline int nw_dob8_spelled_may(const struct sc *s, size_t i)
+{
+    const uint8_t *t = s->t;
+    if (i + 10 >= s->len) /* t[k + 1] below stays inside */
+        return 0;
+    uint8_t b = t[i + 1], c3 = t[i + 2]; /* a month's first three letters */
+    switch (t[i]) {
+    case 'J':
+        if (!((b == 'a' && c3 == 'n') || (b == 'u' && (c3 == 'n' || c3 == 'l'))))
+            return 0;
+        break;
+    case 'F':
+        if (b != 'e' || c3 != 'b')
+            return 0;
+        break;
+    case 'M':
+        if (b != 'a' || (c3 != 'r' && c3 != 'y'))
+            return 0;
+        break;
+    case 'A':
+        if (!((b == 'p' && c3 == 'r') || (b == 'u' && c3 == 'g')))
+            return 0;
+        break;
+    case 'S':
+        if (b != 'e' || c3 != 'p')
+            return 0;
+        break;
+    case 'O':
+        if (b != 'c' || c3 != 't')
+            return 0;
+        break;
+    case 'N':
+        if (b != 'o' || c3 != 'v')
+            return 0;
+        break;
+    case 'D':
+        if (b != 'e' || c3 != 'c')
+            return 0;
+        break;
+    default:
+        return 0;
+    }
+    size_t k = i + 3;
+    while (k < i + 9 && t[k] >= 'a' && t[k] <= 'z')
+        k++;
+    if (t[k] != ' ')
+        return 0;
+    uint8_t c =
+        t[k + 1]; /* a number's word after it ("first", "twenty", "seven"), or "of" before */
+    return c == 't' || c == 'f' || c == 's' || c == 'e' || c == 'n' || c == 'o' ||
+           (i >= 4 && t[i - 1] == ' ' && t[i - 2] == 'f' && t[i - 3] == 'o');
+}
+
 #endif

@@ -141,6 +141,9 @@ echo
 echo "## real names of the added locales (gen_lexicon_probe.py: common given names of NL, BE, PT, BR, PL, SE, TR, NG, IN, PH in short prompts and weak contexts; names that are ordinary words, places, companies as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/lexicon_probe.json
 echo
+echo "## dates of birth in threads, claims, reports, profiles, voicemail and vet records (gen_dob8.py: SMS/WhatsApp threads with pronoun speakers and requests with no question mark, claim forms and adjuster notes with two or three parties, police blocks, profiles, voicemail with dates said in words, vet records whose animal's birth date is NEG_DATE; tune set)"
+"$bin" "${opts[@]}" "$here"/data/dob8.json
+echo
 echo "## names in structured text (gen_names_tune5.py: CSV/TSV exports with name columns under en/de/fr/nl/es/it/pt headers, split first/last columns, LAST, First cells, Markdown and psql/mysql tables, YAML, TOML, XML/HTML, log lines, ticket exports, payroll sheets, invoices, contact lists, rosters, tab-pasted rows; capitals, particles, names of global origin; roles, teams, bots, hosts, cities and companies in the same columns as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names_tune5.json
 echo
