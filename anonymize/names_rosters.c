@@ -1,0 +1,649 @@
+/* names_rosters.c: people in lists of people: calendar invitations, minutes, class and alumni
+ * lists, club rolls, team sheets, parish registers. Such a text says little around each name, so
+ * the walk of names.c, which judges one run by the words around it, misses the unknown ones. The
+ * list itself is the context: a roster label ("Attendees:", "Anwesend:", "Excusés :") and the items
+ * after it on its line or on the lines under it, iCalendar's CN parameter of ORGANIZER and
+ * ATTENDEE, an action's owner after a dash at its line's end, and a block of three lines or more
+ * that each hold one full name and nothing but an annotation.
+ *
+ * The one thing to know: an item is taken only for its shape (capitalised or capital words, no
+ * ordinary word, no product's, no place's or company's by nw_not_person()) and only when the list
+ * it stands in is mostly such items, so "Attendees: Platform Team, Data Engineering" and a list of
+ * rooms stay text. Each shape is looked for at its byte (':', '\n', "CN=", a dash) found by
+ * memchr(); nothing here allocates.
+ */
+#include "anonymize/names_internal.h"
+
+#include <string.h>
+
+/* Labels whose value is a list of people, folded ("required attendees", "anwesend"). */
+static const char *const roster_labels[] = {
+    /* en: invitations, minutes, registers, teams */
+    "attendees", "attendee", "required attendees", "optional attendees", "required", "optional",
+    "guests", "guest list", "invitees", "invited", "participants", "present", "also present",
+    "members present", "in attendance", "also in attendance", "attending", "apologies",
+    "apologies received", "apologies for absence", "regrets", "absent", "absentees",
+    "members absent", "accepted", "declined", "tentative", "no response", "awaiting",
+    "awaiting response", "to", "cc", "bcc", "speakers", "presenters", "panelists", "panel",
+    "visitors", "observers", "witnesses", "godparents", "sponsors", "parents", "players",
+    "substitutes", "subs", "squad", "members", "committee", "trustees", "owners", "assignees",
+    "reviewers", "distribution", "circulation",
+    /* de */
+    "anwesend", "anwesende", "teilnehmer", "teilnehmende", "teilnehmer:innen", "gäste",
+    "entschuldigt", "abwesend", "es fehlten", "eingeladen", "eingeladene", "zugesagt", "abgesagt",
+    "verteiler", "trauzeugen", "zeugen", "spieler", "mitglieder", "erforderliche teilnehmer",
+    "optionale teilnehmer", "ersatzspieler",
+    /* fr */
+    "présents", "présentes", "présent", "excusés", "excusées", "excusé", "absents", "absentes",
+    "invités", "invitées", "participants obligatoires", "participants facultatifs", "témoins",
+    "joueurs", "remplaçants", "membres présents", "assistaient", "destinataires",
+    /* nl */
+    "aanwezig", "aanwezigen", "afwezig", "afwezig met kennisgeving", "met kennisgeving afwezig",
+    "afmeldingen", "afgemeld", "deelnemers", "genodigden", "gasten", "getuigen", "spelers",
+    "toehoorders", "vereiste deelnemers", "optionele deelnemers", "wissels",
+    /* es */
+    "asistentes", "asistentes obligatorios", "asistentes opcionales", "presentes", "ausentes",
+    "excusan su asistencia", "excusados", "disculpas", "participantes", "invitados", "testigos",
+    "jugadores", "suplentes", "convocados",
+    /* it */
+    "presenti", "assenti", "assenti giustificati", "giustificati", "partecipanti", "invitati",
+    "testimoni", "giocatori", "partecipanti obbligatori", "partecipanti facoltativi", "riserve",
+    /* pt */
+    "ausências justificadas", "convidados", "testemunhas", "jogadores",
+    "participantes obrigatórios", "participantes opcionais"};
+
+/* Labels whose value is one person (or two joined by "and"). */
+static const char *const person_labels[] = {
+    "organizer", "organiser", "chair", "chairperson", "chaired by", "chairman", "chairwoman",
+    "minutes taken by", "minutes by", "minute taker", "note taker", "notes taken by", "scribe",
+    "secretary", "facilitator", "host", "moderator", "owner", "responsible", "coach", "manager",
+    "captain", "referee", "form tutor", "class teacher", "tutor", "teacher", "pupil", "student",
+    "mentor", "headteacher", "officiant", "celebrant", "deceased", "child", "father", "mother",
+    "godfather", "godmother", "lead", "assigned to", "invitation from",
+    /* de */
+    "organisator", "sitzungsleitung", "vorsitz", "leitung", "moderation", "protokoll",
+    "protokollführer", "protokollführerin", "protokollführung", "schriftführer", "schriftführerin",
+    "verantwortlich", "trainer", "trainerin", "klassenlehrer", "klassenlehrerin", "schüler",
+    "schülerin", "schüler/in", "lehrer", "lehrerin", "pate", "patin", "vater", "mutter", "täufling",
+    "verstorben",
+    /* fr */
+    "organisateur", "organisatrice", "président", "présidente", "président de séance", "présidence",
+    "secrétaire", "secrétaire de séance", "rédacteur", "rédactrice", "animateur", "animatrice",
+    "responsable", "entraîneur", "professeur principal", "élève", "parrain", "marraine", "père",
+    "mère",
+    /* nl */
+    "voorzitter", "notulist", "notulen", "secretaris", "eigenaar", "mentor", "leerling", "docent",
+    "peter", "meter", "vader", "moeder",
+    /* es */
+    "organizador", "organizadora", "preside", "presidente", "secretario", "secretaria",
+    "secretario/a", "moderador", "moderadora", "entrenador", "entrenadora", "tutor/a", "tutora",
+    "alumno", "alumna", "alumno/a", "padrino", "madrina", "padre", "madre",
+    /* it */
+    "organizzatore", "organizzatrice", "presiede", "segretario", "segretaria", "verbalizzante",
+    "moderatore", "allenatore", "responsabile", "coordinatore", "coordinatrice", "alunno", "alunna",
+    "alunno/a", "padrino",
+    /* pt */
+    "secretário", "secretária", "treinador", "responsável", "diretor de turma", "aluno", "aluna",
+    "aluno/a", "padrinho", "madrinha", "pai", "mãe"};
+
+/* Labels of an action item: a name opens the value, a verb follows it ("Action: Jan to call"). */
+static const char *const action_labels[] = {"action", "actions", "action item", "ap",
+                                            "actie",  "aktion",  "acción",      "azione",
+                                            "ação",   "acção",   "tâche"};
+
+enum { L_NONE, L_ROSTER, L_PERSON, L_ACTION };
+
+static int is_lo(uint8_t c)
+{
+    return c >= 'a' && c <= 'z';
+}
+
+/* Which kind of label (L_*) the folded f is. */
+static int label_kind(const char *f)
+{
+    if (NW_ONE_OF(f, roster_labels))
+        return L_ROSTER;
+    if (NW_ONE_OF(f, person_labels))
+        return L_PERSON;
+    if (NW_ONE_OF(f, action_labels))
+        return L_ACTION;
+    return L_NONE;
+}
+
+/* Surname particles written in lower case inside a name ("Falrem von Ostremer"). */
+static int particle_at(const struct sc *s, size_t i, size_t lim, size_t *e)
+{
+    static const char *const p[] = {"van", "von", "der", "den",   "de", "da", "di",
+                                    "dos", "das", "del", "della", "du", "le", "la",
+                                    "ten", "ter", "zu",  "do",    "d'"};
+    const uint8_t *t = s->t;
+    size_t j = i;
+    while (j < lim && is_lo(t[j]) && j - i < 6)
+        j++;
+    if (j == i || j >= lim || t[j] != ' ')
+        return 0;
+    char b[8];
+    memcpy(b, t + i, j - i);
+    b[j - i] = '\0';
+    if (!NW_ONE_OF(b, p))
+        return 0;
+    *e = j;
+    return 1;
+}
+
+/* What name_at() read. */
+struct nm {
+    size_t words;   /* capitalised words */
+    int named;      /* a word the lexicon knows as a name */
+    int mixed;      /* a word in mixed case (SH_NAME) */
+    size_t first_e; /* end of the first word */
+};
+
+/* Is the capitalised word w an ordinary word, a product's or a term's (never a name's)? */
+static int ordinary(const struct sc *s, const struct word *w, unsigned lex)
+{
+    char b[48];
+    if ((lex & (ANON_NL_COMMON | ANON_NL_COMMON_EN)) && !nw_lexname(lex))
+        return 1;
+    if ((lex & ANON_NL_COMMON_EN) && !(lex & ANON_NL_ATTESTED))
+        return 1; /* "Will", "Mark" are names, but "Review", "Sales" may be both */
+    const char *f = nw_fold_span(s, w->s, w->e, b, sizeof b);
+    if (!*f || nw_not_name(f) || nw_month(f))
+        return 1;
+    return (nw_cats(f) & (C_LABEL | C_CLOSE | C_SAL | C_HON | C_TERM)) != 0;
+}
+
+/* A name at i, before lim: capitalised or capital words, particles between them, and with
+ * comma_ok one ", " after the first word ("Keller, Anna"). Its end, or 0 when a word is no
+ * name's. */
+static size_t name_at(const struct sc *s, size_t i, size_t lim, int comma_ok, struct nm *m)
+{
+    const uint8_t *t = s->t;
+    size_t end = 0, pe;
+    memset(m, 0, sizeof *m);
+    while (i < lim && m->words < 5) {
+        if (is_lo(t[i])) {
+            if (!particle_at(s, i, lim, &pe))
+                break;
+            i = pe + 1;
+            continue;
+        }
+        if (!nw_upper(t + i, lim - i))
+            break;
+        struct word w;
+        nw_parse_word(s, i, &w);
+        if (w.e > lim)
+            return 0;
+        unsigned lex = w.lex;
+        if (w.shape == SH_CAPS) {
+            if (w.e - w.s < 3)
+                return 0; /* "IT", "HR" */
+            lex = nw_lexicon_in(t, s->len, w.s, w.e);
+        } else if (w.shape == SH_NAME) {
+            m->mixed = 1;
+            if (w.e - w.s < 2)
+                return 0;
+        } else if (w.shape != SH_INITIAL) {
+            return 0;
+        }
+        if (w.shape != SH_INITIAL && ordinary(s, &w, lex))
+            return 0;
+        if (nw_lexname(lex))
+            m->named = 1;
+        if (++m->words == 1)
+            m->first_e = w.e;
+        end = w.e;
+        i = w.e;
+        if (i + 1 < lim && t[i] == ' ' && (nw_upper(t + i + 1, lim - i - 1) || is_lo(t[i + 1]))) {
+            i++;
+            continue;
+        }
+        if (comma_ok && m->words == 1 && i + 2 < lim && t[i] == ',' && t[i + 1] == ' ' &&
+            nw_upper(t + i + 2, lim - i - 2)) {
+            comma_ok = 0;
+            i += 2;
+            continue;
+        }
+        break;
+    }
+    if (!m->words || !m->mixed)
+        return 0; /* all capitals: "ACME GMBH", an acronym */
+    if (end && t[end - 1] == ',')
+        end--;
+    return end;
+}
+
+/* Does nothing but an annotation follow the name on [e, b): blanks, then a bracket, a dash, a
+ * pipe or a tab? */
+static int tail_ok(const struct sc *s, size_t e, size_t b)
+{
+    const uint8_t *t = s->t;
+    while (e < b && (t[e] == ' ' || t[e] == '\r'))
+        e++;
+    if (e >= b)
+        return 1;
+    uint8_t c = t[e];
+    if (c == '(' || c == '<' || c == '[' || c == '|' || c == '\t' || c == ',')
+        return 1;
+    if (c == '-' && e + 1 < b && t[e + 1] == ' ')
+        return 1;
+    return c == 0xE2 && e + 2 < b && t[e + 1] == 0x80 && (t[e + 2] == 0x93 || t[e + 2] == 0x94);
+}
+
+/* Is the name t[a .. e) of m's words a person by its own words (no company, place, venue)? */
+static int person_words(const struct sc *s, size_t a, size_t e, const struct nm *m)
+{
+    return !nw_not_person(s, a, e) && !nw_addr5_not_person(s, a, e) &&
+           !nw_venue_run(s, a, e, m->words);
+}
+
+/* A joiner at i before a capital ("and", "und", "et", "en", "y", "e", "&"): its end, or 0. */
+static size_t joiner_at(const struct sc *s, size_t i, size_t b)
+{
+    static const char *const j[] = {" and ", " und ", " et ", " en ", " y ",
+                                    " e ",   " & ",   " og ", " och "};
+    const uint8_t *t = s->t;
+    if (t[i] != ' ' || i + 3 >= b)
+        return 0;
+    for (size_t k = 0; k < sizeof j / sizeof j[0]; k++) {
+        size_t n = strlen(j[k]);
+        if (i + n < b && memcmp(t + i, j[k], n) == 0 && nw_upper(t + i + n, b - i - n))
+            return i + n;
+    }
+    return 0;
+}
+
+/* The next item's start after pos in [pos, b): past a separator sep or a joiner outside
+ * brackets; *ie is where the item ends. b when there is none. */
+static size_t next_item(const struct sc *s, size_t pos, size_t b, uint8_t sep, size_t *ie)
+{
+    const uint8_t *t = s->t;
+    int depth = 0;
+    for (size_t i = pos; i < b; i++) {
+        uint8_t c = t[i];
+        if (c == '(' || c == '[' || c == '<')
+            depth++;
+        else if ((c == ')' || c == ']' || c == '>') && depth > 0)
+            depth--;
+        else if (depth == 0 && c == sep) {
+            *ie = i;
+            return i + 1;
+        } else if (depth == 0 && c == ' ') {
+            size_t je = joiner_at(s, i, b);
+            if (je) {
+                *ie = i;
+                return je;
+            }
+        }
+    }
+    *ie = b;
+    return b;
+}
+
+/* Up to RO_MAX names of one list, emitted together once the list says it is one of people. */
+enum { RO_MAX = 48 };
+struct found {
+    size_t n, names, full, other;
+    size_t a[RO_MAX], e[RO_MAX];
+    unsigned char one[RO_MAX]; /* a lone word: only in a list of full names */
+};
+
+static void keep(struct found *f, size_t a, size_t e, const struct nm *m)
+{
+    if (f->n < RO_MAX) {
+        f->a[f->n] = a;
+        f->e[f->n] = e;
+        f->one[f->n] = m->words == 1;
+        f->n++;
+    }
+    f->names++;
+    if (m->words >= 2)
+        f->full++;
+}
+
+static size_t skip_marks(const struct sc *s, size_t i, size_t b)
+{
+    const uint8_t *t = s->t;
+    for (;;) {
+        while (i < b && (t[i] == ' ' || t[i] == '\t' || t[i] == '|' || t[i] == '*' || t[i] == '>'))
+            i++;
+        if (i + 1 < b && (t[i] == '-' || t[i] == '+') && t[i + 1] == ' ') {
+            i += 2;
+            continue;
+        }
+        if (i + 2 < b && t[i] == 0xE2 && t[i + 1] == 0x80 &&
+            (t[i + 2] == 0xA2 || t[i + 2] == 0x93 || t[i + 2] == 0x94)) {
+            i += 3; /* "•", "–", "—" */
+            continue;
+        }
+        if (i + 1 < b && t[i] == 0xC2 && t[i + 1] == 0xB7) {
+            i += 2; /* "·" */
+            continue;
+        }
+        size_t d = i;
+        while (d < b && d - i < 4 && is_digit(t[d]))
+            d++;
+        if (d > i && d < b && (t[d] == '.' || t[d] == ')' || t[d] == ' ' || t[d] == '\t')) {
+            i = d + 1;
+            continue;
+        }
+        return i;
+    }
+}
+
+/* The items of t[a .. b) split by sep (and joiners) into f. On a line of a block (line set) a
+ * lone word after the first item is its annotation ("Anna Vogt, Leeds"), no name. */
+static void list_items(const struct sc *s, size_t a, size_t b, uint8_t sep, int line,
+                       struct found *f)
+{
+    const uint8_t *t = s->t;
+    size_t pos = a;
+    for (int first = 1; pos < b; first = 0) {
+        pos = skip_marks(s, pos, b);
+        if (pos >= b)
+            break;
+        size_t ie, nx = next_item(s, pos, b, sep, &ie);
+        struct nm m;
+        size_t e = name_at(s, pos, ie, sep != ',', &m);
+        if (e && line && !first && m.words < 2)
+            ; /* an annotation */
+        else if (e && tail_ok(s, e, ie) && person_words(s, pos, e, &m))
+            keep(f, pos, e, &m);
+        else if (nw_upper(t + pos, b - pos) && !memchr(t + pos, '@', ie - pos))
+            f->other++; /* a capitalised item that is no name: a team, a room */
+        pos = nx;
+    }
+}
+
+/* Emits the names of f when the list is one of people: names outnumber the other items, and
+ * a lone word only beside a full name. */
+static int emit_list(struct sc *s, const struct found *f, size_t min_full)
+{
+    int rc;
+    if (f->full < min_full || f->names <= f->other)
+        return 0;
+    for (size_t k = 0; k < f->n; k++) {
+        if (f->one[k] && !f->full)
+            continue;
+        if ((rc = s->emit(s->arg, ANON_NAMES_PERSON, f->a[k], f->e[k])) < 0)
+            return rc;
+    }
+    return 0;
+}
+
+static size_t line_end(const struct sc *s, size_t i)
+{
+    const uint8_t *p = memchr(s->t + i, '\n', s->len - i);
+    return p ? (size_t)(p - s->t) : s->len;
+}
+
+/* Is the line [ls, le) blank? */
+static int blank(const struct sc *s, size_t ls, size_t le)
+{
+    for (size_t i = ls; i < le; i++)
+        if (s->t[i] != ' ' && s->t[i] != '\r' && s->t[i] != '\t')
+            return 0;
+    return 1;
+}
+
+/* The label that ends at the ':' at c (after line start or '('): its kind (L_*), or L_NONE. */
+static int label_before(const struct sc *s, size_t c, int *paren)
+{
+    const uint8_t *t = s->t;
+    char raw[48], f[48];
+    size_t e = c;
+    while (e > 0 && t[e - 1] == ' ')
+        e--;
+    if (e == 0 || t[e - 1] == '"' || is_digit(t[e - 1]))
+        return L_NONE;
+    if (t[e - 1] == ')') { /* "Attendees (4):" */
+        size_t q = e - 1;
+        while (q > 0 && e - q < 12 && t[q - 1] != '(' && t[q - 1] != '\n')
+            q--;
+        if (q == 0 || t[q - 1] != '(')
+            return L_NONE;
+        e = q - 1;
+        while (e > 0 && t[e - 1] == ' ')
+            e--;
+    }
+    size_t b = e;
+    while (b > 0 && e - b < 40 && t[b - 1] != '\n' && t[b - 1] != '(' && t[b - 1] != '|' &&
+           t[b - 1] != ';' && t[b - 1] != ',' && t[b - 1] != '"' && t[b - 1] != '\t' &&
+           t[b - 1] != ':')
+        b--;
+    if (e - b >= 40 || e == b)
+        return L_NONE;
+    *paren = b > 0 && t[b - 1] == '(';
+    if (b > 0 && !*paren && t[b - 1] != '\n' && t[b - 1] != '|' && t[b - 1] != '\t')
+        return L_NONE;
+    while (b < e &&
+           (t[b] == ' ' || t[b] == '*' || t[b] == '#' || t[b] == '>' || t[b] == '-' || t[b] == '_'))
+        b++;
+    while (e > b && (t[e - 1] == '*' || t[e - 1] == '_'))
+        e--;
+    if (e <= b || e - b >= sizeof raw)
+        return L_NONE;
+    memcpy(raw, t + b, e - b);
+    size_t n = nw_fold(raw, e - b, f, sizeof f - 1);
+    f[n] = '\0';
+    return n ? label_kind(f) : L_NONE;
+}
+
+/* The lines under a roster label alone on its line, from ls: to a blank line or another label. */
+static int block_under(struct sc *s, size_t ls, size_t min_full)
+{
+    struct found f;
+    memset(&f, 0, sizeof f);
+    for (int k = 0; k < 60 && ls < s->len; k++) {
+        size_t le = line_end(s, ls);
+        if (blank(s, ls, le))
+            break;
+        const uint8_t *colon = memchr(s->t + ls, ':', le - ls);
+        if (colon && !memchr(s->t + ls, '@', le - ls) && (size_t)(colon - s->t) - ls < 40)
+            break; /* the next label */
+        list_items(s, ls, le, memchr(s->t + ls, ';', le - ls) ? ';' : ',', 1, &f);
+        ls = le + 1;
+    }
+    return emit_list(s, &f, min_full);
+}
+
+/* Every label ':' of the text: roster, person and action labels. */
+static int labelled_lists(struct sc *s)
+{
+    const uint8_t *t = s->t;
+    size_t n = s->len;
+    int rc;
+    for (const uint8_t *p = memchr(t, ':', n); p; p = memchr(p + 1, ':', n - (size_t)(p - t) - 1)) {
+        size_t c = (size_t)(p - t);
+        if (c == 0 || c + 1 >= n ||
+            (t[c + 1] != ' ' && t[c + 1] != '\n' && t[c + 1] != '\r' && t[c + 1] != '\t'))
+            continue;
+        if (!(is_lo(t[c - 1]) || is_up(t[c - 1]) || t[c - 1] >= 0x80 || t[c - 1] == ' ' ||
+              t[c - 1] == ')' || t[c - 1] == '*'))
+            continue;
+        int paren = 0, kind = label_before(s, c, &paren);
+        if (kind == L_NONE)
+            continue;
+        size_t a = c + 1, le = line_end(s, a);
+        if (paren) {
+            const uint8_t *q = memchr(t + a, ')', le - a);
+            if (!q)
+                continue;
+            le = (size_t)(q - t);
+        }
+        while (a < le && (t[a] == ' ' || t[a] == '\t'))
+            a++;
+        if (blank(s, a, le)) {
+            if (kind == L_ROSTER && !paren && le < n && (rc = block_under(s, le + 1, 1)) < 0)
+                return rc;
+            continue;
+        }
+        if (kind == L_ACTION) {
+            struct nm m;
+            size_t e = name_at(s, a, le, 0, &m);
+            if (e && e + 2 < le && t[e] == ' ' && is_lo(t[e + 1]) && (m.words >= 2 || m.named) &&
+                person_words(s, a, e, &m) && (rc = s->emit(s->arg, ANON_NAMES_PERSON, a, e)) < 0)
+                return rc;
+            continue;
+        }
+        struct found f;
+        memset(&f, 0, sizeof f);
+        list_items(s, a, le, memchr(t + a, ';', le - a) ? ';' : ',', 0, &f);
+        if ((rc = emit_list(s, &f, kind == L_PERSON || f.n < 2 ? 1 : 0)) < 0)
+            return rc;
+    }
+    return 0;
+}
+
+/* A roster label alone on its line with no colon ("Guests" over Google Calendar's list). */
+static int bare_headers(struct sc *s)
+{
+    const uint8_t *t = s->t;
+    size_t n = s->len;
+    int rc;
+    for (size_t ls = 0; ls < n;) {
+        size_t le = line_end(s, ls);
+        size_t l = le - ls;
+        if (l >= 4 && l <= 24 && nw_upper(t + ls, n - ls) && t[le - 1] != ':' && le < n) {
+            char raw[32], f[32];
+            size_t e = le;
+            while (e > ls && (t[e - 1] == ' ' || t[e - 1] == '\r'))
+                e--;
+            memcpy(raw, t + ls, e - ls);
+            size_t k = nw_fold(raw, e - ls, f, sizeof f - 1);
+            f[k] = '\0';
+            if (k && NW_ONE_OF(f, roster_labels) && (rc = block_under(s, le + 1, 2)) < 0)
+                return rc;
+        }
+        ls = le + 1;
+    }
+    return 0;
+}
+
+/* iCalendar's ORGANIZER and ATTENDEE lines: the CN parameter is the person's name
+ * ("ATTENDEE;ROLE=REQ-PARTICIPANT;CN=\"Keller, Anna\":mailto:..."), a room's or a resource's
+ * (CUTYPE=ROOM) excepted. */
+static int ical_names(struct sc *s)
+{
+    const uint8_t *t = s->t;
+    size_t n = s->len;
+    int rc;
+    for (const uint8_t *p = memchr(t, ';', n); p; p = memchr(p + 1, ';', n - (size_t)(p - t) - 1)) {
+        size_t c = (size_t)(p - t);
+        if (c + 4 >= n || t[c + 1] != 'C' || t[c + 2] != 'N' || t[c + 3] != '=')
+            continue;
+        size_t ls = c;
+        while (ls > 0 && t[ls - 1] != '\n' && c - ls < 400)
+            ls--;
+        if (!((c - ls >= 9 && memcmp(t + ls, "ORGANIZER", 9) == 0) ||
+              (c - ls >= 8 && memcmp(t + ls, "ATTENDEE", 8) == 0)))
+            continue;
+        const uint8_t *cu = memchr(t + ls, 'C', c - ls);
+        int thing = 0;
+        for (; cu && !thing; cu = memchr(cu + 1, 'C', c - (size_t)(cu - t) - 1))
+            thing = (size_t)(cu - t) + 11 <= c && memcmp(cu, "CUTYPE=", 7) == 0 &&
+                    (cu[7] == 'R' || cu[7] == 'U');
+        if (thing)
+            continue; /* CUTYPE=ROOM, RESOURCE, UNKNOWN */
+        size_t a = c + 4, e;
+        if (t[a] == '"') {
+            a++;
+            const uint8_t *q = memchr(t + a, '"', n - a);
+            if (!q)
+                continue;
+            e = (size_t)(q - t);
+        } else {
+            e = a;
+            while (e < n && t[e] != ';' && t[e] != ':' && t[e] != '\r' && t[e] != '\n')
+                e++;
+        }
+        if (e <= a || e - a > 80 || memchr(t + a, '@', e - a))
+            continue;
+        struct nm m;
+        size_t ne = name_at(s, a, e, 1, &m);
+        if (ne == e && person_words(s, a, e, &m) &&
+            (rc = s->emit(s->arg, ANON_NAMES_PERSON, a, e)) < 0)
+            return rc;
+    }
+    return 0;
+}
+
+/* An action's owner after a dash that ends its line ("- Book the hall — Jan Wril"). */
+static int dash_owners(struct sc *s)
+{
+    const uint8_t *t = s->t;
+    size_t n = s->len;
+    int rc;
+    for (const uint8_t *p = memchr(t, 0xE2, n); p;
+         p = memchr(p + 1, 0xE2, n - (size_t)(p - t) - 1)) {
+        size_t c = (size_t)(p - t);
+        if (c == 0 || c + 4 >= n || t[c - 1] != ' ' || t[c + 1] != 0x80 ||
+            (t[c + 2] != 0x93 && t[c + 2] != 0x94) || t[c + 3] != ' ')
+            continue;
+        if (c < 2 || !is_lo(t[c - 2]))
+            continue; /* the clause before it ends in a lower-case word: a task */
+        size_t a = c + 4, le = line_end(s, a), e;
+        while (le > a && (t[le - 1] == ' ' || t[le - 1] == '\r' || t[le - 1] == '.'))
+            le--;
+        struct nm m;
+        if ((e = name_at(s, a, le, 0, &m)) == le && m.words >= 2 && person_words(s, a, e, &m) &&
+            (rc = s->emit(s->arg, ANON_NAMES_PERSON, a, e)) < 0)
+            return rc;
+    }
+    return 0;
+}
+
+/* Emits the k names of a block of name lines when it is one: three or more, of which two and a
+ * third at least hold a name the lexicon knows. */
+static int flush_lines(struct sc *s, const size_t *a, const size_t *e, size_t k, size_t named)
+{
+    int rc;
+    if (k < 3 || named < 2 || named * 3 < k)
+        return 0;
+    for (size_t j = 0; j < k; j++)
+        if ((rc = s->emit(s->arg, ANON_NAMES_PERSON, a[j], e[j])) < 0)
+            return rc;
+    return 0;
+}
+
+/* Three lines or more in a row that each hold one full name and an annotation at most ("1 Jan
+ * WRIL (GK)", "Keller, Anna (née Vogt)", "- Piet de Boer – Leeds"), one name at least known to
+ * the lexicon: a list of people with no label. */
+static int name_lines(struct sc *s)
+{
+    const uint8_t *t = s->t;
+    size_t n = s->len;
+    size_t a[RO_MAX], e[RO_MAX], k = 0, named = 0;
+    int rc;
+    for (size_t ls = 0; ls < n;) {
+        size_t le = line_end(s, ls), i = skip_marks(s, ls, le);
+        struct nm m;
+        size_t ne = 0;
+        if (i < le && nw_upper(t + i, le - i) && (ne = name_at(s, i, le, 1, &m)) != 0 &&
+            (m.words < 2 || !tail_ok(s, ne, le) || !person_words(s, i, ne, &m)))
+            ne = 0;
+        if (ne && k < RO_MAX) {
+            a[k] = i;
+            e[k++] = ne;
+            named += m.named != 0;
+        } else {
+            if ((rc = flush_lines(s, a, e, k, named)) < 0)
+                return rc;
+            k = 0;
+            named = 0;
+        }
+        ls = le + 1;
+    }
+    return flush_lines(s, a, e, k, named);
+}
+
+int nw_roster_names(struct sc *s)
+{
+    int rc;
+    if (s->len < 12)
+        return 0;
+    if ((rc = labelled_lists(s)) < 0 || (rc = bare_headers(s)) < 0 || (rc = ical_names(s)) < 0 ||
+        (rc = dash_owners(s)) < 0)
+        return rc;
+    return name_lines(s);
+}
