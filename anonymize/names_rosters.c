@@ -27,27 +27,31 @@ static const char *const roster_labels[] = {
     "awaiting response", "to", "cc", "bcc", "speakers", "presenters", "panelists", "panel",
     "visitors", "observers", "witnesses", "godparents", "sponsors", "parents", "players",
     "substitutes", "subs", "squad", "members", "committee", "trustees", "owners", "assignees",
-    "reviewers", "distribution", "circulation",
+    "reviewers", "distribution", "circulation", "maybe", "going", "not going", "starting xi",
+    "starting lineup", "line-up", "lineup", "team sheet", "squad list",
     /* de */
     "anwesend", "anwesende", "teilnehmer", "teilnehmende", "teilnehmer:innen", "gäste",
     "entschuldigt", "abwesend", "es fehlten", "eingeladen", "eingeladene", "zugesagt", "abgesagt",
     "verteiler", "trauzeugen", "zeugen", "spieler", "mitglieder", "erforderliche teilnehmer",
-    "optionale teilnehmer", "ersatzspieler",
+    "optionale teilnehmer", "ersatzspieler", "vielleicht", "aufstellung", "kader",
     /* fr */
     "présents", "présentes", "présent", "excusés", "excusées", "excusé", "absents", "absentes",
     "invités", "invitées", "participants obligatoires", "participants facultatifs", "témoins",
-    "joueurs", "remplaçants", "membres présents", "assistaient", "destinataires",
+    "joueurs", "remplaçants", "membres présents", "assistaient", "destinataires", "peut-être",
+    "composition", "titulaires",
     /* nl */
     "aanwezig", "aanwezigen", "afwezig", "afwezig met kennisgeving", "met kennisgeving afwezig",
     "afmeldingen", "afgemeld", "deelnemers", "genodigden", "gasten", "getuigen", "spelers",
-    "toehoorders", "vereiste deelnemers", "optionele deelnemers", "wissels",
+    "toehoorders", "vereiste deelnemers", "optionele deelnemers", "wissels", "misschien",
+    "opstelling", "basisopstelling",
     /* es */
     "asistentes", "asistentes obligatorios", "asistentes opcionales", "presentes", "ausentes",
     "excusan su asistencia", "excusados", "disculpas", "participantes", "invitados", "testigos",
-    "jugadores", "suplentes", "convocados",
+    "jugadores", "suplentes", "convocados", "quizás", "alineación", "titulares",
     /* it */
     "presenti", "assenti", "assenti giustificati", "giustificati", "partecipanti", "invitati",
     "testimoni", "giocatori", "partecipanti obbligatori", "partecipanti facoltativi", "riserve",
+    "forse", "formazione", "convocati", "titolari",
     /* pt */
     "ausências justificadas", "convidados", "testemunhas", "jogadores",
     "participantes obrigatórios", "participantes opcionais"};
@@ -64,8 +68,8 @@ static const char *const person_labels[] = {
     "organisator", "sitzungsleitung", "vorsitz", "leitung", "moderation", "protokoll",
     "protokollführer", "protokollführerin", "protokollführung", "schriftführer", "schriftführerin",
     "verantwortlich", "trainer", "trainerin", "klassenlehrer", "klassenlehrerin", "schüler",
-    "schülerin", "schüler/in", "lehrer", "lehrerin", "pate", "patin", "vater", "mutter", "täufling",
-    "verstorben",
+    "schülerin", "schüler/in", "klassenlehrer/in", "lehrer/in", "lehrkraft", "lehrer", "lehrerin",
+    "pate", "patin", "vater", "mutter", "täufling", "verstorben",
     /* fr */
     "organisateur", "organisatrice", "président", "présidente", "président de séance", "présidence",
     "secrétaire", "secrétaire de séance", "rédacteur", "rédactrice", "animateur", "animatrice",
@@ -131,10 +135,26 @@ static int particle_at(const struct sc *s, size_t i, size_t lim, size_t *e)
     return 1;
 }
 
+/* A particle in capitals at i with a word after it ("VAN DEN BOS", "DE LA CRUZ"). */
+static int caps_particle(const uint8_t *t, size_t i, size_t lim)
+{
+    static const char *const p[] = {"DE",  "DA",  "DI",  "DO",  "DU",  "LA",  "LE",  "VAN",
+                                    "VON", "DEN", "DER", "DOS", "DAS", "DEL", "TEN", "TER"};
+    size_t n = i + 2 < lim && t[i + 2] == ' ' ? 2 : i + 3 < lim && t[i + 3] == ' ' ? 3 : 0;
+    if (!n || i + n + 1 >= lim || !nw_upper(t + i + n + 1, lim - i - n - 1))
+        return 0;
+    for (size_t k = 0; k < sizeof p / sizeof p[0]; k++)
+        if (strlen(p[k]) == n && memcmp(t + i, p[k], n) == 0)
+            return 1;
+    return 0;
+}
+
 /* What name_at() read. */
 struct nm {
     size_t words;   /* capitalised words */
     int named;      /* a word the lexicon knows as a name */
+    int given;      /* a known given name where a given name stands: first, after the comma of
+                       "Keller, Anna" or after a surname in capitals ("KELLER Anna") */
     int mixed;      /* a word in mixed case (SH_NAME) */
     size_t first_e; /* end of the first word */
 };
@@ -145,12 +165,25 @@ static int ordinary(const struct sc *s, const struct word *w, unsigned lex)
     char b[48];
     if ((lex & (ANON_NL_COMMON | ANON_NL_COMMON_EN)) && !nw_lexname(lex))
         return 1;
-    if ((lex & ANON_NL_COMMON_EN) && !(lex & ANON_NL_ATTESTED))
-        return 1; /* "Will", "Mark" are names, but "Review", "Sales" may be both */
+    if ((lex & ANON_NL_COMMON_EN) && !(lex & (ANON_NL_ATTESTED | ANON_NL_GIVEN)))
+        return 1; /* "Dirk", "Will" are given names; "Review", "Sales" surnames at most */
     const char *f = nw_fold_span(s, w->s, w->e, b, sizeof b);
     if (!*f || nw_not_name(f) || nw_month(f))
         return 1;
     return (nw_cats(f) & (C_LABEL | C_CLOSE | C_SAL | C_HON | C_TERM)) != 0;
+}
+
+/* Is t[a .. e) a capital and lower-case letters only? */
+static int letters_only(const uint8_t *t, size_t a, size_t e)
+{
+    size_t lower = 0;
+    for (size_t i = a; i < e; i++) {
+        if (is_lo(t[i]))
+            lower++;
+        else if (!(is_up(t[i]) && i == a) && t[i] < 0x80)
+            return 0;
+    }
+    return lower > 0;
 }
 
 /* A name at i, before lim: capitalised or capital words, particles between them, and with
@@ -160,6 +193,7 @@ static size_t name_at(const struct sc *s, size_t i, size_t lim, int comma_ok, st
 {
     const uint8_t *t = s->t;
     size_t end = 0, pe;
+    int after_comma = 0, caps = 0;
     memset(m, 0, sizeof *m);
     while (i < lim && m->words < 5) {
         if (is_lo(t[i])) {
@@ -170,11 +204,19 @@ static size_t name_at(const struct sc *s, size_t i, size_t lim, int comma_ok, st
         }
         if (!nw_upper(t + i, lim - i))
             break;
+        if (m->words < 4 && caps_particle(t, i, lim)) {
+            i += t[i + 2] == ' ' ? 3 : 4; /* "DE", "VAN", "DOS" before the surname */
+            continue;
+        }
         struct word w;
         nw_parse_word(s, i, &w);
         if (w.e > lim)
             return 0;
         unsigned lex = w.lex;
+        if (w.shape == SH_OTHER && w.e == lim && letters_only(t, w.s, w.e)) {
+            w.shape = SH_NAME; /* "CN=Anna Vogt:mailto:": the ':' after it ends the item */
+            lex = nw_lexicon_in(t, s->len, w.s, w.e);
+        }
         if (w.shape == SH_CAPS) {
             if (w.e - w.s < 3)
                 return 0; /* "IT", "HR" */
@@ -190,6 +232,10 @@ static size_t name_at(const struct sc *s, size_t i, size_t lim, int comma_ok, st
             return 0;
         if (nw_lexname(lex))
             m->named = 1;
+        if ((lex & ANON_NL_GIVEN) && w.shape == SH_NAME && (m->words == 0 || after_comma || caps))
+            m->given = 1;
+        caps |= w.shape == SH_CAPS;
+        after_comma = 0;
         if (++m->words == 1)
             m->first_e = w.e;
         end = w.e;
@@ -201,6 +247,7 @@ static size_t name_at(const struct sc *s, size_t i, size_t lim, int comma_ok, st
         if (comma_ok && m->words == 1 && i + 2 < lim && t[i] == ',' && t[i + 1] == ' ' &&
             nw_upper(t + i + 2, lim - i - 2)) {
             comma_ok = 0;
+            after_comma = 1;
             i += 2;
             continue;
         }
@@ -218,12 +265,14 @@ static size_t name_at(const struct sc *s, size_t i, size_t lim, int comma_ok, st
 static int tail_ok(const struct sc *s, size_t e, size_t b)
 {
     const uint8_t *t = s->t;
+    if (e + 1 < b && t[e] == ' ' && t[e + 1] == ' ')
+        return 1; /* the gap before a fixed-width table's next column */
     while (e < b && (t[e] == ' ' || t[e] == '\r'))
         e++;
     if (e >= b)
         return 1;
     uint8_t c = t[e];
-    if (c == '(' || c == '<' || c == '[' || c == '|' || c == '\t' || c == ',')
+    if (c == '(' || c == '<' || c == '[' || c == '|' || c == '\t' || c == ',' || c == ';')
         return 1;
     if (c == '-' && e + 1 < b && t[e + 1] == ' ')
         return 1;
@@ -323,7 +372,8 @@ static size_t skip_marks(const struct sc *s, size_t i, size_t b)
         size_t d = i;
         while (d < b && d - i < 4 && is_digit(t[d]))
             d++;
-        if (d > i && d < b && (t[d] == '.' || t[d] == ')' || t[d] == ' ' || t[d] == '\t')) {
+        if (d > i && d < b &&
+            (t[d] == '.' || t[d] == ')' || t[d] == ' ' || t[d] == '\t' || t[d] == ';')) {
             i = d + 1;
             continue;
         }
@@ -355,6 +405,40 @@ static void list_items(const struct sc *s, size_t a, size_t b, uint8_t sep, int 
     }
 }
 
+/* A maiden name in brackets after the name that ends at e ("Anna Vogt (née Keller)", "(geb.
+ * Brandt)", "(de soltera Ruiz)"): emitted as a person of its own. */
+static int maiden_after(struct sc *s, size_t e)
+{
+    static const char *const w[] = {"née ",  "nee ",    "geb. ",    "geborene ",   "born ",
+                                    "nata ", "nacida ", "nascida ", "de soltera ", "formerly "};
+    const uint8_t *t = s->t;
+    size_t n = s->len;
+    while (e < n && t[e] == ' ')
+        e++;
+    if (e + 6 >= n || t[e] != '(')
+        return 0;
+    e++;
+    const uint8_t *q = memchr(t + e, ')', n - e < 64 ? n - e : 64);
+    if (!q)
+        return 0;
+    size_t b = (size_t)(q - t);
+    for (size_t k = 0; k < sizeof w / sizeof w[0]; k++) {
+        size_t l = strlen(w[k]);
+        if (e + l < b && memcmp(t + e, w[k], l) == 0) {
+            size_t a = e + l;
+            while (a < b && is_lo(t[a]) && particle_at(s, a, b, &e))
+                a = e + 1; /* "(geb. von Oststen)": the particle is the surname's */
+            struct nm m;
+            size_t ne = name_at(s, a, b, 0, &m);
+            a = e + l;
+            if (ne == b && person_words(s, a, b, &m))
+                return s->emit(s->arg, ANON_NAMES_PERSON, a, b);
+            return 0;
+        }
+    }
+    return 0;
+}
+
 /* Emits the names of f when the list is one of people: names outnumber the other items, and
  * a lone word only beside a full name. */
 static int emit_list(struct sc *s, const struct found *f, size_t min_full)
@@ -365,7 +449,8 @@ static int emit_list(struct sc *s, const struct found *f, size_t min_full)
     for (size_t k = 0; k < f->n; k++) {
         if (f->one[k] && !f->full)
             continue;
-        if ((rc = s->emit(s->arg, ANON_NAMES_PERSON, f->a[k], f->e[k])) < 0)
+        if ((rc = s->emit(s->arg, ANON_NAMES_PERSON, f->a[k], f->e[k])) < 0 ||
+            (rc = maiden_after(s, f->e[k])) < 0)
             return rc;
     }
     return 0;
@@ -593,15 +678,69 @@ static int dash_owners(struct sc *s)
     return 0;
 }
 
-/* Emits the k names of a block of name lines when it is one: three or more, of which two and a
- * third at least hold a name the lexicon knows. */
-static int flush_lines(struct sc *s, const size_t *a, const size_t *e, size_t k, size_t named)
+/* A register's entry: a line that opens with a date, then ':' or a dash, then a full name and a
+ * comma, a joiner and a second name, or the line's end ("20 March 1943 – Anna Vogt, aged 96",
+ * "12.4.1925: Jan Wril und Anna Vogt. Trauzeugen: ..."). */
+static int dated_entry(struct sc *s, size_t ls, size_t le)
+{
+    const uint8_t *t = s->t;
+    size_t ds, i = ls;
+    while (i < le && (t[i] == ' ' || t[i] == '\t'))
+        i++;
+    if (i >= le || !is_digit(t[i]))
+        return 0;
+    size_t d = nw_date_at(s, i, &ds);
+    if (!d || ds != i || d >= le)
+        return 0;
+    while (d < le && t[d] == ' ')
+        d++;
+    if (d < le && t[d] == ':')
+        d++;
+    else if (d + 2 < le && t[d] == 0xE2 && t[d + 1] == 0x80 &&
+             (t[d + 2] == 0x93 || t[d + 2] == 0x94))
+        d += 3;
+    else if (d < le && t[d] == '-')
+        d++;
+    else
+        return 0;
+    if (d >= le || t[d] != ' ')
+        return 0;
+    d++;
+    int rc;
+    for (int k = 0; k < 2 && d < le; k++) {
+        struct nm m;
+        size_t e = name_at(s, d, le, 1, &m);
+        if (!e || m.words < 2 || !person_words(s, d, e, &m))
+            return 0;
+        size_t j = e < le ? joiner_at(s, e, le) : 0;
+        if (!(e == le || t[e] == ',' || t[e] == '.' || t[e] == '\r' || j ||
+              (t[e] == ' ' && e + 1 < le && t[e + 1] == '(')))
+            return 0;
+        if ((rc = s->emit(s->arg, ANON_NAMES_PERSON, d, e)) < 0)
+            return rc;
+        if (!j)
+            break;
+        d = j;
+    }
+    return 0;
+}
+
+/* Emits the k names of a block of name lines when it is one: three lines each with a given name
+ * the lexicon knows where a given name stands, or four and more, half of them with one (">Anna
+ * Vogt\n>Acme Widget Ltd\n>Jan Wril" is an address block's name and company). */
+static int flush_lines(struct sc *s, const size_t *a, const size_t *e, size_t k, size_t named,
+                       size_t next)
 {
     int rc;
-    if (k < 3 || named < 2 || named * 3 < k)
+    if (k < 3 || !(named == k || (k >= 4 && named * 2 >= k)))
         return 0;
+    while (next < s->len && (s->t[next] == ' ' || s->t[next] == '>' || s->t[next] == '\t'))
+        next++;
+    if (next < s->len && is_digit(s->t[next]) && nw_addr_number_first(s, next))
+        return 0; /* a street follows: the lines are a postal block's name and company */
     for (size_t j = 0; j < k; j++)
-        if ((rc = s->emit(s->arg, ANON_NAMES_PERSON, a[j], e[j])) < 0)
+        if ((rc = s->emit(s->arg, ANON_NAMES_PERSON, a[j], e[j])) < 0 ||
+            (rc = maiden_after(s, e[j])) < 0)
             return rc;
     return 0;
 }
@@ -617,6 +756,8 @@ static int name_lines(struct sc *s)
     int rc;
     for (size_t ls = 0; ls < n;) {
         size_t le = line_end(s, ls), i = skip_marks(s, ls, le);
+        if ((rc = dated_entry(s, ls, le)) < 0)
+            return rc;
         struct nm m;
         size_t ne = 0;
         if (i < le && nw_upper(t + i, le - i) && (ne = name_at(s, i, le, 1, &m)) != 0 &&
@@ -625,16 +766,16 @@ static int name_lines(struct sc *s)
         if (ne && k < RO_MAX) {
             a[k] = i;
             e[k++] = ne;
-            named += m.named != 0;
+            named += m.given != 0;
         } else {
-            if ((rc = flush_lines(s, a, e, k, named)) < 0)
+            if ((rc = flush_lines(s, a, e, k, named, ls)) < 0)
                 return rc;
             k = 0;
             named = 0;
         }
         ls = le + 1;
     }
-    return flush_lines(s, a, e, k, named);
+    return flush_lines(s, a, e, k, named, n);
 }
 
 int nw_roster_names(struct sc *s)
