@@ -520,9 +520,9 @@ static const char *const ticket_by[] = {
 /* A motion's mover and seconder in minutes ("seconded by X", "appuyé par X"), an invitation's
  * sender ("Einladung von X"; branch rosters). */
 static const char *const motion_by[] = {
-    "moved",     "seconded",    "proposed", "proposé",     "proposée",  "appuyé",
-    "appuyée",   "voorgesteld", "gesteund", "propuesto",   "propuesta", "secundado",
-    "secundada", "proposto",    "antrag",   "unterstützt", "beantragt", "einladung"};
+    "moved",       "seconded",    "proposed",  "proposé",   "proposée",  "appuyé",    "appuyée",
+    "voorgesteld", "gesteund",    "propuesto", "propuesta", "secundado", "secundada", "proposto",
+    "antrag",      "unterstützt", "beantragt", "einladung", "sostenuta", "sostenuto"};
 
 static int ticket_verb(const char *w)
 {

@@ -159,7 +159,8 @@ struct nm {
     size_t first_e; /* end of the first word */
 };
 
-/* Is the capitalised word w an ordinary word, a product's or a term's (never a name's)? */
+/* Is the capitalised word w an ordinary word, a product's or a term's (never a name's)? 1 for
+ * yes, 2 for a given name that is also a product's ("Hugo"): a name only beside a surname. */
 static int ordinary(const struct sc *s, const struct word *w, unsigned lex)
 {
     char b[48];
@@ -168,8 +169,10 @@ static int ordinary(const struct sc *s, const struct word *w, unsigned lex)
     if ((lex & ANON_NL_COMMON_EN) && !(lex & (ANON_NL_ATTESTED | ANON_NL_GIVEN)))
         return 1; /* "Dirk", "Will" are given names; "Review", "Sales" surnames at most */
     const char *f = nw_fold_span(s, w->s, w->e, b, sizeof b);
-    if (!*f || nw_not_name(f) || nw_month(f))
+    if (!*f || nw_month(f))
         return 1;
+    if (nw_not_name(f))
+        return (lex & ANON_NL_GIVEN) ? 2 : 1; /* "Hugo", "Devin": a product's or a given name */
     return (nw_cats(f) & (C_LABEL | C_CLOSE | C_SAL | C_HON | C_TERM)) != 0;
 }
 
@@ -193,7 +196,7 @@ static size_t name_at(const struct sc *s, size_t i, size_t lim, int comma_ok, st
 {
     const uint8_t *t = s->t;
     size_t end = 0, pe;
-    int after_comma = 0, caps = 0;
+    int after_comma = 0, caps = 0, tech = 0;
     memset(m, 0, sizeof *m);
     while (i < lim && m->words < 5) {
         if (is_lo(t[i])) {
@@ -228,8 +231,10 @@ static size_t name_at(const struct sc *s, size_t i, size_t lim, int comma_ok, st
         } else if (w.shape != SH_INITIAL) {
             return 0;
         }
-        if (w.shape != SH_INITIAL && ordinary(s, &w, lex))
+        int o = w.shape != SH_INITIAL ? ordinary(s, &w, lex) : 0;
+        if (o == 1)
             return 0;
+        tech |= o == 2;
         if (nw_lexname(lex))
             m->named = 1;
         if ((lex & ANON_NL_GIVEN) && w.shape == SH_NAME && (m->words == 0 || after_comma || caps))
@@ -253,7 +258,7 @@ static size_t name_at(const struct sc *s, size_t i, size_t lim, int comma_ok, st
         }
         break;
     }
-    if (!m->words || !m->mixed)
+    if (!m->words || !m->mixed || (tech && m->words < 2))
         return 0; /* all capitals: "ACME GMBH", an acronym */
     if (end && t[end - 1] == ',')
         end--;
@@ -472,7 +477,7 @@ static int blank(const struct sc *s, size_t ls, size_t le)
 }
 
 /* The label that ends at the ':' at c (after line start or '('): its kind (L_*), or L_NONE. */
-static int label_before(const struct sc *s, size_t c, int *paren)
+static int label_before(const struct sc *s, size_t c, int *paren, size_t *lb, size_t *le)
 {
     const uint8_t *t = s->t;
     char raw[48], f[48];
@@ -481,9 +486,9 @@ static int label_before(const struct sc *s, size_t c, int *paren)
         e--;
     if (e == 0 || t[e - 1] == '"' || is_digit(t[e - 1]))
         return L_NONE;
-    if (t[e - 1] == ')') { /* "Attendees (4):" */
+    if (t[e - 1] == ')') { /* "Attendees (4):", "Teilnehmer (Nachname, Vorname):" */
         size_t q = e - 1;
-        while (q > 0 && e - q < 12 && t[q - 1] != '(' && t[q - 1] != '\n')
+        while (q > 0 && e - q < 32 && t[q - 1] != '(' && t[q - 1] != '\n')
             q--;
         if (q == 0 || t[q - 1] != '(')
             return L_NONE;
@@ -511,7 +516,72 @@ static int label_before(const struct sc *s, size_t c, int *paren)
     memcpy(raw, t + b, e - b);
     size_t n = nw_fold(raw, e - b, f, sizeof f - 1);
     f[n] = '\0';
+    *lb = b;
+    *le = e;
     return n ? label_kind(f) : L_NONE;
+}
+
+/* An action word in capitals, its owner, then the colon: "ACTION Jan Wril: call the council",
+ * "ACTIE Bram Visser:", "AZIONE Elisa Fiorani:". The owner in b .. e: its end, or 0. */
+static size_t caps_action(struct sc *s, size_t b, size_t e, size_t *nb)
+{
+    static const char *const w[] = {"ACTION", "ACTIE",  "AKTION", "AUFGABE",
+                                    "ACCIÓN", "AZIONE", "AÇÃO",   "TODO"};
+    const uint8_t *t = s->t;
+    for (size_t k = 0; k < sizeof w / sizeof w[0]; k++) {
+        size_t l = strlen(w[k]);
+        if (e - b > l + 3 && memcmp(t + b, w[k], l) == 0 && t[b + l] == ' ') {
+            struct nm m;
+            *nb = b + l + 1;
+            size_t ne = name_at(s, *nb, e, 0, &m);
+            return ne == e && m.words >= 2 && person_words(s, *nb, e, &m) ? e : 0;
+        }
+    }
+    return 0;
+}
+
+/* Labels of the pupil a school report is about. */
+static const char *const pupil_labels[] = {
+    "pupil",  "student",  "schüler", "schülerin", "schüler/in", "élève", "leerling", "alumno",
+    "alumna", "alumno/a", "alunno",  "alunna",    "alunno/a",   "aluno", "aluna",    "aluno/a"};
+
+/* A report names its pupil again by the given name alone ("Anna has worked hard"): every other
+ * place the given name of the name a .. e stands as a word of its own is emitted. */
+static int spread_given(struct sc *s, size_t a, size_t e)
+{
+    const uint8_t *t = s->t;
+    size_t gb = a, ge;
+    const uint8_t *c = memchr(t + a, ',', e - a);
+    if (c)
+        gb = (size_t)(c - t) + 2; /* "Keller, Anna" */
+    else if (a + 1 < e && is_up(t[a]) && is_up(t[a + 1])) {
+        const uint8_t *sp = memchr(t + a, ' ', e - a); /* "KELLER Anna" */
+        if (!sp)
+            return 0;
+        gb = (size_t)(sp - t) + 1;
+    }
+    ge = gb;
+    while (ge < e && t[ge] != ' ')
+        ge++;
+    if (ge - gb < 3 || ge - gb > 24)
+        return 0;
+    int rc;
+    size_t n = s->len, l = ge - gb;
+    for (size_t i = 0, k = 0; i + l <= n && k < 32; i++) {
+        const uint8_t *p = memchr(t + i, t[gb], n - i);
+        if (!p)
+            break;
+        i = (size_t)(p - t);
+        if (i + l > n || (i >= a && i < e) || memcmp(t + i, t + gb, l) != 0)
+            continue;
+        if ((i > 0 && (nw_letter(t + i - 1, 1) || t[i - 1] >= 0x80)) ||
+            (i + l < n && (nw_letter(t + i + l, n - i - l) || t[i + l] == '-')))
+            continue;
+        k++;
+        if ((rc = s->emit(s->arg, ANON_NAMES_PERSON, i, i + l)) < 0)
+            return rc;
+    }
+    return 0;
 }
 
 /* The lines under a roster label alone on its line, from ls: to a blank line or another label. */
@@ -546,9 +616,14 @@ static int labelled_lists(struct sc *s)
         if (!(is_lo(t[c - 1]) || is_up(t[c - 1]) || t[c - 1] >= 0x80 || t[c - 1] == ' ' ||
               t[c - 1] == ')' || t[c - 1] == '*'))
             continue;
-        int paren = 0, kind = label_before(s, c, &paren);
-        if (kind == L_NONE)
+        size_t lb = 0, lbe = 0, nb;
+        int paren = 0, kind = label_before(s, c, &paren, &lb, &lbe);
+        if (kind == L_NONE) {
+            if (lbe > lb && is_up(t[lb]) && is_up(t[lb + 1]) && caps_action(s, lb, lbe, &nb) &&
+                (rc = s->emit(s->arg, ANON_NAMES_PERSON, nb, lbe)) < 0)
+                return rc;
             continue;
+        }
         size_t a = c + 1, le = line_end(s, a);
         if (paren) {
             const uint8_t *q = memchr(t + a, ')', le - a);
@@ -573,36 +648,38 @@ static int labelled_lists(struct sc *s)
         }
         struct found f;
         memset(&f, 0, sizeof f);
-        list_items(s, a, le, memchr(t + a, ';', le - a) ? ';' : ',', 0, &f);
+        /* one person's label: "Surname, Given" is one item */
+        list_items(s, a, le, kind == L_PERSON || memchr(t + a, ';', le - a) ? ';' : ',', 0, &f);
+        if (kind == L_PERSON && f.n == 1 && f.full && lbe - lb < 16) {
+            char raw[16], fl[16];
+            memcpy(raw, t + lb, lbe - lb);
+            size_t fn = nw_fold(raw, lbe - lb, fl, sizeof fl - 1);
+            fl[fn] = '\0';
+            if (fn && NW_ONE_OF(fl, pupil_labels) && (rc = spread_given(s, f.a[0], f.e[0])) < 0)
+                return rc;
+        }
         if ((rc = emit_list(s, &f, kind == L_PERSON || f.n < 2 ? 1 : 0)) < 0)
             return rc;
     }
     return 0;
 }
 
-/* A roster label alone on its line with no colon ("Guests" over Google Calendar's list). */
-static int bare_headers(struct sc *s)
+/* A roster label alone on the line ls..le with no colon ("Guests" over Google Calendar's list):
+ * the block under it. */
+static int bare_header(struct sc *s, size_t ls, size_t le)
 {
     const uint8_t *t = s->t;
-    size_t n = s->len;
-    int rc;
-    for (size_t ls = 0; ls < n;) {
-        size_t le = line_end(s, ls);
-        size_t l = le - ls;
-        if (l >= 4 && l <= 24 && nw_upper(t + ls, n - ls) && t[le - 1] != ':' && le < n) {
-            char raw[32], f[32];
-            size_t e = le;
-            while (e > ls && (t[e - 1] == ' ' || t[e - 1] == '\r'))
-                e--;
-            memcpy(raw, t + ls, e - ls);
-            size_t k = nw_fold(raw, e - ls, f, sizeof f - 1);
-            f[k] = '\0';
-            if (k && NW_ONE_OF(f, roster_labels) && (rc = block_under(s, le + 1, 2)) < 0)
-                return rc;
-        }
-        ls = le + 1;
-    }
-    return 0;
+    size_t l = le - ls;
+    if (l < 4 || l > 24 || le >= s->len || !nw_upper(t + ls, s->len - ls) || t[le - 1] == ':')
+        return 0;
+    char raw[32], f[32];
+    size_t e = le;
+    while (e > ls && (t[e - 1] == ' ' || t[e - 1] == '\r'))
+        e--;
+    memcpy(raw, t + ls, e - ls);
+    size_t k = nw_fold(raw, e - ls, f, sizeof f - 1);
+    f[k] = '\0';
+    return k && NW_ONE_OF(f, roster_labels) ? block_under(s, le + 1, 2) : 0;
 }
 
 /* iCalendar's ORGANIZER and ATTENDEE lines: the CN parameter is the person's name
@@ -653,26 +730,31 @@ static int ical_names(struct sc *s)
     return 0;
 }
 
-/* An action's owner after a dash that ends its line ("- Book the hall — Jan Wril"). */
+/* An action's owner after a dash that ends its line ("- Book the hall — Jan Wril"). The scan
+ * reads the detection view (engine_view.c), where an en or em dash is '-'. */
 static int dash_owners(struct sc *s)
 {
     const uint8_t *t = s->t;
     size_t n = s->len;
     int rc;
-    for (const uint8_t *p = memchr(t, 0xE2, n); p;
-         p = memchr(p + 1, 0xE2, n - (size_t)(p - t) - 1)) {
+    for (const uint8_t *p = memchr(t, '-', n); p; p = memchr(p + 1, '-', n - (size_t)(p - t) - 1)) {
         size_t c = (size_t)(p - t);
-        if (c == 0 || c + 4 >= n || t[c - 1] != ' ' || t[c + 1] != 0x80 ||
-            (t[c + 2] != 0x93 && t[c + 2] != 0x94) || t[c + 3] != ' ')
-            continue;
-        if (c < 2 || !is_lo(t[c - 2]))
+        if (c < 2 || c + 3 >= n || t[c - 1] != ' ' || t[c + 1] != ' ' || !is_lo(t[c - 2]) ||
+            !nw_upper(t + c + 2, n - c - 2))
             continue; /* the clause before it ends in a lower-case word: a task */
-        size_t a = c + 4, le = line_end(s, a), e;
+        size_t a = c + 2, le = line_end(s, a), e, ls = c;
+        while (ls > 0 && t[ls - 1] != '\n')
+            ls--;
+        size_t ts = skip_marks(s, ls, c), spaces = 0;
+        for (size_t i = ts; i + 1 < c; i++)
+            spaces += t[i] == ' ';
+        if (spaces < 1)
+            continue; /* a clause before it, not a heading's word ("Scheda – Giuseppe Verdi") */
         while (le > a && (t[le - 1] == ' ' || t[le - 1] == '\r' || t[le - 1] == '.'))
             le--;
         struct nm m;
         if ((e = name_at(s, a, le, 0, &m)) == le && m.words >= 2 && person_words(s, a, e, &m) &&
-            (rc = s->emit(s->arg, ANON_NAMES_PERSON, a, e)) < 0)
+            !nw_famous_topic(s, a, e) && (rc = s->emit(s->arg, ANON_NAMES_PERSON, a, e)) < 0)
             return rc;
     }
     return 0;
@@ -756,7 +838,7 @@ static int name_lines(struct sc *s)
     int rc;
     for (size_t ls = 0; ls < n;) {
         size_t le = line_end(s, ls), i = skip_marks(s, ls, le);
-        if ((rc = dated_entry(s, ls, le)) < 0)
+        if ((rc = dated_entry(s, ls, le)) < 0 || (rc = bare_header(s, ls, le)) < 0)
             return rc;
         struct nm m;
         size_t ne = 0;
@@ -783,8 +865,7 @@ int nw_roster_names(struct sc *s)
     int rc;
     if (s->len < 12)
         return 0;
-    if ((rc = labelled_lists(s)) < 0 || (rc = bare_headers(s)) < 0 || (rc = ical_names(s)) < 0 ||
-        (rc = dash_owners(s)) < 0)
+    if ((rc = labelled_lists(s)) < 0 || (rc = ical_names(s)) < 0 || (rc = dash_owners(s)) < 0)
         return rc;
     return name_lines(s);
 }
