@@ -596,7 +596,10 @@ static int block_under(struct sc *s, size_t ls, size_t min_full)
         const uint8_t *colon = memchr(s->t + ls, ':', le - ls);
         if (colon && !memchr(s->t + ls, '@', le - ls) && (size_t)(colon - s->t) - ls < 40)
             break; /* the next label */
-        list_items(s, ls, le, memchr(s->t + ls, ';', le - ls) ? ';' : ',', 1, &f);
+        /* one comma on the line: "Keller, Anna (née Vogt)" or "Anna Keller, Leeds", one item */
+        size_t commas, semis;
+        nw_count2(s->t, ls, le, ',', ';', &commas, &semis);
+        list_items(s, ls, le, semis || commas == 1 ? ';' : ',', 1, &f);
         ls = le + 1;
     }
     return emit_list(s, &f, min_full);
@@ -666,10 +669,29 @@ static int labelled_lists(struct sc *s)
 
 /* A roster label alone on the line ls..le with no colon ("Guests" over Google Calendar's list):
  * the block under it. */
+/* A class or year group's heading with its year ("Class of 1987", "Abiturjahrgang 1959",
+ * "Promoción 1987 – Colegio San Blas"): a roster of its members follows. */
+static int class_heading(const struct sc *s, size_t ls, size_t le)
+{
+    static const char *const w[] = {
+        "Class of ",       "Abiturjahrgang ", "Jahrgang ", "Promotion ", "Promoción ", "Promoção ",
+        "Eindexamenklas ", "Classe ",         "Turma de ", "Leavers ",   "Graduates "};
+    const uint8_t *t = s->t;
+    for (size_t k = 0; k < sizeof w / sizeof w[0]; k++) {
+        size_t l = strlen(w[k]);
+        if (ls + l + 4 <= le && memcmp(t + ls, w[k], l) == 0 && is_digit(t[ls + l]) &&
+            is_digit(t[ls + l + 1]) && is_digit(t[ls + l + 2]) && is_digit(t[ls + l + 3]))
+            return 1;
+    }
+    return 0;
+}
+
 static int bare_header(struct sc *s, size_t ls, size_t le)
 {
     const uint8_t *t = s->t;
     size_t l = le - ls;
+    if (l >= 10 && le < s->len && nw_upper(t + ls, s->len - ls) && class_heading(s, ls, le))
+        return block_under(s, le + 1, 2);
     if (l < 4 || l > 24 || le >= s->len || !nw_upper(t + ls, s->len - ls) || t[le - 1] == ':')
         return 0;
     char raw[32], f[32];

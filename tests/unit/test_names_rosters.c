@@ -105,6 +105,10 @@ static void test_name_lines_registers_and_maiden_names(void **state)
         {"Class of 1987\nOlivia Branmoor (née Dellacott)\nJames Fenworth\nSophie Haldanex\n",
          "PERSON=Olivia Branmoor;PERSON=Dellacott;PERSON=James Fenworth;PERSON=Sophie Haldanex"},
         {"Burials\n20 March 1943 – Harriet Quellmoor, aged 96\n", "PERSON=Harriet Quellmoor"},
+        /* a class heading with its year over a table of its members */
+        {"Promoción 1987 – Colegio San Blas\n| 1 | Talquián, Monqui | 1987 |\n| 2 | Garmon "
+         "SALRIEDO (fallecido) | 1987 |\n",
+         "PERSON=Talquián, Monqui;PERSON=Garmon SALRIEDO"},
     };
     CHECK(c);
 }
