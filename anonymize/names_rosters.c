@@ -864,7 +864,9 @@ static int name_lines(struct sc *s)
             return rc;
         struct nm m;
         size_t ne = 0;
-        if (i < le && nw_upper(t + i, le - i) && (ne = name_at(s, i, le, 1, &m)) != 0 &&
+        /* a name line is short: a name and an annotation, never a paragraph */
+        if (i < le && le - i <= 96 && nw_upper(t + i, le - i) &&
+            (ne = name_at(s, i, le, 1, &m)) != 0 &&
             (m.words < 2 || !tail_ok(s, ne, le) || !person_words(s, i, ne, &m)))
             ne = 0;
         if (ne && k < RO_MAX) {
