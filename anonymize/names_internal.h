@@ -215,15 +215,6 @@ void nw_parse_word(const struct sc *s, size_t i, struct word *w);
 #define HAVE_NW_AVX2_WALK 1
 int nw_use_avx2(void);
 int nw_walk_avx2_blocks(struct sc *s, size_t *ip, size_t *next, int digits, int strong);
-/* ---- branch rosters: names in lists of people (names_rosters.c) --------------------------- */
-/* People in lists that say little around each name, each emitted as PERSON: the items after a
- * roster label ("Attendees:", "Anwesend:", "Excusés :") on its line or on the lines under it, a
- * person label's or an action label's name ("Chair: X", "Action: X to ..."), iCalendar's CN of
- * ORGANIZER and ATTENDEE, an owner after a dash ending a task's line, and three lines or more
- * that each hold a full name alone. Only lists whose items are mostly names. < 0 on the emit's
- * error. */
-int nw_roster_names(struct sc *s);
-
 #endif
 /* The walk's blocks from *ip while a whole one is left (16 bytes with SSE2, 32 with AVX2), *ip
  * left at the first byte not walked; the stops go to nw_visit() (a capital or digit run at i)
@@ -802,5 +793,9 @@ int nw_dobfam_emit(void *arg, int kind, size_t a, size_t b);
  * that each hold a full name alone. Only lists whose items are mostly names. < 0 on the emit's
  * error. */
 int nw_roster_names(struct sc *s);
+/* names_rosters_words.c: the kind of label the folded f is (a pupil's label is a person label
+ * too). */
+enum { NW_RL_NONE, NW_RL_ROSTER, NW_RL_PERSON, NW_RL_PUPIL, NW_RL_ACTION };
+int nw_roster_label(const char *f);
 
 #endif

@@ -16,102 +16,9 @@
 
 #include <string.h>
 
-/* Labels whose value is a list of people, folded ("required attendees", "anwesend"). */
-static const char *const roster_labels[] = {
-    /* en: invitations, minutes, registers, teams */
-    "attendees", "attendee", "required attendees", "optional attendees", "required", "optional",
-    "guests", "guest list", "invitees", "invited", "participants", "present", "also present",
-    "members present", "in attendance", "also in attendance", "attending", "apologies",
-    "apologies received", "apologies for absence", "regrets", "absent", "absentees",
-    "members absent", "accepted", "declined", "tentative", "no response", "awaiting",
-    "awaiting response", "to", "cc", "bcc", "speakers", "presenters", "panelists", "panel",
-    "visitors", "observers", "witnesses", "godparents", "sponsors", "parents", "players",
-    "substitutes", "subs", "squad", "members", "committee", "trustees", "owners", "assignees",
-    "reviewers", "distribution", "circulation", "maybe", "going", "not going", "starting xi",
-    "starting lineup", "line-up", "lineup", "team sheet", "squad list",
-    /* de */
-    "anwesend", "anwesende", "teilnehmer", "teilnehmende", "teilnehmer:innen", "gäste",
-    "entschuldigt", "abwesend", "es fehlten", "eingeladen", "eingeladene", "zugesagt", "abgesagt",
-    "verteiler", "trauzeugen", "zeugen", "spieler", "mitglieder", "erforderliche teilnehmer",
-    "optionale teilnehmer", "ersatzspieler", "vielleicht", "aufstellung", "kader",
-    /* fr */
-    "présents", "présentes", "présent", "excusés", "excusées", "excusé", "absents", "absentes",
-    "invités", "invitées", "participants obligatoires", "participants facultatifs", "témoins",
-    "joueurs", "remplaçants", "membres présents", "assistaient", "destinataires", "peut-être",
-    "composition", "titulaires",
-    /* nl */
-    "aanwezig", "aanwezigen", "afwezig", "afwezig met kennisgeving", "met kennisgeving afwezig",
-    "afmeldingen", "afgemeld", "deelnemers", "genodigden", "gasten", "getuigen", "spelers",
-    "toehoorders", "vereiste deelnemers", "optionele deelnemers", "wissels", "misschien",
-    "opstelling", "basisopstelling",
-    /* es */
-    "asistentes", "asistentes obligatorios", "asistentes opcionales", "presentes", "ausentes",
-    "excusan su asistencia", "excusados", "disculpas", "participantes", "invitados", "testigos",
-    "jugadores", "suplentes", "convocados", "quizás", "alineación", "titulares",
-    /* it */
-    "presenti", "assenti", "assenti giustificati", "giustificati", "partecipanti", "invitati",
-    "testimoni", "giocatori", "partecipanti obbligatori", "partecipanti facoltativi", "riserve",
-    "forse", "formazione", "convocati", "titolari",
-    /* pt */
-    "ausências justificadas", "convidados", "testemunhas", "jogadores",
-    "participantes obrigatórios", "participantes opcionais"};
-
-/* Labels whose value is one person (or two joined by "and"). */
-static const char *const person_labels[] = {
-    "organizer", "organiser", "chair", "chairperson", "chaired by", "chairman", "chairwoman",
-    "minutes taken by", "minutes by", "minute taker", "note taker", "notes taken by", "scribe",
-    "secretary", "facilitator", "host", "moderator", "owner", "responsible", "coach", "manager",
-    "captain", "referee", "form tutor", "class teacher", "tutor", "teacher", "pupil", "student",
-    "mentor", "headteacher", "officiant", "celebrant", "deceased", "child", "father", "mother",
-    "godfather", "godmother", "lead", "assigned to", "invitation from",
-    /* de */
-    "organisator", "sitzungsleitung", "vorsitz", "leitung", "moderation", "protokoll",
-    "protokollführer", "protokollführerin", "protokollführung", "schriftführer", "schriftführerin",
-    "verantwortlich", "trainer", "trainerin", "klassenlehrer", "klassenlehrerin", "schüler",
-    "schülerin", "schüler/in", "klassenlehrer/in", "lehrer/in", "lehrkraft", "lehrer", "lehrerin",
-    "pate", "patin", "vater", "mutter", "täufling", "verstorben",
-    /* fr */
-    "organisateur", "organisatrice", "président", "présidente", "président de séance", "présidence",
-    "secrétaire", "secrétaire de séance", "rédacteur", "rédactrice", "animateur", "animatrice",
-    "responsable", "entraîneur", "professeur principal", "élève", "parrain", "marraine", "père",
-    "mère",
-    /* nl */
-    "voorzitter", "notulist", "notulen", "secretaris", "eigenaar", "mentor", "leerling", "docent",
-    "peter", "meter", "vader", "moeder",
-    /* es */
-    "organizador", "organizadora", "preside", "presidente", "secretario", "secretaria",
-    "secretario/a", "moderador", "moderadora", "entrenador", "entrenadora", "tutor/a", "tutora",
-    "alumno", "alumna", "alumno/a", "padrino", "madrina", "padre", "madre",
-    /* it */
-    "organizzatore", "organizzatrice", "presiede", "segretario", "segretaria", "verbalizzante",
-    "moderatore", "allenatore", "responsabile", "coordinatore", "coordinatrice", "alunno", "alunna",
-    "alunno/a", "padrino",
-    /* pt */
-    "secretário", "secretária", "treinador", "responsável", "diretor de turma", "aluno", "aluna",
-    "aluno/a", "padrinho", "madrinha", "pai", "mãe"};
-
-/* Labels of an action item: a name opens the value, a verb follows it ("Action: Jan to call"). */
-static const char *const action_labels[] = {"action", "actions", "action item", "ap",
-                                            "actie",  "aktion",  "acción",      "azione",
-                                            "ação",   "acção",   "tâche"};
-
-enum { L_NONE, L_ROSTER, L_PERSON, L_ACTION };
-
 static int is_lo(uint8_t c)
 {
     return c >= 'a' && c <= 'z';
-}
-
-/* Which kind of label (L_*) the folded f is. */
-static int label_kind(const char *f)
-{
-    if (NW_ONE_OF(f, roster_labels))
-        return L_ROSTER;
-    if (NW_ONE_OF(f, person_labels))
-        return L_PERSON;
-    if (NW_ONE_OF(f, action_labels))
-        return L_ACTION;
-    return L_NONE;
 }
 
 /* Surname particles written in lower case inside a name ("Falrem von Ostremer"). */
@@ -151,12 +58,11 @@ static int caps_particle(const uint8_t *t, size_t i, size_t lim)
 
 /* What name_at() read. */
 struct nm {
-    size_t words;   /* capitalised words */
-    int named;      /* a word the lexicon knows as a name */
-    int given;      /* a known given name where a given name stands: first, after the comma of
-                       "Keller, Anna" or after a surname in capitals ("KELLER Anna") */
-    int mixed;      /* a word in mixed case (SH_NAME) */
-    size_t first_e; /* end of the first word */
+    size_t words; /* capitalised words */
+    int named;    /* a word the lexicon knows as a name */
+    int given;    /* a known given name where a given name stands: first, after the comma of
+                     "Keller, Anna" or after a surname in capitals ("KELLER Anna") */
+    int mixed;    /* a word in mixed case (SH_NAME) */
 };
 
 /* Is the capitalised word w an ordinary word, a product's or a term's (never a name's)? 1 for
@@ -241,8 +147,7 @@ static size_t name_at(const struct sc *s, size_t i, size_t lim, int comma_ok, st
             m->given = 1;
         caps |= w.shape == SH_CAPS;
         after_comma = 0;
-        if (++m->words == 1)
-            m->first_e = w.e;
+        m->words++;
         end = w.e;
         i = w.e;
         if (i + 1 < lim && t[i] == ' ' && (nw_upper(t + i + 1, lim - i - 1) || is_lo(t[i + 1]))) {
@@ -476,7 +381,8 @@ static int blank(const struct sc *s, size_t ls, size_t le)
     return 1;
 }
 
-/* The label that ends at the ':' at c (after line start or '('): its kind (L_*), or L_NONE. */
+/* The label that ends at the ':' at c (after line start or '('): its kind (NW_RL_*), or NW_RL_NONE.
+ */
 static int label_before(const struct sc *s, size_t c, int *paren, size_t *lb, size_t *le)
 {
     const uint8_t *t = s->t;
@@ -485,13 +391,13 @@ static int label_before(const struct sc *s, size_t c, int *paren, size_t *lb, si
     while (e > 0 && t[e - 1] == ' ')
         e--;
     if (e == 0 || t[e - 1] == '"' || is_digit(t[e - 1]))
-        return L_NONE;
+        return NW_RL_NONE;
     if (t[e - 1] == ')') { /* "Attendees (4):", "Teilnehmer (Nachname, Vorname):" */
         size_t q = e - 1;
         while (q > 0 && e - q < 32 && t[q - 1] != '(' && t[q - 1] != '\n')
             q--;
         if (q == 0 || t[q - 1] != '(')
-            return L_NONE;
+            return NW_RL_NONE;
         e = q - 1;
         while (e > 0 && t[e - 1] == ' ')
             e--;
@@ -502,23 +408,23 @@ static int label_before(const struct sc *s, size_t c, int *paren, size_t *lb, si
            t[b - 1] != ':')
         b--;
     if (e - b >= 40 || e == b)
-        return L_NONE;
+        return NW_RL_NONE;
     *paren = b > 0 && t[b - 1] == '(';
     if (b > 0 && !*paren && t[b - 1] != '\n' && t[b - 1] != '|' && t[b - 1] != '\t')
-        return L_NONE;
+        return NW_RL_NONE;
     while (b < e &&
            (t[b] == ' ' || t[b] == '*' || t[b] == '#' || t[b] == '>' || t[b] == '-' || t[b] == '_'))
         b++;
     while (e > b && (t[e - 1] == '*' || t[e - 1] == '_'))
         e--;
     if (e <= b || e - b >= sizeof raw)
-        return L_NONE;
+        return NW_RL_NONE;
     memcpy(raw, t + b, e - b);
     size_t n = nw_fold(raw, e - b, f, sizeof f - 1);
     f[n] = '\0';
     *lb = b;
     *le = e;
-    return n ? label_kind(f) : L_NONE;
+    return n ? nw_roster_label(f) : NW_RL_NONE;
 }
 
 /* An action word in capitals, its owner, then the colon: "ACTION Jan Wril: call the council",
@@ -539,11 +445,6 @@ static size_t caps_action(struct sc *s, size_t b, size_t e, size_t *nb)
     }
     return 0;
 }
-
-/* Labels of the pupil a school report is about. */
-static const char *const pupil_labels[] = {
-    "pupil",  "student",  "schüler", "schülerin", "schüler/in", "élève", "leerling", "alumno",
-    "alumna", "alumno/a", "alunno",  "alunna",    "alunno/a",   "aluno", "aluna",    "aluno/a"};
 
 /* A report names its pupil again by the given name alone ("Anna has worked hard"): every other
  * place the given name of the name a .. e stands as a word of its own is emitted. */
@@ -621,7 +522,7 @@ static int labelled_lists(struct sc *s)
             continue;
         size_t lb = 0, lbe = 0, nb;
         int paren = 0, kind = label_before(s, c, &paren, &lb, &lbe);
-        if (kind == L_NONE) {
+        if (kind == NW_RL_NONE) {
             if (lbe > lb && is_up(t[lb]) && is_up(t[lb + 1]) && caps_action(s, lb, lbe, &nb) &&
                 (rc = s->emit(s->arg, ANON_NAMES_PERSON, nb, lbe)) < 0)
                 return rc;
@@ -637,11 +538,11 @@ static int labelled_lists(struct sc *s)
         while (a < le && (t[a] == ' ' || t[a] == '\t'))
             a++;
         if (blank(s, a, le)) {
-            if (kind == L_ROSTER && !paren && le < n && (rc = block_under(s, le + 1, 1)) < 0)
+            if (kind == NW_RL_ROSTER && !paren && le < n && (rc = block_under(s, le + 1, 1)) < 0)
                 return rc;
             continue;
         }
-        if (kind == L_ACTION) {
+        if (kind == NW_RL_ACTION) {
             struct nm m;
             size_t e = name_at(s, a, le, 0, &m);
             if (e && e + 2 < le && t[e] == ' ' && is_lo(t[e + 1]) && (m.words >= 2 || m.named) &&
@@ -652,16 +553,11 @@ static int labelled_lists(struct sc *s)
         struct found f;
         memset(&f, 0, sizeof f);
         /* one person's label: "Surname, Given" is one item */
-        list_items(s, a, le, kind == L_PERSON || memchr(t + a, ';', le - a) ? ';' : ',', 0, &f);
-        if (kind == L_PERSON && f.n == 1 && f.full && lbe - lb < 16) {
-            char raw[16], fl[16];
-            memcpy(raw, t + lb, lbe - lb);
-            size_t fn = nw_fold(raw, lbe - lb, fl, sizeof fl - 1);
-            fl[fn] = '\0';
-            if (fn && NW_ONE_OF(fl, pupil_labels) && (rc = spread_given(s, f.a[0], f.e[0])) < 0)
-                return rc;
-        }
-        if ((rc = emit_list(s, &f, kind == L_PERSON || f.n < 2 ? 1 : 0)) < 0)
+        int one = kind == NW_RL_PERSON || kind == NW_RL_PUPIL;
+        list_items(s, a, le, one || memchr(t + a, ';', le - a) ? ';' : ',', 0, &f);
+        if (kind == NW_RL_PUPIL && f.n == 1 && f.full && (rc = spread_given(s, f.a[0], f.e[0])) < 0)
+            return rc;
+        if ((rc = emit_list(s, &f, one || f.n < 2 ? 1 : 0)) < 0)
             return rc;
     }
     return 0;
@@ -701,7 +597,7 @@ static int bare_header(struct sc *s, size_t ls, size_t le)
     memcpy(raw, t + ls, e - ls);
     size_t k = nw_fold(raw, e - ls, f, sizeof f - 1);
     f[k] = '\0';
-    return k && NW_ONE_OF(f, roster_labels) ? block_under(s, le + 1, 2) : 0;
+    return k && nw_roster_label(f) == NW_RL_ROSTER ? block_under(s, le + 1, 2) : 0;
 }
 
 /* iCalendar's ORGANIZER and ATTENDEE lines: the CN parameter is the person's name
