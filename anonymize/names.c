@@ -517,9 +517,16 @@ static const char *const ticket_by[] = {
     "creado",   "abierto",    "solicitado", "segnalato", "segnalata", "creato",
     "aperto",   "richiesto",  "erstellt",   "gemeldet",  "eröffnet",  "bearbeitet"};
 
+/* A motion's mover and seconder in minutes ("seconded by X", "appuyé par X"), an invitation's
+ * sender ("Einladung von X"; branch rosters). */
+static const char *const motion_by[] = {
+    "moved",       "seconded",    "proposed",  "proposé",   "proposée",  "appuyé",    "appuyée",
+    "voorgesteld", "gesteund",    "propuesto", "propuesta", "secundado", "secundada", "proposto",
+    "antrag",      "unterstützt", "beantragt", "einladung", "sostenuta", "sostenuto"};
+
 static int ticket_verb(const char *w)
 {
-    if (NW_ONE_OF(w, ticket_by))
+    if (NW_ONE_OF(w, ticket_by) || NW_ONE_OF(w, motion_by))
         return 1;
     return 0;
 }
@@ -534,7 +541,7 @@ static int near_verb(const char *pw, const char *pw2)
     static const char *const from[] = {
         "call",       "complaint", "email",   "e-mail",   "feedback", "letter",
         "message",    "note",      "request", "response", "reply",    "ticket",
-        "complaints", "messages",  "calls",   "received", "heard"};
+        "complaints", "messages",  "calls",   "received", "heard",    "invitation"};
     static const char *const at[] = {"shouted", "yelled", "smiled", "waved", "laughed",
                                      "stared",  "glared", "winked", "nodded"};
     static const char *const by[] = {
@@ -563,7 +570,7 @@ static int near_verb(const char *pw, const char *pw2)
     } else if ((pw[0] == 'p' || pw[0] == 'd' || pw[0] == 'v') &&
                (strcmp(pw, "par") == 0 || strcmp(pw, "door") == 0 || strcmp(pw, "por") == 0 ||
                 strcmp(pw, "da") == 0 || strcmp(pw, "von") == 0))
-        l = ticket_by, n = sizeof ticket_by / sizeof ticket_by[0];
+        return ticket_verb(pw2);
     else if ((pw[0] == 'm' || pw[0] == 'h') &&
              (strcmp(pw, "me") == 0 || strcmp(pw, "him") == 0 || strcmp(pw, "her") == 0))
         l = me, n = sizeof me / sizeof me[0];
@@ -2567,7 +2574,7 @@ static int scan(const char *text, size_t len, unsigned kinds, const anon_names_k
         ((rc = chat_names(&s)) < 0 || (rc = nw_table_names(&s)) < 0 ||
          (rc = nw_chat_speakers(&s)) < 0 || (rc = nw_chat_mentions(&s)) < 0 ||
          (rc = nw_chat_cues(&s)) < 0 || (rc = nw_quoted_vocative(&s)) < 0 ||
-         (rc = nw_docs4_names(&s)) < 0))
+         (rc = nw_docs4_names(&s)) < 0 || (rc = nw_roster_names(&s)) < 0))
         return rc;
     if (hint == ANON_NAMES_HINT_PERSON && (kinds & (1u << ANON_NAMES_PERSON))) {
         size_t a = 0, b = len;

@@ -864,4 +864,17 @@ static inline int nw_dob8_spelled_may(const struct sc *s, size_t i)
            (i >= 4 && t[i - 1] == ' ' && t[i - 2] == 'f' && t[i - 3] == 'o');
 }
 
+/* ---- branch rosters: names in lists of people (names_rosters.c) --------------------------- */
+/* People in lists that say little around each name, each emitted as PERSON: the items after a
+ * roster label ("Attendees:", "Anwesend:", "Excusés :") on its line or on the lines under it, a
+ * person label's or an action label's name ("Chair: X", "Action: X to ..."), iCalendar's CN of
+ * ORGANIZER and ATTENDEE, an owner after a dash ending a task's line, and three lines or more
+ * that each hold a full name alone. Only lists whose items are mostly names. < 0 on the emit's
+ * error. */
+int nw_roster_names(struct sc *s);
+/* names_rosters_words.c: the kind of label the folded f is (a pupil's label is a person label
+ * too). */
+enum { NW_RL_NONE, NW_RL_ROSTER, NW_RL_PERSON, NW_RL_PUPIL, NW_RL_ACTION };
+int nw_roster_label(const char *f);
+
 #endif

@@ -51,6 +51,11 @@ static int header_kind(const char *h)
         "alunno",         "aluno",           "speler",        "spieler",         "joueur",
         "jugador",        "giocatore",       "jogador",       "author",          "maintainer",
         "approver",       "reviewer",        "watcher"};
+    /* a school report's teacher column (branch rosters) */
+    static const char *const teacher[] = {"teacher",    "lehrer",      "lehrerin", "lehrkraft",
+                                          "enseignant", "enseignante", "docent",   "profesor",
+                                          "profesora",  "profesor/a",  "docente",  "professor",
+                                          "professora", "professor/a"};
     static const char *const name[] = {"name", "naam", "nom", "nombre", "nome"};
     static const char *const maybe[] = {
         "owner",       "contact",        "contacto",   "contato",     "customer",     "client",
@@ -59,7 +64,7 @@ static int header_kind(const char *h)
         "titolare",    "patient",        "member",     "manager",     "lead",         "agent"};
     if (NW_ONE_OF(h, part))
         return COL_PART;
-    if (NW_ONE_OF(h, person))
+    if (NW_ONE_OF(h, person) || NW_ONE_OF(h, teacher))
         return COL_PERSON;
     if (NW_ONE_OF(h, maybe))
         return COL_MAYBE;

@@ -973,10 +973,11 @@ static void test_person_forward_to_display_name_and_attendees(void **state)
          "PERSON=Henillie Grerer-Grees;PERSON=Eliver Wril"},
         {"Please forward this to Henillie Grerer-Grees and Apache Kafka.",
          "PERSON=Henillie Grerer-Grees"},
+        /* each "Surname, Given" item is one person (names_rosters.c) */
         {"Attendees (last, first): Rown, Rueyace; Paturn, Olivelily",
-         "PERSON=Rown;PERSON=Rueyace;PERSON=Paturn;PERSON=Olivelily"},
+         "PERSON=Rown, Rueyace;PERSON=Paturn, Olivelily"},
         {"Teilnehmer (Nachname, Vorname): Wieen, Pophomes; Wohn, Danielliack\n",
-         "PERSON=Wieen;PERSON=Pophomes;PERSON=Wohn;PERSON=Danielliack"},
+         "PERSON=Wieen, Pophomes;PERSON=Wohn, Danielliack"},
         {"Attendees (optional): Platform Team", ""},
     };
     CHECK(c);

@@ -144,6 +144,9 @@ echo
 echo "## dates of birth in threads, claims, reports, profiles, voicemail and vet records (gen_dob8.py: SMS/WhatsApp threads with pronoun speakers and requests with no question mark, claim forms and adjuster notes with two or three parties, police blocks, profiles, voicemail with dates said in words, vet records whose animal's birth date is NEG_DATE; tune set)"
 "$bin" "${opts[@]}" "$here"/data/dob8.json
 echo
+echo "## lists of people (gen_rosters.py: calendar invitations as pasted from Outlook, Google, Apple and raw iCalendar, minutes with present/apologies/chair/actions/motions in en/de/fr/nl/es/it/pt, class and alumni lists, club rolls, team sheets, parish registers, school reports; rooms, teams, companies, venues, agenda items, products, meeting titles, places as look-alikes; tune set)"
+"$bin" "${opts[@]}" "$here"/data/rosters.json
+echo
 echo "## names in structured text (gen_names_tune5.py: CSV/TSV exports with name columns under en/de/fr/nl/es/it/pt headers, split first/last columns, LAST, First cells, Markdown and psql/mysql tables, YAML, TOML, XML/HTML, log lines, ticket exports, payroll sheets, invoices, contact lists, rosters, tab-pasted rows; capitals, particles, names of global origin; roles, teams, bots, hosts, cities and companies in the same columns as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names_tune5.json
 echo

@@ -1,0 +1,105 @@
+/* names_rosters_words.c: the labels names_rosters.c reads before the people of a list, folded,
+ * in the seven languages of the pack: roster labels whose value is a list of people, person
+ * labels whose value is one person, action labels whose value opens with its owner, and the
+ * labels of the pupil a school report is about. Kept apart from the pass so that the pass reads
+ * as code. */
+#include "anonymize/names_internal.h"
+
+#include <string.h>
+
+/* Labels whose value is a list of people, folded ("required attendees", "anwesend"). */
+static const char *const roster_labels[] = {
+    /* en: invitations, minutes, registers, teams */
+    "attendees", "attendee", "required attendees", "optional attendees", "required", "optional",
+    "guests", "guest list", "invitees", "invited", "participants", "present", "also present",
+    "members present", "in attendance", "also in attendance", "attending", "apologies",
+    "apologies received", "apologies for absence", "regrets", "absent", "absentees",
+    "members absent", "accepted", "declined", "tentative", "no response", "awaiting",
+    "awaiting response", "to", "cc", "bcc", "speakers", "presenters", "panelists", "panel",
+    "visitors", "observers", "witnesses", "godparents", "sponsors", "parents", "players",
+    "substitutes", "subs", "squad", "members", "committee", "trustees", "owners", "assignees",
+    "reviewers", "distribution", "circulation", "maybe", "going", "not going", "starting xi",
+    "starting lineup", "line-up", "lineup", "team sheet", "squad list",
+    /* de */
+    "anwesend", "anwesende", "teilnehmer", "teilnehmende", "teilnehmer:innen", "gäste",
+    "entschuldigt", "abwesend", "es fehlten", "eingeladen", "eingeladene", "zugesagt", "abgesagt",
+    "verteiler", "trauzeugen", "zeugen", "spieler", "mitglieder", "erforderliche teilnehmer",
+    "optionale teilnehmer", "ersatzspieler", "vielleicht", "aufstellung", "kader",
+    /* fr */
+    "présents", "présentes", "présent", "excusés", "excusées", "excusé", "absents", "absentes",
+    "invités", "invitées", "participants obligatoires", "participants facultatifs", "témoins",
+    "joueurs", "remplaçants", "membres présents", "assistaient", "destinataires", "peut-être",
+    "composition", "titulaires",
+    /* nl */
+    "aanwezig", "aanwezigen", "afwezig", "afwezig met kennisgeving", "met kennisgeving afwezig",
+    "afmeldingen", "afgemeld", "deelnemers", "genodigden", "gasten", "getuigen", "spelers",
+    "toehoorders", "vereiste deelnemers", "optionele deelnemers", "wissels", "misschien",
+    "opstelling", "basisopstelling",
+    /* es */
+    "asistentes", "asistentes obligatorios", "asistentes opcionales", "presentes", "ausentes",
+    "excusan su asistencia", "excusados", "disculpas", "participantes", "invitados", "testigos",
+    "jugadores", "suplentes", "convocados", "quizás", "alineación", "titulares",
+    /* it */
+    "presenti", "assenti", "assenti giustificati", "giustificati", "partecipanti", "invitati",
+    "testimoni", "giocatori", "partecipanti obbligatori", "partecipanti facoltativi", "riserve",
+    "forse", "formazione", "convocati", "titolari",
+    /* pt */
+    "ausências justificadas", "convidados", "testemunhas", "jogadores",
+    "participantes obrigatórios", "participantes opcionais"};
+
+/* Labels whose value is one person (or two joined by "and"). */
+static const char *const person_labels[] = {
+    "organizer", "organiser", "chair", "chairperson", "chaired by", "chairman", "chairwoman",
+    "minutes taken by", "minutes by", "minute taker", "note taker", "notes taken by", "scribe",
+    "secretary", "facilitator", "host", "moderator", "owner", "responsible", "coach", "manager",
+    "captain", "referee", "form tutor", "class teacher", "tutor", "teacher", "pupil", "student",
+    "mentor", "headteacher", "officiant", "celebrant", "deceased", "child", "father", "mother",
+    "godfather", "godmother", "lead", "assigned to", "invitation from",
+    /* de */
+    "organisator", "sitzungsleitung", "vorsitz", "leitung", "moderation", "protokoll",
+    "protokollführer", "protokollführerin", "protokollführung", "schriftführer", "schriftführerin",
+    "verantwortlich", "trainer", "trainerin", "klassenlehrer", "klassenlehrerin", "schüler",
+    "schülerin", "schüler/in", "klassenlehrer/in", "lehrer/in", "lehrkraft", "lehrer", "lehrerin",
+    "pate", "patin", "vater", "mutter", "täufling", "verstorben",
+    /* fr */
+    "organisateur", "organisatrice", "président", "présidente", "président de séance", "présidence",
+    "secrétaire", "secrétaire de séance", "rédacteur", "rédactrice", "animateur", "animatrice",
+    "responsable", "entraîneur", "professeur principal", "élève", "parrain", "marraine", "père",
+    "mère",
+    /* nl */
+    "voorzitter", "notulist", "notulen", "secretaris", "eigenaar", "mentor", "leerling", "docent",
+    "peter", "meter", "vader", "moeder",
+    /* es */
+    "organizador", "organizadora", "preside", "presidente", "secretario", "secretaria",
+    "secretario/a", "moderador", "moderadora", "entrenador", "entrenadora", "tutor/a", "tutora",
+    "alumno", "alumna", "alumno/a", "padrino", "madrina", "padre", "madre",
+    /* it */
+    "organizzatore", "organizzatrice", "presiede", "segretario", "segretaria", "verbalizzante",
+    "moderatore", "allenatore", "responsabile", "coordinatore", "coordinatrice", "alunno", "alunna",
+    "alunno/a", "padrino",
+    /* pt */
+    "secretário", "secretária", "treinador", "responsável", "diretor de turma", "aluno", "aluna",
+    "aluno/a", "padrinho", "madrinha", "pai", "mãe"};
+
+/* Labels of an action item: a name opens the value, a verb follows it ("Action: Jan to call"). */
+static const char *const action_labels[] = {"action", "actions", "action item", "ap",
+                                            "actie",  "aktion",  "acción",      "azione",
+                                            "ação",   "acção",   "tâche"};
+
+/* Labels of the pupil a school report is about. */
+static const char *const pupil_labels[] = {
+    "pupil",  "student",  "schüler", "schülerin", "schüler/in", "élève", "leerling", "alumno",
+    "alumna", "alumno/a", "alunno",  "alunna",    "alunno/a",   "aluno", "aluna",    "aluno/a"};
+
+int nw_roster_label(const char *f)
+{
+    if (NW_ONE_OF(f, roster_labels))
+        return NW_RL_ROSTER;
+    if (NW_ONE_OF(f, pupil_labels))
+        return NW_RL_PUPIL;
+    if (NW_ONE_OF(f, person_labels))
+        return NW_RL_PERSON;
+    if (NW_ONE_OF(f, action_labels))
+        return NW_RL_ACTION;
+    return NW_RL_NONE;
+}
