@@ -316,7 +316,7 @@ static int public_birth(const struct sc *s, size_t ds, size_t de)
 int nw_dobfam_emit(void *arg, int kind, size_t a, size_t b)
 {
     struct nw_dobfam *f = arg;
-    if (kind == ANON_NAMES_DOB && public_birth(f->s, a, b))
+    if (kind == ANON_NAMES_DOB && (public_birth(f->s, a, b) || nw_forms5_pet_birth(f->s, a, b)))
         return 0;
     return f->emit(f->arg, kind, a, b);
 }

@@ -785,4 +785,17 @@ struct nw_dobfam {
 };
 int nw_dobfam_emit(void *arg, int kind, size_t a, size_t b);
 
+/* ---- branch forms5: business and case documents (names_forms5.c) ------------------------- */
+/* Role labels of invoices, pharmacy labels, vet records, lab reports, claims, police reports,
+ * tenancy agreements and HR records, for names_words.c's slot_init(): a person's (strong) and
+ * those whose value may be a company (weak). */
+extern const char *const nw_forms5_labels[], *const nw_forms5_weak_labels[];
+extern const size_t nw_forms5_nlabels, nw_forms5_nweak_labels;
+/* The one word t[start .. end) is an animal: under a pet's label ("Tiername: X", "Mascota: X"),
+ * under a patient's label in a veterinary record (a species or breed label, a vet, near it), or
+ * the word that such a label named earlier in the record. */
+int nw_forms5_pet(const struct sc *s, size_t start, size_t end);
+/* The birth date t[a .. b) is an animal's: a species or breed label stands near it. */
+int nw_forms5_pet_birth(const struct sc *s, size_t a, size_t b);
+
 #endif

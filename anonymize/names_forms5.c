@@ -1,0 +1,252 @@
+/* names_forms5.c: the role labels of business and case documents in the pack's seven locales,
+ * and the animal a veterinary record names.
+ *
+ * Invoices and purchase orders, pharmacy labels, veterinary records, lab reports, insurance
+ * claims, police reports, tenancy agreements and HR records print each party under a label of
+ * their trade ("Prescriber: X", "Verordnet von: X", "Tegenpartij: X", "Arrendatario: X",
+ * "Verbalizzante: X"). The labels whose value is a person are filed as strong labels (names.c's
+ * label_ctx() and names_context2.c read them); those whose value is as often a company (a
+ * landlord, an agent, a buyer) as weak ones: the run under them must then look like a name
+ * throughout (names_context2.c's plain_run()).
+ *
+ * A veterinary record names its patient under the same labels as a clinic's ("Patient: Luna",
+ * "Paciente: Trufa") and then in its notes: when the text says it is about an animal (a species
+ * or breed label, a vet's label), nw_forms5_pet() names the run under the animal's label, and
+ * every other occurrence of that word, as no person.
+ */
+#include "anonymize/names_internal.h"
+
+#include <string.h>
+
+/* Labels whose value is one person, by trade. Lower case, folded as names_words.c folds a label. */
+const char *const nw_forms5_labels[] = {
+    /* invoices, purchase orders, delivery notes */
+    "invoice recipient", "fao", "for the attention of", "your contact", "our contact",
+    "account manager", "sales rep", "sales representative", "salesperson", "issued by",
+    "authorised by", "authorized by", "ordered by", "raised by", "rechnungsempfänger",
+    "rechnungsempfängerin", "ihr ansprechpartner", "ihre ansprechpartnerin", "besteller",
+    "bestellerin", "freigegeben von", "genehmigt von", "geprüft von", "zu händen", "interlocuteur",
+    "interlocutrice", "votre interlocuteur", "votre interlocutrice", "votre contact", "établi par",
+    "etabli par", "rédigé par", "approuvé par", "validé par", "commandé par", "émis par",
+    "contactpersoon", "uw contactpersoon", "besteld door", "opgesteld door", "behandeld door",
+    "goedgekeurd door", "gecontroleerd door", "ter attentie van", "persona de contacto",
+    "a la atención de", "solicitado por", "elaborado por", "emitido por", "aprobado por",
+    "revisado por", "referente", "persona di riferimento", "redatto da", "emesso da",
+    "approvato da", "verificato da", "ordinato da", "pessoa de contacto", "à atenção de",
+    "requisitado por", "aprovado por", "verificado por",
+    /* pharmacy labels and prescriptions */
+    "prescriber", "prescribed by", "prescribing doctor", "prescribing clinician", "pharmacist",
+    "dispensed by", "rph", "verordnet von", "verordner", "verordnerin", "verordnende ärztin",
+    "verordnender arzt", "apotheker", "apothekerin", "abgegeben von", "prescripteur",
+    "prescriptrice", "prescrit par", "pharmacien", "pharmacienne", "délivré par", "voorschrijver",
+    "ter hand gesteld door", "médico prescriptor", "médica prescriptora", "prescriptor",
+    "prescriptora", "farmacéutico", "farmacéutica", "dispensado por", "medico prescrittore",
+    "farmacista", "dispensato da", "assistito", "assistita", "médico prescritor",
+    "médica prescritora", "prescritor", "prescritora", "farmacêutico", "farmacêutica", "utente",
+    "doente",
+    /* veterinary records: the owner and the clinic's staff */
+    "owner name", "client name", "attending vet", "attending veterinarian", "veterinarian",
+    "veterinary surgeon", "vet nurse", "besitzer", "besitzerin", "tierhalter", "tierhalterin",
+    "tierarzt", "tierärztin", "behandelnde tierärztin", "behandelnder tierarzt", "propriétaire",
+    "vétérinaire", "vu par", "eigenaar", "eigenares", "dierenarts", "paraveterinair", "propietario",
+    "propietaria", "veterinario", "veterinaria", "atendido por", "proprietario", "visitato da",
+    "proprietário", "proprietária", "médico veterinário", "médica veterinária", "observado por",
+    /* lab reports */
+    "ordering physician", "ordering provider", "ordering clinician", "referring clinician",
+    "phlebotomist", "verified by", "validated by", "pathologist", "einsender", "einsenderin",
+    "anfordernder arzt", "anfordernde ärztin", "abnahme durch", "entnommen von", "validiert von",
+    "befundet von", "médecin prescripteur", "préleveur", "préleveuse", "prélevé par", "biologiste",
+    "aanvragend arts", "afgenomen door", "geautoriseerd door", "gevalideerd door",
+    "médico solicitante", "peticionario", "extraído por", "validado por", "facultativo",
+    "facultativa", "medico richiedente", "prelevatore", "prelevatrice", "prelievo eseguito da",
+    "validato da", "médico requisitante", "colhido por", "responsável técnico",
+    "responsável técnica",
+    /* insurance claims */
+    "third party", "third party driver", "third-party driver", "adjuster", "loss adjuster",
+    "claims handler", "claims adjuster", "unfallgegner", "unfallgegnerin", "schadenregulierer",
+    "schadenreguliererin", "gutachter", "gutachterin", "lésé", "lésée", "partie adverse", "témoin",
+    "benadeelde", "tegenpartij", "wederpartij", "getuige", "schadebehandelaar", "perjudicado",
+    "perjudicada", "testigo", "tramitador", "tramitadora", "perito", "perita", "danneggiato",
+    "danneggiata", "testimone", "liquidatore", "lesado", "lesada", "testemunha",
+    "gestor do processo",
+    /* police and incident reports */
+    "reporting person", "injured party", "anzeigeerstatter", "anzeigeerstatterin", "mitteiler",
+    "mitteilerin", "beschuldigter", "beschuldigte", "tatverdächtiger", "tatverdächtige",
+    "aufnehmender beamter", "aufnehmende beamtin", "plaignant", "plaignante", "requérant",
+    "requérante", "mis en cause", "mise en cause", "victime", "aangever", "aangeefster",
+    "verdachte", "slachtoffer", "verbalisant", "verbalisante", "opgemaakt door", "denunciante",
+    "requirente", "investigado", "investigada", "sospechoso", "sospechosa", "víctima", "indagato",
+    "indagata", "sospettato", "sospettata", "vittima", "parte offesa", "persona informata",
+    "verbalizzante", "esponente", "queixoso", "queixosa", "suspeito", "suspeita", "arguido",
+    "arguida", "vítima", "ofendido", "ofendida", "autuante",
+    /* tenancy agreements */
+    "guarantor", "bürge", "bürgin", "avalista", "garante", "fiador", "fiadora",
+    /* HR incident reports and reviews */
+    "reports to", "completed by", "hr contact", "mitarbeiter/in", "führungskraft", "vorgesetzte/r",
+    "personalreferent", "personalreferentin", "protokollführer", "protokollführerin", "salarié",
+    "salariée", "responsable hiérarchique", "évaluateur", "évaluatrice", "medewerkster",
+    "leidinggevende", "beoordelaar", "empleado/a", "empleado", "empleada", "jefe directo",
+    "jefa directa", "evaluador", "evaluadora", "redactado por", "dipendente", "valutatore",
+    "valutatrice", "colaborador", "colaboradora", "colaborador(a)", "chefia direta", "avaliador",
+    "avaliadora",
+    /* the short labels of clinics, practices and forms */
+    "vet", "nurse", "arzt", "ärztin", "médecin", "médico", "médica", "medico", "tfa", "pta", "asv",
+    "atv", "dr./dra.", "tutor", "tutora", "enfermeira", "enfermeiro", "assistente", "visto",
+    "vº bº", "akkoord", "expert", "protokoll", "freigegeben", "genehmigt",
+    /* profiles */
+    "anzeigename", "pseudo", "alcunha"};
+const size_t nw_forms5_nlabels = sizeof nw_forms5_labels / sizeof nw_forms5_labels[0];
+
+/* Labels whose value is a person or a company (a landlord, a buyer, an agent, a billing
+ * address): the run under them must look like a name throughout. */
+const char *const nw_forms5_weak_labels[] = {
+    "landlord", "vermieter", "vermieterin", "bailleur", "bailleresse", "verhuurder", "arrendador",
+    "arrendadora", "locatore", "locatrice", "senhorio", "senhoria", "buyer", "purchaser",
+    "consignee", "auftraggeber", "auftraggeberin", "acheteur", "acheteuse", "comprador",
+    "compradora", "acquirente", "debiteur", "intestatario", "intestataria",
+    "adresse de facturation", "datos de facturación", "dados de faturação", "lieferanschrift",
+    "lieferung an", "livré à", "adresse de livraison", "leveradres", "dirección de entrega",
+    "luogo di consegna", "entregar a", "morada de entrega", "consultor", "consultora",
+    "votre conseiller", "votre conseillère", "mandataire", "makelaar", "gestor", "gestora",
+    "responsable", "responsabile", "tiers", "terzo", "tercero", "terceiro", "contrario",
+    "contraparte", "controparte", "gegner",
+    /* a policy's holder, a tenant, a claimant, a vehicle's keeper: a firm as often */
+    "named insured", "versicherungsnehmer", "versicherungsnehmerin", "assuré", "assurée",
+    "souscripteur", "souscriptrice", "verzekerde", "verzekeringnemer", "asegurado", "asegurada",
+    "assicurato", "assicurata", "segurado", "segurada", "vn", "mieter", "mieterin", "locataire",
+    "huurder", "arrendatario", "arrendataria", "conduttore", "conduttrice", "inquilino",
+    "inquilina", "arrendatário", "arrendatária", "halter", "halterin", "claimant",
+    "anspruchsteller", "anspruchstellerin", "reclamante"};
+const size_t nw_forms5_nweak_labels =
+    sizeof nw_forms5_weak_labels / sizeof nw_forms5_weak_labels[0];
+
+/* ---- the animal of a veterinary record ------------------------------------------------------ */
+/* Labels whose value is an animal wherever they stand. */
+static const char *const pet_labels[] = {"pet",
+                                         "pet name",
+                                         "animal",
+                                         "animal name",
+                                         "name of animal",
+                                         "tiername",
+                                         "tier",
+                                         "name des tieres",
+                                         "nom de l'animal",
+                                         "nom de l’animal",
+                                         "naam dier",
+                                         "dier",
+                                         "huisdier",
+                                         "naam huisdier",
+                                         "mascota",
+                                         "nombre del animal",
+                                         "nombre de la mascota",
+                                         "animale",
+                                         "nome animale",
+                                         "nome dell'animale",
+                                         "nome do animal",
+                                         "patient (animal)"};
+/* Labels whose value is an animal in a veterinary record, a person elsewhere. */
+static const char *const patient_labels[] = {"patient", "patiënt", "patiente", "paciente",
+                                             "paziente"};
+/* What says a record is a vet's: a species or breed label, a vet's title (ASCII letters compared
+ * without case, the others as written). */
+static const char *const vet_marks[] = {
+    "species:",  "breed:",   "tierart:", "rasse:",     "espèce :",   "espèce:", "race :",   "race:",
+    "diersoort", "ras:",     "especie:", "raza:",      "specie:",    "razza:",  "espécie:", "raça:",
+    "veterin",   "tierarzt", "tierärzt", "dierenarts", "tierklinik", "canine",  "feline"};
+
+#define PET_WINDOW 1500 /* a record's header and notes: how far apart the animal's mentions are */
+
+static int lower_ascii(uint8_t c)
+{
+    return c >= 'A' && c <= 'Z' ? c + 32 : c;
+}
+
+/* The first SPECIES_MARKS of vet_marks are the species and breed labels. */
+#define SPECIES_MARKS 16
+
+/* Is one of the first n vet_marks in t[a .. b)? */
+static int vet_record(const uint8_t *t, size_t a, size_t b, size_t n)
+{
+    for (size_t i = a; i < b; i++) {
+        uint8_t c = (uint8_t)lower_ascii(t[i]);
+        if (c != 's' && c != 'b' && c != 't' && c != 'r' && c != 'e' && c != 'd' && c != 'v' &&
+            c != 'c' && c != 'f')
+            continue; /* no mark starts so */
+        for (size_t k = 0; k < n; k++) {
+            const char *m = vet_marks[k];
+            size_t l = strlen(m), j = 0;
+            if ((uint8_t)m[0] != c || i + l > b)
+                continue;
+            while (j < l && (uint8_t)lower_ascii(t[i + j]) == (uint8_t)m[j])
+                j++;
+            if (j == l && (i == a || !nw_letter(t + i - 1, 1)))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* The label before the value at v ("Patient: ", "Tiername: "), folded into buf; "" for none. */
+static const char *label_of(const struct sc *s, size_t v, char *buf, size_t cap)
+{
+    const uint8_t *t = s->t;
+    size_t e = v;
+    while (e > 0 && t[e - 1] == ' ')
+        e--;
+    if (e == 0 || t[e - 1] != ':')
+        return "";
+    e--;
+    while (e > 0 && t[e - 1] == ' ')
+        e--;
+    size_t b = e;
+    while (b > 0 && e - b < 32 && t[b - 1] != '\n' && t[b - 1] != '\r' && t[b - 1] != '\t' &&
+           t[b - 1] != '|' && !(t[b - 1] == ' ' && b >= 2 && t[b - 2] == ' '))
+        b--;
+    return nw_fold_span(s, b, e, buf, cap);
+}
+
+/* Is the one-word value at v an animal's: under a pet's label, or under a patient's label in a
+ * vet's record? */
+static int pet_value(const struct sc *s, size_t v)
+{
+    char buf[40];
+    const char *l = label_of(s, v, buf, sizeof buf);
+    if (!*l)
+        return 0;
+    if (NW_ONE_OF(l, pet_labels))
+        return 1;
+    if (!NW_ONE_OF(l, patient_labels))
+        return 0;
+    size_t a = v > 600 ? v - 600 : 0, b = s->len - v > 600 ? v + 600 : s->len;
+    return vet_record(s->t, a, b, sizeof vet_marks / sizeof vet_marks[0]);
+}
+
+int nw_forms5_pet(const struct sc *s, size_t start, size_t end)
+{
+    const uint8_t *t = s->t;
+    if (end <= start || end - start > 24 || memchr(t + start, ' ', end - start))
+        return 0; /* an animal is one word */
+    if (pet_value(s, start))
+        return 1;
+    /* the same word under an animal's label earlier in the record ("Patient: Luna" ... "Luna
+     * presented with a limp") */
+    size_t l = end - start, a = start > PET_WINDOW ? start - PET_WINDOW : 0;
+    for (size_t i = a; i + l <= start;) {
+        const uint8_t *p = memchr(t + i, t[start], start - i);
+        if (!p)
+            break;
+        size_t q = (size_t)(p - t);
+        if (q + l < start && memcmp(p, t + start, l) == 0 &&
+            !nw_letter(t + q + l, s->len - q - l) && q > 0 && t[q - 1] == ' ' && pet_value(s, q))
+            return 1;
+        i = q + 1;
+    }
+    return 0;
+}
+
+int nw_forms5_pet_birth(const struct sc *s, size_t a, size_t b)
+{
+    /* the walk met a birth date: rare, so the look around it costs little */
+    size_t lo = a > 300 ? a - 300 : 0, hi = s->len - b > 300 ? b + 300 : s->len;
+    return vet_record(s->t, lo, hi, SPECIES_MARKS);
+}
