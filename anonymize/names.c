@@ -2414,6 +2414,8 @@ static __attribute__((noinline)) int visit_capital(struct sc *s, size_t i, size_
             e = nw_caps_shaped(s, &w);
         if (!e)
             e = nw_doc_caps_surname(s, &w);
+        if (!e)
+            e = nw_forms5_caps(s, &w);
         if (e) {
             *next = e;
             return s->emit(s->arg, ANON_NAMES_PERSON, i, e);

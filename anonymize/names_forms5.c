@@ -250,3 +250,116 @@ int nw_forms5_pet_birth(const struct sc *s, size_t a, size_t b)
     size_t lo = a > 300 ? a - 300 : 0, hi = s->len - b > 300 ? b + 300 : s->len;
     return vet_record(s->t, lo, hi, SPECIES_MARKS);
 }
+
+/* ---- surnames in capitals ------------------------------------------------------------------- */
+/* A word in capitals that may be a surname: no ordinary word, no label, no word of the lists
+ * that say "not a name", three letters at least (no acronym). */
+static int caps_surname(const struct sc *s, const struct word *w)
+{
+    char b[32];
+    if (w->shape != SH_CAPS || w->e - w->s < 3)
+        return 0;
+    const char *f = nw_fold_span(s, w->s, w->e, b, sizeof b);
+    if (nw_honorific(f)) /* "SEÑOR DON" */
+        return 0;
+    unsigned lx = nw_lexicon_in(s->t, s->len, w->s, w->e);
+    return *f && !nw_not_name(f) && !nw_label(f) &&
+           !((lx & (ANON_NL_COMMON_EN | ANON_NL_COMMON)) && !nw_lexname(lx));
+}
+
+/* The word before ws, back over spaces and its dot, folded into buf; its start in *pb. */
+static const char *word_before_at(const struct sc *s, size_t ws, size_t *pb, char *buf, size_t cap)
+{
+    const uint8_t *t = s->t;
+    size_t e = ws;
+    while (e > 0 && t[e - 1] == ' ')
+        e--;
+    if (e == ws || e == 0)
+        return "";
+    if (t[e - 1] == '.')
+        e--;
+    size_t b = e;
+    while (b > 0 && e - b < 12 && (t[b - 1] >= 0x80 || is_alnum(t[b - 1])))
+        b--;
+    *pb = b;
+    if (b == e || (b > 0 && (is_alnum(t[b - 1]) || t[b - 1] >= 0x80)))
+        return "";
+    return nw_fold_span(s, b, e, buf, cap);
+}
+
+/* "Dr. MORENO", "Dott. ROSSI", "Dr. med. GRAULMANN", "dr. DE BOER": a title, then a surname in
+ * capitals (one word, or a particle and a word). Its end, or 0. */
+static size_t titled_caps(const struct sc *s, const struct word *w)
+{
+    char b[16];
+    size_t pb;
+    const char *pw = word_before_at(s, w->s, &pb, b, sizeof b);
+    if (!*pw)
+        return 0;
+    if (strcmp(pw, "med") == 0 || strcmp(pw, "vet") == 0) /* "Dr. med.", "Dr. med. vet." */
+        pw = word_before_at(s, pb, &pb, b, sizeof b);
+    if (strcmp(pw, "med") == 0)
+        pw = word_before_at(s, pb, &pb, b, sizeof b);
+    if (!*pw || !nw_honorific(pw))
+        return 0;
+    /* in a line all in capitals ("EL SEÑOR DON", "MRS DOB") capitals say nothing: the title
+     * must have a small letter */
+    int small = 0;
+    for (size_t k = pb; k < w->s && !small; k++)
+        small = s->t[k] >= 'a' && s->t[k] <= 'z';
+    if (!small)
+        return 0;
+    struct word x = *w;
+    char f[16];
+    if (x.e - x.s <= 3 && nw_particle(nw_fold_span(s, x.s, x.e, f, sizeof f)) && x.e + 1 < s->len &&
+        s->t[x.e] == ' ' && nw_upper(s->t + x.e + 1, s->len - x.e - 1))
+        nw_parse_word(s, x.e + 1, &x); /* "DE BOER", "VAN DIJK" */
+    if (!caps_surname(s, &x))
+        return 0;
+    /* a second word in capitals is the name's too ("Dr. GARCÍA ORTEGA") */
+    if (x.e + 1 < s->len && s->t[x.e] == ' ' && nw_upper(s->t + x.e + 1, s->len - x.e - 1)) {
+        struct word y;
+        nw_parse_word(s, x.e + 1, &y);
+        if (y.shape == SH_CAPS)
+            return caps_surname(s, &y) ? y.e : 0;
+    }
+    return x.e;
+}
+
+/* "Patient: THWAHAMSENLEY, Belock", "ARZT: GRAULMANN, HALHALWEN": under a person's label, a
+ * surname in capitals, a comma and a given name that ends the value (the line, a cell, a gap of
+ * two spaces). Its end, or 0. */
+static size_t labelled_caps_inverted(const struct sc *s, const struct word *w)
+{
+    const uint8_t *t = s->t;
+    if (w->e + 3 >= s->len || t[w->e] != ',' || t[w->e + 1] != ' ' ||
+        !nw_upper(t + w->e + 2, s->len - w->e - 2))
+        return 0;
+    char b[40];
+    const char *l = label_of(s, w->s, b, sizeof b);
+    if (!*l || !(nw_label(l) || (nw_cats(l) & (C_CTX2L | C_CTX2S))) || !caps_surname(s, w))
+        return 0;
+    struct word g;
+    nw_parse_word(s, w->e + 2, &g);
+    char f[32];
+    if (g.shape == SH_CAPS) {
+        if (!caps_surname(s, &g))
+            return 0;
+    } else if (g.shape != SH_NAME || (g.lex & (ANON_NL_COMMON_EN | ANON_NL_COMMON)) ||
+               nw_not_name(nw_fold_span(s, g.s, g.e, f, sizeof f))) {
+        return 0;
+    }
+    size_t e = g.e;
+    if (e < s->len && !strchr("\n\r,;|\t(", t[e]) &&
+        !(t[e] == ' ' && e + 1 < s->len && t[e + 1] == ' '))
+        return 0;
+    return e;
+}
+
+size_t nw_forms5_caps(const struct sc *s, const struct word *w)
+{
+    if (w->shape != SH_CAPS)
+        return 0;
+    size_t e = labelled_caps_inverted(s, w);
+    return e ? e : titled_caps(s, w);
+}

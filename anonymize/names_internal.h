@@ -797,5 +797,9 @@ extern const size_t nw_forms5_nlabels, nw_forms5_nweak_labels;
 int nw_forms5_pet(const struct sc *s, size_t start, size_t end);
 /* The birth date t[a .. b) is an animal's: a species or breed label stands near it. */
 int nw_forms5_pet_birth(const struct sc *s, size_t a, size_t b);
+/* A surname in capitals the caps run rules miss, at the word w in capitals: after a title ("Dr.
+ * MORENO", "Dott. ROSSI") or under a person's label before a comma and a given name ("Patient:
+ * KELLER, Maria"). The person's end, or 0. */
+size_t nw_forms5_caps(const struct sc *s, const struct word *w);
 
 #endif
