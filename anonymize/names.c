@@ -2393,7 +2393,8 @@ static __attribute__((noinline)) int visit_capital(struct sc *s, size_t i, size_
     parse_word(s, i, &w); /* each start once, in order: no use asking nw_parse_word() */
     *next = w.e > i ? w.e : i + 1;
     if (w.shape == SH_INITIAL && (s->kinds & (1u << ANON_NAMES_PERSON)) && w.e + 1 < s->len &&
-        t[w.e] == ' ' && nw_upper(t + w.e + 1, s->len - w.e - 1)) {
+        t[w.e] == ' ' &&
+        (nw_upper(t + w.e + 1, s->len - w.e - 1) || nw_forms5_particle_at(s, w.e + 1))) {
         struct word run[MAX_RUN]; /* "J. R. Hartley", "A. Vogt": the initials open the run */
         size_t n = collect_run(s, &w, run);
         if (n >= 2 && run[n - 1].shape == SH_NAME)

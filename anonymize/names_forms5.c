@@ -92,7 +92,8 @@ const char *const nw_forms5_labels[] = {
     /* the short labels of clinics, practices and forms */
     "vet", "nurse", "arzt", "ärztin", "médecin", "médico", "médica", "medico", "tfa", "pta", "asv",
     "atv", "dr./dra.", "tutor", "tutora", "enfermeira", "enfermeiro", "assistente", "visto",
-    "vº bº", "akkoord", "expert", "protokoll", "freigegeben", "genehmigt",
+    "vº bº", "akkoord", "expert", "protokoll", "freigegeben", "genehmigt", "prikker",
+    "participante", "prelevatore", "inquirente",
     /* profiles */
     "anzeigename", "pseudo", "alcunha"};
 const size_t nw_forms5_nlabels = sizeof nw_forms5_labels / sizeof nw_forms5_labels[0];
@@ -119,6 +120,27 @@ const char *const nw_forms5_weak_labels[] = {
     "anspruchsteller", "anspruchstellerin", "reclamante"};
 const size_t nw_forms5_nweak_labels =
     sizeof nw_forms5_weak_labels / sizeof nw_forms5_weak_labels[0];
+
+/* Police ranks written before an officer's name as a title is ("Cabo Zune Renneilla",
+ * "Brigadiere Rossi", "Sgt Okafor"), filed as titles. */
+const char *const nw_forms5_ranks[] = {"sgt",
+                                       "brigadiere",
+                                       "subinspector",
+                                       "subinspectora",
+                                       "lieutenant",
+                                       "ispettore",
+                                       "ispettrice",
+                                       "maresciallo",
+                                       "appuntato",
+                                       "hoofdagent",
+                                       "sargento",
+                                       "subcomissário",
+                                       "comissário",
+                                       "commissaire",
+                                       "kriminalhauptkommissar",
+                                       "polizeiobermeister",
+                                       "polizeihauptmeister"};
+const size_t nw_forms5_nranks = sizeof nw_forms5_ranks / sizeof nw_forms5_ranks[0];
 
 /* ---- the animal of a veterinary record ------------------------------------------------------ */
 /* Labels whose value is an animal wherever they stand. */
@@ -362,4 +384,16 @@ size_t nw_forms5_caps(const struct sc *s, const struct word *w)
         return 0;
     size_t e = labelled_caps_inverted(s, w);
     return e ? e : titled_caps(s, w);
+}
+
+int nw_forms5_particle_at(const struct sc *s, size_t i)
+{
+    const uint8_t *t = s->t;
+    size_t e = i;
+    while (e < s->len && e - i < 4 && t[e] >= 'a' && t[e] <= 'z')
+        e++;
+    if (e == i || e - i > 3 || e + 1 >= s->len || t[e] != ' ')
+        return 0;
+    char b[8];
+    return nw_particle(nw_fold_span(s, i, e, b, sizeof b));
 }

@@ -791,6 +791,9 @@ int nw_dobfam_emit(void *arg, int kind, size_t a, size_t b);
  * those whose value may be a company (weak). */
 extern const char *const nw_forms5_labels[], *const nw_forms5_weak_labels[];
 extern const size_t nw_forms5_nlabels, nw_forms5_nweak_labels;
+/* Police ranks before an officer's name, filed as titles. */
+extern const char *const nw_forms5_ranks[];
+extern const size_t nw_forms5_nranks;
 /* The one word t[start .. end) is an animal: under a pet's label ("Tiername: X", "Mascota: X"),
  * under a patient's label in a veterinary record (a species or breed label, a vet, near it), or
  * the word that such a label named earlier in the record. */
@@ -801,5 +804,8 @@ int nw_forms5_pet_birth(const struct sc *s, size_t a, size_t b);
  * MORENO", "Dott. ROSSI") or under a person's label before a comma and a given name ("Patient:
  * KELLER, Maria"). The person's end, or 0. */
 size_t nw_forms5_caps(const struct sc *s, const struct word *w);
+/* A particle in lower case at i, a space after it ("T. de Vries", "R. van Dijk": the walk lets an
+ * initial open a run before it). */
+int nw_forms5_particle_at(const struct sc *s, size_t i);
 
 #endif

@@ -1150,6 +1150,7 @@ static void slot_init(void)
     /* names_forms5.c's role labels of business and case documents */
     slot_add(nw_forms5_labels, nw_forms5_nlabels, C_LABEL | C_CTX2S);
     slot_add(nw_forms5_weak_labels, nw_forms5_nweak_labels, C_CTX2L);
+    slot_add(nw_forms5_ranks, nw_forms5_nranks, C_HON);
     slot_add(nw_ctx2_list_labels, nw_ctx2_nlist_labels, C_LABEL | C_LIST | C_CTX2S);
     slot_add(nw_ctx2_weak_labels, nw_ctx2_nweak_labels, C_CTX2L);
     slot_add(nw_ctx2_honorifics, nw_ctx2_nhonorifics, C_HON);
