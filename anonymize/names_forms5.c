@@ -250,6 +250,10 @@ int nw_forms5_pet(const struct sc *s, size_t start, size_t end)
         return 0; /* an animal is one word */
     if (pet_value(s, start))
         return 1;
+    /* the species or breed label itself ("Raza: Podenco", "Race : Berger") */
+    size_t c = end < s->len && s->t[end] == ' ' ? end + 1 : end;
+    if (c < s->len && t[c] == ':' && vet_record(t, start, c + 1, SPECIES_MARKS))
+        return 1;
     /* the same word under an animal's label earlier in the record ("Patient: Luna" ... "Luna
      * presented with a limp") */
     size_t l = end - start, a = start > PET_WINDOW ? start - PET_WINDOW : 0;
