@@ -1776,7 +1776,8 @@ static int person_at(struct sc *s, const struct word *w0, size_t *resume)
     int list = 0;
     if (!person_decide(s, run + b, n - b, &list) || nw_not_person(s, run[b].s, run[n - 1].e) ||
         nw_addr5_not_person(s, run[b].s, run[n - 1].e) ||
-        nw_famous_topic(s, run[b].s, run[n - 1].e) || nw_forms5_pet(s, run[b].s, run[n - 1].e))
+        nw_famous_topic(s, run[b].s, run[n - 1].e) || nw_forms5_pet(s, run[b].s, run[n - 1].e) ||
+        nw_forms5_firm(s, run[b].s, run[n - 1].e))
         return 0;
     s->list_end = run[n - 1].e;
     s->list_label = list;

@@ -807,5 +807,8 @@ size_t nw_forms5_caps(const struct sc *s, const struct word *w);
 /* A particle in lower case at i, a space after it ("T. de Vries", "R. van Dijk": the walk lets an
  * initial open a run before it). */
 int nw_forms5_particle_at(const struct sc *s, size_t i);
+/* The run t[a .. e) of two words or more is a firm named after its owner: a trade noun opens it
+ * ("Transports Girard", "Fratelli Conti") or closes it ("Nordlicht Logistik"). */
+int nw_forms5_firm(const struct sc *s, size_t a, size_t e);
 
 #endif

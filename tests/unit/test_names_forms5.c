@@ -47,6 +47,9 @@ static void test_company_labels_leave_a_firm_alone(void **state)
         {"Verzekeringnemer: Crédit Agricole\nRef: 1", ""},
         {"Landlord: Harbour Homes\nTenant: Tom Pennington", "PERSON=Tom Pennington"},
         {"Vermieter: Brinkmann Haustechnik KG\nMieter: Jens Lüdtke", "PERSON=Jens Lüdtke"},
+        /* a firm named after its owner, its trade noun first or last */
+        {"Fratelli Conti ringrazia.", ""},
+        {"Ansprechpartner: Nordlicht Logistik", ""},
     };
     CHECK(c);
 }
