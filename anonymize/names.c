@@ -1002,7 +1002,7 @@ static int context(const struct sc *s, size_t start, size_t end, int *list, cons
     int strong_only = s->hint == ANON_NAMES_HINT_STRONG;
     if (!strong_only &&
         (block_ctx(s, start, end) || nw_doc_ctx(s, start, end) || nw_prose_ctx(s, start, end) ||
-         nw_bare_list_ctx(s, start) || nw_ctx2_ctx(s, start, end) || nw_forms5_ctx(s, start, end)))
+         nw_bare_list_ctx(s, start) || nw_ctx2_ctx(s, start, end)))
         return CTX_WEAK;
     if (!strong_only && nw_docs4_ctx(s, start)) {
         *list = 1; /* names_docs4.c: "children X, Y and Z", "Paten: X und Y" */
@@ -1354,7 +1354,7 @@ static int maybe_context(const struct sc *s, size_t start, size_t end)
         nw_break_before(s, i))
         return 1; /* a label, a question, or the start of a line (greeting, signature) */
     if (nw_doc_ctx(s, start, end) || nw_prose_ctx(s, start, end) || nw_bare_list_ctx(s, start) ||
-        nw_ctx2_ctx(s, start, end) || nw_docs4_ctx(s, start) || nw_forms5_ctx(s, start, end))
+        nw_ctx2_ctx(s, start, end) || nw_docs4_ctx(s, start))
         return 1; /* "the plaintiff, X", "son of X", "X v. Y", "#7 X", "spoke with X" */
     if ((t[i - 1] == '>' || t[i - 1] == '[' || t[i - 1] == ',' || t[i - 1] == '-') &&
         nw_key_ctx(s, start, end))

@@ -506,24 +506,23 @@ static const char *const trade_first[] = {"transports",
                                           "installatiebedrijf",
                                           "elektro"};
 /* Trade nouns that close it ("Nordlicht Logistik", "Groenveld Hoveniers", "Ashby Timber"). */
-static const char *const trade_last[] = {"logistik",     "logistics",     "hoveniers",
-                                         "drukkerij",    "haustechnik",   "installatietechniek",
-                                         "bürobedarf",   "immobilien",    "makelaars",
-                                         "makelaardij",  "supplies",      "facilities",
-                                         "timber",       "lettings",      "homes",
-                                         "estates",      "conseil",       "vets",
-                                         "pharmacy",     "chemist",       "wonen",
-                                         "immobiliare",  "imobiliária",   "inmobiliaria",
-                                         "seguros",      "haustechnik",   "elektrotechnik",
-                                         "bouw",         "transport",     "logistiek",
-                                         "installaties", "interieurbouw", "fliesen",
-                                         "dachdeckerei", "tischlerei",    "schreinerei",
-                                         "sanitär",      "umzüge",        "verhuizingen",
-                                         "mudanzas",     "traslochi",     "mudanças",
-                                         "print",        "printing",      "signs",
-                                         "plumbing",     "roofing",       "removals",
-                                         "lettings",     "motors",        "autos",
-                                         "optics"};
+static const char *const trade_last[] = {"logistik",      "logistics",      "hoveniers",
+                                         "drukkerij",     "haustechnik",    "installatietechniek",
+                                         "bürobedarf",    "immobilien",     "makelaars",
+                                         "makelaardij",   "supplies",       "facilities",
+                                         "timber",        "lettings",       "homes",
+                                         "estates",       "conseil",        "vets",
+                                         "pharmacy",      "chemist",        "wonen",
+                                         "immobiliare",   "imobiliária",    "inmobiliaria",
+                                         "seguros",       "elektrotechnik", "bouw",
+                                         "transport",     "logistiek",      "installaties",
+                                         "interieurbouw", "fliesen",        "dachdeckerei",
+                                         "tischlerei",    "schreinerei",    "sanitär",
+                                         "umzüge",        "verhuizingen",   "mudanzas",
+                                         "traslochi",     "mudanças",       "print",
+                                         "printing",      "signs",          "plumbing",
+                                         "roofing",       "removals",       "motors",
+                                         "autos",         "optics"};
 
 int nw_forms5_firm(const struct sc *s, size_t a, size_t e)
 {
@@ -537,84 +536,4 @@ int nw_forms5_firm(const struct sc *s, size_t a, size_t e)
     char b[32];
     return NW_ONE_OF(nw_fold_span(s, a, w1, b, sizeof b), trade_first) ||
            NW_ONE_OF(nw_fold_span(s, wl, e, b, sizeof b), trade_last);
-}
-
-/* ---- the prose of police reports and listings ----------------------------------------------- */
-/* Two words before a name that name who a report identifies, heard or suspects, or who shows a
- * property: "later identified as X", "believed to be X", "statement taken from X", "viewings with
- * X", "identificado como X", "Besichtigung mit X". Each pair: the word right before, the one
- * before it. */
-static const char *const pairs[][2] = {
-    {"as", "identified"},      {"comme", "identifié"},     {"comme", "identifiée"},
-    {"como", "identificado"},  {"como", "identificada"},   {"come", "identificato"},
-    {"come", "identificata"},  {"als", "geïdentificeerd"}, {"be", "to"},
-    {"doute", "sans"},         {"from", "taken"},          {"de", "audition"},
-    {"a", "declaración"},      {"van", "verklaring"},      {"von", "aussage"},
-    {"with", "viewings"},      {"with", "viewing"},        {"con", "visitas"},
-    {"com", "visitas"},        {"avec", "visites"},        {"con", "visite"},
-    {"met", "bezichtigen"},    {"met", "bezichtiging"},    {"mit", "besichtigung"},
-    {"mit", "besichtigungen"}, {"suspect", "the"},         {"suspected", "the"}};
-#define VIEWING_PAIRS 15 /* pairs[] from here on show a property */
-
-/* One word before: an adverb of suspicion, a participle of hearing a witness. */
-static const char *const singles[] = {
-    "vermutlich",      "vermoedelijk",  "posiblemente", "presuntamente", "presumiblemente",
-    "presumibilmente", "provavelmente", "alegadamente", "sentito",       "sentita",
-    "ouvido",          "ouvida",        "presumably",   "allegedly"};
-
-/* The word that ends right before i (spaces skipped), folded into buf; its start in *ws. */
-static const char *prose_word_before(const struct sc *s, size_t i, size_t *ws, char *buf,
-                                     size_t cap)
-{
-    const uint8_t *t = s->t;
-    size_t e = i;
-    while (e > 0 && t[e - 1] == ' ')
-        e--;
-    if (e == i && i > 0)
-        return ""; /* no space before: inside a token */
-    size_t b = e;
-    while (b > 0 && e - b < 20 && (t[b - 1] >= 0x80 || is_alnum(t[b - 1]) || t[b - 1] == '\''))
-        b--;
-    *ws = b;
-    if (b == e || e - b >= 20)
-        return "";
-    return nw_fold_span(s, b, e, buf, cap);
-}
-
-int nw_forms5_ctx(const struct sc *s, size_t start, size_t end)
-{
-    const uint8_t *t = s->t;
-    if (start < 3 || t[start - 1] != ' ')
-        return 0;
-    /* every cue word ends in one of these letters: most runs leave on one byte */
-    uint8_t c = (uint8_t)(t[start - 2] | 32);
-    if (!strchr("esmtnaoyhdl", c) && t[start - 2] < 0x80)
-        return 0;
-    char b1[24], b2[24];
-    size_t ws, ws2;
-    const char *pw = prose_word_before(s, start, &ws, b1, sizeof b1);
-    if (!*pw)
-        return 0;
-    if (NW_ONE_OF(pw, singles))
-        return 1;
-    const char *pw2 = prose_word_before(s, ws, &ws2, b2, sizeof b2);
-    if (!*pw2)
-        return 0;
-    for (size_t k = 0; k < sizeof pairs / sizeof pairs[0]; k++)
-        if (strcmp(pw, pairs[k][0]) == 0 && strcmp(pw2, pairs[k][1]) == 0) {
-            if (strcmp(pw, "be") == 0 || strcmp(pw, "from") == 0) {
-                /* "believed to be X", "thought to be X", "Statement taken from X": not a
-                 * patch "taken from Ubuntu" */
-                char b3[24];
-                size_t ws3;
-                const char *pw3 = prose_word_before(s, ws2, &ws3, b3, sizeof b3);
-                return strcmp(pw3, "believed") == 0 || strcmp(pw3, "thought") == 0 ||
-                       strcmp(pw3, "statement") == 0 || strcmp(pw3, "statements") == 0;
-            }
-            /* a viewing is with an agent or an agency ("Visitas con Mapfre"): a full name only */
-            if (k >= VIEWING_PAIRS)
-                return memchr(t + start, ' ', end - start) != NULL;
-            return 1;
-        }
-    return 0;
 }

@@ -810,9 +810,5 @@ int nw_forms5_particle_at(const struct sc *s, size_t i);
 /* The run t[a .. e) of two words or more is a firm named after its owner: a trade noun opens it
  * ("Transports Girard", "Fratelli Conti") or closes it ("Nordlicht Logistik"). */
 int nw_forms5_firm(const struct sc *s, size_t a, size_t e);
-/* A weak context for the run at start: the words before it say who a report identifies, heard or
- * suspects, or who shows a property ("later identified as X", "Statement taken from X", "sans
- * doute X", "Viewings with X", "Besichtigung mit X"). */
-int nw_forms5_ctx(const struct sc *s, size_t start, size_t end);
 
 #endif

@@ -102,32 +102,15 @@ static void test_initial_before_particle_and_police_ranks(void **state)
     CHECK(c);
 }
 
-static void test_report_and_listing_prose_name_a_person(void **state)
-{
-    (void)state;
-    static const struct tcase c[] = {
-        {"The suspect, later identified as Kolfen Drobaum, had left on foot.",
-         "PERSON=Kolfen Drobaum"},
-        {"Le suspect, identifié comme Mauren Géfroard, a pris la fuite.", "PERSON=Mauren Géfroard"},
-        {"Statement taken from Olwen Tregarth at the scene.", "PERSON=Olwen Tregarth"},
-        {"Viewings with Hamrel Osterby by appointment.", "PERSON=Hamrel Osterby"},
-        /* the same words before a product, a distribution, an agency */
-        {"Apply upstream patch, taken from Ubuntu.", ""},
-        {"Visitas con Mapfre, contacto por teléfono.", ""},
-    };
-    CHECK(c);
-}
-
 /* Every prefix of a text with each signal is scanned without reading past its end (under ASan):
  * the label before a colon, the animal's label and the look back for it, the title before a
  * surname in capitals, the comma before a given name, the particle after an initial. */
 static void test_every_forms5_prefix_is_scanned_safely(void **state)
 {
     (void)state;
-    scan_every_prefix(
-        "Owner: Ifeoma Greaves\nPatient: Luna\nSpecies: Canine\nDOB: 16/05/2017\n"
-        "Luna limps. Vet: Dr. med. MORENO\nArzt: GRAULMANN, Halhalwen\n"
-        "Goedgekeurd door: T. de Vries, Sgt Okafor, later identified as Kolfen Drobaum");
+    scan_every_prefix("Owner: Ifeoma Greaves\nPatient: Luna\nSpecies: Canine\nDOB: 16/05/2017\n"
+                      "Luna limps. Vet: Dr. med. MORENO\nArzt: GRAULMANN, Halhalwen\n"
+                      "Goedgekeurd door: T. de Vries, Sgt Okafor");
 }
 
 int main(void)
@@ -138,7 +121,6 @@ int main(void)
         cmocka_unit_test(test_vet_record_animal_is_no_person),
         cmocka_unit_test(test_caps_surname_after_title_or_before_given_name),
         cmocka_unit_test(test_initial_before_particle_and_police_ranks),
-        cmocka_unit_test(test_report_and_listing_prose_name_a_person),
         cmocka_unit_test(test_every_forms5_prefix_is_scanned_safely),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
