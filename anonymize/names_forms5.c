@@ -1,5 +1,5 @@
 /* names_forms5.c: the role labels of business and case documents in the pack's seven locales,
- * and the animal a veterinary record names.
+ * the animal a veterinary record names, and the ways such forms print a person.
  *
  * Invoices and purchase orders, pharmacy labels, veterinary records, lab reports, insurance
  * claims, police reports, tenancy agreements and HR records print each party under a label of
@@ -12,7 +12,14 @@
  * A veterinary record names its patient under the same labels as a clinic's ("Patient: Luna",
  * "Paciente: Trufa") and then in its notes: when the text says it is about an animal (a species
  * or breed label, a vet's label), nw_forms5_pet() names the run under the animal's label, and
- * every other occurrence of that word, as no person.
+ * every later occurrence of that word, as no person; its birth date is no person's either.
+ *
+ * The same documents print surnames in capitals after a title ("Dr. MORENO") and before a given
+ * name ("Patient: KELLER, Maria"), an initial before a particle ("T. de Vries"), police ranks as
+ * titles ("Brigadiere Rossi"), and firms named after their owner by a trade noun ("Transports
+ * Girard", "Nordlicht Logistik"): the rest of this file reads those. Every check here runs only
+ * where the walk already stopped (a run judged a person, a word in capitals the caps rules
+ * refused, a date judged a birth), so a text without them pays nothing.
  */
 #include "anonymize/names_internal.h"
 
