@@ -389,12 +389,52 @@ static size_t labelled_caps_inverted(const struct sc *s, const struct word *w)
     return e;
 }
 
+/* "SENHORIO: MARIANA FONSECA", "Named insured: GARETH WHITFIELD": two or three words in
+ * capitals (a particle among them) that fill the value of a label whose value may be a firm
+ * (names.c's caps rule reads only the labels that are a person's alone); no firm's trade noun
+ * among them. Its end, or 0. */
+static size_t weak_labelled_caps(const struct sc *s, const struct word *w)
+{
+    const uint8_t *t = s->t;
+    char b[40];
+    const char *l = label_of(s, w->s, b, sizeof b);
+    if (!*l || !(nw_cats(l) & C_CTX2L) || !caps_surname(s, w))
+        return 0;
+    struct word x = *w;
+    size_t n = 1;
+    /* a firm's words in capitals look like a surname's: one word at least must be a name the
+     * lexicon knows */
+    int known = nw_lexname(nw_lexicon_in(t, s->len, w->s, w->e)) != 0;
+    while (n < 4 && x.e + 1 < s->len && t[x.e] == ' ' && nw_upper(t + x.e + 1, s->len - x.e - 1)) {
+        struct word y;
+        char f[16];
+        nw_parse_word(s, x.e + 1, &y);
+        if (y.shape != SH_CAPS ||
+            !(caps_surname(s, &y) ||
+              (y.e - y.s <= 3 && nw_particle(nw_fold_span(s, y.s, y.e, f, sizeof f)))))
+            return 0;
+        known |= nw_lexname(nw_lexicon_in(t, s->len, y.s, y.e)) != 0;
+        x = y;
+        n++;
+    }
+    size_t e = x.e;
+    if (!known)
+        return 0;
+    if (n < 2 || n > 3 ||
+        (e < s->len && !strchr("\n\r,;|\t(", t[e]) &&
+         !(t[e] == ' ' && e + 1 < s->len && t[e + 1] == ' ')))
+        return 0;
+    return nw_forms5_firm(s, w->s, e) ? 0 : e;
+}
+
 size_t nw_forms5_caps(const struct sc *s, const struct word *w)
 {
     if (w->shape != SH_CAPS)
         return 0;
     size_t e = labelled_caps_inverted(s, w);
-    return e ? e : titled_caps(s, w);
+    if (!e)
+        e = titled_caps(s, w);
+    return e ? e : weak_labelled_caps(s, w);
 }
 
 int nw_forms5_particle_at(const struct sc *s, size_t i)

@@ -81,6 +81,9 @@ static void test_caps_surname_after_title_or_before_given_name(void **state)
         {"Anfordernder Arzt: Dr. med. GRAULMANN\nx", "PERSON=GRAULMANN"},
         {"Patient: THWAHAMSENLEY, Belock   Sex: F", "PERSON=THWAHAMSENLEY, Belock"},
         {"Arzt: GRAULMANN, Halhalwen\nx", "PERSON=GRAULMANN, Halhalwen"},
+        /* a full name in capitals under a label that may hold a firm: a name the lexicon knows */
+        {"SENHORIO: MARIANA FONSECA\nRENDA: 675 EUR", "PERSON=MARIANA FONSECA"},
+        {"Vermieter: BRÜCKNER HAUSTECHNIK\nx", ""},
         /* capitals that say nothing: a line all in capitals, a title after a title, a status */
         {"EL SEÑOR DON\nx", ""},
         {"PAX 1 MRS DOB 28NOV1961", "DATE_OF_BIRTH=28NOV1961"},
