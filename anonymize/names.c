@@ -1800,7 +1800,8 @@ static int person_at(struct sc *s, const struct word *w0, size_t *resume)
     int list = 0;
     if (!person_decide(s, run + b, n - b, &list) || nw_not_person(s, run[b].s, run[n - 1].e) ||
         nw_addr5_not_person(s, run[b].s, run[n - 1].e) ||
-        nw_famous_topic(s, run[b].s, run[n - 1].e))
+        nw_famous_topic(s, run[b].s, run[n - 1].e) || nw_forms5_pet(s, run[b].s, run[n - 1].e) ||
+        nw_forms5_firm(s, run[b].s, run[n - 1].e))
         return 0;
     s->list_end = run[n - 1].e;
     s->list_label = list;
@@ -2418,7 +2419,8 @@ static __attribute__((noinline)) int visit_capital(struct sc *s, size_t i, size_
     parse_word(s, i, &w); /* each start once, in order: no use asking nw_parse_word() */
     *next = w.e > i ? w.e : i + 1;
     if (w.shape == SH_INITIAL && (s->kinds & (1u << ANON_NAMES_PERSON)) && w.e + 1 < s->len &&
-        t[w.e] == ' ' && nw_upper(t + w.e + 1, s->len - w.e - 1)) {
+        t[w.e] == ' ' &&
+        (nw_upper(t + w.e + 1, s->len - w.e - 1) || nw_forms5_particle_at(s, w.e + 1))) {
         struct word run[MAX_RUN]; /* "J. R. Hartley", "A. Vogt": the initials open the run */
         size_t n = collect_run(s, &w, run);
         if (n >= 2 && run[n - 1].shape == SH_NAME)
@@ -2439,6 +2441,8 @@ static __attribute__((noinline)) int visit_capital(struct sc *s, size_t i, size_
             e = nw_caps_shaped(s, &w);
         if (!e)
             e = nw_doc_caps_surname(s, &w);
+        if (!e)
+            e = nw_forms5_caps(s, &w);
         if (e) {
             *next = e;
             return s->emit(s->arg, ANON_NAMES_PERSON, i, e);

@@ -46,14 +46,13 @@ static const char *const animal_nouns[] = {
     "pferd",         "cheval",    "paard",  "caballo", "cavallo",    "cavalo"};
 
 /* Words that name the animal's keeper. */
-static const char *const owner_words[] = {"owner",         "owners",       "client",
-                                          "tierhalter",    "halter",       "halterin",
-                                          "besitzer",      "besitzerin",   "propri\303\251taire",
-                                          "ma\303\256tre", "eigenaar",     "baasje",
-                                          "propietario",   "propietaria",  "due\303\261o",
-                                          "due\303\261a",  "proprietario", "proprietaria",
-                                          "tutor",         "tutora",       "dono",
-                                          "dona",          "responsable"};
+static const char *const owner_words[] = {
+    "owner", "owners", "client", "tierhalter", "halter", "halterin", "besitzer", "besitzerin",
+    "propri\303\251taire", "ma\303\256tre", "eigenaar", "baasje", "propietario", "propietaria",
+    "due\303\261o", "due\303\261a", "proprietario", "proprietaria", "tutor", "tutora", "dono",
+    "dona", "responsable",
+    /* the practice's customer: "Klant: X", "Cliente:" */
+    "customer", "klant", "cliente", "kunde", "kundin"};
 
 /* The kind of the word at a..b: 2 a species label, 1 an animal noun, -1 an owner word, 0 none. */
 static int cue_kind(const struct sc *s, size_t a, size_t b)
@@ -73,11 +72,13 @@ static int word_byte(uint8_t c)
     return is_alnum(c) || c >= 0x80;
 }
 
-/* The last cue in a..b, by kind (0 if none): words are read right to left. */
+/* The last cue in a..b, by kind (0 if none): words are read right to left. An animal noun
+ * ("Tierart: Katze") counts as strong when a species or breed label stands before it in a..b. */
 static int last_cue(const struct sc *s, size_t a, size_t b, int *strong)
 {
     const uint8_t *t = s->t;
     size_t i = b;
+    int found = 0;
     while (i > a) {
         while (i > a && !word_byte(t[i - 1]))
             i--;
@@ -87,12 +88,18 @@ static int last_cue(const struct sc *s, size_t a, size_t b, int *strong)
         if (we - i < 2 || we - i > 20 || is_digit(t[i]))
             continue;
         int k = cue_kind(s, i, we);
-        if (k) {
+        if (found && k == 2) {
+            *strong = 1;
+            return found;
+        }
+        if (k && !found) {
             *strong = k == 2;
-            return k;
+            if (k != 1)
+                return k;
+            found = k;
         }
     }
-    return 0;
+    return found;
 }
 
 /* An owner word anywhere in a..b. */

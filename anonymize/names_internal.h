@@ -877,4 +877,28 @@ int nw_roster_names(struct sc *s);
 enum { NW_RL_NONE, NW_RL_ROSTER, NW_RL_PERSON, NW_RL_PUPIL, NW_RL_ACTION };
 int nw_roster_label(const char *f);
 
+/* ---- branch forms5: business and case documents (names_forms5.c) ------------------------- */
+/* Role labels of invoices, pharmacy labels, vet records, lab reports, claims, police reports,
+ * tenancy agreements and HR records, for names_words.c's slot_init(): a person's (strong) and
+ * those whose value may be a company (weak). */
+extern const char *const nw_forms5_labels[], *const nw_forms5_weak_labels[];
+extern const size_t nw_forms5_nlabels, nw_forms5_nweak_labels;
+/* Police ranks before an officer's name, filed as titles. */
+extern const char *const nw_forms5_ranks[];
+extern const size_t nw_forms5_nranks;
+/* The one word t[start .. end) is an animal: under a pet's label ("Tiername: X", "Mascota: X"),
+ * under a patient's label in a veterinary record (a species or breed label, a vet, near it), or
+ * the word that such a label named earlier in the record. */
+int nw_forms5_pet(const struct sc *s, size_t start, size_t end);
+/* A surname in capitals the caps run rules miss, at the word w in capitals: after a title ("Dr.
+ * MORENO", "Dott. ROSSI") or under a person's label before a comma and a given name ("Patient:
+ * KELLER, Maria"). The person's end, or 0. */
+size_t nw_forms5_caps(const struct sc *s, const struct word *w);
+/* A particle in lower case at i, a space after it ("T. de Vries", "R. van Dijk": the walk lets an
+ * initial open a run before it). */
+int nw_forms5_particle_at(const struct sc *s, size_t i);
+/* The run t[a .. e) of two words or more is a firm named after its owner: a trade noun opens it
+ * ("Transports Girard", "Fratelli Conti") or closes it ("Nordlicht Logistik"). */
+int nw_forms5_firm(const struct sc *s, size_t a, size_t e);
+
 #endif

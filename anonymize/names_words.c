@@ -1147,6 +1147,10 @@ static void slot_init(void)
     slot_add(nw_ctx2_labels, nw_ctx2_nlabels, C_LABEL | C_CTX2S); /* names_context2.c's */
     /* names_docs4.c's person labels of recruiting, travel and legal forms */
     slot_add(nw_docs4_labels, nw_docs4_nlabels, C_LABEL | C_CTX2S);
+    /* names_forms5.c's role labels of business and case documents */
+    slot_add(nw_forms5_labels, nw_forms5_nlabels, C_LABEL | C_CTX2S);
+    slot_add(nw_forms5_weak_labels, nw_forms5_nweak_labels, C_CTX2L);
+    slot_add(nw_forms5_ranks, nw_forms5_nranks, C_HON);
     slot_add(nw_ctx2_list_labels, nw_ctx2_nlist_labels, C_LABEL | C_LIST | C_CTX2S);
     slot_add(nw_ctx2_weak_labels, nw_ctx2_nweak_labels, C_CTX2L);
     slot_add(nw_ctx2_honorifics, nw_ctx2_nhonorifics, C_HON);

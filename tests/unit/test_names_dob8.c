@@ -51,6 +51,11 @@ static void test_dob8_vet_record_keeps_the_owner_drops_the_pet(void **state)
         {"Tutor: Maka Delvin, data de nascimento 1982-12-15\n\nPaciente: Pepper\nEsp\xc3\xa9"
          "cie: felina\nData de nascimento: 2014-12-27\n",
          "DATE_OF_BIRTH=1982-12-15"},
+        /* the practice's customer is the owner; a breed after the species label is strong */
+        {"Klant: Bram Tolvink\nNaam dier: Frieda\nDiersoort: Hond   Ras: Kooikerhondje\n"
+         "Geb.datum: 25/11/2018\n",
+         ""},
+        {"Tierhalterin: Anke Velmar\nTiername: Moppie\nTierart: Katze\nGeb.: 12.03.2019\n", ""},
     };
     CHECK(c);
 }
