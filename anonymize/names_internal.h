@@ -785,4 +785,17 @@ struct nw_dobfam {
 };
 int nw_dobfam_emit(void *arg, int kind, size_t a, size_t b);
 
+/* ---- branch informal: cues of informal text around a lone name (names_informal.c) --------- */
+/* A weak context for the one-word run t[start .. end): a member of a list of lone capitalised
+ * words with a conjunction beside a lexicon given name ("Kwame and Efua", "Lieke en Bram"), an
+ * everyday role or relation noun before it ("our server X", "mi jefa X"), a verb that addresses
+ * a person ("tell X", "dile a X", "reply to X"), thanks or a greeting closing on it ("merci X !"),
+ * a vocative opening its line before a second-person clause ("X, can you ..."). */
+int nw_informal_ctx(const struct sc *s, size_t start, size_t end);
+/* The one-word run is a member of such a list: "&" after it joins people, not a firm ("Bethany &
+ * Malte kommen"). f (folded) opens a run but is its context: an everyday role ("Schwiegermutter
+ * X", "Kellnerin X"). */
+int nw_informal_list(const struct sc *s, size_t start, size_t end);
+int nw_informal_lead(const char *f);
+
 #endif

@@ -1,0 +1,642 @@
+/* names_informal.c: the cues of informal text around a lone given name (branch informal): reviews
+ * that name staff, SMS and chat threads, forum posts about a named person, voicemail and short
+ * prompts ("write a card for my colleague X", "Remind Kwame and Efua about the rent").
+ *
+ * nw_informal_ctx() gives a weak context (never a strong one) to a run by one of four shapes:
+ * - coordination: the run is a member of a list of lone capitalised words joined by ", " and a
+ *   conjunction of the pack's languages ("and", "&", "und", "et", "en", "y", "e", "i"), and another
+ *   member is a lexicon given name that is no ordinary word ("Lieke en Bram", "Jodol und Birte");
+ * - a role or relation noun of everyday life right before it ("our server X", "ma belle-mère X",
+ *   "mi jefa X", "my MIL X", "la nostra cameriera X"), the pack's form and kin lists have the
+ *   formal ones;
+ * - a verb that addresses or asks for a person right before it ("tell X", "ask for X", "dile a X",
+ *   "avisa o X", "reply to X", "Vraag naar X"), or thanks and greetings before it with the
+ *   clause ending after it ("thanks X!", "merci X !", "ok X, see you");
+ * - a vocative that opens a line, a comma after it and a second-person word in its clause ("X,
+ *   can you ...", "X, kun je ...", "X, ¿me mandas ...").
+ * The run must still look like a name on its own (lone_name()): a lexicon name that is no
+ * ordinary English word, or an unknown word whose letters lean to a name's; the verdict in
+ * names.c then applies its weak-context rules. Every look-back starts with a byte test: most runs
+ * leave on the byte before them.
+ */
+#include "anonymize/names_internal.h"
+
+#include <string.h>
+
+#define INF_SHAPE 0        /* an unknown lone word's name-shape score, at least */
+#define INF_SHAPE_VOC 4    /* ... as a vocative, where the only cue is the comma after it */
+#define INF_SHAPE_MEMBER 0 /* ... beside a given name in a list */
+#define INF_MAX_MEMBERS 8  /* members of a coordinated list looked at */
+
+/* Roles and relations of everyday life before a name, in the pack's seven languages. */
+static const char *const roles[] = {"server",
+                                    "waiter",
+                                    "waitress",
+                                    "bartender",
+                                    "guide",
+                                    "nurse",
+                                    "receptionist",
+                                    "stylist",
+                                    "hairdresser",
+                                    "barber",
+                                    "driver",
+                                    "roommate",
+                                    "flatmate",
+                                    "housemate",
+                                    "boyfriend",
+                                    "girlfriend",
+                                    "fiancé",
+                                    "fiancée",
+                                    "fiance",
+                                    "fiancee",
+                                    "ex",
+                                    "mil",
+                                    "fil",
+                                    "sil",
+                                    "bil",
+                                    "grandma",
+                                    "grandpa",
+                                    "granny",
+                                    "nan",
+                                    "nana",
+                                    "aunt",
+                                    "auntie",
+                                    "uncle",
+                                    "cousin",
+                                    "niece",
+                                    "nephew",
+                                    "stepdaughter",
+                                    "stepson",
+                                    "stepmom",
+                                    "stepdad",
+                                    "stepmum",
+                                    "boss",
+                                    "coworker",
+                                    "co-worker",
+                                    "colleague",
+                                    "friend",
+                                    "bestie",
+                                    "bff",
+                                    "neighbour",
+                                    "neighbor",
+                                    "tutor",
+                                    "teacher",
+                                    "coach",
+                                    "landlord",
+                                    "landlady",
+                                    "babysitter",
+                                    "nanny",
+                                    "cleaner",
+                                    "trainer",
+                                    "therapist",
+                                    "mechanic",
+                                    "plumber",
+                                    "technician",
+                                    "sister",
+                                    "brother",
+                                    "sis",
+                                    "bro",
+                                    "mom",
+                                    "mum",
+                                    "dad",
+                                    "daughter",
+                                    "son",
+                                    "wife",
+                                    "husband",
+                                    "partner",
+                                    "kollege",
+                                    "kollegin",
+                                    "chefin",
+                                    "nachbar",
+                                    "nachbarn",
+                                    "nachbarin",
+                                    "schwester",
+                                    "bruder",
+                                    "schwiegermutter",
+                                    "schwiegervater",
+                                    "schwägerin",
+                                    "schwager",
+                                    "freund",
+                                    "freundin",
+                                    "kellner",
+                                    "kellnerin",
+                                    "friseur",
+                                    "friseurin",
+                                    "mitbewohner",
+                                    "mitbewohnerin",
+                                    "cousine",
+                                    "tante",
+                                    "onkel",
+                                    "oma",
+                                    "opa",
+                                    "nichte",
+                                    "neffe",
+                                    "lehrerin",
+                                    "vermieter",
+                                    "vermieterin",
+                                    "collègue",
+                                    "cheffe",
+                                    "patronne",
+                                    "voisin",
+                                    "voisine",
+                                    "sœur",
+                                    "soeur",
+                                    "frère",
+                                    "belle-mère",
+                                    "beau-père",
+                                    "belle-sœur",
+                                    "beau-frère",
+                                    "copain",
+                                    "copine",
+                                    "serveur",
+                                    "serveuse",
+                                    "coiffeur",
+                                    "coiffeuse",
+                                    "colocataire",
+                                    "coloc",
+                                    "oncle",
+                                    "mamie",
+                                    "papi",
+                                    "nounou",
+                                    "collega",
+                                    "baas",
+                                    "buurman",
+                                    "buurvrouw",
+                                    "zus",
+                                    "zusje",
+                                    "broer",
+                                    "broertje",
+                                    "schoonmoeder",
+                                    "schoonvader",
+                                    "schoonzus",
+                                    "vriend",
+                                    "vriendin",
+                                    "ober",
+                                    "serveerster",
+                                    "kapper",
+                                    "kapster",
+                                    "huisgenoot",
+                                    "oom",
+                                    "juf",
+                                    "compañero",
+                                    "compañera",
+                                    "jefe",
+                                    "jefa",
+                                    "vecino",
+                                    "vecina",
+                                    "hermana",
+                                    "hermano",
+                                    "suegra",
+                                    "suegro",
+                                    "cuñada",
+                                    "cuñado",
+                                    "novio",
+                                    "novia",
+                                    "amigo",
+                                    "amiga",
+                                    "camarero",
+                                    "camarera",
+                                    "peluquero",
+                                    "peluquera",
+                                    "tía",
+                                    "tío",
+                                    "abuela",
+                                    "abuelo",
+                                    "sobrina",
+                                    "sobrino",
+                                    "vicino",
+                                    "vicina",
+                                    "sorella",
+                                    "fratello",
+                                    "suocera",
+                                    "suocero",
+                                    "cognata",
+                                    "cognato",
+                                    "fidanzato",
+                                    "fidanzata",
+                                    "amico",
+                                    "amica",
+                                    "cameriere",
+                                    "cameriera",
+                                    "parrucchiere",
+                                    "parrucchiera",
+                                    "cugino",
+                                    "cugina",
+                                    "zia",
+                                    "zio",
+                                    "nonna",
+                                    "nonno",
+                                    "coinquilino",
+                                    "coinquilina",
+                                    "colega",
+                                    "chefe",
+                                    "vizinho",
+                                    "vizinha",
+                                    "irmã",
+                                    "irmão",
+                                    "sogra",
+                                    "sogro",
+                                    "cunhada",
+                                    "cunhado",
+                                    "namorado",
+                                    "namorada",
+                                    "empregado",
+                                    "empregada",
+                                    "cabeleireiro",
+                                    "cabeleireira",
+                                    "tia",
+                                    "tio",
+                                    "avó",
+                                    "avô",
+                                    "sobrinha"};
+
+/* Weekdays and months that the pack's month list may lack: never a person here ("Terça e Junho",
+ * "Domenica"). */
+static const char *const days[] = {
+    "monday",  "tuesday",  "wednesday", "thursday",   "friday",   "saturday", "sunday",
+    "montag",  "dienstag", "mittwoch",  "donnerstag", "freitag",  "samstag",  "sonntag",
+    "lundi",   "mardi",    "mercredi",  "jeudi",      "vendredi", "samedi",   "dimanche",
+    "maandag", "dinsdag",  "woensdag",  "donderdag",  "vrijdag",  "zaterdag", "zondag",
+    "lunes",   "martes",   "miércoles", "jueves",     "viernes",  "sábado",   "domingo",
+    "lunedì",  "martedì",  "mercoledì", "giovedì",    "venerdì",  "sabato",   "domenica",
+    "segunda", "terça",    "quarta",    "quinta",     "sexta",    "janeiro",  "fevereiro",
+    "março",   "abril",    "maio",      "junho",      "julho",    "agosto",   "setembro",
+    "outubro", "novembro", "dezembro",  "junio",      "julio",    "giugno",   "luglio",
+    "juni",    "juli",     "juin",      "juillet",    "mei",      "mai",      "maggio"};
+
+/* Verbs that take a person as their direct object in a message or a request. */
+static const char *const address_verbs[] = {
+    "tell",         "ask",      "remind",  "invite",   "text",     "ping",     "thank",
+    "congratulate", "sag",      "sage",    "frag",     "frage",    "grüß",     "grüße",
+    "lade",         "erinnere", "dis",     "demande",  "demandez", "prévenir", "préviens",
+    "remercie",     "vraag",    "nodig",   "herinner", "dile",     "pregunta", "preguntad",
+    "invita",       "avisa",    "saluda",  "recuerda", "dici",     "chiedi",   "chiedete",
+    "salutami",     "ricorda",  "convida", "diz",      "peçam",    "peça",     "lembra",
+    "felicita",     "doe"};
+
+/* Prepositions and articles between a verb and its person ("reply to", "répondre à", "avisa o",
+ * "Vraag naar", "Chiedete di", "Peçam pelo"). */
+static const char *const preps[] = {"to", "for", "an", "nach", "à",    "aan",  "naar", "a",
+                                    "al", "ao",  "o",  "di",   "pelo", "pela", "por",  "de"};
+/* Verbs before those prepositions. */
+static const char *const prep_verbs[] = {
+    "reply",    "respond",  "write",     "answer",     "hi",        "hello",      "bye",
+    "ask",      "on",       "antworten", "schreiben",  "frag",      "grüße",      "répondre",
+    "écrire",   "bonjour",  "demandez",  "antwoorden", "schrijven", "vraag",      "responder",
+    "escribir", "diremos",  "saluda",    "preguntad",  "dile",      "rispondere", "scrivere",
+    "diremo",   "chiedete", "dici",      "olá",        "dizer",     "diz",        "avisa",
+    "peçam",    "peça",     "convida",   "dizemos",    "vamos",     "salutami"};
+
+/* Thanks and greetings before a name that closes its clause. */
+static const char *const greets[] = {"thanks",
+                                     "thx",
+                                     "ty",
+                                     "thank",
+                                     "merci",
+                                     "danke",
+                                     "dank",
+                                     "bedankt",
+                                     "gracias",
+                                     "grazie",
+                                     "obrigado",
+                                     "obrigada",
+                                     "congrats",
+                                     "congratulations",
+                                     "félicitations",
+                                     "glückwunsch",
+                                     "gefeliciteerd",
+                                     "felicidades",
+                                     "auguri",
+                                     "parabéns",
+                                     "hey",
+                                     "hi",
+                                     "hello",
+                                     "hallo",
+                                     "hoi",
+                                     "hola",
+                                     "ciao",
+                                     "salut",
+                                     "coucou",
+                                     "oi",
+                                     "olá",
+                                     "ok",
+                                     "okay",
+                                     "bye",
+                                     "cheers",
+                                     "bday",
+                                     "birthday",
+                                     "tal",
+                                     "love",
+                                     "miss"};
+
+/* Second-person words in the clause after a vocative. */
+static const char *const second[] = {
+    "you",  "u",    "your", "ur",    "can",  "could",  "du",    "dich", "dir",    "kannst",
+    "tu",   "t",    "te",   "vous",  "peux", "pouvez", "je",    "jij",  "kun",    "kan",
+    "puoi", "mi",   "ti",   "podes", "pode", "me",     "você",  "vc",   "puedes", "tienes",
+    "hast", "bist", "ben",  "heb",   "sei",  "hai",    "estás", "tens", "please", "pls"};
+
+/* The folded word of letters (and '-') ending at e, spaces skipped; its start in *ws, "" if none.
+ */
+static const char *word_ending(const struct sc *s, size_t e, size_t *ws, char *buf, size_t cap)
+{
+    const uint8_t *t = s->t;
+    while (e > 0 && t[e - 1] == ' ')
+        e--;
+    size_t i = e;
+    while (i > 0 && e - i < 24 && (t[i - 1] >= 0x80 || is_alnum(t[i - 1]) || t[i - 1] == '-'))
+        i--;
+    *ws = i;
+    if (i == e || e - i >= 24)
+        return "";
+    return nw_fold_span(s, i, e, buf, cap);
+}
+
+/* The capitalised word (letters, '-') at i: its end, or i when none. */
+static size_t cap_word(const struct sc *s, size_t i)
+{
+    size_t u = nw_upper(s->t + i, s->len - i);
+    if (!u)
+        return i;
+    size_t j = i + u;
+    while (j < s->len) {
+        size_t l = nw_letter(s->t + j, s->len - j);
+        if (!l && s->t[j] == '-' && j + 1 < s->len && nw_letter(s->t + j + 1, s->len - j - 1))
+            l = 1;
+        if (!l)
+            break;
+        j += l;
+    }
+    return j;
+}
+
+/* Does the word t[a .. e) look like a name alone: a lexicon name that is no ordinary English word
+ * (an attested given name may be one: "Will"), or an unknown word whose letters lean to a name's
+ * (shape at least min)? */
+static int lone_name(const struct sc *s, size_t a, size_t e, int min)
+{
+    if (e - a < 2)
+        return 0;
+    unsigned f = nw_lexicon_in(s->t, s->len, a, e);
+    char b[32];
+    const char *w = nw_fold_span(s, a, e, b, sizeof b);
+    if (!*w || nw_not_name(w) || nw_month(w) || nw_closing(w) || nw_salutation(w) ||
+        NW_ONE_OF(w, greets) || NW_ONE_OF(w, days) || nw_brand(w, 1))
+        return 0; /* "Love, Emily & Ciarán", "Pregunta a Ford" */
+    if (f) {
+        if (!nw_lexname(f))
+            return 0;
+        return !(f & ANON_NL_COMMON_EN) ||
+               (f & (ANON_NL_GIVEN | ANON_NL_ATTESTED)) == (ANON_NL_GIVEN | ANON_NL_ATTESTED);
+    }
+    return e - a >= 3 && nw_name_shape(s->t + a, e - a) >= min;
+}
+
+/* A member of a coordinated list: a lone name that is no ordinary English word at all ("Ernst &
+ * Young"). */
+static int member_name(const struct sc *s, size_t a, size_t e)
+{
+    size_t u = nw_upper(s->t + a, s->len - a);
+    if (!u || a + u >= e || nw_upper(s->t + a + u, s->len - a - u))
+        return 0; /* "PSG et Lydia": a word in capitals is an acronym */
+    return lone_name(s, a, e, INF_SHAPE_MEMBER) &&
+           !(nw_lexicon_in(s->t, s->len, a, e) & ANON_NL_COMMON_EN);
+}
+
+/* A given name of the lexicon that no language's ordinary word is: a list's anchor. */
+static int given_anchor(const struct sc *s, size_t a, size_t e)
+{
+    unsigned f = nw_lexicon_in(s->t, s->len, a, e);
+    char b[32];
+    return (f & ANON_NL_GIVEN) && !(f & (ANON_NL_COMMON_EN | ANON_NL_COMMON)) &&
+           !nw_not_name(nw_fold_span(s, a, e, b, sizeof b));
+}
+
+/* The separator of a list at i: ", " or " <conj> " (and ", <conj> "); its length, 0 when none.
+ * *conj is set when it holds a conjunction. */
+static size_t list_sep(const struct sc *s, size_t i, int *conj)
+{
+    static const char *const cj[] = {"and", "&", "und", "et", "en", "y", "e", "i"};
+    const uint8_t *t = s->t;
+    size_t k = i;
+    *conj = 0;
+    if (k < s->len && t[k] == ',')
+        k++;
+    if (k >= s->len || t[k] != ' ')
+        return 0;
+    k++;
+    size_t w = k;
+    while (w < s->len && w - k < 4 && (t[w] == '&' || (t[w] >= 'a' && t[w] <= 'z')))
+        w++;
+    if (w > k && w < s->len && t[w] == ' ') {
+        char b[8];
+        if (NW_ONE_OF(nw_fold_span(s, k, w, b, sizeof b), cj)) {
+            *conj = 1;
+            return w + 1 - i;
+        }
+    }
+    return t[i] == ',' ? k - i : 0;
+}
+
+/* The separator of a list ending at i (the inverse of list_sep): its start, or i when none. */
+static size_t list_sep_before(const struct sc *s, size_t i, int *conj)
+{
+    const uint8_t *t = s->t;
+    *conj = 0;
+    for (size_t b = i >= 7 ? i - 7 : 0; b < i; b++) {
+        if (t[b] != ',' && t[b] != ' ')
+            continue;
+        if (b > 0 && (t[b - 1] == ' ' || t[b - 1] == ','))
+            continue;
+        int c;
+        if (list_sep(s, b, &c) == i - b) {
+            *conj = c;
+            return b;
+        }
+    }
+    return i;
+}
+
+/* The capitalised word that ends at e (its start), or e when none. */
+static size_t cap_word_before(const struct sc *s, size_t e)
+{
+    const uint8_t *t = s->t;
+    size_t i = e;
+    while (i > 0 && e - i < 32 && (t[i - 1] >= 0x80 || is_alnum(t[i - 1]) || t[i - 1] == '-'))
+        i--;
+    if (i == e || cap_word(s, i) != e)
+        return e;
+    return i;
+}
+
+/* The byte test before coordinated(): a separator's first bytes after the run (",", " a", " &",
+ * " u", " e", " y", " i") or its last before it (",", "d", "&", "t", "n", "y", "e", "i"). */
+static int coord_may(const struct sc *s, size_t start, size_t end)
+{
+    const uint8_t *t = s->t;
+    if (end + 2 < s->len &&
+        (t[end] == ',' || (t[end] == ' ' && strchr("a&uetyi", t[end + 1]) && t[end + 1])))
+        return 1;
+    return start >= 3 && t[start - 1] == ' ' && t[start - 2] && strchr(",d&tnyei", t[start - 2]);
+}
+
+/* The run t[start .. end), one word, is a member of a coordinated list of lone capitalised words
+ * with a conjunction, and another member is a lexicon given name. */
+static int coordinated(const struct sc *s, size_t start, size_t end)
+{
+    int conj = 0, anchor = 0, members = 1, c;
+    size_t a = start, e = end;
+    for (int k = 0; k < INF_MAX_MEMBERS; k++) { /* members after the run */
+        size_t l = list_sep(s, e, &c);
+        if (!l)
+            break;
+        size_t ne = cap_word(s, e + l);
+        if (ne == e + l || (ne < s->len && (s->t[ne] == '\'' || s->t[ne] == 0xE2)))
+            break; /* no capital, or a possessive ("Ben & Jerry's") */
+        if (ne + 1 < s->len && s->t[ne] == ' ' && nw_upper(s->t + ne + 1, s->len - ne - 1))
+            break; /* a longer name or a firm ("Marks & Spencer Food") */
+        if (ne - (e + l) == end - start && memcmp(s->t + e + l, s->t + start, end - start) == 0)
+            return 0; /* "Johnson & Johnson": one name twice is a firm */
+        conj |= c;
+        members++;
+        anchor += given_anchor(s, e + l, ne);
+        if (!member_name(s, e + l, ne))
+            return 0;
+        e = ne;
+    }
+    for (int k = 0; k < INF_MAX_MEMBERS; k++) { /* members before it */
+        size_t b = list_sep_before(s, a, &c);
+        if (b == a)
+            break;
+        size_t pa = cap_word_before(s, b);
+        if (pa == b)
+            break;
+        if (b - pa == end - start && memcmp(s->t + pa, s->t + start, end - start) == 0)
+            return 0;
+        conj |= c;
+        members++;
+        anchor += given_anchor(s, pa, b);
+        if (!member_name(s, pa, b))
+            return 0;
+        a = pa;
+    }
+    if (members < 2 || !conj || !anchor || !member_name(s, start, end))
+        return 0;
+    anchor += given_anchor(s, start, end);
+    /* a firm's partners ("Rose, Turner and Thompson"): three surnames or more; a lower-case
+     * text's raised words: every member a given name */
+    if ((members >= 3 && 2 * anchor < members) || (s->raised && (anchor < members || members > 2)))
+        return 0;
+    /* a street corner or a place ("Archie and Estrela 57", "at Craig, Palmer and Quinn, 80") */
+    size_t k = e;
+    while (k < s->len && k - e < 2 && (s->t[k] == ',' || s->t[k] == ' '))
+        k++;
+    return !(k < s->len && is_digit(s->t[k]));
+}
+
+/* After the run: the clause ends ("!", "?", ",", ".", a line's end, the text's end, an emoji). */
+static int clause_ends(const struct sc *s, size_t end)
+{
+    const uint8_t *t = s->t;
+    size_t k = end;
+    if (k < s->len && t[k] == ' ')
+        k++;
+    if (k >= s->len)
+        return 1;
+    return t[k] == '!' || t[k] == '?' || t[k] == ',' || t[k] == '.' || t[k] == '\n' ||
+           t[k] == '\r' || t[k] == 0xF0 || t[k] == 0xE2;
+}
+
+/* A line opens at i (quote marks and a chat prefix "[12:03] X: " count as its start). */
+static int opens_line(const struct sc *s, size_t i)
+{
+    const uint8_t *t = s->t;
+    while (i > 0 && (t[i - 1] == ' ' || t[i - 1] == '>' || t[i - 1] == '"'))
+        i--;
+    return i == 0 || t[i - 1] == '\n' || nw_break_before(s, i);
+}
+
+/* "X, can you ...": a comma after the run and a second-person word among the next four words. */
+static int vocative(const struct sc *s, size_t start, size_t end)
+{
+    const uint8_t *t = s->t;
+    size_t k = end;
+    if (k + 2 >= s->len || !opens_line(s, start))
+        return 0;
+    if (t[k] == ',')
+        k++;
+    else if (t[k] == ' ' && t[k + 1] == '-')
+        k += 2;
+    else
+        return 0;
+    for (int n = 0; n < 4 && k < s->len; n++) {
+        while (k < s->len && (t[k] == ' ' || t[k] == 0xC2 || t[k] == 0xBF)) /* "¿" */
+            k++;
+        size_t b = k;
+        while (k < s->len && k - b < 16 && (t[k] >= 0x80 || is_alnum(t[k])))
+            k++;
+        if (k == b)
+            return 0;
+        char w[24];
+        if (NW_ONE_OF(nw_fold_span(s, b, k, w, sizeof w), second))
+            return 1;
+        if (k < s->len && t[k] == '\'')
+            k++; /* "t'es" */
+    }
+    return 0;
+}
+
+int nw_informal_ctx(const struct sc *s, size_t start, size_t end)
+{
+    const uint8_t *t = s->t;
+    if (memchr(t + start, ' ', end - start))
+        return 0; /* one word: the pack reads longer runs by their words */
+    char b1[32], b2[32];
+    size_t ws, ws2;
+    const char *pw = "";
+    if (start > 0 && t[start - 1] == ' ')
+        pw = word_ending(s, start - 1, &ws, b1, sizeof b1);
+    if (*pw) {
+        if (NW_ONE_OF(pw, roles) || NW_ONE_OF(pw, address_verbs))
+            return lone_name(s, start, end, INF_SHAPE);
+        if (NW_ONE_OF(pw, greets))
+            return clause_ends(s, end) && lone_name(s, start, end, INF_SHAPE);
+        if (NW_ONE_OF(pw, preps)) {
+            const char *pw2 = word_ending(s, ws, &ws2, b2, sizeof b2);
+            if (NW_ONE_OF(pw2, prep_verbs) || NW_ONE_OF(pw2, address_verbs) ||
+                NW_ONE_OF(pw2, greets)) /* "Merci à X", "Vielen Dank an X" */
+                return lone_name(s, start, end, INF_SHAPE);
+            if (NW_ONE_OF(pw2, preps) || NW_ONE_OF(pw2, roles)) { /* "diz olá ao X" */
+                char b3[32];
+                size_t ws3;
+                const char *pw3 = word_ending(s, ws2, &ws3, b3, sizeof b3);
+                if (NW_ONE_OF(pw3, prep_verbs) || NW_ONE_OF(pw3, address_verbs))
+                    return lone_name(s, start, end, INF_SHAPE);
+            }
+        }
+    }
+    if (end < s->len && (t[end] == ',' || t[end] == ' ') && end - start >= 3 &&
+        vocative(s, start, end) && lone_name(s, start, end, INF_SHAPE_VOC) &&
+        !(nw_lexicon_in(t, s->len, start, end) & ANON_NL_COMMON_EN))
+        return 1; /* not "So, you ...": a word that opens a clause */
+    return coord_may(s, start, end) && coordinated(s, start, end);
+}
+
+int nw_informal_list(const struct sc *s, size_t start, size_t end)
+{
+    return !memchr(s->t + start, ' ', end - start) && coord_may(s, start, end) &&
+           coordinated(s, start, end);
+}
+
+int nw_informal_lead(const char *f)
+{
+    /* a possessive that opens a sentence before a role ("Meine Schwiegermutter X", "Onze ober
+     * X"): what is left of the run is judged as before */
+    static const char *const poss[] = {"mein",  "meine",   "meinem",  "meinen",  "meiner",
+                                       "unser", "unsere",  "unserem", "unseren", "unserer",
+                                       "mijn",  "onze",    "my",      "our",     "mon",
+                                       "ma",    "mi",      "mia",     "mio",     "minha",
+                                       "meu",   "nuestro", "nuestra", "nostro",  "nostra"};
+    return NW_ONE_OF(f, roles) || NW_ONE_OF(f, poss) || NW_ONE_OF(f, greets) ||
+           NW_ONE_OF(f, address_verbs);
+}
