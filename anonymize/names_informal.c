@@ -285,7 +285,7 @@ static const char *const prep_verbs[] = {
     "écrire",   "bonjour",  "demandez",  "antwoorden", "schrijven", "vraag",      "responder",
     "escribir", "diremos",  "saluda",    "preguntad",  "dile",      "rispondere", "scrivere",
     "diremo",   "chiedete", "dici",      "olá",        "dizer",     "diz",        "avisa",
-    "peçam",    "peça",     "convida",   "dizemos",    "vamos",     "salutami"};
+    "peçam",    "peça",     "convida",   "salutami"};
 
 /* Thanks and greetings before a name that closes its clause. */
 static const char *const greets[] = {"thanks",
@@ -375,8 +375,8 @@ static size_t cap_word(const struct sc *s, size_t i)
  * (shape at least min)? */
 static int lone_name(const struct sc *s, size_t a, size_t e, int min)
 {
-    if (e - a < 2)
-        return 0;
+    if (e - a < 2 || (e < s->len && s->t[e] == '.' && e - a == 2))
+        return 0; /* "St. Mary's", "Ms." */
     unsigned f = nw_lexicon_in(s->t, s->len, a, e);
     char b[32];
     const char *w = nw_fold_span(s, a, e, b, sizeof b);
@@ -392,6 +392,14 @@ static int lone_name(const struct sc *s, size_t a, size_t e, int min)
     return e - a >= 3 && nw_name_shape(s->t + a, e - a) >= min;
 }
 
+/* Words of a firm's name after "&" or a conjunction ("Durand & Associés", "Ferrari & Figli"). */
+static const char *const firm_words[] = {
+    "co",       "cie",        "partner",   "partners",   "partnerschaft", "sons",       "son",
+    "zonen",    "zn",         "filhos",    "figli",      "fils",          "hijos",      "asociados",
+    "associés", "associates", "associati", "associados", "söhne",         "sohn",       "gebr",
+    "company",  "compagnie",  "compañía",  "companhia",  "erben",         "nachfolger", "frères",
+    "hermanos", "irmãos",     "fratelli",  "broers",     "brothers",      "friends",    "family"};
+
 /* A member of a coordinated list: a lone name that is no ordinary English word at all ("Ernst &
  * Young"). */
 static int member_name(const struct sc *s, size_t a, size_t e)
@@ -399,6 +407,9 @@ static int member_name(const struct sc *s, size_t a, size_t e)
     size_t u = nw_upper(s->t + a, s->len - a);
     if (!u || a + u >= e || nw_upper(s->t + a + u, s->len - a - u))
         return 0; /* "PSG et Lydia": a word in capitals is an acronym */
+    char b[32];
+    if (NW_ONE_OF(nw_fold_span(s, a, e, b, sizeof b), firm_words))
+        return 0;
     return lone_name(s, a, e, INF_SHAPE_MEMBER) &&
            !(nw_lexicon_in(s->t, s->len, a, e) & ANON_NL_COMMON_EN);
 }
@@ -511,6 +522,13 @@ static int coordinated(const struct sc *s, size_t start, size_t end)
         size_t pa = cap_word_before(s, b);
         if (pa == b)
             break;
+        size_t qa = pa >= 2 && s->t[pa - 1] == ' ' ? cap_word_before(s, pa - 1) : pa;
+        if (qa + 1 < pa) {
+            char qb[32];
+            const char *q = nw_fold_span(s, qa, pa - 1, qb, sizeof qb);
+            if (!nw_informal_lead(q) && !(*q && (nw_cats(q) & (C_SAL | C_VB | C_HON))))
+                return 0; /* "Morgan Stanley and X": a longer name or a firm before */
+        }
         if (b - pa == end - start && memcmp(s->t + pa, s->t + start, end - start) == 0)
             return 0;
         conj |= c;
