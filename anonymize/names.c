@@ -1000,10 +1000,9 @@ static int context(const struct sc *s, size_t start, size_t end, int *list, cons
     /* the prescan only asks whether the context is strong: past here only "X was born" is, and
      * block_ctx() (weak) comes first; the weak signals after the run are not looked at */
     int strong_only = s->hint == ANON_NAMES_HINT_STRONG;
-    if (!strong_only &&
-        (block_ctx(s, start, end) || nw_doc_ctx(s, start, end) || nw_prose_ctx(s, start, end) ||
-         nw_bare_list_ctx(s, start) || nw_ctx2_ctx(s, start, end) ||
-         nw_informal_ctx(s, start, end)))
+    if (!strong_only && (block_ctx(s, start, end) || nw_doc_ctx(s, start, end) ||
+                         nw_prose_ctx(s, start, end) || nw_bare_list_ctx(s, start) ||
+                         nw_ctx2_ctx(s, start, end) || nw_informal_ctx(s, start, end)))
         return CTX_WEAK;
     if (!strong_only && nw_docs4_ctx(s, start)) {
         *list = 1; /* names_docs4.c: "children X, Y and Z", "Paten: X und Y" */
@@ -1749,7 +1748,7 @@ static int person_at(struct sc *s, const struct word *w0, size_t *resume)
         const char *f = nw_fold_span(s, run[b].s, run[b].e, buf, sizeof buf);
         int ctxword = nw_honorific(f) || nw_salutation(f) || nw_verb_before(f) ||
                       nw_prose_lead(f) || nw_bare_lead(s, run, b, n, f) || nw_ctx2_lead(f) ||
-                      nw_informal_lead(f);
+                      nw_informal_lead(s, run, b, n, f);
         int plain = !nw_lexname(run[b].lex) && (run[b].lex & ANON_NL_COMMON_EN);
         if (!ctxword && !plain && !nw_not_name(f))
             break;

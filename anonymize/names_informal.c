@@ -491,6 +491,12 @@ static int coord_may(const struct sc *s, size_t start, size_t end)
     return start >= 3 && t[start - 1] == ' ' && t[start - 2] && strchr(",d&tnyei", t[start - 2]);
 }
 
+/* A word that opens a run before a name but is its context: a role, thanks, an addressing verb. */
+static int lead_word(const char *f)
+{
+    return NW_ONE_OF(f, roles) || NW_ONE_OF(f, greets) || NW_ONE_OF(f, address_verbs);
+}
+
 /* The run t[start .. end), one word, is a member of a coordinated list of lone capitalised words
  * with a conjunction, and another member is a lexicon given name. */
 static int coordinated(const struct sc *s, size_t start, size_t end)
@@ -526,7 +532,7 @@ static int coordinated(const struct sc *s, size_t start, size_t end)
         if (qa + 1 < pa) {
             char qb[32];
             const char *q = nw_fold_span(s, qa, pa - 1, qb, sizeof qb);
-            if (!nw_informal_lead(q) && !(*q && (nw_cats(q) & (C_SAL | C_VB | C_HON))))
+            if (!lead_word(q) && !(*q && (nw_cats(q) & (C_SAL | C_VB | C_HON))))
                 return 0; /* "Morgan Stanley and X": a longer name or a firm before */
         }
         if (b - pa == end - start && memcmp(s->t + pa, s->t + start, end - start) == 0)
@@ -646,15 +652,19 @@ int nw_informal_list(const struct sc *s, size_t start, size_t end)
            coordinated(s, start, end);
 }
 
-int nw_informal_lead(const char *f)
+int nw_informal_lead(const struct sc *s, const struct word *run, size_t b, size_t n, const char *f)
 {
     /* a possessive that opens a sentence before a role ("Meine Schwiegermutter X", "Onze ober
-     * X"): what is left of the run is judged as before */
+     * X"), not a name's first word ("Mijn Bouwer") */
     static const char *const poss[] = {"mein",  "meine",   "meinem",  "meinen",  "meiner",
                                        "unser", "unsere",  "unserem", "unseren", "unserer",
                                        "mijn",  "onze",    "my",      "our",     "mon",
                                        "ma",    "mi",      "mia",     "mio",     "minha",
                                        "meu",   "nuestro", "nuestra", "nostro",  "nostra"};
-    return NW_ONE_OF(f, roles) || NW_ONE_OF(f, poss) || NW_ONE_OF(f, greets) ||
-           NW_ONE_OF(f, address_verbs);
+    if (lead_word(f))
+        return 1;
+    if (b + 2 >= n || !NW_ONE_OF(f, poss))
+        return 0;
+    char r[32];
+    return NW_ONE_OF(nw_fold_span(s, run[b + 1].s, run[b + 1].e, r, sizeof r), roles);
 }

@@ -793,9 +793,10 @@ int nw_dobfam_emit(void *arg, int kind, size_t a, size_t b);
  * a vocative opening its line before a second-person clause ("X, can you ..."). */
 int nw_informal_ctx(const struct sc *s, size_t start, size_t end);
 /* The one-word run is a member of such a list: "&" after it joins people, not a firm ("Bethany &
- * Malte kommen"). f (folded) opens a run but is its context: an everyday role ("Schwiegermutter
- * X", "Kellnerin X"). */
+ * Malte kommen"). run[b] (folded: f) opens a run but is its context: an everyday role, thanks or
+ * an addressing verb ("Kellnerin X", "Danke X", "Invite X"), a possessive before a role ("Meine
+ * Schwiegermutter X"). */
 int nw_informal_list(const struct sc *s, size_t start, size_t end);
-int nw_informal_lead(const char *f);
+int nw_informal_lead(const struct sc *s, const struct word *run, size_t b, size_t n, const char *f);
 
 #endif
