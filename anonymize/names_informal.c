@@ -408,8 +408,9 @@ static int member_name(const struct sc *s, size_t a, size_t e)
     if (!u || a + u >= e || nw_upper(s->t + a + u, s->len - a - u))
         return 0; /* "PSG et Lydia": a word in capitals is an acronym */
     char b[32];
-    if (NW_ONE_OF(nw_fold_span(s, a, e, b, sizeof b), firm_words))
-        return 0;
+    const char *w = nw_fold_span(s, a, e, b, sizeof b);
+    if (NW_ONE_OF(w, firm_words) || nw_place_word(w, 1))
+        return 0; /* "Vivió en Calle de Alcalá": a street word */
     return lone_name(s, a, e, INF_SHAPE_MEMBER) &&
            !(nw_lexicon_in(s->t, s->len, a, e) & ANON_NL_COMMON_EN);
 }
@@ -419,7 +420,7 @@ static int given_anchor(const struct sc *s, size_t a, size_t e)
 {
     unsigned f = nw_lexicon_in(s->t, s->len, a, e);
     char b[32];
-    return (f & ANON_NL_GIVEN) && !(f & (ANON_NL_COMMON_EN | ANON_NL_COMMON)) &&
+    return (f & ANON_NL_GIVEN) && !(f & ANON_NL_COMMON_EN) &&
            !nw_not_name(nw_fold_span(s, a, e, b, sizeof b));
 }
 
@@ -501,6 +502,8 @@ static int lead_word(const char *f)
  * with a conjunction, and another member is a lexicon given name. */
 static int coordinated(const struct sc *s, size_t start, size_t end)
 {
+    if (end < s->len && (s->t[end] == '\'' || s->t[end] == 0xE2))
+        return 0; /* "Ben & Jerry's": a possessive makes the pair a shop */
     int conj = 0, anchor = 0, members = 1, c;
     size_t a = start, e = end;
     for (int k = 0; k < INF_MAX_MEMBERS; k++) { /* members after the run */
@@ -571,11 +574,12 @@ static int clause_ends(const struct sc *s, size_t end)
            t[k] == '\r' || t[k] == 0xF0 || t[k] == 0xE2;
 }
 
-/* A line opens at i (quote marks and a chat prefix "[12:03] X: " count as its start). */
+/* A line opens at i (after spaces or a double quote; a line quoted with '>' is a reply's, which
+ * names_chat2.c reads with its attribution). */
 static int opens_line(const struct sc *s, size_t i)
 {
     const uint8_t *t = s->t;
-    while (i > 0 && (t[i - 1] == ' ' || t[i - 1] == '>' || t[i - 1] == '"'))
+    while (i > 0 && (t[i - 1] == ' ' || t[i - 1] == '"'))
         i--;
     return i == 0 || t[i - 1] == '\n' || nw_break_before(s, i);
 }
