@@ -26,6 +26,7 @@
 #define INF_SHAPE 0        /* an unknown lone word's name-shape score, at least */
 #define INF_SHAPE_VOC 4    /* ... as a vocative, where the only cue is the comma after it */
 #define INF_SHAPE_MEMBER 0 /* ... beside a given name in a list */
+#define INF_SHAPE_EN 8     /* ... beside the ambiguous "en" (en_member()) */
 #define INF_MAX_MEMBERS 8  /* members of a coordinated list looked at */
 
 /* Roles and relations of everyday life before a name, in the pack's seven languages. */
@@ -420,8 +421,9 @@ static int given_anchor(const struct sc *s, size_t a, size_t e)
 {
     unsigned f = nw_lexicon_in(s->t, s->len, a, e);
     char b[32];
-    return (f & ANON_NL_GIVEN) && !(f & ANON_NL_COMMON_EN) &&
-           !nw_not_name(nw_fold_span(s, a, e, b, sizeof b));
+    const char *w = nw_fold_span(s, a, e, b, sizeof b);
+    return (f & ANON_NL_GIVEN) && !(f & ANON_NL_COMMON_EN) && !nw_not_name(w) &&
+           !nw_city_name(w); /* "Nacido en Sevilla" */
 }
 
 /* The separator of a list at i: ", " or " <conj> " (and ", <conj> "); its length, 0 when none.
@@ -442,8 +444,9 @@ static size_t list_sep(const struct sc *s, size_t i, int *conj)
         w++;
     if (w > k && w < s->len && t[w] == ' ') {
         char b[8];
-        if (NW_ONE_OF(nw_fold_span(s, k, w, b, sizeof b), cj)) {
-            *conj = 1;
+        const char *f = nw_fold_span(s, k, w, b, sizeof b);
+        if (NW_ONE_OF(f, cj)) {
+            *conj = strcmp(f, "en") == 0 ? 2 : 1; /* 2: "en" is "in" in es, fr, ca */
             return w + 1 - i;
         }
     }
@@ -498,6 +501,13 @@ static int lead_word(const char *f)
     return NW_ONE_OF(f, roles) || NW_ONE_OF(f, greets) || NW_ONE_OF(f, address_verbs);
 }
 
+/* Beside "en", which is "in" in Spanish, French and Catalan ("Nacido en Sevilla"), an unknown
+ * member's letters must lean clearly to a name's. */
+static int en_member(const struct sc *s, size_t a, size_t e)
+{
+    return nw_lexicon_in(s->t, s->len, a, e) || nw_name_shape(s->t + a, e - a) >= INF_SHAPE_EN;
+}
+
 /* The run t[start .. end), one word, is a member of a coordinated list of lone capitalised words
  * with a conjunction, and another member is a lexicon given name. */
 static int coordinated(const struct sc *s, size_t start, size_t end)
@@ -505,7 +515,8 @@ static int coordinated(const struct sc *s, size_t start, size_t end)
     if (end < s->len && (s->t[end] == '\'' || s->t[end] == 0xE2))
         return 0; /* "Ben & Jerry's": a possessive makes the pair a shop */
     int conj = 0, anchor = 0, members = 1, c;
-    size_t a = start, e = end;
+    size_t a = start, ae = end, la = start,
+           e = end;                             /* the first member a .. ae, the last la .. e */
     for (int k = 0; k < INF_MAX_MEMBERS; k++) { /* members after the run */
         size_t l = list_sep(s, e, &c);
         if (!l)
@@ -520,8 +531,10 @@ static int coordinated(const struct sc *s, size_t start, size_t end)
         conj |= c;
         members++;
         anchor += given_anchor(s, e + l, ne);
-        if (!member_name(s, e + l, ne))
+        if (!member_name(s, e + l, ne) ||
+            (c == 2 && (!en_member(s, e + l, ne) || !en_member(s, la, e))))
             return 0;
+        la = e + l;
         e = ne;
     }
     for (int k = 0; k < INF_MAX_MEMBERS; k++) { /* members before it */
@@ -543,9 +556,10 @@ static int coordinated(const struct sc *s, size_t start, size_t end)
         conj |= c;
         members++;
         anchor += given_anchor(s, pa, b);
-        if (!member_name(s, pa, b))
+        if (!member_name(s, pa, b) || (c == 2 && (!en_member(s, pa, b) || !en_member(s, a, ae))))
             return 0;
         a = pa;
+        ae = b;
     }
     if (members < 2 || !conj || !anchor || !member_name(s, start, end))
         return 0;

@@ -44,6 +44,8 @@ static void test_firms_clubs_and_corners_are_no_list_of_people(void **state)
         /* lower case: the raised words of a firm or a corner */
         {"we'll meet sunday at craig, palmer and quinn, 80 p.o. box 15", ""},
         {"mention ben & jerry's and lidl as vendors", ""},
+        /* "en" is "in" in Spanish and French: no list */
+        {"Nacido en Sevilla, se mudó a Vigo.", ""},
         {"Vivió en Calle de Alcalá, nº 55", ""},
     };
     CHECK(c);
