@@ -21,6 +21,8 @@
  */
 #include "anonymize/names_internal.h"
 
+#include <pthread.h>
+#include <stdatomic.h>
 #include <string.h>
 
 #define INF_SHAPE 0        /* an unknown lone word's name-shape score, at least */
@@ -265,6 +267,13 @@ static const char *const days[] = {
     "outubro", "novembro", "dezembro",  "junio",      "julio",    "giugno",   "luglio",
     "juni",    "juli",     "juin",      "juillet",    "mei",      "mai",      "maggio"};
 
+/* A possessive that opens a sentence before a role ("Meine Schwiegermutter X", "Onze ober
+ * X"), not a name's first word ("Mijn Bouwer") */
+static const char *const poss[] = {
+    "mein",    "meine", "meinem", "meinen",  "meiner",  "unser",  "unsere", "unserem", "unseren",
+    "unserer", "mijn",  "onze",   "my",      "our",     "mon",    "ma",     "mi",      "mia",
+    "mio",     "minha", "meu",    "nuestro", "nuestra", "nostro", "nostra"};
+
 /* Verbs that take a person as their direct object in a message or a request. */
 static const char *const address_verbs[] = {
     "tell",         "ask",      "remind",  "invite",   "text",     "ping",     "thank",
@@ -330,6 +339,88 @@ static const char *const greets[] = {"thanks",
                                      "love",
                                      "miss"};
 
+/* Every word nw_informal_ctx() and nw_informal_lead() look for before a run, in a table of this
+ * file's own (built once): the shared list table (names_words.c) would make them words of the
+ * lists to the rest of the pack, which takes a listed word for no name ("Mia", "Nana"). A filter
+ * on the first letter's lengths and the first three bytes comes before any folding: most words
+ * leave there. */
+#define INF_NSLOT 1024
+static const char *inf_slot[INF_NSLOT];
+static uint64_t inf_pre[64]; /* a bit per first three ASCII letters' hash (inf_pre3()) */
+static uint32_t inf_len[32]; /* per first letter, the byte lengths (< 32) of its words */
+static pthread_once_t inf_once = PTHREAD_ONCE_INIT;
+static atomic_int inf_ready; /* set once inf_init() ran: lookups skip pthread_once then */
+
+static uint32_t inf_hash(const char *w)
+{
+    uint32_t h = 0x811C9DC5u;
+    for (; *w; w++)
+        h = (h ^ (uint8_t)*w) * 0x01000193u;
+    return h;
+}
+
+static unsigned inf_code(uint8_t c)
+{
+    c = (uint8_t)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    return c >= 'a' && c <= 'z' ? (unsigned)(c - 'a' + 1) : 0;
+}
+
+/* The bit of inf_pre that the first three bytes of w[0 .. n) select (letters a-z folded). */
+static unsigned inf_pre3(const uint8_t *w, size_t n)
+{
+    unsigned h = 0;
+    for (size_t k = 0; k < 3; k++)
+        h = h * 27 + (k < n ? inf_code(w[k]) : 0);
+    return h & 4095;
+}
+
+static void inf_init(void)
+{
+    const char *const *lists[] = {roles, address_verbs, preps, prep_verbs, greets, poss};
+    const size_t sizes[] = {
+        sizeof roles / sizeof *roles,   sizeof address_verbs / sizeof *address_verbs,
+        sizeof preps / sizeof *preps,   sizeof prep_verbs / sizeof *prep_verbs,
+        sizeof greets / sizeof *greets, sizeof poss / sizeof *poss};
+    for (size_t l = 0; l < sizeof sizes / sizeof *sizes; l++)
+        for (size_t i = 0; i < sizes[l]; i++) {
+            const char *w = lists[l][i];
+            unsigned h = inf_pre3((const uint8_t *)w, strlen(w));
+            inf_pre[h >> 6] |= 1ull << (h & 63);
+            inf_len[inf_code((uint8_t)w[0])] |= 1u << (strlen(w) & 31);
+            uint32_t k = inf_hash(w) & (INF_NSLOT - 1);
+            while (inf_slot[k] && strcmp(inf_slot[k], w) != 0)
+                k = (k + 1) & (INF_NSLOT - 1);
+            inf_slot[k] = w;
+        }
+    atomic_store_explicit(&inf_ready, 1, memory_order_release);
+}
+
+/* May the raw word w[0 .. n) fold to one of the words above? 0 means certainly not. */
+static inline int inf_may(const uint8_t *w, size_t n)
+{
+    if (!atomic_load_explicit(&inf_ready, memory_order_acquire))
+        pthread_once(&inf_once, inf_init);
+    if (n == 0 || n >= 32)
+        return 0;
+    if (w[0] >= 0x80 || (n > 1 && w[1] >= 0x80) || (n > 2 && w[2] >= 0x80))
+        return 1; /* folding may change it: no filter */
+    if (!((inf_len[inf_code(w[0])] >> n) & 1))
+        return 0;
+    unsigned h = inf_pre3(w, n);
+    return (inf_pre[h >> 6] >> (h & 63)) & 1;
+}
+
+/* Is the folded word f one of them? */
+static int inf_word(const char *f)
+{
+    if (!*f || !inf_may((const uint8_t *)f, strlen(f)))
+        return 0;
+    for (uint32_t k = inf_hash(f) & (INF_NSLOT - 1); inf_slot[k]; k = (k + 1) & (INF_NSLOT - 1))
+        if (strcmp(inf_slot[k], f) == 0)
+            return 1;
+    return 0;
+}
+
 /* Second-person words in the clause after a vocative. */
 static const char *const second[] = {
     "you",  "u",    "your", "ur",    "can",  "could",  "du",    "dich", "dir",    "kannst",
@@ -348,8 +439,8 @@ static const char *word_ending(const struct sc *s, size_t e, size_t *ws, char *b
     while (i > 0 && e - i < 24 && (t[i - 1] >= 0x80 || is_alnum(t[i - 1]) || t[i - 1] == '-'))
         i--;
     *ws = i;
-    if (i == e || e - i >= 24)
-        return "";
+    if (i == e || e - i >= 24 || !inf_may(t + i, e - i))
+        return ""; /* most words leave on their first three bytes, before any folding */
     return nw_fold_span(s, i, e, buf, cap);
 }
 
@@ -498,6 +589,8 @@ static int coord_may(const struct sc *s, size_t start, size_t end)
 /* A word that opens a run before a name but is its context: a role, thanks, an addressing verb. */
 static int lead_word(const char *f)
 {
+    if (!inf_word(f))
+        return 0;
     return NW_ONE_OF(f, roles) || NW_ONE_OF(f, greets) || NW_ONE_OF(f, address_verbs);
 }
 
@@ -657,8 +750,8 @@ int nw_informal_ctx(const struct sc *s, size_t start, size_t end)
             }
         }
     }
-    if (end < s->len && (t[end] == ',' || t[end] == ' ') && end - start >= 3 &&
-        vocative(s, start, end) && lone_name(s, start, end, INF_SHAPE_VOC) &&
+    if (end + 1 < s->len && (t[end] == ',' || (t[end] == ' ' && t[end + 1] == '-')) &&
+        end - start >= 3 && vocative(s, start, end) && lone_name(s, start, end, INF_SHAPE_VOC) &&
         !(nw_lexicon_in(t, s->len, start, end) & ANON_NL_COMMON_EN))
         return 1; /* not "So, you ...": a word that opens a clause */
     return coord_may(s, start, end) && coordinated(s, start, end);
@@ -672,13 +765,8 @@ int nw_informal_list(const struct sc *s, size_t start, size_t end)
 
 int nw_informal_lead(const struct sc *s, const struct word *run, size_t b, size_t n, const char *f)
 {
-    /* a possessive that opens a sentence before a role ("Meine Schwiegermutter X", "Onze ober
-     * X"), not a name's first word ("Mijn Bouwer") */
-    static const char *const poss[] = {"mein",  "meine",   "meinem",  "meinen",  "meiner",
-                                       "unser", "unsere",  "unserem", "unseren", "unserer",
-                                       "mijn",  "onze",    "my",      "our",     "mon",
-                                       "ma",    "mi",      "mia",     "mio",     "minha",
-                                       "meu",   "nuestro", "nuestra", "nostro",  "nostra"};
+    if (!inf_may(s->t + run[b].s, run[b].e - run[b].s) || !inf_word(f))
+        return 0; /* one probe for every list below, after a filter on the raw bytes */
     if (lead_word(f))
         return 1;
     if (b + 2 >= n || !NW_ONE_OF(f, poss))
