@@ -345,9 +345,13 @@ static const char *const greets[] = {"thanks",
  * on the first letter's lengths and the first three bytes comes before any folding: most words
  * leave there. */
 #define INF_NSLOT 1024
-static const char *inf_slot[INF_NSLOT];
-static uint64_t inf_pre[64]; /* a bit per first three ASCII letters' hash (inf_pre3()) */
-static uint32_t inf_len[32]; /* per first letter, the byte lengths (< 32) of its words */
+static struct {
+    const char *w;
+    unsigned cats; /* INF_* of the lists it is in */
+} inf_slot[INF_NSLOT];
+enum { INF_ROLE = 1, INF_VERB = 2, INF_PREP = 4, INF_PVERB = 8, INF_GREET = 16, INF_POSS = 32 };
+static uint64_t inf_pre[308]; /* a bit per first three ASCII letters (inf_pre3()) */
+static uint32_t inf_len[32];  /* per first letter, the byte lengths (< 32) of its words */
 static pthread_once_t inf_once = PTHREAD_ONCE_INIT;
 static atomic_int inf_ready; /* set once inf_init() ran: lookups skip pthread_once then */
 
@@ -365,13 +369,14 @@ static unsigned inf_code(uint8_t c)
     return c >= 'a' && c <= 'z' ? (unsigned)(c - 'a' + 1) : 0;
 }
 
-/* The bit of inf_pre that the first three bytes of w[0 .. n) select (letters a-z folded). */
+/* The bit of inf_pre that the first three bytes of w[0 .. n) select (letters a-z folded, any other
+ * byte as 0). */
 static unsigned inf_pre3(const uint8_t *w, size_t n)
 {
     unsigned h = 0;
     for (size_t k = 0; k < 3; k++)
         h = h * 27 + (k < n ? inf_code(w[k]) : 0);
-    return h & 4095;
+    return h; /* < 27 * 27 * 27 */
 }
 
 static void inf_init(void)
@@ -388,9 +393,10 @@ static void inf_init(void)
             inf_pre[h >> 6] |= 1ull << (h & 63);
             inf_len[inf_code((uint8_t)w[0])] |= 1u << (strlen(w) & 31);
             uint32_t k = inf_hash(w) & (INF_NSLOT - 1);
-            while (inf_slot[k] && strcmp(inf_slot[k], w) != 0)
+            while (inf_slot[k].w && strcmp(inf_slot[k].w, w) != 0)
                 k = (k + 1) & (INF_NSLOT - 1);
-            inf_slot[k] = w;
+            inf_slot[k].w = w;
+            inf_slot[k].cats |= 1u << l; /* the order of INF_* */
         }
     atomic_store_explicit(&inf_ready, 1, memory_order_release);
 }
@@ -410,14 +416,14 @@ static inline int inf_may(const uint8_t *w, size_t n)
     return (inf_pre[h >> 6] >> (h & 63)) & 1;
 }
 
-/* Is the folded word f one of them? */
-static int inf_word(const char *f)
+/* The lists (INF_*) the folded word f is in, 0 for none. */
+static unsigned inf_cats(const char *f)
 {
     if (!*f || !inf_may((const uint8_t *)f, strlen(f)))
         return 0;
-    for (uint32_t k = inf_hash(f) & (INF_NSLOT - 1); inf_slot[k]; k = (k + 1) & (INF_NSLOT - 1))
-        if (strcmp(inf_slot[k], f) == 0)
-            return 1;
+    for (uint32_t k = inf_hash(f) & (INF_NSLOT - 1); inf_slot[k].w; k = (k + 1) & (INF_NSLOT - 1))
+        if (strcmp(inf_slot[k].w, f) == 0)
+            return inf_slot[k].cats;
     return 0;
 }
 
@@ -473,7 +479,7 @@ static int lone_name(const struct sc *s, size_t a, size_t e, int min)
     char b[32];
     const char *w = nw_fold_span(s, a, e, b, sizeof b);
     if (!*w || nw_not_name(w) || nw_month(w) || nw_closing(w) || nw_salutation(w) ||
-        NW_ONE_OF(w, greets) || NW_ONE_OF(w, days) || nw_brand(w, 1))
+        (inf_cats(w) & INF_GREET) || NW_ONE_OF(w, days) || nw_brand(w, 1))
         return 0; /* "Love, Emily & Ciarán", "Pregunta a Ford" */
     if (f) {
         if (!nw_lexname(f))
@@ -589,9 +595,7 @@ static int coord_may(const struct sc *s, size_t start, size_t end)
 /* A word that opens a run before a name but is its context: a role, thanks, an addressing verb. */
 static int lead_word(const char *f)
 {
-    if (!inf_word(f))
-        return 0;
-    return NW_ONE_OF(f, roles) || NW_ONE_OF(f, greets) || NW_ONE_OF(f, address_verbs);
+    return (inf_cats(f) & (INF_ROLE | INF_VERB | INF_GREET)) != 0;
 }
 
 /* Beside "en", which is "in" in Spanish, French and Catalan ("Nacido en Sevilla"), an unknown
@@ -732,20 +736,21 @@ int nw_informal_ctx(const struct sc *s, size_t start, size_t end)
     if (start > 0 && t[start - 1] == ' ')
         pw = word_ending(s, start - 1, &ws, b1, sizeof b1);
     if (*pw) {
-        if (NW_ONE_OF(pw, roles) || NW_ONE_OF(pw, address_verbs))
+        unsigned c = inf_cats(pw);
+        if (c & (INF_ROLE | INF_VERB))
             return lone_name(s, start, end, INF_SHAPE);
-        if (NW_ONE_OF(pw, greets))
+        if (c & INF_GREET)
             return clause_ends(s, end) && lone_name(s, start, end, INF_SHAPE);
-        if (NW_ONE_OF(pw, preps)) {
+        if (c & INF_PREP) {
             const char *pw2 = word_ending(s, ws, &ws2, b2, sizeof b2);
-            if (NW_ONE_OF(pw2, prep_verbs) || NW_ONE_OF(pw2, address_verbs) ||
-                NW_ONE_OF(pw2, greets)) /* "Merci à X", "Vielen Dank an X" */
+            unsigned c2 = inf_cats(pw2);
+            if (c2 & (INF_PVERB | INF_VERB | INF_GREET)) /* "Merci à X", "Vielen Dank an X" */
                 return lone_name(s, start, end, INF_SHAPE);
-            if (NW_ONE_OF(pw2, preps) || NW_ONE_OF(pw2, roles)) { /* "diz olá ao X" */
+            if (c2 & (INF_PREP | INF_ROLE)) { /* "diz olá ao X" */
                 char b3[32];
                 size_t ws3;
                 const char *pw3 = word_ending(s, ws2, &ws3, b3, sizeof b3);
-                if (NW_ONE_OF(pw3, prep_verbs) || NW_ONE_OF(pw3, address_verbs))
+                if (inf_cats(pw3) & (INF_PVERB | INF_VERB))
                     return lone_name(s, start, end, INF_SHAPE);
             }
         }
@@ -765,12 +770,13 @@ int nw_informal_list(const struct sc *s, size_t start, size_t end)
 
 int nw_informal_lead(const struct sc *s, const struct word *run, size_t b, size_t n, const char *f)
 {
-    if (!inf_may(s->t + run[b].s, run[b].e - run[b].s) || !inf_word(f))
-        return 0; /* one probe for every list below, after a filter on the raw bytes */
-    if (lead_word(f))
+    if (!inf_may(s->t + run[b].s, run[b].e - run[b].s))
+        return 0; /* most words leave on their raw bytes */
+    unsigned c = inf_cats(f);
+    if (c & (INF_ROLE | INF_VERB | INF_GREET))
         return 1;
-    if (b + 2 >= n || !NW_ONE_OF(f, poss))
+    if (!(c & INF_POSS) || b + 2 >= n)
         return 0;
     char r[32];
-    return NW_ONE_OF(nw_fold_span(s, run[b + 1].s, run[b + 1].e, r, sizeof r), roles);
+    return (inf_cats(nw_fold_span(s, run[b + 1].s, run[b + 1].e, r, sizeof r)) & INF_ROLE) != 0;
 }
