@@ -350,8 +350,9 @@ static struct {
     unsigned cats; /* INF_* of the lists it is in */
 } inf_slot[INF_NSLOT];
 enum { INF_ROLE = 1, INF_VERB = 2, INF_PREP = 4, INF_PVERB = 8, INF_GREET = 16, INF_POSS = 32 };
-static uint64_t inf_pre[308]; /* a bit per first three ASCII letters (inf_pre3()) */
-static uint32_t inf_len[32];  /* per first letter, the byte lengths (< 32) of its words */
+static uint64_t inf_pre[308];   /* a bit per first three ASCII letters (inf_pre3()) */
+static uint32_t inf_len[32];    /* per first letter, the byte lengths (< 32) of its words */
+static uint8_t inf_suf[27][27]; /* the last two bytes of a word (inf_code(), 0 for others) */
 static pthread_once_t inf_once = PTHREAD_ONCE_INIT;
 static atomic_int inf_ready; /* set once inf_init() ran: lookups skip pthread_once then */
 
@@ -392,6 +393,8 @@ static void inf_init(void)
             unsigned h = inf_pre3((const uint8_t *)w, strlen(w));
             inf_pre[h >> 6] |= 1ull << (h & 63);
             inf_len[inf_code((uint8_t)w[0])] |= 1u << (strlen(w) & 31);
+            size_t wl = strlen(w);
+            inf_suf[wl > 1 ? inf_code((uint8_t)w[wl - 2]) : 0][inf_code((uint8_t)w[wl - 1])] = 1;
             uint32_t k = inf_hash(w) & (INF_NSLOT - 1);
             while (inf_slot[k].w && strcmp(inf_slot[k].w, w) != 0)
                 k = (k + 1) & (INF_NSLOT - 1);
@@ -414,6 +417,14 @@ static inline int inf_may(const uint8_t *w, size_t n)
         return 0;
     unsigned h = inf_pre3(w, n);
     return (inf_pre[h >> 6] >> (h & 63)) & 1;
+}
+
+/* May a word ending in the ASCII bytes b1 b2 be one of them? */
+static inline int inf_suf_may(uint8_t b1, uint8_t b2)
+{
+    if (!atomic_load_explicit(&inf_ready, memory_order_acquire))
+        pthread_once(&inf_once, inf_init);
+    return inf_suf[inf_code(b1)][inf_code(b2)];
 }
 
 /* The lists (INF_*) the folded word f is in, 0 for none. */
@@ -441,6 +452,10 @@ static const char *word_ending(const struct sc *s, size_t e, size_t *ws, char *b
     const uint8_t *t = s->t;
     while (e > 0 && t[e - 1] == ' ')
         e--;
+    *ws = e;
+    if (e == 0 || (t[e - 1] < 0x80 && (e < 2 || t[e - 2] < 0x80) &&
+                   !inf_suf_may(e >= 2 ? t[e - 2] : 0, t[e - 1])))
+        return ""; /* its last two bytes end no list word: no need to find its start */
     size_t i = e;
     while (i > 0 && e - i < 24 && (t[i - 1] >= 0x80 || is_alnum(t[i - 1]) || t[i - 1] == '-'))
         i--;
@@ -581,15 +596,65 @@ static size_t cap_word_before(const struct sc *s, size_t e)
     return i;
 }
 
-/* The byte test before coordinated(): a separator's first bytes after the run (",", " a", " &",
- * " u", " e", " y", " i") or its last before it (",", "d", "&", "t", "n", "y", "e", "i"). */
+/* The bytes of a conjunction (with its spaces) that may join list members. */
+static const char *const conj_bytes[] = {" and ", " & ", " und ", " et ",
+                                         " en ",  " y ", " e ",   " i "};
+
+/* A separator at i ("," or a conjunction with its spaces) and a capital after it: its end, or 0. */
+static size_t sep_cap_at(const struct sc *s, size_t i)
+{
+    const uint8_t *t = s->t;
+    size_t k = 0;
+    if (i + 4 >= s->len)
+        return 0;
+    if (t[i] == ',') {
+        k = t[i + 1] == ' ' ? i + 2 : 0;
+    } else if (t[i] == ' ') {
+        switch (t[i + 1]) { /* the conjunction's first letter says which it may be */
+        case 'a':
+            k = i + 6 < s->len && memcmp(t + i, " and ", 5) == 0 ? i + 5 : 0;
+            break;
+        case 'u':
+            k = i + 6 < s->len && memcmp(t + i, " und ", 5) == 0 ? i + 5 : 0;
+            break;
+        case 'e':
+            if (t[i + 2] == ' ')
+                k = i + 3;
+            else if ((t[i + 2] == 't' || t[i + 2] == 'n') && t[i + 3] == ' ')
+                k = i + 4;
+            break;
+        case '&':
+        case 'y':
+        case 'i':
+            k = t[i + 2] == ' ' ? i + 3 : 0;
+            break;
+        }
+    }
+    return k && k < s->len && nw_upper(t + k, s->len - k) ? k : 0;
+}
+
+/* The byte test before coordinated(): a separator and a capital right after the run, or a
+ * separator right before it after a word ("Kwame and X", "X, Y and Z"). Prose joins ordinary
+ * words so: most runs leave on these compares. */
 static int coord_may(const struct sc *s, size_t start, size_t end)
 {
     const uint8_t *t = s->t;
-    if (end + 2 < s->len &&
-        (t[end] == ',' || (t[end] == ' ' && strchr("a&uetyi", t[end + 1]) && t[end + 1])))
+    if (end + 3 < s->len &&
+        (t[end] == ',' || (t[end] == ' ' && t[end + 1] && strchr("a&uetyi", t[end + 1]))) &&
+        sep_cap_at(s, end))
         return 1;
-    return start >= 3 && t[start - 1] == ' ' && t[start - 2] && strchr(",d&tnyei", t[start - 2]);
+    if (start < 3 || t[start - 1] != ' ')
+        return 0;
+    if (t[start - 2] == ',')
+        return 1;
+    if (!t[start - 2] || !strchr("d&tnyei", t[start - 2]))
+        return 0; /* the last byte of a conjunction */
+    for (size_t c = 0; c < sizeof conj_bytes / sizeof *conj_bytes; c++) {
+        size_t l = strlen(conj_bytes[c]);
+        if (start >= l + 1 && memcmp(t + start - l, conj_bytes[c], l) == 0)
+            return 1;
+    }
+    return 0;
 }
 
 /* A word that opens a run before a name but is its context: a role, thanks, an addressing verb. */
