@@ -439,7 +439,7 @@ static unsigned inf_cats(const char *f)
 }
 
 /* Second-person words in the clause after a vocative. */
-static const char *const second[] = {
+static const char *const second_person[] = {
     "you",  "u",    "your", "ur",    "can",  "could",  "du",    "dich", "dir",    "kannst",
     "tu",   "t",    "te",   "vous",  "peux", "pouvez", "je",    "jij",  "kun",    "kan",
     "puoi", "mi",   "ti",   "podes", "pode", "me",     "você",  "vc",   "puedes", "tienes",
@@ -782,7 +782,7 @@ static int vocative(const struct sc *s, size_t start, size_t end)
         if (k == b)
             return 0;
         char w[24];
-        if (NW_ONE_OF(nw_fold_span(s, b, k, w, sizeof w), second))
+        if (NW_ONE_OF(nw_fold_span(s, b, k, w, sizeof w), second_person))
             return 1;
         if (k < s->len && t[k] == '\'')
             k++; /* "t'es" */
