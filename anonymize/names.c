@@ -1007,9 +1007,9 @@ static int context(const struct sc *s, size_t start, size_t end, int *list, cons
     /* the prescan only asks whether the context is strong: past here only "X was born" is, and
      * block_ctx() (weak) comes first; the weak signals after the run are not looked at */
     int strong_only = s->hint == ANON_NAMES_HINT_STRONG;
-    if (!strong_only &&
-        (block_ctx(s, start, end) || nw_doc_ctx(s, start, end) || nw_prose_ctx(s, start, end) ||
-         nw_bare_list_ctx(s, start) || nw_ctx2_ctx(s, start, end)))
+    if (!strong_only && (block_ctx(s, start, end) || nw_doc_ctx(s, start, end) ||
+                         nw_prose_ctx(s, start, end) || nw_bare_list_ctx(s, start) ||
+                         nw_ctx2_ctx(s, start, end) || nw_informal_ctx(s, start, end)))
         return CTX_WEAK;
     if (!strong_only && nw_docs4_ctx(s, start)) {
         *list = 1; /* names_docs4.c: "children X, Y and Z", "Paten: X und Y" */
@@ -1361,7 +1361,7 @@ static int maybe_context(const struct sc *s, size_t start, size_t end)
         nw_break_before(s, i))
         return 1; /* a label, a question, or the start of a line (greeting, signature) */
     if (nw_doc_ctx(s, start, end) || nw_prose_ctx(s, start, end) || nw_bare_list_ctx(s, start) ||
-        nw_ctx2_ctx(s, start, end) || nw_docs4_ctx(s, start))
+        nw_ctx2_ctx(s, start, end) || nw_docs4_ctx(s, start) || nw_informal_ctx(s, start, end))
         return 1; /* "the plaintiff, X", "son of X", "X v. Y", "#7 X", "spoke with X" */
     if ((t[i - 1] == '>' || t[i - 1] == '[' || t[i - 1] == ',' || t[i - 1] == '-') &&
         nw_key_ctx(s, start, end))
@@ -1501,7 +1501,8 @@ static int person_decide(struct sc *s, const struct word *run, size_t n, int *li
     size_t ai = after_run(s, run[n - 1].e, &poss), we;
     char nwb[32];
     const char *nw = nw_word_after(s, ai, &we, nwb, sizeof nwb);
-    if (term_after_run(s, ai, nw))
+    if (term_after_run(s, ai, nw) &&
+        !(nw[0] == '&' && !nw[1] && nw_informal_list(s, run[0].s, run[n - 1].e)))
         return 0;
     int list = 0, ctx = context(s, run[0].s, run[n - 1].e, &list, nw, we, poss);
     if (s->suffix)
@@ -1766,7 +1767,8 @@ static int person_at(struct sc *s, const struct word *w0, size_t *resume)
     while (b + 1 < n && run[b].shape == SH_NAME) {
         const char *f = nw_fold_span(s, run[b].s, run[b].e, buf, sizeof buf);
         int ctxword = nw_honorific(f) || nw_salutation(f) || nw_verb_before(f) ||
-                      nw_prose_lead(f) || nw_bare_lead(s, run, b, n, f) || nw_ctx2_lead(f);
+                      nw_prose_lead(f) || nw_bare_lead(s, run, b, n, f) || nw_ctx2_lead(f) ||
+                      nw_informal_lead(s, run, b, n, f);
         int plain = !nw_lexname(run[b].lex) && (run[b].lex & ANON_NL_COMMON_EN);
         if (!ctxword && !plain && !nw_not_name(f))
             break;

@@ -901,4 +901,18 @@ int nw_forms5_particle_at(const struct sc *s, size_t i);
  * ("Transports Girard", "Fratelli Conti") or closes it ("Nordlicht Logistik"). */
 int nw_forms5_firm(const struct sc *s, size_t a, size_t e);
 
+/* ---- branch informal: cues of informal text around a lone name (names_informal.c) --------- */
+/* A weak context for the one-word run t[start .. end): a member of a list of lone capitalised
+ * words with a conjunction beside a lexicon given name ("Kwame and Efua", "Lieke en Bram"), an
+ * everyday role or relation noun before it ("our server X", "mi jefa X"), a verb that addresses
+ * a person ("tell X", "dile a X", "reply to X"), thanks or a greeting closing on it ("merci X !"),
+ * a vocative opening its line before a second-person clause ("X, can you ..."). */
+int nw_informal_ctx(const struct sc *s, size_t start, size_t end);
+/* The one-word run is a member of such a list: "&" after it joins people, not a firm ("Bethany &
+ * Malte kommen"). run[b] (folded: f) opens a run but is its context: an everyday role, thanks or
+ * an addressing verb ("Kellnerin X", "Danke X", "Invite X"), a possessive before a role ("Meine
+ * Schwiegermutter X"). */
+int nw_informal_list(const struct sc *s, size_t start, size_t end);
+int nw_informal_lead(const struct sc *s, const struct word *run, size_t b, size_t n, const char *f);
+
 #endif

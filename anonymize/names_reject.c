@@ -148,7 +148,12 @@ static int ampersand_pair(const struct sc *s, size_t a, size_t e)
         return 1; /* "Johnson & Johnson" */
     unsigned lx = anon_names_lexicon((const char *)t + pb, pe - pb),
              ly = anon_names_lexicon((const char *)t + a, e - a);
-    return !((lx & ANON_NL_GIVEN) && (ly & ANON_NL_GIVEN));
+    if ((lx & ANON_NL_GIVEN) && (ly & ANON_NL_GIVEN))
+        return 0;
+    /* a given name and an unknown word of a name's shape in a list of people (names_informal.c:
+     * "Bethany & Fridolke kommen") */
+    return !(((lx & ANON_NL_GIVEN) || (ly & ANON_NL_GIVEN)) && !(lx && ly) &&
+             nw_informal_list(s, a, e));
 }
 
 /* ---- three surnames and no given name, "A, B and C" ("Owens, Duran and Oneal", "Barnett,

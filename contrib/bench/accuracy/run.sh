@@ -150,6 +150,9 @@ echo
 echo "## names in business and case documents (gen_forms5.py: invoices and purchase orders with contact blocks, pharmacy labels, veterinary records with the owner and the animal, lab reports, insurance claims and adjuster notes, police reports with officers and ranks, tenancy agreements, HR incident reports and reviews, dating profiles, property listings in en/de/fr/nl/es/it/pt; SURNAME, Given, capitals, initials and particles; firms, practices, agencies, drugs, pets, breeds, places and legal terms as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/forms5.json
 echo
+echo "## names in informal messages and short prompts (gen_informal.py: reviews naming staff (star ratings, Google/Yelp/Trustpilot/TripAdvisor layouts, the owner's reply signed), SMS and WhatsApp threads, forum posts about a named person, voicemail transcripts, chatbot prompts (cards, replies, translations for a named person), names coordinated by and/und/et/en/y/e/&, lists and vocatives; en/de/fr/nl/es/it/pt, lower case too; restaurants, shops, brands, apps, clubs, places, dishes, pets, weekdays as look-alikes; tune set)"
+"$bin" "${opts[@]}" "$here"/data/informal.json
+echo
 echo "## names in structured text (gen_names_tune5.py: CSV/TSV exports with name columns under en/de/fr/nl/es/it/pt headers, split first/last columns, LAST, First cells, Markdown and psql/mysql tables, YAML, TOML, XML/HTML, log lines, ticket exports, payroll sheets, invoices, contact lists, rosters, tab-pasted rows; capitals, particles, names of global origin; roles, teams, bots, hosts, cities and companies in the same columns as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names_tune5.json
 echo
