@@ -82,6 +82,10 @@ static void test_ordinary_word_then_lower_case_word_reads_none(void **state)
         {"Então ninguém 12 vezes.", "Então", NULL},
         {"Go to the Kitchen then.", "Kitchen", NULL},
         {"Merge into main 12 times", "Merge", NULL},
+        {"Run Kubernetes) 12 times", "Kubernetes", NULL},
+        {"Pipeline:\n12 Main Street", "Pipeline", NULL},
+        {"see the End", "End", NULL},
+        {"Cache; 12 Elm Road", "Cache", NULL},
     };
     check(c, sizeof c / sizeof c[0]);
 }
@@ -101,6 +105,8 @@ static void test_addresses_with_a_lower_case_word_are_still_read(void **state)
         {"bor i Kongens gate 5, 0153 Oslo", "Kongens", ""},
         {"címe Erzsébet tér 19. Budapest", "Erzsébet", " Budapest"},
         {"at Heathrow gate 5 now", "Heathrow", NULL},
+        {"lives on Baker Street 221, London", "Baker", NULL}, /* "on" before: named_street's */
+        {"Anschrift: Hauptstraße, 12 Berlin", "Hauptstraße", " Berlin"}, /* ", " goes on */
     };
     check(c, sizeof c / sizeof c[0]);
 }
