@@ -568,6 +568,46 @@ static size_t unnumbered_street(const struct sc *s, const struct word *w)
     return nw_postcode_at(s, ce + 1);
 }
 
+/* The first two bytes of the lower-case street types ("tér", "u.", "vej" ...): a is the first
+ * byte of the word after the name, c its second. */
+static inline int lower_type_may(uint8_t a, uint8_t c)
+{
+    switch (a) {
+    case 'f':
+    case 'g':
+        return c == 'a';
+    case 'k':
+        return c == 'r' || c == 0xC3;
+    case 'r':
+        return c == 'a' || c == 'k';
+    case 's':
+        return c == 'o' || c == 0xC3;
+    case 't':
+        return c == 'e' || c == 0xC3;
+    case 'u':
+        return c == '.' || c == ' ' || c == 't' || c == 0xC3;
+    case 'v':
+        return c == 'e';
+    default:
+        return 0;
+    }
+}
+
+/* Does "on", "of", "and" or "&" (by its last byte) and a space stand before the word at ws? */
+static inline int street_word_before(const uint8_t *t, size_t ws)
+{
+    uint8_t pc = ws >= 3 ? t[ws - 2] : 0;
+    return pc && t[ws - 1] == ' ' && (pc == 'n' || pc == 'f' || pc == 'd' || pc == '&');
+}
+
+/* Does the word at ws start as a street type that comes before the name can ("Avenida",
+ * "Calle", "Travessa")? strchr("ABCLPRV", t[ws]) as a bit test on capitals, or "Tr". */
+static inline int type_letter(const uint8_t *t, size_t ws)
+{
+    return (t[ws] >= 'A' && t[ws] <= 'Z' && ((0x228807u >> (t[ws] - 'A')) & 1)) ||
+           (t[ws] == 'T' && t[ws + 1] == 'r');
+}
+
 static size_t word_first(const struct sc *s, const struct word *w)
 {
     const uint8_t *t = s->t;
@@ -576,8 +616,7 @@ static size_t word_first(const struct sc *s, const struct word *w)
         if (us)
             return us;
     }
-    uint8_t pc = w->s >= 3 ? t[w->s - 2] : 0; /* "on", "of", "and", "&" */
-    if (pc && t[w->s - 1] == ' ' && (pc == 'n' || pc == 'f' || pc == 'd' || pc == '&')) {
+    if (street_word_before(t, w->s)) {
         size_t ns = named_street(s, w);
         if (ns)
             return ns;
@@ -592,36 +631,7 @@ static size_t word_first(const struct sc *s, const struct word *w)
     int lower_next =
         w->e + 2 < s->len && t[w->e] == ' ' && t[w->e + 1] >= 'a' && t[w->e + 1] <= 'z';
     if (lower_next) {
-        /* the first two bytes of the lower-case street types ("tér", "u.", "vej" ...) */
-        uint8_t c = t[w->e + 2];
-        int may = 0;
-        switch (t[w->e + 1]) {
-        case 'f':
-        case 'g':
-            may = c == 'a';
-            break;
-        case 'k':
-            may = c == 'r' || c == 0xC3;
-            break;
-        case 'r':
-            may = c == 'a' || c == 'k';
-            break;
-        case 's':
-            may = c == 'o' || c == 0xC3;
-            break;
-        case 't':
-            may = c == 'e' || c == 0xC3;
-            break;
-        case 'u':
-            may = c == '.' || c == ' ' || c == 't' || c == 0xC3;
-            break;
-        case 'v':
-            may = c == 'e';
-            break;
-        default:
-            break;
-        }
-        size_t r = may ? lower_type_after(s, w->e) : 0;
+        size_t r = lower_type_may(t[w->e + 1], t[w->e + 2]) ? lower_type_after(s, w->e) : 0;
         if (!r && (t[w->e + 1] == 'd' || t[w->e + 1] == 'v' ||
                    (t[w->e + 1] == 't' && t[w->e + 2] == 'e'))) { /* not "the" */
             size_t pe = w->e + 1;
@@ -634,10 +644,7 @@ static size_t word_first(const struct sc *s, const struct word *w)
         }
         /* or a type before the name and a particle: "Avenida de Mayor 111", "Calle la Paz 3" */
         /* strchr("ABCLPRV", t[w->s]) as a bit test on capitals, or "Tr" ("Travessa") */
-        if (r ||
-            !((t[w->s] >= 'A' && t[w->s] <= 'Z' && ((0x228807u >> (t[w->s] - 'A')) & 1)) ||
-              (t[w->s] == 'T' && t[w->s + 1] == 'r')) ||
-            !nw_may_be(t + w->s, s->len - w->s, C_FIRST))
+        if (r || !type_letter(t, w->s) || !nw_may_be(t + w->s, s->len - w->s, C_FIRST))
             return r; /* every type before the name starts with one of these */
     } else if (w->e + 1 >= s->len || t[w->e] != ' ' ||
                !(is_digit(t[w->e + 1]) || nw_upper(t + w->e + 1, s->len - w->e - 1))) {
@@ -718,8 +725,16 @@ static size_t word_first(const struct sc *s, const struct word *w)
 
 size_t nw_addr_word_first(const struct sc *s, const struct word *w)
 {
-    size_t e = word_first(s, w); /* or a name and number before a postcode: names_streetpost.c */
-    return e ? e : nw_addr_name_postcode(s, w);
+    const uint8_t *t = s->t;
+    size_t e = w->e;
+    if (e + 4 < s->len && t[e] == ' ' && t[e + 1] >= 'a' && t[e + 1] <= 'z' && t[e + 2] != ' ' &&
+        t[e + 3] != ' ' && t[e + 4] != ' ' && !street_word_before(t, w->s) &&
+        !type_letter(t, w->s) && !lower_type_may(t[e + 1], t[e + 2]))
+        return 0; /* "The value", "Please summarise" (nspeed4): word_first() would leave at its
+                     lower-case branch (no type, and a word of four bytes or more is no particle)
+                     and nw_addr_name_postcode() at its first test, after a larger frame */
+    size_t r = word_first(s, w); /* or a name and number before a postcode: names_streetpost.c */
+    return r ? r : nw_addr_name_postcode(s, w);
 }
 
 size_t nw_house_number(const struct sc *s, size_t i)

@@ -168,6 +168,12 @@ static __attribute__((noinline)) size_t name_postcode(const struct sc *s, const 
 
 size_t nw_addr_name_postcode(const struct sc *s, const struct word *w)
 {
+    const uint8_t *t = s->t;
+    size_t e = w->e;
+    if (e + 4 < s->len && t[e] == ' ' && t[e + 1] >= 'a' && t[e + 1] <= 'z' && t[e + 2] != ' ' &&
+        t[e + 3] != ' ' && t[e + 4] != ' ')
+        return 0; /* number_may_follow()'s first step says no ("The value", a lower-case word
+                     of four bytes or more): said before nw_may_be()'s look-up (nspeed4) */
     if (((w->lex & ANON_NL_COMMON_EN) &&
          !nw_may_be(s->t + w->s, s->len - w->s, C_EN | C_FR | C_FIRST)) ||
         !number_may_follow(s, w->e))
