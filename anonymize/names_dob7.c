@@ -126,7 +126,8 @@ static size_t body_start(const uint8_t *t, size_t ls, size_t le)
             return k + 2;
         nick |= t[k] == '<';
     }
-    return ls;
+    size_t b = nw_dob9_body(t, ls, le); /* "[Mum] ...", "Mum - ..." (names_dob9.c) */
+    return b ? b : ls;
 }
 
 static int header_line(const uint8_t *t, size_t len, size_t ls, size_t le)

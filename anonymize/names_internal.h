@@ -915,4 +915,16 @@ int nw_informal_ctx(const struct sc *s, size_t start, size_t end);
 int nw_informal_list(const struct sc *s, size_t start, size_t end);
 int nw_informal_lead(const struct sc *s, const struct word *run, size_t b, size_t n, const char *f);
 
+/* ---- branch h5dob: speakers without a colon, pet labels, bracketed parties (names_dob9.c) --- */
+/* The body's start after a speaker prefix with no colon that opens line ls..le ("[Mum] ", "Mum -
+ * ", "Mum > "; the last two only when the line above opens the same way), or 0. */
+size_t nw_dob9_body(const uint8_t *t, size_t ls, size_t le);
+/* Is the folded word f an animal word names_dob8.c's list lacks: a birth label's qualifier
+ * ("pet", "Tier", "mascota", "dier") or a breed ("beagle", "labrador", "dackel")? */
+int nw_dob9_animal_word(const char *f);
+/* The date at ds..e is a birth by its shape: alone in a bracket after a party's name on a labelled
+ * line of a record that labels a birth date above ("Passenger: X Y (03/04/1971)"), or after
+ * "Anniversaire :" / "Aniversário -" alone as its line's label; no recent year either way. */
+int nw_dob9_birth(const struct sc *s, size_t ds, size_t e);
+
 #endif
