@@ -11,7 +11,9 @@
  * - A form that labels one party's birth date gives the bracket after another party's name the
  *   same meaning: "Passenger: NAME (03/04/1971)", "Verdachte: X Y (04-09-1995)". The bracket
  *   holds the date alone, a "Label: " opens the line, words only between, a birth word stands in
- *   the record above, and the year is no recent one (a clerk's "Signed: X (12/03/2026)").
+ *   the record above, and the year is no recent one (a clerk's "Signed: X (12/03/2026)"); a
+ *   label that ends with an agent's preposition ("Approved by:", "Visto por:") names who did an
+ *   act, and its bracket is the act's date.
  * - French and Portuguese say birthday and anniversary with one word: "Anniversaire : 13.2.1993"
  *   and "Aniversário - 07/03/1995" alone as a label before a date of no recent year are births;
  *   "Anniversaire de mariage :" is another label and stays out.
@@ -117,6 +119,24 @@ static int birth_word_in(const struct sc *s, size_t a, size_t b)
     return 0;
 }
 
+/* The label ls..c ends with the preposition of an act's agent ("Signed by", "Erstellt von",
+ * "Valid\303\251 par", "Aprobado por", "Firmato da", "Goedgekeurd door"): the bracket after the
+ * name is the act's date, not the person's birth. */
+static int agent_label(const struct sc *s, size_t ls, size_t c)
+{
+    static const char *const preps[] = {"by", "von", "par", "por", "da", "door", "via"};
+    const uint8_t *t = s->t;
+    size_t we = c;
+    while (we > ls && t[we - 1] == ' ')
+        we--;
+    size_t wb = we;
+    while (wb > ls && word_byte(t[wb - 1]))
+        wb--;
+    char buf[8];
+    const char *f = wb < we && wb > ls ? nw_fold_span(s, wb, we, buf, sizeof buf) : NULL;
+    return f && NW_ONE_OF(f, preps);
+}
+
 /* "Label: Name Name (DATE)": the date at ds..e alone in a bracket after a name, the line opened
  * by a label, a birth word in the record above the line. */
 static int party_bracket(const struct sc *s, size_t ds, size_t e)
@@ -142,7 +162,7 @@ static int party_bracket(const struct sc *s, size_t ds, size_t e)
             return 0;
         ls--;
     }
-    if (ls > 0 && t[ls - 1] != '\n')
+    if ((ls > 0 && t[ls - 1] != '\n') || agent_label(s, ls, k - 2))
         return 0;
     unsigned y = year_of(t, ds, e);
     if (!y || y > NEWEST_BIRTH_YEAR)

@@ -20,6 +20,10 @@ than copied from that corpus's templates:
 - `spoken`: voicemail transcripts with a capitalised month after a birth verb ("nata il 19
   Dicembre 1977", "geboren am 3. März", "née le 4 Mai 1975"); an appointment in the same
   message is NEG_DATE.
+- `neg`: the look-alikes alone: a document history whose authors' names carry a bracketed date
+  and no birth label anywhere (NEG_DATE), and a form that labels a birth and carries an old
+  approval date in a bracket after the approver's name (NEG_DATE: the shape the bracket rule
+  cannot tell from a party's birth, kept to measure what it costs).
 
 Names are invented from syllables (no lexicon knows them) and labelled PERSON. Deterministic,
 stdlib only: python3 gen_dob9.py > data/dob9.json
@@ -248,9 +252,30 @@ def spoken():
         doc.done()
 
 
+AUTHOR = {"en": ("Author", "Reviewed by"), "de": ("Autor", "Geprüft von"), "fr": ("Auteur", "Relu par"),
+          "nl": ("Auteur", "Gecontroleerd door"), "es": ("Autor", "Revisado por"),
+          "it": ("Autore", "Revisionato da"), "pt": ("Autor", "Revisto por")}
+
+
+def neg():
+    for k in range(14):
+        lg = LANGS[k % 7]
+        doc = D(lg, "neg")
+        a, rv = AUTHOR[lg]
+        if k < 7:
+            doc.t("Version 3\n%s: " % a).fill("{P}").t(" (").span("NEG_DATE", date(lg, 1995, 2011)).t(")\n")
+            doc.t(rv + ": ").fill("{P}").t(" (").span("NEG_DATE", date(lg, 1995, 2011)).t(")\n")
+        else:
+            lab, bl, _, _ = PARTY[lg]
+            doc.t("%s: " % lab).fill("{P}").t(", %s " % bl).fill("{DOB}\n")
+            doc.t(rv + ": ").fill("{P}").t(" (").span("NEG_DATE", date(lg, 1995, 2011)).t(")\n")
+        doc.done()
+
+
 thread()
 pet()
 party()
 birthday()
 spoken()
+neg()
 gen_common.write_json(records)
