@@ -15,7 +15,8 @@
  *   label that ends with an agent's preposition ("Approved by:", "Visto por:") names who did an
  *   act, and its bracket is the act's date.
  * - French and Portuguese say birthday and anniversary with one word: "Anniversaire : 13.2.1993"
- *   and "Aniversário - 07/03/1995" alone as a label before a date of no recent year are births;
+ *   and "Aniversário - 07/03/1995" as a line's label (after a bullet, a possessive or "date d'")
+ *   before a date of no recent year are births;
  *   "Anniversaire de mariage :" is another label and stays out.
  *
  * Everything here runs at a date the reader found and reads a bounded window around it; nothing
@@ -170,6 +171,36 @@ static int party_bracket(const struct sc *s, size_t ds, size_t e)
     return birth_word_in(s, ls > 768 ? ls - 768 : 0, ls);
 }
 
+/* The label word at wb opens its line: after a bullet ("- ", "* ", "\342\200\242 ") or a
+ * possessive or a "date of" that makes it the person's own ("Mon anniversaire :", "Meu
+ * anivers\303\241rio:", "Date d'anniversaire :", "Data de anivers\303\241rio:", "Dia do ..."). */
+static int label_opens_line(const struct sc *s, size_t wb)
+{
+    static const char *const lead[] = {"mon",  "ton", "son", "meu", "teu", "seu", "o", "date",
+                                       "data", "de",  "d",   "dia", "do",  "mi",  "su"};
+    const uint8_t *t = s->t;
+    for (int words = 0; words < 3; words++) {
+        size_t k = wb;
+        while (k > 0 && wb - k < 4 && strchr(" \t-*'", t[k - 1]))
+            k--;
+        if (k >= 3 && wb - k < 6 && t[k - 3] == 0xe2 && t[k - 2] == 0x80 && t[k - 1] == 0xa2)
+            k -= 3; /* a bullet */
+        while (k > 0 && wb - k < 6 && t[k - 1] == ' ')
+            k--;
+        if (k == 0 || t[k - 1] == '\n')
+            return 1;
+        size_t pe = k;
+        while (k > 0 && pe - k < 6 && word_byte(t[k - 1]))
+            k--;
+        char buf[8];
+        const char *f = k < pe ? nw_fold_span(s, k, pe, buf, sizeof buf) : NULL;
+        if (!f || !NW_ONE_OF(f, lead))
+            return 0;
+        wb = k;
+    }
+    return 0;
+}
+
 /* "Anniversaire : 13.2.1993", "Aniversário - 07/03/1995": the birthday-or-anniversary word alone
  * as the line's label. */
 static int anniversary_label(const struct sc *s, size_t ds, size_t e)
@@ -188,12 +219,10 @@ static int anniversary_label(const struct sc *s, size_t ds, size_t e)
     size_t we = k, wb = k;
     while (wb > 0 && we - wb < 16 && word_byte(t[wb - 1]))
         wb--;
-    if (wb == we || (wb > 0 && t[wb - 1] != '\n'))
-        return 0;
     char buf[20];
-    const char *f = nw_fold_span(s, wb, we, buf, sizeof buf);
+    const char *f = wb < we ? nw_fold_span(s, wb, we, buf, sizeof buf) : NULL;
     unsigned y = year_of(t, ds, e);
-    return f && NW_ONE_OF(f, labels) && y && y <= NEWEST_BIRTH_YEAR;
+    return f && NW_ONE_OF(f, labels) && y && y <= NEWEST_BIRTH_YEAR && label_opens_line(s, wb);
 }
 
 int nw_dob9_birth(const struct sc *s, size_t ds, size_t e)

@@ -16,7 +16,8 @@ than copied from that corpus's templates:
   carry a signature or inspection date in brackets after a clerk's name (NEG_DATE, recent);
 - `birthday`: profiles whose birthday label is the word that also means an anniversary in French
   and Portuguese ("Anniversaire :", "Aniversário:", "Compleanno:", "Cumpleaños:", "Verjaardag:")
-  with a full date; a wedding or company anniversary in the same layout is NEG_DATE;
+  with a full date, the label also after a bullet, a possessive or "date of" ("Mon anniversaire",
+  "Data de aniversário"); a wedding anniversary in the same layout is NEG_DATE;
 - `spoken`: voicemail transcripts with a capitalised month after a birth verb ("nata il 19
   Dicembre 1977", "geboren am 3. März", "née le 4 Mai 1975"); an appointment in the same
   message is NEG_DATE.
@@ -216,6 +217,11 @@ BDAY = {"en": ("Birthday", "Wedding anniversary"), "de": ("Geburtstag", "Hochzei
         "fr": ("Anniversaire", "Anniversaire de mariage"), "nl": ("Verjaardag", "Trouwdag"),
         "es": ("Cumpleaños", "Aniversario de boda"), "it": ("Compleanno", "Anniversario di matrimonio"),
         "pt": ("Aniversário", "Aniversário de casamento")}
+BDAY_ALT = {"en": ["- Birthday", "My birthday"], "de": ["• Geburtstag", "Mein Geburtstag"],
+            "fr": ["Mon anniversaire", "Date d'anniversaire", "- Anniversaire"],
+            "nl": ["Mijn verjaardag", "* Verjaardag"], "es": ["Mi cumpleaños", "- Cumpleaños"],
+            "it": ["Il mio compleanno", "• Compleanno"],
+            "pt": ["Meu aniversário", "Data de aniversário", "• Aniversário"]}
 ABOUT = {"en": "Hi, I'm", "de": "Hallo, ich bin", "fr": "Salut, moi c'est", "nl": "Hoi, ik ben",
          "es": "Hola, soy", "it": "Ciao, sono", "pt": "Oi, eu sou"}
 
@@ -224,6 +230,8 @@ def birthday():
     for k in range(42):
         lg = LANGS[k % 7]
         bd, ann = BDAY[lg]
+        if k >= 21:  # a bullet, a possessive or "date of" before the label
+            bd = R.choice(BDAY_ALT.get(lg, [bd]))
         doc = D(lg, "birthday")
         doc.t(ABOUT[lg] + " ").fill("{G}").t(".\n")
         sep = R.choice([": ", " : ", " - "])
