@@ -218,6 +218,9 @@ static int back(const struct sc *s, const struct tok *k, size_t n, int lines, in
         for (size_t q = r; q < j; q++)
             if (personal_word(s, &k[q]))
                 return FAM_PRIVATE; /* "Mein Urgroßvater X", "Unser Sohn X" */
+        if (r > 0 && !k[r - 1].mark && personal_word(s, &k[r - 1]))
+            return FAM_PRIVATE; /* "sono Federica Di Stefano, ... nata il": the writer names
+                                   herself (branch h5dob) */
         int label = j + 1 < n && k[j + 1].mark == ':';
         if (famous_run(s, k, r, j))
             return FAM_PUBLIC;

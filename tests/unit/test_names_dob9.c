@@ -176,6 +176,23 @@ static void test_dob9_anniversary_labels(void **state)
     CHECK(c);
 }
 
+/* A caller who names herself with a famous surname is the writer, not a public figure; the
+ * footballer's own birth in a sentence about him stays dropped (names_dobfam.c). */
+static void test_dob9_self_introduction_is_no_famous_topic(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Buongiorno, sono Federica Di Stefano, per il rinnovo della ricetta, nata il 19 "
+         "Dicembre 1977. Grazie.\n",
+         "DATE_OF_BIRTH=19 Dicembre 1977"},
+        {"Alfredo Di St\xc3\xa9"
+         "fano, nato il 4 luglio 1926, fu un calciatore argentino.\n",
+         ""},
+        {"Wolfgang Amadeus Mozart was born on 27 January 1756 in Salzburg.\n", ""},
+    };
+    CHECK(c);
+}
+
 /* Every prefix of a text of these shapes scans without reading past its end (ASan). */
 static void test_dob9_shapes_scan_every_prefix_safely(void **state)
 {
@@ -196,6 +213,7 @@ int main(void)
         cmocka_unit_test(test_dob9_bracketed_party_dates),
         cmocka_unit_test(test_dob9_bracketed_dates_that_are_no_birth_stay),
         cmocka_unit_test(test_dob9_anniversary_labels),
+        cmocka_unit_test(test_dob9_self_introduction_is_no_famous_topic),
         cmocka_unit_test(test_dob9_shapes_scan_every_prefix_safely),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
