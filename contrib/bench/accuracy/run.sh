@@ -154,6 +154,9 @@ echo
 echo "## names in informal messages and short prompts (gen_informal.py: reviews naming staff (star ratings, Google/Yelp/Trustpilot/TripAdvisor layouts, the owner's reply signed), SMS and WhatsApp threads, forum posts about a named person, voicemail transcripts, chatbot prompts (cards, replies, translations for a named person), names coordinated by and/und/et/en/y/e/&, lists and vocatives; en/de/fr/nl/es/it/pt, lower case too; restaurants, shops, brands, apps, clubs, places, dishes, pets, weekdays as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/informal.json
 echo
+echo "## dates of birth in names_holdout5's missed shapes (gen_dob9.py: threads whose speakers stand in brackets or before ' - '/' > ', pet birth labels with animal qualifiers and breeds, bracketed party dates in forms that label a birth, Anniversaire/Aniversário labels, spoken dates with capitalised months; clerks' and approvers' bracketed dates, wedding anniversaries, flights, animals' births as NEG_DATE; tune set)"
+"$bin" "${opts[@]}" "$here"/data/dob9.json
+echo
 echo "## names in structured text (gen_names_tune5.py: CSV/TSV exports with name columns under en/de/fr/nl/es/it/pt headers, split first/last columns, LAST, First cells, Markdown and psql/mysql tables, YAML, TOML, XML/HTML, log lines, ticket exports, payroll sheets, invoices, contact lists, rosters, tab-pasted rows; capitals, particles, names of global origin; roles, teams, bots, hosts, cities and companies in the same columns as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names_tune5.json
 echo
