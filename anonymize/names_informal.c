@@ -636,18 +636,30 @@ static size_t sep_cap_at(const struct sc *s, size_t i)
 /* The byte test before coordinated(): a separator and a capital right after the run, or a
  * separator right before it after a word ("Kwame and X", "X, Y and Z"). Prose joins ordinary
  * words so: most runs leave on these compares. */
+/* The first and the last byte of conj_bytes' words: comparisons, not strchr() (coord_may() runs
+ * for every lone word that maybe_context() asks about). */
+static inline int conj_first(uint8_t c)
+{
+    return c == 'a' || c == '&' || c == 'u' || c == 'e' || c == 't' || c == 'y' || c == 'i';
+}
+
+static inline int conj_last(uint8_t c)
+{
+    return c == 'd' || c == '&' || c == 't' || c == 'n' || c == 'y' || c == 'e' || c == 'i';
+}
+
 static int coord_may(const struct sc *s, size_t start, size_t end)
 {
     const uint8_t *t = s->t;
     if (end + 3 < s->len &&
-        (t[end] == ',' || (t[end] == ' ' && t[end + 1] && strchr("a&uetyi", t[end + 1]))) &&
+        (t[end] == ',' || (t[end] == ' ' && conj_first(t[end + 1]))) &&
         sep_cap_at(s, end))
         return 1;
     if (start < 3 || t[start - 1] != ' ')
         return 0;
     if (t[start - 2] == ',')
         return 1;
-    if (!t[start - 2] || !strchr("d&tnyei", t[start - 2]))
+    if (!conj_last(t[start - 2]))
         return 0; /* the last byte of a conjunction */
     for (size_t c = 0; c < sizeof conj_bytes / sizeof *conj_bytes; c++) {
         size_t l = strlen(conj_bytes[c]);
@@ -793,8 +805,9 @@ static int vocative(const struct sc *s, size_t start, size_t end)
 int nw_informal_ctx(const struct sc *s, size_t start, size_t end)
 {
     const uint8_t *t = s->t;
-    if (memchr(t + start, ' ', end - start))
-        return 0; /* one word: the pack reads longer runs by their words */
+    for (size_t i = start; i < end; i++) /* a run is a few bytes: no memchr() call */
+        if (t[i] == ' ')
+            return 0; /* one word: the pack reads longer runs by their words */
     char b1[32], b2[32];
     size_t ws, ws2;
     const char *pw = "";
