@@ -805,9 +805,8 @@ static int vocative(const struct sc *s, size_t start, size_t end)
 int nw_informal_ctx(const struct sc *s, size_t start, size_t end)
 {
     const uint8_t *t = s->t;
-    for (size_t i = start; i < end; i++) /* a run is a few bytes: no memchr() call */
-        if (t[i] == ' ')
-            return 0; /* one word: the pack reads longer runs by their words */
+    if (memchr(t + start, ' ', end - start))
+        return 0; /* one word: the pack reads longer runs by their words */
     char b1[32], b2[32];
     size_t ws, ws2;
     const char *pw = "";
