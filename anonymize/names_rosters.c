@@ -385,8 +385,8 @@ static int blank(const struct sc *s, size_t ls, size_t le)
 
 /* The bytes that end a label's walk back from its ':': one look-up a byte, not nine comparisons
  * (the walk runs for every ':' before a blank, up to 40 bytes back through prose). */
-static const uint8_t label_stop[256] = {['\n'] = 1, ['('] = 1, ['|'] = 1, [';'] = 1, [','] = 1,
-                                        ['"'] = 1,  ['\t'] = 1, [':'] = 1};
+static const uint8_t label_stop[256] = {
+    ['\n'] = 1, ['('] = 1, ['|'] = 1, [';'] = 1, [','] = 1, ['"'] = 1, ['\t'] = 1, [':'] = 1};
 
 /* The label that ends at the ':' at c (after line start or '('): its kind (NW_RL_*), or NW_RL_NONE.
  */
@@ -578,8 +578,10 @@ static int class_heading(const struct sc *s, size_t ls, size_t le)
         "Class of ",       "Abiturjahrgang ", "Jahrgang ", "Promotion ", "Promoción ", "Promoção ",
         "Eindexamenklas ", "Classe ",         "Turma de ", "Leavers ",   "Graduates "};
     /* the headings' first letters: most lines open with none of them */
-    enum { FIRST = 1u << ('A' - 'A') | 1u << ('C' - 'A') | 1u << ('E' - 'A') | 1u << ('G' - 'A') |
-                   1u << ('J' - 'A') | 1u << ('L' - 'A') | 1u << ('P' - 'A') | 1u << ('T' - 'A') };
+    enum {
+        FIRST = 1u << ('A' - 'A') | 1u << ('C' - 'A') | 1u << ('E' - 'A') | 1u << ('G' - 'A') |
+                1u << ('J' - 'A') | 1u << ('L' - 'A') | 1u << ('P' - 'A') | 1u << ('T' - 'A')
+    };
     const uint8_t *t = s->t;
     if (t[ls] < 'A' || t[ls] > 'Z' || !(FIRST >> (t[ls] - 'A') & 1))
         return 0;
