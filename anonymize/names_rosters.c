@@ -15,6 +15,9 @@
 #include "anonymize/names_internal.h"
 
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 static int is_lo(uint8_t c)
 {
@@ -388,6 +391,34 @@ static int blank(const struct sc *s, size_t ls, size_t le)
 static const uint8_t label_stop[256] = {
     ['\n'] = 1, ['('] = 1, ['|'] = 1, [';'] = 1, [','] = 1, ['"'] = 1, ['\t'] = 1, [':'] = 1};
 
+/* The largest b in [lo, e] with b == lo or t[b - 1] a stop byte: the byte loop's answer, with
+ * SSE2 16 bytes a step from e down (every ':' before a blank walks up to 40 bytes back, mostly
+ * through prose with no stop byte). Reads t[lo .. e) only. */
+static size_t label_start(const uint8_t *t, size_t lo, size_t e)
+{
+    size_t b = e;
+#ifdef __SSE2__
+    while (b >= lo + 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + b - 16));
+        __m128i m = _mm_or_si128(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')),
+                                                           _mm_cmpeq_epi8(v, _mm_set1_epi8('('))),
+                                              _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('|')),
+                                                           _mm_cmpeq_epi8(v, _mm_set1_epi8(';')))),
+                                 _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(',')),
+                                                           _mm_cmpeq_epi8(v, _mm_set1_epi8('"'))),
+                                              _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\t')),
+                                                           _mm_cmpeq_epi8(v, _mm_set1_epi8(':')))));
+        unsigned mask = (unsigned)_mm_movemask_epi8(m);
+        if (mask)
+            return b - 16 + (size_t)(31 - __builtin_clz(mask)) + 1; /* past the last stop byte */
+        b -= 16;
+    }
+#endif
+    while (b > lo && !label_stop[t[b - 1]])
+        b--;
+    return b;
+}
+
 /* The label that ends at the ':' at c (after line start or '('): its kind (NW_RL_*), or NW_RL_NONE.
  */
 static int label_before(const struct sc *s, size_t c, int *paren, size_t *lb, size_t *le)
@@ -409,9 +440,7 @@ static int label_before(const struct sc *s, size_t c, int *paren, size_t *lb, si
         while (e > 0 && t[e - 1] == ' ')
             e--;
     }
-    size_t b = e, lo = e > 40 ? e - 40 : 0; /* e - b < 40, one bound */
-    while (b > lo && !label_stop[t[b - 1]])
-        b--;
+    size_t b = label_start(t, e > 40 ? e - 40 : 0, e); /* e - b < 40 */
     if (e - b >= 40 || e == b)
         return NW_RL_NONE;
     *paren = b > 0 && t[b - 1] == '(';

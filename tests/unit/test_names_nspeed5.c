@@ -39,6 +39,14 @@ static void test_roster_label_found_after_each_stop_byte(void **state)
          "PERSON=Brannoc Velworth;PERSON=Quillan Ashdene;PERSON=Hesper Dunmarrow"},
         {"| Présents : Solène Varquier, Rémi Chambourd et Gaëlle Tarnissac |\n",
          "PERSON=Solène Varquier;PERSON=Rémi Chambourd;PERSON=Gaëlle Tarnissac"},
+        /* a long label after a stop byte, 16 to 39 bytes back from the ':', with text of more
+         * than 40 bytes before it (the walk's 16-byte steps) */
+        {"Budget review for the third quarter of 2025, draft two\nRequired Attendees: Brannoc "
+         "Velworth; Quillan Ashdene; Hesper Dunmarrow\n",
+         "PERSON=Brannoc Velworth;PERSON=Quillan Ashdene;PERSON=Hesper Dunmarrow"},
+        {"Budget review for the third quarter of 2025, draft two | Optional Attendees (external "
+         "guests): Brannoc Velworth, Quillan Ashdene\n",
+         "PERSON=Brannoc Velworth;PERSON=Quillan Ashdene"},
         /* a label in brackets */
         {"Team lunch (Attendees: Brannoc Velworth, Quillan Ashdene)\n",
          "PERSON=Brannoc Velworth;PERSON=Quillan Ashdene"},
