@@ -313,6 +313,13 @@ static const char *word_before_at(const struct sc *s, size_t ws, size_t *pb, cha
     return nw_fold_span(s, b, e, buf, cap);
 }
 
+/* Is the folded word f the three-letter w? strcmp() without its call: titled_caps() asks it of
+ * the word before every word in capitals. */
+static inline int word3(const char *f, const char *w)
+{
+    return f[0] == w[0] && f[0] && f[1] == w[1] && f[1] && f[2] == w[2] && f[2] && !f[3];
+}
+
 /* "Dr. MORENO", "Dott. ROSSI", "Dr. med. GRAULMANN", "dr. DE BOER": a title, then a surname in
  * capitals (one word, or a particle and a word). Its end, or 0. */
 static size_t titled_caps(const struct sc *s, const struct word *w)
@@ -322,9 +329,9 @@ static size_t titled_caps(const struct sc *s, const struct word *w)
     const char *pw = word_before_at(s, w->s, &pb, b, sizeof b);
     if (!*pw)
         return 0;
-    if (strcmp(pw, "med") == 0 || strcmp(pw, "vet") == 0) /* "Dr. med.", "Dr. med. vet." */
+    if (word3(pw, "med") || word3(pw, "vet")) /* "Dr. med.", "Dr. med. vet." */
         pw = word_before_at(s, pb, &pb, b, sizeof b);
-    if (strcmp(pw, "med") == 0)
+    if (word3(pw, "med"))
         pw = word_before_at(s, pb, &pb, b, sizeof b);
     if (!*pw || !nw_honorific(pw))
         return 0;

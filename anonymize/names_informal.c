@@ -364,19 +364,26 @@ static uint32_t inf_hash(const char *w)
     return h;
 }
 
-static unsigned inf_code(uint8_t c)
+/* A letter's code, A-Z and a-z as 1-26, any other byte 0. Without branches: c | 32 is in a-z for
+ * the letters of both cases only, and an unsigned difference puts the rest past 25 (inf_may() asks
+ * this of the first bytes of every word it filters). */
+static inline unsigned inf_code(uint8_t c)
 {
-    c = (uint8_t)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-    return c >= 'a' && c <= 'z' ? (unsigned)(c - 'a' + 1) : 0;
+    unsigned d = (unsigned)(c | 32) - 'a';
+    return d < 26 ? d + 1 : 0;
 }
 
 /* The bit of inf_pre that the first three bytes of w[0 .. n) select (letters a-z folded, any other
  * byte as 0). */
-static unsigned inf_pre3(const uint8_t *w, size_t n)
+static inline unsigned inf_pre3(const uint8_t *w, size_t n)
 {
     unsigned h = 0;
-    for (size_t k = 0; k < 3; k++)
-        h = h * 27 + (k < n ? inf_code(w[k]) : 0);
+    if (n > 0)
+        h = inf_code(w[0]) * 27 * 27;
+    if (n > 1)
+        h += inf_code(w[1]) * 27;
+    if (n > 2)
+        h += inf_code(w[2]);
     return h; /* < 27 * 27 * 27 */
 }
 
@@ -636,18 +643,29 @@ static size_t sep_cap_at(const struct sc *s, size_t i)
 /* The byte test before coordinated(): a separator and a capital right after the run, or a
  * separator right before it after a word ("Kwame and X", "X, Y and Z"). Prose joins ordinary
  * words so: most runs leave on these compares. */
+/* The first and the last byte of conj_bytes' words: comparisons, not strchr() (coord_may() runs
+ * for every lone word that maybe_context() asks about). */
+static inline int conj_first(uint8_t c)
+{
+    return c == 'a' || c == '&' || c == 'u' || c == 'e' || c == 't' || c == 'y' || c == 'i';
+}
+
+static inline int conj_last(uint8_t c)
+{
+    return c == 'd' || c == '&' || c == 't' || c == 'n' || c == 'y' || c == 'e' || c == 'i';
+}
+
 static int coord_may(const struct sc *s, size_t start, size_t end)
 {
     const uint8_t *t = s->t;
-    if (end + 3 < s->len &&
-        (t[end] == ',' || (t[end] == ' ' && t[end + 1] && strchr("a&uetyi", t[end + 1]))) &&
+    if (end + 3 < s->len && (t[end] == ',' || (t[end] == ' ' && conj_first(t[end + 1]))) &&
         sep_cap_at(s, end))
         return 1;
     if (start < 3 || t[start - 1] != ' ')
         return 0;
     if (t[start - 2] == ',')
         return 1;
-    if (!t[start - 2] || !strchr("d&tnyei", t[start - 2]))
+    if (!conj_last(t[start - 2]))
         return 0; /* the last byte of a conjunction */
     for (size_t c = 0; c < sizeof conj_bytes / sizeof *conj_bytes; c++) {
         size_t l = strlen(conj_bytes[c]);
