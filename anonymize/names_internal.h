@@ -915,4 +915,14 @@ int nw_informal_ctx(const struct sc *s, size_t start, size_t end);
 int nw_informal_list(const struct sc *s, size_t start, size_t end);
 int nw_informal_lead(const struct sc *s, const struct word *run, size_t b, size_t n, const char *f);
 
+/* ---- branch h5informal: more message shapes around a name (names_informal2.c) ------------ */
+/* A weak context for the run t[start .. end): a reviewer's byline before a star rating, a person
+ * at a shop's post ("X am Empfang war ..."), "ask for X" ("Fragt nach X"), "yes, with X", "is X
+ * coming" ("kommt X", "X vient"), a possessive and a child's noun before it ("Mia figlia X"). */
+int nw_informal2_ctx(const struct sc *s, size_t start, size_t end);
+/* The accepted run t[a .. e) is no person: a brand after a trade noun ("officina Hyundai"), a make
+ * and model after "our", a kinship word used as a name ("Nana's"), a prompt's opening imperative
+ * ("Aiutami a ..."), a possessive before a child's noun ("Mia figlia"). */
+int nw_informal2_not_person(const struct sc *s, size_t a, size_t e);
+
 #endif
