@@ -71,6 +71,31 @@ static const char *const kin_names[] = {"nana",  "nan",   "granny",  "grandma", 
                                         "mémé",  "pépé",  "abuela",  "abuelo",  "abuelita", "yaya",
                                         "nonna", "nonno", "nonnina", "avó",     "avô",      "vovó",
                                         "vovô",  "tia",   "zia",     "tía",     "tante",    "tata"};
+/* Car makes that are no given name: "Toyota Camry", "Opel Corsa" name a car, never a person
+ * ("Mercedes", "Lincoln", "Austin", "Morgan" are names too and are left out). */
+static const char *const makes[] = {
+    "toyota",   "chevrolet",      "opel",       "porsche",    "peugeot",     "renault",   "citroën",
+    "citroen",  "fiat",           "volkswagen", "vw",         "audi",        "bmw",       "skoda",
+    "škoda",    "seat",           "cupra",      "hyundai",    "kia",         "nissan",    "honda",
+    "mazda",    "subaru",         "suzuki",     "mitsubishi", "lexus",       "volvo",     "saab",
+    "dacia",    "lancia",         "alfa",       "ferrari",    "lamborghini", "maserati",  "bugatti",
+    "tesla",    "jeep",           "dodge",      "chrysler",   "buick",       "cadillac",  "pontiac",
+    "gmc",      "vauxhall",       "jaguar",     "bentley",    "rolls-royce", "mini",      "smart",
+    "daihatsu", "isuzu",          "infiniti",   "acura",      "genesis",     "polestar",  "byd",
+    "rivian",   "lada",           "tata",       "mahindra",   "proton",      "ssangyong", "holden",
+    "ford",     "yamaha",         "kawasaki",   "ducati",     "vespa",       "piaggio",   "aprilia",
+    "triumph",  "harley-davidson"};
+/* Question words that open a sentence ("Waarom is ...", "Warum ..."): never a name. */
+static const char *const questions[] = {
+    "why",    "warum",  "wieso",  "weshalb", "waarom",  "pourquoi", "porque",  "porquê", "perché",
+    "perche", "how",    "wie",    "hoe",     "comment", "cómo",     "como",    "come",   "wat",
+    "was",    "what",   "quoi",   "qué",     "que",     "cosa",     "wanneer", "wann",   "when",
+    "quand",  "cuándo", "quando", "waar",    "wo",      "where",    "où",      "dónde",  "dove",
+    "onde",   "welke",  "welche", "which",   "quel",    "quelle",   "cuál",    "quale",  "qual"};
+/* Words of place before a one-word run: "the area around X", "walk down X", "tour of X". */
+static const char *const around[] = {"around",    "rund",    "autour",   "rondom",
+                                     "alrededor", "intorno", "arredores"};
+
 /* Imperatives that open a prompt ("Aiutami a rispondere ..."), with a pronoun fused or not. */
 static const char *const imperatives[] = {
     "aiutami",    "ayúdame",    "ajuda-me",    "aide-moi",   "hilf",         "help",
@@ -116,15 +141,37 @@ static size_t past_initial(const struct sc *s, size_t e)
     return e;
 }
 
+/* Weekdays and months of the pack's languages the pack's month test may not know: "komt
+ * Zaterdag", "vc vem junho?". */
+static const char *const days[] = {
+    "monday",   "tuesday",  "wednesday",  "thursday",   "friday",    "saturday",  "sunday",
+    "montag",   "dienstag", "mittwoch",   "donnerstag", "freitag",   "samstag",   "sonntag",
+    "lundi",    "mardi",    "mercredi",   "jeudi",      "vendredi",  "samedi",    "dimanche",
+    "maandag",  "dinsdag",  "woensdag",   "donderdag",  "vrijdag",   "zaterdag",  "zondag",
+    "lunes",    "martes",   "miércoles",  "jueves",     "viernes",   "sábado",    "domingo",
+    "lunedì",   "martedì",  "mercoledì",  "giovedì",    "venerdì",   "sabato",    "domenica",
+    "segunda",  "terça",    "quarta",     "quinta",     "sexta",     "janeiro",   "fevereiro",
+    "março",    "abril",    "maio",       "junho",      "julho",     "agosto",    "setembro",
+    "outubro",  "novembro", "dezembro",   "enero",      "febrero",   "marzo",     "mayo",
+    "junio",    "julio",    "septiembre", "octubre",    "noviembre", "diciembre", "januari",
+    "februari", "maart",    "mei",        "juni",       "juli",      "augustus",  "oktober",
+    "gennaio",  "febbraio", "aprile",     "maggio",     "giugno",    "luglio",    "settembre",
+    "ottobre",  "dicembre", "janvier",    "février",    "mars",      "avril",     "juin",
+    "juillet",  "août",     "septembre",  "octobre",    "novembre",  "décembre",  "today",
+    "tonight",  "tomorrow", "heute",      "morgen",     "vandaag",   "demain",    "mañana",
+    "domani",   "amanhã",   "hoy",        "oggi",       "hoje"};
+
 /* Does the word t[a .. e) look like a name alone: a lexicon name or an unknown word of a name's
  * shape, no ordinary word, month, weekday or brand? */
 static int name_word(const struct sc *s, size_t a, size_t e)
 {
-    if (e - a < 2 || !nw_upper(s->t + a, s->len - a))
-        return 0;
+    if (e - a < 2 || !nw_upper(s->t + a, s->len - a) ||
+        (e - a <= 3 && e < s->len && s->t[e] == '.'))
+        return 0; /* "St. Mary's" */
     char b[32];
     const char *w = nw_fold_span(s, a, e, b, sizeof b);
-    if (!*w || nw_not_name(w) || nw_month(w) || NW_ONE_OF(w, kin_names) || nw_brand(w, 1))
+    if (!*w || nw_not_name(w) || nw_month(w) || NW_ONE_OF(w, days) || NW_ONE_OF(w, kin_names) ||
+        nw_brand(w, 1))
         return 0;
     unsigned f = nw_lexicon_in(s->t, s->len, a, e);
     if (f)
@@ -227,6 +274,19 @@ static int asked_coming(const struct sc *s, size_t i)
     return 0;
 }
 
+/* A question mark ends the clause within 60 bytes after e, on the same line: "kommt X am
+ * Samstag?" asks whether a person comes, "Kubernetes komt zo." does not. */
+static int asks_after(const struct sc *s, size_t e)
+{
+    for (size_t i = e; i < s->len && i < e + 60; i++) {
+        if (s->t[i] == '?')
+            return 1;
+        if (s->t[i] == '\n' || s->t[i] == '.' || s->t[i] == '!')
+            return 0;
+    }
+    return 0;
+}
+
 int nw_informal2_ctx(const struct sc *s, size_t start, size_t end)
 {
     const uint8_t *t = s->t;
@@ -248,15 +308,18 @@ int nw_informal2_ctx(const struct sc *s, size_t start, size_t end)
     if (NW_ONE_OF(pw, also_words) && ws > 0) { /* "viene anche X", "kommt auch X" */
         size_t ws0;
         const char *p0 = word_back(s, ws, &ws0, b2, sizeof b2);
-        if (NW_ONE_OF(p0, come_before))
+        if (NW_ONE_OF(p0, come_before) && asks_after(s, end))
             return name_word(s, start, end);
     }
     if (*pw) {
         if (NW_ONE_OF(pw, ask_verbs))
             return name_word(s, start, end);
         const char *pw2 = word_back(s, ws, &ws2, b2, sizeof b2);
-        if (NW_ONE_OF(pw, ask_preps) && NW_ONE_OF(pw2, ask_verbs))
+        if (NW_ONE_OF(pw, ask_preps) && NW_ONE_OF(pw2, ask_verbs)) {
+            if (strcmp(pw, "nach") == 0 && !(nw_lexicon_in(t, s->len, start, end) & ANON_NL_GIVEN))
+                return 0; /* German capitalises nouns: "fragt nach Zeckenschutz" */
             return name_word(s, start, end);
+        }
         if (NW_ONE_OF(pw, children) && NW_ONE_OF(pw2, my_words))
             return name_word(s, start, end);
         if ((strcmp(pw, "a") == 0 || strcmp(pw, "o") == 0) && strcmp(pw2, "com") == 0) {
@@ -271,13 +334,35 @@ int nw_informal2_ctx(const struct sc *s, size_t start, size_t end)
             if (NW_ONE_OF(pw2, yes_words) && asked_coming(s, ws2))
                 return name_word(s, start, end);
         }
-        if (NW_ONE_OF(pw, come_before) || (strcmp(pw, "is") == 0 && strcmp(nw, "coming") == 0))
+        if ((NW_ONE_OF(pw, come_before) || (strcmp(pw, "is") == 0 && strcmp(nw, "coming") == 0)) &&
+            asks_after(s, end))
             return name_word(s, start, end);
     }
-    if (NW_ONE_OF(nw, come_after) && (!*pw || strcmp(pw, "o") == 0 || strcmp(pw, "a") == 0 ||
-                                      strcmp(pw, "is") == 0 || strcmp(pw, "anche") == 0))
+    if (NW_ONE_OF(nw, come_after) &&
+        (!*pw || strcmp(pw, "o") == 0 || strcmp(pw, "a") == 0 || strcmp(pw, "is") == 0 ||
+         strcmp(pw, "anche") == 0) &&
+        asks_after(s, end))
         return name_word(s, start, end);
     return 0;
+}
+
+/* What follows the run at e closes a noun phrase of goods: punctuation, or "or"/"and"/"vs" and
+ * another "the" ("the X or the Y"), not a noun it qualifies ("the John Lewis account"). */
+static int goods_end(const struct sc *s, size_t e)
+{
+    if (e >= s->len)
+        return 1;
+    uint8_t c = s->t[e];
+    if (c == '?' || c == '.' || c == ',' || c == '!' || c == ';' || c == ')')
+        return 1;
+    if (c != ' ')
+        return 0;
+    char b[16], b2[16];
+    size_t we, we2;
+    const char *w = nw_word_after(s, e, &we, b, sizeof b);
+    if (strcmp(w, "or") && strcmp(w, "and") && strcmp(w, "vs") && strcmp(w, "versus"))
+        return 0;
+    return strcmp(nw_word_after(s, we, &we2, b2, sizeof b2), "the") == 0;
 }
 
 int nw_informal2_not_person(const struct sc *s, size_t a, size_t e)
@@ -295,9 +380,23 @@ int nw_informal2_not_person(const struct sc *s, size_t a, size_t e)
     const char *nw = nw_word_after(s, e, &we, b3, sizeof b3);
     if (!multi && (strcmp(nw, "dealership") == 0 || strcmp(nw, "garage") == 0))
         return 1; /* "the Skoda garage" */
+    if (multi) {
+        size_t sp = a;
+        while (s->t[sp] != ' ')
+            sp++;
+        if (NW_ONE_OF(nw_fold_span(s, a, sp, b2, sizeof b2), makes))
+            return 1; /* "Toyota Camry", "Chevrolet Camaro" */
+    }
+    if (strcmp(pw, "the") == 0 && goods_end(s, e))
+        return 1; /* "the Oscar Mayer or the Tia Maria?", "was for the Porsche Cayenne." */
     if (multi)
         return 0;
     const char *w = nw_fold_span(s, a, e, b2, sizeof b2);
+    if (NW_ONE_OF(w, questions) && e < s->len && s->t[e] == ' ')
+        return 1; /* "Waarom is Einstein ..." */
+    if (NW_ONE_OF(pw, around) || (strcmp(pw, "down") == 0 && ws > 0) ||
+        (strcmp(pw, "of") == 0 && ws >= 5 && memcmp(s->t + ws - 5, "tour ", 5) == 0))
+        return 1; /* "the area around Adelaide", "walk down Lourdes", "tour of Jackson" */
     if (NW_ONE_OF(w, kin_names))
         return 1;
     if (NW_ONE_OF(w, my_words) && NW_ONE_OF(nw, children) && e < s->len && s->t[e] == ' ' &&
