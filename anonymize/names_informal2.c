@@ -263,6 +263,8 @@ static int asked_coming(const struct sc *s, size_t i)
         const char *w = nw_word_after(s, k, &we, b, sizeof b);
         if (we > i)
             break;
+        if ((uint8_t)w[0] == 0xC2 && ((uint8_t)w[1] == 0xBF || (uint8_t)w[1] == 0xA1))
+            w += 2; /* "¿viene" */
         if (NW_ONE_OF(w, come_after) || strcmp(w, "vem") == 0 || strcmp(w, "drive") == 0 ||
             strcmp(w, "driving") == 0 || strcmp(w, "fährt") == 0 || strcmp(w, "conduit") == 0 ||
             strcmp(w, "rijdt") == 0 || strcmp(w, "conduce") == 0 || strcmp(w, "guida") == 0 ||
@@ -315,7 +317,8 @@ int nw_informal2_ctx(const struct sc *s, size_t start, size_t end)
         if (NW_ONE_OF(pw, ask_verbs))
             return name_word(s, start, end);
         const char *pw2 = word_back(s, ws, &ws2, b2, sizeof b2);
-        if (NW_ONE_OF(pw, ask_preps) && NW_ONE_OF(pw2, ask_verbs)) {
+        if (NW_ONE_OF(pw, ask_preps) && NW_ONE_OF(pw2, ask_verbs) &&
+            (strcmp(pw, "à") || pw2[0] == 'd')) { /* "Pergunta à Allianz": pt "à" has an article */
             if (strcmp(pw, "nach") == 0 && !(nw_lexicon_in(t, s->len, start, end) & ANON_NL_GIVEN))
                 return 0; /* German capitalises nouns: "fragt nach Zeckenschutz" */
             return name_word(s, start, end);
