@@ -239,6 +239,12 @@ static int post_after(const struct sc *s, size_t e)
 {
     if (e + 4 >= s->len || s->t[e] != ' ')
         return 0;
+    /* the first two bytes of a post's preposition, raw: most runs leave here */
+    const uint8_t c1 = s->t[e + 1], c2 = s->t[e + 2];
+    if (!((c1 == 'a' && (c2 == 't' || c2 == 'm' || c2 == 'n' || c2 == 'a' || c2 == 'l')) ||
+          (c1 == 'o' && c2 == 'n') || (c1 == 'b' && c2 == 'i') || (c1 == 'e' && c2 == 'n') ||
+          (c1 == 'n' && (c2 == 'a' || c2 == 'o')) || (c1 == 0xC3 && c2 == 0xA0)))
+        return 0;
     char b[40];
     size_t n = s->len - e - 1 < 30 ? s->len - e - 1 : 30;
     const char *f = nw_fold_span(s, e + 1, e + 1 + n, b, sizeof b);
@@ -306,7 +312,11 @@ int nw_informal2_ctx(const struct sc *s, size_t start, size_t end)
         return name_like(s, start, end);
     if (memchr(t + start, ' ', end - start))
         return 0; /* the shapes below name one word */
-    const char *nw = nw_word_after(s, end, &we, b3, sizeof b3);
+    /* the word after is read only when it may be a verb of coming ("coming", "kommt", "vient") */
+    const char *nw = "";
+    if (end + 2 < s->len && t[end] == ' ' &&
+        (t[end + 1] == 'c' || t[end + 1] == 'k' || t[end + 1] == 'v'))
+        nw = nw_word_after(s, end, &we, b3, sizeof b3);
     if (NW_ONE_OF(pw, also_words) && ws > 0) { /* "viene anche X", "kommt auch X" */
         size_t ws0;
         const char *p0 = word_back(s, ws, &ws0, b2, sizeof b2);
