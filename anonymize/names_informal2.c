@@ -24,6 +24,8 @@
 /* An unknown word's name-shape score, at least: each shape here is a cue of its own, and the
  * pack's ordinary words score on both sides of 0 alike. */
 #define NAME_SHAPE (-8)
+/* ... after a verb of coming, where shops and couriers come too ("kommt Lieferando am Freitag?") */
+#define COME_SHAPE 4
 
 static const char *const yes_words[] = {"yes",   "yep", "yeah", "ja",  "jep", "jo", "oui",
                                         "ouais", "sí",  "si",   "sim", "sì",  "ok", "okay"};
@@ -163,7 +165,7 @@ static const char *const days[] = {
 
 /* Does the word t[a .. e) look like a name alone: a lexicon name or an unknown word of a name's
  * shape, no ordinary word, month, weekday or brand? */
-static int name_word(const struct sc *s, size_t a, size_t e)
+static int name_word_min(const struct sc *s, size_t a, size_t e, int min)
 {
     if (e - a < 2 || !nw_upper(s->t + a, s->len - a) ||
         (e - a <= 3 && e < s->len && s->t[e] == '.'))
@@ -176,7 +178,12 @@ static int name_word(const struct sc *s, size_t a, size_t e)
     unsigned f = nw_lexicon_in(s->t, s->len, a, e);
     if (f)
         return nw_lexname(f) && !(f & ANON_NL_COMMON_EN);
-    return e - a >= 3 && nw_name_shape(s->t + a, e - a) >= NAME_SHAPE;
+    return e - a >= 3 && nw_name_shape(s->t + a, e - a) >= min;
+}
+
+static int name_word(const struct sc *s, size_t a, size_t e)
+{
+    return name_word_min(s, a, e, NAME_SHAPE);
 }
 
 /* Every word of the run t[a .. e) is a name's word or an initial ("N. Russo"). */
@@ -321,7 +328,7 @@ int nw_informal2_ctx(const struct sc *s, size_t start, size_t end)
         size_t ws0;
         const char *p0 = word_back(s, ws, &ws0, b2, sizeof b2);
         if (NW_ONE_OF(p0, come_before) && asks_after(s, end))
-            return name_word(s, start, end);
+            return name_word_min(s, start, end, COME_SHAPE);
     }
     if (*pw) {
         if (NW_ONE_OF(pw, ask_verbs))
@@ -349,13 +356,13 @@ int nw_informal2_ctx(const struct sc *s, size_t start, size_t end)
         }
         if ((NW_ONE_OF(pw, come_before) || (strcmp(pw, "is") == 0 && strcmp(nw, "coming") == 0)) &&
             asks_after(s, end))
-            return name_word(s, start, end);
+            return name_word_min(s, start, end, COME_SHAPE);
     }
     if (NW_ONE_OF(nw, come_after) &&
         (!*pw || strcmp(pw, "o") == 0 || strcmp(pw, "a") == 0 || strcmp(pw, "is") == 0 ||
          strcmp(pw, "anche") == 0) &&
         asks_after(s, end))
-        return name_word(s, start, end);
+        return name_word_min(s, start, end, COME_SHAPE);
     return 0;
 }
 
