@@ -1007,9 +1007,10 @@ static int context(const struct sc *s, size_t start, size_t end, int *list, cons
     /* the prescan only asks whether the context is strong: past here only "X was born" is, and
      * block_ctx() (weak) comes first; the weak signals after the run are not looked at */
     int strong_only = s->hint == ANON_NAMES_HINT_STRONG;
-    if (!strong_only && (block_ctx(s, start, end) || nw_doc_ctx(s, start, end) ||
-                         nw_prose_ctx(s, start, end) || nw_bare_list_ctx(s, start) ||
-                         nw_ctx2_ctx(s, start, end) || nw_informal_ctx(s, start, end)))
+    if (!strong_only &&
+        (block_ctx(s, start, end) || nw_doc_ctx(s, start, end) || nw_prose_ctx(s, start, end) ||
+         nw_bare_list_ctx(s, start) || nw_ctx2_ctx(s, start, end) ||
+         nw_informal_ctx(s, start, end) || nw_informal2_ctx(s, start, end)))
         return CTX_WEAK;
     if (!strong_only && nw_docs4_ctx(s, start)) {
         *list = 1; /* names_docs4.c: "children X, Y and Z", "Paten: X und Y" */
@@ -1361,7 +1362,8 @@ static int maybe_context(const struct sc *s, size_t start, size_t end)
         nw_break_before(s, i))
         return 1; /* a label, a question, or the start of a line (greeting, signature) */
     if (nw_doc_ctx(s, start, end) || nw_prose_ctx(s, start, end) || nw_bare_list_ctx(s, start) ||
-        nw_ctx2_ctx(s, start, end) || nw_docs4_ctx(s, start) || nw_informal_ctx(s, start, end))
+        nw_ctx2_ctx(s, start, end) || nw_docs4_ctx(s, start) || nw_informal_ctx(s, start, end) ||
+        nw_informal2_ctx(s, start, end))
         return 1; /* "the plaintiff, X", "son of X", "X v. Y", "#7 X", "spoke with X" */
     if ((t[i - 1] == '>' || t[i - 1] == '[' || t[i - 1] == ',' || t[i - 1] == '-') &&
         nw_key_ctx(s, start, end))
@@ -1801,6 +1803,7 @@ static int person_at(struct sc *s, const struct word *w0, size_t *resume)
     s->suffix = suffix;
     int list = 0;
     if (!person_decide(s, run + b, n - b, &list) || nw_not_person(s, run[b].s, run[n - 1].e) ||
+        nw_informal2_not_person(s, run[b].s, run[n - 1].e) ||
         nw_addr5_not_person(s, run[b].s, run[n - 1].e) ||
         nw_famous_topic(s, run[b].s, run[n - 1].e) || nw_forms5_pet(s, run[b].s, run[n - 1].e) ||
         nw_forms5_firm(s, run[b].s, run[n - 1].e))

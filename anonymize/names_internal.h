@@ -927,4 +927,14 @@ int nw_dob9_animal_word(const char *f);
  * "Anniversaire :" / "Aniversário -" alone as its line's label; no recent year either way. */
 int nw_dob9_birth(const struct sc *s, size_t ds, size_t e);
 
+/* ---- branch h5informal: more message shapes around a name (names_informal2.c) ------------ */
+/* A weak context for the run t[start .. end): a reviewer's byline before a star rating, a person
+ * at a shop's post ("X am Empfang war ..."), "ask for X" ("Fragt nach X"), "yes, with X", "is X
+ * coming" ("kommt X", "X vient"), a possessive and a child's noun before it ("Mia figlia X"). */
+int nw_informal2_ctx(const struct sc *s, size_t start, size_t end);
+/* The accepted run t[a .. e) is no person: a brand after a trade noun ("officina Hyundai"), a make
+ * and model after "our", a kinship word used as a name ("Nana's"), a prompt's opening imperative
+ * ("Aiutami a ..."), a possessive before a child's noun ("Mia figlia"). */
+int nw_informal2_not_person(const struct sc *s, size_t a, size_t e);
+
 #endif

@@ -157,6 +157,9 @@ echo
 echo "## dates of birth in names_holdout5's missed shapes (gen_dob9.py: threads whose speakers stand in brackets or before ' - '/' > ', pet birth labels with animal qualifiers and breeds, bracketed party dates in forms that label a birth, Anniversaire/Aniversário labels, spoken dates with capitalised months; clerks' and approvers' bracketed dates, wedding anniversaries, flights, animals' births as NEG_DATE; tune set)"
 "$bin" "${opts[@]}" "$here"/data/dob9.json
 echo
+echo "## message shapes around a name, second round (gen_informal2.py: reviewer bylines before star ratings, a person at a shop's post (front desk, Empfang, caisse, balie, recepción, cassa, caixa), ask for X, yes with X after a question who comes, is X coming / kommt X / X vient, my daughter X; en/de/fr/nl/es/it/pt, invented names, lower case too; payment apps, couriers, review criteria, things at a desk, products asked for, brands after trade nouns, makes and models, kinship words, prompt imperatives as look-alikes; tune set)"
+"$bin" "${opts[@]}" "$here"/data/informal2.json
+echo
 echo "## names in structured text (gen_names_tune5.py: CSV/TSV exports with name columns under en/de/fr/nl/es/it/pt headers, split first/last columns, LAST, First cells, Markdown and psql/mysql tables, YAML, TOML, XML/HTML, log lines, ticket exports, payroll sheets, invoices, contact lists, rosters, tab-pasted rows; capitals, particles, names of global origin; roles, teams, bots, hosts, cities and companies in the same columns as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names_tune5.json
 echo
