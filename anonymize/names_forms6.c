@@ -59,42 +59,63 @@ static const char *const attn_marks[] = {"for the attention of",
 static const char *const person_labels[] = {
     /* en */
     "other driver", "other party", "third party driver", "assigned adjuster", "adjuster",
-    "policyholder", "policy holder", "requesting clinician", "requesting physician",
-    "requesting doctor", "reporting officer", "attending officer", "officer", "case handler",
-    "case officer", "witness", "suspect", "complainant", "victim", "prescriber", "tenant",
-    /* de */
+    "requesting clinician", "requesting physician", "requesting doctor", "reporting officer",
+    "attending officer", "officer", "case handler", "case officer", "witness", "suspect",
+    "complainant", "victim", "prescriber", /* de */
     "unfallgegner", "unfallgegnerin", "sachbearbeiter", "sachbearbeiterin", "zeuge", "zeugin",
     "zeuge/zeugin", "tatverdächtige/r", "tatverdächtiger", "tatverdächtige", "mitteiler/in",
-    "mitteiler", "mitteilerin", "versicherungsnehmer", "versicherungsnehmerin", "anfordernder arzt",
-    "anfordernde ärztin", "geschädigte", "geschädigter", "beschuldigte/r", "mieter/in",
-    /* fr */
-    "tiers impliqué", "gestionnaire", "gestionnaire du dossier", "témoin", "souscripteur",
-    "souscriptrice", "agent verbalisateur", "médecin demandeur", "plaignant", "plaignante",
-    "locataire", "assuré", "assurée",
+    "mitteiler", "mitteilerin", "anfordernder arzt", "anfordernde ärztin", "geschädigte",
+    "geschädigter", "beschuldigte/r", /* fr */
+    "tiers impliqué", "gestionnaire", "gestionnaire du dossier", "témoin", "agent verbalisateur",
+    "médecin demandeur", "plaignant", "plaignante",
     /* nl */
-    "tegenpartij", "behandelaar", "getuige", "verzekeringnemer", "verbalisant", "aanvragend arts",
-    "aangever", "aangeefster", "verdachte", "huurder",
-    /* es */
-    "conductor contrario", "perito asignado", "perito", "tomador", "tomador del seguro", "testigo",
-    "agente instructor", "médico solicitante", "denunciante", "arrendatario", "asegurado",
-    "asegurada",
-    /* it */
-    "controparte", "liquidatore", "testimone", "contraente", "verbalizzante", "medico richiedente",
-    "indagato", "indagata", "assicurato", "assicurata",
-    /* pt */
-    "terceiro envolvido", "tomador do seguro", "testemunha", "agente autuante",
-    "médico requisitante", "inquilino", "inquilina", "segurado", "segurada", "queixoso",
+    "tegenpartij", "behandelaar", "getuige", "verbalisant", "aanvragend arts", "aangever",
+    "aangeefster", "verdachte", /* es */
+    "conductor contrario", "perito asignado", "perito", "testigo", "agente instructor",
+    "médico solicitante", "denunciante", /* it */
+    "controparte", "liquidatore", "testimone", "verbalizzante", "medico richiedente", "indagato",
+    "indagata", /* pt */
+    "terceiro envolvido", "testemunha", "agente autuante", "médico requisitante", "queixoso",
     "queixosa"};
 
-/* Labels whose value is a thing or a firm, not a person: a vehicle, an appliance, an office, an
- * insurer, a deposit scheme, a product. */
+/* Party labels whose value is as often a firm (a policyholder, a tenant): every word of the value
+ * must then be no ordinary word, whatever its case. */
+static const char *const weak_labels[] = {"policyholder",
+                                          "policy holder",
+                                          "tenant",
+                                          "versicherungsnehmer",
+                                          "versicherungsnehmerin",
+                                          "mieter/in",
+                                          "souscripteur",
+                                          "souscriptrice",
+                                          "locataire",
+                                          "assuré",
+                                          "assurée",
+                                          "verzekeringnemer",
+                                          "huurder",
+                                          "tomador",
+                                          "tomador del seguro",
+                                          "arrendatario",
+                                          "asegurado",
+                                          "asegurada",
+                                          "contraente",
+                                          "assicurato",
+                                          "assicurata",
+                                          "tomador do seguro",
+                                          "inquilino",
+                                          "inquilina",
+                                          "segurado",
+                                          "segurada"};
+
+/* Labels whose value is a thing or a firm, not a person: a vehicle, an appliance, an insurer, a
+ * deposit scheme, a product. An office's label is not one: it names a contact as often
+ * ("Office: Jana Brandt"). */
 static const char *const thing_labels[] = {"vehicle",
                                            "car",
                                            "make",
                                            "model",
                                            "appliances",
                                            "appliance",
-                                           "office",
                                            "insurer",
                                            "bank",
                                            "deposit protected with",
@@ -108,16 +129,13 @@ static const char *const thing_labels[] = {"vehicle",
                                            "produkt",
                                            "artikel",
                                            "marke",
-                                           "büro",
                                            "véhicule",
                                            "assureur",
-                                           "agence",
                                            "produit",
                                            "article",
                                            "marque",
                                            "voertuig",
                                            "verzekeraar",
-                                           "kantoor",
                                            "merk",
                                            "vehículo",
                                            "aseguradora",
@@ -125,18 +143,14 @@ static const char *const thing_labels[] = {"vehicle",
                                            "producto",
                                            "artículo",
                                            "marca",
-                                           "oficina",
                                            "veicolo",
                                            "compagnia",
-                                           "agenzia",
                                            "prodotto",
                                            "articolo",
                                            "veículo",
                                            "seguradora",
-                                           "agência",
                                            "produto",
-                                           "artigo",
-                                           "escritório"};
+                                           "artigo"};
 
 /* Values that fill a party's slot without naming one. */
 static const char *const no_one[] = {
@@ -165,9 +179,9 @@ static const char *const alias_cues[] = {
     "conhece como",    "conhecia como",   "sous le nom de",   "connaît comme"};
 
 /* Words a title that may stand before the value ("Prescriber: DR H. ROBINSON"). */
-static const char *const titles[] = {"dr",  "dr.",  "mr",    "mr.",      "mrs",   "mrs.", "ms",
-                                     "ms.", "herr", "frau",  "mme",      "m.",    "dhr.", "mevr.",
-                                     "sr.", "sra.", "dott.", "dott.ssa", "prof.", "dra."};
+static const char *const titles[] = {"dr",   "dr.",   "mr",       "mr.",   "mrs",  "mrs.",  "ms",
+                                     "ms.",  "herr",  "frau",     "mme",   "dhr.", "mevr.", "sr.",
+                                     "sra.", "dott.", "dott.ssa", "prof.", "dra."};
 
 /* Firm words in a value: a legal form or a trade noun makes it a firm. */
 static const char *const firm_words[] = {"ltd",
@@ -269,7 +283,7 @@ static size_t value_word(const struct sc *s, size_t i, size_t e, int *letters)
 }
 
 /* Is t[a .. e) two to five name-shaped words, no firm and no "none"? Its trimmed end, or 0. */
-static size_t name_value(const struct sc *s, size_t a, size_t e)
+static size_t name_value(const struct sc *s, size_t a, size_t e, int strict)
 {
     while (e > a && (s->t[e - 1] == ' ' || s->t[e - 1] == '\r' || s->t[e - 1] == '.'))
         e--;
@@ -279,7 +293,7 @@ static size_t name_value(const struct sc *s, size_t a, size_t e)
     if (e <= a || e - a > 64 || FOLD_IS(s, a, e, no_one))
         return 0;
     size_t i = a;
-    int words = 0, full = 0;
+    int words = 0, full = 0, lower = 0, caps = 0, given = 0, initial = 0;
     while (i < e) {
         int letters;
         size_t we = value_word(s, i, e, &letters);
@@ -288,17 +302,30 @@ static size_t name_value(const struct sc *s, size_t a, size_t e)
         if (FOLD_IS(s, i, we, firm_words))
             return 0;
         unsigned f = letters >= 2 ? nw_lexicon_in(s->t, s->len, i, we) : 0;
+        /* an ordinary word is no name ("A/C repair done", "Witness: not recorded") unless it is
+         * one too; written in lower case, only a well-attested given name is */
+        unsigned keep = !strict && (is_up(s->t[i]) || s->t[i] >= 0x80)
+                            ? ANON_NL_GIVEN | ANON_NL_NAME
+                            : ANON_NL_ATTESTED;
         char pb[16];
-        if ((f & (ANON_NL_COMMON_EN | ANON_NL_COMMON)) && !(f & (ANON_NL_GIVEN | ANON_NL_NAME)) &&
+        if ((f & (ANON_NL_COMMON_EN | ANON_NL_COMMON)) && !(f & keep) &&
             !nw_particle(nw_fold_span(s, i, we, pb, sizeof pb)))
-            return 0; /* "A/C repair done", "Witness: not recorded" */
+            return 0;
         words++;
         full += letters >= 2;
+        initial += letters == 1;
+        lower += s->t[i] >= 'a' && s->t[i] <= 'z';
+        caps += letters >= 2 && is_up(s->t[i]) && is_up(s->t[i + 1]);
+        given += (f & ANON_NL_GIVEN) != 0;
         i = we;
         while (i < e && s->t[i] == ' ')
             i++;
     }
-    if (words < 2 || words > 5 || full < 1 || nw_forms5_firm(s, a, e))
+    /* under a label a firm fills as often, Title Case is left to the walk unless a given name or
+     * an initial says person ("Crédit Agricole") */
+    if (strict && !initial && !given && lower < words && caps < full)
+        return 0;
+    if (words < 2 || words > 5 || full < 1 || nw_forms5_firm(s, a, e) || nw_not_person(s, a, e))
         return 0;
     return e;
 }
@@ -320,7 +347,7 @@ static size_t value_stop(const struct sc *s, size_t v, size_t le)
 }
 
 /* The value at v (a title skipped) to the stop; emitted when it is name-shaped. */
-static int emit_value(struct sc *s, size_t v, size_t le)
+static int emit_value(struct sc *s, size_t v, size_t le, int strict)
 {
     while (v < le && s->t[v] == ' ')
         v++;
@@ -329,7 +356,7 @@ static int emit_value(struct sc *s, size_t v, size_t le)
         te++;
     if (te < le && te - v <= 8 && FOLD_IS(s, v, te, titles))
         v = te + 1;
-    size_t e = name_value(s, v, value_stop(s, v, le));
+    size_t e = name_value(s, v, value_stop(s, v, le), strict);
     return e ? s->emit(s->arg, ANON_NAMES_PERSON, v, e) : 0;
 }
 
@@ -353,7 +380,7 @@ static int line_value(struct sc *s, size_t ls, size_t le)
                 v++;
             if (t[v] != ' ' && t[v - 1] != '.' && t[v - 1] != ':')
                 continue;
-            return emit_value(s, v, le);
+            return emit_value(s, v, le, 0);
         }
     }
     const uint8_t *colon = memchr(t + i, ':', le - i < 40 ? le - i : 40);
@@ -363,7 +390,26 @@ static int line_value(struct sc *s, size_t ls, size_t le)
     while (lb > i && t[lb - 1] == ' ')
         lb--;
     if (lb > i && FOLD_IS(s, i, lb, person_labels))
-        return emit_value(s, ce + 1, le);
+        return emit_value(s, ce + 1, le, 0);
+    if (lb > i && FOLD_IS(s, i, lb, weak_labels))
+        return emit_value(s, ce + 1, le, 1);
+    return 0;
+}
+
+/* Does the bracket that opens or closes at p (on a line ending at le) hold a digit (a birth
+ * date) within its first 48 bytes? */
+static int date_in_brackets(const struct sc *s, size_t p, size_t le)
+{
+    const uint8_t *t = s->t;
+    if (t[p] == '(') {
+        for (size_t i = p + 1; i < le && i - p < 48 && t[i] != ')'; i++)
+            if (is_digit(t[i]))
+                return 1;
+        return 0;
+    }
+    for (size_t i = p; i > 0 && p - i < 48 && t[i - 1] != '(' && t[i - 1] != '\n'; i--)
+        if (is_digit(t[i - 1]))
+            return 1;
     return 0;
 }
 
@@ -385,7 +431,9 @@ static int pair_second(struct sc *s, size_t p, size_t le)
     size_t v = i + m, stop = value_stop(s, v, le);
     if (stop + 2 >= le || t[stop] != ' ' || t[stop + 1] != '(')
         return 0;
-    size_t e = name_value(s, v, stop);
+    if (!date_in_brackets(s, stop + 1, le) || !date_in_brackets(s, p, le))
+        return 0; /* "Windows (using the registry) and Mac OS (using ...)" */
+    size_t e = name_value(s, v, stop, 0);
     return e ? s->emit(s->arg, ANON_NAMES_PERSON, v, e) : 0;
 }
 
