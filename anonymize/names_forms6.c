@@ -361,7 +361,7 @@ static int emit_value(struct sc *s, size_t v, size_t le, int strict)
 }
 
 /* A line opened by an attention mark or a person label: its value. */
-static int line_value(struct sc *s, size_t ls, size_t le)
+static int line_value(struct sc *s, size_t ls, size_t le, int *party)
 {
     const uint8_t *t = s->t;
     size_t i = ls;
@@ -389,8 +389,10 @@ static int line_value(struct sc *s, size_t ls, size_t le)
     size_t ce = (size_t)(colon - t), lb = ce;
     while (lb > i && t[lb - 1] == ' ')
         lb--;
-    if (lb > i && FOLD_IS(s, i, lb, person_labels))
+    if (lb > i && FOLD_IS(s, i, lb, person_labels)) {
+        *party = 1;
         return emit_value(s, ce + 1, le, 0);
+    }
     if (lb > i && FOLD_IS(s, i, lb, weak_labels))
         return emit_value(s, ce + 1, le, 1);
     return 0;
@@ -462,58 +464,78 @@ static int kin_bracket(struct sc *s, size_t p, size_t le)
     return s->emit(s->arg, ANON_NAMES_PERSON, a, we);
 }
 
-/* "a man she knows as Bas": the capitalised word (or two) after the cue. */
-static int alias_after(struct sc *s, size_t i, size_t le)
+/* The bracket readers at each '(' and ')' of the text, found by memchr(). */
+static int brackets(struct sc *s, uint8_t c, int (*read)(struct sc *, size_t, size_t))
 {
+    const uint8_t *t = s->t, *p;
+    int rc;
+    for (size_t i = 0; i < s->len && (p = memchr(t + i, c, s->len - i)); i = (size_t)(p - t) + 1) {
+        size_t at = (size_t)(p - t);
+        if ((rc = read(s, at, line_end(s, at))) < 0)
+            return rc;
+    }
+    return 0;
+}
+
+/* "a man she knows as Bas": the capitalised word (or two) after a nickname cue at i. */
+static int alias_after(struct sc *s, size_t i)
+{
+    const uint8_t *t = s->t;
+    size_t le = line_end(s, i);
     for (size_t k = 0; k < sizeof alias_cues / sizeof alias_cues[0]; k++) {
         size_t m = mark_at(s, i, alias_cues[k]);
-        if (!m || i + m + 1 >= le || s->t[i + m] != ' ')
+        if (!m || i + m + 1 >= le || t[i + m] != ' ')
             continue;
         size_t a = i + m + 1, e = a;
-        for (int w = 0; w < 2 && e < le && nw_upper(s->t + e, le - e); w++) {
+        for (int w = 0; w < 2 && e < le && nw_upper(t + e, le - e); w++) {
             size_t j = e;
-            while (j < le && nw_letter(s->t + j, le - j))
-                j += nw_letter(s->t + j, le - j);
-            if (j - e < 2)
+            while (j < le && nw_letter(t + j, le - j))
+                j += nw_letter(t + j, le - j);
+            if (j - e < 2 || (j < le && t[j] != ' ' && t[j] != ',' && t[j] != '.' && t[j] != ';'))
                 break;
             e = j;
-            if (e + 1 < le && s->t[e] == ' ' && nw_upper(s->t + e + 1, le - e - 1) && w == 0) {
-                size_t j2 = e + 1;
-                while (j2 < le && nw_letter(s->t + j2, le - j2))
-                    j2 += nw_letter(s->t + j2, le - j2);
-                if (j2 < le && (s->t[j2] == ' ' || s->t[j2] == ',' || s->t[j2] == '.'))
-                    e = j2;
+            if (e + 1 >= le || t[e] != ' ')
                 break;
-            }
-            break;
+            e = w == 0 && nw_upper(t + e + 1, le - e - 1) ? e + 1 : e;
         }
-        if (e > a)
-            return s->emit(s->arg, ANON_NAMES_PERSON, a, e);
-        return 0;
+        while (e > a && t[e - 1] == ' ')
+            e--;
+        return e > a ? s->emit(s->arg, ANON_NAMES_PERSON, a, e) : 0;
+    }
+    return 0;
+}
+
+/* The nickname cues, found by memmem() of their stems: asked only of a text with a party label
+ * (a police or incident report), whose narrative names a suspect so. */
+static int aliases(struct sc *s)
+{
+    static const char *const stems[] = {"know", "ken", "con", "sous le nom"};
+    const uint8_t *t = s->t, *p;
+    int rc;
+    for (size_t k = 0; k < sizeof stems / sizeof stems[0]; k++) {
+        size_t n = strlen(stems[k]);
+        for (size_t i = 0; i < s->len && (p = memmem(t + i, s->len - i, stems[k], n));
+             i = (size_t)(p - t) + 1) {
+            size_t at = (size_t)(p - t);
+            if (at > 0 && t[at - 1] == ' ' && (rc = alias_after(s, at)) < 0)
+                return rc;
+        }
     }
     return 0;
 }
 
 int nw_forms6_names(struct sc *s)
 {
-    const uint8_t *t = s->t;
-    int rc;
+    int rc, party = 0;
     for (size_t ls = 0; ls < s->len;) {
         size_t le = line_end(s, ls);
-        if ((rc = line_value(s, ls, le)) < 0)
+        if ((rc = line_value(s, ls, le, &party)) < 0)
             return rc;
-        for (size_t i = ls; i < le; i++) {
-            if (t[i] == ')' && (rc = pair_second(s, i, le)) < 0)
-                return rc;
-            if (t[i] == '(' && (rc = kin_bracket(s, i, le)) < 0)
-                return rc;
-            if ((t[i] == 'k' || t[i] == 'c' || t[i] == 's') && i > ls && t[i - 1] == ' ' &&
-                (rc = alias_after(s, i, le)) < 0)
-                return rc;
-        }
         ls = le + 1;
     }
-    return 0;
+    if ((rc = brackets(s, ')', pair_second)) < 0 || (rc = brackets(s, '(', kin_bracket)) < 0)
+        return rc;
+    return party ? aliases(s) : 0;
 }
 
 /* The line before ls ends with ':' (a block heading) and the line after le starts with an

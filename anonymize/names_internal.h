@@ -920,7 +920,8 @@ int nw_informal_lead(const struct sc *s, const struct word *run, size_t b, size_
 /* People business documents print where the walk's runs do not take them, each emitted as
  * PERSON: after an attention mark ("Attn", "z. Hd.", "t.a.v.", "A/C") or a party label at a
  * line's start, whatever the case; the second of two parties joined before "(born ...)"; a
- * relative in brackets ("(Siobhán, daughter)"); a nickname after "known as". < 0 on the emit's
+ * relative in brackets ("(Siobhán, daughter)"); in a text with a party label, a nickname after
+ * "known as". < 0 on the emit's
  * error. */
 int nw_forms6_names(struct sc *s);
 /* The accepted run t[a .. e) is a thing: a quantity before it ("1 × X"), a vehicle, appliance,

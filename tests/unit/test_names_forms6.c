@@ -66,8 +66,9 @@ static void test_pairs_kin_and_nicknames(void **state)
          "mcbraywick;DATE_OF_BIRTH=7/8/87"},
         {"Key safe code with family (Brittany, daughter).", "PERSON=Brittany"},
         {"Chiave presso la famiglia (Ludetta, figlia).", "PERSON=Ludetta"},
-        {"RP states that a male known to her as Deb forced entry.", "PERSON=Deb"},
-        {"Aangeefster verklaart dat een man die zij kent als Bas binnenkwam.", "PERSON=Bas"},
+        {"Witness: none\nRP states that a male known to her as Deb forced entry.", "PERSON=Deb"},
+        {"Getuige: geen\nAangeefster verklaart dat een man die zij kent als Bas binnenkwam.",
+         "PERSON=Bas"},
         /* brackets without a kin word, and "known as" before a lower-case word */
         {"Delivered (Monday, morning).", ""},
         {"a method known as caching", ""},

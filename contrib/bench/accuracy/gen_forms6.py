@@ -14,7 +14,8 @@ findings in business documents, with wordings, layouts and names of my own, not 
             (NEG_PRODUCT, NEG_ORG);
   pair      two parties joined by a conjunction or "&", each followed by "(born ...)";
   header    a note's heading naming its writer in parentheses or after "rep:" / "by";
-  alias     "a man she knows as X" (a nickname after a "known as" phrase);
+  alias     "a man she knows as X" (a nickname after a "known as" phrase) in a report's
+            narrative under its party labels;
   kin       "(Name, daughter)": a name and a kinship noun inside parentheses.
 
 Names are invented from syllables and kept only when hush's lexicon has no such word, so no
@@ -233,9 +234,15 @@ def header(lg):
     return r.out("header", lg)
 
 
+NOWIT = {"en": "Witness: none", "de": "Zeuge: keiner", "fr": "Témoin : aucun",
+         "nl": "Getuige: geen", "es": "Testigo: ninguno", "it": "Testimone: nessuno",
+         "pt": "Testemunha: nenhum"}
+
+
 def alias(lg):
     r = Rec()
     a, b = ALIAS[lg].split("{n}")
+    r.add(NOWIT[lg] + "\n")
     r.add(a)
     r.add(word(lg), "PERSON")
     r.add(b + "\n")
