@@ -562,6 +562,18 @@ int nw_forms6_thing(const struct sc *s, size_t a, size_t e)
     size_t i = a;
     while (i > 0 && a - i < 4 && (t[i - 1] == ' ' || t[i - 1] == '.'))
         i--;
+    size_t ts = i; /* a title before the run ("Appliances: Mrs. Butterworth's", "Dr Pepper") */
+    while (ts > 0 && i - ts < 5 && is_alnum(t[ts - 1]))
+        ts--;
+    if (ts < i && ts > 0 && t[ts - 1] == ' ' && i - ts >= 2 && i - ts <= 4 &&
+        (t[i] == '.' || t[i] == ' ')) {
+        size_t te = t[i] == '.' ? i + 1 : i;
+        if (FOLD_IS(s, ts, te, titles)) {
+            i = ts;
+            while (i > 0 && t[i - 1] == ' ')
+                i--;
+        }
+    }
     if (i == 0)
         return 0;
     /* "1 × Opel Astra", "2x Miele W1": a quantity before the run */

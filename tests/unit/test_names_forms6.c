@@ -84,6 +84,8 @@ static void test_things_in_party_places_are_no_person(void **state)
         {"Vehicle: Porsche Cayenne.\n", ""},
         {"Insurer: Albert Heijn\n", ""},
         {"1 × Oscar Mayer  9,99\n", ""},
+        {"Appliances: Mrs. Butterworth's.\n", ""},
+        {"Appliances: Dr Pepper.\n", ""},
     };
     CHECK(c);
 }
