@@ -1806,7 +1806,7 @@ static int person_at(struct sc *s, const struct word *w0, size_t *resume)
         nw_informal2_not_person(s, run[b].s, run[n - 1].e) ||
         nw_addr5_not_person(s, run[b].s, run[n - 1].e) ||
         nw_famous_topic(s, run[b].s, run[n - 1].e) || nw_forms5_pet(s, run[b].s, run[n - 1].e) ||
-        nw_forms5_firm(s, run[b].s, run[n - 1].e))
+        nw_forms5_firm(s, run[b].s, run[n - 1].e) || nw_forms6_thing(s, run[b].s, run[n - 1].e))
         return 0;
     s->list_end = run[n - 1].e;
     s->list_label = list;
@@ -2584,7 +2584,8 @@ static int scan(const char *text, size_t len, unsigned kinds, const anon_names_k
         ((rc = chat_names(&s)) < 0 || (rc = nw_table_names(&s)) < 0 ||
          (rc = nw_chat_speakers(&s)) < 0 || (rc = nw_chat_mentions(&s)) < 0 ||
          (rc = nw_chat_cues(&s)) < 0 || (rc = nw_quoted_vocative(&s)) < 0 ||
-         (rc = nw_docs4_names(&s)) < 0 || (rc = nw_roster_names(&s)) < 0))
+         (rc = nw_docs4_names(&s)) < 0 || (rc = nw_roster_names(&s)) < 0 ||
+         (rc = nw_forms6_names(&s)) < 0))
         return rc;
     if (hint == ANON_NAMES_HINT_PERSON && (kinds & (1u << ANON_NAMES_PERSON))) {
         size_t a = 0, b = len;

