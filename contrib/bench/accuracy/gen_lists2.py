@@ -10,6 +10,8 @@ from its wording:
     layout: products with prices, rooms with floors, venues with their address;
   * minutes whose action lines open with the given names of the people listed as present or
     excused ("- Anna & Jorek: book the hall"); topics open other action lines as look-alikes;
+  * a member table (Markdown) whose first column is a name ("Keller, Anna" too) beside a birth
+    date and an address; an order table's items as look-alikes;
   * a cleric's title before a name ("Fr.", "Pfr.", "P.", "Pe.", "Don", "Ds.", "Rev."), and
     a parish's saint ("S. Cecilia", "H. Anne", "St. Brigid") as the look-alike.
 Names are invented from syllables so that no lexicon knows them. Deterministic, stdlib only:
@@ -86,7 +88,7 @@ def value(d, lg, g, s):
         d.t(DOBW[lg] + " ")
         d.span("DATE_OF_BIRTH", f"{rng.randint(1, 28)}.{rng.randint(1, 12)}.{rng.randint(1950, 1999)}")
     elif r < 0.85:
-        d.t(f"{g.lower()}.{s.split()[-1].lower()}@example.org")
+        d.span("EMAIL_ADDRESS", f"{g.lower()}.{s.split()[-1].lower()}@example.org")
     else:
         d.t(rng.choice(["?", "—", "??", "(unknown)"]))
 
@@ -108,8 +110,8 @@ def contact_list(lg):
 
 NEG_ITEMS = [("NEG_PRODUCT", "Cordless Drill Pro", "49,99 €"), ("NEG_PRODUCT", "Garden Hose Reel", "2 units"),
              ("NEG_PLACE", "Meeting Room Birch", "3rd floor"), ("NEG_PLACE", "Sala Verde", "piano 2"),
-             ("NEG_ORG", "Harbour View Hotel", "12 Quay Street"), ("NEG_ORG", "Bäckerei Sonnenschein",
-                                                                   "Hauptstraße 4"),
+             ("NEG_ORG", "Harbour View Hotel", "2 nights, sea view"), ("NEG_ORG", "Bäckerei Sonnenschein",
+                                                                   "Brot für Freitag"),
              ("NEG_TERM", "Annual Report", "due 3.4.2026"), ("NEG_TERM", "Budget Review", "Q3 2025"),
              ("NEG_PRODUCT", "Office Chair Ergo", "3 x 129 €"), ("NEG_PLACE", "Salle Rameau", "2e étage")]
 
@@ -182,6 +184,47 @@ def clergy(lg):
     d.done()
 
 
+HEAD = {"en": ("Member", "Born", "Address", "Joined"), "de": ("Mitglied", "Geburtsdatum", "Anschrift", "Eintritt"),
+        "fr": ("Membre", "Né(e) le", "Adresse", "Adhésion"), "nl": ("Lid", "Geboren", "Adres", "Lid sinds"),
+        "es": ("Socio/a", "Nacimiento", "Domicilio", "Alta"), "it": ("Socio", "Nato/a il", "Indirizzo", "Iscritto dal"),
+        "pt": ("Sócio", "Nascimento", "Morada", "Sócio desde")}
+
+
+def member_table(lg):
+    d = D(lg, "member_table")
+    h = HEAD[lg]
+    d.t(rng.choice(["Turn this table into CSV:\n\n", "Mitgliederliste:\n", "Registre des membres\n", ""]))
+    d.t("| " + " | ".join(h) + " |\n|---|---|---|---|\n")
+    for _ in range(rng.randint(3, 5)):
+        g, sn = given(), surname(lg)
+        d.t("| ")
+        d.span("PERSON", cased(f"{sn}, {g}" if rng.random() < 0.4 else f"{g} {sn}"))
+        d.t(" | ")
+        d.span("DATE_OF_BIRTH", f"{rng.randint(1, 28):02d}.{rng.randint(1, 12):02d}.{rng.randint(1940, 2005)}")
+        d.t(" | ")
+        st = rng.choice(STREETS[lg]).format(n=rng.randint(2, 199), n2=rng.randint(2, 60))
+        d.span("STREET_ADDRESS", st + ", " + TOWNS[lg])
+        d.t(f" | {rng.randint(1990, 2024)} |\n")
+    d.done()
+
+
+NEG_ROWS = [("NEG_PRODUCT", "Cordless Drill Pro"), ("NEG_PRODUCT", "Garden Hose Reel"),
+            ("NEG_PLACE", "Meeting Room Birch"), ("NEG_TERM", "Annual Report"),
+            ("NEG_TERM", "Budget Review"), ("NEG_PRODUCT", "Office Chair Ergo"),
+            ("NEG_ORG", "Northwind Traders"), ("NEG_TERM", "Quarterly Forecast")]
+
+
+def neg_table(lg):
+    d = D(lg, "member_table_neg")
+    d.t("| Item | Qty | Price | Due |\n|---|---|---|---|\n")
+    for lab, v in rng.sample(NEG_ROWS, rng.randint(3, 5)):
+        d.t("| ")
+        d.span(lab, v)
+        d.t(f" | {rng.randint(1, 20)} | {rng.randint(5, 300)},00 € | {rng.randint(1, 28)}.{rng.randint(1, 12)}. |\n")
+    d.done()
+
+
+
 def main():
     for _ in range(4):
         for lg in LANGS:
@@ -191,6 +234,9 @@ def main():
     for lg in LANGS:
         neg_list(lg)
         neg_list(lg)
+        member_table(lg)
+        member_table(lg)
+        neg_table(lg)
     write_json(records)
 
 
