@@ -407,12 +407,114 @@ static int titled_names(struct sc *s)
     return 0;
 }
 
+/* Verbs of a register's entry after the name that opens it, with the auxiliary ("was baptised",
+ * "wurde getauft", "a été baptisé(e)"): a rite or a life event, in the seven languages. */
+static const char *const rite_verbs[] = {"was baptised",
+                                         "was baptized",
+                                         "was christened",
+                                         "was confirmed",
+                                         "was buried",
+                                         "was born",
+                                         "was married",
+                                         "were married",
+                                         "died on",
+                                         "passed away",
+                                         "wurde getauft",
+                                         "wurde geboren",
+                                         "wurde konfirmiert",
+                                         "wurde beerdigt",
+                                         "ist verstorben",
+                                         "verstarb am",
+                                         "a été baptisé",
+                                         "a été baptisée",
+                                         "a été baptisé(e)",
+                                         "est né",
+                                         "est née",
+                                         "est né(e)",
+                                         "est décédé",
+                                         "est décédée",
+                                         "a été inhumé",
+                                         "werd gedoopt",
+                                         "werd geboren",
+                                         "is overleden",
+                                         "werd begraven",
+                                         "fue bautizado",
+                                         "fue bautizada",
+                                         "fue bautizado/a",
+                                         "nació el",
+                                         "falleció el",
+                                         "fue sepultado",
+                                         "è stato battezzato",
+                                         "è stata battezzata",
+                                         "è stato/a battezzato/a",
+                                         "è nato",
+                                         "è nata",
+                                         "è deceduto",
+                                         "è deceduta",
+                                         "foi batizado",
+                                         "foi batizada",
+                                         "foi batizado(a)",
+                                         "foi baptizado",
+                                         "nasceu em",
+                                         "faleceu em"};
+
+/* "KEVIN WHITE was baptised on ...": a name in capitals or capitalised opening its line (after a
+ * bullet or a number), then a rite's verb. */
+static int rite_entries(struct sc *s)
+{
+    const uint8_t *t = s->t;
+    int rc;
+    for (size_t ls = 0; ls < s->len;) {
+        size_t le = line_end(s, ls), n;
+        int had;
+        size_t i = skip_bullet(s, ls, le, &had), sp = i;
+        char b[16];
+        /* capitalised or capital words (particles among them), then the first lower-case word */
+        while (sp < le && sp - i < 80 && nw_upper(t + sp, le - sp)) {
+            size_t w = sp;
+            while (w < le && ((n = letter_len(t, w, le)) != 0 || t[w] == '\'' || t[w] == '-'))
+                w += n ? n : 1;
+            if (w == sp || w >= le || t[w] != ' ')
+                break;
+            sp = w;
+            while (sp + 1 < le && lo(t[sp + 1])) { /* a particle: "Ilarelando del Tobialez" */
+                size_t pe = sp + 1;
+                while (pe < le && lo(t[pe]))
+                    pe++;
+                const char *f = nw_fold_span(s, sp + 1, pe, b, sizeof b);
+                if (pe >= le || t[pe] != ' ' || !nw_particle(f) ||
+                    !nw_upper(t + pe + 1, le - pe - 1))
+                    break;
+                sp = pe;
+            }
+            if (sp + 1 < le && lo(t[sp + 1]))
+                break;
+            sp++;
+        }
+        if (sp > i && sp < le && t[sp] == ' ' && sp + 1 < le && lo(t[sp + 1])) {
+            for (size_t q = 0; q < sizeof rite_verbs / sizeof rite_verbs[0]; q++) {
+                size_t l = strlen(rite_verbs[q]);
+                if (t[sp + 1] != (uint8_t)rite_verbs[q][0] || sp + 1 + l > le ||
+                    memcmp(t + sp + 1, rite_verbs[q], l) != 0 ||
+                    (sp + 1 + l < le && t[sp + 1 + l] != ' ' && t[sp + 1 + l] != ','))
+                    continue;
+                if (any_case_name(s, i, sp, 2) == sp && person_ok(s, i, sp) &&
+                    (rc = s->emit(s->arg, ANON_NAMES_PERSON, i, sp)) < 0)
+                    return rc;
+                break;
+            }
+        }
+        ls = le + 1;
+    }
+    return 0;
+}
+
 int nw_lists2_names(struct sc *s)
 {
     int rc;
     if (s->len < 16)
         return 0;
-    if ((rc = contact_lines(s)) < 0 || (rc = titled_names(s)) < 0)
+    if ((rc = contact_lines(s)) < 0 || (rc = titled_names(s)) < 0 || (rc = rite_entries(s)) < 0)
         return rc;
     /* an action's owner needs a bullet and a colon after a lone word: cheap to rule out */
     return memchr(s->t, ':', s->len) ? action_owners(s) : 0;

@@ -12,6 +12,8 @@ from its wording:
     excused ("- Anna & Jorek: book the hall"); topics open other action lines as look-alikes;
   * a member table (Markdown) whose first column is a name ("Keller, Anna" too) beside a birth
     date and an address; an order table's items as look-alikes;
+  * a register's entry: a name opening its line before a rite's verb ("X was baptised on",
+    "X wurde getauft am", "X fue bautizada el"); a chapel, a ship, a council before the same;
   * a cleric's title before a name ("Fr.", "Pfr.", "P.", "Pe.", "Don", "Ds.", "Rev."), and
     a parish's saint ("S. Cecilia", "H. Anne", "St. Brigid") as the look-alike.
 Names are invented from syllables so that no lexicon knows them. Deterministic, stdlib only:
@@ -225,6 +227,37 @@ def neg_table(lg):
 
 
 
+RITE = {"en": ["was baptised on {d}", "was christened on {d}", "was born on {d}"],
+        "de": ["wurde getauft am {d}", "wurde geboren am {d}"],
+        "fr": ["a été baptisée le {d}", "est né le {d}"], "nl": ["werd gedoopt op {d}", "werd geboren op {d}"],
+        "es": ["fue bautizada el {d}", "nació el {d}"], "it": ["è stata battezzata il {d}", "è nato il {d}"],
+        "pt": ["foi batizada em {d}", "nasceu em {d}"]}
+
+
+def rite_entry(lg):
+    d = D(lg, "rite_entry")
+    d.t(rng.choice(["Register extract\n\n", "Taufbuch, Eintrag 12\n", "Registre paroissial\n\n",
+                    "Doopregister\n", "Libro de bautismos\n\n", "Registro dei battesimi\n",
+                    "Livro de assentos\n"]))
+    for _ in range(rng.randint(1, 2)):
+        g, sn = given(), surname(lg)
+        name = f"{g} {sn}"
+        d.span("PERSON", name.upper() if rng.random() < 0.4 else name)
+        verb = rng.choice(RITE[lg])
+        d.t(" " + verb[:-4] + " ")
+        born = any(w in verb for w in ("born", "geboren", "né", "nació", "nato", "nasceu"))
+        dt = f"{rng.randint(1, 28)}.{rng.randint(1, 12)}.2024"
+        d.span("DATE_OF_BIRTH", dt) if born else d.t(dt)
+        d.t(".\n")
+    # look-alikes: a church or a ship opening its line before the same verbs
+    lab, v = rng.choice([("NEG_PLACE", "The Chapel"), ("NEG_PRODUCT", "The Queen Mary"),
+                         ("NEG_ORG", "Saint Mary Parish Council"), ("NEG_TERM", "The Annual Report")])
+    d.span(lab, v)
+    d.t(" " + rng.choice(["was christened in 1936.", "was born out of a merger.", "was confirmed on Monday."]) + "\n")
+    d.done()
+
+
+
 def main():
     for _ in range(4):
         for lg in LANGS:
@@ -236,6 +269,8 @@ def main():
         neg_list(lg)
         member_table(lg)
         member_table(lg)
+        rite_entry(lg)
+        rite_entry(lg)
         neg_table(lg)
     write_json(records)
 
