@@ -90,6 +90,7 @@ static size_t any_case_name(const struct sc *s, size_t i, size_t lim, size_t min
 {
     const uint8_t *t = s->t;
     size_t words = 0, end = 0;
+    int cases = 0;
     char b[16];
     while (i < lim && words < 6) {
         size_t a = i, n;
@@ -103,6 +104,12 @@ static size_t any_case_name(const struct sc *s, size_t i, size_t lim, size_t min
         if (!nw_particle(f) || words == 0) {
             if (i - a < 2 || ordinary_word(s, a, i))
                 return 0;
+            /* a name keeps one case: all lower case, or capitals and capitalised words ("case
+             * RTZ" is code) */
+            int low = lo(t[a]) ? 1 : 2;
+            if (cases && cases != low)
+                return 0;
+            cases = low;
             words++;
         }
         end = i;
@@ -114,14 +121,15 @@ static size_t any_case_name(const struct sc *s, size_t i, size_t lim, size_t min
     return words >= min_words && words <= 5 ? end : 0;
 }
 
-/* Is t[a .. e) a person's name by the rejects of the pack (a company, a place, a venue)? */
+/* Is t[a .. e) a person's name by the rejects of the pack (a company, a place, a venue, a famous
+ * person as a topic: "Marie Curie werd geboren op ...")? */
 static int person_ok(const struct sc *s, size_t a, size_t e)
 {
     size_t words = 1;
     for (size_t i = a; i < e; i++)
         words += s->t[i] == ' ';
     return !nw_not_person(s, a, e) && !nw_addr5_not_person(s, a, e) &&
-           !nw_venue_run(s, a, e, words);
+           !nw_venue_run(s, a, e, words) && !nw_famous_topic(s, a, e);
 }
 
 /* The separator after a name at i: its end, or 0 (" - ", " – ", " — ", ": ", ", ", a tab, " | ").
@@ -148,9 +156,15 @@ static int personal_value(const uint8_t *t, size_t v, size_t le)
         le--;
     if (v >= le)
         return 0;
-    for (size_t i = v; i < le; i++)
-        if (is_digit(t[i]) || t[i] == '@')
-            return 2;
+    int datum = 0;
+    for (size_t i = v; i < le; i++) {
+        if (t[i] == ';' || t[i] == '{' || t[i] == '=' ||
+            (t[i] == '(' && i + 1 < le && t[i + 1] == ')'))
+            return 0; /* code: "case RTZ: return x;" */
+        datum |= is_digit(t[i]) || t[i] == '@';
+    }
+    if (datum)
+        return 2;
     size_t n = le - v;
     if (t[v] == '?' || t[v] == '-' || (n == 3 && t[v] == 0xE2 && t[v + 1] == 0x80))
         return n <= 3;
@@ -239,12 +253,14 @@ static uint8_t fold_byte(const uint8_t *t, size_t i)
     return c;
 }
 
-/* Is the lone word t[a .. e) elsewhere in the text, in any case, the first word of a name whose
- * next word is no ordinary word ("ANNA KELLER", "Anna de Vries")? */
+/* Is the lone word t[a .. e) elsewhere in the text, in any case, the first word of a full name
+ * in capitals or capitalised among the items of a roster's or a person's label ("Present: ANNA
+ * KELLER, Jorek Vlam", "Chair: Anna de Vries")? A changelog's "- Build-Depends: ..." has none. */
 static int first_word_elsewhere(const struct sc *s, size_t a, size_t e)
 {
     const uint8_t *t = s->t;
     size_t n = e - a;
+    char b[32];
     for (size_t i = 0; i + n + 2 < s->len; i++) {
         if (i == a || fold_byte(t, i) != fold_byte(t, a))
             continue;
@@ -255,24 +271,41 @@ static int first_word_elsewhere(const struct sc *s, size_t a, size_t e)
             j++;
         if (j < n || t[i + n] != ' ' || !letter_len(t, i + n + 1, s->len))
             continue;
-        size_t le = line_end(s, i + n + 1);
-        if (any_case_name(s, i, le, 2))
+        size_t ls = i, le = line_end(s, i + n + 1);
+        while (ls > 0 && t[ls - 1] != '\n' && i - ls < 200)
+            ls--;
+        const uint8_t *c = memchr(t + ls, ':', i - ls);
+        if (!c)
+            continue;
+        int had;
+        size_t la = skip_bullet(s, ls, (size_t)(c - t), &had), lz = (size_t)(c - t);
+        while (lz > la && t[lz - 1] == ' ')
+            lz--;
+        const char *f = nw_fold_span(s, la, lz, b, sizeof b);
+        int kind = *f ? nw_roster_label(f) : NW_RL_NONE;
+        if (kind != NW_RL_ROSTER && kind != NW_RL_PERSON)
+            continue;
+        size_t ne = any_case_name(s, i, le, 2);
+        if (ne && nw_upper(t + i, le - i) && person_ok(s, i, ne))
             return 1;
     }
     return 0;
 }
 
-/* One lone word at i before lim (a given name), its end, or 0. */
+/* One lone given name at i before lim: a capital, then lower-case letters only, no ordinary
+ * word even one the lexicon also knows as a surname ("Patch", "Doc"). Its end, or 0. */
 static size_t lone_word(const struct sc *s, size_t i, size_t lim)
 {
     const uint8_t *t = s->t;
-    size_t a = i, n;
-    if (i >= lim || !nw_upper(t + i, lim - i))
+    size_t a = i, n, up = nw_upper(t + i, lim - i);
+    if (i >= lim || !up)
         return 0;
-    while (i < lim && ((n = letter_len(t, i, lim)) != 0 ||
-                       (t[i] == '-' && i + 1 < lim && letter_len(t, i + 1, lim))))
-        i += n ? n : 1;
-    return i - a >= 2 && !ordinary_word(s, a, i) ? i : 0;
+    for (i += up; i < lim && (n = letter_len(t, i, lim)) != 0; i += n)
+        if (is_up(t[i]) || (n == 2 && t[i] == 0xC3 && t[i + 1] < 0xA0))
+            return 0; /* "CI", "USB", "WARNING": an acronym, a heading */
+    if (i - a < 2 || ordinary_word(s, a, i))
+        return 0;
+    return nw_lexicon_in(t, s->len, a, i) & (ANON_NL_COMMON | ANON_NL_COMMON_EN) ? 0 : i;
 }
 
 /* "- Anna & Jorek: book the hall": one or two lone words after a bullet, then a colon, each
@@ -347,8 +380,12 @@ static int labelled_any_case(struct sc *s, size_t c, size_t eol)
         size_t te = ie;
         while (te > i && t[te - 1] == ' ')
             te--;
+        size_t up = 0, low = 0;
+        for (size_t q = i; q < te; q++)
+            up += is_up(t[q]), low += lo(t[q]);
         if (te > i) {
-            if (any_case_name(s, i, te, 2) == te && person_ok(s, i, te)) {
+            /* one case only: the roster pass judges the mixed-case items ("Sales DACH") */
+            if ((!up || !low) && any_case_name(s, i, te, 2) == te && person_ok(s, i, te)) {
                 a[k] = i;
                 e[k++] = te;
             } else {
