@@ -101,15 +101,16 @@ static size_t any_case_name(const struct sc *s, size_t i, size_t lim, size_t min
         if (i == a)
             return 0;
         const char *f = nw_fold_span(s, a, i, b, sizeof b);
-        if (!nw_particle(f) || words == 0) {
-            if (i - a < 2 || ordinary_word(s, a, i))
+        int part = nw_particle(f);
+        if (!part || words == 0) {
+            if (!part && (i - a < 2 || ordinary_word(s, a, i)))
                 return 0;
             /* a name keeps one case: all lower case, or capitals and capitalised words ("case
              * RTZ" is code) */
             int low = lo(t[a]) ? 1 : 2;
-            if (cases && cases != low)
+            if (!part && cases && cases != low)
                 return 0;
-            cases = low;
+            cases = part ? cases : low;
             words++;
         }
         end = i;
@@ -165,13 +166,15 @@ static int personal_value(const uint8_t *t, size_t v, size_t le)
     }
     if (datum)
         return 2;
+    if (le - v > 2 && t[v] == '(' && t[le - 1] == ')')
+        v++, le--; /* "(unknown)", "(n/a)" */
     size_t n = le - v;
     if (t[v] == '?' || t[v] == '-' || (n == 3 && t[v] == 0xE2 && t[v + 1] == 0x80))
         return n <= 3;
-    static const char *const missing[] = {"(unknown)",   "unknown",     "n/a",         "(n/a)",
-                                          "tbc",         "(tbc)",       "(?)",         "?",
-                                          "nb",          "onbekend",    "unbekannt",   "inconnu",
-                                          "desconocido", "sconosciuto", "desconhecido"};
+    static const char *const missing[] = {
+        "unknown",   "n/a",     "tbc",         "tba",         "nb",           "onbekend",
+        "unbekannt", "inconnu", "desconocido", "sconosciuto", "desconhecido", "missing",
+        "fehlt",     "manque",  "ontbreekt",   "falta",       "manca"};
     for (size_t k = 0; k < sizeof missing / sizeof missing[0]; k++) {
         size_t l = strlen(missing[k]);
         if (l == n && strncasecmp((const char *)t + v, missing[k], n) == 0)
@@ -341,7 +344,7 @@ static int action_owners(struct sc *s)
         if (k && i + 1 < le && t[i] == ':' && t[i + 1] == ' ') {
             size_t ok = 0;
             for (size_t q = 0; q < k; q++)
-                ok += first_word_elsewhere(s, w[q][0], w[q][1]) && person_ok(s, w[q][0], w[q][1]);
+                ok += first_word_elsewhere(s, w[q][0], w[q][1]); /* judged there, not here */
             for (size_t q = 0; ok == k && q < k; q++)
                 if ((rc = s->emit(s->arg, ANON_NAMES_PERSON, w[q][0], w[q][1])) < 0)
                     return rc;
@@ -435,7 +438,7 @@ static int titled_names(struct sc *s)
             continue;
         if (i < eol && t[i] == '.')
             i++;
-        if (i + 1 >= eol || t[i] != ' ' || !nw_upper(t + i + 1, eol - i - 1))
+        if (i + 1 >= eol || t[i] != ' ' || !(nw_upper(t + i + 1, eol - i - 1) || lo(t[i + 1])))
             continue;
         size_t a = i + 1, e = any_case_name(s, a, eol, 1);
         if (e && person_ok(s, a, e) && (rc = s->emit(s->arg, ANON_NAMES_PERSON, a, e)) < 0)
