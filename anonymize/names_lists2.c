@@ -257,8 +257,9 @@ static uint8_t fold_byte(const uint8_t *t, size_t i)
 }
 
 /* Is the lone word t[a .. e) elsewhere in the text, in any case, the first word of a full name
- * in capitals or capitalised among the items of a roster's or a person's label ("Present: ANNA
- * KELLER, Jorek Vlam", "Chair: Anna de Vries")? A changelog's "- Build-Depends: ..." has none. */
+ * of any case among the items of a roster's or a person's label ("Present: ANNA KELLER, Jorek
+ * Vlam", "Apologies: reewick nawell", "Chair: Anna de Vries")? A changelog's "- Build-Depends: ..."
+ * has none. */
 static int first_word_elsewhere(const struct sc *s, size_t a, size_t e)
 {
     const uint8_t *t = s->t;
@@ -289,7 +290,7 @@ static int first_word_elsewhere(const struct sc *s, size_t a, size_t e)
         if (kind != NW_RL_ROSTER && kind != NW_RL_PERSON)
             continue;
         size_t ne = any_case_name(s, i, le, 2);
-        if (ne && nw_upper(t + i, le - i) && person_ok(s, i, ne))
+        if (ne && person_ok(s, i, ne))
             return 1;
     }
     return 0;
