@@ -219,10 +219,13 @@ static int contact_lines(struct sc *s)
         int had, pv = 0;
         size_t i = skip_bullet(s, ls, le, &had), j = i, n;
         /* cheap first: letters and spaces up to a separator, then a personal value */
-        while (j < le && ((n = letter_len(t, j, le)) != 0 || t[j] == '\'' ||
-                          (t[j] == ' ' && j + 1 < le && letter_len(t, j + 1, le)) ||
-                          (t[j] == '-' && j > i && letter_len(t, j - 1, le))))
+        size_t cap = le - i < 64 ? le : i + 64; /* a name is short; a sentence is not one */
+        while (j < cap && ((n = letter_len(t, j, le)) != 0 || t[j] == '\'' ||
+                           (t[j] == ' ' && j + 1 < le && letter_len(t, j + 1, le)) ||
+                           (t[j] == '-' && j > i && letter_len(t, j - 1, le))))
             j += n ? n : 1;
+        if (j >= cap && cap < le)
+            j = i;
         size_t min = 2, je = j;
         if (j + 2 < le && t[j] == ',' && t[j + 1] == ' ' && letter_len(t, j + 2, le)) {
             je = surname_first(s, j + 2, le); /* "Keller, Anna | 3.4.1961 | ..." */
@@ -320,10 +323,15 @@ static int action_owners(struct sc *s)
     static const char *const joins[] = {" & ", " and ", " und ", " et ", " en ",
                                         " y ", " e ",   " / ",   ", ",   "/"};
     int rc;
+    size_t asked = 0;
     for (size_t ls = 0; ls < s->len;) {
         size_t le = line_end(s, ls), w[2][2], k = 0;
         int had;
         size_t i = skip_bullet(s, ls, le, &had), e;
+        /* cheap first: a colon soon after the bullet; and a bound on the searches of the text */
+        const uint8_t *colon = had ? memchr(t + i, ':', (le - i < 48 ? le - i : 48)) : NULL;
+        if (!colon || asked >= 16)
+            had = 0;
         while (had && k < 2 && (e = lone_word(s, i, le)) != 0) {
             w[k][0] = i;
             w[k++][1] = e;
@@ -344,6 +352,7 @@ static int action_owners(struct sc *s)
         }
         if (k && i + 1 < le && t[i] == ':' && t[i + 1] == ' ') {
             size_t ok = 0;
+            asked++;
             for (size_t q = 0; q < k; q++)
                 ok += first_word_elsewhere(s, w[q][0], w[q][1]); /* judged there, not here */
             for (size_t q = 0; ok == k && q < k; q++)
@@ -522,9 +531,10 @@ static int rite_entries(struct sc *s)
                 size_t pe = sp + 1;
                 while (pe < le && lo(t[pe]))
                     pe++;
+                if (pe - sp - 1 > 4 || pe >= le || t[pe] != ' ')
+                    break; /* particles are short: "de", "van", "del" */
                 const char *f = nw_fold_span(s, sp + 1, pe, b, sizeof b);
-                if (pe >= le || t[pe] != ' ' || !nw_particle(f) ||
-                    !nw_upper(t + pe + 1, le - pe - 1))
+                if (!nw_particle(f) || !nw_upper(t + pe + 1, le - pe - 1))
                     break;
                 sp = pe;
             }
