@@ -544,9 +544,10 @@ static int rite_entries(struct sc *s)
         }
         if (sp > i && sp < le && t[sp] == ' ' && sp + 1 < le && lo(t[sp + 1])) {
             for (size_t q = 0; q < sizeof rite_verbs / sizeof rite_verbs[0]; q++) {
+                if (t[sp + 1] != (uint8_t)rite_verbs[q][0])
+                    continue; /* the first byte before strlen(): most lines have no verb */
                 size_t l = strlen(rite_verbs[q]);
-                if (t[sp + 1] != (uint8_t)rite_verbs[q][0] || sp + 1 + l > le ||
-                    memcmp(t + sp + 1, rite_verbs[q], l) != 0 ||
+                if (sp + 1 + l > le || memcmp(t + sp + 1, rite_verbs[q], l) != 0 ||
                     (sp + 1 + l < le && t[sp + 1 + l] != ' ' && t[sp + 1 + l] != ','))
                     continue;
                 if (any_case_name(s, i, sp, 2) == sp && person_ok(s, i, sp) &&
@@ -565,8 +566,13 @@ int nw_lists2_names(struct sc *s)
     int rc;
     if (s->len < 16)
         return 0;
-    if ((rc = contact_lines(s)) < 0 || (rc = titled_names(s)) < 0 || (rc = rite_entries(s)) < 0)
+    /* a contact list is three lines and an action's owner is listed on another line: a text of
+     * one line (most of a chat's messages) has neither */
+    const uint8_t *nl = memchr(s->t, '\n', s->len);
+    int lines = !nl ? 1 : memchr(nl + 1, '\n', s->len - (size_t)(nl - s->t) - 1) ? 3 : 2;
+    if ((lines == 3 && (rc = contact_lines(s)) < 0) || (rc = titled_names(s)) < 0 ||
+        (rc = rite_entries(s)) < 0)
         return rc;
     /* an action's owner needs a bullet and a colon after a lone word: cheap to rule out */
-    return memchr(s->t, ':', s->len) ? action_owners(s) : 0;
+    return lines > 1 && memchr(s->t, ':', s->len) ? action_owners(s) : 0;
 }
