@@ -204,7 +204,7 @@ static size_t surname_first(const struct sc *s, size_t g, size_t le)
                       (t[j] == ' ' && j + 1 < le && letter_len(t, j + 1, le)) ||
                       (t[j] == '-' && letter_len(t, j - 1, le))))
         j += n ? n : 1;
-    return j > g && t[j] != ',' && separator(t, j, le) ? j : g - 2;
+    return j > g && j < le && t[j] != ',' && separator(t, j, le) ? j : g - 2;
 }
 
 /* Three lines or more in a row, each a name, a separator and a personal value, half of the
