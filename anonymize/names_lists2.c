@@ -508,6 +508,12 @@ static const char *const rite_verbs[] = {"was baptised",
                                          "nasceu em",
                                          "faleceu em"};
 
+/* Does a lower-case letter start at i ("è stato", "été")? */
+static int lo_start(const uint8_t *t, size_t i, size_t le)
+{
+    return lo(t[i]) || (t[i] == 0xC3 && i + 1 < le && t[i + 1] >= 0xA0 && t[i + 1] != 0xB7);
+}
+
 /* "KEVIN WHITE was baptised on ...": a name in capitals or capitalised opening its line (after a
  * bullet or a number), then a rite's verb. */
 static int rite_entries(struct sc *s)
@@ -538,11 +544,11 @@ static int rite_entries(struct sc *s)
                     break;
                 sp = pe;
             }
-            if (sp + 1 < le && lo(t[sp + 1]))
+            if (sp + 1 < le && lo_start(t, sp + 1, le))
                 break;
             sp++;
         }
-        if (sp > i && sp < le && t[sp] == ' ' && sp + 1 < le && lo(t[sp + 1])) {
+        if (sp > i && sp < le && t[sp] == ' ' && sp + 1 < le && lo_start(t, sp + 1, le)) {
             for (size_t q = 0; q < sizeof rite_verbs / sizeof rite_verbs[0]; q++) {
                 if (t[sp + 1] != (uint8_t)rite_verbs[q][0])
                     continue; /* the first byte before strlen(): most lines have no verb */

@@ -1,6 +1,7 @@
 /* test_names_lists2.c: PERSON in the lists names_lists2.c reads: contact lists of names in any
  * case beside a personal value, member tables, a roster label's items in capitals or lower case,
- * the given names that open an action's line, a cleric's title under a rite's label; each with
+ * the given names that open an action's line, a register's entry before a rite's verb, a
+ * cleric's title under a rite's label; each with
  * the look-alikes in the same shape (products, rooms, firms, topics, a parish's saint). */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -71,6 +72,23 @@ static void test_action_owners_are_given_names_of_people_listed(void **state)
     CHECK(c);
 }
 
+static void test_register_entry_opens_with_a_name_before_a_rite_verb(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Baptismal register\nKEVAN WHITMORL was baptised on 3 May 2023.\n",
+         "PERSON=KEVAN WHITMORL"},
+        {"Taufbuch\nJürgold Droboler wurde getauft am 2.5.2023.\n", "PERSON=Jürgold Droboler"},
+        {"Registro\nNICOLÒ MIRIALUDUCCI è stato/a battezzato/a il 28/04/2025.\n",
+         "PERSON=NICOLÒ MIRIALUDUCCI"},
+        {"Libro\nIlarelando del Tobialez fue bautizado/a el 19-1-2026.\n",
+         "PERSON=Ilarelando del Tobialez"},
+        /* look-alikes before the same verbs: a chapel, a report */
+        {"History\nThe Chapel was christened in 1936.\nThe Annual Report was confirmed.\n", ""},
+    };
+    CHECK(c);
+}
+
 static void test_cleric_title_under_a_rite_label(void **state)
 {
     (void)state;
@@ -115,6 +133,7 @@ int main(void)
         cmocka_unit_test(test_member_table_first_column_is_a_person),
         cmocka_unit_test(test_roster_items_in_capitals_or_lower_case),
         cmocka_unit_test(test_action_owners_are_given_names_of_people_listed),
+        cmocka_unit_test(test_register_entry_opens_with_a_name_before_a_rite_verb),
         cmocka_unit_test(test_cleric_title_under_a_rite_label),
         cmocka_unit_test(test_lists_of_things_in_the_same_shapes_stay_text),
         cmocka_unit_test(test_every_lists2_prefix_is_scanned_safely),
