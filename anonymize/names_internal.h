@@ -919,8 +919,9 @@ int nw_informal_lead(const struct sc *s, const struct word *run, size_t b, size_
 /* People in lists the roster pass leaves, each emitted as PERSON: three lines or more that each
  * hold a name of any case, a separator and a personal value (a datum, an address, an e-mail,
  * "?"), the lone given names that open a bullet's action before a colon when each is the first
- * word of a full name elsewhere in the text, and the name after a cleric's title under a rite's
- * or a person's label ("Celebrant: Fr. Horham"). < 0 on the emit's error. */
+ * word of a full name listed under a roster label elsewhere in the text, a roster label's items
+ * in one case, a name opening its line before a rite's verb, and the name after a cleric's title
+ * under a rite's or a person's label ("Celebrant: Fr. Horham"). < 0 on the emit's error. */
 int nw_lists2_names(struct sc *s);
 
 #endif

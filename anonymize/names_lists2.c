@@ -3,10 +3,14 @@
  *  - a contact list: three lines or more in a row, each (after a bullet or a number) a name of
  *    two words or more, a separator (a dash, a colon, a comma, a tab) and a personal value (a
  *    number or a date, an address, an e-mail, or "?" for a value still missing). The values make
- *    the list one of people, so the names may be in any case;
+ *    the list one of people, so the names may be in any case (a Markdown table's row is read
+ *    the same way: its first cell, "Keller, Anna" too);
  *  - an action's owners: a bullet line that opens with one or two lone words and a colon ("- Anna
  *    & Jorek: book the hall"), each word the first word of a full name elsewhere in the text
- *    ("Present: ANNA KELLER, Jorek Vlam"), so a topic ("- Budget: ...") stays text;
+ *    listed under a roster label ("Present: ANNA KELLER, Jorek Vlam"), so a topic ("- Budget:
+ *    ...") or a changelog's field ("* Build-Depends: ...") stays text;
+ *  - a roster label's items wholly in capitals or in lower case ("Present: KIVAN HAYMCOMBE");
+ *  - a register's entry: a name opening its line before a rite's verb ("X was baptised on");
  *  - a cleric's title between a person label and a name ("Celebrant: Fr. Horham", "Zelebrant:
  *    Pfr. Krüger", "Celebrante: P. Ramírez Hernández").
  * The one thing to know: every word of a name is checked against the lexicons' ordinary words,
