@@ -951,4 +951,13 @@ int nw_forms6_names(struct sc *s);
  * line. */
 int nw_forms6_thing(const struct sc *s, size_t a, size_t e);
 
+/* ---- branch h5lists: contact lists, actions' owners, clerics (names_lists2.c) ------------- */
+/* People in lists the roster pass leaves, each emitted as PERSON: three lines or more that each
+ * hold a name of any case, a separator and a personal value (a datum, an address, an e-mail,
+ * "?"), the lone given names that open a bullet's action before a colon when each is the first
+ * word of a full name listed under a roster label elsewhere in the text, a roster label's items
+ * in one case, a name opening its line before a rite's verb, and the name after a cleric's title
+ * under a rite's or a person's label ("Celebrant: Fr. Horham"). < 0 on the emit's error. */
+int nw_lists2_names(struct sc *s);
+
 #endif

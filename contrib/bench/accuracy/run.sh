@@ -148,6 +148,9 @@ echo
 echo "## lists of people (gen_rosters.py: calendar invitations as pasted from Outlook, Google, Apple and raw iCalendar, minutes with present/apologies/chair/actions/motions in en/de/fr/nl/es/it/pt, class and alumni lists, club rolls, team sheets, parish registers, school reports; rooms, teams, companies, venues, agenda items, products, meeting titles, places as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/rosters.json
 echo
+echo "## lists, rolls and registers (gen_lists2.py: contact lists of names in any case beside addresses, birth dates, e-mails or '?', member tables with 'Surname, Given' cells, minutes whose action lines open with the given names of those present, register entries before a rite's verb, a cleric's title under a rite's label, in en/de/fr/nl/es/it/pt; products, rooms, firms, topics, chapels and a parish's saint as look-alikes; tune set)"
+"$bin" "${opts[@]}" "$here"/data/lists2.json
+echo
 echo "## names in business and case documents (gen_forms5.py: invoices and purchase orders with contact blocks, pharmacy labels, veterinary records with the owner and the animal, lab reports, insurance claims and adjuster notes, police reports with officers and ranks, tenancy agreements, HR incident reports and reviews, dating profiles, property listings in en/de/fr/nl/es/it/pt; SURNAME, Given, capitals, initials and particles; firms, practices, agencies, drugs, pets, breeds, places and legal terms as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/forms5.json
 echo
