@@ -253,20 +253,6 @@ static const char *const roles[] = {"server",
                                     "avô",
                                     "sobrinha"};
 
-/* Weekdays and months that the pack's month list may lack: never a person here ("Terça e Junho",
- * "Domenica"). */
-static const char *const days[] = {
-    "monday",  "tuesday",  "wednesday", "thursday",   "friday",   "saturday", "sunday",
-    "montag",  "dienstag", "mittwoch",  "donnerstag", "freitag",  "samstag",  "sonntag",
-    "lundi",   "mardi",    "mercredi",  "jeudi",      "vendredi", "samedi",   "dimanche",
-    "maandag", "dinsdag",  "woensdag",  "donderdag",  "vrijdag",  "zaterdag", "zondag",
-    "lunes",   "martes",   "miércoles", "jueves",     "viernes",  "sábado",   "domingo",
-    "lunedì",  "martedì",  "mercoledì", "giovedì",    "venerdì",  "sabato",   "domenica",
-    "segunda", "terça",    "quarta",    "quinta",     "sexta",    "janeiro",  "fevereiro",
-    "março",   "abril",    "maio",      "junho",      "julho",    "agosto",   "setembro",
-    "outubro", "novembro", "dezembro",  "junio",      "julio",    "giugno",   "luglio",
-    "juni",    "juli",     "juin",      "juillet",    "mei",      "mai",      "maggio"};
-
 /* A possessive that opens a sentence before a role ("Meine Schwiegermutter X", "Onze ober
  * X"), not a name's first word ("Mijn Bouwer") */
 static const char *const poss[] = {
@@ -501,7 +487,7 @@ static int lone_name(const struct sc *s, size_t a, size_t e, int min)
     char b[32];
     const char *w = nw_fold_span(s, a, e, b, sizeof b);
     if (!*w || nw_not_name(w) || nw_month(w) || nw_closing(w) || nw_salutation(w) ||
-        (inf_cats(w) & INF_GREET) || NW_ONE_OF(w, days) || nw_brand(w, 1))
+        (inf_cats(w) & INF_GREET) || nw_one_of(w, nw_days, nw_ndays) || nw_brand(w, 1))
         return 0; /* "Love, Emily & Ciarán", "Pregunta a Ford" */
     if (f) {
         if (!nw_lexname(f))

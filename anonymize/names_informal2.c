@@ -202,9 +202,10 @@ static size_t past_initial(const struct sc *s, size_t e)
     return e;
 }
 
-/* Weekdays and months of the pack's languages the pack's month test may not know: "komt
- * Zaterdag", "vc vem junho?". */
-static const char *const days[] = {
+/* Weekdays, months and near days of the pack's languages that the pack's month test may not know
+ * ("komt Zaterdag", "vc vem junho?", "Terça e Junho"): never a person. Shared with
+ * names_informal.c. */
+const char *const nw_days[] = {
     "monday",   "tuesday",  "wednesday",  "thursday",   "friday",    "saturday",  "sunday",
     "montag",   "dienstag", "mittwoch",   "donnerstag", "freitag",   "samstag",   "sonntag",
     "lundi",    "mardi",    "mercredi",   "jeudi",      "vendredi",  "samedi",    "dimanche",
@@ -220,7 +221,8 @@ static const char *const days[] = {
     "ottobre",  "dicembre", "janvier",    "février",    "mars",      "avril",     "juin",
     "juillet",  "août",     "septembre",  "octobre",    "novembre",  "décembre",  "today",
     "tonight",  "tomorrow", "heute",      "morgen",     "vandaag",   "demain",    "mañana",
-    "domani",   "amanhã",   "hoy",        "oggi",       "hoje"};
+    "domani",   "amanhã",   "hoy",        "oggi",       "hoje",      "mai"};
+const size_t nw_ndays = sizeof nw_days / sizeof nw_days[0];
 
 /* Does the word t[a .. e) look like a name alone: a lexicon name or an unknown word of a name's
  * shape, no ordinary word, month, weekday or brand? */
@@ -231,8 +233,8 @@ static int name_word_min(const struct sc *s, size_t a, size_t e, int min)
         return 0; /* "St. Mary's" */
     char b[32];
     const char *w = nw_fold_span(s, a, e, b, sizeof b);
-    if (!*w || nw_not_name(w) || nw_month(w) || NW_ONE_OF(w, days) || NW_ONE_OF(w, kin_names) ||
-        nw_brand(w, 1))
+    if (!*w || nw_not_name(w) || nw_month(w) || nw_one_of(w, nw_days, nw_ndays) ||
+        NW_ONE_OF(w, kin_names) || nw_brand(w, 1))
         return 0;
     unsigned f = nw_lexicon_in(s->t, s->len, a, e);
     if (f)

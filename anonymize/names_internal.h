@@ -936,6 +936,10 @@ int nw_informal2_ctx(const struct sc *s, size_t start, size_t end);
  * and model after "our", a kinship word used as a name ("Nana's"), a prompt's opening imperative
  * ("Aiutami a ..."), a possessive before a child's noun ("Mia figlia"). */
 int nw_informal2_not_person(const struct sc *s, size_t a, size_t e);
+/* Weekdays, months and near days ("today", "morgen") of the pack's languages: never a person in
+ * a message (names_informal.c and names_informal2.c). */
+extern const char *const nw_days[];
+extern const size_t nw_ndays;
 
 /* ---- branch h5forms: attention lines, party labels and things in business documents
  * (names_forms6.c) ------------------------------------------------------------------------- */
