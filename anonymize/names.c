@@ -1806,7 +1806,8 @@ static int person_at(struct sc *s, const struct word *w0, size_t *resume)
         nw_informal2_not_person(s, run[b].s, run[n - 1].e) ||
         nw_addr5_not_person(s, run[b].s, run[n - 1].e) ||
         nw_famous_topic(s, run[b].s, run[n - 1].e) || nw_forms5_pet(s, run[b].s, run[n - 1].e) ||
-        nw_forms5_firm(s, run[b].s, run[n - 1].e) || nw_forms6_thing(s, run[b].s, run[n - 1].e))
+        nw_dob8_pet_named(s, run[b].s, run[n - 1].e) || nw_forms5_firm(s, run[b].s, run[n - 1].e) ||
+        nw_forms6_thing(s, run[b].s, run[n - 1].e))
         return 0;
     s->list_end = run[n - 1].e;
     s->list_label = list;

@@ -410,3 +410,57 @@ size_t nw_dob8_spelled(const struct sc *s, size_t i, size_t *ds)
         return 0;
     return nw_birth_before(s, *ds) ? q : 0;
 }
+
+/* Animal nouns that name the creature itself before its name ("my dog Biscuit", "mi perro Toby",
+ * "il mio gatto Romeo", "a hamster named Pickles"): animal_nouns without the words that are also
+ * other things ("race", "ras", "k9") plus the breeds of names_dob9.c. */
+static int pet_noun(const struct sc *s, size_t a, size_t b)
+{
+    char buf[24];
+    if (b - a < 3 || b - a >= sizeof buf || !(s->t[a] >= 'a' && s->t[a] <= 'z'))
+        return 0; /* lower case: "Cat Stevens" opens a name */
+    const char *f = nw_fold_span(s, a, b, buf, sizeof buf);
+    if (!strcmp(f, "race") || !strcmp(f, "ras") || !strcmp(f, "pet") || !strcmp(f, "pets"))
+        return 0;
+    return NW_ONE_OF(f, animal_nouns) || nw_dob9_animal_word(f);
+}
+
+int nw_dob8_pet_named(const struct sc *s, size_t start, size_t end)
+{
+    const uint8_t *t = s->t;
+    if (end <= start || end - start > 24 || memchr(t + start, ' ', end - start))
+        return 0; /* a pet is one word */
+    if (end + 1 < s->len && (t[end] == '\'' || t[end] == 0xe2))
+        return 0; /* "the cat Anna's blanket": a person's possessive */
+    /* after: "Oscar (cat)", "Maple (dog)" */
+    if (end + 3 < s->len && t[end] == ' ' && t[end + 1] == '(') {
+        size_t a = end + 2, b = a;
+        while (b < s->len && b - a < 24 && word_byte(t[b]))
+            b++;
+        if (b < s->len && t[b] == ')' && pet_noun(s, a, b))
+            return 1;
+    }
+    /* before: the animal noun, then perhaps "named" / "called" and the like */
+    size_t e = start;
+    for (int hop = 0; hop < 2; hop++) {
+        if (e < 2 || t[e - 1] != ' ')
+            return 0;
+        size_t we = e - 1, ws = we;
+        while (ws > 0 && word_byte(t[ws - 1]) && we - ws < 24)
+            ws--;
+        if (ws == we)
+            return 0;
+        if (pet_noun(s, ws, we))
+            return 1;
+        char buf[16];
+        const char *f = we - ws < sizeof buf ? nw_fold_span(s, ws, we, buf, sizeof buf) : "";
+        static const char *const named[] = {
+            "named",         "called",   "namens",         "genannt",       "nomm\303\251",
+            "appel\303\251", "genaamd",  "appel\303\251e", "nomm\303\251e", "llamado",
+            "llamada",       "chiamato", "chiamata",       "chamado",       "chamada"};
+        if (hop || !NW_ONE_OF(f, named))
+            return 0;
+        e = ws;
+    }
+    return 0;
+}

@@ -922,6 +922,10 @@ size_t nw_dob9_body(const uint8_t *t, size_t ls, size_t le);
 /* Is the folded word f an animal word names_dob8.c's list lacks: a birth label's qualifier
  * ("pet", "Tier", "mascota", "dier") or a breed ("beagle", "labrador", "dackel")? */
 int nw_dob9_animal_word(const char *f);
+/* The one-word run t[start .. end) is a pet named by the words around it: after a lower-case
+ * animal noun or breed, perhaps with "named" between ("mi perro Toby", "a hamster named Pickles"),
+ * or before one in brackets ("Oscar (cat)"). In names_dob8.c, with its animal words. */
+int nw_dob8_pet_named(const struct sc *s, size_t start, size_t end);
 /* The date at ds..e is a birth by its shape: alone in a bracket after a party's name on a labelled
  * line of a record that labels a birth date above ("Passenger: X Y (03/04/1971)"), or after
  * "Anniversaire :" / "Aniversário -" alone as its line's label; no recent year either way. */

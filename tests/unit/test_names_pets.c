@@ -1,0 +1,64 @@
+/* test_names_pets.c: a pet named by the words around it is no person (names_dob8.c,
+ * nw_dob8_pet_named): after a lower-case animal noun or breed, perhaps with "named" between, or
+ * before one in brackets, in each locale; and the people beside them, and the look-alikes that
+ * keep a person (a role after the noun, a person's possessive after it). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "anonymize/anonymize.h"
+#include "anonymize/names.h"
+
+#include "names_cases.h"
+
+static void test_pet_after_its_animal_noun_is_no_person(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Mi perro Toby ladra toda la noche.", ""},
+        {"Il mio gatto Romeo dorme tutto il giorno.", ""},
+        {"Write a short story about a hamster named Pickles and his owner Dana Whitlock.",
+         "PERSON=Dana Whitlock"},
+        {"Pet sitter notes: Feed Oscar (cat) twice a day. Owner: Priya Raman.",
+         "PERSON=Priya Raman"},
+        {"Notre chienne appelée Margot a mordu le facteur.", ""},
+        {"Onze kat genaamd Tijger is weggelopen.", ""},
+        {"O meu cão chamado Thiago fugiu ontem.", ""},
+    };
+    CHECK(c);
+}
+
+static void test_people_next_to_animal_words_stay(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        /* the noun is part of a role, or the word after it is a person's possessive */
+        {"Our dog walker, Marisol Quintero, comes at noon.", "PERSON=Marisol Quintero"},
+        {"I gave the cat Johanna Verbeek's old blanket.", "PERSON=Johanna Verbeek"},
+        /* a role after the noun */
+        {"Ask the cat sitter, Ingrid Solberg, to water the plants.", "PERSON=Ingrid Solberg"},
+    };
+    CHECK(c);
+}
+
+static void test_pet_shapes_scan_every_prefix_safely(void **state)
+{
+    (void)state;
+    scan_every_prefix("Feed Oscar (cat); mi perro Toby; a hamster named Pickles; walk (dog");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_pet_after_its_animal_noun_is_no_person),
+        cmocka_unit_test(test_people_next_to_animal_words_stay),
+        cmocka_unit_test(test_pet_shapes_scan_every_prefix_safely),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
