@@ -5,7 +5,8 @@
  * still lead; a word with a digit or of no title's prefix does not. names_informal.c:
  * word_ending() inline up to its suffix test, its walk back with one bound of 24 bytes: the
  * lead words (roles, a hyphen, a UTF-8 letter, at the text's start) still lead, and a word of
- * more than 24 bytes is no lead word.
+ * more than 24 bytes is no lead word. names_rosters.c: class headings with their lengths
+ * (sizeof) and the first byte tested before memcmp(); skip_marks() inline at a letter.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -69,12 +70,40 @@ static void test_a_word_of_more_than_24_bytes_leads_nothing(void **state)
     CHECK(c);
 }
 
+static void test_class_headings_and_indented_marks(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        /* headings that share a first letter ("Classe", "Class of"), one with UTF-8 */
+        {"Classe 1987\nBrannoc Velworth\nQuillan Ashdene\nHesper Dunmarrow\nJannik Wolberger\n",
+         "PERSON=Brannoc Velworth;PERSON=Quillan Ashdene;PERSON=Hesper Dunmarrow;"
+         "PERSON=Jannik Wolberger"},
+        {"Class of 1987\nBrannoc Velworth\nQuillan Ashdene\nHesper Dunmarrow\nJannik "
+         "Wolberger\n",
+         "PERSON=Brannoc Velworth;PERSON=Quillan Ashdene;PERSON=Hesper Dunmarrow;"
+         "PERSON=Jannik Wolberger"},
+        {"Promoção 1990\nSolène Varquier\nRémi Chambourd\nGaëlle Tarnissac\nIñigo "
+         "Montesquilla\n",
+         "PERSON=Solène Varquier;PERSON=Rémi Chambourd;PERSON=Gaëlle Tarnissac;"
+         "PERSON=Iñigo Montesquilla"},
+        {"Turma de 2001\nNerea Valcárzar\nPilar Garbenedo\nBram Verhoeksma\nJoris "
+         "Kamphorster\n",
+         "PERSON=Nerea Valcárzar;PERSON=Pilar Garbenedo;PERSON=Bram Verhoeksma;"
+         "PERSON=Joris Kamphorster"},
+        /* lines that open with blanks and a mark: skip_marks()'s slow path (the base's answer) */
+        {"  - Brannoc Velworth\n  - Quillan Ashdene\n  - Hesper Dunmarrow\n",
+         "PERSON=Quillan Ashdene"},
+    };
+    CHECK(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_titles_before_a_surname_in_capitals),
         cmocka_unit_test(test_lead_words_before_a_lone_name),
         cmocka_unit_test(test_a_word_of_more_than_24_bytes_leads_nothing),
+        cmocka_unit_test(test_class_headings_and_indented_marks),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
