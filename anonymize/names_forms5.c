@@ -293,7 +293,18 @@ static int caps_surname(const struct sc *s, const struct word *w)
            !((lx & (ANON_NL_COMMON_EN | ANON_NL_COMMON)) && !nw_lexname(lx));
 }
 
-/* The word before ws, back over spaces and its dot, folded into buf; its start in *pb. */
+/* Are the n raw bytes at p "med" or "vet" in any case? As nw_fold() would leave them: | 32 maps
+ * only A-Z onto a-z (digits keep their bit 5; bytes >= 0x80 stay >= 0xA0). */
+static inline int med_vet(const uint8_t *p, size_t n)
+{
+    if (n != 3)
+        return 0;
+    uint8_t a = p[0] | 32, b = p[1] | 32, c = p[2] | 32;
+    return (a == 'm' && b == 'e' && c == 'd') || (a == 'v' && b == 'e' && c == 't');
+}
+
+/* The word before ws, back over spaces and its dot, folded into buf; its start in *pb, and ""
+ * when it is neither "med", "vet" nor possibly a title. */
 static const char *word_before_at(const struct sc *s, size_t ws, size_t *pb, char *buf, size_t cap)
 {
     const uint8_t *t = s->t;
@@ -309,6 +320,11 @@ static const char *word_before_at(const struct sc *s, size_t ws, size_t *pb, cha
         b--;
     *pb = b;
     if (b == e || (b > 0 && (is_alnum(t[b - 1]) || t[b - 1] >= 0x80)))
+        return "";
+    /* titled_caps() reads the word only as "med", "vet" or a title: any other word ends in its
+     * "return 0" as "" does, so the raw prefix filter spares the fold of most words (the word is
+     * letters, digits and UTF-8 bytes; no title of the lists holds a digit) */
+    if (!med_vet(t + b, e - b) && !nw_may_be(t + b, e - b, C_HON))
         return "";
     return nw_fold_span(s, b, e, buf, cap);
 }

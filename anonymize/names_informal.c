@@ -438,9 +438,27 @@ static const char *const second_person[] = {
     "puoi", "mi",   "ti",   "podes", "pode", "me",     "você",  "vc",   "puedes", "tienes",
     "hast", "bist", "ben",  "heb",   "sei",  "hai",    "estás", "tens", "please", "pls"};
 
+/* word_ending() past its first test: the word's start (at most 24 bytes back, one bound for
+ * the walk: i > e - 24 implies i > 0 when e >= 24), its prefix filter, its fold. Out of line:
+ * most calls leave on the first test, and this part's registers need a frame. */
+static __attribute__((noinline)) const char *word_ending_rest(const struct sc *s, size_t e,
+                                                              size_t *ws, char *buf, size_t cap)
+{
+    const uint8_t *t = s->t;
+    size_t i = e, lo = e > 24 ? e - 24 : 0;
+    while (i > lo && (t[i - 1] >= 0x80 || is_alnum(t[i - 1]) || t[i - 1] == '-'))
+        i--;
+    *ws = i;
+    if (i == e || e - i >= 24 || !inf_may(t + i, e - i))
+        return ""; /* most words leave on their first three bytes, before any folding */
+    return nw_fold_span(s, i, e, buf, cap);
+}
+
 /* The folded word of letters (and '-') ending at e, spaces skipped; its start in *ws, "" if none.
- */
-static const char *word_ending(const struct sc *s, size_t e, size_t *ws, char *buf, size_t cap)
+ * Inline up to the test of its last two bytes, where most words leave (nw_informal_ctx() asks it
+ * of the word before every lone capitalised word). */
+static inline const char *word_ending(const struct sc *s, size_t e, size_t *ws, char *buf,
+                                      size_t cap)
 {
     const uint8_t *t = s->t;
     while (e > 0 && t[e - 1] == ' ')
@@ -449,13 +467,7 @@ static const char *word_ending(const struct sc *s, size_t e, size_t *ws, char *b
     if (e == 0 || (t[e - 1] < 0x80 && (e < 2 || t[e - 2] < 0x80) &&
                    !inf_suf_may(e >= 2 ? t[e - 2] : 0, t[e - 1])))
         return ""; /* its last two bytes end no list word: no need to find its start */
-    size_t i = e;
-    while (i > 0 && e - i < 24 && (t[i - 1] >= 0x80 || is_alnum(t[i - 1]) || t[i - 1] == '-'))
-        i--;
-    *ws = i;
-    if (i == e || e - i >= 24 || !inf_may(t + i, e - i))
-        return ""; /* most words leave on their first three bytes, before any folding */
-    return nw_fold_span(s, i, e, buf, cap);
+    return word_ending_rest(s, e, ws, buf, cap);
 }
 
 /* The capitalised word (letters, '-') at i: its end, or i when none. */

@@ -263,7 +263,7 @@ static void keep(struct found *f, size_t a, size_t e, const struct nm *m)
         f->full++;
 }
 
-static size_t skip_marks(const struct sc *s, size_t i, size_t b)
+static __attribute__((noinline)) size_t skip_marks_rest(const struct sc *s, size_t i, size_t b)
 {
     const uint8_t *t = s->t;
     for (;;) {
@@ -294,6 +294,15 @@ static size_t skip_marks(const struct sc *s, size_t i, size_t b)
         }
         return i;
     }
+}
+
+/* The list marks (and blanks) at t[i .. b) skipped. Inline where skip_marks_rest() returns at
+ * once: an empty line, or a letter first (most lines; name_lines() asks it of every line). */
+static inline size_t skip_marks(const struct sc *s, size_t i, size_t b)
+{
+    if (i >= b || is_lo(s->t[i]) || is_up(s->t[i]))
+        return i;
+    return skip_marks_rest(s, i, b);
 }
 
 /* The items of t[a .. b) split by sep (and joiners) into f. On a line of a block (line set) a
@@ -603,9 +612,18 @@ static int labelled_lists(struct sc *s)
  * "Promoción 1987 – Colegio San Blas"): a roster of its members follows. */
 static int class_heading(const struct sc *s, size_t ls, size_t le)
 {
-    static const char *const w[] = {
-        "Class of ",       "Abiturjahrgang ", "Jahrgang ", "Promotion ", "Promoción ", "Promoção ",
-        "Eindexamenklas ", "Classe ",         "Turma de ", "Leavers ",   "Graduates "};
+    /* with their lengths (sizeof, not strlen() per line) */
+#define CH(x)                                                                                      \
+    {                                                                                              \
+        x, sizeof x - 1                                                                            \
+    }
+    static const struct {
+        const char *w;
+        size_t l;
+    } w[] = {CH("Class of "),  CH("Abiturjahrgang "), CH("Jahrgang "),       CH("Promotion "),
+             CH("Promoción "), CH("Promoção "),       CH("Eindexamenklas "), CH("Classe "),
+             CH("Turma de "),  CH("Leavers "),        CH("Graduates ")};
+#undef CH
     /* the headings' first letters: most lines open with none of them */
     enum {
         FIRST = 1u << ('A' - 'A') | 1u << ('C' - 'A') | 1u << ('E' - 'A') | 1u << ('G' - 'A') |
@@ -615,9 +633,11 @@ static int class_heading(const struct sc *s, size_t ls, size_t le)
     if (t[ls] < 'A' || t[ls] > 'Z' || !(FIRST >> (t[ls] - 'A') & 1))
         return 0;
     for (size_t k = 0; k < sizeof w / sizeof w[0]; k++) {
-        size_t l = strlen(w[k]);
-        if (ls + l + 4 <= le && memcmp(t + ls, w[k], l) == 0 && is_digit(t[ls + l]) &&
-            is_digit(t[ls + l + 1]) && is_digit(t[ls + l + 2]) && is_digit(t[ls + l + 3]))
+        size_t l = w[k].l;
+        /* the first byte before memcmp(): a line that opens with 'C' is no "Promotion " */
+        if (ls + l + 4 <= le && t[ls] == (uint8_t)w[k].w[0] && memcmp(t + ls, w[k].w, l) == 0 &&
+            is_digit(t[ls + l]) && is_digit(t[ls + l + 1]) && is_digit(t[ls + l + 2]) &&
+            is_digit(t[ls + l + 3]))
             return 1;
     }
     return 0;
