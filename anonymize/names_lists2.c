@@ -50,7 +50,7 @@ static size_t line_end(const struct sc *s, size_t i)
 }
 
 /* Past a list's bullet or number at i ("- ", "* ", "• ", "3. ", "12) "). */
-static size_t skip_bullet(const struct sc *s, size_t i, size_t le, int *had)
+static size_t skip_bullet_rest(const struct sc *s, size_t i, size_t le, int *had)
 {
     const uint8_t *t = s->t;
     *had = 0;
@@ -72,6 +72,24 @@ static size_t skip_bullet(const struct sc *s, size_t i, size_t le, int *had)
     while (i < le && t[i] == ' ')
         i++;
     return i;
+}
+
+/* skip_bullet_rest() inline where it returns at once: at a line's end or before any byte that
+ * opens no indent, table cell, bullet or number (most lines of prose open with a letter). The
+ * passes call it once a line each, three times over every line of a text. */
+static inline size_t skip_bullet(const struct sc *s, size_t i, size_t le, int *had)
+{
+    if (i >= le) {
+        *had = 0;
+        return i;
+    }
+    uint8_t c = s->t[i];
+    if (c != ' ' && c != '\t' && c != '|' && c != '-' && c != '*' && c != '+' && c != 0xE2 &&
+        !is_digit(c)) {
+        *had = 0;
+        return i;
+    }
+    return skip_bullet_rest(s, i, le, had);
 }
 
 /* Is the word t[a .. e) ordinary (a common word, a month, a label, a title, a term) in any case?
