@@ -69,11 +69,41 @@ static void test_register_entries_and_owners_after_each_opening(void **state)
     CHECK(c);
 }
 
+/* rite_entries() asks the verbs only after a byte that opens one (a, d, e, f, i, n, p, v, w and
+ * 0xC3 of "è"): one verb for each of those first bytes, and lines whose next word opens with
+ * another byte. */
+static void test_rite_verbs_by_first_byte(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"ORVANNE QUELSBY a \xC3\xA9t\xC3\xA9 baptis\xC3\xA9"
+         "e le 2 mars 1950.\n",
+         "PERSON=ORVANNE QUELSBY"},
+        {"ORVANNE QUELSBY died on 2 March 1950.\n", "PERSON=ORVANNE QUELSBY"},
+        {"ORVANNE QUELSBY est d\xC3\xA9"
+         "c\xC3\xA9"
+         "d\xC3\xA9"
+         "e le 2 mars.\n",
+         "PERSON=ORVANNE QUELSBY"},
+        {"ORVANNE QUELSBY fue bautizada el 2 de marzo.\n", "PERSON=ORVANNE QUELSBY"},
+        {"ORVANNE QUELSBY ist verstorben am 2. M\xC3\xA4rz.\n", "PERSON=ORVANNE QUELSBY"},
+        {"ORVANNE QUELSBY naci\xC3\xB3 el 2 de marzo.\n", "PERSON=ORVANNE QUELSBY"},
+        {"ORVANNE QUELSBY passed away on 2 March.\n", "PERSON=ORVANNE QUELSBY"},
+        {"ORVANNE QUELSBY verstarb am 2. M\xC3\xA4rz.\n", "PERSON=ORVANNE QUELSBY"},
+        {"ORVANNE QUELSBY werd gedoopt op 2 maart.\n", "PERSON=ORVANNE QUELSBY"},
+        {"ORVANNE QUELSBY \xC3\xA8 nata il 2 marzo.\n", "PERSON=ORVANNE QUELSBY"},
+        {"ORVANNE QUELSBY wrote on 2 March.\nORVANNE QUELSBY said hello.\n",
+         "PERSON=ORVANNE QUELSBY;PERSON=ORVANNE QUELSBY"},
+    };
+    CHECK(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_contact_lines_after_each_opening),
         cmocka_unit_test(test_register_entries_and_owners_after_each_opening),
+        cmocka_unit_test(test_rite_verbs_by_first_byte),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
