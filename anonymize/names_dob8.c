@@ -425,11 +425,57 @@ static int pet_noun(const struct sc *s, size_t a, size_t b)
     return NW_ONE_OF(f, animal_nouns) || nw_dob9_animal_word(f);
 }
 
+/* What only an animal does or has, in the word after its name ("Pepper barks", "Mochi purrs",
+ * "Luna's litter box", "Rex's leash"). No word a child or an owner could take: not "chewed",
+ * "peed", "scratches", "vet", "groomer" ("Maria's vet appointment" is her own). */
+static const char *const pet_doings[] = {
+    "barks",   "barked",  "barking",  "meows",  "meowed", "meowing",  "miaows", "purrs",
+    "purred",  "purring", "wags",     "wagged", "growls", "growled",  "howls",  "howled",
+    "woofs",   "bellt",   "bellte",   "miaut",  "miaute", "schnurrt", "wedelt", "aboie",
+    "aboyait", "miaule",  "ronronne", "blaft",  "blafte", "miauwt",   "ladra",  "ronronea",
+    "abbaia",  "miagola", "ronrona",  "latiu"};
+static const char *const pet_things[] = {
+    "leash", "kibble", "litter",  "crate",    "kennel",  "hutch",  "paws",   "tail",
+    "fleas", "flea",   "worming", "whiskers", "harness", "muzzle", "collar", "cage"};
+
+/* The lower-case word at i (ASCII letters only), folded into buf; "" when there is none. */
+static const char *lower_word_at(const struct sc *s, size_t i, char *buf, size_t n)
+{
+    size_t e = i;
+    while (e < s->len && e - i < n - 1 && s->t[e] >= 'a' && s->t[e] <= 'z')
+        e++;
+    if (e == i || e - i >= n - 1 || (e < s->len && word_byte(s->t[e]) && s->t[e] != '\''))
+        return "";
+    memcpy(buf, s->t + i, e - i);
+    buf[e - i] = 0;
+    return buf;
+}
+
+/* "Pepper barks", "Luna's litter box": the word after a one-word name says it is an animal. */
+static int pet_by_what_follows(const struct sc *s, size_t end)
+{
+    const uint8_t *t = s->t;
+    char buf[16];
+    if (end + 2 < s->len && t[end] == ' ')
+        return NW_ONE_OF(lower_word_at(s, end + 1, buf, sizeof buf), pet_doings);
+    size_t q = 0; /* after "'s " or "’s " */
+    if (end + 3 < s->len && t[end] == '\'' && t[end + 1] == 's' && t[end + 2] == ' ')
+        q = end + 3;
+    else if (end + 5 < s->len && t[end] == 0xe2 && t[end + 1] == 0x80 && t[end + 2] == 0x99 &&
+             t[end + 3] == 's' && t[end + 4] == ' ')
+        q = end + 5;
+    return q && NW_ONE_OF(lower_word_at(s, q, buf, sizeof buf), pet_things);
+}
+
 int nw_dob8_pet_named(const struct sc *s, size_t start, size_t end)
 {
     const uint8_t *t = s->t;
     if (end <= start || end - start > 24 || memchr(t + start, ' ', end - start))
         return 0; /* a pet is one word */
+    if (s->known && anon_names_known_has(s->known, (const char *)t + start, end - start) > 0)
+        return 0; /* the request names a person so: masking the pet too is the safe side */
+    if (pet_by_what_follows(s, end))
+        return 1;
     if (end + 1 < s->len && (t[end] == '\'' || t[end] == 0xe2))
         return 0; /* "the cat Anna's blanket": a person's possessive */
     /* after: "Oscar (cat)", "Maple (dog)" */

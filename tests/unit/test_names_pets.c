@@ -47,10 +47,37 @@ static void test_people_next_to_animal_words_stay(void **state)
     CHECK(c);
 }
 
+static void test_pet_by_what_follows_its_name(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        /* what only an animal does or has, right after a one-word name */
+        {"Luna's litter box needs changing twice a day, and Rex's leash is broken.", ""},
+        {"Hazel purrs all night. Is that normal for kittens?", ""},
+        {"Unser Bello bellt die ganze Nacht.", ""},
+        {"Kiki\xe2\x80\x99s kibble is almost gone, ask Tamsin Okafor to buy more.",
+         "PERSON=Tamsin Okafor"},
+    };
+    CHECK(c);
+}
+
+static void test_people_beside_what_follows_stay(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        /* a person's own things and doings, and a full name before an animal word */
+        {"Send Ms Okonkwo's vet appointment to the calendar.", "PERSON=Okonkwo"},
+        {"Dear Imke, Bruno wagged his tail all day.", "PERSON=Imke"},
+        {"Marta Ferreira's collar size is 38 for the shirt order.", "PERSON=Marta Ferreira"},
+    };
+    CHECK(c);
+}
+
 static void test_pet_shapes_scan_every_prefix_safely(void **state)
 {
     (void)state;
-    scan_every_prefix("Feed Oscar (cat); mi perro Toby; a hamster named Pickles; walk (dog");
+    scan_every_prefix("Feed Oscar (cat); mi perro Toby; a hamster named Pickles; walk (dog; "
+                      "Luna's litter; Rex barks; Kiki\xe2\x80\x99s kibble");
 }
 
 int main(void)
@@ -58,6 +85,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_pet_after_its_animal_noun_is_no_person),
         cmocka_unit_test(test_people_next_to_animal_words_stay),
+        cmocka_unit_test(test_pet_by_what_follows_its_name),
+        cmocka_unit_test(test_people_beside_what_follows_stay),
         cmocka_unit_test(test_pet_shapes_scan_every_prefix_safely),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
