@@ -16,7 +16,10 @@ shareholder registers, board resolutions, KYC/AML case notes, chargeback
 disputes, marketplace messages (Vinted, eBay, Wallapop, Marktplaats), courier
 scan logs and delivery notes, ride-share / food-delivery chats,
 neighbourhood-app posts, club and school newsletters, exam result lists,
-care-home handover notes, tutoring notes, conference speaker bios, thesis
+care-home handover notes, therapy intake notes, tutoring notes, scout-camp
+and kindergarten rosters, birth announcements, birthday-party planning
+(birthday versus date of birth), land-registry extracts, change-of-address
+letters, conference programmes and speaker bios, thesis
 acknowledgements and book dedications, press releases, local news, letters to
 the editor, petitions, condolence books, podcast show notes, oral-history
 interviews, Jira/Confluence pages, expense reports and timesheets, shift-swap
@@ -95,6 +98,9 @@ def A(v):
 
 
 def D(v):
+    # "the fourteenth of March 1985": the article stays outside the span
+    if v.startswith("the "):
+        return "the \x01D\x02" + v[4:] + "\x03"
     return "\x01D\x02" + v + "\x03"
 
 
@@ -137,6 +143,8 @@ def finish(marked):
         assert s["entity_value"], s
     for s in looks:
         assert text[s["start_position"]:s["end_position"]] == s["text"]
+    for a, b in zip(spans, spans[1:]):
+        assert a["end_position"] <= b["start_position"], (a, b)
     return text, spans, looks
 
 
@@ -456,6 +464,15 @@ def en_suffix(d):
     return {1: "st", 2: "nd", 3: "rd"}.get(d % 10, "th")
 
 
+def join_syl(a, b):
+    """join two syllables, avoiding a tripled letter (Pell + lyn)"""
+    if len(a) >= 2 and a[-1] == a[-2] == b[0]:
+        return a + b[1:]
+    if a and a[-1] == b[0] and len(b) > 1 and b[1] == b[0]:
+        return a + b[1:]
+    return a + b
+
+
 def fold(s):
     s = s.replace("ß", "ss").replace("ı", "i").replace("ł", "l")
     s = s.replace("Ł", "L").replace("ø", "o").replace("æ", "ae")
@@ -500,12 +517,12 @@ class Ctx:
     def _invented(self, origin, gender):
         key = origin if origin in SYL else self.lang
         g1, g2, s1, s2 = SYL[key]
-        given = self.r.choice(g1) + self.r.choice(g2)
+        given = join_syl(self.r.choice(g1), self.r.choice(g2))
         if key in ("pl",) and gender == "f" and not given.endswith("a"):
             given += "a"
         if key in ("es", "it", "pt") and gender == "f" and given[-1] == "o":
             given = given[:-1] + "a"
-        sur = self.r.choice(s1) + self.r.choice(s2)
+        sur = join_syl(self.r.choice(s1), self.r.choice(s2))
         if key == "pl" and gender == "f" and sur.endswith("ski"):
             sur = sur[:-1] + "a"
         pr = self.r.random()
@@ -1164,8 +1181,7 @@ NEG = {
                  "Stockholm syndrome", "Storm Ciarán", "Hurricane Beryl",
                  "Tourette syndrome", "Crohn's disease", "Boolean logic",
                  "Newtonian fluid", "Diesel engine", "Braille",
-                 "Morbus Bechterew", "maladie de Lyme", "síndrome de Guillain-Barré",
-                 "Margherita pizza", "Sachertorte", "Kneipp-Kur"],
+                 "Margherita pizza", "Sachertorte"],
     "NEG_ORG": ["Johnson & Johnson", "Ferrero", "Philips", "Siemens",
                 "Boehringer Ingelheim", "Ernst & Young", "Goldman Sachs",
                 "Morgan Stanley", "Max-Planck-Institut", "Fraunhofer-Institut",
@@ -1211,6 +1227,13 @@ NEG = {
                 "Sir Barksalot", "Biscuit", "Frida", "Igor", "Pancho",
                 "Tequila", "Nero", "Kiki", "Balou", "Finn"],
 }
+CARS = ["Ford Fiesta", "Peugeot 208", "Renault Clio", "Citroën C3", "Opel Corsa",
+        "Toyota Corolla", "Honda Jazz", "Suzuki Swift", "Porsche Cayenne",
+        "Mercedes A-Klasse", "Tesla Model 3"]
+APPLIANCES = ["Miele", "Bosch Serie 6", "Dyson V11", "Philips Hue"]
+BANKS = ["Goldman Sachs", "Morgan Stanley", "Lloyds Bank", "Barclays",
+         "Julius Bär", "Berenberg", "Edmond de Rothschild", "Van Lanschot",
+         "Schroders", "J.P. Morgan"]
 ANIMALS = {"en": ["dog", "cat", "rabbit", "parrot", "horse", "tortoise"],
            "de": ["Hund", "Katze", "Kaninchen", "Wellensittich", "Pferd"],
            "fr": ["chien", "chat", "lapin", "perroquet", "cheval"],
@@ -1347,7 +1370,7 @@ def f_viewing(c):
                 f"Property: {A(ad)}\nAgent: {P(c.name(ag))} ({E(c.email(ag, 'harcourt-lettings.co.uk'))})\n"
                 f"Vendors: {names_and(c, [s1, s2], 'full')}\n"
                 f"Viewing {ndate(c)} 10:30 - {P(c.name(b, 'full'))} + partner, loved the kitchen, "
-                f"worried about the {neg(c, 'NEG_PRODUCT')} boiler. Second viewing booked for {ndate(c)}.\n"
+                f"worried about the {L('NEG_PRODUCT', c.pick(APPLIANCES))} appliances. Second viewing booked for {ndate(c)}.\n"
                 f"Note: the flat backs onto {L('NEG_PLACE', c.pick(['Winston Churchill Avenue', 'Victoria Park', 'Mandela Square']))}, mention the bus stop.")
     if L_ == "de":
         return (f"Bitte formuliere aus meinen Besichtigungsnotizen eine kurze Rückmeldung an die Eigentümer.\n\n"
@@ -1425,7 +1448,7 @@ def f_deed(c):
             f"Witnessed by {P(c.name(nt))}, Solicitor. Property: {A(pr)}.")
 
 
-@family("registry_extract", ALL, 28)
+@family("registry_extract", ALL, 26)
 def f_registry(c):
     d1, d2 = c.person(), c.person()
     co = c.pick(["Brightwater", "Nordlicht", "Kestrel", "Azulejo", "Tulipa",
@@ -1517,7 +1540,7 @@ def fixed(c, header, rows):
     return "\n".join(out)
 
 
-@family("shareholder_register", ALL, 26)
+@family("shareholder_register", ALL, 24)
 def f_shareholders(c):
     k = c.n(2, 4)
     hdr = {"en": ["Holder", "Date of birth", "Registered address", "Shares", "Class"],
@@ -1549,13 +1572,13 @@ def f_shareholders(c):
     return f"{intro}\n\n{body}\n\n(as of {ndate(c)}, ref {code(c, 'ref')})"
 
 
-@family("board_resolution", ["en", "de", "fr", "nl"], 18)
+@family("board_resolution", ["en", "de", "fr", "nl"], 12)
 def f_board(c):
     ch, d1, d2, d3 = c.person(), c.person(), c.person(), c.person()
     if c.lang == "en":
         return (f"Draft a cleaner version of this written resolution:\n\n"
                 f"WRITTEN RESOLUTION OF THE BOARD OF DIRECTORS dated {ndate(c)}\n"
-                f"Present: {P(c.name(ch))} (Chair), {P(c.name(d1))}, {P(c.name(d2, 'initial'))}; apologies: {P(c.name(d3))}.\n"
+                f"Present: {P(c.name(ch))} (Chair), {P(c.name(d1))}, {P(c.name(d2, 'initial'))}.\n"
                 f"RESOLVED that {P(c.name(d1, 'full'))} be appointed Company Secretary with effect from {ndate(c)} and that the registered office be moved to {A(c.addr(False))}.\n"
                 f"RESOLVED that the {neg(c, 'NEG_TERM')} approach proposed by {neg(c, 'NEG_ORG')} be rejected.\n"
                 f"Signed: {P(c.name(ch, 'caps'))}")
@@ -1611,7 +1634,7 @@ def f_kyc(c):
             f"Transferencias de {P(c.name(rel))} el {ndate(c)}; el cliente dice que {P(c.name(rel, 'given'))} es su cuñado.")
 
 
-@family("chargeback_dispute", ["en", "es", "fr", "de", "it"], 24)
+@family("chargeback_dispute", ["en", "es", "fr", "de", "it"], 30)
 def f_chargeback(c):
     ch, ag = c.person(), c.person()
     mer = c.pick(["Lumio Home", "Casa Brava", "Velotraum", "Pixelgarden"])
@@ -1619,6 +1642,7 @@ def f_chargeback(c):
         return (f"Help me write a reply to this chargeback, I'm the merchant ({mer}).\n\n"
                 f"Dispute ID: {code(c, 'ref')}\nCardholder: {P(c.name(ch, 'caps'))}\nBilling address: {A(c.addr(False))}\n"
                 f"Shipping address: {A(c.addr(True))}\nOrder: {code(c, 'order')} placed {ndate(c)} ({neg(c, 'NEG_PRODUCT')})\n"
+                + (f"Cardholder DOB on file: {D(c.dob())}\n" if c.r.random() < 0.5 else "") +
                 f"Reason: 'Item not received'. Our courier shows it signed for by \"{P(c.name(c.person(), c.pick(['given', 'sur', 'initial'])))}\" on {ndate(c)}.\n"
                 f"Reply to: {E(c.email(ag, 'disputes.' + fold(mer).lower() + '.com'))} ({P(c.name(ag))})")
     if c.lang == "es":
@@ -1641,7 +1665,7 @@ def f_chargeback(c):
             f"Ordine {code(c, 'order')} del {ndate(c)}. Motivo: merce non ricevuta.\nReferente: {tname(c, ag)}")
 
 
-@family("marketplace_chat", ALL, 34)
+@family("marketplace_chat", ALL, 40)
 def f_market(c):
     s, b = c.person(), c.person()
     handle = fold(s["given"]).lower()[:4] + c.pick(["_", ".", ""]) + str(c.n(10, 999))
@@ -1690,14 +1714,17 @@ def f_market(c):
             f"{handle}: Envio para {P(c.name(s, 'full'))}, {A(ad)}. Se eu não estiver, a {bn} recebe.")
 
 
-@family("courier_scan_log", ALL, 28)
+@family("courier_scan_log", ALL, 30)
 def f_courier(c):
     r, dr = c.person(), c.person()
     ad = c.addr(False)
-    lines = [f"{ndate(c, style='iso')} 06:{c.n(10, 59)} HUB {c.pick(['DUS3', 'AMS1', 'LYS2', 'MAD4', 'MXP1', 'LIS2', 'LHR9'])} inbound scan {code(c, 'track')}",
-             f"{ndate(c, style='iso')} 08:{c.n(10, 59)} OUT FOR DELIVERY driver={P(c.name(dr, c.pick(['given', 'initial', 'full'])))} route {c.n(10, 99)}",
-             f"{ndate(c, style='iso')} 11:{c.n(10, 59)} DELIVERY ATTEMPT addr=\"{A(ad)}\" consignee=\"{P(c.name(r, c.pick(['caps', 'full', 'sur_caps'])))}\"",
-             f"{ndate(c, style='iso')} 11:{c.n(10, 59)} LEFT WITH NEIGHBOUR name=\"{P(c.name(c.person(), c.pick(['sur', 'full', 'given'])))}\" note=\"dog {L('NEG_PET', c.pick(NEG['NEG_PET']))} in garden\""]
+    day = c.date("iso")
+    lines = [f"{L('NEG_DATE', day)} 06:{c.n(10, 59)} HUB {c.pick(['DUS3', 'AMS1', 'LYS2', 'MAD4', 'MXP1', 'LIS2', 'LHR9'])} inbound scan {code(c, 'track')}",
+             f"{L('NEG_DATE', day)} 08:{c.n(10, 59)} OUT FOR DELIVERY driver={P(c.name(dr, c.pick(['given', 'initial', 'full'])))} route {c.n(10, 99)}",
+             f"{L('NEG_DATE', day)} 11:{c.n(10, 59)} DELIVERY ATTEMPT addr=\"{A(ad)}\" consignee=\"{P(c.name(r, c.pick(['caps', 'full', 'sur_caps'])))}\"",
+             (f"{L('NEG_DATE', day)} 11:{c.n(10, 59)} AGE CHECK OK id=passport dob={D(c.dob(y0=1950, y1=2006))} sig=\"{P(c.name(r, c.pick(['sur', 'initial'])))}\""
+              if c.r.random() < 0.5 else
+              f"{L('NEG_DATE', day)} 11:{c.n(10, 59)} LEFT WITH NEIGHBOUR name=\"{P(c.name(c.person(), c.pick(['sur', 'full', 'given'])))}\" note=\"dog {L('NEG_PET', c.pick(NEG['NEG_PET']))} in garden\"")]
     intro = {"en": "The customer says the parcel never arrived. Based on these scan events, write a polite reply.",
              "de": "Die Kundin sagt, das Paket ist nie angekommen. Schreib auf Basis dieser Scans eine freundliche Antwort.",
              "fr": "Le client dit ne jamais avoir reçu le colis. Rédige une réponse à partir de ces scans.",
@@ -1708,13 +1735,13 @@ def f_courier(c):
     return intro + "\n\n" + "\n".join(lines)
 
 
-@family("rideshare_food_chat", ["en", "es", "pt", "fr", "nl"], 22)
+@family("rideshare_food_chat", ["en", "es", "pt", "fr", "nl"], 16)
 def f_ride(c):
     d, u = c.person(), c.person()
     ad = c.addr(False)
     if c.lang == "en":
         return (f"Is this chat with my driver OK to include in my complaint? Make it into a timeline.\n\n"
-                f"{c.pick(['Uber', 'Bolt', 'Deliveroo', 'Grab'])} · Your driver is {P(c.name(d, 'given'))} ({neg(c, 'NEG_PRODUCT')}, {c.pick(['KX', 'AB', 'NRB'])} {c.n(100, 999)})\n"
+                f"{c.pick(['Uber', 'Bolt', 'Deliveroo', 'Grab'])} · Your driver is {P(c.name(d, 'given'))} ({L('NEG_PRODUCT', c.pick(CARS))}, {c.pick(['KX', 'AB', 'NRB'])} {c.n(100, 999)})\n"
                 f"{P(c.name(d, 'given'))}: hi {P(c.name(u, 'given'))}, I'm outside, is it {A(ad)}?\n"
                 f"Me: yes, blue door, coming\n{P(c.name(d, 'given'))}: there are roadworks on {L('NEG_PLACE', c.pick(['Victoria', 'Jomo Kenyatta Avenue', 'Martin Luther King Jr. Boulevard']))}, I'll wait at the corner\n"
                 f"Me: ok, my colleague {P(c.name(c.person(), 'full'))} is coming too")
@@ -1724,7 +1751,7 @@ def f_ride(c):
                 f"Yo: Perdón! baja mi vecina {P(c.name(u, 'given'))} a recogerlo\n{P(c.name(d, 'given'))}: ok, me llamo {P(c.name(d, 'full'))} por si lo necesita")
     if c.lang == "pt":
         return (f"Transforma este chat com o motorista numa reclamação:\n\n"
-                f"99 · Motorista {P(c.name(d, 'given'))} – {neg(c, 'NEG_PRODUCT')}\n{P(c.name(d, 'given'))}: Boa noite, confirma o endereço {A(ad)}?\n"
+                f"99 · Motorista {P(c.name(d, 'given'))} – {L('NEG_PRODUCT', c.pick(CARS))}\n{P(c.name(d, 'given'))}: Boa noite, confirma o endereço {A(ad)}?\n"
                 f"Eu: Isso! Quem desce é a {P(c.name(u, 'given'))}")
     if c.lang == "fr":
         return (f"Fais-en une réclamation pour Uber Eats :\n\n"
@@ -1762,9 +1789,9 @@ def f_neighbour(c):
             f"Avisar a {P(c.name(p))} en {A(c.addr(False))}. Gracias {names_and(c, [q, c.person()], 'given')} por la ayuda.")
 
 
-@family("club_newsletter", ["en", "de", "nl", "fr", "it"], 24)
+@family("club_newsletter", ["en", "de", "nl", "fr", "it"], 12)
 def f_newsletter(c):
-    kids = [c.person() for _ in range(c.n(2, 4))]
+    kids = [c.person() for _ in range(c.n(2, 3))]
     coach, sec = c.person(), c.person()
     bd = c.person()
     dob = c.dob(y0=1950, y1=1990)
@@ -1794,7 +1821,7 @@ def f_newsletter(c):
             f"Auguri al nostro socio fondatore {P(c.name(bd, 'full'))}, nato il {D(dob)}.")
 
 
-@family("exam_results", ALL, 22)
+@family("exam_results", ALL, 18)
 def f_exams(c):
     hdr = {"en": ["Candidate", "DOB", "Maths", "English", "Result"],
            "de": ["Prüfling", "Geb.-Datum", "Mathe", "Deutsch", "Ergebnis"],
@@ -1804,11 +1831,14 @@ def f_exams(c):
            "it": ["Candidato", "Data nascita", "Matematica", "Italiano", "Esito"],
            "pt": ["Aluno", "Data nasc.", "Matemática", "Português", "Resultado"]}[c.lang]
     rows = []
-    for _ in range(c.n(3, 5)):
+    for _ in range(c.n(3, 4)):
         p = c.person()
         rows.append([P(c.name(p, c.pick(["sur_comma", "full", "sur_caps"]))),
                      D(c.dob(y0=2005, y1=2011)), str(c.n(2, 10)), str(c.n(2, 10)),
-                     c.pick(["pass", "merit", "bestanden", "admis", "aprobado", "promosso", "aprovado"])])
+                     c.pick({"en": ["pass", "merit", "fail"], "de": ["bestanden", "nicht bestanden"],
+                             "fr": ["admis", "ajourné", "mention AB"], "nl": ["geslaagd", "gezakt"],
+                             "es": ["aprobado", "suspenso", "notable"], "it": ["promosso", "respinto"],
+                             "pt": ["aprovado", "reprovado"]}[c.lang])])
     t = fixed(c, hdr, rows) if c.r.random() < 0.4 else table(c, hdr, rows)
     ask = {"en": "Compute the average per subject and flag anyone below 5:",
            "de": "Berechne den Durchschnitt je Fach und markiere alle unter 4:",
@@ -1820,32 +1850,32 @@ def f_exams(c):
     return f"{ask}\n\n{t}\n\nExam session {code(c, 'ref')}, {ndate(c)}"
 
 
-@family("care_handover", ["en", "de", "nl", "fr"], 26)
+@family("care_handover", ["en", "de", "nl", "fr"], 14)
 def f_care(c):
     r1, r2, n1, n2, fam = c.person(), c.person(), c.person(), c.person(), c.person()
     if c.lang == "en":
         return (f"Turn these handover notes into a tidy table (resident, issue, action):\n\n"
                 f"Night shift {ndate(c)} – {P(c.name(n1, 'given'))} to {P(c.name(n2, 'given'))}\n"
                 f"Rm 4 {P(c.name(r1, c.pick(['full', 'sur_comma'])))} (DOB {D(c.dob(y0=1928, y1=1950))}): restless, {neg(c, 'NEG_TERM')} – PRN given 02:10. Daughter {P(c.name(fam, 'given'))} phoning at 9.\n"
-                f"Rm 7 {c.title(r2)} {P(c.name(r2, 'sur'))}: good night. GP visit moved to {ndate(c)}. Therapy cat {L('NEG_PET', c.pick(NEG['NEG_PET']))} visited.\n"
+                f"Rm 7 {c.title(r2)} {P(c.name(r2, 'sur'))} (b. {D(c.dob(y0=1925, y1=1950))}): good night. GP visit moved to {ndate(c)}. Therapy cat {L('NEG_PET', c.pick(NEG['NEG_PET']))} visited.\n"
                 f"New admission from {neg(c, 'NEG_ORG')}: {P(c.name(c.person(), 'full'))}, born {D(c.dob(y0=1930, y1=1948))}, previous address {A(c.addr(False))}.")
     if c.lang == "de":
         return (f"Mach aus dieser Übergabe eine Tabelle:\n\n"
                 f"Übergabe Nachtdienst {ndate(c, style='dots')}, {P(c.name(n1, 'given'))} an {P(c.name(n2, 'given'))}\n"
                 f"Zi. 12 {tname(c, r1, 'sur')} (geb. {D(c.dob(y0=1928, y1=1950))}): unruhig, {L('NEG_TERM', 'Morbus Bechterew')} bekannt.\n"
-                f"Zi. 14 {tname(c, r2, 'full')}: Sohn {P(c.name(fam, 'given'))} kommt morgen. Neuaufnahme {P(c.name(c.person(), 'full'))}, *{D(c.dob(y0=1930, y1=1948))}, zuvor wohnhaft {A(c.addr(False))}.")
+                f"Zi. 14 {tname(c, r2, 'full')}, *{D(c.dob(y0=1925, y1=1950))}: Sohn {P(c.name(fam, 'given'))} kommt morgen. Neuaufnahme {P(c.name(c.person(), 'full'))}, *{D(c.dob(y0=1930, y1=1948))}, zuvor wohnhaft {A(c.addr(False))}.")
     if c.lang == "nl":
         return (f"Zet deze overdracht om in een tabel:\n\n"
                 f"Overdracht {ndate(c)}, {P(c.name(n1, 'given'))} → {P(c.name(n2, 'given'))}\n"
                 f"Kamer 3: {tname(c, r1, 'full')}, geb. {D(c.dob(y0=1928, y1=1950))}, onrustig, dochter {P(c.name(fam, 'given'))} gebeld.\n"
-                f"Kamer 9: {tname(c, r2, 'sur')} goed geslapen. Ziekte van {L('NEG_TERM', 'Parkinson')} – medicatie om 8 uur.")
+                f"Kamer 9: {tname(c, r2, 'sur')} ({D(c.dob(y0=1925, y1=1950))}) goed geslapen. Ziekte van {L('NEG_TERM', 'Parkinson')} – medicatie om 8 uur.")
     return (f"Mets ces transmissions sous forme de tableau :\n\n"
             f"Transmissions nuit du {ndate(c)} — {P(c.name(n1, 'given'))} / {P(c.name(n2, 'given'))}\n"
             f"Ch. 5 : {tname(c, r1, 'full')}, {born(c, r1)} {D(c.dob(y0=1928, y1=1950))}, agitée, {L('NEG_TERM', 'maladie de Lyme')} en cours de traitement.\n"
-            f"Ch. 8 : {tname(c, r2, 'sur')}, RAS. Sa fille {P(c.name(fam, 'given'))} passera demain.")
+            f"Ch. 8 : {tname(c, r2, 'sur')}, DDN {D(c.dob(y0=1925, y1=1950))}, RAS. Sa fille {P(c.name(fam, 'given'))} passera demain.")
 
 
-@family("tutoring_notes", ["en", "es", "it", "de"], 16)
+@family("tutoring_notes", ["en", "es", "it", "de"], 12)
 def f_tutor(c):
     st, pa, tu = c.person(), c.person(), c.person()
     if c.lang == "en":
@@ -1867,7 +1897,7 @@ def f_tutor(c):
             f"Stunden am {ndate(c, style='dots')}: {L('NEG_TERM', 'Satz des Pythagoras')}, Textaufgaben. {P(c.name(st, 'given'))} braucht mehr Übung. Klassenarbeit am {ndate(c, style='dots')}.")
 
 
-@family("speaker_bios", ["en", "de", "fr", "es"], 22)
+@family("speaker_bios", ["en", "de", "fr", "es"], 14)
 def f_bios(c):
     sp = [c.person() for _ in range(c.pick([1, 2, 2]))]
     mod = c.person()
@@ -1886,23 +1916,23 @@ def f_bios(c):
         return f"Kürze die Referentenbios für das Programmheft:\n\n{bios}\n\nModeration: {P(c.name(mod))}. Panel über {fam} am {ndate(c, style='long')}."
     if c.lang == "fr":
         bios = "\n\n".join(
-            f"{P(c.name(p, 'full'))} est {c.pick(['chercheuse', 'ingénieur', 'consultante'])} chez {neg(c, 'NEG_ORG')}. {P(c.name(p, 'given'))} a publié sur {fam}."
+            f"{P(c.name(p, 'full'))} est {c.pick(['chercheuse', 'ingénieure', 'consultante'] if p['g'] == 'f' else ['chercheur', 'ingénieur', 'consultant'])} chez {neg(c, 'NEG_ORG')}. {P(c.name(p, 'given'))} a publié sur {fam}."
             for p in sp)
         return f"Raccourcis ces biographies d'intervenants :\n\n{bios}\n\nAnimation : {P(c.name(mod))}, le {ndate(c)}."
     bios = "\n\n".join(
-        f"{P(c.name(p, 'full'))} es {c.pick(['investigadora', 'ingeniero', 'periodista'])} en {neg(c, 'NEG_ORG')}. {P(c.name(p, 'given'))} estudia la obra de {fam}."
+        f"{P(c.name(p, 'full'))} es {c.pick(['investigadora', 'ingeniera', 'periodista'] if p['g'] == 'f' else ['investigador', 'ingeniero', 'periodista'])} en {neg(c, 'NEG_ORG')}. {P(c.name(p, 'given'))} estudia la obra de {fam}."
         for p in sp)
     return f"Acorta estas biografías de ponentes:\n\n{bios}\n\nModera: {P(c.name(mod))}. Fecha: {ndate(c)}."
 
 
-@family("acknowledgements", ALL, 26)
+@family("acknowledgements", ALL, 18)
 def f_ack(c):
     sup, co = c.person(), c.person()
     fam = [c.person() for _ in range(c.n(2, 3))]
     L_ = c.lang
     if L_ == "en":
         return (f"Polish the acknowledgements of my thesis:\n\n"
-                f"I thank my supervisor {c.pick(['Prof.', 'Dr', 'Professor'])} {P(c.name(sup, 'full'))} for her patience, and {P(c.name(co, 'given'))} for the late nights in the lab "
+                f"I thank my supervisor {c.pick(['Prof.', 'Dr', 'Professor'])} {P(c.name(sup, 'full'))} for {'her' if sup['g'] == 'f' else 'his'} patience, and {P(c.name(co, 'given'))} for the late nights in the lab "
                 f"with the {neg(c, 'NEG_PRODUCT')} and the {L('NEG_TERM', 'Petri dish')}es. Funding came from the {L('NEG_ORG', 'Wellcome Trust')}. "
                 f"Finally, to {names_and(c, fam, 'given')}: this is for you. And to {L('NEG_PET', c.pick(NEG['NEG_PET']))} the cat, who sat on every draft.")
     if L_ == "de":
@@ -1911,7 +1941,7 @@ def f_ack(c):
                 f"Ohne {names_and(c, fam, 'given')} wäre diese Arbeit nie fertig geworden. Gefördert vom {L('NEG_ORG', 'Max-Planck-Institut')}.")
     if L_ == "fr":
         return (f"Améliore mes remerciements :\n\n"
-                f"Je remercie {c.pick(['M.', 'Mme', 'le professeur'])} {P(c.name(sup, 'full'))}, ma directrice de thèse, ainsi que {P(c.name(co, 'full'))}. "
+                f"Je remercie {c.title(sup)} {P(c.name(sup, 'full'))}, {'ma directrice' if sup['g'] == 'f' else 'mon directeur'} de thèse, ainsi que {P(c.name(co, 'full'))}. "
                 f"Merci à {names_and(c, fam, 'given')}, et à {L('NEG_PET', c.pick(NEG['NEG_PET']))}, mon chat.")
     if L_ == "nl":
         return (f"Kun je mijn dankwoord verbeteren?\n\n"
@@ -1930,7 +1960,7 @@ def f_ack(c):
             f"Ao {names_and(c, fam, 'given')}, obrigado por tudo.")
 
 
-@family("press_release", ["en", "de", "fr", "es"], 20)
+@family("press_release", ["en", "de", "fr", "es"], 26)
 def f_press(c):
     sp, ceo = c.person(), c.person()
     ad = c.addr(False)
@@ -1963,7 +1993,7 @@ def f_news(c):
                     f"{P(c.name(a, 'full'))}, {age}, of {A(c.addr(False))}, appeared before Judge {P(c.name(j, 'sur'))} on {ndate(c)} "
                     f"charged with careless driving on {L('NEG_PLACE', c.pick(['Winston Churchill Avenue', 'Victoria', 'Jackson']))} Road. "
                     f"{P(c.name(a, 'sur'))}, whose date of birth was given as {D(c.dob(y0=1946, y1=2005))}, pleaded not guilty. "
-                    f"Witness {P(c.name(w, 'full'))} told the court she saw a {neg(c, 'NEG_PRODUCT')} swerve. The case resumes on {ndate(c)}.")
+                    f"Witness {P(c.name(w, 'full'))} told the court she saw a {L('NEG_PRODUCT', c.pick(CARS))} swerve. The case resumes on {ndate(c)}.")
         return (f"Rewrite this award story for our website:\n\n"
                 f"Lollipop lady {P(c.name(a, 'full'))} has been honoured by the {neg(c, 'NEG_ORG')} foundation after 30 years outside "
                 f"{L('NEG_ORG', c.pick(['St Joseph’s Primary', 'Queen Elizabeth School', 'Nelson Mandela University']))}. "
@@ -1976,7 +2006,7 @@ def f_news(c):
     if c.lang == "nl":
         return (f"Vat dit nieuwsbericht samen:\n\n"
                 f"De politierechter veroordeelde {P(a['given'] + ' ' + a['sur'][0].upper() + '.')} ({age}) uit {c.pick(['Tilburg', 'Zwolle', 'Leeuwarden'])} op {ndate(c)}. "
-                f"Getuige {P(c.name(w, 'full'))} verklaarde dat de auto, een {neg(c, 'NEG_PRODUCT')}, over de {L('NEG_PLACE', 'Kennedylaan')} scheurde.")
+                f"Getuige {P(c.name(w, 'full'))} verklaarde dat de auto, een {L('NEG_PRODUCT', c.pick(CARS))}, over de {L('NEG_PLACE', 'Kennedylaan')} scheurde.")
     if c.lang == "it":
         return (f"Riassumi questa notizia:\n\n"
                 f"Premiata {P(c.name(a, 'full'))}, {age} anni, residente in {A(c.addr(False))}, per il suo volontariato. "
@@ -1990,7 +2020,7 @@ def f_news(c):
             f"O presidente da junta, {P(c.name(j, 'full'))}, entregou a medalha no {L('NEG_ORG', 'Sporting Clube de Portugal')}.")
 
 
-@family("letter_to_editor", ["en", "de", "fr"], 14)
+@family("letter_to_editor", ["en", "de", "fr"], 24)
 def f_letter(c):
     p = c.person()
     if c.lang == "en":
@@ -2014,11 +2044,17 @@ def f_petition(c):
            "es": ["N.º", "Nombre", "Domicilio", "Fecha"], "it": ["N.", "Nome", "Indirizzo", "Data"],
            "pt": ["N.º", "Nome", "Morada", "Data"]}[c.lang]
     rows = []
+    eci = c.r.random() < 0.5
+    if eci:
+        hdr = hdr[:2] + [lx(c, "dob")] + hdr[2:]
     for i in range(c.n(3, 5)):
         p = c.person()
-        rows.append([str(i + 1), P(c.name(p, c.pick(["full", "caps", "lower", "full"]))),
-                     A(c.addr(False)) if c.r.random() < 0.6 else c.pick(["—", "n/a"]),
-                     ndate(c)])
+        row = [str(i + 1), P(c.name(p, c.pick(["full", "caps", "lower", "full"]))),
+               A(c.addr(False)) if c.r.random() < 0.6 else c.pick(["—", "n/a"]),
+               ndate(c)]
+        if eci:
+            row.insert(2, D(c.dob(y0=1940, y1=2007)))
+        rows.append(row)
     topic = {"en": f"Petition: keep the library on {L('NEG_PLACE', 'Winston Churchill Avenue')} open",
              "de": f"Petition: Rettet das Freibad an der {L('NEG_PLACE', 'Goethestraße')}",
              "fr": f"Pétition : sauvons le marché de l'{L('NEG_PLACE', 'Avenue Victor Hugo')}",
@@ -2033,7 +2069,7 @@ def f_petition(c):
     return f"{ask}\n\n{topic}\n{table(c, hdr, rows)}"
 
 
-@family("condolence_book", ["en", "de", "nl", "fr", "es"], 16)
+@family("condolence_book", ["en", "de", "nl", "fr", "es"], 9)
 def f_condolence(c):
     dec = c.person()
     ents = [c.person() for _ in range(c.n(2, 3))]
@@ -2062,7 +2098,7 @@ def f_condolence(c):
     return ask + "\n\n" + head + "\n\n" + "\n\n".join(lines)
 
 
-@family("podcast_show_notes", ["en"], 14)
+@family("podcast_show_notes", ["en"], 8)
 def f_podcast(c):
     h1, h2, g = c.person(), c.person(), c.person()
     return (f"Write YouTube chapters from these show notes:\n\n"
@@ -2076,7 +2112,7 @@ def f_podcast(c):
 
 @family("oral_history", ["en", "es", "it", "pt"], 18)
 def f_oral(c):
-    i, q, m = c.person(), c.person(), c.person()
+    i, q, m = c.person(), c.person(), c.person("f")
     dob = c.dob(y0=1932, y1=1960)
     if c.lang == "en":
         return (f"Clean up this oral-history transcript (remove ums, keep meaning):\n\n"
@@ -2088,12 +2124,12 @@ def f_oral(c):
                 f"ENTREVISTADORA: ¿Cuándo nació usted?\n{P(c.name(i, 'given').upper())}: Yo nací el {D(dob)}, en {A(c.addr(False))}. Mi madre, {P(c.name(m, 'full'))}, cosía para {L('NEG_FAMOUS', 'Eva Perón')}, decían.")
     if c.lang == "it":
         return (f"Ripulisci questa trascrizione:\n\n"
-                f"INTERVISTATORE: Quando è nata?\n{P(c.name(i, 'full'))}: Eh, il {D(dob)}, a casa, in {A(c.addr(False))}. Mio padre, {P(c.name(m, 'given'))}, lavorava alla {L('NEG_ORG', 'Olivetti')}.")
+                f"INTERVISTATORE: Quando è nata?\n{P(c.name(i, 'full'))}: Eh, il {D(dob)}, a casa, in {A(c.addr(False))}. Mia madre, {P(c.name(m, 'given'))}, lavorava alla {L('NEG_ORG', 'Olivetti')}.")
     return (f"Limpa esta transcrição:\n\n"
             f"ENTREVISTADORA: Quando nasceu?\n{P(c.name(i, 'full'))}: Nasci a {D(dob)}, na {A(c.addr(False))}. A minha mãe, {P(c.name(m, 'full'))}, ouvia a {L('NEG_FAMOUS', 'Amália Rodrigues')} todos os dias.")
 
 
-@family("jira_confluence", ["en"], 22)
+@family("jira_confluence", ["en"], 16)
 def f_jira(c):
     a, r, rep = c.person(), c.person(), c.person()
     h = fold(r["given"]).lower()[:1] + fold(r["sur"]).lower()[:7]
@@ -2126,7 +2162,7 @@ def f_expense(c):
     return f"{ask}\n\n{head}\n{table(c, hdr, rows)}"
 
 
-@family("shift_swap", ["en", "de", "nl", "es"], 16)
+@family("shift_swap", ["en", "de", "nl", "es"], 8)
 def f_shift(c):
     a, b, m = c.person(), c.person(), c.person()
     if c.lang == "en":
@@ -2144,9 +2180,9 @@ def f_shift(c):
             f"Hola {P(c.name(m, 'given'))}, {P(c.name(a, 'given'))} y {P(c.name(b, 'given'))} quieren cambiar: tarde del {ndate(c)} por mañana del {ndate(c)}.")
 
 
-@family("airline_pnr", ["en", "de", "fr", "es", "pt", "it", "nl"], 26)
+@family("airline_pnr", ["en", "de", "fr", "es", "pt", "it", "nl"], 20)
 def f_pnr(c):
-    ps = [c.person() for _ in range(c.pick([1, 1, 2, 2, 3]))]
+    ps = [c.person() for _ in range(c.pick([1, 1, 1, 2, 2, 3]))]
     lines = []
     for i, p in enumerate(ps):
         t = "MR" if p["g"] == "m" else c.pick(["MRS", "MS"])
@@ -2194,7 +2230,7 @@ def jstr(v):
     return json.dumps(v, ensure_ascii=False)[1:-1]
 
 
-@family("fill_structured", ALL, 34)
+@family("fill_structured", ALL, 40)
 def f_fill(c):
     p, q = c.person(), c.person()
     dob = c.dob()
@@ -2237,11 +2273,11 @@ def f_fill(c):
             f"  address: |\n    {A(ya)}\n  email: {E(em)}\n  referee: {P(c.name(q, 'full'))}\n  form_version: {code(c, 'ver')}\n")
 
 
-@family("email_quoted_reply", ["en", "de", "fr", "es", "nl"], 24)
+@family("email_quoted_reply", ["en", "de", "fr", "es", "nl"], 12)
 def f_email(c):
     a, b, cc = c.person(), c.person(), c.person()
     ea, eb = c.email(a, "kestrel-advisory.com"), c.email(b)
-    hd = c.pick(["On", "Am", "Le", "El", "Op"])
+    hd = {"en": "On", "de": "Am", "fr": "Le", "es": "El", "nl": "Op"}[c.lang]
     if c.lang == "en":
         body = (f"Hi {P(c.name(b, 'given'))},\n\nthanks – I've booked the viewing at {A(c.addr(False))} for {ndate(c)}. "
                 f"Please bring ID; the landlord ({P(c.name(cc, c.pick(['full', 'initial'])))}) needs your date of birth for the referencing form.\n\nBest,\n{P(c.name(a, 'given'))}")
@@ -2273,7 +2309,7 @@ def f_email(c):
             f"{body}\n\n{wrote}\n{quoted}")
 
 
-@family("dob_question_answer", ALL, 26)
+@family("dob_question_answer", ALL, 30)
 def f_qa(c):
     p, o = c.person(), c.person()
     dob = c.dob()
@@ -2310,7 +2346,7 @@ def f_qa(c):
             f"{bot}: {lx(c, 'email')}?\n{who}: {E(c.email(p))}")
 
 
-@family("scout_kindergarten_roster", ["en", "de", "nl", "fr", "es", "it", "pt"], 24)
+@family("scout_kindergarten_roster", ["en", "de", "nl", "fr", "es", "it", "pt"], 22)
 def f_scout(c):
     hdr = {"en": ["Child", "Date of birth", "Parent/guardian", "Emergency no.", "Allergies"],
            "de": ["Kind", "Geburtsdatum", "Erziehungsberechtigte/r", "Notfallnr.", "Allergien"],
@@ -2320,11 +2356,11 @@ def f_scout(c):
            "it": ["Bambino/a", "Data di nascita", "Genitore", "Tel. emergenza", "Allergie"],
            "pt": ["Criança", "Data de nascimento", "Encarregado de educação", "Tel. urgência", "Alergias"]}[c.lang]
     rows = []
-    for _ in range(c.n(2, 4)):
+    for _ in range(c.n(2, 3)):
         k, pa = c.person(), c.person()
         pa["sur"] = k["sur"] if c.r.random() < 0.6 else pa["sur"]
         rows.append([P(c.name(k, c.pick(["full", "given", "full", "sur_comma"]))), D(c.dob(y0=2013, y1=2022)),
-                     P(c.name(pa, c.pick(["full", "initial", "full"]))), f"+{c.n(30, 353)} {c.n(600, 799)} {c.n(100000, 999999)}",
+                     P(c.name(pa, c.pick(["full", "initial", "full"]))) if c.r.random() < 0.7 else "—", f"+{c.n(30, 353)} {c.n(600, 799)} {c.n(100000, 999999)}",
                      c.pick(["-", "nuts", "Nüsse", "lactose", "gluten", "none", "—"])])
     ask = {"en": "Check this camp roster: who is under 8 on the first day of camp ({})?",
            "de": "Prüfe die Lagerliste: Wer ist am ersten Tag ({}) jünger als 8?",
@@ -2335,6 +2371,8 @@ def f_scout(c):
            "pt": "Quem tem menos de 8 anos no primeiro dia do campo ({})?"}[c.lang].format(ndate(c, 2026, 2026))
     leader = c.person()
     t = fixed(c, hdr, rows) if c.r.random() < 0.3 else table(c, hdr, rows)
+    if c.r.random() < 0.5:
+        return f"{ask}\n\n{t}"
     return f"{ask}\n\n{t}\n\nLeader: {P(c.name(leader, c.pick(['full', 'nick_full', 'given'])))}"
 
 
@@ -2353,10 +2391,11 @@ def f_birth(c):
     return t
 
 
-@family("birthday_vs_dob", ["en", "de", "fr", "es", "nl", "it", "pt"], 22)
+@family("birthday_vs_dob", ["en", "de", "fr", "es", "nl", "it", "pt"], 30)
 def f_bday(c):
     a, b, h = c.person(), c.person(), c.person()
     y, m, d = c.rand_date(1950, 2000)
+    age = 2026 - y
     full = c.fmt_date((y, m, d))
     nm = MONTHS[c.lang][m - 1]
     part = f"{d} {nm}" if c.lang not in ("en",) else c.pick([f"{d} {nm}", f"{nm} {d}"])
@@ -2364,13 +2403,13 @@ def f_bday(c):
         part = f"{d}. {nm}"
     if c.lang in ("es", "pt"):
         part = f"{d} de {nm}"
-    t = {"en": f"Help me plan a surprise party. {P(c.name(a, 'given'))} turns 40 on {L('NEG_DATE', part)} (the party is {ndate(c)}); the venue form wants the guest of honour's date of birth, which is {D(full)}. Co-organiser: {P(c.name(b, 'full'))}. Cake from {neg(c, 'NEG_ORG')}.",
-         "de": f"Hilf mir, eine Überraschungsparty zu planen. {P(c.name(a, 'given'))} wird am {L('NEG_DATE', part)} 50; das Formular der Location will das Geburtsdatum: {D(full)}. Mitorganisatorin: {P(c.name(b, 'full'))}.",
-         "fr": f"Aide-moi à organiser une fête surprise : {P(c.name(a, 'given'))} fête ses 40 ans le {L('NEG_DATE', part)} ; la salle demande sa date de naissance : {D(full)}. Avec {P(c.name(b, 'full'))}.",
-         "es": f"Ayúdame a organizar una fiesta sorpresa: {P(c.name(a, 'given'))} cumple 40 el {L('NEG_DATE', part)}; el local pide su fecha de nacimiento: {D(full)}. Coorganiza {P(c.name(b, 'full'))}.",
-         "nl": f"Help me een verrassingsfeest te plannen: {P(c.name(a, 'given'))} wordt 40 op {L('NEG_DATE', part)}; de zaal vraagt de geboortedatum: {D(full)}. Samen met {P(c.name(b, 'full'))}.",
-         "it": f"Aiutami a organizzare una festa a sorpresa: {P(c.name(a, 'given'))} compie 40 anni il {L('NEG_DATE', part)}; il locale chiede la data di nascita: {D(full)}. Con {P(c.name(b, 'full'))}.",
-         "pt": f"Ajuda-me a organizar uma festa surpresa: {P(c.name(a, 'given'))} faz 40 anos a {L('NEG_DATE', part)}; o espaço pede a data de nascimento: {D(full)}. Com {P(c.name(b, 'full'))}."}[c.lang]
+    t = {"en": f"Help me plan a surprise party. {P(c.name(a, 'given'))} turns {age} on {L('NEG_DATE', part)} (the party is {ndate(c)}); the venue form wants the guest of honour's date of birth, which is {D(full)}. Co-organiser: {P(c.name(b, 'full'))}. Cake from {neg(c, 'NEG_ORG')}.",
+         "de": f"Hilf mir, eine Überraschungsparty zu planen. {P(c.name(a, 'given'))} wird am {L('NEG_DATE', part)} {age}; das Formular der Location will das Geburtsdatum: {D(full)}. Mitorganisatorin: {P(c.name(b, 'full'))}.",
+         "fr": f"Aide-moi à organiser une fête surprise : {P(c.name(a, 'given'))} fête ses {age} ans le {L('NEG_DATE', part)} ; la salle demande sa date de naissance : {D(full)}. Avec {P(c.name(b, 'full'))}.",
+         "es": f"Ayúdame a organizar una fiesta sorpresa: {P(c.name(a, 'given'))} cumple {age} el {L('NEG_DATE', part)}; el local pide su fecha de nacimiento: {D(full)}. Coorganiza {P(c.name(b, 'full'))}.",
+         "nl": f"Help me een verrassingsfeest te plannen: {P(c.name(a, 'given'))} wordt {age} op {L('NEG_DATE', part)}; de zaal vraagt de geboortedatum: {D(full)}. Samen met {P(c.name(b, 'full'))}.",
+         "it": f"Aiutami a organizzare una festa a sorpresa: {P(c.name(a, 'given'))} compie {age} anni il {L('NEG_DATE', part)}; il locale chiede la data di nascita: {D(full)}. Con {P(c.name(b, 'full'))}.",
+         "pt": f"Ajuda-me a organizar uma festa surpresa: {P(c.name(a, 'given'))} faz {age} anos a {L('NEG_DATE', part)}; o espaço pede a data de nascimento: {D(full)}. Com {P(c.name(b, 'full'))}."}[c.lang]
     if c.r.random() < 0.4:
         t += {"en": f" Also, {P(c.name(h, 'given'))}'s wedding anniversary is {ndate(c)} – don't mix them up.",
               "de": f" Achtung: Der Hochzeitstag von {P(c.name(h, 'given'))} ist am {ndate(c, style='dots')}.",
@@ -2379,6 +2418,127 @@ def f_bday(c):
               "nl": f" Let op: de trouwdag van {P(c.name(h, 'given'))} is {ndate(c)}.",
               "it": f" Attenzione: l'anniversario di {P(c.name(h, 'given'))} è il {ndate(c)}.",
               "pt": f" Atenção: o aniversário de casamento de {P(c.name(h, 'given'))} é a {ndate(c)}."}[c.lang]
+    return t
+
+
+@family("land_registry_extract", ["en", "de", "fr", "nl", "es", "it", "pt"], 24)
+def f_land(c):
+    o = c.person()
+    two = c.r.random() < 0.35
+    o2 = c.person() if two else None
+    parcel = c.addr(False)
+    L_ = c.lang
+    if L_ == "de":
+        own = f"{P(c.name(o, 'sur'))}, {P(c.name(o, 'given'))}, geb. am {D(c.dob(style='dots'))}"
+        if two:
+            own += f"\n2. {P(c.name(o2, 'sur'))}, {P(c.name(o2, 'given'))}, geb. am {D(c.dob(style='dots'))} – je zur Hälfte"
+        return (f"Was bedeutet dieser Grundbuchauszug?\n\nGrundbuch von {c.pick(['Pankow', 'Schwabing', 'Altona'])} Blatt {c.n(100, 9999)}\n"
+                f"Bestandsverzeichnis: Flurstück {c.n(10, 999)}/{c.n(1, 9)}, Gebäude- und Freifläche, {A(parcel)}\n"
+                f"Abteilung I – Eigentümer:\n1. {own}\nAbteilung III: Grundschuld zugunsten der {L('NEG_ORG', c.pick(BANKS))} vom {ndate(c, 2010, 2024, 'dots')}")
+    if L_ == "nl":
+        own = f"{P(c.name(o, 'full'))}, geboren {D(c.dob())}"
+        return (f"Leg dit Kadaster-uittreksel uit:\n\nKadastrale aanduiding: {c.pick(['Utrecht', 'Haarlem', 'Delft'])} sectie {c.pick('ABCDK')} {c.n(100, 9999)}\n"
+                f"Object: {A(parcel)}\nGerechtigde: {own}" + (f"\nGerechtigde: {P(c.name(o2, 'full'))}, geboren {D(c.dob())}" if two else "") +
+                f"\nHypotheek: {L('NEG_ORG', c.pick(BANKS))}, ingeschreven {ndate(c, 2010, 2024)}")
+    if L_ == "fr":
+        return (f"Explique-moi cette fiche immobilière :\n\nCommune : {c.pick(['Lyon 3e', 'Rennes', 'Lille'])} — Section {c.pick(['AB', 'CK', 'ZD'])} n° {c.n(10, 999)}\n"
+                f"Adresse du bien : {A(parcel)}\nPropriétaire : {P(c.name(o, 'sur_caps'))}, {born(c, o)} {D(c.dob())}"
+                + (f"\nCopropriétaire : {P(c.name(o2, 'sur_caps'))}, {born(c, o2)} {D(c.dob())}" if two else "") +
+                f"\nPublié le {ndate(c, 2005, 2024)}")
+    if L_ == "es":
+        return (f"Explícame esta nota simple del Registro de la Propiedad:\n\nFinca n.º {c.n(1000, 99999)} de {c.pick(['Chamberí', 'Triana', 'Gràcia'])}\n"
+                f"Situación: {A(parcel)}\nTitular: {P(c.name(o, 'full').upper())}, {born(c, o)} {D(c.dob())}, 100 % del pleno dominio"
+                + (f"\nCotitular: {P(c.name(o2, 'full'))}" if two else "") +
+                f"\nCargas: hipoteca a favor de {L('NEG_ORG', c.pick(BANKS))}, inscrita el {ndate(c, 2005, 2024)}")
+    if L_ == "it":
+        return (f"Spiegami questa visura catastale:\n\nComune di {c.pick(['Bologna', 'Torino', 'Bari'])} — Foglio {c.n(1, 90)} Particella {c.n(10, 999)} Sub {c.n(1, 30)}\n"
+                f"Indirizzo: {A(parcel)}\nIntestato: {P(c.name(o, 'sur_caps'))} {born(c, o)} {D(c.dob())} — Proprietà 1/1"
+                + (f"\nIntestato: {P(c.name(o2, 'sur_caps'))} {born(c, o2)} {D(c.dob())}" if two else ""))
+    if L_ == "pt":
+        return (f"Explica-me esta caderneta predial:\n\nArtigo matricial {c.n(100, 9999)} — freguesia de {c.pick(['Arroios', 'Cedofeita', 'Sé Nova'])}\n"
+                f"Localização: {A(parcel)}\nTitular: {P(c.name(o, 'full'))}, {born(c, o)} {D(c.dob())}"
+                + (f"\nTitular: {P(c.name(o2, 'full'))}" if two else ""))
+    return (f"Explain this title register in plain English:\n\nTitle number {c.pick(['WYK', 'NGL', 'BL', 'MAN'])}{c.n(100000, 999999)}\n"
+            f"Property: {A(parcel)}\nPROPRIETOR: {P(c.name(o, 'caps'))} (born {D(c.dob())}) of the above address"
+            + (f" and {P(c.name(o2, 'caps'))}" if two else "") +
+            f"\nCharge dated {ndate(c, 2005, 2024)} in favour of {L('NEG_ORG', c.pick(BANKS))}.")
+
+
+@family("address_change_request", ALL, 30)
+def f_move(c):
+    p = c.person()
+    old, new = c.addr(c.r.random() < 0.3), c.addr(c.r.random() < 0.3)
+    dob = c.dob()
+    org = neg(c, "NEG_ORG")
+    t = {"en": f"Draft a short letter to {org} telling them I've moved. Details: {P(c.name(p, c.pick(['full', 'lower', 'caps'])))}, date of birth {D(dob)}, customer no. {code(c, 'ref')}.\nOld address:\n{A(old)}\nNew address:\n{A(new)}\nEffective {ndate(c)}.",
+         "de": f"Schreib einen kurzen Brief an {org}, dass ich umgezogen bin: {P(c.name(p, 'full'))}, geb. {D(dob)}, Kundennr. {code(c, 'ref')}.\nBisher:\n{A(old)}\nNeu ab {ndate(c, style='dots')}:\n{A(new)}",
+         "fr": f"Rédige un courrier à {org} pour signaler mon déménagement : {P(c.name(p, 'full'))}, {born(c, p)} {D(dob)}.\nAncienne adresse : {A(old)}\nNouvelle adresse : {A(new)}\nÀ compter du {ndate(c)}.",
+         "nl": f"Schrijf een korte brief aan {org} over mijn verhuizing: {P(c.name(p, 'full'))}, geboren {D(dob)}.\nOud adres: {A(old)}\nNieuw adres: {A(new)}\nPer {ndate(c)}.",
+         "es": f"Redacta una carta a {org} comunicando mi cambio de domicilio: {P(c.name(p, 'full'))}, {born(c, p)} {D(dob)}.\nDirección anterior: {A(old)}\nNueva dirección: {A(new)}\nDesde el {ndate(c)}.",
+         "it": f"Scrivi una lettera a {org} per comunicare il cambio di residenza: {P(c.name(p, 'full'))}, {born(c, p)} {D(dob)}.\nVecchio indirizzo: {A(old)}\nNuovo indirizzo: {A(new)}\nDal {ndate(c)}.",
+         "pt": f"Escreve uma carta à {org} a comunicar a mudança de morada: {P(c.name(p, 'full'))}, {born(c, p)} {D(dob)}.\nMorada antiga: {A(old)}\nMorada nova: {A(new)}\nA partir de {ndate(c)}."}[c.lang]
+    return t
+
+
+@family("therapy_intake_note", ["en", "de", "es", "fr", "it"], 20)
+def f_therapy(c):
+    cl, th, gp = c.person(), c.person(), c.person()
+    dob = c.dob(y0=1950, y1=2008)
+    if c.lang == "en":
+        return (f"Summarise this intake note in SOAP format, keep it short:\n\n"
+                f"Client: {P(c.name(cl, c.pick(['full', 'sur_comma', 'mid'])))}   DOB: {D(dob)}   Pronouns: {c.pick(['she/her', 'he/him', 'they/them'])}\n"
+                f"Address: {A(c.addr(False))}\nReferred by: {c.title(gp)} {P(c.name(gp, 'sur'))} ({neg(c, 'NEG_ORG')})\n"
+                f"Presenting issue: low mood since {L('NEG_DATE', c.date(None, 2024, 2025))}; partner {P(c.name(c.person(), 'given'))} supportive. "
+                f"Previously assessed for {L('NEG_TERM', c.pick(['Asperger syndrome', 'Tourette syndrome', 'Stockholm syndrome']))} (not confirmed). Finds comfort in the family dog, {L('NEG_PET', c.pick(NEG['NEG_PET']))}.\n"
+                f"Next session {ndate(c)} — {P(c.name(th, 'initial'))}")
+    if c.lang == "de":
+        return (f"Fasse diese Erstgesprächsnotiz zusammen:\n\nKlient/in: {P(c.name(cl, 'full'))}, geb. {D(dob)}\nAnschrift: {A(c.addr(False))}\n"
+                f"Überweisung durch {c.title(gp)} {P(c.name(gp, 'sur'))}. Anliegen: Schlafprobleme seit {L('NEG_DATE', c.date(None, 2024, 2025))}. "
+                f"Nächster Termin: {ndate(c, style='dots')}. – {P(c.name(th, 'full'))}, Psychologische Psychotherapeutin")
+    if c.lang == "es":
+        return (f"Resume esta nota de primera consulta:\n\nPaciente: {P(c.name(cl, 'full'))}, fecha de nacimiento {D(dob)}\nDomicilio: {A(c.addr(False))}\n"
+                f"Derivado/a por {c.title(gp)} {P(c.name(gp, 'full'))}. Motivo: ansiedad desde {L('NEG_DATE', c.date(None, 2024, 2025))}. Próxima cita: {ndate(c)}. Terapeuta: {P(c.name(th, 'given'))}")
+    if c.lang == "fr":
+        return (f"Résume cette note de premier entretien :\n\nPatient·e : {P(c.name(cl, 'sur_caps'))}, {born(c, cl)} {D(dob)}\nAdresse : {A(c.addr(False))}\n"
+                f"Adressé·e par {c.title(gp)} {P(c.name(gp, 'full'))}. Motif : troubles du sommeil depuis le {L('NEG_DATE', c.date(None, 2024, 2025))}. Prochain rendez-vous : {ndate(c)}.")
+    return (f"Riassumi questa nota di primo colloquio:\n\nPaziente: {P(c.name(cl, 'full'))}, {born(c, cl)} {D(dob)}\nResidenza: {A(c.addr(False))}\n"
+            f"Inviato/a dal {c.title(gp)} {P(c.name(gp, 'full'))}. Motivo: ansia dal {L('NEG_DATE', c.date(None, 2024, 2025))}. Prossimo incontro: {ndate(c)}.")
+
+
+@family("conference_programme", ["en", "de", "fr", "es", "nl"], 16)
+def f_programme(c):
+    rows = []
+    for h in ["09:00", "10:30", "11:15", "14:00"]:
+        if c.r.random() < 0.3:
+            rows.append([h, f"Keynote: {L('NEG_FAMOUS', c.pick(NEG['NEG_FAMOUS']))} and the {neg(c, 'NEG_TERM')}", "—"])
+        else:
+            p = c.person()
+            rows.append([h, c.pick(["Scaling data pipelines", "Privacy by design", "Urban heat islands", "Teaching with LLMs", "Open-source funding"]),
+                         P(c.name(p, c.pick(["full", "full", "sur_comma", "initial"]))) + c.pick(["", f" ({neg(c, 'NEG_ORG')})"])])
+    hdr = {"en": ["Time", "Session", "Speaker"], "de": ["Zeit", "Vortrag", "Referent/in"], "fr": ["Heure", "Session", "Intervenant·e"],
+           "es": ["Hora", "Sesión", "Ponente"], "nl": ["Tijd", "Sessie", "Spreker"]}[c.lang]
+    ask = {"en": "Turn this programme into a friendly e-mail for attendees:", "de": "Mach aus dem Programm eine Einladungsmail:",
+           "fr": "Transforme ce programme en e-mail pour les participants :", "es": "Convierte este programa en un correo para los asistentes:",
+           "nl": "Maak van dit programma een mail voor deelnemers:"}[c.lang]
+    venue = c.addr(c.r.random() < 0.5)
+    org = c.person()
+    return (f"{ask}\n\n{c.pick(['DataDays', 'Civic Tech Forum', 'EduAI Summit'])} — {ndate(c)}\nVenue: {A(venue)}\n\n{table(c, hdr, rows)}\n\n"
+            f"Organiser: {P(c.name(org, 'full'))} <{E(c.email(org, 'civictech.events'))}>")
+
+
+@family("pf_name_like_words", ["en", "de", "fr", "es", "nl", "it", "pt"], 22, pii_free=True)
+def pf_words(c):
+    t = {"en": f"Rewrite for our newsletter: In {L('NEG_DATE', c.pick(['April', 'May', 'June']))} we launch the {L('NEG_PRODUCT', 'Rose Gold')} edition with a 30-day {L('NEG_TERM', 'Grace period')}. "
+               f"Bring a {L('NEG_TERM', 'Victoria sponge')} to the bake sale on {ndate(c)}; the {L('NEG_TERM', 'Amber alert')} test runs at noon. "
+               f"{L('NEG_PRODUCT', 'Siri')} and {L('NEG_PRODUCT', 'Alexa')} integrations ship in {code(c, 'ver')}. Sign the {L('NEG_TERM', 'John Hancock')} line before {ndate(c)}.",
+         "de": f"Schreib das für den Newsletter um: Ab {L('NEG_DATE', c.pick(['April', 'Mai', 'Juni']))} gibt es die {L('NEG_PRODUCT', 'Mercedes A-Klasse')} im Abo. "
+               f"Die {L('NEG_TERM', 'Kneipp-Kur')} startet am {ndate(c, style='dots')}, Anmeldung über {L('NEG_ORG', 'Dr. Oetker')}-Kantine. Version {code(c, 'ver')}.",
+         "fr": f"Réécris pour la lettre d'info : en {L('NEG_DATE', c.pick(['avril', 'mai', 'juin']))}, la {L('NEG_PRODUCT', 'Citroën C3')} est en promo ; atelier {L('NEG_TERM', 'Braille')} le {ndate(c)} ; "
+               f"la {L('NEG_TERM', 'maladie de Lyme')} expliquée par l'{L('NEG_ORG', 'Hôpital Georges-Pompidou')}.",
+         "es": f"Reescribe para el boletín: en {L('NEG_DATE', c.pick(['abril', 'mayo', 'junio']))} llega el {L('NEG_PRODUCT', 'Suzuki Swift')} híbrido; charla sobre el {L('NEG_TERM', 'síndrome de Guillain-Barré')} el {ndate(c)} en el {L('NEG_ORG', 'Colegio San José')}.",
+         "nl": f"Herschrijf voor de nieuwsbrief: in {L('NEG_DATE', c.pick(['april', 'mei', 'juni']))} opent de nieuwe {L('NEG_ORG', 'Albert Heijn')} aan de {L('NEG_PLACE', 'Kennedylaan')}; {L('NEG_PRODUCT', 'Philips Hue')}-actie tot {ndate(c)}.",
+         "it": f"Riscrivi per la newsletter: a {L('NEG_DATE', c.pick(['aprile', 'maggio', 'giugno']))} arriva la {L('NEG_PRODUCT', 'Olivetti Lettera 22')} restaurata; incontro su {L('NEG_FAMOUS', 'Grazia Deledda')} il {ndate(c)}.",
+         "pt": f"Reescreve para a newsletter: em {L('NEG_DATE', c.pick(['abril', 'maio', 'junho']))}, concerto de homenagem a {L('NEG_FAMOUS', 'Amália Rodrigues')} no {L('NEG_ORG', 'Sporting Clube de Portugal')}, dia {ndate(c)}."}[c.lang]
     return t
 
 
