@@ -68,6 +68,7 @@ its offsets.
 Usage: gen_names_holdout7.py [output_path]
 (default contrib/bench/accuracy/data/names_holdout7.json; same bytes either way)
 """
+import datetime
 import json
 import os
 import random
@@ -145,6 +146,10 @@ def finish(marked):
         assert text[s["start_position"]:s["end_position"]] == s["text"]
     for a, b in zip(spans, spans[1:]):
         assert a["end_position"] <= b["start_position"], (a, b)
+        gap = text[a["end_position"]:b["start_position"]]
+        # two names separated by blanks only would be one name as written
+        assert not (a["entity_type"] == b["entity_type"] == "PERSON"
+                    and gap.strip(" ") == ""), (a, b, text)
     return text, spans, looks
 
 
@@ -348,7 +353,7 @@ SYL = {
            ["bacher", "hofer", "inger", "mann", "eder", "huber", "kamp",
             "wald", "rath", "ecker"]),
     "fr": (["Cl", "Gis", "Mar", "Aud", "Lor", "Ber", "Fl", "Ed", "Ros",
-            "Gen", "Sol"],
+            "Jos", "Sol"],
            ["elin", "ane", "ette", "ic", "ance", "ienne", "aud", "ine", "ève",
             "ard"],
            ["Ber", "Chaz", "Dem", "Four", "Gal", "Lav", "Mor", "Pel", "Rouss",
@@ -450,6 +455,17 @@ MONTHS_ABBR = {
     "es": "ene feb mar abr may jun jul ago sep oct nov dic".split(),
     "it": "gen feb mar apr mag giu lug ago set ott nov dic".split(),
     "pt": "jan fev mar abr mai jun jul ago set out nov dez".split(),
+}
+WDAYS = {
+    "en": "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split(),
+    "de": "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag".split(),
+    "fr": "lundi mardi mercredi jeudi vendredi samedi dimanche".split(),
+    "nl": "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split(),
+    "es": "lunes martes miércoles jueves viernes sábado domingo".split(),
+    "it": ("lunedì martedì mercoledì giovedì venerdì sabato "
+           "domenica").split(),
+    "pt": ("segunda-feira terça-feira quarta-feira quinta-feira sexta-feira "
+           "sábado domingo").split(),
 }
 EN_ORD = ("first second third fourth fifth sixth seventh eighth ninth tenth "
           "eleventh twelfth thirteenth fourteenth fifteenth sixteenth "
@@ -652,23 +668,37 @@ class Ctx:
         us = self.region == "US" and lang == "en"
         styles = {
             "en": ["num", "num", "num2", "long", "long", "mdy", "ord", "ordof",
-                   "word", "dmon", "iso", "monabbr", "dots"],
+                   "word", "dmon", "iso", "monabbr", "dots", "mdy_ord",
+                   "wday", "dash2"],
             "de": ["dots", "dots", "dots2", "short", "long", "long", "abbr",
-                   "iso", "dots_nopad"],
+                   "iso", "dots_nopad", "wday"],
             "fr": ["num", "num", "long", "long", "dash", "abbr", "iso",
-                   "num2"],
+                   "num2", "wday"],
             "nl": ["dash", "dash", "long", "long", "abbr", "num", "dash2",
-                   "iso"],
+                   "iso", "wday"],
             "es": ["num", "num", "long", "long", "abbr", "num2", "iso",
-                   "dash"],
+                   "dash", "del", "wday"],
             "it": ["num", "num", "long", "long", "dots", "num2", "abbr",
-                   "iso"],
+                   "iso", "dash", "wday"],
             "pt": ["num", "num", "long", "long", "dash", "num2", "abbr",
-                   "iso"],
+                   "iso", "nopad", "wday"],
         }[lang]
         st = style or self.r.choice(styles)
         if st == "iso":
             return f"{y:04d}-{m:02d}-{d:02d}"
+        if st == "wday":
+            wd = WDAYS[lang][datetime.date(y, m, d).weekday()]
+            if lang == "en":
+                return f"{wd}, {mon} {d}, {y}" if us else f"{wd} {d} {mon} {y}"
+            if lang == "de":
+                return f"{wd}, {d}. {mon} {y}"
+            if lang in ("es", "pt"):
+                return f"{wd}, {d} de {mon} de {y}"
+            return f"{wd} {d} {mon} {y}"
+        if st == "del":
+            return f"{d} de {mon} del {y}"
+        if st == "nopad":
+            return f"{d}/{m}/{y}"
         if lang == "en":
             if st == "num":
                 return f"{m:02d}/{d:02d}/{y}" if us else f"{d:02d}/{m:02d}/{y}"
@@ -690,6 +720,10 @@ class Ctx:
                 return f"{ab} {d}, {y}" if us else f"{d} {ab} {y}"
             if st == "dots":
                 return f"{d:02d}.{m:02d}.{y}"
+            if st == "mdy_ord":
+                return f"{mon} {d}{en_suffix(d)}, {y}"
+            if st == "dash2":
+                return f"{m:02d}-{d:02d}-{yy}" if us else f"{d:02d}-{m:02d}-{yy}"
         if lang == "de":
             if st == "dots":
                 return f"{d:02d}.{m:02d}.{y}"
@@ -726,7 +760,7 @@ class Ctx:
             if st == "long":
                 return f"{d} {mon} {y}"
             if st == "abbr":
-                return f"{d} {ab}. {y}"
+                return f"{d} {ab}{'' if ab == mon else '.'} {y}"
         if lang == "es":
             if st == "num":
                 return f"{d:02d}/{m:02d}/{y}"
@@ -749,6 +783,8 @@ class Ctx:
                 return f"{dd} {mon} {y}"
             if st == "dots":
                 return f"{d:02d}.{m:02d}.{y}"
+            if st == "dash":
+                return f"{d:02d}-{m:02d}-{y}"
             if st == "abbr":
                 return f"{dd} {ab} {y}"
         if lang == "pt":
@@ -1374,7 +1410,7 @@ def f_viewing(c):
                 f"Note: the flat backs onto {L('NEG_PLACE', c.pick(['Winston Churchill Avenue', 'Victoria Park', 'Mandela Square']))}, mention the bus stop.")
     if L_ == "de":
         return (f"Bitte formuliere aus meinen Besichtigungsnotizen eine kurze Rückmeldung an die Eigentümer.\n\n"
-                f"Objekt: {A(ad)}\nMakler: {tname(c, ag)}\nEigentümer: {names_and(c, [s1, s2], 'given')} {P(s1['sur'])}\n"
+                f"Objekt: {A(ad)}\nMakler: {tname(c, ag)}\nEigentümer: {P(s2['given'])} und {P(s1['given'] + ' ' + s1['sur'])}\n"
                 f"Termin {ndate(c, style='dots')}, 17 Uhr: {tname(c, b, 'full')} – Interesse hoch, fragt nach Stellplatz. "
                 f"Das Haus liegt nahe der {L('NEG_PLACE', 'Goethestraße')}, Ecke {L('NEG_PLACE', 'Karl-Marx-Allee')}.")
     if L_ == "fr":
@@ -1880,7 +1916,7 @@ def f_tutor(c):
     st, pa, tu = c.person(), c.person(), c.person()
     if c.lang == "en":
         return (f"Write a short progress report for the parents from my tutoring notes:\n\n"
-                f"Student: {P(c.name(st, 'given'))} {P(c.name(st, 'sur'))} (Year 9) – parent {P(c.name(pa, c.pick(['full', 'given'])))}\n"
+                f"Student: {P(c.name(st, 'full'))} (Year 9) – parent {P(c.name(pa, c.pick(['full', 'given'])))}\n"
                 f"Sessions {ndate(c)}, {ndate(c)}. Worked on the {neg(c, 'NEG_TERM')} and quadratic equations. "
                 f"{P(c.name(st, 'given'))} confuses {L('NEG_FAMOUS', 'Pythagoras')} with similar triangles. Mock exam {ndate(c)}.\n— {P(c.name(tu, 'given'))}")
     if c.lang == "es":
@@ -2381,9 +2417,9 @@ def f_birth(c):
     baby, m, f = c.person(), c.person("f"), c.person("m")
     baby["sur"] = f["sur"]
     dob = c.dob(y0=2025, y1=2026)
-    t = {"en": f"Write a cute birth announcement card from this:\n\nWelcome {P(c.name(baby, 'given'))} {P(c.name(baby, 'sur'))}! Born {D(dob)} at 04:12, 3.4 kg, at {neg(c, 'NEG_ORG')}. Proud parents {names_and(c, [m, f], 'given')}. Big sister {L('NEG_PET', c.pick(NEG['NEG_PET']))} (the dog) is unimpressed.",
+    t = {"en": f"Write a cute birth announcement card from this:\n\nWelcome {P(c.name(baby, 'full'))}! Born {D(dob)} at 04:12, 3.4 kg, at {neg(c, 'NEG_ORG')}. Proud parents {names_and(c, [m, f], 'given')}. Big sister {L('NEG_PET', c.pick(NEG['NEG_PET']))} (the dog) is unimpressed.",
          "de": f"Formuliere eine Geburtsanzeige:\n\nWir freuen uns über {P(c.name(baby, 'full'))}, geboren am {D(dob)}, 51 cm. Die glücklichen Eltern {names_and(c, [m, f], 'full')}.",
-         "fr": f"Rédige un faire-part de naissance :\n\n{P(c.name(baby, 'given'))} est né(e) le {D(dob)} ! {names_and(c, [m, f], 'given')} {P(c.name(f, 'sur'))} sont aux anges.",
+         "fr": f"Rédige un faire-part de naissance :\n\n{P(c.name(baby, 'given'))} est né(e) le {D(dob)} ! {P(m['given'])} et {P(f['given'] + ' ' + f['sur'])} sont aux anges.",
          "nl": f"Maak een geboortekaartje:\n\nGeboren op {D(dob)}: {P(c.name(baby, 'full'))}, zoon/dochter van {names_and(c, [m, f], 'given')}.",
          "es": f"Escribe un anuncio de nacimiento:\n\n¡Ha nacido {P(c.name(baby, 'given'))}! Nació el {D(dob)}. Sus papás, {names_and(c, [m, f], 'given')}, están felices.",
          "it": f"Scrivi un biglietto di nascita:\n\nÈ nato/a {P(c.name(baby, 'full'))}, il {D(dob)}. Mamma {P(c.name(m, 'given'))} e papà {P(c.name(f, 'given'))} ringraziano.",
@@ -2654,6 +2690,17 @@ def pf_health(c):
             "it": f"Spiega la differenza tra {L('NEG_TERM', t1)} e {L('NEG_TERM', t2)}, con esempi.",
             "nl": f"Leg het verschil uit tussen {L('NEG_TERM', t1)} en {L('NEG_TERM', t2)}.",
             "pt": f"Explica a diferença entre {L('NEG_TERM', t1)} e {L('NEG_TERM', t2)}."}[c.lang]
+
+
+@family("pf_mixed_prompt", ALL, 40, pii_free=True)
+def pf_mixed(c):
+    """two or three PII-free snippets in one prompt, dense with look-alikes"""
+    pool = [f for f in FAMILIES if f[3] and f[0] != "pf_mixed_prompt"
+            and c.lang in f[1]]
+    k = c.n(2, 3)
+    picks = c.r.sample(pool, k)
+    joiner = c.pick(["\n\n", "\nAlso: ", "\n- ", " "])
+    return joiner.join(f[4](c) for f in picks)
 
 
 # ================================================================ driver
