@@ -507,7 +507,7 @@ class Ctx:
     def _origin(self):
         r = self.r.random()
         if self.lang == "en" and r < 0.18:
-            return self.r.choice(["pl", "sv", "tr", "global", "global"])
+            return self.r.choice(["pl", "pl", "sv", "tr", "global", "global"])
         if r < 0.08:
             return "global"
         if r < 0.11 and self.lang in ("de", "nl"):
@@ -2345,7 +2345,7 @@ def f_email(c):
             f"{body}\n\n{wrote}\n{quoted}")
 
 
-@family("dob_question_answer", ALL, 30)
+@family("dob_question_answer", ALL, 34)
 def f_qa(c):
     p, o = c.person(), c.person()
     dob = c.dob()
@@ -2576,6 +2576,128 @@ def pf_words(c):
          "it": f"Riscrivi per la newsletter: a {L('NEG_DATE', c.pick(['aprile', 'maggio', 'giugno']))} arriva la {L('NEG_PRODUCT', 'Olivetti Lettera 22')} restaurata; incontro su {L('NEG_FAMOUS', 'Grazia Deledda')} il {ndate(c)}.",
          "pt": f"Reescreve para a newsletter: em {L('NEG_DATE', c.pick(['abril', 'maio', 'junho']))}, concerto de homenagem a {L('NEG_FAMOUS', 'Amália Rodrigues')} no {L('NEG_ORG', 'Sporting Clube de Portugal')}, dia {ndate(c)}."}[c.lang]
     return t
+
+
+@family("delivery_note", ALL, 22)
+def f_delivery_note(c):
+    rc, drv, sig = c.person(), c.person(), c.person()
+    ad = c.addr(True)
+    lab = {"en": ("DELIVERY NOTE", "Deliver to", "Received by (print name)", "Date", "Driver"),
+           "de": ("LIEFERSCHEIN", "Lieferanschrift", "Empfangen von (Druckbuchstaben)", "Datum", "Fahrer"),
+           "fr": ("BON DE LIVRAISON", "Livrer à", "Reçu par (nom en capitales)", "Date", "Chauffeur"),
+           "nl": ("PAKBON", "Afleveradres", "Ontvangen door (blokletters)", "Datum", "Chauffeur"),
+           "es": ("ALBARÁN DE ENTREGA", "Entregar a", "Recibido por (nombre)", "Fecha", "Conductor"),
+           "it": ("DOCUMENTO DI TRASPORTO", "Destinatario", "Ricevuto da (stampatello)", "Data", "Autista"),
+           "pt": ("GUIA DE REMESSA", "Entregar a", "Recebido por (maiúsculas)", "Data", "Motorista")}[c.lang]
+    ask = {"en": "OCR'd this delivery note – please turn it into a clean table:",
+           "de": "Das ist ein eingescannter Lieferschein, bitte als Tabelle:",
+           "fr": "Voici un bon de livraison scanné, mets-le en tableau :",
+           "nl": "Gescande pakbon, maak er een nette tabel van:",
+           "es": "Albarán escaneado, pásalo a tabla:",
+           "it": "DDT scansionato, trasformalo in tabella:",
+           "pt": "Guia digitalizada, passa para tabela:"}[c.lang]
+    items = "\n".join(f"{c.n(1, 12)} x {c.pick(['pallet tiles', 'boxes A4 paper', 'chairs', 'Kartons', 'cartons'])}  {code(c, 'sku')}" for _ in range(c.n(1, 3)))
+    who = P(c.name(rc, c.pick(["full", "caps", "initial", "sur_caps"])))
+    return (f"{ask}\n\n{lab[0]}  {code(c, 'order')}\n{lab[1]}:\n{who}\n{A(ad)}\n\n{items}\n\n"
+            f"{lab[3]}: {ndate(c)}   {lab[4]}: {P(c.name(drv, c.pick(['given', 'initial', 'full'])))}\n"
+            f"{lab[2]}: {P(c.name(sig, 'caps'))}")
+
+
+@family("property_listing", ["en", "de", "nl", "fr", "es"], 22)
+def f_listing(c):
+    ag = c.person()
+    ad = c.addr(False)
+    if c.lang == "en":
+        style = L("NEG_TERM", c.pick(["Victorian", "Georgian", "Edwardian", "Elizabethan"]))
+        return (f"Make this listing more appealing, max 120 words:\n\n"
+                f"FOR SALE – charming {style} terrace, 3 bed, south-facing garden. {A(ad)}.\n"
+                f"Walking distance to {L('NEG_ORG', c.pick(['Trinity College', 'Queen Elizabeth School', 'John Lewis']))} and the {L('NEG_PLACE', c.pick(['Victoria', 'Albert', 'Alexandra']))} Park.\n"
+                f"Open house Saturday {ndate(c)} 11–1. Contact {P(c.name(ag, c.pick(['full', 'nick_full'])))} on 07{c.n(100000000, 999999999)} or {E(c.email(ag, 'harcourt-lettings.co.uk'))}.")
+    if c.lang == "de":
+        return (f"Verbessere dieses Exposé (max. 120 Wörter):\n\n"
+                f"Gründerzeit-Altbau, 3 Zimmer, Balkon, {A(ad)}. Nähe {L('NEG_PLACE', 'Goethestraße')} und {L('NEG_ORG', 'Goethe-Institut')}.\n"
+                f"Besichtigung am {ndate(c, style='dots')}. Ansprechpartnerin: {tname(c, ag, 'full')}, {E(c.email(ag, 'immo-lindau.de'))}")
+    if c.lang == "nl":
+        return (f"Maak deze woningadvertentie aantrekkelijker:\n\n"
+                f"TE KOOP: karakteristiek jaren-30 huis, {A(ad)}. Vlak bij het {L('NEG_PLACE', 'Rembrandtplein')} en de {L('NEG_ORG', 'Albert Heijn')}.\n"
+                f"Open huis {ndate(c)}. Makelaar: {P(c.name(ag, 'full'))} ({E(c.email(ag, 'vliethuis-makelaars.nl'))})")
+    if c.lang == "fr":
+        return (f"Rends cette annonce plus attrayante :\n\n"
+                f"À VENDRE : appartement haussmannien, 4 pièces, {A(ad)}. Proche du {L('NEG_ORG', 'Lycée Victor-Hugo')} et de la {L('NEG_PLACE', 'Rue Émile Zola')}.\n"
+                f"Visites le {ndate(c)}. Contact : {P(c.name(ag))}, {E(c.email(ag, 'vauclair-immo.fr'))}")
+    return (f"Mejora este anuncio:\n\n"
+            f"SE VENDE piso reformado, 3 dormitorios, {A(ad)}. Junto a la {L('NEG_PLACE', 'Avenida Juárez')} y el {L('NEG_ORG', 'Colegio San José')}.\n"
+            f"Jornada de puertas abiertas el {ndate(c)}. Agente: {P(c.name(ag))}, {E(c.email(ag, 'solano-inmobiliaria.es'))}")
+
+
+@family("cdd_questionnaire", ["en", "es", "pt", "it"], 26)
+def f_cdd(c):
+    p, ubo = c.person(), c.person()
+    q = {"en": ["1. Full legal name of the account holder", "2. Date of birth", "3. Residential address (no PO boxes)",
+                "4. Ultimate beneficial owner(s) >25%", "5. Are you a politically exposed person?"],
+         "es": ["1. Nombre completo del titular", "2. Fecha de nacimiento", "3. Domicilio (no apartados de correos)",
+                "4. Titular real (>25 %)", "5. ¿Es usted persona con responsabilidad pública?"],
+         "pt": ["1. Nome completo do titular", "2. Data de nascimento", "3. Morada de residência",
+                "4. Beneficiário efetivo (>25%)", "5. É pessoa politicamente exposta?"],
+         "it": ["1. Nome e cognome del titolare", "2. Data di nascita", "3. Indirizzo di residenza",
+                "4. Titolare effettivo (>25%)", "5. È una persona politicamente esposta?"]}[c.lang]
+    ask = {"en": "Check my answers to this due-diligence questionnaire before I send it:",
+           "es": "Revisa mis respuestas a este cuestionario de diligencia debida:",
+           "pt": "Revê as minhas respostas a este questionário de diligência:",
+           "it": "Controlla le mie risposte a questo questionario di adeguata verifica:"}[c.lang]
+    no = {"en": "No – but my uncle shares a name with", "es": "No, aunque mi tío se llama igual que",
+          "pt": "Não, embora o meu tio tenha o mesmo nome que", "it": "No, anche se mio zio ha lo stesso nome di"}[c.lang]
+    return (f"{ask}\n\n{q[0]}\n> {P(c.name(p, c.pick(['full', 'caps', 'mid'])))}\n{q[1]}\n> {D(c.dob())}\n"
+            f"{q[2]}\n> {A(c.addr(c.r.random() < 0.4))}\n{q[3]}\n> {P(c.name(ubo, 'full'))} ({c.n(26, 75)}%), {lx(c, 'dob')} {D(c.dob(y0=1940, y1=1990))}\n"
+            f"{q[4]}\n> {no} {L('NEG_FAMOUS', c.pick(['Simón Bolívar', 'Fernando Pessoa', 'Dante Alighieri', 'Winston Churchill', 'Barack Obama']))}")
+
+
+@family("food_delivery_receipt", ["en", "es", "pt", "nl", "de"], 16)
+def f_receipt(c):
+    cu, ri = c.person(), c.person()
+    app = {"en": "Deliveroo", "es": "Glovo", "pt": "iFood", "nl": "Thuisbezorgd", "de": "Lieferando"}[c.lang]
+    cust_l, to_l = {"en": ("Customer", "Deliver to"), "es": ("Cliente", "Entrega en"), "pt": ("Cliente", "Entrega"),
+                    "nl": ("Klant", "Bezorgadres"), "de": ("Kunde", "Lieferadresse")}[c.lang]
+    ask = {"en": "Is this refund request reasonable? Draft it for me:", "es": "¿Es razonable pedir un reembolso? Redáctalo:",
+           "pt": "Vale a pena pedir reembolso? Escreve o pedido:", "nl": "Is dit terugbetalingsverzoek redelijk? Schrijf het uit:",
+           "de": "Ist eine Erstattung gerechtfertigt? Formuliere die Anfrage:"}[c.lang]
+    return (f"{ask}\n\n{app} — {code(c, 'order')}\n{ndate(c)} 20:{c.n(10, 59)}\n"
+            f"{cust_l}: {P(c.name(cu, c.pick(['given', 'full', 'nick'])))}\n"
+            f"{to_l}: {A(c.addr(False))}\n"
+            f"1x {L('NEG_TERM', c.pick(['Margherita pizza', 'Caesar salad', 'Eggs Benedict']))}   2x {L('NEG_PRODUCT', c.pick(['Heinz', 'Maggi', 'Kinder Bueno']))}\n"
+            f"Rider: {P(c.name(ri, 'given'))} ⭐4.{c.n(1, 9)}\nNote: arrived cold, {P(c.name(ri, 'given'))} said the restaurant was late.")
+
+
+HOMONYM_PLACES = [("Florence", "f"), ("Georgia", "f"), ("Charlotte", "f"), ("Adelaide", "f"),
+                  ("Victoria", "f"), ("Madison", "f"), ("Regina", "f"), ("Lourdes", "f"),
+                  ("Austin", "m"), ("Jackson", "m"), ("Eugene", "m"), ("Chester", "m"),
+                  ("Santiago", "m"), ("Sydney", "f")]
+
+
+@family("homonym_hard_cases", ["en", "es", "fr", "de"], 20)
+def f_homonym(c):
+    nm, g = c.pick(HOMONYM_PLACES)
+    p = c.person(g)
+    p["given"] = nm
+    q = c.person()
+    pet = c.pick(["Charlie", "Max", "Oscar", "Bella", "Luna", "Felix", "Bruno", "Lola"])
+    k = c.r.random()
+    if c.lang == "en":
+        if k < 0.5:
+            return (f"Help me write a reference letter. {P(c.name(p, 'full'))} worked for us in {L('NEG_PLACE', nm)} from {ndate(c, 2015, 2020)} to {ndate(c, 2021, 2024)}. "
+                    f"{P(nm)} now lives at {A(c.addr(False))}. Our {L('NEG_PET', pet)} (the office dog) will miss {'her' if g == 'f' else 'him'}. "
+                    f"Please mention {'she' if g == 'f' else 'he'} trained {P(c.name(q, 'full'))} on the {neg(c, 'NEG_TERM')} model.")
+        return (f"Reply to this message for me: \"Hi, it's {P(nm)} – I'm in {L('NEG_PLACE', nm)} until {ndate(c)}, "
+                f"then back at {A(c.addr(False))}. My son {P(pet)} says hi to {P(c.name(q, 'given'))}!\" "
+                f"(FYI our cat is also called {L('NEG_PET', pet)}, long story.)")
+    if c.lang == "es":
+        return (f"Ayúdame a contestar: \"Hola, soy {P(c.name(p, 'full'))}, estoy en {L('NEG_PLACE', nm)} hasta el {ndate(c)}; "
+                f"luego vuelvo a {A(c.addr(False))}. Saludos de {P(c.name(q, 'given'))} y del perro, {L('NEG_PET', pet)}.\"")
+    if c.lang == "fr":
+        return (f"Aide-moi à répondre : « Bonjour, c'est {P(c.name(p, 'full'))}, je suis à {L('NEG_PLACE', nm)} jusqu'au {ndate(c)}, "
+                f"ensuite retour au {A(c.addr(False))}. Bises de {P(c.name(q, 'given'))} et du chien {L('NEG_PET', pet)}. »")
+    return (f"Hilf mir bei der Antwort: „Hallo, hier ist {P(c.name(p, 'full'))}, ich bin bis {ndate(c, style='dots')} in {L('NEG_PLACE', nm)}, "
+            f"danach wieder in der {A(c.addr(False))}. Grüße von {P(c.name(q, 'given'))} und Hund {L('NEG_PET', pet)}.“")
 
 
 # ---------------------------------------------------------------- PII-free
