@@ -19,7 +19,9 @@ neighbourhood-app posts, club and school newsletters, exam result lists,
 care-home handover notes, therapy intake notes, tutoring notes, scout-camp
 and kindergarten rosters, birth announcements, birthday-party planning
 (birthday versus date of birth), land-registry extracts, change-of-address
-letters, conference programmes and speaker bios, thesis
+letters, customer-due-diligence questionnaires, property listings,
+food-delivery receipts, messages where a person, a place and a pet share one
+name, conference programmes and speaker bios, thesis
 acknowledgements and book dedications, press releases, local news, letters to
 the editor, petitions, condolence books, podcast show notes, oral-history
 interviews, Jira/Confluence pages, expense reports and timesheets, shift-swap
@@ -1292,7 +1294,9 @@ def code(c, kind=None):
     elif k == "order":
         v = c.pick([f"#{n(100, 999)}-{n(1000000, 9999999)}-{n(1000000, 9999999)}",
                     f"ORD-{n(2024, 2026)}-{n(10000, 99999)}",
-                    f"Bestellnr. {n(10000000, 99999999)}"])
+                    {"de": "Bestellnr. ", "fr": "Cde n° ", "nl": "Bestelnr. ",
+                     "es": "Pedido n.º ", "it": "Ordine n. ", "pt": "Encomenda n.º ",
+                     "en": "Order no. "}[c.lang] + str(n(10000000, 99999999))])
     elif k == "ver":
         v = f"v{n(1, 9)}.{n(0, 30)}.{n(0, 20)}"
     elif k == "inc":
@@ -1439,7 +1443,7 @@ def f_viewing(c):
             f"Fica perto da {L('NEG_PLACE', 'Praça Marquês de Pombal')}.")
 
 
-@family("notary_deed", ALL, 30)
+@family("notary_deed", ALL, 34)
 def f_deed(c):
     s, b, nt = c.person(), c.person(), c.person()
     a1, a2 = c.addr(False), c.addr(False)
@@ -1576,7 +1580,7 @@ def fixed(c, header, rows):
     return "\n".join(out)
 
 
-@family("shareholder_register", ALL, 24)
+@family("shareholder_register", ALL, 27)
 def f_shareholders(c):
     k = c.n(2, 4)
     hdr = {"en": ["Holder", "Date of birth", "Registered address", "Shares", "Class"],
@@ -1810,7 +1814,7 @@ def f_neighbour(c):
                 f"or message {P(c.name(p, 'full'))}. Thanks to {names_and(c, [q, c.person()], 'given')} who already searched the allotments!")
     if c.lang == "de":
         return (f"Kürze diesen Beitrag für nebenan.de:\n\n"
-                f"Unsere {an} {pet} ist seit {ndate(c, style='dots')} verschwunden! Sie ist am {L('NEG_DATE', c.date(None, 2016, 2023))} geboren und gechippt. "
+                f"Unser Liebling {pet} ({an}) ist seit {ndate(c, style='dots')} verschwunden! Geboren am {L('NEG_DATE', c.date(None, 2016, 2023))}, gechippt. "
                 f"Bitte melden bei {P(c.name(p, 'full'))}, {A(c.addr(False))}. Danke an {names_and(c, [q, c.person()], 'given')} fürs Zettelverteilen.")
     if c.lang == "nl":
         return (f"Herschrijf dit buurtapp-bericht:\n\n"
@@ -2256,7 +2260,9 @@ def f_ticket(c):
                  "Jazz à Vienne", f"{L('NEG_FAMOUS', 'Mozart')} Requiem"])
     return (f"Extract name, event, date and seat from these tickets as JSON:\n\n"
             f"E-TICKET {code(c, 'order')}\n{ev}\nDate: {ndate(c)}  Doors 19:00\n"
-            f"Ticket holder: {P(c.name(p, c.pick(['caps', 'full'])))}\nBlock C, Row {c.n(1, 40)}, Seat {c.n(1, 30)}\n"
+            f"Ticket holder: {P(c.name(p, c.pick(['caps', 'full'])))}\n"
+            + (f"Youth fare – holder date of birth: {D(c.dob(y0=2000, y1=2010))}\n" if c.r.random() < 0.5 else "") +
+            f"Block C, Row {c.n(1, 40)}, Seat {c.n(1, 30)}\n"
             f"---\nBOARDING PASS\n{P(fold(q['sur']).upper())}/{P(fold(q['given']).upper())}\n"
             f"{c.pick(['LH', 'AF', 'IB', 'AZ'])} {c.n(100, 2999)}  {ndate(c, style='iso')}  Seat {c.n(1, 40)}{c.pick('ABCDEF')}  Gate {c.pick('ABCD')}{c.n(1, 60)}")
 
@@ -2345,7 +2351,7 @@ def f_email(c):
             f"{body}\n\n{wrote}\n{quoted}")
 
 
-@family("dob_question_answer", ALL, 34)
+@family("dob_question_answer", ALL, 36)
 def f_qa(c):
     p, o = c.person(), c.person()
     dob = c.dob()
@@ -2457,7 +2463,7 @@ def f_bday(c):
     return t
 
 
-@family("land_registry_extract", ["en", "de", "fr", "nl", "es", "it", "pt"], 24)
+@family("land_registry_extract", ["en", "de", "fr", "nl", "es", "it", "pt"], 28)
 def f_land(c):
     o = c.person()
     two = c.r.random() < 0.35
@@ -2630,7 +2636,7 @@ def f_listing(c):
             f"Jornada de puertas abiertas el {ndate(c)}. Agente: {P(c.name(ag))}, {E(c.email(ag, 'solano-inmobiliaria.es'))}")
 
 
-@family("cdd_questionnaire", ["en", "es", "pt", "it"], 26)
+@family("cdd_questionnaire", ["en", "es", "pt", "it"], 30)
 def f_cdd(c):
     p, ubo = c.person(), c.person()
     q = {"en": ["1. Full legal name of the account holder", "2. Date of birth", "3. Residential address (no PO boxes)",
@@ -2880,8 +2886,11 @@ def build():
 
 
 def main():
+    # default: contrib/bench/accuracy/data/names_holdout7.json (found from
+    # this file's location, so the cwd does not matter)
     out = sys.argv[1] if len(sys.argv) > 1 else os.path.join(
-        "contrib", "bench", "accuracy", "data", "names_holdout7.json")
+        os.path.dirname(os.path.abspath(__file__)), "data",
+        "names_holdout7.json")
     recs = build()
     data = json.dumps(recs, ensure_ascii=False, indent=1) + "\n"
     d = os.path.dirname(out)
