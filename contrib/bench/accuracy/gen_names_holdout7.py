@@ -165,8 +165,8 @@ REGIONS = {
     "it": ["IT"],
     "pt": ["PT", "BR"],
 }
-LANG_WEIGHTS = [("en", 34), ("de", 14), ("fr", 14), ("nl", 9), ("es", 13),
-                ("it", 8), ("pt", 8)]
+LANG_WEIGHTS = [("en", 30), ("de", 13), ("fr", 13), ("nl", 12), ("es", 12),
+                ("it", 11), ("pt", 11)]
 
 # ---------------------------------------------------------------- real names
 # (given_m, given_f, surnames) per (lang, region) or lang
