@@ -62,10 +62,9 @@ DATE_OF_BIRTH   the date only (no "born", no label), for any living or private
                 birth given as "born on ..." or "turns 40 on <full date with
                 year of birth>" is.
 EMAIL_ADDRESS   every e-mail address.
-Look-alikes are not labelled as spans; metadata.lookalikes lists the kinds
-present (NEG_FAMOUS, NEG_TERM, NEG_ORG, NEG_PRODUCT, NEG_PLACE, NEG_PET,
-NEG_CODE, NEG_DATE) and metadata.lookalike_spans gives each occurrence with
-its offsets.
+Look-alikes are not labelled as spans; metadata.lookalikes gives each
+occurrence (label NEG_FAMOUS, NEG_TERM, NEG_ORG, NEG_PRODUCT, NEG_PLACE, NEG_PET,
+NEG_CODE or NEG_DATE, value, offsets).
 
 Usage: gen_names_holdout7.py [output_path]
 (default contrib/bench/accuracy/data/names_holdout7.json; same bytes either way)
@@ -2879,8 +2878,12 @@ def build():
             "template_id": f"h7_{name}_{lang}_{per_fam[name]:03d}",
             "metadata": {"family": name, "lang": lang, "region": region,
                          "pii_free": is_free,
-                         "lookalikes": sorted({s["kind"] for s in looks}),
-                         "lookalike_spans": looks},
+                         # as bench_accuracy reads them (the lead's edit at merge: the
+                         # author listed the kinds and kept the offsets apart)
+                         "lookalikes": [{"label": s["kind"], "value": s["text"],
+                                         "start_position": s["start_position"],
+                                         "end_position": s["end_position"]}
+                                        for s in looks]},
         })
     return recs
 

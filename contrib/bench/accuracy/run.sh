@@ -10,7 +10,8 @@
 # held out. names_holdout2.json was written blind and held out through stop 25; since stop 26 it is a
 # tune set (its misses were read to brief that stop's helpers).
 # names_holdout5.json was blind in stop 27 and is a tune set since stop 28 (its misses were read).
-# HUSH_ACC_NO_BLIND=1 leaves out the blind sets (names_holdout3.json, names_holdout4.json, names_holdout6.json):
+# HUSH_ACC_NO_BLIND=1 leaves out the blind sets (names_holdout3.json, names_holdout4.json, names_holdout6.json,
+# names_holdout7.json):
 # tuning work runs without it, so its totals are read only when a round is graded.
 # (BUILD_DIR defaults to ./build; it must hold contrib/bench/bench_accuracy.)
 set -euo pipefail
@@ -190,6 +191,9 @@ if [ -z "${HUSH_ACC_NO_BLIND:-}" ]; then
     echo
     echo "## names held out, sixth set (gen_names_holdout6.py: written blind in stop 28 from a brief that sent its author away from the earlier sets' kinds of text: chatbot prompts as typed, letters and cards, obituaries, funeral and wedding programmes, wills, genealogy, diaries, social posts, dating, team sheets, rosters and rotas, polls, household and moving lists, court summons, visa and tax forms, payslips, bank transfers, utility bills, car sale and rental contracts, hotel guests, bookings, ticketing and appointment exports, signatures and vCards, org charts, phone books, Slack exports, GitHub issues, commit trailers, SQL fixtures, log lines, fixed-width tables; 30 regional forms; never tuned on)"
     "$bin" "${opts[@]}" "$here"/data/names_holdout6.json
+    echo
+    echo "## names held out, seventh set (gen_names_holdout7.py: written blind in stop 29, away from every earlier set's kinds of text: real-estate listings and viewings, notary deeds, land, company and shareholder registers, board resolutions, KYC/AML notes, chargebacks, marketplace and ride-share chats, delivery notes and courier logs, neighbourhood posts, newsletters, exam results, scout and care-home notes, tutoring and therapy notes, conference programmes and speaker bios, acknowledgements, press releases, local news, letters to the editor, petitions, condolence books, podcast notes, oral history, Jira pages, timesheets, shift swaps, airline PNRs and tickets, birth announcements, JSON/YAML to fill; never tuned on)"
+    "$bin" "${opts[@]}" "$here"/data/names_holdout7.json
     echo
 fi
 echo "## developer text (PII-free; build_devtext.py: committed snapshot + this machine's files)"
