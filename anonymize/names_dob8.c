@@ -411,6 +411,35 @@ size_t nw_dob8_spelled(const struct sc *s, size_t i, size_t *ds)
     return nw_birth_before(s, *ds) ? q : 0;
 }
 
+/* The lower-case word at i (ASCII letters only), folded into buf; "" when there is none. */
+static const char *lower_word_at(const struct sc *s, size_t i, char *buf, size_t n)
+{
+    size_t e = i;
+    while (e < s->len && e - i < n - 1 && s->t[e] >= 'a' && s->t[e] <= 'z')
+        e++;
+    if (e == i || e - i >= n - 1 || (e < s->len && word_byte(s->t[e]) && s->t[e] != '\''))
+        return "";
+    memcpy(buf, s->t + i, e - i);
+    buf[e - i] = 0;
+    return buf;
+}
+
+/* More animals people keep and name, for the names' side only (animal_nouns also vetoes dates of
+ * birth near it, where a wider list would cost people's births). */
+static const char *const pet_nouns[] = {
+    "pony",       "ponies",      "horse",           "gelding",       "foal",
+    "budgie",     "parakeet",    "canary",          "goldfish",      "gerbil",
+    "chinchilla", "turtle",      "lizard",          "gecko",         "snake",
+    "kitty",      "pup",         "doggo",           "bunny",         "goat",
+    "donkey",     "tomcat",      "hamsters",        "dogs",          "cats",
+    "puppies",    "kittens",     "meerschweinchen", "wellensittich", "schildkr\303\266te",
+    "pferdchen",  "cobaye",      "tortue",          "perruche",      "chatte",
+    "cavia",      "parkiet",     "schildpad",       "cobaya",        "periquito",
+    "tortuga",    "criceto",     "tartaruga",       "pappagallo",    "cagnolino",
+    "gattino",    "perrito",     "gatito",          "hondje",        "katje",
+    "poesje",     "cachorrinho", "gatinho",         "pferd",         "hengst",
+    "stute",      "jument",      "merrie",          "yegua"};
+
 /* Animal nouns that name the creature itself before its name ("my dog Biscuit", "mi perro Toby",
  * "il mio gatto Romeo", "a hamster named Pickles"): animal_nouns without the words that are also
  * other things ("race", "ras", "k9") plus the breeds of names_dob9.c. */
@@ -422,7 +451,52 @@ static int pet_noun(const struct sc *s, size_t a, size_t b)
     const char *f = nw_fold_span(s, a, b, buf, sizeof buf);
     if (!strcmp(f, "race") || !strcmp(f, "ras") || !strcmp(f, "pet") || !strcmp(f, "pets"))
         return 0;
-    return NW_ONE_OF(f, animal_nouns) || nw_dob9_animal_word(f);
+    return NW_ONE_OF(f, animal_nouns) || nw_dob9_animal_word(f) || NW_ONE_OF(f, pet_nouns);
+}
+
+/* Roles after an animal noun: "Maria, our dog walker" is a person. */
+static const char *const pet_roles[] = {
+    "walker",  "walkers",   "sitter",  "sitters", "trainer", "groomer", "owner",   "owners",
+    "lover",   "lovers",    "breeder", "handler", "minder",  "nanny",   "person",  "lady",
+    "man",     "woman",     "guy",     "mom",     "mum",     "dad",     "doctor",  "vet",
+    "catcher", "whisperer", "friend",  "friends", "people",  "rescue",  "shelter", "hotel"};
+
+/* "Rex the dog", "Hazel, our cat", "Pip (the hamster)": the animal noun after the name. */
+static int pet_after(const struct sc *s, size_t end)
+{
+    const uint8_t *t = s->t;
+    size_t p = end;
+    int paren = 0;
+    if (p < s->len && t[p] == ',')
+        p++;
+    if (p < s->len && t[p] == ' ')
+        p++;
+    if (p < s->len && t[p] == '(')
+        p++, paren = 1;
+    if (p == end || p >= s->len)
+        return 0;
+    static const char *const dets[] = {
+        "the",     "our",     "my", "his", "her", "their", "your",  "le",     "la",
+        "notre",   "mon",     "ma", "der", "die", "das",   "unser", "unsere", "el",
+        "nuestro", "nuestra", "il", "o",   "a",   "onze",  "ons"};
+    char buf[16];
+    size_t a = p, b = p;
+    while (b < s->len && b - a < 8 && t[b] >= 'a' && t[b] <= 'z')
+        b++;
+    if (b == a || b >= s->len || t[b] != ' ' ||
+        !NW_ONE_OF(lower_word_at(s, a, buf, sizeof buf), dets))
+        return 0;
+    a = b + 1, b = a;
+    while (b < s->len && b - a < 24 && word_byte(t[b]))
+        b++;
+    if (b == a || !pet_noun(s, a, b))
+        return 0;
+    if (paren)
+        return b < s->len && t[b] == ')';
+    if (b + 1 < s->len && t[b] == ' ' &&
+        NW_ONE_OF(lower_word_at(s, b + 1, buf, sizeof buf), pet_roles))
+        return 0;
+    return 1;
 }
 
 /* What only an animal does or has, in the word after its name ("Pepper barks", "Mochi purrs",
@@ -437,19 +511,6 @@ static const char *const pet_doings[] = {
 static const char *const pet_things[] = {
     "leash", "kibble", "litter",  "crate",    "kennel",  "hutch",  "paws",   "tail",
     "fleas", "flea",   "worming", "whiskers", "harness", "muzzle", "collar", "cage"};
-
-/* The lower-case word at i (ASCII letters only), folded into buf; "" when there is none. */
-static const char *lower_word_at(const struct sc *s, size_t i, char *buf, size_t n)
-{
-    size_t e = i;
-    while (e < s->len && e - i < n - 1 && s->t[e] >= 'a' && s->t[e] <= 'z')
-        e++;
-    if (e == i || e - i >= n - 1 || (e < s->len && word_byte(s->t[e]) && s->t[e] != '\''))
-        return "";
-    memcpy(buf, s->t + i, e - i);
-    buf[e - i] = 0;
-    return buf;
-}
 
 /* "Pepper barks", "Luna's litter box": the word after a one-word name says it is an animal. */
 static int pet_by_what_follows(const struct sc *s, size_t end)
@@ -474,7 +535,7 @@ int nw_dob8_pet_named(const struct sc *s, size_t start, size_t end)
         return 0; /* a pet is one word */
     if (s->known && anon_names_known_has(s->known, (const char *)t + start, end - start) > 0)
         return 0; /* the request names a person so: masking the pet too is the safe side */
-    if (pet_by_what_follows(s, end))
+    if (pet_by_what_follows(s, end) || pet_after(s, end))
         return 1;
     if (end + 1 < s->len && (t[end] == '\'' || t[end] == 0xe2))
         return 0; /* "the cat Anna's blanket": a person's possessive */

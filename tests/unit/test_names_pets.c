@@ -61,6 +61,20 @@ static void test_pet_by_what_follows_its_name(void **state)
     CHECK(c);
 }
 
+static void test_pet_with_its_animal_noun_after_or_a_wider_noun_before(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Rex the dog barked at the postman.", ""},
+        {"Pip (the hamster) escaped again. My daughter Sanne Voskuijl is sad.",
+         "PERSON=Sanne Voskuijl"},
+        {"Our pony Mister is 12 now. Write a birthday card from Oona Feeney.",
+         "PERSON=Oona Feeney"},
+        {"Notre cobaye Caramel ne mange plus.", ""},
+    };
+    CHECK(c);
+}
+
 static void test_people_beside_what_follows_stay(void **state)
 {
     (void)state;
@@ -69,6 +83,10 @@ static void test_people_beside_what_follows_stay(void **state)
         {"Send Ms Okonkwo's vet appointment to the calendar.", "PERSON=Okonkwo"},
         {"Dear Imke, Bruno wagged his tail all day.", "PERSON=Imke"},
         {"Marta Ferreira's collar size is 38 for the shirt order.", "PERSON=Marta Ferreira"},
+        /* a role after the animal noun, and "chat" is no animal here */
+        {"Rex barked, and Maria Ortega, our dog walker, laughed.", "PERSON=Maria Ortega"},
+        {"Ask Joost, the dog sitter, to come at 7.", "PERSON=Joost"},
+        {"Hi Lotte, in our chat Anna said the meeting moved.", "PERSON=Lotte;PERSON=Anna"},
     };
     CHECK(c);
 }
@@ -76,8 +94,9 @@ static void test_people_beside_what_follows_stay(void **state)
 static void test_pet_shapes_scan_every_prefix_safely(void **state)
 {
     (void)state;
-    scan_every_prefix("Feed Oscar (cat); mi perro Toby; a hamster named Pickles; walk (dog; "
-                      "Luna's litter; Rex barks; Kiki\xe2\x80\x99s kibble");
+    scan_every_prefix(
+        "Feed Oscar (cat); mi perro Toby; a hamster named Pickles; walk (dog; "
+        "Luna's litter; Rex barks; Kiki\xe2\x80\x99s kibble; Rex the dog; Pip (the hamster)");
 }
 
 int main(void)
@@ -86,6 +105,7 @@ int main(void)
         cmocka_unit_test(test_pet_after_its_animal_noun_is_no_person),
         cmocka_unit_test(test_people_next_to_animal_words_stay),
         cmocka_unit_test(test_pet_by_what_follows_its_name),
+        cmocka_unit_test(test_pet_with_its_animal_noun_after_or_a_wider_noun_before),
         cmocka_unit_test(test_people_beside_what_follows_stay),
         cmocka_unit_test(test_pet_shapes_scan_every_prefix_safely),
     };
