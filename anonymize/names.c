@@ -1760,6 +1760,26 @@ static int suffix_at(const struct sc *s, size_t i, size_t at)
     return 0;
 }
 
+/* Is run[b], a month's name ("Jan", "April", "Julio", "August", "Mei"), a given name here: the
+ * lexicon knows it as one and a name-shaped word that is no month, weekday or ordinary word
+ * follows ("Jan Smeets", not "Jan Feb" or "May Day")? Dates ("Jan 5", "June 2024") have a digit
+ * after the month and leave in person_decide(). */
+static int month_given(const struct sc *s, const struct word *run, size_t b, size_t n,
+                       const char *f)
+{
+    char buf[32];
+    if (!nw_month(f) || !(run[b].lex & ANON_NL_GIVEN))
+        return 0;
+    size_t k = b + 1;
+    while (k < n && run[k].shape == SH_PARTICLE && k - b < 3)
+        k++; /* "Jan de Vries", "Julio de la Fuente" */
+    if (k >= n || run[k].shape != SH_NAME)
+        return 0;
+    const char *g = nw_fold_span(s, run[k].s, run[k].e, buf, sizeof buf);
+    return *g && !nw_not_name(g) && !nw_one_of(g, nw_days, nw_ndays) &&
+           !((run[k].lex & ANON_NL_COMMON_EN) && !nw_lexname(run[k].lex));
+}
+
 static int person_at(struct sc *s, const struct word *w0, size_t *resume)
 {
     struct word run[MAX_RUN];
@@ -1775,6 +1795,8 @@ static int person_at(struct sc *s, const struct word *w0, size_t *resume)
         if (!ctxword && !plain && !nw_not_name(f))
             break;
         if (nw_not_name(f) && !plain && !ctxword) {
+            if (month_given(s, run, b, n, f))
+                break; /* "Jan Smeets", "Julio García", "April Okafor": a given name */
             *resume = run[n - 1].e;
             return 0; /* "New Zealand", "Costa Rica", "Saint Vincent": a place */
         }
