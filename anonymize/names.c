@@ -1509,6 +1509,19 @@ static int person_decide(struct sc *s, const struct word *run, size_t n, int *li
     int list = 0, ctx = context(s, run[0].s, run[n - 1].e, &list, nw, we, poss);
     if (s->suffix)
         ctx = CTX_STRONG;
+    if (s->thing_first && nw_famous(nw_fold_span(s, last->s, last->e, buf, sizeof buf)))
+        return 0; /* "Ada Lovelace", "Claude Monet" as a topic */
+    if (s->thing_first && ctx != CTX_STRONG && s->hint != ANON_NAMES_HINT_PERSON &&
+        s->hint != ANON_NAMES_HINT_NAME &&
+        !(s->list_end && run[0].s > s->list_end && run[0].s - s->list_end <= 6)) {
+        /* "Gemini Nano", "Hugo Boss", "Claude Max", "Storm Eunice": only a person's label,
+           greeting, title or field makes these a person; a surname after the word does too,
+           and in a weaker context ("... called") an unknown word */
+        int surname = (last->lex & ANON_NL_NAME) && !(last->lex & ANON_NL_COMMON_EN);
+        int unknown = !last->lex && last->e - last->s >= 3;
+        if (s->thing_first == 2 || !(surname || (ctx == CTX_WEAK && unknown)))
+            return 0;
+    }
     s->ctx = ctx;
     *list_out = list;
     if (s->hint == ANON_NAMES_HINT_STRONG)
@@ -1760,15 +1773,25 @@ static int suffix_at(const struct sc *s, size_t i, size_t at)
     return 0;
 }
 
-/* Is run[b], a month's name ("Jan", "April", "Julio", "August", "Mei"), a given name here: the
- * lexicon knows it as one and a name-shaped word that is no month, weekday or ordinary word
- * follows ("Jan Smeets", not "Jan Feb" or "May Day")? Dates ("Jan 5", "June 2024") have a digit
- * after the month and leave in person_decide(). */
+/* 1 if run[b], a word the lists keep from names (a month: "Jan", "April", "Julio", "August"; a
+ * product or a city: "Claude", "Hugo", "Julia", "Ruby", "Paris", "Florence"), a given name here:
+ * the lexicon knows it as one, it is no country or place word ("San", "Santa", "Costa", "Fort":
+ * "Santa Cruz", "San Diego"), and a name-shaped word that is no such word, weekday or ordinary
+ * English word follows, perhaps after particles ("Jan de Vries"); 2 for a country that is a
+ * common given name ("Jordan", "India") or a word that is an ordinary English one too ("May",
+ * "Storm", "Ruby"); else 0. person_decide() then asks more of the run
+ * (s->thing_first). Dates ("Jan 5", "June 2024") leave there too: a digit follows. */
 static int month_given(const struct sc *s, const struct word *run, size_t b, size_t n,
                        const char *f)
 {
     char buf[32];
-    if (!nw_month(f) || !(run[b].lex & ANON_NL_GIVEN))
+    /* countries and states that are common given names: a person only where a person's label,
+     * greeting or title says so (2) */
+    static const char *const place_given[] = {
+        "jordan",  "georgia", "india",    "israel",   "kenya",    "asia",    "africa",
+        "america", "dakota",  "carolina", "virginia", "salvador", "trinidad"};
+    int place = (nw_cats(f) & C_PLACE) != 0;
+    if (!(run[b].lex & ANON_NL_GIVEN) || (place && !NW_ONE_OF(f, place_given)))
         return 0;
     size_t k = b + 1;
     while (k < n && run[k].shape == SH_PARTICLE && k - b < 3)
@@ -1776,8 +1799,10 @@ static int month_given(const struct sc *s, const struct word *run, size_t b, siz
     if (k >= n || run[k].shape != SH_NAME)
         return 0;
     const char *g = nw_fold_span(s, run[k].s, run[k].e, buf, sizeof buf);
-    return *g && !nw_not_name(g) && !nw_one_of(g, nw_days, nw_ndays) &&
-           !((run[k].lex & ANON_NL_COMMON_EN) && !nw_lexname(run[k].lex));
+    if (!*g || nw_not_name(g) || nw_one_of(g, nw_days, nw_ndays) ||
+        ((run[k].lex & ANON_NL_COMMON_EN) && !nw_lexname(run[k].lex)))
+        return 0;
+    return place || (run[b].lex & ANON_NL_COMMON_EN) ? 2 : 1; /* "Storm Eunice", "May Day" */
 }
 
 static int person_at(struct sc *s, const struct word *w0, size_t *resume)
@@ -1785,6 +1810,7 @@ static int person_at(struct sc *s, const struct word *w0, size_t *resume)
     struct word run[MAX_RUN];
     size_t n = collect_run(s, w0, run), b = 0;
     char buf[32];
+    int thing = 0;
     /* leading words that are context, not name: "Dr Keller", "Hi Maria", "Yesterday Maria" */
     while (b + 1 < n && run[b].shape == SH_NAME) {
         const char *f = nw_fold_span(s, run[b].s, run[b].e, buf, sizeof buf);
@@ -1795,8 +1821,9 @@ static int person_at(struct sc *s, const struct word *w0, size_t *resume)
         if (!ctxword && !plain && !nw_not_name(f))
             break;
         if (nw_not_name(f) && !plain && !ctxword) {
-            if (month_given(s, run, b, n, f))
-                break; /* "Jan Smeets", "Julio García", "April Okafor": a given name */
+            if ((thing = month_given(s, run, b, n, f))) {
+                break; /* "Jan Smeets", "Claude Dubois", "Paris Nakamura": a given name */
+            }
             *resume = run[n - 1].e;
             return 0; /* "New Zealand", "Costa Rica", "Saint Vincent": a place */
         }
@@ -1823,6 +1850,7 @@ static int person_at(struct sc *s, const struct word *w0, size_t *resume)
         (drc = spelled_date(s, run[b].s, resume)) != 1)
         return drc;
     s->suffix = suffix;
+    s->thing_first = thing;
     int list = 0;
     if (!person_decide(s, run + b, n - b, &list) || nw_not_person(s, run[b].s, run[n - 1].e) ||
         nw_informal2_not_person(s, run[b].s, run[n - 1].e) ||

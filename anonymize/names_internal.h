@@ -123,6 +123,7 @@ enum {
     C_LOWER = 1 << 18, /* lower-case street types after the name ("tér", "u.") */
     C_DOC = 1 << 19,   /* the words names_docs.c reads before a name ("plaintiff", "son", "of") */
     C_PROSE = 1 << 20, /* the words names_prose.c reads before a name ("with", "laut", "intern") */
+    C_PLACE = 1 << 30, /* places_of names_words.c (with C_NOT): countries, regions, "San", "Fort" */
 };
 unsigned nw_cats(const char *w);
 /* The pass over a text (names_walk.c) 32 bytes at a time where the CPU has AVX2 (on, the
@@ -188,6 +189,8 @@ struct sc {
     int list_label;          /* ... and whether a list label ("Attendees:") opened it */
     size_t lc_pos, lc_start; /* line_start's last answer: the line of lc_pos starts at lc_start */
     int suffix;              /* the run being judged is followed by "Jr.", "II", ", PhD" */
+    int thing_first;         /* ... and opens with a given name that is also a month, a product
+                              * or a city ("Claude Dubois", "Jan Smeets"): see month_given() */
     int ctx;                 /* what the context of the last run judged said (CTX_*) */
     size_t seen[8][2];       /* the last people found in this text, so that a later "Maria" */
     unsigned nseen;          /* or "Keller" alone is the same person (a ring of 8) */

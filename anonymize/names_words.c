@@ -1115,7 +1115,7 @@ static void slot_init(void)
     ADD(verbs_after, C_VA);
     ADD(terms_after, C_TERM);
     ADD(not_names, C_NOT);
-    ADD(places, C_NOT);
+    ADD(places, C_NOT | C_PLACE);
     ADD(months, C_MONTH);
     ADD(labels, C_LABEL);
     ADD(list_labels, C_LIST);

@@ -1,7 +1,8 @@
-/* test_names_months.c: a given name that is also a month's name ("Jan", "April", "June",
- * "Julio", "August", "Mei", "Mar") opens a full name when a name-shaped word follows, perhaps
- * after a particle ("Jan de Vries"); dates and titles of things made of months stay words
- * (names.c, month_given). Before, person_at() took such a run for a place ("New Zealand") and
+/* test_names_months.c: a given name that the word lists keep from names (a month: "Jan",
+ * "April", "Julio", "Mei"; a product or city: "Claude", "Hugo", "Julia", "Paris"; a country:
+ * "Jordan", "India") opens a full name when a name-shaped word follows, perhaps after a particle
+ * ("Jan de Vries"); dates, products, places and storms stay words (names.c, month_given and
+ * s->thing_first). Before, person_at() took every such run for a place ("New Zealand") and
  * dropped it, even after "Mr" or "Name:". */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -54,10 +55,42 @@ static void test_months_in_dates_and_titles_stay_words(void **state)
     CHECK(c);
 }
 
+static void test_product_and_city_given_names_open_full_names(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Name: Claude Dubois", "PERSON=Claude Dubois"},
+        {"Julia Schmidt called about the invoice.", "PERSON=Julia Schmidt"},
+        {"Please forward this to Pascal Lefebvre before Friday.", "PERSON=Pascal Lefebvre"},
+        {"Dear Hugo Martin,", "PERSON=Hugo Martin"},
+        {"Paris Nakamura called about the invoice.", "PERSON=Paris Nakamura"},
+        {"Name: Jordan Whitfield", "PERSON=Jordan Whitfield"},
+        {"Patient: India Okonjo", "PERSON=India Okonjo"},
+    };
+    CHECK(c);
+}
+
+static void test_products_places_and_storms_stay_words(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"We use Claude Code and Claude Opus daily; Claude Sonnet 4 is cheaper.", ""},
+        {"Upgrade to Claude Max for more usage.", ""},
+        {"Compare Gemini Nano with Gemini Pro.", ""},
+        {"Wearing Hugo Boss to the interview.", ""},
+        {"Storm Eunice closed the port.", ""},
+        {"The Jordan River flows south.", ""},
+        {"Ada Lovelace was the first programmer.", ""},
+        {"I flew from Santa Cruz to San Diego.", ""},
+    };
+    CHECK(c);
+}
+
 static void test_month_runs_scan_every_prefix_safely(void **state)
 {
     (void)state;
-    scan_every_prefix("Mr Jan de Vries; Julio Fernández; Jan Feb Mar; June 2024; May Day");
+    scan_every_prefix("Mr Jan de Vries; Julio Fernández; Jan Feb Mar; June 2024; May Day; "
+                      "Claude Dubois; Claude Code; Storm Eunice; Name: Jordan Whitfield");
 }
 
 int main(void)
@@ -65,6 +98,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_month_given_names_open_full_names),
         cmocka_unit_test(test_months_in_dates_and_titles_stay_words),
+        cmocka_unit_test(test_product_and_city_given_names_open_full_names),
+        cmocka_unit_test(test_products_places_and_storms_stay_words),
         cmocka_unit_test(test_month_runs_scan_every_prefix_safely),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
