@@ -479,47 +479,56 @@ static int labelled_any_case(struct sc *s, size_t c, size_t eol)
 }
 
 /* "Celebrant: Fr. Horham": a rite's label or a person label, a cleric's title, a name; and
- * a roster label's items of any case. */
-static int titled_names(struct sc *s)
+ * a roster label's items of any case. The ':' at c on the line ls .. eol. */
+static int titled_at(struct sc *s, size_t ls, size_t c, size_t eol)
 {
     const uint8_t *t = s->t;
     char b[32];
+    int rc, had;
+    size_t la = skip_bullet(s, ls, c, &had), le = c;
+    while (le > la && t[le - 1] == ' ')
+        le--;
+    const char *f = nw_fold_span(s, la, le, b, sizeof b);
+    int kind = *f ? nw_roster_label(f) : NW_RL_NONE;
+    size_t i = c + 1;
+    if (kind == NW_RL_ROSTER && (rc = labelled_any_case(s, c, eol)) < 0)
+        return rc;
+    if (!*f || (!NW_ONE_OF(f, rite_labels) && kind != NW_RL_PERSON))
+        return 0;
+    while (i < eol && t[i] == ' ')
+        i++;
+    size_t ts = i;
+    while (i < eol && (lo(t[i]) || is_up(t[i]) || t[i] >= 0x80))
+        i++;
+    f = nw_fold_span(s, ts, i, b, sizeof b);
+    if (i == ts || !*f || !NW_ONE_OF(f, cleric_titles))
+        return 0;
+    if (i < eol && t[i] == '.')
+        i++;
+    if (i + 1 >= eol || t[i] != ' ' || !(nw_upper(t + i + 1, eol - i - 1) || lo(t[i + 1])))
+        return 0;
+    size_t a = i + 1, e = any_case_name(s, a, eol, 1);
+    if (e && person_ok(s, a, e) && (rc = s->emit(s->arg, ANON_NAMES_PERSON, a, e)) < 0)
+        return rc;
+    return 0;
+}
+
+/* Every ':' at most 32 bytes into its line, in the text's order: the first 33 bytes of each line
+ * of the table asked, not every ':' of the text walked back to its line's start (most are in
+ * prose or code, far from it). */
+static int titled_names(struct sc *s, struct l2lines *L)
+{
+    const uint8_t *t = s->t;
     int rc;
-    for (const uint8_t *p = memchr(t, ':', s->len); p;
-         p = memchr(p + 1, ':', s->len - (size_t)(p - t) - 1)) {
-        /* the label opens its line, the ':' at most 32 bytes in: the last '\n' of the 33 bytes
-         * before it (memrchr(), not a byte loop: most ':' of a text are in prose or code) */
-        size_t c = (size_t)(p - t), lo33 = c > 33 ? c - 33 : 0;
-        const uint8_t *nl = memrchr(t + lo33, '\n', c - lo33);
-        size_t ls = nl ? (size_t)(nl - t) + 1 : 0;
-        if (c - ls > 32)
-            continue;
+    for (size_t ls = 0, ln = 0; ls < s->len; ln++) {
+        size_t i;
         int had;
-        size_t la = skip_bullet(s, ls, c, &had), le = c;
-        while (le > la && t[le - 1] == ' ')
-            le--;
-        const char *f = nw_fold_span(s, la, le, b, sizeof b);
-        int kind = *f ? nw_roster_label(f) : NW_RL_NONE;
-        size_t i = c + 1, eol = line_end(s, c);
-        if (kind == NW_RL_ROSTER && (rc = labelled_any_case(s, c, eol)) < 0)
-            return rc;
-        if (!*f || (!NW_ONE_OF(f, rite_labels) && kind != NW_RL_PERSON))
-            continue;
-        while (i < eol && t[i] == ' ')
-            i++;
-        size_t ts = i;
-        while (i < eol && (lo(t[i]) || is_up(t[i]) || t[i] >= 0x80))
-            i++;
-        f = nw_fold_span(s, ts, i, b, sizeof b);
-        if (i == ts || !*f || !NW_ONE_OF(f, cleric_titles))
-            continue;
-        if (i < eol && t[i] == '.')
-            i++;
-        if (i + 1 >= eol || t[i] != ' ' || !(nw_upper(t + i + 1, eol - i - 1) || lo(t[i + 1])))
-            continue;
-        size_t a = i + 1, e = any_case_name(s, a, eol, 1);
-        if (e && person_ok(s, a, e) && (rc = s->emit(s->arg, ANON_NAMES_PERSON, a, e)) < 0)
-            return rc;
+        size_t le = line_at(s, L, ln, ls, &i, &had), lim = le - ls > 33 ? ls + 33 : le;
+        for (const uint8_t *p = memchr(t + ls, ':', lim - ls); p;
+             p = memchr(p + 1, ':', lim - (size_t)(p - t) - 1))
+            if ((rc = titled_at(s, ls, (size_t)(p - t), le)) < 0)
+                return rc;
+        ls = le + 1;
     }
     return 0;
 }
@@ -651,7 +660,7 @@ int nw_lists2_names(struct sc *s)
     int lines = !nl ? 1 : memchr(nl + 1, '\n', s->len - (size_t)(nl - s->t) - 1) ? 3 : 2;
     struct l2lines L;
     L.n = 0;
-    if ((lines == 3 && (rc = contact_lines(s, &L)) < 0) || (rc = titled_names(s)) < 0 ||
+    if ((lines == 3 && (rc = contact_lines(s, &L)) < 0) || (rc = titled_names(s, &L)) < 0 ||
         (rc = rite_entries(s, &L)) < 0)
         return rc;
     /* an action's owner needs a bullet and a colon after a lone word: cheap to rule out */
