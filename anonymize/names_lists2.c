@@ -98,6 +98,7 @@ static inline size_t skip_bullet(const struct sc *s, size_t i, size_t le, int *h
  * line instead of three. Lines past the first L2_LINES are computed each time, as before. */
 enum { L2_LINES = 128 };
 struct l2lines {
+    struct nw_lines *shared; /* the text's line ends (nw_lines_of()), or NULL */
     size_t n;
     size_t le[L2_LINES], i[L2_LINES];
     unsigned char had[L2_LINES];
@@ -113,7 +114,7 @@ static inline size_t line_at(const struct sc *s, struct l2lines *L, size_t k, si
         *had = L->had[k];
         return L->le[k];
     }
-    size_t le = line_end(s, ls);
+    size_t le = nw_line_at(L->shared, s, k, ls); /* names_rosters.c found it first */
     *i = skip_bullet(s, ls, le, had);
     if (k == L->n && k < L2_LINES) {
         L->le[k] = le;
@@ -659,6 +660,7 @@ int nw_lists2_names(struct sc *s)
     const uint8_t *nl = memchr(s->t, '\n', s->len);
     int lines = !nl ? 1 : memchr(nl + 1, '\n', s->len - (size_t)(nl - s->t) - 1) ? 3 : 2;
     struct l2lines L;
+    L.shared = nw_lines_of(s);
     L.n = 0;
     if ((lines == 3 && (rc = contact_lines(s, &L)) < 0) || (rc = titled_names(s, &L)) < 0 ||
         (rc = rite_entries(s, &L)) < 0)
