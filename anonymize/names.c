@@ -2591,6 +2591,11 @@ static int scan(const char *text, size_t len, unsigned kinds, const anon_names_k
     words.len = len;
     words.hint = hint;
     s.words = &words;
+    struct nw_lines lines; /* names_rosters.c and names_lists2.c: each line's end found once */
+    lines.t = (const uint8_t *)text;
+    lines.len = len;
+    lines.n = 0;
+    s.lines = &lines;
     s.raised = raised_copy;
     s.t = (const uint8_t *)text;
     s.len = len;

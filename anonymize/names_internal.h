@@ -196,6 +196,7 @@ struct sc {
     unsigned nseen;          /* or "Keller" alone is the same person (a ring of 8) */
     int raised;              /* the text is a lower-case text's copy with names raised */
     struct nw_words *words;  /* words parsed in this text (scan()'s), or NULL */
+    struct nw_lines *lines;  /* its line ends found so far (scan()'s), or NULL: nw_line_at() */
 };
 
 /* The last words nw_parse_word() parsed in one text, by their start (a slot per start modulo
@@ -970,5 +971,40 @@ int nw_forms6_thing(const struct sc *s, size_t a, size_t e);
  * in one case, a name opening its line before a rite's verb, and the name after a cleric's title
  * under a rite's or a person's label ("Celebrant: Fr. Horham"). < 0 on the emit's error. */
 int nw_lists2_names(struct sc *s);
+
+/* ---- branch nspeed8: the line ends of a text, shared by the line passes (names_rosters.c,
+ * names_lists2.c) --------------------------------------------------------------------------- */
+/* The ends of the first NW_LINES lines of one text (t, len), in order, n of them known: the
+ * first pass that walks the lines (names_rosters.c's name_lines()) finds them with memchr(), the
+ * next ones (names_lists2.c's) read them. scan() gives each text one; a copy of the struct sc
+ * with another text or length neither reads nor fills it. */
+#define NW_LINES 128
+struct nw_lines {
+    const uint8_t *t;
+    size_t len, n;
+    size_t le[NW_LINES];
+};
+
+/* s's table of line ends, or NULL when s has none or is a copy with another text or length:
+ * asked once by a pass, not once a line. */
+static inline struct nw_lines *nw_lines_of(const struct sc *s)
+{
+    struct nw_lines *l = s->lines;
+    return l && l->t == s->t && l->len == s->len ? l : NULL;
+}
+
+/* The end of line k of s's text ('\n' or the text's end), the line that starts at ls, with l
+ * = nw_lines_of(s): a pass asks for k = 0, 1, 2 ... in order, each line's start the end of the
+ * one before + 1. */
+static inline size_t nw_line_at(struct nw_lines *l, const struct sc *s, size_t k, size_t ls)
+{
+    if (l && k < l->n)
+        return l->le[k];
+    const uint8_t *p = memchr(s->t + ls, '\n', s->len - ls);
+    size_t le = p ? (size_t)(p - s->t) : s->len;
+    if (l && k == l->n && k < NW_LINES)
+        l->le[l->n++] = le;
+    return le;
+}
 
 #endif

@@ -92,6 +92,39 @@ static inline size_t skip_bullet(const struct sc *s, size_t i, size_t le, int *h
     return skip_bullet_rest(s, i, le, had);
 }
 
+/* The lines of one text as contact_lines(), action_owners() and rite_entries() read them, each
+ * from its start: the line's end and its words' start past a bullet (skip_bullet()). The first
+ * of them to read line k fills slot k, the others reuse it: one memchr() and one skip_bullet() a
+ * line instead of three. Lines past the first L2_LINES are computed each time, as before. */
+enum { L2_LINES = 128 };
+struct l2lines {
+    struct nw_lines *shared; /* the text's line ends (nw_lines_of()), or NULL */
+    size_t n;
+    size_t le[L2_LINES], i[L2_LINES];
+    unsigned char had[L2_LINES];
+};
+
+/* Line k of the text, which starts at ls: its end; *i its words' start and *had whether a bullet
+ * or a number opens it, as skip_bullet() says. The passes ask for k = 0, 1, 2 ... in order. */
+static inline size_t line_at(const struct sc *s, struct l2lines *L, size_t k, size_t ls, size_t *i,
+                             int *had)
+{
+    if (k < L->n) {
+        *i = L->i[k];
+        *had = L->had[k];
+        return L->le[k];
+    }
+    size_t le = nw_line_at(L->shared, s, k, ls); /* names_rosters.c found it first */
+    *i = skip_bullet(s, ls, le, had);
+    if (k == L->n && k < L2_LINES) {
+        L->le[k] = le;
+        L->i[k] = *i;
+        L->had[k] = (unsigned char)*had;
+        L->n++;
+    }
+    return le;
+}
+
 /* Is the word t[a .. e) ordinary (a common word, a month, a label, a title, a term) in any case?
  * Particles ("van", "de", "DA") are asked for separately. */
 static int ordinary_word(const struct sc *s, size_t a, size_t e)
@@ -231,32 +264,43 @@ static size_t surname_first(const struct sc *s, size_t g, size_t le)
 
 /* Three lines or more in a row, each a name, a separator and a personal value, half of the
  * values a datum: a contact list. */
-static int contact_lines(struct sc *s)
+static int contact_lines(struct sc *s, struct l2lines *L)
 {
     const uint8_t *t = s->t;
     size_t a[L2_MAX], e[L2_MAX], k = 0, data = 0;
     int rc;
-    for (size_t ls = 0; ls < s->len;) {
-        size_t le = line_end(s, ls), ne = 0, v = 0;
+    for (size_t ls = 0, ln = 0; ls < s->len; ln++) {
+        size_t i, ne = 0, v = 0;
         int had, pv = 0;
-        size_t i = skip_bullet(s, ls, le, &had), j = i, n;
-        /* cheap first: letters and spaces up to a separator, then a personal value */
-        size_t cap = le - i < 64 ? le : i + 64; /* a name is short; a sentence is not one */
-        while (j < cap && ((n = letter_len(t, j, le)) != 0 || t[j] == '\'' ||
-                           (t[j] == ' ' && j + 1 < le && letter_len(t, j + 1, le)) ||
-                           (t[j] == '-' && j > i && letter_len(t, j - 1, le))))
-            j += n ? n : 1;
-        if (j >= cap && cap < le)
-            j = i;
-        size_t min = 2, je = j;
-        if (j + 2 < le && t[j] == ',' && t[j + 1] == ' ' && letter_len(t, j + 2, le)) {
-            je = surname_first(s, j + 2, le); /* "Keller, Anna | 3.4.1961 | ..." */
-            min = je != j ? 1 : 2;
+        size_t le = line_at(s, L, ln, ls, &i, &had), j = i, n;
+        /* a contact line is short: a longer one is none, whatever its words (nothing below but
+         * the test of its length has an effect) */
+        if (le - i <= 240) {
+            /* cheap first: letters and spaces up to a separator, then a personal value */
+            size_t cap = le - i < 64 ? le : i + 64; /* a name is short; a sentence is not one */
+            for (;;) {
+                /* ASCII letters a byte at a time (letter_len() says 1 for each), the rest as
+                 * the condition below says */
+                while (j < cap && (uint8_t)((t[j] | 32) - 'a') < 26)
+                    j++;
+                if (!(j < cap && ((n = letter_len(t, j, le)) != 0 || t[j] == '\'' ||
+                                  (t[j] == ' ' && j + 1 < le && letter_len(t, j + 1, le)) ||
+                                  (t[j] == '-' && j > i && letter_len(t, j - 1, le)))))
+                    break;
+                j += n ? n : 1;
+            }
+            if (j >= cap && cap < le)
+                j = i;
+            size_t min = 2, je = j;
+            if (j + 2 < le && t[j] == ',' && t[j + 1] == ' ' && letter_len(t, j + 2, le)) {
+                je = surname_first(s, j + 2, le); /* "Keller, Anna | 3.4.1961 | ..." */
+                min = je != j ? 1 : 2;
+            }
+            if (j > i && (v = separator(t, je, le)) != 0 && (pv = personal_value(t, v, le)) != 0 &&
+                any_case_name(s, i, j, min) == j &&
+                (je == j || any_case_name(s, j + 2, je, 1) == je) && person_ok(s, i, je))
+                ne = je;
         }
-        if (j > i && le - i <= 240 && (v = separator(t, je, le)) != 0 &&
-            (pv = personal_value(t, v, le)) != 0 && any_case_name(s, i, j, min) == j &&
-            (je == j || any_case_name(s, j + 2, je, 1) == je) && person_ok(s, i, je))
-            ne = je;
         if (ne && k < L2_MAX) {
             a[k] = i;
             e[k++] = ne;
@@ -339,17 +383,17 @@ static size_t lone_word(const struct sc *s, size_t i, size_t lim)
 
 /* "- Anna & Jorek: book the hall": one or two lone words after a bullet, then a colon, each
  * the first word of a full name elsewhere in the text. */
-static int action_owners(struct sc *s)
+static int action_owners(struct sc *s, struct l2lines *L)
 {
     const uint8_t *t = s->t;
     static const char *const joins[] = {" & ", " and ", " und ", " et ", " en ",
                                         " y ", " e ",   " / ",   ", ",   "/"};
     int rc;
     size_t asked = 0;
-    for (size_t ls = 0; ls < s->len;) {
-        size_t le = line_end(s, ls), w[2][2], k = 0;
+    for (size_t ls = 0, ln = 0; ls < s->len; ln++) {
+        size_t i, w[2][2], k = 0, e;
         int had;
-        size_t i = skip_bullet(s, ls, le, &had), e;
+        size_t le = line_at(s, L, ln, ls, &i, &had);
         /* cheap first: a colon soon after the bullet; and a bound on the searches of the text */
         const uint8_t *colon = had ? memchr(t + i, ':', (le - i < 48 ? le - i : 48)) : NULL;
         if (!colon || asked >= 16)
@@ -436,45 +480,56 @@ static int labelled_any_case(struct sc *s, size_t c, size_t eol)
 }
 
 /* "Celebrant: Fr. Horham": a rite's label or a person label, a cleric's title, a name; and
- * a roster label's items of any case. */
-static int titled_names(struct sc *s)
+ * a roster label's items of any case. The ':' at c on the line ls .. eol. */
+static int titled_at(struct sc *s, size_t ls, size_t c, size_t eol)
 {
     const uint8_t *t = s->t;
     char b[32];
+    int rc, had;
+    size_t la = skip_bullet(s, ls, c, &had), le = c;
+    while (le > la && t[le - 1] == ' ')
+        le--;
+    const char *f = nw_fold_span(s, la, le, b, sizeof b);
+    int kind = *f ? nw_roster_label(f) : NW_RL_NONE;
+    size_t i = c + 1;
+    if (kind == NW_RL_ROSTER && (rc = labelled_any_case(s, c, eol)) < 0)
+        return rc;
+    if (!*f || (!NW_ONE_OF(f, rite_labels) && kind != NW_RL_PERSON))
+        return 0;
+    while (i < eol && t[i] == ' ')
+        i++;
+    size_t ts = i;
+    while (i < eol && (lo(t[i]) || is_up(t[i]) || t[i] >= 0x80))
+        i++;
+    f = nw_fold_span(s, ts, i, b, sizeof b);
+    if (i == ts || !*f || !NW_ONE_OF(f, cleric_titles))
+        return 0;
+    if (i < eol && t[i] == '.')
+        i++;
+    if (i + 1 >= eol || t[i] != ' ' || !(nw_upper(t + i + 1, eol - i - 1) || lo(t[i + 1])))
+        return 0;
+    size_t a = i + 1, e = any_case_name(s, a, eol, 1);
+    if (e && person_ok(s, a, e) && (rc = s->emit(s->arg, ANON_NAMES_PERSON, a, e)) < 0)
+        return rc;
+    return 0;
+}
+
+/* Every ':' at most 32 bytes into its line, in the text's order: the first 33 bytes of each line
+ * of the table asked, not every ':' of the text walked back to its line's start (most are in
+ * prose or code, far from it). */
+static int titled_names(struct sc *s, struct l2lines *L)
+{
+    const uint8_t *t = s->t;
     int rc;
-    for (const uint8_t *p = memchr(t, ':', s->len); p;
-         p = memchr(p + 1, ':', s->len - (size_t)(p - t) - 1)) {
-        size_t c = (size_t)(p - t), ls = c;
-        while (ls > 0 && t[ls - 1] != '\n' && c - ls < 32)
-            ls--;
-        if (ls > 0 && t[ls - 1] != '\n')
-            continue;
+    for (size_t ls = 0, ln = 0; ls < s->len; ln++) {
+        size_t i;
         int had;
-        size_t la = skip_bullet(s, ls, c, &had), le = c;
-        while (le > la && t[le - 1] == ' ')
-            le--;
-        const char *f = nw_fold_span(s, la, le, b, sizeof b);
-        int kind = *f ? nw_roster_label(f) : NW_RL_NONE;
-        size_t i = c + 1, eol = line_end(s, c);
-        if (kind == NW_RL_ROSTER && (rc = labelled_any_case(s, c, eol)) < 0)
-            return rc;
-        if (!*f || (!NW_ONE_OF(f, rite_labels) && kind != NW_RL_PERSON))
-            continue;
-        while (i < eol && t[i] == ' ')
-            i++;
-        size_t ts = i;
-        while (i < eol && (lo(t[i]) || is_up(t[i]) || t[i] >= 0x80))
-            i++;
-        f = nw_fold_span(s, ts, i, b, sizeof b);
-        if (i == ts || !*f || !NW_ONE_OF(f, cleric_titles))
-            continue;
-        if (i < eol && t[i] == '.')
-            i++;
-        if (i + 1 >= eol || t[i] != ' ' || !(nw_upper(t + i + 1, eol - i - 1) || lo(t[i + 1])))
-            continue;
-        size_t a = i + 1, e = any_case_name(s, a, eol, 1);
-        if (e && person_ok(s, a, e) && (rc = s->emit(s->arg, ANON_NAMES_PERSON, a, e)) < 0)
-            return rc;
+        size_t le = line_at(s, L, ln, ls, &i, &had), lim = le - ls > 33 ? ls + 33 : le;
+        for (const uint8_t *p = memchr(t + ls, ':', lim - ls); p;
+             p = memchr(p + 1, ':', lim - (size_t)(p - t) - 1))
+            if ((rc = titled_at(s, ls, (size_t)(p - t), le)) < 0)
+                return rc;
+        ls = le + 1;
     }
     return 0;
 }
@@ -538,14 +593,14 @@ static int lo_start(const uint8_t *t, size_t i, size_t le)
 
 /* "KEVIN WHITE was baptised on ...": a name in capitals or capitalised opening its line (after a
  * bullet or a number), then a rite's verb. */
-static int rite_entries(struct sc *s)
+static int rite_entries(struct sc *s, struct l2lines *L)
 {
     const uint8_t *t = s->t;
     int rc;
-    for (size_t ls = 0; ls < s->len;) {
-        size_t le = line_end(s, ls), n;
+    for (size_t ls = 0, ln = 0; ls < s->len; ln++) {
+        size_t i, n;
         int had;
-        size_t i = skip_bullet(s, ls, le, &had), sp = i;
+        size_t le = line_at(s, L, ln, ls, &i, &had), sp = i;
         char b[16];
         /* capitalised or capital words (particles among them), then the first lower-case word */
         while (sp < le && sp - i < 80 && nw_upper(t + sp, le - sp)) {
@@ -604,9 +659,12 @@ int nw_lists2_names(struct sc *s)
      * one line (most of a chat's messages) has neither */
     const uint8_t *nl = memchr(s->t, '\n', s->len);
     int lines = !nl ? 1 : memchr(nl + 1, '\n', s->len - (size_t)(nl - s->t) - 1) ? 3 : 2;
-    if ((lines == 3 && (rc = contact_lines(s)) < 0) || (rc = titled_names(s)) < 0 ||
-        (rc = rite_entries(s)) < 0)
+    struct l2lines L;
+    L.shared = nw_lines_of(s);
+    L.n = 0;
+    if ((lines == 3 && (rc = contact_lines(s, &L)) < 0) || (rc = titled_names(s, &L)) < 0 ||
+        (rc = rite_entries(s, &L)) < 0)
         return rc;
     /* an action's owner needs a bullet and a colon after a lone word: cheap to rule out */
-    return lines > 1 && memchr(s->t, ':', s->len) ? action_owners(s) : 0;
+    return lines > 1 && memchr(s->t, ':', s->len) ? action_owners(s, &L) : 0;
 }

@@ -741,13 +741,11 @@ static int dash_owners(struct sc *s)
 
 /* A register's entry: a line that opens with a date, then ':' or a dash, then a full name and a
  * comma, a joiner and a second name, or the line's end ("20 March 1943 – Anna Vogt, aged 96",
- * "12.4.1925: Jan Wril und Anna Vogt. Trauzeugen: ..."). */
-static int dated_entry(struct sc *s, size_t ls, size_t le)
+ * "12.4.1925: Jan Wril und Anna Vogt. Trauzeugen: ..."). i is past the line's indent. */
+static int dated_entry(struct sc *s, size_t i, size_t le)
 {
     const uint8_t *t = s->t;
-    size_t ds, i = ls;
-    while (i < le && (t[i] == ' ' || t[i] == '\t'))
-        i++;
+    size_t ds;
     if (i >= le || !is_digit(t[i]))
         return 0;
     size_t d = nw_date_at(s, i, &ds);
@@ -814,10 +812,21 @@ static int name_lines(struct sc *s)
     const uint8_t *t = s->t;
     size_t n = s->len;
     size_t a[RO_MAX], e[RO_MAX], k = 0, named = 0;
+    /* the line ends kept for names_lists2.c in the text's table (a store a line; the table's
+     * count once, after the last line), in a scratch copy when there is none */
+    struct nw_lines *lines = nw_lines_of(s);
+    size_t scratch[NW_LINES], *keep = lines ? lines->le : scratch, ln = 0;
     int rc;
-    for (size_t ls = 0; ls < n;) {
-        size_t le = line_end(s, ls), i = skip_marks(s, ls, le);
-        if ((rc = dated_entry(s, ls, le)) < 0 || (rc = bare_header(s, ls, le)) < 0)
+    for (size_t ls = 0; ls < n; ln++) {
+        /* the indent walked once: dated_entry() reads past it, and skip_marks() from it gives
+         * what it gives from the line's start (blanks are marks it skips) */
+        size_t le = line_end(s, ls), bl = ls;
+        if (ln < NW_LINES)
+            keep[ln] = le;
+        while (bl < le && (t[bl] == ' ' || t[bl] == '\t'))
+            bl++;
+        size_t i = skip_marks(s, bl, le);
+        if ((rc = dated_entry(s, bl, le)) < 0 || (rc = bare_header(s, ls, le)) < 0)
             return rc;
         struct nm m;
         size_t ne = 0;
@@ -838,6 +847,8 @@ static int name_lines(struct sc *s)
         }
         ls = le + 1;
     }
+    if (lines && lines->n < (ln < NW_LINES ? ln : NW_LINES))
+        lines->n = ln < NW_LINES ? ln : NW_LINES;
     return flush_lines(s, a, e, k, named, n);
 }
 
