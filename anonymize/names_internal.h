@@ -968,4 +968,9 @@ int nw_forms6_thing(const struct sc *s, size_t a, size_t e);
  * under a rite's or a person's label ("Celebrant: Fr. Horham"). < 0 on the emit's error. */
 int nw_lists2_names(struct sc *s);
 
+/* ---- branch nspeed10: the per-word walk's checks, cheaper with the same answers ----------- */
+/* For the tests: how many words of the lists nw_informal2_ctx() asks the word before about
+ * fail its two-byte pre-check (names_informal2.c); 0, or the pre-check would lose a context. */
+int nw_informal2_audit(void);
+
 #endif
