@@ -167,19 +167,12 @@ static const char *const imperatives[] = {
     "vertaal",    "translate",  "elenca",      "estrai",     "extrae",       "extraia",
     "résume",     "corrige",    "correggi",    "corrija",    "proofread",    "draft"};
 
-/* The word before i on the same line, spaces and one comma skipped ("yes, with"), an opening
- * "¿" or "¡" dropped, folded into buf; its start in *ws, "" when none. */
-static const char *word_back(const struct sc *s, size_t i, size_t *ws, char *buf, size_t cap)
+/* word_back() past the spaces and comma before the word, which ends at e (its last byte a
+ * word's): out of line, as most calls find no word there (". X", "\nX"). */
+static __attribute__((noinline)) const char *word_back_rest(const struct sc *s, size_t e,
+                                                            size_t *ws, char *buf, size_t cap)
 {
     const uint8_t *t = s->t;
-    size_t e = i;
-    while (e > 0 && t[e - 1] == ' ')
-        e--;
-    if (e > 0 && t[e - 1] == ',') {
-        e--;
-        while (e > 0 && t[e - 1] == ' ')
-            e--;
-    }
     size_t b = e;
     while (b > 0 && e - b < 24 &&
            (t[b - 1] >= 0x80 || is_alnum(t[b - 1]) || t[b - 1] == '\'' || t[b - 1] == '-'))
@@ -192,6 +185,28 @@ static const char *word_back(const struct sc *s, size_t i, size_t *ws, char *buf
         return buf;
     }
     return nw_fold_span(s, b, e, buf, cap);
+}
+
+/* The word before i on the same line, spaces and one comma skipped ("yes, with"), an opening
+ * "¿" or "¡" dropped, folded into buf; its start in *ws, "" when none. */
+static inline const char *word_back(const struct sc *s, size_t i, size_t *ws, char *buf, size_t cap)
+{
+    const uint8_t *t = s->t;
+    size_t e = i;
+    while (e > 0 && t[e - 1] == ' ')
+        e--;
+    if (e > 0 && t[e - 1] == ',') {
+        e--;
+        while (e > 0 && t[e - 1] == ' ')
+            e--;
+    }
+    if (e == 0 ||
+        !(t[e - 1] >= 0x80 || is_alnum(t[e - 1]) || t[e - 1] == '\'' || t[e - 1] == '-')) {
+        *ws = e; /* what the walk below leaves when it takes no byte */
+        buf[0] = '\0';
+        return buf;
+    }
+    return word_back_rest(s, e, ws, buf, cap);
 }
 
 /* Past a trailing initial after e (" L."): the walk leaves it out of the run. */
