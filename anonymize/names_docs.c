@@ -398,14 +398,20 @@ int nw_doc_ctx(const struct sc *s, size_t start, size_t end)
     if (dot && start >= 4 && t[start - 3] == 't' && t[start - 4] == 'P' &&
         (start == 4 || !is_alnum(t[start - 5])))
         return 1; /* "Pt. C. Carvalho" in a medical note; "PT." is Intel's Processor Trace */
-    const char *pw = word_ending(s, start - 1 - dot, &ws, b1, sizeof b1);
+    /* Before a dot only "geb." counts: its three letters are read raw, with no walk back over
+     * the word that ends a sentence (". X"). word_ending() would fold exactly those three bytes to
+     * "geb" (a C_DOC word, so its filter passes), and no other word to it. */
+    if (dot) {
+        size_t e = start - 2;
+        return e >= 3 && (t[e - 3] | 32) == 'g' && (t[e - 2] | 32) == 'e' &&
+               (t[e - 1] | 32) == 'b' && (e == 3 || !(t[e - 4] >= 0x80 || is_alnum(t[e - 4])));
+    }
+    const char *pw = word_ending(s, start - 1, &ws, b1, sizeof b1);
     if (!*pw)
         return 0;
-    if ((!dot &&
-         (strcmp(pw, "née") == 0 || strcmp(pw, "geborene") == 0 || strcmp(pw, "nata") == 0)) ||
-        (dot && strcmp(pw, "geb") == 0))
-        return 1; /* "(née Güneş)", "geb. Araújo" */
-    if (dot || ws == 0 || t[ws - 1] != ' ')
+    if (strcmp(pw, "née") == 0 || strcmp(pw, "geborene") == 0 || strcmp(pw, "nata") == 0)
+        return 1; /* "(née Güneş)" */
+    if (ws == 0 || t[ws - 1] != ' ')
         return 0;
     if (strcmp(pw, "between") == 0 || strcmp(pw, "zwischen") == 0)
         return memchr(t + start, ' ', end - start) != NULL; /* a full name only */

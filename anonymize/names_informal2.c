@@ -167,19 +167,12 @@ static const char *const imperatives[] = {
     "vertaal",    "translate",  "elenca",      "estrai",     "extrae",       "extraia",
     "résume",     "corrige",    "correggi",    "corrija",    "proofread",    "draft"};
 
-/* The word before i on the same line, spaces and one comma skipped ("yes, with"), an opening
- * "¿" or "¡" dropped, folded into buf; its start in *ws, "" when none. */
-static const char *word_back(const struct sc *s, size_t i, size_t *ws, char *buf, size_t cap)
+/* word_back() past the spaces and comma before the word, which ends at e (its last byte a
+ * word's): out of line, as most calls find no word there (". X", "\nX"). */
+static __attribute__((noinline)) const char *word_back_rest(const struct sc *s, size_t e,
+                                                            size_t *ws, char *buf, size_t cap)
 {
     const uint8_t *t = s->t;
-    size_t e = i;
-    while (e > 0 && t[e - 1] == ' ')
-        e--;
-    if (e > 0 && t[e - 1] == ',') {
-        e--;
-        while (e > 0 && t[e - 1] == ' ')
-            e--;
-    }
     size_t b = e;
     while (b > 0 && e - b < 24 &&
            (t[b - 1] >= 0x80 || is_alnum(t[b - 1]) || t[b - 1] == '\'' || t[b - 1] == '-'))
@@ -192,6 +185,28 @@ static const char *word_back(const struct sc *s, size_t i, size_t *ws, char *buf
         return buf;
     }
     return nw_fold_span(s, b, e, buf, cap);
+}
+
+/* The word before i on the same line, spaces and one comma skipped ("yes, with"), an opening
+ * "¿" or "¡" dropped, folded into buf; its start in *ws, "" when none. */
+static inline const char *word_back(const struct sc *s, size_t i, size_t *ws, char *buf, size_t cap)
+{
+    const uint8_t *t = s->t;
+    size_t e = i;
+    while (e > 0 && t[e - 1] == ' ')
+        e--;
+    if (e > 0 && t[e - 1] == ',') {
+        e--;
+        while (e > 0 && t[e - 1] == ' ')
+            e--;
+    }
+    if (e == 0 ||
+        !(t[e - 1] >= 0x80 || is_alnum(t[e - 1]) || t[e - 1] == '\'' || t[e - 1] == '-')) {
+        *ws = e; /* what the walk below leaves when it takes no byte */
+        buf[0] = '\0';
+        return buf;
+    }
+    return word_back_rest(s, e, ws, buf, cap);
 }
 
 /* Past a trailing initial after e (" L."): the walk leaves it out of the run. */
@@ -363,12 +378,76 @@ static int asks_after(const struct sc *s, size_t e)
     return 0;
 }
 
+/* The words the one-word shapes of nw_informal2_ctx() ask the word before about (also_words,
+ * ask_verbs, ask_preps, children, with_words, come_before, "a", "o", "is", "anche"), by their
+ * first byte ('a' .. 'z', then 0xC3): the second bytes they have (a bit per 'a' .. 'z', then
+ * NUL, then any other byte) and their lengths in bytes (a bit per length). Taken from the lists
+ * by script; nw_informal2_audit() checks that every word passes. The words before most
+ * capitalised words fail it ("die", "the", "in", "to"), and the shapes need no more of them. */
+static const struct {
+    uint32_t second, lens;
+} pw_firsts[27] = {{0x4342800, 0x3a},
+                   {0, 0},
+                   {0x4080, 0x148},
+                   {0x4111, 0x184},
+                   {0x2000, 0xa0},
+                   {0x24100, 0x78},
+                   {0, 0},
+                   {0x100, 0x10},
+                   {0x40000, 0x4},
+                   {0, 0},
+                   {0x4000, 0x30},
+                   {0, 0},
+                   {0x110, 0x8},
+                   {0x101, 0x30},
+                   {0x4004000, 0xa},
+                   {0x24010, 0x318},
+                   {0, 0},
+                   {0, 0},
+                   {0x84000, 0x1098},
+                   {0x4001, 0x180},
+                   {0, 0},
+                   {0x20110, 0x68},
+                   {0x100, 0x10},
+                   {0, 0},
+                   {0, 0},
+                   {0x4000, 0x10},
+                   {0x8000000, 0x4}};
+
+/* May the folded word w (not "") be one of those words? */
+static int pw_may_ask(const char *w)
+{
+    const uint8_t c0 = (uint8_t)w[0], c1 = (uint8_t)w[1];
+    unsigned row = c0 >= 'a' && c0 <= 'z' ? c0 - 'a' : c0 == 0xC3 ? 26 : 27;
+    if (row == 27)
+        return 0;
+    unsigned bit = c1 >= 'a' && c1 <= 'z' ? c1 - 'a' : c1 == 0 ? 26 : 27;
+    size_t n = strlen(w);
+    return n < 32 && ((pw_firsts[row].second >> bit) & 1) && ((pw_firsts[row].lens >> n) & 1);
+}
+
+int nw_informal2_audit(void)
+{
+    static const char *const more[] = {"a", "o", "is", "anche"};
+    const char *const *lists[] = {also_words, ask_verbs,   ask_preps, children,
+                                  with_words, come_before, more};
+#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
+    const size_t sizes[] = {COUNT(also_words), COUNT(ask_verbs),  COUNT(ask_preps),
+                            COUNT(children),   COUNT(with_words), COUNT(come_before),
+                            COUNT(more)};
+#undef COUNT
+    int lost = 0;
+    for (size_t l = 0; l < sizeof sizes / sizeof sizes[0]; l++)
+        for (size_t k = 0; k < sizes[l]; k++)
+            lost += !pw_may_ask(lists[l][k]);
+    return lost;
+}
+
 int nw_informal2_ctx(const struct sc *s, size_t start, size_t end)
 {
     const uint8_t *t = s->t;
     char b1[32], b2[32], b3[32];
     size_t ws = start, ws2, we;
-    const char *pw = word_back(s, start, &ws, b1, sizeof b1);
     size_t ie = past_initial(s, end);
     if (byline_after(s, ie) && opens_line(s, start)) {
         if (memchr(t + start, ' ', end - start) || ie > end)
@@ -376,15 +455,24 @@ int nw_informal2_ctx(const struct sc *s, size_t start, size_t end)
         /* one word: a criterion ("Frühstück – ★★★") as often as a reviewer; only a given name */
         return (nw_lexicon_in(t, s->len, start, end) & ANON_NL_GIVEN) && name_word(s, start, end);
     }
-    if (post_after(s, ie) && !NW_ONE_OF(pw, dets))
+    /* the word before is read only where a shape below may ask about it */
+    int post = post_after(s, ie), words = memchr(t + start, ' ', end - start) != NULL;
+    if (words && !post)
+        return 0;
+    const char *pw = word_back(s, start, &ws, b1, sizeof b1);
+    if (post && !NW_ONE_OF(pw, dets))
         return name_like(s, start, end);
-    if (memchr(t + start, ' ', end - start))
+    if (words)
         return 0; /* the shapes below name one word */
+    if (*pw && !pw_may_ask(pw))
+        return 0; /* no list below holds it, and the last shape wants no word, "o", "a", "is" */
     /* the word after is read only when it may be a verb of coming ("coming", "kommt", "vient") */
     const char *nw = "";
     if (end + 2 < s->len && t[end] == ' ' &&
         (t[end + 1] == 'c' || t[end + 1] == 'k' || t[end + 1] == 'v'))
         nw = nw_word_after(s, end, &we, b3, sizeof b3);
+    if (!*pw && !*nw)
+        return 0; /* with no word before, only a verb of coming after it may make the shape */
     if (NW_ONE_OF(pw, also_words) && ws > 0) { /* "viene anche X", "kommt auch X" */
         size_t ws0;
         const char *p0 = word_back(s, ws, &ws0, b2, sizeof b2);
@@ -394,20 +482,26 @@ int nw_informal2_ctx(const struct sc *s, size_t start, size_t end)
     if (*pw) {
         if (NW_ONE_OF(pw, ask_verbs))
             return name_word(s, start, end);
-        const char *pw2 = word_back(s, ws, &ws2, b2, sizeof b2);
-        if (NW_ONE_OF(pw, ask_preps) && NW_ONE_OF(pw2, ask_verbs) &&
+        /* the word before that is asked only after a preposition, a child's noun or "with" */
+        int a_o = strcmp(pw, "a") == 0 || strcmp(pw, "o") == 0, prep = NW_ONE_OF(pw, ask_preps),
+            child = NW_ONE_OF(pw, children), with = a_o || NW_ONE_OF(pw, with_words);
+        const char *pw2 = "";
+        ws2 = ws;
+        if (prep || child || with)
+            pw2 = word_back(s, ws, &ws2, b2, sizeof b2);
+        if (prep && NW_ONE_OF(pw2, ask_verbs) &&
             (strcmp(pw, "à") || pw2[0] == 'd')) { /* "Pergunta à Allianz": pt "à" has an article */
             if (strcmp(pw, "nach") == 0 && !(nw_lexicon_in(t, s->len, start, end) & ANON_NL_GIVEN))
                 return 0; /* German capitalises nouns: "fragt nach Zeckenschutz" */
             return name_word(s, start, end);
         }
-        if (NW_ONE_OF(pw, children) && NW_ONE_OF(pw2, my_words))
+        if (child && NW_ONE_OF(pw2, my_words))
             return name_word(s, start, end);
-        if ((strcmp(pw, "a") == 0 || strcmp(pw, "o") == 0) && strcmp(pw2, "com") == 0) {
+        if (a_o && strcmp(pw2, "com") == 0) {
             size_t ws3;
             pw2 = word_back(s, ws2, &ws3, b2, sizeof b2); /* "sim, com a X" */
         }
-        if (NW_ONE_OF(pw, with_words) || strcmp(pw, "a") == 0 || strcmp(pw, "o") == 0) {
+        if (with) {
             if (strcmp(pw2, "zusammen") == 0 || strcmp(pw2, "samen") == 0) {
                 size_t ws3;
                 pw2 = word_back(s, ws2, &ws3, b2, sizeof b2);
