@@ -672,12 +672,13 @@ static size_t table_fields(const struct sc *s, size_t ls, struct fval *v, size_t
     nc = sep ? split(t, ls, le, sep, c) : split_fixed(t, ls, le, c, col);
     if (nc < 2 || (!sep && nc < 3))
         return n;
-    for (size_t k = 0; k < nc; k++) {
-        kinds[k] = kind_of(s, c[k][0], c[k][1]);
-        strong |= kinds[k] > F_WEAK;
+    for (size_t k = 0; k < nc; k++) /* before kind_of(), which has no effect to keep */
         for (size_t i = c[k][0]; i < c[k][1]; i++)
             if (is_digit(t[i]))
                 return n; /* a header holds no digit */
+    for (size_t k = 0; k < nc; k++) {
+        kinds[k] = kind_of(s, c[k][0], c[k][1]);
+        strong |= kinds[k] > F_WEAK;
     }
     if (!strong)
         return n;
