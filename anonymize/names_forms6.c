@@ -240,6 +240,18 @@ static int fold_is(const struct sc *s, size_t a, size_t b, const char *const *li
 }
 #define FOLD_IS(s, a, b, list) fold_is((s), (a), (b), (list), sizeof(list) / sizeof((list)[0]))
 
+/* The byte at j (0 < j < s->len) as mark_at() compares a mark's second or later byte: ASCII
+ * capitals folded, "À"'s second byte read as "à"'s. */
+static inline uint8_t fold_at(const struct sc *s, size_t j)
+{
+    uint8_t c = s->t[j];
+    if (c >= 'A' && c <= 'Z')
+        c |= 32;
+    else if (j > 0 && s->t[j - 1] == 0xC3 && c == 0x80) /* "À" */
+        c = 0xA0;
+    return c;
+}
+
 /* Does the folded (ASCII and "À") text at i start with mark m? The length matched, or 0. */
 static size_t mark_at(const struct sc *s, size_t i, const char *m)
 {
@@ -370,8 +382,13 @@ static int line_value(struct sc *s, size_t ls, size_t le, int *party)
     if (i >= le)
         return 0;
     uint8_t c = t[i] | 32;
-    if (c == 'a' || c == 'f' || c == 'z' || c == 't' || c == 'c' || t[i] == 0xC3) {
+    if ((c == 'a' || c == 'f' || c == 'z' || c == 't' || c == 'c' || t[i] == 0xC3) &&
+        i + 1 < s->len) { /* every mark has three bytes or more */
+        uint8_t c0 = is_up(t[i]) ? t[i] | 32 : t[i], c1 = fold_at(s, i + 1);
         for (size_t k = 0; k < sizeof attn_marks / sizeof attn_marks[0]; k++) {
+            /* mark_at()'s own first two comparisons, without the call */
+            if ((uint8_t)attn_marks[k][0] != c0 || (uint8_t)attn_marks[k][1] != c1)
+                continue;
             size_t m = mark_at(s, i, attn_marks[k]);
             if (!m || i + m >= le)
                 continue;
@@ -464,14 +481,30 @@ static int kin_bracket(struct sc *s, size_t p, size_t le)
     return s->emit(s->arg, ANON_NAMES_PERSON, a, we);
 }
 
-/* The bracket readers at each '(' and ')' of the text, found by memchr(). */
-static int brackets(struct sc *s, uint8_t c, int (*read)(struct sc *, size_t, size_t))
+/* May pair_second() read the ')' at p? Its first test (a space after it) without the line's end:
+ * a space is no line break, so the byte after p is on p's line when it is one. */
+static inline int pair_may(const struct sc *s, size_t p)
+{
+    return p + 1 < s->len && s->t[p + 1] == ' ';
+}
+
+/* May kin_bracket() read the '(' at p? Only bytes that can open a capital (nw_upper()) pass. */
+static inline int kin_may(const struct sc *s, size_t p)
+{
+    uint8_t c = p + 1 < s->len ? s->t[p + 1] : 0;
+    return is_up(c) || (c >= 0xC3 && c <= 0xC8) || c == 0xE1;
+}
+
+/* The bracket readers at each '(' and ')' of the text, found by memchr(); the line's end (one
+ * more memchr()) only where the reader's first byte test passes: most brackets are code's. */
+static int brackets(struct sc *s, uint8_t c, int (*may)(const struct sc *, size_t),
+                    int (*read)(struct sc *, size_t, size_t))
 {
     const uint8_t *t = s->t, *p;
     int rc;
     for (size_t i = 0; i < s->len && (p = memchr(t + i, c, s->len - i)); i = (size_t)(p - t) + 1) {
         size_t at = (size_t)(p - t);
-        if ((rc = read(s, at, line_end(s, at))) < 0)
+        if (may(s, at) && (rc = read(s, at, line_end(s, at))) < 0)
             return rc;
     }
     return 0;
@@ -533,7 +566,8 @@ int nw_forms6_names(struct sc *s)
             return rc;
         ls = le + 1;
     }
-    if ((rc = brackets(s, ')', pair_second)) < 0 || (rc = brackets(s, '(', kin_bracket)) < 0)
+    if ((rc = brackets(s, ')', pair_may, pair_second)) < 0 ||
+        (rc = brackets(s, '(', kin_may, kin_bracket)) < 0)
         return rc;
     return party ? aliases(s) : 0;
 }

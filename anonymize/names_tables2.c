@@ -638,6 +638,14 @@ static int fixed_cell(const uint8_t *t, size_t ls, size_t le, size_t col, size_t
     return 1;
 }
 
+static int has_digit(const uint8_t *t, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (is_digit(t[i]))
+            return 1;
+    return 0;
+}
+
 /* t[ls .. le) holds two runs of two spaces or more. */
 static int two_gaps(const uint8_t *t, size_t ls, size_t le)
 {
@@ -667,17 +675,22 @@ static size_t table_fields(const struct sc *s, size_t ls, struct fval *v, size_t
         nw_count2(t, ls, le, sep, ' ', &seps, &spaces);
         if (spaces > 2 * seps + 1)
             return n;
+        /* a header holds no digit (below): with MAXC - 1 separators or fewer, split()'s cells
+         * hold every byte of the line but the separators, so a digit anywhere says no */
+        if (seps < MAXC && has_digit(t, ls, le))
+            return n;
     } else if (!sep && !two_gaps(t, ls, le)) /* fixed width: columns two spaces apart */
         return n;
     nc = sep ? split(t, ls, le, sep, c) : split_fixed(t, ls, le, c, col);
     if (nc < 2 || (!sep && nc < 3))
         return n;
-    for (size_t k = 0; k < nc; k++) {
-        kinds[k] = kind_of(s, c[k][0], c[k][1]);
-        strong |= kinds[k] > F_WEAK;
+    for (size_t k = 0; k < nc; k++) /* before kind_of(), which has no effect to keep */
         for (size_t i = c[k][0]; i < c[k][1]; i++)
             if (is_digit(t[i]))
                 return n; /* a header holds no digit */
+    for (size_t k = 0; k < nc; k++) {
+        kinds[k] = kind_of(s, c[k][0], c[k][1]);
+        strong |= kinds[k] > F_WEAK;
     }
     if (!strong)
         return n;
