@@ -2643,11 +2643,14 @@ static int scan(const char *text, size_t len, unsigned kinds, const anon_names_k
          (rc = nw_docs4_names(&s)) < 0 || (rc = nw_roster_names(&s)) < 0 ||
          (rc = nw_forms6_names(&s)) < 0 || (rc = nw_lists2_names(&s)) < 0))
         return rc;
-    if (hint == ANON_NAMES_HINT_PERSON && (kinds & (1u << ANON_NAMES_PERSON))) {
+    if ((hint == ANON_NAMES_HINT_PERSON || hint == ANON_NAMES_HINT_NAME) &&
+        (kinds & (1u << ANON_NAMES_PERSON))) {
         size_t a = 0, b = len;
         trim_cell(&s, &a, &b);
-        if (name_shaped(&s, a, b))
-            return emit(arg, ANON_NAMES_PERSON, a, b);
+        if ((hint == ANON_NAMES_HINT_PERSON && name_shaped(&s, a, b)) ||
+            (b > a && t[a] >= 0xC2 &&
+             nw_script_name(&s, a, b, hint == ANON_NAMES_HINT_PERSON ? 1 : 2)))
+            return emit(arg, ANON_NAMES_PERSON, a, b); /* "Иван Петров", "王伟" */
     }
     size_t i = 0, next = 0;
     int digits = (kinds & (1u << ANON_NAMES_DOB | 1u << ANON_NAMES_ADDRESS)) != 0;

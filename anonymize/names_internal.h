@@ -1012,4 +1012,10 @@ static inline size_t nw_line_at(struct nw_lines *l, const struct sc *s, size_t k
  * fail its two-byte pre-check (names_informal2.c); 0, or the pre-check would lose a context. */
 int nw_informal2_audit(void);
 
+/* ---- branch script: names in other scripts as a name member's whole value ------------------ */
+/* Is t[a .. b) 1 to 4 words of letters of one non-Latin script (with case, each capitalised)?
+ * words_min 2: only two or more capitalised words of a cased script (a member that may hold any
+ * name). names_script.c. */
+int nw_script_name(const struct sc *s, size_t a, size_t b, int words_min);
+
 #endif
