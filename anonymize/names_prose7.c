@@ -104,11 +104,13 @@ static const char *const visit_verbs[] = {"kam", "kwam", "passato", "passata", "
 static const char *const visit_parts[] = {"vorbei", "langs", "a", "da", "ieri", "stasera"};
 
 /* Is f (lexicon flags) a given name: one of the lists', and if also an ordinary English word
- * ("Tom", "Grace") a well-attested one. Ordinary words of the other languages pass ("Jonas",
- * "Uwe"): the shapes here are the cue, the lexicon only says a person may bear the word. */
+ * ("Tom", "Grace") a well-attested one that no other language uses as a word ("Free" of "Free
+ * Pascal", "Will", "Jack" are words first). Ordinary words of the other languages pass
+ * ("Jonas", "Uwe"): the shapes here are the cue, the lexicon only says a person may bear it. */
 static int given_flags(unsigned f)
 {
-    return (f & ANON_NL_GIVEN) && (!(f & ANON_NL_COMMON_EN) || (f & ANON_NL_ATTESTED));
+    return (f & ANON_NL_GIVEN) &&
+           (!(f & ANON_NL_COMMON_EN) || ((f & ANON_NL_ATTESTED) && !(f & ANON_NL_COMMON)));
 }
 
 static int given(const struct sc *s, size_t a, size_t e)
