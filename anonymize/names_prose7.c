@@ -471,13 +471,13 @@ int nw_prose7_function_word(const char *w)
 }
 
 /* Words right before a name typed in capitals that make it a person's: a kin or role noun
- * (roles[]), a greeting, "with", a verb of telling or meeting, a self-introduction. */
+ * (roles[]), a greeting, a verb of telling or meeting, a self-introduction. "with", "is", "in"
+ * stand before constants in code comments ("with REX prefix", "If bf is TRUE"). */
 static const char *const caps_cues[] = {
-    "dear", "liebe", "lieber", "chère", "cher",  "lieve",   "beste", "querida", "querido", "cara",
-    "caro", "hi",    "hey",    "hallo", "salut", "ciao",    "olá",   "hola",    "i'm",     "im",
-    "bin",  "suis",  "soy",    "sono",  "sou",   "ben",     "is",    "ist",     "with",    "mit",
-    "avec", "met",   "con",    "com",   "tell",  "remind",  "told",  "ask",     "sag",     "dis",
-    "dile", "di'",   "diz",    "zeg",   "meet",  "meeting", "habe",  "heb",     "call",    "text"};
+    "dear", "liebe", "lieber", "chère", "cher",  "lieve", "beste", "querida", "querido",
+    "cara", "caro",  "hi",     "hey",   "hallo", "salut", "ciao",  "olá",     "hola",
+    "i'm",  "im",    "bin",    "suis",  "soy",   "sono",  "sou",   "tell",    "remind",
+    "told", "sag",   "dis",    "dile",  "di'",   "diz",   "zeg",   "meet",    "meeting"};
 
 /* An unknown word in capitals p[0 .. n) that may be a surname: vowels as a word has them (an
  * acronym has few: "HTTP", "MCST") and a name's shape, loosely. */
@@ -507,8 +507,8 @@ size_t nw_prose7_caps(const struct sc *s, const struct word *w0)
     /* capitals hide a word's case, so the lexicon must know it as a person's name on its own
      * ("JSON" is a given name of faker's lists, only that) */
     unsigned f = nw_lexicon_in(t, s->len, a, e);
-    if (!given_flags(f))
-        return 0;
+    if (!given_flags(f) || (f & ANON_NL_COMMON_EN))
+        return 0; /* "TRUE", "WILL": words first */
     size_t end = e;
     if (e + 4 < s->len && t[e] == ' ' && nw_upper(t + e + 1, s->len - e - 1)) {
         struct word w2;

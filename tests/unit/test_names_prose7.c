@@ -156,6 +156,8 @@ static void test_acronyms_in_capitals_inside_prose_are_no_people(void **state)
         {"the service talks with JSON and YAML over HTTP", ""},
         {"set the limit for MAX CPU usage in the config", ""},
         {"my manager (CEO) wants the report", ""},
+        {"  // If bf is TRUE, window scrolls if the cursor moves", ""},
+        {"offset to GOT entry with REX prefix", ""},
     };
     CHECK(c);
 }
