@@ -93,6 +93,13 @@ static const char *const met_after[] = {"at",   "in",  "au",      "à",    "al",
                                         "no",   "na",  "beim",    "im",   "bij",  "op",   "del",
                                         "dans", "for", "outside", "near", "after"};
 
+/* Thanks to a person for something: "thanks to X Y for", "merci à X pour", "grazie a X per". */
+static const char *const thanks[] = {"thanks",  "thank",  "merci",    "danke",    "bedankt",
+                                     "gracias", "grazie", "obrigado", "obrigada", "shoutout"};
+static const char *const thanks_preps[] = {"to", "à", "an", "aan", "a", "ao", "à", "out"};
+static const char *const thanks_for[] = {"for", "pour", "für",  "voor",
+                                         "por", "per",  "pela", "pelo"};
+
 /* A visit told after the visitor: "X came over", "X est passée", "X vino a casa". */
 static const char *const visit_after[] = {
     "came over",  "came round", "came by",     "came around",  "dropped by", "dropped in",
@@ -358,6 +365,19 @@ static int visited(const struct sc *s, size_t a, size_t e, const char *pw)
     return run_evidence(s, a, e, 0);
 }
 
+/* "thanks to X Y for", "merci à X Y pour": a lone word must be a given name ("thanks to Orange
+ * for"). */
+static int thanked(const struct sc *s, size_t a, size_t e, const char *pw, size_t ws)
+{
+    char b[32], c[32];
+    size_t we;
+    if (NW_ONE_OF(pw, thanks_preps))
+        pw = nw_prev_word(s, ws, &ws, b, sizeof b);
+    if (!NW_ONE_OF(pw, thanks))
+        return 0;
+    return NW_ONE_OF(nw_word_after(s, e, &we, c, sizeof c), thanks_for) && run_evidence(s, a, e, 1);
+}
+
 /* "met X at the café", "croisé X au marché". */
 static int met_at(const struct sc *s, size_t a, size_t e, const char *pw, size_t ws)
 {
@@ -372,15 +392,14 @@ static int met_at(const struct sc *s, size_t a, size_t e, const char *pw, size_t
 }
 
 /* A 1024-bit filter of the words of tell_verbs, tell_preps, tell_fillers, met_verbs,
- * visit_verbs, with_words and ands: bit h of each, h the top ten bits of the 32-bit FNV-1a of
- * its bytes (ASCII capitals lowered). The gate before the word before a run is folded: about
- * one ordinary word in fourteen passes it. Written from those lists with the script in
- * notes/prose7.md; a word added to them needs its bit here (test_names_prose7.c asks each
- * shape). */
+ * visit_verbs, with_words, ands and thanks: bit h of each, h the top ten bits of the 32-bit FNV-1a
+ * of its bytes (ASCII capitals lowered). The gate before the word before a run is folded: about one
+ * ordinary word in fourteen passes it. Written from those lists with the script in notes/prose7.md;
+ * a word added to them needs its bit here (test_names_prose7.c asks each shape). */
 static const uint32_t before_bits[32] = {
-    0x00000010, 0x10020000, 0x02400000, 0x20000200, 0x000a1000, 0x03000000, 0x20000001, 0x10021000,
-    0x10000110, 0x20800800, 0x00000000, 0x00210800, 0x10010010, 0x00000a00, 0x00010000, 0x00104008,
-    0x00800000, 0x00004000, 0x20000100, 0x00041000, 0x00010000, 0x00800080, 0x00100040, 0x0080c404,
+    0x00000010, 0x10020001, 0x02400000, 0x20000200, 0x000a1000, 0x83000000, 0x20000001, 0x10021000,
+    0x10000110, 0x20800801, 0x00000000, 0x00210800, 0x10010010, 0x00000a10, 0x00010000, 0x00104008,
+    0x00800000, 0x00004000, 0x20400100, 0x00041000, 0x00010000, 0x08880080, 0x20100040, 0x0880c404,
     0x01000000, 0x00000000, 0x10064012, 0x01000000, 0x10010021, 0x00004b00, 0x00004445, 0x00010040};
 
 /* May the raw word ending right before the space at i be one of the lists' words? */
@@ -432,15 +451,22 @@ int nw_prose7_ctx(const struct sc *s, size_t start, size_t end)
         return 0;
     /* the word before is folded once, and only when its raw bytes may be a word of the lists:
      * a run after a capitalised word, a sign or most words is none of these shapes */
-    if (!before_may(t, start - 1))
-        return visit && visited(s, start, end, "");
+    if (!before_may(t, start - 1)) {
+        /* "thanks to X", "danke an X": the word before "to" or "an" ("à", "a", "ao", "aan"
+         * are in the filter already, for "dis à X") */
+        size_t p = start - 1;
+        int to = p >= 4 && t[p - 3] == ' ' &&
+                 ((t[p - 2] == 't' && t[p - 1] == 'o') || (t[p - 2] == 'a' && t[p - 1] == 'n'));
+        if (!(to && before_may(t, p - 3)))
+            return visit && visited(s, start, end, "");
+    }
     char b[32];
     size_t ws;
     const char *pw = nw_prev_word(s, start, &ws, b, sizeof b);
     if (!*pw)
         return 0;
     return with_and(s, start, end, pw, ws) || told(s, start, end, pw, ws) ||
-           met_at(s, start, end, pw, ws) ||
+           met_at(s, start, end, pw, ws) || thanked(s, start, end, pw, ws) ||
            ((visit || NW_ONE_OF(pw, visit_verbs)) && visited(s, start, end, pw));
 }
 

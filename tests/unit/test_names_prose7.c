@@ -127,6 +127,18 @@ static void test_assistant_told_to_do_something_is_no_person(void **state)
     CHECK(c);
 }
 
+static void test_person_thanked_for_something(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"shoutout to Brindle Forsworth for fixing my bike", "PERSON=Brindle Forsworth"},
+        {"merci à Tasette Gimhurieux pour le covoiturage hier soir", "PERSON=Tasette Gimhurieux"},
+        {"obrigada ao Daltgouno Hininho pela boleia ontem", "PERSON=Daltgouno Hininho"},
+        {"merci à Orange pour la fibre", ""},
+    };
+    CHECK(c);
+}
+
 static void test_met_a_person_at_a_place(void **state)
 {
     (void)state;
@@ -195,6 +207,7 @@ int main(void)
         cmocka_unit_test(test_towns_joined_after_with_are_no_people),
         cmocka_unit_test(test_person_told_or_reminded),
         cmocka_unit_test(test_assistant_told_to_do_something_is_no_person),
+        cmocka_unit_test(test_person_thanked_for_something),
         cmocka_unit_test(test_met_a_person_at_a_place),
         cmocka_unit_test(test_name_typed_in_capitals_inside_prose),
         cmocka_unit_test(test_acronyms_in_capitals_inside_prose_are_no_people),
