@@ -1012,6 +1012,8 @@ static int context(const struct sc *s, size_t start, size_t end, int *list, cons
          nw_bare_list_ctx(s, start) || nw_ctx2_ctx(s, start, end) ||
          nw_informal_ctx(s, start, end) || nw_informal2_ctx(s, start, end)))
         return CTX_WEAK;
+    if (!strong_only && nw_prose7_ctx(s, start, end))
+        return CTX_WEAK; /* names_prose7.c: "X Y (my landlord)", "tell X that" */
     if (!strong_only && nw_docs4_ctx(s, start)) {
         *list = 1; /* names_docs4.c: "children X, Y and Z", "Paten: X und Y" */
         return CTX_WEAK;
@@ -1363,7 +1365,7 @@ static int maybe_context(const struct sc *s, size_t start, size_t end)
         return 1; /* a label, a question, or the start of a line (greeting, signature) */
     if (nw_doc_ctx(s, start, end) || nw_prose_ctx(s, start, end) || nw_bare_list_ctx(s, start) ||
         nw_ctx2_ctx(s, start, end) || nw_docs4_ctx(s, start) || nw_informal_ctx(s, start, end) ||
-        nw_informal2_ctx(s, start, end))
+        nw_informal2_ctx(s, start, end) || nw_prose7_ctx(s, start, end))
         return 1; /* "the plaintiff, X", "son of X", "X v. Y", "#7 X", "spoke with X" */
     if ((t[i - 1] == '>' || t[i - 1] == '[' || t[i - 1] == ',' || t[i - 1] == '-') &&
         nw_key_ctx(s, start, end))
@@ -2500,6 +2502,8 @@ static __attribute__((noinline)) int visit_capital(struct sc *s, size_t i, size_
             e = nw_doc_caps_surname(s, &w);
         if (!e)
             e = nw_forms5_caps(s, &w);
+        if (!e)
+            e = nw_prose7_caps(s, &w);
         if (e) {
             *next = e;
             return s->emit(s->arg, ANON_NAMES_PERSON, i, e);

@@ -1018,4 +1018,19 @@ int nw_informal2_audit(void);
  * name). names_script.c. */
 int nw_script_name(const struct sc *s, size_t a, size_t b, int words_min);
 
+/* ---- branch prose7: names in running prose with no label (names_prose7.c) ---------------- */
+/* A weak context for the run t[start .. end) by a person's shape around it: a parenthesis after
+ * it with a possessive and a role ("X Y (my landlord)") or an age ("X (34, nurse)"), the run in a
+ * parenthesis after a role ("my manager (X Y)"), "X, Y and I", "with X and Y", "tell X that",
+ * "met X at", in the pack's languages. A lone word must be a given name for the first shapes. */
+int nw_prose7_ctx(const struct sc *s, size_t start, size_t end);
+/* A name typed in capitals inside lower-case prose at w0 (SH_CAPS): "for my brother BEN",
+ * "chère MANON,", "my manager (NILS FENKAMP)"; its end, or 0. */
+size_t nw_prose7_caps(const struct sc *s, const struct word *w0);
+/* A function word of the pack's languages (an article, pronoun, conjunction: "una", "que",
+ * "elle", "hij"), folded w: names_lower.c raises none of them. */
+int nw_prose7_function_word(const char *w);
+/* Does the lower-case text t[0 .. len) take nw_prose7_function_word()'s veto: not a transcript. */
+int nw_prose7_function_words_apply(const uint8_t *t, size_t len);
+
 #endif

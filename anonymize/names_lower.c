@@ -135,6 +135,7 @@ size_t nw_raise_lower(const uint8_t *t, size_t len, uint8_t *out, size_t cap)
     size_t raised = 0, n = 0;
     if (len > cap || len < 16 || !lower_text(t, len))
         return 0;
+    int fw = nw_prose7_function_words_apply(t, len); /* not in a transcript: names_asr.c */
     for (size_t i = 0; i < len && n < MAXW;) {
         size_t l = lower_letter(t + i, len - i);
         if (!l) {
@@ -158,7 +159,9 @@ size_t nw_raise_lower(const uint8_t *t, size_t len, uint8_t *out, size_t cap)
             char buf[32];
             size_t k = nw_fold((const char *)t + i, e - i, buf, sizeof buf - 1);
             buf[k] = '\0';
-            ok = k && !nw_cats(buf); /* "the", "may", "von", "dear": words of the lists */
+            /* "the", "may", "von", "dear": words of the lists; "una", "que", "elle": function
+             * words (names_prose7.c) */
+            ok = k && !nw_cats(buf) && !(fw && nw_prose7_function_word(buf));
             f = ok ? anon_names_lexicon((const char *)t + i, e - i) : 0;
         }
         w[n++] = (struct lw){i, e, f, ok, e + 1 < len && t[e] == ' '};
