@@ -164,6 +164,9 @@ echo
 echo "## message shapes around a name, second round (gen_informal2.py: reviewer bylines before star ratings, a person at a shop's post (front desk, Empfang, caisse, balie, recepción, cassa, caixa), ask for X, yes with X after a question who comes, is X coming / kommt X / X vient, my daughter X; en/de/fr/nl/es/it/pt, invented names, lower case too; payment apps, couriers, review criteria, things at a desk, products asked for, brands after trade nouns, makes and models, kinship words, prompt imperatives as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/informal2.json
 echo
+echo "## names in running prose with no label (gen_prose7.py: chatbot prompts, assistant dialogues, posts, diaries and cards in en/de/fr/nl/es/it/pt; a possessive role or an age in parentheses after a name, a name in parentheses after a role, X, Y and I, with X and Y, tell X that, met X at, X came over, names in capitals or lower case inside prompts; firms, towns, films, assistants, famous topics and feelings as look-alikes; tune set)"
+"$bin" "${opts[@]}" "$here"/data/prose7.json
+echo
 echo "## names in business documents, from names_holdout5's misses (gen_forms6.py: attention lines under invoice blocks (Attn, FAO, z. Hd., t.a.v., À l'att. de, At., c.a., A/C) with the firm line above, party labels of claims, police and lab reports with lower-case, capitals and initial names, two parties before (born ...), note headings naming their writer, nicknames after 'known as' in reports, a relative in brackets; vehicles, appliances, insurers and deposit schemes in the same places; en/de/fr/nl/es/it/pt; tune set)"
 "$bin" "${opts[@]}" "$here"/data/forms6.json
 echo
