@@ -212,8 +212,8 @@ static int short_reply(const uint8_t *t, size_t len, size_t b, size_t ds, size_t
 {
     if (ds - b > 16)
         return 0;
-    for (size_t k = b; k < ds; k++)
-        if (is_digit(t[k]) || t[k] == '\n')
+    for (size_t k = b; k < ds; k++) /* "it's ", "c'est le ", "sure: " */
+        if (!(word_byte(t[k]) || t[k] == ' ' || t[k] == '\'' || t[k] == ':') || is_digit(t[k]))
             return 0;
     size_t k = e;
     while (k < len && k - e < 24 && t[k] != '\n' && t[k] != '"')
@@ -222,18 +222,26 @@ static int short_reply(const uint8_t *t, size_t len, size_t b, size_t ds, size_t
     return k == len || t[k] == '\n' || t[k] == '"' || t[k] == '\r';
 }
 
-/* Reading up from the line above ls: 1 when the nearest line that asks ('?') or names a birth
- * names a birth, -1 when it asks for something else, 0 when none does. */
+/* Reading up from the line above ls to a blank line: 1 when the nearest line that asks ('?')
+ * or names a birth names a birth and holds no digit (a question, not a "birthDate: 1937-04-04"
+ * field; 2 for such a field), -1 when it asks for something else, 0 when none does. */
 static int last_ask(const struct sc *s, size_t ls)
 {
     const uint8_t *t = s->t;
     size_t floor = ls > WINDOW ? ls - WINDOW : 0;
     for (int lines = 0; lines < 6 && ls > floor + 1; lines++) {
         size_t le = ls - 1, ps = line_start(t, le, floor);
+        if (ps == le)
+            return 0;
+        int ask = memchr(t + ps, '?', le - ps) != NULL || nw_dob8_request(t, ps, le), digits = 0;
+        for (size_t k = ps; k < le && !digits; k++)
+            digits = is_digit(t[k]);
         if (birth_in(s, ps, le))
-            return 1;
-        if (memchr(t + ps, '?', le - ps))
+            return digits ? 2 : 1;
+        if (ask)
             return -1;
+        if (digits)
+            return 0; /* another value stands between: a form's next field, not a turn */
         ls = ps;
     }
     return 0;
