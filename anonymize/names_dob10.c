@@ -407,3 +407,31 @@ int nw_dob10_birth(const struct sc *s, size_t ds, size_t e)
 {
     return nw_dob10_mark(s, ds, e) || nw_dob10_reply(s, ds, e) || diary_birth(s, ds, e);
 }
+
+/* ---- a birth column's header run into one word --------------------------------------------- */
+
+int nw_dob10_header(const struct sc *s, size_t cs, size_t ce)
+{
+    /* the cell's letters alone, folded: "F.Nacimiento" and "f_nacimiento" are "fnacimiento" */
+    static const char *const heads[] = {
+        "fnacimiento", "fnac",  "fechanac",  "fechanacim",  "fnacim",  "gebdatum",
+        "gebdat",      "gebdt", "natoil",    "natail",      "natoa",   "dtnasc",
+        "datanasc",    "dnasc", "dtnascita", "datenaiss",   "dtnaiss", "dnaiss",
+        "birthdt",     "bdate", "birthdte",  "gebdatumtijd"};
+    char buf[24];
+    size_t n = 0;
+    if (ce - cs > 32)
+        return 0;
+    for (size_t k = cs; k < ce; k++) {
+        uint8_t c = s->t[k];
+        if (is_alnum(c)) {
+            if (n + 1 >= sizeof buf)
+                return 0;
+            buf[n++] = (char)(c | 32);
+        } else if (c != '_' && c != '.' && c != ' ' && c != '-' && c != '/') {
+            return 0;
+        }
+    }
+    buf[n] = 0;
+    return n >= 4 && NW_ONE_OF(buf, heads);
+}

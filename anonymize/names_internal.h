@@ -984,6 +984,9 @@ int nw_dob10_birth(const struct sc *s, size_t ds, size_t e);
  * animal noun before it in its sentence, no owner word nearer), a short turn under a question
  * for another date, a year after next. */
 int nw_dob10_not_birth(const struct sc *s, size_t a, size_t b);
+/* The header cell t[cs .. ce) runs a birth abbreviation into one word ("FNACIMIENTO",
+ * "GEBDATUM", "NATO_IL", "DtNasc"): names_dobcols.c's birth words need a word's start. */
+int nw_dob10_header(const struct sc *s, size_t cs, size_t ce);
 /* The digit at i (run end d) is a GEDCOM line's level before "DATE " (no house number). */
 int nw_dob10_gedcom_level(const struct sc *s, size_t i, size_t d);
 

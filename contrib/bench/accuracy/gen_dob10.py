@@ -21,7 +21,9 @@ counts; every wording, layout and name here was designed for this file:
   NEG_CODE; with and without an animal word), `quiz` (famous people's births as questions and
   answers; the famous names NEG_FAMOUS), `prompt` (chatbot system prompts with example and
   limit dates), `car` (first registration, build and inspection dates), `phonebook` (entries
-  whose phone numbers are written in pairs or with dots: NEG_CODE).
+  whose phone numbers are written in pairs or with dots, like a date: PHONE_NUMBER, no birth);
+  `invoice`: a one-letter mark before a recent date that is no birth ("Fattura n. 12.03.2024",
+  "Nota n. 04/05/2025"), and a diary's day with "today" and no birth (NEG_DATE).
 
 Names are invented from syllables (no lexicon knows them) and labelled PERSON. Deterministic,
 stdlib only: python3 gen_dob10.py > data/dob10.json
@@ -241,7 +243,7 @@ FILLER = {
 
 
 def reply(doc, lg, label, lo, hi):
-    t = R.choice(REPLY[lg])
+    t = R.choice([r for r in REPLY[lg] if label == "DATE_OF_BIRTH" or "born" not in r])
     i = t.index("{D}")
     doc.t(t[:i]).span(label, date(lg, lo, hi)).t(t[i + 3:])
 
@@ -517,7 +519,26 @@ def phonebook():
                     num = num.replace(" ", ".")
             else:
                 num = "0%d%d / %02d.%02d.%d" % (R.randint(2, 9), R.randint(10, 99), R.randint(1, 28), R.randint(1, 12), R.randint(1950, 1999))
-            doc.span("NEG_CODE", num).t("\n")
+            doc.span("PHONE_NUMBER", num).t("\n")
+        doc.done()
+
+
+INVOICE = {"en": "Invoice no. {N}, dated", "de": "Rechnung Nr. {N} vom", "fr": "Facture n. {N} du",
+           "nl": "Factuur nr. {N} van", "es": "Factura n. {N} del", "it": "Fattura n.", "pt": "Nota n."}
+TODAY = {"en": "Today we went to the zoo with {G}.", "de": "Heute mit {G} im Zoo.",
+         "fr": "Aujourd'hui, zoo avec {G}.", "nl": "Vandaag met {G} naar de dierentuin.",
+         "es": "Hoy fuimos al zoo con {G}.", "it": "Oggi allo zoo con {G}.", "pt": "Hoje fomos ao zoo com {G}."}
+
+
+def invoice():
+    for k in range(21):
+        lg = LANGS[k % 7]
+        doc = D(lg, "invoice")
+        if k < 14:
+            doc.t(INVOICE[lg].replace("{N}", str(R.randint(100, 9999))) + " ")
+            doc.span("NEG_DATE", numdate(lg, 2023, 2026, "dot" if k % 2 else "eu")).t("\n")
+        else:
+            doc.span("NEG_DATE", date(lg, 2022, 2025)).t("\n").fill(TODAY[lg]).t("\n")
         doc.done()
 
 
@@ -530,4 +551,5 @@ quiz()
 prompt()
 car()
 phonebook()
+invoice()
 gen_common.write_json(records)
