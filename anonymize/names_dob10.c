@@ -231,13 +231,13 @@ static int last_ask(const struct sc *s, size_t ls)
     size_t floor = ls > WINDOW ? ls - WINDOW : 0;
     for (int lines = 0; lines < 6 && ls > floor + 1; lines++) {
         size_t le = ls - 1, ps = line_start(t, le, floor);
-        if (ps == le)
-            return 0;
+        if (ps == le || (ps == floor && floor > 0) || le - ps > 240)
+            return 0; /* a blank line, or one too long to be a turn */
         int ask = memchr(t + ps, '?', le - ps) != NULL || nw_dob8_request(t, ps, le), digits = 0;
         for (size_t k = ps; k < le && !digits; k++)
             digits = is_digit(t[k]);
-        if (birth_in(s, ps, le))
-            return digits ? 2 : 1;
+        if (birth_in(s, ps, le)) /* a question, a request or a speaker's turn */
+            return digits ? 2 : ask || turn_body(t, ps, le) ? 1 : 0;
         if (ask)
             return -1;
         if (digits)
