@@ -260,17 +260,15 @@ int nw_dob10_reply(const struct sc *s, size_t ds, size_t e)
 /* ---- births that are no person's ---------------------------------------------------------- */
 
 static const char *const animal_nouns[] = {
-    "dog",           "dogs",      "cat",        "cats",   "puppy",
-    "kitten",        "rabbit",    "horse",      "pony",   "hund",
-    "h\303\274ndin", "welpe",     "katze",      "kater",  "k\303\244tzchen",
-    "hase",          "kaninchen", "pferd",      "chien",  "chienne",
-    "chiot",         "chat",      "chatte",     "chaton", "lapin",
-    "cheval",        "hond",      "pup",        "kat",    "poes",
-    "konijn",        "paard",     "perro",      "perra",  "cachorro",
-    "gato",          "gata",      "gatito",     "conejo", "caballo",
-    "cane",          "cagnolino", "cucciolo",   "gatto",  "gattino",
-    "coniglio",      "cavallo",   "c\303\243o", "cadela", "gatinho",
-    "coelho",        "cavalo",    "hamster",    "parrot"};
+    "dog", "dogs", "cat", "cats", "puppy", "kitten", "rabbit", "horse", "pony", "hund",
+    "h\303\274ndin", "welpe", "katze", "kater", "k\303\244tzchen", "hase", "kaninchen", "pferd",
+    "chien", "chienne", "chiot", "chat", "chatte", "chaton", "lapin", "cheval", "hond", "pup",
+    "kat", "poes", "konijn", "paard", "perro", "perra", "cachorro", "gato", "gata", "gatito",
+    "conejo", "caballo", "cane", "cagnolino", "cucciolo", "gatto", "gattino", "coniglio", "cavallo",
+    "c\303\243o", "cadela", "gatinho", "coelho", "cavalo", "hamster", "parrot",
+    /* plurals: a litter's birth ("Welpen geboren am ...", "kittens born 2024-03-01") */
+    "puppies", "kittens", "welpen", "k\303\244tzchen", "chiots", "chatons", "pups", "cachorros",
+    "gatitos", "cuccioli", "gattini", "filhotes", "gatinhos", "litter"};
 static const char *const species_labels[] = {
     "species", "breed",   "art",  "tierart", "rasse", "race",           "esp\303\250ce", "soort",
     "ras",     "especie", "raza", "specie",  "razza", "esp\303\251cie", "ra\303\247a",   "type"};
@@ -353,14 +351,143 @@ static int animal_birth(const struct sc *s, size_t a)
     return c == 1;
 }
 
+/* What an animal's record says after its birth date on the same line ("Luna - DOB 04/05/2020 -
+ * spayed 2021, microchipped", "she was born 01.04.2021 according to the shelter"): 1 when a
+ * word of a pet's life follows before an owner word does. */
+static int pet_after(const struct sc *s, size_t b)
+{
+    static const char *const pet_acts[] = {"spayed",
+                                           "neutered",
+                                           "microchipped",
+                                           "chipped",
+                                           "dewormed",
+                                           "shelter",
+                                           "litter",
+                                           "kastriert",
+                                           "gechippt",
+                                           "entwurmt",
+                                           "tierheim",
+                                           "wurf",
+                                           "castr\303\251",
+                                           "castr\303\251e",
+                                           "st\303\251rilis\303\251",
+                                           "st\303\251rilis\303\251e",
+                                           "puc\303\251",
+                                           "refuge",
+                                           "port\303\251e",
+                                           "gecastreerd",
+                                           "gesteriliseerd",
+                                           "gechipt",
+                                           "asiel",
+                                           "dierenasiel",
+                                           "castrado",
+                                           "castrada",
+                                           "esterilizado",
+                                           "esterilizada",
+                                           "protectora",
+                                           "perrera",
+                                           "camada",
+                                           "sterilizzato",
+                                           "sterilizzata",
+                                           "castrato",
+                                           "castrata",
+                                           "canile",
+                                           "gattile",
+                                           "cucciolata",
+                                           "canil"};
+    const uint8_t *t = s->t;
+    size_t end = b;
+    while (end < s->len && t[end] != '\n' && end - b < 120 &&
+           !((t[end] == '.' || t[end] == '!' || t[end] == '?') &&
+             (end + 1 == s->len || t[end + 1] == ' ')))
+        end++; /* its sentence: "b. 20/05/02. Dog person." is about the person */
+    char buf[24];
+    const char *f;
+    size_t k = b;
+    while ((f = next_word(s, &k, end, buf, sizeof buf)) != NULL) {
+        if (NW_ONE_OF(f, owner_words))
+            return 0;
+        if (NW_ONE_OF(f, pet_acts) || animal(f))
+            return 1;
+    }
+    return 0;
+}
+
+/* Is the text at k (before n) one of the words a quiz names itself by, in any case? */
+static int quiz_at(const uint8_t *t, size_t k, size_t n)
+{
+    static const char *const words[] = {"quiz", "trivia", "kahoot"};
+    for (size_t w = 0; w < sizeof words / sizeof words[0]; w++) {
+        size_t m = strlen(words[w]), q = 0;
+        while (q < m && k + q < n && (t[k + q] | 32) == (uint8_t)words[w][q])
+            q++;
+        if (q == m)
+            return 1;
+    }
+    return 0;
+}
+
+/* A date in a quiz's question or answer ("History quiz\n1. When was X born? (24 July 1897)",
+ * "Trivia: who was born on 4 August 1961?"): a quiz word in the text above and a question mark
+ * on the date's line or the line above. */
+static int quiz_birth(const struct sc *s, size_t a, size_t b)
+{
+    const uint8_t *t = s->t;
+    size_t floor = a > 2 * WINDOW ? a - 2 * WINDOW : 0, ls = line_start(t, a, floor), end = b;
+    if (ls > floor + 1)
+        ls = line_start(t, ls - 1, floor);
+    while (end < s->len && t[end] != '\n' && end - b < 160)
+        end++;
+    if (!memchr(t + ls, '?', end - ls))
+        return 0;
+    for (size_t k = floor; k + 4 <= a; k++) {
+        uint8_t c = t[k] | 32;
+        if ((c == 'q' && quiz_at(t, k, a) && k + 4 < a && (t[k + 4] | 32) != 'a' &&
+             t[k + 4] != 0xC3) || /* "Geschichtsquiz", "Quizfrage"; not "quizás" */
+            ((c == 't' || c == 'k') && (k == 0 || !word_byte(t[k - 1])) && quiz_at(t, k, a)))
+            return 1;
+    }
+    return 0;
+}
+
+/* An example's date in an instruction ("Accept formats like 1990-01-31", "DOB (e.g.
+ * 01/01/1990)", "z. B. 01.01.1990", "Example input: 'DOB: 12/04/1979'"): a marker of an
+ * example in the 48 bytes before it on its line. */
+static int example_date(const struct sc *s, size_t a)
+{
+    static const char *const marks[] = {"e.g.",  "eg.",  "z. b.", "z.b.",  "p. ex",  "p.ex",
+                                        "p. ej", "p.ej", "bv.",   "bijv.", "ad es.", "ex.:"};
+    static const char *const words[] = {"example",      "examples",  "exemple", "beispiel",
+                                        "bijvoorbeeld", "voorbeeld", "ejemplo", "esempio",
+                                        "exemplo",      "like",      "sample",  "placeholder"};
+    const uint8_t *t = s->t;
+    size_t from = a > 48 ? a - 48 : 0, ls = line_start(t, a, from), k = ls;
+    for (size_t i = ls; i < a; i++)
+        for (size_t m = 0; m < sizeof marks / sizeof marks[0]; m++) {
+            size_t n = strlen(marks[m]), q = 0;
+            while (q < n && i + q < a && (t[i + q] | 32) == (uint8_t)marks[m][q])
+                q++;
+            if (q == n && (i == 0 || !word_byte(t[i - 1])))
+                return 1;
+        }
+    char buf[24];
+    const char *f;
+    while ((f = next_word(s, &k, a, buf, sizeof buf)) != NULL)
+        if (NW_ONE_OF(f, words) && k < a && (t[k] == ' ' || t[k] == ':') &&
+            (k - strlen(f) == ls || t[k - strlen(f) - 1] == ' ' || t[k - strlen(f) - 1] == '('))
+            return 1; /* a word of its own: "example.com" is a domain */
+    return 0;
+}
+
 int nw_dob10_not_birth(const struct sc *s, size_t a, size_t b)
 {
     const uint8_t *t = s->t;
     unsigned y = year_in(t, a, b);
     if (y > nw_dob10_build_year() + 1)
         return 1;
-    if (animal_birth(s, a))
+    if (animal_birth(s, a) || pet_after(s, b) || quiz_birth(s, a, b) || example_date(s, a))
         return 1;
+
     /* a short turn under a question for another date */
     size_t ls = line_start(t, a, a > 200 ? a - 200 : 0), bs;
     return ls > 0 && (bs = turn_body(t, ls, a)) && short_reply(t, s->len, bs, a, b) &&

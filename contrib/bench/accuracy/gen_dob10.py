@@ -18,9 +18,11 @@ counts; every wording, layout and name here was designed for this file:
 - `diary`: diary entries headed by a date whose text says someone was born that day (the header
   is the birth date), other entries' headers NEG_DATE;
 - look-alikes, all NEG_DATE: `pet` (animals' births, vaccinations, adoption days, chip numbers
-  NEG_CODE; with and without an animal word), `quiz` (famous people's births as questions and
-  answers; the famous names NEG_FAMOUS), `prompt` (chatbot system prompts with example and
-  limit dates), `car` (first registration, build and inspection dates), `phonebook` (entries
+  NEG_CODE; with and without an animal word; animal words after the date: "Luna - DOB ... -
+  spayed 2021, microchipped"), `quiz` (famous people's births as questions and
+  answers; the famous names NEG_FAMOUS; `quiz2`: a quiz that names itself, about people no
+  gazetteer need know), `prompt` (chatbot system prompts with example and limit dates, a birth
+  field's placeholder "(e.g. 01/01/1990)"), `car` (first registration, build and inspection dates), `phonebook` (entries
   whose phone numbers are written in pairs or with dots, like a date: PHONE_NUMBER, no birth);
   `invoice`: a one-letter mark before a recent date that is no birth ("Fattura n. 12.03.2024",
   "Nota n. 04/05/2025"), and a diary's day with "today" and no birth (NEG_DATE).
@@ -542,6 +544,69 @@ def invoice():
         doc.done()
 
 
+HIST = [("Amelia Earhart", 1897, 7, 24), ("Jesse Owens", 1913, 9, 12), ("Hedy Lamarr", 1914, 11, 9),
+        ("Grace Hopper", 1906, 12, 9), ("Rosalind Franklin", 1920, 7, 25), ("Louis Braille", 1809, 1, 4),
+        ("Maria Montessori", 1870, 8, 31), ("Konrad Zuse", 1910, 6, 22), ("Lise Meitner", 1878, 11, 7),
+        ("Clara Schumann", 1819, 9, 13), ("Alan Turing", 1912, 6, 23), ("Simone Veil", 1927, 7, 13)]
+QUIZ2 = {"en": ("History quiz", "When was {F} born?"), "de": ("Geschichtsquiz", "Wann wurde {F} geboren?"),
+         "fr": ("Quiz d'histoire", "Quand est né(e) {F} ?"), "nl": ("Geschiedenisquiz", "Wanneer is {F} geboren?"),
+         "es": ("Quiz de historia", "¿Cuándo nació {F}?"), "it": ("Quiz di storia", "Quando è nato/a {F}?"),
+         "pt": ("Quiz de história", "Quando nasceu {F}?")}
+
+
+def quiz2():
+    """A quiz that names itself, about people no gazetteer need know: the date in brackets after
+    the question, or on the next line."""
+    for k in range(21):
+        lg = LANGS[k % 7]
+        head, q = QUIZ2[lg]
+        doc = D(lg, "quiz2")
+        doc.t(head + ("\n" if k % 2 else " – Runde 2\n" if lg == "de" else " – round 2\n"))
+        for n, (f, y, m, d) in enumerate(R.sample(HIST, 2)):
+            i = q.index("{F}")
+            doc.t("%d. %s" % (n + 1, q[:i])).span("NEG_FAMOUS", f).t(q[i + 3:])
+            ds = fdate(lg, y, m, d) if k % 3 else "%02d/%02d/%d" % (d, m, y)
+            if k % 2:
+                doc.t(" (").span("NEG_DATE", ds).t(")\n")
+            else:
+                doc.t("\n→ ").span("NEG_DATE", ds).t("\n")
+        doc.done()
+
+
+EXAMPLE = {"en": ["e.g.", "for example", "like"], "de": ["z. B.", "zum Beispiel"], "fr": ["p. ex.", "par exemple"],
+           "nl": ["bijv.", "bijvoorbeeld"], "es": ["p. ej.", "por ejemplo"], "it": ["ad es.", "ad esempio"],
+           "pt": ["ex.:", "por exemplo"]}
+FIELD = {"en": "Date of birth", "de": "Geburtsdatum", "fr": "Date de naissance", "nl": "Geboortedatum",
+         "es": "Fecha de nacimiento", "it": "Data di nascita", "pt": "Data de nascimento"}
+
+
+def prompt2():
+    """A form's or a prompt's placeholder: the birth label, then an example date."""
+    for k in range(21):
+        lg = LANGS[k % 7]
+        doc = D(lg, "prompt")
+        doc.t("%s (%s " % (FIELD[lg], R.choice(EXAMPLE[lg])))
+        doc.span("NEG_DATE", R.choice(["01/01/1990", "31.12.1985", "1990-01-31", "15/06/1980"])).t(")\n")
+        doc.done()
+
+
+PETLIFE = {"en": ("DOB", "spayed 2021, microchipped"), "de": ("geb.", "kastriert, gechippt"),
+           "fr": ("née le", "stérilisée, pucée"), "nl": ("geb.", "gesteriliseerd en gechipt"),
+           "es": ("nacida el", "esterilizada, con microchip"), "it": ("nata il", "sterilizzata, con microchip"),
+           "pt": ("nascida a", "esterilizada, com microchip")}
+
+
+def pet2():
+    """A pet's line whose animal words come after its birth date."""
+    for k in range(14):
+        lg = LANGS[k % 7]
+        lab, life = PETLIFE[lg]
+        doc = D(lg, "pet")
+        doc.t("%s – %s " % (R.choice(["Luna", "Nala", "Kira", "Maya"]), lab))
+        doc.span("NEG_DATE", date(lg, 2012, 2024)).t(" – %s\n" % life)
+        doc.done()
+
+
 genealogy()
 dialogue()
 export()
@@ -552,4 +617,7 @@ prompt()
 car()
 phonebook()
 invoice()
+quiz2()
+prompt2()
+pet2()
 gen_common.write_json(records)
