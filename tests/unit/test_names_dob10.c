@@ -152,6 +152,41 @@ static void test_dob10_pets_stay(void **state)
     CHECK(c);
 }
 
+/* Animal words after the date in its sentence make it an animal's; a person's sentence that ends
+ * before them does not. */
+static void test_dob10_pet_words_after_the_date(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Luna \xe2\x80\x93 DOB 04/05/2020 \xe2\x80\x93 spayed 2021, microchipped\n", ""},
+        {"Kira \xe2\x80\x93 geb. 15-04-2019 \xe2\x80\x93 kastriert, gechippt\n", ""},
+        {"Adopted Mochi on 12.06.2021, she was born 01.04.2021 according to the shelter.\n", ""},
+        {"Welpen geboren am 12.03.2024, Mutter: H\xc3\xbcndin Bella\n", ""},
+        {"Belkafa here. b. 24/04/1949. Dog person.\n", "DATE_OF_BIRTH=24/04/1949"},
+    };
+    CHECK(c);
+}
+
+/* A quiz that names itself asks for public births; an example's date in a prompt or a form's
+ * placeholder is nobody's. */
+static void test_dob10_quiz_and_example_dates_stay(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"History quiz\n1. When was Amelia Earhart born? (24 July 1897)\n2. Birth date of Jesse "
+         "Owens? 12 September 1913\n",
+         ""},
+        {"Geschichtsquiz\n1. Wann wurde Konrad Zuse geboren?\n\xe2\x86\x92 22. Juni 1910\n", ""},
+        {"Trivia time! Who was born on 4 August 1961? Answer: Barack Obama\n", ""},
+        {"Date of birth (e.g. 01/01/1990)\n", ""},
+        {"Geburtsdatum (z. B. 31.12.1985)\n", ""},
+        {"Accept formats like 1990-01-31 for the date of birth.\n", ""},
+        {"Email: tom@example.com, DOB: 04/11/1987\n", "DATE_OF_BIRTH=04/11/1987"},
+        {"Quiz signup\nName: Orla Kessmond\nDOB: 04/11/1987\n", "DATE_OF_BIRTH=04/11/1987"},
+    };
+    CHECK(c);
+}
+
 /* A date after next year is nobody's birth. */
 static void test_dob10_future_year_is_no_birth(void **state)
 {
@@ -198,6 +233,8 @@ int main(void)
         cmocka_unit_test(test_dob10_dialogue_other_dates_stay),
         cmocka_unit_test(test_dob10_diary_heading),
         cmocka_unit_test(test_dob10_pets_stay),
+        cmocka_unit_test(test_dob10_pet_words_after_the_date),
+        cmocka_unit_test(test_dob10_quiz_and_example_dates_stay),
         cmocka_unit_test(test_dob10_future_year_is_no_birth),
         cmocka_unit_test(test_dob10_newest_birth_year_follows_the_build),
         cmocka_unit_test(test_dob10_shapes_scan_every_prefix_safely),
