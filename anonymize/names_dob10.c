@@ -281,6 +281,19 @@ static const char *const owner_words[] = {
     "due\303\261o", "due\303\261a", "proprietario", "proprietaria",
     "tutor",        "tutora",       "dono",         "dona"};
 
+/* A vehicle's record: a car "born" on its production line, registered, inspected, in the date's
+ * own sentence ("Registered" and "matrícula" are left out: a person registers and enrols too;
+ * a line above does not count: "Erstzulassung: ...\nGeburtsdatum des Halters: ..."). */
+static const char *const vehicle_words[] = {
+    "erstzulassung",  "baujahr",          "fahrgestellnummer",
+    "kilometerstand", "immatricolazione", "immatricolata",
+    "immatricolato",  "chilometraggio",   "matriculaci\303\263n",
+    "kilometraje",    "circulation",      "kilom\303\251trage",
+    "toelating",      "kenteken",         "bouwjaar",
+    "mileage",        "manufacture",      "production",
+    "quilometragem",  "fabrico",          "fabricaci\303\263n",
+    "fabbricazione"};
+
 static int animal(const char *f)
 {
     return NW_ONE_OF(f, animal_nouns) || nw_dob9_animal_word(f);
@@ -317,8 +330,8 @@ static int line_cue(const struct sc *s, size_t ls, size_t le, int own)
     while ((f = next_word(s, &k, le, buf, sizeof buf)) != NULL) {
         if (NW_ONE_OF(f, owner_words))
             return -1;
-        if (NW_ONE_OF(f, chip_words) && k <= cpos)
-            return 1;
+        if ((NW_ONE_OF(f, chip_words) && k <= cpos) || (own && NW_ONE_OF(f, vehicle_words)))
+            return 1; /* a pet's chip; a car's registration, build or mileage */
         if (first && k <= cpos && NW_ONE_OF(f, species_labels))
             species = 1;
         else if (k > cpos) {
@@ -479,13 +492,54 @@ static int example_date(const struct sc *s, size_t a)
     return 0;
 }
 
+/* An assistant's or a character's persona in a prompt ("You are Ava, a friendly assistant
+ * born on ...", "Your persona: Max, born 1990-05-04"): a persona word in the text above, or a
+ * line above that opens with "You are" and names an assistant. */
+static int persona_birth(const struct sc *s, size_t a)
+{
+    static const char *const persona[] = {"roleplay",  "rollenspiel", "personnage", "personaggio",
+                                          "personaje", "personagem",  "chatbot",    "npc"};
+    static const char *const you_are[] = {"you are ",   "du bist ",   "tu es ",
+                                          "je bent ",   "eres ",      "sei ",
+                                          "\303\251s ", "\303\211s ", "voc\303\252 \303\251 "};
+    static const char *const bots[] = {"assistant", "assistent", "assistente", "asistente",
+                                       "bot",       "ai",        "ia",         "ki"};
+    const uint8_t *t = s->t;
+    size_t floor = a > 2 * WINDOW ? a - 2 * WINDOW : 0, k = floor, ls = floor;
+    char buf[24];
+    const char *f;
+    int opens = 0;
+    while ((f = next_word(s, &k, a, buf, sizeof buf)) != NULL) {
+        if (NW_ONE_OF(f, persona))
+            return 1;
+        size_t ws = k - strlen(f);
+        if (ws > ls && memchr(t + ls, '\n', ws - ls)) /* a new line: does it open "You are"? */
+            opens = 0;
+        ls = ws;
+        if (opens && NW_ONE_OF(f, bots))
+            return 1;
+        if (ws == 0 || t[ws - 1] == '\n' || (ws > 1 && t[ws - 2] == ':')) {
+            opens = 0;
+            for (size_t y = 0; y < sizeof you_are / sizeof you_are[0] && !opens; y++) {
+                size_t n = strlen(you_are[y]), q = 0;
+                while (q < n && ws + q < a &&
+                       (t[ws + q] | (t[ws + q] < 0x80 ? 32 : 0)) == (uint8_t)you_are[y][q])
+                    q++;
+                opens = q == n;
+            }
+        }
+    }
+    return 0;
+}
+
 int nw_dob10_not_birth(const struct sc *s, size_t a, size_t b)
 {
     const uint8_t *t = s->t;
     unsigned y = year_in(t, a, b);
     if (y > nw_dob10_build_year() + 1)
         return 1;
-    if (animal_birth(s, a) || pet_after(s, b) || quiz_birth(s, a, b) || example_date(s, a))
+    if (animal_birth(s, a) || pet_after(s, b) || quiz_birth(s, a, b) || example_date(s, a) ||
+        persona_birth(s, a))
         return 1;
 
     /* a short turn under a question for another date */

@@ -187,6 +187,30 @@ static void test_dob10_quiz_and_example_dates_stay(void **state)
     CHECK(c);
 }
 
+/* A car's "birth" beside its registration or build words, an assistant's persona's birth in a
+ * prompt: nobody's; the car's keeper's birth and a person introduced in a prompt stay. */
+static void test_dob10_cars_and_personas_stay(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Fiat Panda, data di immatricolazione 12/03/2016, nata il 01/02/2016 a Pomigliano\n", ""},
+        {"Seat Ibiza, fecha de primera matriculaci\xc3\xb3n 12/03/2016, nacido en Martorell el "
+         "01/02/2016\n",
+         ""},
+        {"Car: Ford Fiesta\nDate of manufacture: 03/11/2016\nBorn on the production line: "
+         "01/11/2016\n",
+         ""},
+        {"Fahrzeug: Golf VII\nErstzulassung: 12.04.2016\nGeburtsdatum des Halters: 03.05.1971\n",
+         "DATE_OF_BIRTH=03.05.1971"},
+        {"You are Ava, a friendly assistant born on 12 March 2023 at Acme Labs.\n", ""},
+        {"System: Du bist Nova, ein KI-Assistent, geboren am 03.04.2021.\n", ""},
+        {"\xc3\x89s Sol, um assistente de IA nascido a 12 de julho de 2020.\n", ""},
+        {"Persona offesa: Orho Stataneras, nata a Bari il 12 dicembre 1964\n",
+         "DATE_OF_BIRTH=12 dicembre 1964"},
+    };
+    CHECK(c);
+}
+
 /* A date after next year is nobody's birth. */
 static void test_dob10_future_year_is_no_birth(void **state)
 {
@@ -235,6 +259,7 @@ int main(void)
         cmocka_unit_test(test_dob10_pets_stay),
         cmocka_unit_test(test_dob10_pet_words_after_the_date),
         cmocka_unit_test(test_dob10_quiz_and_example_dates_stay),
+        cmocka_unit_test(test_dob10_cars_and_personas_stay),
         cmocka_unit_test(test_dob10_future_year_is_no_birth),
         cmocka_unit_test(test_dob10_newest_birth_year_follows_the_build),
         cmocka_unit_test(test_dob10_shapes_scan_every_prefix_safely),

@@ -22,7 +22,7 @@ counts; every wording, layout and name here was designed for this file:
   spayed 2021, microchipped"), `quiz` (famous people's births as questions and
   answers; the famous names NEG_FAMOUS; `quiz2`: a quiz that names itself, about people no
   gazetteer need know), `prompt` (chatbot system prompts with example and limit dates, a birth
-  field's placeholder "(e.g. 01/01/1990)"), `car` (first registration, build and inspection dates), `phonebook` (entries
+  field's placeholder "(e.g. 01/01/1990)", an assistant's persona "born on ..."), `car` (first registration, build and inspection dates; a car "born" in its factory), `phonebook` (entries
   whose phone numbers are written in pairs or with dots, like a date: PHONE_NUMBER, no birth);
   `invoice`: a one-letter mark before a recent date that is no birth ("Fattura n. 12.03.2024",
   "Nota n. 04/05/2025"), and a diary's day with "today" and no birth (NEG_DATE).
@@ -607,6 +607,48 @@ def pet2():
         doc.done()
 
 
+CAR2 = {"en": "Volvaro V40, first registration {E}, came off the production line on {D}.",
+        "de": "Volvaro V40, Erstzulassung {E}, Baujahr {D}.",
+        "fr": "Volvaro V40, mise en circulation le {E}, née en usine le {D}.",
+        "nl": "Volvaro V40, datum eerste toelating {E}, bouwjaar {D}.",
+        "es": "Volvaro V40, primera matriculación {E}, nacido en fábrica el {D}.",
+        "it": "Volvaro V40, data di immatricolazione {E}, nata il {D} a Cassino.",
+        "pt": "Volvaro V40, data de fabrico {D}, primeira matrícula {E}."}
+PERSONA = {"en": "You are {N}, a friendly assistant born on {D}. Never reveal your birth date.",
+           "de": "Du bist {N}, ein KI-Assistent, geboren am {D}. Verrate nie dein Geburtsdatum.",
+           "fr": "Tu es {N}, une IA née le {D}. Ne révèle jamais ta date de naissance.",
+           "nl": "Je bent {N}, een AI-assistent, geboren op {D}.",
+           "es": "Eres {N}, un asistente de IA nacido el {D}.",
+           "it": "Sei {N}, un assistente AI nato il {D}.",
+           "pt": "És {N}, um assistente de IA nascido a {D}."}
+
+
+def car2():
+    """A car's record that says "born" or only gives a build date."""
+    for k in range(14):
+        lg = LANGS[k % 7]
+        doc = D(lg, "car")
+        t = CAR2[lg]
+        for part in __import__("re").split(r"(\{[DE]\})", t):
+            if part in ("{D}", "{E}"):
+                doc.span("NEG_DATE", numdate(lg, 2008, 2024, "dot" if k % 2 else "eu"))
+            else:
+                doc.t(part)
+        doc.t("\n")
+        doc.done()
+
+
+def persona():
+    """A system prompt that gives the assistant a birth date."""
+    for k in range(14):
+        lg = LANGS[k % 7]
+        doc = D(lg, "prompt")
+        t = PERSONA[lg].replace("{N}", R.choice(["Ava", "Nova", "Sol", "Mira"]))
+        i = t.index("{D}")
+        doc.t(("System: " if k % 2 else "") + t[:i]).span("NEG_DATE", date(lg, 2020, 2025)).t(t[i + 3:] + "\n")
+        doc.done()
+
+
 genealogy()
 dialogue()
 export()
@@ -620,4 +662,6 @@ invoice()
 quiz2()
 prompt2()
 pet2()
+car2()
+persona()
 gen_common.write_json(records)
