@@ -97,6 +97,8 @@ int nw_dob10_mark(const struct sc *s, size_t ds, size_t e)
         "b",      "n",      "bapt",   "bap",     "chr",     "ged",     "get",       "bat",
         "baut",   "batt",   "nasc",   "nac",     "geb",     "born",    "nato",      "nata",
         "nacido", "nacida", "nasceu", "nascida", "nascido", "geboren", "n\303\251", "n\303\251e"};
+    /* the marks written with a dot: a sentence's full stop after "geboren" is none */
+    static const char *const abbrs[] = {"b", "n", "nasc", "nac", "geb", "bapt", "ged", "get"};
     /* a one-letter mark or a symbol is a birth only in a year no child has */
     static const char *const weak[] = {"b", "n", "chr", "bat"};
     /* the little word after a participle: "nato il", "nasceu em", "né le" */
@@ -123,13 +125,32 @@ int nw_dob10_mark(const struct sc *s, size_t ds, size_t e)
         return 0;
     char buf[16];
     const char *f = nw_fold_span(s, ws, we, buf, sizeof buf);
-    if (f && NW_ONE_OF(f, links) && ws >= 2) { /* "nato il", "né le": the participle before */
-        size_t pe = ws - 1, ps = pe;
-        while (ps > 0 && pe - ps < 12 && word_byte(t[ps - 1]))
-            ps--;
-        char pb[16];
-        const char *p = ps < pe ? nw_fold_span(s, ps, pe, pb, sizeof pb) : NULL;
-        return p && NW_ONE_OF(p, marks) && strlen(p) > 3 && y && y <= nw_dob10_newest_year();
+    if (f && NW_ONE_OF(f, links) && ws >= 2) {
+        /* "nato il", "né le": the participle before, or up to three words (a place) before
+         * that: "n. a Bari il", "nata a San Severo il" */
+        if (!y || y > nw_dob10_newest_year())
+            return 0;
+        size_t pe = ws - 1;
+        int dotted = 0;
+        for (int words = 0; words < 4 && pe > 0 && ws - pe < 40; words++) {
+            size_t ps = pe;
+            while (ps > 0 && pe - ps < 12 && word_byte(t[ps - 1]))
+                ps--;
+            char pb[16];
+            const char *p = ps < pe ? nw_fold_span(s, ps, pe, pb, sizeof pb) : NULL;
+            if (!p)
+                return 0;
+            if (dotted ? NW_ONE_OF(p, abbrs) : NW_ONE_OF(p, marks) && strlen(p) > 3)
+                return 1; /* "n. a Bari il", not "... geboren. Heirat am" */
+            if (dotted || ps < 3 || t[ps - 1] != ' ')
+                return 0; /* a dot ends the clause unless a mark's */
+            pe = ps - 1;
+            if (t[pe - 1] == '.') { /* "n. a Bari il": the mark's dot */
+                pe--;
+                dotted = 1;
+            }
+        }
+        return 0;
     }
     if (!f || !NW_ONE_OF(f, marks) || !y)
         return 0;

@@ -44,6 +44,8 @@ static void test_dob10_genealogy_marks(void **state)
         {"\xe2\x94\x9c\xe2\x94\x80\xe2\x94\x80 Ana Rilovar (b. 4 May 1952)\n",
          "DATE_OF_BIRTH=4 May 1952"},
         {"Zijn dochter Nefabri * 23/04/1934.\n", "DATE_OF_BIRTH=23/04/1934"},
+        {"Giovanni Rossetto, n. a Bari il 12/03/1921, m. 1990\n", "DATE_OF_BIRTH=12/03/1921"},
+        {"Lucia Ferrante, nata a San Severo il 4 maggio 1930\n", "DATE_OF_BIRTH=4 maggio 1930"},
     };
     CHECK(c);
 }
