@@ -2364,7 +2364,7 @@ static __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t
         *next = d;
         return s->emit(s->arg, ANON_NAMES_DOB, ds - 1, d);
     }
-    if (d == i + 1 && t[d] == ' ' && nw_dob10_gedcom_level(s, i, d)) {
+    if (d == i + 1 && d < s->len && t[d] == ' ' && nw_dob10_gedcom_level(s, i, d)) {
         *next = d; /* GEDCOM's "2 DATE 9 OCT 1884": a level, no house number */
         return 0;
     }

@@ -533,7 +533,9 @@ static int persona_birth(const struct sc *s, size_t a)
     while ((f = next_word(s, &k, a, buf, sizeof buf)) != NULL) {
         if (NW_ONE_OF(f, persona))
             return 1;
-        size_t ws = k - strlen(f);
+        size_t ws = k; /* the word's start (its folded form may differ in length) */
+        while (ws > floor && word_byte(t[ws - 1]))
+            ws--;
         if (ws > ls && memchr(t + ls, '\n', ws - ls)) /* a new line: does it open "You are"? */
             opens = 0;
         ls = ws;
