@@ -73,7 +73,7 @@ static int gedcom_birth(const struct sc *s, size_t ds)
     if (ds < 14 || memcmp(t + ds - 5, "DATE ", 5) != 0 || !is_digit(t[ds - 7]) || t[ds - 6] != ' ')
         return 0;
     size_t ls = ds - 7;
-    if (ls < 2 || t[ls - 1] != '\n')
+    if (t[ls - 1] != '\n')
         return 0;
     size_t ps = line_start(t, ls - 1, ls > 40 ? ls - 40 : 0);
     size_t n = ls - 1 - ps;
@@ -110,7 +110,7 @@ int nw_dob10_mark(const struct sc *s, size_t ds, size_t e)
         return 0;
     size_t q = ds - 1; /* the mark ends at q (its dot included) */
     unsigned y = year_in(t, ds, e);
-    if (t[q - 1] == '*' || (q >= 2 && t[q - 2] == 0xC2 && t[q - 1] == 0xB0)) {
+    if (t[q - 1] == '*' || (t[q - 2] == 0xC2 && t[q - 1] == 0xB0)) {
         size_t m = t[q - 1] == '*' ? q - 1 : q - 2; /* "*" or U+00B0 "°" */
         if (!y || y > nw_dob10_newest_year() || m < 2)
             return 0;
