@@ -2389,7 +2389,7 @@ static __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t
         !(nw_dob7_stamp_may(s, ds, e) && nw_dob7_stamp(s, ds, e)) &&
         (nw_birth_before(s, ds) || nw_birth_after(s, e) || nw_birthday_yearless(s, ds, e) ||
          nw_birth_answer(s, ds, e) || nw_dob7_birth(s, ds, e) || nw_dob8_birth(s, ds) ||
-         nw_dob9_birth(s, ds, e))) {
+         nw_dob9_birth(s, ds, e) || nw_dob10_birth(s, ds, e))) {
         *next = e;
         return s->emit(s->arg, ANON_NAMES_DOB, ds, e);
     }
@@ -2415,6 +2415,10 @@ static __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t
         (ds = nw_birth_timestamp(s, i, d))) {
         *next = d;
         return s->emit(s->arg, ANON_NAMES_DOB, ds - 1, d);
+    }
+    if (d == i + 1 && d < s->len && t[d] == ' ' && nw_dob10_gedcom_level(s, i, d)) {
+        *next = d; /* GEDCOM's "2 DATE 9 OCT 1884": a level, no house number */
+        return 0;
     }
     e = (s->kinds & (1u << ANON_NAMES_ADDRESS)) && nw_addr_number_may(s, i, d)
             ? nw_addr_number_first(s, i)

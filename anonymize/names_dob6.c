@@ -114,7 +114,8 @@ size_t nw_dob_reread(const struct sc *s, size_t i, size_t d, size_t *ds)
         nw_birth_before(s, *ds))
         return e; /* "dob=12_de_outubro_de_1968" */
     if (y1 && (e = reread(s, i, y1, ds)) && *ds < y1 && y1 + 3 <= e &&
-        (nw_birth_before(s, *ds) || nw_birth_after(s, e)) && !famous_before(s, *ds))
+        (nw_birth_before(s, *ds) || nw_birth_after(s, e) || nw_dob10_mark(s, *ds, e)) &&
+        !famous_before(s, *ds))
         return e; /* "b. 1884-11-19", "dob=2_de_maio_de_1881" */
     return 0;
 }

@@ -30,7 +30,7 @@ static int birth_word_in(const struct sc *s, size_t cs, size_t ce)
              (t[i] >= 'A' && t[i] <= 'Z' && t[i - 1] >= 'a' && t[i - 1] <= 'z')) &&
             nw_birth_word_at(s, i, ce))
             return 1;
-    return 0;
+    return nw_dob10_header(s, cs, ce); /* "FNACIMIENTO", "GEBDATUM", "NATO_IL" */
 }
 
 /* An HTML tag "<name>" or "<name attr...>" at i (name in lower case). */

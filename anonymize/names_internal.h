@@ -1033,4 +1033,26 @@ int nw_prose7_function_word(const char *w);
 /* Does the lower-case text t[0 .. len) take nw_prose7_function_word()'s veto: not a transcript. */
 int nw_prose7_function_words_apply(const uint8_t *t, size_t len);
 
+/* ---- branch dob10: family trees, assistant dialogues, pets' births (names_dob10.c) --------- */
+/* The youngest age a bracketed or labelled date may give a party (names_dob9.c) and a one-letter
+ * genealogy mark ("n. 12/03/1923") a person: the newest birth year is the build's year minus it. */
+#define NW_DOB10_MIN_AGE 14u
+unsigned nw_dob10_build_year(void);  /* the year of __DATE__ */
+unsigned nw_dob10_newest_year(void); /* nw_dob10_build_year() - NW_DOB10_MIN_AGE */
+/* The date ds..e is a birth by a genealogy mark right before it ("b.", "n.", "°", "*", "bapt.",
+ * "ged.", "nato il") or GEDCOM's "2 DATE" under "1 BIRT"; any year from 1700. */
+int nw_dob10_mark(const struct sc *s, size_t ds, size_t e);
+/* ... or it is a dialogue turn's whole answer to a birth question above it; either: */
+int nw_dob10_reply(const struct sc *s, size_t ds, size_t e);
+int nw_dob10_birth(const struct sc *s, size_t ds, size_t e);
+/* The DATE_OF_BIRTH finding a..b is no person's birth: a pet's (species line, chip label, an
+ * animal noun before it in its sentence, no owner word nearer), a short turn under a question
+ * for another date, a year after next. */
+int nw_dob10_not_birth(const struct sc *s, size_t a, size_t b);
+/* The header cell t[cs .. ce) runs a birth abbreviation into one word ("FNACIMIENTO",
+ * "GEBDATUM", "NATO_IL", "DtNasc"): names_dobcols.c's birth words need a word's start. */
+int nw_dob10_header(const struct sc *s, size_t cs, size_t ce);
+/* The digit at i (run end d) is a GEDCOM line's level before "DATE " (no house number). */
+int nw_dob10_gedcom_level(const struct sc *s, size_t i, size_t d);
+
 #endif
