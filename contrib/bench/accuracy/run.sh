@@ -161,6 +161,9 @@ echo
 echo "## dates of birth in names_holdout5's missed shapes (gen_dob9.py: threads whose speakers stand in brackets or before ' - '/' > ', pet birth labels with animal qualifiers and breeds, bracketed party dates in forms that label a birth, Anniversaire/Aniversário labels, spoken dates with capitalised months; clerks' and approvers' bracketed dates, wedding anniversaries, flights, animals' births as NEG_DATE; tune set)"
 "$bin" "${opts[@]}" "$here"/data/dob9.json
 echo
+echo "## dates of birth in family trees, dialogues, exports and diaries (gen_dob10.py: genealogy marks b./n./°/*/bapt./ged./nato il, GEDCOM BIRT, ascii trees, assistant dialogues in plain, markdown and JSON chat layouts answering a birth question, CSV/TSV/fixed-width/JSON-lines exports with birth columns in seven languages, diary headings over a birth; pets, quizzes, prompts' examples and personas, cars, invoices, phone books as look-alikes; tune set)"
+"$bin" "${opts[@]}" "$here"/data/dob10.json
+echo
 echo "## message shapes around a name, second round (gen_informal2.py: reviewer bylines before star ratings, a person at a shop's post (front desk, Empfang, caisse, balie, recepción, cassa, caixa), ask for X, yes with X after a question who comes, is X coming / kommt X / X vient, my daughter X; en/de/fr/nl/es/it/pt, invented names, lower case too; payment apps, couriers, review criteria, things at a desk, products asked for, brands after trade nouns, makes and models, kinship words, prompt imperatives as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/informal2.json
 echo
