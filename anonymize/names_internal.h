@@ -968,4 +968,12 @@ int nw_forms6_thing(const struct sc *s, size_t a, size_t e);
  * under a rite's or a person's label ("Celebrant: Fr. Horham"). < 0 on the emit's error. */
 int nw_lists2_names(struct sc *s);
 
+/* ---- branch tables7: names as the cells of text tables and lists with no header word
+ * (names_tables7.c) ------------------------------------------------------------------------ */
+/* People emitted as PERSON: the first cells of a block of lines that share a layout (a cell, a
+ * gap, ';', '|' or leader dots, columns with digits) when the column reads as names; a name
+ * before "(@handle)"; a counterparty after a transfer's verb on a statement line; a line of two
+ * given-name people joined by "&". < 0 on the emit's error. */
+int nw_tables7_names(struct sc *s);
+
 #endif
