@@ -14,7 +14,8 @@
  * de NAME`), and a line of two people joined by `&` whose first words are given names.
  *
  * The one thing to know: every pass here is gated by a byte the shape needs, found by memchr()
- * or memmem() once per string (two line breaks for a table, "(@" for a handle, " & " for a
+ * (on the needle's rarer byte: glibc's memmem() walks short needles a byte at a time) once per
+ * string (two line breaks for a table, "(@" for a handle, " & " for a
  * couple), and a line is looked at only when it opens with a capital or a digit; nothing
  * allocates.
  */
@@ -34,6 +35,19 @@ struct row {
     unsigned char bad;   /* an ordinary word, or a place's, firm's or venue's run */
     unsigned char sep;   /* SEP_* after it */
 };
+
+/* The first place at or after from where t holds c0 then c1: memchr() on c1, the rarer byte of
+ * the needles here ('@' of "(@", '&' of " &"), or NULL. */
+static const uint8_t *find2(const uint8_t *t, size_t len, size_t from, uint8_t c0, uint8_t c1)
+{
+    const uint8_t *p = t + from, *end = t + len;
+    while (p < end && (p = memchr(p, c1, (size_t)(end - p))) != NULL) {
+        if (p > t + from && p[-1] == c0)
+            return p - 1;
+        p++;
+    }
+    return NULL;
+}
 
 static size_t line_end(const struct sc *s, size_t i)
 {
@@ -312,8 +326,47 @@ static size_t bank_verb(const uint8_t *t, size_t i, size_t le)
     return 0;
 }
 
-/* The row that line ls..le holds, or r->sep == SEP_NONE. */
-static void parse_row(const struct sc *s, size_t ls, size_t le, struct row *r)
+/* The cheap test before a cell's words are looked up: within a name's length from i, only
+ * letters, single spaces, '-', '\'', '.' and ',' up to a separator's byte (two spaces, a tab,
+ * ';', '|') with a digit after it on the line, or up to " & ": where it stopped, or 0. A line
+ * of prose fails at its first word gap. */
+static size_t cell_then_column(const uint8_t *t, size_t i, size_t le)
+{
+    size_t lim = le - i > T7_MAXCELL + 1 ? i + T7_MAXCELL + 1 : le, k = i, spaces = 0;
+    for (; k < lim; k++) {
+        uint8_t c = t[k];
+        if (c == '\t' || c == ';' || c == '|')
+            break;
+        if (c == ' ') {
+            uint8_t n = k + 1 < le ? t[k + 1] : 0;
+            if (n == ' ' || n == '|' || n == '.' || n == '-' || n == 0xE2)
+                break;
+            if (n == '&' && k + 2 < le && t[k + 2] == ' ')
+                return k + 1;
+            /* a name's next word is capitalised or a particle ("de", "van", "le", "zu", "ter"):
+             * "Could you" is prose */
+            if (n >= 'a' && n <= 'z' && n != 'd' && n != 'v' && n != 'l' && n != 't' && n != 'z')
+                return 0;
+            if (++spaces > T7_MAXWORDS + 2)
+                return 0;
+            continue;
+        }
+        if (c == ',' && k + 2 < le && t[k + 1] == ' ' && is_digit(t[k + 2]))
+            break;
+        if (!(c >= 0x80 || ((c | 32) >= 'a' && (c | 32) <= 'z') || c == '-' || c == '\'' ||
+              c == '.' || c == ','))
+            return 0;
+    }
+    if (k >= lim)
+        return 0;
+    for (const uint8_t *d = t + k; d < t + le; d++)
+        if (is_digit(*d))
+            return k;
+    return 0;
+}
+
+/* The row that line ls..le holds, or r->sep == SEP_NONE; *amp the " & " after a first cell. */
+static void parse_row(const struct sc *s, size_t ls, size_t le, struct row *r, size_t *amp)
 {
     const uint8_t *t = s->t;
     r->sep = SEP_NONE;
@@ -332,6 +385,13 @@ static void parse_row(const struct sc *s, size_t ls, size_t le, struct row *r)
     }
     if (i >= le || !nw_upper(t + i, le - i))
         return;
+    if (!bank) {
+        size_t k = cell_then_column(t, i, le);
+        if (k && t[k] == '&' && i == ls)
+            *amp = k - 1;
+        if (!k || t[k] == '&')
+            return;
+    }
     size_t e = name_cell(s, i, le, r), v = e;
     if (!e)
         return;
@@ -392,6 +452,10 @@ static int flush(struct sc *s, const struct row *rows, size_t n)
     return 0;
 }
 
+static int couple_line(struct sc *s, size_t ls, size_t p, size_t le);
+static int line_shares(struct sc *s, size_t ls, size_t le, uint8_t z);
+
+/* Every line: its row, a couple, a share; the lines of one layout in a row as a block. */
 static int row_blocks(struct sc *s)
 {
     const uint8_t *t = s->t;
@@ -399,16 +463,25 @@ static int row_blocks(struct sc *s)
     size_t n = 0;
     int rc;
     for (size_t ls = 0; ls < s->len;) {
-        size_t le = line_end(s, ls);
+        size_t le = line_end(s, ls), amp = 0;
         uint8_t c = t[ls];
         struct row r;
         r.sep = SEP_NONE;
         if (ls < le && (is_up(c) || is_digit(c) || (c >= 0xC3 && c <= 0xC5)))
-            parse_row(s, ls, le, &r);
+            parse_row(s, ls, le, &r, &amp);
+        if (amp && (rc = couple_line(s, ls, amp, le)) < 0)
+            return rc;
+        if (le > ls + 4 && le - ls <= 240) {
+            uint8_t z = t[le - 1] == '\r' || t[le - 1] == ' ' ? t[le - 2] : t[le - 1];
+            uint8_t y = t[le - 1] == z ? t[le - 2] : t[le - 3];
+            if (((z == ')' && (y >= 0x80 || (y | 32) >= 'a')) || z == '%') &&
+                (rc = line_shares(s, ls, le, z)) < 0)
+                return rc;
+        }
         if (r.sep != SEP_NONE && n < T7_MAXROWS && (n == 0 || rows[0].sep == r.sep)) {
             rows[n++] = r;
         } else {
-            if ((rc = flush(s, rows, n)) < 0)
+            if (n && (rc = flush(s, rows, n)) < 0)
                 return rc;
             n = 0;
             if (r.sep != SEP_NONE)
@@ -426,7 +499,7 @@ static int handle_names(struct sc *s)
     const uint8_t *t = s->t;
     size_t from = 0;
     const uint8_t *h;
-    while ((h = memmem(t + from, s->len - from, "(@", 2)) != NULL) {
+    while ((h = find2(t, s->len, from, '(', '@')) != NULL) {
         size_t p = (size_t)(h - t);
         from = p + 2;
         if (p < 3 || t[p - 1] != ' ' || p + 3 > s->len || !is_alnum(t[p + 2]))
@@ -467,42 +540,29 @@ static int handle_names(struct sc *s)
     return 0;
 }
 
-/* Lines that are two people joined by "&" ("Lucía & Begoña de Olavieta", "Anke & Jens"): the
- * first word of each side a lexicon given name (of one side when the two hold three name words),
- * neither side a firm ("Marks & Spencer"). */
-static int couple_lines(struct sc *s)
+/* The line ls..le is two people joined by " & " at p ("Lucía & Begoña de Olavieta", "Anke &
+ * Jens"): the first word of each side a lexicon given name (of one side when the two hold three
+ * name words), neither side a firm ("Marks & Spencer"). */
+static int couple_line(struct sc *s, size_t ls, size_t p, size_t le)
 {
     const uint8_t *t = s->t;
-    size_t from = 0;
-    const uint8_t *h;
-    while ((h = memmem(t + from, s->len - from, " & ", 3)) != NULL) {
-        size_t p = (size_t)(h - t), ls = p, le = line_end(s, p);
-        from = p + 3;
-        while (ls > 0 && t[ls - 1] != '\n')
-            ls--;
-        if (p - ls > T7_MAXCELL || le - p > T7_MAXCELL + 3 || !nw_upper(t + ls, p - ls) ||
-            !nw_upper(t + p + 3, le - p - 3))
-            continue;
-        size_t re = le;
-        while (re > p + 3 && (t[re - 1] == ' ' || t[re - 1] == '\r'))
-            re--;
-        struct row l, r;
-        if (name_cell(s, ls, p, &l) != p || name_cell(s, p + 3, re, &r) != re || l.bad || r.bad)
-            continue;
-        size_t lw = word_end(t, ls, p), rw = word_end(t, p + 3, re);
-        unsigned gl = nw_lexicon_in(t, s->len, ls, lw), gr = nw_lexicon_in(t, s->len, p + 3, rw);
-        int g1 = (gl & (ANON_NL_GIVEN | ANON_NL_ATTESTED)) != 0,
-            g2 = (gr & (ANON_NL_GIVEN | ANON_NL_ATTESTED)) != 0;
-        if (!(g1 && g2) && !((g1 || g2) && l.words + r.words >= 3))
-            continue;
-        if (nw_not_person(s, ls, re))
-            continue;
-        int rc;
-        if ((rc = s->emit(s->arg, ANON_NAMES_PERSON, ls, p)) < 0 ||
-            (rc = s->emit(s->arg, ANON_NAMES_PERSON, p + 3, re)) < 0)
-            return rc;
-    }
-    return 0;
+    if (p + 3 >= le || t[p + 1] != '&' || t[p + 2] != ' ' || le - p > T7_MAXCELL + 3 ||
+        !nw_upper(t + p + 3, le - p - 3))
+        return 0;
+    size_t re = le;
+    while (re > p + 3 && (t[re - 1] == ' ' || t[re - 1] == '\r'))
+        re--;
+    struct row l, r;
+    if (name_cell(s, ls, p, &l) != p || name_cell(s, p + 3, re, &r) != re || l.bad || r.bad)
+        return 0;
+    size_t lw = word_end(t, ls, p), rw = word_end(t, p + 3, re);
+    unsigned gl = nw_lexicon_in(t, s->len, ls, lw), gr = nw_lexicon_in(t, s->len, p + 3, rw);
+    int g1 = (gl & (ANON_NL_GIVEN | ANON_NL_ATTESTED)) != 0,
+        g2 = (gr & (ANON_NL_GIVEN | ANON_NL_ATTESTED)) != 0;
+    if ((!(g1 && g2) && !((g1 || g2) && l.words + r.words >= 3)) || nw_not_person(s, ls, re))
+        return 0;
+    int rc = s->emit(s->arg, ANON_NAMES_PERSON, ls, p);
+    return rc < 0 ? rc : s->emit(s->arg, ANON_NAMES_PERSON, p + 3, re);
 }
 
 /* The lone capitalised word at a .. e is a given name some lexicon knows, no ordinary word. */
@@ -513,46 +573,45 @@ static int lone_given(const struct sc *s, size_t a, size_t e)
            !r.bad && (r.lex & LEX_GIVEN);
 }
 
-/* A household's shares: a lone given name in brackets after an amount ("groceries 40 (Naomi)")
- * and the given names before percentages ("Rent 900 - Naomi 50% / Colin 50%"). A shop in the
- * brackets ("(Lidl)") is no given name. */
-static int share_names(struct sc *s)
+/* A household's shares on the line ls..le (its last byte z, ')' or '%'): a lone given name in
+ * brackets after an amount that closes the line ("groceries 40 (Naomi)") and the given names
+ * before percentages ("Rent 900 - Naomi 50% / Colin 50%"). A shop in the brackets ("(Lidl)") is
+ * no given name. */
+static int line_shares(struct sc *s, size_t ls, size_t le, uint8_t z)
 {
     const uint8_t *t = s->t;
     int rc;
-    for (size_t i = 2; i + 3 < s->len; i++) {
-        const uint8_t *h = memchr(t + i, '%', s->len - i);
-        const uint8_t *b = memchr(t + i, '(', s->len - i);
-        if (!h && !b)
-            break;
-        size_t p = (size_t)(((h && (!b || h < b)) ? h : b) - t);
-        i = p;
-        if (t[p] == '(') {
-            /* "40 (Naomi)" */
-            if (p < 2 || t[p - 1] != ' ' || !is_digit(t[p - 2]))
-                continue;
-            size_t e = word_end(t, p + 1, s->len);
-            if (e >= s->len || t[e] != ')' || !lone_given(s, p + 1, e))
-                continue;
-            if ((rc = s->emit(s->arg, ANON_NAMES_PERSON, p + 1, e)) < 0)
-                return rc;
-            continue;
-        }
+    if (z == ')') {
+        size_t e = le;
+        while (e > ls && t[e - 1] != ')')
+            e--;
+        e--; /* the ')' */
+        size_t a = e;
+        while (a > ls && e - a < 32 && (nw_letter(t + a - 1, 1) || t[a - 1] >= 0x80))
+            a--;
+        if (a == e || a < ls + 3 || t[a - 1] != '(' || t[a - 2] != ' ' || !is_digit(t[a - 3]) ||
+            !lone_given(s, a, e))
+            return 0;
+        return s->emit(s->arg, ANON_NAMES_PERSON, a, e);
+    }
+    const uint8_t *h = t + ls;
+    while ((h = memchr(h, '%', (size_t)(t + le - h))) != NULL) {
+        size_t p = (size_t)(h++ - t);
         /* "Naomi 50%": the word before the number */
         size_t d = p;
-        while (d > 0 && (is_digit(t[d - 1]) || t[d - 1] == ',' || t[d - 1] == '.'))
+        while (d > ls && p - d < 4 && (is_digit(t[d - 1]) || t[d - 1] == ',' || t[d - 1] == '.'))
             d--;
-        if (d == p || d < 2 || t[d - 1] != ' ')
+        if (d == p || d < ls + 2 || t[d - 1] != ' ')
             continue;
         size_t e = d - 1, a = e;
-        while (a > 0 && (nw_letter(t + a - 1, 1) || t[a - 1] >= 0x80))
+        while (a > ls && e - a < 32 && (nw_letter(t + a - 1, 1) || t[a - 1] >= 0x80))
             a--;
         /* a share is one of two or more: a '/' or a comma before or after it */
         size_t q = p + 1;
-        while (q < s->len && t[q] == ' ')
+        while (q < le && q - p < 4 && t[q] == ' ')
             q++;
-        int pair = (q < s->len && (t[q] == '/' || t[q] == ',')) ||
-                   (a >= 2 && (t[a - 2] == '/' || t[a - 2] == ','));
+        int pair = (q < le && (t[q] == '/' || t[q] == ',')) ||
+                   (a >= ls + 2 && (t[a - 2] == '/' || t[a - 2] == ','));
         if (!pair || !lone_given(s, a, e))
             continue;
         if ((rc = s->emit(s->arg, ANON_NAMES_PERSON, a, e)) < 0)
@@ -566,15 +625,10 @@ int nw_tables7_names(struct sc *s)
     int rc;
     if (s->len < 8)
         return 0;
-    if (memmem(s->t, s->len, "(@", 2) && (rc = handle_names(s)) < 0)
+    /* each pass finds its own byte by memchr() first: that is its gate */
+    if ((rc = handle_names(s)) < 0)
         return rc;
-    const uint8_t *nl = memchr(s->t, '\n', s->len);
-    if (!nl)
+    if (!memchr(s->t, '\n', s->len))
         return 0;
-    if ((memmem(s->t, s->len, "% /", 3) || memmem(s->t, s->len, " (", 2)) &&
-        (rc = share_names(s)) < 0)
-        return rc;
-    if (memmem(s->t, s->len, " & ", 3) && (rc = couple_lines(s)) < 0)
-        return rc;
     return row_blocks(s);
 }
