@@ -25,8 +25,9 @@
 #include <strings.h>
 
 enum { T7_MAXROWS = 40, T7_MAXWORDS = 5, T7_MAXCELL = 64 };
-enum { SEP_NONE, SEP_GAP, SEP_PIPE, SEP_SEMI, SEP_AGE, SEP_BANK };
-enum { LEX_NAME = 1, LEX_GIVEN = 2 }; /* a word of the cell is a lexicon name, a given name */
+enum { SEP_NONE, SEP_GAP, SEP_PIPE, SEP_SEMI, SEP_AGE, SEP_BANK, SEP_COLON };
+/* a word of the cell is a lexicon name, a given name, an ordinary word too ("Edit", "Will") */
+enum { LEX_NAME = 1, LEX_GIVEN = 2, LEX_COMMON = 4 };
 
 struct row {
     size_t a, e;         /* the cell's bytes */
@@ -139,6 +140,8 @@ static size_t name_cell(const struct sc *s, size_t i, size_t lim, struct row *r)
                     /* an ordinary word, or an acronym in capitals ("CI", "SV") */
                     if (ordinary(s, i, we, f) || (all && we - i <= 2))
                         r->bad = 1;
+                    if (lex & (ANON_NL_COMMON | ANON_NL_COMMON_EN))
+                        r->lex |= LEX_COMMON;
                     if (lex & (ANON_NL_GIVEN | ANON_NL_ATTESTED))
                         r->lex |= LEX_GIVEN;
                     else if (nw_lexname(lex))
@@ -179,6 +182,10 @@ static int separator(const uint8_t *t, size_t e, size_t le, size_t *v)
     if (t[k] == ';') {
         *v = k + 1;
         return SEP_SEMI;
+    }
+    if (t[k] == ':' && k + 1 < le && t[k + 1] == ' ') {
+        *v = k + 2;
+        return SEP_COLON;
     }
     if (t[k] == '|' || (t[k] == ' ' && k + 1 < le && t[k + 1] == '|')) {
         *v = k + (t[k] == '|' ? 1 : 2);
@@ -328,8 +335,8 @@ static size_t bank_verb(const uint8_t *t, size_t i, size_t le)
 
 /* The cheap test before a cell's words are looked up: within a name's length from i, only
  * letters, single spaces, '-', '\'', '.' and ',' up to a separator's byte (two spaces, a tab,
- * ';', '|') with a digit after it on the line, or up to " & ": where it stopped, or 0. A line
- * of prose fails at its first word gap. */
+ * ';', '|') with a digit after it on the line, or up to ": " or " & ": where it stopped, or 0.
+ * A line of prose fails at its first word gap. */
 static size_t cell_then_column(const uint8_t *t, size_t i, size_t le)
 {
     size_t lim = le - i > T7_MAXCELL + 1 ? i + T7_MAXCELL + 1 : le, k = i, spaces = 0;
@@ -353,6 +360,8 @@ static size_t cell_then_column(const uint8_t *t, size_t i, size_t le)
         }
         if (c == ',' && k + 2 < le && t[k + 1] == ' ' && is_digit(t[k + 2]))
             break;
+        if (c == ':' && k > i && k + 1 < le && t[k + 1] == ' ')
+            return k; /* a poster's line: "Naomi: see you there" */
         if (!(c >= 0x80 || ((c | 32) >= 'a' && (c | 32) <= 'z') || c == '-' || c == '\'' ||
               c == '.' || c == ','))
             return 0;
@@ -385,14 +394,22 @@ static void parse_row(const struct sc *s, size_t ls, size_t le, struct row *r, s
     }
     if (i >= le || !nw_upper(t + i, le - i))
         return;
+    size_t k = 0;
     if (!bank) {
-        size_t k = cell_then_column(t, i, le);
+        k = cell_then_column(t, i, le);
         if (k && t[k] == '&' && i == ls)
             *amp = k - 1;
-        if (!k || t[k] == '&')
+        if (!k || t[k] == '&' || (t[k] == ':' && i != ls))
             return;
     }
     size_t e = name_cell(s, i, le, r), v = e;
+    if (!e && !bank) {
+        /* a row of the layout whose cell is no name ("Private dining  x6", "Edit: ..."): it
+         * stays in its block and counts against the column */
+        e = k;
+        r->words = r->lex = 0;
+        r->bad = 1;
+    }
     if (!e)
         return;
     int sep;
@@ -405,10 +422,11 @@ static void parse_row(const struct sc *s, size_t ls, size_t le, struct row *r, s
     }
     if (sep == SEP_NONE)
         return;
-    /* the other columns carry a digit: a date, a phone, a count, an amount */
-    int digit = 0;
-    for (size_t k = v; k < le && !digit; k++)
-        digit = is_digit(t[k]);
+    /* the other columns carry a digit: a date, a phone, a count, an amount (a poster's line
+     * carries what it says) */
+    int digit = sep == SEP_COLON;
+    for (size_t d = v; d < le && !digit; d++)
+        digit = is_digit(t[d]);
     if (!digit)
         return;
     r->a = i;
@@ -438,13 +456,23 @@ static int flush(struct sc *s, const struct row *rows, size_t n)
         min = 1; /* the verb or the age says person; each cell needs a lexicon name */
     if (n < min || good == 0 || good * 4 < n * 3 || given * 3 < good)
         return 0;
+    /* posters' lines: a form's labels ("Name:", "Status:") are ordinary words; half of the
+     * posters are given names */
+    if (sep == SEP_COLON && given * 2 < good)
+        return 0;
+    /* notices whose other entries have lexicon names vouch for a full name that has none */
+    size_t lexed = 0;
+    for (size_t k = 0; k < n; k++)
+        lexed += !rows[k].bad && rows[k].lex;
     int lone_col = lone * 2 > good && lone_given * 3 >= lone * 2 && good == n;
     for (size_t k = 0; k < n; k++) {
         const struct row *r = &rows[k];
-        if (r->bad || (min == 1 && !r->lex) || (min == 1 && sep == SEP_AGE && r->words < 2))
+        if (r->bad || (sep == SEP_AGE && r->words < 2) ||
+            (min == 1 && !r->lex && !(sep == SEP_AGE && lexed >= 2)))
             continue;
-        if (r->words == 1 && !lone_col && !(r->lex & LEX_GIVEN))
-            continue;
+        if (r->words == 1 &&
+            ((!lone_col && !(r->lex & LEX_GIVEN)) || (sep == SEP_COLON && (r->lex & LEX_COMMON))))
+            continue; /* a lone word opening a line before a colon may be a label ("Edit:") */
         int rc = s->emit(s->arg, ANON_NAMES_PERSON, r->a, r->e);
         if (rc < 0)
             return rc;
@@ -541,8 +569,8 @@ static int handle_names(struct sc *s)
 }
 
 /* The line ls..le is two people joined by " & " at p ("Lucía & Begoña de Olavieta", "Anke &
- * Jens"): the first word of each side a lexicon given name (of one side when the two hold three
- * name words), neither side a firm ("Marks & Spencer"). */
+ * Jens"): the line opens with a lexicon given name, and the other side opens with one too or
+ * holds a full name; neither side a firm ("Marks & Spencer", "Firmenprofil Johnson & Johnson"). */
 static int couple_line(struct sc *s, size_t ls, size_t p, size_t le)
 {
     const uint8_t *t = s->t;
@@ -559,7 +587,7 @@ static int couple_line(struct sc *s, size_t ls, size_t p, size_t le)
     unsigned gl = nw_lexicon_in(t, s->len, ls, lw), gr = nw_lexicon_in(t, s->len, p + 3, rw);
     int g1 = (gl & (ANON_NL_GIVEN | ANON_NL_ATTESTED)) != 0,
         g2 = (gr & (ANON_NL_GIVEN | ANON_NL_ATTESTED)) != 0;
-    if ((!(g1 && g2) && !((g1 || g2) && l.words + r.words >= 3)) || nw_not_person(s, ls, re))
+    if (!g1 || (!g2 && r.words < 2) || nw_not_person(s, ls, re))
         return 0;
     int rc = s->emit(s->arg, ANON_NAMES_PERSON, ls, p);
     return rc < 0 ? rc : s->emit(s->arg, ANON_NAMES_PERSON, p + 3, re);

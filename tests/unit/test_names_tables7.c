@@ -98,12 +98,25 @@ static void test_handles_couples_and_shares(void **state)
 {
     (void)state;
     static const struct tcase c[] = {
-        {"Reported by Raúl Ugaribarri (@rugaribarri) 3 days ago\n",
-         "PERSON=Raúl Ugaribarri"},
+        {"Reported by Raúl Ugaribarri (@rugaribarri) 3 days ago\n", "PERSON=Raúl Ugaribarri"},
         {"Table plan\nLotte & Thijs van der Stoelinga\nNienke & Jeroen\n",
          "PERSON=Lotte;PERSON=Thijs van der Stoelinga;PERSON=Nienke;PERSON=Jeroen"},
         {"Budget March\nRent 900 - Naomi 50% / Colin 50%\ngroceries 40 (Fiona)\n",
          "PERSON=Naomi;PERSON=Colin;PERSON=Fiona"},
+    };
+    CHECK(c);
+}
+
+static void test_posters_and_notices_by_their_column(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Margaux Trébenet: quelqu'un a une solution ?\nCamille Rochignac: pareil chez moi\n"
+         "Olivier Bellot: ça marche\n",
+         "PERSON=Margaux Trébenet;PERSON=Camille Rochignac;PERSON=Olivier Bellot"},
+        {"Overleden:\nEsther Hoogstra, 88, uit Hoogeveld\nRuud Dijkema, 91, uit Zwolle\n"
+         "Lotveri Kampinga, 79, uit Assen\n",
+         "PERSON=Esther Hoogstra;PERSON=Ruud Dijkema;PERSON=Lotveri Kampinga"},
     };
     CHECK(c);
 }
@@ -131,6 +144,8 @@ static void test_tables_of_things_in_the_same_layouts_stay_text(void **state)
         {"Thread\nRelease Drafter (@release-drafter) opened this\n", ""},
         {"Shopping\nProcter & Gamble\nMarks & Spencer\n", ""},
         {"groceries 40 (Lidl)\nfuel 60 (Shell)\n", ""},
+        {"Status: open\nPriority: high\nComponent: billing\nEdit: fixed the typo\n", ""},
+        {"Route 66, 12, closed\nTerminal 2, 4, open\n", ""},
     };
     CHECK(c);
 }
@@ -141,7 +156,8 @@ static void test_every_tables7_prefix_is_scanned_safely(void **state)
     scan_every_prefix("19:00  Fiona Thornley  x4  | window\nAnke Wendhuber;S1;12/03\n"
                       "04/08  Gutschrift SABINE HOFLEITNER   +415,83\nRaúl Ugaribarri (@rug)\n"
                       "Lotte & Thijs van der Stoelinga\nRent 900 - Naomi 50% / Colin 50%\n"
-                      "groceries 40 (Fiona)\nStefano .......... 323 566 5497\nHuxwell, Mar");
+                      "groceries 40 (Fiona)\nStefano .......... 323 566 5497\nEsther Hoogstra, 88,"
+                      "\nOlivier Bellot: ok\nHuxwell, Mar");
 }
 
 int main(void)
@@ -152,6 +168,7 @@ int main(void)
         cmocka_unit_test(test_bookings_and_rosters_by_their_first_cell),
         cmocka_unit_test(test_statement_counterparties_after_a_transfer_verb),
         cmocka_unit_test(test_handles_couples_and_shares),
+        cmocka_unit_test(test_posters_and_notices_by_their_column),
         cmocka_unit_test(test_tables_of_things_in_the_same_layouts_stay_text),
         cmocka_unit_test(test_every_tables7_prefix_is_scanned_safely),
     };
