@@ -115,7 +115,8 @@ static size_t name_cell(const struct sc *s, size_t i, size_t lim, struct row *r)
             return 0;
         size_t up = nw_upper(t + i, lim - i);
         if (!up) {
-            if (!nw_particle(f) || words == 0)
+            /* a particle inside, or opening a cell before a capital ("van der Meer, Jan") */
+            if (!nw_particle(f) || (words == 0 && !(we + 1 < lim && t[we] == ' ')))
                 return 0;
         } else if (we - i == up && we < lim && t[we] == '.') {
             we++; /* an initial: "G. Pellwood" */
@@ -324,7 +325,13 @@ static size_t bank_verb(const uint8_t *t, size_t i, size_t le)
                                     "venmo to ",
                                     "venmo from ",
                                     "paypal to ",
-                                    "paypal from "};
+                                    "paypal from ",
+                                    "prélèvement ",
+                                    "betaling aan ",
+                                    "incasso ",
+                                    "pago a ",
+                                    "pagamento a ",
+                                    "pagamento para "};
     for (size_t k = 0; k < sizeof v / sizeof v[0]; k++) {
         size_t n = strlen(v[k]);
         if (n < le - i && strncasecmp((const char *)t + i, v[k], n) == 0)
@@ -374,6 +381,8 @@ static size_t cell_then_column(const uint8_t *t, size_t i, size_t le)
     return 0;
 }
 
+static int particle_cell(const uint8_t *t, size_t ls, size_t le);
+
 /* The row that line ls..le holds, or r->sep == SEP_NONE; *amp the " & " after a first cell. */
 static void parse_row(const struct sc *s, size_t ls, size_t le, struct row *r, size_t *amp)
 {
@@ -392,7 +401,7 @@ static void parse_row(const struct sc *s, size_t ls, size_t le, struct row *r, s
         }
         i = c;
     }
-    if (i >= le || !nw_upper(t + i, le - i))
+    if (i >= le || (!nw_upper(t + i, le - i) && !particle_cell(t, i, le)))
         return;
     size_t k = 0;
     if (!bank) {
@@ -483,6 +492,22 @@ static int flush(struct sc *s, const struct row *rows, size_t n)
 static int couple_line(struct sc *s, size_t ls, size_t p, size_t le);
 static int line_shares(struct sc *s, size_t ls, size_t le, uint8_t z);
 
+/* Does the line at ls open with a Dutch, German or Romance particle before a capital ("van der
+ * Meer, Jan", "de Zubiola, Rocío", "von Gmeidmayr")? A line of prose or code ("def", "das")
+ * fails at the byte after the word. */
+static int particle_cell(const uint8_t *t, size_t ls, size_t le)
+{
+    static const char *const p[] = {"van ", "von ", "de ",  "den ", "der ",  "da ",
+                                    "di ",  "du ",  "dos ", "del ", "della "};
+    for (size_t k = 0; k < sizeof p / sizeof p[0]; k++) {
+        size_t n = strlen(p[k]);
+        if (n + 1 < le - ls && memcmp(t + ls, p[k], n) == 0)
+            return (t[ls + n] >= 'A' && t[ls + n] <= 'Z') || t[ls + n] == 0xC3 ||
+                   (n == 4 && t[ls + n] == 'd' && t[ls + n + 1] == 'e'); /* "van de" */
+    }
+    return 0;
+}
+
 /* Every line: its row, a couple, a share; the lines of one layout in a row as a block. */
 static int row_blocks(struct sc *s)
 {
@@ -495,7 +520,8 @@ static int row_blocks(struct sc *s)
         uint8_t c = t[ls];
         struct row r;
         r.sep = SEP_NONE;
-        if (ls < le && (is_up(c) || is_digit(c) || (c >= 0xC3 && c <= 0xC5)))
+        if (ls < le && (is_up(c) || is_digit(c) || (c >= 0xC3 && c <= 0xC5) ||
+                        ((c == 'v' || c == 'd') && particle_cell(t, ls, le))))
             parse_row(s, ls, le, &r, &amp);
         if (amp && (rc = couple_line(s, ls, amp, le)) < 0)
             return rc;

@@ -54,6 +54,9 @@ static void test_phone_lists_with_gaps_tabs_and_leaders(void **state)
         {"Stefano .......... 323 566 5497\nRiccardo .......... 067 4423479\n"
          "Martina .......... 327 123 2582\n",
          "PERSON=Stefano;PERSON=Riccardo;PERSON=Martina"},
+        {"van der Hoogkamp, Sanne    06 12 34 56 78\nde Wolterink, Joost    06 98 76 54 32\n"
+         "Brinkema, Femke    06 11 22 33 44\n",
+         "PERSON=van der Hoogkamp, Sanne;PERSON=de Wolterink, Joost;PERSON=Brinkema, Femke"},
         {"Inês Barreiros    912 802 360\nRui Quintanilha    +351 277 889 129\n"
          "Joana Cardouço    936 114 520\n",
          "PERSON=Inês Barreiros;PERSON=Rui Quintanilha;PERSON=Joana Cardouço"},
@@ -87,6 +90,7 @@ static void test_statement_counterparties_after_a_transfer_verb(void **state)
         {"04/08  Gutschrift SABINE HOFLEITNER   +415,83\n"
          "05/08  Überweisung an Jens Brunmayr   -80,00\n",
          "PERSON=SABINE HOFLEITNER;PERSON=Jens Brunmayr"},
+        {"25/06/2024  Prélèvement NATHALIE CHARIGNAC   +1018,02\n", "PERSON=NATHALIE CHARIGNAC"},
         {"11/03  Bonifico a FEDERICA CAPDOLINI   -1017,99\n"
          "12/03  MB Way de Rita Cerqueiros   +20,00\n",
          "PERSON=FEDERICA CAPDOLINI;PERSON=Rita Cerqueiros"},
@@ -157,7 +161,7 @@ static void test_every_tables7_prefix_is_scanned_safely(void **state)
                       "04/08  Gutschrift SABINE HOFLEITNER   +415,83\nRaúl Ugaribarri (@rug)\n"
                       "Lotte & Thijs van der Stoelinga\nRent 900 - Naomi 50% / Colin 50%\n"
                       "groceries 40 (Fiona)\nStefano .......... 323 566 5497\nEsther Hoogstra, 88,"
-                      "\nOlivier Bellot: ok\nHuxwell, Mar");
+                      "\nOlivier Bellot: ok\nvan der Hoogkamp, Sanne  06\nde ");
 }
 
 int main(void)
