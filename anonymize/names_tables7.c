@@ -499,6 +499,12 @@ static int particle_cell(const uint8_t *t, size_t ls, size_t le)
 {
     static const char *const p[] = {"van ", "von ", "de ",  "den ", "der ",  "da ",
                                     "di ",  "du ",  "dos ", "del ", "della "};
+    size_t w = ls;
+    while (w < le && w - ls < 6 && t[w] >= 'a' && t[w] <= 'z')
+        w++;
+    /* the word, one space, then a capital, an accented one or "de" of "van de" */
+    if (w + 2 >= le || t[w] != ' ' || !(is_up(t[w + 1]) || t[w + 1] == 0xC3 || t[w + 1] == 'd'))
+        return 0;
     for (size_t k = 0; k < sizeof p / sizeof p[0]; k++) {
         size_t n = strlen(p[k]);
         if (n + 1 < le - ls && memcmp(t + ls, p[k], n) == 0)
