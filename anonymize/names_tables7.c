@@ -86,7 +86,8 @@ static size_t word_end(const uint8_t *t, size_t i, size_t lim)
     while (j < lim) {
         if ((n = nw_letter(t + j, lim - j)) != 0)
             j += n;
-        else if ((t[j] == '-' || t[j] == '\'') && j > i && j + 1 < lim && nw_letter(t + j + 1, 1))
+        else if ((t[j] == '-' || t[j] == '\'') && j > i && j + 1 < lim &&
+                 nw_letter(t + j + 1, lim - j - 1))
             j++;
         else
             break;
@@ -449,7 +450,7 @@ static void parse_row(const struct sc *s, size_t ls, size_t le, struct row *r, s
  * column of lone words that are mostly given names, or when it is a given name itself. */
 static int flush(struct sc *s, const struct row *rows, size_t n)
 {
-    size_t good = 0, given = 0, lone = 0, lone_given = 0, min = 3;
+    size_t good = 0, given = 0, lone = 0, lone_gv = 0, min = 3;
     if (n == 0)
         return 0;
     for (size_t k = 0; k < n; k++) {
@@ -458,7 +459,7 @@ static int flush(struct sc *s, const struct row *rows, size_t n)
         good++;
         given += (rows[k].lex & LEX_GIVEN) != 0;
         lone += rows[k].words == 1;
-        lone_given += rows[k].words == 1 && (rows[k].lex & LEX_GIVEN);
+        lone_gv += rows[k].words == 1 && (rows[k].lex & LEX_GIVEN);
     }
     int sep = rows[0].sep;
     if (sep == SEP_BANK || sep == SEP_AGE)
@@ -473,7 +474,7 @@ static int flush(struct sc *s, const struct row *rows, size_t n)
     size_t lexed = 0;
     for (size_t k = 0; k < n; k++)
         lexed += !rows[k].bad && rows[k].lex;
-    int lone_col = lone * 2 > good && lone_given * 3 >= lone * 2 && good == n;
+    int lone_col = lone * 2 > good && lone_gv * 3 >= lone * 2 && good == n;
     for (size_t k = 0; k < n; k++) {
         const struct row *r = &rows[k];
         if (r->bad || (sep == SEP_AGE && r->words < 2) ||
