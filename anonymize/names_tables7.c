@@ -459,7 +459,8 @@ static int flush(struct sc *s, const struct row *rows, size_t n)
         good++;
         given += (rows[k].lex & LEX_GIVEN) != 0;
         lone += rows[k].words == 1;
-        lone_gv += rows[k].words == 1 && (rows[k].lex & LEX_GIVEN);
+        /* a lone word that is an ordinary word too ("Edge", "Will") vouches for nothing */
+        lone_gv += rows[k].words == 1 && (rows[k].lex & (LEX_GIVEN | LEX_COMMON)) == LEX_GIVEN;
     }
     int sep = rows[0].sep;
     if (sep == SEP_BANK || sep == SEP_AGE)
@@ -475,10 +476,17 @@ static int flush(struct sc *s, const struct row *rows, size_t n)
     for (size_t k = 0; k < n; k++)
         lexed += !rows[k].bad && rows[k].lex;
     int lone_col = lone * 2 > good && lone_gv * 3 >= lone * 2 && good == n;
+    /* a column of lone words (stations, browsers, teams) is people as a whole, or half of its
+     * words are given names and only the cells with one are taken */
+    int weak = lone * 2 > good && !lone_col && sep != SEP_COLON;
+    if (weak && lone_gv * 2 < lone)
+        return 0;
     for (size_t k = 0; k < n; k++) {
         const struct row *r = &rows[k];
         if (r->bad || (sep == SEP_AGE && r->words < 2) ||
             (min == 1 && !r->lex && !(sep == SEP_AGE && lexed >= 2)))
+            continue;
+        if (weak && !(r->lex & LEX_GIVEN))
             continue;
         if (r->words == 1 &&
             ((!lone_col && !(r->lex & LEX_GIVEN)) || (sep == SEP_COLON && (r->lex & LEX_COMMON))))

@@ -149,6 +149,10 @@ static void test_tables_of_things_in_the_same_layouts_stay_text(void **state)
         {"Shopping\nProcter & Gamble\nMarks & Spencer\n", ""},
         {"groceries 40 (Lidl)\nfuel 60 (Shell)\n", ""},
         {"Status: open\nPriority: high\nComponent: billing\nEdit: fixed the typo\n", ""},
+        {"Paddington  4 min\nWaterloo    9 min\nKing's Cross  15 min\nEuston   7 min\n", ""},
+        {"Chrome      65.2%\nSafari      18.6%\nEdge        5.1%\nFirefox     2.8%\n", ""},
+        {"Hydrogen    H   1.008\nHelium      He  4.0026\nLithium     Li  6.94\n", ""},
+        {"Tesla Model 3     42,990\nFord Mustang      39,000\nHonda Civic       24,650\n", ""},
         {"Route 66, 12, closed\nTerminal 2, 4, open\n", ""},
     };
     CHECK(c);
