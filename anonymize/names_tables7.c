@@ -1,23 +1,26 @@
 /* names_tables7.c: people as the cells of plain-text tables and lists that have no header word.
  *
  * A fixed-width report, a phone list on the fridge, a restaurant's bookings, a rota pasted as
- * `Name;S1;12/03`, a bank statement: each line opens with a cell, then a gap (two spaces or
- * more, a tab, leader dots, " | ", ';', a dash) and columns that carry digits (dates, phones,
- * counts, amounts, a party size). Nothing names the first column, so it is judged as a column:
- * the lines of one block that share the layout are read together, and their first cells are
- * people only when most of them have a name's form (one to five capitalised or capital words,
- * particles, `Surname, Given`, an initial), no ordinary word, no place's, firm's or venue's
- * (nw_not_person()), and half of them a word some lexicon knows as a name. A table of products,
- * cities, teams or hosts in the same layout fails on its words; a column of codes never has a
- * name's form. Beside the columns, three shapes that say "person" by themselves: a name before
- * `(@handle)`, a name after a transfer's verb on a statement line (`Gutschrift NAME`, `Virement
- * de NAME`), and a line of two people joined by `&` whose first words are given names.
+ * `Name;S1;12/03`, a bank statement, a thread of posters: each line opens with a cell, then a
+ * separator (two spaces or more, a tab, leader dots, " | ", ';', a dash, ": ") and columns that
+ * carry digits (dates, phones, counts, amounts, a party size). Nothing names the first column,
+ * so it is judged as a column: the lines of one block that share the layout are read together,
+ * and their first cells are people only when three quarters have a name's form (one to five
+ * capitalised or capital words, particles, `Surname, Given`, an initial) with no ordinary word
+ * and no place's, firm's or venue's (nw_not_person()), and a third of those a given name some
+ * lexicon knows. A table of products, cities, teams or hosts in the same layout fails on its
+ * words; a column of codes never has a name's form; a column of lone words is taken as a whole
+ * only when it is mostly given names. Beside the columns, shapes that say "person" by
+ * themselves: a name before `(@handle)`, a name after a transfer's verb on a statement line
+ * (`Gutschrift NAME`, `Virement de NAME`), an age after a full name (`X, 88, of Y`), a line of
+ * two people joined by `&` that opens with a given name, given names in a household's shares
+ * (`Rent 900 - Naomi 50% / Colin 50%`, `groceries 40 (Naomi)`).
  *
- * The one thing to know: every pass here is gated by a byte the shape needs, found by memchr()
- * (on the needle's rarer byte: glibc's memmem() walks short needles a byte at a time) once per
- * string (two line breaks for a table, "(@" for a handle, " & " for a
- * couple), and a line is looked at only when it opens with a capital or a digit; nothing
- * allocates.
+ * The one thing to know: the cost is one memchr() of '@' per string and, in a string with a line
+ * break, one walk of its lines by memchr(); a line is looked at only when it opens with a
+ * capital, a digit or a particle before a capital, and a byte loop (cell_then_column()) rejects
+ * prose at its first lower-case word before any lexicon lookup. (glibc's memmem() walks short
+ * needles a byte at a time: never use it for a gate here.) Nothing allocates.
  */
 #include "anonymize/names_internal.h"
 
