@@ -971,9 +971,10 @@ int nw_lists2_names(struct sc *s);
 /* ---- branch tables7: names as the cells of text tables and lists with no header word
  * (names_tables7.c) ------------------------------------------------------------------------ */
 /* People emitted as PERSON: the first cells of a block of lines that share a layout (a cell, a
- * gap, ';', '|' or leader dots, columns with digits) when the column reads as names; a name
- * before "(@handle)"; a counterparty after a transfer's verb on a statement line; a line of two
- * given-name people joined by "&". < 0 on the emit's error. */
+ * gap, ';', '|', leader dots or ": ", columns with digits) when the column reads as names; a name
+ * before "(@handle)"; a counterparty after a transfer's verb on a statement line; a full name
+ * before an age ("X, 88, of Y"); a line of two people joined by "&" that opens with a given
+ * name; given names in a household's shares. < 0 on the emit's error. */
 int nw_tables7_names(struct sc *s);
 
 #endif
