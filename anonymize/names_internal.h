@@ -1055,4 +1055,13 @@ int nw_dob10_header(const struct sc *s, size_t cs, size_t ce);
 /* The digit at i (run end d) is a GEDCOM line's level before "DATE " (no house number). */
 int nw_dob10_gedcom_level(const struct sc *s, size_t i, size_t d);
 
+/* ---- branch tables7: names as the cells of text tables and lists with no header word
+ * (names_tables7.c) ------------------------------------------------------------------------ */
+/* People emitted as PERSON: the first cells of a block of lines that share a layout (a cell, a
+ * gap, ';', '|', leader dots or ": ", columns with digits) when the column reads as names; a name
+ * before "(@handle)"; a counterparty after a transfer's verb on a statement line; a full name
+ * before an age ("X, 88, of Y"); a line of two people joined by "&" that opens with a given
+ * name; given names in a household's shares. < 0 on the emit's error. */
+int nw_tables7_names(struct sc *s);
+
 #endif
