@@ -152,6 +152,9 @@ echo
 echo "## lists, rolls and registers (gen_lists2.py: contact lists of names in any case beside addresses, birth dates, e-mails or '?', member tables with 'Surname, Given' cells, minutes whose action lines open with the given names of those present, register entries before a rite's verb, a cleric's title under a rite's label, in en/de/fr/nl/es/it/pt; products, rooms, firms, topics, chapels and a parish's saint as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/lists2.json
 echo
+echo "## names as cells of text tables and lists with no header word (gen_tables7.py: fixed-width reports with and without a title line, phone lists with gaps, tabs and leader dots, bookings after a time with a party size, guest lists with ' | ', semicolon and tab rotas, '&' couples, names before (@handle), posters' lines, bank statement counterparties after a transfer's verb, household shares, death notices with ages, in en/de/fr/nl/es/it/pt, Title case, capitals, SURNAME Given, Surname, Given, particles; products, cities, teams, hosts, SKUs, businesses, rooms, merchants, shops and places in the same layouts as look-alikes; tune set)"
+"$bin" "${opts[@]}" "$here"/data/tables7.json
+echo
 echo "## names in business and case documents (gen_forms5.py: invoices and purchase orders with contact blocks, pharmacy labels, veterinary records with the owner and the animal, lab reports, insurance claims and adjuster notes, police reports with officers and ranks, tenancy agreements, HR incident reports and reviews, dating profiles, property listings in en/de/fr/nl/es/it/pt; SURNAME, Given, capitals, initials and particles; firms, practices, agencies, drugs, pets, breeds, places and legal terms as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/forms5.json
 echo
