@@ -968,4 +968,14 @@ int nw_forms6_thing(const struct sc *s, size_t a, size_t e);
  * under a rite's or a person's label ("Celebrant: Fr. Horham"). < 0 on the emit's error. */
 int nw_lists2_names(struct sc *s);
 
+/* ---- branch labels7: a name after a label that says "a person goes here" (names_labels7.c) --
+ * People after the labels of the forms and lists people fill, each emitted as PERSON: numbered
+ * fields of visa, tax and registration forms ("1. Surname:", "Vorname(n):"), parties of rental,
+ * bank and probate documents, kin in household lists, job titles and departments in org charts
+ * and weekdays in rotas (these two only in a block of such lines), sport and ceremony roles, a
+ * label after a sentence ("... on 14/7/26. Witness: X"), one name or a list ("A & B", "A, B and
+ * C", "A + B", "A / B"), in capitals too; only when every item of the value is name-shaped and
+ * the value fills its field. < 0 on the emit's error. */
+int nw_labels7_names(struct sc *s);
+
 #endif
