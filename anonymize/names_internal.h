@@ -977,5 +977,19 @@ int nw_lists2_names(struct sc *s);
  * C", "A + B", "A / B"), in capitals too; only when every item of the value is name-shaped and
  * the value fills its field. < 0 on the emit's error. */
 int nw_labels7_names(struct sc *s);
+/* names_labels7_words.c: the kind of the folded label f, or NW_L7_NONE: a name part's form field,
+ * a party that may be a firm, a person's role, kin, a job or department, a weekday, or another
+ * file's person label (nw_label(), but not the mail headers "to", "from", "an", ...). */
+enum {
+    NW_L7_NONE,
+    NW_L7_FIELD,
+    NW_L7_PERSON,
+    NW_L7_PARTY,
+    NW_L7_KIN,
+    NW_L7_ORG,
+    NW_L7_DAY,
+    NW_L7_OLD
+};
+int nw_labels7_class(const char *f);
 
 #endif

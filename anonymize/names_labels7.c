@@ -20,857 +20,19 @@
 #include "anonymize/names.h"
 #include "anonymize/names_internal.h"
 
-#include <pthread.h>
 #include <string.h>
 
-enum { L_NONE, L_FIELD, L_PERSON, L_PARTY, L_KIN, L_ORG, L_DAY, L_OLD };
-
-/* Labels whose value is one person or a list of people, folded, in en/de/fr/nl/es/it/pt: form
- * fields, parties of documents, witnesses, heirs, dependants, sport and ceremony roles. */
-static const char *const person_labels[] = {
-    /* en: form fields */
-    "surname", "surnames", "family name", "family names", "last name", "last names", "given name",
-    "given names", "first name", "first names", "forename", "forenames", "middle name",
-    "middle names", "other names", "other given names", "name at birth", "birth name",
-    "birth surname", "maiden name", "previous surname", "previous surnames", "previous names",
-    "former name", "former surname", "married name", "taxpayer name", "taxpayer last name",
-    "taxpayer first name", "spouse's name", "spouse's surname", "spouse's full name", "spouse name",
-    "name of spouse", "name of sponsor", "sponsor's name", "father's name", "father's full name",
-    "mother's name", "mother's full name", "mother's maiden name", "father's surname",
-    "mother's surname", "name of father", "name of mother", "applicant's name", "name of applicant",
-    "name of declarant", "declarant", "full name of applicant", "legal name", "preferred name",
-    "known as", "name of deceased", "deceased", "name of child", "child's name",
-    "child's full name", "partner's name", "next of kin name", "name of guardian", "holder's name",
-    "account name", "name on card", "cardholder name", "beneficiary name", "payee name", "remitter",
-    "ordering customer", "account holder name",
-    /* en: parties and roles */
-    "main driver", "additional driver", "second driver", "named driver", "named drivers",
-    "additional drivers", "account holder", "account holders", "co-account holder",
-    "joint account holder", "joint account holders", "second account holder", "clerk", "witness",
-    "witnesses", "first witness", "second witness", "librarian", "tenant", "tenants",
-    "joint tenants", "landlord", "landlady", "lodger", "signatory", "signatories",
-    "authorised signatory", "authorized signatory", "executor", "executors", "executrix", "trustee",
-    "trustees", "guardian", "guardians", "next of kin", "emergency contact", "guarantor",
-    "guarantors", "cardholder", "payee", "borrower", "borrowers", "co-borrower", "caseworker",
-    "case worker", "line manager", "interpreter", "invigilator", "approver", "approved by",
-    "checked by", "received by", "signed by", "witnessed by", "issued by", "prepared by", "carer",
-    "caregiver", "notary", "sponsor", "inspector", "keyholder", "key holder", "beneficiary",
-    "beneficiaries", "heir", "heirs", "dependant", "dependants", "dependent", "dependents",
-    "occupant", "occupants", "authorised user", "authorised users", "authorized users",
-    "household members", "children", "spouse", "partner", "applicant", "applicants", "co-applicant",
-    "insured person", "residents", "trainee", "apprentice", "intern", "volunteer", "volunteers",
-    "tutor", "mentor", "coach", "coaches", "supervisor", "team leader", "foreman", "cashier",
-    "receptionist", "nurse", "midwife", "surgeon", "pharmacist", "solicitor", "barrister",
-    "magistrate", "officiant", "celebrant", "chaplain", "organist",
-    /* en: sport */
-    "player of the match", "man of the match", "woman of the match", "player of the day", "referee",
-    "assistant referee", "assistant referees", "fourth official", "umpire", "umpires", "linesman",
-    "captain", "vice-captain", "vice captain", "goalkeeper", "top scorer", "mvp", "scorer",
-    "scorers", "goalscorer", "goalscorers", "goals", "tries", "assists", "subs", "subs used",
-    "substitutes", "bench", "sent off", "booked", "yellow cards", "red card",
-    /* en: ceremonies */
-    "pallbearers", "pall bearers", "bearers", "eulogy", "eulogies", "eulogy by", "welcome",
-    "welcome by", "opening words", "closing words", "tribute", "tributes", "tribute by", "readers",
-    "reader", "readings by", "reading by", "first reading", "second reading",
-    "parents of the bride", "parents of the groom", "bride", "groom", "best man", "best men",
-    "maid of honour", "maid of honor", "matron of honour", "bridesmaids", "groomsmen", "ushers",
-    "ring bearer", "flower girl", "flower girls", "godparents", "godmother", "godfather", "toast",
-    "toasts", "speeches", "candle lighting", "committal", "prayers", "poem", "poem read by",
-    "music by", "sung by", "soloist", "in memory of",
-    /* who received, signed or checked: "... Received by: X" in the seven languages */
-    "handed over by", "collected by", "served by", "reçu par", "reçue par", "signé par",
-    "vérifié par", "établi par", "remis par", "quittiert von", "erhalten von", "unterschrieben von",
-    "geprüft von", "ausgestellt von", "übergeben von", "ontvangen door", "getekend door",
-    "gecontroleerd door", "opgesteld door", "overhandigd door", "recibido por", "recibida por",
-    "firmado por", "revisado por", "entregado por", "ricevuto da", "ricevuta da", "firmato da",
-    "verificato da", "consegnato da", "recebido por", "recebida por", "assinado por",
-    "verificado por", "entregue por", "addetto", "addetta", "monteur", "monteurin",
-    /* de: Formularfelder */
-    "nachname", "familienname", "familiennamen", "geburtsname", "frühere namen",
-    "frühere familiennamen", "ehename", "vorname", "vornamen", "rufname", "name des vaters",
-    "name der mutter", "name des ehegatten", "name der ehegattin", "name des antragstellers",
-    "vollständiger name", "name des kindes", "name, vorname", "kontoinhaber", "kontoinhaberin",
-    "name des karteninhabers", "empfänger", "empfängerin", "auftraggeber", "auftraggeberin",
-    "zahlungsempfänger",
-    /* de: Parteien und Rollen */
-    "hauptfahrer", "hauptfahrerin", "zusatzfahrer", "zusatzfahrerin", "weiterer fahrer",
-    "weitere fahrer", "mitkontoinhaber", "mitkontoinhaberin", "zeuge", "zeugin", "zeugen",
-    "mitarbeiter", "mitarbeiterin", "bibliothekar", "bibliothekarin", "gastgeber", "gastgeberin",
-    "mieter", "mieterin", "vermieter", "vermieterin", "unterzeichner", "unterzeichnerin",
-    "testamentsvollstrecker", "testamentsvollstreckerin", "vormund", "notfallkontakt", "bürge",
-    "bürgin", "bürgen", "karteninhaber", "karteninhaberin", "kreditnehmer", "kreditnehmerin",
-    "dolmetscher", "dolmetscherin", "betreuer", "betreuerin", "vorgesetzter", "vorgesetzte",
-    "ansprechpartnerin", "hausmeister", "hausmeisterin", "erbe", "erbin", "erben", "begünstigter",
-    "begünstigte", "angehörige", "mitbewohner", "mitbewohnerin", "kinder", "kinder im haushalt",
-    "ehefrau", "ehemann", "ehepartner", "lebenspartner", "lebenspartnerin", "antragsteller",
-    "antragstellerin", "sachbearbeiter", "sachbearbeiterin", "notar", "notarin", "trauzeuge",
-    "trauzeugin", "trauzeugen", "pate", "patin", "paten", "taufpaten", "taufpate", "taufpatin",
-    "sargträger", "trauerrede", "traueredner", "trauerrednerin", "traurednerin", "trauredner",
-    "nachruf", "begrüßung", "lesung", "lesungen", "fürbitten", "schlussworte", "eltern der braut",
-    "eltern des bräutigams", "brautjungfern", "blumenkinder", "ringträger", "organist",
-    "organistin", "spieler des spiels", "spielerin des spiels", "bester spieler", "beste spielerin",
-    "torschützen", "torschütze", "torschützin", "tore", "schiedsrichter", "schiedsrichterin",
-    "kapitän", "kapitänin", "trainer", "trainerin", "eingewechselt", "ausgewechselt", "ersatzbank",
-    "assistenten",
-    /* fr */
-    "nom", "noms", "nom de famille", "nom de naissance", "nom d'usage", "nom de jeune fille",
-    "nom marital", "prénom", "prénoms", "autres prénoms", "nom du conjoint", "nom et prénom",
-    "nom et prénoms", "nom complet", "nom du père", "nom de la mère", "nom et prénom du père",
-    "nom et prénom de la mère", "nom du déclarant", "déclarant", "déclarante", "nom du titulaire",
-    "nom du porteur", "titulaire", "titulaires", "bénéficiaire", "bénéficiaires", "donneur d'ordre",
-    "conducteur principal", "conducteur secondaire", "conducteur additionnel",
-    "conductrice principale", "titulaire du compte", "co-titulaire", "cotitulaire", "guichetier",
-    "guichetière", "témoin", "témoins", "salarié", "salariée", "employé", "employée",
-    "bibliothécaire", "hébergeant", "hébergeante", "hébergé", "hébergée", "hôte", "hôtesse",
-    "locataire", "locataires", "colocataires", "bailleur", "bailleresse", "signataire",
-    "signataires", "exécuteur testamentaire", "tuteur", "tutrice", "personne à prévenir",
-    "personne à contacter", "personnes à charge", "personne à charge", "garant", "garante",
-    "garants", "titulaire de la carte", "emprunteur", "emprunteuse", "co-emprunteur",
-    "co-emprunteurs", "interprète", "responsable hiérarchique", "référent", "référente", "gardien",
-    "gardienne", "héritier", "héritière", "héritiers", "ayants droit", "ayant droit", "conjoint",
-    "conjointe", "enfants", "demandeur", "demandeuse", "notaire", "officiant", "officiante",
-    "porteurs", "éloge funèbre", "éloge", "hommage", "hommages", "accueil", "mot d'accueil",
-    "lecture", "lectures", "lecteurs", "mot de la fin", "parents de la mariée", "parents du marié",
-    "demoiselles d'honneur", "garçons d'honneur", "parrain", "marraine", "parrain et marraine",
-    "homme du match", "femme du match", "meilleur joueur", "meilleure joueuse", "buteurs", "buteur",
-    "buteuse", "arbitre", "arbitres", "capitaine", "entraîneur", "entraîneuse", "remplaçants",
-    "passeurs",
-    /* nl */
-    "achternaam", "achternamen", "geslachtsnaam", "geboortenaam", "meisjesnaam", "achterna(a)m(en)",
-    "voornaam", "voornamen", "voorna(a)m(en)", "roepnaam", "volledige naam", "naam vader",
-    "naam moeder", "naam partner", "naam echtgenoot", "naam echtgenote", "naam echtgeno(o)t(e)",
-    "naam aanvrager", "naam rekeninghouder", "tenaamstelling", "begunstigde", "begunstigden",
-    "opdrachtgever", "hoofdbestuurder", "extra bestuurder", "tweede bestuurder", "rekeninghouder",
-    "mederekeninghouder", "baliemedewerker", "baliemedewerkster", "getuige", "getuigen",
-    "werknemer", "werkneemster", "medewerker", "medewerkster", "bibliothecaris", "gastheer",
-    "gastvrouw", "gastouder", "huurder", "huurders", "medehuurder", "medehuurders", "verhuurder",
-    "ondertekenaar", "executeur", "voogd", "contactpersoon", "borg", "borgsteller", "pashouder",
-    "kredietnemer", "tolk", "leidinggevende", "mentor", "conciërge", "erfgenaam", "erfgenamen",
-    "gezinsleden", "inwonende kinderen", "kinderen", "partner", "echtgenoot", "echtgenote",
-    "aanvrager", "aanvraagster", "notaris", "dragers", "woord van", "welkom", "welkomstwoord",
-    "in memoriam", "lezing", "lezingen", "slotwoord", "ouders van de bruid",
-    "ouders van de bruidegom", "bruidsmeisjes", "ceremoniemeester", "ceremoniemeesters",
-    "peetouders", "peter", "meter", "getuigen bruid", "man van de wedstrijd",
-    "speler van de wedstrijd", "doelpuntenmakers", "doelpunten", "scheidsrechter", "aanvoerder",
-    "aanvoerster", "wissels", "invallers",
-    /* es */
-    "apellidos", "apellido", "primer apellido", "segundo apellido", "apellidos de soltera",
-    "nombre", "nombres", "nombre de pila", "nombre completo", "nombre y apellidos",
-    "nombre del padre", "nombre de la madre", "cónyuge", "nombre del cónyuge",
-    "nombre del declarante", "nombre del titular", "nombre del solicitante", "titular", "titulares",
-    "beneficiario", "beneficiaria", "beneficiarios", "ordenante", "conductor principal",
-    "conductor adicional", "segundo conductor", "titular de la cuenta", "cotitular", "cajero",
-    "cajera", "testigo", "testigos", "empleado", "empleada", "trabajador", "trabajadora",
-    "bibliotecario", "bibliotecaria", "anfitrión", "anfitriona", "arrendatario", "arrendataria",
-    "arrendador", "arrendadora", "firmante", "firmantes", "albacea", "tutor", "tutora",
-    "tutor legal", "persona de contacto", "avalista", "avalistas", "titular de la tarjeta",
-    "prestatario", "prestataria", "intérprete", "responsable directo", "tramitador", "tramitadora",
-    "portero", "portera", "heredero", "heredera", "herederos", "personas a cargo", "convivientes",
-    "hijos", "esposa", "esposo", "solicitante", "notario", "notaria", "portadores", "elegía",
-    "panegírico", "bienvenida", "palabras de", "lecturas", "primera lectura", "segunda lectura",
-    "despedida", "oficiante", "padres de la novia", "padres del novio", "padrinos", "padrino",
-    "madrina", "damas de honor", "pajes", "jugador del partido", "jugadora del partido",
-    "goleadores", "goleador", "goles", "árbitro", "árbitra", "capitán", "capitana", "entrenador",
-    "entrenadora", "suplentes",
-    /* it */
-    "cognome", "cognomi", "cognome/i", "cognome da nubile", "cognome alla nascita", "nome", "nomi",
-    "nome/i", "altri nomi", "nome e cognome", "cognome e nome", "paternità", "maternità", "coniuge",
-    "nome del padre", "nome della madre", "nome del dichiarante", "nome del titolare",
-    "intestatario", "intestataria", "intestatari", "cointestatario", "cointestataria", "ordinante",
-    "beneficiari", "conducente principale", "secondo conducente", "impiegato", "impiegata",
-    "testimone", "testimoni", "dipendente", "ospitante", "conduttore", "conduttrice", "locatore",
-    "locatrice", "firmatario", "firmataria", "firmatari", "esecutore testamentario", "tutore",
-    "tutrice", "referente", "garante", "garanti", "titolare della carta", "mutuatario",
-    "mutuataria", "interprete", "custode", "erede", "eredi", "familiari a carico", "conviventi",
-    "coobbligati", "figli", "moglie", "marito", "richiedente", "notaio", "portatori",
-    "elogio funebre", "benvenuto", "parole di", "letture", "prima lettura", "seconda lettura",
-    "saluto finale", "celebrante", "genitori della sposa", "genitori dello sposo", "damigelle",
-    "paggetti", "padrini", "migliore in campo", "marcatori", "marcatore", "reti", "arbitro",
-    "capitano", "allenatore", "allenatrice", "in panchina",
-    /* pt */
-    "apelido", "apelidos", "apelido(s)", "apelido de solteira", "sobrenome", "sobrenomes",
-    "nome próprio", "nomes próprios", "nome(s) próprio(s)", "nomes", "prenome", "prenomes",
-    "nome completo", "nome do pai", "nome da mãe", "cônjuge", "nome do requerente",
-    "nome do titular", "beneficiário", "beneficiária", "beneficiários", "condutor principal",
-    "condutor adicional", "titular da conta", "funcionário", "funcionária", "testemunha",
-    "testemunhas", "trabalhador", "utente", "bibliotecário", "anfitrião", "anfitriã",
-    "arrendatário", "arrendatária", "senhorio", "senhoria", "signatário", "signatária",
-    "cabeça de casal", "contacto de emergência", "contato de emergência", "fiador", "fiadora",
-    "fiadores", "titular do cartão", "mutuário", "mutuária", "chefia direta", "gestor do processo",
-    "porteiro", "herdeiro", "herdeira", "herdeiros", "dependentes", "agregado familiar", "filhos",
-    "marido", "requerente", "notário", "portadores do caixão", "elogio fúnebre", "boas-vindas",
-    "palavras de", "leituras", "primeira leitura", "segunda leitura", "pais da noiva",
-    "pais do noivo", "padrinhos", "padrinho", "madrinha", "damas de honor", "pajens",
-    "homem do jogo", "mulher do jogo", "melhor em campo", "marcadores", "golos", "gols", "capitão",
-    "treinador", "treinadora", "suplentes"};
-
-/* The fields of a name's parts on forms: their value is often one word, a surname in capitals. */
-static const char *const name_fields[] = {"surname",
-                                          "surnames",
-                                          "family name",
-                                          "family names",
-                                          "last name",
-                                          "last names",
-                                          "given name",
-                                          "given names",
-                                          "first name",
-                                          "first names",
-                                          "forename",
-                                          "forenames",
-                                          "middle name",
-                                          "middle names",
-                                          "other names",
-                                          "other given names",
-                                          "name at birth",
-                                          "birth name",
-                                          "birth surname",
-                                          "maiden name",
-                                          "previous surname",
-                                          "previous surnames",
-                                          "former surname",
-                                          "married name",
-                                          "taxpayer last name",
-                                          "taxpayer first name",
-                                          "spouse's surname",
-                                          "father's surname",
-                                          "mother's surname",
-                                          "mother's maiden name",
-                                          "nachname",
-                                          "familienname",
-                                          "familiennamen",
-                                          "geburtsname",
-                                          "frühere familiennamen",
-                                          "ehename",
-                                          "vorname",
-                                          "vornamen",
-                                          "rufname",
-                                          "nom",
-                                          "noms",
-                                          "nom de famille",
-                                          "nom de naissance",
-                                          "nom d'usage",
-                                          "nom de jeune fille",
-                                          "nom marital",
-                                          "prénom",
-                                          "prénoms",
-                                          "autres prénoms",
-                                          "achternaam",
-                                          "achternamen",
-                                          "geslachtsnaam",
-                                          "geboortenaam",
-                                          "meisjesnaam",
-                                          "achterna(a)m(en)",
-                                          "voornaam",
-                                          "voornamen",
-                                          "voorna(a)m(en)",
-                                          "roepnaam",
-                                          "apellidos",
-                                          "apellido",
-                                          "primer apellido",
-                                          "segundo apellido",
-                                          "apellidos de soltera",
-                                          "nombre",
-                                          "nombres",
-                                          "nombre de pila",
-                                          "cognome",
-                                          "cognomi",
-                                          "cognome/i",
-                                          "cognome da nubile",
-                                          "cognome alla nascita",
-                                          "nome",
-                                          "nomi",
-                                          "nome/i",
-                                          "altri nomi",
-                                          "apelido",
-                                          "apelidos",
-                                          "apelido(s)",
-                                          "apelido de solteira",
-                                          "sobrenome",
-                                          "sobrenomes",
-                                          "nome próprio",
-                                          "nomes próprios",
-                                          "nome(s) próprio(s)",
-                                          "nomes",
-                                          "prenome",
-                                          "prenomes"};
-
-/* Parties whose value is a firm as often as a person (a landlord, an account's holder, a
- * payee): a value in Title Case must have a given name, an initial or only name-shaped words. */
-static const char *const party_labels[] = {"landlord",
-                                           "landlady",
-                                           "tenant",
-                                           "tenants",
-                                           "lessor",
-                                           "lessee",
-                                           "account holder",
-                                           "account holders",
-                                           "account name",
-                                           "joint account holder",
-                                           "payee",
-                                           "payee name",
-                                           "beneficiary",
-                                           "beneficiaries",
-                                           "beneficiary name",
-                                           "remitter",
-                                           "ordering customer",
-                                           "guarantor",
-                                           "guarantors",
-                                           "sponsor",
-                                           "policyholder",
-                                           "borrower",
-                                           "seller",
-                                           "buyer",
-                                           "vermieter",
-                                           "vermieterin",
-                                           "mieter",
-                                           "mieterin",
-                                           "kontoinhaber",
-                                           "kontoinhaberin",
-                                           "empfänger",
-                                           "empfängerin",
-                                           "auftraggeber",
-                                           "auftraggeberin",
-                                           "zahlungsempfänger",
-                                           "bürge",
-                                           "bürgin",
-                                           "begünstigter",
-                                           "begünstigte",
-                                           "bailleur",
-                                           "bailleresse",
-                                           "locataire",
-                                           "titulaire",
-                                           "titulaires",
-                                           "titulaire du compte",
-                                           "bénéficiaire",
-                                           "bénéficiaires",
-                                           "donneur d'ordre",
-                                           "garant",
-                                           "garante",
-                                           "garants",
-                                           "verhuurder",
-                                           "huurder",
-                                           "rekeninghouder",
-                                           "tenaamstelling",
-                                           "begunstigde",
-                                           "begunstigden",
-                                           "opdrachtgever",
-                                           "borg",
-                                           "borgsteller",
-                                           "arrendador",
-                                           "arrendadora",
-                                           "arrendatario",
-                                           "arrendataria",
-                                           "titular",
-                                           "titulares",
-                                           "titular de la cuenta",
-                                           "beneficiario",
-                                           "beneficiaria",
-                                           "beneficiarios",
-                                           "ordenante",
-                                           "avalista",
-                                           "avalistas",
-                                           "locatore",
-                                           "locatrice",
-                                           "conduttore",
-                                           "intestatario",
-                                           "intestataria",
-                                           "intestatari",
-                                           "beneficiari",
-                                           "ordinante",
-                                           "garante",
-                                           "garanti",
-                                           "senhorio",
-                                           "senhoria",
-                                           "arrendatário",
-                                           "arrendatária",
-                                           "titular da conta",
-                                           "beneficiário",
-                                           "beneficiária",
-                                           "beneficiários",
-                                           "fiador",
-                                           "fiadora",
-                                           "fiadores"};
-
-/* Kin words as labels of household, moving and party lists; the value is often one given
- * name ("Oma: Hilde"). */
-static const char *const kin_labels[] = {"grandma",
-                                         "grandpa",
-                                         "grandmother",
-                                         "grandfather",
-                                         "granny",
-                                         "grandad",
-                                         "granddad",
-                                         "gran",
-                                         "nan",
-                                         "nana",
-                                         "nanna",
-                                         "grampa",
-                                         "mum",
-                                         "mom",
-                                         "mother",
-                                         "dad",
-                                         "father",
-                                         "stepdad",
-                                         "stepmum",
-                                         "stepmom",
-                                         "stepfather",
-                                         "stepmother",
-                                         "aunt",
-                                         "auntie",
-                                         "aunty",
-                                         "uncle",
-                                         "cousin",
-                                         "cousins",
-                                         "sister",
-                                         "sisters",
-                                         "brother",
-                                         "brothers",
-                                         "niece",
-                                         "nieces",
-                                         "nephew",
-                                         "nephews",
-                                         "son",
-                                         "sons",
-                                         "daughter",
-                                         "daughters",
-                                         "eldest",
-                                         "youngest",
-                                         "twins",
-                                         "mother-in-law",
-                                         "father-in-law",
-                                         "sister-in-law",
-                                         "brother-in-law",
-                                         "son-in-law",
-                                         "daughter-in-law",
-                                         "wife",
-                                         "husband",
-                                         "grandson",
-                                         "granddaughter",
-                                         "grandchildren",
-                                         "great-grandma",
-                                         "great-grandmother",
-                                         "oma",
-                                         "opa",
-                                         "omi",
-                                         "opi",
-                                         "uroma",
-                                         "uropa",
-                                         "großmutter",
-                                         "großvater",
-                                         "mama",
-                                         "papa",
-                                         "mutter",
-                                         "vater",
-                                         "tante",
-                                         "onkel",
-                                         "cousine",
-                                         "schwester",
-                                         "bruder",
-                                         "nichte",
-                                         "neffe",
-                                         "sohn",
-                                         "tochter",
-                                         "schwiegermutter",
-                                         "schwiegervater",
-                                         "schwägerin",
-                                         "schwager",
-                                         "stiefvater",
-                                         "stiefmutter",
-                                         "patentante",
-                                         "patenonkel",
-                                         "enkel",
-                                         "enkelin",
-                                         "mamie",
-                                         "papi",
-                                         "papy",
-                                         "mémé",
-                                         "pépé",
-                                         "grand-mère",
-                                         "grand-père",
-                                         "maman",
-                                         "tata",
-                                         "tatie",
-                                         "tante",
-                                         "tonton",
-                                         "oncle",
-                                         "frère",
-                                         "sœur",
-                                         "soeur",
-                                         "nièce",
-                                         "neveu",
-                                         "fils",
-                                         "fille",
-                                         "belle-mère",
-                                         "beau-père",
-                                         "belle-sœur",
-                                         "beau-frère",
-                                         "petit-fils",
-                                         "petite-fille",
-                                         "oom",
-                                         "nicht",
-                                         "neef",
-                                         "zus",
-                                         "broer",
-                                         "zoon",
-                                         "dochter",
-                                         "schoonmoeder",
-                                         "schoonvader",
-                                         "schoonzus",
-                                         "peettante",
-                                         "stiefvader",
-                                         "stiefmoeder",
-                                         "moeder",
-                                         "vader",
-                                         "kleinzoon",
-                                         "kleindochter",
-                                         "abuela",
-                                         "abuelo",
-                                         "abuelita",
-                                         "abuelito",
-                                         "mamá",
-                                         "papá",
-                                         "madre",
-                                         "padre",
-                                         "tía",
-                                         "tío",
-                                         "prima",
-                                         "primo",
-                                         "hermana",
-                                         "hermano",
-                                         "sobrina",
-                                         "sobrino",
-                                         "hija",
-                                         "hijo",
-                                         "suegra",
-                                         "suegro",
-                                         "cuñada",
-                                         "cuñado",
-                                         "nieta",
-                                         "nieto",
-                                         "nonna",
-                                         "nonno",
-                                         "mamma",
-                                         "papà",
-                                         "zia",
-                                         "zio",
-                                         "cugina",
-                                         "cugino",
-                                         "sorella",
-                                         "fratello",
-                                         "nipote",
-                                         "figlia",
-                                         "figlio",
-                                         "suocera",
-                                         "suocero",
-                                         "cognata",
-                                         "cognato",
-                                         "avó",
-                                         "avô",
-                                         "vovó",
-                                         "vovô",
-                                         "mãe",
-                                         "pai",
-                                         "tia",
-                                         "tio",
-                                         "irmã",
-                                         "irmão",
-                                         "sobrinha",
-                                         "sobrinho",
-                                         "filha",
-                                         "filho",
-                                         "sogra",
-                                         "sogro",
-                                         "cunhada",
-                                         "cunhado",
-                                         "neta",
-                                         "neto"};
-
-/* Job titles and departments of org charts and team pages: their value is a plan or a status
- * as often as a person. */
-static const char *const org_labels[] = {"ceo",
-                                         "cfo",
-                                         "coo",
-                                         "cto",
-                                         "cio",
-                                         "cmo",
-                                         "cpo",
-                                         "cro",
-                                         "ciso",
-                                         "chro",
-                                         "chair",
-                                         "chairman",
-                                         "chairwoman",
-                                         "chairperson",
-                                         "vice chair",
-                                         "president",
-                                         "vice president",
-                                         "vp",
-                                         "vp sales",
-                                         "vp engineering",
-                                         "managing director",
-                                         "md",
-                                         "director",
-                                         "deputy director",
-                                         "general manager",
-                                         "gm",
-                                         "head of sales",
-                                         "head of people",
-                                         "head of hr",
-                                         "head of finance",
-                                         "head of it",
-                                         "head of marketing",
-                                         "head of operations",
-                                         "head of product",
-                                         "head of engineering",
-                                         "head of legal",
-                                         "head of design",
-                                         "head of support",
-                                         "head of data",
-                                         "hr",
-                                         "people",
-                                         "finance",
-                                         "accounts",
-                                         "accounting",
-                                         "sales",
-                                         "ops",
-                                         "operations",
-                                         "it",
-                                         "marketing",
-                                         "legal",
-                                         "procurement",
-                                         "purchasing",
-                                         "support",
-                                         "customer support",
-                                         "customer service",
-                                         "customer success",
-                                         "engineering",
-                                         "product",
-                                         "design",
-                                         "qa",
-                                         "facilities",
-                                         "payroll",
-                                         "reception",
-                                         "logistics",
-                                         "warehouse",
-                                         "compliance",
-                                         "dpo",
-                                         "data protection officer",
-                                         "office manager",
-                                         "team lead",
-                                         "tech lead",
-                                         "scrum master",
-                                         "product owner",
-                                         "project manager",
-                                         "pm",
-                                         "secretary",
-                                         "treasurer",
-                                         "board",
-                                         "communications",
-                                         "comms",
-                                         "pr",
-                                         "admin",
-                                         "administration",
-                                         "security",
-                                         "research",
-                                         "r&d",
-                                         "training",
-                                         "quality",
-                                         "data",
-                                         "geschäftsführer",
-                                         "geschäftsführerin",
-                                         "geschäftsführung",
-                                         "vorstand",
-                                         "vorstandsvorsitzender",
-                                         "prokurist",
-                                         "prokuristin",
-                                         "buchhaltung",
-                                         "vertrieb",
-                                         "einkauf",
-                                         "personal",
-                                         "personalabteilung",
-                                         "recht",
-                                         "lager",
-                                         "empfang",
-                                         "datenschutz",
-                                         "datenschutzbeauftragter",
-                                         "datenschutzbeauftragte",
-                                         "teamleitung",
-                                         "teamleiter",
-                                         "teamleiterin",
-                                         "projektleitung",
-                                         "projektleiter",
-                                         "projektleiterin",
-                                         "abteilungsleiter",
-                                         "abteilungsleiterin",
-                                         "controlling",
-                                         "kundendienst",
-                                         "geschäftsleitung",
-                                         "pdg",
-                                         "dg",
-                                         "directeur",
-                                         "directrice",
-                                         "directeur général",
-                                         "directrice générale",
-                                         "drh",
-                                         "daf",
-                                         "comptabilité",
-                                         "ventes",
-                                         "achats",
-                                         "rh",
-                                         "informatique",
-                                         "juridique",
-                                         "logistique",
-                                         "chef de projet",
-                                         "cheffe de projet",
-                                         "qualité",
-                                         "paie",
-                                         "communication",
-                                         "sav",
-                                         "direction",
-                                         "secrétariat",
-                                         "trésorier",
-                                         "trésorière",
-                                         "secrétaire",
-                                         "présidente",
-                                         "président",
-                                         "algemeen directeur",
-                                         "financiën",
-                                         "verkoop",
-                                         "inkoop",
-                                         "personeelszaken",
-                                         "ict",
-                                         "juridische zaken",
-                                         "magazijn",
-                                         "receptie",
-                                         "teamleider",
-                                         "projectleider",
-                                         "bedrijfsleider",
-                                         "klantenservice",
-                                         "salarisadministratie",
-                                         "voorzitter",
-                                         "penningmeester",
-                                         "secretaris",
-                                         "director general",
-                                         "directora general",
-                                         "gerente",
-                                         "consejero delegado",
-                                         "consejera delegada",
-                                         "finanzas",
-                                         "contabilidad",
-                                         "ventas",
-                                         "compras",
-                                         "rrhh",
-                                         "recursos humanos",
-                                         "sistemas",
-                                         "jurídico",
-                                         "almacén",
-                                         "recepción",
-                                         "jefe de proyecto",
-                                         "jefa de proyecto",
-                                         "calidad",
-                                         "atención al cliente",
-                                         "nóminas",
-                                         "presidenta",
-                                         "presidente",
-                                         "tesorero",
-                                         "tesorera",
-                                         "secretario",
-                                         "secretaria",
-                                         "amministratore delegato",
-                                         "ad",
-                                         "direttore generale",
-                                         "direttrice generale",
-                                         "amministrazione",
-                                         "contabilità",
-                                         "vendite",
-                                         "commerciale",
-                                         "acquisti",
-                                         "risorse umane",
-                                         "ufficio legale",
-                                         "magazzino",
-                                         "segreteria",
-                                         "capo progetto",
-                                         "qualità",
-                                         "assistenza clienti",
-                                         "tesoriere",
-                                         "diretor-geral",
-                                         "diretora-geral",
-                                         "diretor geral",
-                                         "administrador",
-                                         "administradora",
-                                         "finanças",
-                                         "vendas",
-                                         "informática",
-                                         "armazém",
-                                         "receção",
-                                         "recepção",
-                                         "gestor de projeto",
-                                         "gestora de projeto",
-                                         "qualidade",
-                                         "apoio ao cliente",
-                                         "tesoureiro",
-                                         "tesoureira",
-                                         "user",
-                                         "assistant",
-                                         "guest",
-                                         "owner",
-                                         "author",
-                                         "host",
-                                         "hosts",
-                                         "driver",
-                                         "engineer",
-                                         "technician",
-                                         "courier",
-                                         "consultant",
-                                         "gp",
-                                         "vet",
-                                         "counsel",
-                                         "judge",
-                                         "registrar",
-                                         "bench",
-                                         "goals",
-                                         "tries",
-                                         "assists",
-                                         "toast",
-                                         "reader",
-                                         "welcome",
-                                         "poem",
-                                         "prayers",
-                                         "tribute",
-                                         "bride",
-                                         "groom",
-                                         "resident",
-                                         "student",
-                                         "pupil",
-                                         "agent",
-                                         "agente"};
-
-/* Weekdays as the labels of a rota, written short and long. */
-static const char *const day_labels[] = {
-    "mon",         "tue",          "tues",         "wed",
-    "thu",         "thur",         "thurs",        "fri",
-    "sat",         "sun",          "monday",       "tuesday",
-    "wednesday",   "thursday",     "friday",       "saturday",
-    "sunday",      "mo",           "di",           "mi",
-    "do",          "fr",           "sa",           "so",
-    "montag",      "dienstag",     "mittwoch",     "donnerstag",
-    "freitag",     "samstag",      "sonntag",      "lun",
-    "mar",         "mer",          "jeu",          "ven",
-    "sam",         "dim",          "lundi",        "mardi",
-    "mercredi",    "jeudi",        "vendredi",     "samedi",
-    "dimanche",    "ma",           "wo",           "vr",
-    "za",          "zo",           "maandag",      "dinsdag",
-    "woensdag",    "donderdag",    "vrijdag",      "zaterdag",
-    "zondag",      "mié",          "mie",          "jue",
-    "vie",         "sáb",          "sab",          "dom",
-    "lunes",       "martes",       "miércoles",    "miercoles",
-    "jueves",      "viernes",      "sábado",       "sabado",
-    "domingo",     "gio",          "lunedì",       "martedì",
-    "mercoledì",   "giovedì",      "venerdì",      "sabato",
-    "domenica",    "seg",          "ter",          "qua",
-    "qui",         "sex",          "segunda",      "terça",
-    "quarta",      "quinta",       "sexta",        "segunda-feira",
-    "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira"};
+/* The kinds of label (names_labels7_words.c files them). */
+enum {
+    L_NONE = NW_L7_NONE,
+    L_FIELD = NW_L7_FIELD,
+    L_PERSON = NW_L7_PERSON,
+    L_PARTY = NW_L7_PARTY,
+    L_KIN = NW_L7_KIN,
+    L_ORG = NW_L7_ORG,
+    L_DAY = NW_L7_DAY,
+    L_OLD = NW_L7_OLD
+};
 
 /* Values that fill a person's slot without naming one, and words that open a status. */
 static const char *const no_one[] = {
@@ -930,61 +92,6 @@ static const char *const body_words[] = {
 /* Conjunctions that join the names of a list, and the ones of the seven languages. */
 static const char *const joins[] = {"and", "und", "et", "en", "y", "e"};
 
-#define NSLOT7 2048
-static struct {
-    const char *w;
-    unsigned char cls;
-} slot7[NSLOT7];
-static pthread_once_t slot7_once = PTHREAD_ONCE_INIT;
-
-static unsigned hash7(const char *w)
-{
-    unsigned h = 0x811C9DC5u;
-    for (; *w; w++)
-        h = (h ^ (unsigned char)*w) * 0x01000193u;
-    return h & (NSLOT7 - 1);
-}
-
-static void add7(const char *const *list, size_t n, unsigned char cls)
-{
-    for (size_t i = 0; i < n; i++) {
-        unsigned k = hash7(list[i]);
-        while (slot7[k].w && strcmp(slot7[k].w, list[i]) != 0)
-            k = (k + 1) & (NSLOT7 - 1);
-        if (!slot7[k].w) { /* the first list a word is in decides its class */
-            slot7[k].w = list[i];
-            slot7[k].cls = cls;
-        }
-    }
-}
-
-static void init7(void)
-{
-#define ADD7(l, c) add7(l, sizeof l / sizeof l[0], c)
-    ADD7(day_labels, L_DAY);
-    ADD7(name_fields, L_FIELD);
-    ADD7(party_labels, L_PARTY);
-    ADD7(person_labels, L_PERSON);
-    ADD7(kin_labels, L_KIN);
-    ADD7(org_labels, L_ORG);
-#undef ADD7
-}
-
-/* The class of the folded label f: this file's lists, then the pack's other person labels. */
-static int class_of(const char *f)
-{
-    pthread_once(&slot7_once, init7);
-    for (unsigned k = hash7(f); slot7[k].w; k = (k + 1) & (NSLOT7 - 1))
-        if (strcmp(slot7[k].w, f) == 0)
-            return slot7[k].cls;
-    /* the pack's address labels of mail and travel ("To: Tyler" is a town on a boarding pass) */
-    static const char *const headers[] = {"to",   "from", "an",  "aan", "da",
-                                          "de",   "cc",   "bcc", "von", "van",
-                                          "para", "per",  "por", "a",   "\xc3\xa0"};
-    return nw_label(f) && !nw_one_of(f, headers, sizeof headers / sizeof headers[0]) ? L_OLD
-                                                                                     : L_NONE;
-}
-
 /* The class of the label t[a .. b): folded, then without a bracketed mark or qualifier at its
  * end ("Given name(s)", "Family name (as in passport)") and either side of a bilingual " / ". */
 static int label_class(const struct sc *s, size_t a, size_t b)
@@ -996,7 +103,7 @@ static int label_class(const struct sc *s, size_t a, size_t b)
     if (!n)
         return L_NONE;
     f[n] = '\0';
-    int c = class_of(f);
+    int c = nw_labels7_class(f);
     if (c)
         return c;
     if (f[n - 1] == ')') {
@@ -1005,23 +112,23 @@ static int label_class(const struct sc *s, size_t a, size_t b)
             while (o > f && o[-1] == ' ')
                 o--;
             *o = '\0';
-            if ((c = class_of(f)) != L_NONE)
+            if ((c = nw_labels7_class(f)) != L_NONE)
                 return c;
             n = (size_t)(o - f);
         }
     }
     if (n > 3 && f[n - 2] == '/' && (f[n - 1] == 'i' || f[n - 1] == 's' || f[n - 1] == 'n')) {
         f[n - 2] = '\0'; /* "Cognome/i" */
-        if ((c = class_of(f)) != L_NONE)
+        if ((c = nw_labels7_class(f)) != L_NONE)
             return c;
         f[n - 2] = '/';
     }
     char *slash = strstr(f, " / ");
     if (slash) {
-        if ((c = class_of(slash + 3)) != L_NONE)
+        if ((c = nw_labels7_class(slash + 3)) != L_NONE)
             return c;
         *slash = '\0';
-        return class_of(f);
+        return nw_labels7_class(f);
     }
     return L_NONE;
 }
@@ -1172,6 +279,7 @@ static int item_ok(const struct sc *s, size_t a, size_t e, int nw, int full, int
 {
     if (!full || nw > 5)
         return 0;
+    int weak = 1;
     char fb[64];
     const char *fw = nw_fold_span(s, a, e, fb, sizeof fb);
     if (*fw && (nw_brand(fw, (size_t)nw) || nw_famous(fw)))
@@ -1194,7 +302,7 @@ static int item_ok(const struct sc *s, size_t a, size_t e, int nw, int full, int
         if (cls == L_ORG || cls == L_OLD || cls == L_PARTY)
             return name && !(f & (ANON_NL_COMMON_EN | ANON_NL_COMMON));
         if (!name && !loose && cls != L_FIELD && shape(s, a, e) <= 0)
-            return 0;
+            weak = 2; /* only beside a full name in a list */
     }
     if (nw_forms5_firm(s, a, e) || nw_not_person(s, a, e))
         return 0;
@@ -1215,7 +323,7 @@ static int item_ok(const struct sc *s, size_t a, size_t e, int nw, int full, int
         }
         return given || shaped;
     }
-    return 1;
+    return weak;
 }
 
 /* A minute or a count after a scorer ("12'", "67’", "2x"): its end, or i. */
@@ -1245,7 +353,7 @@ static int read_value(struct sc *s, size_t v, size_t le, int cls, int loose)
 {
     const uint8_t *t = s->t;
     size_t ia[MAX_ITEMS], ie[MAX_ITEMS];
-    int n = 0;
+    int n = 0, lows = 0, weaks = 0, fulls = 0;
     size_t i = v;
     while (le > v && (t[le - 1] == ' ' || t[le - 1] == '\r'))
         le--;
@@ -1261,7 +369,7 @@ static int read_value(struct sc *s, size_t v, size_t le, int cls, int loose)
     for (;;) {
         /* one item: words joined by single spaces, particles in lower case */
         size_t a = i, e = i;
-        int nw = 0, full = 0, caps = 0, up = 0, letters;
+        int nw = 0, full = 0, caps = 0, up = 0, low = 0, letters;
         while (i < le) {
             int wc, wu;
             size_t we = word_at(s, i, le, &letters, &wc, &wu);
@@ -1274,8 +382,13 @@ static int read_value(struct sc *s, size_t v, size_t le, int cls, int loose)
                     i--; /* "A and B": the space before the conjunction */
                     break;
                 }
-                if (!*f || !nw_particle(f) || we >= le || t[we] != ' ')
-                    return 0; /* a lower-case word: a sentence, not a name */
+                if (!*f || !nw_particle(f) || we >= le || t[we] != ' ') {
+                    /* a lower-case name in a list of capitalised ones ("A B + c d"), else a
+                     * sentence */
+                    if (letters < 3 || word_bad(s, i, we) || FOLD_IN(s, i, we, no_one))
+                        return 0;
+                    low++;
+                }
             } else {
                 if (letters >= 2) {
                     if (word_bad(s, i, we))
@@ -1294,7 +407,7 @@ static int read_value(struct sc *s, size_t v, size_t le, int cls, int loose)
                 break;
             }
         }
-        if (!nw || !up)
+        if (!nw || (!up && !low) || (up && low))
             return 0;
         /* "SURNAME, Given": a lone word in capitals and a comma before capitalised words */
         if (nw <= 3 && full && caps == full && e - a >= 3 && i + 2 < le && t[i] == ',' &&
@@ -1324,8 +437,12 @@ static int read_value(struct sc *s, size_t v, size_t le, int cls, int loose)
         }
         if (nw == 1 && i + 2 < le && t[i] == '.' && t[i + 1] == ' ')
             return 0; /* "Dra. Nhaquees": a title's abbreviation */
-        if (!item_ok(s, a, e, nw, full, cls, caps == full, loose))
+        int ok = low ? nw <= 4 : item_ok(s, a, e, nw, full, cls, caps == full, loose);
+        if (!ok)
             return 0;
+        lows += low > 0;
+        weaks += ok == 2;
+        fulls += !low && nw >= 2;
         if (n == MAX_ITEMS)
             return 0;
         ia[n] = a;
@@ -1362,7 +479,7 @@ static int read_value(struct sc *s, size_t v, size_t le, int cls, int loose)
             if (j > k && j < le && t[j] == ' ' && FOLD_IN(s, k, j, joins))
                 k = j + 1;
         }
-        if (k >= le || !(nw_upper(t + k, le - k)))
+        if (k >= le || !nw_letter(t + k, le - k))
             return 0;
         i = k;
     }
@@ -1377,6 +494,9 @@ static int read_value(struct sc *s, size_t v, size_t le, int cls, int loose)
         if (!ok)
             return 0;
     }
+    /* a lone unknown word or a lower-case name counts in a list beside a full name */
+    if ((lows || weaks) && (n < 2 || !fulls || lows + weaks == n))
+        return 0;
     for (int k = 0; k < n; k++) {
         int rc = s->emit(s->arg, ANON_NAMES_PERSON, ia[k], ie[k]);
         if (rc < 0)
@@ -1397,10 +517,24 @@ static int line_label(const struct sc *s, size_t ls)
     const uint8_t *t = s->t;
     size_t le = line_end7(s, ls);
     const uint8_t *c = memchr(t + ls, ':', le - ls < 40 ? le - ls : 40);
-    if (!c)
-        return L_NONE;
-    size_t ce = (size_t)(c - t), lb = ce;
-    if (ce + 1 >= le || t[ce + 1] != ' ')
+    size_t ce;
+    if (!c) { /* "Sales – A B", "CFO - C D" in the same chart */
+        c = memchr(t + ls, ' ', le - ls < 40 ? le - ls : 40);
+        while (c && (size_t)(c - t) + 4 < le && (size_t)(c - t) < ls + 40) {
+            size_t d = (size_t)(c - t) + 1;
+            if ((t[d] == '-' && t[d + 1] == ' ') ||
+                (t[d] == 0xE2 && t[d + 1] == 0x80 && t[d + 2] == 0x93 && t[d + 3] == ' '))
+                break;
+            c = memchr(t + d, ' ', le - d);
+        }
+        if (!c || (size_t)(c - t) + 4 >= le || (size_t)(c - t) >= ls + 40)
+            return L_NONE;
+        ce = (size_t)(c - t) + 1;
+    } else {
+        ce = (size_t)(c - t);
+    }
+    size_t lb = ce;
+    if (ce + 1 >= le || (t[ce] == ':' && t[ce + 1] != ' '))
         return L_NONE;
     while (lb > ls && t[lb - 1] == ' ')
         lb--;
@@ -1419,12 +553,12 @@ static int block_of(const struct sc *s, size_t ls, size_t le, int cls)
         while (q > 0 && s->t[q - 1] != '\n')
             q--;
         int c = line_label(s, q);
-        if (c == cls || (cls == L_ORG && c == L_PERSON))
+        if (c == cls || (cls != L_DAY && c != L_NONE && c != L_DAY))
             return 1;
     }
     if (le + 1 < s->len) {
         int c = line_label(s, le + 1);
-        if (c == cls || (cls == L_ORG && c == L_PERSON))
+        if (c == cls || (cls != L_DAY && c != L_NONE && c != L_DAY))
             return 1;
     }
     return 0;
