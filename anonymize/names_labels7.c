@@ -56,9 +56,11 @@ static const char *const no_one[] = {
     "rust",         "descanso",    "riposo",   "repos"};
 
 /* Titles before a value, and degrees and suffixes after a name in a list ("X, MD"). */
-static const char *const titles[] = {"dr",   "dra",  "mr",   "mrs", "ms",     "miss", "herr",
-                                     "frau", "mme",  "mlle", "dhr", "mevr",   "sr",   "sra",
-                                     "srta", "dott", "prof", "sig", "sig.ra", "me",   "ing"};
+static const char *const titles[] = {
+    "dr",     "dra",     "mr",    "mrs",   "ms",   "miss", "herr", "frau", "mme",    "mlle",
+    "dhr",    "mevr",    "sr",    "sra",   "srta", "dott", "prof", "sig",  "sig.ra", "me",
+    "ing",    "rev",     "revd",  "fr",    "pe",   "pde",  "mons", "mgr",  "pfr",    "pfarrer",
+    "pastor", "pastoor", "padre", "pater", "abbé", "fray", "frei", "p"};
 static const char *const suffixes[] = {"md",  "phd", "dds", "rn",  "esq", "jr",  "sr", "ii",
                                        "iii", "msc", "mba", "bsc", "llm", "dvm", "do"};
 
@@ -167,7 +169,8 @@ static int field_stop(const uint8_t *t, size_t k)
 {
     uint8_t c = t[k - 1];
     return c == '\n' || c == '\r' || c == '\t' || c == '|' || c == ';' ||
-           (c == ' ' && k >= 2 && t[k - 2] == ' ') || (c == 0xA2 && k >= 3 && t[k - 2] == 0x80);
+           (c == ' ' && k >= 2 && t[k - 2] == ' ') || (c == 0xA2 && k >= 3 && t[k - 2] == 0x80) ||
+           (c == 0xB7 && k >= 2 && t[k - 2] == 0xC2); /* a bullet "•", a middle dot "·" */
 }
 
 /* The label that ends at lb (its ':' after it): its class; *at_line set when it opens its line
@@ -191,9 +194,11 @@ static int label_before(const struct sc *s, size_t lb, int *at_line, size_t *lst
             return c;
         }
     }
-    /* after a sentence on the same line: ". Witness:", "! Clerk:" */
+    /* after a sentence on the same line (". Witness:", "! Clerk:") or another field's value
+     * (", Vorname:") */
     for (size_t k = lb; k > fs + 2; k--) {
-        if (t[k - 1] != ' ' || (t[k - 2] != '.' && t[k - 2] != '!' && t[k - 2] != '?'))
+        if (t[k - 1] != ' ' ||
+            (t[k - 2] != '.' && t[k - 2] != '!' && t[k - 2] != '?' && t[k - 2] != ','))
             continue;
         if (k < lb && (is_up(t[k]) || t[k] >= 0xC3)) {
             int c = label_class(s, k, lb);
@@ -265,6 +270,12 @@ static int shape(const struct sc *s, size_t a, size_t e)
 static int word_bad(const struct sc *s, size_t a, size_t we)
 {
     unsigned f = nw_lexicon_in(s->t, s->len, a, we);
+    char lb[32]; /* a word in capitals is looked up as it is written in prose ("FILE") */
+    if (we - a >= 2 && we - a < sizeof lb && is_up(s->t[a]) && is_up(s->t[a + 1])) {
+        size_t n = nw_fold((const char *)s->t + a, we - a, lb, sizeof lb);
+        if (n)
+            f |= anon_names_lexicon(lb, n);
+    }
     if ((f & (ANON_NL_COMMON_EN | ANON_NL_COMMON)) && !(f & (ANON_NL_GIVEN | ANON_NL_NAME)))
         return 1;
     char mb[24];
@@ -306,6 +317,22 @@ static int item_ok(const struct sc *s, size_t a, size_t e, int nw, int full, int
     }
     if (nw_forms5_firm(s, a, e) || nw_not_person(s, a, e))
         return 0;
+    if ((cls == L_OLD || cls == L_ORG) && caps) {
+        /* "Name: README FILE", "Owner: PLATFORM TEAM": capitals under a label that names things
+         * too need a given name */
+        int given = 0;
+        for (size_t i = a; i < e;) {
+            size_t we = i;
+            while (we < e && s->t[we] != ' ')
+                we++;
+            size_t n =
+                we - i < sizeof fb ? nw_fold((const char *)s->t + i, we - i, fb, sizeof fb) : 0;
+            given |= n && (anon_names_lexicon(fb, n) & ANON_NL_GIVEN);
+            i = we + 1;
+        }
+        if (!given)
+            return 0;
+    }
     if (cls == L_PARTY && !caps && nw >= 2) {
         /* "Arrendador: Bouygues Immobilier": a given name, an initial, or name-shaped words */
         int given = 0, shaped = 1;
@@ -347,6 +374,19 @@ static size_t skip_minute(const struct sc *s, size_t i, size_t le)
 
 enum { MAX_ITEMS = 12 };
 
+/* Does a label and ": " follow at k, within 32 bytes on the line (no list separator between)? */
+static int next_label(const struct sc *s, size_t k, size_t le)
+{
+    const uint8_t *t = s->t;
+    for (size_t j = k; j < le && j - k < 32; j++) {
+        if (t[j] == ':' && j > k && j + 1 < le && t[j + 1] == ' ')
+            return label_class(s, skip_number(s, k, j), j) != L_NONE;
+        if (t[j] == ',' || t[j] == '&' || t[j] == '+' || t[j] == '/' || t[j] == '(')
+            return 0;
+    }
+    return 0;
+}
+
 /* The value at v on the line ending at le after a label of class cls: every item emitted when
  * each is name-shaped and the value ends where a field ends. */
 static int read_value(struct sc *s, size_t v, size_t le, int cls, int loose)
@@ -361,15 +401,20 @@ static int read_value(struct sc *s, size_t v, size_t le, int cls, int loose)
     while (te < le && te - v < 7 && t[te] != ' ' && t[te] != '.')
         te++;
     if (te > v && te < le && FOLD_IN(s, v, te, titles)) {
+        int letter = te - v == 1; /* "P." is an initial unless two names follow it */
         if (t[te] == '.')
             te++;
-        if (te + 1 < le && t[te] == ' ' && nw_upper(t + te + 1, le - te - 1))
-            i = v = te + 1;
+        if (te + 1 < le && t[te] == ' ' && nw_upper(t + te + 1, le - te - 1)) {
+            const uint8_t *sp = letter ? memchr(t + te + 1, ' ', le - te - 1) : NULL;
+            if (!letter ||
+                (sp && (size_t)(sp - t) + 1 < le && nw_upper(sp + 1, le - (size_t)(sp - t) - 1)))
+                i = v = te + 1;
+        }
     }
     for (;;) {
         /* one item: words joined by single spaces, particles in lower case */
         size_t a = i, e = i;
-        int nw = 0, full = 0, caps = 0, up = 0, low = 0, letters;
+        int nw = 0, full = 0, caps = 0, up = 0, low = 0, particles = 0, letters;
         while (i < le) {
             int wc, wu;
             size_t we = word_at(s, i, le, &letters, &wc, &wu);
@@ -395,6 +440,8 @@ static int read_value(struct sc *s, size_t v, size_t le, int cls, int loose)
                         return 0;
                     full++;
                     caps += wc;
+                    char pb[16]; /* "VON", "DE", "VAN DER" before a surname in capitals */
+                    particles += wc && nw_particle(nw_fold_span(s, i, we, pb, sizeof pb));
                 }
                 up++;
             }
@@ -410,8 +457,9 @@ static int read_value(struct sc *s, size_t v, size_t le, int cls, int loose)
         if (!nw || (!up && !low) || (up && low))
             return 0;
         /* "SURNAME, Given": a lone word in capitals and a comma before capitalised words */
-        if (nw <= 3 && full && caps == full && e - a >= 3 && i + 2 < le && t[i] == ',' &&
-            t[i + 1] == ' ' && nw_upper(t + i + 2, le - i - 2)) {
+        if (nw <= 3 && full == 1 + particles && caps == full && e - a >= 3 && i + 2 < le &&
+            t[i] == ',' && t[i + 1] == ' ' && nw_upper(t + i + 2, le - i - 2) &&
+            !next_label(s, i + 2, le)) {
             int l2, c2, u2;
             size_t g = word_at(s, i + 2, le, &l2, &c2, &u2);
             if (g && !c2 && l2 >= 2) {
@@ -457,10 +505,12 @@ static int read_value(struct sc *s, size_t v, size_t le, int cls, int loose)
         if (i >= le)
             break;
         size_t k = i;
-        if ((t[k] == ',' || t[k] == ';') && k + 1 < le && t[k + 1] == ' ')
+        if ((t[k] == ',' || t[k] == ';') && k + 1 < le && t[k + 1] == ' ') {
+            if (next_label(s, k + 2, le))
+                break; /* "CEO: A B, CFO: C D": the next field */
             k += 2;
-        else if (t[k] == ' ' && k + 2 < le &&
-                 (t[k + 1] == '&' || t[k + 1] == '+' || t[k + 1] == '/') && t[k + 2] == ' ')
+        } else if (t[k] == ' ' && k + 2 < le &&
+                   (t[k + 1] == '&' || t[k + 1] == '+' || t[k + 1] == '/') && t[k + 2] == ' ')
             k += 3;
         else if (t[k] == ' ' && k + 1 < le && t[k + 1] >= 'a' && t[k + 1] <= 'z') {
             size_t j = k + 1;
@@ -486,11 +536,11 @@ static int read_value(struct sc *s, size_t v, size_t le, int cls, int loose)
     /* the value ends where a field ends */
     if (i < le) {
         uint8_t c = t[i];
-        int ok = c == '\r' || c == '\t' || c == '|' || c == ';' ||
+        int ok = c == '\r' || c == '\t' || c == '|' || c == ';' || c == ',' ||
                  (c == '.' && (i + 1 == le || t[i + 1] == ' ' || t[i + 1] == '\r')) ||
                  (c == ' ' && i + 1 < le &&
                   (t[i + 1] == ' ' || t[i + 1] == '(' || t[i + 1] == '-' || t[i + 1] == '|' ||
-                   t[i + 1] == 0xE2 || t[i + 1] == '['));
+                   t[i + 1] == 0xE2 || t[i + 1] == 0xC2 || t[i + 1] == '['));
         if (!ok)
             return 0;
     }

@@ -81,6 +81,33 @@ static void test_party_labels_with_lists(void **state)
     CHECK(c);
 }
 
+static void test_fields_side_by_side_on_one_line(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Nachname: ESCHWALDER, Vorname: Gundrith\n", "PERSON=ESCHWALDER;PERSON=Gundrith"},
+        {"Surname: Haskcott · Given names: Arosice\n", "PERSON=Haskcott;PERSON=Arosice"},
+        {"CEO: Anna Berglund, CFO: Tomas Lindqvist\n",
+         "PERSON=Anna Berglund;PERSON=Tomas Lindqvist"},
+    };
+    CHECK(c);
+}
+
+static void test_lone_and_lower_case_names_beside_a_full_name(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Goalscorers: E. Storcalton; Tewgilworth 41' (pen)\n",
+         "PERSON=E. Storcalton;PERSON=Tewgilworth"},
+        {"Getuigen: Brewobbert Damrijkema + breke bakema\n",
+         "PERSON=Brewobbert Damrijkema;PERSON=breke bakema"},
+        /* alone, neither counts; nor a list of ordinary words */
+        {"Referee: Tewgilworth\n", ""},
+        {"Readers: Psalms + Proverbs\n", ""},
+    };
+    CHECK(c);
+}
+
 static void test_label_after_a_sentence(void **state)
 {
     (void)state;
@@ -136,6 +163,8 @@ int main(void)
         cmocka_unit_test(test_numbered_form_fields_of_each_locale),
         cmocka_unit_test(test_capitals_in_bank_and_form_style),
         cmocka_unit_test(test_party_labels_with_lists),
+        cmocka_unit_test(test_fields_side_by_side_on_one_line),
+        cmocka_unit_test(test_lone_and_lower_case_names_beside_a_full_name),
         cmocka_unit_test(test_label_after_a_sentence),
         cmocka_unit_test(test_kin_org_and_rota_blocks),
         cmocka_unit_test(test_chat_lines_are_no_values),
