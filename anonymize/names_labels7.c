@@ -320,17 +320,20 @@ static int item_ok(const struct sc *s, size_t a, size_t e, int nw, int full, int
     if ((cls == L_OLD || cls == L_ORG) && caps) {
         /* "Name: README FILE", "Owner: PLATFORM TEAM": capitals under a label that names things
          * too need a given name */
-        int given = 0;
+        int given = 0, plain = 0;
         for (size_t i = a; i < e;) {
             size_t we = i;
             while (we < e && s->t[we] != ' ')
                 we++;
             size_t n =
                 we - i < sizeof fb ? nw_fold((const char *)s->t + i, we - i, fb, sizeof fb) : 0;
-            given |= n && (anon_names_lexicon(fb, n) & ANON_NL_GIVEN);
+            unsigned f = n ? anon_names_lexicon(fb, n) : 0;
+            given |= (f & ANON_NL_GIVEN) != 0;
+            plain |= (f & (ANON_NL_COMMON_EN | ANON_NL_COMMON)) != 0;
             i = we + 1;
         }
-        if (!given)
+        /* in a chart's block, words no lexicon knows will do */
+        if (!given && (cls == L_OLD || plain))
             return 0;
     }
     if (cls == L_PARTY && !caps && nw >= 2) {
