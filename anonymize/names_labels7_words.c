@@ -149,9 +149,9 @@ static const char *const person_labels[] = {
     "aanvrager", "aanvraagster", "notaris", "dragers", "woord van", "welkom", "welkomstwoord",
     "in memoriam", "lezing", "lezingen", "slotwoord", "ouders van de bruid",
     "ouders van de bruidegom", "bruidsmeisjes", "ceremoniemeester", "ceremoniemeesters",
-    "peetouders", "peter", "meter", "getuigen bruid", "man van de wedstrijd",
-    "speler van de wedstrijd", "doelpuntenmakers", "doelpunten", "scheidsrechter", "aanvoerder",
-    "aanvoerster", "wissels", "invallers",
+    "peetouders", "getuigen bruid", "man van de wedstrijd", "speler van de wedstrijd",
+    "doelpuntenmakers", "doelpunten", "scheidsrechter", "aanvoerder", "aanvoerster", "wissels",
+    "invallers",
     /* es */
     "apellidos", "apellido", "primer apellido", "segundo apellido", "apellidos de soltera",
     "nombre", "nombres", "nombre de pila", "nombre completo", "nombre y apellidos",

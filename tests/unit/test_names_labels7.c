@@ -148,6 +148,18 @@ static void test_chat_lines_are_no_values(void **state)
     CHECK(c);
 }
 
+static void test_labels_opening_lines_are_no_speakers(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Umzug\nOma: Hildrun + Gerwald (Kartons)\nPapa: fährt den Wagen\nTante: Irmlind\n",
+         "PERSON=Hildrun;PERSON=Gerwald;PERSON=Irmlind"},
+        /* a weekday's short form that is a well-attested given name still speaks */
+        {"Sam: ok see you\nPeter: fine\nSam: great\n", "PERSON=Sam;PERSON=Peter;PERSON=Sam"},
+    };
+    CHECK(c);
+}
+
 /* Every prefix of a text with each signal is scanned without reading past its end (under ASan). */
 static void test_every_labels7_prefix_is_scanned_safely(void **state)
 {
@@ -168,6 +180,7 @@ int main(void)
         cmocka_unit_test(test_label_after_a_sentence),
         cmocka_unit_test(test_kin_org_and_rota_blocks),
         cmocka_unit_test(test_chat_lines_are_no_values),
+        cmocka_unit_test(test_labels_opening_lines_are_no_speakers),
         cmocka_unit_test(test_every_labels7_prefix_is_scanned_safely),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
