@@ -411,7 +411,7 @@ static int read_value(struct sc *s, size_t v, size_t le, int cls, int loose)
             const uint8_t *sp = letter ? memchr(t + te + 1, ' ', le - te - 1) : NULL;
             if (!letter ||
                 (sp && (size_t)(sp - t) + 1 < le && nw_upper(sp + 1, le - (size_t)(sp - t) - 1)))
-                i = v = te + 1;
+                i = te + 1;
         }
     }
     for (;;) {
