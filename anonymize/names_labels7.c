@@ -94,6 +94,45 @@ static const char *const body_words[] = {
 /* Conjunctions that join the names of a list, and the ones of the seven languages. */
 static const char *const joins[] = {"and", "und", "et", "en", "y", "e"};
 
+/* The inclusive forms of a folded label f (written to): a short ending after '/' or in
+ * brackets anywhere ("Erziehungsberechtigte/r", "Veterinario/a", "Schüler/in", "Diretor(a) de
+ * turma", "Tenant(s)") dropped, or either side of a '/' between two words ("Ouder/verzorger",
+ * "Parent/carer", "Tierärztin/Tierarzt"). */
+static int gendered(char *f)
+{
+    char g[64];
+    size_t o = 0, n = strlen(f);
+    const char *sl = NULL;
+    for (size_t i = 0; i < n && o + 1 < sizeof g; i++) {
+        if (f[i] == '(') {
+            const char *c = strchr(f + i, ')');
+            if (c && c - (f + i) <= 5) {
+                i = (size_t)(c - f);
+                continue;
+            }
+        }
+        if (f[i] == '/') {
+            size_t k = i + 1;
+            while (k < n && f[k] != ' ' && f[k] != '/')
+                k++;
+            if (k - i - 1 <= 6 && k - i - 1 < i) { /* "/r", "/in", "/innen", "/a", "/es" */
+                i = k - 1;
+                continue;
+            }
+            sl = f + i;
+        }
+        g[o++] = f[i];
+    }
+    g[o] = '\0';
+    int c = o < n ? nw_labels7_class(g) : L_NONE;
+    if (c || !sl)
+        return c;
+    if ((c = nw_labels7_class(sl + 1)) != L_NONE)
+        return c;
+    f[sl - f] = '\0';
+    return nw_labels7_class(f);
+}
+
 /* The class of the label t[a .. b): folded, then without a bracketed mark or qualifier at its
  * end ("Given name(s)", "Family name (as in passport)") and either side of a bilingual " / ". */
 static int label_class(const struct sc *s, size_t a, size_t b)
@@ -132,7 +171,7 @@ static int label_class(const struct sc *s, size_t a, size_t b)
         *slash = '\0';
         return nw_labels7_class(f);
     }
-    return L_NONE;
+    return gendered(f);
 }
 
 /* A numbering before a label at i ("1. ", "2) ", "(3) ", "Q4. ", "5.", "b) "): where the label
@@ -377,6 +416,24 @@ static size_t skip_minute(const struct sc *s, size_t i, size_t le)
 
 enum { MAX_ITEMS = 12 };
 
+/* Does the next item at k (to a comma or le) hold a digit: an address, a phone, a date? */
+static int digit_item(const struct sc *s, size_t k, size_t le)
+{
+    const uint8_t *t = s->t;
+    for (size_t j = k; j < le && t[j] != ','; j++) {
+        if (!is_digit(t[j]))
+            continue;
+        size_t d = j;
+        while (d < le && is_digit(t[d]))
+            d++;
+        if (d < le && (t[d] == '\'' || t[d] == 0xE2))
+            j = d; /* a scorer's minute ("67'") */
+        else
+            return 1;
+    }
+    return 0;
+}
+
 /* Does a label and ": " follow at k, within 32 bytes on the line (no list separator between)? */
 static int next_label(const struct sc *s, size_t k, size_t le)
 {
@@ -509,8 +566,8 @@ static int read_value(struct sc *s, size_t v, size_t le, int cls, int loose)
             break;
         size_t k = i;
         if ((t[k] == ',' || t[k] == ';') && k + 1 < le && t[k + 1] == ' ') {
-            if (next_label(s, k + 2, le))
-                break; /* "CEO: A B, CFO: C D": the next field */
+            if (next_label(s, k + 2, le) || digit_item(s, k + 2, le))
+                break; /* "CEO: A B, CFO: C D", "X Y, Favoritenstraße 82": the next field */
             k += 2;
         } else if (t[k] == ' ' && k + 2 < le &&
                    (t[k + 1] == '&' || t[k + 1] == '+' || t[k + 1] == '/') && t[k + 2] == ' ')

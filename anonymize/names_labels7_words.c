@@ -27,6 +27,21 @@ enum {
 /* Labels whose value is one person or a list of people, folded, in en/de/fr/nl/es/it/pt: form
  * fields, parties of documents, witnesses, heirs, dependants, sport and ceremony roles. */
 static const char *const person_labels[] = {
+    /* school reports, vet records and delivery notes: parents, pupils, teachers, vets, couriers
+     * (inclusive forms such as "Schüler/in" and "Veterinario/a" are read without their ending) */
+    "parent", "parents", "carer", "parent or guardian", "class teacher", "form tutor",
+    "form teacher", "head teacher", "headteacher", "teacher", "godparent", "deliver to",
+    "delivered to", "signed for by", "recipient", "addressee", "erziehungsberechtigte",
+    "erziehungsberechtigter", "schüler", "schülerin", "klassenlehrer", "klassenlehrerin", "lehrer",
+    "lehrerin", "tierarzt", "tierärztin", "eltern", "zusteller", "zustellerin", "élève",
+    "responsable légal", "représentant légal", "professeur principal", "professeure principale",
+    "enseignant", "enseignante", "vétérinaire", "livreur", "livreuse", "leerling", "ouder",
+    "verzorger", "leerkracht", "docent", "dierenarts", "bezorger", "ontvanger", "alumno", "alumna",
+    "profesor", "profesora", "veterinario", "veterinaria", "repartidor", "repartidora",
+    "entregar a", "alunno", "alunna", "genitore", "genitori", "docente", "docente coordinatore",
+    "insegnante", "corriere", "aluno", "aluna", "encarregado de educação",
+    "encarregada de educação", "diretor de turma", "diretora de turma", "professor", "professora",
+    "veterinário", "veterinária", "estafeta", "entregador", "destinatário",
     /* en: form fields */
     "surname", "surnames", "family name", "family names", "last name", "last names", "given name",
     "given names", "first name", "first names", "forename", "forenames", "middle name",
@@ -295,7 +310,28 @@ static const char *const name_fields[] = {"surname",
 
 /* Parties whose value is a firm as often as a person (a landlord, an account's holder, a
  * payee): a value in Title Case must have a given name, an initial or only name-shaped words. */
-static const char *const party_labels[] = {"landlord",
+static const char *const party_labels[] = {"owner's name",
+                                           "pet owner",
+                                           "propietario",
+                                           "propietaria",
+                                           "proprietario",
+                                           "proprietaria",
+                                           "proprietário",
+                                           "proprietária",
+                                           "propriétaire",
+                                           "eigenaar",
+                                           "eigenares",
+                                           "besitzer",
+                                           "besitzerin",
+                                           "halter",
+                                           "halterin",
+                                           "tierhalter",
+                                           "tierhalterin",
+                                           "dueño",
+                                           "dueña",
+                                           "dono",
+                                           "dona",
+                                           "landlord",
                                            "landlady",
                                            "tenant",
                                            "tenants",

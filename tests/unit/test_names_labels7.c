@@ -45,6 +45,20 @@ static void test_numbered_form_fields_of_each_locale(void **state)
     CHECK(c);
 }
 
+static void test_inclusive_label_forms_and_an_address_after(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Veterinario/a: S. Terarez\n", "PERSON=S. Terarez"},
+        {"Diretor(a) de turma: Feroulena Rubaninho\n", "PERSON=Feroulena Rubaninho"},
+        {"Tenant(s): Laysa McJocombe & Connor Bragg\n",
+         "PERSON=Laysa McJocombe;PERSON=Connor Bragg"},
+        {"Ouder/verzorger: Klareko Klaroesteeg, tel. 0471 22 33 44\n",
+         "PERSON=Klareko Klaroesteeg"},
+    };
+    CHECK(c);
+}
+
 static void test_capitals_in_bank_and_form_style(void **state)
 {
     (void)state;
@@ -173,6 +187,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_numbered_form_fields_of_each_locale),
+        cmocka_unit_test(test_inclusive_label_forms_and_an_address_after),
         cmocka_unit_test(test_capitals_in_bank_and_form_style),
         cmocka_unit_test(test_party_labels_with_lists),
         cmocka_unit_test(test_fields_side_by_side_on_one_line),
