@@ -416,6 +416,25 @@ static size_t skip_minute(const struct sc *s, size_t i, size_t le)
 
 enum { MAX_ITEMS = 12 };
 
+/* Does a clause or a mark start at k after a name's comma ("of Marienplatz", "nascida em",
+ * "* 27.7.1961"), not another name? */
+static int apposition(const struct sc *s, size_t k, size_t le)
+{
+    const uint8_t *t = s->t;
+    if (k >= le || !nw_letter(t + k, le - k))
+        return 1;
+    if (!(t[k] >= 'a' && t[k] <= 'z'))
+        return 0;
+    size_t j = k;
+    while (j < le && nw_letter(t + j, le - j))
+        j += nw_letter(t + j, le - j);
+    char pb[16];
+    const char *f = nw_fold_span(s, k, j, pb, sizeof pb);
+    if (*f && (nw_particle(f) || nw_one_of(f, joins, sizeof joins / sizeof joins[0])))
+        return 0;
+    return j - k < 3 || word_bad(s, k, j);
+}
+
 /* Does the next item at k (to a comma or le) hold a digit: an address, a phone, a date? */
 static int digit_item(const struct sc *s, size_t k, size_t le)
 {
@@ -457,6 +476,14 @@ static int read_value(struct sc *s, size_t v, size_t le, int cls, int loose)
     size_t i = v;
     while (le > v && (t[le - 1] == ' ' || t[le - 1] == '\r'))
         le--;
+    /* a party with a date in brackets after it ("Arrendatario/s: X Y (nacido el 17 JUN 1968)")
+     * is a person */
+    const uint8_t *br = cls == L_PARTY ? memchr(t + v, '(', le - v) : NULL;
+    for (const uint8_t *q = br; q && q < t + le && *q != ')' && q - br < 40; q++)
+        if (is_digit(*q)) {
+            cls = L_PERSON;
+            break;
+        }
     size_t te = v; /* a title before the name ("Dr. Ana Lobo", "Mme Duval") */
     while (te < le && te - v < 7 && t[te] != ' ' && t[te] != '.')
         te++;
@@ -566,8 +593,8 @@ static int read_value(struct sc *s, size_t v, size_t le, int cls, int loose)
             break;
         size_t k = i;
         if ((t[k] == ',' || t[k] == ';') && k + 1 < le && t[k + 1] == ' ') {
-            if (next_label(s, k + 2, le) || digit_item(s, k + 2, le))
-                break; /* "CEO: A B, CFO: C D", "X Y, Favoritenstraße 82": the next field */
+            if (next_label(s, k + 2, le) || digit_item(s, k + 2, le) || apposition(s, k + 2, le))
+                break; /* "CEO: A B, CFO: C D", "X Y, Favoritenstraße 82", "X Y, of Leeds" */
             k += 2;
         } else if (t[k] == ' ' && k + 2 < le &&
                    (t[k + 1] == '&' || t[k + 1] == '+' || t[k + 1] == '/') && t[k + 2] == ' ')

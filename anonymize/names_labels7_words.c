@@ -27,6 +27,9 @@ enum {
 /* Labels whose value is one person or a list of people, folded, in en/de/fr/nl/es/it/pt: form
  * fields, parties of documents, witnesses, heirs, dependants, sport and ceremony roles. */
 static const char *const person_labels[] = {
+    /* a family tree's line: the person, then a birth ("Stammbaum: X, * 27.7.1961") */
+    "family tree", "family tree line", "genealogy", "stammbaum", "généalogie", "stamboom",
+    "genealogía", "árbol genealógico", "albero genealogico", "genealogia", "árvore genealógica",
     /* school reports, vet records and delivery notes: parents, pupils, teachers, vets, couriers
      * (inclusive forms such as "Schüler/in" and "Veterinario/a" are read without their ending) */
     "parent", "parents", "carer", "parent or guardian", "class teacher", "form tutor",
@@ -310,7 +313,25 @@ static const char *const name_fields[] = {"surname",
 
 /* Parties whose value is a firm as often as a person (a landlord, an account's holder, a
  * payee): a value in Title Case must have a given name, an initial or only name-shaped words. */
-static const char *const party_labels[] = {"owner's name",
+static const char *const party_labels[] = {"policy holder",
+                                           "verzekeringnemer",
+                                           "versicherungsnehmer",
+                                           "versicherungsnehmerin",
+                                           "souscripteur",
+                                           "souscriptrice",
+                                           "tomador",
+                                           "tomador del seguro",
+                                           "tomador do seguro",
+                                           "contraente",
+                                           "assicurato",
+                                           "assicurata",
+                                           "asegurado",
+                                           "asegurada",
+                                           "segurado",
+                                           "segurada",
+                                           "assuré",
+                                           "assurée",
+                                           "owner's name",
                                            "pet owner",
                                            "propietario",
                                            "propietaria",

@@ -55,6 +55,12 @@ static void test_inclusive_label_forms_and_an_address_after(void **state)
          "PERSON=Laysa McJocombe;PERSON=Connor Bragg"},
         {"Ouder/verzorger: Klareko Klaroesteeg, tel. 0471 22 33 44\n",
          "PERSON=Klareko Klaroesteeg"},
+        {"Landlord: CARIA WAWELL, of Marienplatz\n", "PERSON=CARIA WAWELL"},
+        {"Huurder(s): Klanimijn Joruitiesink (geboren op 4 januari 1940)\n",
+         "PERSON=Klanimijn Joruitiesink"},
+        {"Stammbaum: Werawina Ansömann, * 27.7.1961\n", "PERSON=Werawina Ansömann"},
+        /* a firm under a party label, with no date after it */
+        {"Huurder: Bouwbedrijf Dijkstra Wonen\n", ""},
     };
     CHECK(c);
 }
