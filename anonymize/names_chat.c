@@ -51,6 +51,9 @@ static int ordinary(const struct sc *s, size_t a, size_t b)
          (C_NOT | C_MONTH | C_LABEL | C_LIST | C_HON | C_SAL | C_CLOSE | C_INTRO | C_PART)))
         return 1; /* "Von:", "An:", "Attendees:", "Re:" are headers, not speakers */
     unsigned lx = anon_names_lexicon((const char *)s->t + a, b - a);
+    int l7 = nw_labels7_class(w); /* "Oma:", "Mi:", "Witness:" label a list, but "Sam:" speaks */
+    if (l7 != NW_L7_NONE && l7 != NW_L7_OLD && (l7 != NW_L7_DAY || !(lx & ANON_NL_ATTESTED)))
+        return 1;
     return (lx & (ANON_NL_COMMON_EN | ANON_NL_COMMON)) &&
            !((lx & ANON_NL_GIVEN) && (lx & ANON_NL_ATTESTED));
 }

@@ -1064,4 +1064,28 @@ int nw_dob10_gedcom_level(const struct sc *s, size_t i, size_t d);
  * name; given names in a household's shares. < 0 on the emit's error. */
 int nw_tables7_names(struct sc *s);
 
+/* ---- branch labels7: a name after a label that says "a person goes here" (names_labels7.c) --
+ * People after the labels of the forms and lists people fill, each emitted as PERSON: numbered
+ * fields of visa, tax and registration forms ("1. Surname:", "Vorname(n):"), parties of rental,
+ * bank and probate documents, kin in household lists, job titles and departments in org charts
+ * and weekdays in rotas (these two only in a block of such lines), sport and ceremony roles, a
+ * label after a sentence ("... on 14/7/26. Witness: X"), one name or a list ("A & B", "A, B and
+ * C", "A + B", "A / B"), in capitals too; only when every item of the value is name-shaped and
+ * the value fills its field. < 0 on the emit's error. */
+int nw_labels7_names(struct sc *s);
+/* names_labels7_words.c: the kind of the folded label f, or NW_L7_NONE: a name part's form field,
+ * a party that may be a firm, a person's role, kin, a job or department, a weekday, or another
+ * file's person label (nw_label(), but not the mail headers "to", "from", "an", ...). */
+enum {
+    NW_L7_NONE,
+    NW_L7_FIELD,
+    NW_L7_PERSON,
+    NW_L7_PARTY,
+    NW_L7_KIN,
+    NW_L7_ORG,
+    NW_L7_DAY,
+    NW_L7_OLD
+};
+int nw_labels7_class(const char *f);
+
 #endif

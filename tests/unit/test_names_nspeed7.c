@@ -62,7 +62,8 @@ static void test_register_entries_and_owners_after_each_opening(void **state)
          "PERSON=KEVRIN WHALSTOCK;PERSON=Ilarelando del Tobialez;PERSON=Orvanne Quelsby"},
         {"Present: ANNA KRELLOW, Jorek Vlamsted\n\n- Anna & Jorek: book the hall\n"
          "* Jorek: call the caterer\nAnna: fine\n",
-         "PERSON=ANNA KRELLOW;PERSON=Anna;PERSON=Jorek;PERSON=Jorek;PERSON=Anna"},
+         "PERSON=ANNA KRELLOW;PERSON=Jorek Vlamsted;PERSON=Anna;PERSON=Jorek;PERSON=Jorek;"
+         "PERSON=Anna"},
         {"Celebrant: Fr. Horhambey\n- Zelebrant: Pfr. Kr\xC3\xBCgerling\n",
          "PERSON=Horhambey;PERSON=Krügerling"},
     };
