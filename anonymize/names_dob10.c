@@ -21,6 +21,9 @@
  */
 #include "anonymize/names_internal.h"
 
+#include <stdatomic.h>
+#include <time.h>
+
 #include <string.h>
 
 #define WINDOW 480 /* bytes read above a date: a dialogue's last turns, a record's block */
@@ -30,18 +33,26 @@ static int word_byte(uint8_t c)
     return is_alnum(c) || c >= 0x80;
 }
 
-unsigned nw_dob10_build_year(void)
+unsigned nw_dob10_this_year(void)
 {
-    /* __DATE__ is "Mmm dd yyyy" (C11 6.10.8.1); reproducible builds set it from
-     * SOURCE_DATE_EPOCH, which is the release's date and as good */
-    static const char d[] = __DATE__;
-    return (unsigned)(d[7] - '0') * 1000u + (unsigned)(d[8] - '0') * 100u +
-           (unsigned)(d[9] - '0') * 10u + (unsigned)(d[10] - '0');
+    /* The clock's year (UTC), read at most once an hour: a long-running gateway crosses New
+     * Year. Not the build's date: __DATE__ breaks reproducible builds (the Debian package builds
+     * with -Werror=date-time), and a binary outlives its build year. */
+    static _Atomic unsigned year;
+    static _Atomic long long until;
+    time_t now = time(NULL);
+    if ((long long)now >= atomic_load_explicit(&until, memory_order_relaxed)) {
+        struct tm tm;
+        unsigned y = gmtime_r(&now, &tm) ? (unsigned)tm.tm_year + 1900u : 2026u;
+        atomic_store_explicit(&year, y < 2026u ? 2026u : y, memory_order_relaxed);
+        atomic_store_explicit(&until, (long long)now + 3600, memory_order_relaxed);
+    }
+    return atomic_load_explicit(&year, memory_order_relaxed);
 }
 
 unsigned nw_dob10_newest_year(void)
 {
-    return nw_dob10_build_year() - NW_DOB10_MIN_AGE;
+    return nw_dob10_this_year() - NW_DOB10_MIN_AGE;
 }
 
 /* The four-digit year (1700..2099) in a..b, or 0. */
@@ -167,7 +178,7 @@ int nw_dob10_mark(const struct sc *s, size_t ds, size_t e)
             k--;
         return k > 0 && (word_byte(t[k - 1]) || t[k - 1] == ')');
     }
-    return y <= nw_dob10_build_year();
+    return y <= nw_dob10_this_year();
 }
 
 /* ---- dialogue turns ---------------------------------------------------------------------- */
@@ -275,7 +286,7 @@ int nw_dob10_reply(const struct sc *s, size_t ds, size_t e)
     if (ls == 0 || !(b = turn_body(t, ls, ds)) || !short_reply(t, s->len, b, ds, e))
         return 0;
     unsigned y = year_in(t, ds, e);
-    return y && y <= nw_dob10_build_year() && last_ask(s, ls) == 1;
+    return y && y <= nw_dob10_this_year() && last_ask(s, ls) == 1;
 }
 
 /* ---- births that are no person's ---------------------------------------------------------- */
@@ -559,7 +570,7 @@ int nw_dob10_not_birth(const struct sc *s, size_t a, size_t b)
 {
     const uint8_t *t = s->t;
     unsigned y = year_in(t, a, b);
-    if (y > nw_dob10_build_year() + 1)
+    if (y > nw_dob10_this_year() + 1)
         return 1;
     if (animal_birth(s, a) || pet_after(s, b) || quiz_birth(s, a, b) || example_date(s, a) ||
         persona_birth(s, a))
@@ -604,7 +615,7 @@ static int diary_birth(const struct sc *s, size_t ds, size_t e)
         born |= NW_ONE_OF(f, arrival_verbs);
     }
     unsigned y = year_in(t, ds, e);
-    return today && born && y && y <= nw_dob10_build_year();
+    return today && born && y && y <= nw_dob10_this_year();
 }
 
 int nw_dob10_birth(const struct sc *s, size_t ds, size_t e)

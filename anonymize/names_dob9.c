@@ -29,7 +29,7 @@
 /* The newest year a bracketed or anniversary-labelled date may have to be read as a birth: the
  * parties of a claim or a police report are rarely younger than 14; a clerk's or a party's own
  * date in the same shape is this year's or last. */
-#define NEWEST_BIRTH_YEAR nw_dob10_newest_year() /* the build's year minus 14: names_dob10.c */
+#define NEWEST_BIRTH_YEAR nw_dob10_newest_year() /* this year minus 14: names_dob10.c */
 
 static int word_byte(uint8_t c)
 {

@@ -1037,8 +1037,8 @@ int nw_prose7_function_words_apply(const uint8_t *t, size_t len);
 /* The youngest age a bracketed or labelled date may give a party (names_dob9.c) and a one-letter
  * genealogy mark ("n. 12/03/1923") a person: the newest birth year is the build's year minus it. */
 #define NW_DOB10_MIN_AGE 14u
-unsigned nw_dob10_build_year(void);  /* the year of __DATE__ */
-unsigned nw_dob10_newest_year(void); /* nw_dob10_build_year() - NW_DOB10_MIN_AGE */
+unsigned nw_dob10_this_year(void);   /* the clock's year (UTC), never before 2026 */
+unsigned nw_dob10_newest_year(void); /* nw_dob10_this_year() - NW_DOB10_MIN_AGE */
 /* The date ds..e is a birth by a genealogy mark right before it ("b.", "n.", "°", "*", "bapt.",
  * "ged.", "nato il") or GEDCOM's "2 DATE" under "1 BIRT"; any year from 1700. */
 int nw_dob10_mark(const struct sc *s, size_t ds, size_t e);

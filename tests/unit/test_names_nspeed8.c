@@ -66,6 +66,9 @@ static const struct tcase contact_cases[] = {
      ""},
 };
 
+/* titled_names() reads a label's ':' in a line's first 33 bytes; past that, since stop 29,
+ * names_labels7.c finds the same person ("Celebrant: Fr. X" after 24 spaces), so the whole
+ * engine's answer no longer shows the bound for "Celebrant"; "Zelebrant" still does. */
 static const struct tcase titled_cases[] = {
     {"Celebrant: Fr. Horhambey\n", "PERSON=Horhambey"},
     {"x\nCelebrant: Fr. Horhambey\r\n", "PERSON=Horhambey"},
@@ -79,11 +82,11 @@ static const struct tcase titled_cases[] = {
     {"                       Celebrant: Fr. Horhambey\n", "PERSON=Horhambey"},
     {"x\n                       Celebrant: Fr. Horhambey\r\n", "PERSON=Horhambey"},
     {"x\r\n                       Zelebrant: Pfr. Kr\xC3\xBCgerling", "PERSON=Krügerling"},
-    {"                        Celebrant: Fr. Horhambey\n", ""},
-    {"x\n                        Celebrant: Fr. Horhambey\r\n", ""},
+    {"                        Celebrant: Fr. Horhambey\n", "PERSON=Horhambey"},
+    {"x\n                        Celebrant: Fr. Horhambey\r\n", "PERSON=Horhambey"},
     {"x\r\n                        Zelebrant: Pfr. Kr\xC3\xBCgerling", ""},
-    {"                         Celebrant: Fr. Horhambey\n", ""},
-    {"x\n                         Celebrant: Fr. Horhambey\r\n", ""},
+    {"                         Celebrant: Fr. Horhambey\n", "PERSON=Horhambey"},
+    {"x\n                         Celebrant: Fr. Horhambey\r\n", "PERSON=Horhambey"},
     {"x\r\n                         Zelebrant: Pfr. Kr\xC3\xBCgerling", ""},
     {"Celebrant: Fr. Horhambey", "PERSON=Horhambey"},
     {"\nCelebrant: Fr. Horhambey", "PERSON=Horhambey"},
@@ -220,7 +223,7 @@ static const struct tcase label_cases[] = {
 
 static const struct tcase roster_cases[] = {
     {"12.4.1925: Jan Wrilbeck und Anna Vostmar. Trauzeugen: Kavor Lenswick\n",
-     "PERSON=Anna Vostmar"},
+     "PERSON=Anna Vostmar;PERSON=Kavor Lenswick"},
     {"   12.4.1925: Jan Wrilbeck und Anna Vostmar.\r\n\t20 March 1943 \xE2\x80\x93 Kavor Lenswick, "
      "aged 96\r\n",
      "PERSON=Anna Vostmar;PERSON=Kavor Lenswick"},
@@ -254,7 +257,8 @@ static const char *const long_heads[] = {"", "Present: ANNA KRELLOW, Jorek Vlams
 static const int long_logs[] = {126, 126, 252};
 static const char *const long_want[] = {
     "PERSON=kavor lenswick;PERSON=DORAN VELMICK;PERSON=tesni aburrow;PERSON=ulvar pemstock",
-    "PERSON=ANNA KRELLOW;PERSON=Anna;PERSON=Jorek;PERSON=Jorek;PERSON=KEVRIN WHALSTOCK",
+    "PERSON=ANNA KRELLOW;PERSON=Jorek Vlamsted;PERSON=Anna;PERSON=Jorek;PERSON=Jorek;PERSON=KEVRIN "
+    "WHALSTOCK",
     "PERSON=KEVRIN WHALSTOCK"};
 
 static void long_text(size_t k, char *buf, size_t cap)
