@@ -270,49 +270,23 @@ const char *nw_fold_span(const struct sc *s, size_t a, size_t b, char *buf, size
     return buf;
 }
 
-/* Byte-set tests for the hottest context look-ups, as switches instead of strchr() calls on a
- * constant set. strchr() also finds the set's terminating NUL, so 0 is a member of each. */
+/* Byte-set tests for the hottest context look-ups: one load and a bit test in
+ * names_nspeed11.c's table. strchr() also finds the set's terminating NUL, so 0 is a member of
+ * the two mark sets. */
 static inline int lead_mark(uint8_t c) /* strchr(" \t\"'*(\\", c) */
 {
-    switch (c) {
-    case 0:
-    case ' ':
-    case '\t':
-    case '"':
-    case '\'':
-    case '*':
-    case '(':
-    case '\\':
-        return 1;
-    default:
-        return 0;
-    }
+    return nw_byte_class[c] & NW_BC_LEAD;
 }
 
 static inline int line_mark(uint8_t c) /* strchr(" \t>*-#|'", c) */
 {
-    switch (c) {
-    case 0:
-    case ' ':
-    case '\t':
-    case '>':
-    case '*':
-    case '-':
-    case '#':
-    case '|':
-    case '\'':
-        return 1;
-    default:
-        return 0;
-    }
+    return nw_byte_class[c] & NW_BC_LINE;
 }
 
-/* A byte of the word before as word_before() takes it: >= 0x80, a letter or digit, '.', '\''
- * (one bit test for the ASCII ones). */
+/* A byte of the word before as word_before() takes it: >= 0x80, a letter or digit, '.', '\''. */
 static inline int word_byte(uint8_t c)
 {
-    static const uint64_t lo = 0x03FF408000000000u, hi = 0x07FFFFFE07FFFFFEu;
-    return c >= 128 || ((c < 64 ? lo >> c : hi >> (c - 64)) & 1);
+    return nw_byte_class[c] & NW_BC_WORD;
 }
 
 /* The word (letters, apostrophes, dots) that ends before i, skipping spaces and tabs; *ws is where
