@@ -86,6 +86,43 @@ static void test_prescan_walks_back_over_each_class(void **state)
     assert_false(bad);
 }
 
+/* strong_may()'s walks back with one bound each (8 bytes of lead marks, 16 of line marks, a
+ * word of 24 bytes): texts at and beside each bound, and at the text's start. */
+static void test_prescan_bounds_of_the_walks_back(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *body;
+        const char *names[2];
+        size_t n;
+    } c[] = {
+        {"Patient:      \"Dorvenka Pell\"", {"Dorvenka Pell"}, 1},
+        {"Patient:       \"Dorvenka Pell\"", {"Dorvenka Pell"}, 1},
+        {"Patient:        \"Dorvenka Pell\"", {0}, 0},
+        {"Patient:\t\t\t\t\t\t\t(Dorvenka Pell)", {"Dorvenka Pell"}, 1},
+        {"Patient:\t\t\t\t\t\t\t\t(Dorvenka Pell)", {0}, 0},
+        {"(Dorvenka Pell)", {0}, 0},
+        {"Best regards,\nBrannock Velworth", {"Brannock Velworth"}, 1},
+        {"Best regards,\n> > > > > > > Brannock Velworth", {0}, 0},
+        {"Best regards,\n> > > > > > > >Brannock Velworth", {0}, 0},
+        {"Best regards,\n> > > > > > > > Brannock Velworth", {0}, 0},
+        {"Best regards,\n-- Brannock Velworth", {0}, 0},
+        {"Best regards,\\n-- Brannock Velworth", {0}, 0},
+        {"Best regards,\r\n|#* Brannock Velworth", {0}, 0},
+        {"-- Brannock Velworth", {0}, 0},
+        {"Dear Quillan Moravec", {"Quillan Moravec"}, 1},
+        {"Dear  Quillan Moravec", {"Quillan Moravec"}, 1},
+        {"abcdefghijklmnopqrstuvDear Quillan Moravec", {0}, 0},
+        {"abcdefghijklmnopqrstuvwDear Quillan Moravec", {0}, 0},
+        {"Whats the name? Quillan Moravec", {"Quillan Moravec"}, 1},
+        {"My surname? Quillan Moravec", {"Quillan Moravec"}, 1},
+    };
+    int bad = 0;
+    for (size_t i = 0; i < sizeof c / sizeof c[0]; i++)
+        bad |= prescan_finds(c[i].body, c[i].names, c[i].n);
+    assert_false(bad);
+}
+
 static void test_string_scans_walk_back_over_each_class(void **state)
 {
     (void)state;
@@ -110,6 +147,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_byte_classes_match_their_sets),
         cmocka_unit_test(test_prescan_walks_back_over_each_class),
+        cmocka_unit_test(test_prescan_bounds_of_the_walks_back),
         cmocka_unit_test(test_string_scans_walk_back_over_each_class),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
