@@ -270,49 +270,23 @@ const char *nw_fold_span(const struct sc *s, size_t a, size_t b, char *buf, size
     return buf;
 }
 
-/* Byte-set tests for the hottest context look-ups, as switches instead of strchr() calls on a
- * constant set. strchr() also finds the set's terminating NUL, so 0 is a member of each. */
+/* Byte-set tests for the hottest context look-ups: one load and a bit test in
+ * names_nspeed11.c's table. strchr() also finds the set's terminating NUL, so 0 is a member of
+ * the two mark sets. */
 static inline int lead_mark(uint8_t c) /* strchr(" \t\"'*(\\", c) */
 {
-    switch (c) {
-    case 0:
-    case ' ':
-    case '\t':
-    case '"':
-    case '\'':
-    case '*':
-    case '(':
-    case '\\':
-        return 1;
-    default:
-        return 0;
-    }
+    return nw_byte_class[c] & NW_BC_LEAD;
 }
 
 static inline int line_mark(uint8_t c) /* strchr(" \t>*-#|'", c) */
 {
-    switch (c) {
-    case 0:
-    case ' ':
-    case '\t':
-    case '>':
-    case '*':
-    case '-':
-    case '#':
-    case '|':
-    case '\'':
-        return 1;
-    default:
-        return 0;
-    }
+    return nw_byte_class[c] & NW_BC_LINE;
 }
 
-/* A byte of the word before as word_before() takes it: >= 0x80, a letter or digit, '.', '\''
- * (one bit test for the ASCII ones). */
+/* A byte of the word before as word_before() takes it: >= 0x80, a letter or digit, '.', '\''. */
 static inline int word_byte(uint8_t c)
 {
-    static const uint64_t lo = 0x03FF408000000000u, hi = 0x07FFFFFE07FFFFFEu;
-    return c >= 128 || ((c < 64 ? lo >> c : hi >> (c - 64)) & 1);
+    return nw_byte_class[c] & NW_BC_WORD;
 }
 
 /* The word (letters, apostrophes, dots) that ends before i, skipping spaces and tabs; *ws is where
@@ -1142,15 +1116,16 @@ static int strong_may(const struct sc *s, size_t start, size_t end)
                 return 1;
         }
     }
-    size_t e = start;
-    while (e > 0 && start - e < 8 && lead_mark(t[e - 1]))
+    size_t e = start, lo = start > 8 ? start - 8 : 0; /* e > 0 && start - e < 8: one bound */
+    while (e > lo && lead_mark(t[e - 1]))
         e--;
     int list;
     if (e > 0 && (t[e - 1] == ':' || t[e - 1] == '=') && label_ctx(s, start, &list) == 1)
         return 1; /* "Patient: X", but not "content": "X" */
     /* signature_ctx(): starts_line(), and a line break before the line */
-    size_t i = start;
-    while (i > 0 && start - i < 16 && !break_at(t, i) && line_mark(t[i - 1]))
+    size_t i = start; /* a line mark is no break's byte ('\n', '\r', 'n', 'r'): no break_at() */
+    lo = start > 16 ? start - 16 : 0;
+    while (i > lo && line_mark(t[i - 1]))
         i--;
     if (i > 0 && break_at(t, i) && signature_ctx(s, start))
         return 1;
@@ -1159,7 +1134,8 @@ static int strong_may(const struct sc *s, size_t start, size_t end)
     while (q > 0 && (t[q - 1] == ' ' || t[q - 1] == '\t'))
         q--;
     size_t pe = q, pb = q;
-    while (pb > 0 && pe - pb < 24 && word_byte(t[pb - 1]))
+    lo = q > 24 ? q - 24 : 0; /* pb > 0 && pe - pb < 24 */
+    while (pb > lo && word_byte(t[pb - 1]))
         pb--;
     while (pe > pb && t[pe - 1] == '.')
         pe--;

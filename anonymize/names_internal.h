@@ -1088,4 +1088,13 @@ enum {
 };
 int nw_labels7_class(const char *f);
 
+/* ---- branch nspeed11: byte classes for names.c's look-backs (names_nspeed11.c) -------------
+ * nw_byte_class[c] holds NW_BC_WORD for a byte of the word before a run (>= 0x80, an ASCII letter
+ * or digit, '.', '\''), NW_BC_LEAD for strchr(" \t\"'*(\\", c) and NW_BC_LINE for
+ * strchr(" \t>*-#|'", c) (NUL is in both sets, as strchr() finds it). nw_byte_class_audit()
+ * returns how many bytes differ from those definitions: 0. */
+enum { NW_BC_WORD = 1, NW_BC_LEAD = 2, NW_BC_LINE = 4 };
+extern const uint8_t nw_byte_class[256];
+int nw_byte_class_audit(void);
+
 #endif
