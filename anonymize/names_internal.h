@@ -1088,4 +1088,19 @@ enum {
 };
 int nw_labels7_class(const char *f);
 
+/* ---- branch dob11: birth lists under a birth question, recent births in numbered trees
+ * (names_dob11.c) ----------------------------------------------------------------------------- */
+/* The date ds..e ends a list item after a name ("my wife (Ilse Varn), 12-03-1985", "2. Tomo
+ * Reddik - 3 mai 1990") and the nearest line above the list that names a birth or asks ('?')
+ * names a birth. */
+int nw_dob11_list_birth(const struct sc *s, size_t ds, size_t e);
+/* "Name Surname n. DATE, Place" on a tree's line: a birth in any year up to the build's. */
+int nw_dob11_mark(const struct sc *s, size_t ds, size_t e);
+/* The date ds..e is a delimited row's cell (',', ';', '|', tab) under a header cell with a birth
+ * word at the top of its block of rows, however many rows above (names_dobcols.c reads 16). */
+int nw_dob11_far_column(const struct sc *s, size_t ds, size_t e);
+int nw_dob11_birth(const struct sc *s, size_t ds, size_t e); /* any of the three */
+/* The header cell t[cs .. ce) is the French "DDN" (date de naissance) and kin, whole. */
+int nw_dob11_header(const struct sc *s, size_t cs, size_t ce);
+
 #endif

@@ -1,0 +1,287 @@
+/* names_dob11.c: dates of birth at the end of a list's lines under a birth question, and a
+ * genealogy's "n." for recent births (branch dob11, issue 15).
+ *
+ * - Someone asked for the family's dates of birth answers with a list, one person a line, the
+ *   date last: "my wife (Ilse Varn), 12-03-1985", "2. Tomo Reddik - 3 mai 1990", "son: Ari
+ *   Voss, 1998-04-02". The line's shape alone is any list's (a travel day, an appointment), so
+ *   the date counts only when, reading up past the list, its intro and blank lines, the nearest
+ *   line that names a birth or asks something names a birth. nw_dob11_list_birth() is that.
+ * - A numbered family tree writes "n." before a birth and a place after it ("5. Ana Reis n.
+ *   08/07/2020, Braga"); names_dob10.c takes a one-letter mark only for a year no child has
+ *   (so that "Fattura n. 12.03.2024" stays). The name before the mark and the place after the
+ *   date's comma make it a tree's line whatever the year.
+ *
+ * Everything here runs at a date the reader already found and no other rule took (rare), reads
+ * a bounded window above it, and allocates nothing.
+ */
+#include "anonymize/names_internal.h"
+
+#include <string.h>
+
+#define ABOVE 1200 /* bytes read above the date: a turn's list and the question before it */
+#define MAX_LINES 14
+#define FAR 16384 /* bytes read above an export's row for its header */
+
+static int word_byte(uint8_t c)
+{
+    return is_alnum(c) || c >= 0x80;
+}
+
+static size_t line_start(const uint8_t *t, size_t p, size_t floor)
+{
+    while (p > floor && t[p - 1] != '\n')
+        p--;
+    return p;
+}
+
+/* The four-digit year (1800..2099) in a..b, or 0. */
+static unsigned year_in(const uint8_t *t, size_t a, size_t b)
+{
+    for (size_t k = a; k + 4 <= b; k++) {
+        if ((k > a && is_digit(t[k - 1])) || !is_digit(t[k]) || !is_digit(t[k + 1]) ||
+            !is_digit(t[k + 2]) || !is_digit(t[k + 3]) || (k + 4 < b && is_digit(t[k + 4])))
+            continue;
+        unsigned y = (unsigned)(t[k] - '0') * 1000u + (unsigned)(t[k + 1] - '0') * 100u +
+                     (unsigned)(t[k + 2] - '0') * 10u + (unsigned)(t[k + 3] - '0');
+        if (y >= 1800 && y <= 2099)
+            return y;
+    }
+    return 0;
+}
+
+/* Stems of the words that name a birth in the pack's languages, folded: "dates of birth",
+ * "Geburtsdaten", "geboortedata", "date de naissance", "nacimiento", "nascita", "nascimento",
+ * "born", "nato", "nacieron". nw_birth_word_at() knows the labels; a question uses the plurals
+ * and verbs too. */
+static const char *const birth_stems[] = {"birth",  "born",   "geburt", "geboren",    "geboort",
+                                          "naissa", "naci",   "nasci",  "nascimento", "nato",
+                                          "nata",   "nati",   "nate",   "n\303\251",  "dob",
+                                          "d.o.b",  "nacido", "nacida", "nasceu",     "nasceram"};
+
+static int birth_word(const char *f)
+{
+    for (size_t i = 0; i < sizeof birth_stems / sizeof birth_stems[0]; i++) {
+        size_t n = strlen(birth_stems[i]);
+        /* short stems must be the whole word ("nato", "dob"), long ones its start */
+        if (n <= 4 ? strcmp(f, birth_stems[i]) == 0 : strncmp(f, birth_stems[i], n) == 0)
+            return 1;
+    }
+    /* "dates of birth" is covered by "birth"; "Geburtsdaten" by "geburt"; "data di nascita" by
+     * "nasci"; "naissance" by "naissa" */
+    return 0;
+}
+
+/* Does line a..b name a birth? */
+static int names_birth(const struct sc *s, size_t a, size_t b)
+{
+    const uint8_t *t = s->t;
+    char buf[24];
+    for (size_t k = a; k < b; k++) {
+        if ((k != a && word_byte(t[k - 1])) || !word_byte(t[k]))
+            continue;
+        if (nw_birth_word_at(s, k, b))
+            return 1;
+        size_t we = k;
+        while (we < b && word_byte(t[we]))
+            we++;
+        const char *f = we - k < sizeof buf ? nw_fold_span(s, k, we, buf, sizeof buf) : NULL;
+        if (f && *f && birth_word(f))
+            return 1;
+        k = we;
+    }
+    return 0;
+}
+
+/* The date ds..e ends its line and follows a name's list item: "[bullet] [relation] Name
+ * Surname[)]" then ", ", " - ", ": " or "), ". Its line's start, or (size_t)-1. */
+static size_t list_item(const struct sc *s, size_t ds, size_t e)
+{
+    const uint8_t *t = s->t;
+    size_t k = e;
+    while (k < s->len && (t[k] == ' ' || t[k] == '\r' || t[k] == '.'))
+        k++;
+    if (k < s->len && t[k] != '\n')
+        return (size_t)-1;
+    if (ds < 4 || t[ds - 1] != ' ')
+        return (size_t)-1;
+    size_t p = ds - 1; /* the separator ends at p */
+    if (t[p - 1] == ',' || t[p - 1] == ':' || t[p - 1] == '-')
+        p--;
+    else if (p >= 4 && t[p - 3] == 0xE2 && t[p - 2] == 0x80 &&
+             (t[p - 1] == 0x93 || t[p - 1] == 0x94))
+        p -= 3; /* an en or em dash */
+    else
+        return (size_t)-1;
+    if (t[p] == '-' || t[p] >= 0x80) { /* a dash between spaces: " - " */
+        if (p < 2 || t[p - 1] != ' ')
+            return (size_t)-1;
+        p--;
+    }
+    if (p == 0 || !(word_byte(t[p - 1]) || t[p - 1] == ')'))
+        return (size_t)-1;
+    size_t ls = line_start(t, p, p > 100 ? p - 100 : 0);
+    if (ls == (p > 100 ? p - 100 : 0) && ls > 0)
+        return (size_t)-1; /* a line too long to be a list item */
+    size_t b = ls;         /* past a bullet or a number: "- ", "* ", "2. ", "3) " */
+    while (b < p && (t[b] == ' ' || t[b] == '-' || t[b] == '*' || t[b] == '\t'))
+        b++;
+    if (b < p && is_digit(t[b])) {
+        while (b < p && is_digit(t[b]))
+            b++;
+        if (b >= p || (t[b] != '.' && t[b] != ')'))
+            return (size_t)-1;
+        b++;
+    }
+    int caps = 0;
+    for (size_t q = b; q < p; q++) {
+        if (is_digit(t[q]) || t[q] == '?' || t[q] == '@' || t[q] == '/')
+            return (size_t)-1; /* another value on the line: a record, not a name's item */
+        caps += is_up(t[q]) && (q == b || !word_byte(t[q - 1]));
+    }
+    return caps ? ls : (size_t)-1;
+}
+
+int nw_dob11_list_birth(const struct sc *s, size_t ds, size_t e)
+{
+    const uint8_t *t = s->t;
+    unsigned y = year_in(t, ds, e);
+    size_t ls;
+    if (!y || y > nw_dob10_build_year() || (ls = list_item(s, ds, e)) == (size_t)-1 || ls == 0)
+        return 0;
+    size_t floor = ls > ABOVE ? ls - ABOVE : 0;
+    for (int lines = 0; lines < MAX_LINES && ls > floor + 1; lines++) {
+        size_t le = ls - 1, ps = line_start(t, le, floor);
+        if (ps == floor && floor > 0)
+            return 0;
+        if (le - ps > 300)
+            return 0; /* prose, not a dialogue's turn or a list */
+        if (names_birth(s, ps, le))
+            return 1;
+        if (memchr(t + ps, '?', le - ps) != NULL)
+            return 0; /* the question above asks for something else */
+        ls = ps;
+    }
+    return 0;
+}
+
+int nw_dob11_mark(const struct sc *s, size_t ds, size_t e)
+{
+    /* "Name Surname n. DATE, Place": the mark right after a name, a place after the comma */
+    const uint8_t *t = s->t;
+    if (ds < 6 || memcmp(t + ds - 4, " n. ", 4) != 0 || !word_byte(t[ds - 5]))
+        return 0;
+    unsigned y = year_in(t, ds, e);
+    if (!y || y > nw_dob10_build_year())
+        return 0;
+    /* a place after the comma, or the line's end on a numbered or bulleted line */
+    int place = e + 3 <= s->len && t[e] == ',' && t[e + 1] == ' ' && is_up(t[e + 2]);
+    int eol = e == s->len || t[e] == '\n' || t[e] == '\r';
+    if (!place && !eol)
+        return 0;
+    /* the words before the mark are a name: capitalised, no digit since the line's start but a
+     * bullet's number */
+    size_t ls = line_start(t, ds - 4, ds > 100 ? ds - 100 : 0), k = ds - 4, words = 0;
+    while (k > ls && word_byte(t[k - 1])) {
+        size_t we = k;
+        while (k > ls && word_byte(t[k - 1]))
+            k--;
+        if (!is_up(t[k]) || we - k < 2)
+            return 0;
+        if (++words > 4)
+            return 0;
+        if (k < ls + 2 || t[k - 1] != ' ' || !word_byte(t[k - 2]))
+            break;
+        k--;
+    }
+    if (words < 2 || (!place && (k == ls || !(is_digit(t[ls]) || t[ls] == '-' || t[ls] == '*'))))
+        return 0;
+    for (size_t q = ls; q < k; q++)
+        if (!(is_digit(t[q]) || t[q] == '.' || t[q] == ')' || t[q] == ' ' || t[q] == '-' ||
+              t[q] == '*'))
+            return 0;
+    return 1;
+}
+
+int nw_dob11_header(const struct sc *s, size_t cs, size_t ce)
+{
+    /* the French abbreviation of "date de naissance", whole in its cell: "DDN", "D.D.N.",
+     * "ddn"; and "D.Naiss." / "DNaiss" */
+    static const char *const abbrs[] = {"ddn",     "d.d.n",    "d.d.n.",     "dnaiss",
+                                        "d.naiss", "d.naiss.", "date_naiss", "datenaiss"};
+    const uint8_t *t = s->t;
+    while (cs < ce && (t[cs] == ' ' || t[cs] == '"'))
+        cs++;
+    while (ce > cs && (t[ce - 1] == ' ' || t[ce - 1] == '"' || t[ce - 1] == '\r'))
+        ce--;
+    char buf[16];
+    const char *f =
+        ce > cs && ce - cs < sizeof buf ? nw_fold_span(s, cs, ce, buf, sizeof buf) : NULL;
+    return f && NW_ONE_OF(f, abbrs);
+}
+
+/* The number of sep bytes in a..b. */
+static size_t count_sep(const uint8_t *t, size_t a, size_t b, uint8_t sep)
+{
+    size_t n = 0;
+    for (const uint8_t *p = t + a, *end = t + b; (p = memchr(p, sep, (size_t)(end - p))) != NULL;
+         p++)
+        n++;
+    return n;
+}
+
+static int is_sep(uint8_t c)
+{
+    return c == ',' || c == ';' || c == '|' || c == '\t';
+}
+
+int nw_dob11_far_column(const struct sc *s, size_t ds, size_t e)
+{
+    const uint8_t *t = s->t;
+    uint8_t sep;
+    if (ds > 0 && is_sep(t[ds - 1]))
+        sep = t[ds - 1];
+    else if ((ds == 0 || t[ds - 1] == '\n') && e < s->len && is_sep(t[e]))
+        sep = t[e];
+    else
+        return 0;
+    if (e < s->len && t[e] != sep && t[e] != '\n' && t[e] != '\r')
+        return 0;
+    size_t ls = line_start(t, ds, ds > 512 ? ds - 512 : 0);
+    const uint8_t *nl = memchr(t + e, '\n', s->len - e);
+    size_t le = nl ? (size_t)(nl - t) : s->len;
+    size_t col = count_sep(t, ls, ds, sep), n = count_sep(t, ls, le, sep);
+    if (n == 0 || n > 40)
+        return 0;
+    size_t floor = ls > FAR ? ls - FAR : 0;
+    while (ls > floor + 1) {
+        size_t pe = ls - 1, ps = line_start(t, pe, floor);
+        if (ps == pe || (ps == floor && floor > 0) || count_sep(t, ps, pe, sep) != n)
+            return 0; /* the block ends with no header */
+        ls = ps;
+        int digits = 0;
+        for (size_t q = ps; q < pe && !digits; q++)
+            digits = is_digit(t[q]);
+        if (digits)
+            continue;   /* another row */
+        size_t cs = ps; /* the header: its col-th cell */
+        for (size_t c = 0; c < col; c++)
+            cs = (size_t)((const uint8_t *)memchr(t + cs, sep, pe - cs) - t) + 1;
+        const uint8_t *ce = memchr(t + cs, sep, pe - cs);
+        size_t cend = ce ? (size_t)(ce - t) : pe;
+        if (nw_dob11_header(s, cs, cend) || nw_dob10_header(s, cs, cend))
+            return 1;
+        for (size_t q = cs; q < cend; q++)
+            if ((q == cs || !is_alnum(t[q - 1]) ||
+                 (t[q] >= 'A' && t[q] <= 'Z' && t[q - 1] >= 'a' && t[q - 1] <= 'z')) &&
+                nw_birth_word_at(s, q, cend))
+                return 1;
+        return 0;
+    }
+    return 0;
+}
+
+int nw_dob11_birth(const struct sc *s, size_t ds, size_t e)
+{
+    return nw_dob11_mark(s, ds, e) || nw_dob11_list_birth(s, ds, e) ||
+           nw_dob11_far_column(s, ds, e);
+}
