@@ -71,25 +71,38 @@ static int birth_word(const char *f)
     return 0;
 }
 
-/* Does line a..b name a birth? */
+/* Animals whose births a question asks for ("When were your dogs born?"), folded; names_dob9.c
+ * knows pets' labels and breeds. */
+static const char *const animals[] = {
+    "dog",    "dogs",     "puppy",      "puppies",     "cat",       "cats",   "kitten", "kittens",
+    "pets",   "hund",     "hunde",      "welpen",      "katze",     "katzen", "chien",  "chiens",
+    "chiots", "chat",     "chats",      "chatons",     "hond",      "honden", "kat",    "katten",
+    "perro",  "perros",   "gato",       "gatos",       "cachorros", "cane",   "cani",   "gatto",
+    "gatti",  "cuccioli", "c\303\243o", "c\303\243es", "gatinhos",  "horse",  "horses", "foals",
+    "pferde", "chevaux",  "paarden",    "caballos",    "cavalli",   "cavalos"};
+
+/* Does line a..b name a person's birth: 1; an animal's: -1; none: 0? */
 static int names_birth(const struct sc *s, size_t a, size_t b)
 {
     const uint8_t *t = s->t;
     char buf[24];
+    int birth = 0;
     for (size_t k = a; k < b; k++) {
         if ((k != a && word_byte(t[k - 1])) || !word_byte(t[k]))
             continue;
         if (nw_birth_word_at(s, k, b))
-            return 1;
+            birth = 1;
         size_t we = k;
         while (we < b && word_byte(t[we]))
             we++;
         const char *f = we - k < sizeof buf ? nw_fold_span(s, k, we, buf, sizeof buf) : NULL;
+        if (f && *f && (NW_ONE_OF(f, animals) || nw_dob9_animal_word(f)))
+            return -1;
         if (f && *f && birth_word(f))
-            return 1;
+            birth = 1;
         k = we;
     }
-    return 0;
+    return birth;
 }
 
 /* The date ds..e ends its line and follows a name's list item: "[bullet] [relation] Name
@@ -155,8 +168,9 @@ int nw_dob11_list_birth(const struct sc *s, size_t ds, size_t e)
             return 0;
         if (le - ps > 300)
             return 0; /* prose, not a dialogue's turn or a list */
-        if (names_birth(s, ps, le))
-            return 1;
+        int b = names_birth(s, ps, le);
+        if (b)
+            return b > 0;
         if (memchr(t + ps, '?', le - ps) != NULL)
             return 0; /* the question above asks for something else */
         ls = ps;

@@ -130,6 +130,30 @@ def dialogue():
         doc.done()
 
 
+ASK_PET = {
+    "en": ["When were your dogs born? I need it for the vaccination plan.",
+           "What are the birth dates of the kittens?"],
+    "de": ["Wann sind Ihre Hunde geboren?"], "fr": ["Quelles sont les dates de naissance de vos chats ?"],
+    "nl": ["Wanneer zijn de puppies geboren?"], "es": ["¿Cuándo nacieron sus perros?"],
+    "it": ["Quando sono nati i suoi gatti?"], "pt": ["Quando nasceram os seus cães?"],
+}
+PET_NAMES = ["Rocco", "Bruma", "Pixel", "Tofu", "Nala", "Sami", "Kiko", "Fenna"]
+
+
+def dialogue_pet():
+    """Look-alike: a birth question about animals, answered with the same list."""
+    for k in range(21):
+        lg = LANGS[k % 7]
+        u, a = SPEAK[k % len(SPEAK)]
+        doc = Doc(lg, "dialogue_pet")
+        doc.t(a + R.choice(ASK_PET[lg]) + "\n\n" + u + INTRO[lg] + "\n")
+        for i in range(R.randint(2, 3)):
+            doc.t(R.choice(["", "- ", "%d. " % (i + 1)]) + R.choice(PET_NAMES))
+            doc.t(R.choice([", ", " - ", " (Labrador), "]))
+            doc.span("NEG_DATE", date(lg, 2010, 2024)).t("\n")
+        doc.done()
+
+
 BIRTH_MARK = {"en": ["b.", "*", "born"], "de": ["*", "geb."], "fr": ["*", "né le", "n."],
               "nl": ["*", "geb."], "es": ["*", "n."], "it": ["*", "n."], "pt": ["*", "n."]}
 OTHER_MARK = {"en": ["d.", "†", "m."], "de": ["†", "gest.", "⚭"], "fr": ["†", "décédé le"],
@@ -238,6 +262,7 @@ def prompt():
 
 
 dialogue()
+dialogue_pet()
 genealogy()
 export()
 prompt()
