@@ -18,7 +18,7 @@
 
 #include <string.h>
 
-#define ABOVE 1200 /* bytes read above the date: a turn's list and the question before it */
+#define ABOVE 2000 /* bytes read above the date: a turn's list and the question before it */
 #define MAX_LINES 14
 #define FAR 16384 /* bytes read above an export's row for its header */
 
@@ -81,7 +81,9 @@ static const char *const animals[] = {
     "gatti",  "cuccioli", "c\303\243o", "c\303\243es", "gatinhos",  "horse",  "horses", "foals",
     "pferde", "chevaux",  "paarden",    "caballos",    "cavalli",   "cavalos"};
 
-/* Does line a..b name a person's birth: 1; an animal's: -1; none: 0? */
+/* Does line a..b name a person's birth: 1; an animal's: -1; a form's birth field, a value in
+ * the few bytes after the birth word ("DOB: 09/19/1958", "geboortedatum: 1939-07-24"): -2;
+ * none: 0? */
 static int names_birth(const struct sc *s, size_t a, size_t b)
 {
     const uint8_t *t = s->t;
@@ -90,23 +92,63 @@ static int names_birth(const struct sc *s, size_t a, size_t b)
     for (size_t k = a; k < b; k++) {
         if ((k != a && word_byte(t[k - 1])) || !word_byte(t[k]))
             continue;
-        if (nw_birth_word_at(s, k, b))
-            birth = 1;
         size_t we = k;
         while (we < b && word_byte(t[we]))
             we++;
         const char *f = we - k < sizeof buf ? nw_fold_span(s, k, we, buf, sizeof buf) : NULL;
         if (f && *f && (NW_ONE_OF(f, animals) || nw_dob9_animal_word(f)))
             return -1;
-        if (f && *f && birth_word(f))
+        if (nw_birth_word_at(s, k, b) || (f && *f && birth_word(f))) {
+            for (size_t q = we; q < b && q < we + 24; q++)
+                if (is_digit(t[q]))
+                    return -2;
             birth = 1;
+        }
         k = we;
     }
     return birth;
 }
 
-/* The date ds..e ends its line and follows a name's list item: "[bullet] [relation] Name
- * Surname[)]" then ", ", " - ", ": " or "), ". Its line's start, or (size_t)-1. */
+/* A full name ends at p: two to five words, the first and the last capitalised, short
+ * particles between ("Ilse Varn", "Tomo van Reddik"). */
+static int name_before(const struct sc *s, size_t lo, size_t p)
+{
+    /* a firm's legal form ends a company's name: its founding date is no birth */
+    static const char *const forms[] = {"gmbh", "ag",  "kg",  "ohg", "se",  "sa",   "sas",
+                                        "sarl", "sl",  "spa", "srl", "bv",  "nv",   "lda",
+                                        "ltda", "ltd", "inc", "llc", "plc", "corp", "co"};
+    const uint8_t *t = s->t;
+    size_t ws = p;
+    while (ws > lo && word_byte(t[ws - 1]))
+        ws--;
+    char buf[8];
+    const char *f = ws < p && p - ws < sizeof buf ? nw_fold_span(s, ws, p, buf, sizeof buf) : NULL;
+    if (f && NW_ONE_OF(f, forms))
+        return 0;
+    int words = 0, last_cap = 0;
+    while (p > lo) {
+        size_t we = p;
+        while (p > lo && word_byte(t[p - 1]))
+            p--;
+        if (p == we)
+            return 0;
+        int cap = is_up(t[p]) || t[p] >= 0xC3;
+        if (words == 0 && !cap)
+            return 0;
+        if (!cap && we - p > 3)
+            break; /* a lower-case word: the name began after it ("my wife Ilse Varn") */
+        words++;
+        last_cap = cap;
+        if (words > 5 || p == lo || t[p - 1] != ' ' || p < lo + 2 || !word_byte(t[p - 2]))
+            break;
+        p--;
+    }
+    return words >= 2 && last_cap;
+}
+
+/* The date ds..e ends its line and follows a person's list item: "[bullet] [relation] Name
+ * Surname" or "relation (Name Surname)", then ", " or " - " (or a dash). Its line's start, or
+ * (size_t)-1. */
 static size_t list_item(const struct sc *s, size_t ds, size_t e)
 {
     const uint8_t *t = s->t;
@@ -118,7 +160,7 @@ static size_t list_item(const struct sc *s, size_t ds, size_t e)
     if (ds < 4 || t[ds - 1] != ' ')
         return (size_t)-1;
     size_t p = ds - 1; /* the separator ends at p */
-    if (t[p - 1] == ',' || t[p - 1] == ':' || t[p - 1] == '-')
+    if (t[p - 1] == ',' || t[p - 1] == '-')
         p--;
     else if (p >= 4 && t[p - 3] == 0xE2 && t[p - 2] == 0x80 &&
              (t[p - 1] == 0x93 || t[p - 1] == 0x94))
@@ -130,12 +172,15 @@ static size_t list_item(const struct sc *s, size_t ds, size_t e)
             return (size_t)-1;
         p--;
     }
-    if (p == 0 || !(word_byte(t[p - 1]) || t[p - 1] == ')'))
+    if (p == 0)
         return (size_t)-1;
-    size_t ls = line_start(t, p, p > 100 ? p - 100 : 0);
-    if (ls == (p > 100 ? p - 100 : 0) && ls > 0)
+    size_t lo = p > 100 ? p - 100 : 0, ls = line_start(t, p, lo);
+    if (ls == lo && ls > 0)
         return (size_t)-1; /* a line too long to be a list item */
-    size_t b = ls;         /* past a bullet or a number: "- ", "* ", "2. ", "3) " */
+    for (size_t q = ls; q < p; q++)
+        if (t[q] == '?' || t[q] == '@' || t[q] == '/' || t[q] == '=')
+            return (size_t)-1; /* a question or another value: no person's item */
+    size_t b = ls;             /* past a bullet or a number: "- ", "* ", "2. ", "3) " */
     while (b < p && (t[b] == ' ' || t[b] == '-' || t[b] == '*' || t[b] == '\t'))
         b++;
     if (b < p && is_digit(t[b])) {
@@ -145,13 +190,14 @@ static size_t list_item(const struct sc *s, size_t ds, size_t e)
             return (size_t)-1;
         b++;
     }
-    int caps = 0;
-    for (size_t q = b; q < p; q++) {
-        if (is_digit(t[q]) || t[q] == '?' || t[q] == '@' || t[q] == '/')
-            return (size_t)-1; /* another value on the line: a record, not a name's item */
-        caps += is_up(t[q]) && (q == b || !word_byte(t[q - 1]));
+    for (size_t q = b; q < p; q++)
+        if (is_digit(t[q]))
+            return (size_t)-1;
+    if (t[p - 1] == ')') { /* "my wife (Ilse Varn)" */
+        const uint8_t *o = memchr(t + b, '(', p - b);
+        return o && name_before(s, (size_t)(o - t) + 1, p - 1) ? ls : (size_t)-1;
     }
-    return caps ? ls : (size_t)-1;
+    return name_before(s, b, p) ? ls : (size_t)-1;
 }
 
 int nw_dob11_list_birth(const struct sc *s, size_t ds, size_t e)
@@ -166,7 +212,7 @@ int nw_dob11_list_birth(const struct sc *s, size_t ds, size_t e)
         size_t le = ls - 1, ps = line_start(t, le, floor);
         if (ps == floor && floor > 0)
             return 0;
-        if (le - ps > 300)
+        if (le - ps > 600)
             return 0; /* prose, not a dialogue's turn or a list */
         int b = names_birth(s, ps, le);
         if (b)

@@ -110,7 +110,12 @@ def dialogue():
         doc = Doc(lg, "dialogue_neg" if neg else "dialogue")
         doc.t(u + R.choice(["Hi, I want to book a family trip.", "hello, need help with insurance",
                             "Hallo", "Bonjour", "Hola"]) + "\n\n")
-        doc.t(a + R.choice((ASK_OTHER if neg else ASK_DOB)[lg]) + "\n\n")
+        # an assistant's turn often thanks and explains before it asks
+        pre = R.choice(["", "", "Thank you, that helps a lot. I have found three options that match "
+                        "your budget and the dates you gave me, and all of them allow free "
+                        "cancellation up to 48 hours before departure. Before I can hold the "
+                        "seats, the airline requires a few details for every passenger. "])
+        doc.t(a + pre + R.choice((ASK_OTHER if neg else ASK_DOB)[lg]) + "\n\n")
         doc.t(u + INTRO[lg] + "\n")
         for i in range(R.randint(2, 4)):
             g, s = given(), surname()
