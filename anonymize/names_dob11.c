@@ -218,7 +218,14 @@ int nw_dob11_list_birth(const struct sc *s, size_t ds, size_t e)
         if (b)
             return b > 0;
         if (memchr(t + ps, '?', le - ps) != NULL)
-            return 0; /* the question above asks for something else */
+            return 0;  /* the question above asks for something else */
+        size_t q = le; /* between the question and the date: the list's other items, its short
+                          intro ("Sure, here they are:"), blank lines; a sentence ends it (a
+                          letter's "Place, DATE" under its last paragraph) */
+        while (q > ps && (t[q - 1] == ' ' || t[q - 1] == '\r' || t[q - 1] == '\t'))
+            q--;
+        if (q > ps && !is_digit(t[q - 1]) && (q - ps > 60 || t[q - 1] == '.'))
+            return 0;
         ls = ps;
     }
     return 0;

@@ -54,6 +54,13 @@ static void test_dob11_list_other_dates_stay(void **state)
          ""},
         {"Agent: Wann sind die Termine?\nKunde:\n1. Sohn (Elko Brandvey), 02.11.2024\n", ""},
         {"Appointments\n- Dr Palvi Renko, 04/05/2025\n", ""},
+        /* a firm's founding date in reply to a birth question; a letter's place and date */
+        {"Agent: Ich brauche Ihren Namen und Ihr Geburtsdatum.\n\nKlar. Ich bin Varnholt GmbH, "
+         "21.05.2020.\n",
+         ""},
+        {"Il sottoscritto, nato a Pellora il giorno indicato nel registro,\ndichiara di aver "
+         "ricevuto la somma per conto della ditta.\nSanta Irene Ligure, 2019-02-13\n",
+         ""},
     };
     CHECK(c);
 }
