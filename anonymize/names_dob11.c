@@ -233,21 +233,30 @@ int nw_dob11_list_birth(const struct sc *s, size_t ds, size_t e)
 
 int nw_dob11_mark(const struct sc *s, size_t ds, size_t e)
 {
-    /* "Name Surname n. DATE, Place": the mark right after a name, a place after the comma */
+    /* "Name Surname n. DATE, Place", "Name Surname * DATE, Place", "Name Surname b.DATE": the
+     * mark right after a name, a place after the comma (or " in ") */
     const uint8_t *t = s->t;
-    if (ds < 6 || memcmp(t + ds - 4, " n. ", 4) != 0 || !word_byte(t[ds - 5]))
+    size_t m; /* the space before the mark */
+    if (ds >= 6 && (memcmp(t + ds - 4, " n. ", 4) == 0 || memcmp(t + ds - 4, " b. ", 4) == 0))
+        m = ds - 4;
+    else if (ds >= 5 && (memcmp(t + ds - 3, " * ", 3) == 0 || memcmp(t + ds - 3, " b.", 3) == 0))
+        m = ds - 3;
+    else
+        return 0;
+    if (!word_byte(t[m - 1]))
         return 0;
     unsigned y = year_in(t, ds, e);
     if (!y || y > nw_dob10_build_year())
         return 0;
     /* a place after the comma, or the line's end on a numbered or bulleted line */
-    int place = e + 3 <= s->len && t[e] == ',' && t[e + 1] == ' ' && is_up(t[e + 2]);
+    int place = (e + 3 <= s->len && t[e] == ',' && t[e + 1] == ' ' && is_up(t[e + 2])) ||
+                (e + 5 <= s->len && memcmp(t + e, " in ", 4) == 0 && is_up(t[e + 4]));
     int eol = e == s->len || t[e] == '\n' || t[e] == '\r';
     if (!place && !eol)
         return 0;
     /* the words before the mark are a name: capitalised, no digit since the line's start but a
      * bullet's number */
-    size_t ls = line_start(t, ds - 4, ds > 100 ? ds - 100 : 0), k = ds - 4, words = 0;
+    size_t ls = line_start(t, m, m > 100 ? m - 100 : 0), k = m, words = 0;
     while (k > ls && word_byte(t[k - 1])) {
         size_t we = k;
         while (k > ls && word_byte(t[k - 1]))

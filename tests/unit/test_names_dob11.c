@@ -72,6 +72,9 @@ static void test_dob11_tree_mark(void **state)
     static const struct tcase c[] = {
         {"Albero\n4. Dario Velmonte n. 08/07/2018, Castel Ubaldo\n", "DATE_OF_BIRTH=08/07/2018"},
         {"\xc3\x81rvore\n- Jo\xc3\xa3o Pirela n. 11-05-2019\n", "DATE_OF_BIRTH=11-05-2019"},
+        {"Stammbaum\n3. Lina Oberkamp * 14.02.2016, Wettrich\n", "DATE_OF_BIRTH=14.02.2016"},
+        {"- Ruben Askvold * 3 Mai 2017 in Tarnau\n", "DATE_OF_BIRTH=3 Mai 2017"},
+        {"- Ruben Askvold \xe2\x80\xa0 3 Mai 2017 in Tarnau\n", ""},
         {"Fattura n. 12.03.2024, scadenza 30 giorni\n", ""},
         {"Pratica n. 12.03.2024, Roma\n", ""},
     };
