@@ -20,7 +20,7 @@
 
 #define ABOVE 2000 /* bytes read above the date: a turn's list and the question before it */
 #define MAX_LINES 14
-#define FAR 16384 /* bytes read above an export's row for its header */
+#define HEAD_LINES 6 /* the text's first lines, read for an export's header */
 
 static int word_byte(uint8_t c)
 {
@@ -310,8 +310,37 @@ static int is_sep(uint8_t c)
     return c == ',' || c == ';' || c == '|' || c == '\t';
 }
 
+/* Does the header line ps..pe, with n sep bytes as the rows have, name a birth in its col-th
+ * cell? A header holds no digit. */
+static int header_names_birth(const struct sc *s, size_t ps, size_t pe, uint8_t sep, size_t col,
+                              size_t n)
+{
+    const uint8_t *t = s->t;
+    if (pe - ps > 400 || count_sep(t, ps, pe, sep) != n)
+        return 0;
+    for (size_t q = ps; q < pe; q++)
+        if (is_digit(t[q]))
+            return 0;
+    size_t cs = ps;
+    for (size_t c = 0; c < col; c++)
+        cs = (size_t)((const uint8_t *)memchr(t + cs, sep, pe - cs) - t) + 1;
+    const uint8_t *ce = memchr(t + cs, sep, pe - cs);
+    size_t cend = ce ? (size_t)(ce - t) : pe;
+    if (nw_dob11_header(s, cs, cend) || nw_dob10_header(s, cs, cend))
+        return 1;
+    for (size_t q = cs; q < cend; q++)
+        if ((q == cs || !is_alnum(t[q - 1]) ||
+             (t[q] >= 'A' && t[q] <= 'Z' && t[q - 1] >= 'a' && t[q - 1] <= 'z')) &&
+            nw_birth_word_at(s, q, cend))
+            return 1;
+    return 0;
+}
+
 int nw_dob11_far_column(const struct sc *s, size_t ds, size_t e)
 {
+    /* Only the text's first lines are read as the header (an export's, under a title or a
+     * line of prose): a walk up every row from every date would cost a long export the square
+     * of its rows. */
     const uint8_t *t = s->t;
     uint8_t sep;
     if (ds > 0 && is_sep(t[ds - 1]))
@@ -320,38 +349,24 @@ int nw_dob11_far_column(const struct sc *s, size_t ds, size_t e)
         sep = t[e];
     else
         return 0;
-    if (e < s->len && t[e] != sep && t[e] != '\n' && t[e] != '\r')
-        return 0;
+    if (e < s->len && !is_sep(t[e]) && t[e] != '\n' && t[e] != '\r')
+        return 0; /* "1985-03-12|T-123" in a comma export: the next field glued by another sep */
     size_t ls = line_start(t, ds, ds > 512 ? ds - 512 : 0);
+    if (ls < 2)
+        return 0;
     const uint8_t *nl = memchr(t + e, '\n', s->len - e);
     size_t le = nl ? (size_t)(nl - t) : s->len;
     size_t col = count_sep(t, ls, ds, sep), n = count_sep(t, ls, le, sep);
-    if (n == 0 || n > 40)
-        return 0;
-    size_t floor = ls > FAR ? ls - FAR : 0;
-    while (ls > floor + 1) {
-        size_t pe = ls - 1, ps = line_start(t, pe, floor);
-        if (ps == pe || (ps == floor && floor > 0) || count_sep(t, ps, pe, sep) != n)
-            return 0; /* the block ends with no header */
-        ls = ps;
-        int digits = 0;
-        for (size_t q = ps; q < pe && !digits; q++)
-            digits = is_digit(t[q]);
-        if (digits)
-            continue;   /* another row */
-        size_t cs = ps; /* the header: its col-th cell */
-        for (size_t c = 0; c < col; c++)
-            cs = (size_t)((const uint8_t *)memchr(t + cs, sep, pe - cs) - t) + 1;
-        const uint8_t *ce = memchr(t + cs, sep, pe - cs);
-        size_t cend = ce ? (size_t)(ce - t) : pe;
-        if (nw_dob11_header(s, cs, cend) || nw_dob10_header(s, cs, cend))
+    size_t ps = line_start(t, ls - 1, ls > 513 ? ls - 513 : 0);
+    if (n == 0 || n > 40 || count_sep(t, ps, ls - 1, sep) != n)
+        return 0; /* the row above is no row of the same export */
+    size_t hs = 0;
+    for (int k = 0; k < HEAD_LINES && hs < ls; k++) {
+        const uint8_t *h = memchr(t + hs, '\n', ls - hs);
+        size_t he = h ? (size_t)(h - t) : ls;
+        if (header_names_birth(s, hs, he > hs && t[he - 1] == '\r' ? he - 1 : he, sep, col, n))
             return 1;
-        for (size_t q = cs; q < cend; q++)
-            if ((q == cs || !is_alnum(t[q - 1]) ||
-                 (t[q] >= 'A' && t[q] <= 'Z' && t[q - 1] >= 'a' && t[q - 1] <= 'z')) &&
-                nw_birth_word_at(s, q, cend))
-                return 1;
-        return 0;
+        hs = he + 1;
     }
     return 0;
 }

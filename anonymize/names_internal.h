@@ -1097,7 +1097,7 @@ int nw_dob11_list_birth(const struct sc *s, size_t ds, size_t e);
 /* "Name Surname n. DATE, Place" on a tree's line: a birth in any year up to the build's. */
 int nw_dob11_mark(const struct sc *s, size_t ds, size_t e);
 /* The date ds..e is a delimited row's cell (',', ';', '|', tab) under a header cell with a birth
- * word at the top of its block of rows, however many rows above (names_dobcols.c reads 16). */
+ * word in one of the text's first lines, however many rows above (names_dobcols.c reads 16). */
 int nw_dob11_far_column(const struct sc *s, size_t ds, size_t e);
 int nw_dob11_birth(const struct sc *s, size_t ds, size_t e); /* any of the three */
 /* The header cell t[cs .. ce) is the French "DDN" (date de naissance) and kin, whole. */
