@@ -146,10 +146,10 @@ static int name_before(const struct sc *s, size_t lo, size_t p)
     return words >= 2 && last_cap;
 }
 
-/* The date ds..e ends its line and follows a person's list item: "[bullet] [relation] Name
- * Surname" or "relation (Name Surname)", then ", " or " - " (or a dash). Its line's start, or
- * (size_t)-1. */
-static size_t list_item(const struct sc *s, size_t ds, size_t e)
+/* The date ds..e ends its line after ", " or " - " (or a dash), the separator's start in *pp:
+ * a list item's. Its line's start, or (size_t)-1. The item names a person ("[bullet] [relation]
+ * Name Surname" or "relation (Name Surname)") when list_item() says so. */
+static size_t item_line(const struct sc *s, size_t ds, size_t e, size_t *pp)
 {
     const uint8_t *t = s->t;
     size_t k = e;
@@ -177,6 +177,17 @@ static size_t list_item(const struct sc *s, size_t ds, size_t e)
     size_t lo = p > 100 ? p - 100 : 0, ls = line_start(t, p, lo);
     if (ls == lo && ls > 0)
         return (size_t)-1; /* a line too long to be a list item */
+    *pp = p;
+    return ls;
+}
+
+/* ... and the item is a person's: a full name before the separator. */
+static size_t list_item(const struct sc *s, size_t ds, size_t e)
+{
+    const uint8_t *t = s->t;
+    size_t p, ls = item_line(s, ds, e, &p);
+    if (ls == (size_t)-1)
+        return ls;
     for (size_t q = ls; q < p; q++)
         if (t[q] == '?' || t[q] == '@' || t[q] == '/' || t[q] == '=')
             return (size_t)-1; /* a question or another value: no person's item */
@@ -200,13 +211,11 @@ static size_t list_item(const struct sc *s, size_t ds, size_t e)
     return name_before(s, b, p) ? ls : (size_t)-1;
 }
 
-int nw_dob11_list_birth(const struct sc *s, size_t ds, size_t e)
+/* Reading up from the list's line ls: 1 when the nearest line that names a birth or asks names
+ * a person's birth, -1 an animal's, 0 otherwise. */
+static int question_above(const struct sc *s, size_t ls)
 {
     const uint8_t *t = s->t;
-    unsigned y = year_in(t, ds, e);
-    size_t ls;
-    if (!y || y > nw_dob10_build_year() || (ls = list_item(s, ds, e)) == (size_t)-1 || ls == 0)
-        return 0;
     size_t floor = ls > ABOVE ? ls - ABOVE : 0;
     for (int lines = 0; lines < MAX_LINES && ls > floor + 1; lines++) {
         size_t le = ls - 1, ps = line_start(t, le, floor);
@@ -216,7 +225,7 @@ int nw_dob11_list_birth(const struct sc *s, size_t ds, size_t e)
             return 0; /* prose, not a dialogue's turn or a list */
         int b = names_birth(s, ps, le);
         if (b)
-            return b > 0;
+            return b == -2 ? 0 : b;
         if (memchr(t + ps, '?', le - ps) != NULL)
             return 0;  /* the question above asks for something else */
         size_t q = le; /* between the question and the date: the list's other items, its short
@@ -229,6 +238,21 @@ int nw_dob11_list_birth(const struct sc *s, size_t ds, size_t e)
         ls = ps;
     }
     return 0;
+}
+
+int nw_dob11_list_birth(const struct sc *s, size_t ds, size_t e)
+{
+    unsigned y = year_in(s->t, ds, e);
+    size_t ls;
+    if (!y || y > nw_dob10_build_year() || (ls = list_item(s, ds, e)) == (size_t)-1 || ls == 0)
+        return 0;
+    return question_above(s, ls) == 1;
+}
+
+int nw_dob11_not_birth(const struct sc *s, size_t a, size_t b)
+{
+    size_t p, ls = item_line(s, a, b, &p);
+    return ls != (size_t)-1 && ls > 0 && question_above(s, ls) == -1;
 }
 
 int nw_dob11_mark(const struct sc *s, size_t ds, size_t e)

@@ -1094,6 +1094,9 @@ int nw_labels7_class(const char *f);
  * Reddik - 3 mai 1990") and the nearest line above the list that names a birth or asks ('?')
  * names a birth. */
 int nw_dob11_list_birth(const struct sc *s, size_t ds, size_t e);
+/* The DATE_OF_BIRTH finding a..b ends a list's line ("Rocco, 28.06.2017") under a birth
+ * question about animals ("Wann sind Ihre Hunde geboren?"): no person's. */
+int nw_dob11_not_birth(const struct sc *s, size_t a, size_t b);
 /* "Name Surname n. DATE, Place" on a tree's line: a birth in any year up to the build's. */
 int nw_dob11_mark(const struct sc *s, size_t ds, size_t e);
 /* The date ds..e is a delimited row's cell (',', ';', '|', tab) under a header cell with a birth

@@ -53,6 +53,11 @@ static void test_dob11_list_other_dates_stay(void **state)
          "12-03-2026\n- Tomo Varn, 14-03-2026\n",
          ""},
         {"Agent: Wann sind die Termine?\nKunde:\n1. Sohn (Elko Brandvey), 02.11.2024\n", ""},
+        /* a birth question about animals: their names and dates in the same list */
+        {"AI: Wann sind Ihre Hunde geboren?\n\nHuman: Klar, hier:\n- Rocco, 28.06.2017\nNala, "
+         "13.02.2016\n",
+         ""},
+        {"Assistant: When were the kittens born?\nUser:\n- Pixel Vandermolen, 2022-04-13\n", ""},
         {"Appointments\n- Dr Palvi Renko, 04/05/2025\n", ""},
         /* a firm's founding date in reply to a birth question; a letter's place and date */
         {"Agent: Ich brauche Ihren Namen und Ihr Geburtsdatum.\n\nKlar. Ich bin Varnholt GmbH, "
