@@ -125,25 +125,31 @@ static int name_before(const struct sc *s, size_t lo, size_t p)
     const char *f = ws < p && p - ws < sizeof buf ? nw_fold_span(s, ws, p, buf, sizeof buf) : NULL;
     if (f && NW_ONE_OF(f, forms))
         return 0;
-    int words = 0, last_cap = 0;
+    int words = 0;
     while (p > lo) {
         size_t we = p;
         while (p > lo && word_byte(t[p - 1]))
             p--;
         if (p == we)
             return 0;
-        int cap = is_up(t[p]) || t[p] >= 0xC3;
-        if (words == 0 && !cap)
+        if (!(is_up(t[p]) || t[p] >= 0xC3)) {
+            /* a particle ("Tomo van Reddik") when a capitalised word stands before it; else
+             * the name began after it ("my wife Ilse Varn", "and Britt Varn") */
+            size_t q = p;
+            if (words == 0 || we - p > 3 || q < lo + 2 || t[q - 1] != ' ' || !word_byte(t[q - 2]))
+                break;
+            q--;
+            while (q > lo && word_byte(t[q - 1]))
+                q--;
+            if (!(is_up(t[q]) || t[q] >= 0xC3))
+                break;
+        } else if (++words > 5)
             return 0;
-        if (!cap && we - p > 3)
-            break; /* a lower-case word: the name began after it ("my wife Ilse Varn") */
-        words++;
-        last_cap = cap;
-        if (words > 5 || p == lo || t[p - 1] != ' ' || p < lo + 2 || !word_byte(t[p - 2]))
+        if (p == lo || t[p - 1] != ' ' || p < lo + 2 || !word_byte(t[p - 2]))
             break;
         p--;
     }
-    return words >= 2 && last_cap;
+    return words >= 2;
 }
 
 /* The date ds..e ends its line after ", " or " - " (or a dash), the separator's start in *pp:
@@ -211,6 +217,24 @@ static size_t list_item(const struct sc *s, size_t ds, size_t e)
     return name_before(s, b, p) ? ls : (size_t)-1;
 }
 
+/* Does line ps..le open with a speaker's label ("User:", "**Assistant:**", "> ", "KI :")? */
+static int speaker_turn(const uint8_t *t, size_t ps, size_t le)
+{
+    size_t k = ps;
+    if (k < le && t[k] == '>')
+        return 1;
+    while (k < le && t[k] == '*')
+        k++;
+    size_t ws = k;
+    int words = 0;
+    for (; k < le && k - ws < 24 && t[k] != ':'; k++) {
+        if (!(word_byte(t[k]) || t[k] == ' '))
+            return 0;
+        words += word_byte(t[k]) && (k == ws || !word_byte(t[k - 1]));
+    }
+    return k < le && t[k] == ':' && words >= 1 && words <= 2;
+}
+
 /* Reading up from the list's line ls: 1 when the nearest line that names a birth or asks names
  * a person's birth, -1 an animal's, 0 otherwise. */
 static int question_above(const struct sc *s, size_t ls)
@@ -233,8 +257,9 @@ static int question_above(const struct sc *s, size_t ls)
                           letter's "Place, DATE" under its last paragraph) */
         while (q > ps && (t[q - 1] == ' ' || t[q - 1] == '\r' || t[q - 1] == '\t'))
             q--;
-        if (q > ps && !is_digit(t[q - 1]) && (q - ps > 60 || t[q - 1] == '.'))
-            return 0;
+        if (q > ps && !is_digit(t[q - 1]) && (q - ps > 60 || t[q - 1] == '.') &&
+            !speaker_turn(t, ps, le))
+            return 0; /* a turn in between ("Assistant: Take your time.") is passed */
         ls = ps;
     }
     return 0;

@@ -40,6 +40,13 @@ static void test_dob11_list_under_birth_question(void **state)
          "DATE_OF_BIRTH=1999-05-30"},
         {"Q: data di nascita dei figli?\nA:\n- Nilo Brusca \xe2\x80\x93 12 aprile 2010\n",
          "DATE_OF_BIRTH=12 aprile 2010"},
+        /* turns between the question and the list; one person a turn, "and" before a name */
+        {"Assistant: Please send everyone's full name and date of birth.\nUser: one sec.\n"
+         "Assistant: Take your time.\nUser: my wife (Ilse Varnholm), 12-03-1985\n",
+         "DATE_OF_BIRTH=12-03-1985"},
+        {"Assistant: What are your kids' dates of birth?\nUser: Lars Vinterholm, 12/03/2011\n"
+         "User: and Britt Vinterholm, 05/06/2014\n",
+         "DATE_OF_BIRTH=12/03/2011;DATE_OF_BIRTH=05/06/2014"},
     };
     CHECK(c);
 }

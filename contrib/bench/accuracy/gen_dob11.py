@@ -266,9 +266,41 @@ def prompt():
         doc.done()
 
 
+WAIT = {"en": ["one sec, getting the passports.", "ok give me a minute."],
+        "de": ["Moment, ich hole die Pässe."], "fr": ["Une seconde, je cherche les papiers."],
+        "nl": ["Momentje, ik pak de paspoorten."], "es": ["Un momento, busco los pasaportes."],
+        "it": ["Un attimo, prendo i documenti."], "pt": ["Um momento, vou buscar os documentos."]}
+OK = {"en": "Take your time.", "de": "Kein Problem.", "fr": "Prenez votre temps.",
+      "nl": "Geen probleem.", "es": "Sin prisa.", "it": "Nessun problema.", "pt": "Sem pressa."}
+
+
+def dialogue_turns():
+    """The list comes turns after the question, one person a turn or after a pause; the same
+    with a travel question (NEG_DATE). Appended last so that the records above stay as they
+    were measured."""
+    for k in range(28):
+        lg = LANGS[k % 7]
+        neg = k % 4 == 3
+        u, a = SPEAK[k % len(SPEAK)]
+        doc = Doc(lg, "dialogue_turns_neg" if neg else "dialogue_turns")
+        doc.t(a + R.choice((ASK_OTHER if neg else ASK_DOB)[lg]) + "\n")
+        if k % 2:
+            doc.t(u + R.choice(WAIT[lg]) + "\n" + a + OK[lg] + "\n")
+        for i in range(R.randint(2, 3)):
+            doc.t(u + (R.choice(["and ", ""]) if lg == "en" and i else ""))
+            if R.random() < 0.5:
+                doc.t(R.choice(REL[lg]) + " (").span("PERSON", given() + " " + surname()).t("), ")
+            else:
+                doc.span("PERSON", given() + " " + surname()).t(", ")
+            lo, hi = (2025, 2026) if neg else (1940, 2020)
+            doc.span("NEG_DATE" if neg else "DATE_OF_BIRTH", date(lg, lo, hi)).t("\n")
+        doc.done()
+
+
 dialogue()
 dialogue_pet()
 genealogy()
 export()
 prompt()
+dialogue_turns()
 gen_common.write_json(records)
