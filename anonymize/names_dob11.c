@@ -1,18 +1,21 @@
-/* names_dob11.c: dates of birth at the end of a list's lines under a birth question, and a
- * genealogy's "n." for recent births (branch dob11, issue 15).
+/* names_dob11.c: dates of birth at the end of a list's lines under a birth question, tree marks
+ * before recent births, export headers far above their rows (branch dob11, issue 15).
  *
  * - Someone asked for the family's dates of birth answers with a list, one person a line, the
- *   date last: "my wife (Ilse Varn), 12-03-1985", "2. Tomo Reddik - 3 mai 1990", "son: Ari
- *   Voss, 1998-04-02". The line's shape alone is any list's (a travel day, an appointment), so
- *   the date counts only when, reading up past the list, its intro and blank lines, the nearest
- *   line that names a birth or asks something names a birth. nw_dob11_list_birth() is that.
- * - A numbered family tree writes "n." before a birth and a place after it ("5. Ana Reis n.
+ *   date last: "my wife (Ilse Varn), 12-03-1985", "2. Tomo Reddik - 3 mai 1990". The line's
+ *   shape alone is any list's (a travel day, an appointment), so the date counts only when,
+ *   reading up past the list, its intro, other turns and blank lines, the nearest line that
+ *   names a birth or asks something names a person's birth (nw_dob11_list_birth); a birth
+ *   question about animals makes the same list no one's (nw_dob11_not_birth).
+ * - A family tree writes "n.", "*" or "b." before a birth and a place after it ("5. Ana Reis n.
  *   08/07/2020, Braga"); names_dob10.c takes a one-letter mark only for a year no child has
- *   (so that "Fattura n. 12.03.2024" stays). The name before the mark and the place after the
- *   date's comma make it a tree's line whatever the year.
+ *   (so that "Fattura n. 12.03.2024" stays). A full name before the mark and a place after the
+ *   date make it a tree's line whatever the year (nw_dob11_mark).
+ * - An export's birth column is named in its header, which names_dobcols.c looks for 16 lines
+ *   up; nw_dob11_far_column() reads the text's first lines for it, however far the row is.
  *
  * Everything here runs at a date the reader already found and no other rule took (rare), reads
- * a bounded window above it, and allocates nothing.
+ * a bounded window, and allocates nothing.
  */
 #include "anonymize/names_internal.h"
 
