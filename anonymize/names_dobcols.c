@@ -30,7 +30,8 @@ static int birth_word_in(const struct sc *s, size_t cs, size_t ce)
              (t[i] >= 'A' && t[i] <= 'Z' && t[i - 1] >= 'a' && t[i - 1] <= 'z')) &&
             nw_birth_word_at(s, i, ce))
             return 1;
-    return nw_dob10_header(s, cs, ce); /* "FNACIMIENTO", "GEBDATUM", "NATO_IL" */
+    return nw_dob10_header(s, cs, ce) || /* "FNACIMIENTO", "GEBDATUM", "NATO_IL" */
+           nw_dob11_header(s, cs, ce);   /* "DDN" */
 }
 
 /* An HTML tag "<name>" or "<name attr...>" at i (name in lower case). */

@@ -320,7 +320,8 @@ int nw_dobfam_emit(void *arg, int kind, size_t a, size_t b)
 {
     struct nw_dobfam *f = arg;
     if (kind == ANON_NAMES_DOB &&
-        (public_birth(f->s, a, b) || nw_dob8_animal(f->s, a, b) || nw_dob10_not_birth(f->s, a, b)))
+        (public_birth(f->s, a, b) || nw_dob8_animal(f->s, a, b) || nw_dob10_not_birth(f->s, a, b) ||
+         nw_dob11_not_birth(f->s, a, b)))
         return 0; /* names_dob8.c: a pet's birth in a vet record is no person's either */
     return f->emit(f->arg, kind, a, b);
 }

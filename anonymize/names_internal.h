@@ -1097,4 +1097,22 @@ enum { NW_BC_WORD = 1, NW_BC_LEAD = 2, NW_BC_LINE = 4 };
 extern const uint8_t nw_byte_class[256];
 int nw_byte_class_audit(void);
 
+/* ---- branch dob11: birth lists under a birth question, recent births in numbered trees
+ * (names_dob11.c) ----------------------------------------------------------------------------- */
+/* The date ds..e ends a list item after a name ("my wife (Ilse Varn), 12-03-1985", "2. Tomo
+ * Reddik - 3 mai 1990") and the nearest line above the list that names a birth or asks ('?')
+ * names a birth. */
+int nw_dob11_list_birth(const struct sc *s, size_t ds, size_t e);
+/* The DATE_OF_BIRTH finding a..b ends a list's line ("Rocco, 28.06.2017") under a birth
+ * question about animals ("Wann sind Ihre Hunde geboren?"): no person's. */
+int nw_dob11_not_birth(const struct sc *s, size_t a, size_t b);
+/* "Name Surname n. DATE, Place" on a tree's line: a birth in any year up to the build's. */
+int nw_dob11_mark(const struct sc *s, size_t ds, size_t e);
+/* The date ds..e is a delimited row's cell (',', ';', '|', tab) under a header cell with a birth
+ * word in one of the text's first lines, however many rows above (names_dobcols.c reads 16). */
+int nw_dob11_far_column(const struct sc *s, size_t ds, size_t e);
+int nw_dob11_birth(const struct sc *s, size_t ds, size_t e); /* any of the three */
+/* The header cell t[cs .. ce) is the French "DDN" (date de naissance) and kin, whole. */
+int nw_dob11_header(const struct sc *s, size_t cs, size_t ce);
+
 #endif
