@@ -167,6 +167,9 @@ echo
 echo "## dates of birth in family trees, dialogues, exports and diaries (gen_dob10.py: genealogy marks b./n./°/*/bapt./ged./nato il, GEDCOM BIRT, ascii trees, assistant dialogues in plain, markdown and JSON chat layouts answering a birth question, CSV/TSV/fixed-width/JSON-lines exports with birth columns in seven languages, diary headings over a birth; pets, quizzes, prompts' examples and personas, cars, invoices, phone books as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/dob10.json
 echo
+echo "## dates of birth in birth lists, numbered trees and long exports (gen_dob11.py: family lists under an assistant's birth question, relation (Name Surname), DATE / Name Surname - DATE in numeric and spelled forms, numbered and bulleted trees with n./*/b./geb. before recent births and a place after the comma, CSV/;/| exports with the birth column's header up to 45 rows above, key=value rows, lower-case prompts; the same lists under travel and pets' birth questions, deaths and marriages on tree lines, booking columns, pets/flights/deaths/famous births in prompts as look-alikes; tune set)"
+"$bin" "${opts[@]}" "$here"/data/dob11.json
+echo
 echo "## message shapes around a name, second round (gen_informal2.py: reviewer bylines before star ratings, a person at a shop's post (front desk, Empfang, caisse, balie, recepción, cassa, caixa), ask for X, yes with X after a question who comes, is X coming / kommt X / X vient, my daughter X; en/de/fr/nl/es/it/pt, invented names, lower case too; payment apps, couriers, review criteria, things at a desk, products asked for, brands after trade nouns, makes and models, kinship words, prompt imperatives as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/informal2.json
 echo
