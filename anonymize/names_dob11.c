@@ -272,7 +272,7 @@ int nw_dob11_list_birth(const struct sc *s, size_t ds, size_t e)
 {
     unsigned y = year_in(s->t, ds, e);
     size_t ls;
-    if (!y || y > nw_dob10_build_year() || (ls = list_item(s, ds, e)) == (size_t)-1 || ls == 0)
+    if (!y || y > nw_dob10_this_year() || (ls = list_item(s, ds, e)) == (size_t)-1 || ls == 0)
         return 0;
     return question_above(s, ls) == 1;
 }
@@ -298,7 +298,7 @@ int nw_dob11_mark(const struct sc *s, size_t ds, size_t e)
     if (!word_byte(t[m - 1]))
         return 0;
     unsigned y = year_in(t, ds, e);
-    if (!y || y > nw_dob10_build_year())
+    if (!y || y > nw_dob10_this_year())
         return 0;
     /* a place after the comma, or the line's end on a numbered or bulleted line */
     int place = (e + 3 <= s->len && t[e] == ',' && t[e + 1] == ' ' && is_up(t[e + 2])) ||
