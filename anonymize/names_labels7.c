@@ -22,18 +22,6 @@
 
 #include <string.h>
 
-/* The kinds of label (names_labels7_words.c files them). */
-enum {
-    L_NONE = NW_L7_NONE,
-    L_FIELD = NW_L7_FIELD,
-    L_PERSON = NW_L7_PERSON,
-    L_PARTY = NW_L7_PARTY,
-    L_KIN = NW_L7_KIN,
-    L_ORG = NW_L7_ORG,
-    L_DAY = NW_L7_DAY,
-    L_OLD = NW_L7_OLD
-};
-
 /* Values that fill a person's slot without naming one, and words that open a status. */
 static const char *const no_one[] = {
     "none",         "nobody",      "unknown",  "n/a",         "na",         "tbd",
@@ -124,10 +112,10 @@ static int gendered(char *f)
         g[o++] = f[i];
     }
     g[o] = '\0';
-    int c = o < n ? nw_labels7_class(g) : L_NONE;
+    int c = o < n ? nw_labels7_class(g) : NW_L7_NONE;
     if (c || !sl)
         return c;
-    if ((c = nw_labels7_class(sl + 1)) != L_NONE)
+    if ((c = nw_labels7_class(sl + 1)) != NW_L7_NONE)
         return c;
     f[sl - f] = '\0';
     return nw_labels7_class(f);
@@ -139,10 +127,10 @@ static int label_class(const struct sc *s, size_t a, size_t b)
 {
     char f[64];
     if (b <= a || b - a >= sizeof f)
-        return L_NONE;
+        return NW_L7_NONE;
     size_t n = nw_fold((const char *)s->t + a, b - a, f, sizeof f - 1);
     if (!n)
-        return L_NONE;
+        return NW_L7_NONE;
     f[n] = '\0';
     int c = nw_labels7_class(f);
     if (c)
@@ -153,20 +141,20 @@ static int label_class(const struct sc *s, size_t a, size_t b)
             while (o > f && o[-1] == ' ')
                 o--;
             *o = '\0';
-            if ((c = nw_labels7_class(f)) != L_NONE)
+            if ((c = nw_labels7_class(f)) != NW_L7_NONE)
                 return c;
             n = (size_t)(o - f);
         }
     }
     if (n > 3 && f[n - 2] == '/' && (f[n - 1] == 'i' || f[n - 1] == 's' || f[n - 1] == 'n')) {
         f[n - 2] = '\0'; /* "Cognome/i" */
-        if ((c = nw_labels7_class(f)) != L_NONE)
+        if ((c = nw_labels7_class(f)) != NW_L7_NONE)
             return c;
         f[n - 2] = '/';
     }
     char *slash = strstr(f, " / ");
     if (slash) {
-        if ((c = nw_labels7_class(slash + 3)) != L_NONE)
+        if ((c = nw_labels7_class(slash + 3)) != NW_L7_NONE)
             return c;
         *slash = '\0';
         return nw_labels7_class(f);
@@ -241,7 +229,7 @@ static int label_before(const struct sc *s, size_t lb, int *at_line, size_t *lst
             continue;
         if (k < lb && (is_up(t[k]) || t[k] >= 0xC3)) {
             int c = label_class(s, k, lb);
-            if (c == L_PERSON || c == L_PARTY || c == L_OLD) {
+            if (c == NW_L7_PERSON || c == NW_L7_PARTY || c == NW_L7_OLD) {
                 *at_line = 0;
                 *lstart = k;
                 return c;
@@ -249,7 +237,7 @@ static int label_before(const struct sc *s, size_t lb, int *at_line, size_t *lst
         }
         break; /* only the last sentence's end */
     }
-    return L_NONE;
+    return NW_L7_NONE;
 }
 
 static int fold_in(const struct sc *s, size_t a, size_t b, const char *const *list, size_t n)
@@ -349,14 +337,14 @@ static int item_ok(const struct sc *s, size_t a, size_t e, int nw, int full, int
             return 0; /* "Patient: Kiki" in a vet's record */
         unsigned f = nw_lexicon_in(s->t, s->len, a, e);
         int name = (f & (ANON_NL_GIVEN | ANON_NL_NAME)) != 0;
-        if (cls == L_ORG || cls == L_OLD || cls == L_PARTY)
+        if (cls == NW_L7_ORG || cls == NW_L7_OLD || cls == NW_L7_PARTY)
             return name && !(f & (ANON_NL_COMMON_EN | ANON_NL_COMMON));
-        if (!name && !loose && cls != L_FIELD && shape(s, a, e) <= 0)
+        if (!name && !loose && cls != NW_L7_FIELD && shape(s, a, e) <= 0)
             weak = 2; /* only beside a full name in a list */
     }
     if (nw_forms5_firm(s, a, e) || nw_not_person(s, a, e))
         return 0;
-    if ((cls == L_OLD || cls == L_ORG) && caps) {
+    if ((cls == NW_L7_OLD || cls == NW_L7_ORG) && caps) {
         /* "Name: README FILE", "Owner: PLATFORM TEAM": capitals under a label that names things
          * too need a given name */
         int given = 0, plain = 0;
@@ -372,10 +360,10 @@ static int item_ok(const struct sc *s, size_t a, size_t e, int nw, int full, int
             i = we + 1;
         }
         /* in a chart's block, words no lexicon knows will do */
-        if (!given && (cls == L_OLD || plain))
+        if (!given && (cls == NW_L7_OLD || plain))
             return 0;
     }
-    if (cls == L_PARTY && !caps && nw >= 2) {
+    if (cls == NW_L7_PARTY && !caps && nw >= 2) {
         /* "Arrendador: Bouygues Immobilier": a given name, an initial, or name-shaped words */
         int given = 0, shaped = 1;
         for (size_t i = a; i < e;) {
@@ -459,7 +447,7 @@ static int next_label(const struct sc *s, size_t k, size_t le)
     const uint8_t *t = s->t;
     for (size_t j = k; j < le && j - k < 32; j++) {
         if (t[j] == ':' && j > k && j + 1 < le && t[j + 1] == ' ')
-            return label_class(s, skip_number(s, k, j), j) != L_NONE;
+            return label_class(s, skip_number(s, k, j), j) != NW_L7_NONE;
         if (t[j] == ',' || t[j] == '&' || t[j] == '+' || t[j] == '/' || t[j] == '(')
             return 0;
     }
@@ -478,10 +466,10 @@ static int read_value(struct sc *s, size_t v, size_t le, int cls, int loose)
         le--;
     /* a party with a date in brackets after it ("Arrendatario/s: X Y (nacido el 17 JUN 1968)")
      * is a person */
-    const uint8_t *br = cls == L_PARTY ? memchr(t + v, '(', le - v) : NULL;
+    const uint8_t *br = cls == NW_L7_PARTY ? memchr(t + v, '(', le - v) : NULL;
     for (const uint8_t *q = br; q && q < t + le && *q != ')' && q - br < 40; q++)
         if (is_digit(*q)) {
-            cls = L_PERSON;
+            cls = NW_L7_PERSON;
             break;
         }
     size_t te = v; /* a title before the name ("Dr. Ana Lobo", "Mme Duval") */
@@ -665,20 +653,20 @@ static int line_label(const struct sc *s, size_t ls)
             c = memchr(t + d, ' ', le - d);
         }
         if (!c || (size_t)(c - t) + 4 >= le || (size_t)(c - t) >= ls + 40)
-            return L_NONE;
+            return NW_L7_NONE;
         ce = (size_t)(c - t) + 1;
     } else {
         ce = (size_t)(c - t);
     }
     size_t lb = ce;
     if (ce + 1 >= le || (t[ce] == ':' && t[ce + 1] != ' '))
-        return L_NONE;
+        return NW_L7_NONE;
     while (lb > ls && t[lb - 1] == ' ')
         lb--;
     int at_line = 0;
     size_t a;
     int cls = label_before(s, lb, &at_line, &a);
-    return at_line && a <= ls + 8 ? cls : L_NONE;
+    return at_line && a <= ls + 8 ? cls : NW_L7_NONE;
 }
 
 /* A neighbouring line (above or below, blank lines not skipped) opens with a label of the
@@ -690,12 +678,12 @@ static int block_of(const struct sc *s, size_t ls, size_t le, int cls)
         while (q > 0 && s->t[q - 1] != '\n')
             q--;
         int c = line_label(s, q);
-        if (c == cls || (cls != L_DAY && c != L_NONE && c != L_DAY))
+        if (c == cls || (cls != NW_L7_DAY && c != NW_L7_NONE && c != NW_L7_DAY))
             return 1;
     }
     if (le + 1 < s->len) {
         int c = line_label(s, le + 1);
-        if (c == cls || (cls != L_DAY && c != L_NONE && c != L_DAY))
+        if (c == cls || (cls != NW_L7_DAY && c != NW_L7_NONE && c != NW_L7_DAY))
             return 1;
     }
     return 0;
@@ -731,14 +719,14 @@ int nw_labels7_names(struct sc *s)
         /* a label that holds a status as often counts only in a block of labelled lines;
          * there, and under kin in such a block, a lone unknown word may be a given name */
         int loose = 0;
-        if (cls == L_ORG || cls == L_DAY || cls == L_KIN) {
+        if (cls == NW_L7_ORG || cls == NW_L7_DAY || cls == NW_L7_KIN) {
             size_t ls = la;
             while (ls > 0 && t[ls - 1] != '\n')
                 ls--;
             int block = at_line && la <= ls + 8 && block_of(s, ls, le, cls);
-            if (!block && cls != L_KIN)
+            if (!block && cls != NW_L7_KIN)
                 continue;
-            loose = block && cls != L_ORG;
+            loose = block && cls != NW_L7_ORG;
         }
         /* the value stops where the next field starts: two spaces, a tab, a bar */
         size_t ve = v;

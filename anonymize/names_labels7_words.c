@@ -13,17 +13,6 @@
 #include <pthread.h>
 #include <string.h>
 
-enum {
-    L_NONE = NW_L7_NONE,
-    L_FIELD = NW_L7_FIELD,
-    L_PERSON = NW_L7_PERSON,
-    L_PARTY = NW_L7_PARTY,
-    L_KIN = NW_L7_KIN,
-    L_ORG = NW_L7_ORG,
-    L_DAY = NW_L7_DAY,
-    L_OLD = NW_L7_OLD
-};
-
 /* Labels whose value is one person or a list of people, folded, in en/de/fr/nl/es/it/pt: form
  * fields, parties of documents, witnesses, heirs, dependants, sport and ceremony roles. */
 static const char *const person_labels[] = {
@@ -959,12 +948,12 @@ static void add7(const char *const *list, size_t n, unsigned char cls)
 static void init7(void)
 {
 #define ADD7(l, c) add7(l, sizeof l / sizeof l[0], c)
-    ADD7(day_labels, L_DAY);
-    ADD7(name_fields, L_FIELD);
-    ADD7(party_labels, L_PARTY);
-    ADD7(person_labels, L_PERSON);
-    ADD7(kin_labels, L_KIN);
-    ADD7(org_labels, L_ORG);
+    ADD7(day_labels, NW_L7_DAY);
+    ADD7(name_fields, NW_L7_FIELD);
+    ADD7(party_labels, NW_L7_PARTY);
+    ADD7(person_labels, NW_L7_PERSON);
+    ADD7(kin_labels, NW_L7_KIN);
+    ADD7(org_labels, NW_L7_ORG);
 #undef ADD7
 }
 
@@ -979,6 +968,6 @@ int nw_labels7_class(const char *f)
     static const char *const headers[] = {"to",   "from", "an",  "aan", "da",
                                           "de",   "cc",   "bcc", "von", "van",
                                           "para", "per",  "por", "a",   "\xc3\xa0"};
-    return nw_label(f) && !nw_one_of(f, headers, sizeof headers / sizeof headers[0]) ? L_OLD
-                                                                                     : L_NONE;
+    return nw_label(f) && !nw_one_of(f, headers, sizeof headers / sizeof headers[0]) ? NW_L7_OLD
+                                                                                     : NW_L7_NONE;
 }
