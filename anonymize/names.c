@@ -1759,8 +1759,8 @@ static int suffix_at(const struct sc *s, size_t i, size_t at)
  * common given name ("Jordan", "India") or a word that is an ordinary English one too ("May",
  * "Storm", "Ruby"); else 0. person_decide() then asks more of the run
  * (s->thing_first). Dates ("Jan 5", "June 2024") leave there too: a digit follows. */
-static int month_given(const struct sc *s, const struct word *run, size_t b, size_t n,
-                       const char *f)
+static int listed_given(const struct sc *s, const struct word *run, size_t b, size_t n,
+                        const char *f)
 {
     char buf[32];
     /* countries and states that are common given names: a person only where a person's label,
@@ -1799,7 +1799,7 @@ static int person_at(struct sc *s, const struct word *w0, size_t *resume)
         if (!ctxword && !plain && !nw_not_name(f))
             break;
         if (nw_not_name(f) && !plain && !ctxword) {
-            if ((thing = month_given(s, run, b, n, f))) {
+            if ((thing = listed_given(s, run, b, n, f))) {
                 break; /* "Jan Smeets", "Claude Dubois", "Paris Nakamura": a given name */
             }
             *resume = run[n - 1].e;

@@ -190,7 +190,7 @@ struct sc {
     size_t lc_pos, lc_start; /* line_start's last answer: the line of lc_pos starts at lc_start */
     int suffix;              /* the run being judged is followed by "Jr.", "II", ", PhD" */
     int thing_first;         /* ... and opens with a given name that is also a month, a product
-                              * or a city ("Claude Dubois", "Jan Smeets"): see month_given() */
+                              * or a city ("Claude Dubois", "Jan Smeets"): see listed_given() */
     int ctx;                 /* what the context of the last run judged said (CTX_*) */
     size_t seen[8][2];       /* the last people found in this text, so that a later "Maria" */
     unsigned nseen;          /* or "Keller" alone is the same person (a ring of 8) */

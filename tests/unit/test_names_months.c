@@ -1,7 +1,7 @@
 /* test_names_months.c: a given name that the word lists keep from names (a month: "Jan",
  * "April", "Julio", "Mei"; a product or city: "Claude", "Hugo", "Julia", "Paris"; a country:
  * "Jordan", "India") opens a full name when a name-shaped word follows, perhaps after a particle
- * ("Jan de Vries"); dates, products, places and storms stay words (names.c, month_given and
+ * ("Jan de Vries"); dates, products, places and storms stay words (names.c, listed_given and
  * s->thing_first). Before, person_at() took every such run for a place ("New Zealand") and
  * dropped it, even after "Mr" or "Name:". */
 #include <setjmp.h>
@@ -19,7 +19,7 @@
 
 #include "names_cases.h"
 
-static void test_month_given_names_open_full_names(void **state)
+static void test_listed_given_names_open_full_names(void **state)
 {
     (void)state;
     static const struct tcase c[] = {
@@ -96,7 +96,7 @@ static void test_month_runs_scan_every_prefix_safely(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_month_given_names_open_full_names),
+        cmocka_unit_test(test_listed_given_names_open_full_names),
         cmocka_unit_test(test_months_in_dates_and_titles_stay_words),
         cmocka_unit_test(test_product_and_city_given_names_open_full_names),
         cmocka_unit_test(test_products_places_and_storms_stay_words),
