@@ -148,6 +148,13 @@ def invent_syllables(rng, syllables, endings, surname):
     return w[0].upper() + w[1:]
 
 
+def invent_short_surname(rng, syllables, endings):
+    """A surname of one or two syllables and one of the endings, capitalised (the dates-of-birth
+    generators' draw: the same calls on rng, so their corpora stay as committed)."""
+    w = "".join(rng.choice(syllables) for _ in range(rng.choice((1, 2)))) + rng.choice(endings)
+    return w[0].upper() + w[1:]
+
+
 def real_or_invented(rng, real, syl, is_real):
     """(given, surname): drawn from real = (givens, surnames), or invented from
     syl = (syllables, surname endings)."""

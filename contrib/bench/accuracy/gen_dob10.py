@@ -43,13 +43,11 @@ records = []
 
 
 def given():
-    w = "".join(R.choice(SYL) for _ in range(R.choice((2, 2, 3))))
-    return w[0].upper() + w[1:]
+    return gen_common.invent_syllables(R, SYL, ENDS, False)
 
 
 def surname():
-    w = "".join(R.choice(SYL) for _ in range(R.choice((1, 2)))) + R.choice(ENDS)
-    return w[0].upper() + w[1:]
+    return gen_common.invent_short_surname(R, SYL, ENDS)
 
 
 def date(lg, lo, hi, style=None):
