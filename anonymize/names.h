@@ -66,6 +66,14 @@ size_t anon_names_known_count(const anon_names_known_t *k);
 /* Would a name added at index from or later answer one of the logged words log[0 .. len)? */
 int anon_names_known_answers(const anon_names_known_t *k, size_t from, const uint8_t *log,
                              size_t len);
+typedef int (*anon_names_emit_fn)(void *arg, int kind, size_t start, size_t end);
+/* Reports as PERSON every place text names one of k's full names in another form than the set
+ * holds: another case ("maria keller", "MARIA KELLER"), the surname first ("KELLER, Maria") or
+ * joined into a user name ("Maria.Keller", "maria_keller"). The session runs it on every string
+ * after its detection, in the request's order, with the set as it is then (so a split rewrite's
+ * helpers need not). k keeps a filter of the names' first bytes, updated as it grows. */
+int anon_names_known_sweep(anon_names_known_t *k, const char *text, size_t len,
+                           anon_names_emit_fn emit, void *arg);
 
 /* ---- the scanner ---------------------------------------------------------------------------- */
 enum { ANON_NAMES_PERSON = 0, ANON_NAMES_ADDRESS = 1, ANON_NAMES_DOB = 2, ANON_NAMES_NKINDS = 3 };
@@ -80,7 +88,6 @@ enum {
 };
 /* Which scanner kind a type name is (PERSON, STREET_ADDRESS, DATE_OF_BIRTH), or -1. */
 int anon_names_kind(const char *type);
-typedef int (*anon_names_emit_fn)(void *arg, int kind, size_t start, size_t end);
 /* Reports every PERSON, STREET_ADDRESS and DATE_OF_BIRTH in text[0 .. len) that kinds (bit per
  * kind) asks for. known (may be NULL) is the request's name set; hint says the
  * text is the value of a JSON member like "name" (NAME: a name if the lexicon agrees) or

@@ -10,12 +10,17 @@
 #include "anonymize/names_internal.h"
 
 #include <openssl/mem.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #define MAX_KNOWN 256
 #define MAX_NAME 96
+
+#define FORM_WORDS 4 /* words of a full name looked for in other forms */
 
 struct anon_names_known {
     size_t n, cap;
@@ -25,6 +30,25 @@ struct anon_names_known {
      * byte then the word, so the sequential phase can tell whether a name added since would
      * have answered it. NULL on the session's own set. */
     anon_names_log_t *log;
+    struct forms_index *fx; /* anon_names_known_sweep's, made when it first finds names */
+};
+
+/* anon_names_known_sweep's filter, for names [0 .. first_n): allocated apart, because most
+ * requests name nobody and a set is made for every request */
+struct forms_index {
+    size_t first_n, multi;
+    uint8_t first[256]; /* the bytes a form can open with, both cases */
+    /* the first two bytes a form can open with, as bit (c0 & 31) << 5 | (c1 & 31): both cases
+     * (and Latin-1 letters' both cases) share a bit */
+    uint64_t pair[16];
+    uint8_t lead[8]; /* the bytes of first[], while there are at most 8 (nlead; 9: more) */
+    unsigned nlead;
+    /* the names whose given name (node 2i) or surname (node 2i + 1) opens with a byte, folded:
+     * head[byte] is the first node + 1 (0: none), next[node] the next */
+    uint16_t head[256], next[2 * MAX_KNOWN];
+    /* name i's words as name_words() splits them: their count (0: one word), then each word's
+     * offset and length (a name is shorter than MAX_NAME, so a byte holds either) */
+    uint8_t words[MAX_KNOWN][1 + 2 * FORM_WORDS];
 };
 
 anon_names_known_t *anon_names_known_new(void)
@@ -40,8 +64,13 @@ void anon_names_known_free(anon_names_known_t *k)
         OPENSSL_cleanse(k->name, k->cap * sizeof *k->name);
     free(k->name);
     free(k->len);
+    free(k->fx);
     free(k);
 }
+
+enum { FORM_NONE, FORM_SAME, FORM_CASE, FORM_REVERSED, FORM_JOINED };
+
+static long form_of(const anon_names_known_t *k, const char *p, size_t n, int *form);
 
 static int same(const char *a, size_t an, const char *b, size_t bn)
 {
@@ -55,6 +84,9 @@ int anon_names_known_add(anon_names_known_t *k, const char *name, size_t n)
     for (size_t i = 0; i < k->n; i++)
         if (same(k->name[i], k->len[i], name, n))
             return 0;
+    int form;
+    if (form_of(k, name, n, &form) >= 0)
+        return 0; /* "KELLER, Maria" is Maria Keller already */
     if (k->n == MAX_KNOWN)
         return 0; /* a request naming this many people is masked by the scanner alone */
     if (k->n == k->cap) {
@@ -149,6 +181,14 @@ const char *anon_names_canonical(const anon_names_known_t *k, const char *p, siz
     *out_len = n;
     if (!k)
         return p;
+    int form;
+    long f = form_of(k, p, n, &form);
+    if (f >= 0 && form != FORM_JOINED) {
+        /* "maria keller", "KELLER, Maria": her token; a user name keeps its own, so that a
+         * restored path or handle reads as it was written */
+        *out_len = k->len[f];
+        return k->name[f];
+    }
     const char *hit = NULL;
     size_t hl = 0;
     for (size_t i = 0; i < k->n; i++) {
@@ -164,6 +204,359 @@ const char *anon_names_canonical(const anon_names_known_t *k, const char *p, siz
     return hit ? hit : p;
 }
 
+/* ---- the same name in another form ------------------------------------------------------------
+ * A request that names "Maria Keller" often names her again as "maria keller", "MARIA KELLER",
+ * "KELLER, Maria" or in a user name ("C:\Users\Maria.Keller", "maria_keller"). The scanner's
+ * walk starts at capitalised words and reads a run in the order given names come, so those forms
+ * left whole although the request had shown her to be a person. They are found here by
+ * comparing the text with the set's full names, case folded (ASCII and Latin-1 letters). */
+
+/* A space between a name's words: ' ', a tab, NBSP, the Unicode spaces U+2000-U+200A and U+202F.
+ * Returns its length, 0 for none. */
+static size_t space_at(const uint8_t *t, size_t i, size_t len)
+{
+    if (t[i] == ' ' || t[i] == '\t')
+        return 1;
+    if (t[i] == 0xC2 && i + 1 < len && t[i + 1] == 0xA0)
+        return 2;
+    if (t[i] == 0xE2 && i + 2 < len && t[i + 1] == 0x80 &&
+        ((t[i + 2] >= 0x80 && t[i + 2] <= 0x8A) || t[i + 2] == 0xAF))
+        return 3;
+    return 0;
+}
+
+/* c in lower case if it is an ASCII letter */
+static uint8_t fold1(uint8_t c)
+{
+    return (c | 32) >= 'a' && (c | 32) <= 'z' ? (uint8_t)(c | 32) : c;
+}
+
+/* Do a and b (n bytes each) spell the same word but for case? Letters fold in ASCII and in
+ * Latin-1 (U+00C0-U+00DE and U+00E0-U+00FE are 0xC3 then a byte 0x20 apart, but for the signs
+ * U+00D7 and U+00F7), so "MÜLLER" is "Müller". */
+static int fold_eq(const uint8_t *a, const uint8_t *b, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        uint8_t x = a[i], y = b[i];
+        if (x == y)
+            continue;
+        if ((x | 32) == (y | 32) && (x | 32) >= 'a' && (x | 32) <= 'z')
+            continue;
+        if (i > 0 && a[i - 1] == 0xC3 && b[i - 1] == 0xC3 && (x | 0x20) == (y | 0x20) &&
+            x >= 0x80 && (x | 0x20) != 0xB7)
+            continue;
+        return 0;
+    }
+    return 1;
+}
+
+/* The words of known name i: start offsets and lengths, split at spaces; 0 when it has one word
+ * or more than FORM_WORDS. */
+static size_t name_words(const anon_names_known_t *k, size_t i, size_t *ws, size_t *wl)
+{
+    const uint8_t *nm = (const uint8_t *)k->name[i];
+    size_t nl = k->len[i], nw = 0;
+    for (size_t j = 0; j < nl;) {
+        size_t sp = space_at(nm, j, nl);
+        if (sp) {
+            j += sp;
+            continue;
+        }
+        if (nw == FORM_WORDS)
+            return 0;
+        ws[nw] = j;
+        while (j < nl && !space_at(nm, j, nl))
+            j++;
+        wl[nw] = j - ws[nw];
+        nw++;
+    }
+    return nw >= 2 ? nw : 0;
+}
+
+/* Is t[i] a letter, digit or '_' of a word (bytes of other scripts and accented letters count;
+ * the Unicode spaces and punctuation U+2000-U+206F do not)? */
+static int word_byte(const uint8_t *t, size_t i, size_t len)
+{
+    uint8_t c = t[i];
+    if (c < 0x80)
+        return (c | 32) >= 'a' && (c | 32) <= 'z' ? 1 : (c >= '0' && c <= '9') || c == '_';
+    size_t a = i; /* the sequence's lead byte */
+    while (a > 0 && (t[a] & 0xC0) == 0x80 && i - a < 3)
+        a--;
+    if (t[a] == 0xC2 && a + 1 < len && t[a + 1] < 0xC0)
+        return 0; /* Latin-1 signs and NBSP */
+    if (t[a] == 0xE2 && a + 1 < len && (t[a + 1] == 0x80 || t[a + 1] == 0x81))
+        return 0;
+    return 1;
+}
+
+/* Where a form may start: the ASCII bytes that continue a word (letters, digits, "_.-") */
+static const uint8_t word_ascii[128] = {
+    ['-'] = 1, ['.'] = 1, ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1,
+    ['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1, ['_'] = 1,
+#define L(c) [c] = 1, [c + 32] = 1
+    L('A'),    L('B'),    L('C'),    L('D'),    L('E'),    L('F'),    L('G'),
+    L('H'),    L('I'),    L('J'),    L('K'),    L('L'),    L('M'),    L('N'),
+    L('O'),    L('P'),    L('Q'),    L('R'),    L('S'),    L('T'),    L('U'),
+    L('V'),    L('W'),    L('X'),    L('Y'),    L('Z'),
+#undef L
+};
+
+/* Does t[i] continue a word (for where a form may start)? */
+static inline int in_word(const uint8_t *t, size_t i, size_t len)
+{
+    return t[i] < 0x80 ? word_ascii[t[i]] : word_byte(t, i, len);
+}
+
+/* Matches the n words w (offsets into nm) at t[i], separated by spaces (or, once chosen, by one
+ * joiner '.', '_' or '-' each). Returns the end, 0 when they do not match; *joined tells. */
+static size_t match_words(const uint8_t *t, size_t i, size_t len, const uint8_t *nm,
+                          const size_t *ws, const size_t *wl, size_t n, int *joined)
+{
+    for (size_t w = 0; w < n; w++) {
+        if (w > 0) {
+            size_t sp = 0, g = 0;
+            if (*joined <= 0)
+                while (i + sp < len && (g = space_at(t, i + sp, len)) != 0 && sp < 6)
+                    sp += g;
+            if (sp) {
+                *joined = -1;
+            } else if (*joined >= 0 && i < len && (t[i] == '.' || t[i] == '_' || t[i] == '-') &&
+                       (*joined == 0 || *joined == t[i])) {
+                *joined = t[i];
+                sp = 1;
+            } else {
+                return 0;
+            }
+            i += sp;
+        }
+        if (i + wl[w] > len || !fold_eq(t + i, nm + ws[w], wl[w]))
+            return 0;
+        i += wl[w];
+    }
+    return i;
+}
+
+/* Known name idx written at t[i] in another form: given names first in another case or joined
+ * by '.', '_' or '-', or the surname first ("KELLER, Maria", "Keller Maria Anna"). Returns the
+ * end (0: none) and the form. */
+static size_t form_at(const anon_names_known_t *k, size_t idx, const uint8_t *t, size_t i,
+                      size_t len, int *form)
+{
+    size_t ws[FORM_WORDS], wl[FORM_WORDS], nw;
+    if (k->fx && idx < k->fx->first_n) { /* split once, when the sweep first saw the name */
+        const uint8_t *cw = k->fx->words[idx];
+        nw = cw[0];
+        for (size_t w = 0; w < nw; w++) {
+            ws[w] = cw[1 + 2 * w];
+            wl[w] = cw[2 + 2 * w];
+        }
+    } else {
+        nw = name_words(k, idx, ws, wl);
+    }
+    const uint8_t *nm = (const uint8_t *)k->name[idx];
+    if (!nw)
+        return 0;
+    int joined = 0;
+    size_t e = match_words(t, i, len, nm, ws, wl, nw, &joined);
+    if (e) {
+        *form = joined > 0                                          ? FORM_JOINED
+                : e - i == k->len[idx] && !memcmp(t + i, nm, e - i) ? FORM_SAME
+                                                                    : FORM_CASE;
+        return e;
+    }
+    /* the surname, an optional comma, spaces, then the given names (all, or the first) */
+    joined = -1;
+    e = match_words(t, i, len, nm, ws + nw - 1, wl + nw - 1, 1, &joined);
+    if (!e)
+        return 0;
+    size_t j = e + (e < len && t[e] == ',');
+    size_t sp = 0, g;
+    while (j + sp < len && (g = space_at(t, j + sp, len)) != 0 && sp < 6)
+        sp += g;
+    if (!sp)
+        return 0;
+    size_t f = match_words(t, j + sp, len, nm, ws, wl, nw - 1, &joined);
+    if (!f && nw > 2)
+        f = match_words(t, j + sp, len, nm, ws, wl, 1, &joined);
+    if (!f)
+        return 0;
+    *form = FORM_REVERSED;
+    return f;
+}
+
+/* Which known full name p[0 .. n) is a form of, and how (FORM_*); -1 for none. */
+static long form_of(const anon_names_known_t *k, const char *p, size_t n, int *form)
+{
+    for (size_t i = 0; k && i < k->n; i++) {
+        int f = FORM_NONE;
+        if (form_at(k, i, (const uint8_t *)p, 0, n, &f) == n && f != FORM_NONE) {
+            *form = f;
+            return (long)i;
+        }
+    }
+    return -1;
+}
+
+/* Adds c to the bytes a form may open with */
+static void lead_add(struct forms_index *fx, uint8_t c)
+{
+    if (fx->first[c])
+        return;
+    fx->first[c] = 1;
+    if (fx->nlead < sizeof fx->lead)
+        fx->lead[fx->nlead] = c;
+    fx->nlead += fx->nlead <= sizeof fx->lead;
+}
+
+/* The bit of pair[] for a word opening with p[0], p[1] */
+static inline unsigned pair_bit(const uint8_t *p)
+{
+    return (unsigned)(p[0] & 31) << 5 | (p[1] & 31);
+}
+
+/* A known name in another form opening at t[i], a word's first letter: reported, *resume set
+ * past it. */
+static int form_here(anon_names_known_t *k, const uint8_t *t, size_t i, size_t len,
+                     anon_names_emit_fn emit, void *arg, size_t *resume)
+{
+    size_t ws[FORM_WORDS], wl[FORM_WORDS];
+    for (size_t node = k->fx->head[fold1(t[i])]; node; node = k->fx->next[node - 1]) {
+        size_t n = (node - 1) / 2; /* a name whose given name or surname opens here */
+        int form = FORM_NONE;
+        size_t e = form_at(k, n, t, i, len, &form);
+        if (!e || form == FORM_SAME ||
+            (e < len &&
+             (word_byte(t, e, len) || t[e] == '@' ||
+              ((t[e] == '-' || t[e] == '_') && e + 1 < len && word_byte(t, e + 1, len)))))
+            continue;
+        if (form == FORM_CASE || form == FORM_REVERSED) {
+            /* in lower case, a name of ordinary words only ("rose hill") is not taken */
+            int lower = 1, plain = 1;
+            for (size_t j = i; j < e && lower; j++)
+                lower = !(t[j] >= 'A' && t[j] <= 'Z');
+            size_t nw = name_words(k, n, ws, wl);
+            for (size_t w = 0; lower && w < nw && plain; w++)
+                plain = (anon_names_lexicon(k->name[n] + ws[w], wl[w]) & ANON_NL_COMMON_EN) != 0;
+            if (lower && plain)
+                continue;
+        }
+        *resume = e;
+        return emit(arg, ANON_NAMES_PERSON, i, e);
+    }
+    return 0;
+}
+
+int anon_names_known_sweep(anon_names_known_t *k, const char *text, size_t len,
+                           anon_names_emit_fn emit, void *arg)
+{
+    if (!k || !k->n || !text)
+        return 0;
+    if (!k->fx) {
+        if (!(k->fx = malloc(sizeof *k->fx)))
+            return ANON_ERR_NOMEM;
+        k->fx->first_n = k->fx->multi = 0;
+        memset(k->fx->first, 0, sizeof k->fx->first);
+        memset(k->fx->head, 0, sizeof k->fx->head);
+        memset(k->fx->pair, 0, sizeof k->fx->pair);
+        k->fx->nlead = 0;
+    }
+    struct forms_index *fx = k->fx;
+    size_t ws[FORM_WORDS], wl[FORM_WORDS];
+    for (; fx->first_n < k->n; fx->first_n++) { /* the set only grows: add the new names */
+        size_t nw = name_words(k, fx->first_n, ws, wl);
+        uint8_t *cw = fx->words[fx->first_n];
+        cw[0] = (uint8_t)nw;
+        for (size_t w = 0; w < nw; w++) {
+            cw[1 + 2 * w] = (uint8_t)ws[w];
+            cw[2 + 2 * w] = (uint8_t)wl[w];
+        }
+        if (!nw)
+            continue;
+        fx->multi++;
+        for (size_t w = 0; w < nw; w += nw - 1) { /* given name first, or surname first */
+            uint8_t c = (uint8_t)k->name[fx->first_n][ws[w]];
+            lead_add(fx, c);
+            if ((c | 32) >= 'a' && (c | 32) <= 'z')
+                lead_add(fx, c ^ 32);
+            unsigned pb = pair_bit((const uint8_t *)k->name[fx->first_n] + ws[w]);
+            fx->pair[pb >> 6] |= 1ull << (pb & 63);
+            uint8_t f = fold1(c);
+            if (w > 0 && f == fold1((uint8_t)k->name[fx->first_n][ws[0]]))
+                continue; /* "Klaus Keller": one node is enough */
+            size_t node = 2 * fx->first_n + (w > 0);
+            fx->next[node] = fx->head[f];
+            fx->head[f] = (uint16_t)(node + 1);
+        }
+    }
+    if (!fx->multi)
+        return 0;
+    const uint8_t *t = (const uint8_t *)text;
+    size_t resume = 0; /* the end of the last form found: no form starts inside it */
+    unsigned prev = 0; /* the byte before the block continues a word */
+    size_t i = 0;
+#ifdef __SSE2__
+    /* 16 bytes at a time: the words' first letters, from masks of word bytes and letters */
+    const __m128i x20 = _mm_set1_epi8(0x20), la = _mm_set1_epi8((char)(128 - 'a')),
+                  lz = _mm_set1_epi8((char)(128 + 26 - 256)), d0 = _mm_set1_epi8((char)(128 - '0')),
+                  d9 = _mm_set1_epi8((char)(128 + 10 - 256)), us = _mm_set1_epi8('_'),
+                  dot = _mm_set1_epi8('.'), dash = _mm_set1_epi8('-');
+    /* up to 8 opening bytes are compared in the block, so few word starts are looked at */
+    __m128i lv[8];
+    unsigned nl = fx->nlead <= sizeof fx->lead ? fx->nlead : 0;
+    for (unsigned j = 0; j < nl; j++)
+        lv[j] = _mm_set1_epi8((char)fx->lead[j]);
+    for (; i + 16 <= len; i += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(t + i));
+        unsigned hi = (unsigned)_mm_movemask_epi8(v);
+        __m128i lt = _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, x20), la), lz);
+        __m128i dg = _mm_cmplt_epi8(_mm_add_epi8(v, d0), d9);
+        __m128i pu = _mm_or_si128(_mm_cmpeq_epi8(v, us),
+                                  _mm_or_si128(_mm_cmpeq_epi8(v, dot), _mm_cmpeq_epi8(v, dash)));
+        unsigned l = (unsigned)_mm_movemask_epi8(lt);
+        unsigned w = l | (unsigned)_mm_movemask_epi8(_mm_or_si128(dg, pu));
+        for (unsigned m = hi; m; m &= m - 1) { /* other characters: word_byte decides */
+            unsigned j = (unsigned)__builtin_ctz(m);
+            if (in_word(t, i + j, len)) {
+                w |= 1u << j;
+                l |= (unsigned)(t[i + j] >= 0xC0) << j;
+            }
+        }
+        unsigned starts = l & ~((w << 1) | prev) & 0xFFFFu;
+        prev = (w >> 15) & 1u;
+        if (nl && starts) {
+            __m128i c = _mm_cmpeq_epi8(v, lv[0]);
+            for (unsigned j = 1; j < nl; j++)
+                c = _mm_or_si128(c, _mm_cmpeq_epi8(v, lv[j]));
+            starts &= (unsigned)_mm_movemask_epi8(c);
+        }
+        while (starts) {
+            size_t p = i + (size_t)__builtin_ctz(starts);
+            starts &= starts - 1;
+            if (p < resume || !fx->first[t[p]] || p + 1 >= len)
+                continue;
+            unsigned pb = pair_bit(t + p);
+            if (!(fx->pair[pb >> 6] >> (pb & 63) & 1))
+                continue;
+            int rc = form_here(k, t, p, len, emit, arg, &resume);
+            if (rc < 0)
+                return rc;
+        }
+    }
+#endif
+    for (; i < len; i++) {
+        unsigned w = (unsigned)in_word(t, i, len);
+        int start = w && !prev && (t[i] >= 0xC0 || ((t[i] | 32) >= 'a' && (t[i] | 32) <= 'z'));
+        prev = w;
+        if (!start || i < resume || !fx->first[t[i]])
+            continue;
+        int rc = form_here(k, t, i, len, emit, arg, &resume);
+        if (rc < 0)
+            return rc;
+    }
+    return 0;
+}
+
 /* ---- collecting a request's names --------------------------------------------------------- */
 static int collect(void *arg, int kind, size_t start, size_t end)
 {
@@ -177,7 +570,7 @@ static int collect(void *arg, int kind, size_t start, size_t end)
 static void from_email(anon_names_known_t *k, const char *lp, size_t n)
 {
     char out[MAX_NAME];
-    size_t o = 0, parts = 0, a = 0, given = 0, name = 0;
+    size_t o = 0, parts = 0, a = 0, given = 0, name = 0, common = 0;
     if (n < 3 || n > 40)
         return;
     for (size_t i = 0; i <= n; i++) {
@@ -190,8 +583,9 @@ static void from_email(anon_names_known_t *k, const char *lp, size_t n)
             if (!((lp[j] | 32) >= 'a' && (lp[j] | 32) <= 'z'))
                 return;
         unsigned f = anon_names_lexicon(lp + a, pl);
-        if (f & ANON_NL_COMMON_EN)
-            return; /* "info", "support", "no.reply" */
+        if ((f & ANON_NL_COMMON_EN) && !(f & (ANON_NL_GIVEN | ANON_NL_NAME)))
+            return;                             /* "info", "support", "no.reply" */
+        common += (f & ANON_NL_COMMON_EN) != 0; /* "maria", "weber" are English words too */
         given += parts == 0 && (f & ANON_NL_GIVEN);
         name += (f & (ANON_NL_GIVEN | ANON_NL_NAME)) != 0;
         if (o + pl + 1 >= sizeof out || ++parts > 3)
@@ -202,7 +596,7 @@ static void from_email(anon_names_known_t *k, const char *lp, size_t n)
             out[o++] = (char)(j == a ? (lp[j] & ~32) : (lp[j] | 32));
         a = i + 1;
     }
-    if (parts >= 2 && given && name == parts)
+    if (parts >= 2 && given && name == parts && common < parts) /* not "rose.hill" */
         anon_names_known_add(k, out, o);
     OPENSSL_cleanse(out, sizeof out);
 }

@@ -651,6 +651,80 @@ int anon_session_scan_text(anon_session_t *s, const char *text, size_t len, anon
     return anon_session_scan_member(s, NULL, 0, text, len, out);
 }
 
+/* ---- a known name in another form (names_known.c, anon_names_known_sweep) ------------------- */
+struct forms {
+    anon_finding_t *f; /* the sweep's spans, in text order */
+    size_t n, cap;
+    size_t type;
+};
+
+static int forms_emit(void *arg, int kind, size_t start, size_t end)
+{
+    struct forms *fm = arg;
+    (void)kind;
+    if (fm->n == fm->cap) {
+        size_t cap = fm->cap ? fm->cap * 2 : 8;
+        anon_finding_t *nf = realloc(fm->f, cap * sizeof *nf);
+        if (!nf)
+            return ANON_ERR_NOMEM;
+        fm->f = nf;
+        fm->cap = cap;
+    }
+    fm->f[fm->n++] = (anon_finding_t){fm->type, start, end};
+    return 0;
+}
+
+/* Merges the places text names a known person in another form into the findings *f (sorted,
+ * disjoint): such a span replaces the PERSON findings inside it ("KELLER" and "MARIA" of
+ * "KELLER, MARIA") and yields to any other finding it overlaps. *f is replaced by a new array
+ * (malloc'd) when anything is added; *borrowed is then cleared. */
+static int add_forms(anon_session_t *s, const char *text, size_t len, anon_finding_t **f,
+                     size_t *nf, int *borrowed)
+{
+    struct forms fm = {.type = s->person};
+    int rc = anon_names_known_sweep(s->known, text, len, forms_emit, &fm);
+    if (rc < 0 || fm.n == 0) {
+        free(fm.f);
+        return rc;
+    }
+    anon_finding_t *m = malloc((*nf + fm.n) * sizeof *m);
+    if (!m) {
+        free(fm.f);
+        return ANON_ERR_NOMEM;
+    }
+    size_t o = 0, i = 0, added = 0;
+    for (size_t j = 0; j < fm.n; j++) {
+        anon_finding_t sp = fm.f[j];
+        size_t a = i; /* findings before the span are kept as they are */
+        while (a < *nf && (*f)[a].end <= sp.start)
+            m[o++] = (*f)[a++];
+        size_t b = a;
+        int yield = 0;
+        for (; b < *nf && (*f)[b].start < sp.end; b++)
+            yield |= (*f)[b].type != s->person || (*f)[b].start < sp.start || (*f)[b].end > sp.end;
+        if (yield) {
+            i = a; /* the overlapped findings stay, the span goes */
+            continue;
+        }
+        m[o++] = sp;
+        added++;
+        i = b;
+    }
+    while (i < *nf)
+        m[o++] = (*f)[i++];
+    free(fm.f);
+    if (!added) {
+        free(m);
+        return 0;
+    }
+    if (!*borrowed)
+        free(*f);
+    *f = m;
+    *nf = o;
+    *borrowed = 0;
+    return 0;
+}
+
 int anon_session_scan_member(anon_session_t *s, const char *key, size_t key_len, const char *text,
                              size_t len, anon_buf_t *out)
 {
@@ -693,6 +767,12 @@ int anon_session_scan_member(anon_session_t *s, const char *key, size_t key_len,
             }
             anon_names_known_add(s->known, text + f[i].start, f[i].end - f[i].start);
         }
+    if (s->known && s->person != SIZE_MAX &&
+        (rc = add_forms(s, text, len, &f, &nf, &borrowed)) < 0) {
+        if (!borrowed)
+            free(f);
+        return rc;
+    }
     size_t pos = 0, replaced = 0;
     for (size_t i = 0; i < nf && rc >= 0; i++) {
         size_t idx;
