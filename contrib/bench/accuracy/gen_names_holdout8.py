@@ -290,6 +290,9 @@ def invent(lang, kind):
             continue
         out.append(c)
     s = "".join(out)
+    if lang != "nl":
+        for v in ("aa", "ii", "uu") if lang in ("en", "de") else ("aa", "ii", "uu", "ee", "oo"):
+            s = s.replace(v, v[0])
     return s[0].upper() + s[1:]
 
 
@@ -488,7 +491,7 @@ def fmt_date(lang, region, y, m, d, style=None):
     if lang == "en":
         us = region in ("US", "PH", "CA") and region != "UK"
         opts = ["mdy_long", "iso", "dmy_long", "num", "num2", "abbr", "ord", "ordword", "dmy_abbr_caps"]
-        style = style or ch(opts)
+        style = {"long": "dmy_long", "word": "ordword"}.get(style, style) or ch(opts)
         mn = MONTHS["en"][m - 1]
         ab = MABBR["en"][m - 1] if chance(0.7) else MABBR["en"][m - 1][:3]
         if style == "mdy_long":
@@ -1173,7 +1176,7 @@ def f_team_sheet():
            "fr": ("N°", "Joueur", "Né(e) le", "Poste"), "nl": ("Nr", "Speler", "Geboortedatum", "Positie"),
            "es": ("N.º", "Jugador", "F. nac.", "Pos."), "it": ("N.", "Giocatore", "Data di nascita", "Ruolo"),
            "pt": ("N.º", "Jogador", "Data nasc.", "Pos.")}[lang]
-    style = ch([None, "num", "iso"])
+    style = ch(["num", "num", "iso", "long", "abbr"])
     fmt = ch(["md", "csv", "pipe", "tsv"])
     intro = ch({"en": ["U17 squad for saturday, pls check birthdates for the league registration:\n",
                        "Selection for the regional cup — format this as a nice table:\n"],
@@ -1194,27 +1197,13 @@ def f_team_sheet():
         nm = p.sur_given() if fmt != "csv" and chance(0.3) else p.styled(ch(["full", "full", "caps", "initial"]))
         d = dob(lang, region, 2007, 2010, style)
         pos = ch(["GK", "DF", "MF", "FW", "CB", "LW"])
-        row = [str(rng.randint(1, 30)), P(nm), D(d), pos]
-        if fmt == "csv" and "," in nm:
-            row[1:2] = ['"', P(nm), '"']
-        line = []
-        for j, c in enumerate(row):
-            if fmt == "csv" and c == '"':
-                line.append(c)
-                continue
-            line.append(c)
-            if j < len(row) - 1 and not (fmt == "csv" and row[j + 1] == '"' and j + 1 > 1 and row[j] != '"' and False):
-                pass
-        # simple rebuild with separators
         cells = [str(rng.randint(1, 30)), P(nm), D(d), pos]
         if fmt == "md":
             parts += ["| "] + sum([[c, " | "] for c in cells[:-1]], []) + [cells[-1], " |\n"]
+        elif fmt == "csv" and "," in d:
+            parts += [cells[0], ",", P(nm), ',"', D(d), '",', pos, "\n"]
         else:
-            if fmt == "csv" and "," in nm:
-                cells[1] = None
-                parts += [cells[0], ',"', P(nm), '",', cells[2], ",", cells[3], "\n"]
-            else:
-                parts += sum([[c, sep] for c in cells[:-1]], []) + [cells[-1], "\n"]
+            parts += sum([[c, sep] for c in cells[:-1]], []) + [cells[-1], "\n"]
     if chance(0.4):
         parts.append({"en": "Coach: ", "de": "Trainer: ", "fr": "Entraîneur : ", "nl": "Trainer: ", "es": "DT: ",
                       "it": "Allenatore: ", "pt": "Treinador: "}[lang])
@@ -1277,6 +1266,7 @@ def f_clan_chat():
         ["[21:05] <", tags[1], "> me + ", P(a.first().lower() if chance(0.5) else a.first()), " if his internet works lol"],
         ["[21:05] <", P(b.full()), "> cant, its my sister ", P(ch([c.first(), c.first().lower()])), "s engagement thing"],
         ["[21:06] <", tags[2], "> ok who is handling the hoodie order, ", P(d.full().lower()), " paid already"],
+        ["[21:06] <", P(ch(NICK)), "> ", ch(["brb", "same", "lmao", "gg"])],
         ["[21:07] <", tags[3], "> ship mine to ", A(addr1("en", region)), " pls, name on the box ", P(a.full())],
         ["[21:08] <", tags[0], "> np. also reminder ", P(b.first()), " turns 30 on friday 🎂 bring snacks"],
         ["[21:09] <", tags[1], "> patch ", N("CODE", code()), " broke the ", N("PRODUCT", ch(["Razer Kraken", "Logitech G Pro", "Steam Deck"])), " again smh"],
@@ -1421,7 +1411,10 @@ def f_radio_calls():
         p = person(lang, region)
         t = "%02d:%02d" % (rng.randint(19, 23), rng.randint(0, 59))
         r = rng.random()
-        if r < 0.35:
+        if r < 0.12:
+            parts += [t, " caller \"", P(ch(NICK)), "\" (won't give surname) – ", ch(towns), " – on air, topic: ",
+                      N("FAMOUS", ch(["Taylor Swift", "Bob Marley", "Shakira", "Pelé", "Stromae"])), "\n"]
+        elif r < 0.35:
             parts += [t, " ", P(p.first()), " from " if lang == "en" else " – ", ch(towns), " – on air, topic: ", N("FAMOUS", ch(["Taylor Swift", "Bob Marley", "Shakira", "Pelé", "Stromae"])), "\n"]
         elif r < 0.7:
             parts += [t, " ", P(p.full()), " – prize winner, send tickets to ", A(addr1(lang, region)), "\n"]
@@ -1744,7 +1737,7 @@ def f_booking():
 
 def f_blood_drive():
     lang, region = pick_lang()
-    style = ch([None, "num", "iso"])
+    style = ch(["num", "num", "iso", "long"])
     L = LBL[lang]
     parts = [ch(["Blood drive volunteer/donor roster – sort by blood group:\n", "turn this roster into a markdown table:\n",
                  "Which donors are eligible again (last donation > 12 weeks)?\n"])]
@@ -1760,7 +1753,9 @@ def f_blood_drive():
         if fmt == "tsv":
             parts += [P(nm), "\t", D(d), "\t", grp, "\t", N("DATE", last), "\n"]
         elif fmt == "csv":
-            parts += [P(nm) if "," not in nm else P(nm), ",", D(d), ",", grp, ",", N("DATE", last), "\n"]
+            q = '"' if "," in d else ""
+            ql = '"' if "," in last else ""
+            parts += [P(nm), ",", q, D(d), q, ",", grp, ",", ql, N("DATE", last), ql, "\n"]
         else:
             parts += [P(nm), " " * max(1, 25 - len(nm)), D(d), " " * max(1, 13 - len(d)), grp, " " * (5 - len(grp)), N("DATE", last), "\n"]
     parts += ["Coordinator: ", P(person(lang, region).full()), "\n"]
@@ -1856,7 +1851,7 @@ def f_travel_blog():
 
 def f_loyalty_export():
     lang, region = pick_lang()
-    style = ch(["iso", "num", None])
+    style = ch(["iso", "num", "num"])
     sep = ch([",", ";", "\t"])
     parts = [ch(["Dedupe this loyalty export and tell me which rows look like the same customer:\n",
                  "Here's a sample of our loyalty CSV, write a pandas script to parse it:\n",
@@ -2050,6 +2045,98 @@ def f_yaml_config():
     return parts, "yaml", lang, region
 
 
+def f_form_dialog():
+    """An assistant filling a form asks for the date of birth; the user answers it."""
+    lang, region = pick_lang()
+    p = person(lang, region)
+    kid = person(lang, region)
+    d = dob(lang, region, 1945, 2007)
+    Q = {"en": ("What's the full name on the application?", "And the date of birth?", "Home address?", "Anything else?",
+                "no. oh and my son ", " turns 10 on ", " if that matters for the family discount"),
+         "de": ("Wie lautet der vollständige Name?", "Und das Geburtsdatum?", "Die Wohnadresse?", "Noch etwas?",
+                "nein. ach, mein Sohn ", " wird am ", " zehn, falls das für den Familienrabatt zählt"),
+         "fr": ("Quel est le nom complet ?", "Et la date de naissance ?", "L'adresse du domicile ?", "Autre chose ?",
+                "non. ah, mon fils ", " aura 10 ans le ", ", si ça compte pour la réduction famille"),
+         "nl": ("Wat is de volledige naam?", "En de geboortedatum?", "Het woonadres?", "Nog iets?",
+                "nee. o ja, mijn zoon ", " wordt 10 op ", ", telt dat voor de gezinskorting?"),
+         "es": ("¿Cuál es el nombre completo?", "¿Y la fecha de nacimiento?", "¿Domicilio?", "¿Algo más?",
+                "no. ah, mi hijo ", " cumple 10 el ", ", por si cuenta para el descuento familiar"),
+         "it": ("Qual è il nome completo?", "E la data di nascita?", "Indirizzo di residenza?", "Altro?",
+                "no. ah, mio figlio ", " compie 10 anni il ", ", se conta per lo sconto famiglia"),
+         "pt": ("Qual é o nome completo?", "E a data de nascimento?", "Morada?", "Mais alguma coisa?",
+                "não. ah, o meu filho ", " faz 10 anos a ", ", se contar para o desconto de família")}[lang]
+    parts = [ch(["Continue this conversation and output the filled form as JSON:\n\n", "Here's my chat with the booking bot, did it get everything?\n\n"]),
+             "Assistant: ", Q[0], "\nUser: ", P(p.styled(ch(["full", "lower", "full", "caps"]))), "\nAssistant: ", Q[1], "\nUser: ",
+             D(d), "\nAssistant: ", Q[2], "\nUser: ", A(addr1(lang, region) if chance(0.7) else addr1(lang, region).lower()), "\nAssistant: ", Q[3], "\nUser: ",
+             Q[4], P(kid.first()), Q[5], N("DATE", other_date(lang, region, 2026, 2026, ch(["long", "num"]))), Q[6]]
+    return parts, "dialog", lang, region
+
+
+def f_breeder_contract():
+    """Puppy sale: the buyer's date of birth is PII, the puppy's birth date and pedigree names are not."""
+    lang, region = pick_lang(["en", "de", "nl", "fr"])
+    buyer, breeder = person(lang, region), person(lang, region)
+    pup = ch(PETS)
+    sire = ch(["Ch. Silver Arrow of Kilkenny", "Lord Barnaby vom Lindenhof", "Kasimir van de Hoeve", "Prince Oscar du Moulin",
+               "Sir Winston of Tarabrook"])
+    dam = ch(["Bella Rosa vom Mühlbach", "Queen Nala of Riverside", "Fleur de la Roseraie", "Juno van 't Ravenhof",
+              "Duchess Maple of Ashgrove", "Lady Gwendolyn of Tarabrook"])
+    L = LBL[lang]
+    parts = [{"en": "Check this puppy sale agreement for anything missing:\n\n", "de": "Prüf bitte diesen Welpenkaufvertrag:\n\n",
+              "nl": "Controleer deze koopovereenkomst voor de pup:\n\n", "fr": "Vérifie ce contrat de vente du chiot :\n\n"}[lang],
+             {"en": "Breeder: ", "de": "Züchterin: ", "nl": "Fokker: ", "fr": "Éleveur : "}[lang], P(breeder.full()), ", ", A(addr1(lang, region)), "\n",
+             {"en": "Buyer: ", "de": "Käufer: ", "nl": "Koper: ", "fr": "Acheteur : "}[lang], P(buyer.styled()), ", ", L["dob"].lower(), " ",
+             D(dob(lang, region, 1950, 2005)), "\n", L["addr"], ": ", A(addr_any(lang, region)), "\n",
+             {"en": "Puppy: ", "de": "Welpe: ", "nl": "Pup: ", "fr": "Chiot : "}[lang], N("PET", pup), ", ",
+             {"en": "born ", "de": "geworfen am ", "nl": "geboren op ", "fr": "né le "}[lang], N("DATE", dob(lang, region, 2025, 2026)), "\n",
+             {"en": "Sire: ", "de": "Vater: ", "nl": "Vader: ", "fr": "Père : "}[lang], N("PET", sire), " / ",
+             {"en": "Dam: ", "de": "Mutter: ", "nl": "Moeder: ", "fr": "Mère : "}[lang], N("PET", dam), "\n",
+             "Microchip ", N("CODE", "%015d" % rng.randint(10 ** 14, 10 ** 15 - 1)), "\n"]
+    return parts, "contract", lang, region
+
+
+def f_email_thread():
+    lang, region = pick_lang()
+    a, b = person(lang, region, allow_native=False), person(lang, region, allow_native=False)
+    org = ch(ORGS)
+    subj = {"en": "Re: volunteer form", "de": "AW: Anmeldung Ehrenamt", "fr": "RE: inscription bénévole", "nl": "Re: aanmelding vrijwilliger",
+            "es": "RE: inscripción voluntariado", "it": "R: iscrizione volontari", "pt": "RE: inscrição voluntariado"}[lang]
+    wrote = {"en": " wrote:", "de": " schrieb:", "fr": " a écrit :", "nl": " schreef:", "es": " escribió:", "it": " ha scritto:", "pt": " escreveu:"}[lang]
+    body_a = {"en": "Thanks! I still need your date of birth for the insurance.", "de": "Danke! Für die Versicherung brauche ich noch dein Geburtsdatum.",
+              "fr": "Merci ! Il me manque ta date de naissance pour l'assurance.", "nl": "Dank je! Voor de verzekering heb ik nog je geboortedatum nodig.",
+              "es": "¡Gracias! Me falta tu fecha de nacimiento para el seguro.", "it": "Grazie! Mi serve ancora la tua data di nascita per l'assicurazione.",
+              "pt": "Obrigado! Ainda preciso da tua data de nascimento para o seguro."}[lang]
+    ans = {"en": "Sure, it's ", "de": "Klar, ", "fr": "Bien sûr, c'est le ", "nl": "Natuurlijk, ", "es": "Claro, es el ", "it": "Certo, è il ", "pt": "Claro, é "}[lang]
+    parts = [ch(["Reply to this thread for me and confirm the shift:\n\n", "Summarise this thread:\n\n", "Translate this thread into English:\n\n"]),
+             "From: ", P(b.full()), " <", E(b.email()), ">\nTo: ", P(a.full()), " <", E(a.email(ascii_fold(org.split()[0]).lower().replace("'", "") + ".org")), ">\nSubject: ", subj, "\n\n",
+             P(a.first()), ",\n", ans, D(dob(lang, region, 1950, 2006)), ".\n", P(b.first()), "\n\n",
+             "> ", N("DATE", other_date(lang, region, 2026, 2026)), ", ", P(a.full()), wrote, "\n> ", body_a, "\n> --\n> ", P(a.full()), "\n> ", N("ORG", org), "\n> ",
+             A(addr1(lang, region)), "\n"]
+    return parts, "email", lang, region
+
+
+def f_volunteer_table():
+    lang, region = pick_lang()
+    days = {"en": ["Mon", "Tue", "Wed", "Thu"], "de": ["Mo", "Di", "Mi", "Do"], "fr": ["lun.", "mar.", "mer.", "jeu."], "nl": ["ma", "di", "wo", "do"],
+            "es": ["lun", "mar", "mié", "jue"], "it": ["lun", "mar", "mer", "gio"], "pt": ["seg", "ter", "qua", "qui"]}[lang]
+    parts = [ch(["who is double-booked in this rota?\n\n", "Turn this markdown rota into a CSV:\n\n", "make this rota fairer, nobody should do more than 2 shifts:\n\n"]),
+             "| shift | " + " | ".join(days) + " |\n|---|---|---|---|---|\n"]
+    pool = [person(lang, region) for _ in range(rng.randint(3, 5))]
+    for sh in ["09-12", "12-15", "15-18"][:rng.randint(2, 3)]:
+        parts.append("| " + sh + " | ")
+        for j in range(4):
+            if chance(0.25):
+                parts.append("—")
+            else:
+                q = ch(pool)
+                nm = ch(NICK) if chance(0.08) else q.first()
+                parts.append(P(nm))
+            parts.append(" | " if j < 3 else " |\n")
+    parts += ["\nLead: ", P(pool[0].full()), " (", E(pool[0].email()), "). ",
+              ch(["Dog walking with ", "Bring ", "Feed "]), N("PET", ch(PETS)), ch([" at 12.", " too.", "."])]
+    return parts, "markdown", lang, region
+
+
 # ---------------------------------------------------------------------------------------------
 # PII-free families: capitalised look-alikes only
 # ---------------------------------------------------------------------------------------------
@@ -2058,55 +2145,100 @@ def pf_famous():
     f1, f2 = rng.sample([f for f in FAMOUS if f[1]], 2)
     d1 = fmt_date(lang, region, *f1[1])
     d2 = fmt_date(lang, region, *f2[1])
+    k = rng.randrange(3)
     if lang == "en":
-        parts = [ch(["Write a quiz question comparing ", "Who was older, ", "Give me a timeline that starts with "]), N("FAMOUS", f1[0]),
-                 " (born ", N("DATE", d1), ") ", ch(["and", "or", "vs"]), " ", N("FAMOUS", f2[0]), " (born ", N("DATE", d2), ")? ",
-                 ch(["Add a fun fact about ", "Mention "]), N("PLACE", ch(PLACES)), "."]
+        opts = [
+            ["Write a quiz question: who was born first, ", N("FAMOUS", f1[0]), " (", N("DATE", d1), ") or ", N("FAMOUS", f2[0]),
+             " (", N("DATE", d2), ")?"],
+            ["Give me a 100-word bio of ", N("FAMOUS", f1[0]), ", born ", N("DATE", d1), ", for a school poster. Mention the ",
+             N("ORG", ch(ORGS)), " only if it's relevant."],
+            ["My daughter's project is on ", N("FAMOUS", f1[0]), " and ", N("FAMOUS", f2[0]), ". Make a timeline that starts on ",
+             N("DATE", d1), " and includes ", N("PLACE", ch(PLACES)), "."],
+        ]
     else:
-        w = {"de": ("Wer war älter: ", " (geboren am ", ") oder ", "?"), "fr": ("Qui était le plus âgé : ", " (né le ", ") ou ", " ?"),
-             "nl": ("Wie was ouder: ", " (geboren op ", ") of ", "?"), "es": ("¿Quién era mayor, ", " (nacido el ", ") o ", "?"),
-             "it": ("Chi era più vecchio, ", " (nato il ", ") o ", "?"), "pt": ("Quem era mais velho, ", " (nascido em ", ") ou ", "?")}[lang]
-        parts = [w[0], N("FAMOUS", f1[0]), w[1], N("DATE", d1), w[2], N("FAMOUS", f2[0]), w[1], N("DATE", d2), ")", w[3]]
-    return parts, "famous", lang, region
+        W = {"de": ("Quizfrage: Wer wurde zuerst geboren, ", " oder ", "Schreib eine Kurzbiografie über ", ", geboren am ", ", für ein Schulplakat.",
+                    "Das Referat meiner Tochter handelt von ", " und ", ". Mach einen Zeitstrahl ab dem "),
+             "fr": ("Question de quiz : qui est né en premier, ", " ou ", "Écris une courte biographie de ", ", né(e) le ", ", pour un exposé.",
+                    "L'exposé de ma fille porte sur ", " et ", ". Fais une frise qui commence le "),
+             "nl": ("Quizvraag: wie werd eerst geboren, ", " of ", "Schrijf een korte biografie van ", ", geboren op ", ", voor een spreekbeurt.",
+                    "De spreekbeurt van mijn dochter gaat over ", " en ", ". Maak een tijdlijn vanaf "),
+             "es": ("Pregunta de quiz: ¿quién nació primero, ", " o ", "Escribe una biografía breve de ", ", nacido el ", ", para un trabajo escolar.",
+                    "El trabajo de mi hija es sobre ", " y ", ". Haz una línea de tiempo desde el "),
+             "it": ("Domanda quiz: chi è nato prima, ", " o ", "Scrivi una breve biografia di ", ", nato il ", ", per una ricerca scolastica.",
+                    "La ricerca di mia figlia è su ", " e ", ". Fai una linea del tempo dal "),
+             "pt": ("Pergunta de quiz: quem nasceu primeiro, ", " ou ", "Escreve uma biografia curta de ", ", nascido a ", ", para um trabalho escolar.",
+                    "O trabalho da minha filha é sobre ", " e ", ". Faz uma cronologia a partir de ")}[lang]
+        opts = [
+            [W[0], N("FAMOUS", f1[0]), " (", N("DATE", d1), ")", W[1], N("FAMOUS", f2[0]), " (", N("DATE", d2), ")?"],
+            [W[2], N("FAMOUS", f1[0]), W[3], N("DATE", d1), W[4]],
+            [W[5], N("FAMOUS", f1[0]), W[6], N("FAMOUS", f2[0]), W[7], N("DATE", d1), "."],
+        ]
+    return opts[k], "famous%d" % k, lang, region
 
 
 def pf_terms():
     lang, region = pick_lang()
-    t = rng.sample(TERMS[lang], min(3, len(TERMS[lang])))
-    q = {"en": ("Explain the difference between ", " and ", " for a first-year student, and how ", " relates."),
-         "de": ("Erklär mir den Unterschied zwischen ", " und ", ", und was hat ", " damit zu tun?"),
-         "fr": ("Explique la différence entre ", " et ", ", et le lien avec ", "."),
-         "nl": ("Leg het verschil uit tussen ", " en ", ", en wat heeft ", " ermee te maken?"),
-         "es": ("Explica la diferencia entre ", " y ", ", y qué tiene que ver ", "."),
-         "it": ("Spiega la differenza tra ", " e ", ", e il legame con ", "."),
-         "pt": ("Explica a diferença entre ", " e ", ", e a relação com ", ".")}[lang]
-    parts = [q[0], N("TERM", t[0]), q[1], N("TERM", t[1]), q[2], N("TERM", t[2]), q[3]]
-    if chance(0.5):
-        parts += [" Cite ", N("ORG", ch(["Johns Hopkins University", "Institut Pasteur", "Max-Planck-Institut", "Wellcome Trust"])), " if relevant."]
-    return parts, "terms", lang, region
+    t = rng.sample(TERMS[lang], 3)
+    q = {"en": [("Explain the difference between ", " and ", " for a first-year student, and where ", " fits in."),
+                ("My notes mention ", ", ", " and ", ". Turn them into flashcards.")],
+         "de": [("Erklär mir den Unterschied zwischen ", " und ", ", und was hat ", " damit zu tun?"),
+                ("In meinen Notizen stehen ", ", ", " und ", ". Mach Karteikarten daraus.")],
+         "fr": [("Explique la différence entre ", " et ", ", et le lien avec ", "."),
+                ("Mes notes parlent de ", ", de ", " et de ", ". Fais-en des fiches.")],
+         "nl": [("Leg het verschil uit tussen ", " en ", ", en wat heeft ", " ermee te maken?"),
+                ("In mijn aantekeningen staan ", ", ", " en ", ". Maak er flashcards van.")],
+         "es": [("Explica la diferencia entre ", " y ", ", y qué tiene que ver ", "."),
+                ("Mis apuntes hablan de ", ", ", " y ", ". Hazme fichas de estudio.")],
+         "it": [("Spiega la differenza tra ", " e ", ", e il legame con ", "."),
+                ("I miei appunti parlano de ", ", ", " e ", ". Fammi delle flashcard.")],
+         "pt": [("Explica a diferença entre ", " e ", ", e a relação com ", "."),
+                ("As minhas notas falam de ", ", ", " e ", ". Faz-me fichas de estudo.")]}[lang]
+    k = rng.randrange(2)
+    w = q[k]
+    parts = [w[0], N("TERM", t[0]), w[1], N("TERM", t[1]), w[2], N("TERM", t[2]), w[3]]
+    if chance(0.4):
+        parts += [" (", {"en": "course at ", "de": "Kurs an der ", "fr": "cours à ", "nl": "vak aan de ", "es": "curso en ", "it": "corso presso ",
+                         "pt": "cadeira na "}[lang], N("ORG", ch(["Johns Hopkins University", "Institut Pasteur", "Ludwig-Maximilians-Universität", "Trinity College Dublin"])), ")"]
+    return parts, "terms%d" % k, lang, region
 
 
 def pf_products():
     lang, region = pick_lang()
     a, b, c = rng.sample(PRODUCTS, 3)
     o = ch(ORGS)
-    lead = {"en": "Which is better value, ", "de": "Was lohnt sich mehr, ", "fr": "Qu'est-ce qui vaut mieux, ", "nl": "Wat is beter, ",
-            "es": "¿Qué conviene más, ", "it": "Cosa conviene di più, ", "pt": "O que compensa mais, "}[lang]
-    orw = {"en": " or ", "de": " oder ", "fr": " ou ", "nl": " of ", "es": " o ", "it": " o ", "pt": " ou "}[lang]
-    parts = [lead, N("PRODUCT", a), orw, N("PRODUCT", b), "? ", ch(["I saw a deal at ", "My friend works at ", "Is it true that "]), N("ORG", o),
-             ch([" and they recommended the ", " says the ", " also sells the "]), N("PRODUCT", c), "."]
-    return parts, "products", lang, region
+    T = {"en": ("Which is better value, ", " or ", "? The shop at ", " also has the ", " on sale."),
+         "de": ("Was lohnt sich mehr, ", " oder ", "? Bei ", " gibt es außerdem den ", " im Angebot."),
+         "fr": ("Qu'est-ce qui vaut mieux, ", " ou ", " ? Chez ", " il y a aussi le ", " en promo."),
+         "nl": ("Wat is beter, ", " of ", "? Bij ", " is de ", " ook in de aanbieding."),
+         "es": ("¿Qué conviene más, ", " o ", "? En ", " también tienen el ", " en oferta."),
+         "it": ("Cosa conviene di più, ", " o ", "? Da ", " c'è anche il ", " in offerta."),
+         "pt": ("O que compensa mais, ", " ou ", "? Na ", " também há o ", " em promoção.")}[lang]
+    if chance(0.5):
+        parts = [T[0], N("PRODUCT", a), T[1], N("PRODUCT", b), T[2], N("ORG", o), T[3], N("PRODUCT", c), T[4]]
+        return parts, "products0", lang, region
+    parts = ["Write a product description for our shop listing: vintage ", N("PRODUCT", a), ", comes with the original box, works with ",
+             N("PRODUCT", b), ". Sold as seen, no returns. Similar to what ", N("ORG", o), " used in their ads."]
+    return parts, "products1", lang, region
 
 
 def pf_places():
     lang, region = pick_lang()
     a, b, c = rng.sample(PLACES, 3)
-    parts = [{"en": "Plan a 3-day itinerary: ", "de": "Plane drei Tage: ", "fr": "Propose un itinéraire de 3 jours : ", "nl": "Plan drie dagen: ",
-              "es": "Planifica tres días: ", "it": "Pianifica tre giorni: ", "pt": "Planeia três dias: "}[lang],
-             N("PLACE", a), " → ", N("PLACE", b), " → ", N("PLACE", c), ". ",
-             ch(["We want to see the ", "Include the ", "Skip the "]), N("ORG", ch(["Rijksmuseum Vincent van Gogh", "Fondation Louis Vuitton", "Carnegie Hall", "Goethe-Institut"])),
-             " and the statue of ", N("FAMOUS", fam()[0]), "."]
-    return parts, "places", lang, region
+    T = {"en": ("Plan a 3-day itinerary: ", ". We want to see ", " and the statue of ", "."),
+         "de": ("Plane drei Tage: ", ". Wir wollen ", " und das Denkmal von ", " sehen."),
+         "fr": ("Propose un itinéraire de 3 jours : ", ". On veut voir ", " et la statue de ", "."),
+         "nl": ("Plan drie dagen: ", ". We willen ", " en het standbeeld van ", " zien."),
+         "es": ("Planifica tres días: ", ". Queremos ver ", " y la estatua de ", "."),
+         "it": ("Pianifica tre giorni: ", ". Vogliamo vedere ", " e la statua di ", "."),
+         "pt": ("Planeia três dias: ", ". Queremos ver ", " e a estátua de ", ".")}[lang]
+    if chance(0.6):
+        parts = [T[0], N("PLACE", a), " → ", N("PLACE", b), " → ", N("PLACE", c), T[1],
+                 N("ORG", ch(["Rijksmuseum Vincent van Gogh", "Fondation Louis Vuitton", "Carnegie Hall", "Goethe-Institut", "Fundação Calouste Gulbenkian"])),
+                 T[2], N("FAMOUS", fam()[0]), T[3]]
+        return parts, "places0", lang, region
+    parts = ["is there parking near ", N("PLACE", a), " or should we take the tram from ", N("PLACE", b), "? we're meeting at the ",
+             N("ORG", ch(["McDonald's", "Marks & Spencer", "Goethe-Institut", "Carnegie Hall"])), " on ", N("PLACE", ch(["Goethestraße", "Rue Victor Hugo", "Via Garibaldi", "Queen Victoria Street", "Avenida Paulista"])), " at noon"]
+    return parts, "places1", lang, region
 
 
 def pf_pets():
@@ -2115,25 +2247,35 @@ def pf_pets():
     kind = ch(PET_KIND[lang])
     pd = dob(lang, region, 2014, 2024)
     vac = other_date(lang, region, 2026, 2026)
-    lead = {"en": ("My ", " ", " was born on ", ", how old is that in human years? The vet (", ") wants the booster by "),
-            "de": ("Mein ", " ", " ist am ", " geboren, wie alt ist das in Menschenjahren? Die Praxis (", ") will die Impfung bis "),
-            "fr": ("Mon ", " ", " est né le ", ", ça fait quel âge en années humaines ? La clinique (", ") veut le rappel avant le "),
-            "nl": ("Mijn ", " ", " is geboren op ", ", hoe oud is dat in mensenjaren? De kliniek (", ") wil de vaccinatie vóór "),
-            "es": ("Mi ", " ", " nació el ", ", ¿cuántos años humanos son? La clínica (", ") quiere la vacuna antes del "),
-            "it": ("Il mio ", " ", " è nato il ", ", quanti anni umani sono? La clinica (", ") vuole il richiamo entro il "),
-            "pt": ("O meu ", " ", " nasceu a ", ", quantos anos humanos são? A clínica (", ") quer a vacina até ")}[lang]
-    parts = [lead[0], kind, lead[1], N("PET", pet), lead[2], N("DATE", pd), lead[3], N("ORG", ch(["VetPartners", "AniCura", "Banfield Pet Hospital", "Clínica Veterinária São Francisco"])),
-             lead[4], N("DATE", vac), ". ", N("PET", ch(PETS)), " ", ch(["and", "+", "&"]), " ", N("PET", ch(PETS)), " ", ch(["are fine.", "ok.", "too."])]
+    lead = {"en": ("Our ", " ", " was born on ", " — how old is that in human years? The vet (", ") wants the booster by ", "."),
+            "de": ("Unser ", " ", " ist am ", " geboren – wie alt ist das in Menschenjahren? Die Praxis (", ") will die Impfung bis ", "."),
+            "fr": ("Notre ", " ", " est né(e) le ", " : quel âge en années humaines ? La clinique (", ") veut le rappel avant le ", "."),
+            "nl": ("Onze ", " ", " is geboren op ", ", hoe oud is dat in mensenjaren? De kliniek (", ") wil de vaccinatie vóór ", "."),
+            "es": ("Nuestro ", " ", " nació el ", ", ¿cuántos años humanos son? La clínica (", ") quiere la vacuna antes del ", "."),
+            "it": ("Il nostro ", " ", " è nato il ", ", quanti anni umani sono? La clinica (", ") vuole il richiamo entro il ", "."),
+            "pt": ("O nosso ", " ", " nasceu a ", ", quantos anos humanos são? A clínica (", ") quer a vacina até ", ".")}[lang]
+    parts = [lead[0], kind, lead[1], N("PET", pet), lead[2], N("DATE", pd), lead[3],
+             N("ORG", ch(["VetPartners", "AniCura", "Banfield Pet Hospital", "Clínica Veterinária São Francisco"])), lead[4], N("DATE", vac), lead[5]]
+    if chance(0.6):
+        parts += [" ", N("PET", ch(PETS)), " & ", N("PET", ch(PETS)), " ", {"en": "are already done.", "de": "sind schon geimpft.", "fr": "sont déjà vaccinés.",
+                                                                         "nl": "zijn al gevaccineerd.", "es": "ya están vacunados.", "it": "sono già vaccinati.",
+                                                                         "pt": "já estão vacinados."}[lang]]
     return parts, "pets", lang, region
 
 
 def pf_dev():
     lang, region = "en", ch(REGIONS["en"])
-    parts = [ch(["Write release notes for ", "Summarise the changes in ", "Draft a changelog entry for "]), N("CODE", "v%d.%d.%d" % (rng.randint(1, 9), rng.randint(0, 20), rng.randint(0, 9))),
-             ": fixes ", N("CODE", code()), " and ", N("CODE", "HUSH-%d" % rng.randint(100, 9999)), ", bumps ", N("PRODUCT", ch(["Django", "Rails", "Spring Boot", "Laravel", "Jenkins", "Kubernetes"])),
-             ", reverts the ", N("TERM", ch(["Levenshtein distance", "Bloom filter", "Dijkstra's algorithm", "Boyer-Moore search", "Fisher-Yates shuffle"])),
-             " change by @", ch(["mkovacs-dev", "jdoe42", "octo-cat", "bananasplit", "r2d2x"]), ". Freeze on ", N("DATE", other_date("en", region, 2026, 2026)), "."]
-    return parts, "dev", lang, region
+    k = rng.randrange(2)
+    if k == 0:
+        parts = [ch(["Write release notes for ", "Summarise the changes in ", "Draft a changelog entry for "]), N("CODE", "v%d.%d.%d" % (rng.randint(1, 9), rng.randint(0, 20), rng.randint(0, 9))),
+                 ": fixes ", N("CODE", code()), " and ", N("CODE", "HUSH-%d" % rng.randint(100, 9999)), ", bumps ", N("PRODUCT", ch(["Django", "Rails", "Spring Boot", "Laravel", "Jenkins", "Kubernetes"])),
+                 ", reverts the ", N("TERM", ch(["Levenshtein distance", "Bloom filter", "Dijkstra's algorithm", "Boyer-Moore search", "Fisher-Yates shuffle"])),
+                 " change by @", ch(["mkovacs-dev", "jdoe42", "octo-cat", "bananasplit", "r2d2x"]), ". Freeze on ", N("DATE", other_date("en", region, 2026, 2026)), "."]
+    else:
+        parts = ["why does this test fail?\n\n```python\ndef test_parse():\n    assert parse_date(\"", N("DATE", other_date("en", region, 2024, 2026, "iso")),
+                 "\") == date(2026, 1, 1)  # ", N("CODE", code()), "\n    assert Gaussian(mu=0).pdf(0) > 0  # see ", N("TERM", ch(["Bayes' theorem", "a Gaussian process", "Euler's method"])),
+                 "\n```\nRunning on ", N("PRODUCT", ch(["Ubuntu 24.04", "macOS Sonoma", "Windows 11"])), "."]
+    return parts, "dev%d" % k, lang, region
 
 
 def pf_sports():
@@ -2141,21 +2283,28 @@ def pf_sports():
     a, b = rng.sample(CLUBS[lang], 2)
     st = ch(STADIA[lang])
     f = ch(["Pelé", "Diego Maradona", "Johan Cruyff", "Eusébio"])
-    parts = [{"en": "Who has the better head-to-head, ", "de": "Wer hat die bessere Bilanz, ", "fr": "Qui a le meilleur bilan, ", "nl": "Wie heeft de beste onderlinge stand, ",
-              "es": "¿Quién tiene mejor historial, ", "it": "Chi ha il bilancio migliore, ", "pt": "Quem tem melhor histórico, "}[lang],
-             N("ORG", a), " / ", N("ORG", b), "? ", {"en": "Next match at the ", "de": "Nächstes Spiel im ", "fr": "Prochain match au ", "nl": "Volgende wedstrijd in het ",
-                                                      "es": "Próximo partido en el ", "it": "Prossima partita allo ", "pt": "Próximo jogo no "}[lang],
-             N("PLACE", st), ", ", N("DATE", other_date(lang, region, 2026, 2026)), ". ", ch(["Compare with ", "Also, how many goals did "]), N("FAMOUS", f), ch([" in his prime.", " score?"])]
+    T = {"en": ("Who has the better head-to-head record, ", " or ", "? The next game is at the ", " on ", ". And how many goals did ", " score in total?"),
+         "de": ("Wer hat die bessere Bilanz, ", " oder ", "? Das nächste Spiel ist im ", " am ", ". Und wie viele Tore hat ", " insgesamt geschossen?"),
+         "fr": ("Qui a le meilleur bilan, ", " ou ", " ? Le prochain match a lieu au ", " le ", ". Et combien de buts a marqué ", " ?"),
+         "nl": ("Wie heeft de beste onderlinge resultaten, ", " of ", "? De volgende wedstrijd is in het ", " op ", ". En hoeveel goals maakte ", "?"),
+         "es": ("¿Quién tiene mejor historial, ", " o ", "? El próximo partido es en el ", " el ", ". ¿Y cuántos goles marcó ", "?"),
+         "it": ("Chi ha il bilancio migliore, ", " o ", "? La prossima partita è allo ", " il ", ". E quanti gol ha segnato ", "?"),
+         "pt": ("Quem tem melhor histórico, ", " ou ", "? O próximo jogo é no ", " a ", ". E quantos golos marcou ", "?")}[lang]
+    parts = [T[0], N("ORG", a), T[1], N("ORG", b), T[2], N("PLACE", st), T[3], N("DATE", other_date(lang, region, 2026, 2026)), T[4], N("FAMOUS", f), T[5]]
     return parts, "sports", lang, region
 
 
 def pf_schedule():
     lang, region = pick_lang()
     ds = [other_date(lang, region, 2026, 2027) for _ in range(3)]
-    parts = [{"en": "Make a project timeline: kickoff ", "de": "Erstelle einen Zeitplan: Start ", "fr": "Fais un planning : lancement ", "nl": "Maak een planning: start ",
-              "es": "Haz un cronograma: inicio ", "it": "Crea un cronoprogramma: avvio ", "pt": "Faz um cronograma: arranque "}[lang],
-             N("DATE", ds[0]), ", ", ch(["review", "Meilenstein", "jalon", "mijlpaal", "hito"]), " ", N("DATE", ds[1]), ", ",
-             ch(["deadline", "Abgabe", "échéance", "deadline", "entrega"]), " ", N("DATE", ds[2]), ". ", "Workstreams: ", N("CODE", code()), ", ",
+    T = {"en": ("Make a project timeline: kickoff ", ", review ", ", deadline ", ". Workstreams: "),
+         "de": ("Erstelle einen Zeitplan: Start ", ", Review ", ", Abgabe ", ". Arbeitspakete: "),
+         "fr": ("Fais un planning : lancement ", ", revue ", ", échéance ", ". Lots : "),
+         "nl": ("Maak een planning: start ", ", review ", ", deadline ", ". Werkpakketten: "),
+         "es": ("Haz un cronograma: inicio ", ", revisión ", ", entrega ", ". Líneas de trabajo: "),
+         "it": ("Crea un cronoprogramma: avvio ", ", revisione ", ", consegna ", ". Attività: "),
+         "pt": ("Faz um cronograma: arranque ", ", revisão ", ", entrega ", ". Frentes: ")}[lang]
+    parts = [T[0], N("DATE", ds[0]), T[1], N("DATE", ds[1]), T[2], N("DATE", ds[2]), T[3], N("CODE", code()), ", ",
              N("PRODUCT", ch(["Microsoft Teams", "Adobe Illustrator", "Alexa", "Siri"])), " integration, ", N("ORG", ch(ORGS)), " audit."]
     return parts, "schedule", lang, region
 
@@ -2164,41 +2313,45 @@ def pf_schedule():
 # Driver
 # ---------------------------------------------------------------------------------------------
 PII_FAMILIES = [  # (family name, function, number of records)
-    ("match_report", f_match_report, 16),
-    ("team_sheet", f_team_sheet, 20),
+    ("match_report", f_match_report, 14),
+    ("team_sheet", f_team_sheet, 16),
     ("transfer_news", f_transfer_news, 24),
-    ("clan_chat", f_clan_chat, 14),
+    ("clan_chat", f_clan_chat, 12),
     ("fantasy_league", f_fantasy_league, 10),
-    ("auction", f_auction, 24),
-    ("museum_loan", f_museum_loan, 24),
-    ("credits", f_credits, 12),
-    ("orchestra", f_orchestra, 10),
-    ("radio_calls", f_radio_calls, 20),
-    ("reference_letter", f_reference_letter, 24),
+    ("auction", f_auction, 20),
+    ("museum_loan", f_museum_loan, 18),
+    ("credits", f_credits, 10),
+    ("orchestra", f_orchestra, 8),
+    ("radio_calls", f_radio_calls, 16),
+    ("reference_letter", f_reference_letter, 20),
     ("admission_letter", f_admission_letter, 16),
     ("peer_review", f_peer_review, 10),
-    ("latex_byline", f_latex_byline, 24),
-    ("address_labels", f_address_labels, 22),
-    ("customs", f_customs, 26),
-    ("loan_notes", f_loan_notes, 28),
-    ("intake", f_intake, 30),
+    ("latex_byline", f_latex_byline, 18),
+    ("address_labels", f_address_labels, 18),
+    ("customs", f_customs, 20),
+    ("loan_notes", f_loan_notes, 22),
+    ("intake", f_intake, 24),
     ("immigration", f_immigration, 16),
-    ("permit", f_permit, 26),
-    ("hoa_minutes", f_hoa_minutes, 12),
-    ("rsvp", f_rsvp, 16),
-    ("booking", f_booking, 34),
-    ("blood_drive", f_blood_drive, 18),
-    ("trip_report", f_trip_report, 16),
+    ("permit", f_permit, 20),
+    ("hoa_minutes", f_hoa_minutes, 10),
+    ("rsvp", f_rsvp, 12),
+    ("booking", f_booking, 28),
+    ("blood_drive", f_blood_drive, 14),
+    ("trip_report", f_trip_report, 14),
     ("recipe_blog", f_recipe_blog, 22),
-    ("travel_blog", f_travel_blog, 20),
-    ("loyalty_export", f_loyalty_export, 16),
-    ("sql_dump", f_sql_dump, 14),
-    ("xml_ldif", f_xml_ldif, 20),
+    ("travel_blog", f_travel_blog, 24),
+    ("loyalty_export", f_loyalty_export, 12),
+    ("sql_dump", f_sql_dump, 10),
+    ("xml_ldif", f_xml_ldif, 24),
     ("hl7", f_hl7, 12),
-    ("fhir", f_fhir, 18),
-    ("assistant_prompt", f_assistant_prompt, 36),
-    ("chat_paste", f_chat_paste, 34),
+    ("fhir", f_fhir, 22),
+    ("assistant_prompt", f_assistant_prompt, 32),
+    ("chat_paste", f_chat_paste, 30),
     ("yaml_config", f_yaml_config, 14),
+    ("form_dialog", f_form_dialog, 30),
+    ("breeder_contract", f_breeder_contract, 20),
+    ("email_thread", f_email_thread, 14),
+    ("volunteer_table", f_volunteer_table, 8),
 ]
 PF_FAMILIES = [
     ("pf_famous", pf_famous, 28),
