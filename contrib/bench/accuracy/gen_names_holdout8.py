@@ -39,7 +39,10 @@ Labelling conventions
   street named without a number as a place, does not.
 * DATE_OF_BIRTH: the date only (no "born on"), for a living or private person (not a famous person,
   not a pet).  Every other calendar date is a look-alike (NEG_DATE).
-* EMAIL_ADDRESS: every e-mail address.
+* EMAIL_ADDRESS: every e-mail address (a name inside an address is not a separate PERSON).
+* Kinship words and titles stay outside the PERSON span ("Grandma [Rosa]", "Nonna [Pina]", "Dr. [Ana Ruiz]").
+  Values are exactly as written, so an SQL literal keeps its doubled apostrophe ('[O''Brien]').
+  LDIF postalAddress ('$'-separated) and HL7 XAD ('^'-separated) are one STREET_ADDRESS span each.
 * metadata.lookalikes: the sorted set of look-alike kinds present in the record: NEG_FAMOUS,
   NEG_TERM, NEG_ORG, NEG_PRODUCT, NEG_PLACE, NEG_PET, NEG_CODE, NEG_DATE.
 
@@ -138,10 +141,11 @@ REAL = {
     "en": (["James", "Olivia", "Liam", "Emily", "Noah", "Charlotte", "Jack", "Grace", "Ethan",
             "Hannah", "Oliver", "Chloe", "Connor", "Megan", "Ryan", "Sophie", "Daniel", "Rebecca",
             "Matthew", "Lauren", "Tyler", "Brianna", "Kevin", "Denise", "Gary", "Sharon", "Harry",
-            "Isla", "Ruby", "Callum"],
+            "Isla", "Ruby", "Callum", "Florence", "Victoria", "Georgia", "Austin", "Jordan", "Savannah", "Madison"],
            ["Smith", "Johnson", "Williams", "Brown", "Taylor", "Wilson", "Walker", "Hughes",
             "Edwards", "Thompson", "Clarke", "Robinson", "Wright", "Harris", "Bennett", "Foster",
-            "Campbell", "Mitchell", "Reid", "Graham", "Palmer", "Fletcher", "Morgan", "Hayes"]),
+            "Campbell", "Mitchell", "Reid", "Graham", "Palmer", "Fletcher", "Morgan", "Hayes", "Ford", "Price", "King",
+            "Banks", "Bishop", "Mercer"]),
     "IE": (["Siobhán", "Aoife", "Ciarán", "Niamh", "Seán", "Orla", "Cian", "Saoirse", "Pádraig",
             "Róisín", "Eoin", "Clodagh"],
            ["O'Brien", "Murphy", "Kelly", "O'Sullivan", "Walsh", "Byrne", "Ryan", "O'Connor",
@@ -490,7 +494,7 @@ def fmt_date(lang, region, y, m, d, style=None):
     yy = "%02d" % (y % 100)
     if lang == "en":
         us = region in ("US", "PH", "CA") and region != "UK"
-        opts = ["mdy_long", "iso", "dmy_long", "num", "num2", "abbr", "ord", "ordword", "dmy_abbr_caps"]
+        opts = ["mdy_long", "iso", "dmy_long", "num", "num2", "abbr", "ord", "ordword", "dmy_abbr_caps", "apos"]
         style = {"long": "dmy_long", "word": "ordword"}.get(style, style) or ch(opts)
         mn = MONTHS["en"][m - 1]
         ab = MABBR["en"][m - 1] if chance(0.7) else MABBR["en"][m - 1][:3]
@@ -523,6 +527,9 @@ def fmt_date(lang, region, y, m, d, style=None):
             return ch(["the %s of %s %d" % (EN_ORD[d - 1], mn, y), "%s %s, %d" % (mn, EN_ORD[d - 1], y)])
         if style == "dmy_abbr_caps":
             return "%02d %s %d" % (d, ab[:3].upper(), y)
+        if style == "apos":
+            return ("%s %d '%s" % (ab[:3], d, yy)) if us else ("%d %s '%s" % (d, ab[:3], yy))
+        return "%d %s %d" % (d, mn, y)
     if lang == "de":
         mn = MONTHS["de"][m - 1]
         if region == "AT" and m == 1 and chance(0.7):
@@ -1808,7 +1815,7 @@ def f_trip_report():
 def f_recipe_blog():
     lang, region = pick_lang()
     g = person(lang, region)
-    kin = {"en": ["Grandma ", "Nan ", "Auntie ", "Lola "], "de": ["Oma ", "Tante "], "fr": ["Mamie ", "Tata "], "nl": ["Oma ", "Tante "],
+    kin = {"en": ["Grandma ", "Nan ", "Auntie ", "Lola "] if region == "PH" else ["Grandma ", "Nan ", "Auntie ", "Granny "], "de": ["Oma ", "Tante "], "fr": ["Mamie ", "Tata "], "nl": ["Oma ", "Tante "],
            "es": ["Abuela ", "Tía "], "it": ["Nonna ", "Zia "], "pt": ["Avó ", "Tia ", "Vovó "]}[lang]
     dish = ch(TERMS[lang][-3:] if lang in ("en", "fr", "it") else TERMS["en"][19:21])
     k = ch(kin)
