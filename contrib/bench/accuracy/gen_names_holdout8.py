@@ -1006,6 +1006,17 @@ def addr1(lang, region, country=None):
     return ", ".join(address(lang, region, country))
 
 
+PO_PREFIX = ("PO Box", "P.O. Box", "Postfach", "Postbus", "BP ")
+
+
+def addr1_street(lang, region, country=None):
+    """One-line address of a building (no PO box): a property, a site, a guesthouse."""
+    while True:
+        lines = address(lang, region, country)
+        if not lines[0].startswith(PO_PREFIX):
+            return ", ".join(lines)
+
+
 def addrN(lang, region, country=None):
     return "\n".join(address(lang, region, country))
 
@@ -1569,30 +1580,30 @@ def f_loan_notes():
     close = other_date(lang, region, 2026, 2026)
     if lang == "en":
         parts = ["Turn my loan officer notes into a clean file memo:\n\n", "applicants ", P(a.full()), " (", D(dob(lang, region, 1960, 2000)),
-                 ") and ", P(b.full()), " (", D(dob(lang, region, 1960, 2000)), "), subject property ", A(addr1(lang, region)),
+                 ") and ", P(b.full()), " (", D(dob(lang, region, 1960, 2000)), "), subject property ", A(addr1_street(lang, region)),
                  ". ", P(a.first()), " employed at ", N("ORG", emp), " 6 yrs. appraisal ok, closing ", N("DATE", close),
                  ", rate lock ", N("CODE", code()), ". contact ", E(b.email())]
     elif lang == "de":
         parts = ["Mach aus meinen Notizen ein Kreditprotokoll:\n\n", "Antragsteller: ", P(a.full()), ", geb. ", D(dob(lang, region, 1960, 2000)),
-                 "; Mitantragstellerin: ", P(b.full()), ", geb. ", D(dob(lang, region, 1960, 2000)), "\nObjekt: ", A(addr1(lang, region)),
+                 "; Mitantragstellerin: ", P(b.full()), ", geb. ", D(dob(lang, region, 1960, 2000)), "\nObjekt: ", A(addr1_street(lang, region)),
                  "\nArbeitgeber ", N("ORG", emp), ", Notartermin ", N("DATE", close), "."]
     elif lang == "fr":
         parts = ["Rédige une note de synthèse pour ce dossier de prêt :\n\n", "Emprunteurs : ", P(a.full()), " (", born_phrase("fr"), D(dob(lang, region, 1960, 2000)),
-                 ") et ", P(b.full()), " (", born_phrase("fr", True), D(dob(lang, region, 1960, 2000)), ")\nBien : ", A(addr1(lang, region)),
+                 ") et ", P(b.full()), " (", born_phrase("fr", True), D(dob(lang, region, 1960, 2000)), ")\nBien : ", A(addr1_street(lang, region)),
                  "\nSignature chez le notaire le ", N("DATE", close), "."]
     elif lang == "nl":
         parts = ["Maak een nette hypotheeknotitie:\n\n", "aanvragers ", P(a.full()), " (geb. ", D(dob(lang, region, 1960, 2000)), ") en ",
-                 P(b.full()), " (geb. ", D(dob(lang, region, 1960, 2000)), "), onderpand ", A(addr1(lang, region)), ", passeren ", N("DATE", close), "."]
+                 P(b.full()), " (geb. ", D(dob(lang, region, 1960, 2000)), "), onderpand ", A(addr1_street(lang, region)), ", passeren ", N("DATE", close), "."]
     elif lang == "es":
         parts = ["Redacta una nota limpia del expediente hipotecario:\n\n", "Titulares: ", P(a.full()), " (F. nac. ", D(dob(lang, region, 1960, 2000)),
-                 ") y ", P(b.full()), " (F. nac. ", D(dob(lang, region, 1960, 2000)), ")\nInmueble: ", A(addr1(lang, region)), "\nFirma: ", N("DATE", close), "."]
+                 ") y ", P(b.full()), " (F. nac. ", D(dob(lang, region, 1960, 2000)), ")\nInmueble: ", A(addr1_street(lang, region)), "\nFirma: ", N("DATE", close), "."]
     elif lang == "it":
         parts = ["Scrivi una nota pulita per la pratica di mutuo:\n\n", "Intestatari: ", P(a.full()), " (", born_phrase("it"), D(dob(lang, region, 1960, 2000)),
-                 ") e ", P(b.full()), " (", born_phrase("it", True), D(dob(lang, region, 1960, 2000)), ")\nImmobile: ", A(addr1(lang, region)),
+                 ") e ", P(b.full()), " (", born_phrase("it", True), D(dob(lang, region, 1960, 2000)), ")\nImmobile: ", A(addr1_street(lang, region)),
                  "\nRogito: ", N("DATE", close), "."]
     else:
         parts = ["Escreve uma nota limpa do processo de crédito:\n\n", "Proponentes: ", P(a.full()), " (", born_phrase("pt"), D(dob(lang, region, 1960, 2000)),
-                 ") e ", P(b.full()), " (", born_phrase("pt", True), D(dob(lang, region, 1960, 2000)), ")\nImóvel: ", A(addr1(lang, region)),
+                 ") e ", P(b.full()), " (", born_phrase("pt", True), D(dob(lang, region, 1960, 2000)), ")\nImóvel: ", A(addr1_street(lang, region)),
                  "\nEscritura: ", N("DATE", close), "."]
     return parts, "notes", lang, region
 
@@ -1647,7 +1658,7 @@ def f_permit():
             "pt": "PEDIDO DE LICENCIAMENTO – ampliação"}[lang]
     parts = [ch(["Check this application for missing information:\n\n", "Summarise this planning file in two sentences:\n\n"]), head, "\n",
              {"en": "Site address", "de": "Baugrundstück", "fr": "Adresse du terrain", "nl": "Locatie", "es": "Emplazamiento",
-              "it": "Ubicazione", "pt": "Local da obra"}[lang], ": ", A(addr1(lang, region)), "\n",
+              "it": "Ubicazione", "pt": "Local da obra"}[lang], ": ", A(addr1_street(lang, region)), "\n",
              L["applicant"], ": ", P(app.full()), "\n",
              {"en": "Agent", "de": "Entwurfsverfasser", "fr": "Architecte", "nl": "Gemachtigde", "es": "Arquitecto", "it": "Progettista",
               "pt": "Arquiteto"}[lang], ": ", P(arch.full()), ", ", N("ORG", ch(["Foster + Partners", "Studio Libeskind", "Atelier Jean Nouvel", "Renzo Piano Building Workshop"])) if chance(0.3) else "studio",
@@ -1679,14 +1690,14 @@ def f_hoa_minutes():
     if lang == "en":
         parts += ["1. Motion to repaint the stairwell moved by ", P(ps[0].sur), ", seconded by ", P(ps[1].first()), ", carried.\n",
                   "2. Complaint about ", N("PET", pet), " (the dog at unit 4) barking — owner ", P(ps[2].full()), " to be spoken to.\n",
-                  "3. New owner ", P(ps[-1].full()), " moving into ", A(addr1(lang, region)), " on ", N("DATE", other_date(lang, region)), ".\n",
+                  "3. New owner ", P(ps[-1].full()), " moving into ", A(addr1_street(lang, region)), " on ", N("DATE", other_date(lang, region)), ".\n",
                   "Next meeting ", N("DATE", other_date(lang, region)), "."]
     else:
         parts += ["1. ", {"de": "Antrag Treppenhaus streichen, eingebracht von ", "nl": "Voorstel trappenhuis schilderen, ingediend door ",
                           "fr": "Ravalement de la cage d'escalier, proposé par ", "es": "Pintar la escalera, propuesto por "}[lang], P(ps[0].full()), ".\n",
                   "2. ", N("PET", pet), {"de": " (Hund von ", "nl": " (hond van ", "fr": " (chien de ", "es": " (perro de "}[lang], P(ps[2].full()), ")",
                   {"de": " bellt nachts.\n", "nl": " blaft 's nachts.\n", "fr": " aboie la nuit.\n", "es": " ladra de noche.\n"}[lang],
-                  "3. ", P(ps[-1].full()), ": ", A(addr1(lang, region)), ", ", N("DATE", other_date(lang, region)), ".\n"]
+                  "3. ", P(ps[-1].full()), ": ", A(addr1_street(lang, region)), ", ", N("DATE", other_date(lang, region)), ".\n"]
     return parts, "minutes", lang, region
 
 
@@ -1850,7 +1861,7 @@ def f_travel_blog():
               "nl": "Lees deze reisblogalinea na:\n\n", "es": "Corrige este párrafo de mi blog de viajes:\n\n", "it": "Correggi questo paragrafo del mio blog di viaggi:\n\n",
               "pt": "Revê este parágrafo do meu blog de viagens:\n\n"}[lang],
              "Day 4: walked from ", N("PLACE", pl[0]), " down to ", N("PLACE", pl[1]), ". Our host ", P(host.full()), " (ask for ", P(host.first()),
-             ", the guesthouse is at ", A(addr1(lang, region)), ") lent us bikes. Saw the statue of ", N("FAMOUS", fam()[0]), ". "]
+             ", the guesthouse is at ", A(addr1_street(lang, region)), ") lent us bikes. Saw the statue of ", N("FAMOUS", fam()[0]), ". "]
     if chance(0.4):
         parts += ["Booking ref ", N("CODE", code()), ", checkout ", N("DATE", other_date(lang, region)), "."]
     return parts, "blog", lang, region
