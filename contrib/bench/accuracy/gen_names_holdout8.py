@@ -916,7 +916,7 @@ def address(lang, region, country=None):
                 L.append("Sénégal")
             return L
         pc, c = ch(CITY_FR[region])
-        st = ch(ST_FR)
+        st = ch([x for x in ST_FR if x != "avenue Cheikh Anta Diop"])
         if region == "BE" or (region == "CH" and chance(0.6)):
             line = "%s %d" % (st[0].upper() + st[1:], rng.randint(1, 200))
             if region == "BE" and chance(0.3):
@@ -1503,7 +1503,7 @@ def f_peer_review():
     pi = person(ch(["en", "de", "fr", "nl", "es", "it", "pt"]), region)
     co = [person(ch(["en", "de", "fr", "es"]), region) for _ in range(2)]
     revs = [person(ch(["en", "de", "nl", "it"]), region) for _ in range(2)]
-    t1, t2 = rng.sample(TERMS["en"], 2)
+    t1, t2 = rng.sample([t for t in TERMS["en"] if t not in ("Eggs Benedict", "Beef Wellington", "Tommy John surgery", "the Monroe doctrine")], 2)
     parts = ["Summarise these grant panel notes into 5 bullet points. Do not include reviewer names.\n\n",
              "Application ", N("CODE", "GR-%d-%04d" % (rng.randint(2025, 2027), rng.randint(1, 9999))), " — PI: Prof. ", P(pi.full()),
              "; co-applicant ", P(co[0].styled("initial")), "\n",
