@@ -137,7 +137,8 @@ GENERATED = [("gen_variants.py", "variants.json", True), ("gen_shapes.py", "shap
              ("gen_names_holdout4.py", "names_holdout4.json", False),
              ("gen_names_holdout5.py", "names_holdout5.json", False),
              ("gen_names_holdout6.py", "names_holdout6.json", False),
-             ("gen_names_holdout7.py", "names_holdout7.json", False)]
+             ("gen_names_holdout7.py", "names_holdout7.json", False),
+             ("gen_names_holdout8.py", "names_holdout8.json", False)]
 for gen, data, to_stdout in GENERATED:
     with tempfile.TemporaryDirectory() as d:
         cmd = [sys.executable, os.path.join(here, gen)] + ([] if to_stdout else [os.path.join(d, data)])

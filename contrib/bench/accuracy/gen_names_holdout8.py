@@ -124,7 +124,7 @@ def build(parts, template_id, family, lang, region):
         "spans": spans,
         "template_id": template_id,
         "metadata": {"family": family, "lang": lang, "region": region,
-                     "pii_free": not spans, "lookalikes": sorted(looks)},
+                     "pii_free": not spans, "lookalike_kinds": sorted(looks)},
     }
 
 
