@@ -92,6 +92,12 @@ void anon_session_free(anon_session_t *s); /* wipes every value; NULL is a no-op
 void anon_session_reserve(anon_session_t *s, const char *text, size_t len);
 /* Replace every finding in text with its token, appended to out. Returns replacements or < 0. */
 int anon_session_scan_text(anon_session_t *s, const char *text, size_t len, anon_buf_t *out);
+/* The findings (sorted, disjoint) that anon_rewrite of text as a text body would replace, with
+ * the request's own signals: names the body's strong contexts and e-mail local parts name, and
+ * those names in other forms. No token is issued; *out is malloc'd (NULL when none). For
+ * measuring what leaves (the accuracy benchmark's --session), not the gateway's path. */
+int anon_session_find(anon_session_t *s, const char *text, size_t len, anon_finding_t **out,
+                      size_t *n);
 /* The original value for a token, or NULL. */
 const char *anon_session_lookup(const anon_session_t *s, const char *token, size_t len,
                                 size_t *value_len);

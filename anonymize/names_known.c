@@ -426,9 +426,8 @@ static int form_here(anon_names_known_t *k, const uint8_t *t, size_t i, size_t l
         int form = FORM_NONE;
         size_t e = form_at(k, n, t, i, len, &form);
         if (!e || form == FORM_SAME ||
-            (e < len &&
-             (word_byte(t, e, len) || t[e] == '@' ||
-              ((t[e] == '-' || t[e] == '_') && e + 1 < len && word_byte(t, e + 1, len)))))
+            (e < len && (word_byte(t, e, len) || ((t[e] == '-' || t[e] == '_') && e + 1 < len &&
+                                                  word_byte(t, e + 1, len)))))
             continue;
         if (form == FORM_CASE || form == FORM_REVERSED) {
             /* in lower case, a name of ordinary words only ("rose hill") is not taken */

@@ -725,6 +725,41 @@ static int add_forms(anon_session_t *s, const char *text, size_t len, anon_findi
     return 0;
 }
 
+/* What the request learns from a string's findings f (its people's names, added to the set) and
+ * adds to them (the set's names in other forms, add_forms). */
+static int learn(anon_session_t *s, const char *text, size_t len, anon_finding_t **f, size_t *nf,
+                 int *borrowed)
+{
+    int rc;
+    for (size_t i = 0; i < *nf && s->person != SIZE_MAX; i++)
+        if ((*f)[i].type == s->person) {
+            if ((rc = known_init(s)) < 0)
+                return rc;
+            anon_names_known_add(s->known, text + (*f)[i].start, (*f)[i].end - (*f)[i].start);
+        }
+    if (s->known && s->person != SIZE_MAX)
+        return add_forms(s, text, len, f, nf, borrowed);
+    return 0;
+}
+
+int anon_session_find(anon_session_t *s, const char *text, size_t len, anon_finding_t **out,
+                      size_t *n)
+{
+    if (!s || !out || !n || (!text && len))
+        return ANON_ERR_CONFIG;
+    *out = NULL;
+    *n = 0;
+    int rc = anon_session_prescan(s, text, len), borrowed = 0;
+    if (rc < 0 || len == 0 || (rc = member_find(s, NULL, 0, text, len, out, n)) < 0)
+        return rc;
+    if ((rc = learn(s, text, len, out, n, &borrowed)) < 0) {
+        free(*out);
+        *out = NULL;
+        *n = 0;
+    }
+    return rc;
+}
+
 int anon_session_scan_member(anon_session_t *s, const char *key, size_t key_len, const char *text,
                              size_t len, anon_buf_t *out)
 {
@@ -758,17 +793,7 @@ int anon_session_scan_member(anon_session_t *s, const char *key, size_t key_len,
     }
     if (!borrowed && (rc = member_find(s, key, key_len, text, len, &f, &nf)) < 0)
         return rc;
-    for (size_t i = 0; i < nf && s->person != SIZE_MAX; i++)
-        if (f[i].type == s->person) {
-            if ((rc = known_init(s)) < 0) {
-                if (!borrowed)
-                    free(f);
-                return rc;
-            }
-            anon_names_known_add(s->known, text + f[i].start, f[i].end - f[i].start);
-        }
-    if (s->known && s->person != SIZE_MAX &&
-        (rc = add_forms(s, text, len, &f, &nf, &borrowed)) < 0) {
+    if ((rc = learn(s, text, len, &f, &nf, &borrowed)) < 0) {
         if (!borrowed)
             free(f);
         return rc;

@@ -11,13 +11,14 @@
  * whose metadata names a class, a table per class follows. Every finding in a PII-free file is a
  * false finding, reported per type and per file.
  *
- * Usage: bench_accuracy [--packs all] [--show | --context] [--half tune|held] [--people LIST]
+ * Usage: bench_accuracy [--packs all] [--show | --context] [--half tune|held] [--session] [--people LIST]
  *        LABELLED.json ... [--clean FILE ...]
  * --people names a reviewed list of real people's names in the PII-free files ("name<TAB>file" a
  * line, '#' comments): PERSON findings equal to an entry of their file are true PII, so the PERSON
  * figure is reported a second time without them, beside the raw one.
  * --half splits labelled files by record index: tune is the even records (0, 2, 4...), held the
  * odd ones; signals are tuned on the first half and graded on the second.
+ * --session reads each record as one request (anon_session_find): the request's own signals count.
  */
 #include "anonymize/anonymize.h"
 
@@ -227,6 +228,10 @@ static json_t *spans_of(json_t *rec)
 }
 
 static int half = -1; /* --half: 0 tune (even records), 1 held out (odd records), -1 all */
+/* --session: each record read as one request's text body (anon_session_find): the request's own
+ * signals count too (names that strong contexts and e-mail local parts name, found again
+ * elsewhere in it and in other forms), as in the gateway. Without it, the detectors alone. */
+static int session;
 
 static void eval_file(const anon_engine_t *e, const char *path)
 {
@@ -277,10 +282,13 @@ static void eval_file(const anon_engine_t *e, const char *path)
         }
         anon_finding_t *f = NULL;
         size_t nf = 0;
-        if (anon_find(e, text, len, &f, &nf) < 0) {
+        anon_session_t *ss = session ? anon_session_new(e) : NULL;
+        if (session ? !ss || anon_session_find(ss, text, len, &f, &nf) < 0
+                    : anon_find(e, text, len, &f, &nf) < 0) {
             fprintf(stderr, "%s record %zu: anon_find failed\n", path, idx);
             exit(1);
         }
+        anon_session_free(ss);
         for (size_t k = 0; k < nf; k++) {
             const char *type = anon_engine_type_name(e, f[k].type);
             int l = label_of_type(type), matched = 0;
@@ -510,6 +518,8 @@ int main(int argc, char **argv)
             show = show > 1 ? show : 1;
         if (strcmp(argv[a], "--context") == 0)
             show = 2;
+        if (strcmp(argv[a], "--session") == 0)
+            session = 1;
         if (strcmp(argv[a], "--half") == 0 && a + 1 < argc) {
             a++;
             half = strcmp(argv[a], "tune") == 0 ? 0 : strcmp(argv[a], "held") == 0 ? 1 : -2;

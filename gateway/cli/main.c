@@ -147,9 +147,13 @@ static int cmd_scan(int argc, char **argv)
         goto done;
     }
     if (json) {
+        /* as one request reads it: a person named once is found again in other forms */
         anon_finding_t *fs = NULL;
         size_t n = 0;
-        if (anon_find(e, (const char *)in.data, in.len, &fs, &n) != 0) {
+        anon_session_t *fsess = anon_session_new(e);
+        int frc = fsess ? anon_session_find(fsess, (const char *)in.data, in.len, &fs, &n) : -1;
+        anon_session_free(fsess);
+        if (frc != 0) {
             fprintf(stderr, "hush scan: the text could not be scanned\n");
             goto done;
         }

@@ -29,6 +29,9 @@ expect_match "hush scan prints the body as it would leave" '"content":"mail \[EM
 check "hush scan counts per type on stderr" grep -q "EMAIL *1" "$T/scan.err"
 out=$(printf 'call +1 415 555 0132' | "$HUSH_BIN" scan --json)
 expect_match "hush scan --json lists findings with offsets" '"type": "PHONE", "start": 5, "end": 20' "$out"
+# the findings are the request's: a person named in a signature is found again in capitals
+out=$(printf 'Regards,\nMaria Keller\n\nKELLER, MARIA owes 40 EUR' | "$HUSH_BIN" scan --json)
+expect_match "hush scan --json finds a named person again in another form" '"type": "PERSON", "start": 23, "end": 36' "$out"
 
 missing=$("$HUSH_BIN" --help | awk '/^  [a-zA-Z.]+ +[A-Z_]+ +default:/ {print $1, $2, $NF}' |
     while read -r key env life; do

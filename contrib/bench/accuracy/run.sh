@@ -182,6 +182,9 @@ echo
 echo "## names after labels that say a person goes there (gen_labels7.py: numbered visa, residence, tax and NIE form fields with plural marks and capitals, parties of rental, bank, library, hosting, probate and HR documents with lists joined by & , and + /, a label after a sentence, kin in household lists, org charts, match reports, funeral, wedding and christening programmes, weekday rotas, bank transfers in capitals; statuses, plans, hosts, user names, closed days, chat sentences, hymns and readings, nationalities, places, jobs, vehicles and banks under the same labels as look-alikes; en/de/fr/nl/es/it/pt; tune set)"
 "$bin" "${opts[@]}" "$here"/data/labels7.json
 echo
+echo "## a named person in another form (gen_forms30.py: a person named once in a place that says so, then in lower case, capitals, surname first, with no-break spaces or joined into a user name, in en/de/fr/nl/es/it; look-alikes of the name's words in lower case, glued and hyphenated; read as requests: --session; tune set)"
+"$bin" "${opts[@]}" --session "$here"/data/forms30.json
+echo
 echo "## names in structured text (gen_names_tune5.py: CSV/TSV exports with name columns under en/de/fr/nl/es/it/pt headers, split first/last columns, LAST, First cells, Markdown and psql/mysql tables, YAML, TOML, XML/HTML, log lines, ticket exports, payroll sheets, invoices, contact lists, rosters, tab-pasted rows; capitals, particles, names of global origin; roles, teams, bots, hosts, cities and companies in the same columns as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names_tune5.json
 echo
