@@ -2616,6 +2616,9 @@ static int scan(const char *text, size_t len, unsigned kinds, const anon_names_k
         return rc;
     if ((kinds & (1u << ANON_NAMES_DOB)) && (rc = nw_mrz_births(&s)) < 0)
         return rc; /* names_mrz.c: passports' and ID cards' machine-readable zones */
+    if ((hint == ANON_NAMES_HINT_NONE || hint == ANON_NAMES_HINT_STRONG) &&
+        (rc = nw_hl7_fields(&s)) < 0)
+        return rc; /* names_hl7.c: HL7 v2 messages */
     if (hint != ANON_NAMES_HINT_STRONG && (rc = nw_header_tables(&s)) < 0)
         return rc;
     if (hint == ANON_NAMES_HINT_NONE && (rc = nw_field_values(&s)) < 0)

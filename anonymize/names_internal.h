@@ -325,6 +325,9 @@ int nw_birth_bracket_label(const struct sc *s, size_t i, size_t p); /* "4.3.1987
 /* The birth field (YYMMDD) of every passport's (TD3) or ID card's (TD1) machine-readable zone
  * with a right check digit, emitted as a date of birth (names_mrz.c); < 0 on the emit's error. */
 int nw_mrz_births(struct sc *s);
+/* People, births and addresses in HL7 v2 segments (PID, NK1, GT1, IN1, PV1, ORC, OBR), by their
+ * fields' places: names_hl7.c. < 0 on the emit's error. */
+int nw_hl7_fields(struct sc *s);
 /* vCard's birthday with no year, "BDAY:--0304", "BDAY:--03-04", whose digits start at i: its
  * end and its start (the "--") in *ds, or 0 (names_dobevents.c). */
 size_t nw_vcard_bday(const struct sc *s, size_t i, size_t *ds);

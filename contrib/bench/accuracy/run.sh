@@ -185,6 +185,9 @@ echo
 echo "## a named person in another form (gen_forms30.py: a person named once in a place that says so, then in lower case, capitals, surname first, with no-break spaces or joined into a user name, in en/de/fr/nl/es/it; look-alikes of the name's words in lower case, glued and hyphenated; read as requests: --session; tune set)"
 "$bin" "${opts[@]}" --session "$here"/data/forms30.json
 echo
+echo "## HL7 v2 messages (gen_hl7.py: ADT, ORM and ORU messages pasted into questions, segments split by CR or LF; names, births and addresses by their fields' places; pipe-separated logs, ps output, Markdown tables, OBX results and timestamps as look-alikes; tune set)"
+"$bin" "${opts[@]}" "$here"/data/hl7.json
+echo
 echo "## names in structured text (gen_names_tune5.py: CSV/TSV exports with name columns under en/de/fr/nl/es/it/pt headers, split first/last columns, LAST, First cells, Markdown and psql/mysql tables, YAML, TOML, XML/HTML, log lines, ticket exports, payroll sheets, invoices, contact lists, rosters, tab-pasted rows; capitals, particles, names of global origin; roles, teams, bots, hosts, cities and companies in the same columns as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names_tune5.json
 echo
