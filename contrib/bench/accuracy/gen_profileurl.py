@@ -17,7 +17,7 @@ brief (sites and shapes), before reading the detector, in my own wordings:
             slash, a sub-page (/details/experience/, /30min), a query (?originalSubdomain=de,
             ?igsh=..., ?utm_source=...), percent-encoded letters (maria-m%C3%BCller);
   sites     LinkedIn /in/ and /pub/, XING /profile/, Facebook, Instagram, X and Twitter, TikTok,
-            Threads, Mastodon (@user@host and host/@user), GitHub and GitLab user pages, Medium
+            Threads, Mastodon (host/@user, and "@user@host" addresses in bios), GitHub and GitLab user pages, Medium
             /@user, Calendly, about.me, t.me; wa.me/<number> is a PHONE.
 
 The gold span is the person's part of the URL only (the slug or handle); a name in the text
@@ -307,8 +307,7 @@ def phones(n):
         num = R.choice(["49170", "4915", "3161", "3366", "34612", "39347", "351912", "44770"]) + \
             "".join(R.choice("0123456789") for _ in range(7))
         d = D(lg, "wa")
-        d.fill(R.choice(WORDS["chat"][lg]).replace("{U}", "X"), name="", site="", slug="", tmpl="")
-        d.text = d.text[:-1]
+        d.t(R.choice([w for w in WORDS["chat"][lg] if w.endswith("{U}")])[:-3])
         d.t(R.choice(["https://wa.me/", "wa.me/", "https://api.whatsapp.com/send?phone="]))
         d.span("PHONE_NUMBER", num)
         d.t(R.choice(["", " (", " – "]))
@@ -442,11 +441,32 @@ def known_elsewhere(n):
         d.done()
 
 
+def fediverse(n):
+    """Mastodon addresses "@user@host" in bios and signatures; organisations' as look-alikes."""
+    hosts = ["mastodon.social", "chaos.social", "fosstodon.org", "mastodon.online", "norden.social",
+             "mstdn.io", "social.tchncs.de", "piaille.fr"]
+    lead = {"en": "Find me on Mastodon: ", "de": "Mastodon: ", "fr": "Sur Mastodon : ",
+            "nl": "Volg me op Mastodon: ", "es": "Estoy en Mastodon: ", "it": "Mi trovi su Mastodon: ",
+            "pt": "Estou no Mastodon: "}
+    for k in range(n):
+        lg = LANGS[k % len(LANGS)]
+        d = D(lg, "fediverse")
+        d.t(lead[lg] + "@")
+        if k % 3 == 2:
+            d.span("NEG_ORG", R.choice(ORGS)).t("@" + R.choice(hosts))
+        else:
+            g, s = person(lg)
+            d.span("PERSON", slug(g, s, R.choice(["dot", "handle"]))).t("@" + R.choice(hosts))
+        d.t(R.choice(["", "\n", " – DMs open", "."]))
+        d.done()
+
+
 positives(280)
 signatures(42)
 crm(42)
 phones(21)
 known_elsewhere(21)
+fediverse(21)
 negatives(124)
 devtext(40)
 write_json(RECORDS)
