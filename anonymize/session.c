@@ -685,7 +685,7 @@ int anon_session_scan_member(anon_session_t *s, const char *key, size_t key_len,
     if (!borrowed && (rc = member_find(s, key, key_len, text, len, &f, &nf)) < 0)
         return rc;
     for (size_t i = 0; i < nf && s->person != SIZE_MAX; i++)
-        if (f[i].type == s->person) {
+        if (f[i].type == s->person && !anon_names_url_part(text, f[i].start)) {
             if ((rc = known_init(s)) < 0) {
                 if (!borrowed)
                     free(f);
@@ -703,7 +703,8 @@ int anon_session_scan_member(anon_session_t *s, const char *key, size_t key_len,
         }
         const char *v = text + f[i].start;
         size_t vl = f[i].end - f[i].start;
-        if (f[i].type == s->person) /* "Maria" after "Maria Keller": the same person, one token */
+        /* "Maria" after "Maria Keller": the same person, one token; a URL's slug keeps its own */
+        if (f[i].type == s->person && !anon_names_url_part(text, f[i].start))
             v = anon_names_canonical(s->known, v, vl, &vl);
         rc = get_entry(s, f[i].type, v, vl, &idx);
         if (rc < 0)
