@@ -20,7 +20,8 @@
  * code spans and quotes), never after one; one holding a '/' never starts after a '/' (URL
  * paths: /v1/users/jane@example.com is jane's address); "key=value" reads as a key and a value,
  * so an identifier followed by '=' is never the start of a local part, and a local part never holds
- * a URL query's "?key=" or "&key=" (/users?email=maria@example.com is maria's address). */
+ * a URL query's "?key=" or "&key=" (/users?email=maria@example.com is maria's address), nor
+ * ends in '/' ("medium.com/@maria.keller" is a profile link: names_profileurl.c). */
 #define AT_FIRST "[\\w!#$%&*+\\-=?^{~]"
 #define AT_NOSLASH "[\\w.!#$%&'*+\\-=?^`{|}~]"
 #define AT_NOT_BEFORE "(?<![\\w.!#$%&*+\\-?^{~@])"
@@ -36,7 +37,7 @@ static const anon_detector_def_t global_defs[] = {
      "(?:" AT_NOT_BEFORE "(?<!//))"
      "(?:\"(?:[^\"\\\\\\r\\n]|\\\\.){1,64}\""
      "|(?![A-Za-z_][\\w.\\-]*=|[^@\\s]{0,63}?[?&][A-Za-z_][\\w.\\-]*=)(?:(?<!/)" AT_FIRST
-     "(?:" AT_NOSLASH "|/(?!/)){0,63}"
+     "(?:" AT_NOSLASH "|/(?![/@])){0,63}"
      "|" AT_FIRST AT_NOSLASH "{0,63}))"
      /* a PDF or terminal wrapped it before the '@' or the top-level domain (anon_v_email wants
       * a known one then: "return x\\n@functools.cache" is a decorator) */
