@@ -20,10 +20,13 @@
  * code spans and quotes), never after one; one holding a '/' never starts after a '/' (URL
  * paths: /v1/users/jane@example.com is jane's address); "key=value" reads as a key and a value,
  * so an identifier followed by '=' is never the start of a local part, and a local part never holds
- * a URL query's "?key=" or "&key=" (/users?email=maria@example.com is maria's address), nor
- * ends in '/' ("medium.com/@maria.keller" is a profile link: names_profileurl.c). */
+ * a URL query's "?key=" or "&key=" (/users?email=maria@example.com is maria's address), nor is
+ * a web host before "/@" ("medium.com/@maria.keller" is a profile link: names_profileurl.c;
+ * "javier.schmidt/@example.nl" is an address). */
 #define AT_FIRST "[\\w!#$%&*+\\-=?^{~]"
 #define AT_NOSLASH "[\\w.!#$%&'*+\\-=?^`{|}~]"
+#define AT_PROFILE                                                                                 \
+    "[\\w\\-]+(?:\\.[\\w\\-]+)*\\.(?:com|net|org|social|online|app|io|me|dev|tv|co)/@"
 #define AT_NOT_BEFORE "(?<![\\w.!#$%&*+\\-?^{~@])"
 /* right after a list, flat or order number: "#3 ", "Flat 12 ", "Whg. 7 " (1-3 digits after '#' or
  * an ASCII letter; PCRE2 10.42 wants each lookbehind alternative of fixed length) */
@@ -36,8 +39,8 @@ static const anon_detector_def_t global_defs[] = {
      /* not inside a longer token, not //user@host */
      "(?:" AT_NOT_BEFORE "(?<!//))"
      "(?:\"(?:[^\"\\\\\\r\\n]|\\\\.){1,64}\""
-     "|(?![A-Za-z_][\\w.\\-]*=|[^@\\s]{0,63}?[?&][A-Za-z_][\\w.\\-]*=)(?:(?<!/)" AT_FIRST
-     "(?:" AT_NOSLASH "|/(?![/@])){0,63}"
+     "|(?![A-Za-z_][\\w.\\-]*=|[^@\\s]{0,63}?[?&][A-Za-z_][\\w.\\-]*=|" AT_PROFILE ")"
+     "(?:(?<!/)" AT_FIRST "(?:" AT_NOSLASH "|/(?!/)){0,63}"
      "|" AT_FIRST AT_NOSLASH "{0,63}))"
      /* a PDF or terminal wrapped it before the '@' or the top-level domain (anon_v_email wants
       * a known one then: "return x\\n@functools.cache" is a decorator) */

@@ -4,11 +4,13 @@
  *
  * Only the slug is a PERSON, so the link still reads as the site's: "linkedin.com/in/[PERSON_1]/".
  * A site that holds only people's pages (LinkedIn /in/, XING /profile/, Calendly, about.me) makes
- * any slug a person's; on the sites where a handle is as often a firm's or a project's (X, GitHub,
- * Instagram...) the slug must spell a name ("maria.keller", "mkeller", "mariakeller") by the
- * lexicon, or be a word of a name the request already knows. The pass is found by memchr for '/'
- * and '@' and a look at the bytes before it: a host ending in one of the sites. A slug never
- * joins a plain-text name's token (anon_names_url_part): restore gives the URL back byte for byte.
+ * any slug a person's; on the sites where a handle is as often a firm's or a project's (X,
+ * Instagram, TikTok...) the slug must spell a name ("maria.keller", "mkeller", "mariakeller") by
+ * the lexicon; on GitHub and GitLab, whose handles fill developer text, only a name the request
+ * knows or a name written beside the link ("Maria Keller ... github.com/mkeller") makes it one,
+ * and that beside-name makes any site's slug a person's. The pass is found by memchr for '/' and
+ * '@' and a look at the byte before it: a host ending in one of the sites. A slug never joins a
+ * plain-text name's token (anon_names_url_part): restore gives the URL back byte for byte.
  */
 #include "anonymize/anon_internal.h"
 #include "anonymize/names_internal.h"
@@ -16,6 +18,11 @@
 #include <openssl/mem.h>
 #include <string.h>
 #include <strings.h>
+
+/* Who has pages on a site: only people (any slug is a person's), people and firms (a slug that
+ * spells a name is a person's), or developers, firms and projects, whose handles fill developer
+ * text (only a name the text or the request spells elsewhere makes a slug a person's). */
+enum { SITE_MIXED, SITE_PEOPLE, SITE_DEV };
 
 /* How a site's path names a person: "/in/<slug>", "/<slug>", "/@<handle>"... */
 enum {
@@ -29,18 +36,28 @@ enum {
 static const struct site {
     const char *host; /* the registered domain: the host is it or ends in "." and it */
     uint8_t hl, path;
-    uint8_t people; /* only people have pages there: any slug is a person's */
+    uint8_t people; /* SITE_*: who has pages there */
 } sites[] = {
-    {"linkedin.com", 12, P_IN, 1},     {"xing.com", 8, P_PROFILE, 1},
-    {"facebook.com", 12, P_FIRST, 0},  {"fb.com", 6, P_FIRST, 0},
-    {"instagram.com", 13, P_FIRST, 0}, {"x.com", 5, P_FIRST, 0},
-    {"twitter.com", 11, P_FIRST, 0},   {"tiktok.com", 10, P_AT, 0},
-    {"threads.net", 11, P_AT, 0},      {"threads.com", 11, P_AT, 0},
-    {"medium.com", 10, P_AT, 0},       {"youtube.com", 11, P_AT, 0},
-    {"github.com", 10, P_USER, 0},     {"gitlab.com", 10, P_USER, 0},
-    {"calendly.com", 12, P_FIRST, 1},  {"about.me", 8, P_FIRST, 1},
-    {"t.me", 4, P_FIRST, 0},           {"mastodon.social", 15, P_AT, 0},
-    {"fosstodon.org", 13, P_AT, 0},    {"chaos.social", 12, P_AT, 0},
+    {"linkedin.com", 12, P_IN, SITE_PEOPLE},
+    {"xing.com", 8, P_PROFILE, SITE_PEOPLE},
+    {"facebook.com", 12, P_FIRST, 0},
+    {"fb.com", 6, P_FIRST, 0},
+    {"instagram.com", 13, P_FIRST, 0},
+    {"x.com", 5, P_FIRST, 0},
+    {"twitter.com", 11, P_FIRST, 0},
+    {"tiktok.com", 10, P_AT, 0},
+    {"threads.net", 11, P_AT, 0},
+    {"threads.com", 11, P_AT, 0},
+    {"medium.com", 10, P_AT, 0},
+    {"youtube.com", 11, P_AT, 0},
+    {"github.com", 10, P_USER, SITE_DEV},
+    {"gitlab.com", 10, P_USER, SITE_DEV},
+    {"calendly.com", 12, P_FIRST, SITE_PEOPLE},
+    {"about.me", 8, P_FIRST, SITE_PEOPLE},
+    {"t.me", 4, P_FIRST, 0},
+    {"mastodon.social", 15, P_AT, 0},
+    {"fosstodon.org", 13, P_AT, 0},
+    {"chaos.social", 12, P_AT, 0},
     {"mastodon.online", 15, P_AT, 0},
 };
 
@@ -196,8 +213,9 @@ static int joined_name(const uint8_t *w, size_t n)
 }
 
 /* Does the decoded slug w[0 .. n) spell a person's name? Words are split at '.', '-', '_' and
- * digits: "maria.keller.77", "maria-keller-4b2a1", "keller_maria", "mkeller". */
-static int spells_name(const uint8_t *w, size_t n, const anon_names_known_t *known)
+ * digits: "maria.keller.77", "maria-keller-4b2a1", "keller_maria", "mkeller". A word of a name
+ * the request knows answers; by the lexicon too when lexicon is set. */
+static int spells_name(const uint8_t *w, size_t n, const anon_names_known_t *known, int lexicon)
 {
     size_t a[4], b[4], nw = 0;
     for (size_t i = 0; i < n;) {
@@ -224,6 +242,8 @@ static int spells_name(const uint8_t *w, size_t n, const anon_names_known_t *kno
                 anon_names_known_has(known, (const char *)w + a[k], b[k] - a[k]))
                 return 1; /* "keller" after "Maria Keller" in the same request */
     }
+    if (!lexicon)
+        return 0;
     if (nw == 1)
         return joined_name(w + a[0], b[0] - a[0]);
     const uint8_t *w0 = w + a[0], *w1 = w + a[1];
@@ -289,12 +309,14 @@ static int slug_is_person(const uint8_t *t, const struct site *st, size_t a, siz
         letters += (w[k] | 32) >= 'a' && (w[k] | 32) <= 'z';
     if (n == 0 || letters < 2)
         r = 0; /* a number: "profile.php?id=..", an event */
-    else if (st && st->people)
+    else if (st && st->people == SITE_PEOPLE)
         r = 1;
+    else if (st && st->people == SITE_DEV)
+        r = spells_name(w, n, known, 0);
     else if (n >= 3 && (w[n - 3] | 32) == 'b' && (w[n - 2] | 32) == 'o' && (w[n - 1] | 32) == 't')
         r = 0; /* a Telegram bot */
     else
-        r = spells_name(w, n, known);
+        r = spells_name(w, n, known, 1);
     OPENSSL_cleanse(w, sizeof w);
     return r;
 }
@@ -441,7 +463,13 @@ static int name_of_slug(const struct sc *s, size_t a, size_t b, size_t *na, size
         size_t e2 = fold_word(t, s->len, e1 + 1, f, sizeof f, &fl);
         if (!e2 || fl < 2 || (e2 < s->len && nw_letter(t + e2, s->len - e2)))
             continue;
-        if (slug_reads(w, wl, g, gl, f, fl)) {
+        unsigned f1, f2;
+        if (slug_reads(w, wl, g, gl, f, fl) &&
+            /* a given name in the pair, or two words no list knows: not "Apache Commons" */
+            (((f1 = nw_lexicon_in(t, s->len, i, e1)) |
+              (f2 = nw_lexicon_in(t, s->len, e1 + 1, e2))) &
+                 ANON_NL_GIVEN ||
+             (f1 == 0 && f2 == 0))) {
             *na = i;
             *nb = e2;
             found = 1;
@@ -473,7 +501,7 @@ int nw_profileurl_names(struct sc *s)
     }
     for (const uint8_t *p = t; (p = memchr(p, '@', s->len - (size_t)(p - t))) != NULL; p++) {
         size_t i = (size_t)(p - t);
-        if (fedi_handle(t, s->len, i, &a, &b) && spells_name(t + a, b - a, s->known) &&
+        if (fedi_handle(t, s->len, i, &a, &b) && spells_name(t + a, b - a, s->known, 1) &&
             (rc = s->emit(s->arg, ANON_NAMES_PERSON, a, b)) < 0)
             return rc;
     }

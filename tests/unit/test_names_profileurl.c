@@ -45,13 +45,30 @@ static void test_mixed_sites_mask_a_slug_that_spells_a_name(void **state)
         {"https://www.tiktok.com/@lucia.garcia", "PERSON=lucia.garcia"},
         {"threads.net/@sanne_mulder", "PERSON=sanne_mulder"},
         {"https://medium.com/@ilse.deboer", "PERSON=ilse.deboer"},
-        {"code: github.com/gbianchi", "PERSON=gbianchi"},
         {"https://mastodon.social/@jonas.becker", "PERSON=jonas.becker"},
         {"toot me at @jonas_becker@chaos.social", "PERSON=jonas_becker"},
         {"t.me/matteorossi", "PERSON=matteorossi"},
         /* a handle that spells no name on a site of firms and people: left */
         {"x.com/jdoe88", ""},
         {"github.com/pixelfox", ""},
+    };
+    CHECK(c);
+}
+
+/* A name written beside the link that the slug spells makes both a person's on any site, and is
+ * what GitHub and GitLab handles need; a brand's two words beside its handle do not. */
+static void test_a_name_beside_its_link(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Baquel Tivaniv\nSenior Data Engineer\nx.com/btivaniv",
+         "PERSON=Baquel Tivaniv;PERSON=btivaniv"},
+        {"Regards, Giulia Bianchi | github.com/gbianchi", "PERSON=Giulia Bianchi;PERSON=gbianchi"},
+        {"Quelmir Sorvan (instagram.com/sorvan.quelmir)",
+         "PERSON=Quelmir Sorvan;PERSON=sorvan.quelmir"},
+        {"github.com/gbianchi", ""},
+        {"* [jasnell](https://github.com/jasnell) -", ""},
+        {"[Apache Commons on Twitter](https://twitter.com/ApacheCommons)", ""},
     };
     CHECK(c);
 }
@@ -175,6 +192,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_people_only_sites_mask_any_slug),
         cmocka_unit_test(test_mixed_sites_mask_a_slug_that_spells_a_name),
+        cmocka_unit_test(test_a_name_beside_its_link),
         cmocka_unit_test(test_shapes_of_the_link),
         cmocka_unit_test(test_pages_of_firms_posts_and_repositories_are_left),
         cmocka_unit_test(test_every_profileurl_prefix_is_scanned_safely),
