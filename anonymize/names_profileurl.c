@@ -425,15 +425,32 @@ static int slug_reads(const char *w, size_t n, const char *g, size_t gl, const c
     return 0;
 }
 
-/* The name in the text that the slug t[a .. b) spells, as two capitalised words [*na, *nb):
- * "Baquel Tivaniv" beside "linkedin.com/in/btivaniv". */
-static int name_of_slug(const struct sc *s, size_t a, size_t b, size_t *na, size_t *nb)
+/* Is the folded word g[0 .. gl) one of the slug's words w[0 .. wl) (joined by '.'), or the start
+ * of a slug of one word ("norva" of "norvakaselsel")? */
+static int slug_has_word(const char *w, size_t wl, const char *g, size_t gl)
+{
+    if (gl < 3)
+        return 0;
+    if (!memchr(w, '.', wl))
+        return gl >= 4 && gl <= wl && memcmp(w, g, gl) == 0;
+    for (size_t i = 0; i + gl <= wl; i++)
+        if ((i == 0 || w[i - 1] == '.') && (i + gl == wl || w[i + gl] == '.') &&
+            memcmp(w + i, g, gl) == 0)
+            return 1;
+    return 0;
+}
+
+/* The names in the text that the slug t[a .. b) spells, emitted: two capitalised words
+ * ("Baquel Tivaniv" beside "linkedin.com/in/btivaniv"), and when the slug is a person's
+ * (person), one word of it ("Rudgon: my profile xing.com/profile/Rudgon_Vagonseltan"). 1 when
+ * a pair was found (the slug is then a person's), 0, or < 0 on the emit's error. */
+static int names_of_slug(struct sc *s, size_t a, size_t b, int person)
 {
     const uint8_t *t = s->t;
     uint8_t d[128];
     char w[128], g[64], f[64];
     size_t n = decode(t + a, b - a, d, sizeof d), wl = 0, gl, fl, words = 0;
-    int found = 0;
+    int found = 0, rc = 0;
     /* the slug's letter words, lower case, joined by '.': a number or hex tail dropped */
     for (size_t i = 0; i < n && words < 3;) {
         while (i < n && (d[i] == '.' || d[i] == '-' || d[i] == '_'))
@@ -451,48 +468,54 @@ static int name_of_slug(const struct sc *s, size_t a, size_t b, size_t *na, size
         words++;
         i = e;
     }
-    for (size_t i = 0; wl >= 3 && i + 4 < s->len && !found; i++) {
+    for (size_t i = 0; wl >= 3 && i + 3 < s->len && rc >= 0; i++) {
         if (!(t[i] >= 'A' && t[i] <= 'Z') && t[i] != 0xC3)
             continue;
-        if (i > 0 && (nw_letter(t + i - 1, 1) || (t[i - 1] & 0xC0) == 0x80))
+        /* a word of the text, not one of a link or a handle */
+        if ((i > 0 && (nw_letter(t + i - 1, 1) || (t[i - 1] & 0xC0) == 0x80 ||
+                       memchr("/_-.@%\\", t[i - 1], 7))) ||
+            (i >= a && i < b))
             continue;
         size_t e1 = fold_word(t, s->len, i, g, sizeof g, &gl);
-        if (!e1 || gl < 2 || e1 + 2 >= s->len || t[e1] != ' ' ||
-            !(t[e1 + 1] >= 'A' && t[e1 + 1] <= 'Z'))
+        if (!e1 || gl < 2 ||
+            (e1 < s->len &&
+             (nw_letter(t + e1, s->len - e1) || t[e1] == '_' || t[e1] == '/' || t[e1] == '@')))
             continue;
-        size_t e2 = fold_word(t, s->len, e1 + 1, f, sizeof f, &fl);
-        if (!e2 || fl < 2 || (e2 < s->len && nw_letter(t + e2, s->len - e2)))
-            continue;
-        unsigned f1, f2;
-        if (slug_reads(w, wl, g, gl, f, fl) &&
+        size_t e2 = 0;
+        unsigned f1 = nw_lexicon_in(t, s->len, i, e1), f2;
+        if (e1 + 2 < s->len && t[e1] == ' ' && t[e1 + 1] >= 'A' && t[e1 + 1] <= 'Z')
+            e2 = fold_word(t, s->len, e1 + 1, f, sizeof f, &fl);
+        if (e2 && fl >= 2 && !(e2 < s->len && nw_letter(t + e2, s->len - e2)) &&
+            slug_reads(w, wl, g, gl, f, fl) &&
             /* a given name in the pair, or two words no list knows: not "Apache Commons" */
-            (((f1 = nw_lexicon_in(t, s->len, i, e1)) |
-              (f2 = nw_lexicon_in(t, s->len, e1 + 1, e2))) &
-                 ANON_NL_GIVEN ||
+            ((f1 | (f2 = nw_lexicon_in(t, s->len, e1 + 1, e2))) & ANON_NL_GIVEN ||
              (f1 == 0 && f2 == 0))) {
-            *na = i;
-            *nb = e2;
+            rc = s->emit(s->arg, ANON_NAMES_PERSON, i, e2);
             found = 1;
+            i = e2;
+        } else if (person && !(f1 & ANON_NL_COMMON_EN) && slug_has_word(w, wl, g, gl)) {
+            rc = s->emit(s->arg, ANON_NAMES_PERSON, i, e1);
+            i = e1;
         }
     }
     OPENSSL_cleanse(d, sizeof d);
     OPENSSL_cleanse(w, sizeof w);
     OPENSSL_cleanse(g, sizeof g);
     OPENSSL_cleanse(f, sizeof f);
-    return found;
+    return rc < 0 ? rc : found;
 }
 
 int nw_profileurl_names(struct sc *s)
 {
     const uint8_t *t = s->t;
-    size_t from = 0, a, b, na, nb;
+    size_t from = 0, a, b;
     int rc, person, tries = 0;
     if (s->len < 6)
         return 0;
     while (next_profile(t, s->len, &from, s->known, &a, &b, &person)) {
         /* the name beside its link: both are the person's (a few links per text are read) */
-        if (tries++ < 8 && name_of_slug(s, a, b, &na, &nb)) {
-            if ((rc = s->emit(s->arg, ANON_NAMES_PERSON, na, nb)) < 0)
+        if (tries++ < 8 && (rc = names_of_slug(s, a, b, person)) != 0) {
+            if (rc < 0)
                 return rc;
             person = 1;
         }

@@ -56,7 +56,8 @@ static void test_mixed_sites_mask_a_slug_that_spells_a_name(void **state)
 }
 
 /* A name written beside the link that the slug spells makes both a person's on any site, and is
- * what GitHub and GitLab handles need; a brand's two words beside its handle do not. */
+ * what GitHub and GitLab handles need; a brand's two words beside its handle do not. One word of
+ * a person's slug in the text is hers too. */
 static void test_a_name_beside_its_link(void **state)
 {
     (void)state;
@@ -66,6 +67,11 @@ static void test_a_name_beside_its_link(void **state)
         {"Regards, Giulia Bianchi | github.com/gbianchi", "PERSON=Giulia Bianchi;PERSON=gbianchi"},
         {"Quelmir Sorvan (instagram.com/sorvan.quelmir)",
          "PERSON=Quelmir Sorvan;PERSON=sorvan.quelmir"},
+        /* one word of a person's slug: a chat's speaker, a first name */
+        {"Rudgon: hier mein Profil: https://www.xing.com/profile/Rudgon_Vagonseltan/cv",
+         "PERSON=Rudgon;PERSON=Rudgon_Vagonseltan"},
+        {"Norva: book here calendly.com/norvakaselsel/15-minute-chat",
+         "PERSON=Norva;PERSON=norvakaselsel"},
         {"github.com/gbianchi", ""},
         {"* [jasnell](https://github.com/jasnell) -", ""},
         {"[Apache Commons on Twitter](https://twitter.com/ApacheCommons)", ""},
