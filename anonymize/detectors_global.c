@@ -25,8 +25,12 @@
  * "javier.schmidt/@example.nl" is an address). */
 #define AT_FIRST "[\\w!#$%&*+\\-=?^{~]"
 #define AT_NOSLASH "[\\w.!#$%&'*+\\-=?^`{|}~]"
+/* after a '/' of a local part: the '@' of a web host's "/@" (medium.com/@maria.keller) */
+#define AT_PROFILE_D(d) "\\." d "/@|"
 #define AT_PROFILE                                                                                 \
-    "[\\w\\-]+(?:\\.[\\w\\-]+)*\\.(?:com|net|org|social|online|app|io|me|dev|tv|co)/@"
+    "@(?<=" AT_PROFILE_D("com") AT_PROFILE_D("net") AT_PROFILE_D("org") AT_PROFILE_D("social")     \
+        AT_PROFILE_D("online") AT_PROFILE_D("app") AT_PROFILE_D("io") AT_PROFILE_D("me")           \
+            AT_PROFILE_D("dev") AT_PROFILE_D("tv") "\\.co/@)"
 #define AT_NOT_BEFORE "(?<![\\w.!#$%&*+\\-?^{~@])"
 /* right after a list, flat or order number: "#3 ", "Flat 12 ", "Whg. 7 " (1-3 digits after '#' or
  * an ASCII letter; PCRE2 10.42 wants each lookbehind alternative of fixed length) */
@@ -39,8 +43,8 @@ static const anon_detector_def_t global_defs[] = {
      /* not inside a longer token, not //user@host */
      "(?:" AT_NOT_BEFORE "(?<!//))"
      "(?:\"(?:[^\"\\\\\\r\\n]|\\\\.){1,64}\""
-     "|(?![A-Za-z_][\\w.\\-]*=|[^@\\s]{0,63}?[?&][A-Za-z_][\\w.\\-]*=|" AT_PROFILE ")"
-     "(?:(?<!/)" AT_FIRST "(?:" AT_NOSLASH "|/(?!/)){0,63}"
+     "|(?![A-Za-z_][\\w.\\-]*=|[^@\\s]{0,63}?[?&][A-Za-z_][\\w.\\-]*=)(?:(?<!/)" AT_FIRST
+     "(?:" AT_NOSLASH "|/(?!/|" AT_PROFILE ")){0,63}"
      "|" AT_FIRST AT_NOSLASH "{0,63}))"
      /* a PDF or terminal wrapped it before the '@' or the top-level domain (anon_v_email wants
       * a known one then: "return x\\n@functools.cache" is a decorator) */

@@ -126,6 +126,36 @@ static void test_every_profileurl_prefix_is_scanned_safely(void **state)
                       "medium.com/@a.b @jonas_becker@chaos.social linkedin.com/in/m%C3%BC%");
 }
 
+/* With the GLOBAL pack too: "medium.com/" before "@" is no e-mail's local part, so the handle
+ * stays a PERSON inside its link; an RFC local part ending in '/' is still an address. */
+static void test_a_profile_link_is_no_email_address(void **state)
+{
+    (void)state;
+    const char *packs[] = {"GLOBAL", "NAMES"};
+    anon_config_t cfg = {.packs = packs, .npacks = 2};
+    char err[256];
+    anon_engine_t *g = anon_engine_new(&cfg, err, sizeof err);
+    assert_non_null(g);
+    static const struct {
+        const char *text, *type, *value;
+    } c[] = {
+        {"read https://medium.com/@ilse.deboer today", "PERSON", "ilse.deboer"},
+        {"threads.net/@sanne_mulder", "PERSON", "sanne_mulder"},
+        {"Stuur het naar javier.schmidt/@example.nl.", "EMAIL", "javier.schmidt/@example.nl"},
+    };
+    for (size_t i = 0; i < sizeof c / sizeof c[0]; i++) {
+        anon_finding_t *f = NULL;
+        size_t n = 0;
+        assert_int_equal(anon_find(g, c[i].text, strlen(c[i].text), &f, &n), 0);
+        assert_int_equal(n, 1);
+        assert_string_equal(anon_engine_type_name(g, f[0].type), c[i].type);
+        assert_int_equal(f[0].end - f[0].start, strlen(c[i].value));
+        assert_memory_equal(c[i].text + f[0].start, c[i].value, strlen(c[i].value));
+        free(f);
+    }
+    anon_engine_free(g);
+}
+
 /* ---- through the rewriter ------------------------------------------------------------------ */
 static char *rewrite(anon_session_t *s, anon_body_kind_t kind, const char *in)
 {
@@ -202,6 +232,7 @@ int main(void)
         cmocka_unit_test(test_shapes_of_the_link),
         cmocka_unit_test(test_pages_of_firms_posts_and_repositories_are_left),
         cmocka_unit_test(test_every_profileurl_prefix_is_scanned_safely),
+        cmocka_unit_test(test_a_profile_link_is_no_email_address),
         cmocka_unit_test(test_rewrite_restores_the_url_byte_for_byte),
         cmocka_unit_test(test_slug_names_the_person_elsewhere_in_the_request),
     };
