@@ -523,9 +523,15 @@ int nw_profileurl_names(struct sc *s)
             return rc;
     }
     for (const uint8_t *p = t; (p = memchr(p, '@', s->len - (size_t)(p - t))) != NULL; p++) {
-        size_t i = (size_t)(p - t);
-        if (fedi_handle(t, s->len, i, &a, &b) && spells_name(t + a, b - a, s->known, 1) &&
-            (rc = s->emit(s->arg, ANON_NAMES_PERSON, a, b)) < 0)
+        if (!fedi_handle(t, s->len, (size_t)(p - t), &a, &b))
+            continue;
+        person = spells_name(t + a, b - a, s->known, 1);
+        if (tries++ < 8 && (rc = names_of_slug(s, a, b, person)) != 0) {
+            if (rc < 0)
+                return rc;
+            person = 1;
+        }
+        if (person && (rc = s->emit(s->arg, ANON_NAMES_PERSON, a, b)) < 0)
             return rc;
     }
     return 0;

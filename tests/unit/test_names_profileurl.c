@@ -47,6 +47,8 @@ static void test_mixed_sites_mask_a_slug_that_spells_a_name(void **state)
         {"https://medium.com/@ilse.deboer", "PERSON=ilse.deboer"},
         {"https://mastodon.social/@jonas.becker", "PERSON=jonas.becker"},
         {"toot me at @jonas_becker@chaos.social", "PERSON=jonas_becker"},
+        {"Baquel Tivaniv – @btivaniv@mastodon.social", "PERSON=Baquel Tivaniv;PERSON=btivaniv"},
+        {"Mastodon: @pixelfox@mastodon.social", ""},
         {"t.me/matteorossi", "PERSON=matteorossi"},
         /* a handle that spells no name on a site of firms and people: left */
         {"x.com/jdoe88", ""},
