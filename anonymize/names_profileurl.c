@@ -248,8 +248,11 @@ static int spells_name(const uint8_t *w, size_t n, const anon_names_known_t *kno
         return joined_name(w + a[0], b[0] - a[0]);
     const uint8_t *w0 = w + a[0], *w1 = w + a[1];
     size_t l0 = b[0] - a[0], l1 = b[1] - a[1];
+    /* a third word that is no name ("sabine.becker.photography") only after a surname of the
+     * lexicon */
     for (size_t k = 2; k < nw; k++)
-        if (!surname_word(w + a[k], b[k] - a[k]))
+        if (!surname_word(w + a[k], b[k] - a[k]) &&
+            !(given_word(w0, l0) && (anon_names_lexicon((const char *)w1, l1) & ANON_NL_NAME)))
             return 0;
     /* given name then a surname, known or not ("maria.keller", "maria.tivaniv", "maria.k") */
     if (given_word(w0, l0) && (l1 == 1 || surname_word(w1, l1)))
@@ -263,11 +266,12 @@ static int spells_name(const uint8_t *w, size_t n, const anon_names_known_t *kno
 }
 
 /* The person's slug in the path that starts at i (after the host's '/'), as [*a, *b); 0 when the
- * path names none. */
+ * path names none, 2 when the path holds only people's (as a site of SITE_PEOPLE), else 1. */
 static int person_slug(const uint8_t *t, size_t len, const struct site *st, size_t i, size_t *a,
                        size_t *b)
 {
     size_t e = seg_end(t, len, i);
+    int sure = 1;
     if (st->path == P_IN || st->path == P_PROFILE) {
         size_t n = e - i;
         int ok = st->path == P_IN ? (n == 2 && strncasecmp((const char *)t + i, "in", 2) == 0) ||
@@ -283,8 +287,13 @@ static int person_slug(const uint8_t *t, size_t len, const struct site *st, size
     } else {
         if (i < len && t[i] == '@')
             e = seg_end(t, len, ++i); /* "x.com/@maria" as some write it */
-        if (is_reserved(t + i, e - i))
+        if (st->host[0] == 'f' && e - i == 6 &&
+            strncasecmp((const char *)t + i, "people", 6) == 0 && (i = next_seg(t, len, e)) != 0) {
+            e = seg_end(t, len, i); /* Facebook's "/people/Maria-Keller/<id>": only people */
+            sure = 2;
+        } else if (is_reserved(t + i, e - i)) {
             return 0;
+        }
         size_t nx = next_seg(t, len, e);
         if (st->path == P_USER && nx && nx < len && slug_byte(t[nx]))
             return 0; /* "github.com/openai/openai-python": a repository */
@@ -295,7 +304,7 @@ static int person_slug(const uint8_t *t, size_t len, const struct site *st, size
         return 0;
     *a = i;
     *b = e;
-    return 1;
+    return sure;
 }
 
 /* Is the slug t[a .. b) a person's on site st (NULL: a Mastodon handle)? */
@@ -337,10 +346,12 @@ static int next_profile(const uint8_t *t, size_t len, size_t *from, const anon_n
         if (he < 4 || !(last == 'm' || last == 'e' || last == 't' || last == 'l' || last == 'g'))
             continue;
         const struct site *st = site_at(t, he);
-        if (!st || !person_slug(t, len, st, j + 1, a, b))
+        static const struct site people = {"", 0, P_FIRST, SITE_PEOPLE};
+        int k = st ? person_slug(t, len, st, j + 1, a, b) : 0;
+        if (!k)
             continue;
         *from = *b;
-        *person = slug_is_person(t, st, *a, *b, known);
+        *person = slug_is_person(t, k == 2 ? &people : st, *a, *b, known);
         return 1;
     }
     *from = len;

@@ -40,6 +40,9 @@ static void test_mixed_sites_mask_a_slug_that_spells_a_name(void **state)
     (void)state;
     static const struct tcase c[] = {
         {"follow facebook.com/maria.keller.77", "PERSON=maria.keller.77"},
+        {"https://www.facebook.com/people/Maria-Keller/100012345678/", "PERSON=Maria-Keller"},
+        {"https://www.instagram.com/sabine.becker.photography/",
+         "PERSON=sabine.becker.photography"},
         {"insta: https://www.instagram.com/giulia_rossi/?igsh=MXd5", "PERSON=giulia_rossi"},
         {"x.com/mkeller and twitter.com/danielwalker", "PERSON=mkeller;PERSON=danielwalker"},
         {"https://www.tiktok.com/@lucia.garcia", "PERSON=lucia.garcia"},
