@@ -84,6 +84,30 @@ static void test_a_name_beside_its_link(void **state)
     CHECK(c);
 }
 
+/* The same links in the pack's languages: labels, country subdomains and names of each. */
+static void test_links_in_each_locale(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Voir son profil : https://fr.linkedin.com/in/camille-dubois-12ab",
+         "PERSON=camille-dubois-12ab"},
+        {"Perfil: instagram.com/lucia.garcia", "PERSON=lucia.garcia"},
+        {"Marque aqui: https://calendly.com/joao-silva/reuniao", "PERSON=joao-silva"},
+        {"Profiel van Femke: https://nl.linkedin.com/in/femke-visser",
+         "PERSON=Femke;PERSON=femke-visser"},
+        {"Profilo Instagram di Giulia Rossi: instagram.com/giuliarossi_",
+         "PERSON=Giulia Rossi;PERSON=giuliarossi"},
+        {"mein XING: xing.com/profile/Jonas_Becker3 · Twitter: twitter.com/jonasbecker",
+         "PERSON=Jonas_Becker3;PERSON=jonasbecker"},
+        {"Perfil de Élodie Lefèvre: x.com/elodie_lefevre",
+         "PERSON=Élodie Lefèvre;PERSON=elodie_lefevre"},
+        /* the same labels before pages of firms */
+        {"Unsere Seite: https://www.xing.com/pages/stadtwerke-muenchen", ""},
+        {"Notre page : https://fr.linkedin.com/company/carrefour/", ""},
+    };
+    CHECK(c);
+}
+
 static void test_shapes_of_the_link(void **state)
 {
     (void)state;
@@ -234,6 +258,7 @@ int main(void)
         cmocka_unit_test(test_people_only_sites_mask_any_slug),
         cmocka_unit_test(test_mixed_sites_mask_a_slug_that_spells_a_name),
         cmocka_unit_test(test_a_name_beside_its_link),
+        cmocka_unit_test(test_links_in_each_locale),
         cmocka_unit_test(test_shapes_of_the_link),
         cmocka_unit_test(test_pages_of_firms_posts_and_repositories_are_left),
         cmocka_unit_test(test_every_profileurl_prefix_is_scanned_safely),
