@@ -90,6 +90,11 @@ static const anon_detector_def_t global_defs[] = {
      "(?:\\d{10,11}(?!\\d)|\\d{1,6}(?:[ .\\-/]\\d{2,8}){1,5})))"
      "(?:[ ]?(?:x|ext\\.?|extension)[ ]?\\d{1,6})?" ANON_CARD_END,
      anon_v_phone, 0, NULL, 7, 0, anon_g_phone},
+    /* a WhatsApp link's number, in international form without its '+' (wa.me/491701234567,
+     * api.whatsapp.com/send?phone=...): only numbers go there. Both hold a '/'. The link's other
+     * profiles are names_profileurl.c's. */
+    {"PHONE", "(?:wa\\.me/|send\\?phone=)(?<v>\\+?[1-9]\\d{7,14})(?![\\w])", NULL, 0, NULL, 8, '/',
+     anon_g_wa_phone},
 };
 
 static const anon_detector_def_t us_defs[] = {

@@ -156,8 +156,9 @@ static void test_every_profileurl_prefix_is_scanned_safely(void **state)
 }
 
 /* With the GLOBAL pack too: "medium.com/" before "@" is no e-mail's local part, so the handle
- * stays a PERSON inside its link; an RFC local part ending in '/' is still an address. */
-static void test_a_profile_link_is_no_email_address(void **state)
+ * stays a PERSON inside its link; an RFC local part ending in '/' is still an address; the number
+ * of a WhatsApp link is a PHONE. */
+static void test_links_with_the_global_pack(void **state)
 {
     (void)state;
     const char *packs[] = {"GLOBAL", "NAMES"};
@@ -171,6 +172,10 @@ static void test_a_profile_link_is_no_email_address(void **state)
         {"read https://medium.com/@ilse.deboer today", "PERSON", "ilse.deboer"},
         {"threads.net/@sanne_mulder", "PERSON", "sanne_mulder"},
         {"Stuur het naar javier.schmidt/@example.nl.", "EMAIL", "javier.schmidt/@example.nl"},
+        /* a WhatsApp link's number is a PHONE, in international form without its '+' */
+        {"schreib mir: https://wa.me/491701234567", "PHONE", "491701234567"},
+        {"wa.me/+4917012345678?text=hi", "PHONE", "+4917012345678"},
+        {"https://api.whatsapp.com/send?phone=447704012170&text=Hallo", "PHONE", "447704012170"},
     };
     for (size_t i = 0; i < sizeof c / sizeof c[0]; i++) {
         anon_finding_t *f = NULL;
@@ -182,6 +187,12 @@ static void test_a_profile_link_is_no_email_address(void **state)
         assert_memory_equal(c[i].text + f[0].start, c[i].value, strlen(c[i].value));
         free(f);
     }
+    anon_finding_t *f = NULL;
+    size_t n = 0;
+    const char *none = "wa.me/message/ABCDEF123 and https://wa.me/";
+    assert_int_equal(anon_find(g, none, strlen(none), &f, &n), 0);
+    assert_int_equal(n, 0);
+    free(f);
     anon_engine_free(g);
 }
 
@@ -262,7 +273,7 @@ int main(void)
         cmocka_unit_test(test_shapes_of_the_link),
         cmocka_unit_test(test_pages_of_firms_posts_and_repositories_are_left),
         cmocka_unit_test(test_every_profileurl_prefix_is_scanned_safely),
-        cmocka_unit_test(test_a_profile_link_is_no_email_address),
+        cmocka_unit_test(test_links_with_the_global_pack),
         cmocka_unit_test(test_rewrite_restores_the_url_byte_for_byte),
         cmocka_unit_test(test_slug_names_the_person_elsewhere_in_the_request),
     };
