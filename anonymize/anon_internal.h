@@ -185,6 +185,7 @@ int anon_g_iban(const anon_window_t *w);
 int anon_g_ipv4(const anon_window_t *w);
 int anon_g_ipv6(const anon_window_t *w);
 int anon_g_phone(const anon_window_t *w);
+int anon_g_wa_phone(const anon_window_t *w); /* a WhatsApp link's number (branch profileurl) */
 int anon_g_us_ssn(const anon_window_t *w);
 int anon_g_us_itin(const anon_window_t *w);
 int anon_g_de_taxid(const anon_window_t *w);

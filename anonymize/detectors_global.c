@@ -20,9 +20,17 @@
  * code spans and quotes), never after one; one holding a '/' never starts after a '/' (URL
  * paths: /v1/users/jane@example.com is jane's address); "key=value" reads as a key and a value,
  * so an identifier followed by '=' is never the start of a local part, and a local part never holds
- * a URL query's "?key=" or "&key=" (/users?email=maria@example.com is maria's address). */
+ * a URL query's "?key=" or "&key=" (/users?email=maria@example.com is maria's address), nor is
+ * a web host before "/@" ("medium.com/@maria.keller" is a profile link: names_profileurl.c;
+ * "javier.schmidt/@example.nl" is an address). */
 #define AT_FIRST "[\\w!#$%&*+\\-=?^{~]"
 #define AT_NOSLASH "[\\w.!#$%&'*+\\-=?^`{|}~]"
+/* after a '/' of a local part: the '@' of a web host's "/@" (medium.com/@maria.keller) */
+#define AT_PROFILE_D(d) "\\." d "/@|"
+#define AT_PROFILE                                                                                 \
+    "@(?<=" AT_PROFILE_D("com") AT_PROFILE_D("net") AT_PROFILE_D("org") AT_PROFILE_D("social")     \
+        AT_PROFILE_D("online") AT_PROFILE_D("app") AT_PROFILE_D("io") AT_PROFILE_D("me")           \
+            AT_PROFILE_D("dev") AT_PROFILE_D("tv") "\\.co/@)"
 #define AT_NOT_BEFORE "(?<![\\w.!#$%&*+\\-?^{~@])"
 /* right after a list, flat or order number: "#3 ", "Flat 12 ", "Whg. 7 " (1-3 digits after '#' or
  * an ASCII letter; PCRE2 10.42 wants each lookbehind alternative of fixed length) */
@@ -36,7 +44,7 @@ static const anon_detector_def_t global_defs[] = {
      "(?:" AT_NOT_BEFORE "(?<!//))"
      "(?:\"(?:[^\"\\\\\\r\\n]|\\\\.){1,64}\""
      "|(?![A-Za-z_][\\w.\\-]*=|[^@\\s]{0,63}?[?&][A-Za-z_][\\w.\\-]*=)(?:(?<!/)" AT_FIRST
-     "(?:" AT_NOSLASH "|/(?!/)){0,63}"
+     "(?:" AT_NOSLASH "|/(?!/|" AT_PROFILE ")){0,63}"
      "|" AT_FIRST AT_NOSLASH "{0,63}))"
      /* a PDF or terminal wrapped it before the '@' or the top-level domain (anon_v_email wants
       * a known one then: "return x\\n@functools.cache" is a decorator) */
@@ -82,6 +90,11 @@ static const anon_detector_def_t global_defs[] = {
      "(?:\\d{10,11}(?!\\d)|\\d{1,6}(?:[ .\\-/]\\d{2,8}){1,5})))"
      "(?:[ ]?(?:x|ext\\.?|extension)[ ]?\\d{1,6})?" ANON_CARD_END,
      anon_v_phone, 0, NULL, 7, 0, anon_g_phone},
+    /* a WhatsApp link's number, in international form without its '+' (wa.me/491701234567,
+     * api.whatsapp.com/send?phone=...): only numbers go there. Both hold a '/'. The link's other
+     * profiles are names_profileurl.c's. */
+    {"PHONE", "(?:wa\\.me/|send\\?phone=)(?<v>\\+?[1-9]\\d{7,14})(?![\\w])", NULL, 0, NULL, 8, '/',
+     anon_g_wa_phone},
 };
 
 static const anon_detector_def_t us_defs[] = {

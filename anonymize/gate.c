@@ -382,6 +382,23 @@ int anon_g_phone(const anon_window_t *w)
     return 0;
 }
 
+/* PHONE in a WhatsApp link: a run right after "wa.me/" or "send?phone=", a '+' between. */
+int anon_g_wa_phone(const anon_window_t *w)
+{
+    const char *t = w->text;
+    for (size_t i = 0; i < w->nruns; i++) {
+        size_t s = w->run[i].s;
+        if (s > 0 && t[s - 1] == '+')
+            s--;
+        if (s < 6 || (t[s - 1] != '/' && t[s - 1] != '='))
+            continue;
+        if (memcmp(t + s - 6, "wa.me/", 6) == 0 ||
+            (s >= 11 && memcmp(t + s - 11, "send?phone=", 11) == 0))
+            return 1;
+    }
+    return 0;
+}
+
 /* Runs i, i + 1 and i + 2 as exactly 3, 2 and 4 digits joined by single dashes (or, when spaced,
  * by single spaces), where a number may start and end; dashed also after and before '/' (a path
  * segment). The match is then fixed, so the validator decides. */

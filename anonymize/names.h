@@ -49,6 +49,9 @@ int anon_names_known_has(const anon_names_known_t *k, const char *p, size_t n);
  * is a word or a shorter part ("Maria" -> "Maria Keller"), else p itself. */
 const char *anon_names_canonical(const anon_names_known_t *k, const char *p, size_t n,
                                  size_t *out_len);
+/* Does the PERSON finding at start lie in a URL's path ("/in/<slug>", "/@<handle>")? Such a
+ * slug keeps a token of its own: restore must give the URL back byte for byte. */
+int anon_names_url_part(const char *text, size_t start);
 /* Collects from a whole request body (raw bytes, JSON escapes and all): names the scanner finds
  * in strong contexts and names spelled by e-mail local parts ("maria.keller@" -> Maria Keller). */
 int anon_names_prescan(anon_names_known_t *k, const char *text, size_t len);

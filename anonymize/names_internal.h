@@ -1118,4 +1118,15 @@ int nw_dob11_birth(const struct sc *s, size_t ds, size_t e); /* any of the three
 /* The header cell t[cs .. ce) is the French "DDN" (date de naissance) and kin, whole. */
 int nw_dob11_header(const struct sc *s, size_t cs, size_t ce);
 
+/* ---- branch profileurl: the person in a profile or booking link (names_profileurl.c) -------
+ * The slug of "linkedin.com/in/<slug>", "xing.com/profile/<slug>", "calendly.com/<slug>",
+ * "about.me/<slug>" (sites of people only: any slug), and of Facebook, Instagram, X, TikTok,
+ * Threads, Medium, YouTube, GitHub and GitLab user pages, t.me and Mastodon ("host/@user",
+ * "@user@host") when it spells a name or a word of a known one; emitted as PERSON. < 0 on the
+ * emit's error. */
+int nw_profileurl_names(struct sc *s);
+/* The request's profile slugs that spell a name, added to k as the name ("maria-keller-4b2a1":
+ * "Maria Keller"), like an e-mail's local part. */
+void nw_profileurl_known(anon_names_known_t *k, const char *text, size_t len);
+
 #endif

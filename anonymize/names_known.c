@@ -615,6 +615,7 @@ int anon_names_prescan(anon_names_known_t *k, const char *text, size_t len)
             from_email(k, b, (size_t)(p - b));
         p++;
     }
+    nw_profileurl_known(k, text, len); /* "linkedin.com/in/maria-keller" -> Maria Keller */
     void *arg[2] = {k, (void *)(uintptr_t)text};
     return anon_names_scan(text, len, 1u << ANON_NAMES_PERSON, NULL, ANON_NAMES_HINT_STRONG,
                            collect, arg);

@@ -732,7 +732,7 @@ static int learn(anon_session_t *s, const char *text, size_t len, anon_finding_t
 {
     int rc;
     for (size_t i = 0; i < *nf && s->person != SIZE_MAX; i++)
-        if ((*f)[i].type == s->person) {
+        if ((*f)[i].type == s->person && !anon_names_url_part(text, (*f)[i].start)) {
             if ((rc = known_init(s)) < 0)
                 return rc;
             anon_names_known_add(s->known, text + (*f)[i].start, (*f)[i].end - (*f)[i].start);
@@ -808,7 +808,8 @@ int anon_session_scan_member(anon_session_t *s, const char *key, size_t key_len,
         }
         const char *v = text + f[i].start;
         size_t vl = f[i].end - f[i].start;
-        if (f[i].type == s->person) /* "Maria" after "Maria Keller": the same person, one token */
+        /* "Maria" after "Maria Keller": the same person, one token; a URL's slug keeps its own */
+        if (f[i].type == s->person && !anon_names_url_part(text, f[i].start))
             v = anon_names_canonical(s->known, v, vl, &vl);
         rc = get_entry(s, f[i].type, v, vl, &idx);
         if (rc < 0)

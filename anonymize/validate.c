@@ -1092,6 +1092,9 @@ int anon_c_phone(const char *text, size_t len, size_t s, size_t e)
     size_t n = e - s;
     if (in_hex_dump(text, len, s, e))
         return 0;
+    /* a WhatsApp link's number (wa.me/491701234567): only numbers go there */
+    if (s >= 6 && memcmp(text + s - 6, "wa.me/", 6) == 0)
+        return 1;
     /* "x = a + 536228451", "total + 4155550132": a binary plus between an operand and a number,
      * not an international prefix */
     if (v[0] == '+' && n > 1 && v[1] == ' ' && s >= 2 && text[s - 1] == ' ' &&
