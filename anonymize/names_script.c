@@ -110,7 +110,7 @@ int nw_script_name(const struct sc *s, size_t a, size_t b, int words_min)
                 chars = 0;
             }
         }
-        if (!chars || (!cased && chars > 6))
+        if (!chars || (!cased && chars > (script >= 9 ? 6u : 14u))) /* "גולדברג", "عبدالرحمن" */
             return 0;
         words++;
         if (i == b)

@@ -29,31 +29,51 @@ static int lead_byte(uint8_t c)
     return (c >= 0xCE && c <= 0xDB) || c == 0xE0 || (c >= 0xE3 && c <= 0xED);
 }
 
-static int has_script(const uint8_t *t, size_t len)
-{
-    size_t i = 0;
+/* The 16 bytes at p hold a lead byte of the scripts. */
 #ifdef __SSE2__
+static int block_has_script(const uint8_t *p)
+{
     const __m128i flip = _mm_set1_epi8((char)0x80);
-    /* the ranges above, bytes xored with 0x80 to compare them signed */
+    /* the ranges above, the bytes xored with 0x80 to compare them signed */
     const __m128i lo1 = _mm_set1_epi8((char)(0xCD ^ 0x80)),
                   hi1 = _mm_set1_epi8((char)(0xDC ^ 0x80));
     const __m128i lo2 = _mm_set1_epi8((char)(0xE2 ^ 0x80)),
                   hi2 = _mm_set1_epi8((char)(0xEE ^ 0x80));
-    const __m128i e0 = _mm_set1_epi8((char)0xE0);
-    for (; i + 16 <= len; i += 16) {
-        __m128i v = _mm_loadu_si128((const __m128i *)(t + i));
-        if (!_mm_movemask_epi8(v))
-            continue; /* ASCII only: the common case */
-        __m128i x = _mm_xor_si128(v, flip);
-        __m128i r1 = _mm_and_si128(_mm_cmpgt_epi8(x, lo1), _mm_cmpgt_epi8(hi1, x));
-        __m128i r2 = _mm_and_si128(_mm_cmpgt_epi8(x, lo2), _mm_cmpgt_epi8(hi2, x));
-        __m128i r = _mm_or_si128(_mm_or_si128(r1, r2), _mm_cmpeq_epi8(v, e0));
-        if (_mm_movemask_epi8(r))
-            return 1;
+    __m128i v = _mm_loadu_si128((const __m128i *)p), x = _mm_xor_si128(v, flip);
+    __m128i r1 = _mm_and_si128(_mm_cmpgt_epi8(x, lo1), _mm_cmpgt_epi8(hi1, x));
+    __m128i r2 = _mm_and_si128(_mm_cmpgt_epi8(x, lo2), _mm_cmpgt_epi8(hi2, x));
+    __m128i r = _mm_or_si128(_mm_or_si128(r1, r2), _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xE0)));
+    return _mm_movemask_epi8(r) != 0;
+}
+#endif
+
+/* Does t hold a lead byte of the scripts? 64 bytes a step: one test of their largest byte, which
+ * ASCII and Latin text keep under 0xCE; the ranges only in a step that has one (a "’", a "€"). */
+static int has_script(const uint8_t *t, size_t len)
+{
+    size_t i = 0;
+#ifdef __SSE2__
+    for (; i + 64 <= len; i += 64) {
+        const __m128i *p = (const __m128i *)(t + i);
+        __m128i m = _mm_max_epu8(_mm_max_epu8(_mm_loadu_si128(p), _mm_loadu_si128(p + 1)),
+                                 _mm_max_epu8(_mm_loadu_si128(p + 2), _mm_loadu_si128(p + 3)));
+        __m128i ce = _mm_set1_epi8((char)0xCE);
+        if (!_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_max_epu8(m, ce), m)))
+            continue; /* no byte of 0xCE or more: ASCII, Latin-1, Latin Extended */
+        for (size_t k = 0; k < 64; k += 16)
+            if (block_has_script(t + i + k))
+                return 1;
     }
 #endif
+    /* the rest (a short string is all rest): 8 bytes a step while they are ASCII */
+    for (; i + 8 <= len; i += 8) {
+        uint64_t w;
+        memcpy(&w, t + i, 8);
+        if (w & 0x8080808080808080ull)
+            break;
+    }
     for (; i < len; i++)
-        if (lead_byte(t[i]))
+        if (t[i] >= 0xCE && lead_byte(t[i]))
             return 1;
     return 0;
 }
@@ -225,6 +245,12 @@ static const char *const more_verbs[] = {
     "contatar",   "bel",       "mail",     "spoke",     "talked",      "speak",      "talk",
     "rencontré",  "parlé",     "parlato",  "hablé",     "falei",       "gesprochen", "getroffen",
     "incontrato", "conocí",    "conheci",  "anrufen",   "kontaktieren"};
+/* The prepositions between a verb and its person ("llama a", "ligue para", "parle à"). */
+static const char *const to_words[] = {"a", "para", "à", "al", "ad"};
+/* Greetings the shared list lacks. */
+static const char *const more_greetings[] = {"dag",     "olá",     "ola",      "prezado",
+                                             "prezada", "geehrte", "geehrter", "chers",
+                                             "chères",  "gentili", "hej",      "bom"};
 /* Closings the shared list lacks: a thanks on its own line before the signature. */
 static const char *const more_closings[] = {"merci",          "grazie",       "danke",
                                             "bedankt",        "gracias",      "obrigado",
@@ -234,11 +260,12 @@ static const char *const more_closings[] = {"merci",          "grazie",       "d
                                             "muito obrigada", "bises",        "saludos",
                                             "saluti",         "grüße",        "gruß"};
 /* Verbs and auxiliaries after a name ("X hat angerufen", "X a appelé", "X heeft gebeld"). */
+static const char *const aux_words[] = {"a", "ha", "hat", "heeft", "will", "has", "had"};
 static const char *const after_words[] = {
-    "a",        "ha",       "hat",     "heeft",  "will",    "has",      "had",
-    "wrote",    "llamó",    "ligou",   "kommt",  "viendra", "rief",     "called",
-    "phoned",   "texted",   "emailed", "chiamò", "scrive",  "schreibt", "écrit",
-    "escribió", "escreveu", "belde",   "vient",  "viene",   "vem"};
+    "getroffen", "gesprochen", "angerufen", "gebeld",  "gesproken", "ontmoet", "wrote",
+    "llamó",     "ligou",      "kommt",     "viendra", "rief",      "called",  "phoned",
+    "texted",    "emailed",    "chiamò",    "scrive",  "schreibt",  "écrit",   "escribió",
+    "escreveu",  "belde",      "vient",     "viene",   "vem"};
 
 /* Person labels and plural ones the shared lists lack (guests, tenants, holders, contacts). */
 static const char *const more_labels[] = {
@@ -264,6 +291,21 @@ static const char *const firm_labels[] = {
     "partner",     "partners",  "vendor",    "supplier",   "sponsor",    "client",
     "customer",    "kunde",     "cliente",   "klant",      "lieferant",  "fournisseur",
     "leverancier", "proveedor", "fornitore", "fornecedor", "partenaire", "socio"};
+/* Mail headers, which an itinerary's or a transfer's lines share ("From: Нижний Новгород"): a
+ * display name with its address after it, or a header block with a subject. */
+static const char *const header_labels[] = {"from", "to", "cc",  "bcc", "von",  "an", "de",
+                                            "à",    "a",  "van", "aan", "para", "da"};
+static const char *const subject_keys[] = {
+    "Subject:", "Betreff:", "Objet", "Onderwerp:", "Asunto:", "Oggetto:", "Assunto:", "subject:"};
+
+static int has_subject(const struct sc *s)
+{
+    for (size_t k = 0; k < sizeof subject_keys / sizeof subject_keys[0]; k++)
+        if (memmem(s->t, s->len, subject_keys[k], strlen(subject_keys[k])))
+            return 1;
+    return 0;
+}
+
 /* Is f (folded) a label whose value is a person? 0 no, 1 a person, 2 a name part (one word is
  * enough), 3 a list of people. */
 static int person_label(const char *f)
@@ -380,6 +422,7 @@ enum {
     X_NO,
     X_NAME,
     X_FIRM,
+    X_HDR,
     X_PART,
     X_LIST,
     X_TITLE,
@@ -494,6 +537,8 @@ static int label_at(const struct sc *s, size_t c)
         if (*f == '\0')
             break;
         int pl = person_label(f);
+        if (pl && NW_ONE_OF(f, header_labels))
+            return X_HDR;
         if (pl)
             return pl == 2                     ? X_PART
                    : pl == 3                   ? X_LIST
@@ -537,7 +582,7 @@ static int ctx_before(const struct sc *s, size_t a, int *lst)
             c--;
         if (c > 0 && t[c - 1] == ':' && list_gap(s, c, q)) {
             int k = label_at(s, c - 1);
-            if (k == X_NAME || k == X_LIST || k == X_FIRM) {
+            if (k == X_NAME || k == X_LIST || k == X_FIRM || (k == X_HDR && has_subject(s))) {
                 *lst = 1;
                 return X_LIST;
             }
@@ -570,6 +615,15 @@ static int ctx_before(const struct sc *s, size_t a, int *lst)
         v += 2;
     if (nw_verb_before(v) || NW_ONE_OF(v, more_verbs))
         return X_VERB;
+    if (NW_ONE_OF(nd, to_words) && ws > 1 && t[ws - 1] == ' ') { /* "llama a X", "ligue para X" */
+        size_t vs = latin_word_start(s, ws - 1);
+        char vb[40];
+        const char *g = vs < ws - 1 ? nw_fold_span(s, vs, ws - 1, vb, sizeof vb) : "";
+        if (*g && (nw_verb_before(g) || NW_ONE_OF(g, more_verbs)))
+            return X_VERB;
+    }
+    if (NW_ONE_OF(nd, more_greetings) && at_line_start(s, ws))
+        return X_GREET;
     if (NW_ONE_OF(nd, with_words))
         return X_WITH;
     return X_NO;
@@ -624,7 +678,11 @@ static int verb_after(const struct sc *s, size_t b)
         e++;
     char buf[24];
     const char *f = nw_fold_span(s, b + 1, e, buf, sizeof buf);
-    return *f && (nw_verb_after(f) || NW_ONE_OF(f, after_words));
+    if (!*f || strcmp(f, "was") == 0 || strcmp(f, "is") == 0)
+        return 0;                /* "Нижний Новгород was founded" */
+    if (NW_ONE_OF(f, aux_words)) /* "X hat angerufen", not "X hat 500000 Einwohner" */
+        return e + 1 < s->len && t[e] == ' ' && t[e + 1] >= 'a' && t[e + 1] <= 'z';
+    return nw_verb_after(f) || NW_ONE_OF(f, after_words);
 }
 
 /* Is the run a person by its context? */
@@ -648,6 +706,9 @@ static int accept(const struct sc *s, const struct run *r, int ctx)
     case X_FIRM:
         ok = (full || kind == K_OTHER) && field_ends(s, r->b) &&
              !(ctx == X_FIRM && kind == K_CJK && r->words == 1 && r->chars > 3);
+        break;
+    case X_HDR:
+        ok = (full || kind == K_OTHER) && item_ends(s, r->b) && has_subject(s);
         break;
     case X_LIST:
         ok = (full || kind == K_OTHER) && item_ends(s, r->b);

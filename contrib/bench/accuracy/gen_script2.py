@@ -19,6 +19,10 @@ it/pt text:
   native    a label or a title of that script inside its own text ("Имя: Иван Петров",
             "г-н Петров", "Κύριος Παπαδόπουλος").
 
+Look-alikes in a name's slots (neg2): "Hello 世界" in code, an itinerary's "From:"/"To:" with
+two-word places ("Нижний Новгород"), a place opening a sentence before a verb, user roles in a
+script after "User:", a firm after "Dear" and before "team".
+
 Look-alikes in the same positions: places (NEG_PLACE: Москва, Αθήνα, 東京), organisations
 (NEG_ORG: Газпром, Яндекс), UI strings (NEG_PRODUCT: 设置, Настройки, Сохранить), words in logs,
 code comments, transliteration tables and whole paragraphs of that script (NEG_TERM). A look-alike
@@ -445,9 +449,49 @@ def rec_neg(lg):
     d.done()
 
 
+HELLO = ["世界", "大家", "各位", "皆さん", "みなさん", "여러분", "Мир", "Все", "Κόσμε", "עולם",
+         "العالم", "दुनिया"]
+PLACE2 = ["Нижний Новгород", "Великий Новгород", "Старый Оскол", "Νέα Σμύρνη", "Άγιος Νικόλαος",
+          "Кривий Ріг", "Біла Церква", "Стара Загора", "Нови Сад"]
+
+
+def rec_neg2(lg):
+    """Look-alikes in a name's slots: a greeting to the world, an itinerary's From/To, a place
+    that opens a sentence with a verb, a user or a role in a script after a label."""
+    d = D(lg, "neg2")
+    k = R.randint(0, 4)
+    if k == 0:
+        d.t(R.choice(["printf(\"", "console.log('", "print(\"", "echo \""]) +
+            R.choice(["Hello ", "Hallo ", "Bonjour ", "Hola ", "Ciao ", "Olá ", "Hi "]))
+        neg(d, "NEG_TERM", R.choice(HELLO))
+        d.t(R.choice(["!\");\n", "');\n", "\")\n", "\"\n"]))
+    elif k == 1:
+        a, b = R.sample(PLACE2, 2)
+        d.t(R.choice(["Itinerary", "Reiseplan", "Itinéraire", "Reisplan", "Itinerario", "Roteiro"])
+            + "\nFrom: ")
+        neg(d, "NEG_PLACE", a)
+        d.t("\nTo: ")
+        neg(d, "NEG_PLACE", b)
+        d.t("\nDeparture: %02d:%02d\n" % (R.randint(5, 22), R.choice([0, 15, 30, 45])))
+    elif k == 2:
+        neg(d, "NEG_PLACE", R.choice(PLACE2))
+        d.t(R.choice([" was founded in %d." % R.randint(900, 1900),
+                      " is the capital of the region.", " hat %d000 Einwohner." % R.randint(10, 900), " a accueilli le festival."]))
+    elif k == 3:
+        d.t(R.choice(["User: ", "Role: ", "Benutzer: ", "Rôle : ", "Rol: "]))
+        neg(d, "NEG_TERM", R.choice(["Администратор", "Гость", "Модератор", "管理员", "访客",
+                                     "管理者", "관리자", "Διαχειριστής"]))
+        d.t("\n")
+    else:
+        d.t(R.choice(["Dear ", "Hello ", "Liebe ", "Chers "]))
+        neg(d, "NEG_ORG", R.choice(ORGS))
+        d.t(R.choice([" team,\n", " customers,\n", "-Team,\n", " support,\n"]))
+    d.done()
+
+
 def main():
     makers = [rec_label, rec_title, rec_greet, rec_verb, rec_mail, rec_list, rec_csv, rec_native,
-              rec_neg, rec_neg]
+              rec_neg, rec_neg, rec_neg2]
     for i in range(40):
         for m in makers:
             m(LANGS[(i + makers.index(m)) % len(LANGS)])
