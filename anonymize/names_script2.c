@@ -685,9 +685,20 @@ static int verb_after(const struct sc *s, size_t b)
     return nw_verb_after(f) || NW_ONE_OF(f, after_words);
 }
 
+/* Words that fill a greeting's or a label's slot and name no one: the world, everyone, friends,
+ * a user, an administrator, the customer service (folded). */
+static const char *const no_one[] = {"世界",  "大家",   "各位",   "朋友们",  "皆さん", "みなさん",
+                                     "皆様",  "여러분", "세계",   "客服",    "用户",   "管理员",
+                                     "匿名",  "未知",   "管理者", "관리자",  "사용자", "мир",
+                                     "все",   "всем",   "друзья", "коллеги", "κόσμε",  "όλοι",
+                                     "φίλοι", "עולם",   "العالم", "दुनिया"};
+
 /* Is the run a person by its context? */
 static int accept(const struct sc *s, const struct run *r, int ctx)
 {
+    char fb[48];
+    if (r->words == 1 && NW_ONE_OF(fold_native(s->t + r->a, r->b - r->a, fb, sizeof fb), no_one))
+        return 0;
     int kind = kind_of(r->script);
     int full = full_name(r);
     if (ctx == X_NTITLE)
