@@ -293,8 +293,8 @@ static const char *const firm_labels[] = {
     "leverancier", "proveedor", "fornitore", "fornecedor", "partenaire", "socio"};
 /* Mail headers, which an itinerary's or a transfer's lines share ("From: Нижний Новгород"): a
  * display name with its address after it, or a header block with a subject. */
-static const char *const header_labels[] = {"from", "to", "cc",  "bcc", "von",  "an", "de",
-                                            "à",    "a",  "van", "aan", "para", "da"};
+static const char *const header_labels[] = {"from", "to",  "von", "an",   "de", "à",
+                                            "a",    "van", "aan", "para", "da"};
 static const char *const subject_keys[] = {
     "Subject:", "Betreff:", "Objet", "Onderwerp:", "Asunto:", "Oggetto:", "Assunto:", "subject:"};
 
@@ -629,6 +629,20 @@ static int ctx_before(const struct sc *s, size_t a, int *lst)
     return X_NO;
 }
 
+/* Closings of the scripts' letters (folded): "Спасибо,", "С уважением,", "Ευχαριστώ,". */
+static const char *const native_closings[] = {"спасибо",       "с уважением",
+                                              "всего доброго", "всего хорошего",
+                                              "дякую",         "з повагою",
+                                              "благодаря",     "с поздрав",
+                                              "поздрави",      "хвала",
+                                              "ευχαριστώ",     "με εκτίμηση",
+                                              "φιλικά",        "με φιλικούς χαιρετισμούς",
+                                              "תודה",          "בברכה",
+                                              "شكرا",          "مع التحية",
+                                              "با تشکر",       "谢谢",
+                                              "此致敬礼",      "よろしくお願いします",
+                                              "감사합니다"};
+
 /* The run a..b fills its line and the line above it (blank lines skipped) is a closing. */
 static int signature(const struct sc *s, size_t a, size_t b)
 {
@@ -650,7 +664,9 @@ static int signature(const struct sc *s, size_t a, size_t b)
         le--;
     char buf[56];
     const char *f = le > ls ? nw_fold_span(s, ls, le, buf, sizeof buf) : "";
-    return *f && (nw_closing(f) || NW_ONE_OF(f, more_closings));
+    if (*f && (nw_closing(f) || NW_ONE_OF(f, more_closings)))
+        return 1;
+    return NW_ONE_OF(fold_native(t + ls, le - ls, buf, sizeof buf), native_closings);
 }
 
 /* The display name of a mail header: the run, a closing quote, then "<...@...>". */
@@ -693,12 +709,39 @@ static const char *const no_one[] = {"世界",  "大家",   "各位",   "朋友�
                                      "все",   "всем",   "друзья", "коллеги", "κόσμε",  "όλοι",
                                      "φίλοι", "עולם",   "العالم", "दुनिया"};
 
+/* Words of firms', banks' and institutions' names in the cased scripts (folded). */
+static const char *const firm_words[] = {
+    "банк",        "групп",        "группа", "компания", "холдинг",      "завод",     "университет",
+    "институт",    "министерство", "служба", "центр",    "банка",        "компанія",  "група",
+    "університет", "τράπεζα",      "όμιλος", "εταιρεία", "πανεπιστήμιο", "υπουργείο", "ооо",
+    "оао",         "зао",          "пао",    "тов",      "еоод",         "оод",       "ад",
+    "ао",          "ип",           "αε",     "επε",      "ικε",          "οε",        "εε"};
+
+/* Does a word of the run name a firm? */
+static int firm_word_in(const struct sc *s, const struct run *r)
+{
+    if (kind_of(r->script) != K_CASED)
+        return 0;
+    for (size_t i = r->a; i < r->b;) {
+        size_t e = i;
+        while (e < r->b && s->t[e] != ' ')
+            e++;
+        char fb[48];
+        if (NW_ONE_OF(fold_native(s->t + i, e - i, fb, sizeof fb), firm_words))
+            return 1;
+        i = e + 1;
+    }
+    return 0;
+}
+
 /* Is the run a person by its context? */
 static int accept(const struct sc *s, const struct run *r, int ctx)
 {
     char fb[48];
     if (r->words == 1 && NW_ONE_OF(fold_native(s->t + r->a, r->b - r->a, fb, sizeof fb), no_one))
         return 0;
+    if (firm_word_in(s, r))
+        return 0; /* "ООО Ромашка", "АО Тинькофф Банк", "Εθνική Τράπεζα" */
     int kind = kind_of(r->script);
     int full = full_name(r);
     if (ctx == X_NTITLE)

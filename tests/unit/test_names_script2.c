@@ -33,6 +33,8 @@ static void test_person_labels_in_each_locale(void **state)
         {"Titolare:\tАнна-Мария Петров-Водкина\n", "PERSON=Анна-Мария Петров-Водкина"},
         /* a name part's field takes one word */
         {"Surname: Петров\n", "PERSON=Петров"},
+        /* a surname in capitals, as Russian forms write it */
+        {"Name: ИВАНОВ Иван\n", "PERSON=ИВАНОВ Иван"},
     };
     CHECK(c);
 }
@@ -47,6 +49,8 @@ static void test_titles_greetings_and_closings(void **state)
         {"Hallo Ольга,\nanbei die Rechnung.", "PERSON=Ольга"},
         {"Cordialement,\nΣοφία Οικονόμου\n", "PERSON=Σοφία Οικονόμου"},
         {"Merci,\n정민준\n", "PERSON=정민준"},
+        {"Спасибо,\nМария\n", "PERSON=Мария"},
+        {"cc: Ирина Волкова, Пётр Сидоров\n", "PERSON=Ирина Волкова;PERSON=Пётр Сидоров"},
     };
     CHECK(c);
 }
@@ -107,6 +111,8 @@ static void test_look_alikes_in_the_same_slots_stay(void **state)
         {"User: Администратор\nRole: 管理员\n", ""},
         {"Buttons: Сохранить, Отмена, Настройки, 设置\n", ""},
         {"Dear Газпром team,\n", ""},
+        /* a firm's legal form or a bank, an institution in the run */
+        {"Owner: ООО Ромашка\nCustomer: АО Тинькофф Банк\nKunde: ΑΕ Παπαδόπουλος\n", ""},
         {"We flew to Αθήνα and then to 東京.", ""},
         /* a paragraph, a log line and a comment of that script */
         {"Вчера в Москве прошла конференция. Представители Сбербанк и Газпром обсудили планы.", ""},
