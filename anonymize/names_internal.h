@@ -1128,5 +1128,7 @@ int nw_script2_names(struct sc *s);
 /* The cell t[a .. b) is a name in another script (nw_script_name()'s shape): 1, and in *full
  * whether it is a whole name (two words, or a CJK name of 2 to 4 characters). */
 int nw_script2_cell(const struct sc *s, size_t a, size_t b, int *full);
+/* Is f (lower case) a Russian given name (names_script2_ru.c, generated)? */
+int nw_ru_given(const char *f);
 
 #endif

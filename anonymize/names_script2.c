@@ -260,6 +260,13 @@ static const char *const more_closings[] = {"merci",          "grazie",       "d
                                             "muito obrigada", "bises",        "saludos",
                                             "saluti",         "grüße",        "gruß"};
 /* Verbs and auxiliaries after a name ("X hat angerufen", "X a appelé", "X heeft gebeld"). */
+/* Participles of calling, writing and saying after an auxiliary. */
+static const char *const said_words[] = {
+    "angerufen", "geschrieben", "gesagt",   "gemeldet", "geantwortet", "gebeld",   "geschreven",
+    "gezegd",    "gemaild",     "appelé",   "appelée",  "écrit",       "dit",      "répondu",
+    "téléphoné", "llamado",     "escrito",  "dicho",    "respondido",  "chiamato", "chiamata",
+    "scritto",   "detto",       "risposto", "ligado",   "dito",        "called",   "written",
+    "said",      "asked",       "replied",  "emailed",  "confirmed",   "agreed",   "texted"};
 static const char *const aux_words[] = {"a", "ha", "hat", "heeft", "will", "has", "had"};
 static const char *const after_words[] = {
     "getroffen", "gesprochen", "angerufen", "gebeld",  "gesproken", "ontmoet", "wrote",
@@ -695,9 +702,15 @@ static int verb_after(const struct sc *s, size_t b)
     char buf[24];
     const char *f = nw_fold_span(s, b + 1, e, buf, sizeof buf);
     if (!*f || strcmp(f, "was") == 0 || strcmp(f, "is") == 0)
-        return 0;                /* "Нижний Новгород was founded" */
-    if (NW_ONE_OF(f, aux_words)) /* "X hat angerufen", not "X hat 500000 Einwohner" */
-        return e + 1 < s->len && t[e] == ' ' && t[e + 1] >= 'a' && t[e + 1] <= 'z';
+        return 0;                  /* "Нижний Новгород was founded" */
+    if (NW_ONE_OF(f, aux_words)) { /* "X hat angerufen", not "X a accueilli le festival" */
+        size_t pe = e + 1;
+        while (pe < s->len && pe - e < 16 && latin_word_byte(t[pe]) && t[pe] != '.')
+            pe++;
+        char pb[24];
+        return e + 1 < s->len && t[e] == ' ' &&
+               NW_ONE_OF(nw_fold_span(s, e + 1, pe, pb, sizeof pb), said_words);
+    }
     return nw_verb_after(f) || NW_ONE_OF(f, after_words);
 }
 
@@ -786,6 +799,48 @@ static int accept(const struct sc *s, const struct run *r, int ctx)
     return full && kind != K_CJK ? verb_after(s, r->b) : full && verb_after(s, r->b);
 }
 
+/* Endings of Russian, Ukrainian, Belarusian, Bulgarian and Serbian surnames and patronymics in
+ * the nominative (folded): "Петров", "Смирнова", "Горький", "Шевченко", "Петрович", "Ивановна". */
+static const char *const ru_endings[] = {"ов",   "ова", "ев",  "ева",   "ёв",   "ёва",  "ин",
+                                         "ина",  "ын",  "ына", "ский",  "ская", "цкий", "цкая",
+                                         "енко", "ук",  "юк",  "ич",    "вна",  "чна",  "ых",
+                                         "их",   "ян",  "дзе", "швили", "ић",   "ски",  "ска"};
+
+static int ru_surname(const char *f)
+{
+    size_t n = strlen(f);
+    for (size_t k = 0; k < sizeof ru_endings / sizeof ru_endings[0]; k++) {
+        size_t m = strlen(ru_endings[k]);
+        if (n > m + 2 && strcmp(f + n - m, ru_endings[k]) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* In Cyrillic text with no context: two or three capitalised words, a Russian given name and a
+ * word with a surname's or a patronymic's ending, in either order ("Иван Петров", "Петрова
+ * Анна", "Вера Павловна"). A capital opens every sentence and names every place and firm, so
+ * neither the capitals nor the list alone is enough ("Вера", "Роман", "Надежда" are words). */
+static int ru_person(const struct sc *s, const struct run *r)
+{
+    if (r->script != 2 || r->words < 2 || r->words > 3)
+        return 0;
+    char w[3][48];
+    size_t k = 0;
+    for (size_t i = r->a; i < r->b && k < 3; k++) {
+        size_t e = i;
+        while (e < r->b && s->t[e] != ' ')
+            e++;
+        fold_native(s->t + i, e - i, w[k], sizeof w[k]);
+        i = e + 1;
+    }
+    if (k < 2 || !*w[0] || !*w[k - 1])
+        return 0;
+    if (nw_ru_given(w[0]) && ru_surname(w[k - 1]) && !nw_ru_given(w[k - 1]))
+        return 1;
+    return ru_surname(w[0]) && !nw_ru_given(w[0]) && nw_ru_given(w[1]);
+}
+
 int nw_script2_names(struct sc *s)
 {
     const uint8_t *t = s->t;
@@ -815,6 +870,12 @@ int nw_script2_names(struct sc *s)
             int lst;
             int ctx = ctx_before(s, r.a, &lst);
             if (accept(s, &r, ctx)) {
+                int rc = s->emit(s->arg, ANON_NAMES_PERSON, r.a, r.b);
+                if (rc < 0)
+                    return rc;
+                skip = r.b;
+                taken = 1;
+            } else if (ru_person(s, &r) && !firm_word_in(s, &r)) {
                 int rc = s->emit(s->arg, ANON_NAMES_PERSON, r.a, r.b);
                 if (rc < 0)
                     return rc;

@@ -69,6 +69,22 @@ static void test_verbs_mail_headers_and_lists(void **state)
     CHECK(c);
 }
 
+static void test_russian_names_in_russian_prose(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        /* a given name of the list and a surname's or a patronymic's ending, either order */
+        {"Вчера Иван Петров сказал, что счёт не оплачен.", "PERSON=Иван Петров"},
+        {"В отчёте Петров Иван указал ошибку.", "PERSON=Петров Иван"},
+        {"Вера Павловна придёт в 10.", "PERSON=Вера Павловна"},
+        {"Иван Петров hat angerufen.", "PERSON=Иван Петров"},
+        /* given names that are words, places, a surname with no given name */
+        {"Роман Толстого лежал на столе. Надежда Умирает Последней.", ""},
+        {"Нижний Новгород a accueilli le festival. Директор Сбербанка выступил.", ""},
+    };
+    CHECK(c);
+}
+
 static void test_name_columns_of_tables(void **state)
 {
     (void)state;
@@ -140,6 +156,7 @@ int main(void)
         cmocka_unit_test(test_person_labels_in_each_locale),
         cmocka_unit_test(test_titles_greetings_and_closings),
         cmocka_unit_test(test_verbs_mail_headers_and_lists),
+        cmocka_unit_test(test_russian_names_in_russian_prose),
         cmocka_unit_test(test_name_columns_of_tables),
         cmocka_unit_test(test_labels_and_titles_of_the_script),
         cmocka_unit_test(test_look_alikes_in_the_same_slots_stay),

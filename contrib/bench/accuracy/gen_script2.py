@@ -19,6 +19,10 @@ it/pt text:
   native    a label or a title of that script inside its own text ("Имя: Иван Петров",
             "г-н Петров", "Κύριος Παπαδόπουλος").
 
+In Russian prose with no label (ruprose): a given name with a surname or a patronymic, either
+order; given names that are words ("Роман Толстого", "Надежда Умирает Последней", "Лев Толстой"
+as a famous topic is left unlabelled) as look-alikes.
+
 Look-alikes in a name's slots (neg2): "Hello 世界" in code, an itinerary's "From:"/"To:" with
 two-word places ("Нижний Новгород"), a place opening a sentence before a verb, user roles in a
 script after "User:", a firm after "Dear" and before "team".
@@ -493,9 +497,40 @@ def rec_neg2(lg):
     d.done()
 
 
+RU_PROSE = [("Вчера ", " сказал, что счёт ещё не оплачен."),
+            ("На совещании ", " предложила перенести сроки."),
+            ("Отчёт подготовил ", ", отдел продаж."),
+            ("Как сообщил ", ", поставка задерживается."),
+            ("", " просит перезвонить после обеда."),
+            ("Согласовано: ", ", главный бухгалтер.")]
+RU_PROSE_NEG = ["Роман Толстого лежал на столе.", "Вера в Будущее помогает.",
+                "Надежда Умирает Последней.", "Слава Героям и Труженикам.",
+                "Лев Толстой жил в Ясной Поляне.", "Май в Москве выдался тёплым.",
+                "Мир Вашему Дому."]
+
+
+def rec_ru_prose(lg):
+    """A Russian name in Russian prose with no label (a given name and a surname or a
+    patronymic, either order), and given names that are words in the same prose."""
+    d = D("ru", "ruprose")
+    pre, post = R.choice(RU_PROSE)
+    f = R.random() < 0.5
+    g = R.choice(CYR_GIV_F if f else CYR_GIV_M)
+    k = R.randint(0, 2)
+    n = g + " " + cyr_surname(f) if k == 0 else cyr_surname(f) + " " + g if k == 1 else \
+        g + " " + R.choice(["Петровна", "Ивановна", "Сергеевна"] if f else
+                           ["Петрович", "Иванович", "Сергеевич"])
+    d.t(pre)
+    p(d, n)
+    d.t(post + " ")
+    neg(d, "NEG_TERM", R.choice(RU_PROSE_NEG))
+    d.t("\n")
+    d.done()
+
+
 def main():
     makers = [rec_label, rec_title, rec_greet, rec_verb, rec_mail, rec_list, rec_csv, rec_native,
-              rec_neg, rec_neg, rec_neg2]
+              rec_neg, rec_neg, rec_neg2, rec_ru_prose]
     for i in range(40):
         for m in makers:
             m(LANGS[(i + makers.index(m)) % len(LANGS)])
