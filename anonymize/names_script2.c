@@ -98,9 +98,29 @@ struct run {
 /* The letter of a script at i, or 0; its length in *l. */
 static int letter_at(const struct sc *s, size_t i, size_t *l, int *up)
 {
-    if (i >= s->len || s->t[i] < 0xC2)
+    const uint8_t *t = s->t;
+    if (i >= s->len || t[i] < 0xC2)
         return *l = 1, *up = 0, 0;
-    return nw_script_letter(s->t + i, s->len - i, l, up);
+    /* the common letters inline: Russian's Cyrillic (U+0400 .. U+047F) and the CJK ideographs
+     * U+5000 .. U+9FFF; the rest through names_script.c */
+    if ((t[i] == 0xD0 || t[i] == 0xD1) && i + 1 < s->len && (t[i + 1] & 0xC0) == 0x80) {
+        *l = 2;
+        *up = t[i] == 0xD0 && t[i + 1] <= 0xAF;
+        return 2;
+    }
+    if (t[i] >= 0xE5 && t[i] <= 0xE9 && i + 2 < s->len && (t[i + 1] & 0xC0) == 0x80 &&
+        (t[i + 2] & 0xC0) == 0x80) {
+        *l = 3;
+        *up = 0;
+        return 10;
+    }
+    if ((t[i] == 0xEB || t[i] == 0xEC) && i + 2 < s->len && (t[i + 1] & 0xC0) == 0x80 &&
+        (t[i + 2] & 0xC0) == 0x80) { /* Hangul syllables U+B000 .. U+CFFF */
+        *l = 3;
+        *up = 0;
+        return 9;
+    }
+    return nw_script_letter(t + i, s->len - i, l, up);
 }
 
 /* The words of one script from a (a letter of it): capitalised where the script has case, a
@@ -167,21 +187,7 @@ static int parse_run(const struct sc *s, size_t a, struct run *r)
             r->more = 1;
     }
 stretch:
-    /* the stretch of the script's letters, spaces and hyphens from a, where the pass goes on */
-    i = r->b > a ? r->b : a;
-    for (;;) {
-        int u, c = letter_at(s, i, &l, &u);
-        if (c) {
-            i += l;
-            continue;
-        }
-        if (i < s->len && (t[i] == ' ' || t[i] == '-') && i > a && letter_at(s, i + 1, &l, &u)) {
-            i++;
-            continue;
-        }
-        break;
-    }
-    r->skip = i > a ? i : a + 1;
+    r->skip = r->b > a ? r->b : a + 1;
     if (!r->words)
         return 0;
     /* CJK names are 2 to 4 characters a word (kana a few more); others up to 14 letters */
@@ -558,6 +564,17 @@ static int label_at(const struct sc *s, size_t c)
     return X_NO;
 }
 
+/* Does one of the list's "and" words end at q ("... and ", "... und ")? */
+static int list_and_before(const struct sc *s, size_t q)
+{
+    size_t ws = q;
+    while (ws > 0 && q - ws < 4 && s->t[ws - 1] >= 'a' && s->t[ws - 1] <= 'z')
+        ws--;
+    char buf[8];
+    return ws < q && (ws == 0 || s->t[ws - 1] == ' ') &&
+           NW_ONE_OF(nw_fold_span(s, ws, q, buf, sizeof buf), ands);
+}
+
 /* The context before the run at a. *lst is set when the run is an item of a list after the
  * label (a name or a separator between). */
 static int ctx_before(const struct sc *s, size_t a, int *lst)
@@ -582,8 +599,9 @@ static int ctx_before(const struct sc *s, size_t a, int *lst)
         return label_at(s, q - 3);
     if (t[q - 1] == '-' && q >= 2 && t[q - 2] == ' ' && q < a)
         return label_at(s, q - 1);
-    /* a list after a label on the same line: walk back to its colon */
-    {
+    /* a list after a label on the same line: walk back to its colon (after a separator or an
+     * "and" only) */
+    if (strchr(",;&/+", t[q - 1]) || list_and_before(s, q)) {
         size_t c = q;
         while (c > 0 && q - c < 200 && t[c - 1] != ':' && t[c - 1] != '\n')
             c--;
@@ -841,6 +859,21 @@ static int ru_person(const struct sc *s, const struct run *r)
     return ru_surname(w[0]) && !nw_ru_given(w[0]) && nw_ru_given(w[1]);
 }
 
+/* The byte length of the UTF-8 character whose lead byte is c (>= 0xC2). */
+static size_t char_len(uint8_t c)
+{
+    return c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+}
+
+/* Does the character at i end a word without being decoded: Latin-1's and general punctuation
+ * ("«", "—", "“"), CJK punctuation ("、", "。", "「") and the full-width forms ("：", "，")? */
+static int punct_at(const struct sc *s, size_t i)
+{
+    uint8_t c = s->t[i];
+    return c == 0xC2 || c == 0xE2 || c == 0xEF ||
+           (c == 0xE3 && i + 1 < s->len && s->t[i + 1] == 0x80);
+}
+
 int nw_script2_names(struct sc *s)
 {
     const uint8_t *t = s->t;
@@ -850,48 +883,51 @@ int nw_script2_names(struct sc *s)
     int prev_letter = 0;
     while (i < s->len) {
         uint8_t c = t[i];
-        if (c < 0xC2) {
-            prev_letter = is_alnum(c) || c >= 0x80;
+        if (c < 0x80) {
+            prev_letter = is_alnum(c);
             i++;
+            continue;
+        }
+        if (c < 0xC2) { /* a stray continuation byte */
+            i++;
+            continue;
+        }
+        if (punct_at(s, i)) {
+            prev_letter = 0;
+            i += char_len(c);
             continue;
         }
         size_t l;
         int up;
-        if (!letter_at(s, i, &l, &up)) {
-            prev_letter = nw_letter(t + i, s->len - i) != 0;
-            i += l;
+        if (prev_letter || !letter_at(s, i, &l, &up)) { /* inside a word, or a Latin letter */
+            prev_letter = 1;
+            i += char_len(c);
             continue;
         }
         struct run r = {0};
-        int ok = !prev_letter && parse_run(s, i, &r);
-        size_t skip = r.skip;
+        int ok = parse_run(s, i, &r);
+        size_t skip = i + 1;
         int taken = 0;
         if (ok) {
             int lst;
             int ctx = ctx_before(s, r.a, &lst);
-            if (accept(s, &r, ctx)) {
+            if (accept(s, &r, ctx) || (ru_person(s, &r) && !firm_word_in(s, &r))) {
                 int rc = s->emit(s->arg, ANON_NAMES_PERSON, r.a, r.b);
                 if (rc < 0)
                     return rc;
-                skip = r.b;
-                taken = 1;
-            } else if (ru_person(s, &r) && !firm_word_in(s, &r)) {
-                int rc = s->emit(s->arg, ANON_NAMES_PERSON, r.a, r.b);
-                if (rc < 0)
-                    return rc;
-                skip = r.b;
                 taken = 1;
             }
         }
-        if (!taken) { /* not taken: go on after its first word ("г-н Петров",
-                       * "Уважаемый Иван Петрович", "в Москве") */
+        if (taken || (ok && kind_of(r.script) != K_CASED)) {
+            skip = r.b; /* no title of these scripts opens a name inside a run: past it */
+        } else { /* go on after its first word ("г-н Петров", "Уважаемый Иван Петрович") */
             size_t e = i;
-            while (e < s->len && (letter_at(s, e, &l, &up) || s->t[e] == '-'))
-                e += letter_at(s, e, &l, &up) ? l : 1;
+            while (e < s->len && ((t[e] >= 0xC2 && !punct_at(s, e)) || t[e] == '-'))
+                e += t[e] == '-' ? 1 : char_len(t[e]);
             skip = e > i ? e : i + 1;
         }
         prev_letter = 1;
-        i = skip > i ? skip : i + 1;
+        i = skip;
     }
     return 0;
 }
