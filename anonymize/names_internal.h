@@ -1129,4 +1129,20 @@ int nw_profileurl_names(struct sc *s);
  * "Maria Keller"), like an e-mail's local part. */
 void nw_profileurl_known(anon_names_known_t *k, const char *text, size_t len);
 
+/* ---- branch script2: names in other scripts in running text (names_script2.c) ------------- */
+/* The script of the letter at p[0 .. n) (names_script.c's number: 1 Greek, 2 Cyrillic, 3
+ * Armenian, 4 Hebrew, 5 Arabic, 6 Indic, 7 Thai, 8 Georgian, 9 Hangul, 10 kana and CJK), 0 for
+ * none; its byte length in *len, whether it is a capital in *upper. */
+int nw_script_letter(const uint8_t *p, size_t n, size_t *len, int *upper);
+/* People in other scripts by the context that finds a Latin name (a person label, a title, a
+ * greeting, a closing, a verb, a mail header's display name, a list after a label) or a label
+ * or title of that script; emitted as PERSON. Gated by a lead byte of those scripts. < 0 on the
+ * emit's error. */
+int nw_script2_names(struct sc *s);
+/* The cell t[a .. b) is a name in another script (nw_script_name()'s shape): 1, and in *full
+ * whether it is a whole name (two words, or a CJK name of 2 to 4 characters). */
+int nw_script2_cell(const struct sc *s, size_t a, size_t b, int *full);
+/* Is f (lower case) a Russian given name (names_script2_ru.c, generated)? */
+int nw_ru_given(const char *f);
+
 #endif

@@ -71,6 +71,12 @@ static int script_of(uint32_t c, int *upper)
     return 0;
 }
 
+int nw_script_letter(const uint8_t *p, size_t n, size_t *len, int *upper)
+{
+    uint32_t c = cp_at(p, n, len);
+    return c ? script_of(c, upper) : (*upper = 0, 0);
+}
+
 /* Is t[a .. b) a name in one of these scripts? words_min: 2 for a member that may hold any
  * name, 1 for one that holds a person's. */
 int nw_script_name(const struct sc *s, size_t a, size_t b, int words_min)
@@ -97,8 +103,14 @@ int nw_script_name(const struct sc *s, size_t a, size_t b, int words_min)
                 return 0; /* "иван": a word, or a name typed in lower case: too weak alone */
             chars++;
             i += l;
+            /* "Петров-Водкин", "Анна-Мария": a hyphen between letters of the script, each
+             * part capitalised where the script has case ("Ростов-на-Дону" is a place) */
+            if (i + 1 < b && t[i] == '-' && t[i + 1] >= 0xC2) {
+                i++;
+                chars = 0;
+            }
         }
-        if (!chars || (!cased && chars > 6))
+        if (!chars || (!cased && chars > (script >= 9 ? 6u : 14u))) /* "גולדברג", "عبدالرحمن" */
             return 0;
         words++;
         if (i == b)

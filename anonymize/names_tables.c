@@ -142,6 +142,8 @@ static int cell_person(const struct sc *s, size_t a, size_t b, int *full, int *l
     *full = *lexname = 0;
     if (b <= a || b - a > 64)
         return 0;
+    if (t[a] >= 0xCE) /* "Иван Петров", "李明": names_script2.c */
+        return nw_script2_cell(s, a, b, full);
     while (i < b) {
         size_t ws = i;
         int up = nw_upper(t + i, b - i) != 0;

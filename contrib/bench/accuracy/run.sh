@@ -191,6 +191,9 @@ echo
 echo "## names and handles in profile and booking links (gen_profileurl.py: CV headers, recruiter notes, CRM CSV rows and JSON with escaped slashes, chats, Markdown and HTML links, e-mail signatures with LinkedIn, XING, Facebook, Instagram, X/Twitter, TikTok, Threads, Mastodon, GitHub/GitLab, Medium, Calendly, about.me, t.me links, with and without scheme, www., country subdomains, queries, percent-encoding; a surname after a title elsewhere; company, school, group, event pages, posts, statuses, repositories and brand handles as look-alikes; en/de/fr/nl/es/it/pt; tune set)"
 "$bin" "${opts[@]}" "$here"/data/profileurl.json
 echo
+echo "## names in other scripts in running text (gen_script2.py: Cyrillic, Greek, Arabic, Persian, Hebrew, Devanagari, CJK, kana and Hangul names after person labels, titles, greetings, closings, verbs, in mail headers, lists and name columns, in en/de/fr/nl/es/it/pt, after labels and titles of the script, and in Russian prose with no label; places, firms, UI strings, greetings to the world, itineraries, logs, code comments, transliteration tables and paragraphs of those scripts as look-alikes; tune set)"
+"$bin" "${opts[@]}" "$here"/data/script2.json
+echo
 echo "## names in structured text (gen_names_tune5.py: CSV/TSV exports with name columns under en/de/fr/nl/es/it/pt headers, split first/last columns, LAST, First cells, Markdown and psql/mysql tables, YAML, TOML, XML/HTML, log lines, ticket exports, payroll sheets, invoices, contact lists, rosters, tab-pasted rows; capitals, particles, names of global origin; roles, teams, bots, hosts, cities and companies in the same columns as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names_tune5.json
 echo
