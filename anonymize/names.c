@@ -2484,6 +2484,8 @@ static __attribute__((noinline)) int visit_capital(struct sc *s, size_t i, size_
             e = nw_forms5_caps(s, &w);
         if (!e)
             e = nw_prose7_caps(s, &w);
+        if (!e)
+            e = nw_caps8_caps(s, &w); /* "ROSSI, Maria", "- NOAH SMITH": names_caps8.c */
         if (e) {
             *next = e;
             return s->emit(s->arg, ANON_NAMES_PERSON, i, e);

@@ -1115,4 +1115,11 @@ int nw_dob11_birth(const struct sc *s, size_t ds, size_t e); /* any of the three
 /* The header cell t[cs .. ce) is the French "DDN" (date de naissance) and kin, whole. */
 int nw_dob11_header(const struct sc *s, size_t cs, size_t ce);
 
+/* ---- branch caps8: names in capitals by their layout (names_caps8.c) -----------------------
+ * At the word w in capitals: a surname then the given name ("DUPONT Jean", "ROSSI, Maria",
+ * "HERRERA, LUCÍA"), or a given name and surname in capitals filling a line after a label, a
+ * list's bullet, a closing or a list's header ("Firmado: GIULIA COLOMBO", "- NOAH SMITH"). The
+ * end of the name, or 0. */
+size_t nw_caps8_caps(const struct sc *s, const struct word *w);
+
 #endif
