@@ -14,6 +14,8 @@
  * language is none) and must not know the surname as an ordinary word. A text all in capitals says
  * nothing by its capitals: a lower-case letter must be near.
  */
+#include <string.h>
+
 #include "anonymize/names_internal.h"
 
 /* A given name by the lexicon's flags: of the lists, and no ordinary English word unless well
@@ -61,6 +63,70 @@ static int given_word(const struct sc *s, const struct word *w)
     const char *f = nw_fold_span(s, w->s, w->e, b, sizeof b);
     return *f && w->e - w->s >= 3 && !nw_not_name(f) && !nw_month(f) &&
            !NW_ONE_OF(f, place_first) && given_flags(nw_lexicon_in(s->t, s->len, w->s, w->e));
+}
+
+/* Makes of cars and firms whose name is a surname or a given name, before a model that is a given
+ * name ("RENAULT Zoe", "SEAT Leon", "ALFA ROMEO Giulia", "AMAZON Alexa"). */
+static const char *const makes[] = {
+    "renault", "seat",   "alfa",  "romeo",   "opel",    "fiat",    "mercedes", "lancia",
+    "dacia",   "skoda",  "škoda", "citroën", "citroen", "peugeot", "toyota",   "nissan",
+    "honda",   "mazda",  "ford",  "tesla",   "porsche", "kia",     "hyundai",  "cupra",
+    "volvo",   "suzuki", "jeep",  "amazon",  "apple",   "google",  "samsung",  "nokia"};
+
+/* Words of a label that say its value is a person's name: a name field, a signature, a party of
+ * a form in the seven languages; matched inside the folded label ("vor- und nachname (in
+ * druckbuchstaben)", "print name"). */
+static const char *const person_stems[] = {
+    "name",        "nom",         "naam",       "signed",       "signature", "unterschr",
+    "firmado",     "firmato",     "assinado",   "assinatura",   "ondertek",  "handtekening",
+    "signataire",  "signé",       "applicant",  "antragst",     "demandeur", "aanvrager",
+    "solicitante", "richiedente", "requerente", "holder",       "nehmer",    "assuré",
+    "titular",     "contraente",  "tomador",    "contact",      "ansprech",  "referente",
+    "driver",      "fahrer",      "conducteur", "bestuurder",   "conductor", "conducente",
+    "condutor",    "patient",     "client",     "kunde",        "klant",     "employee",
+    "mitarbeiter", "student",     "schüler",    "élève",        "leerling",  "alumn",
+    "aluno",       "passenger",   "passagier",  "passager",     "pasajero",  "passeggero",
+    "passageiro",  "witness",     "zeuge",      "témoin",       "getuige",   "testigo",
+    "testimone",   "testemunha",  "tenant",     "mieter",       "locataire", "huurder",
+    "inquilino",   "owner",       "eigentümer", "propriétaire", "eigenaar",  "propietari",
+    "proprietari", "spouse",      "partner",    "conjoint",     "cónyuge",   "coniuge",
+    "cônjuge",     "father",      "mother",     "vater",        "mutter",    "père",
+    "mère",        "vader",       "moeder",     "padre",        "madre",     "mãe"};
+/* ... and words that say it names a thing, a firm or a place ("Company name", "Nome do hotel"). */
+static const char *const thing_stems[] = {
+    "compan",  "firmen", "entreprise", "société", "bedrijf", "empresa", "azienda", "unterneh",
+    "hotel",   "street", "straße",     "strasse", "rue",     "city",    "ville",   "stadt",
+    "product", "produ",  "project",    "projet",  "projekt", "team",    "club",    "band",
+    "song",    "host",   "server",     "brand",   "marke",   "marque",  "merk",    "marca",
+    "model",   "modèle", "ship",       "schiff",  "navire",  "station", "airport", "stadium",
+    "venue",   "lieu",   "place",      "plaats",  "ciudad",  "città",   "cidade",  "calle",
+    "straat",  "pays",   "country",    "school",  "schule",  "école",   "scuola",  "escuela",
+    "escola",  "bank",   "banque",     "banco",   "dataset", "table",   "column",  "domain"};
+
+static int contains_one(const char *f, const char *const *list, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (strstr(f, list[k]))
+            return 1;
+    return 0;
+}
+
+/* Does the label t[l .. p) (its colon at p - 1) say a person's name follows? */
+static int person_label(const struct sc *s, size_t l, size_t p)
+{
+    char b[72];
+    const char *f = nw_fold_span(s, l, p - 1, b, sizeof b);
+    if (!*f)
+        return 0;
+    if (strcmp(f, "firma") == 0 || strcmp(f, "firm") == 0 ||
+        contains_one(f, thing_stems, sizeof thing_stems / sizeof *thing_stems))
+        return 0; /* "Firma" is a firm in German, a signature in Spanish and Italian */
+    if (nw_label(f))
+        return 1;
+    int c = nw_labels7_class(f);
+    if (c == NW_L7_PERSON || c == NW_L7_PARTY || c == NW_L7_KIN || c == NW_L7_FIELD)
+        return 1;
+    return contains_one(f, person_stems, sizeof person_stems / sizeof *person_stems);
 }
 
 static int line_end_byte(uint8_t c)
@@ -114,27 +180,34 @@ static size_t admin_order(const struct sc *s, const struct word *w0)
     nw_parse_word(s, g, &gw);
     if (gw.shape != SH_NAME && !(comma && gw.shape == SH_CAPS))
         return 0; /* "DUPONT Jean", "ROSSI, Maria", "ROSSI, MARIA"; never "HTTP GET" */
-    if (!surname_word(s, w0))
-        return 0;
+    char mb[16];
+    size_t ps;
+    if (!surname_word(s, w0) || NW_ONE_OF(nw_fold_span(s, w0->s, e, mb, sizeof mb), makes) ||
+        NW_ONE_OF(nw_prev_word(s, w0->s, &ps, mb, sizeof mb), makes))
+        return 0; /* "RENAULT Zoe", "ALFA ROMEO Giulia": a make and its model */
     int known = given_word(s, &gw);
     if (!known) {
         unsigned lx = nw_lexicon_in(t, s->len, w0->s, w0->e);
-        if (!comma || !item_end(s, gw.e) || gw.lex || !nw_lexname(lx) ||
-            (lx & (ANON_NL_COMMON_EN | ANON_NL_COMMON)) || nw_name_shape(t + gw.s, gw.e - gw.s) < 0)
+        if (!comma || !item_end(s, gw.e) || gw.lex || !nw_lexname(lx) || (lx & ANON_NL_COMMON_EN) ||
+            nw_name_shape(t + gw.s, gw.e - gw.s) < 0)
             return 0;
     }
     size_t end = gw.e;
     if (end + 1 < s->len && t[end] == ' ' && nw_upper(t + end + 1, s->len - end - 1)) {
         struct word g2; /* "DUPONT Jean Pierre": a second given name */
         nw_parse_word(s, end + 1, &g2);
-        if (g2.shape != gw.shape || !given_word(s, &g2))
-            return 0;
+        unsigned f2 = nw_lexicon_in(t, s->len, g2.s, g2.e);
+        if (g2.shape != gw.shape || !(f2 & ANON_NL_GIVEN) || !(f2 & ANON_NL_ATTESTED))
+            return 0; /* "Leonor Maria": a second given name, well attested */
         end = g2.e;
     }
     if (!item_end(s, end) &&
         !(t[end] == ' ' && end + 1 < s->len && t[end + 1] >= 'a' && t[end + 1] <= 'z'))
         return 0; /* "KELLER Leonie wird vertagt": prose may go on in lower case */
     char b[64];
+    if ((nw_cats(nw_fold_span(s, gw.s, gw.e, b, sizeof b)) & C_PLACE) ||
+        (nw_cats(nw_fold_span(s, w0->s, e, b, sizeof b)) & C_PLACE) || nw_country_after(s, e))
+        return 0; /* "ROMA, Italia", "PARIS, Texas": a town and its country or region */
     const char *f = nw_fold_span(s, w0->s, end, b, sizeof b);
     if (nw_brand(f, 2) || nw_forms5_firm(s, w0->s, end) || !lower_near(s, w0->s, end))
         return 0;
@@ -160,10 +233,10 @@ static int line_lead(const struct sc *s, size_t a, size_t *ls)
     if (p == l)
         return 3;
     if (t[p - 1] == ':') {
-        for (size_t i = l; i < p; i++)
-            if (t[i] >= 'a' && t[i] <= 'z')
-                return 1; /* the label in ordinary case: the text is no block of capitals */
-        return 0;
+        size_t i = l;
+        while (i < p && !(t[i] >= 'a' && t[i] <= 'z'))
+            i++; /* the label in ordinary case: the text is no block of capitals */
+        return i < p && person_label(s, l, p) ? 1 : 0;
     }
     size_t q = p;
     if (t[q - 1] == '-' || t[q - 1] == '*')
@@ -255,4 +328,107 @@ size_t nw_caps8_caps(const struct sc *s, const struct word *w)
 {
     size_t e = admin_order(s, w);
     return e ? e : caps_line(s, w);
+}
+
+/* ---- a given name in a short lower-case message ------------------------------------------ */
+/* Words after which a lower-case given name is a person's: "with" in the seven languages, and
+ * verbs of calling (then perhaps their preposition: "llama a", "liga para"). */
+static const char *const with_words[] = {"with", "avec", "con", "mit", "met", "com"};
+static const char *const call_words[] = {"call",   "rappelle", "appelle", "richiama",
+                                         "chiama", "llama",    "liga",    "ruf",
+                                         "bel",    "text",     "texted",  "called"};
+static const char *const call_preps[] = {"a", "à", "para", "ao", "aan", "to"};
+/* Languages, tools and assistants named like people ("with julia", "call alexa"). */
+static const char *const tools[] = {
+    "julia",  "ruby",  "ada",       "pascal",  "crystal", "delphi", "swift",  "dart",
+    "kotlin", "alexa", "siri",      "jenkins", "django",  "hugo",   "apollo", "elixir",
+    "celery", "flask", "ember",     "gatsby",  "jasmine", "karma",  "mocha",  "maven",
+    "ivy",    "sage",  "cassandra", "jade",    "ollama",  "claude", "gemini", "bard"};
+
+/* A lower-case letter of a word (ASCII, or a byte of a UTF-8 letter). */
+static int lower_byte(uint8_t c)
+{
+    return (c >= 'a' && c <= 'z') || c >= 0x80 || c == '\'';
+}
+
+/* Is p[0 .. n) (lower case already: the text has no capital) one of list's words? */
+static int is_one(const uint8_t *p, size_t n, const char *const *list, size_t m)
+{
+    for (size_t k = 0; k < m; k++)
+        if (strlen(list[k]) == n && memcmp(list[k], p, n) == 0)
+            return 1;
+    return 0;
+}
+#define IS_ONE(p, n, list) is_one((p), (n), (list), sizeof(list) / sizeof((list)[0]))
+
+/* Bytes that end the test: a capital (no lower-case message), code or markup. */
+static int code_byte(uint8_t c)
+{
+    switch (c) {
+    case '{':
+    case '}':
+    case '<':
+    case '>':
+    case '=':
+    case '_':
+    case '\\':
+    case '|':
+    case '/':
+    case '@':
+    case '#':
+    case '$':
+    case ';':
+    case '[':
+    case ']':
+    case '`':
+    case 0:
+        return 1;
+    default:
+        return c >= 'A' && c <= 'Z';
+    }
+}
+
+int nw_caps8_lower(struct sc *s)
+{
+    const uint8_t *t = s->t;
+    size_t len = s->len;
+    for (size_t i = 0; i < len; i++) /* a short message all in lower case: one look */
+        if (code_byte(t[i]))
+            return 0;
+    size_t pa[2] = {0, 0}, pn[2] = {0, 0}; /* the two words before: start, length */
+    for (size_t i = 0; i < len;) {
+        if (!lower_byte(t[i]) || t[i] == '\'') {
+            i++;
+            continue;
+        }
+        size_t a = i;
+        while (i < len && lower_byte(t[i]))
+            i++;
+        int cue = IS_ONE(t + pa[0], pn[0], with_words) || IS_ONE(t + pa[0], pn[0], call_words) ||
+                  (IS_ONE(t + pa[0], pn[0], call_preps) && IS_ONE(t + pa[1], pn[1], call_words));
+        pa[1] = pa[0], pn[1] = pn[0], pa[0] = a, pn[0] = i - a;
+        if (!cue || i - a < 3 || i - a > 15 ||
+            (i < len && t[i] == '.' && i + 1 < len && is_alnum(t[i + 1])))
+            continue;
+        char b[16];
+        size_t n = nw_fold((const char *)t + a, i - a, b, sizeof b - 1);
+        b[n] = '\0';
+        unsigned f = anon_names_lexicon((const char *)t + a, i - a);
+        if (!n || !(f & ANON_NL_GIVEN) || (f & ANON_NL_COMMON_EN) ||
+            ((f & ANON_NL_COMMON) && !(f & ANON_NL_ATTESTED)) || nw_cats(b) || NW_ONE_OF(b, tools))
+            continue; /* "with will", "con salsa", "with julia" (a language) */
+        size_t e = i;
+        if (e + 1 < len && t[e] == ' ' && lower_byte(t[e + 1])) {
+            size_t c = e + 1, d = c; /* "con giulia ferrante": a surname the lexicon knows */
+            while (d < len && lower_byte(t[d]))
+                d++;
+            unsigned g = anon_names_lexicon((const char *)t + c, d - c);
+            if ((g & ANON_NL_NAME) && !(g & (ANON_NL_COMMON | ANON_NL_COMMON_EN | ANON_NL_GIVEN)))
+                e = d;
+        }
+        int rc = s->emit(s->arg, ANON_NAMES_PERSON, a, e);
+        if (rc < 0)
+            return rc;
+    }
+    return 0;
 }

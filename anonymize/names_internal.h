@@ -1121,5 +1121,8 @@ int nw_dob11_header(const struct sc *s, size_t cs, size_t ce);
  * list's bullet, a closing or a list's header ("Firmado: GIULIA COLOMBO", "- NOAH SMITH"). The
  * end of the name, or 0. */
 size_t nw_caps8_caps(const struct sc *s, const struct word *w);
+/* A short message all in lower case: a given name of the lexicon after "with" or a verb of
+ * calling in the seven languages ("pranzo con giulia", "rappelle olivier stp"); emits each. */
+int nw_caps8_lower(struct sc *s);
 
 #endif
