@@ -19,12 +19,12 @@
 #include "anonymize/names_internal.h"
 
 /* A given name by the lexicon's flags: of the lists, and no ordinary English word unless well
- * attested and no word of another language ("Will", "Mark", "Max" are words first). A word of
- * another language passes ("Olivier", "Fleur", "Pilar"): the layout is the cue here. */
+ * attested ("Maria", "Grace", "Max" pass; the surname after must be no ordinary word, so "MAX
+ * POWER", "GRACE PERIOD" do not). A word of another language passes ("Olivier", "Fleur",
+ * "Pilar"): the layout is the cue here. */
 static int given_flags(unsigned f)
 {
-    return (f & ANON_NL_GIVEN) &&
-           (!(f & ANON_NL_COMMON_EN) || ((f & ANON_NL_ATTESTED) && !(f & ANON_NL_COMMON)));
+    return (f & ANON_NL_GIVEN) && (!(f & ANON_NL_COMMON_EN) || (f & ANON_NL_ATTESTED));
 }
 
 /* Words that open a place's name and are given names too ("SAN SEBASTIÁN", "SANTA CLARA"). */
@@ -162,11 +162,13 @@ static int lower_near(const struct sc *s, size_t a, size_t e)
     return 0;
 }
 
+static int sibling_known(const struct sc *s, size_t a, int admin);
+
 /* ---- SURNAME Given ------------------------------------------------------------------------- */
 /* A given name after the surname ends at e: "ROSSI, Maria", "DUPONT Jean Pierre". The given
  * name must be one of the lexicon's, or (after a comma, ending its item) an unknown word of a
  * name's shape when the surname is a lexicon name. Returns the end, or 0. */
-static size_t admin_order(const struct sc *s, const struct word *w0)
+static size_t admin_order(const struct sc *s, const struct word *w0, int depth)
 {
     const uint8_t *t = s->t;
     size_t e = w0->e;
@@ -185,11 +187,19 @@ static size_t admin_order(const struct sc *s, const struct word *w0)
     if (!surname_word(s, w0) || NW_ONE_OF(nw_fold_span(s, w0->s, e, mb, sizeof mb), makes) ||
         NW_ONE_OF(nw_prev_word(s, w0->s, &ps, mb, sizeof mb), makes))
         return 0; /* "RENAULT Zoe", "ALFA ROMEO Giulia": a make and its model */
-    int known = given_word(s, &gw);
+    /* a given name that is also an English word ("Maria", "Lines") after a surname the
+     * people-names list knows only: "(JSON Lines, ...)" */
+    int known =
+        given_word(s, &gw) && (!(nw_lexicon_in(t, s->len, gw.s, gw.e) & ANON_NL_COMMON_EN) ||
+                               (nw_lexicon_in(t, s->len, w0->s, e) & ANON_NL_NAME));
     if (!known) {
+        /* an unknown given name ends its item, after a surname the lexicon knows or in a list
+         * whose next or last line holds a name the lexicon knows in the same order */
         unsigned lx = nw_lexicon_in(t, s->len, w0->s, w0->e);
-        if (!comma || !item_end(s, gw.e) || gw.lex || !nw_lexname(lx) || (lx & ANON_NL_COMMON_EN) ||
+        if (!item_end(s, gw.e) || gw.lex || (lx & ANON_NL_COMMON_EN) ||
             nw_name_shape(t + gw.s, gw.e - gw.s) < 0)
+            return 0;
+        if (!(comma && nw_lexname(lx)) && !(depth && sibling_known(s, w0->s, 1)))
             return 0;
     }
     size_t end = gw.e;
@@ -288,7 +298,7 @@ static int line_above_opens(const struct sc *s, size_t ls)
     return 0;
 }
 
-static size_t caps_line(const struct sc *s, const struct word *w0)
+static size_t caps_line(const struct sc *s, const struct word *w0, int depth)
 {
     const uint8_t *t = s->t;
     if (w0->e + 1 >= s->len || t[w0->e] != ' ' || !nw_upper(t + w0->e + 1, s->len - w0->e - 1))
@@ -308,8 +318,10 @@ static size_t caps_line(const struct sc *s, const struct word *w0)
     }
     if (!item_end(s, end) || (end < s->len && t[end] == '.'))
         return 0;
-    if (!given_word(s, w0))
-        return 0; /* the lexicon last: "HTTP GET", "NEW YORK", "HUMAN RESOURCES" leave here */
+    if (!given_word(s, w0) &&
+        !(depth && lead != 1 && !w0->lex && surname_word(s, w0) && sibling_known(s, w0->s, 0)))
+        return 0; /* the lexicon last: "HTTP GET", "NEW YORK", "HUMAN RESOURCES" leave here; an
+                   * unknown given name only in a list with a known one */
     for (size_t k = w0->e + 1; k < end;) {
         nw_parse_word(s, k, &w);
         if (!surname_word(s, &w))
@@ -324,10 +336,63 @@ static size_t caps_line(const struct sc *s, const struct word *w0)
     return end;
 }
 
+/* The first word in capitals of the line t[b .. e), after a bullet or a number: 1 and *w. */
+static int line_first_caps(const struct sc *s, size_t b, size_t e, struct word *w)
+{
+    const uint8_t *t = s->t;
+    size_t i = b;
+    while (i < e && (t[i] == ' ' || t[i] == '\t' || t[i] == '-' || t[i] == '*' || is_digit(t[i]) ||
+                     t[i] == '.' || t[i] == ')'))
+        i++;
+    if (i + 2 < e && t[i] == 0xE2 && t[i + 1] == 0x80 && t[i + 2] == 0xA2)
+        for (i += 3; i < e && t[i] == ' '; i++)
+            ;
+    if (i >= e || !nw_upper(t + i, s->len - i))
+        return 0;
+    nw_parse_word(s, i, w);
+    return w->shape == SH_CAPS && w->e <= e;
+}
+
+/* Does one of the three lines above or below the one holding a (no blank line between) hold a
+ * name in the same layout that the lexicon knows: "SURNAME Given" (admin) or "GIVEN SURNAME"? */
+static int sibling_known(const struct sc *s, size_t a, int admin)
+{
+    const uint8_t *t = s->t;
+    size_t b = a, e = a;
+    while (b > 0 && t[b - 1] != '\n')
+        b--;
+    while (e < s->len && t[e] != '\n')
+        e++;
+    size_t up = b, down = e;
+    for (int k = 0; k < 3 && up > 0; k++) { /* the lines above */
+        size_t le = up - 1, lb = le;
+        while (lb > 0 && t[lb - 1] != '\n' && le - lb < 120)
+            lb--;
+        if (lb == le || le - lb >= 120 || (lb > 0 && t[lb - 1] != '\n'))
+            break;
+        struct word w;
+        if (line_first_caps(s, lb, le, &w) && (admin ? admin_order(s, &w, 0) : caps_line(s, &w, 0)))
+            return 1;
+        up = lb;
+    }
+    for (int k = 0; k < 3 && down < s->len; k++) { /* and below */
+        size_t lb = down + 1, le = lb;
+        while (le < s->len && t[le] != '\n' && le - lb < 120)
+            le++;
+        if (lb == le || le - lb >= 120)
+            break;
+        struct word w;
+        if (line_first_caps(s, lb, le, &w) && (admin ? admin_order(s, &w, 0) : caps_line(s, &w, 0)))
+            return 1;
+        down = le;
+    }
+    return 0;
+}
+
 size_t nw_caps8_caps(const struct sc *s, const struct word *w)
 {
-    size_t e = admin_order(s, w);
-    return e ? e : caps_line(s, w);
+    size_t e = admin_order(s, w, 1);
+    return e ? e : caps_line(s, w, 1);
 }
 
 /* ---- a given name in a short lower-case message ------------------------------------------ */
