@@ -336,6 +336,45 @@ static size_t caps_line(const struct sc *s, const struct word *w0, int depth)
     return end;
 }
 
+/* ---- GIVEN SURNAME inside a sentence ------------------------------------------------------- */
+/* "Merci de transmettre la facture à JEAN MARCHAND." : two or three words in capitals between a
+ * lower-case word and a lower-case word or a sentence's punctuation; the first a given name of
+ * the lexicon, the others no ordinary words. Its end, or 0. */
+static size_t caps_prose(const struct sc *s, const struct word *w0)
+{
+    const uint8_t *t = s->t;
+    size_t a = w0->s;
+    if (a < 2 || t[a - 1] != ' ' || !((t[a - 2] >= 'a' && t[a - 2] <= 'z') || t[a - 2] >= 0x80))
+        return 0; /* after a lower-case word */
+    struct word w;
+    size_t n = 1, end = w0->e;
+    while (n < 3 && end + 1 < s->len && t[end] == ' ' && nw_upper(t + end + 1, s->len - end - 1)) {
+        nw_parse_word(s, end + 1, &w);
+        if (w.shape != SH_CAPS)
+            return 0;
+        end = w.e;
+        n++;
+    }
+    if (n < 2 || !(end >= s->len || strchr(".,;!?)", t[end]) ||
+                   (t[end] == ' ' && end + 1 < s->len && t[end + 1] >= 'a' && t[end + 1] <= 'z')))
+        return 0;
+    if (end < s->len && t[end] == '.' && end + 1 < s->len && is_alnum(t[end + 1]))
+        return 0; /* "FOO BAR.baz" */
+    if (!given_word(s, w0))
+        return 0;
+    for (size_t k = w0->e + 1; k < end;) {
+        nw_parse_word(s, k, &w);
+        if (!surname_word(s, &w))
+            return 0;
+        k = w.e + 1;
+    }
+    char b[64];
+    const char *f = nw_fold_span(s, a, end, b, sizeof b);
+    if (!*f || nw_brand(f, n) || nw_city_name(f) || nw_forms5_firm(s, a, end))
+        return 0;
+    return end;
+}
+
 /* The first word in capitals of the line t[b .. e), after a bullet or a number: 1 and *w. */
 static int line_first_caps(const struct sc *s, size_t b, size_t e, struct word *w)
 {
@@ -392,7 +431,9 @@ static int sibling_known(const struct sc *s, size_t a, int admin)
 size_t nw_caps8_caps(const struct sc *s, const struct word *w)
 {
     size_t e = admin_order(s, w, 1);
-    return e ? e : caps_line(s, w, 1);
+    if (!e)
+        e = caps_line(s, w, 1);
+    return e ? e : caps_prose(s, w);
 }
 
 /* ---- a given name in a short lower-case message ------------------------------------------ */

@@ -112,6 +112,40 @@ static void test_capitals_in_lists_and_under_closings_that_are_no_names(void **s
     CHECK(c);
 }
 
+static void test_unknown_names_in_a_list_with_a_known_one(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Rôle d'audience\n1. TERLOV, Amsel\n2. ROSSI, Maria\n",
+         "PERSON=TERLOV, Amsel;PERSON=ROSSI, Maria"},
+        {"Attendees:\n- WICKO BRANTELL\n- OLIVIA DOYLE\n",
+         "PERSON=WICKO BRANTELL;PERSON=OLIVIA DOYLE"},
+        {"Attendees:\n- OLIVIA DOYLE\n- DEVOPS TEAM\n- QA GROUP\n", "PERSON=OLIVIA DOYLE"},
+    };
+    CHECK(c);
+}
+
+static void test_full_name_in_capitals_inside_a_sentence(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Merci de transmettre la facture à JEAN MARCHAND.", "PERSON=JEAN MARCHAND"},
+        {"ask MARTIN KELLERMANN about it", "PERSON=MARTIN KELLERMANN"},
+    };
+    CHECK(c);
+}
+
+static void test_capitals_inside_a_sentence_that_are_no_names(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"we use the MARIA DB driver", ""},  {"set MAX RETRIES to 5", ""},
+        {"pushed to ANNA BRANCH today", ""}, {"moved to SAN DIEGO in May", ""},
+        {"stay at VICTORIA STATION", ""},    {"buy HUGO BOSS shirts", ""},
+    };
+    CHECK(c);
+}
+
 static void test_town_and_country_in_the_same_order_is_no_person(void **state)
 {
     (void)state;
@@ -152,6 +186,8 @@ static void test_every_caps8_prefix_is_scanned_safely(void **state)
     (void)state;
     scan_every_prefix("1. MOREAU Lucien\nBIANCHI, Federica\nPrint name: WENDELL FAIRCLOUGH\n"
                       "Reviewed by:\n- MARKUS WEBERLING\nKind regards,\nHAROLD WINTERBOURNE");
+    scan_every_prefix("Liste\n1. ROUSSEAU, Quelvine\n2. TERLOV, Amsel\n- WICKO BRANTE\n- OLIVIA "
+                      "DOYLE\nà JEAN MARCHAND.");
     scan_every_prefix("liga para leonor por favor, pranzo con giulia ferrante");
 }
 
@@ -165,6 +201,9 @@ int main(void)
         cmocka_unit_test(test_capitals_after_a_label_that_names_a_thing_are_no_person),
         cmocka_unit_test(test_full_name_in_capitals_in_a_list_or_under_a_closing),
         cmocka_unit_test(test_capitals_in_lists_and_under_closings_that_are_no_names),
+        cmocka_unit_test(test_unknown_names_in_a_list_with_a_known_one),
+        cmocka_unit_test(test_full_name_in_capitals_inside_a_sentence),
+        cmocka_unit_test(test_capitals_inside_a_sentence_that_are_no_names),
         cmocka_unit_test(test_town_and_country_in_the_same_order_is_no_person),
         cmocka_unit_test(test_given_name_in_a_short_lower_case_message),
         cmocka_unit_test(test_words_and_tools_in_a_short_lower_case_message_are_no_people),
