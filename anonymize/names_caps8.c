@@ -39,7 +39,7 @@ static int caps_shaped(const uint8_t *p, size_t n)
     for (size_t i = 0; i < n; i++)
         v += p[i] == 'A' || p[i] == 'E' || p[i] == 'I' || p[i] == 'O' || p[i] == 'U' ||
              p[i] == 'Y' || p[i] >= 0x80;
-    return n >= 3 && v * 4 >= n && v < n && nw_name_shape(p, n) >= -16;
+    return n >= 4 && v * 4 >= n && v < n && nw_name_shape(p, n) >= -16; /* "CPU", "API" */
 }
 
 /* May the word w (in capitals, or capitalised) be a surname: no ordinary word of any language
@@ -196,8 +196,8 @@ static size_t admin_order(const struct sc *s, const struct word *w0, int depth)
         /* an unknown given name ends its item, after a surname the lexicon knows or in a list
          * whose next or last line holds a name the lexicon knows in the same order */
         unsigned lx = nw_lexicon_in(t, s->len, w0->s, w0->e);
-        if (!item_end(s, gw.e) || gw.lex || (lx & ANON_NL_COMMON_EN) ||
-            nw_name_shape(t + gw.s, gw.e - gw.s) < 0)
+        if (!item_end(s, gw.e) || nw_lexicon_in(t, s->len, gw.s, gw.e) ||
+            (lx & ANON_NL_COMMON_EN) || nw_name_shape(t + gw.s, gw.e - gw.s) < 0)
             return 0;
         if (!(comma && nw_lexname(lx)) && !(depth && sibling_known(s, w0->s, 1)))
             return 0;
@@ -318,8 +318,8 @@ static size_t caps_line(const struct sc *s, const struct word *w0, int depth)
     }
     if (!item_end(s, end) || (end < s->len && t[end] == '.'))
         return 0;
-    if (!given_word(s, w0) &&
-        !(depth && lead != 1 && !w0->lex && surname_word(s, w0) && sibling_known(s, w0->s, 0)))
+    if (!given_word(s, w0) && !(depth && lead != 1 && !nw_lexicon_in(t, s->len, w0->s, w0->e) &&
+                                surname_word(s, w0) && sibling_known(s, w0->s, 0)))
         return 0; /* the lexicon last: "HTTP GET", "NEW YORK", "HUMAN RESOURCES" leave here; an
                    * unknown given name only in a list with a known one */
     for (size_t k = w0->e + 1; k < end;) {
@@ -344,8 +344,10 @@ static size_t caps_prose(const struct sc *s, const struct word *w0)
 {
     const uint8_t *t = s->t;
     size_t a = w0->s;
-    if (a < 2 || t[a - 1] != ' ' || !((t[a - 2] >= 'a' && t[a - 2] <= 'z') || t[a - 2] >= 0x80))
-        return 0; /* after a lower-case word */
+    int opens = a == 0 || t[a - 1] == '\n'; /* "DAVIDE MANCINI ha già firmato?" */
+    if (!opens &&
+        (a < 2 || t[a - 1] != ' ' || !((t[a - 2] >= 'a' && t[a - 2] <= 'z') || t[a - 2] >= 0x80)))
+        return 0; /* after a lower-case word, or opening a line that goes on in lower case */
     struct word w;
     size_t n = 1, end = w0->e;
     while (n < 3 && end + 1 < s->len && t[end] == ' ' && nw_upper(t + end + 1, s->len - end - 1)) {
@@ -355,13 +357,16 @@ static size_t caps_prose(const struct sc *s, const struct word *w0)
         end = w.e;
         n++;
     }
+    if (opens && !(end + 1 < s->len && t[end] == ' ' && t[end + 1] >= 'a' && t[end + 1] <= 'z'))
+        return 0;
     if (n < 2 || !(end >= s->len || strchr(".,;!?)", t[end]) ||
                    (t[end] == ' ' && end + 1 < s->len && t[end + 1] >= 'a' && t[end + 1] <= 'z')))
         return 0;
     if (end < s->len && t[end] == '.' && end + 1 < s->len && is_alnum(t[end + 1]))
         return 0; /* "FOO BAR.baz" */
-    if (!given_word(s, w0))
-        return 0;
+    if (!given_word(s, w0) ||
+        !(nw_lexicon_in(t, s->len, w0->s, w0->e) & (ANON_NL_ATTESTED | ANON_NL_NAME)))
+        return 0; /* in a sentence, a well-attested given name: "JSON" is one of faker's only */
     for (size_t k = w0->e + 1; k < end;) {
         nw_parse_word(s, k, &w);
         if (!surname_word(s, &w))
