@@ -329,6 +329,8 @@ static size_t caps_line(const struct sc *s, const struct word *w0, int depth)
         k = w.e + 1;
     }
     char b[64];
+    if (NW_ONE_OF(nw_fold_span(s, w0->s, w0->e, b, sizeof b), makes))
+        return 0; /* "RENAULT CLIO", "SEAT LEON": a make and its model */
     const char *f = nw_fold_span(s, w0->s, end, b, sizeof b);
     if (!*f || nw_brand(f, n) || nw_city_name(f) || nw_forms5_firm(s, w0->s, end) ||
         !lower_near(s, w0->s, end))
@@ -374,6 +376,8 @@ static size_t caps_prose(const struct sc *s, const struct word *w0)
         k = w.e + 1;
     }
     char b[64];
+    if (NW_ONE_OF(nw_fold_span(s, a, w0->e, b, sizeof b), makes))
+        return 0;
     const char *f = nw_fold_span(s, a, end, b, sizeof b);
     if (!*f || nw_brand(f, n) || nw_city_name(f) || nw_forms5_firm(s, a, end))
         return 0;

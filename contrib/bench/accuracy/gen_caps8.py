@@ -15,7 +15,10 @@ not), and look-alikes in the same slots:
 - a name in lower case in a chat after a verb that takes people, a kin or role word, "with", a
   greeting ("talked to anna verhoeven today", "ask jan about it", "mijn broer sem"); look-alikes:
   the ordinary words that are also names (will, may, mark, bill, rose, grace, frank) in the same
-  places, and tools or places after "with"/"to".
+  places, and tools or places after "with"/"to";
+- look-alikes in the layouts of the first two shapes: features, ingredients, teams, sponsors,
+  destinations and products in capitals in lists, teams under closings, towns with their country
+  and makes with their model in the SURNAME, Given order, acronym runs inside sentences.
 Writes JSON (the names_tune3.json format) to stdout; deterministic; Python stdlib only."""
 import os
 import random
@@ -337,6 +340,41 @@ def gen_lower():
             d.t(a).span(lab, x).t(b).done()
 
 
+# ---- look-alikes in the layouts of section 1: things in capitals in lists, under closings, in
+# sentences and in the SURNAME, Given order ----------------------------------------------------------
+NEG_LIST = [("Features", "NEG_TERM", ["DARK MODE", "LIVE RELOAD", "OFFLINE SYNC", "MAX POWER"]),
+            ("Ingredients", "NEG_TERM", ["ROSE WATER", "CHERRY JAM", "OLIVE OIL", "GRACE NOTES"]),
+            ("Teams", "NEG_ORG", ["DEVOPS TEAM", "SALES DESK", "QA GROUP", "BILLING SUPPORT"]),
+            ("Sponsoren", "NEG_ORG", ["TELEKOM AUSTRIA", "NORDEX GMBH", "ERSTE BANK", "RED BULL"]),
+            ("Destinations", "NEG_PLACE", ["SAN DIEGO", "SANTA CLARA", "PORTO ALEGRE", "NEW YORK"]),
+            ("Produits", "NEG_PRODUCT", ["RENAULT CLIO", "PEUGEOT PARTNER", "CANON EOS", "SEAT LEON"])]
+NEG_CLOSE = [("Kind regards,", "NEG_ORG", "SUPPORT TEAM"), ("Viele Grüße", "NEG_ORG", "IHR SERVICE TEAM"),
+             ("Cordialement,", "NEG_ORG", "LE SERVICE CLIENT"), ("Saludos,", "NEG_ORG", "EQUIPO DE VENTAS"),
+             ("Met vriendelijke groet,", "NEG_ORG", "AFDELING FINANCIËN")]
+NEG_ORDER = [("Sede: ", "NEG_PLACE", "ROMA, Italia"), ("Büro: ", "NEG_PLACE", "BERLIN, Deutschland"),
+             ("Auto: ", "NEG_PRODUCT", "RENAULT Zoe"), ("Coche: ", "NEG_PRODUCT", "SEAT Leon"),
+             ("Hotel in ", "NEG_PLACE", "PARIS, Texas"), ("Format: ", "NEG_CODE", "JSON Lines")]
+NEG_SENT = [("NEG_CODE", "we use the {X} driver", "MARIA DB"), ("NEG_CODE", "set {X} to 5", "MAX RETRIES"),
+            ("NEG_PLACE", "moved to {X} in May", "SAN DIEGO"), ("NEG_PLACE", "stay at {X} tonight", "VICTORIA STATION"),
+            ("NEG_PRODUCT", "buy {X} shirts", "HUGO BOSS"), ("NEG_CODE", "see the RFC for the {X}", "JSON API")]
+
+
+def gen_neg_layouts():
+    for head, lab, items in NEG_LIST:
+        d = D("en", "neg_layout")
+        d.t(head + ":\n")
+        for k, x in enumerate(items):
+            d.t(["- ", "%d. " % (k + 1)][k % 2]).span(lab, x).t("\n")
+        d.done()
+    for close, lab, x in NEG_CLOSE:
+        D("en", "neg_layout").t("Thanks for your order.\n\n" + close + "\n").span(lab, x).t("\n").done()
+    for pre, lab, x in NEG_ORDER:
+        D("en", "neg_layout").t(pre).span(lab, x).t("\n").done()
+    for lab, tpl, x in NEG_SENT:
+        a, b = tpl.split("{X}")
+        D("en", "neg_layout").t(a).span(lab, x).t(b).done()
+
+
 gen_caps_label()
 gen_caps_signature()
 gen_caps_list()
@@ -344,4 +382,5 @@ gen_caps_prose()
 gen_dev_caps()
 gen_admin()
 gen_lower()
+gen_neg_layouts()
 write_json(records)
