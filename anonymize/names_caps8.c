@@ -59,10 +59,11 @@ static int surname_word(const struct sc *s, const struct word *w)
 
 static int given_word(const struct sc *s, const struct word *w)
 {
+    if (w->e - w->s < 3 || !given_flags(nw_lexicon_in(s->t, s->len, w->s, w->e)))
+        return 0; /* the lexicon first here: one probe, no folding */
     char b[32];
     const char *f = nw_fold_span(s, w->s, w->e, b, sizeof b);
-    return *f && w->e - w->s >= 3 && !nw_not_name(f) && !nw_month(f) &&
-           !NW_ONE_OF(f, place_first) && given_flags(nw_lexicon_in(s->t, s->len, w->s, w->e));
+    return *f && !nw_not_name(f) && !nw_month(f) && !NW_ONE_OF(f, place_first);
 }
 
 /* Makes of cars and firms whose name is a surname or a given name, before a model that is a given
@@ -168,10 +169,57 @@ static int sibling_known(const struct sc *s, size_t a, int admin);
 /* A given name after the surname ends at e: "ROSSI, Maria", "DUPONT Jean Pierre". The given
  * name must be one of the lexicon's, or (after a comma, ending its item) an unknown word of a
  * name's shape when the surname is a lexicon name. Returns the end, or 0. */
+/* Is the word right before a (one space between) in capitals ("NEW" before "YORK, Anna")? */
+static int caps_before(const struct sc *s, size_t a)
+{
+    const uint8_t *t = s->t;
+    if (a < 2 || t[a - 1] != ' ')
+        return 0;
+    int up = 0;
+    for (size_t i = a - 1; i > 0 && a - i < 24; i--) {
+        uint8_t c = t[i - 1];
+        if (c >= 'a' && c <= 'z')
+            return 0;
+        if (!(is_up(c) || c >= 0x80 || c == '\'' || c == '-'))
+            break;
+        up |= is_up(c);
+    }
+    return up;
+}
+
+/* By the bytes alone: after the word in capitals ending at e and up to three more, a comma and
+ * a capital, or a capitalised word in lower case ("GARCÍA LÓPEZ, M", "DUPONT Je")? */
+static int admin_may(const uint8_t *t, size_t len, size_t e)
+{
+    for (int k = 0; k < 4 && e + 2 < len; k++) {
+        if (t[e] == ',')
+            return t[e + 1] == ' ' && (is_up(t[e + 2]) || t[e + 2] >= 0xC3);
+        if (t[e] != ' ' || !(is_up(t[e + 1]) || t[e + 1] >= 0xC3))
+            return 0;
+        size_t i = e + 1;
+        while (i < len && (is_up(t[i]) || t[i] >= 0x80 || t[i] == '\'' || t[i] == '-'))
+            i++;
+        if (i < len && t[i] >= 'a' && t[i] <= 'z')
+            return 1; /* "Jean" */
+        e = i;
+    }
+    return 0;
+}
+
 static size_t admin_order(const struct sc *s, const struct word *w0, int depth)
 {
     const uint8_t *t = s->t;
-    size_t e = w0->e;
+    if (!admin_may(t, s->len, w0->e) || caps_before(s, w0->s))
+        return 0;       /* the run was judged at its first word: "SAN FRANCISCO, Maria" */
+    struct word run[4]; /* "VAN DER BERG, Jan", "GARCÍA LÓPEZ, Marta": the surname's words */
+    size_t nr = 1, e = w0->e;
+    run[0] = *w0;
+    while (nr < 4 && e + 1 < s->len && t[e] == ' ' && nw_upper(t + e + 1, s->len - e - 1)) {
+        nw_parse_word(s, e + 1, &run[nr]);
+        if (run[nr].shape != SH_CAPS)
+            break;
+        e = run[nr++].e;
+    }
     if (e - w0->s < 3 || e + 3 >= s->len)
         return 0;
     int comma = t[e] == ',';
@@ -184,18 +232,23 @@ static size_t admin_order(const struct sc *s, const struct word *w0, int depth)
         return 0; /* "DUPONT Jean", "ROSSI, Maria", "ROSSI, MARIA"; never "HTTP GET" */
     char mb[16];
     size_t ps;
-    if (!surname_word(s, w0) || NW_ONE_OF(nw_fold_span(s, w0->s, e, mb, sizeof mb), makes) ||
-        NW_ONE_OF(nw_prev_word(s, w0->s, &ps, mb, sizeof mb), makes))
+    for (size_t k = 0; k < nr; k++) { /* particles before the last word, surnames otherwise */
+        const char *pf = nw_fold_span(s, run[k].s, run[k].e, mb, sizeof mb);
+        if (!(k + 1 < nr && nw_particle(pf)) && !surname_word(s, &run[k]))
+            return 0;
+    }
+    if (NW_ONE_OF(nw_fold_span(s, w0->s, w0->e, mb, sizeof mb), makes) ||
+        NW_ONE_OF(mb, place_first) || NW_ONE_OF(nw_prev_word(s, w0->s, &ps, mb, sizeof mb), makes))
         return 0; /* "RENAULT Zoe", "ALFA ROMEO Giulia": a make and its model */
     /* a given name that is also an English word ("Maria", "Lines") after a surname the
      * people-names list knows only: "(JSON Lines, ...)" */
     int known =
         given_word(s, &gw) && (!(nw_lexicon_in(t, s->len, gw.s, gw.e) & ANON_NL_COMMON_EN) ||
-                               (nw_lexicon_in(t, s->len, w0->s, e) & ANON_NL_NAME));
+                               (nw_lexicon_in(t, s->len, run[nr - 1].s, e) & ANON_NL_NAME));
     if (!known) {
         /* an unknown given name ends its item, after a surname the lexicon knows or in a list
          * whose next or last line holds a name the lexicon knows in the same order */
-        unsigned lx = nw_lexicon_in(t, s->len, w0->s, w0->e);
+        unsigned lx = nw_lexicon_in(t, s->len, run[nr - 1].s, run[nr - 1].e);
         if (!item_end(s, gw.e) || nw_lexicon_in(t, s->len, gw.s, gw.e) ||
             (lx & ANON_NL_COMMON_EN) || nw_name_shape(t + gw.s, gw.e - gw.s) < 0)
             return 0;
@@ -216,7 +269,8 @@ static size_t admin_order(const struct sc *s, const struct word *w0, int depth)
         return 0; /* "KELLER Leonie wird vertagt": prose may go on in lower case */
     char b[64];
     if ((nw_cats(nw_fold_span(s, gw.s, gw.e, b, sizeof b)) & C_PLACE) ||
-        (nw_cats(nw_fold_span(s, w0->s, e, b, sizeof b)) & C_PLACE) || nw_country_after(s, e))
+        (nw_cats(nw_fold_span(s, run[nr - 1].s, e, b, sizeof b)) & C_PLACE) ||
+        nw_country_after(s, e))
         return 0; /* "ROMA, Italia", "PARIS, Texas": a town and its country or region */
     const char *f = nw_fold_span(s, w0->s, end, b, sizeof b);
     if (nw_brand(f, 2) || nw_forms5_firm(s, w0->s, end) || !lower_near(s, w0->s, end))
@@ -303,13 +357,22 @@ static size_t caps_line(const struct sc *s, const struct word *w0, int depth)
     const uint8_t *t = s->t;
     if (w0->e + 1 >= s->len || t[w0->e] != ' ' || !nw_upper(t + w0->e + 1, s->len - w0->e - 1))
         return 0; /* one word alone */
-    size_t ls;
+    size_t ls, hs;
     int lead = line_lead(s, w0->s, &ls);
+    if (!lead) { /* "DR. ANNA BERGMANN": an honorific between the lead and the name */
+        char hb[16];
+        const char *h = nw_prev_word(s, w0->s, &hs, hb, sizeof hb);
+        size_t hl = strlen(h);
+        if (hl > 1 && h[hl - 1] == '.')
+            hb[hl - 1] = '\0';
+        if (hs < w0->s && nw_honorific(hb) && is_up(t[hs]))
+            lead = line_lead(s, hs, &ls);
+    }
     if (!lead || (lead == 3 && !line_above_opens(s, ls)))
         return 0;
     struct word w = *w0;
     size_t n = 1, end = w0->e;
-    while (n < 3 && end + 1 < s->len && t[end] == ' ' && nw_upper(t + end + 1, s->len - end - 1)) {
+    while (n < 4 && end + 1 < s->len && t[end] == ' ' && nw_upper(t + end + 1, s->len - end - 1)) {
         nw_parse_word(s, end + 1, &w);
         if (w.shape != SH_CAPS)
             return 0;
@@ -322,13 +385,14 @@ static size_t caps_line(const struct sc *s, const struct word *w0, int depth)
                                 surname_word(s, w0) && sibling_known(s, w0->s, 0)))
         return 0; /* the lexicon last: "HTTP GET", "NEW YORK", "HUMAN RESOURCES" leave here; an
                    * unknown given name only in a list with a known one */
-    for (size_t k = w0->e + 1; k < end;) {
+    char b[64];
+    for (size_t k = w0->e + 1; k < end;) { /* "JAN VAN DIJK": particles before the last word */
         nw_parse_word(s, k, &w);
-        if (!surname_word(s, &w))
+        if (!(w.e < end && nw_particle(nw_fold_span(s, w.s, w.e, b, sizeof b))) &&
+            !surname_word(s, &w))
             return 0;
         k = w.e + 1;
     }
-    char b[64];
     if (NW_ONE_OF(nw_fold_span(s, w0->s, w0->e, b, sizeof b), makes))
         return 0; /* "RENAULT CLIO", "SEAT LEON": a make and its model */
     const char *f = nw_fold_span(s, w0->s, end, b, sizeof b);

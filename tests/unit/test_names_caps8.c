@@ -125,6 +125,28 @@ static void test_unknown_names_in_a_list_with_a_known_one(void **state)
     CHECK(c);
 }
 
+static void test_surnames_of_several_words_particles_and_honorifics(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Lijst\n1. DE VRIES, Anouk\n", "PERSON=DE VRIES, Anouk"},
+        {"Lista\n2. GARCÍA LÓPEZ, Marta\n", "PERSON=GARCÍA LÓPEZ, Marta"},
+        {"Attendees:\n- MARIA JOSÉ GARCÍA LÓPEZ\n", "PERSON=MARIA JOSÉ GARCÍA LÓPEZ"},
+        {"Best,\nDR. ANNA BERGMANN", "PERSON=ANNA BERGMANN"},
+    };
+    CHECK(c);
+}
+
+static void test_a_place_of_two_words_before_a_comma_is_no_surname(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Liste\nSAN FRANCISCO, Marisol\n", "PERSON=Marisol"}, /* older rules: the name alone */
+        {"Liste\nNEW YORK, Anna\n", "PERSON=Anna"},
+    };
+    CHECK(c);
+}
+
 static void test_full_name_in_capitals_inside_a_sentence(void **state)
 {
     (void)state;
@@ -186,8 +208,9 @@ static void test_every_caps8_prefix_is_scanned_safely(void **state)
     (void)state;
     scan_every_prefix("1. MOREAU Lucien\nBIANCHI, Federica\nPrint name: WENDELL FAIRCLOUGH\n"
                       "Reviewed by:\n- MARKUS WEBERLING\nKind regards,\nHAROLD WINTERBOURNE");
-    scan_every_prefix("Liste\n1. ROUSSEAU, Quelvine\n2. TERLOV, Amsel\n- WICKO BRANTE\n- OLIVIA "
-                      "DOYLE\nà JEAN MARCHAND.");
+    scan_every_prefix(
+        "Liste\n1. ROUSSEAU, Quelvine\n2. TERLOV, Amsel\n- WICKO BRANTE\n- OLIVIA "
+        "DOYLE\nà JEAN MARCHAND.\nDE VRIES, Anouk\nGARCÍA LÓPEZ, Marta\nDR. ANNA BERGMANN");
     scan_every_prefix("liga para leonor por favor, pranzo con giulia ferrante");
 }
 
@@ -202,6 +225,8 @@ int main(void)
         cmocka_unit_test(test_full_name_in_capitals_in_a_list_or_under_a_closing),
         cmocka_unit_test(test_capitals_in_lists_and_under_closings_that_are_no_names),
         cmocka_unit_test(test_unknown_names_in_a_list_with_a_known_one),
+        cmocka_unit_test(test_surnames_of_several_words_particles_and_honorifics),
+        cmocka_unit_test(test_a_place_of_two_words_before_a_comma_is_no_surname),
         cmocka_unit_test(test_full_name_in_capitals_inside_a_sentence),
         cmocka_unit_test(test_capitals_inside_a_sentence_that_are_no_names),
         cmocka_unit_test(test_town_and_country_in_the_same_order_is_no_person),
