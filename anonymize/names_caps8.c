@@ -511,12 +511,30 @@ size_t nw_caps8_caps(const struct sc *s, const struct word *w)
 
 /* ---- a given name in a short lower-case message ------------------------------------------ */
 /* Words after which a lower-case given name is a person's: "with" in the seven languages, and
- * verbs of calling (then perhaps their preposition: "llama a", "liga para"). */
+ * verbs of calling (then perhaps their preposition: "llama a", "liga para"), verbs that take a
+ * person, greetings, kin and role nouns. */
 static const char *const with_words[] = {"with", "avec", "con", "mit", "met", "com"};
 static const char *const call_words[] = {"call",   "rappelle", "appelle", "richiama",
                                          "chiama", "llama",    "liga",    "ruf",
                                          "bel",    "text",     "texted",  "called"};
 static const char *const call_preps[] = {"a", "à", "para", "ao", "aan", "to"};
+/* Verbs that take a person, greetings the lower-case pass does not know, and kin and role nouns
+ * (after which a given name is the person's: "my sister maria", "mijn broer sem"). */
+static const char *const person_verbs[] = {
+    "tell", "told",  "ask", "asked",   "saw", "met",    "invite",   "invited", "remind", "thank",
+    "frag", "frage", "sag", "demande", "dis", "dile",   "pregunta", "chiedi",  "zeg",    "vraag",
+    "diz",  "hola",  "olá", "ola",     "hoi", "coucou", "bonjour",  "moin",    "servus", "oi"};
+static const char *const kin_words[] = {
+    "sister",   "brother", "mom",      "mum",       "dad",       "wife",     "husband", "son",
+    "daughter", "boss",    "friend",   "colleague", "schwester", "bruder",   "mutter",  "vater",
+    "sohn",     "tochter", "chef",     "chefin",    "freund",    "freundin", "kollege", "kollegin",
+    "sœur",     "frère",   "mère",     "père",      "femme",     "mari",     "fils",    "fille",
+    "patron",   "copine",  "copain",   "collègue",  "zus",       "broer",    "moeder",  "vader",
+    "vrouw",    "zoon",    "dochter",  "baas",      "vriend",    "vriendin", "collega", "hermana",
+    "hermano",  "esposa",  "marido",   "hijo",      "hija",      "jefe",     "jefa",    "amigo",
+    "amiga",    "sorella", "fratello", "moglie",    "marito",    "figlio",   "figlia",  "capo",
+    "amico",    "amica",   "irmã",     "irmão",     "mãe",       "pai",      "filho",   "filha",
+    "chefe"};
 /* Languages, tools and assistants named like people ("with julia", "call alexa"). */
 static const char *const tools[] = {
     "julia",  "ruby",  "ada",       "pascal",  "crystal", "delphi", "swift",  "dart",
@@ -534,7 +552,7 @@ static int lower_byte(uint8_t c)
 static int is_one(const uint8_t *p, size_t n, const char *const *list, size_t m)
 {
     for (size_t k = 0; k < m; k++)
-        if (strlen(list[k]) == n && memcmp(list[k], p, n) == 0)
+        if ((uint8_t)list[k][0] == p[0] && strlen(list[k]) == n && memcmp(list[k], p, n) == 0)
             return 1;
     return 0;
 }
@@ -583,19 +601,24 @@ int nw_caps8_lower(struct sc *s)
         size_t a = i;
         while (i < len && lower_byte(t[i]))
             i++;
-        int cue = IS_ONE(t + pa[0], pn[0], with_words) || IS_ONE(t + pa[0], pn[0], call_words) ||
-                  (IS_ONE(t + pa[0], pn[0], call_preps) && IS_ONE(t + pa[1], pn[1], call_words));
+        size_t p0 = pa[0], n0 = pn[0], p1 = pa[1], n1 = pn[1];
         pa[1] = pa[0], pn[1] = pn[0], pa[0] = a, pn[0] = i - a;
-        if (!cue || i - a < 3 || i - a > 15 ||
+        if (i - a < 3 || i - a > 15 || n0 < 2 ||
             (i < len && t[i] == '.' && i + 1 < len && is_alnum(t[i + 1])))
+            continue;
+        unsigned f = anon_names_lexicon((const char *)t + a, i - a); /* the lexicon, then the cue */
+        if (!(f & ANON_NL_GIVEN) || (f & ANON_NL_COMMON_EN) ||
+            ((f & ANON_NL_COMMON) && !(f & ANON_NL_ATTESTED)))
+            continue; /* "with will", "con salsa" */
+        if (!(IS_ONE(t + p0, n0, with_words) || IS_ONE(t + p0, n0, call_words) ||
+              (IS_ONE(t + p0, n0, call_preps) && IS_ONE(t + p1, n1, call_words)) ||
+              IS_ONE(t + p0, n0, person_verbs) || IS_ONE(t + p0, n0, kin_words)))
             continue;
         char b[16];
         size_t n = nw_fold((const char *)t + a, i - a, b, sizeof b - 1);
         b[n] = '\0';
-        unsigned f = anon_names_lexicon((const char *)t + a, i - a);
-        if (!n || !(f & ANON_NL_GIVEN) || (f & ANON_NL_COMMON_EN) ||
-            ((f & ANON_NL_COMMON) && !(f & ANON_NL_ATTESTED)) || nw_cats(b) || NW_ONE_OF(b, tools))
-            continue; /* "with will", "con salsa", "with julia" (a language) */
+        if (!n || nw_cats(b) || NW_ONE_OF(b, tools))
+            continue; /* "with julia" (a language), words of the lists */
         size_t e = i;
         if (e + 1 < len && t[e] == ' ' && lower_byte(t[e + 1])) {
             size_t c = e + 1, d = c; /* "con giulia ferrante": a surname the lexicon knows */
