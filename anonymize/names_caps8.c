@@ -611,7 +611,8 @@ int nw_caps8_lower(struct sc *s)
             ((f & ANON_NL_COMMON) && !(f & ANON_NL_ATTESTED)))
             continue; /* "with will", "con salsa" */
         if (!(IS_ONE(t + p0, n0, with_words) || IS_ONE(t + p0, n0, call_words) ||
-              (IS_ONE(t + p0, n0, call_preps) && IS_ONE(t + p1, n1, call_words)) ||
+              (IS_ONE(t + p0, n0, call_preps) &&
+               (IS_ONE(t + p1, n1, call_words) || IS_ONE(t + p1, n1, person_verbs))) ||
               IS_ONE(t + p0, n0, person_verbs) || IS_ONE(t + p0, n0, kin_words)))
             continue;
         char b[16];

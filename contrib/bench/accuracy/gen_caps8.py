@@ -324,6 +324,32 @@ LOWER_NEG = {  # ordinary words that are names, and things after the same verbs
 }
 
 
+SHORT = {  # short messages of two or three words: a greeting, a kin noun, a verb that takes people
+    "en": ["tell {G}", "my sister {G}", "saw {G}!", "thank {G} pls"],
+    "de": ["frag {G}", "meine schwester {G}", "sag {G} bescheid"],
+    "fr": ["ma sœur {G}", "dis à {G}", "coucou {G} !"],
+    "nl": ["hoi {G}!", "mijn broer {G}", "vraag {G}"],
+    "es": ["hola {G}!", "mi hermana {G}", "dile a {G}"],
+    "it": ["mia sorella {G}", "chiedi a {G}", "mio fratello {G}"],
+    "pt": ["olá {G}!", "a minha irmã {G}", "diz à {G}"],
+}
+SHORT_NEG = [("NEG_TERM", "tell {X} to wait", "mark"), ("NEG_PRODUCT", "ask {X}", "alexa"),
+             ("NEG_TERM", "my son {X} be late", "will"), ("NEG_PLACE", "saw {X} last year", "paris"),
+             ("NEG_PRODUCT", "hola {X}", "siri")]
+
+
+def gen_short():
+    for lg in LANGS:
+        for i, tpl in enumerate(SHORT[lg] * 2):
+            g = REAL[lg][0][(i * 3) % len(REAL[lg][0])]
+            d = D(lg, "lower_short")
+            a, b = tpl.split("{G}")
+            d.t(a).span("PERSON", g.lower()).t(b).done()
+    for lab, tpl, x in SHORT_NEG:
+        a, b = tpl.split("{X}")
+        D("en", "lower_neg").t(a).span(lab, x).t(b).done()
+
+
 def gen_lower():
     for lg in LANGS:
         for i in range(12):
@@ -383,4 +409,5 @@ gen_dev_caps()
 gen_admin()
 gen_lower()
 gen_neg_layouts()
+gen_short()
 write_json(records)
