@@ -13,7 +13,8 @@ not), and look-alikes in the same slots:
   court cause lists, registers, party lines and rosters; look-alikes: CITY, Country, PRODUCT
   Model, ORG Division in the same layout;
 - a name in lower case in a chat after a verb that takes people, a kin or role word, "with", a
-  greeting ("talked to anna verhoeven today", "ask jan about it", "mijn broer sem"); look-alikes:
+  greeting ("talked to anna verhoeven today", "ask jan about it", "mijn broer sem"), and short
+  messages of two or three words ("ma sœur camille", "dile a pilar", "olá beatriz!"); look-alikes:
   the ordinary words that are also names (will, may, mark, bill, rose, grace, frank) in the same
   places, and tools or places after "with"/"to";
 - look-alikes in the layouts of the first two shapes: features, ingredients, teams, sponsors,
