@@ -2484,6 +2484,8 @@ static __attribute__((noinline)) int visit_capital(struct sc *s, size_t i, size_
             e = nw_forms5_caps(s, &w);
         if (!e)
             e = nw_prose7_caps(s, &w);
+        if (!e)
+            e = nw_caps8_caps(s, &w); /* "ROSSI, Maria", "- NOAH SMITH": names_caps8.c */
         if (e) {
             *next = e;
             return s->emit(s->arg, ANON_NAMES_PERSON, i, e);
@@ -2599,6 +2601,9 @@ static int scan(const char *text, size_t len, unsigned kinds, const anon_names_k
         if ((kinds & (1u << ANON_NAMES_DOB)) && member_date(&s, a, b))
             return emit(arg, ANON_NAMES_DOB, a, b);
     }
+    if ((kinds & (1u << ANON_NAMES_PERSON)) && hint == ANON_NAMES_HINT_NONE && !raised_copy &&
+        len >= 8 && len <= 200 && t[0] >= 'a' && t[0] <= 'z' && (rc = nw_caps8_lower(&s)) < 0)
+        return rc; /* "pranzo con giulia": names_caps8_lower.c */
     if ((kinds & (1u << ANON_NAMES_PERSON)) && hint == ANON_NAMES_HINT_NONE && !raised_copy) {
         uint8_t raised[4096]; /* "follow up with patricia desrosiers": see names_lower.c */
         if (nw_raise_lower(t, len, raised, sizeof raised)) {

@@ -1145,4 +1145,15 @@ int nw_script2_cell(const struct sc *s, size_t a, size_t b, int *full);
 /* Is f (lower case) a Russian given name (names_script2_ru.c, generated)? */
 int nw_ru_given(const char *f);
 
+/* ---- branch caps8: names in capitals by their layout, names in lower case ----------------- */
+/* names_caps8.c: at the word w in capitals, a surname then the given name ("DUPONT Jean", "ROSSI,
+ * Maria", "HERRERA, LUCÍA"), a given name and surname in capitals filling a line after a label, a
+ * list's bullet, a closing or a list's header ("Firmado: GIULIA COLOMBO", "- NOAH SMITH"), or
+ * inside a sentence ("à JEAN MARCHAND."). The end of the name, or 0. */
+size_t nw_caps8_caps(const struct sc *s, const struct word *w);
+/* names_caps8_lower.c: a short message all in lower case: a given name of the lexicon after
+ * "with", a verb of calling or one that takes a person, a greeting or a kin noun in the seven
+ * languages ("pranzo con giulia", "rappelle olivier stp", "ma sœur camille"); emits each. */
+int nw_caps8_lower(struct sc *s);
+
 #endif

@@ -194,6 +194,9 @@ echo
 echo "## names in other scripts in running text (gen_script2.py: Cyrillic, Greek, Arabic, Persian, Hebrew, Devanagari, CJK, kana and Hangul names after person labels, titles, greetings, closings, verbs, in mail headers, lists and name columns, in en/de/fr/nl/es/it/pt, after labels and titles of the script, and in Russian prose with no label; places, firms, UI strings, greetings to the world, itineraries, logs, code comments, transliteration tables and paragraphs of those scripts as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/script2.json
 echo
+echo "## names in capitals and in lower case (gen_caps8.py: full names in capitals after person labels, in forms in block letters, under closings, in lists and inside sentences; SURNAME Given, SURNAME, Given and SURNAME, GIVEN in class lists, court rolls and registers; lower-case chats and short messages with a given name after with/avec/mit/con/com/met, a verb of calling or one that takes a person, a greeting, a kin or role noun; en/de/fr/nl/es/it/pt, real and invented names; headings, acronym runs, HTTP/SQL/cloud words, constants, firms, towns with their country, makes with their model, things after labels, lists of features, teams under closings, ordinary words that are names (will, may, mark, grace) as look-alikes; tune set)"
+"$bin" "${opts[@]}" "$here"/data/caps8.json
+echo
 echo "## names in structured text (gen_names_tune5.py: CSV/TSV exports with name columns under en/de/fr/nl/es/it/pt headers, split first/last columns, LAST, First cells, Markdown and psql/mysql tables, YAML, TOML, XML/HTML, log lines, ticket exports, payroll sheets, invoices, contact lists, rosters, tab-pasted rows; capitals, particles, names of global origin; roles, teams, bots, hosts, cities and companies in the same columns as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names_tune5.json
 echo
