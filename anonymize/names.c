@@ -973,6 +973,9 @@ static int context(const struct sc *s, size_t start, size_t end, int *list, cons
         }
     }
     int lc = label_ctx(s, start, list);
+    size_t ps; /* names_particles.c: "Patient: van der Berg" */
+    if (!lc && (ps = nw_particles_lead(s, start)) < start)
+        lc = label_ctx(s, ps, list);
     if (lc == 1 || nw_key_ctx(s, start, end) || signature_ctx(s, start) ||
         closing_ctx(s, start, end) || name_asked(s, start, pw))
         return CTX_STRONG;
@@ -1141,6 +1144,9 @@ static int strong_may(const struct sc *s, size_t start, size_t end)
         pe--;
     if (pe - pb >= 24)
         pe = pb;
+    if (pe > pb && pe - pb <= 6 && nw_particles_word(t + pb, pe - pb) &&
+        label_ctx(s, nw_particles_lead(s, start), &list) == 1)
+        return 1; /* as context() reads "Patient: van der X" */
     /* name_asked() after a '?': the word before it is "name", "surname", "names", "nombre",
      * "nom" or "naam", so it ends in "me", "es", "re", "om" or "am" */
     size_t k = cb; /* the spaces before the run, as above */
@@ -1310,6 +1316,9 @@ static size_t collect_run(const struct sc *s, const struct word *w0, struct word
         nw_parse_word(s, e + 1, &w);
         if (w.shape != SH_NAME || n + 1 >= MAX_RUN)
             break;
+        if (e - q == 1 && t[q] == 'y' && (w.lex & ANON_NL_GIVEN) && w.e + 1 < s->len &&
+            t[w.e] == ' ' && (is_up(t[w.e + 1]) || t[w.e + 1] == 'd' || t[w.e + 1] == 'v'))
+            break; /* "de las Heras y Rodrigo de Castro": "and" before the next full name */
         if (e - q == 3 && t[q] == 'd' && (t[q + 1] == 'a' || t[q + 1] == 'e' || t[q + 1] == 'i') &&
             !nw_lexname(w.lex) && (w.lex & (ANON_NL_COMMON | ANON_NL_COMMON_EN)) &&
             NW_ONE_OF(nw_fold_span(s, q, e, buf, sizeof buf), german_articles))
@@ -1356,6 +1365,8 @@ static int maybe_context(const struct sc *s, size_t start, size_t end)
     while (pb > 0 && pe - pb < 24 &&
            (t[pb - 1] >= 0x80 || is_alnum(t[pb - 1]) || t[pb - 1] == '\''))
         pb--;
+    if (pe > pb && pe - pb <= 6 && nw_particles_word(t + pb, pe - pb))
+        return 1; /* "Aanwezig: van 't X", "Sr. de los X": context() reads past the particles */
     if (pe > pb && nw_could_be(t + pb, pe - pb, 0)) {
         const char *pw = word_before(s, start, &ws, buf, sizeof buf);
         unsigned c = *pw ? nw_cats(pw) : 0;
@@ -1426,6 +1437,7 @@ static int person_decide(struct sc *s, const struct word *run, size_t n, int *li
     size_t names = 0;
     const struct word *first = NULL, *last = NULL;
     int all_known = 1, any_known = 0;
+    size_t r0 = nw_particles_list_start(s, run[0].s); /* names_particles.c: ", ten Veltink" */
     /* the prescan keeps a run for a strong context alone (below): most runs leave here */
     if (s->hint == ANON_NAMES_HINT_STRONG && !s->suffix && !strong_may(s, run[0].s, run[n - 1].e))
         return 0;
@@ -1449,7 +1461,7 @@ static int person_decide(struct sc *s, const struct word *run, size_t n, int *li
         lexical = run[k].shape == SH_NAME && nw_lexname(run[k].lex);
     if (!lexical && !any_known && !s->suffix &&
         (s->hint == ANON_NAMES_HINT_NONE || s->hint == ANON_NAMES_HINT_STRONG) &&
-        !(s->list_end && run[0].s > s->list_end && run[0].s - s->list_end <= 6) &&
+        !(s->list_end && r0 > s->list_end && r0 - s->list_end <= 6) &&
         !maybe_context(s, run[0].s, run[n - 1].e) && !nw_shape_pair(s, run, n))
         return 0;
     /* The vetoes that do not depend on the context run before term_follows() and context(), which
@@ -1491,7 +1503,7 @@ static int person_decide(struct sc *s, const struct word *run, size_t n, int *li
         return 0; /* "Ada Lovelace", "Claude Monet" as a topic */
     if (s->thing_first && ctx != CTX_STRONG && s->hint != ANON_NAMES_HINT_PERSON &&
         s->hint != ANON_NAMES_HINT_NAME &&
-        !(s->list_end && run[0].s > s->list_end && run[0].s - s->list_end <= 6)) {
+        !(s->list_end && r0 > s->list_end && r0 - s->list_end <= 6)) {
         /* "Gemini Nano", "Hugo Boss", "Claude Max", "Storm Eunice": only a person's label,
            greeting, title or field makes these a person; a surname after the word does too,
            and in a weaker context ("... called") an unknown word */
@@ -1511,8 +1523,8 @@ static int person_decide(struct sc *s, const struct word *run, size_t n, int *li
     if (any_known && (all_known || names == 1 || nw_lexname(first->lex)))
         return 1;
     /* the next name in a list that a person opened: "Maria, Jan and Piet" */
-    if (s->list_end && run[0].s > s->list_end && run[0].s - s->list_end <= 6) {
-        size_t a = s->list_end, b = run[0].s;
+    if (s->list_end && r0 > s->list_end && r0 - s->list_end <= 6) {
+        size_t a = s->list_end, b = r0;
         char sep[8];
         const char *x = nw_fold_span(s, a, b, sep, sizeof sep);
         if (strcmp(x, ", ") == 0 || strcmp(x, " and ") == 0 || strcmp(x, ", and ") == 0 ||
@@ -1847,7 +1859,8 @@ static int person_at(struct sc *s, const struct word *w0, size_t *resume)
     int rc = s->emit(s->arg, ANON_NAMES_PERSON, run[b].s, run[n - 1].e);
     size_t gs, ge;
     if (rc >= 0 && words == 1 &&
-        ((s->ctx == CTX_STRONG && label_ctx(s, run[b].s, &list) == 1) ||
+        ((s->ctx == CTX_STRONG && (label_ctx(s, run[b].s, &list) == 1 ||
+                                   label_ctx(s, nw_particles_lead(s, run[b].s), &list) == 1)) ||
          (s->list_label && surname_first_line(s, run[b].s))) &&
         (ge = given_after_surname(s, run[n - 1].e, &gs))) {
         *resume = ge;
@@ -2606,6 +2619,11 @@ static int scan(const char *text, size_t len, unsigned kinds, const anon_names_k
             OPENSSL_cleanse(raised, len);
             return rc;
         }
+    }
+    struct nw_particles parts = {emit, arg, &s, 0}; /* names_particles.c: "Mr. [van Dijk]" */
+    if (kinds & (1u << ANON_NAMES_PERSON)) {
+        s.emit = emit = nw_particles_emit;
+        s.arg = arg = &parts;
     }
     struct nw_dobfam fam = {emit, arg, &s}; /* names_dobfam.c: famous people's births */
     if (kinds & (1u << ANON_NAMES_DOB)) {
