@@ -918,11 +918,11 @@ static int context(const struct sc *s, size_t start, size_t end, int *list, cons
             memchr(s->t + start, ' ', end - start))
             return CTX_WEAK;
     }
-    if (nw_particle(pw)) { /* "Dhr. van der Berg": the title is first */
+    if (nw_particle(pw) || nw_particles_name_word(pw)) { /* "Dhr. van der Berg": the title */
         char b0[32];
         size_t ws0 = ws;
         memcpy(b0, pw, strlen(pw) + 1); /* pw is at most 31 bytes: it lives in b1[32] */
-        for (int k = 0; k < 2 && nw_particle(pw); k++)
+        for (int k = 0; k < 2 && (nw_particle(pw) || nw_particles_name_word(pw)); k++)
             pw = word_before(s, ws, &ws, b1, sizeof b1);
         if (!nw_honorific(pw) && !nw_salutation(pw) && !nw_label(pw)) {
             memcpy(b1, b0, strlen(b0) + 1); /* "schickt das Angebot": an article */
@@ -1144,9 +1144,10 @@ static int strong_may(const struct sc *s, size_t start, size_t end)
         pe--;
     if (pe - pb >= 24)
         pe = pb;
-    if (pe > pb && pe - pb <= 6 && nw_particles_word(t + pb, pe - pb) &&
-        label_ctx(s, nw_particles_lead(s, start), &list) == 1)
-        return 1; /* as context() reads "Patient: van der X" */
+    int part = pe > pb && pe - pb <= 6 ? nw_particles_word(t + pb, pe - pb) : 0;
+    if (part && (label_ctx(s, nw_particles_lead(s, pb), &list) == 1 ||
+                 (part == 2 && title_particles(s, pb))))
+        return 1; /* as context() reads "Patient: van der X", "Frau von dem X" */
     /* name_asked() after a '?': the word before it is "name", "surname", "names", "nombre",
      * "nom" or "naam", so it ends in "me", "es", "re", "om" or "am" */
     size_t k = cb; /* the spaces before the run, as above */
@@ -1309,8 +1310,11 @@ static size_t collect_run(const struct sc *s, const struct word *w0, struct word
         while (r < s->len && t[r] >= 'a' && t[r] <= 'z' && r - e < 6)
             r++;
         if (r > e + 1 && r < s->len && t[r] == ' ' &&
-            nw_particle(nw_fold_span(s, e + 1, r, buf, sizeof buf)))
-            e = r; /* "van der" */
+            (nw_particle(nw_fold_span(s, e + 1, r, buf, sizeof buf)) ||
+             nw_particles_word(t + e + 1, r - e - 1)))
+            e = r; /* "van der", "von dem", "de las" */
+        else if (e + 3 < s->len && t[e + 1] == '\'' && t[e + 2] == 't' && t[e + 3] == ' ')
+            e += 3; /* "van 't" */
         if (e + 1 >= s->len || !nw_upper(t + e + 1, s->len - e - 1))
             break;
         nw_parse_word(s, e + 1, &w);

@@ -1131,8 +1131,12 @@ int nw_particles_emit(void *arg, int kind, size_t a, size_t b);
 /* Where the lower-case particles right before start begin ("Patient: van der |Berg"): up to
  * three, one space apart; start when there is none. */
 size_t nw_particles_lead(const struct sc *s, size_t start);
-/* w[0 .. n), a word as the look-backs take it (an apostrophe in it), is such a particle. */
+/* w[0 .. n), a word as the look-backs take it (an apostrophe in it), is such a particle: 1, or
+ * 2 when nw_particle() does not know it ("dem", "las", "los", "vom", "op", "ap", "bint", "'t");
+ * else 0. */
 int nw_particles_word(const uint8_t *w, size_t n);
+/* The same of a folded word as word_before() gives it ("dem", "las", "'t" or "t"). */
+int nw_particles_name_word(const char *w);
 /* The start of a run as a list's next item after s->list_end: before its particles
  * ("Ruwink, ten Veltink"), or start. */
 size_t nw_particles_list_start(const struct sc *s, size_t start);

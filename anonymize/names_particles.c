@@ -159,8 +159,29 @@ static size_t particles_start(const struct sc *s, size_t a, size_t floor)
 int nw_particles_word(const uint8_t *w, size_t n)
 {
     if (n >= 2 && w[0] == '\'') /* "'t" */
-        return n == 2 && w[1] == 't';
-    return n >= 2 && is_part(w, n);
+        return n == 2 && w[1] == 't' ? 2 : 0;
+    if (n < 2 || !is_part(w, n))
+        return 0;
+    /* 2 for the words that nw_particle() does not know, whose title strong_may() must look for
+     * itself: "dem", "las", "los", "vom", "op", "ap", "bint" */
+    switch (n) {
+    case 2:
+        return (w[0] == 'o' || w[0] == 'a') && w[1] == 'p' ? 2 : 1;
+    case 3:
+        return (w[0] == 'd' && w[1] == 'e' && w[2] == 'm') || (w[0] == 'l' && w[2] == 's') ||
+                       (w[0] == 'v' && w[1] == 'o' && w[2] == 'm')
+                   ? 2
+                   : 1;
+    case 4:
+        return 2;
+    default:
+        return 1;
+    }
+}
+
+int nw_particles_name_word(const char *w)
+{
+    return strcmp(w, "t") == 0 || nw_particles_word((const uint8_t *)w, strlen(w));
 }
 
 size_t nw_particles_lead(const struct sc *s, size_t start)

@@ -41,6 +41,9 @@ static void test_particles_after_title(void **state)
          "PERSON=dos Santos"},
         {"Le dossier est suivi par Madame de Villiers.", "PERSON=de Villiers"},
         {"Geachte heer van den Heuvel,\n\ndank voor uw bericht.", "PERSON=van den Heuvel"},
+        {"Frau von dem Griesrettow hat heute angerufen.", "PERSON=von dem Griesrettow"},
+        {"Cita con Dra. de las Zarcasejo el martes.", "PERSON=de las Zarcasejo"},
+        {"Ik heb prof. van 't Oostink gesproken.", "PERSON=van 't Oostink"},
     };
     CHECK(c);
 }
@@ -52,6 +55,7 @@ static void test_particles_after_initial_and_label(void **state)
     static const struct tcase c[] = {
         {"Signed by J. van der Linden", "PERSON=J. van der Linden"},
         {"Regards,\nK. de Vries", "PERSON=K. de Vries"},
+        {"Signed by G. von dem Dornsteinler", "PERSON=G. von dem Dornsteinler"},
         {"Patient: van der Linden, Johannes", "PERSON=van der Linden;PERSON=Johannes"},
         {"Paciente: de la Cruz, Mar\xc3\xad"
          "a",
@@ -84,6 +88,10 @@ static void test_particles_prepositions_stay_outside(void **state)
         {"Je vous appelle de la part de Marie pour le rendez-vous.", "PERSON=Marie"},
         {"Erstellt von Jonas Weber", "PERSON=Jonas Weber"},
         {"Saluti da Marco", "PERSON=Marco"},
+        {"Bericht vom Montag liegt vor.", ""},
+        {"Vamos con C\xc3\xa1"
+         "diz y Granada este verano.",
+         ""},
         {"Betreff: von Anna", "PERSON=Anna"},
         {"Dhr. Bakker van de gemeente komt langs.", "PERSON=Bakker"},
         {"Mr. Lee from Van Ness Avenue called back.", "PERSON=Lee"},
