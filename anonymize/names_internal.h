@@ -1135,6 +1135,8 @@ size_t nw_particles_lead(const struct sc *s, size_t start);
  * 2 when nw_particle() does not know it ("dem", "las", "los", "vom", "op", "ap", "bint", "'t");
  * else 0. */
 int nw_particles_word(const uint8_t *w, size_t n);
+/* t[i ..] is the Arabic article of a surname before its capital: "al-Rashid", "el-Kawi". */
+int nw_particles_arabic(const struct sc *s, size_t i);
 /* The same of a folded word as word_before() gives it ("dem", "las", "'t" or "t"). */
 int nw_particles_name_word(const char *w);
 /* The start of a run as a list's next item after s->list_end: before its particles

@@ -107,6 +107,8 @@ static size_t particles_start(const struct sc *s, size_t a, size_t floor)
         if (a >= 3 && (is_alnum(t[a - 3]) || t[a - 3] >= 0x80))
             return a; /* "Ud'X": the elision must be a word of its own */
         start = a - 2;
+    } else if (a >= 4 && t[a - 1] == '-' && t[a - 4] == ' ' && nw_particles_arabic(s, a - 3)) {
+        start = a - 3; /* "Mr. al-Rashid": the article is the surname's */
     } else if (a >= 3 && t[a - 1] == ' ' && t[a - 2] >= 'a' && t[a - 2] <= 'z') {
         for (int k = 0; k < 3 && i > 1 && t[i - 1] == ' '; k++) {
             size_t p = part_before(t, i - 1);
@@ -177,6 +179,13 @@ int nw_particles_word(const uint8_t *w, size_t n)
     default:
         return 1;
     }
+}
+
+int nw_particles_arabic(const struct sc *s, size_t i)
+{
+    const uint8_t *t = s->t;
+    return i + 3 < s->len && (t[i] == 'a' || t[i] == 'e') && t[i + 1] == 'l' && t[i + 2] == '-' &&
+           t[i + 3] >= 'A' && t[i + 3] <= 'Z';
 }
 
 int nw_particles_name_word(const char *w)

@@ -79,6 +79,22 @@ static void test_particles_in_lists(void **state)
     CHECK(c);
 }
 
+/* The Arabic article joined by a hyphen: after a title, a given name, a label; a place with it
+ * stays a place. */
+static void test_particles_arabic_article(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Mr. al-Rashid arrived at the hotel.", "PERSON=al-Rashid"},
+        {"Dear Dr. el-Kawi,", "PERSON=el-Kawi"},
+        {"Guest: Yusuf al-Tarari", "PERSON=Yusuf al-Tarari"},
+        {"The visa for Omar bin Zadawi was approved.", "PERSON=Omar bin Zadawi"},
+        {"The al-Aqsa mosque was busy.", ""},
+        {"We drove to al-Khobar yesterday.", ""},
+    };
+    CHECK(c);
+}
+
 /* A given name after a particle-like preposition keeps its span: "Saluti da Marco", "Grüße von
  * Anna", "Erstellt von Jonas Weber"; a title before a plain surname and a place keeps it too. */
 static void test_particles_prepositions_stay_outside(void **state)
@@ -105,7 +121,7 @@ static void test_particles_scan_every_prefix_safely(void **state)
 {
     (void)state;
     static const char text[] = "Mr. van Dijk\nd'Aubign\xc3\xa9, K. van 't Hof; Sra. de la Cruz\n"
-                               "Patient: van der Berg, Johannes\n'd'X de\n van ";
+                               "Patient: van der Berg, Johannes\n'd'X de\n van al-";
     scan_every_prefix(text);
 }
 
@@ -115,6 +131,7 @@ int main(void)
         cmocka_unit_test(test_particles_after_title),
         cmocka_unit_test(test_particles_after_initial_and_label),
         cmocka_unit_test(test_particles_in_lists),
+        cmocka_unit_test(test_particles_arabic_article),
         cmocka_unit_test(test_particles_prepositions_stay_outside),
         cmocka_unit_test(test_particles_scan_every_prefix_safely),
     };
