@@ -911,6 +911,8 @@ static int context(const struct sc *s, size_t start, size_t end, int *list, cons
     *list = 0;
     if (email_follows(s, end))
         return CTX_STRONG;
+    if (start >= 3 && s->t[start - 1] == '-' && nw_particles_arabic(s, start - 3))
+        start -= 3; /* "Mr. al-Rashid": the article is the name's */
     const char *pw = word_before(s, start, &ws, b1, sizeof b1);
     if (nw_particle(pw) && (strcmp(pw, "von") == 0 || strcmp(pw, "da") == 0)) {
         size_t wsp; /* "Erstellt von X", "Segnalato da X": a preposition, not a particle */
@@ -918,11 +920,11 @@ static int context(const struct sc *s, size_t start, size_t end, int *list, cons
             memchr(s->t + start, ' ', end - start))
             return CTX_WEAK;
     }
-    if (nw_particle(pw)) { /* "Dhr. van der Berg": the title is first */
+    if (nw_particle(pw) || nw_particles_name_word(pw)) { /* "Dhr. van der Berg": the title */
         char b0[32];
         size_t ws0 = ws;
         memcpy(b0, pw, strlen(pw) + 1); /* pw is at most 31 bytes: it lives in b1[32] */
-        for (int k = 0; k < 2 && nw_particle(pw); k++)
+        for (int k = 0; k < 2 && (nw_particle(pw) || nw_particles_name_word(pw)); k++)
             pw = word_before(s, ws, &ws, b1, sizeof b1);
         if (!nw_honorific(pw) && !nw_salutation(pw) && !nw_label(pw)) {
             memcpy(b1, b0, strlen(b0) + 1); /* "schickt das Angebot": an article */
@@ -973,6 +975,9 @@ static int context(const struct sc *s, size_t start, size_t end, int *list, cons
         }
     }
     int lc = label_ctx(s, start, list);
+    size_t ps; /* names_particles.c: "Patient: van der Berg" */
+    if (!lc && (ps = nw_particles_lead(s, start)) < start)
+        lc = label_ctx(s, ps, list);
     if (lc == 1 || nw_key_ctx(s, start, end) || signature_ctx(s, start) ||
         closing_ctx(s, start, end) || name_asked(s, start, pw))
         return CTX_STRONG;
@@ -1093,6 +1098,8 @@ static int title_particles(const struct sc *s, size_t ws)
 static int strong_may(const struct sc *s, size_t start, size_t end)
 {
     const uint8_t *t = s->t;
+    if (start >= 3 && t[start - 1] == '-' && nw_particles_arabic(s, start - 3))
+        start -= 3; /* as context() reads "Mr. al-Rashid" */
     /* email_follows() needs " <" or " (<" after the run (a '"' before it), closing_ctx() a ','
      * before it: asked only then */
     size_t ea = end + (end < s->len && t[end] == '"'), cb = start;
@@ -1141,6 +1148,10 @@ static int strong_may(const struct sc *s, size_t start, size_t end)
         pe--;
     if (pe - pb >= 24)
         pe = pb;
+    int part = pe > pb && pe - pb <= 6 ? nw_particles_word(t + pb, pe - pb) : 0;
+    if (part && (label_ctx(s, nw_particles_lead(s, pb), &list) == 1 ||
+                 (part == 2 && title_particles(s, pb))))
+        return 1; /* as context() reads "Patient: van der X", "Frau von dem X" */
     /* name_asked() after a '?': the word before it is "name", "surname", "names", "nombre",
      * "nom" or "naam", so it ends in "me", "es", "re", "om" or "am" */
     size_t k = cb; /* the spaces before the run, as above */
@@ -1294,6 +1305,15 @@ static size_t collect_run(const struct sc *s, const struct word *w0, struct word
         size_t e = q;
         while (e < s->len && e - q < 6 && t[e] >= 'a' && t[e] <= 'z')
             e++;
+        if (e == q + 2 && nw_particles_arabic(s, q) && n + 2 < MAX_RUN) {
+            nw_parse_word(s, q + 3, &w); /* "Yusuf al-Tarari", "Mr. el-Kawi" */
+            if (w.shape != SH_NAME)
+                break;
+            run[n++] = (struct word){q, q + 3, SH_PARTICLE, 0};
+            run[n++] = w;
+            p = w.e;
+            continue;
+        }
         char buf[8];
         if (e == q || e >= s->len || t[e] != ' ' ||
             !((0x328091Bu >> (t[q] - 'a')) & 1) /* a b d e i l t v y z */ ||
@@ -1303,13 +1323,19 @@ static size_t collect_run(const struct sc *s, const struct word *w0, struct word
         while (r < s->len && t[r] >= 'a' && t[r] <= 'z' && r - e < 6)
             r++;
         if (r > e + 1 && r < s->len && t[r] == ' ' &&
-            nw_particle(nw_fold_span(s, e + 1, r, buf, sizeof buf)))
-            e = r; /* "van der" */
+            (nw_particle(nw_fold_span(s, e + 1, r, buf, sizeof buf)) ||
+             nw_particles_word(t + e + 1, r - e - 1)))
+            e = r; /* "van der", "von dem", "de las" */
+        else if (e + 3 < s->len && t[e + 1] == '\'' && t[e + 2] == 't' && t[e + 3] == ' ')
+            e += 3; /* "van 't" */
         if (e + 1 >= s->len || !nw_upper(t + e + 1, s->len - e - 1))
             break;
         nw_parse_word(s, e + 1, &w);
         if (w.shape != SH_NAME || n + 1 >= MAX_RUN)
             break;
+        if (e - q == 1 && t[q] == 'y' && (w.lex & ANON_NL_GIVEN) && w.e + 1 < s->len &&
+            t[w.e] == ' ' && (is_up(t[w.e + 1]) || t[w.e + 1] == 'd' || t[w.e + 1] == 'v'))
+            break; /* "de las Heras y Rodrigo de Castro": "and" before the next full name */
         if (e - q == 3 && t[q] == 'd' && (t[q + 1] == 'a' || t[q + 1] == 'e' || t[q + 1] == 'i') &&
             !nw_lexname(w.lex) && (w.lex & (ANON_NL_COMMON | ANON_NL_COMMON_EN)) &&
             NW_ONE_OF(nw_fold_span(s, q, e, buf, sizeof buf), german_articles))
@@ -1333,6 +1359,8 @@ static size_t collect_run(const struct sc *s, const struct word *w0, struct word
 static int maybe_context(const struct sc *s, size_t start, size_t end)
 {
     const uint8_t *t = s->t;
+    if (start >= 3 && t[start - 1] == '-' && nw_particles_arabic(s, start - 3))
+        start -= 3; /* "Mr. al-Rashid" */
     size_t i = start;
     while (i > 0 && start - i < 8 && lead_mark(t[i - 1]))
         i--;
@@ -1356,6 +1384,8 @@ static int maybe_context(const struct sc *s, size_t start, size_t end)
     while (pb > 0 && pe - pb < 24 &&
            (t[pb - 1] >= 0x80 || is_alnum(t[pb - 1]) || t[pb - 1] == '\''))
         pb--;
+    if (pe > pb && pe - pb <= 6 && nw_particles_word(t + pb, pe - pb))
+        return 1; /* "Aanwezig: van 't X", "Sr. de los X": context() reads past the particles */
     if (pe > pb && nw_could_be(t + pb, pe - pb, 0)) {
         const char *pw = word_before(s, start, &ws, buf, sizeof buf);
         unsigned c = *pw ? nw_cats(pw) : 0;
@@ -1426,6 +1456,7 @@ static int person_decide(struct sc *s, const struct word *run, size_t n, int *li
     size_t names = 0;
     const struct word *first = NULL, *last = NULL;
     int all_known = 1, any_known = 0;
+    size_t r0 = nw_particles_list_start(s, run[0].s); /* names_particles.c: ", ten Veltink" */
     /* the prescan keeps a run for a strong context alone (below): most runs leave here */
     if (s->hint == ANON_NAMES_HINT_STRONG && !s->suffix && !strong_may(s, run[0].s, run[n - 1].e))
         return 0;
@@ -1449,7 +1480,7 @@ static int person_decide(struct sc *s, const struct word *run, size_t n, int *li
         lexical = run[k].shape == SH_NAME && nw_lexname(run[k].lex);
     if (!lexical && !any_known && !s->suffix &&
         (s->hint == ANON_NAMES_HINT_NONE || s->hint == ANON_NAMES_HINT_STRONG) &&
-        !(s->list_end && run[0].s > s->list_end && run[0].s - s->list_end <= 6) &&
+        !(s->list_end && r0 > s->list_end && r0 - s->list_end <= 6) &&
         !maybe_context(s, run[0].s, run[n - 1].e) && !nw_shape_pair(s, run, n))
         return 0;
     /* The vetoes that do not depend on the context run before term_follows() and context(), which
@@ -1491,7 +1522,7 @@ static int person_decide(struct sc *s, const struct word *run, size_t n, int *li
         return 0; /* "Ada Lovelace", "Claude Monet" as a topic */
     if (s->thing_first && ctx != CTX_STRONG && s->hint != ANON_NAMES_HINT_PERSON &&
         s->hint != ANON_NAMES_HINT_NAME &&
-        !(s->list_end && run[0].s > s->list_end && run[0].s - s->list_end <= 6)) {
+        !(s->list_end && r0 > s->list_end && r0 - s->list_end <= 6)) {
         /* "Gemini Nano", "Hugo Boss", "Claude Max", "Storm Eunice": only a person's label,
            greeting, title or field makes these a person; a surname after the word does too,
            and in a weaker context ("... called") an unknown word */
@@ -1511,8 +1542,8 @@ static int person_decide(struct sc *s, const struct word *run, size_t n, int *li
     if (any_known && (all_known || names == 1 || nw_lexname(first->lex)))
         return 1;
     /* the next name in a list that a person opened: "Maria, Jan and Piet" */
-    if (s->list_end && run[0].s > s->list_end && run[0].s - s->list_end <= 6) {
-        size_t a = s->list_end, b = run[0].s;
+    if (s->list_end && r0 > s->list_end && r0 - s->list_end <= 6) {
+        size_t a = s->list_end, b = r0;
         char sep[8];
         const char *x = nw_fold_span(s, a, b, sep, sizeof sep);
         if (strcmp(x, ", ") == 0 || strcmp(x, " and ") == 0 || strcmp(x, ", and ") == 0 ||
@@ -1847,7 +1878,8 @@ static int person_at(struct sc *s, const struct word *w0, size_t *resume)
     int rc = s->emit(s->arg, ANON_NAMES_PERSON, run[b].s, run[n - 1].e);
     size_t gs, ge;
     if (rc >= 0 && words == 1 &&
-        ((s->ctx == CTX_STRONG && label_ctx(s, run[b].s, &list) == 1) ||
+        ((s->ctx == CTX_STRONG && (label_ctx(s, run[b].s, &list) == 1 ||
+                                   label_ctx(s, nw_particles_lead(s, run[b].s), &list) == 1)) ||
          (s->list_label && surname_first_line(s, run[b].s))) &&
         (ge = given_after_surname(s, run[n - 1].e, &gs))) {
         *resume = ge;
@@ -2525,12 +2557,23 @@ static __attribute__((noinline)) int visit_capital(struct sc *s, size_t i, size_
 /* The pass's visit of a byte that may start a word: kept small (the byte before, the class
  * of the byte), so that the many visits that find nothing pay no large frame; the digits and
  * the capitals are judged apart. */
+/* A capital after "al-"/"el-", which is no word start: visited as one, out of line so that the
+ * rare case does not inline visit_capital() a second time into nw_visit(). */
+static __attribute__((noinline)) int visit_article(struct sc *s, size_t i, size_t *next)
+{
+    if (i < 3 || (i > 3 && s->t[i - 4] != ' ') || !nw_particles_arabic(s, i - 3))
+        return 0;
+    return visit_capital(s, i, next);
+}
+
 int nw_visit(struct sc *s, size_t i, size_t *next)
 {
     const uint8_t *t = s->t;
     *next = i + 1;
     if (!word_start_ok(s, i)) /* "Birth date: May-16-1985": no word starts at "16" */
-        return t[i - 1] == '-' && is_digit(t[i]) && i >= 4 &&
+        return t[i - 1] == '-' && is_up(t[i])
+                   ? visit_article(s, i, next) /* "Mr. al-Rashid": names_particles.c */
+               : t[i - 1] == '-' && is_digit(t[i]) && i >= 4 &&
                        ((((t[i - 2] | 32) >= 'a') && ((t[i - 2] | 32) <= 'z')) || t[i - 2] == '-')
                    ? month_hyphen_day(s, i, next) /* also vCard's "BDAY:--0304" */
                : t[i - 1] == '-' && is_digit(t[i]) && i >= 2 && (t[i - 2] == ' ' || t[i - 2] == ':')
@@ -2611,6 +2654,11 @@ static int scan(const char *text, size_t len, unsigned kinds, const anon_names_k
             OPENSSL_cleanse(raised, len);
             return rc;
         }
+    }
+    struct nw_particles parts = {emit, arg, &s, 0}; /* names_particles.c: "Mr. [van Dijk]" */
+    if (kinds & (1u << ANON_NAMES_PERSON)) {
+        s.emit = emit = nw_particles_emit;
+        s.arg = arg = &parts;
     }
     struct nw_dobfam fam = {emit, arg, &s}; /* names_dobfam.c: famous people's births */
     if (kinds & (1u << ANON_NAMES_DOB)) {

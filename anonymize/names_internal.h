@@ -1156,4 +1156,32 @@ size_t nw_caps8_caps(const struct sc *s, const struct word *w);
  * languages ("pranzo con giulia", "rappelle olivier stp", "ma sœur camille"); emits each. */
 int nw_caps8_lower(struct sc *s);
 
+/* ---- branch particles: a surname's particles inside its span (names_particles.c) ---------- */
+/* scan()'s emit goes through nw_particles_emit() with this as its argument: a PERSON finding
+ * right after lower-case particles ("Mr. van Dijk", "J. van der Berg", "Patient: de la Cruz")
+ * starts at the first particle when a title, an initial, a label's colon, a greeting, a line
+ * start or a list's separator stands before them; everything is passed on to emit(arg, ...).
+ * last is the end of the last PERSON passed on (0 at first). */
+struct nw_particles {
+    anon_names_emit_fn emit;
+    void *arg;
+    const struct sc *s;
+    size_t last;
+};
+int nw_particles_emit(void *arg, int kind, size_t a, size_t b);
+/* Where the lower-case particles right before start begin ("Patient: van der |Berg"): up to
+ * three, one space apart; start when there is none. */
+size_t nw_particles_lead(const struct sc *s, size_t start);
+/* w[0 .. n), a word as the look-backs take it (an apostrophe in it), is such a particle: 1, or
+ * 2 when nw_particle() does not know it ("dem", "las", "los", "vom", "op", "ap", "bint", "'t");
+ * else 0. */
+int nw_particles_word(const uint8_t *w, size_t n);
+/* t[i ..] is the Arabic article of a surname before its capital: "al-Rashid", "el-Kawi". */
+int nw_particles_arabic(const struct sc *s, size_t i);
+/* The same of a folded word as word_before() gives it ("dem", "las", "'t" or "t"). */
+int nw_particles_name_word(const char *w);
+/* The start of a run as a list's next item after s->list_end: before its particles
+ * ("Ruwink, ten Veltink"), or start. */
+size_t nw_particles_list_start(const struct sc *s, size_t start);
+
 #endif

@@ -31,7 +31,7 @@ static void test_person_after_honorific_any_locale(void **state)
         {"rendez-vous avec Mme Dufrênoy demain", "PERSON=Dufrênoy"},
         {"reunión con Sra. Villaverde", "PERSON=Villaverde"},
         {"afspraak met dhr. Brouwerlink", "PERSON=Brouwerlink"},
-        {"gesprek met mevr. van Dijkstraat", "PERSON=Dijkstraat"},
+        {"gesprek met mevr. van Dijkstraat", "PERSON=van Dijkstraat"},
         {"chiedere al Sig. Bortolazzi", "PERSON=Bortolazzi"},
     };
     CHECK(c);
@@ -673,7 +673,7 @@ static void test_person_labels_and_verbs_per_locale(void **state)
         {"J'ai appelé Chiabasane Tathand au sujet de la facture", "PERSON=Chiabasane Tathand"},
         {"Please ship the replacement to Pofleister Drondham, 211 Keackfield Gardens",
          "PERSON=Pofleister Drondham;STREET_ADDRESS=211 Keackfield Gardens"},
-        {"Dhr. van der Shixveld, geboren", "PERSON=Shixveld"},
+        {"Dhr. van der Shixveld, geboren", "PERSON=van der Shixveld"},
         {"naam;stad\nFosta van Dejokamp;Utrecht", "PERSON=Fosta van Dejokamp"},
         {"Cheers, Kafka Streams is great", ""},
         {"Apache Kafka will send events", ""},

@@ -197,6 +197,9 @@ echo
 echo "## names in capitals and in lower case (gen_caps8.py: full names in capitals after person labels, in forms in block letters, under closings, in lists and inside sentences; SURNAME Given, SURNAME, Given and SURNAME, GIVEN in class lists, court rolls and registers; lower-case chats and short messages with a given name after with/avec/mit/con/com/met, a verb of calling or one that takes a person, a greeting, a kin or role noun; en/de/fr/nl/es/it/pt, real and invented names; headings, acronym runs, HTTP/SQL/cloud words, constants, firms, towns with their country, makes with their model, things after labels, lists of features, teams under closings, ordinary words that are names (will, may, mark, grace) as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/caps8.json
 echo
+echo "## surnames with particles (gen_particles.py: van, van der, de la, von dem, dos, van 't, d', bin, ibn, bint, ap, Ní, Ó, zu, von und zu, y in Spanish double surnames, after titles, initials, labels, in Surname, Given order, in lists, capitalised Flemish/Italian/Irish particles; famous people, places, streets and companies with particles as look-alikes; en/nl/de/fr/es/it/pt; tune set)"
+"$bin" "${opts[@]}" "$here"/data/particles.json
+echo
 echo "## names in structured text (gen_names_tune5.py: CSV/TSV exports with name columns under en/de/fr/nl/es/it/pt headers, split first/last columns, LAST, First cells, Markdown and psql/mysql tables, YAML, TOML, XML/HTML, log lines, ticket exports, payroll sheets, invoices, contact lists, rosters, tab-pasted rows; capitals, particles, names of global origin; roles, teams, bots, hosts, cities and companies in the same columns as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names_tune5.json
 echo
