@@ -1115,4 +1115,20 @@ int nw_dob11_birth(const struct sc *s, size_t ds, size_t e); /* any of the three
 /* The header cell t[cs .. ce) is the French "DDN" (date de naissance) and kin, whole. */
 int nw_dob11_header(const struct sc *s, size_t cs, size_t ce);
 
+/* ---- branch kv8: names as values of role labels, log attributes and deed parties
+ * (names_kv8.c, names_kv8_words.c) ------------------------------------------------------------ */
+/* Role labels of registers, claims files, press releases, deliveries, events and deeds, folded,
+ * that names_labels7_words.c adds to its table after its own lists: parties (the value may be a
+ * firm) and labels of people only. */
+extern const char *const nw_kv8_party_labels[];
+extern const size_t nw_kv8_party_n;
+extern const char *const nw_kv8_person_labels[];
+extern const size_t nw_kv8_person_n;
+/* Does the key of a log line's `key=value` end at e (letters, digits, '_', '-', '.') and say its
+ * value is a person (`signer`, `received_by`, `podName`)? *ks is set to its start. */
+int nw_kv8_key_before(const struct sc *s, size_t e, size_t *ks);
+/* An unquoted log value that ends at b (`signer=Ana Lobo seq=3`): the end of up to three more
+ * capitalised words after it, none a key (no '=' or ':'), or b. */
+size_t nw_kv8_more_words(const uint8_t *t, size_t b, size_t len);
+
 #endif

@@ -55,29 +55,28 @@ static const char *const suffixes[] = {"md",  "phd", "dds", "rn",  "esq", "jr", 
 /* Words of institutions' and firms' names, in the seven languages: a value with one of them is
  * a body, not a person ("Deutsche Bahn", "Crédit Agricole", "Caixa Geral", "Stichting Thuis"). */
 static const char *const body_words[] = {
-    "deutsche",     "deutscher",    "deutsches",     "française",      "français",
-    "nederlandse",  "española",     "español",       "italiana",       "italiano",
-    "portuguesa",   "português",    "british",       "american",       "european",
-    "europäische",  "européenne",   "national",      "nationale",      "nacional",
-    "nazionale",    "royal",        "general",       "generale",       "générale",
-    "allgemeine",   "united",       "international", "internationale", "crédit",
-    "credit",       "banco",        "banca",         "banque",         "bank",
-    "caixa",        "caisse",       "caja",          "cassa",          "sparkasse",
-    "volksbank",    "société",      "societe",       "compagnie",      "sociedad",
-    "società",      "sociedade",    "stichting",     "fundación",      "fondazione",
-    "fundação",     "fondation",    "foundation",    "stiftung",       "verein",
-    "association",  "asociación",   "associazione",  "associação",     "vereniging",
-    "ministère",    "ministerio",   "ministero",     "ministério",     "ministry",
-    "gemeente",     "ville",        "stadt",         "stadtwerke",     "comune",
-    "câmara",       "ayuntamiento", "council",       "université",     "universidad",
-    "università",   "universidade", "universität",   "university",     "hochschule",
-    "école",        "escuela",      "scuola",        "escola",         "school",
-    "hôpital",      "hospital",     "ospedale",      "klinikum",       "clinique",
-    "clinica",      "clínica",      "clinic",        "immobilier",     "immobilien",
-    "immobiliare",  "inmobiliaria", "imobiliária",   "assurance",      "assurances",
-    "versicherung", "seguros",      "assicurazioni", "verzekeringen",  "insurance",
-    "holding",      "trust",        "estates",       "properties",     "housing",
-    "wonen",        "woningbouw",   "logement",      "vivienda",       "habitação"};
+    "deutsche", "deutscher", "deutsches", "française", "français", "nederlandse", "española",
+    "español", "italiana", "italiano", "portuguesa", "português", "british", "american", "european",
+    "europäische", "européenne", "national", "nationale", "nacional", "nazionale", "royal",
+    "general", "generale", "générale", "allgemeine", "united", "international", "internationale",
+    "crédit", "credit", "banco", "banca", "banque", "bank", "caixa", "caisse", "caja", "cassa",
+    "sparkasse", "volksbank", "société", "societe", "compagnie", "sociedad", "società", "sociedade",
+    "stichting", "fundación", "fondazione", "fundação", "fondation", "foundation", "stiftung",
+    "verein", "association", "asociación", "associazione", "associação", "vereniging", "ministère",
+    "ministerio", "ministero", "ministério", "ministry", "gemeente", "ville", "stadt", "stadtwerke",
+    "comune", "câmara", "ayuntamiento", "council", "université", "universidad", "università",
+    "universidade", "universität", "university", "hochschule", "école", "escuela", "scuola",
+    "escola", "school", "hôpital", "hospital", "ospedale", "klinikum", "clinique", "clinica",
+    "clínica", "clinic", "immobilier", "immobilien", "immobiliare", "inmobiliaria", "imobiliária",
+    "assurance", "assurances", "versicherung", "seguros", "assicurazioni", "verzekeringen",
+    "insurance", "holding", "trust", "estates", "properties", "housing", "wonen", "woningbouw",
+    "logement", "vivienda", "habitação",
+    /* kv8: departments, teams, services and carriers under a role label ("Behandeld door:
+     * Afdeling Schade", "Fahrer: Hermes Logistik", "Organisateur : Mairie de Nantes") */
+    "department", "abteilung", "afdeling", "departamento", "département", "departement",
+    "dipartimento", "ufficio", "servizio", "dienst", "équipe", "equipo", "equipa", "squadra",
+    "mairie", "prefeitura", "logistik", "logistics", "logistique", "logistica", "logística",
+    "express", "expresso", "bibliothek", "sinistri", "siniestros", "schaden", "sinistres"};
 
 /* Conjunctions that join the names of a list, and the ones of the seven languages. */
 static const char *const joins[] = {"and", "und", "et", "en", "y", "e"};

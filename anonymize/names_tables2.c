@@ -397,6 +397,8 @@ static size_t kv_fields(const struct sc *s, struct fval *v, size_t n)
         while (a < s->len && a - e < 3 && t[a] == ' ')
             a++;
         int kind = ke > 0 && t[ke - 1] != ' ' ? key_before(s, ke, &ks) : F_NONE;
+        if (!kind && ke > 0 && t[ke - 1] != ' ' && nw_kv8_key_before(s, ke, &ks))
+            kind = F_FULL; /* a log line's `signer=`, `received_by=` */
         if (!kind || (ks > 0 && !strchr(" \t,;{(&?\n", t[ks - 1])) || a >= s->len || t[a] == '=')
             continue;
         if (t[a] == '"') {
@@ -408,6 +410,8 @@ static size_t kv_fields(const struct sc *s, struct fval *v, size_t n)
             for (b = a; b < s->len && (!strchr(" \t\r\n,;&}", t[b]) ||
                                        (t[b] == ',' && b + 1 < s->len && t[b + 1] == '_'));)
                 b++; /* "dob=April_12th,_1993" */
+            if (kind == F_FULL)
+                b = nw_kv8_more_words(t, b, s->len); /* `signer=Ana Lobo seq=3` */
         }
         v[n++] = (struct fval){a, b, kind};
     }
