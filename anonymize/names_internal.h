@@ -1130,5 +1130,13 @@ int nw_kv8_key_before(const struct sc *s, size_t e, size_t *ks);
 /* An unquoted log value that ends at b (`signer=Ana Lobo seq=3`): the end of up to three more
  * capitalised words after it, none a key (no '=' or ':'), or b. */
 size_t nw_kv8_more_words(const uint8_t *t, size_t b, size_t len);
+/* Is the value t[a .. b) of a person key a thing: a brand, a firm, a famous name, ordinary
+ * words ("Mozilla Firefox", "Acme Corp", "Front Desk")? */
+int nw_kv8_thing(const struct sc *s, size_t a, size_t b);
+/* Deeds' parties on their own line before a bracket that defines them ("(1) NAME SURNAME (the
+ * "Seller")"): emits each person found. */
+int nw_kv8_parties(struct sc *s);
+/* names_labels7.c reads the value t[v .. le) as a party's and emits the people in it. */
+int nw_labels7_value(struct sc *s, size_t v, size_t le);
 
 #endif

@@ -236,7 +236,10 @@ static int person_key(const char *k)
         "firmante",      "recibidopor",    "entregadoa",     "autista",
         "firmatario",    "ricevutoda",     "consegnatoa",    "destinatarionome",
         "estafeta",      "motorista",      "recebidopor",    "entreguea",
-        "assinante",     "signedname",     "printname",      "printedname"};
+        "assinante",     "signedname",     "printname",      "printedname",
+        "holder",        "owner",          "ownername",      "assignee",
+        "reporter",      "witnessedby",    "inhaber",        "titulaire",
+        "titular",       "titolare",       "houder",         "eigenaar"};
     return nw_one_of(k, keys, sizeof keys / sizeof keys[0]);
 }
 
@@ -268,9 +271,22 @@ int nw_kv8_key_before(const struct sc *s, size_t e, size_t *ks)
 
 size_t nw_kv8_more_words(const uint8_t *t, size_t b, size_t len)
 {
-    for (int k = 0; k < 3 && b + 1 < len && t[b] == ' ' && (is_up(t[b + 1]) || t[b + 1] >= 0xC3);
-         k++) {
+    for (int k = 0; k < 3 && b + 1 < len && t[b] == ' '; k++) {
         size_t w = b + 1;
+        if (!is_up(t[w]) && t[w] < 0xC3) {
+            /* a particle before a surname ("Jan van Dijk", "Ana da Silva") */
+            char pw[8];
+            size_t pe = w;
+            while (pe < len && pe - w < 4 && t[pe] >= 'a' && t[pe] <= 'z')
+                pe++;
+            if (pe == w || pe + 1 >= len || t[pe] != ' ' || !is_up(t[pe + 1]))
+                return b;
+            memcpy(pw, t + w, pe - w);
+            pw[pe - w] = '\0';
+            if (!nw_particle(pw))
+                return b;
+            w = pe + 1;
+        }
         while (w < len && !strchr(" \t\r\n,;&}\"", t[w])) {
             if (t[w] == '=' || t[w] == ':')
                 return b;
@@ -279,4 +295,32 @@ size_t nw_kv8_more_words(const uint8_t *t, size_t b, size_t len)
         b = w;
     }
     return b;
+}
+
+int nw_kv8_thing(const struct sc *s, size_t a, size_t b)
+{
+    static const char *const firm[] = {"corp", "inc",  "ltd", "llc",  "gmbh",  "ag", "sa",
+                                       "sas",  "sarl", "srl", "spa",  "bv",    "nv", "plc",
+                                       "lda",  "sl",   "co",  "team", "group", "kg", "ohg"};
+    char fb[64];
+    size_t nw = 1;
+    for (size_t i = a; i < b; i++)
+        nw += s->t[i] == ' ';
+    const char *f = nw_fold_span(s, a, b, fb, sizeof fb);
+    if ((*f && (nw_brand(f, nw) || nw_famous(f))) || nw_forms5_firm(s, a, b) ||
+        nw_not_person(s, a, b))
+        return 1;
+    for (size_t i = a; i < b;) {
+        size_t we = i;
+        while (we < b && s->t[we] != ' ')
+            we++;
+        char wb[24];
+        const char *w = nw_fold_span(s, i, we, wb, sizeof wb);
+        unsigned lx = we - i >= 2 ? nw_lexicon_in(s->t, s->len, i, we) : 0;
+        if ((*w && nw_one_of(w, firm, sizeof firm / sizeof firm[0])) ||
+            ((lx & (ANON_NL_COMMON_EN | ANON_NL_COMMON)) && !(lx & (ANON_NL_GIVEN | ANON_NL_NAME))))
+            return 1;
+        i = we + 1;
+    }
+    return 0;
 }

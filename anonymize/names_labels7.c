@@ -738,3 +738,10 @@ int nw_labels7_names(struct sc *s)
     }
     return 0;
 }
+
+/* names_kv8.c's deed parties: the value t[v .. le) read as a party's ("(1) NAME (the "Seller")").
+ */
+int nw_labels7_value(struct sc *s, size_t v, size_t le)
+{
+    return read_value(s, v, le, NW_L7_PARTY, 0);
+}
