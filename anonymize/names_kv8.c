@@ -84,7 +84,7 @@ static int defines_term(const struct sc *s, size_t o)
             w0 = i;
             continue;
         }
-        if (!((t[i] >= 'a' && t[i] <= 'z') || t[i] >= 0xC3 || t[i] == '-' || t[i] == '\''))
+        if (!((t[i] >= 'a' && t[i] <= 'z') || t[i] >= 0x80 || t[i] == '-' || t[i] == '\''))
             return 0;
         i++;
     }

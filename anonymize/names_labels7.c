@@ -453,6 +453,17 @@ static int next_label(const struct sc *s, size_t k, size_t le)
     return 0;
 }
 
+/* Does a capitalised word and ": " start at k (the next field's label on the same line)? */
+static int label_word(const uint8_t *t, size_t k, size_t le)
+{
+    if (k >= le || !is_up(t[k]))
+        return 0;
+    size_t j = k + 1;
+    while (j < le && j - k < 24 && (is_alnum(t[j]) || t[j] >= 0x80))
+        j++;
+    return j + 1 < le && t[j] == ':' && t[j + 1] == ' ';
+}
+
 /* The value at v on the line ending at le after a label of class cls: every item emitted when
  * each is name-shaped and the value ends where a field ends. */
 static int read_value(struct sc *s, size_t v, size_t le, int cls, int loose)
@@ -494,6 +505,10 @@ static int read_value(struct sc *s, size_t v, size_t le, int cls, int loose)
             size_t we = word_at(s, i, le, &letters, &wc, &wu);
             if (!we)
                 break;
+            if (nw >= 2 && we < le && t[we] == ':' && wu && we + 1 < le && t[we + 1] == ' ') {
+                i = i - 1; /* kv8: "Kunde: A B Risiko: hoch", the next field's label */
+                break;
+            }
             if (!wu) {
                 char pb[16];
                 const char *f = nw_fold_span(s, i, we, pb, sizeof pb);
@@ -610,11 +625,12 @@ static int read_value(struct sc *s, size_t v, size_t le, int cls, int loose)
     /* the value ends where a field ends */
     if (i < le) {
         uint8_t c = t[i];
-        int ok = c == '\r' || c == '\t' || c == '|' || c == ';' || c == ',' ||
-                 (c == '.' && (i + 1 == le || t[i + 1] == ' ' || t[i + 1] == '\r')) ||
-                 (c == ' ' && i + 1 < le &&
-                  (t[i + 1] == ' ' || t[i + 1] == '(' || t[i + 1] == '-' || t[i + 1] == '|' ||
-                   t[i + 1] == 0xE2 || t[i + 1] == 0xC2 || t[i + 1] == '['));
+        int ok =
+            c == '\r' || c == '\t' || c == '|' || c == ';' || c == ',' ||
+            (c == '.' && (i + 1 == le || t[i + 1] == ' ' || t[i + 1] == '\r')) ||
+            (c == ' ' && i + 1 < le &&
+             (t[i + 1] == ' ' || t[i + 1] == '(' || t[i + 1] == '-' || t[i + 1] == '|' ||
+              label_word(t, i + 1, le) || t[i + 1] == 0xE2 || t[i + 1] == 0xC2 || t[i + 1] == '['));
         if (!ok)
             return 0;
     }
