@@ -300,6 +300,22 @@ size_t nw_kv8_more_words(const uint8_t *t, size_t b, size_t len)
     return b;
 }
 
+/* A German or Dutch compound that names an institution by its last part ("Stadtbibliothek",
+ * "Kreisverwaltung", "Stadtwerke", "Gemeentehuis"). */
+static int institution(const char *w)
+{
+    static const char *const tails[] = {"bibliothek",  "verwaltung", "werke",    "kasse",
+                                        "schule",      "klinik",     "zentrum",  "gesellschaft",
+                                        "bibliotheek", "ziekenhuis", "gemeente", "huis"};
+    size_t n = strlen(w);
+    for (size_t k = 0; k < sizeof tails / sizeof tails[0]; k++) {
+        size_t l = strlen(tails[k]);
+        if (n > l + 2 && memcmp(w + n - l, tails[k], l) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 int nw_kv8_thing(const struct sc *s, size_t a, size_t b)
 {
     static const char *const firm[] = {"corp", "inc",  "ltd", "llc",  "gmbh",  "ag", "sa",
@@ -320,7 +336,7 @@ int nw_kv8_thing(const struct sc *s, size_t a, size_t b)
         char wb[24];
         const char *w = nw_fold_span(s, i, we, wb, sizeof wb);
         unsigned lx = we - i >= 2 ? nw_lexicon_in(s->t, s->len, i, we) : 0;
-        if ((*w && nw_one_of(w, firm, sizeof firm / sizeof firm[0])) ||
+        if ((*w && (nw_one_of(w, firm, sizeof firm / sizeof firm[0]) || institution(w))) ||
             ((lx & (ANON_NL_COMMON_EN | ANON_NL_COMMON)) && !(lx & (ANON_NL_GIVEN | ANON_NL_NAME))))
             return 1;
         i = we + 1;
