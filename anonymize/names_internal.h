@@ -1136,6 +1136,13 @@ int nw_kv8_thing(const struct sc *s, size_t a, size_t b);
 /* Deeds' parties on their own line before a bracket that defines them ("(1) NAME SURNAME (the
  * "Seller")"): emits each person found. */
 int nw_kv8_parties(struct sc *s);
+/* The prepositions after a case note's contact ("call with", "Telefonat mit", "email from"),
+ * for names_context2.c's filter of the words before a run. */
+#define NW_KV8_NOTE_PREPS 12
+extern const char *const nw_kv8_note_preps[NW_KV8_NOTE_PREPS];
+/* A run at start after the folded words pw2 pw ("call with", "Termin mit", "appel avec") on a
+ * line that opens with a date or a dash or bullet: a case note's contact. */
+int nw_kv8_note(const struct sc *s, size_t start, const char *pw, const char *pw2);
 /* names_labels7.c reads the value t[v .. le) as a party's and emits the people in it. */
 int nw_labels7_value(struct sc *s, size_t v, size_t le);
 

@@ -146,3 +146,71 @@ int nw_kv8_parties(struct sc *s)
     }
     return 0;
 }
+
+const char *const nw_kv8_note_preps[NW_KV8_NOTE_PREPS] = {
+    "with", "mit", "avec", "met", "con", "com", "from", "von", "van", "de", "da", "by"};
+
+/* The contacts of a case note, before their preposition. */
+static const char *const contacts[] = {"call",
+                                       "called",
+                                       "phoned",
+                                       "spoke",
+                                       "spoken",
+                                       "talked",
+                                       "met",
+                                       "meeting",
+                                       "visit",
+                                       "email",
+                                       "e-mail",
+                                       "mail",
+                                       "letter",
+                                       "interview",
+                                       "explained",
+                                       "telefonat",
+                                       "termin",
+                                       "gespräch",
+                                       "besuch",
+                                       "anruf",
+                                       "rücksprache",
+                                       "appel",
+                                       "entretien",
+                                       "rendez-vous",
+                                       "courriel",
+                                       "visite",
+                                       "gesprek",
+                                       "belafspraak",
+                                       "afspraak",
+                                       "bezoek",
+                                       "telefoongesprek",
+                                       "llamada",
+                                       "reunión",
+                                       "entrevista",
+                                       "correo",
+                                       "visita",
+                                       "telefonata",
+                                       "incontro",
+                                       "colloquio",
+                                       "chamada",
+                                       "reunião",
+                                       "conversa",
+                                       "contacto",
+                                       "contatto"};
+
+int nw_kv8_note(const struct sc *s, size_t start, const char *pw, const char *pw2)
+{
+    if (!nw_one_of(pw, nw_kv8_note_preps, NW_KV8_NOTE_PREPS) ||
+        !nw_one_of(pw2, contacts, sizeof contacts / sizeof contacts[0]))
+        return 0;
+    /* the line opens with a date's digit or a dash or bullet, within 48 bytes of the run */
+    const uint8_t *t = s->t;
+    size_t ls = start;
+    while (ls > 0 && t[ls - 1] != '\n' && start - ls < 48)
+        ls--;
+    if (ls > 0 && t[ls - 1] != '\n')
+        return 0;
+    while (ls < start && (t[ls] == ' ' || t[ls] == '\t'))
+        ls++;
+    return is_digit(t[ls]) || t[ls] == '-' || t[ls] == '*' ||
+           (t[ls] == 0xE2 && ls + 2 < start && t[ls + 1] == 0x80 &&
+            (t[ls + 2] == 0x93 || t[ls + 2] == 0x94 || t[ls + 2] == 0xA2)); /* – — • */
+}

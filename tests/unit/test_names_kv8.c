@@ -1,7 +1,8 @@
 /* test_names_kv8.c: PERSON as the value of role labels of registers, claims files, press
  * releases, deliveries and events in each locale (names_kv8_words.c through names_labels7.c),
  * of person keys in log lines (`signer=`, `received_by='X'`, `driver: "X"`), and as a deed's
- * party before a bracket that defines it (names_kv8.c); and the same labels, keys and brackets
+ * party before a bracket that defines it and as a contact on a dated case note's line
+ * (names_kv8.c); and the same labels, keys and brackets
  * before a company, a team, a service or a product left alone. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -102,13 +103,29 @@ static void test_deed_firms_and_other_brackets_name_no_one(void **state)
     CHECK(c);
 }
 
+static void test_contacts_on_dated_case_note_lines(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"KYC review\n2026-05-01 – call with Morwenna Trevallick\n", "PERSON=Morwenna Trevallick"},
+        {"21.12.26 Termin mit Gundrith Eschwalder (ID seen)\n", "PERSON=Gundrith Eschwalder"},
+        {"- appel avec Aurélien Verlousse\n", "PERSON=Aurélien Verlousse"},
+        {"03/02/2026 — email from Femke Wobbestra.\n", "PERSON=Femke Wobbestra"},
+        /* teams, banks and services in the same place */
+        {"2026-05-01 – call with Compliance team\n", ""},
+        {"03/02/2026 — email from Barclays\n", ""},
+        {"2026-05-01 – meeting with Product Team\n", ""},
+    };
+    CHECK(c);
+}
+
 /* Every prefix of a text with each signal is scanned without reading past its end (under ASan). */
 static void test_every_kv8_prefix_is_scanned_safely(void **state)
 {
     (void)state;
     scan_every_prefix("(1) ANA LOBO (the \"Seller\");\n2) B C (ci-après « le V »)\nts=1 "
                       "signer=Ana Lobo seq=3 received_by='B C' driver: \"D E\" courier=J van "
-                      "D\nKunde: A B Risiko: hoch\nLiquidator: A B");
+                      "D\nKunde: A B Risiko: hoch\n2026-05-01 – call with A B\nLiquidator: A B");
 }
 
 int main(void)
@@ -120,6 +137,7 @@ int main(void)
         cmocka_unit_test(test_person_keys_before_depots_firms_and_services),
         cmocka_unit_test(test_deed_parties_before_a_defining_bracket),
         cmocka_unit_test(test_deed_firms_and_other_brackets_name_no_one),
+        cmocka_unit_test(test_contacts_on_dated_case_note_lines),
         cmocka_unit_test(test_every_kv8_prefix_is_scanned_safely),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
