@@ -157,7 +157,7 @@ const char *const nw_kv8_person_labels[] = {
     "spokesperson", "spokesman", "spokeswoman", "for more information", "second contact",
     "third contact", "alternate contact", "alternative contact", "secondary contact",
     "primary contact", "contact person", "point of contact", "contact 2", "contact 3", "student",
-    "students", "student name", "pupil", "pupils", "learner", "trainee", "apprentice", "graduate",
+    "students", "student name", "pupil", "learner", "trainee", "apprentice", "graduate",
     "candidate", "passenger", "passengers", "traveller", "travellers", "traveler", "instructor",
     "trainer", "coach", "examiner", "father", "mother", "guardian", "legal guardian", "parent 1",
     "parent 2", "mother's name",
