@@ -1143,6 +1143,9 @@ extern const char *const nw_kv8_note_preps[NW_KV8_NOTE_PREPS];
 /* A run at start after the folded words pw2 pw ("call with", "Termin mit", "appel avec") on a
  * line that opens with a date or a dash or bullet: a case note's contact. */
 int nw_kv8_note(const struct sc *s, size_t start, const char *pw, const char *pw2);
+/* A run start..end that opens a dated or bulleted note line ("2026-05-01 – X", "• X") and is
+ * followed by a note's verb ("confirmed", "bestätigt", "a transmis", "(UBO) verified"). */
+int nw_kv8_note_lead(const struct sc *s, size_t start, size_t end);
 /* names_labels7.c reads the value t[v .. le) as a party's and emits the people in it. */
 int nw_labels7_value(struct sc *s, size_t v, size_t le);
 

@@ -214,3 +214,56 @@ int nw_kv8_note(const struct sc *s, size_t start, const char *pw, const char *pw
            (t[ls] == 0xE2 && ls + 2 < start && t[ls + 1] == 0x80 &&
             (t[ls + 2] == 0x93 || t[ls + 2] == 0x94 || t[ls + 2] == 0xA2)); /* – — • */
 }
+
+/* The verbs of a case note after the person it is about. */
+static const char *const note_verbs[] = {
+    "confirmed", "confirms", "verified",  "declined",  "refused",   "provided",   "provides",
+    "submitted", "signed",   "sent",      "explained", "agreed",    "attended",   "requested",
+    "stated",    "called",   "emailed",   "uploaded",  "bestätigt", "bestätigte", "legt",
+    "lehnt",     "reicht",   "erklärt",   "ruft",      "confirme",  "a",          "refuse",
+    "transmet",  "fournit",  "bevestigt", "levert",    "weigert",   "belt",       "confirma",
+    "aporta",    "presenta", "rechaza",   "conferma",  "ha",        "fornisce",   "rifiuta",
+    "confirmou", "entregou", "recusou",   "enviou",    "forneceu"};
+
+int nw_kv8_note_lead(const struct sc *s, size_t start, size_t end)
+{
+    const uint8_t *t = s->t;
+    /* the cheap test: a space before the run, and before it a date's digit or a dash or bullet,
+     * all within 16 bytes of the line's start */
+    if (start < 2 || t[start - 1] != ' ' || !memchr(t + start, ' ', end - start))
+        return 0; /* a full name: "- Apple a annoncé" is no note about a person */
+    uint8_t b = t[start - 2];
+    if (!(is_digit(b) || b == '-' || b == ':' || b == '*' || b == 0x93 || b == 0x94 || b == 0xA2))
+        return 0;
+    size_t ls = start - 1;
+    while (ls > 0 && start - ls < 16 && t[ls - 1] != '\n')
+        ls--;
+    if (ls > 0 && t[ls - 1] != '\n')
+        return 0;
+    for (size_t k = ls; k + 1 < start; k++) {
+        uint8_t c = t[k];
+        if (!(is_digit(c) || c == ' ' || c == '-' || c == '/' || c == '.' || c == ':' || c == '*' ||
+              c == '\t' || c >= 0x80))
+            return 0; /* a date, a dash or bullet, nothing else */
+    }
+    if (t[ls] >= 0x80 && !(t[ls] == 0xE2 && ls + 2 < start && t[ls + 1] == 0x80 &&
+                           (t[ls + 2] == 0x93 || t[ls + 2] == 0x94 || t[ls + 2] == 0xA2)))
+        return 0;
+    /* a bracket after the name ("(UBO)", "(director)"), then the verb */
+    size_t v = end + 1;
+    if (v < s->len && t[v] == '(') {
+        const uint8_t *c = memchr(t + v, ')', s->len - v < 24 ? s->len - v : 24);
+        if (!c || (size_t)(c - t) + 2 >= s->len || c[1] != ' ')
+            return 0;
+        v = (size_t)(c - t) + 2;
+    }
+    size_t we = v;
+    while (we < s->len && we - v < 12 && ((t[we] >= 'a' && t[we] <= 'z') || t[we] >= 0x80))
+        we++;
+    if (we == v || (we < s->len && t[we] != ' ' && t[we] != ',' && t[we] != '.' && t[we] != ';' &&
+                    t[we] != '\n'))
+        return 0;
+    char buf[16];
+    const char *f = nw_fold_span(s, v, we, buf, sizeof buf);
+    return *f && nw_one_of(f, note_verbs, sizeof note_verbs / sizeof note_verbs[0]);
+}

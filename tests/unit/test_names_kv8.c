@@ -111,6 +111,12 @@ static void test_contacts_on_dated_case_note_lines(void **state)
         {"21.12.26 Termin mit Gundrith Eschwalder (ID seen)\n", "PERSON=Gundrith Eschwalder"},
         {"- appel avec Aurélien Verlousse\n", "PERSON=Aurélien Verlousse"},
         {"03/02/2026 — email from Femke Wobbestra.\n", "PERSON=Femke Wobbestra"},
+        /* the person opens the note, a note's verb after the name (or a bracket and a verb) */
+        {"AML file\n– Morwenna Trevallick (UBO) verified\n", "PERSON=Morwenna Trevallick"},
+        {"2026-11-09 Gundrith Eschwalder bestätigt, file updated\n", "PERSON=Gundrith Eschwalder"},
+        {"• Femke Wobbestra levert bewijs aan\n", "PERSON=Femke Wobbestra"},
+        {"- Apple a annoncé\n", ""},
+        {"• Product Team confirmed\n", ""},
         /* teams, banks and services in the same place */
         {"2026-05-01 – call with Compliance team\n", ""},
         {"03/02/2026 — email from Barclays\n", ""},
