@@ -723,7 +723,8 @@ static inline int after_run(const struct sc *s, size_t start, size_t end)
     const uint8_t *t = s->t;
     if (end + 4 >= s->len || t[end] != ' ')
         return 0;
-    if (nw_kv8_note_lead(s, start, end)) /* "2026-05-01 – X confirmed", "• X (UBO) verified" */
+    if (nw_kv8_note_maybe(t, start) &&
+        nw_kv8_note_lead(s, start, end)) /* "2026-05-01 – X confirmed", "• X (UBO) verified" */
         return lone_ok(s, start, end) && plain_run(s, start, end, 0);
     uint8_t c = t[end + 1], d = t[end + 2];
     if (c == '(')

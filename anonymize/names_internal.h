@@ -1146,6 +1146,16 @@ int nw_kv8_note(const struct sc *s, size_t start, const char *pw, const char *pw
 /* A run start..end that opens a dated or bulleted note line ("2026-05-01 – X", "• X") and is
  * followed by a note's verb ("confirmed", "bestätigt", "a transmis", "(UBO) verified"). */
 int nw_kv8_note_lead(const struct sc *s, size_t start, size_t end);
+/* Its cheap test, inline: a space before the run, and before that a date's digit, a dash, a
+ * colon, a '*' or the last byte of "–", "—", "•". */
+static inline int nw_kv8_note_maybe(const uint8_t *t, size_t start)
+{
+    if (start < 2 || t[start - 1] != ' ')
+        return 0;
+    uint8_t b = t[start - 2];
+    return (b >= '0' && b <= '9') || b == '-' || b == ':' || b == '*' || b == 0x93 || b == 0x94 ||
+           b == 0xA2;
+}
 /* names_labels7.c reads the value t[v .. le) as a party's and emits the people in it. */
 int nw_labels7_value(struct sc *s, size_t v, size_t le);
 

@@ -228,13 +228,10 @@ static const char *const note_verbs[] = {
 int nw_kv8_note_lead(const struct sc *s, size_t start, size_t end)
 {
     const uint8_t *t = s->t;
-    /* the cheap test: a space before the run, and before it a date's digit or a dash or bullet,
-     * all within 16 bytes of the line's start */
-    if (start < 2 || t[start - 1] != ' ' || !memchr(t + start, ' ', end - start))
+    /* the cheap test (a date's digit or a dash or bullet before the run's space), then the
+     * line's start within 16 bytes */
+    if (!nw_kv8_note_maybe(t, start) || !memchr(t + start, ' ', end - start))
         return 0; /* a full name: "- Apple a annoncé" is no note about a person */
-    uint8_t b = t[start - 2];
-    if (!(is_digit(b) || b == '-' || b == ':' || b == '*' || b == 0x93 || b == 0x94 || b == 0xA2))
-        return 0;
     size_t ls = start - 1;
     while (ls > 0 && start - ls < 16 && t[ls - 1] != '\n')
         ls--;
