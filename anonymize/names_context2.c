@@ -580,11 +580,14 @@ static const char *const parent_words[] = {"der", "de", "di", "des"};
 
 /* Every word nw_ctx2_ctx() and nw_ctx2_lead() look for right before a run: names_words.c files
  * them as C_CTX2, a filter on their first three bytes (the lists above decide). */
-const char *const *const nw_ctx2_filter_lists[] = {kin, kin_poss, roles, hand_prep, parent_words};
-const size_t nw_ctx2_filter_sizes[] = {
-    sizeof kin / sizeof kin[0], sizeof kin_poss / sizeof kin_poss[0],
-    sizeof roles / sizeof roles[0], sizeof hand_prep / sizeof hand_prep[0],
-    sizeof parent_words / sizeof parent_words[0]};
+const char *const *const nw_ctx2_filter_lists[] = {kin,       kin_poss,     roles,
+                                                   hand_prep, parent_words, nw_kv8_note_preps};
+const size_t nw_ctx2_filter_sizes[] = {sizeof kin / sizeof kin[0],
+                                       sizeof kin_poss / sizeof kin_poss[0],
+                                       sizeof roles / sizeof roles[0],
+                                       sizeof hand_prep / sizeof hand_prep[0],
+                                       sizeof parent_words / sizeof parent_words[0],
+                                       NW_KV8_NOTE_PREPS};
 const size_t nw_ctx2_nfilter_lists = sizeof nw_ctx2_filter_sizes / sizeof nw_ctx2_filter_sizes[0];
 
 /* The word of letters ending at e (spaces before it skipped), folded into buf; its start in *ws.
@@ -720,6 +723,9 @@ static inline int after_run(const struct sc *s, size_t start, size_t end)
     const uint8_t *t = s->t;
     if (end + 4 >= s->len || t[end] != ' ')
         return 0;
+    if (nw_kv8_note_maybe(t, start) &&
+        nw_kv8_note_lead(s, start, end)) /* "2026-05-01 – X confirmed", "• X (UBO) verified" */
+        return lone_ok(s, start, end) && plain_run(s, start, end, 0);
     uint8_t c = t[end + 1], d = t[end + 2];
     if (c == '(')
         return age_after(s, start, end);
@@ -805,6 +811,8 @@ int nw_ctx2_ctx(const struct sc *s, size_t start, size_t end)
     const char *pw2 = word_ending(s, ws, &ws2, b2, sizeof b2, 0);
     if (NW_ONE_OF(pw, kin_poss))
         return NW_ONE_OF(pw2, possessives) && lone_ok(s, start, end); /* "ihr Mann X" */
+    if (*pw2 && nw_kv8_note(s, start, pw, pw2)) /* "2026-05-01 – call with X" */
+        return lone_ok(s, start, end) && plain_run(s, start, end, 0);
     if (NW_ONE_OF(pw, hand_prep) && *pw2 && NW_ONE_OF(pw2, hand))
         return lone_ok(s, start, end) &&
                plain_run(s, start, end, 0); /* "Handover to X", "Rückruf durch X", "driven by X" */

@@ -1184,4 +1184,48 @@ int nw_particles_name_word(const char *w);
  * ("Ruwink, ten Veltink"), or start. */
 size_t nw_particles_list_start(const struct sc *s, size_t start);
 
+/* ---- branch kv8: names as values of role labels, log attributes and deed parties
+ * (names_kv8.c, names_kv8_words.c) ------------------------------------------------------------ */
+/* Role labels of registers, claims files, press releases, deliveries, events and deeds, folded,
+ * that names_labels7_words.c adds to its table after its own lists: parties (the value may be a
+ * firm) and labels of people only. */
+extern const char *const nw_kv8_party_labels[];
+extern const size_t nw_kv8_party_n;
+extern const char *const nw_kv8_person_labels[];
+extern const size_t nw_kv8_person_n;
+/* Does the key of a log line's `key=value` end at e (letters, digits, '_', '-', '.') and say its
+ * value is a person (`signer`, `received_by`, `podName`)? *ks is set to its start. */
+int nw_kv8_key_before(const struct sc *s, size_t e, size_t *ks);
+/* An unquoted log value that ends at b (`signer=Ana Lobo seq=3`): the end of up to three more
+ * capitalised words after it, none a key (no '=' or ':'), or b. */
+size_t nw_kv8_more_words(const uint8_t *t, size_t b, size_t len);
+/* Is the value t[a .. b) of a person key a thing: a brand, a firm, a famous name, ordinary
+ * words ("Mozilla Firefox", "Acme Corp", "Front Desk")? */
+int nw_kv8_thing(const struct sc *s, size_t a, size_t b);
+/* Deeds' parties on their own line before a bracket that defines them ("(1) NAME SURNAME (the
+ * "Seller")"): emits each person found. */
+int nw_kv8_parties(struct sc *s);
+/* The prepositions after a case note's contact ("call with", "Telefonat mit", "email from"),
+ * for names_context2.c's filter of the words before a run. */
+#define NW_KV8_NOTE_PREPS 12
+extern const char *const nw_kv8_note_preps[NW_KV8_NOTE_PREPS];
+/* A run at start after the folded words pw2 pw ("call with", "Termin mit", "appel avec") on a
+ * line that opens with a date or a dash or bullet: a case note's contact. */
+int nw_kv8_note(const struct sc *s, size_t start, const char *pw, const char *pw2);
+/* A run start..end that opens a dated or bulleted note line ("2026-05-01 – X", "• X") and is
+ * followed by a note's verb ("confirmed", "bestätigt", "a transmis", "(UBO) verified"). */
+int nw_kv8_note_lead(const struct sc *s, size_t start, size_t end);
+/* Its cheap test, inline: a space before the run, and before that a date's digit, a dash, a
+ * colon, a '*' or the last byte of "–", "—", "•". */
+static inline int nw_kv8_note_maybe(const uint8_t *t, size_t start)
+{
+    if (start < 2 || t[start - 1] != ' ')
+        return 0;
+    uint8_t b = t[start - 2];
+    return (b >= '0' && b <= '9') || b == '-' || b == ':' || b == '*' || b == 0x93 || b == 0x94 ||
+           b == 0xA2;
+}
+/* names_labels7.c reads the value t[v .. le) as a party's and emits the people in it. */
+int nw_labels7_value(struct sc *s, size_t v, size_t le);
+
 #endif

@@ -55,29 +55,28 @@ static const char *const suffixes[] = {"md",  "phd", "dds", "rn",  "esq", "jr", 
 /* Words of institutions' and firms' names, in the seven languages: a value with one of them is
  * a body, not a person ("Deutsche Bahn", "Crédit Agricole", "Caixa Geral", "Stichting Thuis"). */
 static const char *const body_words[] = {
-    "deutsche",     "deutscher",    "deutsches",     "française",      "français",
-    "nederlandse",  "española",     "español",       "italiana",       "italiano",
-    "portuguesa",   "português",    "british",       "american",       "european",
-    "europäische",  "européenne",   "national",      "nationale",      "nacional",
-    "nazionale",    "royal",        "general",       "generale",       "générale",
-    "allgemeine",   "united",       "international", "internationale", "crédit",
-    "credit",       "banco",        "banca",         "banque",         "bank",
-    "caixa",        "caisse",       "caja",          "cassa",          "sparkasse",
-    "volksbank",    "société",      "societe",       "compagnie",      "sociedad",
-    "società",      "sociedade",    "stichting",     "fundación",      "fondazione",
-    "fundação",     "fondation",    "foundation",    "stiftung",       "verein",
-    "association",  "asociación",   "associazione",  "associação",     "vereniging",
-    "ministère",    "ministerio",   "ministero",     "ministério",     "ministry",
-    "gemeente",     "ville",        "stadt",         "stadtwerke",     "comune",
-    "câmara",       "ayuntamiento", "council",       "université",     "universidad",
-    "università",   "universidade", "universität",   "university",     "hochschule",
-    "école",        "escuela",      "scuola",        "escola",         "school",
-    "hôpital",      "hospital",     "ospedale",      "klinikum",       "clinique",
-    "clinica",      "clínica",      "clinic",        "immobilier",     "immobilien",
-    "immobiliare",  "inmobiliaria", "imobiliária",   "assurance",      "assurances",
-    "versicherung", "seguros",      "assicurazioni", "verzekeringen",  "insurance",
-    "holding",      "trust",        "estates",       "properties",     "housing",
-    "wonen",        "woningbouw",   "logement",      "vivienda",       "habitação"};
+    "deutsche", "deutscher", "deutsches", "française", "français", "nederlandse", "española",
+    "español", "italiana", "italiano", "portuguesa", "português", "british", "american", "european",
+    "europäische", "européenne", "national", "nationale", "nacional", "nazionale", "royal",
+    "general", "generale", "générale", "allgemeine", "united", "international", "internationale",
+    "crédit", "credit", "banco", "banca", "banque", "bank", "caixa", "caisse", "caja", "cassa",
+    "sparkasse", "volksbank", "société", "societe", "compagnie", "sociedad", "società", "sociedade",
+    "stichting", "fundación", "fondazione", "fundação", "fondation", "foundation", "stiftung",
+    "verein", "association", "asociación", "associazione", "associação", "vereniging", "ministère",
+    "ministerio", "ministero", "ministério", "ministry", "gemeente", "ville", "stadt", "stadtwerke",
+    "comune", "câmara", "ayuntamiento", "council", "université", "universidad", "università",
+    "universidade", "universität", "university", "hochschule", "école", "escuela", "scuola",
+    "escola", "school", "hôpital", "hospital", "ospedale", "klinikum", "clinique", "clinica",
+    "clínica", "clinic", "immobilier", "immobilien", "immobiliare", "inmobiliaria", "imobiliária",
+    "assurance", "assurances", "versicherung", "seguros", "assicurazioni", "verzekeringen",
+    "insurance", "holding", "trust", "estates", "properties", "housing", "wonen", "woningbouw",
+    "logement", "vivienda", "habitação",
+    /* kv8: departments, teams, services and carriers under a role label ("Behandeld door:
+     * Afdeling Schade", "Fahrer: Hermes Logistik", "Organisateur : Mairie de Nantes") */
+    "department", "abteilung", "afdeling", "departamento", "département", "departement",
+    "dipartimento", "ufficio", "servizio", "dienst", "équipe", "equipo", "equipa", "squadra",
+    "mairie", "prefeitura", "logistik", "logistics", "logistique", "logistica", "logística",
+    "express", "expresso", "bibliothek", "sinistri", "siniestros", "schaden", "sinistres"};
 
 /* Conjunctions that join the names of a list, and the ones of the seven languages. */
 static const char *const joins[] = {"and", "und", "et", "en", "y", "e"};
@@ -454,6 +453,17 @@ static int next_label(const struct sc *s, size_t k, size_t le)
     return 0;
 }
 
+/* Does a capitalised word and ": " start at k (the next field's label on the same line)? */
+static int label_word(const uint8_t *t, size_t k, size_t le)
+{
+    if (k >= le || !is_up(t[k]))
+        return 0;
+    size_t j = k + 1;
+    while (j < le && j - k < 24 && (is_alnum(t[j]) || t[j] >= 0x80))
+        j++;
+    return j + 1 < le && t[j] == ':' && t[j + 1] == ' ';
+}
+
 /* The value at v on the line ending at le after a label of class cls: every item emitted when
  * each is name-shaped and the value ends where a field ends. */
 static int read_value(struct sc *s, size_t v, size_t le, int cls, int loose)
@@ -495,6 +505,10 @@ static int read_value(struct sc *s, size_t v, size_t le, int cls, int loose)
             size_t we = word_at(s, i, le, &letters, &wc, &wu);
             if (!we)
                 break;
+            if (nw >= 2 && we < le && t[we] == ':' && wu && we + 1 < le && t[we + 1] == ' ') {
+                i = i - 1; /* kv8: "Kunde: A B Risiko: hoch", the next field's label */
+                break;
+            }
             if (!wu) {
                 char pb[16];
                 const char *f = nw_fold_span(s, i, we, pb, sizeof pb);
@@ -611,11 +625,12 @@ static int read_value(struct sc *s, size_t v, size_t le, int cls, int loose)
     /* the value ends where a field ends */
     if (i < le) {
         uint8_t c = t[i];
-        int ok = c == '\r' || c == '\t' || c == '|' || c == ';' || c == ',' ||
-                 (c == '.' && (i + 1 == le || t[i + 1] == ' ' || t[i + 1] == '\r')) ||
-                 (c == ' ' && i + 1 < le &&
-                  (t[i + 1] == ' ' || t[i + 1] == '(' || t[i + 1] == '-' || t[i + 1] == '|' ||
-                   t[i + 1] == 0xE2 || t[i + 1] == 0xC2 || t[i + 1] == '['));
+        int ok =
+            c == '\r' || c == '\t' || c == '|' || c == ';' || c == ',' ||
+            (c == '.' && (i + 1 == le || t[i + 1] == ' ' || t[i + 1] == '\r')) ||
+            (c == ' ' && i + 1 < le &&
+             (t[i + 1] == ' ' || t[i + 1] == '(' || t[i + 1] == '-' || t[i + 1] == '|' ||
+              label_word(t, i + 1, le) || t[i + 1] == 0xE2 || t[i + 1] == 0xC2 || t[i + 1] == '['));
         if (!ok)
             return 0;
     }
@@ -738,4 +753,11 @@ int nw_labels7_names(struct sc *s)
             return rc;
     }
     return 0;
+}
+
+/* names_kv8.c's deed parties: the value t[v .. le) read as a party's ("(1) NAME (the "Seller")").
+ */
+int nw_labels7_value(struct sc *s, size_t v, size_t le)
+{
+    return read_value(s, v, le, NW_L7_PARTY, 0);
 }

@@ -917,7 +917,7 @@ static const char *const day_labels[] = {
     "quarta",      "quinta",       "sexta",        "segunda-feira",
     "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira"};
 
-#define NSLOT7 2048
+#define NSLOT7 4096
 static struct {
     const char *w;
     unsigned char cls;
@@ -955,6 +955,8 @@ static void init7(void)
     ADD7(kin_labels, NW_L7_KIN);
     ADD7(org_labels, NW_L7_ORG);
 #undef ADD7
+    add7(nw_kv8_party_labels, nw_kv8_party_n, NW_L7_PARTY); /* names_kv8_words.c */
+    add7(nw_kv8_person_labels, nw_kv8_person_n, NW_L7_PERSON);
 }
 
 /* The class of the folded label f: this file's lists, then the pack's other person labels. */

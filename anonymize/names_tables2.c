@@ -25,7 +25,15 @@
 
 /* F_WEAK: may name a thing (`name`); F_FULL: a full name's field, F_PERSON: a given name's or a
  * surname's (a lone word, a common word); F_ADDR, F_DOB: can only be a person's. */
-enum { F_NONE, F_WEAK, F_FULL, F_PERSON, F_ADDR, F_DOB };
+enum {
+    F_NONE,
+    F_WEAK,
+    F_FULL,
+    F_PERSON,
+    F_ADDR,
+    F_DOB,
+    F_KV8
+}; /* F_KV8: names_kv8_words.c's keys */
 enum { MAXF = 128, MAXC = 24 };
 
 /* The kind of the field whose name, folded with ' ', '_', '-', '.' left out, is k. */
@@ -305,6 +313,9 @@ static int value_kind(const struct sc *s, const struct fval *v)
     case F_FULL:
     case F_WEAK:
         return person_value(s, v->a, v->b, v->kind != F_PERSON) ? ANON_NAMES_PERSON : -1;
+    case F_KV8: /* `agent='Mozilla Firefox'`, `holder="Acme Corp"` name no one */
+        return person_value(s, v->a, v->b, 1) && !nw_kv8_thing(s, v->a, v->b) ? ANON_NAMES_PERSON
+                                                                              : -1;
     case F_ADDR:
         return addr_value(s, v->a, v->b) ? ANON_NAMES_ADDRESS : -1;
     case F_DOB:
@@ -396,11 +407,13 @@ static size_t kv_fields(const struct sc *s, struct fval *v, size_t n)
             ke--;
         while (a < s->len && a - e < 3 && t[a] == ' ')
             a++;
-        int kind = ke > 0 && t[ke - 1] != ' ' ? key_before(s, ke, &ks) : F_NONE;
+        int kind = ke > 0 && t[ke - 1] != ' ' ? key_before(s, ke, &ks) : F_NONE, kv8 = 0;
+        if (!kind && ke > 0 && t[ke - 1] != ' ' && (kv8 = nw_kv8_key_before(s, ke, &ks)))
+            kind = F_KV8; /* a log line's `signer=`, `received_by='X'` */
         if (!kind || (ks > 0 && !strchr(" \t,;{(&?\n", t[ks - 1])) || a >= s->len || t[a] == '=')
             continue;
-        if (t[a] == '"') {
-            const uint8_t *q = memchr(t + a + 1, '"', s->len - a - 1);
+        if (t[a] == '"' || (kv8 && t[a] == '\'')) {
+            const uint8_t *q = memchr(t + a + 1, t[a], s->len - a - 1);
             if (!q)
                 continue;
             a++, b = (size_t)(q - t);
@@ -408,6 +421,8 @@ static size_t kv_fields(const struct sc *s, struct fval *v, size_t n)
             for (b = a; b < s->len && (!strchr(" \t\r\n,;&}", t[b]) ||
                                        (t[b] == ',' && b + 1 < s->len && t[b + 1] == '_'));)
                 b++; /* "dob=April_12th,_1993" */
+            if (kind == F_FULL || kind == F_KV8)
+                b = nw_kv8_more_words(t, b, s->len); /* `signer=Ana Lobo seq=3` */
         }
         v[n++] = (struct fval){a, b, kind};
     }
@@ -415,6 +430,13 @@ static size_t kv_fields(const struct sc *s, struct fval *v, size_t n)
          p = memchr(p + 1, ':', s->len - (size_t)(p + 1 - t))) {
         size_t e = (size_t)(p - t), ks, a;
         if (e > 0 && is_alnum(t[e - 1]) && e + 1 < s->len && t[e + 1] == ' ') {
+            const uint8_t *q = e + 3 < s->len && (t[e + 2] == '"' || t[e + 2] == '\'')
+                                   ? memchr(t + e + 3, t[e + 2], s->len - e - 3)
+                                   : NULL;
+            if (q && nw_kv8_key_before(s, e, &ks)) { /* a log line's `received_by: "X"` */
+                v[n++] = (struct fval){e + 3, (size_t)(q - t), F_KV8};
+                continue;
+            }
             n = yaml_field(s, e, v, n);
             continue;
         }

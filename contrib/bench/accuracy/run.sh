@@ -200,6 +200,9 @@ echo
 echo "## surnames with particles (gen_particles.py: van, van der, de la, von dem, dos, van 't, d', bin, ibn, bint, ap, Ní, Ó, zu, von und zu, y in Spanish double surnames, after titles, initials, labels, in Surname, Given order, in lists, capitalised Flemish/Italian/Irish particles; famous people, places, streets and companies with particles as look-alikes; en/nl/de/fr/es/it/pt; tune set)"
 "$bin" "${opts[@]}" "$here"/data/particles.json
 echo
+echo "## names as values of role labels, log attributes, deed parties and case notes (gen_kv8.py: company and land-register roles, case handlers, press contacts, delivery and ride-share roles, event roles, ticket and membership holders, second contacts, kin and students after a colon; signer=/received_by=/driver= in courier and scan logs, quoted and bare; numbered deed parties before (the \"Seller\") and labels in capitals; KYC/AML notes with dated lines and inline labels; companies, teams, departments, carriers, meeting products, depots and service accounts under the same labels and keys as look-alikes; en/de/fr/nl/es/it/pt; tune set)"
+"$bin" "${opts[@]}" "$here"/data/kv8.json
+echo
 echo "## names in structured text (gen_names_tune5.py: CSV/TSV exports with name columns under en/de/fr/nl/es/it/pt headers, split first/last columns, LAST, First cells, Markdown and psql/mysql tables, YAML, TOML, XML/HTML, log lines, ticket exports, payroll sheets, invoices, contact lists, rosters, tab-pasted rows; capitals, particles, names of global origin; roles, teams, bots, hosts, cities and companies in the same columns as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names_tune5.json
 echo
