@@ -2575,7 +2575,7 @@ static int scan(const char *text, size_t len, unsigned kinds, const anon_names_k
     words.len = len;
     words.hint = hint;
     s.words = &words;
-    struct nw_lines lines; /* names_rosters.c and names_lists2.c: each line's end found once */
+    struct nw_lines lines; /* the line passes: each line's end found once */
     lines.t = (const uint8_t *)text;
     lines.len = len;
     lines.n = 0;

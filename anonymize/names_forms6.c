@@ -560,8 +560,9 @@ static int aliases(struct sc *s)
 int nw_forms6_names(struct sc *s)
 {
     int rc, party = 0;
-    for (size_t ls = 0; ls < s->len;) {
-        size_t le = line_end(s, ls);
+    struct nw_lines *lines = nw_lines_of(s); /* the line ends the passes before found */
+    for (size_t ls = 0, ln = 0; ls < s->len; ln++) {
+        size_t le = nw_line_at(lines, s, ln, ls);
         if ((rc = line_value(s, ls, le, &party)) < 0)
             return rc;
         ls = le + 1;

@@ -17,10 +17,11 @@
  * (`Rent 900 - Naomi 50% / Colin 50%`, `groceries 40 (Naomi)`).
  *
  * The one thing to know: the cost is one memchr() of '@' per string and, in a string with a line
- * break, one walk of its lines by memchr(); a line is looked at only when it opens with a
- * capital, a digit or a particle before a capital, and a byte loop (cell_then_column()) rejects
- * prose at its first lower-case word before any lexicon lookup. (glibc's memmem() walks short
- * needles a byte at a time: never use it for a gate here.) Nothing allocates.
+ * break, one walk of its lines (their ends from the text's table, nw_line_at()); a line is looked
+ * at only when it opens with a capital, a digit or a particle before a capital, and a byte loop
+ * (cell_then_column()) rejects prose at its first lower-case word before any lexicon lookup.
+ * (glibc's memmem() walks short needles a byte at a time: never use it for a gate here.) Nothing
+ * allocates.
  */
 #include "anonymize/names_internal.h"
 
@@ -51,12 +52,6 @@ static const uint8_t *find2(const uint8_t *t, size_t len, size_t from, uint8_t c
         p++;
     }
     return NULL;
-}
-
-static size_t line_end(const struct sc *s, size_t i)
-{
-    const uint8_t *nl = memchr(s->t + i, '\n', s->len - i);
-    return nl ? (size_t)(nl - s->t) : s->len;
 }
 
 static int is_lower(uint8_t c)
@@ -533,8 +528,9 @@ static int row_blocks(struct sc *s)
     struct row rows[T7_MAXROWS];
     size_t n = 0;
     int rc;
-    for (size_t ls = 0; ls < s->len;) {
-        size_t le = line_end(s, ls), amp = 0;
+    struct nw_lines *lines = nw_lines_of(s); /* the line ends the passes before found */
+    for (size_t ls = 0, ln = 0; ls < s->len; ln++) {
+        size_t le = nw_line_at(lines, s, ln, ls), amp = 0;
         uint8_t c = t[ls];
         struct row r;
         r.sep = SEP_NONE;

@@ -1,0 +1,126 @@
+/* test_names_nspeed12.c: the line passes that read the text's table of line ends (struct
+ * nw_lines, names_internal.h) instead of finding each line's end again: names_chat.c's speakers,
+ * names_rosters.c's name lines, names_forms6.c's line values, names_tables7.c's rows. The table
+ * is only a cache, so every answer must be the one each pass gave with its own memchr(): each
+ * expectation below is the branch base's answer (this file's texts scanned by a program linked
+ * against the base's library). The texts: chat lines, roster lines, attention lines and rows in
+ * several languages, with CRLF, with and without a final newline, blank lines first, a text of
+ * 140 lines whose speakers and name lines cross the table's bound of 128 lines, and code and
+ * logs that open no line pass.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "anonymize/anonymize.h"
+#include "anonymize/names.h"
+
+#include "names_cases.h"
+
+static void test_line_passes_read_the_shared_line_ends(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Maren Oskvold: can you check the invoice?\nTobiah Wrenfield: on it\nMaren Oskvold: "
+         "thanks",
+         "PERSON=Maren Oskvold;PERSON=Tobiah Wrenfield;PERSON=Maren Oskvold"},
+        {"Maren Oskvold: can you check the invoice?\r\nTobiah Wrenfield: on it\r\nMaren Oskvold: "
+         "thanks\r\n",
+         "PERSON=Maren Oskvold;PERSON=Tobiah Wrenfield;PERSON=Maren Oskvold"},
+        {"\n\n[10:02] Quennel Darvik: hallo\n[10:03] Ilsabet Moorcrag: hoi\n\n",
+         "PERSON=Quennel Darvik;PERSON=Ilsabet Moorcrag"},
+        {"Speaker 1: bonjour\nSpeaker 2: salut, Aurèle Vantremont ici\nSpeaker 1: ça va",
+         "PERSON=Aurèle Vantremont"},
+        {"<Quennel> hey\n<Ilsabet> hi Quennel\n", "PERSON=Quennel"},
+        {"> Glona, pode ver isso?\nObrigado,\nTesca", "PERSON=Tesca"},
+        {"Grazie,\nTesca Ombrelli", "PERSON=Tesca Ombrelli"},
+        {"Attendees:\nKavor Lenswick\nDoran Velmick\nTesni Aburrow\n",
+         "PERSON=Kavor Lenswick;PERSON=Doran Velmick;PERSON=Tesni Aburrow"},
+        {"Anwesend:\r\nKavor Lenswick\r\nDoran Velmick\r\nTesni Aburrow",
+         "PERSON=Kavor Lenswick;PERSON=Doran Velmick;PERSON=Tesni Aburrow"},
+        {"Attn: Brannoc Velworth\nRe: the lease\n", "PERSON=Brannoc Velworth"},
+        {"z.Hd. Frau Ilsabet Moorcrag\nBetreff: Mietvertrag", "PERSON=Ilsabet Moorcrag"},
+        {"À l'attention de M. Aurèle Vantremont\nObjet : bail", "PERSON=M. Aurèle Vantremont"},
+        {"Naam          Stad\nPiet Dorrevaal Leeds\nAnna Quelmark  Gent\n", "PERSON=Anna Quelmark"},
+        {"Rent 900 - Naomi 50% / Colin 50%\nGroceries 40 (Naomi)\n",
+         "PERSON=Naomi;PERSON=Colin;PERSON=Naomi"},
+        {"Kavor Lenswick & Tesni Aburrow\nDoran Velmick, 88, of Leeds\n", "PERSON=Doran Velmick"},
+        {"def add(a, b):\n    return a + b\n\nprint(add(1, 2))\n", ""},
+        {"build: ok\ntest: ok\nlint: 2 warnings\n", ""},
+        {"sudo: unable to resolve host\nsudo: unable to resolve host\n", ""},
+        {"ab\ncd", ""},
+        {"a\nb\nc\nd\ne\n", ""},
+        {"\n", ""},
+        {"\r\n\r\n", ""},
+    };
+    CHECK(c);
+}
+
+/* speakers and name lines on both sides of line 128: the table holds 128 ends, the passes find
+ * the rest themselves */
+static const char long_text[] =
+    "line 0 of the log\nline 1 of the log\nline 2 of the log\nline 3 of the log\nline 4 of the "
+    "log\nline 5 of the log\nline 6 of the log\nline 7 of the log\nline 8 of the log\nline 9 of "
+    "the log\nline 10 of the log\nline 11 of the log\nline 12 of the log\nline 13 of the log\nline "
+    "14 of the log\nline 15 of the log\nline 16 of the log\nline 17 of the log\nline 18 of the "
+    "log\nline 19 of the log\nline 20 of the log\nline 21 of the log\nline 22 of the log\nline 23 "
+    "of the log\nline 24 of the log\nline 25 of the log\nline 26 of the log\nline 27 of the "
+    "log\nline 28 of the log\nline 29 of the log\nline 30 of the log\nline 31 of the log\nline 32 "
+    "of the log\nline 33 of the log\nline 34 of the log\nline 35 of the log\nline 36 of the "
+    "log\nline 37 of the log\nline 38 of the log\nline 39 of the log\nline 40 of the log\nline 41 "
+    "of the log\nline 42 of the log\nline 43 of the log\nline 44 of the log\nline 45 of the "
+    "log\nline 46 of the log\nline 47 of the log\nline 48 of the log\nline 49 of the log\nline 50 "
+    "of the log\nline 51 of the log\nline 52 of the log\nline 53 of the log\nline 54 of the "
+    "log\nline 55 of the log\nline 56 of the log\nline 57 of the log\nline 58 of the log\nline 59 "
+    "of the log\nline 60 of the log\nline 61 of the log\nline 62 of the log\nline 63 of the "
+    "log\nline 64 of the log\nline 65 of the log\nline 66 of the log\nline 67 of the log\nline 68 "
+    "of the log\nline 69 of the log\nline 70 of the log\nline 71 of the log\nline 72 of the "
+    "log\nline 73 of the log\nline 74 of the log\nline 75 of the log\nline 76 of the log\nline 77 "
+    "of the log\nline 78 of the log\nline 79 of the log\nline 80 of the log\nline 81 of the "
+    "log\nline 82 of the log\nline 83 of the log\nline 84 of the log\nline 85 of the log\nline 86 "
+    "of the log\nline 87 of the log\nline 88 of the log\nline 89 of the log\nline 90 of the "
+    "log\nline 91 of the log\nline 92 of the log\nline 93 of the log\nline 94 of the log\nline 95 "
+    "of the log\nline 96 of the log\nline 97 of the log\nline 98 of the log\nline 99 of the "
+    "log\nline 100 of the log\nline 101 of the log\nline 102 of the log\nline 103 of the log\nline "
+    "104 of the log\nline 105 of the log\nline 106 of the log\nline 107 of the log\nline 108 of "
+    "the log\nline 109 of the log\nline 110 of the log\nline 111 of the log\nline 112 of the "
+    "log\nline 113 of the log\nline 114 of the log\nline 115 of the log\nline 116 of the log\nline "
+    "117 of the log\nline 118 of the log\nline 119 of the log\nline 120 of the log\nline 121 of "
+    "the log\nline 122 of the log\nline 123 of the log\nline 124 of the log\nline 125 of the "
+    "log\nMaren Oskvold: ok\nTobiah Wrenfield: fine\nMaren Oskvold: sure\nTobiah Wrenfield: "
+    "done\nline 130 of the log\nKavor Lenswick\nDoran Velmick\nTesni Aburrow\nline 134 of the "
+    "log\nline 135 of the log\nline 136 of the log\nline 137 of the log\nline 138 of the log\nline "
+    "139 of the log";
+static void test_lines_past_the_table(void **state)
+{
+    (void)state;
+    const struct tcase c[] = {
+        {long_text, "PERSON=Maren Oskvold;PERSON=Tobiah Wrenfield;PERSON=Maren "
+                    "Oskvold;PERSON=Tobiah Wrenfield;PERSON=Doran Velmick"}};
+    CHECK(c);
+}
+
+static void test_every_prefix_of_the_line_passes(void **state)
+{
+    (void)state;
+    scan_every_prefix(
+        "Maren Oskvold: hi\r\n[10:02] Tobiah Wrenfield: ok\n> Glona, pode?\nGrazie,\n"
+        "Tesca\nAttn: Brannoc Velworth\nKavor Lenswick\nDoran Velmick\nTesni Aburrow\n"
+        "Rent 900 - Naomi 50% / Colin 50%\nKavor Lenswick & Tesni Aburrow");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_line_passes_read_the_shared_line_ends),
+        cmocka_unit_test(test_lines_past_the_table),
+        cmocka_unit_test(test_every_prefix_of_the_line_passes),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
