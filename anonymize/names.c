@@ -2097,9 +2097,9 @@ static int chat_greeting(const char *w)
 static int chat_names(struct sc *s)
 {
     const uint8_t *t = s->t;
-    for (size_t ls = 0; ls < s->len;) {
-        const uint8_t *nl = memchr(t + ls, '\n', s->len - ls);
-        size_t le = nl ? (size_t)(nl - t) : s->len, i = ls;
+    struct nw_lines *lines = nw_lines_of(s); /* the first line pass: it fills the table */
+    for (size_t ls = 0, ln = 0; ls < s->len; ln++) {
+        size_t le = nw_line_at(lines, s, ln, ls), i = ls;
         int stamped = 0;
         if (i + 8 < le && t[i] == '[' && is_digit(t[i + 1]) && is_digit(t[i + 2]) &&
             t[i + 3] == ':' && is_digit(t[i + 4]) && is_digit(t[i + 5])) {

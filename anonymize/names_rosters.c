@@ -814,7 +814,7 @@ static int name_lines(struct sc *s)
     size_t a[RO_MAX], e[RO_MAX], k = 0, named = 0;
     /* the line ends kept for names_lists2.c in the text's table (a store a line; the table's
      * count once, after the last line), in a scratch copy when there is none; the first `had`
-     * are read from it (names_chat.c's speakers pass found them) */
+     * are read from it (the chat passes found them) */
     struct nw_lines *lines = nw_lines_of(s);
     size_t scratch[NW_LINES], *keep = lines ? lines->le : scratch, ln = 0;
     size_t had = lines ? lines->n : 0;

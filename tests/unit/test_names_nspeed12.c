@@ -1,6 +1,7 @@
 /* test_names_nspeed12.c: the line passes that read the text's table of line ends (struct
- * nw_lines, names_internal.h) instead of finding each line's end again: names_chat.c's speakers,
- * names_rosters.c's name lines, names_forms6.c's line values, names_tables7.c's rows. The table
+ * nw_lines, names_internal.h) instead of finding each line's end again: names.c's chat_names()
+ * (the first, which fills it), names_chat.c's speakers, names_rosters.c's name lines,
+ * names_forms6.c's line values, names_tables7.c's rows. The table
  * is only a cache, so every answer must be the one each pass gave with its own memchr(): each
  * expectation below is the branch base's answer (this file's texts scanned by a program linked
  * against the base's library). The texts: chat lines, roster lines, attention lines and rows in
@@ -58,6 +59,13 @@ static void test_line_passes_read_the_shared_line_ends(void **state)
         {"a\nb\nc\nd\ne\n", ""},
         {"\n", ""},
         {"\r\n\r\n", ""},
+        {"[09:58] anna: hey tom, can you look?\n[09:59] tom: thanks anna\n",
+         "PERSON=anna;PERSON=tom;PERSON=tom;PERSON=anna"},
+        {"[09:58:12] Quennel: hallo ilsabet\r\n[10:00] Ilsabet: moin quennel\r\n",
+         "PERSON=Quennel;PERSON=ilsabet;PERSON=Ilsabet;PERSON=quennel"},
+        {"<anna> morning all\n<tomas> hey anna\nthanks priya, that fixed it",
+         "PERSON=anna;PERSON=tomas;PERSON=anna;PERSON=priya"},
+        {"line one\nthanks priya, that fixed it\ncheers marek", "PERSON=priya;PERSON=marek"},
     };
     CHECK(c);
 }
@@ -100,9 +108,9 @@ static const char long_text[] =
 static void test_lines_past_the_table(void **state)
 {
     (void)state;
-    const struct tcase c[] = {
-        {long_text, "PERSON=Maren Oskvold;PERSON=Tobiah Wrenfield;PERSON=Maren "
-                    "Oskvold;PERSON=Tobiah Wrenfield;PERSON=Doran Velmick"}};
+    const struct tcase c[] = {{long_text,
+                               "PERSON=Maren Oskvold;PERSON=Tobiah Wrenfield;PERSON=Maren "
+                               "Oskvold;PERSON=Tobiah Wrenfield;PERSON=Doran Velmick"}};
     CHECK(c);
 }
 
