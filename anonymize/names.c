@@ -2428,30 +2428,33 @@ static __attribute__((noinline)) int visit_capital(struct sc *s, size_t i, size_
             return s->emit(s->arg, ANON_NAMES_DOB, ds, e);
         }
     }
-    if (t[i] == 'C' && i + 1 < s->len && t[i + 1] == '/' &&
-        (s->kinds & (1u << ANON_NAMES_ADDRESS))) {
-        size_t e = nw_addr_calle(s, i);
-        if (e) {
-            *next = e;
-            return s->emit(s->arg, ANON_NAMES_ADDRESS, nw_addr_start(s, i), e);
+    /* the address openers by their first bytes, asked only when addresses are: the prescan
+     * (PERSON alone) passes the four tests with one */
+    if ((s->kinds & (1u << ANON_NAMES_ADDRESS)) &&
+        (t[i] == 'C' || t[i] == 'P' || t[i] == 'U' || t[i] == 'B' || t[i] == 'R')) {
+        if (t[i] == 'C' && i + 1 < s->len && t[i + 1] == '/') {
+            size_t e = nw_addr_calle(s, i);
+            if (e) {
+                *next = e;
+                return s->emit(s->arg, ANON_NAMES_ADDRESS, nw_addr_start(s, i), e);
+            }
         }
-    }
-    if ((t[i] == 'P' || t[i] == 'U' ||
-         (t[i] == 'B' && i + 1 < s->len && (t[i + 1] == 'P' || t[i + 1] == '.'))) &&
-        (s->kinds & (1u << ANON_NAMES_ADDRESS))) { /* "P.O. Box", "Unit 8505 Box", "BP 45" */
-        size_t e = nw_addr_pobox(s, i);
-        if (e) {
-            *next = e;
-            return s->emit(s->arg, ANON_NAMES_ADDRESS, nw_addr_start(s, i), e);
+        if (t[i] == 'P' || t[i] == 'U' ||
+            (t[i] == 'B' && i + 1 < s->len &&
+             (t[i + 1] == 'P' || t[i + 1] == '.'))) { /* "P.O. Box", "Unit 8505 Box", "BP 45" */
+            size_t e = nw_addr_pobox(s, i);
+            if (e) {
+                *next = e;
+                return s->emit(s->arg, ANON_NAMES_ADDRESS, nw_addr_start(s, i), e);
+            }
         }
-    }
-    if (t[i] == 'R' && i + 1 < s->len && t[i + 1] == '.' &&
-        (s->kinds & (1u << ANON_NAMES_ADDRESS))) {
-        size_t e =
-            nw_addr_rua(s, i); /* Portuguese "R. de Santa Catarina, 39": names_streetpost.c */
-        if (e) {
-            *next = e;
-            return s->emit(s->arg, ANON_NAMES_ADDRESS, nw_addr_start(s, i), e);
+        if (t[i] == 'R' && i + 1 < s->len && t[i + 1] == '.') {
+            size_t e =
+                nw_addr_rua(s, i); /* Portuguese "R. de Santa Catarina, 39": names_streetpost.c */
+            if (e) {
+                *next = e;
+                return s->emit(s->arg, ANON_NAMES_ADDRESS, nw_addr_start(s, i), e);
+            }
         }
     }
     struct word w;
