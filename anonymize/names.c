@@ -2583,6 +2583,11 @@ static int scan(const char *text, size_t len, unsigned kinds, const anon_names_k
     lines.len = len;
     lines.n = 0;
     s.lines = &lines;
+    struct nw_hits colons; /* the passes that visit each ':': each found once */
+    colons.t = (const uint8_t *)text;
+    colons.len = len;
+    colons.n = 0;
+    s.colons = &colons;
     s.raised = raised_copy;
     s.t = (const uint8_t *)text;
     s.len = len;

@@ -197,6 +197,7 @@ struct sc {
     int raised;              /* the text is a lower-case text's copy with names raised */
     struct nw_words *words;  /* words parsed in this text (scan()'s), or NULL */
     struct nw_lines *lines;  /* its line ends found so far (scan()'s), or NULL: nw_line_at() */
+    struct nw_hits *colons;  /* its ':' found so far (scan()'s), or NULL: nw_colon_at() */
 };
 
 /* The last words nw_parse_word() parsed in one text, by their start (a slot per start modulo
@@ -1115,5 +1116,40 @@ int nw_dob11_far_column(const struct sc *s, size_t ds, size_t e);
 int nw_dob11_birth(const struct sc *s, size_t ds, size_t e); /* any of the three */
 /* The header cell t[cs .. ce) is the French "DDN" (date de naissance) and kin, whole. */
 int nw_dob11_header(const struct sc *s, size_t cs, size_t ce);
+
+/* ---- branch nspeed12: the ':' of a text, shared by the passes that visit each in order ------ */
+/* The positions of the first ':' of one text (t, len), in order, n of them known, the last
+ * known one len when the text has no more: the first pass that visits the colons (names_tables2.c's
+ * key-value fields, or the next in scan()'s order) finds them with memchr(), the next ones
+ * (names_chat2.c's quoted vocatives, names_rosters.c's labels, names_labels7.c) read them.
+ * scan() gives each text one; a copy of the struct sc with another text or length neither reads
+ * nor fills it. */
+#define NW_HITS 128
+struct nw_hits {
+    const uint8_t *t;
+    size_t len, n;
+    size_t at[NW_HITS];
+};
+
+/* s's table of colons, or NULL when s has none or is a copy with another text or length. */
+static inline struct nw_hits *nw_colons_of(const struct sc *s)
+{
+    struct nw_hits *h = s->colons;
+    return h && h->t == s->t && h->len == s->len ? h : NULL;
+}
+
+/* The position of ':' number k of s's text, or s->len when it has no more, with h =
+ * nw_colons_of(s): a pass asks for k = 0, 1, 2 ... in order, from = 0 for k = 0 and the one
+ * before + 1 after (from <= s->len). */
+static inline size_t nw_colon_at(struct nw_hits *h, const struct sc *s, size_t k, size_t from)
+{
+    if (h && k < h->n)
+        return h->at[k];
+    const uint8_t *p = memchr(s->t + from, ':', s->len - from);
+    size_t c = p ? (size_t)(p - s->t) : s->len;
+    if (h && k == h->n && k < NW_HITS)
+        h->at[h->n++] = c;
+    return c;
+}
 
 #endif

@@ -555,8 +555,9 @@ static int labelled_lists(struct sc *s)
     const uint8_t *t = s->t;
     size_t n = s->len;
     int rc;
-    for (const uint8_t *p = memchr(t, ':', n); p; p = memchr(p + 1, ':', n - (size_t)(p - t) - 1)) {
-        size_t c = (size_t)(p - t);
+    struct nw_hits *colons = nw_colons_of(s); /* the passes before found them */
+    for (size_t k = 0, c = nw_colon_at(colons, s, 0, 0); c < n;
+         c = nw_colon_at(colons, s, ++k, c + 1)) {
         if (c == 0 || c + 1 >= n ||
             (t[c + 1] != ' ' && t[c + 1] != '\n' && t[c + 1] != '\r' && t[c + 1] != '\t'))
             continue;

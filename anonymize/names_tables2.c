@@ -411,9 +411,10 @@ static size_t kv_fields(const struct sc *s, struct fval *v, size_t n)
         }
         v[n++] = (struct fval){a, b, kind};
     }
-    for (const uint8_t *p = memchr(t, ':', s->len); p && n < MAXF;
-         p = memchr(p + 1, ':', s->len - (size_t)(p + 1 - t))) {
-        size_t e = (size_t)(p - t), ks, a;
+    struct nw_hits *colons = nw_colons_of(s); /* kept for the passes after this one */
+    for (size_t k = 0, e = nw_colon_at(colons, s, 0, 0); e < s->len && n < MAXF;
+         e = nw_colon_at(colons, s, ++k, e + 1)) {
+        size_t ks, a;
         if (e > 0 && is_alnum(t[e - 1]) && e + 1 < s->len && t[e + 1] == ' ') {
             n = yaml_field(s, e, v, n);
             continue;
