@@ -2583,11 +2583,13 @@ static int scan(const char *text, size_t len, unsigned kinds, const anon_names_k
     lines.len = len;
     lines.n = 0;
     s.lines = &lines;
-    struct nw_hits colons; /* the passes that visit each ':': each found once */
-    colons.t = (const uint8_t *)text;
-    colons.len = len;
-    colons.n = 0;
-    s.colons = &colons;
+    struct nw_hits hits[NW_HIT_BYTES]; /* the passes that visit each ':', ')', '<', '=' */
+    for (int k = 0; k < NW_HIT_BYTES; k++) {
+        hits[k].t = (const uint8_t *)text;
+        hits[k].len = len;
+        hits[k].n = 0;
+    }
+    s.hits = hits;
     s.raised = raised_copy;
     s.t = (const uint8_t *)text;
     s.len = len;

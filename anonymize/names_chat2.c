@@ -410,10 +410,10 @@ int nw_quoted_vocative(struct sc *s)
 {
     const uint8_t *t = s->t;
     /* one walk of the colons, not one per kind of quote: most texts have few colons; the
-     * passes before found them (nw_colon_at()) */
-    struct nw_hits *colons = nw_colons_of(s);
-    for (size_t k = 0, at = nw_colon_at(colons, s, 0, 0); at < s->len;
-         at = nw_colon_at(colons, s, ++k, at + 1)) {
+     * passes before found them (nw_hit_at()) */
+    struct nw_hits *colons = nw_hits_of(s, ':');
+    for (size_t k = 0, at = nw_hit_at(colons, s, ':', 0, 0); at < s->len;
+         at = nw_hit_at(colons, s, ':', ++k, at + 1)) {
         const uint8_t *c = t + at;
         size_t q = (size_t)(c - t) + 1, open = 0;
         uint8_t pc = c > t ? c[-1] : 0;

@@ -500,10 +500,10 @@ static inline int kin_may(const struct sc *s, size_t p)
 static int brackets(struct sc *s, uint8_t c, int (*may)(const struct sc *, size_t),
                     int (*read)(struct sc *, size_t, size_t))
 {
-    const uint8_t *t = s->t, *p;
+    struct nw_hits *h = nw_hits_of(s, c); /* ')': names_tables2.c's SQL found them */
     int rc;
-    for (size_t i = 0; i < s->len && (p = memchr(t + i, c, s->len - i)); i = (size_t)(p - t) + 1) {
-        size_t at = (size_t)(p - t);
+    for (size_t k = 0, at = nw_hit_at(h, s, c, 0, 0); at < s->len;
+         at = nw_hit_at(h, s, c, ++k, at + 1)) {
         if (may(s, at) && (rc = read(s, at, line_end(s, at))) < 0)
             return rc;
     }

@@ -555,9 +555,9 @@ static int labelled_lists(struct sc *s)
     const uint8_t *t = s->t;
     size_t n = s->len;
     int rc;
-    struct nw_hits *colons = nw_colons_of(s); /* the passes before found them */
-    for (size_t k = 0, c = nw_colon_at(colons, s, 0, 0); c < n;
-         c = nw_colon_at(colons, s, ++k, c + 1)) {
+    struct nw_hits *colons = nw_hits_of(s, ':'); /* the passes before found them */
+    for (size_t k = 0, c = nw_hit_at(colons, s, ':', 0, 0); c < n;
+         c = nw_hit_at(colons, s, ':', ++k, c + 1)) {
         if (c == 0 || c + 1 >= n ||
             (t[c + 1] != ' ' && t[c + 1] != '\n' && t[c + 1] != '\r' && t[c + 1] != '\t'))
             continue;

@@ -459,9 +459,10 @@ static int xml_people(struct sc *s)
 {
     const uint8_t *t = s->t;
     size_t len = s->len;
-    for (const uint8_t *p = memchr(t, '<', len); p;) {
-        size_t c = (size_t)(p - t), e = c + 2;
-        p = c + 1 < len ? memchr(t + c + 1, '<', len - c - 1) : NULL;
+    struct nw_hits *lts = nw_hits_of(s, '<'); /* kept for names_tables2.c's XML fields */
+    for (size_t lk = 0, at = nw_hit_at(lts, s, '<', 0, 0); at < len;) {
+        size_t c = at, e = c + 2;
+        at = nw_hit_at(lts, s, '<', ++lk, c + 1);
         if (c + 2 >= len || t[c + 1] != '/')
             continue;
         while (e < len && e - c < 34 &&
