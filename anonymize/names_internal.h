@@ -1125,10 +1125,10 @@ int nw_dob11_header(const struct sc *s, size_t cs, size_t ce);
  * memchr(), the next ones read them. ':' is visited by names_tables2.c's key-value fields,
  * names_chat2.c's quoted vocatives, names_rosters.c's labels and names_labels7.c; ')' by
  * names_tables2.c's SQL and names_forms6.c's brackets; '<' by names_tables.c's XML people and
- * names_tables2.c's XML fields; '=' by names_tables2.c's key-value fields and names_docs4.c's
- * bibliography. scan() gives each text one table a byte (NW_HIT_BYTES, in the order of
- * nw_hit_slot()); a copy of the struct sc with another text or length neither reads nor fills
- * them. */
+ * names_tables2.c's XML fields (names_mrz.c's zones first, which skip ahead); '=' by
+ * names_tables2.c's key-value fields and names_docs4.c's bibliography. scan() gives each text one
+ * table a byte (NW_HIT_BYTES, in the order of nw_hit_slot()); a copy of the struct sc with another
+ * text or length neither reads nor fills them. */
 #define NW_HITS 128
 #define NW_HIT_BYTES 4
 struct nw_hits {

@@ -3,14 +3,14 @@
  * chat_names(), which fills it, names_chat.c's speakers, names_rosters.c's name lines,
  * names_forms6.c's line values, names_tables7.c's rows) and the places of ':', ')', '<' and '='
  * (struct nw_hits: key-value fields, quoted vocatives, roster labels, labels7; SQL and brackets;
- * XML people and fields; bibliographies), and visit_capital()'s address openers asked only with
- * addresses. The tables are only caches, so every answer must be the one each pass gave with its
- * own memchr(): each expectation below is the branch base's answer (this file's texts scanned by
- * a program linked against the base's library). The texts: chat lines, roster lines, attention
- * lines, rows, labels, quotes, SQL, XML, BibTeX and key=value text in several languages, with
- * CRLF, with and without a final newline, blank lines first, texts whose passes cross the
- * tables' bound of 128 entries, and code and logs that open no pass; then the tables' functions
- * against the memchr() walk itself.
+ * MRZ zones, XML people and fields; bibliographies), and visit_capital()'s address openers asked
+ * only with addresses. The tables are only caches, so every answer must be the one each pass gave
+ * with its own memchr(): each expectation below is the branch base's answer (this file's texts
+ * scanned by a program linked against the base's library). The texts: chat lines, roster lines,
+ * attention lines, rows, labels, quotes, SQL, XML, MRZ, BibTeX and key=value text in several
+ * languages, with CRLF, with and without a final newline, blank lines first, texts whose passes
+ * cross the tables' bound of 128 entries, and code and logs that open no pass; then the tables'
+ * functions against the memchr() walk itself.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -63,6 +63,15 @@ static void test_line_passes_read_the_shared_line_ends(void **state)
         {"a\nb\nc\nd\ne\n", ""},
         {"\n", ""},
         {"\r\n\r\n", ""},
+        {"P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<"
+         "10\n<author>Maria Quelmark</author>",
+         "DATE_OF_BIRTH=740812;PERSON=Maria Quelmark"},
+        {"IDD<<T220001293<<<<<<<<<<<<<<<\n6408125M2010315D<<<<<<<<<<<<<4\nMUSTERMANN<<ERIKA<<<<<<<<"
+         "<<<<<",
+         "DATE_OF_BIRTH=640812"},
+        {"a <b> c <<", ""},
+        {"x<", ""},
+        {"<<", ""},
         {"INSERT INTO people (first_name, last_name) VALUES ('Maren', 'Oskvold'), ('Tobiah', "
          "'Wrenfield');",
          "PERSON=Maren;PERSON=Oskvold;PERSON=Tobiah;PERSON=Wrenfield"},
@@ -295,6 +304,10 @@ static void test_every_prefix_of_the_line_passes(void **state)
         "Rent 900 - Naomi 50% / Colin 50%\nKavor Lenswick & Tesni Aburrow");
     scan_every_prefix("Patient: Dorvenka Pell\nEr schrieb: \"Tesca, kommst du?\"\n"
                       "{\"last_name\": \"Oskvold\"}\nname: Anna Quelmark\nOwner: Ilsabet:");
+    scan_every_prefix(
+        "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\n"
+        "L898902C36UTO7408122F1204159ZE184226B<<<<<10\n<author>Maria Quelmark</author>\n"
+        "INSERT INTO t (name) VALUES ('Kavor Lenswick'); f(x) author = {Piet} <<");
 }
 
 int main(void)
