@@ -430,9 +430,10 @@ int nw_chat_mentions(struct sc *s)
     const uint8_t *t = s->t;
     static const char *const cue[] = {"ping", "cc", "thanks", "thx", "ty",  "ask",
                                       "hey",  "hi", "fyi",    "by",  "from"};
-    for (const uint8_t *at = memchr(t, '@', s->len); at;
-         at = memchr(at + 1, '@', s->len - (size_t)(at + 1 - t))) {
-        size_t p = (size_t)(at - t), a = p + 1, e = a;
+    struct nw_hits *ats = nw_hits_of(s, '@'); /* kept for names_tables7.c's handles */
+    for (size_t hk = 0, p = nw_hit_at(ats, s, '@', 0, 0); p < s->len;
+         p = nw_hit_at(ats, s, '@', ++hk, p + 1)) {
+        size_t a = p + 1, e = a;
         if (p > 0 && t[p - 1] != ' ' && t[p - 1] != '\n' && t[p - 1] != '(' && t[p - 1] != ',')
             continue;
         while (e < s->len && e - a <= 32 &&

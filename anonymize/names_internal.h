@@ -197,7 +197,7 @@ struct sc {
     int raised;              /* the text is a lower-case text's copy with names raised */
     struct nw_words *words;  /* words parsed in this text (scan()'s), or NULL */
     struct nw_lines *lines;  /* its line ends found so far (scan()'s), or NULL: nw_line_at() */
-    struct nw_hits *hits;    /* its ':', ')', '<', '=' found so far (scan()'s), or NULL */
+    struct nw_hits *hits;    /* its ':', ')', '<', '=', '@' found so far (scan()'s), or NULL */
 };
 
 /* The last words nw_parse_word() parsed in one text, by their start (a slot per start modulo
@@ -1119,28 +1119,29 @@ int nw_dob11_header(const struct sc *s, size_t cs, size_t ce);
 
 /* ---- branch nspeed12: the places of a few bytes of a text, shared by the passes that visit
  * each of them in order ------------------------------------------------------------------- */
-/* The positions of the first ':', ')', '<' or '=' of one text (t, len), in order, n of them
+/* The positions of the first ':', ')', '<', '=' or '@' of one text (t, len), in order, n of them
  * known and every one of the byte before the last known (a prefix of the text's list), the last
  * known one len when the text has no more: the first pass that visits them finds them with
  * memchr(), the next ones read them. ':' is visited by names_tables2.c's key-value fields,
  * names_chat2.c's quoted vocatives, names_rosters.c's labels and names_labels7.c; ')' by
  * names_tables2.c's SQL and names_forms6.c's brackets; '<' by names_tables.c's XML people and
  * names_tables2.c's XML fields (names_mrz.c's zones first, which skip ahead); '=' by
- * names_tables2.c's key-value fields and names_docs4.c's bibliography. scan() gives each text one
+ * names_tables2.c's key-value fields and names_docs4.c's bibliography; '@' by names_chat.c's
+ * mentions and names_tables7.c's handles. scan() gives each text one
  * table a byte (NW_HIT_BYTES, in the order of nw_hit_slot()); a copy of the struct sc with another
  * text or length neither reads nor fills them. */
 #define NW_HITS 128
-#define NW_HIT_BYTES 4
+#define NW_HIT_BYTES 5
 struct nw_hits {
     const uint8_t *t;
     size_t len, n;
     size_t at[NW_HITS];
 };
 
-/* The table of byte c in s->hits: ':', ')', '<', '=', in that order (-1 for another byte). */
+/* The table of byte c in s->hits: ':', ')', '<', '=', '@', in that order (-1 for another). */
 static inline int nw_hit_slot(uint8_t c)
 {
-    return c == ':' ? 0 : c == ')' ? 1 : c == '<' ? 2 : c == '=' ? 3 : -1;
+    return c == ':' ? 0 : c == ')' ? 1 : c == '<' ? 2 : c == '=' ? 3 : c == '@' ? 4 : -1;
 }
 
 /* s's table of byte c, or NULL when s has none, c has none, or s is a copy with another text

@@ -41,15 +41,18 @@ struct row {
     unsigned char sep;   /* SEP_* after it */
 };
 
-/* The first place at or after from where t holds c0 then c1: memchr() on c1, the rarer byte of
- * the needles here ('@' of "(@", '&' of " &"), or NULL. */
-static const uint8_t *find2(const uint8_t *t, size_t len, size_t from, uint8_t c0, uint8_t c1)
+/* The first place at or after from where s's text holds c0 then c1, or NULL: each c1, the rarer
+ * byte of the needle ('@' of "(@"), from the text's table of c1 (h = nw_hits_of(s, c1), *hk its
+ * cursor; memchr() when h is NULL), from grows from call to call. */
+static const uint8_t *find2(const struct sc *s, struct nw_hits *h, size_t *hk, size_t from,
+                            uint8_t c0, uint8_t c1)
 {
-    const uint8_t *p = t + from, *end = t + len;
-    while (p < end && (p = memchr(p, c1, (size_t)(end - p))) != NULL) {
-        if (p > t + from && p[-1] == c0)
-            return p - 1;
-        p++;
+    for (size_t q = from; q < s->len; q++) {
+        q = nw_hit_from(h, s, c1, hk, q);
+        if (q >= s->len)
+            break;
+        if (q > from && s->t[q - 1] == c0)
+            return s->t + q - 1;
     }
     return NULL;
 }
@@ -565,9 +568,10 @@ static int row_blocks(struct sc *s)
 static int handle_names(struct sc *s)
 {
     const uint8_t *t = s->t;
-    size_t from = 0;
+    size_t from = 0, hk = 0;
+    struct nw_hits *ats = nw_hits_of(s, '@'); /* names_chat.c's mentions found them */
     const uint8_t *h;
-    while ((h = find2(t, s->len, from, '(', '@')) != NULL) {
+    while ((h = find2(s, ats, &hk, from, '(', '@')) != NULL) {
         size_t p = (size_t)(h - t);
         from = p + 2;
         if (p < 3 || t[p - 1] != ' ' || p + 3 > s->len || !is_alnum(t[p + 2]))

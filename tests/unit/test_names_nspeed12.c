@@ -1,16 +1,16 @@
 /* test_names_nspeed12.c: the passes that read a text's shared tables instead of finding the
  * same bytes again (names_internal.h, branch nspeed12): the line ends (struct nw_lines: names.c's
  * chat_names(), which fills it, names_chat.c's speakers, names_rosters.c's name lines,
- * names_forms6.c's line values, names_tables7.c's rows) and the places of ':', ')', '<' and '='
- * (struct nw_hits: key-value fields, quoted vocatives, roster labels, labels7; SQL and brackets;
- * MRZ zones, XML people and fields; bibliographies), and visit_capital()'s address openers asked
- * only with addresses. The tables are only caches, so every answer must be the one each pass gave
- * with its own memchr(): each expectation below is the branch base's answer (this file's texts
- * scanned by a program linked against the base's library). The texts: chat lines, roster lines,
- * attention lines, rows, labels, quotes, SQL, XML, MRZ, BibTeX and key=value text in several
- * languages, with CRLF, with and without a final newline, blank lines first, texts whose passes
- * cross the tables' bound of 128 entries, and code and logs that open no pass; then the tables'
- * functions against the memchr() walk itself.
+ * names_forms6.c's line values, names_tables7.c's rows) and the places of ':', ')', '<', '=' and
+ * '@' (struct nw_hits: key-value fields, quoted vocatives, roster labels, labels7; SQL and
+ * brackets; MRZ zones, XML people and fields; bibliographies; mentions and handles), and
+ * visit_capital()'s address openers asked only with addresses. The tables are only caches, so every
+ * answer must be the one each pass gave with its own memchr(): each expectation below is the branch
+ * base's answer (this file's texts scanned by a program linked against the base's library). The
+ * texts: chat lines, roster lines, attention lines, rows, labels, quotes, SQL, XML, MRZ, BibTeX and
+ * key=value text in several languages, with CRLF, with and without a final newline, blank lines
+ * first, texts whose passes cross the tables' bound of 128 entries, and code and logs that open no
+ * pass; then the tables' functions against the memchr() walk itself.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -63,6 +63,12 @@ static void test_line_passes_read_the_shared_line_ends(void **state)
         {"a\nb\nc\nd\ne\n", ""},
         {"\n", ""},
         {"\r\n\r\n", ""},
+        {"ping @quennel about it\nReported by Maren Oskvold (@moskvold)\ncc @Ilsabet, thanks",
+         "PERSON=quennel;PERSON=Maren Oskvold;PERSON=Ilsabet"},
+        {"Thanks Tobiah Wrenfield (@tobiah) and Kavor Lenswick (@kavor)\nmail me at a@b.example",
+         "PERSON=Tobiah Wrenfield;PERSON=Kavor Lenswick"},
+        {"(@x)(@y) Doran Velmick (@", "PERSON=Doran Velmick"},
+        {"@", ""},
         {"P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<"
          "10\n<author>Maria Quelmark</author>",
          "DATE_OF_BIRTH=740812;PERSON=Maria Quelmark"},
@@ -273,7 +279,7 @@ static void walk_hits(const char *text, size_t len, uint8_t c, size_t stop, size
 static void test_hit_tables_match_the_memchr_walk(void **state)
 {
     (void)state;
-    static const uint8_t bytes[] = {':', ')', '<', '='};
+    static const uint8_t bytes[] = {':', ')', '<', '=', '@'};
     char big[600];
     for (size_t b = 0; b < sizeof bytes; b++) {
         uint8_t c = bytes[b];
