@@ -504,9 +504,10 @@ int nw_header_tables(struct sc *s)
     int rc0 = xml_people(s);
     if (rc0 < 0)
         return rc0;
-    const uint8_t *nl = memchr(t, '\n', len);
-    if (!nl || (size_t)(nl - t) + 1 >= len)
+    size_t l0 = nw_line_at(nw_lines_of(s), s, 0, 0); /* line 0's end: kept for the passes after */
+    if (l0 >= len || l0 + 1 >= len)
         return 0; /* one line: no table */
+    const uint8_t *nl = t + l0;
     const uint8_t *tab = memchr(t, '\t', len), *bar = memchr(t, '|', len);
     const uint8_t *blank = NULL;
     for (const uint8_t *p = nl; p && !blank;) {

@@ -749,9 +749,9 @@ int nw_field_values(struct sc *s)
     n = sql_fields(s, v, n);
     if (nw_hit_at(nw_hits_of(s, '<'), s, '<', 0, 0) < s->len) /* names_tables.c found it */
         n = xml_fields(s, v, n);
-    const uint8_t *nl = memchr(t, '\n', s->len);
-    if (nl) {
-        size_t bl = nw_pair_at(t, (size_t)(nl - t), s->len, '\n'); /* the first blank line */
+    size_t l0 = nw_line_at(nw_lines_of(s), s, 0, 0); /* the first '\n', or the text's end */
+    if (l0 < s->len) {
+        size_t bl = nw_pair_at(t, l0, s->len, '\n'); /* the first blank line */
         n = table_fields(s, 0, v, n);
         if (bl < s->len && bl + 2 < s->len && n < MAXF)
             n = table_fields(s, bl + 2, v, n);

@@ -700,7 +700,7 @@ int nw_tables7_names(struct sc *s)
     /* each pass finds its own byte by memchr() first: that is its gate */
     if ((rc = handle_names(s)) < 0)
         return rc;
-    if (!memchr(s->t, '\n', s->len))
+    if (nw_line_at(nw_lines_of(s), s, 0, 0) >= s->len) /* no '\n': the table's line 0 */
         return 0;
     return row_blocks(s);
 }
