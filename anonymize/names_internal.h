@@ -976,8 +976,9 @@ int nw_lists2_names(struct sc *s);
 /* ---- branch nspeed8: the line ends of a text, shared by the line passes (names_rosters.c,
  * names_lists2.c) --------------------------------------------------------------------------- */
 /* The ends of the first NW_LINES lines of one text (t, len), in order, n of them known: the
- * first pass that walks the lines (names.c's chat_names(), or names_rosters.c's name_lines())
- * finds them with memchr(), the next ones (names_chat.c's speakers, names_rosters.c,
+ * first pass that asks for a line finds its end with memchr() (names_tables.c's header tables
+ * and names_tables2.c's field values ask for line 0, names.c's chat_names() walks them all, or
+ * names_rosters.c's name_lines()), the next ones (names_chat.c's speakers, names_rosters.c,
  * names_forms6.c, names_lists2.c, names_tables7.c; branch nspeed12) read them. scan() gives each
  * text one; a copy of the struct sc with another text or length neither reads nor fills it. */
 #define NW_LINES 128
