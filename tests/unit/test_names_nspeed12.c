@@ -240,7 +240,8 @@ static size_t next_of(const uint8_t *t, size_t len, uint8_t c, size_t from)
     return p ? (size_t)(p - t) : len;
 }
 
-static void walk_hits(const char *text, size_t len, uint8_t c, size_t stop, size_t skip)
+static void walk_hits(const char *text, size_t len, uint8_t c, size_t slot, size_t stop,
+                      size_t skip)
 {
     struct nw_hits h[NW_HIT_BYTES];
     struct sc s;
@@ -253,7 +254,8 @@ static void walk_hits(const char *text, size_t len, uint8_t c, size_t stop, size
         h[k].n = 0;
     }
     s.hits = h;
-    assert_ptr_equal(nw_hits_of(&s, c), &h[nw_hit_slot(c)]);
+    assert_int_equal(nw_hit_slot(c), (int)slot);
+    assert_ptr_equal(nw_hits_of(&s, c), &h[slot]);
     /* pass 0 stops after `stop` hits; pass 1 skips `skip` bytes after each hit (nw_hit_from());
      * then whole walks with the table, without one, with the table again */
     for (int pass = 0; pass < 5; pass++) {
@@ -277,7 +279,7 @@ static void walk_hits(const char *text, size_t len, uint8_t c, size_t stop, size
         if (pass > 0)
             assert_int_equal(at, len);
     }
-    assert_true(h[nw_hit_slot(c)].n <= NW_HITS);
+    assert_true(h[slot].n <= NW_HITS);
     struct sc copy = s;
     copy.len = len + 1;
     assert_null(nw_hits_of(&copy, c));
@@ -299,13 +301,13 @@ static void test_hit_tables_match_the_memchr_walk(void **state)
         for (size_t i = 0; i < sizeof big; i++)
             big[i] = i % 4 == 1 ? (char)c : 'a'; /* 150 of the byte: past the table */
         for (size_t skip = 0; skip < 6; skip += 5) {
-            walk_hits("", 0, c, 0, skip);
-            walk_hits((const char *)&bytes[b], 1, c, 0, skip);
-            walk_hits("no such byte here", 17, c, 3, skip);
-            walk_hits(small, strlen(small), c, 1, skip);
-            walk_hits(big, sizeof big, c, 5, skip);
-            walk_hits(big, sizeof big, c, 140, skip);
-            walk_hits(big, 2, c, 0, skip);
+            walk_hits("", 0, c, b, 0, skip);
+            walk_hits((const char *)&bytes[b], 1, c, b, 0, skip);
+            walk_hits("no such byte here", 17, c, b, 3, skip);
+            walk_hits(small, strlen(small), c, b, 1, skip);
+            walk_hits(big, sizeof big, c, b, 5, skip);
+            walk_hits(big, sizeof big, c, b, 140, skip);
+            walk_hits(big, 2, c, b, 0, skip);
         }
     }
     assert_int_equal(nw_hit_slot('('), -1);
