@@ -395,7 +395,8 @@ static int line_value(struct sc *s, size_t ls, size_t le, int *party)
             size_t v = i + m;
             if (t[v] == ':')
                 v++;
-            if (t[v] != ' ' && t[v - 1] != '.' && t[v - 1] != ':')
+            /* t[v - 1] first: past a ':' at the text's end v is s->len, and t[v - 1] is ':' */
+            if (t[v - 1] != '.' && t[v - 1] != ':' && t[v] != ' ')
                 continue;
             return emit_value(s, v, le, 0);
         }
