@@ -2129,9 +2129,9 @@ static int chat_greeting(const char *w)
 static int chat_names(struct sc *s)
 {
     const uint8_t *t = s->t;
-    for (size_t ls = 0; ls < s->len;) {
-        const uint8_t *nl = memchr(t + ls, '\n', s->len - ls);
-        size_t le = nl ? (size_t)(nl - t) : s->len, i = ls;
+    struct nw_lines *lines = nw_lines_of(s); /* the first line pass: it fills the table */
+    for (size_t ls = 0, ln = 0; ls < s->len; ln++) {
+        size_t le = nw_line_at(lines, s, ln, ls), i = ls;
         int stamped = 0;
         if (i + 8 < le && t[i] == '[' && is_digit(t[i + 1]) && is_digit(t[i + 2]) &&
             t[i + 3] == ':' && is_digit(t[i + 4]) && is_digit(t[i + 5])) {
@@ -2460,30 +2460,33 @@ static __attribute__((noinline)) int visit_capital(struct sc *s, size_t i, size_
             return s->emit(s->arg, ANON_NAMES_DOB, ds, e);
         }
     }
-    if (t[i] == 'C' && i + 1 < s->len && t[i + 1] == '/' &&
-        (s->kinds & (1u << ANON_NAMES_ADDRESS))) {
-        size_t e = nw_addr_calle(s, i);
-        if (e) {
-            *next = e;
-            return s->emit(s->arg, ANON_NAMES_ADDRESS, nw_addr_start(s, i), e);
+    /* the address openers by their first bytes, asked only when addresses are: the prescan
+     * (PERSON alone) passes the four tests with one */
+    if ((s->kinds & (1u << ANON_NAMES_ADDRESS)) &&
+        (t[i] == 'C' || t[i] == 'P' || t[i] == 'U' || t[i] == 'B' || t[i] == 'R')) {
+        if (t[i] == 'C' && i + 1 < s->len && t[i + 1] == '/') {
+            size_t e = nw_addr_calle(s, i);
+            if (e) {
+                *next = e;
+                return s->emit(s->arg, ANON_NAMES_ADDRESS, nw_addr_start(s, i), e);
+            }
         }
-    }
-    if ((t[i] == 'P' || t[i] == 'U' ||
-         (t[i] == 'B' && i + 1 < s->len && (t[i + 1] == 'P' || t[i + 1] == '.'))) &&
-        (s->kinds & (1u << ANON_NAMES_ADDRESS))) { /* "P.O. Box", "Unit 8505 Box", "BP 45" */
-        size_t e = nw_addr_pobox(s, i);
-        if (e) {
-            *next = e;
-            return s->emit(s->arg, ANON_NAMES_ADDRESS, nw_addr_start(s, i), e);
+        if (t[i] == 'P' || t[i] == 'U' ||
+            (t[i] == 'B' && i + 1 < s->len &&
+             (t[i + 1] == 'P' || t[i + 1] == '.'))) { /* "P.O. Box", "Unit 8505 Box", "BP 45" */
+            size_t e = nw_addr_pobox(s, i);
+            if (e) {
+                *next = e;
+                return s->emit(s->arg, ANON_NAMES_ADDRESS, nw_addr_start(s, i), e);
+            }
         }
-    }
-    if (t[i] == 'R' && i + 1 < s->len && t[i + 1] == '.' &&
-        (s->kinds & (1u << ANON_NAMES_ADDRESS))) {
-        size_t e =
-            nw_addr_rua(s, i); /* Portuguese "R. de Santa Catarina, 39": names_streetpost.c */
-        if (e) {
-            *next = e;
-            return s->emit(s->arg, ANON_NAMES_ADDRESS, nw_addr_start(s, i), e);
+        if (t[i] == 'R' && i + 1 < s->len && t[i + 1] == '.') {
+            size_t e =
+                nw_addr_rua(s, i); /* Portuguese "R. de Santa Catarina, 39": names_streetpost.c */
+            if (e) {
+                *next = e;
+                return s->emit(s->arg, ANON_NAMES_ADDRESS, nw_addr_start(s, i), e);
+            }
         }
     }
     struct word w;
@@ -2620,11 +2623,18 @@ static int scan(const char *text, size_t len, unsigned kinds, const anon_names_k
     words.len = len;
     words.hint = hint;
     s.words = &words;
-    struct nw_lines lines; /* names_rosters.c and names_lists2.c: each line's end found once */
+    struct nw_lines lines; /* the line passes: each line's end found once */
     lines.t = (const uint8_t *)text;
     lines.len = len;
     lines.n = 0;
     s.lines = &lines;
+    struct nw_hits hits[NW_HIT_BYTES]; /* the passes that visit each ':', ')', '<', '=', '@' */
+    for (int k = 0; k < NW_HIT_BYTES; k++) {
+        hits[k].t = (const uint8_t *)text;
+        hits[k].len = len;
+        hits[k].n = 0;
+    }
+    s.hits = hits;
     s.raised = raised_copy;
     s.t = (const uint8_t *)text;
     s.len = len;

@@ -348,11 +348,13 @@ int nw_chat_speakers(struct sc *s)
     struct nw_talk talk; /* names_chat2.c: bare speakers by repetition, names spread */
     talk.n = talk.lines = talk.distinct = 0;
     talk.repeated = 0;
+    /* the text's line ends, found once for this pass and the line passes after it */
+    struct nw_lines *lines = nw_lines_of(s);
     for (int pass = 0; pass < 2 && (pass == 0 || strong || bare >= 2 || nw_talk_framed(&talk));
          pass++) {
-        for (size_t ls = 0; ls < s->len;) {
-            const uint8_t *nl = memchr(t + ls, '\n', s->len - ls);
-            size_t le = nl ? (size_t)(nl - t) : s->len, a = 0, b = 0;
+        for (size_t ls = 0, ln = 0; ls < s->len; ln++) {
+            size_t nl = nw_line_at(lines, s, ln, ls); /* '\n' or the text's end */
+            size_t le = nl, a = 0, b = 0;
             int nick, named, lower;
             if (le > ls && t[le - 1] == '\r')
                 le--;
@@ -395,7 +397,7 @@ int nw_chat_speakers(struct sc *s)
                     nw_talk_person(&talk, s, a, b, 1); /* "<Grace> ...": chat_names() emits it */
                 }
             }
-            ls = (nl ? (size_t)(nl - t) : s->len) + 1;
+            ls = nl + 1;
         }
     }
     int people = 0; /* "Zendesk:" after a time alone is no reason to look further */
@@ -428,9 +430,10 @@ int nw_chat_mentions(struct sc *s)
     const uint8_t *t = s->t;
     static const char *const cue[] = {"ping", "cc", "thanks", "thx", "ty",  "ask",
                                       "hey",  "hi", "fyi",    "by",  "from"};
-    for (const uint8_t *at = memchr(t, '@', s->len); at;
-         at = memchr(at + 1, '@', s->len - (size_t)(at + 1 - t))) {
-        size_t p = (size_t)(at - t), a = p + 1, e = a;
+    struct nw_hits *ats = nw_hits_of(s, '@'); /* kept for names_tables7.c's handles */
+    for (size_t hk = 0, p = nw_hit_at(ats, s, '@', 0, 0); p < s->len;
+         p = nw_hit_at(ats, s, '@', ++hk, p + 1)) {
+        size_t a = p + 1, e = a;
         if (p > 0 && t[p - 1] != ' ' && t[p - 1] != '\n' && t[p - 1] != '(' && t[p - 1] != ',')
             continue;
         while (e < s->len && e - a <= 32 &&

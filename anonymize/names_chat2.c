@@ -409,9 +409,12 @@ static int quoted_at(struct sc *s, size_t q, size_t open)
 int nw_quoted_vocative(struct sc *s)
 {
     const uint8_t *t = s->t;
-    /* one memchr for the colon, not one per kind of quote: most texts have few colons */
-    for (const uint8_t *c = memchr(t, ':', s->len); c;
-         c = memchr(c + 1, ':', s->len - (size_t)(c + 1 - t))) {
+    /* one walk of the colons, not one per kind of quote: most texts have few colons; the
+     * passes before found them (nw_hit_at()) */
+    struct nw_hits *colons = nw_hits_of(s, ':');
+    for (size_t k = 0, at = nw_hit_at(colons, s, ':', 0, 0); at < s->len;
+         at = nw_hit_at(colons, s, ':', ++k, at + 1)) {
+        const uint8_t *c = t + at;
         size_t q = (size_t)(c - t) + 1, open = 0;
         uint8_t pc = c > t ? c[-1] : 0;
         if (!(((pc | 32) >= 'a' && (pc | 32) <= 'z') || pc == ' ' || pc >= 0x80))

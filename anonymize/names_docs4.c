@@ -491,10 +491,9 @@ static int bib_field(struct sc *s, size_t k)
 
 static int bib_fields(struct sc *s)
 {
-    const uint8_t *t = s->t, *p = t;
-    while ((p = memchr(p, '=', s->len - (size_t)(p - t))) != NULL) {
-        size_t k = (size_t)(p - t);
-        p++;
+    struct nw_hits *eqs = nw_hits_of(s, '='); /* names_tables2.c's fields found them */
+    for (size_t j = 0, k = nw_hit_at(eqs, s, '=', 0, 0); k < s->len;
+         k = nw_hit_at(eqs, s, '=', ++j, k + 1)) {
         int rc = k >= 6 ? bib_field(s, k) : 0;
         if (rc < 0)
             return rc;

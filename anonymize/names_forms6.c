@@ -395,7 +395,8 @@ static int line_value(struct sc *s, size_t ls, size_t le, int *party)
             size_t v = i + m;
             if (t[v] == ':')
                 v++;
-            if (t[v] != ' ' && t[v - 1] != '.' && t[v - 1] != ':')
+            /* t[v - 1] first: past a ':' at the text's end v is s->len, and t[v - 1] is ':' */
+            if (t[v - 1] != '.' && t[v - 1] != ':' && t[v] != ' ')
                 continue;
             return emit_value(s, v, le, 0);
         }
@@ -500,10 +501,10 @@ static inline int kin_may(const struct sc *s, size_t p)
 static int brackets(struct sc *s, uint8_t c, int (*may)(const struct sc *, size_t),
                     int (*read)(struct sc *, size_t, size_t))
 {
-    const uint8_t *t = s->t, *p;
+    struct nw_hits *h = nw_hits_of(s, c); /* ')': names_tables2.c's SQL found them */
     int rc;
-    for (size_t i = 0; i < s->len && (p = memchr(t + i, c, s->len - i)); i = (size_t)(p - t) + 1) {
-        size_t at = (size_t)(p - t);
+    for (size_t k = 0, at = nw_hit_at(h, s, c, 0, 0); at < s->len;
+         at = nw_hit_at(h, s, c, ++k, at + 1)) {
         if (may(s, at) && (rc = read(s, at, line_end(s, at))) < 0)
             return rc;
     }
@@ -560,8 +561,9 @@ static int aliases(struct sc *s)
 int nw_forms6_names(struct sc *s)
 {
     int rc, party = 0;
-    for (size_t ls = 0; ls < s->len;) {
-        size_t le = line_end(s, ls);
+    struct nw_lines *lines = nw_lines_of(s); /* the line ends the passes before found */
+    for (size_t ls = 0, ln = 0; ls < s->len; ln++) {
+        size_t le = nw_line_at(lines, s, ln, ls);
         if ((rc = line_value(s, ls, le, &party)) < 0)
             return rc;
         ls = le + 1;

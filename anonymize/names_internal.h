@@ -197,6 +197,7 @@ struct sc {
     int raised;              /* the text is a lower-case text's copy with names raised */
     struct nw_words *words;  /* words parsed in this text (scan()'s), or NULL */
     struct nw_lines *lines;  /* its line ends found so far (scan()'s), or NULL: nw_line_at() */
+    struct nw_hits *hits;    /* its ':', ')', '<', '=', '@' found so far (scan()'s), or NULL */
 };
 
 /* The last words nw_parse_word() parsed in one text, by their start (a slot per start modulo
@@ -978,9 +979,11 @@ int nw_lists2_names(struct sc *s);
 /* ---- branch nspeed8: the line ends of a text, shared by the line passes (names_rosters.c,
  * names_lists2.c) --------------------------------------------------------------------------- */
 /* The ends of the first NW_LINES lines of one text (t, len), in order, n of them known: the
- * first pass that walks the lines (names_rosters.c's name_lines()) finds them with memchr(), the
- * next ones (names_lists2.c's) read them. scan() gives each text one; a copy of the struct sc
- * with another text or length neither reads nor fills it. */
+ * first pass that asks for a line finds its end with memchr() (names_tables.c's header tables
+ * and names_tables2.c's field values ask for line 0, names.c's chat_names() walks them all, or
+ * names_rosters.c's name_lines()), the next ones (names_chat.c's speakers, names_rosters.c,
+ * names_forms6.c, names_lists2.c, names_tables7.c; branch nspeed12) read them. scan() gives each
+ * text one; a copy of the struct sc with another text or length neither reads nor fills it. */
 #define NW_LINES 128
 struct nw_lines {
     const uint8_t *t;
@@ -1227,5 +1230,77 @@ static inline int nw_kv8_note_maybe(const uint8_t *t, size_t start)
 }
 /* names_labels7.c reads the value t[v .. le) as a party's and emits the people in it. */
 int nw_labels7_value(struct sc *s, size_t v, size_t le);
+
+/* ---- branch nspeed12: the places of a few bytes of a text, shared by the passes that visit
+ * each of them in order ------------------------------------------------------------------- */
+/* The positions of the first ':', ')', '<', '=' or '@' of one text (t, len), in order, n of them
+ * known and every one of the byte before the last known (a prefix of the text's list), the last
+ * known one len when the text has no more: the first pass that visits them finds them with
+ * memchr(), the next ones read them. ':' is visited by names_tables2.c's key-value fields,
+ * names_chat2.c's quoted vocatives, names_rosters.c's labels and names_labels7.c; ')' by
+ * names_tables2.c's SQL and names_forms6.c's brackets; '<' by names_tables.c's XML people and
+ * names_tables2.c's XML fields (names_mrz.c's zones first, which skip ahead); '=' by
+ * names_tables2.c's key-value fields and names_docs4.c's bibliography; '@' by names_chat.c's
+ * mentions and names_tables7.c's handles. scan() gives each text one
+ * table a byte (NW_HIT_BYTES, in the order of nw_hit_slot()); a copy of the struct sc with another
+ * text or length neither reads nor fills them. */
+#define NW_HITS 128
+#define NW_HIT_BYTES 5
+struct nw_hits {
+    const uint8_t *t;
+    size_t len, n;
+    size_t at[NW_HITS];
+};
+
+/* The table of byte c in s->hits: ':', ')', '<', '=', '@', in that order (-1 for another). */
+static inline int nw_hit_slot(uint8_t c)
+{
+    return c == ':' ? 0 : c == ')' ? 1 : c == '<' ? 2 : c == '=' ? 3 : c == '@' ? 4 : -1;
+}
+
+/* s's table of byte c, or NULL when s has none, c has none, or s is a copy with another text
+ * or length: asked once by a pass, not once a byte. */
+static inline struct nw_hits *nw_hits_of(const struct sc *s, uint8_t c)
+{
+    int k = nw_hit_slot(c);
+    struct nw_hits *h = s->hits && k >= 0 ? &s->hits[k] : NULL;
+    return h && h->t == s->t && h->len == s->len ? h : NULL;
+}
+
+/* The position of c number k of s's text, or s->len when it has no more, with h =
+ * nw_hits_of(s, c): a pass asks for k = 0, 1, 2 ... in order, from = 0 for k = 0 and the one
+ * before + 1 after (from <= s->len). */
+static inline size_t nw_hit_at(struct nw_hits *h, const struct sc *s, uint8_t c, size_t k,
+                               size_t from)
+{
+    if (h && k < h->n)
+        return h->at[k];
+    const uint8_t *p = memchr(s->t + from, c, s->len - from);
+    size_t at = p ? (size_t)(p - s->t) : s->len;
+    if (h && k == h->n && k < NW_HITS)
+        h->at[h->n++] = at;
+    return at;
+}
+
+/* The first c at or after from (from <= s->len), or s->len, for a pass that may skip ahead:
+ * *k is its cursor in h (0 at first; from may only grow between calls with the same cursor). */
+static inline size_t nw_hit_from(struct nw_hits *h, const struct sc *s, uint8_t c, size_t *k,
+                                 size_t from)
+{
+    if (h) {
+        size_t j = *k;
+        while (j < h->n && h->at[j] < from)
+            j++;
+        *k = j;
+        if (j < h->n)
+            return h->at[j];
+    }
+    const uint8_t *p = memchr(s->t + from, c, s->len - from);
+    size_t at = p ? (size_t)(p - s->t) : s->len;
+    /* kept only when it is the next of the byte after the last known one */
+    if (h && h->n < NW_HITS && from == (h->n ? h->at[h->n - 1] + 1 : 0))
+        h->at[h->n++] = at;
+    return at;
+}
 
 #endif

@@ -706,10 +706,11 @@ static int block_of(const struct sc *s, size_t ls, size_t le, int cls)
 
 int nw_labels7_names(struct sc *s)
 {
-    const uint8_t *t = s->t, *p;
-    for (size_t i = 0; i < s->len && (p = memchr(t + i, ':', s->len - i));
-         i = (size_t)(p - t) + 1) {
-        size_t c = (size_t)(p - t), v = c + 1;
+    const uint8_t *t = s->t;
+    struct nw_hits *colons = nw_hits_of(s, ':'); /* the passes before found them */
+    for (size_t k = 0, c = nw_hit_at(colons, s, ':', 0, 0); c < s->len;
+         c = nw_hit_at(colons, s, ':', ++k, c + 1)) {
+        size_t v = c + 1;
         /* the cheap test: a letter or ')' before, a space and a capital after */
         if (c == 0 || v + 1 >= s->len || (t[v] != ' ' && t[v] != '\t'))
             continue;

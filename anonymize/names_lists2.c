@@ -657,14 +657,17 @@ int nw_lists2_names(struct sc *s)
         return 0;
     /* a contact list is three lines and an action's owner is listed on another line: a text of
      * one line (most of a chat's messages) has neither */
-    const uint8_t *nl = memchr(s->t, '\n', s->len);
-    int lines = !nl ? 1 : memchr(nl + 1, '\n', s->len - (size_t)(nl - s->t) - 1) ? 3 : 2;
+    struct nw_lines *shared = nw_lines_of(s); /* the passes before found the first ends */
+    size_t l0 = nw_line_at(shared, s, 0, 0);
+    int lines = l0 >= s->len ? 1 : nw_line_at(shared, s, 1, l0 + 1) < s->len ? 3 : 2;
     struct l2lines L;
-    L.shared = nw_lines_of(s);
+    L.shared = shared;
     L.n = 0;
     if ((lines == 3 && (rc = contact_lines(s, &L)) < 0) || (rc = titled_names(s, &L)) < 0 ||
         (rc = rite_entries(s, &L)) < 0)
         return rc;
     /* an action's owner needs a bullet and a colon after a lone word: cheap to rule out */
-    return lines > 1 && memchr(s->t, ':', s->len) ? action_owners(s, &L) : 0;
+    return lines > 1 && nw_hit_at(nw_hits_of(s, ':'), s, ':', 0, 0) < s->len
+               ? action_owners(s, &L)
+               : 0; /* the first ':' from the text's table (names_tables2.c found it) */
 }

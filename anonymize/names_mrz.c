@@ -104,12 +104,14 @@ static int zone_at(struct sc *s, size_t l1, size_t n, size_t *after)
 int nw_mrz_births(struct sc *s)
 {
     const uint8_t *t = s->t;
-    size_t from = 0;
+    struct nw_hits *lts = nw_hits_of(s, '<'); /* kept for names_tables.c's XML people */
+    size_t from = 0, hk = 0;
     while (from + 2 < s->len) {
-        const uint8_t *h = memchr(t + from, '<', s->len - from - 1);
-        if (!h)
+        /* the first '<' from `from` on, when it is not the text's last byte ("<<" needs two) */
+        size_t k = nw_hit_from(lts, s, '<', &hk, from), ls, le, after;
+        if (k + 1 >= s->len)
             return 0;
-        size_t k = (size_t)(h - t), ls, le, after;
+        const uint8_t *h = t + k;
         if (h[1] != '<') { /* memchr, not memmem: glibc's memmem costs more than the walk */
             from = k + 2;
             continue;

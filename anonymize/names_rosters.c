@@ -555,8 +555,9 @@ static int labelled_lists(struct sc *s)
     const uint8_t *t = s->t;
     size_t n = s->len;
     int rc;
-    for (const uint8_t *p = memchr(t, ':', n); p; p = memchr(p + 1, ':', n - (size_t)(p - t) - 1)) {
-        size_t c = (size_t)(p - t);
+    struct nw_hits *colons = nw_hits_of(s, ':'); /* the passes before found them */
+    for (size_t k = 0, c = nw_hit_at(colons, s, ':', 0, 0); c < n;
+         c = nw_hit_at(colons, s, ':', ++k, c + 1)) {
         if (c == 0 || c + 1 >= n ||
             (t[c + 1] != ' ' && t[c + 1] != '\n' && t[c + 1] != '\r' && t[c + 1] != '\t'))
             continue;
@@ -813,14 +814,16 @@ static int name_lines(struct sc *s)
     size_t n = s->len;
     size_t a[RO_MAX], e[RO_MAX], k = 0, named = 0;
     /* the line ends kept for names_lists2.c in the text's table (a store a line; the table's
-     * count once, after the last line), in a scratch copy when there is none */
+     * count once, after the last line), in a scratch copy when there is none; the first `had`
+     * are read from it (the chat passes found them) */
     struct nw_lines *lines = nw_lines_of(s);
     size_t scratch[NW_LINES], *keep = lines ? lines->le : scratch, ln = 0;
+    size_t had = lines ? lines->n : 0;
     int rc;
     for (size_t ls = 0; ls < n; ln++) {
         /* the indent walked once: dated_entry() reads past it, and skip_marks() from it gives
          * what it gives from the line's start (blanks are marks it skips) */
-        size_t le = line_end(s, ls), bl = ls;
+        size_t le = ln < had ? keep[ln] : line_end(s, ls), bl = ls;
         if (ln < NW_LINES)
             keep[ln] = le;
         while (bl < le && (t[bl] == ' ' || t[bl] == '\t'))

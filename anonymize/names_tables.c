@@ -461,9 +461,10 @@ static int xml_people(struct sc *s)
 {
     const uint8_t *t = s->t;
     size_t len = s->len;
-    for (const uint8_t *p = memchr(t, '<', len); p;) {
-        size_t c = (size_t)(p - t), e = c + 2;
-        p = c + 1 < len ? memchr(t + c + 1, '<', len - c - 1) : NULL;
+    struct nw_hits *lts = nw_hits_of(s, '<'); /* kept for names_tables2.c's XML fields */
+    for (size_t lk = 0, at = nw_hit_at(lts, s, '<', 0, 0); at < len;) {
+        size_t c = at, e = c + 2;
+        at = nw_hit_at(lts, s, '<', ++lk, c + 1);
         if (c + 2 >= len || t[c + 1] != '/')
             continue;
         while (e < len && e - c < 34 &&
@@ -505,9 +506,10 @@ int nw_header_tables(struct sc *s)
     int rc0 = xml_people(s);
     if (rc0 < 0)
         return rc0;
-    const uint8_t *nl = memchr(t, '\n', len);
-    if (!nl || (size_t)(nl - t) + 1 >= len)
+    size_t l0 = nw_line_at(nw_lines_of(s), s, 0, 0); /* line 0's end: kept for the passes after */
+    if (l0 >= len || l0 + 1 >= len)
         return 0; /* one line: no table */
+    const uint8_t *nl = t + l0;
     const uint8_t *tab = memchr(t, '\t', len), *bar = memchr(t, '|', len);
     const uint8_t *blank = NULL;
     for (const uint8_t *p = nl; p && !blank;) {

@@ -400,9 +400,10 @@ static size_t yaml_field(const struct sc *s, size_t e, struct fval *v, size_t n)
 static size_t kv_fields(const struct sc *s, struct fval *v, size_t n)
 {
     const uint8_t *t = s->t;
-    for (const uint8_t *p = memchr(t, '=', s->len); p && n < MAXF;
-         p = memchr(p + 1, '=', s->len - (size_t)(p + 1 - t))) {
-        size_t e = (size_t)(p - t), ks, a = e + 1, b, ke = e;
+    struct nw_hits *eqs = nw_hits_of(s, '='); /* kept for names_docs4.c's bibliography */
+    for (size_t k = 0, e = nw_hit_at(eqs, s, '=', 0, 0); e < s->len && n < MAXF;
+         e = nw_hit_at(eqs, s, '=', ++k, e + 1)) {
+        size_t ks, a = e + 1, b, ke = e;
         if (ke > 0 && t[ke - 1] == ' ') /* TOML, INI: `address = "..."` */
             ke--;
         while (a < s->len && a - e < 3 && t[a] == ' ')
@@ -426,9 +427,10 @@ static size_t kv_fields(const struct sc *s, struct fval *v, size_t n)
         }
         v[n++] = (struct fval){a, b, kind};
     }
-    for (const uint8_t *p = memchr(t, ':', s->len); p && n < MAXF;
-         p = memchr(p + 1, ':', s->len - (size_t)(p + 1 - t))) {
-        size_t e = (size_t)(p - t), ks, a;
+    struct nw_hits *colons = nw_hits_of(s, ':'); /* kept for the passes after this one */
+    for (size_t k = 0, e = nw_hit_at(colons, s, ':', 0, 0); e < s->len && n < MAXF;
+         e = nw_hit_at(colons, s, ':', ++k, e + 1)) {
+        size_t ks, a;
         if (e > 0 && is_alnum(t[e - 1]) && e + 1 < s->len && t[e + 1] == ' ') {
             const uint8_t *q = e + 3 < s->len && (t[e + 2] == '"' || t[e + 2] == '\'')
                                    ? memchr(t + e + 3, t[e + 2], s->len - e - 3)
@@ -462,9 +464,10 @@ static size_t kv_fields(const struct sc *s, struct fval *v, size_t n)
 static size_t xml_fields(const struct sc *s, struct fval *v, size_t n)
 {
     const uint8_t *t = s->t;
-    for (const uint8_t *p = memchr(t, '<', s->len); p && n < MAXF;
-         p = memchr(p + 1, '<', s->len - (size_t)(p + 1 - t))) {
-        size_t c = (size_t)(p - t), ne = c + 2, b = c, a;
+    struct nw_hits *lts = nw_hits_of(s, '<');
+    for (size_t k = 0, c = nw_hit_at(lts, s, '<', 0, 0); c < s->len && n < MAXF;
+         c = nw_hit_at(lts, s, '<', ++k, c + 1)) {
+        size_t ne = c + 2, b = c, a;
         if (c == 0 || c + 2 >= s->len || t[c + 1] != '/')
             continue;
         while (ne < s->len && ne - c < 48 && t[ne] != '>')
@@ -516,12 +519,13 @@ static inline int sql_space(uint8_t c)
 static size_t sql_fields(const struct sc *s, struct fval *v, size_t n)
 {
     const uint8_t *t = s->t;
-    size_t off = 0;
+    size_t off = 0, k = 0;
+    struct nw_hits *closes = nw_hits_of(s, ')'); /* kept for names_forms6.c's brackets */
     while (n < MAXF && off < s->len) {
-        const uint8_t *p = memchr(t + off, ')', s->len - off); /* the column list's end */
-        if (!p)
+        size_t p = nw_hit_from(closes, s, ')', &k, off); /* the column list's end */
+        if (p >= s->len)
             break;
-        size_t ce = (size_t)(p - t) + 1, vs = ce;
+        size_t ce = p + 1, vs = ce;
         off = ce;
         while (vs < s->len && sql_space(t[vs]))
             vs++;
@@ -765,11 +769,11 @@ int nw_field_values(struct sc *s)
         return 0;
     n = kv_fields(s, v, n);
     n = sql_fields(s, v, n);
-    if (memchr(t, '<', s->len))
+    if (nw_hit_at(nw_hits_of(s, '<'), s, '<', 0, 0) < s->len) /* names_tables.c found it */
         n = xml_fields(s, v, n);
-    const uint8_t *nl = memchr(t, '\n', s->len);
-    if (nl) {
-        size_t bl = nw_pair_at(t, (size_t)(nl - t), s->len, '\n'); /* the first blank line */
+    size_t l0 = nw_line_at(nw_lines_of(s), s, 0, 0); /* the first '\n', or the text's end */
+    if (l0 < s->len) {
+        size_t bl = nw_pair_at(t, l0, s->len, '\n'); /* the first blank line */
         n = table_fields(s, 0, v, n);
         if (bl < s->len && bl + 2 < s->len && n < MAXF)
             n = table_fields(s, bl + 2, v, n);

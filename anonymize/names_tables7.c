@@ -17,10 +17,11 @@
  * (`Rent 900 - Naomi 50% / Colin 50%`, `groceries 40 (Naomi)`).
  *
  * The one thing to know: the cost is one memchr() of '@' per string and, in a string with a line
- * break, one walk of its lines by memchr(); a line is looked at only when it opens with a
- * capital, a digit or a particle before a capital, and a byte loop (cell_then_column()) rejects
- * prose at its first lower-case word before any lexicon lookup. (glibc's memmem() walks short
- * needles a byte at a time: never use it for a gate here.) Nothing allocates.
+ * break, one walk of its lines (their ends from the text's table, nw_line_at()); a line is looked
+ * at only when it opens with a capital, a digit or a particle before a capital, and a byte loop
+ * (cell_then_column()) rejects prose at its first lower-case word before any lexicon lookup.
+ * (glibc's memmem() walks short needles a byte at a time: never use it for a gate here.) Nothing
+ * allocates.
  */
 #include "anonymize/names_internal.h"
 
@@ -40,23 +41,20 @@ struct row {
     unsigned char sep;   /* SEP_* after it */
 };
 
-/* The first place at or after from where t holds c0 then c1: memchr() on c1, the rarer byte of
- * the needles here ('@' of "(@", '&' of " &"), or NULL. */
-static const uint8_t *find2(const uint8_t *t, size_t len, size_t from, uint8_t c0, uint8_t c1)
+/* The first place at or after from where s's text holds c0 then c1, or NULL: each c1, the rarer
+ * byte of the needle ('@' of "(@"), from the text's table of c1 (h = nw_hits_of(s, c1), *hk its
+ * cursor; memchr() when h is NULL), from grows from call to call. */
+static const uint8_t *find2(const struct sc *s, struct nw_hits *h, size_t *hk, size_t from,
+                            uint8_t c0, uint8_t c1)
 {
-    const uint8_t *p = t + from, *end = t + len;
-    while (p < end && (p = memchr(p, c1, (size_t)(end - p))) != NULL) {
-        if (p > t + from && p[-1] == c0)
-            return p - 1;
-        p++;
+    for (size_t q = from; q < s->len; q++) {
+        q = nw_hit_from(h, s, c1, hk, q);
+        if (q >= s->len)
+            break;
+        if (q > from && s->t[q - 1] == c0)
+            return s->t + q - 1;
     }
     return NULL;
-}
-
-static size_t line_end(const struct sc *s, size_t i)
-{
-    const uint8_t *nl = memchr(s->t + i, '\n', s->len - i);
-    return nl ? (size_t)(nl - s->t) : s->len;
 }
 
 static int is_lower(uint8_t c)
@@ -533,8 +531,9 @@ static int row_blocks(struct sc *s)
     struct row rows[T7_MAXROWS];
     size_t n = 0;
     int rc;
-    for (size_t ls = 0; ls < s->len;) {
-        size_t le = line_end(s, ls), amp = 0;
+    struct nw_lines *lines = nw_lines_of(s); /* the line ends the passes before found */
+    for (size_t ls = 0, ln = 0; ls < s->len; ln++) {
+        size_t le = nw_line_at(lines, s, ln, ls), amp = 0;
         uint8_t c = t[ls];
         struct row r;
         r.sep = SEP_NONE;
@@ -569,9 +568,10 @@ static int row_blocks(struct sc *s)
 static int handle_names(struct sc *s)
 {
     const uint8_t *t = s->t;
-    size_t from = 0;
+    size_t from = 0, hk = 0;
+    struct nw_hits *ats = nw_hits_of(s, '@'); /* names_chat.c's mentions found them */
     const uint8_t *h;
-    while ((h = find2(t, s->len, from, '(', '@')) != NULL) {
+    while ((h = find2(s, ats, &hk, from, '(', '@')) != NULL) {
         size_t p = (size_t)(h - t);
         from = p + 2;
         if (p < 3 || t[p - 1] != ' ' || p + 3 > s->len || !is_alnum(t[p + 2]))
@@ -700,7 +700,7 @@ int nw_tables7_names(struct sc *s)
     /* each pass finds its own byte by memchr() first: that is its gate */
     if ((rc = handle_names(s)) < 0)
         return rc;
-    if (!memchr(s->t, '\n', s->len))
+    if (nw_line_at(nw_lines_of(s), s, 0, 0) >= s->len) /* no '\n': the table's line 0 */
         return 0;
     return row_blocks(s);
 }
