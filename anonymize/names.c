@@ -2616,6 +2616,8 @@ static int scan(const char *text, size_t len, unsigned kinds, const anon_names_k
         return rc;
     if ((kinds & (1u << ANON_NAMES_DOB)) && (rc = nw_mrz_births(&s)) < 0)
         return rc; /* names_mrz.c: passports' and ID cards' machine-readable zones */
+    if (hint != ANON_NAMES_HINT_STRONG && (rc = nw_travel8(&s)) < 0)
+        return rc; /* names_travel8.c: SURNAME/GIVEN in airline and travel records */
     if (hint != ANON_NAMES_HINT_STRONG && (rc = nw_header_tables(&s)) < 0)
         return rc;
     if (hint == ANON_NAMES_HINT_NONE && (rc = nw_field_values(&s)) < 0)

@@ -1115,4 +1115,11 @@ int nw_dob11_birth(const struct sc *s, size_t ds, size_t e); /* any of the three
 /* The header cell t[cs .. ce) is the French "DDN" (date de naissance) and kin, whole. */
 int nw_dob11_header(const struct sc *s, size_t cs, size_t ce);
 
+/* ---- branch travel8: airline and travel records (names_travel8.c) ---------------------------
+ * People written SURNAME/GIVEN with the airline shape around them (a title or passenger type
+ * after, a passenger number glued before, the SSR DOCS layout, a boarding pass barcode, a
+ * passenger label or ticket cell with a lexicon name) and the birth dates of DOCS, CHD and infant
+ * records ("/12JUL84/F/", "(CHD/03MAR19)"); only at '/' bytes; < 0 on the emit's error. */
+int nw_travel8(struct sc *s);
+
 #endif
