@@ -57,16 +57,66 @@ static const char *const titles[] = {"mr",   "mrs", "ms",  "miss", "mstr", "dr",
 
 /* Words no passenger bears, which capital slash pairs of ordinary text are made of. */
 static const char *const not_names[] = {
-    "and",   "or",     "yes",     "no",       "on",      "off",    "in",     "out",    "read",
-    "write", "get",    "post",    "put",      "input",   "output", "client", "server", "true",
-    "false", "pass",   "fail",    "dev",      "prod",    "open",   "closed", "buy",    "sell",
-    "min",   "max",    "high",    "low",      "new",     "old",    "left",   "right",  "start",
-    "stop",  "from",   "to",      "via",      "cash",    "check",  "nonref", "nonend", "non",
-    "valid", "after",  "before",  "chng",     "refund",  "usd",    "eur",    "gbp",    "chf",
-    "jpy",   "ok",     "cancel",  "ssr",      "osi",     "docs",   "rm",     "fp",     "fe",
-    "tk",    "adt",    "chd",     "inf",      "the",     "of",     "for",    "with",   "km",
-    "car",   "van",    "dbl",     "sgl",      "twn",     "bb",     "ro",     "hb",     "class",
-    "first", "second", "economy", "business", "premium", "flex",   "saver",  "return", "single"};
+    "and",    "or",      "yes",      "no",      "on",     "off",    "in",     "out",    "read",
+    "write",  "get",     "post",     "put",     "input",  "output", "client", "server", "true",
+    "false",  "pass",    "fail",     "dev",     "prod",   "open",   "closed", "buy",    "sell",
+    "min",    "max",     "high",     "low",     "new",    "old",    "left",   "right",  "start",
+    "stop",   "from",    "to",       "via",     "cash",   "check",  "nonref", "nonend", "non",
+    "valid",  "after",   "before",   "chng",    "refund", "usd",    "eur",    "gbp",    "chf",
+    "jpy",    "ok",      "cancel",   "ssr",     "osi",    "docs",   "rm",     "fp",     "fe",
+    "tk",     "adt",     "chd",      "inf",     "the",    "of",     "for",    "with",   "km",
+    "car",    "dbl",     "sgl",      "twn",     "bb",     "ro",     "hb",     "class",  "first",
+    "second", "economy", "business", "premium", "flex",   "saver",  "return", "single"};
+
+/* Cities of airline routes, written as itineraries write them ("LONDON/PARIS" is a route): a pair
+ * of two of them, or of a city and a three-letter code, is no passenger when no title follows. */
+static const char *const cities[] = {
+    "amsterdam",  "athens",       "atlanta",      "auckland",   "austin",    "bangkok",
+    "barcelona",  "basel",        "beijing",      "beirut",     "belgrade",  "berlin",
+    "bilbao",     "bogota",       "bologna",      "bordeaux",   "boston",    "bremen",
+    "brussels",   "bruxelles",    "brussel",      "bucharest",  "budapest",  "cairo",
+    "calgary",    "cancun",       "capetown",     "casablanca", "catania",   "chicago",
+    "cologne",    "copenhagen",   "dallas",       "delhi",      "denver",    "detroit",
+    "doha",       "dubai",        "dublin",       "dusseldorf", "edinburgh", "florence",
+    "firenze",    "frankfurt",    "geneva",       "geneve",     "genf",      "genoa",
+    "genova",     "glasgow",      "gothenburg",   "hamburg",    "hanoi",     "hannover",
+    "havana",     "helsinki",     "hongkong",     "honolulu",   "houston",   "istanbul",
+    "jakarta",    "jeddah",       "johannesburg", "kiev",       "kyiv",      "krakow",
+    "lagos",      "lima",         "lisbon",       "lisboa",     "liverpool", "ljubljana",
+    "london",     "losangeles",   "lyon",         "madrid",     "malaga",    "manchester",
+    "manila",     "marrakech",    "marseille",    "melbourne",  "miami",     "milan",
+    "milano",     "montreal",     "moscow",       "mumbai",     "munich",    "munchen",
+    "muenchen",   "nairobi",      "naples",       "napoli",     "nantes",    "nice",
+    "oslo",       "ottawa",       "palermo",      "palma",      "paris",     "perth",
+    "porto",      "prague",       "praha",        "riga",       "riyadh",    "rome",
+    "roma",       "rotterdam",    "salzburg",     "santiago",   "saopaulo",  "seattle",
+    "seoul",      "sevilla",      "seville",      "shanghai",   "singapore", "sofia",
+    "split",      "stockholm",    "strasbourg",   "stuttgart",  "sydney",    "tallinn",
+    "tokyo",      "toronto",      "toulouse",     "turin",      "torino",    "valencia",
+    "vancouver",  "venice",       "venezia",      "verona",     "vienna",    "wien",
+    "vilnius",    "warsaw",       "warszawa",     "washington", "zagreb",    "zurich",
+    "zuerich",    "orlando",      "phoenix",      "lasvegas",   "newark",    "anchorage",
+    "nassau",     "tunis",        "algiers",      "accra",      "dakar",     "abuja",
+    "addis",      "kigali",       "luanda",       "cairns",     "brisbane",  "adelaide",
+    "wellington", "christchurch", "osaka",        "kyoto",      "taipei",    "cebu",
+    "bali",       "denpasar",     "colombo",      "karachi",    "lahore",    "dhaka",
+    "kathmandu",  "tehran",       "baku",         "tbilisi",    "yerevan",   "almaty",
+    "tashkent",   "minsk",        "odessa",       "odesa",      "lviv",      "gdansk",
+    "wroclaw",    "poznan",       "brno",         "bratislava", "debrecen",  "cluj",
+    "varna",      "thessaloniki", "heraklion",    "larnaca",    "valletta",  "malta",
+    "faro",       "funchal",      "ibiza",        "tenerife",   "lanzarote", "mallorca",
+    "menorca",    "alicante",     "granada",      "cordoba",    "zaragoza",  "santander",
+    "oviedo",     "bari",         "pisa",         "trieste",    "bergamo",   "cagliari",
+    "olbia",      "ajaccio",      "bastia",       "lille",      "rennes",    "brest",
+    "metz",       "luxembourg",   "antwerp",      "antwerpen",  "ghent",     "gent",
+    "eindhoven",  "utrecht",      "groningen",    "hague",      "aachen",    "leipzig",
+    "dresden",    "nuremberg",    "nurnberg",     "dortmund",   "essen",     "bonn",
+    "karlsruhe",  "freiburg",     "innsbruck",    "graz",       "linz",      "bern",
+    "lausanne",   "lugano",       "aberdeen",     "belfast",    "cardiff",   "bristol",
+    "leeds",      "newcastle",    "birmingham",   "cork",       "shannon",   "reykjavik",
+    "bergen",     "trondheim",    "stavanger",    "tromso",     "malmo",     "uppsala",
+    "turku",      "tampere",      "oulu",         "aarhus",     "billund",
+};
 
 /* Labels after which a ticket writes the passenger ("NAME:", "NAME OF PASSENGER", "Passagier:"). */
 static const char *const labels[] = {
@@ -240,6 +290,24 @@ static int ticket_on_line(const struct sc *s, size_t k)
     return 0;
 }
 
+/* A ticket number stands right before the surname at a ("TKT 2201234567890 KELLER/MARIA",
+ * "|220-1234567890| KELLER/MARIA"): 1 or 0. */
+static int ticket_before(const struct sc *s, size_t a)
+{
+    const uint8_t *t = s->t;
+    size_t p = a, n = 0;
+    while (p > 0 && a - p < 4 && (t[p - 1] == ' ' || t[p - 1] == '|' || t[p - 1] == '\t'))
+        p--;
+    if (p == a)
+        return 0;
+    while (p > 0 && n < 14 &&
+           (is_digit(t[p - 1]) || (n == 10 && (t[p - 1] == '-' || t[p - 1] == ' ')))) {
+        n += is_digit(t[p - 1]);
+        p--;
+    }
+    return n == 13 && (p == 0 || !is_alnum(t[p - 1]));
+}
+
 /* The DOCS layout before the surname at a: ".../12JUL84/F/11JAN31/" (sex, then the passport's
  * expiry in any layout with two digits at least): 1 or 0. */
 static int docs_before(const struct sc *s, size_t a)
@@ -300,8 +368,9 @@ static int field_end(const struct sc *s, size_t e)
            p >= e + 2 || (t[p] == '-' && p + 1 < s->len && (t[p + 1] == ' ' || is_digit(t[p + 1])));
 }
 
-/* The lexicon calls one of the words in t[a .. e) a given name or a surname. */
-static int lex_known(const struct sc *s, size_t a, size_t e)
+/* The lexicon calls one of the words in t[a .. e) a given name or a surname that is no ordinary
+ * word ("APPLE" is both), or with attested, one well attested as a given name ("JOHN"). */
+static int lex_known(const struct sc *s, size_t a, size_t e, int attested)
 {
     const uint8_t *t = s->t;
     for (size_t i = a; i < e;) {
@@ -309,18 +378,20 @@ static int lex_known(const struct sc *s, size_t a, size_t e)
         while (we < e && name_byte(t[we]))
             we++;
         unsigned f = we - i >= 3 ? nw_lexicon_in(t, s->len, i, we) : 0;
-        if (nw_lexname(f) && !(f & (ANON_NL_COMMON_EN | ANON_NL_COMMON)))
+        if (nw_lexname(f) &&
+            (!(f & (ANON_NL_COMMON_EN | ANON_NL_COMMON)) || (attested && (f & ANON_NL_ATTESTED))))
             return 1;
         i = we + 1;
     }
     return 0;
 }
 
-/* t[a .. e) has a vowel in each word of three letters or more and no word shorter ("LHR/JFK",
- * "TCP/IP" are codes). */
+/* t[a .. e) has a word of three letters or more and a vowel in each such word ("LHR/JFK",
+ * "TCP/IP" are codes; "DA SILVA" is not). */
 static int vowels(const struct sc *s, size_t a, size_t e)
 {
     const uint8_t *t = s->t;
+    size_t n = 0;
     for (size_t i = a; i < e;) {
         size_t we = i;
         int v = 0;
@@ -328,11 +399,12 @@ static int vowels(const struct sc *s, size_t a, size_t e)
             v |= t[we] >= 0x80 || strchr("AEIOUYaeiouy", t[we]) != NULL;
             we++;
         }
-        if (we - i < 3 || !v)
+        if (we - i >= 3 && !v)
             return 0;
+        n += we - i >= 3;
         i = we + 1;
     }
-    return 1;
+    return n > 0;
 }
 
 /* A word of t[a .. e) is an ordinary word and no name ("SETUP/TEARDOWN", "SALES/MARKETING"). */
@@ -368,8 +440,9 @@ static int pair_ok(const struct sc *s, size_t a, size_t k, size_t e, int titled)
     c2 = word_case(t, i, we);
     if (!c1 || c1 != c2)
         return 0;
-    return !IN(t + sw, k - sw, not_names) && !IN(t + i, we - i, not_names) && !ordinary(s, a, k) &&
-           !ordinary(s, k + 1, e);
+    if (IN(t + sw, k - sw, not_names) || IN(t + i, we - i, not_names))
+        return 0;
+    return docs_before(s, a) || bcbp_at(s, a) || (!ordinary(s, a, k) && !ordinary(s, k + 1, e));
 }
 
 /* An infant's record: "SSR INFT LH HK1 KELLER/LENA 12MAY25", the birth after the name at e. */
@@ -379,6 +452,58 @@ static int infant_date_after(const struct sc *s, size_t a, size_t e)
     size_t w = a > 24 ? a - 24 : 0;
     return e + 8 <= s->len && t[e] == ' ' && ddmmmyy(s, e + 1) && a - w >= 3 &&
            memmem(t + w, a - w, "INF", 3) != NULL;
+}
+
+/* The word t[a .. e) is a route's end: a city of the list, or three capitals (an airport code). */
+static int route_end(const uint8_t *t, size_t a, size_t e)
+{
+    return (e - a == 3 && is_up(t[a]) && is_up(t[a + 1]) && is_up(t[a + 2])) ||
+           IN(t + a, e - a, cities);
+}
+
+/* What stands around the pair a..k..e (no title after it) says airline: the DOCS layout, the
+ * barcode, an infant's record, a passenger number, a passenger label, a ticket's row. */
+static int airline_ctx(const struct sc *s, size_t a, size_t k, size_t e, int found)
+{
+    const uint8_t *t = s->t;
+    int pipe = 0;
+    if (docs_before(s, a) || bcbp_at(s, a) || infant_date_after(s, a, e))
+        return 1;
+    if (pax_number(s, a))
+        return field_end(s, e) || (e < s->len && (t[e] == '/' || t[e] == '('));
+    int end = field_end(s, e), vow = vowels(s, a, k) && vowels(s, k + 1, e) &&
+                                     !(route_end(t, a, k) && route_end(t, k + 1, e));
+    if (end && vow && ticket_before(s, a))
+        return 1;
+    if (pax_number_spaced(s, a) && end) /* after a titled passenger */
+        return vow && (found || lex_known(s, a, e, 0));
+    if ((label_before(s, a, &pipe) || pipe) && end && vow &&
+        (lex_known(s, a, e, 0) || !pipe || ticket_on_line(s, k)))
+        return 1;
+    if ((a == 0 || t[a - 1] == '\n' || pipe || t[a - 1] == '|') && title_cell_after(s, e))
+        return 1;
+    return end && vow && lex_known(s, a, e, 1) && ticket_on_line(s, k); /* "TKT 2201... X/ANNA" */
+}
+
+/* A second capital surname before the one at a, at a field's start ("Name: GARCIA LOPEZ/MARIA",
+ * "|NGUYEN THI/HOA|"): its start, or a. */
+static size_t second_surname(const struct sc *s, size_t a)
+{
+    const uint8_t *t = s->t;
+    if (a < 3 || t[a - 1] != ' ' || !name_byte(t[a - 2]))
+        return a;
+    size_t pa = a - 1;
+    while (pa > 0 && name_byte(t[pa - 1]) && a - 1 - pa < 20)
+        pa--;
+    uint8_t c = pa ? t[pa - 1] : '\n';
+    if (!(c == '\n' || c == '|' || c == '\t' || ticket_before(s, pa) ||
+          (c == ' ' && pa >= 2 && (t[pa - 2] == ':' || t[pa - 2] == ' ' || t[pa - 2] == '|'))))
+        return a;
+    if (word_case(t, pa, a - 1) != word_case(t, a, a + 1 < s->len ? a + 2 : a) ||
+        !vowels(s, pa, a - 1) || IN(t + pa, a - 1 - pa, labels) || IN(t + pa, a - 1 - pa, titles) ||
+        IN(t + pa, a - 1 - pa, not_names) || ordinary(s, pa, a - 1))
+        return a;
+    return pa;
 }
 
 /* The name around the '/' at k: emitted when its shape says airline; *next past it. */
@@ -423,21 +548,17 @@ static int name_at(struct sc *s, size_t k, size_t *next, int *found)
     }
     if (!pair_ok(s, a, k, e - (size_t)glued, title || glued))
         return 0;
-    int pipe = 0,
-        ok = title || docs_before(s, a) || bcbp_at(s, a) || inf || infant_date_after(s, a, e);
+    int ok;
     if (glued) /* "OKAFOR/BAYOMR", not a record locator "TP/BNUQMR" */
         ok = vowels(s, a, k) && vowels(s, g, e - (size_t)glued);
-    if (!ok && pax_number(s, a))
-        ok = title || field_end(s, e) || (e < s->len && (t[e] == '/' || t[e] == '('));
-    if (!ok && pax_number_spaced(s, a) && field_end(s, e)) /* after a titled passenger */
-        ok = vowels(s, a, k) && vowels(s, g, e) && (*found || lex_known(s, a, e));
-    if (!ok && (label_before(s, a, &pipe) || pipe) && field_end(s, e))
-        ok = lex_known(s, a, e) || (!pipe && vowels(s, a, k) && vowels(s, k + 1, e)) ||
-             (pipe && ticket_on_line(s, k));
-    if (!ok && (a == 0 || t[a - 1] == '\n' || pipe || t[a - 1] == '|') && title_cell_after(s, e))
-        ok = 1;
+    else
+        ok = title || inf || airline_ctx(s, a, k, e, *found);
+    size_t a2 = inf ? a : second_surname(s, a);
+    if (!ok && a2 < a)
+        ok = airline_ctx(s, a2, k, e, *found);
     if (!ok)
         return 0;
+    a = a2;
     size_t end = middle ? middle : e - (size_t)glued;
     int rc = 0;
     if (s->kinds & (1u << ANON_NAMES_PERSON))

@@ -84,6 +84,35 @@ static void test_travel8_labels_and_rows(void **state)
         {"Name | Type | Ticket\nMaruszko/Ewelina | CHD | 220-1234567890\n",
          "PERSON=Maruszko/Ewelina"},
         {"Reisender: Brandvey/Elko - ICE 597\n", "PERSON=Brandvey/Elko"},
+        {"Nom :      DA SILVA/KATARZYNA LENDAN\nETKT 945 0148957728\n",
+         "PERSON=DA SILVA/KATARZYNA LENDAN"},
+        {"Pasajero: GARCIA LOPEZ/MARIA DEL CARMEN\n", "PERSON=GARCIA LOPEZ/MARIA DEL CARMEN"},
+    };
+    CHECK(c);
+}
+
+/* A ticket number right before the pair; a family under one surname ("X/JAN MR/EVA MRS"). */
+static void test_travel8_ticket_lines_and_families(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"TKT 2201234567890 RUIZ DE LA TORRE/FEMINA\nTKT 2201234567891 VELKOR/ANSI\n",
+         "PERSON=RUIZ DE LA TORRE/FEMINA;PERSON=VELKOR/ANSI"},
+        {"NM1HOLVARDT/JAN MR/EVELIEN MRS\n", "PERSON=HOLVARDT/JAN;PERSON=MR/EVELIEN MRS"},
+    };
+    CHECK(c);
+}
+
+/* Routes are no passengers, in the same rows, lines and labels. */
+static void test_travel8_routes_stay(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"|0572345678901|LONDON/PARIS| 12A |\n|0572345678902|MADRID/LISBON| 14C |\n", ""},
+        {"TKT 0572345678901 ROME/MILAN\nTKT 0572345678902 BERLIN/VIENNA\n", ""},
+        {"|0572345678901|LHR/CDG|Y|\n", ""},
+        {"Route: GENEVA/NICE  Fare: 120 EUR\nName: PARIS/LONDON\n", ""},
+        {"| ORIGIN/DESTINATION | CARRIER |\n| FRANKFURT/TORONTO | AC |\n", ""},
     };
     CHECK(c);
 }
@@ -125,7 +154,9 @@ int main(void)
         cmocka_unit_test(test_travel8_docs_records),
         cmocka_unit_test(test_travel8_boarding_pass_barcode),
         cmocka_unit_test(test_travel8_labels_and_rows),
+        cmocka_unit_test(test_travel8_ticket_lines_and_families),
         cmocka_unit_test(test_travel8_lookalikes_stay),
+        cmocka_unit_test(test_travel8_routes_stay),
         cmocka_unit_test(test_travel8_shapes_scan_every_prefix_safely),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

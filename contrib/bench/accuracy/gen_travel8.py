@@ -486,10 +486,79 @@ def lookalike():
         doc.done()
 
 
+ROUTE_CITIES = ["LONDON", "PARIS", "MADRID", "LISBON", "ROME", "MILAN", "BERLIN", "VIENNA",
+                "FRANKFURT", "TORONTO", "DENVER", "AUSTIN", "GENEVA", "NICE", "ATHENS", "DUBLIN",
+                "SEVILLA", "PORTO", "OSLO", "HELSINKI", "WARSAW", "PRAGUE", "MUNICH", "SEATTLE"]
+DOUBLE = ["GARCIA LOPEZ", "MARTIN SANCHEZ", "PEREIRA SANTOS", "RUIZ DE LA TORRE", "NGUYEN VAN",
+          "SOUSA LIMA", "HERRERA ORTIZ"]
+
+
+def entry():
+    """Reservation entries as agents type them: "NM1X/Y MR", families under one surname
+    ("X/Y MR/Z MRS"), ticket lines "TKT 220... X/Y"; double surnames (added after the first
+    rule run)."""
+    for k in range(42):
+        lg = LANGS[k % 7]
+        doc = D(lg, "entry")
+        prompt(doc)
+        shape = k % 3
+        if shape == 0:
+            for i in range(R.randint(1, 3)):
+                s, g = pax()
+                doc.t("NM%d" % R.randint(1, 3)).name(s, g).t(" " + R.choice(["MR", "MRS", "MS", "MSTR"]))
+                if R.random() < 0.5:
+                    doc.t("/").span("PERSON", inv(False)).t(" " + R.choice(["MRS", "MISS", "MSTR"]))
+                doc.t("\n")
+        elif shape == 1:
+            for i in range(R.randint(1, 3)):
+                s = R.choice(DOUBLE) if R.random() < 0.5 else R.choice(SURN)
+                g = R.choice(GIVEN) if R.random() < 0.5 else inv(False)
+                doc.t("TKT %03d%010d " % (R.randint(1, 999), R.randint(0, 9999999999))).name(s, g).t("\n")
+        else:
+            s = R.choice(DOUBLE)
+            g = inv(False) if R.random() < 0.5 else R.choice(GIVEN)
+            doc.t(R.choice(NAME_LABEL[lg]) + " ").name(s, g).t("\n")
+            doc.t("ETKT %03d %010d\n" % (R.randint(1, 999), R.randint(0, 9999999999)))
+        doc.done()
+
+
+def route():
+    """Itinerary rows and fields whose slash pairs are routes, statuses and headers, in the layouts
+    of the ticket rows above: no passenger (added after the first rule run)."""
+    for k in range(35):
+        lg = LANGS[k % 7]
+        doc = D(lg, "route")
+        prompt(doc)
+        shape = k % 5
+        if shape == 0:
+            for i in range(R.randint(1, 3)):
+                doc.t("|%03d%010d|" % (R.randint(1, 999), R.randint(0, 9999999999))).neg(
+                    "NEG_PLACE", "/".join(R.sample(ROUTE_CITIES, 2))).t("| %d%s |\n" % (
+                        R.randint(1, 45), R.choice("ABCDEF")))
+        elif shape == 1:
+            doc.t("TKT %03d%010d " % (R.randint(1, 999), R.randint(0, 9999999999))).neg(
+                "NEG_PLACE", "/".join(R.sample(ROUTE_CITIES, 2))).t("\n")
+        elif shape == 2:
+            doc.t("| ").neg("NEG_TERM", R.choice(["ORIGIN/DESTINATION", "DEPARTURE/ARRIVAL",
+                                                  "CLASS/FARE", "DATE/TIME"])).t(" | CARRIER | STATUS |\n")
+            doc.t("| ").neg("NEG_PLACE", "/".join(R.sample(ROUTE_CITIES, 2))).t(" | %s | OK |\n" % R.choice(CARRIERS))
+        elif shape == 3:
+            doc.t(R.choice(["Route: ", "Strecke: ", "Trajet : ", "Ruta: ", "Tratta: "])).neg(
+                "NEG_PLACE", "/".join(R.sample(ROUTE_CITIES, 2))).t("  Fare: %d EUR\n" % R.randint(40, 900))
+        else:
+            doc.t("Status: ").neg("NEG_TERM", R.choice(["CONFIRMED/PAID", "PENDING/UNPAID",
+                                                       "OPEN/VOID", "ISSUED/REFUNDED"])).t("\n")
+            s, g = pax()
+            doc.t("NAME: ").name(s, g).t(" " + R.choice(TITLES_A) + "\n")
+        doc.done()
+
+
 pnr()
 docs()
 ticket()
 bcbp()
 voucher()
 lookalike()
+entry()
+route()
 gen_common.write_json(records)
