@@ -9,10 +9,12 @@
  * The one thing to know: a capital pair around a '/' is never enough ("TCP/IP", "AND/OR",
  * "LHR/JFK", "USD/EUR"). A pair is taken only with the airline shape around it: a title or a
  * passenger type after the given name, a passenger number glued before the surname, the DOCS
- * layout's sex and dates before it, the barcode's 20-byte field, or a passenger label or a
- * ticket's pipe cell together with the lexicon's word that one of the pair is a name. The pass
- * looks only at the '/' bytes memchr() finds, and at once leaves any whose neighbours are not a
- * capital and a capital or digit; nothing here allocates.
+ * layout's sex and dates before it, the barcode's 20-byte field, a ticket number right before
+ * it, or a passenger label or a ticket's pipe cell together with the lexicon's word that one of
+ * the pair is a name (or a ticket number on the row). Pairs of ordinary words ("SETUP/TEARDOWN")
+ * and routes ("LONDON/PARIS", "FRA/MUC") are left in the weak shapes. The pass looks only at the
+ * '/' bytes memchr() finds, and at once leaves any whose neighbours are not a capital and a
+ * capital or digit; nothing here allocates.
  */
 #include "anonymize/names_internal.h"
 
@@ -29,13 +31,14 @@ static int name_byte(uint8_t c)
     return is_up(c) || is_lo(c) || c >= 0x80;
 }
 
+/* p[0 .. n) is w (lower case) with its ASCII letters in either case. */
 static int eq_fold(const uint8_t *p, size_t n, const char *w)
 {
     size_t m = strlen(w);
     if (n != m)
         return 0;
     for (size_t i = 0; i < n; i++)
-        if ((p[i] | 32) != (uint8_t)w[i])
+        if ((is_up(p[i]) ? p[i] | 32 : p[i]) != (uint8_t)w[i])
             return 0;
     return 1;
 }
@@ -120,13 +123,12 @@ static const char *const cities[] = {
 
 /* Labels after which a ticket writes the passenger ("NAME:", "NAME OF PASSENGER", "Passagier:"). */
 static const char *const labels[] = {
-    "name",       "passenger",  "pax",        "traveller",   "traveler", "passagier",
-    "passager",   "passagère",  "passeggero", "passeggera",  "pasajero", "pasajera",
-    "passageiro", "passageira", "reisender",  "reisende",    "fluggast", "reiziger",
-    "viajero",    "viajera",    "viajante",   "viaggiatore", "voyageur", "guest",
-    "gast",       "nom",        "naam",       "nombre",      "nome",     "passenger name",
-    "holder",     "titulaire",  "titular",    "driver",      "ospite",   "huésped",
-    "hóspede",    "client"};
+    "name",        "passenger",  "pax",        "traveller", "traveler", "passagier",  "passager",
+    "passagère",   "passeggero", "passeggera", "pasajero",  "pasajera", "passageiro", "passageira",
+    "reisender",   "reisende",   "fluggast",   "reiziger",  "viajero",  "viajera",    "viajante",
+    "viaggiatore", "voyageur",   "guest",      "gast",      "nom",      "naam",       "nombre",
+    "nome",        "holder",     "titulaire",  "titular",   "driver",   "ospite",     "huésped",
+    "hóspede",     "client"};
 
 /* The word t[a .. e) of letters only, its case: 1 all capitals, 2 one capital then lower case. */
 static int word_case(const uint8_t *t, size_t a, size_t e)
