@@ -121,14 +121,19 @@ static const char *const cities[] = {
     "turku",      "tampere",      "oulu",         "aarhus",     "billund",
 };
 
-/* Labels after which a ticket writes the passenger ("NAME:", "NAME OF PASSENGER", "Passagier:"). */
-static const char *const labels[] = {
-    "name",        "passenger",  "pax",        "traveller", "traveler", "passagier",  "passager",
-    "passagère",   "passeggero", "passeggera", "pasajero",  "pasajera", "passageiro", "passageira",
-    "reisender",   "reisende",   "fluggast",   "reiziger",  "viajero",  "viajera",    "viajante",
-    "viaggiatore", "voyageur",   "guest",      "gast",      "nom",      "naam",       "nombre",
-    "nome",        "holder",     "titulaire",  "titular",   "driver",   "ospite",     "huésped",
-    "hóspede",     "client"};
+/* Words for a passenger after which a ticket or a list writes one ("NAME OF PASSENGER",
+ * "Passagier:", "Fluggast"): the name may go on after it on the line. */
+static const char *const pax_labels[] = {
+    "passenger",  "pax",        "traveller",   "traveler", "passagier", "passager",
+    "passagère",  "passeggero", "passeggera",  "pasajero", "pasajera",  "passageiro",
+    "passageira", "reisender",  "reisende",    "fluggast", "reiziger",  "viajero",
+    "viajera",    "viajante",   "viaggiatore", "voyageur"};
+
+/* Other labels of a travel document's name field ("Name:", "Guest:", "Titular:"): the name must
+ * end its field. */
+static const char *const labels[] = {"name",   "nom",    "naam",    "nombre",    "nome",
+                                     "guest",  "gast",   "holder",  "titulaire", "titular",
+                                     "driver", "ospite", "huésped", "hóspede",   "client"};
 
 /* The word t[a .. e) of letters only, its case: 1 all capitals, 2 one capital then lower case. */
 static int word_case(const uint8_t *t, size_t a, size_t e)
@@ -239,13 +244,16 @@ static int pax_number(const struct sc *s, size_t a)
 }
 
 /* A passenger number standing alone before the surname at a, at a line's start or after two
- * spaces ("   2 KELLER/MARIA", "MR    3 OKAFOR/BAYO"): 1 or 0. */
+ * spaces ("   2 KELLER/MARIA", "MR    3 OKAFOR/BAYO", "1. KELLER/MARIA"): 1 or 0. */
 static int pax_number_spaced(const struct sc *s, size_t a)
 {
     const uint8_t *t = s->t;
-    if (a < 2 || t[a - 1] != ' ' || !is_digit(t[a - 2]))
+    size_t p = a - 1;
+    if (a >= 3 && t[a - 1] == ' ' && (t[a - 2] == '.' || t[a - 2] == ')'))
+        p--; /* "1. KELLER/MARIA", "2) OKAFOR/BAYO" */
+    if (p < 1 || t[a - 1] != ' ' || !is_digit(t[p - 1]))
         return 0;
-    size_t p = a - 2;
+    p--;
     if (p > 0 && is_digit(t[p - 1]))
         p--;
     return p == 0 || t[p - 1] == '\n' || (p >= 2 && t[p - 1] == ' ' && t[p - 2] == ' ');
@@ -310,6 +318,21 @@ static int ticket_before(const struct sc *s, size_t a)
     return n == 13 && (p == 0 || !is_alnum(t[p - 1]));
 }
 
+/* The '/' at p closes a sex field that a birth date opens: "/12JUL84/M/", "/12JUL1984/FI/". */
+static int sex_after_birth(const struct sc *s, size_t p)
+{
+    const uint8_t *t = s->t;
+    size_t x = p - 1;
+    if (t[x] == 'I')
+        x--;
+    if (!(t[x] == 'M' || t[x] == 'F' || t[x] == 'U' || t[x] == 'X') || t[x - 1] != '/')
+        return 0;
+    for (size_t n = 7; n <= 9; n += 2)
+        if (x >= n + 2 && t[x - n - 2] == '/' && ddmmmyy(s, x - n - 1) == n)
+            return 1;
+    return 0;
+}
+
 /* The DOCS layout before the surname at a: ".../12JUL84/F/11JAN31/" (sex, then the passport's
  * expiry in any layout with two digits at least): 1 or 0. */
 static int docs_before(const struct sc *s, size_t a)
@@ -320,6 +343,8 @@ static int docs_before(const struct sc *s, size_t a)
         return 0;
     while (p > 0 && a - p < 13 && (is_alnum(t[p - 1]) || t[p - 1] == '-' || t[p - 1] == '.'))
         digits += is_digit(t[--p]);
+    if (p == a - 1) /* Secure Flight: "/12JUL84/M//KELLER/MARIA", no expiry */
+        return p >= 12 && t[p - 1] == '/' && sex_after_birth(s, p - 1);
     if (digits < 2 || a - 1 - p < 4 || p < 4 || t[p - 1] != '/')
         return 0;
     size_t x = p - 2; /* the sex: M, F, U, X, or MI/FI for an infant */
@@ -338,7 +363,8 @@ static int bcbp_at(const struct sc *s, size_t a)
            (t[a + 20] == 'E' || t[a + 20] == ' ') && is_alnum(t[a + 21]);
 }
 
-/* The word before a (spaces, tabs, ':' skipped) is a passenger label; or a '|' stands there. */
+/* The word before a (spaces, tabs, ':' skipped) is a passenger's label: 2 for a word for a
+ * passenger, 1 for a name field's; 0, and *pipe set when a '|' stands there. */
 static int label_before(const struct sc *s, size_t a, int *pipe)
 {
     const uint8_t *t = s->t;
@@ -355,7 +381,9 @@ static int label_before(const struct sc *s, size_t a, int *pipe)
     size_t w = p;
     while (w > 0 && p - w < 14 && name_byte(t[w - 1]))
         w--;
-    return w < p && (w == 0 || !is_alnum(t[w - 1])) && IN(t + w, p - w, labels);
+    if (w == p || (w > 0 && is_alnum(t[w - 1])))
+        return 0;
+    return IN(t + w, p - w, pax_labels) ? 2 : IN(t + w, p - w, labels);
 }
 
 /* What follows the name's end e is a cell's or a line's end ('|', a line break, two spaces, the
@@ -479,8 +507,10 @@ static int airline_ctx(const struct sc *s, size_t a, size_t k, size_t e, int fou
         return 1;
     if (pax_number_spaced(s, a) && end) /* after a titled passenger */
         return vow && (found || lex_known(s, a, e, 0));
-    if ((label_before(s, a, &pipe) || pipe) && end && vow &&
-        (lex_known(s, a, e, 0) || !pipe || ticket_on_line(s, k)))
+    int label = label_before(s, a, &pipe);
+    if (label == 2 && vow && (lex_known(s, a, e, 0) || end))
+        return 1; /* "NAME OF PASSENGER KELLER/MARIA FRA-LHR" */
+    if ((label || pipe) && end && vow && (lex_known(s, a, e, 0) || !pipe || ticket_on_line(s, k)))
         return 1;
     if ((a == 0 || t[a - 1] == '\n' || pipe || t[a - 1] == '|') && title_cell_after(s, e))
         return 1;

@@ -44,6 +44,9 @@ static void test_travel8_spaced_number_needs_a_passenger_before(void **state)
         {"   1 TORVANEK/ILSE MRS\n   2 MARUSZKO/EWELINA\n",
          "PERSON=TORVANEK/ILSE MRS;PERSON=MARUSZKO/EWELINA"},
         {"   1 SALES/MARKETING\n   2 RESEARCH/DEVELOPMENT\n", ""},
+        {"1. KOVARIK/TEREZA MRS\n2. KOVARIK/ONDREJ\n",
+         "PERSON=KOVARIK/TEREZA MRS;PERSON=KOVARIK/ONDREJ"},
+        {"1. TODO/FIXME\n2. SETUP/TEARDOWN\n", ""},
     };
     CHECK(c);
 }
@@ -60,6 +63,10 @@ static void test_travel8_docs_records(void **state)
         {"SSR INFT AF HK1 BELKACEM/YANIS 02JAN25/S3/P1\n",
          "PERSON=BELKACEM/YANIS;DATE_OF_BIRTH=02JAN25"},
         {"SSR CHLD KL HK1/17OCT19/P2\n", "DATE_OF_BIRTH=17OCT19"},
+        /* Secure Flight: no passport, the expiry field empty */
+        {"SSR DOCS AA HK1/////12JUL76/M//STRANDVIK/JONNA/MAREI\n",
+         "DATE_OF_BIRTH=12JUL76;PERSON=STRANDVIK/JONNA/MAREI"},
+        {"3DOCS/DB/04MAR1971/F//VELKOR/ANSI\n", "DATE_OF_BIRTH=04MAR1971;PERSON=VELKOR/ANSI"},
     };
     CHECK(c);
 }
@@ -87,6 +94,10 @@ static void test_travel8_labels_and_rows(void **state)
         {"Nom :      DA SILVA/KATARZYNA LENDAN\nETKT 945 0148957728\n",
          "PERSON=DA SILVA/KATARZYNA LENDAN"},
         {"Pasajero: GARCIA LOPEZ/MARIA DEL CARMEN\n", "PERSON=GARCIA LOPEZ/MARIA DEL CARMEN"},
+        /* a word for a passenger: the route may follow on the line */
+        {"NAME OF PASSENGER HOLMGREN/ASTRID  FROM ARN TO CDG\n", "PERSON=HOLMGREN/ASTRID"},
+        {"Fluggast VESTRAND/OKKO  FRA-LHR LH902\n", "PERSON=VESTRAND/OKKO"},
+        {"PAX ADT/CHD 2/1\n", ""},
     };
     CHECK(c);
 }

@@ -553,6 +553,39 @@ def route():
         doc.done()
 
 
+def secure():
+    """Secure Flight DOCS without a passport ("/////ddMMMyy/M//SURNAME/GIVEN"), lists numbered
+    "1. " and "2) ", a passenger word with the route after the name on its line (added after the
+    second rule run)."""
+    for k in range(28):
+        lg = LANGS[k % 7]
+        doc = D(lg, "secure")
+        prompt(doc)
+        shape = k % 3
+        if shape == 0:
+            for i in range(R.randint(1, 2)):
+                s, g = pax()
+                doc.t("SSR DOCS %s HK1/////" % R.choice(CARRIERS)).span(
+                    "DATE_OF_BIRTH", ddmmmyy(1950, 2010) if R.random() < 0.6 else
+                    "%02d%s%d" % (R.randint(1, 28), R.choice(MON3), R.randint(1950, 2010))).t(
+                    "/" + R.choice("MF") + "//").name(s, g).t("\n")
+        elif shape == 1:
+            mark = R.choice([". ", ") "])
+            for i in range(R.randint(2, 4)):
+                s, g = pax()
+                doc.t("%d%s" % (i + 1, mark)).name(s, g)
+                if i == 0:
+                    doc.t(" " + R.choice(TITLES_A))
+                doc.t("\n")
+        else:
+            s, g = pax(True)
+            a, b = R.sample(AIRPORTS, 2)
+            doc.t(R.choice(["NAME OF PASSENGER ", "PASSENGER ", "Passagier ", "Fluggast ",
+                            "PASSAGER ", "Pasajero "])).name(s, g).t("  %s-%s %s%d\n" % (
+                                a, b, R.choice(CARRIERS), R.randint(10, 999)))
+        doc.done()
+
+
 pnr()
 docs()
 ticket()
@@ -561,4 +594,5 @@ voucher()
 lookalike()
 entry()
 route()
+secure()
 gen_common.write_json(records)
