@@ -195,8 +195,11 @@ static size_t surname_start(const struct sc *s, size_t k)
     return a;
 }
 
+static int ordinary(const struct sc *s, size_t a, size_t e);
+
 /* The given names from g (after the '/'): up to three words of letters, one space apart, the
- * last not a title. Their end, or g; *title gets the end of a title after them, else 0. */
+ * last not a title, the later ones no ordinary word. Their end, or g; *title gets the end of a
+ * title after them, else 0. */
 static size_t given_end(const struct sc *s, size_t g, size_t *title)
 {
     const uint8_t *t = s->t;
@@ -212,6 +215,8 @@ static size_t given_end(const struct sc *s, size_t g, size_t *title)
             *title = we;
             break;
         }
+        if (words > 0 && (IN(t + i, we - i, not_names) || ordinary(s, i, we)))
+            break; /* "KELLER/MARIA FROM PRG": the text goes on */
         if (words == 3)
             break;
         e = we;
@@ -508,8 +513,8 @@ static int airline_ctx(const struct sc *s, size_t a, size_t k, size_t e, int fou
     if (pax_number_spaced(s, a) && end) /* after a titled passenger */
         return vow && (found || lex_known(s, a, e, 0));
     int label = label_before(s, a, &pipe);
-    if (label == 2 && vow && (lex_known(s, a, e, 0) || end))
-        return 1; /* "NAME OF PASSENGER KELLER/MARIA FRA-LHR" */
+    if (label == 2 && vow && (end || lex_known(s, a, e, 1)))
+        return 1; /* "NAME OF PASSENGER KELLER/MARIA FROM FRA" */
     if ((label || pipe) && end && vow && (lex_known(s, a, e, 0) || !pipe || ticket_on_line(s, k)))
         return 1;
     if ((a == 0 || t[a - 1] == '\n' || pipe || t[a - 1] == '|') && title_cell_after(s, e))

@@ -97,7 +97,8 @@ static void test_travel8_labels_and_rows(void **state)
         /* a word for a passenger: the route may follow on the line */
         {"NAME OF PASSENGER HOLMGREN/ASTRID  FROM ARN TO CDG\n", "PERSON=HOLMGREN/ASTRID"},
         {"Fluggast VESTRAND/OKKO  FRA-LHR LH902\n", "PERSON=VESTRAND/OKKO"},
-        {"PAX ADT/CHD 2/1\n", ""},
+        {"NAME OF PASSENGER KOWARSKI/ASTRID FROM PRG TO AMS\n", "PERSON=KOWARSKI/ASTRID"},
+        {"PAX ADT/CHD 2/1\nPassenger CHARTER/CARGO split\n", ""},
     };
     CHECK(c);
 }
