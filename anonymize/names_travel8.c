@@ -543,6 +543,22 @@ static size_t second_surname(const struct sc *s, size_t a)
     return pa;
 }
 
+/* A title glued to the given names g .. e in capitals ("OKAFOR/BAYOMR"): its length, the given
+ * name keeping three letters; 0 for none. */
+static size_t glued_title(const struct sc *s, size_t g, size_t e)
+{
+    static const char *const gl[] = {"MRS", "MISS", "MSTR", "MR", "MS"};
+    const uint8_t *t = s->t;
+    if (e - g < 5 || word_case(t, g, e) != 1 || (e < s->len && is_alnum(t[e])))
+        return 0;
+    for (size_t q = 0; q < sizeof gl / sizeof gl[0]; q++) {
+        size_t m = strlen(gl[q]);
+        if (e - g >= m + 3 && memcmp(t + e - m, gl[q], m) == 0)
+            return m;
+    }
+    return 0;
+}
+
 /* The name around the '/' at k: emitted when its shape says airline; *next past it. */
 static int name_at(struct sc *s, size_t k, size_t *next, int *found)
 {
@@ -561,7 +577,7 @@ static int name_at(struct sc *s, size_t k, size_t *next, int *found)
             return 0;
         *next = e;
         int rc =
-            s->kinds & (1u << ANON_NAMES_PERSON) ? s->emit(s->arg, ANON_NAMES_PERSON, g, e) : 0;
+            (s->kinds & (1u << ANON_NAMES_PERSON)) ? s->emit(s->arg, ANON_NAMES_PERSON, g, e) : 0;
         return rc < 0 ? rc : 1;
     }
     if (bcbp_at(s, a) && e > a + 20)
@@ -573,21 +589,12 @@ static int name_at(struct sc *s, size_t k, size_t *next, int *found)
         if (me >= e + 3 && (me == s->len || !is_alnum(t[me])))
             middle = me;
     }
-    int glued = 0;
-    if (!title && e - g >= 5 && word_case(t, g, e) == 1) {
-        static const char *const gl[] = {"MRS", "MISS", "MSTR", "MR", "MS"};
-        for (size_t q = 0; q < 5 && !glued; q++) {
-            size_t m = strlen(gl[q]);
-            if (e - g >= m + 3 && memcmp(t + e - m, gl[q], m) == 0 &&
-                (e == s->len || !is_alnum(t[e])))
-                glued = (int)m;
-        }
-    }
-    if (!pair_ok(s, a, k, e - (size_t)glued, title || glued))
+    size_t glued = title ? 0 : glued_title(s, g, e);
+    if (!pair_ok(s, a, k, e - glued, title || glued))
         return 0;
     int ok;
     if (glued) /* "OKAFOR/BAYOMR", not a record locator "TP/BNUQMR" */
-        ok = vowels(s, a, k) && vowels(s, g, e - (size_t)glued);
+        ok = vowels(s, a, k) && vowels(s, g, e - glued);
     else
         ok = title || inf || airline_ctx(s, a, k, e, *found);
     size_t a2 = inf ? a : second_surname(s, a);
@@ -596,7 +603,7 @@ static int name_at(struct sc *s, size_t k, size_t *next, int *found)
     if (!ok)
         return 0;
     a = a2;
-    size_t end = middle ? middle : e - (size_t)glued;
+    size_t end = middle ? middle : e - glued;
     int rc = 0;
     if (s->kinds & (1u << ANON_NAMES_PERSON))
         rc = s->emit(s->arg, ANON_NAMES_PERSON, a, end);
