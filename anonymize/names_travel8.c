@@ -224,6 +224,16 @@ static size_t given_end(const struct sc *s, size_t g, size_t *title)
             break;
         i = we + 1;
     }
+    if (!*title && e + 2 < s->len && t[e] == ' ' && t[e + 1] == ' ') {
+        size_t p = e; /* "KELLER/MARIA      MRS": a fixed-width field padded before the title */
+        while (p < s->len && p - e < 16 && t[p] == ' ')
+            p++;
+        size_t te = p;
+        while (te < s->len && te - p < 5 && is_alnum(t[te]))
+            te++;
+        if (te > p && (te == s->len || !is_alnum(t[te])) && IN(t + p, te - p, titles))
+            *title = te;
+    }
     if (!*title && e < s->len && (t[e] == '*' || t[e] == '(') && e + 3 < s->len) {
         size_t te = e + 1; /* "MR*ADT" after a space handled above; "KELLER/MARIA(CHD/..." */
         while (te < s->len && is_up(t[te]) && te - e <= 4)

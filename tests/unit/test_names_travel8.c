@@ -30,6 +30,9 @@ static void test_travel8_numbered_passengers(void **state)
         {"1.1ACHTERBERG/WILLEMIJN*ADT 2.1ACHTERBERG/JOOST\n",
          "PERSON=ACHTERBERG/WILLEMIJN;PERSON=ACHTERBERG/JOOST"},
         {"  3.KELMANIDES/ZOFIA(CHD/03AUG18)\n", "PERSON=KELMANIDES/ZOFIA;DATE_OF_BIRTH=03AUG18"},
+        /* a fixed-width list: the title after the padding of the name field */
+        {"STRANDVIK/JONNA       MRS   14C\nSTRANDVIK/OLE         MSTR  14D\n",
+         "PERSON=STRANDVIK/JONNA;PERSON=STRANDVIK/OLE"},
         {"  1.OKEREKE/ADA MRS(INFOKEREKE/NNEKA/12MAY25)\n",
          "PERSON=OKEREKE/ADA;PERSON=OKEREKE/NNEKA;DATE_OF_BIRTH=12MAY25"},
     };
@@ -140,6 +143,7 @@ static void test_travel8_lookalikes_stay(void **state)
         {"Fare basis YLOWUS/ADT, booking class M/ECO, routing LON/NYC, FOP CASH/EUR\n", ""},
         {"|DEVICE/MODEL|STATUS|\n|IPHONE/APPLE|OK|\n", ""},
         {"1.TODO/FIXME later\n2.SETUP/TEARDOWN MS SQL\n", ""},
+        {"LATENCY  READ/WRITE    MS  12\nDEBIT/CREDIT     DR  120.00\n", ""},
         {"  6  TP 8084 C 19NOV 3 ZRHAMS HK2  1845 0920  19JUN  E  TP/BNUQXZ\n", ""},
         {"RP/PARAF08AA/PARAF08AA  AA/SU  12MAR25/1023Z   6XKQ2L\n", ""},
         {"cp build/out /USR/BIN/ && rate USD/EUR, KM/H, HTTP/2\n", ""},
