@@ -2682,6 +2682,8 @@ static int scan(const char *text, size_t len, unsigned kinds, const anon_names_k
     if ((hint == ANON_NAMES_HINT_NONE || hint == ANON_NAMES_HINT_STRONG) &&
         (rc = nw_hl7_fields(&s)) < 0)
         return rc; /* names_hl7.c: HL7 v2 messages */
+    if (hint != ANON_NAMES_HINT_STRONG && (rc = nw_travel8(&s)) < 0)
+        return rc; /* names_travel8.c: SURNAME/GIVEN in airline and travel records */
     if (hint != ANON_NAMES_HINT_STRONG && (rc = nw_header_tables(&s)) < 0)
         return rc;
     if (hint == ANON_NAMES_HINT_NONE && (rc = nw_field_values(&s)) < 0)

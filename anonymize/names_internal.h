@@ -1303,4 +1303,11 @@ static inline size_t nw_hit_from(struct nw_hits *h, const struct sc *s, uint8_t 
     return at;
 }
 
+/* ---- branch travel8: airline and travel records (names_travel8.c) ---------------------------
+ * People written SURNAME/GIVEN with the airline shape around them (a title or passenger type
+ * after, a passenger number glued before, the SSR DOCS layout, a boarding pass barcode, a
+ * passenger label or ticket cell with a lexicon name) and the birth dates of DOCS, CHD and infant
+ * records ("/12JUL84/F/", "(CHD/03MAR19)"); only at '/' bytes; < 0 on the emit's error. */
+int nw_travel8(struct sc *s);
+
 #endif

@@ -203,6 +203,9 @@ echo
 echo "## names as values of role labels, log attributes, deed parties and case notes (gen_kv8.py: company and land-register roles, case handlers, press contacts, delivery and ride-share roles, event roles, ticket and membership holders, second contacts, kin and students after a colon; signer=/received_by=/driver= in courier and scan logs, quoted and bare; numbered deed parties before (the \"Seller\") and labels in capitals; KYC/AML notes with dated lines and inline labels; companies, teams, departments, carriers, meeting products, depots and service accounts under the same labels and keys as look-alikes; en/de/fr/nl/es/it/pt; tune set)"
 "$bin" "${opts[@]}" "$here"/data/kv8.json
 echo
+echo "## airline and travel records (gen_travel8.py: PNR displays with numbered passengers, titles and types, children and infants; SSR DOCS/APIS and Secure Flight with birth dates; e-ticket and itinerary receipts, pipe rows, boarding passes and BCBP barcodes; hotel, car, rail and ferry vouchers, manifests, queue messages, visa letters; agents' name entries, ticket lines, double surnames; in prompts of seven languages; capital slash pairs of developer and business text, routes, fare bases, office ids and locators as look-alikes; tune set)"
+"$bin" "${opts[@]}" "$here"/data/travel8.json
+echo
 echo "## names in structured text (gen_names_tune5.py: CSV/TSV exports with name columns under en/de/fr/nl/es/it/pt headers, split first/last columns, LAST, First cells, Markdown and psql/mysql tables, YAML, TOML, XML/HTML, log lines, ticket exports, payroll sheets, invoices, contact lists, rosters, tab-pasted rows; capitals, particles, names of global origin; roles, teams, bots, hosts, cities and companies in the same columns as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names_tune5.json
 echo
