@@ -329,6 +329,9 @@ int nw_mrz_births(struct sc *s);
 /* People, births and addresses in HL7 v2 segments (PID, NK1, GT1, IN1, PV1, ORC, OBR), by their
  * fields' places: names_hl7.c. < 0 on the emit's error. */
 int nw_hl7_fields(struct sc *s);
+/* The date at [ds, e) has an age beside it in brackets that agrees with it ("04/03/1987 (39)",
+ * "(42 ans) 03/02/1984"): a date of birth (names_dobage.c). */
+int nw_dob_age_near(const struct sc *s, size_t ds, size_t e);
 /* vCard's birthday with no year, "BDAY:--0304", "BDAY:--03-04", whose digits start at i: its
  * end and its start (the "--") in *ds, or 0 (names_dobevents.c). */
 size_t nw_vcard_bday(const struct sc *s, size_t i, size_t *ds);

@@ -1,0 +1,129 @@
+/* names_dobage.c: a date next to an age that agrees with it is a date of birth, with no birth
+ * word: "Kowalski, Anna, 04/03/1987 (39)", "12.05.1990 (35 J.)", "(42 ans) 03/02/1984",
+ * "1979-11-02 (age 46)". Registers, exports and case lists write a person's birth date and age
+ * side by side and leave the label to a header far away (or to nobody).
+ *
+ * The one thing to know: the age must be the date's age this year or last (the clock's year,
+ * nw_dob10_this_year), so "12/03/2023 (3)" (three of something, three years ago) is refused
+ * unless a unit or an age word says age, and a bare number must be 12 or more. The age sits in
+ * brackets right after the date, or right before it followed by a comma or a space. Asked only
+ * for a date the walk has read, so it costs nothing on text without dates. */
+#include "anonymize/names_internal.h"
+
+#include <string.h>
+
+/* The four-digit year (1850 .. this year) in t[a .. b), or 0 */
+static unsigned year_of(const uint8_t *t, size_t a, size_t b)
+{
+    for (size_t i = a; i + 4 <= b; i++) {
+        if (!is_digit(t[i]) || (i > a && is_digit(t[i - 1])))
+            continue;
+        if (!is_digit(t[i + 1]) || !is_digit(t[i + 2]) || !is_digit(t[i + 3]) ||
+            (i + 4 < b && is_digit(t[i + 4])))
+            continue;
+        unsigned y = (unsigned)((t[i] - '0') * 1000 + (t[i + 1] - '0') * 100 +
+                                (t[i + 2] - '0') * 10 + (t[i + 3] - '0'));
+        return y >= 1850 && y <= nw_dob10_this_year() ? y : 0;
+    }
+    return 0;
+}
+
+/* The word (lower case) at t[a .. b) is one of words[] */
+static int word_in(const uint8_t *t, size_t a, size_t b, const char *const *words)
+{
+    for (size_t k = 0; words[k]; k++) {
+        size_t n = strlen(words[k]);
+        if (n != b - a)
+            continue;
+        size_t j = 0;
+        while (j < n && (uint8_t)(t[a + j] | (t[a + j] < 0x80 ? 32 : 0)) == (uint8_t)words[k][j])
+            j++;
+        if (j == n)
+            return 1;
+    }
+    return 0;
+}
+
+/* An age in brackets at t[i] == '(': its value and its end past ')' in *end; -1 if none.
+ * *said: an age word or a unit says it is an age ("age 39", "39 y", "39 ans"). */
+static long bracket_age(const uint8_t *t, size_t i, size_t len, size_t *end, int *said)
+{
+    static const char *const before[] = {"age", "aged",  "alter",    "âge",  "edad",
+                                         "età", "idade", "leeftijd", "wiek", NULL};
+    static const char *const units[] = {"y",    "yo",    "yrs", "yr",   "years", "year",
+                                        "ans",  "jahre", "j",   "años", "anni",  "anos",
+                                        "jaar", "a",     "lat", "y/o",  "yo.",   NULL};
+    size_t p = i + 1, w = p;
+    *said = 0;
+    while (w < len && w - p < 9 && (((t[w] | 32) >= 'a' && (t[w] | 32) <= 'z') || t[w] >= 0x80))
+        w++;
+    if (w > p && word_in(t, p, w, before)) {
+        *said = 1;
+        p = w;
+        if (p < len && t[p] == ':')
+            p++;
+        if (p < len && t[p] == ' ')
+            p++;
+    }
+    size_t a = p;
+    while (p < len && is_digit(t[p]) && p - a < 3)
+        p++;
+    if (p == a || (p < len && is_digit(t[p])))
+        return -1;
+    long n = 0;
+    for (size_t k = a; k < p; k++)
+        n = n * 10 + (t[k] - '0');
+    size_t u = p + (p < len && t[p] == ' ');
+    w = u;
+    while (w < len && w - u < 6 &&
+           (((t[w] | 32) >= 'a' && (t[w] | 32) <= 'z') || t[w] >= 0x80 || t[w] == '/'))
+        w++;
+    if (w > u && word_in(t, u, w, units)) {
+        *said = 1;
+        p = w + (w < len && t[w] == '.');
+    }
+    if (p >= len || t[p] != ')')
+        return -1;
+    *end = p + 1;
+    return n;
+}
+
+/* Does the age n agree with a birth in year y (this year's age, or last year's)? */
+static int agrees(long n, unsigned y, int said)
+{
+    unsigned now = nw_dob10_this_year();
+    if (!y || n < 0 || (!said && n < 12))
+        return 0;
+    return (unsigned long)n + y == now || (unsigned long)n + y + 1 == now;
+}
+
+int nw_dob_age_near(const struct sc *s, size_t ds, size_t e)
+{
+    const uint8_t *t = s->t;
+    size_t len = s->len, end;
+    int said;
+    /* after: "04/03/1987 (39)" */
+    size_t i = e;
+    if (i < len && t[i] == ' ')
+        i++;
+    if (i < len && t[i] == '(') {
+        long n = bracket_age(t, i, len, &end, &said);
+        if (n >= 0 && agrees(n, year_of(t, ds, e), said))
+            return 1;
+    }
+    /* before: "(39) 04/03/1987", "(39 J.), 04.03.1987" */
+    i = ds;
+    if (i > 0 && t[i - 1] == ' ')
+        i--;
+    if (i > 0 && (t[i - 1] == ',' || t[i - 1] == ';'))
+        i--;
+    if (i == 0 || t[i - 1] != ')')
+        return 0;
+    size_t o = i - 1;
+    while (o > 0 && i - o < 24 && t[o - 1] != '(' && t[o - 1] != '\n')
+        o--;
+    if (o == 0 || t[o - 1] != '(')
+        return 0;
+    long n = bracket_age(t, o - 1, len, &end, &said);
+    return n >= 0 && end == i && agrees(n, year_of(t, ds, e), said);
+}
