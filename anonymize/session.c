@@ -725,12 +725,58 @@ static int add_forms(anon_session_t *s, const char *text, size_t len, anon_findi
     return 0;
 }
 
+/* Is t[a .. b) one word of letters the lexicon knows as a given name (flag GIVEN), or, with
+ * given == 0, one word that is no given name? */
+static int one_word(const char *t, size_t a, size_t b, int given)
+{
+    if (b - a < 2 || b - a > 40 || memchr(t + a, ' ', b - a))
+        return 0;
+    int g = (anon_names_lexicon(t + a, b - a) & ANON_NL_GIVEN) != 0;
+    return given ? g : !g;
+}
+
+/* "Keller, Maria": a surname's finding, a comma, then a given name's finding are one person
+ * written surname first, one span (so one token, the full name's when the request knows it).
+ * "Anna, Maria" (two given names) stays a list. */
+static int join_reversed(anon_session_t *s, const char *text, anon_finding_t **f, size_t *nf,
+                         int *borrowed)
+{
+    size_t o = 0;
+    anon_finding_t *g = *f;
+    for (size_t i = 0; i < *nf; i++) {
+        anon_finding_t x = (*f)[i];
+        if (i + 1 < *nf && x.type == s->person && (*f)[i + 1].type == s->person) {
+            size_t c = (*f)[i + 1].start, b = x.end;
+            int comma =
+                c == b + 2 ? text[b] == ',' && text[b + 1] == ' ' : c == b + 1 && text[b] == ',';
+            if (comma && one_word(text, x.start, b, 0) && one_word(text, c, (*f)[i + 1].end, 1)) {
+                if (g == *f && *borrowed) { /* the split's record: copy before changing it */
+                    if (!(g = malloc(*nf * sizeof *g)))
+                        return ANON_ERR_NOMEM;
+                    memcpy(g, *f, *nf * sizeof *g);
+                }
+                x.end = (*f)[i + 1].end;
+                i++;
+            }
+        }
+        g[o++] = x;
+    }
+    if (g != *f) {
+        *f = g;
+        *borrowed = 0;
+    }
+    *nf = o;
+    return 0;
+}
+
 /* What the request learns from a string's findings f (its people's names, added to the set) and
  * adds to them (the set's names in other forms, add_forms). */
 static int learn(anon_session_t *s, const char *text, size_t len, anon_finding_t **f, size_t *nf,
                  int *borrowed)
 {
     int rc;
+    if (s->person != SIZE_MAX && *nf > 1 && (rc = join_reversed(s, text, f, nf, borrowed)) < 0)
+        return rc;
     for (size_t i = 0; i < *nf && s->person != SIZE_MAX; i++)
         if ((*f)[i].type == s->person && !anon_names_url_part(text, (*f)[i].start)) {
             if ((rc = known_init(s)) < 0)

@@ -125,6 +125,17 @@ static void test_restore_gives_the_name_back(void **state)
     anon_session_free(s);
 }
 
+static void test_surname_first_is_one_person(void **state)
+{
+    (void)state;
+    /* a surname, a comma and a given name: one span, one token */
+    expect(ANON_BODY_TEXT, "Patient: Okafor, Chidi\nOkafor, Chidi called back.",
+           "Patient: [PERSON_1]\n[PERSON_1] called back.");
+    /* given names in a list stay apart */
+    expect(ANON_BODY_TEXT, "Hi Anna, Maria and Jonas,",
+           "Hi [PERSON_1], [PERSON_2] and [PERSON_3],");
+}
+
 static void test_what_stays(void **state)
 {
     (void)state;
@@ -233,6 +244,7 @@ int main(void)
         cmocka_unit_test(test_a_name_spelled_by_an_email_is_found_in_other_forms),
         cmocka_unit_test(test_user_names_get_their_own_token),
         cmocka_unit_test(test_restore_gives_the_name_back),
+        cmocka_unit_test(test_surname_first_is_one_person),
         cmocka_unit_test(test_what_stays),
         cmocka_unit_test(test_sweep_finds_forms_at_every_offset_after_every_separator),
     };
