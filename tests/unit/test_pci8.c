@@ -2,7 +2,8 @@
  * security code, in English and the pack locales' words, with the separators people write, as a
  * JSON member (string or number, through anon_rewrite, and restored from its token); and the
  * look-alikes that must stay: other codes, "cvv" in code and docs, counts and versions. PHONE:
- * 12 to 15 bare digits under a phone word, a country code and that country's length (e164.c). */
+ * 12 to 15 bare digits under a phone word, a country code and that country's length (e164.c);
+ * the German "(0)170/1234567". */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -218,6 +219,20 @@ static void test_phone_without_plus_lookalikes_stay(void **state)
     CHECK_TYPE("PHONE", c);
 }
 
+/* German notation: the trunk 0 in brackets and a slash after the area code; not a date */
+static void test_phone_german_trunk_in_brackets(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Tel. (0)170/1234567", "(0)170/1234567"},
+        {"Tel. +49 (0)170/1234567", "+49 (0)170/1234567"},
+        {"Fax +49 (0)30/3960006", "+49 (0)30/3960006"},
+        {"am (0)12/2024 f\xc3\xa4llig", ""},
+        {"x = f(0)12/20245", ""},
+    };
+    CHECK_TYPE("PHONE", c);
+}
+
 /* "phone": 4917612345678 leaves as a string token and restores */
 static void test_phone_without_plus_json_number(void **state)
 {
@@ -245,6 +260,7 @@ int main(void)
         cmocka_unit_test(test_phone_without_plus_under_phone_word),
         cmocka_unit_test(test_phone_without_plus_lookalikes_stay),
         cmocka_unit_test(test_phone_without_plus_json_number),
+        cmocka_unit_test(test_phone_german_trunk_in_brackets),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
