@@ -172,6 +172,9 @@ int anon_c_ssn_label(const char *text, size_t len, size_t s, size_t e);
 int anon_c_secret_key(const char *text, size_t len, size_t s, size_t e);
 int anon_c_card(const char *text, size_t len, size_t s, size_t e);
 unsigned anon_iban_country_len(char a, char b); /* 0 for a country without IBANs */
+/* e164.c (branch pci8): do n digits read as a country calling code and a national significant
+ * number of that country's length (an international number written without its '+')? */
+int anon_e164_ok(const char *p, size_t n);
 
 /* labels.c: does one of the labels (lower case, NULL-terminated) stand before text[s], read back
  * over separators, quotes, brackets and the earlier items of a list, or head its table column? */

@@ -37,6 +37,24 @@
 #define LIST_NO_D(d) "[#A-Za-z]" d " |[A-Za-z] " d " |[A-Za-z]\\. " d " "
 #define LIST_NO "(?<=" LIST_NO_D("\\d") "|" LIST_NO_D("\\d{2}") "|" LIST_NO_D("\\d{3}") ")"
 #define CARD_SEP "(?:[ .\\-]|\\r?\\n)"
+/* CARD_SECURITY_CODE: a label (at a word start or a camelCase hump: "cardCvc", "card_cvv"),
+ * what may follow it ("2", "code", "(CVV)", "/CVC"), a separator, the code. Each label is a
+ * trigger literal, and each literal's rarest byte stops the sweep on PII-free text: "csc",
+ * "Prüfnummer" and "code de sécurité" cost more than the budget left (notes/pci8.md). */
+#define CSC_NOTWORD "(?<![\\p{L}\\p{N}])"
+#define CSC_ABBR "(?:cvv|cvc|cvn|csc)(?:[ _\\-]?2)?"
+#define CSC_LABEL                                                                                  \
+    "(?:(?:" CSC_NOTWORD "c|(?<=(?-i:[a-z]))(?-i:C))(?:vv|vc|vn)(?:[ _\\-]?2)?"                    \
+    "|" CSC_NOTWORD "security[ _\\-]?code|(?<=c[oó]digo de )segur(?:idad|ança)"                  \
+    "|(?<=codice di )sicurezza|" CSC_NOTWORD "beveiligingscode"                                    \
+    "|" CSC_NOTWORD "cryptogramme(?: visuel)?)"
+#define CSC_PATTERN                                                                                \
+    "(?i)" CSC_LABEL "(?:[ _\\-]?(?:code|number|no|nr|value))?"                                    \
+    "(?:[ ]?\\([ ]?" CSC_ABBR "[ ]?\\)|[ ]?/[ ]?" CSC_ABBR "|\\))?"                                \
+    "[ \\t]{0,3}(?:\\\\?[\"'][ \\t]{0,3})?"                                                        \
+    "(?:(?:[:=#\\-]|=>|is|ist|est|es|è|é|no\\.|nr\\.)[ \\t]{0,3}(?:\\r?\\n[ \\t]{0,3})?"         \
+    "(?:\\\\?[\"'][ \\t]{0,3})?)?"                                                                 \
+    "(?<v>\\d{3,4})(?![\\p{L}\\p{N}_]|[.,:/\\-]\\d)"
 
 static const anon_detector_def_t global_defs[] = {
     {"EMAIL",
@@ -64,6 +82,17 @@ static const anon_detector_def_t global_defs[] = {
      "\\d{4}" CARD_SEP "\\d{1,4}(?:[ .\\-]\\d{1,3})?|"
      "\\d{4}" CARD_SEP "\\d{6}" CARD_SEP "\\d{4,5}|\\d{4,19}\\r?\\n\\d{1,15}))" ANON_CARD_END,
      anon_v_luhn, ANON_DF_CHECKSUM, NULL, 12, 0, anon_g_card},
+    /* A card's security code (CVV/CVC/CSC, the one card value PCI DSS forbids storing): 3 or 4
+     * digits right after a label that names it, in the pack locales' words, with ':', '=', '#',
+     * "is", "no." or a JSON member's quotes between ("cvv: 123", "CVC2=4821", "\"cvv\": \"123\"",
+     * "código de seguridad 123", "cryptogramme visuel : 123"). Triggered by the label (its rarest
+     * byte, see engine.c), so text without one costs nothing; "status code 404",
+     * "validateCvv(123)", "cvc 2 of 3" and "CVV: not required" hold no such label-then-code shape.
+     * The expiry date beside a card stays: without the card number it names no account
+     * (notes/pci8.md). */
+    {"CARD_SECURITY_CODE", CSC_PATTERN, NULL, ANON_DF_NOCASE,
+     LIT("cvv", "cvc", "cvn", "security", "segur", "sicurezza", "beveiligings", "cryptogramme"), 0,
+     0, NULL},
     /* Country, check digits and BBAN in any grouping, spaces or dashes between, at most one line
      * break; the validator counts the country's length and checks mod 97. */
     {"IBAN",
@@ -83,11 +112,14 @@ static const anon_detector_def_t global_defs[] = {
      * numpy prints, sizes) are not phones. */
     {"PHONE",
      "(?:\\+(?<=/\\+)(?<!//\\+)\\d{8,15}|" ANON_PHONE_START
-     "(?:(?:\\+|(?<!\\d[ .\\-])00(?=[1-9]))[ ]?\\d{1,3}(?:[ .\\-]?\\(0\\))?"
+     "(?:(?:\\+|(?<!\\d[ .\\-])00(?=[1-9]))[ ]?\\d{1,3}(?:[ .\\-]?\\(0\\)(?:[ "
+     "]?[1-9]\\d{1,4}/(?=\\d{5}))?)?"
      "(?:[ .\\-]?(?:\\(\\d{1,5}\\)|\\d{1,5})){1,6}"
-     "|\\(\\d{1,5}\\)[ .\\-]?\\d{2,5}(?:[ .\\-]?\\d{2,5}){0,3}"
+     /* (the German notation: the trunk 0 in brackets, the area code, a slash: "(0)170/1234567") */
+     "|\\((?:0\\)[ ]?[1-9]\\d{1,4}/\\d{5,8}(?!\\d)|\\d{1,5}\\)[ .\\-]?\\d{2,5}(?:[ "
+     ".\\-]?\\d{2,5}){0,3})"
      "|(?:(?<!\\d[ .\\-])|(?<=\\d )" LIST_NO ")"
-     "(?:\\d{10,11}(?!\\d)|\\d{1,6}(?:[ .\\-/]\\d{2,8}){1,5})))"
+     "(?:\\d{10,15}(?!\\d)|\\d{1,6}(?:[ .\\-/]\\d{2,8}){1,5})))"
      "(?:[ ]?(?:x|ext\\.?|extension)[ ]?\\d{1,6})?" ANON_CARD_END,
      anon_v_phone, 0, NULL, 7, 0, anon_g_phone},
     /* a WhatsApp link's number, in international form without its '+' (wa.me/491701234567,

@@ -289,12 +289,14 @@ static int label_key(const anon_json_seg_t *seg)
     return 1;
 }
 
-/* A JSON integer of 9 to 19 digits (SSN and national ids to cards) that the detectors find,
- * read with its member name as a label, becomes a string token. */
+/* A JSON integer of 9 to 19 digits (SSN and national ids to cards), or of 3 or 4 under a card
+ * security code's key, that the detectors find, read with its member name as a label, becomes a
+ * string token. */
 static int num_cb(void *arg, const anon_json_path_t *path, const char *s, size_t n, anon_buf_t *out)
 {
     rw_t *r = arg;
-    if (n < 9 || n > 19)
+    /* 3 or 4 digits are a value only under a card security code's key ("cvc": 123) */
+    if (n < 3 || n > 19 || (n > 4 && n < 9))
         return 0;
     for (size_t i = 0; i < n; i++)
         if (s[i] < '0' || s[i] > '9')
@@ -307,6 +309,8 @@ static int num_cb(void *arg, const anon_json_path_t *path, const char *s, size_t
         last = &path->seg[path->depth - 2];
     const char *label =
         label_key(last) ? anon_member_label((const char *)last->key, last->key_len, &ll) : NULL;
+    if (n < 9 && !(label && ll == 5 && memcmp(label, "cvv: ", 5) == 0))
+        return 0;
     if (label && ll <= 40) {
         memcpy(text, label, ll);
         pl = ll;

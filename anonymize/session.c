@@ -388,7 +388,7 @@ static size_t fold_key(const char *k, size_t n, char *f)
 
 /* A word a folded member key may end in (whole: must be the whole key, "tel" but not "hotel"),
  * and what the key then holds. */
-enum { K_PHONE, K_SSN, K_CARD, K_SECRET, K_TAIL };
+enum { K_PHONE, K_SSN, K_CARD, K_CSC, K_SECRET, K_TAIL };
 struct keyword {
     const char *w;
     unsigned char n, kind, whole;
@@ -454,6 +454,17 @@ static const struct keyword keywords[] = {
     KW("card", K_CARD, 0),
     KW("creditcard", K_CARD, 0),
     KW("pan", K_CARD, 1),
+    /* a card's security code (CARD_SECURITY_CODE): "cvv", "cardCvc", "security_code",
+     * "pruefnummer" (its "nummer" goes as a tail) */
+    KW("cvv", K_CSC, 0),
+    KW("cvc", K_CSC, 0),
+    KW("cvn", K_CSC, 0),
+    KW("cvv2", K_CSC, 0),
+    KW("cvc2", K_CSC, 0),
+    KW("csc", K_CSC, 1),
+    KW("securitycode", K_CSC, 0),
+    KW("pruef", K_CSC, 0),
+    KW("pr\303\274f", K_CSC, 0),
 };
 #undef KW
 
@@ -501,7 +512,7 @@ static const struct keyword *key_ends(const char *f, size_t m)
  * "no" or "nr" count ("phoneNumbers", "ssns"). */
 const char *anon_member_label(const char *k, size_t n, size_t *len)
 {
-    static const char *const labels[] = {"phone: ", "ssn: ", "card: "};
+    static const char *const labels[] = {"phone: ", "ssn: ", "card: ", "cvv: "};
     char f[40];
     size_t m = fold_key(k, n, f);
     if (m < 2)

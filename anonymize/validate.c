@@ -640,6 +640,10 @@ size_t anon_v_phone(const char *p, size_t n)
         static const char *const not_phone[] = {"0123456789", "1234567890", "9876543210",
                                                 "2147483647", "2147483648", "4294967295",
                                                 "4294967296", "9999999999"};
+        /* 12 to 15: an international number without its '+' (anon_c_phone wants a phone
+         * word before it): its country code and that country's length */
+        if (digits >= 12 && digits <= 15 && end == digits)
+            return anon_e164_ok(p, digits) ? n : 0;
         /* 1 and a NANP area code ([2-9]) is a North American number with its trunk 1 */
         if ((digits != 10 && digits != 11) || (p[0] == '1' && !(digits == 11 && p[1] >= '2')) ||
             (p[0] == '0' && p[1] == '0'))
@@ -1085,7 +1089,20 @@ int anon_c_phone(const char *text, size_t len, size_t s, size_t e)
         /* nl */
         "telefoon", "telefoonnummer", "mobiel", "gsm", "nummer is", "bel",
         /* es, it */
-        "teléfono", "telefono", "móvil", "movil", "celular", "cellulare", "numero", "tlf", NULL};
+        "teléfono", "telefono", "móvil", "movil", "celular", "cellulare", "numero", "tlf",
+        /* pt */
+        "telemóvel", "telemovel", NULL};
+    /* the phone words a bare run of 12-15 digits may follow */
+    static const char *const intl_labels[] = {
+        /* en */
+        "phone", "phone number", "telephone", "tel", "tél", "mobile", "mobile number", "mob",
+        "tel no", "tel. no", "phone no", "mobile no", "tel nr", "tel. nr", "cell", "cell phone",
+        "fax", "whatsapp", "sms", "msisdn", "phone is", "mobile is", "contact number", "call me on",
+        "call me at", "reach me at", "reach me on", "text me at", "text me on",
+        /* de, fr, nl, es, it, pt */
+        "telefon", "telefonnummer", "mobil", "handy", "mobilnummer", "téléphone", "portable",
+        "telefoon", "telefoonnummer", "mobiel", "gsm", "teléfono", "telefono", "móvil", "movil",
+        "celular", "cellulare", "telemóvel", "telemovel", "tlf", NULL};
     static const char *const after[] = {"fax",  "office", "mobile", "cell", "home",
                                         "work", "phone",  "tel",    NULL};
     const char *v = text + s;
@@ -1143,6 +1160,11 @@ int anon_c_phone(const char *text, size_t len, size_t s, size_t e)
     }
     if (v[0] == '0' && ng == 1 && n >= 10 && v[1] != '0')
         return 1;
+    /* 12 to 15 bare digits (anon_v_phone checked the country code and length): only right
+     * after a word that names a phone, not "number", "home" or "contact" ("order number
+     * 491701234567") */
+    if (ng == 1 && glen[0] >= 12 && glen[0] == n)
+        return anon_labelled(text, s, intl_labels);
     if (anon_labelled(text, s, labels))
         return 1;
     /* a label after: "... (mobile)", "...-Office" */

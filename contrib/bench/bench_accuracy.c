@@ -48,6 +48,7 @@ static const struct {
     {"IBAN_CODE", NULL, {"IBAN"}},
     {"US_SSN", NULL, {"US_SSN"}},
     {"PHONE_NUMBER", NULL, {"PHONE"}},
+    {"CARD_SECURITY_CODE", NULL, {"CARD_SECURITY_CODE"}},
     {"IP_ADDRESS", NULL, {"IPV4", "IPV6"}},
     {"SECRET", NULL, {SECRET_TYPES}},
     {"PERSON", NULL, {"PERSON"}},
