@@ -6,11 +6,11 @@ error codes, versions, ports, counts, "cvv" in code and docs, order numbers, epo
 and numbers too short or too long for their country code under phone labels).
 
 Written for branch pci8 before the detector, from knowledge of how such text is written.
-Deterministic (seeded); writes data/pci8.json. Gold: CARD_SECURITY_CODE, PHONE_NUMBER,
+Deterministic (seeded); writes data/pci8.json to stdout. Gold: CARD_SECURITY_CODE, PHONE_NUMBER,
 CREDIT_CARD; look-alikes NEG_CODE / NEG_TERM / NEG_PHONE.
 """
 import json
-import os
+import sys
 import random
 
 R = random.Random(8008)
@@ -244,10 +244,8 @@ def main():
         recs.append(phone_lookalike())
     for _ in range(20):
         recs.append(german_trunk())
-    here = os.path.dirname(os.path.abspath(__file__))
-    with open(os.path.join(here, "data", "pci8.json"), "w", encoding="utf-8") as f:
-        json.dump([x.out() for x in recs], f, ensure_ascii=False, indent=1)
-        f.write("\n")
+    json.dump([x.out() for x in recs], sys.stdout, ensure_ascii=False, indent=1)
+    sys.stdout.write("\n")
 
 
 if __name__ == "__main__":

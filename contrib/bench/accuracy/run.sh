@@ -206,6 +206,9 @@ echo
 echo "## airline and travel records (gen_travel8.py: PNR displays with numbered passengers, titles and types, children and infants; SSR DOCS/APIS and Secure Flight with birth dates; e-ticket and itinerary receipts, pipe rows, boarding passes and BCBP barcodes; hotel, car, rail and ferry vouchers, manifests, queue messages, visa letters; agents' name entries, ticket lines, double surnames; in prompts of seven languages; capital slash pairs of developer and business text, routes, fare bases, office ids and locators as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/travel8.json
 echo
+echo "## card security codes and phone numbers without '+' (gen_pci8.py: checkout forms, support chats, payment logs, CSV, JSON orders, key=value in en/de/fr/nl/es/it/pt; look-alikes: HTTP and error codes, cvv in code and docs, counts, versions, order numbers, epoch times, numbers too short or long for their country code; tune set, GLOBAL pack)"
+"$bin" "${opts[@]}" --packs all "$here"/data/pci8.json
+echo
 echo "## names in structured text (gen_names_tune5.py: CSV/TSV exports with name columns under en/de/fr/nl/es/it/pt headers, split first/last columns, LAST, First cells, Markdown and psql/mysql tables, YAML, TOML, XML/HTML, log lines, ticket exports, payroll sheets, invoices, contact lists, rosters, tab-pasted rows; capitals, particles, names of global origin; roles, teams, bots, hosts, cities and companies in the same columns as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names_tune5.json
 echo
