@@ -2,13 +2,15 @@
  * (names_internal.h, branch nspeed13) instead of each walking them with memchr():
  * names_travel8.c's airline records fill the '/' table, names_docs4.c's airline names and
  * names_profileurl.c's profile links read it (the links skip ahead past each slug: nw_hit_from());
- * names_profileurl.c's fediverse handles read the '@' table names_chat.c's mentions fill. The
+ * names_profileurl.c's fediverse handles read the '@' table names_chat.c's mentions fill;
+ * names_hl7.c's segments fill the '|' table and names_tables.c's header tables read it. The
  * tables are only caches, so every answer must be the one each pass gave with its own memchr():
  * each expectation below is the branch base's answer (this file's texts found by a program linked
  * against the base's library). The texts: passenger lines, SSR DOCS, boarding passes, child and
- * infant births in en/de/fr/es, profile links (with JSON's escaped slashes), fediverse handles,
- * paths, dates and links that are no one's, texts ending in '/' or '@', and a text whose '/' cross
- * the table's bound of 128 entries; then the '/' table against the memchr() walk itself.
+ * infant births in en/de/fr/es, HL7 messages and '|' tables, profile links (with JSON's escaped
+ * slashes), fediverse handles, paths, dates and links that are no one's, texts ending in '/' or
+ * '@', and a text whose '/' cross the table's bound of 128 entries; then the '/' table against the
+ * memchr() walk itself.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -84,6 +86,50 @@ static void test_slashes_past_the_table(void **state)
     CHECK(c);
 }
 
+/* the '|' passes: HL7 segments (names_hl7.c, which fills the table) and header tables
+ * (names_tables.c, which reads its first '|' and the next ones after each row) */
+static void test_bar_passes_read_the_table(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"MSH|^~\\&|LAB|HOSP|||202401011200||ADT^A01|123|P|2.5\rPID|1||12345^^^HOSP||VANTREMONT^"
+         "AURELE^J||19840712|M\rNK1|1|VANTREMONT^LEA|SPO",
+         "PERSON=VANTREMONT^AURELE^J;DATE_OF_BIRTH=19840712;PERSON=VANTREMONT^LEA"},
+        {"MSH|^~\\&|LAB|KLINIK|||202401011200||ORU^R01|9|P|2.5\nPID|1||77^^^K||MOORCRAG^ILSABET||"
+         "19790301|F\nOBX|1|TX|||ok",
+         "PERSON=MOORCRAG^ILSABET;DATE_OF_BIRTH=19790301"},
+        {"| Name | City |\n|---|---|\n| Anna Quelmark | Gent |\n| Piet Dorrevaal | Leeds |\n",
+         "PERSON=Anna Quelmark;PERSON=Piet Dorrevaal"},
+        {"Name|Stadt\nIlsabet Moorcrag|Bremen\n\nNom|Ville\nAurèle Vantremont|Lyon",
+         "PERSON=Ilsabet Moorcrag;PERSON=Nom;PERSON=Aurèle Vantremont"},
+        {"intro text here\n\nNaam | Stad\nTesni Aburrow | Gent\nKavor Lenswick | Brugge",
+         "PERSON=Tesni Aburrow;PERSON=Kavor Lenswick"},
+        {"ls | grep foo\ncat a | wc -l\n", ""},
+        {"|", ""},
+        {"x\n|", ""},
+        {"PID|", ""},
+        {"a|b\nc|d|", ""},
+    };
+    CHECK(c);
+}
+
+/* 140 '|' (past the table's 128) before a table, an HL7 segment and a table after a blank line */
+static void test_bars_past_the_table(void **state)
+{
+    (void)state;
+    static char big[2048];
+    size_t o = 0;
+    for (int i = 0; i < 140; i++)
+        o += (size_t)snprintf(big + o, sizeof big - o, "a|");
+    snprintf(big + o, sizeof big - o,
+             "\nName|City\nAnna Quelmark|Gent\nPID|1||1^^^H||DORREVAAL^PIET||19800101|M\n\nNaam | "
+             "Stad\nTesni Aburrow | Gent");
+    const struct tcase c[] = {
+        {big,
+         "PERSON=Anna Quelmark;PERSON=DORREVAAL^PIET;DATE_OF_BIRTH=19800101;PERSON=Tesni Aburrow"}};
+    CHECK(c);
+}
+
 /* nw_hit_at() and nw_hit_from() on '/' give what the memchr() walk gives: with the table,
  * without one (NULL), past its 128 entries, after a walk that stopped early, and for a walk that
  * skips ahead; a copy of the struct sc of another length or text has no table. */
@@ -132,6 +178,7 @@ static void walk_slashes(const char *text, size_t len, size_t stop, size_t skip)
     assert_true(h[5].n <= NW_HITS);
     for (int k = 0; k < 5; k++)
         assert_int_equal(h[k].n, 0); /* the other bytes' tables are not touched */
+    assert_int_equal(h[6].n, 0);
     struct sc copy = s;
     copy.len = len + 1;
     assert_null(nw_hits_of(&copy, '/'));
@@ -155,7 +202,7 @@ static void test_slash_table_matches_the_memchr_walk(void **state)
         walk_slashes(big, sizeof big, 140, skip);
         walk_slashes(big, 2, 0, skip);
     }
-    assert_int_equal(nw_hit_slot('|'), -1);
+    assert_int_equal(nw_hit_slot('|'), 6);
     assert_int_equal(nw_hit_slot('('), -1);
 }
 
@@ -165,6 +212,9 @@ static void test_every_prefix_of_the_slash_passes(void **state)
     scan_every_prefix("1.OKAFOR/CHIDI MR 2.OKAFOR/ADA MRS\nSSR DOCS YY HK1 "
                       "P/GBR/123456789/GBR/12JUL84/F/14MAR29/OKAFOR/ADA\nINF/VANTREMONT/LEA "
                       "(CHD/03MAR19) KELLER/MARIA MS");
+    scan_every_prefix(
+        "MSH|^~\\&|LAB|HOSP|||2024||ADT^A01|1|P|2.5\rPID|1||1^^^H||VANTREMONT^AURELE||"
+        "19840712|M\n\nName | City\nAnna Quelmark | Gent\n|");
     scan_every_prefix("see https://www.linkedin.com/in/tesni-aburrow-4b2a1 - Tesni Aburrow, "
                       "https:\\/\\/x.com\\/@quennel @doran@mastodon.social /");
 }
@@ -174,6 +224,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_slash_and_at_passes_read_the_tables),
         cmocka_unit_test(test_slashes_past_the_table),
+        cmocka_unit_test(test_bar_passes_read_the_table),
+        cmocka_unit_test(test_bars_past_the_table),
         cmocka_unit_test(test_slash_table_matches_the_memchr_walk),
         cmocka_unit_test(test_every_prefix_of_the_slash_passes),
     };
