@@ -263,6 +263,8 @@ static int pax_number(const struct sc *s, size_t a)
 static int pax_number_spaced(const struct sc *s, size_t a)
 {
     const uint8_t *t = s->t;
+    if (a < 2)
+        return 0; /* no number and space before the text's start (t[a - 1] is not read) */
     size_t p = a - 1;
     if (a >= 3 && t[a - 1] == ' ' && (t[a - 2] == '.' || t[a - 2] == ')'))
         p--; /* "1. KELLER/MARIA", "2) OKAFOR/BAYO" */
