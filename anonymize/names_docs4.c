@@ -131,17 +131,22 @@ static size_t airline_name(const struct sc *s, size_t k, size_t *start)
 
 static int airline_names(struct sc *s)
 {
-    const uint8_t *t = s->t, *p = t;
-    while ((p = memchr(p, '/', s->len - (size_t)(p - t))) != NULL) {
-        size_t k = (size_t)(p - t), a, e;
-        p++;
+    const uint8_t *t = s->t;
+    /* the '/' of the text from scan()'s table (names_travel8.c's walk found them) */
+    struct nw_hits *h = nw_hits_of(s, '/');
+    size_t cur = 0, from = 0, k;
+    while ((k = nw_hit_from(h, s, '/', &cur, from)) < s->len) {
+        size_t a, e;
+        from = k + 1;
         if (k < 2 || k + 3 >= s->len || !is_up(t[k - 1]) || !is_up(t[k + 1]))
             continue;
         if ((e = airline_name(s, k, &a)) != 0) {
             int rc = s->emit(s->arg, ANON_NAMES_PERSON, a, e);
             if (rc < 0)
                 return rc;
-            p = t + e;
+            if (e < from)
+                cur = 0; /* a walk back: the cursor starts over, as memchr() from e did */
+            from = e;
         }
     }
     return 0;

@@ -137,12 +137,14 @@ static int segment(struct sc *s, const struct hl7_seg *g, size_t ls, size_t le)
 int nw_hl7_fields(struct sc *s)
 {
     const uint8_t *t = s->t;
-    size_t from = 0;
+    size_t from = 0, cur = 0;
+    /* the '|' of the text from scan()'s table: names_tables.c's header tables read what this
+     * walk finds */
+    struct nw_hits *h = nw_hits_of(s, '|');
     while (from < s->len) {
-        const uint8_t *p = memchr(t + from, '|', s->len - from);
-        if (!p)
+        size_t k = nw_hit_from(h, s, '|', &cur, from), ls = k >= 3 ? k - 3 : 0;
+        if (k >= s->len)
             return 0;
-        size_t k = (size_t)(p - t), ls = k >= 3 ? k - 3 : 0;
         /* a segment's first '|' is its line's fourth byte */
         if (k < 3 || (ls > 0 && t[ls - 1] != '\n' && t[ls - 1] != '\r')) {
             from = k + 1;

@@ -197,7 +197,7 @@ struct sc {
     int raised;              /* the text is a lower-case text's copy with names raised */
     struct nw_words *words;  /* words parsed in this text (scan()'s), or NULL */
     struct nw_lines *lines;  /* its line ends found so far (scan()'s), or NULL: nw_line_at() */
-    struct nw_hits *hits;    /* its ':', ')', '<', '=', '@' found so far (scan()'s), or NULL */
+    struct nw_hits *hits;    /* its ':' ')' '<' '=' '@' '/' '|' found so far (scan()'s), or NULL */
 };
 
 /* The last words nw_parse_word() parsed in one text, by their start (a slot per start modulo
@@ -1244,21 +1244,32 @@ int nw_labels7_value(struct sc *s, size_t v, size_t le);
  * names_tables2.c's SQL and names_forms6.c's brackets; '<' by names_tables.c's XML people and
  * names_tables2.c's XML fields (names_mrz.c's zones first, which skip ahead); '=' by
  * names_tables2.c's key-value fields and names_docs4.c's bibliography; '@' by names_chat.c's
- * mentions and names_tables7.c's handles. scan() gives each text one
+ * mentions and names_tables7.c's handles, and by names_profileurl.c's handles (branch nspeed13);
+ * '/' by names_travel8.c, names_docs4.c's airline names and names_profileurl.c's links (branch
+ * nspeed13: one memchr() walk of '/' a text, not three); '|' by names_hl7.c's segments and
+ * names_tables.c's header tables (branch nspeed13). scan() gives each text one
  * table a byte (NW_HIT_BYTES, in the order of nw_hit_slot()); a copy of the struct sc with another
  * text or length neither reads nor fills them. */
 #define NW_HITS 128
-#define NW_HIT_BYTES 5
+#define NW_HIT_BYTES 7
 struct nw_hits {
     const uint8_t *t;
     size_t len, n;
     size_t at[NW_HITS];
 };
 
-/* The table of byte c in s->hits: ':', ')', '<', '=', '@', in that order (-1 for another). */
+/* The table of byte c in s->hits: ':', ')', '<', '=', '@', '/', '|', in that order (-1 for
+ * another). */
 static inline int nw_hit_slot(uint8_t c)
 {
-    return c == ':' ? 0 : c == ')' ? 1 : c == '<' ? 2 : c == '=' ? 3 : c == '@' ? 4 : -1;
+    return c == ':'   ? 0
+           : c == ')' ? 1
+           : c == '<' ? 2
+           : c == '=' ? 3
+           : c == '@' ? 4
+           : c == '/' ? 5
+           : c == '|' ? 6
+                      : -1;
 }
 
 /* s's table of byte c, or NULL when s has none, c has none, or s is a copy with another text

@@ -332,14 +332,26 @@ static int slug_is_person(const uint8_t *t, const struct site *st, size_t a, siz
 
 /* The next profile slug at or after *from in t[0 .. len): 1 and [*a, *b) and its site, or 0.
  * The host is found from each '/' backwards; the host's last letter is checked first, since
- * every site's domain ends in "m", "e", "t", "l" or "g". */
+ * every site's domain ends in "m", "e", "t", "l" or "g". s, when not NULL, is the scan of t[0 ..
+ * len): its '/' are read from scan()'s table (names_travel8.c's walk found them), *cur the
+ * cursor in it (0 at first). */
 static int next_profile(const uint8_t *t, size_t len, size_t *from, const anon_names_known_t *known,
-                        size_t *a, size_t *b, int *person)
+                        size_t *a, size_t *b, int *person, const struct sc *s, size_t *cur)
 {
-    const uint8_t *p = t + *from, *end = t + len;
-    while (p < end && (p = memchr(p, '/', (size_t)(end - p))) != NULL) {
-        size_t j = (size_t)(p - t), he = j;
-        p++;
+    struct nw_hits *h = s ? nw_hits_of(s, '/') : NULL;
+    size_t at = *from;
+    while (at < len) {
+        size_t j;
+        if (s)
+            j = nw_hit_from(h, s, '/', cur, at);
+        else {
+            const uint8_t *p = memchr(t + at, '/', len - at);
+            j = p ? (size_t)(p - t) : len;
+        }
+        if (j >= len)
+            break;
+        size_t he = j;
+        at = j + 1;
         if (he > 0 && t[he - 1] == '\\')
             he--; /* JSON's escaped slash: "linkedin.com\/in\/..." */
         uint8_t last = he ? t[he - 1] | 32 : 0;
@@ -523,7 +535,8 @@ int nw_profileurl_names(struct sc *s)
     int rc, person, tries = 0;
     if (s->len < 6)
         return 0;
-    while (next_profile(t, s->len, &from, s->known, &a, &b, &person)) {
+    size_t cur = 0;
+    while (next_profile(t, s->len, &from, s->known, &a, &b, &person, s, &cur)) {
         /* the name beside its link: both are the person's (a few links per text are read) */
         if (tries++ < 8 && (rc = names_of_slug(s, a, b, person)) != 0) {
             if (rc < 0)
@@ -533,8 +546,11 @@ int nw_profileurl_names(struct sc *s)
         if (person && (rc = s->emit(s->arg, ANON_NAMES_PERSON, a, b)) < 0)
             return rc;
     }
-    for (const uint8_t *p = t; (p = memchr(p, '@', s->len - (size_t)(p - t))) != NULL; p++) {
-        if (!fedi_handle(t, s->len, (size_t)(p - t), &a, &b))
+    /* the '@' of the text from scan()'s table (names_chat.c's mentions found them) */
+    struct nw_hits *ha = nw_hits_of(s, '@');
+    for (size_t n = 0, k = nw_hit_at(ha, s, '@', 0, 0); k < s->len;
+         k = nw_hit_at(ha, s, '@', ++n, k + 1)) {
+        if (!fedi_handle(t, s->len, k, &a, &b))
             continue;
         person = spells_name(t + a, b - a, s->known, 1);
         if (tries++ < 8 && (rc = names_of_slug(s, a, b, person)) != 0) {
@@ -587,7 +603,7 @@ void nw_profileurl_known(anon_names_known_t *k, const char *text, size_t len)
     const uint8_t *t = (const uint8_t *)text;
     size_t from = 0, a, b;
     int person;
-    while (next_profile(t, len, &from, NULL, &a, &b, &person))
+    while (next_profile(t, len, &from, NULL, &a, &b, &person, NULL, NULL))
         if (person)
             add_spelled(k, t, a, b);
 }

@@ -510,7 +510,10 @@ int nw_header_tables(struct sc *s)
     if (l0 >= len || l0 + 1 >= len)
         return 0; /* one line: no table */
     const uint8_t *nl = t + l0;
-    const uint8_t *tab = memchr(t, '\t', len), *bar = memchr(t, '|', len);
+    /* the first '|' from scan()'s table (names_hl7.c's walk found it), the next ones after it */
+    struct nw_hits *hb = nw_hits_of(s, '|');
+    size_t bcur = 0, b0 = nw_hit_at(hb, s, '|', 0, 0);
+    const uint8_t *tab = memchr(t, '\t', len), *bar = b0 < len ? t + b0 : NULL;
     const uint8_t *blank = NULL;
     for (const uint8_t *p = nl; p && !blank;) {
         size_t o = (size_t)(p - t) + 1;
@@ -537,8 +540,11 @@ int nw_header_tables(struct sc *s)
         uint8_t sep = 0;
         if (tab && (size_t)(tab - t) < pos)
             tab = memchr(t + pos, '\t', len - pos);
-        if (bar && (size_t)(bar - t) < pos)
-            bar = memchr(t + pos, '|', len - pos);
+        if (bar && (size_t)(bar - t) < pos) {
+            /* the hits before the cursor are before the last bar, so before pos */
+            size_t nb = nw_hit_from(hb, s, '|', &bcur, pos);
+            bar = nb < len ? t + nb : NULL;
+        }
         if (tab) {
             cand = (size_t)(tab - t);
             sep = '\t';

@@ -650,13 +650,14 @@ static int birth_at(struct sc *s, size_t k)
 
 int nw_travel8(struct sc *s)
 {
-    const uint8_t *t = s->t, *p = t;
+    const uint8_t *t = s->t;
     int dob = (s->kinds & (1u << ANON_NAMES_DOB)) != 0;
     size_t next = 0;
     int found = 0; /* a passenger taken in this text: a bare numbered line may be the next */
-    while ((p = memchr(p, '/', s->len - (size_t)(p - t))) != NULL) {
-        size_t k = (size_t)(p - t);
-        p++;
+    /* the '/' of the text from scan()'s table: docs4 and profileurl read what this walk finds */
+    struct nw_hits *h = nw_hits_of(s, '/');
+    for (size_t n = 0, k = nw_hit_at(h, s, '/', 0, 0); k < s->len;
+         k = nw_hit_at(h, s, '/', ++n, k + 1)) {
         if (k < 1 || k + 2 >= s->len)
             continue;
         uint8_t b = t[k - 1], c = t[k + 1];
