@@ -31,14 +31,37 @@ static const char *const leads[] = {
     "cher",    "moin",    "tschüss", "adiós",    "adieu",    "grüß",     "gern",    "natürlich",
 };
 
+/* A street's type, as a word or a word's end ("Baker Street", "Kerkstraat", "Hauptstraße"):
+ * the run before the comma is an address, not a surname. */
+static int street_word(const char *f)
+{
+    static const char *const types[] = {
+        "street", "st",     "road",  "rd",      "lane",   "drive",   "way",      "close",
+        "court",  "avenue", "ave",   "terrace", "grove",  "gardens", "row",      "crescent",
+        "mews",   "walk",   "hill",  "park",    "square", "place",   "weg",      "gasse",
+        "allee",  "ring",   "damm",  "ufer",    "straat", "laan",    "gracht",   "kade",
+        "steeg",  "singel", "dreef", "pad",     "markt",  "plein",   "boulevard"};
+    static const char *const ends[] = {"straße", "strasse", "straat", "gasse", "weg",
+                                       "laan",   "gracht",  "plein",  "allee", "platz"};
+    if (NW_ONE_OF(f, types) || nw_place_word(f, 1))
+        return 1;
+    size_t n = strlen(f);
+    for (size_t k = 0; k < sizeof ends / sizeof ends[0]; k++) {
+        size_t m = strlen(ends[k]);
+        if (n > m + 2 && memcmp(f + n - m, ends[k], m) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* The surname word w (shape SH_NAME): could it be a surname standing before its given name? */
 static int surname_word(const struct sc *s, const struct word *w)
 {
     char b[32];
     const char *f = nw_fold_span(s, w->s, w->e, b, sizeof b);
     if (w->e - w->s < 2 || nw_not_name(f) || NW_ONE_OF(f, leads) || nw_salutation(f) ||
-        nw_honorific(f) || nw_verb_before(f) || nw_prose_lead(f) || nw_label(f) ||
-        nw_city_name(f) || nw_place_word(f, 1))
+        nw_closing(f) || nw_honorific(f) || nw_verb_before(f) || nw_prose_lead(f) || nw_label(f) ||
+        nw_city_name(f) || street_word(f))
         return 0;
     if ((w->lex & (ANON_NL_COMMON_EN | ANON_NL_COMMON)) && !(w->lex & ANON_NL_NAME))
         return 0; /* "However, Maria", "Thanks, Maria!", "Merci, Camille" */
@@ -102,6 +125,15 @@ int nw_reversed8(struct sc *s, const struct word *run, size_t n, size_t *resume)
     const uint8_t *t = s->t;
     size_t e = run[n - 1].e, b = 0;
     char buf[32];
+    /* the word after the comma first: it fails on most text, cheaply */
+    size_t ge = given_word(s, e + 2);
+    if (!ge)
+        return 1;
+    size_t g2;
+    if (ge + 1 < s->len && t[ge] == ' ' && (g2 = given_word(s, ge + 1)))
+        ge = g2; /* "García López, María José" */
+    if (!name_may_end(s, ge) || list_goes_on(s, ge))
+        return 1;
     /* leading context ("Dear", "Dr", "Yesterday") is not part of the surname */
     while (b + 1 < n && run[b].shape == SH_NAME) {
         const char *f = nw_fold_span(s, run[b].s, run[b].e, buf, sizeof buf);
@@ -132,13 +164,7 @@ int nw_reversed8(struct sc *s, const struct word *run, size_t n, size_t *resume)
     /* "Ford, Mercedes, Toyota", "Lisa and Smith, John": part of a comma list of things */
     if (a >= 2 && t[a - 2] == ',' && t[a - 1] == ' ')
         return 1;
-    size_t ge = given_word(s, e + 2);
-    if (!ge)
-        return 1;
-    size_t g2;
-    if (ge + 1 < s->len && t[ge] == ' ' && (g2 = given_word(s, ge + 1)))
-        ge = g2; /* "García López, María José" */
-    if (!name_may_end(s, ge) || list_goes_on(s, ge))
+    if (nw_country_after(s, e))
         return 1;
     *resume = ge;
     s->list_end = ge; /* "; Brennan, Siobhan": a list of such names goes on */

@@ -75,6 +75,9 @@ static void test_commas_that_are_no_surname_first(void **state)
         {"Ship to Portland, Oregon by Friday.", ""},
         {"We flew to Paris, France last spring.", ""},
         {"Vendor: Johnson, Inc.\n", ""},
+        {"We live at Baker Street, London.", ""},
+        {"Adres: Kerkstraat, Utrecht\n", ""},
+        {"Standort: Graz, Österreich\n", ""},
         {"Makes in stock: Ford, Toyota, Renault.", ""},
         {"Smith, J. (2019). A title. Journal.", "PERSON=Smith, J."}, /* the citation rule's */
     };
