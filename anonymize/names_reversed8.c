@@ -76,7 +76,12 @@ static size_t given_word(const struct sc *s, size_t p)
     struct word w;
     char b[32];
     nw_parse_word(s, p, &w);
-    if (w.shape != SH_NAME || !nw_lexname(w.lex) ||
+    int accent = 0; /* "María": the given-name lists are folded without accents */
+    for (size_t k = w.s; k < w.e && !accent; k++)
+        accent = s->t[k] >= 0x80;
+    if (!(w.lex & (ANON_NL_GIVEN | ANON_NL_ATTESTED)) && !(accent && (w.lex & ANON_NL_NAME)))
+        return 0; /* a surname or a word the lexicon does not know as a given name */
+    if (w.shape != SH_NAME ||
         (!(w.lex & ANON_NL_ATTESTED) && nw_not_name(nw_fold_span(s, w.s, w.e, b, sizeof b))))
         return 0; /* "Jan" is a month's abbreviation too, but attested as a given name */
     if ((w.lex & ANON_NL_COMMON_EN) && !(w.lex & ANON_NL_ATTESTED))
@@ -107,6 +112,16 @@ static int name_may_end(const struct sc *s, size_t e)
  * word make the comma a list's, not a surname's. */
 static int list_goes_on(const struct sc *s, size_t e)
 {
+    /* "Carrefour, Bergen op Zoom": a particle and a capital make the second word a place's */
+    char pb[8];
+    size_t r = e + 1;
+    while (r < s->len && r - e < 5 && s->t[r] >= 'a' && s->t[r] <= 'z')
+        r++;
+    if (e + 1 < s->len && s->t[e] == ' ' && r > e + 1 && r + 1 < s->len && s->t[r] == ' ' &&
+        nw_upper(s->t + r + 1, s->len - r - 1) &&
+        (nw_particle(nw_fold_span(s, e + 1, r, pb, sizeof pb)) ||
+         nw_particles_word(s->t + e + 1, r - e - 1)))
+        return 1;
     static const char *const conj[] = {"and", "und",  "et", "y",  "e", "en", "o",
                                        "or",  "oder", "ou", "of", "&", "ed", "og"};
     const uint8_t *t = s->t;
@@ -137,11 +152,13 @@ int nw_reversed8(struct sc *s, const struct word *run, size_t n, size_t *resume)
     /* leading context ("Dear", "Dr", "Yesterday") is not part of the surname */
     while (b + 1 < n && run[b].shape == SH_NAME) {
         const char *f = nw_fold_span(s, run[b].s, run[b].e, buf, sizeof buf);
-        if (!nw_honorific(f) && !nw_salutation(f) && !nw_verb_before(f) && !nw_prose_lead(f) &&
-            !nw_label(f))
+        if (nw_particle(f) || (!nw_honorific(f) && !nw_salutation(f) && !nw_verb_before(f) &&
+                               !nw_prose_lead(f) && !nw_label(f)))
             break;
         b++;
     }
+    if (b > 0)
+        return 1; /* "Dear Imke, Bruno wagged": a greeting's name, then another */
     size_t words = 0;
     for (size_t k = b; k < n; k++) {
         if (run[k].shape == SH_PARTICLE ||
@@ -152,6 +169,8 @@ int nw_reversed8(struct sc *s, const struct word *run, size_t n, size_t *resume)
     }
     if (!words)
         return 1;
+    if (words >= 2 && run[b].shape == SH_NAME && (run[b].lex & ANON_NL_GIVEN))
+        return 1; /* "Dieter Keller, Sohn des ...", "Tommy Hilfiger, Grace Reid": a full name */
     size_t a = run[b].s;
     if (a >= 3 && t[a - 1] == ' ' && t[a - 2] >= 'a' && t[a - 2] <= 'z') {
         size_t p = a - 2; /* "De Luca, Federica": a capitalised particle the walk passed over */
