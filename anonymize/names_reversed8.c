@@ -17,18 +17,20 @@
 /* Words that open a sentence or a message before a comma and the name of the one addressed
  * ("Thanks, Maria!", "Well, John, ...", "Grazie, Matteo"): the lexicon lists some as names. */
 static const char *const leads[] = {
-    "also",    "alors",   "and",     "anyway",   "bedankt",  "bene",     "bitte",   "bom",
-    "bonjour", "bonsoir", "bravo",   "bueno",    "but",      "cheers",   "ciao",    "congrats",
-    "dank",    "danke",   "dear",    "donc",     "enfin",    "entonces", "evening", "gracias",
-    "grazie",  "great",   "hallo",   "hello",    "hey",      "hi",       "hoi",     "hola",
-    "however", "indeed",  "ja",      "jawel",    "merci",    "morning",  "nee",     "nein",
-    "no",      "non",     "now",     "obrigada", "obrigado", "oi",       "ok",      "okay",
-    "ola",     "olá",     "oui",     "perfect",  "perfetto", "please",   "pronto",  "pues",
-    "right",   "salut",   "servus",  "si",       "sim",      "so",       "sorry",   "still",
-    "super",   "sure",    "sì",      "sí",       "thanks",   "thank",    "then",    "tja",
-    "vale",    "voilà",   "well",    "welcome",  "why",      "yes",      "yeah",    "allora",
-    "beste",   "caro",    "cara",    "querido",  "querida",  "lieber",   "liebe",   "chère",
-    "cher",    "moin",    "tschüss", "adiós",    "adieu",    "grüß",     "gern",    "natürlich",
+    "also",    "alors",   "and",     "anyway",   "bedankt",  "bene",      "bitte",    "bom",
+    "bonjour", "bonsoir", "bravo",   "bueno",    "but",      "cheers",    "ciao",     "congrats",
+    "dank",    "danke",   "dear",    "donc",     "enfin",    "entonces",  "evening",  "gracias",
+    "grazie",  "great",   "hallo",   "hello",    "hey",      "hi",        "hoi",      "hola",
+    "however", "indeed",  "ja",      "jawel",    "merci",    "morning",   "nee",      "nein",
+    "no",      "non",     "now",     "obrigada", "obrigado", "oi",        "ok",       "okay",
+    "ola",     "olá",     "oui",     "perfect",  "perfetto", "please",    "pronto",   "pues",
+    "right",   "salut",   "servus",  "si",       "sim",      "so",        "sorry",    "still",
+    "super",   "sure",    "sì",      "sí",       "thanks",   "thank",     "then",     "tja",
+    "vale",    "voilà",   "well",    "welcome",  "why",      "yes",       "yeah",     "allora",
+    "beste",   "caro",    "cara",    "querido",  "querida",  "lieber",    "liebe",    "chère",
+    "hier",    "heute",   "gestern", "morgen",   "ayer",     "hoy",       "ieri",     "oggi",
+    "ontem",   "hoje",    "vandaag", "gisteren", "today",    "yesterday", "tomorrow", "demain",
+    "cher",    "moin",    "tschüss", "adiós",    "adieu",    "grüß",      "gern",     "natürlich",
 };
 
 /* A street's type, as a word or a word's end ("Baker Street", "Kerkstraat", "Hauptstraße"):
@@ -36,13 +38,17 @@ static const char *const leads[] = {
 static int street_word(const char *f)
 {
     static const char *const types[] = {
-        "street", "st",     "road",  "rd",      "lane",   "drive",   "way",      "close",
-        "court",  "avenue", "ave",   "terrace", "grove",  "gardens", "row",      "crescent",
-        "mews",   "walk",   "hill",  "park",    "square", "place",   "weg",      "gasse",
-        "allee",  "ring",   "damm",  "ufer",    "straat", "laan",    "gracht",   "kade",
-        "steeg",  "singel", "dreef", "pad",     "markt",  "plein",   "boulevard"};
+        "street", "st",     "road",   "rd",      "lane",   "drive",   "way",       "close",
+        "court",  "avenue", "ave",    "terrace", "grove",  "gardens", "row",       "crescent",
+        "mews",   "walk",   "hill",   "park",    "square", "place",   "weg",       "gasse",
+        "allee",  "ring",   "damm",   "ufer",    "straat", "laan",    "gracht",    "kade",
+        "steeg",  "singel", "dreef",  "pad",     "markt",  "plein",   "boulevard", "hall",
+        "house",  "centre", "center", "tower",   "cross",  "nord",    "north",     "south",
+        "süd",    "east",   "west",   "ost",     "hotel",  "gate",    "bridge",    "market",
+        "rue",    "via",    "calle",  "rua"};
     static const char *const ends[] = {"straße", "strasse", "straat", "gasse", "weg",
-                                       "laan",   "gracht",  "plein",  "allee", "platz"};
+                                       "laan",   "gracht",  "plein",  "allee", "platz",
+                                       "haus",   "hafen",   "bahnhof"};
     if (NW_ONE_OF(f, types) || nw_place_word(f, 1))
         return 1;
     size_t n = strlen(f);
@@ -84,6 +90,11 @@ static size_t given_word(const struct sc *s, size_t p)
     if (w.shape != SH_NAME ||
         (!(w.lex & ANON_NL_ATTESTED) && nw_not_name(nw_fold_span(s, w.s, w.e, b, sizeof b))))
         return 0; /* "Jan" is a month's abbreviation too, but attested as a given name */
+    static const char *const saints[] = {"saint", "sainte", "san", "santa", "santo",
+                                         "sankt", "são",    "st",  "ste"};
+    const char *f = nw_fold_span(s, w.s, w.e, b, sizeof b);
+    if (nw_city_name(f) || NW_ONE_OF(f, saints))
+        return 0; /* "Town Hall, Santiago", "Hier, Saint Malo": a place after the comma */
     if ((w.lex & ANON_NL_COMMON_EN) && !(w.lex & ANON_NL_ATTESTED))
         return 0; /* "Ford, Will": an ordinary word */
     return w.e;
@@ -185,6 +196,10 @@ int nw_reversed8(struct sc *s, const struct word *run, size_t n, size_t *resume)
         return 1;
     if (nw_country_after(s, e))
         return 1;
+    size_t ws;
+    const char *pw = nw_prev_word(s, a, &ws, buf, sizeof buf);
+    if (pw && street_word(pw))
+        return 1; /* "boulevard Haussmann, Eugene": a street's name, then its town */
     *resume = ge;
     s->list_end = ge; /* "; Brennan, Siobhan": a list of such names goes on */
     return s->emit(s->arg, ANON_NAMES_PERSON, a, ge);

@@ -78,6 +78,11 @@ static void test_commas_that_are_no_surname_first(void **state)
         {"We live at Baker Street, London.", ""},
         {"Adres: Kerkstraat, Utrecht\n", ""},
         {"Standort: Graz, Österreich\n", ""},
+        {"Venue: Town Hall, Sevilla\n", "PERSON=Sevilla"}, /* as before: no Town Hall */
+        {"Hier, Saint Malo a appelé.", ""},
+        {"Büro am boulevard Haussmann, Eugene\n", ""},
+        {"Dieter Keller, Sohn des Reto Schneider.", "PERSON=Dieter Keller;PERSON=Reto Schneider"},
+        {"Cordialement, Lionel Gauthier", "PERSON=Lionel Gauthier"},
         {"Makes in stock: Ford, Toyota, Renault.", ""},
         {"Smith, J. (2019). A title. Journal.", "PERSON=Smith, J."}, /* the citation rule's */
     };
