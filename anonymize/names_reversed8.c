@@ -63,11 +63,19 @@ static int street_word(const char *f)
 /* The surname word w (shape SH_NAME): could it be a surname standing before its given name? */
 static int surname_word(const struct sc *s, const struct word *w)
 {
+    /* a firm's words before its contact's name ("Brightline Ltd, Verona", "Grupo Herrera") */
+    static const char *const firm[] = {
+        "ltd",      "limited",   "inc",       "llc",       "gmbh",       "ag",         "kg",
+        "bv",       "nv",        "sa",        "sas",       "sarl",       "spa",        "srl",
+        "sl",       "lda",       "co",        "corp",      "company",    "group",      "grupo",
+        "gruppo",   "groupe",    "holding",   "bank",      "banco",      "banca",      "partners",
+        "lettings", "services",  "solutions", "systems",   "consulting", "associates", "jr",
+        "sr",       "trasporti", "transport", "logistics", "media",      "labs",       "studio"};
     char b[32];
     const char *f = nw_fold_span(s, w->s, w->e, b, sizeof b);
-    if (w->e - w->s < 2 || nw_not_name(f) || NW_ONE_OF(f, leads) || nw_salutation(f) ||
-        nw_closing(f) || nw_honorific(f) || nw_verb_before(f) || nw_prose_lead(f) || nw_label(f) ||
-        nw_city_name(f) || street_word(f))
+    if (w->e - w->s < 2 || NW_ONE_OF(f, firm) || nw_brand(f, 1) || nw_not_name(f) ||
+        NW_ONE_OF(f, leads) || nw_salutation(f) || nw_closing(f) || nw_honorific(f) ||
+        nw_verb_before(f) || nw_prose_lead(f) || nw_label(f) || nw_city_name(f) || street_word(f))
         return 0;
     if ((w->lex & (ANON_NL_COMMON_EN | ANON_NL_COMMON)) && !(w->lex & ANON_NL_NAME))
         return 0; /* "However, Maria", "Thanks, Maria!", "Merci, Camille" */
@@ -90,14 +98,21 @@ static size_t given_word(const struct sc *s, size_t p)
     if (w.shape != SH_NAME ||
         (!(w.lex & ANON_NL_ATTESTED) && nw_not_name(nw_fold_span(s, w.s, w.e, b, sizeof b))))
         return 0; /* "Jan" is a month's abbreviation too, but attested as a given name */
-    static const char *const saints[] = {"saint", "sainte", "san", "santa", "santo",
-                                         "sankt", "são",    "st",  "ste"};
+    static const char *const saints[] = {"saint", "sainte", "san", "santa", "santo", "sankt",
+                                         "são",   "st",     "ste", "jr",    "sr",    "phd"};
     const char *f = nw_fold_span(s, w.s, w.e, b, sizeof b);
     if (nw_city_name(f) || NW_ONE_OF(f, saints))
         return 0; /* "Town Hall, Santiago", "Hier, Saint Malo": a place after the comma */
     if ((w.lex & ANON_NL_COMMON_EN) && !(w.lex & ANON_NL_ATTESTED))
         return 0; /* "Ford, Will": an ordinary word */
     return w.e;
+}
+
+/* Does a line, cell or field end at e (a second given name must reach one)? */
+static int strong_end(const struct sc *s, size_t e)
+{
+    return e >= s->len || strchr("\n\r;|\t\"<(", s->t[e]) ||
+           (e + 1 < s->len && s->t[e] == ' ' && (s->t[e + 1] == '(' || s->t[e + 1] == '<'));
 }
 
 /* Can a name end at e: the end of the text, a line, a cell or a list item, a bracket, a mail
@@ -156,8 +171,8 @@ int nw_reversed8(struct sc *s, const struct word *run, size_t n, size_t *resume)
     if (!ge)
         return 1;
     size_t g2;
-    if (ge + 1 < s->len && t[ge] == ' ' && (g2 = given_word(s, ge + 1)))
-        ge = g2; /* "García López, María José" */
+    if (ge + 1 < s->len && t[ge] == ' ' && (g2 = given_word(s, ge + 1)) && strong_end(s, g2))
+        ge = g2; /* "García López, María José" (but "Siemens, Pedro Santos trabalha ...") */
     if (!name_may_end(s, ge) || list_goes_on(s, ge))
         return 1;
     /* leading context ("Dear", "Dr", "Yesterday") is not part of the surname */
@@ -192,8 +207,8 @@ int nw_reversed8(struct sc *s, const struct word *run, size_t n, size_t *resume)
             a = p - 1;
     }
     /* "Ford, Mercedes, Toyota", "Lisa and Smith, John": part of a comma list of things */
-    if (a >= 2 && t[a - 2] == ',' && t[a - 1] == ' ')
-        return 1;
+    if (a >= 2 && (t[a - 2] == ',' || t[a - 2] == '&') && t[a - 1] == ' ')
+        return 1; /* "Engel & Völkers, Svenja Öztürk": a firm's partners */
     if (nw_country_after(s, e))
         return 1;
     size_t ws;

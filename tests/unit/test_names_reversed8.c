@@ -83,6 +83,8 @@ static void test_commas_that_are_no_surname_first(void **state)
         {"Büro am boulevard Haussmann, Eugene\n", ""},
         {"Dieter Keller, Sohn des Reto Schneider.", "PERSON=Dieter Keller;PERSON=Reto Schneider"},
         {"Cordialement, Lionel Gauthier", "PERSON=Lionel Gauthier"},
+        {"Hausverwaltung: Engel & Völkers, Svenja Öztürk\n", "PERSON=Svenja Öztürk"},
+        {"Agent: Brightline Ltd, Verona\n", ""},
         {"Makes in stock: Ford, Toyota, Renault.", ""},
         {"Smith, J. (2019). A title. Journal.", "PERSON=Smith, J."}, /* the citation rule's */
     };
