@@ -134,7 +134,7 @@ static int name_may_end(const struct sc *s, size_t e)
            c == '(' || c == '<' || c == '-' || c == '[';
 }
 
-/* "Anna, Maria and Jonas", "Paris, Lyon et Nice": a conjunction and a capital after the second
+/* "Anna, Maria and Jonas", "Rome, Berlin and back home": a conjunction after the second
  * word make the comma a list's, not a surname's. */
 static int list_goes_on(const struct sc *s, size_t e)
 {
@@ -157,8 +157,7 @@ static int list_goes_on(const struct sc *s, size_t e)
     while (q < s->len && q - e < 6 && t[q] != ' ')
         q++;
     char b[8];
-    return q + 1 < s->len && t[q] == ' ' && nw_upper(t + q + 1, s->len - q - 1) &&
-           NW_ONE_OF(nw_fold_span(s, e + 1, q, b, sizeof b), conj);
+    return q + 1 < s->len && t[q] == ' ' && NW_ONE_OF(nw_fold_span(s, e + 1, q, b, sizeof b), conj);
 }
 
 int nw_reversed8(struct sc *s, const struct word *run, size_t n, size_t *resume)

@@ -85,6 +85,7 @@ static void test_commas_that_are_no_surname_first(void **state)
         {"Cordialement, Lionel Gauthier", "PERSON=Lionel Gauthier"},
         {"Hausverwaltung: Engel & Völkers, Svenja Öztürk\n", "PERSON=Svenja Öztürk"},
         {"Agent: Brightline Ltd, Verona\n", ""},
+        {"Rome, Berlin and back home.", "PERSON=Rome"}, /* "Rome" alone: as before */
         {"Makes in stock: Ford, Toyota, Renault.", ""},
         {"Smith, J. (2019). A title. Journal.", "PERSON=Smith, J."}, /* the citation rule's */
     };
