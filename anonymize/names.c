@@ -1820,6 +1820,11 @@ static int person_at(struct sc *s, const struct word *w0, size_t *resume)
     size_t n = collect_run(s, w0, run), b = 0;
     char buf[32];
     int thing = 0;
+    size_t re = run[n - 1].e;
+    int rrc; /* "Okafor, Chidi": surname first (names_reversed8.c) */
+    if (re + 2 < s->len && s->t[re] == ',' && s->t[re + 1] == ' ' &&
+        nw_upper(s->t + re + 2, s->len - re - 2) && (rrc = nw_reversed8(s, run, n, resume)) != 1)
+        return rrc;
     /* leading words that are context, not name: "Dr Keller", "Hi Maria", "Yesterday Maria" */
     while (b + 1 < n && run[b].shape == SH_NAME) {
         const char *f = nw_fold_span(s, run[b].s, run[b].e, buf, sizeof buf);
@@ -2553,6 +2558,9 @@ static __attribute__((noinline)) int visit_capital(struct sc *s, size_t i, size_
                    ? rc
                    : 0; /* "The", "Please": an ordinary word with no capitalised word after it;
                            "October fifth, ...": a month's name with its date said in words */
+    if (w.e + 2 < s->len && t[w.e] == ',' && t[w.e + 1] == ' ' &&
+        nw_upper(t + w.e + 2, s->len - w.e - 2) && (rc = nw_reversed8(s, &w, 1, next)) != 1)
+        return rc; /* "Smith, John (Sales)": a lone word is a surname first (names_reversed8.c) */
     if (lone_common_word(s, &w) || lone_unknown_word(s, &w))
         return nw_dob8_spelled_may(s, i) && (rc = spelled_date(s, i, next)) != 1 ? rc : 0;
     return person_at(s, &w, next);

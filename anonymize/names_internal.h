@@ -1324,4 +1324,10 @@ static inline size_t nw_hit_from(struct nw_hits *h, const struct sc *s, uint8_t 
  * records ("/12JUL84/F/", "(CHD/03MAR19)"); only at '/' bytes; < 0 on the emit's error. */
 int nw_travel8(struct sc *s);
 
+/* ---- branch reversed8: "Surname, Given" (names_reversed8.c) ---------------------------------
+ * The run [0, n) (its last word before ", " and a capital) and a lexicon given name after the
+ * comma are one person written surname first ("Okafor, Chidi called", "Keller, Maria" <...>):
+ * emits it and sets *resume past it (the emit's rc, never above 0), or 1 when they are not. */
+int nw_reversed8(struct sc *s, const struct word *run, size_t n, size_t *resume);
+
 #endif

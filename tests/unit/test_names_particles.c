@@ -56,12 +56,12 @@ static void test_particles_after_initial_and_label(void **state)
         {"Signed by J. van der Linden", "PERSON=J. van der Linden"},
         {"Regards,\nK. de Vries", "PERSON=K. de Vries"},
         {"Signed by G. von dem Dornsteinler", "PERSON=G. von dem Dornsteinler"},
-        {"Patient: van der Linden, Johannes", "PERSON=van der Linden;PERSON=Johannes"},
+        {"Patient: van der Linden, Johannes", "PERSON=van der Linden, Johannes"},
         {"Paciente: de la Cruz, Mar\xc3\xad"
          "a",
-         "PERSON=de la Cruz;PERSON=Mar\xc3\xad"
+         "PERSON=de la Cruz, Mar\xc3\xad"
          "a"},
-        {"Naam: van 't Hof, Pieter", "PERSON=van 't Hof;PERSON=Pieter"},
+        {"Naam: van 't Hof, Pieter", "PERSON=van 't Hof, Pieter"},
     };
     CHECK(c);
 }
