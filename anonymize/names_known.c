@@ -21,6 +21,7 @@
 #define MAX_NAME 96
 
 #define FORM_WORDS 4 /* words of a full name looked for in other forms */
+#define HEADS 512    /* anon_names_known_sweep's word buckets */
 
 struct anon_names_known {
     size_t n, cap;
@@ -43,9 +44,10 @@ struct forms_index {
     uint64_t pair[16];
     uint8_t lead[8]; /* the bytes of first[], while there are at most 8 (nlead; 9: more) */
     unsigned nlead;
-    /* the names whose given name (node 2i) or surname (node 2i + 1) opens with a byte, folded:
-     * head[byte] is the first node + 1 (0: none), next[node] the next */
-    uint16_t head[256], next[2 * MAX_KNOWN];
+    /* the names whose given name (node 2i) or surname (node 2i + 1) is a word, by the word's
+     * hash (word_hash: case folded): head[hash] is the first node + 1 (0: none), next[node] the
+     * next; so a word of the text asks only the names that hold it */
+    uint16_t head[HEADS], next[2 * MAX_KNOWN];
     /* name i's words as name_words() splits them: their count (0: one word), then each word's
      * offset and length (a name is shorter than MAX_NAME, so a byte holds either) */
     uint8_t words[MAX_KNOWN][1 + 2 * FORM_WORDS];
@@ -386,16 +388,26 @@ static size_t form_at(const anon_names_known_t *k, size_t idx, const uint8_t *t,
 }
 
 /* Which known full name p[0 .. n) is a form of, and how (FORM_*); -1 for none. */
-static long form_of(const anon_names_known_t *k, const char *p, size_t n, int *form)
+
+/* The byte t[q] of a word that opens at start, case folded as fold_eq() folds: ASCII letters,
+ * and Latin-1 letters (the byte after 0xC3) */
+static uint8_t fold_byte(const uint8_t *t, size_t q, size_t start)
 {
-    for (size_t i = 0; k && i < k->n; i++) {
-        int f = FORM_NONE;
-        if (form_at(k, i, (const uint8_t *)p, 0, n, &f) == n && f != FORM_NONE) {
-            *form = f;
-            return (long)i;
-        }
-    }
-    return -1;
+    uint8_t c = t[q];
+    if (c < 0x80)
+        return fold1(c);
+    if (q > start && t[q - 1] == 0xC3 && c < 0xA0 && c != 0x97)
+        return (uint8_t)(c | 0x20);
+    return c;
+}
+
+/* The bucket of a word (n bytes at w), case folded */
+static unsigned word_hash(const uint8_t *w, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t q = 0; q < n; q++)
+        h = (h ^ fold_byte(w, q, 0)) * 16777619u;
+    return h & (HEADS - 1);
 }
 
 /* Adds c to the bytes a form may open with */
@@ -415,45 +427,13 @@ static inline unsigned pair_bit(const uint8_t *p)
     return (unsigned)(p[0] & 31) << 5 | (p[1] & 31);
 }
 
-/* A known name in another form opening at t[i], a word's first letter: reported, *resume set
- * past it. */
-static int form_here(anon_names_known_t *k, const uint8_t *t, size_t i, size_t len,
-                     anon_names_emit_fn emit, void *arg, size_t *resume)
+/* k's index of forms, brought up to its names (made on first use); NULL without memory. The
+ * index is a cache of the names: a const set may update it (anon_names_canonical). */
+static struct forms_index *index_of(anon_names_known_t *k)
 {
-    size_t ws[FORM_WORDS], wl[FORM_WORDS];
-    for (size_t node = k->fx->head[fold1(t[i])]; node; node = k->fx->next[node - 1]) {
-        size_t n = (node - 1) / 2; /* a name whose given name or surname opens here */
-        int form = FORM_NONE;
-        size_t e = form_at(k, n, t, i, len, &form);
-        if (!e || form == FORM_SAME ||
-            (e < len && (word_byte(t, e, len) || ((t[e] == '-' || t[e] == '_') && e + 1 < len &&
-                                                  word_byte(t, e + 1, len)))))
-            continue;
-        if (form == FORM_CASE || form == FORM_REVERSED) {
-            /* in lower case, a name of ordinary words only ("rose hill") is not taken */
-            int lower = 1, plain = 1;
-            for (size_t j = i; j < e && lower; j++)
-                lower = !(t[j] >= 'A' && t[j] <= 'Z');
-            size_t nw = name_words(k, n, ws, wl);
-            for (size_t w = 0; lower && w < nw && plain; w++)
-                plain = (anon_names_lexicon(k->name[n] + ws[w], wl[w]) & ANON_NL_COMMON_EN) != 0;
-            if (lower && plain)
-                continue;
-        }
-        *resume = e;
-        return emit(arg, ANON_NAMES_PERSON, i, e);
-    }
-    return 0;
-}
-
-int anon_names_known_sweep(anon_names_known_t *k, const char *text, size_t len,
-                           anon_names_emit_fn emit, void *arg)
-{
-    if (!k || !k->n || !text)
-        return 0;
     if (!k->fx) {
         if (!(k->fx = malloc(sizeof *k->fx)))
-            return ANON_ERR_NOMEM;
+            return NULL;
         k->fx->first_n = k->fx->multi = 0;
         memset(k->fx->first, 0, sizeof k->fx->first);
         memset(k->fx->head, 0, sizeof k->fx->head);
@@ -464,6 +444,7 @@ int anon_names_known_sweep(anon_names_known_t *k, const char *text, size_t len,
     size_t ws[FORM_WORDS], wl[FORM_WORDS];
     for (; fx->first_n < k->n; fx->first_n++) { /* the set only grows: add the new names */
         size_t nw = name_words(k, fx->first_n, ws, wl);
+        const uint8_t *nm = (const uint8_t *)k->name[fx->first_n];
         uint8_t *cw = fx->words[fx->first_n];
         cw[0] = (uint8_t)nw;
         for (size_t w = 0; w < nw; w++) {
@@ -474,20 +455,144 @@ int anon_names_known_sweep(anon_names_known_t *k, const char *text, size_t len,
             continue;
         fx->multi++;
         for (size_t w = 0; w < nw; w += nw - 1) { /* given name first, or surname first */
-            uint8_t c = (uint8_t)k->name[fx->first_n][ws[w]];
+            uint8_t c = nm[ws[w]];
             lead_add(fx, c);
             if ((c | 32) >= 'a' && (c | 32) <= 'z')
                 lead_add(fx, c ^ 32);
-            unsigned pb = pair_bit((const uint8_t *)k->name[fx->first_n] + ws[w]);
+            unsigned pb = pair_bit(nm + ws[w]);
             fx->pair[pb >> 6] |= 1ull << (pb & 63);
-            uint8_t f = fold1(c);
-            if (w > 0 && f == fold1((uint8_t)k->name[fx->first_n][ws[0]]))
-                continue; /* "Klaus Keller": one node is enough */
+            unsigned h = word_hash(nm + ws[w], wl[w]);
+            if (w > 0 && h == word_hash(nm + ws[0], wl[0]))
+                continue; /* "Pedro Pedro": one node is enough */
             size_t node = 2 * fx->first_n + (w > 0);
-            fx->next[node] = fx->head[f];
-            fx->head[f] = (uint16_t)(node + 1);
+            fx->next[node] = fx->head[h];
+            fx->head[h] = (uint16_t)(node + 1);
         }
     }
+    return fx;
+}
+
+/* Calls try(k, t, p, n, arg) for each name whose given name or surname is the word opening at
+ * t[p], at each place the word may end (before '-', '\'' and at its end: "Jean-Luc", "maria-
+ * keller"); stops at a nonzero answer and returns it. */
+static long by_word(anon_names_known_t *k, const uint8_t *t, size_t p, size_t len,
+                    long (*try)(anon_names_known_t *, const uint8_t *, size_t, size_t, size_t,
+                                void *),
+                    void *arg)
+{
+    uint32_t h = 2166136261u;
+    for (size_t q = p; q < len && q - p < MAX_NAME;) {
+        uint8_t c = t[q];
+        int letter = c < 0x80 ? ((c | 32) >= 'a' && (c | 32) <= 'z') : word_byte(t, q, len);
+        if (!letter || c == '-' || c == '\'') {
+            if (q > p)
+                for (size_t node = k->fx->head[h & (HEADS - 1)]; node;
+                     node = k->fx->next[node - 1]) {
+                    long r = try(k, t, p, len, (node - 1) / 2, arg);
+                    if (r)
+                        return r;
+                }
+            if (c != '-' && c != '\'')
+                return 0;
+        }
+        h = (h ^ fold_byte(t, q, p)) * 16777619u;
+        q++;
+    }
+    return 0;
+}
+
+struct whole {
+    size_t n;
+    int form;
+};
+
+/* by_word()'s try for form_of: name idx in another form is the whole of t[0 .. len) (idx + 1) */
+static long try_whole(anon_names_known_t *k, const uint8_t *t, size_t i, size_t len, size_t idx,
+                      void *arg)
+{
+    struct whole *w = arg;
+    int f = FORM_NONE;
+    if (form_at(k, idx, t, i, len, &f) != len || f == FORM_NONE)
+        return 0;
+    w->form = f;
+    return (long)idx + 1;
+}
+
+static long form_of(const anon_names_known_t *k, const char *p, size_t n, int *form)
+{
+    if (!k || !k->n)
+        return -1;
+    /* the index is a cache of the names: brought up to date here too */
+    anon_names_known_t *mk = (anon_names_known_t *)(uintptr_t)k;
+    if (index_of(mk)) {
+        struct whole w = {n, FORM_NONE};
+        long r = by_word(mk, (const uint8_t *)p, 0, n, try_whole, &w);
+        *form = w.form;
+        return r - 1;
+    }
+    for (size_t i = 0; i < k->n; i++) { /* no memory for the index: every name */
+        int f = FORM_NONE;
+        if (form_at(k, i, (const uint8_t *)p, 0, n, &f) == n && f != FORM_NONE) {
+            *form = f;
+            return (long)i;
+        }
+    }
+    return -1;
+}
+
+struct here {
+    anon_names_emit_fn emit;
+    void *arg;
+    size_t *resume;
+};
+
+/* by_word()'s try for the sweep: name n in another form at t[i] is reported (1), or -1 on the
+ * emit's error (its code kept in *resume's place: see form_here) */
+static long try_here(anon_names_known_t *k, const uint8_t *t, size_t i, size_t len, size_t n,
+                     void *arg)
+{
+    struct here *h = arg;
+    size_t ws[FORM_WORDS], wl[FORM_WORDS];
+    int form = FORM_NONE;
+    size_t e = form_at(k, n, t, i, len, &form);
+    if (!e || form == FORM_SAME ||
+        (e < len && (word_byte(t, e, len) ||
+                     ((t[e] == '-' || t[e] == '_') && e + 1 < len && word_byte(t, e + 1, len)))))
+        return 0;
+    if (form == FORM_CASE || form == FORM_REVERSED) {
+        /* in lower case, a name of ordinary words only ("rose hill") is not taken */
+        int lower = 1, plain = 1;
+        for (size_t j = i; j < e && lower; j++)
+            lower = !(t[j] >= 'A' && t[j] <= 'Z');
+        size_t nw = name_words(k, n, ws, wl);
+        for (size_t w = 0; lower && w < nw && plain; w++)
+            plain = (anon_names_lexicon(k->name[n] + ws[w], wl[w]) & ANON_NL_COMMON_EN) != 0;
+        if (lower && plain)
+            return 0;
+    }
+    *h->resume = e;
+    int rc = h->emit(h->arg, ANON_NAMES_PERSON, i, e);
+    return rc < 0 ? rc : 1;
+}
+
+/* A known name in another form opening at t[i], a word's first letter: reported, *resume set
+ * past it. */
+static int form_here(anon_names_known_t *k, const uint8_t *t, size_t i, size_t len,
+                     anon_names_emit_fn emit, void *arg, size_t *resume)
+{
+    struct here h = {emit, arg, resume};
+    long r = by_word(k, t, i, len, try_here, &h);
+    return r < 0 ? (int)r : 0;
+}
+
+int anon_names_known_sweep(anon_names_known_t *k, const char *text, size_t len,
+                           anon_names_emit_fn emit, void *arg)
+{
+    if (!k || !k->n || !text)
+        return 0;
+    struct forms_index *fx = index_of(k);
+    if (!fx)
+        return ANON_ERR_NOMEM;
     if (!fx->multi)
         return 0;
     const uint8_t *t = (const uint8_t *)text;
