@@ -11,8 +11,8 @@
  * whose metadata names a class, a table per class follows. Every finding in a PII-free file is a
  * false finding, reported per type and per file.
  *
- * Usage: bench_accuracy [--packs all] [--show | --context] [--half tune|held] [--session] [--people LIST]
- *        LABELLED.json ... [--clean FILE ...]
+ * Usage: bench_accuracy [--packs all] [--show | --context] [--half tune|held] [--session]
+ *        [--people LIST] LABELLED.json ... [--clean FILE ...]
  * --people names a reviewed list of real people's names in the PII-free files ("name<TAB>file" a
  * line, '#' comments): PERSON findings equal to an entry of their file are true PII, so the PERSON
  * figure is reported a second time without them, beside the raw one.
