@@ -1456,10 +1456,13 @@ static int person_decide(struct sc *s, const struct word *run, size_t n, int *li
     size_t names = 0;
     const struct word *first = NULL, *last = NULL;
     int all_known = 1, any_known = 0;
-    size_t r0 = nw_particles_list_start(s, run[0].s); /* names_particles.c: ", ten Veltink" */
     /* the prescan keeps a run for a strong context alone (below): most runs leave here */
     if (s->hint == ANON_NAMES_HINT_STRONG && !s->suffix && !strong_may(s, run[0].s, run[n - 1].e))
         return 0;
+    /* names_particles.c: ", ten Veltink"; its first test inline, as most runs follow no list */
+    size_t r0 = s->list_end && run[0].s > s->list_end && run[0].s - s->list_end <= 24
+                    ? nw_particles_list_start(s, run[0].s)
+                    : run[0].s;
     for (size_t k = 0; k < n; k++) {
         if (run[k].shape != SH_NAME)
             continue;

@@ -506,6 +506,15 @@ static int sibling_known(const struct sc *s, size_t a, int admin)
 
 size_t nw_caps8_caps(const struct sc *s, const struct word *w)
 {
+    /* Every shape needs a word after this one: a space and a capital (admin_may(), caps_line()'s
+     * first test, caps_prose()'s second word: nw_upper() is false unless the byte is A-Z or at
+     * least 0xC3), or admin_may()'s comma. Most capitalised words of ordinary text ("HTTP/1.1",
+     * "JSON.", "OK ") have neither: one compare or two, not the three shapes' walks. */
+    const uint8_t *t = s->t;
+    size_t x = w->e;
+    if (x + 1 >= s->len || !(t[x] == ',' || (t[x] == ' ' && ((t[x + 1] >= 'A' && t[x + 1] <= 'Z') ||
+                                                             t[x + 1] >= 0xC3))))
+        return 0;
     size_t e = admin_order(s, w, 1);
     if (!e)
         e = caps_line(s, w, 1);
