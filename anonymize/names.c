@@ -1333,6 +1333,9 @@ static size_t collect_run(const struct sc *s, const struct word *w0, struct word
         nw_parse_word(s, e + 1, &w);
         if (w.shape != SH_NAME || n + 1 >= MAX_RUN)
             break;
+        char hb[24]; /* "Anruf von Herrn Müller": a preposition before a titled person */
+        if (w.e - w.s < sizeof hb && (nw_cats(nw_fold_span(s, w.s, w.e, hb, sizeof hb)) & C_HON))
+            break;
         if (e - q == 1 && t[q] == 'y' && (w.lex & ANON_NL_GIVEN) && w.e + 1 < s->len &&
             t[w.e] == ' ' && (is_up(t[w.e + 1]) || t[w.e + 1] == 'd' || t[w.e + 1] == 'v'))
             break; /* "de las Heras y Rodrigo de Castro": "and" before the next full name */

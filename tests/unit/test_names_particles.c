@@ -117,6 +117,22 @@ static void test_particles_prepositions_stay_outside(void **state)
     CHECK(c);
 }
 
+/* A preposition that is also a particle, before a title: the titled person after it is found
+ * ("Anruf von Herrn Müller"; the capitalised German noun before "von" once took the whole run
+ * for one name and dropped it). */
+static void test_particles_before_a_title_are_prepositions(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Rechnung von Herrn Müller.", "PERSON=Müller"},
+        {"Rechnung von Frau Schmidt", "PERSON=Schmidt"},
+        {"E-Mail von Herrn Özdemir", "PERSON=Özdemir"},
+        {"Anfrage von Señora García", "PERSON=García"},
+        {"Carta de Doña Elvira", "PERSON=Elvira"},
+    };
+    CHECK(c);
+}
+
 static void test_particles_scan_every_prefix_safely(void **state)
 {
     (void)state;
@@ -133,6 +149,7 @@ int main(void)
         cmocka_unit_test(test_particles_in_lists),
         cmocka_unit_test(test_particles_arabic_article),
         cmocka_unit_test(test_particles_prepositions_stay_outside),
+        cmocka_unit_test(test_particles_before_a_title_are_prepositions),
         cmocka_unit_test(test_particles_scan_every_prefix_safely),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
