@@ -756,6 +756,7 @@ static int join_reversed(anon_session_t *s, const char *text, anon_finding_t **f
     anon_finding_t *g = *f;
     for (size_t i = 0; i < *nf; i++) {
         anon_finding_t x = (*f)[i];
+        size_t at = i;
         if (i + 1 < *nf && x.type == s->person && (*f)[i + 1].type == s->person) {
             size_t c = (*f)[i + 1].start, b = x.end;
             int comma =
@@ -770,7 +771,9 @@ static int join_reversed(anon_session_t *s, const char *text, anon_finding_t **f
                 i++;
             }
         }
-        g[o++] = x;
+        if (g != *f || o != at) /* nothing is written to a record as it stands */
+            g[o] = x;
+        o++;
     }
     if (g != *f) {
         *f = g;
