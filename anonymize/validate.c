@@ -588,6 +588,35 @@ size_t anon_v_phone(const char *p, size_t n)
     while (end > 0 && !is_digit(p[end - 1]) && p[end - 1] != ')')
         end--;
     int intl = p[0] == '+' || (end > 2 && p[0] == '0' && p[1] == '0');
+    /* A list's or a sentence's next number after a space is not the phone's last group: "1. +44
+     * 7700 900123 2. 07700 900456", "call +1 415 555 0132 2 times". A single digit never ends a
+     * written number; two digits do ("01 42 68 53 00"), so those are cut only where the country's
+     * length says the number ended before them. */
+    if (end == n && end >= 4 && is_digit(p[end - 1])) {
+        size_t g = end;
+        while (g > 0 && is_digit(p[g - 1]))
+            g--;
+        size_t tail = end - g;
+        if (g >= 2 && tail <= 2 && p[g - 1] == ' ' && is_digit(p[g - 2])) {
+            size_t cut = anon_v_phone(p, g - 1);
+            if (cut && tail == 1)
+                return cut;
+            if (cut && intl && p[0] == '+') {
+                char d[24];
+                size_t nd = 0, nc = 0;
+                for (size_t i = 1; i < end && nd < sizeof d; i++) {
+                    if (p[i] == '(' && i + 2 < end && p[i + 1] == '0' && p[i + 2] == ')')
+                        i += 2;
+                    else if (is_digit(p[i]))
+                        d[nd++] = p[i];
+                    if (i + 1 == g)
+                        nc = nd;
+                }
+                if (nd < sizeof d && !anon_e164_ok(d, nd) && anon_e164_ok(d, nc))
+                    return cut;
+            }
+        }
+    }
     int paren = memchr(p, '(', end) != NULL;
     unsigned glen[16], gval[16];
     char sep[16];

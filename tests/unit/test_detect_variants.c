@@ -143,6 +143,17 @@ static void test_context_next_to_a_value(void **state)
         /* Spanish groupings after an order or flat number */
         {"pedido 4411, 934 12 34 56", "PHONE=934 12 34 56"},
         {"Piso 3 612 345 678", "PHONE=612 345 678"},
+        /* the next item's or the sentence's number after the phone's last group is not one of
+         * its groups: one digit never ends a written number, two do where the country's length
+         * says so ("+33 1 42 68 53 00") */
+        {"1. +44 7700 900123 2. 07700 900456 3. (415) 555-0132",
+         "PHONE=+44 7700 900123;PHONE=07700 900456;PHONE=(415) 555-0132"},
+        {"phones 1) +49 30 1234567 2) +33 1 42 68 53 00 3) none",
+         "PHONE=+49 30 1234567;PHONE=+33 1 42 68 53 00"},
+        {"call +1 415 555 0132 2 times", "PHONE=+1 415 555 0132"},
+        {"+44 7700 900123 12 items", "PHONE=+44 7700 900123"},
+        {"Tel. +33 1 42 68 53 00", "PHONE=+33 1 42 68 53 00"},
+        {"Tel. 01 42 68 53 00", "PHONE=01 42 68 53 00"},
     };
     CHECK(def_engine, c);
 }
