@@ -11,7 +11,7 @@
 # tune set (its misses were read to brief that stop's helpers).
 # names_holdout5.json was blind in stop 27 and is a tune set since stop 28 (its misses were read).
 # HUSH_ACC_NO_BLIND=1 leaves out the blind sets (names_holdout3.json, names_holdout4.json, names_holdout6.json,
-# names_holdout7.json, names_holdout8.json):
+# names_holdout7.json, names_holdout8.json, names_holdout9.json):
 # tuning work runs without it, so its totals are read only when a round is graded.
 # (BUILD_DIR defaults to ./build; it must hold contrib/bench/bench_accuracy.)
 set -euo pipefail
@@ -242,6 +242,9 @@ if [ -z "${HUSH_ACC_NO_BLIND:-}" ]; then
     echo
     echo "## names held out, eighth set (gen_names_holdout8.py: written blind in stop 30, away from every earlier set's kinds of text: match reports, team sheets and transfer news, gaming-clan and fantasy-league chats, auction catalogues, museum loans, credits, orchestra rosters, radio call-ins, reference and admission letters, peer reviews, LaTeX bylines, address labels, customs declarations, loan and immigration intake notes, permits, HOA minutes, breeder contracts, RSVPs, bookings, blood drives, volunteer tables, trip reports, recipe and travel blogs, loyalty exports, SQL dumps, XML/LDIF, HL7, FHIR, YAML, prompts and chat pastes; some names in other scripts; look-alike kinds only, no positions; never tuned on)"
     "$bin" "${opts[@]}" "$here"/data/names_holdout8.json
+    echo
+    echo "## names held out, ninth set (gen_names_holdout9.py: written blind in stop 31, away from every earlier set's kinds of text: meeting transcripts with speaker labels, incident reports, insurance claims, school reports, parish bulletins, vet and pet-sitting notes, club renewals, QSO logs, library holds, courier disputes, candidate and poll-worker lists, academic records, trial screening logs, home-care schedules, landlord-tenant messages, nanny agreements, freelance invoices, crowdfunding backers, tutoring sign-ups, wedding seating, DNA match lists, spreadsheet formulas, code fixtures, semicolon CSV, Markdown tables, YAML/TOML, voice dictation, translation requests, typos; look-alike kinds only; never tuned on)"
+    "$bin" "${opts[@]}" "$here"/data/names_holdout9.json
     echo
 fi
 echo "## developer text (PII-free; build_devtext.py: committed snapshot + this machine's files)"
