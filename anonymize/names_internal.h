@@ -245,6 +245,10 @@ size_t nw_cap_words(const struct sc *s, size_t i, size_t max, size_t *count);
 /* names_postal.c: the unit, postcode, town and country lines after an address that ends at end
  * (the new end); a postcode with letters at k (UK, Canada, Ireland: its end, or 0). */
 size_t nw_addr_tail(const struct sc *s, size_t end);
+/* names_lowaddr.c: a lower-case street right after words that say an address follows ("i live
+ * at 42 wallaby way", "vivo en calle mayor 3"), at the house number i .. d: its end, or 0, and
+ * its start in *start. */
+size_t nw_addr_lower_cued(const struct sc *s, size_t i, size_t d, size_t *start);
 size_t nw_br_at(const struct sc *s, size_t i);      /* "<br>", "<br/>": its length, or 0 */
 size_t nw_dk_floor(const struct sc *s, size_t i);   /* "2. tv.", "st. th." */
 size_t nw_floor_side(const struct sc *s, size_t k); /* " izda." after "3º" */

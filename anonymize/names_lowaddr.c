@@ -1,0 +1,297 @@
+/* names_lowaddr.c: a street address typed in lower case right after words that say an address
+ * follows ("i live at 42 wallaby way sydney", "send it to 5 high st, oxford", "ich wohne in der
+ * hauptstraße 5", "vivo en calle mayor 3", "j'habite au 12 rue de la paix").
+ *
+ * Chat is typed in lower case, and a lower-case street is otherwise taken only when its name is
+ * no ordinary English word ("97 guildry street", names_places.c): "12 main street" and "42
+ * wallaby way" were left whole. Here the words before the street carry the proof, so the street
+ * may be ordinary words, and it needs a street type: after the number ("42 wallaby way", "12 rue
+ * de la paix") or before it ("calle mayor 3", "hauptstraße 5", "via roma 10"). Called from the
+ * digit visit of names.c when the number-first reader found nothing; nothing here allocates.
+ */
+#include "anonymize/names_internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* the words that end right before an address (en, de, fr, es, it, nl, pt), folded to lower
+ * case. Every list here is sorted by its bytes, for bsearch. */
+static const char *const cues[] = {
+    "abita in", "abitiamo in", "abito a", "abito in", "address is", "address:", "adres is",
+    "adres:", "adresse :", "adresse est", "adresse ist", "adresse:", "come to", "deliver it to",
+    "deliver to", "direccion es", "dirección es", "dirección:", "domicilio en", "domicilié au",
+    "domiciliée au", "drop it off at", "déménagé au", "endereco e", "endereço é", "endereço:",
+    "envialo a", "enviar a", "enviar para", "envoie au", "envoyer au", "envíalo a", "habite",
+    "habite au", "habite à", "habitons au", "home is", "i'm at", "im at", "indirizzo e",
+    "indirizzo è", "indirizzo:", "lieferadresse:", "liefern an", "live at", "live on", "lives at",
+    "lives on", "living at", "livrer au", "mail it to", "manda para", "mandar a", "mandar para",
+    "me mude a", "me mudé a", "mora na", "mora no", "moramos na", "moro em", "moro na", "moro no",
+    "move to", "moved to", "moving to", "pick me up at", "post it to", "residente in",
+    "resido na", "resido no", "schick es an", "send it to", "send to", "ship it to", "ship to",
+    "spedire a", "spedisci a", "stay at", "staying at", "sturen naar", "stuur het naar",
+    "umgezogen in", "umgezogen in die", "verhuisd naar", "vive en", "vive in", "vivimos en",
+    "vivo en", "vivo en la", "vivo in", "we're at", "wohne am", "wohne an der", "wohne in",
+    "wohne in der", "wohnen in", "wohnen in der", "wohnhaft in", "wohnhaft in der", "wohnt am",
+    "wohnt in", "wohnt in der", "wonen op", "woon aan", "woon aan de", "woon in de", "woon op",
+    "woont aan de", "woont op",
+};
+
+/* street types after the name: "42 wallaby way", "5 high st" */
+static const char *const types_after[] = {
+    "av", "ave", "avenue", "blvd", "boulevard", "cir", "circle", "close", "court", "cres",
+    "crescent", "ct", "dr", "drive", "gardens", "grove", "highway", "hill", "hwy", "lane", "ln",
+    "mews", "parade", "parkway", "pkwy", "pl", "place", "rd", "road", "row", "sq", "square", "st",
+    "street", "tce", "terrace", "trail", "walk", "way",
+};
+
+/* street types before the name: "12 rue de la paix", "calle mayor 3", "via roma 10" */
+static const char *const types_before[] = {
+    "alameda", "allee", "allée", "av", "avenida", "avenue", "bd", "boulevard", "c/", "calle",
+    "camino", "carrera", "chemin", "corso", "cours", "estrada", "impasse", "largo", "paseo",
+    "piazza", "place", "plaza", "praca", "praça", "quai", "rodovia", "route", "rua", "rue",
+    "travessa", "via", "viale", "vicolo",
+};
+
+/* a word of a German, Dutch or Nordic street that carries its type: "hauptstraße", "kerkstraat" */
+static const char *const suffixes[] = {"straße", "strasse", "str.", "weg", "allee", "platz",
+                                       "gasse",  "ring",    "damm", "straat", "laan", "plein",
+                                       "gracht", "kade",    "dijk", "steenweg", "singel", "vej",
+                                       "gatan",  "vägen",   "ufer"};
+
+/* words that are no street's name between a number and a type: units, measures, function
+ * words ("5 min walk", "5 acres near the road", "2 way street"); "the" only first ("14 the
+ * crescent") */
+static const char *const not_name[] = {
+    "a", "acre", "acres", "an", "and", "at", "block", "blocks", "by", "days", "door", "doors",
+    "floors", "for", "from", "ft", "her", "his", "hour", "hours", "houses", "in", "km", "less",
+    "m", "meters", "metres", "mile", "miles", "min", "mins", "minute", "minutes", "more", "my",
+    "near", "new", "of", "on", "or", "other", "our", "steps", "that", "their", "these", "this",
+    "those", "times", "to", "weeks", "with", "yards", "your",
+};
+
+static const char *const directions[] = {
+    "e", "n", "ne", "nw", "s", "se", "sw", "w",
+};
+
+/* a byte of a lower-case word: a-z, UTF-8 letters' bytes, an apostrophe, '/' ("c/") */
+static inline int is_low(uint8_t c)
+{
+    return (uint8_t)(c - 'a') < 26 || c >= 0x80 || c == '\'' || c == '/';
+}
+
+static int cmp_word(const void *k, const void *e)
+{
+    return strcmp((const char *)k, *(const char *const *)e);
+}
+
+#define IN_SORTED(w, list) \
+    (bsearch((w), (list), sizeof(list) / sizeof((list)[0]), sizeof((list)[0]), cmp_word) != NULL)
+
+#define W2(a, b) ((uint32_t)(a) | (uint32_t)(b) << 8)
+#define W3(a, b, c) (W2(a, b) | (uint32_t)(c) << 16)
+#define W4(a, b, c, d) (W3(a, b, c) | (uint32_t)(d) << 24)
+
+/* The cheap first test of cue_before(): the word before the space at p - 1 is one that ends a
+ * cue (a label's ':', "at", "to", "in", "der", "au", "en", "naar", "habite", ...). Asked at
+ * every number after a lower-case word, so it reads at most a few bytes. */
+static int cue_tail(const uint8_t *t, size_t p)
+{
+    if (t[p - 2] == ':')
+        return 1;
+    size_t a = p - 1;
+    while (a > 0 && p - 1 - a < 7 && ((t[a - 1] | 32) >= 'a' && (t[a - 1] | 32) <= 'z'))
+        a--;
+    size_t n = p - 1 - a;
+    if (a > 0 && t[a - 1] >= 0x80) { /* "à", "è", "é" alone */
+        return n == 0 && a >= 2 && t[a - 2] == 0xC3 &&
+               (t[a - 1] == 0xA0 || t[a - 1] == 0xA8 || t[a - 1] == 0xA9) &&
+               (a == 2 || t[a - 3] == ' ');
+    }
+    if (n == 0 || n > 6 || (a > 0 && is_alnum(t[a - 1])))
+        return 0;
+    uint32_t w = 0;
+    for (size_t k = 0; k < n && k < 4; k++)
+        w |= (uint32_t)(t[a + k] | 32) << (8 * k);
+    switch (n) {
+    case 1:
+        return w == 'a' || w == 'e';
+    case 2:
+        switch (w) {
+        case W2('a', 'm'): case W2('a', 'n'): case W2('a', 't'): case W2('a', 'u'):
+        case W2('d', 'e'): case W2('e', 'm'): case W2('e', 'n'): case W2('e', 's'):
+        case W2('i', 'n'): case W2('i', 's'): case W2('l', 'a'): case W2('n', 'a'):
+        case W2('n', 'o'): case W2('o', 'n'): case W2('o', 'p'): case W2('t', 'o'):
+            return 1;
+        default:
+            return 0;
+        }
+    case 3:
+        return w == W3('a', 'a', 'n') || w == W3('d', 'e', 'r') || w == W3('d', 'i', 'e') ||
+               w == W3('e', 's', 't') || w == W3('i', 's', 't');
+    case 4:
+        return w == W4('n', 'a', 'a', 'r') || w == W4('p', 'a', 'r', 'a');
+    case 6:
+        return w == W4('h', 'a', 'b', 'i') && (t[a + 4] | 32) == 't' && (t[a + 5] | 32) == 'e';
+    default:
+        return 0;
+    }
+}
+
+/* The one, two or three words that end right before position p (one space skipped, on its
+ * line) are a cue. */
+static int cue_before(const struct sc *s, size_t p)
+{
+    const uint8_t *t = s->t;
+    if (p < 3 || t[p - 1] != ' ' || !cue_tail(t, p))
+        return 0;
+    size_t q = p - 1, from = q, words = 0, cut[3];
+    while (from > 0 && q - from < 24 && words < 3) {
+        uint8_t c = t[from - 1];
+        if (c == ' ' || c == '\'') {
+            cut[words++] = from;
+        } else if (!(is_low(c) || c == ':' || (c >= 'A' && c <= 'Z'))) {
+            break;
+        }
+        from--;
+    }
+    if (words < 3 && (from == 0 || !is_alnum(t[from - 1])))
+        cut[words++] = from;
+    char buf[28];
+    for (size_t k = 0; k < words; k++) {
+        size_t a = cut[k], n = q - a;
+        if (n == 0 || n >= sizeof buf)
+            return 0;
+        for (size_t b = 0; b < n; b++)
+            buf[b] = (char)(t[a + b] >= 'A' && t[a + b] <= 'Z' ? t[a + b] | 32 : t[a + b]);
+        buf[n] = 0;
+        if (IN_SORTED(buf, cues))
+            return 1;
+    }
+    return 0;
+}
+
+/* w (folded) ends with a street suffix after at least three letters */
+static int has_suffix(const char *w, size_t wl)
+{
+    for (size_t k = 0; k < sizeof suffixes / sizeof suffixes[0]; k++) {
+        size_t sl = strlen(suffixes[k]);
+        if (wl > sl + 2 && memcmp(w + wl - sl, suffixes[k], sl) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* the lower-case word at i: its end, or i */
+static size_t low_word(const struct sc *s, size_t i)
+{
+    size_t e = i;
+    while (e < s->len && e - i < 24 && is_low(s->t[e]))
+        e++;
+    if (e < s->len && s->t[e] == '.' && e - i <= 4) /* "str.", "av." */
+        e++;
+    return e;
+}
+
+/* the first two bytes of one of types_before's words (a cheap test before the fold) */
+static int type_start(const uint8_t *w)
+{
+    switch (W2(w[0], w[1])) {
+    case W2('a', 'l'): case W2('a', 'v'): case W2('b', 'd'): case W2('b', 'o'):
+    case W2('c', '/'): case W2('c', 'a'): case W2('c', 'h'): case W2('c', 'o'):
+    case W2('e', 's'): case W2('i', 'm'): case W2('l', 'a'): case W2('p', 'a'):
+    case W2('p', 'i'): case W2('p', 'l'): case W2('p', 'r'): case W2('q', 'u'):
+    case W2('r', 'o'): case W2('r', 'u'): case W2('t', 'r'): case W2('v', 'i'):
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+/* number first: "42 wallaby way", "12 rue de la paix", "5 high st"; the street's first word at
+ * j; its end, or 0 */
+static size_t number_first(const struct sc *s, size_t j)
+{
+    const uint8_t *t = s->t;
+    char buf[28];
+    size_t e = low_word(s, j);
+    const char *w = nw_fold_span(s, j, e, buf, sizeof buf);
+    if (IN_SORTED(w, types_before)) {
+        size_t end = e, words = 0;
+        while (words < 4 && end + 1 < s->len && t[end] == ' ' && is_low(t[end + 1])) {
+            size_t we = low_word(s, end + 1);
+            if (we == end + 1)
+                break;
+            end = we;
+            words++;
+        }
+        return words ? nw_addr_tail(s, end) : 0;
+    }
+    for (size_t words = 0; words < 4 && e > j; words++) {
+        if (words && IN_SORTED(w, types_after)) {
+            size_t we; /* "1600 pennsylvania ave nw" */
+            char db[8];
+            const char *dw = nw_word_after(s, e, &we, db, sizeof db);
+            if (IN_SORTED(dw, directions) && (we >= s->len || !is_alnum(t[we])))
+                e = we;
+            return nw_addr_tail(s, e);
+        }
+        if (IN_SORTED(w, types_after) || IN_SORTED(w, not_name) ||
+            (words && strcmp(w, "the") == 0))
+            return 0;
+        if (e + 1 >= s->len || t[e] != ' ' || !is_low(t[e + 1]))
+            return 0;
+        j = e + 1;
+        e = low_word(s, j);
+        w = nw_fold_span(s, j, e, buf, sizeof buf);
+    }
+    return 0;
+}
+
+/* The house number i .. d (digits) starts a lower-case street after a cue, or ends one that
+ * started after a cue. The address's end, or 0; its start in *start. */
+size_t nw_addr_lower_cued(const struct sc *s, size_t i, size_t d, size_t *start)
+{
+    const uint8_t *t = s->t;
+    size_t hn = d;
+    if (hn < s->len && t[hn] >= 'a' && t[hn] <= 'z' && (hn + 1 >= s->len || !is_alnum(t[hn + 1])))
+        hn++; /* "12a", "221b" */
+    if (hn + 2 < s->len && t[hn] == ' ' && t[hn + 1] >= 'a' && t[hn + 1] <= 'z' &&
+        cue_before(s, i)) {
+        size_t e = number_first(s, hn + 1);
+        *start = i;
+        return e;
+    }
+    /* name first: "hauptstraße 5", "calle mayor 3", "via roma 10" after the cue; the number
+     * ends the street (a space, ',', a line end or a sentence's '.' after it; not "line 42:",
+     * "version 3.2", "step 2)") and is no "0..." */
+    if (i < 3 || t[i - 1] != ' ' || !is_low(t[i - 2]) || t[i] == '0')
+        return 0;
+    if (hn < s->len) {
+        uint8_t c = t[hn];
+        if (!(c == ' ' || c == ',' || c == '\n' || c == '\r' ||
+              (c == '.' && (hn + 1 >= s->len || !is_digit(t[hn + 1])))))
+            return 0;
+    }
+    size_t ws = i - 1; /* words back from the number */
+    char buf[28];
+    for (size_t words = 0; words < 3; words++) {
+        size_t we = ws;
+        while (ws > 0 && we - ws < 24 && is_low(t[ws - 1]))
+            ws--;
+        if (ws == we || (ws > 0 && t[ws - 1] != ' '))
+            return 0;
+        if ((words ? type_start(t + ws) : we - ws >= 6) && ws >= 3 && t[ws - 1] == ' ' &&
+            cue_tail(t, ws)) {
+            const char *w = nw_fold_span(s, ws, we, buf, sizeof buf);
+            if ((words ? IN_SORTED(w, types_before) : has_suffix(w, strlen(w))) &&
+                cue_before(s, ws)) {
+                *start = ws;
+                return nw_addr_tail(s, hn);
+            }
+        }
+        if (ws < 2)
+            return 0;
+        ws--;
+    }
+    return 0;
+}
