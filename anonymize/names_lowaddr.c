@@ -17,44 +17,50 @@
 /* the words that end right before an address (en, de, fr, es, it, nl, pt), folded to lower
  * case. Every list here is sorted by its bytes, for bsearch. */
 static const char *const cues[] = {
-    "abita in", "abitiamo in", "abito a", "abito in", "address is", "address:", "adres is",
-    "adres:", "adresse :", "adresse est", "adresse ist", "adresse:", "come to", "deliver it to",
-    "deliver to", "direccion es", "dirección es", "dirección:", "domicilio en", "domicilié au",
-    "domiciliée au", "drop it off at", "déménagé au", "endereco e", "endereço é", "endereço:",
-    "envialo a", "enviar a", "enviar para", "envoie au", "envoyer au", "envíalo a", "habite",
-    "habite au", "habite à", "habitons au", "home is", "i'm at", "im at", "indirizzo e",
-    "indirizzo è", "indirizzo:", "lieferadresse:", "liefern an", "live at", "live on", "lives at",
-    "lives on", "living at", "livrer au", "mail it to", "manda para", "mandar a", "mandar para",
-    "me mude a", "me mudé a", "mora na", "mora no", "moramos na", "moro em", "moro na", "moro no",
-    "move to", "moved to", "moving to", "pick me up at", "post it to", "residente in",
-    "resido na", "resido no", "schick es an", "send it to", "send to", "ship it to", "ship to",
-    "spedire a", "spedisci a", "stay at", "staying at", "sturen naar", "stuur het naar",
-    "umgezogen in", "umgezogen in die", "verhuisd naar", "vive en", "vive in", "vivimos en",
-    "vivo en", "vivo en la", "vivo in", "we're at", "wohne am", "wohne an der", "wohne in",
-    "wohne in der", "wohnen in", "wohnen in der", "wohnhaft in", "wohnhaft in der", "wohnt am",
-    "wohnt in", "wohnt in der", "wonen op", "woon aan", "woon aan de", "woon in de", "woon op",
-    "woont aan de", "woont op",
+    "abita in",       "abitiamo in",    "abito a",          "abito in",        "address is",
+    "address:",       "adres is",       "adres:",           "adresse :",       "adresse est",
+    "adresse ist",    "adresse:",       "come to",          "deliver it to",   "deliver to",
+    "direccion es",   "dirección es",   "dirección:",       "domicilio en",    "domicilié au",
+    "domiciliée au",  "drop it off at", "déménagé au",      "endereco e",      "endereço é",
+    "endereço:",      "envialo a",      "enviar a",         "enviar para",     "envoie au",
+    "envoyer au",     "envíalo a",      "habite",           "habite au",       "habite à",
+    "habitons au",    "home is",        "i'm at",           "im at",           "indirizzo e",
+    "indirizzo è",    "indirizzo:",     "lieferadresse:",   "liefern an",      "live at",
+    "live on",        "lives at",       "lives on",         "living at",       "livrer au",
+    "mail it to",     "manda para",     "mandar a",         "mandar para",     "me mude a",
+    "me mudé a",      "mora na",        "mora no",          "moramos na",      "moro em",
+    "moro na",        "moro no",        "move to",          "moved to",        "moving to",
+    "pick me up at",  "post it to",     "residente in",     "resido na",       "resido no",
+    "schick es an",   "send it to",     "send to",          "ship it to",      "ship to",
+    "spedire a",      "spedisci a",     "stay at",          "staying at",      "sturen naar",
+    "stuur het naar", "umgezogen in",   "umgezogen in die", "verhuisd naar",   "vive en",
+    "vive in",        "vivimos en",     "vivo en",          "vivo en la",      "vivo in",
+    "we're at",       "wohne am",       "wohne an der",     "wohne in",        "wohne in der",
+    "wohnen in",      "wohnen in der",  "wohnhaft in",      "wohnhaft in der", "wohnt am",
+    "wohnt in",       "wohnt in der",   "wonen op",         "woon aan",        "woon aan de",
+    "woon in de",     "woon op",        "woont aan de",     "woont op",
 };
 
 /* street types after the name: "42 wallaby way", "5 high st" */
 static const char *const types_after[] = {
-    "av", "ave", "avenue", "blvd", "boulevard", "cir", "circle", "close", "court", "cres",
-    "crescent", "ct", "dr", "drive", "gardens", "grove", "highway", "hill", "hwy", "lane", "ln",
-    "mews", "parade", "parkway", "pkwy", "pl", "place", "rd", "road", "row", "sq", "square", "st",
-    "street", "tce", "terrace", "trail", "walk", "way",
+    "av",      "ave",    "avenue",   "blvd",    "boulevard", "cir",   "circle",  "close",
+    "court",   "cres",   "crescent", "ct",      "dr",        "drive", "gardens", "grove",
+    "highway", "hill",   "hwy",      "lane",    "ln",        "mews",  "parade",  "parkway",
+    "pkwy",    "pl",     "place",    "rd",      "road",      "row",   "sq",      "square",
+    "st",      "street", "tce",      "terrace", "trail",     "walk",  "way",
 };
 
 /* street types before the name: "12 rue de la paix", "calle mayor 3", "via roma 10" */
 static const char *const types_before[] = {
-    "alameda", "allee", "allée", "av", "avenida", "avenue", "bd", "boulevard", "c/", "calle",
-    "camino", "carrera", "chemin", "corso", "cours", "estrada", "impasse", "largo", "paseo",
-    "piazza", "place", "plaza", "praca", "praça", "quai", "rodovia", "route", "rua", "rue",
-    "travessa", "via", "viale", "vicolo",
+    "alameda", "allee",  "allée",    "av",     "avenida", "avenue", "bd",      "boulevard", "c/",
+    "calle",   "camino", "carrera",  "chemin", "corso",   "cours",  "estrada", "impasse",   "largo",
+    "paseo",   "piazza", "place",    "plaza",  "praca",   "praça",  "quai",    "rodovia",   "route",
+    "rua",     "rue",    "travessa", "via",    "viale",   "vicolo",
 };
 
 /* a word of a German, Dutch or Nordic street that carries its type: "hauptstraße", "kerkstraat" */
-static const char *const suffixes[] = {"straße", "strasse", "str.", "weg", "allee", "platz",
-                                       "gasse",  "ring",    "damm", "straat", "laan", "plein",
+static const char *const suffixes[] = {"straße", "strasse", "str.", "weg",      "allee",  "platz",
+                                       "gasse",  "ring",    "damm", "straat",   "laan",   "plein",
                                        "gracht", "kade",    "dijk", "steenweg", "singel", "vej",
                                        "gatan",  "vägen",   "ufer"};
 
@@ -62,11 +68,12 @@ static const char *const suffixes[] = {"straße", "strasse", "str.", "weg", "all
  * words ("5 min walk", "5 acres near the road", "2 way street"); "the" only first ("14 the
  * crescent") */
 static const char *const not_name[] = {
-    "a", "acre", "acres", "an", "and", "at", "block", "blocks", "by", "days", "door", "doors",
-    "floors", "for", "from", "ft", "her", "his", "hour", "hours", "houses", "in", "km", "less",
-    "m", "meters", "metres", "mile", "miles", "min", "mins", "minute", "minutes", "more", "my",
-    "near", "new", "of", "on", "or", "other", "our", "steps", "that", "their", "these", "this",
-    "those", "times", "to", "weeks", "with", "yards", "your",
+    "a",     "acre",  "acres",  "an",     "and",    "at",      "block", "blocks", "by",
+    "days",  "door",  "doors",  "floors", "for",    "from",    "ft",    "her",    "his",
+    "hour",  "hours", "houses", "in",     "km",     "less",    "m",     "meters", "metres",
+    "mile",  "miles", "min",    "mins",   "minute", "minutes", "more",  "my",     "near",
+    "new",   "of",    "on",     "or",     "other",  "our",     "steps", "that",   "their",
+    "these", "this",  "those",  "times",  "to",     "weeks",   "with",  "yards",  "your",
 };
 
 static const char *const directions[] = {
@@ -84,7 +91,7 @@ static int cmp_word(const void *k, const void *e)
     return strcmp((const char *)k, *(const char *const *)e);
 }
 
-#define IN_SORTED(w, list) \
+#define IN_SORTED(w, list)                                                                         \
     (bsearch((w), (list), sizeof(list) / sizeof((list)[0]), sizeof((list)[0]), cmp_word) != NULL)
 
 #define W2(a, b) ((uint32_t)(a) | (uint32_t)(b) << 8)
@@ -117,10 +124,23 @@ static int cue_tail(const uint8_t *t, size_t p)
         return w == 'a' || w == 'e';
     case 2:
         switch (w) {
-        case W2('a', 'm'): case W2('a', 'n'): case W2('a', 't'): case W2('a', 'u'):
-        case W2('d', 'e'): case W2('e', 'm'): case W2('e', 'n'): case W2('e', 's'):
-        case W2('i', 'n'): case W2('i', 's'): case W2('l', 'a'): case W2('n', 'a'):
-        case W2('n', 'o'): case W2('o', 'n'): case W2('o', 'p'): case W2('t', 'o'):
+        case W2('a', 'm'):
+        case W2('a', 'n'):
+        case W2('a', 't'):
+        case W2('a', 'u'):
+        case W2('d', 'e'):
+        case W2('e', 'm'):
+        case W2('e', 'n'):
+        case W2('e', 's'):
+        case W2('i', 'n'):
+        case W2('i', 's'):
+        case W2('l', 'a'):
+        case W2('l', 'e'):
+        case W2('n', 'a'):
+        case W2('n', 'o'):
+        case W2('o', 'n'):
+        case W2('o', 'p'):
+        case W2('t', 'o'):
             return 1;
         default:
             return 0;
@@ -129,12 +149,49 @@ static int cue_tail(const uint8_t *t, size_t p)
         return w == W3('a', 'a', 'n') || w == W3('d', 'e', 'r') || w == W3('d', 'i', 'e') ||
                w == W3('e', 's', 't') || w == W3('i', 's', 't');
     case 4:
-        return w == W4('n', 'a', 'a', 'r') || w == W4('p', 'a', 'r', 'a');
+        return w == W4('n', 'a', 'a', 'r') || w == W4('p', 'a', 'r', 'a') ||
+               w == W4('i', 'n', 't', 'o') || w == W4('f', 'r', 'o', 'm');
     case 6:
         return w == W4('h', 'a', 'b', 'i') && (t[a + 4] | 32) == 't' && (t[a + 5] | 32) == 'e';
     default:
         return 0;
     }
+}
+
+/* the beginnings of the words that say where someone lives or where a thing goes, in the few
+ * words before a cue's last word: "you can find me at", "our office is at", "we just moved
+ * into", "meine adresse lautet", "mi casa está en", "stuur het naar de" */
+static const char *const stems[] = {
+    "abit",   "addr",    "adres",   "adress", "bring",   "casa",   "colis",   "deliver",
+    "direcc", "domicil", "drop",    "endere", "envi",    "enví",   "estamos", "estou",
+    "find",   "haus",    "home",    "house",  "indiriz", "lieve",  "liv",     "locat",
+    "mail",   "mand",    "mor",     "mov",    "mud",     "office", "paket",   "pick",
+    "place",  "post",    "resid",   "schick", "send",    "ship",   "sped",    "stay",
+    "sto",    "stuur",   "verhuis", "viv",    "wohn",    "won",    "woon"};
+
+/* One of the (at most four) words before position a (the cue's last word) on its line begins
+ * with a stem. */
+static int stem_before(const uint8_t *t, size_t a)
+{
+    size_t e = a, floor = a > 40 ? a - 40 : 0;
+    for (size_t words = 0; words < 4 && e > floor + 1 && t[e - 1] == ' '; words++) {
+        size_t b = e - 1;
+        while (b > floor && (is_low(t[b - 1]) || (t[b - 1] >= 'A' && t[b - 1] <= 'Z')))
+            b--;
+        size_t n = e - 1 - b;
+        if (n == 0)
+            return 0;
+        for (size_t k = 0; k < sizeof stems / sizeof stems[0]; k++) {
+            size_t sl = strlen(stems[k]), j = 0;
+            while (j < sl && j < n &&
+                   (t[b + j] | (t[b + j] < 0x80 ? 32 : 0)) == (uint8_t)stems[k][j])
+                j++;
+            if (j == sl)
+                return 1;
+        }
+        e = b;
+    }
+    return 0;
 }
 
 /* The one, two or three words that end right before position p (one space skipped, on its
@@ -167,7 +224,7 @@ static int cue_before(const struct sc *s, size_t p)
         if (IN_SORTED(buf, cues))
             return 1;
     }
-    return 0;
+    return words && stem_before(t, cut[0]);
 }
 
 /* w (folded) ends with a street suffix after at least three letters */
@@ -196,11 +253,26 @@ static size_t low_word(const struct sc *s, size_t i)
 static int type_start(const uint8_t *w)
 {
     switch (W2(w[0], w[1])) {
-    case W2('a', 'l'): case W2('a', 'v'): case W2('b', 'd'): case W2('b', 'o'):
-    case W2('c', '/'): case W2('c', 'a'): case W2('c', 'h'): case W2('c', 'o'):
-    case W2('e', 's'): case W2('i', 'm'): case W2('l', 'a'): case W2('p', 'a'):
-    case W2('p', 'i'): case W2('p', 'l'): case W2('p', 'r'): case W2('q', 'u'):
-    case W2('r', 'o'): case W2('r', 'u'): case W2('t', 'r'): case W2('v', 'i'):
+    case W2('a', 'l'):
+    case W2('a', 'v'):
+    case W2('b', 'd'):
+    case W2('b', 'o'):
+    case W2('c', '/'):
+    case W2('c', 'a'):
+    case W2('c', 'h'):
+    case W2('c', 'o'):
+    case W2('e', 's'):
+    case W2('i', 'm'):
+    case W2('l', 'a'):
+    case W2('p', 'a'):
+    case W2('p', 'i'):
+    case W2('p', 'l'):
+    case W2('p', 'r'):
+    case W2('q', 'u'):
+    case W2('r', 'o'):
+    case W2('r', 'u'):
+    case W2('t', 'r'):
+    case W2('v', 'i'):
         return 1;
     default:
         return 0;
@@ -235,8 +307,7 @@ static size_t number_first(const struct sc *s, size_t j)
                 e = we;
             return nw_addr_tail(s, e);
         }
-        if (IN_SORTED(w, types_after) || IN_SORTED(w, not_name) ||
-            (words && strcmp(w, "the") == 0))
+        if (IN_SORTED(w, types_after) || IN_SORTED(w, not_name) || (words && strcmp(w, "the") == 0))
             return 0;
         if (e + 1 >= s->len || t[e] != ' ' || !is_low(t[e + 1]))
             return 0;

@@ -212,6 +212,9 @@ echo
 echo "## surname first with a comma (gen_reversed8.py: 'Surname, Given' after labels, before a verb or a role in brackets, in ';' and line lists, as mail display names, in Markdown and TSV cells, alone on a line; particles and compound surnames; en/de/fr/nl/es/it/pt, real and invented surnames; towns with their country, firms, makes, sentence leads, vocatives, given-name lists and streets with their town as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/reversed8.json
 echo
+echo "## street addresses typed in lower case in chat (gen_lowaddr.py, stop 31 lead: i live at / send it to / wohne in der / vivo en / j'habite au / moro na ... before lower-case streets of en/de/fr/nl/es/it/pt, half the cue phrases written outside the first rule's list; the same words before numbers that start no street as look-alikes; tune set)"
+"$bin" "${opts[@]}" "$here"/data/lowaddr.json
+echo
 echo "## names in structured text (gen_names_tune5.py: CSV/TSV exports with name columns under en/de/fr/nl/es/it/pt headers, split first/last columns, LAST, First cells, Markdown and psql/mysql tables, YAML, TOML, XML/HTML, log lines, ticket exports, payroll sheets, invoices, contact lists, rosters, tab-pasted rows; capitals, particles, names of global origin; roles, teams, bots, hosts, cities and companies in the same columns as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names_tune5.json
 echo
