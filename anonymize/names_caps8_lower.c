@@ -39,11 +39,14 @@ static const char *const kin_words[] = {
     "amico",    "amica",   "irmã",     "irmão",     "mãe",       "pai",      "filho",   "filha",
     "chefe"};
 /* Languages, tools and assistants named like people ("with julia", "call alexa"). */
-static const char *const tools[] = {
-    "julia",  "ruby",  "ada",       "pascal",  "crystal", "delphi", "swift",  "dart",
-    "kotlin", "alexa", "siri",      "jenkins", "django",  "hugo",   "apollo", "elixir",
-    "celery", "flask", "ember",     "gatsby",  "jasmine", "karma",  "mocha",  "maven",
-    "ivy",    "sage",  "cassandra", "jade",    "ollama",  "claude", "gemini", "bard"};
+static const char *const tools[] = {"julia", "ruby", "ada", "pascal", "crystal", "delphi", "swift",
+                                    "dart", "kotlin", "alexa", "siri", "jenkins", "django", "hugo",
+                                    "apollo", "elixir", "celery", "flask", "ember", "gatsby",
+                                    "jasmine", "karma", "mocha", "maven", "ivy", "sage",
+                                    "cassandra", "jade", "ollama", "claude", "gemini", "bard",
+                                    /* first-person verbs after a greeting that the lexicon also
+                                     * holds as names ("oi, moro em lisboa": I live in Lisbon) */
+                                    "moro", "amo", "adoro"};
 
 /* A lower-case letter of a word (ASCII, or a byte of a UTF-8 letter). */
 static int lower_byte(uint8_t c)

@@ -55,6 +55,8 @@ static void test_numbers_after_the_same_words(void **state)
         /* no cue: an ordinary-word street in lower case stays as before */
         {"there are 12 main street lamps", ""},
         {"see page 3 via email", ""},
+        /* a first-person verb after a greeting is no lower-case name ("moro": I live) */
+        {"oi, moro em lisboa", ""},
     };
     CHECK(c);
 }
