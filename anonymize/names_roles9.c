@@ -34,9 +34,10 @@ static int is_lo(uint8_t c)
 static size_t word_end(const struct sc *s, size_t i, size_t e)
 {
     const uint8_t *t = s->t;
-    size_t j = i, l;
+    size_t j = i;
     while (j < e) {
-        if ((l = nw_letter(t + j, e - j)) != 0)
+        size_t l = nw_letter(t + j, e - j);
+        if (l)
             j += l;
         else if ((t[j] == '\'' || t[j] == '-') && j > i && j + 1 < e && nw_letter(t + j + 1, 1))
             j++;

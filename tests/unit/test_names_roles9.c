@@ -24,11 +24,9 @@ static void test_role_labels_of_loans_permits_credits_and_reviews(void **state)
 {
     (void)state;
     static const struct tcase c[] = {
-        {"Leihvertrag LV-2026-12\n\nLeihgeber: Tobias Rutzmaumann\n",
-         "PERSON=Tobias Rutzmaumann"},
+        {"Leihvertrag LV-2026-12\n\nLeihgeber: Tobias Rutzmaumann\n", "PERSON=Tobias Rutzmaumann"},
         {"Convention de prêt\n\nConvoyeur : Camille Velgautier\n", "PERSON=Camille Velgautier"},
-        {"Bauantrag BA-1203\n\nEntwurfsverfasser: Sabine Gasholbach\n",
-         "PERSON=Sabine Gasholbach"},
+        {"Bauantrag BA-1203\n\nEntwurfsverfasser: Sabine Gasholbach\n", "PERSON=Sabine Gasholbach"},
         {"Permesso di costruire\n\nProgettista: Chiara Scaghione\n", "PERSON=Chiara Scaghione"},
         {"Crediti\n\nCostumi: Federica Bruvelini\n", "PERSON=Federica Bruvelini"},
         {"Besetzung\n\nKostüme: Anja Winkelbach\n", "PERSON=Anja Winkelbach"},
