@@ -1179,6 +1179,15 @@ struct nw_particles {
     size_t last;
 };
 int nw_particles_emit(void *arg, int kind, size_t a, size_t b);
+/* names_roles9.c: is the PERSON finding t[a .. b) a character in a cast list ("Hamlet ....
+ * Jonas Weber", "Peer Gynt – Maria Keller")? Then the actor is passed to emit(arg, ...) instead
+ * and 1 returned (a negative emit's error); 0 when it is no character. A playing position
+ * before a player's name ("Captain Thomas Doyle", "Torwart Jonas Weber") is left out (*a moved
+ * past it). */
+int nw_roles9_cast(const struct sc *s, size_t *a, size_t b, anon_names_emit_fn emit, void *arg);
+/* names_roles9.c: team sheets, a playing position before each player on its line ("Keeper
+ * Maria Keller", "Torwart Jonas Weber, Kapitän Lukas Vogel"); emits each player. */
+int nw_roles9_sheets(struct sc *s);
 /* Where the lower-case particles right before start begin ("Patient: van der |Berg"): up to
  * three, one space apart; start when there is none. */
 size_t nw_particles_lead(const struct sc *s, size_t start);
@@ -1203,6 +1212,10 @@ extern const char *const nw_kv8_party_labels[];
 extern const size_t nw_kv8_party_n;
 extern const char *const nw_kv8_person_labels[];
 extern const size_t nw_kv8_person_n;
+/* names_roles9_words.c: role labels of art loans, permits, credits, clubs, reviews and sport,
+ * folded, added after kv8's as parties (the value may be a firm, a studio or a device). */
+extern const char *const nw_roles9_party_labels[];
+extern const size_t nw_roles9_party_n;
 /* Does the key of a log line's `key=value` end at e (letters, digits, '_', '-', '.') and say its
  * value is a person (`signer`, `received_by`, `podName`)? *ks is set to its start. */
 int nw_kv8_key_before(const struct sc *s, size_t e, size_t *ks);

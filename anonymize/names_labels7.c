@@ -76,7 +76,13 @@ static const char *const body_words[] = {
     "department", "abteilung", "afdeling", "departamento", "département", "departement",
     "dipartimento", "ufficio", "servizio", "dienst", "équipe", "equipo", "equipa", "squadra",
     "mairie", "prefeitura", "logistik", "logistics", "logistique", "logistica", "logística",
-    "express", "expresso", "bibliothek", "sinistri", "siniestros", "schaden", "sinistres"};
+    "express", "expresso", "bibliothek", "sinistri", "siniestros", "schaden", "sinistres",
+    /* roles9: studios, workshops and builders under a credit or a permit's role ("Kostüme:
+     * Sartoria Tirelli", "Entwurfsverfasser: Architekturbüro Nord", "Decor: Decorbouw Holland") */
+    "atelier", "studio", "estudio", "büro", "architekturbüro", "planungsbüro", "ingenieurbüro",
+    "werkstatt", "werkstätten", "sartoria", "sastrería", "decorbouw", "bouwbedrijf", "bureau",
+    "cabinet", "agence", "agency", "associati", "arquitectos", "architekten", "architectes",
+    "architetti", "arquitetos", "theaterkunst"};
 
 /* Conjunctions that join the names of a list, and the ones of the seven languages. */
 static const char *const joins[] = {"and", "und", "et", "en", "y", "e"};
@@ -144,6 +150,12 @@ static int label_class(const struct sc *s, size_t a, size_t b)
                 return c;
             n = (size_t)(o - f);
         }
+    }
+    if (n > 3 && f[n - 2] == ' ' && f[n - 1] >= '1' && f[n - 1] <= '9') {
+        f[n - 2] = '\0'; /* "Reviewer 2", "Gutachterin 1": one of several */
+        if ((c = nw_labels7_class(f)) != NW_L7_NONE)
+            return c;
+        f[n - 2] = ' ';
     }
     if (n > 3 && f[n - 2] == '/' && (f[n - 1] == 'i' || f[n - 1] == 's' || f[n - 1] == 'n')) {
         f[n - 2] = '\0'; /* "Cognome/i" */

@@ -917,7 +917,7 @@ static const char *const day_labels[] = {
     "quarta",      "quinta",       "sexta",        "segunda-feira",
     "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira"};
 
-#define NSLOT7 4096
+#define NSLOT7 8192
 static struct {
     const char *w;
     unsigned char cls;
@@ -957,6 +957,7 @@ static void init7(void)
 #undef ADD7
     add7(nw_kv8_party_labels, nw_kv8_party_n, NW_L7_PARTY); /* names_kv8_words.c */
     add7(nw_kv8_person_labels, nw_kv8_person_n, NW_L7_PERSON);
+    add7(nw_roles9_party_labels, nw_roles9_party_n, NW_L7_PARTY); /* names_roles9_words.c */
 }
 
 /* The class of the folded label f: this file's lists, then the pack's other person labels. */

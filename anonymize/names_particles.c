@@ -218,6 +218,9 @@ int nw_particles_emit(void *arg, int kind, size_t a, size_t b)
 {
     struct nw_particles *p = arg;
     if (kind == ANON_NAMES_PERSON && a < b) {
+        int rc = nw_roles9_cast(p->s, &a, b, p->emit, p->arg); /* a character: its actor */
+        if (rc)
+            return rc < 0 ? rc : 0;
         a = particles_start(p->s, a, p->last);
         p->last = b;
     }
