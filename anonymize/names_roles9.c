@@ -7,10 +7,11 @@
  * PERSON finding), so it only ever drops a finding that stands left of a leader and passes the
  * actor on in its place. A line counts as a cast entry when capitalised words open it, a leader
  * follows them (three dots or more, an ellipsis, three spaces or more, a dash between spaces)
- * and two to four name-shaped words end it; spaces and dashes count only under a cast heading
- * or beside two more such lines, so a pair of names in a rota ("Jonas Weber – Maria Keller")
- * keeps its first. The first test, on the bytes before the finding, leaves at once for a
- * finding that does not open its line.
+ * and two to four name-shaped words end it; spaces and dashes drop the left side only under a
+ * cast heading, so pairs of names in a rota ("Jonas Weber – Maria Keller", line after line)
+ * keep their first. The
+ * first test, on the bytes before the finding, leaves at once for a finding that does not open its
+ * line.
  */
 #include "anonymize/names.h"
 #include "anonymize/names_internal.h"
@@ -180,8 +181,8 @@ static int heading(const struct sc *s, size_t ls, size_t le)
     return n && nw_one_of(f, heads, sizeof heads / sizeof heads[0]);
 }
 
-/* Does the cast entry on the line at ls stand in a cast list: a heading up to eight lines above,
- * or two more entries with the same leader within two lines either side? */
+/* Does the cast entry on the line at ls stand in a cast list: 2 under a heading up to eight
+ * lines above, 1 beside two more entries with the same leader within two lines either side. */
 static int in_list(const struct sc *s, size_t ls, size_t le, int lead)
 {
     struct cast o;
@@ -190,7 +191,7 @@ static int in_list(const struct sc *s, size_t ls, size_t le, int lead)
     for (int k = 0; k < 8 && p > 0; k++) {
         size_t q = line_before(s, p);
         if (heading(s, q, p - 1))
-            return 1;
+            return 2;
         if (k < 2 && cast_line(s, q, p - 1, &o) && o.lead == lead)
             near++;
         p = q;
@@ -231,9 +232,15 @@ int nw_roles9_cast(const struct sc *s, size_t *pa, size_t b, anon_names_emit_fn 
     size_t le = line_end(s, b);
     if (!cast_line(s, ls, le, &c) || a < c.la || b > c.lb)
         return 0;
-    if (c.lead != LEAD_DOTS && !in_list(s, ls, le, c.lead))
+    int list = c.lead == LEAD_DOTS ? 2 : in_list(s, ls, le, c.lead);
+    if (!list)
         return 0;
-    int rc = emit(arg, ANON_NAMES_PERSON, c.ra, c.rb);
+    /* Beside other such lines but under no heading, the left side may be a person too (mentors
+     * and mentees, home and away, "Maria Keller – Jonas Weber" line after line): both are kept,
+     * as a missed character costs a false finding and a dropped person a leak. */
+    int rc = list == 1 ? emit(arg, ANON_NAMES_PERSON, a, b) : 0;
+    if (rc >= 0)
+        rc = emit(arg, ANON_NAMES_PERSON, c.ra, c.rb);
     return rc < 0 ? rc : 1;
 }
 
