@@ -383,6 +383,22 @@ static int two_caps(const uint8_t *t, size_t k, size_t lim)
     return 1;
 }
 
+/* A place's preposition ends right before the word at i ("in Zwolle Maria geboren": Zwolle is
+ * the place, not the first of a name). */
+static int place_before(const struct sc *s, size_t lo, size_t i)
+{
+    static const char *const preps[] = {"in", "at", "à", "a", "en", "te", "op", "em", "bei", "aus"};
+    char buf[8];
+    size_t b = i;
+    while (b > lo && s->t[b - 1] == ' ')
+        b--;
+    size_t a = b;
+    while (a > lo && word_byte(s->t[a - 1]))
+        a--;
+    const char *f = a < b && b - a < sizeof buf ? nw_fold_span(s, a, b, buf, sizeof buf) : NULL;
+    return f && *f && NW_ONE_OF(f, preps);
+}
+
 /* "Das Datum ist der 04.03.1987, an dem Tag ist X geboren.", "El 4 de marzo de 1987, ese día
  * nació X", "04/03/1987 is when she was born": a birth verb later in the date's sentence (at
  * most 64 bytes), a person around it (a pronoun, a relation or a name before the verb, or a
@@ -413,11 +429,15 @@ static int birth_later(const struct sc *s, size_t ds, size_t e)
         while (we < lim && word_byte(t[we]))
             we++;
         const char *f = we - i < sizeof buf ? nw_fold_span(s, i, we, buf, sizeof buf) : NULL;
-        if (!who && (two_caps(t, i, lim) || (f && *f && NW_ONE_OF(f, subjects))))
+        if (!who && ((two_caps(t, i, lim) && !place_before(s, e, i)) ||
+                     (f && *f && NW_ONE_OF(f, subjects))))
             who = 1;
         if (f && *f && NW_ONE_OF(f, after_words)) {
             size_t k = we;
-            if (!who) { /* "ese día nació Lucía Navarro", "que nasceu a Inês Sousa" */
+            if (k + 1 < s->len && t[k] == ' ' && (is_up(t[k + 1]) || t[k + 1] == 0xC3) &&
+                (f[0] == 'n' && f[1] != 'a'))
+                return 0; /* "Tesni Aburrow (née Kolmbrand)": a maiden name */
+            if (!who) {   /* "ese día nació Lucía Navarro", "que nasceu a Inês Sousa" */
                 while (k < s->len && k < we + 4 && (t[k] == ' ' || t[k] == 'a'))
                     k++;
                 if (!two_caps(t, k, k + 48 < s->len ? k + 48 : s->len))
