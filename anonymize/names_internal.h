@@ -1128,6 +1128,13 @@ int nw_dob11_birth(const struct sc *s, size_t ds, size_t e); /* any of the three
 /* The header cell t[cs .. ce) is the French "DDN" (date de naissance) and kin, whole. */
 int nw_dob11_header(const struct sc *s, size_t cs, size_t ce);
 
+/* ---- branch dob12: dates of birth shown by their place beside a person (names_dob12.c) -----
+ * The date ds..e (a year an adult may be born in) fills the cell in or after a person's cell of
+ * a table whose column says nothing else, the bracket after a name ("Maria Keller (3 Mar
+ * 1987)"), the cell after an e-mail or phone cell; or a birth verb follows it in its sentence,
+ * or "Name, s. " precedes it. */
+int nw_dob12_birth(const struct sc *s, size_t ds, size_t e);
+
 /* ---- branch profileurl: the person in a profile or booking link (names_profileurl.c) -------
  * The slug of "linkedin.com/in/<slug>", "xing.com/profile/<slug>", "calendly.com/<slug>",
  * "about.me/<slug>" (sites of people only: any slug), and of Facebook, Instagram, X, TikTok,

@@ -39,7 +39,8 @@ static void test_contact_lines_after_each_opening(void **state)
          "PERSON=kavor lenswick;PERSON=DORAN VELMICK;PERSON=tesni aburrow"},
         {"| Lenswick, Kavor | 12.3.1961 |\n| Velmick, Doran | 4.5.1970 |\n"
          "| Aburrow, Tesni | 9.9.1988 |\n",
-         "PERSON=Lenswick, Kavor;PERSON=Velmick, Doran;PERSON=Aburrow, Tesni"},
+         "PERSON=Lenswick, Kavor;DATE_OF_BIRTH=12.3.1961;PERSON=Velmick, Doran;"
+         "DATE_OF_BIRTH=4.5.1970;PERSON=Aburrow, Tesni;DATE_OF_BIRTH=9.9.1988"},
         {"    kavor lenswick - 0176 2231 887\n\tDORAN VELMICK - 0176 5512 901\n"
          "  - tesni aburrow - 0176 8812 004\n\n-\nx\n",
          "PERSON=kavor lenswick;PERSON=DORAN VELMICK;PERSON=tesni aburrow"},

@@ -56,7 +56,8 @@ static const struct tcase contact_cases[] = {
      "8812 004\n",
      "PERSON=kavor lenswick;PERSON=DORAN VELMICK;PERSON=tesni aburrow"},
     {"Keller-Vosk, Anna-Lena | 3.4.1961\nO'Marrow, Tesni | 4.5.1970\nVelmick, D\xC3\xB6ran | ?\n",
-     "PERSON=Keller-Vosk, Anna-Lena;PERSON=O'Marrow, Tesni;PERSON=Velmick, Döran"},
+     "PERSON=Keller-Vosk, Anna-Lena;DATE_OF_BIRTH=3.4.1961;PERSON=O'Marrow, Tesni;"
+     "DATE_OF_BIRTH=4.5.1970;PERSON=Velmick, Döran"},
     {"kavor lenswick \xE2\x80\x93 0176 2231 887\nDORAN VELMICK \xE2\x80\x94 0176 5512 901\ntesni "
      "aburrow\t0176 8812 004\n",
      "PERSON=kavor lenswick;PERSON=DORAN VELMICK;PERSON=tesni aburrow"},
