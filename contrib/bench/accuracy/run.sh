@@ -218,6 +218,9 @@ echo
 echo "## roles of specialised domains (gen_roles9.py: art loans, building permits, theatre credits and cast lists (character before actor after dot leaders, spaces or a dash), orchestra and choir sections, team sheets with positions, goals, transfers, club and event sheets, grant reviews; en/de/fr/nl/es/it/pt, real and invented names; firms, studios, devices, instruments, characters, positions and teams as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/roles9.json
 echo
+echo "## dates of birth shown by their place (gen_dob12.py: case tables, loan notes, loyalty exports, e-mail threads, abbreviations; look-alikes: hearings, visits, last logins in the same places; tune set)"
+"$bin" "${opts[@]}" "$here"/data/dob12.json
+echo
 echo "## names in structured text (gen_names_tune5.py: CSV/TSV exports with name columns under en/de/fr/nl/es/it/pt headers, split first/last columns, LAST, First cells, Markdown and psql/mysql tables, YAML, TOML, XML/HTML, log lines, ticket exports, payroll sheets, invoices, contact lists, rosters, tab-pasted rows; capitals, particles, names of global origin; roles, teams, bots, hosts, cities and companies in the same columns as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names_tune5.json
 echo
