@@ -412,6 +412,19 @@ static int winery_before(const char *pw)
     return NW_ONE_OF(pw, w);
 }
 
+/* A bottle, a case or a glass: what a drink's name follows ("two bottles of Don Julio", "eine
+ * Kiste Hennessy", "un coffret Moët"). */
+static int container(const char *w)
+{
+    static const char *const c[] = {
+        "bottle",   "bottles", "case",      "crate",     "glass",      "glasses",   "flasche",
+        "flaschen", "kiste",   "glas",      "bouteille", "bouteilles", "coffret",   "caisse",
+        "verre",    "fles",    "flessen",   "doos",      "krat",       "botella",   "botellas",
+        "caja",     "copa",    "bottiglia", "bottiglie", "cassa",      "bicchiere", "garrafa",
+        "garrafas", "caixa",   "copo",      "magnum"};
+    return NW_ONE_OF(w, c);
+}
+
 /* Words of a salutation to a role or a team, not a person. */
 static int role_word(const char *w)
 {
@@ -575,6 +588,47 @@ static int mating(const struct sc *s, size_t a, size_t e)
     return 0;
 }
 
+/* The run follows a container, with "of", "de", "di" or "van" between at most, or opens with
+ * one ("Flaschen Hennessy"). */
+static int drink_after_container(const struct sc *s, const char *g, const char *pw, size_t pws)
+{
+    const char *sp = strchr(g, ' ');
+    if (sp && sp - g < 16) {
+        char w[16];
+        memcpy(w, g, (size_t)(sp - g));
+        w[sp - g] = '\0';
+        if (container(w))
+            return 1;
+    }
+    size_t ps;
+    char pb[32], tb[32];
+    if (strcmp(pw, "don") == 0 || strcmp(pw, "dom") == 0) { /* "bottles of Don Julio" */
+        pw = nw_prev_word(s, pws, &ps, tb, sizeof tb);
+        pws = ps;
+    }
+    if (container(pw))
+        return 1;
+    static const char *const of[] = {"of", "de", "di", "van", "d'"};
+    if (!NW_ONE_OF(pw, of))
+        return 0;
+    return container(nw_prev_word(s, pws, &ps, pb, sizeof pb));
+}
+
+/* "Una borsa di ...", "Uma caixa de ...": the article at a sentence's start, not the given name. */
+static int article_una(const struct sc *s, const char *g, size_t e)
+{
+    if (strcmp(g, "una") != 0 && strcmp(g, "uma") != 0)
+        return 0;
+    size_t i = e + 1;
+    if (e + 2 >= s->len || s->t[e] != ' ' || s->t[i] < 'a' || s->t[i] > 'z')
+        return 0;
+    size_t we;
+    char b[32];
+    nw_word_after(s, i, &we, b, sizeof b);
+    static const char *const of[] = {"de", "di", "da", "do", "del", "della", "dos", "das"};
+    return NW_ONE_OF(nw_word_after(s, we, &we, b, sizeof b), of);
+}
+
 int nw_prec9_not_person(const struct sc *s, size_t a, size_t e, const char *pw, size_t pws)
 {
     char b[64], pb[32], kb[32];
@@ -606,7 +660,11 @@ int nw_prec9_not_person(const struct sc *s, size_t a, size_t e, const char *pw, 
     }
     if (vintage_after(s, e) || winery_before(pw))
         return 1; /* "Taylor's Vintage Port", "Château Margaux" */
+    if (drink_after_container(s, g, pw, pws))
+        return 1;
     int one = strchr(g, ' ') == NULL;
+    if (one && article_una(s, g, e))
+        return 1;
     if (one) {
         size_t we;
         char nb[32];

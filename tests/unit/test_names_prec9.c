@@ -91,6 +91,8 @@ static void test_clubs_bottles_and_salutations_are_no_people(void **state)
         {"Emily Collins has tickets for Aston Villa vs Ajax on Saturday.", "PERSON=Emily Collins"},
         {"Hertha BSC schlägt Werder Bremen mit 3:1, schreibt Jens Krause.", "PERSON=Jens Krause"},
         {"Gift from Laura Walsh: a case of Taylor's Vintage Port.", "PERSON=Laura Walsh"},
+        {"Sarah Doyle ordered two bottles of Don Julio for the party.", "PERSON=Sarah Doyle"},
+        {"Una borsa di pelle regalata da Elena Greco.", "PERSON=Elena Greco"},
         {"Sehr geehrte Damen und Herren,\n\nhiermit bewerbe ich mich.\n\nMit freundlichen "
          "Grüßen\nJulia Lindner\n",
          "PERSON=Julia Lindner"},
