@@ -675,8 +675,9 @@ int nw_prec9_not_person(const struct sc *s, size_t a, size_t e, const char *pw, 
                             (e < s->len && s->t[e] == '-')))
             return 1;
     }
-    if (*pw && pet_word(pw))
-        return 1; /* "my cat Luna", "our puppy Max" */
+    int poss = e < s->len && (s->t[e] == '\'' || s->t[e] == 0xE2);
+    if (one && !poss && *pw && pet_word(pw))
+        return 1; /* "my cat Luna", "our puppy Max"; not "the cat Johanna Verbeek's blanket" */
     if (strcmp(pw, "chat") == 0) {
         size_t ps;
         const char *ppw = nw_prev_word(s, pws, &ps, pb, sizeof pb);
