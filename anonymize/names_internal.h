@@ -384,6 +384,9 @@ size_t nw_caps_shaped(const struct sc *s, const struct word *w0);
  * a place, a term or a famous person as a topic ("Hugo Boss", "Müller GmbH", "Piazza Garibaldi",
  * "flight to Charlotte", "Parkinson's", "in the style of Neruda")? Asked only of accepted runs. */
 int nw_not_person(const struct sc *s, size_t a, size_t e);
+/* names_prec9.c: an animal, a character, a titled famous person, a club or a salutation's role
+ * (pw: the folded word before the run, starting at pws). */
+int nw_prec9_not_person(const struct sc *s, size_t a, size_t e, const char *pw, size_t pws);
 /* The word (letters, digits, '.', '\'', '-') ending before i on the same line, spaces and tabs
  * skipped, folded and trimmed of trailing dots into buf; its start in *ws, "" when none. */
 const char *nw_prev_word(const struct sc *s, size_t i, size_t *ws, char *buf, size_t cap);

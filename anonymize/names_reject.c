@@ -682,6 +682,8 @@ int nw_not_person(const struct sc *s, size_t a, size_t e)
     if ((strcmp(pw, "st") == 0 || strcmp(pw, "saint") == 0) && e < s->len &&
         (s->t[e] == '\'' || s->t[e] == 0xE2))
         return 1; /* "St. Mary's", "Saint Thomas'": a hospital, a school, a church */
+    if (nw_prec9_not_person(s, a, e, pw, ws)) /* names_prec9.c: "Sire: X", "my cat Luna" */
+        return 1;
     if (*pw && nw_honorific(pw))
         return 0;                     /* "Mr Lincoln", "Frau Porsche" */
     size_t words = 1, w1 = e, wl = a; /* the first word ends at w1, the last starts at wl */
