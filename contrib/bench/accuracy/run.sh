@@ -221,6 +221,9 @@ echo
 echo "## dates of birth shown by their place (gen_dob12.py: case tables, loan notes, loyalty exports, e-mail threads, abbreviations; look-alikes: hearings, visits, last logins in the same places; tune set)"
 "$bin" "${opts[@]}" "$here"/data/dob12.json
 echo
+echo "## animals, characters, clubs, bottles, salutations beside persons (gen_prec9.py: pedigrees and breeder contracts, litters, pets, vintages and firms, clubs, cast lists and thread titles, titled famous people, salutations to roles; en/de/fr/nl/es/it/pt; tune set)"
+"$bin" "${opts[@]}" "$here"/data/prec9.json
+echo
 echo "## names in structured text (gen_names_tune5.py: CSV/TSV exports with name columns under en/de/fr/nl/es/it/pt headers, split first/last columns, LAST, First cells, Markdown and psql/mysql tables, YAML, TOML, XML/HTML, log lines, ticket exports, payroll sheets, invoices, contact lists, rosters, tab-pasted rows; capitals, particles, names of global origin; roles, teams, bots, hosts, cities and companies in the same columns as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names_tune5.json
 echo
