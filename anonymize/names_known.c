@@ -20,8 +20,13 @@
 #define MAX_KNOWN 256
 #define MAX_NAME 96
 
-#define FORM_WORDS 4 /* words of a full name looked for in other forms */
-#define HEADS 512    /* anon_names_known_sweep's word buckets */
+#define FORM_WORDS 4   /* words of a full name looked for in other forms */
+#define HEADS 512      /* anon_names_known_sweep's word buckets */
+#define PART_HEADS 256 /* the parts index's buckets */
+#define PARTS_FROM 8   /* names before the parts index is made: asking each one is cheaper */
+#define PART_SPACES 5  /* a name with more spaces is asked whole (at most 21 parts otherwise) */
+
+struct parts_index;
 
 struct anon_names_known {
     size_t n, cap;
@@ -32,6 +37,24 @@ struct anon_names_known {
      * have answered it. NULL on the session's own set. */
     anon_names_log_t *log;
     struct forms_index *fx; /* anon_names_known_sweep's, made when it first finds names */
+    struct parts_index *px; /* anon_names_known_has's, made with name PARTS_FROM (NULL: none) */
+};
+
+/* anon_names_known_has's and anon_names_canonical's index: every part of every name that
+ * has_part() can match (a run of its words, from a start after a space or at 0 to an end before
+ * a space or at its end, two bytes or more) by part_key(), so a look-up asks only the parts of
+ * its own length and case-folded bytes instead of every name. A name with more than PART_SPACES
+ * spaces is kept on the wide list and asked as before. */
+struct parts_index {
+    uint16_t head[PART_HEADS]; /* the first part + 1 (0: none) */
+    uint16_t wide;             /* the wide names, as a list of parts of length 0 */
+    uint64_t lens[2];          /* bit n: a part of n bytes */
+    uint64_t first[4];         /* bit c: a part opening with c, case folded */
+    struct part {
+        uint16_t name, next; /* the name's index; the next part of the bucket or list + 1 */
+        uint8_t off, len;    /* where in the name */
+    } * e;
+    size_t n, cap;
 };
 
 /* anon_names_known_sweep's filter, for names [0 .. first_n): allocated apart, because most
@@ -58,6 +81,13 @@ anon_names_known_t *anon_names_known_new(void)
     return calloc(1, sizeof(anon_names_known_t));
 }
 
+static void parts_free(struct parts_index *px)
+{
+    if (px)
+        free(px->e);
+    free(px);
+}
+
 void anon_names_known_free(anon_names_known_t *k)
 {
     if (!k)
@@ -67,6 +97,7 @@ void anon_names_known_free(anon_names_known_t *k)
     free(k->name);
     free(k->len);
     free(k->fx);
+    parts_free(k->px);
     free(k);
 }
 
@@ -79,13 +110,115 @@ static int same(const char *a, size_t an, const char *b, size_t bn)
     return an == bn && strncasecmp(a, b, an) == 0;
 }
 
+static int has_part(const char *nm, size_t nl, const char *p, size_t n);
+
+/* c folded as strncasecmp() folds it (ASCII letters: no locale is set) */
+static inline uint8_t part_fold(uint8_t c)
+{
+    return c >= 'A' && c <= 'Z' ? (uint8_t)(c | 32) : c;
+}
+
+/* The bucket of a part p[0 .. n): its length and its first four bytes folded, up to a NUL
+ * (strncasecmp() stops there), so two parts it calls equal share a bucket */
+static unsigned part_key(const char *p, size_t n)
+{
+    uint32_t h = 2166136261u ^ (uint32_t)n;
+    for (size_t q = 0; q < n && q < 4 && p[q]; q++)
+        h = (h ^ part_fold((uint8_t)p[q])) * 16777619u;
+    return (h ^ h >> 16) & (PART_HEADS - 1);
+}
+
+/* Adds a part (len 0: a wide name) to the index; 0, or -1 without memory */
+static int part_push(struct parts_index *px, size_t i, size_t off, size_t len, uint16_t *list)
+{
+    if (px->n == px->cap) {
+        size_t cap = px->cap ? px->cap * 2 : 32;
+        struct part *e = realloc(px->e, cap * sizeof *e);
+        if (!e)
+            return -1;
+        px->e = e;
+        px->cap = cap;
+    }
+    px->e[px->n] =
+        (struct part){.name = (uint16_t)i, .next = *list, .off = (uint8_t)off, .len = (uint8_t)len};
+    *list = (uint16_t)++px->n;
+    return 0;
+}
+
+/* Adds name i's parts to the index; 0, or -1 without memory */
+static int parts_add(anon_names_known_t *k, size_t i)
+{
+    struct parts_index *px = k->px;
+    const char *nm = k->name[i];
+    size_t nl = k->len[i], sp = 0;
+    size_t st[PART_SPACES + 1], en[PART_SPACES + 1];
+    for (size_t j = 0; j < nl; j++)
+        if (nm[j] == ' ') {
+            if (sp == PART_SPACES)
+                return part_push(px, i, 0, 0, &px->wide);
+            st[sp + 1] = j + 1;
+            en[sp++] = j;
+        }
+    st[0] = 0;
+    en[sp] = nl;
+    for (size_t a = 0; a <= sp; a++)
+        for (size_t b = 0; b <= sp; b++) {
+            size_t len = en[b] - st[a];
+            if (en[b] < st[a] + 2)
+                continue;
+            if (part_push(px, i, st[a], len, &px->head[part_key(nm + st[a], len)]) < 0)
+                return -1;
+            px->lens[len >> 6] |= 1ull << (len & 63);
+            uint8_t c = part_fold((uint8_t)nm[st[a]]);
+            px->first[c >> 6] |= 1ull << (c & 63);
+        }
+    return 0;
+}
+
+/* May a part be p[0 .. n) (n >= 1)? Its length and first byte, before the bucket's hash */
+static inline int parts_may(const struct parts_index *px, const char *p, size_t n)
+{
+    uint8_t c = part_fold((uint8_t)p[0]);
+    return n < 128 && (px->lens[n >> 6] >> (n & 63) & 1) && (px->first[c >> 6] >> (c & 63) & 1);
+}
+
+/* anon_names_known_has()'s answer from the index: 2 when a name is p[0 .. n) but for case, 1
+ * when one holds it as a part (has_part), else 0 */
+static int parts_has(const anon_names_known_t *k, const char *p, size_t n)
+{
+    const struct parts_index *px = k->px;
+    int part = 0;
+    for (unsigned x = px->wide; x; x = px->e[x - 1].next) {
+        size_t i = px->e[x - 1].name;
+        if (same(k->name[i], k->len[i], p, n))
+            return 2;
+        part |= has_part(k->name[i], k->len[i], p, n);
+    }
+    if (!parts_may(px, p, n))
+        return part;
+    for (unsigned x = px->head[part_key(p, n)]; x; x = px->e[x - 1].next) {
+        const struct part *e = &px->e[x - 1];
+        if (e->len != n || strncasecmp(k->name[e->name] + e->off, p, n) != 0)
+            continue;
+        if (e->off == 0 && k->len[e->name] == n)
+            return 2;
+        part = 1;
+    }
+    return part;
+}
+
 int anon_names_known_add(anon_names_known_t *k, const char *name, size_t n)
 {
     if (!k || !name || n < 2 || n >= MAX_NAME)
         return 0;
-    for (size_t i = 0; i < k->n; i++)
-        if (same(k->name[i], k->len[i], name, n))
+    if (k->px) {
+        if (parts_has(k, name, n) == 2)
             return 0;
+    } else {
+        for (size_t i = 0; i < k->n; i++)
+            if (same(k->name[i], k->len[i], name, n))
+                return 0;
+    }
     int form;
     if (form_of(k, name, n, &form) >= 0)
         return 0; /* "KELLER, Maria" is Maria Keller already */
@@ -114,6 +247,18 @@ int anon_names_known_add(anon_names_known_t *k, const char *name, size_t n)
     memcpy(k->name[k->n], name, n);
     k->name[k->n][n] = '\0';
     k->len[k->n++] = n;
+    /* the index is made once there are PARTS_FROM names and then holds every name, or never
+     * (without memory): the look-ups then ask every name */
+    size_t from = k->n - 1;
+    if (k->n == PARTS_FROM && !k->px) {
+        k->px = calloc(1, sizeof *k->px);
+        from = 0;
+    }
+    for (size_t i = from; k->px && i < k->n; i++)
+        if (parts_add(k, i) < 0) {
+            parts_free(k->px);
+            k->px = NULL;
+        }
     return 0;
 }
 
@@ -128,23 +273,33 @@ static int has_part(const char *nm, size_t nl, const char *p, size_t n)
     return 0;
 }
 
-int anon_names_known_has(const anon_names_known_t *k, const char *p, size_t n)
+/* anon_names_known_has()'s answer without the index: every name asked */
+static __attribute__((noinline)) int names_has(const anon_names_known_t *k, const char *p, size_t n)
 {
-    if (!k || !p || n < 2)
-        return 0;
     int part = 0;
     for (size_t i = 0; i < k->n; i++) {
         if (same(k->name[i], k->len[i], p, n))
             return 2;
         part |= has_part(k->name[i], k->len[i], p, n);
     }
+    return part;
+}
+
+static __attribute__((noinline)) void log_miss(anon_names_log_t *log, const char *p, size_t n)
+{
+    uint8_t nb = (uint8_t)n;
+    if (anon_buf_append(&log->words, &nb, 1) < 0 || anon_buf_append(&log->words, p, n) < 0)
+        log->lost = 1; /* the reader redoes every detection this log was kept for */
+}
+
+int anon_names_known_has(const anon_names_known_t *k, const char *p, size_t n)
+{
+    if (!k || !p || n < 2)
+        return 0;
+    int part = k->px ? parts_has(k, p, n) : k->n ? names_has(k, p, n) : 0;
     /* only a miss can change as the set grows, and only for a word shorter than a name */
-    if (!part && k->log && n < MAX_NAME) {
-        uint8_t nb = (uint8_t)n;
-        if (anon_buf_append(&k->log->words, &nb, 1) < 0 ||
-            anon_buf_append(&k->log->words, p, n) < 0)
-            k->log->lost = 1; /* the reader redoes every detection this log was kept for */
-    }
+    if (!part && k->log && n < MAX_NAME)
+        log_miss(k->log, p, n);
     return part;
 }
 
@@ -190,6 +345,33 @@ const char *anon_names_canonical(const anon_names_known_t *k, const char *p, siz
          * restored path or handle reads as it was written */
         *out_len = k->len[f];
         return k->name[f];
+    }
+    if (k->px && n >= 2) {
+        /* the only name holding the word, longer than it: names are told apart case folded
+         * (anon_names_known_add), so a second one is another person */
+        const struct parts_index *px = k->px;
+        long one = -1;
+        for (unsigned x = parts_may(px, p, n) ? px->head[part_key(p, n)] : 0; x;
+             x = px->e[x - 1].next) {
+            const struct part *e = &px->e[x - 1];
+            if (e->len != n || k->len[e->name] <= n || e->name == one ||
+                strncasecmp(k->name[e->name] + e->off, p, n) != 0)
+                continue;
+            if (one >= 0)
+                return p; /* two people share the word: keep it apart */
+            one = e->name;
+        }
+        for (unsigned x = px->wide; x; x = px->e[x - 1].next) {
+            size_t i = px->e[x - 1].name;
+            if (k->len[i] > n && has_part(k->name[i], k->len[i], p, n)) {
+                if (one >= 0)
+                    return p;
+                one = (long)i;
+            }
+        }
+        if (one >= 0)
+            *out_len = k->len[one];
+        return one >= 0 ? k->name[one] : p;
     }
     const char *hit = NULL;
     size_t hl = 0;
