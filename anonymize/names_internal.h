@@ -1357,4 +1357,13 @@ int nw_travel8(struct sc *s);
  * emits it and sets *resume past it (the emit's rc, never above 0), or 1 when they are not. */
 int nw_reversed8(struct sc *s, const struct word *run, size_t n, size_t *resume);
 
+/* ---- branch struct9: names in structured records (names_struct9.c) -------------------------
+ * names_tables2.c's value check: one to five capitalised words, an initial or a particle before
+ * a word; weak: two capitalised words at least, not all of them ordinary words. */
+int nw_person_value(const struct sc *s, size_t a, size_t b, int weak);
+/* LDIF and LDAP entries (`cn:`, `sn:`, `gecos:`, the cn of a DN), FHIR HumanName objects, XML
+ * name parts (`<given>` beside `<family>`, `<persName>`, `<author><name>`), LaTeX bylines and
+ * rows of CRM exports and team sheets with no header beside them; < 0 on the emit's error. */
+int nw_struct9_names(struct sc *s);
+
 #endif

@@ -251,6 +251,12 @@ static int person_value(const struct sc *s, size_t a, size_t b, int weak)
     return caps >= (weak ? 2u : 1u) && words <= 5 && !(weak && common == caps);
 }
 
+/* person_value() for the readers of other structured shapes (names_struct9.c). */
+int nw_person_value(const struct sc *s, size_t a, size_t b, int weak)
+{
+    return person_value(s, a, b, weak);
+}
+
 /* The whole value of an address field: a digit and a capitalised word of three letters, one
  * space at least, no e-mail, URL or key ("10.0.0.1", "0x7ffe", "a@b.eu" are no addresses). */
 static int addr_value(const struct sc *s, size_t a, size_t b)
