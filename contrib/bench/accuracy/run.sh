@@ -224,6 +224,9 @@ echo
 echo "## animals, characters, clubs, bottles, salutations beside persons (gen_prec9.py: pedigrees and breeder contracts, litters, pets, vintages and firms, clubs, cast lists and thread titles, titled famous people, salutations to roles; en/de/fr/nl/es/it/pt; tune set)"
 "$bin" "${opts[@]}" "$here"/data/prec9.json
 echo
+echo "## names in structured records (gen_struct9.py: LDIF/LDAP entries and DNs, FHIR HumanName objects and references, XML name parts (CDA, TEI, Atom), LaTeX bylines, CRM rows and team sheets with no header; groups, service accounts, devices, taxa, fonts, affiliations, products as look-alikes; tune set)"
+"$bin" "${opts[@]}" "$here"/data/struct9.json
+echo
 echo "## names in structured text (gen_names_tune5.py: CSV/TSV exports with name columns under en/de/fr/nl/es/it/pt headers, split first/last columns, LAST, First cells, Markdown and psql/mysql tables, YAML, TOML, XML/HTML, log lines, ticket exports, payroll sheets, invoices, contact lists, rosters, tab-pasted rows; capitals, particles, names of global origin; roles, teams, bots, hosts, cities and companies in the same columns as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names_tune5.json
 echo
