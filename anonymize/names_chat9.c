@@ -25,18 +25,17 @@
 #define CHAT9_SHAPE 6 /* a lone unknown word's name-shape score, at least (as names_context2.c) */
 
 /* Bots and services that speak in a channel like people do. */
-static const char *const bots[] = {"chanserv",  "nickserv",  "memoserv",       "operserv",
-                                   "hostserv",  "botserv",   "nightbot",       "moobot",
-                                   "fossabot",  "streamlabs", "streamelements", "dyno",
-                                   "mee",       "mudae",     "rythm",          "groovy",
-                                   "wizebot",   "server",    "system",         "admin"};
+static const char *const bots[] = {
+    "chanserv", "nickserv", "memoserv",   "operserv",       "hostserv", "botserv", "nightbot",
+    "moobot",   "fossabot", "streamlabs", "streamelements", "dyno",     "mee",     "mudae",
+    "rythm",    "groovy",   "wizebot",    "server",         "system",   "admin"};
 
 /* A radio show's segments and a chat's slots that are no caller. */
 static const char *const segments[] = {
-    "traffic", "weather",  "news",     "sport",    "sports",       "travel",   "verkehr",
-    "wetter",  "nachrichten", "météo", "meteo",    "trafic",       "infos",    "verkeer",
-    "weer",    "nieuws",   "tráfico",  "tiempo",   "noticias",     "traffico", "notizie",
-    "trânsito", "transito", "meteorologia", "notícias", "bye", "tbd", "tba"};
+    "traffic",  "weather",     "news",         "sport",    "sports",   "travel",   "verkehr",
+    "wetter",   "nachrichten", "météo",        "meteo",    "trafic",   "infos",    "verkeer",
+    "weer",     "nieuws",      "tráfico",      "tiempo",   "noticias", "traffico", "notizie",
+    "trânsito", "transito",    "meteorologia", "notícias", "bye",      "tbd",      "tba"};
 
 /* Each language's first-person pronoun in "me + X", "X and me". */
 static const char *const me[] = {"me", "ich", "moi", "ik", "yo", "io", "eu", "mij", "mich"};
@@ -79,9 +78,9 @@ static int name_word(const struct sc *s, size_t a, size_t e)
         return 0;
     if (f) /* a name of the lexicon that is no English word ("Maria", "Marta"), as
               names_context2.c's lone words */
-        return nw_lexname(f) && (!(f & ANON_NL_COMMON_EN) ||
-                                 (f & (ANON_NL_GIVEN | ANON_NL_ATTESTED)) ==
-                                     (ANON_NL_GIVEN | ANON_NL_ATTESTED));
+        return nw_lexname(f) &&
+               (!(f & ANON_NL_COMMON_EN) ||
+                (f & (ANON_NL_GIVEN | ANON_NL_ATTESTED)) == (ANON_NL_GIVEN | ANON_NL_ATTESTED));
     return e - a >= 3 && nw_name_shape(t + a, e - a) >= CHAT9_SHAPE;
 }
 
@@ -89,8 +88,8 @@ static int name_word(const struct sc *s, size_t a, size_t e)
 static size_t word_len(const struct sc *s, size_t a)
 {
     size_t j = a, n;
-    while (j < s->len && ((n = nw_letter(s->t + j, s->len - j)) || s->t[j] == '\'' ||
-                          s->t[j] == '-'))
+    while (j < s->len &&
+           ((n = nw_letter(s->t + j, s->len - j)) || s->t[j] == '\'' || s->t[j] == '-'))
         j += n ? n : 1;
     return j - a;
 }
@@ -243,16 +242,14 @@ static int paren_owner(const struct sc *s, size_t a, size_t e)
     size_t m = marker_end(s, ls, q, &numbered), w = m;
     const uint8_t *vs = NULL;
     for (size_t k = m; k + 4 < q; k++)
-        if (t[k] == ')' && t[k + 1] == ' ' && t[k + 2] == 'v' && t[k + 3] == 's' &&
-            t[k + 4] == ' ')
+        if (t[k] == ')' && t[k + 1] == ' ' && t[k + 2] == 'v' && t[k + 3] == 's' && t[k + 4] == ' ')
             vs = t + k + 5;
     if (vs)
         w = (size_t)(vs - t);
     if (w >= q || !(is_up(t[w]) || t[w] >= 0xC3))
         return 0;
     for (size_t k = w; k < q; k++)
-        if (t[k] == '(' || t[k] == ':' || t[k] == ',' || t[k] == '.' || t[k] == '?' ||
-            t[k] == '!')
+        if (t[k] == '(' || t[k] == ':' || t[k] == ',' || t[k] == '.' || t[k] == '?' || t[k] == '!')
             return 0; /* a sentence, a label: "Paris (France)" is left to the places */
     /* one word before the brackets ("4 - Lena (Cork)", "2 - Marta (Sevilla)") or a person
      * ("Maria Keller (Jonas)"): they hold a town or a nickname, no owner */
