@@ -993,6 +993,8 @@ static int context(const struct sc *s, size_t start, size_t end, int *list, cons
         return CTX_WEAK;
     if (!strong_only && nw_prose7_ctx(s, start, end))
         return CTX_WEAK; /* names_prose7.c: "X Y (my landlord)", "tell X that" */
+    if (!strong_only && nw_chat9_ctx(s, start, end))
+        return CTX_WEAK; /* names_chat9.c: "<Maria> gg", "Gunners United (Maria)", "me + X" */
     if (!strong_only && nw_docs4_ctx(s, start)) {
         *list = 1; /* names_docs4.c: "children X, Y and Z", "Paten: X und Y" */
         return CTX_WEAK;
@@ -1372,7 +1374,8 @@ static int maybe_context(const struct sc *s, size_t start, size_t end)
         return 1; /* a label, a question, or the start of a line (greeting, signature) */
     if (nw_doc_ctx(s, start, end) || nw_prose_ctx(s, start, end) || nw_bare_list_ctx(s, start) ||
         nw_ctx2_ctx(s, start, end) || nw_docs4_ctx(s, start) || nw_informal_ctx(s, start, end) ||
-        nw_informal2_ctx(s, start, end) || nw_prose7_ctx(s, start, end))
+        nw_informal2_ctx(s, start, end) || nw_prose7_ctx(s, start, end) ||
+        nw_chat9_ctx(s, start, end))
         return 1; /* "the plaintiff, X", "son of X", "X v. Y", "#7 X", "spoke with X" */
     if ((t[i - 1] == '>' || t[i - 1] == '[' || t[i - 1] == ',' || t[i - 1] == '-') &&
         nw_key_ctx(s, start, end))

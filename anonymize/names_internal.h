@@ -1040,6 +1040,14 @@ int nw_script_name(const struct sc *s, size_t a, size_t b, int words_min);
  * parenthesis after a role ("my manager (X Y)"), "X, Y and I", "with X and Y", "tell X that",
  * "met X at", in the pack's languages. A lone word must be a given name for the first shapes. */
 int nw_prose7_ctx(const struct sc *s, size_t start, size_t end);
+/* names_chat9.c: a weak context for the run t[start .. end) by the chat line it stands in: an
+ * IRC nick in angle brackets ("<Maria> gg"), an owner in brackets closing a league or RSVP line
+ * ("Gunners United (Maria)", "+1 (Jonas)"), a numbered caller or guest ("4 - Lena (Cork)", "Maria
+ * x2"), "me + X", "X and me", "Treasurer X", "yes - X". */
+int nw_chat9_ctx(const struct sc *s, size_t start, size_t end);
+/* The accepted run t[a .. e) is a team whose owner the brackets after it hold ("Forza Tifosi
+ * (Lena) 7-3"): no person. */
+int nw_chat9_team(const struct sc *s, size_t a, size_t e);
 /* A name typed in capitals inside lower-case prose at w0 (SH_CAPS): "for my brother BEN",
  * "chère MANON,", "my manager (NILS FENKAMP)"; its end, or 0. */
 size_t nw_prose7_caps(const struct sc *s, const struct word *w0);

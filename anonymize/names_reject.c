@@ -706,6 +706,8 @@ int nw_not_person(const struct sc *s, size_t a, size_t e)
         return 1;
     if (nw_venue_run(s, a, e, words)) /* names_venues.c: "Sala 5", "Hotel Estrela" */
         return 1;
+    if (nw_chat9_team(s, a, e)) /* names_chat9.c: "Forza Tifosi (Lena) 7-3" */
+        return 1;
     if (nw_header_cell(s, a, e)) /* names_tables2.c: "Alta" in "Nombre,Alta,Correo" */
         return 1;
     char kb[40];

@@ -42,7 +42,8 @@ static void test_line_passes_read_the_shared_line_ends(void **state)
          "PERSON=Quennel Darvik;PERSON=Ilsabet Moorcrag"},
         {"Speaker 1: bonjour\nSpeaker 2: salut, Aurèle Vantremont ici\nSpeaker 1: ça va",
          "PERSON=Aurèle Vantremont"},
-        {"<Quennel> hey\n<Ilsabet> hi Quennel\n", "PERSON=Quennel"},
+        /* the nicks themselves since names_chat9.c (capitalised nicks in angle brackets) */
+        {"<Quennel> hey\n<Ilsabet> hi Quennel\n", "PERSON=Quennel;PERSON=Ilsabet;PERSON=Quennel"},
         {"> Glona, pode ver isso?\nObrigado,\nTesca", "PERSON=Tesca"},
         {"Grazie,\nTesca Ombrelli", "PERSON=Tesca Ombrelli"},
         {"Attendees:\nKavor Lenswick\nDoran Velmick\nTesni Aburrow\n",
