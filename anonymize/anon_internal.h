@@ -78,6 +78,8 @@ enum {
     ANON_DF_WINDOW = 1u << 2,   /* literal lies inside the match: scan the whitespace-delimited
                                    window around it instead of matching anchored at it */
     ANON_DF_SCANNER = 1u << 3,  /* no pattern: found by the NAMES scanner (names.c) */
+    ANON_DF_AROUND = 1u << 4,   /* literal lies inside a match that may hold spaces: scan a few
+                                   words before and after it (engine_sweep.c, AROUND_*) */
 };
 
 /* How a detector is triggered, cheapest first:

@@ -188,6 +188,29 @@ static void wrapped_at(const struct scan *s, size_t i, size_t floor_, size_t *fr
     }
 }
 
+/* An AROUND detector's window: AROUND_BACK bytes before its literal and AROUND_AHEAD after it,
+ * on the line, never before what it already scanned, never inside a UTF-8 sequence. */
+#define AROUND_BACK 96
+#define AROUND_AHEAD 128
+
+static void around(const struct scan *s, size_t i, size_t n, size_t floor_, size_t *from,
+                   size_t *to)
+{
+    const char *x = s->text;
+    size_t b = i;
+    while (b > floor_ && i - b < AROUND_BACK && x[b - 1] != '\n')
+        b--;
+    while (b < i && ((uint8_t)x[b] & 0xC0) == 0x80)
+        b++;
+    size_t e = i + n;
+    while (e < s->len && e - i < AROUND_AHEAD && x[e] != '\n')
+        e++;
+    while (e < s->len && ((uint8_t)x[e] & 0xC0) == 0x80)
+        e++;
+    *from = b;
+    *to = e;
+}
+
 static int try_trigger(struct scan *s, uint32_t k, size_t at)
 {
     const anon_engine_t *e = s->e;
@@ -216,6 +239,12 @@ static int try_trigger(struct scan *s, uint32_t k, size_t at)
         r = run(s, d, from, to, 0);
         if (r >= 0)
             r = (long)to;
+    } else if (e->det[d].flags & ANON_DF_AROUND) {
+        size_t from, to;
+        around(s, i, t->len, s->done[d], &from, &to);
+        r = run(s, d, from, to, 0);
+        if (r >= 0 && (size_t)r < i + t->len)
+            r = (long)(i + t->len);
     } else {
         r = run(s, d, i, s->len, 1);
     }

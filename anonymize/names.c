@@ -342,6 +342,8 @@ static inline int label_stop(uint8_t c)
     }
 }
 
+static int label_text(const struct sc *s, size_t b, size_t e, int quoted, int *list);
+
 /* label_ctx() for the label that ends at e (its ':' or '=' at e - 1) on the line that starts at
  * ls; *low is at most the lowest offset x it compared with ls ("x > ls", "b - 1 > ls": x + 1). */
 static int label_in(const struct sc *s, size_t e, size_t ls, size_t *low, int *list)
@@ -380,6 +382,26 @@ static int label_in(const struct sc *s, size_t e, size_t ls, size_t *low, int *l
     *low = b < *low ? b : *low;
     while (b < e && t[b] == ' ')
         b++;
+    int rc = label_text(s, b, e, quoted, list);
+    if (rc || quoted || !memchr(t + b, ':', e - b))
+        return rc;
+    /* the second label of a line ("Nachname: Keller Vorname: Maria"): its last one to three
+     * words after the first label's value */
+    size_t c = e;
+    while (c > b && t[c - 1] != ':')
+        c--;
+    if (c >= e || t[c] != ' ')
+        return 0;
+    for (size_t k = e - 1, words = 0; k > c + 1 && words < 3; k--)
+        if (t[k] != ' ' && t[k - 1] == ' ' && (++words, (rc = label_text(s, k, e, 0, list)) != 0))
+            return k > c + 2 && t[k - 2] != ' ' ? rc : 0;
+    return 0;
+}
+
+/* label_in()'s label t[b .. e): 1 when it is one, 2 for a JSON key that may also name a thing */
+static int label_text(const struct sc *s, size_t b, size_t e, int quoted, int *list)
+{
+    const uint8_t *t = s->t;
     char buf[40], raw[40];
     size_t r = 0; /* "full_name" and "fullName" are "full name" */
     for (size_t k = b; k < e && r + 2 < sizeof raw; k++) {
@@ -1275,6 +1297,39 @@ static int gaelic_particle(const uint8_t *w, size_t n)
 }
 
 /* Collects the run of name-shaped words that starts with w0. Returns its length. */
+/* Does the word at q begin the next label on the line, so that the value before it ends there
+ * ("Nachname: Keller Vorname: Maria", "Nom : DUPONT Prénom : Jean", "Name: Keller First name:
+ * Maria")? The words from q to a ':' and its own value are a person label, or q's word alone
+ * stands before the ':' of a value that itself follows a label's ':'. */
+static int label_next(const struct sc *s, const struct word *run, const struct word *w)
+{
+    const uint8_t *t = s->t;
+    size_t q = w->s, c = q, words = 1;
+    while (c < s->len && c - q < 32 && t[c] != ':') {
+        if (t[c] == ' ')
+            words += c > q && t[c - 1] != ' ';
+        else if (t[c] < 0x80 && !((t[c] | 0x20) >= 'a' && (t[c] | 0x20) <= 'z') && t[c] != '-')
+            return 0;
+        c++;
+    }
+    /* the label's own value follows on the line */
+    if (c + 2 >= s->len || t[c] != ':' || words > 3 || (t[c + 1] != ' ' && t[c + 1] != '\t') ||
+        t[c + 2] == '\n' || t[c + 2] == '\r' || t[c + 2] == ' ')
+        return 0;
+    size_t e = c;
+    while (e > q && t[e - 1] == ' ')
+        e--;
+    char buf[40];
+    if (e - q < sizeof buf && nw_label(nw_fold_span(s, q, e, buf, sizeof buf)))
+        return 1;
+    if (e != w->e)
+        return 0;
+    size_t b = run[0].s;
+    while (b > 0 && t[b - 1] == ' ')
+        b--;
+    return b > 0 && t[b - 1] == ':';
+}
+
 static size_t collect_run(const struct sc *s, const struct word *w0, struct word *run)
 {
     static const char *const german_articles[] = {"das", "der", "die", "den", "dem"};
@@ -1298,6 +1353,8 @@ static size_t collect_run(const struct sc *s, const struct word *w0, struct word
                 continue;
             }
             if (w.shape != SH_NAME && w.shape != SH_INITIAL)
+                break;
+            if (w.e < s->len && (t[w.e] == ':' || t[w.e] == ' ') && label_next(s, run, &w))
                 break;
             run[n++] = w;
             p = w.e;
@@ -1823,6 +1880,49 @@ static int listed_given(const struct sc *s, const struct word *run, size_t b, si
     return place || (run[b].lex & ANON_NL_COMMON_EN) ? 2 : 1; /* "Storm Eunice", "May Day" */
 }
 
+static size_t nw_word_end(const struct sc *s, size_t i)
+{
+    while (i < s->len && (is_alnum(s->t[i]) || s->t[i] >= 0x80))
+        i++;
+    return i;
+}
+
+/* "Maria & Tom Keller", "Jan en Els de Vries", "Hans und Grete Müller": a given name before "and"
+ * shares the full name's surname; its start goes to *gs ("Johnson & Johnson": no full name
+ * after, no given name before). */
+static int shared_given(const struct sc *s, size_t start, unsigned lex, size_t *gs)
+{
+    static const char *const conj[] = {"&", "and", "und", "en", "et", "y", "e"};
+    const uint8_t *t = s->t;
+    if (start < 5 || t[start - 1] != ' ')
+        return 0;
+    size_t c = start - 1;
+    while (c > 0 && start - c < 5 && t[c - 1] != ' ')
+        c--;
+    char buf[32];
+    if (c < 3 || t[c - 1] != ' ' || !NW_ONE_OF(nw_fold_span(s, c, start - 1, buf, 8), conj))
+        return 0;
+    size_t e = c - 1, g = e;
+    while (g > 0 && e - g < 24 && (is_alnum(t[g - 1]) || t[g - 1] >= 0x80))
+        g--;
+    if (g == e || (g > 0 && (t[g - 1] == '-' || t[g - 1] == '.' || t[g - 1] == '\'')) ||
+        !nw_upper(t + g, s->len - g))
+        return 0;
+    size_t p = g > 1 && t[g - 1] == ' ' ? g - 1 : g; /* "Jan Wrilbeck und Anna": a full name */
+    while (p > 0 && (is_alnum(t[p - 1]) || t[p - 1] >= 0x80))
+        p--;
+    if (p + 1 < g && nw_upper(t + p, s->len - p))
+        return 0;
+    struct word w;
+    nw_parse_word(s, g, &w);
+    /* one of the two given names is a known one, the other no common word ("Sales and Maria") */
+    if (w.e != e || w.shape != SH_NAME || (w.lex & (ANON_NL_COMMON | ANON_NL_COMMON_EN)) ||
+        !((w.lex | lex) & ANON_NL_GIVEN))
+        return 0;
+    *gs = g;
+    return 1;
+}
+
 static int person_at(struct sc *s, const struct word *w0, size_t *resume)
 {
     struct word run[MAX_RUN];
@@ -1891,6 +1991,8 @@ static int person_at(struct sc *s, const struct word *w0, size_t *resume)
         seen_add(s, run[b].s, run[n - 1].e);
     int rc = s->emit(s->arg, ANON_NAMES_PERSON, run[b].s, run[n - 1].e);
     size_t gs, ge;
+    if (rc >= 0 && words >= 2 && shared_given(s, run[b].s, run[b].lex, &gs))
+        rc = s->emit(s->arg, ANON_NAMES_PERSON, gs, nw_word_end(s, gs));
     if (rc >= 0 && words == 1 &&
         ((s->ctx == CTX_STRONG && (label_ctx(s, run[b].s, &list) == 1 ||
                                    label_ctx(s, nw_particles_lead(s, run[b].s), &list) == 1)) ||
