@@ -61,8 +61,7 @@
  * "ana (arroba) correo (punto) es", "maria at example dot com"); the whole written form is the
  * value. The host must end in a known top-level domain, not in a word ("example dot com's office")
  * or a file extension. A bare " at " needs its dots spelled too, and not after a verb that takes
- * "at"
- * ("meet at example dot com"); code's obj.at(i) holds no bracketed word. Triggered by the
+ * "at" ("meet at example dot com"); code's obj.at(i) holds no bracketed word. Triggered by the
  * bracketed words (ASCII, case aside) at their closing bracket, or '[' (a stop already): '(' or
  * a letter as anchor cost 1.7-3.5% of anon_rewrite, so an address with neither bracket ("maria at
  * example dot com") is not looked for (notes/probe9.md). Run in the words around them (AROUND). */

@@ -1915,9 +1915,11 @@ static int shared_given(const struct sc *s, size_t start, unsigned lex, size_t *
         return 0;
     struct word w;
     nw_parse_word(s, g, &w);
-    /* one of the two given names is a known one, the other no common word ("Sales and Maria") */
-    if (w.e != e || w.shape != SH_NAME || (w.lex & (ANON_NL_COMMON | ANON_NL_COMMON_EN)) ||
-        !((w.lex | lex) & ANON_NL_GIVEN))
+    /* a known given name ("Maria", also an English word), or a word that is no common word
+     * before a known given name ("Sales and Tom Keller" stays) */
+    if (w.e != e || w.shape != SH_NAME ||
+        !((w.lex & ANON_NL_GIVEN) ||
+          (!(w.lex & (ANON_NL_COMMON | ANON_NL_COMMON_EN)) && (lex & ANON_NL_GIVEN))))
         return 0;
     *gs = g;
     return 1;

@@ -154,6 +154,16 @@ static void test_context_next_to_a_value(void **state)
         {"+44 7700 900123 12 items", "PHONE=+44 7700 900123"},
         {"Tel. +33 1 42 68 53 00", "PHONE=+33 1 42 68 53 00"},
         {"Tel. 01 42 68 53 00", "PHONE=01 42 68 53 00"},
+        /* addresses written to dodge harvesters: the whole written form (branch probe9) */
+        {"contact maria [at] example [dot] com today", "EMAIL=maria [at] example [dot] com"},
+        {"write to maria(at)example.com", "EMAIL=maria(at)example.com"},
+        {"m.keller (at) uni-bonn (punkt) de", "EMAIL=m.keller (at) uni-bonn (punkt) de"},
+        {"ana (arroba) correo (punto) es", "EMAIL=ana (arroba) correo (punto) es"},
+        {"mail: jan[at]firma.nl", "EMAIL=jan[at]firma.nl"},
+        /* look-alikes: no top-level domain, code, prose */
+        {"the value of list[at] is 3", ""},
+        {"call obj.at(i) then [dot] product", ""},
+        {"meet at example dot com's office", ""},
     };
     CHECK(def_engine, c);
 }

@@ -230,6 +230,9 @@ echo
 echo "## names in gaming, league, call-in and RSVP chats (gen_chat9.py: IRC/Discord/clan logs with nicks in angle brackets or before a colon, kin and 'me + X', turn orders, fantasy-league tables with owners in brackets, league roles, radio call-in logs, RSVP and party lists, bookings, pastes opening with a name, lower-case names after with/and/naar/con/a, in en/de/fr/nl/es/it/pt; gamer tags, bots, teams, scoring formats, records, towns, radio segments, dishes, products as NEG_*; tune set)"
 "$bin" "${opts[@]}" "$here"/data/chat9.json
 echo
+echo "## probe9 (obfuscated e-mail, two labels on a line, shared surnames)"
+"$bin" "${opts[@]}" "$here"/data/probe9.json
+echo
 echo "## names in structured text (gen_names_tune5.py: CSV/TSV exports with name columns under en/de/fr/nl/es/it/pt headers, split first/last columns, LAST, First cells, Markdown and psql/mysql tables, YAML, TOML, XML/HTML, log lines, ticket exports, payroll sheets, invoices, contact lists, rosters, tab-pasted rows; capitals, particles, names of global origin; roles, teams, bots, hosts, cities and companies in the same columns as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names_tune5.json
 echo
