@@ -115,6 +115,26 @@ static int strong_end(const struct sc *s, size_t e)
            (e + 1 < s->len && s->t[e] == ' ' && (s->t[e + 1] == '(' || s->t[e + 1] == '<'));
 }
 
+/* A record's next field after a person's comma: a date or number ("Greaves, Owen, 14/03/2004")
+ * or the word that names the field ("Greaves, Owen, DOB ...", ", MRN 448812", ", geb. ..."). */
+static int field_after(const struct sc *s, size_t i)
+{
+    static const char *const fields[] = {"dob",   "d.o.b",  "mrn",   "nhs",    "ssn", "id",   "tel",
+                                         "phone", "mobile", "email", "e-mail", "age", "born", "geb",
+                                         "né",    "née",    "dni",   "nie",    "bsn", "ref"};
+    const uint8_t *t = s->t;
+    if (is_digit(t[i]))
+        return 1;
+    size_t e = i;
+    while (e < s->len && e - i < 8 &&
+           (is_alnum(t[e]) || t[e] == '.' || t[e] == '-' || t[e] >= 0x80))
+        e++;
+    while (e > i && (t[e - 1] == '.' || t[e - 1] == '-'))
+        e--;
+    char b[12];
+    return e > i && NW_ONE_OF(nw_fold_span(s, i, e, b, sizeof b), fields);
+}
+
 /* Can a name end at e: the end of the text, a line, a cell or a list item, a bracket, a mail
  * address, punctuation, or a space and a lower-case word (a verb: "called", "wrote", "a écrit")? */
 static int name_may_end(const struct sc *s, size_t e)
@@ -124,7 +144,8 @@ static int name_may_end(const struct sc *s, size_t e)
         return 1;
     uint8_t c = t[e];
     if (c == ',') /* "Smith, John, the CFO" but not "Ford, Mercedes, Toyota" */
-        return e + 2 < s->len && t[e + 1] == ' ' && t[e + 2] >= 'a' && t[e + 2] <= 'z';
+        return e + 2 < s->len && t[e + 1] == ' ' &&
+               ((t[e + 2] >= 'a' && t[e + 2] <= 'z') || field_after(s, e + 2));
     if (strchr("\n\r;|\t\"<>().!?:'", c))
         return 1;
     if (c != ' ' || e + 1 >= s->len)

@@ -43,6 +43,12 @@ static void test_surname_comma_given_after_a_label_per_language(void **state)
         {"Client : Girard, Aurélie\n", "PERSON=Girard, Aurélie"},
         {"Solicitante: García López, María José\n", "PERSON=García López, María José"},
         {"Titular: Sousa Lopes, Gonçalo\n", "PERSON=Sousa Lopes, Gonçalo"},
+        /* the record's next field after the given name: "Owen" was left whole (found by
+         * bench_split: a surname that is an English word, "greaves", took no given name) */
+        {"Reporting person: Greaves, Owen, DOB 14/03/2004\n",
+         "PERSON=Greaves, Owen;DATE_OF_BIRTH=14/03/2004"},
+        {"Patient: Brekeller, Jan, 04/03/1987\n", "PERSON=Brekeller, Jan"},
+        {"Name: Greaves, Owen, MRN 448812\n", "PERSON=Greaves, Owen"},
     };
     CHECK(c);
 }
