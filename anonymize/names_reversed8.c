@@ -82,8 +82,11 @@ static int surname_word(const struct sc *s, const struct word *w)
     return 1;
 }
 
-/* The given name at p: a capitalised word the lexicon knows as a given name. Its end, or 0. */
-static size_t given_word(const struct sc *s, size_t p)
+/* The given name at p: a capitalised word the lexicon knows as a given name. Its end, or 0.
+ * surname: one word before the comma that the lexicon knows as a name but not as a given name
+ * (a surname, perhaps also a word: "Lopes", "Greaves"), so a given name that is also a town is
+ * the given name ("Lopes, Sofia", "Greaves, Florence"). */
+static size_t given_word(const struct sc *s, size_t p, int surname)
 {
     if (p >= s->len || !nw_upper(s->t + p, s->len - p))
         return 0;
@@ -101,7 +104,7 @@ static size_t given_word(const struct sc *s, size_t p)
     static const char *const saints[] = {"saint", "sainte", "san", "santa", "santo", "sankt",
                                          "são",   "st",     "ste", "jr",    "sr",    "phd"};
     const char *f = nw_fold_span(s, w.s, w.e, b, sizeof b);
-    if (nw_city_name(f) || NW_ONE_OF(f, saints))
+    if ((nw_city_name(f) && !(surname && (w.lex & ANON_NL_ATTESTED))) || NW_ONE_OF(f, saints))
         return 0; /* "Town Hall, Santiago", "Hier, Saint Malo": a place after the comma */
     if ((w.lex & ANON_NL_COMMON_EN) && !(w.lex & ANON_NL_ATTESTED))
         return 0; /* "Ford, Will": an ordinary word */
@@ -187,11 +190,13 @@ int nw_reversed8(struct sc *s, const struct word *run, size_t n, size_t *resume)
     size_t e = run[n - 1].e, b = 0;
     char buf[32];
     /* the word after the comma first: it fails on most text, cheaply */
-    size_t ge = given_word(s, e + 2);
+    int surname = n == 1 && (run[0].lex & ANON_NL_NAME) && !(run[0].lex & ANON_NL_GIVEN);
+    size_t ge = given_word(s, e + 2, surname);
     if (!ge)
         return 1;
     size_t g2;
-    if (ge + 1 < s->len && t[ge] == ' ' && (g2 = given_word(s, ge + 1)) && strong_end(s, g2))
+    if (ge + 1 < s->len && t[ge] == ' ' && (g2 = given_word(s, ge + 1, surname)) &&
+        strong_end(s, g2))
         ge = g2; /* "García López, María José" (but "Siemens, Pedro Santos trabalha ...") */
     if (!name_may_end(s, ge) || list_goes_on(s, ge))
         return 1;

@@ -49,6 +49,11 @@ static void test_surname_comma_given_after_a_label_per_language(void **state)
          "PERSON=Greaves, Owen;DATE_OF_BIRTH=14/03/2004"},
         {"Patient: Brekeller, Jan, 04/03/1987\n", "PERSON=Brekeller, Jan"},
         {"Name: Greaves, Owen, MRN 448812\n", "PERSON=Greaves, Owen"},
+        /* a given name that is also a town after a one-word surname (also an English word:
+         * "lopes"): "Sofia" was left whole, in a label's value and in a JSON member alike */
+        {"Utente: Lopes, Sofia\n", "PERSON=Lopes, Sofia"},
+        {"{\"fullName\": \"Lopes, Sofia\", \"note\": \"x\"}", "PERSON=Lopes, Sofia"},
+        {"Greaves, Florence called\n", "PERSON=Greaves, Florence"},
     };
     CHECK(c);
 }
@@ -72,6 +77,9 @@ static void test_commas_that_are_no_surname_first(void **state)
 {
     (void)state;
     static const struct tcase c[] = {
+        /* towns in a list or after a town of two words stay towns */
+        {"Town Hall, Santiago\n", ""},
+        {"Offices: London, Paris, Sofia\n", ""},
         {"Well, John, that was quick.", ""},
         {"Danke, Jonas, bis morgen.", "PERSON=Jonas"},
         {"Grazie, Matteo, a presto.", "PERSON=Matteo"},
