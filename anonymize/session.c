@@ -771,7 +771,9 @@ static int join_reversed(anon_session_t *s, const char *text, anon_finding_t **f
                 i++;
             }
         }
-        if (g != *f || o != at) /* nothing is written to a record as it stands */
+        /* nothing is written to a record as it stands; a joined span is written even in place
+         * (o == at): its end moved, and the given name's finding after it is dropped */
+        if (g != *f || o != at || x.end != (*f)[at].end)
             g[o] = x;
         o++;
     }

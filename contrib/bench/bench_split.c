@@ -5,6 +5,7 @@
  *   each FILE is one body, or with -l one body per line (make_chat_bodies.py's JSONL). -b sets
  *   the calls per block (1 moves every string between threads: the hardest check). Exit 1 when
  *   any body's output or replacement count differs. RUNS 0 checks without timing.
+ *   HUSH_SPLIT_DUMP=DIR writes a differing body's two outputs into DIR.
  */
 #include "anonymize/anon_internal.h"
 #include "anonymize/anonymize.h"
@@ -59,6 +60,27 @@ static double one(const anon_engine_t *e, const uint8_t *p, size_t n, unsigned t
     return t;
 }
 
+/* With HUSH_SPLIT_DUMP=DIR, a differing body's two outputs go to DIR/NAME.seq and DIR/NAME.par
+ * (they hold the body's PII where a rewrite missed it: a local debugging aid). */
+static void dump(const char *name, const anon_buf_t *a, const anon_buf_t *b)
+{
+    const char *dir = getenv("HUSH_SPLIT_DUMP");
+    if (!dir || !*dir)
+        return;
+    const char *base = strrchr(name, '/') ? strrchr(name, '/') + 1 : name;
+    for (int k = 0; k < 2; k++) {
+        char path[4096];
+        snprintf(path, sizeof path, "%s/%s.%s", dir, base, k ? "par" : "seq");
+        FILE *f = fopen(path, "wb");
+        if (!f)
+            continue;
+        const anon_buf_t *x = k ? b : a;
+        if (x->len)
+            fwrite(x->data, 1, x->len, f);
+        fclose(f);
+    }
+}
+
 /* Check one body and, with runs, time both ways. 0 when they agree. */
 static int body(const anon_engine_t *e, const char *name, const uint8_t *p, size_t n, unsigned thr,
                 int runs)
@@ -70,9 +92,11 @@ static int body(const anon_engine_t *e, const char *name, const uint8_t *p, size
     one(e, p, n, thr, &b, &tb, &rb);
     int bad =
         ra != rb || ta != tb || a.len != b.len || (a.len && memcmp(a.data, b.data, a.len) != 0);
-    if (bad)
+    if (bad) {
         printf("DIFF %s: rc %d/%d, replaced %zu/%zu, %zu/%zu bytes\n", name, ra, rb, ta, tb, a.len,
                b.len);
+        dump(name, &a, &b);
+    }
     if (runs > 0) {
         double *v = calloc((size_t)runs * 5, sizeof *v);
         for (int i = 0; v && i < runs; i++) { /* alternating, so drift hits both */

@@ -131,6 +131,11 @@ static void test_surname_first_is_one_person(void **state)
     /* a surname, a comma and a given name: one span, one token */
     expect(ANON_BODY_TEXT, "Patient: Okafor, Chidi\nOkafor, Chidi called back.",
            "Patient: [PERSON_1]\n[PERSON_1] called back.");
+    /* the first pair of a string joined in place (the sequential rewrite's own findings, not a
+     * split's copy): the given name went with it, and was left whole in the text */
+    expect(ANON_BODY_TEXT, "pick order is Corwicka, Oliver, Megan and Chloe",
+           "pick order is [PERSON_1], [PERSON_2] and [PERSON_3]");
+    expect(ANON_BODY_TEXT, "filhos Ferreira, Beatriz e Tomás", "filhos [PERSON_1] e [PERSON_2]");
     /* given names in a list stay apart */
     expect(ANON_BODY_TEXT, "Hi Anna, Maria and Jonas,",
            "Hi [PERSON_1], [PERSON_2] and [PERSON_3],");
