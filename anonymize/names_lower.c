@@ -128,6 +128,41 @@ static int raise_at(const uint8_t *t, uint8_t *out, size_t i, size_t len)
     return 0;
 }
 
+/* Does t[0 .. at) end in a speaker's introduction of their own name ("my name is ", "me llamo ",
+ * "je m'appelle ", "ik heet ")? After one, the next word is a name even when it is also an
+ * ordinary word ("my name is maria keller", "my name is will"). */
+static int intro_before(const uint8_t *t, size_t at)
+{
+    static const char *const cues[] = {"my name is ",
+                                       "my name's ",
+                                       "his name is ",
+                                       "her name is ",
+                                       "their name is ",
+                                       "me llamo ",
+                                       "mi nombre es ",
+                                       "m'appelle ",
+                                       "mon nom est ",
+                                       "ich hei\xc3\x9f"
+                                       "e ",
+                                       "ich heisse ",
+                                       "mein name ist ",
+                                       "ik heet ",
+                                       "mijn naam is ",
+                                       "mi chiamo ",
+                                       "il mio nome \xc3\xa8 ",
+                                       "meu nome \xc3\xa9 ",
+                                       "me chamo ",
+                                       "i'm called "};
+    if (at < 6 || t[at - 1] != ' ')
+        return 0;
+    for (size_t k = 0; k < sizeof cues / sizeof cues[0]; k++) {
+        size_t n = strlen(cues[k]);
+        if (n <= at && memcmp(t + at - n, cues[k], n) == 0 && (n == at || !is_alnum(t[at - n - 1])))
+            return 1;
+    }
+    return 0;
+}
+
 size_t nw_raise_lower(const uint8_t *t, size_t len, uint8_t *out, size_t cap)
 {
     enum { MAXW = 1024 };
@@ -168,10 +203,18 @@ size_t nw_raise_lower(const uint8_t *t, size_t len, uint8_t *out, size_t cap)
         i = e;
     }
     memcpy(out, t, len);
-    int prev_raised = 0;
+    int prev_raised = 0, intro = 0;
     for (size_t k = 0; k < n; k++) {
         int adjacent = k + 1 < n && w[k].next_adjacent && w[k + 1].s == w[k].e + 1;
         int up = w[k].ok && raise_word(t + w[k].s, w[k].e - w[k].s, w[k].f, prev_raised);
+        /* a name introduced by its bearer, and the word after it ("priya shah") */
+        intro = intro ? intro - 1 : intro_before(t, w[k].s) * 2;
+        if (!up && intro && w[k].ok && w[k].e - w[k].s >= 2 &&
+            (nw_lexname(w[k].f) || (!w[k].f && nw_name_shape(t + w[k].s, w[k].e - w[k].s) >= 0)) &&
+            (intro == 2 || prev_raised))
+            up = 1;
+        if (!up)
+            intro = 0;
         if (!up && w[k].ok && !w[k].f && adjacent && w[k + 1].ok && !w[k + 1].f &&
             raise_pair(t, (size_t[2]){w[k].s, w[k + 1].s}, (size_t[2]){w[k].e, w[k + 1].e}))
             up = 1; /* and the next word follows as a name's next word */

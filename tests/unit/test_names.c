@@ -1071,6 +1071,16 @@ static void test_person_in_lower_case_text(void **state)
         {"can you ask sazoa dikolchuk-komiian whether the invite went out",
          "PERSON=sazoa dikolchuk-komiian"},
         {"the bash-completion and dpkg-dev packages were updated today", ""},
+        /* a name its bearer introduces is a name even when it is an ordinary word too */
+        {"my name is maria keller and i need help", "PERSON=maria keller"},
+        {"hi, my name is priya shah, i need help", "PERSON=priya shah"},
+        {"her name is summer and she is in my class", "PERSON=summer"},
+        {"me llamo lucía fernández y vivo en madrid", "PERSON=lucía fernández"},
+        {"ich heiße jonas weber und wohne in berlin", "PERSON=jonas weber"},
+        {"my name is on the list already", ""},
+        {"my name is not important here", ""},
+        {"the file name is config and the user name is admin", ""},
+        {"his name is legion, for we are many", ""},
     };
     CHECK(c);
 }
