@@ -372,7 +372,6 @@ static int emit_value(struct sc *s, size_t v, size_t le, int strict)
     return e ? s->emit(s->arg, ANON_NAMES_PERSON, v, e) : 0;
 }
 
-/* A line opened by an attention mark or a person label: its value. */
 /* May a mark of attn_marks open with the folded bytes c0 c1? Its first two bytes, all of them
  * (a new mark's pair goes here too): most lines that open with "C", "T" or "A" go on with a
  * byte that opens no mark ("Could", "The", "Are"), and the loop below is not entered. */
@@ -396,6 +395,8 @@ static inline int attn_pair_may(uint8_t c0, uint8_t c1)
     }
 }
 
+/* A line opened by an attention mark or a person label: its value. *colon_k is the pass's cursor
+ * in the text's ':' (nw_hit_within()). */
 static int line_value(struct sc *s, size_t ls, size_t le, int *party, size_t *colon_k)
 {
     const uint8_t *t = s->t;

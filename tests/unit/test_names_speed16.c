@@ -114,8 +114,10 @@ static void within_all(const char *text, size_t len)
         for (size_t ls = 0; ls < len;) {
             const uint8_t *nl = memchr(s.t + ls, '\n', len - ls);
             size_t le = nl ? (size_t)(nl - s.t) : len, lim = le - ls > 33 ? ls + 33 : le;
-            for (size_t c = nw_hit_within(t, &s, ':', &k, ls, lim), want = first_in(s.t, ':', ls, lim);;
-                 c = nw_hit_within(t, &s, ':', &k, c + 1, lim), want = first_in(s.t, ':', want + 1, lim)) {
+            for (size_t c = nw_hit_within(t, &s, ':', &k, ls, lim),
+                        want = first_in(s.t, ':', ls, lim);
+                 ; c = nw_hit_within(t, &s, ':', &k, c + 1, lim),
+                        want = first_in(s.t, ':', want + 1, lim)) {
                 assert_int_equal(c, want);
                 if (c >= lim)
                     break;
