@@ -372,8 +372,32 @@ static int emit_value(struct sc *s, size_t v, size_t le, int strict)
     return e ? s->emit(s->arg, ANON_NAMES_PERSON, v, e) : 0;
 }
 
-/* A line opened by an attention mark or a person label: its value. */
-static int line_value(struct sc *s, size_t ls, size_t le, int *party)
+/* May a mark of attn_marks open with the folded bytes c0 c1? Its first two bytes, all of them
+ * (a new mark's pair goes here too): most lines that open with "C", "T" or "A" go on with a
+ * byte that opens no mark ("Could", "The", "Are"), and the loop below is not entered. */
+static inline int attn_pair_may(uint8_t c0, uint8_t c1)
+{
+    switch (c0) {
+    case 'f':
+        return c1 == 'o' || c1 == 'a';
+    case 'a':
+        return c1 == 't' || c1 == ' ' || c1 == 'l' || c1 == '/' || c1 == 'o';
+    case 'z':
+        return c1 == '.' || c1 == 'u';
+    case 't':
+        return c1 == '.' || c1 == 'e';
+    case 'c':
+        return c1 == '.';
+    case 0xC3:
+        return c1 == 0xA0;
+    default:
+        return 0;
+    }
+}
+
+/* A line opened by an attention mark or a person label: its value. *colon_k is the pass's cursor
+ * in the text's ':' (nw_hit_within()). */
+static int line_value(struct sc *s, size_t ls, size_t le, int *party, size_t *colon_k)
 {
     const uint8_t *t = s->t;
     size_t i = ls;
@@ -385,7 +409,8 @@ static int line_value(struct sc *s, size_t ls, size_t le, int *party)
     if ((c == 'a' || c == 'f' || c == 'z' || c == 't' || c == 'c' || t[i] == 0xC3) &&
         i + 1 < s->len) { /* every mark has three bytes or more */
         uint8_t c0 = is_up(t[i]) ? t[i] | 32 : t[i], c1 = fold_at(s, i + 1);
-        for (size_t k = 0; k < sizeof attn_marks / sizeof attn_marks[0]; k++) {
+        for (size_t k = attn_pair_may(c0, c1) ? 0 : sizeof attn_marks / sizeof attn_marks[0];
+             k < sizeof attn_marks / sizeof attn_marks[0]; k++) {
             /* mark_at()'s own first two comparisons, without the call */
             if ((uint8_t)attn_marks[k][0] != c0 || (uint8_t)attn_marks[k][1] != c1)
                 continue;
@@ -401,10 +426,10 @@ static int line_value(struct sc *s, size_t ls, size_t le, int *party)
             return emit_value(s, v, le, 0);
         }
     }
-    const uint8_t *colon = memchr(t + i, ':', le - i < 40 ? le - i : 40);
-    if (!colon)
+    size_t lim = le - i < 40 ? le : i + 40,
+           ce = nw_hit_within(nw_hits_of(s, ':'), s, ':', colon_k, i, lim), lb = ce;
+    if (ce >= lim)
         return 0;
-    size_t ce = (size_t)(colon - t), lb = ce;
     while (lb > i && t[lb - 1] == ' ')
         lb--;
     if (lb > i && FOLD_IS(s, i, lb, person_labels)) {
@@ -561,10 +586,11 @@ static int aliases(struct sc *s)
 int nw_forms6_names(struct sc *s)
 {
     int rc, party = 0;
+    size_t colon_k = 0; /* line_value()'s cursor in the text's ':' (names_tables2.c's) */
     struct nw_lines *lines = nw_lines_of(s); /* the line ends the passes before found */
     for (size_t ls = 0, ln = 0; ls < s->len; ln++) {
         size_t le = nw_line_at(lines, s, ln, ls);
-        if ((rc = line_value(s, ls, le, &party)) < 0)
+        if ((rc = line_value(s, ls, le, &party, &colon_k)) < 0)
             return rc;
         ls = le + 1;
     }

@@ -1352,6 +1352,25 @@ static inline size_t nw_hit_from(struct nw_hits *h, const struct sc *s, uint8_t 
     return at;
 }
 
+/* The first c in t[from .. lim) (from <= lim <= s->len), or lim, for a pass that reads a few
+ * bytes of each line in the text's order: h's table answers when it reaches past from (it holds
+ * every c from the text's start in order), a bounded memchr() when it does not; the table is
+ * neither filled nor read past lim. *k is the cursor as for nw_hit_from(). (branch speed16) */
+static inline size_t nw_hit_within(const struct nw_hits *h, const struct sc *s, uint8_t c,
+                                   size_t *k, size_t from, size_t lim)
+{
+    if (h) {
+        size_t j = *k;
+        while (j < h->n && h->at[j] < from)
+            j++;
+        *k = j;
+        if (j < h->n)
+            return h->at[j] < lim ? h->at[j] : lim;
+    }
+    const uint8_t *p = memchr(s->t + from, c, lim - from);
+    return p ? (size_t)(p - s->t) : lim;
+}
+
 /* ---- branch travel8: airline and travel records (names_travel8.c) ---------------------------
  * People written SURNAME/GIVEN with the airline shape around them (a title or passenger type
  * after, a passenger number glued before, the SSR DOCS layout, a boarding pass barcode, a

@@ -519,15 +519,16 @@ static int titled_at(struct sc *s, size_t ls, size_t c, size_t eol)
  * prose or code, far from it). */
 static int titled_names(struct sc *s, struct l2lines *L)
 {
-    const uint8_t *t = s->t;
+    struct nw_hits *colons = nw_hits_of(s, ':'); /* names_tables2.c found them */
+    size_t hk = 0;
     int rc;
     for (size_t ls = 0, ln = 0; ls < s->len; ln++) {
         size_t i;
         int had;
         size_t le = line_at(s, L, ln, ls, &i, &had), lim = le - ls > 33 ? ls + 33 : le;
-        for (const uint8_t *p = memchr(t + ls, ':', lim - ls); p;
-             p = memchr(p + 1, ':', lim - (size_t)(p - t) - 1))
-            if ((rc = titled_at(s, ls, (size_t)(p - t), le)) < 0)
+        for (size_t c = nw_hit_within(colons, s, ':', &hk, ls, lim); c < lim;
+             c = nw_hit_within(colons, s, ':', &hk, c + 1, lim))
+            if ((rc = titled_at(s, ls, c, le)) < 0)
                 return rc;
         ls = le + 1;
     }
@@ -614,10 +615,13 @@ static int rite_entries(struct sc *s, struct l2lines *L)
                 size_t pe = sp + 1;
                 while (pe < le && lo(t[pe]))
                     pe++;
-                if (pe - sp - 1 > 4 || pe >= le || t[pe] != ' ')
-                    break; /* particles are short: "de", "van", "del" */
+                /* particles are short ("de", "van", "del") and a capital follows them: that
+                 * before the fold and the look-up ("you help" is no particle's place) */
+                if (pe - sp - 1 > 4 || pe >= le || t[pe] != ' ' ||
+                    !nw_upper(t + pe + 1, le - pe - 1))
+                    break;
                 const char *f = nw_fold_span(s, sp + 1, pe, b, sizeof b);
-                if (!nw_particle(f) || !nw_upper(t + pe + 1, le - pe - 1))
+                if (!nw_particle(f))
                     break;
                 sp = pe;
             }
