@@ -11,7 +11,7 @@
 # tune set (its misses were read to brief that stop's helpers).
 # names_holdout5.json was blind in stop 27 and is a tune set since stop 28 (its misses were read).
 # HUSH_ACC_NO_BLIND=1 leaves out the blind sets (names_holdout3.json, names_holdout4.json, names_holdout6.json,
-# names_holdout7.json, names_holdout8.json, names_holdout9.json):
+# names_holdout7.json, names_holdout8.json, names_holdout9.json, names_holdout10.json):
 # tuning work runs without it, so its totals are read only when a round is graded.
 # (BUILD_DIR defaults to ./build; it must hold contrib/bench/bench_accuracy.)
 set -euo pipefail
@@ -266,6 +266,9 @@ if [ -z "${HUSH_ACC_NO_BLIND:-}" ]; then
     echo
     echo "## names held out, ninth set (gen_names_holdout9.py: written blind in stop 31, away from every earlier set's kinds of text: meeting transcripts with speaker labels, incident reports, insurance claims, school reports, parish bulletins, vet and pet-sitting notes, club renewals, QSO logs, library holds, courier disputes, candidate and poll-worker lists, academic records, trial screening logs, home-care schedules, landlord-tenant messages, nanny agreements, freelance invoices, crowdfunding backers, tutoring sign-ups, wedding seating, DNA match lists, spreadsheet formulas, code fixtures, semicolon CSV, Markdown tables, YAML/TOML, voice dictation, translation requests, typos; look-alike kinds only; never tuned on)"
     "$bin" "${opts[@]}" "$here"/data/names_holdout9.json
+    echo
+    echo "## names held out, tenth set (gen_names_holdout10.py: written blind in stop 32, away from every earlier set's kinds of text: WhatsApp, Telegram, Discord and Signal exports, Zendesk, Intercom, Stripe, Shopify, HubSpot, Salesforce, Eventbrite, Mailchimp and Sentry exports, ICS and Outlook invites, package.json, pyproject, CODEOWNERS, Dockerfile, Terraform, git blame, code review, Q&A posts, plumber, electrician, moving, driving-school, trainer, dental, pharmacy and lab records, scout, choir, carpool, neighbourhood, lost-and-found, adoption and funeral texts, dedications, performance reviews, payroll, onboarding, leave requests, subtitles, screenplays, mixed-language prompts; look-alike kinds only; never tuned on)"
+    "$bin" "${opts[@]}" "$here"/data/names_holdout10.json
     echo
 fi
 echo "## developer text (PII-free; build_devtext.py: committed snapshot + this machine's files)"
