@@ -2538,7 +2538,7 @@ static __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t
         *next = d; /* "I'm a March '87 baby" */
         return s->emit(s->arg, ANON_NAMES_DOB, ds - 1, d);
     }
-    if (!e && d - i >= 8 && (s->kinds & (1u << ANON_NAMES_DOB)) &&
+    if (!e && (d - i >= 8 || d - i == 5) && (s->kinds & (1u << ANON_NAMES_DOB)) &&
         (ds = nw_birth_timestamp(s, i, d))) {
         *next = d;
         return s->emit(s->arg, ANON_NAMES_DOB, ds - 1, d);

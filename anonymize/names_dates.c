@@ -315,6 +315,70 @@ static size_t midnight_after(const struct sc *s, size_t ds, size_t e)
     return e;
 }
 
+/* The end of an ISO 8601 time of any hour right after a date that ends at e ("T09:46:00+01:00",
+ * "T22:04Z"), or 0. */
+static size_t iso_time_end(const struct sc *s, size_t e)
+{
+    const uint8_t *t = s->t;
+    size_t k = e + 1;
+    if (t[e] != 'T' || k + 5 > s->len || !is_digit(t[k]) || !is_digit(t[k + 1]) ||
+        t[k + 2] != ':' || !is_digit(t[k + 3]) || !is_digit(t[k + 4]))
+        return 0;
+    k += 5;
+    if (k + 3 <= s->len && t[k] == ':' && is_digit(t[k + 1]) && is_digit(t[k + 2]))
+        k += 3;
+    if (k + 1 < s->len && t[k] == '.' && is_digit(t[k + 1]))
+        for (k++; k < s->len && is_digit(t[k]);)
+            k++;
+    if (k < s->len && t[k] == 'Z')
+        k++;
+    else if (k + 6 <= s->len && (t[k] == '+' || t[k] == '-') && is_digit(t[k + 1]) &&
+             is_digit(t[k + 2]) && t[k + 3] == ':' && is_digit(t[k + 4]) && is_digit(t[k + 5]))
+        k += 6;
+    return k < s->len && is_alnum(t[k]) ? 0 : k;
+}
+
+/* The ISO date at ds is an adult's birth year's (1900 .. nw_dob10_newest_year()) and not the
+ * zero time 1970-01-01 of a default, and no file's "Birth:" of stat(1) stands before it. */
+static int adult_year(const struct sc *s, size_t ds)
+{
+    const uint8_t *t = s->t;
+    unsigned y = 0;
+    for (size_t k = ds; k < ds + 4; k++)
+        y = y * 10 + (unsigned)(t[k] - '0');
+    if (y < 1900 || y > nw_dob10_newest_year() || memcmp(t + ds, "1970-01-01", 10) == 0)
+        return 0;
+    return !(ds >= 8 && memcmp(t + ds - 8, " Birth: ", 8) == 0);
+}
+
+/* A birth key right before the value at ds, only a key's punctuation between: "birth_date=",
+ * "geburtsdatum: ", "\"dob\": \"" (a serialiser's timestamp of any hour under it is the birth,
+ * the zone having moved its midnight: branch dob13). */
+static int birth_key_before(const struct sc *s, size_t ds)
+{
+    const uint8_t *t = s->t;
+    size_t p = ds, lo = ds > 32 ? ds - 32 : 0;
+    while (p > lo && (t[p - 1] == '"' || t[p - 1] == '\'' || t[p - 1] == ' ' || t[p - 1] == ':' ||
+                      t[p - 1] == '='))
+        p--;
+    if (p == ds || p == lo)
+        return 0;
+    size_t a = p;
+    while (a > lo && (is_alnum(t[a - 1]) || t[a - 1] == '_' || t[a - 1] == '-'))
+        a--;
+    for (size_t k = a; k + 1 < p; k++) {
+        uint8_t c = t[k] | 32, n = t[k + 1] | 32; /* a birth key's first two bytes: "bi", "bo",
+                                                     "do", "d.", "ge", "na" ("time", "date": no) */
+        if (!((c == 'b' && (n == 'i' || n == 'o')) || (c == 'd' && (n == 'o' || n == '.')) ||
+              (c == 'g' && n == 'e') || (c == 'n' && n == 'a')))
+            continue;
+        if ((k == a || !is_alnum(t[k - 1]) || (is_up(t[k]) && !is_up(t[k - 1]))) &&
+            nw_birth_word_at(s, k, p))
+            return 1;
+    }
+    return 0;
+}
+
 size_t nw_date_at(const struct sc *s, size_t i, size_t *ds)
 {
     if (i + 8 < s->len && s->t[i] == '2' && s->t[i + 1] == ' ' &&
@@ -324,9 +388,14 @@ size_t nw_date_at(const struct sc *s, size_t i, size_t *ds)
     size_t e = date_at(s, i, ds);
     if (!e)
         return 0;
-    if (time_follows(s, e)) /* a date of birth in a timestamp column: "1987-03-04T00:00:00Z" */
-        if (!(e = midnight_after(s, *ds, e)))
+    if (time_follows(s, e)) { /* a date of birth in a timestamp column: "1987-03-04T00:00:00Z" */
+        size_t m = midnight_after(s, *ds, e);
+        if (!m && e < s->len && s->t[e] == 'T' && e - *ds == 10 && adult_year(s, *ds) &&
+            birth_key_before(s, *ds))
+            m = iso_time_end(s, e);
+        if (!(e = m))
             return 0;
+    }
     *ds = weekday_before(s, *ds);
     return e;
 }
@@ -439,62 +508,23 @@ static size_t date_at(const struct sc *s, size_t i, size_t *ds)
 /* Lower case. Birthdays too ("compleanno", "cumpleaños", "verjaardag"; not "anniversaire",
  * which is also a firm's), and a few neighbouring languages (pt "nascimento", sv "född", da/no
  * "født", pl "urodzenia", fi "syntymä", cs "narozen"). */
-static const char *const birth_words[] = {"b-day",
-                                          "b. ",
-                                          "bday",
-                                          "birth",
-                                          "born",
-                                          "d.o.b",
-                                          "d o b ",
-                                          "dob",
-                                          "geb.",
-                                          "ddn ",
-                                          "ddn:",
-                                          "geboorte",
-                                          "geboren",
-                                          "geburts",
-                                          "nacid",
-                                          "nacimiento",
-                                          "nac.",
-                                          "nac:",
-                                          "naissance",
-                                          "naiss.",
-                                          "nascita",
-                                          "nata ",
-                                          "nato ",
-                                          "nato/",
-                                          "nata/",
-                                          "n\303\251 ",
-                                          "n\303\251e ",
-                                          "n\303\251(e)",
-                                          "n\303\251.e",
-                                          "nac\303\255",
-                                          "nascimento",
-                                          "nascid",
-                                          "f\303\266dd",
-                                          "f\303\266delse",
-                                          "f\303\270dsel",
-                                          "f\303\270dt",
-                                          "urodz",
-                                          "do\304\237um",
-                                          "na\310\231ter",
-                                          "na\305\237ter",
-                                          "syntym",
-                                          "narozen",
-                                          "naci\303\263",
-                                          "compleanno",
-                                          "cumplea",
-                                          "verjaardag",
-                                          "nasci ",
-                                          "n. il ",
-                                          "geburt",
-                                          "nasceu",
-                                          "al mundo ",
-                                          "al mondo ",
-                                          "it's a girl",
-                                          "it's a boy",
-                                          "arriv\303\251e parmi nous",
-                                          "arriv\303\251 parmi nous"};
+static const char *const birth_words[] = {
+    "b-day", "b. ", "bday", "birth", "born", "d.o.b", "d o b ", "dob", "geb.", "ddn ",
+    "ddn:", "geboorte", "geboren", "geburts", "nacid", "nacimiento", "nac.", "nac:", "naissance",
+    "naiss.", "nascita", "nata ", "nato ", "nato/", "nata/", "n\303\251 ", "n\303\251e ",
+    "n\303\251(e)", "n\303\251.e", "nac\303\255", "nascimento", "nascid", "f\303\266dd",
+    "f\303\266delse", "f\303\270dsel", "f\303\270dt", "urodz", "do\304\237um", "na\310\231ter",
+    "na\305\237ter", "syntym", "narozen", "naci\303\263", "compleanno", "cumplea", "verjaardag",
+    "nasci ", "n. il ", "geburt", "nasceu", "al mundo ", "al mondo ", "it's a girl", "it's a boy",
+    "arriv\303\251e parmi nous", "arriv\303\251 parmi nous",
+    /* misspelt in a hurry (branch dob13) */
+    "brith", "birht", "brthday", "borm ", "bron on ", "naisance", "naissence", "nacimento",
+    "nascta", "nascimeto", "gebutsdatum", "geburstag", "gebohren", "gebortedatum", "verjaardg",
+    "compleano", "nacio ", "naci el ", "nee le ", "n. le ",
+    /* a birthday with its owner: not a firm's anniversary */
+    "son anniversaire", "mon anniversaire", "ton anniversaire", "votre anniversaire",
+    "anivers\303\241rio dela", "anivers\303\241rio dele", "meu anivers\303\241rio",
+    "seu anivers\303\241rio"};
 
 /* Abbreviations that are a birth word only as a whole word, no letter after them: pt/it
  * "Nasc.", "data_nasc", "dt_nasc", es "fecha_nac", fr "dt_naiss", de "Geb Datum", pt "D.N.", "DN:".
@@ -506,7 +536,7 @@ size_t nw_birth_word_at(const struct sc *s, size_t i, size_t limit)
 {
     const uint8_t *t = s->t;
     uint8_t c = t[i] | 32;
-    if (!strchr("abcdfginsuv", c) || c == 0)
+    if (!strchr("abcdfgimnstuv", c) || c == 0)
         return 0;
     for (size_t k = 0; k < sizeof birth_words / sizeof birth_words[0]; k++) {
         if (birth_words[k][0] != (char)c) /* the first byte before strlen(): most words differ */
@@ -519,6 +549,9 @@ size_t nw_birth_word_at(const struct sc *s, size_t i, size_t limit)
         if (q == n && n <= 4 && i + n < s->len && t[i + n] >= 'a' && t[i + n] <= 'z' &&
             (strcmp(birth_words[k], "dob") == 0 || strcmp(birth_words[k], "born") == 0))
             continue; /* a word that only starts so: "Dobrev", "Bornholm", "borne" */
+        if (q == n && n == 4 && i + n + 1 < s->len && t[i + n] == '-' && is_alnum(t[i + n + 1]) &&
+            (t[i] | 32) == 'b' && (t[i + 1] | 32) == 'o')
+            continue; /* "born-again", "born-digital" */
         if (q == n)
             return n;
     }
@@ -626,7 +659,10 @@ static const char *const other_event[] = {"e.g.",
                                           "mari\303\251",
                                           "sposat",
                                           "feier",
-                                          "feest"};
+                                          "feest",
+                                          "releas",
+                                          "sortie",
+                                          "launch"};
 /* A threshold, not a birth: "born after ...", "geboren vor dem ...", "nées avant le ...", as
  * whole words. */
 static const char *const limit_words[] = {

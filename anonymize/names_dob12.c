@@ -244,7 +244,29 @@ static int cell_ends(const struct sc *s, size_t e, uint8_t sep)
     return e >= s->len || t[e] == sep || t[e] == '\n' || t[e] == '\r';
 }
 
-/* "| Okafor, Chidi, 04/03/1987 |", "| Okafor, Chidi | 1987-03-04 |", "Keller;Maria;1987-03-04;" */
+/* A spreadsheet's cell reference or row number that opens a pasted row at ls ("A2: ", "B17: ",
+ * "Row 12: ", "Zeile 5: "): where the row's first cell starts after it, or ls. */
+static size_t cell_ref_end(const uint8_t *t, size_t ls, size_t ce)
+{
+    size_t k = ls, a;
+    while (k < ce && k - ls < 8 && is_alnum(t[k]) && !is_digit(t[k]))
+        k++;
+    if (k == ls)
+        return ls;
+    if (k < ce && t[k] == ' ' && k - ls >= 3)
+        k++; /* "Row 12", "Linha 375" */
+    else if (k - ls > 2)
+        return ls; /* a cell reference is one or two letters: "A2", "AB17" */
+    a = k;
+    while (k < ce && k - a < 6 && is_digit(t[k]))
+        k++;
+    if (k == a || k + 1 >= ce || t[k] != ':' || t[k + 1] != ' ')
+        return ls;
+    return k + 2;
+}
+
+/* "| Okafor, Chidi, 04/03/1987 |", "| Okafor, Chidi | 1987-03-04 |", "Keller;Maria;1987-03-04;",
+ * "A2: Maria Keller<TAB>04.03.1987" (a pasted spreadsheet row) */
 static int cell_after_name(const struct sc *s, size_t ds, size_t e)
 {
     const uint8_t *t = s->t;
@@ -267,6 +289,8 @@ static int cell_after_name(const struct sc *s, size_t ds, size_t e)
     size_t ce = p - 1, cs = ce; /* the cell (or the part of it) before the date */
     while (cs > ls && t[cs - 1] != sep)
         cs--;
+    if (cs == ls && sep == '\t')
+        cs = cell_ref_end(t, ls, ce);
     if (c == ',' ? name_words(s, cs, ce) < 2 : !name_words(s, cs, ce))
         return 0;
     unsigned col = count_sep(t, ls, c == ',' ? cs : ds, sep);
@@ -351,6 +375,21 @@ static int bracket_after_name(const struct sc *s, size_t ds, size_t e)
     if (w - k >= 2 && w + 1 < s->len && t[w] == ' ')
         k = w + 1;
     return k < s->len && t[k] >= 'a' && t[k] <= 'z';
+}
+
+/* "Claimant (Okafor, 04/03/1987) reported", "Applicant (Okafor, Chidi, 04/03/1987) is": the
+ * bracket after a word holds a name of one or two parts and the date, nothing else. */
+static int bracket_name_date(const struct sc *s, size_t ds, size_t e)
+{
+    const uint8_t *t = s->t;
+    if (ds < 6 || t[ds - 1] != ' ' || t[ds - 2] != ',' || e >= s->len || t[e] != ')')
+        return 0;
+    size_t ce = ds - 2, o = ce, lo = ce > 64 ? ce - 64 : 0;
+    while (o > lo && t[o - 1] != '(' && t[o - 1] != '\n' && !is_digit(t[o - 1]))
+        o--;
+    if (o < 3 || t[o - 1] != '(' || t[o - 2] != ' ' || !word_byte(t[o - 3]))
+        return 0;
+    return name_words(s, o, ce) >= 1;
 }
 
 /* Words that say a birth, read after the date in its sentence (folded stems). */
@@ -481,8 +520,8 @@ int nw_dob12_birth(const struct sc *s, size_t ds, size_t e)
     unsigned y = year4(s->t, ds, e);
     if (!y || y > nw_dob10_this_year())
         return 0;
-    if (birth_year(y) &&
-        (bracket_after_name(s, ds, e) || cell_after_name(s, ds, e) || cell_after_contact(s, ds, e)))
+    if (birth_year(y) && (bracket_after_name(s, ds, e) || cell_after_name(s, ds, e) ||
+                          cell_after_contact(s, ds, e) || bracket_name_date(s, ds, e)))
         return 1;
     return y >= 1900 && (s_mark(s, ds) || birth_later(s, ds, e));
 }

@@ -279,9 +279,10 @@ static int age_bracket(const struct sc *s, size_t ds)
  * "welcomed our daughter X on", "came into the world on", "chegou ao mundo a". */
 static int announced_before(const struct sc *s, size_t ds)
 {
-    static const char *const words[] = {
-        "into the world", "ao mundo",  "au monde",         "zur welt",     "ter wereld",
-        "gave birth",     "dio a luz", "deu \303\240 luz", "a vu le jour", "welcomed"};
+    static const char *const words[] = {"into the world", "ao mundo",         "au monde",
+                                        "zur welt",       "ter wereld",       "gave birth",
+                                        "dio a luz",      "deu \303\240 luz", "a vu le jour",
+                                        "welcomed",       "auf die welt",     "arrived"};
     static const char *const family[] = {"daughter", " son ",    "baby",          "twins", "girl",
                                          "boy",      "grandson", "granddaughter", "little"};
     const uint8_t *t = s->t;
@@ -293,7 +294,7 @@ static int announced_before(const struct sc *s, size_t ds)
         }
     for (size_t w = 0; w < sizeof words / sizeof words[0]; w++)
         if (has_ci(s->t, a, ds, words[w])) {
-            if (words[w][0] != 'w')
+            if (words[w][0] != 'w' && words[w][1] != 'r') /* "welcomed", "arrived": a baby's */
                 return 1;
             for (size_t f = 0; f < sizeof family / sizeof family[0]; f++)
                 if (has_ci(s->t, a, ds, family[f]))
@@ -306,9 +307,9 @@ static int announced_before(const struct sc *s, size_t ds)
  * è venuto al mondo X": only words between (no digit, comma or sentence end). */
 static int announced_after(const struct sc *s, size_t e)
 {
-    static const char *const words[] = {"zur welt", "ter wereld", "al mondo", "al mundo",
-                                        "ao mundo", "au monde",   "geboren",  "nata",
-                                        "nato",     "naci",       "nasceu"};
+    static const char *const words[] = {"zur welt", "ter wereld", "al mondo",     "al mundo",
+                                        "ao mundo", "au monde",   "auf die welt", "geboren",
+                                        "nata",     "nato",       "naci",         "nasceu"};
     const uint8_t *t = s->t;
     size_t z = e;
     while (z < s->len && z - e < 56 && !is_digit(t[z]) && !strchr(",;.\n()", t[z]))
@@ -327,7 +328,7 @@ static int announced_after(const struct sc *s, size_t e)
        ... werd onze zoon X geboren"; not "am ... in Zwolle Maria geboren" (Maria's) */
     int verb_ok = fw && NW_ONE_OF(fw, aux);
     for (size_t w = 0; w < sizeof words / sizeof words[0]; w++)
-        for (size_t k = e; k + strlen(words[w]) <= z && (w < 6 || verb_ok || k == f); k++)
+        for (size_t k = e; k + strlen(words[w]) <= z && (w < 7 || verb_ok || k == f); k++)
             if (t[k - 1] == ' ' && has_ci(t, k, k + strlen(words[w]), words[w]) &&
                 (k + strlen(words[w]) == z || !nw_letter(t + k + strlen(words[w]), 1) ||
                  words[w][strlen(words[w]) - 1] == 'i'))

@@ -610,6 +610,48 @@ int nw_birth_event(const struct sc *s, size_t p)
            eu_licence_field(s, p);
 }
 
+/* A spreadsheet's date serial (days since 1899-12-30) as a birth cell's or key's value, the
+ * cell ending right after it ("Geb.-Datum\n19641", "DOB: 31677"), between 1900 and an adult's
+ * newest year, and a birth word before it that reaches it (branch dob13). Its start + 1, or 0. */
+static size_t excel_serial(const struct sc *s, size_t i, size_t d)
+{
+    const uint8_t *t = s->t;
+    if (i == 0 || !strchr(" \t\n:=;,|\"", t[i - 1]) || (d < s->len && !strchr("\t\r\n;,|\"", t[d])))
+        return 0;
+    unsigned v = 0;
+    for (size_t q = i; q < d; q++)
+        v = v * 10 + (unsigned)(t[q] - '0');
+    unsigned newest = (nw_dob10_newest_year() - 1900) * 365 + (nw_dob10_newest_year() - 1900) / 4;
+    if (v < 367 || v > newest)
+        return 0;
+    size_t ls = i;
+    while (ls > 0 && t[ls - 1] != '\n')
+        ls--;
+    unsigned col = 0;
+    uint8_t sep = 0;
+    for (size_t k = ls; k < i; k++)
+        if (t[k] == '\t' || t[k] == ',' || t[k] == ';' || t[k] == '|')
+            sep = sep ? sep : t[k], col += t[k] == sep;
+    size_t q = d < s->len && t[d] == '"' ? d + 1 : d;
+    if (!sep && q < s->len && (t[q] == '\t' || t[q] == ',' || t[q] == ';' || t[q] == '|'))
+        sep = t[q]; /* the row's first cell */
+    if (!sep)       /* "DOB: 31677", "Date of birth (Excel): 16950", "Geb.-Datum\n19641" */
+        return nw_birth_before(s, i) ? i + 1 : 0;
+    if (ls < 2) /* a row: the header's cell over it names the birth ("DOB\tName\n24797\t...") */
+        return 0;
+    size_t he = ls - 1, hs = he;
+    while (hs > 0 && t[hs - 1] != '\n')
+        hs--;
+    unsigned c = 0;
+    for (size_t k = hs; k < he && c <= col; k++) {
+        if (t[k] == sep)
+            c++;
+        else if (c == col && (k == hs || !is_alnum(t[k - 1])) && nw_birth_word_at(s, k, he))
+            return i + 1;
+    }
+    return 0;
+}
+
 /* A Unix timestamp as a birth key's value: seconds (9 or 10 digits) or milliseconds (11 to 13),
  * negative before 1970 ("\"dob\": 541814400", "dateOfBirth: -938822400000"), between 1900 and
  * 2030, right after the key's ':' or '=' (a quote and spaces between), and a birth word before
@@ -619,6 +661,8 @@ size_t nw_birth_timestamp(const struct sc *s, size_t i, size_t d)
 {
     const uint8_t *t = s->t;
     size_t n = d - i, k = i, b;
+    if (n == 5)
+        return excel_serial(s, i, d);
     int neg = i > 0 && t[i - 1] == '-';
     k -= (size_t)neg;
     if (n > 13 || (n < 9 && !neg) || (d < s->len && (is_alnum(t[d]) || t[d] == '.')))
