@@ -40,8 +40,8 @@ static void trim(const uint8_t *t, size_t *a, size_t *b)
 {
     while (*a < *b && (t[*a] == ' ' || t[*a] == '\t' || t[*a] == '"'))
         (*a)++;
-    while (*b > *a && (t[*b - 1] == ' ' || t[*b - 1] == '\t' || t[*b - 1] == '"' ||
-                       t[*b - 1] == '\r'))
+    while (*b > *a &&
+           (t[*b - 1] == ' ' || t[*b - 1] == '\t' || t[*b - 1] == '"' || t[*b - 1] == '\r'))
         (*b)--;
 }
 

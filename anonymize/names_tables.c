@@ -765,6 +765,15 @@ int nw_key_ctx(const struct sc *s, size_t start, size_t end)
                 while (i > 0 && t[i - 1] == ' ')
                     i--;
                 k = key_at(s, i, &ks, buf, sizeof buf);
+            } else if (i > 1 && t[i - 1] == ':') { /* {'name': 'X'}, {'owner': 'X'} */
+                size_t j = i - 1;
+                while (j > 0 && t[j - 1] == ' ')
+                    j--;
+                if (j > 1 && (t[j - 1] == '\'' || t[j - 1] == '"'))
+                    j--;
+                k = key_at(s, j, &ks, buf, sizeof buf);
+                if (strcmp(k, "name") == 0)
+                    return end < s->len && t[end] == c && nw_cell_name(s, start, end) != 0;
             } else
                 k = list_key(s, start - 1, &ks, buf, sizeof buf);
         }

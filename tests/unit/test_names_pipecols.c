@@ -1,6 +1,7 @@
 /* test_names_pipecols.c: PERSON in the name columns of Markdown and pipe tables whose header
  * names a role or nothing (names_pipecols.c: DNA match lists, tutoring sign-ups, screening logs),
- * and in an on-call rotation's YAML roles (`primary: X`, `oncall: [X, Y]`, names_tables.c);
+ * and in an on-call rotation's YAML roles (`primary: X`, `oncall: [X, Y]`) and a Python dict's
+ * `'name': 'X'` (names_tables.c);
  * and the look-alikes in the same shapes (haplogroups, products, teams, regions, towns). */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -52,6 +53,18 @@ static void test_person_in_an_oncall_rotation(void **state)
     CHECK(c);
 }
 
+static void test_person_in_a_python_dict_fixture(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"users = [{'name': 'Gasbrea Maubach', 'id': 1}, {'name': 'Jürgen Krause', 'id': 2}]\n",
+         "PERSON=Gasbrea Maubach;PERSON=Jürgen Krause"},
+        {"cfg = {'name': 'Postgres Cluster', 'size': 3}\n", ""},
+        {"branch = {'name': 'main'}\n", ""},
+    };
+    CHECK(c);
+}
+
 static void test_pipe_tables_and_rotations_of_things(void **state)
 {
     (void)state;
@@ -82,6 +95,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_person_in_a_pipe_table_under_a_role_header),
         cmocka_unit_test(test_person_in_an_oncall_rotation),
+        cmocka_unit_test(test_person_in_a_python_dict_fixture),
         cmocka_unit_test(test_pipe_tables_and_rotations_of_things),
         cmocka_unit_test(test_every_pipecols_prefix_is_scanned_safely),
     };
