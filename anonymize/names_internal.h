@@ -361,6 +361,13 @@ int nw_shape_subject_run(const struct sc *s, const struct word *run, size_t n, c
  * cells of each column whose every cell is a name-shaped full name are reported as people.
  * Returns 0 or the first negative emit. */
 int nw_table_names(struct sc *s);
+/* names_shape.c: is the trimmed cell t[a .. b) a full name (2: by its shape or two lexicon
+ * names, 1: by its form only, 0: no)? */
+int nw_cell_name(const struct sc *s, size_t a, size_t b);
+/* names_pipecols.c: the name columns of Markdown and pipe tables anywhere in the text, whatever
+ * their header says (`| Match | cM |`, `| Student | Tutor |`, none). Returns 0 or the first
+ * negative emit. */
+int nw_pipe_columns(struct sc *s);
 /* names_tables.c: people in the name columns of tables whose header row is anywhere in the text
  * (CSV, TSV, Markdown, psql, mysql; the header words of every language of the pack) */
 int nw_header_tables(struct sc *s);

@@ -333,6 +333,55 @@ static int cell_shaped(const struct sc *s, size_t a, size_t b)
     return n >= 2 ? run_form(s, run, n) : 0;
 }
 
+/* Is the cell t[a .. b) a full name for a pipe table's column test: two or three name words
+ * (particles, initials between), each a lexicon name (a given name that is also a word, `Grace`,
+ * `Hugo`, too, but not all of them) or an unknown word (2: each name-shaped, 1: by its form
+ * only), or 0: another word, a word no name, a punctuation. */
+int nw_cell_name(const struct sc *s, size_t a, size_t b)
+{
+    const uint8_t *t = s->t;
+    struct word w;
+    size_t names = 0, strong = 0;
+    int weak = 0;
+    char buf[48];
+    for (size_t i = a; i < b;) {
+        if (nw_upper(t + i, b - i)) {
+            nw_parse_word(s, i, &w);
+            if (w.e > b || (w.shape != SH_NAME && w.shape != SH_INITIAL))
+                return 0;
+            if (w.shape == SH_NAME) {
+                if (w.e - w.s < 2 || nw_not_name(nw_fold_span(s, w.s, w.e, buf, sizeof buf)))
+                    return 0;
+                if (w.lex) {
+                    if (!nw_lexname(w.lex))
+                        return 0;
+                    strong += !(w.lex & (ANON_NL_COMMON_EN | ANON_NL_COMMON));
+                } else {
+                    strong++;
+                    weak |= nw_name_shape(t + w.s, w.e - w.s) < SHAPE_FLOOR;
+                }
+                names++;
+            }
+            i = w.e;
+        } else {
+            size_t e = i;
+            char pb[8];
+            while (e < b && e - i < 6 && t[e] >= 'a' && t[e] <= 'z')
+                e++;
+            if (e == i || e >= b || !nw_particle(nw_fold_span(s, i, e, pb, sizeof pb)))
+                return 0;
+            i = e;
+        }
+        size_t sp = i < b ? name_space(t + i, b - i) : 0;
+        if (i < b && !sp)
+            return 0;
+        i += sp;
+    }
+    if (names < 2 || names > 3 || !strong)
+        return 0;
+    return weak ? 1 : 2;
+}
+
 /* The cells of the line t[ls .. le) split at sep: their bounds into c[], their number (at most
  * cap; one more means too many). */
 static size_t cells(const uint8_t *t, size_t ls, size_t le, uint8_t sep, size_t c[][2], size_t cap)

@@ -604,7 +604,8 @@ static int person_key(const char *k)
         "assignees",  "reporter",    "editor",       "editors",     "contributor", "contributors",
         "watcher",    "watchers",    "creator",      "committer",   "developer",   "developers",
         "translator", "translators", "manager",      "contact",     "user",        "speaker",
-        "speakers",   "attendees",   "participants", "signatory",   "customer"};
+        "speakers",   "attendees",   "participants", "signatory",   "customer",    "oncall",
+        "primary",    "secondary",   "escalation"};
     return NW_ONE_OF(k, keys);
 }
 
@@ -704,6 +705,24 @@ static const char *yaml_key(const struct sc *s, size_t a, size_t *ks, char *buf,
     return "";
 }
 
+/* The key of a YAML line `  key: X` whose ':' is at e: the key alone on its line before it, an
+ * on-call rotation's roles only (`primary`, `secondary`, `escalation`, `oncall`), which prose
+ * does not open a line with. */
+static const char *yaml_value_key(const struct sc *s, size_t e, size_t *ks, char *buf, size_t cap)
+{
+    const uint8_t *t = s->t;
+    const char *k = key_at(s, e, ks, buf, cap);
+    size_t i = *ks;
+    while (i > 0 && t[i - 1] == ' ')
+        i--;
+    if (i > 0 && t[i - 1] != '\n')
+        return "";
+    return strcmp(k, "primary") == 0 || strcmp(k, "secondary") == 0 ||
+                   strcmp(k, "escalation") == 0 || strcmp(k, "oncall") == 0
+               ? k
+               : "";
+}
+
 int nw_key_ctx(const struct sc *s, size_t start, size_t end)
 {
     const uint8_t *t = s->t;
@@ -714,7 +733,7 @@ int nw_key_ctx(const struct sc *s, size_t start, size_t end)
         size_t i = start - 1;
         while (i > 0 && start - i < 8 && t[i - 1] == ' ')
             i--;
-        if (i == 0 || (t[i - 1] != ',' && t[i - 1] != '[' && t[i - 1] != '-'))
+        if (i == 0 || (t[i - 1] != ',' && t[i - 1] != '[' && t[i - 1] != '-' && t[i - 1] != ':'))
             return 0;
     } else if (c != '>' && c != '"' && c != '\'' && c != '[') {
         return 0;
@@ -746,6 +765,15 @@ int nw_key_ctx(const struct sc *s, size_t start, size_t end)
                 while (i > 0 && t[i - 1] == ' ')
                     i--;
                 k = key_at(s, i, &ks, buf, sizeof buf);
+            } else if (i > 1 && t[i - 1] == ':') { /* {'name': 'X'}, {'owner': 'X'} */
+                size_t j = i - 1;
+                while (j > 0 && t[j - 1] == ' ')
+                    j--;
+                if (j > 1 && (t[j - 1] == '\'' || t[j - 1] == '"'))
+                    j--;
+                k = key_at(s, j, &ks, buf, sizeof buf);
+                if (strcmp(k, "name") == 0)
+                    return end < s->len && t[end] == c && nw_cell_name(s, start, end) != 0;
             } else
                 k = list_key(s, start - 1, &ks, buf, sizeof buf);
         }
@@ -761,6 +789,9 @@ int nw_key_ctx(const struct sc *s, size_t start, size_t end)
             k = list_key(s, start, &ks, buf, sizeof buf);
         else if (i > 0 && t[i - 1] == '-')
             k = yaml_key(s, start, &ks, buf, sizeof buf);
+        else if (i > 1 && t[i - 1] == ':' && is_alnum(t[i - 2]) && value_end(s, end) &&
+                 (end >= s->len || t[end] == '\n' || t[end] == '\r') && nw_cell_name(s, start, end))
+            k = yaml_value_key(s, i - 1, &ks, buf, sizeof buf); /* `  primary: X` */
     } else {
         return 0;
     }
