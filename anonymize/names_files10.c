@@ -98,6 +98,8 @@ static int judge(const struct sc *s, struct part *q)
     int doc = doc_word(f);
     if (doc)
         return doc;
+    if (nw_cats(f) & (C_MONTH | C_NOT))
+        return 0; /* "Facture_Electricite_Mars.pdf": a month, a place or a word */
     if (upper_rest && !(t[q->a + 1] >= 0x80))
         return 0; /* "README", "McX" aside: a name is capitalised, not in capitals */
     q->lex = nw_lexicon_in(t, s->len, q->a, q->b);

@@ -33,6 +33,7 @@ static void test_names_in_file_names(void **state)
         {"attached: contract_final_2024.pdf\n", ""},
         {"attached: Invoice_October_Final.pdf\n", ""},
         {"attached: Contract_Acme_Services.pdf\n", ""},
+        {"Attached: Facture_Electricite_Mars.pdf\n", ""},
         {"see Kubernetes_Application_Guide.pdf", ""},
     };
     CHECK(c);
