@@ -77,8 +77,8 @@ static inline int part_byte(uint8_t c)
 struct part {
     size_t a, b;
     unsigned lex;
-    int kind; /* 0 other, 1 a capitalised word, 2 a lower-case word, 3 a document word, 4 a
-                 document word that also names a firm's */
+    int kind; /* 0 other, 1 a capitalised word, 2 a lower-case word, 3 a document word about a
+                 person, 4 one that may also be a firm's (weak_words) */
 };
 
 static int judge(const struct sc *s, struct part *q)
@@ -101,7 +101,7 @@ static int judge(const struct sc *s, struct part *q)
     if (nw_cats(f) & (C_MONTH | C_NOT))
         return 0; /* "Facture_Electricite_Mars.pdf": a month, a place or a word */
     if (upper_rest && !(t[q->a + 1] >= 0x80))
-        return 0; /* "README", "McX" aside: a name is capitalised, not in capitals */
+        return 0; /* "README", "McKinsey": in capitals or camelCase, no name here */
     q->lex = nw_lexicon_in(t, s->len, q->a, q->b);
     if (is_up(t[q->a]) || (t[q->a] == 0xC3 && t[q->a + 1] >= 0x80 && t[q->a + 1] <= 0x9E))
         return 1;
