@@ -2318,8 +2318,14 @@ static size_t lower_name(const struct sc *s, size_t i, int title)
 {
     const uint8_t *t = s->t;
     size_t end = 0;
-    for (int k = 0; k < 3 && i < s->len; k++) {
+    int particles = 0;
+    for (int k = 0; k < 3 + particles && i < s->len; k++) {
         size_t e = i;
+        /* "o'neill", "d'angelo" after a title: the apostrophe joins the prefix to the name */
+        int apos = title && i + 3 < s->len && (t[i] == 'o' || t[i] == 'd') && t[i + 1] == '\'' &&
+                   t[i + 2] >= 'a' && t[i + 2] <= 'z';
+        if (apos)
+            e = i + 2;
         while (e < s->len && e - i < 24) {
             if (t[e] >= 'a' && t[e] <= 'z')
                 e++;
@@ -2336,13 +2342,27 @@ static size_t lower_name(const struct sc *s, size_t i, int title)
         unsigned f = anon_names_lexicon((const char *)t + i, e - i);
         char buf[32];
         const char *w = nw_fold_span(s, i, e, buf, sizeof buf);
-        if (nw_particle(w) || (nw_cats(w) & (C_NOT | C_MONTH | C_LABEL)))
-            break; /* "van Dijk" is the capitalised pass's, "the", "may" are words */
-        int name = nw_lexname(f) &&
-                   (!(f & ANON_NL_COMMON_EN) || (f & ANON_NL_ATTESTED) || (title && e - i >= 4));
-        if (!name && !(title && f == 0 && e - i >= 3))
+        if (title && particles < 2 && nw_particle(w) && e + 1 < s->len && t[e] == ' ' &&
+            t[e + 1] >= 'a' && t[e + 1] <= 'z') {
+            particles++; /* "mr. van der berg": kept only with the name after it */
+            i = e + 1;
+            continue;
+        }
+        unsigned cats = nw_cats(w);
+        if (nw_particle(w) || (cats & (C_NOT | C_MONTH | C_LABEL)) || (end && (cats & C_VA)))
+            break; /* "van Dijk" is the capitalised pass's, "the", "may" are words; "dr. smith
+                      said": a verb after the name */
+        int name = (nw_lexname(f) && (!(f & ANON_NL_COMMON_EN) || (f & ANON_NL_ATTESTED) ||
+                                      (title && e - i >= 4))) ||
+                   (apos && !(f & (ANON_NL_COMMON | ANON_NL_COMMON_EN)));
+        if (!name && !(title && f == 0 && e - i >= (particles ? 4u : 3u)))
             break;
         end = e;
+        if (e + 3 <= s->len && t[e] == ' ' && t[e + 1] >= 'a' && t[e + 1] <= 'z' &&
+            t[e + 2] == '.' && (e + 3 == s->len || !is_alnum(t[e + 3]))) {
+            end = e + 3; /* "present: maria k.": the surname's initial */
+            break;
+        }
         if (e + 1 >= s->len || t[e] != ' ' || !(t[e + 1] >= 'a' && t[e + 1] <= 'z'))
             break;
         i = e + 1;
@@ -2567,6 +2587,22 @@ static __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t
     return 0;
 }
 
+/* Does a Japanese honorific suffix in romaji start at a ("san" in "Sato-san"), ending where a
+ * word ends? */
+static int jp_suffix(const uint8_t *t, size_t len, size_t a)
+{
+    static const char *const sfx[] = {"san", "sama", "sensei", "senpai", "kun", "chan", "dono"};
+    if (t[a] != 's' && t[a] != 'k' && t[a] != 'c' && t[a] != 'd')
+        return 0;
+    for (size_t k = 0; k < sizeof sfx / sizeof *sfx; k++) {
+        size_t n = strlen(sfx[k]);
+        if (a + n <= len && !memcmp(t + a, sfx[k], n) &&
+            (a + n == len || !(is_alnum(t[a + n]) || t[a + n] >= 0x80 || t[a + n] == '-')))
+            return 1;
+    }
+    return 0;
+}
+
 /* nw_visit() at a capital that may start a word: an address, initials, a name in capitals,
  * a person. */
 
@@ -2670,6 +2706,11 @@ static __attribute__((noinline)) int visit_capital(struct sc *s, size_t i, size_
     }
     if (!(s->kinds & (1u << ANON_NAMES_PERSON)))
         return 0;
+    if (w.e + 3 < s->len && t[w.e] == '-' && s->hint != ANON_NAMES_HINT_STRONG &&
+        jp_suffix(t, s->len, w.e + 1)) {
+        *next = w.e; /* "Ito-sama", "Yamada-sensei": the suffix is the title of a person */
+        return s->emit(s->arg, ANON_NAMES_PERSON, i, w.e);
+    }
     if (s->hint == ANON_NAMES_HINT_STRONG && lone_plain_word(s, &w))
         return 0;
     if ((w.lex & ANON_NL_COMMON_EN) && !(w.lex & (ANON_NL_GIVEN | ANON_NL_NAME)) &&
@@ -2856,6 +2897,13 @@ static int scan(const char *text, size_t len, unsigned kinds, const anon_names_k
             t[i + 2] >= 'a' && t[i + 2] <= 'z') {
             if ((rc = nw_visit_punct(&s, i, &i)) < 0)
                 return rc;
+            continue;
+        }
+        if (!strong && c == '.' && nw_files10_may(t, len, i)) {
+            size_t e = i + 1;
+            if ((rc = nw_files10(&s, i, &e)) < 0)
+                return rc;
+            i = e;
             continue;
         }
         if (!((c >= 'A' && c <= 'Z') || (digits && is_digit(c)) || (c >= 0xC3 && c <= 0xC8))) {

@@ -697,6 +697,30 @@ static int date_key(const struct sc *s, size_t we, size_t q)
  * ("Place of birth: Lyon, Date: ..."), not across another number ("DOB
  * 12/02/2006; last visit 26 January 2016", "Born: ...\nDied: ...") nor into a line with its own
  * words: a line break only right after the label ("Date of birth\n1987-03-04"). */
+/* A span of time at i before p ("2 weeks", "3 days", "10 Tage"): one or two digits and a unit,
+ * a word end after it; where it ends, or 0. */
+static size_t age_span(const struct sc *s, size_t i, size_t p)
+{
+    static const char *const units[] = {
+        "days",    "weeks",  "months", "hours",     "day",  "week",  "month", "hour",
+        "tage",    "wochen", "monate", "jours",     "mois", "dagen", "weken", "maanden",
+        "semanas", "meses",  "giorni", "settimane", "mesi", "dias"};
+    const uint8_t *t = s->t;
+    size_t d = i;
+    while (d < p && d - i < 3 && is_digit(t[d]))
+        d++;
+    if (d - i > 2 || (i > 0 && (is_alnum(t[i - 1]) || t[i - 1] == '.' || t[i - 1] == '/')) ||
+        d + 1 >= p || t[d] != ' ')
+        return 0;
+    for (size_t k = 0; k < sizeof units / sizeof *units; k++) {
+        size_t n = strlen(units[k]);
+        if (word_here(s, d + 1, p, units[k]) && d + 1 + n < p && !is_alnum(t[d + 1 + n]) &&
+            t[d + 1 + n] < 0x80)
+            return d + 1 + n;
+    }
+    return 0;
+}
+
 static int birth_reaches(const struct sc *s, size_t we, size_t p)
 {
     const uint8_t *t = s->t;
@@ -715,8 +739,13 @@ static int birth_reaches(const struct sc *s, size_t we, size_t p)
                 continue;
             }
         }
-        if (is_digit(t[i]))
-            return 0;
+        if (is_digit(t[i])) {
+            size_t d = age_span(s, i, p);
+            if (!d)
+                return 0;
+            i = d - 1; /* "born 2 weeks ago on 14/11/2026": how long ago, not a date */
+            continue;
+        }
         if (!is_alnum(t[i - 1]) && t[i - 1] < 0x80 && (is_alnum(t[i]) || t[i] >= 0x80))
             for (size_t k = 0; k < sizeof limit_words / sizeof limit_words[0]; k++) {
                 size_t n = strlen(limit_words[k]);

@@ -227,6 +227,32 @@ int nw_walk_avx2_blocks(struct sc *s, size_t *ip, size_t *next, int digits, int 
 int nw_walk_sse2(struct sc *s, size_t *ip, size_t *next, int digits, int strong);
 int nw_visit(struct sc *s, size_t i, size_t *next);
 int nw_visit_punct(struct sc *s, size_t p, size_t *next);
+/* names_files10.c: the '.' at p before a document's extension ("Lebenslauf_Maria_Keller.pdf"):
+ * the people its file name names; *next past the extension when it found one. */
+int nw_files10(struct sc *s, size_t p, size_t *next);
+/* Could the '.' at p open an extension nw_files10() reads (its first letter)? */
+static inline int nw_files10_may(const uint8_t *t, size_t len, size_t p)
+{
+    if (p + 4 > len)
+        return 0;
+    uint32_t x = (uint32_t)(t[p + 1] | 32) << 16 | (uint32_t)(t[p + 2] | 32) << 8 | (t[p + 3] | 32);
+    switch (x) {
+    case 0x706466: /* pdf */
+    case 0x646f63: /* doc */
+    case 0x6a7067: /* jpg */
+    case 0x6a7065: /* jpe */
+    case 0x706e67: /* png */
+    case 0x747874: /* txt */
+    case 0x6f6474: /* odt */
+    case 0x727466: /* rtf */
+    case 0x786c73: /* xls */
+    case 0x707074: /* ppt */
+    case 0x686569: /* hei */
+    case 0x706167: /* pag */
+        return 1;
+    }
+    return 0;
+}
 /* text[a .. b) case-folded into buf (NUL-terminated), "" when it does not fit. */
 const char *nw_fold_span(const struct sc *s, size_t a, size_t b, char *buf, size_t cap);
 /* The word after i (spaces skipped), folded; *we is where it ends. */

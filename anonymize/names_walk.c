@@ -67,6 +67,9 @@ walk_block(struct sc *s, size_t i, uint32_t mask, uint32_t punct, uint32_t inwor
             if (p + 2 < len && t[p + 1] == ' ' && t[p + 2] >= 'a' && t[p + 2] <= 'z' &&
                 (rc = nw_visit_punct(s, p, &e)) < 0)
                 return rc;
+            /* a document's extension: the file name before it ("CV_Maria_Keller.pdf") */
+            if (t[p] == '.' && nw_files10_may(t, len, p) && (rc = nw_files10(s, p, &e)) < 0)
+                return rc;
             if (e > p + 1)
                 *next = e;
             continue;
