@@ -153,9 +153,11 @@ static void test_short_lines(void **state)
         {"Kavor Lenswick, Doran Velmick, Tesni Aburrow",
          "PERSON=Kavor Lenswick;PERSON=Doran Velmick;PERSON=Tesni Aburrow"},
         {"Name;Geburtsdatum\nAnna Keller;14.03.1987;Jonas Brandt;02.11.1979;",
-         "PERSON=Anna Keller;DATE_OF_BIRTH=14.03.1987;PERSON=Jonas Brandt;DATE_OF_BIRTH=02.11.1979"},
+         "PERSON=Anna Keller;DATE_OF_BIRTH=14.03.1987;PERSON=Jonas "
+         "Brandt;DATE_OF_BIRTH=02.11.1979"},
         /* dates after names on one line are no births */
-        {"Anna Keller 14.03.1987 Jonas Brandt, 02.11.1979 ", "PERSON=Anna Keller;PERSON=Jonas Brandt"},
+        {"Anna Keller 14.03.1987 Jonas Brandt, 02.11.1979 ",
+         "PERSON=Anna Keller;PERSON=Jonas Brandt"},
     };
     CHECK(c);
 }
