@@ -2797,6 +2797,10 @@ static int scan(const char *text, size_t len, unsigned kinds, const anon_names_k
     lines.t = (const uint8_t *)text;
     lines.len = len;
     lines.n = 0;
+    lines.ls_pos = lines.ls_start = 0;
+    lines.cs_ls = lines.cs_pos = lines.cs_n = 0;
+    lines.cs_sep = lines.hs_sep = 0;
+    lines.hs_n = lines.hs_h = 0;
     s.lines = &lines;
     struct nw_hits hits[NW_HIT_BYTES]; /* the passes that visit each ':' ')' '<' '=' '@' '/' '|' */
     for (int k = 0; k < NW_HIT_BYTES; k++) {

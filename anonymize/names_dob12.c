@@ -136,13 +136,6 @@ static size_t line_end(const struct sc *s, size_t p)
     return x ? (size_t)(x - s->t) : s->len;
 }
 
-static size_t line_start(const uint8_t *t, size_t p)
-{
-    while (p > 0 && t[p - 1] != '\n')
-        p--;
-    return p;
-}
-
 /* A rule line of a Markdown table ("|---|:--|"): only '|', '-', ':', ' '. */
 static int rule_line(const uint8_t *t, size_t a, size_t b)
 {
@@ -204,7 +197,7 @@ static int column_allows(const struct sc *s, size_t ls, size_t le, uint8_t sep, 
     int near = 0;
     unsigned k = 0;
     for (; k < UP_LINES && p > floor; k++) {
-        size_t b = p - 1, a = line_start(t, b);
+        size_t b = p - 1, a = nw_line_start(s, b);
         p = a;
         if (rule_line(t, a, b))
             continue;
@@ -276,7 +269,7 @@ static int cell_after_name(const struct sc *s, size_t ds, size_t e)
     if (p == 0)
         return 0;
     uint8_t c = t[p - 1];
-    size_t ls = line_start(t, p - 1), le = line_end(s, e);
+    size_t ls = nw_line_start(s, p - 1), le = line_end(s, e);
     uint8_t sep;
     if (c == ',' && memchr(t + ls, '|', p - ls))
         sep = '|'; /* the name's own cell: "| Okafor, Chidi, 04/03/1987 |" */
@@ -328,7 +321,7 @@ static int cell_after_contact(const struct sc *s, size_t ds, size_t e)
         return 0;
     if (!cell_ends(s, e, sep))
         return 0;
-    size_t ls = line_start(t, ds - 1), le = line_end(s, e), ce = ds - 1, cs = ce;
+    size_t ls = nw_line_start(s, ds - 1), le = line_end(s, e), ce = ds - 1, cs = ce;
     while (cs > ls && t[cs - 1] != sep)
         cs--;
     if (!contact_cell(t, cs, ce))
@@ -453,7 +446,7 @@ static int birth_later(const struct sc *s, size_t ds, size_t e)
         size_t a = ds - 2 > 64 ? ds - 2 - 64 : 0;
         while (a > 0 && t[a - 1] != '\n' && a > ds - 2 - 64)
             a--;
-        a = line_start(t, ds - 2) > a ? line_start(t, ds - 2) : a;
+        a = nw_line_start(s, ds - 2) > a ? nw_line_start(s, ds - 2) : a;
         while (a < ds - 2 && !(is_up(t[a]) || t[a] >= 0xC3))
             a++;
         who = name_words(s, a, ds - 2) >= 2;
@@ -502,7 +495,7 @@ static int s_mark(const struct sc *s, size_t ds)
     const uint8_t *t = s->t;
     if (ds < 8 || memcmp(t + ds - 5, ", s. ", 5) != 0)
         return 0;
-    size_t p = ds - 5, a = line_start(t, p);
+    size_t p = ds - 5, a = nw_line_start(s, p);
     if (p - a > 64)
         a = p - 64;
     while (a < p && !(is_up(t[a]) || t[a] >= 0xC3))

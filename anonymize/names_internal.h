@@ -1032,6 +1032,11 @@ struct nw_lines {
     const uint8_t *t;
     size_t len, n;
     size_t le[NW_LINES];
+    size_t ls_pos, ls_start; /* nw_line_start()'s furthest answer: no '\n' in [ls_start, ls_pos) */
+    size_t cs_ls, cs_pos, cs_n; /* nw_seps_before()'s last count: cs_n seps in [cs_ls, cs_pos) */
+    uint8_t cs_sep;             /* ... of this byte (0: none counted yet) */
+    uint8_t hs_sep;             /* nw_seps_from_start()'s last count: hs_n of this byte ... */
+    size_t hs_n, hs_h;          /* ... in [0, hs_h) */
 };
 
 /* s's table of line ends, or NULL when s has none or is a copy with another text or length:
@@ -1040,6 +1045,76 @@ static inline struct nw_lines *nw_lines_of(const struct sc *s)
 {
     struct nw_lines *l = s->lines;
     return l && l->t == s->t && l->len == s->len ? l : NULL;
+}
+
+/* Where the line of i starts (after the last '\n' before i, else 0), exact and unbounded. The
+ * queries of one text mostly move forward, so the furthest answer is kept in s's table and each
+ * byte of a line is read about once however many runs the line holds: a megabyte line of names
+ * ("A B, C D, ...") asked once per name from each name's start cost a scan back to the line's
+ * start each time (quadratic; branch emit19). */
+static inline size_t nw_line_start(const struct sc *s, size_t i)
+{
+    struct nw_lines *l = nw_lines_of(s);
+    const uint8_t *t = s->t;
+    if (l && i <= l->ls_pos && i >= l->ls_start)
+        return l->ls_start; /* inside the furthest line asked about */
+    size_t lo = l && i > l->ls_pos ? l->ls_pos : 0, j = i;
+    while (j > lo && t[j - 1] != '\n')
+        j--;
+    if (l && i > l->ls_pos) {
+        if (j == lo && (lo == 0 || t[lo - 1] != '\n'))
+            j = l->ls_start; /* no '\n' in [ls_start, ls_pos) nor in [ls_pos, i) */
+        l->ls_pos = i;
+        l->ls_start = j;
+    }
+    return j;
+}
+
+/* The walk over [0, lim) that stops after the col-th byte sep: where it stopped (col of them
+ * before it, or lim with fewer), *c the count; resumed from where the last walk over the same
+ * byte stopped when this one passes or stops there (no walk from 0 for each run of a table whose
+ * rows have more cells than its first line). */
+static inline size_t nw_seps_from_start(const struct sc *s, size_t lim, size_t col, uint8_t sep,
+                                        size_t *c)
+{
+    struct nw_lines *l = nw_lines_of(s);
+    size_t h = 0, n = 0;
+    if (l && l->hs_sep == sep && l->hs_h <= lim &&
+        (l->hs_n < col || /* this walk passes where the last one stopped */
+         (l->hs_n == col && col && s->t[l->hs_h - 1] == sep))) { /* ... or stops there too */
+        h = l->hs_h;
+        n = l->hs_n;
+    }
+    while (h < lim && n < col)
+        n += s->t[h++] == sep;
+    if (l) {
+        l->hs_sep = sep;
+        l->hs_n = n;
+        l->hs_h = h;
+    }
+    *c = n;
+    return h;
+}
+
+/* How many bytes sep lie in [ls, a), ls the start of a's line (nw_line_start()): counted on from
+ * the last count when it was of the same line and byte and a has moved forward. */
+static inline size_t nw_seps_before(const struct sc *s, size_t ls, size_t a, uint8_t sep)
+{
+    struct nw_lines *l = nw_lines_of(s);
+    size_t k = ls, n = 0;
+    if (l && l->cs_sep == sep && l->cs_ls == ls && l->cs_pos <= a) {
+        k = l->cs_pos;
+        n = l->cs_n;
+    }
+    for (; k < a; k++)
+        n += s->t[k] == sep;
+    if (l) {
+        l->cs_sep = sep;
+        l->cs_ls = ls;
+        l->cs_pos = a;
+        l->cs_n = n;
+    }
+    return n;
 }
 
 /* The end of line k of s's text ('\n' or the text's end), the line that starts at ls, with l

@@ -64,7 +64,7 @@ static int breeding_text(const struct sc *s)
  * before the run. */
 static const char *line_key(const struct sc *s, size_t a, char *buf, size_t cap)
 {
-    size_t ls = line_of(s, a), i = ls;
+    size_t ls = nw_line_start(s, a), i = ls;
     while (i < a && (s->t[i] == ' ' || s->t[i] == '\t' || s->t[i] == '-' || s->t[i] == '*'))
         i++;
     size_t ks = i;
@@ -543,10 +543,15 @@ static int title_above_cast(const struct sc *s, size_t i)
  * or dots lead to the player: the character's name. */
 static int cast_role(const struct sc *s, size_t a, size_t e)
 {
-    size_t ls = line_of(s, a), sp = 0;
-    for (size_t i = ls; i < a; i++)
-        sp += s->t[i] == ' ';
-    if ((a != ls && (sp != 1 || s->t[a - 1] != ' ')) || e + 3 > s->len)
+    size_t ls = nw_line_start(s, a);
+    if (a != ls) { /* one space before the run on its line, right before it */
+        if (s->t[a - 1] != ' ')
+            return 0;
+        for (size_t i = a - 1; i > ls; i--) /* back to the space before: each byte read once */
+            if (s->t[i - 1] == ' ')
+                return 0;
+    }
+    if (e + 3 > s->len)
         return 0;
     const uint8_t *t = s->t + e;
     int dash = (t[0] == ' ' && (t[1] == '-' || t[1] == '.')) || t[0] == '\t' ||

@@ -484,17 +484,11 @@ static const char *column_header(const struct sc *s, size_t a, size_t e, char *b
         if (!(sep == ';' || sep == ',' || sep == '\t' || sep == '|'))
             return "";
     }
-    size_t ls = a;
-    while (ls > 0 && t[ls - 1] != '\n')
-        ls--;
+    size_t ls = nw_line_start(s, a); /* both kept from the last run: a long line is read once */
     if (ls == 0)
         return ""; /* the run is on the first line: no header above it */
-    size_t col = 0;
-    for (size_t k = ls; k < a; k++)
-        col += t[k] == sep;
-    size_t h = 0, c = 0;
-    while (h < ls && c < col) /* the text's first line is the header */
-        c += t[h++] == sep;
+    size_t col = nw_seps_before(s, ls, a, sep), c;
+    size_t h = nw_seps_from_start(s, ls, col, sep, &c); /* the text's first line is the header */
     if (c < col || h >= ls)
         return "";
     size_t he = h;
