@@ -17,6 +17,7 @@ and product names after `Thanks to`.
 Writes JSON (the names_tune3.json format) to stdout; deterministic; Python stdlib only."""
 import os
 import random
+import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -213,7 +214,13 @@ NEG = [
 
 def gen_neg():
     for i, (lab, pre, v, post) in enumerate(NEG):
-        D(LANGS[i % 7], "lookalike").t(pre).span(lab, v).t(post).done()
+        d = D(LANGS[i % 7], "lookalike").t(pre).span(lab, v)
+        m = re.search(r"<([^<>@\s]+@[^<>\s]+)>", post)  # the team's list address is PII-free
+        if m:  # but a mail address all the same
+            d.t(post[:m.start(1)]).span("EMAIL_ADDRESS", m.group(1)).t(post[m.end(1):])
+        else:
+            d.t(post)
+        d.done()
 
 
 gen_changelog()
