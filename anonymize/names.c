@@ -535,9 +535,9 @@ static int near_verb(const char *pw, const char *pw2)
         "write",   "wrote",      "belongs",   "addressed", "refer",    "referred", "reporting",
         "reports", "introduced", "engaged",   "thanks",    "grateful", "credit",   "kudos"};
     static const char *const from[] = {
-        "call",       "complaint", "email",   "e-mail",   "feedback", "letter",
-        "message",    "note",      "request", "response", "reply",    "ticket",
-        "complaints", "messages",  "calls",   "received", "heard",    "invitation"};
+        "call",  "complaint", "email",    "e-mail",     "feedback", "letter",     "message",
+        "note",  "request",   "response", "reply",      "ticket",   "complaints", "messages",
+        "calls", "received",  "heard",    "invitation", "patch"};
     static const char *const at[] = {"shouted", "yelled", "smiled", "waved", "laughed",
                                      "stared",  "glared", "winked", "nodded"};
     static const char *const by[] = {
@@ -545,7 +545,7 @@ static int near_verb(const char *pw, const char *pw2)
         "painted",     "signed",   "approved",    "reviewed",    "created",    "founded",
         "authored",    "narrated", "illustrated", "referred",    "seen",       "represented",
         "recommended", "examined", "treated",     "interviewed", "supervised", "prepared",
-        "checked",     "drafted",  "witnessed"};
+        "checked",     "drafted",  "witnessed",   "patch",       "work"};
     static const char *const me[] = {"call", "calls", "called", "named", "name", "call", "told"};
     static const char *const with[] = {"up",  "spoke",   "speak", "talked",  "talk",
                                        "met", "meeting", "call",  "chatted", "spoken"};
@@ -2871,7 +2871,8 @@ static int scan(const char *text, size_t len, unsigned kinds, const anon_names_k
          (rc = nw_lists2_names(&s)) < 0 || (rc = nw_tables7_names(&s)) < 0 ||
          (rc = nw_labels7_names(&s)) < 0 || (rc = nw_profileurl_names(&s)) < 0 ||
          (rc = nw_script2_names(&s)) < 0 || (rc = nw_kv8_parties(&s)) < 0 ||
-         (rc = nw_roles9_sheets(&s)) < 0 || (rc = nw_struct9_names(&s)) < 0))
+         (rc = nw_roles9_sheets(&s)) < 0 || (rc = nw_struct9_names(&s)) < 0 ||
+         (rc = nw_outside10_names(&s)) < 0))
         return rc;
     if ((hint == ANON_NAMES_HINT_PERSON || hint == ANON_NAMES_HINT_NAME) &&
         (kinds & (1u << ANON_NAMES_PERSON))) {

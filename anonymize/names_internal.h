@@ -1501,4 +1501,9 @@ int nw_person_value(const struct sc *s, size_t a, size_t b, int weak);
  * rows of CRM exports and team sheets with no header beside them; < 0 on the emit's error. */
 int nw_struct9_names(struct sc *s);
 
+/* ---- branch outside10: free-software credits (names_outside10.c) ---------------------------
+ * A changelog's team-upload header "  [ Name ]" and a copyright line's holder ("Copyright: 2010
+ * Name <mail>", its continuation lines, "Copyright (c) 2007 Name"); < 0 on the emit's error. */
+int nw_outside10_names(struct sc *s);
+
 #endif
