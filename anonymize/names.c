@@ -1017,6 +1017,8 @@ static int context(const struct sc *s, size_t start, size_t end, int *list, cons
         return CTX_WEAK; /* names_prose7.c: "X Y (my landlord)", "tell X that" */
     if (!strong_only && nw_chat9_ctx(s, start, end))
         return CTX_WEAK; /* names_chat9.c: "<Maria> gg", "Gunners United (Maria)", "me + X" */
+    if (!strong_only && nw_fam10a_ctx(s, start, end))
+        return CTX_WEAK; /* names_fam10a.c: "DL1ABC Hans 59", "[chat X]", "between X and Y" */
     if (!strong_only && nw_docs4_ctx(s, start)) {
         *list = 1; /* names_docs4.c: "children X, Y and Z", "Paten: X und Y" */
         return CTX_WEAK;
@@ -1432,7 +1434,7 @@ static int maybe_context(const struct sc *s, size_t start, size_t end)
     if (nw_doc_ctx(s, start, end) || nw_prose_ctx(s, start, end) || nw_bare_list_ctx(s, start) ||
         nw_ctx2_ctx(s, start, end) || nw_docs4_ctx(s, start) || nw_informal_ctx(s, start, end) ||
         nw_informal2_ctx(s, start, end) || nw_prose7_ctx(s, start, end) ||
-        nw_chat9_ctx(s, start, end))
+        nw_chat9_ctx(s, start, end) || nw_fam10a_ctx(s, start, end))
         return 1; /* "the plaintiff, X", "son of X", "X v. Y", "#7 X", "spoke with X" */
     if ((t[i - 1] == '>' || t[i - 1] == '[' || t[i - 1] == ',' || t[i - 1] == '-') &&
         nw_key_ctx(s, start, end))

@@ -384,3 +384,13 @@ int nw_chat9_team(const struct sc *s, size_t a, size_t e)
     (void)a;
     return q < s->len && q > p && (t[q] == ')' || t[q] == ' ') && paren_owner(s, p, q);
 }
+
+int nw_chat9_run(const struct sc *s, size_t a, size_t e)
+{
+    return run_ok(s, a, e);
+}
+
+int nw_chat9_given(const struct sc *s, size_t a)
+{
+    return given_at(s, a);
+}

@@ -1156,6 +1156,15 @@ int nw_chat9_ctx(const struct sc *s, size_t start, size_t end);
 /* The accepted run t[a .. e) is a team whose owner the brackets after it hold ("Forza Tifosi
  * (Lena) 7-3"): no person. */
 int nw_chat9_team(const struct sc *s, size_t a, size_t e);
+/* names_chat9.c: every word of the run t[a .. e) (one to three, particles inside) may be a
+ * name's in a chat's slot; the word at a is a given name of the lexicon. */
+int nw_chat9_run(const struct sc *s, size_t a, size_t e);
+int nw_chat9_given(const struct sc *s, size_t a);
+/* names_fam10a.c: a weak context for the run t[start .. end) in a ham-radio log ("1408Z 14.205
+ * DL1ABC Hans 59 59", "op: X", "name X qth"), a bracketed chat ("[Maria Keller] hi", "[chat
+ * X]"), a seating chart ("Table 3: X, nonno Y"), an agreement ("between X and Y"), a meeting
+ * transcript ("00:14:03 | X Y:", "yeah X,", "X from ops") or a dictation ("comma X"). */
+int nw_fam10a_ctx(const struct sc *s, size_t start, size_t end);
 /* A name typed in capitals inside lower-case prose at w0 (SH_CAPS): "for my brother BEN",
  * "chère MANON,", "my manager (NILS FENKAMP)"; its end, or 0. */
 size_t nw_prose7_caps(const struct sc *s, const struct word *w0);
