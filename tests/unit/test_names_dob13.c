@@ -75,8 +75,7 @@ static void test_timestamp_under_a_birth_key(void **state)
 {
     (void)state;
     static const struct tcase c[] = {
-        {"geburtsdatum=1968-04-05T12:14:00+01:00",
-         "DATE_OF_BIRTH=1968-04-05T12:14:00+01:00"},
+        {"geburtsdatum=1968-04-05T12:14:00+01:00", "DATE_OF_BIRTH=1968-04-05T12:14:00+01:00"},
         {"\"dob\": \"1987-03-03T23:00:00Z\"", "DATE_OF_BIRTH=1987-03-03T23:00:00Z"},
         /* another key's timestamp */
         {"created_at=1968-04-05T12:14:00+01:00", ""},

@@ -233,6 +233,24 @@ echo
 echo "## probe9 (obfuscated e-mail, two labels on a line, shared surnames)"
 "$bin" "${opts[@]}" "$here"/data/probe9.json
 echo
+echo "## dates of birth written in ways no corpus had (gen_dob13.py: pasted sheet rows, holds, code fixtures, misspelt birth words, her birthday is, (Surname, DATE), role tables, ISO times, Excel serials, children; look-alikes; tune set)"
+"$bin" "${opts[@]}" "$here"/data/dob13.json
+echo
+echo "## names in tables, CSV, YAML and code whose header or key does not say name (gen_fam10b.py; tune set)"
+"$bin" "${opts[@]}" "$here"/data/fam10b.json
+echo
+echo "## probe10 (file names, honorific suffixes, lower case after titles, born N weeks ago; spelled e-mail as a target)"
+"$bin" "${opts[@]}" "$here"/data/probe10.json
+echo
+echo "## names in QSO logs, bracketed chats, seating charts, agreements, meeting transcripts, parish bulletins and dictation (gen_fam10a.py: a name column after call signs, op:, name X qth; [X Y], [chat X], [soporte X]; 00:14:03 | X:; Table 3: X, nonno Y; between X and Y in 7 languages; yeah X, Tuesday: X, comma X, X from ops; call signs, Q-codes, [INFO]/[bot]/[chat closed], tables named after flowers, between 5 and 6 / Monday and Friday / React and Vue / two towns as NEG_*; tune set)"
+"$bin" "${opts[@]}" "$here"/data/fam10a.json
+echo
+echo "## free-software credits (gen_outside10.py: changelog trailers and team headers, copyright holders, Written by, Patch by; tune set)"
+"$bin" "${opts[@]}" "$here"/data/outside10.json
+echo
+echo "## outside names (outside_names.py: real text on this machine, labelled by slot and built at run time, never committed; recall per source, precision a lower bound)"
+python3 "$here"/outside_names.py build "$tmp"/outside.json >/dev/null && "$bin" "${opts[@]}" "$tmp"/outside.json
+echo
 echo "## names in structured text (gen_names_tune5.py: CSV/TSV exports with name columns under en/de/fr/nl/es/it/pt headers, split first/last columns, LAST, First cells, Markdown and psql/mysql tables, YAML, TOML, XML/HTML, log lines, ticket exports, payroll sheets, invoices, contact lists, rosters, tab-pasted rows; capitals, particles, names of global origin; roles, teams, bots, hosts, cities and companies in the same columns as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names_tune5.json
 echo
