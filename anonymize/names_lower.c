@@ -181,7 +181,10 @@ size_t nw_raise_lower(const uint8_t *t, size_t len, uint8_t *out, size_t cap)
         for (;;) { /* "zepeenko-lanolchuk": a hyphen between letters keeps the word */
             while (e < len && (l = lower_letter(t + e, len - e)))
                 e += l;
-            if (!(e + 1 < len && t[e] == '-' && lower_letter(t + e + 1, len - e - 1)))
+            /* "o'neill", "d'angelo": an Irish or Italian prefix and its apostrophe too */
+            int prefix = e == i + 1 && (t[i] == 'o' || t[i] == 'd') && e + 2 < len &&
+                         t[e] == '\'' && lower_letter(t + e + 1, len - e - 1);
+            if (!prefix && !(e + 1 < len && t[e] == '-' && lower_letter(t + e + 1, len - e - 1)))
                 break;
             e++;
         }
@@ -221,8 +224,8 @@ size_t nw_raise_lower(const uint8_t *t, size_t len, uint8_t *out, size_t cap)
         if (up && raise_at(t, out, w[k].s, len)) {
             raised++;
             for (size_t i = w[k].s + 1; i + 1 < w[k].e; i++)
-                if (t[i] == '-')
-                    raise_at(t, out, i + 1, len); /* "Zepeenko-Lanolchuk": each part */
+                if (t[i] == '-' || t[i] == '\'')
+                    raise_at(t, out, i + 1, len); /* "Zepeenko-Lanolchuk", "O'Neill": each part */
         }
         prev_raised = up && adjacent;
     }

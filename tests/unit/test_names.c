@@ -1081,6 +1081,10 @@ static void test_person_in_lower_case_text(void **state)
         {"my name is not important here", ""},
         {"the file name is config and the user name is admin", ""},
         {"his name is legion, for we are many", ""},
+        /* an Irish or Italian prefix with its apostrophe is part of the surname */
+        {"cc: dr. hannah o'neill", "PERSON=hannah o'neill"},
+        {"i met marco d'angelo at the conference", "PERSON=marco d'angelo"},
+        {"it's o'clock somewhere, don't worry about it", ""},
     };
     CHECK(c);
 }
