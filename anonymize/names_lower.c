@@ -133,26 +133,12 @@ static int raise_at(const uint8_t *t, uint8_t *out, size_t i, size_t len)
  * ordinary word ("my name is maria keller", "my name is will"). */
 static int intro_before(const uint8_t *t, size_t at)
 {
-    static const char *const cues[] = {"my name is ",
-                                       "my name's ",
-                                       "his name is ",
-                                       "her name is ",
-                                       "their name is ",
-                                       "me llamo ",
-                                       "mi nombre es ",
-                                       "m'appelle ",
-                                       "mon nom est ",
-                                       "ich hei\xc3\x9f"
-                                       "e ",
-                                       "ich heisse ",
-                                       "mein name ist ",
-                                       "ik heet ",
-                                       "mijn naam is ",
-                                       "mi chiamo ",
-                                       "il mio nome \xc3\xa8 ",
-                                       "meu nome \xc3\xa9 ",
-                                       "me chamo ",
-                                       "i'm called "};
+    static const char *const cues[] = {
+        "my name is ",        "my name's ",        "his name is ",  "her name is ",
+        "their name is ",     "me llamo ",         "mi nombre es ", "m'appelle ",
+        "mon nom est ",       "ich hei\303\237e ", "ich heisse ",   "mein name ist ",
+        "ik heet ",           "mijn naam is ",     "mi chiamo ",    "il mio nome \303\250 ",
+        "meu nome \303\251 ", "me chamo ",         "i'm called "};
     if (at < 6 || t[at - 1] != ' ')
         return 0;
     for (size_t k = 0; k < sizeof cues / sizeof cues[0]; k++) {

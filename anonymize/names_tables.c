@@ -39,7 +39,7 @@ static int header_kind(const char *h)
         "first name", "firstname", "given name",     "givenname", "forename",   "last name",
         "lastname",   "surname",   "family name",    "vorname",   "nachname",   "familienname",
         "prénom",     "prenom",    "nom de famille", "voornaam",  "achternaam", "apellidos",
-        "apellido",   "cognome",   "sobrenome"};
+        "apellido",   "cognome",   "sobrenome",      "fname",     "lname",      "middle name"};
     static const char *const person[] = {
         "full name",      "fullname",        "nom complet",   "nombre completo", "nominativo",
         "nome completo",  "employee",        "employee name", "assignee",        "reporter",

@@ -39,11 +39,11 @@ enum { MAXF = 128, MAXC = 24 };
 /* The kind of the field whose name, folded with ' ', '_', '-', '.' left out, is k. */
 static int field_kind(const char *k)
 {
-    static const char *const part[] = {"firstname",    "lastname",   "surname",   "givenname",
-                                       "familyname",   "forename",   "vorname",   "nachname",
-                                       "familienname", "prénom",     "prenom",    "nomdefamille",
-                                       "voornaam",     "achternaam", "apellidos", "apellido",
-                                       "cognome",      "sobrenome",  "apelido",   "apelidos"};
+    static const char *const part[] = {
+        "firstname", "lastname",   "surname",      "givenname", "familyname", "forename",
+        "vorname",   "nachname",   "familienname", "prénom",    "prenom",     "nomdefamille",
+        "voornaam",  "achternaam", "apellidos",    "apellido",  "cognome",    "sobrenome",
+        "apelido",   "apelidos",   "fname",        "lname",     "middlename"};
     static const char *const full[] = {
         "fullname",     "patientname",  "customername",  "clientname",     "contactname",
         "employeename", "nomcomplet",   "volledigenaam", "nombrecompleto", "nombreyapellidos",
@@ -417,11 +417,20 @@ static size_t kv_fields(const struct sc *s, struct fval *v, size_t n)
         int kind = ke > 0 && t[ke - 1] != ' ' ? key_before(s, ke, &ks) : F_NONE, kv8 = 0;
         if (!kind && ke > 0 && t[ke - 1] != ' ' && (kv8 = nw_kv8_key_before(s, ke, &ks)))
             kind = F_KV8; /* a log line's `signer=`, `received_by='X'` */
-        if (!kind || (ks > 0 && !strchr(" \t,;{(&?\n", t[ks - 1])) || a >= s->len || t[a] == '=')
-            continue;
+        if (!kind ||
+            (ks > 0 && !strchr(" \t,;{(&?\n", t[ks - 1]) &&
+             !(t[ks - 1] == '.' && ks > 1 && is_alnum(t[ks - 2]))) ||
+            a >= s->len || t[a] == '=')
+            continue; /* `user.first_name = ...`: an object's attribute too */
         if (t[a] == '"' || (kv8 && t[a] == '\'')) {
             const uint8_t *q = memchr(t + a + 1, t[a], s->len - a - 1);
             if (!q)
+                continue;
+            a++, b = (size_t)(q - t);
+        } else if (t[a] == '\'') { /* SQL, Python: `SET first_name = 'Maria'`, in the line */
+            size_t lim = s->len - a - 1 < 64 ? s->len - a - 1 : 64;
+            const uint8_t *q = memchr(t + a + 1, '\'', lim);
+            if (!q || memchr(t + a + 1, '\n', (size_t)(q - t) - a - 1))
                 continue;
             a++, b = (size_t)(q - t);
         } else {

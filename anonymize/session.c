@@ -556,14 +556,15 @@ struct kw {
 static int member_hint(const char *k, size_t n)
 {
     static const struct kw person[] = {
-        KWN("accountholder"), KWN("assignee"),     KWN("cardholder"),    KWN("cardholdername"),
-        KWN("clientname"),    KWN("contact"),      KWN("contactname"),   KWN("customername"),
-        KWN("displayname"),   KWN("employeename"), KWN("familyname"),    KWN("firstname"),
-        KWN("fullname"),      KWN("givenname"),    KWN("lastname"),      KWN("maidenname"),
-        KWN("middlename"),    KWN("patientname"),  KWN("surname"),       KWN("achternaam"),
-        KWN("apellido"),      KWN("apellidos"),    KWN("cognome"),       KWN("nachname"),
-        KWN("vorname"),       KWN("voornaam"),     KWN("prenom"),        KWN("pr\303\251nom"),
-        KWN("sobrenome"),     KWN("nomecompleto"), KWN("nombrecompleto")};
+        KWN("accountholder"), KWN("assignee"),     KWN("cardholder"),     KWN("cardholdername"),
+        KWN("clientname"),    KWN("contact"),      KWN("contactname"),    KWN("customername"),
+        KWN("displayname"),   KWN("employeename"), KWN("familyname"),     KWN("firstname"),
+        KWN("fullname"),      KWN("givenname"),    KWN("lastname"),       KWN("maidenname"),
+        KWN("middlename"),    KWN("patientname"),  KWN("surname"),        KWN("achternaam"),
+        KWN("apellido"),      KWN("apellidos"),    KWN("cognome"),        KWN("nachname"),
+        KWN("vorname"),       KWN("voornaam"),     KWN("prenom"),         KWN("pr\303\251nom"),
+        KWN("sobrenome"),     KWN("nomecompleto"), KWN("nombrecompleto"), KWN("fname"),
+        KWN("lname")};
     /* lists of people: the rewriter passes an array element the array's key */
     static const struct kw people[] = {KWN("assignees"),    KWN("attendees"),  KWN("authors"),
                                        KWN("participants"), KWN("recipients"), KWN("reviewers"),

@@ -129,6 +129,11 @@ static void test_sql_insert_values_by_column(void **state)
         /* the columns say what the values are: no birth, no person here */
         {"INSERT INTO releases (id, title, created_at) VALUES (7, 'Blue Green', '2021-04-03');",
          ""},
+        /* fname and lname columns; a given name that is an English word too, set in single
+         * quotes by an UPDATE */
+        {"INSERT INTO t (fname, lname) VALUES ('Maria','Keller');", "PERSON=Maria;PERSON=Keller"},
+        {"UPDATE users SET first_name = 'Maria' WHERE id = 4;", "PERSON=Maria"},
+        {"config: name = 'production', region = 'eu-west-1'", ""},
     };
     CHECK(c);
 }
