@@ -83,14 +83,18 @@ def deep_array(rng, size):
 
 
 def json_messages(rng, size):
-    out, n = [], 0
-    while n < size:
+    """a chat body that stays valid JSON: messages are added while the whole fits in size"""
+    head, tail = '{"model":"m","messages":[', "]}\n"
+    out, n = [], len(head) + len(tail)
+    while True:
         g, s = person(rng)
         m = '{"role":"user","content":"Name: %s %s, born %s, mail %s.%s@example.org"}' % (
             g, s, date(rng), g.lower(), s.lower().replace(" ", ""))
+        if n + len(m.encode()) + 1 > size:
+            break
         out.append(m)
-        n += len(m) + 1
-    return '{"model":"m","messages":[' + ",".join(out) + "]}\n"
+        n += len(m.encode()) + 1
+    return head + ",".join(out) + tail
 
 
 def long_line_words(rng, size):
