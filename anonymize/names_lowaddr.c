@@ -8,6 +8,10 @@
  * may be ordinary words, and it needs a street type: after the number ("42 wallaby way", "12 rue
  * de la paix") or before it ("calle mayor 3", "hauptstraße 5", "via roma 10"). Called from the
  * digit visit of names.c when the number-first reader found nothing; nothing here allocates.
+ * A flat before the number ("flat 3, 45 high st"), an abbreviated type ("hauptstr. 5"), a number
+ * with a part ("keizersgracht 123-2") and the postcode and town after it, in lower case too
+ * ("oxford ox1 4aa", "3511 ab utrecht", "75018 paris"; digits alone only with their town) belong
+ * to the address.
  */
 #include "anonymize/names_internal.h"
 
@@ -318,25 +322,146 @@ static size_t number_first(const struct sc *s, size_t j)
     return 0;
 }
 
-/* The house number i .. d (digits) starts a lower-case street after a cue, or ends one that
- * started after a cue. The address's end, or 0; its start in *start. */
-size_t nw_addr_lower_cued(const struct sc *s, size_t i, size_t d, size_t *start)
+/* words of a flat or unit before the house number: "flat 3, 45 high st" */
+static const char *const unit_words[] = {"apartment", "appartamento", "appartement", "apt",
+                                         "apt.",      "flat",         "piso",        "room",
+                                         "ste",       "suite",        "unit",        "wohnung"};
+
+/* "flat 3, " (a unit word, a short number, a comma and a space) ends right before position p:
+ * the unit word's start, or 0 */
+static size_t unit_before(const struct sc *s, size_t p)
+{
+    const uint8_t *t = s->t;
+    if (p < 8 || t[p - 1] != ' ' || t[p - 2] != ',')
+        return 0;
+    size_t q = p - 2, n = q;
+    while (n > 0 && q - n < 4 && is_alnum(t[n - 1]))
+        n--;
+    if (n == q || !is_digit(t[n]) || n < 4 || t[n - 1] != ' ')
+        return 0;
+    size_t we = n - 1, ws = we;
+    while (ws > 0 && we - ws < 12 && (is_low(t[ws - 1]) || t[ws - 1] == '.'))
+        ws--;
+    char buf[16];
+    if (ws == we || (ws > 0 && is_alnum(t[ws - 1])))
+        return 0;
+    const char *w = nw_fold_span(s, ws, we, buf, sizeof buf);
+    return IN_SORTED(w, unit_words) ? ws : 0;
+}
+
+/* a postcode written in lower case at i: "ox1 4aa", "nw1 6xe" (UK), "3511 ab", "1015cj" (NL),
+ * "10115", "00-590", "1100-053"; its end, or 0 */
+static size_t low_postcode(const struct sc *s, size_t i)
+{
+    const uint8_t *t = s->t;
+    size_t n = s->len, j = i;
+    while (j < n && j - i < 2 && t[j] >= 'a' && t[j] <= 'z')
+        j++;
+    if (j > i) { /* UK: an outward code of 1-2 letters, a digit, maybe one more, then "4aa" */
+        if (j >= n || !is_digit(t[j]))
+            return 0;
+        j++;
+        if (j < n && is_alnum(t[j]) && t[j] < 0x80)
+            j++;
+        if (j + 4 > n || t[j] != ' ' || !is_digit(t[j + 1]) || t[j + 2] < 'a' || t[j + 2] > 'z' ||
+            t[j + 3] < 'a' || t[j + 3] > 'z')
+            return 0;
+        j += 4;
+    } else {
+        while (j < n && j - i < 5 && is_digit(t[j]))
+            j++;
+        size_t nd = j - i;
+        if ((nd == 2 || nd == 4) && j + 3 < n && t[j] == '-' && is_digit(t[j + 1]) &&
+            is_digit(t[j + 2]) && is_digit(t[j + 3])) {
+            j += 4; /* "00-590" (PL), "1100-053" (PT) */
+        } else if (nd < 4) {
+            return 0;
+        } else if (nd == 4) { /* NL: "3511 ab", not "2024 in" */
+            size_t k = j < n && t[j] == ' ' ? j + 1 : j;
+            if (k + 1 < n && t[k] >= 'a' && t[k] <= 'z' && t[k + 1] >= 'a' && t[k + 1] <= 'z' &&
+                (k + 2 >= n || !is_alnum(t[k + 2]))) {
+                const char pair[5] = {' ', (char)t[k], (char)t[k + 1], ' ', 0};
+                if (!strstr(
+                        " an as at be by do go he if in is it me my no of on or so to up us we ",
+                        pair))
+                    j = k + 2;
+            }
+        }
+    }
+    return j < n && is_alnum(t[j]) ? 0 : j;
+}
+
+/* a lower-case town: one word of 3..24 letters that ends a clause (text's end, a line end or
+ * punctuation after it): its end, or 0 */
+static size_t low_town(const struct sc *s, size_t i)
+{
+    const uint8_t *t = s->t;
+    if (i >= s->len || !is_low(t[i]) || t[i] == '\'' || t[i] == '/')
+        return 0;
+    size_t e = i;
+    while (e < s->len && e - i < 24 && (is_low(t[e]) || t[e] == '-') && t[e] != '/')
+        e++;
+    if (e - i < 3 || (e < s->len &&
+                      !(t[e] == ',' || t[e] == '.' || t[e] == '\n' || t[e] == '\r' || t[e] == '!' ||
+                        t[e] == '?' || t[e] == ';' || t[e] == ')' || t[e] == '"' || t[e] == '\\')))
+        return 0;
+    return e;
+}
+
+/* What follows a lower-case street, in lower case too: "75018 paris", ", oxford ox1 4aa",
+ * ", london nw1 6xe", ", 3511 ab utrecht", ", 80331 münchen"; the new end, or e */
+static size_t low_tail(const struct sc *s, size_t e)
+{
+    const uint8_t *t = s->t;
+    size_t i = e;
+    if (i < s->len && t[i] == ',')
+        i++;
+    if (i + 3 >= s->len || t[i] != ' ')
+        return e;
+    i++;
+    if (i == e + 1 && is_digit(t[e - 1]) && !is_digit(t[i])) { /* "75018 paris" */
+        size_t ct = low_town(s, i);
+        return ct ? ct : e;
+    }
+    size_t pc = low_postcode(s, i);
+    if (pc) { /* ", 3511 ab utrecht"; digits alone only with their town ("12 baker st, 2024 is") */
+        size_t ct = pc + 1 < s->len && t[pc] == ' ' ? low_town(s, pc + 1) : 0;
+        return ct ? ct : is_digit(t[pc - 1]) ? e : pc;
+    }
+    size_t we = low_word(s, i); /* ", oxford ox1 4aa" */
+    if (we - i >= 3 && we + 1 < s->len && t[we] == ' ' && (pc = low_postcode(s, we + 1)) &&
+        !is_digit(t[we + 1]))
+        return pc;
+    return e;
+}
+
+/* nw_addr_lower_cued() without the town and postcode after it */
+static size_t addr_lower_cued(const struct sc *s, size_t i, size_t d, size_t *start)
 {
     const uint8_t *t = s->t;
     size_t hn = d;
     if (hn < s->len && t[hn] >= 'a' && t[hn] <= 'z' && (hn + 1 >= s->len || !is_alnum(t[hn + 1])))
         hn++; /* "12a", "221b" */
-    if (hn + 2 < s->len && t[hn] == ' ' && t[hn + 1] >= 'a' && t[hn + 1] <= 'z' &&
-        cue_before(s, i)) {
-        size_t e = number_first(s, hn + 1);
-        *start = i;
-        return e;
+    if (hn + 2 < s->len && t[hn] == ' ' && t[hn + 1] >= 'a' && t[hn + 1] <= 'z') {
+        size_t us = 0; /* "flat 3, 45 high st" after the cue */
+        if (cue_before(s, i) || ((us = unit_before(s, i)) && cue_before(s, us))) {
+            size_t e = number_first(s, hn + 1);
+            *start = us ? us : i;
+            return e;
+        }
     }
     /* name first: "hauptstraße 5", "calle mayor 3", "via roma 10" after the cue; the number
      * ends the street (a space, ',', a line end or a sentence's '.' after it; not "line 42:",
      * "version 3.2", "step 2)") and is no "0..." */
-    if (i < 3 || t[i - 1] != ' ' || !is_low(t[i - 2]) || t[i] == '0')
+    if (i < 3 || t[i - 1] != ' ' || !(is_low(t[i - 2]) || t[i - 2] == '.') || t[i] == '0')
         return 0;
+    if (hn + 1 < s->len && t[hn] == '-' && is_digit(t[hn + 1])) { /* "keizersgracht 123-2" */
+        size_t k = hn + 1;
+        while (k < s->len && k - hn <= 3 && is_digit(t[k]))
+            k++;
+        if (k - hn <= 3)
+            hn = k;
+    }
     if (hn < s->len) {
         uint8_t c = t[hn];
         if (!(c == ' ' || c == ',' || c == '\n' || c == '\r' ||
@@ -345,8 +470,10 @@ size_t nw_addr_lower_cued(const struct sc *s, size_t i, size_t d, size_t *start)
     }
     size_t ws = i - 1; /* words back from the number */
     char buf[28];
-    for (size_t words = 0; words < 3; words++) {
+    for (size_t words = 0; words < 5; words++) {
         size_t we = ws;
+        if (!words && ws > 4 && t[ws - 1] == '.') /* "hauptstr. 5" */
+            ws--;
         while (ws > 0 && we - ws < 24 && is_low(t[ws - 1]))
             ws--;
         if (ws == we || (ws > 0 && t[ws - 1] != ' '))
@@ -365,4 +492,12 @@ size_t nw_addr_lower_cued(const struct sc *s, size_t i, size_t d, size_t *start)
         ws--;
     }
     return 0;
+}
+
+/* The house number i .. d (digits) starts a lower-case street after a cue, or ends one that
+ * started after a cue. The address's end, or 0; its start in *start. */
+size_t nw_addr_lower_cued(const struct sc *s, size_t i, size_t d, size_t *start)
+{
+    size_t e = addr_lower_cued(s, i, d, start);
+    return e ? low_tail(s, e) : 0;
 }

@@ -34,6 +34,24 @@ static void test_lower_case_streets_after_a_cue(void **state)
         {"ik woon op kerkstraat 12", "STREET_ADDRESS=kerkstraat 12"},
         {"moro na rua augusta 100", "STREET_ADDRESS=rua augusta 100"},
         {"Ship to 7 elm road please", "STREET_ADDRESS=7 elm road"},
+        /* a flat before the number, an abbreviated type, a number with a part, a long name */
+        {"send the parcel to flat 3, 45 high st", "STREET_ADDRESS=flat 3, 45 high st"},
+        {"Lieferadresse: hauptstr. 5", "STREET_ADDRESS=hauptstr. 5"},
+        {"Adres: keizersgracht 123-2", "STREET_ADDRESS=keizersgracht 123-2"},
+        {"mi dirección es avenida de la constitución 12",
+         "STREET_ADDRESS=avenida de la constitución 12"},
+        /* the postcode and town after it, in lower case too */
+        {"send the parcel to 45 high st, oxford ox1 4aa",
+         "STREET_ADDRESS=45 high st, oxford ox1 4aa"},
+        {"ship it to 12 baker st, london nw1 6xe please",
+         "STREET_ADDRESS=12 baker st, london nw1 6xe"},
+        {"j'habite au 5 rue d'orsel 75018 paris", "STREET_ADDRESS=5 rue d'orsel 75018 paris"},
+        {"mijn adres is kerkstraat 12, 3511 ab utrecht",
+         "STREET_ADDRESS=kerkstraat 12, 3511 ab utrecht"},
+        {"meine adresse ist lindenweg 12, 80331 münchen",
+         "STREET_ADDRESS=lindenweg 12, 80331 münchen"},
+        {"envoyer au 3 rue de la gare, 75010 paris.",
+         "STREET_ADDRESS=3 rue de la gare, 75010 paris"},
     };
     CHECK(c);
 }
@@ -57,6 +75,12 @@ static void test_numbers_after_the_same_words(void **state)
         {"see page 3 via email", ""},
         /* a first-person verb after a greeting is no lower-case name ("moro": I live) */
         {"oi, moro em lisboa", ""},
+        /* a room and a number that start no street; a year and a word after a street */
+        {"send it to room 4, 12 people are there", ""},
+        {"ship it to 12 baker st, 2024 is when", "STREET_ADDRESS=12 baker st"},
+        {"i live at 45 high street, near the station", "STREET_ADDRESS=45 high street"},
+        {"wohne in der hauptstraße 5 und arbeite", "STREET_ADDRESS=hauptstraße 5"},
+        {"release 3. 5 fixes landed", ""},
     };
     CHECK(c);
 }
