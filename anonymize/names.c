@@ -2045,6 +2045,45 @@ static void trim_cell(const struct sc *s, size_t *a, size_t *b)
         (*b)--;
 }
 
+int nw_street_value(const struct sc *s, size_t a, size_t b, int hint)
+{
+    const uint8_t *t = s->t;
+    int letter = 0, digit = 0;
+    if (hint == ANON_NAMES_HINT_ADDR_PART) {
+        if (b <= a || b - a > 10)
+            return 0;
+        for (size_t i = a; i < b; i++) {
+            uint8_t c = t[i];
+            digit |= is_digit(c);
+            if (!(is_alnum(c) || c == ' ' || c == '-' || c == '/') || c >= 0x80)
+                return 0;
+        }
+        return digit;
+    }
+    if (b <= a || b - a < 3 || b - a > 80)
+        return 0;
+    for (size_t i = a; i < b; i++) {
+        uint8_t c = t[i];
+        if (c == '\n' || c == '@' || c == '{' || c == '<' || c == '\\' ||
+            (c == ':' && i + 1 < b && t[i + 1] == '/'))
+            return 0;
+        letter |= (uint8_t)((c | 32) - 'a') < 26 || c >= 0x80;
+    }
+    static const char *const placeholders[] = {
+        "n/a", "none", "null", "unknown", "string", "test",    "street", "tbd",     "undefined",
+        "yes", "no",   "true", "false",   "todo",   "example", "sample", "required"};
+    char f[12];
+    if (b - a < sizeof f) {
+        for (size_t i = a; i < b; i++)
+            f[i - a] = (char)(t[i] >= 'A' && t[i] <= 'Z' ? t[i] | 32 : t[i]);
+        f[b - a] = 0;
+        for (size_t k = 0; k < sizeof placeholders / sizeof *placeholders; k++)
+            if (strcmp(f, placeholders[k]) == 0)
+                return 0;
+    }
+    return letter;
+}
+
 /* Shaped like a person's name: one to four capitalised words of letters. */
 static int name_shaped(const struct sc *s, size_t a, size_t b)
 {
@@ -2824,6 +2863,13 @@ static int scan(const char *text, size_t len, unsigned kinds, const anon_names_k
     int rc;
     if (!kinds || !len)
         return 0;
+    if (hint == ANON_NAMES_HINT_STREET || hint == ANON_NAMES_HINT_ADDR_PART) {
+        size_t a = 0, b = len;
+        trim_cell(&s, &a, &b);
+        if ((kinds & (1u << ANON_NAMES_ADDRESS)) && nw_street_value(&s, a, b, hint))
+            return emit(arg, ANON_NAMES_ADDRESS, a, b);
+        s.hint = hint = ANON_NAMES_HINT_NONE;
+    }
     if (hint == ANON_NAMES_HINT_DOB) {
         s.hint = hint = ANON_NAMES_HINT_NONE;
         size_t a = 0, b = len;

@@ -84,10 +84,14 @@ enum {
     ANON_NAMES_HINT_NONE = 0,
     ANON_NAMES_HINT_NAME = 1,
     ANON_NAMES_HINT_PERSON = 2,
-    ANON_NAMES_HINT_STRONG = 3, /* only people a strong context names (titles, greetings, labels,
-                                   signatures): the cheap pass over a whole request body */
-    ANON_NAMES_HINT_DOB = 4,    /* the value of a member like "dob": a birth date if it is a date
-                                   (the whole value), else scanned as with no hint */
+    ANON_NAMES_HINT_STRONG = 3,    /* only people a strong context names (titles, greetings, labels,
+                                      signatures): the cheap pass over a whole request body */
+    ANON_NAMES_HINT_DOB = 4,       /* the value of a member like "dob": a birth date if it is a date
+                                      (the whole value), else scanned as with no hint */
+    ANON_NAMES_HINT_STREET = 5,    /* the value of a member like "street" or "addressLine1": an
+                                      address if it is a line of words, else as with no hint */
+    ANON_NAMES_HINT_ADDR_PART = 6, /* "houseNumber", "postalCode", "zip": an address's part if it
+                                      is a short code with a digit, else as with no hint */
 };
 /* Which scanner kind a type name is (PERSON, STREET_ADDRESS, DATE_OF_BIRTH), or -1. */
 int anon_names_kind(const char *type);

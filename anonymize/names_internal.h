@@ -275,6 +275,12 @@ size_t nw_addr_tail(const struct sc *s, size_t end);
  * at 42 wallaby way", "vivo en calle mayor 3"), at the house number i .. d: its end, or 0, and
  * its start in *start. */
 size_t nw_addr_lower_cued(const struct sc *s, size_t i, size_t d, size_t *start);
+/* The value a .. b of a field like "street" (hint ANON_NAMES_HINT_STREET) or "houseNumber" /
+ * "zip" (ANON_NAMES_HINT_ADDR_PART) is that part of an address: a street is one line of 3..80
+ * bytes with a letter, no '@', '{', '<', '\\' or "://" and no placeholder ("N/A", "unknown",
+ * "string"); a part is 1..10 bytes of ASCII letters, digits, ' ', '-' and '/' with a digit ("5",
+ * "12a", "10115", "NW1 6XE", "4B"). names.c. */
+int nw_street_value(const struct sc *s, size_t a, size_t b, int hint);
 size_t nw_br_at(const struct sc *s, size_t i);      /* "<br>", "<br/>": its length, or 0 */
 size_t nw_dk_floor(const struct sc *s, size_t i);   /* "2. tv.", "st. th." */
 size_t nw_floor_side(const struct sc *s, size_t k); /* " izda." after "3º" */

@@ -32,8 +32,11 @@ enum {
     F_PERSON,
     F_ADDR,
     F_DOB,
-    F_KV8
-}; /* F_KV8: names_kv8_words.c's keys */
+    F_KV8,
+    F_STREET,
+    F_APART
+}; /* F_KV8: names_kv8_words.c's keys; F_STREET: a street's name or line ("street"), F_APART: a
+    * house number or a postcode ("houseNumber", "zip") */
 enum { MAXF = 128, MAXC = 24 };
 
 /* The kind of the field whose name, folded with ' ', '_', '-', '.' left out, is k. */
@@ -66,6 +69,17 @@ static int field_kind(const char *k)
         "dob",         "birthdate",     "dateofbirth",     "birthday",        "geburtsdatum",
         "geburtstag",  "datenaissance", "datedenaissance", "fechanacimiento", "fechadenacimiento",
         "datanascita", "datadinascita", "geboortedatum",   "datanascimento",  "datadenascimento"};
+    /* the keys session.c's member_hint() gives ANON_NAMES_HINT_STREET and _ADDR_PART (there a
+     * JSON member's "zip" and "postalCode" too) */
+    static const char *const street[] = {
+        "street",   "streetname", "streetaddress", "streetline",    "street1",       "street2",
+        "strasse",  "straße",     "straat",        "addressline",   "addressline1",  "addressline2",
+        "address1", "address2",   "calle",         "billingstreet", "shippingstreet"};
+    /* a postcode alone under "ZIP:" is left to the postal rules (presidio's sets leave it) */
+    static const char *const apart[] = {
+        "housenumber", "houseno",      "housenr",   "hausnummer",     "hausnr",
+        "huisnummer",  "streetnumber", "streetno",  "buildingnumber", "apartmentnumber",
+        "aptnumber",   "flatnumber",   "unitnumber"};
     if (NW_ONE_OF(k, part))
         return F_PERSON;
     if (NW_ONE_OF(k, full))
@@ -76,6 +90,10 @@ static int field_kind(const char *k)
         return F_ADDR;
     if (NW_ONE_OF(k, dob))
         return F_DOB;
+    if (NW_ONE_OF(k, street))
+        return F_STREET;
+    if (NW_ONE_OF(k, apart))
+        return F_APART;
     return F_NONE;
 }
 
@@ -326,6 +344,13 @@ static int value_kind(const struct sc *s, const struct fval *v)
         return addr_value(s, v->a, v->b) ? ANON_NAMES_ADDRESS : -1;
     case F_DOB:
         return dob_value(s, v->a, v->b) ? ANON_NAMES_DOB : -1;
+    case F_STREET:
+    case F_APART:
+        return nw_street_value(s, v->a, v->b,
+                               v->kind == F_STREET ? ANON_NAMES_HINT_STREET
+                                                   : ANON_NAMES_HINT_ADDR_PART)
+                   ? ANON_NAMES_ADDRESS
+                   : -1;
     default:
         return -1;
     }

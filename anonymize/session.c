@@ -590,10 +590,54 @@ static int member_hint(const char *k, size_t n)
                                       KWN("geboortedatum"),
                                       KWN("datanascimento"),
                                       KWN("datadenascimento")};
+    /* a street's name or a whole street line ("street": "Hauptstraße", Stripe's "line1" is left to
+     * the text's own rules: "line1" names other things too) */
+    static const struct kw street[] = {
+        KWN("street"),        KWN("streetname"),      KWN("streetaddress"), KWN("streetline"),
+        KWN("street1"),       KWN("street2"),         KWN("addressline"),   KWN("addressline1"),
+        KWN("addressline2"),  KWN("address1"),        KWN("address2"),      KWN("strasse"),
+        KWN("stra\303\237e"), KWN("straat"),          KWN("calle"),         KWN("rue"),
+        KWN("rua"),           KWN("indirizzo"),       KWN("direccion"),     KWN("direcci\303\263n"),
+        KWN("endereco"),      KWN("endere\303\247o"), KWN("billingstreet"), KWN("shippingstreet"),
+        KWN("mailingstreet")};
+    /* a house number, a flat, a postcode */
+    static const struct kw part[] = {KWN("housenumber"),
+                                     KWN("houseno"),
+                                     KWN("housenr"),
+                                     KWN("hausnummer"),
+                                     KWN("hausnr"),
+                                     KWN("huisnummer"),
+                                     KWN("streetnumber"),
+                                     KWN("streetno"),
+                                     KWN("buildingnumber"),
+                                     KWN("apartmentnumber"),
+                                     KWN("aptnumber"),
+                                     KWN("flatnumber"),
+                                     KWN("unitnumber"),
+                                     KWN("zip"),
+                                     KWN("zipcode"),
+                                     KWN("postcode"),
+                                     KWN("postalcode"),
+                                     KWN("plz"),
+                                     KWN("postleitzahl"),
+                                     KWN("codepostal"),
+                                     KWN("codigopostal"),
+                                     KWN("c\303\263digopostal"),
+                                     KWN("billingpostalcode"),
+                                     KWN("shippingpostalcode"),
+                                     KWN("mailingpostalcode"),
+                                     KWN("billingzip"),
+                                     KWN("shippingzip")};
     char f[40];
     size_t m = fold_key(k, n, f);
     if (!m)
         return ANON_NAMES_HINT_NONE;
+    for (size_t i = 0; i < sizeof street / sizeof street[0]; i++)
+        if (street[i].n == m && memcmp(street[i].w, f, m) == 0)
+            return ANON_NAMES_HINT_STREET;
+    for (size_t i = 0; i < sizeof part / sizeof part[0]; i++)
+        if (part[i].n == m && memcmp(part[i].w, f, m) == 0)
+            return ANON_NAMES_HINT_ADDR_PART;
     for (size_t i = 0; i < sizeof person / sizeof person[0]; i++)
         if (person[i].n == m && memcmp(person[i].w, f, m) == 0)
             return ANON_NAMES_HINT_PERSON;
