@@ -119,6 +119,11 @@ int anon_find_ex(const anon_engine_t *e, const char *text, size_t len,
 size_t anon_engine_person_type(const anon_engine_t *e);
 /* Whether the engine runs any NAMES kind (the only reader of a member key's names hint). */
 int anon_engine_has_names(const anon_engine_t *e);
+/* Whether text[0 .. len) is one of a few JSON values that carry no data ("user", "assistant",
+ * "system": a chat message's role) and that anon_find_ex finds nothing in without known names and
+ * hints: asked once per engine when it is made, so a caller whose request knows no name yet may
+ * take no finding as the answer without scanning. */
+int anon_engine_plain_value(const anon_engine_t *e, const char *text, size_t len);
 /* Collects the names a whole request body shows (before its strings are scanned one by one). */
 int anon_session_prescan(anon_session_t *s, const char *body, size_t len);
 /* anon_session_scan_text for the value of a JSON member named key (NULL: none). */

@@ -383,6 +383,47 @@ static int add_pack(anon_engine_t *e, const anon_pack_t *p, const anon_config_t 
     return 0;
 }
 
+/* The values anon_engine_plain_value() may answer for: chat roles, which every message of a
+ * request carries (a scan of each costs several thousand instructions and finds nothing). */
+static const struct {
+    const char *v;
+    size_t n;
+} plain_values[] = {{"user", 4}, {"assistant", 9}, {"system", 6}, {"developer", 9},
+                    {"tool", 4}, {"function", 8},  {"model", 5}};
+
+/* Each plain value's bit when this engine finds nothing in it alone, with no known names (NULL)
+ * and with an empty set of them: the answer anon_find_ex gives a caller who knows none. */
+static void plain_init(anon_engine_t *e)
+{
+    anon_names_known_t *none = anon_names_known_new();
+    if (!none)
+        return; /* no bit: every value is scanned */
+    for (size_t k = 0; k < sizeof plain_values / sizeof plain_values[0]; k++) {
+        anon_finding_t *f = NULL, *g = NULL;
+        size_t nf = 1, ng = 1;
+        int rc = anon_find_ex(e, plain_values[k].v, plain_values[k].n, NULL, ANON_NAMES_HINT_NONE,
+                              &f, &nf),
+            rg = anon_find_ex(e, plain_values[k].v, plain_values[k].n, none, ANON_NAMES_HINT_NONE,
+                              &g, &ng);
+        if (rc == 0 && rg == 0 && nf == 0 && ng == 0 && anon_names_known_count(none) == 0)
+            e->plain |= 1u << k;
+        free(f);
+        free(g);
+    }
+    anon_names_known_free(none);
+}
+
+int anon_engine_plain_value(const anon_engine_t *e, const char *text, size_t len)
+{
+    if (!e || !e->plain || len < 4 || len > 9)
+        return 0;
+    for (size_t k = 0; k < sizeof plain_values / sizeof plain_values[0]; k++)
+        if ((e->plain >> k & 1) && plain_values[k].n == len &&
+            memcmp(plain_values[k].v, text, len) == 0)
+            return 1;
+    return 0;
+}
+
 anon_engine_t *anon_engine_new(const anon_config_t *cfg, char *err, size_t errlen)
 {
     char dummy[1];
@@ -506,6 +547,7 @@ anon_engine_t *anon_engine_new(const anon_config_t *cfg, char *err, size_t errle
         e->nib_hi[h] = (uint8_t)(1u << h);
     anon_sweep_pairs(e);
 #endif
+    plain_init(e);
     return e;
 fail:
     anon_engine_free(e);

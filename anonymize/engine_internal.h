@@ -136,6 +136,8 @@ struct anon_engine {
     /* the NAMES scanner: which of its kinds are on, and their detector indices */
     unsigned names_kinds;
     size_t names_det[ANON_NAMES_NKINDS];
+    /* bit k: plain_values[k] (engine.c) scanned alone finds nothing (anon_engine_plain_value) */
+    unsigned plain;
 };
 
 /* Per-thread PCRE2 match data (engine.c's tls_get). */

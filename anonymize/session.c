@@ -698,8 +698,15 @@ static int member_find(anon_session_t *s, const char *key, size_t key_len, const
 {
     size_t ll = 0;
     const char *label = key ? anon_member_label(key, key_len, &ll) : NULL;
-    return label ? find_labelled(s, label, ll, key, key_len, text, len, f, nf)
-                 : anon_find_ex(s->e, text, len, s->known, key_hint(s, key, key_len), f, nf);
+    if (label)
+        return find_labelled(s, label, ll, key, key_len, text, len, f, nf);
+    int hint = key_hint(s, key, key_len);
+    /* a role ("user"): the engine's answer, known when it was made, while the request knows no
+     * name (a split rewrite's detection is left to log its look-ups) */
+    if (hint == ANON_NAMES_HINT_NONE && !s->split && anon_names_known_count(s->known) == 0 &&
+        anon_engine_plain_value(s->e, text, len))
+        return 0;
+    return anon_find_ex(s->e, text, len, s->known, hint, f, nf);
 }
 
 int anon_session_scan_text(anon_session_t *s, const char *text, size_t len, anon_buf_t *out)
