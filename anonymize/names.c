@@ -2577,7 +2577,7 @@ static __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t
         (nw_birth_before(s, ds) || nw_birth_after(s, e) || nw_birthday_yearless(s, ds, e) ||
          nw_birth_answer(s, ds, e) || nw_dob7_birth(s, ds, e) || nw_dob8_birth(s, ds) ||
          nw_dob9_birth(s, ds, e) || nw_dob10_birth(s, ds, e) || nw_dob11_birth(s, ds, e) ||
-         nw_dob_age_near(s, ds, e) || nw_dob12_birth(s, ds, e))) {
+         nw_dob_age_near(s, ds, e) || nw_dob12_birth(s, ds, e) || nw_dob14_birth(s, ds, e))) {
         *next = e;
         return s->emit(s->arg, ANON_NAMES_DOB, ds, e);
     }
@@ -2593,6 +2593,19 @@ static __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t
         (s->kinds & (1u << ANON_NAMES_DOB)) && (e = nw_dob7_ctor(s, i, d, &ds))) {
         *next = e; /* "Date.new(1987, 3, 4)" under a birth key (names_dob7.c) */
         return s->emit(s->arg, ANON_NAMES_DOB, ds, e);
+    }
+    if (!e && (s->kinds & (1u << ANON_NAMES_DOB))) {
+        size_t ye = 0; /* a month and its year alone: "Date of birth: March 1987", "DOB 03/1987" */
+        if (d - i == 4 && i > 0 && t[i - 1] == ' ')
+            ye = d;
+        else if (d - i <= 2 && d + 5 <= s->len && (t[d] == '/' || t[d] == '.' || t[d] == '-') &&
+                 is_digit(t[d + 1]) && is_digit(t[d + 2]) && is_digit(t[d + 3]) &&
+                 is_digit(t[d + 4]) && (d + 5 == s->len || !is_digit(t[d + 5])))
+            ye = d + 5;
+        if (ye && (ds = nw_dob14_month_year(s, ye - 4, ye))) { /* names_dob14.c */
+            *next = ye;
+            return s->emit(s->arg, ANON_NAMES_DOB, ds, ye);
+        }
     }
     if (!e && (d - i == 4 || d - i == 2) && d + 5 <= s->len && t[d] == ' ' && t[d + 1] == 'b' &&
         (s->kinds & (1u << ANON_NAMES_DOB)) && (ds = nw_month_year_baby(s, i, d))) {

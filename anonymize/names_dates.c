@@ -231,48 +231,15 @@ static int time_follows(const struct sc *s, size_t e)
  * März 1987", "mercredi 4 mars 1987"): where it starts, or ds. */
 static size_t weekday_before(const struct sc *s, size_t ds)
 {
-    static const char *const days[] = {"monday",
-                                       "tuesday",
-                                       "wednesday",
-                                       "thursday",
-                                       "friday",
-                                       "saturday",
-                                       "sunday",
-                                       "montag",
-                                       "dienstag",
-                                       "mittwoch",
-                                       "donnerstag",
-                                       "freitag",
-                                       "samstag",
-                                       "sonntag",
-                                       "lundi",
-                                       "mardi",
-                                       "mercredi",
-                                       "jeudi",
-                                       "vendredi",
-                                       "samedi",
-                                       "dimanche",
-                                       "maandag",
-                                       "dinsdag",
-                                       "woensdag",
-                                       "donderdag",
-                                       "vrijdag",
-                                       "zaterdag",
-                                       "zondag",
-                                       "lunes",
-                                       "martes",
-                                       "mi\303\251rcoles",
-                                       "jueves",
-                                       "viernes",
-                                       "s\303\241bado",
-                                       "domingo",
-                                       "luned\303\254",
-                                       "marted\303\254",
-                                       "mercoled\303\254",
-                                       "gioved\303\254",
-                                       "venerd\303\254",
-                                       "sabato",
-                                       "domenica"};
+    static const char *const days[] = {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag",
+        "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lundi", "mardi",
+        "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "maandag", "dinsdag", "woensdag",
+        "donderdag", "vrijdag", "zaterdag", "zondag", "lunes", "martes", "mi\303\251rcoles",
+        "jueves", "viernes", "s\303\241bado", "domingo", "luned\303\254", "marted\303\254",
+        "mercoled\303\254", "gioved\303\254", "venerd\303\254", "sabato", "domenica",
+        /* English abbreviations (branch dob14): "Wed, 4 March" */
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"};
     const uint8_t *t = s->t;
     size_t p = ds;
     while (p > 0 && ds - p < 2 && (t[p - 1] == ' ' || t[p - 1] == ','))
@@ -524,7 +491,12 @@ static const char *const birth_words[] = {
     /* a birthday with its owner: not a firm's anniversary */
     "son anniversaire", "mon anniversaire", "ton anniversaire", "votre anniversaire",
     "anivers\303\241rio dela", "anivers\303\241rio dele", "meu anivers\303\241rio",
-    "seu anivers\303\241rio"};
+    "seu anivers\303\241rio",
+    /* languages the grid of branch dob14 held: hu "születési", id "tanggal lahir", romanised ru
+       "data rozhdeniya" and el "imerominia gennisis", and keys written without their letters'
+       marks (tr "dogum_tarihi", sv "fodelsedatum", da "fodselsdato"), pl "ur.", tr "D. Tarihi" */
+    "sz\303\274let", "lahir", "rozhden", "gennis", "dogum", "fodelse", "fodsel", "ur. ",
+    "ur.:", "d. tarih", "d.tarih"};
 
 /* Abbreviations that are a birth word only as a whole word, no letter after them: pt/it
  * "Nasc.", "data_nasc", "dt_nasc", es "fecha_nac", fr "dt_naiss", de "Geb Datum", pt "D.N.", "DN:".
@@ -536,7 +508,7 @@ size_t nw_birth_word_at(const struct sc *s, size_t i, size_t limit)
 {
     const uint8_t *t = s->t;
     uint8_t c = t[i] | 32;
-    if (!strchr("abcdfgimnstuv", c) || c == 0)
+    if (!strchr("abcdfgilmnrstuv", c) || c == 0)
         return 0;
     for (size_t k = 0; k < sizeof birth_words / sizeof birth_words[0]; k++) {
         if (birth_words[k][0] != (char)c) /* the first byte before strlen(): most words differ */
@@ -578,91 +550,20 @@ size_t nw_birth_word_at(const struct sc *s, size_t i, size_t limit)
  * in the bytes between; after_birth[] only right after the birth word ("Geburtsort",
  * "birthplace", "geboorteakte"). The last words (from "baptis", branch dob6) are a family
  * history's other events: baptism, burial, census, emigration, marriage. */
-static const char *const other_event[] = {"e.g.",
-                                          "z. b.",
-                                          "z.b.",
-                                          "bijv",
-                                          "beispiel",
-                                          "example",
-                                          "exemple",
-                                          "ejemplo",
-                                          "esempio",
-                                          "exemplo",
-                                          "voorbeeld",
-                                          "updat",
-                                          "chang",
-                                          "modifi",
-                                          "ge\303\244ndert",
-                                          "admi",
-                                          "afgegeven",
-                                          "afgifte",
-                                          "anniv",
-                                          "aufgenommen",
-                                          "aufnahme",
-                                          "ausgestellt",
-                                          "ausstell",
-                                          "certif",
-                                          "country",
-                                          "d\303\251c\303\250s",
-                                          "d\303\251c\303\251d",
-                                          "d\303\251livr",
-                                          "death",
-                                          "deceas",
-                                          "decess",
-                                          "died",
-                                          "dischar",
-                                          "eintritt",
-                                          "emiss",
-                                          "emiti",
-                                          "emisi",
-                                          "expedi",
-                                          "expir",
-                                          "falec",
-                                          "fallec",
-                                          "geldig",
-                                          "gestorben",
-                                          "g\303\274ltig",
-                                          "hired",
-                                          "ingreso",
-                                          "issue",
-                                          "joined",
-                                          "married",
-                                          "\303\263bito",
-                                          "opname",
-                                          "overl",
-                                          "party",
-                                          "registe",
-                                          "rilasci",
-                                          "ricover",
-                                          "scadenz",
-                                          "sterbe",
-                                          "valid",
-                                          "verstorben",
-                                          "visit",
-                                          "wedding",
-                                          "baptis",
-                                          "baptiz",
-                                          "bautiz",
-                                          "battez",
-                                          "begraben",
-                                          "buried",
-                                          "casou",
-                                          "cas\303\263",
-                                          "census",
-                                          "emigr",
-                                          "gedoopt",
-                                          "getauft",
-                                          "getrouwd",
-                                          "gehuwd",
-                                          "heirat",
-                                          "hochzeit",
-                                          "mari\303\251",
-                                          "sposat",
-                                          "feier",
-                                          "feest",
-                                          "releas",
-                                          "sortie",
-                                          "launch"};
+static const char *const other_event[] = {
+    "e.g.", "z. b.", "z.b.", "bijv", "beispiel", "example", "exemple", "ejemplo", "esempio",
+    "exemplo", "voorbeeld", "updat", "chang", "modifi", "ge\303\244ndert", "admi", "afgegeven",
+    "afgifte", "anniv", "aufgenommen", "aufnahme", "ausgestellt", "ausstell", "certif", "country",
+    "d\303\251c\303\250s", "d\303\251c\303\251d", "d\303\251livr", "death", "deceas", "decess",
+    "died", "dischar", "eintritt", "emiss", "emiti", "emisi", "expedi", "expir", "falec", "fallec",
+    "geldig", "gestorben", "g\303\274ltig", "hired", "ingreso", "issue", "joined", "married",
+    "\303\263bito", "opname", "overl", "party", "registe", "rilasci", "ricover", "scadenz",
+    "sterbe", "valid", "verstorben", "visit", "wedding", "baptis", "baptiz", "bautiz", "battez",
+    "begraben", "buried", "casou", "cas\303\263", "census", "emigr", "gedoopt", "getauft",
+    "getrouwd", "gehuwd", "heirat", "hochzeit", "mari\303\251", "sposat", "feier", "feest",
+    "releas", "sortie", "launch",
+    /* a thing's birthday (branch dob14) */
+    "shipp", "came out", "publish", "went live", "first post"};
 /* A threshold, not a birth: "born after ...", "geboren vor dem ...", "nées avant le ...", as
  * whole words. */
 static const char *const limit_words[] = {
@@ -824,7 +725,8 @@ int nw_birth_before(const struct sc *s, size_t p)
             !(t[i] >= 'A' && t[i] <= 'Z' && t[i - 1] >= 'a' && t[i - 1] <= 'z'))
             continue;
         size_t n = nw_birth_word_at(s, i, p + 1);
-        if (n && (closing_tag(s, i) || nw_birth_bracket_label(s, i, p) || nw_dob7_party(s, i)))
+        if (n && (closing_tag(s, i) || nw_birth_bracket_label(s, i, p) || nw_dob7_party(s, i) ||
+                  nw_dob14_thing_birthday(s, i)))
             continue; /* "</date_of_birth><signup>2022-04-27": the field has closed; "04.03.1987
                          (Geb.), 01.09.2019": the bracket was the first date's */
         if (n && (t[i] | 32) == 'b' && n == 3 && /* "b. " only right before it, not "z. B." */

@@ -61,10 +61,12 @@ static int cue_kind(const struct sc *s, size_t a, size_t b)
     if (b - a < 2 || b - a >= sizeof buf)
         return 0;
     const char *f = nw_fold_span(s, a, b, buf, sizeof buf);
-    return NW_ONE_OF(f, species_labels)                           ? 2
-           : NW_ONE_OF(f, animal_nouns) || nw_dob9_animal_word(f) ? 1
-           : NW_ONE_OF(f, owner_words)                            ? -1
-                                                                  : 0;
+    return NW_ONE_OF(f, species_labels) ? 2
+           : NW_ONE_OF(f, animal_nouns) || nw_dob9_animal_word(f) ||
+                   (b - a == 4 && memcmp(s->t + a, "Tier", 4) == 0) /* German, capitalised:
+                                                                        not a loyalty "tier" */
+               ? 1
+               : NW_ONE_OF(f, owner_words) ? -1 : 0;
 }
 
 static int word_byte(uint8_t c)

@@ -79,22 +79,23 @@ size_t nw_dob9_body(const uint8_t *t, size_t ls, size_t le)
 
 int nw_dob9_animal_word(const char *f)
 {
-    /* a birth label's qualifier ("Pet DOB", "Geb. (Tier)", "Nac. (mascota)") and the breeds a
-       patient line names in brackets; no breed that is also a surname ("Russell", "Boxer") */
+    /* a birth label's qualifier ("Pet DOB", "Geb. (Haustier)", "Nac. (mascota)") and the breeds a
+       patient line names in brackets; no breed that is also a surname ("Russell", "Boxer"); not
+       German "Tier", also the loyalty tier of a customer's record ("dob: ..., tier: gold") */
     static const char *const words[] = {
-        "pet",        "pets",      "animal",        "animale",     "animaux",    "tier",
-        "haustier",   "dier",      "huisdier",      "mascota",     "mascote",    "bicho",
-        "hamster",    "ferret",    "frettchen",     "parrot",      "papagei",    "perroquet",
-        "tortoise",   "beagle",    "labrador",      "collie",      "coon",       "retriever",
-        "spaniel",    "terrier",   "dackel",        "teckel",      "dachshund",  "chihuahua",
-        "siamese",    "siamois",   "siam\303\251s", "persian",     "perser",     "persan",
-        "poodle",     "pudel",     "caniche",       "barboncino",  "husky",      "bulldog",
-        "bouledogue", "schnauzer", "pinscher",      "rottweiler",  "dobermann",  "doberman",
-        "maltese",    "malteser",  "pug",           "mops",        "carlin",     "greyhound",
-        "whippet",    "sphynx",    "ragdoll",       "labradoodle", "cockapoo",   "pomeranian",
-        "spitz",      "corgi",     "shih",          "tzu",         "mischling",  "kruising",
-        "mestizo",    "meticcio",  "srd",           "dalmatian",   "dalmatiner", "kooikerhondje",
-        "weimaraner", "vizsla",    "akita",         "shiba",       "samoyed",    "bichon"};
+        "pet",       "pets",          "animal",      "animale",    "animaux",       "haustier",
+        "dier",      "huisdier",      "mascota",     "mascote",    "bicho",         "hamster",
+        "ferret",    "frettchen",     "parrot",      "papagei",    "perroquet",     "tortoise",
+        "beagle",    "labrador",      "collie",      "coon",       "retriever",     "spaniel",
+        "terrier",   "dackel",        "teckel",      "dachshund",  "chihuahua",     "siamese",
+        "siamois",   "siam\303\251s", "persian",     "perser",     "persan",        "poodle",
+        "pudel",     "caniche",       "barboncino",  "husky",      "bulldog",       "bouledogue",
+        "schnauzer", "pinscher",      "rottweiler",  "dobermann",  "doberman",      "maltese",
+        "malteser",  "pug",           "mops",        "carlin",     "greyhound",     "whippet",
+        "sphynx",    "ragdoll",       "labradoodle", "cockapoo",   "pomeranian",    "spitz",
+        "corgi",     "shih",          "tzu",         "mischling",  "kruising",      "mestizo",
+        "meticcio",  "srd",           "dalmatian",   "dalmatiner", "kooikerhondje", "weimaraner",
+        "vizsla",    "akita",         "shiba",       "samoyed",    "bichon"};
     return NW_ONE_OF(f, words);
 }
 

@@ -1269,6 +1269,16 @@ int nw_dob11_header(const struct sc *s, size_t cs, size_t ce);
  * or "Name, s. " precedes it. */
 int nw_dob12_birth(const struct sc *s, size_t ds, size_t e);
 
+/* ---- branch dob14: birth cues of a structure (names_dob14.c) ------------------------------
+ * The date ds..e is a generic field's value under a parent key naming a birth (YAML, JSON, XML
+ * lines up), the value under an SQL INSERT's birth column, or an <input> after a birth <label>. */
+int nw_dob14_birth(const struct sc *s, size_t ds, size_t e);
+/* A month and its year alone after a birth cue ("DOB: March 1987", "03/1987"): the year's digits
+ * at [i, d) (4); the date's start, or 0. */
+size_t nw_dob14_month_year(const struct sc *s, size_t i, size_t d);
+/* The birthday word at i is a thing's: "our company's birthday", "the iPod's 30th birthday". */
+int nw_dob14_thing_birthday(const struct sc *s, size_t i);
+
 /* ---- branch profileurl: the person in a profile or booking link (names_profileurl.c) -------
  * The slug of "linkedin.com/in/<slug>", "xing.com/profile/<slug>", "calendly.com/<slug>",
  * "about.me/<slug>" (sites of people only: any slug), and of Facebook, Instagram, X, TikTok,
