@@ -80,6 +80,9 @@ enum {
     ANON_DF_SCANNER = 1u << 3,  /* no pattern: found by the NAMES scanner (names.c) */
     ANON_DF_AROUND = 1u << 4,   /* literal lies inside a match that may hold spaces: scan a few
                                    words before and after it (engine_sweep.c, AROUND_*) */
+    ANON_DF_DOTWORD = 1u << 5,  /* AROUND, and also triggered by the word " dot " (any case),
+                                   which the sweep cannot afford as a literal: anon_find_ex's
+                                   first pass over the text tells whether it holds one */
 };
 
 /* How a detector is triggered, cheapest first:

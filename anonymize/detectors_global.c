@@ -63,8 +63,10 @@
  * or a file extension. A bare " at " needs its dots spelled too, and not after a verb that takes
  * "at" ("meet at example dot com"); code's obj.at(i) holds no bracketed word. Triggered by the
  * bracketed words (ASCII, case aside) at their closing bracket, or '[' (a stop already): '(' or
- * a letter as anchor cost 1.7-3.5% of anon_rewrite, so an address with neither bracket ("maria at
- * example dot com") is not looked for (notes/probe9.md). Run in the words around them (AROUND). */
+ * a letter as anchor cost 1.7-3.5% of anon_rewrite (notes/probe9.md). An address with neither
+ * bracket ("maria at example dot com", "maria@example dot com") is looked for around the word
+ * " dot " (ANON_DF_DOTWORD), which anon_find_ex's first pass over the text spots for free. Run in
+ * the words around them (AROUND). */
 #define OBF_OPEN "[\\[({<]"
 #define OBF_CLOSE "[\\])}>]"
 #define OBF_DOTW "(?:dot|punkt|punt|point|punto|ponto)"
@@ -72,16 +74,20 @@
 #define OBF_BDOT " ?" OBF_OPEN " ?" OBF_DOTW " ?" OBF_CLOSE " ?"
 #define OBF_PDOT " " OBF_DOTW " "
 #define OBF_LABEL "[a-z0-9](?:[a-z0-9\\-]{0,61}[a-z0-9])?"
+/* a plain '@' before a host whose dots are spelled ("maria@example dot com"); an '@' with a
+ * space on each side ("maria.keller @ example.com", literal " @ ") is an address too */
+#define OBF_SYMAT "@(?=(?:" OBF_LABEL "\\.){0,3}" OBF_LABEL "(?:" OBF_BDOT "|" OBF_PDOT "))"
 #define OBF_STOP                                                                                   \
     "(?<!\\blook|\\bmeet|\\bstay|\\bwork|\\blive|\\bsee|\\bfind|\\bbe|\\bis|\\bare|\\bwas|\\bme"   \
     "|\\bus|\\bhim|\\bher|\\bthem|\\byou|\\bit|\\bone|\\bup|\\bout|\\bjust|\\bonly|\\barrive|"     \
-    "\\bstart)"
+    "\\bstart|\\bshop|\\bdocs|\\bmore|\\bhere|\\bthere|\\bonline|\\bhosted|\\bavailable)"
 #define OBF_TLD                                                                                    \
     "(?:com|org|net|edu|gov|info|biz|io|co|me|dev|app|eu|de|at|ch|li|fr|be|nl|lu|es|it|pt|uk|ie"   \
     "|us|ca|au|nz|br|mx|ar|cl|pl|cz|se|dk|no|fi|gr|ro|hu|sk|si|hr|in|jp|ru|tr|za|online|email)"
 #define OBF_EMAIL                                                                                  \
     "(?i)(?<![\\w.@+\\-])[a-z0-9](?:[a-z0-9._+\\-]{0,62}[a-z0-9])?"                                \
-    "(?:" OBF_BAT "(?:" OBF_LABEL "(?:\\.|" OBF_BDOT "|" OBF_PDOT ")){1,4}"                        \
+    "(?: dot [a-z0-9](?:[a-z0-9_\\-]{0,30}[a-z0-9])?){0,2}"                                        \
+    "(?:(?:" OBF_BAT "|" OBF_SYMAT "| @ )(?:" OBF_LABEL "(?:\\.|" OBF_BDOT "|" OBF_PDOT ")){1,4}"  \
     "|" OBF_STOP " (?:at|arroba|arobase) (?:" OBF_LABEL "(?:" OBF_BDOT "|" OBF_PDOT                \
     ")){1,4})" OBF_TLD "(?![\\w\\-@]|[.'\\x{2019}]\\w)"
 
@@ -98,10 +104,10 @@ static const anon_detector_def_t global_defs[] = {
      "(?:\\r?\\n)?@(?:\\w(?:[\\w\\-]{0,61}\\w)?\\.){1,8}(?:\\r?\\n)?\\p{L}{2,24}"
      "(?![\\w\\-@]|\\.\\w)",
      anon_v_email, ANON_DF_WINDOW, LIT("@"), 0, 0, NULL},
-    {"EMAIL", OBF_EMAIL, NULL, ANON_DF_NOCASE | ANON_DF_AROUND,
+    {"EMAIL", OBF_EMAIL, NULL, ANON_DF_NOCASE | ANON_DF_AROUND | ANON_DF_DOTWORD,
      LIT("at)", "at}", "at>", "t]", "arroba)", "arobase)", "chiocciola)", "[at]", "[arroba]",
          "[arobase]", "[chiocciola]", "[dot]", "[punkt]", "[punt]", "[point]", "[punto]", "[ponto]",
-         "dot)", "punkt)", "punt)", "point)", "punto)", "ponto)"),
+         "dot)", "punkt)", "punt)", "point)", "punto)", "ponto)", " @ "),
      0, 0, NULL},
     /* Any grouping of 4 (4-6-5 for Amex), separated by spaces, dots, dashes or one line break
      * (mixed), or one run broken by a line break; the validator wants an issuer range. A card
@@ -165,10 +171,12 @@ static const anon_detector_def_t global_defs[] = {
 
 static const anon_detector_def_t us_defs[] = {
     /* without dashes only after its name (anon_c_ssn_label) */
-    /* dashed also as a path segment (/data/536-22-8451/w2.pdf, /taxId/536-22-8451?ref=mail) */
+    /* dashed also as a path segment (/data/536-22-8451/w2.pdf, /taxId/536-22-8451?ref=mail), and
+     * as a CSV cell right after a digit-ending cell (1987-03-04,536-22-8451: a date of birth
+     * column before it) */
     {"US_SSN",
-     "(?:(?<=/)(?<!//)\\d{3}-\\d{2}-\\d{4}(?=[/?#])|" NUM_START
-     "(?:\\d{3}-\\d{2}-\\d{4}|\\d{9}|\\d{3} \\d{2} \\d{4})" NUM_END ")",
+     "(?:(?<=/)(?<!//)\\d{3}-\\d{2}-\\d{4}(?=[/?#])|(?<=\\d,)\\d{3}-\\d{2}-\\d{4}" NUM_END
+     "|" NUM_START "(?:\\d{3}-\\d{2}-\\d{4}|\\d{9}|\\d{3} \\d{2} \\d{4})" NUM_END ")",
      anon_v_us_ssn, ANON_DF_CHECKSUM, NULL, 9, 0, anon_g_us_ssn},
     {"US_ITIN", NUM_START "9\\d{2}-\\d{2}-\\d{4}" NUM_END, anon_v_us_itin, ANON_DF_CHECKSUM, NULL,
      9, 0, anon_g_us_itin},

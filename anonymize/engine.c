@@ -350,6 +350,8 @@ static int add_detector(anon_engine_t *e, const anon_detector_def_t *d, int cust
     if (cap + 1 > e->max_groups)
         e->max_groups = cap + 1;
     size_t idx = e->ndet++;
+    if (!custom && (d->flags & ANON_DF_DOTWORD))
+        e->dotw_det = idx + 1;
     if (d->literals) {
         x->kind = KIND_LITERAL;
         for (size_t i = 0; d->literals[i]; i++)
@@ -772,7 +774,7 @@ size_t anon_engine_person_type(const anon_engine_t *e)
 int anon_find_in(const anon_engine_t *e, const char *text, size_t len, const struct names_ctx *nc,
                  anon_finding_t **out, size_t *n)
 {
-    struct scan s = {.e = e, .text = text, .len = len};
+    struct scan s = {.e = e, .text = text, .len = len, .dot_word = nc->dot_word};
     size_t done_small[64];
     int rc = ANON_ERR_NOMEM;
     if (!(s.tls = tls_get(e->max_groups)))

@@ -99,6 +99,7 @@ struct anon_engine {
     uint64_t dd_digits[65], dd_look, dd_need[8], dd_gatebit[8], dd_summed;
     unsigned gatebits; /* their gates' bits in anon_gates_maybe */
     size_t nfull, *full_det;
+    size_t dotw_det; /* the ANON_DF_DOTWORD detector + 1, 0: none */
     /* Per anchor byte: the bytes that may precede it (triggers anchored after their first byte)
      * and follow it (triggers anchored at their first byte), so most anchor bytes in prose are
      * passed over without comparing a single literal. */
@@ -163,6 +164,7 @@ struct scan {
     size_t *done; /* per detector: literal triggers before this offset are already covered */
     size_t *tok;  /* token-shaped spans: start, end pairs */
     size_t ntok, captok;
+    int dot_word; /* names_ctx's: the text holds " dot " */
 };
 
 static inline char lower(char c)
@@ -196,6 +198,7 @@ void anon_sweep_pairs(anon_engine_t *e);
 struct names_ctx {
     const anon_names_known_t *known; /* names already seen in the request, or NULL */
     int hint;                        /* ANON_NAMES_HINT_* */
+    int dot_word; /* the text holds " dot " (any case): run the ANON_DF_DOTWORD detector there */
 };
 int anon_find_in(const anon_engine_t *e, const char *text, size_t len, const struct names_ctx *nc,
                  anon_finding_t **out, size_t *n);

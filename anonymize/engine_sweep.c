@@ -682,6 +682,28 @@ __attribute__((target("avx2"))) static int sweep_avx2(struct scan *s, struct dwi
 #undef LOAD16
 #endif
 
+/* Detector d (ANON_DF_DOTWORD) around every " dot " of a text that holds one (anon_find_ex's
+ * first pass said so), as if the word were one of its AROUND literals. */
+static int dot_words(struct scan *s, size_t d)
+{
+    const char *x = s->text;
+    for (size_t i = 1; i + 4 < s->len; i++) {
+        if ((x[i] | 0x20) != 'd' || x[i - 1] != ' ' || (x[i + 1] | 0x20) != 'o' ||
+            (x[i + 2] | 0x20) != 't' || x[i + 3] != ' ' || i - 1 < s->done[d])
+            continue;
+        size_t from, to;
+        around(s, i - 1, 5, s->done[d], &from, &to);
+        long r = run(s, d, from, to, 0);
+        if (r < 0)
+            return (int)r;
+        if ((size_t)r < i + 4)
+            r = (long)(i + 4);
+        if ((size_t)r > s->done[d])
+            s->done[d] = (size_t)r;
+    }
+    return 0;
+}
+
 /* The single pass: trigger literals, digit windows, token-shaped spans. With SSE2, 16 bytes are
  * classified at once (digits by range, anchor bytes by compare, or every class by nibble lookup
  * with SSSE3) and only marked bytes visited. */
@@ -732,6 +754,11 @@ int anon_sweep(struct scan *s)
     }
     if (w.open) {
         int rc = digit_window(s, &w);
+        if (rc < 0)
+            return rc;
+    }
+    if (s->dot_word && e->dotw_det) {
+        int rc = dot_words(s, e->dotw_det - 1);
         if (rc < 0)
             return rc;
     }

@@ -154,6 +154,42 @@ static int middot_joins(const uint8_t *p, size_t i, size_t n)
     return (p[i - 1] >= '0' && p[i - 1] <= '9') || (p[i + 2] >= '0' && p[i + 2] <= '9');
 }
 
+/* The digit a superscript digit at p[i] stands for (U+00B9, U+00B2, U+00B3, U+2070,
+ * U+2074..U+2079), with its length in *l; -1 for any other character. */
+static int sup_digit(const uint8_t *p, size_t i, size_t n, size_t *l)
+{
+    if (i + 1 < n && p[i] == 0xC2 && (p[i + 1] == 0xB2 || p[i + 1] == 0xB3 || p[i + 1] == 0xB9)) {
+        *l = 2;
+        return p[i + 1] == 0xB9 ? 1 : p[i + 1] - 0xB0;
+    }
+    if (i + 2 < n && p[i] == 0xE2 && p[i + 1] == 0x81 &&
+        (p[i + 2] == 0xB0 || (p[i + 2] >= 0xB4 && p[i + 2] <= 0xB9))) {
+        *l = 3;
+        return p[i + 2] - 0xB0;
+    }
+    return -1;
+}
+
+/* The superscript digit at p[i] (0 < i) in a run of them that reads as a number ("⁴¹¹⁵ ⁷²⁸⁹
+ * ⁰⁷²⁴ ⁸⁵¹²", "³⁴⁸-⁵⁴-⁵¹³⁰"): two or more in a row, the run not glued to a letter or digit
+ * before it. A power ("10¹²", "m²") or a footnote mark ("Keller¹") stays what it is. */
+static int sup_in_number(const uint8_t *p, size_t i, size_t n)
+{
+    size_t l, j = i, run = 1;
+    sup_digit(p, i, n, &l);
+    int next = sup_digit(p, i + l, n, &l) >= 0;
+    while (j >= 2 && run < 24) { /* back to the run's first character */
+        if (j >= 2 && sup_digit(p, j - 2, n, &l) >= 0 && l == 2)
+            j -= 2;
+        else if (j >= 3 && sup_digit(p, j - 3, n, &l) >= 0 && l == 3)
+            j -= 3;
+        else
+            break;
+        run++;
+    }
+    return (next || run > 1) && (j == 0 || !is_alnum(p[j - 1]));
+}
+
 /* The UTF-8 character whose lead byte p[i] is above 0x7F: its length, 0 when it is not valid.
  * A character the detection view changes goes into np. */
 static inline size_t utf8_char(const uint8_t *p, size_t i, size_t n, struct normpos *np)
@@ -188,6 +224,12 @@ static inline size_t utf8_char(const uint8_t *p, size_t i, size_t n, struct norm
         normpos_add(np, i, need + 1, m);
     else if (cp == 0xB7 && middot_joins(p, i, n))
         normpos_add(np, i, 2, '-');
+    else if ((cp == 0xB2 || cp == 0xB3 || cp == 0xB9 || cp == 0x2070 ||
+              (cp >= 0x2074 && cp <= 0x2079)) &&
+             sup_in_number(p, i, n))
+        normpos_add(np, i, need + 1,
+                    cp < 0x100 ? (cp == 0xB9 ? '1' : (int)('0' + cp - 0xB0))
+                               : (int)('0' + cp - 0x2070));
     return need + 1;
 }
 
@@ -316,10 +358,10 @@ static int query_plus(const uint8_t *p, size_t i, size_t n)
     return 0;
 }
 
-/* The bytes decode_at() looks at: one load instead of eight compares in the per-text tail loop
+/* The bytes decode_at() looks at: one load instead of ten compares in the per-text tail loop
  * of first_coded_from() */
-static const uint8_t special_tab[256] = {
-    ['%'] = 1, ['&'] = 1, ['\\'] = 1, ['+'] = 1, ['\n'] = 1, ['\r'] = 1, [0x1B] = 1, ['<'] = 1};
+static const uint8_t special_tab[256] = {['%'] = 1,  ['&'] = 1,  ['\\'] = 1, ['+'] = 1, ['\n'] = 1,
+                                         ['\r'] = 1, [0x1B] = 1, ['<'] = 1,  ['='] = 1, ['['] = 1};
 
 static int is_special(uint8_t c)
 {
@@ -396,6 +438,16 @@ static size_t break_at(const uint8_t *p, size_t i, size_t l, size_t n, int *m)
     }
     if (!is_digit(b) || !(a == ')' || is_digit(a)))
         return 0;
+    /* an SSN broken after its first group, "SSN: 282\n31-9688": the break is its dash (the
+     * group after a word, not alone on its line: a column of numbers stays) */
+    if (i >= 4 && is_digit(p[i - 2]) && is_digit(p[i - 3]) &&
+        (p[i - 4] == ' ' || p[i - 4] == ':') && i + l + 7 <= n && is_digit(p[i + l + 1]) &&
+        p[i + l + 2] == '-' && is_digit(p[i + l + 3]) && is_digit(p[i + l + 4]) &&
+        is_digit(p[i + l + 5]) && is_digit(p[i + l + 6]) &&
+        (i + l + 7 == n || !is_alnum(p[i + l + 7]))) {
+        *m = '-';
+        return l;
+    }
     /* back over the line's last digit groups: "(331)" or "+1 415 555" */
     size_t j = i, groups = 0;
     if (a == ')') {
@@ -418,6 +470,57 @@ static size_t break_at(const uint8_t *p, size_t i, size_t l, size_t n, int *m)
     return l;
 }
 
+/* A quoted-printable soft line break ("=" at a line's end) or a no-break space or dash in it
+ * ("=C2=A0", "=E2=80=AF", "=E2=80=91") at p[i] == '=': an e-mail's raw source, pasted. A soft
+ * break goes where a digit stands beside it and digits, blanks or dashes on both sides ("4845
+ * 5969=\n 9108 2783"), or inside an address ("maria.keller@exam=\nple.com"): a line of an env file
+ * ("DB_PASSWORD=\nDB_HOST=...") is no such break. An encoded character counts when it is not
+ * ASCII ("=20", "=40" are no encoder's output, "limit=20" is a query). Its length, or 0. */
+static size_t qp_at(const uint8_t *p, size_t i, size_t n, int *m)
+{
+    size_t l = i + 1 < n && p[i + 1] == '\n'                       ? 2
+               : i + 2 < n && p[i + 1] == '\r' && p[i + 2] == '\n' ? 3
+                                                                   : 0;
+    if (l) {
+        if (i == 0 || i + l >= n)
+            return 0;
+        uint8_t a = p[i - 1], b = p[i + l];
+        int da = is_digit(a) || a == ' ' || a == '-', db = is_digit(b) || b == ' ' || b == '-';
+        if (!(da && db && (is_digit(a) || is_digit(b)))) {
+            if (!is_alnum(a) || !(is_alnum(b) || b == '.'))
+                return 0;
+            size_t j = i;
+            while (j > 0 && i - j < 64 && p[j - 1] != '@' && p[j - 1] > ' ')
+                j--;
+            if (j == 0 || p[j - 1] != '@')
+                return 0;
+        }
+        *m = NORM_DROP;
+        return l;
+    }
+    uint8_t u[3];
+    size_t k = 0;
+    for (; k < 3 && i + 3 * k + 2 < n && p[i + 3 * k] == '='; k++) {
+        long v = hexrun(p + i + 3 * k + 1, 2);
+        if (v < 0x80 || (p[i + 3 * k + 1] >= 'a' && p[i + 3 * k + 1] <= 'f') ||
+            (p[i + 3 * k + 2] >= 'a' && p[i + 3 * k + 2] <= 'f'))
+            break; /* upper-case hex of a byte above 0x7F */
+        u[k] = (uint8_t)v;
+        if (k == 0 && (v < 0xC2 || v > 0xEF))
+            return 0;
+        if (k == (u[0] < 0xE0 ? 1u : 2u)) {
+            uint32_t cp = u[0] < 0xE0 ? (uint32_t)(u[0] & 0x1F) << 6 | (u[1] & 0x3F)
+                                      : (uint32_t)(u[0] & 0x0F) << 12 |
+                                            (uint32_t)(u[1] & 0x3F) << 6 | (u[2] & 0x3F);
+            if ((u[1] & 0xC0) != 0x80 || (k == 2 && (u[2] & 0xC0) != 0x80))
+                return 0;
+            *m = coded_cp(cp);
+            return *m == NORM_KEEP ? 0 : 3 * (k + 1);
+        }
+    }
+    return 0;
+}
+
 /* An ANSI colour or cursor sequence at p[i] (ESC '[' parameters, a final byte): a terminal log
  * highlights a match or a key with them, "\x1b[32m2202\x1b[0m-7720-...", "phone=\x1b[0m415...".
  * Its length, or 0. The view drops it. */
@@ -433,20 +536,23 @@ static size_t ansi_at(const uint8_t *p, size_t i, size_t n)
     return 0;
 }
 
-/* The offset of the next '%', '&', '\\', '+', line break, ESC or '<' at or after i, or n. */
+/* The offset of the next '%', '&', '\\', '+', line break, ESC, '<', '=' or '[' at or after i, or n.
+ */
 static size_t next_special(const uint8_t *p, size_t i, size_t n)
 {
 #ifdef __SSE2__
     const __m128i pc = _mm_set1_epi8('%'), am = _mm_set1_epi8('&'), bs = _mm_set1_epi8('\\'),
                   pl = _mm_set1_epi8('+'), nl = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r'),
-                  es = _mm_set1_epi8(0x1B), lt = _mm_set1_epi8('<');
+                  es = _mm_set1_epi8(0x1B), lt = _mm_set1_epi8('<'), eq = _mm_set1_epi8('='),
+                  lb = _mm_set1_epi8('[');
     for (; i + 16 <= n; i += 16) {
         __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
-        unsigned m = (unsigned)_mm_movemask_epi8(
+        unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(
             _mm_or_si128(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, pc), _mm_cmpeq_epi8(v, am)),
                                       _mm_or_si128(_mm_cmpeq_epi8(v, bs), _mm_cmpeq_epi8(v, pl))),
                          _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, nl), _mm_cmpeq_epi8(v, cr)),
-                                      _mm_or_si128(_mm_cmpeq_epi8(v, es), _mm_cmpeq_epi8(v, lt)))));
+                                      _mm_or_si128(_mm_cmpeq_epi8(v, es), _mm_cmpeq_epi8(v, lt)))),
+            _mm_or_si128(_mm_cmpeq_epi8(v, eq), _mm_cmpeq_epi8(v, lb))));
         if (m)
             return i + (size_t)__builtin_ctz(m);
     }
@@ -470,6 +576,11 @@ static size_t decode_at(const uint8_t *p, size_t i, size_t n, int *m)
         uint32_t cp;
         l = entity_at(p + i, n - i, &cp);
         v = l ? (long)cp : -1;
+    } else if (c == '\\' && i + 2 < n && p[i + 1] == '.') {
+        /* a dot escaped for a regex or a shell ("maria@example\.com", "10\.0\.3\.7"), between
+         * the letters or digits of a value */
+        *m = '.';
+        return i > 0 && is_alnum(p[i - 1]) && is_alnum(p[i + 2]) ? 2 : 0;
     } else if (c == '\\' && i + 5 < n && p[i + 1] == 'u') {
         v = hexrun(p + i + 2, 4);
         l = 6;
@@ -483,6 +594,16 @@ static size_t decode_at(const uint8_t *p, size_t i, size_t n, int *m)
         return wrap_at(p, i, n, m);
     } else if (c == '<') {
         return br_at(p, i, n, m);
+    } else if (c == '=') {
+        return qp_at(p, i, n, m);
+    } else if (c == '[') {
+        /* a defanged address, as threat reports write them: "159[.]250[.]144[.]78",
+         * "maria[@]example[.]com" */
+        if (i == 0 || i + 3 >= n || (p[i + 1] != '.' && p[i + 1] != '@') || p[i + 2] != ']' ||
+            !is_alnum(p[i - 1]) || !is_alnum(p[i + 3]))
+            return 0;
+        *m = p[i + 1];
+        return 3;
     } else if (c == 0x1B) {
         *m = NORM_DROP;
         return ansi_at(p, i, n);
@@ -490,6 +611,24 @@ static size_t decode_at(const uint8_t *p, size_t i, size_t n, int *m)
     if (v < 0 || (*m = coded_cp((uint32_t)v)) == NORM_KEEP)
         return 0;
     return l;
+}
+
+/* The word " dot " (any case) with its 'd' at p[j] (j >= 1): what an address written to dodge
+ * harvesters spells its dots with ("maria at example dot com"); anon_find_ex tells the engine,
+ * whose sweep cannot afford the literal (every " d" of prose would stop it). */
+static int dot_word_at(const uint8_t *p, size_t j, size_t n)
+{
+    return j + 3 < n && p[j - 1] == ' ' && (p[j] | 0x20) == 'd' && (p[j + 1] | 0x20) == 'o' &&
+           (p[j + 2] | 0x20) == 't' && p[j + 3] == ' ';
+}
+
+/* Is there a " dot " whose 'd' lies at or after i (i >= 1)? */
+static int dot_word_from(const uint8_t *p, size_t i, size_t n)
+{
+    for (; i + 3 < n; i++)
+        if ((p[i] | 0x20) == 'd' && dot_word_at(p, i, n))
+            return 1;
+    return 0;
 }
 
 static size_t first_coded_from(const uint8_t *p, size_t i, size_t n)
@@ -504,18 +643,21 @@ static size_t first_coded_from(const uint8_t *p, size_t i, size_t n)
 #if defined(__x86_64__)
 /* utf8_ok() and first_coded() in one pass of 32-byte blocks: each block is loaded once for its
  * bytes above 0x7F and, until the first encoded separator is found (*first: its offset, or n),
- * for its candidates: '%', '&', '\\', ESC, '+' and '<', a line break only after a digit, ')', '-'
- * or '@' (what break_at() wants before it). The candidates are a superset of what decode_at()
+ * for its candidates: '%', '&', '\\', ESC, '+', '<', '=' and '[', a line break only after a digit,
+ * ')',
+ * '-' or '@' (what break_at() wants before it). The candidates are a superset of what decode_at()
  * takes, so the first one found is first_coded()'s on every CPU ('+' and '<' were candidates
  * only after those bytes too, which missed "name=Maria+Keller" and "Card<br>4111" here and
  * found them in the scalar path and the text's last 32 bytes). A block read again after a
  * character that ends inside it looks at some candidates twice, with the same answer. */
-__attribute__((target("avx2"))) static int utf8_coded_avx2(const uint8_t *p, size_t n,
-                                                           struct normpos *np, size_t *first)
+__attribute__((target("avx2"))) static int
+utf8_coded_avx2(const uint8_t *p, size_t n, struct normpos *np, size_t *first, int *dotw)
 {
     int m;
     size_t i = 1;
     *first = n;
+    *dotw = 0;
+    int dw = 0; /* *dotw, in a register */
     if (!n)
         return 1;
     if (is_special(p[0]) && decode_at(p, 0, n, &m))
@@ -526,11 +668,12 @@ __attribute__((target("avx2"))) static int utf8_coded_avx2(const uint8_t *p, siz
             pl = _mm256_set1_epi8('+'), nl = _mm256_set1_epi8('\n'), cr = _mm256_set1_epi8('\r'),
             zero = _mm256_set1_epi8('0'), nine = _mm256_set1_epi8(9), rp = _mm256_set1_epi8(')'),
             da = _mm256_set1_epi8('-'), at = _mm256_set1_epi8('@'), es = _mm256_set1_epi8(0x1B),
-            lt = _mm256_set1_epi8('<');
+            lt = _mm256_set1_epi8('<'), eq = _mm256_set1_epi8('='), lb = _mm256_set1_epi8('[');
     /* opaque to the compiler, so it keeps them in registers instead of building them anew in the
      * loop */
     __asm__("" : "+x"(pc), "+x"(am), "+x"(bs), "+x"(pl), "+x"(nl), "+x"(cr));
     __asm__("" : "+x"(zero), "+x"(nine), "+x"(rp), "+x"(da), "+x"(at), "+x"(es), "+x"(lt));
+    __asm__("" : "+x"(eq), "+x"(lb));
     while (i + 32 <= n) {
         __m256i v = _mm256_loadu_si256((const __m256i *)(const void *)(p + i));
         uint32_t hm = (uint32_t)_mm256_movemask_epi8(v), mk = 0;
@@ -539,7 +682,9 @@ __attribute__((target("avx2"))) static int utf8_coded_avx2(const uint8_t *p, siz
                 _mm256_or_si256(
                     _mm256_or_si256(_mm256_cmpeq_epi8(v, pc), _mm256_cmpeq_epi8(v, am)),
                     _mm256_or_si256(_mm256_cmpeq_epi8(v, bs), _mm256_cmpeq_epi8(v, es))),
-                _mm256_or_si256(_mm256_cmpeq_epi8(v, pl), _mm256_cmpeq_epi8(v, lt)));
+                _mm256_or_si256(
+                    _mm256_or_si256(_mm256_cmpeq_epi8(v, pl), _mm256_cmpeq_epi8(v, lt)),
+                    _mm256_or_si256(_mm256_cmpeq_epi8(v, eq), _mm256_cmpeq_epi8(v, lb))));
             __m256i soft = _mm256_or_si256(_mm256_cmpeq_epi8(v, nl), _mm256_cmpeq_epi8(v, cr));
             __m256i any = _mm256_or_si256(hard, soft);
             if (!_mm256_testz_si256(any, any)) {
@@ -560,6 +705,15 @@ __attribute__((target("avx2"))) static int utf8_coded_avx2(const uint8_t *p, siz
                 break;
             }
         }
+        if (!dw) { /* a 'd' or 'D' after a space, then the rest of " dot " */
+            __m256i pv = _mm256_loadu_si256((const __m256i *)(const void *)(p + i - 1));
+            __m256i sp = _mm256_set1_epi8(' ');
+            uint32_t dm = (uint32_t)_mm256_movemask_epi8(
+                _mm256_and_si256(_mm256_cmpeq_epi8(_mm256_or_si256(v, sp), _mm256_set1_epi8('d')),
+                                 _mm256_cmpeq_epi8(pv, sp)));
+            for (; dm && !dw; dm &= dm - 1)
+                dw = dot_word_at(p, i + (size_t)__builtin_ctz(dm), n);
+        }
         if (!hm) { /* most blocks of prose and code */
             i += 32;
             continue;
@@ -573,13 +727,26 @@ __attribute__((target("avx2"))) static int utf8_coded_avx2(const uint8_t *p, siz
     /* the last < 32 bytes: every candidate before i has been looked at */
     if (*first == n)
         *first = first_coded_from(p, i, n);
+    *dotw = dw;
+    if (!*dotw && n > 32) { /* the last 32 bytes, which hold the tail */
+        __m256i sp = _mm256_set1_epi8(' ');
+        __m256i pv = _mm256_loadu_si256((const __m256i *)(const void *)(p + n - 33));
+        __m256i v = _mm256_loadu_si256((const __m256i *)(const void *)(p + n - 32));
+        uint32_t dm = (uint32_t)_mm256_movemask_epi8(
+            _mm256_and_si256(_mm256_cmpeq_epi8(_mm256_or_si256(v, sp), _mm256_set1_epi8('d')),
+                             _mm256_cmpeq_epi8(pv, sp)));
+        for (; dm && !*dotw; dm &= dm - 1)
+            *dotw = dot_word_at(p, n - 32 + (size_t)__builtin_ctz(dm), n);
+    } else if (!*dotw) {
+        *dotw = dot_word_from(p, 1, n);
+    }
     return utf8_ok(p, i, n, np);
 }
 #endif
 
 /* The offset of the first encoded separator or line break inside a value, or n: text without
- * '%', '&' or '\\', and without a '+' or line break after a digit, ')', '-' or '@', pays one
- * pass (32 bytes at a time with AVX2). */
+ * '%', '&', '\\', '=', '[', '+' or '<', and without a line break after a digit, ')', '-' or '@',
+ * pays one pass (32 bytes at a time with AVX2). */
 static size_t first_coded(const uint8_t *p, size_t n)
 {
     return first_coded_from(p, 0, n);
@@ -691,17 +858,19 @@ int anon_find_ex(const anon_engine_t *e, const char *text, size_t len,
     np.n = 0;
     np.cap = sizeof np.inl / sizeof np.inl[0];
     np.nomem = 0;
-    struct names_ctx nc = {known, hint};
+    struct names_ctx nc = {known, hint, 0};
     int rc = 0;
     size_t first = len;
     int ok;
 #if defined(__x86_64__)
     if (e->avx2) /* the sweep's switch: HUSH_SWEEP_NO_AVX2 checks the scalar view too */
-        ok = utf8_coded_avx2((const uint8_t *)text, len, &np, &first);
+        ok = utf8_coded_avx2((const uint8_t *)text, len, &np, &first, &nc.dot_word);
     else
 #endif
-        if ((ok = utf8_ok((const uint8_t *)text, 0, len, &np)) && !np.nomem)
+        if ((ok = utf8_ok((const uint8_t *)text, 0, len, &np)) && !np.nomem) {
         first = first_coded((const uint8_t *)text, len);
+        nc.dot_word = len > 1 && dot_word_from((const uint8_t *)text, 1, len);
+    }
     if (!ok)
         rc = ANON_ERR_ENCODING;
     if (rc != 0 || np.nomem)

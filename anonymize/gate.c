@@ -413,7 +413,8 @@ static int ssn_324(const anon_window_t *w, size_t i, int spaced, size_t (*v)(con
     if (g != t[s + 6])
         return 0;
     if (g == '-')
-        return (num_start_ok(t, s) || (s > 0 && t[s - 1] == '/')) &&
+        return (num_start_ok(t, s) || (s > 0 && t[s - 1] == '/') ||
+                (s > 1 && t[s - 1] == ',' && t[s - 2] >= '0' && t[s - 2] <= '9')) &&
                (num_end_ok(t, e, w->to) || (e < w->to && t[e] == '/')) && v(t + s, 11);
     return spaced && g == ' ' && num_start_ok(t, s) && num_end_ok(t, e, w->to) && v(t + s, 11);
 }

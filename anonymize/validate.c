@@ -1235,7 +1235,8 @@ int anon_c_ssn_label(const char *text, size_t len, size_t s, size_t e)
                                          "tin",
                                          NULL};
     /* words that may stand between the name and the value */
-    static const char *const verbs[] = {"is", "est", "es", "ist", "\xc3\xa8", "was", "=", NULL};
+    static const char *const verbs[] = {"is",       "est",    "es",  "ist", "\xc3\xa8",
+                                        "\xc3\xa9", "lautet", "was", "=",   NULL};
     (void)len;
     (void)e;
     if (anon_labelled(text, s, labels))
