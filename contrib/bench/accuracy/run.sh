@@ -251,6 +251,12 @@ echo
 echo "## outside names (outside_names.py: real text on this machine, labelled by slot and built at run time, never committed; recall per source, precision a lower bound)"
 python3 "$here"/outside_names.py build "$tmp"/outside.json >/dev/null && "$bin" "${opts[@]}" "$tmp"/outside.json
 echo
+echo "## dates of birth on a combinatorial grid (gen_dob14.py: cue x format x gap x container: labels, participles, abbreviations and keys of en/de/fr/nl/es/it/pt/pl/tr/sv/da/fi/cs/ro/hu/id and romanised ru/el; 19 formats incl. month and year alone; gaps from adjacent to a key two lines up, a table column 1-5 rows down, an SQL column, a label before an input; prose, forms, chat JSON, CSV, Markdown, HTML, XML, logfmt, SQL, YAML, JSON; other events' dates, death dates, thing birthdays, born-again and songs as look-alikes; tune set)"
+"$bin" "${opts[@]}" "$here"/data/dob14.json
+echo
+echo "## var11 (structured identifiers through separators, digit forms, encodings, obfuscations and placements; gen_var11.py; tune set)"
+"$bin" "${opts[@]}" "$here"/data/var11.json
+echo
 echo "## names in structured text (gen_names_tune5.py: CSV/TSV exports with name columns under en/de/fr/nl/es/it/pt headers, split first/last columns, LAST, First cells, Markdown and psql/mysql tables, YAML, TOML, XML/HTML, log lines, ticket exports, payroll sheets, invoices, contact lists, rosters, tab-pasted rows; capitals, particles, names of global origin; roles, teams, bots, hosts, cities and companies in the same columns as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names_tune5.json
 echo
