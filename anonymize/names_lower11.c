@@ -254,7 +254,7 @@ static int list_at(struct sc *s, size_t c, size_t *done)
             q--;
         if (q == w)
             break;
-        if (cue_before(s, q) && item_at(s, q, &g) == c) {
+        if (item_at(s, q, &g) == c && cue_before(s, q)) { /* the cue's lists cost more */
             start = q;
             break;
         }
