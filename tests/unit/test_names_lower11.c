@@ -14,6 +14,7 @@
 #include <cmocka.h>
 
 #include "anonymize/anonymize.h"
+#include "anonymize/names.h"
 
 #include "names_cases.h"
 
@@ -95,6 +96,20 @@ static void test_passport_machine_readable_names(void **state)
     CHECK(c);
 }
 
+/* Every prefix of the shapes above is scanned without reading past its end (the passes walk
+ * back from commas, quotes and brackets). */
+static void test_lower11_shapes_scan_every_prefix_safely(void **state)
+{
+    (void)state;
+    scan_every_prefix("invited: maria, jonas, priya\npresent: maria k., jonas w.\n"
+                      "cc maria keller, jonas weber and priya shah\n");
+    scan_every_prefix("user.first_name = \"Maria\"\nperson[\"first_name\"] = 'Maria'\n"
+                      "$user->first_name = 'Maria';\nsetFirstName(\"Maria\")\n"
+                      "const u = { firstName: \"maria\" };\n--first-name \"Maria Keller\"");
+    scan_every_prefix("P<DEUKELLER<<MARIA<<<<<<<<<<<<<<<<<<<<<<<<<<\n"
+                      "C01X00T478DEU8701234F2901017<<<<<<<<<<<<<<<8\nP<D<<A<<B<<");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -103,6 +118,7 @@ int main(void)
         cmocka_unit_test(test_names_in_code),
         cmocka_unit_test(test_name_keys_set_to_placeholders),
         cmocka_unit_test(test_passport_machine_readable_names),
+        cmocka_unit_test(test_lower11_shapes_scan_every_prefix_safely),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
