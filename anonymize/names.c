@@ -2368,8 +2368,8 @@ static size_t lower_name(const struct sc *s, size_t i, int title)
         if (apos)
             e = i + 2;
         while (e < s->len && e - i < 24) {
-            if (t[e] >= 'a' && t[e] <= 'z')
-                e++;
+            if ((t[e] >= 'a' && t[e] <= 'z') || (e == i && s->raised && t[e] >= 'A' && t[e] <= 'Z'))
+                e++; /* names_lower.c raised "Keller" of "maria keller" */
             else if (t[e] >= 0xC3 && nw_letter(t + e, s->len - e))
                 e += nw_letter(t + e, s->len - e); /* "hrůza", "jílek", "nguyễn" */
             else
@@ -2404,7 +2404,9 @@ static size_t lower_name(const struct sc *s, size_t i, int title)
             end = e + 3; /* "present: maria k.": the surname's initial */
             break;
         }
-        if (e + 1 >= s->len || t[e] != ' ' || !(t[e + 1] >= 'a' && t[e + 1] <= 'z'))
+        if (e + 1 >= s->len || t[e] != ' ' ||
+            !((t[e + 1] >= 'a' && t[e + 1] <= 'z') ||
+              (s->raised && t[e + 1] >= 'A' && t[e + 1] <= 'Z')))
             break;
         i = e + 1;
     }
@@ -2913,7 +2915,7 @@ static int scan(const char *text, size_t len, unsigned kinds, const anon_names_k
     }
     if ((kinds & (1u << ANON_NAMES_PERSON | 1u << ANON_NAMES_DOB)) && (rc = csv_names(&s)) < 0)
         return rc;
-    if ((kinds & (1u << ANON_NAMES_DOB)) && (rc = nw_mrz_births(&s)) < 0)
+    if ((kinds & (1u << ANON_NAMES_DOB | 1u << ANON_NAMES_PERSON)) && (rc = nw_mrz_births(&s)) < 0)
         return rc; /* names_mrz.c: passports' and ID cards' machine-readable zones */
     if ((hint == ANON_NAMES_HINT_NONE || hint == ANON_NAMES_HINT_STRONG) &&
         (rc = nw_hl7_fields(&s)) < 0)
@@ -2930,11 +2932,11 @@ static int scan(const char *text, size_t len, unsigned kinds, const anon_names_k
          (rc = nw_chat_mentions(&s)) < 0 || (rc = nw_chat_cues(&s)) < 0 ||
          (rc = nw_quoted_vocative(&s)) < 0 || (rc = nw_docs4_names(&s)) < 0 ||
          (rc = nw_roster_names(&s)) < 0 || (rc = nw_forms6_names(&s)) < 0 ||
-         (rc = nw_lists2_names(&s)) < 0 || (rc = nw_tables7_names(&s)) < 0 ||
-         (rc = nw_labels7_names(&s)) < 0 || (rc = nw_profileurl_names(&s)) < 0 ||
-         (rc = nw_script2_names(&s)) < 0 || (rc = nw_kv8_parties(&s)) < 0 ||
-         (rc = nw_roles9_sheets(&s)) < 0 || (rc = nw_struct9_names(&s)) < 0 ||
-         (rc = nw_outside10_names(&s)) < 0))
+         (rc = nw_lists2_names(&s)) < 0 || (rc = nw_lower11_lists(&s)) < 0 ||
+         (rc = nw_tables7_names(&s)) < 0 || (rc = nw_labels7_names(&s)) < 0 ||
+         (rc = nw_profileurl_names(&s)) < 0 || (rc = nw_script2_names(&s)) < 0 ||
+         (rc = nw_kv8_parties(&s)) < 0 || (rc = nw_roles9_sheets(&s)) < 0 ||
+         (rc = nw_struct9_names(&s)) < 0 || (rc = nw_outside10_names(&s)) < 0))
         return rc;
     if ((hint == ANON_NAMES_HINT_PERSON || hint == ANON_NAMES_HINT_NAME) &&
         (kinds & (1u << ANON_NAMES_PERSON))) {

@@ -362,6 +362,9 @@ int nw_birth_bracket_label(const struct sc *s, size_t i, size_t p); /* "4.3.1987
 /* The birth field (YYMMDD) of every passport's (TD3) or ID card's (TD1) machine-readable zone
  * with a right check digit, emitted as a date of birth (names_mrz.c); < 0 on the emit's error. */
 int nw_mrz_births(struct sc *s);
+/* names_lower11.c: lower-case lists of people after an attendance, recipient or assignment word
+ * ("invited: maria, jonas, priya", "cc maria keller, jonas weber and priya shah"). */
+int nw_lower11_lists(struct sc *s);
 /* People, births and addresses in HL7 v2 segments (PID, NK1, GT1, IN1, PV1, ORC, OBR), by their
  * fields' places: names_hl7.c. < 0 on the emit's error. */
 int nw_hl7_fields(struct sc *s);

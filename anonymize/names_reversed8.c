@@ -240,6 +240,11 @@ int nw_reversed8(struct sc *s, const struct word *run, size_t n, size_t *resume)
     const char *pw = nw_prev_word(s, a, &ws, buf, sizeof buf);
     if (pw && street_word(pw))
         return 1; /* "boulevard Haussmann, Eugene": a street's name, then its town */
+    if (pw && a >= 3 && ws + 1 < a && t[a - 1] == ' ' && t[ws] >= 'a' && t[ws] <= 'z' &&
+        !nw_particle(pw) &&
+        (nw_lexicon_in(t, s->len, ws, a - 1) & (ANON_NL_GIVEN | ANON_NL_ATTESTED)))
+        return 1; /* "present: maria Keller, Jonas Weber" (names_lower.c raised the surname, not
+                     "maria", an English word too): a list of full names */
     *resume = ge;
     s->list_end = ge; /* "; Brennan, Siobhan": a list of such names goes on */
     return s->emit(s->arg, ANON_NAMES_PERSON, a, ge);

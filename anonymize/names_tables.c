@@ -723,6 +723,30 @@ static const char *yaml_value_key(const struct sc *s, size_t e, size_t *ks, char
                : "";
 }
 
+/* Does a command line's flag of a person's name end right before e ("--first-name", "--author",
+ * "--full-name"), after a space? */
+static int cli_flag(const struct sc *s, size_t e)
+{
+    static const char *const flags[] = {"firstname", "lastname", "givenname", "familyname",
+                                        "surname",   "fullname", "name",      "author",
+                                        "owner",     "vorname",  "nachname",  "prenom"};
+    const uint8_t *t = s->t;
+    size_t b = e;
+    char raw[24], f[24];
+    size_t n = 0;
+    while (b > 0 && e - b < 20 && (is_alnum(t[b - 1]) || t[b - 1] == '-' || t[b - 1] == '_'))
+        b--;
+    if (e - b < 6 || t[b] != '-' || t[b + 1] != '-' || (b > 0 && t[b - 1] != ' '))
+        return 0;
+    for (size_t k = b + 2; k < e; k++)
+        if (t[k] != '-' && t[k] != '_')
+            raw[n++] = (char)t[k];
+    if (!n)
+        return 0;
+    f[nw_fold(raw, n, f, sizeof f - 1)] = '\0';
+    return NW_ONE_OF(f, flags);
+}
+
 int nw_key_ctx(const struct sc *s, size_t start, size_t end)
 {
     const uint8_t *t = s->t;
@@ -774,6 +798,9 @@ int nw_key_ctx(const struct sc *s, size_t start, size_t end)
                 k = key_at(s, j, &ks, buf, sizeof buf);
                 if (strcmp(k, "name") == 0)
                     return end < s->len && t[end] == c && nw_cell_name(s, start, end) != 0;
+            } else if (i < start - 1 && i > 3 && is_alnum(t[i - 1])) {
+                return end < s->len && t[end] == c && cli_flag(s, i) &&
+                       nw_cell_name(s, start, end) != 0; /* --first-name "Maria Keller" */
             } else
                 k = list_key(s, start - 1, &ks, buf, sizeof buf);
         }

@@ -269,6 +269,27 @@ static int person_value(const struct sc *s, size_t a, size_t b, int weak)
     return caps >= (weak ? 2u : 1u) && words <= 5 && !(weak && common == caps);
 }
 
+/* A person field's value typed in lower case (`firstName: "maria"`, `last_name=keller`): one to
+ * three words of lower-case letters, each a name of the lexicon. */
+static int lower_value(const struct sc *s, size_t a, size_t b)
+{
+    const uint8_t *t = s->t;
+    size_t words = 0;
+    if (b <= a || b - a > 48 || t[a] < 'a' || t[a] > 'z')
+        return 0;
+    for (size_t i = a; i < b;) {
+        size_t ws = i, l;
+        while (i < b && (l = nw_letter(t + i, b - i)) != 0 && !nw_upper(t + i, b - i))
+            i += l;
+        if (i - ws < 2 || (i < b && t[i] != ' ') || !nw_lexname(nw_lexicon_in(t, s->len, ws, i)))
+            return 0;
+        words++;
+        while (i < b && t[i] == ' ')
+            i++;
+    }
+    return words <= 3;
+}
+
 /* person_value() for the readers of other structured shapes (names_struct9.c). */
 int nw_person_value(const struct sc *s, size_t a, size_t b, int weak)
 {
@@ -328,15 +349,34 @@ struct fval {
     int kind;
 };
 
+/* Is t[a .. b) a value that holds no name: a language's null or boolean, a type, a test word
+ * ("None", "string", "Unknown", "TODO")? Ordinary words stay names there ("Joke", "Will"). */
+static int placeholder(const struct sc *s, size_t a, size_t b)
+{
+    static const char *const words[] = {"none",    "null", "nil",   "true",   "false", "undefined",
+                                        "unknown", "test", "admin", "string", "todo",  "tbd",
+                                        "xxx",     "foo",  "bar",   "user",   "name",  "n/a"};
+    char f[16];
+    if (b - a >= sizeof f || memchr(s->t + a, ' ', b - a))
+        return 0;
+    return NW_ONE_OF(nw_fold_span(s, a, b, f, sizeof f), words);
+}
+
 /* The kind of finding the value v is (ANON_NAMES_*), or -1; a weak or full-name field's value
  * must be a full name ("Tromsø" or "HR Operations" under `Nominativo` is none). */
 static int value_kind(const struct sc *s, const struct fval *v)
 {
     switch (v->kind) {
     case F_PERSON:
+        if (placeholder(s, v->a, v->b))
+            return -1; /* `user.first_name = None`, `lastName: "string"` */
+        /* fall through */
     case F_FULL:
     case F_WEAK:
-        return person_value(s, v->a, v->b, v->kind != F_PERSON) ? ANON_NAMES_PERSON : -1;
+        return person_value(s, v->a, v->b, v->kind != F_PERSON) ||
+                       (v->kind != F_WEAK && lower_value(s, v->a, v->b))
+                   ? ANON_NAMES_PERSON
+                   : -1;
     case F_KV8: /* `agent='Mozilla Firefox'`, `holder="Acme Corp"` name no one */
         return person_value(s, v->a, v->b, 1) && !nw_kv8_thing(s, v->a, v->b) ? ANON_NAMES_PERSON
                                                                               : -1;
@@ -396,7 +436,51 @@ static int key_before(const struct sc *s, size_t e, size_t *ks)
             s->t[k - 1] == '.' || s->t[k - 1] >= 0x80))
         k--;
     *ks = k;
-    return k < e ? kind_of(s, k, e) : F_NONE;
+    int kind = k < e ? kind_of(s, k, e) : F_NONE;
+    const uint8_t *d = kind == F_NONE && k < e ? memrchr(s->t + k, '.', e - k) : NULL;
+    if (d && d > s->t + k && (size_t)(d - s->t) + 1 < e) { /* `user.first_name`: the attribute */
+        *ks = (size_t)(d - s->t) + 1;
+        kind = kind_of(s, *ks, e);
+    }
+    return kind;
+}
+
+/* The key of a subscript ending right before t[e] (`person["first_name"]`, `row['lastName']`),
+ * its kind; *ks is where the subscripted name ends. */
+static int subscript_key(const struct sc *s, size_t e, size_t *ks)
+{
+    const uint8_t *t = s->t;
+    if (e < 5 || t[e - 1] != ']' || (t[e - 2] != '"' && t[e - 2] != '\''))
+        return F_NONE;
+    size_t q = e - 2, a = q;
+    while (a > 0 && q - a < 40 && t[a - 1] != t[q] && t[a - 1] != '\n')
+        a--;
+    if (a < 3 || t[a - 1] != t[q] || t[a - 2] != '[' || !is_alnum(t[a - 3]))
+        return F_NONE;
+    *ks = a - 2;
+    return kind_of(s, a, q);
+}
+
+/* `setFirstName("Maria")`, `.withLastName('Keller')`: a setter of a person's field before a
+ * quoted value that is the call's only argument, its ')' at p. */
+static size_t setter_field(const struct sc *s, size_t p, struct fval *v, size_t n)
+{
+    const uint8_t *t = s->t;
+    size_t qe = p - 1, qa = qe;
+    while (qa > 0 && qe - qa < 64 && t[qa - 1] != t[qe] && t[qa - 1] != '\n')
+        qa--;
+    if (qa < 6 || t[qa - 1] != t[qe] || t[qa - 2] != '(' || qa >= qe)
+        return n;
+    size_t ie = qa - 2, ia = ie;
+    while (ia > 0 && ie - ia < 40 && (is_alnum(t[ia - 1]) || t[ia - 1] == '_'))
+        ia--;
+    size_t pre = ie - ia > 3 && memcmp(t + ia, "set", 3) == 0    ? 3
+                 : ie - ia > 4 && memcmp(t + ia, "with", 4) == 0 ? 4
+                                                                 : 0;
+    int kind = pre ? kind_of(s, ia + pre, ie) : F_NONE;
+    if ((kind == F_PERSON || kind == F_FULL) && n < MAXF)
+        v[n++] = (struct fval){qa, qe, kind};
+    return n;
 }
 
 /* `key: value` opening its line, after an indent or a list's "- " (YAML, a form): the rest of
@@ -439,14 +523,17 @@ static size_t kv_fields(const struct sc *s, struct fval *v, size_t n)
             ke--;
         while (a < s->len && a - e < 3 && t[a] == ' ')
             a++;
-        int kind = ke > 0 && t[ke - 1] != ' ' ? key_before(s, ke, &ks) : F_NONE, kv8 = 0;
+        int kind = ke > 0 && t[ke - 1] != ' ' ? key_before(s, ke, &ks) : F_NONE, kv8 = 0, sub = 0;
         if (!kind && ke > 0 && t[ke - 1] != ' ' && (kv8 = nw_kv8_key_before(s, ke, &ks)))
             kind = F_KV8; /* a log line's `signer=`, `received_by='X'` */
+        if (!kind && ke > 0 && t[ke - 1] == ']' && (kind = subscript_key(s, ke, &ks)))
+            sub = 1; /* `person["first_name"] = "Maria"` */
         if (!kind ||
-            (ks > 0 && !strchr(" \t,;{(&?\n", t[ks - 1]) &&
-             !(t[ks - 1] == '.' && ks > 1 && is_alnum(t[ks - 2]))) ||
+            (!sub && ks > 0 && !strchr(" \t,;{(&?\n$", t[ks - 1]) &&
+             !(t[ks - 1] == '.' && ks > 1 && is_alnum(t[ks - 2])) &&
+             !(t[ks - 1] == '>' && ks > 1 && t[ks - 2] == '-')) ||
             a >= s->len || t[a] == '=')
-            continue; /* `user.first_name = ...`: an object's attribute too */
+            continue; /* `user.first_name = ...`, `$user->first_name = ...`: an attribute too */
         if (t[a] == '"' || (kv8 && t[a] == '\'')) {
             const uint8_t *q = memchr(t + a + 1, t[a], s->len - a - 1);
             if (!q)
@@ -479,7 +566,16 @@ static size_t kv_fields(const struct sc *s, struct fval *v, size_t n)
                 v[n++] = (struct fval){e + 3, (size_t)(q - t), F_KV8};
                 continue;
             }
+            size_t before = n;
             n = yaml_field(s, e, v, n);
+            int kind;
+            if (n == before && q && (kind = key_before(s, e, &ks)) != F_NONE && ks > 0) {
+                size_t p = ks; /* a JS object's bare key: `{ firstName: "maria", ... }` */
+                while (p > 0 && (t[p - 1] == ' ' || t[p - 1] == '\t'))
+                    p--;
+                if (p > 0 && (t[p - 1] == '{' || t[p - 1] == ','))
+                    v[n++] = (struct fval){e + 3, (size_t)(q - t), kind};
+            }
             continue;
         }
         if (e < 3 || t[e - 1] != '"')
@@ -567,6 +663,8 @@ static size_t sql_fields(const struct sc *s, struct fval *v, size_t n)
             break;
         size_t ce = p + 1, vs = ce;
         off = ce;
+        if (p > 6 && (t[p - 1] == '"' || t[p - 1] == '\''))
+            n = setter_field(s, p, v, n); /* `setFirstName("Maria")` */
         while (vs < s->len && sql_space(t[vs]))
             vs++;
         char w[8];

@@ -82,10 +82,11 @@ static void test_line_passes_read_the_shared_line_ends(void **state)
         {"@", ""},
         {"P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<"
          "10\n<author>Maria Quelmark</author>",
-         "DATE_OF_BIRTH=740812;PERSON=Maria Quelmark"},
+         /* the holder's names too since branch lower11 */
+         "PERSON=ERIKSSON;PERSON=ANNA<MARIA;DATE_OF_BIRTH=740812;PERSON=Maria Quelmark"},
         {"IDD<<T220001293<<<<<<<<<<<<<<<\n6408125M2010315D<<<<<<<<<<<<<4\nMUSTERMANN<<ERIKA<<<<<<<<"
          "<<<<<",
-         "DATE_OF_BIRTH=640812"},
+         "DATE_OF_BIRTH=640812;PERSON=MUSTERMANN;PERSON=ERIKA"},
         {"a <b> c <<", ""},
         {"x<", ""},
         {"<<", ""},
