@@ -117,6 +117,24 @@ class Doc:
         self.text += v
         return self
 
+    def mrz_names(self, head, surname, given, width):
+        """Appends an MRZ name field of width bytes: head ("P<DEU", "" on an ID card's third
+        line), the surname, "<<", the given names, '<' filler; the surname and the given names
+        that fit in the field are labelled PERSON (each '<'-joined part whole, as a reader of
+        the zone sees them)."""
+        field = (head + surname + "<<" + given).ljust(width, "<")[:width]
+        self.t(head)
+        if len(head) + len(surname) > width:
+            return self.t(field[len(head):])
+        self.span("PERSON", surname)
+        rest = field[len(head) + len(surname):]
+        shown = rest[2:].rstrip("<") if rest.startswith("<<") else ""
+        if shown:
+            self.t("<<").span("PERSON", shown).t(rest[2 + len(shown):])
+        else:
+            self.t(rest)
+        return self
+
     def fill(self, template, **kw):
         """Appends template, each {KEY} in it replaced by what self.slot(KEY, kw) appends (the
         subclass's placeholders; kw carries a call's own values)."""

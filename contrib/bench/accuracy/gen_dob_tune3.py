@@ -202,14 +202,14 @@ for i in range(10):
     sex = R.choice("MF")
     doc = Doc("en", "mrz")
     if i % 2 == 0:  # TD3 passport: two lines of 44
-        l1 = ("P<" + nat + s + "<<" + g).ljust(44, "<")[:44]
-        doc.t("Passport scan:\n" + l1 + "\n" + no + check_digit(no) + nat).span("DATE_OF_BIRTH", b)
+        doc.t("Passport scan:\n").mrz_names("P<" + nat, s, g, 44)
+        doc.t("\n" + no + check_digit(no) + nat).span("DATE_OF_BIRTH", b)
         rest = check_digit(b) + sex + e + check_digit(e)
         doc.t(rest + "<" * 14 + "04\n")
     else:  # TD1 identity card: three lines of 30, the birth field opens line two
         doc.t(("ID" + nat + no + check_digit(no)).ljust(30, "<") + "\n").span("DATE_OF_BIRTH", b)
         doc.t((check_digit(b) + sex + e + check_digit(e) + nat).ljust(24, "<") + "6\n")
-        doc.t((s + "<<" + g).ljust(30, "<")[:30] + "\n")
+        doc.mrz_names("", s, g, 30).t("\n")
     doc.done()
 # ---- forms: insurance, HR, school enrolment, with other dates beside -----------------------------
 FORMS = {

@@ -134,18 +134,16 @@ for i in range(24):
     doc = Doc("en", "mrz")
     if i % 2 == 0:  # TD3, passports: two lines of 44
         num = "".join(R.choice("CFGHJKLMNPRTVWXYZ0123456789") for _ in range(9))
-        l1 = ("P<" + nat3 + s + "<<" + g).ljust(44, "<")[:44]
         doc.t("PASSPORT / PASSEPORT\nSurname / Nom: ").span("PERSON", s).t("\nGiven names / Prénoms: ")
         doc.span("PERSON", g).t("\nDate of expiry / Date d'expiration: ")
-        doc.span("NEG_DATE", "%02d %s %d" % (ed, MON3[em - 1], ey + 8)).t("\n\n" + l1 + "\n")
+        doc.span("NEG_DATE", "%02d %s %d" % (ed, MON3[em - 1], ey + 8)).t("\n\n").mrz_names("P<" + nat3, s, g, 44).t("\n")
         doc.t(num + cd(num) + nat3).span("DATE_OF_BIRTH", dob)
         doc.t(cd(dob) + sex + exp + cd(exp) + "<" * 14 + "0" + "4\n").done()
     else:  # TD1, ID cards: three lines of 30, the birth field opens line two
         num = "".join(R.choice("CFGHJKLMNPRTVWXYZ0123456789") for _ in range(9))
         l1 = ("I<" + nat3 + num + cd(num)).ljust(30, "<")
-        l3 = (s + "<<" + g).ljust(30, "<")[:30]
         doc.t("ID card scan, back side:\n" + l1 + "\n").span("DATE_OF_BIRTH", dob)
-        doc.t(cd(dob) + sex + exp + cd(exp) + nat3 + "<" * 11 + "6\n" + l3 + "\nHolder: ")
+        doc.t(cd(dob) + sex + exp + cd(exp) + nat3 + "<" * 11 + "6\n").mrz_names("", s, g, 30).t("\nHolder: ")
         doc.span("PERSON", g.title() + " " + s.title()).t("\n").done()
 
 # ---- the visual zone of a passport or an ID card ----------------------------------------------------
