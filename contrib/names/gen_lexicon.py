@@ -32,6 +32,10 @@ Sources (all MIT, fetched with `npm pack` into a temporary directory):
     by the same rules and flags; ruby-ffaker 2.20.0-1 (Debian package, Expat/MIT, Copyright
     2013 Emmanuel Oga, 2007 Benjamin Curtis): the name_XX data files of FFAKER_LOCALES (Polish,
     Brazilian, Indian, Gambian, Senegalese given names and surnames, Filipino surnames);
+  - faker's es, es_MX, fr(_BE, _CA, _CH, _LU), it, de, de_AT lists (FAKER_WEST) and php-faker's
+    Spanish, French, Italian, Hungarian and Romanian lists (PHP_WEST), taken last by the later
+    lists' rules, only their words with a letter outside ASCII and only words new to the table:
+    names as written with their accents ("Lucía", "Ramírez", "Héctor", "Ménard");
   - GIVEN_EXTRA: a few given names common in multinational teams that no list above has as a
     given name ("Rajesh", "Tunde", "Giorgos"), written for this file.
 Debian word lists (wamerican, wngerman, wfrench, wdutch, wspanish, witalian; only read, nothing
@@ -516,7 +520,8 @@ def write(words, nkeys):
               " * pinyin by pinyin-pro 3.29.4) and of its nl, nl_BE, pt_BR, pt_PT, de_CH locales,\n"
               " * given names and surnames of 17 locales of php-faker 1.20.0 and given names of 6\n"
               " * locales of ruby-faker 2.21.0, names of 9 locales of ruby-ffaker 2.20.0 (Debian\n"
-              " * packages, MIT),\n"
+              " * packages, MIT), the accented names of faker's es, fr, it, de lists and of\n"
+              " * php-faker's es, fr, it, hu, ro lists,\n"
               " * KO_SURNAMES and GIVEN_EXTRA of gen_lexicon.py, and ordinary\n"
               " * lower-case English words (flag 8 alone) so that the scanner knows a word is no\n"
               " * name. Each is [flags][length][lower-cased UTF-8 bytes] in the blob; slots hold\n"
