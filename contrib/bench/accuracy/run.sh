@@ -260,6 +260,9 @@ echo
 echo "## lower case, capitals and code (gen_lower11.py: lower-case lists after people cues, names in code assignments, setters, JS literals, query strings and CLI flags, capitals, passport MRZ lines; tools, fruit, cities, firms, placeholders and headings as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/lower11.json
 echo
+echo "## accented names in weak context (gen_lex11.py: with Joaquín and Lucía, Jiménez's report, lists, according to; en/de/fr/nl/es/it/pt; accented places and words as look-alikes; tune set)"
+"$bin" "${opts[@]}" "$here"/data/lex11.json
+echo
 echo "## names in structured text (gen_names_tune5.py: CSV/TSV exports with name columns under en/de/fr/nl/es/it/pt headers, split first/last columns, LAST, First cells, Markdown and psql/mysql tables, YAML, TOML, XML/HTML, log lines, ticket exports, payroll sheets, invoices, contact lists, rosters, tab-pasted rows; capitals, particles, names of global origin; roles, teams, bots, hosts, cities and companies in the same columns as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names_tune5.json
 echo
