@@ -57,8 +57,8 @@ static void test_role_a_detector_finds_is_scanned(void **state)
     assert_false(anon_engine_plain_value(e, "assistant", 9));
     assert_true(anon_engine_plain_value(e, "user", 4));
     anon_buf_t out = {0};
-    assert_true(rewrite(e, "{\"messages\":[{\"role\":\"assistant\",\"content\":\"ok\"}]}", 1, &out) >=
-                0);
+    assert_true(
+        rewrite(e, "{\"messages\":[{\"role\":\"assistant\",\"content\":\"ok\"}]}", 1, &out) >= 0);
     assert_null(memmem(out.data, out.len, "\"assistant\"", 11));
     assert_non_null(memmem(out.data, out.len, "[ROLE_WORD_", 11));
     anon_buf_free(&out);

@@ -50,11 +50,12 @@ static void expect(anon_body_kind_t kind, const char *in, const char *want)
 static void test_json_members(void **state)
 {
     (void)state;
-    expect(ANON_BODY_JSON,
-           "{\"customer\":{\"street\":\"Hauptstra\303\237e\",\"houseNumber\":\"5\","
-           "\"postalCode\":\"10115\",\"city\":\"Berlin\"}}",
-           "{\"customer\":{\"street\":\"[STREET_ADDRESS_1]\",\"houseNumber\":\"[STREET_ADDRESS_2]\","
-           "\"postalCode\":\"[STREET_ADDRESS_3]\",\"city\":\"Berlin\"}}");
+    expect(
+        ANON_BODY_JSON,
+        "{\"customer\":{\"street\":\"Hauptstra\303\237e\",\"houseNumber\":\"5\","
+        "\"postalCode\":\"10115\",\"city\":\"Berlin\"}}",
+        "{\"customer\":{\"street\":\"[STREET_ADDRESS_1]\",\"houseNumber\":\"[STREET_ADDRESS_2]\","
+        "\"postalCode\":\"[STREET_ADDRESS_3]\",\"city\":\"Berlin\"}}");
     expect(ANON_BODY_JSON, "{\"address_line_1\":\"Baker Street\",\"street_number\":\"221b\"}",
            "{\"address_line_1\":\"[STREET_ADDRESS_1]\",\"street_number\":\"[STREET_ADDRESS_2]\"}");
     expect(ANON_BODY_JSON, "{\"Stra\303\237e\":\"Lindenweg\",\"zip\":\"NW1 6XE\"}",
