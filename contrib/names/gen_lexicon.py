@@ -32,10 +32,6 @@ Sources (all MIT, fetched with `npm pack` into a temporary directory):
     by the same rules and flags; ruby-ffaker 2.20.0-1 (Debian package, Expat/MIT, Copyright
     2013 Emmanuel Oga, 2007 Benjamin Curtis): the name_XX data files of FFAKER_LOCALES (Polish,
     Brazilian, Indian, Gambian, Senegalese given names and surnames, Filipino surnames);
-  - faker's es, es_MX, fr(_BE, _CA, _CH, _LU), it, de, de_AT lists (FAKER_WEST) and php-faker's
-    Spanish, French, Italian, Hungarian and Romanian lists (PHP_WEST), taken last by the later
-    lists' rules, only their words with a letter outside ASCII and only words new to the table:
-    names as written with their accents ("Lucía", "Ramírez", "Héctor", "Ménard");
   - GIVEN_EXTRA: a few given names common in multinational teams that no list above has as a
     given name ("Rajesh", "Tunde", "Giorgos"), written for this file.
 Debian word lists (wamerican, wngerman, wfrench, wdutch, wspanish, witalian; only read, nothing
@@ -102,20 +98,6 @@ RUBY_FFAKER = "ruby-ffaker=2.20.0-1"
 FFAKER_LOCALES = ["nl", "br", "pl", "se", "nb", "in", "ga", "sn", "ph"]
 PHP_LOCALES = ["nl_NL", "nl_BE", "pt_BR", "pt_PT", "pl_PL", "tr_TR", "sv_SE", "da_DK", "nb_NO",
                "fi_FI", "is_IS", "lt_LT", "et_EE", "en_IN", "en_NG", "en_UG", "en_ZA"]
-# faker's Spanish, French, Italian and German lists (branch lex11), taken last: they bring the
-# names as those languages write them, accents and all ("Lucía", "Óscar", "Ramírez", "Hélène",
-# "Nicolò"), which the lists above mostly write without ("Lucia", "Oscar", "Ramirez"). By the
-# later lists' rules (flags 32 and 64, ordinary words left out or marked), and only words the
-# lexicon does not have yet: no word already in it changes its flags. Only words with a letter
-# outside ASCII: the ASCII rest of these lists is mostly Italian towns ("Lecce", "Cremona"),
-# German regions ("Sauerland") and faker's invented surnames ("Kshlerin", "Gorczany").
-FAKER_WEST = ["es", "es_MX", "fr", "fr_BE", "fr_CA", "fr_CH", "fr_LU", "it", "de", "de_AT"]
-# php-faker's lists of the same languages (Spain's, Argentina's, Peru's and Venezuela's names:
-# "Héctor", "Adrián", "Ibáñez"), and of Hungarian and Romanian ("Erzsébet"), taken so. Its German
-# lists are left out: their surnames in capitals before a firm's trade noun ("Vermieter:
-# BRÜCKNER HAUSTECHNIK") became people, which the scanner already does with "KELLER".
-PHP_WEST = ["es_ES", "es_AR", "es_PE", "es_VE", "fr_FR", "fr_BE", "fr_CA", "fr_CH", "it_IT",
-            "it_CH", "hu_HU", "ro_RO"]
 # Word lists (Debian) that mark a later word as ordinary: the pack's languages, Portuguese too
 LATER_DICTS = ["american-english", "ngerman", "french", "dutch", "spanish", "italian",
                "portuguese", "brazilian"]
@@ -227,7 +209,7 @@ const flat = v => v == null ? [] : Array.isArray(v) ? v.flatMap(x => typeof x ==
 const py = (w, o) => pinyin(w, Object.assign({toneType: 'none', type: 'array'}, o)).join('');
 const out = {};
 for (const loc of process.argv.slice(3)) {
-    const p = (m.allLocales[loc] || {}).person || {};
+    const p = m.allLocales[loc].person;
     out[loc] = {first: flat(p.first_name), last: flat(p.last_name)};
     if (loc.startsWith('zh'))
         out[loc] = {first: out[loc].first.map(w => py(w)),
@@ -287,12 +269,12 @@ def add_faker(words, pkgdir, pinyindir):
         words[w] = words.get(w, 0) | F_GIVEN
 
 
-def php_faker_names(root, locales=None):
+def php_faker_names(root):
     """{locale: {"first": [...], "last": [...]}} from php-faker's Person.php arrays (first names;
     last and middle names, which are family names in da_DK: "Juul", "Skov");
     "{{lastNameMale}}"-style formats fail WORD and drop out"""
     out = {}
-    for loc in locales or PHP_LOCALES:
+    for loc in PHP_LOCALES:
         path = os.path.join(root, "usr/share/php/Faker/Provider", loc, "Person.php")
         src = open(path, encoding="utf-8").read()
         lists = {"first": [], "last": []}
@@ -376,43 +358,6 @@ def add_later(words, seen, tmp):
             seen[w] = seen.get(w, 0) + 1
 
 
-def take_later(words, later, seen, plain_en, plain, proper, only_new=False):
-    """later's words into words by the later lists' rules; only_new: a word words has is left
-    as it is"""
-    for w, f in later.items():
-        if w in plain_en or w in proper:
-            continue  # "Will", "Page"; places, German nouns: left as they were
-        if only_new and w in words:
-            continue
-        if w in plain:  # "Wouter", "Merel" (nl), "João", "Graça" (pt): a new word is taken
-            if seen[w] < 2 or w in words:  # when two lists agree, marked as the ordinary word
-                continue  # it also is; a word the lexicon has stays as it was ("Braga", "Helle")
-            f |= F_COMMON
-        words[w] = words[w] | f if w in words else f | F_GLOBAL | F_LATER
-
-
-def add_west(words, tmp, plain_en, plain, proper):
-    """faker's FAKER_WEST and php-faker's PHP_WEST lists into words: first names flag 1, last names flag 4, by the later
-    lists' rules; only words words does not have"""
-    lists = faker_names(os.path.join(tmp, "faker", "package"), os.path.join(tmp, "pinyin", "package"),
-                        FAKER_WEST)
-    for loc, ls in php_faker_names(os.path.join(tmp, "php-faker"), PHP_WEST).items():
-        lists["php-" + loc] = ls  # unpacked by add_later()
-    west, seen = {}, {}
-    for loc, ls in lists.items():
-        got = set()
-        for kind, flag in (("first", F_GIVEN), ("last", F_NAME)):
-            for name in ls[kind]:
-                for w in name.split():
-                    if len(w) >= 3 and WORD.match(w) and w[0] == w[0].upper() and all(
-                            ord(c) < 0x250 for c in w) and not w.isascii():
-                        west[lower(w)] = west.get(lower(w), 0) | flag
-                        got.add(lower(w))
-        for w in got:
-            seen[w] = seen.get(w, 0) + 1
-    take_later(words, west, seen, plain_en, plain, proper, only_new=True)
-
-
 def main():
     if len(sys.argv) == 3 and sys.argv[1] == "--rehash":
         words, nkeys = read_generated(sys.argv[2])
@@ -470,8 +415,14 @@ def fetch_words():
                     (plain_en if d == "american-english" else plain).add(w)
                 elif w[:1].isupper() and d in ("american-english", "ngerman"):
                     proper.add(lower(w))  # "Vilnius", "Zulu"; German nouns: "Kaktus", "Mutti"
-    take_later(words, later, seen, plain_en, plain, proper)
-    add_west(words, tmp, plain_en, plain, proper)
+    for w, f in later.items():
+        if w in plain_en or w in proper:
+            continue  # "Will", "Page"; places, German nouns: left as they were
+        if w in plain:  # "Wouter", "Merel" (nl), "João", "Graça" (pt): a new word is taken
+            if seen[w] < 2 or w in words:  # when two lists agree, marked as the ordinary word
+                continue  # it also is; a word the lexicon has stays as it was ("Braga", "Helle")
+            f |= F_COMMON
+        words[w] = words[w] | f if w in words else f | F_GLOBAL | F_LATER
     for w, f in words.items():
         if (f & F_GIVEN) and (f & F_NAME):
             words[w] = f | F_ATTESTED
@@ -520,8 +471,7 @@ def write(words, nkeys):
               " * pinyin by pinyin-pro 3.29.4) and of its nl, nl_BE, pt_BR, pt_PT, de_CH locales,\n"
               " * given names and surnames of 17 locales of php-faker 1.20.0 and given names of 6\n"
               " * locales of ruby-faker 2.21.0, names of 9 locales of ruby-ffaker 2.20.0 (Debian\n"
-              " * packages, MIT), the accented names of faker's es, fr, it, de lists and of\n"
-              " * php-faker's es, fr, it, hu, ro lists,\n"
+              " * packages, MIT),\n"
               " * KO_SURNAMES and GIVEN_EXTRA of gen_lexicon.py, and ordinary\n"
               " * lower-case English words (flag 8 alone) so that the scanner knows a word is no\n"
               " * name. Each is [flags][length][lower-cased UTF-8 bytes] in the blob; slots hold\n"
