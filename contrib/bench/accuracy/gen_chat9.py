@@ -30,7 +30,7 @@ import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from gen_common import Doc, write_json  # noqa: E402
+from gen_common import Doc, write_json, END7 as END  # noqa: E402
 from lexicon_words import lexicon_words  # noqa: E402
 
 rng = random.Random(20261203 + 909)
@@ -63,9 +63,6 @@ SYL = {"en": ["bran", "wick", "tor", "mel", "wen", "dar", "ly", "cor"],
        "es": ["zar", "mon", "qui", "llo", "bar", "cue", "ri", "na"],
        "it": ["bru", "sca", "ghi", "lon", "vel", "maz", "ri", "na"],
        "pt": ["cou", "tin", "bra", "gue", "lha", "mar", "ri", "na"]}
-END = {"en": ["ton", "ley", "by"], "de": ["mann", "ler", "bach"], "fr": ["ier", "aud", "ot"],
-       "nl": ["ink", "sen", "hof"], "es": ["ez", "ano", "ejo"], "it": ["ini", "etti", "one"],
-       "pt": ["eira", "ães", "ado"]}
 GIVEN_END = {"en": ["a", "en", "ie"], "de": ["a", "o", "ke"], "fr": ["ine", "e", "ien"],
              "nl": ["ke", "je", "s"], "es": ["a", "o", "ia"], "it": ["a", "o", "ia"],
              "pt": ["a", "o", "inho"]}

@@ -158,6 +158,20 @@ class Doc:
 
 
 # ---- invented names -----------------------------------------------------------------------------
+# Syllables and surname endings of the seven pack locales that several generators invent
+# names from ("names in no lexicon"): one table, so that their corpora stay what they were.
+SYL7 = {"en": ["bran", "wick", "ash", "tor", "mel", "ford", "wen", "der"],
+        "de": ["bre", "win", "kel", "mau", "gas", "hol", "rutz", "fen"],
+        "fr": ["bel", "rou", "quet", "lan", "gau", "vel", "sar", "teau"],
+        "nl": ["hui", "ker", "bol", "dij", "sme", "wout", "laar", "gel"],
+        "es": ["zar", "mon", "qui", "llo", "bar", "cue", "vi", "dal"],
+        "it": ["bru", "sca", "ghi", "lon", "vel", "maz", "cor", "dan"],
+        "pt": ["cou", "tin", "bra", "gue", "lha", "mar", "dei", "vas"]}
+END7 = {"en": ["ton", "ley", "by"], "de": ["mann", "ler", "bach"], "fr": ["ier", "aud", "ot"],
+        "nl": ["ink", "sen", "hof"], "es": ["ez", "ano", "ejo"], "it": ["ini", "etti", "one"],
+        "pt": ["eira", "ães", "ado"]}
+
+
 def invent_syllables(rng, syllables, endings, surname):
     """A name of two or three syllables (a surname gets one of the endings too), capitalised."""
     w = "".join(rng.choice(syllables) for _ in range(rng.choice((2, 2, 3))))

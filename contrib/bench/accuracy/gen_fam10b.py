@@ -27,7 +27,7 @@ import random
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from gen_common import Doc, write_json  # noqa: E402
+from gen_common import Doc, write_json, END7 as END  # noqa: E402
 from lexicon_words import lexicon_words  # noqa: E402
 
 rng = random.Random(20261203 + 1010)
@@ -60,9 +60,6 @@ SYL = {"en": ["bran", "wick", "ash", "tor", "mel", "wen", "der", "ros"],
        "es": ["zar", "mon", "qui", "llo", "bar", "cue", "vi", "dal"],
        "it": ["bru", "sca", "ghi", "lon", "vel", "maz", "cor", "dan"],
        "pt": ["cou", "tin", "bra", "gue", "lha", "mar", "dei", "vas"]}
-END = {"en": ["ton", "ley", "by"], "de": ["mann", "ler", "bach"], "fr": ["ier", "aud", "ot"],
-       "nl": ["ink", "sen", "hof"], "es": ["ez", "ano", "ejo"], "it": ["ini", "etti", "one"],
-       "pt": ["eira", "ães", "ado"]}
 GEND = {"en": ["a", "y"], "de": ["a", "o"], "fr": ["e", "ine"], "nl": ["a", "je"],
         "es": ["a", "o"], "it": ["a", "o"], "pt": ["a", "o"]}
 

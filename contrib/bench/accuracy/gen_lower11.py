@@ -26,7 +26,7 @@ import random
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from gen_common import Doc, write_json  # noqa: E402
+from gen_common import Doc, write_json, SYL7 as SYL, END7 as END  # noqa: E402
 from lexicon_words import lexicon_words  # noqa: E402
 
 rng = random.Random(20261203 + 11)
@@ -52,16 +52,6 @@ SURNAME = {
     "it": ["rossi", "bianchi", "colombo", "esposito", "ricci", "mancini", "gallo"],
     "pt": ["silva", "ferreira", "carvalho", "teixeira", "almeida", "pereira", "sousa"],
 }
-SYL = {"en": ["bran", "wick", "ash", "tor", "mel", "ford", "wen", "der"],
-       "de": ["bre", "win", "kel", "mau", "gas", "hol", "rutz", "fen"],
-       "fr": ["bel", "rou", "quet", "lan", "gau", "vel", "sar", "teau"],
-       "nl": ["hui", "ker", "bol", "dij", "sme", "wout", "laar", "gel"],
-       "es": ["zar", "mon", "qui", "llo", "bar", "cue", "vi", "dal"],
-       "it": ["bru", "sca", "ghi", "lon", "vel", "maz", "cor", "dan"],
-       "pt": ["cou", "tin", "bra", "gue", "lha", "mar", "dei", "vas"]}
-END = {"en": ["ton", "ley", "by"], "de": ["mann", "ler", "bach"], "fr": ["ier", "aud", "ot"],
-       "nl": ["ink", "sen", "hof"], "es": ["ez", "ano", "ejo"], "it": ["ini", "etti", "one"],
-       "pt": ["eira", "ães", "ado"]}
 AND = {"en": " and ", "de": " und ", "fr": " et ", "nl": " en ", "es": " y ", "it": " e ",
        "pt": " e "}
 # words before a list that say its items are people: a label with a colon, or a phrase

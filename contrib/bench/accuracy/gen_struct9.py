@@ -24,7 +24,7 @@ import random
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from gen_common import Doc, write_json  # noqa: E402
+from gen_common import Doc, write_json, SYL7 as SYL, END7 as END  # noqa: E402
 from lexicon_words import lexicon_words  # noqa: E402
 
 rng = random.Random(20261203 + 9)
@@ -50,16 +50,6 @@ SURNAME = {
     "it": ["Rossi", "Bianchi", "Colombo", "Esposito", "Ricci", "Mancini"],
     "pt": ["Ferreira", "Carvalho", "Teixeira", "Almeida", "Pereira", "Magalhães"],
 }
-SYL = {"en": ["bran", "wick", "ash", "tor", "mel", "ford", "wen", "der"],
-       "de": ["bre", "win", "kel", "mau", "gas", "hol", "rutz", "fen"],
-       "fr": ["bel", "rou", "quet", "lan", "gau", "vel", "sar", "teau"],
-       "nl": ["hui", "ker", "bol", "dij", "sme", "wout", "laar", "gel"],
-       "es": ["zar", "mon", "qui", "llo", "bar", "cue", "vi", "dal"],
-       "it": ["bru", "sca", "ghi", "lon", "vel", "maz", "cor", "dan"],
-       "pt": ["cou", "tin", "bra", "gue", "lha", "mar", "dei", "vas"]}
-END = {"en": ["ton", "ley", "by"], "de": ["mann", "ler", "bach"], "fr": ["ier", "aud", "ot"],
-       "nl": ["ink", "sen", "hof"], "es": ["ez", "ano", "ejo"], "it": ["ini", "etti", "one"],
-       "pt": ["eira", "ães", "ado"]}
 GSYL = {"en": ["ja", "li", "ro", "na", "ke"], "de": ["ul", "ri", "ka", "lo", "te"],
         "fr": ["ma", "lou", "ri", "ne", "sa"], "nl": ["fe", "mi", "jo", "an", "ke"],
         "es": ["lu", "ci", "ra", "mo", "te"], "it": ["gia", "ri", "lo", "ne", "sa"],
