@@ -279,11 +279,28 @@ static int last_ask(const struct sc *s, size_t ls)
     return 0;
 }
 
+/* Does the label t[ls .. b) before a reply name a date field ("Date of issue:", "Visit date:",
+ * "Ausstellungsdatum:", "Fecha de alta:")? Then it is a form's next field, no speaker's turn. */
+static int date_label(const uint8_t *t, size_t ls, size_t b)
+{
+    static const char *const stems[] = {"date", "datum", "fecha", "data"};
+    for (size_t k = ls; k < b; k++)
+        for (size_t j = 0; j < sizeof stems / sizeof *stems; j++) {
+            size_t n = strlen(stems[j]), i = 0;
+            while (i < n && k + i < b && (t[k + i] | 32) == (uint8_t)stems[j][i])
+                i++;
+            if (i == n)
+                return 1;
+        }
+    return 0;
+}
+
 int nw_dob10_reply(const struct sc *s, size_t ds, size_t e)
 {
     const uint8_t *t = s->t;
     size_t ls = line_start(t, ds, ds > 200 ? ds - 200 : 0), b;
-    if (ls == 0 || !(b = turn_body(t, ls, ds)) || !short_reply(t, s->len, b, ds, e))
+    if (ls == 0 || !(b = turn_body(t, ls, ds)) || !short_reply(t, s->len, b, ds, e) ||
+        date_label(t, ls, b))
         return 0;
     unsigned y = year_in(t, ds, e);
     return y && y <= nw_dob10_this_year() && last_ask(s, ls) == 1;

@@ -115,6 +115,10 @@ static void test_dob10_dialogue_other_dates_stay(void **state)
          "\"content\": \"An welchem Tag m\xc3\xb6"
          "chten Sie reisen?\"},\n {\"role\": \"user\", \"content\": \"am 2. Mai 2025\"}]\n",
          "DATE_OF_BIRTH=3. M\xc3\xa4rz 1940"},
+        /* a form's empty birth field: the next field's date is no reply to it */
+        {"Date of birth: -\nDate of issue: 04-03-2019", ""},
+        {"DOB: n/a\nVisit date: 04/03/2019", ""},
+        {"Geburtsdatum: \xe2\x80\x94\nAusstellungsdatum: 04.03.2019", ""},
     };
     CHECK(c);
 }
