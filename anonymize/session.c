@@ -628,25 +628,27 @@ static int member_hint(const char *k, size_t n)
                                      KWN("mailingpostalcode"),
                                      KWN("billingzip"),
                                      KWN("shippingzip")};
+#define KW_LIST(t, hint)                                                                           \
+    {                                                                                              \
+        t, sizeof(t) / sizeof((t)[0]), hint                                                        \
+    }
+    /* the keys matched whole, in this order (no key is in two lists) */
+    static const struct {
+        const struct kw *t;
+        size_t n;
+        int hint;
+    } exact[] = {KW_LIST(street, ANON_NAMES_HINT_STREET), KW_LIST(part, ANON_NAMES_HINT_ADDR_PART),
+                 KW_LIST(person, ANON_NAMES_HINT_PERSON), KW_LIST(people, ANON_NAMES_HINT_PERSON),
+                 KW_LIST(maybe, ANON_NAMES_HINT_NAME)};
+#undef KW_LIST
     char f[40];
     size_t m = fold_key(k, n, f);
     if (!m)
         return ANON_NAMES_HINT_NONE;
-    for (size_t i = 0; i < sizeof street / sizeof street[0]; i++)
-        if (street[i].n == m && memcmp(street[i].w, f, m) == 0)
-            return ANON_NAMES_HINT_STREET;
-    for (size_t i = 0; i < sizeof part / sizeof part[0]; i++)
-        if (part[i].n == m && memcmp(part[i].w, f, m) == 0)
-            return ANON_NAMES_HINT_ADDR_PART;
-    for (size_t i = 0; i < sizeof person / sizeof person[0]; i++)
-        if (person[i].n == m && memcmp(person[i].w, f, m) == 0)
-            return ANON_NAMES_HINT_PERSON;
-    for (size_t i = 0; i < sizeof people / sizeof people[0]; i++)
-        if (people[i].n == m && memcmp(people[i].w, f, m) == 0)
-            return ANON_NAMES_HINT_PERSON;
-    for (size_t i = 0; i < sizeof maybe / sizeof maybe[0]; i++)
-        if (maybe[i].n == m && memcmp(maybe[i].w, f, m) == 0)
-            return ANON_NAMES_HINT_NAME;
+    for (size_t l = 0; l < sizeof exact / sizeof exact[0]; l++)
+        for (size_t i = 0; i < exact[l].n; i++)
+            if (exact[l].t[i].n == m && memcmp(exact[l].t[i].w, f, m) == 0)
+                return exact[l].hint;
     for (size_t i = 0; i < sizeof birth / sizeof birth[0]; i++) {
         size_t bl = birth[i].n;
         if (bl <= m && memcmp(birth[i].w, f + m - bl, bl) == 0)

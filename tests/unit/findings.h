@@ -48,4 +48,39 @@ static inline void check_cases(const anon_engine_t *e, const struct tcase *c, si
 }
 #define CHECK(e, arr) check_cases((e), (arr), sizeof(arr) / sizeof((arr)[0]))
 
+/* The detection view's AVX2 pass and its scalar path (HUSH_SWEEP_NO_AVX2) give the same findings
+ * for each sample at every offset 0..40 against a 32-byte block's edges, with no text, the rest of
+ * 40 bytes, or 40 bytes after it (a space between). want: the findings each text must have, or -1
+ * for any number. */
+static inline void check_views_agree(const anon_engine_t *e, const char *const *samples, size_t n,
+                                     long want)
+{
+    static const char pad[] = "Some ordinary words before the value, long enough for blocks. ";
+    char err[256], text[512];
+    setenv("HUSH_SWEEP_NO_AVX2", "1", 1);
+    anon_engine_t *scalar = anon_engine_new(NULL, err, sizeof err);
+    unsetenv("HUSH_SWEEP_NO_AVX2");
+    assert_non_null(scalar);
+    for (size_t k = 0; k < n; k++) {
+        for (int off = 0; off <= 40; off++) {
+            const int tails[] = {0, 40 - off, 40};
+            for (size_t t = 0; t < sizeof tails / sizeof tails[0]; t++) {
+                int len = snprintf(text, sizeof text, "%.*s%s%s%.*s", off, pad, samples[k],
+                                   tails[t] ? " " : "", tails[t], pad);
+                assert_true(len > 0 && (size_t)len < sizeof text);
+                anon_finding_t *a = NULL, *b = NULL;
+                size_t na = 0, nb = 0;
+                assert_int_equal(anon_find(e, text, (size_t)len, &a, &na), 0);
+                assert_int_equal(anon_find(scalar, text, (size_t)len, &b, &nb), 0);
+                if (na != nb || (na && memcmp(a, b, na * sizeof *a) != 0) ||
+                    (want >= 0 && na != (size_t)want))
+                    fail_msg("AVX2 (%zu) and scalar (%zu) findings differ on \"%s\"", na, nb, text);
+                free(a);
+                free(b);
+            }
+        }
+    }
+    anon_engine_free(scalar);
+}
+
 #endif

@@ -501,28 +501,7 @@ static void test_view_avx2_and_scalar_agree(void **state)
         "Karlova 42<br>602 00 Brno, call (415) 555-\n0132",
         "maria%40example.com &amp; x\u0040y.org",
     };
-    static const char pad[] = "Some ordinary words before the value, long enough for blocks. ";
-    char err[256];
-    setenv("HUSH_SWEEP_NO_AVX2", "1", 1);
-    anon_engine_t *scalar = anon_engine_new(NULL, err, sizeof err);
-    unsetenv("HUSH_SWEEP_NO_AVX2");
-    assert_non_null(scalar);
-    char text[512];
-    for (size_t k = 0; k < sizeof samples / sizeof samples[0]; k++) {
-        for (size_t off = 0; off <= 40; off++) {
-            int len = snprintf(text, sizeof text, "%.*s%s%.*s", (int)off, pad, samples[k],
-                               (int)(40 - off), pad);
-            anon_finding_t *a = NULL, *b = NULL;
-            size_t na = 0, nb = 0;
-            assert_int_equal(anon_find(def_engine, text, (size_t)len, &a, &na), 0);
-            assert_int_equal(anon_find(scalar, text, (size_t)len, &b, &nb), 0);
-            if (na != nb || (na && memcmp(a, b, na * sizeof *a) != 0))
-                fail_msg("AVX2 and scalar views differ on \"%s\"", text);
-            free(a);
-            free(b);
-        }
-    }
-    anon_engine_free(scalar);
+    check_views_agree(def_engine, samples, sizeof samples / sizeof samples[0], -1);
     static const struct tcase c[] = {
         {"Some ordinary words before the value, long enough for two blocks: "
          "GET /api/people?name=Maria+Keller&dob=&start=2012-10-14 and more words after it.",
