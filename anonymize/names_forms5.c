@@ -336,8 +336,42 @@ static inline int word3(const char *f, const char *w)
     return f[0] == w[0] && f[0] && f[1] == w[1] && f[1] && f[2] == w[2] && f[2] && !f[3];
 }
 
+/* Can a value end at ge: the text's or a line's end, a cell, punctuation, a bracket or two
+ * spaces after it, or (words) a lower-case word after one space. ge, or 0. */
+static size_t ge_end(const struct sc *s, size_t ge, int words)
+{
+    const uint8_t *t = s->t;
+    if (ge >= s->len || strchr("\n\r,;|\t().!?", t[ge]))
+        return ge;
+    if (t[ge] != ' ' || ge + 1 >= s->len)
+        return 0;
+    uint8_t c = t[ge + 1];
+    return c == ' ' || c == '(' || (words && c >= 'a' && c <= 'z') ? ge : 0;
+}
+
+/* After a surname in capitals ending at e (after title, the folded word before it): ", " and a
+ * given name in capitals the lexicon knows as one, where a value may end (the line, a cell, a
+ * bracket, a lower-case word or punctuation after it: "KELLER, MARIA admitted", "KELLER, MARIA (F,
+ * 36)"). Its end, or 0. */
+static size_t caps_given_after(const struct sc *s, size_t e, const char *title)
+{
+    const uint8_t *t = s->t;
+    if (e + 3 >= s->len || t[e] != ',' || t[e + 1] != ' ' || !nw_upper(t + e + 2, s->len - e - 2))
+        return 0;
+    struct word g;
+    nw_parse_word(s, e + 2, &g);
+    unsigned lex = g.shape == SH_CAPS ? nw_lexicon_in(t, s->len, g.s, g.e) : 0;
+    if (!(lex & ANON_NL_GIVEN))
+        return 0;
+    /* "Mr. JONES, MAY we ask": after a courtesy title, a letter's address and a given name that
+     * is an English word too ("Patient KELLER, MARIA admitted" is a record's) */
+    static const char *const courtesy[] = {"mr", "mrs", "ms", "miss", "mx", "sir", "dear"};
+    return ge_end(s, g.e, !(lex & ANON_NL_COMMON_EN) || !NW_ONE_OF(title, courtesy));
+}
+
 /* "Dr. MORENO", "Dott. ROSSI", "Dr. med. GRAULMANN", "dr. DE BOER": a title, then a surname in
- * capitals (one word, or a particle and a word). Its end, or 0. */
+ * capitals (one word, or a particle and a word). After it ", " and a given name in capitals
+ * (caps_given_after()) are the same person's. Its end, or 0. */
 static size_t titled_caps(const struct sc *s, const struct word *w)
 {
     char b[16];
@@ -365,6 +399,9 @@ static size_t titled_caps(const struct sc *s, const struct word *w)
         nw_parse_word(s, x.e + 1, &x); /* "DE BOER", "VAN DIJK" */
     if (!caps_surname(s, &x))
         return 0;
+    size_t g = caps_given_after(s, x.e, pw);
+    if (g) /* "Patient KELLER, MARIA (F, 36)": surname first, as a ward list prints it */
+        return g;
     /* a second word in capitals is the name's too ("Dr. GARCÍA ORTEGA") */
     if (x.e + 1 < s->len && s->t[x.e] == ' ' && nw_upper(s->t + x.e + 1, s->len - x.e - 1)) {
         struct word y;

@@ -88,6 +88,14 @@ static void test_caps_surname_after_title_or_before_given_name(void **state)
         {"EL SEÑOR DON\nx", ""},
         {"PAX 1 MRS DOB 28NOV1961", "DATE_OF_BIRTH=28NOV1961"},
         {"Status: ERROR, Retry later", ""},
+        /* surname first in capitals after a title or role word, as a ward list prints it: the
+         * given name after the comma is the same person's (it was left alone) */
+        {"Patient KELLER, MARIA admitted.", "PERSON=KELLER, MARIA"},
+        {"Patient KELLER, MARIA (F, 36) admitted 2024-01-12.", "PERSON=KELLER, MARIA"},
+        {"Dr. KELLER, MARIA", "PERSON=KELLER, MARIA"},
+        /* a given name that is also a word, before a lower-case word; a month before a year */
+        {"Mr. JONES, MAY we ask you to reply?", "PERSON=JONES"},
+        {"Dr. KELLER, APRIL 2024 report", "PERSON=KELLER"},
     };
     CHECK(c);
 }
