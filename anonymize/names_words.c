@@ -951,6 +951,17 @@ static const char *const labels[] = {
     "checked by",
     "prepared by",
     "reviewed by",
+    /* call logs and emergency forms ("Caller: jonas weber", "Next of kin: ...") */
+    "caller",
+    "anrufer",
+    "appelant",
+    "beller",
+    "llamante",
+    "chiamante",
+    "requestor",
+    "next of kin",
+    "emergency contact",
+    "spouse",
 };
 /* Labels whose value is a list of people ("Attendees: Maria, Jan and Piet"). */
 static const char *const list_labels[] = {

@@ -66,6 +66,12 @@ static void test_person_after_label(void **state)
         {"Assigned to Zorbuck Oskamp", "PERSON=Zorbuck Oskamp"},
         {"Attendees: Zorbuck Quillery, Vantrel Oskamp and Brouwerlink",
          "PERSON=Zorbuck Quillery;PERSON=Vantrel Oskamp;PERSON=Brouwerlink"},
+        /* call logs and emergency forms, the value in lower case too */
+        {"Caller: jonas weber", "PERSON=jonas weber"},
+        {"Anrufer: Vantrel Oskamp", "PERSON=Vantrel Oskamp"},
+        {"Next of kin: Zorbuck Quillery (sister)", "PERSON=Zorbuck Quillery"},
+        {"Caller: Unknown", ""},
+        {"Spouse: N/A", ""},
         /* a label that is not about a person */
         {"Framework: Django Rest", ""},
     };
