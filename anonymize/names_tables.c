@@ -27,7 +27,7 @@
 
 #include <string.h>
 
-enum { COL_NONE, COL_PART, COL_PERSON, COL_MAYBE, COL_NAME };
+enum { COL_NONE, COL_PART, COL_PERSON, COL_MAYBE, COL_NAME, COL_PAIR };
 enum { MAXCOL = 24, MAXROWS = 200 };
 
 static int person_key(const char *k);
@@ -301,6 +301,7 @@ static size_t header(const struct sc *s, size_t ls, size_t le, uint8_t sep, int 
     if (n < 2 || n > MAXCOL)
         return 0;
     int any = 0, part = 0;
+    unsigned firsts = 0, lasts = 0; /* MAXCOL <= 32 bits */
     for (size_t k = 0; k < n; k++) {
         size_t a = c[k][0], b = c[k][1];
         trim(t, &a, &b);
@@ -324,8 +325,21 @@ static size_t header(const struct sc *s, size_t ls, size_t le, uint8_t sep, int 
             h[j] = f[j] == '_' || f[j] == '-' ? ' ' : f[j];
         h[j] = '\0';
         kind[k] = header_kind(h);
+        if (kind[k] == COL_NONE && (strcmp(h, "first") == 0 || strcmp(h, "given") == 0))
+            firsts |= 1u << k;
+        else if (kind[k] == COL_NONE && (strcmp(h, "last") == 0 || strcmp(h, "family") == 0))
+            lasts |= 1u << k;
         any |= kind[k] != COL_NONE;
         part |= kind[k] == COL_PART;
+    }
+    /* "first,last" / "given,family": the short header of a name split in two, only as a pair
+     * ("first" alone heads a date or a count too); a name's parts when most of its cells are
+     * people (table_at(): "metric,first,last" holds days) */
+    if (firsts && lasts) {
+        for (size_t k = 0; k < n; k++)
+            if ((firsts | lasts) & (1u << k))
+                kind[k] = COL_PAIR;
+        any = 1;
     }
     for (size_t k = 0; k < n; k++)
         if (kind[k] == COL_NAME)
@@ -343,7 +357,7 @@ static int table_at(struct sc *s, size_t ls, uint8_t sep, size_t *resume)
     *resume = le + 1;
     if (!ncol)
         return 0;
-    /* first pass: the rows, and whether each "maybe" column is mostly people */
+    /* first pass: the rows, and whether each "maybe" or "first"/"last" column is mostly people */
     unsigned rows = 0, good[MAXCOL] = {0}, cellsn[MAXCOL] = {0};
     size_t c[MAXCOL][2], end = le + 1;
     for (size_t r = le + 1; r < s->len && rows < MAXROWS;) {
@@ -358,10 +372,12 @@ static int table_at(struct sc *s, size_t ls, uint8_t sep, size_t *resume)
             size_t a = c[k][0], b = c[k][1];
             trim(t, &a, &b);
             int full, lexn;
-            if (kind[k] != COL_MAYBE || a == b)
+            if ((kind[k] != COL_MAYBE && kind[k] != COL_PAIR) || a == b)
                 continue;
             cellsn[k]++;
-            good[k] += cell_person(s, a, b, &full, &lexn) && (full || lexn);
+            char fb[24]; /* "Monday", "Friday" under "first,last": days, not names */
+            good[k] += cell_person(s, a, b, &full, &lexn) && (full || lexn) &&
+                       !(kind[k] == COL_PAIR && nw_not_name(nw_fold_span(s, a, b, fb, sizeof fb)));
         }
         rows++;
         r = end = re + 1;
@@ -369,8 +385,11 @@ static int table_at(struct sc *s, size_t ls, uint8_t sep, size_t *resume)
     if (!rows)
         return 0;
     for (size_t k = 0; k < ncol; k++)
-        if (kind[k] == COL_MAYBE && good[k] * 2 < cellsn[k] + (cellsn[k] < 2))
+        if ((kind[k] == COL_MAYBE || kind[k] == COL_PAIR) &&
+            good[k] * 2 < cellsn[k] + (cellsn[k] < 2))
             kind[k] = COL_NONE;
+        else if (kind[k] == COL_PAIR)
+            kind[k] = COL_PART;
     for (size_t r = le + 1; r < end;) {
         size_t re = line_end(s, r);
         if (!rule_line(t, r, re)) {

@@ -50,6 +50,13 @@ static void test_person_in_header_table_anywhere(void **state)
          ""},
         {"Tickets\nKey\tAssignee\tStatus\nOPS-1\tUnassigned\topen\nOPS-2\tSupport Tier 2\tdone\n",
          ""},
+        /* "first,last": a name split in two under short headers (Maria is an English word too) */
+        {"id,first,last,city\n1,Maria,Keller,Berlin\n2,Jonas,Weber,Graz\n3,Vantrel,Oskamp,Linz\n",
+         "PERSON=Maria;PERSON=Keller;PERSON=Jonas;PERSON=Weber;PERSON=Vantrel;PERSON=Oskamp"},
+        /* the same headers over numbers and days, or "first" alone */
+        {"id,first,last,total\n1,12,40,52\n", ""},
+        {"metric,first,last\nlatency,Monday,Friday\nerrors,Tuesday,Sunday\n", ""},
+        {"id,first,city\n1,Maria,Berlin\n", ""},
     };
     CHECK(c);
 }
