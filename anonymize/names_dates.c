@@ -473,6 +473,9 @@ static size_t date_at(const struct sc *s, size_t i, size_t *ds)
     }
     if (ms == p || month_at(s, ms) != p) /* "my birthday's the 14th": a day alone */
         return k == j + 2 && t[k - 1] >= 'a' ? nw_date_yearless(s, i, k) : 0;
+    size_t z = k == j + 1 && t[j] == '.' ? skip_sp(s, k) : 0;
+    if (z && (z >= s->len || !is_digit(t[z])))
+        k = j; /* "on July 7. Thanks": a sentence's full stop, not a day's (that comes first) */
     size_t y = k < s->len && t[k] == ',' ? k + 1 : k;
     y = skip_sp(s, y);
     if ((y > k && (e = year_after_month(s, y))) || (e = nw_date_yearless(s, ms, k))) {

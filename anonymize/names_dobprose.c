@@ -45,6 +45,18 @@ static int turns_subject(const struct sc *s, size_t b)
     return f && NW_ONE_OF(f, who);
 }
 
+/* Do the bytes before v spell the word w (lower case, no letter before it)? */
+static int word_before_is(const uint8_t *t, size_t v, const char *w)
+{
+    size_t n = strlen(w);
+    if (v < n || (v > n && is_alnum(t[v - n - 1])))
+        return 0;
+    for (size_t k = 0; k < n; k++)
+        if ((t[v - n + k] | 32) != (uint8_t)w[k])
+            return 0;
+    return 1;
+}
+
 static size_t yearless_words(const struct sc *s, size_t ds, size_t e)
 {
     static const char *const bday[] = {
@@ -92,6 +104,14 @@ static size_t yearless_words(const struct sc *s, size_t ds, size_t e)
         const char *f = nw_fold_span(s, b, we, buf, sizeof buf);
         if (!f)
             return 0;
+        if (aged && strcmp(f, "be") == 0) { /* "my son X will be 67 on August 24" */
+            size_t v = b;
+            while (v > 0 && b - v < 2 && t[v - 1] == ' ')
+                v--;
+            if (v < 4 || v == b || !word_before_is(t, v, "will"))
+                return 0;
+            return turns_subject(s, v - 4) ? e : 0;
+        }
         if (aged)
             return NW_ONE_OF(f, turns) && turns_subject(s, b) ? e : 0;
         if (yrs && NW_ONE_OF(f, verbs))

@@ -61,14 +61,14 @@ static void test_dob15_age_token_after_the_date(void **state)
 {
     (void)state;
     int n = this_year();
-    EXPECT("Referral\nPt: KELLER, Maria (04/03/%d, %dF)\nReason: cough", n - 62, 62,
-           "04/03/%d");
+    EXPECT("Referral\nPt: KELLER, Maria (04/03/%d, %dF)\nReason: cough", n - 62, 62, "04/03/%d");
     EXPECT("Pat.: YILMAZ, Aylin (25.08.%d, %dJ, w)\nAufnahme am 09.08.2025", n - 25, 25,
            "25.08.%d");
     EXPECT("Pati\xc3\xabnt MULDER, Anouk (17-03-%d, %dj, m) - consult 16-04-2025", n - 77, 77,
            "17-03-%d");
-    EXPECT("Pat. PERRIN Ga\xc3\xabl \xc2\xb0" "21/07/%d, %d a, consultation du 03/01/2020", n - 61,
-           61, "21/07/%d");
+    EXPECT("Pat. PERRIN Ga\xc3\xabl \xc2\xb0"
+           "21/07/%d, %d a, consultation du 03/01/2020",
+           n - 61, 61, "21/07/%d");
     EXPECT("Patient Ravik Oster (12.05.%d, %d years)", n - 40, 40, "12.05.%d");
     /* a duration after a start date, a count that does not agree, a child's age left alone */
     EXPECT_NONE("Contract started 01/03/%d, %d yrs)", n - 16, 16);
@@ -136,6 +136,9 @@ static void test_dob15_turns_on_a_birthday(void **state)
         {"The firm turns 25 on May 2, join us", ""},
         {"The counter turns 0 on May 5", ""},
         {"The price will be 20 on March 4", ""},
+        {"My son Gareth will be 67 on August 24.", "DATE_OF_BIRTH=August 24"},
+        {"She will be 30 on May 2", "DATE_OF_BIRTH=May 2"},
+        {"The rate will be 12 on May 2", ""},
     };
     CHECK(c);
 }
