@@ -461,8 +461,21 @@ static size_t date_at(const struct sc *s, size_t i, size_t *ds)
            (t[ms - 1] >= 0x80 || ((t[ms - 1] | 32) >= 'a' && (t[ms - 1] | 32) <= 'z') ||
             t[ms - 1] == '.'))
         ms--;
+    if (k == j + 2 && p - ms == 3 && (t[ms] | 32) == 't' && (t[ms + 1] | 32) == 'h' &&
+        (t[ms + 2] | 32) == 'e') { /* "March the 4th 1961": the month before "the" */
+        size_t q = ms, m2;
+        while ((w = sp_before(s, q)))
+            q -= w;
+        for (m2 = q; m2 > 0 && q - m2 < 10 && ((t[m2 - 1] | 32) >= 'a' && (t[m2 - 1] | 32) <= 'z');)
+            m2--;
+        if (q > m2 && q < ms && month_at(s, m2) == q)
+            ms = m2, p = q;
+    }
     if (ms == p || month_at(s, ms) != p) /* "my birthday's the 14th": a day alone */
         return k == j + 2 && t[k - 1] >= 'a' ? nw_date_yearless(s, i, k) : 0;
+    size_t z = k == j + 1 && t[j] == '.' ? skip_sp(s, k) : 0;
+    if (z && (z >= s->len || !is_digit(t[z])))
+        k = j; /* "on July 7. Thanks": a sentence's full stop, not a day's (that comes first) */
     size_t y = k < s->len && t[k] == ',' ? k + 1 : k;
     y = skip_sp(s, y);
     if ((y > k && (e = year_after_month(s, y))) || (e = nw_date_yearless(s, ms, k))) {

@@ -6,8 +6,11 @@
  * The one thing to know: the age must be the date's age this year or last (the clock's year,
  * nw_dob10_this_year), so "12/03/2023 (3)" (three of something, three years ago) is refused
  * unless a unit or an age word says age, and a bare number must be 12 or more. The age sits in
- * brackets right after the date, or right before it followed by a comma or a space. Asked only
- * for a date the walk has read, so it costs nothing on text without dates. */
+ * brackets right after the date, or right before it followed by a comma or a space; a clinical
+ * note's age token ("62J", "35F", "22 a", "51 y/o F") may also follow the date after a comma
+ * ("(04.03.1961, 62J, w)") or stand before the bracket that holds it ("51 y/o F (1/28/1975)"),
+ * 12 or more and with its unit or sex letter (branch dob15). Asked only for a date the walk has
+ * read, so it costs nothing on text without dates. */
 #include "anonymize/names_internal.h"
 
 #include <string.h>
@@ -97,6 +100,83 @@ static int agrees(long n, unsigned y, int said)
     return (unsigned long)n + y == now || (unsigned long)n + y + 1 == now;
 }
 
+/* A register's or a clinician's age token at t[a]: "35F", "62J", "83j", "38 a", "51 y/o",
+ * "82 años": its value, *end past it (past a fused sex letter: "35F", "62M", "40w"); -1 when no
+ * unit or sex letter says it is an age. long_ok: the long words ("years", "ans", "jaar"...) may
+ * be the unit, which also count a duration ("since 12/05/2001, 25 years"). */
+static long age_token(const uint8_t *t, size_t a, size_t len, size_t *end, int long_ok)
+{
+    static const char *const short_units[] = {"y",  "yo",  "y/o", "yo.", "j", "jr",
+                                              "j.", "jr.", "a",   "aa",  NULL};
+    static const char *const long_units[] = {"ans",   "jahre", "años", "anni", "anos", "jaar",
+                                             "years", "year",  "yrs",  "yr",   "lat",  NULL};
+    size_t p = a;
+    while (p < len && is_digit(t[p]) && p - a < 3)
+        p++;
+    if (p == a || (p < len && is_digit(t[p])))
+        return -1;
+    long n = 0;
+    for (size_t k = a; k < p; k++)
+        n = n * 10 + (t[k] - '0');
+    size_t u = p + (p < len && t[p] == ' '), w = u;
+    while (w < len && w - u < 6 &&
+           (((t[w] | 32) >= 'a' && (t[w] | 32) <= 'z') || t[w] >= 0x80 || t[w] == '/'))
+        w++;
+    if (w > u && (word_in(t, u, w, short_units) || (long_ok && word_in(t, u, w, long_units)))) {
+        *end = w + (w < len && t[w] == '.' && (w + 1 >= len || !is_alnum(t[w + 1])));
+        return n;
+    }
+    if (u == p && w == p + 1 && strchr("FMWfmw", t[p])) {
+        *end = w;
+        return n;
+    }
+    return -1;
+}
+
+/* "(04.03.1961, 62J, w)", "04/03/1987, 35F)", "°09/01/2004, 22 a,": an age token after the
+ * date and a comma, ending at a comma, a bracket, a semicolon or the line's end. */
+static int age_after_comma(const uint8_t *t, size_t len, size_t ds, size_t e)
+{
+    size_t end;
+    if (e + 3 > len || t[e] != ',' || t[e + 1] != ' ' || !is_digit(t[e + 2]))
+        return 0;
+    long n = age_token(t, e + 2, len, &end, ds > 0 && t[ds - 1] == '(');
+    return n >= 12 && (end == len || (t[end] && strchr(",);\n\r", t[end]))) &&
+           agrees(n, year_of(t, ds, e), 1);
+}
+
+/* "51 y/o F (1/28/1975)", "Mujer de 82 años (FN 16/06/1944)": an age token (a sex letter may
+ * follow it) right before the bracket that holds the date, a short label inside it allowed. */
+static int age_before_bracket(const uint8_t *t, size_t len, size_t ds, size_t e)
+{
+    size_t o = ds, end;
+    if (o > 0 && t[o - 1] == ' ')
+        o--;
+    if (o > 0 && t[o - 1] == ':')
+        o--;
+    while (o > 0 && ds - o < 6 && (t[o - 1] | 32) >= 'a' && (t[o - 1] | 32) <= 'z')
+        o--;
+    if (o < 2 || t[o - 1] != '(' || t[o - 2] != ' ' || (o != ds && t[ds - 1] != ' '))
+        return 0;
+    size_t j = o - 2, a = j;
+    while (a > 0 && j - a < 14 && t[a - 1] != '\n')
+        a--;
+    for (; a < j; a++) {
+        if (!is_digit(t[a]) || (a > 0 && is_alnum(t[a - 1])))
+            continue;
+        long n = age_token(t, a, len, &end, 1);
+        if (n < 12)
+            continue;
+        if (end + 2 <= j && (t[end] == ' ' || t[end] == ',')) { /* "51 y/o F", "82 J., w" */
+            size_t x = end + 1 + (t[end] == ',' && t[end + 1] == ' ');
+            if (x + 1 == j && t[x] && strchr("FMWfmw", t[x]))
+                end = j;
+        }
+        return end == j && agrees(n, year_of(t, ds, e), 1);
+    }
+    return 0;
+}
+
 int nw_dob_age_near(const struct sc *s, size_t ds, size_t e)
 {
     const uint8_t *t = s->t;
@@ -111,6 +191,8 @@ int nw_dob_age_near(const struct sc *s, size_t ds, size_t e)
         if (n >= 0 && agrees(n, year_of(t, ds, e), said))
             return 1;
     }
+    if (age_after_comma(t, len, ds, e) || age_before_bracket(t, len, ds, e))
+        return 1;
     /* before: "(39) 04/03/1987", "(39 J.), 04.03.1987" */
     i = ds;
     if (i > 0 && t[i - 1] == ' ')

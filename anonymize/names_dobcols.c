@@ -1,9 +1,11 @@
 /* names_dobcols.c: a date of birth known by its table column (names_dates.c asks at a date with
  * no birth word of its own): the cell the date starts stands under a header cell, lines above,
  * that names a birth date. Tables split by '|', a tab, ';' or ',' (Markdown, psql, MySQL, CSV
- * not at the text's start), HTML rows ("<td>" under "<th>") and fixed-width reports with no
- * separator at all (the column counted in code points). The one thing to know: a header cell
- * holds no digit, so a row of prose with commas above a date is never taken for a header.
+ * not at the text's start), HTML rows ("<td>" under "<th>"), fixed-width reports with no
+ * separator at all (the column counted in code points) and reports pasted out of line (cells
+ * split by runs of two spaces or more, counted the same in the header and the row). The one thing
+ * to know: a header cell holds no digit, so a row of prose with commas above a date is never taken
+ * for a header.
  */
 #include "anonymize/names_internal.h"
 
@@ -129,6 +131,73 @@ static int fixed_column(const struct sc *s, size_t p)
     return 0;
 }
 
+/* The cells of t[b .. e) split by runs of two or more spaces (leading and trailing blanks
+ * ignored): their number, and in *at the index of the cell that starts at p (SIZE_MAX if none;
+ * p == SIZE_MAX asks for none). A cell's start and end are written to cs/ce for index want. */
+static size_t spaced_cells(const uint8_t *t, size_t b, size_t e, size_t p, size_t *at, size_t want,
+                           size_t *cs, size_t *ce)
+{
+    size_t n = 0, i = b;
+    *at = SIZE_MAX;
+    while (i < e && (t[i] == ' ' || t[i] == '\r'))
+        i++;
+    while (i < e) {
+        size_t c = i;
+        while (i < e && !(t[i] == ' ' && (i + 1 >= e || t[i + 1] == ' ')) && t[i] != '\r')
+            i++;
+        if (c == p)
+            *at = n;
+        if (n == want)
+            *cs = c, *ce = i;
+        n++;
+        while (i < e && (t[i] == ' ' || t[i] == '\r'))
+            i++;
+    }
+    return n;
+}
+
+/* A date in a report pasted with its columns out of line ("Mitarbeiter     Geburtsdatum Eintritt\n
+ * Aylin Brandt    06.02.1996      26.08.2025"): the cells of its row are split by two spaces or
+ * more, and the nearest line above with no digit (up to 16, rules passed over) has as many cells,
+ * split the same, and the one of the date's index names the birth date. */
+static int spaced_column(const struct sc *s, size_t p)
+{
+    const uint8_t *t = s->t;
+    size_t ls = p, re = p, col, cs = 0, ce = 0, at;
+    if (p < 2 || t[p - 1] != ' ' || t[p - 2] != ' ')
+        return 0;
+    while (ls > 0 && t[ls - 1] != '\n' && p - ls < 256)
+        ls--;
+    if (ls == 0 || t[ls - 1] != '\n')
+        return 0;
+    while (re < s->len && t[re] != '\n' && re - p < 256)
+        re++;
+    size_t rc = spaced_cells(t, ls, re, p, &col, SIZE_MAX, &cs, &ce);
+    if (col == SIZE_MAX || rc < 2)
+        return 0;
+    for (int k = 0; k < 16 && ls > 0; k++) {
+        size_t e = ls - 1, b = e;
+        while (b > 0 && t[b - 1] != '\n' && e - b < 512)
+            b--;
+        if ((b > 0 && t[b - 1] != '\n') || e == b)
+            return 0;
+        ls = b;
+        const uint8_t *q = t + b;
+        while (q < t + e && strchr("=- \t\r", *q))
+            q++;
+        if (q == t + e)
+            continue; /* a rule */
+        int digits = 0;
+        for (size_t i = b; i < e && !digits; i++)
+            digits = is_digit(t[i]);
+        if (digits)
+            continue; /* another row */
+        return spaced_cells(t, b, e, SIZE_MAX, &at, col, &cs, &ce) == rc &&
+               header_cell(s, cs, ce) && birth_word_in(s, cs, ce);
+    }
+    return 0;
+}
+
 /* Does the cell at p of a table row (cells split by '|', a tab, ';' or ',') stand under a header
  * cell with a birth word, up to 16 lines above (Markdown rule lines skipped)? "| Name | Date of
  * Birth |\n|---|---|\n| X | 5/18/1933 |", "Export:\nname;dob\nX;1987-03-04". */
@@ -237,5 +306,5 @@ static int birth_column(const struct sc *s, size_t p)
 
 int nw_birth_column(const struct sc *s, size_t p)
 {
-    return birth_column(s, p) || html_column(s, p) || fixed_column(s, p);
+    return birth_column(s, p) || html_column(s, p) || fixed_column(s, p) || spaced_column(s, p);
 }
