@@ -705,6 +705,8 @@ static int birth_follows(const struct sc *s, size_t end)
         return 0;
     size_t i = end + 2;
     uint8_t c0 = t[i] | (t[i] < 0x80 ? 32 : 0); /* most words leave at their first byte */
+    if (c0 != 'b' && c0 != 'd' && c0 != 'g' && c0 != 'n' && c0 != 'f')
+        return 0; /* the first bytes of w[]: a word added there with another one belongs here */
     for (size_t k = 0; k < sizeof w / sizeof w[0]; k++) {
         if ((uint8_t)w[k][0] != c0)
             continue;
@@ -936,13 +938,15 @@ static int context(const struct sc *s, size_t start, size_t end, int *list, cons
     if (start >= 3 && s->t[start - 1] == '-' && nw_particles_arabic(s, start - 3))
         start -= 3; /* "Mr. al-Rashid": the article is the name's */
     const char *pw = word_before(s, start, &ws, b1, sizeof b1);
-    if (nw_particle(pw) && (strcmp(pw, "von") == 0 || strcmp(pw, "da") == 0)) {
+    /* the lists pw is in, in one probe: nw_particle(pw) is pc & C_PART, and so on */
+    unsigned pc = nw_cats(pw);
+    if ((pc & C_PART) && (strcmp(pw, "von") == 0 || strcmp(pw, "da") == 0)) {
         size_t wsp; /* "Erstellt von X", "Segnalato da X": a preposition, not a particle */
         if (near_verb(pw, word_before(s, ws, &wsp, b2, sizeof b2)) &&
             memchr(s->t + start, ' ', end - start))
             return CTX_WEAK;
     }
-    if (nw_particle(pw) || nw_particles_name_word(pw)) { /* "Dhr. van der Berg": the title */
+    if ((pc & C_PART) || nw_particles_name_word(pw)) { /* "Dhr. van der Berg": the title */
         char b0[32];
         size_t ws0 = ws;
         memcpy(b0, pw, strlen(pw) + 1); /* pw is at most 31 bytes: it lives in b1[32] */
@@ -953,43 +957,47 @@ static int context(const struct sc *s, size_t start, size_t end, int *list, cons
             pw = b1;
             ws = ws0;
         }
+        pc = nw_cats(pw);
     }
     if (*pw) {
-        if (nw_honorific(pw))
+        if (pc & C_HON)
             return CTX_STRONG;
         size_t ls;
-        if (nw_salutation(pw) && starts_line(s, ws, &ls))
+        if ((pc & C_SAL) && starts_line(s, ws, &ls))
             return CTX_STRONG;
         /* the word before pw matters only after these (below and in near_verb(), assigned()) */
         const char *pw2 = "";
         ws2 = ws;
         if (pw2_matters(pw))
             pw2 = word_before(s, ws, &ws2, b2, sizeof b2);
-        if (strcmp(pw, "morning") == 0 || strcmp(pw, "afternoon") == 0 ||
-            strcmp(pw, "evening") == 0)
-            if (strcmp(pw2, "good") == 0 && starts_line(s, ws2, &ls))
+        /* the greetings of the day, "to", near_verb()'s and assigned()'s words are all C_NEAR
+         * (names_words.c's near[]): for any other pw the five tests below say no */
+        if (pc & C_NEAR) {
+            if (strcmp(pw, "morning") == 0 || strcmp(pw, "afternoon") == 0 ||
+                strcmp(pw, "evening") == 0)
+                if (strcmp(pw2, "good") == 0 && starts_line(s, ws2, &ls))
+                    return CTX_STRONG;
+            if (strcmp(pw, "to") == 0 &&
+                (strcmp(pw2, "assigned") == 0 || strcmp(pw2, "married") == 0))
                 return CTX_STRONG;
-        if (strcmp(pw, "to") == 0 && (strcmp(pw2, "assigned") == 0 || strcmp(pw2, "married") == 0))
-            return CTX_STRONG;
-        /* a lone word only after "at" or "me" ("shouted at Cheryl", "call me Mark"): "from
-         * Kubernetes" is a product */
-        if (near_verb(pw, pw2) &&
-            (memchr(s->t + start, ' ', end - start) || strcmp(pw, "at") == 0 ||
-             strcmp(pw, "me") == 0 || strcmp(pw, "him") == 0 || strcmp(pw, "her") == 0))
-            return CTX_WEAK;
-        if (assigned(pw, pw2)) /* "Zugewiesen an X", "Assigné à X", "Toegewezen aan X" */
-            return CTX_STRONG;
-        if (*pw2 && memchr(s->t + start, ' ', end - start) &&
-            near_verb_obj(pw, pw2, word_before(s, ws2, &ws3, b3, sizeof b3)))
-            return CTX_WEAK; /* "forward this to X" */
+            /* a lone word only after "at" or "me" ("shouted at Cheryl", "call me Mark"): "from
+             * Kubernetes" is a product */
+            if (near_verb(pw, pw2) &&
+                (memchr(s->t + start, ' ', end - start) || strcmp(pw, "at") == 0 ||
+                 strcmp(pw, "me") == 0 || strcmp(pw, "him") == 0 || strcmp(pw, "her") == 0))
+                return CTX_WEAK;
+            if (assigned(pw, pw2)) /* "Zugewiesen an X", "Assigné à X", "Toegewezen aan X" */
+                return CTX_STRONG;
+            if (*pw2 && memchr(s->t + start, ' ', end - start) &&
+                near_verb_obj(pw, pw2, word_before(s, ws2, &ws3, b3, sizeof b3)))
+                return CTX_WEAK; /* "forward this to X" */
+        }
         if (strcmp(pw, "is") == 0 || strcmp(pw, "name's") == 0) {
             if (strcmp(pw2, "name") == 0 || strcmp(pw, "name's") == 0)
                 return CTX_STRONG;
-            const char *pw3 = word_before(s, ws2, &ws3, b3, sizeof b3);
             if (strcmp(pw2, "this") == 0 && starts_line(s, ws2, &ls))
                 return CTX_STRONG;
-            (void)pw3;
-        } else if (nw_intro(pw) && strcmp(pw, "this is") != 0) {
+        } else if ((pc & C_INTRO) && strcmp(pw, "this is") != 0) {
             if (strcmp(pw, "i'm") == 0 || strcmp(pw, "im") == 0 || strcmp(pw, "soy") == 0 ||
                 strcmp(pw, "sono") == 0)
                 return CTX_WEAK;
@@ -1037,7 +1045,8 @@ static int context(const struct sc *s, size_t start, size_t end, int *list, cons
             return CTX_WEAK;
         return CTX_NONE;
     }
-    if (strcmp(nw, "was") == 0 || strcmp(nw, "is") == 0 || strcmp(nw, "wurde") == 0) {
+    if ((nw[0] == 'w' || nw[0] == 'i') &&
+        (strcmp(nw, "was") == 0 || strcmp(nw, "is") == 0 || strcmp(nw, "wurde") == 0)) {
         size_t we2;
         const char *n2 = nw_word_after(s, we, &we2, b2, sizeof b2);
         if (strcmp(n2, "born") == 0 || strcmp(n2, "geboren") == 0)
@@ -1056,7 +1065,7 @@ static int context(const struct sc *s, size_t start, size_t end, int *list, cons
         return CTX_WEAK;
     if (list_follows(s, end))
         return CTX_WEAK;
-    if (*pw && nw_verb_before(pw))
+    if (*pw && (pc & C_VB)) /* nw_verb_before(pw) */
         return CTX_WEAK;
     return CTX_NONE;
 }
@@ -1556,11 +1565,13 @@ static int person_decide(struct sc *s, const struct word *run, size_t n, int *li
      * same verdicts, less work) */
     const char *f0 = NULL;
     int month = 0;
+    unsigned c0 = 0; /* nw_cats(f0): nw_honorific(f0) is c0 & C_HON, and so on */
     if (s->hint != ANON_NAMES_HINT_STRONG) {
         f0 = nw_fold_span(s, first->s, first->e, buf, sizeof buf);
-        if (names == 1 && (nw_honorific(f0) || nw_salutation(f0)))
+        c0 = nw_cats(f0);
+        if (names == 1 && (c0 & (C_HON | C_SAL)))
             return 0; /* "Mr." alone */
-        month = nw_month(f0);
+        month = (c0 & C_MONTH) != 0;
         char lb[32]; /* "On Mon, 3 Feb": a weekday or month last, then its date */
         int last_month = names > 1 && nw_month(nw_fold_span(s, last->s, last->e, lb, sizeof lb));
         if ((month || last_month) && (names == 1 || run[0].e + 1 < s->len))
@@ -1586,8 +1597,11 @@ static int person_decide(struct sc *s, const struct word *run, size_t n, int *li
     int list = 0, ctx = context(s, run[0].s, run[n - 1].e, &list, nw, we, poss);
     if (s->suffix)
         ctx = CTX_STRONG;
-    if (s->thing_first && nw_famous(nw_fold_span(s, last->s, last->e, buf, sizeof buf)))
-        return 0; /* "Ada Lovelace", "Claude Monet" as a topic */
+    if (s->thing_first) {
+        if (nw_famous(nw_fold_span(s, last->s, last->e, buf, sizeof buf)))
+            return 0;      /* "Ada Lovelace", "Claude Monet" as a topic */
+        c0 = nw_cats(buf); /* f0 is buf: from here on it reads the last word, and so does c0 */
+    }
     if (s->thing_first && ctx != CTX_STRONG && s->hint != ANON_NAMES_HINT_PERSON &&
         s->hint != ANON_NAMES_HINT_NAME &&
         !(s->list_end && r0 > s->list_end && r0 - s->list_end <= 6)) {
@@ -1618,7 +1632,7 @@ static int person_decide(struct sc *s, const struct word *run, size_t n, int *li
             strcmp(x, " & ") == 0 || strcmp(x, " und ") == 0 || strcmp(x, " et ") == 0 ||
             strcmp(x, " en ") == 0 || strcmp(x, " y ") == 0 || strcmp(x, " e ") == 0 ||
             strcmp(x, "; ") == 0)
-            if (s->list_label || (nw_lexname(first->lex) && !nw_not_name(f0)) ||
+            if (s->list_label || (nw_lexname(first->lex) && !(c0 & (C_NOT | C_MONTH))) ||
                 (names >= 2 && s->nseen && s->seen[(s->nseen - 1) % 8][1] == a &&
                  unknown_words(s, run, n)) ||
                 (run[0].shape == SH_INITIAL && unknown_words(s, run, n))) {
@@ -1628,7 +1642,7 @@ static int person_decide(struct sc *s, const struct word *run, size_t n, int *li
                 return 1;
             }
     }
-    int tech = nw_not_name(f0);
+    int tech = (c0 & (C_NOT | C_MONTH)) != 0;
     unsigned f = first->lex;
     if (s->hint == ANON_NAMES_HINT_NAME && nw_lexname(f) && !tech && !(f & ANON_NL_COMMON_EN))
         return 1;
@@ -1941,13 +1955,16 @@ static int person_at(struct sc *s, const struct word *w0, size_t *resume)
     /* leading words that are context, not name: "Dr Keller", "Hi Maria", "Yesterday Maria" */
     while (b + 1 < n && run[b].shape == SH_NAME) {
         const char *f = nw_fold_span(s, run[b].s, run[b].e, buf, sizeof buf);
-        int ctxword = nw_honorific(f) || nw_salutation(f) || nw_verb_before(f) ||
-                      nw_prose_lead(f) || nw_bare_lead(s, run, b, n, f) || nw_ctx2_lead(f) ||
+        /* one probe for nw_honorific(), nw_salutation(), nw_verb_before() and nw_not_name() */
+        unsigned fc = nw_cats(f);
+        int ctxword = (fc & (C_HON | C_SAL | C_VB)) || nw_prose_lead(f) ||
+                      nw_bare_lead(s, run, b, n, f) || nw_ctx2_lead(f) ||
                       nw_informal_lead(s, run, b, n, f);
         int plain = !nw_lexname(run[b].lex) && (run[b].lex & ANON_NL_COMMON_EN);
-        if (!ctxword && !plain && !nw_not_name(f))
+        int not_name = (fc & (C_NOT | C_MONTH)) != 0;
+        if (!ctxword && !plain && !not_name)
             break;
-        if (nw_not_name(f) && !plain && !ctxword) {
+        if (not_name && !plain && !ctxword) {
             if ((thing = listed_given(s, run, b, n, f))) {
                 break; /* "Jan Smeets", "Claude Dubois", "Paris Nakamura": a given name */
             }

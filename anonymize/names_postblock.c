@@ -139,24 +139,23 @@ static pthread_once_t country_once = PTHREAD_ONCE_INIT;
 
 static void country_index(void)
 {
+    /* two walks of the list (a count per group, then each entry at its group's next place), not
+     * one walk per group and pass: the same table, built in a tenth of the work */
+    uint16_t next[257];
+    for (const char *c = countries + 1, *bar; (bar = strchr(c, '|')) != NULL; c = bar + 1)
+        country_count[(uint8_t)*c >= 0x80 ? 256u : (uint8_t)*c]++;
     size_t n = 0;
-    for (int pass = 0; pass < 2; pass++) {
-        for (unsigned b = 0; b < 257; b++) {
-            if (pass)
-                country_first[b] = (uint16_t)n;
-            for (const char *c = countries + 1, *bar; (bar = strchr(c, '|')) != NULL; c = bar + 1) {
-                uint8_t f = (uint8_t)*c;
-                if ((f >= 0x80 ? 256u : f) != b)
-                    continue;
-                if (!pass) {
-                    country_count[b]++;
-                } else if (n < COUNTRY_MAX) {
-                    country_ent[n].off = (uint16_t)(c - countries);
-                    country_ent[n].len = (uint8_t)(bar - c);
-                    n++;
-                }
-            }
+    for (unsigned b = 0; b < 257; b++) {
+        country_first[b] = next[b] = (uint16_t)n;
+        n += country_count[b];
+    }
+    for (const char *c = countries + 1, *bar; (bar = strchr(c, '|')) != NULL; c = bar + 1) {
+        unsigned b = (uint8_t)*c >= 0x80 ? 256u : (uint8_t)*c;
+        if (next[b] < COUNTRY_MAX) {
+            country_ent[next[b]].off = (uint16_t)(c - countries);
+            country_ent[next[b]].len = (uint8_t)(bar - c);
         }
+        next[b]++;
     }
 }
 
