@@ -22,13 +22,16 @@
  */
 #include "anonymize/names_internal.h"
 
+#include <stdint.h>
 #include <string.h>
 
-static size_t line_start(const uint8_t *t, size_t p)
+/* The start of the line holding p, looked for back to lo at most: SIZE_MAX when the line starts
+ * before lo (a long line is no key's: the walk stays linear on a text of one line). */
+static size_t line_start(const uint8_t *t, size_t p, size_t lo)
 {
-    while (p > 0 && t[p - 1] != '\n')
+    while (p > lo && t[p - 1] != '\n')
         p--;
-    return p;
+    return p > 0 && t[p - 1] != '\n' ? SIZE_MAX : p;
 }
 
 static size_t blank_run(const uint8_t *t, size_t a, size_t b)
@@ -74,7 +77,10 @@ static int nested_key(const struct sc *s, size_t ds)
 {
     static const char *const generic[] = {"value", "val", "date", "datum", "data", "fecha", "dt"};
     const uint8_t *t = s->t;
-    size_t ls = line_start(t, ds), ind = blank_run(t, ls, ds), k = ls + ind, a, b;
+    size_t lo = ds > 400 ? ds - 400 : 0, ls = line_start(t, ds, lo);
+    if (ls == SIZE_MAX)
+        return 0;
+    size_t ind = blank_run(t, ls, ds), k = ls + ind, a, b;
     if (k < ds && (t[k] == '"' || t[k] == '<' || t[k] == '\''))
         k++;
     for (a = k; k < ds && (is_alnum(t[k]) || t[k] == '_');)
@@ -91,7 +97,10 @@ static int nested_key(const struct sc *s, size_t ds)
         return 0;
     size_t p = ls;
     for (int lines = 0; p > 0 && lines < 6 && ds - p < 400; lines++) {
-        size_t pe = p - 1, ps = line_start(t, pe), pi = blank_run(t, ps, pe);
+        size_t pe = p - 1, ps = line_start(t, pe, lo);
+        if (ps == SIZE_MAX)
+            return 0; /* the parent's line reaches back past the window */
+        size_t pi = blank_run(t, ps, pe);
         if (ps + pi == pe)
             return 0; /* a blank line: another block */
         if (pi < ind) {
