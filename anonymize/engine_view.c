@@ -420,14 +420,19 @@ static int wrapped_value_at(const uint8_t *p, size_t i, size_t l, size_t n)
         b--;
     if (b < n && (is_alnum(p[b]) || p[b] >= 0x80))
         return 0;
+    size_t dash_at[2] = {0, 0}; /* where the first two dashes fall among the digits */
     for (size_t k = a; k < b; k++) {
         if (is_digit(p[k])) {
             if (digits == sizeof d)
                 return 0;
             d[digits++] = (char)p[k];
         }
+        if (p[k] == '-' && dashes < 2)
+            dash_at[dashes] = digits;
         dashes += p[k] == '-';
     }
+    if (dashes && !(dashes == 2 && dash_at[0] == 3 && dash_at[1] == 5))
+        return 0; /* "1969-07-30\n5) ..." is a date and a list's next item */
     if (digits >= 13 && digits <= 19 && !dashes)
         return anon_v_luhn(d, digits) != 0;
     return digits == 9 && dashes == 2 && anon_v_us_ssn(d, digits) != 0;

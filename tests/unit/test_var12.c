@@ -89,9 +89,27 @@ static void test_ssn_split_after_its_name(void **state)
         {"Ihre SSN ist 536_22_8451 - danke!", "US_SSN=536_22_8451"},
         {"Her SSN is 536 22-8451 - thanks!", "US_SSN=536 22-8451"},
         {"{\"ssn\": [536, 22, 8451]}", "US_SSN=536, 22, 8451"},
-        /* without its name: a ratio, an array of sizes */
+        {"My SSN is 085-0\n9-8375, thanks.", "US_SSN=085-0\n9-8375"},
+        /* without its name: a ratio, an array of sizes; a date before a list's next item */
+        {"(4) Geburtsdatum: 1969-07-30\n5) Geschlecht: M", "DATE_OF_BIRTH=1969-07-30"},
         {"ratio 536/22/8451 (train/val/test)", ""},
         {"{\"dims\": [640, 48, 1920]}", ""},
+    };
+    CHECK(def_engine, c);
+}
+
+static void test_card_wrapped_inside_a_group(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Meine Kartennummer ist 3423 025\n125 67022, danke.", "CREDIT_CARD=3423 025\n125 67022"},
+        {"IBAN AT\u00b3\u00b2 \u00b2\u2074\u2070\u2078 \u2070\u2078\u2076\u2078 "
+         "\u2075\u2070\u00b3\u00b9 \u00b2\u2074\u2077\u2078, ok",
+         "IBAN=AT\u00b3\u00b2 \u00b2\u2074\u2070\u2078 \u2070\u2078\u2076\u2078 "
+         "\u2075\u2070\u00b3\u00b9 \u00b2\u2074\u2077\u2078"},
+        /* a column of numbers, each on its own line; two groups of four split between lines */
+        {"3423 025\n125 67022\n", ""},
+        {"My card number is 4111 1111\n1111 1111, thanks.", "CREDIT_CARD=4111 1111\n1111 1111"},
     };
     CHECK(def_engine, c);
 }
@@ -167,6 +185,7 @@ int main(void)
         cmocka_unit_test(test_iban_split_by_dot_slash_underscore_or_array),
         cmocka_unit_test(test_phone_split_by_slash_underscore_or_array),
         cmocka_unit_test(test_ssn_split_after_its_name),
+        cmocka_unit_test(test_card_wrapped_inside_a_group),
         cmocka_unit_test(test_email_with_an_encoded_at),
         cmocka_unit_test(test_isbn_and_build_numbers_are_no_phone),
         cmocka_unit_test(test_rewrite_masks_split_values_and_keeps_look_alikes),
