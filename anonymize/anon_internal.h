@@ -201,6 +201,11 @@ int anon_g_phone(const anon_window_t *w);
 int anon_g_wa_phone(const anon_window_t *w); /* a WhatsApp link's number (branch profileurl) */
 int anon_g_us_ssn(const anon_window_t *w);
 int anon_g_us_itin(const anon_window_t *w);
+/* a card, IBAN, phone or SSN split by '/', '_' or '.' or over a JSON array (detectors_global.c) */
+int anon_g_card_split(const anon_window_t *w);
+int anon_g_iban_split(const anon_window_t *w);
+int anon_g_phone_split(const anon_window_t *w);
+int anon_g_ssn_split(const anon_window_t *w);
 int anon_g_de_taxid(const anon_window_t *w);
 int anon_g_de_svnr(const anon_window_t *w);
 int anon_g_fr_nir(const anon_window_t *w);
@@ -217,6 +222,7 @@ enum {
     ANON_GB_PHONE = 1u << 3,
     ANON_GB_US_SSN = 1u << 4,
     ANON_GB_US_ITIN = 1u << 5,
+    ANON_GB_SPLIT = 1u << 6, /* the four anon_g_*_split */
 };
 unsigned anon_gates_maybe(const anon_window_t *w, unsigned want);
 unsigned anon_gate_bit(anon_gate_fn g);

@@ -9,6 +9,8 @@
  */
 #include "anonymize/anon_internal.h"
 
+#include <string.h>
+
 #define LIT(...) ((const char *const[]){__VA_ARGS__, NULL})
 #define NUM_START ANON_NUM_START
 #define NUM_END ANON_NUM_END
@@ -91,6 +93,59 @@
     "|" OBF_STOP " (?:at|arroba|arobase) (?:" OBF_LABEL "(?:" OBF_BDOT "|" OBF_PDOT                \
     ")){1,4})" OBF_TLD "(?![\\w\\-@]|[.'\\x{2019}]\\w)"
 
+/* ---- a value split by '/', '_' or '.', or over a JSON array's elements ------------------------
+ * "4738/5069/1739/2055", "DE89_3704_0044_0532_0130_00", "+49/151/123/4567", "SSN is 536.22.8451",
+ * "card": [4713, 3951, 3289, 6642], "phone": ["+49", "151", "123", "4567"]. The same separators
+ * join dates, paths and versions (2024/01/15, v1_2_3), and an array of numbers is as often
+ * coordinates, ports or a matrix, so such a value is read as one only in its type's group sizes
+ * (4-4-4-4 or 4-6-5, the IBAN's fours, a '+' and a country code, 3-2-4), with one separator
+ * between every group, an array only whole (from '[' to ']'), and when the joined value passes
+ * its type's check: Luhn and an issuer range, the IBAN's length and mod 97, a country's number
+ * length, the SSN's rules after its name (anon_c_ssn_label: the US pack's dashed form alone
+ * stands without one). Their gates (gate.c, anon_g_*_split) share the bit ANON_GB_SPLIT. */
+#define SPLIT_ARR_SEP "(\"?, ?\"?)"
+#define CARD_SPLIT                                                                                 \
+    "(?:" ANON_CARD_START                                                                          \
+    "(?:\\d{4}([/_])\\d{4}\\1\\d{4}\\1\\d{4}|\\d{4}([/_])\\d{6}\\2\\d{5})" ANON_CARD_END           \
+    "|(?<=\\[|\\[\")(?:\\d{4}" SPLIT_ARR_SEP "\\d{4}\\3\\d{4}\\3\\d{4}"                            \
+    "|\\d{4}" SPLIT_ARR_SEP "\\d{6}\\4\\d{5})(?=\"?\\]))"
+#define IBAN_SPLIT                                                                                 \
+    "(?:(?<![\\w\\-])[A-Z]{2}\\d{2}([./_])[A-Z0-9]{4}(?:\\1[A-Z0-9]{1,4}){1,7}(?![\\w]|[./]\\w)"   \
+    "|(?<=\\[\")[A-Z]{2}\\d{2}(\", ?\")[A-Z0-9]{4}(?:\\2[A-Z0-9]{1,4}){1,7}(?=\"\\]))"
+#define PHONE_SPLIT                                                                                \
+    "(?:(?<![\\w+/.\\-])\\+\\d{1,3}([/_])\\d{1,5}(?:\\1\\d{1,5}){1,5}(?![\\w]|[/.\\-]\\d)"         \
+    "|(?<=\\[\")\\+\\d{1,3}(\", ?\")\\d{1,5}(?:\\2\\d{1,5}){1,5}(?=\"\\]))"
+
+/* The value's letters and digits, upper case, into buf (cap bytes); their count, 0 when more. */
+static size_t split_alnum(const char *p, size_t n, char *buf, size_t cap)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = p[i];
+        if ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) {
+            if (k == cap)
+                return 0;
+            buf[k++] = (char)(c >= 'a' ? c - 32 : c);
+        }
+    }
+    return k;
+}
+
+static size_t v_iban_split(const char *p, size_t n)
+{
+    char b[40];
+    size_t k = split_alnum(p, n, b, sizeof b);
+    return k && anon_v_iban(b, k) == k ? n : 0;
+}
+
+/* a '+', a country calling code and that country's number length */
+static size_t v_phone_split(const char *p, size_t n)
+{
+    char b[24];
+    size_t k = split_alnum(p, n, b, sizeof b);
+    return k >= 8 && k <= 15 && anon_e164_ok(b, k) ? n : 0;
+}
+
 static const anon_detector_def_t global_defs[] = {
     {"EMAIL",
      /* not inside a longer token, not //user@host */
@@ -138,6 +193,8 @@ static const anon_detector_def_t global_defs[] = {
     {"IBAN",
      "(?<![\\w\\-])[A-Za-z]{2}[ \\-]?\\d{2}(?:(?:[ \\-]|\\r?\\n)?[A-Za-z0-9]){10,30}(?![\\w])",
      anon_v_iban, ANON_DF_CHECKSUM, NULL, 6, 0, anon_g_iban},
+    {"CREDIT_CARD", CARD_SPLIT, anon_v_luhn, ANON_DF_CHECKSUM, NULL, 12, 0, anon_g_card_split},
+    {"IBAN", IBAN_SPLIT, v_iban_split, ANON_DF_CHECKSUM, NULL, 6, 0, anon_g_iban_split},
     {"IPV4", "(?<![\\w.\\-])(?:\\d{1,3}\\.){3}\\d{1,3}(?![\\w\\-]|\\.\\d)", anon_v_ipv4, 0, NULL, 4,
      '.', anon_g_ipv4},
     {"IPV6",
@@ -167,7 +224,13 @@ static const anon_detector_def_t global_defs[] = {
      * profiles are names_profileurl.c's. */
     {"PHONE", "(?:wa\\.me/|send\\?phone=)(?<v>\\+?[1-9]\\d{7,14})(?![\\w])", NULL, 0, NULL, 8, '/',
      anon_g_wa_phone},
+    {"PHONE", PHONE_SPLIT, v_phone_split, 0, NULL, 8, 0, anon_g_phone_split},
 };
+
+/* US_SSN split (see CARD_SPLIT): by '/', '_' or '.', a dash and a space mixed, over an array */
+#define SSN_SPLIT                                                                                  \
+    "(?:" NUM_START "\\d{3}(?:([/_.])\\d{2}\\1|-\\d{2} | \\d{2}-)\\d{4}" NUM_END                   \
+    "|(?<=\\[|\\[\")\\d{3}" SPLIT_ARR_SEP "\\d{2}\\2\\d{4}(?=\"?\\]))"
 
 static const anon_detector_def_t us_defs[] = {
     /* without dashes only after its name (anon_c_ssn_label) */
@@ -178,6 +241,7 @@ static const anon_detector_def_t us_defs[] = {
      "(?:(?<=/)(?<!//)\\d{3}-\\d{2}-\\d{4}(?=[/?#])|(?<=\\d,)\\d{3}-\\d{2}-\\d{4}" NUM_END
      "|" NUM_START "(?:\\d{3}-\\d{2}-\\d{4}|\\d{9}|\\d{3} \\d{2} \\d{4})" NUM_END ")",
      anon_v_us_ssn, ANON_DF_CHECKSUM, NULL, 9, 0, anon_g_us_ssn},
+    {"US_SSN", SSN_SPLIT, anon_v_us_ssn, ANON_DF_CHECKSUM, NULL, 9, 0, anon_g_ssn_split},
     {"US_ITIN", NUM_START "9\\d{2}-\\d{2}-\\d{4}" NUM_END, anon_v_us_itin, ANON_DF_CHECKSUM, NULL,
      9, 0, anon_g_us_itin},
 };

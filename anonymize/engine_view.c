@@ -15,6 +15,7 @@
 #include <emmintrin.h>
 #endif
 #include <string.h>
+#include <strings.h>
 
 #include "anonymize/nd_table.h"
 
@@ -187,7 +188,11 @@ static int sup_in_number(const uint8_t *p, size_t i, size_t n)
             break;
         run++;
     }
-    return (next || run > 1) && (j == 0 || !is_alnum(p[j - 1]));
+    /* an IBAN's check digits glued to its country code ("AT³² ²⁴⁰⁸ ...") */
+    int cc = run + (size_t)next == 2 && j >= 2 && p[j - 1] >= 'A' && p[j - 1] <= 'Z' &&
+             p[j - 2] >= 'A' && p[j - 2] <= 'Z' && (j == 2 || !is_alnum(p[j - 3])) &&
+             anon_iban_country_len((char)p[j - 2], (char)p[j - 1]);
+    return (next || run > 1) && (j == 0 || !is_alnum(p[j - 1]) || cc);
 }
 
 /* The UTF-8 character whose lead byte p[i] is above 0x7F: its length, 0 when it is not valid.
@@ -380,12 +385,70 @@ static int is_digit(uint8_t c)
  * returns the break's length and its view byte in *m, or 0. */
 static size_t break_at(const uint8_t *p, size_t i, size_t l, size_t n, int *m);
 
+/* A card or a dashed SSN wrapped inside a group ("4912 7615 \n9823 7895", "3423 025\n125 67022",
+ * "085-0\n9-8375"): the digit groups on the break's two lines, after a word on the first line
+ * and up to the end of the number on the next, read as one value only when their digits pass
+ * its check (Luhn and an issuer range; an SSN's 3-2-4 with its two dashes and its rules). A
+ * column of numbers, each on its own line, has no word before it and stays. */
+static int wrapped_value_at(const uint8_t *p, size_t i, size_t l, size_t n)
+{
+    size_t a = i, b = i + l, digits = 0, dashes = 0;
+    char d[24];
+    if (a > 0 && p[a - 1] == ' ')
+        a--;
+    if (a == 0 || !is_digit(p[a - 1]) || b >= n || !is_digit(p[b]))
+        return 0;
+    /* a break right after a whole group of four or six is a separator the patterns read */
+    if (a == i) {
+        size_t g = i;
+        while (g > 0 && is_digit(p[g - 1]))
+            g--;
+        if (i - g == 4 || i - g == 6)
+            return 0;
+    }
+    while (a > 0 && i - a < 28 && (is_digit(p[a - 1]) || p[a - 1] == ' ' || p[a - 1] == '-'))
+        a--;
+    while (a < i && !is_digit(p[a]))
+        a++;
+    /* a word before it on its line: "is 4912 ...", "SSN: 085-0" */
+    if (a < 2 || !(p[a - 1] == ' ' || p[a - 1] == ':') ||
+        !(is_alnum(p[a - 2]) || p[a - 2] == ':' || p[a - 2] >= 0x80) || is_digit(p[a - 2]))
+        return 0;
+    while (b < n && b - i < 28 && (is_digit(p[b]) || p[b] == ' ' || p[b] == '-'))
+        b++;
+    while (b > i + l && !is_digit(p[b - 1]))
+        b--;
+    if (b < n && (is_alnum(p[b]) || p[b] >= 0x80))
+        return 0;
+    size_t dash_at[2] = {0, 0}; /* where the first two dashes fall among the digits */
+    for (size_t k = a; k < b; k++) {
+        if (is_digit(p[k])) {
+            if (digits == sizeof d)
+                return 0;
+            d[digits++] = (char)p[k];
+        }
+        if (p[k] == '-' && dashes < 2)
+            dash_at[dashes] = digits;
+        dashes += p[k] == '-';
+    }
+    if (dashes && !(dashes == 2 && dash_at[0] == 3 && dash_at[1] == 5))
+        return 0; /* "1969-07-30\n5) ..." is a date and a list's next item */
+    if (digits >= 13 && digits <= 19 && !dashes)
+        return anon_v_luhn(d, digits) != 0;
+    return digits == 9 && dashes == 2 && anon_v_us_ssn(d, digits) != 0;
+}
+
 static size_t wrap_at(const uint8_t *p, size_t i, size_t n, int *m)
 {
     size_t l = p[i] == '\r' ? 2 : 1;
     if (l == 2 && (i + 1 >= n || p[i + 1] != '\n'))
         return 0;
-    return break_at(p, i, l, n, m);
+    size_t r = break_at(p, i, l, n, m);
+    if (!r && wrapped_value_at(p, i, l, n)) {
+        *m = NORM_DROP;
+        r = l;
+    }
+    return r;
 }
 
 /* An HTML line break <br>, <br/> or <br /> inside a value (a table cell or a PDF converted to
@@ -476,6 +539,40 @@ static size_t break_at(const uint8_t *p, size_t i, size_t l, size_t n, int *m)
  * 5969=\n 9108 2783"), or inside an address ("maria.keller@exam=\nple.com"): a line of an env file
  * ("DB_PASSWORD=\nDB_HOST=...") is no such break. An encoded character counts when it is not
  * ASCII ("=20", "=40" are no encoder's output, "limit=20" is a query). Its length, or 0. */
+/* Is "=40" at p[i] an encoded '@' between an address's local part and its host ("maria=40
+ * example.com": Q-encoded headers and some mailers write it)? The local part starts with a letter
+ * and follows no query or key separator ("?limit=40", "&size=40"), the host is labels, dots and
+ * a last label of letters that is no file's extension ("width=40px", "id=40.5", "f=40img.png"). */
+static int qp_email_at(const uint8_t *p, size_t i, size_t n)
+{
+    static const char *const ext[] = {"png", "jpg",  "jpeg", "gif", "svg", "pdf",  "txt",
+                                      "csv", "json", "yaml", "yml", "xml", "html", "htm",
+                                      "js",  "css",  "py",   "md",  "log", "zip",  "gz",
+                                      "tar", "exe",  "dll",  "so",  "sh",  NULL};
+    size_t j = i;
+    while (j > 0 && i - j < 64 &&
+           (is_alnum(p[j - 1]) || p[j - 1] == '.' || p[j - 1] == '_' || p[j - 1] == '-' ||
+            p[j - 1] == '+'))
+        j--;
+    if (i - j < 2 || !((p[j] | 0x20) >= 'a' && (p[j] | 0x20) <= 'z') ||
+        (j > 0 && (p[j - 1] >= 0x80 || strchr("?&;=/@:#", p[j - 1]))))
+        return 0;
+    size_t k = i + 3, dots = 0, last = k;
+    for (; k < n && k - i < 256 && (is_alnum(p[k]) || p[k] == '-' || p[k] == '.'); k++)
+        if (p[k] == '.' && k + 1 < n && is_alnum(p[k + 1]))
+            dots++, last = k + 1;
+    if (!dots || last == i + 3 || k - last < 2 || (k < n && (p[k] >= 0x80 || p[k] == '@')))
+        return 0;
+    for (size_t q = last; q < k; q++)
+        if (!((p[q] | 0x20) >= 'a' && (p[q] | 0x20) <= 'z'))
+            return 0;
+    for (size_t e = 0; ext[e]; e++)
+        if (strlen(ext[e]) == k - last &&
+            strncasecmp((const char *)p + last, ext[e], k - last) == 0)
+            return 0;
+    return 1;
+}
+
 static size_t qp_at(const uint8_t *p, size_t i, size_t n, int *m)
 {
     size_t l = i + 1 < n && p[i + 1] == '\n'                       ? 2
@@ -497,6 +594,12 @@ static size_t qp_at(const uint8_t *p, size_t i, size_t n, int *m)
         }
         *m = NORM_DROP;
         return l;
+    }
+    if (i + 3 < n && p[i + 1] == '4' && p[i + 2] == '0') {
+        if (!qp_email_at(p, i, n))
+            return 0;
+        *m = '@';
+        return 3;
     }
     uint8_t u[3];
     size_t k = 0;

@@ -20,7 +20,16 @@
 #include <string.h>
 
 /* Byte classes by one table lookup (the gates test several per run, on every digit window). */
-enum { G_DIG = 1, G_ALPHA = 2, G_HEX = 4, G_WORD = 8, G_PHONE = 16, G_CLINK = 32, G_DOT = 64 };
+enum {
+    G_DIG = 1,
+    G_ALPHA = 2,
+    G_HEX = 4,
+    G_WORD = 8,
+    G_PHONE = 16,
+    G_CLINK = 32,
+    G_DOT = 64,
+    G_SPLIT = 128
+};
 #define GC_RANGE(c, a, b) ((c) >= (a) && (c) <= (b))
 #define GC_ALPHA(c) (GC_RANGE(c, 'A', 'Z') || GC_RANGE(c, 'a', 'z'))
 #define GC(c)                                                                                      \
@@ -33,7 +42,11 @@ enum { G_DIG = 1, G_ALPHA = 2, G_HEX = 4, G_WORD = 8, G_PHONE = 16, G_CLINK = 32
                    ? G_PHONE                                                                       \
                    : 0) |                                                                          \
               ((c) == ' ' || (c) == '-' || (c) == '.' || (c) == '\n' ? G_CLINK : 0) |              \
-              ((c) == '.' ? G_DOT : 0))
+              ((c) == '.' ? G_DOT : 0) |                                                           \
+              ((c) == '/' || (c) == '_' || (c) == '"' || (c) == ',' || (c) == '.' || (c) == '-' || \
+                       (c) == ' '                                                                  \
+                   ? G_SPLIT                                                                       \
+                   : 0))
 #define GC4(c) GC(c), GC((c) + 1), GC((c) + 2), GC((c) + 3)
 #define GC16(c) GC4(c), GC4((c) + 4), GC4((c) + 8), GC4((c) + 12)
 #define GC64(c) GC16(c), GC16((c) + 16), GC16((c) + 32), GC16((c) + 48)
@@ -659,6 +672,91 @@ static inline int iban_may_head(const char *t, size_t p)
  * stretch and starts no value but an IBAN's. The loop keeps only plain digit counts; a stretch is
  * looked at closely once they reach a card's or a phone's digits. bench_gates checks that a gate
  * never says yes where its bit is clear. */
+/* ---- values split by '/', '_' or '.', or over a JSON array (detectors_global.c) ---------- */
+
+/* Could a split value start at the run t[s .. e) (a the byte before it)? Its first group and
+ * what follows it: a card's four digits, '/' or '_' and the next group ("4111/1111/",
+ * "3782_822463_"), or '[' or '"' before it and ',' or '"' after (an array); an IBAN's check
+ * digits after two letters; a phone's country code after '+'; an SSN's area number and the same
+ * separator after its two-digit group ("536/22/"), or a dash and a space mixed. */
+static int split_may(const anon_window_t *w, size_t e, size_t len, char a)
+{
+    const char *t = w->text;
+    char c = t[e];
+    if (c == '/' || c == '_')
+        return (len == 4 && e + 5 < w->to && dig(t[e + 1]) && dig(t[e + 4]) &&
+                (t[e + 5] == c || (e + 7 < w->to && t[e + 7] == c))) ||
+               (len <= 3 && a == '+') || (len == 2 && alpha(a)) ||
+               (len == 3 && e + 3 < w->to && t[e + 3] == c);
+    if (c == '"' || c == ',')
+        return len <= 4 && (a == '[' || a == '"' || a == '+' || alpha(a));
+    if (c == '.')
+        return (len == 2 && alpha(a)) || (len == 3 && e + 3 < w->to && t[e + 3] == '.');
+    if (c == '-' || c == ' ')
+        return len == 3 && e + 4 < w->to && (t[e + 3] == '-' || t[e + 3] == ' ') && t[e + 3] != c;
+    return 0;
+}
+
+/* Run i where split_may holds, len its digits, *a the byte before it. */
+static int split_run(const anon_window_t *w, size_t i, size_t *len, char *a)
+{
+    size_t s = w->run[i].s, e = w->run[i].e;
+    *len = e - s;
+    *a = s > 0 ? w->text[s - 1] : 0;
+    return e < w->to && split_may(w, e, *len, *a);
+}
+
+/* CREDIT_CARD split: a first group of four, not after a letter. */
+int anon_g_card_split(const anon_window_t *w)
+{
+    size_t len;
+    char a;
+    for (size_t i = 0; i < w->nruns; i++)
+        if (split_run(w, i, &len, &a) && len == 4 && !alpha(a) && a != '+')
+            return 1;
+    return 0;
+}
+
+/* IBAN split: two capitals, a whole run of two check digits, a separator. */
+int anon_g_iban_split(const anon_window_t *w)
+{
+    const char *t = w->text;
+    size_t len;
+    char a;
+    for (size_t i = 0; i < w->nruns; i++) {
+        size_t s = w->run[i].s;
+        if (split_run(w, i, &len, &a) && len == 2 && s >= w->from + 2 && t[s - 1] >= 'A' &&
+            t[s - 1] <= 'Z' && t[s - 2] >= 'A' && t[s - 2] <= 'Z' && t[w->run[i].e] != ',')
+            return 1;
+    }
+    return 0;
+}
+
+/* PHONE split: '+', a whole run of one to three digits, a separator. */
+int anon_g_phone_split(const anon_window_t *w)
+{
+    size_t len;
+    char a;
+    for (size_t i = 0; i < w->nruns; i++)
+        if (split_run(w, i, &len, &a) && len <= 3 && a == '+' && w->text[w->run[i].e] != ',' &&
+            w->text[w->run[i].e] != '.')
+            return 1;
+    return 0;
+}
+
+/* US_SSN split: a whole run of three digits, then runs of two and four close after it. */
+int anon_g_ssn_split(const anon_window_t *w)
+{
+    size_t len;
+    char a;
+    for (size_t i = 0; i + 2 < w->nruns; i++)
+        if (split_run(w, i, &len, &a) && len == 3 && w->run[i + 1].e - w->run[i + 1].s == 2 &&
+            w->run[i + 2].e - w->run[i + 2].s == 4 && w->run[i + 1].s - w->run[i].e <= 4 &&
+            w->run[i + 2].s - w->run[i + 1].e <= 4)
+            return 1;
+    return 0;
+}
+
 unsigned anon_gates_maybe(const anon_window_t *w, unsigned want)
 {
     const char *t = w->text;
@@ -670,6 +768,9 @@ unsigned anon_gates_maybe(const anon_window_t *w, unsigned want)
         size_t s = w->run[i].s, e = w->run[i].e, len = e - s;
         char a = s > 0 ? t[s - 1] : 0;
         unsigned ca = gcls[(uint8_t)a];
+        if ((want & ~maybe & ANON_GB_SPLIT) && len <= 4 && e < w->to &&
+            (gcls[(uint8_t)t[e]] & G_SPLIT) && split_may(w, e, len, a))
+            maybe |= ANON_GB_SPLIT;
         if (ca & G_WORD) {
             if ((want & ANON_GB_IBAN) && len >= 2 && iban_may_head(t, s))
                 maybe |= iban_test(w, i, s);
@@ -712,5 +813,8 @@ unsigned anon_gate_bit(anon_gate_fn g)
            : g == anon_g_phone   ? ANON_GB_PHONE
            : g == anon_g_us_ssn  ? ANON_GB_US_SSN
            : g == anon_g_us_itin ? ANON_GB_US_ITIN
-                                 : 0;
+           : g == anon_g_card_split || g == anon_g_iban_split || g == anon_g_phone_split ||
+                   g == anon_g_ssn_split
+               ? ANON_GB_SPLIT
+               : 0;
 }

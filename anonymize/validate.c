@@ -1098,6 +1098,20 @@ static int in_hex_dump(const char *text, size_t len, size_t s, size_t e)
            (text[e + 1] == ' ' || (e + 5 <= len && hexn(text + e + 1, 4)));
 }
 
+/* Do digit groups before s (and s's own) follow "ISBN" or "build" ("ISBN 978 0 2935 4357 8",
+ * "ISBN-13: 978-...", "build 483 285 3823")? Then they are the book's or the build's number. */
+static int isbn_or_build_before(const char *text, size_t s)
+{
+    size_t p = s, k = 0;
+    while (p > 0 && k < 24 && (is_digit(text[p - 1]) || text[p - 1] == ' ' || text[p - 1] == '-'))
+        p--, k++;
+    while (p > 0 && (text[p - 1] == ':' || text[p - 1] == '#' || text[p - 1] == ' '))
+        p--;
+    size_t ws, wl = word_before(text, p, &ws);
+    return (wl >= 4 && lower_eq(text + ws, 4, "isbn")) ||
+           (wl == 5 && lower_eq(text + ws, 5, "build"));
+}
+
 /* PHONE: a phone's shape (international prefix, area code in parentheses, NANP 3-3-4 with or
  * without its trunk 1, a national trunk 0 not heading a street address), or any grouping after
  * a phone word or phrase (in the languages of the packs) or before a phone label. */
@@ -1146,6 +1160,8 @@ int anon_c_phone(const char *text, size_t len, size_t s, size_t e)
     if (v[0] == '+' && n > 1 && v[1] == ' ' && s >= 2 && text[s - 1] == ' ' &&
         (is_alpha(text[s - 2]) || is_digit(text[s - 2]) || text[s - 2] == '_' ||
          text[s - 2] == ')' || text[s - 2] == ']'))
+        return 0;
+    if (v[0] != '+' && isbn_or_build_before(text, s))
         return 0;
     if (v[0] == '+' || v[0] == '(' || (n > 2 && v[0] == '0' && v[1] == '0' && v[2] != '0'))
         return 1;
@@ -1214,7 +1230,7 @@ int anon_c_phone(const char *text, size_t len, size_t s, size_t e)
  * parenthesised abbreviation between ("social security number is", "(SSN) es", "SSN: "). */
 int anon_c_ssn_label(const char *text, size_t len, size_t s, size_t e)
 {
-    if (e - s == 11 && text[s + 3] == '-')
+    if (e - s == 11 && text[s + 3] == '-' && text[s + 6] == '-')
         return 1;
     static const char *const labels[] = {"ssn",
                                          "ss#",
