@@ -263,6 +263,12 @@ echo
 echo "## accented names in weak context (gen_lex11.py: with Joaquín and Lucía, Jiménez's report, lists, according to; en/de/fr/nl/es/it/pt; accented places and words as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/lex11.json
 echo
+echo "## dates of birth in clinical notes, out-of-line reports, abbreviated keys, dates in words and spoken birthdays (gen_dob15.py; tune set)"
+"$bin" "${opts[@]}" "$here"/data/dob15.json
+echo
+echo "## var12 (split structured values: card, IBAN, phone, SSN by '/', '_', '.', mixed dash and space, over JSON arrays; '=40' addresses; dates, versions, paths, arrays, ISBNs and builds as look-alikes; gen_var12.py; tune set)"
+"$bin" "${opts[@]}" "$here"/data/var12.json
+echo
 echo "## names in structured text (gen_names_tune5.py: CSV/TSV exports with name columns under en/de/fr/nl/es/it/pt headers, split first/last columns, LAST, First cells, Markdown and psql/mysql tables, YAML, TOML, XML/HTML, log lines, ticket exports, payroll sheets, invoices, contact lists, rosters, tab-pasted rows; capitals, particles, names of global origin; roles, teams, bots, hosts, cities and companies in the same columns as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names_tune5.json
 echo
