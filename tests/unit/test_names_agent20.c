@@ -48,8 +48,9 @@ static void test_lens_may_reads_both_ends_and_the_length(void **state)
     assert_false(nw_lens_may(&m, (const uint8_t *)"dobs", 4));
     assert_false(nw_lens_may(&m, (const uint8_t *)"[ob", 3)); /* '[' | 32 is '{' */
     assert_false(nw_lens_may(&m, (const uint8_t *)"4ob", 3));
-    assert_true(nw_lens_may(&m, (const uint8_t *)"\xc3\x89l\xc3\xa8", 5)); /* ends in a byte >= 0x80 */
-    assert_true(nw_lens_may(&m, (const uint8_t *)"\xc3\x89lv/", 5));         /* ... in another byte */
+    assert_true(
+        nw_lens_may(&m, (const uint8_t *)"\xc3\x89l\xc3\xa8", 5));   /* ends in a byte >= 0x80 */
+    assert_true(nw_lens_may(&m, (const uint8_t *)"\xc3\x89lv/", 5)); /* ... in another byte */
     assert_false(nw_lens_may(&m, (const uint8_t *)"dob", 0));
     char big[70];
     memset(big, 'd', sizeof big);
@@ -62,8 +63,7 @@ static void test_field_keys_behind_the_first_test(void **state)
 {
     (void)state;
     static const struct tcase c[] = {
-        {"first_name=Maria last_name=Keller",
-         "PERSON=Maria;PERSON=Keller"},
+        {"first_name=Maria last_name=Keller", "PERSON=Maria;PERSON=Keller"},
         {"FIRST_NAME=Maria LAST_NAME=Keller DOB=1987-03-04",
          "PERSON=Maria;PERSON=Keller;DATE_OF_BIRTH=1987-03-04"},
         {"{\"lastName\": \"de Jong\", \"dob\": \"1987-03-04\"}",
@@ -74,7 +74,8 @@ static void test_field_keys_behind_the_first_test(void **state)
          "PERSON=Anna;PERSON=Okafor"},
         {"<birthDate>1987-03-04</birthDate><ns:fullName>Maria Keller</ns:fullName>",
          "DATE_OF_BIRTH=1987-03-04;PERSON=Maria Keller"},
-        {"INSERT INTO p (full_name, date_of_birth, home_address) VALUES ('Ann O''Hara', '1958-03-22', '27 King''s Road, London');",
+        {"INSERT INTO p (full_name, date_of_birth, home_address) VALUES ('Ann O''Hara', "
+         "'1958-03-22', '27 King''s Road, London');",
          "PERSON=Ann O''Hara;DATE_OF_BIRTH=1958-03-22;STREET_ADDRESS=27 King''s Road, London"},
         {"Nome e cognome;Data di nascita;Indirizzo\nGiulia Rossi;12/03/1980;Via Roma 1, Milano",
          "PERSON=Giulia Rossi;DATE_OF_BIRTH=12/03/1980;STREET_ADDRESS=Via Roma 1, Milano"},
@@ -82,14 +83,11 @@ static void test_field_keys_behind_the_first_test(void **state)
          "PERSON=Élodie;PERSON=Dubois;DATE_OF_BIRTH=03/02/1984"},
         {"Dirección: Calle Mayor 3, Madrid\nFecha de nacimiento: 4 de junio de 2008",
          "STREET_ADDRESS=Calle Mayor 3, Madrid;DATE_OF_BIRTH=4 de junio de 2008"},
-        {"setFirstName(\"Maria\"); withLastName('Keller')",
-         "PERSON=Maria;PERSON=Keller"},
-        {"signer=Ana Lobo seq=3 received_by='Jan Smit' ok",
-         "PERSON=Ana Lobo;PERSON=Jan Smit"},
+        {"setFirstName(\"Maria\"); withLastName('Keller')", "PERSON=Maria;PERSON=Keller"},
+        {"signer=Ana Lobo seq=3 received_by='Jan Smit' ok", "PERSON=Ana Lobo;PERSON=Jan Smit"},
         {"driver: \"Jonas Weber\"\nEmpfänger: \"Lena Vogt\"",
          "PERSON=Jonas Weber;PERSON=Lena Vogt"},
-        {"{ firstName: \"maria\", lastName: \"keller\" }",
-         "PERSON=maria;PERSON=keller"},
+        {"{ firstName: \"maria\", lastName: \"keller\" }", "PERSON=maria;PERSON=keller"},
     };
     CHECK(c);
 }
@@ -104,26 +102,22 @@ static void test_labels_behind_the_first_test(void **state)
          "PERSON=JAN DE VRIES;PERSON=maria keller"},
         {"Tatverdächtige/r: max mustermann\nTémoin: Jeanne Martin",
          "PERSON=max mustermann;PERSON=Jeanne Martin"},
-        {"Tenant: Maria Keller\nPolicy holder: Acme Ltd",
-         "PERSON=Maria Keller"},
+        {"Tenant: Maria Keller\nPolicy holder: Acme Ltd", "PERSON=Maria Keller"},
         {"Perito asignado: Luis Gómez Ruiz\nGetuige: P. de Vries",
          "PERSON=Luis Gómez Ruiz;PERSON=P. de Vries"},
-        {"Celebrant: Fr. Horham\nZelebrant: Pfr. Krüger",
-         "PERSON=Horham;PERSON=Krüger"},
+        {"Celebrant: Fr. Horham\nZelebrant: Pfr. Krüger", "PERSON=Horham;PERSON=Krüger"},
         {"Present: KIVAN HAYMCOMBE, DORA VELL\nApologies: reewick nawell, tomas brandt",
          "PERSON=KIVAN HAYMCOMBE;PERSON=DORA VELL;PERSON=reewick nawell;PERSON=tomas brandt"},
         {"Attendees: Anna Keller, Jorek Vlam\n- Anna: book the hall",
          "PERSON=Anna Keller;PERSON=Jorek Vlam;PERSON=Anna"},
-        {"Teilnehmer:innen: Jonas Weber, Lena Vogt",
-         "PERSON=Jonas Weber;PERSON=Lena Vogt"},
+        {"Teilnehmer:innen: Jonas Weber, Lena Vogt", "PERSON=Jonas Weber;PERSON=Lena Vogt"},
         {"Présents : Jeanne Martin, Paul Durand\nÉlève : Lucas Bernard",
          "PERSON=Jeanne Martin;PERSON=Paul Durand;PERSON=Lucas Bernard"},
         {"Attendees\nAnna Keller\nJorek Vlam\nPriya Shah",
          "PERSON=Anna Keller;PERSON=Jorek Vlam;PERSON=Priya Shah"},
         {"Chair: Anna de Vries\nMinutes taken by: Tom Baker",
          "PERSON=Anna de Vries;PERSON=Tom Baker"},
-        {"Action: Jan Wril to call the council",
-         "PERSON=Jan Wril"},
+        {"Action: Jan Wril to call the council", "PERSON=Jan Wril"},
     };
     CHECK(c);
 }
@@ -135,26 +129,17 @@ static void test_lookalikes_keep_the_base_answers(void **state)
     static const struct tcase c[] = {
         {"2026-11-30T12:01:02Z INFO  worker-3 request id=5 path=/v1/orders status=200 dur=12ms\n",
          ""},
-        {"2026-11-30T12:41:07Z DEBUG cache hit ratio=0.4 keys=2044 evictions=3\n",
-         ""},
-        {"def handle(req):\n    if not req.body:\n        raise ValueError('empty body')\n",
-         ""},
-        {"static int parse(const char *p, size_t n) {\n    for (size_t i = 0; i < n; i++)\n",
-         ""},
-        {"signer_id=42 Signer2=Ana status=Maria Keller",
-         "PERSON=Maria Keller"},
-        {"Status: Anna Keller\nStatus: OPEN\nTODO: fix the parser",
-         "PERSON=Anna Keller"},
+        {"2026-11-30T12:41:07Z DEBUG cache hit ratio=0.4 keys=2044 evictions=3\n", ""},
+        {"def handle(req):\n    if not req.body:\n        raise ValueError('empty body')\n", ""},
+        {"static int parse(const char *p, size_t n) {\n    for (size_t i = 0; i < n; i++)\n", ""},
+        {"signer_id=42 Signer2=Ana status=Maria Keller", "PERSON=Maria Keller"},
+        {"Status: Anna Keller\nStatus: OPEN\nTODO: fix the parser", "PERSON=Anna Keller"},
         {"Names: Anna Keller, Jorek Vlam\nNote: the owner is Maria",
          "PERSON=Anna Keller;PERSON=Jorek Vlam"},
-        {"name = \"widget\"\nprice = 12\nversion: 3",
-         ""},
-        {"Name | SKU | Price\nWidget | A-1 | 3.50",
-         ""},
-        {"[Present]: Anna Keller\n(Attendees): Jorek Vlam",
-         "PERSON=Anna Keller"},
-        {"DRIVER: PostgreSQL\nOfficer: 12\nTenant: 42",
-         ""},
+        {"name = \"widget\"\nprice = 12\nversion: 3", ""},
+        {"Name | SKU | Price\nWidget | A-1 | 3.50", ""},
+        {"[Present]: Anna Keller\n(Attendees): Jorek Vlam", "PERSON=Anna Keller"},
+        {"DRIVER: PostgreSQL\nOfficer: 12\nTenant: 42", ""},
     };
     CHECK(c);
 }
