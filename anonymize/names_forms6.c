@@ -240,6 +240,33 @@ static int fold_is(const struct sc *s, size_t a, size_t b, const char *const *li
 }
 #define FOLD_IS(s, a, b, list) fold_is((s), (a), (b), (list), sizeof(list) / sizeof((list)[0]))
 
+/* person_labels and weak_labels by their first and last byte and length (nw_lens_may()):
+ * line_value() asks them of the text before each ':' near a line's start, in code and logs too
+ * ("2026-11-30T12", "    if not req.body"). */
+static const struct nw_lens person_label_lens = {
+    {0xa8900, 0x4800,  0x81800, 0x800,    0x0,  0x0,    0x803080, 0x0,    0x100,
+     0x0,     0x0,     0x800,   0x1c1a00, 0x0,  0x1880, 0x8640,   0x100,  0x120000,
+     0x14080, 0x78e80, 0x5000,  0x2a40,   0x80, 0x0,    0x0,      0x1060, 0x0},
+    {0x500, 0x0, 0x0,  0x0,      0x1cbea0, 0x0, 0x0,    0x0,      0x0,    0x800,
+     0x0,   0x0, 0x40, 0x1958c0, 0xc81c0,  0x0, 0x0,    0x8f7f80, 0x8080, 0x20a80,
+     0x0,   0x0, 0x0,  0x0,      0x800,    0x0, 0x8000, 0x0}};
+static const struct nw_lens weak_label_lens = {
+    {0x1780, 0x0,    0x400, 0x0, 0x0,    0x0,     0x0, 0x80,     0x200, 0x0, 0x0, 0x200, 0x200, 0x0,
+     0x0,    0x3000, 0x0,   0x0, 0x3100, 0x600c0, 0x0, 0x290000, 0x0,   0x0, 0x0, 0x0,   0x0},
+    {0x700,   0x0, 0x0, 0x0,     0x2700, 0x0,  0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0,  0x200200,
+     0x61700, 0x0, 0x0, 0x93080, 0x0,    0x40, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x80, 0x0}};
+
+/* FOLD_IS() of a list whose table (nw_lens_may()) rules out most spans before the fold. */
+#define FOLD_IS_LENS(s, a, b, lens, list)                                                          \
+    (nw_lens_may(&(lens), (s)->t + (a), (b) - (a)) && FOLD_IS(s, a, b, list))
+
+size_t nw_forms6_lens_audit(void)
+{
+    return nw_lens_audit(&person_label_lens, person_labels,
+                         sizeof person_labels / sizeof person_labels[0]) +
+           nw_lens_audit(&weak_label_lens, weak_labels, sizeof weak_labels / sizeof weak_labels[0]);
+}
+
 /* The byte at j (0 < j < s->len) as mark_at() compares a mark's second or later byte: ASCII
  * capitals folded, "À"'s second byte read as "à"'s. */
 static inline uint8_t fold_at(const struct sc *s, size_t j)
@@ -432,11 +459,11 @@ static int line_value(struct sc *s, size_t ls, size_t le, int *party, size_t *co
         return 0;
     while (lb > i && t[lb - 1] == ' ')
         lb--;
-    if (lb > i && FOLD_IS(s, i, lb, person_labels)) {
+    if (lb > i && FOLD_IS_LENS(s, i, lb, person_label_lens, person_labels)) {
         *party = 1;
         return emit_value(s, ce + 1, le, 0);
     }
-    if (lb > i && FOLD_IS(s, i, lb, weak_labels))
+    if (lb > i && FOLD_IS_LENS(s, i, lb, weak_label_lens, weak_labels))
         return emit_value(s, ce + 1, le, 1);
     return 0;
 }

@@ -1507,6 +1507,48 @@ static inline size_t nw_hit_within(const struct nw_hits *h, const struct sc *s, 
     return p ? (size_t)(p - s->t) : lim;
 }
 
+/* ---- branch agent20: list look-ups ruled out by a word's first and last byte and length ----
+ * A fixed list of folded words as two tables of masks: bit n of first[c - 'a'] is set when a word
+ * of the list opens with the letter c and has n bytes (of first[26] when it opens with a byte >=
+ * 0x80), bit n of last[c - 'a'] when one ends with c (last[26]: a byte >= 0x80, last[27]: any
+ * other byte). nw_fold() keeps a word's length, folds a byte to a lower-case ASCII letter only
+ * when it is an ASCII letter, a byte >= 0x80 to one >= 0x80 and leaves the other bytes as they
+ * are, so a span whose first or last byte and length have no bit folds to no word of the list:
+ * the fold and the look-up are skipped (most keys, labels and words of code and logs:
+ * "2026-11-30T12", "status", "def handle(req)"). Every word of the lists opens with a letter or a
+ * byte >= 0x80 and has fewer than 64 bytes; each file's nw_*_lens_audit() checks its tables
+ * against its lists (the tests). */
+struct nw_lens {
+    uint64_t first[27], last[28];
+};
+static inline int nw_lens_may(const struct nw_lens *m, const uint8_t *p, size_t n)
+{
+    if (n == 0 || n >= 64)
+        return 0;
+    unsigned c = p[0], k = c >= 0x80 ? 26u : (unsigned)(c | 32) - 'a';
+    if (!((k < 26 || c >= 0x80) && ((m->first[k] >> n) & 1)))
+        return 0;
+    unsigned d = p[n - 1], j = d >= 0x80 ? 26u : (unsigned)(d | 32) - 'a';
+    return (m->last[j < 26 || d >= 0x80 ? j : 27] >> n) & 1;
+}
+/* How many words of list (n of them) the tables m rule out: 0, or they are stale. */
+static inline size_t nw_lens_audit(const struct nw_lens *m, const char *const *list, size_t n)
+{
+    size_t bad = 0;
+    for (size_t k = 0; k < n; k++)
+        bad += !nw_lens_may(m, (const uint8_t *)list[k], strlen(list[k]));
+    return bad;
+}
+/* The audits of the tables of names_tables2.c, names_kv8_words.c, names_forms6.c, names_lists2.c
+ * and names_rosters.c: how many list words each table rules out (0, or a table is stale). */
+size_t nw_tables2_lens_audit(void);
+size_t nw_kv8_lens_audit(void);
+size_t nw_forms6_lens_audit(void);
+size_t nw_lists2_lens_audit(void);
+/* May the span p[0 .. n), folded, be a label nw_roster_label() knows (names_rosters_words.c)? */
+int nw_roster_label_may(const uint8_t *p, size_t n);
+size_t nw_roster_lens_audit(void);
+
 /* ---- branch travel8: airline and travel records (names_travel8.c) ---------------------------
  * People written SURNAME/GIVEN with the airline shape around them (a title or passenger type
  * after, a passenger number glued before, the SSR DOCS layout, a boarding pass barcode, a

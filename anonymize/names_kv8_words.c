@@ -217,33 +217,46 @@ const size_t nw_kv8_person_n = sizeof nw_kv8_person_labels / sizeof nw_kv8_perso
 
 /* Keys of log lines and exports whose value is a person, folded as names_tables2.c folds a key
  * (lower case, ' ', '_', '-', '.' left out): `signer="X"`, `received_by=X`, `driverName`. */
+static const char *const person_keys[] = {
+    "signer",        "signername",     "signedby",       "signatory",
+    "podname",       "podsignatory",   "podsigner",      "podsignedby",
+    "recipient",     "recipientname",  "receiver",       "receivername",
+    "receivedby",    "consignee",      "consigneename",  "addressee",
+    "handedto",      "handedoverto",   "deliveredto",    "releasedto",
+    "collectedby",   "pickedupby",     "driver",         "drivername",
+    "courier",       "couriername",    "rider",          "ridername",
+    "deliveredby",   "handler",        "approver",       "approvedby",
+    "witness",       "witnessname",    "guardian",       "passenger",
+    "passengername", "travellername",  "travelername",   "guestname",
+    "holdername",    "cardholder",     "cardholdername", "accountholder",
+    "tenantname",    "empfaenger",     "empfänger",      "empfangen",
+    "empfangenvon",  "fahrer",         "fahrername",     "zusteller",
+    "unterzeichner", "destinataire",   "livreur",        "signataire",
+    "remisa",        "receptionnaire", "ontvanger",      "bezorger",
+    "ondertekenaar", "ontvangendoor",  "destinatario",   "repartidor",
+    "firmante",      "recibidopor",    "entregadoa",     "autista",
+    "firmatario",    "ricevutoda",     "consegnatoa",    "destinatarionome",
+    "estafeta",      "motorista",      "recebidopor",    "entreguea",
+    "assinante",     "signedname",     "printname",      "printedname",
+    "holder",        "owner",          "ownername",      "assignee",
+    "reporter",      "witnessedby",    "inhaber",        "titulaire",
+    "titular",       "titolare",       "houder",         "eigenaar"};
+/* person_keys by their first and last byte and length (nw_lens_may()). */
+static const struct nw_lens person_key_lens = {
+    {0x2780, 0x100,  0x6e80, 0x11c40, 0x1700, 0x540,  0x300,  0x15c0, 0x80,
+     0x0,    0x0,    0x80,   0x200,   0x0,    0x2220, 0x3e80, 0x0,    0x7f60,
+     0x740,  0x3780, 0x2000, 0x0,     0x880,  0x0,    0x0,    0x200,  0x0},
+    {0xfc0,  0x0, 0x0, 0x0,    0x17f80, 0x0,   0x0, 0x0, 0x0, 0x0, 0x0,    0x0, 0x0, 0x1300,
+     0x1d00, 0x0, 0x0, 0x2fe0, 0x80,    0x200, 0x0, 0x0, 0x0, 0x0, 0x1f00, 0x0, 0x0, 0x0}};
+
+size_t nw_kv8_lens_audit(void)
+{
+    return nw_lens_audit(&person_key_lens, person_keys, sizeof person_keys / sizeof person_keys[0]);
+}
+
 static int person_key(const char *k)
 {
-    static const char *const keys[] = {
-        "signer",        "signername",     "signedby",       "signatory",
-        "podname",       "podsignatory",   "podsigner",      "podsignedby",
-        "recipient",     "recipientname",  "receiver",       "receivername",
-        "receivedby",    "consignee",      "consigneename",  "addressee",
-        "handedto",      "handedoverto",   "deliveredto",    "releasedto",
-        "collectedby",   "pickedupby",     "driver",         "drivername",
-        "courier",       "couriername",    "rider",          "ridername",
-        "deliveredby",   "handler",        "approver",       "approvedby",
-        "witness",       "witnessname",    "guardian",       "passenger",
-        "passengername", "travellername",  "travelername",   "guestname",
-        "holdername",    "cardholder",     "cardholdername", "accountholder",
-        "tenantname",    "empfaenger",     "empfänger",      "empfangen",
-        "empfangenvon",  "fahrer",         "fahrername",     "zusteller",
-        "unterzeichner", "destinataire",   "livreur",        "signataire",
-        "remisa",        "receptionnaire", "ontvanger",      "bezorger",
-        "ondertekenaar", "ontvangendoor",  "destinatario",   "repartidor",
-        "firmante",      "recibidopor",    "entregadoa",     "autista",
-        "firmatario",    "ricevutoda",     "consegnatoa",    "destinatarionome",
-        "estafeta",      "motorista",      "recebidopor",    "entreguea",
-        "assinante",     "signedname",     "printname",      "printedname",
-        "holder",        "owner",          "ownername",      "assignee",
-        "reporter",      "witnessedby",    "inhaber",        "titulaire",
-        "titular",       "titolare",       "houder",         "eigenaar"};
-    return nw_one_of(k, keys, sizeof keys / sizeof keys[0]);
+    return NW_ONE_OF(k, person_keys);
 }
 
 int nw_kv8_key_before(const struct sc *s, size_t e, size_t *ks)
@@ -265,7 +278,9 @@ int nw_kv8_key_before(const struct sc *s, size_t e, size_t *ks)
             return 0;
         raw[n++] = (char)c;
     }
-    size_t m = n ? nw_fold(raw, n, f, sizeof f - 1) : 0;
+    if (!nw_lens_may(&person_key_lens, (const uint8_t *)raw, n))
+        return 0; /* no key opens so or is so long: most keys of logs ("status", "path") */
+    size_t m = nw_fold(raw, n, f, sizeof f - 1);
     if (!m)
         return 0;
     f[m] = '\0';

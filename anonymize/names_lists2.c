@@ -435,6 +435,18 @@ static const char *const rite_labels[] = {
     "officiant", "celebrant", "officiating", "minister",  "priest",     "zelebrant",  "zelebrantin",
     "pfarrer",   "célébrant", "célébrante",  "officiant", "voorganger", "celebrante", "oficiante",
     "párroco",   "sacerdote", "celebrante",  "ministro",  "parroco",    "padre"};
+/* rite_labels by their first and last byte and length (nw_lens_may()). */
+static const struct nw_lens rite_lens = {
+    {0x0,   0x0,   0x1e00, 0x0, 0x0,   0x0, 0x0, 0x0,   0x0, 0x0, 0x0, 0x0,   0x100, 0x0,
+     0xa00, 0x1e0, 0x0,    0x0, 0x200, 0x0, 0x0, 0x400, 0x0, 0x0, 0x0, 0xa00, 0x0},
+    {0x0,   0x0, 0x0, 0x0,   0x1620, 0x0,   0x800, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x800,
+     0x180, 0x0, 0x0, 0x580, 0x0,    0xa40, 0x0,   0x0, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0}};
+
+size_t nw_lists2_lens_audit(void)
+{
+    return nw_lens_audit(&rite_lens, rite_labels, sizeof rite_labels / sizeof rite_labels[0]);
+}
+
 /* Clerics' titles before a name, folded, without their dot. */
 static const char *const cleric_titles[] = {
     "fr",  "father", "rev",    "revd",    "reverend", "pfr",    "pfarrer", "pater",
@@ -489,6 +501,10 @@ static int titled_at(struct sc *s, size_t ls, size_t c, size_t eol)
     size_t la = skip_bullet(s, ls, c, &had), le = c;
     while (le > la && t[le - 1] == ' ')
         le--;
+    /* neither a roster's, a person's nor a rite's label by its first byte and length: most text
+     * before a ':' near a line's start ("2026-11-30T12", "def handle(req)") */
+    if (!nw_roster_label_may(t + la, le - la) && !nw_lens_may(&rite_lens, t + la, le - la))
+        return 0;
     const char *f = nw_fold_span(s, la, le, b, sizeof b);
     int kind = *f ? nw_roster_label(f) : NW_RL_NONE;
     size_t i = c + 1;

@@ -462,11 +462,13 @@ static int label_before(const struct sc *s, size_t c, int *paren, size_t *lb, si
         e--;
     if (e <= b || e - b >= sizeof raw)
         return NW_RL_NONE;
+    *lb = b;
+    *le = e;
+    if (!nw_roster_label_may(t + b, e - b))
+        return NW_RL_NONE; /* most text before a ':' ("2026-11-30T12", "def handle(req)") */
     memcpy(raw, t + b, e - b);
     size_t n = nw_fold(raw, e - b, f, sizeof f - 1);
     f[n] = '\0';
-    *lb = b;
-    *le = e;
     return n ? nw_roster_label(f) : NW_RL_NONE;
 }
 
@@ -656,6 +658,8 @@ static int bare_header(struct sc *s, size_t ls, size_t le)
     size_t e = le;
     while (e > ls && (t[e - 1] == ' ' || t[e - 1] == '\r'))
         e--;
+    if (!nw_roster_label_may(t + ls, e - ls))
+        return 0;
     memcpy(raw, t + ls, e - ls);
     size_t k = nw_fold(raw, e - ls, f, sizeof f - 1);
     f[k] = '\0';

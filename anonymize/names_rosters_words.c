@@ -137,6 +137,28 @@ static void rl_init(void)
         }
 }
 
+/* The four lists by their first and last byte and length (nw_lens_may()). */
+static const struct nw_lens rl_lens = {
+    {0x1b61fe4, 0x8008,  0x3fa4, 0x13740,   0x1203f80, 0xc60,    0x1760,    0x810, 0xa380,
+     0x280,     0x1a020, 0x3d0,  0x103d7f0, 0x4f80,    0x147f60, 0xbb73fb8, 0x80,  0x41f80,
+     0x41dff0,  0x11fe4, 0x0,    0x867a0,   0x280,     0x0,      0x0,       0x140, 0x80},
+    {0x211de0, 0x0,      0xc,    0x401b0, 0x667ff0, 0x0,    0x1028fa0, 0x4020,    0x1101b88, 0x0,
+     0x0,      0x101320, 0x8800, 0x59fe0, 0xde4,    0x80c4, 0x0,       0x1117fe0, 0xbbe3fd0, 0xdfd0,
+     0x0,      0x0,      0x0,    0x0,     0x14600,  0x80,   0x80,      0x0}};
+
+int nw_roster_label_may(const uint8_t *p, size_t n)
+{
+    return nw_lens_may(&rl_lens, p, n);
+}
+
+size_t nw_roster_lens_audit(void)
+{
+    return nw_lens_audit(&rl_lens, roster_labels, RL_N(roster_labels)) +
+           nw_lens_audit(&rl_lens, pupil_labels, RL_N(pupil_labels)) +
+           nw_lens_audit(&rl_lens, person_labels, RL_N(person_labels)) +
+           nw_lens_audit(&rl_lens, action_labels, RL_N(action_labels));
+}
+
 int nw_roster_label(const char *f)
 {
     pthread_once(&rl_once, rl_init);

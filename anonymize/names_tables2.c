@@ -39,60 +39,75 @@ enum {
     * house number or a postcode ("houseNumber", "zip") */
 enum { MAXF = 128, MAXC = 24 };
 
+/* The folded field names of each kind (field_kind()). */
+static const char *const fk_part[] = {
+    "firstname", "lastname",   "surname",      "givenname", "familyname", "forename",
+    "vorname",   "nachname",   "familienname", "prénom",    "prenom",     "nomdefamille",
+    "voornaam",  "achternaam", "apellidos",    "apellido",  "cognome",    "sobrenome",
+    "apelido",   "apelidos",   "fname",        "lname",     "middlename"};
+static const char *const fk_full[] = {
+    "fullname",     "patientname",  "customername",  "clientname",     "contactname",
+    "employeename", "nomcomplet",   "volledigenaam", "nombrecompleto", "nombreyapellidos",
+    "nomeecognome", "nomecompleto", "nominativo"};
+static const char *const fk_weak[] = {"name", "naam",      "nom",       "nombre",    "nome",
+                                      "by",   "updatedby", "createdby", "changedby", "modifiedby"};
+static const char *const fk_addr[] = {
+    "address",       "homeaddress",    "newaddress",     "oldaddress",      "streetaddress",
+    "postaladdress", "mailingaddress", "billingaddress", "shippingaddress", "residentialaddress",
+    "adresse",       "anschrift",      "wohnadresse",    "adres",           "woonadres",
+    "indirizzo",     "direccion",      "dirección",      "domicilio",       "morada",
+    "endereco",      "endereço",       "residenza"};
+static const char *const fk_dob[] = {
+    "dob",         "birthdate",     "dateofbirth",     "birthday",        "geburtsdatum",
+    "geburtstag",  "datenaissance", "datedenaissance", "fechanacimiento", "fechadenacimiento",
+    "datanascita", "datadinascita", "geboortedatum",   "datanascimento",  "datadenascimento"};
+/* the keys session.c's member_hint() gives ANON_NAMES_HINT_STREET and _ADDR_PART (there a
+ * JSON member's "zip" and "postalCode" too) */
+static const char *const fk_street[] = {
+    "street",   "streetname", "streetaddress", "streetline",    "street1",       "street2",
+    "strasse",  "straße",     "straat",        "addressline",   "addressline1",  "addressline2",
+    "address1", "address2",   "calle",         "billingstreet", "shippingstreet"};
+/* a postcode alone under "ZIP:" is left to the postal rules (presidio's sets leave it) */
+static const char *const fk_apart[] = {
+    "housenumber", "houseno",      "housenr",   "hausnummer",     "hausnr",
+    "huisnummer",  "streetnumber", "streetno",  "buildingnumber", "apartmentnumber",
+    "aptnumber",   "flatnumber",   "unitnumber"};
+/* The seven lists' words by their first and last byte and length (nw_lens_may()). */
+static const struct nw_lens field_lens = {
+    {0x9fa0, 0x6304, 0x1ea0, 0x1ee08, 0x1300,  0x29720, 0x3600, 0xcc0, 0x200,
+     0x0,    0x0,    0x120,  0x4440,  0x15558, 0x400,   0x28c0, 0x0,   0x40200,
+     0xf7c0, 0x0,    0x600,  0x2180,  0xa00,   0x0,     0x0,    0x0,   0x0},
+    {0x2a40, 0x8, 0x0,    0x0,   0xbff0,  0x0, 0x400, 0x800,  0x0,     0x0,
+     0x0,    0x0, 0x35d8, 0x600, 0x3d780, 0x0, 0x0,   0xdec0, 0x5efa0, 0x6640,
+     0x0,    0x0, 0x0,    0x0,   0x704,   0x0, 0x0,   0x1180}};
+
+size_t nw_tables2_lens_audit(void)
+{
+    return nw_lens_audit(&field_lens, fk_part, sizeof fk_part / sizeof fk_part[0]) +
+           nw_lens_audit(&field_lens, fk_full, sizeof fk_full / sizeof fk_full[0]) +
+           nw_lens_audit(&field_lens, fk_weak, sizeof fk_weak / sizeof fk_weak[0]) +
+           nw_lens_audit(&field_lens, fk_addr, sizeof fk_addr / sizeof fk_addr[0]) +
+           nw_lens_audit(&field_lens, fk_dob, sizeof fk_dob / sizeof fk_dob[0]) +
+           nw_lens_audit(&field_lens, fk_street, sizeof fk_street / sizeof fk_street[0]) +
+           nw_lens_audit(&field_lens, fk_apart, sizeof fk_apart / sizeof fk_apart[0]);
+}
+
 /* The kind of the field whose name, folded with ' ', '_', '-', '.' left out, is k. */
 static int field_kind(const char *k)
 {
-    static const char *const part[] = {
-        "firstname", "lastname",   "surname",      "givenname", "familyname", "forename",
-        "vorname",   "nachname",   "familienname", "prénom",    "prenom",     "nomdefamille",
-        "voornaam",  "achternaam", "apellidos",    "apellido",  "cognome",    "sobrenome",
-        "apelido",   "apelidos",   "fname",        "lname",     "middlename"};
-    static const char *const full[] = {
-        "fullname",     "patientname",  "customername",  "clientname",     "contactname",
-        "employeename", "nomcomplet",   "volledigenaam", "nombrecompleto", "nombreyapellidos",
-        "nomeecognome", "nomecompleto", "nominativo"};
-    static const char *const weak[] = {"name", "naam",      "nom",       "nombre",    "nome",
-                                       "by",   "updatedby", "createdby", "changedby", "modifiedby"};
-    static const char *const addr[] = {"address",         "homeaddress",
-                                       "newaddress",      "oldaddress",
-                                       "streetaddress",   "postaladdress",
-                                       "mailingaddress",  "billingaddress",
-                                       "shippingaddress", "residentialaddress",
-                                       "adresse",         "anschrift",
-                                       "wohnadresse",     "adres",
-                                       "woonadres",       "indirizzo",
-                                       "direccion",       "dirección",
-                                       "domicilio",       "morada",
-                                       "endereco",        "endereço",
-                                       "residenza"};
-    static const char *const dob[] = {
-        "dob",         "birthdate",     "dateofbirth",     "birthday",        "geburtsdatum",
-        "geburtstag",  "datenaissance", "datedenaissance", "fechanacimiento", "fechadenacimiento",
-        "datanascita", "datadinascita", "geboortedatum",   "datanascimento",  "datadenascimento"};
-    /* the keys session.c's member_hint() gives ANON_NAMES_HINT_STREET and _ADDR_PART (there a
-     * JSON member's "zip" and "postalCode" too) */
-    static const char *const street[] = {
-        "street",   "streetname", "streetaddress", "streetline",    "street1",       "street2",
-        "strasse",  "straße",     "straat",        "addressline",   "addressline1",  "addressline2",
-        "address1", "address2",   "calle",         "billingstreet", "shippingstreet"};
-    /* a postcode alone under "ZIP:" is left to the postal rules (presidio's sets leave it) */
-    static const char *const apart[] = {
-        "housenumber", "houseno",      "housenr",   "hausnummer",     "hausnr",
-        "huisnummer",  "streetnumber", "streetno",  "buildingnumber", "apartmentnumber",
-        "aptnumber",   "flatnumber",   "unitnumber"};
-    if (NW_ONE_OF(k, part))
+    if (NW_ONE_OF(k, fk_part))
         return F_PERSON;
-    if (NW_ONE_OF(k, full))
+    if (NW_ONE_OF(k, fk_full))
         return F_FULL;
-    if (NW_ONE_OF(k, weak))
+    if (NW_ONE_OF(k, fk_weak))
         return F_WEAK;
-    if (NW_ONE_OF(k, addr))
+    if (NW_ONE_OF(k, fk_addr))
         return F_ADDR;
-    if (NW_ONE_OF(k, dob))
+    if (NW_ONE_OF(k, fk_dob))
         return F_DOB;
-    if (NW_ONE_OF(k, street))
+    if (NW_ONE_OF(k, fk_street))
         return F_STREET;
-    if (NW_ONE_OF(k, apart))
+    if (NW_ONE_OF(k, fk_apart))
         return F_APART;
     return F_NONE;
 }
@@ -117,9 +132,12 @@ static int kind_of(const struct sc *s, size_t a, size_t b)
             return F_NONE;
         raw[n++] = (char)c;
     }
-    if (!n || !nw_fold(raw, n, f, sizeof f - 1))
+    if (!nw_lens_may(&field_lens, (const uint8_t *)raw, n))
+        return F_NONE; /* no list word opens so or is so long: most keys of code and logs */
+    size_t m = nw_fold(raw, n, f, sizeof f - 1);
+    if (!m)
         return F_NONE;
-    f[nw_fold(raw, n, f, sizeof f - 1)] = '\0';
+    f[m] = '\0';
     return field_kind(f);
 }
 
