@@ -897,10 +897,11 @@ static int list_follows(const struct sc *s, size_t end)
  * "assigned to", near_verb()'s prepositions, assigned()'s, "name is"? */
 static int pw2_matters(const char *pw)
 {
-    static const char *const w[] = {"to",  "from",   "with",      "at",       "by",   "me",
-                                    "him", "her",    "an",        "\303\240", "aan",  "a",
-                                    "is",  "name's", "morning",   "par",      "door", "por",
-                                    "da",  "von",    "afternoon", "evening"};
+    static const char *const w[] = {"to",       "from",    "with",      "at",       "by",   "me",
+                                    "him",      "her",     "an",        "\303\240", "aan",  "a",
+                                    "is",       "name's",  "morning",   "par",      "door", "por",
+                                    "da",       "von",     "afternoon", "evening",  "es",   "ist",
+                                    "\303\251", "\303\250"};
     switch (pw[0]) {
     case 'a':
     case 'b':
@@ -922,6 +923,34 @@ static int pw2_matters(const char *pw)
     }
     if (NW_ONE_OF(pw, w))
         return 1;
+    return 0;
+}
+
+/* "mi nombre es X", "o meu nome é X", "il mio nome è X", "mein Name ist X", "mijn naam is X",
+ * "je m'appelle X": the speaker's own name, a strong cue in every locale as "my name is" is
+ * (names_famous.c's personal_cue() lets it win over the famous-people gazetteer). */
+static int own_name_is(const char *pw, const char *pw2)
+{
+    if (strcmp(pw, "m'appelle") == 0 || strcmp(pw, "m\342\200\231appelle") == 0)
+        return 1;
+    return (strcmp(pw, "es") == 0 && strcmp(pw2, "nombre") == 0) ||
+           ((strcmp(pw, "\303\251") == 0 || strcmp(pw, "\303\250") == 0) &&
+            strcmp(pw2, "nome") == 0) ||
+           (strcmp(pw, "ist") == 0 && strcmp(pw2, "name") == 0) ||
+           (strcmp(pw, "is") == 0 && strcmp(pw2, "naam") == 0);
+}
+
+/* strong_may()'s cheap test for own_name_is()'s word before the run, raw: "es", "ist", "is",
+ * "é", "è" or a word ending in "appelle". */
+static int own_name_may(const uint8_t *w, size_t n)
+{
+    if (n == 2)
+        return (((w[0] | 32) == 'e' || (w[0] | 32) == 'i') && (w[1] | 32) == 's') ||
+               (w[0] == 0xC3 && (w[1] == 0xA9 || w[1] == 0xA8));
+    if (n == 3)
+        return ((w[0] | 32) == 'i' && w[1] == 's' && w[2] == 't');
+    if (n >= 7)
+        return memcmp(w + n - 7, "appelle", 7) == 0;
     return 0;
 }
 
@@ -992,6 +1021,8 @@ static int context(const struct sc *s, size_t start, size_t end, int *list, cons
                 near_verb_obj(pw, pw2, word_before(s, ws2, &ws3, b3, sizeof b3)))
                 return CTX_WEAK; /* "forward this to X" */
         }
+        if (own_name_is(pw, pw2))
+            return CTX_STRONG; /* "mi nombre es", "o meu nome é", "mein Name ist", "je m'appelle" */
         if (strcmp(pw, "is") == 0 || strcmp(pw, "name's") == 0) {
             if (strcmp(pw2, "name") == 0 || strcmp(pw, "name's") == 0)
                 return CTX_STRONG;
@@ -1001,7 +1032,11 @@ static int context(const struct sc *s, size_t start, size_t end, int *list, cons
             if (strcmp(pw, "i'm") == 0 || strcmp(pw, "im") == 0 || strcmp(pw, "soy") == 0 ||
                 strcmp(pw, "sono") == 0)
                 return CTX_WEAK;
-            return CTX_STRONG; /* "je m'appelle", "ich heiße", "ik heet", "me llamo" */
+            if (strcmp(pw, "bin") != 0 && strcmp(pw, "ben") != 0 && strcmp(pw, "suis") != 0 &&
+                strcmp(pw, "sou") != 0)
+                return CTX_STRONG; /* "je m'appelle", "ich heiße", "ik heet", "me llamo" */
+            if (memchr(s->t + start, ' ', end - start))
+                return CTX_WEAK; /* a full name; "Ich bin Arzt", "Je suis Docteur": a job */
         }
     }
     int lc = label_ctx(s, start, list);
@@ -1207,10 +1242,17 @@ static int strong_may(const struct sc *s, size_t start, size_t end)
         return asked && name_asked(s, start, "");
     int listed = nw_could_be(t + pb, pe - pb, 0),
         named = (t[pb] | 32) == 'n' || (t[pb] | 32) == 's';
-    if (!listed && !named && !asked)
-        return 0; /* no list word, no "name" nor "surname", no question */
     char b1[32];
     size_t ws = pb; /* word_before(s, start, &ws, ...) is the folding of t[pb .. pe) */
+    if (pe - pb <= 10 && own_name_may(t + pb, pe - pb)) {
+        char b2[32];
+        size_t ws2;
+        const char *pw0 = nw_fold_span(s, pb, pe, b1, sizeof b1);
+        if (own_name_is(pw0, word_before(s, pb, &ws2, b2, sizeof b2)))
+            return 1; /* "mi nombre es X", "je m'appelle X", as context() reads them */
+    }
+    if (!listed && !named && !asked)
+        return 0; /* no list word, no "name" nor "surname", no question */
     const char *pw = nw_fold_span(s, pb, pe, b1, sizeof b1);
     unsigned cats = listed && *pw ? nw_cats(pw) : 0;
     if ((cats & C_PART) && title_particles(s, ws))
@@ -1941,6 +1983,20 @@ static int shared_given(const struct sc *s, size_t start, unsigned lex, size_t *
     return 1;
 }
 
+/* A capitalised "I am" that opens a sentence before the name: "Sono Giulia Bianchi", "Soy X",
+ * "Sou X", and "Ich" before "bin" (the run took "bin" for the Arabic particle). context() reads
+ * the verb as the intro; the name's token starts after it. */
+static int intro_lead(const struct sc *s, const struct word *run, size_t b, size_t n, const char *f)
+{
+    if (f[0] != 's' && f[0] != 'i')
+        return 0;
+    /* a full name after it: "Sono Stanco", "Ich bin Arzt" stay what they were */
+    if (strcmp(f, "sono") == 0 || strcmp(f, "soy") == 0 || strcmp(f, "sou") == 0)
+        return b + 2 < n;
+    return b + 3 < n && strcmp(f, "ich") == 0 && run[b + 1].e - run[b + 1].s == 3 &&
+           memcmp(s->t + run[b + 1].s, "bin", 3) == 0;
+}
+
 static int person_at(struct sc *s, const struct word *w0, size_t *resume)
 {
     struct word run[MAX_RUN];
@@ -1959,7 +2015,7 @@ static int person_at(struct sc *s, const struct word *w0, size_t *resume)
         unsigned fc = nw_cats(f);
         int ctxword = (fc & (C_HON | C_SAL | C_VB)) || nw_prose_lead(f) ||
                       nw_bare_lead(s, run, b, n, f) || nw_ctx2_lead(f) ||
-                      nw_informal_lead(s, run, b, n, f);
+                      nw_informal_lead(s, run, b, n, f) || intro_lead(s, run, b, n, f);
         int plain = !nw_lexname(run[b].lex) && (run[b].lex & ANON_NL_COMMON_EN);
         int not_name = (fc & (C_NOT | C_MONTH)) != 0;
         if (!ctxword && !plain && !not_name)

@@ -1069,8 +1069,24 @@ static const char *const closings[] = {
 };
 /* Phrases that introduce one's own or someone's name ("my name is", "je m'appelle"). */
 static const char *const intros[] = {
-    "appelle", "chiamo", "heet",   "heisse", "heiße", "i'm",     "im",
-    "is",      "llamo",  "name's", "sono",   "soy",   "this is",
+    "appelle",
+    "chiamo",
+    "heet",
+    "heisse",
+    "heiße",
+    "i'm",
+    "im",
+    "is",
+    "llamo",
+    "name's",
+    "sono",
+    "soy",
+    "this is",
+    /* "Ich bin X", "Ik ben X", "Je suis X", "Eu sou X": weak, like "I'm X" (names.c) */
+    "bin",
+    "ben",
+    "suis",
+    "sou",
 };
 /* Particles inside a name ("Ludwig van Beethoven", "Gabriel García de la Cruz"). */
 static const char *const particles[] = {
