@@ -269,6 +269,9 @@ echo
 echo "## var12 (split structured values: card, IBAN, phone, SSN by '/', '_', '.', mixed dash and space, over JSON arrays; '=40' addresses; dates, versions, paths, arrays, ISBNs and builds as look-alikes; gen_var12.py; tune set)"
 "$bin" "${opts[@]}" "$here"/data/var12.json
 echo
+echo "## self-introductions (gen_intro12.py: 'Ich bin X', 'Sono X', 'Eu sou X' at a message's start, famous names after a speaker's own-name cue; jobs and adjectives after the verb as look-alikes)"
+"$bin" "${opts[@]}" "$here"/data/intro12.json
+echo
 echo "## names in structured text (gen_names_tune5.py: CSV/TSV exports with name columns under en/de/fr/nl/es/it/pt headers, split first/last columns, LAST, First cells, Markdown and psql/mysql tables, YAML, TOML, XML/HTML, log lines, ticket exports, payroll sheets, invoices, contact lists, rosters, tab-pasted rows; capitals, particles, names of global origin; roles, teams, bots, hosts, cities and companies in the same columns as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names_tune5.json
 echo
