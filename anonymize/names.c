@@ -2346,13 +2346,39 @@ static int html_tag(const struct sc *s, size_t a, size_t b)
 /* The words of a chat message after which a lower-case name follows. */
 static int chat_greeting(const char *w)
 {
-    static const char *const g[] = {"hey",     "hi",      "hello",  "thx",   "thanks", "ty",
-                                    "cheers",  "morning", "yo",     "hoi",   "hallo",  "danke",
-                                    "merci",   "salut",   "grazie", "ciao",  "hola",   "gracias",
-                                    "bedankt", "dank",    "moin",   "servus"};
+    static const char *const g[] = {"hey",     "hi",      "hello",  "thx",    "thanks",   "ty",
+                                    "cheers",  "morning", "yo",     "hoi",    "hallo",    "danke",
+                                    "merci",   "salut",   "grazie", "ciao",   "hola",     "gracias",
+                                    "bedankt", "dank",    "moin",   "servus", "groetjes", "saludos",
+                                    "saluti",  "bises",   "gruss",  "greets", "best"};
     if (NW_ONE_OF(w, g))
         return 1;
     return 0;
+}
+
+/* A sign-off's separator after the greeting ending at we ("thx, jonas", "cheers -- priya",
+ * "danke - tobias"): where the name starts, or we (the name must then end its line). */
+static size_t sign_off(const struct sc *s, size_t we, size_t le)
+{
+    const uint8_t *t = s->t;
+    if (we + 2 < le && t[we] == ',' && t[we + 1] == ' ')
+        return we + 2;
+    if (we + 3 < le && t[we] == ' ' && t[we + 1] == '-') {
+        size_t k = we + 2 + (t[we + 2] == '-');
+        return k + 1 < le && t[k] == ' ' ? k + 1 : we;
+    }
+    return we;
+}
+
+/* Is t[na .. ne), after a sign-off's separator, a name that ends its line: a lexicon name, or an
+ * unknown word whose letters lean to a name's ("danke, gemergt" and "gracias, mergeado" are
+ * replies, not signatures)? */
+static int signed_name(const struct sc *s, size_t na, size_t ne, size_t le)
+{
+    if (ne != le && !(ne + 1 == le && strchr("!.", s->t[ne])))
+        return 0;
+    return nw_lexname(anon_names_lexicon((const char *)s->t + na, ne - na)) ||
+           nw_name_shape(s->t + na, ne - na) >= 10;
 }
 
 /* Chat logs: "[09:58] anna: hey tom, ..." (the nick after a time of day, and lower-case names
@@ -2400,14 +2426,17 @@ static int chat_names(struct sc *s)
             while (we < le && we - i < 10 && t[we] >= 'a' && t[we] <= 'z')
                 we++;
             /* every greeting is 2 to 7 lower-case letters and starts with one of these */
-            if (we - i >= 2 && we - i <= 7 && we + 1 < le && t[we] == ' ' &&
+            if (we - i >= 2 && we - i <= 8 && we + 1 < le && (t[we] == ' ' || t[we] == ',') &&
                 memchr("bcdghmsty", t[i], 9)) {
                 char b[12];
-                size_t ne;
+                size_t ne, na = sign_off(s, we, le);
                 memcpy(b, t + i, we - i); /* already lower case: no folding */
                 b[we - i] = '\0';
-                if (chat_greeting(b) && (ne = chat_name(s, we + 1, ",!.?;:\n\r"))) {
-                    int rc = s->emit(s->arg, ANON_NAMES_PERSON, we + 1, ne);
+                if (na == we && t[we] == ' ')
+                    na = we + 1;
+                if (na > we && chat_greeting(b) && (ne = chat_name(s, na, ",!.?;:\n\r")) &&
+                    (na == we + 1 || signed_name(s, na, ne, le))) {
+                    int rc = s->emit(s->arg, ANON_NAMES_PERSON, na, ne);
                     if (rc < 0)
                         return rc;
                     we = ne;
@@ -3006,10 +3035,11 @@ static int scan(const char *text, size_t len, unsigned kinds, const anon_names_k
          (rc = nw_quoted_vocative(&s)) < 0 || (rc = nw_docs4_names(&s)) < 0 ||
          (rc = nw_roster_names(&s)) < 0 || (rc = nw_forms6_names(&s)) < 0 ||
          (rc = nw_lists2_names(&s)) < 0 || (rc = nw_lower11_lists(&s)) < 0 ||
-         (rc = nw_tables7_names(&s)) < 0 || (rc = nw_labels7_names(&s)) < 0 ||
-         (rc = nw_profileurl_names(&s)) < 0 || (rc = nw_script2_names(&s)) < 0 ||
-         (rc = nw_kv8_parties(&s)) < 0 || (rc = nw_roles9_sheets(&s)) < 0 ||
-         (rc = nw_struct9_names(&s)) < 0 || (rc = nw_outside10_names(&s)) < 0))
+         (rc = nw_casual12_pairs(&s)) < 0 || (rc = nw_tables7_names(&s)) < 0 ||
+         (rc = nw_labels7_names(&s)) < 0 || (rc = nw_profileurl_names(&s)) < 0 ||
+         (rc = nw_script2_names(&s)) < 0 || (rc = nw_kv8_parties(&s)) < 0 ||
+         (rc = nw_roles9_sheets(&s)) < 0 || (rc = nw_struct9_names(&s)) < 0 ||
+         (rc = nw_outside10_names(&s)) < 0))
         return rc;
     if ((hint == ANON_NAMES_HINT_PERSON || hint == ANON_NAMES_HINT_NAME) &&
         (kinds & (1u << ANON_NAMES_PERSON))) {

@@ -1333,6 +1333,14 @@ struct nw_particles {
     size_t last;
 };
 int nw_particles_emit(void *arg, int kind, size_t a, size_t b);
+/* names_casual12.c: after the PERSON finding t[a .. b), one lower-case word, the lower-case
+ * name on the other side of a conjunction ("maria and jonas", "lucía y quimone") is passed to
+ * emit(arg, ...) too. <0 on an emit error. */
+int nw_casual12_pair(const struct sc *s, size_t a, size_t b, anon_names_emit_fn emit, void *arg);
+/* names_casual12.c: in names_lower.c's raised copy of a lower-case text, two names joined by a
+ * conjunction after a cue ("meeting with ashtori and jonas", "frag lena und tobias"), one of
+ * them a given name that is no word. <0 on an emit error. */
+int nw_casual12_pairs(struct sc *s);
 /* names_roles9.c: is the PERSON finding t[a .. b) a character in a cast list ("Hamlet ....
  * Jonas Weber", "Peer Gynt – Maria Keller")? Then the actor is passed to emit(arg, ...) instead
  * and 1 returned (a negative emit's error); 0 when it is no character. A playing position

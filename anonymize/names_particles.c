@@ -223,6 +223,8 @@ int nw_particles_emit(void *arg, int kind, size_t a, size_t b)
             return rc < 0 ? rc : 0;
         a = particles_start(p->s, a, p->last);
         p->last = b;
+        rc = p->emit(p->arg, kind, a, b);
+        return rc < 0 ? rc : nw_casual12_pair(p->s, a, b, p->emit, p->arg);
     }
     return p->emit(p->arg, kind, a, b);
 }
