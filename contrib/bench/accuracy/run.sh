@@ -272,6 +272,9 @@ echo
 echo "## self-introductions (gen_intro12.py: 'Ich bin X', 'Sono X', 'Eu sou X' at a message's start, famous names after a speaker's own-name cue; jobs and adjectives after the verb as look-alikes)"
 "$bin" "${opts[@]}" "$here"/data/intro12.json
 echo
+echo "## people in casual chat text (gen_casual12.py: lower-case pairs after a cue, mentions, Unicode hyphens, all-caps ticket names, sign-offs, WhatsApp lines, firms of surname + trade + legal form; teams, @here, npm scopes, models, headings as look-alikes; tune set)"
+"$bin" "${opts[@]}" "$here"/data/casual12.json
+echo
 echo "## names in structured text (gen_names_tune5.py: CSV/TSV exports with name columns under en/de/fr/nl/es/it/pt headers, split first/last columns, LAST, First cells, Markdown and psql/mysql tables, YAML, TOML, XML/HTML, log lines, ticket exports, payroll sheets, invoices, contact lists, rosters, tab-pasted rows; capitals, particles, names of global origin; roles, teams, bots, hosts, cities and companies in the same columns as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names_tune5.json
 echo
