@@ -220,3 +220,34 @@ size_t nw_field_inline(const struct sc *s, size_t end)
         q--;
     return q;
 }
+
+/* A vCard's ADR property whose street field ends at end ("ADR;TYPE=home:;;Hauptstraße
+ * 5;Berlin;;10115;DE"): the rest of its fields (town, region, postcode, country) belong to the
+ * address, to the line's end. The line must open with "ADR" (or a group's "item1.ADR") and its
+ * colon stand before the street. The line's end, or 0. */
+size_t nw_vcard_rest(const struct sc *s, size_t end)
+{
+    const uint8_t *t = s->t;
+    size_t b = end, colon = 0;
+    while (b > 0 && end - b < 160 && t[b - 1] != '\n') {
+        if (t[b - 1] == ':' && !colon)
+            colon = b;
+        b--;
+    }
+    if (!colon || (b > 0 && t[b - 1] != '\n'))
+        return 0;
+    size_t a = b; /* "item1.ADR": a group's name before the dot */
+    while (a < colon && a - b < 12 && (is_alnum(t[a]) || t[a] == '-'))
+        a++;
+    if (a < colon && t[a] == '.')
+        b = a + 1;
+    if (b + 3 > colon || (t[b] | 32) != 'a' || (t[b + 1] | 32) != 'd' || (t[b + 2] | 32) != 'r' ||
+        (t[b + 3] != ':' && t[b + 3] != ';'))
+        return 0;
+    size_t e = end;
+    while (e < s->len && e - end <= 120 && t[e] != '\n' && t[e] != '\r')
+        e++;
+    while (e > end && (t[e - 1] == ';' || t[e - 1] == ' '))
+        e--;
+    return e > end && e - end <= 120 ? e : 0;
+}

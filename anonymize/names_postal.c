@@ -358,6 +358,11 @@ size_t nw_addr_tail(const struct sc *s, size_t end)
     end = nw_number_suffix(s, end);
     end = street_rest(s, end);
     end = nw_addr5_after_number(s, end); /* "18 b", "13 7º \"B\"", "51 5-1" */
+    if (end < s->len && t[end] == ';') {
+        size_t vc = nw_vcard_rest(s, end); /* "ADR:;;Hauptstraße 5;Berlin;;10115;DE" */
+        if (vc)
+            return vc;
+    }
     for (int part = 0; part < 6; part++) {
         size_t fv = nw_field_after(s, end); /* "\nCity: Berlin", ", \"city\": \"Berlin\"" */
         if (!fv)

@@ -1,7 +1,8 @@
 /* test_names_street12.c: an address whose parts stand behind labels on one line
  * (names_addrlabels.c: "Straße: Hauptstraße, Hausnummer: 5, PLZ: 10115, Ort: Berlin"), the
  * labelled fields after a street on its line (", PLZ: 10115"), an HTML block's "<br>" and the
- * source's own line break after it counted as one break; and numbered things in the same fields
+ * source's own line break after it counted as one break, a vCard ADR's fields after its street;
+ * and numbered things in the same fields
  * that are no address ("Version: 5, Build: 12", "Room: 5, Floor: 2", "Table 3"). */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -82,12 +83,27 @@ static void test_numbered_fields_that_are_no_address(void **state)
     CHECK(c);
 }
 
+static void test_vcard_adr_fields_after_the_street(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"BEGIN:VCARD\nADR;TYPE=home:;;Hauptstraße 5;Berlin;;10115;DE\nEND:VCARD",
+         "STREET_ADDRESS=Hauptstraße 5;Berlin;;10115;DE"},
+        {"item1.ADR:;;Storgatan 62;Uppsala;;213 89;SE\n",
+         "STREET_ADDRESS=Storgatan 62;Uppsala;;213 89;SE"},
+        /* not an ADR line: the street alone */
+        {"Note: Hauptstraße 5;foo;bar", "STREET_ADDRESS=Hauptstraße 5"},
+    };
+    CHECK(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_labelled_parts_on_one_line),
         cmocka_unit_test(test_html_block_over_br_and_newline),
         cmocka_unit_test(test_numbered_fields_that_are_no_address),
+        cmocka_unit_test(test_vcard_adr_fields_after_the_street),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
