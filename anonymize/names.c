@@ -2742,6 +2742,12 @@ static __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t
         *next = e; /* "i live at 42 wallaby way", "vivo en calle mayor 3" (names_lowaddr.c) */
         return s->emit(s->arg, ANON_NAMES_ADDRESS, as, e);
     }
+    if ((s->kinds & (1u << ANON_NAMES_ADDRESS)) && i >= 8 && t[i - 1] == ' ' &&
+        (t[i - 2] == ':' || t[i - 2] == '.' || t[i - 2] == 0xB0 || t[i - 2] == 0xBA) &&
+        (e = nw_addr_labelled(s, i, &as))) {
+        *next = e; /* "Straße: Hauptstraße, Hausnummer: 5, PLZ: 10115" (names_addrlabels.c) */
+        return s->emit(s->arg, ANON_NAMES_ADDRESS, as, e);
+    }
     *next = d;
     return 0;
 }
@@ -2824,6 +2830,14 @@ static __attribute__((noinline)) int visit_capital(struct sc *s, size_t i, size_
     if (w.shape == SH_CAPS && (s->kinds & (1u << ANON_NAMES_ADDRESS)) &&
         nw_addr5_may(t, s->len, &w)) {
         size_t e = nw_addr5_street(s, &w); /* "RUE DES GUILLEMINS 83, 4000 LIÈGE" */
+        if (e) {
+            *next = e;
+            return s->emit(s->arg, ANON_NAMES_ADDRESS, nw_addr_start(s, i), e);
+        }
+    }
+    if (w.shape == SH_CAPS && w.e + 1 < s->len && t[w.e] == ' ' && is_digit(t[w.e + 1]) &&
+        (s->kinds & (1u << ANON_NAMES_ADDRESS))) {
+        size_t e = nw_addr_caps_suffix(s, &w); /* "SVEAVÄGEN 65\n208 48 GÖTEBORG" */
         if (e) {
             *next = e;
             return s->emit(s->arg, ANON_NAMES_ADDRESS, nw_addr_start(s, i), e);

@@ -298,6 +298,19 @@ size_t nw_floor_at(const struct sc *s, size_t i);        /* "3. OG links", "3e �
 size_t nw_number_suffix(const struct sc *s, size_t end); /* " hs", "-III", " A" */
 size_t nw_field_after(const struct sc *s,
                       size_t end); /* "\nCity: Berlin", ", \"zip\": \"10115\"" */
+int nw_field_key(const char *key); /* "plz", "city": folded */
+/* names_addrlabels.c: the next labelled field on a block's line (", PLZ: 10115", " | City:
+ * Berlin", " / CP 75018"): its end, or 0; and a street whose name and number stand behind labels
+ * on one line ("Straße: Hauptstraße, Hausnummer: 5"), at the number i: the block's end, or 0,
+ * and its start in *start. */
+size_t nw_field_inline(const struct sc *s, size_t end);
+size_t nw_addr_labelled(const struct sc *s, size_t i, size_t *start);
+size_t nw_vcard_rest(const struct sc *s, size_t end); /* ";Berlin;;10115;DE" after ADR's street */
+/* names_capsstreet.c: a street in capitals with its type in its last word ("SVEAVÄGEN 65\n208 48
+ * GÖTEBORG"), at that word: the block's end, or 0 (only when a part follows the number);
+ * names_places.c's suffix test on a folded word. */
+size_t nw_addr_caps_suffix(const struct sc *s, const struct word *w);
+int nw_street_suffix(const char *f);
 /* A line at i that closes a message ("Thanks", "Best regards"), w its first word folded: no town
  * line after a street (names_postblock.c). */
 int nw_closing_line(const struct sc *s, size_t i, const char *w);

@@ -105,6 +105,11 @@ static int street_suffix(const char *f, int bare)
     return 0;
 }
 
+int nw_street_suffix(const char *f)
+{
+    return street_suffix(f, 0);
+}
+
 /* Capitalised words from i (at most max): a street or city name. Returns the end of the last
  * word, or 0; *count gets the number of words. Particles ("de la", "d'") may join them. */
 size_t nw_cap_words(const struct sc *s, size_t i, size_t max, size_t *count)

@@ -293,6 +293,11 @@ static size_t skip_seps(const struct sc *s, size_t end, int *nl, int *comma)
         if (br) {
             i += br;
             ++*nl;
+            size_t q = i; /* "<br>\n  ": the source's own line break is the same one */
+            while (q < s->len && (t[q] == ' ' || t[q] == '\t' || t[q] == '\r'))
+                q++;
+            if (q < s->len && t[q] == '\n')
+                i = q + 1;
             continue;
         }
         uint8_t c = t[i];
@@ -353,8 +358,15 @@ size_t nw_addr_tail(const struct sc *s, size_t end)
     end = nw_number_suffix(s, end);
     end = street_rest(s, end);
     end = nw_addr5_after_number(s, end); /* "18 b", "13 7º \"B\"", "51 5-1" */
+    if (end < s->len && t[end] == ';') {
+        size_t vc = nw_vcard_rest(s, end); /* "ADR:;;Hauptstraße 5;Berlin;;10115;DE" */
+        if (vc)
+            return vc;
+    }
     for (int part = 0; part < 6; part++) {
         size_t fv = nw_field_after(s, end); /* "\nCity: Berlin", ", \"city\": \"Berlin\"" */
+        if (!fv)
+            fv = nw_field_inline(s, end); /* ", PLZ: 10115", " | City: Berlin" */
         if (fv) {
             end = fv;
             continue;

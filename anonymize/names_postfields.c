@@ -85,7 +85,14 @@ static const char *const field_keys[] = {"zip",
                                          "poststed",
                                          "pincode",
                                          "pin code",
-                                         "provincie"};
+                                         "provincie",
+                                         "c.p."};
+
+/* Is the folded key an address field's ("plz", "city", "code postal")? */
+int nw_field_key(const char *key)
+{
+    return NW_ONE_OF(key, field_keys);
+}
 
 /* The next field of a form or a JSON object after an address that ends at end, when its key is
  * an address field's ("\nPostcode: 10115", "\nCity: Berlin", ", \"city\": \"Berlin\""): the
