@@ -275,6 +275,9 @@ echo
 echo "## people in casual chat text (gen_casual12.py: lower-case pairs after a cue, mentions, Unicode hyphens, all-caps ticket names, sign-offs, WhatsApp lines, firms of surname + trade + legal form; teams, @here, npm scopes, models, headings as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/casual12.json
 echo
+echo "## street addresses in shapes and locales the corpora lack (gen_street12.py: labels between the parts on one line, pt/BR/Nordic/PL/CZ/AT/CH/BE/IE/CA/AU streets, CSV rows, HTML <address>, vCard ADR, shipping labels in capitals, PO boxes and c/o; numbered things (Version 5, Table 3, Room 12, Python 3.12, Storage 12 GB) as look-alikes; tune set)"
+"$bin" "${opts[@]}" "$here"/data/street12.json
+echo
 echo "## names in structured text (gen_names_tune5.py: CSV/TSV exports with name columns under en/de/fr/nl/es/it/pt headers, split first/last columns, LAST, First cells, Markdown and psql/mysql tables, YAML, TOML, XML/HTML, log lines, ticket exports, payroll sheets, invoices, contact lists, rosters, tab-pasted rows; capitals, particles, names of global origin; roles, teams, bots, hosts, cities and companies in the same columns as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names_tune5.json
 echo
