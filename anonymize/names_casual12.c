@@ -101,8 +101,8 @@ static int partner_name(const struct sc *s, size_t a, size_t e, int strong_conj)
  * 0 for "of", "o", "e" (Dutch "of" is English "of", "o" and "e" are letters in lists). */
 static size_t conj_at(const struct sc *s, size_t i, int *strong)
 {
-    static const char *const conj[] = {" and ", " & ", " und ", " et ", " y ",  " en ", " or ",
-                                       " ou ",  " oder ", " e ", " o ",  " of "};
+    static const char *const conj[] = {" and ", " & ",  " und ",  " et ", " y ", " en ",
+                                       " or ",  " ou ", " oder ", " e ",  " o ", " of "};
     const uint8_t *t = s->t;
     if (i + 3 >= s->len || t[i] != ' ')
         return 0;
@@ -163,9 +163,9 @@ static int strong_given(const struct sc *s, size_t a, size_t e)
 static int pair_cue(const struct sc *s, size_t e)
 {
     static const char *const cues[] = {
-        "with", "ask",   "ping",   "tell",  "cc",    "mit",   "frag", "avec", "à",
-        "met",  "vraag", "con",    "a",     "com",   "ao",    "chiedi", "pergunta",
-        "pregunta", "demande", "dile", "invite", "remind", "thank", "thanks"};
+        "with",     "ask",      "ping",    "tell", "cc",     "mit",    "frag",  "avec",
+        "à",        "met",      "vraag",   "con",  "a",      "com",    "ao",    "chiedi",
+        "pergunta", "pregunta", "demande", "dile", "invite", "remind", "thank", "thanks"};
     if (e < 2 || s->t[e - 1] != ' ')
         return 0;
     size_t a = word_start(s, e - 1);
@@ -191,7 +191,8 @@ int nw_casual12_pairs(struct sc *s)
         if (la == i || re == rb || !pair_cue(s, la))
             continue;
         int lg = strong_given(s, la, i), rg = strong_given(s, rb, re);
-        if (!(lg || rg) || !(lg || partner_name(s, la, i, 1)) || !(rg || partner_name(s, rb, re, 1)))
+        if (!(lg || rg) || !(lg || partner_name(s, la, i, 1)) ||
+            !(rg || partner_name(s, rb, re, 1)))
             continue; /* one a given name that is no word, the other a name by itself */
         int rc = s->emit(s->arg, ANON_NAMES_PERSON, la, i);
         if (rc < 0 || (rc = s->emit(s->arg, ANON_NAMES_PERSON, rb, re)) < 0)

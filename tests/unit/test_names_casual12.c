@@ -58,11 +58,8 @@ static void test_lower_case_replies_after_thanks_stay(void **state)
 {
     (void)state;
     static const struct tcase c[] = {
-        {"danke, gemergt", ""},
-        {"gracias, mergeado", ""},
-        {"thanks, everyone", ""},
-        {"cheers -- the team", ""},
-        {"thx, jonas will merge it", ""},
+        {"danke, gemergt", ""},     {"gracias, mergeado", ""},        {"thanks, everyone", ""},
+        {"cheers -- the team", ""}, {"thx, jonas will merge it", ""},
     };
     CHECK(c);
 }
