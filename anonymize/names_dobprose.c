@@ -18,45 +18,6 @@
  * "Geburtstag" ("hat am 4. Mai Geburtstag"): the day and month of a birth, as a vCard's "--0815".
  * French "anniversaire" and Portuguese "aniversário" are also a firm's or a wedding's, so a word of
  * its own between ("de la société est le 4 mars") says no. Its end, or 0. */
-/* Is the word before b a person who has birthdays: a capitalised word ("Maria turns 63"), a
- * pronoun or a kin word ("she turns", "my son turns", "mi hija cumple")? Not a thing ("the firm
- * turns 25"). */
-static int turns_subject(const struct sc *s, size_t b)
-{
-    static const char *const who[] = {
-        "i",      "he",      "she",  "they",    "you",    "son",    "daughter", "mom",
-        "mum",    "dad",     "wife", "husband", "mother", "father", "grandma",  "grandpa",
-        "sister", "brother", "boy",  "girl",    "baby",   "kid",    "hij",      "zij",
-        "ze",     "hija",    "hijo", "madre",   "padre",  "zoon",   "dochter",  "ella",
-        "filho",  "filha",   "ele",  "figlio",  "figlia", "lei",    "lui"};
-    const uint8_t *t = s->t;
-    size_t we = b;
-    while (we > 0 && b - we < 2 && t[we - 1] == ' ')
-        we--;
-    size_t a = we;
-    while (a > 0 && we - a < 16 && (nw_letter(t + a - 1, 1) || t[a - 1] >= 0x80))
-        a--;
-    if (a == we || we == b || (a > 0 && is_alnum(t[a - 1])))
-        return 0;
-    if (is_up(t[a]) && !(we - a == 3 && (t[a + 1] | 32) == 'h' && (t[a + 2] | 32) == 'e'))
-        return 1; /* a name, not "The" */
-    char buf[16];
-    const char *f = nw_fold_span(s, a, we, buf, sizeof buf);
-    return f && NW_ONE_OF(f, who);
-}
-
-/* Do the bytes before v spell the word w (lower case, no letter before it)? */
-static int word_before_is(const uint8_t *t, size_t v, const char *w)
-{
-    size_t n = strlen(w);
-    if (v < n || (v > n && is_alnum(t[v - n - 1])))
-        return 0;
-    for (size_t k = 0; k < n; k++)
-        if ((t[v - n + k] | 32) != (uint8_t)w[k])
-            return 0;
-    return 1;
-}
-
 static size_t yearless_words(const struct sc *s, size_t ds, size_t e)
 {
     static const char *const bday[] = {
@@ -67,10 +28,9 @@ static size_t yearless_words(const struct sc *s, size_t ds, size_t e)
                                         "a",   "ao", "the", "de",  "\303\250", "\303\251"};
     static const char *const years[] = {"a\303\261os", "anni", "anos"};
     static const char *const verbs[] = {"cumple", "compie", "faz", "fait"};
-    static const char *const turns[] = {"turns", "turning", "wordt", "cumple", "compie", "faz"};
     const uint8_t *t = s->t;
     size_t q = e;
-    int yrs = 0, aged = 0;
+    int yrs = 0;
     if (e < s->len && (is_alnum(t[e]) || t[e] >= 0x80))
         return 0;
     while (q < s->len && (t[q] == ' ' || t[q] == ','))
@@ -79,7 +39,7 @@ static size_t yearless_words(const struct sc *s, size_t ds, size_t e)
         return 0; /* a number after it: a year this reader did not take */
     if (q > e && q + 10 <= s->len && (t[q] | 32) == 'g' && memcmp(t + q + 1, "eburtstag", 9) == 0)
         return e;
-    for (int w = 0; w < 5; w++) {
+    for (int w = 0; w < 4; w++) {
         size_t b = ds;
         while (b > 0 && ds - b < 3 && (t[b - 1] == ' ' || t[b - 1] == ':' || t[b - 1] == '"'))
             b--;
@@ -89,31 +49,12 @@ static size_t yearless_words(const struct sc *s, size_t ds, size_t e)
         while (b > 0 && we - b < 14 &&
                (nw_letter(t + b - 1, 1) || t[b - 1] >= 0x80 || t[b - 1] == '-'))
             b--;
-        if (b == we && !aged) { /* an age: "turns 63 on March 4", "cumple 63 años el" */
-            while (b > 0 && we - b < 4 && is_digit(t[b - 1]))
-                b--;
-            if (b == we || we - b > 3 || (b > 0 && is_alnum(t[b - 1])) || t[b] == '0')
-                return 0;
-            aged = 1;
-            ds = b;
-            continue;
-        }
         if (b == we || (b > 0 && is_alnum(t[b - 1])))
             return 0;
         char buf[16];
         const char *f = nw_fold_span(s, b, we, buf, sizeof buf);
         if (!f)
             return 0;
-        if (aged && strcmp(f, "be") == 0) { /* "my son X will be 67 on August 24" */
-            size_t v = b;
-            while (v > 0 && b - v < 2 && t[v - 1] == ' ')
-                v--;
-            if (v < 4 || v == b || !word_before_is(t, v, "will"))
-                return 0;
-            return turns_subject(s, v - 4) ? e : 0;
-        }
-        if (aged)
-            return NW_ONE_OF(f, turns) && turns_subject(s, b) ? e : 0;
         if (yrs && NW_ONE_OF(f, verbs))
             return e; /* "cumple años el", "compie gli anni il", "faz anos a" */
         if (!yrs && NW_ONE_OF(f, bday))
@@ -286,14 +227,7 @@ int nw_birth_bracket_label(const struct sc *s, size_t i, size_t p)
  * "am 20. April Geburtstag") make it a birth as well. */
 int nw_birthday_yearless(const struct sc *s, size_t ds, size_t e)
 {
-    const uint8_t *t = s->t;
-    uint8_t c = e > ds ? t[e - 1] : '0';
-    size_t d = e;
-    while (d > ds && e - d < 3 && is_digit(t[d - 1]))
-        d--;
-    if (d < e && e - d <= 2 && d > ds + 3 && t[d - 1] == ' ' && !is_digit(t[ds]) &&
-        (((t[d - 2] | 32) >= 'a' && (t[d - 2] | 32) <= 'z') || t[d - 2] >= 0x80))
-        c = 'x'; /* the month's name, then the day: "turns 63 on March 4" */
+    uint8_t c = e > ds ? s->t[e - 1] : '0';
     return !is_digit(c) && c != 'Z' && nw_date_yearless(s, ds, e) != 0;
 }
 

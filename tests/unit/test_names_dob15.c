@@ -2,10 +2,11 @@
  * token after the date and a comma ("(04.03.1961, 62J, w)", "°09/01/2004, 22 a,") or before the
  * bracket that holds it ("51 y/o F (1/28/1975)", "Mujer de 82 años (FN 16/06/1944)")
  * (names_dobage.c); a report pasted with its columns out of line under a birth header
- * (names_dobcols.c); "March the 4th 1961" (names_dates.c); "turns 63 on March 4"
- * (names_dobprose.c). The look-alikes stay: a duration after a date, an age that does not agree,
- * another header's column, a firm's anniversary, "May the 4th" with no birth cue. The ages are
- * computed from this year, as the rule computes them, so the test holds in any year. */
+ * (names_dobcols.c); "March the 4th 1961" (names_dates.c); "turns 63 on March 4" is a birthday
+ * without a year and stays, as decided at the merge. The look-alikes stay: a duration after a date,
+ * an age that does not agree, another header's column, a firm's anniversary, "May the 4th" with no
+ * birth cue. The ages are computed from this year, as the rule computes them, so the test holds in
+ * any year. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -129,15 +130,18 @@ static void test_dob15_month_the_day(void **state)
 static void test_dob15_turns_on_a_birthday(void **state)
 {
     (void)state;
+    /* decided (stop 34): a day and month without a year after "turns N on" / "will be N on" is a
+     * birthday, not a date of birth; branch dob15 read it as one and a blind set, which labels
+     * none of them, lost DATE_OF_BIRTH precision 0.963 -> 0.939, so it is left */
     static const struct tcase c[] = {
-        {"Shanice turns 64 on July 7, can you plan a surprise?", "DATE_OF_BIRTH=July 7"},
-        {"my daughter turns 12 on March 4th", "DATE_OF_BIRTH=March 4th"},
-        {"Maria cumple 63 a\xc3\xb1os el 4 de marzo", "DATE_OF_BIRTH=4 de marzo"},
+        {"Shanice turns 64 on July 7, can you plan a surprise?", ""},
+        {"my daughter turns 12 on March 4th", ""},
+        {"Maria cumple 63 a\xc3\xb1os el 4 de marzo", ""},
         {"The firm turns 25 on May 2, join us", ""},
         {"The counter turns 0 on May 5", ""},
         {"The price will be 20 on March 4", ""},
-        {"My son Gareth will be 67 on August 24.", "DATE_OF_BIRTH=August 24"},
-        {"She will be 30 on May 2", "DATE_OF_BIRTH=May 2"},
+        {"My son Gareth will be 67 on August 24.", ""},
+        {"She will be 30 on May 2", ""},
         {"The rate will be 12 on May 2", ""},
     };
     CHECK(c);
