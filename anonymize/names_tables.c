@@ -384,12 +384,18 @@ static int table_at(struct sc *s, size_t ls, uint8_t sep, size_t *resume)
     }
     if (!rows)
         return 0;
-    for (size_t k = 0; k < ncol; k++)
+    int pair = 0, left = 0;
+    for (size_t k = 0; k < ncol; k++) {
+        pair |= kind[k] == COL_PAIR;
         if ((kind[k] == COL_MAYBE || kind[k] == COL_PAIR) &&
             good[k] * 2 < cellsn[k] + (cellsn[k] < 2))
             kind[k] = COL_NONE;
         else if (kind[k] == COL_PAIR)
             kind[k] = COL_PART;
+        left |= kind[k] != COL_NONE;
+    }
+    if (pair && !left)
+        return 0; /* "metric,first,last" over days: no table of people, its rows read as text */
     for (size_t r = le + 1; r < end;) {
         size_t re = line_end(s, r);
         if (!rule_line(t, r, re)) {
