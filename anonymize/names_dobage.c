@@ -47,6 +47,22 @@ static int word_in(const uint8_t *t, size_t a, size_t b, const char *const *word
     return 0;
 }
 
+/* A number of one to three digits at t[*p] (no digit after it): its value, *p past it; -1 if
+ * none. */
+static long small_number(const uint8_t *t, size_t len, size_t *p)
+{
+    size_t a = *p, q = a;
+    while (q < len && is_digit(t[q]) && q - a < 3)
+        q++;
+    if (q == a || (q < len && is_digit(t[q])))
+        return -1;
+    long n = 0;
+    for (size_t k = a; k < q; k++)
+        n = n * 10 + (t[k] - '0');
+    *p = q;
+    return n;
+}
+
 /* An age in brackets at t[i] == '(': its value and its end past ')' in *end; -1 if none.
  * *said: an age word or a unit says it is an age ("age 39", "39 y", "39 ans"). */
 static long bracket_age(const uint8_t *t, size_t i, size_t len, size_t *end, int *said)
@@ -68,14 +84,9 @@ static long bracket_age(const uint8_t *t, size_t i, size_t len, size_t *end, int
         if (p < len && t[p] == ' ')
             p++;
     }
-    size_t a = p;
-    while (p < len && is_digit(t[p]) && p - a < 3)
-        p++;
-    if (p == a || (p < len && is_digit(t[p])))
+    long n = small_number(t, len, &p);
+    if (n < 0)
         return -1;
-    long n = 0;
-    for (size_t k = a; k < p; k++)
-        n = n * 10 + (t[k] - '0');
     size_t u = p + (p < len && t[p] == ' ');
     w = u;
     while (w < len && w - u < 6 &&
@@ -111,13 +122,9 @@ static long age_token(const uint8_t *t, size_t a, size_t len, size_t *end, int l
     static const char *const long_units[] = {"ans",   "jahre", "años", "anni", "anos", "jaar",
                                              "years", "year",  "yrs",  "yr",   "lat",  NULL};
     size_t p = a;
-    while (p < len && is_digit(t[p]) && p - a < 3)
-        p++;
-    if (p == a || (p < len && is_digit(t[p])))
+    long n = small_number(t, len, &p);
+    if (n < 0)
         return -1;
-    long n = 0;
-    for (size_t k = a; k < p; k++)
-        n = n * 10 + (t[k] - '0');
     size_t u = p + (p < len && t[p] == ' '), w = u;
     while (w < len && w - u < 6 &&
            (((t[w] | 32) >= 'a' && (t[w] | 32) <= 'z') || t[w] >= 0x80 || t[w] == '/'))

@@ -87,6 +87,23 @@ static int html_column(const struct sc *s, size_t p)
     return 0;
 }
 
+/* The line above the one starting at *ls (at most 512 bytes): its bounds in *b, *e and *ls
+ * moved to it. 1, 0 for a rule ("-----", "=== ==="), -1 for an empty or longer line, or none. */
+static int line_above(const uint8_t *t, size_t *ls, size_t *b, size_t *e)
+{
+    *e = *ls - 1;
+    *b = *e;
+    while (*b > 0 && t[*b - 1] != '\n' && *e - *b < 512)
+        (*b)--;
+    if ((*b > 0 && t[*b - 1] != '\n') || *e == *b)
+        return -1;
+    *ls = *b;
+    const uint8_t *q = t + *b;
+    while (q < t + *e && strchr("=- \t\r", *q))
+        q++;
+    return q < t + *e;
+}
+
 /* A date in a fixed-width report with no separator ("NAME        DOB          HIRED\nAna Costa
  * 04/03/1987   2015-06-01"): it starts a cell (two spaces before it), and the nearest line
  * above (up to 16, "=====" rules passed over) whose text starting at the same column (in code
@@ -104,16 +121,11 @@ static int fixed_column(const struct sc *s, size_t p)
     for (size_t q = ls; q < p; q++)
         col += (t[q] & 0xC0) != 0x80;
     for (int k = 0; k < 16 && ls > 0; k++) {
-        size_t e = ls - 1, b = e;
-        while (b > 0 && t[b - 1] != '\n' && e - b < 512)
-            b--;
-        if ((b > 0 && t[b - 1] != '\n') || e == b)
+        size_t b, e;
+        int la = line_above(t, &ls, &b, &e);
+        if (la < 0)
             return 0;
-        ls = b;
-        const uint8_t *q = t + b;
-        while (q < t + e && strchr("=- \t\r", *q))
-            q++;
-        if (q == t + e)
+        if (la == 0)
             continue; /* a rule */
         size_t cs = b, c = 0, ce;
         while (cs < e && c < col) {
@@ -176,16 +188,11 @@ static int spaced_column(const struct sc *s, size_t p)
     if (col == SIZE_MAX || rc < 2)
         return 0;
     for (int k = 0; k < 16 && ls > 0; k++) {
-        size_t e = ls - 1, b = e;
-        while (b > 0 && t[b - 1] != '\n' && e - b < 512)
-            b--;
-        if ((b > 0 && t[b - 1] != '\n') || e == b)
+        size_t b, e;
+        int la = line_above(t, &ls, &b, &e);
+        if (la < 0)
             return 0;
-        ls = b;
-        const uint8_t *q = t + b;
-        while (q < t + e && strchr("=- \t\r", *q))
-            q++;
-        if (q == t + e)
+        if (la == 0)
             continue; /* a rule */
         int digits = 0;
         for (size_t i = b; i < e && !digits; i++)
