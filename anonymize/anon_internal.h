@@ -227,6 +227,16 @@ enum {
 unsigned anon_gates_maybe(const anon_window_t *w, unsigned want);
 unsigned anon_gate_bit(anon_gate_fn g);
 
+/* session.c: the token for value v[0..n) of type (issued if new) into tok (cap >= ANON_TOKEN_MAX
+ * + 1), counted as one replacement: its length, 0 when the type is kept, < 0 an error. */
+int anon_session_issue(anon_session_t *s, size_t type, const char *v, size_t n, char *tok,
+                       size_t cap);
+struct anon_json_path;
+/* rewrite_array.c: a JSON array of short scalars (json_rewrite.h's anon_json_arr_fn) that joins
+ * to one value: each element becomes a string holding its own token. */
+int anon_rewrite_array(anon_session_t *s, const struct anon_json_path *path, const uint8_t *raw,
+                       size_t n, anon_buf_t *out, size_t *changes);
+
 /* ---- psplit: one large JSON body's detection across threads (split.c) ------------------- */
 /* rewrite.c: the walk that hands every string and number of a JSON body to the session. */
 int anon_rewrite_walk(anon_session_t *s, const uint8_t *in, size_t len, unsigned depth,

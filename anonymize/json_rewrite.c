@@ -605,6 +605,68 @@ static int on_number(walk_t *k, size_t s, size_t e)
     return ANON_OK;
 }
 
+/* An array of short scalars at p ('['), as anon_json_arr_fn describes: the offset just past its
+ * ']', or 0. Stops at the first byte that does not fit, so a body's other arrays cost a byte or
+ * two each. */
+static size_t short_array(const uint8_t *in, const uint8_t *p, const uint8_t *end)
+{
+    unsigned count = 0;
+    for (p++;;) {
+        while (p < end && is_ws(*p))
+            p++;
+        if (p >= end)
+            return 0;
+        const uint8_t *e = p;
+        if (*p == '"') {
+            for (e = p + 1; e < end && e - p <= ANON_JSON_ARR_ELEM + 1; e++)
+                if (!((*e >= '0' && *e <= '9') || ((*e | 0x20) >= 'a' && (*e | 0x20) <= 'z') ||
+                      *e == '+'))
+                    break;
+            if (e >= end || *e != '"' || e == p + 1 || e - p > ANON_JSON_ARR_ELEM + 1)
+                return 0;
+            e++;
+        } else if (*p >= '1' && *p <= '9') {
+            while (e < end && *e >= '0' && *e <= '9' && e - p < ANON_JSON_ARR_ELEM + 1)
+                e++;
+            if (e - p > ANON_JSON_ARR_ELEM)
+                return 0;
+        } else if (*p == '0') {
+            e = p + 1;
+        } else {
+            return 0;
+        }
+        if (++count > ANON_JSON_ARR_MAX)
+            return 0;
+        for (p = e; p < end && is_ws(*p);)
+            p++;
+        if (p >= end)
+            return 0;
+        if (*p == ']')
+            return count >= 2 ? (size_t)(p + 1 - in) : 0;
+        if (*p != ',')
+            return 0;
+        p++;
+    }
+}
+
+/* Offer the array in[s..e) to the walker's arr callback: 1 when it took it whole. */
+static int on_array(walk_t *k, size_t s, size_t e)
+{
+    size_t changes = 0;
+    k->xf.len = 0;
+    int rc = k->w->arr(k->w->arg, &k->path, k->in + s, e - s, &k->xf, &changes);
+    if (rc <= 0)
+        return rc;
+    k->changed += changes;
+    if (!k->out || !k->xf.len)
+        return 1;
+    if ((rc = anon_buf_append(k->out, k->in + k->copied, s - k->copied)) < 0 ||
+        (rc = anon_buf_append(k->out, k->xf.data, k->xf.len)) < 0)
+        return rc;
+    k->copied = e;
+    return 1;
+}
+
 static int report(walk_t *k, int type, size_t start, size_t end)
 {
     if (!k->w->value || k->path.depth > k->w->value_depth)
@@ -632,8 +694,19 @@ value:
     size_t vstart = (size_t)(p - in);
     int vtype;
     switch (*p) {
-    case '{':
     case '[':
+        if (k->w->arr && depth < max_depth) {
+            size_t e = short_array(in, p, end);
+            if (e && (rc = on_array(k, vstart, e)) != 0) {
+                if (rc < 0)
+                    return rc;
+                p = in + e;
+                vtype = ANON_JSON_ARRAY;
+                goto done;
+            }
+        }
+        /* fall through */
+    case '{':
         if (depth >= max_depth)
             return ANON_ERR_DEPTH;
         if (depth >= k->cap) {

@@ -42,6 +42,17 @@ typedef int (*anon_json_str_fn)(void *arg, const anon_json_path_t *path, const c
 typedef int (*anon_json_value_fn)(void *arg, const anon_json_path_t *path, int type, size_t start,
                                   size_t end);
 
+/* Called at an array of 2 to ANON_JSON_ARR_MAX short scalars (integers of at most
+ * ANON_JSON_ARR_ELEM digits, strings of at most that many bytes of [0-9A-Za-z+] without
+ * escapes), raw its bytes from '[' to ']' (already validated), path that of the array itself.
+ * Return 0 to walk its elements one by one as usual, 1 to take the array whole: out then holds
+ * its replacement (raw JSON; nothing: the bytes stay) and *changes what to add to the count;
+ * < 0 aborts the walk. */
+#define ANON_JSON_ARR_MAX 8
+#define ANON_JSON_ARR_ELEM 6
+typedef int (*anon_json_arr_fn)(void *arg, const anon_json_path_t *path, const uint8_t *raw,
+                                size_t n, anon_buf_t *out, size_t *changes);
+
 typedef struct anon_json_walker {
     unsigned max_depth;      /* 0: ANON_JSON_DEFAULT_DEPTH */
     int skip_opaque;         /* do not hand opaque payloads (anon_json_is_opaque) to str */
@@ -51,6 +62,7 @@ typedef struct anon_json_walker {
     /* Called with each number's raw bytes; to replace it, append raw JSON (a string token, say)
      * to out and return > 0. NULL: numbers are copied. */
     anon_json_str_fn num;
+    anon_json_arr_fn arr; /* NULL: every array is walked element by element */
     anon_json_value_fn value;
     unsigned value_depth;
     void *arg;

@@ -6,9 +6,10 @@
  * history) is rewritten recursively, so values inside it are detected in their own decoded form
  * and escaped back for both levels; a data: URI of a text media type is decoded, rewritten and
  * encoded again. A number that is a card, phone, SSN or national id becomes a string holding its
- * token (JSON has no number form of [CREDIT_CARD_1]). When anything was replaced, one instruction
- * asking the model to keep placeholders verbatim is added to the system prompt in the provider's
- * own shape; every other byte of the body stays as it was.
+ * token (JSON has no number form of [CREDIT_CARD_1]); an array of a value's groups
+ * (`"pan": [4892, 4408, 6123, 4567]`) is offered whole first (rewrite_array.c). When anything was
+ * replaced, one instruction asking the model to keep placeholders verbatim is added to the system
+ * prompt in the provider's own shape; every other byte of the body stays as it was.
  */
 #include "anonymize/anon_internal.h"
 #include "anonymize/json_rewrite.h"
@@ -125,6 +126,13 @@ static int num_cb(void *arg, const anon_json_path_t *path, const char *s, size_t
 static int opaque_cb(void *arg, const anon_json_path_t *path, const char *s, size_t n,
                      anon_buf_t *out);
 
+/* A value written as an array of its groups (rewrite_array.c). */
+static int arr_cb(void *arg, const anon_json_path_t *path, const uint8_t *raw, size_t n,
+                  anon_buf_t *out, size_t *changes)
+{
+    return anon_rewrite_array(((rw_t *)arg)->s, path, raw, n, out, changes);
+}
+
 static void wipe_buf(anon_buf_t *b)
 {
     anon_buf_free(b);
@@ -157,6 +165,7 @@ int anon_rewrite_payload(anon_session_t *s, const char *p, size_t n, int json, u
                                 .opaque = opaque_cb,
                                 .str = scan_cb,
                                 .num = num_cb,
+                                .arr = arr_cb,
                                 .keys = 1,
                                 .arg = &r};
         size_t changed = 0;
@@ -405,6 +414,7 @@ static int scan_cb(void *arg, const anon_json_path_t *path, const char *s, size_
                                 .keys = 1,
                                 .str = scan_cb,
                                 .num = num_cb,
+                                .arr = arr_cb,
                                 .arg = r};
         size_t before = out->len, changed = 0;
         int rc = anon_json_rewrite(&w, (const uint8_t *)s, n, out, &changed);
@@ -644,6 +654,7 @@ int anon_rewrite_walk(anon_session_t *s, const uint8_t *in, size_t len, unsigned
                             .keys = 1,
                             .str = scan_cb,
                             .num = num_cb,
+                            .arr = arr_cb,
                             .arg = &r};
     return anon_json_rewrite(&w, in, len, out, changed);
 }

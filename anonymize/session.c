@@ -420,6 +420,10 @@ static const struct keyword keywords[] = {
     KW("nr", K_TAIL, 0),
     KW("nummer", K_TAIL, 0),
     KW("numero", K_TAIL, 0),
+    /* a value's groups ("ssn_parts", "cardDigits", "phoneGroups") */
+    KW("part", K_TAIL, 0),
+    KW("digit", K_TAIL, 0),
+    KW("group", K_TAIL, 0),
     KW("phone", K_PHONE, 0),
     KW("mobile", K_PHONE, 0),
     KW("msisdn", K_PHONE, 0),
@@ -509,7 +513,8 @@ static const struct keyword *key_ends(const char *f, size_t m)
  * would ("mobile": "4155550132" reads as "phone: 4155550132"), or NULL. Phone, SSN and card keys
  * map to one canonical label (the key itself may be "contactMobileNo" or "msisdn"); a key naming
  * a secret is its own label (the SECRET detector reads the key). Plurals and a trailing "number",
- * "no" or "nr" count ("phoneNumbers", "ssns"). */
+ * "no" or "nr" count ("phoneNumbers", "ssns"), as do "part", "digit" and "group"
+ * ("ssn_parts"). */
 const char *anon_member_label(const char *k, size_t n, size_t *len)
 {
     static const char *const labels[] = {"phone: ", "ssn: ", "card: ", "cvv: "};
@@ -948,6 +953,27 @@ int anon_session_scan_member(anon_session_t *s, const char *key, size_t key_len,
     if (!borrowed)
         free(f);
     return rc < 0 ? rc : (int)(replaced > (size_t)INT32_MAX ? INT32_MAX : replaced);
+}
+
+int anon_session_issue(anon_session_t *s, size_t type, const char *v, size_t n, char *tok,
+                       size_t cap)
+{
+    if (!s || type >= s->ntypes || (!v && n))
+        return ANON_ERR_CONFIG;
+    if (s->ts[type].keep) {
+        s->ts[type].kept++;
+        return 0;
+    }
+    size_t idx;
+    int rc = get_entry(s, type, v, n, &idx);
+    if (rc < 0)
+        return rc;
+    size_t tl = format_token(s, &s->ent[idx], tok, cap);
+    if (!tl)
+        return ANON_ERR_CONFIG;
+    s->ts[type].count++;
+    s->total++;
+    return (int)tl;
 }
 
 const char *anon_session_lookup(const anon_session_t *s, const char *token, size_t len,
