@@ -438,6 +438,81 @@ static int wrapped_value_at(const uint8_t *p, size_t i, size_t l, size_t n)
     return digits == 9 && dashes == 2 && anon_v_us_ssn(d, digits) != 0;
 }
 
+static int is_upper_alnum(uint8_t c)
+{
+    return is_digit(c) || (c >= 'A' && c <= 'Z');
+}
+
+/* A card or an IBAN wrapped between its groups onto a line that opens with an e-mail's quote
+ * marks or a Markdown item's indent ("> The card is 4732 4399\n> 1547 4826", "- IBAN: GB31 UJYY
+ * 3721 2257\n  3821 17"): the break and the marks read as one space when the groups before it,
+ * after a word on their line, and the groups after it join to digits that pass Luhn (13-19) or
+ * to an IBAN that passes mod 97. The break is at p[i], l bytes; returns the marks' length. */
+static size_t quoted_wrap_at(const uint8_t *p, size_t i, size_t l, size_t n)
+{
+    size_t q = i + l, a = i, b;
+    if (p[q - 1] != '\n')
+        return 0;
+    while (q < n && q - i - l < 8 && (p[q] == '>' || p[q] == ' '))
+        q++;
+    if (q == i + l || q >= n || !is_upper_alnum(p[q]) || a == 0 || !is_upper_alnum(p[a - 1]))
+        return 0;
+    /* back over the groups on the break's line: single spaces between groups of 2 to 6 */
+    size_t gs[8], ng = 0;
+    while (a > 0 && ng < 8) {
+        size_t g = a;
+        while (g > 0 && a - g < 7 && is_upper_alnum(p[g - 1]))
+            g--;
+        if (a - g < 2 || a - g > 6 || (g > 0 && is_upper_alnum(p[g - 1])))
+            break;
+        gs[ng++] = g;
+        if (g < 2 || p[g - 1] != ' ' || !is_upper_alnum(p[g - 2]) || i - g > 30)
+            break;
+        a = g - 1;
+    }
+    /* the value from its first group: an IBAN's country code, or digits alone; a word before
+     * it on its line ("is 4732", "IBAN**: GB31", "IBAN GB31"), no number */
+    char v[48];
+    size_t k = 0, start = i;
+    int iban = 0;
+    while (ng > 0 && start == i) {
+        size_t g = gs[--ng];
+        int cc = !is_digit(p[g]) && !is_digit(p[g + 1]) && is_digit(p[g + 2]) &&
+                 (is_digit(p[g + 3]) || p[g + 3] == ' ');
+        int digits = 1;
+        for (size_t t = g; t < i; t++)
+            digits &= is_digit(p[t]) || p[t] == ' ';
+        if (cc || digits) {
+            start = g;
+            iban = cc;
+        }
+    }
+    if (start == i || start < 2 || !(p[start - 1] == ' ' || p[start - 1] == ':'))
+        return 0;
+    uint8_t w = p[start - 2];
+    if (is_digit(w) || !(is_alnum(w) || w == ':' || w == '*' || w >= 0x80))
+        return 0;
+    for (a = start; a < i; a++)
+        if (p[a] != ' ')
+            v[k++] = (char)p[a];
+    for (b = q; b < n && k < sizeof v && (is_upper_alnum(p[b]) || p[b] == ' '); b++) {
+        if (p[b] == ' ') {
+            if (b + 1 >= n || !is_upper_alnum(p[b + 1]))
+                break;
+            continue;
+        }
+        if (!iban && !is_digit(p[b]))
+            break;
+        v[k++] = (char)p[b];
+        if (iban ? anon_v_iban(v, k) != 0 : k >= 13 && k <= 19 && anon_v_luhn(v, k) != 0) {
+            if (b + 1 < n && (is_alnum(p[b + 1]) || p[b + 1] >= 0x80))
+                continue; /* the group goes on */
+            return q - i - l;
+        }
+    }
+    return 0;
+}
+
 static size_t wrap_at(const uint8_t *p, size_t i, size_t n, int *m)
 {
     size_t l = p[i] == '\r' ? 2 : 1;
@@ -447,6 +522,10 @@ static size_t wrap_at(const uint8_t *p, size_t i, size_t n, int *m)
     if (!r && wrapped_value_at(p, i, l, n)) {
         *m = NORM_DROP;
         r = l;
+    }
+    if (!r && (r = quoted_wrap_at(p, i, l, n)) != 0) {
+        *m = ' ';
+        r += l;
     }
     return r;
 }
@@ -483,6 +562,21 @@ static size_t br_at(const uint8_t *p, size_t i, size_t n, int *m)
     return l;
 }
 
+/* Do the bytes before p[i] end digit groups that a '+' opens ("+1 415 555", "+44 (0)113"), the
+ * '+' after no letter or digit? */
+static int plus_groups_end(const uint8_t *p, size_t i)
+{
+    size_t j = i, groups = 0;
+    while (j > 0 && i - j < 24 &&
+           (is_digit(p[j - 1]) || p[j - 1] == ' ' || p[j - 1] == '(' || p[j - 1] == ')')) {
+        groups += p[j - 1] == ' ';
+        j--;
+    }
+    return !(
+        j == 0 || p[j - 1] != '+' || groups == 0 || !is_digit(p[j]) ||
+        (j >= 2 && (is_digit(p[j - 2]) || ((p[j - 2] | 0x20) >= 'a' && (p[j - 2] | 0x20) <= 'z'))));
+}
+
 /* A line break of l bytes at p[i]: see wrap_at(). */
 static size_t break_at(const uint8_t *p, size_t i, size_t l, size_t n, int *m)
 {
@@ -499,6 +593,13 @@ static size_t break_at(const uint8_t *p, size_t i, size_t l, size_t n, int *m)
         *m = NORM_DROP;
         return l;
     }
+    if (a == ' ' && is_digit(b) && is_digit(p[i - 2])) {
+        /* "+49 151 \n234 5678": the line ends in a space after the groups; the break goes */
+        if (!plus_groups_end(p, i - 1))
+            return 0;
+        *m = NORM_DROP;
+        return l;
+    }
     if (!is_digit(b) || !(a == ')' || is_digit(a)))
         return 0;
     /* an SSN broken after its first group, "SSN: 282\n31-9688": the break is its dash (the
@@ -512,7 +613,7 @@ static size_t break_at(const uint8_t *p, size_t i, size_t l, size_t n, int *m)
         return l;
     }
     /* back over the line's last digit groups: "(331)" or "+1 415 555" */
-    size_t j = i, groups = 0;
+    size_t j;
     if (a == ')') {
         for (j = i - 1; j > 0 && is_digit(p[j - 1]) && i - j < 7; j--)
             ;
@@ -521,13 +622,7 @@ static size_t break_at(const uint8_t *p, size_t i, size_t l, size_t n, int *m)
         *m = ' ';
         return l;
     }
-    while (j > 0 && i - j < 24 &&
-           (is_digit(p[j - 1]) || p[j - 1] == ' ' || p[j - 1] == '(' || p[j - 1] == ')')) {
-        groups += p[j - 1] == ' ';
-        j--;
-    }
-    if (j == 0 || p[j - 1] != '+' || groups == 0 || !is_digit(p[j]) ||
-        (j >= 2 && (is_digit(p[j - 2]) || ((p[j - 2] | 0x20) >= 'a' && (p[j - 2] | 0x20) <= 'z'))))
+    if (!plus_groups_end(p, i))
         return 0;
     *m = ' ';
     return l;
@@ -747,12 +842,12 @@ static size_t first_coded_from(const uint8_t *p, size_t i, size_t n)
 /* utf8_ok() and first_coded() in one pass of 32-byte blocks: each block is loaded once for its
  * bytes above 0x7F and, until the first encoded separator is found (*first: its offset, or n),
  * for its candidates: '%', '&', '\\', ESC, '+', '<', '=' and '[', a line break only after a digit,
- * ')',
- * '-' or '@' (what break_at() wants before it). The candidates are a superset of what decode_at()
- * takes, so the first one found is first_coded()'s on every CPU ('+' and '<' were candidates
- * only after those bytes too, which missed "name=Maria+Keller" and "Card<br>4111" here and
- * found them in the scalar path and the text's last 32 bytes). A block read again after a
- * character that ends inside it looks at some candidates twice, with the same answer. */
+ * ')', '-', '@' or a space (what break_at() and wrapped_value_at() want before it). The candidates
+ * are a superset of what decode_at() takes, so the first one found is first_coded()'s on every CPU
+ * ('+' and '<' were candidates only after those bytes too, which missed "name=Maria+Keller" and
+ * "Card<br>4111" here and found them in the scalar path and the text's last 32 bytes). A block read
+ * again after a character that ends inside it looks at some candidates twice, with the same answer.
+ */
 __attribute__((target("avx2"))) static int
 utf8_coded_avx2(const uint8_t *p, size_t n, struct normpos *np, size_t *first, int *dotw)
 {
@@ -794,9 +889,11 @@ utf8_coded_avx2(const uint8_t *p, size_t n, struct normpos *np, size_t *first, i
                 __m256i pv = _mm256_loadu_si256((const __m256i *)(const void *)(p + i - 1));
                 __m256i d = _mm256_sub_epi8(pv, zero);
                 __m256i prev = _mm256_or_si256(
-                    _mm256_or_si256(_mm256_cmpeq_epi8(_mm256_min_epu8(d, nine), d),
-                                    _mm256_cmpeq_epi8(pv, rp)),
-                    _mm256_or_si256(_mm256_cmpeq_epi8(pv, da), _mm256_cmpeq_epi8(pv, at)));
+                    _mm256_or_si256(
+                        _mm256_or_si256(_mm256_cmpeq_epi8(_mm256_min_epu8(d, nine), d),
+                                        _mm256_cmpeq_epi8(pv, rp)),
+                        _mm256_or_si256(_mm256_cmpeq_epi8(pv, da), _mm256_cmpeq_epi8(pv, at))),
+                    _mm256_cmpeq_epi8(pv, _mm256_set1_epi8(' ')));
                 mk = (uint32_t)_mm256_movemask_epi8(
                     _mm256_or_si256(hard, _mm256_and_si256(soft, prev)));
             }
@@ -848,8 +945,8 @@ utf8_coded_avx2(const uint8_t *p, size_t n, struct normpos *np, size_t *first, i
 #endif
 
 /* The offset of the first encoded separator or line break inside a value, or n: text without
- * '%', '&', '\\', '=', '[', '+' or '<', and without a line break after a digit, ')', '-' or '@',
- * pays one pass (32 bytes at a time with AVX2). */
+ * '%', '&', '\\', '=', '[', '+' or '<', and without a line break after a digit, ')', '-', '@' or
+ * a space, pays one pass (32 bytes at a time with AVX2). */
 static size_t first_coded(const uint8_t *p, size_t n)
 {
     return first_coded_from(p, 0, n);

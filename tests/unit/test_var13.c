@@ -170,6 +170,27 @@ static void test_array_round_trip(void **state)
     }
 }
 
+/* A value wrapped after a trailing space, or onto a line that opens with an e-mail's quote
+ * marks or a Markdown item's indent; a column of numbers, and counts after no word, stay. */
+static void test_wrapped_after_a_space_a_quote_or_an_indent(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Die Karte ist 4111 1111 \n1111 1111 - danke", "CREDIT_CARD=4111 1111 \n1111 1111"},
+        {"ruf mich an unter +49 151 \n234 5678 - danke", "PHONE=+49 151 \n234 5678"},
+        {"> The card is 4111 1111\n> 1111 1111\n> thanks", "CREDIT_CARD=4111 1111\n> 1111 1111"},
+        {"- **IBAN**: DE89 3704 0044\n  0532 0130 00\n- BIC: X",
+         "IBAN=DE89 3704 0044\n  0532 0130 00"},
+        {"IBAN GB82 WEST 1234\n> 5698 7654 32 ok", "IBAN=GB82 WEST 1234\n> 5698 7654 32"},
+        /* no word before the groups, not Luhn, counts in prose */
+        {"> 4111 1111\n> 1111 1111", ""},
+        {"> The id is 4111 1111\n> 1111 1112 ok", ""},
+        {"> totals: 1234\n> 5678 (last week)", ""},
+        {"We counted 12 3456 \n789 units", ""},
+    };
+    CHECK(def_engine, c);
+}
+
 /* The walker offers only short arrays and keeps the bytes of one its callback declines. */
 static int offered;
 static int decline(void *arg, const anon_json_path_t *path, const uint8_t *raw, size_t n,
@@ -228,6 +249,7 @@ int main(void)
         cmocka_unit_test(test_iban_phone_ssn_arrays_masked),
         cmocka_unit_test(test_array_look_alikes_kept),
         cmocka_unit_test(test_array_round_trip),
+        cmocka_unit_test(test_wrapped_after_a_space_a_quote_or_an_indent),
         cmocka_unit_test(test_walker_offers_short_scalar_arrays_only),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
