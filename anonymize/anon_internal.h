@@ -83,9 +83,6 @@ enum {
     ANON_DF_DOTWORD = 1u << 5,  /* AROUND, and also triggered by the word " dot " (any case),
                                    which the sweep cannot afford as a literal: anon_find_ex's
                                    first pass over the text tells whether it holds one */
-    ANON_DF_ATWORD = 1u << 6,   /* AROUND, triggered by an address whose '@' is a word and whose
-                                   dots are real ("maria.keller at posteo.de"), which that first
-                                   pass spots too (anon_at_word_at) */
 };
 
 /* How a detector is triggered, cheapest first:

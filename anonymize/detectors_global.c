@@ -93,17 +93,6 @@
     "|" OBF_STOP " (?:at|arroba|arobase) (?:" OBF_LABEL "(?:" OBF_BDOT "|" OBF_PDOT                \
     ")){1,4})" OBF_TLD "(?![\\w\\-@]|[.'\\x{2019}]\\w)"
 
-/* The '@' a word and the dots real ("maria.keller at posteo.de", "j_romero arroba telefonica.es"):
- * a bare " at " joins any two words of prose, so the local part must hold a '.', '_', '+', '-' or
- * a digit, three letters and no version's "1.2" ("look at docs.python.org", "John at google.com",
- * "v1.2 at example.com" stay) and the host must end in a known
- * top-level domain, not in a word, a file extension or a possessive ("example.com's office").
- * Run around the word where anon_find_ex's first pass saw that shape (ANON_DF_ATWORD). */
-#define ATW_EMAIL                                                                                  \
-    "(?i)(?<![\\w.@+\\-])(?=[a-z0-9]*[._+\\-0-9])(?=(?:[0-9._+\\-]*[a-z]){3})"                     \
-    "(?![a-z0-9._+\\-]*\\d\\.\\d)[a-z0-9](?:[a-z0-9._+\\-]{0,62}[a-z0-9])?"                        \
-    " (?:at|arroba|arobase) (?:" OBF_LABEL "\\.){1,3}" OBF_TLD "(?![\\w\\-@]|[.'\\x{2019}]\\w)"
-
 /* ---- a value split by '/', '_' or '.', or over a JSON array's elements ------------------------
  * "4738/5069/1739/2055", "DE89_3704_0044_0532_0130_00", "+49/151/123/4567", "SSN is 536.22.8451",
  * "card": [4713, 3951, 3289, 6642], "phone": ["+49", "151", "123", "4567"]. The same separators
@@ -170,7 +159,6 @@ static const anon_detector_def_t global_defs[] = {
      "(?:\\r?\\n)?@(?:\\w(?:[\\w\\-]{0,61}\\w)?\\.){1,8}(?:\\r?\\n)?\\p{L}{2,24}"
      "(?![\\w\\-@]|\\.\\w)",
      anon_v_email, ANON_DF_WINDOW, LIT("@"), 0, 0, NULL},
-    {"EMAIL", ATW_EMAIL, NULL, ANON_DF_NOCASE | ANON_DF_AROUND | ANON_DF_ATWORD, NULL, 0, 0, NULL},
     {"EMAIL", OBF_EMAIL, NULL, ANON_DF_NOCASE | ANON_DF_AROUND | ANON_DF_DOTWORD,
      LIT("at)", "at}", "at>", "t]", "arroba)", "arobase)", "chiocciola)", "[at]", "[arroba]",
          "[arobase]", "[chiocciola]", "[dot]", "[punkt]", "[punt]", "[point]", "[punto]", "[ponto]",

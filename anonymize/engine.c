@@ -352,15 +352,11 @@ static int add_detector(anon_engine_t *e, const anon_detector_def_t *d, int cust
     size_t idx = e->ndet++;
     if (!custom && (d->flags & ANON_DF_DOTWORD))
         e->dotw_det = idx + 1;
-    if (!custom && (d->flags & ANON_DF_ATWORD))
-        e->atw_det = idx + 1;
     if (d->literals) {
         x->kind = KIND_LITERAL;
         for (size_t i = 0; d->literals[i]; i++)
             if (add_trigger(e, d->literals[i], (d->flags & ANON_DF_NOCASE) != 0, idx) < 0)
                 return ANON_ERR_NOMEM;
-    } else if (!custom && (d->flags & ANON_DF_ATWORD)) {
-        x->kind = KIND_LITERAL; /* run only where the first pass saw its shape (at_words) */
     } else {
         x->kind = d->min_digits ? KIND_DIGITS : KIND_FULL;
         size_t **list = x->kind == KIND_DIGITS ? &e->digit_det : &e->full_det;

@@ -100,7 +100,6 @@ struct anon_engine {
     unsigned gatebits; /* their gates' bits in anon_gates_maybe */
     size_t nfull, *full_det;
     size_t dotw_det; /* the ANON_DF_DOTWORD detector + 1, 0: none */
-    size_t atw_det;  /* the ANON_DF_ATWORD detector + 1, 0: none */
     /* Per anchor byte: the bytes that may precede it (triggers anchored after their first byte)
      * and follow it (triggers anchored at their first byte), so most anchor bytes in prose are
      * passed over without comparing a single literal. */
@@ -165,7 +164,7 @@ struct scan {
     size_t *done; /* per detector: literal triggers before this offset are already covered */
     size_t *tok;  /* token-shaped spans: start, end pairs */
     size_t ntok, captok;
-    int dot_word; /* names_ctx's: ANON_TW_* */
+    int dot_word; /* names_ctx's: the text holds " dot " */
 };
 
 static inline char lower(char c)
@@ -199,16 +198,8 @@ void anon_sweep_pairs(anon_engine_t *e);
 struct names_ctx {
     const anon_names_known_t *known; /* names already seen in the request, or NULL */
     int hint;                        /* ANON_NAMES_HINT_* */
-    int dot_word; /* ANON_TW_*: where to run the ANON_DF_DOTWORD and ANON_DF_ATWORD detectors */
+    int dot_word; /* the text holds " dot " (any case): run the ANON_DF_DOTWORD detector there */
 };
-/* What anon_find_ex's first pass saw: the word " dot " (any case), an address written
- * "local at host.tld" (anon_at_word_at). */
-enum { ANON_TW_DOT = 1, ANON_TW_AT = 2 };
-/* engine_view.c: does the word at p[j] (after a space) spell an address's '@' ("at", "arroba",
- * "arobase"), between a local part holding a '.', '_', '+', '-' or a digit and a host of real
- * dots whose last label is letters ("maria.keller at posteo.de"; "look at docs.python.org",
- * "maria at home" are none)? Its length, or 0. */
-size_t anon_at_word_at(const uint8_t *p, size_t j, size_t n);
 int anon_find_in(const anon_engine_t *e, const char *text, size_t len, const struct names_ctx *nc,
                  anon_finding_t **out, size_t *n);
 

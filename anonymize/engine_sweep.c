@@ -704,29 +704,6 @@ static int dot_words(struct scan *s, size_t d)
     return 0;
 }
 
-/* Detector d (ANON_DF_ATWORD) around every address written "local at host.tld" (anon_find_ex's
- * first pass said the text holds one). */
-static int at_words(struct scan *s, size_t d)
-{
-    const uint8_t *x = (const uint8_t *)s->text;
-    for (size_t i = 2; i + 4 < s->len; i++) {
-        size_t wl;
-        if ((x[i] | 0x20) != 'a' || x[i - 1] != ' ' || i - 1 < s->done[d] ||
-            !(wl = anon_at_word_at(x, i, s->len)))
-            continue;
-        size_t from, to;
-        around(s, i - 1, wl + 2, s->done[d], &from, &to);
-        long r = run(s, d, from, to, 0);
-        if (r < 0)
-            return (int)r;
-        if ((size_t)r < i + wl)
-            r = (long)(i + wl);
-        if ((size_t)r > s->done[d])
-            s->done[d] = (size_t)r;
-    }
-    return 0;
-}
-
 /* The single pass: trigger literals, digit windows, token-shaped spans. With SSE2, 16 bytes are
  * classified at once (digits by range, anchor bytes by compare, or every class by nibble lookup
  * with SSSE3) and only marked bytes visited. */
@@ -780,13 +757,8 @@ int anon_sweep(struct scan *s)
         if (rc < 0)
             return rc;
     }
-    if ((s->dot_word & ANON_TW_DOT) && e->dotw_det) {
+    if (s->dot_word && e->dotw_det) {
         int rc = dot_words(s, e->dotw_det - 1);
-        if (rc < 0)
-            return rc;
-    }
-    if ((s->dot_word & ANON_TW_AT) && e->atw_det) {
-        int rc = at_words(s, e->atw_det - 1);
         if (rc < 0)
             return rc;
     }

@@ -829,58 +829,6 @@ static int dot_word_from(const uint8_t *p, size_t i, size_t n)
     return 0;
 }
 
-static int local_byte(uint8_t c)
-{
-    return is_alnum(c) || c == '.' || c == '_' || c == '+' || c == '-';
-}
-
-size_t anon_at_word_at(const uint8_t *p, size_t j, size_t n)
-{
-    static const char *const words[] = {"at ", "arroba ", "arobase "};
-    size_t wl = 0;
-    if (j < 3 || p[j - 1] != ' ' || !is_alnum(p[j - 2]))
-        return 0;
-    for (size_t k = 0; k < 3 && !wl; k++) {
-        size_t l = strlen(words[k]);
-        if (j + l < n && strncasecmp((const char *)p + j, words[k], l) == 0)
-            wl = l;
-    }
-    if (!wl)
-        return 0;
-    /* the host: labels, real dots, a last label of letters */
-    size_t h = j + wl, dots = 0, last = h;
-    for (; h < n &&
-           (is_alnum(p[h]) || p[h] == '-' || (p[h] == '.' && h + 1 < n && is_alnum(p[h + 1])));
-         h++)
-        if (p[h] == '.') {
-            dots++;
-            last = h + 1;
-        }
-    if (!dots || h - last < 2)
-        return 0;
-    for (size_t k = last; k < h; k++)
-        if (is_digit(p[k]))
-            return 0;
-    /* the local part: a '.', '_', '+', '-' or a digit in it */
-    size_t a = j - 1, mark = 0;
-    while (a > 0 && j - a < 66 && local_byte(p[a - 1])) {
-        mark |= !((p[a - 1] | 0x20) >= 'a' && (p[a - 1] | 0x20) <= 'z');
-        a--;
-    }
-    if (!mark || (a > 0 && p[a - 1] == '@'))
-        return 0;
-    return wl - 1;
-}
-
-/* Is there an address "local at host.tld" whose word starts at or after i (i >= 2)? */
-static int at_word_from(const uint8_t *p, size_t i, size_t n)
-{
-    for (; i + 4 < n; i++)
-        if ((p[i] | 0x20) == 'a' && p[i - 1] == ' ' && anon_at_word_at(p, i, n))
-            return 1;
-    return 0;
-}
-
 static size_t first_coded_from(const uint8_t *p, size_t i, size_t n)
 {
     int m;
@@ -907,7 +855,7 @@ utf8_coded_avx2(const uint8_t *p, size_t n, struct normpos *np, size_t *first, i
     size_t i = 1;
     *first = n;
     *dotw = 0;
-    int dw = 0, aw = 0; /* *dotw's two bits, in registers */
+    int dw = 0; /* *dotw, in a register */
     if (!n)
         return 1;
     if (is_special(p[0]) && decode_at(p, 0, n, &m))
@@ -957,20 +905,14 @@ utf8_coded_avx2(const uint8_t *p, size_t n, struct normpos *np, size_t *first, i
                 break;
             }
         }
-        if (!dw || !aw) { /* a 'd' or an 'a' after a space, then the rest of " dot " or " at " */
+        if (!dw) { /* a 'd' or 'D' after a space, then the rest of " dot " */
             __m256i pv = _mm256_loadu_si256((const __m256i *)(const void *)(p + i - 1));
             __m256i sp = _mm256_set1_epi8(' ');
-            __m256i lv = _mm256_or_si256(v, sp), after = _mm256_cmpeq_epi8(pv, sp);
-            uint32_t dm = dw ? 0
-                             : (uint32_t)_mm256_movemask_epi8(_mm256_and_si256(
-                                   _mm256_cmpeq_epi8(lv, _mm256_set1_epi8('d')), after));
-            uint32_t atm = aw ? 0
-                              : (uint32_t)_mm256_movemask_epi8(_mm256_and_si256(
-                                    _mm256_cmpeq_epi8(lv, _mm256_set1_epi8('a')), after));
+            uint32_t dm = (uint32_t)_mm256_movemask_epi8(
+                _mm256_and_si256(_mm256_cmpeq_epi8(_mm256_or_si256(v, sp), _mm256_set1_epi8('d')),
+                                 _mm256_cmpeq_epi8(pv, sp)));
             for (; dm && !dw; dm &= dm - 1)
                 dw = dot_word_at(p, i + (size_t)__builtin_ctz(dm), n);
-            for (; atm && !aw; atm &= atm - 1)
-                aw = anon_at_word_at(p, i + (size_t)__builtin_ctz(atm), n) != 0;
         }
         if (!hm) { /* most blocks of prose and code */
             i += 32;
@@ -985,8 +927,6 @@ utf8_coded_avx2(const uint8_t *p, size_t n, struct normpos *np, size_t *first, i
     /* the last < 32 bytes: every candidate before i has been looked at */
     if (*first == n)
         *first = first_coded_from(p, i, n);
-    if (!aw)
-        aw = n > 2 && at_word_from(p, n > 33 ? n - 32 : 2, n);
     *dotw = dw;
     if (!*dotw && n > 32) { /* the last 32 bytes, which hold the tail */
         __m256i sp = _mm256_set1_epi8(' ');
@@ -1000,7 +940,6 @@ utf8_coded_avx2(const uint8_t *p, size_t n, struct normpos *np, size_t *first, i
     } else if (!*dotw) {
         *dotw = dot_word_from(p, 1, n);
     }
-    *dotw = (*dotw ? ANON_TW_DOT : 0) | (aw ? ANON_TW_AT : 0);
     return utf8_ok(p, i, n, np);
 }
 #endif
@@ -1130,8 +1069,7 @@ int anon_find_ex(const anon_engine_t *e, const char *text, size_t len,
 #endif
         if ((ok = utf8_ok((const uint8_t *)text, 0, len, &np)) && !np.nomem) {
         first = first_coded((const uint8_t *)text, len);
-        nc.dot_word = (len > 1 && dot_word_from((const uint8_t *)text, 1, len) ? ANON_TW_DOT : 0) |
-                      (len > 2 && at_word_from((const uint8_t *)text, 2, len) ? ANON_TW_AT : 0);
+        nc.dot_word = len > 1 && dot_word_from((const uint8_t *)text, 1, len);
     }
     if (!ok)
         rc = ANON_ERR_ENCODING;
