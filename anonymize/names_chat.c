@@ -466,7 +466,7 @@ static size_t handle_end(const struct sc *s, size_t a)
 }
 
 /* Conjunctions of the pack's languages that join the last handle of a list ("@a, @b and @c"). */
-static const char *const list_conj[] = {"and", "und", "et", "en", "y",  "e",
+static const char *const list_conj[] = {"and", "und",  "et", "en", "y", "e",
                                         "or",  "oder", "ou", "of", "o", "&"};
 
 /* After a handle ending at e, another one of the same list: ", @", ",@", " @", " and @" (a
@@ -617,8 +617,8 @@ int nw_chat_mentions(struct sc *s)
                     t[e] == ' ' && t[e + 1] != '\n';
         size_t nb = handle_follows(s, e), pb = handle_precedes(s, p);
         /* 1 in a list of handles, 2 when a neighbour in it is a given name ("@maria, @brucori") */
-        int listed = (nb || pb) ? 1 + ((nb && given_handle(s, nb)) || (pb && given_handle(s, pb)))
-                                : 0;
+        int listed =
+            (nb || pb) ? 1 + ((nb && given_handle(s, nb)) || (pb && given_handle(s, pb))) : 0;
         /* every part of a dotted handle must be a name or unknown: "@security-team" is not */
         for (size_t i = a; i < e;) {
             size_t j = i;

@@ -12,8 +12,7 @@
 #include <string.h>
 
 const char *const nw_chat13_titles[] = {
-    "dipl", "kfm",  "psych", "rer",   "iur",  "jur",   "dent", "oec",
-    "habil", "techn", "agr",  "forest", "troph", "theol", "paed", "sc",
+    "dipl", "kfm", "psych", "rer", "iur", "jur", "dent", "oec", "habil", "theol",
 };
 const size_t nw_chat13_ntitles = sizeof nw_chat13_titles / sizeof nw_chat13_titles[0];
 
@@ -21,10 +20,10 @@ const size_t nw_chat13_ntitles = sizeof nw_chat13_titles / sizeof nw_chat13_titl
  * "Dr.-Ing."), the title words that open one among them. */
 static int title_part(const char *w)
 {
-    static const char *const parts[] = {
-        "rer",  "nat",  "phil", "iur",   "jur",  "med",  "dent",  "vet",  "oec",   "soc", "pol",
-        "publ", "techn", "habil", "agr", "theol", "paed", "sc",   "ing",  "kfm",   "psych",
-        "dipl", "mag",  "dr",   "prof",  "univ", "hc"};
+    static const char *const parts[] = {"rer",  "nat",   "phil", "iur",  "jur",  "med",   "dent",
+                                        "vet",  "oec",   "soc",  "pol",  "publ", "techn", "habil",
+                                        "agr",  "theol", "paed", "sc",   "ing",  "kfm",   "psych",
+                                        "dipl", "mag",   "dr",   "prof", "univ", "hc"};
     return NW_ONE_OF(w, parts);
 }
 
@@ -69,7 +68,8 @@ static int all_titles(const struct sc *s, size_t a, size_t b)
 /* A degree with no person: "Dipl.-Kfm. >Maschinenbau<, 2009" in a CV's education, "Gesucht:
  * Dipl.-Ing. (FH) Elektrotechnik". The one word t[a .. b) after an academic title of this file
  * (not "Dr." or "Prof." alone) with no courtesy title before the family ("Herr Dipl.-Ing. Weber"
- * is a person), and a word the lexicon knows as no name: the field of study. */
+ * is a person), and a word the lexicon knows as no name: the field of study. Never after "Dr.",
+ * "Prof.", "Dr. med." or "Ing." (a person's titles: "Dr. med. GRAULMANN", "mit Ing. Kreaser"). */
 static int degree_field(const struct sc *s, size_t a, size_t b)
 {
     const uint8_t *t = s->t;
@@ -86,7 +86,9 @@ static int degree_field(const struct sc *s, size_t a, size_t b)
         const char *f = nw_fold_span(s, w, q, buf, sizeof buf);
         if (w == q || !title_part(f))
             break;
-        degree |= strcmp(f, "dr") != 0 && strcmp(f, "prof") != 0;
+        if (!strcmp(f, "dr") || !strcmp(f, "prof") || !strcmp(f, "med") || !strcmp(f, "ing"))
+            return 0; /* "Dr. med. GRAULMANN", "Termin mit Ing. Kreaser": a doctor, a person */
+        degree |= strcmp(f, "mag") != 0;
         i = w;
     }
     if (!degree)

@@ -1,9 +1,10 @@
 /* names_docs4.c: people in the fixed layouts of citations and travel documents, found by a pass
  * of their own before the walk of names.c, because their words are in no order the walk reads
  * as a name: the airline form "SURNAME/GIVEN TITLE" of boarding passes and passenger lists
- * ("KELLER/MARIA MS", "OKAFOR/BAYOMR", "WEBER, JONAS MR"), citation author lists of surnames and initials (APA's
- * "Keller, M. A., & Okafor, B. (2019)", the French "KELLER M., OKAFOR B.", Vancouver's "Keller
- * MA, Okafor B, Lindqvist T."), "X et al." and BibTeX's author and editor fields.
+ * ("KELLER/MARIA MS", "OKAFOR/BAYOMR", "WEBER, JONAS MR"), citation author lists of surnames and
+ * initials (APA's "Keller, M. A., & Okafor, B. (2019)", the French "KELLER M., OKAFOR B.",
+ * Vancouver's "Keller MA, Okafor B, Lindqvist T."), "X et al." and BibTeX's author and editor
+ * fields.
  *
  * The one thing to know: nothing here trusts one unit alone. A surname with initials is taken
  * when the list it stands in says citation: another unit after a list separator, a year or an
