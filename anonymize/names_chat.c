@@ -616,6 +616,8 @@ int nw_chat_mentions(struct sc *s)
         int opens = (p == 0 || t[p - 1] == '\n' || (p >= 2 && t[p - 2] == ':')) && e + 1 < s->len &&
                     t[e] == ' ' && t[e + 1] != '\n';
         size_t nb = handle_follows(s, e), pb = handle_precedes(s, p);
+        if ((p > 0 && t[p - 1] == '(') || (pb >= 2 && t[pb - 2] == '(') || e - a < 3)
+            nb = pb = 0; /* Perl's "my (@cpu, @os);", "(@as, @bs)": arrays, not people */
         /* 1 in a list of handles, 2 when a neighbour in it is a given name ("@maria, @brucori") */
         int listed =
             (nb || pb) ? 1 + ((nb && given_handle(s, nb)) || (pb && given_handle(s, pb))) : 0;
