@@ -28,6 +28,7 @@ static int not_speaker(const char *w)
         "model",       "chatgpt",     "claude",   "gemini",    "copilot",       "slackbot",
         "github",      "gitlab",      "jira",     "jenkins",   "sentry",        "pagerduty",
         "statuspage",  "calendar",    "webhook",  "workflow",  "integration",   "dependabot",
+        "sonarcloud",  "codecov",     "snyk",     "netlify",   "vercel",        "mergify",
         "zoom",        "teams",       "slack",    "discord",   "bitbucket",     "travis",
         "circleci",    "renovate",    "unknown",  "anonymous", "here",          "channel",
         "all",         "you",         "me",       "narrator",  "interviewer",   "interviewee",
@@ -421,10 +422,159 @@ static const char *word_before_at(const struct sc *s, size_t p, char *buf, size_
     return nw_fold_span(s, a, e, buf, cap);
 }
 
-/* "@name" handles after "ping", "cc", "thanks", "ask", "from", "by", another handle, or opening
- * a line's message ("@Anna can you", "tom: @anna did you"): any handle that is no ordinary word,
- * bot or role. Elsewhere a handle is left alone
- * ("config.Maria or @Maria"), and never "@param", "@Override", "@media" or "@types/node". */
+/* In a list of handles ("@maria, @jonas can you"), is a..b an ordinary word rather than a name?
+ * The list says people: a word of another language that is a given name too ("chiara", "rui",
+ * "wouter") is the name; an English word, a bot's, a team's or a role's word is not; an unknown
+ * word when its letters lean to a name's, or do not lean clearly away from one when another
+ * handle of the list is a given name ("@maria, @tinvasa"; named_list). */
+static int list_ordinary(const struct sc *s, size_t a, size_t b, int named_list)
+{
+    char buf[32];
+    const char *w = nw_fold_span(s, a, b, buf, sizeof buf);
+    if (!*w || not_speaker(w) || (nw_cats(w) & (C_NOT | C_MONTH | C_LABEL | C_LIST | C_HON)))
+        return 1;
+    static const char *const teams[] = {"dev",    "devs",   "qa",       "ops",     "sre",
+                                        "devops", "oncall", "frontend", "backend", "infra",
+                                        "mods",   "admins", "owners",   "leads",   "reviewers"};
+    if (NW_ONE_OF(w, teams))
+        return 1; /* "@dev, @qa please check" */
+    unsigned lx = anon_names_lexicon((const char *)s->t + a, b - a);
+    if (lx & ANON_NL_GIVEN)
+        return (lx & ANON_NL_COMMON_EN) && !(lx & ANON_NL_ATTESTED);
+    if (!lx)
+        return nw_name_shape(s->t + a, b - a) <= (named_list ? -8 : 0); /* "@nullable" */
+    return (lx & (ANON_NL_COMMON_EN | ANON_NL_COMMON)) != 0;
+}
+
+/* The end of a handle's letters, digits, '.', '_', '-' from a (UTF-8 letters too: "@jürgen",
+ * "@joão"), its trailing '.' and '-' left out. */
+static size_t handle_end(const struct sc *s, size_t a)
+{
+    const uint8_t *t = s->t;
+    size_t e = a, l;
+    while (e < s->len && e - a <= 32) {
+        if (is_alnum(t[e]) || t[e] == '.' || t[e] == '_' || t[e] == '-')
+            e++;
+        else if (t[e] >= 0xC3 && (l = nw_letter(t + e, s->len - e)) != 0)
+            e += l;
+        else
+            break;
+    }
+    while (e > a && (t[e - 1] == '.' || t[e - 1] == '-'))
+        e--;
+    return e;
+}
+
+/* Conjunctions of the pack's languages that join the last handle of a list ("@a, @b and @c"). */
+static const char *const list_conj[] = {"and", "und",  "et", "en", "y", "e",
+                                        "or",  "oder", "ou", "of", "o", "&"};
+
+/* After a handle ending at e, another one of the same list: ", @", ",@", " @", " and @" (a
+ * second handle is what makes "@maria, @jonas can you review" a list of people). Where its
+ * name starts (after its '@'), or 0. */
+static size_t handle_follows(const struct sc *s, size_t e)
+{
+    const uint8_t *t = s->t;
+    size_t k = e;
+    if (k < s->len && t[k] == ',')
+        k++;
+    if (k < s->len && t[k] == ' ')
+        k++;
+    if (k > e && k < s->len && t[k] == '@')
+        return k + 1;
+    size_t w = k;
+    while (w < s->len && w - k < 5 && t[w] != ' ' && t[w] != '\n')
+        w++;
+    if (w == k || w + 1 >= s->len || t[w] != ' ' || t[w + 1] != '@' || k == e)
+        return 0;
+    char buf[8];
+    return NW_ONE_OF(nw_fold_span(s, k, w, buf, sizeof buf), list_conj) ? w + 2 : 0;
+}
+
+/* The start of the handle's characters that end at q (letters, digits, UTF-8, '.', '_', '-'). */
+static size_t handle_start(const struct sc *s, size_t q)
+{
+    const uint8_t *t = s->t;
+    size_t w = q;
+    while (w > 0 && q - w <= 32 &&
+           (is_alnum(t[w - 1]) || t[w - 1] >= 0x80 || t[w - 1] == '.' || t[w - 1] == '_' ||
+            t[w - 1] == '-'))
+        w--;
+    return w;
+}
+
+/* Before the handle at p, a handle that ends a list item: "@maria, @jonas", "@maria @jonas",
+ * "@a, @b and @c". Where its name starts (after its '@'), or 0. */
+static size_t handle_precedes(const struct sc *s, size_t p)
+{
+    const uint8_t *t = s->t;
+    size_t q = p, w;
+    if (q > 0 && t[q - 1] == ' ')
+        q--;
+    if (q > 0 && t[q - 1] == ',')
+        q--;
+    if (q == p)
+        return 0;
+    if ((w = handle_start(s, q)) < q && w > 0 && t[w - 1] == '@')
+        return w;
+    if (t[q] != ' ' || w == q || q - w > 4 || w < 3 || t[w - 1] != ' ')
+        return 0;
+    char buf[8];
+    if (!NW_ONE_OF(nw_fold_span(s, w, q, buf, sizeof buf), list_conj))
+        return 0;
+    size_t v = handle_start(s, w - 1);
+    return v < w - 1 && v > 0 && t[v - 1] == '@' ? v : 0; /* "@b and @c" */
+}
+
+/* Is the handle whose name starts at a a given name by its first part ("@maria", "@jonas.k")? */
+static int given_handle(const struct sc *s, size_t a)
+{
+    size_t e = a;
+    while (e < s->len && e - a < 24 && (is_alnum(s->t[e]) || s->t[e] >= 0x80))
+        e++;
+    unsigned lx = e - a >= 3 ? anon_names_lexicon((const char *)s->t + a, e - a) : 0;
+    return (lx & ANON_NL_GIVEN) && !(lx & ANON_NL_COMMON_EN);
+}
+
+/* Slack's "<@U024BE7LH|maria>": a user's id, then the name Slack shows for it. The display is
+ * a person's unless it is a bot's or a role's word ("<!subteam^S0|devs>" and "<!here>" start
+ * with '!'); emitted whole ("Maria Keller", "maria.keller"). */
+static int slack_mention(struct sc *s, size_t p)
+{
+    const uint8_t *t = s->t;
+    size_t i = p + 1;
+    if (i >= s->len || (t[i] != 'U' && t[i] != 'W'))
+        return 0;
+    while (i < s->len && i - p < 24 && ((t[i] >= 'A' && t[i] <= 'Z') || is_digit(t[i])))
+        i++;
+    if (i - p < 7 || i >= s->len || t[i] != '|')
+        return 0;
+    size_t a = i + 1, e = a;
+    while (e < s->len && e - a <= MAX_SPEAKER && t[e] != '>' && t[e] != '<' && t[e] != '\n' &&
+           t[e] != '"' && t[e] != '|')
+        e++;
+    if (e >= s->len || t[e] != '>' || e - a < 2 || e - a > MAX_SPEAKER)
+        return 0;
+    size_t b = e;
+    while (b > a && t[b - 1] == ' ')
+        b--;
+    for (size_t k = a; k < b; k++)
+        if (is_digit(t[k]) || t[k] == '@' || t[k] == '/')
+            return 0;
+    size_t w = a;
+    while (w < b && t[w] != ' ' && t[w] != '.' && t[w] != '_' && t[w] != '-')
+        w++;
+    char buf[24];
+    if (not_speaker(nw_fold_span(s, a, w, buf, sizeof buf)))
+        return 0; /* "<@U0|jenkins>", "<@U0|slackbot>" */
+    return s->emit(s->arg, ANON_NAMES_PERSON, a, b);
+}
+
+/* "@name" handles after "ping", "cc", "thanks", "ask", "from", "by", another handle, before
+ * another handle of the same list ("@maria, @jonas can you"), or opening a line's message
+ * ("@Anna can you", "tom: @anna did you"): any handle that is no ordinary word, bot or role.
+ * Elsewhere a handle is left alone ("config.Maria or @Maria"), and never "@param", "@Override",
+ * "@media" or "@types/node". Slack's "<@U024BE7LH|maria>" too (slack_mention()). */
 int nw_chat_mentions(struct sc *s)
 {
     const uint8_t *t = s->t;
@@ -433,16 +583,20 @@ int nw_chat_mentions(struct sc *s)
     struct nw_hits *ats = nw_hits_of(s, '@'); /* kept for names_tables7.c's handles */
     for (size_t hk = 0, p = nw_hit_at(ats, s, '@', 0, 0); p < s->len;
          p = nw_hit_at(ats, s, '@', ++hk, p + 1)) {
-        size_t a = p + 1, e = a;
-        if (p > 0 && t[p - 1] != ' ' && t[p - 1] != '\n' && t[p - 1] != '(' && t[p - 1] != ',')
+        size_t a = p + 1, e;
+        if (p > 0 && t[p - 1] == '<') {
+            int rc = slack_mention(s, p);
+            if (rc < 0)
+                return rc;
             continue;
-        while (e < s->len && e - a <= 32 &&
-               (is_alnum(t[e]) || t[e] == '.' || t[e] == '_' || t[e] == '-'))
-            e++;
-        while (e > a && (t[e - 1] == '.' || t[e - 1] == '-'))
-            e--;
+        }
+        if (p > 0 && t[p - 1] != ' ' && t[p - 1] != '\n' && t[p - 1] != '(' && t[p - 1] != ',' &&
+            t[p - 1] != '"')
+            continue;
+        e = handle_end(s, a);
         if (e - a < 2 || e - a > 32 || !((t[a] | 32) >= 'a' && (t[a] | 32) <= 'z'))
-            continue;
+            if (!(e - a >= 2 && e - a <= 32 && t[a] >= 0xC3 && nw_letter(t + a, s->len - a)))
+                continue;
         if (e < s->len && !strchr(" ,.:;!?)\n\r", t[e]))
             continue; /* "@types/node", "@app.route(", "a@b" */
         if (e + 1 < s->len && t[e] == '.' && is_alnum(t[e + 1]))
@@ -461,15 +615,24 @@ int nw_chat_mentions(struct sc *s)
         /* "@Anna can you ...", not a doc keyword alone on its line ("@enum") */
         int opens = (p == 0 || t[p - 1] == '\n' || (p >= 2 && t[p - 2] == ':')) && e + 1 < s->len &&
                     t[e] == ' ' && t[e + 1] != '\n';
+        size_t nb = handle_follows(s, e), pb = handle_precedes(s, p);
+        if ((p > 0 && t[p - 1] == '(') || (pb >= 2 && t[pb - 2] == '(') || e - a < 3)
+            nb = pb = 0; /* Perl's "my (@cpu, @os);", "(@as, @bs)": arrays, not people */
+        /* 1 in a list of handles, 2 when a neighbour in it is a given name ("@maria, @brucori") */
+        int listed =
+            (nb || pb) ? 1 + ((nb && given_handle(s, nb)) || (pb && given_handle(s, pb))) : 0;
         /* every part of a dotted handle must be a name or unknown: "@security-team" is not */
         for (size_t i = a; i < e;) {
             size_t j = i;
             while (j < e && t[j] != '.' && t[j] != '_' && t[j] != '-')
                 j++;
-            if (j - i >= 2 && ordinary(s, i, j))
+            if (j - i >= 2 && (listed ? list_ordinary(s, i, j, listed == 2) : ordinary(s, i, j)))
                 goto next;
             i = j + 1;
         }
+        if (e - a > 3 && t[e - 3] == 'b' && t[e - 2] == 'o' && t[e - 1] == 't')
+            continue; /* "@renovatebot", "@review-bot" */
+        cued |= listed;
         if (cued || opens) {
             int rc = s->emit(s->arg, ANON_NAMES_PERSON, a, e);
             if (rc < 0)

@@ -1,9 +1,10 @@
 /* names_docs4.c: people in the fixed layouts of citations and travel documents, found by a pass
  * of their own before the walk of names.c, because their words are in no order the walk reads
  * as a name: the airline form "SURNAME/GIVEN TITLE" of boarding passes and passenger lists
- * ("KELLER/MARIA MS", "OKAFOR/BAYOMR"), citation author lists of surnames and initials (APA's
- * "Keller, M. A., & Okafor, B. (2019)", the French "KELLER M., OKAFOR B.", Vancouver's "Keller
- * MA, Okafor B, Lindqvist T."), "X et al." and BibTeX's author and editor fields.
+ * ("KELLER/MARIA MS", "OKAFOR/BAYOMR", "WEBER, JONAS MR"), citation author lists of surnames and
+ * initials (APA's "Keller, M. A., & Okafor, B. (2019)", the French "KELLER M., OKAFOR B.",
+ * Vancouver's "Keller MA, Okafor B, Lindqvist T."), "X et al." and BibTeX's author and editor
+ * fields.
  *
  * The one thing to know: nothing here trusts one unit alone. A surname with initials is taken
  * when the list it stands in says citation: another unit after a list separator, a year or an
@@ -94,15 +95,11 @@ static size_t caps_run(const struct sc *s, size_t a, int back)
     return up >= 2 ? i : a;
 }
 
-/* "KELLER/MARIA MS", "KELLER/MARIAMS" around the '/' at k: the end of the name, or 0. */
-static size_t airline_name(const struct sc *s, size_t k, size_t *start)
+/* The start of the particles in capitals before a surname at sa ("VAN DUSSELKAMP/JORIEN"). */
+static size_t particles_before(const struct sc *s, size_t sa)
 {
     const uint8_t *t = s->t;
-    size_t sa = caps_run(s, k, 1), ge = caps_run(s, k + 1, 0);
-    if (sa == k || ge == k + 1 || !boundary_before(s, sa) ||
-        (ge < s->len && (is_lo(t[ge]) || is_digit(t[ge]) || t[ge] == '/')))
-        return 0;
-    while (sa >= 3 && t[sa - 1] == ' ') { /* "VAN DUSSELKAMP/JORIEN": a particle in capitals */
+    while (sa >= 3 && t[sa - 1] == ' ') {
         size_t pa = sa - 1;
         char low[8];
         while (pa > 0 && is_up(t[pa - 1]) && sa - pa < 7)
@@ -115,6 +112,18 @@ static size_t airline_name(const struct sc *s, size_t k, size_t *start)
             break;
         sa = pa;
     }
+    return sa;
+}
+
+/* "KELLER/MARIA MS", "KELLER/MARIAMS" around the '/' at k: the end of the name, or 0. */
+static size_t airline_name(const struct sc *s, size_t k, size_t *start)
+{
+    const uint8_t *t = s->t;
+    size_t sa = caps_run(s, k, 1), ge = caps_run(s, k + 1, 0);
+    if (sa == k || ge == k + 1 || !boundary_before(s, sa) ||
+        (ge < s->len && (is_lo(t[ge]) || is_digit(t[ge]) || t[ge] == '/')))
+        return 0;
+    sa = particles_before(s, sa);
     size_t e = 0;
     if (ge + 1 < s->len && t[ge] == ' ' && ge - (k + 1) >= 2) {
         size_t te = ge + 1;
@@ -147,6 +156,68 @@ static int airline_names(struct sc *s)
             if (e < from)
                 cur = 0; /* a walk back: the cursor starts over, as memchr() from e did */
             from = e;
+        }
+    }
+    return 0;
+}
+
+/* The comma order of passenger lists and booking mails: "WEBER, JONAS MR", "KELLER, MARIA
+ * LUISA MRS" around the ", " at k: capitals, a comma, one or two words of capitals and a passenger
+ * title ending the name. The title is the evidence ("ADULT, ECONOMY CLASS", "PARIS, MILAN" have
+ * none), so no glued title here. The end of the given names, or 0. */
+/* Is each word of capitals in t[a .. b) no ordinary word unless also a name ("THANKS, DEAR MR")? */
+static int caps_names(const struct sc *s, size_t a, size_t b)
+{
+    for (size_t i = a; i < b;) {
+        size_t j = i;
+        while (j < b && s->t[j] != ' ')
+            j++;
+        char buf[32];
+        const char *w = nw_fold_span(s, i, j, buf, sizeof buf);
+        unsigned lx = *w ? anon_names_lexicon(w, strlen(w)) : 0;
+        if ((lx & (ANON_NL_COMMON_EN | ANON_NL_COMMON)) && !(lx & (ANON_NL_GIVEN | ANON_NL_NAME)))
+            return 0;
+        i = j + 1;
+    }
+    return 1;
+}
+
+static size_t airline_comma_name(const struct sc *s, size_t k, size_t *start)
+{
+    const uint8_t *t = s->t;
+    size_t sa = caps_run(s, k, 1), ge = caps_run(s, k + 2, 0);
+    if (sa == k || ge == k + 2 || !boundary_before(s, sa) || ge + 3 > s->len || t[ge] != ' ')
+        return 0;
+    for (int words = 0; words < 2; words++) {
+        size_t te = ge + 1;
+        while (te < s->len && is_up(t[te]) && te - ge <= 5)
+            te++;
+        if (title_at(t + ge + 1, te - ge - 1) && (te == s->len || !is_alnum(t[te]))) {
+            if (!caps_names(s, sa, k) || !caps_names(s, k + 2, ge))
+                return 0;
+            *start = particles_before(s, sa);
+            return ge;
+        }
+        size_t ne = caps_run(s, ge + 1, 0); /* "MARIA LUISA MRS" */
+        if (words || ne == ge + 1 || ne + 3 > s->len || t[ne] != ' ')
+            return 0;
+        ge = ne;
+    }
+    return 0;
+}
+
+static int airline_comma_names(struct sc *s)
+{
+    const uint8_t *t = s->t;
+    for (const uint8_t *c = memchr(t, ',', s->len); c;
+         c = memchr(c + 1, ',', s->len - (size_t)(c + 1 - t))) {
+        size_t k = (size_t)(c - t), a, e;
+        if (k < 2 || k + 4 >= s->len || !is_up(t[k - 1]) || t[k + 1] != ' ' || !is_up(t[k + 2]))
+            continue;
+        if ((e = airline_comma_name(s, k, &a)) != 0) {
+            int rc = s->emit(s->arg, ANON_NAMES_PERSON, a, e);
+            if (rc < 0)
+                return rc;
         }
     }
     return 0;
@@ -509,7 +580,8 @@ static int bib_fields(struct sc *s)
 int nw_docs4_names(struct sc *s)
 {
     int rc;
-    if ((rc = airline_names(s)) < 0 || (rc = dotted_lists(s)) < 0 || (rc = vancouver_lists(s)) < 0)
+    if ((rc = airline_names(s)) < 0 || (rc = airline_comma_names(s)) < 0 ||
+        (rc = dotted_lists(s)) < 0 || (rc = vancouver_lists(s)) < 0)
         return rc;
     return bib_fields(s);
 }

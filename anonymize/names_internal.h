@@ -831,6 +831,16 @@ int nw_asr_filter_emit(void *arg, int kind, size_t a, size_t b);
 /* Wipes and frees what nw_asr_begin() kept (after the last nw_asr_filter_emit()). */
 void nw_asr_end(struct nw_asr_filter *f);
 
+/* ---- branch chat13: chat and form text (names_chat13.c) ------------------------------------ */
+/* German and Austrian academic titles' abbreviations ("Dipl.-Ing.", "Dr. rer. nat.", "Mag.
+ * iur."), for names_words.c's slot_init() as titles (C_HON). */
+extern const char *const nw_chat13_titles[];
+extern const size_t nw_chat13_ntitles;
+/* A PERSON finding t[*a .. b) that is a part of an academic title with its dot after a title
+ * ("Dr. >rer<. nat.", "Mag. >iur<."): 1, drop it; one that opens with such parts ("Dr. >phil.
+ * Lena Lindner<"): *a moved to the name, 0. */
+int nw_chat13_title_skip(const struct sc *s, size_t *a, size_t b);
+
 /* ---- branch docs4: citations and travel documents (names_docs4.c) ------------------------- */
 /* People in layouts the walk does not read as names, each emitted as PERSON: the airline form
  * with its title ("KELLER/MARIA MS", "OKAFOR/BAYOMR"), citation author lists of surnames and

@@ -1236,6 +1236,7 @@ static void slot_init(void)
     slot_add(nw_ctx2_list_labels, nw_ctx2_nlist_labels, C_LABEL | C_LIST | C_CTX2S);
     slot_add(nw_ctx2_weak_labels, nw_ctx2_nweak_labels, C_CTX2L);
     slot_add(nw_ctx2_honorifics, nw_ctx2_nhonorifics, C_HON);
+    slot_add(nw_chat13_titles, nw_chat13_ntitles, C_HON); /* names_chat13.c's academic titles */
     slot_add(nw_ctx2_not_names, nw_ctx2_nnot_names, C_NOT);
     for (size_t k = 0; k < nw_ctx2_nfilter_lists; k++)
         slot_add(nw_ctx2_filter_lists[k], nw_ctx2_filter_sizes[k], C_CTX2);
