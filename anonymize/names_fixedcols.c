@@ -12,7 +12,7 @@
  * cell does not start at the column. The column is people when its cells are written as people
  * (nw_cell_person(): no ordinary word, no place's or role's word): under a label that can only
  * mean a person three quarters of them; under one that may name a thing (`NAME`, `Nom`) every
- * cell but one in six, and half of them full names or lexicon names, so that a column of
+ * cell but one in ten, and a third of them full names or lexicon given names, so that a column of
  * products, hosts or pods (`kubectl get pods`) stays text. A table beside a species or breed
  * column is a table of animals.
  *
@@ -239,8 +239,8 @@ static int table_at(struct sc *s, size_t ls, size_t le, size_t *resume)
             }
         }
         /* a label that may name a thing: every cell a person's (one in ten may be something
-         * else in a long table), half of them full names or lexicon given names */
-        if (pkind[p] == 2 ? ok * 4 < nr * 3 : ok * 10 < nr * 9 || strong * 2 < nr)
+         * else in a long table), a third of them full names or lexicon given names */
+        if (pkind[p] == 2 ? ok * 4 < nr * 3 : ok * 10 < nr * 9 || strong * 3 < nr)
             continue;
         for (size_t k = 0; k < nr; k++) {
             size_t re = line_end(s, rows[k]), a, b;
