@@ -87,7 +87,13 @@ static int label_kind(const struct sc *s, size_t a, size_t b, int *animal)
  * spaces) into *cells; the number of words, 0 when it is no such row. */
 static size_t header_at(const uint8_t *t, size_t ls, size_t le, struct lab w[], size_t *cells)
 {
-    static const char stop[] = ".,;:!?()[]{}=<>@\\|\t\"'`*+$%&";
+    /* 1: a byte no header row holds (digits, prose and code punctuation) */
+    static const uint8_t stop[128] = {
+        ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1,  ['6'] = 1, ['7'] = 1,
+        ['8'] = 1, ['9'] = 1, ['.'] = 1, [','] = 1, [';'] = 1, [':'] = 1,  ['!'] = 1, ['?'] = 1,
+        ['('] = 1, [')'] = 1, ['['] = 1, [']'] = 1, ['{'] = 1, ['}'] = 1,  ['='] = 1, ['<'] = 1,
+        ['>'] = 1, ['@'] = 1, ['|'] = 1, ['"'] = 1, ['\''] = 1, ['`'] = 1, ['*'] = 1, ['+'] = 1,
+        ['$'] = 1, ['%'] = 1, ['&'] = 1, ['\\'] = 1, ['\t'] = 1, ['\r'] = 1};
     size_t n = 0, singles = 0, gaps = 0;
     if (le - ls < 10 || le - ls > 200)
         return 0;
@@ -106,11 +112,9 @@ static size_t header_at(const uint8_t *t, size_t ls, size_t le, struct lab w[], 
             i = j;
             continue;
         }
-        if (is_digit(c) || (c < 0x80 && strchr(stop, c)) || c == '\r')
-            return 0;
         size_t e = i;
         while (e < le && t[e] != ' ')
-            if (is_digit(t[e]) || (t[e] < 0x80 && strchr(stop, t[e])))
+            if (t[e] < 0x80 && stop[t[e]])
                 return 0;
             else
                 e++;
