@@ -42,11 +42,10 @@ static size_t cp_count(const uint8_t *t, size_t a, size_t b)
 /* Words of a column that says the rows are animals, not people. */
 static int animal_label(const char *f)
 {
-    static const char *const w[] = {"species", "breed",  "rasse",   "tierart", "espèce",
-                                    "espece",  "race",   "soort",   "ras",     "especie",
-                                    "raza",    "specie", "razza",   "espécie", "raça",
-                                    "animal",  "tier",   "dier",    "animale", "pet",
-                                    "art"};
+    static const char *const w[] = {"species", "breed",   "rasse", "tierart", "espèce", "espece",
+                                    "race",    "soort",   "ras",   "especie", "raza",   "specie",
+                                    "razza",   "espécie", "raça",  "animal",  "tier",   "dier",
+                                    "animale", "pet",     "art"};
     return NW_ONE_OF(f, w);
 }
 
@@ -54,12 +53,12 @@ static int animal_label(const char *f)
 static int role_label(const char *h)
 {
     static const char *const w[] = {
-        "participant", "participants", "teilnehmer",  "teilnehmerin", "deelnemer",
+        "participant",  "participants", "teilnehmer", "teilnehmerin", "deelnemer",
         "participante", "partecipante", "volunteer",  "freiwillige",  "bénévole",
-        "vrijwilliger", "voluntario",  "voluntaria",  "volontario",   "volontaria",
-        "voluntário",  "voluntária",   "attendee",    "runner",       "läufer",
-        "coureur",     "loper",        "corredor",    "corridore",    "swimmer",
-        "athlete",     "athlet",       "athlète",     "atleet",       "atleta"};
+        "vrijwilliger", "voluntario",   "voluntaria", "volontario",   "volontaria",
+        "voluntário",   "voluntária",   "attendee",   "runner",       "läufer",
+        "coureur",      "loper",        "corredor",   "corridore",    "swimmer",
+        "athlete",      "athlet",       "athlète",    "atleet",       "atleta"};
     if (NW_ONE_OF(h, w))
         return 2;
     return strcmp(h, "operator") == 0 || strcmp(h, "op") == 0 ? 1 : 0;
@@ -89,10 +88,10 @@ static size_t header_at(const uint8_t *t, size_t ls, size_t le, struct lab w[], 
 {
     /* 1: a byte no header row holds (digits, prose and code punctuation) */
     static const uint8_t stop[128] = {
-        ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1,  ['6'] = 1, ['7'] = 1,
-        ['8'] = 1, ['9'] = 1, ['.'] = 1, [','] = 1, [';'] = 1, [':'] = 1,  ['!'] = 1, ['?'] = 1,
-        ['('] = 1, [')'] = 1, ['['] = 1, [']'] = 1, ['{'] = 1, ['}'] = 1,  ['='] = 1, ['<'] = 1,
-        ['>'] = 1, ['@'] = 1, ['|'] = 1, ['"'] = 1, ['\''] = 1, ['`'] = 1, ['*'] = 1, ['+'] = 1,
+        ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1,  ['4'] = 1,  ['5'] = 1, ['6'] = 1, ['7'] = 1,
+        ['8'] = 1, ['9'] = 1, ['.'] = 1, [','] = 1,  [';'] = 1,  [':'] = 1, ['!'] = 1, ['?'] = 1,
+        ['('] = 1, [')'] = 1, ['['] = 1, [']'] = 1,  ['{'] = 1,  ['}'] = 1, ['='] = 1, ['<'] = 1,
+        ['>'] = 1, ['@'] = 1, ['|'] = 1, ['"'] = 1,  ['\''] = 1, ['`'] = 1, ['*'] = 1, ['+'] = 1,
         ['$'] = 1, ['%'] = 1, ['&'] = 1, ['\\'] = 1, ['\t'] = 1, ['\r'] = 1};
     size_t n = 0, singles = 0, gaps = 0;
     if (le - ls < 10 || le - ls > 200)
@@ -157,8 +156,7 @@ static int cell_at(const uint8_t *t, size_t ls, size_t le, size_t col, size_t st
     if (c != col || i >= le || t[i] == ' ' || (i > ls && t[i - 1] != ' '))
         return 0;
     size_t e = i;
-    while (e < le && c < stop && !(t[e] == ' ' && e + 1 < le && t[e + 1] == ' ') &&
-           t[e] != '\r') {
+    while (e < le && c < stop && !(t[e] == ' ' && e + 1 < le && t[e + 1] == ' ') && t[e] != '\r') {
         c += (t[e] & 0xC0) != 0x80;
         e++;
         while (e < le && (t[e] & 0xC0) == 0x80)

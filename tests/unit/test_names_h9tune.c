@@ -85,7 +85,8 @@ static void test_name_columns_of_things_stay(void **state)
         {"Servers\nNAME      ZONE    STATUS\nPhoenix   west    up\nAtlas     east    down\n"
          "Hermes    west    up\n",
          ""},
-        {"Cars\nMODEL     YEAR  KM\nSmart     2019  4000\nFiesta    2020  1200\nPunto     2018  900\n",
+        {"Cars\nMODEL     YEAR  KM\nSmart     2019  4000\nFiesta    2020  1200\nPunto     2018  "
+         "900\n",
          ""},
     };
     CHECK(c);
