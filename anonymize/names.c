@@ -3044,16 +3044,16 @@ static int scan(const char *text, size_t len, unsigned kinds, const anon_names_k
         return rc; /* names_tables2.c: `dob=..`, `"last_name": ..`, SQL and table columns */
     if ((kinds & (1u << ANON_NAMES_PERSON)) && hint != ANON_NAMES_HINT_STRONG &&
         ((rc = chat_names(&s)) < 0 || (rc = nw_table_names(&s)) < 0 ||
-         (rc = nw_pipe_columns(&s)) < 0 || (rc = nw_chat_speakers(&s)) < 0 ||
-         (rc = nw_chat_mentions(&s)) < 0 || (rc = nw_chat_cues(&s)) < 0 ||
-         (rc = nw_quoted_vocative(&s)) < 0 || (rc = nw_docs4_names(&s)) < 0 ||
-         (rc = nw_roster_names(&s)) < 0 || (rc = nw_forms6_names(&s)) < 0 ||
-         (rc = nw_lists2_names(&s)) < 0 || (rc = nw_lower11_lists(&s)) < 0 ||
-         (rc = nw_casual12_pairs(&s)) < 0 || (rc = nw_tables7_names(&s)) < 0 ||
-         (rc = nw_labels7_names(&s)) < 0 || (rc = nw_profileurl_names(&s)) < 0 ||
-         (rc = nw_script2_names(&s)) < 0 || (rc = nw_kv8_parties(&s)) < 0 ||
-         (rc = nw_roles9_sheets(&s)) < 0 || (rc = nw_struct9_names(&s)) < 0 ||
-         (rc = nw_outside10_names(&s)) < 0))
+         (rc = nw_pipe_columns(&s)) < 0 || (rc = nw_fixed_columns(&s)) < 0 ||
+         (rc = nw_chat_speakers(&s)) < 0 || (rc = nw_chat_mentions(&s)) < 0 ||
+         (rc = nw_chat_cues(&s)) < 0 || (rc = nw_quoted_vocative(&s)) < 0 ||
+         (rc = nw_docs4_names(&s)) < 0 || (rc = nw_roster_names(&s)) < 0 ||
+         (rc = nw_forms6_names(&s)) < 0 || (rc = nw_lists2_names(&s)) < 0 ||
+         (rc = nw_lower11_lists(&s)) < 0 || (rc = nw_casual12_pairs(&s)) < 0 ||
+         (rc = nw_tables7_names(&s)) < 0 || (rc = nw_labels7_names(&s)) < 0 ||
+         (rc = nw_profileurl_names(&s)) < 0 || (rc = nw_script2_names(&s)) < 0 ||
+         (rc = nw_kv8_parties(&s)) < 0 || (rc = nw_roles9_sheets(&s)) < 0 ||
+         (rc = nw_struct9_names(&s)) < 0 || (rc = nw_outside10_names(&s)) < 0))
         return rc;
     if ((hint == ANON_NAMES_HINT_PERSON || hint == ANON_NAMES_HINT_NAME) &&
         (kinds & (1u << ANON_NAMES_PERSON))) {

@@ -419,6 +419,14 @@ int nw_pipe_columns(struct sc *s);
 /* names_tables.c: people in the name columns of tables whose header row is anywhere in the text
  * (CSV, TSV, Markdown, psql, mysql; the header words of every language of the pack) */
 int nw_header_tables(struct sc *s);
+/* names_tables.c for names_fixedcols.c: a header label's person kind (2 a person's, 1 maybe, 0
+ * none) and its cell test (cell_person()) */
+int nw_person_header(const char *h);
+int nw_cell_person(const struct sc *s, size_t a, size_t b, int *full, int *lexname);
+/* names_fixedcols.c: the person column of a space-aligned table under a header row */
+int nw_fixed_columns(struct sc *s);
+/* names_travel8.c: a city of its itineraries' list (f folded) */
+int nw_route_city(const char *f);
 /* names_tables.c: is the run t[start .. end) the whole value of a key naming a person in markup
  * or configuration (`<author>X</author>`, `data-user="X"`, `lead = "X"`, `reviewers: [X, Y]`,
  * a YAML item under `maintainers:`)? */

@@ -849,3 +849,17 @@ int nw_key_ctx(const struct sc *s, size_t start, size_t end)
     }
     return *k && person_key(k);
 }
+
+/* For names_fixedcols.c: what a folded header label ('_' and '-' as spaces) says of its column:
+ * 2 a person's or a name part's, 1 a name that may be a thing's (`Name`, `Owner`), 0 nothing. */
+int nw_person_header(const char *h)
+{
+    int k = header_kind(h);
+    return k == COL_PART || k == COL_PERSON ? 2 : k == COL_MAYBE || k == COL_NAME ? 1 : 0;
+}
+
+/* cell_person() for the other table readers. */
+int nw_cell_person(const struct sc *s, size_t a, size_t b, int *full, int *lexname)
+{
+    return cell_person(s, a, b, full, lexname);
+}

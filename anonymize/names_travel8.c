@@ -671,3 +671,10 @@ int nw_travel8(struct sc *s)
     }
     return 0;
 }
+
+/* For names_fixedcols.c: f (folded) is one of the cities above ("Lyon", "Graz" in a Name
+ * column are no people). */
+int nw_route_city(const char *f)
+{
+    return NW_ONE_OF(f, cities);
+}
