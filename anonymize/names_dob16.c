@@ -432,6 +432,19 @@ static const char *const after_fill[] = {"is",
                                          "irm\303\243o",
                                          "irm\303\243"};
 
+/* The birthday word at i (n bytes of it read) is a thing's: "birthday of the project", "of our
+ * app", "of this repo" (a person's is "of my mum", "of Leo") */
+static int thing_birthday(const struct sc *s, size_t i, size_t n)
+{
+    static const char *const det[] = {"the", "our", "this", "its", "your"};
+    const uint8_t *t = s->t;
+    size_t w = word_end(s, i);
+    if (w - i < n || (t[i] | 32) != 'b' || w + 4 >= s->len || memcmp(t + w, " of ", 4) != 0)
+        return 0;
+    size_t d = word_end(s, w + 4);
+    return ONE_OF(t, w + 4, d, det);
+}
+
 static int birth_named_after(const struct sc *s, size_t e)
 {
     const uint8_t *t = s->t;
@@ -456,6 +469,8 @@ static int birth_named_after(const struct sc *s, size_t e)
                  (memcmp(t + i + n, " as ", 4) == 0 || memcmp(t + i + n, " out", 4) == 0 ||
                   memcmp(t + i + n, " fro", 4) == 0)))
                 return 0; /* "Kubernetes was born as an internal tool", "born out of" */
+            if (thing_birthday(s, i, n))
+                return 0; /* "2024-03-01 - birthday of the project" */
             for (size_t k = i + n; k < s->len && k - i < 80 && t[k] != '\n'; k++)
                 if (is_digit(t[k]))
                     return 0; /* "Admitted 06/04/2024, born 7 August 1984": the next date's */

@@ -99,6 +99,8 @@ static void test_dob16_birth_named_after_the_date(void **state)
         {"Eintritt 04.07.25, Geburtsdatum 15.01.78", "DATE_OF_BIRTH=15.01.78"},
         {"2019-03-01 is when the project was born.", ""},
         {"On 16.01.2018, Kubernetes was born as an internal tool.", ""},
+        {"2024-03-01 <- birthday of our app", ""},
+        {"1987-03-04 - birthday of my mum", "DATE_OF_BIRTH=1987-03-04"},
         {"06.08.2024 \xe2\x80\x93 das ist der Liefertermin.", ""},
     };
     check(c, sizeof c / sizeof c[0]);
