@@ -151,9 +151,19 @@ static int is_name(const struct sc *s, const struct part *q, size_t k, size_t n,
 int nw_files10(struct sc *s, size_t p, size_t *next)
 {
     const uint8_t *t = s->t;
-    size_t e = ext_end(t, s->len, p);
-    if (!e || !(s->kinds & (1u << ANON_NAMES_PERSON)))
+    size_t e = ext_end(t, s->len, p), ds = 0;
+    if (!e)
         return 0;
+    /* a birth date that ends the file name ("passport_keller_dob_1955-04-04.pdf",
+       names_dob16.c): emitted after the names, which come before it */
+    size_t de = (s->kinds & (1u << ANON_NAMES_DOB)) ? nw_dob16_file_date(s, p, &ds) : 0;
+    if (!(s->kinds & (1u << ANON_NAMES_PERSON))) {
+        if (!de)
+            return 0;
+        *next = e;
+        int rc = s->emit(s->arg, ANON_NAMES_DOB, ds, de);
+        return rc < 0 ? rc : 0;
+    }
     struct part q[MAX_PARTS];
     size_t n = 0, i = p; /* q[] runs from the extension back; i ends the next part */
     while (n < MAX_PARTS && p - i < 120) {
@@ -190,6 +200,12 @@ int nw_files10(struct sc *s, size_t p, size_t *next)
         if (!is_name(s, q, k, n, has_doc))
             continue;
         int rc = s->emit(s->arg, ANON_NAMES_PERSON, q[k].a, q[k].b);
+        if (rc < 0)
+            return rc;
+        found = 1;
+    }
+    if (de) {
+        int rc = s->emit(s->arg, ANON_NAMES_DOB, ds, de);
         if (rc < 0)
             return rc;
         found = 1;

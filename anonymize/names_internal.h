@@ -1313,6 +1313,17 @@ size_t nw_dob14_month_year(const struct sc *s, size_t i, size_t d);
 /* The birthday word at i is a thing's: "our company's birthday", "the iPod's 30th birthday". */
 int nw_dob14_thing_birthday(const struct sc *s, size_t i);
 
+/* ---- branch dob16: birth dates in shapes no rule read (names_dob16.c) ---------------------
+ * The date ds..e that every other rule refused is a birth: a correction or second candidate
+ * after a birth date, an OCR-misread birth label before it, a clause naming the birth after
+ * it, an age before it that agrees, a time before its verb. */
+int nw_dob16_birth(const struct sc *s, size_t ds, size_t e);
+/* The date that ends at p, the '.' of a document's extension, in a file name with a birth
+ * segment before it ("passport_keller_dob_1955-04-04.pdf"): p, *ds its start; or 0. */
+size_t nw_dob16_file_date(const struct sc *s, size_t p, size_t *ds);
+/* A threshold word right before the date at ds ("nacidos a partir del", "ab dem"): a cut-off. */
+int nw_dob16_cutoff(const struct sc *s, size_t ds);
+
 /* ---- branch profileurl: the person in a profile or booking link (names_profileurl.c) -------
  * The slug of "linkedin.com/in/<slug>", "xing.com/profile/<slug>", "calendly.com/<slug>",
  * "about.me/<slug>" (sites of people only: any slug), and of Facebook, Instagram, X, TikTok,
