@@ -4,7 +4,6 @@
  *  - names_postblock.c's nw_country_after() reads only the countries whose first two bytes can
  *    match an ASCII capital and the ASCII byte after it, in the list's order;
  *  - names_places.c reads only the street suffixes that end in a word's last byte;
- *  - names_words.c's nw_fold() lowers eight ASCII bytes at a time;
  *  - names_prose.c's nw_prose_ctx() leaves when the word before the run is none of
  *    nw_prose_words;
  *  - names_docs.c's kin_after() leaves when the word after the kin word cannot open "of", "de",
@@ -70,8 +69,7 @@ static void test_countries_and_street_suffixes(void **state)
          "STREET_ADDRESS=Avenida Central 12, Bissau, Guinea-Bissau"},
         {"Send it to Ringdijk 2, 1097 Amsterdam, Mexico.",
          "STREET_ADDRESS=Ringdijk 2, 1097 Amsterdam, Mexico"},
-        {"Send it to Rue du Lac 3, Genève, Suisse.",
-         "STREET_ADDRESS=Rue du Lac 3, Genève, Suisse"},
+        {"Send it to Rue du Lac 3, Genève, Suisse.", "STREET_ADDRESS=Rue du Lac 3, Genève, Suisse"},
         {"Our office: Grote Baan 477, 1650 Beersel, Belgium.",
          "STREET_ADDRESS=Grote Baan 477, 1650 Beersel, Belgium"},
         {"Our office: Landstraßer Hauptstraße 48, 1030 Wien, Austria.",
@@ -84,14 +82,10 @@ static void test_countries_and_street_suffixes(void **state)
          "STREET_ADDRESS=Fredensgade 7, 8000 Aarhus, Danmark"},
         {"Our office: Tiergartenstrasse 9, 10785 Berlin, Germany.",
          "STREET_ADDRESS=Tiergartenstrasse 9, 10785 Berlin, Germany"},
-        {"Our office: Heerengracht 101, Amsterdam.",
-         "STREET_ADDRESS=Heerengracht 101"},
-        {"Our office: Koningskade 4, Den Haag.",
-         "STREET_ADDRESS=Koningskade 4"},
-        {"Our office: Oude Markt 3, Leuven.",
-         "STREET_ADDRESS=Oude Markt 3"},
-        {"The value of Amphitheatre is in the Mountain View.",
-         ""},
+        {"Our office: Heerengracht 101, Amsterdam.", "STREET_ADDRESS=Heerengracht 101"},
+        {"Our office: Koningskade 4, Den Haag.", "STREET_ADDRESS=Koningskade 4"},
+        {"Our office: Oude Markt 3, Leuven.", "STREET_ADDRESS=Oude Markt 3"},
+        {"The value of Amphitheatre is in the Mountain View.", ""},
         {"Dr. Anna Vogt, 12 Baker Street, London, UK, 020 7946 0018.",
          "PERSON=Anna Vogt;STREET_ADDRESS=12 Baker Street, London, UK"},
         {"Deliver to 1600 Amphitheatre Parkway, Mountain View, M",
@@ -106,19 +100,16 @@ static void test_countries_and_street_suffixes(void **state)
          "STREET_ADDRESS=1600 Amphitheatre Parkway"},
         {"Send it to Hauptstraße 5, 8001 Zürich, Schweiz",
          "STREET_ADDRESS=Hauptstraße 5, 8001 Zürich, Schweiz"},
-        {"Our office: Heerengracht",
-         ""},
-        {"Our office: Heerengracht 1",
-         "STREET_ADDRESS=Heerengracht 1"},
-        {"Amphitheatre Parkway",
-         ""},
+        {"Our office: Heerengracht", ""},
+        {"Our office: Heerengracht 1", "STREET_ADDRESS=Heerengracht 1"},
+        {"Amphitheatre Parkway", ""},
     };
     CHECK(c);
 }
 
-/* Words longer than eight bytes, in capitals and with letters beyond ASCII: nw_fold() eight
- * bytes at a time. */
-static void test_long_words_fold(void **state)
+/* Words longer than eight bytes, in capitals and with letters beyond ASCII, before and after a
+ * name (the folds every helper above reads). */
+static void test_long_words(void **state)
 {
     (void)state;
     static const struct tcase c[] = {
@@ -136,36 +127,24 @@ static void test_the_word_before_in_prose(void **state)
 {
     (void)state;
     static const struct tcase c[] = {
-        {"According to Maria Keller the build is green.",
-         "PERSON=Maria Keller"},
-        {"He goes by Tom at work.",
-         "PERSON=Tom"},
-        {"She is known as Sam Fischer online.",
-         "PERSON=Sam Fischer"},
-        {"Reference for Anna Vogt attached.",
-         "PERSON=Anna Vogt"},
-        {"Looping in Jan Kowalski on this thread.",
-         "PERSON=Jan Kowalski"},
-        {"I spoke with Anna Vogt yesterday.",
-         "PERSON=Anna Vogt"},
-        {"Laut Hans Müller ist alles fertig.",
-         "PERSON=Hans Müller"},
-        {"Selon Jean Marchand, le dossier est prêt.",
-         "PERSON=Jean Marchand"},
-        {"Our intern, Lisa Brandt, starts Monday.",
-         "PERSON=Lisa Brandt"},
-        {"Nachbar Jonas hat angerufen.",
-         "PERSON=Jonas"},
-        {"Je vois avec Me Durand demain.",
-         "PERSON=Durand"},
-        {"I am John Smith and I need help.",
-         ""},
+        {"According to Maria Keller the build is green.", "PERSON=Maria Keller"},
+        {"He goes by Tom at work.", "PERSON=Tom"},
+        {"She is known as Sam Fischer online.", "PERSON=Sam Fischer"},
+        {"Reference for Anna Vogt attached.", "PERSON=Anna Vogt"},
+        {"Looping in Jan Kowalski on this thread.", "PERSON=Jan Kowalski"},
+        {"I spoke with Anna Vogt yesterday.", "PERSON=Anna Vogt"},
+        {"Laut Hans Müller ist alles fertig.", "PERSON=Hans Müller"},
+        {"Selon Jean Marchand, le dossier est prêt.", "PERSON=Jean Marchand"},
+        {"Our intern, Lisa Brandt, starts Monday.", "PERSON=Lisa Brandt"},
+        {"Nachbar Jonas hat angerufen.", "PERSON=Jonas"},
+        {"Je vois avec Me Durand demain.", "PERSON=Durand"},
+        {"I am John Smith and I need help.", ""},
         {"Hi, I am John Smith, my email is john.smith@example.com and my phone is +1 415 555 0132.",
          ""},
-        {"Please update my shipping address to 1600 Amphitheatre Parkway, Mountain View. My colleague jane.doe@corp.example.org (555-867-5309) will follow up.",
+        {"Please update my shipping address to 1600 Amphitheatre Parkway, Mountain View. My "
+         "colleague jane.doe@corp.example.org (555-867-5309) will follow up.",
          "STREET_ADDRESS=1600 Amphitheatre Parkway"},
-        {"Spoke with Anna",
-         "PERSON=Anna"},
+        {"Spoke with Anna", "PERSON=Anna"},
     };
     CHECK(c);
 }
@@ -178,34 +157,23 @@ static void test_kin_and_titles_after_a_full_name(void **state)
     static const struct tcase c[] = {
         {"Tervo Quillan, son of Marta Quillan, signed.",
          "PERSON=Tervo Quillan;PERSON=Marta Quillan"},
-        {"Anna Vogt, daughter of Petra Vogt, signed.",
-         "PERSON=Anna Vogt;PERSON=Petra Vogt"},
-        {"Luis Ortega, hijo de Carmen Ortega, firmó.",
-         "PERSON=Luis Ortega;PERSON=Carmen Ortega"},
+        {"Anna Vogt, daughter of Petra Vogt, signed.", "PERSON=Anna Vogt;PERSON=Petra Vogt"},
+        {"Luis Ortega, hijo de Carmen Ortega, firmó.", "PERSON=Luis Ortega;PERSON=Carmen Ortega"},
         {"Lukas Weber, Sohn von Petra Weber, unterschrieb.",
          "PERSON=Lukas Weber;PERSON=Petra Weber"},
         {"Jan de Vries, zoon van Piet de Vries, tekende.",
          "PERSON=Jan de Vries;PERSON=Piet de Vries"},
         {"Marco Rossi, figlio di Paolo Rossi, ha firmato.",
          "PERSON=Marco Rossi;PERSON=Paolo Rossi"},
-        {"Anna Vogt, daughter Of Petra Vogt, signed.",
-         "PERSON=Anna Vogt;PERSON=Of Petra Vogt"},
-        {"Anna Vogt, Head of Platform, signed.",
-         "PERSON=Anna Vogt"},
-        {"John Smith, my email is here.",
-         ""},
-        {"John Smith, my dear friend, called.",
-         ""},
-        {"Anna Vogt, daughter o",
-         "PERSON=Anna Vogt"},
-        {"Anna Vogt, daughter of",
-         "PERSON=Anna Vogt"},
-        {"Anna Vogt, daughter  of Petra Vogt",
-         "PERSON=Anna Vogt;PERSON=Petra Vogt"},
-        {"Tom Vogt, son d",
-         "PERSON=Tom Vogt"},
-        {"Tom Vogt, son von Petra",
-         "PERSON=Tom Vogt;PERSON=Petra"},
+        {"Anna Vogt, daughter Of Petra Vogt, signed.", "PERSON=Anna Vogt;PERSON=Of Petra Vogt"},
+        {"Anna Vogt, Head of Platform, signed.", "PERSON=Anna Vogt"},
+        {"John Smith, my email is here.", ""},
+        {"John Smith, my dear friend, called.", ""},
+        {"Anna Vogt, daughter o", "PERSON=Anna Vogt"},
+        {"Anna Vogt, daughter of", "PERSON=Anna Vogt"},
+        {"Anna Vogt, daughter  of Petra Vogt", "PERSON=Anna Vogt;PERSON=Petra Vogt"},
+        {"Tom Vogt, son d", "PERSON=Tom Vogt"},
+        {"Tom Vogt, son von Petra", "PERSON=Tom Vogt;PERSON=Petra"},
     };
     CHECK(c);
 }
@@ -216,44 +184,25 @@ static void test_and_me_after_the_run(void **state)
 {
     (void)state;
     static const struct tcase c[] = {
-        {"Maria Keller, Tom and I went to the fair.",
-         "PERSON=Maria Keller;PERSON=Tom"},
-        {"Anna Vogt, Jan and me will come.",
-         "PERSON=Anna Vogt"},
-        {"Lukas Weber, Petra und ich kommen.",
-         "PERSON=Lukas Weber;PERSON=Petra"},
-        {"Claire Dubois, Paul et moi venons.",
-         "PERSON=Claire Dubois;PERSON=Paul"},
-        {"Sanne de Jong, Piet en ik komen.",
-         "PERSON=Sanne de Jong"},
-        {"Lucía Herrera, Ana y yo vamos.",
-         "PERSON=Ana"},
-        {"Giulia Colombo, Marco e io andiamo.",
-         "PERSON=Giulia Colombo;PERSON=Marco"},
-        {"Pedro Alvarez, Joana e eu vamos.",
-         "PERSON=Pedro Alvarez;PERSON=Joana"},
-        {"Maria Keller, Tom ANd I went.",
-         "PERSON=Maria Keller;PERSON=Tom"},
-        {"Maria Keller, Tom Et moi went.",
-         "PERSON=Maria Keller;PERSON=Tom Et"},
-        {"Maria Keller, Tom email me.",
-         "PERSON=Maria Keller;PERSON=Tom"},
-        {"John Smith, m",
-         ""},
-        {"John Smith, my e",
-         ""},
-        {"John Smith, my  and I",
-         ""},
-        {"Maria Keller, Tom a",
-         "PERSON=Maria Keller;PERSON=Tom"},
-        {"Maria Keller, Tom an",
-         "PERSON=Maria Keller;PERSON=Tom"},
-        {"Maria Keller, Tom and",
-         "PERSON=Maria Keller;PERSON=Tom"},
-        {"Maria Keller, Tom y",
-         "PERSON=Maria Keller;PERSON=Tom"},
-        {"Maria Keller, Tom e io",
-         "PERSON=Maria Keller;PERSON=Tom"},
+        {"Maria Keller, Tom and I went to the fair.", "PERSON=Maria Keller;PERSON=Tom"},
+        {"Anna Vogt, Jan and me will come.", "PERSON=Anna Vogt"},
+        {"Lukas Weber, Petra und ich kommen.", "PERSON=Lukas Weber;PERSON=Petra"},
+        {"Claire Dubois, Paul et moi venons.", "PERSON=Claire Dubois;PERSON=Paul"},
+        {"Sanne de Jong, Piet en ik komen.", "PERSON=Sanne de Jong"},
+        {"Lucía Herrera, Ana y yo vamos.", "PERSON=Ana"},
+        {"Giulia Colombo, Marco e io andiamo.", "PERSON=Giulia Colombo;PERSON=Marco"},
+        {"Pedro Alvarez, Joana e eu vamos.", "PERSON=Pedro Alvarez;PERSON=Joana"},
+        {"Maria Keller, Tom ANd I went.", "PERSON=Maria Keller;PERSON=Tom"},
+        {"Maria Keller, Tom Et moi went.", "PERSON=Maria Keller;PERSON=Tom Et"},
+        {"Maria Keller, Tom email me.", "PERSON=Maria Keller;PERSON=Tom"},
+        {"John Smith, m", ""},
+        {"John Smith, my e", ""},
+        {"John Smith, my  and I", ""},
+        {"Maria Keller, Tom a", "PERSON=Maria Keller;PERSON=Tom"},
+        {"Maria Keller, Tom an", "PERSON=Maria Keller;PERSON=Tom"},
+        {"Maria Keller, Tom and", "PERSON=Maria Keller;PERSON=Tom"},
+        {"Maria Keller, Tom y", "PERSON=Maria Keller;PERSON=Tom"},
+        {"Maria Keller, Tom e io", "PERSON=Maria Keller;PERSON=Tom"},
     };
     CHECK(c);
 }
@@ -271,7 +220,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_countries_and_street_suffixes),
-        cmocka_unit_test(test_long_words_fold),
+        cmocka_unit_test(test_long_words),
         cmocka_unit_test(test_the_word_before_in_prose),
         cmocka_unit_test(test_kin_and_titles_after_a_full_name),
         cmocka_unit_test(test_and_me_after_the_run),
