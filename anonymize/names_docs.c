@@ -101,6 +101,14 @@ static int kin_after(const struct sc *s, size_t i)
     const char *w = nw_word_after(s, i, &we, b1, sizeof b1);
     if (!*w || we >= s->len || s->t[we] != ' ')
         return 0;
+    /* kin_of() takes only "of", "de", "von", "van", "di": the next word's first byte (an ASCII
+     * one is folded to its own lower case) says no to most ("John Smith, my email") */
+    size_t q = we;
+    while (q < s->len && s->t[q] == ' ')
+        q++;
+    uint8_t c0 = q < s->len ? s->t[q] | 32 : 0;
+    if (c0 != 'o' && c0 != 'd' && c0 != 'v')
+        return 0;
     const char *p = nw_word_after(s, we, &we2, b2, sizeof b2);
     return *p && kin_of(p, w);
 }

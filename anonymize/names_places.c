@@ -8,6 +8,7 @@
  */
 #include "anonymize/names_internal.h"
 
+#include <pthread.h>
 #include <string.h>
 
 /* ---- addresses ------------------------------------------------------------------------------ */
@@ -27,6 +28,24 @@ static const struct {
                 SFX("vägen"),   SFX("veien"),    SFX("vej"),    SFX("weg"),    SFX("gata"),
                 SFX("gaten"),   SFX("vegen"),    SFX("veg"),    SFX("baan")};
 #undef SFX
+
+/* The suffixes by their last byte: bit k of sfx_last[c] is set when suffixes[k] ends in c (34
+ * entries, fewer than 64), so a word reads only those that can match, in the table's order. */
+static uint64_t sfx_last[256];
+static pthread_once_t sfx_once = PTHREAD_ONCE_INIT;
+
+static void sfx_index(void)
+{
+    for (size_t k = 0; k < sizeof suffixes / sizeof suffixes[0]; k++)
+        sfx_last[(uint8_t)suffixes[k].w[suffixes[k].n - 1]] |= (uint64_t)1 << k;
+}
+
+static uint64_t sfx_ending(uint8_t last)
+{
+    pthread_once(&sfx_once, sfx_index);
+    return sfx_last[last];
+}
+_Static_assert(sizeof suffixes / sizeof suffixes[0] <= 64, "sfx_last holds a bit per suffix");
 
 /* A house number at i: 1-5 digits, an optional letter or range ("12a", "3-5", "10 bis").
  * Returns its end, or 0. */
@@ -94,10 +113,8 @@ static int street_suffix(const char *f, int bare)
     size_t fl = strlen(f);
     if (!fl)
         return 0;
-    for (size_t k = 0; k < sizeof suffixes / sizeof suffixes[0]; k++) {
-        size_t sl = suffixes[k].n;
-        if (suffixes[k].w[sl - 1] != f[fl - 1]) /* most words leave at their last byte */
-            continue;
+    for (uint64_t m = sfx_ending((uint8_t)f[fl - 1]); m; m &= m - 1) {
+        size_t k = (size_t)__builtin_ctzll(m), sl = suffixes[k].n; /* ends in f's last byte */
         if ((fl >= sl + 3 || (bare && fl == sl && sl >= 4)) &&
             memcmp(f + fl - sl, suffixes[k].w, sl) == 0)
             return 1;
@@ -675,13 +692,11 @@ static size_t word_first(const struct sc *s, const struct word *w)
         if (!name_end && is_digit(t[i + 1])) /* "Carrera 7 # 71-21": names_streetpost.c */
             return nw_addr_numbered_name(s, i + 1);
     } else if (!name_end) {
-        /* every street suffix ends in one of these bytes: most words leave here */
+        /* only the suffixes that end in the word's last byte are read: most words have none */
         uint8_t last = fl ? (uint8_t)f[fl - 1] : 0;
-        int may_end = last && strchr("adefgjklmnrtuz", last) != NULL;
-        for (size_t k = 0; may_end && k < sizeof suffixes / sizeof suffixes[0] && !name_end; k++) {
-            size_t sl = suffixes[k].n;
-            if ((uint8_t)suffixes[k].w[sl - 1] != last)
-                continue;
+        uint64_t may_end = last ? sfx_ending(last) : 0;
+        for (uint64_t m = may_end; m && !name_end; m &= m - 1) {
+            size_t k = (size_t)__builtin_ctzll(m), sl = suffixes[k].n;
             if (fl >= sl + 3 && memcmp(f + fl - sl, suffixes[k].w, sl) == 0)
                 name_end = w->e;
             else if (fl == sl && w->s > 0 && strcmp(f, suffixes[k].w) == 0)

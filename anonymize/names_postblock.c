@@ -135,6 +135,12 @@ static struct {
     uint8_t len;
 } country_ent[COUNTRY_MAX];
 static uint16_t country_first[257], country_count[257];
+/* and the entries of a group 'a' .. 'z' by their ASCII second byte, each bucket in the list's
+ * order (indexes into country_ent): an ASCII capital and the ASCII byte after it read only the
+ * entries that can match. Unused (pair_ok 0) if an entry of those groups is one byte long. */
+static uint16_t pair_ent[COUNTRY_MAX], pair_first[26][128];
+static uint8_t pair_count[26][128];
+static int pair_ok;
 static pthread_once_t country_once = PTHREAD_ONCE_INIT;
 
 static void country_index(void)
@@ -156,6 +162,29 @@ static void country_index(void)
             country_ent[next[b]].len = (uint8_t)(bar - c);
         }
         next[b]++;
+    }
+    size_t total = n < COUNTRY_MAX ? n : COUNTRY_MAX, m = 0;
+    pair_ok = 1;
+    for (size_t k = 0; k < total; k++) {
+        const char *c = countries + country_ent[k].off;
+        if ((uint8_t)c[0] < 'a' || (uint8_t)c[0] > 'z')
+            continue;
+        if (country_ent[k].len < 2)
+            pair_ok = 0;
+        else if ((uint8_t)c[1] < 0x80 && pair_count[c[0] - 'a'][(uint8_t)c[1]]++ == 255)
+            pair_ok = 0;
+    }
+    uint16_t at[26][128];
+    for (unsigned g = 0; g < 26; g++)
+        for (unsigned c = 0; c < 128; c++) {
+            pair_first[g][c] = at[g][c] = (uint16_t)m;
+            m += pair_count[g][c];
+        }
+    for (size_t k = 0; k < total; k++) { /* country_ent is in the list's order in each group */
+        const char *c = countries + country_ent[k].off;
+        if ((uint8_t)c[0] >= 'a' && (uint8_t)c[0] <= 'z' && country_ent[k].len >= 2 &&
+            (uint8_t)c[1] < 0x80)
+            pair_ent[at[c[0] - 'a'][(uint8_t)c[1]]++] = (uint16_t)k;
     }
 }
 
@@ -189,9 +218,20 @@ size_t nw_country_after(const struct sc *s, size_t end)
     /* only the entries that can match, in the list's order: those starting with the folded
      * byte, or every non-ASCII start for a non-ASCII byte */
     unsigned b = t[i] >= 0x80 ? 256 : (unsigned)(t[i] | 32);
+    /* an ASCII capital is one byte, so folded_at() compares an ASCII byte after it (lowered)
+     * with the entry's second byte: only that bucket can match ("Mountain" reads "monaco" ...
+     * "montenegro", not "madagascar" ... "myanmar"), in the list's order as before */
     size_t e = 0;
-    for (unsigned k = country_first[b]; !e && k < country_first[b] + country_count[b]; k++)
-        e = folded_at(s, i, countries + country_ent[k].off, country_ent[k].len);
+    if (pair_ok && b >= 'a' && b <= 'z' && i + 1 < s->len && t[i + 1] < 0x80) {
+        unsigned g = b - 'a', c1 = t[i + 1] >= 'A' && t[i + 1] <= 'Z' ? t[i + 1] | 32u : t[i + 1];
+        for (unsigned k = pair_first[g][c1]; !e && k < pair_first[g][c1] + pair_count[g][c1]; k++) {
+            unsigned x = pair_ent[k];
+            e = folded_at(s, i, countries + country_ent[x].off, country_ent[x].len);
+        }
+    } else {
+        for (unsigned k = country_first[b]; !e && k < country_first[b] + country_count[b]; k++)
+            e = folded_at(s, i, countries + country_ent[k].off, country_ent[k].len);
+    }
     if (!e)
         return 0;
     size_t d = e + 1; /* a postcode after the country: "Belgium 18431" */

@@ -408,7 +408,10 @@ int nw_prose_ctx(const struct sc *s, size_t start, size_t end)
     }
     int comma = p > 0 && t[p - 1] == ',';
     const char *pw = word_ending(s, comma ? p - 1 : p, &ws, b1, sizeof b1, 1);
-    if (!*pw)
+    /* every word asked about below (the roles, closings, sources, "me", "to", "by", "as", "for",
+     * "in", the prepositions) is one of nw_prose_words: one hashed look-up leaves the rest ("am",
+     * "address") before ~90 compares and the fold of the word before it */
+    if (!*pw || !nw_prose_word(pw))
         return 0;
     if (prose_role(pw) || (!comma && short_closing(pw) && same_line_end(s, end)))
         return lone_ok(s, start, end, 0); /* "our intern, X", "Nachbar X", "Gruß X" */

@@ -256,6 +256,12 @@ static int and_me_after(const struct sc *s, size_t a, size_t e)
         size_t ys = e + 2, ye = word_end(s, ys);
         if (ye == ys || ye + 2 >= s->len || t[ye] != ' ' || !and_may(t[ye + 1]))
             return 0;
+        /* the second byte of every and_me phrase a fold can give here is 'n', 't' or ' ' ("and
+         * i", "et moi", "y yo"): an ASCII byte folds to its lower case, any other stays >= 0x80,
+         * so "my email is" leaves before the fold of two words */
+        uint8_t c2 = t[ye + 2] >= 'A' && t[ye + 2] <= 'Z' ? t[ye + 2] | 32 : t[ye + 2];
+        if (c2 != 'n' && c2 != 't' && c2 != ' ')
+            return 0;
         if (!NW_ONE_OF(words_after(s, ye + 1, 2, b, sizeof b), and_me))
             return 0;
         return namey(s, ys, ye) && run_evidence(s, a, e, 0);
