@@ -72,40 +72,26 @@ static void test_field_keys_walked_once(void **state)
 {
     (void)state;
     static const struct tcase c[] = {
-        {"signer=Ana Lobo seq=3",
-         "PERSON=Ana Lobo"},
-        {"x=1\nreceived_by=Jan Smit",
-         "PERSON=Jan Smit"},
-        {"abcdefghijklmnopqrstuvwxyz_signer=Ana Lobo ok",
-         "PERSON=Ana Lobo"},
-        {"abcdefghijklmnopqrstuvwxyz0123_signer=Ana Lobo ok",
-         "PERSON=Ana Lobo"},
-        {"abcdefghijklmnopqrstuvwxyzabcdef_first_name=Maria Keller ok",
-         "PERSON=Maria Keller"},
-        {"abcdefghijklmnopqrstuvwxyzabcdefghijk.first_name=Maria",
-         "PERSON=Maria"},
+        {"signer=Ana Lobo seq=3", "PERSON=Ana Lobo"},
+        {"x=1\nreceived_by=Jan Smit", "PERSON=Jan Smit"},
+        {"abcdefghijklmnopqrstuvwxyz_signer=Ana Lobo ok", "PERSON=Ana Lobo"},
+        {"abcdefghijklmnopqrstuvwxyz0123_signer=Ana Lobo ok", "PERSON=Ana Lobo"},
+        {"abcdefghijklmnopqrstuvwxyzabcdef_first_name=Maria Keller ok", "PERSON=Maria Keller"},
+        {"abcdefghijklmnopqrstuvwxyzabcdefghijk.first_name=Maria", "PERSON=Maria"},
         {"customer.first_name=Maria customer.dob=1987-03-04",
          "PERSON=Maria;DATE_OF_BIRTH=1987-03-04"},
         {"row.driver=Jonas Weber\r\nrow.podSignedBy=\"Lena Vogt\"\r\n",
          "PERSON=Jonas Weber;PERSON=Lena Vogt"},
-        {"obj.payload.receiver='Tom Baker' status=200",
-         ""},
-        {"{\"x\":1}\nuser2_name=Anna Keller last_name=Okafor",
-         "PERSON=Anna Keller;PERSON=Okafor"},
-        {"SIGNER=Ana Lobo",
-         "PERSON=Ana Lobo"},
-        {"Empf\xc3\xa4nger=Lena Vogt",
-         "PERSON=Lena Vogt"},
-        {"path=/v1/orders status=200 dur=12ms id=316183 name=Release Train",
-         ""},
-        {"  first-name = \"Maria\"\n  last.name = \"Keller\"",
-         "PERSON=Maria;PERSON=Keller"},
+        {"obj.payload.receiver='Tom Baker' status=200", ""},
+        {"{\"x\":1}\nuser2_name=Anna Keller last_name=Okafor", "PERSON=Anna Keller;PERSON=Okafor"},
+        {"SIGNER=Ana Lobo", "PERSON=Ana Lobo"},
+        {"Empf\xc3\xa4nger=Lena Vogt", "PERSON=Lena Vogt"},
+        {"path=/v1/orders status=200 dur=12ms id=316183 name=Release Train", ""},
+        {"  first-name = \"Maria\"\n  last.name = \"Keller\"", "PERSON=Maria;PERSON=Keller"},
         {"0123456789012345678901234567890123456789012345678901234567890signer=Ana Lobo",
          "PERSON=Ana Lobo"},
-        {"total += item.price * item.qty\nreturn total",
-         ""},
-        {"if (p[i] == '\\n') return (int)i;",
-         ""},
+        {"total += item.price * item.qty\nreturn total", ""},
+        {"if (p[i] == '\\n') return (int)i;", ""},
     };
     CHECK(c);
 }
@@ -116,18 +102,14 @@ static void test_form_labels_after_indents(void **state)
 {
     (void)state;
     static const struct tcase c[] = {
-        {"        - Witness: Maria Keller",
-         "PERSON=Maria Keller"},
+        {"        - Witness: Maria Keller", "PERSON=Maria Keller"},
         {">  * Tenant: Anna Vogt\n> - Other driver: JAN DE VRIES",
          "PERSON=Anna Vogt;PERSON=JAN DE VRIES"},
-        {"\t- Witness: Maria Keller",
-         "PERSON=Maria Keller"},
-        {"- - - Witness: maria keller",
-         "PERSON=maria keller"},
+        {"\t- Witness: Maria Keller", "PERSON=Maria Keller"},
+        {"- - - Witness: maria keller", "PERSON=maria keller"},
         {"                                                                Witness: Maria Keller",
          "PERSON=Maria Keller"},
-        {"       \n        Witness: Jeanne Martin\r\n",
-         "PERSON=Jeanne Martin"},
+        {"       \n        Witness: Jeanne Martin\r\n", "PERSON=Jeanne Martin"},
     };
     CHECK(c);
 }
@@ -140,21 +122,21 @@ static void test_name_lines_after_indents(void **state)
     static const struct tcase c[] = {
         {"Team:\n    Anna Keller\n    Jorek Vlam\n    Priya Shah",
          "PERSON=Anna Keller;PERSON=Priya Shah"},
-        {"\tAnna Keller\n \tJorek Vlam\n\t \tPriya Shah\n",
-         "PERSON=Anna Keller;PERSON=Priya Shah"},
+        {"\tAnna Keller\n \tJorek Vlam\n\t \tPriya Shah\n", "PERSON=Anna Keller;PERSON=Priya Shah"},
         {"        Anna Keller\r\n        Jorek Vlam\r\n        Priya Shah\r\n",
          "PERSON=Anna Keller;PERSON=Priya Shah"},
-        {"                Anna Keller\n                Jorek Vlam\n                Priya Shah\n        x = 1",
+        {"                Anna Keller\n                Jorek Vlam\n                Priya Shah\n    "
+         "    x = 1",
          "PERSON=Anna Keller;PERSON=Priya Shah"},
-        {"        12.4.1925: Jan Wril und Anna Vogt.",
-         "PERSON=Anna Vogt"},
-        {"    20 March 1943 - Anna Vogt, aged 96\n",
-         "PERSON=Anna Vogt"},
-        {"    Widget Pro\n    Acme Ltd\n    Server Rack",
+        {"        12.4.1925: Jan Wril und Anna Vogt.", "PERSON=Anna Vogt"},
+        {"    20 March 1943 - Anna Vogt, aged 96\n", "PERSON=Anna Vogt"},
+        {"    Widget Pro\n    Acme Ltd\n    Server Rack", ""},
+        {"    def handle(req):\n        if not req.body:\n            raise ValueError('empty "
+         "body')\n",
          ""},
-        {"    def handle(req):\n        if not req.body:\n            raise ValueError('empty body')\n",
-         ""},
-        {"2026-11-30T12:34:15Z INFO  worker-0 request id=316183 path=/v1/orders status=200 dur=485ms\n" "2026-11-30T12:41:09Z WARN  worker-2 retry 575 for job 78498: connection reset by peer\n",
+        {"2026-11-30T12:34:15Z INFO  worker-0 request id=316183 path=/v1/orders status=200 "
+         "dur=485ms\n"
+         "2026-11-30T12:41:09Z WARN  worker-2 retry 575 for job 78498: connection reset by peer\n",
          ""},
     };
     CHECK(c);
