@@ -427,9 +427,9 @@ static inline int attn_pair_may(uint8_t c0, uint8_t c1)
 static int line_value(struct sc *s, size_t ls, size_t le, int *party, size_t *colon_k)
 {
     const uint8_t *t = s->t;
-    size_t i = ls;
+    size_t i = nw_skip_spaces(t, ls, le);
     while (i < le && (t[i] == ' ' || t[i] == '-' || t[i] == '*' || t[i] == '>'))
-        i++;
+        i = nw_skip_spaces(t, i + 1, le);
     if (i >= le)
         return 0;
     uint8_t c = t[i] | 32;

@@ -1171,6 +1171,34 @@ static inline size_t nw_line_at(struct nw_lines *l, const struct sc *s, size_t k
     return le;
 }
 
+/* Past the run of spaces at i before le: code's and YAML's indents, eight bytes a step (the
+ * per-line passes walk every indented line of an agent's tool output once each). Stops where
+ * the byte loop `while (i < le && t[i] == ' ') i++;` stops. */
+static inline size_t nw_skip_spaces(const uint8_t *t, size_t i, size_t le)
+{
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    while (i < le && le - i >= 8) {
+        uint64_t w;
+        memcpy(&w, t + i, 8);
+        w ^= 0x2020202020202020ull;
+        if (w)
+            return i + ((unsigned)__builtin_ctzll(w) >> 3);
+        i += 8;
+    }
+#endif
+    while (i < le && t[i] == ' ')
+        i++;
+    return i;
+}
+
+/* Past the run of spaces and tabs at i before le, as nw_skip_spaces(). */
+static inline size_t nw_skip_blanks(const uint8_t *t, size_t i, size_t le)
+{
+    for (i = nw_skip_spaces(t, i, le); i < le && t[i] == '\t';)
+        i = nw_skip_spaces(t, i + 1, le);
+    return i;
+}
+
 /* ---- branch nspeed10: the per-word walk's checks, cheaper with the same answers ----------- */
 /* For the tests: how many words of the lists nw_informal2_ctx() asks the word before about
  * fail its two-byte pre-check (names_informal2.c); 0, or the pre-check would lose a context. */
@@ -1423,6 +1451,10 @@ extern const size_t nw_roles9_party_n;
 /* Does the key of a log line's `key=value` end at e (letters, digits, '_', '-', '.') and say its
  * value is a person (`signer`, `received_by`, `podName`)? *ks is set to its start. */
 int nw_kv8_key_before(const struct sc *s, size_t e, size_t *ks);
+/* nw_kv8_key_before() with its walk done: k is where the run of key bytes (letters, digits, '_',
+ * '-', '.', bytes >= 0x80) before e starts, at most 32 bytes back (names_tables2.c's key_before()
+ * walks the same run 40 back). */
+int nw_kv8_key_at(const struct sc *s, size_t k, size_t e, size_t *ks);
 /* An unquoted log value that ends at b (`signer=Ana Lobo seq=3`): the end of up to three more
  * capitalised words after it, none a key (no '=' or ':'), or b. */
 size_t nw_kv8_more_words(const uint8_t *t, size_t b, size_t len);

@@ -261,12 +261,18 @@ static int person_key(const char *k)
 
 int nw_kv8_key_before(const struct sc *s, size_t e, size_t *ks)
 {
-    char raw[40], f[48];
-    size_t k = e, n = 0;
+    size_t k = e;
     while (k > 0 && e - k < 32 &&
            (is_alnum(s->t[k - 1]) || s->t[k - 1] == '_' || s->t[k - 1] == '-' ||
             s->t[k - 1] == '.' || s->t[k - 1] >= 0x80))
         k--;
+    return nw_kv8_key_at(s, k, e, ks);
+}
+
+int nw_kv8_key_at(const struct sc *s, size_t k, size_t e, size_t *ks)
+{
+    char raw[40], f[48];
+    size_t n = 0;
     *ks = k;
     if (k == e || e - k < 5 || (k > 0 && !strchr(" \t,;{(&?\n\"", s->t[k - 1])))
         return 0;

@@ -830,8 +830,7 @@ static int name_lines(struct sc *s)
         size_t le = ln < had ? keep[ln] : line_end(s, ls), bl = ls;
         if (ln < NW_LINES)
             keep[ln] = le;
-        while (bl < le && (t[bl] == ' ' || t[bl] == '\t'))
-            bl++;
+        bl = nw_skip_blanks(t, bl, le);
         size_t i = skip_marks(s, bl, le);
         if ((rc = dated_entry(s, bl, le)) < 0 || (rc = bare_header(s, ls, le)) < 0)
             return rc;

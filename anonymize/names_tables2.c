@@ -112,6 +112,29 @@ static int field_kind(const char *k)
     return F_NONE;
 }
 
+/* kind_of() of a span with nothing to trim, 1 to 40 bytes (a key's run: letters, digits, '_',
+ * '-', '.', bytes >= 0x80), as key_run_before() finds it. */
+static int kind_of_run(const struct sc *s, size_t a, size_t b)
+{
+    char raw[48], f[48];
+    size_t n = 0;
+    for (size_t i = a; i < b; i++) {
+        uint8_t c = s->t[i];
+        if (c == '_' || c == '-' || c == '.')
+            continue;
+        if (is_digit(c))
+            return F_NONE;
+        raw[n++] = (char)c;
+    }
+    if (!nw_lens_may(&field_lens, (const uint8_t *)raw, n))
+        return F_NONE;
+    size_t m = nw_fold(raw, n, f, sizeof f - 1);
+    if (!m)
+        return F_NONE;
+    f[m] = '\0';
+    return field_kind(f);
+}
+
 /* The kind of the field named t[a .. b) (at most 40 bytes, letters and ' ', '_', '-', '.'). */
 static int kind_of(const struct sc *s, size_t a, size_t b)
 {
@@ -445,22 +468,29 @@ static int emit_all(struct sc *s, const struct fval *v, size_t n)
     return 0;
 }
 
-/* The key ending right before t[e] (a run of letters, '_', '-', '.'), its kind. */
-static int key_before(const struct sc *s, size_t e, size_t *ks)
+/* The key ending right before t[e] (a run of letters, '_', '-', '.'), its kind; *run where the
+ * run starts (at most 40 bytes back), before a '.' moves *ks to the attribute. */
+static int key_run_before(const struct sc *s, size_t e, size_t *ks, size_t *run)
 {
     size_t k = e;
     while (k > 0 && e - k < 40 &&
            (is_alnum(s->t[k - 1]) || s->t[k - 1] == '_' || s->t[k - 1] == '-' ||
             s->t[k - 1] == '.' || s->t[k - 1] >= 0x80))
         k--;
-    *ks = k;
-    int kind = k < e ? kind_of(s, k, e) : F_NONE;
+    *ks = *run = k;
+    int kind = k < e ? kind_of_run(s, k, e) : F_NONE;
     const uint8_t *d = kind == F_NONE && k < e ? memrchr(s->t + k, '.', e - k) : NULL;
     if (d && d > s->t + k && (size_t)(d - s->t) + 1 < e) { /* `user.first_name`: the attribute */
         *ks = (size_t)(d - s->t) + 1;
-        kind = kind_of(s, *ks, e);
+        kind = kind_of_run(s, *ks, e);
     }
     return kind;
+}
+
+static int key_before(const struct sc *s, size_t e, size_t *ks)
+{
+    size_t run;
+    return key_run_before(s, e, ks, &run);
 }
 
 /* The key of a subscript ending right before t[e] (`person["first_name"]`, `row['lastName']`),
@@ -541,8 +571,11 @@ static size_t kv_fields(const struct sc *s, struct fval *v, size_t n)
             ke--;
         while (a < s->len && a - e < 3 && t[a] == ' ')
             a++;
-        int kind = ke > 0 && t[ke - 1] != ' ' ? key_before(s, ke, &ks) : F_NONE, kv8 = 0, sub = 0;
-        if (!kind && ke > 0 && t[ke - 1] != ' ' && (kv8 = nw_kv8_key_before(s, ke, &ks)))
+        size_t run = ke; /* one walk back over the key for both readers of it */
+        int kind = ke > 0 && t[ke - 1] != ' ' ? key_run_before(s, ke, &ks, &run) : F_NONE, kv8 = 0,
+            sub = 0;
+        if (!kind && ke > 0 && t[ke - 1] != ' ' &&
+            (kv8 = nw_kv8_key_at(s, ke - run > 32 ? ke - 32 : run, ke, &ks)))
             kind = F_KV8; /* a log line's `signer=`, `received_by='X'` */
         if (!kind && ke > 0 && t[ke - 1] == ']' && (kind = subscript_key(s, ke, &ks)))
             sub = 1; /* `person["first_name"] = "Maria"` */
