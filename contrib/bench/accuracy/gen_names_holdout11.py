@@ -1303,7 +1303,7 @@ def t_gym_cancel(lang, region):
     if rng.random() < 0.6:
         pieces += [", " + L(lang, en="new one ", de="neue ", fr="nouvelle ", nl="nieuw ", es="nueva ", it="nuovo ", pt="nova "), A(new_ad.lower() if lo else new_ad)]
     pieces += [". " + L(lang, en="the manager there was called ", de="der studioleiter hieß ", fr="le gérant s'appelait ", nl="de manager heette ", es="el encargado se llamaba ", it="il responsabile si chiamava ",
-                        pt="o gerente chamava-se "), P(make_person(lang, region).fmt(ch(["given", "full"]))), ch([" i think", "", " or so", "?"])]
+                        pt="o gerente chamava-se "), P(make_person(lang, region).fmt(ch(["given", "full"]))), ch(["", "?", L(lang, en=" i think", de=" glaub ich", fr=" je crois", nl=" geloof ik", es=" creo", it=" credo", pt=" acho eu")])]
     return pieces, ["NEG_ORG", "NEG_CODE"]
 
 
@@ -1393,7 +1393,8 @@ def t_job_reference(lang, region):
                 fr=" est fiable et appréciée de tous. N'hésitez pas à me contacter.\n\n", nl=" is betrouwbaar en geliefd bij collega's. Neem gerust contact op.\n\n",
                 es=" es responsable y muy apreciado/a por el equipo. Quedo a su disposición.\n\n", it=" è affidabile e puntuale. Resto a disposizione.\n\n",
                 pt=" é responsável e muito estimado/a pela equipa. Fico ao dispor.\n\n"),
-              P(hr.fmt("full")), "\n" + ch(["HR Business Partner", "Gerente", "Directeur d'exploitation", "Teamleider", "Responsabile del personale"]) + ", " + firm + "\n", E(org_mail(hr, dom))]
+              P(hr.fmt("full")), "\n" + L(lang, en=ch(["HR Business Partner", "General Manager"]), fr="Directeur d'exploitation", nl="Teamleider", es="Gerente", it="Responsabile del personale",
+                                          pt="Diretora de recursos humanos") + ", " + firm + "\n", E(org_mail(hr, dom))]
     return pieces, ["NEG_ORG", "NEG_DATE"]
 
 
@@ -1607,9 +1608,10 @@ def t_typo_chat(lang, region):
 @pii("en")
 def t_countersign(lang, region):
     app, cs = make_person(lang, region), make_person(lang, region)
-    yrs = rng.randint(2, 30)
+    abd, aage = birth(lang, region, 2000, 2020)
+    yrs = rng.randint(2, max(2, aage))
     pieces = ["Passport countersignatory declaration — " + ch(["HM Passport Office", "Passport Canada (guarantor)", "DFA Passport Service (witness)", "Australian Passport Office (guarantor)"]) +
-              "\n\nApplicant: ", P(app.fmt(ch(["caps", "full"]))), "\nApplicant's date of birth: ", D(birth(lang, region, 2000, 2020)[0]),
+              "\n\nApplicant: ", P(app.fmt(ch(["caps", "full"]))), "\nApplicant's date of birth: ", D(abd),
               "\n\nI certify that I have known ", P(app.fmt(ch(["full", "given"]))), " for %d years and that this is a true likeness of " % yrs + ("her" if app.sex == "f" else "him") + ".\n\nCountersignatory: ",
               P(cs.fmt(ch(["full", "mid"]))), "\nProfession: " + ch(["Chartered accountant", "Police officer", "Bank manager", "Secondary school teacher", "Pharmacist"]) + "\nHome address: ",
               AO(lang, region), "\nEmail: ", E(email(cs)), "\nPassport no. (countersignatory): " + str(rng.randint(100000000, 999999999))]
