@@ -11,23 +11,7 @@
 #include <cmocka.h>
 
 #include "findings.h"
-
-static anon_engine_t *def_engine; /* default packs */
-
-static int setup(void **state)
-{
-    (void)state;
-    char err[256];
-    def_engine = anon_engine_new(NULL, err, sizeof err);
-    return def_engine ? 0 : -1;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    anon_engine_free(def_engine);
-    return 0;
-}
+#include "default_engine.h"
 
 static void test_label_before_a_list_labels_every_item(void **state)
 {

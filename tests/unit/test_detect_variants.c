@@ -16,25 +16,9 @@
 #include <cmocka.h>
 
 #include "findings.h"
+#include "default_engine.h"
 
 #include "anonymize/anon_internal.h"
-
-static anon_engine_t *def_engine; /* default packs */
-
-static int setup(void **state)
-{
-    (void)state;
-    char err[256];
-    def_engine = anon_engine_new(NULL, err, sizeof err);
-    return def_engine ? 0 : -1;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    anon_engine_free(def_engine);
-    return 0;
-}
 
 /* ---- 1. normalized detection view, original span masked ------------------------------------ */
 static void test_unicode_look_alikes_are_found_whole(void **state)
