@@ -29,8 +29,8 @@ static void test_four_part_versions_after_a_package_are_no_address(void **state)
         {"Linux 2.6.8.1 includes ALSA drivers", ""},
         {"GCC 2.7.2.3 was removed for the release of Lenny.", ""},
         {"  * Declare compliance with Debian Policy 4.6.1.0 (No changes needed)", ""},
-        {"  * Standards-Version updated to 4.6.0.1", ""},
-        {"  * d/control: bump std-version to 4.6.1.0", ""},
+        {"  * Standards-Version to 4.5.1.0", ""},
+        {"  * debian/control: Standards-Version to 3.9.6.1.", ""},
         {"nginx 15.19.24.192 on 126.168.223.49 returns 502", "IPV4=126.168.223.49"},
     };
     CHECK(def_engine, c);
