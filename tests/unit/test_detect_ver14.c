@@ -63,6 +63,13 @@ static void test_addresses_after_network_words_stay(void **state)
         {"ssh admin@5.9.46.76", "IPV4=5.9.46.76"},
         {"connection to 19.38.5.113 timed out", "IPV4=19.38.5.113"},
         {"my client ip is 10.18.9.53", "IPV4=10.18.9.53"},
+        /* lower-case words before a small first byte that are no package names */
+        {"the login was accessed 23.45.1.2 twice", "IPV4=23.45.1.2"},
+        {"scanning 21.3.4.5 now", "IPV4=21.3.4.5"},
+        {"the printer 21.3.4.5 is offline", "IPV4=21.3.4.5"},
+        {"l'adresse 31.7.8.9 ne r\u00e9pond plus", "IPV4=31.7.8.9"},
+        /* "node" is a network word first: an image named node stays masked (a known limit) */
+        {"image: node:5.9.46.76", "IPV4=5.9.46.76"},
     };
     CHECK(def_engine, c);
 }
