@@ -177,6 +177,9 @@ size_t anon_v_uk_nhs(const char *p, size_t n);
 size_t anon_v_secret(const char *p, size_t n);
 int anon_c_email(const char *text, size_t len, size_t s, size_t e);
 int anon_c_ipv4(const char *text, size_t len, size_t s, size_t e);
+/* ipv4_version.c (branch ver14): 1 when the words around the dotted quad text[s,e) make it a
+ * version or a section number (a package name before it, a changelog heading, "section", "§") */
+int anon_ipv4_version_cue(const char *text, size_t len, size_t s, size_t e);
 int anon_c_phone(const char *text, size_t len, size_t s, size_t e);
 int anon_c_ssn_label(const char *text, size_t len, size_t s, size_t e);
 int anon_c_secret_key(const char *text, size_t len, size_t s, size_t e);

@@ -362,6 +362,8 @@ int anon_c_ipv4(const char *text, size_t len, size_t s, size_t e)
     /* "versions: [1.2.3, 4.2.1.0]", "tags: 4.2.1.0; 4.2.1.1" */
     if (anon_labelled(text, s, version_words))
         return 0;
+    if (anon_ipv4_version_cue(text, len, s, e))
+        return 0;
     while (p > 0 && s - p < 2 && text[p - 1] == ' ')
         p--;
     size_t op = p;
@@ -387,6 +389,12 @@ int anon_c_ipv4(const char *text, size_t len, size_t s, size_t e)
         size_t q = op;
         while (q > 0 && text[q - 1] == ' ')
             q--;
+        /* a filter's comparison is an address: "ip.src == X", "$remote_addr == X" */
+        size_t fws, fwl = p - op == 2 && text[op] == '=' ? word_before(text, q, &fws) : 0;
+        if (fwl && in_list(text + fws, fwl,
+                           (const char *const[]){"src", "dst", "addr", "ip", "host", "remote_addr",
+                                                 "client_ip", "saddr", "daddr", NULL}))
+            return 1;
         /* "key=10.0.0.1" is an address; "==", ">=", "~>", "^" and "(= " are requirements */
         if (!(p - op == 1 && text[op] == '=') || (q > 0 && text[q - 1] == '('))
             return 0;
@@ -656,6 +664,11 @@ size_t anon_v_phone(const char *p, size_t n)
         if (p[i] == '(' && p[i + 1] == '0' && p[i + 2] == ')')
             counted--;
     if (digits < 7 || counted > 15)
+        return 0;
+    /* a year in parentheses and a page: "(2019) 123 ALR 456", "(1990) 170 CLR 1" are law
+     * reports; no area code is four digits from 1 or 2 between parentheses */
+    if (p[0] == '(' && end > 5 && p[5] == ')' && (p[1] == '1' || p[1] == '2') && is_digit(p[2]) &&
+        is_digit(p[3]) && is_digit(p[4]))
         return 0;
     if (intl || paren) {
         /* "00795978", "0012345678": zero-padded ids, not 00 + country code */
@@ -1400,6 +1413,23 @@ static int card_in_line(const char *text, size_t len, size_t s, size_t e)
  * than a card, so it needs a card word shortly before it or another card in its line (19 digits in
  * an issuer range do not); a card split by a line break must not be two rows of a number table
  * (other groups right before or after it). */
+/* Does the member or variable whose value opens at text[open] == '[' name a card ("card",
+ * "cardNumber", "pan": anon_member_label)? */
+static int array_card_key(const char *text, size_t open)
+{
+    size_t b = open;
+    while (b > 0 && open - b < 6 && strchr(" :=\"'\\", text[b - 1]) && text[b - 1])
+        b--;
+    size_t ke = b;
+    while (b > 0 && ke - b < 40 &&
+           (is_alpha(text[b - 1]) || is_digit(text[b - 1]) || text[b - 1] == '_' ||
+            text[b - 1] == '-'))
+        b--;
+    size_t ll = 0;
+    const char *label = ke > b ? anon_member_label(text + b, ke - b, &ll) : NULL;
+    return label && ll == 6 && memcmp(label, "card: ", 6) == 0;
+}
+
 int anon_c_card(const char *text, size_t len, size_t s, size_t e)
 {
     static const char *const words[] = {"card",   "cart",   "kart",    "tarjeta",  "visa",
@@ -1421,6 +1451,11 @@ int anon_c_card(const char *text, size_t len, size_t s, size_t e)
         return 0;
     if (id_key(text, s))
         return 0;
+    /* a card over an array's elements ("pan": [4892, 4408, 6123, 4567]) needs its key, as the
+     * JSON walker's array rule does (rewrite_array.c): a bounding box may pass Luhn by chance */
+    if (digits != e - s && s > 0 &&
+        (text[s - 1] == '[' || (s > 1 && text[s - 1] == '"' && text[s - 2] == '[')))
+        return array_card_key(text, s - (text[s - 1] == '"' ? 2 : 1));
     if (digits < 17 || digits != e - s)
         return 1;
     /* 19 digits in an issuer range: snowflakes and tweet ids of that length start with 1 (2 from
