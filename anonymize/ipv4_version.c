@@ -170,6 +170,9 @@ int anon_ipv4_version_cue(const char *text, size_t len, size_t s, size_t e)
     if (e + 1 < len && (text[e] == ':' || text[e] == '/' || text[e] == '#') &&
         is_digit(text[e + 1]))
         return 0;
+    /* an access or audit log's fields after it: "nginx 31.13.5.7 - - [04/Dec/2026...]" */
+    if (e + 2 < len && text[e] == ' ' && text[e + 1] == '-' && text[e + 2] == ' ')
+        return 0;
     if (s == 0)
         return 0;
     /* a Markdown changelog heading: "## [4.19.27.190] - 2026-03-14" */

@@ -68,6 +68,9 @@ static void test_addresses_after_network_words_stay(void **state)
         {"scanning 21.3.4.5 now", "IPV4=21.3.4.5"},
         {"the printer 21.3.4.5 is offline", "IPV4=21.3.4.5"},
         {"l'adresse 31.7.8.9 ne r\u00e9pond plus", "IPV4=31.7.8.9"},
+        /* a log line's program name before an access log's fields */
+        {"nginx 31.13.5.7 - - [04/Dec/2026:10:00:00 +0000] \"GET /\"", "IPV4=31.13.5.7"},
+        {"haproxy 12.4.5.6 - admin [04/Dec/2026]", "IPV4=12.4.5.6"},
         /* "node" is a network word first: an image named node stays masked (a known limit) */
         {"image: node:5.9.46.76", "IPV4=5.9.46.76"},
     };
