@@ -218,6 +218,12 @@ static int dd_sets(anon_engine_t *e)
         if (d->gatebit)
             e->dd_summed |= bit;
     }
+    for (unsigned m = 0; m < 256; m++)
+        for (unsigned b = 0; b < 8; b++)
+            if (!(m & (1u << b))) {
+                e->dd_needlost[m] |= e->dd_need[b];
+                e->dd_gatelost[m] |= e->dd_gatebit[b];
+            }
     return 0;
 }
 

@@ -97,6 +97,9 @@ struct anon_engine {
      * at the window's bytes (a need byte with a bit, or a gate), those needing need byte b, those
      * whose gate has summary bit 1 << g (and all of these: dd_summed). */
     uint64_t dd_digits[65], dd_look, dd_need[8], dd_gatebit[8], dd_summed;
+    /* ... and by a window's presence set (of need bytes) or summary (of gate bits), those it
+     * rules out: the union of dd_need[b] (dd_gatebit[b]) over the bits b it lacks */
+    uint64_t dd_needlost[256], dd_gatelost[256];
     unsigned gatebits; /* their gates' bits in anon_gates_maybe */
     size_t nfull, *full_det;
     size_t dotw_det; /* the ANON_DF_DOTWORD detector + 1, 0: none */

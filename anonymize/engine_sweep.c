@@ -283,32 +283,46 @@ static int on_trigger(struct scan *s, size_t at)
 }
 
 /* What the sweep did not already collect about a window: which need bytes it holds (into
- * *present; memchr stops at the first) and whether it is all ASCII (where \d and the word
- * classes reach no further, so the gates may judge it). */
+ * *present) and whether it is all ASCII (where \d and the word classes reach no further, so the
+ * gates may judge it). With SSE2 one pass over the window answers both for the first four need
+ * bytes (the built-in packs have three); memchr looks for the others, and in windows shorter
+ * than a block. */
 static int window_bytes(const struct scan *s, size_t from, size_t to, unsigned *present)
 {
     const anon_engine_t *e = s->e;
     const uint8_t *t = (const uint8_t *)s->text;
-    size_t i = from;
+    size_t i = from, k = 0;
     unsigned pres = 0, hi = 0;
-    for (size_t k = 0; k < e->nneed; k++)
-        if (memchr(t + from, e->needbyte[k], to - from))
-            pres |= 1u << k;
 #ifdef __SSE2__
     /* blocks of 16, the last one overlapping the one before: a byte seen twice changes nothing */
     if (to - from >= 16) {
-        __m128i high = _mm_setzero_si128();
+        const uint8_t *nb = e->needbyte; /* lanes past nneed are never read */
+        const __m128i n0 = _mm_set1_epi8((char)nb[0]), n1 = _mm_set1_epi8((char)nb[1]),
+                      n2 = _mm_set1_epi8((char)nb[2]), n3 = _mm_set1_epi8((char)nb[3]);
+        __m128i high = _mm_setzero_si128(), h0 = high, h1 = high, h2 = high, h3 = high;
         for (;; i += 16) {
             if (i + 16 > to)
                 i = to - 16;
-            high = _mm_or_si128(high, _mm_loadu_si128((const __m128i *)(const void *)(t + i)));
+            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + i));
+            high = _mm_or_si128(high, v);
+            h0 = _mm_or_si128(h0, _mm_cmpeq_epi8(v, n0));
+            h1 = _mm_or_si128(h1, _mm_cmpeq_epi8(v, n1));
+            h2 = _mm_or_si128(h2, _mm_cmpeq_epi8(v, n2));
+            h3 = _mm_or_si128(h3, _mm_cmpeq_epi8(v, n3));
             if (i + 16 == to)
                 break;
         }
         hi = (unsigned)_mm_movemask_epi8(high);
+        pres = (_mm_movemask_epi8(h0) ? 1u : 0) | (_mm_movemask_epi8(h1) ? 2u : 0) |
+               (_mm_movemask_epi8(h2) ? 4u : 0) | (_mm_movemask_epi8(h3) ? 8u : 0);
+        pres &= (1u << (e->nneed < 4 ? e->nneed : 4)) - 1;
+        k = 4;
         i = to;
     }
 #endif
+    for (; k < e->nneed; k++)
+        if (memchr(t + from, e->needbyte[k], to - from))
+            pres |= 1u << k;
     for (; i < to; i++)
         hi |= t[i] & 0x80;
     *present = pres;
@@ -349,16 +363,10 @@ static int digit_window(struct scan *s, struct dwin *dw)
     uint64_t todo = e->dd_digits[digits < 64 ? digits : 64];
     if (todo & e->dd_look) {
         judged = window_bytes(s, from, to, &present) && !dw->overflow;
-        for (unsigned b = 0; b < 8; b++)
-            if (!(present & (1u << b)))
-                todo &= ~e->dd_need[b];
+        todo &= ~e->dd_needlost[present & 0xFF];
         /* the runs are summed up for the gates when one of them is still asked */
-        if (judged && (todo & e->dd_summed)) {
-            unsigned maybe = anon_gates_maybe(&dw->w, e->gatebits);
-            for (unsigned b = 0; b < 8; b++)
-                if (!(maybe & (1u << b)))
-                    todo &= ~e->dd_gatebit[b];
-        }
+        if (judged && (todo & e->dd_summed))
+            todo &= ~e->dd_gatelost[anon_gates_maybe(&dw->w, e->gatebits) & 0xFF];
     }
     for (; todo; todo &= todo - 1) {
         const struct digit_det *det = &e->ddet[__builtin_ctzll(todo)];

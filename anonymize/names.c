@@ -2740,7 +2740,7 @@ static __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t
     if ((s->kinds & (1u << ANON_NAMES_ADDRESS)) && d - i <= 5 && i >= 3 && t[i - 1] == ' ' &&
         ((uint8_t)(t[i - 2] - 'a') < 26 || t[i - 2] >= 0x80 || t[i - 2] == ':' || t[i - 2] == '.' ||
          t[i - 2] == ',') &&
-        (e = nw_addr_lower_cued(s, i, d, &as))) {
+        nw_addr_lower_cued_may(s, d) && (e = nw_addr_lower_cued(s, i, d, &as))) {
         *next = e; /* "i live at 42 wallaby way", "vivo en calle mayor 3" (names_lowaddr.c) */
         return s->emit(s->arg, ANON_NAMES_ADDRESS, as, e);
     }

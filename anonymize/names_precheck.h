@@ -88,4 +88,29 @@ static inline int nw_addr_zip_may(const struct sc *s, size_t i, size_t d)
     return d - i == 5;
 }
 
+/* nw_addr_lower_cued(): addr_lower_cued() reads the number's end hn (after one lower-case letter
+ * that no letter or digit follows: "12a") and goes on only where a space follows it (a street
+ * after the cue, or the number ending a street before it), or ',', a line end, a '.' that no
+ * digit follows, the text's end, or a "-1".."-123" joined to the number and then one of those
+ * ("keizersgracht 123-2"); "2.4.1", "2024-05-01", "9f8e" and "add(1, 2)" end no street. */
+static inline int nw_addr_lower_cued_may(const struct sc *s, size_t d)
+{
+    const uint8_t *t = s->t;
+    size_t hn = d;
+    if (hn < s->len && t[hn] >= 'a' && t[hn] <= 'z' && (hn + 1 >= s->len || !is_alnum(t[hn + 1])))
+        hn++;
+    if (hn + 1 < s->len && t[hn] == '-' && is_digit(t[hn + 1])) {
+        size_t k = hn + 1;
+        while (k < s->len && k - hn <= 3 && is_digit(t[k]))
+            k++;
+        if (k - hn <= 3)
+            hn = k;
+    }
+    if (hn >= s->len)
+        return 1;
+    uint8_t c = t[hn];
+    return c == ' ' || c == ',' || c == '\n' || c == '\r' ||
+           (c == '.' && (hn + 1 >= s->len || !is_digit(t[hn + 1])));
+}
+
 #endif

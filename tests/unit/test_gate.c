@@ -56,6 +56,9 @@ static void test_summary_passes_every_window_its_gate_passes(void **state)
         "4111\r\n1111\r\n1111\r\n1111",
         "ref 5:4111 1111 1111 1111 1111", /* the first run cannot start a card, the next can */
         "a12 4111 1111 1111 1111",        /* a glued run before the card */
+        "x1,4111 1111 1111 1111",         /* a glued digit before ',' and a card */
+        "v2\"+44 20 7946 0958",           /* ... before '"' and a phone */
+        "k9 9f8e DE89 3704 0044 0532 0130 00",
         "call +1 (415) 555-2671 now",
         "tel:+44 20 7946 0958",
         "x1 +44 20 7946 0958",

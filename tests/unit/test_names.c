@@ -439,9 +439,13 @@ static void test_digit_prechecks_pass_every_recognised_run(void **state)
         "Surname Date of birth\nK M 24 10 1958\n1 BIRT\n2 DATE 27 MAR 1966\n(n. 2 gennaio 1974 - "
         "m. 12.09.2024) aged 33 (4.3.1987) (63, 10/28/1959) Kinder: B H (5.7.2013)",
         "Anna: when's your birthday?\nTom: March 14\nAnna: ok", /* dob7: a day at a line's end */
+        "i live at 42 wallaby way, sydney; vivo en calle mayor 3, madrid; i live at 12a high "
+        "street; we moved to keizersgracht 123-2, amsterdam",
+        "my address is flat 3, 45 high st, leeds. i live in hauptstr. 5\nand i live at 9 rue "
+        "de la paix. send it to 7 baker street\r\nthanks, i live at via roma 10",
     };
     struct sc sc;
-    size_t dates = 0, numbers = 0, zips = 0;
+    size_t dates = 0, numbers = 0, zips = 0, lowers = 0;
     for (size_t k = 0; k < sizeof texts / sizeof texts[0]; k++) {
         memset(&sc, 0, sizeof sc);
         sc.t = (const uint8_t *)texts[k];
@@ -465,13 +469,32 @@ static void test_digit_prechecks_pass_every_recognised_run(void **state)
                     print_error("address lost: %s\n", texts[k] + i);
                 assert_true(nw_addr_number_may(&sc, i, d));
             }
+            size_t as;
+            if (nw_addr_lower_cued(&sc, i, d, &as)) {
+                lowers++;
+                if (!nw_addr_lower_cued_may(&sc, d))
+                    print_error("lower-case address lost: %s\n", texts[k] + i);
+                assert_true(nw_addr_lower_cued_may(&sc, d));
+            }
             if (nw_addr_zip(&sc, i)) {
                 zips++;
                 assert_true(nw_addr_zip_may(&sc, i, d));
             }
         }
     }
-    assert_true(dates >= 10 && numbers >= 10 && zips >= 3);
+    assert_true(dates >= 10 && numbers >= 10 && zips >= 3 && lowers >= 4);
+    /* the lower-case street's pre-check says no at numbers that end no street */
+    static const char *const no_street[] = {"version 2.4.1 of", "at 2024-05-01T10",
+                                            "commit 9f8e7d6c", "add(x, 2)", "line 42: x"};
+    for (size_t k = 0; k < sizeof no_street / sizeof no_street[0]; k++) {
+        memset(&sc, 0, sizeof sc);
+        sc.t = (const uint8_t *)no_street[k];
+        sc.len = strlen(no_street[k]);
+        size_t i = strcspn(no_street[k], "0123456789"), d = i;
+        while (d < sc.len && is_digit(sc.t[d]))
+            d++;
+        assert_false(nw_addr_lower_cued_may(&sc, d));
+    }
 }
 
 /* A lone capitalised word (no capital in the 14 bytes after it) is a run of one word with no
