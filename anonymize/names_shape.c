@@ -416,8 +416,7 @@ int nw_table_names(struct sc *s)
      * form and half of them at least a name's shape too */
     unsigned names = (1u << ncol) - 1, rows = 0, shaped[MAXC] = {0};
     for (size_t ls = 0; ls < s->len && names; rows++) {
-        const uint8_t *q = memchr(t + ls, '\n', s->len - ls);
-        size_t le = q ? (size_t)(q - t) : s->len;
+        size_t le = nw_line_end(s, ls);
         if (rows == MAXROWS || cells(t, ls, le, sep, c, MAXC) != ncol)
             return 0;
         for (size_t k = 0; k < ncol; k++) {
@@ -434,8 +433,7 @@ int nw_table_names(struct sc *s)
     if (rows < 2 || !names)
         return 0;
     for (size_t ls = 0; ls < s->len;) {
-        const uint8_t *q = memchr(t + ls, '\n', s->len - ls);
-        size_t le = q ? (size_t)(q - t) : s->len;
+        size_t le = nw_line_end(s, ls);
         cells(t, ls, le, sep, c, MAXC);
         for (size_t k = 0; k < ncol; k++) {
             if (!((names >> k) & 1))
