@@ -2976,8 +2976,6 @@ static int scan(const char *text, size_t len, unsigned kinds, const anon_names_k
     lines.cs_ls = lines.cs_pos = lines.cs_n = 0;
     lines.cs_sep = lines.hs_sep = 0;
     lines.hs_n = lines.hs_h = 0;
-    lines.nl_n = lines.nl_cur = 0;
-    lines.nl_done = 0;
     s.lines = &lines;
     struct nw_hits hits[NW_HIT_BYTES]; /* the passes that visit each ':' ')' '<' '=' '@' '/' '|'
                                         * ',' '(' */

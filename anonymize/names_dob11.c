@@ -406,7 +406,8 @@ int nw_dob11_far_column(const struct sc *s, size_t ds, size_t e)
     size_t ls = line_start(t, ds, ds > 512 ? ds - 512 : 0);
     if (ls < 2)
         return 0;
-    size_t le = nw_line_end(s, e);
+    const uint8_t *nl = memchr(t + e, '\n', s->len - e);
+    size_t le = nl ? (size_t)(nl - t) : s->len;
     size_t col = count_sep(t, ls, ds, sep), n = count_sep(t, ls, le, sep);
     size_t ps = line_start(t, ls - 1, ls > 513 ? ls - 513 : 0);
     if (n == 0 || n > 40 || count_sep(t, ps, ls - 1, sep) != n)

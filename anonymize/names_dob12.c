@@ -132,7 +132,8 @@ static unsigned count_sep(const uint8_t *t, size_t a, size_t b, uint8_t sep)
 
 static size_t line_end(const struct sc *s, size_t p)
 {
-    return nw_line_end(s, p); /* the text's table: names_internal.h */
+    const uint8_t *x = memchr(s->t + p, '\n', s->len - p);
+    return x ? (size_t)(x - s->t) : s->len;
 }
 
 /* A rule line of a Markdown table ("|---|:--|"): only '|', '-', ':', ' '. */

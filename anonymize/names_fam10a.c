@@ -221,7 +221,8 @@ static int guest(const struct sc *s, size_t a, size_t e, int kinword)
     if (kinword || memchr(t + a, ' ', e - a))
         return 1;
     size_t ls = line_start(s, a);
-    size_t le = nw_line_end(s, a);
+    const uint8_t *nl = memchr(t + a, '\n', s->len - a);
+    size_t le = nl ? (size_t)(nl - t) : s->len;
     return memchr(t + ls, ',', le - ls) != NULL;
 }
 

@@ -182,7 +182,8 @@ static int person_cell(const struct sc *s, size_t a, size_t b, int *full)
 
 static size_t line_end(const struct sc *s, size_t ls)
 {
-    return nw_line_end(s, ls); /* the text's table: names_internal.h */
+    const uint8_t *q = memchr(s->t + ls, '\n', s->len - ls);
+    return q ? (size_t)(q - s->t) : s->len;
 }
 
 /* The table whose header row is t[ls .. le): its person columns' cells emitted. The offset the
@@ -260,7 +261,7 @@ int nw_fixed_columns(struct sc *s)
 {
     const uint8_t *t = s->t;
     size_t len = s->len;
-    if (len < 24 || nw_line_end(s, 0) == len)
+    if (len < 24 || !memchr(t, '\n', len))
         return 0;
     for (size_t ls = 0; ls < len;) {
         size_t le = line_end(s, ls);

@@ -228,7 +228,8 @@ static const char *const firm_words[] = {"ltd",
 
 static size_t line_end(const struct sc *s, size_t i)
 {
-    return nw_line_end(s, i); /* the text's table: names_internal.h */
+    const uint8_t *p = memchr(s->t + i, '\n', s->len - i);
+    return p ? (size_t)(p - s->t) : s->len;
 }
 
 static int fold_is(const struct sc *s, size_t a, size_t b, const char *const *list, size_t n)

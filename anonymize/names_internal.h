@@ -1068,7 +1068,6 @@ int nw_lists2_names(struct sc *s);
  * names_forms6.c, names_lists2.c, names_tables7.c; branch nspeed12) read them. scan() gives each
  * text one; a copy of the struct sc with another text or length neither reads nor fills it. */
 #define NW_LINES 128
-#define NW_NLS 256
 struct nw_lines {
     const uint8_t *t;
     size_t len, n;
@@ -1078,12 +1077,6 @@ struct nw_lines {
     uint8_t cs_sep;             /* ... of this byte (0: none counted yet) */
     uint8_t hs_sep;             /* nw_seps_from_start()'s last count: hs_n of this byte ... */
     size_t hs_n, hs_h;          /* ... in [0, hs_h) */
-    /* nw_line_end()'s table (branch lines22): the first nl_n '\n' of the text in order (no
-     * other '\n' before nl[nl_n - 1]), nl_done when the text has no '\n' after them; nl_cur
-     * the entry that answered last */
-    size_t nl_n, nl_cur;
-    int nl_done;
-    size_t nl[NW_NLS];
 };
 
 /* s's table of line ends, or NULL when s has none or is a copy with another text or length:
@@ -1092,33 +1085,6 @@ static inline struct nw_lines *nw_lines_of(const struct sc *s)
 {
     struct nw_lines *l = s->lines;
     return l && l->t == s->t && l->len == s->len ? l : NULL;
-}
-
-/* ---- branch lines22: the line ends of a text, found once for every pass -------------------
- * nw_line_end(s, i) is `memchr(s->t + i, '\n', s->len - i)` (the '\n's position, or s->len
- * for none) exactly, for any i <= s->len in any order. The per-line passes (names_tables.c,
- * names_tables2.c, names_rosters.c, names_fixedcols.c, names_forms6.c, names_pipecols.c, ...)
- * each asked memchr() for the same line ends of the same text; s's table keeps the text's first
- * NW_NLS '\n' in order (filled forward, so each byte is read once), and a query inside them
- * costs a comparison or two (the entry that answered last, or the next one: passes walk lines
- * in order) or a binary search. Past a full table, memchr() as before (names_lines.c). */
-size_t nw_line_end_slow(struct nw_lines *l, const struct sc *s, size_t i);
-static inline size_t nw_line_end(const struct sc *s, size_t i)
-{
-    struct nw_lines *l = nw_lines_of(s);
-    if (l) {
-        size_t c = l->nl_cur;
-        if (c < l->nl_n && l->nl[c] >= i) {
-            if (c == 0 || l->nl[c - 1] < i)
-                return l->nl[c];
-        } else if (c + 1 < l->nl_n && l->nl[c + 1] >= i && l->nl[c] < i) {
-            l->nl_cur = c + 1;
-            return l->nl[c + 1];
-        }
-        return nw_line_end_slow(l, s, i);
-    }
-    const uint8_t *p = memchr(s->t + i, '\n', s->len - i);
-    return p ? (size_t)(p - s->t) : s->len;
 }
 
 /* Where the line of i starts (after the last '\n' before i, else 0), exact and unbounded. The
@@ -1198,7 +1164,8 @@ static inline size_t nw_line_at(struct nw_lines *l, const struct sc *s, size_t k
 {
     if (l && k < l->n)
         return l->le[k];
-    size_t le = nw_line_end(s, ls);
+    const uint8_t *p = memchr(s->t + ls, '\n', s->len - ls);
+    size_t le = p ? (size_t)(p - s->t) : s->len;
     if (l && k == l->n && k < NW_LINES)
         l->le[l->n++] = le;
     return le;
@@ -1533,7 +1500,10 @@ int nw_labels7_value(struct sc *s, size_t v, size_t le);
  * mentions and names_tables7.c's handles, and by names_profileurl.c's handles (branch nspeed13);
  * '/' by names_travel8.c, names_docs4.c's airline names and names_profileurl.c's links (branch
  * nspeed13: one memchr() walk of '/' a text, not three); '|' by names_hl7.c's segments and
- * names_tables.c's header tables (branch nspeed13). scan() gives each text one
+ * names_tables.c's header tables (branch nspeed13); ',' by names_docs4.c's airline and
+ * Vancouver lists and names_lower11.c's lists, '(' by names_forms6.c's brackets and
+ * names_kv8.c's parties (branch lines22: one memchr() walk of each a text, not three and two).
+ * scan() gives each text one
  * table a byte (NW_HIT_BYTES, in the order of nw_hit_slot()); a copy of the struct sc with another
  * text or length neither reads nor fills them. */
 #define NW_HITS 128

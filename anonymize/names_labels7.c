@@ -659,7 +659,8 @@ static int read_value(struct sc *s, size_t v, size_t le, int cls, int loose)
 
 static size_t line_end7(const struct sc *s, size_t i)
 {
-    return nw_line_end(s, i); /* the text's table: names_internal.h */
+    const uint8_t *p = memchr(s->t + i, '\n', s->len - i);
+    return p ? (size_t)(p - s->t) : s->len;
 }
 
 /* The class of the label that opens the line starting at ls, if a ':' and a space follow it. */

@@ -45,7 +45,8 @@ static size_t letter_len(const uint8_t *t, size_t i, size_t lim)
 
 static size_t line_end(const struct sc *s, size_t i)
 {
-    return nw_line_end(s, i); /* the text's table: names_internal.h */
+    const uint8_t *p = memchr(s->t + i, '\n', s->len - i);
+    return p ? (size_t)(p - s->t) : s->len;
 }
 
 /* Past a list's bullet or number at i ("- ", "* ", "• ", "3. ", "12) "). */

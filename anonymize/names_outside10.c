@@ -159,10 +159,10 @@ static int holders_after(struct sc *s, size_t i, int dep5)
         return 0;
     int rc = holder(s, a);
     for (size_t l = i; rc >= 0 && dep5;) {
-        size_t nl = nw_line_end(s, l);
-        if (nl == s->len)
+        const uint8_t *nl = memchr(t + l, '\n', s->len - l);
+        if (!nl)
             break;
-        l = nl + 1;
+        l = (size_t)(nl - t) + 1;
         if (l >= s->len || t[l] != ' ')
             break;
         size_t k = l;

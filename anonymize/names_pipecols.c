@@ -80,7 +80,8 @@ static int block(struct sc *s, const size_t *row, const uint8_t *skip, size_t n,
     for (size_t r = 0; r < n && cand; r++) {
         if (skip[r])
             continue;
-        cells(t, row[r], nw_line_end(s, row[r]), c);
+        const uint8_t *q = memchr(t + row[r], '\n', s->len - row[r]);
+        cells(t, row[r], q ? (size_t)(q - t) : s->len, c);
         for (size_t k = 0; k < ncol; k++) {
             if (!((cand >> k) & 1))
                 continue;
@@ -101,7 +102,8 @@ static int block(struct sc *s, const size_t *row, const uint8_t *skip, size_t n,
     for (size_t r = 0; r < n && cand; r++) {
         if (skip[r])
             continue;
-        cells(t, row[r], nw_line_end(s, row[r]), c);
+        const uint8_t *q = memchr(t + row[r], '\n', s->len - row[r]);
+        cells(t, row[r], q ? (size_t)(q - t) : s->len, c);
         for (size_t k = 0; k < ncol; k++) {
             size_t a = c[k][0], b = c[k][1];
             trim(t, &a, &b);
@@ -127,7 +129,8 @@ int nw_pipe_columns(struct sc *s)
     size_t row[MAXROWS], n = 0, ncol = 0, c[MAXC + 1][2];
     uint8_t skip[MAXROWS];
     while (ls < s->len) {
-        size_t le = nw_line_end(s, ls);
+        const uint8_t *q = memchr(t + ls, '\n', s->len - ls);
+        size_t le = q ? (size_t)(q - t) : s->len;
         size_t m = memchr(t + ls, '|', le - ls) ? cells(t, ls, le, c) : 0;
         if (m < 3 || m > MAXC || m != ncol || n == MAXROWS) { /* the block ends here */
             if (n >= 2) {
@@ -138,9 +141,9 @@ int nw_pipe_columns(struct sc *s)
             n = 0;
             ncol = m >= 3 && m <= MAXC ? m : 0;
             if (!ncol) { /* on to the next line that holds a '|' */
-                if (le == s->len)
+                if (!q)
                     break;
-                p = memchr(t + le, '|', s->len - le);
+                p = memchr(q, '|', s->len - (size_t)(q - t));
                 if (!p)
                     break;
                 ls = (size_t)(p - t);
@@ -154,7 +157,7 @@ int nw_pipe_columns(struct sc *s)
             skip[0] = 1; /* the row above a rule line is the header */
         row[n] = ls;
         skip[n++] = (uint8_t)rule;
-        if (le == s->len)
+        if (!q)
             break;
         ls = le + 1;
     }

@@ -157,7 +157,8 @@ static size_t line_before(const struct sc *s, size_t ls)
 
 static size_t line_end(const struct sc *s, size_t i)
 {
-    return nw_line_end(s, i); /* the text's table: names_internal.h */
+    const uint8_t *p = memchr(s->t + i, '\n', s->len - i);
+    return p ? (size_t)(p - s->t) : s->len;
 }
 
 /* A cast heading on the line t[ls .. le) ("Cast", "Besetzung:", "Dramatis personae")? */

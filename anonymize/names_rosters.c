@@ -382,7 +382,8 @@ static int emit_list(struct sc *s, const struct found *f, size_t min_full)
 
 static size_t line_end(const struct sc *s, size_t i)
 {
-    return nw_line_end(s, i); /* the text's table: names_internal.h */
+    const uint8_t *p = memchr(s->t + i, '\n', s->len - i);
+    return p ? (size_t)(p - s->t) : s->len;
 }
 
 /* Is the line [ls, le) blank? */

@@ -416,7 +416,8 @@ int nw_table_names(struct sc *s)
      * form and half of them at least a name's shape too */
     unsigned names = (1u << ncol) - 1, rows = 0, shaped[MAXC] = {0};
     for (size_t ls = 0; ls < s->len && names; rows++) {
-        size_t le = nw_line_end(s, ls);
+        const uint8_t *q = memchr(t + ls, '\n', s->len - ls);
+        size_t le = q ? (size_t)(q - t) : s->len;
         if (rows == MAXROWS || cells(t, ls, le, sep, c, MAXC) != ncol)
             return 0;
         for (size_t k = 0; k < ncol; k++) {
@@ -433,7 +434,8 @@ int nw_table_names(struct sc *s)
     if (rows < 2 || !names)
         return 0;
     for (size_t ls = 0; ls < s->len;) {
-        size_t le = nw_line_end(s, ls);
+        const uint8_t *q = memchr(t + ls, '\n', s->len - ls);
+        size_t le = q ? (size_t)(q - t) : s->len;
         cells(t, ls, le, sep, c, MAXC);
         for (size_t k = 0; k < ncol; k++) {
             if (!((names >> k) & 1))

@@ -234,7 +234,8 @@ static int rule_line(const uint8_t *t, size_t ls, size_t le)
 
 static size_t line_end(const struct sc *s, size_t ls)
 {
-    return nw_line_end(s, ls); /* the text's table: names_internal.h */
+    const uint8_t *q = memchr(s->t + ls, '\n', s->len - ls);
+    return q ? (size_t)(q - s->t) : s->len;
 }
 
 /* A byte no header row holds: code and prose punctuation. */
@@ -543,10 +544,8 @@ int nw_header_tables(struct sc *s)
         size_t o = (size_t)(p - t) + 1;
         if (o < len && (t[o] == '\n' || (t[o] == '\r' && o + 1 < len && t[o + 1] == '\n')))
             blank = p;
-        else if (o < len && (o = nw_line_end(s, o)) < len)
-            p = t + o;
         else
-            p = NULL;
+            p = o < len ? memchr(t + o, '\n', len - o) : NULL;
     }
     size_t pos = 0;
     {                                      /* the first line, with csv_names()'s separators */

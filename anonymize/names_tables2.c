@@ -227,8 +227,9 @@ int nw_header_cell(const struct sc *s, size_t a, size_t e)
         return 0;
     for (ls = p; ls > 0 && t[ls - 1] != '\n' && p - ls < 400;)
         ls--;
-    le = nw_line_end(s, q);
-    if ((ls > 0 && t[ls - 1] != '\n') || le - ls > 400 || le == s->len)
+    const uint8_t *nl = memchr(t + q, '\n', s->len - q);
+    le = nl ? (size_t)(nl - t) : s->len;
+    if ((ls > 0 && t[ls - 1] != '\n') || le - ls > 400 || !nl)
         return 0;
     size_t hc = nw_sep_count(t, ls, le, sep), re = le + 1;
     while (re < s->len && t[re] != '\n')
@@ -784,7 +785,8 @@ static size_t sql_fields(const struct sc *s, struct fval *v, size_t n)
 
 static size_t line_end(const struct sc *s, size_t ls)
 {
-    return nw_line_end(s, ls); /* the text's table: names_internal.h */
+    const uint8_t *nl = memchr(s->t + ls, '\n', s->len - ls);
+    return nl ? (size_t)(nl - s->t) : s->len;
 }
 
 /* Cells of t[ls .. le) split by sep (quotes kept whole for ',' and ';'). */
