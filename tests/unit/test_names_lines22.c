@@ -22,11 +22,11 @@
 #include "names_cases.h"
 
 /* The rules that read the text's ',' and '(' tables (names_docs4.c's airline and Vancouver
- * lists, names_lower11.c's lists, names_kv8.c's parties, names_forms6.c's brackets) and the line
- * ends (names_tables.c, names_rosters.c): the same findings before and past more commas and
- * brackets than a table keeps (NW_HITS). Each expectation is the base's answer (main at the
- * start of stop 36, /work/fc/build-start36's libhush_anonymize.a, through a program that renders
- * as check() does). */
+ * lists, names_lower11.c's lists, names_kv8.c's parties, names_forms6.c's brackets) and its '|'
+ * table (names_pipecols.c's first '|', names_hl7.c's walk fills it): the same findings before
+ * and past more commas and brackets than a table keeps (NW_HITS). Each expectation is the base's
+ * answer (main at the start of stop 36, /work/fc/build-start36's libhush_anonymize.a, through a
+ * program that renders as check() does). */
 #define C40                                                                                        \
     "a, b, c, d, e, f, g, h, i, j, a, b, c, d, e, f, g, h, i, j, a, b, c, d, e, f, g, h, i, j, "   \
     "a, b, c, d, e, f, g, h, i, j, "
