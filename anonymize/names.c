@@ -2977,7 +2977,8 @@ static int scan(const char *text, size_t len, unsigned kinds, const anon_names_k
     lines.cs_sep = lines.hs_sep = 0;
     lines.hs_n = lines.hs_h = 0;
     s.lines = &lines;
-    struct nw_hits hits[NW_HIT_BYTES]; /* the passes that visit each ':' ')' '<' '=' '@' '/' '|' */
+    struct nw_hits hits[NW_HIT_BYTES]; /* the passes that visit each ':' ')' '<' '=' '@' '/' '|'
+                                        * ',' '(' */
     for (int k = 0; k < NW_HIT_BYTES; k++) {
         hits[k].t = (const uint8_t *)text;
         hits[k].len = len;

@@ -209,9 +209,10 @@ static size_t airline_comma_name(const struct sc *s, size_t k, size_t *start)
 static int airline_comma_names(struct sc *s)
 {
     const uint8_t *t = s->t;
-    for (const uint8_t *c = memchr(t, ',', s->len); c;
-         c = memchr(c + 1, ',', s->len - (size_t)(c + 1 - t))) {
-        size_t k = (size_t)(c - t), a, e;
+    struct nw_hits *h = nw_hits_of(s, ','); /* the first pass to walk the commas fills it */
+    for (size_t j = 0, k = nw_hit_at(h, s, ',', 0, 0); k < s->len;
+         k = nw_hit_at(h, s, ',', ++j, k + 1)) {
+        size_t a, e;
         if (k < 2 || k + 4 >= s->len || !is_up(t[k - 1]) || t[k + 1] != ' ' || !is_up(t[k + 2]))
             continue;
         if ((e = airline_comma_name(s, k, &a)) != 0) {
@@ -477,10 +478,10 @@ static int numbered_line(const struct sc *s, size_t a)
 
 static int vancouver_lists(struct sc *s)
 {
-    const uint8_t *t = s->t, *p = t;
-    while ((p = memchr(p, ',', s->len - (size_t)(p - t))) != NULL) {
-        size_t k = (size_t)(p - t);
-        p++;
+    const uint8_t *t = s->t;
+    struct nw_hits *h = nw_hits_of(s, ','); /* airline_comma_names() found them */
+    for (size_t cur = 0, from = 0, k; (k = nw_hit_from(h, s, ',', &cur, from)) < s->len;) {
+        from = k + 1;
         if (k < 4 || !is_up(t[k - 1]) || k + 3 >= s->len || t[k + 1] != ' ')
             continue;
         size_t b = k - 1; /* back to the unit's start: initials, a space, the surname */
@@ -499,7 +500,7 @@ static int vancouver_lists(struct sc *s)
             e = f;
         }
         int etal = e + 8 < s->len && t[e] == ',' && memcmp(t + e + 1, " et al", 6) == 0;
-        p = t + (e > k ? e : k + 1);
+        from = e > k ? e : k + 1; /* the first ',' at or after the list's end */
         if (n < 2 || (n < 3 && !etal && !numbered_line(s, a)))
             continue;
         for (size_t u = 0; u < n; u++) {

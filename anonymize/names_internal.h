@@ -1500,19 +1500,22 @@ int nw_labels7_value(struct sc *s, size_t v, size_t le);
  * mentions and names_tables7.c's handles, and by names_profileurl.c's handles (branch nspeed13);
  * '/' by names_travel8.c, names_docs4.c's airline names and names_profileurl.c's links (branch
  * nspeed13: one memchr() walk of '/' a text, not three); '|' by names_hl7.c's segments and
- * names_tables.c's header tables (branch nspeed13). scan() gives each text one
+ * names_tables.c's header tables (branch nspeed13); ',' by names_docs4.c's airline and
+ * Vancouver lists and names_lower11.c's lists, '(' by names_forms6.c's brackets and
+ * names_kv8.c's parties (branch lines22: one memchr() walk of each a text, not three and two).
+ * scan() gives each text one
  * table a byte (NW_HIT_BYTES, in the order of nw_hit_slot()); a copy of the struct sc with another
  * text or length neither reads nor fills them. */
 #define NW_HITS 128
-#define NW_HIT_BYTES 7
+#define NW_HIT_BYTES 9
 struct nw_hits {
     const uint8_t *t;
     size_t len, n;
     size_t at[NW_HITS];
 };
 
-/* The table of byte c in s->hits: ':', ')', '<', '=', '@', '/', '|', in that order (-1 for
- * another). */
+/* The table of byte c in s->hits: ':', ')', '<', '=', '@', '/', '|', ',', '(' in that order
+ * (-1 for another). */
 static inline int nw_hit_slot(uint8_t c)
 {
     return c == ':'   ? 0
@@ -1522,6 +1525,8 @@ static inline int nw_hit_slot(uint8_t c)
            : c == '@' ? 4
            : c == '/' ? 5
            : c == '|' ? 6
+           : c == ',' ? 7
+           : c == '(' ? 8
                       : -1;
 }
 

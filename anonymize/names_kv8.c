@@ -115,10 +115,10 @@ static size_t skip_party_number(const uint8_t *t, size_t i, size_t e)
 
 int nw_kv8_parties(struct sc *s)
 {
-    const uint8_t *t = s->t, *p;
-    for (size_t i = 0; i < s->len && (p = memchr(t + i, '(', s->len - i));
-         i = (size_t)(p - t) + 1) {
-        size_t o = (size_t)(p - t);
+    const uint8_t *t = s->t;
+    struct nw_hits *h = nw_hits_of(s, '('); /* names_forms6.c's brackets found them */
+    for (size_t j = 0, o = nw_hit_at(h, s, '(', 0, 0); o < s->len;
+         o = nw_hit_at(h, s, '(', ++j, o + 1)) {
         /* the cheap test: a space and a letter before the bracket, a letter or quote after */
         if (o < 4 || o + 3 >= s->len || t[o - 1] != ' ' ||
             !(is_alnum(t[o - 2]) || t[o - 2] >= 0x80) ||

@@ -291,9 +291,9 @@ int nw_lower11_lists(struct sc *s)
     size_t done = 0;
     if (s->len < 12) /* "cc: al, bo" is ten bytes: no list of two names fits less */
         return 0;
-    for (const uint8_t *p = memchr(t, ',', s->len); p;
-         p = memchr(p + 1, ',', s->len - (size_t)(p + 1 - t))) {
-        size_t c = (size_t)(p - t);
+    struct nw_hits *h = nw_hits_of(s, ','); /* names_docs4.c's passes found them */
+    for (size_t hk = 0, c = nw_hit_at(h, s, ',', 0, 0); c < s->len;
+         c = nw_hit_at(h, s, ',', ++hk, c + 1)) {
         /* ", " between a letter (or an initial's dot) and a lower-case letter: most commas of
          * prose and code leave here */
         if (c < done || c + 3 >= s->len || c < 2 || t[c + 1] != ' ' ||

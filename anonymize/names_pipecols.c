@@ -120,9 +120,11 @@ static int block(struct sc *s, const size_t *row, const uint8_t *skip, size_t n,
 int nw_pipe_columns(struct sc *s)
 {
     const uint8_t *t = s->t;
-    const uint8_t *p = memchr(t, '|', s->len);
-    if (!p)
+    /* the first '|' from scan()'s table: names_hl7.c's walk found it (branch lines22) */
+    size_t b0 = nw_hit_at(nw_hits_of(s, '|'), s, '|', 0, 0);
+    if (b0 >= s->len)
         return 0;
+    const uint8_t *p = t + b0;
     size_t ls = (size_t)(p - t);
     while (ls > 0 && t[ls - 1] != '\n')
         ls--;
