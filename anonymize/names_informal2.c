@@ -426,6 +426,45 @@ static int pw_may_ask(const char *w)
     return n < 32 && ((pw_firsts[row].second >> bit) & 1) && ((pw_firsts[row].lens >> n) & 1);
 }
 
+/* pw_may_ask() of the word before i as word_back() takes it, said from its raw bytes before the
+ * fold: 1 when that word is not "" and pw_may_ask() says no. The fold lowers an ASCII capital
+ * and keeps every other byte's class (a byte >= 0x80 stays one) and the word's length, which is
+ * all pw_may_ask() reads: the first byte, the second, the length. */
+static int pw_raw_no_ask(const struct sc *s, size_t i)
+{
+    const uint8_t *t = s->t;
+    size_t e = i;
+    while (e > 0 && t[e - 1] == ' ')
+        e--;
+    if (e > 0 && t[e - 1] == ',') {
+        e--;
+        while (e > 0 && t[e - 1] == ' ')
+            e--;
+    }
+    if (e == 0 ||
+        !(t[e - 1] >= 0x80 || is_alnum(t[e - 1]) || t[e - 1] == '\'' || t[e - 1] == '-'))
+        return 0; /* "": no word to ask about */
+    size_t b = e;
+    while (b > 0 && e - b < 24 &&
+           (t[b - 1] >= 0x80 || is_alnum(t[b - 1]) || t[b - 1] == '\'' || t[b - 1] == '-'))
+        b--;
+    while (b + 2 <= e && t[b] == 0xC2 && (t[b + 1] == 0xBF || t[b + 1] == 0xA1))
+        b += 2;
+    if (b == e)
+        return 0;
+    size_t n = e - b;
+    uint8_t c0 = t[b], c1 = n > 1 ? t[b + 1] : 0;
+    if ((uint8_t)(c0 - 'A') < 26)
+        c0 += 32;
+    if ((uint8_t)(c1 - 'A') < 26)
+        c1 += 32;
+    unsigned row = c0 >= 'a' && c0 <= 'z' ? c0 - 'a' : c0 == 0xC3 ? 26 : 27;
+    if (row == 27)
+        return 1;
+    unsigned bit = c1 >= 'a' && c1 <= 'z' ? c1 - 'a' : c1 == 0 ? 26 : 27;
+    return !(n < 32 && ((pw_firsts[row].second >> bit) & 1) && ((pw_firsts[row].lens >> n) & 1));
+}
+
 int nw_informal2_audit(void)
 {
     static const char *const more[] = {"a", "o", "is", "anche"};
@@ -440,6 +479,22 @@ int nw_informal2_audit(void)
     for (size_t l = 0; l < sizeof sizes / sizeof sizes[0]; l++)
         for (size_t k = 0; k < sizes[l]; k++)
             lost += !pw_may_ask(lists[l][k]);
+    return lost;
+}
+
+int nw_informal2_audit_raw(const char *text, size_t len)
+{
+    struct sc s;
+    memset(&s, 0, sizeof s);
+    s.t = (const uint8_t *)text;
+    s.len = len;
+    int lost = 0;
+    for (size_t i = 0; i <= len; i++) {
+        char b[32];
+        size_t ws;
+        const char *pw = word_back(&s, i, &ws, b, sizeof b);
+        lost += pw_raw_no_ask(&s, i) != (*pw && !pw_may_ask(pw));
+    }
     return lost;
 }
 
@@ -459,6 +514,8 @@ int nw_informal2_ctx(const struct sc *s, size_t start, size_t end)
     int post = post_after(s, ie), words = memchr(t + start, ' ', end - start) != NULL;
     if (words && !post)
         return 0;
+    if (!post && pw_raw_no_ask(s, start))
+        return 0; /* the test below, on the raw bytes: most words before a capital ("die") */
     const char *pw = word_back(s, start, &ws, b1, sizeof b1);
     if (post && !NW_ONE_OF(pw, dets))
         return name_like(s, start, end);
@@ -466,10 +523,12 @@ int nw_informal2_ctx(const struct sc *s, size_t start, size_t end)
         return 0; /* the shapes below name one word */
     if (*pw && !pw_may_ask(pw))
         return 0; /* no list below holds it, and the last shape wants no word, "o", "a", "is" */
-    /* the word after is read only when it may be a verb of coming ("coming", "kommt", "vient") */
+    /* the word after is read only when it may be a verb of coming ("coming", "kommt", "vient"):
+     * its first two bytes as the fold leaves them ("kann" is not read) */
     const char *nw = "";
     if (end + 2 < s->len && t[end] == ' ' &&
-        (t[end + 1] == 'c' || t[end + 1] == 'k' || t[end + 1] == 'v'))
+        (((t[end + 1] == 'c' || t[end + 1] == 'k') && (t[end + 2] | 32) == 'o') ||
+         (t[end + 1] == 'v' && ((t[end + 2] | 32) == 'i' || (t[end + 2] | 32) == 'e'))))
         nw = nw_word_after(s, end, &we, b3, sizeof b3);
     if (!*pw && !*nw)
         return 0; /* with no word before, only a verb of coming after it may make the shape */
