@@ -426,11 +426,9 @@ static int pw_may_ask(const char *w)
     return n < 32 && ((pw_firsts[row].second >> bit) & 1) && ((pw_firsts[row].lens >> n) & 1);
 }
 
-/* pw_may_ask() of the word before i as word_back() takes it, said from its raw bytes before the
- * fold: 1 when that word is not "" and pw_may_ask() says no. The fold lowers an ASCII capital
- * and keeps every other byte's class (a byte >= 0x80 stays one) and the word's length, which is
- * all pw_may_ask() reads: the first byte, the second, the length. */
-static int pw_raw_no_ask(const struct sc *s, size_t i)
+/* The word before i as word_back() bounds it, raw: its end returned, its start in *b (*b is the
+ * end when there is none). */
+static inline __attribute__((always_inline)) size_t back_span(const struct sc *s, size_t i, size_t *b)
 {
     const uint8_t *t = s->t;
     size_t e = i;
@@ -441,19 +439,23 @@ static int pw_raw_no_ask(const struct sc *s, size_t i)
         while (e > 0 && t[e - 1] == ' ')
             e--;
     }
-    if (e == 0 ||
-        !(t[e - 1] >= 0x80 || is_alnum(t[e - 1]) || t[e - 1] == '\'' || t[e - 1] == '-'))
-        return 0; /* "": no word to ask about */
-    size_t b = e;
-    while (b > 0 && e - b < 24 &&
-           (t[b - 1] >= 0x80 || is_alnum(t[b - 1]) || t[b - 1] == '\'' || t[b - 1] == '-'))
-        b--;
-    while (b + 2 <= e && t[b] == 0xC2 && (t[b + 1] == 0xBF || t[b + 1] == 0xA1))
-        b += 2;
-    if (b == e)
-        return 0;
-    size_t n = e - b;
-    uint8_t c0 = t[b], c1 = n > 1 ? t[b + 1] : 0;
+    size_t a = e;
+    while (a > 0 && e - a < 24 &&
+           (t[a - 1] >= 0x80 || is_alnum(t[a - 1]) || t[a - 1] == '\'' || t[a - 1] == '-'))
+        a--;
+    while (a + 2 <= e && t[a] == 0xC2 && (t[a + 1] == 0xBF || t[a + 1] == 0xA1))
+        a += 2;
+    *b = a;
+    return e;
+}
+
+/* pw_may_ask() of the n > 0 raw bytes at w, said before they are folded: 1 when it says no.
+ * The fold lowers an ASCII capital and keeps every other byte's class (a byte >= 0x80 stays
+ * one) and the word's length, which is all pw_may_ask() reads: the first byte, the second, the
+ * length. */
+static int raw_no_ask(const uint8_t *w, size_t n)
+{
+    uint8_t c0 = w[0], c1 = n > 1 ? w[1] : 0;
     if ((uint8_t)(c0 - 'A') < 26)
         c0 += 32;
     if ((uint8_t)(c1 - 'A') < 26)
@@ -493,7 +495,8 @@ int nw_informal2_audit_raw(const char *text, size_t len)
         char b[32];
         size_t ws;
         const char *pw = word_back(&s, i, &ws, b, sizeof b);
-        lost += pw_raw_no_ask(&s, i) != (*pw && !pw_may_ask(pw));
+        size_t pb, pe = back_span(&s, i, &pb);
+        lost += pb != ws || (pe > pb && raw_no_ask(s.t + pb, pe - pb)) != (*pw && !pw_may_ask(pw));
     }
     return lost;
 }
@@ -514,9 +517,10 @@ int nw_informal2_ctx(const struct sc *s, size_t start, size_t end)
     int post = post_after(s, ie), words = memchr(t + start, ' ', end - start) != NULL;
     if (words && !post)
         return 0;
-    if (!post && pw_raw_no_ask(s, start))
+    size_t pe = back_span(s, start, &ws); /* word_back(s, start, &ws, ...), folded below */
+    if (!post && pe > ws && raw_no_ask(t + ws, pe - ws))
         return 0; /* the test below, on the raw bytes: most words before a capital ("die") */
-    const char *pw = word_back(s, start, &ws, b1, sizeof b1);
+    const char *pw = pe > ws ? nw_fold_span(s, ws, pe, b1, sizeof b1) : "";
     if (post && !NW_ONE_OF(pw, dets))
         return name_like(s, start, end);
     if (words)
