@@ -428,7 +428,8 @@ static int pw_may_ask(const char *w)
 
 /* The word before i as word_back() bounds it, raw: its end returned, its start in *b (*b is the
  * end when there is none). */
-static inline __attribute__((always_inline)) size_t back_span(const struct sc *s, size_t i, size_t *b)
+static inline __attribute__((always_inline)) size_t back_span(const struct sc *s, size_t i,
+                                                              size_t *b)
 {
     const uint8_t *t = s->t;
     size_t e = i;
