@@ -1109,7 +1109,8 @@ static int context(const struct sc *s, size_t start, size_t end, int *list, cons
  * "Fourier transform", "Keller GmbH")? */
 /* Where the word after a run ending at end starts: past a possessive ("'s", "’s"), which
  * sets *poss. */
-static size_t after_run(const struct sc *s, size_t end, int *poss)
+static inline __attribute__((always_inline)) size_t after_run(const struct sc *s, size_t end,
+                                                              int *poss)
 {
     *poss = 0;
     if (end + 1 < s->len && s->t[end] == '\'' && s->t[end + 1] == 's') {

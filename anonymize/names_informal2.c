@@ -426,6 +426,48 @@ static int pw_may_ask(const char *w)
     return n < 32 && ((pw_firsts[row].second >> bit) & 1) && ((pw_firsts[row].lens >> n) & 1);
 }
 
+/* The word before i as word_back() bounds it, raw: its end returned, its start in *b (*b is the
+ * end when there is none). */
+static inline __attribute__((always_inline)) size_t back_span(const struct sc *s, size_t i,
+                                                              size_t *b)
+{
+    const uint8_t *t = s->t;
+    size_t e = i;
+    while (e > 0 && t[e - 1] == ' ')
+        e--;
+    if (e > 0 && t[e - 1] == ',') {
+        e--;
+        while (e > 0 && t[e - 1] == ' ')
+            e--;
+    }
+    size_t a = e;
+    while (a > 0 && e - a < 24 &&
+           (t[a - 1] >= 0x80 || is_alnum(t[a - 1]) || t[a - 1] == '\'' || t[a - 1] == '-'))
+        a--;
+    while (a + 2 <= e && t[a] == 0xC2 && (t[a + 1] == 0xBF || t[a + 1] == 0xA1))
+        a += 2;
+    *b = a;
+    return e;
+}
+
+/* pw_may_ask() of the n > 0 raw bytes at w, said before they are folded: 1 when it says no.
+ * The fold lowers an ASCII capital and keeps every other byte's class (a byte >= 0x80 stays
+ * one) and the word's length, which is all pw_may_ask() reads: the first byte, the second, the
+ * length. */
+static int raw_no_ask(const uint8_t *w, size_t n)
+{
+    uint8_t c0 = w[0], c1 = n > 1 ? w[1] : 0;
+    if ((uint8_t)(c0 - 'A') < 26)
+        c0 += 32;
+    if ((uint8_t)(c1 - 'A') < 26)
+        c1 += 32;
+    unsigned row = c0 >= 'a' && c0 <= 'z' ? c0 - 'a' : c0 == 0xC3 ? 26 : 27;
+    if (row == 27)
+        return 1;
+    unsigned bit = c1 >= 'a' && c1 <= 'z' ? c1 - 'a' : c1 == 0 ? 26 : 27;
+    return !(n < 32 && ((pw_firsts[row].second >> bit) & 1) && ((pw_firsts[row].lens >> n) & 1));
+}
+
 int nw_informal2_audit(void)
 {
     static const char *const more[] = {"a", "o", "is", "anche"};
@@ -440,6 +482,23 @@ int nw_informal2_audit(void)
     for (size_t l = 0; l < sizeof sizes / sizeof sizes[0]; l++)
         for (size_t k = 0; k < sizes[l]; k++)
             lost += !pw_may_ask(lists[l][k]);
+    return lost;
+}
+
+int nw_informal2_audit_raw(const char *text, size_t len)
+{
+    struct sc s;
+    memset(&s, 0, sizeof s);
+    s.t = (const uint8_t *)text;
+    s.len = len;
+    int lost = 0;
+    for (size_t i = 0; i <= len; i++) {
+        char b[32];
+        size_t ws;
+        const char *pw = word_back(&s, i, &ws, b, sizeof b);
+        size_t pb, pe = back_span(&s, i, &pb);
+        lost += pb != ws || (pe > pb && raw_no_ask(s.t + pb, pe - pb)) != (*pw && !pw_may_ask(pw));
+    }
     return lost;
 }
 
@@ -459,17 +518,22 @@ int nw_informal2_ctx(const struct sc *s, size_t start, size_t end)
     int post = post_after(s, ie), words = memchr(t + start, ' ', end - start) != NULL;
     if (words && !post)
         return 0;
-    const char *pw = word_back(s, start, &ws, b1, sizeof b1);
+    size_t pe = back_span(s, start, &ws); /* word_back(s, start, &ws, ...), folded below */
+    if (!post && pe > ws && raw_no_ask(t + ws, pe - ws))
+        return 0; /* the test below, on the raw bytes: most words before a capital ("die") */
+    const char *pw = pe > ws ? nw_fold_span(s, ws, pe, b1, sizeof b1) : "";
     if (post && !NW_ONE_OF(pw, dets))
         return name_like(s, start, end);
     if (words)
         return 0; /* the shapes below name one word */
     if (*pw && !pw_may_ask(pw))
         return 0; /* no list below holds it, and the last shape wants no word, "o", "a", "is" */
-    /* the word after is read only when it may be a verb of coming ("coming", "kommt", "vient") */
+    /* the word after is read only when it may be a verb of coming ("coming", "kommt", "vient"):
+     * its first two bytes as the fold leaves them ("kann" is not read) */
     const char *nw = "";
     if (end + 2 < s->len && t[end] == ' ' &&
-        (t[end + 1] == 'c' || t[end + 1] == 'k' || t[end + 1] == 'v'))
+        (((t[end + 1] == 'c' || t[end + 1] == 'k') && (t[end + 2] | 32) == 'o') ||
+         (t[end + 1] == 'v' && ((t[end + 2] | 32) == 'i' || (t[end + 2] | 32) == 'e'))))
         nw = nw_word_after(s, end, &we, b3, sizeof b3);
     if (!*pw && !*nw)
         return 0; /* with no word before, only a verb of coming after it may make the shape */

@@ -1203,6 +1203,10 @@ static inline size_t nw_skip_blanks(const uint8_t *t, size_t i, size_t le)
 /* For the tests: how many words of the lists nw_informal2_ctx() asks the word before about
  * fail its two-byte pre-check (names_informal2.c); 0, or the pre-check would lose a context. */
 int nw_informal2_audit(void);
+/* For the tests (branch speed22): at how many places i of text (0 .. len) names_informal2.c's raw
+ * pre-check of the word before i disagrees with word_back() and pw_may_ask() (0, or the
+ * pre-check changes an answer). */
+int nw_informal2_audit_raw(const char *text, size_t len);
 
 /* ---- branch script: names in other scripts as a name member's whole value ------------------ */
 /* Is t[a .. b) 1 to 4 words of letters of one non-Latin script (with case, each capitalised)?

@@ -1132,10 +1132,10 @@ static const char *const units[] = {
 
 /* Every list word in one hash table with a bit per list it is in: the scanner asks several
  * lists about each word around a capitalised run, so one probe answers them all. */
-#define NSLOT 4096
+#define NSLOT 8192
 static struct {
     const char *w;
-    uint32_t cats;
+    uint32_t cats, h; /* h: the word's whole hash, compared before strcmp() */
 } slot[NSLOT];
 static pthread_once_t slot_once = PTHREAD_ONCE_INIT;
 static atomic_int slot_ready; /* set once slot_init ran: lookups skip pthread_once then */
@@ -1180,10 +1180,11 @@ static void slot_add(const char *const *list, size_t n, uint32_t cat)
         if (l < 32 && (cat & (C_VA | C_BE)))
             len_after[c0] |= 1u << l;
         pre_cats[pre_of(list[i])] |= cat;
-        uint32_t k = hash(list[i]) & (NSLOT - 1);
+        uint32_t h = hash(list[i]), k = h & (NSLOT - 1);
         while (slot[k].w && strcmp(slot[k].w, list[i]) != 0)
             k = (k + 1) & (NSLOT - 1);
         slot[k].w = list[i];
+        slot[k].h = h;
         slot[k].cats |= cat;
     }
 }
@@ -1348,8 +1349,9 @@ unsigned nw_cats(const char *w)
     slots();
     if (!pre_cats[pre_of(w)])
         return 0;
-    for (uint32_t k = hash(w) & (NSLOT - 1); slot[k].w; k = (k + 1) & (NSLOT - 1))
-        if (strcmp(slot[k].w, w) == 0)
+    uint32_t h = hash(w);
+    for (uint32_t k = h & (NSLOT - 1); slot[k].w; k = (k + 1) & (NSLOT - 1))
+        if (slot[k].h == h && strcmp(slot[k].w, w) == 0)
             return slot[k].cats;
     return 0;
 }
