@@ -107,6 +107,14 @@ static int species_after(const uint8_t *t, size_t len, size_t e)
     if (!l)
         return 0;
     i += l;
+    /* a breed's capitalised words go on inside a bracket: "(Jack Russell Terrier", "(Bichon
+     * Frisé" */
+    for (int k = 0; k < 2 && sep && i + 1 < len && t[i] == ' ' && t[i + 1] >= 'A' && t[i + 1] <= 'Z';
+         k++) {
+        i++;
+        while (i < len && word_byte(t[i]))
+            i++;
+    }
     /* the species word ends the bracket, the clause or the cell: "(Beagle, 6 y)", "hond, geb.",
      * "Katze  4"; not "(cat sitter)", "- Dog Walking Ltd" */
     if (i >= len || t[i] == ')' || t[i] == ',' || t[i] == '\n' || t[i] == ';' || t[i] == '.' ||
@@ -155,8 +163,12 @@ static int legal_after(const uint8_t *t, size_t len, size_t e)
         if (i >= len)
             return 0;
         size_t l = t[i] >= 'A' && t[i] <= 'Z' ? ONE_OF_AT(t, len, i, legal) : 0;
-        if (l) /* "Perrin SARL", "Galli S.r.l.": the form at a word's end, not "SA 1234" */
-            return i + l >= len || !word_byte(t[i + l]) || t[i + l - 1] == '.';
+        if (l) { /* "Perrin SARL", "Galli S.r.l.": the form ends the name, not "SA direction" */
+            size_t f = i + l;
+            if (f < len && word_byte(t[f]) && t[f - 1] != '.')
+                return 0;
+            return f + 1 >= len || t[f] != ' ' || !(t[f + 1] >= 'a' && t[f + 1] <= 'z');
+        }
         l = ONE_OF_AT(t, len, i, family);
         if (!l && (t[i] == '&' || t[i] == 'e') && i + 1 < len && t[i + 1] == ' ' && round == 0) {
             /* "& Filhos", "e Hijos" spelled past a list */
@@ -261,11 +273,51 @@ static int author_of_work(const uint8_t *t, size_t len, size_t a)
         q--;
     if (q == 0 || t[q - 1] == '\n' || t[q - 1] == ':' || t[q - 1] == '.')
         return 0; /* "by" opens the line or the sentence: a byline, not a work's author */
+    if (q >= 2 && t[q - 2] == 0xC2 && t[q - 1] == 0xBB)
+        return 1; /* «Patria» de X; not "Tube Snake Boogie" by X: a song's artist stays a
+                   * person, as presidio-research labels it */
     const char *p2 = word_before(t, ws, &ws2, b2, sizeof b2);
     for (size_t k = 0; k < sizeof host / sizeof *host; k++)
         if (strcmp(p2, host[k]) == 0)
             return 0;
     return reading_text(t, len);
+}
+
+static const char *const by_words[] = {"by", "von", "van", "door", "de", "di", "par", "da"};
+
+/* "Les Misérables by Victor Hugo", "Patria, de Fernando Aramburu": the finding is a work when
+ * a preposition of authorship and a capitalised word follow it in a text about reading. */
+static int work_before_author(const uint8_t *t, size_t len, size_t e)
+{
+    size_t i = e;
+    if (i < len && t[i] == ',')
+        i++;
+    if (i >= len || t[i] != ' ')
+        return 0;
+    i++;
+    size_t l = ONE_OF_AT(t, len, i, by_words);
+    if (!l || i + l + 1 >= len || t[i + l] != ' ' || !(t[i + l + 1] >= 'A' && t[i + l + 1] <= 'Z'))
+        return 0;
+    return reading_text(t, len);
+}
+
+/* "Joe Speedboot van Tommy Wieringa" as one finding in a text about reading: a word at least,
+ * "by", "von", "van" or "door", then two capitalised words at least ("Jan van Dijk" stays). */
+static int work_with_author(const uint8_t *t, size_t len, size_t a, size_t e)
+{
+    for (size_t i = a + 1; i + 4 < e; i++) {
+        if (t[i - 1] != ' ')
+            continue;
+        size_t l = (t[i] == 'b' || t[i] == 'v' || t[i] == 'd') ? ONE_OF_AT(t, len, i, by_words) : 0;
+        if (!l || l > 4 || t[i + l] != ' ' || (t[i] == 'd' && l < 4))
+            continue; /* not "de", "di", "da" inside: "Ana de Sousa Pinto" */
+        size_t sp = 0;
+        for (size_t j = i + l + 1; j < e; j++)
+            sp += t[j] == ' ';
+        if (sp >= 1 && t[i + l + 1] >= 'A' && t[i + l + 1] <= 'Z')
+            return reading_text(t, len);
+    }
+    return 0;
 }
 
 /* The finding t[a .. e) names an animal, a work or its author, or a firm. */
@@ -275,12 +327,18 @@ static int not_person(const uint8_t *t, size_t len, size_t a, size_t e)
         return 1;
     if (ONE_OF_AT(t, len, a, trades) || ONE_OF_AT(t, len, a, legal))
         return 1; /* "Bäckerei Hofmann" whole, "Lda" alone */
+    size_t lw = e;
+    while (lw > a && t[lw - 1] != ' ')
+        lw--;
+    if (lw > a && t[lw] >= 'A' && t[lw] <= 'Z' && ONE_OF_AT(t, len, lw, legal))
+        return 1; /* "Perrin SARL" whole */
     char b[24];
     size_t ws;
     word_before(t, a, &ws, b, sizeof b);
     if (a > 0 && t[a - 1] == ' ' && ws < a && ONE_OF_AT(t, len, ws, trades))
         return 1; /* "Ferretería Ruiz" when the trade noun is not in the finding */
-    return title_key_line(t, len, a) || author_of_work(t, len, a);
+    return title_key_line(t, len, a) || author_of_work(t, len, a) ||
+           work_before_author(t, len, e) || work_with_author(t, len, a, e);
 }
 
 int nw_prec14_emit(void *arg, int kind, size_t a, size_t e)
