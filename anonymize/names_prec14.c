@@ -167,7 +167,8 @@ static int legal_after(const uint8_t *t, size_t len, size_t e)
             size_t f = i + l;
             if (f < len && word_byte(t[f]) && t[f - 1] != '.')
                 return 0;
-            return f + 1 >= len || t[f] != ' ' || !(t[f + 1] >= 'a' && t[f + 1] <= 'z');
+            /* a two-letter form before a lower-case word may be a word ("SA direction") */
+            return l > 2 || f + 1 >= len || t[f] != ' ' || !(t[f + 1] >= 'a' && t[f + 1] <= 'z');
         }
         l = ONE_OF_AT(t, len, i, family);
         if (!l && (t[i] == '&' || t[i] == 'e') && i + 1 < len && t[i + 1] == ' ' && round == 0) {
