@@ -321,10 +321,38 @@ static int work_with_author(const uint8_t *t, size_t len, size_t a, size_t e)
     return 0;
 }
 
+/* A reply's first word that opens a list ("User: Klar, hier:", "Ecco:", "Aqui estão:"), or a
+ * relation word in lower case ("mijn vrouw", "meu marido", "fils"): no one's name, whichever
+ * rule took it. */
+static int reply_or_relation(const uint8_t *t, size_t len, size_t a, size_t e)
+{
+    static const char *const replies[] = {
+        "klar", "hier", "ecco", "aqui", "voil\303\240", "claro", "vale", "certo", "genau",
+        "prima", "ok\303\251", "okay", "sure", "voici", "eccoli", "aqu\303\255", "alors"};
+    static const char *const poss[] = {"my",   "mein", "meine", "mon", "ma",  "mes",  "mijn",
+                                       "onze", "mi",   "mis",   "mio", "mia", "miei", "meu",
+                                       "minha", "meus", "minhas"};
+    static const char *const rel[] = {
+        "fils",  "fille",   "filho", "filha", "hijo",    "hija",    "figlio", "figlia",
+        "zoon",  "dochter", "sohn",  "tochter", "son",   "daughter", "oma",   "opa",
+        "nonna", "nonno",   "abuela", "abuelo", "av\303\263", "av\303\264", "mamie", "papi"};
+    size_t l = ONE_OF_AT(t, len, a, replies);
+    if (l && a + l == e && t[a] >= 'A' && t[a] <= 'Z')
+        return 1;
+    for (size_t i = a; i < e; i++)
+        if (t[i] >= 'A' && t[i] <= 'Z')
+            return 0; /* lower case only below */
+    l = ONE_OF_AT(t, len, a, poss);
+    if (l && a + l < e && t[a + l] == ' ')
+        return 1; /* "mijn vrouw", "meu marido" */
+    l = ONE_OF_AT(t, len, a, rel);
+    return l && a + l == e;
+}
+
 /* The finding t[a .. e) names an animal, a work or its author, or a firm. */
 static int not_person(const uint8_t *t, size_t len, size_t a, size_t e)
 {
-    if (species_after(t, len, e) || legal_after(t, len, e))
+    if (species_after(t, len, e) || legal_after(t, len, e) || reply_or_relation(t, len, a, e))
         return 1;
     if (ONE_OF_AT(t, len, a, trades) || ONE_OF_AT(t, len, a, legal))
         return 1; /* "Bäckerei Hofmann" whole, "Lda" alone */

@@ -85,12 +85,35 @@ static void test_authors_of_reports_outside_reading_text_stay(void **state)
     CHECK(c);
 }
 
+static void test_reply_words_and_lower_case_relations_are_no_person(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Assistant: Namen und Geburtsdaten bitte.\n\nUser: Klar, hier:\n1. mein Mann: Uwe "
+         "Seidel, 15/05/1974",
+         "PERSON=Uwe Seidel;DATE_OF_BIRTH=15/05/1974"},
+        {"User: Hier:\n1. Lotte Dekker, 24.11.1965\n2. mijn vrouw: Ilse Verhoeven, 19-10-1967",
+         "PERSON=Lotte Dekker;PERSON=Ilse Verhoeven"},
+    };
+    CHECK(c);
+}
+
+static void test_lower_case_names_after_a_cue_stay(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"ping jonas or dijdija when it's merged", "PERSON=jonas;PERSON=dijdija"},
+    };
+    CHECK(c);
+}
+
 static void test_prec14_shapes_scan_every_prefix_safely(void **state)
 {
     (void)state;
     scan_every_prefix("Patient: Rocky (Beagle, 6 y)\nOwner: Grace Thornton");
     scan_every_prefix("Kunde: Bäckerei Hofmann & Söhne GmbH");
     scan_every_prefix("Book club: Wolf Hall by Hilary Mantel");
+    scan_every_prefix("User: Voilà :\n- ma mère (Élise Colin)");
 }
 
 int main(void)
@@ -102,6 +125,8 @@ int main(void)
         cmocka_unit_test(test_people_before_possessives_and_french_sa_stay),
         cmocka_unit_test(test_work_and_author_in_reading_text_are_no_person),
         cmocka_unit_test(test_authors_of_reports_outside_reading_text_stay),
+        cmocka_unit_test(test_reply_words_and_lower_case_relations_are_no_person),
+        cmocka_unit_test(test_lower_case_names_after_a_cue_stay),
         cmocka_unit_test(test_prec14_shapes_scan_every_prefix_safely),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
