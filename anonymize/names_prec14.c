@@ -54,32 +54,105 @@ static size_t one_of_at(const uint8_t *t, size_t len, size_t i, const char *cons
 #define ONE_OF_AT(t, len, i, ws) one_of_at(t, len, i, ws, sizeof ws / sizeof *ws)
 
 /* Species and breeds, folded (a breed of several words whole). */
-static const char *const species[] = {
-    "dog",          "cat",           "rabbit",          "guinea pig",
-    "ferret",       "parrot",        "puppy",           "kitten",
-    "hamster",      "tomcat",        "hund",            "h\303\274ndin",
-    "katze",        "kater",         "kaninchen",       "hase",
-    "meerschweinchen", "wellensittich", "welpe",        "chien",
-    "chienne",      "chat",          "chatte",          "chaton",
-    "chiot",        "lapin",         "furet",           "cochon d'inde",
-    "hond",         "kat",           "kater",           "konijn",
-    "cavia",        "parkiet",       "pup",             "perro",
-    "perra",        "gato",          "gata",            "conejo",
-    "hur\303\263n", "cachorro",      "cane",            "cagna",
-    "cagnolina",    "cagnolino",     "gatto",           "gatta",
-    "coniglio",     "furetto",       "c\303\243o",      "cadela",
-    "coelho",       "porquinho-da-\303\255ndia", "ekh", "ekh.",
-    "beagle",       "border collie", "golden retriever", "labrador",
-    "maine coon",   "jack russell",  "shih tzu",        "dackel",
-    "chihuahua",    "siamese",       "siamois",         "bichon",
-    "cocker spaniel", "boxer",       "yorkshire terrier", "ragdoll",
-    "galgo",        "podenco",       "bassotto",        "dachshund",
-    "poodle",       "pudel",         "caniche",         "barboncino",
-    "husky",        "dalmatian",     "pug",             "mops",
-    "teckel",       "schnauzer",     "spaniel",         "terrier",
-    "retriever",    "collie",        "sheltie",         "persian",
-    "perser",       "british shorthair", "bengal",      "sphynx",
-    "europ\303\244isch kurzhaar", "chat europ\303\251en", "europ\303\251en"};
+static const char *const species[] = {"dog",
+                                      "cat",
+                                      "rabbit",
+                                      "guinea pig",
+                                      "ferret",
+                                      "parrot",
+                                      "puppy",
+                                      "kitten",
+                                      "hamster",
+                                      "tomcat",
+                                      "hund",
+                                      "h\303\274ndin",
+                                      "katze",
+                                      "kater",
+                                      "kaninchen",
+                                      "hase",
+                                      "meerschweinchen",
+                                      "wellensittich",
+                                      "welpe",
+                                      "chien",
+                                      "chienne",
+                                      "chat",
+                                      "chatte",
+                                      "chaton",
+                                      "chiot",
+                                      "lapin",
+                                      "furet",
+                                      "cochon d'inde",
+                                      "hond",
+                                      "kat",
+                                      "kater",
+                                      "konijn",
+                                      "cavia",
+                                      "parkiet",
+                                      "pup",
+                                      "perro",
+                                      "perra",
+                                      "gato",
+                                      "gata",
+                                      "conejo",
+                                      "hur\303\263n",
+                                      "cachorro",
+                                      "cane",
+                                      "cagna",
+                                      "cagnolina",
+                                      "cagnolino",
+                                      "gatto",
+                                      "gatta",
+                                      "coniglio",
+                                      "furetto",
+                                      "c\303\243o",
+                                      "cadela",
+                                      "coelho",
+                                      "porquinho-da-\303\255ndia",
+                                      "ekh",
+                                      "ekh.",
+                                      "beagle",
+                                      "border collie",
+                                      "golden retriever",
+                                      "labrador",
+                                      "maine coon",
+                                      "jack russell",
+                                      "shih tzu",
+                                      "dackel",
+                                      "chihuahua",
+                                      "siamese",
+                                      "siamois",
+                                      "bichon",
+                                      "cocker spaniel",
+                                      "boxer",
+                                      "yorkshire terrier",
+                                      "ragdoll",
+                                      "galgo",
+                                      "podenco",
+                                      "bassotto",
+                                      "dachshund",
+                                      "poodle",
+                                      "pudel",
+                                      "caniche",
+                                      "barboncino",
+                                      "husky",
+                                      "dalmatian",
+                                      "pug",
+                                      "mops",
+                                      "teckel",
+                                      "schnauzer",
+                                      "spaniel",
+                                      "terrier",
+                                      "retriever",
+                                      "collie",
+                                      "sheltie",
+                                      "persian",
+                                      "perser",
+                                      "british shorthair",
+                                      "bengal",
+                                      "sphynx",
+                                      "europ\303\244isch kurzhaar",
+                                      "chat europ\303\251en",
+                                      "europ\303\251en"};
 
 /* The finding is followed by its species or breed: "Rocky (Beagle", "Pepper, hond,", "Kira -
  * chienne", "Luna    Katze   4" (a table's next column: two spaces or a tab at least). */
@@ -109,8 +182,8 @@ static int species_after(const uint8_t *t, size_t len, size_t e)
     i += l;
     /* a breed's capitalised words go on inside a bracket: "(Jack Russell Terrier", "(Bichon
      * Frisé" */
-    for (int k = 0; k < 2 && sep && i + 1 < len && t[i] == ' ' && t[i + 1] >= 'A' && t[i + 1] <= 'Z';
-         k++) {
+    for (int k = 0;
+         k < 2 && sep && i + 1 < len && t[i] == ' ' && t[i + 1] >= 'A' && t[i + 1] <= 'Z'; k++) {
         i++;
         while (i < len && word_byte(t[i]))
             i++;
@@ -127,32 +200,71 @@ static int species_after(const uint8_t *t, size_t len, size_t e)
 
 /* Trade nouns that open a firm's name ("Bäckerei Hofmann", "Ferretería Ruiz", "Bakkerij De
  * Vries"), folded. */
-static const char *const trades[] = {
-    "bakery",           "hardware",          "plumbing",         "joinery",
-    "motors",           "b\303\244ckerei",   "metzgerei",        "schreinerei",
-    "autohaus",         "malerbetrieb",      "elektro",          "tischlerei",
-    "konditorei",       "gärtnerei",         "spedition",        "boulangerie",
-    "boucherie",        "menuiserie",        "plomberie",        "pharmacie",
-    "p\303\242tisserie", "charcuterie",      "quincaillerie",    "bakkerij",
-    "slagerij",         "timmerbedrijf",     "schildersbedrijf", "drukkerij",
-    "loodgietersbedrijf", "aannemersbedrijf", "installatiebedrijf", "ferreter\303\255a",
-    "panader\303\255a", "carnicer\303\255a", "talleres",         "fontaner\303\255a",
-    "pasteler\303\255a", "carpinter\303\255a", "panificio",      "macelleria",
-    "falegnameria",     "ferramenta",        "officina",         "pasticceria",
-    "idraulica",        "autofficina",       "padaria",          "talho",
-    "serralharia",      "oficina",           "carpintaria",      "pastelaria",
-    "drogaria",         "canaliza\303\247\303\265es"};
+static const char *const trades[] = {"bakery",
+                                     "hardware",
+                                     "plumbing",
+                                     "joinery",
+                                     "motors",
+                                     "b\303\244ckerei",
+                                     "metzgerei",
+                                     "schreinerei",
+                                     "autohaus",
+                                     "malerbetrieb",
+                                     "elektro",
+                                     "tischlerei",
+                                     "konditorei",
+                                     "gärtnerei",
+                                     "spedition",
+                                     "boulangerie",
+                                     "boucherie",
+                                     "menuiserie",
+                                     "plomberie",
+                                     "pharmacie",
+                                     "p\303\242tisserie",
+                                     "charcuterie",
+                                     "quincaillerie",
+                                     "bakkerij",
+                                     "slagerij",
+                                     "timmerbedrijf",
+                                     "schildersbedrijf",
+                                     "drukkerij",
+                                     "loodgietersbedrijf",
+                                     "aannemersbedrijf",
+                                     "installatiebedrijf",
+                                     "ferreter\303\255a",
+                                     "panader\303\255a",
+                                     "carnicer\303\255a",
+                                     "talleres",
+                                     "fontaner\303\255a",
+                                     "pasteler\303\255a",
+                                     "carpinter\303\255a",
+                                     "panificio",
+                                     "macelleria",
+                                     "falegnameria",
+                                     "ferramenta",
+                                     "officina",
+                                     "pasticceria",
+                                     "idraulica",
+                                     "autofficina",
+                                     "padaria",
+                                     "talho",
+                                     "serralharia",
+                                     "oficina",
+                                     "carpintaria",
+                                     "pastelaria",
+                                     "drogaria",
+                                     "canaliza\303\247\303\265es"};
 
 /* Legal forms after a firm's name, and the family words before them ("& Sons", "e Hijos"). */
 static const char *const legal[] = {
-    "ltd",   "ltd.",   "llp",  "plc",    "inc",     "inc.",    "llc",  "gmbh", "kg",    "ag",
-    "ohg",   "gbr",    "e.k.", "sarl",   "sas",     "sa",      "s.a.", "sasu", "eurl",  "b.v.",
-    "bv",    "n.v.",   "nv",   "v.o.f.", "vof",     "s.l.",    "sl",   "s.l.u.", "s.r.l.", "srl",
-    "s.p.a.", "spa",   "s.n.c.", "snc",  "s.a.s.",  "lda",     "lda.", "unipessoal"};
+    "ltd",    "ltd.", "llp",    "plc",    "inc",    "inc.", "llc",  "gmbh",      "kg",     "ag",
+    "ohg",    "gbr",  "e.k.",   "sarl",   "sas",    "sa",   "s.a.", "sasu",      "eurl",   "b.v.",
+    "bv",     "n.v.", "nv",     "v.o.f.", "vof",    "s.l.", "sl",   "s.l.u.",    "s.r.l.", "srl",
+    "s.p.a.", "spa",  "s.n.c.", "snc",    "s.a.s.", "lda",  "lda.", "unipessoal"};
 static const char *const family[] = {
-    "& sons", "and sons", "& söhne", "und söhne", "et fils", "& fils", "& zn.", "& zonen",
-    "e hijos", "hermanos", "& figli", "e figli", "fratelli", "& filhos", "e filhos", "irmãos",
-    "y cía", "& co", "& co.", "& cie", "& cie."};
+    "& sons",   "and sons", "& söhne",  "und söhne", "et fils", "& fils",   "& zn.",
+    "& zonen",  "e hijos",  "hermanos", "& figli",   "e figli", "fratelli", "& filhos",
+    "e filhos", "irmãos",   "y cía",    "& co",      "& co.",   "& cie",    "& cie."};
 
 static int legal_after(const uint8_t *t, size_t len, size_t e)
 {
@@ -186,11 +298,10 @@ static int legal_after(const uint8_t *t, size_t len, size_t e)
 /* The key at the start of the finding's line ("Titel:", "Item:", "Titre :") names a work. */
 static int title_key_line(const uint8_t *t, size_t len, size_t a)
 {
-    static const char *const keys[] = {"title",  "titel",    "titre",  "t\303\255tulo",
-                                       "titolo", "item",     "book",   "buch",
-                                       "livre",  "libro",    "boek",   "livro",
-                                       "werk",   "ouvrage",  "obra",   "opera",
-                                       "film",   "película", "album"};
+    static const char *const keys[] = {"title", "titel", "titre",    "t\303\255tulo", "titolo",
+                                       "item",  "book",  "buch",     "livre",         "libro",
+                                       "boek",  "livro", "werk",     "ouvrage",       "obra",
+                                       "opera", "film",  "película", "album"};
     size_t ls = a;
     while (ls > 0 && t[ls - 1] != '\n')
         ls--;
@@ -209,9 +320,10 @@ static int title_key_line(const uint8_t *t, size_t len, size_t a)
 static int reading_text(const uint8_t *t, size_t len)
 {
     static const char *const stems[] = {
-        "book club",       "book group",        "reading list",     "hold slip",
-        "hold ready",      "the item you reserved", "lesekreis",    "leserunde",
-        "vormerk",         "b\303\274cherei", "club de lecture", "leesclub",
+        "book club",       "book group",        "reading list",
+        "hold slip",       "hold ready",        "the item you reserved",
+        "lesekreis",       "leserunde",         "vormerk",
+        "b\303\274cherei", "club de lecture",   "leesclub",
         "club de lectura", "gruppo di lettura", "clube de leitura"};
     for (size_t i = 0; i < len; i++) {
         if (i > 0 && word_byte(t[i - 1]))
@@ -253,14 +365,15 @@ static const char *word_before(const uint8_t *t, size_t i, size_t *ws, char *buf
 }
 
 /* "Normal People by Sally Rooney", "Die Vermessung der Welt von Daniel Kehlmann", "«Patria» de
- * Fernando Aramburu": an author cited for a work, in a text about reading. Not "Hosted by Anna Keller", "en casa de Elena Vidal". */
+ * Fernando Aramburu": an author cited for a work, in a text about reading. Not "Hosted by Anna
+ * Keller", "en casa de Elena Vidal". */
 static int author_of_work(const uint8_t *t, size_t len, size_t a)
 {
     static const char *const by[] = {"by", "von", "van", "de", "di", "par", "door", "da"};
-    static const char *const host[] = {"hosted",  "organised", "organized", "led",  "casa",
-                                       "chez",    "bij",       "presso",    "at",   "organisé",
-                                       "organizado", "organizzato", "moderated", "moderiert",
-                                       "geleid", "bei", "sent", "signed", "gesendet", "verstuurd"};
+    static const char *const host[] = {
+        "hosted", "organised", "organized", "led",        "casa",        "chez",      "bij",
+        "presso", "at",        "organisé",  "organizado", "organizzato", "moderated", "moderiert",
+        "geleid", "bei",       "sent",      "signed",     "gesendet",    "verstuurd"};
     char b[24], b2[24];
     size_t ws, ws2;
     const char *p = word_before(t, a, &ws, b, sizeof b);
@@ -326,16 +439,17 @@ static int work_with_author(const uint8_t *t, size_t len, size_t a, size_t e)
  * rule took it. */
 static int reply_or_relation(const uint8_t *t, size_t len, size_t a, size_t e)
 {
-    static const char *const replies[] = {
-        "klar", "hier", "ecco", "aqui", "voil\303\240", "claro", "vale", "certo", "genau",
-        "prima", "ok\303\251", "okay", "sure", "voici", "eccoli", "aqu\303\255", "alors"};
-    static const char *const poss[] = {"my",   "mein", "meine", "mon", "ma",  "mes",  "mijn",
-                                       "onze", "mi",   "mis",   "mio", "mia", "miei", "meu",
-                                       "minha", "meus", "minhas"};
+    static const char *const replies[] = {"klar",        "hier", "ecco",  "aqui",  "voil\303\240",
+                                          "claro",       "vale", "certo", "genau", "prima",
+                                          "ok\303\251",  "okay", "sure",  "voici", "eccoli",
+                                          "aqu\303\255", "alors"};
+    static const char *const poss[] = {"my",   "mein", "meine", "mon",  "ma",    "mes",
+                                       "mijn", "onze", "mi",    "mis",  "mio",   "mia",
+                                       "miei", "meu",  "minha", "meus", "minhas"};
     static const char *const rel[] = {
-        "fils",  "fille",   "filho", "filha", "hijo",    "hija",    "figlio", "figlia",
-        "zoon",  "dochter", "sohn",  "tochter", "son",   "daughter", "oma",   "opa",
-        "nonna", "nonno",   "abuela", "abuelo", "av\303\263", "av\303\264", "mamie", "papi"};
+        "fils",  "fille",   "filho",  "filha",   "hijo",       "hija",       "figlio", "figlia",
+        "zoon",  "dochter", "sohn",   "tochter", "son",        "daughter",   "oma",    "opa",
+        "nonna", "nonno",   "abuela", "abuelo",  "av\303\263", "av\303\264", "mamie",  "papi"};
     size_t l = ONE_OF_AT(t, len, a, replies);
     if (l && a + l == e && t[a] >= 'A' && t[a] <= 'Z')
         return 1;
