@@ -449,7 +449,7 @@ size_t nw_caps_shaped(const struct sc *s, const struct word *w0);
 int nw_not_person(const struct sc *s, size_t a, size_t e);
 /* names_prec14.c: every PERSON finding of the scanner passes through nw_prec14_emit(arg = this),
  * which drops an animal before its species, a work's author, a firm before its legal form or after
- * its trade noun, and hands everything else to emit(arg_) unchanged. */
+ * its trade noun, a reply's first word, and hands everything else to emit(arg) unchanged. */
 struct nw_prec14 {
     const uint8_t *t;
     size_t len;

@@ -2,13 +2,16 @@
  * the words right around it that say it names an animal, a work or its author, or a firm:
  * "Rocky (Border Collie, 6 y)", "Luna    Katze   4", "Kira - chienne, stérilisée", "Titel: Das
  * Kind / Sebastian Fitzek", "Normal People by Sally Rooney" in a book club's mail, "Bäckerei
- * Hofmann", "Perrin SARL", "Ruiz e Hijos S.L.". Masking them breaks the text and protects no one.
+ * Hofmann", "Perrin SARL", "Ruiz e Hijos S.L."; or is a reply's first word or a relation in
+ * lower case ("User: Klar, hier:", "mijn vrouw"). Masking them breaks the text and protects no
+ * one.
  *
  * anon_names_scan() (names.c) routes the scanner's emits through nw_prec14_emit(), which drops
  * such PERSON findings and passes everything else on unchanged. It only takes findings away, and
  * each test looks at a few bytes beside the finding first: PII-free text, with few findings, pays
  * nothing; the one test that reads the whole text (a reading cue) runs only after a preposition
- * of authorship ("by", "von", "de") right before the finding.
+ * of authorship ("by", "von", "de") beside the finding. Dropping at the emit leaves the scanner's
+ * own state (the people it has seen) as it was.
  */
 #include "anonymize/names_internal.h"
 
@@ -41,6 +44,8 @@ static size_t word_at(const uint8_t *t, size_t len, size_t i, const char *w)
 
 static size_t one_of_at(const uint8_t *t, size_t len, size_t i, const char *const *ws, size_t n)
 {
+    if (i >= len)
+        return 0;
     for (size_t k = 0; k < n; k++) {
         if ((uint8_t)ws[k][0] != lower_ascii(t[i]))
             continue;

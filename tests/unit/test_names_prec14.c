@@ -114,6 +114,7 @@ static void test_prec14_shapes_scan_every_prefix_safely(void **state)
     scan_every_prefix("Kunde: Bäckerei Hofmann & Söhne GmbH");
     scan_every_prefix("Book club: Wolf Hall by Hilary Mantel");
     scan_every_prefix("User: Voilà :\n- ma mère (Élise Colin)");
+    scan_every_prefix("Book club: Patria, de Fernando Aramburu, ");
 }
 
 int main(void)
