@@ -447,6 +447,16 @@ size_t nw_caps_shaped(const struct sc *s, const struct word *w0);
  * a place, a term or a famous person as a topic ("Hugo Boss", "Müller GmbH", "Piazza Garibaldi",
  * "flight to Charlotte", "Parkinson's", "in the style of Neruda")? Asked only of accepted runs. */
 int nw_not_person(const struct sc *s, size_t a, size_t e);
+/* names_prec14.c: every PERSON finding of the scanner passes through nw_prec14_emit(arg = this),
+ * which drops an animal before its species, a work's author, a firm before its legal form or after
+ * its trade noun, a reply's first word, and hands everything else to emit(arg) unchanged. */
+struct nw_prec14 {
+    const uint8_t *t;
+    size_t len;
+    anon_names_emit_fn emit;
+    void *arg;
+};
+int nw_prec14_emit(void *arg, int kind, size_t a, size_t e);
 /* names_prec9.c: an animal, a character, a titled famous person, a club or a salutation's role
  * (pw: the folded word before the run, starting at pws). */
 int nw_prec9_not_person(const struct sc *s, size_t a, size_t e, const char *pw, size_t pws);
