@@ -359,7 +359,7 @@ def backers_csv(lg):
         d.t(str(rng.randint(100000, 999999)) + ",")
         if rng.random() < 0.15:
             c = rng.choice(COMPANIES)
-            d.span("NEG_ORG", c).t(",info@" + c.split()[0].lower() + ".com,")
+            d.span("NEG_ORG", c).t(",").span("EMAIL_ADDRESS", "info@" + c.split()[0].lower() + ".com").t(",")
         else:
             n = lname(lg)
             d.span("PERSON", n).t(",")
