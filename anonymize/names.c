@@ -3047,6 +3047,7 @@ static int scan(const char *text, size_t len, unsigned kinds, const anon_names_k
     if ((kinds & (1u << ANON_NAMES_PERSON)) && hint != ANON_NAMES_HINT_STRONG &&
         ((rc = chat_names(&s)) < 0 || (rc = nw_table_names(&s)) < 0 ||
          (rc = nw_pipe_columns(&s)) < 0 || (rc = nw_fixed_columns(&s)) < 0 ||
+         (rc = nw_h9rec_lists(&s)) < 0 ||
          (rc = nw_chat_speakers(&s)) < 0 || (rc = nw_chat_mentions(&s)) < 0 ||
          (rc = nw_chat_cues(&s)) < 0 || (rc = nw_quoted_vocative(&s)) < 0 ||
          (rc = nw_docs4_names(&s)) < 0 || (rc = nw_roster_names(&s)) < 0 ||
