@@ -23,6 +23,7 @@
  */
 #include "anonymize/names_internal.h"
 
+#include <stddef.h>
 #include <string.h>
 
 enum { MAXITEMS = 24 };
@@ -135,9 +136,9 @@ static int item_person(const struct sc *s, size_t a, size_t b, size_t *na, size_
     }
     if (!names || words > 5)
         return 0;
-    if (words == 1 && !cap_first) { /* one lower-case word: a given name of the lexicon */
+    if (words == 1 && !cap_first) { /* one lower-case word: a given name, no ordinary word */
         unsigned lx = nw_lexicon_in(t, s->len, a, b);
-        if (!(lx & ANON_NL_GIVEN))
+        if (!(lx & ANON_NL_GIVEN) || (lx & (ANON_NL_COMMON_EN | ANON_NL_COMMON)))
             return 0;
     }
     if (nw_not_person(s, a, b))
@@ -315,6 +316,15 @@ static int chat_at(struct sc *s, size_t ls, size_t le)
             j++;
         if (j + 1 >= le || t[j] != ']' || t[j + 1] != ':')
             return 0;
+        /* a Markdown link's definition ("[CORBA]: https://...") is no speaker */
+        size_t u = j + 2;
+        while (u < le && t[u] == ' ')
+            u++;
+        if (u < le && (t[u] == '#' || t[u] == '<' || t[u] == '/'))
+            return 0;
+        for (size_t v = u; v < le && t[v] != ' '; v++)
+            if (t[v] == '/' || (t[v] == '.' && v + 1 < le && ascii_alpha(t[v + 1])))
+                return 0;
         size_t d = ls + 1;
         while (d + 2 < j && !(t[d] == ' ' && t[d + 1] == '-' && t[d + 2] == ' '))
             d++;
@@ -373,7 +383,8 @@ static int dna_line(const uint8_t *t, size_t a, size_t b)
             (j + 2 == b || !ascii_alpha(t[j + 2])))
             return 1;
     }
-    return has(t, a, b, "segment");
+    const uint8_t *g = b - a >= 9 ? memmem(t + a, b - a, " segment", 8) : NULL;
+    return g && g - t >= (ptrdiff_t)a + 1 && is_digit(g[-1]); /* "15 segments" */
 }
 
 /* The cell separators of a DNA line: its first cell's end, 0 when none. */
@@ -406,7 +417,8 @@ static int dna_lines(struct sc *s)
         }
         int dna = dna_line(t, ls, le);
         int pipe = memchr(t + ls, '|', le - ls) != NULL || memchr(t + ls, '\t', le - ls) != NULL;
-        if (dna && pipe && !in_table && !has(t, ls, le, "0") && !has(t, ls, le, "1")) {
+        if (dna && pipe && !in_table && has(t, ls, le, "cM") && !has(t, ls, le, "0") &&
+            !has(t, ls, le, "1")) {
             /* a header row: where `Managed by` stands */
             in_table = 1;
             managed = (size_t)-1;
@@ -507,6 +519,152 @@ static int email_names(struct sc *s)
     return 0;
 }
 
+/* Words of a head that says a list is backers, donors or patrons, folded. */
+static int backer_word(const char *f)
+{
+    static const char *const w[] = {
+        "backers",        "backer",       "donors",       "donor",        "patrons",
+        "supporters",     "sponsors",     "contributors", "unterstützer", "unterstützerinnen",
+        "spender",        "spenderinnen", "förderer",     "donateurs",    "contributeurs",
+        "mécènes",        "gevers",       "donateur",     "mecenas",      "donantes",
+        "patrocinadores", "sostenitori",  "donatori",     "mecenati",     "apoiantes",
+        "doadores",       "apoiadores",   "mecenato"};
+    return NW_ONE_OF(f, w);
+}
+
+/* The name of a backer's line t[a .. le): up to " (", " - ", ": " or an amount. */
+static size_t backer_item_end(const uint8_t *t, size_t a, size_t le)
+{
+    for (size_t j = a; j < le; j++) {
+        if (t[j] == ':' || t[j] == '(' || is_digit(t[j]) || t[j] == '$' || t[j] == 0xE2 ||
+            t[j] == 0xC2 || (t[j] == ' ' && j + 2 < le && t[j + 1] == '-' && t[j + 2] == ' '))
+            return j;
+    }
+    return le;
+}
+
+/* A head of backers in the line t[ls .. le) (`thanks to our backers:`, `donors (march):`): the
+ * list after its ':', else the lines under it to a blank line. The offset to go on from. */
+static int backers_at(struct sc *s, size_t ls, size_t le, size_t *resume)
+{
+    const uint8_t *t = s->t;
+    const uint8_t *col = memchr(t + ls, ':', le - ls < 64 ? le - ls : 64);
+    *resume = le;
+    if (!col)
+        return 0;
+    size_t c = (size_t)(col - t), found = 0;
+    char buf[40];
+    for (size_t i = ls; i < c && !found;) {
+        size_t e = word_end(t, i, c);
+        if (e == i) {
+            i++;
+            continue;
+        }
+        found = backer_word(nw_fold_span(s, i, e, buf, sizeof buf));
+        i = e;
+    }
+    if (!found)
+        return 0;
+    size_t a = c + 1;
+    while (a < le && t[a] == ' ')
+        a++;
+    if (a < le) { /* "..., Rusk and Ruska Tullcombe - and the anonymous backer" */
+        size_t b = a;
+        while (b + 2 < le && !(t[b] == ' ' && t[b + 1] == '-' && t[b + 2] == ' ') && t[b] != '!')
+            b++;
+        return list_items(s, a, b + 2 < le || (b < le && t[b] == '!') ? b : le);
+    }
+    size_t ia[MAXITEMS], ib[MAXITEMS], n = 0, ok = 0, r = le + 1;
+    while (r < s->len && n < MAXITEMS) {
+        size_t re = line_end(s, r), na, nb, x = skip_bullet(t, r, re);
+        if (re == r || (re == r + 1 && t[r] == '\r'))
+            break;
+        int p = item_person(s, x, backer_item_end(t, x, re), &na, &nb);
+        ia[n] = p ? na : 0;
+        ib[n] = p ? nb : 0;
+        n++;
+        ok += p;
+        r = re + 1;
+    }
+    if (n < 2 || ok * 3 < n * 2)
+        return 0;
+    *resume = ib[n - 1] ? ib[n - 1] : le;
+    for (size_t k = 0; k < n; k++)
+        if (ib[k]) {
+            int rc = emit_person(s, ia[k], ib[k]);
+            if (rc < 0)
+                return rc;
+        }
+    return 0;
+}
+
+/* A place card's line t[ls .. le) (`Fiona Ogunleye — Table 6`, `ruth ashmel (table 4)`, `Imogen
+ * + 1 - T7`): where its name ends, 0 when the line is no such card. */
+static size_t card_end(const uint8_t *t, size_t ls, size_t le)
+{
+    size_t e = le;
+    if (e > ls && t[e - 1] == ')')
+        e--;
+    size_t d = e;
+    while (d > ls && is_digit(t[d - 1]))
+        d--;
+    if (d == e || d == ls || e - d > 3)
+        return 0;
+    size_t w = d;
+    if (t[w - 1] == 'T' && w - 1 > ls) {
+        w--;
+    } else {
+        if (t[w - 1] != ' ')
+            return 0;
+        w--;
+        while (w > ls && ascii_alpha(t[w - 1]))
+            w--;
+        if (!table_word(t, w, d))
+            return 0;
+    }
+    if (e < le) { /* "(table 4)" */
+        if (w < ls + 2 || t[w - 1] != '(' || t[w - 2] != ' ')
+            return 0;
+        return w - 2;
+    }
+    if (w >= ls + 3 && t[w - 1] == ' ' && t[w - 2] == '-' && t[w - 3] == ' ')
+        return w - 3;
+    if (w >= ls + 5 && t[w - 1] == ' ' && t[w - 2] == 0x94 && t[w - 3] == 0x80 &&
+        t[w - 4] == 0xE2 && t[w - 5] == ' ')
+        return w - 5; /* " — " */
+    return 0;
+}
+
+/* A run of place cards from the line at ls: the names emitted when two thirds of them (two at
+ * least) are people's. The offset to go on from. */
+static int cards_at(struct sc *s, size_t ls, size_t *resume)
+{
+    const uint8_t *t = s->t;
+    size_t ia[MAXITEMS], ib[MAXITEMS], n = 0, ok = 0, r = ls, last = ls;
+    while (r < s->len && n < MAXITEMS) {
+        size_t re = line_end(s, r), na, nb, x = skip_bullet(t, r, re), ce = card_end(t, x, re);
+        if (!ce)
+            break;
+        int p = item_person(s, x, ce, &na, &nb);
+        ia[n] = p ? na : 0;
+        ib[n] = p ? nb : 0;
+        n++;
+        ok += p;
+        last = re;
+        r = re + 1;
+    }
+    *resume = last;
+    if (n < 2 || ok * 3 < n * 2)
+        return 0;
+    for (size_t k = 0; k < n; k++)
+        if (ib[k]) {
+            int rc = emit_person(s, ia[k], ib[k]);
+            if (rc < 0)
+                return rc;
+        }
+    return 0;
+}
+
 int nw_h9rec_lists(struct sc *s)
 {
     const uint8_t *t = s->t;
@@ -526,11 +684,16 @@ int nw_h9rec_lists(struct sc *s)
         if (le > ls + 6) {
             size_t next = le;
             rc = 0;
+            uint8_t z = t[le - 1];
             if ((c == 't' || c == 'm') && table_word(t, ls, le))
                 rc = seating_at(s, ls, le, &next);
+            else if ((is_digit(z) || z == ')') && card_end(t, skip_bullet(t, ls, le), le))
+                rc = cards_at(s, ls, &next);
             else if (t[ls] == '[' || is_digit(t[ls]) || (t[ls] >= 'A' && t[ls] <= 'Z') ||
                      t[ls] >= 0xC3)
                 rc = chat_at(s, ls, le);
+            if (rc == 0 && next == le && ascii_alpha(t[ls]))
+                rc = backers_at(s, ls, le, &next);
             if (rc < 0)
                 return rc;
             le = next > le ? line_end(s, next) : le;
