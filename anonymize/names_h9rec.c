@@ -27,6 +27,32 @@
 #include <string.h>
 
 enum { MAXITEMS = 24 };
+/* What a line's first byte may open: 1 a table word (t, m), 2 a DNA table's head (N, M), 4 a
+ * bracketed or timed speaker ('[', a digit), 8 a capital (A-Z, a UTF-8 lead of U+00C0 on), 16 a
+ * capital that opens a chat role's word (A B C G K M O S U V). */
+static const uint8_t FIRST[256] = {
+    0,  0,  0, 0, 0, 0,  0, 0,  0,  0, 0, 0, 0, 0,  0,  0,  0, 0, 0, 0,  0, 0, 0, 0,  0, 0,
+    0,  0,  0, 0, 0, 0,  0, 0,  0,  0, 0, 0, 0, 0,  0,  0,  0, 0, 0, 0,  0, 0, 4, 4,  4, 4,
+    4,  4,  4, 4, 4, 4,  0, 0,  0,  0, 0, 0, 0, 24, 24, 24, 8, 8, 8, 24, 8, 8, 8, 24, 8, 27,
+    10, 24, 8, 8, 8, 24, 9, 24, 24, 8, 8, 8, 8, 4,  0,  0,  0, 0, 0, 0,  0, 0, 0, 0,  0, 0,
+    0,  0,  0, 0, 0, 1,  0, 0,  0,  0, 0, 0, 1, 0,  0,  0,  0, 0, 0, 0,  0, 0, 0, 0,  0, 0,
+    0,  0,  0, 0, 0, 0,  0, 0,  0,  0, 0, 0, 0, 0,  0,  0,  0, 0, 0, 0,  0, 0, 0, 0,  0, 0,
+    0,  0,  0, 0, 0, 0,  0, 0,  0,  0, 0, 0, 0, 0,  0,  0,  0, 0, 0, 0,  0, 0, 0, 0,  0, 0,
+    0,  0,  0, 0, 0, 0,  0, 0,  0,  0, 0, 0, 0, 8,  8,  8,  8, 8, 8, 8,  8, 8, 8, 8,  8, 8,
+    8,  8,  8, 8, 8, 8,  8, 8,  8,  8, 8, 8, 8, 8,  8,  8,  8, 8, 8, 8,  8, 8, 8, 8,  8, 8,
+    8,  8,  8, 8, 8, 8,  8, 8,  8,  8, 8, 8, 8, 8,  8,  8,  8, 8, 8, 8,  8, 8,
+};
+/* What a line's last byte may close: 1 a digit (a time, a table's number), 2 ')', 4 ':'. */
+static const uint8_t LAST[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 4, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+};
 
 static size_t line_end(const struct sc *s, size_t ls)
 {
@@ -255,6 +281,12 @@ static int seating_at(struct sc *s, size_t ls, size_t le, size_t *resume)
             sep = j + 4;
     while (sep && sep < le && t[sep] == ' ')
         sep++;
+    if (sep && sep < le) { /* a table's name between two separators: "Mesa 3 - Dahlia = A, B" */
+        size_t e = word_end(t, sep, le);
+        if (e > sep && e + 3 < le && t[e] == ' ' && (t[e + 1] == '-' || t[e + 1] == '=') &&
+            t[e + 2] == ' ')
+            sep = e + 3;
+    }
     if (sep && sep < le)
         return list_items(s, sep, le);
     /* a head alone: "Table 4", "Tisch 7:", "Table Hazel" (two words at most after the table
@@ -349,113 +381,92 @@ static int chat_at(struct sc *s, size_t ls, size_t le)
             return 0;
         return item_person(s, j + 1, g, &na, &nb) ? emit_person(s, na, nb) : 0;
     }
-    /* "Agent (Jonas): text" or "Jonas (Agent) 14:02" */
-    const uint8_t *o = memchr(t + ls, '(', le - ls < 48 ? le - ls : 48);
-    if (!o || o == t + ls || o[-1] != ' ')
-        return 0;
-    size_t p = (size_t)(o - t);
-    const uint8_t *c = memchr(t + p, ')', le - p);
-    if (!c)
-        return 0;
-    size_t q = (size_t)(c - t);
-    if (q + 1 < le && t[q + 1] == ':' && chat_role(nw_fold_span(s, ls, p - 1, buf, sizeof buf)))
-        return item_person(s, p + 1, q, &na, &nb) ? emit_person(s, na, nb) : 0;
-    if (q + 2 < le && t[q + 1] == ' ' && is_digit(t[q + 2]) &&
-        chat_role(nw_fold_span(s, p + 1, q, buf, sizeof buf)))
-        return item_person(s, ls, p - 1, &na, &nb) ? emit_person(s, na, nb) : 0;
-    return 0;
-}
-
-/* Does t[a .. b) hold the byte string w? */
-static int has(const uint8_t *t, size_t a, size_t b, const char *w)
-{
-    size_t l = strlen(w);
-    return b - a >= l && memmem(t + a, b - a, w, l) != NULL;
-}
-
-/* Does the line t[a .. b) give shared DNA: " cM" as a unit (not "McMillan"), or "segment"? */
-static int dna_line(const uint8_t *t, size_t a, size_t b)
-{
-    for (const uint8_t *p = memchr(t + a, 'c', b - a); p;
-         p = memchr(p + 1, 'c', (size_t)(t + b - p - 1))) {
-        size_t j = (size_t)(p - t);
-        if (j + 1 < b && t[j + 1] == 'M' && j > a && (t[j - 1] == ' ' || is_digit(t[j - 1])) &&
-            (j + 2 == b || !ascii_alpha(t[j + 2])))
-            return 1;
+    /* "Gasbre K. · 13:31" (Intercom): the line is the name, a middle dot and a time */
+    if (le - ls > 8 && is_digit(t[le - 1]) && t[le - 3] == ':') {
+        size_t d = le - 3;
+        while (d > ls && (is_digit(t[d - 1]) || t[d - 1] == ':'))
+            d--;
+        if (d >= ls + 4 && t[d - 1] == ' ' && t[d - 2] == 0xB7 && t[d - 3] == 0xC2 &&
+            t[d - 4] == ' ')
+            return item_person(s, ls, d - 4, &na, &nb) ? emit_person(s, na, nb) : 0;
     }
-    const uint8_t *g = b - a >= 9 ? memmem(t + a, b - a, " segment", 8) : NULL;
-    return g && g - t >= (ptrdiff_t)a + 1 && is_digit(g[-1]); /* "15 segments" */
-}
-
-/* The cell separators of a DNA line: its first cell's end, 0 when none. */
-static size_t first_cell_end(const uint8_t *t, size_t a, size_t le)
-{
-    for (size_t j = a; j + 2 < le && j < a + 64; j++) {
-        if (t[j] == '\t' || (t[j] == ':' && t[j + 1] == ' '))
-            return j;
-        if (t[j] == ' ' && (t[j + 1] == '|' || t[j + 1] == '-') && t[j + 2] == ' ')
-            return j;
-        if (t[j] == ' ' && j + 4 < le && t[j + 1] == 0xE2 && t[j + 2] == 0x80 &&
-            (t[j + 3] == 0x93 || t[j + 3] == 0x94))
-            return j;
+    /* "Jonas (Agent) 14:02": a time after a role in brackets at the line's end */
+    if (is_digit(t[le - 1])) {
+        size_t d = le;
+        while (d > ls && (is_digit(t[d - 1]) || t[d - 1] == ':'))
+            d--;
+        if (d < ls + 4 || t[d - 1] != ' ' || t[d - 2] != ')')
+            return 0;
+        size_t q = d - 2, p = q;
+        while (p > ls && t[p - 1] != '(' && q - p < 24)
+            p--;
+        if (p < ls + 2 || t[p - 1] != '(' || t[p - 2] != ' ' ||
+            !chat_role(nw_fold_span(s, p, q, buf, sizeof buf)))
+            return 0;
+        return item_person(s, ls, p - 2, &na, &nb) ? emit_person(s, na, nb) : 0;
     }
-    return 0;
+    /* "Agent (Jonas): text": a role word, then the name in brackets and a colon */
+    if (!(FIRST[t[ls]] & 16))
+        return 0; /* the first letters of chat_role()'s words */
+    size_t e = ls;
+    while (e < le && e < ls + 14 && (ascii_alpha(t[e]) || t[e] >= 0x80))
+        e++;
+    if (e + 2 >= le || t[e] != ' ' || t[e + 1] != '(' ||
+        !chat_role(nw_fold_span(s, ls, e, buf, sizeof buf)))
+        return 0;
+    size_t q = e + 2;
+    while (q < le && t[q] != ')' && q < e + 50)
+        q++;
+    if (q + 1 >= le || t[q] != ')' || t[q + 1] != ':')
+        return 0;
+    return item_person(s, e + 2, q, &na, &nb) ? emit_person(s, na, nb) : 0;
 }
 
-/* DNA matches: each line giving cM or segments opens with a match's name; the rows under a
- * header that gives them do too, and their cell under a `Managed by` label is a person's. */
-static int dna_lines(struct sc *s)
+/* A DNA-match table's header row t[ls .. le) (`Name | Relationship | Shared cM | Managed by`,
+ * `Match<TAB>Relationship<TAB>Shared DNA`): a row of '|' or tab cells that gives cM, shared DNA
+ * or segments and no digit. The column of `Managed by` into *managed ((size_t)-1: none). */
+static int dna_head(const uint8_t *t, size_t ls, size_t le, size_t *managed)
+{
+    size_t col = 0, cells = 0;
+    int dna = 0;
+    *managed = (size_t)-1;
+    if (le - ls > 160)
+        return 0;
+    for (size_t j = ls; j < le; j++) {
+        uint8_t c = t[j];
+        if (is_digit(c))
+            return 0;
+        if (c == '|' || c == '\t') {
+            col++;
+            cells++;
+        } else if (c == 'c' && j > ls && j + 1 < le && t[j + 1] == 'M' && t[j - 1] == ' ') {
+            dna = 1;
+        } else if ((c == 'D' && j + 2 < le && t[j + 1] == 'N' && t[j + 2] == 'A') ||
+                   (c == 'e' && j + 5 < le && memcmp(t + j, "egment", 6) == 0)) {
+            dna = 1;
+        } else if ((c | 0x20) == 'm' && j + 10 <= le && memcmp(t + j + 1, "anaged by", 9) == 0) {
+            *managed = col;
+        }
+    }
+    return dna && cells >= 2;
+}
+
+/* A row of a DNA-match table: its first cell, and its cell under `Managed by`. */
+static int dna_row(struct sc *s, size_t ls, size_t le, size_t managed)
 {
     const uint8_t *t = s->t;
-    size_t managed = (size_t)-1, in_table = 0;
-    for (size_t ls = 0; ls < s->len;) {
-        size_t le = line_end(s, ls), na, nb;
-        if (le == ls) {
-            in_table = 0;
-            ls = le + 1;
-            continue;
-        }
-        int dna = dna_line(t, ls, le);
-        int pipe = memchr(t + ls, '|', le - ls) != NULL || memchr(t + ls, '\t', le - ls) != NULL;
-        if (dna && pipe && !in_table && has(t, ls, le, "cM") && !has(t, ls, le, "0") &&
-            !has(t, ls, le, "1")) {
-            /* a header row: where `Managed by` stands */
-            in_table = 1;
-            managed = (size_t)-1;
-            size_t col = 0;
-            for (size_t j = ls; j < le; j++) {
-                if (t[j] == '|' || t[j] == '\t')
-                    col++;
-                else if ((t[j] | 0x20) == 'm' && j + 10 <= le &&
-                         (memcmp(t + j + 1, "anaged by", 9) == 0))
-                    managed = col;
-            }
-            ls = le + 1;
-            continue;
-        }
-        if (dna || in_table) {
-            size_t a = skip_bullet(t, ls, le), e = first_cell_end(t, a, le);
-            if (e && item_person(s, a, e, &na, &nb)) {
+    size_t na, nb, col = 0, cs = ls;
+    for (size_t j = ls; j <= le; j++)
+        if (j == le || t[j] == '|' || t[j] == '\t') {
+            if ((col == 0 || col == managed) && item_person(s, cs, j, &na, &nb)) {
                 int rc = emit_person(s, na, nb);
                 if (rc < 0)
                     return rc;
             }
-            if (in_table && managed != (size_t)-1) {
-                size_t col = 0, cs = ls;
-                for (size_t j = ls; j <= le; j++)
-                    if (j == le || t[j] == '|' || t[j] == '\t') {
-                        if (col == managed && item_person(s, cs, j, &na, &nb)) {
-                            int rc = emit_person(s, na, nb);
-                            if (rc < 0)
-                                return rc;
-                        }
-                        col++;
-                        cs = j + 1;
-                    }
-            }
+            if (++col > managed && col > 1)
+                break;
+            cs = j + 1;
         }
-        ls = le + 1;
-    }
     return 0;
 }
 
@@ -464,9 +475,10 @@ static int dna_lines(struct sc *s)
 static int email_names(struct sc *s)
 {
     const uint8_t *t = s->t;
-    for (const uint8_t *at = memchr(t, '@', s->len); at;
-         at = memchr(at + 1, '@', s->len - (size_t)(at + 1 - t))) {
-        size_t m = (size_t)(at - t), l = m;
+    struct nw_hits *h = nw_hits_of(s, '@'); /* the '@'s other passes found (names_internal.h) */
+    for (size_t k = 0, m = nw_hit_at(h, s, '@', 0, 0); m < s->len;
+         m = nw_hit_at(h, s, '@', ++k, m + 1)) {
+        size_t l = m;
         while (l > 0 && (ascii_alpha(t[l - 1]) || is_digit(t[l - 1]) || t[l - 1] == '.' ||
                          t[l - 1] == '_' || t[l - 1] == '-' || t[l - 1] >= 0x80))
             l--;
@@ -543,36 +555,35 @@ static size_t backer_item_end(const uint8_t *t, size_t a, size_t le)
     return le;
 }
 
-/* A head of backers in the line t[ls .. le) (`thanks to our backers:`, `donors (march):`): the
- * list after its ':', else the lines under it to a blank line. The offset to go on from. */
+/* A head of backers alone on the line t[ls .. le) (`Our backers:`, `donors (march):`): the list
+ * on the next line, or the lines under it to a blank line. The offset to go on from. */
 static int backers_at(struct sc *s, size_t ls, size_t le, size_t *resume)
 {
     const uint8_t *t = s->t;
-    const uint8_t *col = memchr(t + ls, ':', le - ls < 64 ? le - ls : 64);
+    const uint8_t *col = t + le - 1; /* a head alone on its line, its ':' last */
     *resume = le;
-    if (!col)
-        return 0;
-    size_t c = (size_t)(col - t), found = 0;
+    size_t c = (size_t)(col - t), w = c, e;
     char buf[40];
-    for (size_t i = ls; i < c && !found;) {
-        size_t e = word_end(t, i, c);
-        if (e == i) {
-            i++;
-            continue;
-        }
-        found = backer_word(nw_fold_span(s, i, e, buf, sizeof buf));
-        i = e;
+    if (w > ls && t[w - 1] == ')') { /* "donors (march):" */
+        while (w > ls && t[w - 1] != '(')
+            w--;
+        while (w > ls && (t[w - 1] == '(' || t[w - 1] == ' '))
+            w--;
     }
-    if (!found)
+    e = w;
+    while (w > ls && ascii_alpha(t[w - 1]))
+        w--;
+    if (e - w < 5 || e - w > 20 || !backer_word(nw_fold_span(s, w, e, buf, sizeof buf)))
         return 0;
-    size_t a = c + 1;
-    while (a < le && t[a] == ' ')
-        a++;
-    if (a < le) { /* "..., Rusk and Ruska Tullcombe - and the anonymous backer" */
-        size_t b = a;
-        while (b + 2 < le && !(t[b] == ' ' && t[b + 1] == '-' && t[b + 2] == ' ') && t[b] != '!')
-            b++;
-        return list_items(s, a, b + 2 < le || (b < le && t[b] == '!') ? b : le);
+    if (le + 1 < s->len) { /* the list on the next line: "a, b, c and d - and ..." */
+        size_t r = le + 1, re = line_end(s, r), b = r;
+        if (memchr(t + r, ',', re - r)) {
+            while (b + 2 < re && !(t[b] == ' ' && t[b + 1] == '-' && t[b + 2] == ' ') &&
+                   t[b] != '!')
+                b++;
+            *resume = re;
+            return list_items(s, r, b + 2 < re || (b < re && t[b] == '!') ? b : re);
+        }
     }
     size_t ia[MAXITEMS], ib[MAXITEMS], n = 0, ok = 0, r = le + 1;
     while (r < s->len && n < MAXITEMS) {
@@ -672,31 +683,49 @@ int nw_h9rec_lists(struct sc *s)
     if (len < 16)
         return 0;
     int rc;
-    if (memchr(t, '@', len) && (rc = email_names(s)) < 0)
+    if ((rc = email_names(s)) < 0)
         return rc;
-    if (!memchr(t, '\n', len))
-        return 0;
-    if ((memmem(t, len, "cM", 2) || memmem(t, len, "segment", 7)) && (rc = dna_lines(s)) < 0)
-        return rc;
-    for (size_t ls = 0; ls < len;) {
-        size_t le = line_end(s, ls);
-        uint8_t c = t[ls] | 0x20;
-        if (le > ls + 6) {
-            size_t next = le;
+    size_t managed = (size_t)-1, k = 0;
+    int dna = 0;
+    struct nw_lines *L = nw_lines_of(s); /* the line ends other passes found (names_internal.h) */
+    for (size_t ls = 0; ls < len; k++) {
+        size_t le = nw_line_at(L, s, k, ls);
+        if (le <= ls + 1) {
+            dna = 0;
+            ls = le + 1;
+            continue;
+        }
+        uint8_t f = FIRST[t[ls]], z = t[le - 1], g = LAST[z];
+        size_t next = le;
+        if (!((f & 23) | g | dna)) { /* most lines: nothing here can start or end them */
+            ls = le + 1;
+            continue;
+        }
+        rc = 0;
+        if (dna)
+            rc = dna_row(s, ls, le, managed);
+        else if ((f & 2) && (t[ls + 1] == 'a' || t[ls + 1] == 'o') &&
+                 dna_head(t, ls, le, &managed)) /* "Name |", "Match<TAB>", "Nom |" */
+            dna = 1;
+        else if (le > ls + 6 && (f & 1) &&
+                 (t[ls + 1] == 'a' || t[ls + 1] == 'i' || t[ls + 1] == 'e') &&
+                 table_word(t, ls, le))
+            rc = seating_at(s, ls, le, &next);
+        else if (le <= ls + 6)
             rc = 0;
-            uint8_t z = t[le - 1];
-            if ((c == 't' || c == 'm') && table_word(t, ls, le))
-                rc = seating_at(s, ls, le, &next);
-            else if ((is_digit(z) || z == ')') && card_end(t, skip_bullet(t, ls, le), le))
-                rc = cards_at(s, ls, &next);
-            else if (t[ls] == '[' || is_digit(t[ls]) || (t[ls] >= 'A' && t[ls] <= 'Z') ||
-                     t[ls] >= 0xC3)
-                rc = chat_at(s, ls, le);
-            if (rc == 0 && next == le && ascii_alpha(t[ls]))
-                rc = backers_at(s, ls, le, &next);
-            if (rc < 0)
-                return rc;
-            le = next > le ? line_end(s, next) : le;
+        else if (((g & 1) || ((g & 2) && is_digit(t[le - 2]))) &&
+                 card_end(t, skip_bullet(t, ls, le), le))
+            rc = cards_at(s, ls, &next);
+        else if ((f & 4) || ((f & 8) && ((g & 1) || (f & 16))))
+            rc = chat_at(s, ls, le); /* "[Ann]:", "19:43 Ann >", "Agent (Ann):" */
+        if (rc == 0 && next == le && (g & 4) && ascii_alpha(t[ls]) && !dna &&
+            strchr("sSriRIoO)", t[le - 2]))
+            rc = backers_at(s, ls, le, &next);
+        if (rc < 0)
+            return rc;
+        if (next > le) { /* a list's lines read: on with memchr() (the line count is lost) */
+            le = line_end(s, next);
+            L = NULL;
         }
         ls = le + 1;
     }

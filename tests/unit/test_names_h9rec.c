@@ -67,8 +67,9 @@ static void test_dna_matches_are_people(void **state)
 {
     (void)state;
     static const struct tcase c[] = {
-        {"Matches\nbexa thornhale — 212 cM across 9 segments (2nd cousin)\n"
-         "Unknown match — 88 cM across 3 segments (Distant cousin)\n",
+        {"Matches\nMatch\tRelationship\tShared DNA\tSegments\n"
+         "bexa thornhale\t2nd cousin\t212 cM\t9\n"
+         "Unknown match\tDistant cousin\t88 cM\t3\n",
          "PERSON=bexa thornhale"},
         {"Name | Relationship | Shared cM | Segments | Managed by\n"
          "quenel dunstock | Half sibling | 1506 | 42 | Orvana Pelling\n",
