@@ -3047,7 +3047,6 @@ static int scan(const char *text, size_t len, unsigned kinds, const anon_names_k
     if ((kinds & (1u << ANON_NAMES_PERSON)) && hint != ANON_NAMES_HINT_STRONG &&
         ((rc = chat_names(&s)) < 0 || (rc = nw_table_names(&s)) < 0 ||
          (rc = nw_pipe_columns(&s)) < 0 || (rc = nw_fixed_columns(&s)) < 0 ||
-         (rc = nw_h9rec_lists(&s)) < 0 ||
          (rc = nw_chat_speakers(&s)) < 0 || (rc = nw_chat_mentions(&s)) < 0 ||
          (rc = nw_chat_cues(&s)) < 0 || (rc = nw_quoted_vocative(&s)) < 0 ||
          (rc = nw_docs4_names(&s)) < 0 || (rc = nw_roster_names(&s)) < 0 ||
@@ -3058,6 +3057,9 @@ static int scan(const char *text, size_t len, unsigned kinds, const anon_names_k
          (rc = nw_kv8_parties(&s)) < 0 || (rc = nw_roles9_sheets(&s)) < 0 ||
          (rc = nw_struct9_names(&s)) < 0 || (rc = nw_outside10_names(&s)) < 0))
         return rc;
+    if ((kinds & (1u << ANON_NAMES_PERSON)) && hint != ANON_NAMES_HINT_STRONG &&
+        (rc = nw_h9rec_lists(&s)) < 0)
+        return rc; /* names_h9rec.c: seating plans, chat speakers, DNA matches, backers */
     if ((hint == ANON_NAMES_HINT_PERSON || hint == ANON_NAMES_HINT_NAME) &&
         (kinds & (1u << ANON_NAMES_PERSON))) {
         size_t a = 0, b = len;
