@@ -5,21 +5,24 @@
  * Each shape names its people by where they stand, not by how they are written, so the items
  * may be lower case ("orra thornstock"), invented ("Rusken") or a lone given name:
  * - a seating line `Table 4: A, B, C` (`Tisch`, `Tafel`, `Mesa`, `Tavolo`; a table's own name
- *   after its number is skipped), or a `Table 4` line alone with one guest a line under it;
- * - a support chat's speaker: `[Adebayo - Seller Support]:`, `Agent (Jonas):`, `19:43 Megan >`,
- *   `Jonas (Agent) 14:02`;
- * - a DNA match: the first cell of a line that gives shared cM or segments, and the cells under
- *   a `Managed by` label of such a table;
- * - a backer whose name cell stands right before an email of the same letters
- *   (`franziska frei,franziska-frei@bluewin.ch`).
+ *   after its number is skipped), a `Table 4` line alone with one guest a line under it, a run
+ *   of place cards (`Name — Table 6`, `name (table 4)`, `Name - T7`);
+ * - a support chat's speaker: `[Adebayo - Seller Support]:`, `[nera]:`, `Agent (Jonas):`,
+ *   `19:43 Megan >`, `Jonas (Agent) 14:02`, `Jonas · 14:02`;
+ * - a DNA match: the first cell of the rows under a head row that gives cM, DNA or segments, and
+ *   their cell under `Managed by`;
+ * - a backer: the name cell right before an email of the same letters (`franziska
+ *   frei,franziska-frei@bluewin.ch`), and the names under a head of backers or donors.
  * An item is a person's when it is one to five words of letters (particles and initials inside),
  * none an ordinary word that is no name, no acronym, and names_reject.c does not call it a firm
  * or a place; a list is read only when two thirds of its items are people. Kin words before a
  * guest (`Uncle`, `Oma`, `Nonna`) and a `+ 1` after it are not part of the name.
  *
- * The one thing to know: the walk looks at a line's first bytes only (a table word, '[', a
- * digit) and at each '@'; the DNA lines are looked for only when the text holds "cM" or
- * "segment". Nothing allocates.
+ * The one thing to know: this runs on every text, so the walk reads the line ends other passes
+ * found (nw_line_at()) and looks at a line only when its first or last byte may open or close
+ * one of the shapes (FIRST, LAST); the emails come from the '@' table (nw_hit_at()). A pass that
+ * reads a whole line for every line costs more than this file may (bench_rewrite's text has a
+ * quarter of a million short lines). Nothing allocates.
  */
 #include "anonymize/names_internal.h"
 
