@@ -91,12 +91,14 @@ static size_t word_end(const uint8_t *t, size_t i, size_t b)
 static int kin_word(const char *f)
 {
     static const char *const w[] = {
-        "uncle", "aunt",   "auntie", "grandma", "grandad", "grandpa", "granny",   "nan",
-        "nana",  "cousin", "onkel",  "tante",   "oma",     "opa",     "cousine",  "oncle",
-        "mamie", "papi",   "papy",   "oom",     "neef",    "nicht",   "tío",      "tía",
-        "tio",   "tia",    "abuela", "abuelo",  "primo",   "prima",   "zio",      "zia",
-        "nonna", "nonno",  "cugino", "cugina",  "avó",     "avô",     "padrinho", "madrinha",
-        "mr",    "mrs",    "ms",     "dr",      "herr",    "frau",    "mme"};
+        "uncle", "aunt",     "auntie",  "grandma",  "grandad",  "grandpa", "granny",   "nan",
+        "nana",  "cousin",   "onkel",   "tante",    "oma",      "opa",     "cousine",  "oncle",
+        "mamie", "papi",     "papy",    "oom",      "neef",     "nicht",   "tío",      "tía",
+        "tio",   "tia",      "abuela",  "abuelo",   "primo",    "prima",   "zio",      "zia",
+        "nonna", "nonno",    "cugino",  "cugina",   "avó",      "avô",     "padrinho", "madrinha",
+        "mr",    "mrs",      "ms",      "dr",       "herr",     "frau",    "mme",      "vovô",
+        "vovó",  "vó",       "vô",      "abuelita", "abuelito", "mémé",    "pépé",     "opi",
+        "omi",   "bisnonna", "bisnonno"};
     return NW_ONE_OF(f, w);
 }
 

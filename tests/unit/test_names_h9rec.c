@@ -26,6 +26,7 @@ static void test_seating_line_guests_are_people(void **state)
          "PERSON=Brelwyn;PERSON=orsa quentamby;PERSON=Dovrik;PERSON=Tamsin Keele"},
         {"Sitzplan\nTisch 3 - Lavendel: Gundis Wernacher und Oma Friedl\n",
          "PERSON=Gundis Wernacher;PERSON=Friedl"},
+        {"Mesa 4: Tiago, vovô Rui, tia Leonor\n", "PERSON=Tiago;PERSON=Rui;PERSON=Leonor"},
     };
     CHECK(c);
 }
