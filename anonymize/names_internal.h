@@ -425,6 +425,9 @@ int nw_person_header(const char *h);
 int nw_cell_person(const struct sc *s, size_t a, size_t b, int *full, int *lexname);
 /* names_fixedcols.c: the person column of a space-aligned table under a header row */
 int nw_fixed_columns(struct sc *s);
+/* names_h9rec.c: guests of seating plans, support chats' speakers, DNA matches, and the name
+ * cell before an email of the same letters (backers' exports); 0 or the first negative emit */
+int nw_h9rec_lists(struct sc *s);
 /* names_travel8.c: a city of its itineraries' list (f folded) */
 int nw_route_city(const char *f);
 /* names_tables.c: is the run t[start .. end) the whole value of a key naming a person in markup
