@@ -27,7 +27,9 @@ static const char *const lv_last[] = {
     "an",        "de",       "par",     "avec",    "door",     "met",       "van",
     "por",       "con",      "da",      "com",     "called",   "phoned",    "rang",
     "téléphoné", "appelé",   "rappelé", "gebeld",  "belde",    "llamó",     "telefonato",
-    "chiamato",  "telefonou", "ligou",  "telefoneerde", "anrief", "llamado", "ligado"};
+    "chiamato",  "telefonou", "ligou",  "telefoneerde", "anrief", "llamado", "ligado",
+    "said",      "reported",  "meldet", "signale", "meldt",  "indica",   "segnala",   "informa",
+    "registered", "angemeldet", "enregistré", "aangemeld", "registrado", "registrato", "registado"};
 
 /* Calling, message and meeting words, one of which a label with a verb holds. */
 static const char *const lv_cue[] = {
@@ -39,7 +41,10 @@ static const char *const lv_cue[] = {
     "terugbelverzoek", "gesproken", "afspraak", "telefoneerde", "llamada",   "llamó",
     "mensaje",     "devolución",  "hablado",   "cita",       "chiamata",     "messaggio",
     "richiamata",  "telefonato",  "parlato",   "appuntamento", "chamada",    "mensagem",
-    "contacto",    "telefonou",   "falei",     "marcação",   "ligou",        "ligação"};
+    "contacto",    "telefonou",   "falei",     "marcação",   "ligou",        "ligação",
+    "caller",      "anrufer",     "appelant",  "beller",     "llamante",     "chiamante",
+    "chamador",    "chiamato",    "visitor",   "besucher",   "visiteur",     "bezoeker",
+    "visitante",   "visitatore"};
 
 static int is_lv_byte(uint8_t c)
 {
@@ -92,6 +97,13 @@ static size_t lower_word(const struct sc *s, size_t i)
     return e;
 }
 
+/* Verbs that open a note's clause after such a label ("Beller meldt: wil terugbellen",
+ * "Besucher angemeldet: möchte rückruf"): never a name's first word here. */
+static const char *const clause_verbs[] = {
+    "wants", "will",   "would", "asks",   "möchte", "will",  "bittet", "fragt",  "wil",
+    "wilde", "vraagt", "veut",  "voudrait", "demande", "quiere", "pide", "pregunta", "vuole",
+    "chiede", "quer",  "pede",  "pergunta", "needs", "braucht", "heeft", "hat", "a", "ha", "tem"};
+
 /* What the lower-case word t[a .. e) is: 2 a lexicon name that is no ordinary English word
  * (unless well attested, as lower_name() in names.c reads them), 3 when it is a given name, 1 an
  * unknown word whose letters lean to a name's (its shape at least min), 0 none of these. */
@@ -129,18 +141,26 @@ size_t nw_chat14_labelverb(const struct sc *s, size_t p)
     if (e < 3 || !is_lv_byte(t[e - 1]) || !verb_label(s, e))
         return 0;
     size_t i = p + 2, w1 = lower_word(s, i);
-    if (w1 == i)
+    char buf[16];
+    if (w1 == i || NW_ONE_OF(nw_fold_span(s, i, w1, buf, sizeof buf), clause_verbs))
         return 0;
     if (w1 + 1 < s->len && t[w1] == ' ') {
         /* two words: a lexicon name and a name-shaped word, or two strongly name-shaped ones */
         size_t w2 = lower_word(s, w1 + 1);
-        if (w2 == w1 + 1 || !name_ends(s, w2))
+        if (w2 == w1 + 1)
             return 0;
         int k1 = lv_word(s, i, w1, 0), k2 = lv_word(s, w1 + 1, w2, 0);
-        if (!k1 || !k2 || (k1 == 1 && k2 == 1 && (lv_word(s, i, w1, LV_SHAPE_TWO) != 1 ||
-                                                  lv_word(s, w1 + 1, w2, LV_SHAPE_TWO) != 1)))
+        if (!k1 || !k2)
             return 0;
-        return w2;
+        if (k1 == 3)
+            return w2; /* a given name first: "joost bakker over factuur 4471" */
+        if (!name_ends(s, w2))
+            return 0; /* "vuole un rimborso" */
+        /* the unknown words strongly name-shaped: "sunwike elhorst |", not "numéro masqué" */
+        return (k1 >= 2 || lv_word(s, i, w1, LV_SHAPE_TWO) == 1) &&
+                       (k2 >= 2 || lv_word(s, w1 + 1, w2, LV_SHAPE_TWO) == 1)
+                   ? w2
+                   : 0;
     }
     return name_ends(s, w1) && lv_word(s, i, w1, 0) == 3 ? w1 : 0; /* a given name alone */
 }
