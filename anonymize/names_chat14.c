@@ -23,28 +23,85 @@
 /* Words that end a label before the colon: prepositions after a verb ("left by", "gewünscht
  * von", "pris avec") and the calling verbs themselves ("Kundin rief an", "a téléphoné"). */
 static const char *const lv_last[] = {
-    "from",      "by",       "with",    "to",      "in",       "von",       "mit",
-    "an",        "de",       "par",     "avec",    "door",     "met",       "van",
-    "por",       "con",      "da",      "com",     "called",   "phoned",    "rang",
-    "téléphoné", "appelé",   "rappelé", "gebeld",  "belde",    "llamó",     "telefonato",
-    "chiamato",  "telefonou", "ligou",  "telefoneerde", "anrief", "llamado", "ligado",
-    "said",      "reported",  "meldet", "signale", "meldt",  "indica",   "segnala",   "informa",
-    "registered", "angemeldet", "enregistré", "aangemeld", "registrado", "registrato", "registado"};
+    "from",       "by",           "with",       "to",         "in",        "von",
+    "mit",        "an",           "de",         "par",        "avec",      "door",
+    "met",        "van",          "por",        "con",        "da",        "com",
+    "called",     "phoned",       "rang",       "téléphoné",  "appelé",    "rappelé",
+    "gebeld",     "belde",        "llamó",      "telefonato", "chiamato",  "telefonou",
+    "ligou",      "telefoneerde", "anrief",     "llamado",    "ligado",    "said",
+    "reported",   "meldet",       "signale",    "meldt",      "indica",    "segnala",
+    "informa",    "registered",   "angemeldet", "enregistré", "aangemeld", "registrado",
+    "registrato", "registado"};
 
 /* Calling, message and meeting words, one of which a label with a verb holds. */
-static const char *const lv_cue[] = {
-    "call",        "called",      "calls",     "phoned",     "rang",         "voicemail",
-    "callback",    "spoke",       "talked",    "appointment", "booked",      "visit",
-    "anruf",       "rief",        "rückruf",   "sprachnachricht", "gesprochen", "termin",
-    "telefoniert", "telefonat",   "appel",     "rappel",     "message",      "téléphoné",
-    "appelé",      "parlé",       "rdv",       "rendez-vous", "gebeld",      "belde",
-    "terugbelverzoek", "gesproken", "afspraak", "telefoneerde", "llamada",   "llamó",
-    "mensaje",     "devolución",  "hablado",   "cita",       "chiamata",     "messaggio",
-    "richiamata",  "telefonato",  "parlato",   "appuntamento", "chamada",    "mensagem",
-    "contacto",    "telefonou",   "falei",     "marcação",   "ligou",        "ligação",
-    "caller",      "anrufer",     "appelant",  "beller",     "llamante",     "chiamante",
-    "chamador",    "chiamato",    "visitor",   "besucher",   "visiteur",     "bezoeker",
-    "visitante",   "visitatore"};
+static const char *const lv_cue[] = {"call",
+                                     "called",
+                                     "calls",
+                                     "phoned",
+                                     "rang",
+                                     "voicemail",
+                                     "callback",
+                                     "spoke",
+                                     "talked",
+                                     "appointment",
+                                     "booked",
+                                     "visit",
+                                     "anruf",
+                                     "rief",
+                                     "rückruf",
+                                     "sprachnachricht",
+                                     "gesprochen",
+                                     "termin",
+                                     "telefoniert",
+                                     "telefonat",
+                                     "appel",
+                                     "rappel",
+                                     "message",
+                                     "téléphoné",
+                                     "appelé",
+                                     "parlé",
+                                     "rdv",
+                                     "rendez-vous",
+                                     "gebeld",
+                                     "belde",
+                                     "terugbelverzoek",
+                                     "gesproken",
+                                     "afspraak",
+                                     "telefoneerde",
+                                     "llamada",
+                                     "llamó",
+                                     "mensaje",
+                                     "devolución",
+                                     "hablado",
+                                     "cita",
+                                     "chiamata",
+                                     "messaggio",
+                                     "richiamata",
+                                     "telefonato",
+                                     "parlato",
+                                     "appuntamento",
+                                     "chamada",
+                                     "mensagem",
+                                     "contacto",
+                                     "telefonou",
+                                     "falei",
+                                     "marcação",
+                                     "ligou",
+                                     "ligação",
+                                     "caller",
+                                     "anrufer",
+                                     "appelant",
+                                     "beller",
+                                     "llamante",
+                                     "chiamante",
+                                     "chamador",
+                                     "chiamato",
+                                     "visitor",
+                                     "besucher",
+                                     "visiteur",
+                                     "bezoeker",
+                                     "visitante",
+                                     "visitatore"};
 
 static int is_lv_byte(uint8_t c)
 {
@@ -100,9 +157,10 @@ static size_t lower_word(const struct sc *s, size_t i)
 /* Verbs that open a note's clause after such a label ("Beller meldt: wil terugbellen",
  * "Besucher angemeldet: möchte rückruf"): never a name's first word here. */
 static const char *const clause_verbs[] = {
-    "wants", "will",   "would", "asks",   "möchte", "will",  "bittet", "fragt",  "wil",
-    "wilde", "vraagt", "veut",  "voudrait", "demande", "quiere", "pide", "pregunta", "vuole",
-    "chiede", "quer",  "pede",  "pergunta", "needs", "braucht", "heeft", "hat", "a", "ha", "tem"};
+    "wants",    "will",  "would",  "asks", "möchte",   "will",     "bittet", "fragt",
+    "wil",      "wilde", "vraagt", "veut", "voudrait", "demande",  "quiere", "pide",
+    "pregunta", "vuole", "chiede", "quer", "pede",     "pergunta", "needs",  "braucht",
+    "heeft",    "hat",   "a",      "ha",   "tem"};
 
 /* What the lower-case word t[a .. e) is: 2 a lexicon name that is no ordinary English word
  * (unless well attested, as lower_name() in names.c reads them), 3 when it is a given name, 1 an
@@ -169,9 +227,9 @@ size_t nw_chat14_labelverb(const struct sc *s, size_t p)
 
 /* Legal forms of the pack's locales, folded, dots left out ("B.V." reads "bv"). */
 static const char *const legal[] = {
-    "ltd",  "limited", "llp",  "plc", "llc", "inc",  "gmbh", "ag",  "kg",  "ohg", "ug",
-    "ek",   "gbr",     "sarl", "sas", "sa",  "eurl", "sasu", "snc", "bv",  "nv",  "vof",
-    "sl",   "slu",     "scoop", "srl", "spa", "sapa", "lda", "unipessoal"};
+    "ltd", "limited", "llp", "plc",  "llc",   "inc", "gmbh", "ag",   "kg",  "ohg",
+    "ug",  "ek",      "gbr", "sarl", "sas",   "sa",  "eurl", "sasu", "snc", "bv",
+    "nv",  "vof",     "sl",  "slu",  "scoop", "srl", "spa",  "sapa", "lda", "unipessoal"};
 
 /* The word in capitals at i, dots inside it skipped ("B.V.", "S.R.L."): its end, folded into
  * buf without the dots; i when none. */
