@@ -2542,8 +2542,9 @@ int nw_visit_punct(struct sc *s, size_t p, size_t *next)
         while (b > 0 && p - b < 24 && ((t[b - 1] | 32) >= 'a' && (t[b - 1] | 32) <= 'z'))
             b--;
         if (b == p || !nw_may_be(t + b, p - b, C_LABEL) || !label_ctx(s, p + 2, &list))
-            return 0;
-        e = lower_name(s, p + 2, 0);
+            e = nw_chat14_labelverb(s, p); /* "Voicemail left by: maria keller" */
+        else
+            e = lower_name(s, p + 2, 0);
     }
     if (!e)
         return 0;

@@ -861,6 +861,11 @@ extern const size_t nw_chat13_ntitles;
  * ("Dr. >rer<. nat.", "Mag. >iur<."): 1, drop it; one that opens with such parts ("Dr. >phil.
  * Lena Lindner<"): *a moved to the name, 0. */
 int nw_chat13_title_skip(const struct sc *s, size_t *a, size_t b);
+/* names_chat14.c: the end of a lower-case name after a label with a verb and the colon at p
+ * ("Voicemail left by: maria keller"), 0 when none; a finding in capitals that is a firm's name
+ * (a legal form ends or follows it: "JANSEN BOUW B.V."). */
+size_t nw_chat14_labelverb(const struct sc *s, size_t p);
+int nw_chat14_firm(const struct sc *s, size_t a, size_t b);
 
 /* ---- branch docs4: citations and travel documents (names_docs4.c) ------------------------- */
 /* People in layouts the walk does not read as names, each emitted as PERSON: the airline form

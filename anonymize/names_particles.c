@@ -220,6 +220,8 @@ int nw_particles_emit(void *arg, int kind, size_t a, size_t b)
     if (kind == ANON_NAMES_PERSON && a < b) {
         if (nw_chat13_title_skip(p->s, &a, b))
             return 0; /* "Dr. rer. nat.": a title's parts, not a person */
+        if (nw_chat14_firm(p->s, a, b))
+            return 0;                                          /* "JANSEN BOUW B.V.": a firm */
         int rc = nw_roles9_cast(p->s, &a, b, p->emit, p->arg); /* a character: its actor */
         if (rc)
             return rc < 0 ? rc : 0;
