@@ -297,6 +297,8 @@ echo "## animals, works, firms beside persons (gen_prec14.py: vet records, board
 "$bin" "${opts[@]}" "$here"/data/prec14.json
 echo "## seating charts, support chats, DNA matches, backers (gen_h9rec.py: Table N: lists, guest lines under a Table head, place cards, Zendesk/Intercom/LiveChat/Freshdesk speaker lines, DNA-match tables with Managed by, lower-case backers beside an email of the same letters and under a donors/patrons head in en/de/fr/nl/es/it/pt; flower table names, bots, Unknown match, tiers, company backers, handles as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/h9rec.json
+echo "## PERSON in call-centre, CRM, voicemail, family-chat and form text, round two (gen_chat14.py: lower-case names after a label with a verb, in-law/step-/ex- relation nouns, capitals surname-first with any hyphen code point; labels before no name, relation nouns before pets/products/days, capitals headings and places, firms in capitals with every legal form as look-alikes; tune set)"
+"$bin" "${opts[@]}" "$here"/data/chat14.json
 echo "## names in structured text (gen_names_tune5.py: CSV/TSV exports with name columns under en/de/fr/nl/es/it/pt headers, split first/last columns, LAST, First cells, Markdown and psql/mysql tables, YAML, TOML, XML/HTML, log lines, ticket exports, payroll sheets, invoices, contact lists, rosters, tab-pasted rows; capitals, particles, names of global origin; roles, teams, bots, hosts, cities and companies in the same columns as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names_tune5.json
 echo
