@@ -261,6 +261,47 @@ static size_t skip_bullet(const uint8_t *t, size_t i, size_t le)
     return i;
 }
 
+/* The name of a backer's line t[a .. le): up to " (", " - ", ": " or an amount. */
+static size_t backer_item_end(const uint8_t *t, size_t a, size_t le)
+{
+    for (size_t j = a; j < le; j++) {
+        if (t[j] == ':' || t[j] == '(' || is_digit(t[j]) || t[j] == '$' || t[j] == 0xE2 ||
+            t[j] == 0xC2 || (t[j] == ' ' && j + 2 < le && t[j + 1] == '-' && t[j + 2] == ' '))
+            return j;
+    }
+    return le;
+}
+
+/* The lines under a head at le, to a blank line: one item each (a backer's up to its amount
+ * when backers), emitted when two thirds of them (two at least) read as people. *resume is
+ * where to go on from. */
+static int line_block(struct sc *s, size_t le, size_t *resume, int backers)
+{
+    const uint8_t *t = s->t;
+    size_t ia[MAXITEMS], ib[MAXITEMS], n = 0, ok = 0, r = le + 1;
+    while (r < s->len && n < MAXITEMS) {
+        size_t re = line_end(s, r), na, nb, x = skip_bullet(t, r, re);
+        if (re == r || (re == r + 1 && t[r] == '\r'))
+            break;
+        int p = item_person(s, x, backers ? backer_item_end(t, x, re) : re, &na, &nb);
+        ia[n] = p ? na : 0;
+        ib[n] = p ? nb : 0;
+        n++;
+        ok += p;
+        r = re + 1;
+    }
+    if (n < 2 || ok * 3 < n * 2)
+        return 0;
+    *resume = ib[n - 1] ? ib[n - 1] : le;
+    for (size_t k = 0; k < n; k++)
+        if (ib[k]) {
+            int rc = emit_person(s, ia[k], ib[k]);
+            if (rc < 0)
+                return rc;
+        }
+    return 0;
+}
+
 /* The line t[ls .. le) opens with a table word: a seating line `Table 4: A, B` (its items), or a
  * head `Table 4` alone (the guest lines under it, to a blank line). The offset to go on from. */
 static int seating_at(struct sc *s, size_t ls, size_t le, size_t *resume)
@@ -302,28 +343,7 @@ static int seating_at(struct sc *s, size_t ls, size_t le, size_t *resume)
             words++;
     if (words > 1)
         return 0;
-    size_t ia[MAXITEMS], ib[MAXITEMS], n = 0, ok = 0, r = le + 1;
-    while (r < s->len && n < MAXITEMS) {
-        size_t re = line_end(s, r), na, nb;
-        if (re == r || (re == r + 1 && t[r] == '\r'))
-            break;
-        int p = item_person(s, skip_bullet(t, r, re), re, &na, &nb);
-        ia[n] = p ? na : 0;
-        ib[n] = p ? nb : 0;
-        n++;
-        ok += p;
-        r = re + 1;
-    }
-    if (n < 2 || ok * 3 < n * 2)
-        return 0;
-    *resume = ib[n - 1] ? ib[n - 1] : le;
-    for (size_t k = 0; k < n; k++)
-        if (ib[k]) {
-            int rc = emit_person(s, ia[k], ib[k]);
-            if (rc < 0)
-                return rc;
-        }
-    return 0;
+    return line_block(s, le, resume, 0);
 }
 
 /* The words of a support chat's speaker role, folded. */
@@ -549,17 +569,6 @@ static int backer_word(const char *f)
     return NW_ONE_OF(f, w);
 }
 
-/* The name of a backer's line t[a .. le): up to " (", " - ", ": " or an amount. */
-static size_t backer_item_end(const uint8_t *t, size_t a, size_t le)
-{
-    for (size_t j = a; j < le; j++) {
-        if (t[j] == ':' || t[j] == '(' || is_digit(t[j]) || t[j] == '$' || t[j] == 0xE2 ||
-            t[j] == 0xC2 || (t[j] == ' ' && j + 2 < le && t[j + 1] == '-' && t[j + 2] == ' '))
-            return j;
-    }
-    return le;
-}
-
 /* A head of backers alone on the line t[ls .. le) (`Our backers:`, `donors (march):`): the list
  * on the next line, or the lines under it to a blank line. The offset to go on from. */
 static int backers_at(struct sc *s, size_t ls, size_t le, size_t *resume)
@@ -590,28 +599,7 @@ static int backers_at(struct sc *s, size_t ls, size_t le, size_t *resume)
             return list_items(s, r, b + 2 < re || (b < re && t[b] == '!') ? b : re);
         }
     }
-    size_t ia[MAXITEMS], ib[MAXITEMS], n = 0, ok = 0, r = le + 1;
-    while (r < s->len && n < MAXITEMS) {
-        size_t re = line_end(s, r), na, nb, x = skip_bullet(t, r, re);
-        if (re == r || (re == r + 1 && t[r] == '\r'))
-            break;
-        int p = item_person(s, x, backer_item_end(t, x, re), &na, &nb);
-        ia[n] = p ? na : 0;
-        ib[n] = p ? nb : 0;
-        n++;
-        ok += p;
-        r = re + 1;
-    }
-    if (n < 2 || ok * 3 < n * 2)
-        return 0;
-    *resume = ib[n - 1] ? ib[n - 1] : le;
-    for (size_t k = 0; k < n; k++)
-        if (ib[k]) {
-            int rc = emit_person(s, ia[k], ib[k]);
-            if (rc < 0)
-                return rc;
-        }
-    return 0;
+    return line_block(s, le, resume, 1);
 }
 
 /* A place card's line t[ls .. le) (`Fiona Ogunleye — Table 6`, `ruth ashmel (table 4)`, `Imogen
