@@ -300,7 +300,10 @@ static int legal_after(const uint8_t *t, size_t len, size_t e)
     return 0;
 }
 
-/* The key at the start of the finding's line ("Titel:", "Item:", "Titre :") names a work. */
+/* The key at the start of the finding's line ("Titel:", "Item:", "Titre :") names a work, and
+ * the finding opens its value (past spaces, quotes and emphasis marks) or follows the work's
+ * " / ": a form's "Title: Mrs
+ * Name: Maria Keller" or "Title: Dr. Jonas Weber", "Item: gift for Anna" keep their person. */
 static int title_key_line(const uint8_t *t, size_t len, size_t a)
 {
     static const char *const keys[] = {"title", "titel", "titre",    "t\303\255tulo", "titolo",
@@ -318,7 +321,23 @@ static int title_key_line(const uint8_t *t, size_t len, size_t a)
     size_t i = ls + l;
     while (i < a && t[i] == ' ')
         i++;
-    return i < a && t[i] == ':';
+    if (i >= a || t[i] != ':')
+        return 0;
+    if (a >= i + 4 && t[a - 1] == ' ' && t[a - 2] == '/' && t[a - 3] == ' ')
+        return 1; /* the author after the work: "Titel: Tschick / Wolfgang Herrndorf" */
+    for (i++; i < a;) {
+        if (t[i] == ' ' || t[i] == '\t' || t[i] == '"' || t[i] == '\'' || t[i] == '*' ||
+            t[i] == '_')
+            i++;
+        else if (i + 1 < a && t[i] == 0xC2 && (t[i + 1] == 0xAB || t[i + 1] == 0xA0))
+            i += 2; /* « and a no-break space */
+        else if (i + 2 < a && t[i] == 0xE2 && t[i + 1] == 0x80 &&
+                 (t[i + 2] == 0x9C || t[i + 2] == 0x9E || t[i + 2] == 0x98))
+            i += 3; /* “ „ ‘ */
+        else
+            return 0;
+    }
+    return 1;
 }
 
 /* A word of reading and lending anywhere in the text: a book club, a library hold, a bookshop. */

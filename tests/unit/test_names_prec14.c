@@ -81,6 +81,10 @@ static void test_authors_of_reports_outside_reading_text_stay(void **state)
     (void)state;
     static const struct tcase c[] = {
         {"The incident report by Anna Keller is attached.", "PERSON=Anna Keller"},
+        /* a form's honorific field, and a person inside an item's value, are no work's title */
+        {"Title: Mrs   Name: Maria Keller   Phone: none", "PERSON=Maria Keller"},
+        {"Title: Dr. Jonas Weber", "PERSON=Jonas Weber"},
+        {"Item: gift for Anna Schmidt", "PERSON=Anna Schmidt"},
     };
     CHECK(c);
 }
