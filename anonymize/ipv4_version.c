@@ -164,6 +164,26 @@ static int version_moved(const char *text, size_t ws)
     return 0;
 }
 
+/* "pytest 9.3.5.0" counts as a package's version only as a listing's whole line (a bullet or
+ * '+'/'-' before the word, nothing but spaces after the quad) and outside 10.0.0.0/8: a service
+ * word before an address inside a sentence ("the postgres 10.1.2.3 box", "redis 10.0.0.5",
+ * "elasticsearch 18.20.30.40 is red") keeps it an address. */
+static int listing_line(const char *text, size_t len, size_t ws, size_t e, unsigned major)
+{
+    if (major == 10)
+        return 0;
+    size_t b = ws;
+    while (b > 0 && (text[b - 1] == ' ' || text[b - 1] == '\t' || text[b - 1] == '+' ||
+                     text[b - 1] == '-' || text[b - 1] == '*'))
+        b--;
+    if (b > 0 && text[b - 1] != '\n')
+        return 0;
+    size_t a = e;
+    while (a < len && (text[a] == ' ' || text[a] == '\t' || text[a] == '\r'))
+        a++;
+    return a == len || text[a] == '\n';
+}
+
 int anon_ipv4_version_cue(const char *text, size_t len, size_t s, size_t e)
 {
     /* a port or a prefix length after it: an address ("web1 10.2.3.4:80", "inet X/24") */
@@ -215,6 +235,8 @@ int anon_ipv4_version_cue(const char *text, size_t len, size_t s, size_t e)
     if (ws > 0 && text[ws - 1] == '@')
         return 0;
     if (memchr(text + ws, '.', wl) != NULL && glue == ' ')
+        return 0;
+    if (glue == ' ' && !listing_line(text, len, ws, e, major))
         return 0;
     return package_word(text, ws, wl);
 }
