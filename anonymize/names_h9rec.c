@@ -184,6 +184,21 @@ static int emit_person(struct sc *s, size_t a, size_t b)
     return s->emit(s->arg, ANON_NAMES_PERSON, a, b);
 }
 
+/* The items [ia[k], ib[k]) of a run of n (ib[k] 0: not a person), emitted when two thirds of
+ * them (two at least) read as people (ok of them). 1 when emitted, 0 when not, < 0 on error. */
+static int emit_most(struct sc *s, const size_t *ia, const size_t *ib, size_t n, size_t ok)
+{
+    if (n < 2 || ok * 3 < n * 2)
+        return 0;
+    for (size_t k = 0; k < n; k++)
+        if (ib[k]) {
+            int rc = emit_person(s, ia[k], ib[k]);
+            if (rc < 0)
+                return rc;
+        }
+    return 1;
+}
+
 /* The items of the list t[a .. b) split at ", ", " & " and the languages' "and": each emitted
  * when two thirds of them (two at least) are people's. */
 static int list_items(struct sc *s, size_t a, size_t b)
@@ -223,15 +238,8 @@ static int list_items(struct sc *s, size_t a, size_t b)
         }
         i++;
     }
-    if (n < 2 || ok < 2 || ok * 3 < n * 2)
-        return 0;
-    for (size_t k = 0; k < n; k++)
-        if (ib[k]) {
-            int rc = emit_person(s, ia[k], ib[k]);
-            if (rc < 0)
-                return rc;
-        }
-    return 0;
+    int rc = emit_most(s, ia, ib, n, ok); /* two thirds of n >= 2 is two at least */
+    return rc < 0 ? rc : 0;
 }
 
 /* A table word of a seating plan at i: its end, 0 when none. */
@@ -290,16 +298,10 @@ static int line_block(struct sc *s, size_t le, size_t *resume, int backers)
         ok += p;
         r = re + 1;
     }
-    if (n < 2 || ok * 3 < n * 2)
-        return 0;
-    *resume = ib[n - 1] ? ib[n - 1] : le;
-    for (size_t k = 0; k < n; k++)
-        if (ib[k]) {
-            int rc = emit_person(s, ia[k], ib[k]);
-            if (rc < 0)
-                return rc;
-        }
-    return 0;
+    int rc = emit_most(s, ia, ib, n, ok);
+    if (rc > 0)
+        *resume = ib[n - 1] ? ib[n - 1] : le;
+    return rc < 0 ? rc : 0;
 }
 
 /* The line t[ls .. le) opens with a table word: a seating line `Table 4: A, B` (its items), or a
@@ -658,15 +660,8 @@ static int cards_at(struct sc *s, size_t ls, size_t *resume)
         r = re + 1;
     }
     *resume = last;
-    if (n < 2 || ok * 3 < n * 2)
-        return 0;
-    for (size_t k = 0; k < n; k++)
-        if (ib[k]) {
-            int rc = emit_person(s, ia[k], ib[k]);
-            if (rc < 0)
-                return rc;
-        }
-    return 0;
+    int rc = emit_most(s, ia, ib, n, ok);
+    return rc < 0 ? rc : 0;
 }
 
 int nw_h9rec_lists(struct sc *s)
