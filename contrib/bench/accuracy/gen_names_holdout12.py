@@ -197,8 +197,9 @@ def person(lang=None, origin=None, real=None):
         g, s = invent(gs), invent(ss)
         if origin == "vi":  # Vietnamese family names are few: the given name is the invented part
             g, s = g.strip(), rng.choice(sr)
-        if origin == "zh" and len(s) < 3:
-            s = rng.choice(sr)
+        if origin == "zh":  # a rarer real family name under an invented given name
+            s = rng.choice(["Qiao", "Xue", "Zhong", "Yan", "Gui", "Leng", "Fang", "Shen", "Cao",
+                            "Ruan", "Jiang", "Tang"])
     if origin == "vi":
         g = rng.choice(VI_MID) + " " + g
     elif origin in ("en", "de", "fr", "es", "pt") and rng.random() < 0.07 and "-" not in s and " " not in s:
@@ -411,6 +412,11 @@ LANG_CC = {"en": ["GB", "GB", "IE", "US", "US", "AU", "IN", "NG"], "de": ["DE", 
            "it": ["IT", "IT", "CH"], "pt": ["PT", "BR", "BR"]}
 
 
+def L7(lang, *words):
+    """The word of the text's language: words in the order en, de, fr, nl, es, it, pt."""
+    return words[["en", "de", "fr", "nl", "es", "it", "pt"].index(lang) if lang in LOCAL else 0]
+
+
 def addr(lang, sep=", ", cc=None):
     a, b = address(cc or rng.choice(LANG_CC[lang]))
     return a + sep + b
@@ -511,13 +517,28 @@ BODY1 = {"en": ["Looping in {A}, who handles the lease on our side.",
                 "{A}, puoi confermare gli importi qui sotto entro venerdì?"],
          "pt": ["coloco o {A} em cópia, é ele que acompanha o processo.",
                 "{A}, consegues confirmar os valores abaixo até sexta?"]}
-BODY2 = {"en": "The invoice from {F} still shows the old address. Can we get it corrected?",
-         "de": "Auf der Rechnung von {F} steht noch die alte Anschrift. Könnt ihr das korrigieren?",
-         "fr": "La facture de {F} porte encore l'ancienne adresse. Vous pouvez corriger ?",
-         "nl": "Op de factuur van {F} staat nog het oude adres. Kan dat aangepast worden?",
-         "es": "La factura de {F} todavía lleva la dirección antigua. ¿Se puede corregir?",
-         "it": "La fattura di {F} riporta ancora il vecchio indirizzo. Si può correggere?",
-         "pt": "A fatura da {F} ainda tem a morada antiga. Dá para corrigir?"}
+BODY2 = {"en": ["The invoice from {F} still shows the old address. Can we get it corrected?",
+                "We left the office on {P} in March; {F} keeps writing to it.",
+                "Quick one: {F} needs the signed copy back by the 14th."],
+         "de": ["Auf der Rechnung von {F} steht noch die alte Anschrift. Könnt ihr das korrigieren?",
+                "Wir sind seit März nicht mehr in der {P}; {F} schickt trotzdem alles dorthin."],
+         "fr": ["La facture de {F} porte encore l'ancienne adresse. Vous pouvez corriger ?",
+                "Nous avons quitté les bureaux de la {P} en mars ; {F} continue d'y écrire."],
+         "nl": ["Op de factuur van {F} staat nog het oude adres. Kan dat aangepast worden?",
+                "We zitten sinds maart niet meer aan het {P}; {F} stuurt alles nog daarheen."],
+         "es": ["La factura de {F} todavía lleva la dirección antigua. ¿Se puede corregir?",
+                "Dejamos la oficina de la {P} en marzo y {F} sigue escribiendo allí."],
+         "it": ["La fattura di {F} riporta ancora il vecchio indirizzo. Si può correggere?",
+                "Abbiamo lasciato l'ufficio di {P} a marzo; {F} continua a scrivere lì."],
+         "pt": ["A fatura da {F} ainda tem a morada antiga. Dá para corrigir?",
+                "Saímos do escritório da {P} em março e a {F} continua a escrever para lá."]}
+STREET_PEOPLE = {"en": ["Churchill Way", "Victoria Street", "Nelson Mandela Place"],
+                 "de": ["Karl-Marx-Allee", "Konrad-Adenauer-Straße", "Willy-Brandt-Platz"],
+                 "fr": ["avenue Victor Hugo", "rue Émile Zola", "place Charles de Gaulle"],
+                 "nl": ["Rembrandtplein", "Johan Cruijff Boulevard", "Thorbeckeplein"],
+                 "es": ["calle de Cervantes", "avenida Gaudí", "plaza de Colón"],
+                 "it": ["via Giuseppe Verdi", "piazza Garibaldi", "corso Vittorio Emanuele II"],
+                 "pt": ["Avenida Almirante Reis", "Rua Garrett", "Praça Marquês de Pombal"]}
 
 
 def fill(r, tmpl, **kw):
@@ -540,7 +561,10 @@ def fill(r, tmpl, **kw):
 
 def sig_block(r, lang, p, with_addr, quoted_depth=0):
     pre = (">" * quoted_depth + " ") if quoted_depth else ""
-    r.t(pre + rng.choice(CLOSE[lang]) + "\n" + pre).p(p.full())
+    r.t(pre + rng.choice(CLOSE[lang]) + "\n" + pre)
+    if p.given in NICK and rng.random() < 0.5:  # signs with the short name, full name below
+        r.p(NICK[p.given]).t("\n" + pre + "--\n" + pre)
+    r.p(p.full())
     r.t("\n" + pre + rng.choice(["Office Manager", "Head of Finance", "Paralegal",
                                  "Account Executive", "Project Lead"]) + " | ")
     r.n("ORG", rng.choice(FIRMS_PERSON))
@@ -559,11 +583,10 @@ def email_chain(lang):
     if rng.random() < 0.45:
         r.t(fw[0] + "\n" + fw[1] + ": ").p(b.full()).t(" <").p(mail(b), "EMAIL_ADDRESS")
         r.t(">\n" + fw[2] + ": " + date + "\n" + fw[3] + ": Re: " +
-            rng.choice(["Mietvertrag", "lease renewal", "facture 2291", "offerte", "presupuesto",
-                        "contratto", "orçamento"]) + "\n" + fw[4] + ": ").p(a.full()).t("\n\n")
+            L7(lang, "lease renewal", "Mietvertrag", "facture 2291", "offerte", "presupuesto",
+               "contratto", "orçamento") + "\n" + fw[4] + ": ").p(a.full()).t("\n\n")
     else:
-        r.t(rng.choice(["Hi all,", "Hallo zusammen,", "Bonjour,", "Hoi,", "Hola,", "Ciao,",
-                        "Olá,"]) + "\n\n")
+        r.t(L7(lang, "Hi all,", "Hallo zusammen,", "Bonjour,", "Hoi,", "Hola,", "Ciao,", "Olá,") + "\n\n")
         fill(r, rng.choice(BODY1[lang]), A=("PERSON", c.given if rng.random() < 0.5 else c.full()))
         r.t("\n\n")
         sig_block(r, lang, a, rng.random() < 0.5)
@@ -574,21 +597,22 @@ def email_chain(lang):
     r.t("\n")
     # quoted body of b, and a deeper quote from c
     r.t("> ")
-    fill(r, BODY2[lang], F=("NEG_ORG", rng.choice(FIRMS_PERSON)))
+    fill(r, rng.choice(BODY2[lang]), F=("NEG_ORG", rng.choice(FIRMS_PERSON)),
+         P=("NEG_PLACE", rng.choice(STREET_PEOPLE[lang])))
     r.t("\n>\n")
     sig_block(r, lang, b, rng.random() < 0.6, 1)
     r.t(">\n")
     r.t("> " + w.split("{N}")[0].replace("{W}", rng.choice(WDAY[lang])).replace(
         "{D}", fmt(ymd(2024, 2026), lang, "long")).replace("{T}", "09:1%d" % rng.randint(0, 9)))
     r.p(c.full()).t(w.split("{N}")[1].replace(" <{E}>", "").replace(" (<{E}>)", "") + "\n")
-    r.t(">> " + rng.choice(["new address for the invoices is", "neue Rechnungsadresse:",
-                            "nouvelle adresse de facturation :", "nieuw factuuradres:",
-                            "nueva dirección de facturación:", "nuovo indirizzo di fatturazione:",
-                            "nova morada de faturação:"]) + "\n>> ")
+    r.t(">> " + L7(lang, "new address for the invoices is", "neue Rechnungsadresse:",
+                   "nouvelle adresse de facturation :", "nieuw factuuradres:",
+                   "nueva dirección de facturación:", "nuovo indirizzo di fatturazione:",
+                   "nova morada de faturação:") + "\n>> ")
     a1, b1 = address(rng.choice(LANG_CC[lang]))
     r.a(a1 + ", " + b1)
-    r.t("\n>> " + rng.choice(["att. ", "z. Hd. ", "à l'att. de ", "t.a.v. ", "a la atención de ",
-                              "alla c.a. di ", "ao cuidado de "])).p(c.full())
+    r.t("\n>> " + L7(lang, "att. ", "z. Hd. ", "à l'att. de ", "t.a.v. ", "a la atención de ",
+                      "alla c.a. di ", "ao cuidado de ")).p(c.full())
     r.t("\n>>\n>> -- \n>> ").p(c.init() if rng.random() < 0.5 else c.full()).t("\n")
     if rng.random() < 0.4:
         r.t(">> " + rng.choice(["Sent from my iPhone", "Von meinem iPad gesendet",
@@ -886,7 +910,7 @@ def patent(lang):
     r.t("(74) Representative: ").p(rep.sur + ", " + rep.given).t("\n      ")
     r.n("ORG", rep.sur + rng.choice([" & Partner Patentanwälte mbB", " IP Law Firm", " Conseils"]))
     a, b = address(rng.choice(["DE", "NL", "FR", "GB"]))
-    r.t("\n      ").a(a + "\n      " + b).t("\n\n(54) ")
+    r.t("\n      ").a(a + ", " + b).t("\n\n(54) ")
     r.t(rng.choice(["MEASURING DEVICE WITH A ", "METHOD FOR CALIBRATING A ", "COOLING ARRANGEMENT COMPRISING A "]))
     r.n("TERM", rng.choice(["WHEATSTONE BRIDGE", "PELTIER ELEMENT", "VENTURI NOZZLE", "HALL SENSOR",
                             "FRESNEL LENS", "STIRLING ENGINE"])).t("\n")
@@ -923,7 +947,10 @@ def tender(lang):
     r.t("I.1) " + T[0] + ": ").n("ORG", AUTH[lang]).t("\n")
     cc = {"en": "GB", "de": "DE", "fr": "FR", "nl": "NL", "es": "ES", "it": "IT", "pt": "PT"}[lang]
     a, b = address(cc)
-    r.t("Postal address: ").a(a + ", " + b).t("\n" + T[1] + ": ")
+    r.t("Postal address: ").a(a + ", " + b).t("\n")
+    if rng.random() < 0.5:
+        r.t("Place of performance: works on ").n("PLACE", rng.choice(STREET_PEOPLE[lang])).t(" (whole length)\n")
+    r.t(T[1] + ": ")
     c = person(lang)
     r.t(rng.choice(TITLE[lang])).p(c.full()).t(", tel. ")
     r.p("+%d %d %07d" % (rng.choice([44, 49, 33, 31, 34, 39, 351]), rng.randint(20, 89),
@@ -950,8 +977,8 @@ def notion(lang):
     k = rng.randrange(3)
     ppl = [person(lang) for _ in range(4)]
     if k == 0:  # Notion page exported to Markdown
-        r.t("# " + rng.choice(["Q3 offsite planning", "Umzug Büro Nord", "Refonte du site", "Verhuizing magazijn",
-                               "Migración CRM", "Trasloco archivio", "Renovação do armazém"]) + "\n\n")
+        r.t("# " + L7(lang, "Q3 offsite planning", "Umzug Büro Nord", "Refonte du site", "Verhuizing magazijn",
+                      "Migración CRM", "Trasloco archivio", "Renovação do armazém") + "\n\n")
         r.t("Owner: ").p(ppl[0].full()).t("\nStatus: In progress\nTags: ").n("TERM", "Kanban").t(", ops\n")
         r.t("Created: ").n("DATE", fmt(ymd(2025, 2026), "en", "usl") + " 9:14 AM").t("\n\n")
         r.t("## Action items\n\n- [ ] @").p(ppl[1].full()).t(" to book the venue\n- [x] @")
@@ -1033,6 +1060,10 @@ def otter(lang):
         fill(r, said, X=("PERSON", person(lang).full() if rng.random() < 0.5 else person(lang).given),
              F=("NEG_ORG", rng.choice(FIRMS_PERSON)))
         r.t("</v>\n\n" if k == 2 else "\n\n")
+    if k == 0 and rng.random() < 0.5:
+        r.t("Speakers: ").p(ppl[0].full()).t(", ").p(ppl[1].full()).t(", Unknown Speaker\n")
+        r.t("Keywords: " + rng.choice(["tenancy, deposit, inventory", "Angebot, Frist, Lieferung",
+                                       "devis, planning, chantier"]) + "\n\n")
     if k == 0 and rng.random() < 0.6:
         r.t("Action Items\n□ ").p(ppl[0].given).t(" to send the draft to ").p(ppl[2].full())
         r.t("\n□ Check the ").n("TERM", "Gantt chart").t(" with ").n("ORG", rng.choice(FIRMS_PERSON))
@@ -1063,7 +1094,7 @@ def qa_sheet(lang):
     ag, tl, ev, cu = person(lang), person(lang), person(lang), person(lang)
     tab = rng.random() < 0.5
     sep = "\t" if tab else " | "
-    r.t(Q[0] + " – " + rng.choice(["Retentions", "Billing", "Kündigungen", "Résiliations", "Facturación"]) + "\n")
+    r.t(Q[0] + " – " + rng.choice(["Retentions", "Billing", "Tier 2"]) + "\n")
     r.t(Q[1] + ": ").p(ag.full() if rng.random() < 0.6 else ag.given + " " + ag.sur[0] + ".")
     r.t(sep + Q[2] + ": ").p(tl.full()).t(sep + Q[3] + ": ").p(ev.full()).t("\n")
     r.t(Q[8] + ": ").n("DATE", fmt(ymd(2026, 2026), lang)).t(sep + "Call ID %d\n" % rng.randint(10 ** 7, 10 ** 8))
@@ -1076,10 +1107,10 @@ def qa_sheet(lang):
     r.t("  " + Q[6] + " ✓ (").b(fmt(ymd(1940, 2004), lang)).t(")\n")
     a, b = address(rng.choice(LANG_CC[lang]))
     r.t("  " + Q[7] + " ✓ (").a(a if rng.random() < 0.4 else a + ", " + b).t(")\n")
-    r.t("  " + rng.choice(["Age on file: ", "Alter laut System: ", "Âge : ", "Edad: "]))
+    r.t("  " + L7(lang, "Age on file: ", "Alter laut System: ", "Âge : ", "Leeftijd: ", "Edad: ", "Età: ", "Idade: "))
     r.n("AGE", str(rng.randint(22, 85))).t("\n\n")
     r.t(rng.choice(["Opening", "Empathy", "Resolution", "Compliance"]) + sep + "4/5\n")
-    r.t(rng.choice(["Comments: ", "Kommentar: ", "Commentaire : ", "Opmerking: ", "Comentario: "]))
+    r.t(L7(lang, "Comments: ", "Kommentar: ", "Commentaire : ", "Opmerking: ", "Comentario: ", "Note: ", "Comentário: "))
     r.p(ag.given).t(rng.choice([" offered the loyalty discount too early; ", " forgot the recording notice; ",
                                 " handled the complaint well; "]))
     r.t(rng.choice(["customer asked for ", "caller wanted ", "transfer to "])).p(person(lang).full())
@@ -1111,7 +1142,7 @@ def bank_name(q, lang):
         return (translit_de if lang == "de" else strip_marks)(q.sur + " " + q.given).upper()
     if k == 2:
         return strip_marks(q.given[0] + " " + q.sur).upper()
-    return rng.choice(["MR ", "MRS ", "MS ", ""]) + strip_marks(q.given[0] + " " + q.sur).upper()
+    return strip_marks(q.sur + " " + q.given[0]).upper()
 
 
 def bank(lang):
@@ -1124,9 +1155,10 @@ def bank(lang):
         a, b = address(rng.choice(LANG_CC[lang]))
         if rng.random() < 0.5:
             r.a(a + ", " + b).t("\n")
-        r.t(rng.choice(["Store 0412", "Filiale 2291", "Magasin 88"]) + "\n")
-        r.t(rng.choice(["Served by: ", "Es bediente Sie: ", "Vous avez été servi par : ", "Le atendió: ",
-                        "Operatore: ", "Atendido por: ", "Kassa: "]))
+        r.t(L7(lang, "Store 0412", "Filiale 2291", "Magasin 88", "Filiaal 3107", "Tienda 051", "Punto vendita 77",
+               "Loja 214") + "\n")
+        r.t(L7(lang, "Served by: ", "Es bediente Sie: ", "Vous avez été servi par : ", "Kassa: ", "Le atendió: ",
+               "Operatore: ", "Atendido por: "))
         c = person(lang)
         r.p(c.given if rng.random() < 0.6 else c.given + " " + c.sur[0] + ".").t("\n")
         for _ in range(rng.randint(2, 4)):
@@ -1134,13 +1166,14 @@ def bank(lang):
                                 "Pasta 500g"]), 24) + "%d.%02d\n" % (rng.randint(0, 9), rng.randint(0, 99)))
         r.t("TOTAL  %d.%02d\n" % (rng.randint(5, 60), rng.randint(0, 99)))
         if rng.random() < 0.6:
-            r.t(rng.choice(["Clubcard holder: ", "Payback-Kunde: ", "Carte fidélité : ", "Bonuskaart: "]))
+            r.t(L7(lang, "Clubcard holder: ", "Payback-Kunde: ", "Carte fidélité : ", "Bonuskaart: ",
+                   "Tarjeta cliente: ", "Carta fedeltà: ", "Cartão cliente: "))
             r.p(holder.init().upper() if rng.random() < 0.5 else holder.full()).t("\n")
         r.t("Thank you for shopping at ").n("ORG", m).t("!\n")
         r.done()
         return
-    r.t(rng.choice(["Statement of account", "Kontoauszug Nr. %d" % rng.randint(1, 12), "Relevé de compte",
-                    "Rekeningoverzicht", "Extracto de cuenta", "Estratto conto", "Extrato de conta"]) + "\n")
+    r.t(L7(lang, "Statement of account", "Kontoauszug Nr. %d" % rng.randint(1, 12), "Relevé de compte",
+           "Rekeningoverzicht", "Extracto de cuenta", "Estratto conto", "Extrato de conta") + "\n")
     nm = holder.full().upper() if rng.random() < 0.5 else rng.choice(TITLE[lang]) + holder.full()
     if nm.startswith(tuple(TITLE[lang])):
         t = nm[:nm.index(holder.full())]
@@ -1150,7 +1183,7 @@ def bank(lang):
     a, b = address(rng.choice(LANG_CC[lang]))
     upper = nm.isupper()
     r.t("\n").a((a + "\n" + b).upper() if upper else a + "\n" + b)
-    r.t("\n\n" + rng.choice(["Period", "Zeitraum", "Période", "Periode", "Periodo", "Período"]) + ": ")
+    r.t("\n\n" + L7(lang, "Period", "Zeitraum", "Période", "Periode", "Periodo", "Periodo", "Período") + ": ")
     y, m = rng.randint(2025, 2026), rng.randint(1, 11)
     r.n("DATE", "01.%02d.%d" % (m, y)).t(" – ").n("DATE", "28.%02d.%d" % (m, y)).t("\n\n")
     for _ in range(rng.randint(3, 5)):
@@ -1158,7 +1191,8 @@ def bank(lang):
         k = rng.randrange(5)
         if k in (0, 1, 4):
             q = person(lang)
-            r.t(d + "  " + T[k] + " ").p(bank_name(q, lang))
+            r.t(d + "  " + T[k] + " " + (rng.choice(["MR ", "MRS ", "MS ", "HR ", "FR ", "MME "]) if rng.random() < 0.3 else ""))
+            r.p(bank_name(q, lang))
             r.t(rng.choice([" REF MIETE", " REF RENT JAN", " LOYER", " HUUR", " ALQUILER", "", " REF BIRTHDAY"]))
         elif k == 2:
             r.t(d + "  " + T[2] + " ").n("ORG", rng.choice(["VODAFONE GMBH", "EDF", "ENECO", "IBERDROLA",
@@ -1214,7 +1248,7 @@ def hotel(lang):
             if rng.random() < 0.5:
                 r.t(", ").p(rng.choice(ORIGINS[g.origin][0])).t(" (").b(fmt(ymd(2012, 2024), lang, "dmy.")).t(")")
             r.t("\n")
-        r.t(rng.choice(["Unterschrift", "Signature", "Firma", "Assinatura", "Handtekening"]) + ": ")
+        r.t(L7(lang, "Signature", "Unterschrift", "Signature", "Handtekening", "Firma", "Firma", "Assinatura") + ": ")
         r.p(g.init()).t("\n")
     elif k == 1:  # folio
         h = rng.choice(HOTELS)
@@ -1290,13 +1324,14 @@ def rx(lang):
         r.t("\n" + X[5] + ": ").n("DATE", fmt(ymd(2026, 2026), lang)).t("    " + X[6] + ": ")
         r.n("DATE", fmt(ymd(2026, 2027), lang)).t("\n")
     else:
-        r.t(rng.choice(["Dental chart", "Zahnbefund", "Schéma dentaire", "Tandkaart", "Odontograma",
-                        "Cartella odontoiatrica", "Odontograma"]) + " – ")
+        r.t(L7(lang, "Dental chart", "Zahnbefund", "Schéma dentaire", "Tandkaart", "Odontograma",
+               "Cartella odontoiatrica", "Odontograma") + " – ")
         r.p(pt.full()).t(" (").b(fmt(ymd(1950, 2019), lang)).t(")\n")
-        r.t(rng.choice(["Dentist: ", "Behandler: ", "Praticien : ", "Tandarts: ", "Odontóloga: ",
-                        "Odontoiatra: ", "Médica dentista: "])).p(doc.full())
+        r.t(L7(lang, "Dentist: ", "Behandler: ", "Praticien : ", "Tandarts: ", "Odontóloga: ",
+               "Odontoiatra: ", "Médica dentista: ")).p(doc.full())
         h = person(lang)
-        r.t("   " + rng.choice(["Hygienist: ", "DH: ", "Assistante : ", "Prophylaxe: "])).p(h.given).t("\n\n")
+        r.t("   " + L7(lang, "Hygienist: ", "Prophylaxe: ", "Assistante : ", "Mondhygiënist: ", "Higienista: ",
+                       "Igienista: ", "Higienista: ")).p(h.given).t("\n\n")
         for _ in range(rng.randint(2, 4)):
             r.t(pad(str(rng.choice([16, 17, 26, 36, 37, 46, 47, 11, 21])), 5) + pad(rng.choice(TOOTH[lang]), 28))
             r.n("DATE", fmt(ymd(2024, 2026), lang, "dmy.")).t("  ")
@@ -1385,11 +1420,15 @@ def metadump(lang):
 # ---- app-store and marketplace reviews --------------------------------------------------------------
 REV = {"en": ["Seller was lovely, {N} even added a handwritten note. Jacket exactly as described.",
               "Update broke sync again. Support agent {N} was patient but couldn't fix it.",
-              "Bought a bike from {N}, smooth pickup, would buy again."],
+              "Bought a bike from {N}, smooth pickup, would buy again.",
+              "Ordered for my mum's birthday; {N} answered every question within the hour.",
+              "Do NOT buy from this shop. {N} promised a refund in March and nothing since."],
        "de": ["Super netter Verkäufer, {N} hat sogar eine Karte beigelegt.", "Seit dem Update stürzt die App ab. "
-              "{N} vom Support war freundlich, gelöst ist aber nichts."],
+              "{N} vom Support war freundlich, gelöst ist aber nichts.",
+              "Abholung bei {N} hat problemlos geklappt, Fahrrad wie beschrieben."],
        "fr": ["Vendeuse adorable, {N} a même ajouté un petit mot.", "Depuis la mise à jour l'appli plante. "
-              "{N} du support a été patient mais rien n'est réglé."],
+              "{N} du support a été patient mais rien n'est réglé.",
+              "Remise en main propre avec {N}, tout était conforme."],
        "nl": ["Hele fijne verkoper, {N} deed er zelfs een kaartje bij.", "Sinds de update crasht de app. "
               "{N} van de support was vriendelijk maar het is niet opgelost."],
        "es": ["Vendedora encantadora, {N} incluso añadió una nota.", "Desde la actualización la app se cierra. "
@@ -1406,7 +1445,8 @@ APPS = ["Strava", "Duolingo", "Revolut", "Too Good To Go", "Komoot", "Tinder", "
 def review(lang):
     r = R(lang, "review")
     app = rng.choice(APPS)
-    r.n("PRODUCT", app).t(rng.choice([" – Ratings and Reviews\n\n", " · Bewertungen\n\n", " · Avis\n\n", "\n\n"]))
+    r.n("PRODUCT", app).t(L7(lang, " – Ratings and Reviews", " · Bewertungen", " · Avis", " · Beoordelingen",
+                             " · Valoraciones", " · Recensioni", " · Avaliações") + "\n\n")
     for _ in range(rng.randint(1, 2)):
         q = person(lang)
         stars = rng.randint(1, 5)
@@ -1423,9 +1463,10 @@ def review(lang):
         fill(r, rng.choice(REV[lang]), N=("PERSON", s.given if rng.random() < 0.6 else s.full()))
         r.t("\n")
         if rng.random() < 0.4:
-            r.t(rng.choice(["Developer Response", "Antwort des Entwicklers", "Réponse du développeur",
-                            "Reactie van de ontwikkelaar"]) + "\n")
-            r.t(rng.choice(["Hi ", "Hallo ", "Bonjour ", "Hoi ", "Hola ", "Ciao ", "Olá "])).p(q.given)
+            r.t(L7(lang, "Developer Response", "Antwort des Entwicklers", "Réponse du développeur",
+                   "Reactie van de ontwikkelaar", "Respuesta del desarrollador", "Risposta dello sviluppatore",
+                   "Resposta do programador") + "\n")
+            r.t(L7(lang, "Hi ", "Hallo ", "Bonjour ", "Hoi ", "Hola ", "Ciao ", "Olá ")).p(q.given)
             r.t(rng.choice([", sorry about this – please write to us in the app. ", ", thanks for the feedback! "]))
             r.t("– ").p(person(lang).given).t(rng.choice([", Customer Care", " from the ", " (Support)"]))
             if r.text.endswith(" from the "):
@@ -1446,6 +1487,9 @@ SCHOOL = {"en": ("END OF YEAR REPORT", "Pupil", "Date of birth", "Form tutor", "
 SCHOOLS = ["St Thomas More Catholic School", "Goethe-Gymnasium", "Lycée Victor Hugo", "Erasmus College",
            "Colegio San Ignacio de Loyola", "Liceo Scientifico Galileo Galilei", "Escola Secundária Camões",
            "Montessori Lyceum", "Gymnasium Friedrich Schiller", "Collège Jean Moulin"]
+QUOTES = [("Be yourself; everyone else is already taken.", "Oscar Wilde"), ("Veni, vidi, vici.", "Julius Caesar"),
+          ("Stay hungry, stay foolish.", "Steve Jobs"), ("Imagination is more important than knowledge.", "Albert Einstein"),
+          ("Nothing in life is to be feared, it is only to be understood.", "Marie Curie")]
 HOUSES = ["Nightingale", "Curie", "Darwin", "Brontë", "Seacole", "Turing", "Franklin"]
 
 
@@ -1453,10 +1497,15 @@ def school(lang):
     r = R(lang, "school")
     if rng.random() < 0.55:
         S = SCHOOL[lang]
-        r.n("ORG", rng.choice(SCHOOLS)).t("\n" + S[0] + " %d/%d\n\n" % (2025, 26))
+        r.n("ORG", SCHOOLS[rng.choice(L7(lang, [0], [1, 8], [2, 9], [3, 7], [4], [5], [6]))]).t("\n" + S[0] + " %d/%d\n\n" % (2025, 26))
         p = person(lang)
         r.t(S[1] + ": ").p(p.rev() if rng.random() < 0.4 else p.full()).t("   " + S[2] + ": ")
-        r.b(fmt(ymd(2008, 2019), lang)).t("\n")
+        r.b(fmt(ymd(2008, 2019), lang))
+        if rng.random() < 0.5:
+            r.t("   " + {"en": "Admission date", "de": "Eintritt", "fr": "Date d'entrée", "nl": "Inschrijfdatum",
+                         "es": "Fecha de matrícula", "it": "Data di iscrizione", "pt": "Data de matrícula"}[lang] + ": ")
+            r.n("DATE", fmt(ymd(2019, 2025), lang))
+        r.t("\n")
         if lang == "en":
             r.t("House: ").n("ORG", rng.choice(HOUSES)).t("    ")
         tut = person(lang)
@@ -1492,9 +1541,9 @@ def school(lang):
                 r.t(" with ").p(t.given).t(" and ").p(person(lang).given)
             else:
                 r.t(rng.choice(["prom with ", "sixth-form common room with ", "rowing with "])).p(t.full())
-            r.t("\n" + rng.choice(["Quote: ", "Motto: "]) + '"' + rng.choice(
-                ["Be yourself; everyone else is already taken.", "Veni, vidi, vici.", "Stay hungry."]))
-            r.t('" – ').n("FAMOUS", rng.choice(["Oscar Wilde", "Julius Caesar", "Steve Jobs"])).t("\n\n")
+            quote_i = rng.randrange(len(QUOTES))
+            r.t("\n" + rng.choice(["Quote: ", "Motto: "]) + '"' + QUOTES[quote_i][0])
+            r.t('" – ').n("FAMOUS", QUOTES[quote_i][1]).t("\n\n")
     r.done()
 
 
@@ -1536,19 +1585,28 @@ def sports(lang):
                                                                  rng.randint(20, 99), rng.randint(100, 999),
                                                                  rng.randint(0, 9999)), "PHONE_NUMBER").t("\n")
     e = person(lang)
-    r.t(C[5] + ": ").p(e.full()).t(" (" + rng.choice(["grandmother", "Oma", "tante", "oom", "abuela",
-                                                      "nonno", "avó"]) + ")\n")
+    r.t(C[5] + ": ").p(e.full()).t(" (" + L7(lang, "grandmother", "Oma", "tante", "oom", "abuela",
+                                              "nonno", "avó") + ")\n")
     if rng.random() < 0.5:
         r.t(C[7] + ": " + rng.choice(["Dr ", "Dr. ", "Dott. ", ""])).p(person(lang).full()).t("\n")
     if rng.random() < 0.4:
         sib = person(origin=kid.origin)
-        r.t(rng.choice(["Sibling already registered: ", "Geschwisterkind: ", "Frère/sœur licencié(e) : "]))
+        r.t(L7(lang, "Sibling already registered: ", "Geschwisterkind: ", "Frère/sœur licencié(e) : ",
+               "Broer/zus al lid: ", "Hermano/a federado/a: ", "Fratello/sorella tesserato/a: ",
+               "Irmão/irmã inscrito/a: "))
         r.p(sib.given + " " + kid.sur).t(" (").b(fmt(ymd(2008, 2020), lang)).t(")\n")
-    r.t(rng.choice(["Season: ", "Saison: ", "Temporada: "])).n("DATE", "01.07.2026").t(" – ").n("DATE", "30.06.2027")
-    r.t("\nTraining at ").n("PLACE", rng.choice(["Stadion an der Alten Försterei", "Stade Pierre de Coubertin",
+    if rng.random() < 0.4:
+        r.t(L7(lang, "Member since: ", "Mitglied seit: ", "Membre depuis : ", "Lid sinds: ", "Socio desde: ",
+               "Socio dal: ", "Sócio desde: "))
+        r.n("DATE", fmt(ymd(2016, 2025), lang)).t("\n")
+    r.t(L7(lang, "Season: ", "Saison: ", "Saison : ", "Seizoen: ", "Temporada: ", "Stagione: ", "Época: "))
+    r.n("DATE", "01.07.2026").t(" – ").n("DATE", "30.06.2027")
+    r.t("\n" + L7(lang, "Training at ", "Training: ", "Entraînement : ", "Training: ", "Entrenamiento: ",
+                   "Allenamento: ", "Treino: ")).n("PLACE", rng.choice(["Stadion an der Alten Försterei", "Stade Pierre de Coubertin",
                                                  "Campo Giuseppe Meazza", "Sportpark Johan Cruijff",
-                                                 "Estadio Santiago Bernabéu (pitch 3)"]))
-    r.t(". Coach: ").p(person(lang).full()).t("\n")
+                                                 "Estadio Santiago Bernabéu"]))
+    r.t(L7(lang, ". Coach: ", ". Trainer: ", ". Entraîneur : ", ". Trainer: ", ". Entrenador: ", ". Allenatore: ",
+           ". Treinador: ")).p(person(lang).full()).t("\n")
     r.done()
 
 
@@ -1636,8 +1694,8 @@ TSV_H = {"en": ("Participant", "Contact", "Surname", "Given name", "Date of birt
 def tsv(lang):
     r = R(lang, "tsv_merged")
     H = TSV_H[lang]
-    r.t(rng.choice(["Study cohort B – export", "Anmeldungen Sommerlager", "Inscriptions atelier", "Vrijwilligers 2026",
-                    "Voluntarios", "Iscrizioni corso", "Inscrições"]) + "\n")
+    r.t(L7(lang, "Study cohort B – export", "Anmeldungen Sommerlager", "Inscriptions atelier", "Vrijwilligers 2026",
+           "Voluntarios", "Iscrizioni corso", "Inscrições") + "\n")
     r.t(H[0] + "\t\t\t" + H[1] + "\t\t\n")  # the merged row: one cell over three columns, one over two
     r.t("#\t" + H[2] + "\t" + H[3] + "\t" + H[4] + "\t" + H[5] + "\t" + H[6] + "\n")
     style = rng.choice(["dmy/", "dmy.", "iso"])
@@ -1652,8 +1710,8 @@ def tsv(lang):
         a, b = address(rng.choice(LANG_CC[lang]))
         if rng.random() < 0.85:
             r.a(a + ", " + b)
-        r.t("\t" + rng.choice(["yes", "ja", "oui", "sí", "sì", "sim", "nee", ""]) + "\n")
-    r.t("\t\t\t\t" + rng.choice(["Total", "Summe", "Total"]) + "\t=COUNTA(B3:B40)\n")
+        r.t("\t" + rng.choice([L7(lang, "yes", "ja", "oui", "ja", "sí", "sì", "sim"), L7(lang, "no", "nein", "non", "nee", "no", "no", "não"), ""]) + "\n")
+    r.t("\t\t\t\t" + L7(lang, "Total", "Summe", "Total", "Totaal", "Total", "Totale", "Total") + "\t=COUNTA(B3:B40)\n")
     if rng.random() < 0.5:
         r.t("Sheet owner: ").p(person(lang).full()).t(" · last edit ").n("DATE", fmt(ymd(2026, 2026), lang)).t("\n")
     r.done()
@@ -1728,8 +1786,8 @@ def credit(lang):
     r = R(lang, "credit_pension")
     p = person(lang)
     if rng.random() < 0.5:
-        r.t(rng.choice(["Credit Report", "SCHUFA-BonitätsAuskunft", "Rapport de solvabilité", "Informe de solvencia",
-                        "Kredietrapport BKR"]) + "\nPrepared for: ").p(p.full()).t("\n")
+        r.t(L7(lang, "Credit Report", "SCHUFA-BonitätsAuskunft", "Rapport de solvabilité", "BKR-registratie – inzage",
+               "Informe de solvencia", "Visura CRIF", "Mapa de responsabilidades") + "\nPrepared for: ").p(p.full()).t("\n")
         r.t("Date of birth: ").b(fmt(ymd(1945, 2004), lang)).t("\nReport date: ").n("DATE", fmt(ymd(2026, 2026), lang))
         r.t("\n\nAddresses\n")
         for i in range(rng.randint(2, 3)):
@@ -1762,12 +1820,15 @@ def credit(lang):
         r.a(a + "\n" + b).t("\n\n" + pens[1] + ": %s\n" % rng.choice(["12 150380 K 003", "QQ 12 34 56 C",
                                                                        "1 80 03 75 112 045 32"]))
         r.t(pens[2] + ": ").b(fmt(ymd(1955, 1990), lang)).t("\n")
-        r.t(rng.choice(["Regelaltersrente ab: ", "Âge légal de départ : ", "AOW-leeftijd vanaf: ",
-                        "State Pension age: ", "Edad de jubilación: "]))
+        r.t(L7(lang, "State Pension age: ", "Regelaltersrente ab: ", "Âge légal de départ : ", "AOW-leeftijd vanaf: ",
+               "Edad de jubilación: ", "Pensione di vecchiaia dal: ", "Idade de reforma: "))
         r.n("DATE", fmt(ymd(2031, 2057), lang)).t("\n")
-        r.t(rng.choice(["Hinterbliebenenrente aus der Versicherung von ", "Pension de réversion de ",
-                        "Survivor's pension from "])).p(person(origin=p.origin).given + " " + p.sur)
-        r.t(", verstorben am " if lang == "de" else ", died ").n("DATE", fmt(ymd(2015, 2025), lang)).t("\n")
+        r.t(L7(lang, "Survivor's pension from ", "Hinterbliebenenrente aus der Versicherung von ",
+               "Pension de réversion de ", "Nabestaandenpensioen van ", "Pensión de viudedad de ",
+               "Pensione di reversibilità di ", "Pensão de sobrevivência de "))
+        r.p(person(origin=p.origin).given + " " + p.sur)
+        r.t(L7(lang, ", died ", ", verstorben am ", ", décédé(e) le ", ", overleden op ", ", fallecido/a el ",
+               ", deceduto/a il ", ", falecido/a em ")).n("DATE", fmt(ymd(2015, 2025), lang)).t("\n")
         r.t(pens[3] + ": ").p(person(lang).full()).t("\n")
     r.done()
 
@@ -1797,7 +1858,8 @@ def vehicle(lang):
         r.t(labels[4] + ": ").n("PRODUCT", car.upper()).t("\n")
         r.t("E VIN: WVWZZZ%s%09d\n" % (rng.choice(["1K", "AU", "3C"]), rng.randint(0, 10 ** 9 - 1)))
     elif k == 1:
-        r.t(rng.choice(["Service history", "Scheckheft", "Carnet d'entretien", "Onderhoudsboekje"]) + " – ")
+        r.t(L7(lang, "Service history", "Scheckheft", "Carnet d'entretien", "Onderhoudsboekje", "Libro de mantenimiento",
+               "Libretto tagliandi", "Livro de revisões") + " – ")
         r.n("PRODUCT", car).t("\n")
         for _ in range(rng.randint(2, 4)):
             r.n("DATE", fmt(ymd(2019, 2026), lang, "dmy.")).t("  %d km  " % rng.randint(5000, 180000))
@@ -1805,14 +1867,27 @@ def vehicle(lang):
             r.t("  tech: ").p(person(lang).given if rng.random() < 0.5 else person(lang).init()).t("\n")
         r.t("Owner: ").p(p.full()).t(" since ").n("DATE", fmt(ymd(2019, 2024), lang, "dmy.")).t("\n")
     else:
-        r.t(rng.choice(["Kaufvertrag gebrauchtes Kfz", "Used vehicle sale – handover note", "Contrat de cession"]) + "\n")
-        r.t(rng.choice(["Seller: ", "Verkäufer: ", "Vendeur : "])).p(p.full()).t(", ")
+        V = L7(lang, ("Used vehicle sale – handover note", "Seller: ", "Buyer: ", ", born ", "Vehicle: ",
+                      ", first registered ", "Witness: "),
+               ("Kaufvertrag gebrauchtes Kfz", "Verkäufer: ", "Käufer: ", ", geb. ", "Fahrzeug: ",
+                ", Erstzulassung ", "Zeuge: "),
+               ("Contrat de cession", "Vendeur : ", "Acheteur : ", ", né(e) le ", "Véhicule : ",
+                ", 1re immatriculation ", "Témoin : "),
+               ("Koopovereenkomst auto", "Verkoper: ", "Koper: ", ", geboren ", "Voertuig: ",
+                ", eerste toelating ", "Getuige: "),
+               ("Contrato de compraventa de vehículo", "Vendedor: ", "Comprador: ", ", nacido el ", "Vehículo: ",
+                ", matriculado el ", "Testigo: "),
+               ("Atto di vendita veicolo", "Venditore: ", "Acquirente: ", ", nato il ", "Veicolo: ",
+                ", immatricolato il ", "Testimone: "),
+               ("Contrato de compra e venda de veículo", "Vendedor: ", "Comprador: ", ", nascido em ", "Veículo: ",
+                ", matrícula de ", "Testemunha: "))
+        r.t(V[0] + "\n" + V[1]).p(p.full()).t(", ")
         a, b = address(rng.choice(LANG_CC[lang]))
-        r.a(a + ", " + b).t("\n" + rng.choice(["Buyer: ", "Käufer: ", "Acheteur : "]))
+        r.a(a + ", " + b).t("\n" + V[2])
         q = person(lang)
-        r.p(q.full()).t(rng.choice([", born ", ", geb. ", ", né le "])).b(fmt(ymd(1950, 2006), lang)).t("\n")
-        r.t(rng.choice(["Vehicle: ", "Fahrzeug: ", "Véhicule : "])).n("PRODUCT", car)
-        r.t(", first registered ").n("DATE", fmt(ymd(2008, 2024), lang, "dmy.")).t("\nWitness: ").p(person(lang).full()).t("\n")
+        r.p(q.full()).t(V[3]).b(fmt(ymd(1950, 2006), lang)).t("\n")
+        r.t(V[4]).n("PRODUCT", car)
+        r.t(V[5]).n("DATE", fmt(ymd(2008, 2024), lang, "dmy.")).t("\n" + V[6]).p(person(lang).full()).t("\n")
     r.done()
 
 
@@ -1892,7 +1967,8 @@ PLAN = [(email_chain, 21), (cv, 30), (cover, 14), (linkedin, 12), (paper, 18), (
         (tender, 18), (notion, 22), (otter, 15), (qa_sheet, 21), (bank, 30), (hotel, 30), (rx, 30),
         (metadump, 26), (review, 16), (school, 18), (sports, 30), (devtrace, 22), (codecomment, 20),
         (tsv, 22), (dataframe, 16), (swiss, 24), (credit, 28), (vehicle, 20), (pii_free, 140)]
-LOWER_OK = {"email_chain", "review", "transcript", "workspace_export", "qa_sheet", "tsv_merged"}
+LOWER_OK = {"email_chain", "review", "transcript", "workspace_export", "qa_sheet", "tsv_merged",
+            "code_comment"}
 LANGS = ["en", "de", "fr", "nl", "es", "it", "pt"]
 
 
@@ -1906,7 +1982,7 @@ def main():
         fn(lang)
         rec = records[-1]
         u = rng.random()
-        if rec["metadata"]["class"] in LOWER_OK and u < 0.3 and rec["full_text"][:1] not in "{W":
+        if rec["metadata"]["class"] in LOWER_OK and u < 0.35 and rec["full_text"][:1] not in "{W":
             recast(rec, str.lower)
         elif rec["metadata"]["class"] != "metadata_dump" and u > 0.9:
             recast(rec, strip_marks)
