@@ -364,17 +364,22 @@ for lg in LANGS:
     put(lg, V.NOUN["email"][lg].capitalize() + " (", plain_v, ")!", "EMAIL_ADDRESS", "email:paren_punct")
 # IP spellings
 for shape, f in [
-    ("port", lambda o: ".".join(o) + ":" + str(R.choice([22, 443, 8080, 5432]))),
-    ("cidr", lambda o: ".".join(o) + "/" + str(R.choice([24, 28, 32]))),
+    ("port", lambda o: ":" + str(R.choice([22, 443, 8080, 5432]))),
+    ("cidr", lambda o: "/" + str(R.choice([24, 28, 32]))),
     ("dot2024", lambda o: "\u2024".join(o)),
     ("dot_ff0e", lambda o: "\uff0e".join(o)),
-    ("url", lambda o: "http://" + ".".join(o) + ":8080/admin"),
+    ("url", lambda o: ":8080/admin"),
     ("xff", lambda o: ".".join(o)),
 ]:
     for lg in LANGS:
         o = V.ipv4()
+        cap = V.NOUN["ip"][lg]
+        cap = cap[0].upper() + cap[1:] + " "
         if shape == "xff":
             put(lg, "X-Forwarded-For: ", ".".join(o), ", 10.0.0.7", "IP_ADDRESS", "ip:xff")
+        elif shape in ("port", "cidr", "url"):  # the span is the address, its suffix stays
+            put(lg, cap + ("http://" if shape == "url" else ""), ".".join(o), f(o) + TAIL[lg],
+                "IP_ADDRESS", "ip:" + shape)
         else:
             plain("ip", lg, f(o), shape)
 for lg in LANGS:
