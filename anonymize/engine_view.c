@@ -305,12 +305,13 @@ static int utf8_ok(const uint8_t *p, size_t i, size_t n, struct normpos *np)
 
 /* Encoded characters: a percent escape in a URL, an HTML entity, a JSON or JavaScript escape
  * pasted as text. The view decodes only those that separate or join the groups of a value (the
- * spaces and dashes above, '+', '(', ')', '.', '@'), never a digit or a letter: an id written
+ * spaces and dashes above, '+', '(', ')', '.', '@') or end it (quotes, ',' and ':': JSON sent in a
+ * URL's query, "filter=%7B%22tel%22%3A%22%2B49..."), never a digit or a letter: an id written
  * &#49;&#50;... stays what it is. */
 static int coded_cp(uint32_t cp)
 {
     if (cp < 0x80)
-        return cp && strchr(" +()@-.", (int)cp) ? (int)cp : NORM_KEEP;
+        return cp && strchr(" +()@-.\"',:", (int)cp) ? (int)cp : NORM_KEEP;
     int m = norm_cp(cp);
     return m == NORM_DROP || (m > 0 && strchr(" +()@-.", m)) ? m : NORM_KEEP;
 }
@@ -343,7 +344,8 @@ static const struct {
     {"nbsp", 0xA0},     {"ensp", 0x2002},   {"emsp", 0x2003}, {"thinsp", 0x2009}, {"numsp", 0x2007},
     {"hairsp", 0x200A}, {"plus", '+'},      {"commat", '@'},  {"lpar", '('},      {"rpar", ')'},
     {"period", '.'},    {"hyphen", 0x2010}, {"dash", 0x2010}, {"ndash", 0x2013},  {"mdash", 0x2014},
-    {"minus", 0x2212},  {"shy", 0xAD},      {"zwj", 0x200D},  {"zwnj", 0x200C},
+    {"minus", 0x2212},  {"shy", 0xAD},      {"zwj", 0x200D},  {"zwnj", 0x200C},   {"quot", '"'},
+    {"apos", '\''},     {"comma", ','},     {"colon", ':'},
 };
 
 /* An HTML entity at p[0] == '&' (n bytes left): its length, and its code point in *cp. */

@@ -48,6 +48,24 @@ static void test_hyphen_bullet_and_combining_marks_in_numbers(void **state)
     CHECK(def_engine, c);
 }
 
+static void test_percent_encoded_json_in_a_query(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"GET /v2/contacts?filter=%7B%22card%22%3A%20%224111%201111%201111%201111%22%7D",
+         "CREDIT_CARD=4111%201111%201111%201111"},
+        {"GET /c?filter=%7B%22tel%22%3A%22%2B49%20151%201234%205678%22%7D",
+         "PHONE=%2B49%20151%201234%205678"},
+        {"GET /c?q=%7B%22ip%22%3A%2282.165.29.3%22%7D", "IPV4=82.165.29.3"},
+        {"<a data-user=\"{&quot;iban&quot;:&quot;DE89 3704 0044 0532 0130 00&quot;}\">",
+         "IBAN=DE89 3704 0044 0532 0130 00"},
+        /* ids, counts and versions in the same shape stay */
+        {"GET /o?filter=%7B%22order%22%3A%22123456789012%22%7D", ""},
+        {"GET /p?filter=%7B%22v%22%3A%221.2.3%22%2C%22n%22%3A42%7D", ""},
+    };
+    CHECK(def_engine, c);
+}
+
 /* body = {"model":"m","messages":[{"role":"user","content":"<content>"}]}: the value leaves as a
  * token and the restorer gives the original bytes back (restored: the content it gives back when
  * the value was \u-escaped, which comes back as its characters, the same JSON string). */
@@ -98,6 +116,7 @@ static void test_gateway_bodies_mask_and_restore(void **state)
                "server 82\u3002165\u300229\u30023 is down");
     round_trip("card 4111\u20431111\u20431111\u20431111", "1111", NULL);
     round_trip("card 4111 1111 1111 111\u03321", "1111", NULL);
+    round_trip("GET /c?filter=%7B%22card%22%3A%20%224111%201111%201111%201111%22%7D", "1111", NULL);
 }
 
 int main(void)
@@ -105,6 +124,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_dot_and_at_look_alikes_read_as_dot_and_at),
         cmocka_unit_test(test_hyphen_bullet_and_combining_marks_in_numbers),
+        cmocka_unit_test(test_percent_encoded_json_in_a_query),
         cmocka_unit_test(test_gateway_bodies_mask_and_restore),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
