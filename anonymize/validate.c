@@ -161,10 +161,10 @@ unsigned anon_iban_country_len(char a, char b)
 
 static int iban_sep(char c)
 {
-    return c == ' ' || c == '-' || c == '\n' || c == '\r';
+    return c == ' ' || c == '\t' || c == '-' || c == '\n' || c == '\r';
 }
 
-/* Accepts the IBAN at the start of p (spaces, dashes and one line break between characters
+/* Accepts the IBAN at the start of p (spaces, tabs, dashes and one line break between characters
  * allowed) and returns its byte length; what follows it inside the match must be a separator,
  * never glued-on characters. The match may run on into the next words, so a BBAN must be mostly
  * digits, as every registry format is: "ES 12 is a number and..." is not an IBAN. */

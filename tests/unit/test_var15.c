@@ -66,6 +66,18 @@ static void test_percent_encoded_json_in_a_query(void **state)
     CHECK(def_engine, c);
 }
 
+static void test_iban_groups_split_by_tabs(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"IBAN\tDE89\t3704\t0044\t0532\t0130\t00\tok", "IBAN=DE89\t3704\t0044\t0532\t0130\t00"},
+        {"wire it to NL91\tABNA\t0417\t1643\t00, thanks", "IBAN=NL91\tABNA\t0417\t1643\t00"},
+        /* a spreadsheet row whose cells fail mod 97 */
+        {"DE12\t3456\t7890\t1234\t5678\t90", ""},
+    };
+    CHECK(def_engine, c);
+}
+
 /* body = {"model":"m","messages":[{"role":"user","content":"<content>"}]}: the value leaves as a
  * token and the restorer gives the original bytes back (restored: the content it gives back when
  * the value was \u-escaped, which comes back as its characters, the same JSON string). */
@@ -117,6 +129,8 @@ static void test_gateway_bodies_mask_and_restore(void **state)
     round_trip("card 4111\u20431111\u20431111\u20431111", "1111", NULL);
     round_trip("card 4111 1111 1111 111\u03321", "1111", NULL);
     round_trip("GET /c?filter=%7B%22card%22%3A%20%224111%201111%201111%201111%22%7D", "1111", NULL);
+    round_trip("IBAN DE89\\t3704\\t0044\\t0532\\t0130\\t00", "0532",
+               "IBAN DE89\\t3704\\t0044\\t0532\\t0130\\t00");
 }
 
 int main(void)
@@ -125,6 +139,7 @@ int main(void)
         cmocka_unit_test(test_dot_and_at_look_alikes_read_as_dot_and_at),
         cmocka_unit_test(test_hyphen_bullet_and_combining_marks_in_numbers),
         cmocka_unit_test(test_percent_encoded_json_in_a_query),
+        cmocka_unit_test(test_iban_groups_split_by_tabs),
         cmocka_unit_test(test_gateway_bodies_mask_and_restore),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
