@@ -1452,9 +1452,12 @@ int anon_c_card(const char *text, size_t len, size_t s, size_t e)
     if (id_key(text, s))
         return 0;
     /* a card over an array's elements ("pan": [4892, 4408, 6123, 4567]) needs its key, as the
-     * JSON walker's array rule does (rewrite_array.c): a bounding box may pass Luhn by chance */
+     * JSON walker's array rule does (rewrite_array.c): a bounding box may pass Luhn by chance.
+     * One string element that holds the grouped card ('["4892 4408 6123 4567"]', a key path
+     * 'accounts["4892 4408 6123 4567"]') is a card like any quoted one. */
     if (digits != e - s && s > 0 &&
-        (text[s - 1] == '[' || (s > 1 && text[s - 1] == '"' && text[s - 2] == '[')))
+        (text[s - 1] == '[' || (s > 1 && text[s - 1] == '"' && text[s - 2] == '[')) &&
+        (text[s - 1] == '[' || memchr(text + s, '"', e - s) || memchr(text + s, ',', e - s)))
         return array_card_key(text, s - (text[s - 1] == '"' ? 2 : 1));
     if (digits < 17 || digits != e - s)
         return 1;

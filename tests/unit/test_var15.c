@@ -20,11 +20,13 @@ static void test_dot_and_at_look_alikes_read_as_dot_and_at(void **state)
 {
     (void)state;
     static const struct tcase c[] = {
-        {"write to maria.keller@posteo\u2024de, thanks", "EMAIL=maria.keller@posteo\u2024de"},
+        {"write to maria.keller@posteo\u2024de, thanks",
+         "EMAIL=maria.keller@posteo\u2024de"},
         {"escribe a javier@telefonica\u3002es, gracias", "EMAIL=javier@telefonica\u3002es"},
         {"mail naar pieter@ziggo\uff61nl", "EMAIL=pieter@ziggo\uff61nl"},
         {"schreib an jonas.brandl\ufe6bgmx.at, danke", "EMAIL=jonas.brandl\ufe6bgmx.at"},
-        {"the server is at 82\u2024165\u202429\u20243, thanks", "IPV4=82\u2024165\u202429\u20243"},
+        {"the server is at 82\u2024165\u202429\u20243, thanks",
+         "IPV4=82\u2024165\u202429\u20243"},
         /* a CJK sentence's full stop before CJK text, a dot leader in a table of contents */
         {"\u4fa1\u683c\u306f100\u3002\u6b21\u306f200\u3067\u3059", ""},
         {"Chapter 1\u2024\u2024\u2024\u2024 12", ""},
@@ -74,6 +76,23 @@ static void test_iban_groups_split_by_tabs(void **state)
         {"wire it to NL91\tABNA\t0417\t1643\t00, thanks", "IBAN=NL91\tABNA\t0417\t1643\t00"},
         /* a spreadsheet row whose cells fail mod 97 */
         {"DE12\t3456\t7890\t1234\t5678\t90", ""},
+    };
+    CHECK(def_engine, c);
+}
+
+/* One quoted string element holding the grouped card is a card; the groups spread over an
+ * array's elements still need the array's key (a bounding box may pass Luhn), and a bare
+ * bracketed print of four numbers stays. */
+static void test_card_in_one_string_element(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"jq '.accounts[\"4111 1111 1111 1111\"].limits' dump.json",
+         "CREDIT_CARD=4111 1111 1111 1111"},
+        {"{\"ids\": [\"4111-1111-1111-1111\"]}", "CREDIT_CARD=4111-1111-1111-1111"},
+        {"{\"bbox\": [\"4000\", \"1000\", \"1000\", \"1009\"]}", ""},
+        {"{\"bbox\": [4000, 1000, 1000, 1009]}", ""},
+        {"print(x) -> [4000 1000 1000 1009]", ""},
     };
     CHECK(def_engine, c);
 }
@@ -131,6 +150,7 @@ static void test_gateway_bodies_mask_and_restore(void **state)
     round_trip("GET /c?filter=%7B%22card%22%3A%20%224111%201111%201111%201111%22%7D", "1111", NULL);
     round_trip("IBAN DE89\\t3704\\t0044\\t0532\\t0130\\t00", "0532",
                "IBAN DE89\\t3704\\t0044\\t0532\\t0130\\t00");
+    round_trip("jq '.accounts[\\\"4111 1111 1111 1111\\\"].limits'", "1111", NULL);
 }
 
 int main(void)
@@ -140,6 +160,7 @@ int main(void)
         cmocka_unit_test(test_hyphen_bullet_and_combining_marks_in_numbers),
         cmocka_unit_test(test_percent_encoded_json_in_a_query),
         cmocka_unit_test(test_iban_groups_split_by_tabs),
+        cmocka_unit_test(test_card_in_one_string_element),
         cmocka_unit_test(test_gateway_bodies_mask_and_restore),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
