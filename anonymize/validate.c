@@ -707,9 +707,14 @@ size_t anon_v_phone(const char *p, size_t n)
     /* a dotted quad is an IPv4 address (or a version), never a phone */
     if (ng == 4 && dots == 3 && glen[0] <= 3 && glen[1] <= 3 && glen[2] <= 3 && glen[3] <= 3)
         return 0;
-    /* mixed separators other than spaces ("34.11-2012") are references, not numbers to call */
+    /* mixed separators other than spaces ("34.11-2012") are references, not numbers to call;
+     * but the German notation writes the trunk 0 and the area code, a slash, then the number in
+     * dashed groups or with its extension ("030/12345-678", "0151/3162-9613"), never a year
+     * after the slash */
+    int din = p[0] == '0' && p[1] != '0' && glen[0] >= 3 && glen[0] <= 5 && sep[1] == '/' &&
+              glen[1] >= 3 && !(glen[1] == 4 && gval[1] >= 1900 && gval[1] <= 2099);
     for (size_t g = 2; g < ng; g++)
-        if (sep[g] != sep[1] && sep[g] != ' ' && sep[1] != ' ')
+        if (sep[g] != sep[1] && sep[g] != ' ' && sep[1] != ' ' && !(din && sep[g] == '-'))
             return 0;
     /* dates: y-m-d, d-m-y, m/d/y in any three consecutive groups */
     for (size_t g = 0; ng <= 4 && g + 2 < ng; g++) {

@@ -20,13 +20,11 @@ static void test_dot_and_at_look_alikes_read_as_dot_and_at(void **state)
 {
     (void)state;
     static const struct tcase c[] = {
-        {"write to maria.keller@posteo\u2024de, thanks",
-         "EMAIL=maria.keller@posteo\u2024de"},
+        {"write to maria.keller@posteo\u2024de, thanks", "EMAIL=maria.keller@posteo\u2024de"},
         {"escribe a javier@telefonica\u3002es, gracias", "EMAIL=javier@telefonica\u3002es"},
         {"mail naar pieter@ziggo\uff61nl", "EMAIL=pieter@ziggo\uff61nl"},
         {"schreib an jonas.brandl\ufe6bgmx.at, danke", "EMAIL=jonas.brandl\ufe6bgmx.at"},
-        {"the server is at 82\u2024165\u202429\u20243, thanks",
-         "IPV4=82\u2024165\u202429\u20243"},
+        {"the server is at 82\u2024165\u202429\u20243, thanks", "IPV4=82\u2024165\u202429\u20243"},
         /* a CJK sentence's full stop before CJK text, a dot leader in a table of contents */
         {"\u4fa1\u683c\u306f100\u3002\u6b21\u306f200\u3067\u3059", ""},
         {"Chapter 1\u2024\u2024\u2024\u2024 12", ""},
@@ -97,6 +95,22 @@ static void test_card_in_one_string_element(void **state)
     CHECK(def_engine, c);
 }
 
+/* The German notation: trunk 0 and area code, a slash, the number in dashed groups or with
+ * its extension; a reference with a year or a short group after the slash stays. */
+static void test_phone_area_code_slash_then_dashes(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Tel. 030/12345-678", "PHONE=030/12345-678"},
+        {"Ruf mich an unter 0151/3162-9613, danke.", "PHONE=0151/3162-9613"},
+        {"Fax: 089/123-4567", "PHONE=089/123-4567"},
+        {"Az. 012/2024-03 vom Amt", ""},
+        {"see 034/11-2012 for details", ""},
+        {"Norm 0815/1998-01", ""},
+    };
+    CHECK(def_engine, c);
+}
+
 /* body = {"model":"m","messages":[{"role":"user","content":"<content>"}]}: the value leaves as a
  * token and the restorer gives the original bytes back (restored: the content it gives back when
  * the value was \u-escaped, which comes back as its characters, the same JSON string). */
@@ -151,6 +165,7 @@ static void test_gateway_bodies_mask_and_restore(void **state)
     round_trip("IBAN DE89\\t3704\\t0044\\t0532\\t0130\\t00", "0532",
                "IBAN DE89\\t3704\\t0044\\t0532\\t0130\\t00");
     round_trip("jq '.accounts[\\\"4111 1111 1111 1111\\\"].limits'", "1111", NULL);
+    round_trip("Ruf mich an unter 0151/3162-9613", "9613", NULL);
 }
 
 int main(void)
@@ -161,6 +176,7 @@ int main(void)
         cmocka_unit_test(test_percent_encoded_json_in_a_query),
         cmocka_unit_test(test_iban_groups_split_by_tabs),
         cmocka_unit_test(test_card_in_one_string_element),
+        cmocka_unit_test(test_phone_area_code_slash_then_dashes),
         cmocka_unit_test(test_gateway_bodies_mask_and_restore),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
