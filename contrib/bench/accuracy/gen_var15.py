@@ -376,7 +376,12 @@ for shape, f in [
         cap = V.NOUN["ip"][lg]
         cap = cap[0].upper() + cap[1:] + " "
         if shape == "xff":
-            put(lg, "X-Forwarded-For: ", ".".join(o), ", 10.0.0.7", "IP_ADDRESS", "ip:xff")
+            v = ".".join(o)
+            t = "X-Forwarded-For: " + v + ", 10.0.0.7"  # a private hop is an address too
+            rec(t, [{"entity_type": "IP_ADDRESS", "entity_value": v, "start_position": 17,
+                     "end_position": 17 + len(v)},
+                    {"entity_type": "IP_ADDRESS", "entity_value": "10.0.0.7",
+                     "start_position": len(t) - 8, "end_position": len(t)}], "ip:xff", lg)
         elif shape in ("port", "cidr", "url"):  # the span is the address, its suffix stays
             put(lg, cap + ("http://" if shape == "url" else ""), ".".join(o), f(o) + TAIL[lg],
                 "IP_ADDRESS", "ip:" + shape)
