@@ -43,7 +43,6 @@ import os
 import random
 import re
 import sys
-import unicodedata
 import urllib.parse
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
