@@ -188,10 +188,11 @@ static const anon_detector_def_t global_defs[] = {
     {"CARD_SECURITY_CODE", CSC_PATTERN, NULL, ANON_DF_NOCASE,
      LIT("cvv", "cvc", "cvn", "security", "segur", "sicurezza", "beveiligings", "cryptogramme"), 0,
      0, NULL},
-    /* Country, check digits and BBAN in any grouping, spaces or dashes between, at most one line
-     * break; the validator counts the country's length and checks mod 97. */
+    /* Country, check digits and BBAN in any grouping, spaces, tabs (a spreadsheet's cells) or
+     * dashes between, at most one line break; the validator counts the country's length and
+     * checks mod 97. */
     {"IBAN",
-     "(?<![\\w\\-])[A-Za-z]{2}[ \\-]?\\d{2}(?:(?:[ \\-]|\\r?\\n)?[A-Za-z0-9]){10,30}(?![\\w])",
+     "(?<![\\w\\-])[A-Za-z]{2}[ \\-]?\\d{2}(?:(?:[ \\t\\-]|\\r?\\n)?[A-Za-z0-9]){10,30}(?![\\w])",
      anon_v_iban, ANON_DF_CHECKSUM, NULL, 6, 0, anon_g_iban},
     {"CREDIT_CARD", CARD_SPLIT, anon_v_luhn, ANON_DF_CHECKSUM, NULL, 12, 0, anon_g_card_split},
     {"IBAN", IBAN_SPLIT, v_iban_split, ANON_DF_CHECKSUM, NULL, 6, 0, anon_g_iban_split},

@@ -21,6 +21,7 @@
 
 #define NORM_KEEP (-1)
 #define NORM_DROP 0
+#define NORM_DOT (-2) /* a '.' where it joins ASCII letters or digits (dot_joins), else kept */
 
 /* What code point cp (>= 0x80) is in the detection view: an ASCII byte, NORM_DROP or
  * NORM_KEEP. */
@@ -35,9 +36,9 @@ static int norm_cp(uint32_t cp)
         if (cp <= 0x200F || (cp >= 0x202A && cp <= 0x202E) || cp == 0x2060 ||
             (cp >= 0x2066 && cp <= 0x2069))
             return NORM_DROP;
-        if (cp >= 0x2010 && cp <= 0x2015)
+        if ((cp >= 0x2010 && cp <= 0x2015) || cp == 0x2043) /* ... and the hyphen bullet */
             return '-';
-        return NORM_KEEP;
+        return cp == 0x2024 ? NORM_DOT : NORM_KEEP; /* the one-dot leader */
     }
     if (cp >= 0xFF01 && cp <= 0xFF5E) /* full-width ASCII: digits, ＠ ． ＋ （ ） and the rest */
         return (int)(cp - 0xFEE0);
@@ -49,6 +50,12 @@ static int norm_cp(uint32_t cp)
         return ' ';
     case 0xFEFF:
         return NORM_DROP;
+    case 0xFE6B: /* the small commercial at */
+        return '@';
+    case 0x3002: /* ideographic, small and half-width full stops */
+    case 0xFE52:
+    case 0xFF61:
+        return NORM_DOT;
     default:
         break;
     }
@@ -72,7 +79,8 @@ static size_t utf8_len(uint8_t c)
 }
 
 /* Could a character with this UTF-8 lead byte differ in the detection view? (U+00A0/U+00AD,
- * digits of other scripts, U+2000-U+206F, U+2212, U+3000, U+FE63, U+FEFF, U+FF01-U+FF5E.) The
+ * digits of other scripts, U+2000-U+206F, U+2212, U+3000, U+3002, U+FE52, U+FE63, U+FE6B, U+FEFF,
+ * U+FF01-U+FF5E, U+FF61.) The
  * letters of most scripts (C3-D8, D0-D1, E4-E9 ...) are skipped without decoding. */
 static int norm_lead(uint8_t c)
 {
@@ -144,6 +152,7 @@ static void normpos_add(struct normpos *np, size_t at, size_t len, int m)
 }
 
 static int is_alnum(uint8_t c);
+static int is_digit(uint8_t c);
 
 /* A middle dot U+00B7 at p[i] joining the groups of a value ("279\u00b720\u00b78926",
  * "BE19\u00b77062..."): ASCII letters or digits on both sides, a digit on one. Between letters it
@@ -153,6 +162,24 @@ static int middot_joins(const uint8_t *p, size_t i, size_t n)
     if (i == 0 || i + 2 >= n || !is_alnum(p[i - 1]) || !is_alnum(p[i + 2]))
         return 0;
     return (p[i - 1] >= '0' && p[i - 1] <= '9') || (p[i + 2] >= '0' && p[i + 2] <= '9');
+}
+
+/* A dot-like character of l bytes at p[i] standing for the '.' of an address or a number
+ * ("maria@posteo\u2024de", "82\u2024165\u202429\u20243", "gmx\u3002at"): an ASCII letter or digit
+ * on both sides. In CJK prose the full stop ends a sentence before a CJK character and stays. */
+static int dot_joins(const uint8_t *p, size_t i, size_t l, size_t n)
+{
+    return i > 0 && i + l < n && is_alnum(p[i - 1]) && is_alnum(p[i + l]);
+}
+
+/* A combining mark (U+0300..U+036F) at p[i] stacked on an ASCII digit, with or without marks
+ * between them: "4111\u0332 1111 ..." renders as the digit, underlined or struck through. Over a
+ * letter it is an accent (NFD text) and stays. */
+static int mark_on_digit(const uint8_t *p, size_t i)
+{
+    while (i >= 2 && (p[i - 2] == 0xCC || (p[i - 2] == 0xCD && p[i - 1] < 0xB0)))
+        i -= 2;
+    return i > 0 && is_digit(p[i - 1]);
 }
 
 /* The digit a superscript digit at p[i] stands for (U+00B9, U+00B2, U+00B3, U+2070,
@@ -225,8 +252,13 @@ static inline size_t utf8_char(const uint8_t *p, size_t i, size_t n, struct norm
         (need == 3 && (cp < 0x10000 || cp > 0x10FFFF)))
         return 0;
     int m;
-    if (norm_lead(c) && (m = norm_cp(cp)) != NORM_KEEP)
-        normpos_add(np, i, need + 1, m);
+    if (norm_lead(c) && (m = norm_cp(cp)) != NORM_KEEP) {
+        if (m != NORM_DOT)
+            normpos_add(np, i, need + 1, m);
+        else if (dot_joins(p, i, need + 1, n))
+            normpos_add(np, i, need + 1, '.');
+    } else if ((c == 0xCC || c == 0xCD) && cp <= 0x36F && mark_on_digit(p, i))
+        normpos_add(np, i, need + 1, NORM_DROP);
     else if (cp == 0xB7 && middot_joins(p, i, n))
         normpos_add(np, i, 2, '-');
     else if ((cp == 0xB2 || cp == 0xB3 || cp == 0xB9 || cp == 0x2070 ||
@@ -273,12 +305,13 @@ static int utf8_ok(const uint8_t *p, size_t i, size_t n, struct normpos *np)
 
 /* Encoded characters: a percent escape in a URL, an HTML entity, a JSON or JavaScript escape
  * pasted as text. The view decodes only those that separate or join the groups of a value (the
- * spaces and dashes above, '+', '(', ')', '.', '@'), never a digit or a letter: an id written
+ * spaces and dashes above, '+', '(', ')', '.', '@') or end it (quotes, ',' and ':': JSON sent in a
+ * URL's query, "filter=%7B%22tel%22%3A%22%2B49..."), never a digit or a letter: an id written
  * &#49;&#50;... stays what it is. */
 static int coded_cp(uint32_t cp)
 {
     if (cp < 0x80)
-        return cp && strchr(" +()@-.", (int)cp) ? (int)cp : NORM_KEEP;
+        return cp && strchr(" +()@-.\"',:", (int)cp) ? (int)cp : NORM_KEEP;
     int m = norm_cp(cp);
     return m == NORM_DROP || (m > 0 && strchr(" +()@-.", m)) ? m : NORM_KEEP;
 }
@@ -311,7 +344,8 @@ static const struct {
     {"nbsp", 0xA0},     {"ensp", 0x2002},   {"emsp", 0x2003}, {"thinsp", 0x2009}, {"numsp", 0x2007},
     {"hairsp", 0x200A}, {"plus", '+'},      {"commat", '@'},  {"lpar", '('},      {"rpar", ')'},
     {"period", '.'},    {"hyphen", 0x2010}, {"dash", 0x2010}, {"ndash", 0x2013},  {"mdash", 0x2014},
-    {"minus", 0x2212},  {"shy", 0xAD},      {"zwj", 0x200D},  {"zwnj", 0x200C},
+    {"minus", 0x2212},  {"shy", 0xAD},      {"zwj", 0x200D},  {"zwnj", 0x200C},   {"quot", '"'},
+    {"apos", '\''},     {"comma", ','},     {"colon", ':'},
 };
 
 /* An HTML entity at p[0] == '&' (n bytes left): its length, and its code point in *cp. */

@@ -183,13 +183,13 @@ static int iban_head(const anon_window_t *w, size_t p)
            anon_iban_country_len(t[p - 2], t[p - 1]);
 }
 
-/* Do ten letters or digits follow p, each after at most one of " ", "-", "\n", "\r\n"
- * ((?:(?:[ \-]|\r?\n)?[A-Za-z0-9]){10}, which has but one way to match)? */
+/* Do ten letters or digits follow p, each after at most one of " ", "\t", "-", "\n", "\r\n"
+ * ((?:(?:[ \t\-]|\r?\n)?[A-Za-z0-9]){10}, which has but one way to match)? */
 static int iban_body(const anon_window_t *w, size_t p)
 {
     const char *t = w->text;
     for (int k = 0; k < 10; k++, p++) {
-        if (p < w->to && (t[p] == ' ' || t[p] == '-' || t[p] == '\n'))
+        if (p < w->to && (t[p] == ' ' || t[p] == '-' || t[p] == '\n' || t[p] == '\t'))
             p++;
         else if (p + 1 < w->to && t[p] == '\r' && t[p + 1] == '\n')
             p += 2;

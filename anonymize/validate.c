@@ -161,10 +161,10 @@ unsigned anon_iban_country_len(char a, char b)
 
 static int iban_sep(char c)
 {
-    return c == ' ' || c == '-' || c == '\n' || c == '\r';
+    return c == ' ' || c == '\t' || c == '-' || c == '\n' || c == '\r';
 }
 
-/* Accepts the IBAN at the start of p (spaces, dashes and one line break between characters
+/* Accepts the IBAN at the start of p (spaces, tabs, dashes and one line break between characters
  * allowed) and returns its byte length; what follows it inside the match must be a separator,
  * never glued-on characters. The match may run on into the next words, so a BBAN must be mostly
  * digits, as every registry format is: "ES 12 is a number and..." is not an IBAN. */
@@ -707,9 +707,14 @@ size_t anon_v_phone(const char *p, size_t n)
     /* a dotted quad is an IPv4 address (or a version), never a phone */
     if (ng == 4 && dots == 3 && glen[0] <= 3 && glen[1] <= 3 && glen[2] <= 3 && glen[3] <= 3)
         return 0;
-    /* mixed separators other than spaces ("34.11-2012") are references, not numbers to call */
+    /* mixed separators other than spaces ("34.11-2012") are references, not numbers to call;
+     * but the German notation writes the trunk 0 and the area code, a slash, then the number in
+     * dashed groups or with its extension ("030/12345-678", "0151/3162-9613"), never a year
+     * after the slash */
+    int din = p[0] == '0' && p[1] != '0' && glen[0] >= 3 && glen[0] <= 5 && sep[1] == '/' &&
+              glen[1] >= 3 && !(glen[1] == 4 && gval[1] >= 1900 && gval[1] <= 2099);
     for (size_t g = 2; g < ng; g++)
-        if (sep[g] != sep[1] && sep[g] != ' ' && sep[1] != ' ')
+        if (sep[g] != sep[1] && sep[g] != ' ' && sep[1] != ' ' && !(din && sep[g] == '-'))
             return 0;
     /* dates: y-m-d, d-m-y, m/d/y in any three consecutive groups */
     for (size_t g = 0; ng <= 4 && g + 2 < ng; g++) {
@@ -1452,9 +1457,12 @@ int anon_c_card(const char *text, size_t len, size_t s, size_t e)
     if (id_key(text, s))
         return 0;
     /* a card over an array's elements ("pan": [4892, 4408, 6123, 4567]) needs its key, as the
-     * JSON walker's array rule does (rewrite_array.c): a bounding box may pass Luhn by chance */
+     * JSON walker's array rule does (rewrite_array.c): a bounding box may pass Luhn by chance.
+     * One string element that holds the grouped card ('["4892 4408 6123 4567"]', a key path
+     * 'accounts["4892 4408 6123 4567"]') is a card like any quoted one. */
     if (digits != e - s && s > 0 &&
-        (text[s - 1] == '[' || (s > 1 && text[s - 1] == '"' && text[s - 2] == '[')))
+        (text[s - 1] == '[' || (s > 1 && text[s - 1] == '"' && text[s - 2] == '[')) &&
+        (text[s - 1] == '[' || memchr(text + s, '"', e - s) || memchr(text + s, ',', e - s)))
         return array_card_key(text, s - (text[s - 1] == '"' ? 2 : 1));
     if (digits < 17 || digits != e - s)
         return 1;
