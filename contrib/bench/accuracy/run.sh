@@ -300,6 +300,8 @@ echo "## seating charts, support chats, DNA matches, backers (gen_h9rec.py: Tabl
 "$bin" "${opts[@]}" "$here"/data/h9rec.json
 echo "## PERSON in call-centre, CRM, voicemail, family-chat and form text, round two (gen_chat14.py: lower-case names after a label with a verb, in-law/step-/ex- relation nouns, capitals surname-first with any hyphen code point; labels before no name, relation nouns before pets/products/days, capitals headings and places, firms in capitals with every legal form as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/chat14.json
+echo "## structured PII in new placements and spellings (gen_var15.py: values in code fences, HTML attributes, vCard/iCal, form and JSON-in-URL queries, data: URIs, SQL, key paths, odd dots, dashes, marks, tabs, with look-alikes; tune set)"
+"$bin" "${opts[@]}" "$here"/data/var15.json
 echo "## names in structured text (gen_names_tune5.py: CSV/TSV exports with name columns under en/de/fr/nl/es/it/pt headers, split first/last columns, LAST, First cells, Markdown and psql/mysql tables, YAML, TOML, XML/HTML, log lines, ticket exports, payroll sheets, invoices, contact lists, rosters, tab-pasted rows; capitals, particles, names of global origin; roles, teams, bots, hosts, cities and companies in the same columns as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names_tune5.json
 echo
