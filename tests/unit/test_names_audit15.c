@@ -41,11 +41,40 @@ static void test_title_key_still_drops_works(void **state)
     CHECK(c);
 }
 
+static void test_birth_label_paired_with_another_date_label_keeps_its_value(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Date of birth / Issue date: 24.01.1973 / 10.01.2015", "DATE_OF_BIRTH=24.01.1973"},
+        {"Geburtsdatum / Ausstellungsdatum: 16.12.1954 / 02.02.2023", "DATE_OF_BIRTH=16.12.1954"},
+        {"Date de naissance / Date de délivrance : 21.01.1960 / 23.03.2025",
+         "DATE_OF_BIRTH=21.01.1960"},
+        {"Fecha de nacimiento / Fecha de expedición: 21/07/1972 / 14/03/2018",
+         "DATE_OF_BIRTH=21/07/1972"},
+        {"Data di nascita / Data di rilascio: 18/11/1984 / 24.01.2023", "DATE_OF_BIRTH=18/11/1984"},
+    };
+    CHECK(c);
+}
+
+static void test_other_event_dates_after_a_birth_label_stay_out(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        /* the second value is the other label's; a lone other-event date stays out */
+        {"Birth certificate issued on 10.01.2015", ""},
+        {"Date of birth / Issue date: unknown / 10.01.2015", ""},
+        {"Date of birth / Issue date: 10.01.2015", ""},
+    };
+    CHECK(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_title_key_keeps_a_salutation_field_the_finding_opens_with),
         cmocka_unit_test(test_title_key_still_drops_works),
+        cmocka_unit_test(test_birth_label_paired_with_another_date_label_keeps_its_value),
+        cmocka_unit_test(test_other_event_dates_after_a_birth_label_stay_out),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
