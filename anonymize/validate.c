@@ -334,6 +334,15 @@ static int list_line(const char *text, size_t len, size_t at)
     return tok == 2 && (is_digit(text[second]) || text[second] == '-');
 }
 
+/* The first byte of the dotted quad text[s .. e). */
+static unsigned ipv4_major(const char *text, size_t s, size_t e)
+{
+    unsigned major = 0;
+    for (size_t i = s; i < e && i < s + 3 && is_digit(text[i]); i++)
+        major = major * 10 + (unsigned)(text[i] - '0');
+    return major;
+}
+
 /* A dotted quad is a version, not an address, after a version word ("version", "v", "build"),
  * a requirement operator ("==", ">=", "~>", "(= ") or a package's '@' (not a login's:
  * root@10.0.0.5), and when a line that upgrades, updates or bumps something moves "from" it
@@ -410,8 +419,9 @@ int anon_c_ipv4(const char *text, size_t len, size_t s, size_t e)
     if (wl > 7 && lower_eq(text + ws + wl - 7, 7, "version"))
         return 0;
     /* a dependency line: a package name and its version alone on a line ("kafka 15.2.0.1",
-     * pip list, dpkg -l); an address comes with more than a name */
-    {
+     * pip list, dpkg -l); an address comes with more than a name. Not past a first byte of 40
+     * nor in 10.0.0.0/8: a host inventory lists "redis 10.16.1.8", "mysql 208.25.178.246" so */
+    if (ipv4_major(text, s, e) <= 40 && ipv4_major(text, s, e) != 10) {
         size_t r = s;
         while (r > 0 && text[r - 1] == ' ')
             r--;
