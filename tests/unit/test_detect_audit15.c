@@ -64,6 +64,29 @@ static void test_dependency_lists_stay_versions(void **state)
     CHECK(def_engine, c);
 }
 
+static void test_card_in_card_groups_after_an_id_word_stays_a_card(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"account: 4539 1488 0343 6467", "CREDIT_CARD=4539 1488 0343 6467"},
+        {"customer 4539 1488 0343 6467 exp 09/28", "CREDIT_CARD=4539 1488 0343 6467"},
+        {"order 4539-1488-0343-6467", "CREDIT_CARD=4539-1488-0343-6467"},
+        {"user key: 3782 364466 22577", "CREDIT_CARD=3782 364466 22577"},
+    };
+    CHECK(def_engine, c);
+}
+
+static void test_ids_after_an_id_word_stay_out(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"order 4539148803436467 shipped", ""},
+        {"customer_id=4539148803436467", ""},
+        {"tracking number 45391 48803 436467", ""},
+    };
+    CHECK(def_engine, c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -71,6 +94,8 @@ int main(void)
         cmocka_unit_test(test_product_versions_stay_out),
         cmocka_unit_test(test_host_inventory_lines_keep_their_addresses),
         cmocka_unit_test(test_dependency_lists_stay_versions),
+        cmocka_unit_test(test_card_in_card_groups_after_an_id_word_stays_a_card),
+        cmocka_unit_test(test_ids_after_an_id_word_stay_out),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
