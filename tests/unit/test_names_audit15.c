@@ -2,7 +2,8 @@
  * each with the PII it let out and the look-alike it still keeps out: a title key's line
  * (names_prec14.c) keeps a salutation field whose honorific the finding holds ("Titre : M. Jonas
  * Weber"); a birth label paired with another date's label ("Date of birth / Issue date: A / B")
- * keeps its own first value (names_dates.c). */
+ * keeps its own first value (names_dates.c); a brand named after a person under a name's own
+ * key ("Name: Hugo Boss") is a person (names_reject.c). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -68,6 +69,29 @@ static void test_other_event_dates_after_a_birth_label_stay_out(void **state)
     CHECK(c);
 }
 
+static void test_brand_under_a_name_key_is_a_person(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Name: Hugo Boss\nPhone: 030 1234567", "PERSON=Hugo Boss"},
+        {"Prénom: Hugo Boss", "PERSON=Hugo Boss"},
+        {"NAME: Hugo Boss", "PERSON=Hugo Boss"},
+    };
+    CHECK(c);
+}
+
+static void test_brand_under_other_keys_stays_a_brand(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Firma: Hugo Boss", ""},
+        {"Marke: Hugo Boss", ""},
+        {"owner: Hugo Boss", ""},
+        {"I bought a Hugo Boss suit", ""},
+    };
+    CHECK(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -75,6 +99,8 @@ int main(void)
         cmocka_unit_test(test_title_key_still_drops_works),
         cmocka_unit_test(test_birth_label_paired_with_another_date_label_keeps_its_value),
         cmocka_unit_test(test_other_event_dates_after_a_birth_label_stay_out),
+        cmocka_unit_test(test_brand_under_a_name_key_is_a_person),
+        cmocka_unit_test(test_brand_under_other_keys_stays_a_brand),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
