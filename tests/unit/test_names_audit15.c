@@ -3,7 +3,8 @@
  * (names_prec14.c) keeps a salutation field whose honorific the finding holds ("Titre : M. Jonas
  * Weber"); a birth label paired with another date's label ("Date of birth / Issue date: A / B")
  * keeps its own first value (names_dates.c); a brand named after a person under a name's own
- * key ("Name: Hugo Boss") is a person (names_reject.c). */
+ * key ("Name: Hugo Boss") is a person (names_reject.c); a famous name with a relation right
+ * after it ("Angela Merkel (my neighbour)") is a person (names_famous.c). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -92,6 +93,28 @@ static void test_brand_under_other_keys_stays_a_brand(void **state)
     CHECK(c);
 }
 
+static void test_famous_name_with_a_relation_after_it_is_a_person(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"I met Angela Merkel (my neighbour) yesterday", "PERSON=Angela Merkel"},
+        {"Gestern traf ich Angela Merkel (meine Nachbarin) beim Bäcker", "PERSON=Angela Merkel"},
+        {"I met Angela Merkel, our tenant, yesterday", "PERSON=Angela Merkel"},
+    };
+    CHECK(c);
+}
+
+static void test_famous_name_with_other_words_after_it_stays_a_topic(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Angela Merkel (my hero) gave a speech", ""},
+        {"Angela Merkel (mein Vorbild) hielt eine Rede", ""},
+        {"A biography of Albert Einstein (my favourite physicist)", ""},
+    };
+    CHECK(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -101,6 +124,8 @@ int main(void)
         cmocka_unit_test(test_other_event_dates_after_a_birth_label_stay_out),
         cmocka_unit_test(test_brand_under_a_name_key_is_a_person),
         cmocka_unit_test(test_brand_under_other_keys_stays_a_brand),
+        cmocka_unit_test(test_famous_name_with_a_relation_after_it_is_a_person),
+        cmocka_unit_test(test_famous_name_with_other_words_after_it_stays_a_topic),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
