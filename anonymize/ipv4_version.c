@@ -220,13 +220,14 @@ int anon_ipv4_version_cue(const char *text, size_t len, size_t s, size_t e)
         return 1;
     if (glue == ' ' && (word_eq(text + ws, wl, "to") || word_eq(text + ws, wl, "from")))
         return version_moved(text, ws);
-    if (glue == ' ' && in_words(text + ws, wl, products))
-        return 1;
     /* a package's major version is small; an address's first byte mostly is not: past 40, a
-     * word before it says nothing */
+     * word before it says nothing; nor in 10.0.0.0/8, the private range ops chat names hosts in
+     * ("java 10.199.2.7 heap dump", "python worker on ...") */
     unsigned major = 0;
     for (size_t i = s; i < e && is_digit(text[i]); i++)
         major = major * 10 + (unsigned)(text[i] - '0');
+    if (glue == ' ' && major <= 40 && major != 10 && in_words(text + ws, wl, products))
+        return 1;
     if (major > 40)
         return 0;
     /* "image: redis:8.2.24.54", "io.grpc:grpc-netty:10.1.46.233"; "pytest 9.3.5.0",

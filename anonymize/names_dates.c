@@ -714,6 +714,32 @@ static size_t label_pair(const struct sc *s, size_t we, size_t i)
     return we;
 }
 
+/* Two labels and their two values on one line, "Date of birth / Issue date: 24.01.1973 /
+ * 10.01.2015", "Geburtsdatum / Ausstellungsdatum: ...": the first value is the birth's, whatever
+ * the second label says. The bytes from the birth word's end we to the date at p are " / ",
+ * words, a colon and spaces, and the date is followed by " / " and a digit. */
+static int pair_first_value(const struct sc *s, size_t we, size_t p)
+{
+    const uint8_t *t = s->t;
+    while (we < p && (nw_letter(t + we, 1) || t[we] >= 0x80))
+        we++; /* the rest of the label's word: "Geburts|datum" */
+    if (we + 5 > p || memcmp(t + we, " / ", 3) != 0)
+        return 0;
+    size_t k = we + 3;
+    while (k < p && (nw_letter(t + k, 1) || t[k] >= 0x80 || t[k] == ' ' || t[k] == '\''))
+        k++;
+    if (k == we + 3 || k >= p || t[k] != ':')
+        return 0;
+    for (k++; k < p; k++)
+        if (t[k] != ' ')
+            return 0;
+    size_t d = p;
+    while (d < s->len && d - p < 12 &&
+           (is_digit(t[d]) || t[d] == '.' || t[d] == '/' || t[d] == '-'))
+        d++;
+    return d > p && d + 3 < s->len && memcmp(t + d, " / ", 3) == 0 && is_digit(t[d + 3]);
+}
+
 /* Is the word at i inside a closing XML tag ("</date_of_birth>")? */
 static int closing_tag(const struct sc *s, size_t i)
 {
@@ -755,8 +781,8 @@ int nw_birth_before(const struct sc *s, size_t p)
     }
     if (prev && !birth_reaches(s, we > p ? p : we, p))
         we = prev; /* "Geburtsdatum / Geburtsort\n\n02.11.1994 NÎMES": the first label's date */
-    return (we && birth_reaches(s, we > p ? p : we, p)) || nw_birth_star(s, p) ||
-           nw_birth_column(s, p) || nw_birth_event(s, p);
+    return (we && (birth_reaches(s, we > p ? p : we, p) || pair_first_value(s, we, p))) ||
+           nw_birth_star(s, p) || nw_birth_column(s, p) || nw_birth_event(s, p);
 }
 
 /* A birth word right after a date that ends at e, on its line: "1987-03-04 (date of birth)",

@@ -339,6 +339,19 @@ static int personal_cue(const struct sc *s, size_t a, size_t e, const char *fold
         return 1;
     if (e < s->len && s->t[e] == ':')
         return 1; /* a speaker ("Miro: nos vemos"), a sender */
+    if (e + 2 < s->len && (s->t[e] == ',' || (s->t[e] == ' ' && s->t[e + 1] == '('))) {
+        size_t we; /* the relation after it: "Angela Merkel (my neighbour)", "X, our tenant" */
+        const char *nw = nw_word_after(s, e + (s->t[e] == ',' ? 1 : 2), &we, b2, sizeof b2);
+        static const char *const possessive[] = {
+            "my",  "our",   "your",   "mein",   "meine", "unser", "unsere", "mon",     "ma",
+            "mes", "notre", "nos",    "mijn",   "onze",  "mi",    "mis",    "nuestro", "nuestra",
+            "mio", "mia",   "nostro", "nostra", "meu",   "minha", "nosso",  "nossa"};
+        int poss = NW_ONE_OF(nw, possessive);
+        if (*nw && !poss && relation_word(nw))
+            return 1;
+        if (poss && relation_word(nw_word_after(s, we, &we, b1, sizeof b1)))
+            return 1; /* not "(my hero)" */
+    }
     size_t i = a;
     while (i > 0 && s->t[i - 1] == ' ')
         i--;

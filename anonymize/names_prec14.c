@@ -300,11 +300,41 @@ static int legal_after(const uint8_t *t, size_t len, size_t e)
     return 0;
 }
 
+/* Does the finding t[a .. e) open with a title of address that the scanner took into it ("M.
+ * Jonas Weber", "D. Diego Ortega"): a word of the honorifics (or Spanish "D.", "Dña."), then two
+ * words at least (a given name and a surname: "Mrs Dalloway", "Dr. Zhivago" stay works)? */
+static int opens_with_honorific(const uint8_t *t, size_t len, size_t a, size_t e)
+{
+    size_t i = a;
+    while (i < len && i - a < 12 && (word_byte(t[i]) || t[i] == '.') && t[i] != ' ')
+        i++;
+    if (i == a || i >= e || (t[i] != ' ' && t[i - 1] != '.'))
+        return 0;
+    size_t n = i - a, j = i;
+    while (j < e && t[j] == ' ')
+        j++;
+    while (j < e && t[j] != ' ')
+        j++;
+    if (j >= e)
+        return 0; /* one word after it */
+    while (n > 0 && t[a + n - 1] == '.')
+        n--; /* "M." -> "m", "Sig.ra" keeps its inner dot */
+    char w[16];
+    if (n == 0 || n >= sizeof w)
+        return 0;
+    size_t fl = nw_fold((const char *)t + a, n, w, sizeof w - 1);
+    if (fl == 0)
+        return 0;
+    w[fl] = '\0';
+    return nw_honorific(w) || strcmp(w, "d") == 0 || strcmp(w, "dna") == 0 ||
+           strcmp(w, "d\303\261a") == 0;
+}
+
 /* The key at the start of the finding's line ("Titel:", "Item:", "Titre :") names a work, and
  * the finding opens its value (past spaces, quotes and emphasis marks) or follows the work's
  * " / ": a form's "Title: Mrs
  * Name: Maria Keller" or "Title: Dr. Jonas Weber", "Item: gift for Anna" keep their person. */
-static int title_key_line(const uint8_t *t, size_t len, size_t a)
+static int title_key_line(const uint8_t *t, size_t len, size_t a, size_t e)
 {
     static const char *const keys[] = {"title", "titel", "titre",    "t\303\255tulo", "titolo",
                                        "item",  "book",  "buch",     "livre",         "libro",
@@ -325,6 +355,8 @@ static int title_key_line(const uint8_t *t, size_t len, size_t a)
         return 0;
     if (a >= i + 4 && t[a - 1] == ' ' && t[a - 2] == '/' && t[a - 3] == ' ')
         return 1; /* the author after the work: "Titel: Tschick / Wolfgang Herrndorf" */
+    if (opens_with_honorific(t, len, a, e))
+        return 0; /* a salutation field: "Titre : M. Jonas Weber", "Título: D. Diego Ortega" */
     for (i++; i < a;) {
         if (t[i] == ' ' || t[i] == '\t' || t[i] == '"' || t[i] == '\'' || t[i] == '*' ||
             t[i] == '_')
@@ -504,7 +536,7 @@ static int not_person(const uint8_t *t, size_t len, size_t a, size_t e)
     word_before(t, a, &ws, b, sizeof b);
     if (a > 0 && t[a - 1] == ' ' && ws < a && ONE_OF_AT(t, len, ws, trades))
         return 1; /* "Ferretería Ruiz" when the trade noun is not in the finding */
-    return title_key_line(t, len, a) || author_of_work(t, len, a) ||
+    return title_key_line(t, len, a, e) || author_of_work(t, len, a) ||
            work_before_author(t, len, e) || work_with_author(t, len, a, e);
 }
 

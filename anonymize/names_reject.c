@@ -708,6 +708,13 @@ int nw_not_person(const struct sc *s, size_t a, size_t e)
     const char *k = key_before(s, a, kb, sizeof kb);
     if (*k && (thing_key(k) || nw_place_key(k)))
         return 1;
+    /* "Name: Hugo Boss", "Patient: Calvin Klein": a name's own key names a person whatever
+     * brand; not "owner:", "Firma:", "Marke:" */
+    static const char *const name_keys[] = {"name",    "full name", "nom",      "nombre",
+                                            "nome",    "naam",      "vorname",  "nachname",
+                                            "prénom",  "patient",   "paciente", "paziente",
+                                            "patiënt", "patientin", "patiente"};
+    int person_key = *k && NW_ONE_OF(k, name_keys);
     k = column_header(s, a, e, kb, sizeof kb);
     if (*k && (thing_key(k) || nw_place_key(k)))
         return 1;
@@ -720,7 +727,7 @@ int nw_not_person(const struct sc *s, size_t a, size_t e)
     for (; f[n] && n + 1 < sizeof g; n++)
         g[n] = f[n] == '-' ? ' ' : f[n];
     g[n] = '\0';
-    if (nw_brand(g, words))
+    if (nw_brand(g, words) && !person_key)
         return 1;
     if (eponym_possessive(s, e, fold(s, wl, e, fw, sizeof fw)))
         return 1;

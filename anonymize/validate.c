@@ -334,6 +334,15 @@ static int list_line(const char *text, size_t len, size_t at)
     return tok == 2 && (is_digit(text[second]) || text[second] == '-');
 }
 
+/* The first byte of the dotted quad text[s .. e). */
+static unsigned ipv4_major(const char *text, size_t s, size_t e)
+{
+    unsigned major = 0;
+    for (size_t i = s; i < e && i < s + 3 && is_digit(text[i]); i++)
+        major = major * 10 + (unsigned)(text[i] - '0');
+    return major;
+}
+
 /* A dotted quad is a version, not an address, after a version word ("version", "v", "build"),
  * a requirement operator ("==", ">=", "~>", "(= ") or a package's '@' (not a login's:
  * root@10.0.0.5), and when a line that upgrades, updates or bumps something moves "from" it
@@ -410,8 +419,9 @@ int anon_c_ipv4(const char *text, size_t len, size_t s, size_t e)
     if (wl > 7 && lower_eq(text + ws + wl - 7, 7, "version"))
         return 0;
     /* a dependency line: a package name and its version alone on a line ("kafka 15.2.0.1",
-     * pip list, dpkg -l); an address comes with more than a name */
-    {
+     * pip list, dpkg -l); an address comes with more than a name. Not past a first byte of 40
+     * nor in 10.0.0.0/8: a host inventory lists "redis 10.16.1.8", "mysql 208.25.178.246" so */
+    if (ipv4_major(text, s, e) <= 40 && ipv4_major(text, s, e) != 10) {
         size_t r = s;
         while (r > 0 && text[r - 1] == ' ')
             r--;
@@ -1390,6 +1400,32 @@ static int id_key(const char *text, size_t s)
     return 0;
 }
 
+/* Is text[s .. e) written in a card's groups, one space or dash between them (4-4-4-4,
+ * 4-4-4-4-3, Amex's 4-6-5)? Ids are not: "account: 4539 1488 0343 6467" after an id word is a
+ * card pasted into the wrong field, and stays one. */
+static int card_groups(const char *text, size_t s, size_t e)
+{
+    size_t g[6], n = 0, run = 0;
+    for (size_t i = s; i <= e; i++) {
+        if (i < e && is_digit(text[i])) {
+            run++;
+            continue;
+        }
+        if (n == 6 || run == 0 || (i < e && text[i] != ' ' && text[i] != '-'))
+            return 0;
+        g[n++] = run;
+        run = 0;
+    }
+    if (n == 3)
+        return g[0] == 4 && g[1] == 6 && g[2] == 5;
+    if (n != 4 && n != 5)
+        return 0;
+    for (size_t k = 0; k < 4; k++)
+        if (g[k] != 4)
+            return 0;
+    return n == 4 || g[4] == 3;
+}
+
 /* Does the line around text[s .. e) hold another whole run of 13-16 digits that is a card (a row
  * of payment data)? Looks at most 256 bytes either side. */
 static int card_in_line(const char *text, size_t len, size_t s, size_t e)
@@ -1454,7 +1490,7 @@ int anon_c_card(const char *text, size_t len, size_t s, size_t e)
     /* words of a hex dump are groups; a whole run of 12+ digits is not one */
     if (digits != e - s && in_hex_dump(text, len, s, e))
         return 0;
-    if (id_key(text, s))
+    if (id_key(text, s) && !card_groups(text, s, e))
         return 0;
     /* a card over an array's elements ("pan": [4892, 4408, 6123, 4567]) needs its key, as the
      * JSON walker's array rule does (rewrite_array.c): a bounding box may pass Luhn by chance.
