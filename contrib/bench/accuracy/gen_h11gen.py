@@ -7,7 +7,7 @@ role noun and no name label: `Winner:`, `Countersignatory:`, `Renter:`, `Ancien 
 holdout11 does not have: hotel registration cards, gym and club memberships, library loans,
 insurance claims, marina berths, exam seating plans, courier waybills, mortgage applications,
 wedding planners, clinical-trial enrolments, warranty cards, tournament draws, en/de/fr/nl/es/it/pt,
-real and invented names, in the shapes `Given Surname`, `SURNAME, Given`, `Surname, G.`,
+real and invented names, in the shapes `Given Surname`, `SURNAME, Given`, `Surname, Given`, `Surname, G.`,
 `G. Surname`, `GIVEN SURNAME`, after keys with `:`, ` :` (French), `/in`, `(e)`, `/a`, numbers.
 Look-alikes (NEG_*): the same keys before no name (`Guest: 2 adults`, `Owner: Acme Holdings Ltd`,
 `Recipient: Accounts Payable`, `Witness: none`, `Skipper: TBD`), NEG_ORG for firms, NEG_TERM for
