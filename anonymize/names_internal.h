@@ -1470,6 +1470,18 @@ extern const size_t nw_kv8_person_n;
  * folded, added after kv8's as parties (the value may be a firm, a studio or a device). */
 extern const char *const nw_roles9_party_labels[];
 extern const size_t nw_roles9_party_n;
+/* names_h11rec_words.c: role labels of registers, certificates, draws, memberships and bookings,
+ * folded, added last: labels of people only, and parties (the value may be a firm or a club). */
+extern const char *const nw_h11rec_person_labels[];
+extern const size_t nw_h11rec_person_n;
+extern const char *const nw_h11rec_party_labels[];
+extern const size_t nw_h11rec_party_n;
+/* names_h11rec.c: a spaced slash ends before k (a one-line form's field starts at k); after a
+ * surname t[a .. i) at a person's label, the end of ", G." or ", Given" that fills the field
+ * alone before le, or 0. */
+int nw_h11rec_slash_stop(const uint8_t *t, size_t k);
+int nw_h11rec_slash_field(const struct sc *s, size_t k, size_t le, int nw, int field);
+size_t nw_h11rec_surname_first(const struct sc *s, size_t a, size_t i, size_t le);
 /* Does the key of a log line's `key=value` end at e (letters, digits, '_', '-', '.') and say its
  * value is a person (`signer`, `received_by`, `podName`)? *ks is set to its start. */
 int nw_kv8_key_before(const struct sc *s, size_t e, size_t *ks);

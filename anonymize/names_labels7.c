@@ -207,7 +207,8 @@ static int field_stop(const uint8_t *t, size_t k)
 {
     uint8_t c = t[k - 1];
     return c == '\n' || c == '\r' || c == '\t' || c == '|' || c == ';' ||
-           (c == ' ' && k >= 2 && t[k - 2] == ' ') || (c == 0xA2 && k >= 3 && t[k - 2] == 0x80) ||
+           (c == ' ' && k >= 2 && t[k - 2] == ' ') || nw_h11rec_slash_stop(t, k) ||
+           (c == 0xA2 && k >= 3 && t[k - 2] == 0x80) ||
            (c == 0xB7 && k >= 2 && t[k - 2] == 0xC2); /* a bullet "•", a middle dot "·" */
 }
 
@@ -385,7 +386,8 @@ static int item_ok(const struct sc *s, size_t a, size_t e, int nw, int full, int
                 given = 1;
             else if (nw_lexicon_in(s->t, s->len, i, we) & ANON_NL_GIVEN)
                 given = 1;
-            else if (!nw_particle(nw_fold_span(s, i, we, fb, sizeof fb)) && shape(s, i, we) <= 0)
+            else if (!nw_particle(nw_fold_span(s, i, we, fb, sizeof fb)) &&
+                     shape(s, i, we - (s->t[we - 1] == ',')) <= 0) /* "Keller, Anna" */
                 shaped = 0;
             i = we + 1;
         }
@@ -584,6 +586,15 @@ static int read_value(struct sc *s, size_t v, size_t le, int cls, int loose)
                 full++;
             }
         }
+        if (nw == 1 && full == 1 && n == 0 &&
+            (cls == NW_L7_PERSON || cls == NW_L7_PARTY || cls == NW_L7_FIELD)) {
+            size_t se = nw_h11rec_surname_first(s, a, i, le); /* "Kavanagh, D." alone */
+            if (se) {
+                e = i = se;
+                nw++;
+                full++;
+            }
+        }
         if (nw == 1 && i + 2 < le && t[i] == '.' && t[i + 1] == ' ')
             return 0; /* "Dra. Nhaquees": a title's abbreviation */
         int ok = low ? nw <= 4 : item_ok(s, a, e, nw, full, cls, caps == full, loose);
@@ -611,9 +622,13 @@ static int read_value(struct sc *s, size_t v, size_t le, int cls, int loose)
                 break; /* "CEO: A B, CFO: C D", "X Y, Favoritenstraße 82", "X Y, of Leeds" */
             k += 2;
         } else if (t[k] == ' ' && k + 2 < le &&
-                   (t[k + 1] == '&' || t[k + 1] == '+' || t[k + 1] == '/') && t[k + 2] == ' ')
+                   (t[k + 1] == '&' || t[k + 1] == '+' || t[k + 1] == '/') && t[k + 2] == ' ') {
+            if (t[k + 1] == '/' &&
+                nw_h11rec_slash_field(s, k + 3, le, nw,
+                                      next_label(s, k + 3, le) || digit_item(s, k + 3, le)))
+                break; /* "Guest: A B / Room 214", "Skipper: A B / Crew: C D": a field's end */
             k += 3;
-        else if (t[k] == ' ' && k + 1 < le && t[k + 1] >= 'a' && t[k + 1] <= 'z') {
+        } else if (t[k] == ' ' && k + 1 < le && t[k + 1] >= 'a' && t[k + 1] <= 'z') {
             size_t j = k + 1;
             while (j < le && t[j] >= 'a' && t[j] <= 'z')
                 j++;
@@ -637,12 +652,12 @@ static int read_value(struct sc *s, size_t v, size_t le, int cls, int loose)
     /* the value ends where a field ends */
     if (i < le) {
         uint8_t c = t[i];
-        int ok =
-            c == '\r' || c == '\t' || c == '|' || c == ';' || c == ',' ||
-            (c == '.' && (i + 1 == le || t[i + 1] == ' ' || t[i + 1] == '\r')) ||
-            (c == ' ' && i + 1 < le &&
-             (t[i + 1] == ' ' || t[i + 1] == '(' || t[i + 1] == '-' || t[i + 1] == '|' ||
-              label_word(t, i + 1, le) || t[i + 1] == 0xE2 || t[i + 1] == 0xC2 || t[i + 1] == '['));
+        int ok = c == '\r' || c == '\t' || c == '|' || c == ';' || c == ',' ||
+                 (c == '.' && (i + 1 == le || t[i + 1] == ' ' || t[i + 1] == '\r')) ||
+                 (c == ' ' && i + 1 < le &&
+                  (t[i + 1] == ' ' || t[i + 1] == '(' || t[i + 1] == '-' || t[i + 1] == '|' ||
+                   (t[i + 1] == '/' && i + 2 < le && t[i + 2] == ' ') || label_word(t, i + 1, le) ||
+                   t[i + 1] == 0xE2 || t[i + 1] == 0xC2 || t[i + 1] == '['));
         if (!ok)
             return 0;
     }

@@ -957,7 +957,9 @@ static void init7(void)
 #undef ADD7
     add7(nw_kv8_party_labels, nw_kv8_party_n, NW_L7_PARTY); /* names_kv8_words.c */
     add7(nw_kv8_person_labels, nw_kv8_person_n, NW_L7_PERSON);
-    add7(nw_roles9_party_labels, nw_roles9_party_n, NW_L7_PARTY); /* names_roles9_words.c */
+    add7(nw_roles9_party_labels, nw_roles9_party_n, NW_L7_PARTY);    /* names_roles9_words.c */
+    add7(nw_h11rec_person_labels, nw_h11rec_person_n, NW_L7_PERSON); /* names_h11rec_words.c */
+    add7(nw_h11rec_party_labels, nw_h11rec_party_n, NW_L7_PARTY);
 }
 
 /* The class of the folded label f: this file's lists, then the pack's other person labels. */
