@@ -304,6 +304,8 @@ echo "## structured PII in new placements and spellings (gen_var15.py: values in
 "$bin" "${opts[@]}" "$here"/data/var15.json
 echo "## drop-rule audit (gen_audit15.py: the cue words of the rules that drop, veto or skip a finding beside real PII, en/de/fr/nl/es/it/pt; tune set)"
 "$bin" "${opts[@]}" "$here"/data/audit15.json
+echo "## PERSON after role-noun form keys (gen_h11gen.py: hotel, gym, library, insurance, marina, exam, courier, mortgage, wedding, trial, warranty and tournament forms, en/de/fr/nl/es/it/pt, real and invented names surname first or in capitals, fields parted by newlines, bars, slashes, semicolons; look-alike firms and words after the same keys; tune set)"
+"$bin" "${opts[@]}" "$here"/data/h11gen.json
 echo "## names in structured text (gen_names_tune5.py: CSV/TSV exports with name columns under en/de/fr/nl/es/it/pt headers, split first/last columns, LAST, First cells, Markdown and psql/mysql tables, YAML, TOML, XML/HTML, log lines, ticket exports, payroll sheets, invoices, contact lists, rosters, tab-pasted rows; capitals, particles, names of global origin; roles, teams, bots, hosts, cities and companies in the same columns as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names_tune5.json
 echo
