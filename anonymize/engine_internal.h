@@ -40,6 +40,7 @@ struct detector {
     anon_gate_fn gate;
     unsigned gatebit; /* the gate's bit in anon_gates_maybe, 0: none */
     anon_context_fn context;
+    anon_anchor_fn anchor_ok; /* asked before an anchored run: 0 skips it (anon_anchor_fn) */
     uint32_t vgroup;
     int kind;
     /* The pattern compiled without PCRE2_UCP, where \d, \w, \s and \b are ASCII: on ASCII
