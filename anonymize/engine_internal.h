@@ -40,7 +40,6 @@ struct detector {
     anon_gate_fn gate;
     unsigned gatebit; /* the gate's bit in anon_gates_maybe, 0: none */
     anon_context_fn context;
-    anon_anchor_fn anchor_ok; /* asked before an anchored run: 0 skips it (anon_anchor_fn) */
     uint32_t vgroup;
     int kind;
     /* The pattern compiled without PCRE2_UCP, where \d, \w, \s and \b are ASCII: on ASCII
@@ -78,6 +77,7 @@ struct trigger {
     uint8_t off;    /* position of the anchor byte in the literal */
     uint8_t anchor; /* the anchor byte as it appears in text */
     uint16_t det;
+    anon_anchor_fn anchor_ok; /* the detector's, asked before its anchored run: 0 skips it */
 };
 
 struct anon_engine {
