@@ -53,6 +53,11 @@ typedef size_t (*anon_validate_fn)(const char *p, size_t n);
  * "version" or "==", say). It runs after the validator, only for accepted values, for the
  * built-in types engine.c pairs it with. */
 typedef int (*anon_context_fn)(const char *text, size_t len, size_t s, size_t e);
+/* For an anchored literal detector: what its context check asks of the text before a match,
+ * judged where the trigger literal starts (text[at]) before the pattern runs. 0 only when the
+ * context check would reject every value a match anchored there can have: the pattern is not
+ * run (engine.c pairs one with a type's context check). */
+typedef int (*anon_anchor_fn)(const char *text, size_t at);
 /* A digit window as the gates see it (gate.c): the subject text[0 .. to) (lookbehinds may see
  * before from, never past to), searched from `from`, with its maximal ASCII digit runs. */
 /* Room for the runs of long windows too (numpy prints, hash and id lists, logs: digits every few
@@ -183,6 +188,8 @@ int anon_ipv4_version_cue(const char *text, size_t len, size_t s, size_t e);
 int anon_c_phone(const char *text, size_t len, size_t s, size_t e);
 int anon_c_ssn_label(const char *text, size_t len, size_t s, size_t e);
 int anon_c_secret_key(const char *text, size_t len, size_t s, size_t e);
+int anon_secret_key_end(const char *text, size_t p);
+int anon_a_secret_key(const char *text, size_t at);
 int anon_c_card(const char *text, size_t len, size_t s, size_t e);
 unsigned anon_iban_country_len(char a, char b); /* 0 for a country without IBANs */
 /* e164.c (branch pci8): do n digits read as a country calling code and a national significant

@@ -132,7 +132,8 @@ static void near_add(anon_engine_t *e, const struct trigger *t)
         near_set(e, a, t->off != 0, (uint8_t)upper_c(c));
 }
 
-static int add_trigger(anon_engine_t *e, const char *lit, int nocase, size_t det)
+static int add_trigger(anon_engine_t *e, const char *lit, int nocase, size_t det,
+                       anon_anchor_fn anchor_ok)
 {
     size_t n = strlen(lit), off = 0;
     if (n == 0 || n >= MAX_LIT)
@@ -160,6 +161,7 @@ static int add_trigger(anon_engine_t *e, const char *lit, int nocase, size_t det
         x->off = (uint8_t)off;
         x->anchor = (uint8_t)anchors[f];
         x->det = (uint16_t)det;
+        x->anchor_ok = anchor_ok;
         e->cls[(uint8_t)anchors[f]] |= CLS_ANCHOR;
         near_add(e, x);
     }
@@ -257,10 +259,14 @@ static int add_scanner(anon_engine_t *e, const anon_detector_def_t *d)
 static const struct {
     const char *type;
     anon_context_fn fn;
-    unsigned flag; /* the check applies to the type's detectors with this flag (0: all) */
-} contexts[] = {{"EMAIL", anon_c_email, 0},       {"IPV4", anon_c_ipv4, 0},
-                {"PHONE", anon_c_phone, 0},       {"US_SSN", anon_c_ssn_label, 0},
-                {"SECRET", anon_c_secret_key, 0}, {"CREDIT_CARD", anon_c_card, 0}};
+    unsigned flag;         /* the check applies to the type's detectors with this flag (0: all) */
+    anon_anchor_fn anchor; /* its question before an anchored run, NULL: none */
+} contexts[] = {{"EMAIL", anon_c_email, 0, NULL},
+                {"IPV4", anon_c_ipv4, 0, NULL},
+                {"PHONE", anon_c_phone, 0, NULL},
+                {"US_SSN", anon_c_ssn_label, 0, NULL},
+                {"SECRET", anon_c_secret_key, 0, anon_a_secret_key},
+                {"CREDIT_CARD", anon_c_card, 0, NULL}};
 
 /* The pattern compiled without UCP (see struct detector): x->ascii, x->behind and x->start;
  * none of them when it does not compile so or its lookbehind is unknown. */
@@ -345,10 +351,14 @@ static int add_detector(anon_engine_t *e, const anon_detector_def_t *d, int cust
     }
     x->gate = d->gate;
     x->gatebit = anon_gate_bit(d->gate);
+    anon_anchor_fn anchor_ok = NULL;
     for (size_t c = 0; !custom && c < sizeof contexts / sizeof contexts[0]; c++)
         if (strcmp(contexts[c].type, d->type) == 0 &&
-            (d->flags & contexts[c].flag) == contexts[c].flag)
+            (d->flags & contexts[c].flag) == contexts[c].flag) {
             x->context = contexts[c].fn;
+            if (d->literals && !(d->flags & (ANON_DF_WINDOW | ANON_DF_AROUND)))
+                anchor_ok = contexts[c].anchor;
+        }
     int g = pcre2_substring_number_from_name(re, (PCRE2_SPTR) "v");
     x->vgroup = g > 0 ? (uint32_t)g : 0;
     uint32_t cap = 0;
@@ -361,7 +371,8 @@ static int add_detector(anon_engine_t *e, const anon_detector_def_t *d, int cust
     if (d->literals) {
         x->kind = KIND_LITERAL;
         for (size_t i = 0; d->literals[i]; i++)
-            if (add_trigger(e, d->literals[i], (d->flags & ANON_DF_NOCASE) != 0, idx) < 0)
+            if (add_trigger(e, d->literals[i], (d->flags & ANON_DF_NOCASE) != 0, idx, anchor_ok) <
+                0)
                 return ANON_ERR_NOMEM;
     } else {
         x->kind = d->min_digits ? KIND_DIGITS : KIND_FULL;

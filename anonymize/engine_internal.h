@@ -77,6 +77,7 @@ struct trigger {
     uint8_t off;    /* position of the anchor byte in the literal */
     uint8_t anchor; /* the anchor byte as it appears in text */
     uint16_t det;
+    anon_anchor_fn anchor_ok; /* the detector's, asked before its anchored run: 0 skips it */
 };
 
 struct anon_engine {

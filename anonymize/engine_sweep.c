@@ -245,6 +245,8 @@ static int try_trigger(struct scan *s, uint32_t k, size_t at)
         r = run(s, d, from, to, 0);
         if (r >= 0 && (size_t)r < i + t->len)
             r = (long)(i + t->len);
+    } else if (t->anchor_ok && !t->anchor_ok(s->text, i)) {
+        r = (long)i; /* what run() returns when no match is taken */
     } else {
         r = run(s, d, i, s->len, 1);
     }

@@ -1313,20 +1313,83 @@ int anon_c_ssn_label(const char *text, size_t len, size_t s, size_t e)
     return 0;
 }
 
+/* SECRET: does the key that ends at text[p - 1] end in a secret word starting at a word boundary
+ * or camelCase hump? */
+int anon_secret_key_end(const char *text, size_t p)
+{
+#define W(x)                                                                                       \
+    {                                                                                              \
+        x, sizeof x - 1                                                                            \
+    }
+    /* by last letter: d 0-2, e 3, s 4, t 5, n 6, y (every "key") 7-27 */
+    static const struct {
+        const char *w;
+        size_t n;
+    } words[] = {W("password"),    W("passwd"),         W("pwd"),
+                 W("passphrase"),  W("pass"),           W("secret"),
+                 W("token"),       W("api_key"),        W("api-key"),
+                 W("apikey"),      W("access_key"),     W("access-key"),
+                 W("accesskey"),   W("secret_key"),     W("secret-key"),
+                 W("secretkey"),   W("private_key"),    W("private-key"),
+                 W("privatekey"),  W("app_key"),        W("app-key"),
+                 W("appkey"),      W("encryption_key"), W("encryption-key"),
+                 W("signing_key"), W("signing-key"),    W("master_key"),
+                 W("master-key")};
+#undef W
+    if (p == 0)
+        return 0;
+    size_t lo, hi;
+    switch (text[p - 1] | 0x20) { /* a byte that folds to no letter below matches no word */
+    case 'd':
+        lo = 0, hi = 3;
+        break;
+    case 'e':
+        lo = 3, hi = 4;
+        break;
+    case 's':
+        lo = 4, hi = 5;
+        break;
+    case 't':
+        lo = 5, hi = 6;
+        break;
+    case 'n':
+        lo = 6, hi = 7;
+        break;
+    case 'y':
+        lo = 7, hi = sizeof words / sizeof words[0];
+        break;
+    default:
+        return 0;
+    }
+    for (size_t w = lo; w < hi; w++) {
+        size_t k = words[w].n, j = k;
+        if (k > p)
+            continue;
+        /* from the last byte back: most keys differ from a word in their last two */
+        while (j > 0) {
+            char c = text[p - k + j - 1];
+            if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != words[w].w[j - 1])
+                break;
+            j--;
+        }
+        if (j)
+            continue;
+        size_t b = p - k; /* the word starts a key, or a word or hump inside one */
+        if (b == 0 || !(is_alpha(text[b - 1]) || is_digit(text[b - 1])))
+            return 1;
+        if ((text[b - 1] >= 'a' && text[b - 1] <= 'z') && text[b] >= 'A' && text[b] <= 'Z')
+            return 1;
+        if (is_digit(text[b - 1]) && text[b] >= 'A' && text[b] <= 'Z')
+            return 1;
+    }
+    return 0;
+}
+
 /* SECRET: is the value text[s .. e) the value of a key that names a secret? Reads back over the
  * value's opening quote, the separator (= : := =>) with its blanks and the key's closing quote
- * to the key, which must end in a secret word starting at a word boundary or camelCase hump. */
+ * to the key, which must end in a secret word (anon_secret_key_end). */
 int anon_c_secret_key(const char *text, size_t len, size_t s, size_t e)
 {
-    static const char *const words[] = {
-        "password",    "passwd",      "passphrase",     "pass",
-        "pwd",         "secret",      "token",          "api_key",
-        "api-key",     "apikey",      "access_key",     "access-key",
-        "accesskey",   "secret_key",  "secret-key",     "secretkey",
-        "private_key", "private-key", "privatekey",     "app_key",
-        "app-key",     "appkey",      "encryption_key", "encryption-key",
-        "signing_key", "signing-key", "master_key",     "master-key",
-        NULL};
     (void)len;
     (void)e;
     size_t p = s;
@@ -1349,19 +1412,17 @@ int anon_c_secret_key(const char *text, size_t len, size_t s, size_t e)
         p--;
     if (p > 0 && text[p - 1] == '\\')
         p--;
-    for (size_t w = 0; words[w]; w++) {
-        size_t k = strlen(words[w]);
-        if (k > p || !lower_eq(text + p - k, k, words[w]))
-            continue;
-        size_t b = p - k; /* the word starts a key, or a word or hump inside one */
-        if (b == 0 || !(is_alpha(text[b - 1]) || is_digit(text[b - 1])))
-            return 1;
-        if ((text[b - 1] >= 'a' && text[b - 1] <= 'z') && text[b] >= 'A' && text[b] <= 'Z')
-            return 1;
-        if (is_digit(text[b - 1]) && text[b] >= 'A' && text[b] <= 'Z')
-            return 1;
-    }
-    return 0;
+    return anon_secret_key_end(text, p);
+}
+
+/* SECRET before its pattern runs at a trigger literal text[at ..] (d: n= y = t\": ...): the
+ * pattern's match starts at the key's last letter, text[at], and holds no other letter before
+ * its value (quotes, a backslash, blanks and the separator), and every secret word ends in a
+ * letter, so anon_c_secret_key's walk back from any value of it stops at at + 1 or finds no
+ * word: the key must end there. */
+int anon_a_secret_key(const char *text, size_t at)
+{
+    return anon_secret_key_end(text, at + 1);
 }
 
 /* Is the number at s the value of an id-like key ("customer_id=", "order_id: ", "AWS account",
