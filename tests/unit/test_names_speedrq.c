@@ -51,16 +51,17 @@ static void same_sets(const char *body, const char *const *names, size_t nn)
     assert_int_equal(anon_names_known_count(a), anon_names_known_count(b));
     for (size_t i = 0; i < nn; i++) {
         size_t n = strlen(names[i]);
-        assert_int_equal(anon_names_known_has(a, names[i], n), anon_names_known_has(b, names[i], n));
+        assert_int_equal(anon_names_known_has(a, names[i], n),
+                         anon_names_known_has(b, names[i], n));
     }
     anon_names_known_free(a);
     anon_names_known_free(b);
 }
 
 static const char *const people[] = {
-    "Maria Keller", "Jonas Weber",  "Anna Vogt",   "Pieter Jansen", "Sofia Rossi", "Lucas Martin",
-    "Emma Dubois",  "Carlos Ruiz",  "Ines Santos", "Liam Murphy",   "Keller",      "Maria",
-    "Info Support", "Rose Hill",    "Mark Smith",  "Jane Doe",      "John Smith"};
+    "Maria Keller", "Jonas Weber", "Anna Vogt",   "Pieter Jansen", "Sofia Rossi", "Lucas Martin",
+    "Emma Dubois",  "Carlos Ruiz", "Ines Santos", "Liam Murphy",   "Keller",      "Maria",
+    "Info Support", "Rose Hill",   "Mark Smith",  "Jane Doe",      "John Smith"};
 
 static void test_prescan_repeated_addresses_give_the_same_set(void **state)
 {
