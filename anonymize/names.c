@@ -931,6 +931,9 @@ static int pw2_matters(const char *pw)
  * (names_famous.c's personal_cue() lets it win over the famous-people gazetteer). */
 static int own_name_is(const char *pw, const char *pw2)
 {
+    /* every pw below opens with 'm', 'e', 'i' or the lead byte of "é"/"è": "am", "to" leave */
+    if (pw[0] != 'm' && pw[0] != 'e' && pw[0] != 'i' && pw[0] != '\303')
+        return 0;
     if (strcmp(pw, "m'appelle") == 0 || strcmp(pw, "m\342\200\231appelle") == 0)
         return 1;
     return (strcmp(pw, "es") == 0 && strcmp(pw2, "nombre") == 0) ||

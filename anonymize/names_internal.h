@@ -1669,6 +1669,8 @@ size_t nw_lists2_lens_audit(void);
 /* May the span p[0 .. n), folded, be a label nw_roster_label() knows (names_rosters_words.c)? */
 int nw_roster_label_may(const uint8_t *p, size_t n);
 size_t nw_roster_lens_audit(void);
+/* names_bare.c: how many of nw_bare_lead()'s words of time its table rules out (0). */
+size_t nw_bare_lens_audit(void);
 
 /* ---- branch travel8: airline and travel records (names_travel8.c) ---------------------------
  * People written SURNAME/GIVEN with the airline shape around them (a title or passenger type

@@ -892,14 +892,29 @@ int anon_names_prescan(anon_names_known_t *k, const char *text, size_t len)
     if (!k || !text)
         return 0;
     const char *p = text, *end = text + len;
+    /* the local parts already read: a request that resends its history holds the same address
+     * many times, and from_email() of the same bytes adds the same name again, which
+     * anon_names_known_add() leaves as it was (it is in the set, or a form of a name in it, or
+     * the set is full: each stays so as the set grows) */
+    const char *seen[8];
+    size_t seen_n[8], nseen = 0;
     while ((p = memchr(p, '@', (size_t)(end - p))) != NULL) {
         const char *b = p;
         while (b > text && ((b[-1] | 32) >= 'a' && (b[-1] | 32) <= 'z'
                                 ? 1
                                 : b[-1] == '.' || b[-1] == '_' || b[-1] == '-'))
             b--;
-        if (p > b && p + 1 < end && ((p[1] | 32) >= 'a' && (p[1] | 32) <= 'z'))
-            from_email(k, b, (size_t)(p - b));
+        if (p > b && p + 1 < end && ((p[1] | 32) >= 'a' && (p[1] | 32) <= 'z')) {
+            size_t n = (size_t)(p - b), j = 0;
+            while (j < nseen && j < 8 && !(seen_n[j] == n && memcmp(seen[j], b, n) == 0))
+                j++;
+            if (j == nseen || j == 8) {
+                from_email(k, b, n);
+                seen[nseen % 8] = b;
+                seen_n[nseen % 8] = n;
+                nseen++;
+            }
+        }
         p++;
     }
     nw_profileurl_known(k, text, len); /* "linkedin.com/in/maria-keller" -> Maria Keller */
