@@ -474,7 +474,7 @@ def gen_genea():
         d = D(lg, "genea")
         y, m, dd = birth()
         y -= 40
-        yd = y + rng.randint(40, 90)
+        yd = min(y + rng.randint(40, 90), 2024)
         k = i % 4
         if k == 0:
             d.p(lg).t(" (").dob(str(y)).t(rng.choice(["–", "-", " – ", "—"])).neg(str(yd)).t(")")
