@@ -19,8 +19,10 @@ paste into prompts, before reading any dob generator or rule, in en/de/fr/nl/es/
 - `paren`: a date in parentheses or after `*` beside a name (`Maria Keller (04.03.1987)`,
   `Keller, Maria *1987-03-04`);
 - `genea`: genealogical marks (`b.`, `*`, `geb.`, `ur.`, `f.`) and life spans: the author's
-  judgement is that the first date of `(1921–1987)` beside a person is a birth date
-  (DATE_OF_BIRTH) and the second a death date (NEG_DATE);
+  the first date of a span of full dates (`(4 March 1921 – 3 Jan 1987)`) beside a person is a
+  birth date (DATE_OF_BIRTH), the second a death date (NEG_DATE); a year alone, in a span
+  (`(1921–1987)`) or after `born`/`b.`, is NEG_DATE (the first draft labelled it a birth; the
+  convention of dob10.json, checked after, and HIPAA's Safe Harbor, which keeps years, say no);
 - `age`: an age beside a date;
 - `noise`: OCR and chat noise (`D0B`, `DOB:04/03/1987`, `Date of Birth : 04 . 03 . 1987`, lower
   case, arrows, doubled colons).
@@ -173,7 +175,9 @@ class D(Doc):
         return self.span("PERSON", g + " " + s)
 
     def dob(self, v):
-        return self.span("DATE_OF_BIRTH", v)
+        # A year alone is no date of birth (HIPAA's Safe Harbor keeps the year; dob10.json labels
+        # a life span's years NEG_DATE): NEG_DATE here too, wherever it stands.
+        return self.span("NEG_DATE" if v.isdigit() and len(v) == 4 else "DATE_OF_BIRTH", v)
 
     def neg(self, v):
         return self.span("NEG_DATE", v)
