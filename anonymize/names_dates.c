@@ -444,6 +444,9 @@ static size_t date_at(const struct sc *s, size_t i, size_t *ds)
         size_t y = skip_de(s, skip_sp(s, me < s->len && t[me] == ',' ? me + 1 : me));
         if (y > me && (e = year_after_month(s, y)))
             return e;
+        if (me - m >= 7 && t[me - 1] == '.' && (me == s->len || t[me] == ' ' || t[me] == '\n'))
+            me--; /* "jarig op 10 december.": a sentence's full stop after a whole month's name
+                     (an abbreviation's dot, "Dez.", "Sept.", stays in) */
         return nw_date_yearless(s, i, me);
     }
     if (m == j && j + 4 < s->len && nw_upper(t + j, 1) && (me = month_at(s, j)) && me - j == 3 &&
@@ -509,7 +512,12 @@ static const char *const birth_words[] = {
        "data rozhdeniya" and el "imerominia gennisis", and keys written without their letters'
        marks (tr "dogum_tarihi", sv "fodelsedatum", da "fodselsdato"), pl "ur.", tr "D. Tarihi" */
     "sz\303\274let", "lahir", "rozhden", "gennis", "dogum", "fodelse", "fodsel", "ur. ",
-    "ur.:", "d. tarih", "d.tarih"};
+    "ur.:", "d. tarih", "d.tarih",
+    /* branch dob17: a key's short form ("gebdat=", "Gebdat:"), a cut Spanish noun ("fecha de
+       nacim."), an accent or a letter lost ("data di nascità", "date de naissace"), Swedish and
+       French in capitals ("FÖDELSEDATUM", "NÉ LE") */
+    "gebdat", "nacim", "nascit\303\240", "naissace", "f\303\226delse", "f\303\226dd",
+    "n\303\211 ", "n\303\211e "};
 
 /* Abbreviations that are a birth word only as a whole word, no letter after them: pt/it
  * "Nasc.", "data_nasc", "dt_nasc", es "fecha_nac", fr "dt_naiss", de "Geb Datum", pt "D.N.", "DN:".
