@@ -41,10 +41,32 @@ static void test_dob17_short_and_misspelt_labels(void **state)
     CHECK(c);
 }
 
+static void test_dob17_birthday_without_year(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Laarker Woutink is jarig op 10 december.", "DATE_OF_BIRTH=10 december"},
+        {"Gorgor Krzewicz ma urodziny 21 sierpnia.", "DATE_OF_BIRTH=21 sierpnia"},
+        {"Henrik Holmgren fyller \xc3\xa5r den 2 september.", "DATE_OF_BIRTH=2 september"},
+        {"Priya Doyle turns 40 on August 28.", "DATE_OF_BIRTH=August 28"},
+        {"my husband turns 50 on 3 May", "DATE_OF_BIRTH=3 May"},
+        /* a thing turns an age, no birthday word */
+        {"The app turns 5 on June 21.", ""},
+        {"our shop turns 40 on June 21", ""},
+        {"Release 5 ships on June 21.", ""},
+        {"Project turns 40 on June 21.", ""},
+        {"Our company's birthday is on August 28.", ""},
+        {"Our company's birthday is on 28 August.", ""},
+        {"Our company's birthday is Thu, 27 December 1990.", ""},
+    };
+    CHECK(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_dob17_short_and_misspelt_labels),
+        cmocka_unit_test(test_dob17_birthday_without_year),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
