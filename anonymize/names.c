@@ -11,6 +11,7 @@
  * Kafka", "Maria Street") veto it. Nothing here allocates.
  */
 #include "anonymize/names_internal.h"
+#include "anonymize/names_dob17.h"
 #include "anonymize/names_precheck.h"
 
 #include <openssl/mem.h>
@@ -2684,7 +2685,7 @@ static __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t
          nw_birth_answer(s, ds, e) || nw_dob7_birth(s, ds, e) || nw_dob8_birth(s, ds) ||
          nw_dob9_birth(s, ds, e) || nw_dob10_birth(s, ds, e) || nw_dob11_birth(s, ds, e) ||
          nw_dob_age_near(s, ds, e) || nw_dob12_birth(s, ds, e) || nw_dob14_birth(s, ds, e) ||
-         nw_dob16_birth(s, ds, e)) &&
+         nw_dob16_birth(s, ds, e) || nw_dob17_birth(s, ds, e)) &&
         !nw_dob16_cutoff(s, ds)) {
         *next = e;
         return s->emit(s->arg, ANON_NAMES_DOB, ds, e);
@@ -2711,6 +2712,10 @@ static __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t
                  is_digit(t[d + 4]) && (d + 5 == s->len || !is_digit(t[d + 5])))
             ye = d + 5;
         if (ye && (ds = nw_dob14_month_year(s, ye - 4, ye))) { /* names_dob14.c */
+            *next = ye;
+            return s->emit(s->arg, ANON_NAMES_DOB, ds, ye);
+        }
+        if (d - i == 2 && (ds = nw_dob17_month_yy(s, i, d, &ye))) { /* "dob: Jan '62" */
             *next = ye;
             return s->emit(s->arg, ANON_NAMES_DOB, ds, ye);
         }

@@ -19,6 +19,85 @@
 #define NAMES_SKIP_TYPE "PERSON" /* this file is about dates of birth */
 #include "names_cases.h"
 
+static void test_dob17_bracket_ends_a_persons_line(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Katrin Weber (26.12.1941)", "DATE_OF_BIRTH=26.12.1941"},
+        {"Rui Sousa (1957-10-17) \xe2\x80\x93 Zimmer 12", "DATE_OF_BIRTH=1957-10-17"},
+        {"Teilnehmer:\n- Sergio Romero (19.12.1944)\n- Javier Castillo (22.4.1943)\n",
+         "DATE_OF_BIRTH=19.12.1944;DATE_OF_BIRTH=22.4.1943"},
+        {"Gelker Huihof (17.09.41) - please check", "DATE_OF_BIRTH=17.09.41"},
+        /* a recent date, a label before the name (a clerk's), a word that is no name */
+        {"Katrin Weber (26.12.2024)", ""},
+        {"Signed: Katrin Weber (26.12.1981)", ""},
+        {"see the minutes (26.12.1981)", ""},
+    };
+    CHECK(c);
+}
+
+static void test_dob17_caps_roster_with_sex_letter(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"OKAFOR SIOBHAN 04/09/1989 M", "DATE_OF_BIRTH=04/09/1989"},
+        {"HOLQVIST SJ\xc3\x96LUND 1985-11-23 F", "DATE_OF_BIRTH=1985-11-23"},
+        {"VOGEL TOBIAS 1968-3-8 W\n", "DATE_OF_BIRTH=1968-3-8"},
+        /* no sex letter, a recent date, a word in lower case */
+        {"OKAFOR SIOBHAN 04/09/1989 room 4", ""},
+        {"OKAFOR SIOBHAN 04/09/2022 M", ""},
+        {"Okafor said 04/09/1989 M", ""},
+    };
+    CHECK(c);
+}
+
+static void test_dob17_nordic_mark(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Lundvik Holmgren, f. 23 oktober 1942, d. 2001", "DATE_OF_BIRTH=23 oktober 1942"},
+        {"Erik Ekstr\xc3\xb6m (f. 04.12.1946)", "DATE_OF_BIRTH=04.12.1946"},
+        {"Patient: Dalberg Lundgren, f.:  06/08/1959", "DATE_OF_BIRTH=06/08/1959"},
+        /* German "f." for "für", a page's "f." */
+        {"Antrag f. 12.03.1990 eingereicht", ""},
+        {"siehe S. 12 f. 04.03.1990", ""},
+    };
+    CHECK(c);
+}
+
+static void test_dob17_list_under_birth_header(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Columns: Nombre, Fecha nac.\n\nRoc\xc3\xado Navarro - 07.12.96\nLuc\xc3\xad"
+         "a Romero  1994-4-3\n",
+         "DATE_OF_BIRTH=07.12.96;DATE_OF_BIRTH=1994-4-3"},
+        {"Here is the export, columns are name / Data di nascita:\nCorlon Brucorone  "
+         "05.10.59\nLorenzo Rossi  1.11.1969\n",
+         "DATE_OF_BIRTH=05.10.59;DATE_OF_BIRTH=1.11.1969"},
+        /* a header of another column, rows without a name */
+        {"Columns: Name, Admission date\n\nRoc\xc3\xado Navarro - 07.12.2016\n", ""},
+        {"Geburtsdaten folgen:\nrow 1  07.12.1996\n", ""},
+    };
+    CHECK(c);
+}
+
+static void test_dob17_month_and_two_digit_year(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Applicant: Priya Pemberton, dob: Jan '62", "DATE_OF_BIRTH=Jan '62"},
+        {"Born: November 68", "DATE_OF_BIRTH=November 68"},
+        {"DOB 08/73", "DATE_OF_BIRTH=08/73"},
+        {"Applicant: Declan Doyle, Born: 06/54", "DATE_OF_BIRTH=06/54"},
+        /* no birth label, a month that is no month, a fraction */
+        {"Invoice: Jan '62", ""},
+        {"Release 08/73 of the manual", ""},
+        {"DOB 13/73", ""},
+    };
+    CHECK(c);
+}
+
 static void test_dob17_short_and_misspelt_labels(void **state)
 {
     (void)state;
@@ -65,6 +144,11 @@ static void test_dob17_birthday_without_year(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_dob17_bracket_ends_a_persons_line),
+        cmocka_unit_test(test_dob17_caps_roster_with_sex_letter),
+        cmocka_unit_test(test_dob17_nordic_mark),
+        cmocka_unit_test(test_dob17_list_under_birth_header),
+        cmocka_unit_test(test_dob17_month_and_two_digit_year),
         cmocka_unit_test(test_dob17_short_and_misspelt_labels),
         cmocka_unit_test(test_dob17_birthday_without_year),
     };
