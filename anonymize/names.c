@@ -2719,6 +2719,10 @@ static __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t
             *next = ye;
             return s->emit(s->arg, ANON_NAMES_DOB, ds, ye);
         }
+        if (d - i <= 2 && (ye = nw_dob17_ocr_date(s, i, d))) { /* "DOB: 09 . 04 . 1995" */
+            *next = ye;
+            return s->emit(s->arg, ANON_NAMES_DOB, i, ye);
+        }
     }
     if (!e && (d - i == 4 || d - i == 2) && d + 5 <= s->len && t[d] == ' ' && t[d + 1] == 'b' &&
         (s->kinds & (1u << ANON_NAMES_DOB)) && (ds = nw_month_year_baby(s, i, d))) {

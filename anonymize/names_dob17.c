@@ -114,10 +114,17 @@ static size_t past_bullet(const uint8_t *t, size_t a, size_t b)
     return a;
 }
 
+/* Past Polish " r." (roku) after a date at e ("28.08.1998 r."). */
+static size_t past_rok(const uint8_t *t, size_t len, size_t e)
+{
+    return e + 3 <= len && t[e] == ' ' && t[e + 1] == 'r' && t[e + 2] == '.' ? e + 3 : e;
+}
+
 /* After the date's end e: the line ends, or a note after a dash ("Maria Keller (04.03.1987) –
  * please check"), spaces allowed before either. */
 static int line_done(const uint8_t *t, size_t len, size_t e)
 {
+    e = past_rok(t, len, e);
     while (e < len && t[e] == ' ')
         e++;
     if (e == len || t[e] == '\n' || t[e] == '\r')
@@ -132,6 +139,7 @@ static int line_done(const uint8_t *t, size_t len, size_t e)
 static int name_line_bracket(const struct sc *s, size_t ds, size_t e)
 {
     const uint8_t *t = s->t;
+    e = past_rok(t, s->len, e);
     if (ds < 6 || t[ds - 1] != '(' || t[ds - 2] != ' ' || e >= s->len || t[e] != ')' ||
         !line_done(t, s->len, e + 1))
         return 0;
@@ -141,24 +149,51 @@ static int name_line_bracket(const struct sc *s, size_t ds, size_t e)
     return person_words(t, s->len, past_bullet(t, ls, ds - 2), ds - 2, 0) != 0;
 }
 
+/* Is a word of t[a .. b) an ordinary word that is no name, a term, a label or a place ("ANNUAL
+ * REPORT", "FINAL INVOICE", "BERLIN OFFICE")? */
+static int common_word(const struct sc *s, size_t a, size_t b)
+{
+    const uint8_t *t = s->t;
+    while (a < b) {
+        while (a < b && !letter_byte(t[a]))
+            a++;
+        size_t ws = a;
+        while (a < b && letter_byte(t[a]))
+            a++;
+        if (a == ws)
+            continue;
+        unsigned lx = nw_lexicon_in(t, s->len, ws, a);
+        if ((lx & (ANON_NL_COMMON_EN | ANON_NL_COMMON)) && !nw_lexname(lx))
+            return 1;
+        char buf[32];
+        const char *f = nw_fold_span(s, ws, a, buf, sizeof buf);
+        if (f && *f && (nw_cats(f) & (C_NOT | C_TERM | C_LABEL | C_PLACE)))
+            return 1;
+    }
+    return 0;
+}
+
 /* "OKAFOR SIOBHAN 04/09/1989 M": a name in capitals opens the line, the date follows it after
- * spaces, and a sex letter follows the date (a roster's or a ward list's columns). */
+ * spaces, and a sex letter or the line's end follows the date (a roster's or a ward list's
+ * columns: "NAVARRO ÁLVARO 1948-01-06 – please check"). */
 static int caps_roster(const struct sc *s, size_t ds, size_t e)
 {
     const uint8_t *t = s->t;
     size_t k = e;
     while (k < s->len && t[k] == ' ')
         k++;
-    if (k == e || k >= s->len || !strchr("MFWDmfwd", t[k]) ||
-        (k + 1 < s->len && (is_alnum(t[k + 1]) || t[k + 1] >= 0x80)))
+    int sex = k > e && k < s->len && strchr("MFWDmfwd", t[k]) &&
+              !(k + 1 < s->len && (is_alnum(t[k + 1]) || t[k + 1] >= 0x80));
+    if (!sex && !line_done(t, s->len, e))
         return 0;
     size_t p = ds;
     while (p > 0 && t[p - 1] == ' ')
         p--;
     if (p == ds)
         return 0;
-    size_t ls = nw_line_start(s, p);
-    return p - ls <= 64 && person_words(t, s->len, past_bullet(t, ls, p), p, 1) != 0;
+    size_t ls = nw_line_start(s, p), a = past_bullet(t, ls, p);
+    return p - ls <= 64 && person_words(t, s->len, a, p, 1) != 0 &&
+           (sex || !common_word(s, a, p));
 }
 
 /* Swedish and Danish "f." (född, født) right before the date after a name: "Holmgren, f. 23
@@ -260,6 +295,65 @@ static int list_under_birth_header(const struct sc *s, size_t ds, size_t e)
     return 0;
 }
 
+/* "Chiara Rossi – 86 J. – 15.7.1940", "Daldal Lundgren, 33, f. 23.4.1993": an age that agrees
+ * with the date's year (this year's age or last year's) right before it, with its unit ("J.",
+ * "y", "yo", "y/o", "yrs", "ans", "años", "anni", "anos", "år", "lat") or after a name and a
+ * comma, a dash, a comma or Nordic "f." between. */
+static int age_before(const struct sc *s, size_t ds, unsigned y)
+{
+    static const char *const units[] = {"J.", "J", "y", "yo", "y/o", "yrs", "ans", "a\303\261os",
+                                        "anni", "anos", "\303\245r", "lat", "j", "jr"};
+    const uint8_t *t = s->t;
+    size_t p = ds;
+    while (p > 0 && t[p - 1] == ' ')
+        p--;
+    if (p >= 2 && (t[p - 1] == '.' && (t[p - 2] | 32) == 'f') && (p < 3 || t[p - 3] == ' '))
+        p -= 2; /* "33, f. 23.4.1993" */
+    while (p > 0 && (t[p - 1] == ' ' || t[p - 1] == ','))
+        p--;
+    if (p >= 3 && t[p - 1] == 0x93 && t[p - 2] == 0x80 && t[p - 3] == 0xE2)
+        p -= 3;
+    else if (p >= 1 && t[p - 1] == '-')
+        p--;
+    while (p > 0 && t[p - 1] == ' ')
+        p--;
+    size_t ue = p; /* the unit, if any */
+    while (p > 0 && ue - p < 5 && (letter_byte(t[p - 1]) || t[p - 1] == '.' || t[p - 1] == '/'))
+        p--;
+    int unit = 0;
+    if (p < ue) {
+        char w[8];
+        if (ue - p >= sizeof w)
+            return 0;
+        memcpy(w, t + p, ue - p);
+        w[ue - p] = 0;
+        for (size_t k = 0; k < sizeof units / sizeof units[0] && !unit; k++)
+            unit = strcmp(w, units[k]) == 0;
+        if (!unit)
+            return 0;
+        if (p > 0 && t[p - 1] == ' ')
+            p--;
+    }
+    size_t ne = p;
+    while (p > 0 && ne - p < 3 && is_digit(t[p - 1]))
+        p--;
+    if (p == ne || (p > 0 && (is_alnum(t[p - 1]) || t[p - 1] == '.' || t[p - 1] == '/')))
+        return 0;
+    unsigned age = 0;
+    for (size_t k = p; k < ne; k++)
+        age = age * 10 + (unsigned)(t[k] - '0');
+    unsigned now = nw_dob10_this_year();
+    if (age < 1 || (age != now - y && age + 1 != now - y))
+        return 0;
+    if (unit)
+        return 1;
+    /* a bare age: a name and a comma before it ("Daldal Lundgren, 33, f. ...") */
+    if (p < 3 || t[p - 1] != ' ' || t[p - 2] != ',')
+        return 0;
+    size_t ls = nw_line_start(s, p - 2);
+    return p - 2 - ls <= 64 && person_words(t, s->len, past_bullet(t, ls, p - 2), p - 2, 0) != 0;
+}
+
 int nw_dob17_birth(const struct sc *s, size_t ds, size_t e)
 {
     if (ds < 3)
@@ -272,7 +366,8 @@ int nw_dob17_birth(const struct sc *s, size_t ds, size_t e)
         return 0;
     if (adult_year(y) && (name_line_bracket(s, ds, e) || caps_roster(s, ds, e)))
         return 1;
-    return y >= 1900 && (nordic_mark(s, ds) || list_under_birth_header(s, ds, e));
+    return y >= 1900 &&
+           (nordic_mark(s, ds) || list_under_birth_header(s, ds, e) || age_before(s, ds, y));
 }
 
 /* A month and a two-digit year at the digits [i, d) after a birth label: "dob: Jan '62",
@@ -310,9 +405,12 @@ size_t nw_dob17_month_yy(const struct sc *s, size_t i, size_t d, size_t *end)
     }
     if (ye < s->len && (is_alnum(t[ye]) || t[ye] >= 0x80 || strchr("/.-'", t[ye])))
         return 0;
-    size_t p = ms; /* the label right before: "dob: ", "Born ", "DOB - " */
+    size_t p = ms; /* the label right before: "dob: ", "Born ", "DOB - ", "born in " */
     while (p > 0 && (t[p - 1] == ' ' || t[p - 1] == ':' || t[p - 1] == '-'))
         p--;
+    if (p >= 4 && t[p - 1] == 'n' && t[p - 2] == 'i' && t[p - 3] == ' ')
+        for (p -= 3; p > 0 && t[p - 1] == ' ';)
+            p--;
     if (p == ms || p < 2)
         return 0;
     size_t ws = p;
@@ -324,4 +422,47 @@ size_t nw_dob17_month_yy(const struct sc *s, size_t i, size_t d, size_t *end)
             return ms;
         }
     return 0;
+}
+
+/* A date as OCR or a hurried hand writes it after a birth label: spaced dots ("09 . 04 . 1995")
+ * or the month's name glued between day and year ("19november1948"), at the day's digits
+ * [i, d). Its end, or 0. */
+size_t nw_dob17_ocr_date(const struct sc *s, size_t i, size_t d)
+{
+    const uint8_t *t = s->t;
+    size_t n = s->len, k = d, e = 0;
+    if (d - i > 2 || (i > 0 && (is_alnum(t[i - 1]) || t[i - 1] == '.')))
+        return 0;
+    if (k + 3 < n && t[k] == ' ' && t[k + 1] == '.' && t[k + 2] == ' ') {
+        size_t m = k + 3, me = m;
+        while (me < n && me - m < 2 && is_digit(t[me]))
+            me++;
+        if (me == m || me + 7 > n || t[me] != ' ' || t[me + 1] != '.' || t[me + 2] != ' ')
+            return 0;
+        size_t y = me + 3, ye = y;
+        while (ye < n && ye - y < 4 && is_digit(t[ye]))
+            ye++;
+        if (ye - y != 4 && ye - y != 2)
+            return 0;
+        e = ye;
+    } else if (k < n && t[k] >= 'a' && t[k] <= 'z') {
+        size_t me = k;
+        while (me < n && me - k < 10 && t[me] >= 'a' && t[me] <= 'z')
+            me++;
+        char buf[16];
+        const char *f = me - k >= 3 ? nw_fold_span(s, k, me, buf, sizeof buf) : NULL;
+        if (!f || !nw_month(f))
+            return 0;
+        size_t ye = me;
+        while (ye < n && ye - me < 4 && is_digit(t[ye]))
+            ye++;
+        if (ye - me != 4)
+            return 0;
+        e = ye;
+    } else {
+        return 0;
+    }
+    if (e < n && (is_alnum(t[e]) || (t[e] == '.' && e + 1 < n && is_digit(t[e + 1]))))
+        return 0;
+    return nw_birth_before(s, i) ? e : 0;
 }

@@ -14,4 +14,8 @@ int nw_dob17_birth(const struct sc *s, size_t ds, size_t e);
  * [i, d): the value's start (its end in *end), or 0. */
 size_t nw_dob17_month_yy(const struct sc *s, size_t i, size_t d, size_t *end);
 
+/* A birth date written "09 . 04 . 1995" or "19november1948" after a birth label, at the day's
+ * digits [i, d): its end, or 0. */
+size_t nw_dob17_ocr_date(const struct sc *s, size_t i, size_t d);
+
 #endif

@@ -18,6 +18,7 @@
 
 #define NAMES_SKIP_TYPE "PERSON" /* this file is about dates of birth */
 #include "names_cases.h"
+#include "names_ages.h"
 
 static void test_dob17_bracket_ends_a_persons_line(void **state)
 {
@@ -28,6 +29,7 @@ static void test_dob17_bracket_ends_a_persons_line(void **state)
         {"Teilnehmer:\n- Sergio Romero (19.12.1944)\n- Javier Castillo (22.4.1943)\n",
          "DATE_OF_BIRTH=19.12.1944;DATE_OF_BIRTH=22.4.1943"},
         {"Gelker Huihof (17.09.41) - please check", "DATE_OF_BIRTH=17.09.41"},
+        {"Jakub Wi\xc5\x9bniewski (10.05.1973 r.)", "DATE_OF_BIRTH=10.05.1973"},
         /* a recent date, a label before the name (a clerk's), a word that is no name */
         {"Katrin Weber (26.12.2024)", ""},
         {"Signed: Katrin Weber (26.12.1981)", ""},
@@ -43,8 +45,12 @@ static void test_dob17_caps_roster_with_sex_letter(void **state)
         {"OKAFOR SIOBHAN 04/09/1989 M", "DATE_OF_BIRTH=04/09/1989"},
         {"HOLQVIST SJ\xc3\x96LUND 1985-11-23 F", "DATE_OF_BIRTH=1985-11-23"},
         {"VOGEL TOBIAS 1968-3-8 W\n", "DATE_OF_BIRTH=1968-3-8"},
-        /* no sex letter, a recent date, a word in lower case */
+        {"NAVARRO \xc3\x81LVARO 1948-01-06 \xe2\x80\x93 please check", "DATE_OF_BIRTH=1948-01-06"},
+        {"KOWALSKA KRZYSZTOF 08.03.74\n", "DATE_OF_BIRTH=08.03.74"},
+        /* words after the date, a recent date, a word in lower case, a heading's common words */
         {"OKAFOR SIOBHAN 04/09/1989 room 4", ""},
+        {"ANNUAL REPORT 1989-12-31", ""},
+        {"FINAL INVOICE 04/09/1989 \xe2\x80\x93 paid", ""},
         {"OKAFOR SIOBHAN 04/09/2022 M", ""},
         {"Okafor said 04/09/1989 M", ""},
     };
@@ -89,11 +95,46 @@ static void test_dob17_month_and_two_digit_year(void **state)
         {"Applicant: Priya Pemberton, dob: Jan '62", "DATE_OF_BIRTH=Jan '62"},
         {"Born: November 68", "DATE_OF_BIRTH=November 68"},
         {"DOB 08/73", "DATE_OF_BIRTH=08/73"},
+        {"Wickmel Wenwickley was born in Jan '95", "DATE_OF_BIRTH=Jan '95"},
         {"Applicant: Declan Doyle, Born: 06/54", "DATE_OF_BIRTH=06/54"},
         /* no birth label, a month that is no month, a fraction */
         {"Invoice: Jan '62", ""},
         {"Release 08/73 of the manual", ""},
         {"DOB 13/73", ""},
+    };
+    CHECK(c);
+}
+
+static void test_dob17_age_before_the_date(void **state)
+{
+    (void)state;
+    char a[4][128];
+    unsigned y = (unsigned)this_year();
+    snprintf(a[0], sizeof a[0], "Chiara Rossi \xe2\x80\x93 %u J. \xe2\x80\x93 15.7.1940",
+             y - 1940);
+    snprintf(a[1], sizeof a[1], "Daldal Lundgren, %u, f. 23.4.1993", y - 1993);
+    snprintf(a[2], sizeof a[2], "Chiara Rossi \xe2\x80\x93 %u J. \xe2\x80\x93 15.7.1940",
+             y - 1940 + 5);
+    snprintf(a[3], sizeof a[3], "Room %u, 23.4.1993", y - 1993);
+    expect(a[0], "DATE_OF_BIRTH=15.7.1940");
+    expect(a[1], "DATE_OF_BIRTH=23.4.1993");
+    /* an age that does not agree, a number that is no age after no name */
+    expect(a[2], "");
+    expect(a[3], "");
+}
+
+static void test_dob17_ocr_dates_after_a_label(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"ok so Dat e of Birth: 09 . 04 . 1995", "DATE_OF_BIRTH=09 . 04 . 1995"},
+        {"dob -> 02 . 11 . 1957", "DATE_OF_BIRTH=02 . 11 . 1957"},
+        {"Roswick Dalwickby | geb.am 19november1948 ??", "DATE_OF_BIRTH=19november1948"},
+        {"D.O.B 27september1946", "DATE_OF_BIRTH=27september1946"},
+        /* no birth label, no month */
+        {"Meeting 09 . 04 . 1995", ""},
+        {"shipped 19november1948", ""},
+        {"DOB: 12abc1948", ""},
     };
     CHECK(c);
 }
@@ -149,6 +190,8 @@ int main(void)
         cmocka_unit_test(test_dob17_nordic_mark),
         cmocka_unit_test(test_dob17_list_under_birth_header),
         cmocka_unit_test(test_dob17_month_and_two_digit_year),
+        cmocka_unit_test(test_dob17_age_before_the_date),
+        cmocka_unit_test(test_dob17_ocr_dates_after_a_label),
         cmocka_unit_test(test_dob17_short_and_misspelt_labels),
         cmocka_unit_test(test_dob17_birthday_without_year),
     };
