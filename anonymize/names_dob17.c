@@ -393,7 +393,8 @@ size_t nw_dob17_month_yy(const struct sc *s, size_t i, size_t d, size_t *end)
         ms = we;
         while (ms > 0 && we - ms < 12 && letter_byte(t[ms - 1]))
             ms--;
-        if (we - ms < 3 || (ms > 0 && (is_alnum(t[ms - 1]) || t[ms - 1] == '.')))
+        if (we - ms < 3 || (ms > 0 && (is_alnum(t[ms - 1]) || t[ms - 1] == '.')) ||
+            !nw_may_be(t + ms, s->len - ms, C_MONTH))
             return 0;
         char buf[16];
         const char *f = nw_fold_span(s, ms, we, buf, sizeof buf);
@@ -403,7 +404,8 @@ size_t nw_dob17_month_yy(const struct sc *s, size_t i, size_t d, size_t *end)
     } else {
         return 0;
     }
-    if (ye < s->len && (is_alnum(t[ye]) || t[ye] >= 0x80 || strchr("/.-'", t[ye])))
+    if (ye < s->len && (is_alnum(t[ye]) || t[ye] >= 0x80 || t[ye] == '/' || t[ye] == '-' ||
+                        t[ye] == '\'' || (t[ye] == '.' && ye + 1 < s->len && is_digit(t[ye + 1]))))
         return 0;
     size_t p = ms; /* the label right before: "dob: ", "Born ", "DOB - ", "born in " */
     while (p > 0 && (t[p - 1] == ' ' || t[p - 1] == ':' || t[p - 1] == '-'))
@@ -449,14 +451,14 @@ size_t nw_dob17_ocr_date(const struct sc *s, size_t i, size_t d)
         size_t me = k;
         while (me < n && me - k < 10 && t[me] >= 'a' && t[me] <= 'z')
             me++;
-        char buf[16];
-        const char *f = me - k >= 3 ? nw_fold_span(s, k, me, buf, sizeof buf) : NULL;
-        if (!f || !nw_month(f))
-            return 0;
         size_t ye = me;
         while (ye < n && ye - me < 4 && is_digit(t[ye]))
             ye++;
-        if (ye - me != 4)
+        if (ye - me != 4 || me - k < 3 || !nw_may_be(t + k, n - k, C_MONTH))
+            return 0; /* the year's digits first: "64bit", "2px" end here */
+        char buf[16];
+        const char *f = nw_fold_span(s, k, me, buf, sizeof buf);
+        if (!f || !nw_month(f))
             return 0;
         e = ye;
     } else {
