@@ -516,8 +516,8 @@ static const char *const birth_words[] = {
     /* branch dob17: a key's short form ("gebdat=", "Gebdat:"), a cut Spanish noun ("fecha de
        nacim."), an accent or a letter lost ("data di nascità", "date de naissace"), Swedish and
        French in capitals ("FÖDELSEDATUM", "NÉ LE") */
-    "gebdat", "nacim", "nascit\303\240", "naissace", "f\303\226delse", "f\303\226dd",
-    "n\303\211 ", "n\303\211e "};
+    "gebdat", "nacim", "nascit\303\240", "naissace", "f\303\226delse", "f\303\226dd", "n\303\211 ",
+    "n\303\211e "};
 
 /* Abbreviations that are a birth word only as a whole word, no letter after them: pt/it
  * "Nasc.", "data_nasc", "dt_nasc", es "fecha_nac", fr "dt_naiss", de "Geb Datum", pt "D.N.", "DN:".

@@ -52,8 +52,8 @@ static int adult_year(unsigned y)
 /* The capital of a name word at p: ASCII, or a two-byte Latin capital (U+00C0 .. U+00DE). */
 static int cap_at(const uint8_t *t, size_t p, size_t len)
 {
-    return is_up(t[p]) ||
-           (t[p] == 0xC3 && p + 1 < len && t[p + 1] >= 0x80 && t[p + 1] <= 0x9E && t[p + 1] != 0x97);
+    return is_up(t[p]) || (t[p] == 0xC3 && p + 1 < len && t[p + 1] >= 0x80 && t[p + 1] <= 0x9E &&
+                           t[p + 1] != 0x97);
 }
 
 static int letter_byte(uint8_t c)
@@ -131,7 +131,8 @@ static int line_done(const uint8_t *t, size_t len, size_t e)
         return 1;
     if (e + 1 < len && t[e] == '-' && t[e + 1] == ' ')
         return 1;
-    return e + 3 < len && t[e] == 0xE2 && t[e + 1] == 0x80 && (t[e + 2] == 0x93 || t[e + 2] == 0x94);
+    return e + 3 < len && t[e] == 0xE2 && t[e + 1] == 0x80 &&
+           (t[e + 2] == 0x93 || t[e + 2] == 0x94);
 }
 
 /* "Katrin Weber (26.12.1941)", "- Sergio Romero (19.12.1944)": the line opens with the name
@@ -192,8 +193,7 @@ static int caps_roster(const struct sc *s, size_t ds, size_t e)
     if (p == ds)
         return 0;
     size_t ls = nw_line_start(s, p), a = past_bullet(t, ls, p);
-    return p - ls <= 64 && person_words(t, s->len, a, p, 1) != 0 &&
-           (sex || !common_word(s, a, p));
+    return p - ls <= 64 && person_words(t, s->len, a, p, 1) != 0 && (sex || !common_word(s, a, p));
 }
 
 /* Swedish and Danish "f." (född, født) right before the date after a name: "Holmgren, f. 23
@@ -231,8 +231,8 @@ static int nordic_mark(const struct sc *s, size_t ds)
 static int list_row(const struct sc *s, size_t ls, size_t ds, size_t e)
 {
     const uint8_t *t = s->t;
-    if (!line_done(t, s->len, e) || (e < s->len && t[e] == ' ' && e + 1 < s->len &&
-                                     t[e + 1] != ' ' && t[e + 1] != '\n'))
+    if (!line_done(t, s->len, e) ||
+        (e < s->len && t[e] == ' ' && e + 1 < s->len && t[e + 1] != ' ' && t[e + 1] != '\n'))
         return 0;
     size_t p = ds;
     if (p > ls && t[p - 1] == '\t') {
@@ -301,8 +301,9 @@ static int list_under_birth_header(const struct sc *s, size_t ds, size_t e)
  * comma, a dash, a comma or Nordic "f." between. */
 static int age_before(const struct sc *s, size_t ds, unsigned y)
 {
-    static const char *const units[] = {"J.", "J", "y", "yo", "y/o", "yrs", "ans", "a\303\261os",
-                                        "anni", "anos", "\303\245r", "lat", "j", "jr"};
+    static const char *const units[] = {"J.",        "J",   "y",           "yo",   "y/o",
+                                        "yrs",       "ans", "a\303\261os", "anni", "anos",
+                                        "\303\245r", "lat", "j",           "jr"};
     const uint8_t *t = s->t;
     size_t p = ds;
     while (p > 0 && t[p - 1] == ' ')
@@ -416,7 +417,8 @@ size_t nw_dob17_month_yy(const struct sc *s, size_t i, size_t d, size_t *end)
     if (p == ms || p < 2)
         return 0;
     size_t ws = p;
-    while (ws > 0 && p - ws < 24 && (letter_byte(t[ws - 1]) || t[ws - 1] == '.' || t[ws - 1] == '-'))
+    while (ws > 0 && p - ws < 24 &&
+           (letter_byte(t[ws - 1]) || t[ws - 1] == '.' || t[ws - 1] == '-'))
         ws--;
     for (size_t k = ws; k < p; k++)
         if ((k == ws || !letter_byte(t[k - 1])) && nw_birth_word_at(s, k, p + 1)) {

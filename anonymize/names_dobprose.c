@@ -25,8 +25,9 @@
 static int turns_age(const struct sc *s, size_t b)
 {
     const uint8_t *t = s->t;
-    static const char *const who[] = {"he", "she", "i", "mum", "mom", "dad", "son", "daughter",
-                                      "wife", "husband", "grandma", "grandpa", "granny", "baby"};
+    static const char *const who[] = {"he",      "she",     "i",        "mum",  "mom",
+                                      "dad",     "son",     "daughter", "wife", "husband",
+                                      "grandma", "grandpa", "granny",   "baby"};
     size_t a = b;
     while (a > 0 && b - a < 3 && is_digit(t[a - 1]))
         a--;
@@ -52,10 +53,10 @@ static int turns_age(const struct sc *s, size_t b)
         w[n++] = (char)(t[k] | (t[k] < 0x80 ? 32 : 0));
     w[n] = 0;
     static const char *const thing[] = {
-        "project", "app",      "company", "shop",    "store",   "brand",   "club",  "team",
-        "school",  "city",     "website", "site",    "blog",    "product", "band",  "business",
-        "startup", "podcast",  "game",    "firm",    "event",   "festival", "series", "show",
-        "version", "software", "channel", "museum",  "library", "server",  "repo",  "platform"};
+        "project", "app",      "company", "shop",   "store",   "brand",    "club",   "team",
+        "school",  "city",     "website", "site",   "blog",    "product",  "band",   "business",
+        "startup", "podcast",  "game",    "firm",   "event",   "festival", "series", "show",
+        "version", "software", "channel", "museum", "library", "server",   "repo",   "platform"};
     if (NW_ONE_OF(w, thing))
         return 0;
     int person = NW_ONE_OF(w, who);
@@ -75,14 +76,14 @@ static int turns_age(const struct sc *s, size_t b)
 static size_t yearless_words(const struct sc *s, size_t ds, size_t e)
 {
     static const char *const bday[] = {
-        "birthday",   "bday", "b-day", "geburtstag",   "verjaardag",        "cumplea\303\261os",
-        "compleanno", "born", "dob",   "anniversaire", "anivers\303\241rio",
+        "birthday", "bday", "b-day", "geburtstag", "verjaardag", "cumplea\303\261os", "compleanno",
+        "born", "dob", "anniversaire", "anivers\303\241rio",
         /* branch dob17: nl "is jarig op", pl "ma urodziny", sv "min födelsedag är den" */
-        "jarig",      "urodziny", "f\303\266delsedag"};
-    static const char *const small[] = {"is",  "on", "am",  "le",  "el",       "il",      "op",
-                                        "was", "es", "est", "ist", "der",      "no",      "dia",
-                                        "a",   "ao", "the", "de",  "\303\250", "\303\251",
-                                        "den", "s\304\205", "\303\244r"};
+        "jarig", "urodziny", "f\303\266delsedag"};
+    static const char *const small[] = {
+        "is",  "on",  "am",       "le",       "el",  "il",        "op",       "was",
+        "es",  "est", "ist",      "der",      "no",  "dia",       "a",        "ao",
+        "the", "de",  "\303\250", "\303\251", "den", "s\304\205", "\303\244r"};
     static const char *const years[] = {"a\303\261os", "anni", "anos", "\303\245r"};
     static const char *const verbs[] = {"cumple", "compie", "faz", "fait", "fyller"};
     const uint8_t *t = s->t;

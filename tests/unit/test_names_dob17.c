@@ -110,8 +110,7 @@ static void test_dob17_age_before_the_date(void **state)
     (void)state;
     char a[4][128];
     unsigned y = (unsigned)this_year();
-    snprintf(a[0], sizeof a[0], "Chiara Rossi \xe2\x80\x93 %u J. \xe2\x80\x93 15.7.1940",
-             y - 1940);
+    snprintf(a[0], sizeof a[0], "Chiara Rossi \xe2\x80\x93 %u J. \xe2\x80\x93 15.7.1940", y - 1940);
     snprintf(a[1], sizeof a[1], "Daldal Lundgren, %u, f. 23.4.1993", y - 1993);
     snprintf(a[2], sizeof a[2], "Chiara Rossi \xe2\x80\x93 %u J. \xe2\x80\x93 15.7.1940",
              y - 1940 + 5);
