@@ -181,6 +181,27 @@ static void test_dob17_birthday_without_year(void **state)
     CHECK(c);
 }
 
+/* Probes for the one refusal this branch adds (a birthday whose owner is a thing, before a day
+ * and month with no year): a person's birthday and a person's birth date next to it, before and
+ * after, stay masked. */
+static void test_dob17_thing_birthday_keeps_persons(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Our company's birthday is on 28 August, and my birthday is on 3 May.",
+         "DATE_OF_BIRTH=3 May"},
+        {"My birthday is on 3 May, our company's birthday is on 28 August.", "DATE_OF_BIRTH=3 May"},
+        {"The shop's birthday is 28 August.\nOwner: Maria Keller, DOB 04.03.1987",
+         "DATE_OF_BIRTH=04.03.1987"},
+        {"Our company's birthday is on 28 August: Maria Keller (born 4 March 1987) plans it.",
+         "DATE_OF_BIRTH=4 March 1987"},
+        {"Maria Keller's birthday is on 28 August.", "DATE_OF_BIRTH=28 August"},
+        {"my son's birthday is on August 28", "DATE_OF_BIRTH=August 28"},
+        {"Name: Jonas Weber\nBirthday: 28 August\nCompany: Acme", "DATE_OF_BIRTH=28 August"},
+    };
+    CHECK(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -193,6 +214,7 @@ int main(void)
         cmocka_unit_test(test_dob17_ocr_dates_after_a_label),
         cmocka_unit_test(test_dob17_short_and_misspelt_labels),
         cmocka_unit_test(test_dob17_birthday_without_year),
+        cmocka_unit_test(test_dob17_thing_birthday_keeps_persons),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
