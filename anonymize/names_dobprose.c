@@ -18,61 +18,6 @@
  * "Geburtstag" ("hat am 4. Mai Geburtstag"): the day and month of a birth, as a vCard's "--0815".
  * French "anniversaire" and Portuguese "aniversário" are also a firm's or a wedding's, so a word of
  * its own between ("de la société est le 4 mars") says no. Its end, or 0. */
-/* An age of one to three digits ends at b after "turns ", "turning " or "will be " ("turns 40
- * on"), and a person turns it: a known name or a capitalised word that is no common word, or a
- * person's pronoun or kin word before the verb, with no article or "our" before ("Project turns
- * 40 on", "the App turns 5 on", "our shop turns 40 on" stay). */
-static int turns_age(const struct sc *s, size_t b)
-{
-    const uint8_t *t = s->t;
-    static const char *const who[] = {"he",      "she",     "i",        "mum",  "mom",
-                                      "dad",     "son",     "daughter", "wife", "husband",
-                                      "grandma", "grandpa", "granny",   "baby"};
-    size_t a = b;
-    while (a > 0 && b - a < 3 && is_digit(t[a - 1]))
-        a--;
-    if (a == b || (a > 0 && is_digit(t[a - 1])))
-        return 0;
-    size_t v;
-    if (a >= 7 && memcmp(t + a - 7, " turns ", 7) == 0)
-        v = a - 7;
-    else if (a >= 9 && memcmp(t + a - 9, " will be ", 9) == 0)
-        v = a - 9;
-    else if (a >= 9 && memcmp(t + a - 9, " turning ", 9) == 0)
-        v = a - 9;
-    else
-        return 0;
-    size_t ws = v;
-    while (ws > 0 && v - ws < 12 && (nw_letter(t + ws - 1, 1) || t[ws - 1] >= 0x80))
-        ws--;
-    if (ws == v)
-        return 0;
-    char w[16];
-    size_t n = 0;
-    for (size_t k = ws; k < v && n + 1 < sizeof w; k++)
-        w[n++] = (char)(t[k] | (t[k] < 0x80 ? 32 : 0));
-    w[n] = 0;
-    static const char *const thing[] = {
-        "project", "app",      "company", "shop",   "store",   "brand",    "club",   "team",
-        "school",  "city",     "website", "site",   "blog",    "product",  "band",   "business",
-        "startup", "podcast",  "game",    "firm",   "event",   "festival", "series", "show",
-        "version", "software", "channel", "museum", "library", "server",   "repo",   "platform"};
-    if (NW_ONE_OF(w, thing))
-        return 0;
-    int person = NW_ONE_OF(w, who);
-    if (!person && is_up(t[ws]))
-        person = nw_lexname(nw_lexicon_in(t, s->len, ws, v)) != 0 ||
-                 !(nw_cats(w) & (C_NOT | C_TERM | C_PLACE | C_LABEL));
-    if (!person)
-        return 0;
-    if (ws >= 4 && ((t[ws - 4] | 32) == 't' && (t[ws - 3] | 32) == 'h' && t[ws - 2] == 'e') &&
-        t[ws - 1] == ' ')
-        return 0; /* "the App turns 5 on" */
-    if (ws >= 4 && memcmp(t + ws - 4, "our ", 4) == 0)
-        return 0;
-    return 1;
-}
-
 static size_t yearless_words(const struct sc *s, size_t ds, size_t e)
 {
     static const char *const bday[] = {
@@ -103,8 +48,6 @@ static size_t yearless_words(const struct sc *s, size_t ds, size_t e)
             b--;
         if (b >= 2 && t[b - 1] == 's' && t[b - 2] == '\'')
             b -= 2; /* "my birthday's the 14th": the clitic is the copula */
-        if (b > 0 && is_digit(t[b - 1]) && turns_age(s, b))
-            return e; /* "X turns 40 on June 21" (branch dob17) */
         size_t we = b;
         while (b > 0 && we - b < 14 &&
                (nw_letter(t + b - 1, 1) || t[b - 1] >= 0x80 || t[b - 1] == '-'))
@@ -288,7 +231,7 @@ int nw_birth_bracket_label(const struct sc *s, size_t i, size_t p)
 int nw_birthday_yearless(const struct sc *s, size_t ds, size_t e)
 {
     uint8_t c = e > ds ? s->t[e - 1] : '0';
-    if (is_digit(c) && !is_digit(s->t[ds])) { /* "turns 40 on August 28" (branch dob17) */
+    if (is_digit(c) && !is_digit(s->t[ds])) { /* "my bday is on August 28" (branch dob17) */
         size_t k = e - 1;
         while (k > ds && is_digit(s->t[k - 1]))
             k--;

@@ -167,8 +167,9 @@ static void test_dob17_birthday_without_year(void **state)
         {"Laarker Woutink is jarig op 10 december.", "DATE_OF_BIRTH=10 december"},
         {"Gorgor Krzewicz ma urodziny 21 sierpnia.", "DATE_OF_BIRTH=21 sierpnia"},
         {"Henrik Holmgren fyller \xc3\xa5r den 2 september.", "DATE_OF_BIRTH=2 september"},
-        {"Priya Doyle turns 40 on August 28.", "DATE_OF_BIRTH=August 28"},
-        {"my husband turns 50 on 3 May", "DATE_OF_BIRTH=3 May"},
+        {"my bday is on August 28", "DATE_OF_BIRTH=August 28"},
+        /* "turns N on" is a birthday, no date of birth (decided at stop 34, test_names_dob15.c) */
+        {"Priya Doyle turns 40 on August 28.", ""},
         /* a thing turns an age, no birthday word */
         {"The app turns 5 on June 21.", ""},
         {"our shop turns 40 on June 21", ""},

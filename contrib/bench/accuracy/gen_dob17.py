@@ -376,7 +376,7 @@ PROSE = {
            "{P}, född {D} i {C}."],
 }
 BDAY = {  # a birthday without its year (the author labels it a date of birth: it is one, in part)
-    "en": ["{P}'s birthday is {B}.", "{P} turns 40 on {B}.", "{P} celebrates her birthday on {B}.",
+    "en": ["{P}'s birthday is {B}.", "{P} turns 40 on {N}.", "{P} celebrates her birthday on {B}.",
            "my bday is {B} lol"],
     "de": ["{P} hat am {B} Geburtstag.", "Mein Geburtstag ist am {B}."],
     "fr": ["{P} fête son anniversaire le {B}.", "Mon anniversaire est le {B}."],
@@ -409,6 +409,8 @@ class P(D):
             self.dob(kw["D"])
         elif key == "B":
             self.dob(kw["B"])
+        elif key == "N":  # the lead's decision of stop 34: "turns N on" + day and month is a
+            self.neg(kw["B"])  # birthday, no date of birth (test_names_dob15.c)
         elif key == "C":
             self.t(rng.choice(CITY[self.lg]))
 
