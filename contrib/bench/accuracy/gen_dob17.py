@@ -29,7 +29,9 @@ paste into prompts, before reading any dob generator or rule, in en/de/fr/nl/es/
 Look-alikes, NEG_DATE: death, admission, issue, expiry, appointment, wedding, hire and service
 dates (also beside a birth date in the same record), a famous person's birth year as a topic,
 companies' founding and products' release dates, life spans of wars and products; animals' birth
-dates are NEG_DATE (the convention of gen_dob9.py, checked after the first draft).
+dates are NEG_DATE (the convention of gen_dob9.py, checked after the first draft); a day and month
+after "turns 40 on" is NEG_DATE (the lead's decision of stop 34, test_names_dob15.c: a birthday,
+no date of birth).
 PERSON spans are labelled where a person is named. Writes JSON (the names_tune3.json format) to
 stdout; deterministic; Python stdlib only."""
 import os
