@@ -11,6 +11,7 @@
  * Kafka", "Maria Street") veto it. Nothing here allocates.
  */
 #include "anonymize/names_internal.h"
+#include "anonymize/names_dob17.h"
 #include "anonymize/names_precheck.h"
 
 #include <openssl/mem.h>
@@ -2668,6 +2669,22 @@ static __attribute__((noinline)) int reread_date(struct sc *s, size_t i, size_t 
     return 1;
 }
 
+/* A birth date at a short digit run that no date took, read by names_dob17.c: a month and a
+ * two-digit year, an OCR'd date; emitted (the emit's answer in *rc), *next past it. Out of
+ * visit_digits so that its common path stays small. */
+static __attribute__((noinline)) int dob17_short(struct sc *s, size_t i, size_t d, size_t *next,
+                                                 int *rc)
+{
+    size_t ds = i, e = 0;
+    if (d - i == 2 && !(ds = nw_dob17_month_yy(s, i, d, &e)))
+        ds = i;
+    if (!e && !(e = nw_dob17_ocr_date(s, i, d)))
+        return 0;
+    *next = e;
+    *rc = s->emit(s->arg, ANON_NAMES_DOB, ds, e);
+    return 1;
+}
+
 /* nw_visit() at a digit that may start a word: a date of birth, an address by its number or
  * postcode; *next past what it took, or past the digits. */
 static __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t *next)
@@ -2687,7 +2704,7 @@ static __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t
          nw_birth_answer(s, ds, e) || nw_dob7_birth(s, ds, e) || nw_dob8_birth(s, ds) ||
          nw_dob9_birth(s, ds, e) || nw_dob10_birth(s, ds, e) || nw_dob11_birth(s, ds, e) ||
          nw_dob_age_near(s, ds, e) || nw_dob12_birth(s, ds, e) || nw_dob14_birth(s, ds, e) ||
-         nw_dob16_birth(s, ds, e)) &&
+         nw_dob16_birth(s, ds, e) || nw_dob17_birth(s, ds, e)) &&
         !nw_dob16_cutoff(s, ds)) {
         *next = e;
         return s->emit(s->arg, ANON_NAMES_DOB, ds, e);
@@ -2717,6 +2734,8 @@ static __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t
             *next = ye;
             return s->emit(s->arg, ANON_NAMES_DOB, ds, ye);
         }
+        if (d - i <= 2 && nw_dob17_short_may(s, i, d) && dob17_short(s, i, d, next, &rc))
+            return rc; /* "dob: Jan '62", "DOB 08/73", "DOB: 09 . 04 . 1995" (names_dob17.c) */
     }
     if (!e && (d - i == 4 || d - i == 2) && d + 5 <= s->len && t[d] == ' ' && t[d + 1] == 'b' &&
         (s->kinds & (1u << ANON_NAMES_DOB)) && (ds = nw_month_year_baby(s, i, d))) {

@@ -55,6 +55,20 @@ static size_t month_at(const struct sc *s, size_t i)
     return e < s->len && s->t[e] == '.' ? e + 1 : e;
 }
 
+/* Is t[a .. b) a month's whole name, no abbreviation: six bytes or more ("december",
+ * "sierpnia"), or a short one that is whole ("May", "juin", "Juli", "mars", "maj")? */
+static int whole_month(const struct sc *s, size_t a, size_t b)
+{
+    static const char *const short_whole[] = {"may",   "mai",   "mei",   "maj",   "mayo", "maggio",
+                                              "june",  "july",  "juin",  "juni",  "juli", "mars",
+                                              "april", "avril", "abril", "march", "marzo"};
+    if (b - a >= 6)
+        return 1;
+    char buf[16];
+    const char *f = nw_fold_span(s, a, b, buf, sizeof buf);
+    return f && NW_ONE_OF(f, short_whole);
+}
+
 /* A space as dates are typeset: ' ', U+00A0, U+2009 (thin), U+202F (narrow no-break). Its
  * width at i, or 0; sp_before() the same for one that ends at i. */
 static inline __attribute__((always_inline)) size_t sp_len(const struct sc *s, size_t i)
@@ -444,6 +458,10 @@ static size_t date_at(const struct sc *s, size_t i, size_t *ds)
         size_t y = skip_de(s, skip_sp(s, me < s->len && t[me] == ',' ? me + 1 : me));
         if (y > me && (e = year_after_month(s, y)))
             return e;
+        if (t[me - 1] == '.' && (me == s->len || t[me] == ' ' || t[me] == '\n') &&
+            whole_month(s, m, me - 1))
+            me--; /* "jarig op 10 december.", "on 3 May.": a sentence's full stop after a whole
+                     month's name (an abbreviation's dot, "Dez.", "Sept.", stays in) */
         return nw_date_yearless(s, i, me);
     }
     if (m == j && j + 4 < s->len && nw_upper(t + j, 1) && (me = month_at(s, j)) && me - j == 3 &&
@@ -509,7 +527,12 @@ static const char *const birth_words[] = {
        "data rozhdeniya" and el "imerominia gennisis", and keys written without their letters'
        marks (tr "dogum_tarihi", sv "fodelsedatum", da "fodselsdato"), pl "ur.", tr "D. Tarihi" */
     "sz\303\274let", "lahir", "rozhden", "gennis", "dogum", "fodelse", "fodsel", "ur. ",
-    "ur.:", "d. tarih", "d.tarih"};
+    "ur.:", "d. tarih", "d.tarih",
+    /* branch dob17: a key's short form ("gebdat=", "Gebdat:"), a cut Spanish noun ("fecha de
+       nacim."), an accent or a letter lost ("data di nascità", "date de naissace"), Swedish and
+       French in capitals ("FÖDELSEDATUM", "NÉ LE") */
+    "gebdat", "nacim", "nascit\303\240", "naissace", "f\303\226delse", "f\303\226dd", "n\303\211 ",
+    "n\303\211e "};
 
 /* Abbreviations that are a birth word only as a whole word, no letter after them: pt/it
  * "Nasc.", "data_nasc", "dt_nasc", es "fecha_nac", fr "dt_naiss", de "Geb Datum", pt "D.N.", "DN:".

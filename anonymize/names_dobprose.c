@@ -21,13 +21,16 @@
 static size_t yearless_words(const struct sc *s, size_t ds, size_t e)
 {
     static const char *const bday[] = {
-        "birthday",   "bday", "b-day", "geburtstag",   "verjaardag",        "cumplea\303\261os",
-        "compleanno", "born", "dob",   "anniversaire", "anivers\303\241rio"};
-    static const char *const small[] = {"is",  "on", "am",  "le",  "el",       "il",      "op",
-                                        "was", "es", "est", "ist", "der",      "no",      "dia",
-                                        "a",   "ao", "the", "de",  "\303\250", "\303\251"};
-    static const char *const years[] = {"a\303\261os", "anni", "anos"};
-    static const char *const verbs[] = {"cumple", "compie", "faz", "fait"};
+        "birthday", "bday", "b-day", "geburtstag", "verjaardag", "cumplea\303\261os", "compleanno",
+        "born", "dob", "anniversaire", "anivers\303\241rio",
+        /* branch dob17: nl "is jarig op", pl "ma urodziny", sv "min födelsedag är den" */
+        "jarig", "urodziny", "f\303\266delsedag"};
+    static const char *const small[] = {
+        "is",  "on",  "am",       "le",       "el",  "il",        "op",       "was",
+        "es",  "est", "ist",      "der",      "no",  "dia",       "a",        "ao",
+        "the", "de",  "\303\250", "\303\251", "den", "s\304\205", "\303\244r"};
+    static const char *const years[] = {"a\303\261os", "anni", "anos", "\303\245r"};
+    static const char *const verbs[] = {"cumple", "compie", "faz", "fait", "fyller"};
     const uint8_t *t = s->t;
     size_t q = e;
     int yrs = 0;
@@ -58,7 +61,7 @@ static size_t yearless_words(const struct sc *s, size_t ds, size_t e)
         if (yrs && NW_ONE_OF(f, verbs))
             return e; /* "cumple años el", "compie gli anni il", "faz anos a" */
         if (!yrs && NW_ONE_OF(f, bday))
-            return e;
+            return nw_dob14_thing_birthday(s, b) ? 0 : e; /* not "the shop's birthday is" */
         if (!yrs && NW_ONE_OF(f, years))
             yrs = 1;
         else if (!(yrs ? strcmp(f, "gli") == 0 : NW_ONE_OF(f, small)))
@@ -228,6 +231,17 @@ int nw_birth_bracket_label(const struct sc *s, size_t i, size_t p)
 int nw_birthday_yearless(const struct sc *s, size_t ds, size_t e)
 {
     uint8_t c = e > ds ? s->t[e - 1] : '0';
+    if (is_digit(c) && !is_digit(s->t[ds])) { /* "my bday is on August 28" (branch dob17) */
+        size_t k = e - 1;
+        while (k > ds && is_digit(s->t[k - 1]))
+            k--;
+        if (e - k > 2 || k == ds || s->t[k - 1] != ' ')
+            return 0;
+        for (size_t q = ds; q < k; q++)
+            if (is_digit(s->t[q]))
+                return 0; /* a year in it: "Thu, 27 December 1990" */
+        return yearless_words(s, ds, e) != 0;
+    }
     return !is_digit(c) && c != 'Z' && nw_date_yearless(s, ds, e) != 0;
 }
 
