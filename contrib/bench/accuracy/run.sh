@@ -306,6 +306,8 @@ echo "## drop-rule audit (gen_audit15.py: the cue words of the rules that drop, 
 "$bin" "${opts[@]}" "$here"/data/audit15.json
 echo "## PERSON after role-noun form keys (gen_h11gen.py: hotel, gym, library, insurance, marina, exam, courier, mortgage, wedding, trial, warranty and tournament forms, en/de/fr/nl/es/it/pt, real and invented names surname first or in capitals, fields parted by newlines, bars, slashes, semicolons; look-alike firms and words after the same keys; tune set)"
 "$bin" "${opts[@]}" "$here"/data/h11gen.json
+echo "## dates of birth in shapes written from a fresh list (gen_dob17.py: labels, keys, lists, brackets, rosters, ages, OCR in nine languages; tune set)"
+"$bin" "${opts[@]}" "$here"/data/dob17.json
 echo "## names in structured text (gen_names_tune5.py: CSV/TSV exports with name columns under en/de/fr/nl/es/it/pt headers, split first/last columns, LAST, First cells, Markdown and psql/mysql tables, YAML, TOML, XML/HTML, log lines, ticket exports, payroll sheets, invoices, contact lists, rosters, tab-pasted rows; capitals, particles, names of global origin; roles, teams, bots, hosts, cities and companies in the same columns as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names_tune5.json
 echo
