@@ -460,6 +460,17 @@ struct nw_prec14 {
     void *arg;
 };
 int nw_prec14_emit(void *arg, int kind, size_t a, size_t e);
+/* names_h11prec.c: every finding of the scanner passes through nw_h11prec_emit(arg = this) first,
+ * which drops a form's example name after an example cue, a dog's breed, a form's example address,
+ * a court's file number or a statute's paragraph taken for an address, trims a "z. B." cue's "B."
+ * off a person, and hands everything else to emit(arg) (names_prec14.c's) unchanged. */
+struct nw_h11prec {
+    const uint8_t *t;
+    size_t len;
+    anon_names_emit_fn emit;
+    void *arg;
+};
+int nw_h11prec_emit(void *arg, int kind, size_t a, size_t e);
 /* names_prec9.c: an animal, a character, a titled famous person, a club or a salutation's role
  * (pw: the folded word before the run, starting at pws). */
 int nw_prec9_not_person(const struct sc *s, size_t a, size_t e, const char *pw, size_t pws);
