@@ -308,6 +308,8 @@ echo "## PERSON after role-noun form keys (gen_h11gen.py: hotel, gym, library, i
 "$bin" "${opts[@]}" "$here"/data/h11gen.json
 echo "## dates of birth in shapes written from a fresh list (gen_dob17.py: labels, keys, lists, brackets, rosters, ages, OCR in nine languages; tune set)"
 "$bin" "${opts[@]}" "$here"/data/dob17.json
+echo "## holdout11's false-finding classes, other kinds of text (gen_h11neg.py: example names and addresses after an e.g. cue, court file numbers and § references, pets and breeds, beside real persons, addresses and birth dates; tune set)"
+"$bin" "${opts[@]}" "$here"/data/h11neg.json
 echo "## names in structured text (gen_names_tune5.py: CSV/TSV exports with name columns under en/de/fr/nl/es/it/pt headers, split first/last columns, LAST, First cells, Markdown and psql/mysql tables, YAML, TOML, XML/HTML, log lines, ticket exports, payroll sheets, invoices, contact lists, rosters, tab-pasted rows; capitals, particles, names of global origin; roles, teams, bots, hosts, cities and companies in the same columns as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names_tune5.json
 echo
