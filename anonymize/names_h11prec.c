@@ -64,7 +64,7 @@ static int ends_with(const uint8_t *t, size_t a, const char *w)
 /* The example cues of the seven languages, folded. */
 static const char *const cues[] = {"e.g.",   "eg.",    "e. g.", "z. b.",   "z.b.", "zb.",
                                    "ex.",    "p. ex.", "p.ex.", "por ex.", "es.",  "ad es.",
-                                   "p. ej.", "p.ej.",  "ej.",   "bijv.",   "bv.",  "b.v."};
+                                   "p. ej.", "p.ej.",  "ej.",   "bijv.",   "bv."};
 
 /* The example names forms print, folded: a real person with one of these names is masked unless
  * an example cue stands right before. */
@@ -74,12 +74,28 @@ static const char *const example_names[] = {
     "juan p\303\251rez", "fulano de tal",  "mario rossi",  "maria bianchi", "jo\303\243o da silva",
     "maria da silva",    "fulano da silva"};
 
-static int example_name(const uint8_t *t, size_t a, size_t e)
+/* Does the cue w end at t[.. a) as a form's placeholder: right after '(', '[', ':' or a line's
+ * start ("Name: (e.g. Jane Doe)", "Name: e.g. Jane Doe")? In prose ("ask someone senior, e.g.
+ * John Smith from accounting", "Acme B.V. Jan Jansen") the name may be a real person's. */
+static int cue_opens_hint(const uint8_t *t, size_t a, const char *w)
+{
+    while (a > 0 && t[a - 1] == ' ')
+        a--;
+    a -= strlen(w);
+    while (a > 0 && t[a - 1] == ' ')
+        a--;
+    return a == 0 || t[a - 1] == '(' || t[a - 1] == '[' || t[a - 1] == ':' || t[a - 1] == '\n';
+}
+
+/* A form's example name: one of the list after an example cue, the cue opening a placeholder
+ * or the name closing one ("(z. B. Max Mustermann)"). */
+static int example_name(const uint8_t *t, size_t len, size_t a, size_t e)
 {
     if (!span_is_one_of(t, a, e, example_names, sizeof example_names / sizeof *example_names))
         return 0;
+    int closes = e < len && (t[e] == ')' || t[e] == ']');
     for (size_t k = 0; k < sizeof cues / sizeof *cues; k++)
-        if (ends_with(t, a, cues[k]))
+        if (ends_with(t, a, cues[k]) && (closes || cue_opens_hint(t, a, cues[k])))
             return 1;
     return 0;
 }
@@ -139,7 +155,7 @@ static int breed_jack_russell(const uint8_t *t, size_t a)
     return 0;
 }
 
-static int not_person(const uint8_t *t, size_t a, size_t e)
+static int not_person(const uint8_t *t, size_t len, size_t a, size_t e)
 {
     if (e - a < 5 || e - a > 24)
         return 0; /* the listed breeds' and example names' lengths */
@@ -147,7 +163,7 @@ static int not_person(const uint8_t *t, size_t a, size_t e)
         return 1;
     if (span_is(t, a, e, "jack russell") && breed_jack_russell(t, a))
         return 1;
-    return example_name(t, a, e);
+    return example_name(t, len, a, e);
 }
 
 /* The example addresses forms print (a word of them, folded). */
@@ -228,7 +244,7 @@ int nw_h11prec_emit(void *arg, int kind, size_t a, size_t e)
             t[a - 1] == ' ' && t[a - 2] == '.' && (t[a - 3] == 'z' || t[a - 3] == 'Z') &&
             (a == 3 || !word_byte(t[a - 4])))
             a += 3;
-        if (not_person(t, a, e))
+        if (not_person(t, p->len, a, e))
             return 0;
     } else if (kind == ANON_NAMES_ADDRESS && not_address(t, p->len, a, e)) {
         return 0;

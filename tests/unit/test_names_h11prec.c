@@ -47,6 +47,14 @@ static void test_people_beside_example_cues_stay(void **state)
          "PERSON=Mario Rossi;STREET_ADDRESS=Via dei Mille 12, 40121 Bologna"},
         /* the example and the filled-in record on one line */
         {"Name (e.g. John Doe): Oliver Brennan", "PERSON=Oliver Brennan"},
+        /* an example's name after a cue in prose, not a placeholder: a real person's (lead's
+         * review: these left unmasked) */
+        {"Several tenants complained, e.g. John Smith said the heating is broken.",
+         "PERSON=John Smith"},
+        {"Ansprechpartner sind z. B. Erika Mustermann und Herr Jonas Weber.",
+         "PERSON=Erika Mustermann;PERSON=Jonas Weber"},
+        /* a Dutch firm's B.V. is no example cue */
+        {"Please forward to Acme B.V. Jan Jansen, our contact there.", "PERSON=Jan Jansen"},
     };
     CHECK(c);
 }
