@@ -128,17 +128,8 @@ static void test_isbn_and_build_numbers_are_no_phone(void **state)
 /* The chat body goes out without the value's digits, with the look-alike whole. */
 static void rewrite_check(const char *content, const char *gone, const char *kept)
 {
-    char req[1024];
-    int k = snprintf(req, sizeof req,
-                     "{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"%s\"}]}",
-                     content);
-    assert_true(k > 0 && (size_t)k < sizeof req);
-    anon_session_t *s = anon_session_new(def_engine);
-    assert_non_null(s);
     anon_buf_t fwd = {0};
-    anon_rewrite_opts_t o = {.profile = ANON_PROFILE_OPENAI};
-    assert_int_equal(
-        anon_rewrite(s, ANON_BODY_JSON, &o, (const uint8_t *)req, strlen(req), &fwd, NULL, 0), 0);
+    anon_session_t *s = chat_rewrite(content, &fwd);
     if (gone)
         assert_null(memmem(fwd.data, fwd.len, gone, strlen(gone)));
     if (kept)

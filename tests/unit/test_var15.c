@@ -116,17 +116,8 @@ static void test_phone_area_code_slash_then_dashes(void **state)
  * the value was \u-escaped, which comes back as its characters, the same JSON string). */
 static void round_trip(const char *content, const char *secret, const char *restored)
 {
-    char req[2048];
-    int k = snprintf(req, sizeof req,
-                     "{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"%s\"}]}",
-                     content);
-    assert_true(k > 0 && (size_t)k < sizeof req);
-    anon_session_t *s = anon_session_new(def_engine);
-    assert_non_null(s);
     anon_buf_t fwd = {0};
-    anon_rewrite_opts_t o = {.profile = ANON_PROFILE_OPENAI};
-    assert_int_equal(
-        anon_rewrite(s, ANON_BODY_JSON, &o, (const uint8_t *)req, strlen(req), &fwd, NULL, 0), 0);
+    anon_session_t *s = chat_rewrite(content, &fwd);
     char *out = calloc(1, fwd.len + 1);
     assert_non_null(out);
     memcpy(out, fwd.data, fwd.len);
@@ -137,9 +128,7 @@ static void round_trip(const char *content, const char *secret, const char *rest
     assert_int_equal(anon_restorer_feed(r, fwd.data, fwd.len, &back), 0);
     assert_int_equal(anon_restorer_finish(r, &back), 0);
     char want[2048];
-    snprintf(want, sizeof want,
-             "{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"%s\"}]}",
-             restored ? restored : content);
+    snprintf(want, sizeof want, CHAT_BODY_FMT, restored ? restored : content);
     if (back.len != strlen(want) || memcmp(back.data, want, back.len) != 0)
         fail_msg("restored %.*s\n  from %s\n  want %s", (int)back.len, (const char *)back.data, out,
                  want);
