@@ -562,6 +562,23 @@ def fold(s):
     return "".join(out)
 
 
+def leak_table(per, head):
+    """Print the leaks per type:shape key (only keys with a leak) and per type; per maps a key
+    to [values, leaked]. Shared by gen_var15.py's grade."""
+    tot = {}
+    print("| %s | values | leaked (NEG: hit) |\n|---|---:|---:|" % head)
+    for key in sorted(per):
+        n, bad = per[key]
+        t = tot.setdefault(key.split(":")[0], [0, 0])
+        t[0] += n
+        t[1] += bad
+        if bad:
+            print("| %s | %d | %d |" % (key, n, bad))
+    print("\n| type | values | leaked | leak rate |\n|---|---:|---:|---:|")
+    for t, (n, bad) in sorted(tot.items()):
+        print("| %s | %d | %d | %.3f |" % (t, n, bad, bad / n))
+
+
 def grade(path):
     recs = records
     outs = []
@@ -595,18 +612,7 @@ def grade(path):
                                   s["entity_value"])[0])
             w = min(6, len(v))
             k[1] += any(v[j:j + w] in left for j in range(0, len(v) - w + 1))
-    tot = {}
-    print("| type:transform | values | leaked (NEG: hit) |\n|---|---:|---:|")
-    for key in sorted(per):
-        n, bad = per[key]
-        t = tot.setdefault(key.split(":")[0], [0, 0])
-        t[0] += n
-        t[1] += bad
-        if bad:
-            print("| %s | %d | %d |" % (key, n, bad))
-    print("\n| type | values | leaked | leak rate |\n|---|---:|---:|---:|")
-    for t, (n, bad) in sorted(tot.items()):
-        print("| %s | %d | %d | %.3f |" % (t, n, bad, bad / n))
+    leak_table(per, "type:transform")
 
 
 if __name__ == "__main__":

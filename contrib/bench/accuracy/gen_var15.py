@@ -567,18 +567,7 @@ def grade(path):
                 w = min(6, len(p))
                 bad |= any(p[j:j + w] in left for j in range(0, len(p) - w + 1))
             k[1] += bad
-    tot = {}
-    print("| type:shape | values | leaked (NEG: hit) |\n|---|---:|---:|")
-    for key in sorted(per):
-        n, bad = per[key]
-        t = tot.setdefault(key.split(":")[0], [0, 0])
-        t[0] += n
-        t[1] += bad
-        if bad:
-            print("| %s | %d | %d |" % (key, n, bad))
-    print("\n| type | values | leaked | leak rate |\n|---|---:|---:|---:|")
-    for t, (n, bad) in sorted(tot.items()):
-        print("| %s | %d | %d | %.3f |" % (t, n, bad, bad / n))
+    V.leak_table(per, "type:shape")
 
 
 if __name__ == "__main__":
