@@ -579,8 +579,9 @@ def leak_table(per, head):
         print("| %s | %d | %d | %.3f |" % (t, n, bad, bad / n))
 
 
-def grade(path):
-    recs = records
+def chatcheck_outputs(path):
+    """The masked bodies in bench_chatcheck's output at path, one per body, in order (the line
+    after each '# ... rc=' head). Shared by gen_var15.py's grade."""
     outs = []
     with open(path, encoding="utf-8") as f:
         lines = f.read().split("\n")
@@ -591,6 +592,12 @@ def grade(path):
             i += 2
         else:
             i += 1
+    return outs
+
+
+def grade(path):
+    recs = records
+    outs = chatcheck_outputs(path)
     assert len(outs) == len(recs), (len(outs), len(recs))
     per = {}
     for r, o in zip(recs, outs):

@@ -530,16 +530,7 @@ def left_of(out_line):
 
 
 def grade(path):
-    outs = []
-    with open(path, encoding="utf-8") as f:
-        lines = f.read().split("\n")
-    i = 0
-    while i < len(lines):
-        if lines[i].startswith("#") and " rc=" in lines[i]:
-            outs.append(lines[i + 1] if i + 1 < len(lines) else "")
-            i += 2
-        else:
-            i += 1
+    outs = V.chatcheck_outputs(path)
     assert len(outs) == len(records), (len(outs), len(records))
     per = {}
     for r, o in zip(records, outs):
