@@ -4,7 +4,8 @@
  * nw_prose7_ctx() gives a weak context (never a strong one) to a run by a person's shape around
  * it, each one structural and shared by the pack's languages:
  * - a parenthesis right after the run that holds a possessive and a noun ("X Y (my landlord)",
- *   "(mein Vermieter)", "(il mio capo)") or an age ("X (34, nurse)");
+ *   "(mein Vermieter)", "(il mio capo)") or an age ("X (34, nurse)"), and the same possessive
+ *   and noun set off by a comma ("X Y, my neighbour, ...", "X Y, mon voisin");
  * - the run alone in a parenthesis after a role or kin noun ("my manager (X Y)");
  * - the first-person pronoun closing a list of names ("X, Y and I", "X, Y und ich", "X, Y et
  *   moi");
@@ -190,15 +191,16 @@ static const char *words_after(const struct sc *s, size_t i, int n, char *buf, s
     return nw_fold_span(s, i, e, buf, cap);
 }
 
-/* "(my landlord)", "(il mio capo)", "(34, nurse)" opens at i (the '('). */
-static int paren_after(const struct sc *s, size_t i, size_t a, size_t e)
+/* "(my landlord)", "(il mio capo)", "(34, nurse)" opens at i (the '('); with comma set, the
+ * apposition ", my neighbour," ", mon voisin" (i is the space after the comma; no age form). */
+static int paren_after(const struct sc *s, size_t i, size_t a, size_t e, int comma)
 {
     const uint8_t *t = s->t;
     if (i + 3 >= s->len)
         return 0;
     /* "(34, nurse)": an age, a comma, then the rest of a self-description; "(12)" counts
      * things, "(28 april 1829 ..." dates them */
-    if (is_digit(t[i + 1]))
+    if (is_digit(t[i + 1]) && !comma)
         return is_digit(t[i + 2]) && i + 4 < s->len && t[i + 3] == ',' && t[i + 4] == ' ' &&
                run_evidence(s, a, e, 0);
     char b[64];
@@ -439,9 +441,10 @@ static int visit_may(const struct sc *s, size_t i)
 int nw_prose7_ctx(const struct sc *s, size_t start, size_t end)
 {
     const uint8_t *t = s->t;
-    if (end + 1 < s->len && t[end] == ' ' && t[end + 1] == '(' &&
-        paren_after(s, end + 1, start, end))
-        return 1;
+    if (end + 1 < s->len &&
+        ((t[end] == ' ' && t[end + 1] == '(') || (t[end] == ',' && t[end + 1] == ' ')) &&
+        paren_after(s, end + 1, start, end, t[end] == ','))
+        return 1; /* "X Y (my landlord)", "X Y, mon voisin, ..." */
     if (start > 0 && t[start - 1] == '(')
         return paren_around(s, start, end);
     if (end < s->len && (t[end] == ',' || t[end] == ' ') && and_me_after(s, start, end))

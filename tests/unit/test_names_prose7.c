@@ -45,6 +45,22 @@ static void test_firm_before_a_possessive_in_parentheses_is_no_person(void **sta
     CHECK(c);
 }
 
+/* The same possessive and role set off by commas: a famous name ("Victor Hugo", whose surname
+ * is also a product word) living next door is still the user's neighbour (stop 38; it leaked). */
+static void test_name_before_a_possessive_role_after_a_comma(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"J'ai vu Victor Hugo, mon voisin, hier.", "PERSON=Victor Hugo"},
+        {"Yesterday Victor Hugo, our tenant, called.", "PERSON=Victor Hugo"},
+        {"Gestern kam Victor Hugo, mein Nachbar, vorbei.", "PERSON=Victor Hugo"},
+        {"Ik zag Victor Hugo, mijn buurman, gisteren.", "PERSON=Victor Hugo"},
+        {"I use Hugo, my static site generator, for the blog.", ""},
+        {"Ask Jenkins, our build server, to rerun the job.", ""},
+    };
+    CHECK(c);
+}
+
 static void test_name_before_an_age_in_parentheses(void **state)
 {
     (void)state;
@@ -199,6 +215,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_name_before_a_possessive_role_in_parentheses),
         cmocka_unit_test(test_firm_before_a_possessive_in_parentheses_is_no_person),
+        cmocka_unit_test(test_name_before_a_possessive_role_after_a_comma),
         cmocka_unit_test(test_name_before_an_age_in_parentheses),
         cmocka_unit_test(test_full_name_in_parentheses_after_a_role),
         cmocka_unit_test(test_title_in_parentheses_after_a_role_word_is_no_person),
