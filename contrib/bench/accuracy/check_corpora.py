@@ -76,7 +76,7 @@ for name in ("variants.json", "names.json", "names_tune2.json", "names_tune3.jso
              "names_lookalikes.json", "names_tune4.json", "names_places.json", "dob_tune3.json",
              "names_global.json", "names_tune6.json", "dob_tune4.json", "dob_lookalikes.json",
              "names_tune5.json", "names_unicode.json", "dob_tune5.json", "names_tune7.json",
-             "famous.json", "dob7.json", "asr.json", "docs4.json", "dobfam.json", "lexicon_probe.json", "dob8.json", "rosters.json", "forms5.json", "informal.json", "dob9.json", "informal2.json", "forms6.json", "lists2.json", "prose7.json", "dob10.json", "tables7.json", "labels7.json", "dob11.json", "forms30.json", "hl7.json", "profileurl.json", "script2.json", "caps8.json", "particles.json", "kv8.json", "travel8.json", "pci8.json", "reversed8.json", "lowaddr.json", "roles9.json", "dob12.json", "prec9.json", "struct9.json", "chat9.json", "probe9.json", "dob13.json", "fam10b.json", "probe10.json", "fam10a.json", "outside10.json", "dob14.json", "lower11.json", "lex11.json", "dob15.json", "var12.json", "intro12.json", "casual12.json", "street12.json", "var13.json", "chat13.json", "h9tune.json", "dob16.json", "ver14.json", "prec14.json", "h9rec.json", "chat14.json", "audit15.json", "h11gen.json", "dob17.json", "h11neg.json", "names_holdout.json", "names_holdout2.json", "names_holdout3.json", "names_holdout4.json", "names_holdout5.json", "names_holdout6.json", "names_holdout7.json", "names_holdout9.json", "names_holdout10.json", "names_holdout11.json", "names_holdout12.json",
+             "famous.json", "dob7.json", "asr.json", "docs4.json", "dobfam.json", "lexicon_probe.json", "dob8.json", "rosters.json", "forms5.json", "informal.json", "dob9.json", "informal2.json", "forms6.json", "lists2.json", "prose7.json", "dob10.json", "tables7.json", "labels7.json", "dob11.json", "forms30.json", "hl7.json", "profileurl.json", "script2.json", "caps8.json", "particles.json", "kv8.json", "travel8.json", "pci8.json", "reversed8.json", "lowaddr.json", "roles9.json", "dob12.json", "prec9.json", "struct9.json", "chat9.json", "probe9.json", "dob13.json", "fam10b.json", "probe10.json", "fam10a.json", "outside10.json", "dob14.json", "lower11.json", "lex11.json", "dob15.json", "var12.json", "intro12.json", "casual12.json", "street12.json", "var13.json", "chat13.json", "h9tune.json", "dob16.json", "ver14.json", "prec14.json", "h9rec.json", "chat14.json", "audit15.json", "h11gen.json", "dob17.json", "h11neg.json", "names_holdout.json", "names_holdout2.json", "names_holdout3.json", "names_holdout4.json", "names_holdout5.json", "names_holdout6.json", "names_holdout7.json", "names_holdout9.json", "names_holdout10.json", "names_holdout11.json", "names_holdout12.json", "names_holdout13.json",
              "tables2.json", "addr5.json", "dob6.json", "chat2.json", "context2.json"):
     recs = json.load(open(os.path.join(here, "data", name), encoding="utf-8"))
     for i, r in enumerate(recs):
@@ -186,7 +186,8 @@ GENERATED = [("gen_variants.py", "variants.json", True), ("gen_shapes.py", "shap
              ("gen_names_holdout9.py", "names_holdout9.json", False),
              ("gen_names_holdout10.py", "names_holdout10.json", False),
              ("gen_names_holdout11.py", "names_holdout11.json", False),
-             ("gen_names_holdout12.py", "names_holdout12.json", True)]
+             ("gen_names_holdout12.py", "names_holdout12.json", True),
+             ("gen_names_holdout13.py", "names_holdout13.json", True)]
 for gen, data, to_stdout in GENERATED:
     with tempfile.TemporaryDirectory() as d:
         cmd = [sys.executable, os.path.join(here, gen)] + ([] if to_stdout else [os.path.join(d, data)])

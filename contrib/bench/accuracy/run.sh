@@ -12,8 +12,9 @@
 # names_holdout5.json was blind in stop 27 and is a tune set since stop 28 (its misses were read).
 # names_holdout9.json was blind in stop 31 and is a tune set since stop 35 (its records were read).
 # names_holdout11.json was blind in stop 35 and is a tune set since stop 37 (its records were read).
+# names_holdout12.json was blind in stop 37 and is a tune set since stop 38 (its records were read).
 # HUSH_ACC_NO_BLIND=1 leaves out the blind sets (names_holdout3.json, names_holdout4.json, names_holdout6.json,
-# names_holdout7.json, names_holdout8.json, names_holdout10.json, names_holdout12.json):
+# names_holdout7.json, names_holdout8.json, names_holdout10.json, names_holdout13.json):
 # tuning work runs without it, so its totals are read only when a round is graded.
 # (BUILD_DIR defaults to ./build; it must hold contrib/bench/bench_accuracy.)
 set -euo pipefail
@@ -331,6 +332,9 @@ echo "## names, the ninth blind set turned tune set (gen_names_holdout9.py: writ
 echo "## names, the eleventh blind set turned tune set (gen_names_holdout11.py: written blind in stop 35 (tribunal judgments, witness statements, deed polls, discharge and referral letters, consent and collection forms, minutes, registers, obituaries, genealogy, visa and bank letters, fines, rentals, transcripts, translations, signatures, OCR); blind through stop 36, its records read in stop 37 (branches h11rec, h11prec): a tune set since)"
 "$bin" "${opts[@]}" "$here"/data/names_holdout11.json
 echo
+echo "## names, the twelfth blind set turned tune set in stop 38 (gen_names_holdout12.py: written blind in stop 37, away from every earlier set's kinds of text: forwarded and quoted e-mail chains, CVs pasted from PDF with broken columns, cover letters, LinkedIn-style profiles and recommendations, paper front matter, grant applications, patent front pages, procurement tenders, Notion/Trello/Confluence exports, Otter/Teams/WebVTT transcripts, call-centre QA sheets, bank statements and receipts, hotel registration cards, folios and itineraries, prescriptions and dental charts, DICOM/EXIF/PDF metadata dumps, app-store and marketplace reviews, school reports and yearbooks, sports-club registrations, stack traces and shell prompts, code comments and author tags, TSV with merged header rows, pandas/R printouts, trilingual Swiss forms, credit reports and pension statements, vehicle papers; lower case and stripped diacritics; look-alikes as NEG_ spans)"
+"$bin" "${opts[@]}" "$here"/data/names_holdout12.json
+echo
 if [ -z "${HUSH_ACC_NO_BLIND:-}" ]; then
     echo "## names held out, third set (gen_names_holdout3.py: written blind like the second, from another brief: tool outputs, forms, letters, git and calendar text, names of global origin, 22 regional forms; never tuned on)"
     "$bin" "${opts[@]}" "$here"/data/names_holdout3.json
@@ -350,8 +354,8 @@ if [ -z "${HUSH_ACC_NO_BLIND:-}" ]; then
     echo "## names held out, tenth set (gen_names_holdout10.py: written blind in stop 32, away from every earlier set's kinds of text: WhatsApp, Telegram, Discord and Signal exports, Zendesk, Intercom, Stripe, Shopify, HubSpot, Salesforce, Eventbrite, Mailchimp and Sentry exports, ICS and Outlook invites, package.json, pyproject, CODEOWNERS, Dockerfile, Terraform, git blame, code review, Q&A posts, plumber, electrician, moving, driving-school, trainer, dental, pharmacy and lab records, scout, choir, carpool, neighbourhood, lost-and-found, adoption and funeral texts, dedications, performance reviews, payroll, onboarding, leave requests, subtitles, screenplays, mixed-language prompts; look-alike kinds only; never tuned on)"
     "$bin" "${opts[@]}" "$here"/data/names_holdout10.json
     echo
-    echo "## names held out, twelfth set (gen_names_holdout12.py: written blind in stop 37, away from every earlier set's kinds of text: forwarded and quoted e-mail chains, CVs pasted from PDF with broken columns, cover letters, LinkedIn-style profiles and recommendations, paper front matter, grant applications, patent front pages, procurement tenders, Notion/Trello/Confluence exports, Otter/Teams/WebVTT transcripts, call-centre QA sheets, bank statements and receipts, hotel registration cards, folios and itineraries, prescriptions and dental charts, DICOM/EXIF/PDF metadata dumps, app-store and marketplace reviews, school reports and yearbooks, sports-club registrations, stack traces and shell prompts, code comments and author tags, TSV with merged header rows, pandas/R printouts, trilingual Swiss forms, credit reports and pension statements, vehicle papers; lower case and stripped diacritics; look-alikes as NEG_ spans; never tuned on)"
-    "$bin" "${opts[@]}" "$here"/data/names_holdout12.json
+    echo "## names held out, thirteenth set (gen_names_holdout13.py: written blind in stop 38, away from every earlier set's kinds of text: git shortlog/.mailmap/log, Cargo/Maven/Composer/R/CITATION.cff/gemspec/Helm/RPM/PKGBUILD/NuGet manifests, passwd GECOS, finger, gpg uids, X.509 subjects, Get-ADUser, GraphQL/SCIM/Auth0/CRM responses with keys in 15 languages, seed data in Ruby/Go/C#/Kotlin/PHP/Elixir/Rust/Java, Segment/Mixpanel/Datadog/Bugsnag/Amplitude events, Backstage/Kubernetes/on-call ownership, raw mail headers, list archives and out-of-office replies, phone pastes, vaccination certificates (EU DCC, ICV, Impfpass), diplomas, certified translations, apostilles, discharge and residence papers, pilot/dive logbooks and crew lists, chess PGN and entry lists, short-let messages and guest registrations (Alloggiati Web, parte de viajeros), pl/tr/sv/no/da/fi/ro/br forms, e-signature audit trails; look-alikes as NEG_ spans; never tuned on)"
+    "$bin" "${opts[@]}" "$here"/data/names_holdout13.json
     echo
 fi
 echo "## developer text (PII-free; build_devtext.py: committed snapshot + this machine's files)"
