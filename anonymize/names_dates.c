@@ -844,6 +844,8 @@ int nw_birth_after(const struct sc *s, size_t e)
     const uint8_t *t = s->t;
     size_t i = e;
     int caps = 0, verb = 0, place = 0;
+    if (nw_h12dob_trailing(s, e))
+        return 1; /* "'1987-03-04'); -- dob" (names_h12dob.c) */
     if (i < s->len && (t[i] == ' ' || t[i] == ','))
         i++;
     while (i < s->len && t[i] == ' ')
