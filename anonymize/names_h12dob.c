@@ -24,17 +24,21 @@ static size_t cps(const uint8_t *t, size_t b, size_t e)
     return n;
 }
 
-/* A birth word starting in t[a .. z) (a word's start or a camelCase part) and ending by ce. */
-static int birth_word_from(const struct sc *s, size_t a, size_t z, size_t ce)
+/* The first birth word starting in t[a .. z) (a word's start or a camelCase part) and ending by
+ * ce: its start, or SIZE_MAX. */
+static size_t birth_word_from(const struct sc *s, size_t a, size_t z, size_t ce)
 {
     const uint8_t *t = s->t;
     for (size_t i = a; i < z; i++)
         if ((i == a || !(is_alnum(t[i - 1]) || t[i - 1] >= 0x80) ||
              (is_up(t[i]) && t[i - 1] >= 'a' && t[i - 1] <= 'z')) &&
             nw_birth_word_at(s, i, ce))
-            return 1;
-    return 0;
+            return i;
+    return SIZE_MAX;
 }
+
+static const char *const label_fill[] = {"date", "data", "fecha", "datum", "of", "de", "di",
+                                         "do", "da", "del", "du", "dt"};
 
 /* The header cell of line t[b .. e) over the date cell of code points [c0, c1): the one cell
  * (cells split by two spaces or more) whose columns overlap the date's, so a header one column
@@ -67,7 +71,23 @@ static int aligned_cell(const struct sc *s, size_t b, size_t e, size_t c0, size_
     for (size_t k = cs; k < ce; k++)
         if (is_digit(t[k]))
             return 0;
-    return birth_word_from(s, cs, ce, ce);
+    size_t w = birth_word_from(s, cs, ce, ce);
+    if (w == SIZE_MAX)
+        return 0;
+    /* the birth word itself starts over the date (a header "Surname Given names Date of birth"
+       with single spaces spans the dates after the birth date's too) */
+    for (int k = 0; k < 2 && w >= cs + 2 && t[w - 1] == ' '; k++) {
+        size_t v = w - 1; /* "Date of birth", "Fecha de nacimiento": the label's first word */
+        while (v > cs && t[v - 1] != ' ')
+            v--;
+        char buf[8];
+        const char *f = nw_fold_span(s, v, w - 1, buf, sizeof buf);
+        if (!f || !NW_ONE_OF(f, label_fill))
+            break;
+        w = v;
+    }
+    size_t wc = cps(t, b, w);
+    return wc + 4 >= c0 && wc < c1;
 }
 
 int nw_h12dob_column(const struct sc *s, size_t p)
@@ -124,6 +144,8 @@ cell:;
  * size and count "8, 1" in a DICOM dump) at most two short words before the birth word. */
 int nw_h12dob_trailing(const struct sc *s, size_t e)
 {
+    static const char *const fill[] = {"date", "data", "fecha", "datum", "of", "de", "di", "do",
+                                       "da", "del", "du", "van", "the", "his", "her", "dt"};
     const uint8_t *t = s->t;
     size_t i = e, lim = e;
     while (lim < s->len && lim - e < 96 && t[lim] != '\n')
@@ -153,8 +175,12 @@ int nw_h12dob_trailing(const struct sc *s, size_t e)
             we++;
         if (we == i || we - i > 32)
             return 0;
-        if (birth_word_from(s, i, we, lim))
+        if (birth_word_from(s, i, we, lim) != SIZE_MAX)
             return 1;
+        char buf[8];
+        const char *f = nw_fold_span(s, i, we, buf, sizeof buf);
+        if (!f || !NW_ONE_OF(f, fill))
+            return 0; /* "(no birth recorded)": only "date of", "data de" before it */
         if (we >= lim || t[we] != ' ')
             return 0;
         i = we + 1;
