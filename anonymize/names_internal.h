@@ -356,6 +356,9 @@ int nw_birth_column(const struct sc *s, size_t p);
  * (printouts, two-column forms), and a birth label in a comment or bracket after the date. */
 int nw_h12dob_column(const struct sc *s, size_t p);
 int nw_h12dob_trailing(const struct sc *s, size_t e);
+/* names_h12dob_list.c: a date [ds, e) glued to a person in a list a label names as relatives,
+ * companions or co-insured persons ("Geschwisterkind: Name (date)", "Personen:\n- Name, date"). */
+int nw_h12dob_list(const struct sc *s, size_t ds, size_t e);
 /* A date at p written as a birth event with no birth word before it: a life span, GEDCOM's
  * BIRT, an age before it, a child in a list, a column under a birth label (names_dobevents.c). */
 int nw_birth_event(const struct sc *s, size_t p);
