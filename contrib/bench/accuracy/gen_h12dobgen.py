@@ -16,7 +16,10 @@ printouts, DICOM dumps, CVs from PDF, Swiss forms, club and hotel cards, dental 
 - `appos`: a date set right after a person in a list of people (co-insured persons on a policy,
   passengers of a booking, a family tree, a class list): `Name (date)`, `Name, date`, `Name * date`;
   look-alikes: a signature or edit date after an agent (`approved by Name, date`,
-  `Name (12.03.2026): called back`).
+  `Name (12.03.2026): called back`);
+- `heading`: a person's record titled with the person and the birth date (`Patient file – Name
+  (date)`, `Krankenakte: Name (date)`, `Scheda cliente – Name (date)`); look-alikes: a note, an
+  invoice or a quote titled with a person and its own date (`Meeting notes – Name (date)`).
 Invented names too, en/de/fr/nl/es/it/pt. Look-alikes as NEG_DATE.
 Writes JSON (the names_tune3.json format) to stdout; deterministic; Python stdlib only."""
 import os
@@ -293,9 +296,43 @@ def appos(lg):
     emit(lg, "appos", parts)
 
 
+# ---- heading: a person's record titled with the person and the birth date ----------------------
+RECORD = {"en": ["Patient file", "Client record", "Student record", "Case file"],
+          "de": ["Krankenakte", "Kundenakte", "Schülerakte", "Patientenkartei"],
+          "fr": ["Dossier patient", "Fiche client", "Dossier élève", "Dossier médical"],
+          "nl": ["Patiëntendossier", "Klantdossier", "Leerlingdossier", "Medisch dossier"],
+          "es": ["Historia clínica", "Expediente del cliente", "Expediente del alumno",
+                 "Ficha del paciente"],
+          "it": ["Cartella clinica", "Scheda cliente", "Fascicolo studente", "Scheda paziente"],
+          "pt": ["Processo clínico", "Ficha de cliente", "Processo do aluno", "Ficha do utente"]}
+NOTE = {"en": ["Meeting notes", "Call summary", "Invoice", "Quote"],
+        "de": ["Gesprächsnotiz", "Protokoll", "Rechnung", "Angebot"],
+        "fr": ["Compte rendu", "Résumé d'appel", "Facture", "Devis"],
+        "nl": ["Gespreksverslag", "Notulen", "Factuur", "Offerte"],
+        "es": ["Acta de reunión", "Resumen de llamada", "Factura", "Presupuesto"],
+        "it": ["Verbale", "Sintesi chiamata", "Fattura", "Preventivo"],
+        "pt": ["Ata da reunião", "Resumo da chamada", "Fatura", "Orçamento"]}
+BODY = {"en": "Notes: follow-up in 6 weeks.", "de": "Notiz: Kontrolle in 6 Wochen.",
+        "fr": "Note : contrôle dans 6 semaines.", "nl": "Notitie: controle over 6 weken.",
+        "es": "Nota: control en 6 semanas.", "it": "Nota: controllo tra 6 settimane.",
+        "pt": "Nota: controlo dentro de 6 semanas."}
+
+
+def heading(lg):
+    neg = rng.random() < 0.35
+    title = rng.choice((NOTE if neg else RECORD)[lg])
+    d = fmt(lg, ymd(2024, 2025) if neg else ymd(1945, 2022), rng.choice((1, 2, 0, 4)))
+    sep = rng.choice([" \u2013 ", " - ", ": ", " \u2014 "])
+    parts = [title + sep, ("PERSON", given(lg) + " " + surname(lg)), " (",
+             ("NEG_DATE" if neg else "DATE_OF_BIRTH", d), ")\n", BODY[lg] + "\n"]
+    emit(lg, "heading", parts)
+
+
 for i in range(280):
     lg = LANGS[i % 7]
     [col, below, after, appos, col][(i // 7) % 5](lg)
+for i in range(70):
+    heading(LANGS[i % 7])
 
 json_out = __import__("gen_common").write_json
 json_out(records)
