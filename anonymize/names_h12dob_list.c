@@ -6,8 +6,10 @@
  * co-insured persons and each date is glued to one of them, alone in its bracket or after a
  * comma, ending the item.
  * The one thing to know: the label must name such a group (a word of group_stems, in seven
- * languages); a signature or an edit ("Approved by Maria Keller, 12.03.2026") names none, and a
- * date of this year or later is never taken (a child born this year is left to other rules).
+ * languages) or title a person's record ("Patient file – Name (date)"); a signature or an edit
+ * ("Approved by Maria Keller, 12.03.2026") names none, and a date of this year or last year is
+ * never taken (appointments and visits listed the same way are mostly recent; a child born
+ * since is left to other rules).
  */
 #include "anonymize/names_internal.h"
 
@@ -55,6 +57,39 @@ static int stem_in(const uint8_t *t, size_t a, size_t b, const char *const *stem
             if (q == n && (!whole || i + n == b || !(is_alnum(t[i + n]) || t[i + n] >= 0x80)))
                 return 1;
         }
+    }
+    return 0;
+}
+
+/* Stems of the titles of a person's record ("Patient file", "Krankenakte", "Cartella
+ * clinica"): the person named in the title with a date alone in a bracket is its subject and the
+ * date the subject's birth. */
+static const char *const record_stems[] = {
+    "chart", "file ", "record ", "dossier", "akte", "kartei", "cartella", "fascicolo", "scheda",
+    "sch\303\251ma", "schema", "kaart", "ficha", "fiche", "historia", "historial", "prontu",
+    "expediente", "processo"};
+
+/* Is t[a .. b) the title of a person's record: no digit, at most 48 bytes, a record's word? */
+static int record_title(const struct sc *s, size_t a, size_t b)
+{
+    if (b <= a || b - a > 48)
+        return 0;
+    for (size_t i = a; i < b; i++)
+        if (is_digit(s->t[i]))
+            return 0;
+    if (stem_in(s->t, a, b, record_stems, sizeof record_stems / sizeof record_stems[0]))
+        return 1;
+    static const char *const tails[] = {"akte", "kartei", "dossier", "kaart"};
+    for (size_t k = 0; k < sizeof tails / sizeof tails[0]; k++) { /* "Krankenakte", "Tandkaart" */
+        size_t n = strlen(tails[k]);
+        for (size_t i = a + 1; i + n <= b; i++)
+            if ((s->t[i] | 32) == (uint8_t)tails[k][0] && (i + n == b || !is_alnum(s->t[i + n]))) {
+                size_t q = 1;
+                while (q < n && (s->t[i + q] | 32) == (uint8_t)tails[k][q])
+                    q++;
+                if (q == n)
+                    return 1;
+            }
     }
     return 0;
 }
@@ -179,7 +214,7 @@ int nw_h12dob_list(const struct sc *s, size_t ds, size_t e)
            nw_upper(t + after + 2, s->len - after - 2))))
         return 0; /* the date ends its item: the line, or the next "Name (date)" */
     unsigned y = year_of(t, ds, e);
-    if (y < 1900 || y >= nw_dob10_this_year())
+    if (y < 1900 || y + 1 >= nw_dob10_this_year())
         return 0;
     size_t ls = nw_line_start(s, ds);
     if (ds - ls > 400)
@@ -199,5 +234,22 @@ int nw_h12dob_list(const struct sc *s, size_t ds, size_t e)
         const uint8_t *c = memchr(t + ls, ':', p - ls);
         return c && group_label(s, ls, (size_t)(c - t));
     }
-    return t[p - 1] == ':' && group_label(s, ls, p - 1); /* "Geschwisterkind: Name (date)" */
+    if (t[p - 1] == ':' && group_label(s, ls, p - 1))
+        return 1; /* "Geschwisterkind: Name (date)" */
+    /* "Patient file – Name (date)", "Krankenakte: Name (date)": a record's title */
+    if (t[ds - 1] != '(' || ns - p < 1)
+        return 0;
+    size_t q = p;
+    if (t[q - 1] == ':')
+        q--;
+    else if (q >= ls + 1 && t[q - 1] == '-')
+        q--;
+    else if (q >= ls + 3 && t[q - 3] == 0xE2 && t[q - 2] == 0x80 &&
+             (t[q - 1] == 0x93 || t[q - 1] == 0x94))
+        q -= 3;
+    else
+        return 0;
+    while (q > ls && t[q - 1] == ' ')
+        q--;
+    return record_title(s, ls, q);
 }
