@@ -32,6 +32,10 @@ static void test_h12dob_printout_birth_column(void **state)
          "    <date>     <chr>\n1 Lieke de Vries         1979-07-12 28013\n2 Femke Smit          "
          "   2004-01-11 04109\n",
          "DATE_OF_BIRTH=1979-07-12;DATE_OF_BIRTH=2004-01-11"},
+        /* French "DATE_NAIS" (names_dates.c's abbreviations) */
+        {"scala> df.show(false)\nid     last          DATE_NAIS   date_entree\n21161  Marchand      "
+         "23.02.1969  05.02.2025\n",
+         "DATE_OF_BIRTH=23.02.1969"},
         /* another column's date stays */
         {"report\n   id   geburtsdatum   eintritt\n  101     1966-09-05  2021-03-01\n",
          "DATE_OF_BIRTH=1966-09-05"},
@@ -75,12 +79,39 @@ static void test_h12dob_label_after_the_date(void **state)
     CHECK(c);
 }
 
+static void test_h12dob_date_glued_to_a_person_in_a_group(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Mitziehende Personen:\n- Omar Haddad, 24.10.1982\n- Lena Haddad, 09.02.2015\n",
+         "DATE_OF_BIRTH=24.10.1982;DATE_OF_BIRTH=09.02.2015"},
+        {"Sibling already registered: Callum Widney (02/10/2019)\n", "DATE_OF_BIRTH=02/10/2019"},
+        {"Acompa\xc3\xb1" "antes: Tasendo Valabal (19.11.1954), Guillermo (11.01.2016)\n",
+         "DATE_OF_BIRTH=19.11.1954;DATE_OF_BIRTH=11.01.2016"},
+        {"Passagiers:\n1. Femke van der Berg (2006-09-20)\n", "DATE_OF_BIRTH=2006-09-20"},
+        {"Cartella clinica \xe2\x80\x93 " "Manedo Lonetti (26/11/1995)\nNote: controllo\n",
+         "DATE_OF_BIRTH=26/11/1995"},
+        {"Krankenakte: Jonas Krause (14.10.1966)\n", "DATE_OF_BIRTH=14.10.1966"},
+        /* an agent's date, a label naming another date, this or last year, a note's title */
+        {"Kinder:\n- Anna Keller, 12.03.2015\nFreigegeben von Ulrike Weber, 13.08.2023\n",
+         "DATE_OF_BIRTH=12.03.2015"},
+        {"Children enrolled this term, with their start dates:\n- Clodagh Keane (22.08.2021)\n",
+         ""},
+        {"Passengers: Anna Keller (12.03.2026)\n", ""},
+        {"- son: Ghour Pelski, 2025-08-25\n", ""},
+        {"Meeting notes \xe2\x80\x93 " "Anna Keller (12.03.2021)\n", ""},
+        {"Approved by Declan Doyle (14.06.2019)\n", ""},
+    };
+    CHECK(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_h12dob_printout_birth_column),
         cmocka_unit_test(test_h12dob_two_column_form),
         cmocka_unit_test(test_h12dob_label_after_the_date),
+        cmocka_unit_test(test_h12dob_date_glued_to_a_person_in_a_group),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
