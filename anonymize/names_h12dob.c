@@ -37,8 +37,8 @@ static size_t birth_word_from(const struct sc *s, size_t a, size_t z, size_t ce)
     return SIZE_MAX;
 }
 
-static const char *const label_fill[] = {"date", "data", "fecha", "datum", "of", "de", "di",
-                                         "do", "da", "del", "du", "dt"};
+static const char *const label_fill[] = {"date", "data", "fecha", "datum", "of", "de",
+                                         "di",   "do",   "da",    "del",   "du", "dt"};
 
 /* The header cell of line t[b .. e) over the date cell of code points [c0, c1): the one cell
  * (cells split by two spaces or more) whose columns overlap the date's, so a header one column
@@ -144,8 +144,8 @@ cell:;
  * size and count "8, 1" in a DICOM dump) at most two short words before the birth word. */
 int nw_h12dob_trailing(const struct sc *s, size_t e)
 {
-    static const char *const fill[] = {"date", "data", "fecha", "datum", "of", "de", "di", "do",
-                                       "da", "del", "du", "van", "the", "his", "her", "dt"};
+    static const char *const fill[] = {"date", "data", "fecha", "datum", "of",  "de",  "di",  "do",
+                                       "da",   "del",  "du",    "van",   "the", "his", "her", "dt"};
     const uint8_t *t = s->t;
     size_t i = e, lim = e;
     while (lim < s->len && lim - e < 96 && t[lim] != '\n')
@@ -163,7 +163,8 @@ int nw_h12dob_trailing(const struct sc *s, size_t e)
         i += 2;
     else if (t[i] == '-' && t[i + 1] == ' ')
         i++;
-    else if (i + 2 < lim && t[i] == 0xE2 && t[i + 1] == 0x80 && (t[i + 2] == 0x93 || t[i + 2] == 0x94))
+    else if (i + 2 < lim && t[i] == 0xE2 && t[i + 1] == 0x80 &&
+             (t[i + 2] == 0x93 || t[i + 2] == 0x94))
         i += 3; /* an en or em dash */
     else
         return 0;

@@ -18,26 +18,36 @@
 /* Stems of words that name relatives, companions and co-insured persons, lower case (ASCII
  * letters folded); a stem ending in ' ' must end its word there. */
 static const char *const group_stems[] = {
+    /* en */
     "sibling", "brother", "sister", "child", "kids ", "son ", "sons ", "daughter", "companion",
     "accompan", "guests", "passengers", "travellers", "travelers", "co-insured", "coinsured",
     "insured persons", "dependant", "dependent", "family", "household", "spouse", "persons ",
-    "people ", "residents", "occupants", "geschwister", "bruder", "br\303\274der", "schwester",
-    "kind ", "kinder", "sohn", "s\303\266hne", "tochter", "t\303\266chter", "begleit", "mitreis",
-    "reisende", "passagiere", "mitversichert", "angeh\303\266rig", "familie", "ehepartner",
-    "personen", "mitzieh", "mitbewohner", "haushalt", "fr\303\250re", "frere", "s\305\223ur",
-    "soeur", "enfant", "fils ", "fille", "accompagn", "voyageurs", "passagers", "conjoint",
-    "famille", "personnes", "coassur", "broer", "zus ", "zussen", "kinderen", "zoon", "dochter",
-    "medereiz", "reizigers", "passagiers", "gezin", "huisgeno", "meeverzeker", "herman", "hijo",
-    "hija", "acompa", "pasajeros", "viajeros", "c\303\263nyuge", "conyuge", "familia",
-    "personas", "asegurados", "fratell", "sorell", "figli", "accompagnator", "passeggeri",
-    "viaggiatori", "coniuge", "familiar", "persone ", "convivent", "assicurati", "irm\303\243",
-    "irma", "filho", "filha", "acompanhant", "passageiros", "viajantes", "c\303\264njuge",
-    "fam\303\255lia", "agregado", "pessoas", "seguradas"};
+    "people ", "residents", "occupants",
+    /* de */
+    "geschwister", "bruder", "br\303\274der", "schwester", "kind ", "kinder", "sohn",
+    "s\303\266hne", "tochter", "t\303\266chter", "begleit", "mitreis", "reisende", "passagiere",
+    "mitversichert", "angeh\303\266rig", "familie", "ehepartner", "personen", "mitzieh",
+    "mitbewohner", "haushalt",
+    /* fr */
+    "fr\303\250re", "frere", "s\305\223ur", "soeur", "enfant", "fils ", "fille", "accompagn",
+    "voyageurs", "passagers", "conjoint", "famille", "personnes", "coassur",
+    /* nl */
+    "broer", "zus ", "zussen", "kinderen", "zoon", "dochter", "medereiz", "reizigers", "passagiers",
+    "gezin", "huisgeno", "meeverzeker",
+    /* es */
+    "herman", "hijo", "hija", "acompa", "pasajeros", "viajeros", "c\303\263nyuge", "conyuge",
+    "familia", "personas", "asegurados",
+    /* it */
+    "fratell", "sorell", "figli", "accompagnator", "passeggeri", "viaggiatori", "coniuge",
+    "familiar", "persone ", "convivent", "assicurati",
+    /* pt */
+    "irm\303\243", "irma", "filho", "filha", "acompanhant", "passageiros", "viajantes",
+    "c\303\264njuge", "fam\303\255lia", "agregado", "pessoas", "seguradas"};
 
 /* Words that make a label name its dates as something else ("Children enrolled this term, with
  * their start dates:"). */
-static const char *const date_stems[] = {"date", "datum", "daten", "fecha", "data ", "datas",
-                                         "termin", "rendez", "afspra", "cita "};
+static const char *const date_stems[] = {"date",  "datum",  "daten",  "fecha",  "data ",
+                                         "datas", "termin", "rendez", "afspra", "cita "};
 
 /* Does t[a .. b) hold a word (at its start) of stems? */
 static int stem_in(const uint8_t *t, size_t a, size_t b, const char *const *stems, size_t ns)
@@ -65,9 +75,9 @@ static int stem_in(const uint8_t *t, size_t a, size_t b, const char *const *stem
  * clinica"): the person named in the title with a date alone in a bracket is its subject and the
  * date the subject's birth. */
 static const char *const record_stems[] = {
-    "chart", "file ", "record ", "dossier", "akte", "kartei", "cartella", "fascicolo", "scheda",
-    "sch\303\251ma", "schema", "kaart", "ficha", "fiche", "historia", "historial", "prontu",
-    "expediente", "processo"};
+    "chart",     "file ",     "record ",       "dossier",    "akte",    "kartei", "cartella",
+    "fascicolo", "scheda",    "sch\303\251ma", "schema",     "kaart",   "ficha",  "fiche",
+    "historia",  "historial", "prontu",        "expediente", "processo"};
 
 /* Is t[a .. b) the title of a person's record: no digit, at most 48 bytes, a record's word? */
 static int record_title(const struct sc *s, size_t a, size_t b)
@@ -113,17 +123,17 @@ static unsigned year_of(const uint8_t *t, size_t a, size_t b)
     for (size_t k = a; k + 4 <= b; k++)
         if ((k == a || !is_digit(t[k - 1])) && is_digit(t[k]) && is_digit(t[k + 1]) &&
             is_digit(t[k + 2]) && is_digit(t[k + 3]) && (k + 4 == b || !is_digit(t[k + 4])))
-            return (unsigned)((t[k] - '0') * 1000 + (t[k + 1] - '0') * 100 +
-                              (t[k + 2] - '0') * 10 + (t[k + 3] - '0'));
+            return (unsigned)((t[k] - '0') * 1000 + (t[k + 1] - '0') * 100 + (t[k + 2] - '0') * 10 +
+                              (t[k + 3] - '0'));
     return 0;
 }
 
 /* Lower-case words that may stand inside a person's name ("Abu Zeid", "van der Meulen"). */
 static int particle(const uint8_t *t, size_t a, size_t b)
 {
-    static const char *const p[] = {"de", "van", "der", "den", "da", "di", "del", "la", "le",
-                                    "von", "ben", "bin", "abu", "al", "el", "dos", "das", "du",
-                                    "y", "e", "ter", "zu"};
+    static const char *const p[] = {"de",  "van", "der", "den", "da",  "di", "del", "la",
+                                    "le",  "von", "ben", "bin", "abu", "al", "el",  "dos",
+                                    "das", "du",  "y",   "e",   "ter", "zu"};
     for (size_t k = 0; k < sizeof p / sizeof p[0]; k++)
         if (strlen(p[k]) == b - a && memcmp(t + a, p[k], b - a) == 0)
             return 1;
@@ -138,8 +148,8 @@ static size_t name_start(const struct sc *s, size_t ls, size_t b)
     size_t a = b, start = SIZE_MAX;
     for (int w = 0; w < 5 && a > ls; w++) {
         size_t we = a, ws = a;
-        while (ws > ls && (is_alnum(t[ws - 1]) || t[ws - 1] >= 0x80 || t[ws - 1] == '-' ||
-                           t[ws - 1] == '\''))
+        while (ws > ls &&
+               (is_alnum(t[ws - 1]) || t[ws - 1] >= 0x80 || t[ws - 1] == '-' || t[ws - 1] == '\''))
             ws--;
         if (ws == we || we - ws > 32)
             break;

@@ -24,7 +24,8 @@ static void test_h12dob_printout_birth_column(void **state)
     static const struct tcase c[] = {
         /* pandas, right-aligned and one column off its index */
         {">>> df.head(2)\n  first_name  last_name         dob  street\n0        Bram    "
-         "Mertens  1989-02-27  Oudegracht 154\n1       Anouk      Claes  1957-07-04  Kerkstraat 1\n",
+         "Mertens  1989-02-27  Oudegracht 154\n1       Anouk      Claes  1957-07-04  Kerkstraat "
+         "1\n",
          "DATE_OF_BIRTH=1989-02-27;STREET_ADDRESS=Oudegracht 154;DATE_OF_BIRTH=1957-07-04;"
          "STREET_ADDRESS=Kerkstraat 1"},
         /* R's tibble: a type row between the header and the rows, one space between cells */
@@ -33,7 +34,8 @@ static void test_h12dob_printout_birth_column(void **state)
          "   2004-01-11 04109\n",
          "DATE_OF_BIRTH=1979-07-12;DATE_OF_BIRTH=2004-01-11"},
         /* French "DATE_NAIS" (names_dates.c's abbreviations) */
-        {"scala> df.show(false)\nid     last          DATE_NAIS   date_entree\n21161  Marchand      "
+        {"scala> df.show(false)\nid     last          DATE_NAIS   date_entree\n21161  Marchand     "
+         " "
          "23.02.1969  05.02.2025\n",
          "DATE_OF_BIRTH=23.02.1969"},
         /* another column's date stays */
@@ -86,10 +88,12 @@ static void test_h12dob_date_glued_to_a_person_in_a_group(void **state)
         {"Mitziehende Personen:\n- Omar Haddad, 24.10.1982\n- Lena Haddad, 09.02.2015\n",
          "DATE_OF_BIRTH=24.10.1982;DATE_OF_BIRTH=09.02.2015"},
         {"Sibling already registered: Callum Widney (02/10/2019)\n", "DATE_OF_BIRTH=02/10/2019"},
-        {"Acompa\xc3\xb1" "antes: Tasendo Valabal (19.11.1954), Guillermo (11.01.2016)\n",
+        {"Acompa\xc3\xb1"
+         "antes: Tasendo Valabal (19.11.1954), Guillermo (11.01.2016)\n",
          "DATE_OF_BIRTH=19.11.1954;DATE_OF_BIRTH=11.01.2016"},
         {"Passagiers:\n1. Femke van der Berg (2006-09-20)\n", "DATE_OF_BIRTH=2006-09-20"},
-        {"Cartella clinica \xe2\x80\x93 " "Manedo Lonetti (26/11/1995)\nNote: controllo\n",
+        {"Cartella clinica \xe2\x80\x93 "
+         "Manedo Lonetti (26/11/1995)\nNote: controllo\n",
          "DATE_OF_BIRTH=26/11/1995"},
         {"Krankenakte: Jonas Krause (14.10.1966)\n", "DATE_OF_BIRTH=14.10.1966"},
         /* an agent's date, a label naming another date, this or last year, a note's title */
@@ -99,7 +103,9 @@ static void test_h12dob_date_glued_to_a_person_in_a_group(void **state)
          ""},
         {"Passengers: Anna Keller (12.03.2026)\n", ""},
         {"- son: Ghour Pelski, 2025-08-25\n", ""},
-        {"Meeting notes \xe2\x80\x93 " "Anna Keller (12.03.2021)\n", ""},
+        {"Meeting notes \xe2\x80\x93 "
+         "Anna Keller (12.03.2021)\n",
+         ""},
         {"Approved by Declan Doyle (14.06.2019)\n", ""},
     };
     CHECK(c);
