@@ -535,9 +535,10 @@ static const char *const birth_words[] = {
     "n\303\211e "};
 
 /* Abbreviations that are a birth word only as a whole word, no letter after them: pt/it
- * "Nasc.", "data_nasc", "dt_nasc", es "fecha_nac", fr "dt_naiss", de "Geb Datum", pt "D.N.", "DN:".
+ * "Nasc.", "data_nasc", "dt_nasc", es "fecha_nac", fr "dt_naiss", "DATE_NAIS" (branch h12dob), de
+ * "Geb Datum", pt "D.N.", "DN:".
  */
-static const char *const birth_abbrs[] = {"nasc", "nac", "naiss", "geb", "d.n", "dn"};
+static const char *const birth_abbrs[] = {"nasc", "nac", "naiss", "nais", "geb", "d.n", "dn"};
 
 /* The length of the birth word at i (before limit), or 0. */
 size_t nw_birth_word_at(const struct sc *s, size_t i, size_t limit)
@@ -844,6 +845,8 @@ int nw_birth_after(const struct sc *s, size_t e)
     const uint8_t *t = s->t;
     size_t i = e;
     int caps = 0, verb = 0, place = 0;
+    if (nw_h12dob_trailing(s, e))
+        return 1; /* "'1987-03-04'); -- dob" (names_h12dob.c) */
     if (i < s->len && (t[i] == ' ' || t[i] == ','))
         i++;
     while (i < s->len && t[i] == ' ')

@@ -313,5 +313,6 @@ static int birth_column(const struct sc *s, size_t p)
 
 int nw_birth_column(const struct sc *s, size_t p)
 {
-    return birth_column(s, p) || html_column(s, p) || fixed_column(s, p) || spaced_column(s, p);
+    return birth_column(s, p) || html_column(s, p) || fixed_column(s, p) || spaced_column(s, p) ||
+           nw_h12dob_column(s, p);
 }

@@ -352,6 +352,13 @@ int nw_birth_after(const struct sc *s, size_t e); /* "1987-03-04 (date of birth)
  * (names_dates.c); a date's cell at p under a table header with one (names_dobcols.c). */
 size_t nw_birth_word_at(const struct sc *s, size_t i, size_t limit);
 int nw_birth_column(const struct sc *s, size_t p);
+/* names_h12dob.c: a date's cell under a birth header aligned on its left or right edge
+ * (printouts, two-column forms), and a birth label in a comment or bracket after the date. */
+int nw_h12dob_column(const struct sc *s, size_t p);
+int nw_h12dob_trailing(const struct sc *s, size_t e);
+/* names_h12dob_list.c: a date [ds, e) glued to a person in a list a label names as relatives,
+ * companions or co-insured persons ("Geschwisterkind: Name (date)", "Personen:\n- Name, date"). */
+int nw_h12dob_list(const struct sc *s, size_t ds, size_t e);
 /* A date at p written as a birth event with no birth word before it: a life span, GEDCOM's
  * BIRT, an age before it, a child in a list, a column under a birth label (names_dobevents.c). */
 int nw_birth_event(const struct sc *s, size_t p);
