@@ -311,6 +311,8 @@ echo "## dates of birth in shapes written from a fresh list (gen_dob17.py: label
 "$bin" "${opts[@]}" "$here"/data/dob17.json
 echo "## holdout11's false-finding classes, other kinds of text (gen_h11neg.py: example names and addresses after an e.g. cue, court file numbers and § references, pets and breeds, beside real persons, addresses and birth dates; tune set)"
 "$bin" "${opts[@]}" "$here"/data/h11neg.json
+echo "## dates of birth where their label stands elsewhere (gen_h12dobgen.py: printouts' birth columns, two-column forms flattened by OCR, labels after the value in comments, dates glued to persons in lists of relatives and co-insured, records titled with their subject; look-alikes: other columns' and signatures' dates; tune set)"
+"$bin" "${opts[@]}" "$here"/data/h12dobgen.json
 echo "## names in structured text (gen_names_tune5.py: CSV/TSV exports with name columns under en/de/fr/nl/es/it/pt headers, split first/last columns, LAST, First cells, Markdown and psql/mysql tables, YAML, TOML, XML/HTML, log lines, ticket exports, payroll sheets, invoices, contact lists, rosters, tab-pasted rows; capitals, particles, names of global origin; roles, teams, bots, hosts, cities and companies in the same columns as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names_tune5.json
 echo
