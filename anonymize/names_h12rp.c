@@ -1,4 +1,4 @@
-/* names_h12rp.c: three shapes of prose and documents that name people without a cue word the
+/* names_h12rp.c: two shapes of prose and documents that name people without a cue word the
  * scanner knows, found missed in names_holdout12 (stop 37's blind set) and measured away from
  * it on gen_h12genp.py's kinds of text:
  *
@@ -7,17 +7,12 @@
  *   letters of the words equal the local part's (separators, digits and accents aside);
  * - a line's list of people with affiliation or footnote marks glued to each name ("Ana
  *   Ruiz1,2*, Tom Hale^3 and Li Wen (2)", "V. Đỗ¹, Lutrud Hartinger²"): paper front matter,
- *   programmes, posters, preprint posts;
- * - an initial and a surname after a preposition of agency that follows a verb ("was run by B.
- *   Szczepańska", "freigegeben von K. Pfeiffer", "validé par j. morel"): tickets, changelogs,
- *   minutes, captions, acknowledgements.
+ *   programmes, posters, preprint posts.
  *
- * The one thing to know: all three only add findings. A mailbox's words must each be a name's word
+ * The one thing to know: both only add findings. A mailbox's words must each be a name's word
  * (no ordinary word: "paris office <paris.office@>" stays); a list counts only when two items
  * or more, and two thirds of its marked items, are names of two words or more, so firms,
- * places and tools with the same marks ("Roche1, Bayer2", "Leuven (2)") stay; an initial is one
- * letter before ". " and the surname no ordinary word ("by J.P. Morgan", "by St. Gallen", "by
- * A. Lange & Söhne", "by E. coli" stay).
+ * places and tools with the same marks ("Roche1, Bayer2", "Leuven (2)") stay.
  */
 #include "anonymize/names.h"
 #include "anonymize/names_internal.h"
@@ -41,6 +36,18 @@ static int particle(const uint8_t *p, size_t n)
     static const char *const w[] = {"de", "da", "di", "do", "du", "la", "le", "van", "von", "der",
                                     "den", "ter", "dos", "das", "del", "della", "ben", "bin",
                                     "al", "el", "abu", "y", "zu", "af", "'t"};
+    for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
+        if (strlen(w[k]) == n && memcmp(w[k], p, n) == 0)
+            return 1;
+    return 0;
+}
+
+/* Is t[a .. b) a preposition or conjunction ("funded by bayer1, ..." in lower case)? */
+static int function_word(const uint8_t *p, size_t n)
+{
+    static const char *const w[] = {"by",  "of",   "to",  "in",   "at",  "on",  "for", "from",
+                                    "with", "and", "per", "von",  "par", "por", "door", "met",
+                                    "mit", "avec", "con", "com",  "und", "et",  "en",  "y"};
     for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
         if (strlen(w[k]) == n && memcmp(w[k], p, n) == 0)
             return 1;
@@ -221,7 +228,7 @@ static size_t list_name(const uint8_t *t, size_t a, size_t e, int low)
                 break;
             if (!part && !low && !nw_upper(t + ws, we - ws))
                 break;
-            if (!part && ordinary(t, ws, we))
+            if (!part && (ordinary(t, ws, we) || (low && function_word(t + ws, we - ws))))
                 break;
             full += !part;
             np += !part;
@@ -314,40 +321,40 @@ static int list_line(struct sc *s, size_t ls, size_t le)
     return 0;
 }
 
-static int comma_space(const uint8_t *t, size_t ls, size_t le)
-{
-    for (size_t q = ls; q + 1 < le; q++)
-        if (t[q] == ',' && t[q + 1] == ' ')
-            return 1;
-    return 0;
-}
-
-/* The lines that hold ", " after a mark glued to a letter ("Ruiz1, ", "Đỗ¹, ", "(2)*, "), or
- * a mark in brackets before a space ("Ruiz (1) and"): byte c of the text's table. */
-static int mark_lists_at(struct sc *s, uint8_t c, size_t *done)
+/* The lines that hold ", " after a mark glued to a letter ("Ruiz1, ", "Đỗ¹, ", "Ruiz (2)*, "):
+ * the ',' of the text's table. A list of two without a comma ("Ruiz1 and Hale2") is left:
+ * reading every ')' or digit for it cost more than the rule may (a 2-author line is rare). */
+static int mark_lists(struct sc *s)
 {
     const uint8_t *t = s->t;
-    struct nw_hits *h = nw_hits_of(s, c);
-    for (size_t k = 0, i = nw_hit_at(h, s, c, 0, 0); i < s->len;
-         i = nw_hit_at(h, s, c, ++k, i + 1)) {
-        if (i < 2 || i + 1 >= s->len)
-            continue;
+    struct nw_hits *h = nw_hits_of(s, ',');
+    size_t done = 0;
+    for (size_t k = 0, i = nw_hit_at(h, s, ',', 0, 0); i < s->len;
+         i = nw_hit_at(h, s, ',', ++k, i + 1)) {
+        if (i < 3 || i + 2 >= s->len || t[i + 1] != ' ' || i < done ||
+            !(alpha(t[i + 2]) || t[i + 2] >= 0xC3))
+            continue; /* the next item starts with a letter: not "(1, 2)" */
         uint8_t p = t[i - 1];
-        if (c == ',' ? t[i + 1] != ' ' ||
-                           !(digit(p) || p == '*' || p == ')' || p == 0xB9 || p == 0xB2 ||
-                             p == 0xB3 || p == 0xA0 || p == 0xA1 || (p >= 0xB4 && p <= 0xB9))
-                     : !digit(p) || t[i + 1] == ',')
+        if (!(digit(p) || p == '*' || p == ')' || p == 0xB9 || p == 0xB2 || p == 0xB3 ||
+              p == 0xA0 || p == 0xA1 || (p >= 0xB4 && p <= 0xB9)))
+            continue;
+        /* the marks must be glued to a letter ("Ruiz1,2, ", "Ruiz (1) "), not follow a number
+         * or a bracket of code ("[1, 2]", "f(1) ") */
+        size_t q = i - 1;
+        while (q > 0 && i - q < 12 &&
+               (digit(t[q]) || t[q] == ',' || t[q] == '*' || t[q] == '^' || t[q] == ')' ||
+                (t[q] >= 0x80 && t[q] < 0xC0) || t[q] == 0xC2 || t[q] == 0xE2))
+            q--;
+        if (t[q] == '(' && q > 1 && t[q - 1] == ' ')
+            q -= 2;
+        if (!(alpha(t[q]) || t[q] >= 0x80) || q == i - 1)
             continue;
         size_t ls = nw_line_start(s, i), le = i;
-        if (ls < *done)
-            continue;
         while (le < s->len && t[le] != '\n')
             le++;
-        *done = le;
+        done = le;
         if (le - ls > 600)
             continue;
-        if (c == ')' && comma_space(t, ls, le))
-            continue; /* a list with ", " is the ',' table's: two items only here */
         int rc = list_line(s, ls, le);
         if (rc < 0)
             return rc;
@@ -355,92 +362,8 @@ static int mark_lists_at(struct sc *s, uint8_t c, size_t *done)
     return 0;
 }
 
-static int mark_lists(struct sc *s)
-{
-    size_t done = 0, done2 = 0;
-    int rc = mark_lists_at(s, ',', &done);
-    return rc < 0 ? rc : mark_lists_at(s, ')', &done2);
-}
-
-/* ---- an initial and a surname after "by" ---------------------------------------------------- */
-/* Does a preposition of agency ("by", "von", "par", "door", "por", "da") end at e (before a
- * space), after a word (the verb: "approved by", "freigegeben von", "validé par")? */
-static int agent_prep(const uint8_t *t, size_t e)
-{
-    static const char *const w[] = {"by", "von", "par", "door", "por", "da"};
-    for (size_t k = 0; k < sizeof w / sizeof w[0]; k++) {
-        size_t n = strlen(w[k]);
-        if (e < n + 3)
-            continue;
-        size_t a = e - n, q;
-        for (q = 0; q < n && (t[a + q] | 32) == (uint8_t)w[k][q]; q++)
-            ;
-        if (q == n && t[a - 1] == ' ' && (alpha(t[a - 2]) || t[a - 2] >= 0x80))
-            return 1;
-    }
-    return 0;
-}
-
-/* At the '.' at i of an initial after a preposition of agency ("approved by K. Okafor",
- * "goedgekeurd door B. de Boer", "validé par j. morel" in lower case): the surname's end, or 0.
- * Not a firm's or a place's abbreviation: "by J.P. Morgan", "by St. Gallen", "by Dr. Oetker",
- * "by A. Lange & Söhne". */
-static size_t agent_initial(const struct sc *s, size_t i, int low)
-{
-    const uint8_t *t = s->t;
-    size_t len = s->len;
-    if (i < 5 || i + 3 >= len || t[i + 1] != ' ' || t[i - 2] != ' ' || !alpha(t[i - 1]) ||
-        !agent_prep(t, i - 2))
-        return 0;
-    if (!low && !(t[i - 1] >= 'A' && t[i - 1] <= 'Z'))
-        return 0;
-    size_t a = i + 2, e;
-    for (int words = 0; words < 3; words++) {
-        e = a;
-        while (e < len && (alpha(t[e]) || t[e] >= 0x80 ||
-                           ((t[e] == '-' || t[e] == '\'') && e > a && e + 1 < len && alpha(t[e + 1]))))
-            e++;
-        if (e - a < 2)
-            return 0;
-        if (particle(t + a, e - a) && e + 1 < len && t[e] == ' ') {
-            a = e + 1;
-            continue;
-        }
-        if (!low && !nw_upper(t + a, e - a))
-            return 0;
-        if (e - a == 4 && (t[a] | 32) == 'c' && memcmp(t + a + 1, "oli", 3) == 0)
-            return 0; /* "by E. coli" */
-        if (ordinary(t, a, e) || (e + 2 < len && t[e] == ' ' && t[e + 1] == '&'))
-            return 0;
-        if (low && (anon_names_lexicon((const char *)t + a, e - a) &
-                    (ANON_NL_COMMON_EN | ANON_NL_COMMON)))
-            return 0; /* "sold by j. crew": in lower case a word is a word */
-        return e;
-    }
-    return 0;
-}
-
-static int agent_names(struct sc *s)
-{
-    const uint8_t *t = s->t;
-    for (const uint8_t *p = t; (p = memchr(p, '.', s->len - (size_t)(p - t))) != NULL; p++) {
-        size_t i = (size_t)(p - t), e;
-        if (i < 5 || i + 3 >= s->len || t[i + 1] != ' ' || t[i - 2] != ' ')
-            continue;
-        /* lower case: a lower-case initial ("par j. morel"), or a lower-case text's copy */
-        if ((e = agent_initial(s, i, s->raised || (t[i - 1] >= 'a' && t[i - 1] <= 'z'))) != 0) {
-            int rc = s->emit(s->arg, ANON_NAMES_PERSON, i - 1, e);
-            if (rc < 0)
-                return rc;
-        }
-    }
-    return 0;
-}
-
 int nw_h12rp_names(struct sc *s)
 {
     int rc = mailbox_names(s);
-    if (rc >= 0)
-        rc = mark_lists(s);
-    return rc < 0 ? rc : agent_names(s);
+    return rc < 0 ? rc : mark_lists(s);
 }

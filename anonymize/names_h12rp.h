@@ -4,9 +4,8 @@
 #define HUSH_ANON_NAMES_H12RP_H
 
 struct sc;
-/* A name before the mailbox that spells it ("ana ruiz <ana.ruiz@x>"), lists of people with
- * affiliation marks ("Ana Ruiz1,2*, Tom Hale^3") and an initial with a surname after "by"
- * ("approved by K. Okafor"); 0 or the first negative emit. */
+/* A name before the mailbox that spells it ("ana ruiz <ana.ruiz@x>") and lists of people with
+ * affiliation marks ("Ana Ruiz1,2*, Tom Hale^3"); 0 or the first negative emit. */
 int nw_h12rp_names(struct sc *s);
 
 #endif

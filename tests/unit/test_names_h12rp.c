@@ -55,8 +55,6 @@ static void test_lists_of_people_with_affiliation_marks(void **state)
 {
     (void)state;
     static const struct tcase c[] = {
-        {"Lutrud Hartinger (1) and Bosława Szczepańska (2,3)*\n",
-         "PERSON=Lutrud Hartinger;PERSON=Bosława Szczepańska"},
         {"Tijmer Kroonkamp (1,1)*, Gülnur Göksoy (3,3)† and Jing Zhou (3)\n",
          "PERSON=Tijmer Kroonkamp;PERSON=Gülnur Göksoy;PERSON=Jing Zhou"},
         {"Kanish Raghavarthy^1,2*, Nicolás Arriaga^2† and Helko Brunnhuber^1\n",
@@ -83,41 +81,11 @@ static void test_firms_places_and_tools_with_the_same_marks(void **state)
     CHECK(c);
 }
 
-static void test_an_initial_and_surname_after_a_preposition_of_agency(void **state)
-{
-    (void)state;
-    static const struct tcase c[] = {
-        {"The Alzheimer's disease analysis was run by B. Szczepańska.\n",
-         "PERSON=B. Szczepańska"},
-        {"Status: Done – opgesteld door K. Tanaka.\n", "PERSON=K. Tanaka"},
-        {"- fix: retry on 429 (freigegeben von Q. Felsaache)\n", "PERSON=Q. Felsaache"},
-        {"approved by f. mazotti\n", "PERSON=f. mazotti"},
-        {"3. Budget – draft opgesteld door B. de Boer; final next week.\n",
-         "PERSON=B. de Boer"},
-        {"status: done – relu par v. tovghaard.\n", "PERSON=v. tovghaard"},
-    };
-    CHECK(c);
-}
-
-static void test_firms_and_places_after_the_same_prepositions(void **state)
-{
-    (void)state;
-    static const struct tcase c[] = {
-        /* "by J.P. Morgan" and "by Dr. Oetker" keep their surname alone: other rules' */
-        {"Funding merged by E.Leclerc.\n", ""},
-        {"The release is revisado por St. Gallen.\n", ""},
-        {"Funding assinado por A. Lange & Söhne.\n", ""},
-        {"the strain was grown by e. coli cultures\n", ""},
-        {"the kit is sold by j. crew online\n", ""},
-    };
-    CHECK(c);
-}
-
 static void test_every_h12rp_prefix_is_scanned_safely(void **state)
 {
     (void)state;
     scan_every_prefix("de: géliette chateau <geliette.chateau@outlook.com>\nV. Đỗ¹*, Lutrud "
-                      "Hartinger^1,2 and Bosława Szczepańska (2)†\nrun by B. Szczepańska; par j. morel.");
+                      "Hartinger^1,2 and Bosława Szczepańska (2)†");
 }
 
 int main(void)
@@ -127,8 +95,6 @@ int main(void)
         cmocka_unit_test(test_teams_and_offices_before_their_mailboxes),
         cmocka_unit_test(test_lists_of_people_with_affiliation_marks),
         cmocka_unit_test(test_firms_places_and_tools_with_the_same_marks),
-        cmocka_unit_test(test_an_initial_and_surname_after_a_preposition_of_agency),
-        cmocka_unit_test(test_firms_and_places_after_the_same_prepositions),
         cmocka_unit_test(test_every_h12rp_prefix_is_scanned_safely),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
