@@ -33,9 +33,9 @@ static int digit(uint8_t c)
 /* Lower-case name particles, allowed inside a name's words ("ana de la fuente"). */
 static int particle(const uint8_t *p, size_t n)
 {
-    static const char *const w[] = {"de", "da", "di", "do", "du", "la", "le", "van", "von", "der",
-                                    "den", "ter", "dos", "das", "del", "della", "ben", "bin",
-                                    "al", "el", "abu", "y", "zu", "af", "'t"};
+    static const char *const w[] = {"de",  "da",  "di",  "do",  "du",  "la",  "le",    "van", "von",
+                                    "der", "den", "ter", "dos", "das", "del", "della", "ben", "bin",
+                                    "al",  "el",  "abu", "y",   "zu",  "af",  "'t"};
     for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
         if (strlen(w[k]) == n && memcmp(w[k], p, n) == 0)
             return 1;
@@ -45,9 +45,9 @@ static int particle(const uint8_t *p, size_t n)
 /* Is t[a .. b) a preposition or conjunction ("funded by bayer1, ..." in lower case)? */
 static int function_word(const uint8_t *p, size_t n)
 {
-    static const char *const w[] = {"by",  "of",   "to",  "in",   "at",  "on",  "for", "from",
-                                    "with", "and", "per", "von",  "par", "por", "door", "met",
-                                    "mit", "avec", "con", "com",  "und", "et",  "en",  "y"};
+    static const char *const w[] = {"by",   "of",   "to",  "in",  "at",  "on",  "for",  "from",
+                                    "with", "and",  "per", "von", "par", "por", "door", "met",
+                                    "mit",  "avec", "con", "com", "und", "et",  "en",   "y"};
     for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
         if (strlen(w[k]) == n && memcmp(w[k], p, n) == 0)
             return 1;
@@ -122,8 +122,8 @@ static int mailbox_names(struct sc *s)
     for (size_t k = 0, m = nw_hit_at(h, s, '@', 0, 0); m < s->len;
          m = nw_hit_at(h, s, '@', ++k, m + 1)) {
         size_t l = m;
-        while (l > 0 && (alpha(t[l - 1]) || digit(t[l - 1]) || t[l - 1] == '.' ||
-                         t[l - 1] == '_' || t[l - 1] == '-'))
+        while (l > 0 && (alpha(t[l - 1]) || digit(t[l - 1]) || t[l - 1] == '.' || t[l - 1] == '_' ||
+                         t[l - 1] == '-'))
             l--;
         if (l == m || l < 4 || t[l - 1] != '<' || t[l - 2] != ' ')
             continue;
@@ -169,7 +169,8 @@ static size_t mark_char(const uint8_t *p, size_t avail)
 {
     if (avail >= 2 && p[0] == 0xC2 && (p[1] == 0xB9 || p[1] == 0xB2 || p[1] == 0xB3))
         return 2; /* ¹ ² ³ */
-    if (avail >= 3 && p[0] == 0xE2 && p[1] == 0x81 && (p[2] == 0xB0 || (p[2] >= 0xB4 && p[2] <= 0xB9)))
+    if (avail >= 3 && p[0] == 0xE2 && p[1] == 0x81 &&
+        (p[2] == 0xB0 || (p[2] >= 0xB4 && p[2] <= 0xB9)))
         return 3; /* ⁰ ⁴ .. ⁹ */
     if (avail >= 3 && p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0xA0 || p[2] == 0xA1))
         return 3; /* † ‡ */
@@ -190,9 +191,9 @@ static size_t marks_at(const uint8_t *t, size_t i, size_t le)
     }
     for (;;) {
         size_t n;
-        if (j < le && (digit(t[j]) || t[j] == '*' ||
-                       (t[j] == '^' && j + 1 < le && digit(t[j + 1])) ||
-                       (t[j] == ',' && j > i && j + 1 < le && digit(t[j + 1]) && digit(t[j - 1]))))
+        if (j < le &&
+            (digit(t[j]) || t[j] == '*' || (t[j] == '^' && j + 1 < le && digit(t[j + 1])) ||
+             (t[j] == ',' && j > i && j + 1 < le && digit(t[j + 1]) && digit(t[j - 1]))))
             j++;
         else if ((n = mark_char(t + j, le - j)) != 0)
             j += n;

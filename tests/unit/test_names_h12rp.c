@@ -31,8 +31,7 @@ static void test_a_name_before_the_mailbox_that_spells_it(void **state)
          "PERSON=brael mirzumann"},
         {"op do 20 februari 2026 schreef đặng hữu quang <dang.huu.quang@proton.me>:\n",
          "PERSON=đặng hữu quang"},
-        {"Requester: ana de la fuente <ana.delafuente@example.es>\n",
-         "PERSON=ana de la fuente"},
+        {"Requester: ana de la fuente <ana.delafuente@example.es>\n", "PERSON=ana de la fuente"},
     };
     CHECK(c);
 }
