@@ -115,6 +115,8 @@ static int spells(const uint8_t *t, size_t a, size_t b, size_t l, size_t m)
     return j == m && letters >= 5;
 }
 
+/* Each '@' of the text's table whose local part follows " <": the words before it that spell
+ * the local part ("hamdan tamimi <hamdan.tamimi@"), none an ordinary word. */
 static int mailbox_names(struct sc *s)
 {
     const uint8_t *t = s->t;
