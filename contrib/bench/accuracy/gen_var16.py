@@ -180,11 +180,18 @@ for lg in LANGS:  # an e-mail in a cookie, percent-encoded
     v = urllib.parse.quote(W.email(), safe="")
     put(lg, "> Cookie: sid=" + "%016x" % R.getrandbits(64) + "; last_login=", v, "; theme=dark",
         "EMAIL_ADDRESS", "email:cookie_pct")
-for lg in LANGS:  # a folded mail header: the address on the continuation line
+def span(label, text, value, at):
+    return {"entity_type": label, "entity_value": value, "start_position": at,
+            "end_position": at + len(value)}
+
+
+for lg in LANGS:  # a folded mail header: the address on the continuation line (the name is PII)
     v = W.email()
-    put(lg, "Received: by mx.example.net\nTo: \"" + R.choice(W.GIVEN).capitalize() + " "
-        + R.choice(W.SUR).capitalize() + "\"\n <", v, ">\nSubject: Rechnung", "EMAIL_ADDRESS",
-        "email:mail_folded")
+    name = R.choice(W.GIVEN).capitalize() + " " + R.choice(W.SUR).capitalize()
+    pre = "Received: by mx.example.net\nTo: \""
+    t = pre + name + "\"\n <" + v + ">\nSubject: Rechnung"
+    rec(t, [span("PERSON", t, name, len(pre)), span("EMAIL_ADDRESS", t, v, len(pre + name) + 4)],
+        "email:mail_folded", lg)
 for lg in LANGS:  # Reply-To folded with a tab
     v = W.email()
     put(lg, "Reply-To:\n\t", v, "\nX-Mailer: Thunderbird", "EMAIL_ADDRESS", "email:mail_folded_tab")
@@ -202,7 +209,8 @@ for lg in LANGS:  # an IP in X-Forwarded-For of a header dump, after a proxy cha
         "ip:header_lower")
 for lg in LANGS:  # a phone in a mail signature folded by a client
     v = V.phone(lg)[0]
-    put(lg, "--\nMaria\nMobil:\n  ", v, "\nwww.example.de", "PHONE_NUMBER", "phone:signature_wrap")
+    t = "--\nMaria\nMobil:\n  " + v + "\nwww.example.de"
+    rec(t, [span("PERSON", t, "Maria", 3), span("PHONE_NUMBER", t, v, 18)], "phone:signature_wrap", lg)
 
 # ---- pastes ---------------------------------------------------------------------------------
 
@@ -402,6 +410,8 @@ def grade(path):
         left = W.left_of(o)
         for s in r["spans"]:
             key = r["metadata"]["class"]
+            if s["entity_type"] == "PERSON":  # a name beside the value: counted on its own
+                key = "person:" + key.split(":")[1]
             k = per.setdefault(key, [0, 0])
             k[0] += 1
             ev = s["entity_value"]
