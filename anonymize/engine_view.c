@@ -23,6 +23,41 @@
 #define NORM_DROP 0
 #define NORM_DOT (-2) /* a '.' where it joins ASCII letters or digits (dot_joins), else kept */
 
+/* The digit a circled digit stands for ("④⑤③⑨ ①④⑧⑧ ...": a value typed with an input method's
+ * symbol page, or decorated): ①-⑨ and ⓪, the double-circled ⓵-⓽, the negative ⓿ and ❶-❾, the
+ * dingbat ➀-➈ and ➊-➒; NORM_KEEP for any other code point. */
+static int circled_digit(uint32_t cp)
+{
+    if (cp < 0x2460 || cp > 0x2792)
+        return NORM_KEEP;
+    static const uint32_t one[] = {0x2460, 0x24F5, 0x2776, 0x2780, 0x278A};
+    if (cp == 0x24EA || cp == 0x24FF)
+        return '0';
+    for (size_t k = 0; k < sizeof one / sizeof one[0]; k++)
+        if (cp >= one[k] && cp < one[k] + 9)
+            return (int)('1' + (cp - one[k]));
+    return NORM_KEEP;
+}
+
+/* Is the 3-byte character at p[i] (i + 3 <= n) a circled digit? */
+static int circled_at(const uint8_t *p, size_t i, size_t n)
+{
+    if (i + 3 > n || (p[i] != 0xE2) || (p[i + 1] & 0xC0) != 0x80 || (p[i + 2] & 0xC0) != 0x80)
+        return 0;
+    uint32_t cp = 0x2000u | (uint32_t)(p[i + 1] & 0x3F) << 6 | (p[i + 2] & 0x3F);
+    return circled_digit(cp) != NORM_KEEP;
+}
+
+/* A circled digit at p[i] in a number: another one beside it, or one space, dash or dot between
+ * ("+③③ ⑦ ⑦③ ...", "❸❹.①⑥⑤.②⑨.③"). A list's markers ("① Öffnen ② Speichern") stay: "1 Öffnen 2"
+ * would read as a street and its number. */
+static int circled_in_number(const uint8_t *p, size_t i, size_t n)
+{
+    return circled_at(p, i + 3, n) || (i >= 3 && circled_at(p, i - 3, n)) ||
+           (i + 4 < n && p[i + 3] && strchr(" -.", p[i + 3]) && circled_at(p, i + 4, n)) ||
+           (i >= 4 && p[i - 1] && strchr(" -.", p[i - 1]) && circled_at(p, i - 4, n));
+}
+
 /* What code point cp (>= 0x80) is in the detection view: an ASCII byte, NORM_DROP or
  * NORM_KEEP. */
 static int norm_cp(uint32_t cp)
@@ -252,7 +287,10 @@ static inline size_t utf8_char(const uint8_t *p, size_t i, size_t n, struct norm
         (need == 3 && (cp < 0x10000 || cp > 0x10FFFF)))
         return 0;
     int m;
-    if (norm_lead(c) && (m = norm_cp(cp)) != NORM_KEEP) {
+    if (c == 0xE2 && (m = circled_digit(cp)) != NORM_KEEP) {
+        if (circled_in_number(p, i, n))
+            normpos_add(np, i, 3, m);
+    } else if (norm_lead(c) && (m = norm_cp(cp)) != NORM_KEEP) {
         if (m != NORM_DOT)
             normpos_add(np, i, need + 1, m);
         else if (dot_joins(p, i, need + 1, n))
