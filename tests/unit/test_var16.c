@@ -35,10 +35,66 @@ static void test_circled_digits_read_as_digits(void **state)
     CHECK(def_engine, c);
 }
 
+static void test_markdown_marks_inside_a_value(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"my card number is **4539** 1488 0343 6467, thanks", "CREDIT_CARD=4539** 1488 0343 6467"},
+        {"card 4111 1111 `1111` 1111 ok", "CREDIT_CARD=4111 1111 `1111` 1111"},
+        {"call me at **+49** 151 1234 5678", "PHONE=+49** 151 1234 5678"},
+        {"IBAN *DE89* 3704 0044 0532 0130 00", "IBAN=DE89* 3704 0044 0532 0130 00"},
+        {"my SSN is `536`-22-8451", "US_SSN=536`-22-8451"},
+        {"SSN 536-`22`-8451 ok", "US_SSN=536-`22`-8451"},
+        /* the value in bold as a whole, after a number, on a line of its own */
+        {"ID 12 **4111 1111 1111 1111**", "CREDIT_CARD=4111 1111 1111 1111"},
+        {"**Karte:** 4111 1111 1111 1111\n**Tel:** +49 151 1234 5678",
+         "CREDIT_CARD=4111 1111 1111 1111;PHONE=+49 151 1234 5678"},
+        /* a star before a date of birth is the birth mark, not emphasis */
+        {"Owen Doyle *26-01-1992", "PERSON=Owen Doyle;DATE_OF_BIRTH=26-01-1992"},
+        /* not Luhn; words in bold; arithmetic */
+        {"order **1234** 5678 9012 3456 shipped", ""},
+        {"the **new** card is ready", ""},
+        {"x = 3 * 4 and 2**32", ""},
+    };
+    CHECK(def_engine, c);
+}
+
+static void test_inline_html_tags_inside_a_value(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Tel. <span>+49</span> 151 1234 5678", "PHONE=+49</span> 151 1234 5678"},
+        {"card 4111 <b>1111</b> 1111 1111", "CREDIT_CARD=4111 <b>1111</b> 1111 1111"},
+        {"<p>IBAN <span class=\"num\">DE89</span> 3704 0044 0532 0130 00</p>",
+         "IBAN=DE89</span> 3704 0044 0532 0130 00"},
+        {"write to <span>maria.keller</span>@<span>posteo.de</span>",
+         "EMAIL=maria.keller</span>@<span>posteo.de"},
+        /* table cells end a value; a label in bold; not Luhn */
+        {"<td>4111</td><td>1111</td><td>1111</td><td>1111</td>", ""},
+        {"<b>Total</b> 42 EUR", ""},
+        {"order <b>1234</b> 5678 9012 3456", ""},
+    };
+    CHECK(def_engine, c);
+}
+
+static void test_views_agree_on_marks_and_tags(void **state)
+{
+    (void)state;
+    static const char *const s[] = {
+        "**4539** 1488 0343 6467",          "4111 1111 `1111` 1111",
+        "<span>+49</span> 151 1234 5678",   "+49 151 1234\n        5678",
+        "the **new** card and `code` here",
+    };
+    check_views_agree(def_engine, s, sizeof s / sizeof s[0], -1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_circled_digits_read_as_digits),
+        cmocka_unit_test(test_markdown_marks_inside_a_value),
+        cmocka_unit_test(test_inline_html_tags_inside_a_value),
+        cmocka_unit_test(test_views_agree_on_marks_and_tags),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
