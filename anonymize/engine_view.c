@@ -591,7 +591,13 @@ static size_t wrap_at(const uint8_t *p, size_t i, size_t n, int *m)
     size_t l = p[i] == '\r' ? 2 : 1;
     if (l == 2 && (i + 1 >= n || p[i + 1] != '\n'))
         return 0;
-    size_t r = break_at(p, i, l, n, m);
+    size_t r = break_at(p, i, l, n, m), ind = 0;
+    /* a terminal or a mail client indents the continuation ("+49 151 1234\n        5678"): the
+     * indent goes with the break when what follows it is taken */
+    while (!r && i + l + ind < n && ind < 12 && (p[i + l + ind] == ' ' || p[i + l + ind] == '\t'))
+        ind++;
+    if (ind && i + l + ind < n && is_digit(p[i + l + ind]))
+        r = break_at(p, i, l + ind, n, m);
     if (!r && wrapped_value_at(p, i, l, n)) {
         *m = NORM_DROP;
         r = l;

@@ -77,6 +77,19 @@ static void test_inline_html_tags_inside_a_value(void **state)
     CHECK(def_engine, c);
 }
 
+static void test_wrapped_line_with_indent(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"call me at +49 151 1234\n        5678 please", "PHONE=+49 151 1234\n        5678"},
+        {"my SSN is 536\n    22-8451, thanks", "US_SSN=536\n    22-8451"},
+        {"Mobil: +33 6 12\r\n\t34 56 78", "PHONE=+33 6 12\r\n\t34 56 78"},
+        /* counts in an indented listing */
+        {"total 1234\n    5678 rows", ""},
+    };
+    CHECK(def_engine, c);
+}
+
 static void test_views_agree_on_marks_and_tags(void **state)
 {
     (void)state;
@@ -94,6 +107,7 @@ int main(void)
         cmocka_unit_test(test_circled_digits_read_as_digits),
         cmocka_unit_test(test_markdown_marks_inside_a_value),
         cmocka_unit_test(test_inline_html_tags_inside_a_value),
+        cmocka_unit_test(test_wrapped_line_with_indent),
         cmocka_unit_test(test_views_agree_on_marks_and_tags),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
