@@ -1556,8 +1556,10 @@ int anon_c_card(const char *text, size_t len, size_t s, size_t e)
     /* a card over an array's elements ("pan": [4892, 4408, 6123, 4567]) needs its key, as the
      * JSON walker's array rule does (rewrite_array.c): a bounding box may pass Luhn by chance.
      * One string element that holds the grouped card ('["4892 4408 6123 4567"]', a key path
-     * 'accounts["4892 4408 6123 4567"]') is a card like any quoted one. */
-    if (digits != e - s && s > 0 &&
+     * 'accounts["4892 4408 6123 4567"]') is a card like any quoted one, and so is an XML
+     * element's CDATA ('<pan><![CDATA[4892 4408 6123 4567]]>'). */
+    int cdata = s >= 9 && memcmp(text + s - 9, "<![CDATA[", 9) == 0; /* XML text, no array */
+    if (digits != e - s && s > 0 && !cdata &&
         (text[s - 1] == '[' || (s > 1 && text[s - 1] == '"' && text[s - 2] == '[')) &&
         (text[s - 1] == '[' || memchr(text + s, '"', e - s) || memchr(text + s, ',', e - s)))
         return array_card_key(text, s - (text[s - 1] == '"' ? 2 : 1));

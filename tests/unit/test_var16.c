@@ -90,6 +90,17 @@ static void test_wrapped_line_with_indent(void **state)
     CHECK(def_engine, c);
 }
 
+/* An XML element's CDATA holds a card like any text: its '[' opens no array. */
+static void test_card_in_cdata(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"<pan><![CDATA[2224 7962 9888 2068]]></pan>", "CREDIT_CARD=2224 7962 9888 2068"},
+        {"<v><![CDATA[4000 1000 1000 1008]]></v>", ""},
+    };
+    CHECK(def_engine, c);
+}
+
 static void test_views_agree_on_marks_and_tags(void **state)
 {
     (void)state;
@@ -108,6 +119,7 @@ int main(void)
         cmocka_unit_test(test_markdown_marks_inside_a_value),
         cmocka_unit_test(test_inline_html_tags_inside_a_value),
         cmocka_unit_test(test_wrapped_line_with_indent),
+        cmocka_unit_test(test_card_in_cdata),
         cmocka_unit_test(test_views_agree_on_marks_and_tags),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
