@@ -77,6 +77,25 @@ static void test_inline_html_tags_inside_a_value(void **state)
     CHECK(def_engine, c);
 }
 
+/* Probes: marks and tags around labels, names and other values on the same line keep every
+ * finding the text had before (the view drops markup only inside a value). */
+static void test_marks_and_tags_beside_other_pii(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"**Name:** Maria Keller, **Tel:** +49 151 1234 5678, **E-Mail:** maria.keller@posteo.de",
+         "PERSON=Maria Keller;PHONE=+49 151 1234 5678;EMAIL=maria.keller@posteo.de"},
+        {"<b>Jean Dupont</b> <span>+33 6 12 34 56 78</span> <i>jean.dupont@orange.fr</i>",
+         "PERSON=Jean Dupont;PHONE=+33 6 12 34 56 78;EMAIL=jean.dupont@orange.fr"},
+        {"Geboren *12.03.1985* in K\u00f6ln, Frau **Anna Schmidt**, SSN **536-22-8451**",
+         "DATE_OF_BIRTH=12.03.1985;PERSON=Anna Schmidt;US_SSN=536-22-8451"},
+        {"Il signor <em>Mario Rossi</em>, cellulare <strong>+39 347 123 4567</strong>",
+         "PERSON=Mario Rossi;PHONE=+39 347 123 4567"},
+        {"server `10.0.3.7`:`8080` and 82.165.29.3 **up**", "IPV4=10.0.3.7;IPV4=82.165.29.3"},
+    };
+    CHECK(def_engine, c);
+}
+
 static void test_wrapped_line_with_indent(void **state)
 {
     (void)state;
@@ -169,6 +188,7 @@ int main(void)
         cmocka_unit_test(test_circled_digits_read_as_digits),
         cmocka_unit_test(test_markdown_marks_inside_a_value),
         cmocka_unit_test(test_inline_html_tags_inside_a_value),
+        cmocka_unit_test(test_marks_and_tags_beside_other_pii),
         cmocka_unit_test(test_wrapped_line_with_indent),
         cmocka_unit_test(test_zero_padded_ipv4),
         cmocka_unit_test(test_card_in_cdata),
