@@ -23,6 +23,41 @@
 #define NORM_DROP 0
 #define NORM_DOT (-2) /* a '.' where it joins ASCII letters or digits (dot_joins), else kept */
 
+/* The digit a circled digit stands for ("④⑤③⑨ ①④⑧⑧ ...": a value typed with an input method's
+ * symbol page, or decorated): ①-⑨ and ⓪, the double-circled ⓵-⓽, the negative ⓿ and ❶-❾, the
+ * dingbat ➀-➈ and ➊-➒; NORM_KEEP for any other code point. */
+static int circled_digit(uint32_t cp)
+{
+    if (cp < 0x2460 || cp > 0x2792)
+        return NORM_KEEP;
+    static const uint32_t one[] = {0x2460, 0x24F5, 0x2776, 0x2780, 0x278A};
+    if (cp == 0x24EA || cp == 0x24FF)
+        return '0';
+    for (size_t k = 0; k < sizeof one / sizeof one[0]; k++)
+        if (cp >= one[k] && cp < one[k] + 9)
+            return (int)('1' + (cp - one[k]));
+    return NORM_KEEP;
+}
+
+/* Is the 3-byte character at p[i] (i + 3 <= n) a circled digit? */
+static int circled_at(const uint8_t *p, size_t i, size_t n)
+{
+    if (i + 3 > n || (p[i] != 0xE2) || (p[i + 1] & 0xC0) != 0x80 || (p[i + 2] & 0xC0) != 0x80)
+        return 0;
+    uint32_t cp = 0x2000u | (uint32_t)(p[i + 1] & 0x3F) << 6 | (p[i + 2] & 0x3F);
+    return circled_digit(cp) != NORM_KEEP;
+}
+
+/* A circled digit at p[i] in a number: another one beside it, or one space, dash or dot between
+ * ("+③③ ⑦ ⑦③ ...", "❸❹.①⑥⑤.②⑨.③"). A list's markers ("① Öffnen ② Speichern") stay: "1 Öffnen 2"
+ * would read as a street and its number. */
+static int circled_in_number(const uint8_t *p, size_t i, size_t n)
+{
+    return circled_at(p, i + 3, n) || (i >= 3 && circled_at(p, i - 3, n)) ||
+           (i + 4 < n && p[i + 3] && strchr(" -.", p[i + 3]) && circled_at(p, i + 4, n)) ||
+           (i >= 4 && p[i - 1] && strchr(" -.", p[i - 1]) && circled_at(p, i - 4, n));
+}
+
 /* What code point cp (>= 0x80) is in the detection view: an ASCII byte, NORM_DROP or
  * NORM_KEEP. */
 static int norm_cp(uint32_t cp)
@@ -252,7 +287,10 @@ static inline size_t utf8_char(const uint8_t *p, size_t i, size_t n, struct norm
         (need == 3 && (cp < 0x10000 || cp > 0x10FFFF)))
         return 0;
     int m;
-    if (norm_lead(c) && (m = norm_cp(cp)) != NORM_KEEP) {
+    if (c == 0xE2 && (m = circled_digit(cp)) != NORM_KEEP) {
+        if (circled_in_number(p, i, n))
+            normpos_add(np, i, 3, m);
+    } else if (norm_lead(c) && (m = norm_cp(cp)) != NORM_KEEP) {
         if (m != NORM_DOT)
             normpos_add(np, i, need + 1, m);
         else if (dot_joins(p, i, need + 1, n))
@@ -399,8 +437,9 @@ static int query_plus(const uint8_t *p, size_t i, size_t n)
 
 /* The bytes decode_at() looks at: one load instead of ten compares in the per-text tail loop
  * of first_coded_from() */
-static const uint8_t special_tab[256] = {['%'] = 1,  ['&'] = 1,  ['\\'] = 1, ['+'] = 1, ['\n'] = 1,
-                                         ['\r'] = 1, [0x1B] = 1, ['<'] = 1,  ['='] = 1, ['['] = 1};
+static const uint8_t special_tab[256] = {
+    ['%'] = 1,  ['&'] = 1, ['\\'] = 1, ['+'] = 1, ['\n'] = 1, ['\r'] = 1,
+    [0x1B] = 1, ['<'] = 1, ['='] = 1,  ['['] = 1, ['*'] = 1,  ['`'] = 1};
 
 static int is_special(uint8_t c)
 {
@@ -552,7 +591,13 @@ static size_t wrap_at(const uint8_t *p, size_t i, size_t n, int *m)
     size_t l = p[i] == '\r' ? 2 : 1;
     if (l == 2 && (i + 1 >= n || p[i + 1] != '\n'))
         return 0;
-    size_t r = break_at(p, i, l, n, m);
+    size_t r = break_at(p, i, l, n, m), ind = 0;
+    /* a terminal or a mail client indents the continuation ("+49 151 1234\n        5678"): the
+     * indent goes with the break when what follows it is taken */
+    while (!r && i + l + ind < n && ind < 12 && (p[i + l + ind] == ' ' || p[i + l + ind] == '\t'))
+        ind++;
+    if (ind && i + l + ind < n && is_digit(p[i + l + ind]))
+        r = break_at(p, i, l + ind, n, m);
     if (!r && wrapped_value_at(p, i, l, n)) {
         *m = NORM_DROP;
         r = l;
@@ -594,6 +639,79 @@ static size_t br_at(const uint8_t *p, size_t i, size_t n, int *m)
         return 0;
     *m = ' ';
     return l;
+}
+
+/* Do the l bytes of markup at p[i] stand inside a value? A letter, digit or '@' on each side (a
+ * '+' after it), a digit or the '@' among the two, one space at most between the markup and one
+ * of them, or a digit on one side and a dash right on the other: "**4539** 1488", "1488 `0343`
+ * 6467", "<span>+49</span> 170", "maria</b>@<b>posteo". Words in bold ("the **new** card") have no
+ * digit beside them and keep their marks. */
+static int inside_value(const uint8_t *p, size_t i, size_t l, size_t n)
+{
+    size_t a = i, b = i + l;
+    int sp = 0;
+    if (a >= 2 && p[a - 1] == ' ')
+        a--, sp++;
+    if (b + 1 < n && p[b] == ' ')
+        b++, sp++;
+    if (a == 0 || b >= n || sp > 1)
+        return 0;
+    uint8_t x = p[a - 1], y = p[b];
+    if (x == '-' && a == i && is_digit(y)) /* an SSN's group: "536-**22**-8451" */
+        return 1;
+    if (y == '-' && b == i + l && is_digit(x))
+        return 1;
+    if (!(is_alnum(x) || x == '@') || !(is_alnum(y) || y == '@' || y == '+'))
+        return 0;
+    return is_digit(x) || is_digit(y) || x == '@' || y == '@';
+}
+
+/* Markdown emphasis or inline code inside a value at p[i] ('*' or '`', a run of up to three),
+ * what a chat renders away ("**4539** 1488 0343 6467", "536-`22`-8451"): its length, or 0. Right
+ * after a letter it stays (the first pass looks at marks after a digit, '@' or a space only; see
+ * utf8_coded_avx2). */
+static size_t md_mark_at(const uint8_t *p, size_t i, size_t n)
+{
+    size_t r = 1;
+    while (i + r < n && r < 4 && p[i + r] == p[i])
+        r++;
+    if (i == 0 || r > 3 || p[i - 1] == p[i] ||
+        !(is_digit(p[i - 1]) || p[i - 1] == '@' || p[i - 1] == ' ' || p[i - 1] == '-'))
+        return 0;
+    /* a digit before it: after a word a star is a birth mark ("Doyle *26-01-1992") */
+    size_t j = p[i - 1] == ' ' && i >= 2 ? i - 1 : i;
+    if (!(is_digit(p[j - 1]) || p[j - 1] == '-' || p[j - 1] == '@'))
+        return 0;
+    return inside_value(p, i, r, n) ? r : 0;
+}
+
+/* An inline HTML tag inside a value at p[i] == '<' ("<span>+49</span> 170 ...", "4539
+ * <b>1488</b> ..."): b, i, u, s, em, strong, span, code, mark, small, tt, kbd, font, opening (with
+ * attributes on one line) or closing. They render without a space, so the view drops them; block
+ * tags (td, p, div, li) end a value and stay. Its length, or 0. */
+static size_t tag_at(const uint8_t *p, size_t i, size_t n)
+{
+    static const char *const tags[] = {"b",    "i",    "u",     "s",  "em",  "strong", "span",
+                                       "code", "mark", "small", "tt", "kbd", "font",   NULL};
+    size_t j = i + 1, s;
+    int closing = j < n && p[j] == '/';
+    j += (size_t)closing;
+    for (s = j; j < n && j - s < 7 && (p[j] | 0x20) >= 'a' && (p[j] | 0x20) <= 'z'; j++)
+        ;
+    if (j == s || j >= n)
+        return 0;
+    size_t k = 0;
+    for (; tags[k]; k++)
+        if (strlen(tags[k]) == j - s && strncasecmp((const char *)p + s, tags[k], j - s) == 0)
+            break;
+    if (!tags[k])
+        return 0;
+    if (!closing && p[j] == ' ')
+        while (j < n && j - s < 96 && p[j] != '>' && p[j] != '<' && p[j] != '\n')
+            j++;
+    if (j >= n || p[j] != '>')
+        return 0;
+    return inside_value(p, i, j + 1 - i, n) ? j + 1 - i : 0;
 }
 
 /* Do the bytes before p[i] end digit groups that a '+' opens ("+1 415 555", "+44 (0)113"), the
@@ -768,15 +886,15 @@ static size_t ansi_at(const uint8_t *p, size_t i, size_t n)
     return 0;
 }
 
-/* The offset of the next '%', '&', '\\', '+', line break, ESC, '<', '=' or '[' at or after i, or n.
- */
+/* The offset of the next '%', '&', '\\', '+', line break, ESC, '<', '=', '[', '*' or '`' at or
+ * after i, or n. */
 static size_t next_special(const uint8_t *p, size_t i, size_t n)
 {
 #ifdef __SSE2__
     const __m128i pc = _mm_set1_epi8('%'), am = _mm_set1_epi8('&'), bs = _mm_set1_epi8('\\'),
                   pl = _mm_set1_epi8('+'), nl = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r'),
                   es = _mm_set1_epi8(0x1B), lt = _mm_set1_epi8('<'), eq = _mm_set1_epi8('='),
-                  lb = _mm_set1_epi8('[');
+                  lb = _mm_set1_epi8('['), st = _mm_set1_epi8('*'), bq = _mm_set1_epi8('`');
     for (; i + 16 <= n; i += 16) {
         __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
         unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(
@@ -784,7 +902,8 @@ static size_t next_special(const uint8_t *p, size_t i, size_t n)
                                       _mm_or_si128(_mm_cmpeq_epi8(v, bs), _mm_cmpeq_epi8(v, pl))),
                          _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, nl), _mm_cmpeq_epi8(v, cr)),
                                       _mm_or_si128(_mm_cmpeq_epi8(v, es), _mm_cmpeq_epi8(v, lt)))),
-            _mm_or_si128(_mm_cmpeq_epi8(v, eq), _mm_cmpeq_epi8(v, lb))));
+            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, eq), _mm_cmpeq_epi8(v, lb)),
+                         _mm_or_si128(_mm_cmpeq_epi8(v, st), _mm_cmpeq_epi8(v, bq)))));
         if (m)
             return i + (size_t)__builtin_ctz(m);
     }
@@ -794,7 +913,7 @@ static size_t next_special(const uint8_t *p, size_t i, size_t n)
     return i;
 }
 
-/* What the detection view makes of the bytes at p[i] (a '%', '&', '\\', '+' or line break):
+/* What the detection view makes of the bytes at p[i] (a byte of special_tab):
  * their length, and the view byte in *m; 0 when they stay. */
 static size_t decode_at(const uint8_t *p, size_t i, size_t n, int *m)
 {
@@ -825,7 +944,13 @@ static size_t decode_at(const uint8_t *p, size_t i, size_t n, int *m)
     } else if (c == '\n' || c == '\r') {
         return wrap_at(p, i, n, m);
     } else if (c == '<') {
-        return br_at(p, i, n, m);
+        if ((l = br_at(p, i, n, m)) != 0)
+            return l;
+        *m = NORM_DROP;
+        return tag_at(p, i, n);
+    } else if (c == '*' || c == '`') {
+        *m = NORM_DROP;
+        return md_mark_at(p, i, n);
     } else if (c == '=') {
         return qp_at(p, i, n, m);
     } else if (c == '[') {
@@ -875,8 +1000,9 @@ static size_t first_coded_from(const uint8_t *p, size_t i, size_t n)
 #if defined(__x86_64__)
 /* utf8_ok() and first_coded() in one pass of 32-byte blocks: each block is loaded once for its
  * bytes above 0x7F and, until the first encoded separator is found (*first: its offset, or n),
- * for its candidates: '%', '&', '\\', ESC, '+', '<', '=' and '[', a line break only after a digit,
- * ')', '-', '@' or a space (what break_at() and wrapped_value_at() want before it). The candidates
+ * for its candidates: '%', '&', '\\', ESC, '+', '<', '=' and '[', a line break, '*' or '`' only
+ * after a digit, ')', '-', '@' or a space (what break_at(), wrapped_value_at() and md_mark_at()
+ * want before it). The candidates
  * are a superset of what decode_at() takes, so the first one found is first_coded()'s on every CPU
  * ('+' and '<' were candidates only after those bytes too, which missed "name=Maria+Keller" and
  * "Card<br>4111" here and found them in the scalar path and the text's last 32 bytes). A block read
@@ -900,12 +1026,13 @@ utf8_coded_avx2(const uint8_t *p, size_t n, struct normpos *np, size_t *first, i
             pl = _mm256_set1_epi8('+'), nl = _mm256_set1_epi8('\n'), cr = _mm256_set1_epi8('\r'),
             zero = _mm256_set1_epi8('0'), nine = _mm256_set1_epi8(9), rp = _mm256_set1_epi8(')'),
             da = _mm256_set1_epi8('-'), at = _mm256_set1_epi8('@'), es = _mm256_set1_epi8(0x1B),
-            lt = _mm256_set1_epi8('<'), eq = _mm256_set1_epi8('='), lb = _mm256_set1_epi8('[');
+            lt = _mm256_set1_epi8('<'), eq = _mm256_set1_epi8('='), lb = _mm256_set1_epi8('['),
+            st = _mm256_set1_epi8('*'), bq = _mm256_set1_epi8('`');
     /* opaque to the compiler, so it keeps them in registers instead of building them anew in the
      * loop */
     __asm__("" : "+x"(pc), "+x"(am), "+x"(bs), "+x"(pl), "+x"(nl), "+x"(cr));
     __asm__("" : "+x"(zero), "+x"(nine), "+x"(rp), "+x"(da), "+x"(at), "+x"(es), "+x"(lt));
-    __asm__("" : "+x"(eq), "+x"(lb));
+    __asm__("" : "+x"(eq), "+x"(lb), "+x"(st), "+x"(bq));
     while (i + 32 <= n) {
         __m256i v = _mm256_loadu_si256((const __m256i *)(const void *)(p + i));
         uint32_t hm = (uint32_t)_mm256_movemask_epi8(v), mk = 0;
@@ -917,7 +1044,9 @@ utf8_coded_avx2(const uint8_t *p, size_t n, struct normpos *np, size_t *first, i
                 _mm256_or_si256(
                     _mm256_or_si256(_mm256_cmpeq_epi8(v, pl), _mm256_cmpeq_epi8(v, lt)),
                     _mm256_or_si256(_mm256_cmpeq_epi8(v, eq), _mm256_cmpeq_epi8(v, lb))));
-            __m256i soft = _mm256_or_si256(_mm256_cmpeq_epi8(v, nl), _mm256_cmpeq_epi8(v, cr));
+            __m256i soft = _mm256_or_si256(
+                _mm256_or_si256(_mm256_cmpeq_epi8(v, nl), _mm256_cmpeq_epi8(v, cr)),
+                _mm256_or_si256(_mm256_cmpeq_epi8(v, st), _mm256_cmpeq_epi8(v, bq)));
             __m256i any = _mm256_or_si256(hard, soft);
             if (!_mm256_testz_si256(any, any)) {
                 __m256i pv = _mm256_loadu_si256((const __m256i *)(const void *)(p + i - 1));
@@ -979,8 +1108,8 @@ utf8_coded_avx2(const uint8_t *p, size_t n, struct normpos *np, size_t *first, i
 #endif
 
 /* The offset of the first encoded separator or line break inside a value, or n: text without
- * '%', '&', '\\', '=', '[', '+' or '<', and without a line break after a digit, ')', '-', '@' or
- * a space, pays one pass (32 bytes at a time with AVX2). */
+ * '%', '&', '\\', '=', '[', '+' or '<', and without a line break, '*' or '`' after a digit, ')',
+ * '-', '@' or a space, pays one pass (32 bytes at a time with AVX2). */
 static size_t first_coded(const uint8_t *p, size_t n)
 {
     return first_coded_from(p, 0, n);

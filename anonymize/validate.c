@@ -241,6 +241,9 @@ size_t anon_v_us_itin(const char *p, size_t n)
 size_t anon_v_ipv4(const char *p, size_t n)
 {
     unsigned parts = 0, val = 0, len = 0;
+    /* a fixed-width print pads every part to three digits ("010.041.003.127": router tables,
+     * sorted logs); then the zeros are padding, not octal */
+    int padded = n == 15 && p[3] == '.' && p[7] == '.' && p[11] == '.' && memcmp(p, "000", 3) != 0;
     for (size_t i = 0; i <= n; i++) {
         if (i == n || p[i] == '.') {
             if (len == 0 || val > 255)
@@ -251,7 +254,7 @@ size_t anon_v_ipv4(const char *p, size_t n)
         }
         if (!is_digit(p[i]))
             return 0;
-        if (len == 1 && val == 0)
+        if (len == 1 && val == 0 && !padded)
             return 0; /* leading zero: octal look-alike or a version, not an address */
         val = val * 10 + (unsigned)(p[i] - '0');
         len++;
@@ -259,14 +262,18 @@ size_t anon_v_ipv4(const char *p, size_t n)
     if (parts != 4)
         return 0;
     /* loopback, "any" and broadcast say nothing about anyone */
-    if (p[0] == '0' || (n >= 4 && memcmp(p, "127.", 4) == 0) ||
+    if ((p[0] == '0' && !padded) || (n >= 4 && memcmp(p, "127.", 4) == 0) ||
         (n == 15 && memcmp(p, "255.255.255.255", 15) == 0))
         return 0;
     unsigned char a[4];
     char buf[16];
     memcpy(buf, p, n);
     buf[n] = '\0';
-    if (inet_pton(AF_INET, buf, a) != 1)
+    if (padded) /* "010" is 10 */
+        for (size_t k = 0; k < 4; k++)
+            a[k] = (unsigned char)((p[4 * k] - '0') * 100 + (p[4 * k + 1] - '0') * 10 +
+                                   (p[4 * k + 2] - '0'));
+    else if (inet_pton(AF_INET, buf, a) != 1)
         return 0;
     /* documentation ranges (RFC 5737) and netmasks (contiguous ones from the top) */
     if ((a[0] == 192 && a[1] == 0 && a[2] == 2) || (a[0] == 198 && a[1] == 51 && a[2] == 100) ||
@@ -1556,8 +1563,10 @@ int anon_c_card(const char *text, size_t len, size_t s, size_t e)
     /* a card over an array's elements ("pan": [4892, 4408, 6123, 4567]) needs its key, as the
      * JSON walker's array rule does (rewrite_array.c): a bounding box may pass Luhn by chance.
      * One string element that holds the grouped card ('["4892 4408 6123 4567"]', a key path
-     * 'accounts["4892 4408 6123 4567"]') is a card like any quoted one. */
-    if (digits != e - s && s > 0 &&
+     * 'accounts["4892 4408 6123 4567"]') is a card like any quoted one, and so is an XML
+     * element's CDATA ('<pan><![CDATA[4892 4408 6123 4567]]>'). */
+    int cdata = s >= 9 && memcmp(text + s - 9, "<![CDATA[", 9) == 0; /* XML text, no array */
+    if (digits != e - s && s > 0 && !cdata &&
         (text[s - 1] == '[' || (s > 1 && text[s - 1] == '"' && text[s - 2] == '[')) &&
         (text[s - 1] == '[' || memchr(text + s, '"', e - s) || memchr(text + s, ',', e - s)))
         return array_card_key(text, s - (text[s - 1] == '"' ? 2 : 1));
