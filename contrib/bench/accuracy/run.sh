@@ -313,6 +313,10 @@ echo "## holdout11's false-finding classes, other kinds of text (gen_h11neg.py: 
 "$bin" "${opts[@]}" "$here"/data/h11neg.json
 echo "## dates of birth where their label stands elsewhere (gen_h12dobgen.py: printouts' birth columns, two-column forms flattened by OCR, labels after the value in comments, dates glued to persons in lists of relatives and co-insured, records titled with their subject; look-alikes: other columns' and signatures' dates; tune set)"
 "$bin" "${opts[@]}" "$here"/data/h12dobgen.json
+echo "## holdout12's prose classes, other kinds of text (gen_h12genp.py: author lists with affiliation marks in programmes, press releases, preprint posts, newsletters and posters; an initial and surname after approval verbs in tickets, changelogs, minutes, captions and forums; a name before the mailbox that spells it in git logs, list digests, ticket headers, invites and chat exports; firms, places, tools, teams and offices as look-alikes; tune set)"
+"$bin" "${opts[@]}" "$here"/data/h12genp.json
+echo "## structured PII in serialisations and pastes (gen_var16.py: JSON numbers, struct dumps, repr, protobuf, CDATA, headers, multipart, Markdown/HTML inside values, bidi, other digits, words; tune set)"
+"$bin" "${opts[@]}" "$here"/data/var16.json
 echo "## names in structured text (gen_names_tune5.py: CSV/TSV exports with name columns under en/de/fr/nl/es/it/pt headers, split first/last columns, LAST, First cells, Markdown and psql/mysql tables, YAML, TOML, XML/HTML, log lines, ticket exports, payroll sheets, invoices, contact lists, rosters, tab-pasted rows; capitals, particles, names of global origin; roles, teams, bots, hosts, cities and companies in the same columns as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names_tune5.json
 echo
