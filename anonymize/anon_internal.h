@@ -140,6 +140,9 @@ int anon_session_scan_member(anon_session_t *s, const char *key, size_t key_len,
 /* The label a JSON member's key gives its value for the label-gated detectors ("phone: " for
  * "mobileNo", the key itself for "client_secret"), *len its length; NULL for other keys. */
 const char *anon_member_label(const char *key, size_t n, size_t *len);
+/* The ANON_NAMES_HINT_* a JSON member's key gives its value (the names pass's hint), from its
+ * folded spelling ("fullName", "patient_dob"); ANON_NAMES_HINT_NONE for other keys. */
+int anon_member_hint(const char *key, size_t n);
 
 /* Boundaries for number-shaped values. Letters of alphabetic scripts and digits glue to a number;
  * CJK and Thai text has no spaces between words, so its letters must not (a phone number in

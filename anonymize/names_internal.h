@@ -235,6 +235,11 @@ static inline int nw_files10_may(const uint8_t *t, size_t len, size_t p)
 {
     if (p + 4 > len)
         return 0;
+    /* the first letters of the extensions below (d h j o p r t x): most dots end a sentence
+     * or join digits, and leave here before the three bytes are read */
+    uint32_t f = (uint32_t)(t[p + 1] | 32) - 'a';
+    if (f >= 26 || !(0x8AC288u >> f & 1))
+        return 0;
     uint32_t x = (uint32_t)(t[p + 1] | 32) << 16 | (uint32_t)(t[p + 2] | 32) << 8 | (t[p + 3] | 32);
     switch (x) {
     case 0x706466: /* pdf */

@@ -13,6 +13,7 @@
 #include <openssl/mem.h>
 #include <openssl/rand.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -558,108 +559,156 @@ struct kw {
  * a birth date ("dob"). Keys are compared folded: lower case, without '_', '-', '.' and spaces,
  * so "fullName", "full_name", "FULL NAME" and "Full-Name" are one key ("Patient Name" is how a CSV
  * header arrives as a key). */
-static int member_hint(const char *k, size_t n)
-{
-    static const struct kw person[] = {
-        KWN("accountholder"), KWN("assignee"),     KWN("cardholder"),     KWN("cardholdername"),
-        KWN("clientname"),    KWN("contact"),      KWN("contactname"),    KWN("customername"),
-        KWN("displayname"),   KWN("employeename"), KWN("familyname"),     KWN("firstname"),
-        KWN("fullname"),      KWN("givenname"),    KWN("lastname"),       KWN("maidenname"),
-        KWN("middlename"),    KWN("patientname"),  KWN("surname"),        KWN("achternaam"),
-        KWN("apellido"),      KWN("apellidos"),    KWN("cognome"),        KWN("nachname"),
-        KWN("vorname"),       KWN("voornaam"),     KWN("prenom"),         KWN("pr\303\251nom"),
-        KWN("sobrenome"),     KWN("nomecompleto"), KWN("nombrecompleto"), KWN("fname"),
-        KWN("lname")};
-    /* lists of people: the rewriter passes an array element the array's key */
-    static const struct kw people[] = {KWN("assignees"),    KWN("attendees"),  KWN("authors"),
-                                       KWN("participants"), KWN("recipients"), KWN("reviewers"),
-                                       KWN("approvers"),    KWN("contacts"),   KWN("people")};
-    /* may be a person when the value looks like one */
-    static const struct kw maybe[] = {
-        KWN("name"),   KWN("author"), KWN("patient"), KWN("customer"), KWN("employee"),
-        KWN("client"), KWN("nombre"), KWN("nome"),    KWN("naam"),     KWN("nom")};
-    /* the value is a birth date when it is a date; matched as the end of the key, so
-     * "patientDob" and "customer_birth_date" count */
-    static const struct kw birth[] = {KWN("dob"),
-                                      KWN("birthdate"),
-                                      KWN("dateofbirth"),
-                                      KWN("birthday"),
-                                      KWN("geburtsdatum"),
-                                      KWN("geburtstag"),
-                                      KWN("datenaissance"),
-                                      KWN("datedenaissance"),
-                                      KWN("fechanacimiento"),
-                                      KWN("fechadenacimiento"),
-                                      KWN("datanascita"),
-                                      KWN("datadinascita"),
-                                      KWN("geboortedatum"),
-                                      KWN("datanascimento"),
-                                      KWN("datadenascimento")};
-    /* a street's name or a whole street line ("street": "Hauptstraße", Stripe's "line1" is left to
-     * the text's own rules: "line1" names other things too) */
-    static const struct kw street[] = {
-        KWN("street"),        KWN("streetname"),      KWN("streetaddress"), KWN("streetline"),
-        KWN("street1"),       KWN("street2"),         KWN("addressline"),   KWN("addressline1"),
-        KWN("addressline2"),  KWN("address1"),        KWN("address2"),      KWN("strasse"),
-        KWN("stra\303\237e"), KWN("straat"),          KWN("calle"),         KWN("rue"),
-        KWN("rua"),           KWN("indirizzo"),       KWN("direccion"),     KWN("direcci\303\263n"),
-        KWN("endereco"),      KWN("endere\303\247o"), KWN("billingstreet"), KWN("shippingstreet"),
-        KWN("mailingstreet")};
-    /* a house number, a flat, a postcode */
-    static const struct kw part[] = {KWN("housenumber"),
-                                     KWN("houseno"),
-                                     KWN("housenr"),
-                                     KWN("hausnummer"),
-                                     KWN("hausnr"),
-                                     KWN("huisnummer"),
-                                     KWN("streetnumber"),
-                                     KWN("streetno"),
-                                     KWN("buildingnumber"),
-                                     KWN("apartmentnumber"),
-                                     KWN("aptnumber"),
-                                     KWN("flatnumber"),
-                                     KWN("unitnumber"),
-                                     KWN("zip"),
-                                     KWN("zipcode"),
-                                     KWN("postcode"),
-                                     KWN("postalcode"),
-                                     KWN("plz"),
-                                     KWN("postleitzahl"),
-                                     KWN("codepostal"),
-                                     KWN("codigopostal"),
-                                     KWN("c\303\263digopostal"),
-                                     KWN("billingpostalcode"),
-                                     KWN("shippingpostalcode"),
-                                     KWN("mailingpostalcode"),
-                                     KWN("billingzip"),
-                                     KWN("shippingzip")};
+static const struct kw person[] = {
+    KWN("accountholder"), KWN("assignee"),     KWN("cardholder"),     KWN("cardholdername"),
+    KWN("clientname"),    KWN("contact"),      KWN("contactname"),    KWN("customername"),
+    KWN("displayname"),   KWN("employeename"), KWN("familyname"),     KWN("firstname"),
+    KWN("fullname"),      KWN("givenname"),    KWN("lastname"),       KWN("maidenname"),
+    KWN("middlename"),    KWN("patientname"),  KWN("surname"),        KWN("achternaam"),
+    KWN("apellido"),      KWN("apellidos"),    KWN("cognome"),        KWN("nachname"),
+    KWN("vorname"),       KWN("voornaam"),     KWN("prenom"),         KWN("pr\303\251nom"),
+    KWN("sobrenome"),     KWN("nomecompleto"), KWN("nombrecompleto"), KWN("fname"),
+    KWN("lname")};
+/* lists of people: the rewriter passes an array element the array's key */
+static const struct kw people[] = {KWN("assignees"),    KWN("attendees"),  KWN("authors"),
+                                   KWN("participants"), KWN("recipients"), KWN("reviewers"),
+                                   KWN("approvers"),    KWN("contacts"),   KWN("people")};
+/* may be a person when the value looks like one */
+static const struct kw maybe[] = {KWN("name"),     KWN("author"), KWN("patient"), KWN("customer"),
+                                  KWN("employee"), KWN("client"), KWN("nombre"),  KWN("nome"),
+                                  KWN("naam"),     KWN("nom")};
+/* the value is a birth date when it is a date; matched as the end of the key, so
+ * "patientDob" and "customer_birth_date" count */
+static const struct kw birth[] = {KWN("dob"),
+                                  KWN("birthdate"),
+                                  KWN("dateofbirth"),
+                                  KWN("birthday"),
+                                  KWN("geburtsdatum"),
+                                  KWN("geburtstag"),
+                                  KWN("datenaissance"),
+                                  KWN("datedenaissance"),
+                                  KWN("fechanacimiento"),
+                                  KWN("fechadenacimiento"),
+                                  KWN("datanascita"),
+                                  KWN("datadinascita"),
+                                  KWN("geboortedatum"),
+                                  KWN("datanascimento"),
+                                  KWN("datadenascimento")};
+/* a street's name or a whole street line ("street": "Hauptstraße", Stripe's "line1" is left to
+ * the text's own rules: "line1" names other things too) */
+static const struct kw street[] = {
+    KWN("street"),        KWN("streetname"),      KWN("streetaddress"), KWN("streetline"),
+    KWN("street1"),       KWN("street2"),         KWN("addressline"),   KWN("addressline1"),
+    KWN("addressline2"),  KWN("address1"),        KWN("address2"),      KWN("strasse"),
+    KWN("stra\303\237e"), KWN("straat"),          KWN("calle"),         KWN("rue"),
+    KWN("rua"),           KWN("indirizzo"),       KWN("direccion"),     KWN("direcci\303\263n"),
+    KWN("endereco"),      KWN("endere\303\247o"), KWN("billingstreet"), KWN("shippingstreet"),
+    KWN("mailingstreet")};
+/* a house number, a flat, a postcode */
+static const struct kw part[] = {KWN("housenumber"),
+                                 KWN("houseno"),
+                                 KWN("housenr"),
+                                 KWN("hausnummer"),
+                                 KWN("hausnr"),
+                                 KWN("huisnummer"),
+                                 KWN("streetnumber"),
+                                 KWN("streetno"),
+                                 KWN("buildingnumber"),
+                                 KWN("apartmentnumber"),
+                                 KWN("aptnumber"),
+                                 KWN("flatnumber"),
+                                 KWN("unitnumber"),
+                                 KWN("zip"),
+                                 KWN("zipcode"),
+                                 KWN("postcode"),
+                                 KWN("postalcode"),
+                                 KWN("plz"),
+                                 KWN("postleitzahl"),
+                                 KWN("codepostal"),
+                                 KWN("codigopostal"),
+                                 KWN("c\303\263digopostal"),
+                                 KWN("billingpostalcode"),
+                                 KWN("shippingpostalcode"),
+                                 KWN("mailingpostalcode"),
+                                 KWN("billingzip"),
+                                 KWN("shippingzip")};
 #define KW_LIST(t, hint)                                                                           \
     {                                                                                              \
         t, sizeof(t) / sizeof((t)[0]), hint                                                        \
     }
-    /* the keys matched whole, in this order (no key is in two lists) */
-    static const struct {
-        const struct kw *t;
-        size_t n;
-        int hint;
-    } exact[] = {KW_LIST(street, ANON_NAMES_HINT_STREET), KW_LIST(part, ANON_NAMES_HINT_ADDR_PART),
-                 KW_LIST(person, ANON_NAMES_HINT_PERSON), KW_LIST(people, ANON_NAMES_HINT_PERSON),
-                 KW_LIST(maybe, ANON_NAMES_HINT_NAME)};
+/* the keys matched whole, in this order (no key is in two lists) */
+static const struct kw_list {
+    const struct kw *t;
+    size_t n;
+    int hint;
+} exact[] = {KW_LIST(street, ANON_NAMES_HINT_STREET), KW_LIST(part, ANON_NAMES_HINT_ADDR_PART),
+             KW_LIST(person, ANON_NAMES_HINT_PERSON), KW_LIST(people, ANON_NAMES_HINT_PERSON),
+             KW_LIST(maybe, ANON_NAMES_HINT_NAME)};
 #undef KW_LIST
+
+/* member_hint()'s filter, built once from the lists above: a bit for the hash of each key
+ * matched whole, and one for the last two bytes of each birth word (a key that ends in no such
+ * pair ends in none of them; every birth word has two bytes or more). Most keys ("content",
+ * "role") then cost their hash instead of a compare with each of the ~115 words. */
+#define HINT_WORDS 32 /* 1024 bits */
+static uint32_t hint_set[HINT_WORDS], birth_ends[(256 * 256) / 32];
+static pthread_once_t hint_once = PTHREAD_ONCE_INIT;
+static atomic_int hint_ready;
+
+static uint32_t kw_hash(const char *f, size_t m)
+{
+    uint32_t h = (uint32_t)m * 0x9E3779B1u;
+    for (size_t i = 0; i < m; i++)
+        h = (h ^ (unsigned char)f[i]) * 0x01000193u;
+    return h ^ h >> 15;
+}
+
+static unsigned end_pair(char a, char b)
+{
+    return (unsigned)(unsigned char)a << 8 | (unsigned char)b;
+}
+
+static void hint_index(void)
+{
+    for (size_t l = 0; l < sizeof exact / sizeof exact[0]; l++)
+        for (size_t i = 0; i < exact[l].n; i++) {
+            uint32_t h = kw_hash(exact[l].t[i].w, exact[l].t[i].n);
+            hint_set[h >> 5 & (HINT_WORDS - 1)] |= 1u << (h & 31);
+        }
+    for (size_t i = 0; i < sizeof birth / sizeof birth[0]; i++) {
+        unsigned e = end_pair(birth[i].w[birth[i].n - 2], birth[i].w[birth[i].n - 1]);
+        birth_ends[e >> 5] |= 1u << (e & 31);
+    }
+    atomic_store_explicit(&hint_ready, 1, memory_order_release);
+}
+
+static int member_hint(const char *k, size_t n)
+{
     char f[40];
     size_t m = fold_key(k, n, f);
     if (!m)
         return ANON_NAMES_HINT_NONE;
-    for (size_t l = 0; l < sizeof exact / sizeof exact[0]; l++)
-        for (size_t i = 0; i < exact[l].n; i++)
-            if (exact[l].t[i].n == m && memcmp(exact[l].t[i].w, f, m) == 0)
-                return exact[l].hint;
-    for (size_t i = 0; i < sizeof birth / sizeof birth[0]; i++) {
-        size_t bl = birth[i].n;
-        if (bl <= m && memcmp(birth[i].w, f + m - bl, bl) == 0)
-            return ANON_NAMES_HINT_DOB;
-    }
+    if (!atomic_load_explicit(&hint_ready, memory_order_acquire))
+        pthread_once(&hint_once, hint_index);
+    uint32_t h = kw_hash(f, m);
+    unsigned e = m >= 2 ? end_pair(f[m - 2], f[m - 1]) : 0;
+    if (hint_set[h >> 5 & (HINT_WORDS - 1)] >> (h & 31) & 1)
+        for (size_t l = 0; l < sizeof exact / sizeof exact[0]; l++)
+            for (size_t i = 0; i < exact[l].n; i++)
+                if (exact[l].t[i].n == m && memcmp(exact[l].t[i].w, f, m) == 0)
+                    return exact[l].hint;
+    if (m >= 2 && birth_ends[e >> 5] >> (e & 31) & 1)
+        for (size_t i = 0; i < sizeof birth / sizeof birth[0]; i++) {
+            size_t bl = birth[i].n;
+            if (bl <= m && memcmp(birth[i].w, f + m - bl, bl) == 0)
+                return ANON_NAMES_HINT_DOB;
+        }
     return ANON_NAMES_HINT_NONE;
+}
+
+int anon_member_hint(const char *key, size_t n)
+{
+    return member_hint(key, n);
 }
 
 /* member_hint() when the engine has a NAMES kind to read it (no key folded for the other packs) */
