@@ -66,9 +66,9 @@ static int back_comma(const uint8_t *t, size_t *i)
  * "Apt #3B", "Plot 797")? */
 static int back_unit(const uint8_t *t, size_t i)
 {
-    static const char *const units[] = {"flat",  "apt",   "apt.",  "apartment", "unit",
-                                        "plot",  "door",  "house", "suite",     "villa",
-                                        "shop",  "block", "no.",   "room",      "bungalow"};
+    static const char *const units[] = {"flat", "apt",   "apt.",  "apartment", "unit",
+                                        "plot", "door",  "house", "suite",     "villa",
+                                        "shop", "block", "no.",   "room",      "bungalow"};
     size_t j = i, digits = 0;
     while (j > 0 && (is_digit(t[j - 1]) || (t[j - 1] >= 'A' && t[j - 1] <= 'Z') ||
                      t[j - 1] == '-' || t[j - 1] == '/')) {
@@ -141,6 +141,21 @@ static int address_goes_on(const uint8_t *t, size_t len, size_t e)
     return 0;
 }
 
+/* Two words or more, a given name first and a name last ("Flat 12, Meera Iyer, MG Road, ..."):
+ * a care-of person after the unit, kept; "Shanti Kunj", "Lotus Apartments" are not. */
+static int full_name(const uint8_t *t, size_t a, size_t e)
+{
+    size_t m = a, l = e;
+    while (m < e && t[m] != ' ')
+        m++;
+    while (l > a && t[l - 1] != ' ')
+        l--;
+    if (m == e || l <= m)
+        return 0;
+    return (anon_names_lexicon((const char *)t + a, m - a) & ANON_NL_GIVEN) &&
+           (anon_names_lexicon((const char *)t + l, e - l) & ANON_NL_NAME);
+}
+
 /* ", Co. Clare," / ", Co. Kerry V92": an Irish county after the town of its address. */
 static int irish_county(const uint8_t *t, size_t len, size_t a, size_t e)
 {
@@ -172,10 +187,10 @@ static int elsewhere(const uint8_t *t, size_t len, size_t a, size_t e)
 static int lone_town(const uint8_t *t, size_t len, size_t a, size_t e)
 {
     static const char *const labels[] = {
-        "address",     "town",      "city",      "place of residence", "residence", "wohnort",
-        "anschrift",   "adresse",   "adres",     "domicile",  "ville",     "woonplaats",         "residenza", "residência",
-        "residencia",  "domicilio", "dirección", "direccion",          "indirizzo", "morada",
-        "localidade"};
+        "address",   "town",       "city",       "place of residence", "residence", "wohnort",
+        "anschrift", "adresse",    "adres",      "domicile",           "ville",     "woonplaats",
+        "residenza", "residência", "residencia", "domicilio",          "dirección", "direccion",
+        "indirizzo", "morada",     "localidade"};
     if (!one_word(t, a, e))
         return 0;
     /* the field ends right after the finding */
@@ -205,8 +220,8 @@ int nw_prec38_emit(void *arg, int kind, size_t a, size_t e)
     struct nw_prec38 *p = arg;
     const uint8_t *t = p->t;
     if (kind == ANON_NAMES_PERSON && a < e &&
-        ((after_unit(t, a) && address_goes_on(t, p->len, e)) || irish_county(t, p->len, a, e) ||
-         lone_town(t, p->len, a, e)))
+        ((after_unit(t, a) && address_goes_on(t, p->len, e) && !full_name(t, a, e)) ||
+         irish_county(t, p->len, a, e) || lone_town(t, p->len, a, e)))
         return 0;
     return p->emit(p->arg, kind, a, e);
 }

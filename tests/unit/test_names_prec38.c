@@ -32,8 +32,7 @@ static void test_buildings_after_a_unit_are_no_person(void **state)
         {"Tenant: Aoife Reddy\nRented premises: Flat 925, D-Wing, Shanti Kunj, 2nd Main Road, "
          "Velachery, Chennai 600041",
          "PERSON=Aoife Reddy"},
-        {"Premises: Door No. 958, Anand Vihar, Nehru Street, Andheri West, Mumbai 400059",
-         ""},
+        {"Premises: Door No. 958, Anand Vihar, Nehru Street, Andheri West, Mumbai 400059", ""},
     };
     CHECK(c);
 }
@@ -49,8 +48,11 @@ static void test_people_beside_a_unit_stay(void **state)
         {"Meera Iyer, Flat 12, Lotus Enclave, MG Road, Pune 411059", "PERSON=Meera Iyer"},
         /* a person after the unit with no address after it */
         {"Room 4, Dr Anjali Menon, on call tonight", "PERSON=Anjali Menon"},
+        /* a person after the unit, in an address that goes on */
+        {"Flat 12, Meera Iyer, MG Road, Pune 411001", "PERSON=Meera Iyer"},
+        {"Wohnung 4, Jonas Weber, Gartenstraße 3, 93047 Regensburg", "PERSON=Jonas Weber"},
         /* a care-of name after the unit */
-        {"Flat 3B, c/o Priya Sharma, Rose Court, SV Road, Mumbai 400086", "PERSON=Priya Sharma"},
+        {"Flat 3B, c/o Priya Sharma, Kamala Niwas, SV Road, Mumbai 400086", "PERSON=Priya Sharma"},
     };
     CHECK(c);
 }
@@ -92,8 +94,7 @@ static void test_a_lone_town_after_a_residence_label_is_no_person(void **state)
          "PERSON=Aoife Fitzgerald;DATE_OF_BIRTH=16/06/2004"},
         {"Name: Miriam Brenner | Wohnort: Bamberg | Geburtsdatum: 07/12/1986",
          "PERSON=Miriam Brenner;DATE_OF_BIRTH=07/12/1986"},
-        {"Nombre: Rocío Rubio; domicilio: Victoria; Teléfono: 049 738 6882",
-         "PERSON=Rocío Rubio"},
+        {"Nombre: Rocío Rubio; domicilio: Victoria; Teléfono: 049 738 6882", "PERSON=Rocío Rubio"},
         {"Nom : Solène Perrin\nDomicile : Laval", "PERSON=Solène Perrin"},
     };
     CHECK(c);
