@@ -483,6 +483,17 @@ struct nw_h11prec {
     void *arg;
 };
 int nw_h11prec_emit(void *arg, int kind, size_t a, size_t e);
+/* names_prec38.c: every finding of the scanner passes through nw_prec38_emit(arg = this) first,
+ * which drops a PERSON finding that is a place of an address: a building after its unit ("Flat
+ * 192, Lotus Apartments, ... 400069"), an Irish county (", Co. Clare,"), a town alone after a
+ * residence label ("Address: Jackson"); everything else goes to emit(arg) (names_h11prec.c's). */
+struct nw_prec38 {
+    const uint8_t *t;
+    size_t len;
+    anon_names_emit_fn emit;
+    void *arg;
+};
+int nw_prec38_emit(void *arg, int kind, size_t a, size_t e);
 /* names_prec9.c: an animal, a character, a titled famous person, a club or a salutation's role
  * (pw: the folded word before the run, starting at pws). */
 int nw_prec9_not_person(const struct sc *s, size_t a, size_t e, const char *pw, size_t pws);
