@@ -317,6 +317,8 @@ echo "## holdout12's prose classes, other kinds of text (gen_h12genp.py: author 
 "$bin" "${opts[@]}" "$here"/data/h12genp.json
 echo "## structured PII in serialisations and pastes (gen_var16.py: JSON numbers, struct dumps, repr, protobuf, CDATA, headers, multipart, Markdown/HTML inside values, bidi, other digits, words; tune set)"
 "$bin" "${opts[@]}" "$here"/data/var16.json
+echo "## places taken for persons, read across the tune sets in stop 38 (gen_prec38.py: a building after its unit in Indian addresses, Irish counties named like people, a lone town after a residence label, in maintenance bills, waybills, KYC, tenant, GP, school, grant, club and registration forms, beside real persons, addresses and birth dates; tune set)"
+"$bin" "${opts[@]}" "$here"/data/prec38.json
 echo "## names in structured text (gen_names_tune5.py: CSV/TSV exports with name columns under en/de/fr/nl/es/it/pt headers, split first/last columns, LAST, First cells, Markdown and psql/mysql tables, YAML, TOML, XML/HTML, log lines, ticket exports, payroll sheets, invoices, contact lists, rosters, tab-pasted rows; capitals, particles, names of global origin; roles, teams, bots, hosts, cities and companies in the same columns as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names_tune5.json
 echo
