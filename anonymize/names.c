@@ -3001,6 +3001,7 @@ static int scan(const char *text, size_t len, unsigned kinds, const anon_names_k
     lines.cs_ls = lines.cs_pos = lines.cs_n = 0;
     lines.cs_sep = lines.hs_sep = 0;
     lines.hs_n = lines.hs_h = 0;
+    lines.rare = ~0u; /* every byte may be there until nw_rare_bytes() says */
     s.lines = &lines;
     struct nw_hits hits[NW_HIT_BYTES]; /* the passes that visit each ':' ')' '<' '=' '@' '/' '|'
                                         * ',' '(' */
@@ -3056,6 +3057,18 @@ static int scan(const char *text, size_t len, unsigned kinds, const anon_names_k
     if (kinds & (1u << ANON_NAMES_DOB)) {
         s.emit = nw_dobfam_emit;
         s.arg = &fam;
+    }
+    /* names_bytes.c: the rare bytes the text holds, for the passes after (the prescan's runs only
+     * two searches for them, '<' and '|': one pass for eight costs more there; so does a byte
+     * loop, and the call, over a short text, whose searches are short) */
+    if (hint != ANON_NAMES_HINT_STRONG && len >= 64 && nw_rare_bytes_fast())
+        lines.rare = nw_rare_bytes(t, len);
+    for (int k = 2; k <= 6; k++) { /* the slots of '<' '=' '@' '/' '|' (nw_hit_slot()) */
+        static const unsigned bit[7] = {0, 0, NW_RB_LT, NW_RB_EQ, NW_RB_AT, NW_RB_SLASH, NW_RB_BAR};
+        if (!(lines.rare & bit[k]) && hits[k].n == 0) {
+            hits[k].at[0] = len; /* what the first search would find: none */
+            hits[k].n = 1;
+        }
     }
     if ((kinds & (1u << ANON_NAMES_PERSON | 1u << ANON_NAMES_DOB)) && (rc = csv_names(&s)) < 0)
         return rc;

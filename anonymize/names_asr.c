@@ -329,8 +329,17 @@ int nw_asr_detect(const uint8_t *t, size_t len, int *labelled)
         pthread_once(&tab_once, tab_init);
     /* three lines opened by roles among the first 40, one among the first 8 (a WebVTT file
      * opens with "WEBVTT" and cue times; a chat with its first message) */
+    /* role_label() needs a ':' within a line's first 40 bytes: the next ':' of the text, found
+     * once and again only when the lines pass it, rules most lines out before any test (branch
+     * speednames) */
+    const uint8_t *cp = memchr(t, ':', len);
+    size_t colon = cp ? (size_t)(cp - t) : len;
     for (size_t nth = 0; ls < len && nlists && nth < 40; nth++) {
-        if (role_label(t, len, ls, &le) && ++lines >= 3) {
+        if (colon < ls) {
+            cp = memchr(t + ls, ':', len - ls);
+            colon = cp ? (size_t)(cp - t) : len;
+        }
+        if (colon < len && colon - ls < 40 && role_label(t, len, ls, &le) && ++lines >= 3) {
             *labelled = 1;
             return 1;
         }

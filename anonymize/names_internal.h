@@ -1129,7 +1129,27 @@ struct nw_lines {
     uint8_t cs_sep;             /* ... of this byte (0: none counted yet) */
     uint8_t hs_sep;             /* nw_seps_from_start()'s last count: hs_n of this byte ... */
     size_t hs_n, hs_h;          /* ... in [0, hs_h) */
+    unsigned rare; /* nw_rare_bytes() of the text (scan()'s): a clear bit, a byte it never holds */
 };
+
+/* ---- branch speednames: the rare bytes a text holds at all (names_bytes.c) ---------------
+ * Bit k of nw_rare_bytes(t, len) is set when t[0 .. len) holds the byte of NW_RB_* k anywhere,
+ * clear when it holds none: one pass (AVX2: 32 bytes a step) for the whole-text searches of the
+ * passes that find nothing in most prose and code. scan() keeps it in its struct nw_lines
+ * (rare) and fills the empty hit tables of the absent bytes with their answer, "none". */
+enum {
+    NW_RB_LT = 1 << 0,     /* '<' */
+    NW_RB_EQ = 1 << 1,     /* '=' */
+    NW_RB_AT = 1 << 2,     /* '@' */
+    NW_RB_SLASH = 1 << 3,  /* '/' */
+    NW_RB_BAR = 1 << 4,    /* '|' */
+    NW_RB_SEMI = 1 << 5,   /* ';' */
+    NW_RB_BSLASH = 1 << 6, /* '\\' */
+    NW_RB_TAB = 1 << 7,    /* '\t' */
+};
+unsigned nw_rare_bytes(const uint8_t *t, size_t len);
+/* Is nw_rare_bytes() a pass of 32-byte steps here (AVX2), not a byte loop? */
+int nw_rare_bytes_fast(void);
 
 /* s's table of line ends, or NULL when s has none or is a copy with another text or length:
  * asked once by a pass, not once a line. */
@@ -1137,6 +1157,14 @@ static inline struct nw_lines *nw_lines_of(const struct sc *s)
 {
     struct nw_lines *l = s->lines;
     return l && l->t == s->t && l->len == s->len ? l : NULL;
+}
+
+/* May s's text hold the byte of NW_RB_* bit anywhere (0: certainly not)? 1 for a copy of the
+ * struct sc with another text or length, which has no table. */
+static inline int nw_text_may_hold(const struct sc *s, unsigned bit)
+{
+    const struct nw_lines *l = nw_lines_of(s);
+    return !l || (l->rare & bit) != 0;
 }
 
 /* Where the line of i starts (after the last '\n' before i, else 0), exact and unbounded. The

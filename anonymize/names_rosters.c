@@ -674,6 +674,8 @@ static int ical_names(struct sc *s)
     const uint8_t *t = s->t;
     size_t n = s->len;
     int rc;
+    if (!nw_text_may_hold(s, NW_RB_SEMI))
+        return 0; /* no ';' in the text: no parameter (names_bytes.c) */
     for (const uint8_t *p = memchr(t, ';', n); p; p = memchr(p + 1, ';', n - (size_t)(p - t) - 1)) {
         size_t c = (size_t)(p - t);
         if (c + 4 >= n || t[c + 1] != 'C' || t[c + 2] != 'N' || t[c + 3] != '=')

@@ -469,6 +469,8 @@ static int byline(struct sc *s, size_t a, size_t b)
 static int latex_names(struct sc *s)
 {
     const uint8_t *t = s->t;
+    if (!nw_text_may_hold(s, NW_RB_BSLASH))
+        return 0; /* no '\\' in the text: no command (names_bytes.c) */
     for (const uint8_t *p = t; (p = memchr(p, '\\', s->len - (size_t)(p - t))) != NULL;) {
         size_t i = (size_t)(p - t) + 1, r = s->len - i, o;
         p++;

@@ -538,7 +538,8 @@ int nw_header_tables(struct sc *s)
     /* the first '|' from scan()'s table (names_hl7.c's walk found it), the next ones after it */
     struct nw_hits *hb = nw_hits_of(s, '|');
     size_t bcur = 0, b0 = nw_hit_at(hb, s, '|', 0, 0);
-    const uint8_t *tab = memchr(t, '\t', len), *bar = b0 < len ? t + b0 : NULL;
+    const uint8_t *tab = nw_text_may_hold(s, NW_RB_TAB) ? memchr(t, '\t', len) : NULL,
+                  *bar = b0 < len ? t + b0 : NULL;
     const uint8_t *blank = NULL;
     for (const uint8_t *p = nl; p && !blank;) {
         size_t o = (size_t)(p - t) + 1;

@@ -882,9 +882,11 @@ static size_t table_fields(const struct sc *s, size_t ls, struct fval *v, size_t
     uint8_t sep = 0;
     if (le - ls < 6 || le - ls > 400)
         return n;
-    for (const char *p = "|\t;,"; *p && !sep; p++)
-        if (memchr(t + ls, *p, le - ls))
-            sep = (uint8_t)*p;
+    static const uint8_t seps4[4] = {'|', '\t', ';', ','};
+    static const unsigned rb[4] = {NW_RB_BAR, NW_RB_TAB, NW_RB_SEMI, 0}; /* ',': no bit */
+    for (int k = 0; k < 4 && !sep; k++) /* a byte the text never holds is in no line */
+        if ((!rb[k] || nw_text_may_hold(s, rb[k])) && memchr(t + ls, seps4[k], le - ls))
+            sep = seps4[k];
     if (sep == ',' || sep == ';') { /* short cells, not a sentence's words */
         size_t seps, spaces;
         nw_count2(t, ls, le, sep, ' ', &seps, &spaces);
