@@ -451,7 +451,9 @@ static int block_at(struct sc *s, size_t ls, size_t *resume)
         rows++;
         r = end = re + 1;
     }
-    *resume = end > ls ? end : le + 1;
+    /* a block that is no table leaves its rows to the header search: under a merged row
+     * ("Participant\t\t\tContact") the next row is the header (walks are MAXROWS at most) */
+    *resume = le + 1;
     if (rows < 2)
         return 0;
     for (size_t k = 0; k < ncol; k++)
@@ -462,6 +464,7 @@ static int block_at(struct sc *s, size_t ls, size_t *resume)
     ok = (ok & ~lone) | pair;
     if (!ok)
         return 0;
+    *resume = end;
     for (size_t r = ls; r < end;) {
         size_t re = line_end(s, r);
         split(t, r, re, '\t', c);
