@@ -38,9 +38,12 @@ static int cont(uint8_t c)
     return alpha(c) || (c >= 0x80 && c < 0xC0);
 }
 
+/* The start of the line of t[i], looked for at most 96 bytes back (a tag, a key or a command
+ * before a value is short; a long line of JSON is not walked again for each byte looked at). */
 static size_t line_start(const uint8_t *t, size_t i)
 {
-    while (i > 0 && t[i - 1] != '\n')
+    size_t lim = i > 96 ? i - 96 : 0;
+    while (i > lim && t[i - 1] != '\n')
         i--;
     return i;
 }
@@ -50,7 +53,7 @@ static int has_word(const uint8_t *t, size_t a, size_t b, const char *w)
 {
     size_t n = strlen(w);
     for (size_t i = a; i + n <= b; i++)
-        if (memcmp(t + i, w, n) == 0 && (i == a || !alpha(t[i - 1])) &&
+        if (t[i] == (uint8_t)w[0] && memcmp(t + i, w, n) == 0 && (i == a || !alpha(t[i - 1])) &&
             (i + n == b || !alpha(t[i + n])))
             return 1;
     return 0;
@@ -60,7 +63,7 @@ static int has_text(const uint8_t *t, size_t a, size_t b, const char *w)
 {
     size_t n = strlen(w);
     for (size_t i = a; i + n <= b; i++)
-        if (memcmp(t + i, w, n) == 0)
+        if (t[i] == (uint8_t)w[0] && memcmp(t + i, w, n) == 0)
             return 1;
     return 0;
 }
@@ -231,21 +234,28 @@ static int prompt_at(struct sc *s, struct slugs *u, size_t k)
     size_t a = k;
     while (a > 0 && (cont(t[a - 1]) || t[a - 1] == '.' || t[a - 1] == '_'))
         a--;
-    if (a == k || slug_at(t, s->len, a, 0) != k)
-        return 0;
-    size_t ls = line_start(t, a);
-    int cmd = a >= ls + 4 && (has_word(t, ls, a, "ssh") || has_word(t, ls, a, "scp") ||
-                              has_word(t, ls, a, "sftp") || has_word(t, ls, a, "rsync"));
-    if (!cmd && a != ls)
-        return 0;
-    if (!cmd) { /* a prompt: "@host:" then a path */
+    if (a == k || (a > 0 && t[a - 1] != '\n' && t[a - 1] != ' ') || slug_at(t, s->len, a, 0) != k)
+        return 0; /* an e-mail address in a JSON string or after '<' leaves here */
+    if (a == 0 || t[a - 1] == '\n') { /* a prompt: "@host:" then a path */
         size_t h = k + 1;
-        while (h < s->len && (is_alnum(t[h]) || t[h] == '-' || t[h] == '.'))
+        while (h < s->len && h - k < 64 && (is_alnum(t[h]) || t[h] == '-' || t[h] == '.'))
             h++;
         if (h == k + 1 || h + 1 >= s->len || t[h] != ':' || (t[h + 1] != '~' && t[h + 1] != '/'))
             return 0;
+        return found(s, u, a, k);
     }
-    return found(s, u, a, k);
+    if (t[a - 1] != ' ') /* an e-mail address in a sentence or a JSON string */
+        return 0;
+    /* "ssh NAME@", "sftp NAME@"; "scp x NAME@", "rsync -av x NAME@" on a command's line */
+    if ((a >= 4 && memcmp(t + a - 4, "ssh ", 4) == 0) || (a >= 5 && memcmp(t + a - 5, "sftp ", 5) == 0))
+        return found(s, u, a, k);
+    size_t ls = line_start(t, a);
+    if (ls + 2 <= a && t[ls] == '$' && t[ls + 1] == ' ')
+        ls += 2;
+    if ((ls + 4 <= a && memcmp(t + ls, "scp ", 4) == 0) ||
+        (ls + 6 <= a && memcmp(t + ls, "rsync ", 6) == 0))
+        return found(s, u, a, k);
+    return 0;
 }
 
 /* The same user name elsewhere in the text, standing alone ("ls /home" lists it) */
