@@ -141,16 +141,19 @@ static int dicom_names(struct sc *s)
 static int service_word(const uint8_t *w, size_t n)
 {
     static const char *const words[] = {
-        "svc",    "build",   "agent",  "ci",     "cd",     "runner", "app",   "apps",   "user",
-        "users",  "admin",   "test",   "tests",  "dev",    "deploy", "backup", "service", "bot",
-        "web",    "www",     "data",   "root",   "gitlab", "github", "jenkins", "docker", "ubuntu",
-        "ec2",    "server",  "system", "local",  "default", "public", "shared", "guest", "demo",
-        "prod",   "staging", "sys",    "db",     "api",    "ops",    "support", "info", "noreply",
-        "mail",   "ftp",     "git",    "node",   "home",   "temp",   "tmp",   "work",   "sync",
-        "share",  "nas",     "qa",     "uat",    "srv",    "daemon", "cron",  "batch",  "job",
-        "worker", "postgres", "mysql", "oracle", "sql",    "cloud",  "aws",   "azure",  "gcp",
-        "vagrant", "pi",     "ansible", "terraform", "k8s", "kube", "ci-cd", "bamboo", "teamcity",
-        "source", "repos",   "desktop", "documents", "downloads", "library", "appdata", "all"};
+        "svc",       "build",     "agent",   "ci",       "cd",      "runner",    "app",
+        "apps",      "user",      "users",   "admin",    "test",    "tests",     "dev",
+        "deploy",    "backup",    "service", "bot",      "web",     "www",       "data",
+        "root",      "gitlab",    "github",  "jenkins",  "docker",  "ubuntu",    "ec2",
+        "server",    "system",    "local",   "default",  "public",  "shared",    "guest",
+        "demo",      "prod",      "staging", "sys",      "db",      "api",       "ops",
+        "support",   "info",      "noreply", "mail",     "ftp",     "git",       "node",
+        "home",      "temp",      "tmp",     "work",     "sync",    "share",     "nas",
+        "qa",        "uat",       "srv",     "daemon",   "cron",    "batch",     "job",
+        "worker",    "postgres",  "mysql",   "oracle",   "sql",     "cloud",     "aws",
+        "azure",     "gcp",       "vagrant", "pi",       "ansible", "terraform", "k8s",
+        "kube",      "ci-cd",     "bamboo",  "teamcity", "source",  "repos",     "desktop",
+        "documents", "downloads", "library", "appdata",  "all"};
     char buf[16];
     if (n >= sizeof buf)
         return 0;
@@ -178,8 +181,8 @@ static size_t slug_at(const uint8_t *t, size_t len, size_t a, int win)
         part[np][0] = ps;
         part[np][1] = i;
         np++;
-        if (i + 1 < len && (t[i] == '.' || t[i] == '_' || (win && t[i] == ' ')) &&
-            cont(t[i + 1]) && np == 1) {
+        if (i + 1 < len && (t[i] == '.' || t[i] == '_' || (win && t[i] == ' ')) && cont(t[i + 1]) &&
+            np == 1) {
             i++;
             continue;
         }
@@ -247,7 +250,8 @@ static int prompt_at(struct sc *s, struct slugs *u, size_t k)
     if (t[a - 1] != ' ') /* an e-mail address in a sentence or a JSON string */
         return 0;
     /* "ssh NAME@", "sftp NAME@"; "scp x NAME@", "rsync -av x NAME@" on a command's line */
-    if ((a >= 4 && memcmp(t + a - 4, "ssh ", 4) == 0) || (a >= 5 && memcmp(t + a - 5, "sftp ", 5) == 0))
+    if ((a >= 4 && memcmp(t + a - 4, "ssh ", 4) == 0) ||
+        (a >= 5 && memcmp(t + a - 5, "sftp ", 5) == 0))
         return found(s, u, a, k);
     size_t ls = line_start(t, a);
     if (ls + 2 <= a && t[ls] == '$' && t[ls + 1] == ' ')
@@ -269,8 +273,8 @@ static int again(struct sc *s, const struct slugs *u)
             if (!p)
                 break;
             i = (size_t)(p - t);
-            if (i == a || memcmp(t + i, t + a, n) != 0 || (i > 0 && (cont(t[i - 1]) ||
-                                                                     t[i - 1] == '.')) ||
+            if (i == a || memcmp(t + i, t + a, n) != 0 ||
+                (i > 0 && (cont(t[i - 1]) || t[i - 1] == '.')) ||
                 (i + n < s->len && (cont(t[i + n]) || t[i + n] == '.' || t[i + n] == '_')))
                 continue;
             int rc = s->emit(s->arg, ANON_NAMES_PERSON, i, i + n);

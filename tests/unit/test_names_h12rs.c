@@ -23,8 +23,7 @@ static void test_dicom_person_names(void **state)
 {
     (void)state;
     static const struct tcase c[] = {
-        {"(0010,0010) PN [WENDLAND^SVENJA]   # 16,1 Patient's Name\n",
-         "PERSON=WENDLAND^SVENJA"},
+        {"(0010,0010) PN [WENDLAND^SVENJA]   # 16,1 Patient's Name\n", "PERSON=WENDLAND^SVENJA"},
         {"(0008, 0090) Referring Physician's Name          PN: 'Osterloh^Malte^^Dr'\n",
          "PERSON=Osterloh^Malte^^Dr"},
         {"{\"00100010\": {\"vr\": \"PN\", \"Value\": [{\"Alphabetic\": \"DE LUCA^ELISA\"}]}}",
@@ -53,8 +52,7 @@ static void test_user_names_in_home_folders_and_prompts(void **state)
 {
     (void)state;
     static const struct tcase c[] = {
-        {"  File \"/home/brelwick.quorstead/src/run.py\", line 41\n",
-         "PERSON=brelwick.quorstead"},
+        {"  File \"/home/brelwick.quorstead/src/run.py\", line 41\n", "PERSON=brelwick.quorstead"},
         {"Caused by: java.io.FileNotFoundException: /Users/g.pelcourt/Downloads/x.csv\n",
          "PERSON=g.pelcourt"},
         {"Could not find file 'C:\\Users\\Sanne Peeters\\AppData\\Local\\Temp\\r.xlsx'.\n",
