@@ -43,9 +43,8 @@ static int cont(uint8_t c)
 static size_t line_start(const uint8_t *t, size_t i)
 {
     size_t lim = i > 96 ? i - 96 : 0;
-    while (i > lim && t[i - 1] != '\n')
-        i--;
-    return i;
+    const uint8_t *nl = i > lim ? memrchr(t + lim, '\n', i - lim) : NULL;
+    return nl ? (size_t)(nl - t) + 1 : lim;
 }
 
 /* Does t[a .. b) hold the word w with no letter on either side? */
@@ -230,14 +229,15 @@ static int home_at(struct sc *s, struct slugs *u, size_t k)
     return b ? found(s, u, a, b) : 0;
 }
 
-/* "NAME@host:~" at a line's start, "ssh NAME@host", "scp x NAME@host:" at the '@' at k */
+/* "NAME@host:~" at a line's start, "ssh NAME@host", "scp x NAME@host:" at the '@' at k. The
+ * place is checked before the name: most '@' are e-mail addresses in prose or JSON strings. */
 static int prompt_at(struct sc *s, struct slugs *u, size_t k)
 {
     const uint8_t *t = s->t;
     size_t a = k;
     while (a > 0 && (cont(t[a - 1]) || t[a - 1] == '.' || t[a - 1] == '_'))
         a--;
-    if (a == k || (a > 0 && t[a - 1] != '\n' && t[a - 1] != ' ') || slug_at(t, s->len, a, 0) != k)
+    if (a == k || (a > 0 && t[a - 1] != '\n' && t[a - 1] != ' '))
         return 0; /* an e-mail address in a JSON string or after '<' leaves here */
     if (a == 0 || t[a - 1] == '\n') { /* a prompt: "@host:" then a path */
         size_t h = k + 1;
@@ -245,21 +245,17 @@ static int prompt_at(struct sc *s, struct slugs *u, size_t k)
             h++;
         if (h == k + 1 || h + 1 >= s->len || t[h] != ':' || (t[h + 1] != '~' && t[h + 1] != '/'))
             return 0;
-        return found(s, u, a, k);
+    } else if (!(a >= 4 && memcmp(t + a - 4, "ssh ", 4) == 0) &&
+               !(a >= 5 && memcmp(t + a - 5, "sftp ", 5) == 0)) {
+        /* "ssh NAME@", "sftp NAME@"; "scp x NAME@", "rsync -av x NAME@" on a command's line */
+        size_t ls = line_start(t, a);
+        if (ls + 2 <= a && t[ls] == '$' && t[ls + 1] == ' ')
+            ls += 2;
+        if (!(ls + 4 <= a && memcmp(t + ls, "scp ", 4) == 0) &&
+            !(ls + 6 <= a && memcmp(t + ls, "rsync ", 6) == 0))
+            return 0; /* an e-mail address in a sentence */
     }
-    if (t[a - 1] != ' ') /* an e-mail address in a sentence or a JSON string */
-        return 0;
-    /* "ssh NAME@", "sftp NAME@"; "scp x NAME@", "rsync -av x NAME@" on a command's line */
-    if ((a >= 4 && memcmp(t + a - 4, "ssh ", 4) == 0) ||
-        (a >= 5 && memcmp(t + a - 5, "sftp ", 5) == 0))
-        return found(s, u, a, k);
-    size_t ls = line_start(t, a);
-    if (ls + 2 <= a && t[ls] == '$' && t[ls + 1] == ' ')
-        ls += 2;
-    if ((ls + 4 <= a && memcmp(t + ls, "scp ", 4) == 0) ||
-        (ls + 6 <= a && memcmp(t + ls, "rsync ", 6) == 0))
-        return found(s, u, a, k);
-    return 0;
+    return slug_at(t, s->len, a, 0) == k ? found(s, u, a, k) : 0;
 }
 
 /* The same user name elsewhere in the text, standing alone ("ls /home" lists it) */
