@@ -3095,7 +3095,8 @@ static int scan(const char *text, size_t len, unsigned kinds, const anon_names_k
          (rc = nw_profileurl_names(&s)) < 0 || (rc = nw_script2_names(&s)) < 0 ||
          (rc = nw_kv8_parties(&s)) < 0 || (rc = nw_roles9_sheets(&s)) < 0 ||
          (rc = nw_struct9_names(&s)) < 0 || (rc = nw_outside10_names(&s)) < 0 ||
-         (rc = nw_h9rec_lists(&s)) < 0 || (rc = nw_h12rp_names(&s)) < 0))
+         (rc = nw_h9rec_lists(&s)) < 0 || (rc = nw_h12rp_names(&s)) < 0 ||
+         (rc = nw_h12rs_names(&s)) < 0))
         return rc;
     if ((hint == ANON_NAMES_HINT_PERSON || hint == ANON_NAMES_HINT_NAME) &&
         (kinds & (1u << ANON_NAMES_PERSON))) {

@@ -393,6 +393,8 @@ int nw_lower11_lists(struct sc *s);
 /* People, births and addresses in HL7 v2 segments (PID, NK1, GT1, IN1, PV1, ORC, OBR), by their
  * fields' places: names_hl7.c. < 0 on the emit's error. */
 int nw_hl7_fields(struct sc *s);
+/* names_h12rs.c: DICOM person names (SURNAME^GIVEN) and user names in home paths, prompts */
+int nw_h12rs_names(struct sc *s);
 /* The date at [ds, e) has an age beside it in brackets that agrees with it ("04/03/1987 (39)",
  * "(42 ans) 03/02/1984"): a date of birth (names_dobage.c). */
 int nw_dob_age_near(const struct sc *s, size_t ds, size_t e);

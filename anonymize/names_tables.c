@@ -423,7 +423,7 @@ static int table_at(struct sc *s, size_t ls, uint8_t sep, size_t *resume)
  * each column whose every cell is written as a person and half of them hold a lexicon name or
  * a name's shape is people; a column of lone words only beside another such column (given name,
  * surname), so that a column of towns ("Verona", "Florence") is not. Where the scan goes on. */
-static int block_at(struct sc *s, size_t ls, size_t *resume)
+static int block_at(struct sc *s, size_t ls, size_t *resume, size_t *tried)
 {
     const uint8_t *t = s->t;
     size_t c[MAXCOL][2], le = line_end(s, ls);
@@ -451,7 +451,10 @@ static int block_at(struct sc *s, size_t ls, size_t *resume)
         rows++;
         r = end = re + 1;
     }
-    *resume = end > ls ? end : le + 1;
+    /* a block that is no table leaves its rows to the header search: under a merged row
+     * ("Participant\t\t\tContact") the next row is the header (walks are MAXROWS at most) */
+    *resume = le + 1;
+    *tried = end; /* its rows are looked at for a header only, not as blocks of their own */
     if (rows < 2)
         return 0;
     for (size_t k = 0; k < ncol; k++)
@@ -462,6 +465,7 @@ static int block_at(struct sc *s, size_t ls, size_t *resume)
     ok = (ok & ~lone) | pair;
     if (!ok)
         return 0;
+    *resume = end;
     for (size_t r = ls; r < end;) {
         size_t re = line_end(s, r);
         split(t, r, re, '\t', c);
@@ -548,7 +552,7 @@ int nw_header_tables(struct sc *s)
         else
             p = o < len ? memchr(t + o, '\n', len - o) : NULL;
     }
-    size_t pos = 0;
+    size_t pos = 0, tried = 0;
     {                                      /* the first line, with csv_names()'s separators */
         uint8_t sp = first_sep(t, 0, len); /* the first cell is short */
         size_t le = sp ? line_end(s, 0) : len;
@@ -612,7 +616,8 @@ int nw_header_tables(struct sc *s)
         int rc = table_at(s, ls, sep, &next);
         if (rc < 0)
             return rc;
-        if (next == line_end(s, ls) + 1 && sep == '\t' && (rc = block_at(s, ls, &next)) < 0)
+        if (next == line_end(s, ls) + 1 && sep == '\t' && ls >= tried &&
+            (rc = block_at(s, ls, &next, &tried)) < 0)
             return rc;
         pos = next > ls ? next : ls + 1;
     }

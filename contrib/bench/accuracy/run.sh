@@ -319,6 +319,8 @@ echo "## structured PII in serialisations and pastes (gen_var16.py: JSON numbers
 "$bin" "${opts[@]}" "$here"/data/var16.json
 echo "## places taken for persons, read across the tune sets in stop 38 (gen_prec38.py: a building after its unit in Indian addresses, Irish counties named like people, a lone town after a residence label, in maintenance bills, waybills, KYC, tenant, GP, school, grant, club and registration forms, beside real persons, addresses and birth dates; tune set)"
 "$bin" "${opts[@]}" "$here"/data/prec38.json
+echo "## h12gens (gen_h12gens.py: people columns in SQL grids, reports, exports; user names in paths and prompts; DICOM SURNAME^GIVEN; tune set)"
+"$bin" "${opts[@]}" "$here"/data/h12gens.json
 echo "## names in structured text (gen_names_tune5.py: CSV/TSV exports with name columns under en/de/fr/nl/es/it/pt headers, split first/last columns, LAST, First cells, Markdown and psql/mysql tables, YAML, TOML, XML/HTML, log lines, ticket exports, payroll sheets, invoices, contact lists, rosters, tab-pasted rows; capitals, particles, names of global origin; roles, teams, bots, hosts, cities and companies in the same columns as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names_tune5.json
 echo
