@@ -156,6 +156,30 @@ static int full_name(const uint8_t *t, size_t a, size_t e)
            (anon_names_lexicon((const char *)t + l, e - l) & ANON_NL_NAME);
 }
 
+/* One word, or a last word that names a building, a housing society or a quarter ("Lotus
+ * Apartments", "Shanti Kunj", "Anna Nagar"): a person's unknown name after a unit ("Flat 3,
+ * Kaen Weindling, 5 Rue d'Orsel, 75018 Paris") has none and stays masked. */
+static int building_like(const uint8_t *t, size_t a, size_t e)
+{
+    static const char *const words[] = {
+        "apartments", "apartment", "apts",      "towers",   "tower",   "residency", "residences",
+        "enclave",    "heights",   "nagar",     "colony",   "complex", "society",   "house",
+        "court",      "villa",     "villas",    "kunj",     "bhavan",  "bhawan",    "niwas",
+        "nivas",      "sadan",     "mansion",   "mansions", "plaza",   "gardens",   "garden",
+        "park",       "estate",    "layout",    "block",    "wing",    "chs",       "manor",
+        "lodge",      "place",     "residence", "homes",    "nest",    "vihar",     "puram",
+        "palace",     "arcade",    "chambers",  "building", "bldg",    "terrace",   "square"};
+    size_t l = e;
+    while (l > a && t[l - 1] != ' ')
+        l--;
+    if (l == a)
+        return 1;
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (strlen(words[k]) == e - l && word_at(t, l, e, words[k]))
+            return 1;
+    return 0;
+}
+
 /* ", Co. Clare," / ", Co. Kerry V92": an Irish county after the town of its address. */
 static int irish_county(const uint8_t *t, size_t len, size_t a, size_t e)
 {
@@ -220,7 +244,8 @@ int nw_prec38_emit(void *arg, int kind, size_t a, size_t e)
     struct nw_prec38 *p = arg;
     const uint8_t *t = p->t;
     if (kind == ANON_NAMES_PERSON && a < e &&
-        ((after_unit(t, a) && address_goes_on(t, p->len, e) && !full_name(t, a, e)) ||
+        ((after_unit(t, a) && address_goes_on(t, p->len, e) && !full_name(t, a, e) &&
+          building_like(t, a, e)) ||
          irish_county(t, p->len, a, e) || lone_town(t, p->len, a, e)))
         return 0;
     return p->emit(p->arg, kind, a, e);

@@ -53,6 +53,9 @@ static void test_people_beside_a_unit_stay(void **state)
         {"Wohnung 4, Jonas Weber, Gartenstraße 3, 93047 Regensburg", "PERSON=Jonas Weber"},
         /* a care-of name after the unit */
         {"Flat 3B, c/o Priya Sharma, Kamala Niwas, SV Road, Mumbai 400086", "PERSON=Priya Sharma"},
+        /* an unknown name after the unit: no building word, so a person (stop 38 review) */
+        {"Deliver to: Flat 3, Kaen Weindling, 5 Rue d'Orsel, 75018 Paris", "PERSON=Kaen Weindling"},
+        {"Flat 12, Zorvan Kelt, MG Road, Pune 411001", "PERSON=Zorvan Kelt"},
     };
     CHECK(c);
 }
