@@ -191,6 +191,46 @@ static const char *words_after(const struct sc *s, size_t i, int n, char *buf, s
     return nw_fold_span(s, i, e, buf, cap);
 }
 
+/* The end of the word at i (letters, UTF-8, '-'), or i when none. */
+static size_t role_end(const struct sc *s, size_t i)
+{
+    size_t j = i;
+    while (j < s->len && j - i < 24 && (is_alnum(s->t[j]) || s->t[j] >= 0x80 || s->t[j] == '-'))
+        j++;
+    return j;
+}
+
+/* An apposition's shape at i: a lower-case possessive (after an article: "il mio") of at most 7
+ * letters, one more word, then the apposition's end (",", ".", ")", ...): "my neighbour," but not
+ * "my email is". Most commas after a run are followed by none, and their words are never folded. */
+static int comma_poss_may(const struct sc *s, size_t i)
+{
+    const uint8_t *t = s->t;
+    size_t j = i;
+    while (j < s->len && j - i < 8 && t[j] >= 'a' && t[j] <= 'z')
+        j++;
+    if (j == i || j - i > 7 || j >= s->len || t[j] != ' ')
+        return 0;
+    char w[8];
+    memcpy(w, t + i, j - i);
+    w[j - i] = '\0';
+    if (!NW_ONE_OF(w, poss))
+        return 0;
+    size_t r = role_end(s, j + 1);
+    if (r == j + 1)
+        return 0;
+    if (r < s->len && t[r] == ' ' &&
+        (strcmp(w, "il") == 0 || strcmp(w, "la") == 0 || strcmp(w, "o") == 0 ||
+         strcmp(w, "a") == 0)) { /* ", il mio capo," */
+        size_t r2 = role_end(s, r + 1);
+        if (r2 == r + 1)
+            return 0;
+        r = r2;
+    }
+    return r == s->len || t[r] == ',' || t[r] == '.' || t[r] == ';' || t[r] == ':' || t[r] == ')' ||
+           t[r] == '!' || t[r] == '?' || t[r] == '\n' || t[r] == '\r';
+}
+
 /* "(my landlord)", "(il mio capo)", "(34, nurse)" opens at i (the '('); with comma set, the
  * apposition ", my neighbour," ", mon voisin" (i is the space after the comma; no age form). */
 static int paren_after(const struct sc *s, size_t i, size_t a, size_t e, int comma)
@@ -442,7 +482,8 @@ int nw_prose7_ctx(const struct sc *s, size_t start, size_t end)
 {
     const uint8_t *t = s->t;
     if (end + 1 < s->len &&
-        ((t[end] == ' ' && t[end + 1] == '(') || (t[end] == ',' && t[end + 1] == ' ')) &&
+        ((t[end] == ' ' && t[end + 1] == '(') ||
+         (t[end] == ',' && t[end + 1] == ' ' && comma_poss_may(s, end + 2))) &&
         paren_after(s, end + 1, start, end, t[end] == ','))
         return 1; /* "X Y (my landlord)", "X Y, mon voisin, ..." */
     if (start > 0 && t[start - 1] == '(')
