@@ -1,11 +1,12 @@
 /* default_engine.h: the engine with the default packs that a detector test file shares, built by
  * cmocka's group setup and freed by its teardown (pass setup and teardown to
- * cmocka_run_group_tests), and a chat request body rewritten with it as the gateway does. Include
- * after findings.h. */
+ * cmocka_run_group_tests), and a chat request body rewritten with it as the gateway does (and
+ * restored: chat_round_trip). Include after findings.h. */
 #ifndef HUSH_TEST_DEFAULT_ENGINE_H
 #define HUSH_TEST_DEFAULT_ENGINE_H
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "anonymize/anonymize.h"
@@ -43,6 +44,34 @@ static inline anon_session_t *chat_rewrite(const char *content, anon_buf_t *fwd)
     assert_int_equal(
         anon_rewrite(s, ANON_BODY_JSON, &o, (const uint8_t *)req, strlen(req), fwd, NULL, 0), 0);
     return s;
+}
+
+/* body = {"model":"m","messages":[{"role":"user","content":"<content>"}]}: secret must not leave
+ * in the forwarded body, and the restorer must give back CHAT_BODY_FMT around restored (content
+ * when NULL: a \u-escaped value comes back as its characters, the same JSON string). */
+static inline void chat_round_trip(const char *content, const char *secret, const char *restored)
+{
+    anon_buf_t fwd = {0};
+    anon_session_t *s = chat_rewrite(content, &fwd);
+    char *out = calloc(1, fwd.len + 1);
+    assert_non_null(out);
+    memcpy(out, fwd.data, fwd.len);
+    if (strstr(out, secret))
+        fail_msg("\"%s\" left in %s", secret, out);
+    anon_restorer_t *r = anon_restorer_new(s, ANON_RESP_JSON, ANON_PROFILE_OPENAI);
+    anon_buf_t back = {0};
+    assert_int_equal(anon_restorer_feed(r, fwd.data, fwd.len, &back), 0);
+    assert_int_equal(anon_restorer_finish(r, &back), 0);
+    char want[2048];
+    snprintf(want, sizeof want, CHAT_BODY_FMT, restored ? restored : content);
+    if (back.len != strlen(want) || memcmp(back.data, want, back.len) != 0)
+        fail_msg("restored %.*s\n  from %s\n  want %s", (int)back.len, (const char *)back.data, out,
+                 want);
+    anon_buf_free(&back);
+    anon_restorer_free(r);
+    anon_buf_free(&fwd);
+    free(out);
+    anon_session_free(s);
 }
 
 #endif

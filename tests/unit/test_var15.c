@@ -111,50 +111,23 @@ static void test_phone_area_code_slash_then_dashes(void **state)
     CHECK(def_engine, c);
 }
 
-/* body = {"model":"m","messages":[{"role":"user","content":"<content>"}]}: the value leaves as a
- * token and the restorer gives the original bytes back (restored: the content it gives back when
- * the value was \u-escaped, which comes back as its characters, the same JSON string). */
-static void round_trip(const char *content, const char *secret, const char *restored)
-{
-    anon_buf_t fwd = {0};
-    anon_session_t *s = chat_rewrite(content, &fwd);
-    char *out = calloc(1, fwd.len + 1);
-    assert_non_null(out);
-    memcpy(out, fwd.data, fwd.len);
-    if (strstr(out, secret))
-        fail_msg("\"%s\" left in %s", secret, out);
-    anon_restorer_t *r = anon_restorer_new(s, ANON_RESP_JSON, ANON_PROFILE_OPENAI);
-    anon_buf_t back = {0};
-    assert_int_equal(anon_restorer_feed(r, fwd.data, fwd.len, &back), 0);
-    assert_int_equal(anon_restorer_finish(r, &back), 0);
-    char want[2048];
-    snprintf(want, sizeof want, CHAT_BODY_FMT, restored ? restored : content);
-    if (back.len != strlen(want) || memcmp(back.data, want, back.len) != 0)
-        fail_msg("restored %.*s\n  from %s\n  want %s", (int)back.len, (const char *)back.data, out,
-                 want);
-    anon_buf_free(&back);
-    anon_restorer_free(r);
-    anon_buf_free(&fwd);
-    free(out);
-    anon_session_free(s);
-}
-
 static void test_gateway_bodies_mask_and_restore(void **state)
 {
     (void)state;
     /* as a chat client sends them: UTF-8 as is, and the same characters \u-escaped */
-    round_trip("write to maria.keller@posteo\u2024de", "maria.keller", NULL);
-    round_trip("write to maria.keller@posteo\\u2024de", "maria.keller",
-               "write to maria.keller@posteo\u2024de");
-    round_trip("server 82\\u3002165\\u300229\\u30023 is down", "165",
-               "server 82\u3002165\u300229\u30023 is down");
-    round_trip("card 4111\u20431111\u20431111\u20431111", "1111", NULL);
-    round_trip("card 4111 1111 1111 111\u03321", "1111", NULL);
-    round_trip("GET /c?filter=%7B%22card%22%3A%20%224111%201111%201111%201111%22%7D", "1111", NULL);
-    round_trip("IBAN DE89\\t3704\\t0044\\t0532\\t0130\\t00", "0532",
-               "IBAN DE89\\t3704\\t0044\\t0532\\t0130\\t00");
-    round_trip("jq '.accounts[\\\"4111 1111 1111 1111\\\"].limits'", "1111", NULL);
-    round_trip("Ruf mich an unter 0151/3162-9613", "9613", NULL);
+    chat_round_trip("write to maria.keller@posteo\u2024de", "maria.keller", NULL);
+    chat_round_trip("write to maria.keller@posteo\\u2024de", "maria.keller",
+                    "write to maria.keller@posteo\u2024de");
+    chat_round_trip("server 82\\u3002165\\u300229\\u30023 is down", "165",
+                    "server 82\u3002165\u300229\u30023 is down");
+    chat_round_trip("card 4111\u20431111\u20431111\u20431111", "1111", NULL);
+    chat_round_trip("card 4111 1111 1111 111\u03321", "1111", NULL);
+    chat_round_trip("GET /c?filter=%7B%22card%22%3A%20%224111%201111%201111%201111%22%7D", "1111",
+                    NULL);
+    chat_round_trip("IBAN DE89\\t3704\\t0044\\t0532\\t0130\\t00", "0532",
+                    "IBAN DE89\\t3704\\t0044\\t0532\\t0130\\t00");
+    chat_round_trip("jq '.accounts[\\\"4111 1111 1111 1111\\\"].limits'", "1111", NULL);
+    chat_round_trip("Ruf mich an unter 0151/3162-9613", "9613", NULL);
 }
 
 int main(void)

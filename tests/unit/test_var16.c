@@ -144,42 +144,15 @@ static void test_views_agree_on_marks_and_tags(void **state)
     check_views_agree(def_engine, s, sizeof s / sizeof s[0], -1);
 }
 
-/* body = {"model":"m","messages":[{"role":"user","content":"<content>"}]}: the value leaves as a
- * token and the restorer gives the original bytes back. */
-static void round_trip(const char *content, const char *secret)
-{
-    anon_buf_t fwd = {0};
-    anon_session_t *s = chat_rewrite(content, &fwd);
-    char *out = calloc(1, fwd.len + 1);
-    assert_non_null(out);
-    memcpy(out, fwd.data, fwd.len);
-    if (strstr(out, secret))
-        fail_msg("\"%s\" left in %s", secret, out);
-    anon_restorer_t *r = anon_restorer_new(s, ANON_RESP_JSON, ANON_PROFILE_OPENAI);
-    anon_buf_t back = {0};
-    assert_int_equal(anon_restorer_feed(r, fwd.data, fwd.len, &back), 0);
-    assert_int_equal(anon_restorer_finish(r, &back), 0);
-    char want[2048];
-    snprintf(want, sizeof want, CHAT_BODY_FMT, content);
-    if (back.len != strlen(want) || memcmp(back.data, want, back.len) != 0)
-        fail_msg("restored %.*s\n  from %s\n  want %s", (int)back.len, (const char *)back.data, out,
-                 want);
-    anon_buf_free(&back);
-    anon_restorer_free(r);
-    anon_buf_free(&fwd);
-    free(out);
-    anon_session_free(s);
-}
-
 static void test_gateway_bodies_mask_and_restore(void **state)
 {
     (void)state;
-    round_trip("my card number is **4539** 1488 0343 6467", "0343");
-    round_trip("Tel. <span>+49</span> 151 1234 5678", "1234");
-    round_trip("<span>maria.keller</span>@<span>posteo.de</span>", "maria.keller");
-    round_trip("call me at +49 151 1234\\n        5678", "1234");
-    round_trip("SSN \u2464\u2462\u2465-\u2461\u2461-\u2467\u2463\u2464\u2460",
-               "\u2467\u2463\u2464\u2460");
+    chat_round_trip("my card number is **4539** 1488 0343 6467", "0343", NULL);
+    chat_round_trip("Tel. <span>+49</span> 151 1234 5678", "1234", NULL);
+    chat_round_trip("<span>maria.keller</span>@<span>posteo.de</span>", "maria.keller", NULL);
+    chat_round_trip("call me at +49 151 1234\\n        5678", "1234", NULL);
+    chat_round_trip("SSN \u2464\u2462\u2465-\u2461\u2461-\u2467\u2463\u2464\u2460",
+                    "\u2467\u2463\u2464\u2460", NULL);
 }
 
 int main(void)
