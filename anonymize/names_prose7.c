@@ -201,8 +201,9 @@ static size_t role_end(const struct sc *s, size_t i)
 }
 
 /* An apposition's shape at i: a lower-case possessive (after an article: "il mio") of at most 7
- * letters, one more word, then the apposition's end (",", ".", ")", ...): "my neighbour," but not
- * "my email is". Most commas after a run are followed by none, and their words are never folded. */
+ * letters, one more word, then the apposition's end (",", ".", ")", ...) or a preposition ("my
+ * manager at X"): "my neighbour," but not "my email is". Most commas after a run are followed by
+ * none, and their words are never folded. */
 static int comma_poss_may(const struct sc *s, size_t i)
 {
     const uint8_t *t = s->t;
@@ -226,6 +227,20 @@ static int comma_poss_may(const struct sc *s, size_t i)
         if (r2 == r + 1)
             return 0;
         r = r2;
+    }
+    if (r + 1 < s->len && t[r] == ' ') { /* "my manager at X,", "meine Vorgesetzte bei X" */
+        static const char *const at[] = {"at", "in", "bei", "chez", "en",   "bij", "na",
+                                         "da", "de", "von", "of",   "from", "au",  "im",
+                                         "di", "do", "del", "aan",  "van",  "for", "für"};
+        size_t q = r + 1;
+        while (q < s->len && q - r <= 5 && ((t[q] >= 'a' && t[q] <= 'z') || t[q] >= 0x80))
+            q++;
+        if (q == r + 1 || q - r > 5 || q >= s->len || t[q] != ' ')
+            return 0;
+        char pw[8];
+        memcpy(pw, t + r + 1, q - r - 1);
+        pw[q - r - 1] = '\0';
+        return NW_ONE_OF(pw, at);
     }
     return r == s->len || t[r] == ',' || t[r] == '.' || t[r] == ';' || t[r] == ':' || t[r] == ')' ||
            t[r] == '!' || t[r] == '?' || t[r] == '\n' || t[r] == '\r';

@@ -55,6 +55,9 @@ static void test_name_before_a_possessive_role_after_a_comma(void **state)
         {"Yesterday Victor Hugo, our tenant, called.", "PERSON=Victor Hugo"},
         {"Gestern kam Victor Hugo, mein Nachbar, vorbei.", "PERSON=Victor Hugo"},
         {"Ik zag Victor Hugo, mijn buurman, gisteren.", "PERSON=Victor Hugo"},
+        {"I was referred by Ifeoma Bello, my manager at Hugo Boss, last week.",
+         "PERSON=Ifeoma Bello"},
+        {"Hi, I am Maria Keller, my email is open for questions.", "PERSON=Maria Keller"},
         {"I use Hugo, my static site generator, for the blog.", ""},
         {"Ask Jenkins, our build server, to rerun the job.", ""},
     };
