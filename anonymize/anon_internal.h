@@ -273,6 +273,8 @@ int anon_split_take(anon_split_t *sp, size_t len, const anon_names_known_t *know
 void anon_split_store(anon_split_t *sp, int rc, const anon_finding_t *f, size_t nf);
 /* Test-only, before any split walk runs: calls per block (0: the default 16). */
 void anon_split_test_block(unsigned calls);
+/* Test-only: helper threads started so far (they are kept for later walks). */
+unsigned anon_split_test_helpers(void);
 /* session.c: the hooks split.c needs */
 void anon_session_set_split(anon_session_t *s, anon_split_t *sp);
 const anon_names_known_t *anon_session_known(const anon_session_t *s);

@@ -58,6 +58,7 @@ struct rchunk {
 };
 
 struct thr;
+struct helper;
 
 struct anon_split {
     int apply;
@@ -83,24 +84,33 @@ struct thr {
     const uint8_t *in;
     size_t len;
     unsigned depth;
-    struct gate *gate; /* NULL: no thread (the caller detects this helper's calls live) */
+    struct helper *helper; /* NULL: no thread (the caller detects this helper's calls live) */
 };
 
-/* Whether a helper thread may still start its walk, apart from the helper's state: a helper the
- * machine gives no CPU before the caller is done is cancelled and never waited for (its thread
- * runs later, finds the gate shut and only lets go of it). Freed by the last of the two. */
-enum { GATE_WAITING, GATE_WALKING, GATE_SHUT };
-struct gate {
-    _Atomic int state;
-    _Atomic int refs;
-    struct thr *h; /* read only by a thread that moved the state to GATE_WALKING */
+/* Helper threads are kept between walks, waiting for the next one, rather than started for each
+ * walk: each keeps its glibc heap, stack and match data (engine.c) for the next request. A
+ * detached thread per walk, niced, could still be exiting on a busy machine when the next walk
+ * started its own, which then got a heap of its own: a process grew one ~1 MB heap per such
+ * overlap after 256 KiB bodies, up to glibc's 8 per CPU.
+ *
+ * A helper is handed a walk (ASSIGNED) and takes it when it wakes (WALKING). A helper the
+ * machine gives no CPU before the caller is done is never waited for: the caller takes its walk
+ * back (IDLE again) and detects its calls live, as it does for a helper that never existed. All
+ * of it under pool.lock; a helper's struct lives as long as the process. */
+enum { HELPER_IDLE, HELPER_ASSIGNED, HELPER_WALKING };
+struct helper {
+    pthread_cond_t wake; /* IDLE -> ASSIGNED (the helper waits), WALKING -> IDLE (the caller) */
+    int state;
+    struct thr *job;      /* ASSIGNED or WALKING: the walk */
+    struct helper *below; /* IDLE: the helper that became idle before this one */
 };
 
-static void gate_drop(struct gate *g)
-{
-    if (atomic_fetch_sub(&g->refs, 1) == 1)
-        free(g);
-}
+#define MAX_HELPERS (MAX_THR - 1)
+static struct {
+    pthread_mutex_t lock;
+    struct helper *idle; /* the one that became idle last */
+    unsigned n;          /* helpers started */
+} pool = {.lock = PTHREAD_MUTEX_INITIALIZER};
 
 void anon_split_test_block(unsigned calls)
 {
@@ -242,58 +252,96 @@ done:
     release_cur(h);
 }
 
-static void *detect(void *arg)
+static void *helper_main(void *arg)
 {
-    struct gate *g = arg;
-    int waiting = GATE_WAITING;
+    struct helper *me = arg;
     /* spare capacity only: any other thread of the machine that wants the CPU (a worker's loop,
      * another request's scan) comes first; a starved helper only means the caller detects more
      * itself. Linux's nice is per thread. */
     (void)setpriority(PRIO_PROCESS, (id_t)gettid(), HELPER_NICE);
-    if (atomic_compare_exchange_strong(&g->state, &waiting, GATE_WALKING)) {
-        struct thr *h = g->h;
+    pthread_mutex_lock(&pool.lock);
+    for (;;) {
+        while (me->state != HELPER_ASSIGNED)
+            pthread_cond_wait(&me->wake, &pool.lock);
+        me->state = HELPER_WALKING;
+        struct thr *h = me->job;
+        pthread_mutex_unlock(&pool.lock);
         /* errors are the caller's walk's to report: it meets the same ones */
         (void)anon_rewrite_walk(h->shadow, h->in, h->len, h->depth, NULL, NULL);
         release_cur(h);
-        atomic_store(&g->state, GATE_SHUT); /* from here h is the caller's to free */
+        pthread_mutex_lock(&pool.lock);
+        me->job = NULL; /* from here h is the caller's to free */
+        me->state = HELPER_IDLE;
+        me->below = pool.idle;
+        pool.idle = me;
+        pthread_cond_broadcast(&me->wake);
     }
-    gate_drop(g);
     return NULL;
 }
 
-/* Start h's thread, detached; without one the caller detects h's calls live. */
+/* Hand h's walk to an idle helper, or to a new one while there are fewer than MAX_HELPERS;
+ * without one the caller detects h's calls live. */
 static void start(struct thr *h)
 {
-    pthread_attr_t a;
-    pthread_t id;
-    struct gate *g = malloc(sizeof *g);
-    if (!g || pthread_attr_init(&a) != 0) {
-        free(g);
-        return;
+    pthread_mutex_lock(&pool.lock);
+    struct helper *p = pool.idle;
+    if (p) {
+        pool.idle = p->below;
+    } else if (pool.n < MAX_HELPERS && (p = calloc(1, sizeof *p)) != NULL) {
+        pthread_attr_t a;
+        pthread_t id;
+        int ok = pthread_cond_init(&p->wake, NULL) == 0;
+        if (ok && pthread_attr_init(&a) == 0) {
+            (void)pthread_attr_setdetachstate(&a, PTHREAD_CREATE_DETACHED);
+            ok = pthread_create(&id, &a, helper_main, p) == 0;
+            pthread_attr_destroy(&a);
+        } else if (ok) {
+            pthread_cond_destroy(&p->wake);
+            ok = 0;
+        }
+        if (!ok) {
+            free(p);
+            p = NULL;
+        } else {
+            pool.n++;
+        }
     }
-    atomic_init(&g->state, GATE_WAITING);
-    atomic_init(&g->refs, 2);
-    g->h = h;
-    (void)pthread_attr_setdetachstate(&a, PTHREAD_CREATE_DETACHED);
-    if (pthread_create(&id, &a, detect, g) == 0)
-        h->gate = g;
-    else
-        free(g);
-    pthread_attr_destroy(&a);
+    if (p) {
+        p->below = NULL;
+        p->job = h;
+        p->state = HELPER_ASSIGNED;
+        h->helper = p;
+        pthread_cond_broadcast(&p->wake);
+    }
+    pthread_mutex_unlock(&pool.lock);
 }
 
-/* The caller is done: a helper that has not started never will; one that has is waited for (it
- * stops at its next string, pos being SIZE_MAX). */
+/* The caller is done: a helper that has not started never will (its walk is taken back); one
+ * that has is waited for (it stops at its next string, pos being SIZE_MAX). */
 static void finish(struct thr *h)
 {
-    struct gate *g = h->gate;
-    if (!g)
+    struct helper *p = h->helper;
+    if (!p)
         return;
-    int waiting = GATE_WAITING;
-    if (!atomic_compare_exchange_strong(&g->state, &waiting, GATE_SHUT))
-        while (atomic_load(&g->state) != GATE_SHUT)
-            sched_yield();
-    gate_drop(g);
+    pthread_mutex_lock(&pool.lock);
+    if (p->job == h && p->state == HELPER_ASSIGNED) {
+        p->job = NULL;
+        p->state = HELPER_IDLE;
+        p->below = pool.idle;
+        pool.idle = p;
+    }
+    while (p->job == h)
+        pthread_cond_wait(&p->wake, &pool.lock);
+    pthread_mutex_unlock(&pool.lock);
+    h->helper = NULL;
+}
+
+unsigned anon_split_test_helpers(void)
+{
+    pthread_mutex_lock(&pool.lock);
+    unsigned n = pool.n;
+    pthread_mutex_unlock(&pool.lock);
+    return n;
 }
 
 static void thr_free(struct thr *h)

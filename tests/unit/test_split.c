@@ -252,6 +252,31 @@ static void test_known_log_answers_only_new_names(void **state)
     anon_buf_free(&log.words);
 }
 
+/* Helper threads are kept for the next walk: walks one after another on up to 4 threads start
+ * no more than 3 helpers in all, however many walks there are (a thread started per walk gave
+ * each one a fresh glibc heap when the last one had not exited yet). */
+static void test_split_helpers_are_reused(void **state)
+{
+    (void)state;
+    const char *body = "{\"messages\":[{\"role\":\"user\",\"content\":\"Maria Keller wrote to "
+                       "maria.keller@example.com\"},{\"role\":\"user\",\"content\":\"call "
+                       "Keller at +49 30 1234567\"},{\"role\":\"user\",\"content\":\"ok\"}]}";
+    anon_split_test_block(1);
+    result_t seq;
+    rewrite(body, strlen(body), 1, ANON_BODY_JSON, &seq);
+    for (int i = 0; i < 40; i++) {
+        result_t par;
+        rewrite(body, strlen(body), 2 + (unsigned)i % 3, ANON_BODY_JSON, &par);
+        assert_int_equal(par.out.len, seq.out.len);
+        assert_memory_equal(par.out.data, seq.out.data, seq.out.len);
+        anon_buf_free(&par.out);
+    }
+    anon_split_test_block(0);
+    anon_buf_free(&seq.out);
+    assert_true(anon_split_test_helpers() >= 1);
+    assert_true(anon_split_test_helpers() <= 3);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -261,6 +286,7 @@ int main(void)
         cmocka_unit_test(test_split_reserved_tokens_skipped_alike),
         cmocka_unit_test(test_split_errors_and_text_alike),
         cmocka_unit_test(test_known_log_answers_only_new_names),
+        cmocka_unit_test(test_split_helpers_are_reused),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
