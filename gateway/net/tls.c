@@ -59,7 +59,8 @@
  * wake-up (MAX_SINGLE_READ) is what makes the fewer wake-ups pay. */
 #define RCVLOWAT_MAX (128 * 1024)
 #define RECORD_SLACK (RECORD_MAX + 2048)
-#define MAX_SINGLE_READ (256 * 1024) /* read_more */
+#define MAX_SINGLE_READ (128 * 1024) /* read_more */
+#define PLAIN_SLICE (64 * 1024)      /* plaintext decrypted before the owner takes it */
 #define LINGER_SECONDS 2
 #define LINGER_MAX_DISCARD (4 * 1024 * 1024)
 
@@ -279,7 +280,7 @@ static void on_flush(evutil_socket_t fd, short what, void *arg)
 }
 
 /* Decrypt everything available; returns -1 on a fatal error (already notified). */
-static int pump_read(gw_tls_t *t)
+static int pump_read(gw_tls_t *t, size_t cap)
 {
     if (!t->ready) {
         int r = SSL_do_handshake(t->ssl);
@@ -307,7 +308,8 @@ static int pump_read(gw_tls_t *t)
     /* Space in `plain` is reserved only while there is something to decrypt: a reservation that
      * reads nothing leaves an empty 32 KiB chain behind, which an idle connection would keep. */
     struct evbuffer *in = bufferevent_get_input(t->raw);
-    while (evbuffer_get_length(in) > 0 || SSL_pending(t->ssl) > 0) {
+    while ((evbuffer_get_length(in) > 0 || SSL_pending(t->ssl) > 0) &&
+           evbuffer_get_length(t->plain) < cap) {
         struct evbuffer_iovec v;
         if (evbuffer_reserve_space(t->plain, READ_CHUNK, &v, 1) < 1) {
             return -1;
@@ -406,10 +408,23 @@ static void on_raw_read(struct bufferevent *bev, void *arg)
     read_more(t, in);
     gw_hold(&t->obj);
     if (evbuffer_get_length(in) && !gw_obj_dying(&t->obj) && !t->closed_notified) {
-        int r = pump_read(t); /* bio_read takes the ciphertext from `in` */
-        if (evbuffer_get_length(t->plain) && t->cbs.on_read && !gw_obj_dying(&t->obj) &&
-            !t->closed_notified) {
-            t->cbs.on_read(t, t->plain, t->arg);
+        int r;
+        for (;;) {
+            /* bio_read takes the ciphertext from `in`. A slice at a time, each handed to the
+             * owner before the next is decrypted: all of a large read decrypted first held a
+             * body three times in the worker's heap (its ciphertext, its plaintext, and the
+             * owner's copy). An owner that leaves plain as it was gets the rest at once. */
+            size_t cin = evbuffer_get_length(in), cplain = evbuffer_get_length(t->plain);
+            r = pump_read(t, cplain < PLAIN_SLICE ? PLAIN_SLICE : SIZE_MAX);
+            size_t got = evbuffer_get_length(t->plain);
+            if (got && t->cbs.on_read && !gw_obj_dying(&t->obj) && !t->closed_notified) {
+                t->cbs.on_read(t, t->plain, t->arg);
+            }
+            if (r != 0 || gw_obj_dying(&t->obj) || t->closed_notified ||
+                (evbuffer_get_length(in) == cin && got == cplain) || /* a partial record */
+                (evbuffer_get_length(in) == 0 && SSL_pending(t->ssl) == 0)) {
+                break;
+            }
         }
         if (!gw_obj_dying(&t->obj)) {
             if (r < 0 && !t->closed_notified) {
