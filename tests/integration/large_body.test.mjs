@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import http from 'node:http';
 import http2 from 'node:http2';
 import tls from 'node:tls';
+import fs from 'node:fs';
 import { startStack } from '../helpers/hush.mjs';
 
 const HOST = 'api.openai.com';
@@ -121,4 +122,36 @@ test('a large body reaches the upstream as the same masked bytes, one block or c
     assert.equal(got[i].length, got[0].length, `${ways[i][0]}: same length as ${ways[0][0]}`);
     assert.ok(got[i] === got[0], `${ways[i][0]}: same bytes as ${ways[0][0]}`);
   }
+});
+
+// What a large body makes hush set up once (heaps, tables paged in, helper threads) stays; what
+// each body needs is reused by the next: after two bodies on one connection, ten more add less
+// than two bodies' size to hush's RSS (a scan helper thread per request could leave a new ~1 MB
+// heap behind each time, issue 19 (g)). Skipped under a sanitizer, whose allocator keeps freed
+// memory in quarantine.
+test('RSS after twelve large bodies on one connection stays within two bodies of RSS after two', async (t) => {
+  const pid = stack.hush.pid;
+  if (/libasan|libtsan|libmsan/.test(fs.readFileSync(`/proc/${pid}/maps`, 'utf8'))) {
+    t.skip('a sanitizer allocator');
+    return;
+  }
+  const body = agentBody();
+  const size = Buffer.byteLength(body);
+  const dispatcher = stack.dispatcher();
+  const send = async () => {
+    const r = await stack.fetch(`https://${HOST}/v1/chat/completions`, {
+      method: 'POST', body, dispatcher,
+      headers: { 'content-type': 'application/json', authorization: 'Bearer sk-test' },
+    });
+    assert.equal(r.status, 200);
+    assert.ok((await r.text()).includes(EMAIL));
+  };
+  const rss = () => 1024 * Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))[1]);
+  await send();
+  await send();
+  const r2 = rss();
+  for (let i = 0; i < 10; i++) await send();
+  const r12 = rss();
+  t.diagnostic(`RSS ${r2} after two bodies of ${size} bytes, ${r12} after twelve`);
+  assert.ok(r12 - r2 < 2 * size, `RSS grew ${r12 - r2} bytes over ten ${size}-byte bodies`);
 });
