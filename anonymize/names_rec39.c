@@ -24,6 +24,7 @@
 
 struct rword {
     size_t at, n; /* a finding's word, in the text */
+    int weak;     /* only a one-word finding that no lexicon names has it */
 };
 
 static int word_byte(uint8_t c)
@@ -35,6 +36,12 @@ static int word_byte(uint8_t c)
 static int alpha(uint8_t c)
 {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+}
+
+static int lexicon_name(const uint8_t *t, size_t a, size_t n)
+{
+    unsigned lx = anon_names_lexicon((const char *)t + a, n);
+    return (lx & (ANON_NL_GIVEN | ANON_NL_NAME)) && !(lx & (ANON_NL_COMMON_EN | ANON_NL_COMMON));
 }
 
 /* May the word t[a .. a+n) of a PERSON finding name that person alone elsewhere? */
@@ -62,39 +69,10 @@ static int carried(const uint8_t *t, size_t len, size_t a, size_t n)
         return 0; /* "Will", "Mark", "Grace", "Bill" */
     if (!up && (!(lx & (ANON_NL_GIVEN | ANON_NL_NAME)) || (lx & ANON_NL_COMMON)))
         return 0; /* lower case: a name the lexicon holds, no ordinary word */
-    if ((nw_cats(f) & ~(unsigned)(C_PART | C_NEAR)) || nw_city_name(f) || nw_famous(f) ||
+    if ((nw_cats(f) & ~(unsigned)(C_PART | C_NEAR)) || nw_city_name(f) || nw_route_city(f) || nw_famous(f) ||
         nw_brand(f, 1))
         return 0;
     return 1;
-}
-
-/* The word after t[e ..]: a legal form or '&' makes the match a firm ("Keller GmbH"). */
-static int firm_after(const uint8_t *t, size_t len, size_t e)
-{
-    static const char *const forms[] = {"GmbH", "AG", "KG", "Ltd", "LLC", "Inc", "BV", "B.V.",
-                                        "NV",   "SA", "S.A.", "SpA", "Srl", "S.r.l.", "SL", "Lda",
-                                        "SAS",  "SARL", "plc", "Co.", "Söhne", "Sons"};
-    size_t i = e;
-    while (i < len && t[i] == ' ')
-        i++;
-    if (i == e || i >= len)
-        return 0;
-    if (t[i] == '&' || (t[i] == '+' && i + 1 < len && t[i + 1] == ' '))
-        return 1;
-    size_t j = i;
-    while (j < len && t[j] != ' ' && t[j] != ',' && t[j] != '\n' && t[j] != ')')
-        j++;
-    for (size_t k = 0; k < sizeof forms / sizeof forms[0]; k++)
-        if (strlen(forms[k]) == j - i && memcmp(forms[k], t + i, j - i) == 0)
-            return 1;
-    return 0;
-}
-
-/* "the Ford Transit": an English article before the match makes it a thing or a firm. */
-static int article_before(const uint8_t *t, size_t s)
-{
-    return s >= 4 && t[s - 1] == ' ' && (t[s - 4] | 0x20) == 't' && t[s - 3] == 'h' &&
-           t[s - 2] == 'e' && (s == 4 || !word_byte(t[s - 5]));
 }
 
 static int capital_at(const uint8_t *t, size_t len, size_t i)
@@ -110,13 +88,60 @@ static int is_word(const struct rword *w, size_t nw, const uint8_t *t, size_t a,
     return 0;
 }
 
-/* What a capitalised word t[a .. a+n) beside a match says of it: 1 a firm's, a place's or a
- * thing's word (an ordinary word, a word in capitals: "Vasseur IP", "Trinity College Dublin",
- * "Officine Meccaniche Orsini"), 0 none (the person's own word, a given name or surname, a
- * title or another context word of the scanner's lists, an unknown word such as an invented
- * given name). An ordinary word opening a sentence says nothing ("Thanks Javier"). */
-static int thing_word(const struct rword *w, size_t nw, const uint8_t *t, size_t len, size_t a,
-                      size_t n)
+/* A legal form (or '&') among the three words after t[e ..] on its line makes the match a
+ * firm's ("Keller GmbH", "Cardoso Lda.", "Krause Logistik GmbH", "Keller & Söhne"). */
+static int firm_after(const uint8_t *t, size_t len, size_t e)
+{
+    static const char *const forms[] = {
+        "GmbH", "AG",     "KG",      "Ltd",    "Ltd.", "LLC",     "Inc",     "Inc.",   "BV",
+        "B.V.", "NV",     "N.V.",    "SA",     "S.A.", "SpA",     "S.p.A.",  "Srl",    "S.r.l.",
+        "SL",   "S.L.",   "Lda",     "Lda.",   "SAS",  "SARL",    "plc",     "Co.",    "mbB",
+        "e.V.", "Söhne",  "Sons",    "Filhos", "Hijos", "Hermanos", "Figli",  "Zonen",  "Cie"};
+    size_t i = e;
+    for (int k = 0; k < 3; k++) {
+        while (i < len && (t[i] == ' ' || t[i] == '\t'))
+            i++;
+        if (i >= len || t[i] == '\n')
+            return 0;
+        if (t[i] == '&' || t[i] == '+')
+            return 1;
+        size_t j = i;
+        while (j < len && (alpha(t[j]) || t[j] == '.'))
+            j++;
+        if (j == i)
+            return 0;
+        for (size_t f = 0; f < sizeof forms / sizeof forms[0]; f++)
+            if (strlen(forms[f]) == j - i && memcmp(forms[f], t + i, j - i) == 0)
+                return 1;
+        if (!capital_at(t, len, i))
+            return 0; /* "Keller reports": the run ended */
+        i = j;
+    }
+    return 0;
+}
+
+/* "the Ford Transit": an English article before the match makes it a thing or a firm. */
+static int article_before(const uint8_t *t, size_t s)
+{
+    return s >= 4 && t[s - 1] == ' ' && (t[s - 4] | 0x20) == 't' && t[s - 3] == 'h' &&
+           t[s - 2] == 'e' && (s == 4 || !word_byte(t[s - 5]));
+}
+
+/* Folded word t[a .. a+n) into f (MAX_WORD * 2 + 1 bytes); 0 when it does not fit. */
+static int fold_word(const uint8_t *t, size_t a, size_t n, char *f)
+{
+    size_t fl = n <= MAX_WORD ? nw_fold((const char *)t + a, n, f, MAX_WORD * 2) : 0;
+    f[fl] = '\0';
+    return fl != 0;
+}
+
+/* Is the capitalised word t[a .. a+n) beside a match no part of the person's name: not one of
+ * the person's words, no given name or surname of the lexicon, and (before the match) no
+ * title, salutation or other context word of the scanner's lists, and no ordinary word opening
+ * a sentence ("Thanks Javier")? Then the match is a firm's, a place's or a thing's word
+ * ("Bäckerei Bauer", "Vasseur IP", "Trinity College Dublin", "Hendriks Bouw"). */
+static int thing_word(const struct rword *w, size_t nw, const uint8_t *t, size_t a, size_t n,
+                      int before)
 {
     if (!n || n > MAX_WORD || is_word(w, nw, t, a, n))
         return 0;
@@ -126,25 +151,37 @@ static int thing_word(const struct rword *w, size_t nw, const uint8_t *t, size_t
     if (!lower)
         return 1;
     char f[MAX_WORD * 2 + 1];
-    size_t fl = nw_fold((const char *)t + a, n, f, sizeof f - 1);
-    if (!fl)
+    if (!fold_word(t, a, n, f))
         return 1;
-    f[fl] = '\0';
-    if (nw_cats(f))
-        return 0;
+    unsigned cats = nw_cats(f);
+    if (cats & (C_FIRST | C_EN | C_FR))
+        return 1; /* a street type */
     unsigned lx = anon_names_lexicon((const char *)t + a, n);
-    if (!(lx & (ANON_NL_COMMON_EN | ANON_NL_COMMON)))
+    int common = (lx & (ANON_NL_COMMON_EN | ANON_NL_COMMON)) != 0;
+    if ((lx & (ANON_NL_GIVEN | ANON_NL_NAME)) && !common)
+        return 0;
+    if (!before)
+        return 1;
+    if (cats)
         return 0;
     size_t p = a; /* an ordinary word at a line's or a sentence's start */
     while (p > 0 && (t[p - 1] == ' ' || t[p - 1] == '\t'))
         p--;
-    (void)len;
-    return !(p == 0 || t[p - 1] == '\n' || t[p - 1] == '.' || t[p - 1] == '!' ||
-             t[p - 1] == '?' || t[p - 1] == ':');
+    return !(common && (p == 0 || t[p - 1] == '\n' || t[p - 1] == '.' || t[p - 1] == '!' ||
+                        t[p - 1] == '?' || t[p - 1] == ':'));
 }
 
-/* Is the match t[s .. e) one word of a longer capitalised run whose other word is a thing's
- * (thing_word)? */
+/* The start of the word (letters, '-', '\'') ending at i, or i. */
+static size_t word_start(const uint8_t *t, size_t i)
+{
+    while (i > 0 && (alpha(t[i - 1]) || t[i - 1] == '-' || t[i - 1] == '\''))
+        i--;
+    return i;
+}
+
+/* Is the match t[s .. e) one word of a longer capitalised run with a thing's word in it
+ * (thing_word: the word after, the word before), or after a street type in the three words
+ * before ("Rua Dr. Lusandro Zurrain", "Calle Gen. Idrelo")? */
 static int in_run(const struct rword *w, size_t nw, const uint8_t *t, size_t len, size_t s,
                   size_t e)
 {
@@ -152,15 +189,23 @@ static int in_run(const struct rword *w, size_t nw, const uint8_t *t, size_t len
         size_t j = e + 1;
         while (j < len && (alpha(t[j]) || t[j] == '-' || t[j] == '\''))
             j++;
-        if (thing_word(w, nw, t, len, e + 1, j - (e + 1)))
+        if (thing_word(w, nw, t, e + 1, j - (e + 1), 0))
             return 1;
     }
-    if (s >= 2 && t[s - 1] == ' ') {
-        size_t i = s - 1;
-        while (i > 0 && (alpha(t[i - 1]) || t[i - 1] == '-' || t[i - 1] == '\''))
-            i--;
-        if (i < s - 1 && capital_at(t, len, i) && thing_word(w, nw, t, len, i, s - 1 - i))
+    size_t at = s;
+    for (int k = 0; k < 3 && at >= 2 && t[at - 1] == ' '; k++) {
+        size_t end = at - 1, dot = end > 0 && t[end - 1] == '.';
+        size_t i = word_start(t, end - dot);
+        if (i == end - dot || !capital_at(t, len, i))
+            break;
+        char f[MAX_WORD * 2 + 1];
+        if (k == 0 && !dot && thing_word(w, nw, t, i, end - i, 1))
             return 1;
+        if (k == 0 && dot && end - 1 - i == 2 && t[i] == 'C' && t[i + 1] == 'o')
+            return 1; /* "Co. Kerry": an Irish county */
+        if (fold_word(t, i, end - dot - i, f) && (nw_cats(f) & (C_FIRST | C_EN | C_FR)))
+            return 1;
+        at = i;
     }
     return 0;
 }
@@ -185,6 +230,19 @@ static int bounded(const uint8_t *t, size_t len, size_t s, size_t e)
             return 0; /* "keller.de", "Keller-Braun", "keller/src" */
     }
     return 1;
+}
+
+/* Does the match t[s .. e) open its line (after a bullet, a number, a speaker's colon) or stand
+ * before a number ("Tavolo 5")? A word that opens lines is as often a verb or a heading. */
+static int line_start(const uint8_t *t, size_t s, size_t e, size_t len)
+{
+    if (e + 1 < len && t[e] == ' ' && t[e + 1] >= '0' && t[e + 1] <= '9')
+        return 1;
+    size_t i = s;
+    while (i > 0 && (t[i - 1] == ' ' || t[i - 1] == '\t' || t[i - 1] == '-' || t[i - 1] == '*' ||
+                     t[i - 1] == '>' || (t[i - 1] >= '0' && t[i - 1] <= '9') || t[i - 1] == '.'))
+        i--;
+    return i == 0 || t[i - 1] == '\n' || t[i - 1] == ':' || t[i - 1] == ']';
 }
 
 static int overlaps(const anon_finding_t *f, size_t nf, size_t s, size_t e)
@@ -225,11 +283,16 @@ int anon_names_repeats(const char *text, size_t len, size_t person, anon_finding
                 p++;
             if (p == a || (p < x->end && t[p] == '.') || !carried(t, len, a, p - a))
                 continue;
-            int dup = 0;
-            for (size_t k = 0; k < nw && !dup; k++)
-                dup = w[k].n == p - a && memcmp(t + w[k].at, t + a, p - a) == 0;
-            if (!dup)
-                w[nw++] = (struct rword){a, p - a};
+            /* a finding of one word that no lexicon names ("Gracias", "Tavolo") is looked for
+             * only inside a line (weak) */
+            int weak = a == x->start && p == x->end && !lexicon_name(t, a, p - a);
+            size_t k = 0;
+            while (k < nw && !(w[k].n == p - a && memcmp(t + w[k].at, t + a, p - a) == 0))
+                k++;
+            if (k == nw)
+                w[nw++] = (struct rword){a, p - a, weak};
+            else
+                w[k].weak &= weak;
         }
     }
     if (!nw)
@@ -244,7 +307,7 @@ int anon_names_repeats(const char *text, size_t len, size_t person, anon_finding
             size_t s = (size_t)(m - t), e = s + w[k].n;
             p = m + 1;
             left = len - (size_t)(p - t);
-            if (!bounded(t, len, s, e) || overlaps(*f, *nf, s, e) || firm_after(t, len, e) ||
+            if ((w[k].weak && line_start(t, s, e, len)) || !bounded(t, len, s, e) || overlaps(*f, *nf, s, e) || firm_after(t, len, e) ||
                 article_before(t, s) || in_run(w, nw, t, len, s, e) ||
                 anon_names_url_part(text, s))
                 continue;
