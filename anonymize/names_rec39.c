@@ -245,6 +245,27 @@ static int line_start(const uint8_t *t, size_t s, size_t e, size_t len)
     return i == 0 || t[i - 1] == '\n' || t[i - 1] == ':' || t[i - 1] == ']';
 }
 
+/* Does the text hold the capitalised word t[a .. a+n) in lower case too, as a word ("unix",
+ * "makefiles", "bazel")? Then it is an ordinary word or a tool's name there, no person's. */
+static int lower_too(const uint8_t *t, size_t len, size_t a, size_t n)
+{
+    if (!(t[a] >= 'A' && t[a] <= 'Z'))
+        return 0;
+    char low[MAX_WORD];
+    memcpy(low, t + a, n);
+    low[0] = (char)(t[a] | 0x20);
+    const uint8_t *p = t, *m;
+    size_t left = len;
+    while (left >= n && (m = memmem(p, left, low, n)) != NULL) {
+        size_t s = (size_t)(m - t);
+        if ((s == 0 || !word_byte(t[s - 1])) && (s + n >= len || !word_byte(t[s + n])))
+            return 1;
+        p = m + 1;
+        left = len - (size_t)(p - t);
+    }
+    return 0;
+}
+
 static int overlaps(const anon_finding_t *f, size_t nf, size_t s, size_t e)
 {
     size_t lo = 0, hi = nf; /* f is sorted by start and disjoint */
@@ -289,7 +310,7 @@ int anon_names_repeats(const char *text, size_t len, size_t person, anon_finding
             size_t k = 0;
             while (k < nw && !(w[k].n == p - a && memcmp(t + w[k].at, t + a, p - a) == 0))
                 k++;
-            if (k == nw)
+            if (k == nw && !lower_too(t, len, a, p - a))
                 w[nw++] = (struct rword){a, p - a, weak};
             else
                 w[k].weak &= weak;
