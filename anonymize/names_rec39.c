@@ -69,8 +69,8 @@ static int carried(const uint8_t *t, size_t len, size_t a, size_t n)
         return 0; /* "Will", "Mark", "Grace", "Bill" */
     if (!up && (!(lx & (ANON_NL_GIVEN | ANON_NL_NAME)) || (lx & ANON_NL_COMMON)))
         return 0; /* lower case: a name the lexicon holds, no ordinary word */
-    if ((nw_cats(f) & ~(unsigned)(C_PART | C_NEAR)) || nw_city_name(f) || nw_route_city(f) || nw_famous(f) ||
-        nw_brand(f, 1))
+    if ((nw_cats(f) & ~(unsigned)(C_PART | C_NEAR)) || nw_city_name(f) || nw_route_city(f) ||
+        nw_famous(f) || nw_brand(f, 1))
         return 0;
     return 1;
 }
@@ -93,10 +93,10 @@ static int is_word(const struct rword *w, size_t nw, const uint8_t *t, size_t a,
 static int firm_after(const uint8_t *t, size_t len, size_t e)
 {
     static const char *const forms[] = {
-        "GmbH", "AG",     "KG",      "Ltd",    "Ltd.", "LLC",     "Inc",     "Inc.",   "BV",
-        "B.V.", "NV",     "N.V.",    "SA",     "S.A.", "SpA",     "S.p.A.",  "Srl",    "S.r.l.",
-        "SL",   "S.L.",   "Lda",     "Lda.",   "SAS",  "SARL",    "plc",     "Co.",    "mbB",
-        "e.V.", "Söhne",  "Sons",    "Filhos", "Hijos", "Hermanos", "Figli",  "Zonen",  "Cie"};
+        "GmbH", "AG",    "KG",   "Ltd",    "Ltd.",  "LLC",      "Inc",    "Inc.",  "BV",
+        "B.V.", "NV",    "N.V.", "SA",     "S.A.",  "SpA",      "S.p.A.", "Srl",   "S.r.l.",
+        "SL",   "S.L.",  "Lda",  "Lda.",   "SAS",   "SARL",     "plc",    "Co.",   "mbB",
+        "e.V.", "Söhne", "Sons", "Filhos", "Hijos", "Hermanos", "Figli",  "Zonen", "Cie"};
     size_t i = e;
     for (int k = 0; k < 3; k++) {
         while (i < len && (t[i] == ' ' || t[i] == '\t'))
@@ -216,8 +216,8 @@ static int bounded(const uint8_t *t, size_t len, size_t s, size_t e)
 {
     if (s > 0) {
         uint8_t p = t[s - 1];
-        if (word_byte(p) || p == '.' || p == '/' || p == '\\' || p == '#' || p == '$' ||
-            p == '%' || p == '=' || (p == '-' && s > 1 && alpha(t[s - 2])))
+        if (word_byte(p) || p == '.' || p == '/' || p == '\\' || p == '#' || p == '$' || p == '%' ||
+            p == '=' || (p == '-' && s > 1 && alpha(t[s - 2])))
             return 0;
         if (p == '@' && s > 1 && word_byte(t[s - 2]))
             return 0;
@@ -285,8 +285,7 @@ static int cmp_start(const void *a, const void *b)
     return x->start < y->start ? -1 : x->start > y->start;
 }
 
-int anon_names_repeats(const char *text, size_t len, size_t person, anon_finding_t **f,
-                       size_t *nf)
+int anon_names_repeats(const char *text, size_t len, size_t person, anon_finding_t **f, size_t *nf)
 {
     const uint8_t *t = (const uint8_t *)text;
     struct rword w[MAX_WORDS];
@@ -328,9 +327,9 @@ int anon_names_repeats(const char *text, size_t len, size_t person, anon_finding
             size_t s = (size_t)(m - t), e = s + w[k].n;
             p = m + 1;
             left = len - (size_t)(p - t);
-            if ((w[k].weak && line_start(t, s, e, len)) || !bounded(t, len, s, e) || overlaps(*f, *nf, s, e) || firm_after(t, len, e) ||
-                article_before(t, s) || in_run(w, nw, t, len, s, e) ||
-                anon_names_url_part(text, s))
+            if ((w[k].weak && line_start(t, s, e, len)) || !bounded(t, len, s, e) ||
+                overlaps(*f, *nf, s, e) || firm_after(t, len, e) || article_before(t, s) ||
+                in_run(w, nw, t, len, s, e) || anon_names_url_part(text, s))
                 continue;
             if (na == cap) {
                 size_t nc = cap ? cap * 2 : 8;
