@@ -817,6 +817,16 @@ int anon_find_in(const anon_engine_t *e, const char *text, size_t len, const str
                 f[i] = (anon_finding_t){e->det[s.c[i].det].type, s.c[i].start, s.c[i].end};
             *out = f;
             *n = kept;
+            /* a person named again with no cue (names_rec39.c); a text with no PERSON finding
+             * (every PII-free one) leaves at its first loop */
+            if ((e->names_kinds & (1u << ANON_NAMES_PERSON)) && nc->hint == ANON_NAMES_HINT_NONE)
+                rc = anon_names_repeats(text, len, e->det[e->names_det[ANON_NAMES_PERSON]].type,
+                                        out, n);
+            if (rc < 0) {
+                free(*out);
+                *out = NULL;
+                *n = 0;
+            }
         }
     }
     if (s.done != done_small)

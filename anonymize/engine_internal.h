@@ -206,5 +206,9 @@ struct names_ctx {
 };
 int anon_find_in(const anon_engine_t *e, const char *text, size_t len, const struct names_ctx *nc,
                  anon_finding_t **out, size_t *n);
+/* names_rec39.c: each word of a PERSON finding (of type person) found again elsewhere in the
+ * text at word bounds and held by no finding is added as a PERSON finding; *f (sorted,
+ * disjoint, malloc'd) is replaced when anything is added. < 0 on no memory. */
+int anon_names_repeats(const char *text, size_t len, size_t person, anon_finding_t **f, size_t *nf);
 
 #endif
