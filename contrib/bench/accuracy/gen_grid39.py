@@ -14,7 +14,7 @@ as a hole in one row of the table (grid39_axes.py prints recall per axis):
   chiamo"), a list of attendees, an e-mail header's display name (From/Von/De/Van/Da), a record
   title that names its subject ("Dental chart – Maria Keller"), a code author tag (`@author`,
   `:author:`, `__author__`, `Author:` in a file header), and an e-mail address written with
-  ` at ` and a real dot ("maria.keller at example.com": EMAIL) with the name it spells in the
+  ` at ` and a real dot ("maria.keller at example.com": EMAIL_ADDRESS) with the name it spells in the
   next line;
 - name kind: a name any lexicon holds (lex), an invented name in no lexicon (inv), a famous name
   in a personal role (famous: "Hi, I am Victor Hugo" is the writer, not the topic), a hyphenated
@@ -365,7 +365,7 @@ def person_cell(lg, signal):
         dom = R.choice(DOMAINS)
         if w != fr:
             r.t("%s%s" % (fr, sep)).t("noreply@service.example\n")
-        r.t(w + sep).span("PERSON", v).t(" <").span("EMAIL", "%s@%s" % (local, dom)).t(">\n")
+        r.t(w + sep).span("PERSON", v).t(" <").span("EMAIL_ADDRESS", "%s@%s" % (local, dom)).t(">\n")
         r.t("Subject: Re: invoice\n\n" + BODY[lg])
     elif signal == "record_title":
         w = R.choice(TITLES[lg])
@@ -384,7 +384,7 @@ def person_cell(lg, signal):
         g, s = name_of(lg, R.choice(("lex", "inv")))[1:]
         local = "".join(c for c in ("%s.%s" % (g, s)).lower() if c.isascii())
         meta["kind"] = "email"
-        r.t(w + colon(lg)).span("EMAIL", "%s at %s" % (local, R.choice(DOMAINS)))
+        r.t(w + colon(lg)).span("EMAIL_ADDRESS", "%s at %s" % (local, R.choice(DOMAINS)))
         r.t("\n").span("PERSON", cased(g + " " + s, case)).t(
             {"en": " asked for a callback.", "de": " bittet um Rückruf.",
              "fr": " demande un rappel.", "nl": " vraagt om terugbellen.",
