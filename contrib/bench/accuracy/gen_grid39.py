@@ -364,7 +364,7 @@ def person_cell(lg, signal):
         local = "".join(c for c in local if c.isascii())
         dom = R.choice(DOMAINS)
         if w != fr:
-            r.t("%s%s" % (fr, sep)).t("noreply@service.example\n")
+            r.t("%s%s" % (fr, sep)).span("EMAIL_ADDRESS", "noreply@service.example").t("\n")
         r.t(w + sep).span("PERSON", v).t(" <").span("EMAIL_ADDRESS", "%s@%s" % (local, dom)).t(">\n")
         r.t("Subject: Re: invoice\n\n" + BODY[lg])
     elif signal == "record_title":
