@@ -551,6 +551,17 @@ static int near_verb(const char *pw, const char *pw2)
     static const char *const me[] = {"call", "calls", "called", "named", "name", "call", "told"};
     static const char *const with[] = {"up",  "spoke",   "speak", "talked",  "talk",
                                        "met", "meeting", "call",  "chatted", "spoken"};
+    /* branch leaks39: "j'ai parlé avec X", "hablé con X", "ho parlato con X", "falei com X" */
+    static const char *const avec[] = {
+        "parlé", "discuté", "déjeuné",   "rencontré",  "réunion",      "appel",  "rendez-vous",
+        "hablé", "hablado", "hablar",    "reunión",    "llamada",      "cita",   "parlato",
+        "parlo", "parlare", "riunione",  "chiamata",   "appuntamento", "falei",  "falado",
+        "falar", "reunião", "conversei", "conversado", "conversato",   "almocei"};
+    /* "demande à X", "pregúntale a X", "pergunta ao X", "liguei para X", "chiedi a X" */
+    static const char *const ask_a[] = {
+        "demande", "demandez",  "écris",      "écrivez",   "téléphoné", "pregúntale", "pregunta",
+        "escribí", "escríbele", "pergunta",   "pergunte",  "liguei",    "ligue",      "escrevi",
+        "escreva", "scrivi",    "telefonato", "telefonei", "pregunté"};
     const char *const *l;
     size_t n;
     if (strcmp(pw, "to") == 0)
@@ -561,6 +572,11 @@ static int near_verb(const char *pw, const char *pw2)
         l = with, n = sizeof with / sizeof with[0];
     else if (strcmp(pw, "at") == 0)
         l = at, n = sizeof at / sizeof at[0];
+    else if (strcmp(pw, "avec") == 0 || strcmp(pw, "con") == 0 || strcmp(pw, "com") == 0)
+        l = avec, n = sizeof avec / sizeof avec[0];
+    else if (strcmp(pw, "a") == 0 || strcmp(pw, "\303\240") == 0 || strcmp(pw, "ao") == 0 ||
+             strcmp(pw, "para") == 0)
+        l = ask_a, n = sizeof ask_a / sizeof ask_a[0];
     else if (strcmp(pw, "by") == 0) {
         if (ticket_verb(pw2))
             return 1;
@@ -899,12 +915,13 @@ static int list_follows(const struct sc *s, size_t end)
  * "assigned to", near_verb()'s prepositions, assigned()'s, "name is"? */
 static int pw2_matters(const char *pw)
 {
-    static const char *const w[] = {"to",       "from",    "with",      "at",       "by",   "me",
-                                    "him",      "her",     "an",        "\303\240", "aan",  "a",
-                                    "is",       "name's",  "morning",   "par",      "door", "por",
-                                    "da",       "von",     "afternoon", "evening",  "es",   "ist",
-                                    "\303\251", "\303\250"};
+    static const char *const w[] = {
+        "to",       "from",     "with", "at",   "by",        "me",      "him",     "her",
+        "an",       "\303\240", "aan",  "a",    "is",        "name's",  "morning", "par",
+        "door",     "por",      "da",   "von",  "afternoon", "evening", "es",      "ist",
+        "\303\251", "\303\250", "am",   "avec", "con",       "com",     "ao",      "para"};
     switch (pw[0]) {
+    case 'c':
     case 'a':
     case 'b':
     case 'd':
@@ -1028,6 +1045,9 @@ static int context(const struct sc *s, size_t start, size_t end, int *list, cons
         }
         if (own_name_is(pw, pw2))
             return CTX_STRONG; /* "mi nombre es", "o meu nome é", "mein Name ist", "je m'appelle" */
+        if (pw[0] == 'a' && strcmp(pw, "am") == 0 && strcmp(pw2, "i") == 0 &&
+            memchr(s->t + start, ' ', end - start))
+            return CTX_WEAK; /* "Hi, I am Kaen Weindling" as "I'm": a full name, not "I am Happy" */
         if (strcmp(pw, "is") == 0 || strcmp(pw, "name's") == 0) {
             if (strcmp(pw2, "name") == 0 || strcmp(pw, "name's") == 0)
                 return CTX_STRONG;
@@ -1053,6 +1073,9 @@ static int context(const struct sc *s, size_t start, size_t end, int *list, cons
         return CTX_STRONG;
     if (lc == 2)
         return CTX_WEAK;
+    int lk = nw_leaks39_ctx(s, start, end); /* "@author X", "Dental chart – X (12.03.2024)" */
+    if (lk == CTX_STRONG || (lk && s->hint != ANON_NAMES_HINT_STRONG))
+        return lk;
     /* the prescan only asks whether the context is strong: past here only "X was born" is, and
      * block_ctx() (weak) comes first; the weak signals after the run are not looked at */
     int strong_only = s->hint == ANON_NAMES_HINT_STRONG;
@@ -1508,6 +1531,10 @@ static int maybe_context(const struct sc *s, size_t start, size_t end)
         pb--;
     if (pe > pb && pe - pb <= 6 && nw_particles_word(t + pb, pe - pb))
         return 1; /* "Aanwezig: van 't X", "Sr. de los X": context() reads past the particles */
+    if (pe - pb == 2 && (t[pb] | 32) == 'a' && t[pb + 1] == 'm')
+        return 1; /* "I am X": context() reads the "I" */
+    if (nw_leaks39_ctx(s, start, end))
+        return 1; /* "@author X", "Dental chart – X (12.03.2024)" */
     if (pe > pb && nw_could_be(t + pb, pe - pb, 0)) {
         const char *pw = word_before(s, start, &ws, buf, sizeof buf);
         unsigned c = *pw ? nw_cats(pw) : 0;
@@ -1661,6 +1688,9 @@ static int person_decide(struct sc *s, const struct word *run, size_t n, int *li
         if (s->thing_first == 2 || !(surname || (ctx == CTX_WEAK && unknown)))
             return 0;
     }
+    if (ctx != CTX_STRONG && s->hint != ANON_NAMES_HINT_STRONG &&
+        nw_leaks39_work_title(s, run[0].s))
+        return 0; /* "Victor Hugo wrote Les Misérables": the work, not a person */
     s->ctx = ctx;
     *list_out = list;
     if (s->hint == ANON_NAMES_HINT_STRONG)
@@ -2526,8 +2556,15 @@ int nw_visit_punct(struct sc *s, size_t p, size_t *next)
 {
     const uint8_t *t = s->t;
     *next = p + 1;
-    if (p + 2 >= s->len || t[p + 1] != ' ' || t[p + 2] < 'a' || t[p + 2] > 'z' ||
-        !(s->kinds & (1u << ANON_NAMES_PERSON)) || s->hint == ANON_NAMES_HINT_STRONG)
+    if (p + 2 >= s->len || t[p + 1] != ' ' || !(s->kinds & (1u << ANON_NAMES_PERSON)) ||
+        s->hint == ANON_NAMES_HINT_STRONG)
+        return 0;
+    size_t v = p + 2; /* or a JSON key's string: ": \"kaen weindling\"", raw or escaped */
+    if (t[p] == ':' && v + 1 < s->len && t[v] == '\\' && t[v + 1] == '"')
+        v += 2;
+    else if (t[p] == ':' && t[v] == '"')
+        v++;
+    if (v >= s->len || t[v] < 'a' || t[v] > 'z')
         return 0;
     size_t e = 0;
     if (t[p] == '.') {
@@ -2543,13 +2580,26 @@ int nw_visit_punct(struct sc *s, size_t p, size_t *next)
         e = lower_name(s, p + 2, 1);
     } else {
         int list = 0;
-        size_t b = p;
-        while (b > 0 && p - b < 24 && ((t[b - 1] | 32) >= 'a' && (t[b - 1] | 32) <= 'z'))
+        size_t q = p; /* the key's end: "owner": "kaen weindling" */
+        if (v > p + 2 && q > 0 && t[q - 1] == '"' && (--q, q > 0 && t[q - 1] == '\\'))
+            q--;
+        size_t b = q;
+        while (b > 0 && q - b < 24 && ((t[b - 1] | 32) >= 'a' && (t[b - 1] | 32) <= 'z'))
             b--;
-        if (b == p || !nw_may_be(t + b, p - b, C_LABEL) || !label_ctx(s, p + 2, &list))
-            e = nw_chat14_labelverb(s, p); /* "Voicemail left by: maria keller" */
+        int lc = 0;
+        if (b == q || !nw_may_be(t + b, q - b, C_LABEL) || !(lc = label_ctx(s, v, &list)))
+            e = v > p + 2 ? 0 : nw_chat14_labelverb(s, p); /* "Voicemail left by: maria keller" */
         else
-            e = lower_name(s, p + 2, 0);
+            e = v > p + 2 ? 0 : lower_name(s, p + 2, 0);
+        size_t lv; /* names_leaks39.c: two lower-case words no lexicon knows ("kaen weindling") */
+        if (lc && (lv = nw_leaks39_lower_value(s, v, lc == 2)) > e)
+            e = lv;
+        if (e && v > p + 2) {
+            *next = e;
+            if (memchr(t + v, ' ', e - v))
+                seen_add(s, v, e);
+            return s->emit(s->arg, ANON_NAMES_PERSON, v, e);
+        }
     }
     if (!e)
         return 0;
@@ -3123,7 +3173,8 @@ static int scan(const char *text, size_t len, unsigned kinds, const anon_names_k
     for (i = i > next ? i : next; i < len;) {
         uint8_t c = t[i];
         if (!strong && (c == '.' || c == ':') && i + 2 < len && t[i + 1] == ' ' &&
-            t[i + 2] >= 'a' && t[i + 2] <= 'z') {
+            ((t[i + 2] >= 'a' && t[i + 2] <= 'z') ||
+             ((t[i + 2] == '"' || t[i + 2] == '\\') && c == ':'))) {
             if ((rc = nw_visit_punct(&s, i, &i)) < 0)
                 return rc;
             continue;

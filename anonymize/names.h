@@ -55,6 +55,10 @@ int anon_names_url_part(const char *text, size_t start);
 /* Collects from a whole request body (raw bytes, JSON escapes and all): names the scanner finds
  * in strong contexts and names spelled by e-mail local parts ("maria.keller@" -> Maria Keller). */
 int anon_names_prescan(anon_names_known_t *k, const char *text, size_t len);
+/* The name an e-mail address written with a word for its '@' spells ("maria.keller at
+ * example.com" -> Maria Keller, when the lexicon agrees), added to the set; v[0 .. n) is the
+ * EMAIL finding's value. Nothing is added for any other value. */
+void anon_names_known_from_spelled(anon_names_known_t *k, const char *v, size_t n);
 
 /* A split rewrite (split.c) detects strings on other threads against a copy of the set as it was
  * before the first string; the set only grows, so a detection stays exact unless a name added

@@ -315,6 +315,19 @@ static int heading_or_suffix(const struct sc *s, size_t a)
     return s->suffix; /* "Martin Luther King Jr.", "Elizabeth II": part of the public name */
 }
 
+/* The writer introducing themself right before the run: "I am", "I'm", "ich bin", "je suis",
+ * "ik ben", "soy", "sono", "sou" (names.c reads "my name is" and its kin as strong). */
+static int self_intro(const char *p1, const char *p2)
+{
+    static const char *const one[] = {"i'm", "i\342\200\231m", "soy", "sono", "sou"};
+    if (NW_ONE_OF(p1, one))
+        return 1;
+    return (strcmp(p1, "am") == 0 && strcmp(p2, "i") == 0) ||
+           (strcmp(p1, "bin") == 0 && strcmp(p2, "ich") == 0) ||
+           (strcmp(p1, "suis") == 0 && strcmp(p2, "je") == 0) ||
+           (strcmp(p1, "ben") == 0 && strcmp(p2, "ik") == 0);
+}
+
 /* Whether the words around the run say it is a person the writer deals with. */
 static int personal_cue(const struct sc *s, size_t a, size_t e, const char *folded)
 {
@@ -329,6 +342,8 @@ static int personal_cue(const struct sc *s, size_t a, size_t e, const char *fold
     if (*p1 && !noble_title(p1) &&
         (nw_honorific(p1) || nw_salutation(p1) || relation_word(p1) || dealing_verb(p1)))
         return 1;
+    if (self_intro(p1, p2))
+        return 1; /* "Hi, I am Victor Hugo and I need help": the writer, not the topic */
     if (*p1 && relation_word(p2) && !strchr(p1, '.'))
         return 1; /* "my son X", "mi jefe X" read above; "my dear X", "o meu colega X" here */
     if ((strcmp(p1, "a") == 0 || strcmp(p1, "ao") == 0 || strcmp(p1, "à") == 0) && dealing_verb(p2))
@@ -346,6 +361,9 @@ static int personal_cue(const struct sc *s, size_t a, size_t e, const char *fold
             "my",  "our",   "your",   "mein",   "meine", "unser", "unsere", "mon",     "ma",
             "mes", "notre", "nos",    "mijn",   "onze",  "mi",    "mis",    "nuestro", "nuestra",
             "mio", "mia",   "nostro", "nostra", "meu",   "minha", "nosso",  "nossa"};
+        static const char *const article[] = {"il", "la", "lo", "le", "o", "a", "el"};
+        if (NW_ONE_OF(nw, article)) /* "(il mio vicino)", "(o meu vizinho)" */
+            nw = nw_word_after(s, we, &we, b2, sizeof b2);
         int poss = NW_ONE_OF(nw, possessive);
         if (*nw && !poss && relation_word(nw))
             return 1;
@@ -431,6 +449,12 @@ static int lifespan_after(const struct sc *s, size_t e)
      */
     return years == 2 && i < s->len && t[i] == ')' && y[0] < 1900 && y[1] - y[0] >= 15 &&
            y[1] - y[0] <= 110;
+}
+
+int nw_famous_run(const struct sc *s, size_t a, size_t e)
+{
+    char f[64];
+    return famous_known(s, a, e, f, sizeof f);
 }
 
 int nw_famous_topic(const struct sc *s, size_t a, size_t e)

@@ -448,6 +448,18 @@ int nw_route_city(const char *f);
  * or configuration (`<author>X</author>`, `data-user="X"`, `lead = "X"`, `reviewers: [X, Y]`,
  * a YAML item under `maintainers:`)? */
 int nw_key_ctx(const struct sc *s, size_t start, size_t end);
+/* names_leaks39.c: a code file's author tag or a record's title before the run t[start .. end)
+ * ("@author X", "Dental chart – X (12.03.2024)"): CTX_STRONG, CTX_WEAK or CTX_NONE */
+int nw_leaks39_ctx(const struct sc *s, size_t start, size_t end);
+/* names_leaks39.c: the end of a label's value at v of two lower-case words that no lexicon
+ * knows as ordinary ones ("Owner: kaen weindling"), filling its field; 0 when none. json: the
+ * label was a JSON key that may also name a thing (the name must end the key's string). */
+size_t nw_leaks39_lower_value(const struct sc *s, size_t v, int json);
+/* names_leaks39.c: is the run at start the work after a famous person's creation verb ("Victor
+ * Hugo wrote Les Misérables", "Spielberg directed Jurassic Park"): a title, no person? */
+int nw_leaks39_work_title(const struct sc *s, size_t start);
+/* names_famous.c: is t[a .. e) a name of the famous-people gazetteer? */
+int nw_famous_run(const struct sc *s, size_t a, size_t e);
 /* names_chat.c: speakers that open chat and transcript lines ("[10:02] Anna Keller:", "Speaker 2
  * (Tom):", "anna.keller  10:02 AM") and "@name" mentions ("ping @tom"); 0 or the first negative
  * emit. */

@@ -887,6 +887,17 @@ static void from_email(anon_names_known_t *k, const char *lp, size_t n)
     OPENSSL_cleanse(out, sizeof out);
 }
 
+void anon_names_known_from_spelled(anon_names_known_t *k, const char *v, size_t n)
+{
+    /* the local part ends at the first space or bracket: "maria.keller at", "maria.keller
+     * [at]", "maria.keller(at)"; an address with its '@' goes through the prescan */
+    size_t e = 0;
+    while (e < n && v[e] != ' ' && v[e] != '[' && v[e] != '(' && v[e] != '{' && v[e] != '@')
+        e++;
+    if (k && e < n && v[e] != '@')
+        from_email(k, v, e);
+}
+
 int anon_names_prescan(anon_names_known_t *k, const char *text, size_t len)
 {
     if (!k || !text)

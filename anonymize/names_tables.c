@@ -41,16 +41,24 @@ static int header_kind(const char *h)
         "prénom",     "prenom",    "nom de famille", "voornaam",  "achternaam", "apellidos",
         "apellido",   "cognome",   "sobrenome",      "fname",     "lname",      "middle name"};
     static const char *const person[] = {
-        "full name",      "fullname",        "nom complet",   "nombre completo", "nominativo",
-        "nome completo",  "employee",        "employee name", "assignee",        "reporter",
-        "requester",      "ansprechpartner", "mitarbeiter",   "mitarbeiterin",   "medewerker",
-        "contactpersoon", "salarié",         "salarie",       "empleado",        "empleada",
-        "dipendente",     "funcionário",     "funcionario",   "interlocuteur",   "referente",
-        "contact name",   "customer name",   "client name",   "player",          "student",
-        "pupil",          "schüler",         "leerling",      "élève",           "alumno",
-        "alunno",         "aluno",           "speler",        "spieler",         "joueur",
-        "jugador",        "giocatore",       "jogador",       "author",          "maintainer",
-        "approver",       "reviewer",        "watcher"};
+        "full name", "fullname", "nom complet", "nombre completo", "nominativo", "nome completo",
+        "employee", "employee name", "assignee", "reporter", "requester", "ansprechpartner",
+        "mitarbeiter", "mitarbeiterin", "medewerker", "contactpersoon", "salarié", "salarie",
+        "empleado", "empleada", "dipendente", "funcionário", "funcionario", "interlocuteur",
+        "referente", "contact name", "customer name", "client name", "player", "student", "pupil",
+        "schüler", "leerling", "élève", "alumno", "alunno", "aluno", "speler", "spieler", "joueur",
+        "jugador", "giocatore", "jogador", "author", "maintainer", "approver", "reviewer",
+        "watcher",
+        /* branch leaks39: authors, reviewers, tenants and applicants in the other languages */
+        "autor", "autorin", "verfasser", "verfasserin", "auteur", "autrice", "autore", "autora",
+        "prüfer", "prüferin", "pruefer", "relecteur", "relectrice", "beoordelaar", "revisor",
+        "revisora", "revisore", "tenant", "mieter", "mieterin", "locataire", "huurder", "inquilino",
+        "inquilina", "applicant", "antragsteller", "aanvrager", "solicitante", "richiedente",
+        "requerente", "demandeur", "contact person", "kontaktperson", "personne à contacter",
+        "persona de contacto", "persona di contatto", "pessoa de contato", "pessoa de contacto",
+        "reported by", "gemeldet von", "signalé par", "gemeld door", "reportado por",
+        "segnalato da", "relatado por", "assigned to", "zugewiesen an", "assigné à",
+        "toegewezen aan", "asignado a", "assegnato a", "atribuído a"};
     /* a school report's teacher column (branch rosters) */
     static const char *const teacher[] = {"teacher",    "lehrer",      "lehrerin", "lehrkraft",
                                           "enseignant", "enseignante", "docent",   "profesor",
@@ -58,10 +66,13 @@ static int header_kind(const char *h)
                                           "professora", "professor/a"};
     static const char *const name[] = {"name", "naam", "nom", "nombre", "nome"};
     static const char *const maybe[] = {
-        "owner",       "contact",        "contacto",   "contato",     "customer",     "client",
-        "cliente",     "klant",          "kunde",      "responsable", "responsabile", "responsável",
-        "responsavel", "verantwortlich", "bearbeiter", "behandelaar", "eigenaar",     "titular",
-        "titolare",    "patient",        "member",     "manager",     "lead",         "agent"};
+        "owner", "contact", "contacto", "contato", "customer", "client", "cliente", "klant",
+        "kunde", "responsable", "responsabile", "responsável", "responsavel", "verantwortlich",
+        "bearbeiter", "behandelaar", "eigenaar", "titular", "titolare", "patient", "member",
+        "manager", "lead", "agent",
+        /* branch leaks39: an owner may be a team or a firm in every language */
+        "eigentümer", "eigentuemer", "inhaber", "propriétaire", "proprietaire", "propietario",
+        "proprietario", "proprietário"};
     if (NW_ONE_OF(h, part))
         return COL_PART;
     if (NW_ONE_OF(h, person) || NW_ONE_OF(h, teacher))

@@ -64,7 +64,9 @@ walk_block(struct sc *s, size_t i, uint32_t mask, uint32_t punct, uint32_t inwor
             continue;
         if (punct & bit) {
             size_t e = p + 1;
-            if (p + 2 < len && t[p + 1] == ' ' && t[p + 2] >= 'a' && t[p + 2] <= 'z' &&
+            if (p + 2 < len && t[p + 1] == ' ' &&
+                ((t[p + 2] >= 'a' && t[p + 2] <= 'z') ||
+                 ((t[p + 2] == '"' || t[p + 2] == '\\') && t[p] == ':')) &&
                 (rc = nw_visit_punct(s, p, &e)) < 0)
                 return rc;
             /* a document's extension: the file name before it ("CV_Maria_Keller.pdf") */

@@ -962,6 +962,38 @@ static const char *const labels[] = {
     "next of kin",
     "emergency contact",
     "spouse",
+    /* branch leaks39: authors, reviewers and contacts in the other languages (the English
+     * "author", "reviewer", "contact person" were here alone; names_labels7.c reads owners,
+     * tenants and applicants with its party test), and the ASCII keys exports write */
+    "autor",
+    "autorin",
+    "verfasser",
+    "verfasserin",
+    "auteur",
+    "auteure",
+    "autrice",
+    "autora",
+    "autore",
+    "maintainer",
+    "relecteur",
+    "relectrice",
+    "beoordelaar",
+    "revisor",
+    "revisora",
+    "inquilino",
+    "inquilina",
+    "kontaktperson",
+    "interlocuteur",
+    "interlocutrice",
+    "persona di contatto",
+    "pessoa de contato",
+    "vollstaendiger name",
+    "gemeldet von",
+    "relatado por",
+    "atribuído a",
+    "atribuido a",
+    "assigne a",
+    "signale par",
 };
 /* Labels whose value is a list of people ("Attendees: Maria, Jan and Piet"). */
 static const char *const list_labels[] = {
@@ -1206,8 +1238,9 @@ static void slot_init(void)
     ADD(intros, C_INTRO);
     ADD(particles, C_PART);
     static const char *const near[] = {
-        "par", "door",    "por",  "da",  "von", "name", "a",       "aan", "afternoon", "an", "at",
-        "by",  "evening", "from", "her", "him", "me",   "morning", "to",  "with",      "à"};
+        "par", "door", "por", "da",      "von",  "name", "a",   "aan", "afternoon",
+        "an",  "at",   "by",  "evening", "from", "her",  "him", "me",  "morning",
+        "to",  "with", "à",   "avec",    "con",  "com",  "ao",  "para"};
     static const char *const be[] = {"is", "was", "wurde"};
     ADD(near, C_NEAR);
     ADD(be, C_BE);

@@ -906,6 +906,14 @@ static int learn(anon_session_t *s, const char *text, size_t len, anon_finding_t
             if ((rc = known_init(s)) < 0)
                 return rc;
             anon_names_known_add(s->known, text + (*f)[i].start, (*f)[i].end - (*f)[i].start);
+        } else if (s->person != SIZE_MAX && (*f)[i].end - (*f)[i].start > 8 &&
+                   s->tlen[(*f)[i].type] == 5 && memcmp(s->tname[(*f)[i].type], "EMAIL", 5) == 0 &&
+                   memchr(text + (*f)[i].start, ' ', (*f)[i].end - (*f)[i].start)) {
+            /* "maria.keller at example.com": the name it spells, for the rest of the request */
+            if ((rc = known_init(s)) < 0)
+                return rc;
+            anon_names_known_from_spelled(s->known, text + (*f)[i].start,
+                                          (*f)[i].end - (*f)[i].start);
         }
     if (s->known && s->person != SIZE_MAX)
         return add_forms(s, text, len, f, nf, borrowed);

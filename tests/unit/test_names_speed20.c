@@ -138,7 +138,7 @@ static void test_leading_words_and_first_words(void **state)
         {"Hi, I am John Smith, my email is john.smith@example.com and my phone is +1 415 555 0132. "
          "Please update my shipping address to 1600 Amphitheatre Parkway, Mountain View. My "
          "colleague jane.doe@corp.example.org (555-867-5309) will follow up. ",
-         "STREET_ADDRESS=1600 Amphitheatre Parkway"},
+         "PERSON=John Smith;STREET_ADDRESS=1600 Amphitheatre Parkway"}, /* "I am X": leaks39 */
         {"from Anna Vogt to Jan Wril with Tom", "PERSON=Anna Vogt;PERSON=Jan Wril"},
         {"Anna Vogt to Jan Wril", "PERSON=Anna Vogt;PERSON=Jan Wril"},
         {"sent to Jan Wril", "PERSON=Jan Wril"},

@@ -121,8 +121,8 @@ static void test_long_words(void **state)
     CHECK(c);
 }
 
-/* nw_prose_ctx(): the word before the run is one of nw_prose_words or no context at all ("I
- * am"); the bench's request. */
+/* nw_prose_ctx(): the word before the run is one of nw_prose_words or no context at all; "I
+ * am" (a self-introduction since branch leaks39); the bench's request. */
 static void test_the_word_before_in_prose(void **state)
 {
     (void)state;
@@ -138,9 +138,10 @@ static void test_the_word_before_in_prose(void **state)
         {"Our intern, Lisa Brandt, starts Monday.", "PERSON=Lisa Brandt"},
         {"Nachbar Jonas hat angerufen.", "PERSON=Jonas"},
         {"Je vois avec Me Durand demain.", "PERSON=Durand"},
-        {"I am John Smith and I need help.", ""},
+        /* "I am" before a full name is a self-introduction since branch leaks39 */
+        {"I am John Smith and I need help.", "PERSON=John Smith"},
         {"Hi, I am John Smith, my email is john.smith@example.com and my phone is +1 415 555 0132.",
-         ""},
+         "PERSON=John Smith"},
         {"Please update my shipping address to 1600 Amphitheatre Parkway, Mountain View. My "
          "colleague jane.doe@corp.example.org (555-867-5309) will follow up.",
          "STREET_ADDRESS=1600 Amphitheatre Parkway"},
