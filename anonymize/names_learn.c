@@ -279,6 +279,23 @@ static size_t features(const struct sc *s, const struct nw_learn *l, const struc
         add(&x, "p1g", pp);
     }
     addi(&x, "p1cap", ws < a && nw_upper(s->t + ws, s->len - ws));
+    /* the word lists of the words around (title, greeting, verb, label, ...): in every language
+     * the lists hold, so that a cue word the corpora never showed still counts */
+    unsigned pc = *p1 ? nw_cats(p1) : 0, nc = *n1 ? nw_cats(n1) : 0, pc2 = *p2 ? nw_cats(p2) : 0;
+    for (int k = 0; k < 21; k++) {
+        if (pc2 & (1u << k))
+            addi(&x, "p2c", k);
+        if (pc & (1u << k))
+            addi(&x, "p1c", k);
+        if (nc & (1u << k))
+            addi(&x, "n1c", k);
+    }
+    if (n > 1) {
+        char lp[24];
+        snprintf(lp, sizeof lp, "%d/%d", w[0].shape == SH_NAME ? lex_class(w[0].lex) : 100,
+                 lex_class(w[n - 1].lex));
+        add(&x, "lxpair", lp);
+    }
     addi(&x, "n1cap", we > wa && nw_upper(s->t + wa, s->len - wa) != 0);
     /* the line: does the run open it, end it; is the run quoted */
     size_t ls = a;
