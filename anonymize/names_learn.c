@@ -328,21 +328,54 @@ static size_t features(const struct sc *s, const struct nw_learn *l, const struc
     return x.n;
 }
 
-/* Some person evidence in the run, the cheap gate before the features: a lexicon name, or a
- * word with a name's letter shape that is no ordinary English word. */
+/* Some person evidence in the run, the cheap gate before the features: each word of the run is a
+ * lexicon name that is no ordinary English word, or an unknown word with a name's letter shape;
+ * no word is a contraction; and a run of one word has a cue word (title, greeting, verb, label)
+ * before it or a verb after it. */
 static int evidence(const struct sc *s, const struct word *w, size_t n)
 {
-    int any = 0;
+    int lexical = 0, names = 0;
     for (size_t k = 0; k < n; k++) {
         if (w[k].shape != SH_NAME)
             continue;
-        if (nw_lexname(w[k].lex))
-            any = 1;
-        else if (!(w[k].lex & (ANON_NL_COMMON_EN | ANON_NL_COMMON)) && w[k].e - w[k].s >= 3 &&
-                 nw_name_shape(s->t + w[k].s, w[k].e - w[k].s) > 0)
-            any = 1;
+        names++;
+        unsigned x = w[k].lex;
+        if (nw_lexname(x) && !(x & ANON_NL_COMMON_EN))
+            lexical = 1;
+        else if ((x & (ANON_NL_COMMON_EN | ANON_NL_COMMON)) || w[k].e - w[k].s < 3 ||
+                 nw_name_shape(s->t + w[k].s, w[k].e - w[k].s) <= 0)
+            return 0; /* an ordinary word, or no name's shape: "Unix Makefile" */
+        size_t e = w[k].e;
+        if (e + 1 < s->len && s->t[e] == '\'' && letter(s->t[e + 1]) && (s->t[e + 1] | 32) != 's')
+            return 0; /* "Couldn't": a contraction, no name */
     }
-    return any;
+    (void)lexical;
+    if (names > 1)
+        return 1;
+    /* one word alone: a cue word before or after it too; never a product's word alone */
+    char b1[40], g[4];
+    size_t ws, wa, we;
+    unsigned pc = nw_cats(word_back(s, w[0].s, b1, sizeof b1, g, &ws));
+    unsigned nc = nw_cats(word_fwd(s, w[n - 1].e, b1, sizeof b1, g, &wa, &we));
+    return (pc & (C_HON | C_SAL | C_VB | C_PROSE | C_DOC | C_INTRO | C_LABEL | C_LIST | C_CLOSE)) ||
+           (nc & (C_VA | C_BE));
+}
+
+/* Source code around the run: a preprocessor line or a C comment's mark on its line before it
+ * ("#define EM_SE_C33 107 /-* Seiko Epson S1C33 family", the comment mark written "/-*" here). */
+static int code_line(const struct sc *s, size_t a)
+{
+    size_t ls = a;
+    while (ls > 0 && s->t[ls - 1] != '\n' && a - ls < 240)
+        ls--;
+    while (ls < a && (s->t[ls] == ' ' || s->t[ls] == '\t'))
+        ls++;
+    if (ls < a && s->t[ls] == '#' && ls + 1 < a && letter(s->t[ls + 1]))
+        return 1;
+    for (size_t k = ls; k + 1 < a; k++)
+        if ((s->t[k] == '/' && s->t[k + 1] == '*') || (s->t[k] == '*' && s->t[k + 1] == '/'))
+            return 1;
+    return 0;
 }
 
 int nw_learn_run(struct sc *s, size_t a, size_t e, int path)
@@ -359,7 +392,7 @@ int nw_learn_run(struct sc *s, size_t a, size_t e, int path)
     size_t n = run_words(s, a, e, w, 8);
     while (n && w[n - 1].shape != SH_NAME)
         n--;
-    if (!n || !evidence(s, w, n))
+    if (!n || !evidence(s, w, n) || code_line(s, w[0].s))
         return 0;
     uint32_t f[NW_LEARN_MAXF];
     size_t nf = features(s, l, w, n, path, f);
