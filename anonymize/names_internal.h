@@ -499,7 +499,8 @@ struct nw_prec38 {
 int nw_prec38_emit(void *arg, int kind, size_t a, size_t e);
 /* names_learn.c: the learnt model's record of what the scan emitted (nw_learn_emit(), arg = this,
  * forwards to emit(arg)), so that it is asked only about runs no rule found; nw_learn_run() asks
- * it about the run t[a .. e) that a rule (path) turned down: emits a PERSON or returns 0. */
+ * it about the run from w0 (parsed) to e that a rule (path) turned down: emits a PERSON or
+ * returns 0. */
 #define NW_LEARN_SPANS 256
 struct nw_learn {
     anon_names_emit_fn emit;
@@ -508,7 +509,7 @@ struct nw_learn {
     size_t span[NW_LEARN_SPANS][2];
 };
 int nw_learn_emit(void *arg, int kind, size_t a, size_t e);
-int nw_learn_run(struct sc *s, size_t a, size_t e, int path);
+int nw_learn_run(struct sc *s, const struct word *w0, size_t e, int path);
 /* names_prec9.c: an animal, a character, a titled famous person, a club or a salutation's role
  * (pw: the folded word before the run, starting at pws). */
 int nw_prec9_not_person(const struct sc *s, size_t a, size_t e, const char *pw, size_t pws);

@@ -330,8 +330,8 @@ static size_t features(const struct sc *s, const struct nw_learn *l, const struc
 
 /* Some person evidence in the run, the cheap gate before the features: each word of the run is a
  * lexicon name that is no ordinary English word, or an unknown word with a name's letter shape;
- * no word is a contraction; and a run of one word has a cue word (title, greeting, verb, label)
- * before it or a verb after it. */
+ * no word is a contraction; and a run of one word is a lexicon name with a cue word (title,
+ * greeting, verb, label) before it or a verb after it. */
 static int evidence(const struct sc *s, const struct word *w, size_t n)
 {
     int lexical = 0, names = 0;
@@ -349,9 +349,10 @@ static int evidence(const struct sc *s, const struct word *w, size_t n)
         if (e + 1 < s->len && s->t[e] == '\'' && letter(s->t[e + 1]) && (s->t[e + 1] | 32) != 's')
             return 0; /* "Couldn't": a contraction, no name */
     }
-    (void)lexical;
     if (names > 1)
         return 1;
+    if (!lexical)
+        return 0; /* one unknown word alone: never (the developer text's product names) */
     /* one word alone: a cue word before or after it too; never a product's word alone */
     char b1[40], g[4];
     size_t ws, wa, we;
@@ -378,21 +379,28 @@ static int code_line(const struct sc *s, size_t a)
     return 0;
 }
 
-int nw_learn_run(struct sc *s, size_t a, size_t e, int path)
+int nw_learn_run(struct sc *s, const struct word *w0, size_t e, int path)
 {
     struct nw_learn *l = s->learn;
-    if (!l || (!learn_on && !trace_fn) || e <= a)
-        return 0;
-    for (size_t k = 0; k < l->n && k < NW_LEARN_SPANS; k++)
-        if (l->span[k][0] < e && a < l->span[k][1])
-            return 0; /* a rule found something here */
-    if (l->n > NW_LEARN_SPANS)
+    if (!l || (!learn_on && !trace_fn) || e <= w0->s)
         return 0;
     struct word w[8];
-    size_t n = run_words(s, a, e, w, 8);
+    size_t n = 1;
+    w[0] = *w0;
+    if (e == w0->e) { /* one word, the most of the runs: the cheapest part of the gate first */
+        if (w0->shape != SH_NAME || !nw_lexname(w0->lex) || (w0->lex & ANON_NL_COMMON_EN))
+            return 0;
+    } else {
+        n += run_words(s, w0->e, e, w + 1, 7);
+    }
     while (n && w[n - 1].shape != SH_NAME)
         n--;
     if (!n || !evidence(s, w, n) || code_line(s, w[0].s))
+        return 0;
+    for (size_t k = 0; k < l->n && k < NW_LEARN_SPANS; k++)
+        if (l->span[k][0] < w[n - 1].e && w[0].s < l->span[k][1])
+            return 0; /* a rule found something here */
+    if (l->n > NW_LEARN_SPANS)
         return 0;
     uint32_t f[NW_LEARN_MAXF];
     size_t nf = features(s, l, w, n, path, f);
