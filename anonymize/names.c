@@ -3014,7 +3014,8 @@ static int scan(const char *text, size_t len, unsigned kinds, const anon_names_k
     }
     s.hits = hits;
     s.raised = raised_copy;
-    if (learn && !raised_copy && hint == ANON_NAMES_HINT_NONE && (kinds & (1u << ANON_NAMES_PERSON))) {
+    if (learn && !raised_copy && hint == ANON_NAMES_HINT_NONE &&
+        (kinds & (1u << ANON_NAMES_PERSON))) {
         learn->emit = emit; /* names_learn.c: outermost, so that it sees every finding */
         learn->arg = arg;
         emit = nw_learn_emit;

@@ -231,8 +231,8 @@ static void word_feats(struct feats *x, const struct sc *s, const struct word *w
 }
 
 /* The features of the run t[a .. e) of n words (path: which rule turned it down). */
-static size_t features(const struct sc *s, const struct nw_learn *l, const struct word *w,
-                       size_t n, int path, uint32_t *out)
+static size_t features(const struct sc *s, const struct nw_learn *l, const struct word *w, size_t n,
+                       int path, uint32_t *out)
 {
     struct feats x;
     x.n = 0;
@@ -311,8 +311,8 @@ static size_t features(const struct sc *s, const struct nw_learn *l, const struc
         le++;
     addi(&x, "lend", le >= s->len || s->t[le] == '\n');
     if (a > 0 && e < s->len)
-        addi(&x, "quote", (s->t[a - 1] == '"' && s->t[e] == '"') * 2 +
-                              (s->t[a - 1] == '\'' && s->t[e] == '\''));
+        addi(&x, "quote",
+             (s->t[a - 1] == '"' && s->t[e] == '"') * 2 + (s->t[a - 1] == '\'' && s->t[e] == '\''));
     if (e + 1 < s->len && s->t[e] == '\'' && (s->t[e + 1] | 32) == 's')
         add(&x, "poss", "");
     addi(&x, "docp", (int)(l->persons > 2 ? 2 : l->persons));

@@ -14,7 +14,7 @@
 
 #define NW_LEARN_BITS 16
 #define NW_LEARN_SIZE (1u << NW_LEARN_BITS)
-#define NW_LEARN_MAXF 64 /* features of one run at most */
+#define NW_LEARN_MAXF 64   /* features of one run at most */
 #define NW_LEARN_SCALE 256 /* a weight of 1.0 in the table */
 
 /* One run the model was asked about: text[a .. b) with its features (indexes into the table),

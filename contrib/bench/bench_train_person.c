@@ -10,8 +10,8 @@
  * runs there. The model is then trained again on every record and written, weights and
  * threshold in NW_LEARN_SCALE units, as anonymize/data/person_model.txt.
  *
- * Usage: bench_train_person [--drop PREFIX]... [--epochs N] [--cost C] [--l2 L] OUT.txt FILE[:even]...
- *        bench_train_person --eval [--model M.txt] FILE[:even|:odd] ...
+ * Usage: bench_train_person [--drop PREFIX]... [--epochs N] [--cost C] [--l2 L] OUT.txt
+ * FILE[:even]... bench_train_person --eval [--model M.txt] FILE[:even|:odd] ...
  * --eval counts the runs the model (the compiled one, or M.txt) would find, true and false.
  * FILE:even reads the records with an even index only (presidio's tune half). --drop leaves out
  * the features whose name starts with PREFIX (ablations). The corpora the model is trained on
@@ -27,7 +27,7 @@
 #include <string.h>
 
 static double cost = 2.0; /* --cost: a false finding counts as much as this many found names */
-static float l2 = 1e-4f; /* --l2 */
+static float l2 = 1e-4f;  /* --l2 */
 
 struct ex {
     uint32_t f[NW_LEARN_MAXF];
@@ -127,7 +127,8 @@ static void read_file(anon_engine_t *e, const char *arg, int fileno)
             const char *l = json_string_value(json_object_get(sp, "entity_type"));
             if (!l || ng == 4096)
                 continue;
-            gs[ng] = cp_to_byte(text, len, json_integer_value(json_object_get(sp, "start_position")));
+            gs[ng] =
+                cp_to_byte(text, len, json_integer_value(json_object_get(sp, "start_position")));
             ge[ng] = cp_to_byte(text, len, json_integer_value(json_object_get(sp, "end_position")));
             gpos[ng++] = strcmp(l, "PERSON") == 0 ? 1 : strncmp(l, "NEG_", 4) == 0 ? 0 : 2;
         }
@@ -135,7 +136,8 @@ static void read_file(anon_engine_t *e, const char *arg, int fileno)
         {
             if (ng == 4096)
                 continue;
-            gs[ng] = cp_to_byte(text, len, json_integer_value(json_object_get(sp, "start_position")));
+            gs[ng] =
+                cp_to_byte(text, len, json_integer_value(json_object_get(sp, "start_position")));
             ge[ng] = cp_to_byte(text, len, json_integer_value(json_object_get(sp, "end_position")));
             gpos[ng++] = 0;
         }
@@ -241,8 +243,9 @@ int main(int argc, char **argv)
             nw_learn_drop(argv[++a]);
     }
     if (a + (eval ? 1 : 2) > argc) {
-        fprintf(stderr, "usage: bench_train_person [--drop F]... [--epochs N] OUT.txt FILE[:even]..."
-                        "\n       bench_train_person --eval FILE[:even|:odd] ...\n");
+        fprintf(stderr,
+                "usage: bench_train_person [--drop F]... [--epochs N] OUT.txt FILE[:even]..."
+                "\n       bench_train_person --eval FILE[:even|:odd] ...\n");
         return 1;
     }
     const char *out = eval ? NULL : argv[a++];
@@ -293,8 +296,9 @@ int main(int argc, char **argv)
         fprintf(stderr, "cannot write %s\n", out);
         return 1;
     }
-    fprintf(f, "# person_model.txt: names_learn.c's weights (index weight, 1/%d units), written by\n"
-               "# contrib/bench/accuracy/train_person.sh (bench_train_person); do not edit.\n",
+    fprintf(f,
+            "# person_model.txt: names_learn.c's weights (index weight, 1/%d units), written by\n"
+            "# contrib/bench/accuracy/train_person.sh (bench_train_person); do not edit.\n",
             NW_LEARN_SCALE);
     fprintf(f, "threshold %d\n", thr);
     for (size_t i = 0; i < NW_LEARN_SIZE; i++) {
