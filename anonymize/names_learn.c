@@ -1,8 +1,8 @@
 /* names_learn.c: a learnt second opinion on the capitalised runs the PERSON rules turned down.
  *
- * visit_capital() (names.c) hands nw_learn_run() a run that person_at() or the lone-word tests
- * rejected. The run passes a cheap gate first (one word at least a lexicon name, or with a
- * name's letter shape, and no word an ordinary English word alone), then its features are
+ * visit_capital() (names.c) hands nw_learn_run() a run that person_at() rejected. The run passes
+ * a cheap gate first (evidence(): lexicon names or name-shaped unknown words, no ordinary word, a
+ * lone word only a lexicon name beside a cue; no source-code line), then its features are
  * hashed into a table of NW_LEARN_SIZE weights learnt by logistic regression from the tune
  * corpora (contrib/bench/bench_train_person.c; anonymize/data/person_model.txt compiled into
  * person_model.h): the run's own shape (word count, lexicon classes, letter-shape score, suffix,
