@@ -8,7 +8,9 @@
  * person_model.h): the run's own shape (word count, lexicon classes, letter-shape score, suffix,
  * the words themselves), the one or two words before and after it folded to lower case, the
  * punctuation and line structure around it and the path that rejected it. A score at or above
- * the model's threshold makes the run a PERSON.
+ * the model's threshold makes the run a PERSON. The model is off unless HUSH_NAMES_LEARN is set
+ * in the environment (or nw_learn_enable(1)): on, it finds names that existing unit tests assert
+ * the rules leave alone (test_names_docs, _chat2, _famous, _reject, ...), for the lead to judge.
  *
  * The one thing to know: nw_learn_emit() sits in the scanner's emit chain and records every span
  * emitted in the text, so a run that any rule already found (or that overlaps an address or a
@@ -19,13 +21,14 @@
 #include "anonymize/names_internal.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "anonymize/person_model.h"
 
 static nw_learn_trace_fn trace_fn;
 static void *trace_arg;
-static int learn_on = 1;
+static int learn_on = -1; /* off unless HUSH_NAMES_LEARN is set (read once), or nw_learn_enable() */
 static const char *drop[8];
 static size_t ndrop;
 
@@ -43,7 +46,7 @@ void nw_learn_trace(nw_learn_trace_fn fn, void *arg)
 
 int nw_learn_enable(int on)
 {
-    int old = learn_on;
+    int old = learn_on > 0;
     learn_on = on;
     return old;
 }
@@ -382,6 +385,8 @@ static int code_line(const struct sc *s, size_t a)
 int nw_learn_run(struct sc *s, const struct word *w0, size_t e, int path)
 {
     struct nw_learn *l = s->learn;
+    if (learn_on < 0) /* a benign race: every thread writes the same */
+        learn_on = getenv("HUSH_NAMES_LEARN") != NULL;
     if (!l || (!learn_on && !trace_fn) || e <= w0->s)
         return 0;
     struct word w[8];

@@ -27,7 +27,8 @@ void nw_learn_trace(nw_learn_trace_fn fn, void *arg);
 /* The model's weight of feature f, and its threshold (both NW_LEARN_SCALE units). */
 int nw_learn_weight(uint32_t f);
 int nw_learn_threshold(void);
-/* Switch the model off (0) or on (1, the default), for A/B runs; returns the old state. */
+/* Switch the model off (0, the default unless HUSH_NAMES_LEARN is set) or on (1); returns the
+ * old state. */
 int nw_learn_enable(int on);
 /* Leave out the features whose name starts with prefix (kept, not copied; at most 8): the
  * trainer's ablations. */

@@ -111,13 +111,14 @@ static void test_the_table_is_the_model_file(void **state)
 static void test_the_model_finds_what_the_rules_miss(void **state)
 {
     (void)state;
+    int old = nw_learn_enable(1);
     static const struct tcase c[] = {
         {"Quindra Pellavari\nAdresse : Rue de Spa 18, 4000 Liège", "PERSON=Quindra Pellavari"},
         {"Peux-tu relancer le build ? - Dervan Holtmaier in #team-paris",
          "PERSON=Dervan Holtmaier"},
     };
     CHECK(c);
-    int old = nw_learn_enable(0);
+    nw_learn_enable(0);
     static const struct tcase off[] = {
         {"Quindra Pellavari\nAdresse : Rue de Spa 18, 4000 Liège", ""},
         {"Peux-tu relancer le build ? - Dervan Holtmaier in #team-paris", ""},
@@ -130,6 +131,7 @@ static void test_the_model_finds_what_the_rules_miss(void **state)
 static void test_the_gate_keeps_look_alikes_out(void **state)
 {
     (void)state;
+    int old = nw_learn_enable(1);
     static const struct tcase c[] = {
         {"Peux-tu relancer le build ? - Unix Makefile in #team-paris", ""},
         {"- Missing Build-Depends on debhelper.", ""},
@@ -138,6 +140,7 @@ static void test_the_gate_keeps_look_alikes_out(void **state)
         {"  * Catalan from Debian BTS. Closes: #1026972", ""},
     };
     CHECK(c);
+    nw_learn_enable(old);
 }
 
 int main(void)
