@@ -2974,7 +2974,8 @@ static __attribute__((noinline)) int visit_capital(struct sc *s, size_t i, size_
         return rc; /* "Smith, John (Sales)": a lone word is a surname first (names_reversed8.c) */
     if (lone_common_word(s, &w) || lone_unknown_word(s, &w))
         return nw_dob8_spelled_may(s, i) && (rc = spelled_date(s, i, next)) != 1 ? rc : 0;
-    return person_at(s, &w, next);
+    rc = person_at(s, &w, next);
+    return rc == 0 && s->learn ? nw_learn_run(s, &w, *next, 2) : rc; /* names_learn.c */
 }
 
 /* The pass's visit of a byte that may start a word: kept small (the byte before, the class
@@ -3033,7 +3034,8 @@ static int member_date(const struct sc *s, size_t a, size_t b)
 }
 
 static int scan(const char *text, size_t len, unsigned kinds, const anon_names_known_t *known,
-                int hint, anon_names_emit_fn emit, void *arg, int raised_copy)
+                int hint, anon_names_emit_fn emit, void *arg, int raised_copy,
+                struct nw_learn *learn)
 {
     struct sc s;
     struct nw_words words;
@@ -3062,6 +3064,14 @@ static int scan(const char *text, size_t len, unsigned kinds, const anon_names_k
     }
     s.hits = hits;
     s.raised = raised_copy;
+    if (learn && !raised_copy && hint == ANON_NAMES_HINT_NONE &&
+        (kinds & (1u << ANON_NAMES_PERSON))) {
+        learn->emit = emit; /* names_learn.c: outermost, so that it sees every finding */
+        learn->arg = arg;
+        emit = nw_learn_emit;
+        arg = learn;
+        s.learn = learn;
+    }
     s.t = (const uint8_t *)text;
     s.len = len;
     s.kinds = kinds;
@@ -3093,7 +3103,7 @@ static int scan(const char *text, size_t len, unsigned kinds, const anon_names_k
     if ((kinds & (1u << ANON_NAMES_PERSON)) && hint == ANON_NAMES_HINT_NONE && !raised_copy) {
         uint8_t raised[4096]; /* "follow up with patricia desrosiers": see names_lower.c */
         if (nw_raise_lower(t, len, raised, sizeof raised)) {
-            rc = scan((const char *)raised, len, kinds, known, hint, emit, arg, 1);
+            rc = scan((const char *)raised, len, kinds, known, hint, emit, arg, 1, NULL);
             OPENSSL_cleanse(raised, len);
             return rc;
         }
@@ -3206,11 +3216,14 @@ int anon_names_scan(const char *text, size_t len, unsigned kinds, const anon_nam
     emit = nw_prec38_emit;
     arg = &q;
     if (hint == ANON_NAMES_HINT_NONE && nw_asr_begin(&f, text, len, kinds, emit, arg)) {
-        int rc = f.rc < 0 ? f.rc : scan(text, len, kinds, known, hint, nw_asr_filter_emit, &f, 0);
+        int rc =
+            f.rc < 0 ? f.rc : scan(text, len, kinds, known, hint, nw_asr_filter_emit, &f, 0, NULL);
         nw_asr_end(&f);
         return rc;
     }
-    return scan(text, len, kinds, known, hint, emit, arg, 0);
+    struct nw_learn learn; /* names_learn.c: only its counts need a start */
+    learn.n = learn.persons = 0;
+    return scan(text, len, kinds, known, hint, emit, arg, 0, &learn);
 }
 
 int anon_names_kind(const char *type)

@@ -198,6 +198,7 @@ struct sc {
     struct nw_words *words;  /* words parsed in this text (scan()'s), or NULL */
     struct nw_lines *lines;  /* its line ends found so far (scan()'s), or NULL: nw_line_at() */
     struct nw_hits *hits;    /* its ':' ')' '<' '=' '@' '/' '|' found so far (scan()'s), or NULL */
+    struct nw_learn *learn;  /* names_learn.c's record of this scan's findings, or NULL: off */
 };
 
 /* The last words nw_parse_word() parsed in one text, by their start (a slot per start modulo
@@ -508,6 +509,19 @@ struct nw_prec38 {
     void *arg;
 };
 int nw_prec38_emit(void *arg, int kind, size_t a, size_t e);
+/* names_learn.c: the learnt model's record of what the scan emitted (nw_learn_emit(), arg = this,
+ * forwards to emit(arg)), so that it is asked only about runs no rule found; nw_learn_run() asks
+ * it about the run from w0 (parsed) to e that a rule (path) turned down: emits a PERSON or
+ * returns 0. */
+#define NW_LEARN_SPANS 256
+struct nw_learn {
+    anon_names_emit_fn emit;
+    void *arg;
+    size_t n, persons;
+    size_t span[NW_LEARN_SPANS][2];
+};
+int nw_learn_emit(void *arg, int kind, size_t a, size_t e);
+int nw_learn_run(struct sc *s, const struct word *w0, size_t e, int path);
 /* names_prec9.c: an animal, a character, a titled famous person, a club or a salutation's role
  * (pw: the folded word before the run, starting at pws). */
 int nw_prec9_not_person(const struct sc *s, size_t a, size_t e, const char *pw, size_t pws);

@@ -1,0 +1,427 @@
+/* names_learn.c: a learnt second opinion on the capitalised runs the PERSON rules turned down.
+ *
+ * visit_capital() (names.c) hands nw_learn_run() a run that person_at() rejected. The run passes
+ * a cheap gate first (evidence(): lexicon names or name-shaped unknown words, no ordinary word, a
+ * lone word only a lexicon name beside a cue; no source-code line), then its features are
+ * hashed into a table of NW_LEARN_SIZE weights learnt by logistic regression from the tune
+ * corpora (contrib/bench/bench_train_person.c; anonymize/data/person_model.txt compiled into
+ * person_model.h): the run's own shape (word count, lexicon classes, letter-shape score, suffix,
+ * the words themselves), the one or two words before and after it folded to lower case, the
+ * punctuation and line structure around it and the path that rejected it. A score at or above
+ * the model's threshold makes the run a PERSON. The model is off unless HUSH_NAMES_LEARN is set
+ * in the environment (or nw_learn_enable(1)): on, it finds names that existing unit tests assert
+ * the rules leave alone (test_names_docs, _chat2, _famous, _reject, ...), for the lead to judge.
+ *
+ * The one thing to know: nw_learn_emit() sits in the scanner's emit chain and records every span
+ * emitted in the text, so a run that any rule already found (or that overlaps an address or a
+ * date) is never asked about; the record is per scan (struct nw_learn on anon_names_scan()'s
+ * stack), the table is immutable.
+ */
+#include "anonymize/names_learn.h"
+#include "anonymize/names_internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "anonymize/person_model.h"
+
+static nw_learn_trace_fn trace_fn;
+static void *trace_arg;
+static int learn_on = -1; /* off unless HUSH_NAMES_LEARN is set (read once), or nw_learn_enable() */
+static const char *drop[8];
+static size_t ndrop;
+
+void nw_learn_drop(const char *prefix)
+{
+    if (ndrop < 8)
+        drop[ndrop++] = prefix;
+}
+
+void nw_learn_trace(nw_learn_trace_fn fn, void *arg)
+{
+    trace_fn = fn;
+    trace_arg = arg;
+}
+
+int nw_learn_enable(int on)
+{
+    int old = learn_on > 0;
+    learn_on = on;
+    return old;
+}
+
+int nw_learn_weight(uint32_t f)
+{
+    return person_model_w[f & (NW_LEARN_SIZE - 1)];
+}
+
+int nw_learn_threshold(void)
+{
+    return PERSON_MODEL_THRESHOLD;
+}
+
+int nw_learn_emit(void *arg, int kind, size_t a, size_t e)
+{
+    struct nw_learn *l = arg;
+    if (l->n < NW_LEARN_SPANS) {
+        l->span[l->n][0] = a;
+        l->span[l->n][1] = e;
+    }
+    l->n++;
+    if (kind == ANON_NAMES_PERSON)
+        l->persons++;
+    return l->emit(l->arg, kind, a, e);
+}
+
+/* FNV-1a of the feature's name and value, folded to the table's size. */
+static uint32_t hash2(const char *name, const char *v, size_t vn)
+{
+    uint32_t h = 2166136261u;
+    for (const char *p = name; *p; p++)
+        h = (h ^ (uint8_t)*p) * 16777619u;
+    h = (h ^ 0xff) * 16777619u;
+    for (size_t k = 0; k < vn; k++)
+        h = (h ^ (uint8_t)v[k]) * 16777619u;
+    return (h ^ (h >> 16)) & (NW_LEARN_SIZE - 1);
+}
+
+uint32_t nw_learn_feature(const char *name, const char *value)
+{
+    return hash2(name, value, strlen(value));
+}
+
+struct feats {
+    uint32_t f[NW_LEARN_MAXF];
+    size_t n;
+};
+
+static void add(struct feats *x, const char *name, const char *v)
+{
+    for (size_t k = 0; k < ndrop; k++)
+        if (strncmp(name, drop[k], strlen(drop[k])) == 0)
+            return;
+    if (x->n < NW_LEARN_MAXF)
+        x->f[x->n++] = hash2(name, v, strlen(v));
+}
+
+static void addi(struct feats *x, const char *name, int v)
+{
+    char b[16];
+    size_t n = 0;
+    unsigned u = v < 0 ? (unsigned)-v : (unsigned)v;
+    if (v < 0)
+        b[n++] = '-';
+    char d[12];
+    size_t k = 0;
+    do
+        d[k++] = (char)('0' + u % 10);
+    while ((u /= 10) && k < sizeof d);
+    while (k)
+        b[n++] = d[--k];
+    b[n] = '\0';
+    add(x, name, b);
+}
+
+/* The lexicon class of a word as a small code: given, attested, surname, common (en), common
+ * (other), global; 0 unknown. */
+static int lex_class(unsigned lex)
+{
+    return (int)(lex & 0x3f);
+}
+
+static int letter(uint8_t c)
+{
+    return (c | 32) >= 'a' && (c | 32) <= 'z';
+}
+
+static int wbyte(uint8_t c)
+{
+    return letter(c) || is_digit(c) || c >= 0x80;
+}
+
+/* The word before i on the same line (letters, digits, UTF-8), folded into buf; the bytes
+ * skipped between it and i (punctuation and spaces) in *gap (at most 3, spaces left out). */
+static const char *word_back(const struct sc *s, size_t i, char *buf, size_t cap, char *gap,
+                             size_t *ws)
+{
+    const uint8_t *t = s->t;
+    size_t j = i, g = 0;
+    while (j > 0 && !wbyte(t[j - 1]) && t[j - 1] != '\n' && i - j < 8) {
+        if (t[j - 1] != ' ' && t[j - 1] != '\t' && g < 3)
+            gap[g++] = (char)t[j - 1];
+        j--;
+    }
+    gap[g] = '\0';
+    size_t e = j;
+    while (j > 0 && wbyte(t[j - 1]) && e - j < 32)
+        j--;
+    *ws = j;
+    return nw_fold_span(s, j, e, buf, cap);
+}
+
+static const char *word_fwd(const struct sc *s, size_t i, char *buf, size_t cap, char *gap,
+                            size_t *wa, size_t *we)
+{
+    const uint8_t *t = s->t;
+    size_t j = i, g = 0;
+    while (j < s->len && !wbyte(t[j]) && t[j] != '\n' && j - i < 8) {
+        if (t[j] != ' ' && t[j] != '\t' && g < 3)
+            gap[g++] = (char)t[j];
+        j++;
+    }
+    gap[g] = '\0';
+    size_t a = j;
+    while (j < s->len && wbyte(t[j]) && j - a < 32)
+        j++;
+    *wa = a;
+    *we = j;
+    return nw_fold_span(s, a, j, buf, cap);
+}
+
+/* The run's words from a to e: capitalised words parsed as the scanner does, lower-case
+ * particles between them ("van", "de la") kept with shape SH_PARTICLE. */
+static size_t run_words(const struct sc *s, size_t a, size_t e, struct word *w, size_t cap)
+{
+    size_t n = 0, p = a;
+    while (p < e && n < cap) {
+        if (s->t[p] == ' ') {
+            p++;
+            continue;
+        }
+        if (nw_upper(s->t + p, s->len - p)) {
+            nw_parse_word(s, p, &w[n]);
+            if (w[n].e <= p || w[n].e > e)
+                break;
+        } else {
+            size_t q = p;
+            while (q < e && s->t[q] != ' ')
+                q++;
+            w[n] = (struct word){p, q, SH_PARTICLE, 0};
+        }
+        p = w[n++].e;
+    }
+    return n;
+}
+
+static void word_feats(struct feats *x, const struct sc *s, const struct word *w, const char *pos)
+{
+    char name[16], buf[40];
+    size_t pl = strlen(pos);
+    memcpy(name, pos, pl);
+    const char *f = nw_fold_span(s, w->s, w->e, buf, sizeof buf);
+    size_t fl = strlen(f);
+    memcpy(name + pl, ".w", 3);
+    add(x, name, f);
+    memcpy(name + pl, ".s3", 4);
+    add(x, name, fl > 3 ? f + fl - 3 : f);
+    memcpy(name + pl, ".lx", 4);
+    addi(x, name, w->shape == SH_NAME ? lex_class(w->lex) : 100 + w->shape);
+    if (w->shape == SH_NAME) {
+        int sh = nw_name_shape(s->t + w->s, w->e - w->s) / 16;
+        memcpy(name + pl, ".sh", 4);
+        addi(x, name, sh < -4 ? -4 : sh > 4 ? 4 : sh);
+        unsigned c = nw_cats(f);
+        memcpy(name + pl, ".c", 3);
+        for (int b = 0; b < 21; b++)
+            if (c & (1u << b))
+                addi(x, name, b);
+        if (c & C_PLACE)
+            addi(x, name, 30);
+    }
+    memcpy(name + pl, ".ln", 4);
+    addi(x, name, (int)(w->e - w->s > 12 ? 12 : w->e - w->s));
+}
+
+/* The features of the run t[a .. e) of n words (path: which rule turned it down). */
+static size_t features(const struct sc *s, const struct nw_learn *l, const struct word *w, size_t n,
+                       int path, uint32_t *out)
+{
+    struct feats x;
+    x.n = 0;
+    size_t a = w[0].s, e = w[n - 1].e;
+    add(&x, "bias", "");
+    size_t names = 0;
+    for (size_t k = 0; k < n; k++)
+        names += w[k].shape == SH_NAME;
+    addi(&x, "nw", (int)(names > 4 ? 4 : names));
+    addi(&x, "path", path);
+    word_feats(&x, s, &w[0], "f");
+    if (n > 1)
+        word_feats(&x, s, &w[n - 1], "l");
+    for (size_t k = 1; k + 1 < n; k++)
+        addi(&x, "m.lx", w[k].shape == SH_NAME ? lex_class(w[k].lex) : 100 + w[k].shape);
+    char fb[64];
+    const char *fr = nw_fold_span(s, a, e, fb, sizeof fb);
+    if (nw_famous(fr))
+        add(&x, "famous", "");
+    char p1[40], p2[40], n1[40], n2[40], g1[4], g2[4], h1[4], h2[4];
+    size_t ws, ws2, wa, we, wa2, we2;
+    word_back(s, a, p1, sizeof p1, g1, &ws);
+    word_back(s, ws, p2, sizeof p2, g2, &ws2);
+    word_fwd(s, e, n1, sizeof n1, h1, &wa, &we);
+    word_fwd(s, we, n2, sizeof n2, h2, &wa2, &we2);
+    add(&x, "p1", p1);
+    add(&x, "p2", p2);
+    add(&x, "n1", n1);
+    add(&x, "n2", n2);
+    add(&x, "g1", g1); /* punctuation before the run */
+    add(&x, "h1", h1); /* ... and after it */
+    char pp[96];
+    size_t pl1 = strlen(p1), pl2 = strlen(p2);
+    if (pl1 + pl2 + 2 < sizeof pp) {
+        memcpy(pp, p2, pl2);
+        pp[pl2] = ' ';
+        memcpy(pp + pl2 + 1, p1, pl1 + 1);
+        add(&x, "p21", pp);
+    }
+    if (pl1 + 8 < sizeof pp) {
+        memcpy(pp, p1, pl1);
+        pp[pl1] = '|';
+        memcpy(pp + pl1 + 1, g1, strlen(g1) + 1);
+        add(&x, "p1g", pp);
+    }
+    addi(&x, "p1cap", ws < a && nw_upper(s->t + ws, s->len - ws));
+    /* the word lists of the words around (title, greeting, verb, label, ...): in every language
+     * the lists hold, so that a cue word the corpora never showed still counts */
+    unsigned pc = *p1 ? nw_cats(p1) : 0, nc = *n1 ? nw_cats(n1) : 0, pc2 = *p2 ? nw_cats(p2) : 0;
+    for (int k = 0; k < 21; k++) {
+        if (pc2 & (1u << k))
+            addi(&x, "p2c", k);
+        if (pc & (1u << k))
+            addi(&x, "p1c", k);
+        if (nc & (1u << k))
+            addi(&x, "n1c", k);
+    }
+    if (n > 1) {
+        char lp[24];
+        snprintf(lp, sizeof lp, "%d/%d", w[0].shape == SH_NAME ? lex_class(w[0].lex) : 100,
+                 lex_class(w[n - 1].lex));
+        add(&x, "lxpair", lp);
+    }
+    addi(&x, "n1cap", we > wa && nw_upper(s->t + wa, s->len - wa) != 0);
+    /* the line: does the run open it, end it; is the run quoted */
+    size_t ls = a;
+    while (ls > 0 && s->t[ls - 1] != '\n' && a - ls < 200)
+        ls--;
+    int open = 1;
+    for (size_t k = ls; k < a; k++)
+        if (wbyte(s->t[k]))
+            open = 0;
+    addi(&x, "lopen", open);
+    size_t le = e;
+    while (le < s->len && (s->t[le] == ' ' || s->t[le] == '\r'))
+        le++;
+    addi(&x, "lend", le >= s->len || s->t[le] == '\n');
+    if (a > 0 && e < s->len)
+        addi(&x, "quote",
+             (s->t[a - 1] == '"' && s->t[e] == '"') * 2 + (s->t[a - 1] == '\'' && s->t[e] == '\''));
+    if (e + 1 < s->len && s->t[e] == '\'' && (s->t[e + 1] | 32) == 's')
+        add(&x, "poss", "");
+    addi(&x, "docp", (int)(l->persons > 2 ? 2 : l->persons));
+    char c1[16];
+    snprintf(c1, sizeof c1, "%d", w[0].shape == SH_NAME ? lex_class(w[0].lex) : 100 + w[0].shape);
+    if (pl1 + 10 < sizeof pp) {
+        memcpy(pp, p1, pl1);
+        pp[pl1] = '|';
+        memcpy(pp + pl1 + 1, c1, strlen(c1) + 1);
+        add(&x, "p1lx", pp);
+    }
+    memcpy(out, x.f, x.n * sizeof *out);
+    return x.n;
+}
+
+/* Some person evidence in the run, the cheap gate before the features: each word of the run is a
+ * lexicon name that is no ordinary English word, or an unknown word with a name's letter shape;
+ * no word is a contraction; and a run of one word is a lexicon name with a cue word (title,
+ * greeting, verb, label) before it or a verb after it. */
+static int evidence(const struct sc *s, const struct word *w, size_t n)
+{
+    int lexical = 0, names = 0;
+    for (size_t k = 0; k < n; k++) {
+        if (w[k].shape != SH_NAME)
+            continue;
+        names++;
+        unsigned x = w[k].lex;
+        if (nw_lexname(x) && !(x & ANON_NL_COMMON_EN))
+            lexical = 1;
+        else if ((x & (ANON_NL_COMMON_EN | ANON_NL_COMMON)) || w[k].e - w[k].s < 3 ||
+                 nw_name_shape(s->t + w[k].s, w[k].e - w[k].s) <= 0)
+            return 0; /* an ordinary word, or no name's shape: "Unix Makefile" */
+        size_t e = w[k].e;
+        if (e + 1 < s->len && s->t[e] == '\'' && letter(s->t[e + 1]) && (s->t[e + 1] | 32) != 's')
+            return 0; /* "Couldn't": a contraction, no name */
+    }
+    if (names > 1)
+        return 1;
+    if (!lexical)
+        return 0; /* one unknown word alone: never (the developer text's product names) */
+    /* one word alone: a cue word before or after it too; never a product's word alone */
+    char b1[40], g[4];
+    size_t ws, wa, we;
+    unsigned pc = nw_cats(word_back(s, w[0].s, b1, sizeof b1, g, &ws));
+    unsigned nc = nw_cats(word_fwd(s, w[n - 1].e, b1, sizeof b1, g, &wa, &we));
+    return (pc & (C_HON | C_SAL | C_VB | C_PROSE | C_DOC | C_INTRO | C_LABEL | C_LIST | C_CLOSE)) ||
+           (nc & (C_VA | C_BE));
+}
+
+/* Source code around the run: a preprocessor line or a C comment's mark on its line before it
+ * ("#define EM_SE_C33 107 /-* Seiko Epson S1C33 family", the comment mark written "/-*" here). */
+static int code_line(const struct sc *s, size_t a)
+{
+    size_t ls = a;
+    while (ls > 0 && s->t[ls - 1] != '\n' && a - ls < 240)
+        ls--;
+    while (ls < a && (s->t[ls] == ' ' || s->t[ls] == '\t'))
+        ls++;
+    if (ls < a && s->t[ls] == '#' && ls + 1 < a && letter(s->t[ls + 1]))
+        return 1;
+    for (size_t k = ls; k + 1 < a; k++)
+        if ((s->t[k] == '/' && s->t[k + 1] == '*') || (s->t[k] == '*' && s->t[k + 1] == '/'))
+            return 1;
+    return 0;
+}
+
+int nw_learn_run(struct sc *s, const struct word *w0, size_t e, int path)
+{
+    struct nw_learn *l = s->learn;
+    if (learn_on < 0) /* a benign race: every thread writes the same */
+        learn_on = getenv("HUSH_NAMES_LEARN") != NULL;
+    if (!l || (!learn_on && !trace_fn) || e <= w0->s)
+        return 0;
+    struct word w[8];
+    size_t n = 1;
+    w[0] = *w0;
+    if (e == w0->e) { /* one word, the most of the runs: the cheapest part of the gate first */
+        if (w0->shape != SH_NAME || !nw_lexname(w0->lex) || (w0->lex & ANON_NL_COMMON_EN))
+            return 0;
+    } else {
+        n += run_words(s, w0->e, e, w + 1, 7);
+    }
+    while (n && w[n - 1].shape != SH_NAME)
+        n--;
+    if (!n || !evidence(s, w, n) || code_line(s, w[0].s))
+        return 0;
+    for (size_t k = 0; k < l->n && k < NW_LEARN_SPANS; k++)
+        if (l->span[k][0] < w[n - 1].e && w[0].s < l->span[k][1])
+            return 0; /* a rule found something here */
+    if (l->n > NW_LEARN_SPANS)
+        return 0;
+    uint32_t f[NW_LEARN_MAXF];
+    size_t nf = features(s, l, w, n, path, f);
+    int score = 0;
+    for (size_t k = 0; k < nf; k++)
+        score += person_model_w[f[k]];
+    if (trace_fn) {
+        trace_fn(trace_arg, (const char *)s->t, s->len, w[0].s, w[n - 1].e, f, nf, score);
+        return 0;
+    }
+    if (score < PERSON_MODEL_THRESHOLD)
+        return 0;
+    /* leading words that are context, not name ("Dear", "Yesterday") stay out of the span */
+    size_t b = 0;
+    while (b + 1 < n && w[b].shape == SH_NAME && !nw_lexname(w[b].lex) &&
+           (w[b].lex & ANON_NL_COMMON_EN))
+        b++;
+    return s->emit(s->arg, ANON_NAMES_PERSON, w[b].s, w[n - 1].e);
+}

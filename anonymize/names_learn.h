@@ -1,0 +1,39 @@
+/* names_learn.h: the learnt PERSON context model (names_learn.c), private to anonymize/.
+ *
+ * The scanner asks the model about a run of capitalised words its rules turned down; the model
+ * scores hashed features of the run and its surroundings with a weight table learnt from the tune
+ * corpora (contrib/bench/bench_train_person.c writes anonymize/data/person_model.txt, the build
+ * compiles it into person_model.h). A trace hook lets the trainer see every run the model was
+ * asked about, with its features, and turns the model's own findings off while it is set.
+ */
+#ifndef HUSH_NAMES_LEARN_H
+#define HUSH_NAMES_LEARN_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define NW_LEARN_BITS 16
+#define NW_LEARN_SIZE (1u << NW_LEARN_BITS)
+#define NW_LEARN_MAXF 64   /* features of one run at most */
+#define NW_LEARN_SCALE 256 /* a weight of 1.0 in the table */
+
+/* One run the model was asked about: text[a .. b) with its features (indexes into the table),
+ * and the model's score (in NW_LEARN_SCALE units). */
+typedef void (*nw_learn_trace_fn)(void *arg, const char *text, size_t len, size_t a, size_t b,
+                                  const uint32_t *feat, size_t nfeat, int score);
+/* Set (or clear, fn NULL) the trace; not thread-safe: for the trainer and tests only. While a
+ * trace is set the model finds nothing. */
+void nw_learn_trace(nw_learn_trace_fn fn, void *arg);
+/* The model's weight of feature f, and its threshold (both NW_LEARN_SCALE units). */
+int nw_learn_weight(uint32_t f);
+int nw_learn_threshold(void);
+/* Switch the model off (0, the default unless HUSH_NAMES_LEARN is set) or on (1); returns the
+ * old state. */
+int nw_learn_enable(int on);
+/* Leave out the features whose name starts with prefix (kept, not copied; at most 8): the
+ * trainer's ablations. */
+void nw_learn_drop(const char *prefix);
+/* The index of a named feature, as the model hashes it: (name, value). */
+uint32_t nw_learn_feature(const char *name, const char *value);
+
+#endif

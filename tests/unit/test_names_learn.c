@@ -1,0 +1,155 @@
+/* test_names_learn.c: the learnt PERSON context model (names_learn.c, branch learn39): the
+ * features of a known run, the weight table compiled from anonymize/data/person_model.txt, the
+ * runs it adds on invented names in text the rules turn down (found with the model, missed with
+ * it switched off), and the gate's look-alikes (ordinary words, contractions, source code) that
+ * it is never asked about. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "anonymize/anonymize.h"
+#include "anonymize/names.h"
+#include "anonymize/names_learn.h"
+
+#define NAMES_SKIP_TYPE "STREET_ADDRESS"
+#include "names_cases.h"
+
+struct seen {
+    size_t runs, a, b;
+    uint32_t f[NW_LEARN_MAXF];
+    size_t nf;
+};
+
+static void on_run(void *arg, const char *text, size_t len, size_t a, size_t b,
+                   const uint32_t *feat, size_t nfeat, int score)
+{
+    struct seen *s = arg;
+    (void)text;
+    (void)len;
+    (void)score;
+    if (s->runs++ == 0) {
+        s->a = a;
+        s->b = b;
+        memcpy(s->f, feat, nfeat * sizeof *feat);
+        s->nf = nfeat;
+    }
+}
+
+static int has(const struct seen *s, const char *name, const char *value)
+{
+    uint32_t f = nw_learn_feature(name, value);
+    for (size_t k = 0; k < s->nf; k++)
+        if (s->f[k] == f)
+            return 1;
+    return 0;
+}
+
+static void test_a_known_run_gives_known_features(void **state)
+{
+    (void)state;
+    static const char text[] = "Peux-tu relancer le build ? - Dervan Holtmaier in #team-paris";
+    struct seen s = {0};
+    nw_learn_trace(on_run, &s);
+    anon_finding_t *f = NULL;
+    size_t n = 0;
+    assert_int_equal(anon_find(eng, text, strlen(text), &f, &n), 0);
+    nw_learn_trace(NULL, NULL);
+    assert_int_equal(n, 0); /* while traced the model finds nothing */
+    free(f);
+    assert_int_equal(s.runs, 1);
+    assert_int_equal(s.a, strstr(text, "Dervan") - text);
+    assert_int_equal(s.b, strstr(text, " in #") - text);
+    assert_true(has(&s, "bias", ""));
+    assert_true(has(&s, "nw", "2"));
+    assert_true(has(&s, "f.w", "dervan"));
+    assert_true(has(&s, "l.w", "holtmaier"));
+    assert_true(has(&s, "l.s3", "ier"));
+    assert_true(has(&s, "p1", "build"));
+    assert_true(has(&s, "g1", "-?"));
+    assert_true(has(&s, "n1", "in"));
+    assert_true(has(&s, "n2", "team"));
+    assert_true(has(&s, "lopen", "0"));
+    assert_false(has(&s, "poss", ""));
+}
+
+/* The table holds what anonymize/data/person_model.txt says, every weight of it, and nothing
+ * else; the threshold too. */
+static void test_the_table_is_the_model_file(void **state)
+{
+    (void)state;
+    FILE *m = fopen(HUSH_SOURCE_DIR "/anonymize/data/person_model.txt", "r");
+    assert_non_null(m);
+    char line[128];
+    long i, w, thr = -1;
+    size_t lines = 0, nonzero = 0;
+    while (fgets(line, sizeof line, m)) {
+        if (sscanf(line, "threshold %ld", &thr) == 1)
+            continue;
+        if (sscanf(line, "%ld %ld", &i, &w) != 2)
+            continue;
+        assert_true(i >= 0 && i < (long)NW_LEARN_SIZE);
+        assert_int_equal(nw_learn_weight((uint32_t)i), w);
+        lines++;
+    }
+    fclose(m);
+    for (uint32_t k = 0; k < NW_LEARN_SIZE; k++)
+        nonzero += nw_learn_weight(k) != 0;
+    assert_int_equal(nonzero, lines);
+    assert_true(lines > 1000);
+    assert_int_equal(nw_learn_threshold(), thr);
+    assert_int_not_equal(nw_learn_weight(nw_learn_feature("bias", "")), 0);
+}
+
+/* Invented names the rules turn down and the model finds: a name on the line before an address
+ * label, a chat sign-off before its channel. */
+static void test_the_model_finds_what_the_rules_miss(void **state)
+{
+    (void)state;
+    int old = nw_learn_enable(1);
+    static const struct tcase c[] = {
+        {"Quindra Pellavari\nAdresse : Rue de Spa 18, 4000 Liège", "PERSON=Quindra Pellavari"},
+        {"Peux-tu relancer le build ? - Dervan Holtmaier in #team-paris",
+         "PERSON=Dervan Holtmaier"},
+    };
+    CHECK(c);
+    nw_learn_enable(0);
+    static const struct tcase off[] = {
+        {"Quindra Pellavari\nAdresse : Rue de Spa 18, 4000 Liège", ""},
+        {"Peux-tu relancer le build ? - Dervan Holtmaier in #team-paris", ""},
+    };
+    CHECK(off);
+    nw_learn_enable(old);
+}
+
+/* The gate: ordinary words, a contraction, a source-code line, a lone word with no cue. */
+static void test_the_gate_keeps_look_alikes_out(void **state)
+{
+    (void)state;
+    int old = nw_learn_enable(1);
+    static const struct tcase c[] = {
+        {"Peux-tu relancer le build ? - Unix Makefile in #team-paris", ""},
+        {"- Missing Build-Depends on debhelper.", ""},
+        {"Couldn't Parse the file, see Bazel docs", ""},
+        {"#define EM_SE_C33 107 /* Seiko Epson S1C33 family */", ""},
+        {"  * Catalan from Debian BTS. Closes: #1026972", ""},
+    };
+    CHECK(c);
+    nw_learn_enable(old);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_a_known_run_gives_known_features),
+        cmocka_unit_test(test_the_table_is_the_model_file),
+        cmocka_unit_test(test_the_model_finds_what_the_rules_miss),
+        cmocka_unit_test(test_the_gate_keeps_look_alikes_out),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
