@@ -269,6 +269,14 @@ int nw_lexname(unsigned f); /* a given name or surname */
  * word end within 64 bytes) that context() finds strong for the prescan also passes the
  * prescan's pre-check. Returns how many were strong, or -1 for one that the pre-check lost. */
 int nw_audit_strong_may(const char *text, size_t len);
+/* names_ctxgate.c: the helpers' weak contexts (nw_doc_ctx() ... nw_fam10a_ctx()) of a run after
+ * ". ", each asked only where the bytes around the run allow one of its shapes; the same answer
+ * as asking them all. */
+int nw_ctx_after_stop(const struct sc *s, size_t start, size_t end);
+/* For the tests: at every run after ". " in text[0 .. len) (each word end within 64 bytes, the
+ * list's end at list_end), nw_ctx_after_stop() answers as the ten helpers do. Returns how many
+ * runs a helper took, or -1 for one where the two differ. */
+int nw_audit_ctx_gate(const char *text, size_t len, size_t list_end);
 
 /* Capitalised words from i (at most max): a street or city name; the end of the last word, or 0,
  * and their number in *count (names_places.c). */
