@@ -902,6 +902,11 @@ static int vocative(const struct sc *s, size_t start, size_t end)
     return 0;
 }
 
+int nw_informal_word_may(const uint8_t *w, size_t n)
+{
+    return inf_may(w, n);
+}
+
 int nw_informal_ctx(const struct sc *s, size_t start, size_t end)
 {
     const uint8_t *t = s->t;

@@ -468,6 +468,11 @@ static int raw_no_ask(const uint8_t *w, size_t n)
     return !(n < 32 && ((pw_firsts[row].second >> bit) & 1) && ((pw_firsts[row].lens >> n) & 1));
 }
 
+int nw_informal2_word_may(const uint8_t *w, size_t n)
+{
+    return n > 0 && !raw_no_ask(w, n);
+}
+
 int nw_informal2_audit(void)
 {
     static const char *const more[] = {"a", "o", "is", "anche"};

@@ -270,6 +270,14 @@ int nw_lexname(unsigned f); /* a given name or surname */
  * word end within 64 bytes) that context() finds strong for the prescan also passes the
  * prescan's pre-check. Returns how many were strong, or -1 for one that the pre-check lost. */
 int nw_audit_strong_may(const char *text, size_t len);
+/* names_ctxgate.c: the helpers' weak contexts (nw_doc_ctx() ... nw_fam10a_ctx()) of a run, after
+ * ". " or a lower-case word each asked only where the bytes around the run allow one of its
+ * shapes; the same answer as asking them all. */
+int nw_ctx_helpers(const struct sc *s, size_t start, size_t end);
+/* For the tests: at every run after a space in text[0 .. len) (each word end within 64 bytes, the
+ * list's end at list_end), nw_ctx_helpers() answers as the ten helpers do. Returns how many
+ * runs a helper took, or -1 for one where the two differ. */
+int nw_audit_ctx_gate(const char *text, size_t len, size_t list_end);
 
 /* Capitalised words from i (at most max): a street or city name; the end of the last word, or 0,
  * and their number in *count (names_places.c). */
@@ -1079,6 +1087,9 @@ int nw_forms5_firm(const struct sc *s, size_t a, size_t e);
  * a person ("tell X", "dile a X", "reply to X"), thanks or a greeting closing on it ("merci X !"),
  * a vocative opening its line before a second-person clause ("X, can you ..."). */
 int nw_informal_ctx(const struct sc *s, size_t start, size_t end);
+/* May the raw word w[0 .. n) (no fold needed: ASCII lower case) be one of the words that
+ * nw_informal_ctx() looks for before a run? 0 means certainly not (names_ctxgate.c). */
+int nw_informal_word_may(const uint8_t *w, size_t n);
 /* The one-word run is a member of such a list: "&" after it joins people, not a firm ("Bethany &
  * Malte kommen"). run[b] (folded: f) opens a run but is its context: an everyday role, thanks or
  * an addressing verb ("Kellnerin X", "Danke X", "Invite X"), a possessive before a role ("Meine
@@ -1107,6 +1118,9 @@ int nw_dob9_birth(const struct sc *s, size_t ds, size_t e);
  * at a shop's post ("X am Empfang war ..."), "ask for X" ("Fragt nach X"), "yes, with X", "is X
  * coming" ("kommt X", "X vient"), a possessive and a child's noun before it ("Mia figlia X"). */
 int nw_informal2_ctx(const struct sc *s, size_t start, size_t end);
+/* May the raw word w[0 .. n) before a run be one that nw_informal2_ctx() asks about (its raw
+ * pre-check)? 0 means certainly not (names_ctxgate.c). */
+int nw_informal2_word_may(const uint8_t *w, size_t n);
 /* The accepted run t[a .. e) is no person: a brand after a trade noun ("officina Hyundai"), a make
  * and model after "our", a kinship word used as a name ("Nana's"), a prompt's opening imperative
  * ("Aiutami a ..."), a possessive before a child's noun ("Mia figlia"). */
@@ -1328,6 +1342,9 @@ int nw_script_name(const struct sc *s, size_t a, size_t b, int words_min);
  * parenthesis after a role ("my manager (X Y)"), "X, Y and I", "with X and Y", "tell X that",
  * "met X at", in the pack's languages. A lone word must be a given name for the first shapes. */
 int nw_prose7_ctx(const struct sc *s, size_t start, size_t end);
+/* Does nw_prose7_ctx() look the word before the run at start (after one space) up: its raw
+ * filter on that word, or on the word before "to", "an"? 0 means it does not (names_ctxgate.c). */
+int nw_prose7_word_may(const uint8_t *t, size_t start);
 /* names_chat9.c: a weak context for the run t[start .. end) by the chat line it stands in: an
  * IRC nick in angle brackets ("<Maria> gg"), an owner in brackets closing a league or RSVP line
  * ("Gunners United (Maria)", "+1 (Jonas)"), a numbered caller or guest ("4 - Lena (Cork)", "Maria

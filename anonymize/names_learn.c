@@ -28,7 +28,7 @@
 
 static nw_learn_trace_fn trace_fn;
 static void *trace_arg;
-static int learn_on = -1; /* off unless HUSH_NAMES_LEARN is set (read once), or nw_learn_enable() */
+static int learn_on = -1; /* on unless HUSH_NAMES_LEARN=0 (read once), or nw_learn_enable() */
 static const char *drop[8];
 static size_t ndrop;
 

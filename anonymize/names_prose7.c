@@ -493,6 +493,16 @@ static int visit_may(const struct sc *s, size_t i)
     return 0;
 }
 
+int nw_prose7_word_may(const uint8_t *t, size_t start)
+{
+    if (before_may(t, start - 1))
+        return 1;
+    size_t p = start - 1; /* "thanks to X", "danke an X": the word before "to" or "an" */
+    int to = p >= 4 && t[p - 3] == ' ' &&
+             ((t[p - 2] == 't' && t[p - 1] == 'o') || (t[p - 2] == 'a' && t[p - 1] == 'n'));
+    return to && before_may(t, p - 3);
+}
+
 int nw_prose7_ctx(const struct sc *s, size_t start, size_t end)
 {
     const uint8_t *t = s->t;
