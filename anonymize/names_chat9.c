@@ -132,8 +132,7 @@ static size_t line_start(const struct sc *s, size_t i)
 /* The line's end from i ('\r' left out). */
 static size_t line_end(const struct sc *s, size_t i)
 {
-    const uint8_t *nl = memchr(s->t + i, '\n', s->len - i);
-    size_t e = nl ? (size_t)(nl - s->t) : s->len;
+    size_t e = nw_line_end_at(s, i); /* names_internal.h: the text's line table */
     return e > i && s->t[e - 1] == '\r' ? e - 1 : e;
 }
 

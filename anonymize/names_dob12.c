@@ -132,8 +132,7 @@ static unsigned count_sep(const uint8_t *t, size_t a, size_t b, uint8_t sep)
 
 static size_t line_end(const struct sc *s, size_t p)
 {
-    const uint8_t *x = memchr(s->t + p, '\n', s->len - p);
-    return x ? (size_t)(x - s->t) : s->len;
+    return nw_line_end_at(s, p); /* names_internal.h: the text's line table */
 }
 
 /* A rule line of a Markdown table ("|---|:--|"): only '|', '-', ':', ' '. */

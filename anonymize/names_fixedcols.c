@@ -182,8 +182,7 @@ static int person_cell(const struct sc *s, size_t a, size_t b, int *full)
 
 static size_t line_end(const struct sc *s, size_t ls)
 {
-    const uint8_t *q = memchr(s->t + ls, '\n', s->len - ls);
-    return q ? (size_t)(q - s->t) : s->len;
+    return nw_line_end_at(s, ls); /* names_internal.h: the text's line table */
 }
 
 /* The table whose header row is t[ls .. le): its person columns' cells emitted. The offset the
@@ -261,7 +260,7 @@ int nw_fixed_columns(struct sc *s)
 {
     const uint8_t *t = s->t;
     size_t len = s->len;
-    if (len < 24 || !memchr(t, '\n', len))
+    if (len < 24 || nw_line_end_at(s, 0) >= len) /* one line: no table */
         return 0;
     for (size_t ls = 0; ls < len;) {
         size_t le = line_end(s, ls);

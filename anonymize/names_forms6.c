@@ -228,8 +228,7 @@ static const char *const firm_words[] = {"ltd",
 
 static size_t line_end(const struct sc *s, size_t i)
 {
-    const uint8_t *p = memchr(s->t + i, '\n', s->len - i);
-    return p ? (size_t)(p - s->t) : s->len;
+    return nw_line_end_at(s, i); /* names_internal.h: the text's line table */
 }
 
 static int fold_is(const struct sc *s, size_t a, size_t b, const char *const *list, size_t n)

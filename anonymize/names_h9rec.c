@@ -59,8 +59,7 @@ static const uint8_t LAST[256] = {
 
 static size_t line_end(const struct sc *s, size_t ls)
 {
-    const uint8_t *q = memchr(s->t + ls, '\n', s->len - ls);
-    return q ? (size_t)(q - s->t) : s->len;
+    return nw_line_end_at(s, ls); /* names_internal.h: the text's line table */
 }
 
 static int ascii_alpha(uint8_t c)

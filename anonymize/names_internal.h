@@ -1172,6 +1172,7 @@ struct nw_lines {
     uint8_t hs_sep;             /* nw_seps_from_start()'s last count: hs_n of this byte ... */
     size_t hs_n, hs_h;          /* ... in [0, hs_h) */
     unsigned rare; /* nw_rare_bytes() of the text (scan()'s): a clear bit, a byte it never holds */
+    size_t lk;     /* nw_line_end_at()'s last line: a slot of le[] below n (0 at the start) */
 };
 
 /* ---- branch speednames: the rare bytes a text holds at all (names_bytes.c) ---------------
@@ -1291,6 +1292,31 @@ static inline size_t nw_line_at(struct nw_lines *l, const struct sc *s, size_t k
     if (l && k == l->n && k < NW_LINES)
         l->le[l->n++] = le;
     return le;
+}
+
+/* The end of the line that holds i ('\n' or the text's end: what memchr(t + i, '\n', len - i)
+ * finds, len when it finds none), i <= len, from s's table of line ends (branch lines39). A pass
+ * that walks its lines by their starts, or asks for the line of any position, reads it here
+ * instead of its own memchr(): with the table each of a text's first NW_LINES line ends is found
+ * once a text. Inline: the line asked last and the one after it (a pass's walk, ls = le + 1);
+ * names_lines.c the rest (the table filled on as nw_line_at() fills it, a binary search of the
+ * lines before, memchr() past the table and for a copy of the struct sc with another text or
+ * length). A pass that walks every line from the first reads nw_line_at(l, s, k, ls) by the
+ * line's number k: cheaper still. */
+size_t nw_line_end_slow(const struct sc *s, size_t i);
+static inline size_t nw_line_end_at(const struct sc *s, size_t i)
+{
+    struct nw_lines *l = s->lines;
+    if (l && l->t == s->t && l->len == s->len) {
+        size_t k = l->lk;
+        if (k < l->n && i <= l->le[k] && (k == 0 || i > l->le[k - 1]))
+            return l->le[k];
+        if (k + 1 < l->n && i > l->le[k] && i <= l->le[k + 1]) {
+            l->lk = k + 1;
+            return l->le[k + 1];
+        }
+    }
+    return nw_line_end_slow(s, i);
 }
 
 /* Past the run of spaces at i before le: code's and YAML's indents, eight bytes a step (the

@@ -674,8 +674,7 @@ static int read_value(struct sc *s, size_t v, size_t le, int cls, int loose)
 
 static size_t line_end7(const struct sc *s, size_t i)
 {
-    const uint8_t *p = memchr(s->t + i, '\n', s->len - i);
-    return p ? (size_t)(p - s->t) : s->len;
+    return nw_line_end_at(s, i); /* names_internal.h: the text's line table */
 }
 
 /* The class of the label that opens the line starting at ls, if a ':' and a space follow it. */

@@ -45,8 +45,7 @@ static size_t letter_len(const uint8_t *t, size_t i, size_t lim)
 
 static size_t line_end(const struct sc *s, size_t i)
 {
-    const uint8_t *p = memchr(s->t + i, '\n', s->len - i);
-    return p ? (size_t)(p - s->t) : s->len;
+    return nw_line_end_at(s, i); /* names_internal.h: the text's line table */
 }
 
 /* Past a list's bullet or number at i ("- ", "* ", "• ", "3. ", "12) "). */

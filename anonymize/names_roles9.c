@@ -157,8 +157,7 @@ static size_t line_before(const struct sc *s, size_t ls)
 
 static size_t line_end(const struct sc *s, size_t i)
 {
-    const uint8_t *p = memchr(s->t + i, '\n', s->len - i);
-    return p ? (size_t)(p - s->t) : s->len;
+    return nw_line_end_at(s, i); /* names_internal.h: the text's line table */
 }
 
 /* A cast heading on the line t[ls .. le) ("Cast", "Besetzung:", "Dramatis personae")? */

@@ -382,8 +382,7 @@ static int emit_list(struct sc *s, const struct found *f, size_t min_full)
 
 static size_t line_end(const struct sc *s, size_t i)
 {
-    const uint8_t *p = memchr(s->t + i, '\n', s->len - i);
-    return p ? (size_t)(p - s->t) : s->len;
+    return nw_line_end_at(s, i); /* names_internal.h: the text's line table */
 }
 
 /* Is the line [ls, le) blank? */

@@ -245,8 +245,7 @@ static int rule_line(const uint8_t *t, size_t ls, size_t le)
 
 static size_t line_end(const struct sc *s, size_t ls)
 {
-    const uint8_t *q = memchr(s->t + ls, '\n', s->len - ls);
-    return q ? (size_t)(q - s->t) : s->len;
+    return nw_line_end_at(s, ls); /* names_internal.h: the text's line table */
 }
 
 /* A byte no header row holds: code and prose punctuation. */

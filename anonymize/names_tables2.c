@@ -227,8 +227,8 @@ int nw_header_cell(const struct sc *s, size_t a, size_t e)
         return 0;
     for (ls = p; ls > 0 && t[ls - 1] != '\n' && p - ls < 400;)
         ls--;
-    const uint8_t *nl = memchr(t + q, '\n', s->len - q);
-    le = nl ? (size_t)(nl - t) : s->len;
+    le = nw_line_end_at(s, q); /* names_internal.h: the text's line table */
+    int nl = le < s->len;
     if ((ls > 0 && t[ls - 1] != '\n') || le - ls > 400 || !nl)
         return 0;
     size_t hc = nw_sep_count(t, ls, le, sep), re = le + 1;
@@ -785,8 +785,7 @@ static size_t sql_fields(const struct sc *s, struct fval *v, size_t n)
 
 static size_t line_end(const struct sc *s, size_t ls)
 {
-    const uint8_t *nl = memchr(s->t + ls, '\n', s->len - ls);
-    return nl ? (size_t)(nl - s->t) : s->len;
+    return nw_line_end_at(s, ls); /* names_internal.h: the text's line table */
 }
 
 /* Cells of t[ls .. le) split by sep (quotes kept whole for ',' and ';'). */
