@@ -1,0 +1,89 @@
+/* test_names_addr39.c: the addr39 round (gen_addr39.py, notes/addr39.md): the last part of a
+ * postal address after the town that nw_addr_tail took (names_addr39.c): a bare postcode after a
+ * comma or a dash (", 2196", ", 560011", " - 560011") and a Brazilian state after a dash (" - SP",
+ * ", Salvador - BA" after a CEP). Each case with what follows on the same line (a person, a
+ * phone, an e-mail, a year) that the address must not swallow (the NAMES pack alone runs here:
+ * phones and e-mails are other packs', so a case shows only where the address ends).
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "anonymize/anonymize.h"
+
+#define NAMES_SKIP_TYPE "PERSON"
+#include "names_cases.h"
+
+static void test_addr39_bare_postcode_after_the_town(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Address: 107 Oxford Road, Rosebank, Johannesburg, 2196\n",
+         "STREET_ADDRESS=107 Oxford Road, Rosebank, Johannesburg, 2196"},
+        {"Site: 93 Kloof Street, Muizenberg, Cape Town, 7945. Call first.",
+         "STREET_ADDRESS=93 Kloof Street, Muizenberg, Cape Town, 7945"},
+        {"ship to #62, 4th Main Road, Jayanagar, Kolkata, 700016 | Priya Nair | +91 98450 12345",
+         "STREET_ADDRESS=#62, 4th Main Road, Jayanagar, Kolkata, 700016"},
+        {"lives at 26/131 Carter Road, Bandra West, Bengaluru, 560011, tel +91 98450 12345",
+         "STREET_ADDRESS=26/131 Carter Road, Bandra West, Bengaluru, 560011"},
+        {"Home: 44 Florida Road, Morningside, Durban, 4001 (contact: anna.keller@example.com)",
+         "STREET_ADDRESS=44 Florida Road, Morningside, Durban, 4001"},
+        /* lower case and capitals */
+        {"ADDRESS: 100 OXFORD ROAD, ROSEBANK, JOHANNESBURG, 2196\n",
+         "STREET_ADDRESS=100 OXFORD ROAD, ROSEBANK, JOHANNESBURG, 2196"},
+    };
+    CHECK(c);
+}
+
+static void test_addr39_number_after_the_town_that_is_no_postcode(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        /* a year range, a time, a count after the town stay out of the address */
+        {"We lived at 93 Kloof Street, Muizenberg, Cape Town, 2019 to 2021.",
+         "STREET_ADDRESS=93 Kloof Street, Muizenberg, Cape Town"},
+        {"Office: 44 Florida Road, Morningside, Durban, 2019/20 budget attached",
+         "STREET_ADDRESS=44 Florida Road, Morningside, Durban"},
+        {"Office: 44 Florida Road, Morningside, Durban, 1200 staff",
+         "STREET_ADDRESS=44 Florida Road, Morningside, Durban"},
+    };
+    CHECK(c);
+}
+
+static void test_addr39_brazilian_state_after_the_town(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Endereço: Rua Oscar Freire, 293, casa 2, 01310-100 São Paulo - SP\n",
+         "STREET_ADDRESS=Rua Oscar Freire, 293, casa 2, 01310-100 São Paulo - SP"},
+        {"1\tSouza\tAna\tRua Oscar Freire, 1978, apto 31, 22270-010 Rio de Janeiro - RJ\tsim",
+         "STREET_ADDRESS=Rua Oscar Freire, 1978, apto 31, 22270-010 Rio de Janeiro - RJ"},
+        {"Entrega: Av. Brasil, 3707, bloco B, CEP 01305-756, São Paulo - SP | tel +55 11 "
+         "98765-4321",
+         "STREET_ADDRESS=Av. Brasil, 3707, bloco B, CEP 01305-756, São Paulo - SP"},
+        {"morada confirmada (Rua das Flores, 85, apto 31, 22270-010 Rio de Janeiro - RJ) por Ana",
+         "STREET_ADDRESS=Rua das Flores, 85, apto 31, 22270-010 Rio de Janeiro - RJ"},
+        /* two capitals that are no state stay out */
+        {"1\tSouza\tAna\tRua Oscar Freire, 293, 01310-100 São Paulo - OK\tsim",
+         "STREET_ADDRESS=Rua Oscar Freire, 293, 01310-100 São Paulo"},
+        {"1\tSouza\tAna\tRua Oscar Freire, 293, 01310-100 São Paulo - SPA\tsim",
+         "STREET_ADDRESS=Rua Oscar Freire, 293, 01310-100 São Paulo"},
+    };
+    CHECK(c);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_addr39_bare_postcode_after_the_town),
+        cmocka_unit_test(test_addr39_number_after_the_town_that_is_no_postcode),
+        cmocka_unit_test(test_addr39_brazilian_state_after_the_town),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
