@@ -47,8 +47,10 @@ static size_t uf_at(const struct sc *s, size_t p)
 }
 
 /* Does a segment end at e: the text's end, a line break, or punctuation that closes a part
- * (not a hyphen, slash, dot or colon before a digit: "2196-04", "2019/20", "5.30"). */
-static int segment_ends(const struct sc *s, size_t e)
+ * (not a hyphen, slash, dot or colon before a digit: "2196-04", "2019/20", "5.30"). A number
+ * that may be a year (year) must also not go on with a lower-case word ("2019 to 2021"); other
+ * numbers may ("Johannesburg, 2196 formerly known as", "Chennai, 600006 / Emergency"). */
+static int segment_ends(const struct sc *s, size_t e, int year)
 {
     const uint8_t *t = s->t;
     if (e >= s->len || t[e] == '\n' || t[e] == '\r')
@@ -58,10 +60,10 @@ static int segment_ends(const struct sc *s, size_t e)
     if ((t[e] == '-' || t[e] == '/' || t[e] == '.' || t[e] == ':' || t[e] == ',') &&
         e + 1 < s->len && is_digit(t[e + 1]))
         return 0;
-    if (t[e] == ' ') /* "2196 South Africa" is the country's; "2019 to 2021" is not a postcode */
+    if (t[e] == ' ' && year) /* "2196 South Africa" is the country's; "2019 to 2021" no postcode */
         return e + 1 < s->len && (is_up(t[e + 1]) || t[e + 1] == '|' || t[e + 1] == '(' ||
-                                  t[e + 1] == '<' || t[e + 1] == '-');
-    return 1;
+                                  t[e + 1] == '<' || t[e + 1] == '-' || t[e + 1] == '/');
+    return !(t[e] == ' ' && e + 1 < s->len && is_digit(t[e + 1]));
 }
 
 /* A Brazilian town's words from i: capitalised, or the particles between them ("Rio de
@@ -115,7 +117,10 @@ size_t nw_addr39_after(const struct sc *s, size_t end)
     size_t d = p;
     while (d < s->len && is_digit(t[d]))
         d++;
-    if ((d - p == 4 || d - p == 6) && segment_ends(s, d))
+    unsigned y = 0;
+    for (size_t k = p; k < d && k < p + 4; k++)
+        y = y * 10 + (unsigned)(t[k] - '0');
+    if ((d - p == 4 || d - p == 6) && segment_ends(s, d, d - p == 4 && y >= 1900 && y <= 2099))
         return d; /* ", 2196", ", 560011", " - 560011" */
     return end;
 }

@@ -34,6 +34,14 @@ static void test_addr39_bare_postcode_after_the_town(void **state)
          "STREET_ADDRESS=26/131 Carter Road, Bandra West, Bengaluru, 560011"},
         {"Home: 44 Florida Road, Morningside, Durban, 4001 (contact: anna.keller@example.com)",
          "STREET_ADDRESS=44 Florida Road, Morningside, Durban, 4001"},
+        /* a lower-case word after a number that is no year */
+        {"the undersigned Halabel Ellismore of 107 Oxford Road, Rosebank, Johannesburg, 2196 "
+         "formerly known as Kesora Marshlow",
+         "STREET_ADDRESS=107 Oxford Road, Rosebank, Johannesburg, 2196"},
+        {"moved out of 94 Beach Road, Observatory, Johannesburg, 5432 on 6 August 2026.",
+         "STREET_ADDRESS=94 Beach Road, Observatory, Johannesburg, 5432"},
+        {"Postal address: #42, 4th Main Road, Jayanagar, Chennai, 600006 / Emergency contact: Garen",
+         "STREET_ADDRESS=#42, 4th Main Road, Jayanagar, Chennai, 600006"},
         /* lower case and capitals */
         {"ADDRESS: 100 OXFORD ROAD, ROSEBANK, JOHANNESBURG, 2196\n",
          "STREET_ADDRESS=100 OXFORD ROAD, ROSEBANK, JOHANNESBURG, 2196"},
@@ -50,7 +58,9 @@ static void test_addr39_number_after_the_town_that_is_no_postcode(void **state)
          "STREET_ADDRESS=93 Kloof Street, Muizenberg, Cape Town"},
         {"Office: 44 Florida Road, Morningside, Durban, 2019/20 budget attached",
          "STREET_ADDRESS=44 Florida Road, Morningside, Durban"},
-        {"Office: 44 Florida Road, Morningside, Durban, 1200 staff",
+        {"Office: 44 Florida Road, Morningside, Durban, 2020 was a good year",
+         "STREET_ADDRESS=44 Florida Road, Morningside, Durban"},
+        {"Office: 44 Florida Road, Morningside, Durban, 4001 12 staff",
          "STREET_ADDRESS=44 Florida Road, Morningside, Durban"},
     };
     CHECK(c);
