@@ -124,3 +124,69 @@ size_t nw_addr39_after(const struct sc *s, size_t end)
         return d; /* ", 2196", ", 560011", " - 560011" */
     return end;
 }
+
+/* Last words that make a part a building or an estate, folded. */
+static const char *const building_last[] = {
+    "enclave", "apartments", "apartment", "apts",    "residency", "residences", "estate",
+    "villas",  "towers",     "court",     "mansions", "heights",  "complex",    "kunj",
+    "niketan", "lodge",      "manor",     "chambers", "house",    "cottage",    "residence"};
+/* First words that do, folded ("Résidence les Tilleuls", "Edificio Miramar"). */
+static const char *const building_first[] = {"r\303\251sidence", "residence", "residencial",
+                                             "immeuble", "edificio", "edif\303\255cio",
+                                             "condominio", "condom\303\255nio"};
+
+/* A word's start before e (letters, digits, '-', '\'', '.' and UTF-8), or e. */
+static size_t word_start(const struct sc *s, size_t e)
+{
+    size_t k = e;
+    while (k > 0 && e - k < 24 &&
+           (is_alnum(s->t[k - 1]) || s->t[k - 1] >= 0x80 || s->t[k - 1] == '-' ||
+            s->t[k - 1] == '\'' || s->t[k - 1] == '.'))
+        k--;
+    return k;
+}
+
+size_t nw_addr39_building_before(const struct sc *s, size_t e)
+{
+    const uint8_t *t = s->t;
+    size_t ws = word_start(s, e);
+    if (ws == e || e - ws < 4)
+        return (size_t)-1;
+    char b[24];
+    const char *last = nw_fold_span(s, ws, e, b, sizeof b);
+    int ok = NW_ONE_OF(last, building_last);
+    int caps = nw_upper(t + ws, s->len - ws) > 0;
+    size_t start = ws, first = ws;
+    for (int n = 1; n < (caps ? 5 : 3) && start > 1 && t[start - 1] == ' '; n++) {
+        size_t k = word_start(s, start - 1);
+        if (k == start - 1)
+            break;
+        int up = nw_upper(t + k, s->len - k) > 0;
+        if (caps && !up) { /* a particle inside ("Résidence les Tilleuls"), or the sentence */
+            size_t j = word_start(s, k - (k > 0));
+            if (start - 1 - k > 3 || k < 2 || t[k - 1] != ' ' || j == k - 1 ||
+                !nw_upper(t + j, s->len - j))
+                break;
+        }
+        if (!caps && up)
+            break;
+        start = k;
+        if (up || !caps)
+            first = k;
+    }
+    if (start != first) /* a lower-case word first: the sentence, not the building */
+        start = first;
+    if (!(start == 0 || strchr(",\n\t:(|>\"", t[start - 1]) ||
+          (start >= 2 && t[start - 1] == ' ' && strchr(",:(|>", t[start - 2]))))
+        return (size_t)-1; /* the part must be the building's alone */
+    if (!ok) {
+        size_t fe = start;
+        while (fe < e && (is_alnum(t[fe]) || t[fe] >= 0x80))
+            fe++;
+        const char *f = nw_fold_span(s, start, fe, b, sizeof b);
+        ok = NW_ONE_OF(f, building_first) && fe < e;
+    }
+    if (!ok)
+        return (size_t)-1;
+    return start < e && t[start] == ' ' ? start + 1 : start;
+}
