@@ -127,13 +127,13 @@ size_t nw_addr39_after(const struct sc *s, size_t end)
 
 /* Last words that make a part a building or an estate, folded. */
 static const char *const building_last[] = {
-    "enclave", "apartments", "apartment", "apts",    "residency", "residences", "estate",
-    "villas",  "towers",     "court",     "mansions", "heights",  "complex",    "kunj",
-    "niketan", "lodge",      "manor",     "chambers", "house",    "cottage",    "residence"};
+    "enclave", "apartments", "apartment", "apts",     "residency", "residences", "estate",
+    "villas",  "towers",     "court",     "mansions", "heights",   "complex",    "kunj",
+    "niketan", "lodge",      "manor",     "chambers", "house",     "cottage",    "residence"};
 /* First words that do, folded ("Résidence les Tilleuls", "Edificio Miramar"). */
-static const char *const building_first[] = {"r\303\251sidence", "residence", "residencial",
-                                             "immeuble", "edificio", "edif\303\255cio",
-                                             "condominio", "condom\303\255nio"};
+static const char *const building_first[] = {
+    "r\303\251sidence", "residence",       "residencial", "immeuble",
+    "edificio",         "edif\303\255cio", "condominio",  "condom\303\255nio"};
 
 /* A word's start before e (letters, digits, '-', '\'', '.' and UTF-8), or e. */
 static size_t word_start(const struct sc *s, size_t e)

@@ -41,7 +41,8 @@ static void test_addr39_bare_postcode_after_the_town(void **state)
          "STREET_ADDRESS=107 Oxford Road, Rosebank, Johannesburg, 2196"},
         {"moved out of 94 Beach Road, Observatory, Johannesburg, 5432 on 6 August 2026.",
          "STREET_ADDRESS=94 Beach Road, Observatory, Johannesburg, 5432"},
-        {"Postal address: #42, 4th Main Road, Jayanagar, Chennai, 600006 / Emergency contact: Garen",
+        {"Postal address: #42, 4th Main Road, Jayanagar, Chennai, 600006 / Emergency contact: "
+         "Garen",
          "STREET_ADDRESS=#42, 4th Main Road, Jayanagar, Chennai, 600006"},
         /* lower case and capitals */
         {"ADDRESS: 100 OXFORD ROAD, ROSEBANK, JOHANNESBURG, 2196\n",
