@@ -307,6 +307,12 @@ size_t nw_state_zip_at(const struct sc *s, size_t k);    /* "IL 62704", "Illinoi
 size_t nw_town_rest(const struct sc *s, size_t ce);      /* "-en-Provence", " im Breisgau" */
 size_t nw_province_after(const struct sc *s, size_t ts, size_t ce); /* ", MI", ", Madrid" */
 size_t nw_mx_state_after(const struct sc *s, size_t end);           /* ", Guadalajara, Jal." */
+/* names_addr39.c: a bare postcode or a Brazilian state after the town an address ends with at
+ * end (", 2196", " - 560011", " - SP"): the new end. */
+size_t nw_addr39_after(const struct sc *s, size_t end);
+/* A building or estate name that ends at e, before a street's ", " ("Sri Krishna Enclave",
+ * "Résidence les Tilleuls"), alone on its part: its start, or (size_t)-1 (names_addr39.c). */
+size_t nw_addr39_building_before(const struct sc *s, size_t e);
 size_t nw_in_town(const struct sc *s, size_t we);        /* " Springfield, IL 62704" after "in" */
 size_t nw_floor_at(const struct sc *s, size_t i);        /* "3. OG links", "3e étage" */
 size_t nw_number_suffix(const struct sc *s, size_t end); /* " hs", "-III", " A" */

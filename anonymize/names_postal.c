@@ -685,6 +685,7 @@ size_t nw_addr_tail(const struct sc *s, size_t end)
         break;
     }
     end = nw_mx_state_after(s, end);
+    end = nw_addr39_after(s, end);       /* "Cape Town, 7945", "São Paulo - SP" */
     size_t c = nw_country_after(s, end); /* "10115 Berlin, Deutschland", "...\nUSA" */
     return c ? c : end;
 }

@@ -571,6 +571,8 @@ size_t nw_addr_head(const struct sc *s, size_t b)
         size_t e = b - 2, h = unit_before_street(s, e);
         if (h == (size_t)-1)
             h = care_of_before(s, e);
+        if (h == (size_t)-1)
+            h = nw_addr39_building_before(s, e); /* "Sri Krishna Enclave, " (names_addr39.c) */
         for (size_t q = e; h == (size_t)-1 && q > 2 && e - q < 40; q--) {
             if (t[q - 1] == '\n' || t[q - 1] == ',' || t[q - 1] == ':')
                 break;

@@ -85,6 +85,11 @@ static void print_context(size_t idx, const char *text, size_t len, size_t s, si
     }
     putchar('\n');
 }
+/* A partly covered gold span with the bytes no finding of its label masks in [[...]], so a
+ * reader sees which part (unit, postcode, town, second line) was left out (--context). */
+static void print_partial(const anon_engine_t *e, const anon_finding_t *f, size_t nf, int l,
+                          const char *text, size_t s, size_t end);
+
 static struct counts c[NLABELS];
 static size_t other_fp[256], value_mismatch, birth_dates;
 static char neg_name[MAXNEG][32];
@@ -202,6 +207,26 @@ static int covered(const anon_engine_t *e, const anon_finding_t *f, size_t nf, i
         p = next;
     }
     return 1;
+}
+
+static void print_partial(const anon_engine_t *e, const anon_finding_t *f, size_t nf, int l,
+                          const char *text, size_t s, size_t end)
+{
+    int open = 0;
+    fputs("    part: ", stdout);
+    for (size_t p = s; p < end; p++) {
+        int in = 0;
+        for (size_t k = 0; k < nf && !in; k++)
+            in = f[k].start <= p && p < f[k].end &&
+                 label_of_type(anon_engine_type_name(e, f[k].type)) == l;
+        if (!in && !open)
+            fputs("[[", stdout);
+        if (in && open)
+            fputs("]]", stdout);
+        open = !in;
+        putchar(text[p] == '\n' ? '|' : text[p]);
+    }
+    puts(open ? "]]" : "");
 }
 
 /* The record's gold spans, and its look-alikes when they are kept apart from them
@@ -337,6 +362,10 @@ static void eval_file(const anon_engine_t *e, const char *path)
                 if (show && !cov)
                     printf("PARTIAL %-12s %.*s\n", label_map[gl[i]].label, (int)(ge[i] - gs[i]),
                            text + gs[i]);
+                if (show > 1 && !cov) {
+                    print_partial(e, f, nf, gl[i], text, gs[i], ge[i]);
+                    print_context(idx, text, len, gs[i], ge[i]);
+                }
             } else {
                 c[gl[i]].fn++;
                 if (show)
