@@ -325,6 +325,8 @@ echo "## rec39 (gen_rec39.py: a person named again with no cue and persons joine
 "$bin" "${opts[@]}" "$here"/data/rec39.json
 echo "## PERSON signal grid (gen_grid39.py: labels, salutations, closings, honorifics, verbs, self-introductions, attendees, mail headers, record titles, code author tags and spelled addresses in en/de/fr/nl/es/it/pt x lexicon/invented/famous/hyphenated/initial names x Title/lower/CAPS x line/JSON/YAML/CSV/Markdown; look-alikes after the same labels and famous makers' works; tune set)"
 "$bin" "${opts[@]}" "$here"/data/grid39.json
+echo "## street addresses of the classes four tune sets miss whole (gen_addr39.py: Eircode-ended Irish and unit-led Indian addresses in manifests, invoice footers, job sheets, rosters, JSON, Slack, YAML, SMS; data-centre, hotel, game, ranking look-alikes; tune set)"
+"$bin" "${opts[@]}" "$here"/data/addr39.json
 echo "## names in structured text (gen_names_tune5.py: CSV/TSV exports with name columns under en/de/fr/nl/es/it/pt headers, split first/last columns, LAST, First cells, Markdown and psql/mysql tables, YAML, TOML, XML/HTML, log lines, ticket exports, payroll sheets, invoices, contact lists, rosters, tab-pasted rows; capitals, particles, names of global origin; roles, teams, bots, hosts, cities and companies in the same columns as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names_tune5.json
 echo
