@@ -8,9 +8,8 @@
  * person_model.h): the run's own shape (word count, lexicon classes, letter-shape score, suffix,
  * the words themselves), the one or two words before and after it folded to lower case, the
  * punctuation and line structure around it and the path that rejected it. A score at or above
- * the model's threshold makes the run a PERSON. The model is off unless HUSH_NAMES_LEARN is set
- * in the environment (or nw_learn_enable(1)): on, it finds names that existing unit tests assert
- * the rules leave alone (test_names_docs, _chat2, _famous, _reject, ...), for the lead to judge.
+ * the model's threshold makes the run a PERSON. The model is on unless HUSH_NAMES_LEARN=0 is set
+ * in the environment (a switch for measuring the rules alone) or nw_learn_enable(0) is called.
  *
  * The one thing to know: nw_learn_emit() sits in the scanner's emit chain and records every span
  * emitted in the text, so a run that any rule already found (or that overlaps an address or a
@@ -386,7 +385,10 @@ int nw_learn_run(struct sc *s, const struct word *w0, size_t e, int path)
 {
     struct nw_learn *l = s->learn;
     if (learn_on < 0) /* a benign race: every thread writes the same */
-        learn_on = getenv("HUSH_NAMES_LEARN") != NULL;
+        {
+        const char *v = getenv("HUSH_NAMES_LEARN");
+        learn_on = !(v && strcmp(v, "0") == 0);
+    }
     if (!l || (!learn_on && !trace_fn) || e <= w0->s)
         return 0;
     struct word w[8];

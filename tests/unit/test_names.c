@@ -16,6 +16,7 @@
 #include "anonymize/names_precheck.h"
 
 #include "anonymize/names.h"
+#include "anonymize/names_learn.h"
 #include "names_cases.h"
 
 /* ---- PERSON, one signal at a time ----------------------------------------------------------- */
@@ -1281,6 +1282,7 @@ static void test_every_prefix_is_scanned_safely(void **state)
 
 int main(void)
 {
+    nw_learn_enable(0); /* the rules alone: the learnt model has test_names_learn.c */
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_person_after_honorific_any_locale),
         cmocka_unit_test(test_person_after_greeting_and_in_signature),

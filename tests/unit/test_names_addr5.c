@@ -15,6 +15,7 @@
 #include <cmocka.h>
 
 #include "anonymize/anonymize.h"
+#include "anonymize/names_learn.h"
 
 #include "names_cases.h"
 
@@ -163,6 +164,7 @@ static void test_addr5_compounds_and_street_words_after_an_article(void **state)
 
 int main(void)
 {
+    nw_learn_enable(0); /* the rules alone: the learnt model has test_names_learn.c */
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_addr5_type_title_and_number_sign_before_a_postcode),
         cmocka_unit_test(test_addr5_capitals_of_a_form_or_a_claim),

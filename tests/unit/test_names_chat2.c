@@ -17,6 +17,7 @@
 
 #include "anonymize/anonymize.h"
 #include "anonymize/names.h"
+#include "anonymize/names_learn.h"
 
 #define NAMES_SKIP_TYPE "STREET_ADDRESS" /* this file is about the people */
 #include "names_cases.h"
@@ -201,6 +202,7 @@ static void test_conversation_frames_are_scanned_safely(void **state)
 
 int main(void)
 {
+    nw_learn_enable(0); /* the rules alone: the learnt model has test_names_learn.c */
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_bare_speakers_no_lexicon_knows_once_they_repeat),
         cmocka_unit_test(test_speaker_with_french_space_before_colon),

@@ -15,6 +15,7 @@
 
 #include "anonymize/anonymize.h"
 #include "anonymize/names_internal.h"
+#include "anonymize/names_learn.h"
 
 #define NAMES_SKIP_TYPE "STREET_ADDRESS" /* this file is about the people */
 #include "names_cases.h"
@@ -180,6 +181,7 @@ static void test_person_as_subject_of_verb_with_object(void **state)
 
 int main(void)
 {
+    nw_learn_enable(0); /* the rules alone: the learnt model has test_names_learn.c */
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_person_after_legal_role_and_kinship),
         cmocka_unit_test(test_person_in_case_name_org_chart_roster_and_shortlog),

@@ -15,6 +15,7 @@
 
 #include "anonymize/anonymize.h"
 #include "anonymize/names.h"
+#include "anonymize/names_learn.h"
 
 #define NAMES_SKIP_TYPE "STREET_ADDRESS" /* this file is about the people */
 #include "names_cases.h"
@@ -117,6 +118,7 @@ static void test_every_famous_prefix_is_scanned_safely(void **state)
 
 int main(void)
 {
+    nw_learn_enable(0); /* the rules alone: the learnt model has test_names_learn.c */
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_famous_full_name_as_topic_in_each_locale),
         cmocka_unit_test(test_short_form_and_spelling_without_accents),

@@ -116,6 +116,12 @@ static void test_the_model_finds_what_the_rules_miss(void **state)
         {"Quindra Pellavari\nAdresse : Rue de Spa 18, 4000 Liège", "PERSON=Quindra Pellavari"},
         {"Peux-tu relancer le build ? - Dervan Holtmaier in #team-paris",
          "PERSON=Dervan Holtmaier"},
+        /* cases the rule tests pin as unfound by the rules alone (they run with the model off) */
+        {"Zorbuck Quillery rewrote the parser", "PERSON=Zorbuck Quillery"},
+        {"FN:Vantrel Oskamp", "PERSON=Vantrel Oskamp"},
+        {"Wilej Boomkamp: Goedemorgen allemaal.\n", "PERSON=Wilej Boomkamp"},
+        {"Zzz: Dorur Anurliaini\n", "PERSON=Dorur Anurliaini"},
+        {"Lucía Herrera, Ana y yo vamos.", "PERSON=Lucía Herrera;PERSON=Ana"},
     };
     CHECK(c);
     nw_learn_enable(0);

@@ -20,6 +20,7 @@
 #include "anonymize/anonymize.h"
 #include "anonymize/names.h"
 #include "anonymize/names_internal.h"
+#include "anonymize/names_learn.h"
 
 #include "names_cases.h"
 
@@ -113,6 +114,7 @@ static void test_geb_before_a_dot_and_the_doc_shapes(void **state)
 
 int main(void)
 {
+    nw_learn_enable(0); /* the rules alone: the learnt model has test_names_learn.c */
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_informal2_precheck_passes_every_list_word),
         cmocka_unit_test(test_ask_for_and_child_shapes),

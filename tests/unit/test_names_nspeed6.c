@@ -20,6 +20,7 @@
 
 #include "anonymize/anonymize.h"
 #include "anonymize/names.h"
+#include "anonymize/names_learn.h"
 
 #define NAMES_SKIP_TYPE "STREET_ADDRESS" /* this file is about the people */
 #include "names_cases.h"
@@ -99,6 +100,7 @@ static void test_class_headings_and_indented_marks(void **state)
 
 int main(void)
 {
+    nw_learn_enable(0); /* the rules alone: the learnt model has test_names_learn.c */
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_titles_before_a_surname_in_capitals),
         cmocka_unit_test(test_lead_words_before_a_lone_name),

@@ -23,6 +23,7 @@
 
 #include "anonymize/anonymize.h"
 #include "anonymize/names_internal.h"
+#include "anonymize/names_learn.h"
 
 #define NAMES_SKIP_TYPE "STREET_ADDRESS" /* this file is about the people */
 #include "names_cases.h"
@@ -382,6 +383,7 @@ static void test_every_prefix_of_the_line_passes(void **state)
 
 int main(void)
 {
+    nw_learn_enable(0); /* the rules alone: the learnt model has test_names_learn.c */
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_contact_lines_crlf_unterminated_utf8_and_long_lines),
         cmocka_unit_test(test_lines_past_the_table),

@@ -12,6 +12,7 @@
 #include <cmocka.h>
 
 #include "anonymize/anonymize.h"
+#include "anonymize/names_learn.h"
 
 #include "names_cases.h"
 
@@ -215,6 +216,7 @@ static void test_reject_cities_by_their_own_nouns_and_office_keys(void **state)
 
 int main(void)
 {
+    nw_learn_enable(0); /* the rules alone: the learnt model has test_names_learn.c */
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_reject_legal_form_after_the_name),
         cmocka_unit_test(test_reject_ampersand_between_surnames),

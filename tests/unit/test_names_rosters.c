@@ -14,6 +14,7 @@
 
 #include "anonymize/anonymize.h"
 #include "anonymize/names.h"
+#include "anonymize/names_learn.h"
 
 #define NAMES_SKIP_TYPE "STREET_ADDRESS" /* this file is about the people */
 #include "names_cases.h"
@@ -138,6 +139,7 @@ static void test_every_roster_prefix_is_scanned_safely(void **state)
 
 int main(void)
 {
+    nw_learn_enable(0); /* the rules alone: the learnt model has test_names_learn.c */
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_invitation_attendee_lists_name_every_person),
         cmocka_unit_test(test_minutes_roster_labels_in_each_locale),

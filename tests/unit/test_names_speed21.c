@@ -25,6 +25,7 @@
 
 #include "anonymize/anonymize.h"
 #include "anonymize/names.h"
+#include "anonymize/names_learn.h"
 
 #include "names_cases.h"
 
@@ -219,6 +220,7 @@ static void test_every_prefix_of_the_changed_shapes(void **state)
 
 int main(void)
 {
+    nw_learn_enable(0); /* the rules alone: the learnt model has test_names_learn.c */
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_countries_and_street_suffixes),
         cmocka_unit_test(test_long_words),

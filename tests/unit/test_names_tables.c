@@ -16,6 +16,7 @@
 
 #include "anonymize/anonymize.h"
 #include "anonymize/names_internal.h"
+#include "anonymize/names_learn.h"
 
 #define NAMES_SKIP_TYPE "STREET_ADDRESS" /* this file is about the people */
 #include "names_cases.h"
@@ -106,6 +107,7 @@ static void test_person_as_value_of_person_key(void **state)
 
 int main(void)
 {
+    nw_learn_enable(0); /* the rules alone: the learnt model has test_names_learn.c */
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_person_in_header_table_anywhere),
         cmocka_unit_test(test_person_in_tab_block_without_header),
