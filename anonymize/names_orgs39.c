@@ -1,8 +1,9 @@
 /* names_orgs39.c: a firm named like a person, told apart by the request itself: a one-word PERSON
  * finding that the same text writes elsewhere right before a legal form ("Brightwater Ltd"
  * earlier, "Brightwater confirmed" later) or whose letters are the host of a mail or web address
- * in it ("quotes@tessaro.it" beside "Tessaro") is an organisation everywhere in that text: the
- * mirror of the rule that a name found once is masked everywhere.
+ * in it ("quotes@tessaro.it", "www.tessaro.it" beside "Tessaro"; a mailbox counts only when it
+ * is a role box, as "ngozi@okonkwo.ng" may be a person's own) is an organisation everywhere in
+ * that text: the mirror of the rule that a name found once is masked everywhere.
  *
  * anon_names_scan() (names.c) routes the scanner's emits through nw_orgs39_emit() first. The
  * firms of a text are gathered once, on its first PERSON finding that could be one, so PII-free
@@ -163,13 +164,42 @@ static void add_host_labels(struct nw_orgs39_firms *g, const uint8_t *t, size_t 
     }
 }
 
+/* Is the mailbox that ends at t[at] (its '@') a firm's role box ("billing@", "rechnung@")? A
+ * person's own mailbox may be on a host that spells the person ("ngozi@okonkwo.ng"). */
+static int role_box(const uint8_t *t, size_t at)
+{
+    static const char *const boxes[] = {
+        "info",       "sales",    "billing",     "accounts",    "invoices",     "invoice",
+        "contact",    "support",  "hello",       "office",      "admin",        "service",
+        "team",       "hr",       "jobs",        "careers",     "press",        "noreply",
+        "no-reply",   "orders",   "quotes",      "procurement", "purchasing",   "rechnung",
+        "rechnungen", "kontakt",  "buchhaltung", "compta",      "facturation",  "factuur",
+        "facturen",   "facturas", "facturacion", "fatture",     "fatturazione", "faturas",
+        "contacto",   "contatto", "ventas",      "vendite",     "vendas",       "verkoop",
+        "vertrieb",   "ventes",   "commercial"};
+    size_t a = at;
+    while (a > 0 && (word_byte(t[a - 1]) || t[a - 1] == '-' || t[a - 1] == '.' || t[a - 1] == '_'))
+        a--;
+    size_t n = at - a;
+    for (size_t k = 0; k < sizeof boxes / sizeof *boxes; k++) {
+        if (strlen(boxes[k]) != n)
+            continue;
+        size_t q = 0;
+        while (q < n && (upper_ascii(t[a + q]) ? t[a + q] + 32 : t[a + q]) == (uint8_t)boxes[k][q])
+            q++;
+        if (q == n)
+            return 1;
+    }
+    return 0;
+}
+
 static void gather(struct nw_orgs39_firms *g, const uint8_t *t, size_t len)
 {
     g->ready = 1;
     g->n = 0;
     for (size_t i = 1; i < len && g->n < ORG_MAX; i++) {
         uint8_t c = t[i];
-        if (c == '@' && word_byte(t[i - 1]))
+        if (c == '@' && word_byte(t[i - 1]) && role_box(t, i))
             add_host_labels(g, t, len, i + 1);
         else if (c == '/' && i >= 2 && t[i - 1] == '/' && t[i - 2] == ':')
             add_host_labels(g, t, len, i + 1);

@@ -70,6 +70,12 @@ static void test_people_named_like_the_firm_stay(void **state)
         /* a person's own mail host spells the person */
         {"Balint Reczey <balint@balintreczey.hu> uploaded it", "PERSON=Balint Reczey"},
         {"2005-2009 Joerg Hoh <joerg@joerghoh.de>", "PERSON=Joerg Hoh"},
+        /* a person's own mailbox on a host that spells the surname, the surname alone */
+        {"Reply from ngozi@okonkwo.ng this morning. Okonkwo wrote that she will send the "
+         "signed form on Friday.",
+         "PERSON=Okonkwo"},
+        {"sent to ngozi@okonkwo.ng, and Okonkwo replied that the parcel is at the door.",
+         "PERSON=Okonkwo"},
         /* a given name beside a host that spells it */
         {"Alice will call you back; bob@alice.it has the file.", "PERSON=Alice"},
     };
