@@ -327,6 +327,8 @@ echo "## PERSON signal grid (gen_grid39.py: labels, salutations, closings, honor
 "$bin" "${opts[@]}" "$here"/data/grid39.json
 echo "## street addresses of the classes four tune sets miss whole (gen_addr39.py: Eircode-ended Irish and unit-led Indian addresses in manifests, invoice footers, job sheets, rosters, JSON, Slack, YAML, SMS; data-centre, hotel, game, ranking look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/addr39.json
+echo "## firms named like people that the request calls firms (gen_orgs39.py: due-diligence memos, investor-call notes, sponsor reads, freight quotes, vendor onboarding mails, procurement chats, analyst and release notes, market wraps, kick-off minutes; the firm once with its legal form or beside its mail/web host, then bare; persons beside it, a namesake with the firm's surname or a title; en/de/fr/nl/es/it/pt; tune set)"
+"$bin" "${opts[@]}" "$here"/data/orgs39.json
 echo "## names in structured text (gen_names_tune5.py: CSV/TSV exports with name columns under en/de/fr/nl/es/it/pt headers, split first/last columns, LAST, First cells, Markdown and psql/mysql tables, YAML, TOML, XML/HTML, log lines, ticket exports, payroll sheets, invoices, contact lists, rosters, tab-pasted rows; capitals, particles, names of global origin; roles, teams, bots, hosts, cities and companies in the same columns as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names_tune5.json
 echo
