@@ -385,7 +385,7 @@ int nw_learn_run(struct sc *s, const struct word *w0, size_t e, int path)
 {
     struct nw_learn *l = s->learn;
     if (learn_on < 0) /* a benign race: every thread writes the same */
-        {
+    {
         const char *v = getenv("HUSH_NAMES_LEARN");
         learn_on = !(v && strcmp(v, "0") == 0);
     }
