@@ -3211,9 +3211,8 @@ int anon_names_scan(const char *text, size_t len, unsigned kinds, const anon_nam
     struct nw_prec14 p = {(const uint8_t *)text, len, emit, arg};           /* names_prec14.c */
     struct nw_h11prec h = {(const uint8_t *)text, len, nw_prec14_emit, &p}; /* names_h11prec.c */
     struct nw_prec38 q = {(const uint8_t *)text, len, nw_h11prec_emit, &h}; /* names_prec38.c */
-    struct nw_orgs39 o = {(const uint8_t *)text, len, nw_prec38_emit, &q, {0}}; /* names_orgs39.c */
-    emit = nw_orgs39_emit;
-    arg = &o;
+    emit = nw_prec38_emit;
+    arg = &q;
     if (hint == ANON_NAMES_HINT_NONE && nw_asr_begin(&f, text, len, kinds, emit, arg)) {
         int rc =
             f.rc < 0 ? f.rc : scan(text, len, kinds, known, hint, nw_asr_filter_emit, &f, 0, NULL);

@@ -512,31 +512,6 @@ struct nw_h11prec {
     void *arg;
 };
 int nw_h11prec_emit(void *arg, int kind, size_t a, size_t e);
-/* names_orgs39.c: every finding of the scanner passes through nw_orgs39_emit(arg = this) first,
- * which drops a PERSON finding the text itself calls a firm: its words before a legal form
- * elsewhere in it ("Brightwater Ltd" ... "Brightwater said"), or its letters a mail or web host
- * of it ("Maison Ravel" beside "@maisonravel.fr"); everything else goes to emit(arg)
- * (names_prec38.c's). firms is filled on the first finding that could be one. */
-#define NW_ORGS39_MAX 24
-#define NW_ORGS39_LEN 40
-struct nw_orgs39_firms {
-    int ready;
-    size_t n;
-    struct {
-        uint8_t host; /* 1: a host label (compared folded), 0: words (compared as written) */
-        size_t a, e;  /* the words in the text (host = 0) */
-        char fold[NW_ORGS39_LEN];
-        size_t nfold;
-    } o[NW_ORGS39_MAX];
-};
-struct nw_orgs39 {
-    const uint8_t *t;
-    size_t len;
-    anon_names_emit_fn emit;
-    void *arg;
-    struct nw_orgs39_firms orgs;
-};
-int nw_orgs39_emit(void *arg, int kind, size_t a, size_t e);
 /* names_prec38.c: every finding of the scanner passes through nw_prec38_emit(arg = this) first,
  * which drops a PERSON finding that is a place of an address: a building after its unit ("Flat
  * 192, Lotus Apartments, ... 400069"), an Irish county (", Co. Clare,"), a town alone after a
