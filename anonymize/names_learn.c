@@ -19,6 +19,7 @@
 #include "anonymize/names_learn.h"
 #include "anonymize/names_internal.h"
 
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -27,7 +28,9 @@
 
 static nw_learn_trace_fn trace_fn;
 static void *trace_arg;
-static int learn_on = -1; /* on unless HUSH_NAMES_LEARN=0 (read once), or nw_learn_enable() */
+/* on unless HUSH_NAMES_LEARN=0 (read once), or nw_learn_enable(); atomic: the scan threads read it
+ */
+static atomic_int learn_on = -1;
 static const char *drop[8];
 static size_t ndrop;
 
@@ -45,9 +48,7 @@ void nw_learn_trace(nw_learn_trace_fn fn, void *arg)
 
 int nw_learn_enable(int on)
 {
-    int old = learn_on > 0;
-    learn_on = on;
-    return old;
+    return atomic_exchange_explicit(&learn_on, on, memory_order_relaxed) > 0;
 }
 
 int nw_learn_weight(uint32_t f)
@@ -384,12 +385,13 @@ static int code_line(const struct sc *s, size_t a)
 int nw_learn_run(struct sc *s, const struct word *w0, size_t e, int path)
 {
     struct nw_learn *l = s->learn;
-    if (learn_on < 0) /* a benign race: every thread writes the same */
-    {
+    int on = atomic_load_explicit(&learn_on, memory_order_relaxed);
+    if (on < 0) { /* the first run: every thread that reads the environment writes the same */
         const char *v = getenv("HUSH_NAMES_LEARN");
-        learn_on = !(v && strcmp(v, "0") == 0);
+        on = !(v && strcmp(v, "0") == 0);
+        atomic_store_explicit(&learn_on, on, memory_order_relaxed);
     }
-    if (!l || (!learn_on && !trace_fn) || e <= w0->s)
+    if (!l || (!on && !trace_fn) || e <= w0->s)
         return 0;
     struct word w[8];
     size_t n = 1;
