@@ -817,9 +817,15 @@ int anon_find_in(const anon_engine_t *e, const char *text, size_t len, const str
                 f[i] = (anon_finding_t){e->det[s.c[i].det].type, s.c[i].start, s.c[i].end};
             *out = f;
             *n = kept;
-            /* a person named again with no cue (names_rec39.c); a text with no PERSON finding
-             * (every PII-free one) leaves at its first loop */
-            if ((e->names_kinds & (1u << ANON_NAMES_PERSON)) && nc->hint == ANON_NAMES_HINT_NONE)
+            /* the addressee above a street (names_block40.c), then a person named again with
+             * no cue (names_rec39.c); a text with no street or PERSON finding (every PII-free
+             * one) leaves each at its first loop */
+            unsigned pa = (1u << ANON_NAMES_PERSON) | (1u << ANON_NAMES_ADDRESS);
+            if ((e->names_kinds & pa) == pa && nc->hint == ANON_NAMES_HINT_NONE)
+                rc = anon_names_addressee(text, e->det[e->names_det[ANON_NAMES_PERSON]].type,
+                                          e->det[e->names_det[ANON_NAMES_ADDRESS]].type, out, n);
+            if (rc == 0 && (e->names_kinds & (1u << ANON_NAMES_PERSON)) &&
+                nc->hint == ANON_NAMES_HINT_NONE)
                 rc = anon_names_repeats(text, len, e->det[e->names_det[ANON_NAMES_PERSON]].type,
                                         out, n);
             if (rc < 0) {

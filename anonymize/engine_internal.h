@@ -210,5 +210,10 @@ int anon_find_in(const anon_engine_t *e, const char *text, size_t len, const str
  * text at word bounds and held by no finding is added as a PERSON finding; *f (sorted,
  * disjoint, malloc'd) is replaced when anything is added. < 0 on no memory. */
 int anon_names_repeats(const char *text, size_t len, size_t person, anon_finding_t **f, size_t *nf);
+/* names_block40.c: the line right above a STREET_ADDRESS finding (of type street) that opens its
+ * line, when it holds a person's name and nothing else, is added as a PERSON finding; *f as
+ * anon_names_repeats(). < 0 on no memory. */
+int anon_names_addressee(const char *text, size_t person, size_t street, anon_finding_t **f,
+                         size_t *nf);
 
 #endif

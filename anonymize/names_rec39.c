@@ -88,15 +88,25 @@ static int is_word(const struct rword *w, size_t nw, const uint8_t *t, size_t a,
     return 0;
 }
 
-/* A legal form (or '&') among the three words after t[e ..] on its line makes the match a
- * firm's ("Keller GmbH", "Cardoso Lda.", "Krause Logistik GmbH", "Keller & Söhne"). */
-static int firm_after(const uint8_t *t, size_t len, size_t e)
+/* Is the word w[0 .. n) a firm's legal form or its family noun ("GmbH", "Ltd.", "B.V.", "Söhne")?
+ */
+int nw_legal_form(const uint8_t *w, size_t n)
 {
     static const char *const forms[] = {
         "GmbH", "AG",    "KG",   "Ltd",    "Ltd.",  "LLC",      "Inc",    "Inc.",  "BV",
         "B.V.", "NV",    "N.V.", "SA",     "S.A.",  "SpA",      "S.p.A.", "Srl",   "S.r.l.",
         "SL",   "S.L.",  "Lda",  "Lda.",   "SAS",   "SARL",     "plc",    "Co.",   "mbB",
         "e.V.", "Söhne", "Sons", "Filhos", "Hijos", "Hermanos", "Figli",  "Zonen", "Cie"};
+    for (size_t f = 0; f < sizeof forms / sizeof forms[0]; f++)
+        if (strlen(forms[f]) == n && memcmp(forms[f], w, n) == 0)
+            return 1;
+    return 0;
+}
+
+/* A legal form (or '&') among the three words after t[e ..] on its line makes the match a
+ * firm's ("Keller GmbH", "Cardoso Lda.", "Krause Logistik GmbH", "Keller & Söhne"). */
+static int firm_after(const uint8_t *t, size_t len, size_t e)
+{
     size_t i = e;
     for (int k = 0; k < 3; k++) {
         while (i < len && (t[i] == ' ' || t[i] == '\t'))
@@ -110,9 +120,8 @@ static int firm_after(const uint8_t *t, size_t len, size_t e)
             j++;
         if (j == i)
             return 0;
-        for (size_t f = 0; f < sizeof forms / sizeof forms[0]; f++)
-            if (strlen(forms[f]) == j - i && memcmp(forms[f], t + i, j - i) == 0)
-                return 1;
+        if (nw_legal_form(t + i, j - i))
+            return 1;
         if (!capital_at(t, len, i))
             return 0; /* "Keller reports": the run ended */
         i = j;
