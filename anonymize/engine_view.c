@@ -1000,7 +1000,8 @@ static size_t first_coded_from(const uint8_t *p, size_t i, size_t n)
 /* utf8_coded_avx2()'s candidates by nibble: a byte's class is view_cand_hi[its high nibble] &
  * view_cand_lo[its low nibble], one bit per group of candidates that share a high nibble: hard
  * (VIEW_HARD) '%' '&' '+' (bit 0), '\\' '[' (1), ESC (2), '<' '=' (3); soft (VIEW_SOFT) '\n'
- * '\r' (4), '*' (5), '`' (6). No other byte has a bit (anon_view_audit_classes() checks all 256). */
+ * '\r' (4), '*' (5), '`' (6). No other byte has a bit (anon_view_audit_classes() checks all 256).
+ */
 enum { VIEW_HARD = 0x0F, VIEW_SOFT = 0x70 };
 static const uint8_t view_cand_hi[16] = {0x10, 0x04, 0x21, 0x08, 0, 0x02, 0x40};
 static const uint8_t view_cand_lo[16] = {[0x0] = 0x40, [0x5] = 0x01, [0x6] = 0x01, [0xA] = 0x30,
@@ -1056,11 +1057,12 @@ utf8_coded_avx2(const uint8_t *p, size_t n, struct normpos *np, size_t *first, i
             f4 = _mm256_set1_epi8(0x0F), hard_b = _mm256_set1_epi8(VIEW_HARD),
             soft_b = _mm256_set1_epi8(VIEW_SOFT), z = _mm256_setzero_si256(),
             zero = _mm256_set1_epi8('0'), nine = _mm256_set1_epi8(9), rp = _mm256_set1_epi8(')'),
-            da = _mm256_set1_epi8('-'), at = _mm256_set1_epi8('@');
+            da = _mm256_set1_epi8('-'), at = _mm256_set1_epi8('@'), sp = _mm256_set1_epi8(' '),
+            dd = _mm256_set1_epi8('d');
     /* opaque to the compiler, so it keeps them in registers instead of building them anew in the
      * loop */
     __asm__("" : "+x"(hi_t), "+x"(lo_t), "+x"(f4), "+x"(hard_b), "+x"(soft_b), "+x"(z));
-    __asm__("" : "+x"(zero), "+x"(nine), "+x"(rp), "+x"(da), "+x"(at));
+    __asm__("" : "+x"(zero), "+x"(nine), "+x"(rp), "+x"(da), "+x"(at), "+x"(sp), "+x"(dd));
     while (i + 32 <= n) {
         __m256i v = _mm256_loadu_si256((const __m256i *)(const void *)(p + i));
         uint32_t hm = (uint32_t)_mm256_movemask_epi8(v), mk = 0;
@@ -1069,20 +1071,23 @@ utf8_coded_avx2(const uint8_t *p, size_t n, struct normpos *np, size_t *first, i
                 _mm256_shuffle_epi8(hi_t, _mm256_and_si256(_mm256_srli_epi16(v, 4), f4)),
                 _mm256_shuffle_epi8(lo_t, _mm256_and_si256(v, f4)));
             if (!_mm256_testz_si256(any, any)) {
-                __m256i hard = _mm256_xor_si256(
-                            _mm256_cmpeq_epi8(_mm256_and_si256(any, hard_b), z), _mm256_cmpeq_epi8(z, z)),
-                        soft = _mm256_xor_si256(
-                            _mm256_cmpeq_epi8(_mm256_and_si256(any, soft_b), z), _mm256_cmpeq_epi8(z, z));
-                __m256i pv = _mm256_loadu_si256((const __m256i *)(const void *)(p + i - 1));
-                __m256i d = _mm256_sub_epi8(pv, zero);
-                __m256i prev = _mm256_or_si256(
-                    _mm256_or_si256(
-                        _mm256_or_si256(_mm256_cmpeq_epi8(_mm256_min_epu8(d, nine), d),
-                                        _mm256_cmpeq_epi8(pv, rp)),
-                        _mm256_or_si256(_mm256_cmpeq_epi8(pv, da), _mm256_cmpeq_epi8(pv, at))),
-                    _mm256_cmpeq_epi8(pv, _mm256_set1_epi8(' ')));
-                mk = (uint32_t)_mm256_movemask_epi8(
-                    _mm256_or_si256(hard, _mm256_and_si256(soft, prev)));
+                /* a soft candidate counts only after the bytes of prev: asked for them alone */
+                uint32_t hard = ~(uint32_t)_mm256_movemask_epi8(
+                             _mm256_cmpeq_epi8(_mm256_and_si256(any, hard_b), z)),
+                         soft = ~(uint32_t)_mm256_movemask_epi8(
+                             _mm256_cmpeq_epi8(_mm256_and_si256(any, soft_b), z));
+                mk = hard;
+                if (soft) {
+                    __m256i pv = _mm256_loadu_si256((const __m256i *)(const void *)(p + i - 1));
+                    __m256i d = _mm256_sub_epi8(pv, zero);
+                    __m256i prev = _mm256_or_si256(
+                        _mm256_or_si256(
+                            _mm256_or_si256(_mm256_cmpeq_epi8(_mm256_min_epu8(d, nine), d),
+                                            _mm256_cmpeq_epi8(pv, rp)),
+                            _mm256_or_si256(_mm256_cmpeq_epi8(pv, da), _mm256_cmpeq_epi8(pv, at))),
+                        _mm256_cmpeq_epi8(pv, sp));
+                    mk |= soft & (uint32_t)_mm256_movemask_epi8(prev);
+                }
             }
         }
         for (; mk; mk &= mk - 1) {
@@ -1094,10 +1099,8 @@ utf8_coded_avx2(const uint8_t *p, size_t n, struct normpos *np, size_t *first, i
         }
         if (!dw) { /* a 'd' or 'D' after a space, then the rest of " dot " */
             __m256i pv = _mm256_loadu_si256((const __m256i *)(const void *)(p + i - 1));
-            __m256i sp = _mm256_set1_epi8(' ');
-            uint32_t dm = (uint32_t)_mm256_movemask_epi8(
-                _mm256_and_si256(_mm256_cmpeq_epi8(_mm256_or_si256(v, sp), _mm256_set1_epi8('d')),
-                                 _mm256_cmpeq_epi8(pv, sp)));
+            uint32_t dm = (uint32_t)_mm256_movemask_epi8(_mm256_and_si256(
+                _mm256_cmpeq_epi8(_mm256_or_si256(v, sp), dd), _mm256_cmpeq_epi8(pv, sp)));
             for (; dm && !dw; dm &= dm - 1)
                 dw = dot_word_at(p, i + (size_t)__builtin_ctz(dm), n);
         }
@@ -1116,12 +1119,10 @@ utf8_coded_avx2(const uint8_t *p, size_t n, struct normpos *np, size_t *first, i
         *first = first_coded_from(p, i, n);
     *dotw = dw;
     if (!*dotw && n > 32) { /* the last 32 bytes, which hold the tail */
-        __m256i sp = _mm256_set1_epi8(' ');
         __m256i pv = _mm256_loadu_si256((const __m256i *)(const void *)(p + n - 33));
         __m256i v = _mm256_loadu_si256((const __m256i *)(const void *)(p + n - 32));
-        uint32_t dm = (uint32_t)_mm256_movemask_epi8(
-            _mm256_and_si256(_mm256_cmpeq_epi8(_mm256_or_si256(v, sp), _mm256_set1_epi8('d')),
-                             _mm256_cmpeq_epi8(pv, sp)));
+        uint32_t dm = (uint32_t)_mm256_movemask_epi8(_mm256_and_si256(
+            _mm256_cmpeq_epi8(_mm256_or_si256(v, sp), dd), _mm256_cmpeq_epi8(pv, sp)));
         for (; dm && !*dotw; dm &= dm - 1)
             *dotw = dot_word_at(p, n - 32 + (size_t)__builtin_ctz(dm), n);
     } else if (!*dotw) {
