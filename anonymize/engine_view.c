@@ -997,6 +997,32 @@ static size_t first_coded_from(const uint8_t *p, size_t i, size_t n)
     return n;
 }
 
+/* utf8_coded_avx2()'s candidates by nibble: a byte's class is view_cand_hi[its high nibble] &
+ * view_cand_lo[its low nibble], one bit per group of candidates that share a high nibble: hard
+ * (VIEW_HARD) '%' '&' '+' (bit 0), '\\' '[' (1), ESC (2), '<' '=' (3); soft (VIEW_SOFT) '\n'
+ * '\r' (4), '*' (5), '`' (6). No other byte has a bit (anon_view_audit_classes() checks all 256).
+ */
+enum { VIEW_HARD = 0x0F, VIEW_SOFT = 0x70 };
+static const uint8_t view_cand_hi[16] = {0x10, 0x04, 0x21, 0x08, 0, 0x02, 0x40};
+static const uint8_t view_cand_lo[16] = {[0x0] = 0x40, [0x5] = 0x01, [0x6] = 0x01, [0xA] = 0x30,
+                                         [0xB] = 0x07, [0xC] = 0x0A, [0xD] = 0x18};
+
+/* Tests (test_speed40.c, which declares it): 0 when the classes are exactly the byte lists, else
+ * -(the first byte that differs) - 1. */
+int anon_view_audit_classes(void);
+int anon_view_audit_classes(void)
+{
+    for (unsigned c = 0; c < 256; c++) {
+        unsigned cls = view_cand_hi[c >> 4] & view_cand_lo[c & 15];
+        int hard = c == '%' || c == '&' || c == '\\' || c == 0x1B || c == '+' || c == '<' ||
+                   c == '=' || c == '[',
+            soft = c == '\n' || c == '\r' || c == '*' || c == '`';
+        if (!!(cls & VIEW_HARD) != hard || !!(cls & VIEW_SOFT) != soft || (cls & ~0x7Fu))
+            return -(int)c - 1;
+    }
+    return 0;
+}
+
 #if defined(__x86_64__)
 /* utf8_ok() and first_coded() in one pass of 32-byte blocks: each block is loaded once for its
  * bytes above 0x7F and, until the first encoded separator is found (*first: its offset, or n),
@@ -1022,43 +1048,46 @@ utf8_coded_avx2(const uint8_t *p, size_t n, struct normpos *np, size_t *first, i
         *first = 0;
     if (p[0] >= 0x80 && !(i = utf8_char(p, 0, n, np)))
         return 0;
-    __m256i pc = _mm256_set1_epi8('%'), am = _mm256_set1_epi8('&'), bs = _mm256_set1_epi8('\\'),
-            pl = _mm256_set1_epi8('+'), nl = _mm256_set1_epi8('\n'), cr = _mm256_set1_epi8('\r'),
+    /* the candidates by two nibble look-ups (view_cand_hi/lo: bits 0-3 the hard ones, 4-6 the
+     * soft ones), not twelve compares */
+    __m256i hi_t = _mm256_broadcastsi128_si256(
+                _mm_loadu_si128((const __m128i *)(const void *)view_cand_hi)),
+            lo_t = _mm256_broadcastsi128_si256(
+                _mm_loadu_si128((const __m128i *)(const void *)view_cand_lo)),
+            f4 = _mm256_set1_epi8(0x0F), hard_b = _mm256_set1_epi8(VIEW_HARD),
+            soft_b = _mm256_set1_epi8(VIEW_SOFT), z = _mm256_setzero_si256(),
             zero = _mm256_set1_epi8('0'), nine = _mm256_set1_epi8(9), rp = _mm256_set1_epi8(')'),
-            da = _mm256_set1_epi8('-'), at = _mm256_set1_epi8('@'), es = _mm256_set1_epi8(0x1B),
-            lt = _mm256_set1_epi8('<'), eq = _mm256_set1_epi8('='), lb = _mm256_set1_epi8('['),
-            st = _mm256_set1_epi8('*'), bq = _mm256_set1_epi8('`');
+            da = _mm256_set1_epi8('-'), at = _mm256_set1_epi8('@'), sp = _mm256_set1_epi8(' '),
+            dd = _mm256_set1_epi8('d');
     /* opaque to the compiler, so it keeps them in registers instead of building them anew in the
      * loop */
-    __asm__("" : "+x"(pc), "+x"(am), "+x"(bs), "+x"(pl), "+x"(nl), "+x"(cr));
-    __asm__("" : "+x"(zero), "+x"(nine), "+x"(rp), "+x"(da), "+x"(at), "+x"(es), "+x"(lt));
-    __asm__("" : "+x"(eq), "+x"(lb), "+x"(st), "+x"(bq));
+    __asm__("" : "+x"(hi_t), "+x"(lo_t), "+x"(f4), "+x"(hard_b), "+x"(soft_b), "+x"(z));
+    __asm__("" : "+x"(zero), "+x"(nine), "+x"(rp), "+x"(da), "+x"(at), "+x"(sp), "+x"(dd));
     while (i + 32 <= n) {
         __m256i v = _mm256_loadu_si256((const __m256i *)(const void *)(p + i));
         uint32_t hm = (uint32_t)_mm256_movemask_epi8(v), mk = 0;
         if (*first == n) {
-            __m256i hard = _mm256_or_si256(
-                _mm256_or_si256(
-                    _mm256_or_si256(_mm256_cmpeq_epi8(v, pc), _mm256_cmpeq_epi8(v, am)),
-                    _mm256_or_si256(_mm256_cmpeq_epi8(v, bs), _mm256_cmpeq_epi8(v, es))),
-                _mm256_or_si256(
-                    _mm256_or_si256(_mm256_cmpeq_epi8(v, pl), _mm256_cmpeq_epi8(v, lt)),
-                    _mm256_or_si256(_mm256_cmpeq_epi8(v, eq), _mm256_cmpeq_epi8(v, lb))));
-            __m256i soft = _mm256_or_si256(
-                _mm256_or_si256(_mm256_cmpeq_epi8(v, nl), _mm256_cmpeq_epi8(v, cr)),
-                _mm256_or_si256(_mm256_cmpeq_epi8(v, st), _mm256_cmpeq_epi8(v, bq)));
-            __m256i any = _mm256_or_si256(hard, soft);
+            __m256i any = _mm256_and_si256(
+                _mm256_shuffle_epi8(hi_t, _mm256_and_si256(_mm256_srli_epi16(v, 4), f4)),
+                _mm256_shuffle_epi8(lo_t, _mm256_and_si256(v, f4)));
             if (!_mm256_testz_si256(any, any)) {
-                __m256i pv = _mm256_loadu_si256((const __m256i *)(const void *)(p + i - 1));
-                __m256i d = _mm256_sub_epi8(pv, zero);
-                __m256i prev = _mm256_or_si256(
-                    _mm256_or_si256(
-                        _mm256_or_si256(_mm256_cmpeq_epi8(_mm256_min_epu8(d, nine), d),
-                                        _mm256_cmpeq_epi8(pv, rp)),
-                        _mm256_or_si256(_mm256_cmpeq_epi8(pv, da), _mm256_cmpeq_epi8(pv, at))),
-                    _mm256_cmpeq_epi8(pv, _mm256_set1_epi8(' ')));
-                mk = (uint32_t)_mm256_movemask_epi8(
-                    _mm256_or_si256(hard, _mm256_and_si256(soft, prev)));
+                /* a soft candidate counts only after the bytes of prev: asked for them alone */
+                uint32_t hard = ~(uint32_t)_mm256_movemask_epi8(
+                             _mm256_cmpeq_epi8(_mm256_and_si256(any, hard_b), z)),
+                         soft = ~(uint32_t)_mm256_movemask_epi8(
+                             _mm256_cmpeq_epi8(_mm256_and_si256(any, soft_b), z));
+                mk = hard;
+                if (soft) {
+                    __m256i pv = _mm256_loadu_si256((const __m256i *)(const void *)(p + i - 1));
+                    __m256i d = _mm256_sub_epi8(pv, zero);
+                    __m256i prev = _mm256_or_si256(
+                        _mm256_or_si256(
+                            _mm256_or_si256(_mm256_cmpeq_epi8(_mm256_min_epu8(d, nine), d),
+                                            _mm256_cmpeq_epi8(pv, rp)),
+                            _mm256_or_si256(_mm256_cmpeq_epi8(pv, da), _mm256_cmpeq_epi8(pv, at))),
+                        _mm256_cmpeq_epi8(pv, sp));
+                    mk |= soft & (uint32_t)_mm256_movemask_epi8(prev);
+                }
             }
         }
         for (; mk; mk &= mk - 1) {
@@ -1070,10 +1099,8 @@ utf8_coded_avx2(const uint8_t *p, size_t n, struct normpos *np, size_t *first, i
         }
         if (!dw) { /* a 'd' or 'D' after a space, then the rest of " dot " */
             __m256i pv = _mm256_loadu_si256((const __m256i *)(const void *)(p + i - 1));
-            __m256i sp = _mm256_set1_epi8(' ');
-            uint32_t dm = (uint32_t)_mm256_movemask_epi8(
-                _mm256_and_si256(_mm256_cmpeq_epi8(_mm256_or_si256(v, sp), _mm256_set1_epi8('d')),
-                                 _mm256_cmpeq_epi8(pv, sp)));
+            uint32_t dm = (uint32_t)_mm256_movemask_epi8(_mm256_and_si256(
+                _mm256_cmpeq_epi8(_mm256_or_si256(v, sp), dd), _mm256_cmpeq_epi8(pv, sp)));
             for (; dm && !dw; dm &= dm - 1)
                 dw = dot_word_at(p, i + (size_t)__builtin_ctz(dm), n);
         }
@@ -1092,12 +1119,10 @@ utf8_coded_avx2(const uint8_t *p, size_t n, struct normpos *np, size_t *first, i
         *first = first_coded_from(p, i, n);
     *dotw = dw;
     if (!*dotw && n > 32) { /* the last 32 bytes, which hold the tail */
-        __m256i sp = _mm256_set1_epi8(' ');
         __m256i pv = _mm256_loadu_si256((const __m256i *)(const void *)(p + n - 33));
         __m256i v = _mm256_loadu_si256((const __m256i *)(const void *)(p + n - 32));
-        uint32_t dm = (uint32_t)_mm256_movemask_epi8(
-            _mm256_and_si256(_mm256_cmpeq_epi8(_mm256_or_si256(v, sp), _mm256_set1_epi8('d')),
-                             _mm256_cmpeq_epi8(pv, sp)));
+        uint32_t dm = (uint32_t)_mm256_movemask_epi8(_mm256_and_si256(
+            _mm256_cmpeq_epi8(_mm256_or_si256(v, sp), dd), _mm256_cmpeq_epi8(pv, sp)));
         for (; dm && !*dotw; dm &= dm - 1)
             *dotw = dot_word_at(p, n - 32 + (size_t)__builtin_ctz(dm), n);
     } else if (!*dotw) {
