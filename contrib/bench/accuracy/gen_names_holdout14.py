@@ -101,7 +101,8 @@ GIV = {
            "Adriana", "Sorin"],
 }
 SUR = {
-    "en": ["Ashworth", "Fletcher", "Brennan", "Whitcombe", "Okafor", "Hartley", "Doyle", "Pemberton",
+    "en": ["Ashworth", "Fletcher", "Brennan", "Whitcombe", "Okafor", "Hartley", "Doyle",
+        "Pemberton",
            "Sharma", "Kavanagh", "Lloyd", "Thornton"],
     "de": ["Brandstätter", "Lindner", "Vogel", "Krause", "Hofmeister", "Seidel", "Kühn", "Pfeiffer",
            "Ziegler", "Wagenknecht", "Böhm"],
@@ -115,7 +116,8 @@ SUR = {
            "Fontana", "Santoro"],
     "pt": ["Ferreira", "Carvalho", "Teixeira", "Almeida", "Sousa", "Rodrigues", "Pinto", "Moreira",
            "Correia", "Fonseca"],
-    "pl": ["Wróbel", "Kowalczyk", "Nowakowski", "Zielińska", "Wiśniewski", "Kamińska", "Lewandowski",
+    "pl": ["Wróbel", "Kowalczyk", "Nowakowski", "Zielińska", "Wiśniewski", "Kamińska",
+        "Lewandowski",
            "Dąbrowska", "Szymański"],
     "sv": ["Lindqvist", "Holmberg", "Bergström", "Sandberg", "Nyström", "Lundgren", "Ekström",
            "Forsberg", "Sjöberg"],
@@ -142,11 +144,13 @@ END = {"en": ["by", "worth", "ridge", "well"], "de": ["mann", "inger", "huber", 
        "pt": ["eira", "ão", "ares", "inho"], "pl": ["ski", "czyk", "wicz", "iak"],
        "sv": ["ström", "qvist", "lund", "gren"], "tr": ["oğlu", "can", "türk", "ay"],
        "ro": ["escu", "eanu", "aru", "ache"]}
-GEND = {"en": ["a", "en", "y", "o"], "de": ["a", "o", "ina", "ert"], "fr": ["ine", "ette", "ien", "o"],
-        "nl": ["ke", "je", "a", "en"], "es": ["a", "o", "ela", "io"], "it": ["a", "o", "ella", "ino"],
-        "pt": ["a", "o", "ela", "inho"], "pl": ["a", "ek", "ina", "usz"], "sv": ["a", "e", "ina", "var"],
-        "tr": ["an", "ay", "ül", "em"], "ro": ["a", "u", "ela", "ian"]}
-# The few syllable draws that the author's one-off check found in hush's lexicon: drawn again.
+GEND = {"en": ["a", "en", "y", "o"], "de": ["a", "o", "ina", "ert"],
+        "fr": ["ine", "ette", "ien", "o"], "nl": ["ke", "je", "a", "en"],
+        "es": ["a", "o", "ela", "io"], "it": ["a", "o", "ella", "ino"],
+        "pt": ["a", "o", "ela", "inho"], "pl": ["a", "ek", "ina", "usz"],
+        "sv": ["a", "e", "ina", "var"], "tr": ["an", "ay", "ül", "em"],
+        "ro": ["a", "u", "ela", "ian"]}
+# The syllable draws that the author's one-off check found in hush's lexicon: drawn again.
 TAKEN = {"Babacan", "Bara", "Barbaro", "Barela", "Baro", "Bayan", "Bera", "Berard", "Berge",
          "Berggren", "Berglund", "Bergqvist", "Bergström", "Bero", "Bora", "Borek", "Bosman",
          "Caden", "Cadwell", "Cady", "Caela", "Chua", "Courier", "Couro", "Dala", "Dale",
@@ -214,10 +218,12 @@ MON = {
     "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
     "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
     "nl": "januari februari maart april mei juni juli augustus september oktober november december",
-    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre "
+        "diciembre",
     "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre "
           "dicembre",
-    "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+    "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro "
+        "dezembro",
     "pl": "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października "
           "listopada grudnia",
     "sv": "januari februari mars april maj juni juli augusti september oktober november december",
@@ -267,7 +273,8 @@ def recent(lg, style=None):
 
 # ---- addresses --------------------------------------------------------------------------------
 STREETS = {
-    "en": ["Mill Lane", "Rowan Terrace", "Cedar Close", "Albion Road", "Bramble Way", "Station Road",
+    "en": ["Mill Lane", "Rowan Terrace", "Cedar Close", "Albion Road", "Bramble Way",
+        "Station Road",
            "Hollis Crescent", "Kingfisher Drive"],
     "de": ["Lindenstraße", "Am Mühlbach", "Kastanienweg", "Hauptstraße", "Birkenallee",
            "Gartenstraße", "Ulmenring", "Schützenstraße"],
@@ -361,7 +368,8 @@ def addr(lg, sep=", ", unit=None):
 # ---- look-alikes --------------------------------------------------------------------------------
 FIRMS = {
     "en": ["Hartley & Sons Ltd", "Pemberton Lettings", "Brennan Removals Ltd", "Ashworth Dental"],
-    "de": ["Vogel Haustechnik GmbH", "Krause & Partner mbB", "Bäckerei Seidel", "Ziegler Immobilien"],
+    "de": ["Vogel Haustechnik GmbH", "Krause & Partner mbB", "Bäckerei Seidel",
+        "Ziegler Immobilien"],
     "fr": ["Girard Immobilier SARL", "Transports Perrin", "Cabinet Faure & Associés"],
     "nl": ["Bakker Makelaardij B.V.", "Mulder Verhuizingen", "Dekker & Smit Advocaten"],
     "es": ["Inmobiliaria Navarro S.L.", "Construcciones Ortega", "Gestoría Vidal"],
@@ -382,7 +390,8 @@ PERSON_STREETS = {"de": ["Goethestraße", "Karl-Marx-Allee", "Schillerplatz"],
                   "fr": ["avenue Victor Hugo", "place Charles de Gaulle", "rue Émile Zola"],
                   "en": ["Churchill Way", "Nelson Street", "Victoria Road"],
                   "nl": ["Rembrandtplein", "Erasmuslaan", "Johan Cruijff Boulevard"],
-                  "es": ["Calle de Cervantes", "Paseo de Colón"], "it": ["Via Dante", "Piazza Verdi"],
+                  "es": ["Calle de Cervantes", "Paseo de Colón"], "it": ["Via Dante",
+                      "Piazza Verdi"],
                   "pt": ["Avenida Almirante Reis", "Praça Luís de Camões"],
                   "pl": ["ul. Mickiewicza", "pl. Kopernika"], "sv": ["Strindbergsgatan"],
                   "tr": ["Atatürk Bulvarı"], "ro": ["Bd. Ștefan cel Mare"]}
@@ -477,7 +486,8 @@ def orm(lg):
         for i in range(2):
             r.t("Tenant(id=%d, name='" % rng.randint(1, 999)).p(full(lg)).t("', dob=")
             r.s("DATE_OF_BIRTH", dob(lg, "iso")).t(", unit='").s("STREET_ADDRESS", addr(lg))
-            r.t("', moved_in=").s("NEG_DATE", recent(lg, "iso")).t(")" + (", " if i == 0 else "]\n"))
+            r.t("', moved_in=").s("NEG_DATE", recent(lg, "iso"))
+            r.t(")" + (", " if i == 0 else "]\n"))
         r.t("both rows came from the same spreadsheet, how do I dedupe before the upsert?")
     r.done()
 
@@ -585,18 +595,22 @@ def geocode(lg):
 GHERKIN_STEP = {
     "en": ("Feature: Patient registration\n  Scenario Outline: register a new patient\n"
            "    Given I am on the registration page\n    When I enter \"<name>\" born \"<dob>\"\n"
-           "    And the address \"<address>\"\n    Then I see \"Welcome, <name>\"\n\n    Examples:\n"),
+           "    And the address \"<address>\"\n    Then I see \"Welcome, <name>\"\n\n    "
+           "Examples:\n"),
     "de": ("# language: de\nFunktionalität: Mitglied anlegen\n  Szenariogrundriss: neues Mitglied\n"
            "    Angenommen ich bin auf der Anmeldeseite\n    Wenn ich \"<name>\" mit Geburtsdatum "
-           "\"<dob>\" eingebe\n    Und die Adresse \"<address>\"\n    Dann sehe ich \"Hallo <name>\"\n\n"
+           "\"<dob>\" eingebe\n    Und die Adresse \"<address>\"\n    Dann sehe ich \"Hallo "
+           "<name>\"\n\n"
            "    Beispiele:\n"),
     "fr": ("# language: fr\nFonctionnalité: Inscription\n  Plan du scénario: nouvel adhérent\n"
            "    Soit je suis sur la page d'inscription\n    Quand je saisis \"<name>\" né le "
            "\"<dob>\"\n    Et l'adresse \"<address>\"\n    Alors je vois \"Bonjour <name>\"\n\n"
            "    Exemples:\n"),
     "nl": ("# language: nl\nFunctionaliteit: Inschrijving\n  Abstract Scenario: nieuw lid\n"
-           "    Gegeven ik ben op de inschrijfpagina\n    Als ik \"<name>\" geboren \"<dob>\" invul\n"
-           "    En het adres \"<address>\"\n    Dan zie ik \"Welkom <name>\"\n\n    Voorbeelden:\n"),
+           "    Gegeven ik ben op de inschrijfpagina\n    Als ik \"<name>\" geboren \"<dob>\" "
+           "invul\n"
+           "    En het adres \"<address>\"\n    Dan zie ik \"Welkom <name>\"\n\n    "
+           "Voorbeelden:\n"),
     "es": ("# language: es\nCaracterística: Alta de socio\n  Esquema del escenario: nuevo socio\n"
            "    Dado que estoy en la página de alta\n    Cuando introduzco \"<name>\" nacido el "
            "\"<dob>\"\n    Y la dirección \"<address>\"\n    Entonces veo \"Hola <name>\"\n\n"
@@ -664,7 +678,8 @@ def aria(lg):
         r.s("STREET_ADDRESS", a).t("\nbutton  %s\nlink  Powered by  " % edit)
         r.s("NEG_PRODUCT", rng.choice(PRODUCTS)).t("\n\nshouldn't the heading be read first?")
     elif k == 1:
-        r.t("Playwright aria snapshot diff (expected vs received):\n\n```yaml\n- table \"Members\":\n"
+        r.t("Playwright aria snapshot diff (expected vs received):\n\n```yaml\n- table "
+            "\"Members\":\n"
             "  - row \"Name %s\":\n" % lb_dob)
         for _ in range(2):
             n, d = full(lg), dob(lg, "loc")
@@ -677,7 +692,8 @@ def aria(lg):
         r.t("\">\n   Context: <span class=\"owner\">").p(n).t("</span>\n\n2. color-contrast\n"
                                                           "   Element: <address>")
         r.s("STREET_ADDRESS", a).t("</address>\n   Ratio 3.1:1\n   Element: <p>Signed by ")
-        r.p(full(lg)).t(", reviewed ").s("NEG_DATE", recent(lg)).t("</p>\n\nhow do I fix #1 in React?")
+        r.p(full(lg)).t(", reviewed ").s("NEG_DATE", recent(lg)).t("</p>\n\nhow do I fix #1 in "
+            "React?")
     r.done()
 
 
@@ -896,14 +912,17 @@ def regex(lg):
 # ---- B. prompts that ask for a draft about named people -----------------------------------------
 DRAFT = {
     "eulogy": {
-        "en": ["Can you help me write a short eulogy for my grandmother {P1}? {G1} was born on {D1} "
+        "en": ["Can you help me write a short eulogy for my grandmother {P1}? {G1} was born on "
+            "{D1} "
                "in a village near York and died on {X} after a short illness. She married {P2} in "
-               "1961 and they ran {O} together for thirty years. She leaves my mum {G2} and my uncle "
+               "1961 and they ran {O} together for thirty years. She leaves my mum {G2} and my "
+               "uncle "
                "{P3}. She loved {F} and her garden off {PL}. Keep it warm, under 400 words.",
                "eulogy for my dad, {P1} (b. {D1}, d. {X}). grew up on {PL}, worked at {O}, "
                "best friend was {P2} who will speak after me. mention his sister {G2} please. "
                "he always quoted {F}."],
-        "de": ["Hilf mir bitte bei einer Trauerrede für meinen Opa {P1}, geboren am {D1}, gestorben "
+        "de": ["Hilf mir bitte bei einer Trauerrede für meinen Opa {P1}, geboren am {D1}, "
+            "gestorben "
                "am {X}. Er war 40 Jahre bei {O}, hat mit Oma {G2} an der {PL} gewohnt und liebte "
                "{F}. Sein Bruder {P2} und Pfarrer {S3} sprechen auch."],
         "fr": ["Aide-moi à écrire un éloge funèbre pour ma tante {P1}, née le {D1} et décédée le "
@@ -912,18 +931,22 @@ DRAFT = {
         "nl": ["Kun je me helpen met een afscheidswoord voor mijn moeder {P1}? Ze is geboren op "
                "{D1} en overleed op {X}. Ze werkte bij {O}, was dol op {F} en laat mijn vader {P2} "
                "en mijn zus {G2} achter."],
-        "es": ["Ayúdame a escribir unas palabras para el funeral de mi abuelo {P1}, nacido el {D1} y "
+        "es": ["Ayúdame a escribir unas palabras para el funeral de mi abuelo {P1}, nacido el "
+            "{D1} y "
                "fallecido el {X}. Trabajó en {O}, admiraba a {F} y deja a su mujer {P2} y a sus "
                "nietos {G2} y {G3}."],
         "it": ["Mi aiuti a scrivere un elogio funebre per mia nonna {P1}, nata il {D1} e morta il "
                "{X}? Ha lavorato da {O}, amava {F} e lascia il marito {P2} e la figlia {G2}."],
-        "pt": ["Preciso de um discurso de despedida para o meu avô {P1}, nascido a {D1} e falecido a "
-               "{X}. Trabalhou na {O}, adorava {F} e deixa a minha avó {P2} e os netos {G2} e {G3}."],
+        "pt": ["Preciso de um discurso de despedida para o meu avô {P1}, nascido a {D1} e "
+            "falecido a "
+               "{X}. Trabalhou na {O}, adorava {F} e deixa a minha avó {P2} e os netos {G2} e "
+               "{G3}."],
     },
     "toast": {
         "en": ["Write a best man speech: groom is my brother {P1}, bride is {P2}. They met at {O} "
                "in 2019, her dad {P3} hates puns. Keep {F} jokes out.",
-               "retirement toast for {P1}, 31 years in accounts at {O}. her boss {P2} will hand over "
+               "retirement toast for {P1}, 31 years in accounts at {O}. her boss {P2} will hand "
+               "over "
                "the gift, and {G2} from payroll wants a mention. she turns {AGE} next week "
                "(born {D1})."],
         "de": ["Schreib mir eine Rede zum 70. von meiner Mutter {P1} (geboren {D1}). Mein Bruder "
@@ -937,7 +960,8 @@ DRAFT = {
                "y la madrina {G2}. Se conocieron trabajando en {O}."],
         "it": ["Scrivimi un brindisi per i 60 anni di mio padre {P1}, nato il {D1}. Ci saranno mia "
                "madre {G2} e lo zio {P2}. Ha lavorato 30 anni da {O}."],
-        "pt": ["Escreve um discurso para o casamento do meu irmão {P1} com a {P2}. Os padrinhos são "
+        "pt": ["Escreve um discurso para o casamento do meu irmão {P1} com a {P2}. Os padrinhos "
+            "são "
                "{P3} e {G2}. Conheceram-se na {O}."],
     },
     "courtref": {
@@ -956,13 +980,15 @@ DRAFT = {
                "zijn voormalige werkgever bij {O}. De zitting is op {X}."],
         "es": ["Redacta una carta de apoyo para {P1}, con fecha de nacimiento {D1} y domicilio en "
                "{A1}. Soy {W}, su vecina desde hace diez años. El juicio es el {X}."],
-        "it": ["Scrivi una lettera di referenze per {P1}, nato il {D1}, residente in {A1}. Sono {W}, "
+        "it": ["Scrivi una lettera di referenze per {P1}, nato il {D1}, residente in {A1}. Sono "
+            "{W}, "
                "il suo datore di lavoro. L'udienza è fissata per il {X}, l'avvocato è {P2}."],
         "pt": ["Redige uma carta abonatória para {P1}, nascido a {D1}, residente na {A1}. Sou {W}, "
                "colega dele na {O}. A audiência é a {X}."],
     },
     "tenancy": {
-        "en": ["Draft a firm letter to my landlord {P1} about the deposit for {A1}. We moved out on "
+        "en": ["Draft a firm letter to my landlord {P1} about the deposit for {A1}. We moved out "
+            "on "
                "{X}, the agent {O} says {G1} still hasn't signed the release. My flatmate {P2} "
                "is on the tenancy too.",
                "help me answer this from the letting agent: 'Dear {G2}, the inspection of {A1} "
@@ -1077,7 +1103,8 @@ LEARN = {
            "{A1}. Min bror heter {G2}. Min lärare heter {P2}, hon är snäll.\""),
     "tr": ("Can you check my Turkish?\n\n\"Benim adım {P1}. {D1} tarihinde {T} doğdum. {A1} "
            "adresinde oturuyorum. Kardeşimin adı {G2}. Öğretmenim {P2} hanım çok iyi.\""),
-    "ro": ("Poți să-mi corectezi textul?\n\n\"Mă numesc {P1} și m-am născut pe {D1} în {T}. Locuiesc "
+    "ro": ("Poți să-mi corectezi textul?\n\n\"Mă numesc {P1} și m-am născut pe {D1} în {T}. "
+        "Locuiesc "
            "în {A1}. Fratele meu se numește {G2}. Profesoara mea este doamna {S2}.\""),
 }
 MIX = [
@@ -1384,7 +1411,8 @@ def other(lg):
 LOOK = {
     "en": ["The `date_of_birth` column is null for 40 rows, we default it to {Z}. `issue_date` "
            "({X}) and `expiry_date` ({Y}) parse fine. Ticket opened by {P}.",
-           "The birthday-reminder service {V} crashes on leap days; deploy was {X}. Maintainer: {P}.",
+           "The birthday-reminder service {V} crashes on leap days; deploy was {X}. Maintainer: "
+           "{P}.",
            "Why does {T} match the surname regex? It's a string metric, not a person. Also {F}.",
            "geocoder returns {PL} for every address in the batch uploaded {X} by {P}"],
     "de": ["Die Spalte `geburtsdatum` ist leer, Platzhalter {Z}. Ausstellungsdatum {X}, gültig bis "
