@@ -14,7 +14,8 @@
 # names_holdout11.json was blind in stop 35 and is a tune set since stop 37 (its records were read).
 # names_holdout12.json was blind in stop 37 and is a tune set since stop 38 (its records were read).
 # HUSH_ACC_NO_BLIND=1 leaves out the blind sets (names_holdout3.json, names_holdout4.json, names_holdout6.json,
-# names_holdout7.json, names_holdout8.json, names_holdout10.json, names_holdout13.json):
+# names_holdout7.json, names_holdout8.json, names_holdout10.json, names_holdout13.json,
+# names_holdout14.json):
 # tuning work runs without it, so its totals are read only when a round is graded.
 # (BUILD_DIR defaults to ./build; it must hold contrib/bench/bench_accuracy.)
 set -euo pipefail
@@ -374,6 +375,9 @@ if [ -z "${HUSH_ACC_NO_BLIND:-}" ]; then
     echo
     echo "## names held out, thirteenth set (gen_names_holdout13.py: written blind in stop 38, away from every earlier set's kinds of text: git shortlog/.mailmap/log, Cargo/Maven/Composer/R/CITATION.cff/gemspec/Helm/RPM/PKGBUILD/NuGet manifests, passwd GECOS, finger, gpg uids, X.509 subjects, Get-ADUser, GraphQL/SCIM/Auth0/CRM responses with keys in 15 languages, seed data in Ruby/Go/C#/Kotlin/PHP/Elixir/Rust/Java, Segment/Mixpanel/Datadog/Bugsnag/Amplitude events, Backstage/Kubernetes/on-call ownership, raw mail headers, list archives and out-of-office replies, phone pastes, vaccination certificates (EU DCC, ICV, Impfpass), diplomas, certified translations, apostilles, discharge and residence papers, pilot/dive logbooks and crew lists, chess PGN and entry lists, short-let messages and guest registrations (Alloggiati Web, parte de viajeros), pl/tr/sv/no/da/fi/ro/br forms, e-signature audit trails; look-alikes as NEG_ spans; never tuned on)"
     "$bin" "${opts[@]}" "$here"/data/names_holdout13.json
+    echo
+    echo "## names held out, fourteenth set (gen_names_holdout14.py: written blind in stop 40, away from every earlier set's kinds of text: Jupyter cells, ORM consoles, mongosh and Elasticsearch hits, record-linkage pairs, geocoder and address-validation logs, Gherkin and Cypress tests, screen-reader and accessibility dumps, NER training data, ZPL and receipt-printer code, SSML prompts, spreadsheet API values and formulas, regex-debugging samples; eulogies, speeches, character references, tenancy letters, complaints, school notes; learner texts, code-switched and parallel letters; court lists, planning, estate notices, school-board and council agendas; pl/sv/tr/ro/pt messages; look-alikes as NEG_ spans; never tuned on)"
+    "$bin" "${opts[@]}" "$here"/data/names_holdout14.json
     echo
 fi
 echo "## developer text (PII-free; build_devtext.py: committed snapshot + this machine's files)"

@@ -18,7 +18,7 @@ for f in "$here"/data/*.json; do
     b=$(basename "$f" .json)
     case $b in
     names_holdout3 | names_holdout4 | names_holdout6 | names_holdout7 | names_holdout8 | \
-        names_holdout10 | names_holdout13) continue ;; # blind: never read
+        names_holdout10 | names_holdout13 | names_holdout14) continue ;; # blind: never read
     names_holdout9 | names_holdout11 | names_holdout12) continue ;; # the model's own check
     synth_dataset_v2 | generated_large | generated_small) files+=("$f:even") ;;
     *) files+=("$f") ;;
