@@ -499,6 +499,7 @@ struct nw_prec14 {
     size_t len;
     anon_names_emit_fn emit;
     void *arg;
+    size_t ls_pos, ls_start; /* the furthest line start found: no '\n' in [ls_start, ls_pos) */
 };
 int nw_prec14_emit(void *arg, int kind, size_t a, size_t e);
 /* names_h11prec.c: every finding of the scanner passes through nw_h11prec_emit(arg = this) first,
