@@ -46,6 +46,15 @@ static size_t one_of_at(const uint8_t *t, size_t len, size_t i, const char *cons
 {
     if (i >= len)
         return 0;
+    const uint16_t *ord;
+    int m = n >= NW_ONE_OF_IX_MIN ? nw_one_of_bucket(ws, n, (uint8_t)lower_ascii(t[i]), &ord) : -1;
+    for (int k = 0; k < m; k++) { /* only the words opening with t[i]'s letter, in list order */
+        size_t l = word_at(t, len, i, ws[ord[k]]);
+        if (l)
+            return l;
+    }
+    if (m >= 0)
+        return 0;
     for (size_t k = 0; k < n; k++) {
         if ((uint8_t)ws[k][0] != lower_ascii(t[i]))
             continue;
