@@ -569,8 +569,8 @@ static int not_person(struct nw_prec14 *p, size_t a, size_t e)
     word_before(t, a, &ws, b, sizeof b);
     if (a > 0 && t[a - 1] == ' ' && ws < a && ONE_OF_AT(t, len, ws, trades))
         return 1; /* "Ferretería Ruiz" when the trade noun is not in the finding */
-    return title_key_line(p, a, e) || author_of_work(t, len, a) ||
-           work_before_author(t, len, e) || work_with_author(t, len, a, e);
+    return title_key_line(p, a, e) || author_of_work(t, len, a) || work_before_author(t, len, e) ||
+           work_with_author(t, len, a, e);
 }
 
 int nw_prec14_emit(void *arg, int kind, size_t a, size_t e)
