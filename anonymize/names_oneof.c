@@ -79,13 +79,12 @@ static int lookup(const struct ix *x, const char *w)
     return 0;
 }
 
-/* The index of list, built on first use; NULL when it cannot be had (the caller loops). */
-static const struct ix *index_of(const char *const *list, size_t n)
+/* The index of list when it is not in its home slot: the probe window walked, an index built
+ * and published on first use; NULL when it cannot be had (the caller loops). Out of line, so
+ * the look-up of an index in its home slot saves no registers for it. */
+static __attribute__((noinline)) const struct ix *index_slow(const char *const *list, size_t n,
+                                                             size_t i)
 {
-    if (n == 0 || n > UINT16_MAX)
-        return NULL;
-    uint64_t h = ((uint64_t)(uintptr_t)list ^ n) * 0x9E3779B97F4A7C15ull;
-    size_t i = (size_t)(h >> 40) & (IX_SLOTS - 1);
     for (int p = 0; p < IX_PROBES; p++, i = (i + 1) & (IX_SLOTS - 1)) {
         struct ix *x = atomic_load_explicit(&slots[i], memory_order_acquire);
         if (!x) {
@@ -101,6 +100,17 @@ static const struct ix *index_of(const char *const *list, size_t n)
             return x;
     }
     return NULL;
+}
+
+/* The index of list, built on first use; NULL when it cannot be had (the caller loops). */
+static inline const struct ix *index_of(const char *const *list, size_t n)
+{
+    if (n == 0 || n > UINT16_MAX)
+        return NULL;
+    uint64_t h = ((uint64_t)(uintptr_t)list ^ n) * 0x9E3779B97F4A7C15ull;
+    size_t i = (size_t)(h >> 40) & (IX_SLOTS - 1);
+    const struct ix *x = atomic_load_explicit(&slots[i], memory_order_acquire);
+    return x && mine(x, list, n) ? x : index_slow(list, n, i);
 }
 
 int nw_one_of_ix(const char *w, const char *const *list, size_t n)
