@@ -7,10 +7,20 @@
 
 #include <string.h>
 
+/* nw_one_of() of a list of NW_ONE_OF_IX_MIN words or more: the same answer from the list's words
+ * bucketed by their first byte (names_oneof.c; every list passed is a static array). */
+#define NW_ONE_OF_IX_MIN 12
+int nw_one_of_ix(const char *w, const char *const *list, size_t n);
+/* The words of list (n of them, a static array) whose first byte is c, in the list's order: how
+ * many, their indexes in *ord; -1 when the list has no index (the caller walks the list). */
+int nw_one_of_bucket(const char *const *list, size_t n, uint8_t c, const uint16_t **ord);
+
 /* Is w (folded) one of the words of a small fixed list? NW_ONE_OF takes the array itself.
  * (The first two bytes are compared before strcmp is called: most words differ there.) */
 static inline int nw_one_of(const char *w, const char *const *list, size_t n)
 {
+    if (n >= NW_ONE_OF_IX_MIN)
+        return nw_one_of_ix(w, list, n);
     for (size_t k = 0; k < n; k++)
         if (list[k][0] == w[0] && (!w[0] || list[k][1] == w[1]) && strcmp(w, list[k]) == 0)
             return 1;
@@ -502,6 +512,7 @@ struct nw_prec14 {
     size_t len;
     anon_names_emit_fn emit;
     void *arg;
+    size_t ls_pos, ls_start; /* the furthest line start found: no '\n' in [ls_start, ls_pos) */
 };
 int nw_prec14_emit(void *arg, int kind, size_t a, size_t e);
 /* names_h11prec.c: every finding of the scanner passes through nw_h11prec_emit(arg = this) first,

@@ -46,6 +46,15 @@ static size_t one_of_at(const uint8_t *t, size_t len, size_t i, const char *cons
 {
     if (i >= len)
         return 0;
+    const uint16_t *ord;
+    int m = n >= NW_ONE_OF_IX_MIN ? nw_one_of_bucket(ws, n, (uint8_t)lower_ascii(t[i]), &ord) : -1;
+    for (int k = 0; k < m; k++) { /* only the words opening with t[i]'s letter, in list order */
+        size_t l = word_at(t, len, i, ws[ord[k]]);
+        if (l)
+            return l;
+    }
+    if (m >= 0)
+        return 0;
     for (size_t k = 0; k < n; k++) {
         if ((uint8_t)ws[k][0] != lower_ascii(t[i]))
             continue;
@@ -333,19 +342,38 @@ static int opens_with_honorific(const uint8_t *t, size_t len, size_t a, size_t e
            strcmp(w, "d\303\261a") == 0;
 }
 
+/* Where the line of a starts (after the last '\n' before a, else 0). The findings come mostly in
+ * order, so the furthest answer is kept and each byte is searched about once: a long line of
+ * findings (a JSON string's message, an agent body's text) searched back to its start from each
+ * finding cost the line's length per finding (branch emit40). */
+static size_t line_start(struct nw_prec14 *p, size_t a)
+{
+    size_t lo = 0;
+    if (a >= p->ls_start && a <= p->ls_pos)
+        return p->ls_start; /* no '\n' in [ls_start, a) */
+    if (a > p->ls_pos)
+        lo = p->ls_pos;
+    const uint8_t *nl = a > lo ? memrchr(p->t + lo, '\n', a - lo) : NULL;
+    size_t ls = nl ? (size_t)(nl - p->t) + 1 : lo == 0 ? 0 : p->ls_start;
+    if (a > p->ls_pos) {
+        p->ls_pos = a;
+        p->ls_start = ls;
+    }
+    return ls;
+}
+
 /* The key at the start of the finding's line ("Titel:", "Item:", "Titre :") names a work, and
  * the finding opens its value (past spaces, quotes and emphasis marks) or follows the work's
  * " / ": a form's "Title: Mrs
  * Name: Maria Keller" or "Title: Dr. Jonas Weber", "Item: gift for Anna" keep their person. */
-static int title_key_line(const uint8_t *t, size_t len, size_t a, size_t e)
+static int title_key_line(struct nw_prec14 *p, size_t a, size_t e)
 {
     static const char *const keys[] = {"title", "titel", "titre",    "t\303\255tulo", "titolo",
                                        "item",  "book",  "buch",     "livre",         "libro",
                                        "boek",  "livro", "werk",     "ouvrage",       "obra",
                                        "opera", "film",  "película", "album"};
-    size_t ls = a;
-    while (ls > 0 && t[ls - 1] != '\n')
-        ls--;
+    const uint8_t *t = p->t;
+    size_t len = p->len, ls = line_start(p, a);
     while (ls < a && (t[ls] == ' ' || t[ls] == '\t' || t[ls] == '-' || t[ls] == '*'))
         ls++;
     size_t l = ONE_OF_AT(t, len, ls, keys);
@@ -523,8 +551,10 @@ static int reply_or_relation(const uint8_t *t, size_t len, size_t a, size_t e)
 }
 
 /* The finding t[a .. e) names an animal, a work or its author, or a firm. */
-static int not_person(const uint8_t *t, size_t len, size_t a, size_t e)
+static int not_person(struct nw_prec14 *p, size_t a, size_t e)
 {
+    const uint8_t *t = p->t;
+    size_t len = p->len;
     if (species_after(t, len, e) || legal_after(t, len, e) || reply_or_relation(t, len, a, e))
         return 1;
     if (ONE_OF_AT(t, len, a, trades) || ONE_OF_AT(t, len, a, legal))
@@ -539,14 +569,14 @@ static int not_person(const uint8_t *t, size_t len, size_t a, size_t e)
     word_before(t, a, &ws, b, sizeof b);
     if (a > 0 && t[a - 1] == ' ' && ws < a && ONE_OF_AT(t, len, ws, trades))
         return 1; /* "Ferretería Ruiz" when the trade noun is not in the finding */
-    return title_key_line(t, len, a, e) || author_of_work(t, len, a) ||
-           work_before_author(t, len, e) || work_with_author(t, len, a, e);
+    return title_key_line(p, a, e) || author_of_work(t, len, a) || work_before_author(t, len, e) ||
+           work_with_author(t, len, a, e);
 }
 
 int nw_prec14_emit(void *arg, int kind, size_t a, size_t e)
 {
     struct nw_prec14 *p = arg;
-    if (kind == ANON_NAMES_PERSON && not_person(p->t, p->len, a, e))
+    if (kind == ANON_NAMES_PERSON && not_person(p, a, e))
         return 0;
     return p->emit(p->arg, kind, a, e);
 }
