@@ -15,8 +15,10 @@ int nw_one_of_ix(const char *w, const char *const *list, size_t n);
  * many, their indexes in *ord; -1 when the list has no index (the caller walks the list). */
 int nw_one_of_bucket(const char *const *list, size_t n, uint8_t c, const uint16_t **ord);
 
-/* Is w (folded) one of the words of a small fixed list? NW_ONE_OF takes the array itself.
- * (The first two bytes are compared before strcmp is called: most words differ there.) */
+/* Is w (folded) one of the words of a fixed list? NW_ONE_OF takes the array itself. The list
+ * must be a static array that never changes: from NW_ONE_OF_IX_MIN words on, its index is kept
+ * for the process, keyed by the list's address (names_oneof.c). (The first two bytes are
+ * compared before strcmp is called: most words differ there.) */
 static inline int nw_one_of(const char *w, const char *const *list, size_t n)
 {
     if (n >= NW_ONE_OF_IX_MIN)
