@@ -472,7 +472,7 @@ def net_records(lg):
 
     d = doc(lg, "IP:v6_shapes")
     a = ip4()
-    d.t("client [").I(ip6()).t("]:%d connected; mapped ").I("::ffff:" + a).t(" via ").I(ip6() + "%eth0").t("\n").done()
+    d.t("client [").I(ip6()).t("]:%d connected; mapped ").I("::ffff:" + a).t(" via ").I(ip6()).t("%eth0\n").done()  # the zone names an interface
 
     d = doc(lg, "IP:ssh_scp")
     d.t("$ ssh " + R.choice(["ubuntu", "deploy", "ec2-user", "admin"]) + "@").I(ip4()).t("\n$ scp dump.sql root@").I(ip4p()).t(":/tmp/\n").done()
