@@ -692,14 +692,19 @@ __attribute__((target("avx2"))) static int sweep_avx2(struct scan *s, struct dwi
 #undef LOAD16
 #endif
 
-/* Detector d (ANON_DF_DOTWORD) around every " dot " of a text that holds one (anon_find_ex's
- * first pass said so), as if the word were one of its AROUND literals. */
+/* Detector d (ANON_DF_DOTWORD) around every " dot " of a text that holds one, and every " at "
+ * before a host with real dots (anon_find_ex's first pass said which: s->dot_word), as if the
+ * words were AROUND literals of it. */
 static int dot_words(struct scan *s, size_t d)
 {
     const char *x = s->text;
+    int dot = s->dot_word & 1, at = s->dot_word & 2;
     for (size_t i = 1; i + 4 < s->len; i++) {
-        if ((x[i] | 0x20) != 'd' || x[i - 1] != ' ' || (x[i + 1] | 0x20) != 'o' ||
-            (x[i + 2] | 0x20) != 't' || x[i + 3] != ' ' || i - 1 < s->done[d])
+        if (x[i - 1] != ' ' || i - 1 < s->done[d])
+            continue;
+        if (!((dot && (x[i] | 0x20) == 'd' && (x[i + 1] | 0x20) == 'o' &&
+               (x[i + 2] | 0x20) == 't' && x[i + 3] == ' ') ||
+              (at && (x[i] | 0x20) == 'a' && anon_at_host((const uint8_t *)x, i, s->len))))
             continue;
         size_t from, to;
         around(s, i - 1, 5, s->done[d], &from, &to);
