@@ -168,7 +168,7 @@ struct scan {
     size_t *done; /* per detector: literal triggers before this offset are already covered */
     size_t *tok;  /* token-shaped spans: start, end pairs */
     size_t ntok, captok;
-    int dot_word; /* names_ctx's: bit 1, the text holds " dot "; bit 2, " at " before a host */
+    int dot_word; /* names_ctx's: the text holds " dot " */
 };
 
 static inline char lower(char c)
@@ -202,12 +202,8 @@ void anon_sweep_pairs(anon_engine_t *e);
 struct names_ctx {
     const anon_names_known_t *known; /* names already seen in the request, or NULL */
     int hint;                        /* ANON_NAMES_HINT_* */
-    /* bit 1: the text holds " dot " (any case); bit 2: an " at " before a host with real dots
-     * (anon_at_host); run the ANON_DF_DOTWORD detector around each */
-    int dot_word;
+    int dot_word; /* the text holds " dot " (any case): run the ANON_DF_DOTWORD detector there */
 };
-/* engine_view.c: is p[j] the 'a' of " at " between a word and a host with dots? */
-int anon_at_host(const uint8_t *p, size_t j, size_t n);
 int anon_find_in(const anon_engine_t *e, const char *text, size_t len, const struct names_ctx *nc,
                  anon_finding_t **out, size_t *n);
 /* names_rec39.c: each word of a PERSON finding (of type person) found again elsewhere in the

@@ -692,27 +692,26 @@ __attribute__((target("avx2"))) static int sweep_avx2(struct scan *s, struct dwi
 #undef LOAD16
 #endif
 
-/* Detector d (ANON_DF_DOTWORD) around every " dot " of a text that holds one, and every " at "
- * before a host with real dots (anon_find_ex's first pass said which: s->dot_word), as if the
- * words were AROUND literals of it. */
+/* Detector d (ANON_DF_DOTWORD) around every " dot " of a text that holds one (anon_find_ex's
+ * first pass said so), as if the word were one of its AROUND literals. */
 static int dot_words(struct scan *s, size_t d)
 {
     const char *x = s->text;
-    int dot = s->dot_word & 1, at = s->dot_word & 2;
+    /* its own floor: the sweep's trigger runs of d ended where their lines did, often after an
+     * earlier line's " dot " ("a at b dot de" above "c (at) d.de" was never looked at) */
+    size_t floor_ = 0;
     for (size_t i = 1; i + 4 < s->len; i++) {
-        if (x[i - 1] != ' ' || i - 1 < s->done[d])
-            continue;
-        if (!((dot && (x[i] | 0x20) == 'd' && (x[i + 1] | 0x20) == 'o' &&
-               (x[i + 2] | 0x20) == 't' && x[i + 3] == ' ') ||
-              (at && (x[i] | 0x20) == 'a' && anon_at_host((const uint8_t *)x, i, s->len))))
+        if ((x[i] | 0x20) != 'd' || x[i - 1] != ' ' || (x[i + 1] | 0x20) != 'o' ||
+            (x[i + 2] | 0x20) != 't' || x[i + 3] != ' ' || i - 1 < floor_)
             continue;
         size_t from, to;
-        around(s, i - 1, 5, s->done[d], &from, &to);
+        around(s, i - 1, 5, floor_, &from, &to);
         long r = run(s, d, from, to, 0);
         if (r < 0)
             return (int)r;
         if ((size_t)r < i + 4)
             r = (long)(i + 4);
+        floor_ = (size_t)r;
         if ((size_t)r > s->done[d])
             s->done[d] = (size_t)r;
     }

@@ -988,49 +988,6 @@ static int dot_word_from(const uint8_t *p, size_t i, size_t n)
     return 0;
 }
 
-static int alnum_byte(uint8_t c)
-{
-    return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
-}
-
-/* The word " at " (any case) with its 'a' at p[j], right after a word's last letter or digit and
- * before a host with real dots whose last label is letters ("maria.keller at example.com"): an
- * address with only its '@' spelled. anon_find_ex tells the engine, as for " dot "; the EMAIL
- * pattern (OBF_EMAIL) decides. "at 10:30", "at 2024-05-01", "at home" never pass. */
-int anon_at_host(const uint8_t *p, size_t j, size_t n)
-{
-    if (j < 2 || j + 6 > n || p[j - 1] != ' ' || (p[j] | 0x20) != 'a' ||
-        (p[j + 1] | 0x20) != 't' || p[j + 2] != ' ' || !alnum_byte(p[j - 2]))
-        return 0;
-    size_t lab = 0, dots = 0;
-    int letters = 1;
-    for (size_t k = j + 3; k < n && k - j < 96; k++) {
-        uint8_t c = p[k];
-        if (c == '.' && lab) {
-            dots++;
-            lab = 0;
-            letters = 1;
-        } else if (alnum_byte(c) || c == '-') {
-            lab++;
-            letters &= (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-            if (dots && lab >= 2 && letters)
-                return 1;
-        } else {
-            break;
-        }
-    }
-    return 0;
-}
-
-/* Is there such an " at " whose 'a' lies at or after i (i >= 2)? */
-static int at_host_from(const uint8_t *p, size_t i, size_t n)
-{
-    for (; i + 2 < n; i++)
-        if ((p[i] | 0x20) == 'a' && p[i - 1] == ' ' && anon_at_host(p, i, n))
-            return 1;
-    return 0;
-}
-
 static size_t first_coded_from(const uint8_t *p, size_t i, size_t n)
 {
     int m;
@@ -1051,37 +1008,6 @@ static size_t first_coded_from(const uint8_t *p, size_t i, size_t n)
  * "Card<br>4111" here and found them in the scalar path and the text's last 32 bytes). A block read
  * again after a character that ends inside it looks at some candidates twice, with the same answer.
  */
-/* The spelled-address words in the 32 bytes at base (v; pv: the bytes one before): dw with bit 1
- * set when one of them starts " dot ", bit 2 when one starts an " at " before a host
- * (anon_at_host). Bits already set are not looked for again. */
-__attribute__((target("avx2"))) static int spelled_words(__m256i v, __m256i pv, const uint8_t *p,
-                                                         size_t base, size_t n, int dw)
-{
-    __m256i sp = _mm256_set1_epi8(' ');
-    __m256i lo = _mm256_or_si256(v, sp), after = _mm256_cmpeq_epi8(pv, sp);
-    if (!(dw & 1)) { /* a 'd' or 'D' after a space, then the rest of " dot " */
-        uint32_t dm = (uint32_t)_mm256_movemask_epi8(
-            _mm256_and_si256(_mm256_cmpeq_epi8(lo, _mm256_set1_epi8('d')), after));
-        for (; dm; dm &= dm - 1)
-            if (dot_word_at(p, base + (size_t)__builtin_ctz(dm), n)) {
-                dw |= 1;
-                break;
-            }
-    }
-    if (!(dw & 2)) { /* an 'a' or 'A' after a space, then "t " and a host */
-        uint32_t am = (uint32_t)_mm256_movemask_epi8(
-            _mm256_and_si256(_mm256_cmpeq_epi8(lo, _mm256_set1_epi8('a')), after));
-        for (; am; am &= am - 1) {
-            size_t j = base + (size_t)__builtin_ctz(am);
-            if (j + 2 < n && (p[j + 1] | 0x20) == 't' && p[j + 2] == ' ' && anon_at_host(p, j, n)) {
-                dw |= 2;
-                break;
-            }
-        }
-    }
-    return dw;
-}
-
 __attribute__((target("avx2"))) static int
 utf8_coded_avx2(const uint8_t *p, size_t n, struct normpos *np, size_t *first, int *dotw)
 {
@@ -1142,9 +1068,15 @@ utf8_coded_avx2(const uint8_t *p, size_t n, struct normpos *np, size_t *first, i
                 break;
             }
         }
-        if (dw != 3)
-            dw = spelled_words(v, _mm256_loadu_si256((const __m256i *)(const void *)(p + i - 1)), p,
-                               i, n, dw);
+        if (!dw) { /* a 'd' or 'D' after a space, then the rest of " dot " */
+            __m256i pv = _mm256_loadu_si256((const __m256i *)(const void *)(p + i - 1));
+            __m256i sp = _mm256_set1_epi8(' ');
+            uint32_t dm = (uint32_t)_mm256_movemask_epi8(
+                _mm256_and_si256(_mm256_cmpeq_epi8(_mm256_or_si256(v, sp), _mm256_set1_epi8('d')),
+                                 _mm256_cmpeq_epi8(pv, sp)));
+            for (; dm && !dw; dm &= dm - 1)
+                dw = dot_word_at(p, i + (size_t)__builtin_ctz(dm), n);
+        }
         if (!hm) { /* most blocks of prose and code */
             i += 32;
             continue;
@@ -1158,14 +1090,19 @@ utf8_coded_avx2(const uint8_t *p, size_t n, struct normpos *np, size_t *first, i
     /* the last < 32 bytes: every candidate before i has been looked at */
     if (*first == n)
         *first = first_coded_from(p, i, n);
-    if (dw != 3 && n > 32) { /* the last 32 bytes, which hold the tail */
-        dw = spelled_words(_mm256_loadu_si256((const __m256i *)(const void *)(p + n - 32)),
-                           _mm256_loadu_si256((const __m256i *)(const void *)(p + n - 33)), p,
-                           n - 32, n, dw);
-    } else if (dw != 3) {
-        dw |= dot_word_from(p, 1, n) | (at_host_from(p, 2, n) << 1);
-    }
     *dotw = dw;
+    if (!*dotw && n > 32) { /* the last 32 bytes, which hold the tail */
+        __m256i sp = _mm256_set1_epi8(' ');
+        __m256i pv = _mm256_loadu_si256((const __m256i *)(const void *)(p + n - 33));
+        __m256i v = _mm256_loadu_si256((const __m256i *)(const void *)(p + n - 32));
+        uint32_t dm = (uint32_t)_mm256_movemask_epi8(
+            _mm256_and_si256(_mm256_cmpeq_epi8(_mm256_or_si256(v, sp), _mm256_set1_epi8('d')),
+                             _mm256_cmpeq_epi8(pv, sp)));
+        for (; dm && !*dotw; dm &= dm - 1)
+            *dotw = dot_word_at(p, n - 32 + (size_t)__builtin_ctz(dm), n);
+    } else if (!*dotw) {
+        *dotw = dot_word_from(p, 1, n);
+    }
     return utf8_ok(p, i, n, np);
 }
 #endif
@@ -1295,9 +1232,7 @@ int anon_find_ex(const anon_engine_t *e, const char *text, size_t len,
 #endif
         if ((ok = utf8_ok((const uint8_t *)text, 0, len, &np)) && !np.nomem) {
         first = first_coded((const uint8_t *)text, len);
-        nc.dot_word = len > 1 ? dot_word_from((const uint8_t *)text, 1, len) |
-                                    (at_host_from((const uint8_t *)text, 2, len) << 1)
-                              : 0;
+        nc.dot_word = len > 1 && dot_word_from((const uint8_t *)text, 1, len);
     }
     if (!ok)
         rc = ANON_ERR_ENCODING;

@@ -368,6 +368,19 @@ int anon_c_ipv4(const char *text, size_t len, size_t s, size_t e)
     static const char *const verbs[] = {"upgrad",   "updat",     "bump", "downgrad", "migrat",
                                         "rollback", "roll back", "pin",  NULL};
     size_t p = s, ws;
+    /* an SSH known_hosts line: the host list ("build,10.2.3.4", "[10.2.3.4]:2222") and then a key
+     * type; a host's name before the address is no version word there */
+    {
+        size_t a = e;
+        while (a < len && a - e < 256 && text[a] != ' ' && text[a] != '\n')
+            a++;
+        static const char *const keys[] = {"ssh-", "ecdsa-", "sk-ssh-", "sk-ecdsa-", NULL};
+        for (size_t k = 0; a < len && text[a] == ' ' && keys[k]; k++) {
+            size_t kl = strlen(keys[k]);
+            if (len - a - 1 >= kl && memcmp(text + a + 1, keys[k], kl) == 0)
+                return 1;
+        }
+    }
     /* version = "4.2.1.0": read past the value's quote */
     if (p > 0 && (text[p - 1] == '"' || text[p - 1] == '\''))
         p--;

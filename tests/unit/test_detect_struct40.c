@@ -15,8 +15,8 @@
 #include "findings.h"
 #include "default_engine.h"
 
-/* '@' spelled " at ", dots real: with an address's mark in the local part, or after a frame or
- * an e-mail key; in several languages and capitals */
+/* '@' spelled " at ", dots real, after an e-mail key (the trigger): with an address's mark in
+ * the local part, or a frame or "mail:" right before it; in several languages and capitals */
 static void test_at_with_real_dots(void **state)
 {
     (void)state;
@@ -24,12 +24,30 @@ static void test_at_with_real_dots(void **state)
         {"mail: maria.keller at example.com", "EMAIL=maria.keller at example.com"},
         {"E-Mail: jonas at posteo.de", "EMAIL=jonas at posteo.de"},
         {"Maintainer: <lena at web.de>", "EMAIL=lena at web.de"},
-        {"Write to quentaro_keller at fastmail.co.uk.", "EMAIL=quentaro_keller at fastmail.co.uk"},
-        {"Scrivi a luciethornwell61 at tiscali.it (privat)",
+        {"contact: quentaro_keller at fastmail.co.uk.", "EMAIL=quentaro_keller at fastmail.co.uk"},
+        {"contatto: luciethornwell61 at tiscali.it - grazie",
          "EMAIL=luciethornwell61 at tiscali.it"},
-        {"Mail naar javier.ferreira AT hetnet.nl - bedankt", "EMAIL=javier.ferreira AT hetnet.nl"},
-        {"Écrivez à pieter_keller at orange.fr", "EMAIL=pieter_keller at orange.fr"},
-        {"(brandstatter.l at posteo.de)", "EMAIL=brandstatter.l at posteo.de"},
+        {"correo: javier.ferreira AT hetnet.nl - gracias", "EMAIL=javier.ferreira AT hetnet.nl"},
+        {"courriel : pieter_keller at orange.fr", "EMAIL=pieter_keller at orange.fr"},
+        {"Maintainer: Lena Vogel (brandstatter.l at posteo.de)",
+         "PERSON=Lena Vogel;EMAIL=brandstatter.l at posteo.de"},
+        {"pieter arroba gmail.com, mirelle.brandt arobase free.fr",
+         "EMAIL=pieter arroba gmail.com;EMAIL=mirelle.brandt arobase free.fr"},
+        {"MAIL: JONAS.WEBER AT WEB.DE", "EMAIL=JONAS.WEBER AT WEB.DE"},
+        {"Kontakt: jonas at posteo.de, Tel. +49 30 1234567", "EMAIL=jonas at posteo.de;PHONE=+49 30 1234567"},
+    };
+    CHECK(def_engine, c);
+}
+
+/* every " dot " spelling of a text is looked at, also one above a line that a bracketed "(at)"
+ * triggered */
+static void test_dot_word_above_trigger(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Sanne Smit - ssmit at hotmail dot nl\nWout Kerhof - woutlaark(at)xs4all.nl",
+         "PERSON=Sanne Smit;EMAIL=ssmit at hotmail dot nl;PERSON=Wout Kerhof;"
+         "EMAIL=woutlaark(at)xs4all.nl"},
     };
     CHECK(def_engine, c);
 }
@@ -40,6 +58,9 @@ static void test_at_lookalikes(void **state)
     (void)state;
     static const struct tcase c[] = {
         {"take a look at developer.mozilla.org first", ""},
+        {"contact: take a look at developer.mozilla.org", ""},
+        {"mail: Python 3.12 at python.org is out", ""},
+        {"contact: see README.md at github.com", ""},
         {"Python 3.12 at python.org is out", ""},
         {"see README.md at github.com for more", ""},
         {"the build was deployed at app.example.io today", ""},
@@ -116,24 +137,12 @@ static void test_proxy_version(void **state)
     CHECK(def_engine, c);
 }
 
-/* the first pass's " at " bit: AVX2 and scalar agree at every block edge */
-static void test_views_agree(void **state)
-{
-    (void)state;
-    static const char *const samples[] = {"mail: maria.keller at example.com",
-                                          "x.y at a.de", "look at docs.python.org"};
-    check_views_agree(def_engine, samples, 1, -1); /* the pad's last word may read as a name */
-    check_views_agree(def_engine, samples + 1, 1, 1);
-    check_views_agree(def_engine, samples + 2, 1, 0);
-}
-
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_at_with_real_dots),   cmocka_unit_test(test_at_lookalikes),
+        cmocka_unit_test(test_at_with_real_dots),   cmocka_unit_test(test_dot_word_above_trigger),   cmocka_unit_test(test_at_lookalikes),
         cmocka_unit_test(test_bot_and_none_addresses), cmocka_unit_test(test_scp_remote),
         cmocka_unit_test(test_ipv6_reserved),       cmocka_unit_test(test_proxy_version),
-        cmocka_unit_test(test_views_agree),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
