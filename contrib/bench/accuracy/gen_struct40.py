@@ -311,12 +311,14 @@ def manifest_records(lg):
 
     g, s = person(lg)
     d = doc(lg, "EMAIL:r_description")
-    d.t("Package: %s\nAuthors@R: person(\"%s\", \"%s\", email = \"" % (R.choice(PKG), g, s)).E(email(lg, g, s))
+    d.t("Package: %s\nAuthors@R: person(\"" % R.choice(PKG)).span("PERSON", g).t("\", \"").span("PERSON", s)
+    d.t("\", email = \"").E(email(lg, g, s))
     d.t("\", role = c(\"aut\", \"cre\"))\nMaintainer: ").P(g, s).t(" <").E(email(lg, g, s)).t(">\n").done()
 
     g, s = person(lg)
     d = doc(lg, "EMAIL:citation_cff")
-    d.t("cff-version: 1.2.0\nauthors:\n  - family-names: " + s + "\n    given-names: " + g + "\n    email: ")
+    d.t("cff-version: 1.2.0\nauthors:\n  - family-names: ").span("PERSON", s).t("\n    given-names: ").span("PERSON", g)
+    d.t("\n    email: ")
     d.E(email(lg, g, s)).t("\n    orcid: https://orcid.org/0000-0002-%04d-%04d\n" % (R.randint(0, 9999), R.randint(0, 9999))).done()
 
     d = doc(lg, "EMAIL:authors_file", False)
@@ -499,7 +501,8 @@ def cred_records(lg):
     u = fold(g).lower()
     pw = secret(R.randint(12, 20))
     d = doc(lg, "SECRET:dsn")
-    d.t("DATABASE_URL=postgres://" + u + ":").span("SECRET", pw).t("@").I(ip4p()).t(":5432/app\n").done()
+    # the host of a URL with credentials is masked with it (DB_URL): no IP label of its own
+    d.t("DATABASE_URL=postgres://" + u + ":").span("SECRET", pw).t("@" + ip4p() + ":5432/app\n").done()
     d = doc(lg, "SECRET:git_remote")
     tok = "ghp_" + secret(36)
     d.t("$ git remote -v\norigin\thttps://" + u + ":").span("SECRET", tok).t("@github.com/%s/%s.git (fetch)\n" % (R.choice(ORG), R.choice(PKG))).done()
@@ -507,7 +510,8 @@ def cred_records(lg):
     d.t("pip install --extra-index-url https://__token__:").span("SECRET", "pypi-AgEIcHlwaS5vcmc" + secret(40))
     d.t("@pypi.%s.io/simple %s\n" % (R.choice(ORG), R.choice(PKG))).done()
     d = doc(lg, "SECRET:redis_url")
-    d.t("REDIS_URL=redis://:").span("SECRET", secret(16)).t("@").I(ip4()).t(":6379/0\nAMQP_URL=amqp://guest:guest@localhost:5672//\n").done()
+    d.t("REDIS_URL=redis://:").span("SECRET", secret(16)).t("@" + ip4() + ":6379/0\nREDIS_REPLICA=").I(ip4p())
+    d.t(":6379\nAMQP_URL=amqp://guest:guest@localhost:5672//\n").done()
 
 
 # ---- an agent turn mixing everything (one record a language) -----------------------------------
