@@ -91,24 +91,25 @@
  * app.example.io", "Python 3.12 at python.org"), so the local part needs an address's mark, a
  * '.', '_', '+', '-' or a digit among two letters or more, and no file's extension at its end
  * ("README.md at github.com"), unless an address's frame or key stands right before it: '<',
- * '(', '[', "mail:", "mail ", "contact:" and its kin ("E-Mail: maria at web.de"). The Spanish and French words for '@'
- * say it alone ("pieter arroba gmail.com"). Looked for around the trigger literals: those two
- * words, and an e-mail key of the pack languages with its colon ("mail:", "contact:", "correo:",
- * "courriel:", "Maintainer:"...), which the sweep stops at for the colon's sake; " at " itself
- * would cost the first pass about 0.6% of anon_rewrite on PII-free text (two vector operations a
- * block), over this branch's budget, so an address in prose with no key ("write to
- * maria.keller at example.com") stays unfound (notes/struct40.md). */
+ * '(', '[', "mail:", "mail ", "contact:" and its kin ("E-Mail: maria at web.de"). The Spanish and
+ * French words for '@' say it alone ("pieter arroba gmail.com"). Looked for around the trigger
+ * literals: those two words, and an e-mail key of the pack languages with its colon ("mail:",
+ * "contact:", "correo:", "courriel:", "Maintainer:"...), which the sweep stops at for the colon's
+ * sake; " at " itself would cost the first pass about 0.6% of anon_rewrite on PII-free text (two
+ * vector operations a block), over this branch's budget, so an address in prose with no key ("write
+ * to maria.keller at example.com") stays unfound (notes/struct40.md). */
 #define OBF_REAL_EXT                                                                               \
-    "(?<!\\.js|\\.ts|\\.md|\\.py|\\.rb|\\.go|\\.rs|\\.io|\\.sh|\\.cc|\\.ai|\\.json|\\.yaml|\\.yml"    \
-    "|\\.txt|\\.html|\\.css|\\.com|\\.org|\\.net|\\.exe|\\.zip|\\.tgz|\\.jar|\\.log|\\.csv|\\.pdf"    \
+    "(?<!\\.js|\\.ts|\\.md|\\.py|\\.rb|\\.go|\\.rs|\\.io|\\.sh|\\.cc|\\.ai|\\.json|\\.yaml|\\.yml" \
+    "|\\.txt|\\.html|\\.css|\\.com|\\.org|\\.net|\\.exe|\\.zip|\\.tgz|\\.jar|\\.log|\\.csv|\\.pdf" \
     "|\\.png|\\.lock|\\.toml|\\.cfg|\\.ini|\\.xml|\\.tar|\\.gz|\\.app|\\.dev)"
 #define OBF_REAL_LOCAL "[a-z0-9](?:[a-z0-9._+\\-]{0,62}[a-z0-9])?"
 #define OBF_REAL                                                                                   \
-    "(?<![\\w.@+\\-])(?:(?:(?=[a-z0-9._+\\-]*[._+\\-\\d])(?=(?:[\\d._+\\-]*[a-z]){2})" OBF_REAL_LOCAL  \
-    "|(?<=[<(\\[]|mail: |mail:|mail |mail=|mail = |mail\\t|contact: |contact : |kontakt: "        \
-    "|correo: |courriel: |courriel : |contatto: |contacto: |contato: )" OBF_REAL_LOCAL ")" OBF_REAL_EXT        \
-    " at |" OBF_REAL_LOCAL " (?:arroba|arobase) )(?:" OBF_LABEL "\\.){1,4}" OBF_TLD                   \
-    "(?![\\w\\-@]|[.'\\x{2019}]\\w)"
+    "(?<![\\w.@+\\-])(?:(?:(?=[a-z0-9._+\\-]*[._+\\-\\d])(?=(?:[\\d._+\\-]*[a-z]){2}"              \
+    ")" OBF_REAL_LOCAL                                                                             \
+    "|(?<=[<(\\[]|mail: |mail:|mail |mail=|mail = |mail\\t|contact: |contact : |kontakt: "         \
+    "|correo: |courriel: |courriel : |contatto: |contacto: |contato: )" OBF_REAL_LOCAL             \
+    ")" OBF_REAL_EXT " at |" OBF_REAL_LOCAL " (?:arroba|arobase) )(?:" OBF_LABEL                   \
+    "\\.){1,4}" OBF_TLD "(?![\\w\\-@]|[.'\\x{2019}]\\w)"
 #define OBF_EMAIL                                                                                  \
     "(?i)" OBF_REAL "|(?<![\\w.@+\\-])[a-z0-9](?:[a-z0-9._+\\-]{0,62}[a-z0-9])?"                   \
     "(?: dot [a-z0-9](?:[a-z0-9_\\-]{0,30}[a-z0-9])?){0,2}"                                        \

@@ -610,9 +610,9 @@ int anon_c_email(const char *text, size_t len, size_t s, size_t e)
     if (e + 1 < len && text[e] == ':' &&
         (text[e + 1] == '/' || text[e + 1] == '~' || text[e + 1] == '.' || text[e + 1] == '_' ||
          ((text[e + 1] | 0x20) >= 'a' && (text[e + 1] | 0x20) <= 'z'))) {
-        static const char *const logins[] = {"git", "root", "ubuntu", "ec2-user", "deploy",
-                                             "admin", "centos", "debian", "gitlab", "gitea",
-                                             "forgejo", "aur", "hg", "svn", NULL};
+        static const char *const logins[] = {"git",     "root",   "ubuntu", "ec2-user", "deploy",
+                                             "admin",   "centos", "debian", "gitlab",   "gitea",
+                                             "forgejo", "aur",    "hg",     "svn",      NULL};
         const char *at = memchr(text + s, '@', e - s);
         if (at && in_list(text + s, (size_t)(at - (text + s)), logins))
             return 0;

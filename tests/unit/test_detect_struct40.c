@@ -34,7 +34,8 @@ static void test_at_with_real_dots(void **state)
         {"pieter arroba gmail.com, mirelle.brandt arobase free.fr",
          "EMAIL=pieter arroba gmail.com;EMAIL=mirelle.brandt arobase free.fr"},
         {"MAIL: JONAS.WEBER AT WEB.DE", "EMAIL=JONAS.WEBER AT WEB.DE"},
-        {"Kontakt: jonas at posteo.de, Tel. +49 30 1234567", "EMAIL=jonas at posteo.de;PHONE=+49 30 1234567"},
+        {"Kontakt: jonas at posteo.de, Tel. +49 30 1234567",
+         "EMAIL=jonas at posteo.de;PHONE=+49 30 1234567"},
     };
     CHECK(def_engine, c);
 }
@@ -97,8 +98,7 @@ static void test_scp_remote(void **state)
         {"remote.origin.url=git@github.com:acme/app.git", ""},
         {"GIT@GITLAB.COM:Acme/App.git", ""},
         {"rsync -a ubuntu@build.example.net:/srv/app .", ""},
-        {"git@github.com:acme/app.git by maria.keller@web.de",
-         "EMAIL=maria.keller@web.de"},
+        {"git@github.com:acme/app.git by maria.keller@web.de", "EMAIL=maria.keller@web.de"},
         {"write to git@acme.com: we answer", "EMAIL=git@acme.com"},
         {"Mail an git@firma.de, danke", "EMAIL=git@firma.de"},
         {"maria.keller@web.de:notes/todo.md", "EMAIL=maria.keller@web.de"},
@@ -140,9 +140,10 @@ static void test_proxy_version(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_at_with_real_dots),   cmocka_unit_test(test_dot_word_above_trigger),   cmocka_unit_test(test_at_lookalikes),
-        cmocka_unit_test(test_bot_and_none_addresses), cmocka_unit_test(test_scp_remote),
-        cmocka_unit_test(test_ipv6_reserved),       cmocka_unit_test(test_proxy_version),
+        cmocka_unit_test(test_at_with_real_dots), cmocka_unit_test(test_dot_word_above_trigger),
+        cmocka_unit_test(test_at_lookalikes),     cmocka_unit_test(test_bot_and_none_addresses),
+        cmocka_unit_test(test_scp_remote),        cmocka_unit_test(test_ipv6_reserved),
+        cmocka_unit_test(test_proxy_version),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
