@@ -697,17 +697,21 @@ __attribute__((target("avx2"))) static int sweep_avx2(struct scan *s, struct dwi
 static int dot_words(struct scan *s, size_t d)
 {
     const char *x = s->text;
+    /* its own floor: the sweep's trigger runs of d ended where their lines did, often after an
+     * earlier line's " dot " ("a at b dot de" above "c (at) d.de" was never looked at) */
+    size_t floor_ = 0;
     for (size_t i = 1; i + 4 < s->len; i++) {
         if ((x[i] | 0x20) != 'd' || x[i - 1] != ' ' || (x[i + 1] | 0x20) != 'o' ||
-            (x[i + 2] | 0x20) != 't' || x[i + 3] != ' ' || i - 1 < s->done[d])
+            (x[i + 2] | 0x20) != 't' || x[i + 3] != ' ' || i - 1 < floor_)
             continue;
         size_t from, to;
-        around(s, i - 1, 5, s->done[d], &from, &to);
+        around(s, i - 1, 5, floor_, &from, &to);
         long r = run(s, d, from, to, 0);
         if (r < 0)
             return (int)r;
         if ((size_t)r < i + 4)
             r = (long)(i + 4);
+        floor_ = (size_t)r;
         if ((size_t)r > s->done[d])
             s->done[d] = (size_t)r;
     }

@@ -144,7 +144,8 @@ static const char *const products[] = {
     "android",    "ios",    "macos",   "debian",     "ubuntu",    "fedora",  "rhel",    "nodejs",
     "qt",         "gtk",    "glibc",   "openssl",    "openssh",   "nginx",   "apache",  "tomcat",
     "postgresql", "kernel", "docker",  "kubernetes", "terraform", "ansible", "jenkins", "gradle",
-    "maven",      "cmake",  "matlab",  NULL};
+    "maven",      "cmake",  "matlab",  "haproxy",    "envoy",     "traefik", "varnish", "squid",
+    "caddy",      NULL};
 
 /* "Standards-Version to 4.6.0.1", "bump std-version to X": a word ending in "version" earlier on
  * the line, "to" or "from" right before the quad. */

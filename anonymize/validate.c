@@ -368,6 +368,19 @@ int anon_c_ipv4(const char *text, size_t len, size_t s, size_t e)
     static const char *const verbs[] = {"upgrad",   "updat",     "bump", "downgrad", "migrat",
                                         "rollback", "roll back", "pin",  NULL};
     size_t p = s, ws;
+    /* an SSH known_hosts line: the host list ("build,10.2.3.4", "[10.2.3.4]:2222") and then a key
+     * type; a host's name before the address is no version word there */
+    {
+        size_t a = e;
+        while (a < len && a - e < 256 && text[a] != ' ' && text[a] != '\n')
+            a++;
+        static const char *const keys[] = {"ssh-", "ecdsa-", "sk-ssh-", "sk-ecdsa-", NULL};
+        for (size_t k = 0; a < len && text[a] == ' ' && keys[k]; k++) {
+            size_t kl = strlen(keys[k]);
+            if (len - a - 1 >= kl && memcmp(text + a + 1, keys[k], kl) == 0)
+                return 1;
+        }
+    }
     /* version = "4.2.1.0": read past the value's quote */
     if (p > 0 && (text[p - 1] == '"' || text[p - 1] == '\''))
         p--;
@@ -486,6 +499,12 @@ size_t anon_v_ipv6(const char *p, size_t n)
     if (memcmp(addr, doc, 4) == 0)
         return 0;
     static const unsigned char mapped[12] = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff};
+    /* ::/80 written in hex groups ("::1:631" is netstat's loopback and port, "::2:5"): reserved
+     * space that no host is numbered in; the v4-mapped ::ffff:0:0/96 and a dotted quad after
+     * "::" are judged by their IPv4 address */
+    static const unsigned char zero10[10] = {0};
+    if (memcmp(addr, zero10, 10) == 0 && memcmp(addr, mapped, 12) != 0 && !memchr(p, '.', n))
+        return 0;
     if (memcmp(addr, mapped, 12) == 0) {
         char v4[16];
         int k = snprintf(v4, sizeof v4, "%u.%u.%u.%u", addr[12], addr[13], addr[14], addr[15]);
@@ -584,8 +603,20 @@ size_t anon_v_email(const char *p, size_t n)
  * password is no local part; URL_CREDENTIALS masks it), seen as "//" earlier in the same token. */
 int anon_c_email(const char *text, size_t len, size_t s, size_t e)
 {
-    (void)len;
-    (void)e;
+    /* an SSH remote in scp form, host ':' path, whose login is a forge's or a system account's:
+     * "git@github.com:org/repo.git", "ubuntu@build-host.example.net:/srv/app". A mailbox ends
+     * before ':' and a space ("write to git@acme.com: ..."), a port is digits, and any other
+     * login keeps its address ("maria.keller@web.de:notes" is hers). */
+    if (e + 1 < len && text[e] == ':' &&
+        (text[e + 1] == '/' || text[e + 1] == '~' || text[e + 1] == '.' || text[e + 1] == '_' ||
+         ((text[e + 1] | 0x20) >= 'a' && (text[e + 1] | 0x20) <= 'z'))) {
+        static const char *const logins[] = {"git",     "root",   "ubuntu", "ec2-user", "deploy",
+                                             "admin",   "centos", "debian", "gitlab",   "gitea",
+                                             "forgejo", "aur",    "hg",     "svn",      NULL};
+        const char *at = memchr(text + s, '@', e - s);
+        if (at && in_list(text + s, (size_t)(at - (text + s)), logins))
+            return 0;
+    }
     if (s == 0 || text[s - 1] != ':')
         return 1;
     for (size_t p = s - 1; p > 0 && s - p < 256; p--) {
