@@ -226,6 +226,26 @@ static size_t part_start(const struct sc *s, size_t e, int *open)
     return k;
 }
 
+/* Words that end a house's or a farm's name ("Rathmore Cottage"), folded. */
+static const char *const homestead[] = {"cottage", "house", "farm", "lodge", "villa", "view",
+                                        "hill", "cross", "bridge"};
+
+/* Is text[a .. e) a townland: one word ("Knockraha"), or two whose last names a homestead
+ * ("Rathmore Cottage")? Not two words that may be a person's given name and surname ("Anna
+ * Keller, Clontarf, Dublin 3, D03 W7J3" keeps its person). */
+static int townland(const uint8_t *t, size_t a, size_t e)
+{
+    const uint8_t *sp = memchr(t + a, ' ', e - a);
+    if (!sp)
+        return !is_digit(t[a]);
+    size_t w = (size_t)(sp - t) + 1;
+    if (memchr(t + w, ' ', e - w))
+        return 0;
+    char f[16];
+    const char *l = fold(t, w, e, f, sizeof f);
+    return *l && NW_ONE_OF(l, homestead);
+}
+
 /* The leftmost word start in b .. e from which a unit ("residing at Plot No. 5") or, for an
  * Eircode, a house number ("Venue: 135 Melwen Grove") opens a plain rest of the part; or
  * (size_t)-1. */
@@ -285,12 +305,13 @@ static size_t walk_back(const struct sc *s, size_t te, int eir)
                     break;
                 w = ws - 1;
             }
-            if (tw != (size_t)-1 && tw >= 2 && t[tw - 2] >= 'a' && t[tw - 2] <= 'z') {
+            if (tw != (size_t)-1 && tw >= 2 && t[tw - 2] >= 'a' && t[tw - 2] <= 'z' &&
+                townland(t, tw, e)) {
                 plain = 1;
                 b = tw;
             }
         }
-        if (eir && county && n == 2 && plain) {
+        if (eir && county && n == 2 && plain && townland(t, b, e)) {
             ps[n] = b, pe[n] = e, n++; /* a townland before a town and a county */
             st = b;
             size_t op = b >= 2 && t[b - 1] == ' ' && t[b - 2] == ',' ? part_start(s, b - 2, &open)
