@@ -2683,10 +2683,9 @@ static int lone_unknown_word(const struct sc *s, const struct word *w)
  * of nw_visit so that the pass's common path stays small. */
 static __attribute__((noinline)) int month_hyphen_day(struct sc *s, size_t i, size_t *next)
 {
-    size_t ds, e, d = i;
-    while (d < s->len && d - i < 7 && is_digit(s->t[d]))
-        d++;
-    if (d - i == 6 && (s->kinds & (1u << ANON_NAMES_ADDRESS)) && (e = nw_street40_pin(s, i, d, &ds))) {
+    size_t ds, e, d = i + 6;
+    if (d <= s->len && is_digit(s->t[d - 1]) && (d == s->len || !is_digit(s->t[d])) &&
+        (s->kinds & (1u << ANON_NAMES_ADDRESS)) && (e = nw_street40_pin(s, i, d, &ds))) {
         *next = e; /* "Hyderabad-500052" ends an address (names_street40.c) */
         return s->emit(s->arg, ANON_NAMES_ADDRESS, ds, e);
     }
@@ -2807,8 +2806,10 @@ static __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t
         return 0;
     }
     size_t as;
-    if (d - i == 6 && (s->kinds & (1u << ANON_NAMES_ADDRESS)) && i >= 4 && t[i - 1] == ' ' &&
-        (e = nw_street40_pin(s, i, d, &as))) {
+    if (d - i == 6 && i >= 4 && t[i - 1] == ' ' &&
+        !(d + 1 < s->len && t[d] == ' ' && (uint8_t)(t[d + 1] - 'a') < 26 &&
+          (uint8_t)(t[i - 2] - 'a') < 26) && /* "order 884213 failed": a sentence */
+        (s->kinds & (1u << ANON_NAMES_ADDRESS)) && (e = nw_street40_pin(s, i, d, &as))) {
         *next = e; /* "Flat 12, Sai Residency, MG Road, Bengaluru 560001" (names_street40.c) */
         return s->emit(s->arg, ANON_NAMES_ADDRESS, as, e);
     }
@@ -2854,6 +2855,17 @@ static int jp_suffix(const uint8_t *t, size_t len, size_t a)
     return 0;
 }
 
+/* An Eircode at the capital i that ends an address ("59 Ashgrove Park, Ennis, Co. Clare, V95
+ * R5X7"): names_street40.c; out of line, asked only of a word of letters and digits. */
+static __attribute__((noinline)) int eircode_at_capital(struct sc *s, size_t i, size_t *next)
+{
+    size_t as, e;
+    if (!(s->kinds & (1u << ANON_NAMES_ADDRESS)) || i < 4 || !(e = nw_street40_eircode(s, i, &as)))
+        return 0;
+    *next = e;
+    return s->emit(s->arg, ANON_NAMES_ADDRESS, as, e);
+}
+
 /* nw_visit() at a capital that may start a word: an address, initials, a name in capitals,
  * a person. */
 
@@ -2871,14 +2883,6 @@ static __attribute__((noinline)) int visit_capital(struct sc *s, size_t i, size_
             (e = nw_dob_reread(s, m + 1, d, &ds))) {
             *next = e;
             return s->emit(s->arg, ANON_NAMES_DOB, ds, e);
-        }
-    }
-    if ((s->kinds & (1u << ANON_NAMES_ADDRESS)) && i >= 4 && i + 7 <= s->len &&
-        is_digit(t[i + 1]) && (is_digit(t[i + 2]) || t[i + 2] == 'W')) {
-        size_t as, e = nw_street40_eircode(s, i, &as);
-        if (e) { /* "59 Ashgrove Park, Ennis, Co. Clare, V95 R5X7" (names_street40.c) */
-            *next = e;
-            return s->emit(s->arg, ANON_NAMES_ADDRESS, as, e);
         }
     }
     /* the address openers by their first bytes, asked only when addresses are: the prescan
@@ -2956,7 +2960,9 @@ static __attribute__((noinline)) int visit_capital(struct sc *s, size_t i, size_
         }
     }
     if (w.shape != SH_NAME)
-        return 0;
+        return w.shape == SH_OTHER && i + 1 < s->len && is_digit(t[i + 1])
+                   ? eircode_at_capital(s, i, next)
+                   : 0;
     int rc;
     if (s->kinds & (1u << ANON_NAMES_ADDRESS)) {
         size_t e = nw_addr_word_first(s, &w);

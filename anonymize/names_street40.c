@@ -256,8 +256,13 @@ static size_t opener_in(const uint8_t *t, size_t b, size_t e, int eir, int lower
         size_t ws = w;
         while (ws > b && t[ws - 1] != ' ')
             ws--;
-        if (plain_part(t, ws, e, lower) &&
-            (unit_at(t, ws, e) || (eir && house_at(t, ws, e) && memchr(t + ws, ' ', e - ws))))
+        uint8_t c = t[ws] | 32; /* the first bytes a unit or a house number can open with */
+        if ((is_digit(t[ws]) ? eir
+                             : (t[ws] == '#' || c == 'f' || c == 'p' || c == 'h' || c == 'd' ||
+                                c == 's' || c == 'a' || c == 'u' || c == 'n' ||
+                                (is_up(t[ws]) && ws + 1 < e && t[ws + 1] == '-'))) &&
+            (unit_at(t, ws, e) || (eir && house_at(t, ws, e) && memchr(t + ws, ' ', e - ws))) &&
+            plain_part(t, ws, e, lower))
             best = ws;
         if (ws == b)
             break;
@@ -273,9 +278,9 @@ static size_t walk_back(const struct sc *s, size_t te, int eir)
     const uint8_t *t = s->t;
     size_t e = te, ps[MAX_PARTS], pe[MAX_PARTS], st = (size_t)-1;
     int n = 0, open = 0, lower = 1, county = 0;
-    for (size_t k = te; k > 0 && te - k < 24 && t[k - 1] != ' ' && t[k - 1] != ','; k--)
+    for (size_t k = te; k > 0 && te - k < 24 && t[k - 1] != ',' && t[k - 1] != '\n'; k--)
         if (is_up(t[k - 1]))
-            lower = 0; /* the address is lower-case when its town is */
+            lower = 0; /* the address is lower-case when its town part is */
     while (n < MAX_PARTS) {
         size_t a = part_start(s, e, &open);
         if (a == (size_t)-1)
@@ -448,6 +453,9 @@ static size_t town_end(const struct sc *s, size_t p, int eir)
 size_t nw_street40_pin(const struct sc *s, size_t i, size_t d, size_t *start)
 {
     const uint8_t *t = s->t;
+    for (size_t k = i; k < d; k++)
+        if (!is_digit(t[k]))
+            return 0;
     if (d - i != 6 || t[i] == '0' || t[i] == '9' ||
         (d < s->len && (is_alnum(t[d]) || t[d] >= 0x80 ||
                         ((t[d] == '-' || t[d] == '/' || t[d] == '.' || t[d] == ',') &&
@@ -455,6 +463,13 @@ size_t nw_street40_pin(const struct sc *s, size_t i, size_t d, size_t *start)
         return 0;
     size_t te = town_end(s, i, 0);
     if (!te)
+        return 0;
+    size_t w = te; /* a lower-case word before and after the number: "the service, order 884213
+                      failed" is a sentence, not "bengaluru 560038" */
+    while (w > 0 && te - w < 24 && ((t[w - 1] | 32) >= 'a' && (t[w - 1] | 32) <= 'z'))
+        w--;
+    if (t[w] >= 'a' && t[w] <= 'z' && d + 1 < s->len && t[d] == ' ' && t[d + 1] >= 'a' &&
+        t[d + 1] <= 'z')
         return 0;
     size_t st = walk_back(s, te, 0);
     if (st == (size_t)-1)
@@ -502,25 +517,27 @@ size_t nw_street40_eircode(const struct sc *s, size_t i, size_t *start)
     return after_postcode(s, e);
 }
 
-/* A postcode ending t[.. e): the start of a six-digit PIN, an Eircode's, or (size_t)-1; *eir
- * says which. */
-static size_t postcode_before(const struct sc *s, size_t e, int *eir)
+/* The last postcode that ends in t[lo .. e): a six-digit PIN's start or an Eircode's, or
+ * (size_t)-1; its end in *pe, *eir says which. */
+static size_t postcode_in(const struct sc *s, size_t lo, size_t e, size_t *pe, int *eir)
 {
     const uint8_t *t = s->t;
-    if (e < 8 || !is_alnum(t[e - 1]) || (e < s->len && (is_alnum(t[e]) || t[e] >= 0x80)))
-        return (size_t)-1;
-    size_t k = e;
-    while (k > 0 && e - k < 7 && is_digit(t[k - 1]))
-        k--;
-    if (e - k == 6 && !is_alnum(t[k - 1])) {
-        *eir = 0;
-        return k;
-    }
-    for (size_t a = e - 8; a <= e - 7; a++)
-        if (!is_alnum(t[a - 1]) && eircode_at(s, a) == e) {
-            *eir = 1;
-            return a;
+    for (size_t c = e; c > lo + 7; c--) {
+        if (!is_alnum(t[c - 1]) || (c < s->len && (is_alnum(t[c]) || t[c] >= 0x80)))
+            continue;
+        size_t k = c;
+        while (k > lo && c - k < 7 && is_digit(t[k - 1]))
+            k--;
+        if (c - k == 6 && k > lo && !is_alnum(t[k - 1])) {
+            *eir = 0, *pe = c;
+            return k;
         }
+        for (size_t a = c - 8; a <= c - 7; a++)
+            if (a > lo && !is_alnum(t[a - 1]) && eircode_at(s, a) == c) {
+                *eir = 1, *pe = c;
+                return a;
+            }
+    }
     return (size_t)-1;
 }
 
@@ -533,23 +550,16 @@ int nw_street40_emit(void *arg, int kind, size_t a, size_t e)
         s.t = p->t;
         s.len = p->len;
         int eir = 0;
-        size_t pe = e, pc = postcode_before(&s, e, &eir);
-        for (int k = 0; k < 2 && pc == (size_t)-1 && pe - a > 12; k++) {
-            size_t c = pe - 1; /* ", Karnataka, India" after the PIN */
-            while (c > pe - 24 && c > a + 8 && !(p->t[c] == ',' && p->t[c + 1] == ' '))
-                c--;
-            if (p->t[c] != ',' || after_postcode(&s, c) != pe)
-                break;
-            pe = c;
-            pc = postcode_before(&s, pe, &eir);
-        }
-        size_t te = pc != (size_t)-1 && pc > a ? town_end(&s, pc, eir) : 0;
-        if (te > a) { /* an address another reader found, ended by a postcode: its opener before
-                         ("Flat No 873, ") and its state after (", Karnataka") */
+        size_t pe = 0, lo = e - a > 40 ? e - 40 : a;
+        size_t pc = postcode_in(&s, lo, e, &pe, &eir);
+        size_t te = pc != (size_t)-1 ? town_end(&s, pc, eir) : 0;
+        if (te > a) { /* an address another reader found with a postcode at its end: its
+                         opener before ("Flat No 873, ") and its state after (", Karnataka") */
             size_t st = walk_back(&s, te, eir);
             if (st != (size_t)-1 && st < a)
                 a = st;
-            e = pe == e ? after_postcode(&s, e) : e;
+            if (pe == e)
+                e = after_postcode(&s, e);
         }
     }
     return p->emit(p->arg, kind, a, e);
