@@ -46,7 +46,32 @@ static const char *const place_words[] = {
     "towers", "society",  "park",      "avenue",     "bazar",   "bazaar",    "chowk",
     "gali",   "extension", "stage",    "feet",       "nivas",   "sadan",     "complex",
     "heights", "kunj",    "niketan",   "gardens",    "residences", "villas", "vihar",
-    "puram",  "pet",      "halli",     "wadi",       "peth",    "galli",     "estate"};
+    "puram",  "pet",      "halli",     "wadi",       "peth",    "galli",     "estate",
+    "east",   "west",     "north",     "south",      "hills",   "hill",      "lake",
+    "lakeside", "acres",  "lines",     "dham",       "orchards", "grove",    "house",
+    "court",  "lawn",     "lawns",     "mall",       "bank",    "temple",    "market",
+    "circle", "bagh",     "ganj",      "granary",    "maltings", "quay",     "cottage"};
+
+static int has_place_word(const uint8_t *t, size_t a, size_t b);
+
+/* Is text[a .. e) two capitalised words of letters alone with no place word ("Meera Iyer",
+ * "Zorvan Kelt")? A person's name between a unit and a road: the walk stops before it. */
+static int person_like(const uint8_t *t, size_t a, size_t e)
+{
+    const uint8_t *sp = memchr(t + a, ' ', e - a);
+    if (!sp || memchr(sp + 1, ' ', (size_t)(t + e - sp - 1)))
+        return 0;
+    size_t m = (size_t)(sp - t);
+    if (!is_up(t[a]) || !is_up(t[m + 1]) || has_place_word(t, a, e))
+        return 0;
+    for (size_t k = a + 1; k < e; k++)
+        if (k != m && k != m + 1 && !((t[k] >= 'a' && t[k] <= 'z') || t[k] >= 0x80))
+            return 0; /* "B-Wing", "MG Road", "T. Nagar" */
+    char f[8];
+    const char *w = fold(t, a, m, f, sizeof f);
+    return strcmp(w, "the") && strcmp(w, "sri") && strcmp(w, "shri") && strcmp(w, "shree") &&
+           strcmp(w, "old") && strcmp(w, "new");
+}
 
 /* Indian states and union territories as addresses write them after the PIN, folded. */
 static const char *const states[] = {
@@ -338,6 +363,8 @@ static size_t walk_back(const struct sc *s, size_t te, int eir)
             st = o;
             break;
         }
+        if (n >= 1 && person_like(t, b, e))
+            return (size_t)-1; /* "Flat 12, Meera Iyer, MG Road, Pune 411001" */
         ps[n] = b, pe[n] = e, n++;
         if (county_part(t, b, e))
             county = 1;

