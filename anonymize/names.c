@@ -2809,7 +2809,8 @@ static __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t
     if (d - i == 6 && i >= 4 && t[i - 1] == ' ' &&
         !(d + 1 < s->len && t[d] == ' ' && (uint8_t)(t[d + 1] - 'a') < 26 &&
           (uint8_t)(t[i - 2] - 'a') < 26) && /* "order 884213 failed": a sentence */
-        (s->kinds & (1u << ANON_NAMES_ADDRESS)) && (e = nw_street40_pin(s, i, d, &as))) {
+        (s->kinds & (1u << ANON_NAMES_ADDRESS)) &&
+        (e = nw_street40_pin(s, i, d, &as))) {
         *next = e; /* "Flat 12, Sai Residency, MG Road, Bengaluru 560001" (names_street40.c) */
         return s->emit(s->arg, ANON_NAMES_ADDRESS, as, e);
     }
@@ -3234,9 +3235,9 @@ int anon_names_scan(const char *text, size_t len, unsigned kinds, const anon_nam
                     int hint, anon_names_emit_fn emit, void *arg)
 {
     struct nw_asr_filter f; /* names_asr.c: a speech-to-text transcript is read as words first */
-    struct nw_prec14 p = {(const uint8_t *)text, len, emit, arg};           /* names_prec14.c */
-    struct nw_h11prec h = {(const uint8_t *)text, len, nw_prec14_emit, &p}; /* names_h11prec.c */
-    struct nw_prec38 q = {(const uint8_t *)text, len, nw_h11prec_emit, &h}; /* names_prec38.c */
+    struct nw_prec14 p = {(const uint8_t *)text, len, emit, arg};            /* names_prec14.c */
+    struct nw_h11prec h = {(const uint8_t *)text, len, nw_prec14_emit, &p};  /* names_h11prec.c */
+    struct nw_prec38 q = {(const uint8_t *)text, len, nw_h11prec_emit, &h};  /* names_prec38.c */
     struct nw_street40 r = {(const uint8_t *)text, len, nw_prec38_emit, &q}; /* names_street40.c */
     emit = nw_street40_emit;
     arg = &r;

@@ -39,18 +39,18 @@ static int in_word(uint8_t c)
 
 /* Words that make a part of an Indian address a road, an area or a building, folded. */
 static const char *const place_words[] = {
-    "road",   "rd",       "rd.",       "cross",      "main",    "street",    "st",
-    "st.",    "salai",    "nagar",     "sector",     "marg",    "lane",      "layout",
-    "block",  "phase",    "colony",    "path",       "ward",    "opp.",      "opp",
-    "near",   "behind",   "wing",      "enclave",    "apartments", "apts", "residency",
-    "towers", "society",  "park",      "avenue",     "bazar",   "bazaar",    "chowk",
-    "gali",   "extension", "stage",    "feet",       "nivas",   "sadan",     "complex",
-    "heights", "kunj",    "niketan",   "gardens",    "residences", "villas", "vihar",
-    "puram",  "pet",      "halli",     "wadi",       "peth",    "galli",     "estate",
-    "east",   "west",     "north",     "south",      "hills",   "hill",      "lake",
-    "lakeside", "acres",  "lines",     "dham",       "orchards", "grove",    "house",
-    "court",  "lawn",     "lawns",     "mall",       "bank",    "temple",    "market",
-    "circle", "bagh",     "ganj",      "granary",    "maltings", "quay",     "cottage"};
+    "road",     "rd",        "rd.",     "cross",   "main",       "street", "st",
+    "st.",      "salai",     "nagar",   "sector",  "marg",       "lane",   "layout",
+    "block",    "phase",     "colony",  "path",    "ward",       "opp.",   "opp",
+    "near",     "behind",    "wing",    "enclave", "apartments", "apts",   "residency",
+    "towers",   "society",   "park",    "avenue",  "bazar",      "bazaar", "chowk",
+    "gali",     "extension", "stage",   "feet",    "nivas",      "sadan",  "complex",
+    "heights",  "kunj",      "niketan", "gardens", "residences", "villas", "vihar",
+    "puram",    "pet",       "halli",   "wadi",    "peth",       "galli",  "estate",
+    "east",     "west",      "north",   "south",   "hills",      "hill",   "lake",
+    "lakeside", "acres",     "lines",   "dham",    "orchards",   "grove",  "house",
+    "court",    "lawn",      "lawns",   "mall",    "bank",       "temple", "market",
+    "circle",   "bagh",      "ganj",    "granary", "maltings",   "quay",   "cottage"};
 
 static int has_place_word(const uint8_t *t, size_t a, size_t b);
 
@@ -74,13 +74,51 @@ static int person_like(const uint8_t *t, size_t a, size_t e)
 }
 
 /* Indian states and union territories as addresses write them after the PIN, folded. */
-static const char *const states[] = {
-    "andhra pradesh", "arunachal pradesh", "assam", "bihar", "chhattisgarh", "goa", "gujarat",
-    "haryana", "himachal pradesh", "jharkhand", "karnataka", "kerala", "madhya pradesh",
-    "maharashtra", "manipur", "meghalaya", "mizoram", "nagaland", "odisha", "punjab", "rajasthan",
-    "sikkim", "tamil nadu", "telangana", "tripura", "uttar pradesh", "uttarakhand", "west bengal",
-    "delhi", "new delhi", "chandigarh", "puducherry", "jammu and kashmir", "ladakh", "tn", "up",
-    "mp", "ap", "wb", "ka", "mh", "dl", "hr", "india", "ireland"};
+static const char *const states[] = {"andhra pradesh",
+                                     "arunachal pradesh",
+                                     "assam",
+                                     "bihar",
+                                     "chhattisgarh",
+                                     "goa",
+                                     "gujarat",
+                                     "haryana",
+                                     "himachal pradesh",
+                                     "jharkhand",
+                                     "karnataka",
+                                     "kerala",
+                                     "madhya pradesh",
+                                     "maharashtra",
+                                     "manipur",
+                                     "meghalaya",
+                                     "mizoram",
+                                     "nagaland",
+                                     "odisha",
+                                     "punjab",
+                                     "rajasthan",
+                                     "sikkim",
+                                     "tamil nadu",
+                                     "telangana",
+                                     "tripura",
+                                     "uttar pradesh",
+                                     "uttarakhand",
+                                     "west bengal",
+                                     "delhi",
+                                     "new delhi",
+                                     "chandigarh",
+                                     "puducherry",
+                                     "jammu and kashmir",
+                                     "ladakh",
+                                     "tn",
+                                     "up",
+                                     "mp",
+                                     "ap",
+                                     "wb",
+                                     "ka",
+                                     "mh",
+                                     "dl",
+                                     "hr",
+                                     "india",
+                                     "ireland"};
 
 /* Does a unit word with its number open text[a .. b)? 2 for a unit word ("Flat 12", "H.No.
  * 8-2-156", "Plot No. 51", "Apt 33"), 1 for a weak one ("#51", "No. 80", a letter and a dash
@@ -103,9 +141,9 @@ static int unit_at(const uint8_t *t, size_t a, size_t b)
             w++;
         char f[16];
         const char *u = fold(t, k, w, f, sizeof f);
-        if (!strcmp(u, "flat") || !strcmp(u, "plot") || !strcmp(u, "house") ||
-            !strcmp(u, "door") || !strcmp(u, "shop") || !strcmp(u, "apt") || !strcmp(u, "apt.") ||
-            !strcmp(u, "unit") || !strcmp(u, "h.no.") || !strcmp(u, "h.no") || !strcmp(u, "h."))
+        if (!strcmp(u, "flat") || !strcmp(u, "plot") || !strcmp(u, "house") || !strcmp(u, "door") ||
+            !strcmp(u, "shop") || !strcmp(u, "apt") || !strcmp(u, "apt.") || !strcmp(u, "unit") ||
+            !strcmp(u, "h.no.") || !strcmp(u, "h.no") || !strcmp(u, "h."))
             kind = 2;
         else if (!strcmp(u, "no.") || !strcmp(u, "no"))
             kind = 1;
@@ -134,8 +172,8 @@ static int unit_at(const uint8_t *t, size_t a, size_t b)
     }
     if (k >= b || !is_digit(t[k]))
         return 0;
-    while (k < b && (is_digit(t[k]) || ((t[k] == '-' || t[k] == '/') && k + 1 < b &&
-                                        is_digit(t[k + 1]))))
+    while (k < b &&
+           (is_digit(t[k]) || ((t[k] == '-' || t[k] == '/') && k + 1 < b && is_digit(t[k + 1]))))
         k++;
     if (k < b && is_alnum(t[k]) && !(k + 1 == b || t[k + 1] == ' '))
         return 0; /* "12a" may close it; "14th" no unit */
@@ -149,8 +187,8 @@ static int unit_at(const uint8_t *t, size_t a, size_t b)
 static int house_at(const uint8_t *t, size_t a, size_t b)
 {
     size_t k = a;
-    while (k < b && (is_digit(t[k]) || ((t[k] == '-' || t[k] == '/') && k + 1 < b &&
-                                        is_digit(t[k + 1]))))
+    while (k < b &&
+           (is_digit(t[k]) || ((t[k] == '-' || t[k] == '/') && k + 1 < b && is_digit(t[k + 1]))))
         k++;
     if (k == a || k - a > 9)
         return 0;
@@ -252,8 +290,8 @@ static size_t part_start(const struct sc *s, size_t e, int *open)
 }
 
 /* Words that end a house's or a farm's name ("Rathmore Cottage"), folded. */
-static const char *const homestead[] = {"cottage", "house", "farm", "lodge", "villa", "view",
-                                        "hill", "cross", "bridge"};
+static const char *const homestead[] = {"cottage", "house", "farm",  "lodge", "villa",
+                                        "view",    "hill",  "cross", "bridge"};
 
 /* Is text[a .. e) a townland: one word ("Knockraha"), or two whose last names a homestead
  * ("Rathmore Cottage")? Not two words that may be a person's given name and surname ("Anna
