@@ -2683,7 +2683,13 @@ static int lone_unknown_word(const struct sc *s, const struct word *w)
  * of nw_visit so that the pass's common path stays small. */
 static __attribute__((noinline)) int month_hyphen_day(struct sc *s, size_t i, size_t *next)
 {
-    size_t ds, e = nw_dob_after_month_hyphen(s, i, &ds);
+    size_t ds, e, d = i + 6;
+    if (d <= s->len && is_digit(s->t[d - 1]) && (d == s->len || !is_digit(s->t[d])) &&
+        (s->kinds & (1u << ANON_NAMES_ADDRESS)) && (e = nw_street40_pin(s, i, d, &ds))) {
+        *next = e; /* "Hyderabad-500052" ends an address (names_street40.c) */
+        return s->emit(s->arg, ANON_NAMES_ADDRESS, ds, e);
+    }
+    e = nw_dob_after_month_hyphen(s, i, &ds);
     if (!e)
         return 0;
     *next = e;
@@ -2799,6 +2805,15 @@ static __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t
         *next = d; /* GEDCOM's "2 DATE 9 OCT 1884": a level, no house number */
         return 0;
     }
+    size_t as;
+    if (d - i == 6 && i >= 4 && t[i - 1] == ' ' &&
+        !(d + 1 < s->len && t[d] == ' ' && (uint8_t)(t[d + 1] - 'a') < 26 &&
+          (uint8_t)(t[i - 2] - 'a') < 26) && /* "order 884213 failed": a sentence */
+        (s->kinds & (1u << ANON_NAMES_ADDRESS)) &&
+        (e = nw_street40_pin(s, i, d, &as))) {
+        *next = e; /* "Flat 12, Sai Residency, MG Road, Bengaluru 560001" (names_street40.c) */
+        return s->emit(s->arg, ANON_NAMES_ADDRESS, as, e);
+    }
     e = (s->kinds & (1u << ANON_NAMES_ADDRESS)) && nw_addr_number_may(s, i, d)
             ? nw_addr_number_first(s, i)
             : 0;
@@ -2808,7 +2823,6 @@ static __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t
         *next = e;
         return s->emit(s->arg, ANON_NAMES_ADDRESS, nw_addr_start(s, i), e);
     }
-    size_t as;
     if ((s->kinds & (1u << ANON_NAMES_ADDRESS)) && d - i <= 5 && i >= 3 && t[i - 1] == ' ' &&
         ((uint8_t)(t[i - 2] - 'a') < 26 || t[i - 2] >= 0x80 || t[i - 2] == ':' || t[i - 2] == '.' ||
          t[i - 2] == ',') &&
@@ -2840,6 +2854,17 @@ static int jp_suffix(const uint8_t *t, size_t len, size_t a)
             return 1;
     }
     return 0;
+}
+
+/* An Eircode at the capital i that ends an address ("59 Ashgrove Park, Ennis, Co. Clare, V95
+ * R5X7"): names_street40.c; out of line, asked only of a word of letters and digits. */
+static __attribute__((noinline)) int eircode_at_capital(struct sc *s, size_t i, size_t *next)
+{
+    size_t as, e;
+    if (!(s->kinds & (1u << ANON_NAMES_ADDRESS)) || i < 4 || !(e = nw_street40_eircode(s, i, &as)))
+        return 0;
+    *next = e;
+    return s->emit(s->arg, ANON_NAMES_ADDRESS, as, e);
 }
 
 /* nw_visit() at a capital that may start a word: an address, initials, a name in capitals,
@@ -2936,7 +2961,9 @@ static __attribute__((noinline)) int visit_capital(struct sc *s, size_t i, size_
         }
     }
     if (w.shape != SH_NAME)
-        return 0;
+        return w.shape == SH_OTHER && i + 1 < s->len && is_digit(t[i + 1])
+                   ? eircode_at_capital(s, i, next)
+                   : 0;
     int rc;
     if (s->kinds & (1u << ANON_NAMES_ADDRESS)) {
         size_t e = nw_addr_word_first(s, &w);
@@ -3208,11 +3235,12 @@ int anon_names_scan(const char *text, size_t len, unsigned kinds, const anon_nam
                     int hint, anon_names_emit_fn emit, void *arg)
 {
     struct nw_asr_filter f; /* names_asr.c: a speech-to-text transcript is read as words first */
-    struct nw_prec14 p = {(const uint8_t *)text, len, emit, arg, 0, 0};     /* names_prec14.c */
-    struct nw_h11prec h = {(const uint8_t *)text, len, nw_prec14_emit, &p}; /* names_h11prec.c */
-    struct nw_prec38 q = {(const uint8_t *)text, len, nw_h11prec_emit, &h}; /* names_prec38.c */
-    emit = nw_prec38_emit;
-    arg = &q;
+    struct nw_prec14 p = {(const uint8_t *)text, len, emit, arg, 0, 0};      /* names_prec14.c */
+    struct nw_h11prec h = {(const uint8_t *)text, len, nw_prec14_emit, &p};  /* names_h11prec.c */
+    struct nw_prec38 q = {(const uint8_t *)text, len, nw_h11prec_emit, &h};  /* names_prec38.c */
+    struct nw_street40 r = {(const uint8_t *)text, len, nw_prec38_emit, &q}; /* names_street40.c */
+    emit = nw_street40_emit;
+    arg = &r;
     if (hint == ANON_NAMES_HINT_NONE && nw_asr_begin(&f, text, len, kinds, emit, arg)) {
         int rc =
             f.rc < 0 ? f.rc : scan(text, len, kinds, known, hint, nw_asr_filter_emit, &f, 0, NULL);

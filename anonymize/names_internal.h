@@ -328,6 +328,12 @@ size_t nw_addr39_after(const struct sc *s, size_t end);
 /* A building or estate name that ends at e, before a street's ", " ("Sri Krishna Enclave",
  * "Résidence les Tilleuls"), alone on its part: its start, or (size_t)-1 (names_addr39.c). */
 size_t nw_addr39_building_before(const struct sc *s, size_t e);
+/* names_street40.c: an address read back from the postcode that ends it: a six-digit Indian
+ * PIN at i .. d ("Flat 12, Sai Residency, MG Road, Bengaluru 560001") or an Eircode at i ("59
+ * Ashgrove Park, Ennis, Co. Clare, V95 R5X7"): its end (a state or country after included), or
+ * 0, and its start in *start. */
+size_t nw_street40_pin(const struct sc *s, size_t i, size_t d, size_t *start);
+size_t nw_street40_eircode(const struct sc *s, size_t i, size_t *start);
 size_t nw_in_town(const struct sc *s, size_t we);        /* " Springfield, IL 62704" after "in" */
 size_t nw_floor_at(const struct sc *s, size_t i);        /* "3. OG links", "3e étage" */
 size_t nw_number_suffix(const struct sc *s, size_t end); /* " hs", "-III", " A" */
@@ -539,6 +545,16 @@ struct nw_prec38 {
     void *arg;
 };
 int nw_prec38_emit(void *arg, int kind, size_t a, size_t e);
+/* names_street40.c: the scanner's emits pass here first: an address another reader found that
+ * ends with a PIN or an Eircode gets its opener before ("Flat No 873, ") and its state after
+ * (", Karnataka"); then emit(arg). */
+struct nw_street40 {
+    const uint8_t *t;
+    size_t len;
+    anon_names_emit_fn emit;
+    void *arg;
+};
+int nw_street40_emit(void *arg, int kind, size_t a, size_t e);
 /* names_learn.c: the learnt model's record of what the scan emitted (nw_learn_emit(), arg = this,
  * forwards to emit(arg)), so that it is asked only about runs no rule found; nw_learn_run() asks
  * it about the run from w0 (parsed) to e that a rule (path) turned down: emits a PERSON or
