@@ -330,6 +330,10 @@ echo "## street addresses of the classes four tune sets miss whole (gen_addr39.p
 "$bin" "${opts[@]}" "$here"/data/addr39.json
 echo "## firms named like people that the request calls firms (gen_orgs39.py: due-diligence memos, investor-call notes, sponsor reads, freight quotes, vendor onboarding mails, procurement chats, analyst and release notes, market wraps, kick-off minutes; the firm once with its legal form or beside its mail/web host, then bare; persons beside it, a namesake with the firm's surname or a title; en/de/fr/nl/es/it/pt; tune set)"
 "$bin" "${opts[@]}" "$here"/data/orgs39.json
+echo "## structured identifiers in developer metadata (gen_struct40.py: e-mails in git logs/trailers/mailmap, manifests of seven ecosystems, AUTHORS/CODEOWNERS/Debian files, spelled, percent-encoded, IDN, bot and noreply forms; IPv4/v6 in known_hosts, ssh config, web server logs and configs, docker/kubectl/terraform, network tools, traces, Sentry; URL credentials; git remotes, package@version, digests, prompts, versions, OIDs, loopback and documentation addresses as look-alikes; tune set)"
+"$bin" "${opts[@]}" "$here"/data/struct40.json
+echo "## street addresses read back from their PIN or Eircode (gen_street40.py: Indian unit-led PIN-ended and Irish Eircode-ended addresses in rental clauses, courier forwards, Markdown/HTML rows, logfmt, dicts, prompts, KYC mails; rack, ticket, game, paper, standings, train, SKU look-alikes; tune set)"
+"$bin" "${opts[@]}" "$here"/data/street40.json
 echo "## names in structured text (gen_names_tune5.py: CSV/TSV exports with name columns under en/de/fr/nl/es/it/pt headers, split first/last columns, LAST, First cells, Markdown and psql/mysql tables, YAML, TOML, XML/HTML, log lines, ticket exports, payroll sheets, invoices, contact lists, rosters, tab-pasted rows; capitals, particles, names of global origin; roles, teams, bots, hosts, cities and companies in the same columns as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names_tune5.json
 echo
