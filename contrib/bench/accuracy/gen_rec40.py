@@ -262,7 +262,7 @@ def email_neg(lg):
     k = rng.randrange(2)
     if k == 0:  # a role local part beside the role word
         role = rng.choice(sorted(ROLEWORD))
-        d.t("Reply to ").span("EMAIL_ADDRESS", role + "@" + rng.choice(DOMAINS)).t(".\n")
+        d.t("Reply to ").span("EMAIL_ADDRESS", role + "@" + rng.choice(DOMAINS)).t(" today.\n")
         sent = ROLEWORD[role]
         i = sent.lower().find(role)
         d.t(sent[:i]).span("NEG_WORD", sent[i:i + len(role)]).t(sent[i + len(role):] + ".\n")
