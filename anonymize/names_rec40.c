@@ -265,6 +265,17 @@ static int find_key(const struct key *k, size_t nk, const char *f, size_t fl, in
     return -1;
 }
 
+/* A lower-case word alone that is no person's: a nick in brackets after the name ("Ulrike
+ * Maubach (ulrike)"), a word after a number ("155 sráid"), a thing after an article ("the
+ * rose", "een bloem", "la pierre"). */
+static int determiner_before(const uint8_t *t, size_t s);
+static int lower_veto(const uint8_t *t, size_t len, size_t s, size_t e)
+{
+    return (s > 0 && e < len && t[s - 1] == '(' && t[e] == ')') ||
+           (s >= 2 && t[s - 1] == ' ' && t[s - 2] >= '0' && t[s - 2] <= '9') ||
+           determiner_before(t, s);
+}
+
 /* ---- e-mail local parts ------------------------------------------------------------------- */
 /* Keys from the local part of the address in t[s .. e): its pieces between '.', '_', '-' of 3
  * or more letters; an initial ("k.weindling", "kweindling": one piece, its first letter) is
@@ -345,6 +356,9 @@ static int email_pass(const uint8_t *t, size_t len, size_t person, anon_finding_
             else if (hit < 0 && h2 >= 0 && k[h2].init && w[0] == k[h2].init &&
                      case_of(t, len, s, e - s) == case_of(t, len, s2, e2 - s2))
                 pair = 2; /* "Kaen Weindling" beside kweindling@ */
+            if (pair && (!fold(t, s, e - s, nf_) || ordinary(t, s, e - s, nf_)) &&
+                (!fold(t, s2, e2 - s2, nf_) || ordinary(t, s2, e2 - s2, nf_)))
+                pair = 0; /* "paris office" beside paris.office@ */
             if (pair && !firm_after(t, len, e2)) {
                 if (add(d, person, s, e2))
                     return ANON_ERR_NOMEM;
@@ -357,7 +371,7 @@ static int email_pass(const uint8_t *t, size_t len, size_t person, anon_finding_
         int c = case_of(t, len, s, e - s);
         if (fl < 4 || c == 3 || !fold(t, s, e - s, nf_) || ordinary(t, s, e - s, nf_))
             continue;
-        if (c == 0 && !lexicon_name(t, s, e - s))
+        if (c == 0 && (!lexicon_name(t, s, e - s) || lower_veto(t, len, s, e)))
             continue; /* a lower-case word alone: only a name the lexicon holds */
         if (add(d, person, s, e))
             return ANON_ERR_NOMEM;
@@ -437,7 +451,24 @@ static int conj_pass(const uint8_t *t, size_t len, size_t person, anon_finding_t
             size_t j = s, ws, we, words = 0;
             while (amp && next_word(t, e, &j, &ws, &we))
                 words++;
-            if (!run && (!amp || words == 1) && conj_word(t, len, a, s - n, 1) &&
+            /* a word of no list only beside a full name ("Ilse and Tomas Berglund"), not
+             * "Terça e Junho", "Belém e Maringá" */
+            size_t jw = s, fw = 0;
+            while (next_word(t, e, &jw, &ws, &we))
+                fw++;
+            int any = fw >= 2;
+            if (amp && !(anon_names_lexicon((const char *)t + s, e - s) & ANON_NL_GIVEN))
+                words = 0; /* "Anna & Piet", not "Dr. Becker & Kollegen" */
+            /* one word: two given names ("Ilse and Tomas"), not "Belém e Maringá"; no street
+             * ("Archie and Estrela 57"), no list of things ("Optuminsight, Karmadata and") */
+            int ok = fw >= 2 || ((anon_names_lexicon((const char *)t + s, e - s) & ANON_NL_GIVEN) &&
+                                 (anon_names_lexicon((const char *)t + a, s - n - a) & ANON_NL_GIVEN));
+            if (e + 1 < len && t[e] == ' ' && t[e + 1] >= '0' && t[e + 1] <= '9')
+                ok = 0;
+            if (a >= 2 && t[a - 1] == ' ' && t[a - 2] == ',' &&
+                !anon_names_lexicon((const char *)t + a, s - n - a))
+                ok = 0;
+            if (ok && !run && (!amp || words == 1) && conj_word(t, len, a, s - n, any) &&
                 !firm_after(t, len, e)) {
                 if (add(d, person, a, s - n))
                     return ANON_ERR_NOMEM;
@@ -449,7 +480,8 @@ static int conj_pass(const uint8_t *t, size_t len, size_t person, anon_finding_t
         if ((n = conj_after(t, len, e)) && t[e + n] != ' ' && t[e + 1] != '&') {
             size_t j = e + n;
             if (next_word(t, len, &j, &s2, &e2) && s2 == e + n && !overlaps(f, nf, s2, e2) &&
-                conj_word(t, len, s2, e2, 0) && !firm_after(t, len, e2)) {
+                conj_word(t, len, s2, e2, 0) && !firm_after(t, len, e2) &&
+                (anon_names_lexicon((const char *)t + s2, e2 - s2) & ANON_NL_GIVEN)) {
                 size_t s3, e3; /* "Tomas Berglund and Ilse Marsh": the run is rec39's */
                 int more = word_after(t, len, e2, &s3, &e3) && case_of(t, len, s3, e3 - s3) != 0;
                 if (!more && add(d, person, s2, e2))
@@ -589,11 +621,14 @@ static int othercase_pass(const uint8_t *t, size_t len, size_t person, anon_find
             !overlaps(f, nf, s2, e2) && bounded(t, len, s2, e2)) {
             int fl2 = afold(t, s2, e2 - s2, w2);
             int h2 = fl2 >= 3 ? find_key(k, nk, w2, (size_t)fl2, k[hit].group) : -1;
-            if (h2 >= 0 && h2 != hit)
-                end = e2; /* the full name: "KAEN WEINDLING", "tobias vogel" */
+            if (h2 >= 0 && h2 != hit && (k[hit].init == 1 || k[h2].init == 1) &&
+                (size_t)fl >= 4 - (k[hit].init == 1) && (size_t)fl2 >= 4 - (k[h2].init == 1))
+                end = e2; /* the full name: "KAEN WEINDLING", "tobias vogel"; not "will mark" */
         }
         if (end == e && (c == 2 || fl < 4 || k[hit].init == 2 || determiner_before(t, s)))
             continue; /* capitals alone: a heading's or a product's word; "the rose" */
+        if (c == 0 && lower_veto(t, len, s, e))
+            continue;
         if (firm_after(t, len, end))
             continue;
         if (add(d, person, s, end))
