@@ -269,8 +269,15 @@ static int find_key(const struct key *k, size_t nk, const char *f, size_t fl, in
  * Maubach (ulrike)"), a word after a number ("155 sráid"), a thing after an article ("the
  * rose", "een bloem", "la pierre"). */
 static int determiner_before(const uint8_t *t, size_t s);
+static int is_det(const uint8_t *t, size_t a, size_t e);
 static int lower_veto(const uint8_t *t, size_t len, size_t s, size_t e)
 {
+    size_t s2 = e + 1, e2 = s2; /* "familie van", "verschickt den": the word opens a phrase */
+    while (e2 < len && t[e2] >= 'a' && t[e2] <= 'z')
+        e2++;
+    if (e < len && t[e] == ' ' && e2 >= s2 + 3 && (e2 == len || !alpha(t[e2])) &&
+        is_det(t, s2, e2))
+        return 1;
     return (s > 0 && e < len && t[s - 1] == '(' && t[e] == ')') ||
            (s >= 2 && t[s - 1] == ' ' && t[s - 2] >= '0' && t[s - 2] <= '9') ||
            determiner_before(t, s);
@@ -556,19 +563,28 @@ static int is_mine(const size_t *mine, size_t nmine, size_t s)
 
 /* An article or determiner before the word at t[s ..] ("the rose", "een bloem", "la pierre"):
  * a lower-case word after one is a thing. */
+static int is_det(const uint8_t *t, size_t a, size_t e);
 static int determiner_before(const uint8_t *t, size_t s)
 {
-    static const char *const dets[] = {"the", "a",  "an",  "de",  "het", "een", "der", "die",
-                                       "das", "ein", "eine", "le", "la", "les", "un", "une",
-                                       "el",  "los", "las", "una", "il", "lo", "gli", "o",
-                                       "os",  "as", "uma", "this", "my", "your", "our", "its"};
     if (s < 2 || t[s - 1] != ' ')
         return 0;
     size_t e = s - 1, a = e;
     while (a > 0 && t[a - 1] >= 'a' && t[a - 1] <= 'z')
         a--;
-    if (a == e || (a > 0 && alpha(t[a - 1])))
-        return 0;
+    return a < e && !(a > 0 && alpha(t[a - 1])) && is_det(t, a, e);
+}
+
+/* Is t[a .. e) an article, a determiner or a name particle ("the", "een", "van", "den")? */
+static int is_det(const uint8_t *t, size_t a, size_t e)
+{
+    static const char *const dets[] = {"the", "a",  "an",  "de",  "het", "een", "der", "die",
+                                       "das", "ein", "eine", "le", "la", "les", "un", "une",
+                                       "el",  "los", "las", "una", "il", "lo", "gli", "o",
+                                       "os",  "as", "uma", "this", "my", "your", "our", "its",
+                                       "den", "dem", "des", "del"};
+    char f[MAX_WORD * 2 + 1];
+    if (fold(t, a, e - a, f) && (nw_cats(f) & C_PART))
+        return 1;
     for (size_t i = 0; i < sizeof dets / sizeof dets[0]; i++)
         if (strlen(dets[i]) == e - a && memcmp(dets[i], t + a, e - a) == 0)
             return 1;
