@@ -269,14 +269,14 @@ static int find_key(const struct key *k, size_t nk, const char *f, size_t fl, in
  * Maubach (ulrike)"), a word after a number ("155 sráid"), a thing after an article ("the
  * rose", "een bloem", "la pierre"). */
 static int determiner_before(const uint8_t *t, size_t s);
-static int is_det(const uint8_t *t, size_t a, size_t e);
+static int is_det(const uint8_t *t, size_t a, size_t e, int part);
 static int lower_veto(const uint8_t *t, size_t len, size_t s, size_t e)
 {
     size_t s2 = e + 1, e2 = s2; /* "familie van", "verschickt den": the word opens a phrase */
     while (e2 < len && t[e2] >= 'a' && t[e2] <= 'z')
         e2++;
     if (e < len && t[e] == ' ' && e2 >= s2 + 3 && (e2 == len || !alpha(t[e2])) &&
-        is_det(t, s2, e2))
+        is_det(t, s2, e2, 1))
         return 1;
     return (s > 0 && e < len && t[s - 1] == '(' && t[e] == ')') ||
            (s >= 2 && t[s - 1] == ' ' && t[s - 2] >= '0' && t[s - 2] <= '9') ||
@@ -563,7 +563,7 @@ static int is_mine(const size_t *mine, size_t nmine, size_t s)
 
 /* An article or determiner before the word at t[s ..] ("the rose", "een bloem", "la pierre"):
  * a lower-case word after one is a thing. */
-static int is_det(const uint8_t *t, size_t a, size_t e);
+static int is_det(const uint8_t *t, size_t a, size_t e, int part);
 static int determiner_before(const uint8_t *t, size_t s)
 {
     if (s < 2 || t[s - 1] != ' ')
@@ -571,24 +571,37 @@ static int determiner_before(const uint8_t *t, size_t s)
     size_t e = s - 1, a = e;
     while (a > 0 && t[a - 1] >= 'a' && t[a - 1] <= 'z')
         a--;
-    return a < e && !(a > 0 && alpha(t[a - 1])) && is_det(t, a, e);
+    return a < e && !(a > 0 && alpha(t[a - 1])) && is_det(t, a, e, 0);
 }
 
-/* Is t[a .. e) an article, a determiner or a name particle ("the", "een", "van", "den")? */
-static int is_det(const uint8_t *t, size_t a, size_t e)
+/* Is t[a .. e) an article or a determiner ("the", "een", "den"), or (part) a name particle
+ * ("van")? */
+static int is_det(const uint8_t *t, size_t a, size_t e, int part)
 {
     static const char *const dets[] = {"the", "a",  "an",  "de",  "het", "een", "der", "die",
                                        "das", "ein", "eine", "le", "la", "les", "un", "une",
-                                       "el",  "los", "las", "una", "il", "lo", "gli", "o",
-                                       "os",  "as", "uma", "this", "my", "your", "our", "its",
+                                       "el",  "los", "las", "una", "il", "lo", "gli",
+                                       "uma", "this", "my", "your", "our", "its",
                                        "den", "dem", "des", "del"};
     char f[MAX_WORD * 2 + 1];
-    if (fold(t, a, e - a, f) && (nw_cats(f) & C_PART))
+    if (part && fold(t, a, e - a, f) && (nw_cats(f) & C_PART))
         return 1;
     for (size_t i = 0; i < sizeof dets / sizeof dets[0]; i++)
         if (strlen(dets[i]) == e - a && memcmp(dets[i], t + a, e - a) == 0)
             return 1;
     return 0;
+}
+
+/* Is the lower-case word t[s .. e) a given name the lexicon holds (no English word: "rose",
+ * "will") before a verb that follows a person ("tomas said hi", "rosa called")? */
+static int verb_after(const uint8_t *t, size_t len, size_t s, size_t e)
+{
+    unsigned lx = anon_names_lexicon((const char *)t + s, e - s);
+    if (!(lx & ANON_NL_GIVEN) || (lx & ANON_NL_COMMON_EN))
+        return 0;
+    size_t s2, e2;
+    char f[MAX_WORD * 2 + 1];
+    return word_after(t, len, e, &s2, &e2) && fold(t, s2, e2 - s2, f) && (nw_cats(f) & C_VA);
 }
 
 static int othercase_pass(const uint8_t *t, size_t len, size_t person, anon_finding_t *f,
@@ -641,8 +654,10 @@ static int othercase_pass(const uint8_t *t, size_t len, size_t person, anon_find
                 (size_t)fl >= 4 - (k[hit].init == 1) && (size_t)fl2 >= 4 - (k[h2].init == 1))
                 end = e2; /* the full name: "KAEN WEINDLING", "tobias vogel"; not "will mark" */
         }
-        if (end == e && (c == 2 || fl < 4 || k[hit].init == 2 || determiner_before(t, s)))
+        if (end == e && (c == 2 || fl < 4 || determiner_before(t, s)))
             continue; /* capitals alone: a heading's or a product's word; "the rose" */
+        if (end == e && k[hit].init == 2 && !(c == 0 && verb_after(t, len, s, e)))
+            continue; /* "tomas" (es "you take") only before "said", "asked" */
         if (c == 0 && lower_veto(t, len, s, e))
             continue;
         if (firm_after(t, len, end))
