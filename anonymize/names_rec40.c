@@ -283,6 +283,26 @@ static int lower_veto(const uint8_t *t, size_t len, size_t s, size_t e)
            determiner_before(t, s);
 }
 
+/* first[c]: may a word starting with byte c match a key (its first letter in either case, an
+ * e-mail's initial, any accented letter)? */
+static void first_bytes(const struct key *k, size_t nk, uint8_t *first)
+{
+    memset(first, 0, 256);
+    first[0xC3] = 1;
+    for (size_t i = 0; i < nk; i++) {
+        uint8_t c[2] = {(uint8_t)k[i].f[0], (uint8_t)(k[i].init > 2 ? k[i].init : 0)};
+        for (int j = 0; j < 2; j++)
+            if (c[j]) {
+                first[c[j]] = 1;
+                if (c[j] >= 'a' && c[j] <= 'z')
+                    first[c[j] - 32] = 1;
+            }
+        if (c[0] >= 0x80)
+            for (int b = 0xC0; b < 0x100; b++)
+                first[b] = 1; /* a key of another script: every lead byte */
+    }
+}
+
 /* ---- e-mail local parts ------------------------------------------------------------------- */
 /* Keys from the local part of the address in t[s .. e): its pieces between '.', '_', '-' of 3
  * or more letters; an initial ("k.weindling", "kweindling": one piece, its first letter) is
@@ -346,9 +366,13 @@ static int email_pass(const uint8_t *t, size_t len, size_t person, anon_finding_
             nk = local_keys(t, f[i].start, f[i].end, (int)i, k, nk);
     if (!nk)
         return 0;
+    uint8_t first[256];
+    first_bytes(k, nk, first);
     size_t i = 0, s, e;
     char w[MAX_WORD * 2 + 1], w2[MAX_WORD * 2 + 1], nf_[MAX_WORD * 2 + 1];
     while (next_word(t, len, &i, &s, &e)) {
+        if (!first[t[s]])
+            continue;
         int fl = afold(t, s, e - s, w);
         if (fl < 3 || overlaps(f, nf, s, e) || !bounded(t, len, s, e))
             continue;
@@ -510,14 +534,17 @@ static const char *const plurals[] = {"messrs. ", "messrs ", "die herren ", "mm.
 static int plural_pass(const uint8_t *t, size_t len, size_t person, anon_finding_t *f, size_t nf,
                        struct adds *d)
 {
-    /* a cheap gate: the titles' letters; a text holds one rarely */
-    const uint8_t *p = t;
-    size_t left = len;
-    const uint8_t *m;
-    while (left > 3 && (m = memchr(p, ' ', left)) != NULL) {
-        size_t e = (size_t)(m - t) + 1; /* after the space */
-        p = m + 1;
-        left = len - e;
+    /* the titles are looked for before the persons found ("los Sres. Navarro y ..."): a
+     * surname alone after a plural title is the scanner's to find */
+    for (size_t fx = 0; fx < 2 * nf; fx++) {
+        size_t fi = fx / 2, e = f[fi].start, n0, a0;
+        if (fx % 2) { /* the word before "and" before the person: "Messrs. X and Fordwenton" */
+            if (!(n0 = conj_before(t, e)) || !word_before(t, e - n0, &a0) || a0 >= e - n0)
+                continue;
+            e = a0;
+        }
+        if (f[fi].type != person || e < 4 || t[e - 1] != ' ')
+            continue;
         for (size_t k = 0; k < sizeof plurals / sizeof plurals[0]; k++) {
             size_t n = strlen(plurals[k]);
             if (e < n || (e > n && word_byte(t[e - n - 1])))
@@ -530,12 +557,14 @@ static int plural_pass(const uint8_t *t, size_t len, size_t person, anon_finding
             if (i < n)
                 continue;
             size_t j = e, s1, e1;
-            for (int w = 0; w < 3 && next_word(t, len, &j, &s1, &e1) && s1 == (w ? s1 : e); w++) {
-                if (!conj_word(t, len, s1, e1, 1) || overlaps(f, nf, s1, e1) ||
-                    firm_after(t, len, e1))
+            for (int w = 0; w < 3 && next_word(t, len, &j, &s1, &e1); w++) {
+                int found = overlaps(f, nf, s1, e1);
+                if (!found && (!conj_word(t, len, s1, e1, 1) || firm_after(t, len, e1)))
                     break;
-                if (add(d, person, s1, e1))
+                if (!found && add(d, person, s1, e1))
                     return ANON_ERR_NOMEM;
+                if (found && s1 >= f[fi].start)
+                    e1 = f[fi].end > e1 ? f[fi].end : e1;
                 size_t c = conj_after(t, len, e1);
                 if (!c && e1 + 2 < len && t[e1] == ',' && t[e1 + 1] == ' ')
                     c = 2;
@@ -636,8 +665,12 @@ static int othercase_pass(const uint8_t *t, size_t len, size_t person, anon_find
     }
     if (!nk)
         return 0;
+    uint8_t first[256];
+    first_bytes(k, nk, first);
     size_t i = 0, s, e;
     while (next_word(t, len, &i, &s, &e)) {
+        if (!first[t[s]])
+            continue; /* most words: no key starts with their letter */
         int c = case_of(t, len, s, e - s);
         if (c != 0 && c != 2)
             continue;
