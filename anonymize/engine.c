@@ -819,8 +819,7 @@ int anon_find_in(const anon_engine_t *e, const char *text, size_t len, const str
             *n = kept;
             /* a person named again with no cue (names_rec39.c); a text with no PERSON finding
              * (every PII-free one) leaves at its first loop */
-            if ((e->names_kinds & (1u << ANON_NAMES_PERSON)) && nc->hint == ANON_NAMES_HINT_NONE)
-            {
+            if ((e->names_kinds & (1u << ANON_NAMES_PERSON)) && nc->hint == ANON_NAMES_HINT_NONE) {
                 size_t person = e->det[e->names_det[ANON_NAMES_PERSON]].type;
                 rc = anon_names_repeats(text, len, person, out, n);
                 if (rc == 0) /* other evidence in the text (names_rec40.c) */

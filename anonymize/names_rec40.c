@@ -124,7 +124,8 @@ static int bounded(const uint8_t *t, size_t len, size_t s, size_t e)
     if (s > 0) {
         uint8_t p = t[s - 1];
         if (word_byte(p) || p == '.' || p == '/' || p == '\\' || p == '#' || p == '$' || p == '%' ||
-            p == '=' || p == '@' || p == '<' || p == '~' || p == '`' || (p == '-' && s > 1 && alpha(t[s - 2])))
+            p == '=' || p == '@' || p == '<' || p == '~' || p == '`' ||
+            (p == '-' && s > 1 && alpha(t[s - 2])))
             return 0;
     }
     if (e < len) {
@@ -141,10 +142,10 @@ static int bounded(const uint8_t *t, size_t len, size_t s, size_t e)
 static int firm_after(const uint8_t *t, size_t len, size_t e)
 {
     static const char *const forms[] = {
-        "GmbH", "AG",   "KG",   "Ltd",  "Ltd.", "LLC",    "Inc",   "Inc.",   "BV",    "B.V.",
-        "NV",   "N.V.", "SA",   "S.A.", "SpA",  "S.p.A.", "Srl",   "S.r.l.", "SL",    "S.L.",
-        "Lda",  "Lda.", "SAS",  "SARL", "plc",  "Co.",    "e.V.",  "Söhne",  "Sons",  "Filhos",
-        "Hijos", "Figli", "Zonen", "Cie"};
+        "GmbH",  "AG",   "KG",     "Ltd",   "Ltd.",  "LLC",   "Inc",    "Inc.", "BV",
+        "B.V.",  "NV",   "N.V.",   "SA",    "S.A.",  "SpA",   "S.p.A.", "Srl",  "S.r.l.",
+        "SL",    "S.L.", "Lda",    "Lda.",  "SAS",   "SARL",  "plc",    "Co.",  "e.V.",
+        "Söhne", "Sons", "Filhos", "Hijos", "Figli", "Zonen", "Cie"};
     size_t i = e;
     for (int k = 0; k < 3; k++) {
         while (i < len && (t[i] == ' ' || t[i] == '\t'))
@@ -239,13 +240,29 @@ static int next_word(const uint8_t *t, size_t len, size_t *i, size_t *s, size_t 
     if (p >= len)
         return 0;
     size_t a = p;
-    while (p < len && (alpha(t[p]) || ((t[p] == '-' || t[p] == '\'') && p + 1 < len &&
-                                       alpha(t[p + 1]))))
+    while (p < len &&
+           (alpha(t[p]) || ((t[p] == '-' || t[p] == '\'') && p + 1 < len && alpha(t[p + 1]))))
         p++;
     *s = a;
     *e = p;
     *i = p;
     return 1;
+}
+
+/* next_word(), but only words whose first byte c has first[c]: one table look-up per byte. */
+static int next_cand(const uint8_t *t, size_t len, const uint8_t *first, size_t *i, size_t *s,
+                     size_t *e)
+{
+    size_t p = *i;
+    for (; p < len; p++)
+        if (first[t[p]] && alpha(t[p]) &&
+            !(p > 0 && (alpha(t[p - 1]) ||
+                        ((t[p - 1] == '-' || t[p - 1] == '\'') && p > 1 && alpha(t[p - 2])))))
+            break;
+    if (p >= len)
+        return 0;
+    *i = p;
+    return next_word(t, len, i, s, e);
 }
 
 /* The word after t[.. e) across one space on the same line, or 0. */
@@ -370,16 +387,15 @@ static int email_pass(const uint8_t *t, size_t len, size_t person, anon_finding_
     first_bytes(k, nk, first);
     size_t i = 0, s, e;
     char w[MAX_WORD * 2 + 1], w2[MAX_WORD * 2 + 1], nf_[MAX_WORD * 2 + 1];
-    while (next_word(t, len, &i, &s, &e)) {
-        if (!first[t[s]])
-            continue;
+    while (next_cand(t, len, first, &i, &s, &e)) {
         int fl = afold(t, s, e - s, w);
         if (fl < 3 || overlaps(f, nf, s, e) || !bounded(t, len, s, e))
             continue;
         int hit = find_key(k, nk, w, (size_t)fl, -1);
         size_t s2, e2;
         int pair = 0;
-        if (word_after(t, len, e, &s2, &e2) && !overlaps(f, nf, s2, e2) && bounded(t, len, s2, e2)) {
+        if (word_after(t, len, e, &s2, &e2) && !overlaps(f, nf, s2, e2) &&
+            bounded(t, len, s2, e2)) {
             int fl2 = afold(t, s2, e2 - s2, w2);
             int h2 = fl2 >= 3 ? find_key(k, nk, w2, (size_t)fl2, -1) : -1;
             if (hit >= 0 && h2 >= 0 && h2 != hit && k[h2].group == k[hit].group)
@@ -492,8 +508,9 @@ static int conj_pass(const uint8_t *t, size_t len, size_t person, anon_finding_t
                 words = 0; /* "Anna & Piet", not "Dr. Becker & Kollegen" */
             /* one word: two given names ("Ilse and Tomas"), not "Belém e Maringá"; no street
              * ("Archie and Estrela 57"), no list of things ("Optuminsight, Karmadata and") */
-            int ok = fw >= 2 || ((anon_names_lexicon((const char *)t + s, e - s) & ANON_NL_GIVEN) &&
-                                 (anon_names_lexicon((const char *)t + a, s - n - a) & ANON_NL_GIVEN));
+            int ok =
+                fw >= 2 || ((anon_names_lexicon((const char *)t + s, e - s) & ANON_NL_GIVEN) &&
+                            (anon_names_lexicon((const char *)t + a, s - n - a) & ANON_NL_GIVEN));
             if (e + 1 < len && t[e] == ' ' && t[e + 1] >= '0' && t[e + 1] <= '9')
                 ok = 0;
             if (a >= 2 && t[a - 1] == ' ' && t[a - 2] == ',' &&
@@ -527,9 +544,10 @@ static int conj_pass(const uint8_t *t, size_t len, size_t person, anon_finding_t
 
 /* Plural titles before surnames ("los Sres. Navarro y Quillez", "die Herren Vogel und Krause"),
  * lower-cased, with the space after them. */
-static const char *const plurals[] = {"messrs. ", "messrs ", "die herren ", "mm. ", "de heren ",
-                                      "los sres. ", "los señores ", "las sras. ", "i sigg. ",
-                                      "i signori ", "os srs. ", "os senhores ", "les messieurs "};
+static const char *const plurals[] = {"messrs. ",      "messrs ",    "die herren ",  "mm. ",
+                                      "de heren ",     "los sres. ", "los señores ", "las sras. ",
+                                      "i sigg. ",      "i signori ", "os srs. ",     "os senhores ",
+                                      "les messieurs "};
 
 static int plural_pass(const uint8_t *t, size_t len, size_t person, anon_finding_t *f, size_t nf,
                        struct adds *d)
@@ -550,9 +568,9 @@ static int plural_pass(const uint8_t *t, size_t len, size_t person, anon_finding
             if (e < n || (e > n && word_byte(t[e - n - 1])))
                 continue;
             size_t i = 0;
-            while (i < n && (t[e - n + i] >= 'A' && t[e - n + i] <= 'Z' ? t[e - n + i] | 0x20
-                                                                          : t[e - n + i]) ==
-                                (uint8_t)plurals[k][i])
+            while (i < n && (t[e - n + i] >= 'A' && t[e - n + i] <= 'Z'
+                                 ? t[e - n + i] | 0x20
+                                 : t[e - n + i]) == (uint8_t)plurals[k][i])
                 i++;
             if (i < n)
                 continue;
@@ -607,11 +625,10 @@ static int determiner_before(const uint8_t *t, size_t s)
  * ("van")? */
 static int is_det(const uint8_t *t, size_t a, size_t e, int part)
 {
-    static const char *const dets[] = {"the", "a",  "an",  "de",  "het", "een", "der", "die",
-                                       "das", "ein", "eine", "le", "la", "les", "un", "une",
-                                       "el",  "los", "las", "una", "il", "lo", "gli",
-                                       "uma", "this", "my", "your", "our", "its",
-                                       "den", "dem", "des", "del"};
+    static const char *const dets[] = {
+        "the", "a",   "an",   "de", "het",  "een", "der", "die", "das", "ein", "eine",
+        "le",  "la",  "les",  "un", "une",  "el",  "los", "las", "una", "il",  "lo",
+        "gli", "uma", "this", "my", "your", "our", "its", "den", "dem", "des", "del"};
     char f[MAX_WORD * 2 + 1];
     if (part && fold(t, a, e - a, f) && (nw_cats(f) & C_PART))
         return 1;
@@ -633,8 +650,8 @@ static int verb_after(const uint8_t *t, size_t len, size_t s, size_t e)
     return word_after(t, len, e, &s2, &e2) && fold(t, s2, e2 - s2, f) && (nw_cats(f) & C_VA);
 }
 
-static int othercase_pass(const uint8_t *t, size_t len, size_t person, anon_finding_t *f,
-                          size_t nf, struct adds *d, const size_t *mine, size_t nmine)
+static int othercase_pass(const uint8_t *t, size_t len, size_t person, anon_finding_t *f, size_t nf,
+                          struct adds *d, const size_t *mine, size_t nmine)
 {
     struct key k[MAX_KEYS];
     size_t nk = 0;
@@ -668,9 +685,7 @@ static int othercase_pass(const uint8_t *t, size_t len, size_t person, anon_find
     uint8_t first[256];
     first_bytes(k, nk, first);
     size_t i = 0, s, e;
-    while (next_word(t, len, &i, &s, &e)) {
-        if (!first[t[s]])
-            continue; /* most words: no key starts with their letter */
+    while (next_cand(t, len, first, &i, &s, &e)) { /* most words: no key starts with them */
         int c = case_of(t, len, s, e - s);
         if (c != 0 && c != 2)
             continue;
@@ -702,8 +717,7 @@ static int othercase_pass(const uint8_t *t, size_t len, size_t person, anon_find
     return 0;
 }
 
-int anon_names_evidence(const char *text, size_t len, size_t person, anon_finding_t **f,
-                        size_t *nf)
+int anon_names_evidence(const char *text, size_t len, size_t person, anon_finding_t **f, size_t *nf)
 {
     const uint8_t *t = (const uint8_t *)text;
     int any = 0;
