@@ -818,16 +818,20 @@ int anon_find_in(const anon_engine_t *e, const char *text, size_t len, const str
             *out = f;
             *n = kept;
             /* the addressee above a street (names_block40.c), then a person named again with
-             * no cue (names_rec39.c); a text with no street or PERSON finding (every PII-free
-             * one) leaves each at its first loop */
+             * no cue (names_rec39.c) and other evidence in the text (names_rec40.c); a text
+             * with no street or PERSON finding (every PII-free one) leaves each at its first
+             * loop */
             unsigned pa = (1u << ANON_NAMES_PERSON) | (1u << ANON_NAMES_ADDRESS);
             if ((e->names_kinds & pa) == pa && nc->hint == ANON_NAMES_HINT_NONE)
                 rc = anon_names_addressee(text, e->det[e->names_det[ANON_NAMES_PERSON]].type,
                                           e->det[e->names_det[ANON_NAMES_ADDRESS]].type, out, n);
             if (rc == 0 && (e->names_kinds & (1u << ANON_NAMES_PERSON)) &&
-                nc->hint == ANON_NAMES_HINT_NONE)
-                rc = anon_names_repeats(text, len, e->det[e->names_det[ANON_NAMES_PERSON]].type,
-                                        out, n);
+                nc->hint == ANON_NAMES_HINT_NONE) {
+                size_t person = e->det[e->names_det[ANON_NAMES_PERSON]].type;
+                rc = anon_names_repeats(text, len, person, out, n);
+                if (rc == 0)
+                    rc = anon_names_evidence(text, len, person, out, n);
+            }
             if (rc < 0) {
                 free(*out);
                 *out = NULL;

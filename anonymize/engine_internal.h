@@ -215,5 +215,10 @@ int anon_names_repeats(const char *text, size_t len, size_t person, anon_finding
  * anon_names_repeats(). < 0 on no memory. */
 int anon_names_addressee(const char *text, size_t person, size_t street, anon_finding_t **f,
                          size_t *nf);
+/* names_rec40.c: persons shown by other evidence in the text (an e-mail local part that spells
+ * the name, a conjunction beside a person, a plural title, a person's words in another case),
+ * added as anon_names_repeats() adds them. < 0 on no memory. */
+int anon_names_evidence(const char *text, size_t len, size_t person, anon_finding_t **f,
+                        size_t *nf);
 
 #endif

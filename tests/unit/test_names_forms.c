@@ -146,9 +146,10 @@ static void test_what_stays(void **state)
     (void)state;
     /* a name no strong context named is not looked for in other forms */
     expect(ANON_BODY_TEXT, "talked to maria keller yesterday", "talked to maria keller yesterday");
-    /* inside a longer word, an e-mail's local part, a hyphenated word */
+    /* inside a longer word, an e-mail's local part, a hyphenated word (the surname alone in
+     * lower case after them is the person's: names_rec40.c) */
     expect(ANON_BODY_TEXT, "Author: Maria Keller\nmariakellerfan and xmaria keller",
-           "Author: [PERSON_1]\nmariakellerfan and xmaria keller");
+           "Author: [PERSON_1]\nmariakellerfan and xmaria [PERSON_1]");
     expect(ANON_BODY_TEXT, "Author: Maria Keller\nmaria-keller-theme",
            "Author: [PERSON_1]\nmaria-keller-theme");
     /* a name of ordinary English words is not taken in lower case */

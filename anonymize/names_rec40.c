@@ -1,0 +1,751 @@
+/* names_rec40.c: a person's name shown by other evidence in the same text (branch rec40).
+ *
+ * names_rec39.c looks for each word of a found person again in the same bytes. What the tune
+ * sets still missed, and this pass adds once the text's findings are resolved (and rec39 ran):
+ * - an e-mail address whose local part spells a name ("kaen.weindling@", "k.weindling@",
+ *   "weindling.kaen@", "kweindling@") and the same name elsewhere in the text in any case
+ *   ("Kaen Weindling will join", "KAEN WEINDLING", "kaen weindling", "Weindling");
+ * - a word joined to a person by a conjunction ("Ilse and Tomas Berglund", "Anna & Piet"), and
+ *   the surnames after a plural title ("los Sres. Navarro y Quillez", "die Herren Vogel und
+ *   Krause");
+ * - a found person's words again in another case: the full name in capitals in a header
+ *   ("=== KAEN WEINDLING ==="), a word of it in lower case ("tomas said hi", "assigned to
+ *   weindling").
+ * A word that is an ordinary word, a place, a brand or a famous name is never taken ("Rose
+ * Marsh" leaves "the rose garden", "Will" leaves "will you"), nor a word before a legal form.
+ * It only adds: a text with no PERSON and no e-mail finding (every PII-free text) costs one loop
+ * over its findings.
+ */
+#include "anonymize/engine_internal.h"
+#include "anonymize/names_internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_WORD 40
+#define MAX_KEYS 48 /* folded words looked for; a text names few people */
+#define MAX_MINE 16 /* the one-word persons the conjunction rule added, remembered */
+
+struct key {
+    char f[MAX_WORD * 2 + 1]; /* folded */
+    size_t fl;
+    int group; /* words of one finding or one local part share a group */
+    char init; /* an e-mail's initial before or after this surname, or 0 */
+};
+
+struct adds {
+    anon_finding_t *a;
+    size_t n, cap;
+};
+
+static int alpha(uint8_t c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+}
+
+static int word_byte(uint8_t c)
+{
+    return alpha(c) || (c >= '0' && c <= '9') || c == '_';
+}
+
+/* The case of t[a .. a+n): 0 lower, 1 a capital then lower, 2 capitals, 3 mixed or none. */
+static int case_of(const uint8_t *t, size_t len, size_t a, size_t n)
+{
+    int up = 0, low = 0, first = 0;
+    for (size_t i = a; i < a + n; i++) {
+        int u;
+        if (t[i] < 0x80)
+            u = t[i] >= 'A' && t[i] <= 'Z';
+        else if (t[i] >= 0xC0)
+            u = nw_upper(t + i, len - i) > 1;
+        else
+            continue;
+        if (i == a)
+            first = u;
+        up += u;
+        low += !u;
+    }
+    if (!up && low)
+        return 0;
+    if (up == 1 && first && low)
+        return 1;
+    if (!low && up >= 2)
+        return 2;
+    return 3;
+}
+
+/* t[a .. a+n) in lower case with Latin-1 letters' accents dropped ("Domínguez" "dominguez"),
+ * as an e-mail address spells a name, into f (MAX_WORD * 2 + 1 bytes); its length, 0 when it
+ * does not fit. */
+static int afold(const uint8_t *t, size_t a, size_t n, char *f)
+{
+    static const char latin[] = "aaaaaaaceeeeiiiidnooooooouuuuytsaaaaaaaceeeeiiiidnooooooouuuuyty";
+    size_t o = 0;
+    if (n > MAX_WORD)
+        return 0;
+    for (size_t i = a; i < a + n; i++) {
+        if (t[i] == 0xC3 && i + 1 < a + n && t[i + 1] >= 0x80 && t[i + 1] <= 0xBF) {
+            f[o++] = latin[t[i + 1] - 0x80];
+            i++;
+        } else {
+            f[o++] = (char)(t[i] >= 'A' && t[i] <= 'Z' ? t[i] | 0x20 : t[i]);
+        }
+    }
+    f[o] = '\0';
+    return (int)o;
+}
+
+static int fold(const uint8_t *t, size_t a, size_t n, char *f)
+{
+    size_t fl = n <= MAX_WORD ? nw_fold((const char *)t + a, n, f, MAX_WORD * 2) : 0;
+    f[fl] = '\0';
+    return (int)fl;
+}
+
+/* Is the word t[a .. a+n) (folded f) an ordinary word, a list word, a place, a brand or a famous
+ * name in some case? */
+static int ordinary(const uint8_t *t, size_t a, size_t n, const char *f)
+{
+    unsigned lx = anon_names_lexicon((const char *)t + a, n);
+    if (lx & (ANON_NL_COMMON_EN | ANON_NL_COMMON))
+        return 1;
+    return nw_cats(f) || nw_city_name(f) || nw_route_city(f) || nw_famous(f) || nw_brand(f, 1);
+}
+
+static int lexicon_name(const uint8_t *t, size_t a, size_t n)
+{
+    unsigned lx = anon_names_lexicon((const char *)t + a, n);
+    return (lx & (ANON_NL_GIVEN | ANON_NL_NAME)) && !(lx & (ANON_NL_COMMON_EN | ANON_NL_COMMON));
+}
+
+/* Does the word t[s .. e) stand alone (no part of an address, a path, an identifier)? */
+static int bounded(const uint8_t *t, size_t len, size_t s, size_t e)
+{
+    if (s > 0) {
+        uint8_t p = t[s - 1];
+        if (word_byte(p) || p == '.' || p == '/' || p == '\\' || p == '#' || p == '$' || p == '%' ||
+            p == '=' || p == '@' || p == '<' || p == '~' || p == '`' ||
+            (p == '-' && s > 1 && alpha(t[s - 2])))
+            return 0;
+    }
+    if (e < len) {
+        uint8_t c = t[e];
+        if (word_byte(c) || c == '@' || c == '(' || c == '=' || c == '`')
+            return 0;
+        if ((c == '.' || c == '-' || c == '/' || c == ':') && e + 1 < len && word_byte(t[e + 1]))
+            return 0;
+    }
+    return 1;
+}
+
+/* A legal form or '&' among the words after t[e ..] on its line ("Whitcombe Logistics Ltd"). */
+static int firm_after(const uint8_t *t, size_t len, size_t e)
+{
+    static const char *const forms[] = {
+        "GmbH",  "AG",   "KG",     "Ltd",   "Ltd.",  "LLC",   "Inc",    "Inc.", "BV",
+        "B.V.",  "NV",   "N.V.",   "SA",    "S.A.",  "SpA",   "S.p.A.", "Srl",  "S.r.l.",
+        "SL",    "S.L.", "Lda",    "Lda.",  "SAS",   "SARL",  "plc",    "Co.",  "e.V.",
+        "Söhne", "Sons", "Filhos", "Hijos", "Figli", "Zonen", "Cie"};
+    size_t i = e;
+    for (int k = 0; k < 3; k++) {
+        while (i < len && (t[i] == ' ' || t[i] == '\t'))
+            i++;
+        if (i >= len || t[i] == '\n')
+            return 0;
+        if (t[i] == '&' || t[i] == '+')
+            return 1;
+        size_t j = i;
+        while (j < len && (alpha(t[j]) || t[j] == '.'))
+            j++;
+        if (j == i)
+            return 0;
+        for (size_t f = 0; f < sizeof forms / sizeof forms[0]; f++) {
+            size_t n = strlen(forms[f]); /* "GmbH." at a sentence's end too */
+            if ((n == j - i || (n + 1 == j - i && t[j - 1] == '.')) &&
+                memcmp(forms[f], t + i, n) == 0)
+                return 1;
+        }
+        if (!(t[i] >= 'A' && t[i] <= 'Z') && nw_upper(t + i, len - i) < 2)
+            return 0;
+        i = j;
+    }
+    return 0;
+}
+
+static int overlaps(const anon_finding_t *f, size_t nf, size_t s, size_t e)
+{
+    size_t lo = 0, hi = nf; /* f is sorted by start and disjoint */
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (f[mid].end <= s)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < nf && f[lo].start < e;
+}
+
+static int add(struct adds *d, size_t type, size_t s, size_t e)
+{
+    if (d->n == d->cap) {
+        size_t nc = d->cap ? d->cap * 2 : 8;
+        anon_finding_t *g = realloc(d->a, nc * sizeof *g);
+        if (!g)
+            return ANON_ERR_NOMEM;
+        d->a = g;
+        d->cap = nc;
+    }
+    d->a[d->n++] = (anon_finding_t){type, s, e};
+    return 0;
+}
+
+static int cmp_start(const void *a, const void *b)
+{
+    const anon_finding_t *x = a, *y = b;
+    return x->start < y->start ? -1 : x->start > y->start;
+}
+
+/* Merges d's findings into *f (sorted, disjoint); an addition overlapping a kept one is left. */
+static int merge(struct adds *d, anon_finding_t **f, size_t *nf)
+{
+    if (!d->n)
+        return 0;
+    qsort(d->a, d->n, sizeof *d->a, cmp_start);
+    anon_finding_t *m = malloc((*nf + d->n) * sizeof *m);
+    if (!m)
+        return ANON_ERR_NOMEM;
+    size_t o = 0, i = 0;
+    for (size_t j = 0; j < d->n; j++) {
+        while (i < *nf && (*f)[i].start < d->a[j].start)
+            m[o++] = (*f)[i++];
+        if ((o && m[o - 1].end > d->a[j].start) || (i < *nf && (*f)[i].start < d->a[j].end))
+            continue;
+        m[o++] = d->a[j];
+    }
+    while (i < *nf)
+        m[o++] = (*f)[i++];
+    free(*f);
+    *f = m;
+    *nf = o;
+    d->n = 0;
+    return 0;
+}
+
+/* The next word (letters, inner '-' or '\'') at or after *i: its bounds; 0 at the end. */
+static int next_word(const uint8_t *t, size_t len, size_t *i, size_t *s, size_t *e)
+{
+    size_t p = *i;
+    while (p < len && !alpha(t[p]))
+        p++;
+    if (p >= len)
+        return 0;
+    size_t a = p;
+    while (p < len &&
+           (alpha(t[p]) || ((t[p] == '-' || t[p] == '\'') && p + 1 < len && alpha(t[p + 1]))))
+        p++;
+    *s = a;
+    *e = p;
+    *i = p;
+    return 1;
+}
+
+/* next_word(), but only words whose first byte c has first[c]: one table look-up per byte. */
+static int next_cand(const uint8_t *t, size_t len, const uint8_t *first, size_t *i, size_t *s,
+                     size_t *e)
+{
+    size_t p = *i;
+    for (; p < len; p++)
+        if (first[t[p]] && alpha(t[p]) &&
+            !(p > 0 && (alpha(t[p - 1]) ||
+                        ((t[p - 1] == '-' || t[p - 1] == '\'') && p > 1 && alpha(t[p - 2])))))
+            break;
+    if (p >= len)
+        return 0;
+    *i = p;
+    return next_word(t, len, i, s, e);
+}
+
+/* The word after t[.. e) across one space on the same line, or 0. */
+static int word_after(const uint8_t *t, size_t len, size_t e, size_t *s2, size_t *e2)
+{
+    if (e + 1 >= len || t[e] != ' ' || !alpha(t[e + 1]))
+        return 0;
+    size_t i = e + 1;
+    return next_word(t, len, &i, s2, e2) && *s2 == e + 1;
+}
+
+static int find_key(const struct key *k, size_t nk, const char *f, size_t fl, int group)
+{
+    for (size_t i = 0; i < nk; i++)
+        if (k[i].fl == fl && memcmp(k[i].f, f, fl) == 0 && (group < 0 || k[i].group == group))
+            return (int)i;
+    return -1;
+}
+
+/* A lower-case word alone that is no person's: a nick in brackets after the name ("Ulrike
+ * Maubach (ulrike)"), a word after a number ("155 sráid"), a thing after an article ("the
+ * rose", "een bloem", "la pierre"). */
+static int determiner_before(const uint8_t *t, size_t s);
+static int is_det(const uint8_t *t, size_t a, size_t e, int part);
+static int lower_veto(const uint8_t *t, size_t len, size_t s, size_t e)
+{
+    size_t s2 = e + 1, e2 = s2; /* "familie van", "verschickt den": the word opens a phrase */
+    while (e2 < len && t[e2] >= 'a' && t[e2] <= 'z')
+        e2++;
+    if (e < len && t[e] == ' ' && e2 >= s2 + 3 && (e2 == len || !alpha(t[e2])) &&
+        is_det(t, s2, e2, 1))
+        return 1;
+    return (s > 0 && e < len && t[s - 1] == '(' && t[e] == ')') ||
+           (s >= 2 && t[s - 1] == ' ' && t[s - 2] >= '0' && t[s - 2] <= '9') ||
+           determiner_before(t, s);
+}
+
+/* first[c]: may a word starting with byte c match a key (its first letter in either case, an
+ * e-mail's initial, any accented letter)? */
+static void first_bytes(const struct key *k, size_t nk, uint8_t *first)
+{
+    memset(first, 0, 256);
+    first[0xC3] = 1;
+    for (size_t i = 0; i < nk; i++) {
+        uint8_t c[2] = {(uint8_t)k[i].f[0], (uint8_t)(k[i].init > 2 ? k[i].init : 0)};
+        for (int j = 0; j < 2; j++)
+            if (c[j]) {
+                first[c[j]] = 1;
+                if (c[j] >= 'a' && c[j] <= 'z')
+                    first[c[j] - 32] = 1;
+            }
+        if (c[0] >= 0x80)
+            for (int b = 0xC0; b < 0x100; b++)
+                first[b] = 1; /* a key of another script: every lead byte */
+    }
+}
+
+/* ---- e-mail local parts ------------------------------------------------------------------- */
+/* Keys from the local part of the address in t[s .. e): its pieces between '.', '_', '-' of 3
+ * or more letters; an initial ("k.weindling", "kweindling": one piece, its first letter) is
+ * kept as the surname's key's init. */
+static size_t local_keys(const uint8_t *t, size_t s, size_t e, int group, struct key *k, size_t nk)
+{
+    size_t at = s;
+    while (at < e && t[at] != '@')
+        at++;
+    if (at == e || at == s)
+        return nk;
+    size_t pieces = 0, first = nk;
+    char init = 0;
+    for (size_t p = s; p < at && nk < MAX_KEYS;) {
+        size_t a = p;
+        while (p < at && t[p] != '.' && t[p] != '_' && t[p] != '-' && t[p] != '+')
+            p++;
+        size_t q = p;
+        int ok = q > a, stop = p < at && t[p] == '+';
+        for (size_t i = a; i < q; i++)
+            ok &= alpha(t[i]);
+        pieces++;
+        if (p < at)
+            p++;
+        if (ok && q - a == 1)
+            init = (char)(t[a] | 0x20);
+        else if (ok && q - a >= 3) {
+            struct key *x = &k[nk];
+            int fl = afold(t, a, q - a, x->f);
+            if (fl >= 3) {
+                x->fl = (size_t)fl;
+                x->group = group;
+                x->init = 0;
+                nk++;
+            }
+        }
+        if (stop)
+            break;
+    }
+    if (nk == first + 1 && init)
+        k[first].init = init; /* "k.weindling", "weindling.k" */
+    if (pieces == 1 && nk == first + 1) {
+        if (k[first].fl >= 6) {
+            k[first].init = k[first].f[0]; /* "kweindling": the initial's surname */
+            memmove(k[first].f, k[first].f + 1, k[first].fl);
+            k[first].fl--;
+        } else {
+            nk--; /* "sales", "jobs": one short word alone */
+        }
+    }
+    return nk;
+}
+
+static int email_pass(const uint8_t *t, size_t len, size_t person, anon_finding_t *f, size_t nf,
+                      struct adds *d)
+{
+    struct key k[MAX_KEYS];
+    size_t nk = 0;
+    for (size_t i = 0; i < nf && nk < MAX_KEYS; i++)
+        if (f[i].end - f[i].start < 128 && memchr(t + f[i].start, '@', f[i].end - f[i].start))
+            nk = local_keys(t, f[i].start, f[i].end, (int)i, k, nk);
+    if (!nk)
+        return 0;
+    uint8_t first[256];
+    first_bytes(k, nk, first);
+    size_t i = 0, s, e;
+    char w[MAX_WORD * 2 + 1], w2[MAX_WORD * 2 + 1], nf_[MAX_WORD * 2 + 1];
+    while (next_cand(t, len, first, &i, &s, &e)) {
+        int fl = afold(t, s, e - s, w);
+        if (fl < 3 || overlaps(f, nf, s, e) || !bounded(t, len, s, e))
+            continue;
+        int hit = find_key(k, nk, w, (size_t)fl, -1);
+        size_t s2, e2;
+        int pair = 0;
+        if (word_after(t, len, e, &s2, &e2) && !overlaps(f, nf, s2, e2) &&
+            bounded(t, len, s2, e2)) {
+            int fl2 = afold(t, s2, e2 - s2, w2);
+            int h2 = fl2 >= 3 ? find_key(k, nk, w2, (size_t)fl2, -1) : -1;
+            if (hit >= 0 && h2 >= 0 && h2 != hit && k[h2].group == k[hit].group)
+                pair = 1; /* "Kaen Weindling" beside kaen.weindling@, weindling.kaen@ */
+            else if (hit < 0 && h2 >= 0 && k[h2].init && w[0] == k[h2].init &&
+                     case_of(t, len, s, e - s) == case_of(t, len, s2, e2 - s2))
+                pair = 2; /* "Kaen Weindling" beside kweindling@ */
+            if (pair && (!fold(t, s, e - s, nf_) || ordinary(t, s, e - s, nf_)) &&
+                (!fold(t, s2, e2 - s2, nf_) || ordinary(t, s2, e2 - s2, nf_)))
+                pair = 0; /* "paris office" beside paris.office@ */
+            if (pair && !firm_after(t, len, e2)) {
+                if (add(d, person, s, e2))
+                    return ANON_ERR_NOMEM;
+                i = e2;
+                continue;
+            }
+        }
+        if (hit < 0 || firm_after(t, len, e))
+            continue;
+        int c = case_of(t, len, s, e - s);
+        if (fl < 4 || c == 3 || !fold(t, s, e - s, nf_) || ordinary(t, s, e - s, nf_))
+            continue;
+        if (c == 0 && (!lexicon_name(t, s, e - s) || lower_veto(t, len, s, e)))
+            continue; /* a lower-case word alone: only a name the lexicon holds */
+        if (add(d, person, s, e))
+            return ANON_ERR_NOMEM;
+    }
+    return 0;
+}
+
+/* ---- conjunctions and plural titles --------------------------------------------------------- */
+static const char *const conjs[] = {" and ", " und ", " et ", " en ", " y ", " e ", " & "};
+
+/* The length of the conjunction ending at t[.. s) (" and "), or 0. */
+static size_t conj_before(const uint8_t *t, size_t s)
+{
+    for (size_t c = 0; c < sizeof conjs / sizeof conjs[0]; c++) {
+        size_t n = strlen(conjs[c]);
+        if (s >= n + 1 && memcmp(t + s - n, conjs[c], n) == 0)
+            return n;
+    }
+    return 0;
+}
+
+/* The length of the conjunction at t[e ..] (" and "), or 0. */
+static size_t conj_after(const uint8_t *t, size_t len, size_t e)
+{
+    for (size_t c = 0; c < sizeof conjs / sizeof conjs[0]; c++) {
+        size_t n = strlen(conjs[c]);
+        if (e + n < len && memcmp(t + e, conjs[c], n) == 0)
+            return n;
+    }
+    return 0;
+}
+
+/* May the capitalised word t[s .. e) beside a person's conjunction be a person? A given name or
+ * surname the lexicon holds (no ordinary word), or (any = 1) a word of no list at all. */
+static int conj_word(const uint8_t *t, size_t len, size_t s, size_t e, int any)
+{
+    char f[MAX_WORD * 2 + 1];
+    if (e - s < 3 || case_of(t, len, s, e - s) != 1 || !fold(t, s, e - s, f) ||
+        !bounded(t, len, s, e))
+        return 0;
+    unsigned lx = anon_names_lexicon((const char *)t + s, e - s);
+    if (lx & (ANON_NL_COMMON_EN | ANON_NL_COMMON))
+        return 0;
+    if (nw_cats(f) || nw_city_name(f) || nw_route_city(f) || nw_famous(f) || nw_brand(f, 1))
+        return 0;
+    if (lx & (ANON_NL_GIVEN | ANON_NL_NAME))
+        return 1;
+    return any && !lx && e - s >= 4;
+}
+
+/* Is the word ending at t[.. s) (s at its end) a capitalised one? Its start in *a. */
+static int word_before(const uint8_t *t, size_t s, size_t *a)
+{
+    size_t i = s;
+    while (i > 0 && (alpha(t[i - 1]) || t[i - 1] == '-' || t[i - 1] == '\''))
+        i--;
+    *a = i;
+    return i < s && alpha(t[i]);
+}
+
+static int conj_pass(const uint8_t *t, size_t len, size_t person, anon_finding_t *f, size_t nf,
+                     struct adds *d, size_t *mine, size_t *nmine)
+{
+    for (size_t i = 0; i < nf; i++) {
+        if (f[i].type != person)
+            continue;
+        size_t s = f[i].start, e = f[i].end, n, a;
+        if ((n = conj_before(t, s)) && word_before(t, s - n, &a) && a < s - n &&
+            !overlaps(f, nf, a, s - n)) {
+            int amp = t[s - 2] == '&';
+            size_t p = a; /* the word must open its run: "Ilse and", not "Frau Ilse and" */
+            while (p > 0 && t[p - 1] == ' ')
+                p--;
+            size_t pa;
+            int run = p < a && word_before(t, p, &pa) && pa < p && case_of(t, len, pa, p - pa) != 0;
+            /* "Anna & Piet": after '&' only a person of one word ("Marks & Spencer") */
+            size_t j = s, ws, we, words = 0;
+            while (amp && next_word(t, e, &j, &ws, &we))
+                words++;
+            /* a word of no list only beside a full name ("Ilse and Tomas Berglund"), not
+             * "Terça e Junho", "Belém e Maringá" */
+            size_t jw = s, fw = 0;
+            while (next_word(t, e, &jw, &ws, &we))
+                fw++;
+            int any = fw >= 2;
+            if (amp && !(anon_names_lexicon((const char *)t + s, e - s) & ANON_NL_GIVEN))
+                words = 0; /* "Anna & Piet", not "Dr. Becker & Kollegen" */
+            /* one word: two given names ("Ilse and Tomas"), not "Belém e Maringá"; no street
+             * ("Archie and Estrela 57"), no list of things ("Optuminsight, Karmadata and") */
+            int ok =
+                fw >= 2 || ((anon_names_lexicon((const char *)t + s, e - s) & ANON_NL_GIVEN) &&
+                            (anon_names_lexicon((const char *)t + a, s - n - a) & ANON_NL_GIVEN));
+            if (e + 1 < len && t[e] == ' ' && t[e + 1] >= '0' && t[e + 1] <= '9')
+                ok = 0;
+            if (a >= 2 && t[a - 1] == ' ' && t[a - 2] == ',' &&
+                !anon_names_lexicon((const char *)t + a, s - n - a))
+                ok = 0;
+            if (ok && !run && (!amp || words == 1) && conj_word(t, len, a, s - n, any) &&
+                !firm_after(t, len, e)) {
+                if (add(d, person, a, s - n))
+                    return ANON_ERR_NOMEM;
+                if (*nmine < MAX_MINE)
+                    mine[(*nmine)++] = a;
+            }
+        }
+        size_t s2, e2;
+        if ((n = conj_after(t, len, e)) && t[e + n] != ' ' && t[e + 1] != '&') {
+            size_t j = e + n;
+            if (next_word(t, len, &j, &s2, &e2) && s2 == e + n && !overlaps(f, nf, s2, e2) &&
+                conj_word(t, len, s2, e2, 0) && !firm_after(t, len, e2) &&
+                (anon_names_lexicon((const char *)t + s2, e2 - s2) & ANON_NL_GIVEN)) {
+                size_t s3, e3; /* "Tomas Berglund and Ilse Marsh": the run is rec39's */
+                int more = word_after(t, len, e2, &s3, &e3) && case_of(t, len, s3, e3 - s3) != 0;
+                if (!more && add(d, person, s2, e2))
+                    return ANON_ERR_NOMEM;
+                if (!more && *nmine < MAX_MINE)
+                    mine[(*nmine)++] = s2;
+            }
+        }
+    }
+    return 0;
+}
+
+/* Plural titles before surnames ("los Sres. Navarro y Quillez", "die Herren Vogel und Krause"),
+ * lower-cased, with the space after them. */
+static const char *const plurals[] = {"messrs. ",      "messrs ",    "die herren ",  "mm. ",
+                                      "de heren ",     "los sres. ", "los señores ", "las sras. ",
+                                      "i sigg. ",      "i signori ", "os srs. ",     "os senhores ",
+                                      "les messieurs "};
+
+static int plural_pass(const uint8_t *t, size_t len, size_t person, anon_finding_t *f, size_t nf,
+                       struct adds *d)
+{
+    /* the titles are looked for before the persons found ("los Sres. Navarro y ..."): a
+     * surname alone after a plural title is the scanner's to find */
+    for (size_t fx = 0; fx < 2 * nf; fx++) {
+        size_t fi = fx / 2, e = f[fi].start, n0, a0;
+        if (fx % 2) { /* the word before "and" before the person: "Messrs. X and Fordwenton" */
+            if (!(n0 = conj_before(t, e)) || !word_before(t, e - n0, &a0) || a0 >= e - n0)
+                continue;
+            e = a0;
+        }
+        if (f[fi].type != person || e < 4 || t[e - 1] != ' ')
+            continue;
+        for (size_t k = 0; k < sizeof plurals / sizeof plurals[0]; k++) {
+            size_t n = strlen(plurals[k]);
+            if (e < n || (e > n && word_byte(t[e - n - 1])))
+                continue;
+            size_t i = 0;
+            while (i < n && (t[e - n + i] >= 'A' && t[e - n + i] <= 'Z'
+                                 ? t[e - n + i] | 0x20
+                                 : t[e - n + i]) == (uint8_t)plurals[k][i])
+                i++;
+            if (i < n)
+                continue;
+            size_t j = e, s1, e1;
+            for (int w = 0; w < 3 && next_word(t, len, &j, &s1, &e1); w++) {
+                int found = overlaps(f, nf, s1, e1);
+                if (!found && (!conj_word(t, len, s1, e1, 1) || firm_after(t, len, e1)))
+                    break;
+                if (!found && add(d, person, s1, e1))
+                    return ANON_ERR_NOMEM;
+                if (found && s1 >= f[fi].start)
+                    e1 = f[fi].end > e1 ? f[fi].end : e1;
+                size_t c = conj_after(t, len, e1);
+                if (!c && e1 + 2 < len && t[e1] == ',' && t[e1 + 1] == ' ')
+                    c = 2;
+                if (!c)
+                    break;
+                j = e1 + c;
+                size_t s2, e2, jj = j;
+                if (!next_word(t, len, &jj, &s2, &e2) || s2 != j)
+                    break;
+            }
+            break;
+        }
+    }
+    return 0;
+}
+
+/* ---- a person's words in another case ------------------------------------------------------- */
+static int is_mine(const size_t *mine, size_t nmine, size_t s)
+{
+    for (size_t i = 0; i < nmine; i++)
+        if (mine[i] == s)
+            return 1;
+    return 0;
+}
+
+/* An article or determiner before the word at t[s ..] ("the rose", "een bloem", "la pierre"):
+ * a lower-case word after one is a thing. */
+static int is_det(const uint8_t *t, size_t a, size_t e, int part);
+static int determiner_before(const uint8_t *t, size_t s)
+{
+    if (s < 2 || t[s - 1] != ' ')
+        return 0;
+    size_t e = s - 1, a = e;
+    while (a > 0 && t[a - 1] >= 'a' && t[a - 1] <= 'z')
+        a--;
+    return a < e && !(a > 0 && alpha(t[a - 1])) && is_det(t, a, e, 0);
+}
+
+/* Is t[a .. e) an article or a determiner ("the", "een", "den"), or (part) a name particle
+ * ("van")? */
+static int is_det(const uint8_t *t, size_t a, size_t e, int part)
+{
+    static const char *const dets[] = {
+        "the", "a",   "an",   "de", "het",  "een", "der", "die", "das", "ein", "eine",
+        "le",  "la",  "les",  "un", "une",  "el",  "los", "las", "una", "il",  "lo",
+        "gli", "uma", "this", "my", "your", "our", "its", "den", "dem", "des", "del"};
+    char f[MAX_WORD * 2 + 1];
+    if (part && fold(t, a, e - a, f) && (nw_cats(f) & C_PART))
+        return 1;
+    for (size_t i = 0; i < sizeof dets / sizeof dets[0]; i++)
+        if (strlen(dets[i]) == e - a && memcmp(dets[i], t + a, e - a) == 0)
+            return 1;
+    return 0;
+}
+
+/* Is the lower-case word t[s .. e) a given name the lexicon holds (no English word: "rose",
+ * "will") before a verb that follows a person ("tomas said hi", "rosa called")? */
+static int verb_after(const uint8_t *t, size_t len, size_t s, size_t e)
+{
+    unsigned lx = anon_names_lexicon((const char *)t + s, e - s);
+    if (!(lx & ANON_NL_GIVEN) || (lx & ANON_NL_COMMON_EN))
+        return 0;
+    size_t s2, e2;
+    char f[MAX_WORD * 2 + 1];
+    return word_after(t, len, e, &s2, &e2) && fold(t, s2, e2 - s2, f) && (nw_cats(f) & C_VA);
+}
+
+static int othercase_pass(const uint8_t *t, size_t len, size_t person, anon_finding_t *f, size_t nf,
+                          struct adds *d, const size_t *mine, size_t nmine)
+{
+    struct key k[MAX_KEYS];
+    size_t nk = 0;
+    char w[MAX_WORD * 2 + 1], w2[MAX_WORD * 2 + 1];
+    for (size_t i = 0; i < nf && nk < MAX_KEYS; i++) {
+        if (f[i].type != person || anon_names_url_part((const char *)t, f[i].start))
+            continue;
+        size_t words = 0, j = f[i].start, s, e;
+        while (next_word(t, f[i].end, &j, &s, &e))
+            words++;
+        j = f[i].start;
+        while (nk < MAX_KEYS && next_word(t, f[i].end, &j, &s, &e)) {
+            int fl = fold(t, s, e - s, w);
+            if (fl < 3 || (e < f[i].end && t[e] == '.') || case_of(t, len, s, e - s) == 3)
+                continue;
+            int weak = ordinary(t, s, e - s, w); /* "Vogel", "Weber": only in the full name */
+            if (words < 2 && (weak || (!lexicon_name(t, s, e - s) && !is_mine(mine, nmine, s))))
+                continue; /* one word: a name the lexicon holds, or one "Ilse and" showed */
+            struct key *x = &k[nk];
+            if (afold(t, s, e - s, x->f) < 3)
+                continue;
+            x->fl = strlen(x->f);
+            x->group = (int)i;
+            x->init = (char)(weak ? 2 : 1); /* here: 2 a weak key, 1 a strong one */
+            if (find_key(k, nk, x->f, x->fl, -1) < 0)
+                nk++;
+        }
+    }
+    if (!nk)
+        return 0;
+    uint8_t first[256];
+    first_bytes(k, nk, first);
+    size_t i = 0, s, e;
+    while (next_cand(t, len, first, &i, &s, &e)) { /* most words: no key starts with them */
+        int c = case_of(t, len, s, e - s);
+        if (c != 0 && c != 2)
+            continue;
+        int fl = afold(t, s, e - s, w);
+        int hit = fl >= 3 ? find_key(k, nk, w, (size_t)fl, -1) : -1;
+        if (hit < 0 || overlaps(f, nf, s, e) || !bounded(t, len, s, e))
+            continue;
+        size_t s2, e2, end = e;
+        if (word_after(t, len, e, &s2, &e2) && case_of(t, len, s2, e2 - s2) == c &&
+            !overlaps(f, nf, s2, e2) && bounded(t, len, s2, e2)) {
+            int fl2 = afold(t, s2, e2 - s2, w2);
+            int h2 = fl2 >= 3 ? find_key(k, nk, w2, (size_t)fl2, k[hit].group) : -1;
+            if (h2 >= 0 && h2 != hit && (k[hit].init == 1 || k[h2].init == 1) &&
+                (size_t)fl >= 4 - (k[hit].init == 1) && (size_t)fl2 >= 4 - (k[h2].init == 1))
+                end = e2; /* the full name: "KAEN WEINDLING", "tobias vogel"; not "will mark" */
+        }
+        if (end == e && (c == 2 || fl < 4 || determiner_before(t, s)))
+            continue; /* capitals alone: a heading's or a product's word; "the rose" */
+        if (end == e && k[hit].init == 2 && !(c == 0 && verb_after(t, len, s, e)))
+            continue; /* "tomas" (es "you take") only before "said", "asked" */
+        if (c == 0 && lower_veto(t, len, s, e))
+            continue;
+        if (firm_after(t, len, end))
+            continue;
+        if (add(d, person, s, end))
+            return ANON_ERR_NOMEM;
+        i = end;
+    }
+    return 0;
+}
+
+int anon_names_evidence(const char *text, size_t len, size_t person, anon_finding_t **f, size_t *nf)
+{
+    const uint8_t *t = (const uint8_t *)text;
+    int any = 0;
+    for (size_t i = 0; i < *nf && !any; i++)
+        any = (*f)[i].type == person;
+    int mail = 0;
+    for (size_t i = 0; i < *nf && !mail; i++)
+        mail = (*f)[i].end - (*f)[i].start < 128 &&
+               memchr(t + (*f)[i].start, '@', (*f)[i].end - (*f)[i].start) != NULL;
+    if (!any && !mail)
+        return 0;
+    struct adds d = {0};
+    int rc = 0;
+    if (mail)
+        rc = email_pass(t, len, person, *f, *nf, &d);
+    if (rc == 0)
+        rc = merge(&d, f, nf);
+    size_t mine[MAX_MINE], nmine = 0;
+    if (rc == 0)
+        rc = conj_pass(t, len, person, *f, *nf, &d, mine, &nmine);
+    if (rc == 0)
+        rc = plural_pass(t, len, person, *f, *nf, &d);
+    if (rc == 0)
+        rc = merge(&d, f, nf);
+    if (rc == 0)
+        rc = othercase_pass(t, len, person, *f, *nf, &d, mine, nmine);
+    if (rc == 0)
+        rc = merge(&d, f, nf);
+    free(d.a);
+    return rc;
+}
