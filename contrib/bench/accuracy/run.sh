@@ -334,6 +334,8 @@ echo "## structured identifiers in developer metadata (gen_struct40.py: e-mails 
 "$bin" "${opts[@]}" "$here"/data/struct40.json
 echo "## street addresses read back from their PIN or Eircode (gen_street40.py: Indian unit-led PIN-ended and Irish Eircode-ended addresses in rental clauses, courier forwards, Markdown/HTML rows, logfmt, dicts, prompts, KYC mails; rack, ticket, game, paper, standings, train, SKU look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/street40.json
+echo "## PERSON evidence from the same request (gen_rec40.py: other case, conjunctions, e-mail local parts, JSON/YAML/CSV siblings, git trailers in en/de/fr/nl/es/it/pt; look-alikes: ordinary words in lower case, role addresses, firms sharing a surname, products under name; tune set)"
+"$bin" "${opts[@]}" "$here"/data/rec40.json
 echo "## names in structured text (gen_names_tune5.py: CSV/TSV exports with name columns under en/de/fr/nl/es/it/pt headers, split first/last columns, LAST, First cells, Markdown and psql/mysql tables, YAML, TOML, XML/HTML, log lines, ticket exports, payroll sheets, invoices, contact lists, rosters, tab-pasted rows; capitals, particles, names of global origin; roles, teams, bots, hosts, cities and companies in the same columns as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names_tune5.json
 echo
