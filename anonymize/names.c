@@ -2996,8 +2996,13 @@ static __attribute__((noinline)) int visit_capital(struct sc *s, size_t i, size_
     if (w.e + 2 < s->len && t[w.e] == ',' && t[w.e + 1] == ' ' &&
         nw_upper(t + w.e + 2, s->len - w.e - 2) && (rc = nw_reversed8(s, &w, 1, next)) != 1)
         return rc; /* "Smith, John (Sales)": a lone word is a surname first (names_reversed8.c) */
-    if (lone_common_word(s, &w) || lone_unknown_word(s, &w))
+    if (lone_common_word(s, &w))
         return nw_dob8_spelled_may(s, i) && (rc = spelled_date(s, i, next)) != 1 ? rc : 0;
+    if (lone_unknown_word(s, &w)) {
+        if (nw_dob8_spelled_may(s, i) && (rc = spelled_date(s, i, next)) != 1)
+            return rc;
+        return s->learn ? nw_learn_run(s, &w, w.e, 3) : 0; /* names_learn.c */
+    }
     rc = person_at(s, &w, next);
     return rc == 0 && s->learn ? nw_learn_run(s, &w, *next, 2) : rc; /* names_learn.c */
 }

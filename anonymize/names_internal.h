@@ -1475,6 +1475,9 @@ int nw_tables7_names(struct sc *s);
  * C", "A + B", "A / B"), in capitals too; only when every item of the value is name-shaped and
  * the value fills its field. < 0 on the emit's error. */
 int nw_labels7_names(struct sc *s);
+/* A word of an institution's or a firm's name in t[a .. b) ("Stichting", "Bouwbedrijf",
+ * "Wonen"): names_labels7.c's list, for names_learn.c's gate. */
+int nw_body_word(const struct sc *s, size_t a, size_t b);
 /* names_labels7_words.c: the kind of the folded label f, or NW_L7_NONE: a name part's form field,
  * a party that may be a firm, a person's role, kin, a job or department, a weekday, or another
  * file's person label (nw_label(), but not the mail headers "to", "from", "an", ...). */

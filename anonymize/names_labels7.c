@@ -260,6 +260,11 @@ static int fold_in(const struct sc *s, size_t a, size_t b, const char *const *li
 }
 #define FOLD_IN(s, a, b, list) fold_in((s), (a), (b), (list), sizeof(list) / sizeof((list)[0]))
 
+int nw_body_word(const struct sc *s, size_t a, size_t b)
+{
+    return b - a >= 4 && fold_in(s, a, b, body_words, sizeof body_words / sizeof *body_words);
+}
+
 /* One word at i before e: letters with inner apostrophes and hyphens, or an initial ("H."). Its
  * end, or 0; *letters its letters, *caps whether all are capitals, *up its first is one. */
 static size_t word_at(const struct sc *s, size_t i, size_t e, int *letters, int *caps, int *up)

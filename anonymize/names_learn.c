@@ -1,12 +1,14 @@
 /* names_learn.c: a learnt second opinion on the capitalised runs the PERSON rules turned down.
  *
  * visit_capital() (names.c) hands nw_learn_run() a run that person_at() rejected. The run passes
- * a cheap gate first (evidence(): lexicon names or name-shaped unknown words, no ordinary word, a
- * lone word only a lexicon name beside a cue; no source-code line), then its features are
- * hashed into a table of NW_LEARN_SIZE weights learnt by logistic regression from the tune
- * corpora (contrib/bench/bench_train_person.c; anonymize/data/person_model.txt compiled into
- * person_model.h): the run's own shape (word count, lexicon classes, letter-shape score, suffix,
- * the words themselves), the one or two words before and after it folded to lower case, the
+ * a cheap gate first (evidence(): lexicon names or name-shaped unknown words, not all of them
+ * ordinary words; a lone lexicon name beside a cue, a lone unknown word (visit_capital()'s
+ * lone_unknown_word() path) in a text where a person was found before it; no source-code line),
+ * then its features are hashed into a table of NW_LEARN_SIZE weights learnt by logistic
+ * regression from the tune corpora and PII-free developer text as negatives
+ * (contrib/bench/bench_train_person.c, train/devneg.json; anonymize/data/person_model.txt compiled
+ * into person_model.h): the run's own shape (word count, lexicon classes, letter-shape score,
+ * suffix, the words themselves), the one or two words before and after it folded to lower case, the
  * punctuation and line structure around it and the path that rejected it. A score at or above
  * the model's threshold makes the run a PERSON. The model is on unless HUSH_NAMES_LEARN=0 is set
  * in the environment (a switch for measuring the rules alone) or nw_learn_enable(0) is called.
@@ -332,12 +334,15 @@ static size_t features(const struct sc *s, const struct nw_learn *l, const struc
 }
 
 /* Some person evidence in the run, the cheap gate before the features: each word of the run is a
- * lexicon name that is no ordinary English word, or an unknown word with a name's letter shape;
- * no word is a contraction; and a run of one word is a lexicon name with a cue word (title,
- * greeting, verb, label) before it or a verb after it. */
+ * lexicon name, or an unknown word with a name's letter shape, and one of them at least is no
+ * ordinary English word ("Grace Baker" is two names that are English words too: no evidence); no
+ * word is a contraction or a letter before a hyphen, and no word of a run of several is a firm's
+ * or an institution's (names_labels7.c's list); a run of one word is an unknown word (asked
+ * about beside a person only) or a lexicon name with a cue word (title, greeting, verb, label)
+ * before it or a verb after it. */
 static int evidence(const struct sc *s, const struct word *w, size_t n)
 {
-    int lexical = 0, names = 0;
+    int lexical = 0, names = 0, weak = 0;
     for (size_t k = 0; k < n; k++) {
         if (w[k].shape != SH_NAME)
             continue;
@@ -345,17 +350,25 @@ static int evidence(const struct sc *s, const struct word *w, size_t n)
         unsigned x = w[k].lex;
         if (nw_lexname(x) && !(x & ANON_NL_COMMON_EN))
             lexical = 1;
+        else if (nw_lexname(x))
+            weak++; /* "Grace", "Baker": a name and an English word */
         else if ((x & (ANON_NL_COMMON_EN | ANON_NL_COMMON)) || w[k].e - w[k].s < 3 ||
                  nw_name_shape(s->t + w[k].s, w[k].e - w[k].s) <= 0)
             return 0; /* an ordinary word, or no name's shape: "Unix Makefile" */
         size_t e = w[k].e;
         if (e + 1 < s->len && s->t[e] == '\'' && letter(s->t[e + 1]) && (s->t[e + 1] | 32) != 's')
             return 0; /* "Couldn't": a contraction, no name */
+        if (e - w[k].s > 2 && s->t[w[k].s + 1] == '-')
+            return 0; /* "X-Range", "E-Mail": a letter before a word, no name */
+        if (n > 1 && nw_body_word(s, w[k].s, e))
+            return 0; /* "Bouwbedrijf Dijkstra Wonen": a firm's word, a body's name */
     }
     if (names > 1)
-        return 1;
+        return weak < names;
+    if (weak)
+        return 0;
     if (!lexical)
-        return 0; /* one unknown word alone: never (the developer text's product names) */
+        return 1; /* one unknown word alone: only asked about beside a person (nw_learn_run) */
     /* one word alone: a cue word before or after it too; never a product's word alone */
     char b1[40], g[4];
     size_t ws, wa, we;
@@ -397,7 +410,11 @@ int nw_learn_run(struct sc *s, const struct word *w0, size_t e, int path)
     size_t n = 1;
     w[0] = *w0;
     if (e == w0->e) { /* one word, the most of the runs: the cheapest part of the gate first */
-        if (w0->shape != SH_NAME || !nw_lexname(w0->lex) || (w0->lex & ANON_NL_COMMON_EN))
+        if (w0->shape != SH_NAME)
+            return 0;
+        /* a lone unknown word (path 3) only in a text where a person was found before it: the
+         * capitalised nouns of German prose, the products of developer text, cost nothing there */
+        if (path == 3 ? !l->persons : !nw_lexname(w0->lex) || (w0->lex & ANON_NL_COMMON_EN))
             return 0;
     } else {
         n += run_words(s, w0->e, e, w + 1, 7);

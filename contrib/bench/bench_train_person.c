@@ -13,7 +13,8 @@
  * Usage: bench_train_person [--drop PREFIX]... [--epochs N] [--cost C] [--l2 L] OUT.txt
  * FILE[:even]... bench_train_person --eval [--model M.txt] FILE[:even|:odd] ...
  * --eval counts the runs the model (the compiled one, or M.txt) would find, true and false.
- * FILE:even reads the records with an even index only (presidio's tune half). --drop leaves out
+ * FILE:even reads the records with an even index only (presidio's tune half); FILE:fifth checks the
+ * first fit on every fifth record of FILE rather than on the whole file. --drop leaves out
  * the features whose name starts with PREFIX (ablations). The corpora the model is trained on
  * are listed in contrib/bench/accuracy/train_person.sh; never a blind set.
  */
@@ -97,10 +98,13 @@ static void read_file(anon_engine_t *e, const char *arg, int fileno)
 {
     char path[1024];
     snprintf(path, sizeof path, "%s", arg);
-    int parity = -1;
+    int parity = -1, fifth = 0;
     char *c = strrchr(path, ':');
     if (c && (strcmp(c, ":even") == 0 || strcmp(c, ":odd") == 0)) {
         parity = strcmp(c, ":even") == 0 ? 0 : 1;
+        *c = '\0';
+    } else if (c && strcmp(c, ":fifth") == 0) {
+        fifth = 1; /* one file of many sources (train/devneg.json): every fifth record checks */
         *c = '\0';
     }
     json_error_t jerr;
@@ -143,7 +147,7 @@ static void read_file(anon_engine_t *e, const char *arg, int fileno)
         }
         /* every fifth file checks the first fit: a corpus the fit never saw, as the blind sets are
          * (every fifth record would share its templates with the records trained on) */
-        cur_valid = fileno % 5 == 4;
+        cur_valid = fifth ? idx % 5 == 4 : fileno % 5 == 4;
         anon_finding_t *f = NULL;
         size_t nf = 0;
         if (anon_find(e, text, len, &f, &nf) < 0) {

@@ -1,8 +1,10 @@
-/* test_names_learn.c: the learnt PERSON context model (names_learn.c, branch learn39): the
- * features of a known run, the weight table compiled from anonymize/data/person_model.txt, the
- * runs it adds on invented names in text the rules turn down (found with the model, missed with
- * it switched off), and the gate's look-alikes (ordinary words, contractions, source code) that
- * it is never asked about. */
+/* test_names_learn.c: the learnt PERSON context model (names_learn.c, branches learn39, learn40):
+ * the features of a known run, the weight table compiled from anonymize/data/person_model.txt,
+ * the runs it adds on invented names in text the rules turn down (found with the model, missed
+ * with it switched off), the gate's look-alikes (ordinary words, contractions, source code) that
+ * it is never asked about, and the lone unknown words it is asked about beside a person and
+ * leaves when they are a product's. (test_names_learn_retrains, contrib/bench/CMakeLists.txt,
+ * retrains the model and compares it with the committed file.) */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -149,6 +151,95 @@ static void test_the_gate_keeps_look_alikes_out(void **state)
     nw_learn_enable(old);
 }
 
+struct count {
+    size_t runs;
+    char first[64];
+};
+
+static void count_run(void *arg, const char *text, size_t len, size_t a, size_t b,
+                      const uint32_t *feat, size_t nfeat, int score)
+{
+    struct count *c = arg;
+    (void)len;
+    (void)feat;
+    (void)nfeat;
+    (void)score;
+    if (c->runs++ == 0)
+        snprintf(c->first, sizeof c->first, "%.*s", (int)(b - a), text + a);
+}
+
+/* The runs of text the gate lets through to the model (counted while traced). */
+static size_t asked(const char *text, char *first, size_t cap)
+{
+    struct count c = {0};
+    nw_learn_trace(count_run, &c);
+    anon_finding_t *f = NULL;
+    size_t n = 0;
+    assert_int_equal(anon_find(eng, text, strlen(text), &f, &n), 0);
+    nw_learn_trace(NULL, NULL);
+    free(f);
+    snprintf(first, cap, "%s", c.first);
+    return c.runs;
+}
+
+/* learn40: a lone unknown word is asked about only in a text where a person was found before
+ * it; then the model finds a child's given name in a family form and leaves a product's name in
+ * a developer's message (the developer-text negatives it was trained with). */
+static void test_a_lone_unknown_word_beside_a_person(void **state)
+{
+    (void)state;
+    int old = nw_learn_enable(1);
+    static const struct tcase c[] = {
+        {"Kind: Karsenbrook, Oswilde (geb. 14.06.2021)\nElternteil: Marlit Karsenbrook",
+         "PERSON=Karsenbrook;PERSON=Oswilde;DATE_OF_BIRTH=14.06.2021;PERSON=Marlit Karsenbrook"},
+        {"Hallo Maria, seit dem Update startet Quorvane nicht mehr.", "PERSON=Maria"},
+        {"Ask Maria about it. Pandorix reads its config from the router section.", "PERSON=Maria"},
+        {"Hallo Maria, ich habe gestern mit Mechbert gesprochen.", "PERSON=Maria"},
+    };
+    CHECK(c);
+    nw_learn_enable(0);
+    static const struct tcase off[] = {
+        {"Kind: Karsenbrook, Oswilde (geb. 14.06.2021)\nElternteil: Marlit Karsenbrook",
+         "PERSON=Karsenbrook;DATE_OF_BIRTH=14.06.2021;PERSON=Marlit Karsenbrook"},
+    };
+    CHECK(off);
+    nw_learn_enable(old);
+    char first[64];
+    assert_int_equal(
+        asked("Hallo Maria, seit dem Update startet Quorvane nicht mehr.", first, sizeof first), 1);
+    assert_string_equal(first, "Quorvane"); /* asked, and left */
+    /* no person before it: never asked (German nouns, products in developer text) */
+    assert_int_equal(asked("Seit dem Update startet Quorvane nicht mehr.", first, sizeof first), 0);
+    assert_int_equal(asked("Does Pandorix work with Hollisk? It crashes.", first, sizeof first), 0);
+    /* a letter before a hyphen is no name, even beside a person */
+    assert_int_equal(asked("Dear Sofia, the X-Range option is gone.", first, sizeof first), 0);
+}
+
+/* learn40: a run of several words with a firm's or an institution's word is never asked about
+ * (names_labels7.c's list); the people around it are still found. */
+static void test_a_firm_word_keeps_the_run_out(void **state)
+{
+    (void)state;
+    int old = nw_learn_enable(1);
+    char first[64];
+    assert_int_equal(asked("Huurder: Bouwbedrijf Dijkstra Wonen\n", first, sizeof first), 0);
+    assert_int_equal(asked("Sponsor: Stichting Quendrik Ilvarra\n", first, sizeof first), 0);
+    static const struct tcase c[] = {
+        {"Huurder: Bouwbedrijf Dijkstra Wonen\n", ""},
+        {"Huurder: Bouwbedrijf Dijkstra Wonen\nContactpersoon: Karel Vennick, tel. 0612345678\n",
+         "PERSON=Karel Vennick"},
+        /* the rules' span runs on over the body here; the person is masked either way */
+        {"Frau Quindra Pellavari von der Stichting Thuis hat angerufen.",
+         "PERSON=Quindra Pellavari von der Stichting Thuis"},
+        {"Kind: Karsenbrook, Oswilde (geb. 14.06.2021)\nElternteil: Marlit Karsenbrook\n"
+         "Schule: Stichting Wonen Noord",
+         "PERSON=Karsenbrook;PERSON=Oswilde;DATE_OF_BIRTH=14.06.2021;PERSON=Marlit Karsenbrook"},
+        {"STICHTING THUIS, z.Hd. Marlit Karsenbrook, Dorpsstraat 4", "PERSON=Marlit Karsenbrook"},
+    };
+    CHECK(c);
+    nw_learn_enable(old);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -156,6 +247,8 @@ int main(void)
         cmocka_unit_test(test_the_table_is_the_model_file),
         cmocka_unit_test(test_the_model_finds_what_the_rules_miss),
         cmocka_unit_test(test_the_gate_keeps_look_alikes_out),
+        cmocka_unit_test(test_a_lone_unknown_word_beside_a_person),
+        cmocka_unit_test(test_a_firm_word_keeps_the_run_out),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

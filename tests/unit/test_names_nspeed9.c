@@ -119,8 +119,9 @@ static void test_header_digits_before_cells(void **state)
          "PERSON=Orla;PERSON=Vennick;DATE_OF_BIRTH=1961-03-12"},
         {"Vorname;Nachname;Geburtsdatum\nOrla;Vennick;1961-03-12\n",
          "PERSON=Orla;PERSON=Vennick;DATE_OF_BIRTH=1961-03-12"},
+        /* the rules leave Vennick here; the learnt model (names_learn.c, learn40) finds it */
         {"Vorname,Nachname 2,Geburtsdatum\nOrla,Vennick,1961-03-12\n",
-         "PERSON=Orla;DATE_OF_BIRTH=1961-03-12"},
+         "PERSON=Orla;PERSON=Vennick;DATE_OF_BIRTH=1961-03-12"},
         {"\"Vorname\",\"Nachname, 2\",Geburtsdatum\nOrla,Vennick,1961-03-12\n",
          "PERSON=Orla;PERSON=Vennick"},
         {"Vorname;Nachname;Geburtsdatum 1\nOrla;Vennick;1961-03-12\n",
