@@ -138,7 +138,9 @@ static void test_lookalikes_keep_the_base_answers(void **state)
          "PERSON=Anna Keller;PERSON=Jorek Vlam"},
         {"name = \"widget\"\nprice = 12\nversion: 3", ""},
         {"Name | SKU | Price\nWidget | A-1 | 3.50", ""},
-        {"[Present]: Anna Keller\n(Attendees): Jorek Vlam", "PERSON=Anna Keller"},
+        /* the bracketed label is no label to the rules; the learnt model (names_learn.c) takes the
+         * name under it beside the person found above */
+        {"[Present]: Anna Keller\n(Attendees): Jorek Vlam", "PERSON=Anna Keller;PERSON=Jorek Vlam"},
         {"DRIVER: PostgreSQL\nOfficer: 12\nTenant: 42", ""},
     };
     CHECK(c);
