@@ -852,8 +852,29 @@ static int collect(void *arg, int kind, size_t start, size_t end)
     return 0;
 }
 
-/* "maria.keller", "maria_keller", "m.keller" -> "Maria Keller" when the lexicon agrees. */
-static void from_email(anon_names_known_t *k, const char *lp, size_t n)
+/* Does the body near the local part at lp (the 4 KiB before and after it) spell the name
+ * name[0 .. n) as written, at word bounds ("Kaen Weindling" beside "kaen.weindling@")? */
+static int spelled_near(const char *body, size_t blen, const char *lp, const char *name, size_t n)
+{
+    size_t at = (size_t)(lp - body), lo = at > 4096 ? at - 4096 : 0;
+    size_t hi = blen - at > 4096 ? at + 4096 : blen;
+    const char *p = body + lo, *end = body + hi, *m;
+    while ((size_t)(end - p) >= n && (m = memmem(p, (size_t)(end - p), name, n)) != NULL) {
+        uint8_t b = m > body ? (uint8_t)m[-1] : ' ', c = m + n < body + blen ? (uint8_t)m[n] : ' ';
+        if (!((b | 32) >= 'a' && (b | 32) <= 'z') && b < 0x80 &&
+            !((c | 32) >= 'a' && (c | 32) <= 'z') && c < 0x80)
+            return 1;
+        p = m + 1;
+    }
+    return 0;
+}
+
+/* "maria.keller", "maria_keller", "m.keller" -> "Maria Keller" when the lexicon agrees, or when
+ * the body (body[0 .. blen), NULL for none) writes that name near the address: an invented name
+ * beside its own mailbox ({"name": "Kaen Weindling", "email": "kaen.weindling@..."}, a CV's head
+ * line over its contact line). */
+static void from_email(anon_names_known_t *k, const char *lp, size_t n, const char *body,
+                       size_t blen)
 {
     char out[MAX_NAME];
     size_t o = 0, parts = 0, a = 0, given = 0, name = 0, common = 0;
@@ -884,6 +905,8 @@ static void from_email(anon_names_known_t *k, const char *lp, size_t n)
     }
     if (parts >= 2 && given && name == parts && common < parts) /* not "rose.hill" */
         anon_names_known_add(k, out, o);
+    else if (parts >= 2 && !common && body && spelled_near(body, blen, lp, out, o))
+        anon_names_known_add(k, out, o); /* no lexicon name, but written out beside it */
     OPENSSL_cleanse(out, sizeof out);
 }
 
@@ -895,7 +918,7 @@ void anon_names_known_from_spelled(anon_names_known_t *k, const char *v, size_t 
     while (e < n && v[e] != ' ' && v[e] != '[' && v[e] != '(' && v[e] != '{' && v[e] != '@')
         e++;
     if (k && e < n && v[e] != '@')
-        from_email(k, v, e);
+        from_email(k, v, e, NULL, 0);
 }
 
 int anon_names_prescan(anon_names_known_t *k, const char *text, size_t len)
@@ -920,7 +943,7 @@ int anon_names_prescan(anon_names_known_t *k, const char *text, size_t len)
             while (j < nseen && j < 8 && !(seen_n[j] == n && memcmp(seen[j], b, n) == 0))
                 j++;
             if (j == nseen || j == 8) {
-                from_email(k, b, n);
+                from_email(k, b, n, text, len);
                 seen[nseen % 8] = b;
                 seen_n[nseen % 8] = n;
                 nseen++;

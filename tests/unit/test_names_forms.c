@@ -82,6 +82,19 @@ static void test_a_name_spelled_by_an_email_is_found_in_other_forms(void **state
            "{\"role\":\"user\",\"content\":\"from maria.keller@example.com\"}]}",
            "{\"messages\":[{\"role\":\"user\",\"content\":\"[PERSON_1] owes 40 EUR\"},"
            "{\"role\":\"user\",\"content\":\"from [EMAIL_1]\"}]}");
+    /* an invented name no lexicon holds, written out beside the mailbox that spells it: a JSON
+     * object pasted as a message is read value by value, so only the request shows the two
+     * together; a product under "name" beside a team mailbox stays */
+    expect(ANON_BODY_JSON,
+           "{\"messages\":[{\"role\":\"user\",\"content\":\"{\\\"name\\\": \\\"Kaen "
+           "Weindling\\\", \\\"email\\\": \\\"kaen.weindling@example.com\\\"}\"}]}",
+           "{\"messages\":[{\"role\":\"user\",\"content\":\"{\\\"name\\\": "
+           "\\\"[PERSON_1]\\\", \\\"email\\\": \\\"[EMAIL_1]\\\"}\"}]}");
+    expect(ANON_BODY_JSON,
+           "{\"messages\":[{\"role\":\"user\",\"content\":\"{\\\"name\\\": \\\"Nordlicht "
+           "Cloud\\\", \\\"email\\\": \\\"nordlicht.cloud@example.com\\\"}\"}]}",
+           "{\"messages\":[{\"role\":\"user\",\"content\":\"{\\\"name\\\": \\\"Nordlicht "
+           "Cloud\\\", \\\"email\\\": \\\"[EMAIL_1]\\\"}\"}]}");
 }
 
 static void test_user_names_get_their_own_token(void **state)
