@@ -287,6 +287,9 @@ typedef struct gw_gen {
     struct anon_engine *anon;
     gw_policy_t *policy;
     struct gw_tpol *tpol; /* tunnel_policy.c: metadata mode */
+    /* exchange/reqscan.c: which of its well-known API path words `anon` finds nothing in,
+     * worked out by the first request that asks (0: not yet) */
+    atomic_uint api_words;
 } gw_gen_t;
 /* Build from cfg (taken over on success); boot: the running start-time settings (dataDir).
  * NULL with "key: reason". */

@@ -29,6 +29,7 @@ gw_gen_t *gw_gen_build(const gw_boot_t *boot, gw_config_t *owned, char *err, siz
     g->owned = owned;
     g->cfg = cfg;
     atomic_init(&g->refs, 1);
+    atomic_init(&g->api_words, 0);
     /* Domains added through the management API join the configured ones. */
     json_t *rt = gw_runtime_domains_load(boot);
     size_t n = json_array_size(rt);

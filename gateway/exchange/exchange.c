@@ -150,7 +150,8 @@ static gw_xform_env_t env_of(struct gw_exchange *x)
                         x->gen->domains,
                         x->gen->policy,
                         x->w->cfg->max_buffered_bytes,
-                        1};
+                        1,
+                        &x->gen->api_words};
     return e;
 }
 

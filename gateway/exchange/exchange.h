@@ -114,6 +114,7 @@ typedef struct gw_xform_env {
     const struct gw_policy *policy;
     size_t max_buffered;    /* maxBufferedBytes as started (a restart key, unlike cfg's) */
     unsigned split_threads; /* threads a large JSON body's scan may use (0, 1: its own only) */
+    atomic_uint *api_words; /* the generation's memo for reqscan.c (NULL: none, ask anon_find) */
 } gw_xform_env_t;
 
 typedef struct gw_xform_result {

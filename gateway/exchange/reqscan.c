@@ -136,12 +136,75 @@ static int emit(const scan_t *sc, anon_buf_t *out, const void *p, size_t n)
     return sc->apply ? anon_buf_append(out, p, n) : 0;
 }
 
+/* The path words of the providers' APIs ("/v1/chat/completions", "/v1/messages"): every request
+ * carries a few, and an anon_find per word is ~4k instructions, a tenth of what a request costs
+ * outside its body. What the engine finds in a fixed word is fixed too, so the generation's first
+ * request asks it once for each word (api_words_clean) and later requests skip the words it found
+ * nothing in. Only these exact words: no request text is remembered. At most 31 (bit 31 says the
+ * memo is filled). */
+static const char *const api_words[] = {
+    "v1",          "v1beta",       "v1alpha",        "v2",
+    "api",         "openai",       "chat",           "completions",
+    "messages",    "responses",    "embeddings",     "models",
+    "deployments", "count_tokens", "batches",        "files",
+    "audio",       "speech",       "transcriptions", "translations",
+    "images",      "generations",  "moderations",    "complete",
+    NULL};
+#define API_WORDS_FILLED (1u << 31)
+_Static_assert(sizeof(api_words) / sizeof(api_words[0]) <= 32, "api_words: at most 31 words");
+
+static int api_word(const char *p, size_t n)
+{
+    if (n < 2 || n > 14 || p[0] < 'a' || p[0] > 'v') {
+        return -1;
+    }
+    for (int i = 0; api_words[i]; i++) {
+        if (api_words[i][0] == p[0] && strlen(api_words[i]) == n && !memcmp(api_words[i], p, n)) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+/* Which API words the engine finds nothing in (bit i for api_words[i]). */
+static unsigned api_words_clean(const anon_engine_t *e)
+{
+    unsigned clean = API_WORDS_FILLED;
+    for (int i = 0; api_words[i]; i++) {
+        anon_finding_t *f = NULL;
+        size_t nf = 0;
+        if (anon_find(e, api_words[i], strlen(api_words[i]), &f, &nf) == 0 && nf == 0) {
+            clean |= 1u << i;
+        }
+        free(f);
+    }
+    return clean;
+}
+
+/* 1: raw[0..n) is an API word the engine finds nothing in (component() would return 0 and note
+ * nothing). Two workers may fill the memo at once: both store the same bits. */
+static int known_clean(const scan_t *sc, const char *raw, size_t n)
+{
+    int i = api_word(raw, n);
+    if (i < 0 || !sc->env->api_words) {
+        return 0;
+    }
+    unsigned m = atomic_load_explicit(sc->env->api_words, memory_order_relaxed);
+    if (!m) {
+        m = api_words_clean(sc->env->engine);
+        atomic_store_explicit(sc->env->api_words, m, memory_order_relaxed);
+    }
+    return (m >> i) & 1;
+}
+
 static int url_part(scan_t *sc, const char *where, const char *raw, size_t n, int query,
                     anon_buf_t *out)
 {
     anon_buf_t dec = {0}, masked = {0};
     int rc = 0;
-    if (n == 0 || decodes_to_itself(raw, n, query)) {
+    if (!query && known_clean(sc, raw, n)) {
+        rc = 0; /* what component() gives for a word with no finding */
+    } else if (n == 0 || decodes_to_itself(raw, n, query)) {
         rc = component(sc, where, raw, n, &masked); /* no copy to decode into */
     } else if ((rc = anon_percent_decode(&dec, raw, n, query)) == 0) {
         rc = component(sc, where, dec.data ? (const char *)dec.data : "", dec.len, &masked);
