@@ -337,9 +337,9 @@ def k_tibble(lg):
         cells.append(c)
     widths = [max(len(hdr[j]), len(typ[j]), max(len(c[j][1] if isinstance(c[j], tuple) else c[j])
                                                   for c in cells)) for j in range(len(hdr))]
-    table_cells(d, hdr, widths, " ", lead="  ")
+    table_cells(d, hdr, widths, " ")  # the index column's header is blank: cells align
     d.t("\n")
-    table_cells(d, typ, widths, " ", lead="  ")
+    table_cells(d, typ, widths, " ")
     d.t("\n")
     for c in cells:
         table_cells(d, c, widths, " ", lead="")
@@ -502,8 +502,8 @@ def k_elastic(lg):
     case = case_for("elastic")
     d = D(lg, "elastic")
     rows = rows_people(lg, rng.randint(1, 3), case, True, rng.random() < 0.5)
-    d.t('GET /contacts/_search?q=surname:%s\n{\n  "hits": {\n    "total": { "value": %d },\n'
-        '    "hits": [\n' % (rows[0][0].sur.lower(), len(rows)))
+    d.t("GET /contacts/_search?q=surname:").p(rows[0][0].sur.lower())
+    d.t('\n{\n  "hits": {\n    "total": { "value": %d },\n    "hits": [\n' % len(rows))
     for i, (p, st, dob, t) in enumerate(rows):
         pc, tw = town(lg)
         d.t('      { "_index": "contacts-v3", "_score": %.2f, "_source": {\n' % rng.uniform(3, 12))
