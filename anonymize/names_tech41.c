@@ -208,11 +208,78 @@ static int key_bar_value(const uint8_t *t, size_t ls, size_t le, size_t *ka, siz
     return *kb > *ka && *kb - *ka <= 40 && (is_alnum(t[*ka]) || t[*ka] == '_');
 }
 
-static size_t bars(const uint8_t *t, size_t a, size_t b)
+/* The cells of the line t[ls .. le) split at '|', a leading and a trailing '|' left out
+ * (Markdown, mysql, Gherkin): their count (at most MAXCOL + 1), each trimmed. */
+static size_t cells(const uint8_t *t, size_t ls, size_t le, size_t c[][2])
 {
-    size_t n = 0;
-    for (size_t i = a; i < b; i++)
-        n += t[i] == '|';
+    size_t n = 0, a = ls;
+    trim(t, &ls, &le);
+    if (ls < le && t[ls] == '|')
+        a = ++ls;
+    if (le > ls && t[le - 1] == '|')
+        le--;
+    for (a = ls; n <= MAXCOL;) {
+        const uint8_t *q = memchr(t + a, '|', le - a);
+        size_t b = q ? (size_t)(q - t) : le;
+        c[n][0] = a, c[n][1] = b;
+        trim(t, &c[n][0], &c[n][1]);
+        n++;
+        if (!q)
+            break;
+        a = b + 1;
+    }
+    return n;
+}
+
+/* A table's rule line (`|---|:--|`, `------+------`, `+----+`)? */
+static int rule_line(const uint8_t *t, size_t a, size_t b)
+{
+    int dash = 0;
+    for (size_t i = a; i < b; i++) {
+        if (!strchr("-+|:= \t\r", t[i]))
+            return 0;
+        dash |= t[i] == '-' || t[i] == '=';
+    }
+    return dash;
+}
+
+/* A header row: each cell a field's name (a letter, then letters, digits, '_', '-', ' '), one
+ * at least of a strong field; with two cells, both fields (`first_name | Kaen` of psql's
+ * expanded rows is a key and its value). The columns in c, *strong their count of strong ones. */
+static size_t header_row(const struct sc *s, size_t ls, size_t le, struct col *c, size_t *strong)
+{
+    const uint8_t *t = s->t;
+    size_t x[MAXCOL + 1][2], n = cells(t, ls, le, x), kinds = 0;
+    *strong = 0;
+    if (n < 2 || n > MAXCOL)
+        return 0;
+    for (size_t j = 0; j < n; j++) {
+        size_t a = x[j][0], b = x[j][1];
+        int kind;
+        if (b <= a || b - a > 40 || !((t[a] | 32) >= 'a' && (t[a] | 32) <= 'z'))
+            return 0;
+        for (size_t i = a; i < b; i++)
+            if (!is_alnum(t[i]) && t[i] != '_' && t[i] != '-' && t[i] != ' ')
+                return 0;
+        int part = bare_part(t, a, b), st = part ? 0 : nw_keyed_value(s, a, b, a, a, &kind);
+        kinds += part || st;
+        *strong += st >= 2;
+        c[j] = (struct col){a, b, part};
+    }
+    return *strong && (n > 2 || kinds == 2) ? n : 0;
+}
+
+/* A row under the columns c: each cell read as its column's field (a name part only beside a
+ * column that can only be a person's, a birth's or an address's). */
+static size_t row(const struct sc *s, struct tv *v, size_t n, const struct col *c, size_t nc,
+                  size_t strong, size_t x[][2])
+{
+    for (size_t j = 0; j < nc; j++) {
+        if (c[j].part && strong)
+            n = add(s, v, n, x[j][0], x[j][0], x[j][0], x[j][1]);
+        else if (!c[j].part)
+            n = add(s, v, n, c[j].a, c[j].b, x[j][0], x[j][1]);
+    }
     return n;
 }
 
@@ -221,7 +288,8 @@ static size_t bar_lines(struct sc *s, struct tv *v, size_t n)
     const uint8_t *t = s->t;
     struct nw_hits *h = nw_hits_of(s, '|');
     struct col c[MAXCOL];
-    size_t nc = 0, done = 0, last_le = 0, strong_cols = 0;
+    size_t x[MAXCOL + 1][2];
+    size_t nc = 0, done = 0, last_le = 0, strong = 0;
     for (size_t k = 0, p = nw_hit_at(h, s, '|', 0, 0); p < s->len && n < MAXV;
          p = nw_hit_at(h, s, '|', ++k, p + 1)) {
         if (p < done)
@@ -230,42 +298,45 @@ static size_t bar_lines(struct sc *s, struct tv *v, size_t n)
         done = le + 1;
         if (le > ls && t[le - 1] == '\r')
             le--;
-        if (nc && ls != last_le + 1)
-            nc = 0; /* sqlite's rows stop at the first line with no '|' */
-        if (!nc && ls >= 2 && !sp(t[ls]) && t[ls] != '|' && t[ls] != '+') {
-            size_t ps = nw_line_start(s, ls - 1);
-            nc = ls - 1 - ps < 400 ? select_cols(s, ps, ls - 1, c) : 0;
-            strong_cols = 0;
-            for (size_t j = 0; j < nc; j++) {
-                int kind;
-                strong_cols +=
-                    !c[j].part && nw_keyed_value(s, c[j].a, c[j].b, c[j].a, c[j].a, &kind) >= 2;
-            }
-            if (nc < 2)
-                nc = 0;
+        if (rule_line(t, ls, le)) {
+            last_le = le;
+            continue;
         }
+        if (nc && ls != last_le + 1 &&
+            !(ls > last_le + 2 && nw_line_start(s, ls - 1) == last_le + 1 &&
+              rule_line(t, last_le + 1, ls - 1)))
+            nc = 0; /* a table's rows stop at the first line with no '|' but a rule line */
         last_le = le;
-        if (nc && bars(t, ls, le) == nc - 1) {
-            size_t a = ls;
-            for (size_t j = 0; j < nc; j++) {
-                const uint8_t *q = memchr(t + a, '|', le - a);
-                size_t b = q ? (size_t)(q - t) : le;
-                if (c[j].part && strong_cols)
-                    n = add(s, v, n, a, a, a, b);
-                else if (!c[j].part)
-                    n = add(s, v, n, c[j].a, c[j].b, a, b);
-                a = b + 1;
-            }
+        if (nc && cells(t, ls, le, x) == nc) {
+            n = row(s, v, n, c, nc, strong, x);
             continue;
         }
         nc = 0;
+        if (ls >= 2 && !sp(t[ls]) && t[ls] != '|' && t[ls] != '+') { /* sqlite's rows */
+            size_t ps = nw_line_start(s, ls - 1);
+            nc = ls - 1 - ps < 400 ? select_cols(s, ps, ls - 1, c) : 0;
+            strong = 0;
+            for (size_t j = 0; j < nc; j++) {
+                int kind;
+                strong +=
+                    !c[j].part && nw_keyed_value(s, c[j].a, c[j].b, c[j].a, c[j].a, &kind) >= 2;
+            }
+            if (nc >= 2 && cells(t, ls, le, x) == nc) {
+                n = row(s, v, n, c, nc, strong, x);
+                continue;
+            }
+            nc = 0;
+        }
+        if ((nc = header_row(s, ls, le, c, &strong)) != 0)
+            continue;
         if (key_bar_value(t, ls, le, &ka, &kb, &va, &vb))
             n = add(s, v, n, ka, kb, va, vb);
     }
     return n;
 }
 
-/* ---- CoNLL / BIO tags ------------------------------------------------------------------- */
+/* ---- CoNLL / BIO tags, and a walk of the lines for them and tibbles
+ * ------------------------------------------------------------------- */
 
 /* Does the line t[ls .. le) end in a person's tag (`B-PER`, `I-PERSON`, `S-PER`...)? */
 static int per_tag(const uint8_t *t, size_t ls, size_t le)
@@ -279,19 +350,82 @@ static int per_tag(const uint8_t *t, size_t ls, size_t le)
     return 1;
 }
 
+/* ---- R's tibbles ----------------------------------------------------------------------- */
+
+/* The byte of code point column col in the line t[ls .. le), or le. */
+static size_t at_col(const uint8_t *t, size_t ls, size_t le, size_t col)
+{
+    size_t i = ls;
+    for (size_t c = 0; i < le; i++)
+        if ((t[i] & 0xC0) != 0x80 && c++ == col)
+            return i;
+    return le;
+}
+
+/* A tibble's print under `# A tibble: 3 × 4` (the header line starting at hs): the type row
+ * (`<chr> <date>`) says where each column starts (in code points), the header its field, and
+ * the rows (`1 Maria  Keller 1984-02-11`, an index first) its cells. */
+static size_t tibble(const struct sc *s, size_t hs, struct tv *v, size_t n)
+{
+    const uint8_t *t = s->t;
+    size_t he = nw_line_end_at(s, hs), ts = he + 1, te, cs[MAXCOL + 1], nc = 0, strong = 0;
+    struct col c[MAXCOL];
+    if (ts >= s->len)
+        return n;
+    te = nw_line_end_at(s, ts);
+    for (size_t i = ts, col = 0; i < te && nc < MAXCOL; i++) {
+        if (t[i] == '<')
+            cs[nc++] = col;
+        col += (t[i] & 0xC0) != 0x80;
+    }
+    if (nc < 2)
+        return n;
+    for (size_t j = 0; j < nc; j++) {
+        size_t a = at_col(t, hs, he, cs[j]), b = j + 1 < nc ? at_col(t, hs, he, cs[j + 1]) : he;
+        int kind;
+        trim(t, &a, &b);
+        c[j] = (struct col){a, b, b > a && bare_part(t, a, b)};
+        strong += b > a && !c[j].part && nw_keyed_value(s, a, b, a, a, &kind) >= 2;
+    }
+    for (size_t rs = te + 1; rs < s->len && n < MAXV;) {
+        size_t re = nw_line_end_at(s, rs), x[MAXCOL][2];
+        if (rs == re || !is_digit(t[rs]))
+            break;
+        for (size_t j = 0; j < nc; j++) {
+            x[j][0] = at_col(t, rs, re, cs[j]);
+            x[j][1] = j + 1 < nc ? at_col(t, rs, re, cs[j + 1]) : re;
+        }
+        n = row(s, v, n, c, nc, strong, x);
+        rs = re + 1;
+    }
+    return n;
+}
+
+/* The lines that end in a person's tag. The walk reads the lines the scan's table already
+ * holds (its first NW_LINES, found by the passes before) and goes on past them only when one of
+ * those is a tagged line: a text with no CoNLL block at its start costs a loop over them. */
 static int conll(struct sc *s)
 {
     const uint8_t *t = s->t;
     struct nw_lines *l = nw_lines_of(s);
-    if (!(s->kinds & (1u << ANON_NAMES_PERSON)))
+    int tagged = 0;
+    size_t k0 = 0;
+    if (!l)
         return 0;
-    for (size_t k = 0, ls = 0; ls < s->len; k++) {
-        size_t le = nw_line_at(l, s, k, ls), e = le, i = ls;
+    for (; k0 < l->n; k0++) { /* a tight loop over the known line ends: 'R', 'N', '\r' last */
+        size_t le = l->le[k0];
+        if (le >= 7 && (t[le - 1] == 'R' || t[le - 1] == 'N' || t[le - 1] == '\r'))
+            break;
+    }
+    if (k0 == l->n)
+        return 0;
+    for (size_t k = 0, ls = 0; ls < s->len && (tagged || k < l->n); k++) {
+        size_t le = nw_line_at(l, s, k, ls), e = le, i = ls, m, w = 0;
         if (e > ls && t[e - 1] == '\r')
             e--;
         if (e - ls >= 7 && (t[e - 1] == 'R' || t[e - 1] == 'N') && per_tag(t, ls, e)) {
-            size_t m, w = 0;
-            while (i < e && (m = nw_letter(t + i, e - i)) != 0) {
+            tagged = 1;
+            for (; i < e && (m = nw_letter(t + i, e - i)) != 0;) {
                 i += m, w++;
                 if (i + 1 < e && (t[i] == '-' || t[i] == '\'') && nw_letter(t + i + 1, e - i - 1))
                     i++;
@@ -317,18 +451,27 @@ static int name_key(const uint8_t *t, size_t a, size_t b)
     return 0;
 }
 
-static size_t name_objects(const struct sc *s, struct tv *v, size_t n)
+/* From each ':' of the text (the scan's table): a name object after `name:` or `"name":`, a
+ * tibble after `# A tibble:`. (`name = {` of Ruby and TOML is left.) */
+static size_t colon_shapes(const struct sc *s, struct tv *v, size_t n)
 {
     const uint8_t *t = s->t;
-    for (const uint8_t *p = memchr(t, '{', s->len); p && n < MAXV;
-         p = memchr(p + 1, '{', s->len - (size_t)(p - t) - 1)) {
-        size_t o = (size_t)(p - t), i = o, e;
-        while (i > 0 && o - i < 4 && t[i - 1] == ' ')
-            i--;
-        if (i == 0 || (t[i - 1] != ':' && t[i - 1] != '='))
+    struct nw_hits *h = nw_hits_of(s, ':');
+    for (size_t hk = 0, p = nw_hit_at(h, s, ':', 0, 0); p < s->len && n < MAXV;
+         p = nw_hit_at(h, s, ':', ++hk, p + 1)) {
+        size_t o = p + 1, i = p, e;
+        if (p >= 10 && t[p - 1] == 'e' && memcmp(t + p - 10, "# A tibble", 10) == 0 &&
+            (p == 10 || t[p - 11] == '\n')) {
+            size_t le = nw_line_end_at(s, p);
+            if (le < s->len)
+                n = tibble(s, le + 1, v, n);
             continue;
-        i--;
-        while (i > 0 && (t[i - 1] == ' ' || t[i - 1] == '"' || t[i - 1] == '\''))
+        }
+        while (o < s->len && o - p < 4 && t[o] == ' ')
+            o++;
+        if (o >= s->len || t[o] != '{')
+            continue;
+        while (i > 0 && (t[i - 1] == '"' || t[i - 1] == '\''))
             i--;
         e = i;
         while (i > 0 && e - i < 14 && (is_alnum(t[i - 1]) || t[i - 1] == '_'))
@@ -465,8 +608,9 @@ int nw_tech41_fields(struct sc *s)
         return 0;
     if (nw_text_may_hold(s, NW_RB_BAR))
         n = bar_lines(s, v, n);
-    n = name_objects(s, v, n);
-    if ((rc = flush(s, v, n)) < 0 || (rc = conll(s)) < 0)
+    n = colon_shapes(s, v, n);
+    if ((rc = flush(s, v, n)) < 0 ||
+        ((s->kinds & (1u << ANON_NAMES_PERSON)) && (rc = conll(s)) < 0))
         return rc;
     if (!nw_text_may_hold(s, NW_RB_LT))
         return 0;
