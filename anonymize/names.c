@@ -3188,6 +3188,8 @@ static int scan(const char *text, size_t len, unsigned kinds, const anon_names_k
          (rc = nw_h9rec_lists(&s)) < 0 || (rc = nw_h12rp_names(&s)) < 0 ||
          (rc = nw_h12rs_names(&s)) < 0))
         return rc;
+    if (hint == ANON_NAMES_HINT_NONE && (rc = nw_tech41_fields(&s)) < 0)
+        return rc; /* names_tech41.c: psql's `\x` rows, sqlite's rows, CoNLL tags, SSML */
     if ((hint == ANON_NAMES_HINT_PERSON || hint == ANON_NAMES_HINT_NAME) &&
         (kinds & (1u << ANON_NAMES_PERSON))) {
         size_t a = 0, b = len;

@@ -658,6 +658,14 @@ size_t nw_raise_lower(const uint8_t *t, size_t len, uint8_t *out, size_t cap);
  * `name="X"`, JSON `"last_name": "de Jong"`, SQL INSERT columns, CSV, Markdown and fixed-width
  * tables under a header; 0 or the first negative emit. */
 int nw_field_values(struct sc *s);
+/* names_tables2.c for names_tech41.c: the finding the value t[a .. b) of the field named t[ka ..
+ * kb) is, in *kind (-1 none); 3 a person's field, 2 an address's or a birth's, 1 a weak one
+ * (`name`), 0 none; ka == kb: a name part's field. */
+int nw_keyed_value(const struct sc *s, size_t ka, size_t kb, size_t a, size_t b, int *kind);
+/* names_tech41.c: fields of technical text the other readers do not split (psql's expanded
+ * rows, sqlite's rows under a SELECT's columns, CoNLL PER tags, `name: { first: .. }`, Django's
+ * `<Customer: X>`, SSML `<say-as>`); 0 or the first negative emit. */
+int nw_tech41_fields(struct sc *s);
 /* The separators of t[b .. p) outside double quotes (RFC 4180) when sep is ',' or ';'. */
 size_t nw_sep_count(const uint8_t *t, size_t b, size_t p, uint8_t sep);
 /* Does a cell of the header t[b .. e) split by sep name a product's or a file's column (`SKU`,

@@ -437,6 +437,22 @@ static int value_kind(const struct sc *s, const struct fval *v)
     }
 }
 
+/* names_tech41.c's readers of fields this file does not split (`first_name    | Maria` of psql's
+ * expanded rows, a SELECT's column over sqlite's rows): the finding the value t[a .. b) of the
+ * field named t[ka .. kb) is (ANON_NAMES_*, -1 none) in *kind; returns 3 for a person's field
+ * (a name part's, a full name's), 2 for an address's or a birth's, 1 for a weak one (`name`: its
+ * value counts only beside another), 0 for none. ka == kb reads a given name's or surname's field
+ * (`first`). */
+int nw_keyed_value(const struct sc *s, size_t ka, size_t kb, size_t a, size_t b, int *kind)
+{
+    struct fval v = {a, b, ka == kb ? F_PERSON : kind_of(s, ka, kb)};
+    *kind = -1;
+    if (v.kind == F_NONE)
+        return 0;
+    *kind = value_kind(s, &v);
+    return v.kind == F_WEAK ? 1 : v.kind == F_PERSON || v.kind == F_FULL ? 3 : 2;
+}
+
 /* Emit the values; a weak field's only when a value of a strong field, itself a person, an
  * address or a birth date, is on its line, or within 400 bytes when its line holds no other
  * field (pretty JSON, YAML): `name="Release Train" address=db-3.internal:5432` is no person,
