@@ -336,6 +336,8 @@ echo "## street addresses read back from their PIN or Eircode (gen_street40.py: 
 "$bin" "${opts[@]}" "$here"/data/street40.json
 echo "## PERSON evidence from the same request (gen_rec40.py: other case, conjunctions, e-mail local parts, JSON/YAML/CSV siblings, git trailers in en/de/fr/nl/es/it/pt; look-alikes: ordinary words in lower case, role addresses, firms sharing a surname, products under name; tune set)"
 "$bin" "${opts[@]}" "$here"/data/rec40.json
+echo "## technical text, tune set (gen_tech41.py: people, streets and births in notebook, SQL-shell, ORM-console, mongosh/Elasticsearch, linkage, geocoder, Gherkin/Cypress, accessibility, NER, ZPL, SSML, Sheets, regex and key=value output; look-alikes as NEG_ spans; tune set)"
+"$bin" "${opts[@]}" "$here"/data/tech41.json
 echo "## names in structured text (gen_names_tune5.py: CSV/TSV exports with name columns under en/de/fr/nl/es/it/pt headers, split first/last columns, LAST, First cells, Markdown and psql/mysql tables, YAML, TOML, XML/HTML, log lines, ticket exports, payroll sheets, invoices, contact lists, rosters, tab-pasted rows; capitals, particles, names of global origin; roles, teams, bots, hosts, cities and companies in the same columns as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names_tune5.json
 echo
