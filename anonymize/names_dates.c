@@ -143,7 +143,10 @@ static size_t roman_date(const struct sc *s, size_t j, unsigned day)
     static const char *const roman[] = {"I",   "II",   "III", "IV", "V",  "VI",
                                         "VII", "VIII", "IX",  "X",  "XI", "XII"};
     const uint8_t *t = s->t;
-    size_t n = j < s->len && t[j] == '.' ? 1 + sp_len(s, j + 1) : sp_len(s, j), r = j + n, re = r;
+    size_t n = j < s->len && t[j] == '.'                  ? 1 + sp_len(s, j + 1)
+               : j < s->len && (t[j] == '/' || t[j] == '-') ? 1 /* "27/II/1949" */
+                                                            : sp_len(s, j),
+           r = j + n, re = r;
     unsigned y;
     if (!n || day < 1 || day > 31)
         return 0;
@@ -532,7 +535,9 @@ static const char *const birth_words[] = {
        nacim."), an accent or a letter lost ("data di nascità", "date de naissace"), Swedish and
        French in capitals ("FÖDELSEDATUM", "NÉ LE") */
     "gebdat", "nacim", "nascit\303\240", "naissace", "f\303\226delse", "f\303\226dd", "n\303\211 ",
-    "n\303\211e "};
+    "n\303\211e ",
+    /* branch dob41: Romanian "născut(ă)", "data nasterii" without its mark */
+    "n\304\203scut", "nasterii"};
 
 /* Abbreviations that are a birth word only as a whole word, no letter after them: pt/it
  * "Nasc.", "data_nasc", "dt_nasc", es "fecha_nac", fr "dt_naiss", "DATE_NAIS" (branch h12dob), de
@@ -815,6 +820,8 @@ int nw_birth_before(const struct sc *s, size_t p)
  * born 04/03/1987": it is the second date's, not the first's)? A date within 32 bytes. */
 static int labels_a_date(const struct sc *s, size_t i)
 {
+    while (i < s->len && (is_alnum(s->t[i]) || s->t[i] >= 0x80) && !(s->t[i] == 0xC2))
+        i++; /* the rest of the word: Turkish "1972 do\304\237umludur, son ..." (branch dob41) */
     if (i + 2 < s->len && s->t[i] == ',' && s->t[i + 1] == ' ' && s->t[i + 2] >= 'a' &&
         s->t[i + 2] <= 'z')
         return 0; /* "am 4.3.1959 geboren, der Termin ist am ...": a new clause (branch dob7) */
