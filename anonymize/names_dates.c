@@ -34,6 +34,16 @@ static const char *const months_pt[] = {"fevereiro", "fev",      "mar\303\247o",
                                         "junho",     "julho",    "setembro",     "outubro",
                                         "out",       "novembro", "avr"};
 
+/* nw_month_more()'s month at i, with an abbreviation's dot when a year follows it ("10 Jui.
+ * 2009", "19 Aoû. 1956"). */
+static size_t month_more_dot(const struct sc *s, size_t i)
+{
+    size_t m = nw_month_more(s, i);
+    return m && m + 2 < s->len && s->t[m] == '.' && s->t[m + 1] == ' ' && is_digit(s->t[m + 2])
+               ? m + 1
+               : m;
+}
+
 /* A month name at i ("March", "März", "mars", "Sept.", "março"): its end, or 0. */
 static size_t month_at(const struct sc *s, size_t i)
 {
@@ -45,13 +55,13 @@ static size_t month_at(const struct sc *s, size_t i)
                      ((s->t[i] | 32) == 'f' || (s->t[i] | 32) == 'o' || (s->t[i] | 32) == 'a') &&
                      (memcmp(s->t + i + 1, "ev", 2) == 0 || memcmp(s->t + i + 1, "ut", 2) == 0 ||
                       memcmp(s->t + i + 1, "vr", 2) == 0)))
-        return nw_month_more(s, i); /* "fev", "out", "avr": months_pt[]'s prefixes */
+        return month_more_dot(s, i); /* "fev", "out", "avr": months_pt[]'s prefixes */
     while (e < s->len && e - i < 12 && nw_letter(s->t + e, s->len - e))
         e += nw_letter(s->t + e, s->len - e);
     char buf[16];
     const char *f = e > i ? nw_fold_span(s, i, e, buf, sizeof buf) : NULL;
     if (!f || !((shared && nw_month(f)) || NW_ONE_OF(f, months_pt)))
-        return shared ? nw_month_more(s, i) : 0;
+        return shared ? month_more_dot(s, i) : 0;
     return e < s->len && s->t[e] == '.' ? e + 1 : e;
 }
 
@@ -536,8 +546,10 @@ static const char *const birth_words[] = {
        French in capitals ("FÖDELSEDATUM", "NÉ LE") */
     "gebdat", "nacim", "nascit\303\240", "naissace", "f\303\226delse", "f\303\226dd", "n\303\211 ",
     "n\303\211e ",
-    /* branch dob41: Romanian "născut(ă)", "data nasterii" without its mark */
-    "n\304\203scut", "nasterii"};
+    /* branch dob41: Romanian "născut(ă)", "data nasterii" without its mark, French "ne(e) le"
+       without its accent, letters lost in a hurry ("date of brth", "fecha de nacmiento", "data
+       di nscita") */
+    "n\304\203scut", "nasterii", "ne(e) le", "brth", "nacmient", "nscita"};
 
 /* Abbreviations that are a birth word only as a whole word, no letter after them: pt/it
  * "Nasc.", "data_nasc", "dt_nasc", es "fecha_nac", fr "dt_naiss", "DATE_NAIS" (branch h12dob), de

@@ -318,7 +318,12 @@ static const char *const months_more[] = {"stycznia",
                                           "decembrie",
                                           "maj",
                                           "marts",
-                                          "desember"};
+                                          "desember",
+                                          /* cut with their dot (branch dob41): fr "Jui." (juin
+                                             or juillet), "Aoû.", nl "Maa" */
+                                          "jui",
+                                          "ao\303\273",
+                                          "maa"};
 
 size_t nw_month_more(const struct sc *s, size_t i)
 {

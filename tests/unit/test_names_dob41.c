@@ -103,6 +103,15 @@ static void test_dob41_shapes_and_words(void **state)
         {"Demy\xc4\xb1l Demo\xc4\x9flu, 5 Eyl\xc3\xbcl 1972 do\xc4\x9fumludur, son ge\xc3\xa7"
          "erlilik tarihi: 26.11.2022.",
          "DATE_OF_BIRTH=5 Eyl\xc3\xbcl 1972"},
+        {"Joueur : WOUTER WOUTERS\nN\xc3\xa9(e) le : 10 Jui. 2009\nClub : FC Prex",
+         "DATE_OF_BIRTH=10 Jui. 2009"},
+        {"Locataire: EVA ESCCHAND\nN\xc3\xa9(e) le: 19 Ao\xc3\xbb. 1956\n",
+         "DATE_OF_BIRTH=19 Ao\xc3\xbb. 1956"},
+        {"VAN WIJK Hanneke, geboren op 24-Maa-1983, sinds 2016 in Delft",
+         "DATE_OF_BIRTH=24-Maa-1983"},
+        {"ne(e) le: 1 mars 1974", "DATE_OF_BIRTH=1 mars 1974"},
+        {"hi my nan cay bramwick, heer date of brth is 14 Oct 1943", "DATE_OF_BIRTH=14 Oct 1943"},
+        {"su fecha de nacmiento es 14/06/1982 y vive en Madrid", "DATE_OF_BIRTH=14/06/1982"},
         /* a death date in the same shapes stays */
         {"Joost de Vries (d. 27/IX/2008)", ""},
         {"Andrei Ionescu, decedat la 14.3.2009", ""},
