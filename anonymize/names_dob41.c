@@ -6,10 +6,11 @@
  *   turn asked for the birth date with no question mark ("[agent]: and your date of birth\n
  *   [caller]: 10 August 1963", "Speaker 1: et votre date de naissance / Speaker 2: 04/11/1998",
  *   "AGENT: e a data de nascimento | CUSTOMER: 24/06/97", subtitles' cue and timing lines between
- *   the turns);
+ *   the turns, WebVTT's "<v Name>" voices);
  * - a spreadsheet's cell dump: "C3: 26/07/1971" under "C1: F. Nac." (cell references, tabs);
  * - the owner's birthday named after the date: "1995-05-05 (Sandrine Martin's birthday)";
- * - a code comment after a birth key on its line: "born=date(1945, 4, 10),  # 1945-04-10".
+ * - a code comment after a birth key on its line: "born=date(1945, 4, 10),  # 1945-04-10";
+ * - a checked label: "Fecha de nacimiento validada \u2713 (03/03/1963)".
  *
  * The one thing to know: every rule is asked only at a date no earlier rule took (the end of
  * visit_digits()'s chain), so text without dates pays nothing; nothing allocates.
@@ -106,10 +107,11 @@ static int asks_in_turn(const struct sc *s, size_t pe)
         ps--;
     if (pe - ps >= 200)
         return 0;
-    size_t bs = ps; /* the body: after the label's ": " */
-    while (bs < pe && bs - ps < 40 && t[bs] != ':')
+    size_t bs = ps; /* the body: after the label's ": " or a WebVTT voice's '>' */
+    int voice = pe - ps > 3 && t[ps] == '<' && t[ps + 1] == 'v' && t[ps + 2] == ' ';
+    while (bs < pe && bs - ps < 48 && t[bs] != (voice ? '>' : ':'))
         bs++;
-    if (bs >= pe || bs - ps >= 40 || speaker_label(s, bs) == SIZE_MAX)
+    if (bs >= pe || bs - ps >= 48 || (!voice && speaker_label(s, bs) == SIZE_MAX))
         return 0;
     bs++;
     int words = 0;
@@ -133,14 +135,22 @@ static int turn_answer(const struct sc *s, size_t ds, size_t e)
         return 0; /* the date is the whole answer */
     if (ds < 3)
         return 0;
-    size_t c = ds;
-    while (c > 0 && ds - c < 4 && (t[c - 1] == ' ' || t[c - 1] == '\t'))
-        c--;
-    if (c == 0 || t[c - 1] != ':')
-        return 0;
-    size_t b = speaker_label(s, --c);
-    if (b == SIZE_MAX)
-        return 0;
+    size_t c = ds, b;
+    if (t[ds - 1] == '>') { /* a WebVTT voice: "<v Holly Whitaker>25/09/1996" */
+        c = ds - 1;
+        for (b = c; b > 0 && c - b < 48 && t[b - 1] != '<' && t[b - 1] != '\n';)
+            b--;
+        if (b == 0 || t[b - 1] != '<' || t[b] != 'v' || t[b + 1] != ' ')
+            return 0;
+        b--;
+    } else {
+        while (c > 0 && ds - c < 4 && (t[c - 1] == ' ' || t[c - 1] == '\t'))
+            c--;
+        if (c == 0 || t[c - 1] != ':')
+            return 0;
+        if ((b = speaker_label(s, --c)) == SIZE_MAX)
+            return 0;
+    }
     /* the turn before: on this line after " | " or " / ", or on the lines above, over subtitles'
        blank, cue-number and timing lines */
     size_t pe = b;
@@ -284,8 +294,48 @@ static int comment_after_birth_key(const struct sc *s, size_t ds)
     return 0;
 }
 
+/* ---- a checked label ------------------------------------------------------------------------ */
+
+/* "Fecha de nacimiento validada \u2713 (03/03/1963)", "Date of birth verified (04/03/1987)": a
+ * birth label, a word that says it was checked, an optional check mark, the date in brackets. */
+static int checked_label(const struct sc *s, size_t ds)
+{
+    static const char *const checked[] = {
+        "verified",   "confirmed",  "checked",   "validated",  "ok",        "validada",
+        "validado",   "verificada", "verificado", "confirmada", "confirmado", "comprobada",
+        "v\303\251rifi\303\251e", "v\303\251rifi\303\251", "confirm\303\251e", "valid\303\251e",
+        "gepr\303\274ft",  "best\303\244tigt", "verifiziert", "gecontroleerd", "geverifieerd",
+        "bevestigd",  "verificata", "verificato", "confermata", "confermato", "convalidata"};
+    const uint8_t *t = s->t;
+    size_t k = ds;
+    if (k < 8 || t[k - 1] != '(')
+        return 0;
+    for (k--; k > 0 && t[k - 1] == ' ';)
+        k--;
+    if (k >= 3 && t[k - 3] == 0xE2 && t[k - 2] == 0x9C && (t[k - 1] == 0x93 || t[k - 1] == 0x94))
+        for (k -= 3; k > 0 && t[k - 1] == ' ';) /* U+2713, U+2714 */
+            k--;
+    size_t w = k;
+    while (w > 0 && k - w < 16 && (nw_letter(t + w - 1, 1) || t[w - 1] >= 0x80))
+        w--;
+    char buf[24];
+    const char *f = w < k ? nw_fold_span(s, w, k, buf, sizeof buf) : NULL;
+    if (!f || !NW_ONE_OF(f, checked) || w == 0 || t[w - 1] != ' ')
+        return 0;
+    size_t le = w - 1, lb = le; /* the label: the words before, on this line */
+    while (lb > 0 && le - lb < 40 && t[lb - 1] != '\n' && t[lb - 1] != ':' && t[lb - 1] != '|' &&
+           !is_digit(t[lb - 1]) && t[lb - 1] != ')')
+        lb--;
+    size_t b = birth_word_in(s, lb, le);
+    if (b == le)
+        return 0;
+    while (b < le && (nw_letter(t + b, 1) || t[b] >= 0x80)) /* the label ends the run */
+        b++;
+    return b == le;
+}
+
 int nw_dob41_birth(const struct sc *s, size_t ds, size_t e)
 {
     return turn_answer(s, ds, e) || cell_under_header(s, ds) || owner_birthday_after(s, e) ||
-           comment_after_birth_key(s, ds);
+           comment_after_birth_key(s, ds) || checked_label(s, ds);
 }

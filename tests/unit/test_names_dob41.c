@@ -32,6 +32,10 @@ static void test_dob41_answer_on_the_next_turn(void **state)
         {"1\n00:00:03,120 --> 00:00:05,900\nAgent: und Ihr Geburtsdatum?\n\n2\n"
          "00:00:06,010 --> 00:00:08,400\nJonas: 25-01-1974\n",
          "DATE_OF_BIRTH=25-01-1974"},
+        {"WEBVTT\n\n1\n00:00:03.120 --> 00:00:05.900\n<v Agent>und Ihr Geburtsdatum?\n\n2\n"
+         "00:00:06.010 --> 00:00:08.400\n<v Jonas Weber>25-01-1974\n",
+         "DATE_OF_BIRTH=25-01-1974"},
+        {"<v Agent>und Ihr Aktenzeichen?\n\n<v Jonas Weber>25-01-1974\n", ""},
         /* another question's answer; a field's label on the answer; more after the date; a
            digit in the question */
         {"[agent]: and the date of the accident\n[caller]: 15 janvier 2024\n", ""},
@@ -119,6 +123,20 @@ static void test_dob41_shapes_and_words(void **state)
     CHECK(c);
 }
 
+static void test_dob41_checked_label(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Verificaci\xc3\xb3n\n  Fecha de nacimiento validada \xe2\x9c\x93 (03/03/1963)\n",
+         "DATE_OF_BIRTH=03/03/1963"},
+        {"Date of birth verified (04/03/1987)", "DATE_OF_BIRTH=04/03/1987"},
+        /* another label checked, a birth word with more words before the check */
+        {"Direcci\xc3\xb3n validada \xe2\x9c\x93 (03/03/2023)", ""},
+        {"Birth certificate copy verified (04/03/2023)", ""},
+    };
+    CHECK(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -127,6 +145,7 @@ int main(void)
         cmocka_unit_test(test_dob41_owner_birthday_after),
         cmocka_unit_test(test_dob41_comment_after_birth_key),
         cmocka_unit_test(test_dob41_shapes_and_words),
+        cmocka_unit_test(test_dob41_checked_label),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
