@@ -96,6 +96,22 @@ static size_t speaker_label(const struct sc *s, size_t c)
     return words ? b : SIZE_MAX;
 }
 
+/* Words that make a birth question ask for another date: a party's, a certificate's, a
+ * card's or a gift's ("when is the birthday party?", "birth certificate issued when?"). */
+static const char *const other_asks[] = {
+    "party",  "feier",   "f\303\252te", "fiesta", "festa", "feest", "certif", "akte",
+    "urkunde", "issu",   "expir",   "death",  "died",  "wedding", "cake",  "gift",
+    "present", "deliver", "card",   "karte",  "carte", "tarjeta", "book",  "reserv"};
+
+/* Does t[q ..] start with w, ASCII folded, before b? */
+static int word_ci(const uint8_t *t, size_t q, size_t b, const char *w)
+{
+    size_t n = strlen(w), k = 0;
+    while (k < n && q + k < b && (t[q + k] | (t[q + k] < 0x80 ? 32 : 0)) == (uint8_t)w[k])
+        k++;
+    return k == n;
+}
+
 /* A birth question in the turn that ends at pe: "<label>: <words>" with a birth word in the words,
  * no digit, no other label, at most ten words. */
 static int asks_in_turn(const struct sc *s, size_t pe)
@@ -120,13 +136,33 @@ static int asks_in_turn(const struct sc *s, size_t pe)
             return 0;
         words += (k == bs || t[k - 1] == ' ') && t[k] != ' ';
     }
-    return words <= 10 && birth_word_in(s, bs, pe) < pe;
+    if (words > 10 || birth_word_in(s, bs, pe) == pe)
+        return 0;
+    for (size_t k = 0; k < sizeof other_asks / sizeof *other_asks; k++)
+        for (size_t q = bs; q + strlen(other_asks[k]) <= pe; q++)
+            if ((t[q] | 32) == (uint8_t)other_asks[k][0] && word_ci(t, q, pe, other_asks[k]))
+                return 0;
+    return 1;
+}
+
+/* The four-digit year in [ds, e) is after this year: no birth, an appointment. */
+static int future_year(const struct sc *s, size_t ds, size_t e)
+{
+    const uint8_t *t = s->t;
+    for (size_t k = ds; k + 4 <= e; k++)
+        if (is_digit(t[k]) && is_digit(t[k + 1]) && is_digit(t[k + 2]) && is_digit(t[k + 3]) &&
+            (k == ds || !is_digit(t[k - 1])) && (k + 4 == e || !is_digit(t[k + 4])))
+            return (unsigned)((t[k] - '0') * 1000 + (t[k + 1] - '0') * 100 +
+                              (t[k + 2] - '0') * 10 + (t[k + 3] - '0')) > nw_dob10_this_year();
+    return 0;
 }
 
 static int turn_answer(const struct sc *s, size_t ds, size_t e)
 {
     const uint8_t *t = s->t;
     size_t k = e;
+    if (future_year(s, ds, e))
+        return 0;
     if (k < s->len && t[k] == '.')
         k++;
     while (k < s->len && (t[k] == ' ' || t[k] == '\r'))

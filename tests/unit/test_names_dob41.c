@@ -40,6 +40,9 @@ static void test_dob41_answer_on_the_next_turn(void **state)
            digit in the question */
         {"[agent]: and the date of the accident\n[caller]: 15 janvier 2024\n", ""},
         {"Notes: born abroad | Hired: 12/03/2020 | Team: ops", ""},
+        {"Q: and the birthday party | A: 12/03/2025 | Q: ok", ""},
+        {"Kunde: und die Geburtsurkunde / Agent: 12.03.2019 / Kunde: danke", ""},
+        {"[caller]: and your date of birth\n[agent]: 12/03/2031\n", ""},
         {"Remarks: see birth certificate\nExpiry: 12/03/2027\n", ""},
         {"[agent]: and your date of birth\n[caller]: 15/01/1991 or 16/01/1991, I forget\n",
          ""},
