@@ -153,7 +153,7 @@ static size_t roman_date(const struct sc *s, size_t j, unsigned day)
     static const char *const roman[] = {"I",   "II",   "III", "IV", "V",  "VI",
                                         "VII", "VIII", "IX",  "X",  "XI", "XII"};
     const uint8_t *t = s->t;
-    size_t n = j < s->len && t[j] == '.'                  ? 1 + sp_len(s, j + 1)
+    size_t n = j < s->len && t[j] == '.'                    ? 1 + sp_len(s, j + 1)
                : j < s->len && (t[j] == '/' || t[j] == '-') ? 1 /* "27/II/1949" */
                                                             : sp_len(s, j),
            r = j + n, re = r;

@@ -38,12 +38,18 @@ static size_t birth_word_in(const struct sc *s, size_t a, size_t b)
 /* Words of a speaker label that name a field with a date of its own: "Died:", "Date:",
  * "Expires:", "Termin:" (lower case, matched as a word's start). */
 static const char *const field_words[] = {
-    "dat", "died", "death", "dece", "d\303\251c\303\250s", "overl", "gest", "expir", "issu",
-    "valid", "admi", "due", "appoint", "termin", "visit", "sent", "creat", "updat", "start",
-    "end", "until", "since", "from", "to", "sub", "re", "von", "an", "cc", "rdv", "cita",
-    "hire", "join", "eintr", "entr", "ingres", "wed", "marr", "ship", "deliver", "paid", "pay",
-    "order", "receiv", "re\303\247u", "eingang", "sign", "closed", "open", "last", "next",
-    "modif", "chang", "effect", "renew", "check", "release", "publish", "launch", "found"};
+    "dat",     "died",    "death",   "dece",   "d\303\251c\303\250s",
+    "overl",   "gest",    "expir",   "issu",   "valid",
+    "admi",    "due",     "appoint", "termin", "visit",
+    "sent",    "creat",   "updat",   "start",  "end",
+    "until",   "since",   "from",    "to",     "sub",
+    "re",      "von",     "an",      "cc",     "rdv",
+    "cita",    "hire",    "join",    "eintr",  "entr",
+    "ingres",  "wed",     "marr",    "ship",   "deliver",
+    "paid",    "pay",     "order",   "receiv", "re\303\247u",
+    "eingang", "sign",    "closed",  "open",   "last",
+    "next",    "modif",   "chang",   "effect", "renew",
+    "check",   "release", "publish", "launch", "found"};
 
 static int field_word(const uint8_t *t, size_t a, size_t b)
 {
@@ -99,9 +105,9 @@ static size_t speaker_label(const struct sc *s, size_t c)
 /* Words that make a birth question ask for another date: a party's, a certificate's, a
  * card's or a gift's ("when is the birthday party?", "birth certificate issued when?"). */
 static const char *const other_asks[] = {
-    "party",  "feier",   "f\303\252te", "fiesta", "festa", "feest", "certif", "akte",
-    "urkunde", "issu",   "expir",   "death",  "died",  "wedding", "cake",  "gift",
-    "present", "deliver", "card",   "karte",  "carte", "tarjeta", "book",  "reserv"};
+    "party",   "feier",   "f\303\252te", "fiesta", "festa", "feest",   "certif", "akte",
+    "urkunde", "issu",    "expir",       "death",  "died",  "wedding", "cake",   "gift",
+    "present", "deliver", "card",        "karte",  "carte", "tarjeta", "book",   "reserv"};
 
 /* Does t[q ..] start with w, ASCII folded, before b? */
 static int word_ci(const uint8_t *t, size_t q, size_t b, const char *w)
@@ -152,8 +158,8 @@ static int future_year(const struct sc *s, size_t ds, size_t e)
     for (size_t k = ds; k + 4 <= e; k++)
         if (is_digit(t[k]) && is_digit(t[k + 1]) && is_digit(t[k + 2]) && is_digit(t[k + 3]) &&
             (k == ds || !is_digit(t[k - 1])) && (k + 4 == e || !is_digit(t[k + 4])))
-            return (unsigned)((t[k] - '0') * 1000 + (t[k + 1] - '0') * 100 +
-                              (t[k + 2] - '0') * 10 + (t[k + 3] - '0')) > nw_dob10_this_year();
+            return (unsigned)((t[k] - '0') * 1000 + (t[k + 1] - '0') * 100 + (t[k + 2] - '0') * 10 +
+                              (t[k + 3] - '0')) > nw_dob10_this_year();
     return 0;
 }
 
@@ -238,14 +244,14 @@ static int cell_under_header(const struct sc *s, size_t ds)
     while (cs > 0 && rs - cs < 3 && is_up(t[cs - 1]))
         cs--;
     if (cs == rs || rs - cs > 2 ||
-        (cs > 0 && !(t[cs - 1] == '\n' || t[cs - 1] == '\t' || t[cs - 1] == ' ' ||
-                     t[cs - 1] == '|')))
+        (cs > 0 &&
+         !(t[cs - 1] == '\n' || t[cs - 1] == '\t' || t[cs - 1] == ' ' || t[cs - 1] == '|')))
         return 0;
     size_t cl = rs - cs, lo = cs > 8192 ? cs - 8192 : 0;
     for (size_t k = cs; k > lo; k--) {
         size_t h = k - 1;
-        if (t[h] != t[cs] || (h > 0 && !(t[h - 1] == '\n' || t[h - 1] == '\t' ||
-                                         t[h - 1] == ' ' || t[h - 1] == '|')))
+        if (t[h] != t[cs] || (h > 0 && !(t[h - 1] == '\n' || t[h - 1] == '\t' || t[h - 1] == ' ' ||
+                                         t[h - 1] == '|')))
             continue;
         if (h + cl + 2 >= cs || memcmp(t + h, t + cs, cl) != 0 || t[h + cl] != '1' ||
             t[h + cl + 1] != ':')
@@ -336,12 +342,33 @@ static int comment_after_birth_key(const struct sc *s, size_t ds)
  * birth label, a word that says it was checked, an optional check mark, the date in brackets. */
 static int checked_label(const struct sc *s, size_t ds)
 {
-    static const char *const checked[] = {
-        "verified",   "confirmed",  "checked",   "validated",  "ok",        "validada",
-        "validado",   "verificada", "verificado", "confirmada", "confirmado", "comprobada",
-        "v\303\251rifi\303\251e", "v\303\251rifi\303\251", "confirm\303\251e", "valid\303\251e",
-        "gepr\303\274ft",  "best\303\244tigt", "verifiziert", "gecontroleerd", "geverifieerd",
-        "bevestigd",  "verificata", "verificato", "confermata", "confermato", "convalidata"};
+    static const char *const checked[] = {"verified",
+                                          "confirmed",
+                                          "checked",
+                                          "validated",
+                                          "ok",
+                                          "validada",
+                                          "validado",
+                                          "verificada",
+                                          "verificado",
+                                          "confirmada",
+                                          "confirmado",
+                                          "comprobada",
+                                          "v\303\251rifi\303\251e",
+                                          "v\303\251rifi\303\251",
+                                          "confirm\303\251e",
+                                          "valid\303\251e",
+                                          "gepr\303\274ft",
+                                          "best\303\244tigt",
+                                          "verifiziert",
+                                          "gecontroleerd",
+                                          "geverifieerd",
+                                          "bevestigd",
+                                          "verificata",
+                                          "verificato",
+                                          "confermata",
+                                          "confermato",
+                                          "convalidata"};
     const uint8_t *t = s->t;
     size_t k = ds;
     if (k < 8 || t[k - 1] != '(')

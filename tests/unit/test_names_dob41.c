@@ -44,8 +44,7 @@ static void test_dob41_answer_on_the_next_turn(void **state)
         {"Kunde: und die Geburtsurkunde / Agent: 12.03.2019 / Kunde: danke", ""},
         {"[caller]: and your date of birth\n[agent]: 12/03/2031\n", ""},
         {"Remarks: see birth certificate\nExpiry: 12/03/2027\n", ""},
-        {"[agent]: and your date of birth\n[caller]: 15/01/1991 or 16/01/1991, I forget\n",
-         ""},
+        {"[agent]: and your date of birth\n[caller]: 15/01/1991 or 16/01/1991, I forget\n", ""},
     };
     CHECK(c);
 }
@@ -61,7 +60,9 @@ static void test_dob41_cell_under_its_header_cell(void **state)
          "A3: Wilk\tB3: Ewa\tC3: 04.03.1990\n",
          "DATE_OF_BIRTH=1987-03-04;DATE_OF_BIRTH=04.03.1990"},
         /* another column's cell, a header with no birth word, the header row itself */
-        {"A1: Nom\tB1: Entr\xc3\xa9" "e\tC1: Fin\nA2: Marert\tB2: 12/03/1990\tC2: 12/03/2020\n", ""},
+        {"A1: Nom\tB1: Entr\xc3\xa9"
+         "e\tC1: Fin\nA2: Marert\tB2: 12/03/1990\tC2: 12/03/2020\n",
+         ""},
         {"C1: Data urodzenia\nD2: 04.03.1990\n", ""},
     };
     CHECK(c);
@@ -103,9 +104,10 @@ static void test_dob41_shapes_and_words(void **state)
     (void)state;
     static const struct tcase c[] = {
         {"Guest Wenhal Branton born 27/II/1949", "DATE_OF_BIRTH=27/II/1949"},
-        {"Inigo Fuentes (\xe2\x88\x97" "2002-7-12) wohnt in Graz", "DATE_OF_BIRTH=2002-7-12"},
-        {"Andrei Ionescu, n\xc4\x83scut la 14.3.2009, Bucure\xc8\x99ti",
-         "DATE_OF_BIRTH=14.3.2009"},
+        {"Inigo Fuentes (\xe2\x88\x97"
+         "2002-7-12) wohnt in Graz",
+         "DATE_OF_BIRTH=2002-7-12"},
+        {"Andrei Ionescu, n\xc4\x83scut la 14.3.2009, Bucure\xc8\x99ti", "DATE_OF_BIRTH=14.3.2009"},
         {"Mihaela Ionescu, data nasterii: 1984-09-19", "DATE_OF_BIRTH=1984-09-19"},
         {"Demy\xc4\xb1l Demo\xc4\x9flu, 5 Eyl\xc3\xbcl 1972 do\xc4\x9fumludur, son ge\xc3\xa7"
          "erlilik tarihi: 26.11.2022.",
