@@ -13,6 +13,7 @@
 #include "anonymize/names_internal.h"
 #include "anonymize/names_h12rp.h"
 #include "anonymize/names_dob17.h"
+#include "anonymize/names_dob41.h"
 #include "anonymize/names_precheck.h"
 
 #include <openssl/mem.h>
@@ -2758,7 +2759,8 @@ static __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t
          nw_birth_answer(s, ds, e) || nw_dob7_birth(s, ds, e) || nw_dob8_birth(s, ds) ||
          nw_dob9_birth(s, ds, e) || nw_dob10_birth(s, ds, e) || nw_dob11_birth(s, ds, e) ||
          nw_dob_age_near(s, ds, e) || nw_dob12_birth(s, ds, e) || nw_dob14_birth(s, ds, e) ||
-         nw_dob16_birth(s, ds, e) || nw_dob17_birth(s, ds, e) || nw_h12dob_list(s, ds, e)) &&
+         nw_dob16_birth(s, ds, e) || nw_dob17_birth(s, ds, e) || nw_h12dob_list(s, ds, e) ||
+         nw_dob41_birth(s, ds, e)) &&
         !nw_dob16_cutoff(s, ds)) {
         *next = e;
         return s->emit(s->arg, ANON_NAMES_DOB, ds, e);

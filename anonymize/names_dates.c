@@ -34,6 +34,16 @@ static const char *const months_pt[] = {"fevereiro", "fev",      "mar\303\247o",
                                         "junho",     "julho",    "setembro",     "outubro",
                                         "out",       "novembro", "avr"};
 
+/* nw_month_more()'s month at i, with an abbreviation's dot when a year follows it ("10 Jui.
+ * 2009", "19 Aoû. 1956"). */
+static size_t month_more_dot(const struct sc *s, size_t i)
+{
+    size_t m = nw_month_more(s, i);
+    return m && m + 2 < s->len && s->t[m] == '.' && s->t[m + 1] == ' ' && is_digit(s->t[m + 2])
+               ? m + 1
+               : m;
+}
+
 /* A month name at i ("March", "März", "mars", "Sept.", "março"): its end, or 0. */
 static size_t month_at(const struct sc *s, size_t i)
 {
@@ -45,13 +55,13 @@ static size_t month_at(const struct sc *s, size_t i)
                      ((s->t[i] | 32) == 'f' || (s->t[i] | 32) == 'o' || (s->t[i] | 32) == 'a') &&
                      (memcmp(s->t + i + 1, "ev", 2) == 0 || memcmp(s->t + i + 1, "ut", 2) == 0 ||
                       memcmp(s->t + i + 1, "vr", 2) == 0)))
-        return nw_month_more(s, i); /* "fev", "out", "avr": months_pt[]'s prefixes */
+        return month_more_dot(s, i); /* "fev", "out", "avr": months_pt[]'s prefixes */
     while (e < s->len && e - i < 12 && nw_letter(s->t + e, s->len - e))
         e += nw_letter(s->t + e, s->len - e);
     char buf[16];
     const char *f = e > i ? nw_fold_span(s, i, e, buf, sizeof buf) : NULL;
     if (!f || !((shared && nw_month(f)) || NW_ONE_OF(f, months_pt)))
-        return shared ? nw_month_more(s, i) : 0;
+        return shared ? month_more_dot(s, i) : 0;
     return e < s->len && s->t[e] == '.' ? e + 1 : e;
 }
 
@@ -143,7 +153,10 @@ static size_t roman_date(const struct sc *s, size_t j, unsigned day)
     static const char *const roman[] = {"I",   "II",   "III", "IV", "V",  "VI",
                                         "VII", "VIII", "IX",  "X",  "XI", "XII"};
     const uint8_t *t = s->t;
-    size_t n = j < s->len && t[j] == '.' ? 1 + sp_len(s, j + 1) : sp_len(s, j), r = j + n, re = r;
+    size_t n = j < s->len && t[j] == '.'                    ? 1 + sp_len(s, j + 1)
+               : j < s->len && (t[j] == '/' || t[j] == '-') ? 1 /* "27/II/1949" */
+                                                            : sp_len(s, j),
+           r = j + n, re = r;
     unsigned y;
     if (!n || day < 1 || day > 31)
         return 0;
@@ -532,7 +545,11 @@ static const char *const birth_words[] = {
        nacim."), an accent or a letter lost ("data di nascità", "date de naissace"), Swedish and
        French in capitals ("FÖDELSEDATUM", "NÉ LE") */
     "gebdat", "nacim", "nascit\303\240", "naissace", "f\303\226delse", "f\303\226dd", "n\303\211 ",
-    "n\303\211e "};
+    "n\303\211e ",
+    /* branch dob41: Romanian "născut(ă)", "data nasterii" without its mark, French "ne(e) le"
+       without its accent, letters lost in a hurry ("date of brth", "fecha de nacmiento", "data
+       di nscita") */
+    "n\304\203scut", "nasterii", "ne(e) le", "brth", "nacmient", "nscita"};
 
 /* Abbreviations that are a birth word only as a whole word, no letter after them: pt/it
  * "Nasc.", "data_nasc", "dt_nasc", es "fecha_nac", fr "dt_naiss", "DATE_NAIS" (branch h12dob), de
@@ -815,6 +832,8 @@ int nw_birth_before(const struct sc *s, size_t p)
  * born 04/03/1987": it is the second date's, not the first's)? A date within 32 bytes. */
 static int labels_a_date(const struct sc *s, size_t i)
 {
+    while (i < s->len && (is_alnum(s->t[i]) || s->t[i] >= 0x80) && !(s->t[i] == 0xC2))
+        i++; /* the rest of the word: Turkish "1972 do\304\237umludur, son ..." (branch dob41) */
     if (i + 2 < s->len && s->t[i] == ',' && s->t[i + 1] == ' ' && s->t[i + 2] >= 'a' &&
         s->t[i + 2] <= 'z')
         return 0; /* "am 4.3.1959 geboren, der Termin ist am ...": a new clause (branch dob7) */

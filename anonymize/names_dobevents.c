@@ -44,14 +44,17 @@ int nw_birth_star(const struct sc *s, size_t p)
             for (q = w; q > 0 && t[q - 1] == ' ';)
                 q--;
     }
-    if (q == 0 || t[q - 1] != '*')
+    size_t sl = 1; /* '*', or the operator star U+2217 that word processors put for it */
+    if (q >= 3 && t[q - 3] == 0xE2 && t[q - 2] == 0x88 && t[q - 1] == 0x97)
+        sl = 3;
+    else if (q == 0 || t[q - 1] != '*')
         return 0;
-    size_t b = q - 1;
+    size_t b = q - sl;
     while (b > 0 && t[b - 1] == ' ')
         b--;
     if (b > 0 && (t[b - 1] == '(' || t[b - 1] == ','))
         return 1;
-    if (b > 0 && t[b - 1] != '\n' && !(b < q - 1 && (nw_letter(t + b - 1, 1) || t[b - 1] >= 0x80)))
+    if (b > 0 && t[b - 1] != '\n' && !(b < q - sl && (nw_letter(t + b - 1, 1) || t[b - 1] >= 0x80)))
         return 0;
     if (b > 0 && t[b - 1] != '\n') { /* "Oriane Ruggeri * 6.3.1983 ⚭ 28.1.2015 ...": a cross or a
                                         marriage sign (U+26AD) near it on the line */

@@ -257,7 +257,8 @@ int nw_colon_opens_line(const struct sc *s, size_t we, size_t i)
 /* Months of the neighbouring locales' forms (pl, cs and fi in their genitive, as a date writes
  * them; tr, ro, sv, da, no) that the shared list of names_words.c lacks, lower case: read only
  * inside a date, after its day ("12 marca 1980", "26. července 1964", "4 Ağustos 1943"), so
- * they are never words of a name. */
+ * they are never words of a name. The last three are months cut before their dot (branch dob41):
+ * French "Jui." (juin or juillet) and "Aoû.", Dutch "Maa". */
 static const char *const months_more[] = {"stycznia",
                                           "lutego",
                                           "marca",
@@ -318,7 +319,10 @@ static const char *const months_more[] = {"stycznia",
                                           "decembrie",
                                           "maj",
                                           "marts",
-                                          "desember"};
+                                          "desember",
+                                          "jui",
+                                          "ao\303\273",
+                                          "maa"};
 
 size_t nw_month_more(const struct sc *s, size_t i)
 {
