@@ -91,9 +91,9 @@ static const char *const mentions[] = {"hälsa",    "przekazać", "przekaż",
 /* The word before the run and the one before it: "Noem ook X", "ringraziando anche X". */
 static const char *const pairs[][2] = {
     {"ook", "noem"},   {"anche", "ringraziando"}, {"an", "auch"},       {"pour", "mot"},
-    {"a", "menciona"}, {"da", "também"},           {"do", "também"},     {"to", "kind"},
-    {"ao", "ligar"},   {"by", "led"},              {"from", "it"},       {"to", "thanks"},
-    {"de", "citação"}, {"a", "llamar"},            {"à", "pensée"},      {"an", "gruß"}};
+    {"da", "também"},  {"do", "também"},           {"to", "kind"},       {"ao", "ligar"},
+    {"by", "led"},     {"from", "it"},             {"to", "thanks"},     {"de", "citação"},
+    {"à", "pensée"},   {"an", "gruß"}};
 static const char *const greetings[] = {
     "droga", "drogi",  "drodzy", "kochana", "kochany", "hej",    "hejsan", "sevgili",
     "merhaba", "selam", "dragă",  "dragi",  "bună",    "oi",     "olá",    "querida",
@@ -104,39 +104,78 @@ static const char *const closings[] = {
     "herzlich",   "herzliche", "sevgiler", "saygılarımla", "pozdrawiam", "pozdrowienia",
     "hälsningar", "groetjes",  "abbraccio", "baci",     "bisous",   "cheers"};
 
-/* 1024 bits: bit h of every word above (and of the pairs' first words), h the top ten bits of
- * the 32-bit FNV-1a of its bytes with ASCII capitals lowered. Written by the script in
- * notes/prose41.md; test_names_prose41.c asks that every word passes. */
-static const uint32_t before_bits[32] = {
-#include "anonymize/names_prose41_bits.h"
+/* Three 1024-bit filters of the lists' words, bit h of each, h the top ten bits of the 32-bit
+ * FNV-1a of its bytes with ASCII capitals lowered: A of the words that decide alone or with a
+ * possessive (kin, greetings, closings, signatures, notice roles), B of the prepositions and the
+ * pairs' second words ("for", "ook"), C of the words that must stand before a B word (a drafted
+ * text, the pairs' first words). The word before a run is folded only when its raw bytes pass A,
+ * or pass B and the word before it passes C: most runs after a word cost one or two hashes.
+ * Written by the script in notes/prose41.md; test_names_prose41.c asks that every word passes. */
+static const uint32_t bits_a[32] = {
+#include "anonymize/names_prose41_bits_a.h"
+};
+static const uint32_t bits_b[32] = {
+#include "anonymize/names_prose41_bits_b.h"
+};
+static const uint32_t bits_c[32] = {
+#include "anonymize/names_prose41_bits_c.h"
+};
+/* T: the last three bytes of every A and B word (with a byte of no word before a two-byte one),
+ * as a 32-bit load ORed with 0x20202020 and its first byte cleared keys them, hashed to 1024
+ * bits: the first gate, a load and a multiply before any walk back over the word
+ * (names_prose41_bits_t.h, the same script). No word of the lists has one byte. */
+static const uint32_t bits_t[32] = {
+#include "anonymize/names_prose41_bits_t.h"
 };
 
-static int bits_may(const uint8_t *t, size_t b, size_t e)
+static int tail_may(const uint8_t *t, size_t e)
+{
+    if (e < 4)
+        return 1;
+    uint32_t x;
+    memcpy(&x, t + e - 4, 4);
+    uint32_t h = (((x | 0x20202020u) & 0xFFFFFF00u) * 0x9E3779B1u) >> 22;
+    return bits_t[h >> 5] >> (h & 31) & 1;
+}
+
+/* The filters' hash of t[b .. e), read from its last byte back (so the walk back over the word
+ * before a run hashes it on the way). */
+static uint32_t hash10(const uint8_t *t, size_t b, size_t e)
 {
     uint32_t h = 2166136261u;
-    for (size_t k = b; k < e; k++)
-        h = (h ^ (is_up(t[k]) ? t[k] | 32u : t[k])) * 16777619u;
-    h >>= 22;
-    return before_bits[h >> 5] >> (h & 31) & 1;
+    for (size_t k = e; k > b; k--)
+        h = (h ^ (is_up(t[k - 1]) ? t[k - 1] | 32u : t[k - 1])) * 16777619u;
+    return h >> 22;
 }
 
-int nw_prose41_word_may(const char *w)
+static int bit(const uint32_t *bits, uint32_t h)
 {
-    return bits_may((const uint8_t *)w, 0, strlen(w));
+    return bits[h >> 5] >> (h & 31) & 1;
 }
 
-/* The raw word ending at e (spaces and one ':' or ',' before it skipped): its start, or e. */
-static size_t raw_word(const uint8_t *t, size_t e, size_t *we)
+int nw_prose41_word_may(const char *w, int set)
+{
+    uint32_t h = hash10((const uint8_t *)w, 0, strlen(w));
+    return bit(set == 0 ? bits_a : set == 1 ? bits_b : bits_c, h);
+}
+
+/* The raw word ending at e (spaces and one ':' or ',' before it skipped), at most 16 bytes: its
+ * start (e when none), its end in *we and its hash10() in *h, in one walk back. */
+static size_t raw_word(const uint8_t *t, size_t e, size_t *we, uint32_t *h)
 {
     while (e > 0 && t[e - 1] == ' ')
         e--;
     if (e > 0 && (t[e - 1] == ':' || t[e - 1] == ','))
         e--;
     size_t b = e;
-    while (b > 0 && e - b < 24 && (t[b - 1] >= 0x80 || is_alnum(t[b - 1]) || t[b - 1] == '\''))
+    uint32_t x = 2166136261u;
+    while (b > 0 && e - b <= 16 && (t[b - 1] >= 0x80 || is_alnum(t[b - 1]) || t[b - 1] == '\'')) {
+        x = (x ^ (is_up(t[b - 1]) ? t[b - 1] | 32u : t[b - 1])) * 16777619u;
         b--;
+    }
     *we = e;
-    return b;
+    *h = x >> 22;
+    return e - b > 16 ? e : b;
 }
 
 static int given(const struct sc *s, size_t a, size_t e)
@@ -203,45 +242,68 @@ int nw_prose41_ctx(const struct sc *s, size_t start, size_t end)
     const uint8_t *t = s->t;
     if (start < 2)
         return 0;
-    size_t we, wb = raw_word(t, start, &we);
-    if (wb == we || we - wb < 2 || !bits_may(t, wb, we))
+    size_t e = start;
+    while (e > 0 && t[e - 1] == ' ')
+        e--;
+    if (e > 0 && (t[e - 1] == ':' || t[e - 1] == ','))
+        e--;
+    if (!tail_may(t, e))
         return 0;
+    uint32_t h, h2;
+    size_t we, wb = raw_word(t, start, &we, &h);
+    if (wb == we || we - wb < 2)
+        return 0;
+    int alone = bit(bits_a, h), prep = bit(bits_b, h);
+    if (!alone && !prep)
+        return 0;
+    size_t we2 = we, wb2 = we;
+    if (!alone) { /* "eulogy for", "Noem ook": the word before the preposition, raw */
+        wb2 = raw_word(t, wb, &we2, &h2);
+        if (wb2 == we2 || we2 - wb2 < 2 || we2 < wb - 1 || !bit(bits_c, h2))
+            return 0;
+    }
     char b1[32], b2[32], b3[32];
-    size_t ws, ws2, ws3;
+    size_t ws2, ws3;
     const char *pw = nw_fold_span(s, wb, we, b1, sizeof b1);
-    ws = wb;
     if (!*pw)
         return 0;
-    int comma = we < start && t[we] == ',';
-    if (comma) { /* "Kram, X" at its line's end */
-        if (!NW_ONE_OF(pw, closings))
-            return 0;
-        if (end < s->len && t[end] != '\n' && t[end] != '\r' && t[end] != '.' && t[end] != '!')
-            return 0;
-        return run_ok(s, start, end);
-    }
-    if (NW_ONE_OF(pw, greetings)) {
-        if (!line_opens(t, ws) || we != start - 1)
-            return 0;
-        if (end < s->len && t[end] != ',' && t[end] != '!' && t[end] != '\n')
-            return 0;
-        return run_ok(s, start, end);
-    }
-    if (NW_ONE_OF(pw, signs) || NW_ONE_OF(pw, mentions))
-        return run_ok(s, start, end);
-    const char *pw2 = nw_prev_word(s, ws, &ws2, b2, sizeof b2);
-    if (NW_ONE_OF(pw, kin)) {
-        if (we != start - 1) /* "Oma: Mijn buurvrouw": a label, its own readers' */
-            return 0;
-        if (NW_ONE_OF(pw2, poss) || NW_ONE_OF(pw, kin_title))
+    if (alone) {
+        int comma = we < start && t[we] == ',';
+        if (comma) { /* "Kram, X" at its line's end */
+            if (!NW_ONE_OF(pw, closings))
+                return 0;
+            if (end < s->len && t[end] != '\n' && t[end] != '\r' && t[end] != '.' &&
+                t[end] != '!')
+                return 0;
             return run_ok(s, start, end);
-        return 0;
+        }
+        if (NW_ONE_OF(pw, greetings)) {
+            if (!line_opens(t, wb) || we != start - 1)
+                return 0;
+            if (end < s->len && t[end] != ',' && t[end] != '!' && t[end] != '\n')
+                return 0;
+            return run_ok(s, start, end);
+        }
+        if (NW_ONE_OF(pw, signs) || NW_ONE_OF(pw, mentions))
+            return run_ok(s, start, end);
+        if (we == start - 1 && NW_ONE_OF(pw, kin)) { /* not "Oma: Mijn buurvrouw": a label */
+            if (NW_ONE_OF(pw, kin_title) ||
+                NW_ONE_OF(nw_prev_word(s, wb, &ws2, b2, sizeof b2), poss))
+                return run_ok(s, start, end);
+            return 0;
+        }
+        if (!prep)
+            return 0;
+        wb2 = raw_word(t, wb, &we2, &h2);
+        if (wb2 == we2 || we2 < wb - 1 || !bit(bits_c, h2))
+            return 0;
     }
+    const char *pw2 = nw_fold_span(s, wb2, we2, b2, sizeof b2);
     for (size_t k = 0; k < sizeof pairs / sizeof pairs[0]; k++)
         if (strcmp(pw, pairs[k][0]) == 0 && strcmp(pw2, pairs[k][1]) == 0) {
             if (strcmp(pw2, "it") == 0 || strcmp(pw2, "thanks") == 0) {
                 /* "sign it from X", "with thanks to X" ("thanks to X" alone is a cause too) */
-                const char *pw3 = nw_prev_word(s, ws2, &ws3, b3, sizeof b3);
+                const char *pw3 = nw_prev_word(s, wb2, &ws3, b3, sizeof b3);
                 if (strcmp(pw3, strcmp(pw2, "it") == 0 ? "sign" : "with") != 0)
                     return 0;
             }
@@ -259,7 +321,7 @@ int nw_prose41_ctx(const struct sc *s, size_t start, size_t end)
 int nw_prose41_lead(const struct sc *s, const struct word *run, size_t b, const char *f)
 {
     size_t n = strlen(f);
-    if (n < 2 || !bits_may((const uint8_t *)f, 0, n))
+    if (n < 2 || !bit(bits_a, hash10((const uint8_t *)f, 0, n)))
         return 0;
     if (NW_ONE_OF(f, signs) || NW_ONE_OF(f, kin_lead))
         return 1; /* "Signé X", "Firmato X", "Annem X", "Oma X" */
