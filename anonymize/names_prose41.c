@@ -25,84 +25,132 @@
 
 /* Kin and role nouns after a possessive. */
 static const char *const kin[] = {
-    "grandmother", "grandfather", "grandma",     "grandpa",    "granny",      "nan",
-    "nana",        "mother",      "father",      "mum",        "mom",         "dad",
-    "uncle",       "aunt",        "auntie",      "cousin",     "brother",     "sister",
-    "wife",        "husband",     "son",         "daughter",   "niece",       "nephew",
-    "fiancée",     "fiancé",      "partner",     "tenant",     "landlady",    "landlord",
-    "neighbour",   "neighbor",    "teacher",     "friend",        "stepmother",
-    "stepfather",  "godmother",   "godfather",   "grandson",   "granddaughter", "oma",
-    "opa",         "tante",       "onkel",       "cousine",    "vermieter",   "vermieterin",
-    "nachbar",     "nachbarin",   "lehrerin",    "lehrer",     "großmutter",  "großvater",
-    "mère",        "père",        "grand-mère",  "grand-père", "oncle",       "propriétaire",
-    "voisin",      "voisine",     "ami",         "amie",       "fille",       "fils",
-    "mari",        "femme",       "mamie",       "papi",       "oom",         "opa",
-    "buurman",     "buurvrouw",   "huisbaas",    "vriend",     "vriendin",    "abuela",
-    "abuelo",      "tía",         "tío",         "madre",      "padre",       "casero",
-    "casera",      "amigo",       "amiga",       "esposa",     "esposo",      "hermano",
-    "hermana",     "nonna",       "nonno",       "zia",        "zio",         "vicino",
-    "vicina",      "amico",       "amica",       "moglie",     "marito",      "coinquilina",
-    "coinquilino", "avó",         "avô",         "tia",        "tio",         "senhorio",
-    "senhoria",    "vizinho",     "vizinha",     "mãe",        "pai",         "babcia",
-    "dziadek",     "ciocia",      "wujek",       "mama",       "tata",        "annem",
-    "babam",       "teyze",       "amca",        "dayı",       "abi",         "abla",
-    "farmor",      "mormor",      "farfar",      "morfar",     "bunica",      "bunicul",
-    "mătușa",      "unchiul",     "cousin",      "coworker",   "colleague"};
+    "grandmother", "grandfather", "grandma",    "grandpa",       "granny",       "nan",
+    "nana",        "mother",      "father",     "mum",           "mom",          "dad",
+    "uncle",       "aunt",        "auntie",     "cousin",        "brother",      "sister",
+    "wife",        "husband",     "son",        "daughter",      "niece",        "nephew",
+    "fiancée",     "fiancé",      "partner",    "tenant",        "landlady",     "landlord",
+    "neighbour",   "neighbor",    "teacher",    "friend",        "stepmother",   "stepfather",
+    "godmother",   "godfather",   "grandson",   "granddaughter", "oma",          "opa",
+    "tante",       "onkel",       "cousine",    "vermieter",     "vermieterin",  "nachbar",
+    "nachbarin",   "lehrerin",    "lehrer",     "großmutter",    "großvater",    "mère",
+    "père",        "grand-mère",  "grand-père", "oncle",         "propriétaire", "voisin",
+    "voisine",     "ami",         "amie",       "fille",         "fils",         "mari",
+    "femme",       "mamie",       "papi",       "oom",           "opa",          "buurman",
+    "buurvrouw",   "huisbaas",    "vriend",     "vriendin",      "abuela",       "abuelo",
+    "tía",         "tío",         "madre",      "padre",         "casero",       "casera",
+    "amigo",       "amiga",       "esposa",     "esposo",        "hermano",      "hermana",
+    "nonna",       "nonno",       "zia",        "zio",           "vicino",       "vicina",
+    "amico",       "amica",       "moglie",     "marito",        "coinquilina",  "coinquilino",
+    "avó",         "avô",         "tia",        "tio",           "senhorio",     "senhoria",
+    "vizinho",     "vizinha",     "mãe",        "pai",           "babcia",       "dziadek",
+    "ciocia",      "wujek",       "mama",       "tata",          "annem",        "babam",
+    "teyze",       "amca",        "dayı",       "abi",           "abla",         "farmor",
+    "mormor",      "farfar",      "morfar",     "bunica",        "bunicul",      "mătușa",
+    "unchiul",     "cousin",      "coworker",   "colleague"};
 /* Kin words people set before a name as a title, no possessive needed. */
 static const char *const kin_title[] = {
-    "tía",   "tío",   "tante", "oma",   "opa",    "babcia", "dziadek", "annem", "babam",
-    "teyze", "nonna", "nonno", "avó",   "avô",    "zia",    "zio",     "oom",   "mum",
-    "dad",   "mamie", "papi",  "ciocia", "wujek", "auntie", "granny",  "bunica", "farmor",
-    "mormor", "farfar", "morfar"};
+    "tía",    "tío",    "tante",  "oma",    "opa",    "babcia", "dziadek", "annem",
+    "babam",  "teyze",  "nonna",  "nonno",  "avó",    "avô",    "zia",     "zio",
+    "oom",    "mum",    "dad",    "mamie",  "papi",   "ciocia", "wujek",   "auntie",
+    "granny", "bunica", "farmor", "mormor", "farfar", "morfar"};
 /* ... and those of them that are no given name anywhere, which may open a run as its context
  * ("Annem Ursula macht Börek"): "Tata", "Abi", "Tia" are names too. */
-static const char *const kin_lead[] = {"annem",  "babam",  "oma",    "opa",    "babcia",
-                                       "dziadek", "tía",   "tío",    "teyze",  "ciocia",
-                                       "wujek",  "mormor", "farmor", "morfar", "farfar",
-                                       "bunica"};
+static const char *const kin_lead[] = {"annem",  "babam",  "oma",    "opa",    "babcia", "dziadek",
+                                       "tía",    "tío",    "teyze",  "ciocia", "wujek",  "mormor",
+                                       "farmor", "morfar", "farfar", "bunica"};
 static const char *const poss[] = {
-    "my",    "his",    "her",   "our",    "their", "mein",  "meine", "meinen", "meiner", "seine",
-    "seiner", "ihre",  "ihrer", "unsere", "unser", "mon",   "ma",    "son",    "sa",     "notre",
-    "mijn",  "zijn",   "haar",  "onze",   "mi",    "su",    "nuestra", "nuestro", "mia", "mio",
-    "sua",   "suo",    "minha", "meu",    "sua",   "seu",   "moja",  "mój",    "mojej",  "min",
-    "mitt",  "hans",   "hennes", "late"};
+    "my",      "his",    "her",   "our",   "their",  "mein",  "meine",  "meinen", "meiner",
+    "seine",   "seiner", "ihre",  "ihrer", "unsere", "unser", "mon",    "ma",     "son",
+    "sa",      "notre",  "mijn",  "zijn",  "haar",   "onze",  "mi",     "su",     "nuestra",
+    "nuestro", "mia",    "mio",   "sua",   "suo",    "minha", "meu",    "sua",    "seu",
+    "moja",    "mój",    "mojej", "min",   "mitt",   "hans",  "hennes", "late"};
 /* Texts a prompt asks to draft, and the prepositions that bring their subject. */
-static const char *const drafts[] = {
-    "eulogy",      "speech",     "toast",       "reference",  "tribute",     "citation",
-    "obituary",    "card",       "comment",     "poem",       "letter",      "note",
-    "laudatio",    "trauerrede", "rede",        "nachruf",    "beerdigung",  "brief",
-    "éloge",       "funèbre",    "discours",    "retraite",   "hommage",     "lettre",
-    "toespraak",   "afscheidsspeech", "condoleancekaart", "rouwadvertentie", "elogio",
-    "discurso",    "brindis",    "boda",        "carta",      "palabras",    "funeral",
-    "discorso",    "pensionamento", "lettera",  "casamento",  "referência",  "recomendación",
-    "życzenia",    "tal",        "discurs",     "pensionarea", "wedding",    "retirement",
-    "anniversary", "birthday",   "begravning",  "obsèques",   "funerale",    "funeral",
-    "report",      "recommendation", "condolence", "condolences", "speeches"};
+static const char *const drafts[] = {"eulogy",
+                                     "speech",
+                                     "toast",
+                                     "reference",
+                                     "tribute",
+                                     "citation",
+                                     "obituary",
+                                     "card",
+                                     "comment",
+                                     "poem",
+                                     "letter",
+                                     "note",
+                                     "laudatio",
+                                     "trauerrede",
+                                     "rede",
+                                     "nachruf",
+                                     "beerdigung",
+                                     "brief",
+                                     "éloge",
+                                     "funèbre",
+                                     "discours",
+                                     "retraite",
+                                     "hommage",
+                                     "lettre",
+                                     "toespraak",
+                                     "afscheidsspeech",
+                                     "condoleancekaart",
+                                     "rouwadvertentie",
+                                     "elogio",
+                                     "discurso",
+                                     "brindis",
+                                     "boda",
+                                     "carta",
+                                     "palabras",
+                                     "funeral",
+                                     "discorso",
+                                     "pensionamento",
+                                     "lettera",
+                                     "casamento",
+                                     "referência",
+                                     "recomendación",
+                                     "życzenia",
+                                     "tal",
+                                     "discurs",
+                                     "pensionarea",
+                                     "wedding",
+                                     "retirement",
+                                     "anniversary",
+                                     "birthday",
+                                     "begravning",
+                                     "obsèques",
+                                     "funerale",
+                                     "funeral",
+                                     "report",
+                                     "recommendation",
+                                     "condolence",
+                                     "condolences",
+                                     "speeches"};
 static const char *const draft_preps[] = {"for", "to",   "für", "pour",   "voor", "para",
                                           "per", "di",   "de",  "da",     "do",   "von",
                                           "an",  "till", "för", "pentru", "dla",  "of"};
-static const char *const signs[] = {
-    "signé",  "signée",  "unterschrift", "firmato", "firmata",   "firmado", "firmada",
-    "assina", "assinado", "assinada",    "signed",  "namens",    "podpis",  "semnat",
-    "imza",   "undertecknat"};
-static const char *const mentions[] = {"hälsa",    "przekazać", "przekaż",
-                                       "executor", "executrix", "sökande", "wethouder", "bauherrin",
-                                       "bauherr",  "nachlasspfleger",      "curatore",  "applicant"};
+static const char *const signs[] = {"signé",    "signée",   "unterschrift", "firmato",
+                                    "firmata",  "firmado",  "firmada",      "assina",
+                                    "assinado", "assinada", "signed",       "namens",
+                                    "podpis",   "semnat",   "imza",         "undertecknat"};
+static const char *const mentions[] = {"hälsa",     "przekazać",       "przekaż",   "executor",
+                                       "executrix", "sökande",         "wethouder", "bauherrin",
+                                       "bauherr",   "nachlasspfleger", "curatore",  "applicant"};
 /* The word before the run and the one before it: "Noem ook X", "ringraziando anche X". */
-static const char *const pairs[][2] = {
-    {"ook", "noem"},   {"anche", "ringraziando"}, {"an", "auch"},       {"pour", "mot"},
-    {"da", "também"},  {"do", "também"},           {"to", "kind"},       {"ao", "ligar"},
-    {"by", "led"},     {"from", "it"},             {"to", "thanks"},     {"de", "citação"},
-    {"à", "pensée"},   {"an", "gruß"}};
+static const char *const pairs[][2] = {{"ook", "noem"},  {"anche", "ringraziando"},
+                                       {"an", "auch"},   {"pour", "mot"},
+                                       {"da", "também"}, {"do", "também"},
+                                       {"to", "kind"},   {"ao", "ligar"},
+                                       {"by", "led"},    {"from", "it"},
+                                       {"to", "thanks"}, {"de", "citação"},
+                                       {"à", "pensée"},  {"an", "gruß"}};
 static const char *const greetings[] = {
-    "droga", "drogi",  "drodzy", "kochana", "kochany", "hej",    "hejsan", "sevgili",
-    "merhaba", "selam", "dragă",  "dragi",  "bună",    "oi",     "olá",    "querida",
-    "querido", "cara",  "caro",   "liebe",  "lieber",  "beste",  "lieve",  "chère",
-    "cher",    "cześć", "hallo",  "hola",   "ciao",    "hi",     "hello",  "dear"};
+    "droga",   "drogi", "drodzy", "kochana", "kochany", "hej",   "hejsan", "sevgili",
+    "merhaba", "selam", "dragă",  "dragi",   "bună",    "oi",    "olá",    "querida",
+    "querido", "cara",  "caro",   "liebe",   "lieber",  "beste", "lieve",  "chère",
+    "cher",    "cześć", "hallo",  "hola",    "ciao",    "hi",    "hello",  "dear"};
 static const char *const closings[] = {
-    "love",       "kram",      "drag",    "beijinhos",  "beijos",   "embrasse", "abrazo",
-    "herzlich",   "herzliche", "sevgiler", "saygılarımla", "pozdrawiam", "pozdrowienia",
-    "hälsningar", "groetjes",  "abbraccio", "baci",     "bisous",   "cheers"};
+    "love",     "kram",      "drag",     "beijinhos",    "beijos",     "embrasse",     "abrazo",
+    "herzlich", "herzliche", "sevgiler", "saygılarımla", "pozdrawiam", "pozdrowienia", "hälsningar",
+    "groetjes", "abbraccio", "baci",     "bisous",       "cheers"};
 
 /* Three 1024-bit filters of the lists' words, bit h of each, h the top ten bits of the 32-bit
  * FNV-1a of its bytes with ASCII capitals lowered: A of the words that decide alone or with a
@@ -223,6 +271,10 @@ static int run_ok(const struct sc *s, size_t a, size_t e)
         size_t j = i;
         while (j < e && s->t[j] != ' ')
             j++;
+        if (j - i == 2 && s->t[i + 1] == '.' && is_up(s->t[i]) && j < e) {
+            i = j + 1; /* an initial before the name: "Unterschrift: G. Erdoğdu" */
+            continue;
+        }
         if (!namey(s, i, j, -16))
             return 0;
         lone_ok = lone_ok || given(s, i, j) || namey(s, i, j, 0);
@@ -269,11 +321,12 @@ int nw_prose41_ctx(const struct sc *s, size_t start, size_t end)
         return 0;
     if (alone) {
         int comma = we < start && t[we] == ',';
-        if (comma) { /* "Kram, X" at its line's end */
+        if (comma) { /* "Kram, X" at its line's end, or before a second signer ("Love, X & Y") */
             if (!NW_ONE_OF(pw, closings))
                 return 0;
             if (end < s->len && t[end] != '\n' && t[end] != '\r' && t[end] != '.' &&
-                t[end] != '!')
+                t[end] != '!' && t[end] != '"' &&
+                !(end + 2 < s->len && t[end] == ' ' && t[end + 1] == '&' && t[end + 2] == ' '))
                 return 0;
             return run_ok(s, start, end);
         }
