@@ -1087,6 +1087,8 @@ static int context(const struct sc *s, size_t start, size_t end, int *list, cons
         return CTX_WEAK;
     if (!strong_only && nw_prose7_ctx(s, start, end))
         return CTX_WEAK; /* names_prose7.c: "X Y (my landlord)", "tell X that" */
+    if (!strong_only && nw_prose41_ctx(s, start, end))
+        return CTX_WEAK; /* names_prose41.c: "my grandmother X", "a eulogy for X", "Signé X" */
     if (!strong_only && nw_chat9_ctx(s, start, end))
         return CTX_WEAK; /* names_chat9.c: "<Maria> gg", "Gunners United (Maria)", "me + X" */
     if (!strong_only && nw_fam10a_ctx(s, start, end))
@@ -1514,6 +1516,8 @@ static int maybe_context(const struct sc *s, size_t start, size_t end)
         return 1; /* a label, a question, or the start of a line (greeting, signature) */
     if (nw_ctx_helpers(s, start, end)) /* names_ctxgate.c: the helpers the bytes allow */
         return 1; /* "the plaintiff, X", "son of X", "X v. Y", "#7 X", "spoke with X" */
+    if (nw_prose41_ctx(s, start, end))
+        return 1; /* names_prose41.c: "my grandmother X", "a eulogy for X", "Signé X" */
     if ((t[i - 1] == '>' || t[i - 1] == '[' || t[i - 1] == ',' || t[i - 1] == '-') &&
         nw_key_ctx(s, start, end))
         return 1; /* "<author>X", "reviewers: [X, Y]", "maintainers:\n  - X" */
@@ -2049,7 +2053,8 @@ static int person_at(struct sc *s, const struct word *w0, size_t *resume)
         unsigned fc = nw_cats(f);
         int ctxword = (fc & (C_HON | C_SAL | C_VB)) || nw_prose_lead(f) ||
                       nw_bare_lead(s, run, b, n, f) || nw_ctx2_lead(f) ||
-                      nw_informal_lead(s, run, b, n, f) || intro_lead(s, run, b, n, f);
+                      nw_informal_lead(s, run, b, n, f) || intro_lead(s, run, b, n, f) ||
+                      nw_prose41_lead(s, run, b, f);
         int plain = !nw_lexname(run[b].lex) && (run[b].lex & ANON_NL_COMMON_EN);
         int not_name = (fc & (C_NOT | C_MONTH)) != 0;
         if (!ctxword && !plain && !not_name)

@@ -1417,6 +1417,15 @@ int nw_prose7_ctx(const struct sc *s, size_t start, size_t end);
 /* Does nw_prose7_ctx() look the word before the run at start (after one space) up: its raw
  * filter on that word, or on the word before "to", "an"? 0 means it does not (names_ctxgate.c). */
 int nw_prose7_word_may(const uint8_t *t, size_t start);
+/* names_prose41.c: a weak context by the word or two before the run in drafting prompts,
+ * letters and notices ("my grandmother X", "a eulogy for X", "Signé X", "Droga X,"). */
+int nw_prose41_ctx(const struct sc *s, size_t start, size_t end);
+/* Does the folded word w pass names_prose41.c's filter set (0: A, 1: B, 2: C) of its lists (its
+ * test asks each word). */
+int nw_prose41_word_may(const char *w, int set);
+/* Is the run's word run[b] (folded: f) a greeting opening its line, a signature verb or a kin
+ * word used as a title ("Droga X", "Signé X", "Annem X"): context, not name. */
+int nw_prose41_lead(const struct sc *s, const struct word *run, size_t b, const char *f);
 /* names_chat9.c: a weak context for the run t[start .. end) by the chat line it stands in: an
  * IRC nick in angle brackets ("<Maria> gg"), an owner in brackets closing a league or RSVP line
  * ("Gunners United (Maria)", "+1 (Jonas)"), a numbered caller or guest ("4 - Lena (Cork)", "Maria
