@@ -340,6 +340,8 @@ echo "## technical text, tune set (gen_tech41.py: people, streets and births in 
 "$bin" "${opts[@]}" "$here"/data/tech41.json
 echo "## dates of birth by mechanism (gen_dob41.py: sheet cell dumps and Sheets API values under a header row, formula notes naming whose birthday, call transcripts answering a birth question on the next turn (lines, ' / ', ' | ', WebVTT voices), pl/sv/tr/ro/pt birth words and months, Roman months, spoken and compact shapes, the genealogical star, mongosh/Elasticsearch/Gherkin/Cypress/SSML/NER data, eulogies, school notes, references, tenancy letters; death, issue, expiry, hire, wedding dates beside them as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/dob41.json
+echo "## people in drafting prompts, notices and code-switched text (gen_prose41.py: eulogies, toasts, speeches, references, tenancy and neighbour letters, complaints, school notes, obituaries, condolence cards, citations; translation requests; learner texts; code-switched en+es, de+tr, fr+ar, nl+en, pt+en, pl+en; court lists, planning, probate, school-board and council minutes, rosters, parish news; pl/sv/tr/ro/pt messages; look-alikes as NEG_ spans; tune set)"
+"$bin" "${opts[@]}" "$here"/data/prose41.json
 echo "## names in structured text (gen_names_tune5.py: CSV/TSV exports with name columns under en/de/fr/nl/es/it/pt headers, split first/last columns, LAST, First cells, Markdown and psql/mysql tables, YAML, TOML, XML/HTML, log lines, ticket exports, payroll sheets, invoices, contact lists, rosters, tab-pasted rows; capitals, particles, names of global origin; roles, teams, bots, hosts, cities and companies in the same columns as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names_tune5.json
 echo
