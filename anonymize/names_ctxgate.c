@@ -22,7 +22,7 @@
 /* names_informal2.c after ". ": its byline needs the run to open a line, its word before is
  * none, so only a post after the run ("X am Empfang", an initial before it) or a verb of coming
  * ("X kommt", "X vient") is left, each told by the two bytes after the space. */
-static int informal2_may(uint8_t d, uint8_t d2)
+static inline __attribute__((always_inline)) int informal2_may(uint8_t d, uint8_t d2)
 {
     uint8_t f = d2 | 32;
     return is_up(d) ||
@@ -34,7 +34,7 @@ static int informal2_may(uint8_t d, uint8_t d2)
 
 /* names_prose7.c after ". ": its visit's first words, raw ("came", "drop", "stop", "popp",
  * "est ", "vino", "pas\xC3", "pass", "veio", "kwam"), by their first two bytes. */
-static int visit_may(uint8_t d, uint8_t d2)
+static inline __attribute__((always_inline)) int visit_may(uint8_t d, uint8_t d2)
 {
     return (d == 'c' && d2 == 'a') || (d == 'd' && d2 == 'r') || (d == 's' && d2 == 't') ||
            (d == 'p' && (d2 == 'o' || d2 == 'a')) || (d == 'e' && d2 == 's') ||
@@ -43,7 +43,7 @@ static int visit_may(uint8_t d, uint8_t d2)
 
 /* names_context2.c: an age in brackets after the run, or the first two bytes of a verb of
  * birth ("nació", "né le", "è nato", "est né", "is geboren", "werd geboren") */
-static int ctx2_after_may(uint8_t d, uint8_t d2)
+static inline __attribute__((always_inline)) int ctx2_after_may(uint8_t d, uint8_t d2)
 {
     return d == '(' || (d == 'n' && (d2 == 'a' || d2 == 0xC3)) || (d == 0xC3 && d2 == 0xA8) ||
            (d == 'e' && d2 == 's') || (d == 'i' && d2 == 's') || (d == 'w' && d2 == 'e');

@@ -322,9 +322,9 @@ static const char *word_before_at(const struct sc *s, size_t ws, size_t *pb, cha
     if (b == e || (b > 0 && (is_alnum(t[b - 1]) || t[b - 1] >= 0x80)))
         return "";
     /* titled_caps() reads the word only as "med", "vet" or a title: any other word ends in its
-     * "return 0" as "" does, so the raw prefix filter spares the fold of most words (the word is
-     * letters, digits and UTF-8 bytes; no title of the lists holds a digit) */
-    if (!med_vet(t + b, e - b) && !nw_may_be(t + b, e - b, C_HON))
+     * "return 0" as "" does, so the raw filter of the titles' first bytes and lengths spares the
+     * fold of most words ("the" before "CI": "theol" is a title, "the" none) */
+    if (!med_vet(t + b, e - b) && !nw_word_may(t + b, e - b, C_HON))
         return "";
     return nw_fold_span(s, b, e, buf, cap);
 }

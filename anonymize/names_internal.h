@@ -151,6 +151,12 @@ int nw_prefix_may(const uint8_t *w, size_t n, unsigned cats);
 /* Which of cats (C_*) a list word that is the word at w (its letters, up to avail bytes) may
  * have: 0 means none; a filter on its first three bytes, before any folding and lookup. */
 unsigned nw_may_be(const uint8_t *w, size_t avail, unsigned cats);
+/* Which of cats (C_*) a list word equal to the whole raw word w[0 .. n), folded, may have: 0
+ * means none; the filter of nw_may_be() that also knows the word's length. */
+unsigned nw_word_may(const uint8_t *w, size_t n, unsigned cats);
+/* Every list word passes nw_word_may() for all its lists, as written and in capitals: their
+ * count, or -1 (the tests). */
+int nw_audit_word_may(void);
 int nw_honorific(const char *w);
 int nw_salutation(const char *w);
 int nw_verb_before(const char *w);

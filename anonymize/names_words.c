@@ -1202,6 +1202,16 @@ static unsigned pre_of(const char *w)
     return pre_of_x(x);
 }
 
+/* The same three bytes and the word's whole length (1-31): "the" is no title though "theol"
+ * is one (names_chat13.c), which pre_cats[] cannot tell apart. nw_fold() keeps a word's length
+ * (a two-byte capital folds into two bytes) and folds ASCII bytes alone. */
+static uint32_t len_cats[4096];
+
+static inline unsigned len_of_x(uint32_t x, size_t n)
+{
+    return ((x | (uint32_t)n << 24) * 2654435761u) >> 20;
+}
+
 static void slot_add(const char *const *list, size_t n, uint32_t cat)
 {
     for (size_t i = 0; i < n; i++) {
@@ -1212,6 +1222,11 @@ static void slot_add(const char *const *list, size_t n, uint32_t cat)
         if (l < 32 && (cat & (C_VA | C_BE)))
             len_after[c0] |= 1u << l;
         pre_cats[pre_of(list[i])] |= cat;
+        if (l > 0 && l < 32) {
+            uint32_t x = (uint32_t)(uint8_t)list[i][0] << 16;
+            x |= (uint32_t)(uint8_t)list[i][1] << 8 | (l > 1 ? (uint8_t)list[i][2] : 0u);
+            len_cats[len_of_x(x, l)] |= cat;
+        }
         uint32_t h = hash(list[i]), k = h & (NSLOT - 1);
         while (slot[k].w && strcmp(slot[k].w, list[i]) != 0)
             k = (k + 1) & (NSLOT - 1);
@@ -1357,6 +1372,41 @@ static __attribute__((noinline)) int could_be_first(const uint8_t *w, size_t n, 
 int nw_could_be(const uint8_t *w, size_t n, int after)
 {
     return slots_ready() ? could_be(w, n, after) : could_be_first(w, n, after);
+}
+
+unsigned nw_word_may(const uint8_t *w, size_t n, unsigned cats)
+{
+    if (n == 0 || n >= 32)
+        return n ? cats : 0; /* folded "": no list word; a long word: no filter */
+    slots();
+    uint32_t x = 0; /* the first three bytes (zeros past the word) as nw_fold() leaves them */
+    for (size_t k = 0; k < 3 && k < n; k++) {
+        uint8_t c = w[k];
+        if (c >= 0x80)
+            return cats; /* folding may change it: no filter */
+        x |= (uint32_t)(c >= 'A' && c <= 'Z' ? c + 32 : c) << (16 - 8 * k);
+    }
+    return len_cats[len_of_x(x, n)] & cats;
+}
+
+int nw_audit_word_may(void)
+{
+    slots();
+    int n = 0;
+    for (size_t k = 0; k < NSLOT; k++) {
+        const char *w = slot[k].w;
+        if (!w)
+            continue;
+        size_t l = strlen(w);
+        char up[64]; /* the filter takes any case: ask it of the word in capitals too */
+        for (size_t i = 0; i < l && i < sizeof up; i++)
+            up[i] = (char)(w[i] >= 'a' && w[i] <= 'z' ? w[i] - 32 : w[i]);
+        if ((nw_word_may((const uint8_t *)w, l, slot[k].cats) != slot[k].cats) ||
+            (l < sizeof up && nw_word_may((const uint8_t *)up, l, slot[k].cats) != slot[k].cats))
+            return -1;
+        n++;
+    }
+    return n;
 }
 
 int nw_prefix_may(const uint8_t *w, size_t n, unsigned cats)
