@@ -117,12 +117,49 @@ static void test_real_url_credentials_beside_placeholders_go(void **state)
     CHECK(c);
 }
 
+static void test_a_dublin_postal_district_is_no_person(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Microsoft Ireland\nOne Microsoft Place, South County Business Park\nDublin 18", ""},
+        {"Google Ireland Ltd\nGordon House, Barrow Street\nDublin 4\nIreland",
+         "PERSON=Gordon House"},
+        {"The office moved to Dublin 15 last year.", ""},
+        {"Write to Vorlet House, Barrow Street, Dublin 4.", ""},
+        {"Venue:\nBrackwood Hall\nTarnley Gore\nLondon SW7 2AP", ""},
+    };
+    CHECK(c);
+}
+
+/* the drop's probes: persons in front of, after and around a district or a building */
+static void test_people_beside_a_district_or_a_building_stay_masked(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Siobhan Murphy, Dublin 18, 087 123 4567",
+         "PERSON=Siobhan Murphy;PHONE=087 123 4567"},
+        {"Ciar\xc3\xa1n \xc3\x93 Dubhlainn, Dublin 6W", "PERSON=Ciar\xc3\xa1n \xc3\x93 Dubhlainn"},
+        {"ask Kaen Weindling about Dublin 4", "PERSON=Kaen Weindling"},
+        {"Dublin 4 office: Gordon House. Manager: Niamh Quinlan, niamh@example.ie",
+         "PERSON=Gordon House;PERSON=Niamh Quinlan;EMAIL=niamh@example.ie"},
+        {"Dr. Gregory House, Baker Street", "PERSON=Gregory House"},
+        {"Margaret Court, Barrow Street, Dublin 4", "PERSON=Margaret Court"},
+        {"Al Gore, Barrow Street", "PERSON=Al Gore"},
+        {"Dr. Vorlet House, Barrow Street, Dublin 4", "PERSON=Vorlet House"},
+        {"Contact: Maria Keller, Vorlet House, Barrow Street, Dublin 4, phone +353 1 234 5678",
+         "PERSON=Maria Keller;PHONE=+353 1 234 5678"},
+    };
+    CHECK(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_a_mailbox_ends_before_the_next_line_s_first_word),
         cmocka_unit_test(test_placeholder_url_credentials_at_a_local_host_stay),
         cmocka_unit_test(test_real_url_credentials_beside_placeholders_go),
+        cmocka_unit_test(test_a_dublin_postal_district_is_no_person),
+        cmocka_unit_test(test_people_beside_a_district_or_a_building_stay_masked),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
