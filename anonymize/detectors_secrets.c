@@ -16,15 +16,19 @@
  * the user is a service's or an example's (guest, user, admin, root, postgres...; a person's
  * login is no placeholder), the password repeats it or is a placeholder word, and the host is
  * localhost, a loopback or unspecified address, or one label without a dot, and the URL
- * ends after a port and a path (a query may name a person: "?user=jonas.weber"). The house convention of gen_variants.py
- * (a placeholder password is NEG_PLACEHOLDER); any other password, or the same at a dotted or
- * numbered host ("admin:admin@192.168.1.1", "guest:guest@mq.example.net") stays a secret. Read
- * after "://" by DB_URL and URL_CREDENTIALS as a lookahead that vetoes the match. */
+ * ends after a port and a path (a query may name a person: "?user=jonas.weber"). The house
+ * convention of gen_variants.py (a placeholder password is NEG_PLACEHOLDER); any other password, or
+ * the same at a dotted or numbered host ("admin:admin@192.168.1.1", "guest:guest@mq.example.net")
+ * stays a secret. Read after "://" by DB_URL and URL_CREDENTIALS as a lookahead that vetoes the
+ * match. */
 #define URL_PLACEHOLDER_CRED                                                                       \
-    "(?!(?<pu>(?i:guest|user|username|admin|root|postgres|default|app|test|dev|demo|sa|mysql|redis" \
-    "|rabbitmq|mongo|neo4j|elastic|example)):(?:\\k<pu>|(?i:password|passwd|pass|changeme|secret|guest"      \
-    "|admin|root|test|example|xxx+)|\\*{3,})@(?:localhost|127\\.0\\.0\\.1|0\\.0\\.0\\.0|\\[::1\\]"       \
-    "|host\\.docker\\.internal|[a-z][a-z0-9\\-]{0,30})(?![\\w.\\-])(?::\\d{1,5})?(?:/[\\w\\-.]*){0,3}"   \
+    "(?!(?<pu>(?i:guest|user|username|admin|root|postgres|default|app|test|dev|demo|sa|mysql|"     \
+    "redis"                                                                                        \
+    "|rabbitmq|mongo|neo4j|elastic|example)):(?:\\k<pu>|(?i:password|passwd|pass|changeme|secret|" \
+    "guest"                                                                                        \
+    "|admin|root|test|example|xxx+)|\\*{3,})@(?:localhost|127\\.0\\.0\\.1|0\\.0\\.0\\.0|\\[::1\\]" \
+    "|host\\.docker\\.internal|[a-z][a-z0-9\\-]{0,30})(?![\\w.\\-])(?::\\d{1,5})?(?:/"             \
+    "[\\w\\-.]*){0,3}"                                                                             \
     "(?![^\\s\"'<>),;]))"
 
 static const anon_detector_def_t defs[] = {
@@ -77,7 +81,8 @@ static const anon_detector_def_t defs[] = {
      "\\[\\]]*@[^\\s\"'<>]*[^\\s\"'<>.,;:)\\]}]",
      NULL, ANON_DF_WINDOW, LIT("://"), 0, 0, NULL},
     {"URL_CREDENTIALS",
-     "(?<![\\w+.\\-])[A-Za-z][A-Za-z0-9+.\\-]*://" URL_PLACEHOLDER_CRED "(?<v>[^\\s\"'<>@/:]+:[^\\s\"'<>/]+)@(?=[\\w\\[])",
+     "(?<![\\w+.\\-])[A-Za-z][A-Za-z0-9+.\\-]*://" URL_PLACEHOLDER_CRED
+     "(?<v>[^\\s\"'<>@/:]+:[^\\s\"'<>/]+)@(?=[\\w\\[])",
      NULL, ANON_DF_WINDOW, LIT("://"), 0, 0, NULL},
     {"BEARER_TOKEN",
      START "(?i:bearer)[ \\t]+(?<v>[A-Za-z0-9\\-._~+/]{16,}=*)(?![A-Za-z0-9\\-._~+/=])",

@@ -65,15 +65,15 @@ static int word_in(const uint8_t *t, size_t a, size_t e, const char *const *list
 }
 
 /* building and street-type words that end a building's or a street's name */
-static const char *const building_end[] = {
-    "House",  "Hall",    "Gore",    "Court",  "Lodge",    "Terrace", "Mansions", "Chambers",
-    "Tower",  "Towers",  "Quay",    "Wharf",  "Mews",     "Building", "Centre",  "Center",
-    "Place",  "Square",  NULL};
+static const char *const building_end[] = {"House",   "Hall",     "Gore",     "Court",    "Lodge",
+                                           "Terrace", "Mansions", "Chambers", "Tower",    "Towers",
+                                           "Quay",    "Wharf",    "Mews",     "Building", "Centre",
+                                           "Center",  "Place",    "Square",   NULL};
 /* street-type words of a part without a number ("Barrow Street", "Sir John Rogerson's Quay") */
 static const char *const street_word[] = {
-    "Street", "Road",    "Lane",     "Avenue", "Quay",  "Square", "Terrace", "Place", "Way",
-    "Drive",  "Row",     "Strand",   "Gardens", "Park", "Crescent", "Close",  "Hill",  "Walk",
-    "Gore",   "Parade",  "Embankment", "Rd",   "St",    "Ave",    NULL};
+    "Street", "Road",   "Lane",       "Avenue",  "Quay", "Square",   "Terrace", "Place", "Way",
+    "Drive",  "Row",    "Strand",     "Gardens", "Park", "Crescent", "Close",   "Hill",  "Walk",
+    "Gore",   "Parade", "Embankment", "Rd",      "St",   "Ave",      NULL};
 
 /* Is there a UK outward code at t[i ..) ("SW7", "WC2R", "LS1", "EC1A")? Its end, or 0. */
 static size_t uk_outward(const uint8_t *t, size_t len, size_t i)

@@ -136,8 +136,7 @@ static void test_people_beside_a_district_or_a_building_stay_masked(void **state
 {
     (void)state;
     static const struct tcase c[] = {
-        {"Siobhan Murphy, Dublin 18, 087 123 4567",
-         "PERSON=Siobhan Murphy;PHONE=087 123 4567"},
+        {"Siobhan Murphy, Dublin 18, 087 123 4567", "PERSON=Siobhan Murphy;PHONE=087 123 4567"},
         {"Ciar\xc3\xa1n \xc3\x93 Dubhlainn, Dublin 6W", "PERSON=Ciar\xc3\xa1n \xc3\x93 Dubhlainn"},
         {"ask Kaen Weindling about Dublin 4", "PERSON=Kaen Weindling"},
         {"Dublin 4 office: Gordon House. Manager: Niamh Quinlan, niamh@example.ie",
