@@ -33,6 +33,12 @@
     "@(?<=" AT_PROFILE_D("com") AT_PROFILE_D("net") AT_PROFILE_D("org") AT_PROFILE_D("social")     \
         AT_PROFILE_D("online") AT_PROFILE_D("app") AT_PROFILE_D("io") AT_PROFILE_D("me")           \
             AT_PROFILE_D("dev") AT_PROFILE_D("tv") "\\.co/@)"
+/* a top-level domain wrapped to the next line ("maria@example.\\ncom") is in lower case and
+ * follows a label that is no domain's end: "info@example.com.\\nInfo about..." ends a sentence */
+#define EMAIL_WRAPPED_TLD                                                                          \
+    "(?=\\r?\\n)(?<!\\.com\\.|\\.net\\.|\\.org\\.|\\.edu\\.|\\.gov\\.|\\.de\\.|\\.fr\\.|\\.nl\\.|" \
+    "\\.es\\.|\\.it\\.|\\.pt\\."                                                                   \
+    "|\\.be\\.|\\.ch\\.|\\.at\\.|\\.io\\.|\\.eu\\.|\\.ie\\.)\\r?\\n[a-z]{2,24}"
 #define AT_NOT_BEFORE "(?<![\\w.!#$%&*+\\-?^{~@])"
 /* right after a list, flat or order number: "#3 ", "Flat 12 ", "Whg. 7 " (1-3 digits after '#' or
  * an ASCII letter; PCRE2 10.42 wants each lookbehind alternative of fixed length) */
@@ -183,7 +189,8 @@ static const anon_detector_def_t global_defs[] = {
      /* a PDF or terminal wrapped it before the '@' or the top-level domain (anon_v_email wants
       * a known one then: "return x\\n@functools.cache" is a decorator); git's own default
       * domain when the host has none ("maria@old-laptop.(none)", in .mailmap and old logs) */
-     "(?:\\r?\\n)?@(?:\\w(?:[\\w\\-]{0,61}\\w)?\\.){1,8}(?:(?:\\r?\\n)?\\p{L}{2,24}|\\(none\\))"
+     "(?:\\r?\\n)?@(?:\\w(?:[\\w\\-]{0,61}\\w)?\\.){1,8}(?:\\p{L}{2,24}|" EMAIL_WRAPPED_TLD
+     "|\\(none\\))"
      "(?![\\w\\-@]|\\.\\w)",
      anon_v_email, ANON_DF_WINDOW, LIT("@"), 0, 0, NULL},
     {"EMAIL", OBF_EMAIL, NULL, ANON_DF_NOCASE | ANON_DF_AROUND | ANON_DF_DOTWORD,

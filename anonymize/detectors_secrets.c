@@ -10,6 +10,26 @@
 /* a secret never continues into more token characters */
 #define END "(?![A-Za-z0-9_\\-])"
 #define START "(?<![A-Za-z0-9_\\-])"
+/* A URL's placeholder credentials at a local or compose-service host are an example, not a
+ * secret, and its host is nobody's ("amqp://guest:guest@localhost:5672", "postgres://user:
+ * password@localhost/app", "http://admin:admin@localhost:8080", "redis://default:changeme@cache"):
+ * the user is a service's or an example's (guest, user, admin, root, postgres...; a person's
+ * login is no placeholder), the password repeats it or is a placeholder word, and the host is
+ * localhost, a loopback or unspecified address, or one label without a dot, and the URL
+ * ends after a port and a path (a query may name a person: "?user=jonas.weber"). The house
+ * convention of gen_variants.py (a placeholder password is NEG_PLACEHOLDER); any other password, or
+ * the same at a dotted or numbered host ("admin:admin@192.168.1.1", "guest:guest@mq.example.net")
+ * stays a secret. Read after "://" by DB_URL and URL_CREDENTIALS as a lookahead that vetoes the
+ * match. */
+#define URL_PLACEHOLDER_CRED                                                                       \
+    "(?!(?<pu>(?i:guest|user|username|admin|root|postgres|default|app|test|dev|demo|sa|mysql|"     \
+    "redis"                                                                                        \
+    "|rabbitmq|mongo|neo4j|elastic|example)):(?:\\k<pu>|(?i:password|passwd|pass|changeme|secret|" \
+    "guest"                                                                                        \
+    "|admin|root|test|example|xxx+)|\\*{3,})@(?:localhost|127\\.0\\.0\\.1|0\\.0\\.0\\.0|\\[::1\\]" \
+    "|host\\.docker\\.internal|[a-z][a-z0-9\\-]{0,30})(?![\\w.\\-])(?::\\d{1,5})?(?:/"             \
+    "[\\w\\-.]*){0,3}"                                                                             \
+    "(?![^\\s\"'<>),;]))"
 
 static const anon_detector_def_t defs[] = {
     {"ANTHROPIC_KEY", START "sk-ant-[A-Za-z0-9]+-[A-Za-z0-9_\\-]{20,}" END, NULL, 0, LIT("sk-ant-"),
@@ -57,11 +77,12 @@ static const anon_detector_def_t defs[] = {
     {"DB_URL",
      "(?<![\\w+.\\-])(?:jdbc:)?(?i:postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|rediss?|"
      "amqps?|mssql|sqlserver|oracle|cockroachdb|clickhouse|couchdb|neo4j(?:\\+s)?|cassandra|"
-     "snowflake)(?:\\+\\w+)?://[^\\s\"'<>@/:\\[\\]]*:[^\\s\"'<>/"
+     "snowflake)(?:\\+\\w+)?://" URL_PLACEHOLDER_CRED "[^\\s\"'<>@/:\\[\\]]*:[^\\s\"'<>/"
      "\\[\\]]*@[^\\s\"'<>]*[^\\s\"'<>.,;:)\\]}]",
      NULL, ANON_DF_WINDOW, LIT("://"), 0, 0, NULL},
     {"URL_CREDENTIALS",
-     "(?<![\\w+.\\-])[A-Za-z][A-Za-z0-9+.\\-]*://(?<v>[^\\s\"'<>@/:]+:[^\\s\"'<>/]+)@(?=[\\w\\[])",
+     "(?<![\\w+.\\-])[A-Za-z][A-Za-z0-9+.\\-]*://" URL_PLACEHOLDER_CRED
+     "(?<v>[^\\s\"'<>@/:]+:[^\\s\"'<>/]+)@(?=[\\w\\[])",
      NULL, ANON_DF_WINDOW, LIT("://"), 0, 0, NULL},
     {"BEARER_TOKEN",
      START "(?i:bearer)[ \\t]+(?<v>[A-Za-z0-9\\-._~+/]{16,}=*)(?![A-Za-z0-9\\-._~+/=])",

@@ -561,6 +561,16 @@ struct nw_street40 {
     void *arg;
 };
 int nw_street40_emit(void *arg, int kind, size_t a, size_t e);
+/* names_place41.c: the scanner's emits pass here first: a PERSON finding that is a Dublin postal
+ * district ("Dublin 18") or a building's or street's name before the rest of its address
+ * ("Gordon House, Barrow Street") is dropped; everything else goes to emit(arg). */
+struct nw_place41 {
+    const uint8_t *t;
+    size_t len;
+    anon_names_emit_fn emit;
+    void *arg;
+};
+int nw_place41_emit(void *arg, int kind, size_t a, size_t e);
 /* names_learn.c: the learnt model's record of what the scan emitted (nw_learn_emit(), arg = this,
  * forwards to emit(arg)), so that it is asked only about runs no rule found; nw_learn_run() asks
  * it about the run from w0 (parsed) to e that a rule (path) turned down: emits a PERSON or
