@@ -342,6 +342,8 @@ echo "## dates of birth by mechanism (gen_dob41.py: sheet cell dumps and Sheets 
 "$bin" "${opts[@]}" "$here"/data/dob41.json
 echo "## people in drafting prompts, notices and code-switched text (gen_prose41.py: eulogies, toasts, speeches, references, tenancy and neighbour letters, complaints, school notes, obituaries, condolence cards, citations; translation requests; learner texts; code-switched en+es, de+tr, fr+ar, nl+en, pt+en, pl+en; court lists, planning, probate, school-board and council minutes, rosters, parish news; pl/sv/tr/ro/pt messages; look-alikes as NEG_ spans; tune set)"
 "$bin" "${opts[@]}" "$here"/data/prose41.json
+echo "## review leaks and false findings (gen_review41.py: at-mail, maintainer, assignment verbs, mailbox-spelt names, Dublin districts, buildings, firms above streets, word repeats, placeholder URL credentials, mail at a line end; tune set)"
+"$bin" "${opts[@]}" "$here"/data/review41.json
 echo "## names in structured text (gen_names_tune5.py: CSV/TSV exports with name columns under en/de/fr/nl/es/it/pt headers, split first/last columns, LAST, First cells, Markdown and psql/mysql tables, YAML, TOML, XML/HTML, log lines, ticket exports, payroll sheets, invoices, contact lists, rosters, tab-pasted rows; capitals, particles, names of global origin; roles, teams, bots, hosts, cities and companies in the same columns as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names_tune5.json
 echo
