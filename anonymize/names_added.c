@@ -68,3 +68,33 @@ int nw_legal_form(const uint8_t *w, size_t n)
             return 1;
     return 0;
 }
+
+static int alpha(uint8_t c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+}
+
+int nw_firm_after(const uint8_t *t, size_t len, size_t e)
+{
+    size_t i = e;
+    for (int k = 0; k < 3; k++) {
+        while (i < len && (t[i] == ' ' || t[i] == '\t'))
+            i++;
+        if (i >= len || t[i] == '\n')
+            return 0;
+        if (t[i] == '&' || t[i] == '+')
+            return 1;
+        size_t j = i;
+        while (j < len && (alpha(t[j]) || t[j] == '.'))
+            j++;
+        if (j == i)
+            return 0;
+        if (nw_legal_form(t + i, j - i) ||
+            (j - i > 1 && t[j - 1] == '.' && nw_legal_form(t + i, j - i - 1)))
+            return 1; /* "GmbH." at a sentence's end too */
+        if (!(t[i] >= 'A' && t[i] <= 'Z') && nw_upper(t + i, len - i) < 2)
+            return 0; /* "Keller reports": the run ended */
+        i = j;
+    }
+    return 0;
+}

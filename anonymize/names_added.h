@@ -43,6 +43,11 @@ static inline int nw_overlaps(const anon_finding_t *f, size_t nf, size_t s, size
     return lo < nf && f[lo].start < e;
 }
 
+/* A legal form (with a sentence's '.' after it: "GmbH.") or '&' among the three words after
+ * t[e ..] on its line, the words before it capitalised, makes a name before e a firm's ("Keller
+ * GmbH", "Cardoso Lda.", "Krause Logistik GmbH", "Keller & Söhne", "Whitcombe Logistics Ltd"). */
+int nw_firm_after(const uint8_t *t, size_t len, size_t e);
+
 /* Is t[a .. a+n) a given name or surname the lexicon holds, and no ordinary word? */
 static inline int nw_lexicon_name(const uint8_t *t, size_t a, size_t n)
 {

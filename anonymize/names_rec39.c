@@ -83,32 +83,6 @@ static int is_word(const struct rword *w, size_t nw, const uint8_t *t, size_t a,
     return 0;
 }
 
-/* A legal form (or '&') among the three words after t[e ..] on its line makes the match a
- * firm's ("Keller GmbH", "Cardoso Lda.", "Krause Logistik GmbH", "Keller & Söhne"). */
-static int firm_after(const uint8_t *t, size_t len, size_t e)
-{
-    size_t i = e;
-    for (int k = 0; k < 3; k++) {
-        while (i < len && (t[i] == ' ' || t[i] == '\t'))
-            i++;
-        if (i >= len || t[i] == '\n')
-            return 0;
-        if (t[i] == '&' || t[i] == '+')
-            return 1;
-        size_t j = i;
-        while (j < len && (alpha(t[j]) || t[j] == '.'))
-            j++;
-        if (j == i)
-            return 0;
-        if (nw_legal_form(t + i, j - i))
-            return 1;
-        if (!capital_at(t, len, i))
-            return 0; /* "Keller reports": the run ended */
-        i = j;
-    }
-    return 0;
-}
-
 /* "the Ford Transit": an English article before the match makes it a thing or a firm. */
 static int article_before(const uint8_t *t, size_t s)
 {
@@ -290,7 +264,7 @@ int anon_names_repeats(const char *text, size_t len, size_t person, anon_finding
             p = m + 1;
             left = len - (size_t)(p - t);
             if ((w[k].weak && line_start(t, s, e, len)) || !bounded(t, len, s, e) ||
-                nw_overlaps(*f, *nf, s, e) || firm_after(t, len, e) || article_before(t, s) ||
+                nw_overlaps(*f, *nf, s, e) || nw_firm_after(t, len, e) || article_before(t, s) ||
                 in_run(w, nw, t, len, s, e) || anon_names_url_part(text, s))
                 continue;
             if ((rc = nw_adds_push(&d, person, s, e)) != 0)

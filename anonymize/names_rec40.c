@@ -121,40 +121,6 @@ static int bounded(const uint8_t *t, size_t len, size_t s, size_t e)
     return 1;
 }
 
-/* A legal form or '&' among the words after t[e ..] on its line ("Whitcombe Logistics Ltd"). */
-static int firm_after(const uint8_t *t, size_t len, size_t e)
-{
-    static const char *const forms[] = {
-        "GmbH",  "AG",   "KG",     "Ltd",   "Ltd.",  "LLC",   "Inc",    "Inc.", "BV",
-        "B.V.",  "NV",   "N.V.",   "SA",    "S.A.",  "SpA",   "S.p.A.", "Srl",  "S.r.l.",
-        "SL",    "S.L.", "Lda",    "Lda.",  "SAS",   "SARL",  "plc",    "Co.",  "e.V.",
-        "Söhne", "Sons", "Filhos", "Hijos", "Figli", "Zonen", "Cie"};
-    size_t i = e;
-    for (int k = 0; k < 3; k++) {
-        while (i < len && (t[i] == ' ' || t[i] == '\t'))
-            i++;
-        if (i >= len || t[i] == '\n')
-            return 0;
-        if (t[i] == '&' || t[i] == '+')
-            return 1;
-        size_t j = i;
-        while (j < len && (alpha(t[j]) || t[j] == '.'))
-            j++;
-        if (j == i)
-            return 0;
-        for (size_t f = 0; f < sizeof forms / sizeof forms[0]; f++) {
-            size_t n = strlen(forms[f]); /* "GmbH." at a sentence's end too */
-            if ((n == j - i || (n + 1 == j - i && t[j - 1] == '.')) &&
-                memcmp(forms[f], t + i, n) == 0)
-                return 1;
-        }
-        if (!(t[i] >= 'A' && t[i] <= 'Z') && nw_upper(t + i, len - i) < 2)
-            return 0;
-        i = j;
-    }
-    return 0;
-}
-
 /* The next word (letters, inner '-' or '\'') at or after *i: its bounds; 0 at the end. */
 static int next_word(const uint8_t *t, size_t len, size_t *i, size_t *s, size_t *e)
 {
@@ -330,14 +296,14 @@ static int email_pass(const uint8_t *t, size_t len, size_t person, anon_finding_
             if (pair && (!nw_fold_word(t, s, e - s, nf_) || ordinary(t, s, e - s, nf_)) &&
                 (!nw_fold_word(t, s2, e2 - s2, nf_) || ordinary(t, s2, e2 - s2, nf_)))
                 pair = 0; /* "paris office" beside paris.office@ */
-            if (pair && !firm_after(t, len, e2)) {
+            if (pair && !nw_firm_after(t, len, e2)) {
                 if (nw_adds_push(d, person, s, e2))
                     return ANON_ERR_NOMEM;
                 i = e2;
                 continue;
             }
         }
-        if (hit < 0 || firm_after(t, len, e))
+        if (hit < 0 || nw_firm_after(t, len, e))
             continue;
         int c = case_of(t, len, s, e - s);
         if (fl < 4 || c == 3 || !nw_fold_word(t, s, e - s, nf_) || ordinary(t, s, e - s, nf_))
@@ -441,7 +407,7 @@ static int conj_pass(const uint8_t *t, size_t len, size_t person, anon_finding_t
                 !anon_names_lexicon((const char *)t + a, s - n - a))
                 ok = 0;
             if (ok && !run && (!amp || words == 1) && conj_word(t, len, a, s - n, any) &&
-                !firm_after(t, len, e)) {
+                !nw_firm_after(t, len, e)) {
                 if (nw_adds_push(d, person, a, s - n))
                     return ANON_ERR_NOMEM;
                 if (*nmine < MAX_MINE)
@@ -452,7 +418,7 @@ static int conj_pass(const uint8_t *t, size_t len, size_t person, anon_finding_t
         if ((n = conj_after(t, len, e)) && t[e + n] != ' ' && t[e + 1] != '&') {
             size_t j = e + n;
             if (next_word(t, len, &j, &s2, &e2) && s2 == e + n && !nw_overlaps(f, nf, s2, e2) &&
-                conj_word(t, len, s2, e2, 0) && !firm_after(t, len, e2) &&
+                conj_word(t, len, s2, e2, 0) && !nw_firm_after(t, len, e2) &&
                 (anon_names_lexicon((const char *)t + s2, e2 - s2) & ANON_NL_GIVEN)) {
                 size_t s3, e3; /* "Tomas Berglund and Ilse Marsh": the run is rec39's */
                 int more = word_after(t, len, e2, &s3, &e3) && case_of(t, len, s3, e3 - s3) != 0;
@@ -501,7 +467,7 @@ static int plural_pass(const uint8_t *t, size_t len, size_t person, anon_finding
             size_t j = e, s1, e1;
             for (int w = 0; w < 3 && next_word(t, len, &j, &s1, &e1); w++) {
                 int found = nw_overlaps(f, nf, s1, e1);
-                if (!found && (!conj_word(t, len, s1, e1, 1) || firm_after(t, len, e1)))
+                if (!found && (!conj_word(t, len, s1, e1, 1) || nw_firm_after(t, len, e1)))
                     break;
                 if (!found && nw_adds_push(d, person, s1, e1))
                     return ANON_ERR_NOMEM;
@@ -633,7 +599,7 @@ static int othercase_pass(const uint8_t *t, size_t len, size_t person, anon_find
             continue; /* "tomas" (es "you take") only before "said", "asked" */
         if (c == 0 && lower_veto(t, len, s, e))
             continue;
-        if (firm_after(t, len, end))
+        if (nw_firm_after(t, len, end))
             continue;
         if (nw_adds_push(d, person, s, end))
             return ANON_ERR_NOMEM;
