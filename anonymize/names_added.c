@@ -29,10 +29,8 @@ static int cmp_start(const void *a, const void *b)
     return x->start < y->start ? -1 : x->start > y->start;
 }
 
-int nw_adds_merge(struct nw_adds *d, anon_finding_t **f, size_t *nf)
+int nw_adds_merge_in(struct nw_adds *d, anon_finding_t **f, size_t *nf)
 {
-    if (!d->n)
-        return 0;
     qsort(d->a, d->n, sizeof *d->a, cmp_start);
     anon_finding_t *m = malloc((*nf + d->n) * sizeof *m);
     if (!m)

@@ -24,10 +24,16 @@ struct nw_adds {
 /* Appends the finding {type, s, e} to d. 0, or ANON_ERR_NOMEM (d is kept as it was). */
 int nw_adds_push(struct nw_adds *d, size_t type, size_t s, size_t e);
 
+/* nw_adds_merge() of a d that holds findings. */
+int nw_adds_merge_in(struct nw_adds *d, anon_finding_t **f, size_t *nf);
+
 /* Merges d's findings into *f (nf of them, sorted, disjoint, malloc'd; replaced when d holds any)
  * and empties d (its memory is kept for the next pass: free(d->a) at the end). 0, or
- * ANON_ERR_NOMEM (*f is kept as it was). */
-int nw_adds_merge(struct nw_adds *d, anon_finding_t **f, size_t *nf);
+ * ANON_ERR_NOMEM (*f is kept as it was). Nothing to merge (most texts) costs no call. */
+static inline int nw_adds_merge(struct nw_adds *d, anon_finding_t **f, size_t *nf)
+{
+    return d->n ? nw_adds_merge_in(d, f, nf) : 0;
+}
 
 /* Does any finding of f (sorted by start, disjoint) overlap [s, e)? */
 static inline int nw_overlaps(const anon_finding_t *f, size_t nf, size_t s, size_t e)

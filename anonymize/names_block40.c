@@ -182,8 +182,7 @@ int anon_names_addressee(const char *text, size_t person, size_t street, anon_fi
 {
     const uint8_t *t = (const uint8_t *)text;
     struct nw_adds d = {0};
-    int rc = 0;
-    for (size_t k = 0; k < *nf && rc == 0; k++) {
+    for (size_t k = 0; k < *nf; k++) {
         size_t s = (*f)[k].start;
         if ((*f)[k].type != street)
             continue;
@@ -213,10 +212,14 @@ int anon_names_addressee(const char *text, size_t person, size_t street, anon_fi
             held |= (*f)[j].start < pe && ((*f)[j].start >= ps || (*f)[j].type == person);
         if (held)
             continue;
-        rc = nw_adds_push(&d, person, ns, ne);
+        if (nw_adds_push(&d, person, ns, ne)) {
+            free(d.a);
+            return ANON_ERR_NOMEM;
+        }
     }
-    if (rc == 0)
-        rc = nw_adds_merge(&d, f, nf);
+    if (!d.n)
+        return 0; /* d.a is NULL: nothing was pushed */
+    int rc = nw_adds_merge_in(&d, f, nf);
     free(d.a);
     return rc;
 }

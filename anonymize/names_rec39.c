@@ -254,8 +254,7 @@ int anon_names_repeats(const char *text, size_t len, size_t person, anon_finding
     if (!nw)
         return 0;
     struct nw_adds d = {0};
-    int rc = 0;
-    for (size_t k = 0; k < nw && rc == 0; k++) {
+    for (size_t k = 0; k < nw; k++) {
         const uint8_t *p = t;
         size_t left = len;
         const uint8_t *m;
@@ -267,12 +266,15 @@ int anon_names_repeats(const char *text, size_t len, size_t person, anon_finding
                 nw_overlaps(*f, *nf, s, e) || nw_firm_after(t, len, e) || article_before(t, s) ||
                 in_run(w, nw, t, len, s, e) || anon_names_url_part(text, s))
                 continue;
-            if ((rc = nw_adds_push(&d, person, s, e)) != 0)
-                break;
+            if (nw_adds_push(&d, person, s, e)) {
+                free(d.a);
+                return ANON_ERR_NOMEM;
+            }
         }
     }
-    if (rc == 0)
-        rc = nw_adds_merge(&d, f, nf);
+    if (!d.n)
+        return 0; /* d.a is NULL: nothing was pushed */
+    int rc = nw_adds_merge_in(&d, f, nf);
     free(d.a);
     return rc;
 }
