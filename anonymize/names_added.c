@@ -14,8 +14,11 @@ int nw_adds_push(struct nw_adds *d, size_t type, size_t s, size_t e)
     if (d->n == d->cap) {
         size_t nc = d->cap ? d->cap * 2 : 8;
         anon_finding_t *g = realloc(d->a, nc * sizeof *g);
-        if (!g)
+        if (!g) {
+            free(d->a);
+            *d = (struct nw_adds){0};
             return ANON_ERR_NOMEM;
+        }
         d->a = g;
         d->cap = nc;
     }

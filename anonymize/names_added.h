@@ -10,6 +10,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdlib.h>
 
 #include "anonymize/anonymize.h"
 #include "anonymize/names_internal.h"
@@ -21,7 +22,8 @@ struct nw_adds {
     size_t n, cap;
 };
 
-/* Appends the finding {type, s, e} to d. 0, or ANON_ERR_NOMEM (d is kept as it was). */
+/* Appends the finding {type, s, e} to d. 0, or ANON_ERR_NOMEM (d's memory is freed and d is
+ * empty: the pass returns). */
 int nw_adds_push(struct nw_adds *d, size_t type, size_t s, size_t e);
 
 /* nw_adds_merge() of a d that holds findings. */
@@ -33,6 +35,17 @@ int nw_adds_merge_in(struct nw_adds *d, anon_finding_t **f, size_t *nf);
 static inline int nw_adds_merge(struct nw_adds *d, anon_finding_t **f, size_t *nf)
 {
     return d->n ? nw_adds_merge_in(d, f, nf) : 0;
+}
+
+/* nw_adds_merge(), then d's memory freed: a pass's last step. */
+static inline int nw_adds_done(struct nw_adds *d, anon_finding_t **f, size_t *nf)
+{
+    int rc = nw_adds_merge(d, f, nf);
+    if (d->a) {
+        free(d->a);
+        *d = (struct nw_adds){0};
+    }
+    return rc;
 }
 
 /* Does any finding of f (sorted by start, disjoint) overlap [s, e)? */

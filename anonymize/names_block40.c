@@ -212,14 +212,8 @@ int anon_names_addressee(const char *text, size_t person, size_t street, anon_fi
             held |= (*f)[j].start < pe && ((*f)[j].start >= ps || (*f)[j].type == person);
         if (held)
             continue;
-        if (nw_adds_push(&d, person, ns, ne)) {
-            free(d.a);
+        if (nw_adds_push(&d, person, ns, ne))
             return ANON_ERR_NOMEM;
-        }
     }
-    if (!d.n)
-        return 0; /* d.a is NULL: nothing was pushed */
-    int rc = nw_adds_merge_in(&d, f, nf);
-    free(d.a);
-    return rc;
+    return nw_adds_done(&d, f, nf);
 }

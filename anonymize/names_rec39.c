@@ -266,15 +266,9 @@ int anon_names_repeats(const char *text, size_t len, size_t person, anon_finding
                 nw_overlaps(*f, *nf, s, e) || nw_firm_after(t, len, e) || article_before(t, s) ||
                 in_run(w, nw, t, len, s, e) || anon_names_url_part(text, s))
                 continue;
-            if (nw_adds_push(&d, person, s, e)) {
-                free(d.a);
+            if (nw_adds_push(&d, person, s, e))
                 return ANON_ERR_NOMEM;
-            }
         }
     }
-    if (!d.n)
-        return 0; /* d.a is NULL: nothing was pushed */
-    int rc = nw_adds_merge_in(&d, f, nf);
-    free(d.a);
-    return rc;
+    return nw_adds_done(&d, f, nf);
 }

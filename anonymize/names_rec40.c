@@ -636,7 +636,7 @@ int anon_names_evidence(const char *text, size_t len, size_t person, anon_findin
     if (rc == 0)
         rc = othercase_pass(t, len, person, *f, *nf, &d, mine, nmine);
     if (rc == 0)
-        rc = nw_adds_merge(&d, f, nf);
+        return nw_adds_done(&d, f, nf);
     free(d.a);
     return rc;
 }
