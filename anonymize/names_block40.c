@@ -17,6 +17,7 @@
  * findings.
  */
 #include "anonymize/engine_internal.h"
+#include "anonymize/names_added.h"
 #include "anonymize/names_internal.h"
 
 #include <stdlib.h>
@@ -176,18 +177,11 @@ static size_t line_start(const uint8_t *t, size_t i, size_t max)
     return i == lo && i > 0 && t[i - 1] != '\n' ? SIZE_MAX : i;
 }
 
-static int cmp_start(const void *a, const void *b)
-{
-    const anon_finding_t *x = a, *y = b;
-    return x->start < y->start ? -1 : x->start > y->start;
-}
-
 int anon_names_addressee(const char *text, size_t person, size_t street, anon_finding_t **f,
                          size_t *nf)
 {
     const uint8_t *t = (const uint8_t *)text;
-    anon_finding_t *add = NULL;
-    size_t na = 0, cap = 0;
+    struct nw_adds d = {0};
     for (size_t k = 0; k < *nf; k++) {
         size_t s = (*f)[k].start;
         if ((*f)[k].type != street)
@@ -218,31 +212,8 @@ int anon_names_addressee(const char *text, size_t person, size_t street, anon_fi
             held |= (*f)[j].start < pe && ((*f)[j].start >= ps || (*f)[j].type == person);
         if (held)
             continue;
-        if (na == cap) {
-            size_t nc = cap ? cap * 2 : 4;
-            anon_finding_t *g = realloc(add, nc * sizeof *g);
-            if (!g) {
-                free(add);
-                return ANON_ERR_NOMEM;
-            }
-            add = g;
-            cap = nc;
-        }
-        add[na++] = (anon_finding_t){person, ns, ne};
+        if (nw_adds_push(&d, person, ns, ne))
+            return ANON_ERR_NOMEM;
     }
-    if (!na)
-        return 0;
-    anon_finding_t *m = malloc((*nf + na) * sizeof *m);
-    if (!m) {
-        free(add);
-        return ANON_ERR_NOMEM;
-    }
-    memcpy(m, *f, *nf * sizeof *m);
-    memcpy(m + *nf, add, na * sizeof *m);
-    free(add);
-    qsort(m, *nf + na, sizeof *m, cmp_start);
-    free(*f);
-    *f = m;
-    *nf += na;
-    return 0;
+    return nw_adds_done(&d, f, nf);
 }

@@ -170,7 +170,7 @@ int nw_list_label(const char *w);
 int nw_closing(const char *w);
 int nw_intro(const char *w);
 int nw_particle(const char *w);
-/* names_rec39.c: is the word w[0 .. n) a legal form or a firm's family noun ("GmbH", "Ltd.",
+/* names_added.c: is the word w[0 .. n) a legal form or a firm's family noun ("GmbH", "Ltd.",
  * "Söhne")? */
 int nw_legal_form(const uint8_t *w, size_t n);
 

@@ -14,13 +14,14 @@
  * firm or thing ("the Ford Transit", "Keller & Söhne", "Keller GmbH") is left.
  */
 #include "anonymize/engine_internal.h"
+#include "anonymize/names_added.h"
 #include "anonymize/names_internal.h"
 
 #include <stdlib.h>
 #include <string.h>
 
 #define MAX_WORDS 64 /* distinct words carried over; a text names few people */
-#define MAX_WORD 40
+#define MAX_WORD NW_ADDED_WORD
 
 struct rword {
     size_t at, n; /* a finding's word, in the text */
@@ -36,12 +37,6 @@ static int word_byte(uint8_t c)
 static int alpha(uint8_t c)
 {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
-}
-
-static int lexicon_name(const uint8_t *t, size_t a, size_t n)
-{
-    unsigned lx = anon_names_lexicon((const char *)t + a, n);
-    return (lx & (ANON_NL_GIVEN | ANON_NL_NAME)) && !(lx & (ANON_NL_COMMON_EN | ANON_NL_COMMON));
 }
 
 /* May the word t[a .. a+n) of a PERSON finding name that person alone elsewhere? */
@@ -88,60 +83,11 @@ static int is_word(const struct rword *w, size_t nw, const uint8_t *t, size_t a,
     return 0;
 }
 
-/* Is the word w[0 .. n) a firm's legal form or its family noun ("GmbH", "Ltd.", "B.V.", "Söhne")?
- */
-int nw_legal_form(const uint8_t *w, size_t n)
-{
-    static const char *const forms[] = {
-        "GmbH", "AG",    "KG",   "Ltd",    "Ltd.",  "LLC",      "Inc",    "Inc.",  "BV",
-        "B.V.", "NV",    "N.V.", "SA",     "S.A.",  "SpA",      "S.p.A.", "Srl",   "S.r.l.",
-        "SL",   "S.L.",  "Lda",  "Lda.",   "SAS",   "SARL",     "plc",    "Co.",   "mbB",
-        "e.V.", "Söhne", "Sons", "Filhos", "Hijos", "Hermanos", "Figli",  "Zonen", "Cie"};
-    for (size_t f = 0; f < sizeof forms / sizeof forms[0]; f++)
-        if (strlen(forms[f]) == n && memcmp(forms[f], w, n) == 0)
-            return 1;
-    return 0;
-}
-
-/* A legal form (or '&') among the three words after t[e ..] on its line makes the match a
- * firm's ("Keller GmbH", "Cardoso Lda.", "Krause Logistik GmbH", "Keller & Söhne"). */
-static int firm_after(const uint8_t *t, size_t len, size_t e)
-{
-    size_t i = e;
-    for (int k = 0; k < 3; k++) {
-        while (i < len && (t[i] == ' ' || t[i] == '\t'))
-            i++;
-        if (i >= len || t[i] == '\n')
-            return 0;
-        if (t[i] == '&' || t[i] == '+')
-            return 1;
-        size_t j = i;
-        while (j < len && (alpha(t[j]) || t[j] == '.'))
-            j++;
-        if (j == i)
-            return 0;
-        if (nw_legal_form(t + i, j - i))
-            return 1;
-        if (!capital_at(t, len, i))
-            return 0; /* "Keller reports": the run ended */
-        i = j;
-    }
-    return 0;
-}
-
 /* "the Ford Transit": an English article before the match makes it a thing or a firm. */
 static int article_before(const uint8_t *t, size_t s)
 {
     return s >= 4 && t[s - 1] == ' ' && (t[s - 4] | 0x20) == 't' && t[s - 3] == 'h' &&
            t[s - 2] == 'e' && (s == 4 || !word_byte(t[s - 5]));
-}
-
-/* Folded word t[a .. a+n) into f (MAX_WORD * 2 + 1 bytes); 0 when it does not fit. */
-static int fold_word(const uint8_t *t, size_t a, size_t n, char *f)
-{
-    size_t fl = n <= MAX_WORD ? nw_fold((const char *)t + a, n, f, MAX_WORD * 2) : 0;
-    f[fl] = '\0';
-    return fl != 0;
 }
 
 /* Is the capitalised word t[a .. a+n) beside a match no part of the person's name: not one of
@@ -160,7 +106,7 @@ static int thing_word(const struct rword *w, size_t nw, const uint8_t *t, size_t
     if (!lower)
         return 1;
     char f[MAX_WORD * 2 + 1];
-    if (!fold_word(t, a, n, f))
+    if (!nw_fold_word(t, a, n, f))
         return 1;
     unsigned cats = nw_cats(f);
     if (cats & (C_FIRST | C_EN | C_FR))
@@ -212,7 +158,7 @@ static int in_run(const struct rword *w, size_t nw, const uint8_t *t, size_t len
             return 1;
         if (k == 0 && dot && end - 1 - i == 2 && t[i] == 'C' && t[i + 1] == 'o')
             return 1; /* "Co. Kerry": an Irish county */
-        if (fold_word(t, i, end - dot - i, f) && (nw_cats(f) & (C_FIRST | C_EN | C_FR)))
+        if (nw_fold_word(t, i, end - dot - i, f) && (nw_cats(f) & (C_FIRST | C_EN | C_FR)))
             return 1;
         at = i;
     }
@@ -275,25 +221,6 @@ static int lower_too(const uint8_t *t, size_t len, size_t a, size_t n)
     return 0;
 }
 
-static int overlaps(const anon_finding_t *f, size_t nf, size_t s, size_t e)
-{
-    size_t lo = 0, hi = nf; /* f is sorted by start and disjoint */
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (f[mid].end <= s)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo < nf && f[lo].start < e;
-}
-
-static int cmp_start(const void *a, const void *b)
-{
-    const anon_finding_t *x = a, *y = b;
-    return x->start < y->start ? -1 : x->start > y->start;
-}
-
 int anon_names_repeats(const char *text, size_t len, size_t person, anon_finding_t **f, size_t *nf)
 {
     const uint8_t *t = (const uint8_t *)text;
@@ -314,7 +241,7 @@ int anon_names_repeats(const char *text, size_t len, size_t person, anon_finding
                 continue;
             /* a finding of one word that no lexicon names ("Gracias", "Tavolo") is looked for
              * only inside a line (weak) */
-            int weak = a == x->start && p == x->end && !lexicon_name(t, a, p - a);
+            int weak = a == x->start && p == x->end && !nw_lexicon_name(t, a, p - a);
             size_t k = 0;
             while (k < nw && !(w[k].n == p - a && memcmp(t + w[k].at, t + a, p - a) == 0))
                 k++;
@@ -326,8 +253,7 @@ int anon_names_repeats(const char *text, size_t len, size_t person, anon_finding
     }
     if (!nw)
         return 0;
-    anon_finding_t *add = NULL;
-    size_t na = 0, cap = 0;
+    struct nw_adds d = {0};
     for (size_t k = 0; k < nw; k++) {
         const uint8_t *p = t;
         size_t left = len;
@@ -337,43 +263,12 @@ int anon_names_repeats(const char *text, size_t len, size_t person, anon_finding
             p = m + 1;
             left = len - (size_t)(p - t);
             if ((w[k].weak && line_start(t, s, e, len)) || !bounded(t, len, s, e) ||
-                overlaps(*f, *nf, s, e) || firm_after(t, len, e) || article_before(t, s) ||
+                nw_overlaps(*f, *nf, s, e) || nw_firm_after(t, len, e) || article_before(t, s) ||
                 in_run(w, nw, t, len, s, e) || anon_names_url_part(text, s))
                 continue;
-            if (na == cap) {
-                size_t nc = cap ? cap * 2 : 8;
-                anon_finding_t *g = realloc(add, nc * sizeof *g);
-                if (!g) {
-                    free(add);
-                    return ANON_ERR_NOMEM;
-                }
-                add = g;
-                cap = nc;
-            }
-            add[na++] = (anon_finding_t){person, s, e};
+            if (nw_adds_push(&d, person, s, e))
+                return ANON_ERR_NOMEM;
         }
     }
-    if (!na)
-        return 0;
-    qsort(add, na, sizeof *add, cmp_start);
-    anon_finding_t *m = malloc((*nf + na) * sizeof *m);
-    if (!m) {
-        free(add);
-        return ANON_ERR_NOMEM;
-    }
-    size_t o = 0, i = 0;
-    for (size_t j = 0; j < na; j++) {
-        while (i < *nf && (*f)[i].start < add[j].start)
-            m[o++] = (*f)[i++];
-        if (o && m[o - 1].end > add[j].start)
-            continue; /* two words overlap ("Keller" in a match of another): the first stays */
-        m[o++] = add[j];
-    }
-    while (i < *nf)
-        m[o++] = (*f)[i++];
-    free(add);
-    free(*f);
-    *f = m;
-    *nf = o;
-    return 0;
+    return nw_adds_done(&d, f, nf);
 }

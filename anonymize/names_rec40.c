@@ -17,12 +17,13 @@
  * over its findings.
  */
 #include "anonymize/engine_internal.h"
+#include "anonymize/names_added.h"
 #include "anonymize/names_internal.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-#define MAX_WORD 40
+#define MAX_WORD NW_ADDED_WORD
 #define MAX_KEYS 48 /* folded words looked for; a text names few people */
 #define MAX_MINE 16 /* the one-word persons the conjunction rule added, remembered */
 
@@ -31,11 +32,6 @@ struct key {
     size_t fl;
     int group; /* words of one finding or one local part share a group */
     char init; /* an e-mail's initial before or after this surname, or 0 */
-};
-
-struct adds {
-    anon_finding_t *a;
-    size_t n, cap;
 };
 
 static int alpha(uint8_t c)
@@ -95,13 +91,6 @@ static int afold(const uint8_t *t, size_t a, size_t n, char *f)
     return (int)o;
 }
 
-static int fold(const uint8_t *t, size_t a, size_t n, char *f)
-{
-    size_t fl = n <= MAX_WORD ? nw_fold((const char *)t + a, n, f, MAX_WORD * 2) : 0;
-    f[fl] = '\0';
-    return (int)fl;
-}
-
 /* Is the word t[a .. a+n) (folded f) an ordinary word, a list word, a place, a brand or a famous
  * name in some case? */
 static int ordinary(const uint8_t *t, size_t a, size_t n, const char *f)
@@ -110,12 +99,6 @@ static int ordinary(const uint8_t *t, size_t a, size_t n, const char *f)
     if (lx & (ANON_NL_COMMON_EN | ANON_NL_COMMON))
         return 1;
     return nw_cats(f) || nw_city_name(f) || nw_route_city(f) || nw_famous(f) || nw_brand(f, 1);
-}
-
-static int lexicon_name(const uint8_t *t, size_t a, size_t n)
-{
-    unsigned lx = anon_names_lexicon((const char *)t + a, n);
-    return (lx & (ANON_NL_GIVEN | ANON_NL_NAME)) && !(lx & (ANON_NL_COMMON_EN | ANON_NL_COMMON));
 }
 
 /* Does the word t[s .. e) stand alone (no part of an address, a path, an identifier)? */
@@ -136,99 +119,6 @@ static int bounded(const uint8_t *t, size_t len, size_t s, size_t e)
             return 0;
     }
     return 1;
-}
-
-/* A legal form or '&' among the words after t[e ..] on its line ("Whitcombe Logistics Ltd"). */
-static int firm_after(const uint8_t *t, size_t len, size_t e)
-{
-    static const char *const forms[] = {
-        "GmbH",  "AG",   "KG",     "Ltd",   "Ltd.",  "LLC",   "Inc",    "Inc.", "BV",
-        "B.V.",  "NV",   "N.V.",   "SA",    "S.A.",  "SpA",   "S.p.A.", "Srl",  "S.r.l.",
-        "SL",    "S.L.", "Lda",    "Lda.",  "SAS",   "SARL",  "plc",    "Co.",  "e.V.",
-        "Söhne", "Sons", "Filhos", "Hijos", "Figli", "Zonen", "Cie"};
-    size_t i = e;
-    for (int k = 0; k < 3; k++) {
-        while (i < len && (t[i] == ' ' || t[i] == '\t'))
-            i++;
-        if (i >= len || t[i] == '\n')
-            return 0;
-        if (t[i] == '&' || t[i] == '+')
-            return 1;
-        size_t j = i;
-        while (j < len && (alpha(t[j]) || t[j] == '.'))
-            j++;
-        if (j == i)
-            return 0;
-        for (size_t f = 0; f < sizeof forms / sizeof forms[0]; f++) {
-            size_t n = strlen(forms[f]); /* "GmbH." at a sentence's end too */
-            if ((n == j - i || (n + 1 == j - i && t[j - 1] == '.')) &&
-                memcmp(forms[f], t + i, n) == 0)
-                return 1;
-        }
-        if (!(t[i] >= 'A' && t[i] <= 'Z') && nw_upper(t + i, len - i) < 2)
-            return 0;
-        i = j;
-    }
-    return 0;
-}
-
-static int overlaps(const anon_finding_t *f, size_t nf, size_t s, size_t e)
-{
-    size_t lo = 0, hi = nf; /* f is sorted by start and disjoint */
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (f[mid].end <= s)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo < nf && f[lo].start < e;
-}
-
-static int add(struct adds *d, size_t type, size_t s, size_t e)
-{
-    if (d->n == d->cap) {
-        size_t nc = d->cap ? d->cap * 2 : 8;
-        anon_finding_t *g = realloc(d->a, nc * sizeof *g);
-        if (!g)
-            return ANON_ERR_NOMEM;
-        d->a = g;
-        d->cap = nc;
-    }
-    d->a[d->n++] = (anon_finding_t){type, s, e};
-    return 0;
-}
-
-static int cmp_start(const void *a, const void *b)
-{
-    const anon_finding_t *x = a, *y = b;
-    return x->start < y->start ? -1 : x->start > y->start;
-}
-
-/* Merges d's findings into *f (sorted, disjoint); an addition overlapping a kept one is left. */
-static int merge(struct adds *d, anon_finding_t **f, size_t *nf)
-{
-    if (!d->n)
-        return 0;
-    qsort(d->a, d->n, sizeof *d->a, cmp_start);
-    anon_finding_t *m = malloc((*nf + d->n) * sizeof *m);
-    if (!m)
-        return ANON_ERR_NOMEM;
-    size_t o = 0, i = 0;
-    for (size_t j = 0; j < d->n; j++) {
-        while (i < *nf && (*f)[i].start < d->a[j].start)
-            m[o++] = (*f)[i++];
-        if ((o && m[o - 1].end > d->a[j].start) || (i < *nf && (*f)[i].start < d->a[j].end))
-            continue;
-        m[o++] = d->a[j];
-    }
-    while (i < *nf)
-        m[o++] = (*f)[i++];
-    free(*f);
-    *f = m;
-    *nf = o;
-    d->n = 0;
-    return 0;
 }
 
 /* The next word (letters, inner '-' or '\'') at or after *i: its bounds; 0 at the end. */
@@ -374,7 +264,7 @@ static size_t local_keys(const uint8_t *t, size_t s, size_t e, int group, struct
 }
 
 static int email_pass(const uint8_t *t, size_t len, size_t person, anon_finding_t *f, size_t nf,
-                      struct adds *d)
+                      struct nw_adds *d)
 {
     struct key k[MAX_KEYS];
     size_t nk = 0;
@@ -389,12 +279,12 @@ static int email_pass(const uint8_t *t, size_t len, size_t person, anon_finding_
     char w[MAX_WORD * 2 + 1], w2[MAX_WORD * 2 + 1], nf_[MAX_WORD * 2 + 1];
     while (next_cand(t, len, first, &i, &s, &e)) {
         int fl = afold(t, s, e - s, w);
-        if (fl < 3 || overlaps(f, nf, s, e) || !bounded(t, len, s, e))
+        if (fl < 3 || nw_overlaps(f, nf, s, e) || !bounded(t, len, s, e))
             continue;
         int hit = find_key(k, nk, w, (size_t)fl, -1);
         size_t s2, e2;
         int pair = 0;
-        if (word_after(t, len, e, &s2, &e2) && !overlaps(f, nf, s2, e2) &&
+        if (word_after(t, len, e, &s2, &e2) && !nw_overlaps(f, nf, s2, e2) &&
             bounded(t, len, s2, e2)) {
             int fl2 = afold(t, s2, e2 - s2, w2);
             int h2 = fl2 >= 3 ? find_key(k, nk, w2, (size_t)fl2, -1) : -1;
@@ -403,24 +293,24 @@ static int email_pass(const uint8_t *t, size_t len, size_t person, anon_finding_
             else if (hit < 0 && h2 >= 0 && k[h2].init && w[0] == k[h2].init &&
                      case_of(t, len, s, e - s) == case_of(t, len, s2, e2 - s2))
                 pair = 2; /* "Kaen Weindling" beside kweindling@ */
-            if (pair && (!fold(t, s, e - s, nf_) || ordinary(t, s, e - s, nf_)) &&
-                (!fold(t, s2, e2 - s2, nf_) || ordinary(t, s2, e2 - s2, nf_)))
+            if (pair && (!nw_fold_word(t, s, e - s, nf_) || ordinary(t, s, e - s, nf_)) &&
+                (!nw_fold_word(t, s2, e2 - s2, nf_) || ordinary(t, s2, e2 - s2, nf_)))
                 pair = 0; /* "paris office" beside paris.office@ */
-            if (pair && !firm_after(t, len, e2)) {
-                if (add(d, person, s, e2))
+            if (pair && !nw_firm_after(t, len, e2)) {
+                if (nw_adds_push(d, person, s, e2))
                     return ANON_ERR_NOMEM;
                 i = e2;
                 continue;
             }
         }
-        if (hit < 0 || firm_after(t, len, e))
+        if (hit < 0 || nw_firm_after(t, len, e))
             continue;
         int c = case_of(t, len, s, e - s);
-        if (fl < 4 || c == 3 || !fold(t, s, e - s, nf_) || ordinary(t, s, e - s, nf_))
+        if (fl < 4 || c == 3 || !nw_fold_word(t, s, e - s, nf_) || ordinary(t, s, e - s, nf_))
             continue;
-        if (c == 0 && (!lexicon_name(t, s, e - s) || lower_veto(t, len, s, e)))
+        if (c == 0 && (!nw_lexicon_name(t, s, e - s) || lower_veto(t, len, s, e)))
             continue; /* a lower-case word alone: only a name the lexicon holds */
-        if (add(d, person, s, e))
+        if (nw_adds_push(d, person, s, e))
             return ANON_ERR_NOMEM;
     }
     return 0;
@@ -456,7 +346,7 @@ static size_t conj_after(const uint8_t *t, size_t len, size_t e)
 static int conj_word(const uint8_t *t, size_t len, size_t s, size_t e, int any)
 {
     char f[MAX_WORD * 2 + 1];
-    if (e - s < 3 || case_of(t, len, s, e - s) != 1 || !fold(t, s, e - s, f) ||
+    if (e - s < 3 || case_of(t, len, s, e - s) != 1 || !nw_fold_word(t, s, e - s, f) ||
         !bounded(t, len, s, e))
         return 0;
     unsigned lx = anon_names_lexicon((const char *)t + s, e - s);
@@ -480,14 +370,14 @@ static int word_before(const uint8_t *t, size_t s, size_t *a)
 }
 
 static int conj_pass(const uint8_t *t, size_t len, size_t person, anon_finding_t *f, size_t nf,
-                     struct adds *d, size_t *mine, size_t *nmine)
+                     struct nw_adds *d, size_t *mine, size_t *nmine)
 {
     for (size_t i = 0; i < nf; i++) {
         if (f[i].type != person)
             continue;
         size_t s = f[i].start, e = f[i].end, n, a;
         if ((n = conj_before(t, s)) && word_before(t, s - n, &a) && a < s - n &&
-            !overlaps(f, nf, a, s - n)) {
+            !nw_overlaps(f, nf, a, s - n)) {
             int amp = t[s - 2] == '&';
             size_t p = a; /* the word must open its run: "Ilse and", not "Frau Ilse and" */
             while (p > 0 && t[p - 1] == ' ')
@@ -517,8 +407,8 @@ static int conj_pass(const uint8_t *t, size_t len, size_t person, anon_finding_t
                 !anon_names_lexicon((const char *)t + a, s - n - a))
                 ok = 0;
             if (ok && !run && (!amp || words == 1) && conj_word(t, len, a, s - n, any) &&
-                !firm_after(t, len, e)) {
-                if (add(d, person, a, s - n))
+                !nw_firm_after(t, len, e)) {
+                if (nw_adds_push(d, person, a, s - n))
                     return ANON_ERR_NOMEM;
                 if (*nmine < MAX_MINE)
                     mine[(*nmine)++] = a;
@@ -527,12 +417,12 @@ static int conj_pass(const uint8_t *t, size_t len, size_t person, anon_finding_t
         size_t s2, e2;
         if ((n = conj_after(t, len, e)) && t[e + n] != ' ' && t[e + 1] != '&') {
             size_t j = e + n;
-            if (next_word(t, len, &j, &s2, &e2) && s2 == e + n && !overlaps(f, nf, s2, e2) &&
-                conj_word(t, len, s2, e2, 0) && !firm_after(t, len, e2) &&
+            if (next_word(t, len, &j, &s2, &e2) && s2 == e + n && !nw_overlaps(f, nf, s2, e2) &&
+                conj_word(t, len, s2, e2, 0) && !nw_firm_after(t, len, e2) &&
                 (anon_names_lexicon((const char *)t + s2, e2 - s2) & ANON_NL_GIVEN)) {
                 size_t s3, e3; /* "Tomas Berglund and Ilse Marsh": the run is rec39's */
                 int more = word_after(t, len, e2, &s3, &e3) && case_of(t, len, s3, e3 - s3) != 0;
-                if (!more && add(d, person, s2, e2))
+                if (!more && nw_adds_push(d, person, s2, e2))
                     return ANON_ERR_NOMEM;
                 if (!more && *nmine < MAX_MINE)
                     mine[(*nmine)++] = s2;
@@ -550,7 +440,7 @@ static const char *const plurals[] = {"messrs. ",      "messrs ",    "die herren
                                       "les messieurs "};
 
 static int plural_pass(const uint8_t *t, size_t len, size_t person, anon_finding_t *f, size_t nf,
-                       struct adds *d)
+                       struct nw_adds *d)
 {
     /* the titles are looked for before the persons found ("los Sres. Navarro y ..."): a
      * surname alone after a plural title is the scanner's to find */
@@ -576,10 +466,10 @@ static int plural_pass(const uint8_t *t, size_t len, size_t person, anon_finding
                 continue;
             size_t j = e, s1, e1;
             for (int w = 0; w < 3 && next_word(t, len, &j, &s1, &e1); w++) {
-                int found = overlaps(f, nf, s1, e1);
-                if (!found && (!conj_word(t, len, s1, e1, 1) || firm_after(t, len, e1)))
+                int found = nw_overlaps(f, nf, s1, e1);
+                if (!found && (!conj_word(t, len, s1, e1, 1) || nw_firm_after(t, len, e1)))
                     break;
-                if (!found && add(d, person, s1, e1))
+                if (!found && nw_adds_push(d, person, s1, e1))
                     return ANON_ERR_NOMEM;
                 if (found && s1 >= f[fi].start)
                     e1 = f[fi].end > e1 ? f[fi].end : e1;
@@ -630,7 +520,7 @@ static int is_det(const uint8_t *t, size_t a, size_t e, int part)
         "le",  "la",  "les",  "un", "une",  "el",  "los", "las", "una", "il",  "lo",
         "gli", "uma", "this", "my", "your", "our", "its", "den", "dem", "des", "del"};
     char f[MAX_WORD * 2 + 1];
-    if (part && fold(t, a, e - a, f) && (nw_cats(f) & C_PART))
+    if (part && nw_fold_word(t, a, e - a, f) && (nw_cats(f) & C_PART))
         return 1;
     for (size_t i = 0; i < sizeof dets / sizeof dets[0]; i++)
         if (strlen(dets[i]) == e - a && memcmp(dets[i], t + a, e - a) == 0)
@@ -647,11 +537,12 @@ static int verb_after(const uint8_t *t, size_t len, size_t s, size_t e)
         return 0;
     size_t s2, e2;
     char f[MAX_WORD * 2 + 1];
-    return word_after(t, len, e, &s2, &e2) && fold(t, s2, e2 - s2, f) && (nw_cats(f) & C_VA);
+    return word_after(t, len, e, &s2, &e2) && nw_fold_word(t, s2, e2 - s2, f) &&
+           (nw_cats(f) & C_VA);
 }
 
 static int othercase_pass(const uint8_t *t, size_t len, size_t person, anon_finding_t *f, size_t nf,
-                          struct adds *d, const size_t *mine, size_t nmine)
+                          struct nw_adds *d, const size_t *mine, size_t nmine)
 {
     struct key k[MAX_KEYS];
     size_t nk = 0;
@@ -664,11 +555,11 @@ static int othercase_pass(const uint8_t *t, size_t len, size_t person, anon_find
             words++;
         j = f[i].start;
         while (nk < MAX_KEYS && next_word(t, f[i].end, &j, &s, &e)) {
-            int fl = fold(t, s, e - s, w);
+            int fl = nw_fold_word(t, s, e - s, w);
             if (fl < 3 || (e < f[i].end && t[e] == '.') || case_of(t, len, s, e - s) == 3)
                 continue;
             int weak = ordinary(t, s, e - s, w); /* "Vogel", "Weber": only in the full name */
-            if (words < 2 && (weak || (!lexicon_name(t, s, e - s) && !is_mine(mine, nmine, s))))
+            if (words < 2 && (weak || (!nw_lexicon_name(t, s, e - s) && !is_mine(mine, nmine, s))))
                 continue; /* one word: a name the lexicon holds, or one "Ilse and" showed */
             struct key *x = &k[nk];
             if (afold(t, s, e - s, x->f) < 3)
@@ -691,11 +582,11 @@ static int othercase_pass(const uint8_t *t, size_t len, size_t person, anon_find
             continue;
         int fl = afold(t, s, e - s, w);
         int hit = fl >= 3 ? find_key(k, nk, w, (size_t)fl, -1) : -1;
-        if (hit < 0 || overlaps(f, nf, s, e) || !bounded(t, len, s, e))
+        if (hit < 0 || nw_overlaps(f, nf, s, e) || !bounded(t, len, s, e))
             continue;
         size_t s2, e2, end = e;
         if (word_after(t, len, e, &s2, &e2) && case_of(t, len, s2, e2 - s2) == c &&
-            !overlaps(f, nf, s2, e2) && bounded(t, len, s2, e2)) {
+            !nw_overlaps(f, nf, s2, e2) && bounded(t, len, s2, e2)) {
             int fl2 = afold(t, s2, e2 - s2, w2);
             int h2 = fl2 >= 3 ? find_key(k, nk, w2, (size_t)fl2, k[hit].group) : -1;
             if (h2 >= 0 && h2 != hit && (k[hit].init == 1 || k[h2].init == 1) &&
@@ -708,9 +599,9 @@ static int othercase_pass(const uint8_t *t, size_t len, size_t person, anon_find
             continue; /* "tomas" (es "you take") only before "said", "asked" */
         if (c == 0 && lower_veto(t, len, s, e))
             continue;
-        if (firm_after(t, len, end))
+        if (nw_firm_after(t, len, end))
             continue;
-        if (add(d, person, s, end))
+        if (nw_adds_push(d, person, s, end))
             return ANON_ERR_NOMEM;
         i = end;
     }
@@ -729,23 +620,23 @@ int anon_names_evidence(const char *text, size_t len, size_t person, anon_findin
                memchr(t + (*f)[i].start, '@', (*f)[i].end - (*f)[i].start) != NULL;
     if (!any && !mail)
         return 0;
-    struct adds d = {0};
+    struct nw_adds d = {0};
     int rc = 0;
     if (mail)
         rc = email_pass(t, len, person, *f, *nf, &d);
     if (rc == 0)
-        rc = merge(&d, f, nf);
+        rc = nw_adds_merge(&d, f, nf);
     size_t mine[MAX_MINE], nmine = 0;
     if (rc == 0)
         rc = conj_pass(t, len, person, *f, *nf, &d, mine, &nmine);
     if (rc == 0)
         rc = plural_pass(t, len, person, *f, *nf, &d);
     if (rc == 0)
-        rc = merge(&d, f, nf);
+        rc = nw_adds_merge(&d, f, nf);
     if (rc == 0)
         rc = othercase_pass(t, len, person, *f, *nf, &d, mine, nmine);
     if (rc == 0)
-        rc = merge(&d, f, nf);
+        return nw_adds_done(&d, f, nf);
     free(d.a);
     return rc;
 }

@@ -21,9 +21,9 @@
  * --session reads each record as one request (anon_session_find): the request's own signals count.
  */
 #include "anonymize/anonymize.h"
+#include "corpus.h"
 
 #include <ctype.h>
-#include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -142,19 +142,6 @@ static struct klass *class_of(json_t *rec)
     return &classes[nclasses++];
 }
 
-/* byte offset of code point cp in s */
-static size_t cp_to_byte(const char *s, size_t len, size_t cp)
-{
-    size_t b = 0;
-    while (b < len && cp > 0) {
-        b++;
-        while (b < len && ((unsigned char)s[b] & 0xC0) == 0x80)
-            b++;
-        cp--;
-    }
-    return b;
-}
-
 /* presidio labels dates DATE_TIME; one is a date of birth when a birth word comes just before it:
  * within 60 bytes and after the end of any other labelled span (so "born on D1 in X. Ordered on
  * D2" makes only D1 a birth date). */
@@ -177,17 +164,12 @@ static int birth_context(const char *text, size_t start, size_t floor)
 }
 
 /* The end of the last labelled span that ends at or before byte b (0 when none does). */
-static size_t span_end_before(json_t *spans, const char *text, size_t len, size_t b)
+static size_t span_end_before(const struct corpus_rec *r, size_t b)
 {
-    size_t best = 0, i;
-    json_t *sp;
-    json_array_foreach(spans, i, sp)
-    {
-        size_t end =
-            cp_to_byte(text, len, (size_t)json_integer_value(json_object_get(sp, "end_position")));
-        if (end <= b && end > best)
-            best = end;
-    }
+    size_t best = 0;
+    for (size_t i = 0; i < r->nspan; i++)
+        if (r->span[i].end <= b && r->span[i].end > best)
+            best = r->span[i].end;
     return best;
 }
 
@@ -229,161 +211,126 @@ static void print_partial(const anon_engine_t *e, const anon_finding_t *f, size_
     puts(open ? "]]" : "");
 }
 
-/* The record's gold spans, and its look-alikes when they are kept apart from them
- * (metadata.lookalikes of {label, value, start_position, end_position}, as names_holdout4.json
- * has them) as NEG_ spans. A new reference. */
-static json_t *spans_of(json_t *rec)
-{
-    json_t *spans = json_object_get(rec, "spans");
-    json_t *neg = json_object_get(json_object_get(rec, "metadata"), "lookalikes");
-    json_t *all = json_is_array(spans) ? json_copy(spans) : json_array();
-    size_t i;
-    json_t *l;
-    json_array_foreach(neg, i, l)
-    {
-        json_t *sp = json_pack("{s:O?,s:O?,s:O?,s:O?}", "entity_type", json_object_get(l, "label"),
-                               "entity_value", json_object_get(l, "value"), "start_position",
-                               json_object_get(l, "start_position"), "end_position",
-                               json_object_get(l, "end_position"));
-        if (!all || !sp || json_array_append_new(all, sp) < 0) {
-            fprintf(stderr, "out of memory\n");
-            exit(1);
-        }
-    }
-    return all;
-}
-
 static int half = -1; /* --half: 0 tune (even records), 1 held out (odd records), -1 all */
 /* --session: each record read as one request's text body (anon_session_find): the request's own
  * signals count too (names that strong contexts and e-mail local parts name, found again
  * elsewhere in it and in other forms), as in the gateway. Without it, the detectors alone. */
 static int session;
 
-static void eval_file(const anon_engine_t *e, const char *path)
+struct eval {
+    const anon_engine_t *e;
+    const char *path;
+};
+
+static void eval_record(const struct corpus_rec *r, void *arg)
 {
-    json_error_t jerr;
-    json_t *root = json_load_file(path, 0, &jerr);
-    if (!root || !json_is_array(root)) {
-        fprintf(stderr, "%s: %s\n", path, jerr.text);
+    const struct eval *ev = arg;
+    const anon_engine_t *e = ev->e;
+    const char *text = r->text;
+    size_t len = r->len, idx = r->idx;
+    struct klass *kl = class_of(r->json);
+    const struct corpus_span *sp = r->span;
+    size_t ns = r->nspan;
+    int *gl = calloc(ns + 1, sizeof *gl), *gn = calloc(ns + 1, sizeof *gn),
+        *hit = calloc(ns + 1, sizeof *hit);
+    if (!gl || !gn || !hit) {
+        fprintf(stderr, "out of memory\n");
         exit(1);
     }
-    size_t idx;
-    json_t *rec;
-    json_array_foreach(root, idx, rec)
-    {
-        const char *text = json_string_value(json_object_get(rec, "full_text"));
-        if (!text || (half >= 0 && (int)(idx % 2) != half))
-            continue;
-        size_t len = strlen(text);
-        struct klass *kl = class_of(rec);
-        json_t *spans = spans_of(rec);
-        size_t ns = json_array_size(spans);
-        size_t *gs = calloc(ns + 1, sizeof *gs), *ge = calloc(ns + 1, sizeof *ge);
-        int *gl = calloc(ns + 1, sizeof *gl), *gn = calloc(ns + 1, sizeof *gn),
-            *hit = calloc(ns + 1, sizeof *hit);
-        if (!gs || !ge || !gl || !gn || !hit) {
-            fprintf(stderr, "out of memory\n");
-            exit(1);
+    for (size_t i = 0; i < ns; i++) {
+        const char *label = sp[i].label, *value = sp[i].value;
+        gl[i] = label ? label_index(label) : -1;
+        gn[i] = -1;
+        if (label && strcmp(label, "DATE_TIME") == 0 &&
+            birth_context(text, sp[i].start, span_end_before(r, sp[i].start))) {
+            gl[i] = label_index("DATE_OF_BIRTH");
+            birth_dates++;
         }
-        for (size_t i = 0; i < ns; i++) {
-            json_t *sp = json_array_get(spans, i);
-            const char *label = json_string_value(json_object_get(sp, "entity_type"));
-            const char *value = json_string_value(json_object_get(sp, "entity_value"));
-            gs[i] = cp_to_byte(text, len,
-                               (size_t)json_integer_value(json_object_get(sp, "start_position")));
-            ge[i] = cp_to_byte(text, len,
-                               (size_t)json_integer_value(json_object_get(sp, "end_position")));
-            gl[i] = label ? label_index(label) : -1;
-            gn[i] = -1;
-            if (label && strcmp(label, "DATE_TIME") == 0 &&
-                birth_context(text, gs[i], span_end_before(spans, text, len, gs[i]))) {
-                gl[i] = label_index("DATE_OF_BIRTH");
-                birth_dates++;
-            }
-            if (label && strncmp(label, "NEG_", 4) == 0 && (gn[i] = neg_index(label)) >= 0)
-                neg_total[gn[i]]++;
-            if (value &&
-                (strlen(value) != ge[i] - gs[i] || memcmp(value, text + gs[i], ge[i] - gs[i]) != 0))
-                value_mismatch++;
-        }
-        anon_finding_t *f = NULL;
-        size_t nf = 0;
-        anon_session_t *ss = session ? anon_session_new(e) : NULL;
-        if (session ? !ss || anon_session_find(ss, text, len, &f, &nf) < 0
-                    : anon_find(e, text, len, &f, &nf) < 0) {
-            fprintf(stderr, "%s record %zu: anon_find failed\n", path, idx);
-            exit(1);
-        }
-        anon_session_free(ss);
-        for (size_t k = 0; k < nf; k++) {
-            const char *type = anon_engine_type_name(e, f[k].type);
-            int l = label_of_type(type), matched = 0;
-            for (size_t i = 0; i < ns; i++) {
-                if (!(f[k].start < ge[i] && gs[i] < f[k].end))
-                    continue;
-                if (gn[i] >= 0 && hit[i] != 2) {
-                    neg_hit[gn[i]]++;
-                    hit[i] = 2;
-                    if (show)
-                        printf("NEG %-12s %s: %.*s\n", type, neg_name[gn[i]], (int)(ge[i] - gs[i]),
-                               text + gs[i]);
-                }
-                if (gl[i] >= 0 && gl[i] == l) {
-                    hit[i] = 1;
-                    matched = 1;
-                }
-            }
-            if (matched)
-                continue;
-            if (l >= 0)
-                c[l].fp++;
-            else if (f[k].type < 256)
-                other_fp[f[k].type]++;
-            if (kl)
-                kl->fp++;
-            if (show)
-                printf("FP %-12s %.*s\n", type, (int)(f[k].end - f[k].start), text + f[k].start);
-            if (show > 1)
-                print_context(idx, text, len, f[k].start, f[k].end);
-        }
-        for (size_t i = 0; i < ns; i++) {
-            if (gl[i] < 0)
-                continue;
-            if (kl)
-                kl->gold++;
-            if (hit[i] == 1) {
-                int cov = covered(e, f, nf, gl[i], gs[i], ge[i]);
-                c[gl[i]].tp++;
-                c[gl[i]].covered += (size_t)cov;
-                if (kl) {
-                    kl->found++;
-                    kl->covered += (size_t)cov;
-                }
-                if (show && !cov)
-                    printf("PARTIAL %-12s %.*s\n", label_map[gl[i]].label, (int)(ge[i] - gs[i]),
-                           text + gs[i]);
-                if (show > 1 && !cov) {
-                    print_partial(e, f, nf, gl[i], text, gs[i], ge[i]);
-                    print_context(idx, text, len, gs[i], ge[i]);
-                }
-            } else {
-                c[gl[i]].fn++;
-                if (show)
-                    printf("FN %-12s %.*s\n", label_map[gl[i]].label, (int)(ge[i] - gs[i]),
-                           text + gs[i]);
-                if (show > 1)
-                    print_context(idx, text, len, gs[i], ge[i]);
-            }
-        }
-        free(f);
-        free(gs);
-        free(ge);
-        free(gl);
-        free(gn);
-        free(hit);
-        json_decref(spans);
+        if (label && strncmp(label, "NEG_", 4) == 0 && (gn[i] = neg_index(label)) >= 0)
+            neg_total[gn[i]]++;
+        if (value && (strlen(value) != sp[i].end - sp[i].start ||
+                      memcmp(value, text + sp[i].start, sp[i].end - sp[i].start) != 0))
+            value_mismatch++;
     }
-    json_decref(root);
+    anon_finding_t *f = NULL;
+    size_t nf = 0;
+    anon_session_t *ss = session ? anon_session_new(e) : NULL;
+    if (session ? !ss || anon_session_find(ss, text, len, &f, &nf) < 0
+                : anon_find(e, text, len, &f, &nf) < 0) {
+        fprintf(stderr, "%s record %zu: anon_find failed\n", ev->path, idx);
+        exit(1);
+    }
+    anon_session_free(ss);
+    for (size_t k = 0; k < nf; k++) {
+        const char *type = anon_engine_type_name(e, f[k].type);
+        int l = label_of_type(type), matched = 0;
+        for (size_t i = 0; i < ns; i++) {
+            if (!(f[k].start < sp[i].end && sp[i].start < f[k].end))
+                continue;
+            if (gn[i] >= 0 && hit[i] != 2) {
+                neg_hit[gn[i]]++;
+                hit[i] = 2;
+                if (show)
+                    printf("NEG %-12s %s: %.*s\n", type, neg_name[gn[i]],
+                           (int)(sp[i].end - sp[i].start), text + sp[i].start);
+            }
+            if (gl[i] >= 0 && gl[i] == l) {
+                hit[i] = 1;
+                matched = 1;
+            }
+        }
+        if (matched)
+            continue;
+        if (l >= 0)
+            c[l].fp++;
+        else if (f[k].type < 256)
+            other_fp[f[k].type]++;
+        if (kl)
+            kl->fp++;
+        if (show)
+            printf("FP %-12s %.*s\n", type, (int)(f[k].end - f[k].start), text + f[k].start);
+        if (show > 1)
+            print_context(idx, text, len, f[k].start, f[k].end);
+    }
+    for (size_t i = 0; i < ns; i++) {
+        if (gl[i] < 0)
+            continue;
+        if (kl)
+            kl->gold++;
+        if (hit[i] == 1) {
+            int cov = covered(e, f, nf, gl[i], sp[i].start, sp[i].end);
+            c[gl[i]].tp++;
+            c[gl[i]].covered += (size_t)cov;
+            if (kl) {
+                kl->found++;
+                kl->covered += (size_t)cov;
+            }
+            if (show && !cov)
+                printf("PARTIAL %-12s %.*s\n", label_map[gl[i]].label,
+                       (int)(sp[i].end - sp[i].start), text + sp[i].start);
+            if (show > 1 && !cov) {
+                print_partial(e, f, nf, gl[i], text, sp[i].start, sp[i].end);
+                print_context(idx, text, len, sp[i].start, sp[i].end);
+            }
+        } else {
+            c[gl[i]].fn++;
+            if (show)
+                printf("FN %-12s %.*s\n", label_map[gl[i]].label, (int)(sp[i].end - sp[i].start),
+                       text + sp[i].start);
+            if (show > 1)
+                print_context(idx, text, len, sp[i].start, sp[i].end);
+        }
+    }
+    free(f);
+    free(gl);
+    free(gn);
+    free(hit);
+}
+
+static void eval_file(const anon_engine_t *e, const char *path)
+{
+    struct eval ev = {e, path};
+    corpus_each(path, half, eval_record, &ev);
 }
 
 static char *slurp(const char *path, size_t *len)

@@ -20,8 +20,8 @@
  */
 #include "anonymize/anonymize.h"
 #include "anonymize/names_learn.h"
+#include "corpus.h"
 
-#include <jansson.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -46,18 +46,6 @@ static int cur_valid;
 static int dump_thr = 1 << 30; /* --eval with HUSH_LEARN_DUMP set: print the runs found */
 static float w[NW_LEARN_SIZE];
 static int qscore(const struct ex *x);
-
-static size_t cp_to_byte(const char *s, size_t len, size_t cp)
-{
-    size_t b = 0;
-    while (b < len && cp > 0) {
-        b++;
-        while (b < len && ((unsigned char)s[b] & 0xC0) == 0x80)
-            b++;
-        cp--;
-    }
-    return b;
-}
 
 static void on_run(void *arg, const char *text, size_t len, size_t a, size_t b,
                    const uint32_t *feat, size_t nfeat, int score)
@@ -94,6 +82,39 @@ static void on_run(void *arg, const char *text, size_t len, size_t a, size_t b,
     }
 }
 
+struct file {
+    anon_engine_t *e;
+    const char *path;
+    int fileno, fifth;
+};
+
+static void read_record(const struct corpus_rec *r, void *arg)
+{
+    const struct file *fi = arg;
+    ng = 0;
+    for (size_t i = 0; i < r->nspan; i++) {
+        const struct corpus_span *sp = &r->span[i];
+        if (ng == 4096 || (!sp->lookalike && !sp->label))
+            continue;
+        gs[ng] = sp->start;
+        ge[ng] = sp->end;
+        gpos[ng++] = sp->lookalike                        ? 0
+                     : strcmp(sp->label, "PERSON") == 0   ? 1
+                     : strncmp(sp->label, "NEG_", 4) == 0 ? 0
+                                                          : 2;
+    }
+    /* every fifth file checks the first fit: a corpus the fit never saw, as the blind sets are
+     * (every fifth record would share its templates with the records trained on) */
+    cur_valid = fi->fifth ? r->idx % 5 == 4 : fi->fileno % 5 == 4;
+    anon_finding_t *f = NULL;
+    size_t nf = 0;
+    if (anon_find(fi->e, r->text, r->len, &f, &nf) < 0) {
+        fprintf(stderr, "%s record %zu: anon_find failed\n", fi->path, r->idx);
+        exit(1);
+    }
+    free(f);
+}
+
 static void read_file(anon_engine_t *e, const char *arg, int fileno)
 {
     char path[1024];
@@ -107,56 +128,8 @@ static void read_file(anon_engine_t *e, const char *arg, int fileno)
         fifth = 1; /* one file of many sources (train/devneg.json): every fifth record checks */
         *c = '\0';
     }
-    json_error_t jerr;
-    json_t *root = json_load_file(path, 0, &jerr);
-    if (!root || !json_is_array(root)) {
-        fprintf(stderr, "%s: %s\n", path, jerr.text);
-        exit(1);
-    }
-    size_t idx;
-    json_t *rec;
-    json_array_foreach(root, idx, rec)
-    {
-        const char *text = json_string_value(json_object_get(rec, "full_text"));
-        if (!text || (parity >= 0 && (int)(idx % 2) != parity))
-            continue;
-        size_t len = strlen(text);
-        json_t *spans = json_object_get(rec, "spans");
-        json_t *look = json_object_get(json_object_get(rec, "metadata"), "lookalikes");
-        ng = 0;
-        size_t i;
-        json_t *sp;
-        json_array_foreach(spans, i, sp)
-        {
-            const char *l = json_string_value(json_object_get(sp, "entity_type"));
-            if (!l || ng == 4096)
-                continue;
-            gs[ng] =
-                cp_to_byte(text, len, json_integer_value(json_object_get(sp, "start_position")));
-            ge[ng] = cp_to_byte(text, len, json_integer_value(json_object_get(sp, "end_position")));
-            gpos[ng++] = strcmp(l, "PERSON") == 0 ? 1 : strncmp(l, "NEG_", 4) == 0 ? 0 : 2;
-        }
-        json_array_foreach(look, i, sp)
-        {
-            if (ng == 4096)
-                continue;
-            gs[ng] =
-                cp_to_byte(text, len, json_integer_value(json_object_get(sp, "start_position")));
-            ge[ng] = cp_to_byte(text, len, json_integer_value(json_object_get(sp, "end_position")));
-            gpos[ng++] = 0;
-        }
-        /* every fifth file checks the first fit: a corpus the fit never saw, as the blind sets are
-         * (every fifth record would share its templates with the records trained on) */
-        cur_valid = fifth ? idx % 5 == 4 : fileno % 5 == 4;
-        anon_finding_t *f = NULL;
-        size_t nf = 0;
-        if (anon_find(e, text, len, &f, &nf) < 0) {
-            fprintf(stderr, "%s record %zu: anon_find failed\n", path, idx);
-            exit(1);
-        }
-        free(f);
-    }
-    json_decref(root);
+    struct file fi = {e, path, fileno, fifth};
+    corpus_each(path, parity, read_record, &fi);
 }
 
 static void train(int epochs, int skip_valid)
