@@ -30,6 +30,8 @@
 
 static nw_learn_trace_fn trace_fn;
 static void *trace_arg;
+static nw_learn_refused_fn refused_fn;
+static void *refused_arg;
 /* on unless HUSH_NAMES_LEARN=0 (read once), or nw_learn_enable(); atomic: the scan threads read it
  */
 static atomic_int learn_on = -1;
@@ -46,6 +48,20 @@ void nw_learn_trace(nw_learn_trace_fn fn, void *arg)
 {
     trace_fn = fn;
     trace_arg = arg;
+}
+
+void nw_learn_trace_refused(nw_learn_refused_fn fn, void *arg)
+{
+    refused_fn = fn;
+    refused_arg = arg;
+}
+
+/* A run the gate turns away: 0, told to the refusal trace when one is set. */
+static int refuse(size_t a, size_t b, int why)
+{
+    if (refused_fn)
+        refused_fn(refused_arg, a, b, why);
+    return 0;
 }
 
 int nw_learn_enable(int on)
@@ -415,19 +431,21 @@ int nw_learn_run(struct sc *s, const struct word *w0, size_t e, int path)
         /* a lone unknown word (path 3) only in a text where a person was found before it: the
          * capitalised nouns of German prose, the products of developer text, cost nothing there */
         if (path == 3 ? !l->persons : !nw_lexname(w0->lex) || (w0->lex & ANON_NL_COMMON_EN))
-            return 0;
+            return refuse(w0->s, w0->e, path == 3 ? NW_LEARN_WHY_LONE : NW_LEARN_WHY_LONELEX);
     } else {
         n += run_words(s, w0->e, e, w + 1, 7);
     }
     while (n && w[n - 1].shape != SH_NAME)
         n--;
-    if (!n || !evidence(s, w, n) || code_line(s, w[0].s))
-        return 0;
+    if (!n || !evidence(s, w, n))
+        return refuse(w0->s, n ? w[n - 1].e : w0->e, NW_LEARN_WHY_EVIDENCE);
+    if (code_line(s, w[0].s))
+        return refuse(w[0].s, w[n - 1].e, NW_LEARN_WHY_CODE);
     for (size_t k = 0; k < l->n && k < NW_LEARN_SPANS; k++)
         if (l->span[k][0] < w[n - 1].e && w[0].s < l->span[k][1])
-            return 0; /* a rule found something here */
+            return refuse(w[0].s, w[n - 1].e, NW_LEARN_WHY_EMITTED); /* a rule found it */
     if (l->n > NW_LEARN_SPANS)
-        return 0;
+        return refuse(w[0].s, w[n - 1].e, NW_LEARN_WHY_EMITTED);
     uint32_t f[NW_LEARN_MAXF];
     size_t nf = features(s, l, w, n, path, f);
     int score = 0;
