@@ -282,4 +282,11 @@ const anon_names_known_t *anon_session_known(const anon_session_t *s);
 anon_session_t *anon_session_shadow(const anon_session_t *s, anon_split_t *sp,
                                     struct anon_names_log *log);
 
+/* engine_view.c: the spans [start[i], end[i]) of the detection view of text (what the detectors
+ * and the NAMES scanner read; the text itself when it holds nothing the view maps) moved to the
+ * text's own bytes, as anon_find moves its findings. For the trainers (bench_train_person.c),
+ * whose traces report view offsets but whose gold spans are the record's. 0, or < 0 as anon_find
+ * (invalid UTF-8, no memory). */
+int anon_view_to_text(const char *text, size_t len, size_t *start, size_t *end, size_t n);
+
 #endif

@@ -1280,3 +1280,40 @@ int anon_find_ex(const anon_engine_t *e, const char *text, size_t len,
         free(np.pos);
     return rc;
 }
+
+int anon_view_to_text(const char *text, size_t len, size_t *start, size_t *end, size_t n)
+{
+    struct normpos np;
+    np.pos = np.inl;
+    np.n = 0;
+    np.cap = sizeof np.inl / sizeof np.inl[0];
+    np.nomem = 0;
+    int rc = 0;
+    if (!utf8_ok((const uint8_t *)text, 0, len, &np))
+        rc = ANON_ERR_ENCODING;
+    size_t first = rc == 0 && !np.nomem ? first_coded((const uint8_t *)text, len) : len;
+    if (first < len) { /* as anon_find_ex: the view it searches is the one mapped here */
+        size_t nutf = np.n;
+        decode_scan((const uint8_t *)text, first, len, &np);
+        if (nutf && np.n > nutf && !np.nomem)
+            qsort(np.pos, np.n, sizeof *np.pos, ent_cmp);
+    }
+    if (rc == 0 && np.nomem)
+        rc = ANON_ERR_NOMEM;
+    if (rc == 0 && np.n) {
+        struct norm nm = {0};
+        rc = norm_view((const uint8_t *)text, len, &np, &nm);
+        for (size_t i = 0; rc == 0 && i < n; i++) {
+            size_t a = start[i], b = end[i];
+            start[i] = norm_orig(&nm, a);
+            end[i] = b > a ? norm_end(&nm, (const uint8_t *)text, b) : start[i];
+        }
+        if (nm.view)
+            OPENSSL_cleanse(nm.view, nm.vlen);
+        free(nm.view);
+        free(nm.brk);
+    }
+    if (np.pos != np.inl)
+        free(np.pos);
+    return rc;
+}

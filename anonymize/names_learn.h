@@ -24,6 +24,18 @@ typedef void (*nw_learn_trace_fn)(void *arg, const char *text, size_t len, size_
 /* Set (or clear, fn NULL) the trace; not thread-safe: for the trainer and tests only. While a
  * trace is set the model finds nothing. */
 void nw_learn_trace(nw_learn_trace_fn fn, void *arg);
+/* The runs the gate turned away, for measuring what never reaches the model (the trainer's
+ * --misses): t[a .. b) in the scanned text's offsets and why (NW_LEARN_WHY_*). Not thread-safe,
+ * as nw_learn_trace(); fn NULL clears it. */
+enum {
+    NW_LEARN_WHY_LONE = 1, /* one word: an unknown word in a text with no person before it */
+    NW_LEARN_WHY_LONELEX,  /* one word: no lexicon name, or an English word too */
+    NW_LEARN_WHY_EVIDENCE, /* evidence() said no */
+    NW_LEARN_WHY_CODE,     /* a source-code line */
+    NW_LEARN_WHY_EMITTED,  /* a span already emitted overlaps it */
+};
+typedef void (*nw_learn_refused_fn)(void *arg, size_t a, size_t b, int why);
+void nw_learn_trace_refused(nw_learn_refused_fn fn, void *arg);
 /* The model's weight of feature f, and its threshold (both NW_LEARN_SCALE units). */
 int nw_learn_weight(uint32_t f);
 int nw_learn_threshold(void);

@@ -3,21 +3,28 @@
  * It runs the default engine over labelled corpora with names_learn.c's trace set, so that every
  * capitalised run the PERSON rules turned down and the model's gate let through arrives here with
  * its hashed features; a run is a positive example when it overlaps a gold PERSON span (a run on
- * a NEG_* span, or on no PERSON span, is a negative one). Logistic regression by plain SGD over
- * the runs in the order the corpora give them (no randomness: the same corpora give the same
- * file), L2 on the weights touched. The threshold is chosen on a fifth of the corpora left out
- * of a first training (every fifth file): the score that maximises found - cost * false among the
- * runs there. The model is then trained again on every record and written, weights and
- * threshold in NW_LEARN_SCALE units, as anonymize/data/person_model.txt.
+ * a NEG_* span, or on no PERSON span, is a negative one). The trace reports offsets in the
+ * detection view (engine_view.c: no-break spaces, dashes, full-width forms ... become ASCII), so
+ * a record's runs are moved back to the record's bytes (anon_view_to_text) before they are
+ * labelled. Logistic regression by plain SGD over the runs in the order the corpora give them (no
+ * randomness: the same corpora give the same file), L2 on the weights touched. The threshold is
+ * chosen on out-of-fold scores: five fits, each without one fifth of the corpora (by file), score
+ * the runs of the fifth they left out; the threshold maximises found - cost * false over all of
+ * them. The model is then trained again on every record and written, weights and threshold in
+ * NW_LEARN_SCALE units, as anonymize/data/person_model.txt.
  *
  * Usage: bench_train_person [--drop PREFIX]... [--epochs N] [--cost C] [--l2 L] OUT.txt
- * FILE[:even]... bench_train_person --eval [--model M.txt] FILE[:even|:odd] ...
- * --eval counts the runs the model (the compiled one, or M.txt) would find, true and false.
- * FILE:even reads the records with an even index only (presidio's tune half); FILE:fifth checks the
- * first fit on every fifth record of FILE rather than on the whole file. --drop leaves out
- * the features whose name starts with PREFIX (ablations). The corpora the model is trained on
- * are listed in contrib/bench/accuracy/train_person.sh; never a blind set.
+ * FILE[:even]... bench_train_person --eval|--misses [--model M.txt] FILE[:even|:odd] ...
+ * --eval counts the runs the model (the compiled one, or M.txt) would find, true and false
+ * (HUSH_LEARN_CURVE set: at other thresholds too; HUSH_LEARN_DUMP: print the runs found).
+ * --misses prints one line per gold PERSON span: found by the rules, by the model, scored low, or
+ * never asked (and why the gate turned it away): where the model does not reach.
+ * FILE:even reads the records with an even index only (presidio's tune half); FILE:fifth folds
+ * FILE by record (every fifth record) rather than as one file. --drop leaves out the features
+ * whose name starts with PREFIX (ablations). The corpora the model is trained on are listed in
+ * contrib/bench/accuracy/train_person.sh; never a blind set.
  */
+#include "anonymize/anon_internal.h"
 #include "anonymize/anonymize.h"
 #include "anonymize/names_learn.h"
 #include "corpus.h"
@@ -32,8 +39,8 @@ static float l2 = 1e-4f;  /* --l2 */
 
 struct ex {
     uint32_t f[NW_LEARN_MAXF];
-    uint8_t nf, y, valid;
-    int score;
+    uint8_t nf, y, fold; /* fold: which fifth of the corpora (by file) the run is in */
+    int score, oof;      /* oof: its score by the fit that did not see its fold */
 };
 
 static struct ex *ex;
@@ -42,10 +49,82 @@ static size_t nex, cap;
 static size_t gs[4096], ge[4096];
 static int gpos[4096];
 static size_t ng;
-static int cur_valid;
+static int cur_fold;
 static int dump_thr = 1 << 30; /* --eval with HUSH_LEARN_DUMP set: print the runs found */
 static float w[NW_LEARN_SIZE];
 static int qscore(const struct ex *x);
+
+/* The runs of the record being read, in view offsets until the record is done (the trace reports
+ * the detection view's offsets: engine_view.c maps no-break spaces, dashes, full-width forms ...,
+ * so a run's bytes may sit elsewhere in the record than its gold span says). */
+static size_t rec_first, rec_runs;
+static size_t *ra, *rb;
+static size_t rcap;
+static size_t moved_recs, moved_runs, moved_labels; /* what the view changed (stderr) */
+/* --misses: the runs the gate turned away in the record (view offsets, then the record's) */
+static int misses;
+static size_t fa[1024], fb[1024];
+static int fwhy[1024];
+static size_t nref;
+
+static void on_refused(void *arg, size_t a, size_t b, int why)
+{
+    (void)arg;
+    if (nref < 1024) {
+        fa[nref] = a;
+        fb[nref] = b;
+        fwhy[nref++] = why;
+    }
+}
+
+static void put_clean(const char *t, size_t a, size_t b)
+{
+    for (size_t k = a; k < b; k++)
+        putchar(t[k] == '\n' ? '|' : t[k] == '\t' ? ' ' : t[k]);
+}
+
+/* --misses: one line per gold PERSON span of the record: found by the rules (a PERSON finding on
+ * it), by the model (a run on it scoring at the threshold), scored low (the best run's score), or
+ * turned away by the gate (why) or never asked; with the span and its line, for classing. */
+static void print_misses(const char *file, size_t idx, const char *text, size_t len,
+                         const anon_finding_t *f, size_t nf, size_t person, int thr)
+{
+    if (anon_view_to_text(text, len, fa, fb, nref) < 0)
+        return;
+    for (size_t g = 0; g < ng; g++) {
+        if (gpos[g] != 1)
+            continue;
+        size_t a = gs[g], b = ge[g];
+        const char *st = "unasked";
+        int best = -(1 << 30), why = 0;
+        for (size_t i = 0; i < nf; i++)
+            if (f[i].type == person && f[i].start < b && a < f[i].end)
+                st = "rules";
+        for (size_t i = 0; i < rec_runs && *st == 'u'; i++)
+            if (ra[i] < b && a < rb[i] && qscore(&ex[rec_first + i]) > best)
+                best = qscore(&ex[rec_first + i]);
+        if (*st == 'u' && best > -(1 << 30))
+            st = best >= thr ? "model" : "low";
+        for (size_t i = 0; i < nref && *st == 'u'; i++)
+            if (fa[i] < b && a < fb[i])
+                why = fwhy[i];
+        if (*st == 'u' && why)
+            st = "refused";
+        size_t ls = a, le = b;
+        while (ls > 0 && text[ls - 1] != '\n' && a - ls < 80)
+            ls--;
+        while (le < len && text[le] != '\n' && le - b < 60)
+            le++;
+        printf("GOLD\t%s\t%zu\t%s\t%d\t%d\t", file, idx, st, *st == 'l' || *st == 'm' ? best : 0,
+               why);
+        put_clean(text, a, b);
+        putchar('\t');
+        put_clean(text, ls, a);
+        putchar('\t');
+        put_clean(text, b, le);
+        putchar('\n');
+    }
+}
 
 static void on_run(void *arg, const char *text, size_t len, size_t a, size_t b,
                    const uint32_t *feat, size_t nfeat, int score)
@@ -61,25 +140,70 @@ static void on_run(void *arg, const char *text, size_t len, size_t a, size_t b,
             exit(1);
         }
     }
+    if (rec_runs == rcap) {
+        rcap = rcap ? rcap * 2 : 256;
+        ra = realloc(ra, rcap * sizeof *ra);
+        rb = realloc(rb, rcap * sizeof *rb);
+        if (!ra || !rb) {
+            fprintf(stderr, "out of memory\n");
+            exit(1);
+        }
+    }
+    ra[rec_runs] = a;
+    rb[rec_runs++] = b;
     struct ex *x = &ex[nex++];
     memcpy(x->f, feat, nfeat * sizeof *feat);
     x->nf = (uint8_t)nfeat;
+    x->fold = (uint8_t)cur_fold;
+    x->score = score;
+}
+
+/* Does the record's span [a, b) overlap a gold PERSON span and no NEG_ one? */
+static int label(size_t a, size_t b)
+{
     int pos = 0, neg = 0;
     for (size_t i = 0; i < ng; i++)
         if (a < ge[i] && gs[i] < b) {
             pos |= gpos[i] == 1;
             neg |= gpos[i] == 0;
         }
-    x->y = pos && !neg;
-    x->valid = (uint8_t)cur_valid;
-    x->score = score;
-    if (dump_thr < (1 << 30) && getenv("HUSH_LEARN_DUMP") && qscore(x) >= dump_thr) {
-        size_t c0 = a > 40 ? a - 40 : 0, c1 = b + 40 < len ? b + 40 : len;
-        printf("%s %5d [%.*s] ", x->y ? "TP" : "FP", qscore(x), (int)(b - a), text + a);
-        for (size_t i = c0; i < c1; i++)
-            putchar(text[i] == '\n' ? '/' : text[i]);
-        putchar('\n');
+    return pos && !neg;
+}
+
+/* The record is read: its runs' offsets back to the record's bytes, then their labels. */
+static void label_runs(const char *text, size_t len)
+{
+    size_t n = rec_runs, *a0 = malloc((2 * n + 1) * sizeof *a0), *b0 = a0 + n;
+    if (!a0) {
+        fprintf(stderr, "out of memory\n");
+        exit(1);
     }
+    memcpy(a0, ra, n * sizeof *a0);
+    memcpy(b0, rb, n * sizeof *b0);
+    if (anon_view_to_text(text, len, ra, rb, n) < 0) {
+        fprintf(stderr, "record: cannot map the view\n");
+        exit(1);
+    }
+    int moved = 0;
+    for (size_t i = 0; i < n; i++) {
+        struct ex *x = &ex[rec_first + i];
+        x->y = (uint8_t)label(ra[i], rb[i]);
+        if (ra[i] != a0[i] || rb[i] != b0[i]) {
+            moved = 1;
+            moved_runs++;
+            moved_labels += x->y != label(a0[i], b0[i]); /* as read before stop 41 */
+        }
+        if (dump_thr < (1 << 30) && getenv("HUSH_LEARN_DUMP") && qscore(x) >= dump_thr) {
+            size_t c0 = ra[i] > 40 ? ra[i] - 40 : 0, c1 = rb[i] + 40 < len ? rb[i] + 40 : len;
+            printf("%s %5d [%.*s] ", x->y ? "TP" : "FP", qscore(x), (int)(rb[i] - ra[i]),
+                   text + ra[i]);
+            for (size_t k = c0; k < c1; k++)
+                putchar(text[k] == '\n' ? '/' : text[k]);
+            putchar('\n');
+        }
+    }
+    moved_recs += moved;
+    free(a0);
 }
 
 struct file {
@@ -103,14 +227,23 @@ static void read_record(const struct corpus_rec *r, void *arg)
                      : strncmp(sp->label, "NEG_", 4) == 0 ? 0
                                                           : 2;
     }
-    /* every fifth file checks the first fit: a corpus the fit never saw, as the blind sets are
-     * (every fifth record would share its templates with the records trained on) */
-    cur_valid = fi->fifth ? r->idx % 5 == 4 : fi->fileno % 5 == 4;
+    /* the folds of the threshold's fits are files: a corpus the fit never saw, as the blind
+     * sets are (records of one file share their templates) */
+    cur_fold = (int)(fi->fifth ? r->idx % 5 : (size_t)fi->fileno % 5);
     anon_finding_t *f = NULL;
     size_t nf = 0;
+    rec_first = nex;
+    rec_runs = 0;
+    nref = 0;
     if (anon_find(fi->e, r->text, r->len, &f, &nf) < 0) {
         fprintf(stderr, "%s record %zu: anon_find failed\n", fi->path, r->idx);
         exit(1);
+    }
+    label_runs(r->text, r->len);
+    if (misses) {
+        const char *base = strrchr(fi->path, '/');
+        print_misses(base ? base + 1 : fi->path, r->idx, r->text, r->len, f, nf,
+                     anon_engine_person_type(fi->e), dump_thr);
     }
     free(f);
 }
@@ -132,14 +265,15 @@ static void read_file(anon_engine_t *e, const char *arg, int fileno)
     corpus_each(path, parity, read_record, &fi);
 }
 
-static void train(int epochs, int skip_valid)
+/* Fit the weights on every run but those of fold skip (-1: on every run). */
+static void train(int epochs, int skip)
 {
     memset(w, 0, sizeof w);
     for (int ep = 0; ep < epochs; ep++) {
         float lr = 0.1f / (1.0f + ep);
         for (size_t i = 0; i < nex; i++) {
             const struct ex *x = &ex[i];
-            if (skip_valid && x->valid)
+            if (x->fold == skip)
                 continue;
             float z = 0;
             for (size_t k = 0; k < x->nf; k++)
@@ -160,21 +294,19 @@ static int qscore(const struct ex *x)
     return s;
 }
 
-/* The threshold (scale units) that maximises found - cost * false over the chosen runs. */
-static int pick_threshold(int valid_only, double *best_gain)
+/* The threshold (scale units) that maximises found - cost * false over every run scored by the
+ * fit that did not see it (its out-of-fold score): five fits, one threshold for all of them. */
+static int pick_threshold(double *best_gain)
 {
     int best = 1 << 30;
     double bg = 0;
     for (int t = -4 * NW_LEARN_SCALE; t <= 8 * NW_LEARN_SCALE; t += NW_LEARN_SCALE / 16) {
         double tp = 0, fp = 0;
-        for (size_t i = 0; i < nex; i++) {
-            if (valid_only && !ex[i].valid)
-                continue;
-            if (qscore(&ex[i]) >= t) {
+        for (size_t i = 0; i < nex; i++)
+            if (ex[i].oof >= t) {
                 tp += ex[i].y;
                 fp += !ex[i].y;
             }
-        }
         if (tp - cost * fp > bg) {
             bg = tp - cost * fp;
             best = t;
@@ -184,15 +316,14 @@ static int pick_threshold(int valid_only, double *best_gain)
     return best;
 }
 
-static void report(const char *what, int thr, int valid_only)
+/* oof: count by the out-of-fold scores rather than by the weights in w */
+static void report(const char *what, int thr, int oof)
 {
     size_t tp = 0, fp = 0, pos = 0, all = 0;
     for (size_t i = 0; i < nex; i++) {
-        if (valid_only && !ex[i].valid)
-            continue;
         all++;
         pos += ex[i].y;
-        if (qscore(&ex[i]) >= thr) {
+        if ((oof ? ex[i].oof : qscore(&ex[i])) >= thr) {
             tp += ex[i].y;
             fp += !ex[i].y;
         }
@@ -208,6 +339,8 @@ int main(int argc, char **argv)
     for (; a < argc && strncmp(argv[a], "--", 2) == 0; a++) {
         if (strcmp(argv[a], "--eval") == 0)
             eval = 1;
+        else if (strcmp(argv[a], "--misses") == 0)
+            eval = misses = 1;
         else if (strcmp(argv[a], "--cost") == 0 && a + 1 < argc)
             cost = atof(argv[++a]);
         else if (strcmp(argv[a], "--l2") == 0 && a + 1 < argc)
@@ -253,20 +386,33 @@ int main(int argc, char **argv)
         dump_thr = thr;
     }
     nw_learn_trace(on_run, NULL);
+    if (misses)
+        nw_learn_trace_refused(on_refused, NULL);
     for (int k = a; k < argc; k++)
         read_file(e, argv[k], k - a);
     nw_learn_trace(NULL, NULL);
+    nw_learn_trace_refused(NULL, NULL);
+    fprintf(stderr, "view: %zu records read in another view, %zu runs moved, %zu labels changed\n",
+            moved_recs, moved_runs, moved_labels);
     if (eval) {
         report("eval (model's threshold)", thr, 0);
+        if (getenv("HUSH_LEARN_CURVE")) /* the same runs at other thresholds */
+            for (int t = thr - 4 * NW_LEARN_SCALE / 2; t <= thr + 4 * NW_LEARN_SCALE / 2;
+                 t += NW_LEARN_SCALE / 4)
+                report("eval", t, 0);
         anon_engine_free(e);
         return 0;
     }
     double gain;
-    train(epochs, 1);
-    thr = pick_threshold(1, &gain);
-    report("first fit, training runs", thr, 0);
-    report("first fit, left-out fifth", thr, 1);
-    train(epochs, 0);
+    for (int k = 0; k < 5; k++) {
+        train(epochs, k);
+        for (size_t i = 0; i < nex; i++)
+            if (ex[i].fold == k)
+                ex[i].oof = qscore(&ex[i]);
+    }
+    thr = pick_threshold(&gain);
+    report("five fits, out of fold", thr, 1);
+    train(epochs, -1);
     report("final fit, all runs", thr, 0);
     FILE *f = fopen(out, "w");
     if (!f) {

@@ -28,7 +28,8 @@ for f in "$here"/data/*.json; do
     *) files+=("$f") ;;
     esac
 done
-# developer text, every run a negative (build_devneg.py); every fifth record checks the first fit
+# developer text, every run a negative (build_devneg.py); folded by record (every fifth) for the
+# threshold's fits
 # (DEVNEG=0 leaves it out, to measure what it brings)
 [ "${DEVNEG:-1}" = 0 ] || files+=("$here/train/devneg.json:fifth")
 "$build"/contrib/bench/bench_train_person "$@" "${OUT:-$src/anonymize/data/person_model.txt}" \
