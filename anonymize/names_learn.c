@@ -363,9 +363,9 @@ static size_t features(const struct sc *s, const struct nw_learn *l, const struc
  * words beside a name or a word of a name's shape), and one of them at least is no
  * ordinary English word ("Grace Baker" is two names that are English words too: no evidence); no
  * word is a contraction or a letter before a hyphen, and no word of a run of several is a firm's
- * or an institution's (names_labels7.c's list); a run of one word is an unknown word (asked
- * about beside a person only) or a lexicon name with a cue word (title, greeting, verb, label)
- * before it or a verb after it. */
+ * or an institution's (names_labels7.c's list) or a legal form (nw_legal_form()); a run of one word
+ * is an unknown word (asked about beside a person only) or a lexicon name with a cue word (title,
+ * greeting, verb, label) before it or a verb after it. */
 static int evidence(const struct sc *s, const struct word *w, size_t n)
 {
     int lexical = 0, names = 0, weak = 0, shaped = 0;
@@ -389,8 +389,8 @@ static int evidence(const struct sc *s, const struct word *w, size_t n)
             return 0; /* "Couldn't": a contraction, no name */
         if (e - w[k].s > 2 && s->t[w[k].s + 1] == '-')
             return 0; /* "X-Range", "E-Mail": a letter before a word, no name */
-        if (n > 1 && nw_body_word(s, w[k].s, e))
-            return 0; /* "Bouwbedrijf Dijkstra Wonen": a firm's word, a body's name */
+        if (n > 1 && (nw_body_word(s, w[k].s, e) || nw_legal_form(s->t + w[k].s, e - w[k].s)))
+            return 0; /* "Bouwbedrijf Dijkstra Wonen", "Zarmonez Hermanos": a firm's name */
     }
     if (names > 1) /* a low shape only beside a name: "Missing Build-Depends" is none */
         return weak < names && (lexical || weak || shaped);
