@@ -569,6 +569,8 @@ struct nw_place41 {
     size_t len;
     anon_names_emit_fn emit;
     void *arg;
+    size_t pa[8], pe[8]; /* the last PERSON findings forwarded (a ring of np) */
+    unsigned np;
 };
 int nw_place41_emit(void *arg, int kind, size_t a, size_t e);
 /* names_learn.c: the learnt model's record of what the scan emitted (nw_learn_emit(), arg = this,

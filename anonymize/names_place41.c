@@ -150,11 +150,34 @@ static int building_name(const uint8_t *t, size_t len, size_t a, size_t e)
     return address_part(t, len, p);
 }
 
+/* Is the first word of t[a .. e) a word of a person found before it ("Contact: Orlagh Venn\nVenn
+ * House, Barrow Street": her name on the building stays masked)? */
+static int person_word_first(const struct nw_place41 *p, size_t a, size_t e)
+{
+    size_t f = a;
+    while (f < e && p->t[f] != ' ')
+        f++;
+    unsigned n = p->np < 8 ? p->np : 8;
+    for (unsigned k = 0; k < n; k++)
+        for (size_t i = p->pa[k]; i + (f - a) <= p->pe[k]; i++)
+            if ((i == p->pa[k] || p->t[i - 1] == ' ') &&
+                (i + (f - a) == p->pe[k] || p->t[i + (f - a)] == ' ') &&
+                memcmp(p->t + i, p->t + a, f - a) == 0)
+                return 1;
+    return 0;
+}
+
 int nw_place41_emit(void *arg, int kind, size_t a, size_t e)
 {
     struct nw_place41 *p = arg;
     if (kind == ANON_NAMES_PERSON && e > a && e < p->len &&
-        (dublin_district(p->t, p->len, a, e) || building_name(p->t, p->len, a, e)))
+        (dublin_district(p->t, p->len, a, e) ||
+         (building_name(p->t, p->len, a, e) && !person_word_first(p, a, e))))
         return 0;
+    if (kind == ANON_NAMES_PERSON) {
+        p->pa[p->np % 8] = a;
+        p->pe[p->np % 8] = e;
+        p->np++;
+    }
     return p->emit(p->arg, kind, a, e);
 }

@@ -147,6 +147,9 @@ static void test_people_beside_a_district_or_a_building_stay_masked(void **state
         {"Dr. Vorlet House, Barrow Street, Dublin 4", "PERSON=Vorlet House"},
         {"Contact: Maria Keller, Vorlet House, Barrow Street, Dublin 4, phone +353 1 234 5678",
          "PERSON=Maria Keller;PHONE=+353 1 234 5678"},
+        /* the person's own name on the building: a word of a person found before it */
+        {"Contact: Orlagh Venn\nVenn House, Barrow Street, Dublin 4",
+         "PERSON=Orlagh Venn;PERSON=Venn House"},
     };
     CHECK(c);
 }
