@@ -173,6 +173,25 @@ static void check(const struct pcase *c, size_t nc)
 }
 #define CHECK(c) check(c, sizeof c / sizeof c[0])
 
+/* Every legal form is one (nw_legal_form() screens by first byte and length first), and its
+ * look-alikes of the same first byte and length are none. */
+static void test_legal_form_knows_every_form(void **state)
+{
+    (void)state;
+    static const char *const forms[] = {
+        "GmbH", "AG",           "KG",   "Ltd",    "Ltd.",  "LLC",      "Inc",    "Inc.",  "BV",
+        "B.V.", "NV",           "N.V.", "SA",     "S.A.",  "SpA",      "S.p.A.", "Srl",   "S.r.l.",
+        "SL",   "S.L.",         "Lda",  "Lda.",   "SAS",   "SARL",     "plc",    "Co.",   "mbB",
+        "e.V.", "S\xc3\xb6hne", "Sons", "Filhos", "Hijos", "Hermanos", "Figli",  "Zonen", "Cie"};
+    for (size_t f = 0; f < sizeof forms / sizeof forms[0]; f++)
+        assert_true(nw_legal_form((const uint8_t *)forms[f], strlen(forms[f])));
+    static const char *const none[] = {"Anna",  "AX", "Lotte",  "Inka",  "Hermanas",
+                                       "Sonja", "Co", "Keller", "Fiona", "Helga",
+                                       "Zora",  "H",  ""};
+    for (size_t f = 0; f < sizeof none / sizeof none[0]; f++)
+        assert_false(nw_legal_form((const uint8_t *)none[f], strlen(none[f])));
+}
+
 static void test_a_name_before_a_firm_form_is_left(void **state)
 {
     (void)state;
@@ -262,6 +281,7 @@ int main(void)
         cmocka_unit_test(test_merge_leaves_an_addition_that_overlaps),
         cmocka_unit_test(test_overlaps_finds_a_finding_over_a_range),
         cmocka_unit_test(test_firm_after_takes_the_union_of_the_forms),
+        cmocka_unit_test(test_legal_form_knows_every_form),
         cmocka_unit_test(test_a_name_before_a_firm_form_is_left),
         cmocka_unit_test(test_pii_beside_a_firm_form_is_still_masked),
     };
