@@ -158,7 +158,8 @@ static const char *const closings[] = {
  * pairs' second words ("for", "ook"), C of the words that must stand before a B word (a drafted
  * text, the pairs' first words). The word before a run is folded only when its raw bytes pass A,
  * or pass B and the word before it passes C: most runs after a word cost one or two hashes.
- * Written by the script in notes/prose41.md; test_names_prose41.c asks that every word passes. */
+ * Written by the script in NAMES.md (stop 41, prose41); test_names_prose41.c asks that every word
+ * passes. */
 static const uint32_t bits_a[32] = {
 #include "anonymize/names_prose41_bits_a.h"
 };

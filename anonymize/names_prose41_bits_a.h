@@ -1,4 +1,5 @@
-/* names_prose41_bits_a.h: generated from names_prose41.c's lists (notes/prose41.md) */
+/* names_prose41_bits_a.h: generated from names_prose41.c's lists (the script under "prose41" in
+ * contrib/bench/accuracy/NAMES.md) */
 0xc0145800, 0x200b8002, 0xd2802400, 0x30c20800, 0x0546051a, 0x6a001010, 0xcb082010, 0x10002000,
     0x00101195, 0x0452ce06, 0x88000080, 0x0d210420, 0x41046004, 0x40006404, 0x00a08181, 0x040300c1,
     0x10500a97, 0x10000000, 0x01501c09, 0x00308090, 0x11001810, 0x03005408, 0x01086000, 0x00a08431,

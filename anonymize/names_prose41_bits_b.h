@@ -1,4 +1,5 @@
-/* names_prose41_bits_b.h: generated from names_prose41.c's lists (notes/prose41.md) */
+/* names_prose41_bits_b.h: generated from names_prose41.c's lists (the script under "prose41" in
+ * contrib/bench/accuracy/NAMES.md) */
 0x00000000, 0x00401000, 0x00000000, 0x08000001, 0x40000010, 0x00080000, 0x10001000, 0x00020000,
     0x10000000, 0x00000000, 0x00012000, 0x00201000, 0x00000100, 0x00001000, 0x00800001, 0x00000000,
     0x00000000, 0x00040000, 0x00010000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000,

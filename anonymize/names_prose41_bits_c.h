@@ -1,4 +1,5 @@
-/* names_prose41_bits_c.h: generated from names_prose41.c's lists (notes/prose41.md) */
+/* names_prose41_bits_c.h: generated from names_prose41.c's lists (the script under "prose41" in
+ * contrib/bench/accuracy/NAMES.md) */
 0x00040000, 0x40000008, 0x00400000, 0x01000000, 0x00000008, 0x61000000, 0x01000000, 0x88202000,
     0x00080003, 0x02800108, 0x0088080a, 0x04000002, 0x08000000, 0x00000040, 0x02000002, 0x00400000,
     0x00100800, 0x00000001, 0x00000008, 0x08030080, 0x00000000, 0x00000020, 0x00080000, 0x00041000,

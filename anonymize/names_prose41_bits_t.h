@@ -1,4 +1,5 @@
-/* names_prose41_bits_t.h: generated from names_prose41.c's lists (notes/prose41.md) */
+/* names_prose41_bits_t.h: generated from names_prose41.c's lists (the script under "prose41" in
+ * contrib/bench/accuracy/NAMES.md) */
 0xa214000a, 0x01448954, 0x00485a38, 0x04548164, 0x1a881890, 0x04a54400, 0x25168820, 0x10110298,
     0x08110065, 0x04a08403, 0x15040c18, 0x06299404, 0x1400d509, 0x06451600, 0x35281020, 0x85560003,
     0x05001042, 0x21080031, 0x18c211c0, 0x6048a640, 0x82035082, 0x09419020, 0x4041caa5, 0x60e2481a,
