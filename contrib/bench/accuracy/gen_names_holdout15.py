@@ -209,7 +209,7 @@ SYLL = {
            ["eira", "ães", "ado", "inho", "elo", "ota"]),
     "pl": (["Bro", "Gże", "Kło", "Prze", "Szcze", "Wło", "Zby", "Dro", "Mie"],
            ["ta", "mi", "ro", "la", "bo"], ["sława", "mir", "dyta", "gosz", "wina"],
-           ["ski", "wicz", "czak", "ek", "ała"]),
+           ["ski", "wicz", "czak", "niak", "rek"]),
     "sv": (["Tor", "Alv", "Ham", "Sig", "Ulv", "Berg", "Dal", "Fjäl", "Lund", "Sär"],
            ["e", "ar", "ing", "o", "el"], ["vi", "björg", "mund", "frid", "dis"],
            ["blad", "stam", "qvist", "holm", "by", "fors"]),
@@ -218,7 +218,7 @@ SYLL = {
            ["gaard", "borg", "holt", "lund", "strup", "bæk"]),
     "cs": (["Bře", "Hra", "Kři", "Pro", "Stě", "Vla", "Zdě", "Lu", "Dro"],
            ["no", "ti", "ra", "va", "li"], ["slav", "mila", "boj", "nka", "vít"],
-           ["ek", "ák", "ický", "ec", "ka"]),
+           ["nek", "rák", "nický", "nec", "ška"]),
     "tr": (["Yük", "Bez", "Çol", "Daz", "Vay", "Pel", "Fış", "Hüz", "Kuy"],
            ["su", "ay", "er", "gü", "ta"], ["men", "tan", "yel", "rün", "sel"],
            ["oğlu", "kan", "tekin", "soy", "türk"]),
@@ -256,7 +256,7 @@ bratu corbu dragomir gheorghiu munteanu vladu zamfir stanescu
 dara gila hala loris lora neva nevis kelis mora otmar remko berko waltrud luko henko charlie
 charline lauric gertje aaltje rike lieke sietje lieske gerke sieske heske rinie palmira granda
 ortensio tordis sigmund sigfrid torfrid tormund torbjorg torvi brooke broke aake bretislav zdenka
-norina quirina ferretto ferrarelli lamina taira corina coroiu celine
+norina quirina ferretto ferrarelli lamina taira corina coroiu celine woutje wouke sieke
 """.split())
 
 
@@ -295,10 +295,10 @@ def invent(lg, part, gender):
                     w = w[:-2] + "ková"
                 elif w.endswith("ák") or w.endswith("ec"):
                     w = w + "ová"
+                elif w.endswith("ka"):
+                    w = w[:-1] + "ová"
                 elif w.endswith("ý"):
                     w = w[:-1] + "á"
-            if gender == "f" and lg == "ro" and False:
-                pass
         w = w[0].upper() + w[1:]
         if fold(w) not in BANNED and len(w) <= 14:
             return w
@@ -344,7 +344,8 @@ class Person:
     def r(self, mode):
         """The name as written in `mode`."""
         g, s = self.g, self.s
-        return {"full": self.full(), "upper": self.full().upper(), "lower": self.full().lower(),
+        up = self.full().replace("i", "İ").upper() if self.lg == "tr" else self.full().upper()
+        return {"full": self.full(), "upper": up, "lower": self.full().lower(),
                 "given": g, "lgiven": g.lower(), "sur": s, "SUR": s.upper(),
                 "comma": s + ", " + g, "COMMA": (s + ", " + g).upper(),
                 "sfirst": s.upper() + " " + g, "slash": (s + "/" + g).upper().replace(" ", ""),
@@ -918,7 +919,7 @@ QUEUES = ["doxxing", "harassment", "private_info", "hate"]
 def dox_text(r, loc, lg):
     tpl = pick(DOX[lg])
     p = Person(lg)
-    r.f(tpl, n=P(p, pick(["lower", "lower", "full", "lgiven"])), a=("STREET_ADDRESS", addr(loc).lower()),
+    r.f(tpl, n=P(p, pick(["lower", "lower", "full", "lgiven"])), a=("STREET_ADDRESS", addr(loc).lower().replace("i\u0307", "i")),
         d=dob(loc, 1970, 2006, "num"))
 
 
@@ -1032,7 +1033,7 @@ def k_voice(loc):
 def k_military(loc):
     lg = loc.split("-")[0]
     r = Rec(loc, "military")
-    p = Person(lg)
+    p = Person(lg, gender="m") if lg == "tr" else Person(lg)
     if loc == "en-US":
         mi = " " + pick("ABCDEFGHJKLMRST") if rng.random() < 0.6 else ""
         r.f("CERTIFICATE OF RELEASE OR DISCHARGE FROM ACTIVE DUTY (DD FORM 214)\n1. NAME (Last, First, Middle)\n   {n}\n"
