@@ -10,32 +10,33 @@ text. It stands alone (no import of gen_common.py), like every blind generator.
 
 Kinds of text (metadata.class), 28 of them, ~25 records each:
   cad         emergency dispatch (CAD) incident records and call-taker logs
-  ems         ambulance run sheets and patient care reports (ePCR)
+  ems         ambulance run sheets and patient care reports (forms and ePCR XML)
   moderation  content moderation queues and trust-and-safety escalations (doxxing reports)
   voice       voice-assistant transcripts and smart-home activity logs
-  military    military service records (DD-214, Wehrstammblatt, livret, książeczka, session)
+  military    military service records (DD-214, Dienstzeitbescheinigung, état signalétique,
+              książeczka wojskowa, Tjenesteattest, terhis belgesi, a British record extract)
   bounty      bug bounty reports with leaked records in their proofs of concept
   timetable   school timetables and substitution plans naming teachers
   baggage     airline baggage irregularity reports (PIR) and lost-luggage claims
   pawn        pawnbroker tickets and pledge ledgers
   storage     self-storage rental agreements and gate access logs
   cemetery    cemetery plot registers, grave rights and headstone orders
-  whois       WHOIS and RDAP registrant records (gTLD, DENIC, SIDN, AFNIC, DK Hostmaster...)
+  whois       WHOIS and RDAP registrant records (gTLD text, ccTLD holder blocks, RDAP JSON)
   visitor     building visitor books, concierge logs and reception sign-in sheets
-  tattoo      tattoo and piercing studio consent forms
-  horse       horse passports, equestrian entry lists and livery contracts
+  tattoo      tattoo studio consent forms (a child's name and birth date as the design)
+  horse       horse passports and equestrian start lists
   casting     casting submissions and talent agency rosters
   camp        summer camp and ski school registrations
   debt        debt collection letters and bailiff (enforcement) notices
   interpreter interpreter bookings for hospitals, courts and police
   prison      prison visit bookings and visitor approvals
   dsar        GDPR subject access requests and breach notification letters
-  sim         SIM registration and number porting requests
+  sim         number porting requests (forms, KYC JSON, porting XML)
   fitness     running-club and fitness-app exports (segment boards, athlete JSON, club CSV)
   rescue      mountain rescue and search-and-rescue callout logs
   hackathon   hackathon team registrations and judging sheets
   exchange    student exchange, host family and au pair profiles
-  scooter     e-scooter and bike rental damage, fine and account reports
+  scooter     e-scooter rental damage and fine reports
   union       trade union membership forms and grievance records
 
 Formats: prose, forms, fixed-width and Markdown tables, JSON, XML, CSV, log lines, e-mail,
@@ -48,8 +49,8 @@ given names and surnames of those languages (an invented name found there is dra
 other half are real common names of the locale or of global origin. Case as real text has it:
 CAPITALS in dispatch, baggage, military and bailiff forms, lower case in voice transcripts,
 chats and moderation excerpts; particles (van der, de, von, da, dos, Di, O', Mc), hyphens,
-diacritics, `Surname, Given`, `SURNAME Given` and `SURNAME/GIVEN` orders, Chinese and Korean
-names surname first.
+diacritics, `Surname, Given`, `SURNAME Given` and `SURNAME/GIVEN` orders, Chinese, Korean and
+Vietnamese names surname first.
 
 Labels. PERSON: a private person's name as a careful human would mask it: the whole name as
 written (`Surname, Given` and `SURNAME/GIVEN` are one span), titles and ranks outside, a given
@@ -70,8 +71,8 @@ labelled in part and left as plain text otherwise, so the NEG_ table stays about
 look-alikes of a person; an unlabelled one still counts as a false finding if hit. About one
 record in eleven of each kind carries no PII at all, only look-alikes (the kind's notice,
 briefing or status line). Names inside mailboxes are part of the EMAIL_ADDRESS span only; a
-horse's, a pet's or a dead person's dates are never DATE_OF_BIRTH (registers give the dead
-only years).
+horse's, a pet's or a dead person's dates are never DATE_OF_BIRTH (registers give a dead
+person's birth as a year only).
 
 Writes JSON (a list of {full_text, spans, template_id, metadata}; code-point offsets) to
 stdout; deterministic (fixed seed); Python stdlib only. Never tuned on."""
@@ -892,6 +893,14 @@ def k_ems(loc):
     tpl, rels, ccs = EMS[lg]
     p = Person(lg)
     y, m, d = ymd(1932, 1975)
+    if rng.random() < 0.3:
+        r.f('<PatientCareReport run="{no}" date="{dt}">\n  <Patient>\n    <LastName>{s}</LastName>\n'
+            '    <FirstName>{g}</FirstName>\n    <DateOfBirth>{d}</DateOfBirth>\n    <HomeAddress>{a}</HomeAddress>\n'
+            '  </Patient>\n  <History>{hx}</History>\n  <Crew lead="{c1}" second="{c2}"/>\n</PatientCareReport>\n',
+            no=str(rng.randint(10000, 99999)), dt=N("DATE", fdate(loc, ymd(2021, 2026), "iso")), s=P(p, "sur"),
+            g=P(p, "given"), d=("DATE_OF_BIRTH", fdate(loc, (y, m, d), "iso")), a=A(loc),
+            hx=N("TERM", pick(EPONYM_DX[lg])), c1=P(Person(lg), "init"), c2=P(Person(lg), "full"))
+        return r.done()
     r.f(tpl, no=str(rng.randint(10000, 99999)), dt=other_date(loc, "num"),
         p=P(p, pick(["comma", "COMMA", "full"])), d=("DATE_OF_BIRTH", fdate(loc, (y, m, d), "num")),
         age=N("AGE", str(2025 - y)), sx=pick("MF"), a=A(loc), k=P(Person(lg), "full"), rel=pick(rels), ph=PH(loc),
@@ -1831,7 +1840,15 @@ def k_sim(loc):
     lg = loc.split("-")[0]
     r = Rec(loc, "sim")
     op, don = rng.sample(OPS[lg], 2)
-    if rng.random() < 0.7:
+    k = rng.random()
+    if k < 0.25:
+        r.f('<PortingRequest id="{no}">\n  <MSISDN>{ph}</MSISDN>\n  <Subscriber>\n    <Name>{n}</Name>\n'
+            '    <BirthDate>{d}</BirthDate>\n    <Address>{a}</Address>\n  </Subscriber>\n  <Donor>{don}</Donor>\n'
+            '  <Recipient>{op}</Recipient>\n  <DueDate>{dt}</DueDate>\n</PortingRequest>\n',
+            no=str(rng.randint(100000, 999999)), ph=PH(loc), n=P(Person(lg), pick(["full", "upper"])),
+            d=dob(loc, 1950, 2007, "iso"), a=A(loc), don=N("ORG", don), op=N("ORG", op),
+            dt=N("DATE", fdate(loc, ymd(2025, 2026), "iso")))
+    elif k < 0.75:
         r.f(SIM[lg], op=N("ORG", op), ph=PH(loc), rio=N("CODE", "%02dP%s%s" % (rng.randint(1, 99), ucl(6), digs(3))),
             n=P(Person(lg), pick(["full", "upper", "comma"])), d=dob(loc, 1950, 2007, "num"), a=A(loc),
             don=N("ORG", don), dt=other_date(loc, "num", 2025, 2026))
