@@ -768,11 +768,11 @@ unsigned anon_gates_maybe(const anon_window_t *w, unsigned want)
         size_t s = w->run[i].s, e = w->run[i].e, len = e - s;
         char a = s > 0 ? t[s - 1] : 0;
         unsigned ca = gcls[(uint8_t)a];
-        if ((want & ~maybe & ANON_GB_SPLIT) && len <= 4 && e < w->to &&
-            (gcls[(uint8_t)t[e]] & G_SPLIT) && split_may(w, e, len, a))
+        if (len <= 4 && e < w->to && (gcls[(uint8_t)t[e]] & G_SPLIT) &&
+            (want & ~maybe & ANON_GB_SPLIT) && split_may(w, e, len, a))
             maybe |= ANON_GB_SPLIT;
         if (ca & G_WORD) {
-            if ((want & ANON_GB_IBAN) && len >= 2 && iban_may_head(t, s))
+            if (len >= 2 && (want & ANON_GB_IBAN) && iban_may_head(t, s))
                 maybe |= iban_test(w, i, s);
             joins = 0;
             continue;
@@ -794,10 +794,10 @@ unsigned anon_gates_maybe(const anon_window_t *w, unsigned want)
             maybe |= ANON_GB_CARD;
         if (tel >= 7 && (want & ~maybe & ANON_GB_PHONE) && phone_counted(w, &ts, tel_first, i, tel))
             maybe |= ANON_GB_PHONE;
-        if ((want & ANON_GB_IBAN) && (a == ' ' || a == '-') && len >= 2 && iban_may_head(t, s - 1))
+        if ((a == ' ' || a == '-') && len >= 2 && (want & ANON_GB_IBAN) && iban_may_head(t, s - 1))
             maybe |= iban_test(w, i, s - 1);
-        if ((want & (ANON_GB_US_SSN | ANON_GB_US_ITIN)) &&
-            (len == 9 || (len == 3 && e < w->to && (t[e] == '-' || t[e] == ' '))))
+        if ((len == 9 || (len == 3 && e < w->to && (t[e] == '-' || t[e] == ' '))) &&
+            (want & (ANON_GB_US_SSN | ANON_GB_US_ITIN)))
             maybe |= us_tests(w, i);
         joins = 1;
         pe = e;

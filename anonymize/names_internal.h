@@ -152,7 +152,8 @@ int nw_prefix_may(const uint8_t *w, size_t n, unsigned cats);
  * have: 0 means none; a filter on its first three bytes, before any folding and lookup. */
 unsigned nw_may_be(const uint8_t *w, size_t avail, unsigned cats);
 /* Which of cats (C_*) a list word equal to the whole raw word w[0 .. n), folded, may have: 0
- * means none; the filter of nw_may_be() that also knows the word's length. */
+ * means none; the filter of nw_may_be() that also knows the word's length. It filters the
+ * titles (C_HON) alone: the other bits of cats come back as asked. */
 unsigned nw_word_may(const uint8_t *w, size_t n, unsigned cats);
 /* Every list word passes nw_word_may() for all its lists, as written and in capitals: their
  * count, or -1 (the tests). */

@@ -1204,7 +1204,9 @@ static unsigned pre_of(const char *w)
 
 /* The same three bytes and the word's whole length (1-31): "the" is no title though "theol"
  * is one (names_chat13.c), which pre_cats[] cannot tell apart. nw_fold() keeps a word's length
- * (a two-byte capital folds into two bytes) and folds ASCII bytes alone. */
+ * (a two-byte capital folds into two bytes) and folds ASCII bytes alone. Only the titles
+ * (C_HON) are filled, the one list asked of it: filling every list word cost a process's
+ * first scan ~130K instructions; nw_word_may() passes the other lists unfiltered. */
 static uint32_t len_cats[4096];
 
 static inline unsigned len_of_x(uint32_t x, size_t n)
@@ -1222,10 +1224,10 @@ static void slot_add(const char *const *list, size_t n, uint32_t cat)
         if (l < 32 && (cat & (C_VA | C_BE)))
             len_after[c0] |= 1u << l;
         pre_cats[pre_of(list[i])] |= cat;
-        if (l > 0 && l < 32) {
+        if ((cat & C_HON) && l > 0 && l < 32) {
             uint32_t x = (uint32_t)(uint8_t)list[i][0] << 16;
             x |= (uint32_t)(uint8_t)list[i][1] << 8 | (l > 1 ? (uint8_t)list[i][2] : 0u);
-            len_cats[len_of_x(x, l)] |= cat;
+            len_cats[len_of_x(x, l)] |= C_HON;
         }
         uint32_t h = hash(list[i]), k = h & (NSLOT - 1);
         while (slot[k].w && strcmp(slot[k].w, list[i]) != 0)
@@ -1386,7 +1388,7 @@ unsigned nw_word_may(const uint8_t *w, size_t n, unsigned cats)
             return cats; /* folding may change it: no filter */
         x |= (uint32_t)(c >= 'A' && c <= 'Z' ? c + 32 : c) << (16 - 8 * k);
     }
-    return len_cats[len_of_x(x, n)] & cats;
+    return (len_cats[len_of_x(x, n)] & cats) | (cats & ~(unsigned)C_HON);
 }
 
 int nw_audit_word_may(void)
