@@ -13,9 +13,10 @@
  * - a passwd line's GECOS name (`mk:x:1001:1001:Maria Keller,Room 12,,:/home/mk:/bin/bash`) for a
  *   user id from 1000 (system accounts below it, and 65534, `nobody`, are left).
  *
- * The one thing to know: it only adds findings, and a text is looked at only where it holds
- * " <" before an '@', "=?", '(' after a listed callee, or ":x:"; each is found by
- * memchr()/memmem().
+ * The one thing to know: it only adds findings, and a text is looked at only at its '@' (a
+ * mailbox's '<' before it), '=' (before '?'), '(' (before a quote, after a listed callee) and ':'
+ * (of ":x:", in a text with a '/'), read from the scan's tables of those bytes, which the other
+ * passes fill; '<' and '@' must both be in the text (its rare-byte table) for the first two.
  */
 #include "anonymize/names_internal.h"
 
@@ -158,10 +159,13 @@ static int before_mailbox(struct sc *s, size_t p)
 static int mailbox_names(struct sc *s)
 {
     const uint8_t *t = s->t;
-    for (const uint8_t *q = memchr(t, '<', s->len); q;
-         q = memchr(q + 1, '<', s->len - (size_t)(q + 1 - t))) {
-        size_t p = (size_t)(q - t);
-        if (p == 0 || t[p - 1] != ' ' || p + 4 >= s->len)
+    struct nw_hits *h = nw_hits_of(s, '@');
+    for (size_t k = 0, at = nw_hit_at(h, s, '@', 0, 0); at < s->len;
+         at = nw_hit_at(h, s, '@', ++k, at + 1)) {
+        size_t p = at;
+        while (p > 0 && t[p] != '<' && t[p] != ' ' && t[p] != '\n' && at - p < 64)
+            p--; /* back to the mailbox's '<' */
+        if (p == 0 || t[p] != '<' || t[p - 1] != ' ' || p + 4 >= s->len)
             continue;
         int rc = before_mailbox(s, p);
         if (rc < 0)
@@ -255,9 +259,12 @@ static int decoded_name(const uint8_t *d, size_t n)
 static int encoded_names(struct sc *s)
 {
     const uint8_t *t = s->t;
-    for (const uint8_t *q = memmem(t, s->len, "=?", 2); q;
-         q = memmem(q + 2, s->len - (size_t)(q + 2 - t), "=?", 2)) {
-        size_t a = (size_t)(q - t), i = a + 2;
+    struct nw_hits *h = nw_hits_of(s, '=');
+    for (size_t k = 0, a = nw_hit_at(h, s, '=', 0, 0); a < s->len;
+         a = nw_hit_at(h, s, '=', ++k, a + 1)) {
+        size_t i = a + 2;
+        if (a + 1 >= s->len || t[a + 1] != '?')
+            continue;
         while (i < s->len && i - a < 24 && t[i] != '?' && t[i] > ' ')
             i++;
         if (i + 3 >= s->len || t[i] != '?' || t[i + 2] != '?')
@@ -271,18 +278,17 @@ static int encoded_names(struct sc *s)
             pe++;
         if (pe + 1 >= s->len || t[pe] != '?' || t[pe + 1] != '=')
             continue;
-        size_t b = pe + 2, k = b;
-        while (k < s->len && t[k] == ' ')
-            k++;
-        if (k == b || k >= s->len || t[k] != '<' ||
-            !memchr(t + k, '@', s->len - k < 80 ? s->len - k : 80))
+        size_t b = pe + 2, m = b;
+        while (m < s->len && t[m] == ' ')
+            m++;
+        if (m == b || m >= s->len || t[m] != '<' ||
+            !memchr(t + m, '@', s->len - m < 80 ? s->len - m : 80))
             continue; /* only a display name before its mailbox */
         uint8_t d[128];
         size_t n = decode_word(t, pa, pe, enc, d, sizeof d);
         int rc = n && decoded_name(d, n) ? emit_person(s, a, b) : 0;
         if (rc < 0)
             return rc;
-        q = t + b - 2;
     }
     return 0;
 }
@@ -355,9 +361,9 @@ static int call_args(struct sc *s, size_t p)
 static int constructor_names(struct sc *s)
 {
     const uint8_t *t = s->t;
-    for (const uint8_t *q = memchr(t, '(', s->len); q;
-         q = memchr(q + 1, '(', s->len - (size_t)(q + 1 - t))) {
-        size_t p = (size_t)(q - t);
+    struct nw_hits *h = nw_hits_of(s, '(');
+    for (size_t k = 0, p = nw_hit_at(h, s, '(', 0, 0); p < s->len;
+         p = nw_hit_at(h, s, '(', ++k, p + 1)) {
         if (p < 4 || p + 6 >= s->len || (t[p + 1] != '"' && t[p + 1] != '\'') ||
             !is_alnum(t[p - 1]))
             continue;
@@ -430,9 +436,12 @@ static int gecos_line(struct sc *s, size_t p)
 static int gecos_names(struct sc *s)
 {
     const uint8_t *t = s->t;
-    for (const uint8_t *q = memmem(t, s->len, ":x:", 3); q;
-         q = memmem(q + 3, s->len - (size_t)(q + 3 - t), ":x:", 3)) {
-        int rc = gecos_line(s, (size_t)(q - t));
+    struct nw_hits *h = nw_hits_of(s, ':');
+    for (size_t k = 0, p = nw_hit_at(h, s, ':', 0, 0); p < s->len;
+         p = nw_hit_at(h, s, ':', ++k, p + 1)) {
+        if (p + 3 >= s->len || t[p + 1] != 'x' || t[p + 2] != ':')
+            continue;
+        int rc = gecos_line(s, p);
         if (rc < 0)
             return rc;
     }
@@ -444,8 +453,14 @@ int nw_tech42_names(struct sc *s)
     int rc;
     if (!(s->kinds & (1u << ANON_NAMES_PERSON)) || s->len < 12)
         return 0;
-    if ((rc = mailbox_names(s)) < 0 || (rc = encoded_names(s)) < 0 ||
-        (rc = constructor_names(s)) < 0 || (rc = gecos_names(s)) < 0)
+    int lt = nw_text_may_hold(s, NW_RB_LT), at = nw_text_may_hold(s, NW_RB_AT);
+    if (lt && at && (rc = mailbox_names(s)) < 0)
+        return rc;
+    if (lt && at && nw_text_may_hold(s, NW_RB_EQ) && (rc = encoded_names(s)) < 0)
+        return rc;
+    if ((rc = constructor_names(s)) < 0)
+        return rc;
+    if (nw_text_may_hold(s, NW_RB_SLASH) && (rc = gecos_names(s)) < 0)
         return rc;
     return 0;
 }
