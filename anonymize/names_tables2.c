@@ -47,14 +47,15 @@ static const char *const fk_part[] = {
     "apelido",     "apelidos",   "fname",        "lname",     "middlename", "givennames",
     "familynames", "förnamn",    "efternamn",    "fornavn",   "efternavn",  "etternavn",
     "etunimi",     "sukunimi",   "imię",         "imie",      "nazwisko",   "soyad",
-    "soyadı",      "prenume",    "příjmení",     "prijmeni"};
+    "soyadı",      "prenume",    "příjmení",     "prijmeni",  "nume",       "jméno",
+    "jmeno"};
 static const char *const fk_full[] = {
     "fullname",     "patientname",  "customername",  "clientname",     "contactname",
     "employeename", "nomcomplet",   "volledigenaam", "nombrecompleto", "nombreyapellidos",
     "nomeecognome", "nomecompleto", "nominativo"};
-static const char *const fk_weak[] = {"name", "naam",      "nom",       "nombre",    "nome",
-                                      "by",   "updatedby", "createdby", "changedby", "modifiedby",
-                                      "ad",   "nume",      "jméno",     "jmeno"};
+static const char *const fk_weak[] = {"name",      "naam",       "nom",       "nombre",
+                                      "nome",      "by",         "updatedby", "createdby",
+                                      "changedby", "modifiedby", "ad"};
 static const char *const fk_addr[] = {
     "address",       "homeaddress",    "newaddress",     "oldaddress",      "streetaddress",
     "postaladdress", "mailingaddress", "billingaddress", "shippingaddress", "residentialaddress",

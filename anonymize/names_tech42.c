@@ -62,13 +62,26 @@ static size_t name_word(const uint8_t *t, size_t i, size_t e, int *caps)
     return w;
 }
 
-/* ASCII letters of t[a .. b), lower case, accented letters left out, into out (cap > 0). */
+/* The letters of t[a .. b) in lower-case ASCII, Latin-1 and Latin Extended-A letters by their
+ * base letter (`lömalgune` -> `lomalgune`, as a mailbox spells it), into out (cap > 0). */
 static size_t ascii_fold(const uint8_t *t, size_t a, size_t b, char *out, size_t cap)
 {
+    static const char l1[] = "aaaaaaaceeeeiiiidnooooo.ouuuuytsaaaaaaaceeeeiiiidnooooo.ouuuuyty";
+    static const char xa[] = "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiijjjjkkklllllllllln"
+                             "nnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
     size_t n = 0;
-    for (size_t i = a; i < b && n + 1 < cap; i++)
-        if ((t[i] | 32) >= 'a' && (t[i] | 32) <= 'z')
-            out[n++] = (char)(t[i] | 32);
+    for (size_t i = a; i < b && n + 1 < cap; i++) {
+        uint8_t c = t[i];
+        if ((c | 32) >= 'a' && (c | 32) <= 'z') {
+            out[n++] = (char)(c | 32);
+        } else if (c >= 0xC3 && c <= 0xC5 && i + 1 < b && (t[i + 1] & 0xC0) == 0x80) {
+            unsigned cp = ((unsigned)(c & 0x1F) << 6) | (t[i + 1] & 0x3F);
+            char f = cp < 0x100 ? l1[cp - 0xC0] : xa[cp - 0x100];
+            if (f != '.')
+                out[n++] = f;
+            i++;
+        }
+    }
     out[n] = '\0';
     return n;
 }

@@ -27,6 +27,9 @@ static void test_name_before_the_mailbox_that_spells_it(void **state)
          "PERSON=komolkoek trakoiec"},
         {"   603\thalselhalen wynhaltamwick <8639626+hwynhaltamwick@users.noreply.github.com>\n",
          "PERSON=halselhalen wynhaltamwick"},
+        /* accented letters by their base letter, as the mailbox spells them */
+        {"   506\tlömalgune kelsvatorblad <lomalgune@example.se>\n",
+         "PERSON=lömalgune kelsvatorblad"},
         {"Co-authored-by: donceljouelle rilmauard <donceljouelle@example.fr>\n",
          "PERSON=donceljouelle rilmauard"},
         {"On Sun, Jul 28, 2021, Firao Gonjuão <fgonjuao@example.dk> wrote:\n",
@@ -109,6 +112,7 @@ static void test_field_names_of_fifteen_languages_and_cff(void **state)
          "\"1988-10-03\"}",
          "PERSON=Szumola;PERSON=Dzikoowski;DATE_OF_BIRTH=1988-10-03"},
         {"{\"ad\": \"Zeynep\", \"soyad\": \"Yılmaz\"}", "PERSON=Zeynep;PERSON=Yılmaz"},
+        {"{\"prenume\": \"Tecoa\", \"nume\": \"Nivarescu\"}", "PERSON=Tecoa;PERSON=Nivarescu"},
         /* a weak key alone names a thing */
         {"{\"ad\": \"Summer Sale\", \"budget\": 400}", ""},
     };
