@@ -130,13 +130,16 @@ static int spelt_in(const struct sc *s, size_t a, size_t b, const char *lp)
 static int before_mailbox(struct sc *s, size_t p)
 {
     const uint8_t *t = s->t;
+    int bar = t[p] == '|'; /* `git log --format='%an|%ae'`: `Name|mail|` */
     size_t e = p + 1, at = 0;
-    while (e < s->len && e - p < 120 && t[e] != '>' && t[e] != ' ' && t[e] != '\n') {
+    while (e < s->len && e - p < 120 && t[e] != '>' && t[e] != ' ' && t[e] != '\n' && t[e] != '|') {
         if (t[e] == '@')
             at = e;
         e++;
     }
-    if (!at || e >= s->len || t[e] != '>' || at == p + 1 || p < 4 || t[p - 1] != ' ')
+    if (!at || at == p + 1 || p < 4 ||
+        (bar ? e < s->len && t[e] != '|' && t[e] != '\n' && t[e] != '\r'
+             : e >= s->len || t[e] != '>' || t[p - 1] != ' '))
         return 0;
     char lp[64];
     size_t la = p + 1;
@@ -146,14 +149,15 @@ static int before_mailbox(struct sc *s, size_t p)
     if (ascii_fold(t, la, at, lp, sizeof lp) < 3)
         return 0;
     /* the two words before the space: a surname, a given name */
-    size_t b2 = p - 1, a2 = b2;
+    size_t b2 = bar ? p : p - 1, a2 = b2;
     while (a2 > 0 && t[a2 - 1] != ' ' && t[a2 - 1] != '\n' && t[a2 - 1] != '\t' && b2 - a2 < 40)
         a2--;
     if (a2 < 2 || t[a2 - 1] != ' ')
         return 0;
     size_t b1 = a2 - 1, a1 = b1;
     while (a1 > 0 && t[a1 - 1] != ' ' && t[a1 - 1] != '\n' && t[a1 - 1] != '\t' &&
-           t[a1 - 1] != '"' && t[a1 - 1] != ':' && t[a1 - 1] != ',' && b1 - a1 < 40)
+           t[a1 - 1] != '"' && t[a1 - 1] != ':' && t[a1 - 1] != ',' && t[a1 - 1] != '|' &&
+           b1 - a1 < 40)
         a1--;
     int c1, c2;
     if (b1 <= a1 || name_word(t, a1, b1, &c1) != b1 || name_word(t, a2, b2, &c2) != b2 || c1 < 0 ||
@@ -176,9 +180,9 @@ static int mailbox_names(struct sc *s)
     for (size_t k = 0, at = nw_hit_at(h, s, '@', 0, 0); at < s->len;
          at = nw_hit_at(h, s, '@', ++k, at + 1)) {
         size_t p = at;
-        while (p > 0 && t[p] != '<' && t[p] != ' ' && t[p] != '\n' && at - p < 64)
-            p--; /* back to the mailbox's '<' */
-        if (p == 0 || t[p] != '<' || t[p - 1] != ' ' || p + 4 >= s->len)
+        while (p > 0 && t[p] != '<' && t[p] != '|' && t[p] != ' ' && t[p] != '\n' && at - p < 64)
+            p--; /* back to the mailbox's '<', or the '|' of a pipe-joined line */
+        if (p == 0 || p + 4 >= s->len || (t[p] == '<' ? t[p - 1] != ' ' : t[p] != '|'))
             continue;
         int rc = before_mailbox(s, p);
         if (rc < 0)

@@ -30,6 +30,7 @@ static void test_name_before_the_mailbox_that_spells_it(void **state)
         /* accented letters by their base letter, as the mailbox spells them */
         {"   506\tlömalgune kelsvatorblad <lomalgune@example.se>\n",
          "PERSON=lömalgune kelsvatorblad"},
+        {"c55d9ea|yannick gauthier|ygauthier@example.fr|2022-03-14\n", "PERSON=yannick gauthier"},
         {"Co-authored-by: donceljouelle rilmauard <donceljouelle@example.fr>\n",
          "PERSON=donceljouelle rilmauard"},
         {"On Sun, Jul 28, 2021, Firao Gonjuão <fgonjuao@example.dk> wrote:\n",
