@@ -685,6 +685,10 @@ int nw_keyed_value(const struct sc *s, size_t ka, size_t kb, size_t a, size_t b,
  * rows, sqlite's rows under a SELECT's columns, CoNLL PER tags, `name: { first: .. }`, Django's
  * `<Customer: X>`, SSML `<say-as>`); 0 or the first negative emit. */
 int nw_tech41_fields(struct sc *s);
+/* names_tech42.c: developer metadata's people: a name before the mailbox that spells it, an RFC
+ * 2047 encoded display name, a constructor's two name arguments (`person("A", "B")`), a passwd
+ * line's GECOS name; 0 or the first negative emit. */
+int nw_tech42_names(struct sc *s);
 /* The separators of t[b .. p) outside double quotes (RFC 4180) when sep is ',' or ';'. */
 size_t nw_sep_count(const uint8_t *t, size_t b, size_t p, uint8_t sep);
 /* Does a cell of the header t[b .. e) split by sep name a product's or a file's column (`SKU`,

@@ -41,16 +41,21 @@ enum { MAXF = 128, MAXC = 24 };
 
 /* The folded field names of each kind (field_kind()). */
 static const char *const fk_part[] = {
-    "firstname", "lastname",   "surname",      "givenname", "familyname", "forename",
-    "vorname",   "nachname",   "familienname", "prénom",    "prenom",     "nomdefamille",
-    "voornaam",  "achternaam", "apellidos",    "apellido",  "cognome",    "sobrenome",
-    "apelido",   "apelidos",   "fname",        "lname",     "middlename"};
+    "firstname",   "lastname",   "surname",      "givenname", "familyname", "forename",
+    "vorname",     "nachname",   "familienname", "prénom",    "prenom",     "nomdefamille",
+    "voornaam",    "achternaam", "apellidos",    "apellido",  "cognome",    "sobrenome",
+    "apelido",     "apelidos",   "fname",        "lname",     "middlename", "givennames",
+    "familynames", "förnamn",    "efternamn",    "fornavn",   "efternavn",  "etternavn",
+    "etunimi",     "sukunimi",   "imię",         "imie",      "nazwisko",   "soyad",
+    "soyadı",      "prenume",    "příjmení",     "prijmeni",  "nume",       "jméno",
+    "jmeno"};
 static const char *const fk_full[] = {
     "fullname",     "patientname",  "customername",  "clientname",     "contactname",
     "employeename", "nomcomplet",   "volledigenaam", "nombrecompleto", "nombreyapellidos",
     "nomeecognome", "nomecompleto", "nominativo"};
-static const char *const fk_weak[] = {"name", "naam",      "nom",       "nombre",    "nome",
-                                      "by",   "updatedby", "createdby", "changedby", "modifiedby"};
+static const char *const fk_weak[] = {"name",      "naam",       "nom",       "nombre",
+                                      "nome",      "by",         "updatedby", "createdby",
+                                      "changedby", "modifiedby", "ad"};
 static const char *const fk_addr[] = {
     "address",       "homeaddress",    "newaddress",     "oldaddress",      "streetaddress",
     "postaladdress", "mailingaddress", "billingaddress", "shippingaddress", "residentialaddress",
@@ -58,15 +63,19 @@ static const char *const fk_addr[] = {
     "indirizzo",     "direccion",      "dirección",      "domicilio",       "morada",
     "endereco",      "endereço",       "residenza"};
 static const char *const fk_dob[] = {
-    "dob",         "birthdate",     "dateofbirth",     "birthday",        "geburtsdatum",
-    "geburtstag",  "datenaissance", "datedenaissance", "fechanacimiento", "fechadenacimiento",
-    "datanascita", "datadinascita", "geboortedatum",   "datanascimento",  "datadenascimento"};
+    "dob",          "birthdate",     "dateofbirth",     "birthday",        "geburtsdatum",
+    "geburtstag",   "datenaissance", "datedenaissance", "fechanacimiento", "fechadenacimiento",
+    "datanascita",  "datadinascita", "geboortedatum",   "datanascimento",  "datadenascimento",
+    "födelsedatum", "fodelsedatum",  "fødselsdato",     "fodselsdato",     "syntymäaika",
+    "syntymaaika",  "dataurodzenia", "doğumtarihi",     "dogumtarihi",     "datanasterii",
+    "datanașterii", "datumnarození", "datumnarozeni"};
 /* the keys session.c's member_hint() gives ANON_NAMES_HINT_STREET and _ADDR_PART (there a
  * JSON member's "zip" and "postalCode" too) */
 static const char *const fk_street[] = {
-    "street",   "streetname", "streetaddress", "streetline",    "street1",       "street2",
-    "strasse",  "straße",     "straat",        "addressline",   "addressline1",  "addressline2",
-    "address1", "address2",   "calle",         "billingstreet", "shippingstreet"};
+    "street",     "streetname", "streetaddress", "streetline",    "street1",        "street2",
+    "strasse",    "straße",     "straat",        "addressline",   "addressline1",   "addressline2",
+    "address1",   "address2",   "calle",         "billingstreet", "shippingstreet", "gatuadress",
+    "katuosoite", "ulica",      "strada",        "ulice",         "gateadresse"};
 /* a postcode alone under "ZIP:" is left to the postal rules (presidio's sets leave it) */
 static const char *const fk_apart[] = {
     "housenumber", "houseno",      "housenr",   "hausnummer",     "hausnr",
@@ -74,12 +83,12 @@ static const char *const fk_apart[] = {
     "aptnumber",   "flatnumber",   "unitnumber"};
 /* The seven lists' words by their first and last byte and length (nw_lens_may()). */
 static const struct nw_lens field_lens = {
-    {0x9fa0, 0x6304, 0x1ea0, 0x1ee08, 0x1300,  0x29720, 0x3600, 0xcc0, 0x200,
-     0x0,    0x0,    0x120,  0x4440,  0x15558, 0x400,   0x28c0, 0x0,   0x40200,
-     0xf7c0, 0x0,    0x600,  0x2180,  0xa00,   0x0,     0x0,    0x0,   0x0},
-    {0x2a40, 0x8, 0x0,    0x0,   0xbff0,  0x0, 0x400, 0x800,  0x0,     0x0,
-     0x0,    0x0, 0x35d8, 0x600, 0x3d780, 0x0, 0x0,   0xdec0, 0x5efa0, 0x6640,
-     0x0,    0x0, 0x0,    0x0,   0x704,   0x0, 0x0,   0x1180}};
+    {0x9fa4, 0x6304, 0x1ea0, 0x1fe08, 0x1380,  0x2bfa0, 0x3e00, 0xcc0, 0x230,
+     0x60,   0x400,  0x120,  0x4440,  0x15558, 0x400,   0x29c0, 0x0,   0x40200,
+     0xffe0, 0x0,    0x620,  0x2180,  0xa00,   0x0,     0x0,    0x0,   0x0},
+    {0x3a60, 0x8, 0x0,    0x24,  0xbff0,  0x0, 0x400,  0x800,  0x3980,  0x0,
+     0x0,    0x0, 0x35d8, 0x780, 0x3dfe0, 0x0, 0x0,    0xdec0, 0x5efa0, 0x6640,
+     0x0,    0x0, 0x0,    0x0,   0x704,   0x0, 0x48a0, 0x1180}};
 
 size_t nw_tables2_lens_audit(void)
 {

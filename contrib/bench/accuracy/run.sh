@@ -344,6 +344,8 @@ echo "## people in drafting prompts, notices and code-switched text (gen_prose41
 "$bin" "${opts[@]}" "$here"/data/prose41.json
 echo "## review leaks and false findings (gen_review41.py: at-mail, maintainer, assignment verbs, mailbox-spelt names, Dublin districts, buildings, firms above streets, word repeats, placeholder URL credentials, mail at a line end; tune set)"
 "$bin" "${opts[@]}" "$here"/data/review41.json
+echo "## people in developer metadata and API data (gen_tech42.py: git shortlog/.mailmap/log and trailers, Cargo/Maven/composer/R/CITATION.cff/gemspec/Helm/RPM/PKGBUILD/nuspec manifests, passwd GECOS, finger, gpg, X.509 subjects, Get-ADUser, GraphQL/SCIM/Auth0, CRM keys in 15 languages, seed data in eight languages, analytics and monitoring events, Backstage/Kubernetes/on-call, mail headers, list archives, out-of-office replies; look-alikes as NEG_ spans; tune set)"
+"$bin" "${opts[@]}" "$here"/data/tech42.json
 echo "## names in structured text (gen_names_tune5.py: CSV/TSV exports with name columns under en/de/fr/nl/es/it/pt headers, split first/last columns, LAST, First cells, Markdown and psql/mysql tables, YAML, TOML, XML/HTML, log lines, ticket exports, payroll sheets, invoices, contact lists, rosters, tab-pasted rows; capitals, particles, names of global origin; roles, teams, bots, hosts, cities and companies in the same columns as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names_tune5.json
 echo
