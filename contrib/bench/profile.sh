@@ -14,7 +14,9 @@
 #   --wrap "strace -c -f -o /tmp/strace.txt"
 #   --target direct   runs the scenario straight against the upstream instead (the ceiling)
 #   LG_WRAP="..."     runs the load client under a profiler instead
-# Prints the load client's RESULT line and the CPU seconds of the upstream, hush and the client.
+# Prints the load client's RESULT line (with cpu_s_per_10k of hush, or of the upstream under
+# --target direct), the CPU seconds of the upstream, hush and the client, and the context switches
+# of hush's threads (of the upstream's under direct) over the run: a voluntary one is a wake-up.
 # Runs in a private network namespace (loopback only), every process bounded in time.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -96,6 +98,7 @@ if [[ $TARGET == hush ]]; then
 else
     tls=(--connect "127.0.0.1:$UP" --host api.openai.com --cafile "$tmp/pki/ca.pem")
     tun=(--connect "127.0.0.1:$BULK")
+    extra+=(--watch-pid "${pids[0]}") # the upstream's CPU: direct's figure to compare with
 fi
 d=(--duration "$DUR" --warmup 1 --max-reqs 5000000)
 # CPU seconds (utime + stime) of a process so far
@@ -103,6 +106,11 @@ cpu_of() { awk -v t="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / t}' "/pr
 UPPID=${pids[0]}
 HUSHPID=$([[ $TARGET == hush ]] && pgrep -P "$HPID" | head -1 || true)
 up0=$(cpu_of "$UPPID") hu0=$([[ -n $HUSHPID ]] && cpu_of "$HUSHPID" || echo 0)
+# context switches of every thread of a process so far: "voluntary involuntary" (a voluntary one
+# is a sleep, mostly in epoll_wait: the wake-ups)
+ctxsw_of() { cat /proc/"$1"/task/*/status 2>/dev/null | awk '/^voluntary_ctxt/{v+=$2} /^nonvoluntary_ctxt/{n+=$2} END{print v+0, n+0}'; }
+WATCHPID=${HUSHPID:-$UPPID}
+read -r cv0 cn0 <<<"$(ctxsw_of "$WATCHPID")"
 case $SC in
 a1) lg --mode h1 "${tls[@]}" --body "$tmp/chat.json" --conns 1 "${d[@]}" "${extra[@]}" ;;
 a8) lg --mode h1 "${tls[@]}" --body "$tmp/chat.json" --conns 8 "${d[@]}" "${extra[@]}" ;;
@@ -129,6 +137,8 @@ esac 2>"$tmp/lg.err" | grep '^RESULT'
 echo "CPU seconds over the run: upstream=$(awk -v a="$up0" -v b="$(cpu_of "$UPPID")" 'BEGIN{print b-a}')" \
     "hush=$([[ -n $HUSHPID ]] && awk -v a="$hu0" -v b="$(cpu_of "$HUSHPID")" 'BEGIN{print b-a}' || echo -)" \
     "$(grep '^CPU loadgen' "$tmp/lg.err" || true)"
+read -r cv1 cn1 <<<"$(ctxsw_of "$WATCHPID")"
+echo "context switches over the run ($([[ -n $HUSHPID ]] && echo hush || echo upstream)): voluntary=$((cv1 - cv0)) involuntary=$((cn1 - cn0))"
 if [[ $TARGET == hush ]]; then
     kill -INT "$HPID" 2>/dev/null || true
     wait "$HPID" 2>/dev/null || true
