@@ -1,10 +1,9 @@
 /* upstream: the per-worker pool of verified TLS connections to upstream APIs, and the life of
  * one upstream request (queue, connection, sink calls, timeout, cancel, retry).
  *
- * The one thing to know: a request is only ever dispatched from the pool's kick (its event, or
- * kick_soon once the socket read callback that queued the request has returned), never from
- * inside gw_upstream_send or a connection callback, so no sink is called before the caller holds
- * its handle, and a connection dying inside its own callback never re-enters dispatch.
+ * The one thing to know: a request is only ever dispatched from the pool's kick event, never
+ * from inside gw_upstream_send or a connection callback, so no sink is called before the caller
+ * holds its handle, and a connection dying inside its own callback never re-enters dispatch.
  * Connections and requests are freed only when no callback of theirs is on the stack (defer.c).
  */
 #include "gateway/upstream/upstream.h"
@@ -111,7 +110,6 @@ void up_conn_attach(up_conn_t *c, gw_upstream_req_t *r)
     }
     c->reqs = r;
     c->nreqs++;
-    c->host->pool->inflight++;
     c->requests++;
     evtimer_del(c->idle_timer);
 }
@@ -124,7 +122,6 @@ void up_conn_detach(up_conn_t *c, gw_upstream_req_t *r)
     list_remove(r);
     r->conn = NULL;
     c->nreqs--;
-    c->host->pool->inflight--;
     if (c->h2 && c->ng && r->stream_id > 0) {
         /* nghttp2 may still call back about this stream; it must not find the request. */
         nghttp2_session_set_stream_user_data(c->ng, r->stream_id, NULL);
@@ -634,7 +631,7 @@ static void maybe_dial(up_host_t *h)
     }
 }
 
-static void dispatch(up_host_t *h, int now)
+static void dispatch(up_host_t *h)
 {
     while (h->queue) {
         up_conn_t *c = pick_conn(h);
@@ -657,29 +654,8 @@ static void dispatch(up_host_t *h, int now)
     }
     for (up_conn_t *c = h->conns, *next; c; c = next) {
         next = c->next;
-        if (c->st != UC_READY) {
-            continue;
-        }
-        if (c->h2) {
-            now ? up_h2_flush_now(c) : up_h2_flush(c);
-        } else if (now) {
-            gw_tls_flush(c->tls);
-        }
-    }
-}
-
-/* The kick's work, run by the worker right after the socket read callback that queued the
- * request returns (gw_worker_soon), and its frames sent at once (dispatch's now): the upstream
- * answers while the worker scans the loop turn's next requests, so the worker's next wait finds
- * the answer instead of sleeping for it. Only while few requests are in flight: with many the
- * upstream is busy anyway, and the kick's one write after the turn's callbacks carries all of
- * their requests (here each would leave in a write of its own). */
-static void kick_soon(void *arg)
-{
-    up_pool_t *p = arg;
-    for (up_host_t *h = p->hosts; h; h = h->next) {
-        if (h->queue) {
-            dispatch(h, 1);
+        if (c->h2 && c->st == UC_READY) {
+            up_h2_flush(c);
         }
     }
 }
@@ -689,28 +665,16 @@ static void on_kick(evutil_socket_t fd, short what, void *arg)
     (void)fd;
     (void)what;
     up_pool_t *p = arg;
-    if (p->w->soon_fn == kick_soon) {
-        p->w->soon_fn = NULL; /* this run does its work */
-    }
     for (up_host_t *h = p->hosts; h; h = h->next) {
         if (h->queue) {
-            dispatch(h, 0);
+            dispatch(h);
         }
     }
 }
 
-/* Only a host with queued requests has anything to dispatch (on_kick skips the others). The kick
- * event stays the backstop for requests queued outside a socket read callback. */
 void up_kick(up_host_t *h)
 {
-    if (!h->queue) {
-        return;
-    }
-    up_pool_t *p = h->pool;
-    event_active(p->kick, 0, 0);
-    if (p->inflight < UP_EAGER_INFLIGHT) {
-        gw_worker_soon(p->w, kick_soon, p);
-    }
+    event_active(h->pool->kick, 0, 0);
 }
 
 static up_pool_t *pool_of(gw_worker_t *w)
@@ -886,9 +850,6 @@ void gw_upstream_worker_free(gw_worker_t *w)
         free(h);
     }
     event_free(p->kick);
-    if (w->soon_fn == kick_soon) {
-        w->soon_fn = NULL;
-    }
     free(p);
     w->upstream_pool = NULL;
 }

@@ -50,10 +50,6 @@ extern const gw_part_t gw_upstream_part;
 #define UP_H1_MAX_CONNS 32     /* h1 connections per host, busy or not */
 #define UP_IDLE_SECS 60        /* an unused connection is closed after this */
 #define UP_H2_WINDOW (1 << 20) /* per-stream receive window */
-/* Fewer requests in flight than this on a worker's upstream leg: a new request is dispatched and
- * sent as soon as the socket read that queued it returns, before the loop turn's other callbacks
- * (kick_soon in upstream.c). */
-#define UP_EAGER_INFLIGHT 8
 #define UP_H2_CONN_WINDOW (16 << 20)
 
 typedef struct up_pool up_pool_t;
@@ -145,8 +141,7 @@ struct up_pool {
     gw_worker_t *w;
     up_host_t *hosts;
     struct event *kick;
-    size_t inflight; /* requests on a connection, all hosts: how busy the upstream leg is */
-    int force_h1;    /* tests only */
+    int force_h1; /* tests only */
     unsigned long dials;
 };
 
@@ -200,8 +195,6 @@ void up_h2_cancel(up_conn_t *c, gw_upstream_req_t *r);
 void up_h2_resume(up_conn_t *c, gw_upstream_req_t *r);
 void up_h2_free(up_conn_t *c);
 void up_h2_flush(up_conn_t *c);
-/* up_h2_flush, then the frames leave now rather than at the end of the loop turn. */
-void up_h2_flush_now(up_conn_t *c);
 
 /* For tests: offer only http/1.1 on new connections; how many connections were dialled. */
 void gw_upstream_force_h1_for_tests(gw_worker_t *w, int on);

@@ -352,15 +352,6 @@ void up_h2_flush(up_conn_t *c)
     gw_release(&c->obj);
 }
 
-void up_h2_flush_now(up_conn_t *c)
-{
-    up_h2_flush(c);
-    /* Not when the backlog stopped the flush: on_flush's on_drained resumes it then. */
-    if (c->st == UC_READY && gw_tls_backlog(c->tls) < SEND_HIGH) {
-        gw_tls_flush(c->tls);
-    }
-}
-
 void up_h2_on_read(up_conn_t *c, struct evbuffer *plain)
 {
     while (evbuffer_get_length(plain) && c->st == UC_READY) {

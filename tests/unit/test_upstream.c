@@ -20,7 +20,6 @@
 #include <unistd.h>
 
 #include "gateway/exchange/exchange.h"
-#include "gateway/upstream/upstream.h" /* UP_EAGER_INFLIGHT */
 
 #define TINY "generativelanguage.googleapis.com"
 
@@ -440,58 +439,6 @@ static void test_h2_100_concurrent_requests_share_one_connection(void **state)
     }
     assert_int_equal(gw_upstream_dials_for_tests(w), 1);
     free(r);
-    worker_free(w);
-}
-
-/* A request queued while few are in flight asks the worker to dispatch it as soon as the socket
- * read in progress returns (gw_worker_soon, which net/tls.c runs; here the test runs it where a
- * read would); with UP_EAGER_INFLIGHT in flight it waits for the kick, which sends the loop
- * turn's requests together. Every answer arrives either way. */
-static void test_h2_request_leaves_after_its_read_only_while_few_are_in_flight(void **state)
-{
-    (void)state;
-    gw_worker_t *w = worker_new(srv.cfg);
-    rec_t first, second, late, slow[UP_EAGER_INFLIGHT];
-    rec_init(&first);
-    send_req(w, "api.openai.com", &first, "POST", "/echo", "{\"n\":1}");
-    assert_non_null(w->soon_fn);
-    run_until_done(&first, 1, 10); /* dials; the kick or a read dispatches */
-    assert_true(first.ended);
-    assert_int_equal(first.status, 200);
-    assert_null(w->soon_fn);
-
-    rec_init(&second);
-    send_req(w, "api.openai.com", &second, "POST", "/echo", "{\"pad\":\"second-req\"}");
-    assert_non_null(w->soon_fn);
-    gw_worker_run_soon(w);
-    assert_null(w->soon_fn);
-    run_until_done(&second, 1, 10);
-    assert_true(second.ended);
-    assert_int_equal(second.status, 200);
-    assert_non_null(strstr(rec_body(&second), "second-req"));
-
-    for (int i = 0; i < UP_EAGER_INFLIGHT; i++) {
-        rec_init(&slow[i]);
-        send_req(w, "api.openai.com", &slow[i], "GET", "/slow?events=3&interval_ms=200", NULL);
-    }
-    event_base_loop(base, EVLOOP_ONCE); /* the kick: all of them on the connection */
-    assert_null(w->soon_fn);
-    rec_init(&late);
-    send_req(w, "api.openai.com", &late, "POST", "/echo", "{\"n\":3}");
-    assert_null(w->soon_fn); /* the kick's turn, not the read's */
-    run_until_done(&late, 1, 10);
-    assert_true(late.ended);
-    assert_int_equal(late.status, 200);
-    run_until_done(slow, UP_EAGER_INFLIGHT, 10);
-    for (int i = 0; i < UP_EAGER_INFLIGHT; i++) {
-        assert_true(slow[i].ended);
-        assert_int_equal(slow[i].status, 200);
-        rec_clear(&slow[i]);
-    }
-    assert_int_equal(gw_upstream_dials_for_tests(w), 1);
-    rec_clear(&first);
-    rec_clear(&second);
-    rec_clear(&late);
     worker_free(w);
 }
 
@@ -953,7 +900,6 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_h2_json_post_gets_the_answer_and_sends_clean_headers),
-        cmocka_unit_test(test_h2_request_leaves_after_its_read_only_while_few_are_in_flight),
         cmocka_unit_test(test_h2_sse_stream_is_delivered_as_it_arrives),
         cmocka_unit_test(test_h1_chunked_sse_is_decoded_and_streamed),
         cmocka_unit_test(test_openai_sse_stream_completes),
