@@ -348,8 +348,6 @@ typedef struct gw_worker {
     void *tunnel_pipes;  /* net/pipes.c: this worker's spare pipes for spliced tunnels */
     void *scan_done;     /* exchange/scanpool.c: this worker's finished scans, and their wake-up */
     gw_reaper_t reaper;  /* core/defer.c: objects freed on this loop */
-    void (*soon_fn)(void *arg); /* gw_worker_soon: asked during a socket read, run after it */
-    void *soon_arg;
     size_t nlive;
     int draining;
 } gw_worker_t;
@@ -439,24 +437,6 @@ void gw_worker_cleanup(gw_worker_t *w);
 evutil_socket_t gw_worker_listen_fd(gw_worker_t *w);
 void gw_worker_link(gw_worker_t *w, gw_link_t *l, void (*abort)(gw_link_t *));
 void gw_worker_unlink(gw_worker_t *w, gw_link_t *l);
-/* Ask for fn(arg) to run as soon as the socket read callback in progress returns, before the
- * loop turn's other callbacks (net/tls.c calls gw_worker_run_soon at the end of each read, when
- * no owner callback is on the stack any more). Not a promise: fn must also be reachable from an
- * event of the caller's own, for work asked outside a read callback. One slot: a later ask
- * replaces an earlier one not run yet (the upstream pool is its one user). */
-static inline void gw_worker_soon(gw_worker_t *w, void (*fn)(void *), void *arg)
-{
-    w->soon_fn = fn;
-    w->soon_arg = arg;
-}
-static inline void gw_worker_run_soon(gw_worker_t *w)
-{
-    void (*fn)(void *) = w->soon_fn;
-    if (fn) {
-        w->soon_fn = NULL;
-        fn(w->soon_arg);
-    }
-}
 /* Configure a freshly accepted or connected socket's bufferevent for proxying. */
 void gw_tune_bev(struct bufferevent *bev);
 double gw_elapsed_ms(const struct timeval *since);

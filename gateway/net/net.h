@@ -38,10 +38,6 @@ void gw_tls_set_cbs(gw_tls_t *t, const gw_tls_cbs_t *cbs, void *arg);
 
 int gw_tls_write(gw_tls_t *t, const void *data, size_t len);
 int gw_tls_write_buffer(gw_tls_t *t, struct evbuffer *buf); /* drains buf */
-/* Seal and send what was written now, not at the end of the loop iteration: for an owner whose
- * peer can start work at once (a request upstream) while the loop still has other work. Calls
- * no callback; an error is reported by on_close as for a corked write. */
-void gw_tls_flush(gw_tls_t *t);
 /* Ciphertext queued toward the socket and not yet written: back-pressure for the owner. */
 size_t gw_tls_backlog(const gw_tls_t *t);
 /* Stop (1) or resume (0) reading from the socket. */

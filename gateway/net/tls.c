@@ -8,16 +8,13 @@
  * callback reaches the owner: gw_tls_free silences the socket, the timers and the callbacks.
  *
  * Writes are corked: plaintext from gw_tls_write* collects in `pend` and is sealed at the end of
- * the loop iteration (or once CORK_MAX is pending, or when the owner calls gw_tls_flush), in
- * records of up to 16 KiB, so a response written as head, body and trailer pieces becomes one
- * record and one send(). Ciphertext goes
+ * the loop iteration (or once CORK_MAX is pending), in records of up to 16 KiB, so a response
+ * written as head, body and trailer pieces becomes one record and one send(). Ciphertext goes
  * straight to the socket with send() while nothing waits in the bufferevent's output (no write
  * event to add and delete for every response); only what the socket does not take is queued.
  *
  * Reads are this file's own too: one persistent read event on the socket (`rd`) and readv() into
  * the bufferevent's input, which is then used as a buffer only (its own reading stays disabled).
- * Once a read's owner callbacks have returned, it runs what they asked of the worker for right
- * after the read (gw_worker_soon: the upstream pool's dispatch).
  * libevent's socket read asks ioctl(FIONREAD) before every readv to size it, one more syscall per
  * read on every leg; here a read is sized by the space reserved (READ_FIRST, then
  * MAX_SINGLE_READ after a read that filled it).
@@ -82,7 +79,6 @@ struct gw_tls {
     struct evbuffer *pend;  /* plaintext written by the owner, not yet sealed */
     struct event *flush_ev; /* seals pend at the end of the loop iteration */
     int flush_armed;
-    int seal_failed; /* gw_tls_flush's seal failed: on_flush reports it */
     struct event *hs_timer;
     int ready, closing, closed_notified;
     int lingering; /* close_notify sent and write side shut: discarding input until EOF */
@@ -270,12 +266,11 @@ static void on_flush(evutil_socket_t fd, short what, void *arg)
     (void)what;
     gw_tls_t *t = arg;
     t->flush_armed = 0;
-    if ((evbuffer_get_length(t->pend) == 0 && !t->seal_failed) || t->closed_notified ||
-        gw_obj_dying(&t->obj)) {
+    if (evbuffer_get_length(t->pend) == 0 || t->closed_notified || gw_obj_dying(&t->obj)) {
         return;
     }
     gw_hold(&t->obj);
-    if (t->seal_failed || seal_pending(t, 0) != 0) {
+    if (seal_pending(t, 0) != 0) {
         notify_close(t, 1, t->err);
     } else if (!t->closing && t->cbs.on_drained && !gw_obj_dying(&t->obj) &&
                evbuffer_get_length(bufferevent_get_output(t->raw)) <= LOW_WATER) {
@@ -493,7 +488,6 @@ static void on_sock_read(evutil_socket_t fd, short what, void *arg)
     (void)fd;
     (void)what;
     gw_tls_t *t = arg;
-    gw_worker_t *w = t->w; /* t may be dying after on_raw_read (freed later, by the reaper) */
     ssize_t k = sock_read(t, bufferevent_get_input(t->raw), READ_FIRST);
     if (k == -2) {
         return;
@@ -504,7 +498,6 @@ static void on_sock_read(evutil_socket_t fd, short what, void *arg)
         return;
     }
     on_raw_read(t->raw, t);
-    gw_worker_run_soon(w); /* what the read asked for (gw_worker_soon), before other callbacks */
 }
 
 static void on_hs_timeout(evutil_socket_t fd, short what, void *arg)
@@ -693,19 +686,6 @@ int gw_tls_write_buffer(gw_tls_t *t, struct evbuffer *buf)
         return -1;
     }
     return cork(t);
-}
-
-void gw_tls_flush(gw_tls_t *t)
-{
-    if (!t->flush_armed || t->seal_failed || t->closing || t->closed_notified ||
-        gw_obj_dying(&t->obj) || evbuffer_get_length(t->pend) == 0) {
-        return;
-    }
-    /* No owner callback from here (the owner is on the stack): an error waits for on_flush,
-     * which is still armed, and the owner's on_drained is not due (it asked for no more room). */
-    if (seal_pending(t, 0) != 0) {
-        t->seal_failed = 1;
-    }
 }
 
 size_t gw_tls_backlog(const gw_tls_t *t)
