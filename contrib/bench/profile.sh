@@ -15,7 +15,9 @@
 #   --target direct   runs the scenario straight against the upstream instead (the ceiling)
 #   --perf-stat EVENTS   perf stat -e EVENTS attached to hush (the upstream under direct) for the
 #                        load client's run, e.g. "raw_syscalls:sys_enter,syscalls:sys_enter_epoll_wait"
-#                        (syscalls per request at the load's own timing, which strace would slow)
+#                        (syscalls per request at the load's own timing, which strace would slow;
+#                        the counts and the context switches include the warm-up: pass --warmup 0
+#                        to divide them by the RESULT's reqs)
 #   LG_WRAP="..."     runs the load client under a profiler instead
 # Prints the load client's RESULT line (with cpu_s_per_10k of hush, or of the upstream under
 # --target direct), the CPU seconds of the upstream, hush and the client, and the context switches
