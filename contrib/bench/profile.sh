@@ -13,15 +13,22 @@
 #   --wrap "valgrind --tool=callgrind --callgrind-out-file=/tmp/cg.out"   (hush runs under it)
 #   --wrap "strace -c -f -o /tmp/strace.txt"
 #   --target direct   runs the scenario straight against the upstream instead (the ceiling)
+#   --perf-stat EVENTS   perf stat -e EVENTS attached to hush (the upstream under direct) for the
+#                        load client's run, e.g. "raw_syscalls:sys_enter,syscalls:sys_enter_epoll_wait"
+#                        (syscalls per request at the load's own timing, which strace would slow;
+#                        the counts and the context switches include the warm-up: pass --warmup 0
+#                        to divide them by the RESULT's reqs)
 #   LG_WRAP="..."     runs the load client under a profiler instead
-# Prints the load client's RESULT line and the CPU seconds of the upstream, hush and the client.
+# Prints the load client's RESULT line (with cpu_s_per_10k of hush, or of the upstream under
+# --target direct), the CPU seconds of the upstream, hush and the client, and the context switches
+# of hush's threads (of the upstream's under direct) over the run: a voluntary one is a wake-up.
 # Runs in a private network namespace (loopback only), every process bounded in time.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 SC=${1:?scenario}
 shift
 BUILD=$root/build-perf WRAP="" TARGET=hush RATE="" DUR=5 BYTES=$((256 * 1024 * 1024)) WORKERS=auto
-SCAN=auto
+SCAN=auto PSTAT=""
 extra=()
 [[ $SC == a64_half ]] && { RATE=$1; shift; }
 while (($#)); do
@@ -33,6 +40,7 @@ while (($#)); do
     --bytes) BYTES=$2; shift 2 ;;
     --workers) WORKERS=$2; shift 2 ;;
     --scan-threads) SCAN=$2; shift 2 ;;
+    --perf-stat) PSTAT=$2; shift 2 ;;
     *) extra+=("$1"); shift ;;
     esac
 done
@@ -40,7 +48,7 @@ if [[ -z ${HUSH_PROFILE_INNER:-} ]]; then
     export HUSH_PROFILE_INNER=1
     exec unshare -n bash -c 'ip link set lo up && exec "$0" "$@"' "$0" "$SC" ${RATE:+"$RATE"} \
         --build "$BUILD" --wrap "$WRAP" --target "$TARGET" --duration "$DUR" --bytes "$BYTES" \
-        --workers "$WORKERS" --scan-threads "$SCAN" "${extra[@]}"
+        --workers "$WORKERS" --scan-threads "$SCAN" --perf-stat "$PSTAT" "${extra[@]}"
 fi
 tmp=$(mktemp -d /tmp/hush-prof.XXXXXX)
 pids=()
@@ -96,6 +104,7 @@ if [[ $TARGET == hush ]]; then
 else
     tls=(--connect "127.0.0.1:$UP" --host api.openai.com --cafile "$tmp/pki/ca.pem")
     tun=(--connect "127.0.0.1:$BULK")
+    extra+=(--watch-pid "${pids[0]}") # the upstream's CPU: direct's figure to compare with
 fi
 d=(--duration "$DUR" --warmup 1 --max-reqs 5000000)
 # CPU seconds (utime + stime) of a process so far
@@ -103,6 +112,17 @@ cpu_of() { awk -v t="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / t}' "/pr
 UPPID=${pids[0]}
 HUSHPID=$([[ $TARGET == hush ]] && pgrep -P "$HPID" | head -1 || true)
 up0=$(cpu_of "$UPPID") hu0=$([[ -n $HUSHPID ]] && cpu_of "$HUSHPID" || echo 0)
+# context switches of every thread of a process so far: "voluntary involuntary" (a voluntary one
+# is a sleep, mostly in epoll_wait: the wake-ups)
+ctxsw_of() { cat /proc/"$1"/task/*/status 2>/dev/null | awk '/^voluntary_ctxt/{v+=$2} /^nonvoluntary_ctxt/{n+=$2} END{print v+0, n+0}'; }
+WATCHPID=${HUSHPID:-$UPPID}
+read -r cv0 cn0 <<<"$(ctxsw_of "$WATCHPID")"
+if [[ -n $PSTAT ]]; then
+    perf stat -x, -e "$PSTAT" -p "$WATCHPID" -o "$tmp/perf.txt" &
+    PERFPID=$!
+    pids+=("$PERFPID")
+    sleep 0.5
+fi
 case $SC in
 a1) lg --mode h1 "${tls[@]}" --body "$tmp/chat.json" --conns 1 "${d[@]}" "${extra[@]}" ;;
 a8) lg --mode h1 "${tls[@]}" --body "$tmp/chat.json" --conns 8 "${d[@]}" "${extra[@]}" ;;
@@ -129,6 +149,13 @@ esac 2>"$tmp/lg.err" | grep '^RESULT'
 echo "CPU seconds over the run: upstream=$(awk -v a="$up0" -v b="$(cpu_of "$UPPID")" 'BEGIN{print b-a}')" \
     "hush=$([[ -n $HUSHPID ]] && awk -v a="$hu0" -v b="$(cpu_of "$HUSHPID")" 'BEGIN{print b-a}' || echo -)" \
     "$(grep '^CPU loadgen' "$tmp/lg.err" || true)"
+read -r cv1 cn1 <<<"$(ctxsw_of "$WATCHPID")"
+if [[ -n $PSTAT ]]; then
+    kill -INT "$PERFPID" 2>/dev/null || true
+    wait "$PERFPID" 2>/dev/null || true
+    awk -F, '/^[0-9]/{printf "perf %s=%s\n", $3, $1}' "$tmp/perf.txt"
+fi
+echo "context switches over the run ($([[ -n $HUSHPID ]] && echo hush || echo upstream)): voluntary=$((cv1 - cv0)) involuntary=$((cn1 - cn0))"
 if [[ $TARGET == hush ]]; then
     kill -INT "$HPID" 2>/dev/null || true
     wait "$HPID" 2>/dev/null || true
