@@ -344,6 +344,8 @@ echo "## people in drafting prompts, notices and code-switched text (gen_prose41
 "$bin" "${opts[@]}" "$here"/data/prose41.json
 echo "## review leaks and false findings (gen_review41.py: at-mail, maintainer, assignment verbs, mailbox-spelt names, Dublin districts, buildings, firms above streets, word repeats, placeholder URL credentials, mail at a line end; tune set)"
 "$bin" "${opts[@]}" "$here"/data/review41.json
+echo "## dates of birth in API, seed, event, certificate and form text (gen_dob42.py: birth keys of 15 languages in REST/GraphQL/SCIM/Auth0/CRM JSON, seed data in Ruby/Go/C#/Kotlin/Java/PHP/Elixir/Rust, Segment/Mixpanel/Amplitude/Datadog/Bugsnag traits, EU DCC/ICV/Impfpass, crew lists, pilot and dive logs, Alloggiati Web and partes de viajeros, guest replies, apostilles, certified translations spelt out, diplomas, residence and discharge papers, no/da/fi/pl/tr/sv/ro/br forms, birthday sheet columns, R tibbles, gpg/X.509/Get-ADUser, contact pastes, audit trails, chess entry lists; event, issue, expiry, hire, arrival and birthday-party dates as look-alikes; tune set)"
+"$bin" "${opts[@]}" "$here"/data/dob42.json
 echo "## names in structured text (gen_names_tune5.py: CSV/TSV exports with name columns under en/de/fr/nl/es/it/pt headers, split first/last columns, LAST, First cells, Markdown and psql/mysql tables, YAML, TOML, XML/HTML, log lines, ticket exports, payroll sheets, invoices, contact lists, rosters, tab-pasted rows; capitals, particles, names of global origin; roles, teams, bots, hosts, cities and companies in the same columns as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names_tune5.json
 echo
