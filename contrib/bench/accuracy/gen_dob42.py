@@ -745,16 +745,19 @@ def gen_sheets():
                 nm = g + " " + s
                 d.t("%d " % n).span("PERSON", nm).t(" " * max(1, 19 - len(nm))).dob(iso(b)).t(" ").neg(iso(o)).t("\n")
         else:   # R data.frame or pandas
+            # R and pandas right-align a column's name over its values: the name column is as
+            # wide as its longest value, the index column as its longest index
+            w = max(len(g + " " + s) for (g, s), _, _ in rows)
             if rng.random() < 0.5:
-                d.t("> head(df)\n               name        dob      start\n")
+                d.t("> head(df)\n  %s        dob      start\n" % "name".rjust(w))
                 for n, ((g, s), b, o) in enumerate(rows, 1):
                     nm = g + " " + s
-                    d.t("%d %s" % (n, " " * max(1, 18 - len(nm)))).span("PERSON", nm).t(" ").dob(iso(b)).t(" ").neg(iso(o)).t("\n")
+                    d.t("%d %s" % (n, " " * (w - len(nm)))).span("PERSON", nm).t(" ").dob(iso(b)).t(" ").neg(iso(o)).t("\n")
             else:
-                d.t("In [4]: df.head()\nOut[4]:\n              name  birth_date  start_date\n")
+                d.t("In [4]: df.head()\nOut[4]:\n  %s  birth_date  start_date\n" % "name".rjust(w))
                 for n, ((g, s), b, o) in enumerate(rows):
                     nm = g + " " + s
-                    d.t("%d %s" % (n, " " * max(1, 18 - len(nm)))).span("PERSON", nm).t("  ").dob(iso(b)).t("  ").neg(iso(o)).t("\n")
+                    d.t("%d %s" % (n, " " * (w - len(nm)))).span("PERSON", nm).t("  ").dob(iso(b)).t("  ").neg(iso(o)).t("\n")
         d.done()
 
 
