@@ -518,14 +518,14 @@ static size_t date_at(const struct sc *s, size_t i, size_t *ds)
 
 /* Lower case. Birthdays too ("compleanno", "cumpleaños", "verjaardag"; not "anniversaire",
  * which is also a firm's), and a few neighbouring languages (pt "nascimento", sv "född", da/no
- * "født", pl "urodzenia", fi "syntymä", cs "narozen"). */
+ * "født", pl "urodzenia", fi "syntymä", "syntynyt", cs "narozen"). */
 static const char *const birth_words[] = {
     "b-day", "b. ", "bday", "birth", "born", "d.o.b", "d o b ", "dob", "geb.", "ddn ",
     "ddn:", "geboorte", "geboren", "geburts", "nacid", "nacimiento", "nac.", "nac:", "naissance",
     "naiss.", "nascita", "nata ", "nato ", "nato/", "nata/", "n\303\251 ", "n\303\251e ",
     "n\303\251(e)", "n\303\251.e", "nac\303\255", "nascimento", "nascid", "f\303\266dd",
     "f\303\266delse", "f\303\270dsel", "f\303\270dt", "urodz", "do\304\237um", "na\310\231ter",
-    "na\305\237ter", "syntym", "narozen", "naci\303\263", "compleanno", "cumplea", "verjaardag",
+    "na\305\237ter", "synty", "narozen", "naci\303\263", "compleanno", "cumplea", "verjaardag",
     "nasci ", "n. il ", "geburt", "nasceu", "al mundo ", "al mondo ", "it's a girl", "it's a boy",
     "arriv\303\251e parmi nous", "arriv\303\251 parmi nous",
     /* misspelt in a hurry (branch dob13) */
@@ -549,7 +549,10 @@ static const char *const birth_words[] = {
     /* branch dob41: Romanian "născut(ă)", "data nasterii" without its mark, French "ne(e) le"
        without its accent, letters lost in a hurry ("date of brth", "fecha de nacmiento", "data
        di nscita") */
-    "n\304\203scut", "nasterii", "ne(e) le", "brth", "nacmient", "nscita"};
+    "n\304\203scut", "nasterii", "ne(e) le", "brth", "nacmient", "nscita",
+    /* branch dob42: Finnish "syntynyt", "syntyi" (the stem "synty"), Danish and Norwegian keys
+       with "ø" written "oe" ("foedselsdato") */
+    "foedsel"};
 
 /* Abbreviations that are a birth word only as a whole word, no letter after them: pt/it
  * "Nasc.", "data_nasc", "dt_nasc", es "fecha_nac", fr "dt_naiss", "DATE_NAIS" (branch h12dob), de
