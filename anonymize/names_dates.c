@@ -195,6 +195,8 @@ static size_t skip_de(const struct sc *s, size_t i)
 {
     if (i >= s->len || (s->t[i] != 'd' && s->t[i] != 'o'))
         return i;
+    if (i + 8 < s->len && memcmp(s->t + i, "day of", 6) == 0 && sp_len(s, i + 6))
+        return skip_sp(s, i + 6); /* a deed's "the 4th day of March, 1987" (branch dob42) */
     if (i + 3 < s->len && sp_len(s, i + 2) &&
         ((s->t[i] == 'd' && s->t[i + 1] == 'e') || (s->t[i] == 'o' && s->t[i + 1] == 'f')))
         return skip_sp(s, i + 2);

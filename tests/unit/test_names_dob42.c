@@ -117,10 +117,14 @@ static void test_dob42_forms_the_date_reader_leaves(void **state)
         {"X509v3 Subject Directory Attributes:\n    dateOfBirth: 19630911120000Z\n",
          "DATE_OF_BIRTH=19630911120000Z"},
         {"{\"nam\":{\"fn\":\"X\"},\"dob\":\"2003-11\",\"v\":[]}", "DATE_OF_BIRTH=2003-11"},
-        /* a number before a date elsewhere, a timestamp under another key, a month of a release */
+        {"... birth certificate of X, born the 12th day of March, 2012\n9. Date: 1/9/2027",
+         "DATE_OF_BIRTH=12th day of March, 2012"},
+        /* a number before a date elsewhere, a timestamp under another key, a month of a release,
+           a deed signed on its day */
         {"Order 127/10/1944 was split", ""},
         {"Not Before: 20260911120000Z", ""},
         {"{\"version\":\"2003-11\"}", ""},
+        {"Signed this 12th day of March, 2026 before me.", ""},
     };
     CHECK(c);
 }
