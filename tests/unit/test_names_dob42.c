@@ -119,8 +119,12 @@ static void test_dob42_forms_the_date_reader_leaves(void **state)
         {"{\"nam\":{\"fn\":\"X\"},\"dob\":\"2003-11\",\"v\":[]}", "DATE_OF_BIRTH=2003-11"},
         {"... birth certificate of X, born the 12th day of March, 2012\n9. Date: 1/9/2027",
          "DATE_OF_BIRTH=12th day of March, 2012"},
+        {"{\"firstname\":\"X\",\"date_of_birth\":\"90892800000\"}", "DATE_OF_BIRTH=90892800000"},
+        {"{\"date_of_birth\":\"-861753600000\"}", "DATE_OF_BIRTH=-861753600000"},
         /* a number before a date elsewhere, a timestamp under another key, a month of a release,
-           a deed signed on its day */
+           a deed signed on its day, milliseconds under other keys */
+        {"{\"count\":\"90892800000\"}", ""},
+        {"{\"created\":\"-861753600000\"}", ""},
         {"Order 127/10/1944 was split", ""},
         {"Not Before: 20260911120000Z", ""},
         {"{\"version\":\"2003-11\"}", ""},
