@@ -58,6 +58,10 @@ static int birth_key(const struct sc *s, size_t a, size_t b)
 static const char *const party_words[] = {
     "party", "feier", "f\303\252te", "fete ",         "fiesta", "festa", "feest",    "dinner",
     "cake",  "torte", "kuchen",      "g\303\242teau", "pastel", "bolo",  "celebrat", "abendessen"};
+/* A question that names the birth date itself, whatever else it names. */
+static const char *const birth_date_words[] = {
+    "date of birth", "dob",          "d.o.b",         "geburtsdatum", "date de naissance",
+    "fecha de nac",  "data di nasc", "geboortedatum", "data de nasc", "born"};
 /* A certificate's issue: both a document word and an issuing verb in the question. */
 static const char *const cert_words[] = {"certific", "urkunde", "akte", "acte", "certid"};
 static const char *const issue_words[] = {"issued",  "ausgestellt", "d\303\251livr", "emitid",
@@ -77,8 +81,12 @@ int nw_dob42_veto(const struct sc *s, size_t ds)
     while (pb > 0 && t[pb - 1] != '\n' && pe - pb < 240)
         pb--;
     for (size_t k = 0; k < sizeof party_words / sizeof *party_words; k++)
-        if (holds_ci(t, pb, pe, party_words[k]))
+        if (holds_ci(t, pb, pe, party_words[k])) {
+            for (size_t j = 0; j < sizeof birth_date_words / sizeof *birth_date_words; j++)
+                if (holds_ci(t, pb, pe, birth_date_words[j]))
+                    return 0; /* "her date of birth for the party list?": the birth asked */
             return 1;
+        }
     for (size_t k = 0; k < sizeof cert_words / sizeof *cert_words; k++)
         if (holds_ci(t, pb, pe, cert_words[k])) {
             for (size_t j = 0; j < sizeof issue_words / sizeof *issue_words; j++)

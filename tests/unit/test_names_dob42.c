@@ -37,6 +37,8 @@ static void test_dob42_party_and_certificate_answers_stay(void **state)
         {"Q: what is the date of birth on the birth certificate?\nA: 04.03.1987",
          "DATE_OF_BIRTH=04.03.1987"},
         {"Date of birth: 04.03.1987", "DATE_OF_BIRTH=04.03.1987"},
+        {"Q: and her date of birth, for the party list?\nA: 04/03/1987",
+         "DATE_OF_BIRTH=04/03/1987"},
     };
     CHECK(c);
 }
