@@ -2765,8 +2765,8 @@ static __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t
          nw_dob9_birth(s, ds, e) || nw_dob10_birth(s, ds, e) || nw_dob11_birth(s, ds, e) ||
          nw_dob_age_near(s, ds, e) || nw_dob12_birth(s, ds, e) || nw_dob14_birth(s, ds, e) ||
          nw_dob16_birth(s, ds, e) || nw_dob17_birth(s, ds, e) || nw_h12dob_list(s, ds, e) ||
-         nw_dob41_birth(s, ds, e)) &&
-        !nw_dob16_cutoff(s, ds)) {
+         nw_dob41_birth(s, ds, e) || nw_dob42_birth(s, ds, e)) &&
+        !nw_dob16_cutoff(s, ds) && !nw_dob42_veto(s, ds)) {
         *next = e;
         return s->emit(s->arg, ANON_NAMES_DOB, ds, e);
     }
@@ -2779,7 +2779,8 @@ static __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t
         return 0;
     }
     if (!e && d - i == 4 && i > 0 && t[i - 1] == '(' && d < s->len && t[d] == ',' &&
-        (s->kinds & (1u << ANON_NAMES_DOB)) && (e = nw_dob7_ctor(s, i, d, &ds))) {
+        (s->kinds & (1u << ANON_NAMES_DOB)) &&
+        ((e = nw_dob7_ctor(s, i, d, &ds)) || (e = nw_dob42_ctor(s, i, d, &ds)))) {
         *next = e; /* "Date.new(1987, 3, 4)" under a birth key (names_dob7.c) */
         return s->emit(s->arg, ANON_NAMES_DOB, ds, e);
     }
@@ -2797,6 +2798,13 @@ static __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t
         }
         if (d - i <= 2 && nw_dob17_short_may(s, i, d) && dob17_short(s, i, d, next, &rc))
             return rc; /* "dob: Jan '62", "DOB 08/73", "DOB: 09 . 04 . 1995" (names_dob17.c) */
+        if (d < s->len &&
+            ((d - i == 3 && t[d] == '/') || (d - i == 4 && t[d] == '-') ||
+             (d - i == 14 && t[d] == 'Z')) &&
+            (e = nw_dob42_glued(s, i, d, &ds))) {
+            *next = e; /* "1 27/10/1944", "19630911120000Z", "\"1987-03\"" (names_dob42.c) */
+            return s->emit(s->arg, ANON_NAMES_DOB, ds, e);
+        }
     }
     if (!e && (d - i == 4 || d - i == 2) && d + 5 <= s->len && t[d] == ' ' && t[d + 1] == 'b' &&
         (s->kinds & (1u << ANON_NAMES_DOB)) && (ds = nw_month_year_baby(s, i, d))) {
@@ -3036,7 +3044,8 @@ int nw_visit(struct sc *s, size_t i, size_t *next)
                : t[i - 1] == '-' && is_digit(t[i]) && i >= 4 &&
                        ((((t[i - 2] | 32) >= 'a') && ((t[i - 2] | 32) <= 'z')) || t[i - 2] == '-')
                    ? month_hyphen_day(s, i, next) /* also vCard's "BDAY:--0304" */
-               : t[i - 1] == '-' && is_digit(t[i]) && i >= 2 && (t[i - 2] == ' ' || t[i - 2] == ':')
+               : t[i - 1] == '-' && is_digit(t[i]) && i >= 2 &&
+                       (t[i - 2] == ' ' || t[i - 2] == ':' || t[i - 2] == '"')
                    ? nw_neg_timestamp(s, i, next)                            /* "dob": -853027200 */
                : t[i - 1] == '_' && is_digit(t[i]) ? joined_date(s, i, next) /* "April_12th" */
                                                    : 0;

@@ -195,6 +195,8 @@ static size_t skip_de(const struct sc *s, size_t i)
 {
     if (i >= s->len || (s->t[i] != 'd' && s->t[i] != 'o'))
         return i;
+    if (i + 8 < s->len && memcmp(s->t + i, "day of", 6) == 0 && sp_len(s, i + 6))
+        return skip_sp(s, i + 6); /* a deed's "the 4th day of March, 1987" (branch dob42) */
     if (i + 3 < s->len && sp_len(s, i + 2) &&
         ((s->t[i] == 'd' && s->t[i + 1] == 'e') || (s->t[i] == 'o' && s->t[i + 1] == 'f')))
         return skip_sp(s, i + 2);
@@ -518,14 +520,14 @@ static size_t date_at(const struct sc *s, size_t i, size_t *ds)
 
 /* Lower case. Birthdays too ("compleanno", "cumpleaños", "verjaardag"; not "anniversaire",
  * which is also a firm's), and a few neighbouring languages (pt "nascimento", sv "född", da/no
- * "født", pl "urodzenia", fi "syntymä", cs "narozen"). */
+ * "født", pl "urodzenia", fi "syntymä", "syntynyt", cs "narozen"). */
 static const char *const birth_words[] = {
     "b-day", "b. ", "bday", "birth", "born", "d.o.b", "d o b ", "dob", "geb.", "ddn ",
     "ddn:", "geboorte", "geboren", "geburts", "nacid", "nacimiento", "nac.", "nac:", "naissance",
     "naiss.", "nascita", "nata ", "nato ", "nato/", "nata/", "n\303\251 ", "n\303\251e ",
     "n\303\251(e)", "n\303\251.e", "nac\303\255", "nascimento", "nascid", "f\303\266dd",
     "f\303\266delse", "f\303\270dsel", "f\303\270dt", "urodz", "do\304\237um", "na\310\231ter",
-    "na\305\237ter", "syntym", "narozen", "naci\303\263", "compleanno", "cumplea", "verjaardag",
+    "na\305\237ter", "synty", "narozen", "naci\303\263", "compleanno", "cumplea", "verjaardag",
     "nasci ", "n. il ", "geburt", "nasceu", "al mundo ", "al mondo ", "it's a girl", "it's a boy",
     "arriv\303\251e parmi nous", "arriv\303\251 parmi nous",
     /* misspelt in a hurry (branch dob13) */
@@ -549,7 +551,10 @@ static const char *const birth_words[] = {
     /* branch dob41: Romanian "născut(ă)", "data nasterii" without its mark, French "ne(e) le"
        without its accent, letters lost in a hurry ("date of brth", "fecha de nacmiento", "data
        di nscita") */
-    "n\304\203scut", "nasterii", "ne(e) le", "brth", "nacmient", "nscita"};
+    "n\304\203scut", "nasterii", "ne(e) le", "brth", "nacmient", "nscita",
+    /* branch dob42: Finnish "syntynyt", "syntyi" (the stem "synty"), Danish and Norwegian keys
+       with "ø" written "oe" ("foedselsdato") */
+    "foedsel"};
 
 /* Abbreviations that are a birth word only as a whole word, no letter after them: pt/it
  * "Nasc.", "data_nasc", "dt_nasc", es "fecha_nac", fr "dt_naiss", "DATE_NAIS" (branch h12dob), de

@@ -32,8 +32,9 @@ static int birth_word_in(const struct sc *s, size_t cs, size_t ce)
              (t[i] >= 'A' && t[i] <= 'Z' && t[i - 1] >= 'a' && t[i - 1] <= 'z')) &&
             nw_birth_word_at(s, i, ce))
             return 1;
-    return nw_dob10_header(s, cs, ce) || /* "FNACIMIENTO", "GEBDATUM", "NATO_IL" */
-           nw_dob11_header(s, cs, ce);   /* "DDN" */
+    return nw_dob10_header(s, cs, ce) ||  /* "FNACIMIENTO", "GEBDATUM", "NATO_IL" */
+           nw_dob11_header(s, cs, ce) ||  /* "DDN" */
+           nw_dob42_bday_cell(s, cs, ce); /* "Anniversaire" alone */
 }
 
 /* An HTML tag "<name>" or "<name attr...>" at i (name in lower case). */

@@ -677,8 +677,9 @@ size_t nw_birth_timestamp(const struct sc *s, size_t i, size_t d)
         v /= 1000;
     if (neg)
         v = -v;
-    if (v < -2208988800LL || v > 1893456000LL || (v >= 0 && v < 100000000LL))
-        return 0; /* 1900 .. 2030, and no small count of seconds */
+    if (v < -2208988800LL || v > 1893456000LL || (v >= 0 && v < 100000000LL && n < 11))
+        return 0; /* 1900 .. 2030, and no small count of seconds (milliseconds of 1970-1973
+                     are births too: "\"date_of_birth\":\"90892800000\"") */
     for (b = k; b > 0 && k - b < 4 && (t[b - 1] == ' ' || t[b - 1] == '"');)
         b--;
     if (b == 0 || (t[b - 1] != ':' && t[b - 1] != '='))

@@ -1913,4 +1913,21 @@ int nw_struct9_names(struct sc *s);
  * Name <mail>", its continuation lines, "Copyright (c) 2007 Name"); < 0 on the emit's error. */
 int nw_outside10_names(struct sc *s);
 
+/* ---- branch dob42: births in API, seed-code, certificate and register text (names_dob42.c) --
+ * nw_dob42_birth(): the date ds .. e, which no earlier rule took, is a birth by its right-aligned
+ * column header (R, pandas), a birth key before the call it is an argument of (`birthday:
+ * Date.parse("...")`) or a Nordic "f."/"s." after a personal number. nw_dob42_veto(): the date a
+ * rule took answers a question on the line above about a birthday party or a certificate's
+ * issue. nw_dob42_bday_cell(): the header cell t[cs .. ce) is "Anniversaire"/"Aniversário" alone.
+ * nw_dob42_ctor(): `time.Date(1987, time.March, 4`, `Date.new!(`, `Carbon::create(` and
+ * constructors under a key such as `Birthday = new DateTime(` at the year's digits i .. d; its
+ * end and *ds, or 0. nw_dob42_glued(): at a digit run i .. d the date reader refused, an
+ * Alloggiati Web record's birth date after its sex digit, an X.509 GeneralizedTime or a year and
+ * month in quotes under a birth key; its end and *ds, or 0. */
+int nw_dob42_birth(const struct sc *s, size_t ds, size_t e);
+int nw_dob42_veto(const struct sc *s, size_t ds);
+int nw_dob42_bday_cell(const struct sc *s, size_t cs, size_t ce);
+size_t nw_dob42_ctor(const struct sc *s, size_t i, size_t d, size_t *ds);
+size_t nw_dob42_glued(const struct sc *s, size_t i, size_t d, size_t *ds);
+
 #endif
