@@ -366,9 +366,9 @@ static size_t features(const struct sc *s, const struct nw_learn *l, const struc
  * word is a contraction or a letter before a hyphen, and no word of a run of several is a firm's
  * or an institution's (names_labels7.c's list) or a legal form (nw_legal_form()); a run of one word
  * is an unknown word (asked about beside a person only) or a lexicon name with a cue word (title,
- * greeting, verb, label) before it or a verb after it. An initial that opens the run counts as a
- * word of it: "T. Zandveld" is judged as a run of several words ("S. Hall", an English word after
- * the initial, stays out). */
+ * greeting, verb, label) before it or a verb after it. An initial with its dot that opens the run
+ * is evidence enough for one name word after it that is no ordinary word: "T. Zandveld",
+ * "C. Pellwick", "S. Hall" ("A. Summary", "I. Introduction" stay out). */
 static int evidence(const struct sc *s, const struct word *w, size_t n)
 {
     int lexical = 0, names = 0, weak = 0, shaped = 0, initial = w[0].shape == SH_INITIAL;
@@ -395,7 +395,10 @@ static int evidence(const struct sc *s, const struct word *w, size_t n)
         if (n > 1 && (nw_body_word(s, w[k].s, e) || nw_legal_form(s->t + w[k].s, e - w[k].s)))
             return 0; /* "Bouwbedrijf Dijkstra Wonen", "Zarmonez Hermanos": a firm's name */
     }
-    if (names > 1 || initial) /* a low shape only beside a name: "Missing Build-Depends" is none */
+    /* "C. Pellwick", "L. Smith": the initial is the evidence */
+    if (initial && names == 1)
+        return 1;
+    if (names > 1) /* a low shape only beside a name: "Missing Build-Depends" is none */
         return weak < names && (lexical || weak || shaped);
     if (weak)
         return 0;
