@@ -2938,8 +2938,11 @@ static __attribute__((noinline)) int visit_capital(struct sc *s, size_t i, size_
         (nw_upper(t + w.e + 1, s->len - w.e - 1) || nw_forms5_particle_at(s, w.e + 1))) {
         struct word run[MAX_RUN]; /* "J. R. Hartley", "A. Vogt": the initials open the run */
         size_t n = collect_run(s, &w, run);
-        if (n >= 2 && run[n - 1].shape == SH_NAME)
-            return person_at(s, &w, next);
+        if (n >= 2 && run[n - 1].shape == SH_NAME) {
+            int rc = person_at(s, &w, next);
+            /* names_learn.c: "T. Zandveld", an initial with its dot ("A Changeset" is none) */
+            return rc == 0 && s->learn && t[w.e - 1] == '.' ? nw_learn_run(s, &w, *next, 4) : rc;
+        }
     }
     if (w.shape == SH_CAPS && (s->kinds & (1u << ANON_NAMES_ADDRESS)) &&
         nw_addr5_may(t, s->len, &w)) {

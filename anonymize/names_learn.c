@@ -1,9 +1,10 @@
 /* names_learn.c: a learnt second opinion on the capitalised runs the PERSON rules turned down.
  *
- * visit_capital() (names.c) hands nw_learn_run() a run that person_at() rejected. The run passes
- * a cheap gate first (evidence(): lexicon names or name-shaped unknown words, not all of them
- * ordinary words; a lone lexicon name beside a cue, a lone unknown word (visit_capital()'s
- * lone_unknown_word() path) in a text where a person was found before it; no source-code line),
+ * visit_capital() (names.c) hands nw_learn_run() a run that person_at() rejected (one opened by an
+ * initial with its dot too, "T. Zandveld": path 4). The run passes a cheap gate first
+ * (evidence(): lexicon names or name-shaped unknown words, not all of them ordinary words; a lone
+ * lexicon name beside a cue, a lone unknown word (visit_capital()'s lone_unknown_word() path) in a
+ * text where a person was found before it; no source-code line),
  * then its features are hashed into a table of NW_LEARN_SIZE weights learnt by logistic
  * regression from the tune corpora and PII-free developer text as negatives
  * (contrib/bench/bench_train_person.c, train/devneg.json; anonymize/data/person_model.txt compiled
@@ -365,10 +366,12 @@ static size_t features(const struct sc *s, const struct nw_learn *l, const struc
  * word is a contraction or a letter before a hyphen, and no word of a run of several is a firm's
  * or an institution's (names_labels7.c's list) or a legal form (nw_legal_form()); a run of one word
  * is an unknown word (asked about beside a person only) or a lexicon name with a cue word (title,
- * greeting, verb, label) before it or a verb after it. */
+ * greeting, verb, label) before it or a verb after it. An initial with its dot that opens the run
+ * is evidence enough for one name word after it that is no ordinary word: "T. Zandveld",
+ * "C. Pellwick", "S. Hall" ("A. Summary", "I. Introduction" stay out). */
 static int evidence(const struct sc *s, const struct word *w, size_t n)
 {
-    int lexical = 0, names = 0, weak = 0, shaped = 0;
+    int lexical = 0, names = 0, weak = 0, shaped = 0, initial = w[0].shape == SH_INITIAL;
     for (size_t k = 0; k < n; k++) {
         if (w[k].shape != SH_NAME)
             continue;
@@ -392,6 +395,9 @@ static int evidence(const struct sc *s, const struct word *w, size_t n)
         if (n > 1 && (nw_body_word(s, w[k].s, e) || nw_legal_form(s->t + w[k].s, e - w[k].s)))
             return 0; /* "Bouwbedrijf Dijkstra Wonen", "Zarmonez Hermanos": a firm's name */
     }
+    /* "C. Pellwick", "L. Smith": the initial is the evidence */
+    if (initial && names == 1)
+        return 1;
     if (names > 1) /* a low shape only beside a name: "Missing Build-Depends" is none */
         return weak < names && (lexical || weak || shaped);
     if (weak)

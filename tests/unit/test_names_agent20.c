@@ -138,10 +138,10 @@ static void test_lookalikes_keep_the_base_answers(void **state)
          "PERSON=Anna Keller;PERSON=Jorek Vlam"},
         {"name = \"widget\"\nprice = 12\nversion: 3", ""},
         {"Name | SKU | Price\nWidget | A-1 | 3.50", ""},
-        /* the bracketed label is no label to the rules; learn40's model took the name under it
-         * beside the person found above, learn41's retrained one scores it under its threshold
-         * (a model decision, a miss) */
-        {"[Present]: Anna Keller\n(Attendees): Jorek Vlam", "PERSON=Anna Keller"},
+        /* the bracketed label is no label to the rules; the model decides the name under it
+         * beside the person found above (learn40's and learn42's models take it, learn41's
+         * scored it under its threshold) */
+        {"[Present]: Anna Keller\n(Attendees): Jorek Vlam", "PERSON=Anna Keller;PERSON=Jorek Vlam"},
         {"DRIVER: PostgreSQL\nOfficer: 12\nTenant: 42", ""},
     };
     CHECK(c);

@@ -1,11 +1,12 @@
-/* test_names_learn.c: the learnt PERSON context model (names_learn.c, branches learn39-41):
+/* test_names_learn.c: the learnt PERSON context model (names_learn.c, branches learn39-42):
  * the features of a known run, the weight table compiled from anonymize/data/person_model.txt,
  * the runs it adds on invented names in text the rules turn down (found with the model, missed
  * with it switched off), the gate's look-alikes (ordinary words, contractions, source code) that
  * it is never asked about, and the lone unknown words it is asked about beside a person and
  * leaves when they are a product's; the view offsets the trainer moves back to the record's
- * bytes, and the rare surnames a run of several words may hold. (test_names_learn_retrains,
- * contrib/bench/CMakeLists.txt, retrains the model and compares it with the committed file.) */
+ * bytes, the rare surnames a run of several words may hold, and the runs an initial opens.
+ * (test_names_learn_retrains, contrib/bench/CMakeLists.txt, retrains the model and compares it
+ * with the committed file.) */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -286,6 +287,48 @@ static void test_a_rare_surname_in_a_run_is_asked_about(void **state)
     nw_learn_enable(old);
 }
 
+/* learn42: a run opened by an initial with its dot that the rules turn down ("T. Zandvreek" in
+ * a table cell, after a signature's dash or a form's label, a surname of a low letter shape or an
+ * English word after the initial) is asked about and found; an initial without its dot ("Invert
+ * A Changeset"), an ordinary word after the initial ("A. Summary", "I. Introduction"), a
+ * journal's abbreviations and a figure's number are not names. */
+static void test_an_initial_and_a_surname_are_asked_about(void **state)
+{
+    (void)state;
+    int old = nw_learn_enable(1);
+    static const struct tcase c[] = {
+        {"| 3 | T. Zandvreek | Design | 27-02-1999 |",
+         "PERSON=T. Zandvreek;DATE_OF_BIRTH=27-02-1999"},
+        {"Behandelnde \xC3\x84rztin \xE2\x80\x94 K. Brouwelink, Tier\xC3\xA4rztin",
+         "PERSON=K. Brouwelink"},
+        {"L'ufficiale d'anagrafe, I. Mazzoferri", "PERSON=I. Mazzoferri"},
+        {"Firma: B. Valabrettin", "PERSON=B. Valabrettin"},
+        {"| 17 | C. Pellwick | crown prep | 13.05.2025 |", "PERSON=C. Pellwick"},
+        {"police came and took a statement from L. Smith too", "PERSON=L. Smith"},
+        {"see J. Am. Chem. Soc. 2019 for the method", ""},
+        {"A. Summary of the changes", ""},
+        {"I. Introduction", ""},
+        {"Section B. Grant Application", ""},
+        {"The U. S. Army manual", ""},
+        {"See Fig. 3. Results follow.", ""},
+    };
+    CHECK(c);
+    nw_learn_enable(0);
+    static const struct tcase off[] = {
+        {"| 3 | T. Zandvreek | Design | 27-02-1999 |", "DATE_OF_BIRTH=27-02-1999"},
+        {"L'ufficiale d'anagrafe, I. Mazzoferri", ""},
+        {"Firma: B. Valabrettin", ""},
+    };
+    CHECK(off);
+    nw_learn_enable(1);
+    char first[64];
+    assert_int_equal(asked("Firma: B. Valabrettin", first, sizeof first), 1);
+    assert_string_equal(first, "B. Valabrettin");
+    assert_int_equal(asked("** CAPI3REF: Invert A Changeset\n", first, sizeof first), 0);
+    assert_int_equal(asked("A. Summary of the changes", first, sizeof first), 0);
+    nw_learn_enable(old);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -297,6 +340,7 @@ int main(void)
         cmocka_unit_test(test_a_firm_word_keeps_the_run_out),
         cmocka_unit_test(test_view_offsets_move_back_to_the_text),
         cmocka_unit_test(test_a_rare_surname_in_a_run_is_asked_about),
+        cmocka_unit_test(test_an_initial_and_a_surname_are_asked_about),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
