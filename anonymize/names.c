@@ -2940,8 +2940,14 @@ static __attribute__((noinline)) int visit_capital(struct sc *s, size_t i, size_
         size_t n = collect_run(s, &w, run);
         if (n >= 2 && run[n - 1].shape == SH_NAME) {
             int rc = person_at(s, &w, next);
-            /* names_learn.c: "T. Zandveld", an initial with its dot ("A Changeset" is none) */
-            return rc == 0 && s->learn && t[w.e - 1] == '.' ? nw_learn_run(s, &w, *next, 4) : rc;
+            if (rc != 0 || !s->learn || t[w.e - 1] != '.')
+                return rc;
+            /* names_learn.c: "T. Zandveld", an initial with its dot ("A Changeset" is none); a
+             * street named after the initial's person is no person ("C. Beerninckstraat 12") */
+            char buf[48];
+            if (nw_street_suffix(nw_fold_span(s, run[n - 1].s, run[n - 1].e, buf, sizeof buf)))
+                return 0;
+            return nw_learn_run(s, &w, *next, 4);
         }
     }
     if (w.shape == SH_CAPS && (s->kinds & (1u << ANON_NAMES_ADDRESS)) &&

@@ -291,7 +291,8 @@ static void test_a_rare_surname_in_a_run_is_asked_about(void **state)
  * a table cell, after a signature's dash or a form's label, a surname of a low letter shape or an
  * English word after the initial) is asked about and found; an initial without its dot ("Invert
  * A Changeset"), an ordinary word after the initial ("A. Summary", "I. Introduction"), a
- * journal's abbreviations and a figure's number are not names. */
+ * journal's abbreviations, a figure's number and a street named after a person ("C.
+ * Beerninckstraat 12") are not names. */
 static void test_an_initial_and_a_surname_are_asked_about(void **state)
 {
     (void)state;
@@ -311,6 +312,8 @@ static void test_an_initial_and_a_surname_are_asked_about(void **state)
         {"Section B. Grant Application", ""},
         {"The U. S. Army manual", ""},
         {"See Fig. 3. Results follow.", ""},
+        {"C. Beerninckstraat 12", ""},
+        {"Zie bijlage, P. Tollenaerestraat", ""},
     };
     CHECK(c);
     nw_learn_enable(0);
