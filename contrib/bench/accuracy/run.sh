@@ -344,6 +344,8 @@ echo "## people in drafting prompts, notices and code-switched text (gen_prose41
 "$bin" "${opts[@]}" "$here"/data/prose41.json
 echo "## review leaks and false findings (gen_review41.py: at-mail, maintainer, assignment verbs, mailbox-spelt names, Dublin districts, buildings, firms above streets, word repeats, placeholder URL credentials, mail at a line end; tune set)"
 "$bin" "${opts[@]}" "$here"/data/review41.json
+echo "## leaks left open after stop 41 (gen_leaks42.py: lower-case learner names, Polish pan/pani, quoted surname-first capitals, pandas head(), Sheets values and CONCAT, Irish towns and counties, products named like people, building lines against addressees, mailbox-spelt names; tune set)"
+"$bin" "${opts[@]}" "$here"/data/leaks42.json
 echo "## names in structured text (gen_names_tune5.py: CSV/TSV exports with name columns under en/de/fr/nl/es/it/pt headers, split first/last columns, LAST, First cells, Markdown and psql/mysql tables, YAML, TOML, XML/HTML, log lines, ticket exports, payroll sheets, invoices, contact lists, rosters, tab-pasted rows; capitals, particles, names of global origin; roles, teams, bots, hosts, cities and companies in the same columns as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names_tune5.json
 echo
