@@ -271,7 +271,8 @@ def house(_):
     elif k == 2:
         n = rng.randint(2, 250)
         d.t(rng.choice(["Dr. ", "Mr ", ""])).span("PERSON", "Gregory House").t("\n")
-        d.span("STREET_ADDRESS", "%d Baker Street\nLondon NW1 6XE" % n).t("\n\nDear Dr House,\n")
+        d.span("STREET_ADDRESS", "%d Baker Street\nLondon NW1 6XE" % n).t("\n\nDear Dr ")
+        d.span("PERSON", "House").t(",\n")
     else:
         g, s = name("en", True)
         d.span("PERSON", g.capitalize() + " " + s.capitalize()).t("\n").span("NEG_PLACE", "Gordon House")
