@@ -16,7 +16,7 @@ Classes (metadata.class), real and syllable-invented names:
 - `sheets`: Google Sheets API `values` arrays and `=CONCAT("Maria";" ";"Keller")` formulas;
   look-alikes: header cells, cities, `=CONCAT(A2;" ";B2)`;
 - `irish`: an Irish town and county after a street (`12 Main Street, Ennis, Co. Clare.`), the
-  street labelled STREET_ADDRESS, town and county NEG_PLACE;
+  whole labelled STREET_ADDRESS (street40's convention); a town and a county alone in prose NEG_PLACE;
 - `product`: products named like a person after their vendor (`Amazon Polly`, `IBM Watson`,
   `Salesforce Einstein`), NEG_PRODUCT, beside real people at the vendor;
 - `house`: a building line (`Gordon House`, `Kensington Gore`) before a street against a person
@@ -215,19 +215,23 @@ IE = [("12 Main Street", "Ennis", "Co. Clare"), ("4 Abbey Street", "Ennis", "Co.
 
 
 def irish(_):
+    """The repository's convention (street40, addr39, prec38): an Irish address's span runs over
+    its town and county."""
     d = D("en", "irish")
     st, town, co = rng.choice(IE)
     k = rng.randrange(3)
     if k == 0:
-        d.t("The clinic is at ").span("STREET_ADDRESS", st).t(", ").span("NEG_PLACE", town).t(", ")
-        d.span("NEG_PLACE", co).t(".")
+        d.t("The clinic is at ").span("STREET_ADDRESS", st + ", " + town + ", " + co).t(".")
     elif k == 1:
         g, s = name("en", True)
-        d.span("PERSON", g.capitalize() + " " + s.capitalize()).t("\n").span("STREET_ADDRESS", st).t("\n")
-        d.span("NEG_PLACE", town).t("\n").span("NEG_PLACE", co).t("\n")
+        d.span("PERSON", g.capitalize() + " " + s.capitalize()).t("\n")
+        d.span("STREET_ADDRESS", st + "\n" + town + "\n" + co).t("\n")
     else:
-        d.t("Ship to ").span("STREET_ADDRESS", st).t(", ").span("NEG_PLACE", town).t(", ")
-        d.span("NEG_PLACE", co).t(rng.choice([". Thanks!", ", Ireland.", "."]))
+        d.t("Ship to ").span("STREET_ADDRESS", st + ", " + town + ", " + co)
+        d.t(rng.choice([". Thanks!", ", Ireland.", "."]))
+    if rng.random() < 0.3:
+        d.t(" We drove from ").span("NEG_PLACE", town).t(" to ").span("NEG_PLACE", co)
+        d.t(rng.choice([" on Sunday.", "."]))
     d.done()
 
 
