@@ -121,6 +121,20 @@ static void test_people_named_like_a_building_stay_masked(void **state)
     CHECK(c);
 }
 
+static void test_a_quoted_surname_first_in_capitals_is_a_person(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"rec = Record(id=583, patient_name=\"KELLER, MARIA\", ward=\"4B\")",
+         "PERSON=KELLER, MARIA"},
+        {"signer='WEBER, JONAS'", "PERSON=WEBER, JONAS"},
+        {"city=\"BERLIN, DE\"", ""},
+        {"holder=\"ACME, INC\"", ""},
+        {"dept=\"SALES, EMEA\"", ""},
+    };
+    CHECK(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -128,6 +142,7 @@ int main(void)
         cmocka_unit_test(test_an_irish_county_after_co_is_no_person),
         cmocka_unit_test(test_building_and_street_lines_of_an_address_are_no_person),
         cmocka_unit_test(test_people_named_like_a_building_stay_masked),
+        cmocka_unit_test(test_a_quoted_surname_first_in_capitals_is_a_person),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
