@@ -29,39 +29,57 @@ static const char *const county[] = {
     "Meath",     "Monaghan",  "Offaly",  "Roscommon", "Sligo",    "Tipperary", "Tyrone",
     "Waterford", "Westmeath", "Wexford", "Wicklow",   NULL};
 
-/* Does t[a .. e) hold one word? */
-static int one_word(const uint8_t *t, size_t a, size_t e)
+/* Is t[a .. e) a vendor's name? A screen by length and first byte before the list. */
+static int vendor_at(const uint8_t *t, size_t a, size_t e)
 {
-    return memchr(t + a, ' ', e - a) == NULL && memchr(t + a, '\n', e - a) == NULL;
+    if (e - a < 3 || e - a > 10)
+        return 0;
+    switch (t[a]) {
+    case 'A':
+    case 'G':
+    case 'I':
+    case 'M':
+    case 'N':
+    case 'O':
+    case 'S':
+        return word_in(t, a, e, vendor);
+    default:
+        return 0;
+    }
 }
 
 /* Is t[a .. e) a vendor, a product after its vendor (one word after "Vendor "), or "Vendor
  * Word"? */
 static int vendor_product(const uint8_t *t, size_t a, size_t e)
 {
-    if (word_in(t, a, e, vendor))
-        return 1; /* the vendor itself ("Salesforce" after its product was dropped) */
-    const uint8_t *sp = memchr(t + a, ' ', e - a);
-    if (sp) {
-        size_t m = (size_t)(sp - t);
-        return one_word(t, m + 1, e) && word_in(t, a, m, vendor);
+    size_t m = a;
+    while (m < e && t[m] != ' ' && t[m] != '\n')
+        m++;
+    if (m == e) {
+        if (vendor_at(t, a, e))
+            return 1; /* the vendor itself ("Salesforce" after its product was dropped) */
+        if (a < 4 || t[a - 1] != ' ')
+            return 0;
+        size_t w = a - 1;
+        while (w > 0 && is_alnum(t[w - 1]))
+            w--;
+        return vendor_at(t, w, a - 1);
     }
-    if (a < 3 || t[a - 1] != ' ')
+    if (t[m] != ' ' || !vendor_at(t, a, m))
         return 0;
-    size_t w = a - 1;
-    while (w > 0 && is_alnum(t[w - 1]))
-        w--;
-    return word_in(t, w, a - 1, vendor);
+    for (size_t i = m + 1; i < e; i++)
+        if (t[i] == ' ' || t[i] == '\n')
+            return 0;
+    return 1;
 }
 
-/* Is t[a .. e) a county after "Co. " or "County "? */
+/* Is t[a .. e) one word, a county after "Co. " or "County "? */
 static int county_after(const uint8_t *t, size_t a, size_t e)
 {
-    if (!one_word(t, a, e) || !word_in(t, a, e, county))
+    if (!((a >= 4 && memcmp(t + a - 4, "Co. ", 4) == 0) ||
+          (a >= 7 && memcmp(t + a - 7, "County ", 7) == 0)))
         return 0;
-    if (a >= 4 && memcmp(t + a - 4, "Co. ", 4) == 0)
-        return 1;
-    return a >= 7 && memcmp(t + a - 7, "County ", 7) == 0;
+    return memchr(t + a, ' ', e - a) == NULL && word_in(t, a, e, county);
 }
 
 int nw_leaks42_emit(void *arg, int kind, size_t a, size_t e)
