@@ -135,6 +135,19 @@ static void test_a_quoted_surname_first_in_capitals_is_a_person(void **state)
     CHECK(c);
 }
 
+/* the repeat pass: a found surname again in lower case after an article is the common word */
+static void test_a_surname_as_a_common_word_after_an_article_stays(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Author: Maria Keller\n\nThe keller in the basement is damp.", "PERSON=Maria Keller"},
+        {"From: Katrin Keller\n\nwir lagern den Wein im keller\nping keller about it",
+         "PERSON=Katrin Keller;PERSON=keller"},
+        {"Author: Tomas Weindling\ntomas said hi", "PERSON=Tomas Weindling;PERSON=tomas"},
+    };
+    CHECK(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -143,6 +156,7 @@ int main(void)
         cmocka_unit_test(test_building_and_street_lines_of_an_address_are_no_person),
         cmocka_unit_test(test_people_named_like_a_building_stay_masked),
         cmocka_unit_test(test_a_quoted_surname_first_in_capitals_is_a_person),
+        cmocka_unit_test(test_a_surname_as_a_common_word_after_an_article_stays),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
