@@ -3274,9 +3274,10 @@ int anon_names_scan(const char *text, size_t len, unsigned kinds, const anon_nam
     struct nw_prec38 q = {(const uint8_t *)text, len, nw_h11prec_emit, &h};  /* names_prec38.c */
     struct nw_street40 r = {(const uint8_t *)text, len, nw_prec38_emit, &q}; /* names_street40.c */
     struct nw_place41 v = {
-        (const uint8_t *)text, len, nw_street40_emit, &r, {0}, {0}, 0}; /* names_place41.c */
-    emit = nw_place41_emit;
-    arg = &v;
+        (const uint8_t *)text, len, nw_street40_emit, &r, {0}, {0}, 0};      /* names_place41.c */
+    struct nw_leaks42 w = {(const uint8_t *)text, len, nw_place41_emit, &v}; /* names_leaks42.c */
+    emit = nw_leaks42_emit;
+    arg = &w;
     if (hint == ANON_NAMES_HINT_NONE && nw_asr_begin(&f, text, len, kinds, emit, arg)) {
         int rc =
             f.rc < 0 ? f.rc : scan(text, len, kinds, known, hint, nw_asr_filter_emit, &f, 0, NULL);

@@ -57,6 +57,8 @@ static int name_part(const uint8_t *t, size_t a, size_t n, const char *f)
 {
     if (nw_legal_form(t + a, n))
         return 0; /* "Acme Ltd", "MÜLLER GMBH" */
+    if (nw_trade_word(t, a + n, a))
+        return 0; /* "Brasserie Lipp", "Galeries Lafayette", "Bäckerei Hofmann" */
     unsigned lx = anon_names_lexicon((const char *)t + a, n);
     int name = (lx & (ANON_NL_GIVEN | ANON_NL_NAME)) != 0;
     if ((lx & (ANON_NL_COMMON_EN | ANON_NL_COMMON)) && !name)

@@ -574,6 +574,19 @@ struct nw_place41 {
     unsigned np;
 };
 int nw_place41_emit(void *arg, int kind, size_t a, size_t e);
+/* names_prec14.c: the length of the trade or shop noun that opens a firm's name at t[i ..)
+ * ("Bäckerei", "Brasserie", "Hotel"; a whole word, any case), or 0. */
+size_t nw_trade_word(const uint8_t *t, size_t len, size_t i);
+/* names_leaks42.c: the scanner's emits pass here first: a PERSON finding that is a product after
+ * its vendor ("Amazon Polly", "IBM Watson") or an Irish county after "Co. " is dropped; everything
+ * else goes to emit(arg). */
+struct nw_leaks42 {
+    const uint8_t *t;
+    size_t len;
+    anon_names_emit_fn emit;
+    void *arg;
+};
+int nw_leaks42_emit(void *arg, int kind, size_t a, size_t e);
 /* names_learn.c: the learnt model's record of what the scan emitted (nw_learn_emit(), arg = this,
  * forwards to emit(arg)), so that it is asked only about runs no rule found; nw_learn_run() asks
  * it about the run from w0 (parsed) to e that a rule (path) turned down: emits a PERSON or

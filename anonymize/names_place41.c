@@ -118,18 +118,62 @@ static int address_part(const uint8_t *t, size_t len, size_t p)
     return 0;
 }
 
-/* Is t[a .. e) a building's or a street's name whose next part is its address's rest? */
-static int building_name(const uint8_t *t, size_t len, size_t a, size_t e)
+/* words of a label that says a place follows ("Registered office: ", "Venue:\n") */
+static const char *const place_label[] = {"office",  "Office",   "Venue",    "venue",    "Address",
+                                          "address", "Location", "location", "Premises", NULL};
+
+/* Does a place cue stand before the line t[a ..): "at " or a place label before it on its line
+ * or ending the line above, the line above a building's name ("Royal Albert Hall"), or the line
+ * above a person forwarded (the addressee, so this line is the address's first)? */
+static int place_cue(const struct nw_place41 *p, size_t a)
 {
+    const uint8_t *t = p->t;
+    if (a >= 3 && t[a - 1] == ' ' && (t[a - 3] | 32) == 'a' && t[a - 2] == 't' &&
+        (a == 3 || t[a - 4] == ' ' || t[a - 4] == '\n'))
+        return 1; /* "Meet at Gordon House" */
+    size_t q = a;
+    if (q > 0 && t[q - 1] == ' ')
+        q--;
+    else if (q > 0 && t[q - 1] == '\n') {
+        q--;
+        if (q > 0 && t[q - 1] == '\r')
+            q--;
+        /* the line above: an addressee already forwarded */
+        size_t b = q;
+        while (b > 0 && t[b - 1] != '\n')
+            b--;
+        unsigned n = p->np < 8 ? p->np : 8;
+        for (unsigned k = 0; k < n; k++)
+            if (p->pa[k] == b && p->pe[k] == q)
+                return 1;
+        size_t w = last_word(t, b, q);
+        if (w > b && word_in(t, w, q, building_end))
+            return 1; /* "Royal Albert Hall\nKensington Gore" */
+    } else
+        return 0;
+    if (q == 0 || t[q - 1] != ':')
+        return 0;
+    size_t w = q - 1;
+    while (w > 0 && is_alnum(t[w - 1]))
+        w--;
+    return word_in(t, w, q - 1, place_label);
+}
+
+/* Is t[a .. e) a building's or a street's name whose next part is its address's rest? */
+static int building_name(const struct nw_place41 *pl, size_t a, size_t e)
+{
+    const uint8_t *t = pl->t;
+    size_t len = pl->len;
     size_t w = last_word(t, a, e);
     if (w == a || !word_in(t, w, e, building_end))
         return 0;
     /* a given name first ("Gregory House", "Margaret Court", "Al Gore") or a title before
-     * ("Dr. Gordon House") is a person's */
+     * ("Dr. Gordon House") is a person's, unless a place cue stands before it ("Registered
+     * office: Gordon House", the line under an addressee) */
     size_t f = a;
     while (f < w && t[f] != ' ')
         f++;
-    if (nw_lexicon_in(t, len, a, f) & ANON_NL_GIVEN)
+    if ((nw_lexicon_in(t, len, a, f) & ANON_NL_GIVEN) && !place_cue(pl, a))
         return 0;
     if (a >= 2 && (t[a - 2] == '.' || (t[a - 2] >= 'a' && t[a - 2] <= 'z')) && t[a - 1] == ' ') {
         size_t b = a - 1;
@@ -167,12 +211,33 @@ static int person_word_first(const struct nw_place41 *p, size_t a, size_t e)
     return 0;
 }
 
+/* Is t[a .. e), after ", ", the next part of an address whose part before ends with a building's
+ * or a street's word: a street after a building ("Moreton Lodge, Whitmore Gore") or one town
+ * word ending the address after a street ("Barrow Street, Dublin.")? */
+static int part_after_building(const uint8_t *t, size_t len, size_t a, size_t e)
+{
+    if (a < 4 || t[a - 1] != ' ' || t[a - 2] != ',')
+        return 0;
+    size_t pe = a - 2, w = pe;
+    while (w > 0 && t[w - 1] != ' ' && t[w - 1] != ',' && t[w - 1] != '\n')
+        w--;
+    if (w == pe || !is_up(t[w]) || w == 0 || t[w - 1] != ' ')
+        return 0; /* the part before holds two words at least */
+    size_t lw = last_word(t, a, e);
+    if (lw > a && word_in(t, lw, e, street_word))
+        return word_in(t, w, pe, building_end); /* "Moreton Lodge, Whitmore Gore" */
+    if (lw != a || (e < len && t[e] != '.' && t[e] != ',' && t[e] != '\n' && t[e] != '\r'))
+        return 0;
+    return word_in(t, w, pe, street_word); /* "Barrow Street, Dublin." */
+}
+
 int nw_place41_emit(void *arg, int kind, size_t a, size_t e)
 {
     struct nw_place41 *p = arg;
     if (kind == ANON_NAMES_PERSON && e > a && e < p->len &&
         (dublin_district(p->t, p->len, a, e) ||
-         (building_name(p->t, p->len, a, e) && !person_word_first(p, a, e))))
+         (building_name(p, a, e) && !person_word_first(p, a, e)) ||
+         (part_after_building(p->t, p->len, a, e) && !person_word_first(p, a, e))))
         return 0;
     if (kind == ANON_NAMES_PERSON) {
         p->pa[p->np % 8] = a;

@@ -216,7 +216,7 @@ static int species_after(const uint8_t *t, size_t len, size_t e)
 }
 
 /* Trade nouns that open a firm's name ("Bäckerei Hofmann", "Ferretería Ruiz", "Bakkerij De
- * Vries"), folded. */
+ * Vries"), then shops and restaurants ("Galeries Lafayette", "Brasserie Lipp"), folded. */
 static const char *const trades[] = {"bakery",
                                      "hardware",
                                      "plumbing",
@@ -270,7 +270,31 @@ static const char *const trades[] = {"bakery",
                                      "carpintaria",
                                      "pastelaria",
                                      "drogaria",
-                                     "canaliza\303\247\303\265es"};
+                                     "canaliza\303\247\303\265es",
+                                     "brasserie",
+                                     "bistro",
+                                     "bistrot",
+                                     "trattoria",
+                                     "pizzeria",
+                                     "ristorante",
+                                     "kaufhaus",
+                                     "warenhaus",
+                                     "galeries",
+                                     "maison",
+                                     "librairie",
+                                     "warenhuis",
+                                     "almacenes",
+                                     "hotel",
+                                     "h\303\264tel",
+                                     "castel",
+                                     "castello",
+                                     "ch\303\242teau",
+                                     "schloss"};
+
+size_t nw_trade_word(const uint8_t *t, size_t len, size_t i)
+{
+    return ONE_OF_AT(t, len, i, trades);
+}
 
 /* Legal forms after a firm's name, and the family words before them ("& Sons", "e Hijos"). */
 static const char *const legal[] = {

@@ -508,6 +508,13 @@ static int determiner_before(const uint8_t *t, size_t s)
     size_t e = s - 1, a = e;
     while (a > 0 && t[a - 1] >= 'a' && t[a - 1] <= 'z')
         a--;
+    if (a > 0 && t[a - 1] >= 'A' && t[a - 1] <= 'Z' && e - a < 4) {
+        /* a sentence's first word ("The keller in the basement") */
+        uint8_t low[5];
+        low[0] = (uint8_t)(t[a - 1] | 32);
+        memcpy(low + 1, t + a, e - a);
+        return !(a > 1 && alpha(t[a - 2])) && is_det(low, 0, e - a + 1, 0);
+    }
     return a < e && !(a > 0 && alpha(t[a - 1])) && is_det(t, a, e, 0);
 }
 
@@ -516,9 +523,11 @@ static int determiner_before(const uint8_t *t, size_t s)
 static int is_det(const uint8_t *t, size_t a, size_t e, int part)
 {
     static const char *const dets[] = {
-        "the", "a",   "an",   "de", "het",  "een", "der", "die", "das", "ein", "eine",
-        "le",  "la",  "les",  "un", "une",  "el",  "los", "las", "una", "il",  "lo",
-        "gli", "uma", "this", "my", "your", "our", "its", "den", "dem", "des", "del"};
+        "the", "a", "an", "de", "het", "een", "der", "die", "das", "ein", "eine", "le", "la", "les",
+        "un", "une", "el", "los", "las", "una", "il", "lo", "gli", "uma", "this", "my", "your",
+        "our", "its", "den", "dem", "des", "del",
+        /* a preposition joined to an article ("im keller", "au marchand") */
+        "im", "am", "vom", "zum", "beim", "au", "nel"};
     char f[MAX_WORD * 2 + 1];
     if (part && nw_fold_word(t, a, e - a, f) && (nw_cats(f) & C_PART))
         return 1;

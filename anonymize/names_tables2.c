@@ -340,6 +340,28 @@ static int lower_value(const struct sc *s, size_t a, size_t b)
     return words <= 3;
 }
 
+/* A person field's value surname first in capitals, the given name after a comma
+ * (`patient_name="KELLER, MARIA"`): each side person_value() in capitals, one comma. */
+static int no_lower(const uint8_t *t, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if ((t[i] >= 'a' && t[i] <= 'z') || (t[i] == 0xC3 && i + 1 < b && t[i + 1] >= 0x9F))
+            return 0;
+    return 1;
+}
+
+static int surname_first_value(const struct sc *s, size_t a, size_t b)
+{
+    const uint8_t *t = s->t;
+    const uint8_t *c = b - a >= 6 ? memchr(t + a, ',', b - a) : NULL;
+    if (!c || !is_up(t[a]))
+        return 0;
+    size_t m = (size_t)(c - t);
+    if (m + 2 >= b || t[m + 1] != ' ' || memchr(t + m + 1, ',', b - m - 1))
+        return 0;
+    return no_lower(t, a, b) && person_value(s, a, m, 0) && person_value(s, m + 2, b, 0);
+}
+
 /* person_value() for the readers of other structured shapes (names_struct9.c). */
 int nw_person_value(const struct sc *s, size_t a, size_t b, int weak)
 {
@@ -424,12 +446,15 @@ static int value_kind(const struct sc *s, const struct fval *v)
     case F_FULL:
     case F_WEAK:
         return person_value(s, v->a, v->b, v->kind != F_PERSON) ||
-                       (v->kind != F_WEAK && lower_value(s, v->a, v->b))
+                       (v->kind != F_WEAK &&
+                        (lower_value(s, v->a, v->b) || surname_first_value(s, v->a, v->b)))
                    ? ANON_NAMES_PERSON
                    : -1;
     case F_KV8: /* `agent='Mozilla Firefox'`, `holder="Acme Corp"` name no one */
-        return person_value(s, v->a, v->b, 1) && !nw_kv8_thing(s, v->a, v->b) ? ANON_NAMES_PERSON
-                                                                              : -1;
+        return (person_value(s, v->a, v->b, 1) || surname_first_value(s, v->a, v->b)) &&
+                       !nw_kv8_thing(s, v->a, v->b)
+                   ? ANON_NAMES_PERSON
+                   : -1;
     case F_ADDR:
         return addr_value(s, v->a, v->b) ? ANON_NAMES_ADDRESS : -1;
     case F_DOB:

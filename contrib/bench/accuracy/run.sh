@@ -348,6 +348,8 @@ echo "## people in developer metadata and API data (gen_tech42.py: git shortlog/
 "$bin" "${opts[@]}" "$here"/data/tech42.json
 echo "## dates of birth in API, seed, event, certificate and form text (gen_dob42.py: birth keys of 15 languages in REST/GraphQL/SCIM/Auth0/CRM JSON, seed data in Ruby/Go/C#/Kotlin/Java/PHP/Elixir/Rust, Segment/Mixpanel/Amplitude/Datadog/Bugsnag traits, EU DCC/ICV/Impfpass, crew lists, pilot and dive logs, Alloggiati Web and partes de viajeros, guest replies, apostilles, certified translations spelt out, diplomas, residence and discharge papers, no/da/fi/pl/tr/sv/ro/br forms, birthday sheet columns, R tibbles, gpg/X.509/Get-ADUser, contact pastes, audit trails, chess entry lists; event, issue, expiry, hire, arrival and birthday-party dates as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/dob42.json
+echo "## leaks left open after stop 41 (gen_leaks42.py: lower-case learner names, Polish pan/pani, quoted surname-first capitals, pandas head(), Sheets values and CONCAT, Irish towns and counties, products named like people, building lines against addressees, mailbox-spelt names; tune set)"
+"$bin" "${opts[@]}" "$here"/data/leaks42.json
 echo "## names in structured text (gen_names_tune5.py: CSV/TSV exports with name columns under en/de/fr/nl/es/it/pt headers, split first/last columns, LAST, First cells, Markdown and psql/mysql tables, YAML, TOML, XML/HTML, log lines, ticket exports, payroll sheets, invoices, contact lists, rosters, tab-pasted rows; capitals, particles, names of global origin; roles, teams, bots, hosts, cities and companies in the same columns as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names_tune5.json
 echo
