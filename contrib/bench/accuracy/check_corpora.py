@@ -193,6 +193,7 @@ GENERATED = [("gen_variants.py", "variants.json", True), ("gen_shapes.py", "shap
              ("gen_dob41.py", "dob41.json", True),
              ("gen_prose41.py", "prose41.json", True),
              ("gen_review41.py", "review41.json", True),
+             ("gen_forms42.py", "forms42.json", True),
              ("gen_names_holdout3.py", "names_holdout3.json", False),
              ("gen_names_holdout4.py", "names_holdout4.json", False),
              ("gen_names_holdout5.py", "names_holdout5.json", False),

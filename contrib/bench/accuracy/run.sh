@@ -344,6 +344,8 @@ echo "## people in drafting prompts, notices and code-switched text (gen_prose41
 "$bin" "${opts[@]}" "$here"/data/prose41.json
 echo "## review leaks and false findings (gen_review41.py: at-mail, maintainer, assignment verbs, mailbox-spelt names, Dublin districts, buildings, firms above streets, word repeats, placeholder URL credentials, mail at a line end; tune set)"
 "$bin" "${opts[@]}" "$here"/data/review41.json
+echo "## people and street addresses in documents and forms (gen_forms42.py: EU DCC, ICV, Impfpass, diplomas, certified translations, apostilles, discharge letters, residence permits, pilot and dive logs, crew lists, PGN and FIDE lists, short-let messages, Alloggiati Web, parte de viajeros, Meldeschein, pl/tr/sv/no/da/fi/ro/br forms, e-signature audit trails, phone contact pastes; tune set)"
+"$bin" "${opts[@]}" "$here"/data/forms42.json
 echo "## names in structured text (gen_names_tune5.py: CSV/TSV exports with name columns under en/de/fr/nl/es/it/pt headers, split first/last columns, LAST, First cells, Markdown and psql/mysql tables, YAML, TOML, XML/HTML, log lines, ticket exports, payroll sheets, invoices, contact lists, rosters, tab-pasted rows; capitals, particles, names of global origin; roles, teams, bots, hosts, cities and companies in the same columns as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names_tune5.json
 echo
