@@ -2821,6 +2821,11 @@ static __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t
         *next = e; /* "Flat 12, Sai Residency, MG Road, Bengaluru 560001" (names_street40.c) */
         return s->emit(s->arg, ANON_NAMES_ADDRESS, as, e);
     }
+    if (i >= 8 && nw_forms42_may(t, i) && (s->kinds & (1u << ANON_NAMES_ADDRESS)) &&
+        (e = nw_forms42_number(s, i, &as))) {
+        *next = e; /* "Str. Florilor nr. 7, ...", "Moda Cad. No: 12 D: 5" (names_forms42.c) */
+        return s->emit(s->arg, ANON_NAMES_ADDRESS, as, e);
+    }
     e = (s->kinds & (1u << ANON_NAMES_ADDRESS)) && nw_addr_number_may(s, i, d)
             ? nw_addr_number_first(s, i)
             : 0;

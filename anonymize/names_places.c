@@ -484,13 +484,13 @@ static size_t lower_type_before(const struct sc *s, size_t i)
     return 0;
 }
 
-/* A Polish street type before the name at i: "ul. ", "al. ", "pl. ". */
+/* A Polish street type before the name at i: "ul. ", "al. ", "pl. ", "os. " (an estate). */
 static int polish_type_before(const struct sc *s, size_t i)
 {
     const uint8_t *t = s->t;
     return i >= 4 && t[i - 1] == ' ' && t[i - 2] == '.' &&
            ((t[i - 4] == 'u' && t[i - 3] == 'l') || (t[i - 4] == 'a' && t[i - 3] == 'l') ||
-            (t[i - 4] == 'p' && t[i - 3] == 'l')) &&
+            (t[i - 4] == 'p' && t[i - 3] == 'l') || (t[i - 4] == 'o' && t[i - 3] == 's')) &&
            (i == 4 || !is_alnum(t[i - 5]));
 }
 
