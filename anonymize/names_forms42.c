@@ -363,3 +363,32 @@ size_t nw_forms42_number(const struct sc *s, size_t i, size_t *start)
     *start = a;
     return tr_tail(s, he);
 }
+
+/* ---- Nordic unit parts -------------------------------------------------------------------- */
+
+size_t nw_forms42_unit(const struct sc *s, size_t i)
+{
+    const uint8_t *t = s->t;
+    size_t k = digits(t, s->len, i);
+    if (k > i && k - i <= 2 && k + 3 <= s->len && t[k] == ' ' && t[k + 1] == 't' &&
+        t[k + 2] == 'r') { /* Swedish floors: "3 tr", "3 tr." */
+        k += 3;
+        if (k < s->len && t[k] == '.')
+            k++;
+        return k < s->len && is_alnum(t[k]) ? 0 : k;
+    }
+    if (k > i)
+        return 0;
+    if (i + 5 <= s->len && t[i] == 'H' && (t[i + 1] == '0' || t[i + 1] == '1') &&
+        digits(t, s->len, i + 1) == i + 5 && (i + 5 == s->len || !is_alnum(t[i + 5])))
+        return i + 5; /* Norwegian flat numbers: "H0302" */
+    size_t v = 0;
+    if (i + 4 < s->len && t[i] == 'a' && t[i + 1] == 's' && (t[i + 2] == ' ' || t[i + 2] == '.'))
+        v = i + (t[i + 2] == '.' ? 4 : 3); /* Finnish flats: "as 4", "as. 4" */
+    else if (i + 5 < s->len && memcmp(t + i, "lgh ", 4) == 0)
+        v = i + 4; /* Swedish flats: "lgh 1102" */
+    if (!v || v >= s->len || !is_digit(t[v]))
+        return 0;
+    k = digits(t, s->len, v);
+    return k - v <= 4 && (k == s->len || !is_alnum(t[k])) ? k : 0;
+}

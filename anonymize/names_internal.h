@@ -345,6 +345,9 @@ size_t nw_street40_eircode(const struct sc *s, size_t i, size_t *start);
  * "Caferağa Mah. Moda Cad. No: 12 D: 5, 34710 Kadıköy/İstanbul"): its end, or 0, and its start
  * in *start. The call site asks nw_forms42_may() first (i >= 4): "nr", "No" just before. */
 size_t nw_forms42_number(const struct sc *s, size_t i, size_t *start);
+/* A Nordic unit part at i after a street's number: "3 tr", "lgh 1102", "H0302", "as 4"; its
+ * end, or 0 (names_forms42.c, asked by nw_addr_tail()). */
+size_t nw_forms42_unit(const struct sc *s, size_t i);
 static inline int nw_forms42_may(const uint8_t *t, size_t i)
 {
     size_t k = i - (t[i - 1] == ' ');

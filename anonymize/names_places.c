@@ -26,7 +26,7 @@ static const struct {
                 SFX("platz"),   SFX("ring"),     SFX("singel"), SFX("steeg"),  SFX("straat"),
                 SFX("strasse"), SFX("straße"),   SFX("str"),    SFX("tie"),    SFX("ufer"),
                 SFX("vägen"),   SFX("veien"),    SFX("vej"),    SFX("weg"),    SFX("gata"),
-                SFX("gaten"),   SFX("vegen"),    SFX("veg"),    SFX("baan")};
+                SFX("gaten"),   SFX("vegen"),    SFX("veg"),    SFX("baan"),   SFX("kuja")};
 #undef SFX
 
 /* The suffixes by their last byte: bit k of sfx_last[c] is set when suffixes[k] ends in c (34
@@ -711,9 +711,10 @@ static size_t word_first(const struct sc *s, const struct word *w)
             /* the first bytes of the six words below */
             int g0 = g[0] == 's' || g[0] == 'w' || g[0] == 'a' || g[0] == 'p' || g[0] == 'g';
             if (x.shape == SH_NAME &&
-                ((g0 && (strcmp(g, "straße") == 0 || strcmp(g, "strasse") == 0 ||
-                         strcmp(g, "weg") == 0 || strcmp(g, "allee") == 0 ||
-                         strcmp(g, "platz") == 0 || strcmp(g, "gasse") == 0)) ||
+                ((g0 &&
+                  (strcmp(g, "straße") == 0 || strcmp(g, "strasse") == 0 || strcmp(g, "weg") == 0 ||
+                   strcmp(g, "allee") == 0 || strcmp(g, "all\303\251") == 0 ||
+                   strcmp(g, "platz") == 0 || strcmp(g, "gasse") == 0)) ||
                  street_suffix(g, 1))) /* "Landstraßer Hauptstraße 48", "Grote Baan 477" */
                 name_end = x.e;
             else if (x.shape == SH_NAME && g[0] == 's' && strcmp(g, "str") == 0 && x.e < s->len &&
