@@ -2927,6 +2927,13 @@ static __attribute__((noinline)) int visit_capital(struct sc *s, size_t i, size_
             }
         }
     }
+    if (i >= 5 && nw_forms42_dcc_may(t, i) && (s->kinds & (1u << ANON_NAMES_PERSON))) {
+        size_t e = nw_forms42_dcc(s, i); /* "nam": {"fn": "Keller", ...} (names_forms42.c) */
+        if (e) {
+            *next = e;
+            return s->emit(s->arg, ANON_NAMES_PERSON, i, e);
+        }
+    }
     struct word w;
     parse_word(s, i, &w); /* each start once, in order: no use asking nw_parse_word() */
     *next = w.e > i ? w.e : i + 1;

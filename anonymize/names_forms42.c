@@ -392,3 +392,49 @@ size_t nw_forms42_unit(const struct sc *s, size_t i)
     k = digits(t, s->len, v);
     return k - v <= 4 && (k == s->len || !is_alnum(t[k])) ? k : 0;
 }
+
+/* ---- EU Digital COVID Certificate names --------------------------------------------------- */
+
+/* The length of a DCC name key (fn, gn, fnt, gnt) at p before a ':' or '=' (a '"' between),
+ * with no letter or digit before it: 2 or 3, or 0. */
+static size_t dcc_key_at(const uint8_t *t, size_t len, size_t p)
+{
+    if (p + 3 > len || (t[p] != 'f' && t[p] != 'g') || t[p + 1] != 'n' ||
+        (p > 0 && (is_alnum(t[p - 1]) || t[p - 1] == '_')))
+        return 0;
+    size_t n = t[p + 2] == 't' ? 3 : 2, k = p + n;
+    if (k < len && t[k] == '"')
+        k++;
+    return k < len && (t[k] == ':' || t[k] == '=') ? n : 0;
+}
+
+size_t nw_forms42_dcc(const struct sc *s, size_t i)
+{
+    const uint8_t *t = s->t;
+    size_t k = i; /* back to the key, as nw_forms42_dcc_may() read it */
+    if (t[k - 1] == '"')
+        k--;
+    while (t[k - 1] == ' ')
+        k--;
+    k--;
+    if (t[k - 1] == '"')
+        k--;
+    size_t ks = t[k - 1] == 't' ? k - 3 : k - 2, e = i;
+    while (e < s->len && e - i < 64 &&
+           (nw_letter(t + e, s->len - e) || t[e] == '<' || t[e] == '-' || t[e] == '\'' ||
+            (t[e] == ' ' && e + 1 < s->len && nw_upper(t + e + 1, s->len - e - 1))))
+        e += t[e] < 0x80 ? 1 : nw_letter(t + e, s->len - e);
+    if (e == i || e - i >= 64 || (e < s->len && (is_digit(t[e]) || t[e] == '_')))
+        return 0;
+    /* another of the four keys, or the "nam" object, within 80 bytes: a certificate's names */
+    size_t a = ks > 80 ? ks - 80 : 0, b = e + 80 < s->len ? e + 80 : s->len;
+    for (size_t p = a; p + 3 < b; p++) {
+        if (p == ks)
+            continue;
+        if (dcc_key_at(t, s->len, p) || (t[p] == 'n' && t[p + 1] == 'a' && t[p + 2] == 'm' &&
+                                         (t[p + 3] == '"' || t[p + 3] == ':' || t[p + 3] == '=') &&
+                                         (p == 0 || !is_alnum(t[p - 1]))))
+            return e;
+    }
+    return 0;
+}
