@@ -3,9 +3,10 @@
  * (names_forms42.c); Polish estates ("os."); Nordic unit parts after a number ("3 tr", "lgh
  * 1102", "H0302", "as 4", "3. sal"); Finnish "-kuja", Norwegian "allé", Breton "hent"; a clock's
  * seconds that are no house number; names under an EU Digital COVID Certificate's keys (fn, gn,
- * fnt, gnt) beside another of them or "nam". Each with a person or a birth date beside it that
- * stays its own, and look-alikes (order and phone numbers after "No:"/"nr.", streets named after
- * people with no number, audit-trail times) that stay out.
+ * fnt, gnt) beside another of them or "nam"; the name fields of pl/tr/sv/no/da/fi/ro forms. Each
+ * with a person or a birth date beside it that stays its own, and look-alikes (order and phone
+ * numbers after "No:"/"nr.", streets named after people with no number, audit-trail times) that
+ * stay out.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -96,6 +97,21 @@ static void test_forms42_dcc_names_under_their_keys(void **state)
     CHECK(c);
 }
 
+static void test_forms42_name_fields_of_pl_tr_nordic_fi_ro_forms(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Nazwisko: KOWALCZYK\nImiona: Piotr\n", "PERSON=KOWALCZYK;PERSON=Piotr"},
+        {"Soyadı: YILMAZ\nAdı: Ayşe\nDoğum Tarihi: 04.03.1987",
+         "PERSON=YILMAZ;PERSON=Ayşe;DATE_OF_BIRTH=04.03.1987"},
+        {"Efternamn: Lindqvist\nFörnamn: Sven\n", "PERSON=Lindqvist;PERSON=Sven"},
+        {"Etternavn: HAUGEN\nFornavn: Sigrid\n", "PERSON=HAUGEN;PERSON=Sigrid"},
+        {"Sukunimi: VIRTANEN\nEtunimet: Aino Johanna\n", "PERSON=VIRTANEN;PERSON=Aino Johanna"},
+        {"Nume: POPESCU\nPrenume: Andreea\n", "PERSON=POPESCU;PERSON=Andreea"},
+    };
+    CHECK(c);
+}
+
 static void test_forms42_lookalikes_stay_out(void **state)
 {
     (void)state;
@@ -110,6 +126,8 @@ static void test_forms42_lookalikes_stay_out(void **state)
         {"const handler = {fn: Handler, args: []}", ""},
         {"{\"fn\": \"Render\", \"line\": 12}", ""},
         {"gn: Ingress\nkind: Service", ""},
+        {"Nume: N/A\nPrenume: -", ""},
+        {"Nazwisko: (wpisz)\nImiona: ---", ""},
     };
     CHECK(c);
 }
@@ -130,6 +148,7 @@ int main(void)
         cmocka_unit_test(test_forms42_turkish_street_with_its_parts_and_town),
         cmocka_unit_test(test_forms42_polish_estate_and_nordic_units),
         cmocka_unit_test(test_forms42_dcc_names_under_their_keys),
+        cmocka_unit_test(test_forms42_name_fields_of_pl_tr_nordic_fi_ro_forms),
         cmocka_unit_test(test_forms42_lookalikes_stay_out),
         cmocka_unit_test(test_forms42_every_prefix_scans),
     };
