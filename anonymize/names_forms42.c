@@ -8,8 +8,12 @@
  * The walk back from the number word must reach a street type of the language ("Str.", "Calea",
  * "Bd.", "Aleea", "Șos."; "Caddesi", "Cad.", "Sokak", "Sk.", "Bulvarı") over capitalised words
  * alone, so "Tel. nr. 12" and "Sipariş No: 4711" stay out. Then the parts after the number
- * (bl., sc., et., ap.; Kat, D:, Daire) and the postcode, town, county or sector. Nothing here
- * allocates.
+ * (bl., sc., et., ap.; Kat, D:, Daire) and the postcode, town, county or sector.
+ *
+ * Two smaller readers of the same round live here too: the Nordic unit parts nw_addr_tail()
+ * asks after a street's number ("3 tr", "lgh 1102", "H0302", "as 4"), and the names under an EU
+ * Digital COVID Certificate's keys (fn, gn, fnt, gnt), taken only beside another of those keys
+ * or the "nam" object. Nothing here allocates.
  */
 #include "anonymize/names_internal.h"
 
@@ -414,7 +418,7 @@ size_t nw_forms42_dcc(const struct sc *s, size_t i)
     size_t k = i; /* back to the key, as nw_forms42_dcc_may() read it */
     if (t[k - 1] == '"')
         k--;
-    while (t[k - 1] == ' ')
+    if (t[k - 1] == ' ') /* one space at most: nw_forms42_dcc_may() */
         k--;
     k--;
     if (t[k - 1] == '"')
