@@ -2745,6 +2745,37 @@ static __attribute__((noinline)) int dob17_short(struct sc *s, size_t i, size_t 
     return 1;
 }
 
+/* The bytes two before a house number after "nr. ", "No: ", "nr.", "No:", "No " (its last
+ * byte, or the '.' or ':' after it): the one test visit_digits makes of every number. */
+static const uint8_t number_word_end[256] = {['.'] = 1, [':'] = 1, ['r'] = 1, ['o'] = 1, ['O'] = 1};
+
+/* A Romanian or Turkish street read back from its number word at the digits i (names_forms42.c):
+ * 1 when there is one, emitted (the emit's answer in *rc), *next past it. */
+static __attribute__((noinline)) int number_word_street(struct sc *s, size_t i, size_t *next,
+                                                        int *rc)
+{
+    size_t as, e;
+    if (!nw_forms42_may(s->t, i) || !(s->kinds & (1u << ANON_NAMES_ADDRESS)) ||
+        !(e = nw_forms42_number(s, i, &as)))
+        return 0;
+    *next = e;
+    *rc = s->emit(s->arg, ANON_NAMES_ADDRESS, as, e);
+    return 1;
+}
+
+/* A name under an EU Digital COVID Certificate's keys at the capital i (names_forms42.c): 1
+ * when there is one, emitted (the emit's answer in *rc), *next past it. */
+static __attribute__((noinline)) int dcc_name(struct sc *s, size_t i, size_t *next, int *rc)
+{
+    size_t e;
+    if (!nw_forms42_dcc_may(s->t, i) || !(s->kinds & (1u << ANON_NAMES_PERSON)) ||
+        !(e = nw_forms42_dcc(s, i)))
+        return 0;
+    *next = e;
+    *rc = s->emit(s->arg, ANON_NAMES_PERSON, i, e);
+    return 1;
+}
+
 /* nw_visit() at a digit that may start a word: a date of birth, an address by its number or
  * postcode; *next past what it took, or past the digits. */
 static __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t *next)
@@ -2829,6 +2860,9 @@ static __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t
         *next = e; /* "Flat 12, Sai Residency, MG Road, Bengaluru 560001" (names_street40.c) */
         return s->emit(s->arg, ANON_NAMES_ADDRESS, as, e);
     }
+    int rc42; /* "Str. Florilor nr. 7, ...", "Moda Cad. No: 12 D: 5" (names_forms42.c) */
+    if (i >= 8 && number_word_end[t[i - 2]] && number_word_street(s, i, next, &rc42))
+        return rc42;
     e = (s->kinds & (1u << ANON_NAMES_ADDRESS)) && nw_addr_number_may(s, i, d)
             ? nw_addr_number_first(s, i)
             : 0;
@@ -2930,6 +2964,10 @@ static __attribute__((noinline)) int visit_capital(struct sc *s, size_t i, size_
             }
         }
     }
+    int rc42; /* "nam": {"fn": "Keller", ...}: after ':' or '=' (names_forms42.c) */
+    if (i >= 5 && (t[i - 2] == ':' || t[i - 3] == ':' || t[i - 2] == '=') &&
+        dcc_name(s, i, next, &rc42))
+        return rc42;
     struct word w;
     parse_word(s, i, &w); /* each start once, in order: no use asking nw_parse_word() */
     *next = w.e > i ? w.e : i + 1;

@@ -341,6 +341,39 @@ size_t nw_addr39_building_before(const struct sc *s, size_t e);
  * 0, and its start in *start. */
 size_t nw_street40_pin(const struct sc *s, size_t i, size_t d, size_t *start);
 size_t nw_street40_eircode(const struct sc *s, size_t i, size_t *start);
+/* names_forms42.c: a Romanian or Turkish street read back from its number word, at the digits
+ * i after "nr. " or "No: " ("Str. Mihai Eminescu nr. 12, bl. A3, ap. 14, sector 2, București",
+ * "Caferağa Mah. Moda Cad. No: 12 D: 5, 34710 Kadıköy/İstanbul"): its end, or 0, and its start
+ * in *start. The call site asks nw_forms42_may() first (i >= 4): "nr", "No" just before. */
+size_t nw_forms42_number(const struct sc *s, size_t i, size_t *start);
+/* A name under an EU Digital COVID Certificate's keys ("fn": "Keller", gnt: "MARIA", fnt="LE<GALL")
+ * at the capital i, with another of those keys or the "nam" object near: its end, or 0. The
+ * call site asks nw_forms42_dcc_may() first (i >= 5): ':' or '=' after fn, gn, fnt or gnt
+ * just before i (a '"' and spaces between). */
+size_t nw_forms42_dcc(const struct sc *s, size_t i);
+static inline int nw_forms42_dcc_may(const uint8_t *t, size_t i)
+{
+    size_t k = i - (t[i - 1] == '"');
+    if (t[k - 1] == ' ')
+        k--;
+    if (k < 5 || (t[k - 1] != ':' && t[k - 1] != '='))
+        return 0;
+    k -= 1 + (t[k - 2] == '"');
+    if (t[k - 1] == 't')
+        k--;
+    return t[k - 1] == 'n' && (t[k - 2] == 'f' || t[k - 2] == 'g') && k >= 3 &&
+           !is_alnum(t[k - 3]) && t[k - 3] != '_';
+}
+/* A Nordic unit part at i after a street's number: "3 tr", "lgh 1102", "H0302", "as 4"; its
+ * end, or 0 (names_forms42.c, asked by nw_addr_tail()). */
+size_t nw_forms42_unit(const struct sc *s, size_t i);
+static inline int nw_forms42_may(const uint8_t *t, size_t i)
+{
+    size_t k = i - (t[i - 1] == ' ');
+    k -= t[k - 1] == '.' || t[k - 1] == ':';
+    return k >= 4 && (t[k - 1] == 'r' || t[k - 1] == 'o' || t[k - 1] == 'O') &&
+           (t[k - 2] | 32) == 'n' && t[k - 3] == ' ';
+}
 size_t nw_in_town(const struct sc *s, size_t we);        /* " Springfield, IL 62704" after "in" */
 size_t nw_floor_at(const struct sc *s, size_t i);        /* "3. OG links", "3e étage" */
 size_t nw_number_suffix(const struct sc *s, size_t end); /* " hs", "-III", " A" */

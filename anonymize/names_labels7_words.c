@@ -1,7 +1,8 @@
 /* names_labels7_words.c: the labels names_labels7.c reads before a person, by kind, in
- * en/de/fr/nl/es/it/pt: the fields of a name's parts on forms, parties whose value may be a firm,
- * labels of people only (roles of documents, witnesses and heirs, sport and ceremony roles, who
- * received or signed), kin in household lists, job titles and departments, weekdays.
+ * en/de/fr/nl/es/it/pt: the fields of a name's parts on forms (also in pl/tr/sv/no/da/fi/ro),
+ * parties whose value may be a firm, labels of people only (roles of documents, witnesses and
+ * heirs, sport and ceremony roles, who received or signed), kin in household lists, job titles
+ * and departments, weekdays.
  *
  * The one thing to know: every word is folded (lower case, "É" as "é"), and a word in two lists
  * takes the kind of the first list init7() adds, so a form's field beats a party, a party beats
@@ -298,7 +299,31 @@ static const char *const name_fields[] = {"surname",
                                           "nome(s) próprio(s)",
                                           "nomes",
                                           "prenome",
-                                          "prenomes"};
+                                          "prenomes",
+                                          "nazwisko",
+                                          "nazwisko rodowe",
+                                          "imię",
+                                          "imiona",
+                                          "imię i nazwisko",
+                                          "soyadı",
+                                          "soyad",
+                                          "adı",
+                                          "adı soyadı",
+                                          "ad soyad",
+                                          "efternamn",
+                                          "förnamn",
+                                          "tilltalsnamn",
+                                          "etternavn",
+                                          "fornavn",
+                                          "mellomnavn",
+                                          "efternavn",
+                                          "sukunimi",
+                                          "etunimet",
+                                          "etunimi",
+                                          "nume",
+                                          "prenume",
+                                          "nume și prenume",
+                                          "nume de familie"};
 
 /* Parties whose value is a firm as often as a person (a landlord, an account's holder, a
  * payee): a value in Title Case must have a given name, an initial or only name-shaped words. */

@@ -26,7 +26,7 @@ static const struct {
                 SFX("platz"),   SFX("ring"),     SFX("singel"), SFX("steeg"),  SFX("straat"),
                 SFX("strasse"), SFX("straße"),   SFX("str"),    SFX("tie"),    SFX("ufer"),
                 SFX("vägen"),   SFX("veien"),    SFX("vej"),    SFX("weg"),    SFX("gata"),
-                SFX("gaten"),   SFX("vegen"),    SFX("veg"),    SFX("baan")};
+                SFX("gaten"),   SFX("vegen"),    SFX("veg"),    SFX("baan"),   SFX("kuja")};
 #undef SFX
 
 /* The suffixes by their last byte: bit k of sfx_last[c] is set when suffixes[k] ends in c (34
@@ -484,13 +484,13 @@ static size_t lower_type_before(const struct sc *s, size_t i)
     return 0;
 }
 
-/* A Polish street type before the name at i: "ul. ", "al. ", "pl. ". */
+/* A Polish street type before the name at i: "ul. ", "al. ", "pl. ", "os. " (an estate). */
 static int polish_type_before(const struct sc *s, size_t i)
 {
     const uint8_t *t = s->t;
     return i >= 4 && t[i - 1] == ' ' && t[i - 2] == '.' &&
            ((t[i - 4] == 'u' && t[i - 3] == 'l') || (t[i - 4] == 'a' && t[i - 3] == 'l') ||
-            (t[i - 4] == 'p' && t[i - 3] == 'l')) &&
+            (t[i - 4] == 'p' && t[i - 3] == 'l') || (t[i - 4] == 'o' && t[i - 3] == 's')) &&
            (i == 4 || !is_alnum(t[i - 5]));
 }
 
@@ -711,9 +711,10 @@ static size_t word_first(const struct sc *s, const struct word *w)
             /* the first bytes of the six words below */
             int g0 = g[0] == 's' || g[0] == 'w' || g[0] == 'a' || g[0] == 'p' || g[0] == 'g';
             if (x.shape == SH_NAME &&
-                ((g0 && (strcmp(g, "straße") == 0 || strcmp(g, "strasse") == 0 ||
-                         strcmp(g, "weg") == 0 || strcmp(g, "allee") == 0 ||
-                         strcmp(g, "platz") == 0 || strcmp(g, "gasse") == 0)) ||
+                ((g0 &&
+                  (strcmp(g, "straße") == 0 || strcmp(g, "strasse") == 0 || strcmp(g, "weg") == 0 ||
+                   strcmp(g, "allee") == 0 || strcmp(g, "all\303\251") == 0 ||
+                   strcmp(g, "platz") == 0 || strcmp(g, "gasse") == 0)) ||
                  street_suffix(g, 1))) /* "Landstraßer Hauptstraße 48", "Grote Baan 477" */
                 name_end = x.e;
             else if (x.shape == SH_NAME && g[0] == 's' && strcmp(g, "str") == 0 && x.e < s->len &&

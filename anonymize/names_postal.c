@@ -227,7 +227,8 @@ static int postcode_soon(const struct sc *s, size_t ce)
     return 0;
 }
 
-/* A Danish floor and side at i: "2. tv.", "st. th.", "3. mf". Its end, or 0. */
+/* A Danish floor and side at i: "2. tv.", "st. th.", "3. mf", or the floor alone: "3. sal". Its
+ * end, or 0. */
 size_t nw_dk_floor(const struct sc *s, size_t i)
 {
     const uint8_t *t = s->t;
@@ -239,8 +240,10 @@ size_t nw_dk_floor(const struct sc *s, size_t i)
     if (k == i || k + 4 > s->len || t[k] != '.' || t[k + 1] != ' ')
         return 0;
     k += 2;
-    if (!((t[k] == 't' && (t[k + 1] == 'v' || t[k + 1] == 'h')) ||
-          (t[k] == 'm' && t[k + 1] == 'f')))
+    if (k + 3 <= s->len && t[k] == 's' && t[k + 1] == 'a' && t[k + 2] == 'l')
+        k++; /* "3. sal": the floor alone */
+    else if (!((t[k] == 't' && (t[k + 1] == 'v' || t[k + 1] == 'h')) ||
+               (t[k] == 'm' && t[k + 1] == 'f')))
         return 0;
     k += 2;
     if (k < s->len && is_alnum(t[k]))
@@ -479,7 +482,9 @@ size_t nw_addr_tail(const struct sc *s, size_t end)
             continue;
         }
         size_t df = nw_dk_floor(s, i);
-        if (df) { /* Danish: "2. tv.", "st. th." */
+        if (!df)
+            df = nw_forms42_unit(s, i); /* "3 tr", "H0302", "as 4" (names_forms42.c) */
+        if (df) {                       /* Danish: "2. tv.", "st. th.", "3. sal" */
             end = df;
             continue;
         }

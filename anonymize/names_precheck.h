@@ -70,8 +70,8 @@ static inline int nw_addr_number_may(const struct sc *s, size_t i, size_t d)
         return 0;
     const uint8_t *t = s->t;
     uint8_t c = t[d], n = d + 1 < s->len ? t[d + 1] : 0;
-    if (c == ' ' || c == ',' || c == '/')
-        return 1;
+    if (c == ' ' || c == ',' || c == '/') /* not a clock's minutes or seconds: "09:41:03 AM" */
+        return !(i >= 2 && t[i - 1] == ':' && is_digit(t[i - 2]));
     if (c == '-')
         return (is_digit(n) && d - i < 4) || n == 'I' || n == 'V';
     if ((c | 32) < 'a' || (c | 32) > 'z')

@@ -1140,8 +1140,10 @@ static const char *const en_types[] = {
     "flats", "glen", "harbor", "heights", "hills", "hollow", "knoll", "landing", "manor", "meadows",
     "mills", "ridge", "shoals", "springs", "valley", "village", "vista", "str"};
 static const char *const fr_types[] = {
-    "allée", "av",   "avenue", "bd",  "boulevard", "chemin", "cours",  "impasse", "passage",
-    "place", "quai", "route",  "rue", "square",    "voie",   "parvis", "rond"};
+    "allée",   "av",      "avenue", "bd",     "boulevard", "chemin", "cours",
+    "impasse", "passage", "place",  "quai",   "route",     "rue",    "square",
+    "voie",    "parvis",  "rond",   "straed", "hent"}; /* Breton: "12 straed ar Vilin", "5 hent
+                                                          Sant-Mikael" */
 static const char *const first_types[] = {
     "am",      "av",       "avda",         "avenida",         "avenue",  "boulevard", "calle",
     "camino",  "carrer",   "carretera",    "chemin",          "corso",   "largo",     "paseo",
@@ -1152,10 +1154,10 @@ static const char *const first_types[] = {
 };
 /* Street types written in lower case after the name, then the number: Hungarian ("Erzsébet
  * tér 19.", "Piroska u. 97.") and Scandinavian ("Hersnap vej 18"); compared without their dot. */
-static const char *const lower_types[] = {"fasor",   "gata", "gatan",  "krt",  "körút", "köz",
-                                          "rakpart", "rkp",  "sétány", "sor",  "tere",  "tér",
-                                          "u",       "utca", "út",     "útja", "vej",   "veien",
-                                          "gate",    "gade", "vei",    "veg",  "vegen"};
+static const char *const lower_types[] = {
+    "fasor",  "gata",  "gatan", "krt",  "körút", "köz",  "rakpart", "rkp",
+    "sétány", "sor",   "tere",  "tér",  "u",     "utca", "út",      "útja",
+    "vej",    "veien", "gate",  "gade", "vei",   "veg",  "vegen",   "all\303\251"};
 static const char *const units[] = {
     "esc",       "escalera", "stiege",      "stg",   "tür",  "bloque", "bte",
     "apartment", "app",      "appartement", "apt",   "bus",  "fl",     "flat",

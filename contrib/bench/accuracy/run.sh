@@ -350,6 +350,8 @@ echo "## dates of birth in API, seed, event, certificate and form text (gen_dob4
 "$bin" "${opts[@]}" "$here"/data/dob42.json
 echo "## leaks left open after stop 41 (gen_leaks42.py: lower-case learner names, Polish pan/pani, quoted surname-first capitals, pandas head(), Sheets values and CONCAT, Irish towns and counties, products named like people, building lines against addressees, mailbox-spelt names; tune set)"
 "$bin" "${opts[@]}" "$here"/data/leaks42.json
+echo "## people and street addresses in documents and forms (gen_forms42.py: EU DCC, ICV, Impfpass, diplomas, certified translations, apostilles, discharge letters, residence permits, pilot and dive logs, crew lists, PGN and FIDE lists, short-let messages, Alloggiati Web, parte de viajeros, Meldeschein, pl/tr/sv/no/da/fi/ro/br forms, e-signature audit trails, phone contact pastes; tune set)"
+"$bin" "${opts[@]}" "$here"/data/forms42.json
 echo "## names in structured text (gen_names_tune5.py: CSV/TSV exports with name columns under en/de/fr/nl/es/it/pt headers, split first/last columns, LAST, First cells, Markdown and psql/mysql tables, YAML, TOML, XML/HTML, log lines, ticket exports, payroll sheets, invoices, contact lists, rosters, tab-pasted rows; capitals, particles, names of global origin; roles, teams, bots, hosts, cities and companies in the same columns as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names_tune5.json
 echo
