@@ -371,7 +371,9 @@ static int label_in(const struct sc *s, size_t e, size_t ls, size_t *low, int *l
         while (q > ls && e - q < 32 && t[q - 1] != '(')
             q--;
         *low = q < *low ? q : *low;
-        if (q > ls && t[q - 1] == '(') {
+        if (q == ls + 1 && t[ls] == '(' && e - 1 > q)
+            e--; /* the label itself in brackets, opening its line: "(Attendees): X" */
+        else if (q > ls && t[q - 1] == '(') {
             e = q - 1;
             while (e > ls && t[e - 1] == ' ')
                 e--;

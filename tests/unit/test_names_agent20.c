@@ -23,6 +23,7 @@
 #include "anonymize/anonymize.h"
 #include "anonymize/names.h"
 #include "anonymize/names_internal.h"
+#include "anonymize/names_learn.h"
 
 #include "names_cases.h"
 
@@ -138,13 +139,22 @@ static void test_lookalikes_keep_the_base_answers(void **state)
          "PERSON=Anna Keller;PERSON=Jorek Vlam"},
         {"name = \"widget\"\nprice = 12\nversion: 3", ""},
         {"Name | SKU | Price\nWidget | A-1 | 3.50", ""},
-        /* the bracketed label is no label to the rules; the model decides the name under it
-         * beside the person found above (learn40's and learn42's models take it, learn41's
-         * scored it under its threshold) */
+        /* a label in brackets that opens its line is a label to the rules (the model used to
+         * decide it: learn40's and learn42's models took it, learn41's and stop 42's did not) */
         {"[Present]: Anna Keller\n(Attendees): Jorek Vlam", "PERSON=Anna Keller;PERSON=Jorek Vlam"},
         {"DRIVER: PostgreSQL\nOfficer: 12\nTenant: 42", ""},
     };
     CHECK(c);
+    int old = nw_learn_enable(0);
+    static const struct tcase rules[] = {
+        {"(Attendees): Jorek Vlam", "PERSON=Jorek Vlam"},
+        {"(Present): Jorek Vlam", "PERSON=Jorek Vlam"},
+        {"(see below): Platform Team", ""},
+        {"(Attendees): Platform Team, Data Engineering", ""},
+        {"Attendees (last, first): Vlam, Jorek", "PERSON=Vlam;PERSON=Jorek"},
+    };
+    CHECK(rules);
+    nw_learn_enable(old);
 }
 
 int main(void)
