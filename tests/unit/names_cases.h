@@ -2,8 +2,9 @@
  * pack alone as the engine (cmocka group setup and teardown), and tables of texts checked against
  * a "TYPE=value;TYPE=value" rendering of anon_find's findings, in order. A file that is about
  * other types defines NAMES_SKIP_TYPE (e.g. "PERSON") before including this, to leave that type
- * out of the rendering; with anonymize/names.h included first, scan_every_prefix() too. Include
- * after cmocka.h and anonymize/anonymize.h. */
+ * out of the rendering; with anonymize/names.h included first, scan_every_prefix() too. A file
+ * that checks the NAMES pack beside every other defines NAMES_DEFAULT_PACKS: its engine has the
+ * default packs. Include after cmocka.h and anonymize/anonymize.h. */
 #ifndef HUSH_TEST_NAMES_CASES_H
 #define HUSH_TEST_NAMES_CASES_H
 
@@ -11,15 +12,19 @@
 #define NAMES_SKIP_TYPE NULL
 #endif
 
-static anon_engine_t *eng; /* the NAMES pack alone */
+static anon_engine_t *eng; /* the NAMES pack alone, or the default packs */
 
 static int setup(void **state)
 {
     (void)state;
+    char err[256];
+#ifdef NAMES_DEFAULT_PACKS
+    eng = anon_engine_new(NULL, err, sizeof err);
+#else
     const char *packs[] = {"NAMES"};
     anon_config_t cfg = {.packs = packs, .npacks = 1};
-    char err[256];
     eng = anon_engine_new(&cfg, err, sizeof err);
+#endif
     return eng ? 0 : -1;
 }
 

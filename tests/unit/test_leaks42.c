@@ -14,54 +14,8 @@
 
 #include "anonymize/anonymize.h"
 
-static anon_engine_t *eng; /* default packs */
-
-static int setup(void **state)
-{
-    (void)state;
-    char err[256];
-    eng = anon_engine_new(NULL, err, sizeof err);
-    return eng ? 0 : -1;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    anon_engine_free(eng);
-    return 0;
-}
-
-struct tcase {
-    const char *text, *want;
-};
-
-static void render(const char *text, char *buf, size_t cap)
-{
-    anon_finding_t *f = NULL;
-    size_t n = 0, o = 0;
-    assert_int_equal(anon_find(eng, text, strlen(text), &f, &n), 0);
-    buf[0] = '\0';
-    for (size_t i = 0; i < n && o < cap; i++)
-        o += (size_t)snprintf(buf + o, cap - o, "%s%s=%.*s", o ? ";" : "",
-                              anon_engine_type_name(eng, f[i].type), (int)(f[i].end - f[i].start),
-                              text + f[i].start);
-    free(f);
-}
-
-static void check(const struct tcase *c, size_t n)
-{
-    int bad = 0;
-    for (size_t i = 0; i < n; i++) {
-        char got[1024];
-        render(c[i].text, got, sizeof got);
-        if (strcmp(got, c[i].want) != 0) {
-            print_error("text: %s\n  want: %s\n  got:  %s\n", c[i].text, c[i].want, got);
-            bad = 1;
-        }
-    }
-    assert_false(bad);
-}
-#define CHECK(c) check(c, sizeof c / sizeof c[0])
+#define NAMES_DEFAULT_PACKS
+#include "names_cases.h"
 
 static void test_a_product_after_its_vendor_is_no_person(void **state)
 {
