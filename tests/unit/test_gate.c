@@ -13,6 +13,8 @@
 
 #include "anonymize/anon_internal.h"
 
+#include "gate_window.h"
+
 static const unsigned all_bits =
     ANON_GB_CARD | ANON_GB_IBAN | ANON_GB_IPV4 | ANON_GB_PHONE | ANON_GB_US_SSN | ANON_GB_US_ITIN;
 
@@ -24,28 +26,6 @@ static const struct {
     {anon_g_ipv4, ANON_GB_IPV4},     {anon_g_phone, ANON_GB_PHONE},
     {anon_g_us_ssn, ANON_GB_US_SSN}, {anon_g_us_itin, ANON_GB_US_ITIN},
 };
-
-/* The whole of t as one window, with its digit runs, as the engine hands it to the gates. */
-static void make_window(const char *t, anon_window_t *w)
-{
-    size_t n = strlen(t);
-    w->text = t;
-    w->from = 0;
-    w->to = n;
-    w->nruns = 0;
-    for (size_t i = 0; i < n;) {
-        if ((unsigned)(t[i] - '0') > 9u) {
-            i++;
-            continue;
-        }
-        size_t b = i;
-        while (i < n && (unsigned)(t[i] - '0') <= 9u)
-            i++;
-        assert_true(w->nruns < ANON_GATE_RUNS);
-        w->run[w->nruns].s = b;
-        w->run[w->nruns++].e = i;
-    }
-}
 
 static void test_summary_passes_every_window_its_gate_passes(void **state)
 {

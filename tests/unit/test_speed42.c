@@ -17,6 +17,8 @@
 #include "anonymize/anon_internal.h"
 #include "anonymize/names_internal.h"
 
+#include "gate_window.h"
+
 static unsigned may(const char *w, unsigned cats)
 {
     return nw_word_may((const uint8_t *)w, strlen(w), cats);
@@ -36,28 +38,6 @@ static void test_word_may_filters_titles_only(void **state)
     assert_int_equal(may("zzzq", C_PART | C_SAL), C_PART | C_SAL);
     assert_int_equal(may("dr", C_HON | C_NOT) & C_HON, C_HON);
     assert_int_equal(may("", C_LABEL), 0);
-}
-
-/* The whole of t as one window, with its digit runs (as test_gate.c builds it). */
-static void make_window(const char *t, anon_window_t *w)
-{
-    size_t n = strlen(t);
-    w->text = t;
-    w->from = 0;
-    w->to = n;
-    w->nruns = 0;
-    for (size_t i = 0; i < n;) {
-        if ((unsigned)(t[i] - '0') > 9u) {
-            i++;
-            continue;
-        }
-        size_t b = i;
-        while (i < n && (unsigned)(t[i] - '0') <= 9u)
-            i++;
-        assert_true(w->nruns < ANON_GATE_RUNS);
-        w->run[w->nruns].s = b;
-        w->run[w->nruns++].e = i;
-    }
 }
 
 static unsigned maybe_of(const char *t, unsigned want)
