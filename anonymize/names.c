@@ -3309,13 +3309,13 @@ int anon_names_scan(const char *text, size_t len, unsigned kinds, const anon_nam
                     int hint, anon_names_emit_fn emit, void *arg)
 {
     struct nw_asr_filter f; /* names_asr.c: a speech-to-text transcript is read as words first */
-    struct nw_prec14 p = {(const uint8_t *)text, len, emit, arg, 0, 0};      /* names_prec14.c */
-    struct nw_h11prec h = {(const uint8_t *)text, len, nw_prec14_emit, &p};  /* names_h11prec.c */
-    struct nw_prec38 q = {(const uint8_t *)text, len, nw_h11prec_emit, &h};  /* names_prec38.c */
-    struct nw_street40 r = {(const uint8_t *)text, len, nw_prec38_emit, &q}; /* names_street40.c */
+    struct nw_prec14 p = {(const uint8_t *)text, len, emit, arg, 0, 0};   /* names_prec14.c */
+    struct nw_link h = {(const uint8_t *)text, len, nw_prec14_emit, &p};  /* names_h11prec.c */
+    struct nw_link q = {(const uint8_t *)text, len, nw_h11prec_emit, &h}; /* names_prec38.c */
+    struct nw_link r = {(const uint8_t *)text, len, nw_prec38_emit, &q};  /* names_street40.c */
     struct nw_place41 v = {
-        (const uint8_t *)text, len, nw_street40_emit, &r, {0}, {0}, 0};      /* names_place41.c */
-    struct nw_leaks42 w = {(const uint8_t *)text, len, nw_place41_emit, &v}; /* names_leaks42.c */
+        (const uint8_t *)text, len, nw_street40_emit, &r, {0}, {0}, 0};   /* names_place41.c */
+    struct nw_link w = {(const uint8_t *)text, len, nw_place41_emit, &v}; /* names_leaks42.c */
     emit = nw_leaks42_emit;
     arg = &w;
     if (hint == ANON_NAMES_HINT_NONE && nw_asr_begin(&f, text, len, kinds, emit, arg)) {

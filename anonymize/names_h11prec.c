@@ -241,7 +241,7 @@ static int not_address(const uint8_t *t, size_t len, size_t a, size_t e)
 
 int nw_h11prec_emit(void *arg, int kind, size_t a, size_t e)
 {
-    struct nw_h11prec *p = arg;
+    struct nw_link *p = arg;
     const uint8_t *t = p->t;
     if (kind == ANON_NAMES_PERSON) {
         /* "z. B. Anna Keller": the cue's "B." is no initial */

@@ -563,37 +563,29 @@ struct nw_prec14 {
     size_t ls_pos, ls_start; /* the furthest line start found: no '\n' in [ls_start, ls_pos) */
 };
 int nw_prec14_emit(void *arg, int kind, size_t a, size_t e);
-/* names_h11prec.c: every finding of the scanner passes through nw_h11prec_emit(arg = this) first,
- * which drops a form's example name after an example cue, a dog's breed, a form's example address,
- * a court's file number or a statute's paragraph taken for an address, trims a "z. B." cue's "B."
- * off a person, and hands everything else to emit(arg) (names_prec14.c's) unchanged. */
-struct nw_h11prec {
+/* A link of the chain of filters every finding of the scanner passes through before the caller's
+ * emit (anon_names_scan() builds it): the text, and the next link's emit and its argument. The
+ * filters of names_h11prec.c, names_prec38.c, names_street40.c and names_leaks42.c need no more;
+ * names_prec14.c and names_place41.c keep state beside these four fields. */
+struct nw_link {
     const uint8_t *t;
     size_t len;
     anon_names_emit_fn emit;
     void *arg;
 };
+/* names_h11prec.c: every finding of the scanner passes through nw_h11prec_emit(arg = this) first,
+ * which drops a form's example name after an example cue, a dog's breed, a form's example address,
+ * a court's file number or a statute's paragraph taken for an address, trims a "z. B." cue's "B."
+ * off a person, and hands everything else to emit(arg) (names_prec14.c's) unchanged. */
 int nw_h11prec_emit(void *arg, int kind, size_t a, size_t e);
 /* names_prec38.c: every finding of the scanner passes through nw_prec38_emit(arg = this) first,
  * which drops a PERSON finding that is a place of an address: a building after its unit ("Flat
  * 192, Lotus Apartments, ... 400069"), an Irish county (", Co. Clare,"), a town alone after a
  * residence label ("Address: Jackson"); everything else goes to emit(arg) (names_h11prec.c's). */
-struct nw_prec38 {
-    const uint8_t *t;
-    size_t len;
-    anon_names_emit_fn emit;
-    void *arg;
-};
 int nw_prec38_emit(void *arg, int kind, size_t a, size_t e);
 /* names_street40.c: the scanner's emits pass here first: an address another reader found that
  * ends with a PIN or an Eircode gets its opener before ("Flat No 873, ") and its state after
  * (", Karnataka"); then emit(arg). */
-struct nw_street40 {
-    const uint8_t *t;
-    size_t len;
-    anon_names_emit_fn emit;
-    void *arg;
-};
 int nw_street40_emit(void *arg, int kind, size_t a, size_t e);
 /* names_place41.c: the scanner's emits pass here first: a PERSON finding that is a Dublin postal
  * district ("Dublin 18") or a building's or street's name before the rest of its address
@@ -613,12 +605,6 @@ size_t nw_trade_word(const uint8_t *t, size_t len, size_t i);
 /* names_leaks42.c: the scanner's emits pass here first: a PERSON finding that is a product after
  * its vendor ("Amazon Polly", "IBM Watson") or an Irish county after "Co. " is dropped; everything
  * else goes to emit(arg). */
-struct nw_leaks42 {
-    const uint8_t *t;
-    size_t len;
-    anon_names_emit_fn emit;
-    void *arg;
-};
 int nw_leaks42_emit(void *arg, int kind, size_t a, size_t e);
 /* names_learn.c: the learnt model's record of what the scan emitted (nw_learn_emit(), arg = this,
  * forwards to emit(arg)), so that it is asked only about runs no rule found; nw_learn_run() asks

@@ -84,7 +84,7 @@ static int county_after(const uint8_t *t, size_t a, size_t e)
 
 int nw_leaks42_emit(void *arg, int kind, size_t a, size_t e)
 {
-    struct nw_leaks42 *p = arg;
+    struct nw_link *p = arg;
     /* a first-byte screen: every vendor and county begins with a capital */
     if (kind == ANON_NAMES_PERSON && e > a && is_up(p->t[a]) &&
         (county_after(p->t, a, e) || vendor_product(p->t, a, e)))

@@ -241,7 +241,7 @@ static int lone_town(const uint8_t *t, size_t len, size_t a, size_t e)
 
 int nw_prec38_emit(void *arg, int kind, size_t a, size_t e)
 {
-    struct nw_prec38 *p = arg;
+    struct nw_link *p = arg;
     const uint8_t *t = p->t;
     if (kind == ANON_NAMES_PERSON && a < e &&
         ((after_unit(t, a) && address_goes_on(t, p->len, e) && !full_name(t, a, e) &&

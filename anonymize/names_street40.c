@@ -608,7 +608,7 @@ static size_t postcode_in(const struct sc *s, size_t lo, size_t e, size_t *pe, i
 
 int nw_street40_emit(void *arg, int kind, size_t a, size_t e)
 {
-    struct nw_street40 *p = arg;
+    struct nw_link *p = arg;
     if (kind == ANON_NAMES_ADDRESS && e > a && e - a >= 8) {
         struct sc s;
         memset(&s, 0, sizeof s);
