@@ -346,6 +346,10 @@ const char *anon_names_canonical(const anon_names_known_t *k, const char *p, siz
         *out_len = k->len[f];
         return k->name[f];
     }
+    /* With no longer name holding the word, a name that is the word but for case ("KELLER"
+     * beside "Keller", a certificate's transliterated field beside its own): the same person,
+     * whose token it takes. The set holds a spelling once whatever its case, so there is one. */
+    long eq = -1;
     if (k->px && n >= 2) {
         /* the only name holding the word, longer than it: names are told apart case folded
          * (anon_names_known_add), so a second one is another person */
@@ -354,9 +358,13 @@ const char *anon_names_canonical(const anon_names_known_t *k, const char *p, siz
         for (unsigned x = parts_may(px, p, n) ? px->head[part_key(p, n)] : 0; x;
              x = px->e[x - 1].next) {
             const struct part *e = &px->e[x - 1];
-            if (e->len != n || k->len[e->name] <= n || e->name == one ||
+            if (e->len != n || k->len[e->name] < n || e->name == one ||
                 strncasecmp(k->name[e->name] + e->off, p, n) != 0)
                 continue;
+            if (k->len[e->name] == n) {
+                eq = e->name;
+                continue;
+            }
             if (one >= 0)
                 return p; /* two people share the word: keep it apart */
             one = e->name;
@@ -369,6 +377,8 @@ const char *anon_names_canonical(const anon_names_known_t *k, const char *p, siz
                 one = (long)i;
             }
         }
+        if (one < 0)
+            one = eq;
         if (one >= 0)
             *out_len = k->len[one];
         return one >= 0 ? k->name[one] : p;
@@ -381,7 +391,13 @@ const char *anon_names_canonical(const anon_names_known_t *k, const char *p, siz
                 return p; /* two people share the word: keep it apart */
             hit = k->name[i];
             hl = k->len[i];
+        } else if (k->len[i] == n && same(k->name[i], n, p, n)) {
+            eq = (long)i;
         }
+    }
+    if (!hit && eq >= 0) {
+        hit = k->name[eq];
+        hl = n;
     }
     if (hit)
         *out_len = hl;

@@ -294,6 +294,30 @@ static void test_same_person_shares_one_token(void **state)
     anon_session_free(s);
 }
 
+/* A certificate's transliterated fields repeat its name fields in capitals: "Keller" and
+ * "KELLER" are one person and one token (restored as the first spelling); two different
+ * surnames keep two. */
+static void test_same_word_in_capitals_shares_its_token(void **state)
+{
+    (void)state;
+    anon_session_t *s = anon_session_new(eng);
+    const char *body = "{\"nam\": {\"fn\": \"Keller\", \"fnt\": \"KELLER\", \"gn\": \"Maria\", "
+                       "\"gnt\": \"MARIA\"}, \"dob\": \"1987-03-12\"}";
+    char *o = rewrite_text(s, body);
+    assert_null(strstr(o, "eller"));
+    assert_null(strstr(o, "ELLER"));
+    assert_null(strstr(o, "ARIA"));
+    assert_non_null(strstr(o, "\"fn\": \"[PERSON_1]\", \"fnt\": \"[PERSON_1]\""));
+    assert_non_null(strstr(o, "\"gn\": \"[PERSON_2]\", \"gnt\": \"[PERSON_2]\""));
+    size_t vl;
+    const char *v = anon_session_lookup(s, "[PERSON_1]", 10, &vl);
+    assert_non_null(v);
+    assert_int_equal(vl, 6);
+    assert_memory_equal(v, "Keller", 6);
+    free(o);
+    anon_session_free(s);
+}
+
 static void test_email_local_part_names_the_person(void **state)
 {
     (void)state;
@@ -1297,6 +1321,7 @@ int main(void)
         cmocka_unit_test(test_word_starts_at_every_alignment),
         cmocka_unit_test(test_date_of_birth_needs_a_birth_word),
         cmocka_unit_test(test_same_person_shares_one_token),
+        cmocka_unit_test(test_same_word_in_capitals_shares_its_token),
         cmocka_unit_test(test_email_local_part_names_the_person),
         cmocka_unit_test(test_name_seen_once_is_masked_everywhere),
         cmocka_unit_test(test_prescan_born_name_masked_in_earlier_message),

@@ -58,10 +58,11 @@ static int ref_has(const struct ref *r, const char *p, size_t n)
 }
 
 /* anon_names_canonical() after its form_of() step (a word without a space or a joiner is no
- * form of a name) */
+ * form of a name): the one longer name holding the word, else the name that is the word but
+ * for case */
 static const char *ref_canonical(const struct ref *r, const char *p, size_t n, size_t *out)
 {
-    const char *hit = NULL;
+    const char *hit = NULL, *eq = NULL;
     size_t hl = 0;
     *out = n;
     for (size_t i = 0; i < r->n; i++)
@@ -70,7 +71,13 @@ static const char *ref_canonical(const struct ref *r, const char *p, size_t n, s
                 return p;
             hit = r->name[i];
             hl = r->len[i];
+        } else if (ref_same(r->name[i], r->len[i], p, n)) {
+            eq = r->name[i]; /* the word itself but for case, when no longer name holds it */
         }
+    if (!hit && eq) {
+        hit = eq;
+        hl = n;
+    }
     if (hit)
         *out = hl;
     return hit ? hit : p;
