@@ -2198,10 +2198,72 @@ int nw_street_value(const struct sc *s, size_t a, size_t b, int hint)
     return letter;
 }
 
-/* Shaped like a person's name: one to four capitalised words of letters. */
+/* A value in capitals that fills a form's field when nobody is named: "UNKNOWN", "N/A" */
+static int caps_placeholder(const struct sc *s, size_t a, size_t b)
+{
+    static const char *const ph[] = {"none", "null",  "nil",   "unknown",   "test",     "tbd",
+                                     "todo", "xxx",   "anon",  "anonymous", "redacted", "undefined",
+                                     "user", "admin", "guest", "sample",    "example",  "required"};
+    char f[12];
+    if (b - a >= sizeof f)
+        return 0;
+    for (size_t i = a; i < b; i++)
+        f[i - a] = (char)(s->t[i] >= 'A' && s->t[i] <= 'Z' ? s->t[i] | 32 : s->t[i]);
+    f[b - a] = 0;
+    for (size_t k = 0; k < sizeof ph / sizeof *ph; k++)
+        if (strcmp(f, ph[k]) == 0)
+            return 1;
+    return 0;
+}
+
+/* Is the word in capitals w[0 .. n) a legal form ("AS", "GMBH", "OY")? */
+static int caps_legal_form(const uint8_t *w, size_t n)
+{
+    static const char *const forms[] = {
+        "AS", "AB",  "APS", "OY",  "OYJ", "AG",  "KG",  "SE", "BV",  "NV",  "SA",   "SPA",  "SRL",
+        "SL", "SAS", "LDA", "LTD", "LLC", "INC", "PLC", "CO", "SRO", "KFT", "GMBH", "SARL", "CORP"};
+    if (n < 2 || n > 4)
+        return 0;
+    for (size_t k = 0; k < sizeof forms / sizeof forms[0]; k++)
+        if (strlen(forms[k]) == n && memcmp(forms[k], w, n) == 0)
+            return 1;
+    return 0;
+}
+
+/* Under a key that may name a thing ("name", "customer"): two to four words in capitals whose
+ * first is a given name of the lexicon and none an ordinary word that is no name ("MARIA
+ * KELLER", "GRACE SMITH"; not "ACME WIDGET", "GRACE PERIOD", a famous person). */
+static int caps_name_value(const struct sc *s, size_t a, size_t b)
+{
+    size_t words = 0, i = a;
+    if (b <= a || b - a > 60)
+        return 0;
+    while (i < b) {
+        struct word w;
+        if (!nw_upper(s->t + i, b - i))
+            return 0;
+        nw_parse_word(s, i, &w);
+        if (w.shape != SH_CAPS || w.e > b || (w.e < b && s->t[w.e] != ' ') ||
+            caps_legal_form(s->t + w.s, w.e - w.s))
+            return 0;
+        unsigned lx = nw_lexicon_in(s->t, s->len, w.s, w.e);
+        if ((!nw_lexname(lx) && (lx & (ANON_NL_COMMON_EN | ANON_NL_COMMON))) ||
+            (words == 0 && !(lx & ANON_NL_GIVEN)))
+            return 0;
+        words++;
+        for (i = w.e; i < b && s->t[i] == ' ';)
+            i++;
+    }
+    return words >= 2 && words <= 4 && !nw_famous_run(s, a, b);
+}
+
+/* Shaped like a person's name: one to four capitalised words of letters, or words in capitals
+ * (a person's field, whose exports often write "KELLER" or "MARIA KELLER"), but for a
+ * placeholder. */
 static int name_shaped(const struct sc *s, size_t a, size_t b)
 {
     size_t words = 0, i = a;
+    int caps = 0;
     if (b <= a || b - a > 60)
         return 0;
     while (i < b) {
@@ -2219,8 +2281,11 @@ static int name_shaped(const struct sc *s, size_t a, size_t b)
             return 0;
         struct word w;
         nw_parse_word(s, i, &w);
-        if ((w.shape != SH_NAME && w.shape != SH_INITIAL) || w.e > b)
+        if ((w.shape != SH_NAME && w.shape != SH_INITIAL && w.shape != SH_CAPS) || w.e > b)
             return 0;
+        if (w.shape == SH_CAPS && caps_legal_form(s->t + w.s, w.e - w.s))
+            return 0; /* "Nordvik AS", "KELLER GMBH": a firm */
+        caps |= w.shape == SH_CAPS;
         words++;
         i = w.e;
         if (i < b && s->t[i] != ' ')
@@ -2228,7 +2293,7 @@ static int name_shaped(const struct sc *s, size_t a, size_t b)
         while (i < b && s->t[i] == ' ')
             i++;
     }
-    return words >= 1 && words <= 4;
+    return words >= 1 && words <= 4 && !(caps && caps_placeholder(s, a, b));
 }
 
 static int csv_names(struct sc *s)
@@ -3262,6 +3327,8 @@ static int scan(const char *text, size_t len, unsigned kinds, const anon_names_k
         size_t a = 0, b = len;
         trim_cell(&s, &a, &b);
         if ((hint == ANON_NAMES_HINT_PERSON && name_shaped(&s, a, b)) ||
+            (hint == ANON_NAMES_HINT_NAME && b > a && t[a] >= 'A' && t[a] <= 'Z' &&
+             caps_name_value(&s, a, b)) ||
             (b > a && t[a] >= 0xC2 &&
              nw_script_name(&s, a, b, hint == ANON_NAMES_HINT_PERSON ? 1 : 2)))
             return emit(arg, ANON_NAMES_PERSON, a, b); /* "Иван Петров", "王伟" */

@@ -318,6 +318,41 @@ static void test_same_word_in_capitals_shares_its_token(void **state)
     anon_session_free(s);
 }
 
+/* A person's field written in capitals by the export that made it: the value is the person's
+ * under a key that can only name one ("lastName"), and under one that may name a thing ("name")
+ * when it opens with a given name and holds no ordinary word. Placeholders, firms and things stay.
+ */
+static void test_person_field_in_capitals(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *in, *out;
+    } cases[] = {
+        {"{\"lastName\":\"KELLER\",\"firstName\":\"MARIA\"}",
+         "{\"lastName\":\"[PERSON_1]\",\"firstName\":\"[PERSON_2]\"}"},
+        {"{\"fullName\":\"MARIA VAN DER BERG\"}", "{\"fullName\":\"[PERSON_1]\"}"},
+        {"{\"customer\":{\"name\":\"JOHN SMITH\"}}", "{\"customer\":{\"name\":\"[PERSON_1]\"}}"},
+        {"{\"name\":\"GRACE SMITH\",\"sku\":\"A1\"}", "{\"name\":\"[PERSON_1]\",\"sku\":\"A1\"}"},
+        {"{\"lastName\":\"UNKNOWN\"}", "{\"lastName\":\"UNKNOWN\"}"},
+        {"{\"name\":\"ACME WIDGET\"}", "{\"name\":\"ACME WIDGET\"}"},
+        {"{\"name\":\"GRACE PERIOD\"}", "{\"name\":\"GRACE PERIOD\"}"},
+        {"{\"name\":\"ALBERT EINSTEIN\"}", "{\"name\":\"ALBERT EINSTEIN\"}"},
+        {"{\"name\":\"MARIA GMBH\"}", "{\"name\":\"MARIA GMBH\"}"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        anon_session_t *s = anon_session_new(eng);
+        char *o = rewrite_body(s, ANON_BODY_JSON, cases[i].in);
+        assert_string_equal(o, cases[i].out);
+        free(o);
+        anon_session_free(s);
+    }
+    anon_session_t *s = anon_session_new(eng); /* a CSV's name column: a firm with its form */
+    char *o = rewrite_text(s, "id,name,tier\n5435,Nordvik AS,Early Bird\n9602,ANNA WEBER,Gold\n");
+    assert_string_equal(o, "id,name,tier\n5435,Nordvik AS,Early Bird\n9602,[PERSON_1],Gold\n");
+    free(o);
+    anon_session_free(s);
+}
+
 static void test_email_local_part_names_the_person(void **state)
 {
     (void)state;
@@ -1322,6 +1357,7 @@ int main(void)
         cmocka_unit_test(test_date_of_birth_needs_a_birth_word),
         cmocka_unit_test(test_same_person_shares_one_token),
         cmocka_unit_test(test_same_word_in_capitals_shares_its_token),
+        cmocka_unit_test(test_person_field_in_capitals),
         cmocka_unit_test(test_email_local_part_names_the_person),
         cmocka_unit_test(test_name_seen_once_is_masked_everywhere),
         cmocka_unit_test(test_prescan_born_name_masked_in_earlier_message),
