@@ -1800,6 +1800,7 @@ static size_t caps_name(struct sc *s, const struct word *w0)
     if (label_ctx(s, w0->s, &list) != 1 && !(above = nw_doc_label_above(s, w0->s)))
         return 0;
     size_t n = 0, caps = 0, end = 0;
+    int form = 0; /* one word is enough on a form's line of two labels */
     struct word w = *w0;
     for (;;) {
         char b[32];
@@ -1821,8 +1822,22 @@ static size_t caps_name(struct sc *s, const struct word *w0)
             !nw_upper(t + end + 1, s->len - end - 1))
             break;
         nw_parse_word(s, end + 1, &w);
+        if (w.e < s->len && (t[w.e] == ':' || t[w.e] == ' ') && label_next(s, w0, &w)) {
+            form = 1; /* "NOM : DUPONT Prénom : JEAN": the next label ends the value */
+            break;
+        }
     }
-    if (n < 2 || !caps || (above && !nw_bare_caps_above(s, w0->s, end)))
+    if (!above && n == 1 &&
+        !form) { /* or the line's second field: "Nachname: KELLER, Vorname: MARIA" */
+        size_t colons = 0;
+        for (size_t i = line_start(s, w0->s); i < w0->s; i++)
+            colons += t[i] == ':';
+        form = colons >= 2;
+    }
+    if (n == 1 && w0->e - w0->s < 4 &&
+        !nw_lexname(anon_names_lexicon((const char *)t + w0->s, w0->e - w0->s)))
+        return 0; /* "Name: API Status: OK" */
+    if (n + (size_t)form < 2 || !caps || (above && !nw_bare_caps_above(s, w0->s, end)))
         return 0;
     return end;
 }

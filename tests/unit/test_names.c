@@ -353,6 +353,31 @@ static void test_person_field_in_capitals(void **state)
     anon_session_free(s);
 }
 
+/* A form's line of two labels in block letters: the next label ends the first value, and each
+ * value is a person's, one word or more; an acronym is not. */
+static void test_two_labels_on_a_line_in_capitals(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *in, *out;
+    } cases[] = {
+        {"NOM : DUPONT Pr\xc3\xa9nom : JEAN", "NOM : [PERSON_1] Pr\xc3\xa9nom : [PERSON_2]"},
+        {"NOM : DUPONT MARTIN Pr\xc3\xa9nom : JEAN", "NOM : [PERSON_1] Pr\xc3\xa9nom : [PERSON_2]"},
+        {"Name: KELLER Vorname: MARIA", "Name: [PERSON_1] Vorname: [PERSON_2]"},
+        {"Nachname: KELLER, Vorname: MARIA", "Nachname: [PERSON_1], Vorname: [PERSON_2]"},
+        {"Last name: KELLER, First name: MARIA", "Last name: [PERSON_1], First name: [PERSON_2]"},
+        {"Name: API Status: OK", "Name: API Status: OK"},
+        {"Product: ACME Version: 2", "Product: ACME Version: 2"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        anon_session_t *s = anon_session_new(eng);
+        char *o = rewrite_text(s, cases[i].in);
+        assert_string_equal(o, cases[i].out);
+        free(o);
+        anon_session_free(s);
+    }
+}
+
 static void test_email_local_part_names_the_person(void **state)
 {
     (void)state;
@@ -1358,6 +1383,7 @@ int main(void)
         cmocka_unit_test(test_same_person_shares_one_token),
         cmocka_unit_test(test_same_word_in_capitals_shares_its_token),
         cmocka_unit_test(test_person_field_in_capitals),
+        cmocka_unit_test(test_two_labels_on_a_line_in_capitals),
         cmocka_unit_test(test_email_local_part_names_the_person),
         cmocka_unit_test(test_name_seen_once_is_masked_everywhere),
         cmocka_unit_test(test_prescan_born_name_masked_in_earlier_message),
