@@ -6,6 +6,9 @@
  * taken by building this file against the base's names.c: words before a lower-case word and a
  * capital within 14 bytes, before particles ("van", "de la", "al-", "y", "ter"), before a
  * suffix and a middle initial, with and without a strong context, in both scans.
+ * names_bytes.c's nw_space_pair_at() (a byte with a space after it) against a byte loop at every
+ * start and length around its 32- and 64-byte steps, and the two passes that search with it:
+ * an action's owner after " - " (names_rosters.c) and a chat cue's "k " (names_chat.c).
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -102,11 +105,65 @@ static void test_one_word_runs_in_the_prescan(void **state)
     assert_false(bad);
 }
 
+static size_t pair_ref(const uint8_t *t, size_t len, size_t i, uint8_t c)
+{
+    for (; i + 1 < len; i++)
+        if (t[i] == c && t[i + 1] == ' ')
+            return i;
+    return len;
+}
+
+static void test_space_pair_matches_a_byte_loop(void **state)
+{
+    (void)state;
+    uint8_t t[200];
+    unsigned x = 12345;
+    for (int round = 0; round < 40; round++) {
+        for (size_t k = 0; k < sizeof t; k++) { /* sparse '-', 'k' and spaces, and runs of them */
+            x = x * 1103515245u + 12345u;
+            unsigned r = (x >> 16) % 23;
+            t[k] = r == 0 ? '-' : r == 1 ? 'k' : r < 4 ? ' ' : (uint8_t)('a' + r);
+        }
+        for (size_t len = 0; len <= sizeof t; len += (len < 70 ? 1 : 13))
+            for (size_t i = 0; i <= len + 1; i++) {
+                assert_int_equal(nw_space_pair_at(t, len, i, '-'), pair_ref(t, len, i, '-'));
+                assert_int_equal(nw_space_pair_at(t, len, i, 'k'), pair_ref(t, len, i, 'k'));
+            }
+    }
+    /* a pair across the 32- and 64-byte steps' edges, and a byte that is last */
+    memset(t, 'a', sizeof t);
+    for (size_t at = 0; at + 1 < 130; at++) {
+        t[at] = '-';
+        t[at + 1] = ' ';
+        assert_int_equal(nw_space_pair_at(t, 130, 0, '-'), at);
+        assert_int_equal(nw_space_pair_at(t, 130, at + 1, '-'), 130);
+        t[at] = t[at + 1] = 'a';
+    }
+    t[129] = '-';
+    assert_int_equal(nw_space_pair_at(t, 130, 0, '-'), 130);
+}
+
+static void test_dash_owners_and_chat_cues(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Agenda for Monday:\n- Book the hall - Bram Tesselkamp\n- Order the food",
+         "PERSON=Bram Tesselkamp"},
+        {"2024-05-01 uuid 123e4567-e89b-12d3-a456-426614174000 - not a name - ok", ""},
+        {"ok sameya i'll look at the upgrade", "PERSON=sameya"},
+        {"not yet, ask josla", "PERSON=josla"},
+        {"took 42 seconds; ask questions, ok general, think anna fixed it", "PERSON=anna"},
+    };
+    CHECK(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_one_word_runs_in_the_string_scan),
         cmocka_unit_test(test_one_word_runs_in_the_prescan),
+        cmocka_unit_test(test_space_pair_matches_a_byte_loop),
+        cmocka_unit_test(test_dash_owners_and_chat_cues),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
