@@ -1502,6 +1502,20 @@ static size_t collect_run(const struct sc *s, const struct word *w0, struct word
     return n;
 }
 
+/* A word with a space and a lower-case ASCII letter after it that opens no particle: the run
+ * collect_run() builds from it is the word alone, and suffix_at() finds no suffix after it, how
+ * far off the next capital may be ("Wie kann ich die Konfiguration"). collect_run() goes on past
+ * a space only to a capital or to a lower-case particle, and every particle it takes ("van",
+ * "de la", "al-", "el-") starts with a b d e i l t v y z (its mask, 0x328091B); every suffix
+ * starts with a capital. */
+static inline int one_word_run(const struct sc *s, const struct word *w)
+{
+    const uint8_t *t = s->t;
+    size_t a = w->e + 1;
+    return a < s->len && t[w->e] == ' ' && t[a] >= 'a' && t[a] <= 'z' &&
+           !((0x328091Bu >> (t[a] - 'a')) & 1);
+}
+
 /* Could anything around an unknown run make it a person? A cheap look at the bytes and the
  * words right before and after it, so most capitalised words in prose and code ("Kubernetes",
  * "München") cost no more than this. */
@@ -2055,7 +2069,8 @@ static int intro_lead(const struct sc *s, const struct word *run, size_t b, size
 static int person_at(struct sc *s, const struct word *w0, size_t *resume)
 {
     struct word run[MAX_RUN];
-    size_t n = collect_run(s, w0, run), b = 0;
+    int one = one_word_run(s, w0); /* the run and its suffix known without reading on */
+    size_t n = one ? (run[0] = *w0, 1) : collect_run(s, w0, run), b = 0;
     char buf[32];
     int thing = 0;
     size_t re = run[n - 1].e;
@@ -2094,7 +2109,7 @@ static int person_at(struct sc *s, const struct word *w0, size_t *resume)
         n--;
         suffix = 1;
     }
-    if (!suffix && suffix_at(s, run[n - 1].e, SIZE_MAX))
+    if (!suffix && !one && suffix_at(s, run[n - 1].e, SIZE_MAX))
         suffix = suffix_at(s, run[n - 1].e, SIZE_MAX) == 1 || n - b >= 2; /* "Rocky IV" */
     if (b >= n)
         return 0;
@@ -3131,6 +3146,15 @@ static __attribute__((noinline)) int visit_capital(struct sc *s, size_t i, size_
     }
     if (s->hint == ANON_NAMES_HINT_STRONG && lone_plain_word(s, &w))
         return 0;
+    if (s->hint == ANON_NAMES_HINT_STRONG && one_word_run(s, &w)) {
+        /* the prescan's run of one word without a suffix (no lone word: a capital within 14
+         * bytes): person_at() sets these two, and person_decide() asks strong_may() first
+         * (the prescan reads no date, so no spelled one either) */
+        s->suffix = 0;
+        s->thing_first = 0;
+        if (!strong_may(s, w.s, w.e))
+            return 0;
+    }
     if ((w.lex & ANON_NL_COMMON_EN) && !(w.lex & (ANON_NL_GIVEN | ANON_NL_NAME)) &&
         !(w.e + 1 < s->len && t[w.e] == ' ' && nw_upper(t + w.e + 1, s->len - w.e - 1)))
         return nw_dob8_spelled_may(s, i) && (rc = spelled_date(s, i, next)) != 1

@@ -5,9 +5,12 @@
  * for all eight, 32 bytes a step with AVX2 (two nibble look-ups, as names_walk.c), a byte at a
  * time without. The one thing to know: a bit is clear only when its byte is nowhere in
  * t[0 .. len), so a pass may skip a search for that byte in any part of the text; a set bit
- * says nothing of where.
+ * says nothing of where. nw_space_pair_at() finds a byte with a space after it ("- ", "k "), for
+ * the two passes that look at no other stop of that byte.
  */
 #include "anonymize/names_internal.h"
+
+#include <string.h>
 
 #ifdef HAVE_NW_AVX2_WALK
 #include <immintrin.h>
@@ -93,4 +96,63 @@ unsigned nw_rare_bytes(const uint8_t *t, size_t len)
         return rare_bytes_avx2(t, len);
 #endif
     return rare_bytes_plain(t, len);
+}
+
+/* nw_space_pair_at() with memchr(): memchr() for c, then the space after it. */
+static size_t pair_at_plain(const uint8_t *t, size_t len, size_t i, uint8_t c)
+{
+    while (i + 1 < len) {
+        const uint8_t *p = memchr(t + i, c, len - 1 - i);
+        if (!p)
+            break;
+        i = (size_t)(p - t);
+        if (t[i + 1] == ' ')
+            return i;
+        i++;
+    }
+    return len;
+}
+
+#ifdef HAVE_NW_AVX2_WALK
+/* 32 bytes a step: the bytes equal to c, and the bytes one on equal to ' ' (two loads). */
+__attribute__((target("avx2"))) static size_t pair_at_avx2(const uint8_t *t, size_t len, size_t i,
+                                                           uint8_t c)
+{
+    const __m256i vc = _mm256_set1_epi8((char)c), sp = _mm256_set1_epi8(' ');
+    for (; len - i >= 65; i += 64) { /* t[i + 64] is read: the last step's byte after */
+        __m256i a = _mm256_and_si256(
+            _mm256_cmpeq_epi8(_mm256_loadu_si256((const __m256i *)(const void *)(t + i)), vc),
+            _mm256_cmpeq_epi8(_mm256_loadu_si256((const __m256i *)(const void *)(t + i + 1)), sp));
+        __m256i b = _mm256_and_si256(
+            _mm256_cmpeq_epi8(_mm256_loadu_si256((const __m256i *)(const void *)(t + i + 32)), vc),
+            _mm256_cmpeq_epi8(_mm256_loadu_si256((const __m256i *)(const void *)(t + i + 33)), sp));
+        uint64_t m = (uint32_t)_mm256_movemask_epi8(a) | (uint64_t)(uint32_t)_mm256_movemask_epi8(b)
+                                                             << 32;
+        if (m)
+            return i + (size_t)__builtin_ctzll(m);
+    }
+    for (; len - i >= 33; i += 32) {
+        __m256i a = _mm256_and_si256(
+            _mm256_cmpeq_epi8(_mm256_loadu_si256((const __m256i *)(const void *)(t + i)), vc),
+            _mm256_cmpeq_epi8(_mm256_loadu_si256((const __m256i *)(const void *)(t + i + 1)), sp));
+        unsigned m = (unsigned)_mm256_movemask_epi8(a);
+        if (m)
+            return i + (size_t)__builtin_ctz(m);
+    }
+    for (; i + 1 < len; i++)
+        if (t[i] == c && t[i + 1] == ' ')
+            return i;
+    return len;
+}
+#endif
+
+size_t nw_space_pair_at(const uint8_t *t, size_t len, size_t i, uint8_t c)
+{
+    if (i >= len)
+        return len;
+#ifdef HAVE_NW_AVX2_WALK
+    if (nw_use_avx2())
+        return pair_at_avx2(t, len, i, c);
+#endif
+    return pair_at_plain(t, len, i, c);
 }

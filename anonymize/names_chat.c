@@ -663,9 +663,10 @@ static size_t cue_start(const uint8_t *t, size_t k)
 int nw_chat_cues(struct sc *s)
 {
     const uint8_t *t = s->t;
-    for (const uint8_t *at = memchr(t, 'k', s->len); at;
-         at = memchr(at + 1, 'k', s->len - (size_t)(at + 1 - t))) {
-        size_t k = (size_t)(at - t), p, a = k + 2, e = a;
+    /* a cue's 'k' has a space after it: nw_space_pair_at() stops at no other 'k' */
+    for (size_t k = nw_space_pair_at(t, s->len, 0, 'k'); k < s->len;
+         k = nw_space_pair_at(t, s->len, k + 1, 'k')) {
+        size_t p, a = k + 2, e = a;
         if (k + 2 >= s->len || t[k + 1] != ' ' || (p = cue_start(t, k)) == SIZE_MAX)
             continue;
         if (p > 0 && is_alnum(t[p - 1]))

@@ -1294,6 +1294,9 @@ enum {
 unsigned nw_rare_bytes(const uint8_t *t, size_t len);
 /* Is nw_rare_bytes() a pass of 32-byte steps here (AVX2), not a byte loop? */
 int nw_rare_bytes_fast(void);
+/* The first k >= i with t[k] == c and a space at t[k + 1] (k + 1 < len), or len: the whole-text
+ * searches for "- " and "k " that stopped at every '-' and 'k' (names_bytes.c). */
+size_t nw_space_pair_at(const uint8_t *t, size_t len, size_t i, uint8_t c);
 
 /* s's table of line ends, or NULL when s has none or is a copy with another text or length:
  * asked once by a pass, not once a line. */

@@ -722,8 +722,8 @@ static int dash_owners(struct sc *s)
     const uint8_t *t = s->t;
     size_t n = s->len;
     int rc;
-    for (const uint8_t *p = memchr(t, '-', n); p; p = memchr(p + 1, '-', n - (size_t)(p - t) - 1)) {
-        size_t c = (size_t)(p - t);
+    /* only a '-' with a space after it can be " - ": nw_space_pair_at() stops at no other */
+    for (size_t c = nw_space_pair_at(t, n, 0, '-'); c < n; c = nw_space_pair_at(t, n, c + 1, '-')) {
         if (c < 2 || c + 3 >= n || t[c - 1] != ' ' || t[c + 1] != ' ' || !is_lo(t[c - 2]) ||
             !nw_upper(t + c + 2, n - c - 2))
             continue; /* the clause before it ends in a lower-case word: a task */
