@@ -408,6 +408,9 @@ static int evidence(const struct sc *s, const struct word *w, size_t n)
     /* "C. Pellwick", "L. Smith": the initial is the evidence */
     if (initial && names == 1)
         return 1;
+    if (names > 1 && weak && w[0].s > 0 && w[n - 1].e < s->len && s->t[w[0].s - 1] == '"' &&
+        s->t[w[n - 1].e] == '"')
+        return 0;  /* "Fira Code", "Noto Sans": a quoted title with an ordinary word is a thing */
     if (names > 1) /* a low shape only beside a name: "Missing Build-Depends" is none */
         return weak < names && (lexical || weak || shaped);
     if (weak)
