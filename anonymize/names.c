@@ -3431,7 +3431,7 @@ int anon_names_scan(const char *text, size_t len, unsigned kinds, const anon_nam
         return rc;
     }
     struct nw_learn learn; /* names_learn.c: only its counts need a start */
-    learn.n = learn.persons = 0;
+    learn.n = learn.persons = learn.last_person = 0;
     return scan(text, len, kinds, known, hint, emit, arg, 0, &learn);
 }
 

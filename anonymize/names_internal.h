@@ -614,7 +614,7 @@ int nw_leaks42_emit(void *arg, int kind, size_t a, size_t e);
 struct nw_learn {
     anon_names_emit_fn emit;
     void *arg;
-    size_t n, persons;
+    size_t n, persons, last_person; /* last_person: the end of the last PERSON emitted */
     size_t span[NW_LEARN_SPANS][2];
 };
 int nw_learn_emit(void *arg, int kind, size_t a, size_t e);

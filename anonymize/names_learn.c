@@ -3,14 +3,15 @@
  * visit_capital() (names.c) hands nw_learn_run() a run that person_at() rejected (one opened by an
  * initial with its dot too, "T. Zandveld": path 4). The run passes a cheap gate first
  * (evidence(): lexicon names or name-shaped unknown words, not all of them ordinary words; a lone
- * lexicon name beside a cue, a lone unknown word (visit_capital()'s lone_unknown_word() path) in a
- * text where a person was found before it; no source-code line),
+ * lexicon name beside a cue, a lone unknown word (visit_capital()'s lone_unknown_word() path, or
+ * one person_at() turned down) in a text where a person was found before it; no source-code line),
  * then its features are hashed into a table of NW_LEARN_SIZE weights learnt by logistic
  * regression from the tune corpora and PII-free developer text as negatives
  * (contrib/bench/bench_train_person.c, train/devneg.json; anonymize/data/person_model.txt compiled
  * into person_model.h): the run's own shape (word count, lexicon classes, letter-shape score,
- * suffix, the words themselves), the one or two words before and after it folded to lower case, the
- * punctuation and line structure around it and the path that rejected it. A score at or above
+ * suffix, the words themselves), the one or two words before and after it folded to lower case
+ * (for a run of one word also apart, with the marks on both sides), the punctuation and line
+ * structure around it and the path that rejected it. A score at or above
  * the model's threshold makes the run a PERSON. The model is on unless HUSH_NAMES_LEARN=0 is set
  * in the environment (a switch for measuring the rules alone) or nw_learn_enable(0) is called.
  *
@@ -88,8 +89,10 @@ int nw_learn_emit(void *arg, int kind, size_t a, size_t e)
         l->span[l->n][1] = e;
     }
     l->n++;
-    if (kind == ANON_NAMES_PERSON)
+    if (kind == ANON_NAMES_PERSON) {
         l->persons++;
+        l->last_person = e;
+    }
     return l->emit(l->arg, kind, a, e);
 }
 
@@ -301,6 +304,13 @@ static size_t features(const struct sc *s, const struct nw_learn *l, const struc
         add(&x, "p1g", pp);
     }
     addi(&x, "p1cap", ws < a && nw_upper(s->t + ws, s->len - ws));
+    if (n == 1) { /* one word: the words and marks around it weigh apart from a run's */
+        add(&x, "o.p1", p1);
+        add(&x, "o.n1", n1);
+        char gh[12];
+        snprintf(gh, sizeof gh, "%s|%s", g1, h1);
+        add(&x, "o.gh", gh);
+    }
     /* the word lists of the words around (title, greeting, verb, label, ...): in every language
      * the lists hold, so that a cue word the corpora never showed still counts */
     unsigned pc = *p1 ? nw_cats(p1) : 0, nc = *n1 ? nw_cats(n1) : 0, pc2 = *p2 ? nw_cats(p2) : 0;
@@ -398,6 +408,9 @@ static int evidence(const struct sc *s, const struct word *w, size_t n)
     /* "C. Pellwick", "L. Smith": the initial is the evidence */
     if (initial && names == 1)
         return 1;
+    if (names > 1 && weak && w[0].s > 0 && w[n - 1].e < s->len && s->t[w[0].s - 1] == '"' &&
+        s->t[w[n - 1].e] == '"')
+        return 0;  /* "Fira Code", "Noto Sans": a quoted title with an ordinary word is a thing */
     if (names > 1) /* a low shape only beside a name: "Missing Build-Depends" is none */
         return weak < names && (lexical || weak || shaped);
     if (weak)
@@ -430,6 +443,12 @@ static int code_line(const struct sc *s, size_t a)
     return 0;
 }
 
+/* How near (bytes) a person found before it must end for a lone unknown word that person_at()
+ * turned down to be asked about: a few lines, a short message ("driver was Tavette per the app");
+ * a person found pages before in a long file ("msgstr \"Hilfe\"", "a Boolean value") says nothing.
+ */
+#define LONE_NEAR 400
+
 int nw_learn_run(struct sc *s, const struct word *w0, size_t e, int path)
 {
     struct nw_learn *l = s->learn;
@@ -447,9 +466,14 @@ int nw_learn_run(struct sc *s, const struct word *w0, size_t e, int path)
     if (e == w0->e) { /* one word, the most of the runs: the cheapest part of the gate first */
         if (w0->shape != SH_NAME)
             return 0;
-        /* a lone unknown word (path 3) only in a text where a person was found before it: the
-         * capitalised nouns of German prose, the products of developer text, cost nothing there */
-        if (path == 3 ? !l->persons : !nw_lexname(w0->lex) || (w0->lex & ANON_NL_COMMON_EN))
+        /* a lone unknown word (path 3, or one person_at() judged in a context and turned down,
+         * path 2: "driver was Tavette per the app") only in a text where a person was found
+         * before it: the capitalised nouns of German prose, the products of developer text, cost
+         * nothing there; a lone lexicon name on path 2 that is no English word wherever */
+        if (path == 3
+                ? !l->persons
+                : (w0->lex & ANON_NL_COMMON_EN) ||
+                      (!nw_lexname(w0->lex) && (!l->persons || l->last_person + LONE_NEAR < w0->s)))
             return refuse(w0->s, w0->e, path == 3 ? NW_LEARN_WHY_LONE : NW_LEARN_WHY_LONELEX);
     } else {
         n += run_words(s, w0->e, e, w + 1, 7);

@@ -332,6 +332,45 @@ static void test_an_initial_and_a_surname_are_asked_about(void **state)
     nw_learn_enable(old);
 }
 
+/* learn43: a lone unknown word that person_at() judged in a context and turned down (path 2) is
+ * asked about when a person was found in the 400 bytes before it; never with no person before it,
+ * nor with one found far before it (a long file: a translation catalogue, a header's comments). */
+static void test_a_lone_word_the_rules_turned_down_is_asked_near_a_person(void **state)
+{
+    (void)state;
+    int old = nw_learn_enable(1);
+    static const struct tcase c[] = {
+        {"Betreute Kinder: Rudke (geb. 2018-08-16), Giselwarn (geb. 16. Dezember 2019).",
+         "PERSON=Rudke;DATE_OF_BIRTH=2018-08-16;PERSON=Giselwarn;DATE_OF_BIRTH=16. Dezember 2019"},
+        {"Lieferung an Jonas Weber. Remise en main propre avec Fabrelline, tout etait conforme.",
+         "PERSON=Jonas Weber;PERSON=Fabrelline"},
+        {"Hi Anna Keller, the Brevatron 3000 crashed again. Error in Quorvane module.",
+         "PERSON=Anna Keller"},
+    };
+    CHECK(c);
+    nw_learn_enable(0);
+    static const struct tcase off[] = {
+        {"Lieferung an Jonas Weber. Remise en main propre avec Fabrelline, tout etait conforme.",
+         "PERSON=Jonas Weber"},
+    };
+    CHECK(off);
+    nw_learn_enable(1);
+    char first[64], far[700];
+    /* "Hilfe" after msgstr: person_at() turned it down in a context (path 2); asked beside Anna
+     * Keller, never without her, nor with her 500 bytes before it (a translation catalogue) */
+    assert_int_equal(
+        asked("Anna Keller wrote:\nmsgid  \"Help\"\nmsgstr \"Hilfe\"\n--END", first, sizeof first),
+        1);
+    assert_string_equal(first, "Hilfe");
+    assert_int_equal(asked("msgid  \"Help\"\nmsgstr \"Hilfe\"\n--END", first, sizeof first), 0);
+    size_t k = (size_t)snprintf(far, sizeof far, "Anna Keller wrote:\n");
+    for (; k < 520; k++)
+        far[k] = k % 60 ? 'x' : '\n';
+    snprintf(far + k, sizeof far - k, "\nmsgid  \"Help\"\nmsgstr \"Hilfe\"\n--END");
+    assert_int_equal(asked(far, first, sizeof first), 0);
+    nw_learn_enable(old);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -344,6 +383,7 @@ int main(void)
         cmocka_unit_test(test_view_offsets_move_back_to_the_text),
         cmocka_unit_test(test_a_rare_surname_in_a_run_is_asked_about),
         cmocka_unit_test(test_an_initial_and_a_surname_are_asked_about),
+        cmocka_unit_test(test_a_lone_word_the_rules_turned_down_is_asked_near_a_person),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
