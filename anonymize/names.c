@@ -3257,6 +3257,9 @@ static int scan(const char *text, size_t len, unsigned kinds, const anon_names_k
         return rc; /* names_tech41.c: psql's `\x` rows, sqlite's rows, CoNLL tags, SSML */
     if (hint == ANON_NAMES_HINT_NONE && (rc = nw_tech42_names(&s)) < 0)
         return rc; /* names_tech42.c: names before a mailbox that spells them, RFC 2047, GECOS */
+    if (hint == ANON_NAMES_HINT_NONE && (kinds & (1u << ANON_NAMES_PERSON)) &&
+        ((rc = nw_ops15_voice(&s)) < 0 || (rc = nw_ops15_roles(&s)) < 0))
+        return rc; /* names_ops15.c: a contact's name in a voice assistant's command */
     if ((hint == ANON_NAMES_HINT_PERSON || hint == ANON_NAMES_HINT_NAME) &&
         (kinds & (1u << ANON_NAMES_PERSON))) {
         size_t a = 0, b = len;
