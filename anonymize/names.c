@@ -2254,11 +2254,14 @@ static int csv_names(struct sc *s)
         c0 += *q == ' ';
     if (c0 > 2)
         return 0;
-    /* a header row is short cells, not prose: at most one space per separator */
+    /* a header row is short cells, not prose: at most one space per separator (a cell's remark
+     * in brackets left out: "Date of birth (DD/MM/YYYY)", as form exports write it) */
     size_t nsep = 0, nsp = 0;
+    int paren = 0;
     for (size_t k = 0; k < eol && sep; k++) {
         nsep += t[k] == (uint8_t)sep;
-        nsp += t[k] == ' ';
+        paren = t[k] == '(' ? 1 : t[k] == ')' || t[k] == (uint8_t)sep ? 0 : paren;
+        nsp += t[k] == ' ' && !paren;
     }
     if (!nsep || nsp > nsep || eol > 512)
         return 0;
@@ -2273,6 +2276,13 @@ static int csv_names(struct sc *s)
             continue;
         size_t x = a, y = i;
         trim_cell(s, &x, &y);
+        if (y > x && t[y - 1] == ')') { /* "Date of birth (age check: 18+)" */
+            const uint8_t *o = memchr(t + x, '(', y - x);
+            if (o && o > t + x) {
+                y = (size_t)(o - t);
+                trim_cell(s, &x, &y);
+            }
+        }
         char buf[24];
         const char *h = nw_fold_span(s, x, y, buf, sizeof buf);
         char h2[24];

@@ -111,12 +111,19 @@ static const char *const not_name[] = {
     "lavoro", "escritório", "trabalho", "biuro",   "praca",  "jobbet",  "arbejde", "kancelář",
     "práce",  "birou",      "serviciu", NULL};
 
+/* Is t[a .. b) one of the words of list (ASCII letters compared in either case)? */
 static int listed(const uint8_t *t, size_t a, size_t b, const char *const *list)
 {
     for (size_t k = 0; list[k]; k++) {
-        size_t n = strlen(list[k]);
-        if (n == b - a && (t[a] | 32) == (uint8_t)list[k][0] &&
-            memcmp(t + a + 1, list[k] + 1, n - 1) == 0)
+        size_t n = strlen(list[k]), i;
+        if (n != b - a || (t[a] | 32) != (uint8_t)list[k][0])
+            continue;
+        for (i = 1; i < n; i++) {
+            uint8_t c = t[a + i];
+            if ((c >= 'A' && c <= 'Z' ? c | 32 : c) != (uint8_t)list[k][i])
+                break;
+        }
+        if (i == n)
             return 1;
     }
     return 0;
@@ -270,24 +277,6 @@ static const char *const roles[] = {
     /* tr, ro */
     "arayan", "hasta", "sürücü", "apelant", "utilizator", "terț", NULL};
 
-/* Is t[a .. b) a listed role label (ASCII letters in either case)? */
-static int role_label(const uint8_t *t, size_t a, size_t b)
-{
-    for (size_t k = 0; roles[k]; k++) {
-        size_t n = strlen(roles[k]), i;
-        if (n != b - a || (t[a] | 32) != (uint8_t)roles[k][0])
-            continue;
-        for (i = 1; i < n; i++) {
-            uint8_t c = t[a + i];
-            if ((c >= 'A' && c <= 'Z' ? c | 32 : c) != (uint8_t)roles[k][i])
-                break;
-        }
-        if (i == n)
-            return 1;
-    }
-    return 0;
-}
-
 /* The start of the label that ends at the ':' p: back over letters, single spaces, '/' and '\''
  * to the line's start, a tab, two spaces, '|' or ';'. */
 static size_t label_start(const uint8_t *t, size_t p)
@@ -312,6 +301,18 @@ static size_t label_start(const uint8_t *t, size_t p)
 static const char *const particles[] = {"von", "van", "der", "den", "de",  "la",  "le", "da", "dos",
                                         "das", "di",  "del", "du",  "ten", "ter", "af", NULL};
 
+/* What a form writes where it has no name (compared with the first letter in either case). */
+static const char *const fillers[] = {
+    "unknown", "unk", "anonymous", "anon", "same", "self", "none", "keine", "kein", "angabe",
+    "unbekannt", "anonym", "selbst", "inconnu", "inconnue", "anonyme", "desconocido", "desconocida",
+    "anónimo", "sconosciuto", "sconosciuta", "anonimo", "desconhecido", "anónima", "nieznany",
+    "nieznana", "okänd", "ukendt", "neznámý", "neznámá", "bilinmiyor", "necunoscut", "necunoscută",
+    "onbekend", "anoniem",
+    /* firms and services a driver's or a rider's field may name */
+    "logistik", "logistics", "logistique", "gmbh", "ag", "kg", "ltd", "llc", "inc", "sa", "sas",
+    "srl", "bv", "transport", "transporte", "transports", "taxi", "kurier", "courier", "express",
+    "service", "services", "group", "gruppe", "polizei", "police", "feuerwehr", NULL};
+
 /* The end of a name word at i: a capital and letters (inner '-' and '\'' kept), an initial with
  * its dot, or a listed particle before another word; i when none. *initial: it was an initial. */
 static size_t role_word(const struct sc *s, size_t i, size_t e, int *initial)
@@ -333,8 +334,9 @@ static size_t role_word(const struct sc *s, size_t i, size_t e, int *initial)
     if (w - i < 2 || w - i > 40)
         return i;
     unsigned lx = nw_lexicon_in(t, s->len, i, w);
-    if (!nw_lexname(lx) && (lx & (ANON_NL_COMMON_EN | ANON_NL_COMMON)))
-        return i; /* "Unknown", "Male", "Self" */
+    if ((!nw_lexname(lx) && (lx & (ANON_NL_COMMON_EN | ANON_NL_COMMON))) ||
+        listed(t, i, w, fillers))
+        return i; /* "Male", "Self", "Keine Angabe" */
     return w;
 }
 
@@ -373,9 +375,9 @@ static int value_end(const uint8_t *t, size_t x, size_t e)
            (t[x + 1] == 0xE2 && x + 2 < e && t[x + 2] == 0x80);
 }
 
-static const char *const titles[] = {"Mme",  "M.",     "Mr",  "Mr.", "Mrs",  "Mrs.", "Ms",  "Ms.",
-                                     "Dr",   "Dr.",    "Hr.", "Fr.", "Herr", "Frau", "Sr.", "Sra.",
-                                     "Sig.", "Sig.ra", "p.",  "pan", "pani", NULL};
+static const char *const titles[] = {"mme",  "m.",     "mr",  "mr.", "mrs",  "mrs.", "ms",  "ms.",
+                                     "dr",   "dr.",    "hr.", "fr.", "herr", "frau", "sr.", "sra.",
+                                     "sig.", "sig.ra", "p.",  "pan", "pani", NULL};
 
 /* The value of the role field whose ':' is at p: its names emitted. */
 static int role_value(struct sc *s, size_t p)
@@ -384,7 +386,7 @@ static int role_value(struct sc *s, size_t p)
     size_t len = s->len, a = label_start(t, p), b = p;
     while (b > a && t[b - 1] == ' ')
         b--; /* "Requérant :" */
-    if (b == a || !role_label(t, a, b))
+    if (b == a || !listed(t, a, b, roles))
         return 0;
     const uint8_t *nl = memchr(t + p, '\n', len - p);
     size_t e = nl ? (size_t)(nl - t) : len, i = skip_spaces(t, p + 1, e);
