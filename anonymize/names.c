@@ -2349,11 +2349,14 @@ static int csv_names(struct sc *s)
         c0 += *q == ' ';
     if (c0 > 2)
         return 0;
-    /* a header row is short cells, not prose: at most one space per separator */
+    /* a header row is short cells, not prose: at most one space per separator (a cell's remark
+     * in brackets left out: "Date of birth (DD/MM/YYYY)", as form exports write it) */
     size_t nsep = 0, nsp = 0;
+    int paren = 0;
     for (size_t k = 0; k < eol && sep; k++) {
         nsep += t[k] == (uint8_t)sep;
-        nsp += t[k] == ' ';
+        paren = t[k] == '(' ? 1 : t[k] == ')' || t[k] == (uint8_t)sep ? 0 : paren;
+        nsp += t[k] == ' ' && !paren;
     }
     if (!nsep || nsp > nsep || eol > 512)
         return 0;
@@ -2368,6 +2371,13 @@ static int csv_names(struct sc *s)
             continue;
         size_t x = a, y = i;
         trim_cell(s, &x, &y);
+        if (y > x && t[y - 1] == ')') { /* "Date of birth (age check: 18+)" */
+            const uint8_t *o = memchr(t + x, '(', y - x);
+            if (o && o > t + x) {
+                y = (size_t)(o - t);
+                trim_cell(s, &x, &y);
+            }
+        }
         char buf[24];
         const char *h = nw_fold_span(s, x, y, buf, sizeof buf);
         char h2[24];
@@ -3361,6 +3371,9 @@ static int scan(const char *text, size_t len, unsigned kinds, const anon_names_k
         return rc; /* names_tech41.c: psql's `\x` rows, sqlite's rows, CoNLL tags, SSML */
     if (hint == ANON_NAMES_HINT_NONE && (rc = nw_tech42_names(&s)) < 0)
         return rc; /* names_tech42.c: names before a mailbox that spells them, RFC 2047, GECOS */
+    if (hint == ANON_NAMES_HINT_NONE && (kinds & (1u << ANON_NAMES_PERSON)) &&
+        ((rc = nw_ops15_voice(&s)) < 0 || (rc = nw_ops15_roles(&s)) < 0))
+        return rc; /* names_ops15.c: a contact's name in a voice assistant's command */
     if ((hint == ANON_NAMES_HINT_PERSON || hint == ANON_NAMES_HINT_NAME) &&
         (kinds & (1u << ANON_NAMES_PERSON))) {
         size_t a = 0, b = len;

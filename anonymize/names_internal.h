@@ -721,6 +721,12 @@ int nw_tech41_fields(struct sc *s);
  * 2047 encoded display name, a constructor's two name arguments (`person("A", "B")`), a passwd
  * line's GECOS name; 0 or the first negative emit. */
 int nw_tech42_names(struct sc *s);
+/* names_ops15.c: a contact's name in a voice assistant's command (`alexa, call anna`, `"remind
+ * jonas weber to ..."`); 0 or the first negative emit. */
+int nw_ops15_voice(struct sc *s);
+/* names_ops15.c: the names after a role field of dispatch, ambulance, rescue, porting and damage
+ * forms (`CALLER: KELLER, MARIA`, `Melder: Keller, Maria`); 0 or the first negative emit. */
+int nw_ops15_roles(struct sc *s);
 /* The separators of t[b .. p) outside double quotes (RFC 4180) when sep is ',' or ';'. */
 size_t nw_sep_count(const uint8_t *t, size_t b, size_t p, uint8_t sep);
 /* Does a cell of the header t[b .. e) split by sep name a product's or a file's column (`SKU`,

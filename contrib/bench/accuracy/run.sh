@@ -352,6 +352,8 @@ echo "## leaks left open after stop 41 (gen_leaks42.py: lower-case learner names
 "$bin" "${opts[@]}" "$here"/data/leaks42.json
 echo "## people and street addresses in documents and forms (gen_forms42.py: EU DCC, ICV, Impfpass, diplomas, certified translations, apostilles, discharge letters, residence permits, pilot and dive logs, crew lists, PGN and FIDE lists, short-let messages, Alloggiati Web, parte de viajeros, Meldeschein, pl/tr/sv/no/da/fi/ro/br forms, e-signature audit trails, phone contact pastes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/forms42.json
+echo "## people, streets and births in operational records and logs (gen_ops15.py: CAD incident records, ambulance run sheets and NEMSIS ePCR, moderation queues, voice-assistant histories, smart-home logs, bug bounty leaks, WHOIS/DENIC/RDAP, number porting, running-club exports, mountain rescue logs, hackathon registrations, e-scooter damage reports, WorldTracer PIRs, substitution plans, GDPR requests and breach letters; tune set)"
+"$bin" "${opts[@]}" "$here"/data/ops15.json
 echo "## names in structured text (gen_names_tune5.py: CSV/TSV exports with name columns under en/de/fr/nl/es/it/pt headers, split first/last columns, LAST, First cells, Markdown and psql/mysql tables, YAML, TOML, XML/HTML, log lines, ticket exports, payroll sheets, invoices, contact lists, rosters, tab-pasted rows; capitals, particles, names of global origin; roles, teams, bots, hosts, cities and companies in the same columns as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names_tune5.json
 echo
