@@ -166,7 +166,7 @@ def maint(lg):
         g2, s2 = name(lg)
         d.span("PERSON", g2 + " " + s2).t("\n")
     elif k == 6:
-        d.t("Maintainer: ").span("NEG_TEAM", rng.choice(TEAMS)).t(" <team@" + h + ">\nUploaders: ")
+        d.t("Maintainer: ").span("NEG_TEAM", rng.choice(TEAMS)).t(" <").span("EMAIL_ADDRESS", "team@" + h).t(">\nUploaders: ")
         d.span("PERSON", nm).t("\n")
     else:
         d.t("Author(s): ").span("PERSON", nm)
@@ -235,7 +235,7 @@ def gitlog(lg):
         else:
             d.t("| ").span("PERSON", nm).t(" |").span("EMAIL_ADDRESS", ml).t("| " + str(rng.randint(1, 40)) + " |\n")
     if rng.random() < 0.4:
-        d.t("bot|").span("NEG_TEAM", "github-actions[bot]").t("|41898282+github-actions[bot]@users.noreply.github.com\n")
+        d.t("bot|").span("NEG_TEAM", "github-actions[bot]").t("|").span("EMAIL_ADDRESS", "41898282+github-actions[bot]@users.noreply.github.com").t("\n")
     d.done()
 
 
