@@ -2588,6 +2588,8 @@ int nw_visit_punct(struct sc *s, size_t p, size_t *next)
         size_t q = p; /* the key's end: "owner": "kaen weindling" */
         if (v > p + 2 && q > 0 && t[q - 1] == '"' && (--q, q > 0 && t[q - 1] == '\\'))
             q--;
+        if (q > 4 && t[q - 1] == ')' && t[q - 2] == 's' && t[q - 3] == '(')
+            q -= 3; /* "Author(s): ", "Maintainer(s): " */
         size_t b = q;
         while (b > 0 && q - b < 24 && ((t[b - 1] | 32) >= 'a' && (t[b - 1] | 32) <= 'z'))
             b--;
