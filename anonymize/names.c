@@ -612,8 +612,10 @@ static int near_verb_obj(const char *pw, const char *pw2, const char *pw3)
 /* "zugewiesen an", "assigné à", "toegewezen aan", "asignado a", "assegnato a" */
 static int assigned(const char *pw, const char *pw2)
 {
-    static const char *const w[] = {"zugewiesen", "assigné",  "assignée",  "toegewezen",
-                                    "asignado",   "asignada", "assegnato", "assegnata"};
+    static const char *const w[] = {
+        "zugewiesen", "assigné",    "assignée",    "toegewezen",     "asignado", "asignada",
+        "assegnato",  "assegnata",  "zugeordnet",  "weitergeleitet", "attribué", "attribuée",
+        "toegekend",  "reasignado", "riassegnato", "atribuído",      "atribuída"};
     if ((pw[0] != 'a' && pw[0] != '\303') ||
         (strcmp(pw, "an") != 0 && strcmp(pw, "\303\240") != 0 && strcmp(pw, "aan") != 0 &&
          strcmp(pw, "a") != 0))

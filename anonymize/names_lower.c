@@ -149,6 +149,58 @@ static int intro_before(const uint8_t *t, size_t at)
     return 0;
 }
 
+/* Does t[0 .. at) end in an assignment verb and its preposition ("assigned to ", "zugewiesen an
+ * ", "attribué à ", "toegewezen aan ", "asignado a ", "assegnato a ", "atribuído a ")? The next
+ * word is raised when it may be a name (a name of the lexicon or an unknown word with a name's
+ * shape; "the team", "support", "nobody" stay), and names.c's assigned() judges it. */
+static int assign_before(const uint8_t *t, size_t at)
+{
+    static const char *const cues[] = {"assigned to ",
+                                       "zugewiesen an ",
+                                       "zugeordnet an ",
+                                       "weitergeleitet an ",
+                                       "attribu\303\251 \303\240 ",
+                                       "attribu\303\251e \303\240 ",
+                                       "assign\303\251 \303\240 ",
+                                       "assign\303\251e \303\240 ",
+                                       "toegewezen aan ",
+                                       "toegekend aan ",
+                                       "asignado a ",
+                                       "asignada a ",
+                                       "assegnato a ",
+                                       "assegnata a ",
+                                       "atribu\303\255do a ",
+                                       "atribu\303\255da a "};
+    if (at < 10 || t[at - 1] != ' ')
+        return 0;
+    for (size_t k = 0; k < sizeof cues / sizeof cues[0]; k++) {
+        size_t n = strlen(cues[k]);
+        if (n <= at && memcmp(t + at - n, cues[k], n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Pronouns and indefinites that follow an assignment verb as often as a name does ("assigned to
+ * nobody", "zugewiesen an niemanden", "attribué à personne", "toegewezen aan mij"). */
+static int assign_pronoun(const uint8_t *w, size_t n)
+{
+    static const char *const words[] = {
+        "me",        "him",     "her",     "us",      "them",  "you",       "nobody",  "everyone",
+        "everybody", "mich",    "dich",    "ihn",     "uns",   "niemanden", "niemand", "jemanden",
+        "alle",      "moi",     "toi",     "lui",     "elle",  "nous",      "vous",    "eux",
+        "personne",  "tous",    "mij",     "jou",     "hem",   "haar",      "ons",     "iedereen",
+        "mí",        "ti",      "él",      "ella",    "nadie", "todos",     "lei",     "nessuno",
+        "tutti",     "noi",     "mim",     "ele",     "ela",   "ninguém",   "nós",     "qa",
+        "ops",       "support", "soporte", "suporte", "team"};
+    char buf[16];
+    if (n >= sizeof buf)
+        return 0;
+    memcpy(buf, w, n);
+    buf[n] = '\0';
+    return NW_ONE_OF(buf, words);
+}
+
 size_t nw_raise_lower(const uint8_t *t, size_t len, uint8_t *out, size_t cap)
 {
     enum { MAXW = 1024 };
@@ -197,7 +249,11 @@ size_t nw_raise_lower(const uint8_t *t, size_t len, uint8_t *out, size_t cap)
         int adjacent = k + 1 < n && w[k].next_adjacent && w[k + 1].s == w[k].e + 1;
         int up = w[k].ok && raise_word(t + w[k].s, w[k].e - w[k].s, w[k].f, prev_raised);
         /* a name introduced by its bearer, and the word after it ("priya shah") */
-        intro = intro ? intro - 1 : intro_before(t, w[k].s) * 2;
+        intro = intro
+                    ? intro - 1
+                    : (intro_before(t, w[k].s) ||
+                       (assign_before(t, w[k].s) && !assign_pronoun(t + w[k].s, w[k].e - w[k].s))) *
+                          2;
         if (!up && intro && w[k].ok && w[k].e - w[k].s >= 2 &&
             (nw_lexname(w[k].f) || (!w[k].f && nw_name_shape(t + w[k].s, w[k].e - w[k].s) >= 0)) &&
             (intro == 2 || prev_raised))
