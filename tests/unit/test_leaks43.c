@@ -1,6 +1,8 @@
 /* test_leaks43.c: the leaks stop 42 left open, through the default packs: a mailbox spelled with
  * "at" in prose with no key (found from its host's dot), defanged "[.]" dots, and a '|' that
- * joins a name to its address (git log's %an|%ae); the look-alikes beside them that must stay.
+ * joins a name to its address (git log's %an|%ae); lower-case names under package metadata keys
+ * and after assignment verbs, Polish surnames after "pani"/"panem"; the look-alikes beside them
+ * that must stay.
  * Each case lists every finding ("TYPE=value;..."), so a widened rule shows what it takes. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -75,6 +77,53 @@ static void test_a_pipe_after_a_name_is_no_local_part(void **state)
     CHECK(c);
 }
 
+static void test_lower_case_names_under_package_metadata_keys(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Author(s): tiago almeida\nMaintainer(s): the hush developers", "PERSON=tiago almeida"},
+        {"Maintainer(s): mauwinwin holbrebrebach", "PERSON=mauwinwin holbrebrebach"},
+        {"Uploaders: joost dekker", "PERSON=joost dekker"},
+        {"Maintainers: Debian Python Team, the hush developers", ""},
+        {"Authors: the hush developers and contributors", ""},
+        {"Speaker(s): the team", ""},
+    };
+    CHECK(c);
+}
+
+static void test_a_lower_case_name_after_an_assignment_verb(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"le bug est attribu\xc3\xa9 \xc3\xa0 sarsarot depuis lundi", "PERSON=sarsarot"},
+        {"ticket toegewezen aan huiwout dijkerink", "PERSON=huiwout dijkerink"},
+        {"ticket assegnato a mazdanetti", "PERSON=mazdanetti"},
+        {"ist jetzt zugewiesen an fenfenwinmann seit gestern", "PERSON=fenfenwinmann"},
+        {"ticket assigned to weber since monday", "PERSON=weber"},
+        {"ist jetzt zugewiesen an niemanden seit gestern", ""},
+        {"attribu\xc3\xa9 \xc3\xa0 personne pour le moment", ""},
+        {"de bug is toegewezen aan mij sinds maandag", ""},
+        {"the ticket is assigned to the team since monday", ""},
+        {"ticket assigned to support, please wait", ""},
+    };
+    CHECK(c);
+}
+
+static void test_a_polish_surname_after_pan_in_its_case(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Rozmawia\xc5\x82"
+         "em wczoraj z panem Kowalskim o fakturze.",
+         "PERSON=Kowalskim"},
+        {"Prosz\xc4\x99 przekaza\xc4\x87 dokumenty pani Kowalskiej do jutra.", "PERSON=Kowalskiej"},
+        {"Przeka\xc5\xbc to panu Kowalskiemu.", "PERSON=Kowalskiemu"},
+        {"She flew Pan Am in 1985 and used a pan.", ""},
+        {"Heat oil in a pan and fry the onions.", ""},
+    };
+    CHECK(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -82,6 +131,9 @@ int main(void)
         cmocka_unit_test(test_at_before_a_host_in_prose_stays),
         cmocka_unit_test(test_a_defanged_dot_in_a_mailbox_is_a_dot),
         cmocka_unit_test(test_a_pipe_after_a_name_is_no_local_part),
+        cmocka_unit_test(test_lower_case_names_under_package_metadata_keys),
+        cmocka_unit_test(test_a_lower_case_name_after_an_assignment_verb),
+        cmocka_unit_test(test_a_polish_surname_after_pan_in_its_case),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
