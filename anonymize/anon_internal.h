@@ -88,6 +88,9 @@ enum {
     ANON_DF_DOTWORD = 1u << 5,  /* AROUND, and also triggered by the word " dot " (any case),
                                    which the sweep cannot afford as a literal: anon_find_ex's
                                    first pass over the text tells whether it holds one */
+    ANON_DF_ATHOST = 1u << 6,   /* AROUND, and a literal (".c", ".d"...) is a host's last dot:
+                                   run only where engine_sweep.c's at_host_may() says the host
+                                   follows an "at" word ("maria.keller at example.com") */
 };
 
 /* How a detector is triggered, cheapest first:

@@ -39,6 +39,7 @@
     "(?=\\r?\\n)(?<!\\.com\\.|\\.net\\.|\\.org\\.|\\.edu\\.|\\.gov\\.|\\.de\\.|\\.fr\\.|\\.nl\\.|" \
     "\\.es\\.|\\.it\\.|\\.pt\\."                                                                   \
     "|\\.be\\.|\\.ch\\.|\\.at\\.|\\.io\\.|\\.eu\\.|\\.ie\\.)\\r?\\n[a-z]{2,24}"
+#define AT_PIPE_FIELD "\\p{Lu}\\p{Ll}+\\||[^@\\s|]{1,64}\\|[^@\\s|]{1,64}@[^\\s|@]{1,253}\\|"
 #define AT_NOT_BEFORE "(?<![\\w.!#$%&*+\\-?^{~@])"
 /* right after a list, flat or order number: "#3 ", "Flat 12 ", "Whg. 7 " (1-3 digits after '#' or
  * an ASCII letter; PCRE2 10.42 wants each lookbehind alternative of fixed length) */
@@ -79,7 +80,8 @@
 #define OBF_CLOSE "[\\])}>]"
 #define OBF_DOTW "(?:dot|punkt|punt|point|punto|ponto)"
 #define OBF_BAT " ?" OBF_OPEN " ?(?:at|\\x{e4}t|arroba|arobase|chiocciola) ?" OBF_CLOSE " ?"
-#define OBF_BDOT " ?" OBF_OPEN " ?" OBF_DOTW " ?" OBF_CLOSE " ?"
+/* a bracketed dot may be the dot itself, as defanged hosts write it ("example[.]com") */
+#define OBF_BDOT " ?" OBF_OPEN " ?(?:" OBF_DOTW "|\\.) ?" OBF_CLOSE " ?"
 #define OBF_PDOT " " OBF_DOTW " "
 #define OBF_LABEL "[a-z0-9](?:[a-z0-9\\-]{0,61}[a-z0-9])?"
 /* a plain '@' before a host whose dots are spelled ("maria@example dot com"); an '@' with a
@@ -101,9 +103,12 @@
  * French words for '@' say it alone ("pieter arroba gmail.com"). Looked for around the trigger
  * literals: those two words, and an e-mail key of the pack languages with its colon ("mail:",
  * "contact:", "correo:", "courriel:", "Maintainer:"...), which the sweep stops at for the colon's
- * sake; " at " itself would cost the first pass about 0.6% of anon_rewrite on PII-free text (two
- * vector operations a block), over this branch's budget, so an address in prose with no key ("write
- * to maria.keller at example.com") stays unfound (notes/struct40.md). */
+ * sake. " at " itself as a literal would cost the sweep about 0.6% of anon_rewrite on PII-free
+ * text (notes/struct40.md), so an address in prose with no key ("write to maria.keller at
+ * example.com", also with the German "ät" or the French "chez") is looked for from its host's
+ * side: the second EMAIL entry below, triggered by a dot before a letter that may open a
+ * top-level domain, which the sweep already stops at for other literals, and run only where
+ * at_host_may() (engine_sweep.c) finds the rest of the host and an "at" word right before it. */
 #define OBF_REAL_EXT                                                                               \
     "(?<!\\.js|\\.ts|\\.md|\\.py|\\.rb|\\.go|\\.rs|\\.io|\\.sh|\\.cc|\\.ai|\\.json|\\.yaml|\\.yml" \
     "|\\.txt|\\.html|\\.css|\\.com|\\.org|\\.net|\\.exe|\\.zip|\\.tgz|\\.jar|\\.log|\\.csv|\\.pdf" \
@@ -114,8 +119,8 @@
     ")" OBF_REAL_LOCAL                                                                             \
     "|(?<=[<(\\[]|mail: |mail:|mail |mail=|mail = |mail\\t|contact: |contact : |kontakt: "         \
     "|correo: |courriel: |courriel : |contatto: |contacto: |contato: )" OBF_REAL_LOCAL             \
-    ")" OBF_REAL_EXT " at |" OBF_REAL_LOCAL " (?:arroba|arobase) )(?:" OBF_LABEL                   \
-    "\\.){1,4}" OBF_TLD "(?![\\w\\-@]|[.'\\x{2019}]\\w)"
+    ")" OBF_REAL_EXT " (?:at|\\x{e4}t|chez) |" OBF_REAL_LOCAL " (?:arroba|arobase) )(?:" OBF_LABEL \
+    "(?:\\.|" OBF_BDOT ")){1,4}" OBF_TLD "(?![\\w\\-@]|[.'\\x{2019}]\\w)"
 #define OBF_EMAIL                                                                                  \
     "(?i)" OBF_REAL "|(?<![\\w.@+\\-])[a-z0-9](?:[a-z0-9._+\\-]{0,62}[a-z0-9])?"                   \
     "(?: dot [a-z0-9](?:[a-z0-9_\\-]{0,30}[a-z0-9])?){0,2}"                                        \
@@ -181,8 +186,11 @@ static const anon_detector_def_t global_defs[] = {
      /* not inside a longer token, not //user@host */
      "(?:" AT_NOT_BEFORE "(?<!//))"
      "(?:\"(?:[^\"\\\\\\r\\n]|\\\\.){1,64}\""
-     "|(?![A-Za-z_][\\w.\\-]*=|[^@\\s]{0,63}?[?&][A-Za-z_][\\w.\\-]*=)(?:(?<!/)" AT_FIRST
-     "(?:" AT_NOSLASH "|/(?!/|" AT_PROFILE ")){0,63}"
+     /* a '|' is atext, but a field separator after a name ("Maria Keller|maria@x", git log's
+      * %an|%ae): no local part holds one after a capitalised word ("Keller|maria@x") or when
+      * another '|' follows the address ("krause|s.krause@web.de|fix") */
+     "|(?![A-Za-z_][\\w.\\-]*=|[^@\\s]{0,63}?[?&][A-Za-z_][\\w.\\-]*=|" AT_PIPE_FIELD ")"
+     "(?:(?<!/)" AT_FIRST "(?:" AT_NOSLASH "|/(?!/|" AT_PROFILE ")){0,63}"
      "|" AT_FIRST AT_NOSLASH "{0,63}))"
      /* a GitHub App's commits: "49699333+dependabot[bot]@users.noreply.github.com" */
      "(?:\\[bot\\])?"
@@ -198,8 +206,15 @@ static const anon_detector_def_t global_defs[] = {
          "[arobase]", "[chiocciola]", "[dot]", "[punkt]", "[punt]", "[point]", "[punto]", "[ponto]",
          "dot)", "punkt)", "punt)", "point)", "punto)", "ponto)", " @ ", " arroba ", " arobase ",
          "mail:", "mail :", "contact:", "contact :", "kontakt:", "correo:", "courriel:",
-         "courriel :", "contatto:", "contacto:", "contato:", "maintainer:", "uploaders:"),
+         "courriel :", "contatto:", "contacto:", "contato:", "maintainer:", "uploaders:", "[.]"),
      0, 0, NULL},
+    /* OBF_REAL in prose with no key: the host's dot before the first letter of the top-level
+     * domains of the pack languages' countries and com, org, net, edu, info, biz, io, eu;
+     * dots before g, h, l, m, r, s, t open most method calls in code (obj.get, .length, .map,
+     * .run, .split, .then) and were left out for their cost (.me, .mx, .se, .ro, .tr...
+     * hosts are found only after a key) */
+    {"EMAIL", "(?i)" OBF_REAL, NULL, ANON_DF_NOCASE | ANON_DF_AROUND | ANON_DF_ATHOST,
+     LIT(".a", ".b", ".c", ".d", ".e", ".f", ".i", ".n", ".o", ".p", ".u"), 0, 0, NULL},
     /* Any grouping of 4 (4-6-5 for Amex), separated by spaces, dots, dashes or one line break
      * (mixed), or one run broken by a line break; the validator wants an issuer range. A card
      * may stand after other numbers ("Card #1 4111 ...", "order 12345 4111...") and in a path. */

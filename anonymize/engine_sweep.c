@@ -211,6 +211,41 @@ static void around(const struct scan *s, size_t i, size_t n, size_t floor_, size
     *to = e;
 }
 
+/* ANON_DF_ATHOST: is the '.' at i a host's dot after an "at" word ("maria.keller at
+ * example.com", "AT", the German "ät", the French "chez")? Two to six letters after it, then no
+ * letter, digit, '_', '-' or '@' (another label's '.' may follow: "web.com.br"); before it, the
+ * host's labels and dots up to a space, and the word before that space. Most dots before a letter
+ * (obj.method, file.txt, e.g.) fail one of these in a few bytes, before any pattern runs. */
+static inline int host_byte(uint8_t c)
+{
+    return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+static int at_host_may(const struct scan *s, size_t i)
+{
+    const uint8_t *x = (const uint8_t *)s->text;
+    size_t j = i + 1;
+    while (j < s->len && j - i <= 7 && ((x[j] | 0x20) >= 'a' && (x[j] | 0x20) <= 'z'))
+        j++;
+    if (j - i < 3 || j - i > 7 ||
+        (j < s->len && (host_byte(x[j]) || x[j] == '_' || x[j] == '-' || x[j] == '@')))
+        return 0;
+    size_t b = i;
+    while (b > 0 && i - b < 128 && (host_byte(x[b - 1]) || x[b - 1] == '-' || x[b - 1] == '.'))
+        b--;
+    if (b == i || b < 5 || x[b - 1] != ' ')
+        return 0;
+    size_t w = b - 1; /* the space before the host */
+    uint8_t c1 = x[w - 1] | 0x20, c2 = x[w - 2] | 0x20;
+    if (c1 == 't' && c2 == 'a' && x[w - 3] == ' ')
+        return 1;
+    if (c1 == 't' && (x[w - 2] == 0xA4 || x[w - 2] == 0x84) && x[w - 3] == 0xC3 && w >= 5 &&
+        x[w - 4] == ' ')
+        return 1;
+    return c1 == 'z' && c2 == 'e' && (x[w - 3] | 0x20) == 'h' && (x[w - 4] | 0x20) == 'c' &&
+           w >= 5 && x[w - 5] == ' ';
+}
+
 static int try_trigger(struct scan *s, uint32_t k, size_t at)
 {
     const anon_engine_t *e = s->e;
@@ -239,6 +274,8 @@ static int try_trigger(struct scan *s, uint32_t k, size_t at)
         r = run(s, d, from, to, 0);
         if (r >= 0)
             r = (long)to;
+    } else if ((e->det[d].flags & ANON_DF_ATHOST) && !at_host_may(s, i)) {
+        return 0; /* done[d] stays: a later host's window may start before this dot */
     } else if (e->det[d].flags & ANON_DF_AROUND) {
         size_t from, to;
         around(s, i, t->len, s->done[d], &from, &to);

@@ -612,8 +612,10 @@ static int near_verb_obj(const char *pw, const char *pw2, const char *pw3)
 /* "zugewiesen an", "assigné à", "toegewezen aan", "asignado a", "assegnato a" */
 static int assigned(const char *pw, const char *pw2)
 {
-    static const char *const w[] = {"zugewiesen", "assigné",  "assignée",  "toegewezen",
-                                    "asignado",   "asignada", "assegnato", "assegnata"};
+    static const char *const w[] = {
+        "zugewiesen", "assigné",    "assignée",    "toegewezen",     "asignado", "asignada",
+        "assegnato",  "assegnata",  "zugeordnet",  "weitergeleitet", "attribué", "attribuée",
+        "toegekend",  "reasignado", "riassegnato", "atribuído",      "atribuída"};
     if ((pw[0] != 'a' && pw[0] != '\303') ||
         (strcmp(pw, "an") != 0 && strcmp(pw, "\303\240") != 0 && strcmp(pw, "aan") != 0 &&
          strcmp(pw, "a") != 0))
@@ -2693,6 +2695,8 @@ int nw_visit_punct(struct sc *s, size_t p, size_t *next)
         size_t q = p; /* the key's end: "owner": "kaen weindling" */
         if (v > p + 2 && q > 0 && t[q - 1] == '"' && (--q, q > 0 && t[q - 1] == '\\'))
             q--;
+        if (q > 4 && t[q - 1] == ')' && t[q - 2] == 's' && t[q - 3] == '(')
+            q -= 3; /* "Author(s): ", "Maintainer(s): " */
         size_t b = q;
         while (b > 0 && q - b < 24 && ((t[b - 1] | 32) >= 'a' && (t[b - 1] | 32) <= 'z'))
             b--;

@@ -149,6 +149,75 @@ static int intro_before(const uint8_t *t, size_t at)
     return 0;
 }
 
+/* Does t[0 .. at) end in an assignment verb and its preposition ("assigned to ", "zugewiesen an
+ * ", "attribué à ", "toegewezen aan ", "asignado a ", "assegnato a ", "atribuído a ")? The next
+ * word is raised when it may be a name (a name of the lexicon or an unknown word with a name's
+ * shape; "the team", "support", "nobody" stay), and names.c's assigned() judges it. */
+static int assign_before(const uint8_t *t, size_t at)
+{
+    static const char *const cues[] = {"assigned to ",
+                                       "zugewiesen an ",
+                                       "zugeordnet an ",
+                                       "weitergeleitet an ",
+                                       "attribu\303\251 \303\240 ",
+                                       "attribu\303\251e \303\240 ",
+                                       "assign\303\251 \303\240 ",
+                                       "assign\303\251e \303\240 ",
+                                       "toegewezen aan ",
+                                       "toegekend aan ",
+                                       "asignado a ",
+                                       "asignada a ",
+                                       "assegnato a ",
+                                       "assegnata a ",
+                                       "atribu\303\255do a ",
+                                       "atribu\303\255da a "};
+    if (at < 10 || t[at - 1] != ' ')
+        return 0;
+    for (size_t k = 0; k < sizeof cues / sizeof cues[0]; k++) {
+        size_t n = strlen(cues[k]);
+        if (n <= at && memcmp(t + at - n, cues[k], n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Pronouns and indefinites that follow an assignment verb as often as a name does ("assigned to
+ * nobody", "zugewiesen an niemanden", "attribué à personne", "toegewezen aan mij"). */
+static int assign_pronoun(const uint8_t *w, size_t n)
+{
+    static const char *const words[] = {
+        "me",        "him",     "her",     "us",      "them",  "you",       "nobody",  "everyone",
+        "everybody", "mich",    "dich",    "ihn",     "uns",   "niemanden", "niemand", "jemanden",
+        "alle",      "moi",     "toi",     "lui",     "elle",  "nous",      "vous",    "eux",
+        "personne",  "tous",    "mij",     "jou",     "hem",   "haar",      "ons",     "iedereen",
+        "mí",        "ti",      "él",      "ella",    "nadie", "todos",     "lei",     "nessuno",
+        "tutti",     "noi",     "mim",     "ele",     "ela",   "ninguém",   "nós",     "qa",
+        "ops",       "support", "soporte", "suporte", "team"};
+    char buf[16];
+    if (n >= sizeof buf)
+        return 0;
+    memcpy(buf, w, n);
+    buf[n] = '\0';
+    return NW_ONE_OF(buf, words);
+}
+
+/* Words that follow an assigned name ("zugewiesen an weindling seit gestern", "toegewezen aan
+ * dekker sinds maandag"): not a surname's next part. */
+static int assign_after(const uint8_t *w, size_t n)
+{
+    static const char *const words[] = {
+        "seit",  "since", "depuis", "sinds", "desde", "da",    "dal",   "dalla", "from",
+        "for",   "per",   "por",    "para",  "bis",   "ab",    "vanaf", "tot",   "until",
+        "hasta", "fino",  "até",    "und",   "and",   "et",    "en",    "y",     "e",
+        "ou",    "or",    "oder",   "of",    "o",     "today", "heute", "hier",  "ieri"};
+    char buf[16];
+    if (n >= sizeof buf)
+        return 0;
+    memcpy(buf, w, n);
+    buf[n] = '\0';
+    return NW_ONE_OF(buf, words);
+}
+
 size_t nw_raise_lower(const uint8_t *t, size_t len, uint8_t *out, size_t cap)
 {
     enum { MAXW = 1024 };
@@ -192,18 +261,30 @@ size_t nw_raise_lower(const uint8_t *t, size_t len, uint8_t *out, size_t cap)
         i = e;
     }
     memcpy(out, t, len);
-    int prev_raised = 0, intro = 0;
+    int prev_raised = 0, intro = 0, assign = 0, after_assign = 0;
     for (size_t k = 0; k < n; k++) {
         int adjacent = k + 1 < n && w[k].next_adjacent && w[k + 1].s == w[k].e + 1;
         int up = w[k].ok && raise_word(t + w[k].s, w[k].e - w[k].s, w[k].f, prev_raised);
-        /* a name introduced by its bearer, and the word after it ("priya shah") */
-        intro = intro ? intro - 1 : intro_before(t, w[k].s) * 2;
+        /* a name introduced by its bearer, and the word after it ("priya shah"); after an
+         * assignment verb, the next word only when the lexicon knows it as a name ("asignado a
+         * rodrigo ortega", not "zugewiesen an weindling seit gestern") */
+        if (intro) {
+            intro--;
+        } else {
+            assign = !intro_before(t, w[k].s) && assign_before(t, w[k].s) &&
+                     !assign_pronoun(t + w[k].s, w[k].e - w[k].s);
+            intro = (assign || intro_before(t, w[k].s)) * 2;
+        }
         if (!up && intro && w[k].ok && w[k].e - w[k].s >= 2 &&
-            (nw_lexname(w[k].f) || (!w[k].f && nw_name_shape(t + w[k].s, w[k].e - w[k].s) >= 0)) &&
+            (nw_lexname(w[k].f) || (!w[k].f && nw_name_shape(t + w[k].s, w[k].e - w[k].s) >= 0 &&
+                                    !(assign && intro == 1))) &&
             (intro == 2 || prev_raised))
             up = 1;
         if (!up)
             intro = 0;
+        if (after_assign && !nw_lexname(w[k].f) && assign_after(t + w[k].s, w[k].e - w[k].s))
+            up = 0; /* what follows an assigned name: "seit gestern", "since monday" */
+        after_assign = up && assign && intro == 2 && adjacent;
         if (!up && w[k].ok && !w[k].f && adjacent && w[k + 1].ok && !w[k + 1].f &&
             raise_pair(t, (size_t[2]){w[k].s, w[k + 1].s}, (size_t[2]){w[k].e, w[k + 1].e}))
             up = 1; /* and the next word follows as a name's next word */

@@ -975,6 +975,9 @@ static const char *const labels[] = {
     "autora",
     "autore",
     "maintainer",
+    "maintainers", /* package metadata: "Maintainers: maria keller, jonas weber" */
+    "uploaders",
+    "authors",
     "relecteur",
     "relectrice",
     "beoordelaar",
@@ -997,12 +1000,13 @@ static const char *const labels[] = {
 };
 /* Labels whose value is a list of people ("Attendees: Maria, Jan and Piet"). */
 static const char *const list_labels[] = {
-    "a",          "aan",       "aanwezig",     "an",           "anwesend",
-    "asistentes", "attendee",  "attendees",    "cc",           "da",
-    "de",         "para",      "partecipanti", "participants", "présents",
-    "teilnehmer", "to",        "van",          "von",          "à",
-    "guests",     "invitees",  "founders",     "lineup",       "alineación",
-    "speakers",   "panelists", "reviewers",    "students",     "players",
+    "a",           "aan",       "aanwezig",     "an",           "anwesend",
+    "asistentes",  "attendee",  "attendees",    "cc",           "da",
+    "de",          "para",      "partecipanti", "participants", "présents",
+    "teilnehmer",  "to",        "van",          "von",          "à",
+    "guests",      "invitees",  "founders",     "lineup",       "alineación",
+    "speakers",    "panelists", "reviewers",    "students",     "players",
+    "maintainers", "uploaders", "authors",
 };
 /* Words names_docs.c looks for right before a name (a legal role, a relative, the preposition
  * after "son", "née", "between"): only a filter, names_docs.c holds the lists that decide. */

@@ -354,6 +354,8 @@ echo "## people and street addresses in documents and forms (gen_forms42.py: EU 
 "$bin" "${opts[@]}" "$here"/data/forms42.json
 echo "## people, streets and births in operational records and logs (gen_ops15.py: CAD incident records, ambulance run sheets and NEMSIS ePCR, moderation queues, voice-assistant histories, smart-home logs, bug bounty leaks, WHOIS/DENIC/RDAP, number porting, running-club exports, mountain rescue logs, hackathon registrations, e-scooter damage reports, WorldTracer PIRs, substitution plans, GDPR requests and breach letters; tune set)"
 "$bin" "${opts[@]}" "$here"/data/ops15.json
+echo "## leaks stop 42 left open (gen_leaks43.py: mailboxes spelled with at/[at]/(at)/arroba/chez in prose, lower-case names under Maintainer/Author/Uploaders, lone surnames after assignment verbs in six languages, git log Name|mail joins, Polish pan/pani + inflected surname, Nordic and Italian sign-offs, Get-ADUser and finger tables, pilot PIC/SIC/Crew columns, pandas head() and guest_name assignments; tune set)"
+"$bin" "${opts[@]}" "$here"/data/leaks43.json
 echo "## names in structured text (gen_names_tune5.py: CSV/TSV exports with name columns under en/de/fr/nl/es/it/pt headers, split first/last columns, LAST, First cells, Markdown and psql/mysql tables, YAML, TOML, XML/HTML, log lines, ticket exports, payroll sheets, invoices, contact lists, rosters, tab-pasted rows; capitals, particles, names of global origin; roles, teams, bots, hosts, cities and companies in the same columns as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names_tune5.json
 echo
