@@ -352,6 +352,8 @@ echo "## leaks left open after stop 41 (gen_leaks42.py: lower-case learner names
 "$bin" "${opts[@]}" "$here"/data/leaks42.json
 echo "## people and street addresses in documents and forms (gen_forms42.py: EU DCC, ICV, Impfpass, diplomas, certified translations, apostilles, discharge letters, residence permits, pilot and dive logs, crew lists, PGN and FIDE lists, short-let messages, Alloggiati Web, parte de viajeros, Meldeschein, pl/tr/sv/no/da/fi/ro/br forms, e-signature audit trails, phone contact pastes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/forms42.json
+echo "## people, streets and births in registers, contracts and service forms (gen_reg15.py: DD-214 and other service records, pawn tickets and ledgers, self-storage agreements and gate logs, cemetery registers and headstone orders, visitor books and concierge logs, tattoo consent, horse passports and start lists, casting submissions and rosters, camp and ski-school registrations, debt collection and bailiff notices, interpreter bookings, prison visits, au pair and host family profiles, union forms; 13 languages; tune set)"
+"$bin" "${opts[@]}" "$here"/data/reg15.json
 echo "## names in structured text (gen_names_tune5.py: CSV/TSV exports with name columns under en/de/fr/nl/es/it/pt headers, split first/last columns, LAST, First cells, Markdown and psql/mysql tables, YAML, TOML, XML/HTML, log lines, ticket exports, payroll sheets, invoices, contact lists, rosters, tab-pasted rows; capitals, particles, names of global origin; roles, teams, bots, hosts, cities and companies in the same columns as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names_tune5.json
 echo
