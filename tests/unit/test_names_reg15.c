@@ -91,6 +91,29 @@ static void test_machines_and_horses_in_those_columns_stay(void **state)
     CHECK(c);
 }
 
+static void test_register_labels_before_a_person(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Visit date: 12/03/2026\nPrisoner: Barto Linbartoão\n", "PERSON=Barto Linbartoão"},
+        {"Grave holder (right of burial): Linsol Linramström\n", "PERSON=Linsol Linramström"},
+        {"Tattoo artist: Ribarcha Veimoueiro\n", "PERSON=Ribarcha Veimoueiro"},
+        {"Häftling: Gunkol Dornweskolinger\n", "PERSON=Gunkol Dornweskolinger"},
+    };
+    CHECK(c);
+}
+
+static void test_register_labels_before_things_stay(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Artist: Daft Punk\n", ""},
+        {"Visitor: 3 adults\n", ""},
+        {"Purchaser: Acme Holdings\n", ""},
+    };
+    CHECK(c);
+}
+
 static void test_reg15_shapes_scan_every_prefix_safely(void **state)
 {
     (void)state;
@@ -107,6 +130,8 @@ int main(void)
         cmocka_unit_test(test_boxes_that_ask_for_no_person_stay),
         cmocka_unit_test(test_register_columns_under_a_one_line_request),
         cmocka_unit_test(test_machines_and_horses_in_those_columns_stay),
+        cmocka_unit_test(test_register_labels_before_a_person),
+        cmocka_unit_test(test_register_labels_before_things_stay),
         cmocka_unit_test(test_reg15_shapes_scan_every_prefix_safely),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
