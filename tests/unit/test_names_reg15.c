@@ -99,6 +99,7 @@ static void test_register_labels_before_a_person(void **state)
         {"Grave holder (right of burial): Linsol Linramström\n", "PERSON=Linsol Linramström"},
         {"Tattoo artist: Ribarcha Veimoueiro\n", "PERSON=Ribarcha Veimoueiro"},
         {"Häftling: Gunkol Dornweskolinger\n", "PERSON=Gunkol Dornweskolinger"},
+        {"Nombre del niño/a: MUCAL RRECALMUERA\n", "PERSON=MUCAL RRECALMUERA"},
     };
     CHECK(c);
 }
