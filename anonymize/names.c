@@ -3258,7 +3258,7 @@ static int scan(const char *text, size_t len, unsigned kinds, const anon_names_k
     if (hint == ANON_NAMES_HINT_NONE && (rc = nw_tech42_names(&s)) < 0)
         return rc; /* names_tech42.c: names before a mailbox that spells them, RFC 2047, GECOS */
     if (hint == ANON_NAMES_HINT_NONE && (rc = nw_reg15_names(&s)) < 0)
-        return rc; /* names_reg15.c: form boxes, a lower-case name before its birth */
+        return rc; /* names_reg15.c: the name under a numbered form box's caption */
     if ((hint == ANON_NAMES_HINT_PERSON || hint == ANON_NAMES_HINT_NAME) &&
         (kinds & (1u << ANON_NAMES_PERSON))) {
         size_t a = 0, b = len;

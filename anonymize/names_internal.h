@@ -723,8 +723,7 @@ int nw_tech41_fields(struct sc *s);
 int nw_tech42_names(struct sc *s);
 /* names_reg15.c: the person on the line under a numbered form box whose bracketed caption asks
  * for a name or a signature ("1. NAME (Last, First, Middle)", "19.b NEAREST RELATIVE (Name and
- * address)"), and a lower-case name right before its birth date ("kid: talmor droashridge, born
- * 18/02/2019"); 0 or the first negative emit. */
+ * address)"); 0 or the first negative emit. */
 int nw_reg15_names(struct sc *s);
 /* The separators of t[b .. p) outside double quotes (RFC 4180) when sep is ',' or ';'. */
 size_t nw_sep_count(const uint8_t *t, size_t b, size_t p, uint8_t sep);

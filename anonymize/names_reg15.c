@@ -1,30 +1,24 @@
-/* names_reg15.c: people in registers and service forms that no other reader takes (branch reg15,
- * from the tune set gen_reg15.py).
+/* names_reg15.c: the person under a numbered form box whose caption asks for a name (branch
+ * reg15, from the tune set gen_reg15.py).
  *
- * - the person under a numbered form box whose caption asks for a name: forms typed out box by
- *   box (the DD-214 and the other service, court and registry forms laid out like it) put the
- *   box's number and title on one line and the value on the next:
+ * Forms typed out box by box (the DD-214 and the other service, court and registry forms laid
+ * out like it) put the box's number and title on one line and the value on the next:
  *
- *       1. NAME (Last, First, Middle)
- *       KELLER, MARIA ANNE
- *       19.b NEAREST RELATIVE (Name and address)
- *       JONAS WEBER, 12 MILL LANE, DAYTON, OH 45402
- *       22.a OFFICIAL AUTHORIZED TO SIGN (Typed name, grade, title)
- *       BRANDT, TOBIAS, CPT, PERSONNEL OFFICER
+ *     1. NAME (Last, First, Middle)
+ *     KELLER, MARIA ANNE
+ *     19.b NEAREST RELATIVE (Name and address)
+ *     JONAS WEBER, 12 MILL LANE, DAYTON, OH 45402
+ *     22.a OFFICIAL AUTHORIZED TO SIGN (Typed name, grade, title)
+ *     BRANDT, TOBIAS, CPT, PERSONNEL OFFICER
  *
- *   The bracketed caption says what the value holds, item by item: when its items are all a
- *   name's parts (`Last, First, Middle`) the whole line is the name; otherwise the name is the
- *   first item, and it takes two of the value's ", " parts when the value has one part more
- *   than the caption has items (a surname first). A box that asks for a signature holds the
- *   name too, an initial before it allowed (`M. KELLER`);
- * - a name typed in lower case right before its birth date (`kid: talmor droashridge, born
- *   18/02/2019`, `my son luca rossi, geb. 3.4.2015`): two or three lower-case words that are no
- *   ordinary or function words, after a label's ": ", a line's start or a kin word, then ", "
- *   and a birth word with a date's digit after it.
+ * The bracketed caption says what the value holds, item by item: when its items are all a
+ * name's parts (`Last, First, Middle`) the whole line is the name; otherwise the name is the
+ * first item, and it takes two of the value's ", " parts when the value has one part more than
+ * the caption has items (a surname first). A box that asks for a signature holds the name too,
+ * an initial before it allowed (`M. KELLER`).
  *
- * The one thing to know: it only adds findings, and a text is looked at only at its ')' that
- * ends a line opening with a box number (`1.`, `19.b`, `4a`) and at its ", " before a birth
- * word (the scan's tables of ')' and ',').
+ * The one thing to know: it only adds findings, and a text is looked at only at its ')' (the
+ * scan's table of that byte) that ends a line opening with a box number (`1.`, `19.b`, `4a`).
  */
 #include "anonymize/names_internal.h"
 
@@ -175,123 +169,9 @@ static int boxes(struct sc *s)
     return 0;
 }
 
-/* Is the folded word w a birth word that may follow a name and its comma? */
-static int birth_word(const char *w)
-{
-    static const char *const words[] = {
-        "born", "b",       "dob",      "geb",     "geboren", "né",       "née",      "nato",
-        "nata", "nacido",  "nacida",   "nascido", "nascida", "urodzony", "urodzona", "född",
-        "født", "narozen", "narozena", "doğum",   "născut",  "născută"};
-    return NW_ONE_OF(w, words);
-}
-
-/* Kin and child words that may stand right before a lower-case name. */
-static int kin_word(const char *w)
-{
-    static const char *const words[] = {
-        "son",   "daughter", "baby",   "twins",   "kid",  "child", "sohn",   "tochter", "kind",
-        "fils",  "fille",    "zoon",   "dochter", "hijo", "hija",  "figlio", "figlia",  "filho",
-        "filha", "brother",  "sister", "sibling", "syn",  "córka", "dotter", "datter"};
-    return NW_ONE_OF(w, words);
-}
-
-/* The lower-case word that ends at e (letters only, at most 24 bytes): its start, or e. */
-static size_t lower_word_before(const uint8_t *t, size_t lo, size_t e)
-{
-    size_t a = e;
-    while (a > lo && e - a < 24) {
-        size_t k = a - 1;
-        while (k > lo && (t[k] & 0xC0) == 0x80)
-            k--; /* the lead byte of a two- or three-byte letter */
-        size_t l = nw_letter(t + k, a - k);
-        if (!l || k + l != a || nw_upper(t + k, a - k) || is_up(t[k]))
-            break;
-        a = k;
-    }
-    return a;
-}
-
-/* The ", " at c opens a birth word and a date ("..., born 18/02/2019", ", geb. 3.4.2015")? */
-static int birth_after(const struct sc *s, size_t c)
-{
-    const uint8_t *t = s->t;
-    size_t i = c + 2, e = i;
-    while (e < s->len && e - i < 12 && nw_letter(t + e, s->len - e))
-        e += nw_letter(t + e, s->len - e);
-    if (e == i || e - i > 10)
-        return 0;
-    char buf[16];
-    if (!birth_word(nw_fold_span(s, i, e, buf, sizeof buf)))
-        return 0;
-    e += e < s->len && t[e] == '.';
-    while (e < s->len && t[e] == ' ')
-        e++;
-    if (e + 3 < s->len && t[e] == 'o' && t[e + 1] == 'n' && t[e + 2] == ' ')
-        e += 3; /* "born on" */
-    if (e < s->len && t[e] == ':')
-        e += 1 + (e + 1 < s->len && t[e + 1] == ' ');
-    return e < s->len && is_digit(t[e]);
-}
-
-static int born(struct sc *s)
-{
-    const uint8_t *t = s->t;
-    size_t len = s->len;
-    struct nw_hits *h = nw_hits_of(s, ',');
-    for (size_t k = 0, c = nw_hit_at(h, s, ',', 0, 0); c < len;
-         c = nw_hit_at(h, s, ',', ++k, c + 1)) {
-        /* a lower-case letter before, a space and a birth word's first letter after */
-        if (c < 5 || c + 6 >= len || t[c + 1] != ' ' ||
-            !(t[c - 1] >= 0x80 || (t[c - 1] >= 'a' && t[c - 1] <= 'z')))
-            continue;
-        uint8_t f = t[c + 2] | 32;
-        if (f != 'b' && f != 'd' && f != 'g' && f != 'n' && f != 'u' && f != 'f')
-            continue; /* born, dob, geb., né, nato, nacido, urodzony, född ... */
-        if (!birth_after(s, c))
-            continue;
-        size_t words = 0, a = c;
-        for (;;) {
-            size_t ws = lower_word_before(t, 0, a);
-            if (ws == a || a - ws < 2)
-                break;
-            char buf[32];
-            const char *w = nw_fold_span(s, ws, a, buf, sizeof buf);
-            unsigned lx = nw_lexicon_in(t, len, ws, a);
-            if (!*w || kin_word(w) || nw_particle(w) || nw_prose7_function_word(w) ||
-                nw_not_name(w) || ((lx & (ANON_NL_COMMON_EN | ANON_NL_COMMON)) && !nw_lexname(lx)))
-                break;
-            words++;
-            a = ws;
-            if (words == 3 || a == 0 || t[a - 1] != ' ')
-                break;
-            a--; /* the space between two words */
-        }
-        if (words < 2)
-            continue;
-        if (a < c && t[a] == ' ')
-            a++;
-        /* what stands before the name: a line's start, a label's ": " or a kin word */
-        int ok = a == 0 || t[a - 1] == '\n';
-        if (!ok && a >= 2 && t[a - 1] == ' ')
-            ok = t[a - 2] == ':';
-        if (!ok && a >= 2 && t[a - 1] == ' ') {
-            size_t ks = lower_word_before(t, 0, a - 1);
-            char kb[16];
-            ok = ks < a - 1 && kin_word(nw_fold_span(s, ks, a - 1, kb, sizeof kb));
-        }
-        if (!ok)
-            continue;
-        int rc = s->emit(s->arg, ANON_NAMES_PERSON, a, c);
-        if (rc < 0)
-            return rc;
-    }
-    return 0;
-}
-
 int nw_reg15_names(struct sc *s)
 {
     if (!(s->kinds & (1u << ANON_NAMES_PERSON)) || s->len < 16)
         return 0;
-    int rc = boxes(s);
-    return rc < 0 ? rc : born(s);
+    return boxes(s);
 }

@@ -115,31 +115,6 @@ static void test_register_labels_before_things_stay(void **state)
     CHECK(c);
 }
 
-static void test_lower_case_name_before_its_birth(void **state)
-{
-    (void)state;
-    static const struct tcase c[] = {
-        {"ski school booking:\nkid: talmor droashridge, born 18/02/2019, level Bambini\n",
-         "PERSON=talmor droashridge"},
-        {"sibling: pethra stohraíček, born 20. 11. 2016\n", "PERSON=pethra stohraíček"},
-        {"my son luca rossi, geb. 3.4.2015\n", "PERSON=luca rossi"},
-    };
-    CHECK(c);
-}
-
-static void test_lower_case_words_before_a_birth_stay(void **state)
-{
-    (void)state;
-    static const struct tcase c[] = {
-        {"my son, born 12/03/2015, starts school\n", ""},
-        {"note: the new baby, born 12/03/2015\n", ""},
-        {"status: all good, born 12/03/2015\n", ""},
-        {"kid: the twins, born 12/03/2015\n", ""},
-        {"the project went well, born out of 3 sprints\n", ""},
-    };
-    CHECK(c);
-}
-
 static void test_reg15_shapes_scan_every_prefix_safely(void **state)
 {
     (void)state;
@@ -147,8 +122,6 @@ static void test_reg15_shapes_scan_every_prefix_safely(void **state)
     scan_every_prefix("22.a OFFICIAL (Typed name, grade, title)\nBRYKELSON, WYNASH, CPT, X\n");
     scan_every_prefix("21.a MEMBER (Signature)\r\nV. ASHBRYRIDGE\r\n");
     scan_every_prefix("list:\nticket;pledgor\n1;Koldorn Wesdornhauer\n");
-    scan_every_prefix("kid: talmor droashridge, born 18/02/2019\n");
-    scan_every_prefix("é, né, born on 1, b. ");
 }
 
 int main(void)
@@ -160,8 +133,6 @@ int main(void)
         cmocka_unit_test(test_machines_and_horses_in_those_columns_stay),
         cmocka_unit_test(test_register_labels_before_a_person),
         cmocka_unit_test(test_register_labels_before_things_stay),
-        cmocka_unit_test(test_lower_case_name_before_its_birth),
-        cmocka_unit_test(test_lower_case_words_before_a_birth_stay),
         cmocka_unit_test(test_reg15_shapes_scan_every_prefix_safely),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
