@@ -589,9 +589,14 @@ int nw_header_tables(struct sc *s)
                 return rc;
         }
     }
-    if (pos <= l0 + 1 && l0 + 2 < len) {
-        /* a ',' or ';' header under a one-line request ("members list, can you count them?") */
-        uint8_t sp = first_sep(t, l0 + 1, len);
+    if (pos <= l0 + 1 && l0 <= 160 && l0 + 2 < len) {
+        /* a ',' or ';' header under a one-line request ("members list, can you count them?"):
+         * its first cell one short word ("member_no", "ticket"), so that prose leaves here */
+        size_t k = l0 + 1;
+        while (k < len && k - l0 <= 24 &&
+               (is_alnum(t[k]) || t[k] == '_' || t[k] == '.' || t[k] == '-' || t[k] >= 0x80))
+            k++;
+        uint8_t sp = k > l0 + 1 && k < len ? t[k] : 0;
         size_t next, le1 = sp == ',' || sp == ';' ? line_end(s, l0 + 1) : len;
         if (le1 < len) {
             int rc = table_at(s, l0 + 1, sp, &next);
