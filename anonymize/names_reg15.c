@@ -141,8 +141,8 @@ static int boxes(struct sc *s)
         size_t o = c; /* the caption's '(' on the same line */
         while (o > 0 && c - o < 64 && t[o - 1] != '(' && t[o - 1] != '\n')
             o--;
-        if (o == 0 || t[o - 1] != '(')
-            continue;
+        if (o == 0 || t[o - 1] != '(' || !is_up(t[o]))
+            continue; /* a caption opens with a capital ("Name", "Last"); "f(x)" leaves here */
         size_t ls = o - 1;
         while (ls > 0 && o - ls < 96 && t[ls - 1] != '\n')
             ls--;
