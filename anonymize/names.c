@@ -3378,6 +3378,8 @@ static int scan(const char *text, size_t len, unsigned kinds, const anon_names_k
     if (hint == ANON_NAMES_HINT_NONE && (kinds & (1u << ANON_NAMES_PERSON)) &&
         ((rc = nw_ops15_voice(&s)) < 0 || (rc = nw_ops15_roles(&s)) < 0))
         return rc; /* names_ops15.c: a contact's name in a voice assistant's command */
+    if (hint == ANON_NAMES_HINT_NONE && (rc = nw_reg15_names(&s)) < 0)
+        return rc; /* names_reg15.c: the name under a numbered form box's caption */
     if ((hint == ANON_NAMES_HINT_PERSON || hint == ANON_NAMES_HINT_NAME) &&
         (kinds & (1u << ANON_NAMES_PERSON))) {
         size_t a = 0, b = len;

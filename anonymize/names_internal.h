@@ -727,6 +727,10 @@ int nw_ops15_voice(struct sc *s);
 /* names_ops15.c: the names after a role field of dispatch, ambulance, rescue, porting and damage
  * forms (`CALLER: KELLER, MARIA`, `Melder: Keller, Maria`); 0 or the first negative emit. */
 int nw_ops15_roles(struct sc *s);
+/* names_reg15.c: the person on the line under a numbered form box whose bracketed caption asks
+ * for a name or a signature ("1. NAME (Last, First, Middle)", "19.b NEAREST RELATIVE (Name and
+ * address)"); 0 or the first negative emit. */
+int nw_reg15_names(struct sc *s);
 /* The separators of t[b .. p) outside double quotes (RFC 4180) when sep is ',' or ';'. */
 size_t nw_sep_count(const uint8_t *t, size_t b, size_t p, uint8_t sep);
 /* Does a cell of the header t[b .. e) split by sep name a product's or a file's column (`SKU`,

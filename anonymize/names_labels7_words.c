@@ -209,7 +209,35 @@ static const char *const person_labels[] = {
     "palavras de", "leituras", "primeira leitura", "segunda leitura", "pais da noiva",
     "pais do noivo", "padrinhos", "padrinho", "madrinha", "damas de honor", "pajens",
     "homem do jogo", "mulher do jogo", "melhor em campo", "marcadores", "golos", "gols", "capitão",
-    "treinador", "treinadora", "suplentes"};
+    "treinador", "treinadora", "suplentes",
+    /* the people of registers and service forms (branch reg15): prison visits, pawn and
+     * enforcement, grave deeds and headstone orders, tattoo studios, horse papers, ski schools;
+     * en, de, fr, nl, es, it, pt, pl, sv, da, cs, tr, ro */
+    "nom de l'enfant", "nombre del niño", "nombre del menor", "nome del bambino", "nome da criança",
+    "nome do menor", "naam van het kind", "imię dziecka", "barnets namn", "barnets navn",
+    "jméno dítěte", "çocuğun adı", "numele copilului", "prisoner", "prisoner name", "inmate",
+    "visitor", "lead visitor", "child visitor", "debtor", "judgment debtor", "pledgor", "pawner",
+    "grave holder", "grave owner", "owner of grave", "purchaser", "tattoo artist", "breeder",
+    "rider", "alternate contact", "instructor", "ski instructor", "häftling", "gefangener",
+    "gefangene", "besucher", "besucherin", "schuldner", "schuldnerin", "verpfänder",
+    "grabnutzungsberechtigter", "grabnutzungsberechtigte", "nutzungsberechtigter",
+    "nutzungsberechtigte", "käufer", "käuferin", "tätowierer", "tätowiererin", "züchter",
+    "züchterin", "reiter", "reiterin", "skilehrer", "skilehrerin", "détenu", "détenue", "visiteur",
+    "visiteuse", "débiteur", "débitrice", "concessionnaire", "acquéreur", "tatoueur", "tatoueuse",
+    "éleveur", "éleveuse", "cavalier", "cavalière", "moniteur", "monitrice", "gedetineerde",
+    "bezoeker", "bezoekster", "schuldenaar", "pandgever", "rechthebbende", "koper", "fokker",
+    "ruiter", "skileraar", "recluso", "reclusa", "visitante", "deudor", "deudora",
+    "titular de la sepultura", "comprador", "compradora", "tatuador", "tatuadora", "criador",
+    "criadora", "jinete", "detenuto", "detenuta", "visitatore", "visitatrice", "debitore",
+    "debitrice", "acquirente", "tatuatore", "tatuatrice", "allevatore", "allevatrice", "cavaliere",
+    "amazzone", "maestro di sci", "devedor", "devedora", "cavaleiro", "instrutor", "instrutora",
+    "więzień", "osadzony", "odwiedzający", "dłużnik", "dłużniczka", "zastawca", "nabywca",
+    "hodowca", "jeździec", "intagen", "besökare", "gäldenär", "pantsättare", "gravrättsinnehavare",
+    "köpare", "uppfödare", "ryttare", "indsat", "besøgende", "skyldner", "pantsætter",
+    "gravstedsejer", "køber", "opdrætter", "rytter", "vězeň", "odsouzený", "návštěvník", "dlužník",
+    "zástavce", "kupující", "chovatel", "jezdec", "hükümlü", "tutuklu", "ziyaretçi", "borçlu",
+    "rehin veren", "yetiştirici", "binici", "deținut", "vizitator", "debitor", "debitoare",
+    "cumpărător", "crescător", "călăreț"};
 
 /* The fields of a name's parts on forms: their value is often one word, a surname in capitals. */
 static const char *const name_fields[] = {"surname",

@@ -3,13 +3,13 @@
  * csv_names() (names.c) reads a header only on a text's first line; exports are pasted under a
  * sentence, as Markdown, psql or mysql tables, tab-separated payroll sheets. Here a header row is
  * looked for on the first line, on every line that holds a tab or a '|', and on the first line
- * after a blank line (for ',' and ';'); its cells are matched against the person-column headers
- * of every language of the pack (`Nachname`, `Prénom`, `Achternaam`, `Apellidos`, `Cognome`,
- * `Sobrenome`, `Assignee`, `Ansprechpartner`...). Under a header that can only mean a person (a
- * given-name, surname or full-name column) each cell of a name's form is a person, in capitals
- * too (`SOO-AH ITO`), surname first (`"Marchand, Élodie"`), with particles (`van der Berg`);
- * under a header that may name a thing too (`Name`, `Owner`, `Client`) the column must first be
- * mostly full names or lexicon names, and a lone word in a full-name column must be a
+ * after a blank line or after a one-line request (for ',' and ';'); its cells are matched against
+ * the person-column headers of every language of the pack (`Nachname`, `Prénom`, `Achternaam`,
+ * `Apellidos`, `Cognome`, `Sobrenome`, `Assignee`, `Ansprechpartner`...). Under a header that can
+ * only mean a person (a given-name, surname or full-name column) each cell of a name's form is a
+ * person, in capitals too (`SOO-AH ITO`), surname first (`"Marchand, Élodie"`), with particles
+ * (`van der Berg`); under a header that may name a thing too (`Name`, `Owner`, `Client`) the column
+ * must first be mostly full names or lexicon names, and a lone word in a full-name column must be a
  * well-attested given name (`Bilbao` is not). A cell with an ordinary word that is no name
  * (`Backend Team`) or a role's or bot's word (`Unassigned`, `Jenkins`, `root`) is never one.
  * Tab-separated rows with no header (a roster under its title) are people by column: every cell
@@ -36,10 +36,13 @@ static int person_key(const char *k);
 static int header_kind(const char *h)
 {
     static const char *const part[] = {
-        "first name", "firstname", "given name",     "givenname", "forename",   "last name",
-        "lastname",   "surname",   "family name",    "vorname",   "nachname",   "familienname",
-        "prénom",     "prenom",    "nom de famille", "voornaam",  "achternaam", "apellidos",
-        "apellido",   "cognome",   "sobrenome",      "fname",     "lname",      "middle name"};
+        "first name", "firstname", "given name", "givenname", "forename", "last name", "lastname",
+        "surname", "family name", "vorname", "nachname", "familienname", "prénom", "prenom",
+        "nom de famille", "voornaam", "achternaam", "apellidos", "apellido", "cognome", "sobrenome",
+        "fname", "lname", "middle name",
+        /* branch reg15: pl, sv, da, cs, tr, ro */
+        "nazwisko", "imię", "imie", "efternamn", "förnamn", "efternavn", "fornavn", "příjmení",
+        "soyadı", "soyad", "prenume", "nume de familie"};
     static const char *const person[] = {
         "full name", "fullname", "nom complet", "nombre completo", "nominativo", "nome completo",
         "employee", "employee name", "assignee", "reporter", "requester", "ansprechpartner",
@@ -58,13 +61,27 @@ static int header_kind(const char *h)
         "persona de contacto", "persona di contatto", "pessoa de contato", "pessoa de contacto",
         "reported by", "gemeldet von", "signalé par", "gemeld door", "reportado por",
         "segnalato da", "relatado por", "assigned to", "zugewiesen an", "assigné à",
-        "toegewezen aan", "asignado a", "assegnato a", "atribuído a"};
+        "toegewezen aan", "asignado a", "assegnato a", "atribuído a",
+        /* branch reg15: the people columns of registers and ledgers (pawn, visitor books,
+         * enforcement, prisons, burials, start lists) */
+        "pledgor", "pawner", "verpfänder", "pandgever", "visitor", "visitor name", "besucher",
+        "besucherin", "visiteur", "bezoeker", "visitante", "visitatore", "odwiedzający", "besökare",
+        "besøgende", "návštěvník", "ziyaretçi", "vizitator", "visiting", "host name", "debtor",
+        "schuldner", "schuldnerin", "débiteur", "debiteur", "schuldenaar", "deudor", "debitore",
+        "devedor", "dłużnik", "gäldenär", "skyldner", "dlužník", "borçlu", "debitor", "prisoner",
+        "inmate", "häftling", "gefangener", "détenu", "gedetineerde", "recluso", "detenuto",
+        "deceased", "verstorbener", "verstorbene", "défunt", "défunte", "overledene", "difunto",
+        "difunta", "defunto", "falecido", "zmarły", "avliden", "afdøde", "zemřelý", "rider",
+        "reiter", "reiterin", "cavalier", "cavalière", "ruiter", "jinete", "cavaliere", "cavaleiro",
+        "jeździec", "ryttare", "rytter", "jezdec", "binici", "călăreț", "member name", "mitglied",
+        "adhérent"};
     /* a school report's teacher column (branch rosters) */
     static const char *const teacher[] = {"teacher",    "lehrer",      "lehrerin", "lehrkraft",
                                           "enseignant", "enseignante", "docent",   "profesor",
                                           "profesora",  "profesor/a",  "docente",  "professor",
                                           "professora", "professor/a"};
-    static const char *const name[] = {"name", "naam", "nom", "nombre", "nome"};
+    static const char *const name[] = {"name", "naam", "nom",   "nombre", "nome",
+                                       "namn", "navn", "jméno", "adı",    "nume"};
     static const char *const maybe[] = {
         "owner", "contact", "contacto", "contato", "customer", "client", "cliente", "klant",
         "kunde", "responsable", "responsabile", "responsável", "responsavel", "verantwortlich",
@@ -570,6 +587,23 @@ int nw_header_tables(struct sc *s)
             int rc = table_at(s, 0, sp, &pos);
             if (rc < 0)
                 return rc;
+        }
+    }
+    if (pos <= l0 + 1 && l0 <= 160 && l0 + 2 < len) {
+        /* a ',' or ';' header under a one-line request ("members list, can you count them?"):
+         * its first cell one short word ("member_no", "ticket"), so that prose leaves here */
+        size_t k = l0 + 1;
+        while (k < len && k - l0 <= 24 &&
+               (is_alnum(t[k]) || t[k] == '_' || t[k] == '.' || t[k] == '-' || t[k] >= 0x80))
+            k++;
+        uint8_t sp = k > l0 + 1 && k < len ? t[k] : 0;
+        size_t next, le1 = sp == ',' || sp == ';' ? line_end(s, l0 + 1) : len;
+        if (le1 < len) {
+            int rc = table_at(s, l0 + 1, sp, &next);
+            if (rc < 0)
+                return rc;
+            if (next > le1 + 1)
+                pos = next;
         }
     }
     if (!tab && !bar && !blank)

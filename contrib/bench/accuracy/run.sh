@@ -356,6 +356,8 @@ echo "## people, streets and births in operational records and logs (gen_ops15.p
 "$bin" "${opts[@]}" "$here"/data/ops15.json
 echo "## leaks stop 42 left open (gen_leaks43.py: mailboxes spelled with at/[at]/(at)/arroba/chez in prose, lower-case names under Maintainer/Author/Uploaders, lone surnames after assignment verbs in six languages, git log Name|mail joins, Polish pan/pani + inflected surname, Nordic and Italian sign-offs, Get-ADUser and finger tables, pilot PIC/SIC/Crew columns, pandas head() and guest_name assignments; tune set)"
 "$bin" "${opts[@]}" "$here"/data/leaks43.json
+echo "## people, streets and births in registers, contracts and service forms (gen_reg15.py: DD-214 and other service records, pawn tickets and ledgers, self-storage agreements and gate logs, cemetery registers and headstone orders, visitor books and concierge logs, tattoo consent, horse passports and start lists, casting submissions and rosters, camp and ski-school registrations, debt collection and bailiff notices, interpreter bookings, prison visits, au pair and host family profiles, union forms; 13 languages; tune set)"
+"$bin" "${opts[@]}" "$here"/data/reg15.json
 echo "## names in structured text (gen_names_tune5.py: CSV/TSV exports with name columns under en/de/fr/nl/es/it/pt headers, split first/last columns, LAST, First cells, Markdown and psql/mysql tables, YAML, TOML, XML/HTML, log lines, ticket exports, payroll sheets, invoices, contact lists, rosters, tab-pasted rows; capitals, particles, names of global origin; roles, teams, bots, hosts, cities and companies in the same columns as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names_tune5.json
 echo
