@@ -2851,10 +2851,10 @@ static __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t
             *next = e; /* "1 27/10/1944", "19630911120000Z", "\"1987-03\"" (names_dob42.c) */
             return s->emit(s->arg, ANON_NAMES_DOB, ds, e);
         }
-        if ((d - i == 4 ? d < s->len && t[d] == ',' : d - i == 5 || (d - i >= 8 && d - i <= 13)) ||
-            (d - i >= 6 && d - i <= 13 && t[i - 1] == '-'))
-            if (dob43_value(s, i, d, next, &rc))
-                return rc; /* "[1987, 3, 12]", epoch times, Excel serials under a birth key */
+        if (d - i >= 4 &&
+            (d - i == 4 ? d < s->len && t[d] == ',' : d - i <= 13 && d - i != 6 && d - i != 7) &&
+            dob43_value(s, i, d, next, &rc))
+            return rc; /* "[1987, 3, 12]", epoch times, Excel serials under a birth key */
     }
     if (!e && (d - i == 4 || d - i == 2) && d + 5 <= s->len && t[d] == ' ' && t[d + 1] == 'b' &&
         (s->kinds & (1u << ANON_NAMES_DOB)) && (ds = nw_month_year_baby(s, i, d))) {
