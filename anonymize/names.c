@@ -3124,7 +3124,8 @@ int nw_visit(struct sc *s, size_t i, size_t *next)
                        ((((t[i - 2] | 32) >= 'a') && ((t[i - 2] | 32) <= 'z')) || t[i - 2] == '-')
                    ? month_hyphen_day(s, i, next) /* also vCard's "BDAY:--0304" */
                : t[i - 1] == '-' && is_digit(t[i]) && i >= 2 &&
-                       (t[i - 2] == ' ' || t[i - 2] == ':' || t[i - 2] == '"')
+                       (t[i - 2] == ' ' || t[i - 2] == ':' || t[i - 2] == '"' || t[i - 2] == '\t' ||
+                        t[i - 2] == ',')
                    ? neg_number(s, i, next)                                  /* "dob": -853027200 */
                : t[i - 1] == '_' && is_digit(t[i]) ? joined_date(s, i, next) /* "April_12th" */
                                                    : 0;

@@ -11,8 +11,9 @@
  *   on its line, past whatever wraps the value (`dob: ISODate("`, `"dob": {"$date": {
  *   "$numberLong": "`, `birth_date = Timestamp('`, `dob { Date.new(`, `setBirthday(`, `DATE '`,
  *   `c(`); the header cell of its column in a delimited table (psql, Gherkin, sqlite's box, CSV,
- *   a Sheets API `values` array) or over it in an aligned one (pandas, R); the key line above in
- *   Redis's `HGETALL` reply.
+ *   a Sheets API `values` array, an INSERT's column list) or over it in an aligned one (pandas,
+ *   R); the row's first cell in a transposed table; the key line above in Redis's `HGETALL`
+ *   reply; a console's prompt above that asked for a birth attribute (`>>> p.dob`).
  *
  * The one thing to know: both halves are asked only where no earlier rule took the digits (a
  * date that every other test refused, or a digit run the date reader refused, screened by its
@@ -25,10 +26,11 @@
 
 /* Key forms that name a birth only as a whole key, too loose in prose for the shared list:
  * "bdate", sv "fodd", da "f_dato", ro "data_nastere", cs "dat_nar", tr "d_tarihi", pl "data_ur",
- * it "nato_il", "d_o_b". Compared folded, '_' '-' ' ' and case ignored. */
+ * it "nato_il", "d_o_b", en "bornon" (a "born" with a letter after it is no birth word in prose).
+ * Compared folded, '_' '-' ' ' and case ignored. */
 static const char *const key_words[] = {"bdate",   "fodd",    "fdato",  "datanastere", "datnar",
                                         "dtarihi", "dataur",  "natoil", "dob",         "bday",
-                                        "fodt",    "nastere", "dn"};
+                                        "fodt",    "nastere", "dn",     "bornon",      "borndate"};
 
 /* A key written flat, its birth word after "date", "data", "fecha", "datum", "f" or "dt" with
  * nothing between ("dateofbirth", "datanascita", "fnacimiento"): not "Firmengeburtstag" or
@@ -195,8 +197,8 @@ static int line_key(const struct sc *s, size_t ls, size_t p)
 /* ---- the header of the value's column ---------------------------------------------------------
  */
 
-/* The cell separator of the line ls .. le: '|' (also '│'), tab, ';' or ',' outside quotes, the
- * first of these the line holds; 0 for none. */
+/* The cell separator of the line ls .. le: '|' (also '│'), tab, ';' (not at the line's end) or
+ * ',' outside quotes, the first of these the line holds; 0 for none. */
 static uint8_t separator(const uint8_t *t, size_t ls, size_t le)
 {
     int q = 0, tab = 0, semi = 0, comma = 0;
@@ -208,8 +210,8 @@ static uint8_t separator(const uint8_t *t, size_t ls, size_t le)
             return '|';
         else if (c == '\t')
             tab = 1;
-        else if (!q && c == ';')
-            semi = 1;
+        else if (!q && c == ';' && k + 1 < le && t[k + 1] != '\r')
+            semi = 1; /* not a statement's end: "(..., 1671494400);" */
         else if (!q && c == ',')
             comma = 1;
     }
@@ -284,6 +286,29 @@ static int header_above(const struct sc *s, size_t ls, size_t *hs, size_t *he)
     return 0;
 }
 
+/* Is the first cell of the '|' row ls .. le one token that names a birth (a field's row in a
+ * record-linkage or a transposed table)? */
+static int first_cell_birth(const struct sc *s, size_t ls, size_t le)
+{
+    const uint8_t *t = s->t;
+    size_t k = ls, w;
+    while (k < le && t[k] == ' ')
+        k++;
+    if (k < le && (w = sep_at(t, k, le, '|')) != 0)
+        k += w;
+    while (k < le && t[k] == ' ')
+        k++;
+    size_t cs = k;
+    while (k < le && t[k] != ' ' && !sep_at(t, k, le, '|'))
+        if (is_digit(t[k++]))
+            return 0; /* a value, not a field's name: "Born 06/05/1966 | Appointment ..." */
+    size_t ke = k;
+    while (k < le && t[k] == ' ')
+        k++;
+    return k < le && sep_at(t, k, le, '|') && birth_key(s, cs, ke); /* one token: "Born in Ulm"
+                                                                         is a value too */
+}
+
 /* The value at p in a delimited row (ls .. le): the header cell with as many separators before
  * it names a birth. */
 static int delimited_column(const struct sc *s, size_t ls, size_t le, size_t p, uint8_t sep)
@@ -299,6 +324,8 @@ static int delimited_column(const struct sc *s, size_t ls, size_t le, size_t p, 
     }
     if (idx == 0 && sep != '|' && sep != '\t' && p > ls && t[ls] != '[' && t[ls] != ' ')
         return 0; /* the first cell of a CSV row: its id or name, not a date */
+    if (idx >= 1 && sep == '|' && first_cell_birth(s, ls, le))
+        return 1; /* a transposed table: "| geboortedatum | =DATE(1939,8,11) | =DATE(..." */
     size_t hs, he;
     if (!header_above(s, ls, &hs, &he) || separator(t, hs, he) != sep)
         return 0;
@@ -397,6 +424,31 @@ static int reply_key(const struct sc *s, size_t ls, size_t p)
     return birth_key(s, b + 3, ke);
 }
 
+/* A console's answer: the value's line under a prompt that asked for an attribute naming a birth
+ * (">>> p.dob", "irb(main):002> u.birthday", "iex(4)> user.birth_date", "> user.birthDate"). */
+static int prompt_key(const struct sc *s, size_t ls)
+{
+    const uint8_t *t = s->t;
+    if (ls == 0)
+        return 0;
+    size_t le = ls - 1, b = le;
+    while (b > 0 && t[b - 1] != '\n' && le - b < 128)
+        b--;
+    while (le > b && (t[le - 1] == '\r' || t[le - 1] == ' '))
+        le--;
+    size_t g = b;
+    while (g < le && g - b < 24 && t[g] != '>')
+        g++;
+    while (g + 1 < le && t[g] == '>' && t[g + 1] == '>')
+        g++; /* Python's ">>> " */
+    if (g + 1 >= le || t[g] != '>' || t[g + 1] != ' ')
+        return 0;
+    size_t k = le;
+    while (k > g && (ident(t[k - 1])))
+        k--;
+    return k < le && t[k - 1] == '.' && birth_key(s, k, le);
+}
+
 /* ---- the value and its key --------------------------------------------------------------------
  */
 
@@ -412,7 +464,8 @@ static int keyed(const struct sc *s, size_t p, size_t e)
     uint8_t sep = separator(t, ls, le);
     if (sep && delimited_column(s, ls, le, p, sep))
         return 1;
-    return (sep != '|' && aligned_column(s, ls, le, p, e)) || reply_key(s, ls, p);
+    return (sep != '|' && aligned_column(s, ls, le, p, e)) || reply_key(s, ls, p) ||
+           prompt_key(s, ls);
 }
 
 int nw_dob43_birth(const struct sc *s, size_t ds, size_t e)

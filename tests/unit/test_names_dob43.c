@@ -120,6 +120,38 @@ static void test_dob43_column_headers(void **state)
     CHECK(c);
 }
 
+static void test_dob43_statements_transposed_rows_and_prompts(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        /* an INSERT's column list over its rows, the last one ending the statement */
+        {"INSERT INTO m (jmeno, narozen, nastup) VALUES\n  ('Ana', 1, 2),\n  ('Eva', -36374400, "
+         "1671494400);\n",
+         "DATE_OF_BIRTH=-36374400"},
+        /* a record-linkage table: the field's row, both sides */
+        {"| field | left | right |\n|---|---|---|\n| geboortedatum | =DATE(1939,8,11) | "
+         "=DATE(1939,8,11) |\n| aangemaakt | =DATE(2025,1,24) | =DATE(2023,4,5) |\n",
+         "DATE_OF_BIRTH=1939,8,11;DATE_OF_BIRTH=1939,8,11"},
+        /* a console's answer to a prompt for a birth attribute; a flat "bornon" header; a
+           negative epoch after a tab */
+        {">>> p.f\xc3\xb8"
+         "dselsdato\nnumpy.datetime64('1985-05-09')\n>>> p.ansaettelsesdato\n"
+         "numpy.datetime64('2021-11-25')\n",
+         "DATE_OF_BIRTH=1985-05-09"},
+        {"      | name  | bornon          | expires           |\n      | Ana   | 25 August 1991  | "
+         "February 21, 2019 |\n",
+         "DATE_OF_BIRTH=25 August 1991"},
+        {"id\tname\tbirth_date\tcreated_at\n1002\tAna\t-27993600\t1504828800\n",
+         "DATE_OF_BIRTH=-27993600"},
+        /* other fields' rows, a first cell with a value in it; other attributes */
+        {"| field | left | right |\n| created_at | 1216598400 | 1461801600 |\n| nr 2 | 1216598400 "
+         "| 31848 |\n",
+         ""},
+        {">>> p.created\n681955200000\n>>> p.updated_at\n1618531200\n", ""},
+    };
+    CHECK(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -127,6 +159,7 @@ int main(void)
         cmocka_unit_test(test_dob43_year_month_day_arguments),
         cmocka_unit_test(test_dob43_keys_past_their_wrappers),
         cmocka_unit_test(test_dob43_column_headers),
+        cmocka_unit_test(test_dob43_statements_transposed_rows_and_prompts),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
