@@ -13,7 +13,8 @@
  *   `c(`); the header cell of its column in a delimited table (psql, Gherkin, sqlite's box, CSV,
  *   a Sheets API `values` array, an INSERT's column list) or over it in an aligned one (pandas,
  *   R); the row's first cell in a transposed table; the key line above in Redis's `HGETALL`
- *   reply; a console's prompt above that asked for a birth attribute (`>>> p.dob`).
+ *   reply; a console's prompt above that asked for a birth attribute (`>>> p.dob`); a training
+ *   example's entity list whose span at the value's offset is labelled a birth.
  *
  * The one thing to know: both halves are asked only where no earlier rule took the digits (a
  * date that every other test refused, or a digit run the date reader refused, screened by its
@@ -449,6 +450,86 @@ static int prompt_key(const struct sc *s, size_t ls)
     return k < le && t[k - 1] == '.' && birth_key(s, k, le);
 }
 
+/* ---- a training example's entity list ------------------------------------------------------ */
+
+/* A number in t[*k ..) with at most 6 digits, *k past it; -1 for none. */
+static long small_number(const uint8_t *t, size_t le, size_t *k)
+{
+    size_t q = *k;
+    long v = 0;
+    while (q < le && q - *k < 6 && is_digit(t[q]))
+        v = v * 10 + (t[q++] - '0');
+    if (q == *k)
+        return -1;
+    *k = q;
+    return v;
+}
+
+/* NER training data on one line: the value at p inside the example's text (`{"text": "...",
+ * "entities": [[16, 26, "DOB"]]}`, spaCy's `("...", {"entities": [(16, 26, "DOB")]})`), its
+ * offset in characters inside an entity whose label names a birth. */
+static int ner_label(const struct sc *s, size_t ls, size_t p)
+{
+    const uint8_t *t = s->t;
+    size_t ts = ls;
+    while (ts < p && t[ts] == ' ')
+        ts++;
+    if (ts + 1 < p && t[ts] == '(' && t[ts + 1] == '"') {
+        ts += 2;
+    } else if (ts + 9 < p && memcmp(t + ts, "{\"text\":", 8) == 0) {
+        ts += 8;
+        while (ts < p && t[ts] == ' ')
+            ts++;
+        if (t[ts++] != '"')
+            return 0;
+    } else {
+        return 0;
+    }
+    long off = 0;
+    size_t k = ts;
+    for (; k < p; k++, off++) {
+        if (t[k] == '"')
+            return 0; /* the string closed before the value */
+        if (t[k] == '\\')
+            k += t[k + 1] == 'u' ? 5 : 1;
+        else
+            while (k + 1 < p && (t[k + 1] & 0xC0) == 0x80)
+                k++;
+    }
+    if (k != p)
+        return 0;
+    while (k < s->len && t[k] != '\n' && k - p < 1024 && !(t[k] == '"' && t[k - 1] != '\\'))
+        k++;
+    size_t le = k;
+    while (le < s->len && t[le] != '\n' && le - k < 512)
+        le++;
+    size_t q = k;
+    while (q + 10 < le && memcmp(t + q, "\"entities\"", 10) != 0)
+        q++;
+    if (q + 10 >= le || q - k > 64)
+        return 0;
+    for (q += 10; q < le; q++) {
+        if (t[q] != '[' && t[q] != '(')
+            continue;
+        size_t r = q + 1;
+        long a = small_number(t, le, &r), b;
+        if (a < 0 || r + 2 >= le || t[r] != ',')
+            continue;
+        r += 1 + (t[r + 1] == ' ');
+        if ((b = small_number(t, le, &r)) < 0 || r + 3 >= le || t[r] != ',')
+            continue;
+        r += 1 + (t[r + 1] == ' ');
+        if (t[r] != '"' && t[r] != '\'')
+            continue;
+        size_t ls2 = ++r;
+        while (r < le && r - ls2 < 32 && t[r] != '"' && t[r] != '\'')
+            r++;
+        if (off >= a && off < b)
+            return birth_key(s, ls2, r);
+    }
+    return 0;
+}
+
 /* ---- the value and its key --------------------------------------------------------------------
  */
 
@@ -460,12 +541,12 @@ static int keyed(const struct sc *s, size_t p, size_t e)
         return 1;
     size_t le = line_end(s, ls);
     if (le == SIZE_MAX || e > le)
-        return 0;
+        return ner_label(s, ls, p);
     uint8_t sep = separator(t, ls, le);
     if (sep && delimited_column(s, ls, le, p, sep))
         return 1;
     return (sep != '|' && aligned_column(s, ls, le, p, e)) || reply_key(s, ls, p) ||
-           prompt_key(s, ls);
+           prompt_key(s, ls) || ner_label(s, ls, p);
 }
 
 int nw_dob43_birth(const struct sc *s, size_t ds, size_t e)

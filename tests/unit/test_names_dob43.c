@@ -2,7 +2,8 @@
  * branch dob43): the value's encodings the date reader leaves (a call's or an array's year,
  * month and day, epoch seconds and milliseconds, negative before 1970, Excel serials, compact
  * dates) and the containers that say a value is a birth (the key before it past its wrapper,
- * the header of its column, delimited or aligned, Redis's key line above); and the look-alikes
+ * the header of its column, delimited or aligned, Redis's key line above, a console's prompt, a
+ * training example's entity label); and the look-alikes
  * that stay: the same encodings under other keys and columns, a thing's birthday in prose,
  * headers glued over two columns, birth words inside other words. */
 #include <setjmp.h>
@@ -152,6 +153,24 @@ static void test_dob43_statements_transposed_rows_and_prompts(void **state)
     CHECK(c);
 }
 
+static void test_dob43_training_examples_by_their_entity_labels(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"{\"text\": \"Lindwen Scaeira 19690704 / 20160128\", \"entities\": [[0, 15, \"PER\"], "
+         "[16, 24, \"DATE_OF_BIRTH\"], [27, 35, \"DATE\"]]}\n",
+         "DATE_OF_BIRTH=19690704"},
+        {"TRAIN_DATA = [\n    (\"Ana K\xc3\xa4stner 1987-03-12T00:00:00+01:00 / 2024-01-05\", "
+         "{\"entities\": [(0, 11, \"PER\"), (12, 37, \"DOB\")]}),\n]\n",
+         "DATE_OF_BIRTH=1987-03-12T00:00:00"},
+        /* the same shapes labelled as other dates */
+        {"{\"text\": \"Lindwen Scaeira 19690704 / 20160128\", \"entities\": [[0, 15, \"PER\"], "
+         "[16, 24, \"DATE\"], [27, 35, \"DATE\"]]}\n",
+         ""},
+    };
+    CHECK(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -160,6 +179,7 @@ int main(void)
         cmocka_unit_test(test_dob43_keys_past_their_wrappers),
         cmocka_unit_test(test_dob43_column_headers),
         cmocka_unit_test(test_dob43_statements_transposed_rows_and_prompts),
+        cmocka_unit_test(test_dob43_training_examples_by_their_entity_labels),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
