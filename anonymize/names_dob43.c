@@ -533,12 +533,40 @@ static int ner_label(const struct sc *s, size_t ls, size_t p)
 /* ---- the value and its key --------------------------------------------------------------------
  */
 
+/* Is t[k] a cell separator: '|', '│' (its last byte), tab, ',' or ';'? */
+static int cell_sep(const uint8_t *t, size_t ls, size_t k)
+{
+    uint8_t c = t[k];
+    return c == '|' || c == '\t' || c == ',' || c == ';' ||
+           (c == 0x82 && k >= ls + 2 && t[k - 1] == 0x94 && t[k - 2] == 0xE2);
+}
+
+/* Does the value at p sit in a table's cell: its word (up to 40 bytes back), or the word before
+ * that ("DATE '1992-05-01'"), after a separator, two spaces or a line's indent? The cheap test
+ * before a line's separators and a header are looked for: "x = 123456" in code is no cell. */
+static int cell_start(const uint8_t *t, size_t ls, size_t p)
+{
+    size_t k = p;
+    for (int round = 0; round < 2; round++) {
+        while (k > ls && p - k < 40 && t[k - 1] != ' ' && !cell_sep(t, ls, k - 1))
+            k--;
+        if (k == ls || p - k >= 40)
+            return 0;
+        if (cell_sep(t, ls, k - 1) || k - 1 == ls || t[k - 2] == ' ' || cell_sep(t, ls, k - 2))
+            return 1;
+        k--;
+    }
+    return 0;
+}
+
 static int keyed(const struct sc *s, size_t p, size_t e)
 {
     const uint8_t *t = s->t;
     size_t ls = nw_line_start(s, p);
     if (line_key(s, ls, p))
         return 1;
+    if (!cell_start(t, ls, p))
+        return reply_key(s, ls, p) || prompt_key(s, ls) || ner_label(s, ls, p);
     size_t le = line_end(s, ls);
     if (le == SIZE_MAX || e > le)
         return ner_label(s, ls, p);
