@@ -28,18 +28,20 @@
 /* Key forms that name a birth only as a whole key, too loose in prose for the shared list:
  * "bdate", sv "fodd", da "f_dato", ro "data_nastere", cs "dat_nar", tr "d_tarihi", pl "data_ur",
  * it "nato_il", "d_o_b", en "bornon" (a "born" with a letter after it is no birth word in prose).
- * Compared folded, '_' '-' ' ' and case ignored. */
+ * Compared folded, '_' '-' ' ' and case ignored, the last part of a dotted path ("left.dat_nar").
+ */
 static const char *const key_words[] = {"bdate",   "fodd",    "fdato",  "datanastere", "datnar",
                                         "dtarihi", "dataur",  "natoil", "dob",         "bday",
                                         "fodt",    "nastere", "dn",     "bornon",      "borndate"};
 
 /* A key written flat, its birth word after "date", "data", "fecha", "datum", "f" or "dt" with
- * nothing between ("dateofbirth", "datanascita", "fnacimiento"): not "Firmengeburtstag" or
- * "vacunación". Is t[ps .. k) such a prefix? */
+ * nothing between ("dateofbirth", "datedenaissance", "datanascita", "fnacimiento"): not
+ * "Firmengeburtstag" or "vacunación". Is t[ps .. k) such a prefix? */
 static int flat_prefix(const uint8_t *t, size_t ps, size_t k)
 {
-    static const char *const pre[] = {"date",    "dateof", "data", "datadi", "datade", "fecha",
-                                      "fechade", "datum",  "f",    "dt",     "d",      "fec"};
+    static const char *const pre[] = {"date",   "dateof", "datede",  "data",  "datadi",
+                                      "datade", "fecha",  "fechade", "datum", "f",
+                                      "dt",     "d",      "fec"};
     char f[8];
     if (k - ps >= sizeof f)
         return 0;
@@ -76,6 +78,10 @@ static int birth_key(const struct sc *s, size_t a, size_t b)
     char f[16];
     size_t n = 0;
     for (size_t k = a; k < b; k++) {
+        if (t[k] == '.') {
+            n = 0; /* the last part of a path: "left.dat_nar" */
+            continue;
+        }
         if (t[k] == '_' || t[k] == '-' || t[k] == ' ')
             continue;
         if (!is_alnum(t[k]) || n + 1 >= sizeof f)

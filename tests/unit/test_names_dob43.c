@@ -144,6 +144,11 @@ static void test_dob43_statements_transposed_rows_and_prompts(void **state)
          "DATE_OF_BIRTH=25 August 1991"},
         {"id\tname\tbirth_date\tcreated_at\n1002\tAna\t-27993600\t1504828800\n",
          "DATE_OF_BIRTH=-27993600"},
+        /* a flat French header; a dotted key's last part */
+        {"id;nom;datedenaissance;creele\n1001;Druqui Zarini;288835200000;1466985600000\n",
+         "DATE_OF_BIRTH=288835200000"},
+        {"pair 9527: left.dat_nar=20535 right.dat_nar=20535 score=0.73\n  left.datum_umrti=44786\n",
+         "DATE_OF_BIRTH=20535;DATE_OF_BIRTH=20535"},
         /* other fields' rows, a first cell with a value in it; other attributes */
         {"| field | left | right |\n| created_at | 1216598400 | 1461801600 |\n| nr 2 | 1216598400 "
          "| 31848 |\n",
