@@ -100,6 +100,22 @@ static int ident(uint8_t c)
     return is_alnum(c) || c == '_' || c >= 0x80;
 }
 
+/* Does the callee t[a .. k) wrap a date: a name that holds "date" or "time" (`ISODate`,
+ * `Timestamp`, `numpy.datetime64`, `as.Date`, `LocalDate.of`, `to_date`), R's `c`, Elixir's
+ * `~D`/`~N`/`~U`? */
+static int date_wrapper(const uint8_t *t, size_t a, size_t k)
+{
+    if ((k - a == 1 && t[a] == 'c') || (k - a == 2 && t[a] == '~'))
+        return 1;
+    for (size_t q = a; q + 4 <= k; q++) {
+        uint8_t c0 = t[q] | 32, c1 = t[q + 1] | 32, c2 = t[q + 2] | 32, c3 = t[q + 3] | 32;
+        if ((c0 == 'd' && c1 == 'a' && c2 == 't' && c3 == 'e') ||
+            (c0 == 't' && c1 == 'i' && c2 == 'm' && c3 == 'e'))
+            return 1;
+    }
+    return 0;
+}
+
 /* ---- the key on the value's line ------------------------------------------------------------ */
 
 /* The value starting at p, on the line from ls: walks back over what wraps it (quotes, brackets,
@@ -164,9 +180,10 @@ static int line_key(const struct sc *s, size_t ls, size_t p)
                 a++;
             if (birth_key(s, a, k))
                 return 1; /* a setter or a block: "setBirthday(", "birth_date { " */
-            if (t[k] == ' ' && t[k] != '\'' && !(k + 1 < p && t[k + 1] == '{') &&
-                !(k + 1 < p && t[k + 1] == '\''))
-                return 0; /* a word before a space: no wrapper */
+            if (t[k] != ' ' && !date_wrapper(t, a, k))
+                return 0; /* another call's argument: "render(\"1982-10-22\")" */
+            if (t[k] == ' ' && !(k + 1 < p && (t[k + 1] == '{' || t[k + 1] == '\'')))
+                return 0; /* a word before a space, no block or SQL literal after: no wrapper */
             if (a >= ls + 4 && memcmp(t + a - 4, "new ", 4) == 0)
                 a -= 4;
             if (a > ls && t[a - 1] == '=' &&

@@ -79,8 +79,9 @@ static void test_dob43_keys_past_their_wrappers(void **state)
         {"FactoryBot.define do\n  factory :user do\n    dt_nascita { Date.new(1957,2,24) }\n    "
          "data_assunzione { Date.new(2014,6,2) }\n  end\nend\n",
          "DATE_OF_BIRTH=1957,2,24"},
-        /* a thing's birthday in prose is no key */
+        /* a thing's birthday in prose is no key; another call's argument */
         {"The iPod's birthday: 20180525.", ""},
+        {"  birthday: render(1700000000),\n  dob_check: render(31848)\n", ""},
     };
     CHECK(c);
 }
