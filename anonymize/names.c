@@ -2856,6 +2856,19 @@ static __attribute__((noinline)) int dob17_short(struct sc *s, size_t i, size_t 
     return 1;
 }
 
+/* A birth date that programs print and the date reader leaves, under a birth key, header or
+ * key line (names_dob43.c): emitted (the emit's answer in *rc), *next past it. */
+static __attribute__((noinline)) int dob43_value(struct sc *s, size_t i, size_t d, size_t *next,
+                                                 int *rc)
+{
+    size_t ds, e = nw_dob43_value(s, i, d, &ds);
+    if (!e)
+        return 0;
+    *next = e;
+    *rc = s->emit(s->arg, ANON_NAMES_DOB, ds, e);
+    return 1;
+}
+
 /* The bytes two before a house number after "nr. ", "No: ", "nr.", "No:", "No " (its last
  * byte, or the '.' or ':' after it): the one test visit_digits makes of every number. */
 static const uint8_t number_word_end[256] = {['.'] = 1, [':'] = 1, ['r'] = 1, ['o'] = 1, ['O'] = 1};
@@ -2907,7 +2920,7 @@ static __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t
          nw_dob9_birth(s, ds, e) || nw_dob10_birth(s, ds, e) || nw_dob11_birth(s, ds, e) ||
          nw_dob_age_near(s, ds, e) || nw_dob12_birth(s, ds, e) || nw_dob14_birth(s, ds, e) ||
          nw_dob16_birth(s, ds, e) || nw_dob17_birth(s, ds, e) || nw_h12dob_list(s, ds, e) ||
-         nw_dob41_birth(s, ds, e) || nw_dob42_birth(s, ds, e)) &&
+         nw_dob41_birth(s, ds, e) || nw_dob42_birth(s, ds, e) || nw_dob43_birth(s, ds, e)) &&
         !nw_dob16_cutoff(s, ds) && !nw_dob42_veto(s, ds)) {
         *next = e;
         return s->emit(s->arg, ANON_NAMES_DOB, ds, e);
@@ -2947,6 +2960,10 @@ static __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t
             *next = e; /* "1 27/10/1944", "19630911120000Z", "\"1987-03\"" (names_dob42.c) */
             return s->emit(s->arg, ANON_NAMES_DOB, ds, e);
         }
+        if (d - i >= 4 &&
+            (d - i == 4 ? d < s->len && t[d] == ',' : d - i <= 13 && d - i != 6 && d - i != 7) &&
+            dob43_value(s, i, d, next, &rc))
+            return rc; /* "[1987, 3, 12]", epoch times, Excel serials under a birth key */
     }
     if (!e && (d - i == 4 || d - i == 2) && d + 5 <= s->len && t[d] == ' ' && t[d + 1] == 'b' &&
         (s->kinds & (1u << ANON_NAMES_DOB)) && (ds = nw_month_year_baby(s, i, d))) {
@@ -3201,6 +3218,19 @@ static __attribute__((noinline)) int visit_article(struct sc *s, size_t i, size_
     return visit_capital(s, i, next);
 }
 
+/* A negative number after ' ', ':' or '"': a birth as epoch seconds or milliseconds before
+ * 1970 (names_dobevents.c, then names_dob43.c under a header or key line). */
+static __attribute__((noinline)) int neg_number(struct sc *s, size_t i, size_t *next)
+{
+    int rc = nw_neg_timestamp(s, i, next);
+    if (rc || *next != i + 1 || !(s->kinds & (1u << ANON_NAMES_DOB)))
+        return rc;
+    size_t d = i;
+    while (d < s->len && is_digit(s->t[d]) && d - i < 14)
+        d++;
+    return d - i >= 6 && d - i <= 13 && dob43_value(s, i, d, next, &rc) ? rc : 0;
+}
+
 int nw_visit(struct sc *s, size_t i, size_t *next)
 {
     const uint8_t *t = s->t;
@@ -3212,8 +3242,9 @@ int nw_visit(struct sc *s, size_t i, size_t *next)
                        ((((t[i - 2] | 32) >= 'a') && ((t[i - 2] | 32) <= 'z')) || t[i - 2] == '-')
                    ? month_hyphen_day(s, i, next) /* also vCard's "BDAY:--0304" */
                : t[i - 1] == '-' && is_digit(t[i]) && i >= 2 &&
-                       (t[i - 2] == ' ' || t[i - 2] == ':' || t[i - 2] == '"')
-                   ? nw_neg_timestamp(s, i, next)                            /* "dob": -853027200 */
+                       (t[i - 2] == ' ' || t[i - 2] == ':' || t[i - 2] == '"' || t[i - 2] == '\t' ||
+                        t[i - 2] == ',')
+                   ? neg_number(s, i, next)                                  /* "dob": -853027200 */
                : t[i - 1] == '_' && is_digit(t[i]) ? joined_date(s, i, next) /* "April_12th" */
                                                    : 0;
     if (is_digit(t[i]))

@@ -1975,4 +1975,14 @@ int nw_dob42_bday_cell(const struct sc *s, size_t cs, size_t ce);
 size_t nw_dob42_ctor(const struct sc *s, size_t i, size_t d, size_t *ds);
 size_t nw_dob42_glued(const struct sc *s, size_t i, size_t d, size_t *ds);
 
+/* ---- branch dob43: births as programs and data stores print them (names_dob43.c) ----------
+ * nw_dob43_birth(): the date ds .. e, which no earlier rule took, is the value of a birth key on
+ * its line past what wraps it (`dob: ISODate("`, `"$date"`, `Timestamp('`, `setBirthday(`), of a
+ * column under a birth header (delimited or aligned) or of a Redis key line above.
+ * nw_dob43_value(): at the digit run i .. d the date reader refused, a year, month and day as a
+ * call's or an array's numbers, epoch seconds or milliseconds, an Excel serial or a compact date
+ * so keyed; its end and *ds, or 0. */
+int nw_dob43_birth(const struct sc *s, size_t ds, size_t e);
+size_t nw_dob43_value(const struct sc *s, size_t i, size_t d, size_t *ds);
+
 #endif
