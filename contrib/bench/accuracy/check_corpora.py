@@ -197,6 +197,7 @@ GENERATED = [("gen_variants.py", "variants.json", True), ("gen_shapes.py", "shap
              ("gen_dob42.py", "dob42.json", True),
              ("gen_leaks42.py", "leaks42.json", True),
              ("gen_forms42.py", "forms42.json", True),
+             ("gen_fp43.py", "fp43.json", True),
              ("gen_names_holdout3.py", "names_holdout3.json", False),
              ("gen_names_holdout4.py", "names_holdout4.json", False),
              ("gen_names_holdout5.py", "names_holdout5.json", False),

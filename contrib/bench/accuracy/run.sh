@@ -352,6 +352,8 @@ echo "## leaks left open after stop 41 (gen_leaks42.py: lower-case learner names
 "$bin" "${opts[@]}" "$here"/data/leaks42.json
 echo "## people and street addresses in documents and forms (gen_forms42.py: EU DCC, ICV, Impfpass, diplomas, certified translations, apostilles, discharge letters, residence permits, pilot and dive logs, crew lists, PGN and FIDE lists, short-let messages, Alloggiati Web, parte de viajeros, Meldeschein, pl/tr/sv/no/da/fi/ro/br forms, e-signature audit trails, phone contact pastes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/forms42.json
+echo "## false PERSON and STREET look-alikes beside real people (gen_fp43.py: plural people-noun labels, buildings, firm lines, authorities, permit titles, ships and trains, streets named after people, founding columns, times, airlines, own-name verbs, towns in prose, specialties, form labels; tune set)"
+"$bin" "${opts[@]}" "$here"/data/fp43.json
 echo "## names in structured text (gen_names_tune5.py: CSV/TSV exports with name columns under en/de/fr/nl/es/it/pt headers, split first/last columns, LAST, First cells, Markdown and psql/mysql tables, YAML, TOML, XML/HTML, log lines, ticket exports, payroll sheets, invoices, contact lists, rosters, tab-pasted rows; capitals, particles, names of global origin; roles, teams, bots, hosts, cities and companies in the same columns as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names_tune5.json
 echo
