@@ -1,0 +1,226 @@
+/* names_fp43.c: PERSON findings that are the name of a thing, told by a word inside the finding or
+ * right beside it: a permit's title or a form's label word ("KARTA POBYTU", "Tipo documento"),
+ * a plural people-noun on a label line ("Mitziehende Personen"), an authority, building or
+ * lodging by its head noun ("Landratsamt Ebersberg", "Edificio Cervantes"), a doctor's specialty
+ * ("Allgemeinmedizin"), a ship or train after its prefix ("MV Erasmus", "ICE Konrad Zuse"), a
+ * street named after a person by its type word before or after ("Str. Avram Iancu", "Olof Palmes
+ * gata"), the first of two form labels ("Segundo apellido"). Every finding of the scanner passes
+ * through nw_fp43_emit first; a dropped one is not forwarded. Only words that no person's name
+ * is made of are listed, so "Maria Keller" beside any of them stays. Nothing here allocates.
+ */
+#include "anonymize/names_internal.h"
+
+#include <string.h>
+
+static int word_in(const uint8_t *t, size_t a, size_t e, const char *const *list)
+{
+    for (; *list; list++)
+        if (strlen(*list) == e - a && memcmp(t + a, *list, e - a) == 0)
+            return 1;
+    return 0;
+}
+
+static int ends_with(const uint8_t *t, size_t a, size_t e, const char *s)
+{
+    size_t n = strlen(s);
+    return e - a > n && memcmp(t + e - n, s, n) == 0;
+}
+
+/* words that make any finding holding them a thing: permit titles, document words, plural
+ * people-nouns of label lines */
+static const char *const thing_word[] = {"KARTA",
+                                         "POBYTU",
+                                         "KARTI",
+                                         "KİMLİK",
+                                         "İKAMET",
+                                         "İZNİ",
+                                         "IZNI",
+                                         "AUFENTHALTSTITEL",
+                                         "AUFENTHALTSERLAUBNIS",
+                                         "REISEPASS",
+                                         "PERMESSO",
+                                         "SOGGIORNO",
+                                         "PASSAPORTO",
+                                         "PASAPORTE",
+                                         "TITRE",
+                                         "SÉJOUR",
+                                         "TARJETA",
+                                         "RESIDENCIA",
+                                         "PERMIS",
+                                         "ȘEDERE",
+                                         "VERBLIJFSVERGUNNING",
+                                         "UPPEHÅLLSTILLSTÅND",
+                                         "documento",
+                                         "Documento",
+                                         "DOCUMENTO",
+                                         "Personen",
+                                         "PERSONEN",
+                                         "Persons",
+                                         "Personnes",
+                                         "Personas",
+                                         "Persone",
+                                         "Pessoas",
+                                         "Osoby",
+                                         "Personer",
+                                         "Kişiler",
+                                         "Persoane",
+                                         "Dzieci",
+                                         "Bireyleri",
+                                         "Familienangehörige",
+                                         "Haushaltsmitglieder",
+                                         "Gezinsleden",
+                                         "Medereizigers",
+                                         "Medresenärer",
+                                         "Familjemedlemmar",
+                                         "Occupants",
+                                         "Ocupantes",
+                                         "Occupanti",
+                                         "Travellers",
+                                         "Beneficiarios",
+                                         NULL};
+/* head nouns of authorities, buildings, lodgings and firms: the finding's first word */
+static const char *const head_word[] = {"Landratsamt",
+                                        "Standesamt",
+                                        "Bürgeramt",
+                                        "Bezirksamt",
+                                        "Ausländerbehörde",
+                                        "Bezirksregierung",
+                                        "Bezirkshauptmannschaft",
+                                        "Stadt",
+                                        "Gemeente",
+                                        "Préfecture",
+                                        "Sous-préfecture",
+                                        "Mairie",
+                                        "Questura",
+                                        "Prefettura",
+                                        "Comune",
+                                        "Ayuntamiento",
+                                        "Comisaría",
+                                        "Primăria",
+                                        "Urząd",
+                                        "Starostwo",
+                                        "Câmara",
+                                        "Conservatória",
+                                        "Statsforvalteren",
+                                        "Haus",
+                                        "Villa",
+                                        "Huize",
+                                        "Gebouw",
+                                        "Immeuble",
+                                        "Résidence",
+                                        "Residenza",
+                                        "Residencia",
+                                        "Edificio",
+                                        "Edifício",
+                                        "Palazzo",
+                                        "Torre",
+                                        "Pavillon",
+                                        "Verlag",
+                                        "Affittacamere",
+                                        "Apartamentos",
+                                        "Aer",
+                                        "Medicina",
+                                        "Medycyna",
+                                        "Médecine",
+                                        "Innere",
+                                        NULL};
+/* endings of a specialty's one word ("Allgemeinmedizin", "Cardiología", "Paediatrics") */
+static const char *const specialty_end[] = {"medizin", "heilkunde", "geneeskunde", "ologie",
+                                            "ologia",  "ología",    "ology",       "iatria",
+                                            "iatrie",  "iatría",    "iatrics",     NULL};
+/* last words or endings of a Turkish authority or a street named after a person */
+static const char *const tail_end[] = {"Valiliği", "Kaymakamlığı", "Müdürlüğü", "Belediyesi",
+                                       "Bulvarı",  "Caddesi",      "Sokak",     "Sokağı",
+                                       "-Haus",    "-Institut",    "laan",      "straat",
+                                       "gracht",   "straße",       "strasse",   NULL};
+/* a ship's, an aircraft's or a train's prefix before its name */
+static const char *const vessel[] = {"MV", "M/V", "MS", "M/S", "RV",  "HMS",          "ICE",
+                                     "IC", "AVE", "MT", "RMS", "TGV", "Frecciarossa", NULL};
+/* a street's type word or abbreviation before the person it is named after */
+static const char *const street_before[] = {
+    "Str.",  "str.",    "Strada", "ul.",   "Ul.",   "al.",    "Al.",      "Aleja",  "os.",    "Bd.",
+    "Bdul.", "Calea",   "Via",    "Viale", "Corso", "Piazza", "rue",      "Rue",    "avenue", "Rua",
+    "Av.",   "Avenida", "Calle",  "Paseo", "Plaza", "Praça",  "Travessa", "Carrer", NULL};
+/* the word right after a finding that makes it a street's or a label's first part */
+static const char *const after_word[] = {
+    "väg",      "vägen",     "gata",    "gatan",     "gate",   "gaten", "gade",      "vej",
+    "Sokak",    "Caddesi",   "Bulvarı", "Street",    "Avenue", "Road",  "Boulevard", "Straße",
+    "apellido", "apellidos", "nombre",  "nome",      "prénom", "imię",  "prenume",   "forename",
+    "Vorname",  "cognome",   "apelido", "sobrenome", NULL};
+
+/* The end of the word at t[i], at most e. */
+static size_t word_end(const uint8_t *t, size_t i, size_t e)
+{
+    while (i < e && t[i] != ' ' && t[i] != '\n')
+        i++;
+    return i;
+}
+
+/* Does the finding t[a .. e) hold a word that makes it a thing, or open or close with one? */
+static int thing_inside(const uint8_t *t, size_t a, size_t e)
+{
+    size_t w = a, last = a;
+    while (w < e) {
+        size_t m = word_end(t, w, e);
+        if (word_in(t, w, m, thing_word))
+            return 1;
+        if (w == a) {
+            if (word_in(t, w, m, head_word))
+                return 1;
+            for (const char *const *s = specialty_end; *s; s++)
+                if (ends_with(t, w, m, *s))
+                    return 1;
+        }
+        last = w;
+        w = m + 1;
+    }
+    for (const char *const *s = tail_end; *s; s++)
+        if (ends_with(t, last, e, *s))
+            return 1;
+    return e - a == 7 && memcmp(t + a, "La Haye", 7) == 0;
+}
+
+/* Is the word before t[a] (one space between) a vessel's prefix or a street's type word? A
+ * finding opening with a vessel's prefix ("AVE Miguel") counts too. */
+static int thing_before(const uint8_t *t, size_t a, size_t e)
+{
+    size_t m = word_end(t, a, e);
+    if (m < e && m - a >= 2 && m - a <= 3 && word_in(t, a, m, vessel) &&
+        !(t[a + 1] == 'S' && m - a == 2))
+        return 1;
+    if (a < 3 || t[a - 1] != ' ')
+        return 0;
+    size_t w = a - 1;
+    while (w > 0 && t[w - 1] != ' ' && t[w - 1] != '\n' && t[w - 1] != '(' && t[w - 1] != '"')
+        w--;
+    if (a - 1 - w < 2 || a - 1 - w > 12)
+        return 0;
+    if (word_in(t, w, a - 1, vessel))
+        /* "MS" is also a title in capitals ("MS KELLER"): a ship's name is in mixed case */
+        return !(t[w + 1] == 'S' && a - 1 - w == 2 && e - a > 1 &&
+                 !(t[a + 1] >= 'a' && t[a + 1] <= 'z'));
+    if (word_in(t, w, a - 1, street_before))
+        /* "et al." closes a list of authors */
+        return !(t[w] == 'a' && w >= 3 && memcmp(t + w - 3, "et ", 3) == 0);
+    return 0;
+}
+
+/* Is the word after t[e] (one space between) a street's type word or a form label's noun? */
+static int thing_after(const uint8_t *t, size_t len, size_t e)
+{
+    if (e + 2 > len || t[e] != ' ')
+        return 0;
+    size_t m = e + 1; /* letters, UTF-8 ones too ("imię", "Bulvarı") */
+    while (m < len && m - e <= 12 && (is_alnum(t[m]) || t[m] >= 0x80))
+        m++;
+    return m - e - 1 >= 3 && word_in(t, e + 1, m, after_word);
+}
+
+int nw_fp43_emit(void *arg, int kind, size_t a, size_t e)
+{
+    struct nw_link *p = arg;
+    if (kind == ANON_NAMES_PERSON && e > a &&
+        (thing_inside(p->t, a, e) || thing_before(p->t, a, e) || thing_after(p->t, p->len, e)))
+        return 0;
+    return p->emit(p->arg, kind, a, e);
+}
