@@ -77,6 +77,7 @@ static const char *const thing_word[] = {"KARTA",
                                          "Occupanti",
                                          "Travellers",
                                          "Beneficiarios",
+                                         "Sous",
                                          NULL};
 /* head nouns of authorities, buildings, lodgings and firms: the finding's first word */
 static const char *const head_word[] = {"Landratsamt",
@@ -141,12 +142,17 @@ static const char *const street_before[] = {
     "Str.",  "str.",    "Strada", "ul.",   "Ul.",   "al.",    "Al.",      "Aleja",  "os.",    "Bd.",
     "Bdul.", "Calea",   "Via",    "Viale", "Corso", "Piazza", "rue",      "Rue",    "avenue", "Rua",
     "Av.",   "Avenida", "Calle",  "Paseo", "Plaza", "Praça",  "Travessa", "Carrer", NULL};
-/* the word right after a finding that makes it a street's or a label's first part */
+/* the word right after a finding that makes it a street's name */
 static const char *const after_word[] = {
-    "väg",      "vägen",     "gata",    "gatan",     "gate",   "gaten", "gade",      "vej",
-    "Sokak",    "Caddesi",   "Bulvarı", "Street",    "Avenue", "Road",  "Boulevard", "Straße",
-    "apellido", "apellidos", "nombre",  "nome",      "prénom", "imię",  "prenume",   "forename",
-    "Vorname",  "cognome",   "apelido", "sobrenome", NULL};
+    "väg",     "vägen",   "gata",   "gatan",  "gate", "gaten",     "gade",   "vej", "Sokak",
+    "Caddesi", "Bulvarı", "Street", "Avenue", "Road", "Boulevard", "Straße", NULL};
+/* an ordinal that opens a form's label ("Segundo apellido": Segundo is a given name elsewhere) */
+static const char *const ordinal[] = {"Segundo", "Secondo", "Second", "Zweiter", "Deuxième",
+                                      "Drugie",  "Primer",  "Primo",  NULL};
+/* the label's noun after it */
+static const char *const label_noun[] = {"apellido", "apellidos", "nombre",    "nome",
+                                         "prénom",   "imię",      "prenume",   "forename",
+                                         "cognome",  "apelido",   "sobrenome", NULL};
 
 /* The end of the word at t[i], at most e. */
 static size_t word_end(const uint8_t *t, size_t i, size_t e)
@@ -175,7 +181,7 @@ static int thing_inside(const uint8_t *t, size_t a, size_t e)
         w = m + 1;
     }
     for (const char *const *s = tail_end; *s; s++)
-        if (ends_with(t, last, e, *s))
+        if (e - last >= strlen(*s) && memcmp(t + e - strlen(*s), *s, strlen(*s)) == 0)
             return 1;
     return e - a == 7 && memcmp(t + a, "La Haye", 7) == 0;
 }
@@ -205,22 +211,34 @@ static int thing_before(const uint8_t *t, size_t a, size_t e)
     return 0;
 }
 
-/* Is the word after t[e] (one space between) a street's type word or a form label's noun? */
-static int thing_after(const uint8_t *t, size_t len, size_t e)
+/* Is the word after t[e] (one space between) a street's type word, or a label's noun after an
+ * ordinal? A word before a colon is the next field's label ("Maria Keller Street: ..."). */
+static int thing_after(const uint8_t *t, size_t len, size_t a, size_t e)
 {
     if (e + 2 > len || t[e] != ' ')
         return 0;
+    if (e - a > 6 && memcmp(t + a, "Queen ", 6) == 0 && is_digit(t[e + 1]))
+        return 1;     /* a liner: "Queen Mary 2" ("Queen Elizabeth II" is the queen) */
     size_t m = e + 1; /* letters, UTF-8 ones too ("imię", "Bulvarı") */
     while (m < len && m - e <= 12 && (is_alnum(t[m]) || t[m] >= 0x80))
         m++;
-    return m - e - 1 >= 3 && word_in(t, e + 1, m, after_word);
+    if (m - e - 1 < 3)
+        return 0;
+    if (!(m < len && t[m] == ':') && word_in(t, e + 1, m, after_word))
+        return 1;
+    return word_in(t, e + 1, m, label_noun) && word_in(t, a, e, ordinal);
+}
+
+int nw_fp43_thing(const uint8_t *t, size_t a, size_t e)
+{
+    return thing_inside(t, a, e) || thing_before(t, a, e);
 }
 
 int nw_fp43_emit(void *arg, int kind, size_t a, size_t e)
 {
     struct nw_link *p = arg;
     if (kind == ANON_NAMES_PERSON && e > a &&
-        (thing_inside(p->t, a, e) || thing_before(p->t, a, e) || thing_after(p->t, p->len, e)))
+        (thing_inside(p->t, a, e) || thing_before(p->t, a, e) || thing_after(p->t, p->len, a, e)))
         return 0;
     return p->emit(p->arg, kind, a, e);
 }
