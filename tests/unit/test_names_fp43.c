@@ -108,6 +108,18 @@ static void test_an_ordinal_label_is_no_person_but_its_value_is(void **state)
     CHECK(c);
 }
 
+static void test_a_firms_anniversary_column_is_no_birth_date(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"| Société | Anniversaire |\n|---|---|\n| Brasserie du Port | 27.11.1923 |\n\n| Nom | "
+         "Anniversaire |\n|---|---|\n| Benoît Marchand | 25.01.1961 |",
+         "PERSON=Benoît Marchand;DATE_OF_BIRTH=25.01.1961"},
+        {"| Empresa | Aniversario |\n|---|---|\n| Hermanos Ortega S.L. | 22.12.1915 |", ""},
+    };
+    CHECK(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -118,6 +130,7 @@ int main(void)
         cmocka_unit_test(test_a_ship_or_train_after_its_prefix_is_no_person),
         cmocka_unit_test(test_a_street_named_after_a_person_is_no_person),
         cmocka_unit_test(test_an_ordinal_label_is_no_person_but_its_value_is),
+        cmocka_unit_test(test_a_firms_anniversary_column_is_no_birth_date),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
