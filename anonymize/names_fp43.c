@@ -4,7 +4,9 @@
  * lodging by its head noun ("Landratsamt Ebersberg", "Edificio Cervantes"), a doctor's specialty
  * ("Allgemeinmedizin"), a ship or train after its prefix ("MV Erasmus", "ICE Konrad Zuse"), a
  * street named after a person by its type word before or after ("Str. Avram Iancu", "Olof Palmes
- * gata"), the first of two form labels ("Segundo apellido"). Every finding of the scanner passes
+ * gata"), the first of two form labels ("Segundo apellido"), one word after "to"/"from" near a
+ * travel word ("She flew to Miami"), an adverb after an own-name verb that means "call" ("me llamo
+ * mucho la atención"). Every finding of the scanner passes
  * through nw_fp43_emit first; a dropped one is not forwarded. Only words that no person's name
  * is made of are listed, so "Maria Keller" beside any of them stays. Nothing here allocates.
  */
@@ -229,6 +231,48 @@ static int thing_after(const uint8_t *t, size_t len, size_t a, size_t e)
     return word_in(t, e + 1, m, label_noun) && word_in(t, a, e, ordinal);
 }
 
+/* adverbs the own-name verbs are followed by when they mean "call" ("me llamó mucho la
+ * atención", "te llamo mañana", "je t'appelle demain", "ti chiamo domani") */
+static const char *const adverb[] = {
+    "mucho",   "muy",    "poco",          "tanto",  "bastante", "ayer",          "hoy",    "luego",
+    "siempre", "nunca",  "ma\303\261ana", "demain", "toujours", "souvent",       "subito", "sempre",
+    "spesso",  "domani", "dopo",          "hoje",   "ainda",    "amanh\303\243", NULL};
+/* stems of travel words: a town after "to" or "from" near one is a place ("She flew to Miami",
+ * "We drove from Ennis to Co. Clare") */
+static const char *const travel[] = {
+    "flew ",  "fly ",    "flying ", "flight ", "drove ",  "drive ", "driving ", "travel",
+    "moved ", "moving ", "relocat", "commut",  "sailed ", "train ", "bus ",     NULL};
+
+/* Is the one-word finding t[a .. e) a town after "to " or "from " with a travel word before it on
+ * its line, or a lower-case adverb? */
+static int place_or_adverb(const uint8_t *t, size_t a, size_t e)
+{
+    if (memchr(t + a, ' ', e - a) || memchr(t + a, '\n', e - a))
+        return 0;
+    if (t[a] >= 'a' && t[a] <= 'z')
+        return word_in(t, a, e, adverb);
+    size_t p;
+    if (a >= 3 && memcmp(t + a - 3, "to ", 3) == 0)
+        p = a - 3;
+    else if (a >= 5 && memcmp(t + a - 5, "from ", 5) == 0)
+        p = a - 5;
+    else
+        return 0;
+    if (p == 0 || t[p - 1] != ' ')
+        return 0;
+    size_t lo = p > 40 ? p - 40 : 0;
+    for (size_t i = p; i > lo && t[i - 1] != '\n'; i--) {
+        if (i - 1 > 0 && is_alnum(t[i - 2]))
+            continue; /* a word's start only */
+        for (const char *const *w = travel; *w; w++) {
+            size_t n = strlen(*w);
+            if (i - 1 + n <= p + 1 && memcmp(t + i - 1, *w, n) == 0)
+                return 1;
+        }
+    }
+    return 0;
+}
+
 int nw_fp43_thing(const uint8_t *t, size_t a, size_t e)
 {
     return thing_inside(t, a, e) || thing_before(t, a, e);
@@ -238,7 +282,8 @@ int nw_fp43_emit(void *arg, int kind, size_t a, size_t e)
 {
     struct nw_link *p = arg;
     if (kind == ANON_NAMES_PERSON && e > a &&
-        (thing_inside(p->t, a, e) || thing_before(p->t, a, e) || thing_after(p->t, p->len, a, e)))
+        (thing_inside(p->t, a, e) || thing_before(p->t, a, e) || thing_after(p->t, p->len, a, e) ||
+         place_or_adverb(p->t, a, e)))
         return 0;
     return p->emit(p->arg, kind, a, e);
 }

@@ -120,6 +120,20 @@ static void test_a_firms_anniversary_column_is_no_birth_date(void **state)
     CHECK(c);
 }
 
+static void test_a_town_after_a_travel_word_or_an_adverb_is_no_person(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"She flew Pan Am to Miami with Maria Keller.", "PERSON=Maria Keller"},
+        {"We drove from Ennis to Co. Clare.", ""},
+        {"me llamo mucho la atención", ""},
+        {"me llamo lucia garcia", "PERSON=lucia garcia"},
+        /* no travel word: a person after "to" and "from" stays */
+        {"I sent it to Keller from Weber.", "PERSON=Keller;PERSON=Weber"},
+    };
+    CHECK(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -131,6 +145,7 @@ int main(void)
         cmocka_unit_test(test_a_street_named_after_a_person_is_no_person),
         cmocka_unit_test(test_an_ordinal_label_is_no_person_but_its_value_is),
         cmocka_unit_test(test_a_firms_anniversary_column_is_no_birth_date),
+        cmocka_unit_test(test_a_town_after_a_travel_word_or_an_adverb_is_no_person),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
