@@ -14,18 +14,50 @@
 
 #include <string.h>
 
-static int word_in(const uint8_t *t, size_t a, size_t e, const char *const *list)
+/* Is w[0 .. n) the whole of the list word l? */
+static int same(const uint8_t *w, size_t n, const char *l)
 {
-    for (; *list; list++)
-        if (strlen(*list) == e - a && memcmp(t + a, *list, e - a) == 0)
+    return strncmp((const char *)w, l, n) == 0 && l[n] == '\0';
+}
+
+/* Is t[a .. e) one of the n words of list (a static array)? Only the words that open with its
+ * first byte are compared (names_oneof.c's buckets): most findings are asked about each list. */
+static int in_list(const uint8_t *t, size_t a, size_t e, const char *const *list, size_t n)
+{
+    const uint16_t *ord;
+    int k = nw_one_of_bucket(list, n, t[a], &ord);
+    if (k < 0) {
+        for (size_t i = 0; i < n; i++)
+            if (same(t + a, e - a, list[i]))
+                return 1;
+        return 0;
+    }
+    for (int i = 0; i < k; i++)
+        if (same(t + a, e - a, list[ord[i]]))
             return 1;
     return 0;
 }
+/* the NULL that ends each list is left out of its count */
+#define word_in(t, a, e, list) in_list((t), (a), (e), (list), sizeof(list) / sizeof((list)[0]) - 1)
 
-static int ends_with(const uint8_t *t, size_t a, size_t e, const char *s)
+struct end {
+    const char *s;
+    size_t n;
+};
+#define END(x)                                                                                     \
+    {                                                                                              \
+        x, sizeof(x) - 1                                                                           \
+    }
+
+/* Does the word t[a .. e) end with one of ends (n of them), the whole word too when whole? */
+static int ends_in(const uint8_t *t, size_t a, size_t e, const struct end *ends, size_t n,
+                   int whole)
 {
-    size_t n = strlen(s);
-    return e - a > n && memcmp(t + e - n, s, n) == 0;
+    for (size_t i = 0; i < n; i++)
+        if (e - a + (size_t)whole > ends[i].n &&
+            memcmp(t + e - ends[i].n, ends[i].s, ends[i].n) == 0)
+            return 1;
+    return 0;
 }
 
 /* words that make any finding holding them a thing: permit titles, document words, plural
@@ -128,14 +160,26 @@ static const char *const head_word[] = {"Landratsamt",
                                         "Innere",
                                         NULL};
 /* endings of a specialty's one word ("Allgemeinmedizin", "Cardiología", "Paediatrics") */
-static const char *const specialty_end[] = {"medizin", "heilkunde", "geneeskunde", "ologie",
-                                            "ologia",  "ología",    "ology",       "iatria",
-                                            "iatrie",  "iatría",    "iatrics",     NULL};
+static const struct end specialty_end[] = {
+    END("medizin"), END("heilkunde"),     END("geneeskunde"), END("ologie"),
+    END("ologia"),  END("olog\303\255a"), END("ology"),       END("iatria"),
+    END("iatrie"),  END("iatr\303\255a"), END("iatrics")};
 /* last words or endings of a Turkish authority or a street named after a person */
-static const char *const tail_end[] = {"Valiliği", "Kaymakamlığı", "Müdürlüğü", "Belediyesi",
-                                       "Bulvarı",  "Caddesi",      "Sokak",     "Sokağı",
-                                       "-Haus",    "-Institut",    "laan",      "straat",
-                                       "gracht",   "straße",       "strasse",   NULL};
+static const struct end tail_end[] = {END("Valili\304\237i"),
+                                      END("Kaymakaml\304\261\304\237\304\261"),
+                                      END("M\303\274d\303\274rl\303\274\304\237\303\274"),
+                                      END("Belediyesi"),
+                                      END("Bulvar\304\261"),
+                                      END("Caddesi"),
+                                      END("Sokak"),
+                                      END("Soka\304\237\304\261"),
+                                      END("-Haus"),
+                                      END("-Institut"),
+                                      END("laan"),
+                                      END("straat"),
+                                      END("gracht"),
+                                      END("stra\303\237e"),
+                                      END("strasse")};
 /* a ship's, an aircraft's or a train's prefix before its name */
 static const char *const vessel[] = {"MV", "M/V", "MS", "M/S", "RV",  "HMS",          "ICE",
                                      "IC", "AVE", "MT", "RMS", "TGV", "Frecciarossa", NULL};
@@ -175,16 +219,17 @@ static int thing_inside(const uint8_t *t, size_t a, size_t e)
         if (w == a) {
             if (word_in(t, w, m, head_word))
                 return 1;
-            for (const char *const *s = specialty_end; *s; s++)
-                if (ends_with(t, w, m, *s))
-                    return 1;
+            if (m - w >= 8 &&
+                ends_in(t, w, m, specialty_end, sizeof specialty_end / sizeof specialty_end[0], 0))
+                return 1;
         }
         last = w;
         w = m + 1;
     }
-    for (const char *const *s = tail_end; *s; s++)
-        if (e - last >= strlen(*s) && memcmp(t + e - strlen(*s), *s, strlen(*s)) == 0)
-            return 1;
+    /* a screen by the last byte: each ending's ('ı' is C4 B1, 'ü' C3 BC) */
+    if (e - last >= 4 && memchr("iktnes\xb1\xbc", t[e - 1], 8) &&
+        ends_in(t, last, e, tail_end, sizeof tail_end / sizeof tail_end[0], 1))
+        return 1;
     return e - a == 7 && memcmp(t + a, "La Haye", 7) == 0;
 }
 
