@@ -5,10 +5,10 @@
  * ("Allgemeinmedizin"), a ship or train after its prefix ("MV Erasmus", "ICE Konrad Zuse"), a
  * street named after a person by its type word before or after ("Str. Avram Iancu", "Olof Palmes
  * gata"), the first of two form labels ("Segundo apellido"), one word after "to"/"from" near a
- * travel word ("She flew to Miami"), an adverb after an own-name verb that means "call" ("me llamo
- * mucho la atención"). Every finding of the scanner passes
- * through nw_fp43_emit first; a dropped one is not forwarded. Only words that no person's name
- * is made of are listed, so "Maria Keller" beside any of them stays. Nothing here allocates.
+ * travel word ("She flew to Miami"), an adverb after an own-name verb that means "call" ("me
+ * llamo mucho la atención"). Every finding of the scanner passes through nw_fp43_emit first; a
+ * dropped one is not forwarded. Only words that no person's name is made of are listed, so
+ * "Maria Keller" beside any of them stays. Nothing here allocates.
  */
 #include "anonymize/names_internal.h"
 
@@ -138,7 +138,6 @@ static const char *const head_word[] = {"Landratsamt",
                                         "Conservatória",
                                         "Statsforvalteren",
                                         "Haus",
-                                        "Villa",
                                         "Huize",
                                         "Gebouw",
                                         "Immeuble",
@@ -148,7 +147,6 @@ static const char *const head_word[] = {"Landratsamt",
                                         "Edificio",
                                         "Edifício",
                                         "Palazzo",
-                                        "Torre",
                                         "Pavillon",
                                         "Verlag",
                                         "Affittacamere",
@@ -282,11 +280,11 @@ static const char *const adverb[] = {
     "mucho",   "muy",    "poco",          "tanto",  "bastante", "ayer",          "hoy",    "luego",
     "siempre", "nunca",  "ma\303\261ana", "demain", "toujours", "souvent",       "subito", "sempre",
     "spesso",  "domani", "dopo",          "hoje",   "ainda",    "amanh\303\243", NULL};
-/* stems of travel words: a town after "to" or "from" near one is a place ("She flew to Miami",
- * "We drove from Ennis to Co. Clare") */
-static const char *const travel[] = {
-    "flew ",  "fly ",    "flying ", "flight ", "drove ",  "drive ", "driving ", "travel",
-    "moved ", "moving ", "relocat", "commut",  "sailed ", "train ", "bus ",     NULL};
+/* travel words: a town after "to" or "from" right after one is a place ("She flew to Miami", "We
+ * drove from Ennis to Co. Clare"); "moved to" and "sent to" take people ("moved to Keller") */
+static const char *const travel[] = {"flew ",  "fly ",     "flying ",    "flight ",   "drove ",
+                                     "drive ", "driving ", "travelled ", "traveled ", "sailed ",
+                                     "train ", "bus ",     NULL};
 
 /* Is the one-word finding t[a .. e) a town after "to " or "from " with a travel word before it on
  * its line, or a lower-case adverb? */
@@ -305,7 +303,7 @@ static int place_or_adverb(const uint8_t *t, size_t a, size_t e)
         return 0;
     if (p == 0 || t[p - 1] != ' ')
         return 0;
-    size_t lo = p > 40 ? p - 40 : 0;
+    size_t lo = p > 14 ? p - 14 : 0; /* "flew Pan Am to": an airline between at most */
     for (size_t i = p; i > lo && t[i - 1] != '\n'; i--) {
         if (i - 1 > 0 && is_alnum(t[i - 2]))
             continue; /* a word's start only */

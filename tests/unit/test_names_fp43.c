@@ -48,7 +48,7 @@ static void test_an_authority_or_building_by_its_head_noun_is_no_person(void **s
         {"Name: Maria Keller\nAusstellende Behörde: Landratsamt Ebersberg", "PERSON=Maria Keller"},
         {"Mektubu aldım: Kadıköy Nüfus Müdürlüğü – Emre Çelik imzaladı.", "PERSON=Emre Çelik"},
         {"Délivré par: Sous-préfecture de Brest\nNom: Camille Dupont", "PERSON=Camille Dupont"},
-        {"Inês Sousa\nTorre Vasco da Gama\nRua Augusta 105, 1100-048 Lisboa",
+        {"Inês Sousa\nEdifício Almeida Garrett\nRua Augusta 105, 1100-048 Lisboa",
          "PERSON=Inês Sousa;STREET_ADDRESS=Rua Augusta 105, 1100-048 Lisboa"},
         /* a person whose surname is a head noun elsewhere stays */
         {"Contact: David Villa, Maria Stadt", "PERSON=David Villa;PERSON=Maria Stadt"},
@@ -130,6 +130,7 @@ static void test_a_town_after_a_travel_word_or_an_adverb_is_no_person(void **sta
         {"me llamo lucia garcia", "PERSON=lucia garcia"},
         /* no travel word: a person after "to" and "from" stays */
         {"I sent it to Keller from Weber.", "PERSON=Keller;PERSON=Weber"},
+        {"The ticket was moved to Keller.", "PERSON=Keller"},
     };
     CHECK(c);
 }
