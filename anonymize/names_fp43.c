@@ -162,7 +162,8 @@ static const struct end specialty_end[] = {
     END("medizin"), END("heilkunde"),     END("geneeskunde"), END("ologie"),
     END("ologia"),  END("olog\303\255a"), END("ology"),       END("iatria"),
     END("iatrie"),  END("iatr\303\255a"), END("iatrics")};
-/* last words or endings of a Turkish authority or a street named after a person */
+/* last words or endings of a Turkish authority or a street named after a person ("-straat" is a
+ * surname's too: "mevr. van Dijkstraat") */
 static const struct end tail_end[] = {END("Valili\304\237i"),
                                       END("Kaymakaml\304\261\304\237\304\261"),
                                       END("M\303\274d\303\274rl\303\274\304\237\303\274"),
@@ -174,8 +175,6 @@ static const struct end tail_end[] = {END("Valili\304\237i"),
                                       END("-Haus"),
                                       END("-Institut"),
                                       END("laan"),
-                                      END("straat"),
-                                      END("gracht"),
                                       END("stra\303\237e"),
                                       END("strasse")};
 /* a ship's, an aircraft's or a train's prefix before its name */
