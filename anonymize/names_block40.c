@@ -144,6 +144,8 @@ static int name_line(const uint8_t *t, size_t ls, size_t le, size_t *ns, size_t 
     }
     if (part_last || words > 5 || names < 1 || (names < 2 && !title) || first == SIZE_MAX)
         return 0;
+    if (nw_fp43_thing(t, first, last))
+        return 0; /* "Torre Vasco da Gama", "Landratsamt Ebersberg" */
     *ns = first;
     *ne = last;
     return 1;

@@ -138,6 +138,30 @@ static int right_column(const struct sc *s, size_t ds, size_t e)
     return 0;
 }
 
+/* Does the header row holding t[cs] open with a firm's column ("| Société | Anniversaire |")?
+ * Then the anniversary is the firm's founding day, not a birthday. */
+static int firm_row(const struct sc *s, size_t cs)
+{
+    static const char *const firm[] = {"societe",    "soci\303\251t\303\251",
+                                       "entreprise", "empresa",
+                                       "azienda",    "company",
+                                       "firma",      "firm",
+                                       "bedrijf",    "ditta",
+                                       "client"};
+    const uint8_t *t = s->t;
+    size_t a = cs;
+    while (a > 0 && t[a - 1] != '\n' && cs - a < 256)
+        a--;
+    while (a < cs && (t[a] == '|' || t[a] == ' ' || t[a] == '\t' || t[a] == '"'))
+        a++;
+    size_t e = a;
+    while (e < cs && e - a < 16 && (is_alnum(t[e]) || t[e] >= 0x80))
+        e++;
+    char buf[24];
+    const char *f = e > a ? nw_fold_span(s, a, e, buf, sizeof buf) : NULL;
+    return f && NW_ONE_OF(f, firm);
+}
+
 int nw_dob42_bday_cell(const struct sc *s, size_t cs, size_t ce)
 {
     static const char *const cells[] = {"anniversaire", "anivers\303\241rio", "aniversario"};
@@ -148,7 +172,7 @@ int nw_dob42_bday_cell(const struct sc *s, size_t cs, size_t ce)
         ce--;
     char buf[16];
     const char *f = ce > cs && ce - cs < 16 ? nw_fold_span(s, cs, ce, buf, sizeof buf) : NULL;
-    return f && NW_ONE_OF(f, cells);
+    return f && NW_ONE_OF(f, cells) && !firm_row(s, cs);
 }
 
 /* ---- a date inside a call ----------------------------------------------------------------- */
