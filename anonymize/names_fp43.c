@@ -13,6 +13,7 @@
 #include "anonymize/names_internal.h"
 
 #include <string.h>
+#include <strings.h>
 
 /* Is w[0 .. n) the whole of the list word l? */
 static int same(const uint8_t *w, size_t n, const char *l)
@@ -315,6 +316,47 @@ static int place_or_adverb(const uint8_t *t, size_t a, size_t e)
     return 0;
 }
 
+/* A form's answer that nobody is named ("Keine Angabe", "not stated", "non renseigné"), in any
+ * case, as the whole finding. */
+static int not_stated(const uint8_t *t, size_t a, size_t e)
+{
+    static const char *const phrases[] = {
+        "keine angabe",    "nicht angegeben", "unbekannt",      "not stated",   "not known",
+        "not given",       "non renseigné",   "non communiqué", "inconnu",      "niet opgegeven",
+        "onbekend",        "no consta",       "desconocido",    "no informado", "sconosciuto",
+        "non specificato", "non indicato",    "não informado",  "desconhecido", "brak danych",
+        "nieznany",        "okänd",           "ukendt",         "neznámý",      "bilinmiyor",
+        "necunoscut"};
+    if (e - a < 7 || e - a > 16)
+        return 0;
+    for (size_t i = 0; i < sizeof phrases / sizeof phrases[0]; i++)
+        if (strlen(phrases[i]) == e - a && strncasecmp((const char *)t + a, phrases[i], e - a) == 0)
+            return 1;
+    return 0;
+}
+
+/* A German article inside the finding after a capitalised word that is no particle ("Besuch der
+ * Pflegekraft", "Haus der Jugend"; not "Ursula von der Leyen", "Jan Van der Berg"); not "das",
+ * which is a Portuguese particle ("Maria das Dores"). */
+static int article_inside(const uint8_t *t, size_t a, size_t e)
+{
+    static const char *const particle[] = {"von", "van", "zu", "vom", "ter", "de", "op", "auf"};
+    for (size_t p = a, w = word_end(t, a, e) + 1; w + 3 <= e; p = w, w = word_end(t, w, e) + 1) {
+        size_t m = word_end(t, w, e);
+        if (m - w != 3 || t[w] != 'd' ||
+            !(same(t + w, 3, "der") || same(t + w, 3, "die") || same(t + w, 3, "dem")))
+            continue;
+        size_t pe = word_end(t, p, e);
+        int part = 0;
+        for (size_t k = 0; k < sizeof particle / sizeof particle[0] && !part; k++)
+            part = strlen(particle[k]) == pe - p &&
+                   strncasecmp((const char *)t + p, particle[k], pe - p) == 0;
+        if (!part)
+            return 1;
+    }
+    return 0;
+}
+
 int nw_fp43_thing(const uint8_t *t, size_t a, size_t e)
 {
     return thing_inside(t, a, e) || thing_before(t, a, e);
@@ -325,7 +367,7 @@ int nw_fp43_emit(void *arg, int kind, size_t a, size_t e)
     struct nw_link *p = arg;
     if (kind == ANON_NAMES_PERSON && e > a &&
         (thing_inside(p->t, a, e) || thing_before(p->t, a, e) || thing_after(p->t, p->len, a, e) ||
-         place_or_adverb(p->t, a, e)))
+         place_or_adverb(p->t, a, e) || not_stated(p->t, a, e) || article_inside(p->t, a, e)))
         return 0;
     return p->emit(p->arg, kind, a, e);
 }

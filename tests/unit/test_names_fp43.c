@@ -135,6 +135,21 @@ static void test_a_town_after_a_travel_word_or_an_adverb_is_no_person(void **sta
     CHECK(c);
 }
 
+/* A form's "not stated" answer, and a German article after a noun inside a run; a particle
+ * before the article keeps the person. */
+static void test_not_stated_and_a_noun_phrase_with_an_article_are_no_person(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Patient: Keine Angabe\nArzt: Jonas Weber\n", "PERSON=Jonas Weber"},
+        {"Contact: Not stated\nOwner: Maria Keller\n", "PERSON=Maria Keller"},
+        {"Besuch der Pflegekraft (\xC3\x89lodie, Tochter) am Mittag.\n", "PERSON=\xC3\x89lodie"},
+        {"Antragstellerin: Ursula von der Leyen\n", "PERSON=Ursula von der Leyen"},
+        {"Contact: Jan van der Berg\n", "PERSON=Jan van der Berg"},
+    };
+    CHECK(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -147,6 +162,7 @@ int main(void)
         cmocka_unit_test(test_an_ordinal_label_is_no_person_but_its_value_is),
         cmocka_unit_test(test_a_firms_anniversary_column_is_no_birth_date),
         cmocka_unit_test(test_a_town_after_a_travel_word_or_an_adverb_is_no_person),
+        cmocka_unit_test(test_not_stated_and_a_noun_phrase_with_an_article_are_no_person),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
