@@ -320,17 +320,36 @@ static int place_or_adverb(const uint8_t *t, size_t a, size_t e)
  * case, as the whole finding. */
 static int not_stated(const uint8_t *t, size_t a, size_t e)
 {
-    static const char *const phrases[] = {
-        "keine angabe",    "nicht angegeben", "unbekannt",      "not stated",   "not known",
-        "not given",       "non renseigné",   "non communiqué", "inconnu",      "niet opgegeven",
-        "onbekend",        "no consta",       "desconocido",    "no informado", "sconosciuto",
-        "non specificato", "non indicato",    "não informado",  "desconhecido", "brak danych",
-        "nieznany",        "okänd",           "ukendt",         "neznámý",      "bilinmiyor",
-        "necunoscut"};
-    if (e - a < 7 || e - a > 16)
+    static const struct end phrases[] = {END("keine angabe"),
+                                         END("nicht angegeben"),
+                                         END("unbekannt"),
+                                         END("not stated"),
+                                         END("not known"),
+                                         END("not given"),
+                                         END("non renseign\xc3\xa9"),
+                                         END("non communiqu\xc3\xa9"),
+                                         END("inconnu"),
+                                         END("niet opgegeven"),
+                                         END("onbekend"),
+                                         END("no consta"),
+                                         END("desconocido"),
+                                         END("no informado"),
+                                         END("sconosciuto"),
+                                         END("non specificato"),
+                                         END("non indicato"),
+                                         END("n\xc3\xa3o informado"),
+                                         END("desconhecido"),
+                                         END("brak danych"),
+                                         END("nieznany"),
+                                         END("ok\xc3\xa4nd"),
+                                         END("ukendt"),
+                                         END("nezn\xc3\xa1m\xc3\xbd"),
+                                         END("bilinmiyor"),
+                                         END("necunoscut")};
+    if (e - a < 6 || e - a > 16 || !memchr("KkNnUuIiOoDdSsBb", t[a], 16))
         return 0;
     for (size_t i = 0; i < sizeof phrases / sizeof phrases[0]; i++)
-        if (strlen(phrases[i]) == e - a && strncasecmp((const char *)t + a, phrases[i], e - a) == 0)
+        if (phrases[i].n == e - a && strncasecmp((const char *)t + a, phrases[i].s, e - a) == 0)
             return 1;
     return 0;
 }
@@ -340,7 +359,8 @@ static int not_stated(const uint8_t *t, size_t a, size_t e)
  * which is a Portuguese particle ("Maria das Dores"). */
 static int article_inside(const uint8_t *t, size_t a, size_t e)
 {
-    static const char *const particle[] = {"von", "van", "zu", "vom", "ter", "de", "op", "auf"};
+    static const struct end particle[] = {END("von"), END("van"), END("zu"), END("vom"),
+                                          END("ter"), END("de"),  END("op"), END("auf")};
     for (size_t p = a, w = word_end(t, a, e) + 1; w + 3 <= e; p = w, w = word_end(t, w, e) + 1) {
         size_t m = word_end(t, w, e);
         if (m - w != 3 || t[w] != 'd' ||
@@ -349,8 +369,8 @@ static int article_inside(const uint8_t *t, size_t a, size_t e)
         size_t pe = word_end(t, p, e);
         int part = 0;
         for (size_t k = 0; k < sizeof particle / sizeof particle[0] && !part; k++)
-            part = strlen(particle[k]) == pe - p &&
-                   strncasecmp((const char *)t + p, particle[k], pe - p) == 0;
+            part = particle[k].n == pe - p &&
+                   strncasecmp((const char *)t + p, particle[k].s, pe - p) == 0;
         if (!part)
             return 1;
     }
