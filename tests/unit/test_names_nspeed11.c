@@ -22,6 +22,7 @@
 #include "anonymize/names_internal.h"
 
 #include "names_cases.h"
+#include "prescan_finds.h"
 
 static void test_byte_classes_match_their_sets(void **state)
 {
@@ -33,26 +34,6 @@ static void test_byte_classes_match_their_sets(void **state)
     assert_true(nw_byte_class[0xFF] & NW_BC_WORD);
     assert_false(nw_byte_class[0x7F]);
     assert_false(nw_byte_class['_']);
-}
-
-/* Does the prescan's set of body's names hold exactly names[0 .. n)? Each miss is printed. */
-static int prescan_finds(const char *body, const char *const *names, size_t n)
-{
-    int bad = 0;
-    anon_names_known_t *k = anon_names_known_new();
-    assert_non_null(k);
-    assert_int_equal(anon_names_prescan(k, body, strlen(body)), 0);
-    for (size_t i = 0; i < n; i++)
-        if (anon_names_known_has(k, names[i], strlen(names[i])) != 2) {
-            print_error("body: %s\n  missing: %s\n", body, names[i]);
-            bad = 1;
-        }
-    if (anon_names_known_count(k) != n) {
-        print_error("body: %s\n  want %zu names, got %zu\n", body, n, anon_names_known_count(k));
-        bad = 1;
-    }
-    anon_names_known_free(k);
-    return bad;
 }
 
 static void test_prescan_walks_back_over_each_class(void **state)
