@@ -15,7 +15,7 @@
 # names_holdout12.json was blind in stop 37 and is a tune set since stop 38 (its records were read).
 # HUSH_ACC_NO_BLIND=1 leaves out the blind sets (names_holdout3.json, names_holdout4.json, names_holdout6.json,
 # names_holdout7.json, names_holdout8.json, names_holdout10.json, names_holdout13.json,
-# names_holdout14.json, names_holdout15.json, names_holdout16.json):
+# names_holdout14.json, names_holdout15.json, names_holdout16.json, names_holdout17.json):
 # tuning work runs without it, so its totals are read only when a round is graded.
 # (BUILD_DIR defaults to ./build; it must hold contrib/bench/bench_accuracy.)
 set -euo pipefail
@@ -416,6 +416,9 @@ if [ -z "${HUSH_ACC_NO_BLIND:-}" ]; then
     echo
     echo "## names held out, sixteenth set (gen_names_holdout16.py: written blind in stop 43, away from every earlier set's kinds of text: adverse-event reports and trial CRF pages, European accident statements, tow and impound releases, foster-care placements, scholarship applications, trademark registers, SEPA pain.001/pain.008/camt.053 XML, energy-switch and meter forms, press accreditation lists, TMX and XLIFF translation memories, hotel night-audit and housekeeping reports, access-control logs and badge enrolments, naturalisation decrees and ceremony lists, organ and stem-cell donor registrations, firearms and hunting licences, site induction registers and diaries, workplace-accident notifications, background checks, social-housing applications, food-bank and shelter intake logs, model releases, whistleblowing case files, drug-test custody forms, fire-drill muster rolls, consular registrations, implant cards and registries, maternity records, family and unemployment benefit claims; en/de/fr/nl/es/it/pt/pl/sv/da/no/fi/cs/hu/tr/ro/el; look-alikes as NEG_ spans; never tuned on)"
     "$bin" "${opts[@]}" "$here"/data/names_holdout16.json
+    echo
+    echo "## names held out, seventeenth set (gen_names_holdout17.py: written blind in stop 44, away from every earlier set's kinds of text: mobile and broadband contract orders, boat registers and skipper licences, drone operator registrations, chimney-sweep certificates, bulky-waste bookings, mail redirection orders, music-school enrolments and exam entries, language-school placement and enrolment, coworking memberships and room bookings, safe-deposit agreements and vault logs, archive reading-room registrations and order slips, climbing, trampoline and karting waivers, hearing-aid fittings, bicycle registrations and bike leasing, apiary registrations, fertility-clinic consents, guardianship court orders, divorce settlements with children, golf handicap records and tee sheets, catering orders with dietary lists, locksmith call-outs, pest-control reports, farm subsidy applications, market-stall licences, taxi driver licences and registers, transit-pass applications, gambling self-exclusion, donation receipts and Gift Aid; en/de/fr/nl/es/it/pt/pl/sv/da/no/fi/cs/hu/tr/ro/el; look-alikes as NEG_ spans; never tuned on)"
+    "$bin" "${opts[@]}" "$here"/data/names_holdout17.json
     echo
 fi
 echo "## developer text (PII-free; build_devtext.py: committed snapshot + this machine's files)"
