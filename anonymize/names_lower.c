@@ -181,6 +181,17 @@ static int assign_before(const uint8_t *t, size_t at)
     return 0;
 }
 
+/* nw_one_of() of a word given by pointer and length (no word in these lists is 16 bytes long). */
+static int word_one_of(const uint8_t *w, size_t n, const char *const *list, size_t count)
+{
+    char buf[16];
+    if (n >= sizeof buf)
+        return 0;
+    memcpy(buf, w, n);
+    buf[n] = '\0';
+    return nw_one_of(buf, list, count);
+}
+
 /* Pronouns and indefinites that follow an assignment verb as often as a name does ("assigned to
  * nobody", "zugewiesen an niemanden", "attribué à personne", "toegewezen aan mij"). */
 static int assign_pronoun(const uint8_t *w, size_t n)
@@ -193,12 +204,7 @@ static int assign_pronoun(const uint8_t *w, size_t n)
         "mí",        "ti",      "él",      "ella",    "nadie", "todos",     "lei",     "nessuno",
         "tutti",     "noi",     "mim",     "ele",     "ela",   "ninguém",   "nós",     "qa",
         "ops",       "support", "soporte", "suporte", "team"};
-    char buf[16];
-    if (n >= sizeof buf)
-        return 0;
-    memcpy(buf, w, n);
-    buf[n] = '\0';
-    return NW_ONE_OF(buf, words);
+    return word_one_of(w, n, words, sizeof words / sizeof words[0]);
 }
 
 /* Words that follow an assigned name ("zugewiesen an weindling seit gestern", "toegewezen aan
@@ -210,12 +216,7 @@ static int assign_after(const uint8_t *w, size_t n)
         "for",   "per",   "por",    "para",  "bis",   "ab",    "vanaf", "tot",   "until",
         "hasta", "fino",  "até",    "und",   "and",   "et",    "en",    "y",     "e",
         "ou",    "or",    "oder",   "of",    "o",     "today", "heute", "hier",  "ieri"};
-    char buf[16];
-    if (n >= sizeof buf)
-        return 0;
-    memcpy(buf, w, n);
-    buf[n] = '\0';
-    return NW_ONE_OF(buf, words);
+    return word_one_of(w, n, words, sizeof words / sizeof words[0]);
 }
 
 size_t nw_raise_lower(const uint8_t *t, size_t len, uint8_t *out, size_t cap)
