@@ -1,11 +1,11 @@
 /* names_fp44.c: PERSON findings that are the name of a thing, told by what stands around them: the
  * value of a label that only things fill ("Hersteller: Smith & Wesson", "Fahrzeug A: Hyundai
- * Tucson", "Média : Le Monde", "Cheval : Stakkato"), a party of a reported case with its law-report
- * citation ("Miranda v. Arizona, 384 U.S. 436", "Bosman (C-415/93)"), a product after a brand named
- * after a person ("Louis Vuitton Neverfull"), and one side of a firm's "X & Y" in which neither
- * word is a given name ("Loyens & Loeff", "Johnson & Johnson"). Every finding of the scanner passes
- * through nw_fp44_emit first; a dropped one is not forwarded. A private matter's parties ("Keller
- * v. Weber, Az. 3 O 114/24") have no law-report citation and stay people. Nothing here allocates.
+ * Tucson", "Média : Le Monde", "Cheval : Stakkato"), a party of a case before a European court
+ * with its case number ("Bosman (C-415/93)", "Costa v ENEL (C-6/64)"), a product after a brand
+ * named after people ("Louis Vuitton Neverfull"), and a side of a firm's "X & X" ("Johnson &
+ * Johnson"). Every finding of the scanner passes through nw_fp44_emit first; a dropped one is not
+ * forwarded. The parties of other reported cases ("Benali v. Naur, 512 F.3d 682") stay people, as
+ * the tune sets label them. Nothing here allocates.
  */
 #include "anonymize/names.h"
 #include "anonymize/names_internal.h"
@@ -15,10 +15,11 @@
 /* Labels whose value is a thing, never a person: makers and brands, vehicles, lodgings and
  * carriers, media outlets, horses, pledged and lost items, departments, wards and military units,
  * ranks, courts, school subjects and courses, tariffs, funds and banks, drugs, room types,
- * positions, roles, journals, registrars, prisons and queues; lower case, as
+ * positions, roles, journals, prisons and queues; lower case, as
  * thing_value() writes them. Left out, for a person may stand there: "Model" (a model release),
  * "Subject" (a mail's), "Plan" (a clinical note's), "Group" (a list of members), "Device" ("Maria's
- * iPhone"), "Post", insurers and suppliers (a broker, a sole trader). */
+ * iPhone"), "Post", insurers and suppliers (a broker, a sole trader), "Registrar" (a museum's),
+ * "Tribunal" (a Spanish interview panel). */
 static const char *const thing_label[] = {"make",
                                           "manufacturer",
                                           "brand",
@@ -131,7 +132,6 @@ static const char *const thing_label[] = {"make",
                                           "grado",
                                           "court",
                                           "gericht",
-                                          "tribunal",
                                           "juridiction",
                                           "rechtbank",
                                           "instantie",
@@ -207,7 +207,6 @@ static const char *const thing_label[] = {"make",
                                           "revue",
                                           "revista",
                                           "rivista",
-                                          "registrar",
                                           "establishment",
                                           "prison",
                                           "queue",
@@ -237,16 +236,18 @@ static int is_thing_label(const char *s, size_t n)
 
 /* Is t[a ..) on its line the value of a thing's label ("Hersteller: Smith & Wesson", "Fahrzeug A:
  * Hyundai Tucson", "Média : Le Monde")? The colon is the last one before a on the line, with no
- * ',', ';', '|' or tab between; the label is all that stands between the line's start (or one of
- * those separators, or a bullet) and the colon, at most 24 bytes; a one-letter party mark after it
+ * ',', ';', '|', tab or sentence's end (a word's '.' and a space) between; the label is all that
+ * stands between the line's start (or one of those separators, or a bullet) and the colon, at most
+ * 24 bytes; a one-letter party mark after it
  * ("A", "B") is skipped. */
 static int thing_value(const uint8_t *t, size_t a)
 {
     size_t lo = a > 48 ? a - 48 : 0, c = a;
     while (c > lo && t[c - 1] != ':') {
         uint8_t b = t[c - 1];
-        if (b == '\n' || b == ',' || b == ';' || b == '|' || b == '\t' || b == '>' || b == '"')
-            return 0;
+        if (b == '\n' || b == ',' || b == ';' || b == '|' || b == '\t' || b == '>' || b == '"' ||
+            (b == ' ' && c >= lo + 3 && t[c - 2] == '.' && t[c - 3] != ' '))
+            return 0; /* "Role: Backend Lead. Reporting to X": a sentence ended the value */
         c--;
     }
     if (c == lo || t[c - 1] != ':')
@@ -275,34 +276,24 @@ static int thing_value(const uint8_t *t, size_t a)
     return is_thing_label(low, e - s);
 }
 
-/* Does a law-report or court-registry citation start at t[i ..)? "(C-415/93)", "(T-..", "[1932]",
- * "384 U.S. 436", "(1854) 9 Exch", after an optional ", " or " ". */
-static int citation_at(const uint8_t *t, size_t len, size_t i)
+/* Does a European court's case number start at t[i ..) ("(C-415/93)", "(T-201/04)"), after an
+ * optional ", " or " "? Only these: the parties of other reported cases ("Benali v. Naur, 512
+ * F.3d 682") are labelled people in the tune sets, and a year in brackets follows an author. */
+static int eu_case_at(const uint8_t *t, size_t len, size_t i)
 {
     if (i < len && t[i] == ',')
         i++;
     if (i < len && t[i] == ' ')
         i++;
-    if (i + 6 > len)
-        return 0;
-    if (t[i] == '(' && (t[i + 1] == 'C' || t[i + 1] == 'T') && t[i + 2] == '-' &&
-        is_digit(t[i + 3]))
-        return 1;
-    if ((t[i] == '[' || t[i] == '(') && is_digit(t[i + 1]) && is_digit(t[i + 2]) &&
-        is_digit(t[i + 3]) && is_digit(t[i + 4]) && t[i + 5] == (t[i] == '[' ? ']' : ')'))
-        return 1;
-    size_t d = i; /* "384 U.S.", "12 F.3d", "5 S.Ct." */
-    while (d < len && d - i < 4 && is_digit(t[d]))
-        d++;
-    return d > i && d + 3 < len && t[d] == ' ' && t[d + 1] >= 'A' && t[d + 1] <= 'Z' &&
-           (t[d + 2] == '.' || (t[d + 2] == ' ' && t[d + 3] == 'C'));
+    return i + 4 < len && t[i] == '(' && (t[i + 1] == 'C' || t[i + 1] == 'T') && t[i + 2] == '-' &&
+           is_digit(t[i + 3]);
 }
 
-/* Is t[a .. e) a party of a reported case: followed by its citation, or by " v. " (" v ", " vs. ")
- * and the other party and the citation, or after " v. " with the citation after it? */
+/* Is t[.. e) a party of a case before a European court: its case number after it, or " v " (" v.
+ * ", " vs. ") and the other party and the number? */
 static int case_party(const uint8_t *t, size_t len, size_t e)
 {
-    if (citation_at(t, len, e))
+    if (eu_case_at(t, len, e))
         return 1;
     size_t i = e;
     if (i + 3 < len && t[i] == ' ' && t[i + 1] == 'v') {
@@ -314,9 +305,8 @@ static int case_party(const uint8_t *t, size_t len, size_t e)
         if (i >= len || t[i] != ' ')
             return 0;
         for (size_t k = i; k < len && k - i < 64 && t[k] != '\n'; k++)
-            if (t[k] == ',' || t[k] == '(' || t[k] == '[')
-                return citation_at(t, len, t[k] == ',' ? k : k - (t[k - 1] == ' '));
-        return 0;
+            if (t[k] == ',' || t[k] == '(')
+                return eu_case_at(t, len, t[k] == ',' ? k : k - (t[k - 1] == ' '));
     }
     return 0;
 }
@@ -332,33 +322,23 @@ static size_t cap_word(const uint8_t *t, size_t len, size_t i)
     return j;
 }
 
-/* Is t[a .. e) a given name in the lexicon? */
-static int given(const uint8_t *t, size_t a, size_t e)
-{
-    return (anon_names_lexicon((const char *)t + a, e - a) & ANON_NL_GIVEN) != 0;
-}
-
-/* Is the one-word finding t[a .. e) a side of a firm's "X & Y": the other side one capitalised
- * word, no capitalised word after Y, and the two the same word or neither a given name? */
+/* Is the one-word finding t[a .. e) a side of a firm's "X & X" ("Johnson & Johnson"): the same
+ * capitalised word on the other side and no capitalised word after it? Other pairs are as often
+ * two people ("Lucía & Quillo", "Kivan & Reewick: check the bins"). */
 static int amp_firm(const uint8_t *t, size_t len, size_t a, size_t e)
 {
-    size_t xa, xe, ya, ye;
-    if (e + 4 < len && t[e] == ' ' && t[e + 1] == '&' && t[e + 2] == ' ') {
-        xa = a, xe = e, ya = e + 3, ye = cap_word(t, len, ya);
-    } else if (a >= 4 && t[a - 1] == ' ' && t[a - 2] == '&' && t[a - 3] == ' ') {
-        ya = a, ye = e, xe = a - 3, xa = xe;
-        while (xa > 0 && (is_alnum(t[xa - 1]) || t[xa - 1] >= 0x80 || t[xa - 1] == '-'))
-            xa--;
-        if (cap_word(t, len, xa) != xe)
-            return 0;
-    } else {
+    size_t n = e - a, o;
+    if (e + 3 + n <= len && t[e] == ' ' && t[e + 1] == '&' && t[e + 2] == ' ')
+        o = e + 3;
+    else if (a >= 3 + n && t[a - 1] == ' ' && t[a - 2] == '&' && t[a - 3] == ' ')
+        o = a - 3 - n;
+    else
         return 0;
-    }
-    if (ye == ya || xe == xa || (ye < len && t[ye] == ' ' && cap_word(t, len, ye + 1) > ye + 1))
+    if (memcmp(t + a, t + o, n) != 0 || (o < a && o > 0 && is_alnum(t[o - 1])))
         return 0;
-    if (xe - xa == ye - ya && memcmp(t + xa, t + ya, xe - xa) == 0)
-        return 1;
-    return !given(t, xa, xe) && !given(t, ya, ye);
+    size_t oe = o + n;
+    return !(oe < len && (is_alnum(t[oe]) || t[oe] >= 0x80)) &&
+           !(o > a && oe + 1 < len && t[oe] == ' ' && cap_word(t, len, oe + 1) > oe + 1);
 }
 
 /* Does the finding of two words or more open with a brand named after people
