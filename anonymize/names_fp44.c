@@ -246,8 +246,9 @@ static int thing_value(const uint8_t *t, size_t a)
     while (c > lo && t[c - 1] != ':') {
         uint8_t b = t[c - 1];
         if (b == '\n' || b == ',' || b == ';' || b == '|' || b == '\t' || b == '>' || b == '"' ||
-            (b == ' ' && c >= lo + 3 && t[c - 2] == '.' && t[c - 3] != ' '))
-            return 0; /* "Role: Backend Lead. Reporting to X": a sentence ended the value */
+            (b == ' ' && c >= lo + 4 && t[c - 2] == '.' && t[c - 3] != ' ' && t[c - 4] != ' '))
+            return 0; /* "Role: Backend Lead. Reporting to X": a sentence ended the value ("v.",
+                       * "J." do not) */
         c--;
     }
     if (c == lo || t[c - 1] != ':')

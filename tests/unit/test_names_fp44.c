@@ -29,6 +29,7 @@ static void test_the_value_of_a_things_label_is_no_person(void **state)
          "PERSON=Matteo Bianchi"},
         {"Accréditation\nNom : Claire Moreau\nMédia : Le Monde\n", "PERSON=Claire Moreau"},
         {"Kůň: Casall\nJezdec: Petr Novák\n", "PERSON=Petr Novák"},
+        {"Paard: Stakkato v. Valegro\nRuiter: Sanne Visser\n", "PERSON=Sanne Visser"},
         {"Jednostka: Kara Harp Okulu\nImię i nazwisko: Piotr Nowak\n", "PERSON=Piotr Nowak"},
     };
     CHECK(c);
