@@ -18,8 +18,8 @@
  * positions, roles, journals, prisons and queues; lower case, as
  * thing_value() writes them. Left out, for a person may stand there: "Model" (a model release),
  * "Subject" (a mail's), "Plan" (a clinical note's), "Group" (a list of members), "Device" ("Maria's
- * iPhone"), "Post", insurers and suppliers (a broker, a sole trader), "Registrar" (a museum's),
- * "Tribunal" (a Spanish interview panel). */
+ * iPhone"), "Post", "Service" (of a writ, a salon's), insurers and suppliers (a broker, a sole
+ * trader), "Registrar" (a museum's), "Tribunal" (a Spanish interview panel). */
 static const char *const thing_label[] = {"make",
                                           "manufacturer",
                                           "brand",
@@ -107,9 +107,7 @@ static const char *const thing_label[] = {"make",
                                           "reparto",
                                           "ward",
                                           "unit",
-                                          "service",
-                                          "servicio",
-                                          "servizio",
+
                                           "odzia\xc5\x82",
                                           "servis",
                                           "sec\xc8\x9bia",
@@ -236,7 +234,8 @@ static int is_thing_label(const char *s, size_t n)
 
 /* Is t[a ..) on its line the value of a thing's label ("Hersteller: Smith & Wesson", "Fahrzeug A:
  * Hyundai Tucson", "Média : Le Monde")? The colon is the last one before a on the line, with no
- * ',', ';', '|', tab or sentence's end (a word's '.' and a space) between; the label is all that
+ * ',', ';', '|', tab, sentence's end (a word's '.' and a space) or lower-case word of three
+ * letters or more ("Course: Yoga with X") between; the label is all that
  * stands between the line's start (or one of those separators, or a bullet) and the colon, at most
  * 24 bytes; a one-letter party mark after it
  * ("A", "B") is skipped. */
@@ -253,6 +252,10 @@ static int thing_value(const uint8_t *t, size_t a)
     }
     if (c == lo || t[c - 1] != ':')
         return 0;
+    for (size_t i = c; i + 2 < a; i++) /* a lower-case word between: prose ("with", "mit") */
+        if (t[i] == ' ' && t[i + 1] >= 'a' && t[i + 1] <= 'z' && t[i + 2] >= 'a' &&
+            t[i + 2] <= 'z' && i + 3 < a && t[i + 3] >= 'a' && t[i + 3] <= 'z')
+            return 0;
     size_t e = c - 1; /* the colon */
     while (e > 0 && t[e - 1] == ' ')
         e--;

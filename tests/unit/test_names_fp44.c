@@ -44,6 +44,7 @@ static void test_a_person_after_a_label_that_may_name_one_stays(void **state)
          "PERSON=Maria Keller;PERSON=Jonas Weber"},
         {"Subject: call back Maria Keller\n", "PERSON=Maria Keller"},
         {"Plan: Maria Keller to review on Monday\n", "PERSON=Maria Keller"},
+        {"Kurs: Yoga mit Sabine Krause\n", "PERSON=Sabine Krause"},
         {"Role: Backend Lead. Reporting to Jan Lefèvre.\n", "PERSON=Jan Lefèvre"},
         {"Candidato: Borja Sutales\nTribunal: Pilar Lemuín, Álvaro Garrido\n",
          "PERSON=Borja Sutales;PERSON=Pilar Lemuín;PERSON=Álvaro Garrido"},
