@@ -362,6 +362,10 @@ echo "## dates of birth as programs and data stores print them (gen_dob43.py: bi
 "$bin" "${opts[@]}" "$here"/data/dob43.json
 echo "## false PERSON and STREET look-alikes beside real people (gen_fp43.py: plural people-noun labels, buildings, firm lines, authorities, permit titles, ships and trains, streets named after people, founding columns, times, airlines, own-name verbs, towns in prose, specialties, form labels; tune set)"
 "$bin" "${opts[@]}" "$here"/data/fp43.json
+echo
+echo "## numbers that are not phones beside real phones (gen_phone44.py: trial, subject, batch, case, SEPA, meter and supply-point, badge, licence, tow, donor, order, invoice, tracking and company ids, dates and times in every digit layout, timestamps, coordinates, versions, GTINs and ISBNs, amounts, measurements, scores and ranges, national ids; phones of 17 countries national and international, labelled and bare, tel: and wa.me; tune set)"
+"$bin" "${opts[@]}" "$here"/data/phone44.json
+echo
 echo "## names in structured text (gen_names_tune5.py: CSV/TSV exports with name columns under en/de/fr/nl/es/it/pt headers, split first/last columns, LAST, First cells, Markdown and psql/mysql tables, YAML, TOML, XML/HTML, log lines, ticket exports, payroll sheets, invoices, contact lists, rosters, tab-pasted rows; capitals, particles, names of global origin; roles, teams, bots, hosts, cities and companies in the same columns as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names_tune5.json
 echo
