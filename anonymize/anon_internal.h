@@ -201,6 +201,9 @@ unsigned anon_iban_country_len(char a, char b); /* 0 for a country without IBANs
 /* e164.c (branch pci8): do n digits read as a country calling code and a national significant
  * number of that country's length (an international number written without its '+')? */
 int anon_e164_ok(const char *p, size_t n);
+/* phone_labels.c: do the words right before text[s] on its line name an id, a document or a
+ * register ("Policy no.", "Kundennummer", "Lab sample ID") and no phone? */
+int anon_phone_id_label(const char *text, size_t s);
 
 /* labels.c: does one of the labels (lower case, NULL-terminated) stand before text[s], read back
  * over separators, quotes, brackets and the earlier items of a list, or head its table column? */
