@@ -76,6 +76,29 @@ static const char *const phone_stems[] = {"tel",
                                           "\xce\x9a\xce\xb9\xce\xbd",
                                           NULL};
 
+/* The bytes phone_stems start with: a word is searched for stems only at them. */
+static const unsigned char stem_first[256] = {
+    ['t'] = 1, ['p'] = 1, ['f'] = 1, ['m'] = 1, ['c'] = 1,  ['h'] = 1, ['g'] = 1, ['s'] = 1,
+    ['w'] = 1, ['r'] = 1, ['n'] = 1, ['e'] = 1, ['u'] = 1,  ['k'] = 1, ['d'] = 1, ['a'] = 1,
+    ['l'] = 1, ['z'] = 1, ['o'] = 1, ['b'] = 1, [0xcf] = 1, [0xce] = 1};
+
+/* Does the lower-cased word hold a phone stem? */
+static int has_stem(const char *w, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (!stem_first[(unsigned char)w[i]])
+            continue;
+        for (size_t j = 0; phone_stems[j]; j++) {
+            if (phone_stems[j][0] != w[i])
+                continue;
+            size_t k = strlen(phone_stems[j]);
+            if (k <= n - i && memcmp(w + i, phone_stems[j], k) == 0)
+                return 1;
+        }
+    }
+    return 0;
+}
+
 /* National identity and tax numbers of persons: a label holding one of these words is left to
  * what it was (word prefixes). */
 static const char *const natid_words[] = {"pesel",
@@ -326,7 +349,7 @@ static const char *const determiners[] = {
 static int word_in(const char *w, size_t n, const char *const *list)
 {
     for (size_t i = 0; list[i]; i++)
-        if (strlen(list[i]) == n && memcmp(w, list[i], n) == 0)
+        if (list[i][0] == w[0] && strlen(list[i]) == n && memcmp(w, list[i], n) == 0)
             return 1;
     return 0;
 }
@@ -334,6 +357,8 @@ static int word_in(const char *w, size_t n, const char *const *list)
 static int word_prefix(const char *w, size_t n, const char *const *list)
 {
     for (size_t i = 0; list[i]; i++) {
+        if (list[i][0] != w[0])
+            continue;
         size_t k = strlen(list[i]);
         if (k <= n && memcmp(w, list[i], k) == 0 && (k == n || k >= 3))
             return 1;
@@ -397,9 +422,8 @@ int anon_phone_id_label(const char *text, size_t s)
     }
     int veto = 0;
     for (int i = 0; i < nw; i++) {
-        for (size_t j = 0; phone_stems[j]; j++)
-            if (strstr(w[i], phone_stems[j]))
-                return 0;
+        if (has_stem(w[i], wl[i]))
+            return 0;
         if (word_prefix(w[i], wl[i], natid_words))
             return 0;
         if (word_in(w[i], wl[i], id_words) || compound_number(w[i], wl[i]))

@@ -1199,6 +1199,13 @@ static int isbn_or_build_before(const char *text, size_t s)
 /* PHONE: a phone's shape (international prefix, area code in parentheses, NANP 3-3-4 with or
  * without its trunk 1, a national trunk 0 not heading a street address), or any grouping after
  * a phone word or phrase (in the languages of the packs) or before a phone label. */
+/* A number anon_c_phone admits by its shape or a label, unless an id's label stands right
+ * before it (phone_labels.c). */
+static int admit(const char *text, size_t s)
+{
+    return !anon_phone_id_label(text, s);
+}
+
 int anon_c_phone(const char *text, size_t len, size_t s, size_t e)
 {
     static const char *const labels[] = {
@@ -1247,12 +1254,13 @@ int anon_c_phone(const char *text, size_t len, size_t s, size_t e)
         return 0;
     if (v[0] != '+' && isbn_or_build_before(text, s))
         return 0;
-    /* an id's label right before it ("Policy no.", "Kundennummer:", "Lab sample ID:"): a
-     * number in a phone's shape there is the id (phone_labels.c); a '+' still dials */
-    if (v[0] != '+' && anon_phone_id_label(text, s))
-        return 0;
-    if (v[0] == '+' || v[0] == '(' || (n > 2 && v[0] == '0' && v[1] == '0' && v[2] != '0'))
+    /* what follows admits a number by its shape or a label; an id's label right before it
+     * ("Policy no.", "Kundennummer:", "Lab sample ID:") makes it the id (phone_labels.c, asked
+     * last: most candidates have no shape); a '+' still dials */
+    if (v[0] == '+')
         return 1;
+    if (v[0] == '(' || (n > 2 && v[0] == '0' && v[1] == '0' && v[2] != '0'))
+        return admit(text, s);
     /* groups of the value's digits, up to an extension */
     size_t glen[8], ng = 0, i = 0;
     char sep[8] = {0};
@@ -1271,15 +1279,15 @@ int anon_c_phone(const char *text, size_t len, size_t s, size_t e)
                (ng == 4 && glen[0] == 1 && v[0] == '1' && glen[1] == 3 && glen[2] == 3 &&
                 glen[3] == 4 && sep[0] != '/' && sep[1] != '/' && sep[2] != '/');
     if (nanp && sep[0] != '/')
-        return 1;
+        return admit(text, s);
     /* Spanish nine-digit numbers: 6xx/7xx mobiles as 3-3-3, any 6-9 as 3-2-2-2 (the groupings
      * people write; a thousands-grouped count is 3-3-3 too, so only the mobile ranges there) */
     if (v[0] >= '6' && v[0] <= '9' && ng == 4 && glen[0] == 3 && glen[1] == 2 && glen[2] == 2 &&
         glen[3] == 2 && sep[0] == sep[1] && sep[1] == sep[2] && sep[0] != '/')
-        return 1;
+        return admit(text, s);
     if ((v[0] == '6' || v[0] == '7') && ng == 3 && glen[0] == 3 && glen[1] == 3 && glen[2] == 3 &&
         sep[0] == ' ' && sep[1] == ' ')
-        return 1;
+        return admit(text, s);
     /* words of a hex dump ("0100 0000 0000") are not a national number */
     int hexwords = ng >= 2;
     for (size_t g = 0; g < ng; g++)
@@ -1289,17 +1297,17 @@ int anon_c_phone(const char *text, size_t len, size_t s, size_t e)
          * phone */
         if (!(e + 2 < len && text[e] == ' ' && text[e + 1] >= 'A' && text[e + 1] <= 'Z' &&
               text[e + 2] >= 'a' && text[e + 2] <= 'z'))
-            return 1;
+            return admit(text, s);
     }
     if (v[0] == '0' && ng == 1 && n >= 10 && v[1] != '0')
-        return 1;
+        return admit(text, s);
     /* 12 to 15 bare digits (anon_v_phone checked the country code and length): only right
      * after a word that names a phone, not "number", "home" or "contact" ("order number
      * 491701234567") */
     if (ng == 1 && glen[0] >= 12 && glen[0] == n)
-        return anon_labelled(text, s, intl_labels);
+        return anon_labelled(text, s, intl_labels) && admit(text, s);
     if (anon_labelled(text, s, labels))
-        return 1;
+        return admit(text, s);
     /* a label after: "... (mobile)", "...-Office"; on the same line: the next line's "Fax:"
      * or "Tel." labels the value after it */
     size_t p = e, k = 0;
@@ -1309,7 +1317,7 @@ int anon_c_phone(const char *text, size_t len, size_t s, size_t e)
     for (size_t w = 0; after[w]; w++) {
         size_t wl = strlen(after[w]);
         if (p + wl <= len && lower_eq(text + p, wl, after[w]))
-            return 1;
+            return admit(text, s);
     }
     return 0;
 }
