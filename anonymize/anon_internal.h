@@ -208,6 +208,8 @@ int anon_phone_id_label(const char *text, size_t s);
 /* labels.c: does one of the labels (lower case, NULL-terminated) stand before text[s], read back
  * over separators, quotes, brackets and the earlier items of a list, or head its table column? */
 int anon_labelled(const char *text, size_t s, const char *const *labels);
+/* ... only as the head of its table column (not a label before it, not a list's name). */
+int anon_column_labelled(const char *text, size_t s, const char *const *labels);
 /* Forget the table header anon_labelled remembers for the rows of one text (end of anon_find). */
 void anon_labels_forget(void);
 

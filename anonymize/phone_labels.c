@@ -387,9 +387,23 @@ static int punct_end(const char *text, size_t r)
            (r >= 2 && t[r - 2] == 0xC2 && t[r - 1] == 0xB7);
 }
 
+/* Table columns of ids: a cell under one of these heads ("badge", "Folio", "Badge ID") is the
+ * id; anon_column_labelled reads the head (labels.c). Not "no."/"nr.": "Phone no." heads phones. */
+static const char *const id_columns[] = {
+    "id",     "uid",      "badge",    "card",     "order",  "invoice", "ref",      "reference",
+    "ticket", "account",  "sku",      "serial",   "folio",  "lot",     "batch",    "kit",
+    "sample", "specimen", "tracking", "customer", "client", "member",  "employee", "case",
+    "policy", "claim",    "gtin",     "ean",      "isbn",   "imei",    NULL};
+
 int anon_phone_id_label(const char *text, size_t s)
 {
     size_t p = s, k = 0;
+    /* a table's cell: its column's head */
+    size_t cell = s;
+    while (cell > 0 && s - cell < 4 && (text[cell - 1] == ' ' || text[cell - 1] == '"'))
+        cell--;
+    if (cell > 0 && text[cell - 1] && strchr(";,\t|", text[cell - 1]))
+        return anon_column_labelled(text, s, id_columns);
     while (p > 0 && k < 4 && text[p - 1] && strchr(" \t:#=", text[p - 1]))
         p--, k++;
     /* the label's last words, read back (the last first) */

@@ -31,6 +31,9 @@ static void test_numbers_after_an_id_label_are_no_phone(void **state)
         {"Donor ID: 662 985 516", ""},
         {"ETKT NBR: 002 8567937947", ""},
         {"Faktura \u010d. 0934037805 ze dne 18/04/2021", ""},
+        /* a table cell under an id's column */
+        {"ts;door;badge;result\n2021-07-13 04:42;LOBBY;0438883403;GRANTED", ""},
+        {"| Room | Folio | Balance |\n|---|---|---|\n| 378 | 0546659112 | 12,00 |", ""},
     };
     CHECK(def_engine, c);
 }
@@ -49,6 +52,9 @@ static void test_phones_under_phone_labels_stay(void **state)
         {"Ref. art. 1240 du Code civil \u2013 01 43 35 13 64", "PHONE=01 43 35 13 64"},
         {"Nr tel. 22 123 45 67", "PHONE=22 123 45 67"},
         {"Service client : 01 23 45 67 89", "PHONE=01 23 45 67 89"},
+        {"room;mobile\n101;0171 2345678", "PHONE=0171 2345678"},
+        {"| Room | Folio | Phone |\n|---|---|---|\n| 378 | 546659 | 0171 2345678 |",
+         "PHONE=0171 2345678"},
         /* an id's label does not reach a number that dials with '+' */
         {"Kundennummer: +49 171 2345678", "PHONE=+49 171 2345678"},
         /* a national id under its own label stays masked (most have no detector of their own) */
