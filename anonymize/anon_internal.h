@@ -201,10 +201,15 @@ unsigned anon_iban_country_len(char a, char b); /* 0 for a country without IBANs
 /* e164.c (branch pci8): do n digits read as a country calling code and a national significant
  * number of that country's length (an international number written without its '+')? */
 int anon_e164_ok(const char *p, size_t n);
+/* phone_labels.c: do the words right before text[s] on its line name an id, a document or a
+ * register ("Policy no.", "Kundennummer", "Lab sample ID") and no phone? */
+int anon_phone_id_label(const char *text, size_t s);
 
 /* labels.c: does one of the labels (lower case, NULL-terminated) stand before text[s], read back
  * over separators, quotes, brackets and the earlier items of a list, or head its table column? */
 int anon_labelled(const char *text, size_t s, const char *const *labels);
+/* ... only as the head of its table column (not a label before it, not a list's name). */
+int anon_column_labelled(const char *text, size_t s, const char *const *labels);
 /* Forget the table header anon_labelled remembers for the rows of one text (end of anon_find). */
 void anon_labels_forget(void);
 

@@ -376,6 +376,11 @@ static int sql_column_label(const char *text, size_t s, const char *const *label
     return 0;
 }
 
+int anon_column_labelled(const char *text, size_t s, const char *const *labels)
+{
+    return column_label(text, s, labels);
+}
+
 int anon_labelled(const char *text, size_t s, const char *const *labels)
 {
     if (column_label(text, s, labels) || sql_column_label(text, s, labels))

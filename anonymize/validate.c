@@ -722,6 +722,9 @@ size_t anon_v_phone(const char *p, size_t n)
         /* "00795978", "0012345678": zero-padded ids, not 00 + country code */
         if (p[0] == '0' && (digits < 10 || (ng == 1 && digits < 12)))
             return 0;
+        /* no calling code starts with 0: "0001 3239 36" (an IBAN's last groups) is no number */
+        if (p[0] == '0' && p[2] == '0' && !paren)
+            return 0;
         return digits >= 8 || paren ? n : 0;
     }
     if (ng == 1) {
@@ -764,6 +767,21 @@ size_t anon_v_phone(const char *p, size_t n)
     for (size_t g = 2; g < ng; g++)
         if (sep[g] != sep[1] && sep[g] != ' ' && sep[1] != ' ' && !(din && sep[g] == '-'))
             return 0;
+    /* a date written with spaces, or with its time after it: "09 05 2025", "01 01 2023 19 02"
+     * (no numbering plan writes 2-2-4 with a year: French numbers are 2-2-2-2-2) */
+    if ((ng == 3 || ng == 5) && glen[0] <= 2 && glen[1] <= 2 && glen[2] == 4 && sep[1] == ' ' &&
+        sep[2] == ' ' && gval[2] >= 1900 && gval[2] <= 2099 && gval[0] >= 1 && gval[0] <= 31 &&
+        gval[1] >= 1 && gval[1] <= 12 &&
+        (ng == 3 || (glen[3] == 2 && glen[4] == 2 && gval[3] <= 23 && gval[4] <= 59)))
+        return 0;
+    /* a reference with a year among slashes: "114/78/2022", "2022/2911/07" */
+    if (ng >= 3 && same && sep[1] == '/' &&
+        ((glen[0] == 4 && gval[0] >= 1900 && gval[0] <= 2099) ||
+         (glen[ng - 1] == 4 && gval[ng - 1] >= 1900 && gval[ng - 1] <= 2099)))
+        return 0;
+    /* a UPC or EAN in its printed groups: "0 46343 03460 2" (a lone 0 never heads a number) */
+    if (ng >= 3 && glen[0] == 1 && p[0] == '0' && glen[1] == 5 && glen[2] == 5)
+        return 0;
     /* dates: y-m-d, d-m-y, m/d/y in any three consecutive groups */
     for (size_t g = 0; ng <= 4 && g + 2 < ng; g++) {
         unsigned a = gval[g], b = gval[g + 1], c = gval[g + 2];
@@ -1181,6 +1199,13 @@ static int isbn_or_build_before(const char *text, size_t s)
 /* PHONE: a phone's shape (international prefix, area code in parentheses, NANP 3-3-4 with or
  * without its trunk 1, a national trunk 0 not heading a street address), or any grouping after
  * a phone word or phrase (in the languages of the packs) or before a phone label. */
+/* A number anon_c_phone admits by its shape or a label, unless an id's label stands right
+ * before it (phone_labels.c). */
+static int admit(const char *text, size_t s)
+{
+    return !anon_phone_id_label(text, s);
+}
+
 int anon_c_phone(const char *text, size_t len, size_t s, size_t e)
 {
     static const char *const labels[] = {
@@ -1229,8 +1254,13 @@ int anon_c_phone(const char *text, size_t len, size_t s, size_t e)
         return 0;
     if (v[0] != '+' && isbn_or_build_before(text, s))
         return 0;
-    if (v[0] == '+' || v[0] == '(' || (n > 2 && v[0] == '0' && v[1] == '0' && v[2] != '0'))
+    /* what follows admits a number by its shape or a label; an id's label right before it
+     * ("Policy no.", "Kundennummer:", "Lab sample ID:") makes it the id (phone_labels.c, asked
+     * last: most candidates have no shape); a '+' still dials */
+    if (v[0] == '+')
         return 1;
+    if (v[0] == '(' || (n > 2 && v[0] == '0' && v[1] == '0' && v[2] != '0'))
+        return admit(text, s);
     /* groups of the value's digits, up to an extension */
     size_t glen[8], ng = 0, i = 0;
     char sep[8] = {0};
@@ -1249,15 +1279,15 @@ int anon_c_phone(const char *text, size_t len, size_t s, size_t e)
                (ng == 4 && glen[0] == 1 && v[0] == '1' && glen[1] == 3 && glen[2] == 3 &&
                 glen[3] == 4 && sep[0] != '/' && sep[1] != '/' && sep[2] != '/');
     if (nanp && sep[0] != '/')
-        return 1;
+        return admit(text, s);
     /* Spanish nine-digit numbers: 6xx/7xx mobiles as 3-3-3, any 6-9 as 3-2-2-2 (the groupings
      * people write; a thousands-grouped count is 3-3-3 too, so only the mobile ranges there) */
     if (v[0] >= '6' && v[0] <= '9' && ng == 4 && glen[0] == 3 && glen[1] == 2 && glen[2] == 2 &&
         glen[3] == 2 && sep[0] == sep[1] && sep[1] == sep[2] && sep[0] != '/')
-        return 1;
+        return admit(text, s);
     if ((v[0] == '6' || v[0] == '7') && ng == 3 && glen[0] == 3 && glen[1] == 3 && glen[2] == 3 &&
         sep[0] == ' ' && sep[1] == ' ')
-        return 1;
+        return admit(text, s);
     /* words of a hex dump ("0100 0000 0000") are not a national number */
     int hexwords = ng >= 2;
     for (size_t g = 0; g < ng; g++)
@@ -1267,27 +1297,27 @@ int anon_c_phone(const char *text, size_t len, size_t s, size_t e)
          * phone */
         if (!(e + 2 < len && text[e] == ' ' && text[e + 1] >= 'A' && text[e + 1] <= 'Z' &&
               text[e + 2] >= 'a' && text[e + 2] <= 'z'))
-            return 1;
+            return admit(text, s);
     }
     if (v[0] == '0' && ng == 1 && n >= 10 && v[1] != '0')
-        return 1;
+        return admit(text, s);
     /* 12 to 15 bare digits (anon_v_phone checked the country code and length): only right
      * after a word that names a phone, not "number", "home" or "contact" ("order number
      * 491701234567") */
     if (ng == 1 && glen[0] >= 12 && glen[0] == n)
-        return anon_labelled(text, s, intl_labels);
+        return anon_labelled(text, s, intl_labels) && admit(text, s);
     if (anon_labelled(text, s, labels))
-        return 1;
-    /* a label after: "... (mobile)", "...-Office" */
+        return admit(text, s);
+    /* a label after: "... (mobile)", "...-Office"; on the same line: the next line's "Fax:"
+     * or "Tel." labels the value after it */
     size_t p = e, k = 0;
-    while (
-        p < len && k < 3 &&
-        (text[p] == ' ' || text[p] == '\t' || text[p] == '\n' || text[p] == '-' || text[p] == '('))
+    while (p < len && k < 3 &&
+           (text[p] == ' ' || text[p] == '\t' || text[p] == '-' || text[p] == '('))
         p++, k++;
     for (size_t w = 0; after[w]; w++) {
         size_t wl = strlen(after[w]);
         if (p + wl <= len && lower_eq(text + p, wl, after[w]))
-            return 1;
+            return admit(text, s);
     }
     return 0;
 }

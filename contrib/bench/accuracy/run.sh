@@ -364,6 +364,10 @@ echo "## false PERSON and STREET look-alikes beside real people (gen_fp43.py: pl
 "$bin" "${opts[@]}" "$here"/data/fp43.json
 echo "## false PERSON look-alikes in the slots of people, fourth/fifteenth/sixteenth kinds (gen_fp44.py: ticket queues and teams, plans, chat bots, recruiting agencies, journals, law firms, case names, drugs and devices, airlines and hotels, funds and banks, libraries, OCR-broken labels; unit call signs, wake words, ranks and units, handles, school subjects, luggage brands, pawned items, grave sections, registrars, horses and studs, casting roles and agencies, interpreters, operators, creditors, prisons, data-protection authorities, gyms, camp groups; trial drugs, sponsors and CROs, vehicles and insurers, courts and youth offices, trademarks, SEPA <Nm>, energy suppliers, media outlets, UI strings, room types and rate codes, doors and zones, firearm makes, contractors, hospitals and wards, implant makers, laboratories, departments, assembly points, embassies and offices; tune set)"
 "$bin" "${opts[@]}" "$here"/data/fp44.json
+echo
+echo "## numbers that are not phones beside real phones (gen_phone44.py: trial, subject, batch, case, SEPA, meter and supply-point, badge, licence, tow, donor, order, invoice, tracking and company ids, dates and times in every digit layout, timestamps, coordinates, versions, GTINs and ISBNs, amounts, measurements, scores and ranges, national ids; phones of 17 countries national and international, labelled and bare, tel: and wa.me; tune set)"
+"$bin" "${opts[@]}" "$here"/data/phone44.json
+echo
 echo "## names in structured text (gen_names_tune5.py: CSV/TSV exports with name columns under en/de/fr/nl/es/it/pt headers, split first/last columns, LAST, First cells, Markdown and psql/mysql tables, YAML, TOML, XML/HTML, log lines, ticket exports, payroll sheets, invoices, contact lists, rosters, tab-pasted rows; capitals, particles, names of global origin; roles, teams, bots, hosts, cities and companies in the same columns as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names_tune5.json
 echo
