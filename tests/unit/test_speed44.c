@@ -4,6 +4,10 @@
  * list's screen, and the filter drops and keeps findings as it did, for each list (a UTF-8 first
  * byte, a word one letter longer than a listed one, a word of 32 bytes or more), through the
  * filter alone and through the default packs.
+ * engine_sweep.c's "at" words, looked for once per text before a host's dot is walked back
+ * (at_word_near()): e-mails spelled with "at", "ät", "chez" in any case, an "at" word at the
+ * text's start, far before the host, none at all, a text of code full of dots; and each at
+ * every offset across the 16- and 32-byte steps, with AVX2 and without.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -181,12 +185,86 @@ static void test_fp43_through_the_default_packs(void **state)
     CHECK(c);
 }
 
+/* Each case with the default engine and with one whose sweep runs without AVX2. */
+static void check_both_sweeps(const struct tcase *c, size_t n)
+{
+    check(c, n);
+    char err[256];
+    anon_engine_t *keep = eng;
+    setenv("HUSH_SWEEP_NO_AVX2", "1", 1);
+    eng = anon_engine_new(NULL, err, sizeof err);
+    unsetenv("HUSH_SWEEP_NO_AVX2");
+    assert_non_null(eng);
+    check(c, n);
+    anon_engine_free(eng);
+    eng = keep;
+}
+
+static void test_at_host_mail_after_an_at_word(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"write to maria.keller at example.com today", "EMAIL=maria.keller at example.com"},
+        {"schreib an maria.keller \xc3\xa4t example.de bitte",
+         "EMAIL=maria.keller \xc3\xa4t example.de"},
+        {"Schreib an maria.keller \xc3\x84t example.de bitte",
+         "EMAIL=maria.keller \xc3\x84t example.de"},
+        {"\xc3\xa9"
+         "crire \xc3\xa0 marie.dupont chez exemple.fr merci",
+         "EMAIL=marie.dupont chez exemple.fr"},
+        {"\xc3\xa9"
+         "crire \xc3\xa0 marie.dupont CHEZ exemple.fr merci",
+         "EMAIL=marie.dupont CHEZ exemple.fr"},
+        {"MAIL MARIA.KELLER AT EXAMPLE.COM NOW", "EMAIL=MARIA.KELLER AT EXAMPLE.COM"},
+        {"at maria.keller at example.com", "EMAIL=maria.keller at example.com"},
+        {"maria.keller at example.com", "EMAIL=maria.keller at example.com"},
+        {"meet me at the office. Then maria.keller at example.com and obj.execute(at.foo) ok",
+         "EMAIL=maria.keller at example.com"},
+        {"const x = obj.execute(a.b); the cat sat at home; y.push(z.pop())", ""},
+        {"contact: ana at sub.example.co.uk or ana at example.org.",
+         "EMAIL=ana at sub.example.co.uk"},
+        {"john.smith@example.com and jane.doe@corp.example.org at noon",
+         "EMAIL=john.smith@example.com;EMAIL=jane.doe@corp.example.org"},
+        {"at.example.com ana.at example.com", ""},
+        {"what at? ana.b at example.info, pat at example.biz", "EMAIL=ana.b at example.info"},
+        {"meet at "
+         "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+         "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx then ana at example.com",
+         ""},
+    };
+    check_both_sweeps(c, sizeof c / sizeof c[0]);
+}
+
+static void test_at_host_mail_at_every_offset(void **state)
+{
+    (void)state;
+    static char text[70][512];
+    struct tcase c[70];
+    for (int k = 0; k < 70; k++) {
+        char *p = text[k];
+        memset(p, 'q', (size_t)k);
+        p += k;
+        p += sprintf(p, " write maria.keller at example.com ");
+        memset(p, 'r', (size_t)k);
+        p += k;
+        p += sprintf(p, " and ana.b at web.de");
+        for (int j = 0; j < k; j++)
+            p += sprintf(p, " tt");
+        sprintf(p, " x.y at ab.fr");
+        c[k].text = text[k];
+        c[k].want = "EMAIL=maria.keller at example.com;EMAIL=ana.b at web.de;EMAIL=x.y at ab.fr";
+    }
+    check_both_sweeps(c, 70);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_fp43_screens_pass_every_listed_word),
         cmocka_unit_test(test_fp43_filter_drops_and_keeps_as_before),
         cmocka_unit_test(test_fp43_through_the_default_packs),
+        cmocka_unit_test(test_at_host_mail_after_an_at_word),
+        cmocka_unit_test(test_at_host_mail_at_every_offset),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
