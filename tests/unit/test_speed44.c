@@ -8,6 +8,11 @@
  * (at_word_near()): e-mails spelled with "at", "ät", "chez" in any case, an "at" word at the
  * text's start, far before the host, none at all, a text of code full of dots; and each at
  * every offset across the 16- and 32-byte steps, with AVX2 and without.
+ * names_rec40.c's candidates taken a word start at a time (16 bytes a step): e-mail local parts,
+ * conjunctions, plural titles and other cases of a found name, words joined by '-' and '\'',
+ * accented first letters, at every offset across the steps.
+ * names_words.c's nw_fold() 8 or 4 bytes a step: against the byte loop it replaced, for every
+ * length and room, ASCII, capitals, UTF-8 and bytes above 0x80 anywhere.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -257,6 +262,115 @@ static void test_at_host_mail_at_every_offset(void **state)
     check_both_sweeps(c, 70);
 }
 
+static void test_rec40_evidence_at_word_starts(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Please contact kaen.weindling@example.com; KAEN WEINDLING will join, and so will "
+         "Weindling.",
+         "EMAIL=kaen.weindling@example.com;PERSON=KAEN WEINDLING;PERSON=Weindling"},
+        {"k.weindling@example.com wrote: Kaen Weindling agrees",
+         "EMAIL=k.weindling@example.com;PERSON=Kaen Weindling"},
+        {"kweindling@example.com signed; Kaen Weindling will call",
+         "EMAIL=kweindling@example.com;PERSON=Kaen Weindling"},
+        {"Ilse and Tomas Berglund came; tomas said hi",
+         "PERSON=Ilse;PERSON=Tomas Berglund;PERSON=tomas"},
+        {"=== KAEN WEINDLING ===", ""},
+        {"Kaen Weindling joined, weindling agreed", "PERSON=Kaen Weindling;PERSON=weindling"},
+        {"los Sres. Navarro y Quillez vinieron", "PERSON=Navarro y Quillez"},
+        {"Jean-Pierre Dubois wrote to jean-pierre.dubois@example.fr; dubois replied, and Pierre "
+         "too",
+         "PERSON=Jean-Pierre Dubois;EMAIL=jean-pierre.dubois@example.fr;PERSON=dubois;PERSON="
+         "Pierre"},
+        {"O'Brien-Weindling emailed obrien@example.ie, Weindling-O'Brien said",
+         "PERSON=O'Brien-Weindling;EMAIL=obrien@example.ie;PERSON=Weindling-O'Brien"},
+        {"Dom\xc3\xadnguez wrote: maria.dominguez@example.es; Mar\xc3\xad"
+         "a Dom\xc3\xadnguez is here, DOM\xc3\x8dNGUEZ too",
+         "PERSON=Dom\xc3\xadnguez;EMAIL=maria.dominguez@example.es;PERSON=Mar\xc3\xad"
+         "a Dom\xc3\xadnguez;PERSON=DOM\xc3\x8dNGUEZ"},
+        {"Anna & Piet Keller; anna keller said hi", "PERSON=Piet Keller;PERSON=keller"},
+    };
+    CHECK(c);
+    /* the same words at every offset: after "y-" (k % 7 > 0) the given name goes on a word */
+    static char text[40][256];
+    struct tcase d[40];
+    for (int k = 0; k < 40; k++) {
+        char *p = text[k];
+        memset(p, 'x', (size_t)k);
+        p += k;
+        p += sprintf(p, " tomas.berglund@example.se: ");
+        for (int j = 0; j < k % 7; j++)
+            p += sprintf(p, "y-");
+        sprintf(p, "Tomas Berglund and t'omas berglund, TOMAS BERGLUND, berglund said");
+        d[k].text = text[k];
+        d[k].want = k % 7 ? "EMAIL=tomas.berglund@example.se;PERSON=Berglund;PERSON=berglund;"
+                            "PERSON=TOMAS BERGLUND;PERSON=berglund"
+                          : "EMAIL=tomas.berglund@example.se;PERSON=Tomas Berglund;PERSON="
+                            "berglund;PERSON=TOMAS BERGLUND;PERSON=berglund";
+    }
+    check(d, 40);
+}
+
+/* nw_fold() as it was: a byte loop, then the two-byte capitals from the start */
+static size_t fold_ref(const char *p, size_t n, char *out, size_t cap)
+{
+    const uint8_t *s = (const uint8_t *)p;
+    if (n <= cap) {
+        uint8_t hi = 0;
+        for (size_t i = 0; i < n; i++) {
+            uint8_t c = s[i];
+            hi |= c;
+            out[i] = (char)(c + ((uint8_t)(c - 'A') < 26 ? 32 : 0));
+        }
+        if (!(hi & 0x80))
+            return n;
+    }
+    size_t o = 0;
+    for (size_t i = 0; i < n; i++) {
+        uint8_t c = s[i];
+        if (o >= cap)
+            return 0;
+        if (c >= 'A' && c <= 'Z')
+            c = (uint8_t)(c + 32);
+        else if (c == 0xC3 && i + 1 < n && s[i + 1] >= 0x80 && s[i + 1] <= 0x9E &&
+                 s[i + 1] != 0x97) {
+            if (o + 2 > cap)
+                return 0;
+            out[o++] = (char)0xC3;
+            out[o++] = (char)(s[++i] + 0x20);
+            continue;
+        }
+        out[o++] = (char)c;
+    }
+    return o;
+}
+
+static void test_fold_matches_the_byte_loop(void **state)
+{
+    (void)state;
+    static const uint8_t pick[] = {'A', 'Z',  'a',  'z',  '@',  '[',  '`',  '{',  '0',  ' ',
+                                   '-', 0x7F, 0x80, 0xC3, 0x84, 0x97, 0x9E, 0x9F, 0xBF, 0xFF};
+    char in[48], a[64], b[64];
+    unsigned x = 4242;
+    for (int round = 0; round < 400; round++) {
+        for (size_t k = 0; k < sizeof in; k++) {
+            x = x * 1103515245u + 12345u;
+            unsigned r = (x >> 16) % 64;
+            /* mostly letters, a byte of the list now and then */
+            in[k] = (char)(r < 20 ? pick[r] : r < 42 ? 'A' + (int)(r % 26) : 'a' + (int)(r % 26));
+            if (round % 4 == 0 && in[k] & 0x80)
+                in[k] = 'Q'; /* a quarter of the rounds all ASCII */
+        }
+        for (size_t n = 0; n <= 40; n++)
+            for (size_t cap = n > 3 ? n - 3 : 0; cap <= n + 3; cap++) {
+                memset(a, 0x55, sizeof a);
+                memset(b, 0x55, sizeof b);
+                assert_int_equal(nw_fold(in, n, a, cap), fold_ref(in, n, b, cap));
+                assert_memory_equal(a, b, sizeof a);
+            }
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -265,6 +379,8 @@ int main(void)
         cmocka_unit_test(test_fp43_through_the_default_packs),
         cmocka_unit_test(test_at_host_mail_after_an_at_word),
         cmocka_unit_test(test_at_host_mail_at_every_offset),
+        cmocka_unit_test(test_rec40_evidence_at_word_starts),
+        cmocka_unit_test(test_fold_matches_the_byte_loop),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
