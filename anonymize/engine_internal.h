@@ -169,6 +169,10 @@ struct scan {
     size_t *tok;  /* token-shaped spans: start, end pairs */
     size_t ntok, captok;
     int dot_word; /* names_ctx's: the text holds " dot " */
+    /* ANON_DF_ATHOST (engine_sweep.c's at_word_near()): the ends of the last "at" word found
+     * before the dot asked about and of the next one (SIZE_MAX: none); 0: none / not yet looked
+     * for (no "at" word ends before byte 3) */
+    size_t aw_prev, aw_next;
 };
 
 static inline char lower(char c)

@@ -12,6 +12,8 @@
  */
 #include "anonymize/names_internal.h"
 
+#include <pthread.h>
+#include <stdatomic.h>
 #include <string.h>
 #include <strings.h>
 
@@ -38,8 +40,23 @@ static int in_list(const uint8_t *t, size_t a, size_t e, const char *const *list
             return 1;
     return 0;
 }
-/* the NULL that ends each list is left out of its count */
-#define word_in(t, a, e, list) in_list((t), (a), (e), (list), sizeof(list) / sizeof((list)[0]) - 1)
+/* The lists' screens: bit n of screen[l][c] is set when list l holds a word of n bytes that
+ * opens with byte c (built once, by screens_init() below). Most words of a finding ("John",
+ * "Smith", the word before it) have a first byte or a length that no word of a list has: they
+ * leave on one look-up, before nw_one_of_bucket() and strncmp(). A word of 32 bytes or more is
+ * always looked up (no listed word is that long; nw_audit_fp43_screens() checks every bit). */
+enum { L_THING, L_HEAD, L_VESSEL, L_STREET, L_AFTER, L_ORDINAL, L_NOUN, L_ADVERB, L_N };
+static uint32_t screen[L_N][256];
+
+static inline int screened(int l, const uint8_t *t, size_t a, size_t e)
+{
+    return e - a >= 32 || ((screen[l][t[a]] >> (e - a)) & 1);
+}
+
+/* the NULL that ends each list is left out of its count; l is the list's screen */
+#define word_in(t, a, e, list, l)                                                                  \
+    (screened((l), (t), (a), (e)) &&                                                               \
+     in_list((t), (a), (e), (list), sizeof(list) / sizeof((list)[0]) - 1))
 
 struct end {
     const char *s;
@@ -212,10 +229,10 @@ static int thing_inside(const uint8_t *t, size_t a, size_t e)
     size_t w = a, last = a;
     while (w < e) {
         size_t m = word_end(t, w, e);
-        if (word_in(t, w, m, thing_word))
+        if (word_in(t, w, m, thing_word, L_THING))
             return 1;
         if (w == a) {
-            if (word_in(t, w, m, head_word))
+            if (word_in(t, w, m, head_word, L_HEAD))
                 return 1;
             if (m - w >= 8 &&
                 ends_in(t, w, m, specialty_end, sizeof specialty_end / sizeof specialty_end[0], 0))
@@ -236,7 +253,7 @@ static int thing_inside(const uint8_t *t, size_t a, size_t e)
 static int thing_before(const uint8_t *t, size_t a, size_t e)
 {
     size_t m = word_end(t, a, e);
-    if (m < e && m - a >= 2 && m - a <= 3 && word_in(t, a, m, vessel) &&
+    if (m < e && m - a >= 2 && m - a <= 3 && word_in(t, a, m, vessel, L_VESSEL) &&
         !(t[a + 1] == 'S' && m - a == 2))
         return 1;
     if (a < 3 || t[a - 1] != ' ')
@@ -246,11 +263,11 @@ static int thing_before(const uint8_t *t, size_t a, size_t e)
         w--;
     if (a - 1 - w < 2 || a - 1 - w > 12)
         return 0;
-    if (word_in(t, w, a - 1, vessel))
+    if (word_in(t, w, a - 1, vessel, L_VESSEL))
         /* "MS" is also a title in capitals ("MS KELLER"): a ship's name is in mixed case */
         return !(t[w + 1] == 'S' && a - 1 - w == 2 && e - a > 1 &&
                  !(t[a + 1] >= 'a' && t[a + 1] <= 'z'));
-    if (word_in(t, w, a - 1, street_before))
+    if (word_in(t, w, a - 1, street_before, L_STREET))
         /* "et al." closes a list of authors */
         return !(t[w] == 'a' && w >= 3 && memcmp(t + w - 3, "et ", 3) == 0);
     return 0;
@@ -269,9 +286,9 @@ static int thing_after(const uint8_t *t, size_t len, size_t a, size_t e)
         m++;
     if (m - e - 1 < 3)
         return 0;
-    if (!(m < len && t[m] == ':') && word_in(t, e + 1, m, after_word))
+    if (!(m < len && t[m] == ':') && word_in(t, e + 1, m, after_word, L_AFTER))
         return 1;
-    return word_in(t, e + 1, m, label_noun) && word_in(t, a, e, ordinal);
+    return word_in(t, e + 1, m, label_noun, L_NOUN) && word_in(t, a, e, ordinal, L_ORDINAL);
 }
 
 /* adverbs the own-name verbs are followed by when they mean "call" ("me llamó mucho la
@@ -293,7 +310,7 @@ static int place_or_adverb(const uint8_t *t, size_t a, size_t e)
     if (memchr(t + a, ' ', e - a) || memchr(t + a, '\n', e - a))
         return 0;
     if (t[a] >= 'a' && t[a] <= 'z')
-        return word_in(t, a, e, adverb);
+        return word_in(t, a, e, adverb, L_ADVERB);
     size_t p;
     if (a >= 3 && memcmp(t + a - 3, "to ", 3) == 0)
         p = a - 3;
@@ -377,14 +394,53 @@ static int article_inside(const uint8_t *t, size_t a, size_t e)
     return 0;
 }
 
+static const char *const *const screened_list[L_N] = {
+    [L_THING] = thing_word,     [L_HEAD] = head_word,   [L_VESSEL] = vessel,
+    [L_STREET] = street_before, [L_AFTER] = after_word, [L_ORDINAL] = ordinal,
+    [L_NOUN] = label_noun,      [L_ADVERB] = adverb};
+static pthread_once_t screen_once = PTHREAD_ONCE_INIT;
+static atomic_int screen_ready;
+
+static void screens_init(void)
+{
+    for (int l = 0; l < L_N; l++)
+        for (const char *const *w = screened_list[l]; *w; w++) {
+            size_t n = strlen(*w);
+            if (n > 0 && n < 32)
+                screen[l][(uint8_t)(*w)[0]] |= 1u << n;
+        }
+    atomic_store_explicit(&screen_ready, 1, memory_order_release);
+}
+
+static inline void screens(void)
+{
+    if (!atomic_load_explicit(&screen_ready, memory_order_acquire))
+        pthread_once(&screen_once, screens_init);
+}
+
+int nw_audit_fp43_screens(void)
+{
+    screens();
+    int n = 0;
+    for (int l = 0; l < L_N; l++)
+        for (const char *const *w = screened_list[l]; *w; w++, n++) {
+            size_t k = strlen(*w);
+            if (k == 0 || k >= 32 || !screened(l, (const uint8_t *)*w, 0, k))
+                return -1;
+        }
+    return n;
+}
+
 int nw_fp43_thing(const uint8_t *t, size_t a, size_t e)
 {
+    screens();
     return thing_inside(t, a, e) || thing_before(t, a, e);
 }
 
 int nw_fp43_emit(void *arg, int kind, size_t a, size_t e)
 {
     struct nw_link *p = arg;
+    screens();
     if (kind == ANON_NAMES_PERSON && e > a &&
         (thing_inside(p->t, a, e) || thing_before(p->t, a, e) || thing_after(p->t, p->len, a, e) ||
          place_or_adverb(p->t, a, e) || not_stated(p->t, a, e) || article_inside(p->t, a, e)))

@@ -618,6 +618,9 @@ int nw_fp43_thing(const uint8_t *t, size_t a, size_t e);
  * stands (a thing's label before it, a reported case's citation after it, a brand named after
  * people before a product, a firm's "X & Y") is dropped; everything else goes to emit(arg). */
 int nw_fp44_emit(void *arg, int kind, size_t a, size_t e);
+/* names_fp43.c, for the tests: how many words its lists hold when each passes its list's screen
+ * (a bit per first byte and length), else -1. */
+int nw_audit_fp43_screens(void);
 /* names_learn.c: the learnt model's record of what the scan emitted (nw_learn_emit(), arg = this,
  * forwards to emit(arg)), so that it is asked only about runs no rule found; nw_learn_run() asks
  * it about the run from w0 (parsed) to e that a rule (path) turned down: emits a PERSON or

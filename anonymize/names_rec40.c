@@ -22,6 +22,9 @@
 
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #define MAX_WORD NW_ADDED_WORD
 #define MAX_KEYS 48 /* folded words looked for; a text names few people */
@@ -139,11 +142,55 @@ static int next_word(const uint8_t *t, size_t len, size_t *i, size_t *s, size_t 
     return 1;
 }
 
-/* next_word(), but only words whose first byte c has first[c]: one table look-up per byte. */
+#ifdef __SSE2__
+/* The letters (alpha()) of the 16 bytes at p, one bit each. */
+static inline unsigned letters16(const uint8_t *p)
+{
+    const __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+    const __m128i x = _mm_sub_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8('a'));
+    return (unsigned)_mm_movemask_epi8(
+        _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(x, _mm_set1_epi8(25)), x),
+                     _mm_cmplt_epi8(v, _mm_setzero_si128())));
+}
+
+/* The first word start at or after *p (*p >= 1) in whole blocks of 16 whose byte has first[]
+ * set (a letter after no letter): 1 with *p at it; else 0 with *p where the blocks ended. The
+ * letters of a block come in one step, and only the starts of words are looked up. */
+static int cand_sse2(const uint8_t *t, size_t len, const uint8_t *first, size_t *pp)
+{
+    size_t p = *pp;
+    unsigned prev = alpha(t[p - 1]);
+    for (; len - p >= 16; p += 16) {
+        unsigned a = letters16(t + p), m = a & ~((a << 1) | prev);
+        prev = a >> 15;
+        for (; m; m &= m - 1)
+            if (first[t[p + (unsigned)__builtin_ctz(m)]]) {
+                *pp = p + (unsigned)__builtin_ctz(m);
+                return 1;
+            }
+    }
+    *pp = p;
+    return 0;
+}
+#endif
+
+/* next_word(), but only words whose first byte c has first[c] and that go on no word across a
+ * '-' or '\'': a table look-up per word start (SSE2), else per byte. */
 static int next_cand(const uint8_t *t, size_t len, const uint8_t *first, size_t *i, size_t *s,
                      size_t *e)
 {
     size_t p = *i;
+#ifdef __SSE2__
+    /* the byte loop's test at byte 0 is first[] and alpha() alone */
+    if (p == 0 && len > 0 && !(first[t[0]] && alpha(t[0])))
+        p = 1;
+    if (p > 0 && p < len)
+        while (cand_sse2(t, len, first, &p)) {
+            if (!((t[p - 1] == '-' || t[p - 1] == '\'') && p > 1 && alpha(t[p - 2])))
+                break; /* the byte loop below stops here at once */
+            p++;       /* "Jean-Pierre": the word goes on */
+        }
+#endif
     for (; p < len; p++)
         if (first[t[p]] && alpha(t[p]) &&
             !(p > 0 && (alpha(t[p - 1]) ||

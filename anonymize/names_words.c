@@ -50,17 +50,52 @@ size_t nw_fold_capital(const uint8_t *p, char *out)
     return 2;
 }
 
+/* 8 (4) ASCII bytes with 'A'..'Z' in lower case, as one word: a byte >= 0x41 and not >= 0x5B
+ * gets 0x20 (no sum carries out of a byte below 0x80; a byte above it is folded again below) */
+static inline uint64_t fold8(uint64_t v)
+{
+    return v | ((v + 0x3F3F3F3F3F3F3F3Fu) & ~(v + 0x2525252525252525u) & 0x8080808080808080u) >> 2;
+}
+
+static inline uint32_t fold4(uint32_t v)
+{
+    return v | ((v + 0x3F3F3F3Fu) & ~(v + 0x25252525u) & 0x80808080u) >> 2;
+}
+
 size_t nw_fold(const char *p, size_t n, char *out, size_t cap)
 {
     const uint8_t *s = (const uint8_t *)p;
-    if (n <= cap) { /* an ASCII word (most are): one pass without branches, no byte left over */
-        uint8_t hi = 0;
-        for (size_t i = 0; i < n; i++) {
-            uint8_t c = s[i];
-            hi |= c;
-            out[i] = (char)(c + ((uint8_t)(c - 'A') < 26 ? 32 : 0));
+    if (n <= cap) { /* an ASCII word (most are): 8 or 4 bytes a step, the last step overlapping
+                       the one before (each reads s, so a byte folded twice is the same) */
+        uint64_t hi = 0, v;
+        if (n >= 8) {
+            for (size_t i = 0;; i += 8) {
+                if (i + 8 > n)
+                    i = n - 8;
+                memcpy(&v, s + i, 8);
+                hi |= v;
+                v = fold8(v);
+                memcpy(out + i, &v, 8);
+                if (i + 8 == n)
+                    break;
+            }
+        } else if (n >= 4) {
+            uint32_t a, b;
+            memcpy(&a, s, 4);
+            memcpy(&b, s + n - 4, 4);
+            hi = a | b;
+            a = fold4(a);
+            b = fold4(b);
+            memcpy(out, &a, 4);
+            memcpy(out + n - 4, &b, 4);
+        } else {
+            for (size_t i = 0; i < n; i++) {
+                uint8_t c = s[i];
+                hi |= c;
+                out[i] = (char)(c + ((uint8_t)(c - 'A') < 26 ? 32 : 0));
+            }
         }
-        if (!(hi & 0x80))
+        if (!(hi & 0x8080808080808080u))
             return n;
     }
     size_t o = 0; /* else from the start again, for the two-byte capitals */
