@@ -362,6 +362,8 @@ echo "## dates of birth as programs and data stores print them (gen_dob43.py: bi
 "$bin" "${opts[@]}" "$here"/data/dob43.json
 echo "## false PERSON and STREET look-alikes beside real people (gen_fp43.py: plural people-noun labels, buildings, firm lines, authorities, permit titles, ships and trains, streets named after people, founding columns, times, airlines, own-name verbs, towns in prose, specialties, form labels; tune set)"
 "$bin" "${opts[@]}" "$here"/data/fp43.json
+echo "## dates of birth in forms, records and prose (gen_dob44.py: adverse-event and CRF boxes, accident statements in two columns, foster, scholarship, naturalisation, donor, firearms, background, housing, benefit, maternity, consular, implant and custody forms, support exports, chats, clinic records, onboarding forms, eulogies, estate notices, references, court lists, school notes, learner and code-switched texts, family sheets; 17 languages; labels abbreviated, misspelt, OCR-damaged, bilingual, above, after or in a header; day/month/year boxes, spaced digits, Roman and inflected months, two-digit years; other dates, places, ages and maiden names as look-alikes; tune set)"
+"$bin" "${opts[@]}" "$here"/data/dob44.json
 echo "## names in structured text (gen_names_tune5.py: CSV/TSV exports with name columns under en/de/fr/nl/es/it/pt headers, split first/last columns, LAST, First cells, Markdown and psql/mysql tables, YAML, TOML, XML/HTML, log lines, ticket exports, payroll sheets, invoices, contact lists, rosters, tab-pasted rows; capitals, particles, names of global origin; roles, teams, bots, hosts, cities and companies in the same columns as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names_tune5.json
 echo
