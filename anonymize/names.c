@@ -2965,10 +2965,12 @@ static __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t
             (d - i == 4 ? d < s->len && t[d] == ',' : d - i <= 13 && d - i != 6 && d - i != 7) &&
             dob43_value(s, i, d, next, &rc))
             return rc; /* "[1987, 3, 12]", epoch times, Excel serials under a birth key */
-        if (d < s->len && (d - i <= 2 ? t[d] == ' ' || t[d] == '|' || t[d] == ']'
-                                      : d - i == 4 && (t[d] == '.' || t[d] == ' ')) &&
+        if (d < s->len &&
+            (d - i <= 2 ? t[d] == ' ' || t[d] == '|' || t[d] == ']'
+                        : d - i == 4 && (t[d] == '.' || t[d] == ' ')) &&
             (e = nw_dob44_value(s, i, d, &ds)) &&
-            (nw_birth_before(s, ds) || nw_birth_after(s, e) || nw_h12dob_list(s, ds, e))) {
+            (nw_birth_before(s, ds) || nw_birth_after(s, e) || nw_h12dob_list(s, ds, e) ||
+             nw_dob7_birth(s, ds, e) || nw_dob44_birth(s, ds, e))) {
             *next = e; /* "|1|2|0|3|1|9|8|7|", "12 Monat 03 Jahr 1987", "1987. 03. 12." */
             return s->emit(s->arg, ANON_NAMES_DOB, ds, e);
         }

@@ -13,7 +13,8 @@
  * - the label: the one-letter genealogical marks of the Nordic, Finnish and Romance family
  *   sheets right before a date (`Astrid f. 1948-10-12`, `Radu n. 3 februarie 1939`, `synt.`
  *   is a birth word), after a person's name or a comma, or as a field's label (`f.: 1. juni
- *   1948`).
+ *   1948`); and a form grid printed as text, whose header line right above names the date's
+ *   column by its cell index, the cells not aligned (CIOMS boxes).
  *
  * The one thing to know: the value half is asked only at a digit run of one, two or four
  * digits that the date reader refused, with a box's separator right after it; nothing here
@@ -122,13 +123,17 @@ static size_t read_parts(const struct sc *s, size_t i, struct parts *p)
         if (p->digits == 8)
             break;
         size_t q = d;
-        int marks = 0;
+        int marks = 0, spaces = 0, frame = 0;
         while (q < s->len && q - d < 6 &&
                (t[q] == ' ' || t[q] == '|' || t[q] == '[' || t[q] == ']' || t[q] == '-' ||
                 t[q] == '/' || t[q] == '.')) {
             marks += t[q] != ' ';
+            spaces += t[q] == ' ';
+            frame += t[q] == '|' || t[q] == '[' || t[q] == ']';
             q++;
         }
+        if (marks && !spaces && !frame)
+            break; /* "1999  08.12.1987": a numeric date's own '.', '/' or '-' */
         if (q < s->len && !is_digit(t[q]) && marks == 0 && q > d) {
             size_t w = box_word(s, q); /* "12 Monat 03 Jahr 1987" */
             if (!w)
@@ -182,7 +187,7 @@ static int parts_date(const struct sc *s, const struct parts *p)
     if (p->len[0] <= 2 && p->len[1] <= 2 && p->len[2] == 4)
         return valid(c, b, a) || valid(c, a, b);
     if (p->len[0] == 4 && p->len[1] <= 2 && p->len[2] <= 2)
-        return valid(a, b, c);
+        return p->words == 2 && valid(a, b, c); /* "1987 Hó 03 Nap 12" */
     return 0;
 }
 
@@ -250,14 +255,64 @@ size_t nw_dob44_value(const struct sc *s, size_t i, size_t d, size_t *ds)
     return e;
 }
 
+/* The cells of the line [a, b) split by runs of two or more spaces or a tab: the index of the
+ * cell that holds p (or the count of cells when p == SIZE_MAX), and the start of cell want in
+ * *at. */
+static int cell_of(const uint8_t *t, size_t a, size_t b, size_t p, int want, size_t *at)
+{
+    int cell = -1;
+    size_t k = a;
+    while (k < b && t[k] == ' ')
+        k++;
+    for (; k < b;) {
+        cell++;
+        if (cell == want)
+            *at = k;
+        size_t c = k;
+        while (c < b && t[c] != '\t' && !(t[c] == ' ' && c + 1 < b && t[c + 1] == ' '))
+            c++;
+        if (p >= k && p < c)
+            return cell;
+        k = c;
+        while (k < b && (t[k] == ' ' || t[k] == '\t'))
+            k++;
+    }
+    return p == SIZE_MAX ? cell + 1 : -1;
+}
+
+/* A form grid printed as text: the header line right above names the date's column by its cell
+ * index ("1. PATIENT INITIALS  1a. COUNTRY  2. DATE OF BIRTH  2a. AGE  3. SEX" over "M.L.  EN
+ * 12/03/1987  43  F"), the cells not aligned; both lines of three cells or more, as many. */
+static int grid_header(const struct sc *s, size_t ds)
+{
+    const uint8_t *t = s->t;
+    size_t ls = nw_line_start(s, ds), le = ds, at = 0;
+    if (ls < 2 || ds - ls > 240)
+        return 0;
+    while (le < s->len && le - ds < 240 && t[le] != '\n')
+        le++;
+    int k = cell_of(t, ls, le, ds, -1, &at);
+    size_t he = ls - 1, hs = nw_line_start(s, he);
+    if (k < 0 || he - hs > 240 || cell_of(t, ls, le, SIZE_MAX, -1, &at) < 3 ||
+        cell_of(t, hs, he, SIZE_MAX, -1, &at) != cell_of(t, ls, le, SIZE_MAX, -1, &at))
+        return 0;
+    at = SIZE_MAX;
+    cell_of(t, hs, he, SIZE_MAX, k, &at);
+    if (at == SIZE_MAX)
+        return 0;
+    for (size_t i = at; i < he && t[i] != '\t' && !(t[i] == ' ' && t[i + 1] == ' '); i++)
+        if ((i == at || !(is_alnum(t[i - 1]) || t[i - 1] >= 0x80)) && nw_birth_word_at(s, i, he))
+            return 1;
+    return 0;
+}
+
 /* The one-letter mark before the date at ds: lower-case "f." (sv, da, no født/född), "s." (fi
  * syntynyt), "n." (ro, it, es, pt născut, nato, nacido, nascido), after a person's name or a
  * comma ("Astrid f. 1948-10-12", "Lindton, Brutor, n. 01/12/1974") or as a field's label at a
  * line's start ("f.: 1. juni 1948"). */
-int nw_dob44_birth(const struct sc *s, size_t ds, size_t e)
+static int one_letter_mark(const struct sc *s, size_t ds)
 {
     const uint8_t *t = s->t;
-    (void)e;
     if (ds < 4 || t[ds - 1] != ' ')
         return 0;
     size_t m = ds - 1;
@@ -281,5 +336,30 @@ int nw_dob44_birth(const struct sc *s, size_t ds, size_t e)
     size_t ws = w; /* a capitalised word before it: the person's name */
     while (ws > 0 && w - ws < 32 && (nw_letter(t + ws - 1, 1) || t[ws - 1] >= 0x80))
         ws--;
-    return ws < w && w - ws >= 2 && nw_upper(t + ws, s->len - ws);
+    if (!(ws < w && w - ws >= 2 && nw_upper(t + ws, s->len - ws)))
+        return 0;
+    size_t k = ws; /* a name of two words, or one after a list's bullet: not "Fattura n." */
+    while (k > 0 && t[k - 1] == ' ')
+        k--;
+    if (k == ws || k == 0 || t[k - 1] == '\n')
+        return 0;
+    if (!(nw_letter(t + k - 1, 1) || t[k - 1] >= 0x80 || t[k - 1] == ',' || t[k - 1] == '.' ||
+          t[k - 1] == '-' || (k >= 3 && t[k - 1] == 0xA2 && t[k - 2] == 0x80)))
+        return 0;
+    if (t[m - 2] != 'f')
+        return 1;
+    /* "f." is Portuguese and Spanish "falecido", "fallecido" where the sheet marks births
+       with a star: a death there, a birth in a Nordic sheet */
+    size_t a = ds > 400 ? ds - 400 : 0, z = ds + 400 < s->len ? ds + 400 : s->len;
+    for (size_t q = a; q + 2 < z; q++)
+        if (t[q] == '*' && (is_digit(t[q + 1]) || (t[q + 1] == ' ' && is_digit(t[q + 2]))))
+            return 0;
+    return 1;
+}
+
+int nw_dob44_birth(const struct sc *s, size_t ds, size_t e)
+{
+    (void)e;
+    return one_letter_mark(s, ds) ||
+           (ds >= 2 && s->t[ds - 1] == ' ' && s->t[ds - 2] == ' ' && grid_header(s, ds));
 }

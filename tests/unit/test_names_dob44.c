@@ -134,6 +134,37 @@ static void test_dob44_relatives_under_kin_labels(void **state)
     CHECK(c);
 }
 
+static void test_dob44_form_grid_by_cell_index(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"1. PATIENT INITIALS  1a. COUNTRY  2. DATE OF BIRTH  2a. AGE  3. SEX\n"
+         "   M.L.        EN         17/05/1982   43    F\n",
+         "DATE_OF_BIRTH=17/05/1982"},
+        {"1. PATIENT INITIALS  1a. COUNTRY  2. FØDSELSDATO  2a. ALDER  3. KJØNN\n"
+         "   B.R.        NO         |2|0|0|7|1|9|8|7|   38    F\n",
+         "DATE_OF_BIRTH=|2|0|0|7|1|9|8|7|"},
+        /* the same grid with the date under another header */
+        {"1. PATIENT INITIALS  1a. COUNTRY  2. DATE OF ONSET  2a. AGE  3. SEX\n"
+         "   M.L.        EN         17/05/2024   43    F\n",
+         ""},
+    };
+    CHECK(c);
+}
+
+static void test_dob44_boxes_answering_a_question(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"[28.02.22, 10:49] Réka: szül.?\n16/10/2020, 16:11 - Wicktor: 1986. február 3. !!\n",
+         "DATE_OF_BIRTH=1986. február 3."},
+        {"[28.02.22, 10:49] Réka: when is the meeting?\n16/10/2020, 16:11 - Wicktor: 2026. február "
+         "3. !!\n",
+         ""},
+    };
+    CHECK(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -143,6 +174,8 @@ int main(void)
         cmocka_unit_test(test_dob44_labels_of_neighbouring_languages),
         cmocka_unit_test(test_dob44_one_letter_marks),
         cmocka_unit_test(test_dob44_relatives_under_kin_labels),
+        cmocka_unit_test(test_dob44_form_grid_by_cell_index),
+        cmocka_unit_test(test_dob44_boxes_answering_a_question),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
