@@ -2966,7 +2966,9 @@ static __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t
             dob43_value(s, i, d, next, &rc))
             return rc; /* "[1987, 3, 12]", epoch times, Excel serials under a birth key */
         if (d < s->len &&
-            (d - i <= 2 ? t[d] == ' ' || t[d] == '|' || t[d] == ']'
+            (d - i <= 2 ? t[d] == '|' || t[d] == ']' ||
+                              (t[d] == ' ' && d + 1 < s->len &&
+                               (is_digit(t[d + 1]) || t[d + 1] == ' ' || nw_upper(t + d + 1, 1)))
                         : d - i == 4 && (t[d] == '.' || t[d] == ' ')) &&
             (e = nw_dob44_value(s, i, d, &ds)) &&
             (nw_birth_before(s, ds) || nw_birth_after(s, e) || nw_h12dob_list(s, ds, e) ||

@@ -85,6 +85,11 @@ static size_t box_word(const struct sc *s, size_t i)
         e += n;
     if (e == i || e - i >= 12)
         return 0;
+    size_t q = e < s->len && s->t[e] == ':' ? e + 1 : e;
+    while (q < s->len && q - e < 5 && s->t[q] == ' ')
+        q++;
+    if (q >= s->len || !is_digit(s->t[q]))
+        return 0; /* "3 items are": no part after the word, no fold */
     char buf[16];
     const char *f = nw_fold_span(s, i, e, buf, sizeof buf);
     if (!f || !NW_ONE_OF(f, box_words))
@@ -201,6 +206,8 @@ static size_t hungarian(const struct sc *s, size_t i)
     if (k + 3 >= s->len || t[k] != ' ')
         return 0;
     k++;
+    if (!is_digit(t[k]) && !(t[k] >= 'a' && t[k] <= 'z') && t[k] != 0xC3)
+        return 0; /* "in 1987. The": a sentence's end; Hungarian months are lower case */
     unsigned y = num(t + i, 0, 4);
     if (y < 1900 || y > 2030)
         return 0;
