@@ -350,9 +350,10 @@ static int one_letter_mark(const struct sc *s, size_t ds)
         k--;
     if (k == ws || k == 0 || t[k - 1] == '\n')
         return 0;
-    if (!(nw_letter(t + k - 1, 1) || t[k - 1] >= 0x80 || t[k - 1] == ',' || t[k - 1] == '.' ||
-          t[k - 1] == '-' || (k >= 3 && t[k - 1] == 0xA2 && t[k - 2] == 0x80)))
-        return 0;
+    if (!(nw_letter(t + k - 1, 1) || t[k - 1] >= 0x80 || t[k - 1] == ',' ||
+          (t[k - 1] == '.' && k >= 2 && is_digit(t[k - 2])) || t[k - 1] == '-' ||
+          (k >= 3 && t[k - 1] == 0xA2 && t[k - 2] == 0x80)))
+        return 0; /* a bullet "1." but not "vgl. Handbuch, s. 12.03.2024" */
     if (t[m - 2] != 'f')
         return 1;
     /* "f." is Portuguese and Spanish "falecido", "fallecido" where the sheet marks births

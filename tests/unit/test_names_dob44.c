@@ -108,6 +108,7 @@ static void test_dob44_one_letter_marks(void **state)
         {"Navn: Mette Thomsen\nf.: 1. juni 1948, in Odense\n", "DATE_OF_BIRTH=1. juni 1948"},
         /* a mark after a lower-case word, a maiden name after its mark, a number's mark */
         {"see vol. 3 p. 12, n. 12/03/2020 edition\n", ""},
+        {"vgl. Handbuch, s. 12.03.2024\n", ""},
         {"Mette Falescu f. Mortensen, married 09.04.1921\n", ""},
         {"the report (ref. 12/03/2020) was filed\n", ""},
     };
