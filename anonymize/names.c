@@ -2920,7 +2920,8 @@ static __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t
          nw_dob9_birth(s, ds, e) || nw_dob10_birth(s, ds, e) || nw_dob11_birth(s, ds, e) ||
          nw_dob_age_near(s, ds, e) || nw_dob12_birth(s, ds, e) || nw_dob14_birth(s, ds, e) ||
          nw_dob16_birth(s, ds, e) || nw_dob17_birth(s, ds, e) || nw_h12dob_list(s, ds, e) ||
-         nw_dob41_birth(s, ds, e) || nw_dob42_birth(s, ds, e) || nw_dob43_birth(s, ds, e)) &&
+         nw_dob41_birth(s, ds, e) || nw_dob42_birth(s, ds, e) || nw_dob43_birth(s, ds, e) ||
+         nw_dob44_birth(s, ds, e)) &&
         !nw_dob16_cutoff(s, ds) && !nw_dob42_veto(s, ds)) {
         *next = e;
         return s->emit(s->arg, ANON_NAMES_DOB, ds, e);
@@ -2964,6 +2965,18 @@ static __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t
             (d - i == 4 ? d < s->len && t[d] == ',' : d - i <= 13 && d - i != 6 && d - i != 7) &&
             dob43_value(s, i, d, next, &rc))
             return rc; /* "[1987, 3, 12]", epoch times, Excel serials under a birth key */
+        if (d < s->len &&
+            (d - i <= 2 ? t[d] == '|' || t[d] == ']' ||
+                              (t[d] == ' ' && d + 1 < s->len &&
+                               (is_digit(t[d + 1]) || t[d + 1] == ' ' || nw_upper(t + d + 1, 1)))
+                        : d - i == 4 && (t[d] == '.' || t[d] == ' ')) &&
+            (e = nw_dob44_value(s, i, d, &ds)) &&
+            (nw_birth_before(s, ds) || nw_birth_after(s, e) || nw_h12dob_list(s, ds, e) ||
+             nw_dob7_birth(s, ds, e) || nw_dob44_birth(s, ds, e))) {
+            *next = e; /* "|1|2|0|3|1|9|8|7|", "12 Monat 03 Jahr 1987", "1987. 03. 12." */
+            return s->emit(s->arg, ANON_NAMES_DOB, ds, e);
+        }
+        e = 0;
     }
     if (!e && (d - i == 4 || d - i == 2) && d + 5 <= s->len && t[d] == ' ' && t[d + 1] == 'b' &&
         (s->kinds & (1u << ANON_NAMES_DOB)) && (ds = nw_month_year_baby(s, i, d))) {

@@ -554,13 +554,21 @@ static const char *const birth_words[] = {
     "n\304\203scut", "nasterii", "ne(e) le", "brth", "nacmient", "nscita",
     /* branch dob42: Finnish "syntynyt", "syntyi" (the stem "synty"), Danish and Norwegian keys
        with "ø" written "oe" ("foedselsdato") */
-    "foedsel"};
+    "foedsel",
+    /* branch dob44: abbreviations of forms and family sheets (cs "nar.", fi "synt.", it "nat.
+       il", tr "doğ.", ro "născ.", hu "szül."), Greek transliterated ("genn.", "gennithike",
+       "gennhshs"), Hungarian without its marks, and labels in capitals whose letter the ASCII
+       fold leaves ("FØDSELSDATO", "DOĞUM", "NAȘTERII", "SZÜLETÉSI") */
+    "nar.", "synt.", "nat. il", "nat. a ", "do\304\237.", "n\304\203sc.", "sz\303\274l.", "genn.",
+    "gennith", "gennhs", "gennim", "szulet", "f\303\230dsel", "f\303\230dt", "do\304\236um",
+    "na\310\230ter", "na\305\236ter", "sz\303\234let"};
 
 /* Abbreviations that are a birth word only as a whole word, no letter after them: pt/it
  * "Nasc.", "data_nasc", "dt_nasc", es "fecha_nac", fr "dt_naiss", "DATE_NAIS" (branch h12dob), de
- * "Geb Datum", pt "D.N.", "DN:".
+ * "Geb Datum", pt "D.N.", "DN:", fr "DDN" before a bracket's end ("23/07/1998 (DDN)").
  */
-static const char *const birth_abbrs[] = {"nasc", "nac", "naiss", "nais", "geb", "d.n", "dn"};
+static const char *const birth_abbrs[] = {"nasc", "nac", "naiss", "nais",
+                                          "geb",  "d.n", "dn",    "ddn"};
 
 /* The length of the birth word at i (before limit), or 0. */
 size_t nw_birth_word_at(const struct sc *s, size_t i, size_t limit)
@@ -622,7 +630,13 @@ static const char *const other_event[] = {
     "getrouwd", "gehuwd", "heirat", "hochzeit", "mari\303\251", "sposat", "feier", "feest",
     "releas", "sortie", "launch",
     /* a thing's birthday (branch dob14) */
-    "shipp", "came out", "publish", "went live", "first post"};
+    "shipp", "came out", "publish", "went live", "first post",
+    /* branch dob44: issue, validity, death and due dates of the neighbouring languages' forms
+       ("Topos gennisis: Larisa / Imerominia ekdosis: ...", "Errechneter Geburtstermin") */
+    "ekdos", "thanat", "veril", "ge\303\247erl", "\303\266l\303\274m", "eliber", "valabil", "wydan",
+    "wa\305\274no", "zgon", "vyd\303\241n", "\303\272mrt", "platnost", "ki\303\241ll\303\255t",
+    "hal\303\241l", "\303\251rv\303\251ny", "my\303\266nt", "kuolin", "voimassa", "utf\303\244rd",
+    "udsted", "utsted", "udl\303\270b", "gyldig", "termin"};
 /* A threshold, not a birth: "born after ...", "geboren vor dem ...", "nées avant le ...", as
  * whole words. */
 static const char *const limit_words[] = {
@@ -796,6 +810,23 @@ static int closing_tag(const struct sc *s, size_t i)
     return b >= 2 && t[b - 1] == '/' && t[b - 2] == '<';
 }
 
+/* A due date's qualifier in the 16 bytes before the birth word at i: "Data probabilă a
+ * nașterii", "Tahmini doğum tarihi", "expected date of birth", "voraussichtlicher
+ * Geburtstermin" (branch dob44). */
+static int due_before(const struct sc *s, size_t i)
+{
+    static const char *const due[] = {"probab",    "tahmin",          "expected",    "estimated",
+                                      "presunt",   "previst",         "voraussicht", "errechnet",
+                                      "berechnet", "ber\303\244knad", "uitgerekend", "pithani"};
+    size_t from = i > 16 ? i - 16 : 0;
+    for (size_t k = from; k < i; k++)
+        if (k == 0 || !is_alnum(s->t[k - 1]))
+            for (size_t q = 0; q < sizeof due / sizeof *due; q++)
+                if ((s->t[k] | 32) == (uint8_t)due[q][0] && word_here(s, k, i, due[q]))
+                    return 1;
+    return 0;
+}
+
 /* A birth word in the 96 bytes before p: "born", "DOB", "date of birth", "geboren",
  * "Geburtsdatum", "né(e) le", "naissance", "fecha de nacimiento", "geboortedatum", "nascita",
  * also as a camelCase part of a key ("dateOfBirth"). The nearest one decides. */
@@ -811,7 +842,7 @@ int nw_birth_before(const struct sc *s, size_t p)
             continue;
         size_t n = nw_birth_word_at(s, i, p + 1);
         if (n && (closing_tag(s, i) || nw_birth_bracket_label(s, i, p) || nw_dob7_party(s, i) ||
-                  nw_dob14_thing_birthday(s, i)))
+                  nw_dob14_thing_birthday(s, i) || due_before(s, i)))
             continue; /* "</date_of_birth><signup>2022-04-27": the field has closed; "04.03.1987
                          (Geb.), 01.09.2019": the bracket was the first date's */
         if (n && (t[i] | 32) == 'b' && n == 3 && /* "b. " only right before it, not "z. B." */

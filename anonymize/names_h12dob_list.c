@@ -42,7 +42,15 @@ static const char *const group_stems[] = {
     "familiar", "persone ", "convivent", "assicurati",
     /* pt */
     "irm\303\243", "irma", "filho", "filha", "acompanhant", "passageiros", "viajantes",
-    "c\303\264njuge", "fam\303\255lia", "agregado", "pessoas", "seguradas"};
+    "c\303\264njuge", "fam\303\255lia", "agregado", "pessoas", "seguradas",
+    /* branch dob44: spouses and children of household, benefit and consular forms, and the
+       kin of the neighbouring languages (pl, sv, da, no, fi, cs, hu, tr, ro, el transliterated) */
+    "partner", "wife", "husband", "ehegatte", "ehefrau", "ehemann", "\303\251poux", "\303\251pouse",
+    "echtgeno", "esposo", "esposa", "marito", "moglie", "marido", "dziecko", "dzieci",
+    "ma\305\202\305\274on", "barn ", "make ", "maka ", "hustru", "\303\246gtef\303\246lle",
+    "ektefelle", "lapsi", "puoliso", "d\303\255t\304\233", "d\304\233ti", "man\305\276el",
+    "gyermek", "h\303\241zast\303\241rs", "\303\247ocuk", "\303\207ocuk", "\303\206gtef\303\246lle",
+    "e\305\237 ", "copil", "so\310\233", "so\305\243", "paidi", "syzygos"};
 
 /* Words that make a label name its dates as something else ("Children enrolled this term, with
  * their start dates:"). */
@@ -60,7 +68,7 @@ static int stem_in(const uint8_t *t, size_t a, size_t b, const char *const *stem
             size_t n = strlen(w), q = 0;
             int whole = w[n - 1] == ' ';
             n -= whole;
-            if (i + n > b || (t[i] | 32) != (uint8_t)w[0])
+            if (i + n > b || (t[i] < 0x80 ? t[i] | 32 : t[i]) != (uint8_t)w[0])
                 continue;
             while (q < n && (t[i + q] < 0x80 ? t[i + q] | 32 : t[i + q]) == (uint8_t)w[q])
                 q++;
@@ -219,12 +227,20 @@ int nw_h12dob_list(const struct sc *s, size_t ds, size_t e)
         return 0;
     while (after < s->len && t[after] == ' ')
         after++;
+    if (after + 4 < s->len && t[after] == '(' && is_digit(t[after + 1])) {
+        size_t c = after + 1; /* an age after the date: "2015-02-10 (10 år)", "(16 let)" */
+        while (c < s->len && c - after < 16 && t[c] != ')' && t[c] != '\n')
+            c++;
+        if (c < s->len && t[c] == ')')
+            after = c + 1;
+    }
     if (!(after >= s->len || t[after] == '\n' || t[after] == '\r' ||
           ((t[after] == ',' || t[after] == ';') && after + 2 < s->len && t[after + 1] == ' ' &&
            nw_upper(t + after + 2, s->len - after - 2))))
         return 0; /* the date ends its item: the line, or the next "Name (date)" */
     unsigned y = year_of(t, ds, e);
-    if (y < 1900 || y + 1 >= nw_dob10_this_year())
+    int yy = !y && e - ds <= 8; /* "16.07.14": a two-digit year, only under a kin label below */
+    if (!yy && (y < 1900 || y + 1 >= nw_dob10_this_year()))
         return 0;
     size_t ls = nw_line_start(s, ds);
     if (ds - ls > 400)
@@ -236,7 +252,13 @@ int nw_h12dob_list(const struct sc *s, size_t ds, size_t e)
     while (p > ls && t[p - 1] == ' ')
         p--;
     if (bullet_end(t, ls, ns) == ns)
-        return list_under_group(s, ls); /* "- Omar Haddad, 24.10.1982" under its label */
+        return !yy && list_under_group(s, ls); /* "- Omar Haddad, 24.10.1982" under its label */
+    if (p > ls + 1 && t[p - 1] == ',' && t[p - 2] != ')') {
+        size_t ns2 = name_start(s, ls, p - 1); /* "Barn: Berg, Oskar, 2015-02-10" */
+        if (ns2 != SIZE_MAX)
+            for (p = ns2; p > ls && t[p - 1] == ' ';)
+                p--;
+    }
     if (p == ls)
         return 0; /* a line with no bullet: "Freigegeben von Ulrike Weber, 13.08.2025" */
     if (t[p - 1] == ',' && p >= 2 && t[p - 2] == ')') {
@@ -246,6 +268,8 @@ int nw_h12dob_list(const struct sc *s, size_t ds, size_t e)
     }
     if (t[p - 1] == ':' && group_label(s, ls, p - 1))
         return 1; /* "Geschwisterkind: Name (date)" */
+    if (yy)
+        return 0;
     /* "Patient file – Name (date)", "Krankenakte: Name (date)": a record's title */
     if (t[ds - 1] != '(' || ns - p < 1)
         return 0;

@@ -1999,5 +1999,12 @@ size_t nw_dob42_glued(const struct sc *s, size_t i, size_t d, size_t *ds);
  * so keyed; its end and *ds, or 0. */
 int nw_dob43_birth(const struct sc *s, size_t ds, size_t e);
 size_t nw_dob43_value(const struct sc *s, size_t i, size_t d, size_t *ds);
+/* ---- branch dob44: births as forms and family sheets write them (names_dob44.c) ------------
+ * nw_dob44_value(): at the digit run i .. d the date reader refused, a date in boxes (one digit
+ * or one part a box, parts under box words) or in the Hungarian order with spaces or a month:
+ * its end and *ds, or 0. nw_dob44_birth(): a one-letter genealogical mark ("f.", "s.", "n.")
+ * right before the date at ds, after a name or a comma, or as a form's label. */
+size_t nw_dob44_value(const struct sc *s, size_t i, size_t d, size_t *ds);
+int nw_dob44_birth(const struct sc *s, size_t ds, size_t e);
 
 #endif

@@ -368,6 +368,8 @@ echo
 echo "## numbers that are not phones beside real phones (gen_phone44.py: trial, subject, batch, case, SEPA, meter and supply-point, badge, licence, tow, donor, order, invoice, tracking and company ids, dates and times in every digit layout, timestamps, coordinates, versions, GTINs and ISBNs, amounts, measurements, scores and ranges, national ids; phones of 17 countries national and international, labelled and bare, tel: and wa.me; tune set)"
 "$bin" "${opts[@]}" "$here"/data/phone44.json
 echo
+echo "## dates of birth in forms, records and prose (gen_dob44.py: adverse-event and CRF boxes, accident statements in two columns, foster, scholarship, naturalisation, donor, firearms, background, housing, benefit, maternity, consular, implant and custody forms, support exports, chats, clinic records, onboarding forms, eulogies, estate notices, references, court lists, school notes, learner and code-switched texts, family sheets; 17 languages; labels abbreviated, misspelt, OCR-damaged, bilingual, above, after or in a header; day/month/year boxes, spaced digits, Roman and inflected months, two-digit years; other dates, places, ages and maiden names as look-alikes; tune set)"
+"$bin" "${opts[@]}" "$here"/data/dob44.json
 echo "## names in structured text (gen_names_tune5.py: CSV/TSV exports with name columns under en/de/fr/nl/es/it/pt headers, split first/last columns, LAST, First cells, Markdown and psql/mysql tables, YAML, TOML, XML/HTML, log lines, ticket exports, payroll sheets, invoices, contact lists, rosters, tab-pasted rows; capitals, particles, names of global origin; roles, teams, bots, hosts, cities and companies in the same columns as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names_tune5.json
 echo
