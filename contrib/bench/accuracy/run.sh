@@ -362,6 +362,8 @@ echo "## dates of birth as programs and data stores print them (gen_dob43.py: bi
 "$bin" "${opts[@]}" "$here"/data/dob43.json
 echo "## false PERSON and STREET look-alikes beside real people (gen_fp43.py: plural people-noun labels, buildings, firm lines, authorities, permit titles, ships and trains, streets named after people, founding columns, times, airlines, own-name verbs, towns in prose, specialties, form labels; tune set)"
 "$bin" "${opts[@]}" "$here"/data/fp43.json
+echo "## leaks and false findings stop 43 left open (gen_leaks44.py: two-letter surnames in capitals after surname labels, people and firms after contact labels, lone lower-case given names that are words, x at host.tld mailboxes under .me/.se/.ro/.tr/.pl/.cz/.dk/.fi/.no/.pt/.gr, YAML/TOML/CFF author lists, lower-case names after assignment verbs in sentence case, voice-assistant call and text commands, mountain huts and rescue helicopters, horses in start lists and passports; tune set)"
+"$bin" "${opts[@]}" "$here"/data/leaks44.json
 echo "## names in structured text (gen_names_tune5.py: CSV/TSV exports with name columns under en/de/fr/nl/es/it/pt headers, split first/last columns, LAST, First cells, Markdown and psql/mysql tables, YAML, TOML, XML/HTML, log lines, ticket exports, payroll sheets, invoices, contact lists, rosters, tab-pasted rows; capitals, particles, names of global origin; roles, teams, bots, hosts, cities and companies in the same columns as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names_tune5.json
 echo
