@@ -3475,7 +3475,8 @@ int anon_names_scan(const char *text, size_t len, unsigned kinds, const anon_nam
         (const uint8_t *)text, len, nw_street40_emit, &r, {0}, {0}, 0};   /* names_place41.c */
     struct nw_link w = {(const uint8_t *)text, len, nw_place41_emit, &v}; /* names_leaks42.c */
     struct nw_link x = {(const uint8_t *)text, len, nw_leaks42_emit, &w}; /* names_fp43.c */
-    struct nw_link y = {(const uint8_t *)text, len, nw_fp43_emit, &x};    /* names_leaks44.c */
+    struct nw_leaks44 y = {
+        (const uint8_t *)text, len, nw_fp43_emit, &x, SIZE_MAX, SIZE_MAX}; /* names_leaks44.c */
     emit = nw_leaks44_emit;
     arg = &y;
     if (hint == ANON_NAMES_HINT_NONE && nw_asr_begin(&f, text, len, kinds, emit, arg)) {

@@ -617,7 +617,14 @@ int nw_fp43_thing(const uint8_t *t, size_t a, size_t e);
 /* names_leaks44.c: the scanner's emits pass here first: a PERSON finding that is a mountain hut,
  * a rescue helicopter's call sign, a horse where the text says horse, a desk or a trade's firm by
  * its head noun, a rescue log's field label or "Ave Maria" is dropped; everything else goes to
- * emit(arg). */
+ * emit(arg) (arg = this, row and head SIZE_MAX at the start). */
+struct nw_leaks44 {
+    const uint8_t *t;
+    size_t len;
+    anon_names_emit_fn emit;
+    void *arg;
+    size_t row, head; /* the last table row asked about and the first line of its block */
+};
 int nw_leaks44_emit(void *arg, int kind, size_t a, size_t e);
 /* names_leaks44.c: the end of a surname or given name of two or three capitals w after a label
  * that names that part ("Nachname: LI", "Prénom: WEI"), or 0. */

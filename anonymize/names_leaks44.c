@@ -30,10 +30,12 @@ static int same_word(const uint8_t *t, size_t a, size_t e, const char *l)
     return n == e - a && strncasecmp((const char *)t + a, l, n) == 0;
 }
 
+/* Is t[a .. e) one of the words of list? Its first byte must match exactly (the lists' words are
+ * written as the text writes them there). */
 static int in_words(const uint8_t *t, size_t a, size_t e, const char *const *list)
 {
     for (; *list; list++)
-        if (same_word(t, a, e, *list))
+        if ((uint8_t)(*list)[0] == t[a] && same_word(t, a, e, *list))
             return 1;
     return 0;
 }
@@ -106,13 +108,20 @@ static const char *const desk[] = {"Afdeling",
 static const char *const log_label[] = {"Chiamata", "Ferito", "Zraněný", "Oznámil", "Vyslán",
                                         "Ferita",   "Alarm",  "Appel",   NULL};
 
+/* The first bytes of the words of hut (bit 1) and desk (bit 2): most findings' words open with
+ * none of them, and are not compared with either list. */
+static const uint8_t first[256] = {
+    ['A'] = 3, ['B'] = 3, ['C'] = 3, ['D'] = 2, ['G'] = 2, ['H'] = 3, ['I'] = 2, ['K'] = 2,
+    ['M'] = 2, ['O'] = 2, ['R'] = 3, ['S'] = 3, ['T'] = 2, ['U'] = 2, [0xC3] = 2};
+
 static int hut_or_desk(const uint8_t *t, size_t a, size_t e)
 {
     for (size_t w = a; w < e;) {
         size_t m = word_end(t, w, e);
-        if (in_words(t, w, m, hut) || (w == a && in_words(t, w, m, desk)))
+        uint8_t f = first[t[w]];
+        if (((f & 1) && in_words(t, w, m, hut)) || (w == a && (f & 2) && in_words(t, w, m, desk)))
             return 1;
-        if (m - w > 6 && memcmp(t + m - 6, "h\xc3\xbctte", 6) == 0)
+        if (m - w > 6 && t[m - 1] == 'e' && memcmp(t + m - 6, "h\xc3\xbctte", 6) == 0)
             return 1; /* "Franz-Senn-Hütte" */
         w = m + 1;
     }
@@ -122,7 +131,7 @@ static int hut_or_desk(const uint8_t *t, size_t a, size_t e)
         size_t w = word_before(t, p - 1);
         if (w == p - 1)
             break;
-        if (in_words(t, w, p - 1, hut))
+        if ((first[t[w]] & 1) && in_words(t, w, p - 1, hut))
             return 1;
         p = w;
     }
@@ -138,32 +147,16 @@ static int heli_sign(const uint8_t *t, size_t len, size_t a, size_t e)
 /* ---- horses -----------------------------------------------------------------------------------
  */
 
-/* header cells and passport labels that hold a horse */
-static const char *const horse_head[] = {"Pferd",
-                                         "Horse",
-                                         "Cheval",
-                                         "Paard",
-                                         "Cavallo",
-                                         "Caballo",
-                                         "Name des Pferdes",
-                                         "Name of horse",
-                                         "Horse name",
-                                         "Nom du cheval",
-                                         "Naam paard",
-                                         "Nome del cavallo",
-                                         "Vater",
-                                         "Mutter",
-                                         "Sire",
-                                         "Dam",
-                                         "Père",
-                                         "Mère",
-                                         "Vader",
-                                         "Moeder",
-                                         "Padre",
-                                         "Madre",
-                                         "Muttervater",
-                                         "Damsire",
-                                         NULL};
+/* header cells and passport labels that name a horse */
+static const char *const horse_head[] = {
+    "Pferd",      "Horse",         "Cheval",           "Paard",
+    "Cavallo",    "Caballo",       "Name des Pferdes", "Name of horse",
+    "Horse name", "Nom du cheval", "Naam paard",       "Nome del cavallo",
+    NULL};
+/* a horse passport's labels of its parents: people's parents in other forms */
+static const char *const parent_label[] = {"Vater",       "Mutter",  "Sire",   "Dam",   "Père",
+                                           "Mère",        "Vader",   "Moeder", "Padre", "Madre",
+                                           "Muttervater", "Damsire", NULL};
 /* the words between a rider and the horse */
 static const char *const riding[] = {"on", "auf", "avec", "met", "sur", "a", NULL};
 /* the titles horses' names open with ("Sir Donnerhall", "Lady Marlene", "Fürst Romancier") */
@@ -195,11 +188,15 @@ static int mentions_horse(const uint8_t *t, size_t len)
     return 0;
 }
 
+/* The start of the line holding t[i], looked for at most LINE_BACK bytes back (a start list's
+ * lines are short; a JSON body on one line is not walked): SIZE_MAX when it is further. */
+#define LINE_BACK 256
 static size_t line_start_of(const uint8_t *t, size_t i)
 {
-    while (i > 0 && t[i - 1] != '\n')
+    size_t lo = i > LINE_BACK ? i - LINE_BACK : 0;
+    while (i > lo && t[i - 1] != '\n')
         i--;
-    return i;
+    return i > 0 && t[i - 1] != '\n' ? SIZE_MAX : i;
 }
 
 /* The cell of t[a] in a '|' table: its index on its line, or -1 when the line has no '|'. */
@@ -236,56 +233,73 @@ static int cell_at(const uint8_t *t, size_t len, size_t ls, int k, size_t *cs, s
 }
 
 /* Is the finding at t[a] a horse: in a table's column whose header (the first '|' line of its
- * block) is a horse cell, after a horse label's colon, or after a riding word, in a text that
- * mentions horses? */
-static int horse(const uint8_t *t, size_t len, size_t a)
+ * block) is a horse cell, after a horse label's colon, after "riding", or after a parent's label
+ * or a riding word and a horse's title in a text that mentions horses? st keeps the last table
+ * row whose block's head was found, so that a long table is walked up once. */
+static int horse(struct nw_leaks44 *st, size_t a)
 {
-    size_t ls = line_start_of(t, a);
-    int k = cell_index(t, ls, a);
-    size_t cs, ce;
-    if (k >= 0) {
-        size_t hs = ls; /* up to the first line of the block of '|' lines */
-        while (hs > 0) {
-            size_t p = line_start_of(t, hs - 1);
-            if (!memchr(t + p, '|', hs - 1 - p))
-                break;
-            hs = p;
-        }
-        if (hs != ls && cell_at(t, len, hs, k, &cs, &ce) && in_words(t, cs, ce, horse_head))
-            return 1;
-    }
-    size_t p = a; /* before the finding, a horse's title it left out skipped ("Sir Donnerhall") */
+    const uint8_t *t = st->t;
+    size_t len = st->len;
+    /* what stands right before the finding, within its line: a cell's '|', a label's ':', a
+     * riding word; a horse's title the finding left out is skipped ("Sir Donnerhall") */
+    size_t lo = a > 64 ? a - 64 : 0, p = a;
     int titled = 0;
-    while (p > ls && t[p - 1] == ' ')
+    while (p > lo && t[p - 1] == ' ')
         p--;
-    if (p > ls && p < a && t[p - 1] != ':') {
+    if (p > lo && p < a && t[p - 1] != ':' && t[p - 1] != '|' && t[p - 1] != '\n') {
         size_t w = word_before(t, p);
-        if (p - w >= 2 && p - w <= 9 && is_up(t[w]) && w > ls && t[w - 1] == ' ') {
+        if (p - w >= 2 && p - w <= 9 && is_up(t[w]) && w > lo && t[w - 1] == ' ') {
             titled = in_words(t, w, p, horse_title);
             p = w;
-            while (p > ls && t[p - 1] == ' ')
+            while (p > lo && t[p - 1] == ' ')
                 p--;
         }
     }
-    int labelled = 0, rides = 0;
-    if (p > ls && t[p - 1] == ':') { /* "Sire: Donnerhall", "Name des Pferdes: Lord Pezi" */
+    if (p <= lo || p == a)
+        return 0;
+    if (t[p - 1] == '|') { /* a table's cell: its column's header */
+        size_t ls = line_start_of(t, a), cs, ce;
+        if (ls == SIZE_MAX)
+            return 0;
+        int k = cell_index(t, ls, a);
+        size_t hs = ls; /* up to the first line of the block of '|' lines */
+        while (hs > 0) {
+            if (hs == st->row) {
+                hs = st->head;
+                break;
+            }
+            size_t q = line_start_of(t, hs - 1);
+            if (q == SIZE_MAX || !memchr(t + q, '|', hs - 1 - q))
+                break;
+            hs = q;
+        }
+        st->row = ls;
+        st->head = hs;
+        return hs != ls && cell_at(t, len, hs, k, &cs, &ce) && in_words(t, cs, ce, horse_head);
+    }
+    if (t[p - 1] == ':') { /* "Sire: Donnerhall", "Name des Pferdes: Lord Pezi" */
         size_t q = p - 1;
-        while (q > ls && t[q - 1] == ' ')
+        while (q > lo && t[q - 1] == ' ')
             q--;
         size_t w = q;
-        while (w > ls && t[w - 1] != '|' && t[w - 1] != '\t' && q - w < 24)
+        while (w > lo && t[w - 1] != '|' && t[w - 1] != '\t' && t[w - 1] != '\n' && q - w < 24)
             w--;
         while (w < q && t[w] == ' ')
             w++;
-        labelled = in_words(t, w, q, horse_head);
-    } else if (p > ls && p < a) { /* "Anna Weber auf Sir Donnerhall", "riding Bentley" */
-        size_t w = word_before(t, p);
-        rides =
-            w < p && (same_word(t, w, p, "riding") ||
-                      (w >= 6 && memcmp(t + w - 6, "sella ", 6) == 0 && same_word(t, w, p, "a")) ||
-                      (titled && in_words(t, w, p, riding)));
+        if (w == q)
+            return 0;
+        if (in_words(t, w, q, horse_head))
+            return 1;
+        return in_words(t, w, q, parent_label) && mentions_horse(t, len);
     }
-    return (labelled || rides) && mentions_horse(t, len);
+    /* "riding Bentley", "Anna Weber auf Sir Donnerhall" */
+    size_t w = word_before(t, p);
+    if (w >= p)
+        return 0;
+    if (same_word(t, w, p, "riding") ||
+        (w >= 6 && memcmp(t + w - 6, "sella ", 6) == 0 && same_word(t, w, p, "a")))
+        return 1;
+    return titled && in_words(t, w, p, riding) && mentions_horse(t, len);
 }
 
 /* ---- the chain's link ------------------------------------------------------------------------ */
@@ -304,11 +318,11 @@ static int ave_maria(const uint8_t *t, size_t a, size_t e)
 
 int nw_leaks44_emit(void *arg, int kind, size_t a, size_t e)
 {
-    struct nw_link *p = arg;
+    struct nw_leaks44 *p = arg;
     const uint8_t *t = p->t;
     if (kind == ANON_NAMES_PERSON && e > a && t[a] >= 'A' &&
         (hut_or_desk(t, a, e) || heli_sign(t, p->len, a, e) || log_label_at(t, p->len, a, e) ||
-         ave_maria(t, a, e) || horse(t, p->len, a)))
+         ave_maria(t, a, e) || horse(p, a)))
         return 0;
     return p->emit(p->arg, kind, a, e);
 }

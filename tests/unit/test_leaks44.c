@@ -50,8 +50,7 @@ static void test_horses_are_no_people_where_the_text_says_horse(void **state)
         {"Francesca Colombo in sella a Lady Marlene vince la categoria.",
          "PERSON=Francesca Colombo"},
         /* a father in a family's form is a person: no horse in the text */
-        {"Vater: Jonas Keller\nMutter: Maria Keller\n",
-         "PERSON=Jonas Keller;PERSON=Maria Keller"},
+        {"Vater: Jonas Keller\nMutter: Maria Keller\n", "PERSON=Jonas Keller;PERSON=Maria Keller"},
     };
     CHECK(c);
 }
