@@ -1,7 +1,8 @@
 /* test_leaks44.c: the leaks and false findings stop 43 left open, through the default packs:
  * mountain huts, rescue helicopters, horses, desks and trades' firms are no people (and the
  * people beside them stay found); a surname or given name of two or three capitals after a
- * label that names that part is a person, codes and field names after such labels are not.
+ * label that names that part is a person, codes and field names after such labels are not; a
+ * mailbox spelled "x at host.tld" under .se, .gr, .ro, .tr, .me is an e-mail address.
  * Each case lists every finding ("TYPE=value;..."), so a widened rule shows what it takes. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -88,6 +89,26 @@ static void test_a_short_surname_in_capitals_after_its_label(void **state)
     CHECK(c);
 }
 
+static void test_a_mailbox_spelled_with_at_under_nordic_greek_and_other_tlds(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"send it to holm8 at telia.se.", "EMAIL=holm8 at telia.se"},
+        {"write to pappas98 AT otenet.gr if it breaks", "EMAIL=pappas98 AT otenet.gr"},
+        {"bir sorun olursa mehmet-celik AT mynet.com.tr adresine yaz",
+         "EMAIL=mehmet-celik AT mynet.com.tr"},
+        {"write to andreea_stoica at yahoo.ro today", "EMAIL=andreea_stoica at yahoo.ro"},
+        {"write to maria.keller at icloud.me if it breaks", "EMAIL=maria.keller at icloud.me"},
+        /* files, hosts alone, methods and versions after "at" stay */
+        {"look at main.rs first", ""},
+        {"she studies at kth.se now", ""},
+        {"the handler at index.ts", ""},
+        {"look at self.map and at obj.then", ""},
+        {"stuck at v2.3.1 since Monday", ""},
+    };
+    CHECK(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -95,6 +116,7 @@ int main(void)
         cmocka_unit_test(test_horses_are_no_people_where_the_text_says_horse),
         cmocka_unit_test(test_desks_and_firms_after_a_contact_label_are_no_people),
         cmocka_unit_test(test_a_short_surname_in_capitals_after_its_label),
+        cmocka_unit_test(test_a_mailbox_spelled_with_at_under_nordic_greek_and_other_tlds),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
