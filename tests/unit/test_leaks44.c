@@ -2,7 +2,8 @@
  * mountain huts, rescue helicopters, horses, desks and trades' firms are no people (and the
  * people beside them stay found); a surname or given name of two or three capitals after a
  * label that names that part is a person, codes and field names after such labels are not; a
- * mailbox spelled "x at host.tld" under .se, .gr, .ro, .tr, .me is an e-mail address.
+ * mailbox spelled "x at host.tld" under .se, .gr, .ro, .tr, .me is an e-mail address; a
+ * contact in a command to Bixby is a person, a kin word is not.
  * Each case lists every finding ("TYPE=value;..."), so a widened rule shows what it takes. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -109,6 +110,18 @@ static void test_a_mailbox_spelled_with_at_under_nordic_greek_and_other_tlds(voi
     CHECK(c);
 }
 
+static void test_a_contact_in_a_bixby_command(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"07:11  \"bixby, ruf fenrutz gasgasmann an\"", "PERSON=fenrutz gasgasmann"},
+        {"- Bixby, message Anouk", "PERSON=Anouk"},
+        {"bixby, call mum", ""},
+        {"07:12  \"bixby, ruf papa an\"", ""},
+    };
+    CHECK(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -117,6 +130,7 @@ int main(void)
         cmocka_unit_test(test_desks_and_firms_after_a_contact_label_are_no_people),
         cmocka_unit_test(test_a_short_surname_in_capitals_after_its_label),
         cmocka_unit_test(test_a_mailbox_spelled_with_at_under_nordic_greek_and_other_tlds),
+        cmocka_unit_test(test_a_contact_in_a_bixby_command),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
