@@ -209,12 +209,14 @@ static const anon_detector_def_t global_defs[] = {
          "courriel :", "contatto:", "contacto:", "contato:", "maintainer:", "uploaders:", "[.]"),
      0, 0, NULL},
     /* OBF_REAL in prose with no key: the host's dot before the first letter of the top-level
-     * domains of the pack languages' countries and com, org, net, edu, info, biz, io, eu;
-     * dots before g, h, l, m, r, s, t open most method calls in code (obj.get, .length, .map,
-     * .run, .split, .then) and were left out for their cost (.me, .mx, .se, .ro, .tr...
-     * hosts are found only after a key) */
+     * domains of the pack languages' countries, of the Nordic, Greek, Romanian, Turkish and
+     * Montenegrin ones (.se, .gr, .ro, .tr, .me) and com, org, net, edu, info, biz, io, eu;
+     * dots before h and l open many method calls in code (obj.length, .log) and are left out
+     * for their cost (.hu, .lt, .lu, .lv hosts are found only after a key) */
     {"EMAIL", "(?i)" OBF_REAL, NULL, ANON_DF_NOCASE | ANON_DF_AROUND | ANON_DF_ATHOST,
-     LIT(".a", ".b", ".c", ".d", ".e", ".f", ".i", ".n", ".o", ".p", ".u"), 0, 0, NULL},
+     LIT(".a", ".b", ".c", ".d", ".e", ".f", ".g", ".i", ".m", ".n", ".o", ".p", ".r", ".s", ".t",
+         ".u"),
+     0, 0, NULL},
     /* Any grouping of 4 (4-6-5 for Amex), separated by spaces, dots, dashes or one line break
      * (mixed), or one run broken by a line break; the validator wants an issuer range. A card
      * may stand after other numbers ("Card #1 4111 ...", "order 12345 4111...") and in a path. */

@@ -3158,6 +3158,8 @@ static __attribute__((noinline)) int visit_capital(struct sc *s, size_t i, size_
             e = nw_prose7_caps(s, &w);
         if (!e)
             e = nw_caps8_caps(s, &w); /* "ROSSI, Maria", "- NOAH SMITH": names_caps8.c */
+        if (!e)
+            e = nw_leaks44_caps(s, &w); /* "Nachname: LI": names_leaks44.c */
         if (e) {
             *next = e;
             return s->emit(s->arg, ANON_NAMES_PERSON, i, e);
@@ -3486,9 +3488,11 @@ int anon_names_scan(const char *text, size_t len, unsigned kinds, const anon_nam
         (const uint8_t *)text, len, nw_street40_emit, &r, {0}, {0}, 0};   /* names_place41.c */
     struct nw_link w = {(const uint8_t *)text, len, nw_place41_emit, &v}; /* names_leaks42.c */
     struct nw_link x = {(const uint8_t *)text, len, nw_leaks42_emit, &w}; /* names_fp43.c */
-    struct nw_link y = {(const uint8_t *)text, len, nw_fp43_emit, &x};   /* names_fp44.c */
-    emit = nw_fp44_emit;
-    arg = &y;
+    struct nw_link y = {(const uint8_t *)text, len, nw_fp43_emit, &x};    /* names_fp44.c */
+    struct nw_leaks44 z = {
+        (const uint8_t *)text, len, nw_fp44_emit, &y, SIZE_MAX, SIZE_MAX}; /* names_leaks44.c */
+    emit = nw_leaks44_emit;
+    arg = &z;
     if (hint == ANON_NAMES_HINT_NONE && nw_asr_begin(&f, text, len, kinds, emit, arg)) {
         int rc =
             f.rc < 0 ? f.rc : scan(text, len, kinds, known, hint, nw_asr_filter_emit, &f, 0, NULL);

@@ -621,6 +621,21 @@ int nw_fp44_emit(void *arg, int kind, size_t a, size_t e);
 /* names_fp43.c, for the tests: how many words its lists hold when each passes its list's screen
  * (a bit per first byte and length), else -1. */
 int nw_audit_fp43_screens(void);
+/* names_leaks44.c: the scanner's emits pass here first: a PERSON finding that is a mountain hut,
+ * a rescue helicopter's call sign, a horse where the text says horse, a desk or a trade's firm by
+ * its head noun, a rescue log's field label or "Ave Maria" is dropped; everything else goes to
+ * emit(arg) (arg = this, row and head SIZE_MAX at the start). */
+struct nw_leaks44 {
+    const uint8_t *t;
+    size_t len;
+    anon_names_emit_fn emit;
+    void *arg;
+    size_t row, head; /* the last table row asked about and the first line of its block */
+};
+int nw_leaks44_emit(void *arg, int kind, size_t a, size_t e);
+/* names_leaks44.c: the end of a surname or given name of two or three capitals w after a label
+ * that names that part ("Nachname: LI", "Prénom: WEI"), or 0. */
+size_t nw_leaks44_caps(struct sc *s, const struct word *w);
 /* names_learn.c: the learnt model's record of what the scan emitted (nw_learn_emit(), arg = this,
  * forwards to emit(arg)), so that it is asked only about runs no rule found; nw_learn_run() asks
  * it about the run from w0 (parsed) to e that a rule (path) turned down: emits a PERSON or
