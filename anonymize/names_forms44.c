@@ -4,15 +4,17 @@
  * Registers, logs and forms write a person surname first, the surname in capitals:
  *
  *     holder="SILVA, Beatriz"        [x] PRYCE, Callum  (visitor)     Warden: DA COSTA Inês
- *     Investigator signature: Dr. BIANCHI Chiara   Date: ...          Inhaber: Bakke, Sigrid, ...
+ *     Investigator signature: Dr. BIANCHI Chiara   Date: ...          156    SØRENSEN, Mikkel
+ * 2024-03-17
  *
  * The scanner often finds one half only (a known given name, or the surname after a title), and
  * the other half stays in clear. Every PERSON finding that the filters kept passes through
  * nw_forms44_emit last, which widens it over the other half when the two fill one field: the
  * finding and the words beside it start where a field starts (a line, a quote, a cell, a label's
- * ": ", a list marker, aligned columns) and end where one ends. Before a given name it takes the
- * surname in capitals (with a comma, also in Title Case: `Whitcombe, Rebecca`); after a surname it
- * takes `, Given` (or ` Given` after capitals).
+ * ": ", a list marker, aligned columns) and end where one ends. Before a given name of one word
+ * it takes the surname in capitals (`SILVA, Beatriz`, `DA COSTA Inês`); after a surname in
+ * capitals it takes one given name in Title Case (`Dr. BIANCHI Chiara`). A `Surname, Given` in
+ * Title Case is left as the scanner found it: in a list it is as often two people.
  *
  * The one thing to know: it never adds a finding of its own, only widens one, and the words it
  * takes must look like a name's (no label, title, month or place word, no digit).
@@ -164,8 +166,8 @@ static int field_end(const uint8_t *t, size_t len, size_t q, int comma)
 }
 
 /* Is the word t[a .. b) one a name is never made of: a title, greeting, label, month, place or
- * list word of the pack, or an ordinary word that no name list holds (caps: a word in capitals,
- * of which only titles, labels and months count)? */
+ * list word of the pack, or an ordinary word that no name list holds? 1 yes, 0 no, 2 (caps: a
+ * word in capitals) a place or list word that a name list holds too. */
 static int not_name(const uint8_t *t, size_t len, size_t a, size_t b, int caps)
 {
     char f[40];
@@ -176,25 +178,24 @@ static int not_name(const uint8_t *t, size_t len, size_t a, size_t b, int caps)
     unsigned c = nw_cats(f);
     if (c & (C_HON | C_SAL | C_LABEL | C_MONTH | C_INTRO | C_CLOSE))
         return 1;
-    if (caps) /* a surname in capitals before a found given name: "COSTA" may be a place too */
-        return 0;
-    if (c & (C_PLACE | C_NOT))
-        return 1;
     unsigned lx = nw_lexicon_in(t, len, a, b);
+    if (c & (C_PLACE | C_NOT)) /* a surname in capitals may be a place too ("COSTA"): 2 */
+        return caps && (lx & ANON_NL_NAME) ? 2 : 1;
     return (lx & (ANON_NL_COMMON_EN | ANON_NL_COMMON)) && !(lx & ANON_NL_NAME);
 }
 
-/* The start of the surname before the given name at a, or a when there is none. */
+/* The start of the surname in capitals before the given name t[a .. e) (one word), or a when
+ * there is none. */
 static size_t surname_before(const uint8_t *t, size_t len, size_t a, size_t e)
 {
     int comma = a >= 2 && t[a - 2] == ',' && t[a - 1] == ' ';
     if (!comma && !(a >= 1 && t[a - 1] == ' '))
         return a;
-    int given = word_kind(t, a, word_end(t, len, a));
-    if (given != W_TITLE && !(comma && given == W_CAPS))
-        return a;
+    int given = word_kind(t, a, e);
+    if (word_end(t, len, a) != e || (given != W_TITLE && !(comma && given == W_CAPS)))
+        return a; /* one given name: "ANNA KRELLOW, Jorek Vlamsted" are two fields */
     size_t p = a - (comma ? 2 : 1), start = a;
-    int caps = 0, title = 0, words = 0;
+    int words = 0, named = 0, placed = 0;
     while (words < 4 && p > 0) {
         size_t s = word_start(t, p);
         int k = s < p ? word_kind(t, s, p) : W_NONE;
@@ -203,70 +204,41 @@ static size_t surname_before(const uint8_t *t, size_t len, size_t a, size_t e)
             k == W_CAPS && p - s < sizeof f ? nw_fold((const char *)t + s, p - s, f, sizeof f) : 0;
         if (n && words > 0 && particle((const uint8_t *)f, 0, n))
             k = W_PARTICLE; /* "DA COSTA" */
-        if (k == W_NONE || (k == W_TITLE && !comma) || (k == W_PARTICLE && words == 0))
+        if (!(k == W_CAPS || (k == W_PARTICLE && words > 0)))
             break;
-        if (k != W_PARTICLE && not_name(t, len, s, p, k == W_CAPS))
+        int no = k == W_CAPS ? not_name(t, len, s, p, 1) : 0;
+        if (no == 1)
             break;
-        caps += k == W_CAPS;
-        title += k == W_TITLE;
+        placed += no == 2;
+        named += k == W_CAPS;
         start = s;
         words++;
         if (s == 0 || t[s - 1] != ' ' || field_start(t, s))
             break;
         p = s - 1;
     }
-    if (!words || start == a || (caps && title) || !field_start(t, start))
-        return a;
-    if ((!caps || given == W_CAPS) && word_end(t, len, a) != e)
-        return a; /* "Bruno, Jack Russell", "REMAX ATLÂNTIDA, TIAGO RIBEIRO": one given name */
-    if (!caps && title > 1)
-        return a; /* "Venue: Town Hall, Sevilla": one surname word in Title Case */
-    /* Title Case before a comma only at a line's or cell's start, never after a label in prose */
-    if (!caps && start > 0 && t[start - 1] == ' ' && !(start >= 2 && t[start - 2] == ' ') &&
-        !(start >= 2 && t[start - 2] == ':'))
-        return a;
-    /* after capitals a ", " may open the next field; after Title Case ("Gracias, Lucía, nos
-     * vemos") only a field's plain end counts */
-    return field_end(t, len, e, caps > 0) ? start : a;
+    if (!words || !field_start(t, start) || (placed && named > 1))
+        return a; /* "SAN FRANCISCO, Marisol": a place of two words */
+    return field_end(t, len, e, 1) ? start : a;
 }
 
-/* The end of the given name after the surname t[a .. e), or e when there is none. */
+/* The end of the given name after the surname in capitals t[a .. e) ("Dr. BIANCHI Chiara"), or
+ * e when there is none. */
 static size_t given_after(const uint8_t *t, size_t len, size_t a, size_t e)
 {
-    if (e + 2 >= len || !field_start_or_title(t, a))
+    if (e + 2 >= len || t[e] != ' ' || !field_start_or_title(t, a))
         return e;
-    int comma = t[e] == ',' && t[e + 1] == ' ';
-    int caps = 1;
-    if (memchr(t + a, ',', e - a))
-        return e; /* "Thornton, O." already whole: a citation's next author follows */
-    int after_label = a >= 2 && t[a - 1] == ' ' && t[a - 2] == ':';
-    size_t named = 0;            /* the finding's words that are no particle */
-    for (size_t s = a; s < e;) { /* the finding's words: capitals (and particles) for " Given" */
+    for (size_t s = a; s < e;) { /* the finding's words: capitals and particles */
         size_t we = word_end(t, len, s);
         int k = we > s ? word_kind(t, s, we) : W_NONE;
-        caps &= k == W_CAPS || k == W_PARTICLE;
-        char f[8];
-        size_t n =
-            we > s && we - s < sizeof f ? nw_fold((const char *)t + s, we - s, f, sizeof f) : 0;
-        named += !(n && particle((const uint8_t *)f, 0, n));
+        if (k != W_CAPS && k != W_PARTICLE)
+            return e;
         s = we < e ? we + 1 : e;
     }
-    if (!caps && named > 1)
-        return e; /* "Nhavasti Calumoinho, Imobiliária Lusa": a whole name and a firm */
-    if (!comma && !(t[e] == ' ' && caps))
-        return e;
-    size_t g = e + (comma ? 2 : 1), ge = word_end(t, len, g);
+    size_t g = e + 1, ge = word_end(t, len, g);
     if (ge == g || word_kind(t, g, ge) != W_TITLE || not_name(t, len, g, ge, 0))
         return e;
-    if (comma && ge + 1 < len && t[ge] == ' ') { /* a second given name */
-        size_t g2 = ge + 1, g2e = word_end(t, len, g2);
-        if (g2e > g2 && word_kind(t, g2, g2e) == W_TITLE && !not_name(t, len, g2, g2e, 0) &&
-            field_end(t, len, g2e, after_label))
-            ge = g2e;
-    }
-    /* a ", " after the given name only right after a label ("Inhaber: Bakke, Sigrid, Kirkeveien
-     * 79B"), never inside a list of surnames and initials */
-    return field_end(t, len, ge, comma && after_label) ? ge : e;
+    return field_end(t, len, ge, 0) ? ge : e;
 }
 
 int nw_forms44_emit(void *arg, int kind, size_t a, size_t e)

@@ -53,8 +53,7 @@ static void test_a_found_half_takes_the_other_half_of_the_field(void **state)
          "PERSON=SILVA, Beatriz"},
         {"[x] PRYCE, Callum  (visitor)\n", "PERSON=PRYCE, Callum"},
         {"Warden: DA COSTA In\xc3\xaas\n", "PERSON=DA COSTA In\xc3\xaas"},
-        {"Investigator signature: Dr. Keller, J\xc3\xbcrgen   Date: 2023-02-12\n",
-         "PERSON=Keller, J\xc3\xbcrgen"},
+        {"Investigator signature: Dr. BIANCHI Maria   Date: 2023-02-12\n", "PERSON=BIANCHI Maria"},
     };
     CHECK(c);
 }
@@ -69,6 +68,8 @@ static void test_words_beside_a_name_that_are_no_half_of_it_stay(void **state)
          "a, nos vemos.\n",
          ""},
         {"Consultor: Nhavasti Calumoinho, Imobili\xc3\xa1ria Lusa\n", "PERSON=Nhavasti Calumoinho"},
+        {"MEDIADOR: REMAX ATL\xc3\x82NTIDA, TIAGO RIBEIRO\n", "PERSON=TIAGO RIBEIRO"},
+        {"Present: ANNA KRELLOW, Jorek Vlamsted\n", "PERSON=ANNA KRELLOW;PERSON=Jorek Vlamsted"},
         {"Dog: Nala, Beagle, chip 276098100234567\n", ""},
     };
     CHECK(c);
