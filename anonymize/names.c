@@ -3480,7 +3480,8 @@ int anon_names_scan(const char *text, size_t len, unsigned kinds, const anon_nam
                     int hint, anon_names_emit_fn emit, void *arg)
 {
     struct nw_asr_filter f; /* names_asr.c: a speech-to-text transcript is read as words first */
-    struct nw_prec14 p = {(const uint8_t *)text, len, emit, arg, 0, 0};   /* names_prec14.c */
+    struct nw_link last = {(const uint8_t *)text, len, emit, arg}; /* names_forms44.c */
+    struct nw_prec14 p = {(const uint8_t *)text, len, nw_forms44_emit, &last, 0, 0}; /* prec14.c */
     struct nw_link h = {(const uint8_t *)text, len, nw_prec14_emit, &p};  /* names_h11prec.c */
     struct nw_link q = {(const uint8_t *)text, len, nw_h11prec_emit, &h}; /* names_prec38.c */
     struct nw_link r = {(const uint8_t *)text, len, nw_prec38_emit, &q};  /* names_street40.c */

@@ -384,15 +384,61 @@ static int age_before(const struct sc *s, size_t p)
     return !y || y + age <= 2040;
 }
 
-/* A child's date after its name, "(16.01.2016)", under a children label in the 320 bytes
- * before ("Children:", "Kinder:", "Enfants :", "Hijos:", "Figli:", "Filhos:"). */
+/* Is the date at p the end of a list item "- Name, DATE", "1. Name – DATE" (a marker '-', '*',
+ * '•' or a number at its line's start, a name, then ", " or a dash)? */
+static int after_name_in_item(const struct sc *s, size_t p)
+{
+    const uint8_t *t = s->t;
+    size_t q = p;
+    if (q < 4 || t[q - 1] != ' ')
+        return 0;
+    q--;
+    if (t[q - 1] == ',')
+        q--;
+    else if (t[q - 1] == '-' && t[q - 2] == ' ')
+        q -= 2;
+    else if (q >= 5 && t[q - 3] == 0xE2 && t[q - 2] == 0x80 &&
+             (t[q - 1] == 0x93 || t[q - 1] == 0x94) && t[q - 4] == ' ')
+        q -= 4;
+    else
+        return 0;
+    if (!(nw_letter(t + q - 1, 1) || t[q - 1] >= 0x80))
+        return 0;
+    size_t ls = q;
+    while (ls > 0 && t[ls - 1] != '\n' && q - ls < 80)
+        ls--;
+    if (ls > 0 && t[ls - 1] != '\n')
+        return 0;
+    while (ls < q && t[ls] == ' ')
+        ls++;
+    size_t m = ls;
+    while (m < q && m - ls < 3 && is_digit(t[m]))
+        m++;
+    if (m > ls && m < q && (t[m] == '.' || t[m] == ')'))
+        m++;
+    else if (m == ls && (t[m] == '-' || t[m] == '*'))
+        m++;
+    else if (m == ls && m + 3 < q && t[m] == 0xE2 && t[m + 1] == 0x80 && t[m + 2] == 0xA2)
+        m += 3;
+    else
+        return 0;
+    return m < q && t[m] == ' ';
+}
+
+/* A child's date after its name, "(16.01.2016)" or a list item's "- Name, 16.01.2016", under a
+ * children label in the 320 bytes before ("Children:", "Kinder:", "Enfants à charge :",
+ * "Hijos:", "Figli:", "Filhos:", "Dzieci:", "Děti:", "Barn:"...). */
 static int child_in_list(const struct sc *s, size_t p)
 {
-    static const char *const labels[] = {"children", "kinder", "enfants", "hijos",
-                                         "hijas",    "figli",  "filhos",  "kids"};
+    static const char *const labels[] = {"children", "kinder",      "enfants",    "hijos",
+                                         "hijas",    "figli",       "filhos",     "kids",
+                                         "dzieci",   "d\xc4\x9bti", "barn",       "b\xc3\xb8rn",
+                                         "lapset",   "gyermekek",   "gyerekek",   "\xc3\xa7ocuklar",
+                                         "copii",    "paidia",      "dependants", "dependents"};
     const uint8_t *t = s->t;
-    if (p < 4 || t[p - 1] != '(' || t[p - 2] != ' ' ||
-        !(nw_letter(t + p - 3, 1) || t[p - 3] >= 0x80))
+    if (p < 4 ||
+        !((t[p - 1] == '(' && t[p - 2] == ' ' && (nw_letter(t + p - 3, 1) || t[p - 3] >= 0x80)) ||
+          after_name_in_item(s, p)))
         return 0;
     for (size_t i = p > 320 ? p - 320 : 0; i < p; i++) {
         if (i > 0 && nw_letter(t + i - 1, 1))
@@ -403,10 +449,11 @@ static int child_in_list(const struct sc *s, size_t p)
                 continue;
             if (c + 2 < p && t[c] == 'e' && t[c + 1] == 'n')
                 c += 2; /* "Kinderen:" */
-            while (c < p && t[c] == ' ')
-                c++;
-            if (c < p && t[c] == ':')
-                return 1;
+            if (c < p && (nw_letter(t + c, 1) || t[c] >= 0x80))
+                continue; /* "Kindergarten" */
+            for (size_t q = c; q < p && q - c < 24 && t[q] != '\n'; q++)
+                if (t[q] == ':')
+                    return 1; /* "Kinder:", "Enfants à charge :" */
         }
     }
     return 0;

@@ -611,6 +611,10 @@ int nw_leaks42_emit(void *arg, int kind, size_t a, size_t e);
  * noun, a specialty, a ship after its prefix, a street by its type word, a label before its noun)
  * is dropped; everything else goes to emit(arg). */
 int nw_fp43_emit(void *arg, int kind, size_t a, size_t e);
+/* names_forms44.c: the last link of the chain (after every filter that drops a finding):
+ * nw_forms44_emit widens a PERSON finding over the other half of a form's `SURNAME, Given` or
+ * `SURNAME Given` when the two fill one field, then forwards it to the caller's emit. */
+int nw_forms44_emit(void *arg, int kind, size_t a, size_t e);
 /* names_fp43.c: is t[a .. e) a thing by a word in it or right before it ("Torre Vasco da Gama",
  * "Landratsamt Ebersberg")? names_block40.c asks before it takes a line above a street. */
 int nw_fp43_thing(const uint8_t *t, size_t a, size_t e);
