@@ -202,6 +202,7 @@ GENERATED = [("gen_variants.py", "variants.json", True), ("gen_shapes.py", "shap
              ("gen_reg15.py", "reg15.json", True),
              ("gen_dob43.py", "dob43.json", True),
              ("gen_fp43.py", "fp43.json", True),
+             ("gen_prose44.py", "prose44.json", True),
              ("gen_names_holdout3.py", "names_holdout3.json", False),
              ("gen_names_holdout4.py", "names_holdout4.json", False),
              ("gen_names_holdout5.py", "names_holdout5.json", False),
