@@ -3473,8 +3473,9 @@ int anon_names_scan(const char *text, size_t len, unsigned kinds, const anon_nam
         (const uint8_t *)text, len, nw_street40_emit, &r, {0}, {0}, 0};   /* names_place41.c */
     struct nw_link w = {(const uint8_t *)text, len, nw_place41_emit, &v}; /* names_leaks42.c */
     struct nw_link x = {(const uint8_t *)text, len, nw_leaks42_emit, &w}; /* names_fp43.c */
-    emit = nw_fp43_emit;
-    arg = &x;
+    struct nw_link y = {(const uint8_t *)text, len, nw_fp43_emit, &x};    /* names_prose44.c */
+    emit = nw_prose44_emit;
+    arg = &y;
     if (hint == ANON_NAMES_HINT_NONE && nw_asr_begin(&f, text, len, kinds, emit, arg)) {
         int rc =
             f.rc < 0 ? f.rc : scan(text, len, kinds, known, hint, nw_asr_filter_emit, &f, 0, NULL);
