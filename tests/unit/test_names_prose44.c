@@ -75,6 +75,23 @@ static void test_a_famous_person_in_a_programmes_music_is_no_person(void **state
     CHECK(c);
 }
 
+/* names_caps8.c: a surname in capitals and its given name end their item before a score after a
+ * colon or before dot leaders, as class lists and phone books print them */
+static void test_a_surname_in_capitals_before_a_score_is_a_person(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Klasse 10a\nKELLER Maria: 2,3\nVOGEL Jonas: 1,7",
+         "PERSON=KELLER Maria;PERSON=VOGEL Jonas"},
+        {"Notas 2º ESO\nORTEGA, Sergio: 8,5\nNAVARRO Lucía: 6",
+         "PERSON=ORTEGA, Sergio;PERSON=NAVARRO Lucía"},
+        {"Résultats\nDUPONT Claire : 14,5", "PERSON=DUPONT Claire"},
+        /* a status line of capitals and a code: no person */
+        {"Server\nHTTP Get: 200", ""},
+    };
+    CHECK(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -82,6 +99,7 @@ int main(void)
         cmocka_unit_test(test_a_street_by_its_type_word_is_no_person),
         cmocka_unit_test(test_a_title_in_capitals_or_a_common_word_is_no_person),
         cmocka_unit_test(test_a_famous_person_in_a_programmes_music_is_no_person),
+        cmocka_unit_test(test_a_surname_in_capitals_before_a_score_is_a_person),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

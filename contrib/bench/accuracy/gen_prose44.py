@@ -31,7 +31,8 @@ record and number; «P1:g» the given name, «P1:s» the surname, «P1:sg» `Sur
 `SURNAME Given`, «P1:pnr» `SURNAME/GIVEN`, «P1:in» `G. Surname`; a trailing `|low` or `|up` puts
 the value in lower case or capitals. «ORG», «STREET», «BUILDING», «FAMOUS», «PET», «BOAT»,
 «PRODUCT», «PLACE», «ROLE», «TERM», «GREET», «CODE», «DATE» draw a look-alike of that kind;
-«DOB», «ADDR», «P1:mail», «PHONE» a labelled birth date, street address, e-mail or phone.
+«DOB», «ADDR», «P1:mail», «PHONE» a labelled birth date, street address, e-mail or phone;
+«TEL:0113 496 0231» a phone number as the template writes it.
 Writes JSON (the names_tune3.json format) to stdout; deterministic; Python stdlib only."""
 import os
 import random
@@ -311,6 +312,8 @@ class D(Doc):
             return "STREET_ADDRESS", ADDR[lg]()
         if name == "PHONE":
             return "PHONE_NUMBER", PHONE[lg] + "%02d %02d %02d" % (rng.randint(10, 99), rng.randint(10, 99), rng.randint(10, 99))
+        if name == "TEL":  # a number written in the template: labelled, nothing drawn
+            return "PHONE_NUMBER", mod
         if name == "CODE":
             return "NEG_CODE", code6()
         table = {"ORG": ("NEG_ORG", ORG), "STREET": ("NEG_STREET", STREET), "FAMOUS": ("NEG_FAMOUS", FAMOUS),
@@ -732,16 +735,16 @@ T["orgchart"] = {
     "tr": ["Organizasyon şeması\nGenel Müdür: «P1»\n├─ Finans: «P2»\n└─ Temizlik: «ORG»"],
 }
 T["phonebook"] = {
-    "en": ["«P1:sg» ........ 0113 496 0231\n«P2:sg» ........ 0113 496 0744\n«ORG» .......... 0113 496 0100\n«P3:sg» ........ 0113 496 0912"],
-    "de": ["«P1:s» «P1:g» ..... 0221 4711 23\n«ORG» ..... 0221 4711 00\n«P2:s» «P2:g» ..... 0221 4711 87"],
-    "fr": ["«P1:s|up» «P1:g» ... 04 72 10 22 31\n«ORG» ... 04 72 10 22 00\n«P2:s|up» «P2:g» ... 04 72 10 22 95"],
-    "nl": ["«P1:s», «P1:g» ... 030 231 0231\n«ORG» ... 030 231 0000"],
-    "es": ["«P1:s», «P1:g» ... 954 21 02 31\n«ORG» ... 954 21 00 00"],
-    "it": ["«P1:s|up» «P1:g» ... 051 231 022\n«ORG» ... 051 231 000"],
-    "pl": ["«P1:s» «P1:g» ... 12 421 02 31\n«ORG» ... 12 421 00 00"],
-    "sv": ["«P1:s» «P1:g» ... 018-23 10 23\n«ORG» ... 018-23 10 00"],
-    "da": ["«P1:s» «P1:g» ... 86 12 02 31\n«ORG» ... 86 12 00 00"],
-    "cs": ["«P1:s» «P1:g» ... 543 210 231\n«ORG» ... 543 210 000"],
+    "en": ["«P1:sg» ........ «TEL:0113 496 0231»\n«P2:sg» ........ «TEL:0113 496 0744»\n«ORG» .......... «TEL:0113 496 0100»\n«P3:sg» ........ «TEL:0113 496 0912»"],
+    "de": ["«P1:s» «P1:g» ..... «TEL:0221 4711 23»\n«ORG» ..... «TEL:0221 4711 00»\n«P2:s» «P2:g» ..... «TEL:0221 4711 87»"],
+    "fr": ["«P1:s|up» «P1:g» ... «TEL:04 72 10 22 31»\n«ORG» ... «TEL:04 72 10 22 00»\n«P2:s|up» «P2:g» ... «TEL:04 72 10 22 95»"],
+    "nl": ["«P1:s», «P1:g» ... «TEL:030 231 0231»\n«ORG» ... «TEL:030 231 0000»"],
+    "es": ["«P1:s», «P1:g» ... «TEL:954 21 02 31»\n«ORG» ... «TEL:954 21 00 00»"],
+    "it": ["«P1:s|up» «P1:g» ... «TEL:051 231 022»\n«ORG» ... «TEL:051 231 000»"],
+    "pl": ["«P1:s» «P1:g» ... «TEL:12 421 02 31»\n«ORG» ... «TEL:12 421 00 00»"],
+    "sv": ["«P1:s» «P1:g» ... «TEL:018-23 10 23»\n«ORG» ... «TEL:018-23 10 00»"],
+    "da": ["«P1:s» «P1:g» ... «TEL:86 12 02 31»\n«ORG» ... «TEL:86 12 00 00»"],
+    "cs": ["«P1:s» «P1:g» ... «TEL:543 210 231»\n«ORG» ... «TEL:543 210 000»"],
 }
 T["slack"] = {
     "en": ['[{"ts":"1718000000.0001","user":"U02AB","user_profile":{"real_name":"«P1»","display_name":"«P1:g|low»"},"text":"can someone cover my shift, «P2:g»?"},\n {"ts":"1718000060.0002","user":"U03CD","user_profile":{"real_name":"«P2»"},"text":"sure, ping «P3:g|low» too"}]',
