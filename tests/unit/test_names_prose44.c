@@ -92,6 +92,25 @@ static void test_a_surname_in_capitals_before_a_score_is_a_person(void **state)
     CHECK(c);
 }
 
+/* names_caps8_lower.c: a lower-case given name after a wish, thanks or "ok", or after a
+ * self-introduction when it ends its clause */
+static void test_a_lower_case_name_after_a_wish_or_an_introduction_is_a_person(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"alles gute jonas 🥳 danke lukas für die torte!", "PERSON=jonas;PERSON=lukas"},
+        {"hallo, ist der ford fiesta noch da? bin lukas, kann samstag abholen", "PERSON=lukas"},
+        {"ruilen? pieter neemt mijn zaterdag. ok joost?", "PERSON=joost"},
+        {"i'm hannah, 34, nurse", "PERSON=hannah"},
+        /* an adjective after the verb, or the name going on into the clause */
+        {"soy feliz hoy", ""},
+        {"sono felice, grazie", ""},
+        {"ich bin frank und frei", ""},
+        {"ok will do, thanks", ""},
+    };
+    CHECK(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -100,6 +119,7 @@ int main(void)
         cmocka_unit_test(test_a_title_in_capitals_or_a_common_word_is_no_person),
         cmocka_unit_test(test_a_famous_person_in_a_programmes_music_is_no_person),
         cmocka_unit_test(test_a_surname_in_capitals_before_a_score_is_a_person),
+        cmocka_unit_test(test_a_lower_case_name_after_a_wish_or_an_introduction_is_a_person),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
