@@ -44,8 +44,9 @@ static const char *const kin_words[] = {
     "amico",    "amica",   "irmã",     "irmão",     "mãe",       "pai",      "filho",   "filha",
     "chefe"};
 /* A self-introduction ("hi i'm hannah, 34", "bin lukas, kann samstag"): the name must end its
- * clause, since an adjective may follow these verbs too ("soy feliz hoy", "ich bin frank und"). */
-static const char *const intro_words[] = {"i'm", "im", "bin", "soy", "sono", "sou", "ben", "c'est"};
+ * clause, since an adjective may follow these verbs too ("soy feliz hoy", "ich bin frank und");
+ * not "c'est", which says what a thing is ("c'est bon"). */
+static const char *const intro_words[] = {"i'm", "im", "bin", "soy", "sono", "sou", "ben"};
 /* Languages, tools and assistants named like people ("with julia", "call alexa"). */
 static const char *const tools[] = {"julia", "ruby", "ada", "pascal", "crystal", "delphi", "swift",
                                     "dart", "kotlin", "alexa", "siri", "jenkins", "django", "hugo",
