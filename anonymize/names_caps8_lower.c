@@ -24,14 +24,9 @@ static const char *const call_preps[] = {"a", "à", "para", "ao", "aan", "to"};
 /* Verbs that take a person, greetings the lower-case pass does not know, and kin and role nouns
  * (after which a given name is the person's: "my sister maria", "mijn broer sem"). */
 static const char *const person_verbs[] = {
-    "tell", "told", "ask", "asked", "saw", "met", "invite", "invited", "remind", "thank", "frag",
-    "frage", "sag", "demande", "dis", "dile", "pregunta", "chiedi", "zeg", "vraag", "diz", "hola",
-    "olá", "ola", "hoi", "coucou", "bonjour", "moin", "servus", "oi",
-    /* a wish or thanks in a post or a marketplace chat ("alles gute jonas", "joyeux anniv
-     * camille", "feliz cumple pilar", "grazie giulia", "ok joost?") */
-    "gute", "anniv", "anniversaire", "cumple", "cumpleaños", "auguri", "parabéns", "gefeliciteerd",
-    "birthday", "bday", "congrats", "felicidades", "bestie", "danke", "merci", "gracias", "grazie",
-    "obrigada", "obrigado", "bedankt", "thanks", "thx", "ok"};
+    "tell", "told",  "ask", "asked",   "saw", "met",    "invite",   "invited", "remind", "thank",
+    "frag", "frage", "sag", "demande", "dis", "dile",   "pregunta", "chiedi",  "zeg",    "vraag",
+    "diz",  "hola",  "olá", "ola",     "hoi", "coucou", "bonjour",  "moin",    "servus", "oi"};
 static const char *const kin_words[] = {
     "sister",   "brother", "mom",      "mum",       "dad",       "wife",     "husband", "son",
     "daughter", "boss",    "friend",   "colleague", "schwester", "bruder",   "mutter",  "vater",
@@ -43,6 +38,14 @@ static const char *const kin_words[] = {
     "amiga",    "sorella", "fratello", "moglie",    "marito",    "figlio",   "figlia",  "capo",
     "amico",    "amica",   "irmã",     "irmão",     "mãe",       "pai",      "filho",   "filha",
     "chefe"};
+/* A wish or thanks right before the name in a post or a marketplace chat ("alles gute jonas",
+ * "joyeux anniv camille", "feliz cumple pilar", "grazie giulia", "ok joost?"); after a comma the
+ * name may open a reply of its own ("thx, jonas will merge it"). */
+static const char *const wish_words[] = {
+    "gute",     "anniv",         "anniversaire", "cumple",  "cumpleaños", "auguri",
+    "parabéns", "gefeliciteerd", "birthday",     "bday",    "congrats",   "felicidades",
+    "bestie",   "danke",         "merci",        "gracias", "grazie",     "obrigada",
+    "obrigado", "bedankt",       "thanks",       "thx",     "ok"};
 /* A self-introduction ("hi i'm hannah, 34", "bin lukas, kann samstag"): the name must end its
  * clause, since an adjective may follow these verbs too ("soy feliz hoy", "ich bin frank und");
  * not "c'est", which says what a thing is ("c'est bon"). */
@@ -133,6 +136,7 @@ int nw_caps8_lower(struct sc *s)
               (IS_ONE(t + p0, n0, call_preps) &&
                (IS_ONE(t + p1, n1, call_words) || IS_ONE(t + p1, n1, person_verbs))) ||
               IS_ONE(t + p0, n0, person_verbs) || IS_ONE(t + p0, n0, kin_words) ||
+              (IS_ONE(t + p0, n0, wish_words) && t[p0 + n0] == ' ') ||
               (IS_ONE(t + p0, n0, intro_words) &&
                (i == len || t[i] == ',' || t[i] == '!' || t[i] == '?' ||
                 (t[i] == ' ' && i + 1 < len && t[i + 1] == '(')))))
