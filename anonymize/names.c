@@ -3490,8 +3490,9 @@ int anon_names_scan(const char *text, size_t len, unsigned kinds, const anon_nam
     struct nw_link w = {(const uint8_t *)text, len, nw_place41_emit, &v}; /* names_leaks42.c */
     struct nw_link x = {(const uint8_t *)text, len, nw_leaks42_emit, &w}; /* names_fp43.c */
     struct nw_link y = {(const uint8_t *)text, len, nw_fp43_emit, &x};    /* names_fp44.c */
+    struct nw_link yp = {(const uint8_t *)text, len, nw_fp44_emit, &y};   /* names_prose44.c */
     struct nw_leaks44 z = {
-        (const uint8_t *)text, len, nw_fp44_emit, &y, SIZE_MAX, SIZE_MAX}; /* names_leaks44.c */
+        (const uint8_t *)text, len, nw_prose44_emit, &yp, SIZE_MAX, SIZE_MAX}; /* names_leaks44.c */
     emit = nw_leaks44_emit;
     arg = &z;
     if (hint == ANON_NAMES_HINT_NONE && nw_asr_begin(&f, text, len, kinds, emit, arg)) {

@@ -149,6 +149,13 @@ static int item_end(const struct sc *s, size_t e)
         return 1;
     if (t[e] == '.' && (e + 1 >= s->len || t[e + 1] == ' ' || line_end_byte(t[e + 1])))
         return 1;
+    /* a score or a number after a colon, dot leaders ("ROSSI Francesca: 8", "DUPONT Claire :
+     * 14,5", "BIANCHI Ornella ... 051 231") */
+    size_t c = e + (t[e] == ' ');
+    if (c + 2 < s->len && t[c] == ':' && t[c + 1] == ' ' && is_digit(t[c + 2]))
+        return 1;
+    if (t[e] == ' ' && e + 3 < s->len && t[e + 1] == '.' && t[e + 2] == '.' && t[e + 3] == '.')
+        return 1;
     return t[e] == ' ' && e + 1 < s->len && (t[e + 1] == '(' || t[e + 1] == '-');
 }
 

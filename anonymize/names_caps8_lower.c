@@ -38,6 +38,18 @@ static const char *const kin_words[] = {
     "amiga",    "sorella", "fratello", "moglie",    "marito",    "figlio",   "figlia",  "capo",
     "amico",    "amica",   "irmã",     "irmão",     "mãe",       "pai",      "filho",   "filha",
     "chefe"};
+/* A wish or thanks right before the name in a post or a marketplace chat ("alles gute jonas",
+ * "joyeux anniv camille", "feliz cumple pilar", "grazie giulia", "ok joost?"); after a comma the
+ * name may open a reply of its own ("thx, jonas will merge it"). */
+static const char *const wish_words[] = {
+    "gute",     "anniv",         "anniversaire", "cumple",  "cumpleaños", "auguri",
+    "parabéns", "gefeliciteerd", "birthday",     "bday",    "congrats",   "felicidades",
+    "bestie",   "danke",         "merci",        "gracias", "grazie",     "obrigada",
+    "obrigado", "bedankt",       "thanks",       "thx",     "ok"};
+/* A self-introduction ("hi i'm hannah, 34", "bin lukas, kann samstag"): the name must end its
+ * clause, since an adjective may follow these verbs too ("soy feliz hoy", "ich bin frank und");
+ * not "c'est", which says what a thing is ("c'est bon"). */
+static const char *const intro_words[] = {"i'm", "im", "bin", "soy", "sono", "sou", "ben"};
 /* Languages, tools and assistants named like people ("with julia", "call alexa"). */
 static const char *const tools[] = {"julia", "ruby", "ada", "pascal", "crystal", "delphi", "swift",
                                     "dart", "kotlin", "alexa", "siri", "jenkins", "django", "hugo",
@@ -46,7 +58,11 @@ static const char *const tools[] = {"julia", "ruby", "ada", "pascal", "crystal",
                                     "cassandra", "jade", "ollama", "claude", "gemini", "bard",
                                     /* first-person verbs after a greeting that the lexicon also
                                      * holds as names ("oi, moro em lisboa": I live in Lisbon) */
-                                    "moro", "amo", "adoro"};
+                                    "moro", "amo", "adoro",
+                                    /* adjectives after "sono", "soy", "sou" that are names too
+                                     * ("sono felice, grazie") */
+                                    "felice", "feliz", "serena", "bella", "allegra", "vera", "rosa",
+                                    "alba", "clara", "pura", "gioia", "linda", "bonita"};
 
 /* A lower-case letter of a word (ASCII, or a byte of a UTF-8 letter). */
 static int lower_byte(uint8_t c)
@@ -119,7 +135,11 @@ int nw_caps8_lower(struct sc *s)
         if (!(IS_ONE(t + p0, n0, with_words) || IS_ONE(t + p0, n0, call_words) ||
               (IS_ONE(t + p0, n0, call_preps) &&
                (IS_ONE(t + p1, n1, call_words) || IS_ONE(t + p1, n1, person_verbs))) ||
-              IS_ONE(t + p0, n0, person_verbs) || IS_ONE(t + p0, n0, kin_words)))
+              IS_ONE(t + p0, n0, person_verbs) || IS_ONE(t + p0, n0, kin_words) ||
+              (IS_ONE(t + p0, n0, wish_words) && t[p0 + n0] == ' ') ||
+              (IS_ONE(t + p0, n0, intro_words) &&
+               (i == len || t[i] == ',' || t[i] == '!' || t[i] == '?' ||
+                (t[i] == ' ' && i + 1 < len && t[i + 1] == '(')))))
             continue;
         char b[16];
         size_t n = nw_fold((const char *)t + a, i - a, b, sizeof b - 1);

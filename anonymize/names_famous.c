@@ -206,7 +206,14 @@ static int topic_label(const char *w)
         "trivia", "quiz", "lesson", "fact", "facts", "prompt", "task", "assignment", "exercise",
         "homework", "aufgabe", "hausaufgabe", "übung", "unterrichtsentwurf", "devoir", "exercice",
         "leçon", "tarea", "ejercicio", "lección", "compito", "esercizio", "lezione", "tarefa",
-        "exercício", "lição", "opdracht", "huiswerk", "oefening", "les"};
+        "exercício", "lição", "opdracht", "huiswerk", "oefening", "les",
+        /* a programme's music and its topics ("Entrance music: X – Your Song", "Musik zum
+         * Eingang: X, Air", "First dance: X", "Themen: X") */
+        "music", "musik", "muziek", "musique", "música", "musica", "hymn", "anthem", "dance",
+        "song", "lied", "chanson", "canción", "canzone", "canção", "cântico", "canto", "eingang",
+        "ingresso", "themen", "topics", "thèmes", "temas", "temi", "onderwerpen",
+        /* a letter to the editor's heading before the public figure it is about */
+        "leserbrief", "letters", "ingezonden", "lettere", "lecteurs", "læserbrev", "insändare"};
     return NW_ONE_OF(w, l);
 }
 

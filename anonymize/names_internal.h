@@ -640,6 +640,15 @@ int nw_leaks44_emit(void *arg, int kind, size_t a, size_t e);
 /* names_leaks44.c: the end of a surname or given name of two or three capitals w after a label
  * that names that part ("Nachname: LI", "Prénom: WEI"), or 0. */
 size_t nw_leaks44_caps(struct sc *s, const struct word *w);
+/* names_prose44.c: the scanner's emits pass here first: a PERSON finding that is a firm by a trade
+ * noun after the surname ("Van den Berg Makelaars"), a street by its type word ("Bulevardul Ion C.
+ * Brătianu", "Niels Juels Gade"), a title in capitals ("PASEK WYPŁATY") or a capitalised common
+ * word ("Bon anniversaire") is dropped; the rest go on to nw_fp43_emit (arg: a struct nw_link). */
+int nw_prose44_emit(void *arg, int kind, size_t a, size_t e);
+/* names_prose44.c: is t[a .. e) (a text of len bytes) a firm, a street or a title by a word in it
+ * or beside it, as nw_prose44_emit() reads it ("Doyle" before "'s Bakery", "Dupont" after
+ * "Garage")? */
+int nw_prose44_thing(const uint8_t *t, size_t len, size_t a, size_t e);
 /* names_learn.c: the learnt model's record of what the scan emitted (nw_learn_emit(), arg = this,
  * forwards to emit(arg)), so that it is asked only about runs no rule found; nw_learn_run() asks
  * it about the run from w0 (parsed) to e that a rule (path) turned down: emits a PERSON or

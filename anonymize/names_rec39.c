@@ -264,7 +264,8 @@ int anon_names_repeats(const char *text, size_t len, size_t person, anon_finding
             left = len - (size_t)(p - t);
             if ((w[k].weak && line_start(t, s, e, len)) || !bounded(t, len, s, e) ||
                 nw_overlaps(*f, *nf, s, e) || nw_firm_after(t, len, e) || article_before(t, s) ||
-                in_run(w, nw, t, len, s, e) || anon_names_url_part(text, s))
+                nw_prose44_thing(t, len, s, e) || in_run(w, nw, t, len, s, e) ||
+                anon_names_url_part(text, s))
                 continue;
             if (nw_adds_push(&d, person, s, e))
                 return ANON_ERR_NOMEM;
