@@ -803,8 +803,12 @@ size_t anon_v_phone(const char *p, size_t n)
             if (glen[g] == 4 && gval[g] >= 1900 && gval[g] <= 2099)
                 return 0;
     /* two groups: "555 1234", "99 668472", "555-1234", "06-10446904", "030/3838021" (trunk 0,
-     * the German area code and number); not "2024-00123", "1000-2000" or "00/123456" */
+     * the German area code and number), "343-3596050", "340/9162187" (an Italian mobile, which
+     * has no trunk 0); not "2024-00123", "1000-2000" or "00/123456" (all but the
+     * international shapes need a phone word: anon_c_phone) */
     if (ng == 2 && sep[1] != ' ' && !(sep[1] == '-' && glen[0] == 3 && glen[1] == 4) &&
+        !((sep[1] == '-' || sep[1] == '/') && p[0] == '3' && glen[0] == 3 &&
+          (glen[1] == 6 || glen[1] == 7)) &&
         !(sep[1] == '-' && p[0] == '0' && glen[1] >= 6) &&
         !(sep[1] == '/' && p[0] == '0' && p[1] != '0' && glen[0] <= 5 && glen[1] >= 6))
         return 0;
@@ -822,8 +826,10 @@ size_t anon_v_phone(const char *p, size_t n)
         if (thousands && (glen[0] == 1 || sep[1] == '.'))
             return 0;
     }
-    /* lists of small numbers separated by spaces: "10 20 30 40" */
-    if (same && sep[1] == ' ' && p[0] != '0') {
+    /* lists of small numbers separated by spaces: "10 20 30 40"; but eight digits in pairs are
+     * how Danish and Norwegian numbers are written ("33 87 70 88"), admitted after a phone word
+     * only (anon_c_phone) */
+    if (same && sep[1] == ' ' && p[0] != '0' && !(ng == 4 && digits == 8)) {
         int small = 1;
         for (size_t g = 0; g < ng; g++)
             if (glen[g] > 2)
@@ -1257,7 +1263,7 @@ int anon_c_phone(const char *text, size_t len, size_t s, size_t e)
     /* what follows admits a number by its shape or a label; an id's label right before it
      * ("Policy no.", "Kundennummer:", "Lab sample ID:") makes it the id (phone_labels.c, asked
      * last: most candidates have no shape); a '+' still dials */
-    if (v[0] == '+')
+    if (v[0] == '+' || (v[0] == '(' && n > 1 && v[1] == '+'))
         return 1;
     if (v[0] == '(' || (n > 2 && v[0] == '0' && v[1] == '0' && v[2] != '0'))
         return admit(text, s);
