@@ -261,7 +261,10 @@ def person(lg, origin=None):
     if rng.random() < 0.5:
         g, s = REAL[origin]
         return rng.choice(g), rng.choice(s), origin
-    return invent_word(origin, False), invent_word(origin, True), origin
+    g, s = invent_word(origin, False), invent_word(origin, True)
+    if origin in ("en", "de", "fr", "nl", "pl", "sv", "fi", "cs", "es", "pt") and rng.random() < 0.12:
+        s += "-" + invent_word(origin, True)
+    return g, s, origin
 
 
 def fem(lg, s):
@@ -286,8 +289,8 @@ def fmt(g, s, origin, style):
         return g[0] + ". " + s
     if style == "sg":  # Hungarian and East Asian order
         return s + " " + g
-    if style == "nbsp":
-        return g + "\u00a0" + s
+    if style == "nbsp":  # as exports write them: no-break space, no-break hyphen
+        return (g + "\u00a0" + s).replace("-", "\u2011")
     if style == "nfd":
         return unicodedata.normalize("NFD", g + " " + s)
     raise ValueError(style)
