@@ -15,7 +15,8 @@
 # names_holdout12.json was blind in stop 37 and is a tune set since stop 38 (its records were read).
 # HUSH_ACC_NO_BLIND=1 leaves out the blind sets (names_holdout3.json, names_holdout4.json, names_holdout6.json,
 # names_holdout7.json, names_holdout8.json, names_holdout10.json, names_holdout13.json,
-# names_holdout14.json, names_holdout15.json, names_holdout16.json, names_holdout17.json):
+# names_holdout14.json, names_holdout15.json, names_holdout16.json, names_holdout17.json,
+# names_holdout18.json):
 # tuning work runs without it, so its totals are read only when a round is graded.
 # (BUILD_DIR defaults to ./build; it must hold contrib/bench/bench_accuracy.)
 set -euo pipefail
@@ -433,6 +434,9 @@ if [ -z "${HUSH_ACC_NO_BLIND:-}" ]; then
     echo
     echo "## names held out, seventeenth set (gen_names_holdout17.py: written blind in stop 44, away from every earlier set's kinds of text: mobile and broadband contract orders, boat registers and skipper licences, drone operator registrations, chimney-sweep certificates, bulky-waste bookings, mail redirection orders, music-school enrolments and exam entries, language-school placement and enrolment, coworking memberships and room bookings, safe-deposit agreements and vault logs, archive reading-room registrations and order slips, climbing, trampoline and karting waivers, hearing-aid fittings, bicycle registrations and bike leasing, apiary registrations, fertility-clinic consents, guardianship court orders, divorce settlements with children, golf handicap records and tee sheets, catering orders with dietary lists, locksmith call-outs, pest-control reports, farm subsidy applications, market-stall licences, taxi driver licences and registers, transit-pass applications, gambling self-exclusion, donation receipts and Gift Aid; en/de/fr/nl/es/it/pt/pl/sv/da/no/fi/cs/hu/tr/ro/el; look-alikes as NEG_ spans; never tuned on)"
     "$bin" "${opts[@]}" "$here"/data/names_holdout17.json
+    echo
+    echo "## names held out, eighteenth set (gen_names_holdout18.py: written blind in stop 45, away from every earlier set's kinds of text: HR exit interviews, spectacle and contact-lens orders, mobility-aid loans and orthopaedic workshop orders, pilgrimage registrations (Camino, Lourdes, Fatima, Umrah, Częstochowa), NGO beneficiary and cash-transfer lists, microfinance group registers, Erasmus+ learning agreements, apprenticeship and internship contracts, physiotherapy plans, marriage contracts, advance directives, house-sitting and home-exchange agreements, student-residence allocations, focus-group screeners and panel exports, demonstration notices and street-party closures, mediation and consumer-arbitration files, time-bank ledgers and repair-café logs, bird-ringing recoveries and herbarium labels, songwriter split sheets and royalty statements, film-festival submissions, tour advance sheets and band visa lists, expense claims and mileage logs, A1 certificates and posting notifications, domestic-employment registrations, meals-on-wheels routes and hospice visit logs, first-aid and forklift training registers, matrimonial biodata, quiz-show contestant applications, security-guard licence registers, church-leaving declarations, solar, heat-pump and wallbox grid applications, anti-doping whereabouts filings; en/de/fr/nl/es/it/pt/pl/sv/da/no/fi/cs/hu/tr/ro/el; a third wrapped in prompts, tool calls and chats; look-alikes as NEG_ spans; never tuned on)"
+    "$bin" "${opts[@]}" "$here"/data/names_holdout18.json
     echo
 fi
 echo "## developer text (PII-free; build_devtext.py: committed snapshot + this machine's files)"

@@ -3,7 +3,7 @@
 # anonymize/data/person_model.txt; the same corpora and build give the same file.
 # Usage: contrib/bench/accuracy/train_person.sh [BUILD_DIR] [bench_train_person options]
 # Trained on the tune corpora only: every data/*.json but the blind sets (names_holdout3/4/6/7/8/
-# 10/13/14/15/16/17), the three sets held out to grade the model (names_holdout9/11/12) and presidio's held
+# 10/13/14/15/16/17/18), the three sets held out to grade the model (names_holdout9/11/12) and presidio's held
 # half (its odd records); and train/devneg.json, developer text whose runs are all negatives
 # (build_devneg.py; the developer-text measure, build_devtext.py, is never read). The model must
 # be off while it trains: the trace switches it off.
@@ -21,7 +21,7 @@ for f in "$here"/data/*.json; do
     case $b in
     names_holdout3 | names_holdout4 | names_holdout6 | names_holdout7 | names_holdout8 | \
         names_holdout10 | names_holdout13 | names_holdout14 | names_holdout15 | \
-        names_holdout16 | names_holdout17) continue ;; # blind: never read
+        names_holdout16 | names_holdout17 | names_holdout18) continue ;; # blind: never read
     names_holdout9 | names_holdout11 | names_holdout12) continue ;; # the model's own check
     names_holdout | names_holdout2 | names_holdout5) files+=("$f") ;;
     names_holdout*) continue ;; # a blind set written after this list: never read
