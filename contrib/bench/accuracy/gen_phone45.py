@@ -25,7 +25,8 @@ country in the same digit groupings (NEG_CODE: SIREN `123 456 789`, NIPC, Norweg
 Danish CVR, BTW `0123.456.789`, NIP `123-456-78-90`, Y-tunnus, IČO...), customer, order and
 invoice numbers (NEG_ORDER), dates and times (NEG_DATE, NEG_TIME), amounts (NEG_NUMBER), parcel
 numbers (NEG_TRACKING), IBAN and card fragments (NEG_IBANPART, NEG_CARDPART); company and home
-addresses with postcode and house number are STREET_ADDRESS gold, people PERSON gold.
+addresses with postcode and house number are STREET_ADDRESS gold, people PERSON gold, the
+signatures' mailboxes EMAIL_ADDRESS gold.
 
 Writes JSON (the names_tune3.json format) to stdout; deterministic; Python stdlib only."""
 import os
@@ -826,7 +827,11 @@ def signature(cc):
         put(d, cc, None).t("\n")
     else:
         put(d, cc, None, how="href").t("\n")
-    d.t(pick("www.example.com", "info@example.org") + "\n")
+    web = pick("www.example.com", "info@example.org")
+    if "@" in web:
+        d.span("EMAIL_ADDRESS", web).t("\n")
+    else:
+        d.t(web + "\n")
     lookalike(d, cc, "reg").t(" · ")
     lookalike(d, cc, pick("reg", "iban")).t("\n")
     d.done()
