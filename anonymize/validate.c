@@ -753,10 +753,17 @@ size_t anon_v_phone(const char *p, size_t n)
         if (digits >= 12 && digits <= 15 && end == digits)
             return anon_e164_ok(p, digits) ? n : 0;
         /* 1 and a NANP area code ([2-9]) is a North American number with its trunk 1; nine
-         * digits are a Czech, Polish, Portuguese or Spanish number without spaces (anon_c_phone
-         * wants a phone word before them) */
-        if ((digits != 9 && digits != 10 && digits != 11) ||
-            (p[0] == '1' && !(digits == 11 && p[1] >= '2')) || (p[0] == '0' && p[1] == '0'))
+         * digits are a Czech, Polish, Portuguese or Spanish number without spaces, eight a
+         * Danish or Norwegian one (anon_c_phone wants a phone word before them) */
+        /* eight: not a date, 20240101 */
+        if (digits == 8 && ((p[0] == '1' && p[1] == '9') || (p[0] == '2' && p[1] == '0')) &&
+            ((p[4] == '0' && p[5] >= '1') || (p[4] == '1' && p[5] <= '2')) && p[6] <= '3')
+            return 0;
+        /* eight: a Danish or Norwegian number, which starts with 2-9 */
+        if (digits == 8 && (p[0] < '2' || p[0] > '9'))
+            return 0;
+        if (digits < 8 || digits > 11 || (p[0] == '1' && !(digits == 11 && p[1] >= '2')) ||
+            (p[0] == '0' && p[1] == '0'))
             return 0;
         for (size_t i = 0; i < sizeof not_phone / sizeof not_phone[0]; i++)
             if (end >= 10 && memcmp(p, not_phone[i], 10) == 0)
@@ -1273,16 +1280,26 @@ static int e164_digits(const char *v, size_t n)
     return k >= 8 && anon_e164_ok(d, k);
 }
 
-/* Is text[s] the first byte of a tel: link's text, <a href="tel:...">? */
-static int tel_link_text(const char *text, size_t s)
+/* Does an extension's word and its digits follow the number ending at text[e)? ("Durchwahl 34",
+ * "poste 12", "wew. 20", "linka 246") */
+static int ext_after(const char *text, size_t len, size_t e)
 {
-    if (s < 16 || text[s - 1] != '>' || text[s - 2] != '"')
+    static const char *const words[] = {
+        "ext.",    "ext",       "durchwahl", "dw",       "klappe", "app.",  "poste",
+        "toestel", "tst.",      "int.",      "interno",  "wew.",   "ankn.", "lokal",
+        "linje",   "alanumero", "linka",     "kl.",      "mellék", "m.",    "dahili",
+        "dah.",    "interior",  "extensión", "extensão", "εσωτ.",  NULL};
+    if (e >= len || text[e] != ' ')
         return 0;
-    size_t b = s - 2, floor_ = s > 64 ? s - 64 : 0;
-    while (b > floor_ && text[b - 1] != '"' && text[b - 1] != '<' && text[b - 1] != '>')
-        b--;
-    return b >= 10 && text[b - 1] == '"' && memcmp(text + b, "tel:", 4) == 0 &&
-           memcmp(text + b - 7, " href=", 6) == 0;
+    size_t a = e + 1, b = a;
+    while (b < len && b - a < 12 && text[b] != ' ' && text[b] != '\n')
+        b++;
+    if (b >= len || text[b] != ' ' || b + 1 >= len || !is_digit(text[b + 1]))
+        return 0;
+    for (size_t i = 0; words[i]; i++)
+        if (lower_eq(text + a, b - a, words[i]))
+            return 1;
+    return 0;
 }
 
 int anon_c_phone(const char *text, size_t len, size_t s, size_t e)
@@ -1323,8 +1340,8 @@ int anon_c_phone(const char *text, size_t len, size_t s, size_t e)
         "Τηλέφωνο", "κινητό", "Κινητό", "κιν", "Κιν", "τηλ. επικοινωνίας", "πάρε με στο",
         "καλέστε στο", "Τηλ. επικοινωνίας", "κινητό μου είναι", "ph", "direct line", "direct dial",
         "landline", "number's", "cell is", "give us a call on", "joignable au", "bereikbaar via",
-        "komorka", "reperibile al", "napište mi na", "pref", "voice", "telefonszam", "mobilszam",
-        "tilefono", "kinito",
+        "komorka", "reperibile al", "napište mi na", "pref", "voice", "call us on", "call us at",
+        "telefone", "service client", "telefonszam", "mobilszam", "tilefono", "kinito",
         /* weak: the contact and emergency words of each language */
         "kontakt", "contacto", "contatto", "contato", "yhteystiedot", "elérhetőség", "iletişim",
         "επικοινωνία", "notfall", "urgence", "urgences", "urgencias", "urgências", "urgențe",
@@ -1344,7 +1361,8 @@ int anon_c_phone(const char *text, size_t len, size_t s, size_t e)
         "handynummer", "mobilnr", "tel. kom", "komórka", "tfn", "puh", "puhelin", "matkapuhelin",
         "telefonszám", "mobilszám", "cep", "τηλ", "Τηλ", "κινητό", "Κινητό", "tel. č",
         "telefonní číslo", "tel. číslo", "číslo je", "número é", "número es", "numero è",
-        "numer to", "a számom", "numaram", "mob", "telefon", "tlf.nr", NULL};
+        "numer to", "a számom", "numaram", "mob", "telefon", "tlf.nr", "call us on", "call us at",
+        "telefone", "service client", NULL};
     static const char *const after[] = {"fax",   "office", "mobile", "cell",   "home",      "work",
                                         "phone", "tel",    "számon", "számra", "numaradan", NULL};
     const char *v = text + s;
@@ -1373,9 +1391,6 @@ int anon_c_phone(const char *text, size_t len, size_t s, size_t e)
         return 1;
     if (v[0] == '(' || (n > 2 && v[0] == '0' && v[1] == '0' && v[2] != '0'))
         return admit(text, s);
-    /* the text of a tel: link: <a href="tel:+4554121634">54.12.16.34</a> */
-    if (tel_link_text(text, s))
-        return 1;
     /* groups of the value's digits, up to an extension */
     size_t glen[8], ng = 0, i = 0;
     char sep[8] = {0};
@@ -1418,7 +1433,8 @@ int anon_c_phone(const char *text, size_t len, size_t s, size_t e)
         /* a capitalised word right after makes it house numbers and a street name, not a
          * phone */
         if (!(e + 2 < len && text[e] == ' ' && text[e + 1] >= 'A' && text[e + 1] <= 'Z' &&
-              text[e + 2] >= 'a' && text[e + 2] <= 'z'))
+              text[e + 2] >= 'a' && text[e + 2] <= 'z') ||
+            ext_after(text, len, e))
             return admit(text, s);
     }
     if (v[0] == '0' && ng == 1 && n >= 10 && v[1] != '0')
@@ -1426,9 +1442,12 @@ int anon_c_phone(const char *text, size_t len, size_t s, size_t e)
     /* 12 to 15 bare digits (anon_v_phone checked the country code and length): only right
      * after a word that names a phone, not "number", "home" or "contact" ("order number
      * 491701234567") */
-    if (ng == 1 && (glen[0] >= 12 || glen[0] == 9) && glen[0] == n)
+    if (ng == 1 && (glen[0] >= 12 || glen[0] == 9 || glen[0] == 8) && glen[0] == n)
         return anon_labelled(text, s, intl_labels) && admit(text, s);
     if (anon_labelled(text, s, labels))
+        return admit(text, s);
+    /* an extension's word after: "554 239 504 linka 246", "021 958 78 19 Durchwahl 1" */
+    if (ext_after(text, len, e))
         return admit(text, s);
     /* a label after: "... (mobile)", "...-Office"; on the same line: the next line's "Fax:"
      * or "Tel." labels the value after it */

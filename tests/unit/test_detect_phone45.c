@@ -66,9 +66,45 @@ static void test_shapes_of_the_numbering_plans(void **state)
         /* Belgium's slash and dots */
         {"GSM 0470/12.34.56", "PHONE=0470/12.34.56"},
         {"T\u00e9l. 02/512.34.56", "PHONE=02/512.34.56"},
+        {"Lotte Janssens\t0496.10.13.06", "PERSON=Lotte Janssens;PHONE=0496.10.13.06"},
+        {"+32 497/69.03.39", "PHONE=+32 497/69.03.39"},
+        {"Bud 0920-36529.", "PHONE=0920-36529"},
+        {"\u03a4\u03b7\u03bb.: 699-5369105", "PHONE=699-5369105"},
+        /* Danish dotted pairs are also a dotted quad: the IPv4 detector masks them first */
+        {"Tlf.: 60.54.18.20", "IPV4=60.54.18.20"},
         /* nine digits as 3.3.3 after a phone word */
         {"Tel. 912.345.678", "PHONE=912.345.678"},
         {"Telefon: 601.234.567", "PHONE=601.234.567"},
+    };
+    CHECK(def_engine, c);
+}
+
+/* After a phone word that names a phone (not "number" or "contact"): eight or nine bare digits,
+ * a number before an extension's word, a 00 number under an id's label when its calling code
+ * and length hold, a German mobile in three fours. */
+static void test_bare_runs_extensions_and_00_numbers(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Mobil: 39330247", "PHONE=39330247"},
+        {"Telefonn\u00ed \u010d\u00edslo: 605385985", "PHONE=605385985"},
+        {"Call us on 952 29 435.", "PHONE=952 29 435"},
+        {"Telefone: 920 647 668", "PHONE=920 647 668"},
+        {"Einkauf\n554 239 504 linka 246", "PHONE=554 239 504"},
+        {"Riferimento: 0039 346 7656440", "PHONE=0039 346 7656440"},
+        {"Notfall 0173 6344 6274", "PHONE=0173 6344 6274"},
+        {"Telefon: 0512 20401-0", "PHONE=0512 20401-0"},
+        /* the same runs without a phone word, and a date under one */
+        {"Ordre 39330247", ""},
+        {"Kundennummer 605385985", ""},
+        {"Fax: 20240101", ""},
+        {"Tel. 08973898", ""},
+        {"Riferimento: 0039 3467", ""},
+        {"IBAN: **** 0269 9285", ""},
+        {"dump 0100 0000 0000", ""},
+        {"BTW BE 0020.553.408", ""},
+        {"BTW BE 0649.470.747", ""},
+        {"livrare 09.04.2019 18.00", ""},
     };
     CHECK(def_engine, c);
 }
@@ -101,6 +137,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_phone_words_of_every_language),
         cmocka_unit_test(test_shapes_of_the_numbering_plans),
+        cmocka_unit_test(test_bare_runs_extensions_and_00_numbers),
         cmocka_unit_test(test_look_alikes_stay_text),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
