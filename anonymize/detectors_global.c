@@ -265,13 +265,21 @@ static const anon_detector_def_t global_defs[] = {
      "(?:\\+(?<=/\\+)(?<!//\\+)\\d{8,15}|" ANON_PHONE_START
      "(?:(?:\\+|(?<!\\d[ .\\-])00(?=[1-9]))[ ]?\\d{1,3}(?:[ .\\-]?\\(0\\)(?:[ "
      "]?[1-9]\\d{1,4}/(?=\\d{5}))?)?"
-     "(?:[ .\\-]?(?:\\(\\d{1,5}\\)|\\d{1,5})){1,6}"
+     "(?:[ .\\-/]?(?:\\(\\d{1,5}\\)|\\d{1,5})){1,6}"
      /* (the German notation: the trunk 0 in brackets, the area code, a slash: "(0)170/1234567";
       * a country code in brackets: "(+351) 932 110 203") */
      "|\\((?:0\\)[ ]?[1-9]\\d{1,4}/\\d{5,8}(?!\\d)|\\+?\\d{1,5}\\)[ .\\-]?\\d{2,5}(?:[ "
      ".\\-]?\\d{2,5}){0,3})"
+     /* (Hungary's trunk prefix and a one-digit area code: "06 1 622 9253", "(06 30) 123 4567";
+      * a dash or slash between spaces after the trunk 0 and the area code: "06 - 12345678",
+      * "06221 / 10 09 81") */
+     "|\\(06[ \\-]\\d{1,2}\\)[ ]?\\d{3}[ \\-]?\\d{3,4}(?!\\d)"
      "|(?:(?<!\\d[ .\\-])|(?<=\\d )" LIST_NO ")"
-     "(?:\\d{10,15}(?!\\d)|\\d{1,6}(?:[ .\\-/]\\d{2,8}){1,5})))"
+     "(?:\\d{8,15}(?!\\d)|\\d{1,6}(?:[ .\\-/]\\d{2,8}){1,5}"
+     "|06[ \\-]1[ \\-/]\\d{3}[ \\-]?\\d{4}(?!\\d)|0[1-9]\\d{0,3} [\\-/] \\d{2,8}(?:[ "
+     ".\\-]\\d{2,8}){0,3}"
+     /* (a trunk-0 number and its DIN 5008 extension: "0221 73193-0", "034154203-0") */
+     "|0[1-9]\\d{1,4}[ /]?\\d{3,8}-\\d{1,5}(?!\\d))))"
      "(?:[ ]?(?:x|ext\\.?|extension)[ ]?\\d{1,6})?" ANON_CARD_END,
      anon_v_phone, 0, NULL, 7, 0, anon_g_phone},
     /* a WhatsApp link's number, in international form without its '+' (wa.me/491701234567,

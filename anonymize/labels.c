@@ -48,7 +48,7 @@ static size_t label_start(const char *text, size_t q, const char *l, size_t k)
 
 /* The lengths of a label list, worked out once per list and thread (a context check runs for
  * every candidate value of a long table; most labels are ruled out by their last byte). */
-#define MAX_LABELS 128
+#define MAX_LABELS 256
 static _Thread_local struct {
     const char *const *labels;
     uint8_t len[MAX_LABELS];
@@ -80,8 +80,44 @@ static const uint8_t *lengths(const char *const *labels)
 static int weak(const char *l)
 {
     static const char *const words[] = {
-        "number", "nummer", "numero", "num\303\251ro", "text", "call", "work",
-        "home",   "office", "desk",   "contact",       "bel",  "sms",  NULL};
+        "number",
+        "nummer",
+        "numero",
+        "num\303\251ro",
+        "text",
+        "call",
+        "work",
+        "home",
+        "office",
+        "desk",
+        "contact",
+        "bel",
+        "sms",
+        "kontakt",
+        "contacto",
+        "contatto",
+        "contato",
+        "port",
+        "kom",
+        "cel",
+        "ph",
+        "fixe",
+        "yhteystiedot",
+        "el\303\251rhet\305\221s\303\251g",
+        "ileti\305\237im",
+        "\316\265\317\200\316\271\316\272\316\277\316\271\316\275\317\211\316\275\316\257\316\261",
+        "notfall",
+        "urgence",
+        "urgences",
+        "urgencias",
+        "urg\303\252ncias",
+        "urgen\310\233e",
+        "spoed",
+        "p\303\244ivystys",
+        "\303\274gyelet",
+        "pohotovost",
+        "emergency",
+        NULL};
     for (size_t i = 0; words[i]; i++)
         if (strcmp(l, words[i]) == 0)
             return 1;

@@ -183,6 +183,17 @@ static const char *const id_words[] = {"id",
                                        "rechnung",
                                        "rechnungsnr",
                                        "order",
+                                       "ordernr",
+                                       "ordrenr",
+                                       "bestellnr",
+                                       "bestelling",
+                                       "auftragsnr",
+                                       "objedn\xc3\xa1vka",
+                                       "sipari\xc5\x9f",
+                                       "comanda",
+                                       "zam\xc3\xb3wienie",
+                                       "rpr",
+                                       "rpm",
                                        "commande",
                                        "ordine",
                                        "pedido",
@@ -390,10 +401,17 @@ static int punct_end(const char *text, size_t r)
 /* Table columns of ids: a cell under one of these heads ("badge", "Folio", "Badge ID") is the
  * id; anon_column_labelled reads the head (labels.c). Not "no."/"nr.": "Phone no." heads phones. */
 static const char *const id_columns[] = {
-    "id",     "uid",      "badge",    "card",     "order",  "invoice", "ref",      "reference",
-    "ticket", "account",  "sku",      "serial",   "folio",  "lot",     "batch",    "kit",
-    "sample", "specimen", "tracking", "customer", "client", "member",  "employee", "case",
-    "policy", "claim",    "gtin",     "ean",      "isbn",   "imei",    NULL};
+    "id", "uid", "badge", "card", "order", "invoice", "ref", "reference", "ticket", "account",
+    "sku", "serial", "folio", "lot", "batch", "kit", "sample", "specimen", "tracking", "customer",
+    "client", "member", "employee", "case", "policy", "claim", "gtin", "ean", "isbn", "imei",
+    /* order columns in the languages, with their number word */
+    "order no", "order nr", "commande n\xc2\xb0", "ordrenr.", "ordernr", "bestellnr.",
+    "auftragsnr.", "ordine n.", "pedido n\xc2\xba", "encomenda n.\xc2\xba", "zam\xc3\xb3wienie nr",
+    "objedn\xc3\xa1vka \xc4\x8d.", "sipari\xc5\x9f no", "comanda nr.", "ordernummer",
+    "rendel\xc3\xa9ssz\xc3\xa1m", "tilausnumero",
+    "\xce\x91\xcf\x81. "
+    "\xcf\x80\xce\xb1\xcf\x81\xce\xb1\xce\xb3\xce\xb3\xce\xb5\xce\xbb\xce\xaf\xce\xb1\xcf\x82",
+    NULL};
 
 int anon_phone_id_label(const char *text, size_t s)
 {
