@@ -11,6 +11,8 @@
  * names_lists2.c's contact lines and names_chat.c's speakers, whose prefix walks now take 16 bytes
  * a step: the people of contact lists and chats with names of every length up to the walks'
  * bounds and past them, at the text's end and far from it, found as the base found them.
+ * names.c's chat greetings, whose lines without a time stop at a first letter that opens no
+ * greeting: the names after greetings at a line's start and in a time-stamped line, as before.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -140,6 +142,10 @@ static const char *const texts[] = {
     "anna_keller2: deploy done\ntom.berger: ok\nanna_keller2: thanks",
     "2026-11-30T12:49:16Z WARN  worker-7 retry 280 for job 159025: connection reset\n"
     "export async function load(id: string) {\ndef handle(req):\nsudo: unable to resolve host",
+    "thanks priya, that fixed it",
+    "[09:58] anna: hey tom, are you there? morning jonas",
+    "cheers, jonas\nyo maria\nbest effort only\ndanke - tobias",
+    "def handle(req):\n    return total\nstatic int parse(const char *p);\ngrazie mille",
 };
 
 /* Each text alone, after a line that moves it across the 16-byte steps, and before a line that
@@ -209,6 +215,22 @@ static const char *const want[] = {
     "",
     "",
     "",
+    "",
+    "",
+    "",
+    "",
+    "PERSON=priya",
+    "PERSON=priya",
+    "PERSON=priya",
+    "PERSON=priya",
+    "PERSON=anna;PERSON=tom;PERSON=jonas",
+    "PERSON=anna;PERSON=tom;PERSON=jonas",
+    "PERSON=anna;PERSON=tom;PERSON=jonas",
+    "PERSON=anna;PERSON=tom;PERSON=jonas",
+    "PERSON=jonas;PERSON=maria;PERSON=tobias",
+    "PERSON=jonas;PERSON=maria;PERSON=tobias",
+    "PERSON=jonas;PERSON=maria;PERSON=tobias",
+    "PERSON=jonas;PERSON=maria;PERSON=tobias",
     "",
     "",
     "",
