@@ -13,6 +13,8 @@
  * bounds and past them, at the text's end and far from it, found as the base found them.
  * names.c's chat greetings, whose lines without a time stop at a first letter that opens no
  * greeting: the names after greetings at a line's start and in a time-stamped line, as before.
+ * Every prefix of those texts is scanned in a buffer of exactly its size (a read past a text's
+ * end fails under ASan).
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -263,6 +265,9 @@ static void test_lists_and_speakers_found_as_before(void **state)
     assert_true(print || w == sizeof want / sizeof want[0]);
     static const struct tcase lone[] = {{"", ""}, {"Tom:", ""}};
     CHECK(lone);
+    /* every prefix in a buffer of exactly its size: the 16-byte steps read inside the text */
+    for (size_t k = 0; k < sizeof texts / sizeof texts[0]; k++)
+        scan_every_prefix(texts[k]);
 }
 
 int main(void)
