@@ -2504,6 +2504,19 @@ static int chat_greeting(const char *w)
     return 0;
 }
 
+/* Does c open a word of chat_greeting() ("bcdghmsty")? A mask of the lower-case letters, not a
+ * memchr() call per line. */
+static inline int greeting_first(uint8_t c)
+{
+    enum {
+        FIRST = 1u << ('b' - 'a') | 1u << ('c' - 'a') | 1u << ('d' - 'a') | 1u << ('g' - 'a') |
+                1u << ('h' - 'a') | 1u << ('m' - 'a') | 1u << ('s' - 'a') | 1u << ('t' - 'a') |
+                1u << ('y' - 'a')
+    };
+    unsigned k = (unsigned)c - 'a';
+    return k < 26 && (FIRST >> k & 1u);
+}
+
 /* A sign-off's separator after the greeting ending at we ("thx, jonas", "cheers -- priya",
  * "danke - tobias"): where the name starts, or we (the name must then end its line). */
 static size_t sign_off(const struct sc *s, size_t we, size_t le)
@@ -2570,12 +2583,16 @@ static int chat_names(struct sc *s)
         while (i < le) {
             while (i < le && (t[i] == ' ' || t[i] == ','))
                 i++;
+            /* a line with no time: one greeting or none, and only a letter of greeting_first()
+             * opens one (most lines of code and logs) */
+            if (!stamped && (i >= le || !greeting_first(t[i])))
+                break;
             size_t we = i;
             while (we < le && we - i < 10 && t[we] >= 'a' && t[we] <= 'z')
                 we++;
             /* every greeting is 2 to 7 lower-case letters and starts with one of these */
             if (we - i >= 2 && we - i <= 8 && we + 1 < le && (t[we] == ' ' || t[we] == ',') &&
-                memchr("bcdghmsty", t[i], 9)) {
+                greeting_first(t[i])) {
                 char b[12];
                 size_t ne, na = sign_off(s, we, le);
                 memcpy(b, t + i, we - i); /* already lower case: no folding */

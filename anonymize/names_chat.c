@@ -213,6 +213,41 @@ static int irc_event(const uint8_t *t, size_t i, size_t e, size_t le, size_t *a,
     return 0;
 }
 
+/* Is c a byte of a speaker other than a space (line_speaker()'s walk steps over it)? */
+static inline int speaker_byte(uint8_t c)
+{
+    return is_alnum(c) || c >= 0x80 || c == '.' || c == '_' || c == '-' || c == ',' || c == '\'';
+}
+
+/* The first k >= e, k < lim, whose byte is no speaker_byte() (a space, or one that ends the
+ * speaker), or lim: 16 bytes a step (SSE2) while they lie in t[0 .. len), then a byte a step. */
+static inline size_t speaker_run_to(const uint8_t *t, size_t len, size_t e, size_t lim)
+{
+#ifdef __SSE2__
+    while (e < lim && len - e >= 16) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(t + e));
+        __m128i d = _mm_sub_epi8(x, _mm_set1_epi8('0')), p = _mm_sub_epi8(x, _mm_set1_epi8(','));
+        __m128i ok = _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(9)), d),
+                                  _mm_cmpeq_epi8(_mm_min_epu8(p, _mm_set1_epi8(2)), p)); /* , - . */
+        ok = _mm_or_si128(ok, _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('_')),
+                                           _mm_cmpeq_epi8(x, _mm_set1_epi8('\''))));
+        unsigned m =
+            ((unsigned)_mm_movemask_epi8(ok) | (unsigned)_mm_movemask_epi8(x) | nw_alpha16(t, e)) ^
+            0xFFFFu;
+        if (m) {
+            e += (unsigned)__builtin_ctz(m);
+            return e < lim ? e : lim;
+        }
+        e += 16;
+    }
+    if (e >= lim)
+        return lim;
+#endif
+    while (e < lim && speaker_byte(t[e]))
+        e++;
+    return e;
+}
+
 /* The speaker of the line ls..le, if it has one: its bytes in *a, *b, and whether its frame is
  * strong (a time, a "Speaker N (...)", "[Name] 00:01:12", an IRC join) or a bare "Name: ". Returns
  * 0 (none), 1 (bare), 2 (strong). */
@@ -273,8 +308,12 @@ static int line_speaker(const struct sc *s, size_t ls, size_t le, size_t *a, siz
     else if (i + 4 < le && memcmp(t + i, "-!- ", 4) == 0)
         i += 4;
     /* the speaker's bytes: letters, at most four spaces, '.', '_', '-', ',', '\'' */
-    size_t spaces = 0;
-    for (e = i; e < le && e - i <= MAX_SPEAKER; e++) {
+    /* the loop's bound, e < le && e - i <= MAX_SPEAKER, as one end */
+    size_t spaces = 0, lim = i < le && le - i > MAX_SPEAKER ? i + MAX_SPEAKER + 1 : le;
+    for (e = i; e < lim; e++) {
+        e = speaker_run_to(t, s->len, e, lim); /* the bytes the loop only steps over */
+        if (e >= lim)
+            break;
         uint8_t c = t[e];
         if (c == ' ') {
             if (++spaces > 4 || (e + 1 < le && (t[e + 1] == ' ' || t[e + 1] == '-' ||
@@ -282,8 +321,7 @@ static int line_speaker(const struct sc *s, size_t ls, size_t le, size_t *a, siz
                 break;
             if (e + 4 < le && memcmp(t + e + 1, "has ", 4) == 0)
                 return irc_event(t, i, e, le, a, b, nick);
-        } else if (!(is_alnum(c) || c >= 0x80 || c == '.' || c == '_' || c == '-' || c == ',' ||
-                     c == '\'')) {
+        } else if (!speaker_byte(c)) {
             break;
         }
     }

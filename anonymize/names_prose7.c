@@ -564,11 +564,9 @@ int nw_prose7_function_word(const char *w)
     size_t n = strlen(w);
     if (n < 2 || n > 6)
         return 0; /* a raised word has three letters at least; a function word is short */
-    for (size_t k = 0; k < nw_asr_nstops; k++)
-        if (nw_asr_stops[k][0] == w[0] && nw_asr_stops[k][1] == w[1] &&
-            strcmp(nw_asr_stops[k], w) == 0)
-            return 1;
-    return NW_ONE_OF(w, more_function_words);
+    /* the stop words by their first byte (names_oneof.c): a look-up compares only the words
+     * that open like w, where a loop compared each of the list's */
+    return nw_one_of(w, nw_asr_stops, nw_asr_nstops) || NW_ONE_OF(w, more_function_words);
 }
 
 /* Words right before a name typed in capitals that make it a person's: a kin or role noun
