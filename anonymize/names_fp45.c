@@ -73,7 +73,8 @@ static const char *const thing_word[] = {
     "ente",          "instituição",   "kurum",       "venue",        "venues",
     "halle",         "senter",        "spielbank",   "casino",       "mains",
     "dessert",       "rett",          "hauptgang",   "nachtisch",    "plat",
-    "piatto",        "plato",         "voorraad",    "tariff",       "abonnemang"};
+    "piatto",        "plato",         "voorraad",    "tariff",       "abonnemang",
+    "house",         "haus",          "villa",       "objekt",       "horse"};
 /* Words of a label that say a person fills it, even beside a thing's word ("Boat owner",
  * "Room booked by", "Stall holder", "Dog walker"). */
 static const char *const person_word[] = {
@@ -97,29 +98,134 @@ static const char *const list_word[] = {"boats",    "boote",  "båtar",   "liege
 
 /* Type words before a name that make it a thing's ("SY Sofie", "Taxi Leone", "Hof Lindner",
  * "Nadace Karla Janečka"), as written. */
-static const char *const type_before[] = {
-    "MY",           "SY",       "MV",       "M/Y",         "S/Y",           "M/S",
-    "M/V",          "Taxi",     "Taxis",    "Hof",         "Gut",           "Gård",
-    "Statek",       "Ferma",    "Ktima",    "Çiftlik",     "Finca",         "Fattoria",
-    "Domaine",      "Quinta",   "Tenuta",   "Herdade",     "Hoeve",         "Bauernhof",
-    "Weingut",      "Volk",     "Kolonie",  "Ruche",       "Colony",        "Room",
-    "Raum",         "Salle",    "Zaal",     "Mødelokale",  "Huone",         "Místnost",
-    "Terem",        "Aithousa", "Tresor",   "Tresorraum",  "Vault",         "Kluis",
-    "Caveau",       "Valv",     "Boksrum",  "Trezor",      "Fonds",         "Nachlass",
-    "Collection",   "Archivo",  "Fondo",    "Bestand",     "Archief",       "Spuścizna",
-    "Pozůstalost",  "Nadace",   "Fundația", "Fundacja",    "Fundación",     "Fondation",
-    "Fondazione",   "Fundação", "Ídryma",   "Musikschule", "Conservatorio", "Conservatoire",
-    "Muziekschool", "Odeio",    "im.",      "Carnica",     "Buckfast",      "Ligustica",
-    "Mellifera",    "Sfântu",   "Sfânta",   "Szent",       "Svatý",         "Svatá",
-    "Święty",       "Święta",   "Agios",    "Agia",        "Aziz",          "Chor",
-    "Coro",         "Chœur",    "Koor"};
+static const char *const type_before[] = {"MY",
+                                          "SY",
+                                          "MV",
+                                          "M/Y",
+                                          "S/Y",
+                                          "M/S",
+                                          "M/V",
+                                          "Taxi",
+                                          "Taxis",
+                                          "Hof",
+                                          "Gut",
+                                          "Gård",
+                                          "Statek",
+                                          "Ferma",
+                                          "Ktima",
+                                          "Çiftlik",
+                                          "Finca",
+                                          "Fattoria",
+                                          "Domaine",
+                                          "Quinta",
+                                          "Tenuta",
+                                          "Herdade",
+                                          "Hoeve",
+                                          "Bauernhof",
+                                          "Weingut",
+                                          "Volk",
+                                          "Kolonie",
+                                          "Ruche",
+                                          "Colony",
+                                          "Room",
+                                          "Raum",
+                                          "Salle",
+                                          "Zaal",
+                                          "Mødelokale",
+                                          "Huone",
+                                          "Místnost",
+                                          "Terem",
+                                          "Aithousa",
+                                          "Tresor",
+                                          "Tresorraum",
+                                          "Vault",
+                                          "Kluis",
+                                          "Caveau",
+                                          "Valv",
+                                          "Boksrum",
+                                          "Trezor",
+                                          "Fonds",
+                                          "Nachlass",
+                                          "Collection",
+                                          "Archivo",
+                                          "Fondo",
+                                          "Bestand",
+                                          "Archief",
+                                          "Spuścizna",
+                                          "Pozůstalost",
+                                          "Nadace",
+                                          "Fundația",
+                                          "Fundacja",
+                                          "Fundación",
+                                          "Fondation",
+                                          "Fondazione",
+                                          "Fundação",
+                                          "Ídryma",
+                                          "Musikschule",
+                                          "Conservatorio",
+                                          "Conservatoire",
+                                          "Muziekschool",
+                                          "Odeio",
+                                          "im.",
+                                          "Carnica",
+                                          "Buckfast",
+                                          "Ligustica",
+                                          "Mellifera",
+                                          "Sfântu",
+                                          "Sfânta",
+                                          "Szent",
+                                          "Svatý",
+                                          "Svatá",
+                                          "Święty",
+                                          "Święta",
+                                          "Agios",
+                                          "Agia",
+                                          "Aziz",
+                                          "Chor",
+                                          "Coro",
+                                          "Chœur",
+                                          "Koor",
+                                          "Premio",
+                                          "Prémio",
+                                          "Prix",
+                                          "Nagroda",
+                                          "Premiul",
+                                          "Zámečnictví",
+                                          "Låsesmed",
+                                          "Låssmed",
+                                          "Cerrajería",
+                                          "Serrurerie",
+                                          "Slotenmaker",
+                                          "Schlüsseldienst",
+                                          "Kammerjäger",
+                                          "Schädlingsbekämpfung",
+                                          "Desinsectación",
+                                          "Disinfestazioni"};
+/* Words of things that carry names of their own: under a heading with one of them, a "Name:"
+ * label names the thing ("Pet registration\nName: Fritz", "Boat\nName: Kristina"). */
+static const char *const named_thing[] = {
+    "boat",   "boats",  "vessel",        "yacht",       "drone",  "aircraft", "pet",
+    "dog",    "hund",   "hundes",        "chien",       "horse",  "pferd",    "cheval",
+    "paard",  "canina", "embarcaciones", "embarcación", "bateau", "båt",      "koira",
+    "colony", "ship",   "animal",        "hond",        "perro",  "cane"};
+/* The words of a "Name:" label in the pack's languages, folded. */
+static const char *const name_label[] = {"name", "nome", "nombre", "nom", "naam", "navn", "namn",
+                                         "nimi", "imię", "jméno",  "név", "ad",   "nume", "onoma"};
+/* Words of form headings that no name is made of ("Dati Anagrafici", "Koko Nimi", "Dane
+ * Osobowe", "Persona Da Contattare"), folded. */
+static const char *const heading_word[] = {"anagrafici", "osobowe",   "nimi",       "contattare",
+                                           "completo",   "personali", "personales", "pessoais",
+                                           "osobní",     "kişisel",   "nächstes"};
+static const char *const vessel[] = {"MY", "SY", "MV", "M/Y", "S/Y", "M/S", "M/V"};
+
 /* Type words after a name that make it a thing's ("Tom Morris Cup", "Carl Nielsen Akademi"). */
 static const char *const type_after[] = {
     "Cup",        "Trophy",    "Pokal",        "Preis",      "Prize",  "Course",    "Links",
     "Foundation", "Trust",     "Stiftung",     "Stiftelse",  "säätiö", "Vakfı",     "Akademi",
     "Akademie",   "Academy",   "Zeneakadémia", "Zeneiskola", "Okulu",  "Enstitüsü", "Mahkemesi",
     "arkiv",      "Archive",   "Ziekenhuis",   "Kórház",     "Kórus",  "Quartet",   "Ensemble",
-    "Orchestra",  "Orchester", "line",         "néni",       "bácsi"};
+    "Orchestra",  "Orchester", "line",         "néni",       "bácsi",  "ApS",       "AB",
+    "GmbH",       "Srl",       "Ltd",          "Oy",         "AS",     "BV"};
 /* Nouns of a talk or a work whose topic follows ("Conférence sur X", "Werk von X"), as written.
  * "von", "de", "di" after them name the speaker ("Vortrag von X"), so they are no topic's
  * prepositions. */
@@ -165,18 +271,18 @@ static int letter(uint8_t c)
 
 /* Is t[a ..) on its line the value of a thing's label (see thing_word)? The colon is the last one
  * before a on the line, with no ';', '|', tab, '"' or lower-case word of three letters or more
- * between (prose: "Kurs: Yoga mit X"), nor ',' unless the label names plural things; the label
- * runs from the line's start (or one of those separators, or a bullet) to the colon, at most 40
- * bytes. *list is set when it names plural things. */
+ * between (prose: "Kurs: Yoga mit X"), nor ',' or ';' unless the label names plural things; the
+ * label runs from the line's start (or one of those separators, or a bullet) to the colon, at most
+ * 40 bytes. *list is set when it names plural things. */
 static int thing_label_before(const uint8_t *t, size_t a, int *list)
 {
     size_t lo = a > 96 ? a - 96 : 0, c = a;
     int comma = 0;
     while (c > lo && t[c - 1] != ':') {
         uint8_t b = t[c - 1];
-        if (b == '\n' || b == ';' || b == '|' || b == '\t' || b == '"' || b == '>')
+        if (b == '\n' || b == '|' || b == '\t' || b == '"' || b == '>')
             return 0;
-        if (b == ',')
+        if (b == ',' || b == ';')
             comma = 1;
         if (b == ' ' && c + 2 < a && t[c] >= 'a' && t[c] <= 'z' && t[c + 1] >= 'a' &&
             t[c + 1] <= 'z' && t[c + 2] >= 'a' && t[c + 2] <= 'z' && !comma)
@@ -278,6 +384,11 @@ static int typed(const uint8_t *t, size_t len, size_t a, size_t e)
         size_t s = word_before(t, a - 1);
         if (s < a - 1 && IN(t, s, a - 1, type_before))
             return 1;
+        if (s < a - 1 && s >= 2 && t[s - 1] == ' ' && t[s] >= 'A' && t[s] <= 'Z') {
+            size_t v = word_before(t, s - 1); /* "SY Tante Frieda", "MY Don Pedro" */
+            if (s - 1 > v && IN(t, v, s - 1, vessel))
+                return 1;
+        }
     }
     size_t ls = word_before(t, e);
     if (ls > a + 1 && t[ls - 1] == ' ' && IN(t, ls, e, type_after) && type_ends(t, len, ls - 2, e))
@@ -305,16 +416,27 @@ static int quoted_craft(const uint8_t *t, size_t len, size_t a, size_t e)
         r++;
     if (r >= len || t[r] != '"')
         return 0;
-    size_t ws = word_before(t, q - 2), we = q - 2;
-    if (ws == we)
-        return 0;
-    int digit = 0, caps = 1;
-    for (size_t i = ws; i < we; i++) {
-        digit |= is_digit(t[i]);
-        caps &= (t[i] >= 'A' && t[i] <= 'Z') || t[i] == '-' || is_digit(t[i]);
+    int list = 0;
+    if (thing_label_before(t, q - 1, &list)) /* "Drone: Mini 4 Pro \"Lucy\"" */
+        return 1;
+    size_t we = q - 2;
+    for (int k = 0; k < 3 && we > 0; k++) { /* "Super Cub 2 \"Klaus\"": three words back */
+        size_t ws = word_before(t, we);
+        if (ws == we)
+            return 0;
+        int digit = 0, caps = 1;
+        for (size_t i = ws; i < we; i++) {
+            digit |= is_digit(t[i]);
+            caps &= (t[i] >= 'A' && t[i] <= 'Z') || t[i] == '-' || is_digit(t[i]);
+        }
+        if (digit || (caps && we - ws >= 2) || FOLDED_IN(t, ws, we, thing_word) ||
+            (we - ws == 7 && memcmp(t + ws, "balloon", 7) == 0))
+            return 1;
+        if (ws < 2 || t[ws - 1] != ' ')
+            return 0;
+        we = ws - 1;
     }
-    return digit || (caps && we - ws >= 2) || FOLDED_IN(t, ws, we, thing_word) ||
-           ((we - ws == 7 && memcmp(t + ws, "balloon", 7) == 0));
+    return 0;
 }
 
 /* Is the finding the topic of a talk ("Conférence sur X", "Wykład o X"), or does it open with a
@@ -333,6 +455,193 @@ static int topic(const uint8_t *t, size_t len, size_t a, size_t e)
     return ns < ps - 1 && IN(t, ns, ps - 1, talk_word);
 }
 
+/* Does a word of t[s .. e) (folded) stand in list, and none in person_word? */
+static int names_thing(const uint8_t *t, size_t s, size_t e, const char *const *list, size_t n)
+{
+    int thing = 0;
+    for (size_t i = s; i < e;) {
+        while (i < e && !letter(t[i]))
+            i++;
+        size_t j = i;
+        while (j < e && letter(t[j]))
+            j++;
+        if (j > i && FOLDED_IN(t, i, j, person_word))
+            return 0;
+        if (j > i && folded_in(t, i, j, list, n))
+            thing = 1;
+        i = j;
+    }
+    return thing;
+}
+
+/* The start of the line that holds i. */
+static size_t line_start(const uint8_t *t, size_t i)
+{
+    while (i > 0 && t[i - 1] != '\n')
+        i--;
+    return i;
+}
+
+/* Is t[a ..) a cell of a CSV or pipe table whose header cell names a thing ("vessel,owner" over
+ * "\"Johanna\",Maria Keller"; "| Aircraft | PIC |")? The header is the first line of the block
+ * of lines that hold the separator; quotes keep a comma inside a cell. */
+static int thing_column(const uint8_t *t, size_t len, size_t a)
+{
+    size_t ls = line_start(t, a);
+    uint8_t sep = 0;
+    for (size_t i = ls; i < a; i++)
+        if (t[i] == ',' || t[i] == '|') {
+            sep = t[i];
+            break;
+        }
+    if (!sep) {
+        for (size_t i = a; i < len && t[i] != '\n'; i++) /* the first cell: a separator after it */
+            if (t[i] == ',' || t[i] == '|') {
+                sep = t[i];
+                break;
+            }
+        if (!sep)
+            return 0;
+    }
+    int col = 0, q = 0;
+    for (size_t i = ls; i < a; i++) {
+        q ^= t[i] == '"';
+        col += t[i] == sep && !q;
+    }
+    size_t h = ls, rows = 0; /* walk up to the block's first line */
+    while (h > 0 && rows < 64) {
+        size_t p = line_start(t, h - 1);
+        if (p == h - 1 || !memchr(t + p, sep, h - 1 - p))
+            break;
+        h = p;
+        rows++;
+    }
+    if (h == ls)
+        return 0;
+    if (sep == '|' && h < ls) { /* skip no rule line "|---|---|": it is never the header */
+        size_t k = h;
+        while (k < ls && (t[k] == '|' || t[k] == ' '))
+            k++;
+        if (k < ls && t[k] == '-')
+            return 0;
+    }
+    int row = 0, head = 0, wide = 0; /* a table: the row's and the header's cells alike, short */
+    q = 0;
+    for (size_t k = ls; k < len && t[k] != '\n'; k++) {
+        q ^= t[k] == '"';
+        row += t[k] == sep && !q;
+    }
+    q = 0;
+    for (size_t k = h, c0 = h; k < ls; k++) {
+        q ^= t[k] == '"';
+        if (is_digit(t[k]) || t[k] == ':')
+            return 0; /* a row of data ("20:30  Salle Lumière | ..."), no header */
+        if ((t[k] == sep && !q) || t[k] == '\n') {
+            wide |= k - c0 > 32;
+            c0 = k + 1;
+            head += t[k] == sep;
+        }
+        if (t[k] == '\n')
+            break;
+    }
+    if (row != head || row == 0 || wide)
+        return 0;
+    size_t i = h;
+    q = 0;
+    for (int c = 0; c < col && i < ls && t[i] != '\n'; i++) {
+        q ^= t[i] == '"';
+        c += t[i] == sep && !q;
+    }
+    size_t j = i;
+    while (j < len && t[j] != '\n' && t[j] != sep)
+        j++;
+    return j > i && j - i < 40 &&
+           names_thing(t, i, j, thing_word, sizeof thing_word / sizeof *thing_word);
+}
+
+/* Is t[a ..) the value of a "Name:" label under a heading that names a thing with a name of its
+ * own ("Pet registration\nName: Fritz"; the nearest line above with no colon), or a JSON
+ * "name" member of an object keyed by one ("{\"pet\": {\"name\": \"Frieda\""? */
+static int named_slot(const uint8_t *t, size_t a)
+{
+    size_t i = a;
+    if (i > 0 && t[i - 1] == '"') { /* JSON: "pet": {"name": "Frieda" */
+        i--;
+        while (i > 0 && t[i - 1] == ' ')
+            i--;
+        if (i < 8 || t[i - 1] != ':' || t[i - 2] != '"')
+            return 0;
+        size_t ke = i - 2, ks = ke;
+        while (ks > 0 && letter(t[ks - 1]))
+            ks--;
+        if (ks == 0 || t[ks - 1] != '"' || !FOLDED_IN(t, ks, ke, name_label))
+            return 0;
+        size_t o = ks - 1;
+        while (o > 0 && t[o - 1] != '{' && t[o - 1] != '}' && a - o < 64)
+            o--;
+        if (o == 0 || t[o - 1] != '{')
+            return 0;
+        o--;
+        while (o > 0 && (t[o - 1] == ' ' || t[o - 1] == ':'))
+            o--;
+        if (o == 0 || t[o - 1] != '"')
+            return 0;
+        size_t oe = o - 1, os = oe;
+        while (os > 0 && letter(t[os - 1]))
+            os--;
+        return os < oe && os > 0 && t[os - 1] == '"' && FOLDED_IN(t, os, oe, named_thing);
+    }
+    size_t ls = line_start(t, a), c = ls;
+    while (c < a && t[c] != ':')
+        c++;
+    size_t le = c;
+    while (le > ls && t[le - 1] == ' ')
+        le--;
+    if (c == a || le == ls || !FOLDED_IN(t, ls, le, name_label))
+        return 0;
+    for (int k = 0; k < 8 && ls > 0; k++) { /* the nearest line above with no colon */
+        size_t p = line_start(t, ls - 1);
+        if (!memchr(t + p, ':', ls - 1 - p))
+            return names_thing(t, p, ls - 1, named_thing, sizeof named_thing / sizeof *named_thing);
+        ls = p;
+    }
+    return 0;
+}
+
+/* Does the finding of two words or more end with a form heading's word ("Koko Nimi", "Dane
+ * Osobowe") or open with "Nächstes"? */
+static int heading(const uint8_t *t, size_t a, size_t e)
+{
+    size_t ls = word_before(t, e), w = a;
+    while (w < e && letter(t[w]))
+        w++;
+    return ls > a &&
+           ((ls < e && FOLDED_IN(t, ls, e, heading_word)) || (w - a == 9 && memcmp(t + a,
+                                                                                   "N\xc3\xa4"
+                                                                                   "chstes",
+                                                                                   9) == 0));
+}
+
+/* Does a famous surname in brackets follow the finding: a piece and its composer ("Clair de Lune
+ * (Debussy)")? */
+static int work_of(const uint8_t *t, size_t len, size_t e)
+{
+    if (e + 4 >= len || t[e] != ' ' || t[e + 1] != '(')
+        return 0;
+    size_t j = e + 2;
+    while (j < len && letter(t[j]))
+        j++;
+    if (j >= len || t[j] != ')' || j - e - 2 < 3)
+        return 0;
+    char f[40];
+    size_t n =
+        j - e - 2 < sizeof f ? nw_fold((const char *)t + e + 2, j - e - 2, f, sizeof f - 1) : 0;
+    if (!n)
+        return 0;
+    f[n] = '\0';
+    return nw_famous(f);
+}
+
 int nw_fp45_emit(void *arg, int kind, size_t a, size_t e)
 {
     struct nw_link *p = arg;
@@ -340,7 +649,9 @@ int nw_fp45_emit(void *arg, int kind, size_t a, size_t e)
         const uint8_t *t = p->t;
         int list = 0, one = !memchr(t + a, ' ', e - a);
         if (thing_label_before(t, a, &list) || (one && label_word(t, p->len, a, e)) ||
-            typed(t, p->len, a, e) || quoted_craft(t, p->len, a, e) || topic(t, p->len, a, e))
+            typed(t, p->len, a, e) || quoted_craft(t, p->len, a, e) || topic(t, p->len, a, e) ||
+            thing_column(t, p->len, a) || named_slot(t, a) || heading(t, a, e) ||
+            work_of(t, p->len, e))
             return 0;
     }
     return p->emit(p->arg, kind, a, e);
