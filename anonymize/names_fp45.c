@@ -17,6 +17,7 @@
  */
 #include "anonymize/names_internal.h"
 
+#include <stdint.h>
 #include <string.h>
 
 /* Words of a label that say its value is a thing (folded). A label holding one of them and none
@@ -244,11 +245,12 @@ static const char *const form_word[] = {"Karar",   "Adeia",    "Karta",  "Yeni",
 /* Is t[a .. e) one of list (as written)? */
 static int word_in(const uint8_t *t, size_t a, size_t e, const char *const *list, size_t n)
 {
-    for (size_t k = 0; k < n; k++)
-        if ((uint8_t)list[k][0] == t[a] && strncmp(list[k], (const char *)t + a, e - a) == 0 &&
-            list[k][e - a] == '\0')
-            return 1;
-    return 0;
+    char w[32];
+    if (e <= a || e - a >= sizeof w)
+        return 0;
+    memcpy(w, t + a, e - a);
+    w[e - a] = '\0';
+    return nw_one_of(w, list, n); /* indexed by first byte (names_oneof.c) */
 }
 #define IN(t, a, e, list) word_in((t), (a), (e), (list), sizeof(list) / sizeof((list)[0]))
 
@@ -382,8 +384,8 @@ static int typed(const uint8_t *t, size_t len, size_t a, size_t e)
         return 1;
     if (a >= 2 && t[a - 1] == ' ') {
         size_t s = word_before(t, a - 1);
-        if (s < a - 1 && IN(t, s, a - 1, type_before))
-            return 1;
+        if (s < a - 1 && (t[s] < 'a' || t[s] == 'i') && IN(t, s, a - 1, type_before))
+            return 1; /* every type word but "im." opens with a capital */
         if (s < a - 1 && s >= 2 && t[s - 1] == ' ' && t[s] >= 'A' && t[s] <= 'Z') {
             size_t v = word_before(t, s - 1); /* "SY Tante Frieda", "MY Don Pedro" */
             if (s - 1 > v && IN(t, v, s - 1, vessel))
@@ -395,7 +397,8 @@ static int typed(const uint8_t *t, size_t len, size_t a, size_t e)
         return 1;
     if (e + 1 < len && t[e] == ' ') {
         size_t x = word_after(t, len, e + 1);
-        if (x > e + 1 && IN(t, e + 1, x, type_after) && type_ends(t, len, e - 1, x))
+        if (x > e + 1 && (t[e + 1] < 'a' || strchr("abdlns", t[e + 1])) &&
+            IN(t, e + 1, x, type_after) && type_ends(t, len, e - 1, x))
             return 1;
     }
     return 0;
@@ -449,7 +452,8 @@ static int topic(const uint8_t *t, size_t len, size_t a, size_t e)
     if (a < 3 || t[a - 1] != ' ')
         return 0;
     size_t ps = word_before(t, a - 1);
-    if (ps == a - 1 || !IN(t, ps, a - 1, topic_prep) || ps < 2 || t[ps - 1] != ' ')
+    if (ps == a - 1 || a - 1 - ps > 5 || !IN(t, ps, a - 1, topic_prep) || ps < 2 ||
+        t[ps - 1] != ' ')
         return 0;
     size_t ns = word_before(t, ps - 1);
     return ns < ps - 1 && IN(t, ns, ps - 1, talk_word);
@@ -474,12 +478,19 @@ static int names_thing(const uint8_t *t, size_t s, size_t e, const char *const *
     return thing;
 }
 
-/* The start of the line that holds i. */
+/* Forms' and tables' lines are short: a line longer than this (a JSON body on one line, a
+ * paragraph) is none, and no walk goes further, so a finding costs a bounded number of bytes. */
+#define LINE_MAX_BYTES 256
+
+/* The start of the line that holds i, or SIZE_MAX when it starts more than LINE_MAX_BYTES
+ * before i. */
 static size_t line_start(const uint8_t *t, size_t i)
 {
-    while (i > 0 && t[i - 1] != '\n')
-        i--;
-    return i;
+    size_t lo = i > LINE_MAX_BYTES ? i - LINE_MAX_BYTES : 0;
+    const uint8_t *nl = i > lo ? memrchr(t + lo, '\n', i - lo) : NULL;
+    if (nl)
+        return (size_t)(nl - t) + 1;
+    return lo == 0 ? 0 : SIZE_MAX;
 }
 
 /* Is t[a ..) a cell of a CSV or pipe table whose header cell names a thing ("vessel,owner" over
@@ -488,6 +499,8 @@ static size_t line_start(const uint8_t *t, size_t i)
 static int thing_column(const uint8_t *t, size_t len, size_t a)
 {
     size_t ls = line_start(t, a);
+    if (ls == SIZE_MAX)
+        return 0;
     uint8_t sep = 0;
     for (size_t i = ls; i < a; i++)
         if (t[i] == ',' || t[i] == '|') {
@@ -495,7 +508,7 @@ static int thing_column(const uint8_t *t, size_t len, size_t a)
             break;
         }
     if (!sep) {
-        for (size_t i = a; i < len && t[i] != '\n'; i++) /* the first cell: a separator after it */
+        for (size_t i = a; i < len && i - a < LINE_MAX_BYTES && t[i] != '\n'; i++) /* first cell */
             if (t[i] == ',' || t[i] == '|') {
                 sep = t[i];
                 break;
@@ -511,7 +524,7 @@ static int thing_column(const uint8_t *t, size_t len, size_t a)
     size_t h = ls, rows = 0; /* walk up to the block's first line */
     while (h > 0 && rows < 64) {
         size_t p = line_start(t, h - 1);
-        if (p == h - 1 || !memchr(t + p, sep, h - 1 - p))
+        if (p == SIZE_MAX || p == h - 1 || !memchr(t + p, sep, h - 1 - p))
             break;
         h = p;
         rows++;
@@ -528,6 +541,8 @@ static int thing_column(const uint8_t *t, size_t len, size_t a)
     int row = 0, head = 0, wide = 0; /* a table: the row's and the header's cells alike, short */
     q = 0;
     for (size_t k = ls; k < len && t[k] != '\n'; k++) {
+        if (k - ls > LINE_MAX_BYTES)
+            return 0;
         q ^= t[k] == '"';
         row += t[k] == sep && !q;
     }
@@ -553,7 +568,7 @@ static int thing_column(const uint8_t *t, size_t len, size_t a)
         c += t[i] == sep && !q;
     }
     size_t j = i;
-    while (j < len && t[j] != '\n' && t[j] != sep)
+    while (j < len && j - i < 40 && t[j] != '\n' && t[j] != sep)
         j++;
     return j > i && j - i < 40 &&
            names_thing(t, i, j, thing_word, sizeof thing_word / sizeof *thing_word);
@@ -592,6 +607,8 @@ static int named_slot(const uint8_t *t, size_t a)
         return os < oe && os > 0 && t[os - 1] == '"' && FOLDED_IN(t, os, oe, named_thing);
     }
     size_t ls = line_start(t, a), c = ls;
+    if (ls == SIZE_MAX)
+        return 0;
     while (c < a && t[c] != ':')
         c++;
     size_t le = c;
@@ -601,6 +618,8 @@ static int named_slot(const uint8_t *t, size_t a)
         return 0;
     for (int k = 0; k < 8 && ls > 0; k++) { /* the nearest line above with no colon */
         size_t p = line_start(t, ls - 1);
+        if (p == SIZE_MAX)
+            return 0;
         if (!memchr(t + p, ':', ls - 1 - p))
             return names_thing(t, p, ls - 1, named_thing, sizeof named_thing / sizeof *named_thing);
         ls = p;
@@ -642,16 +661,30 @@ static int work_of(const uint8_t *t, size_t len, size_t e)
     return nw_famous(f);
 }
 
+/* Does the line from ls hold a ',' or '|' before a or within 64 bytes after it (a table's row)? */
+static int sep_near(const uint8_t *t, size_t len, size_t ls, size_t a)
+{
+    size_t e = a + 64 < len ? a + 64 : len;
+    const uint8_t *nl = memchr(t + a, '\n', e - a);
+    if (nl)
+        e = (size_t)(nl - t);
+    return memchr(t + ls, ',', e - ls) || memchr(t + ls, '|', e - ls);
+}
+
 int nw_fp45_emit(void *arg, int kind, size_t a, size_t e)
 {
     struct nw_link *p = arg;
     if (kind == ANON_NAMES_PERSON && e > a) {
         const uint8_t *t = p->t;
+        size_t ls = line_start(t, a), lo = a > 32 ? a - 32 : 0;
+        int colon = ls != SIZE_MAX && memchr(t + ls, ':', a - ls) != NULL;
+        int quote = memchr(t + lo, '"', a - lo) != NULL;
         int list = 0, one = !memchr(t + a, ' ', e - a);
-        if (thing_label_before(t, a, &list) || (one && label_word(t, p->len, a, e)) ||
-            typed(t, p->len, a, e) || quoted_craft(t, p->len, a, e) || topic(t, p->len, a, e) ||
-            thing_column(t, p->len, a) || named_slot(t, a) || heading(t, a, e) ||
-            work_of(t, p->len, e))
+        if ((colon && thing_label_before(t, a, &list)) || (one && label_word(t, p->len, a, e)) ||
+            typed(t, p->len, a, e) || (quote && quoted_craft(t, p->len, a, e)) ||
+            topic(t, p->len, a, e) ||
+            (ls != SIZE_MAX && sep_near(t, p->len, ls, a) && thing_column(t, p->len, a)) ||
+            ((colon || quote) && named_slot(t, a)) || heading(t, a, e) || work_of(t, p->len, e))
             return 0;
     }
     return p->emit(p->arg, kind, a, e);
