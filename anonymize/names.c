@@ -3510,8 +3510,9 @@ int anon_names_scan(const char *text, size_t len, unsigned kinds, const anon_nam
     struct nw_link yp = {(const uint8_t *)text, len, nw_fp44_emit, &y};   /* names_prose44.c */
     struct nw_leaks44 z = {
         (const uint8_t *)text, len, nw_prose44_emit, &yp, SIZE_MAX, SIZE_MAX}; /* names_leaks44.c */
-    emit = nw_leaks44_emit;
-    arg = &z;
+    struct nw_link f45 = {(const uint8_t *)text, len, nw_leaks44_emit, &z};    /* names_fp45.c */
+    emit = nw_fp45_emit;
+    arg = &f45;
     if (hint == ANON_NAMES_HINT_NONE && nw_asr_begin(&f, text, len, kinds, emit, arg)) {
         int rc =
             f.rc < 0 ? f.rc : scan(text, len, kinds, known, hint, nw_asr_filter_emit, &f, 0, NULL);

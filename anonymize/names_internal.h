@@ -644,6 +644,12 @@ int nw_leaks44_emit(void *arg, int kind, size_t a, size_t e);
 /* names_leaks44.c: the end of a surname or given name of two or three capitals w after a label
  * that names that part ("Nachname: LI", "Prénom: WEI"), or 0. */
 size_t nw_leaks44_caps(struct sc *s, const struct word *w);
+/* names_fp45.c: the scanner's emits pass here first (the head of the chain): a PERSON finding that
+ * is a thing by the label whose value it is ("Båtens namn: Kristina"), a type word before or
+ * after it ("SY Sofie", "Tom Morris Cup"), quotes after a model ("Cessna 172 \"Emma\"") or a
+ * talk whose topic it is ("Conférence sur X") is dropped; the rest go on to nw_leaks44_emit
+ * (arg: a struct nw_link). */
+int nw_fp45_emit(void *arg, int kind, size_t a, size_t e);
 /* names_prose44.c: the scanner's emits pass here first: a PERSON finding that is a firm by a trade
  * noun after the surname ("Van den Berg Makelaars"), a street by its type word ("Bulevardul Ion C.
  * Brătianu", "Niels Juels Gade"), a title in capitals ("PASEK WYPŁATY") or a capitalised common
