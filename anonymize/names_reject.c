@@ -70,9 +70,10 @@ static size_t next_token(const struct sc *s, size_t i, size_t *we, int comma)
     return i - b;
 }
 
+/* The first byte screens before strlen(): no list word is empty, so n == 0 matches none. */
 static int raw_is(const struct sc *s, size_t b, size_t n, const char *w)
 {
-    return strlen(w) == n && memcmp(s->t + b, w, n) == 0;
+    return n && s->t[b] == (uint8_t)w[0] && strlen(w) == n && memcmp(s->t + b, w, n) == 0;
 }
 
 /* ---- a legal form, or a firm's words, after the name ("Müller GmbH", "Rossi S.p.A.", "Smith &
@@ -623,8 +624,9 @@ static int thing_cue_before(const struct sc *s, size_t a)
                                          "acheté", "compró", "comprato", "comprou", "kocht"};
     if (NW_ONE_OF(p1, articles) && s->t[w1] >= 'a' && s->t[w1] <= 'z' && NW_ONE_OF(p2, having))
         return 1;
-    for (size_t k = 0; k < sizeof employ / sizeof employ[0]; k++)
-        if (strcmp(p1, employ[k][1]) == 0 && strcmp(p2, employ[k][0]) == 0)
+    for (size_t k = 0; k < sizeof employ / sizeof employ[0]; k++) /* first bytes screen */
+        if (p1[0] == employ[k][1][0] && p2[0] == employ[k][0][0] && strcmp(p1, employ[k][1]) == 0 &&
+            strcmp(p2, employ[k][0]) == 0)
             return 1;
     return 0;
 }
@@ -644,6 +646,8 @@ static int born_long_ago(const struct sc *s, size_t e)
             static const char *const w[] = {"born",   "geboren", "né",   "nació", "nacque",
                                             "nasceu", "nacido",  "nata", "nato"};
             for (size_t k = 0; k < sizeof w / sizeof w[0]; k++) {
+                if (t[i] != (uint8_t)w[k][0])
+                    continue; /* the first byte screens before strlen() */
                 size_t l = strlen(w[k]);
                 if (i + l <= lim && memcmp(t + i, w[k], l) == 0 && (i == 0 || !is_alnum(t[i - 1])))
                     born = 1;
