@@ -30,8 +30,7 @@ static void test_a_firm_or_a_historical_figure_is_no_person_beside_a_person(void
         {"Lehman Brothers collapsed; Jonas Weber lost his job.", "PERSON=Jonas Weber"},
         {"Loyens & Loeff represents Oliver Okafor.", "PERSON=Oliver Okafor"},
         /* the look-alikes: a person after a cue of work, a person before a year */
-        {"She works at Hartmann and Anna Vogt will call you.",
-         "PERSON=Hartmann;PERSON=Anna Vogt"},
+        {"She works at Hartmann and Anna Vogt will call you.", "PERSON=Hartmann;PERSON=Anna Vogt"},
     };
     CHECK(c);
 }
@@ -63,12 +62,31 @@ static void test_a_trades_firm_goes_and_its_owner_stays(void **state)
     CHECK(c);
 }
 
+/* names_prose44.c: its lists are screened by first byte and length (IN_LIST()) before their loop;
+ * a firm by its trade noun, a heading in capitals, a common word opening a greeting go, and the
+ * people beside them (a street's type word after a given name: "Maria Gade") stay */
+static void test_prose44s_screened_lists_drop_their_things_and_keep_people(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Wij verkopen via Van den Berg Makelaars; contactpersoon Sanne Visser.",
+         "PERSON=Sanne Visser"},
+        {"Bon anniversaire Marie !", "PERSON=Marie"},
+        {"PASEK WYPŁATY\nPracownik: Piotr Nowak", "PERSON=Piotr Nowak"},
+        {"Un abrazo, Lucía Fernández", "PERSON=Lucía Fernández"},
+        {"We had coffee at Doyle's Bakery with Aoife Byrne.", "PERSON=Aoife Byrne"},
+        {"Maria Gade will call tomorrow.", "PERSON=Maria Gade"},
+    };
+    CHECK(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_a_firm_or_a_historical_figure_is_no_person_beside_a_person),
         cmocka_unit_test(test_a_forms_examples_go_and_a_real_request_keeps_its_person),
         cmocka_unit_test(test_a_trades_firm_goes_and_its_owner_stays),
+        cmocka_unit_test(test_prose44s_screened_lists_drop_their_things_and_keep_people),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
