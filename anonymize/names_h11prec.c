@@ -29,13 +29,13 @@ static int word_byte(uint8_t c)
 /* Is t[a .. e) the phrase w, ASCII folded (UTF-8 bytes as they are)? */
 static int span_is(const uint8_t *t, size_t a, size_t e, const char *w)
 {
-    size_t n = strlen(w);
-    if (e - a != n)
+    if (e < a)
         return 0;
+    size_t n = e - a; /* w's end is checked as its bytes are compared, not by strlen() first */
     for (size_t k = 0; k < n; k++)
-        if ((uint8_t)lower_ascii(t[a + k]) != (uint8_t)w[k])
+        if (!w[k] || (uint8_t)lower_ascii(t[a + k]) != (uint8_t)w[k])
             return 0;
-    return 1;
+    return w[n] == '\0';
 }
 
 static int span_is_one_of(const uint8_t *t, size_t a, size_t e, const char *const *ws, size_t n)
@@ -187,8 +187,10 @@ static int example_street(const uint8_t *t, size_t a, size_t e)
         c += 32;
         for (size_t k = 0; k < sizeof example_streets / sizeof *example_streets; k++) {
             const char *w = example_streets[k];
+            if ((uint8_t)w[0] != c)
+                continue; /* the first byte screens before strlen() */
             size_t n = strlen(w), j = 0;
-            if ((uint8_t)w[0] != c || i + n > e)
+            if (i + n > e)
                 continue;
             while (j < n && (uint8_t)lower_ascii(t[i + j]) == (uint8_t)w[j])
                 j++;

@@ -59,7 +59,8 @@ static size_t last_word(const uint8_t *t, size_t a, size_t e)
 static int word_in(const uint8_t *t, size_t a, size_t e, const char *const *list)
 {
     for (; *list; list++)
-        if (strlen(*list) == e - a && memcmp(t + a, *list, e - a) == 0)
+        if (e > a && t[a] == (uint8_t)(*list)[0] && strlen(*list) == e - a &&
+            memcmp(t + a, *list, e - a) == 0) /* the first byte screens before strlen() */
             return 1;
     return 0;
 }

@@ -31,11 +31,9 @@ static int word_byte(uint8_t c)
  * words? Returns its length, or 0. */
 static size_t word_at(const uint8_t *t, size_t len, size_t i, const char *w)
 {
-    size_t n = strlen(w);
-    if (i + n > len)
-        return 0;
-    for (size_t k = 0; k < n; k++)
-        if ((uint8_t)lower_ascii(t[i + k]) != (uint8_t)w[k])
+    size_t n = 0; /* w's length, found as its bytes are compared: a miss stops before strlen() */
+    for (; w[n]; n++)
+        if (i + n >= len || (uint8_t)lower_ascii(t[i + n]) != (uint8_t)w[n])
             return 0;
     if (i + n < len && word_byte(t[i + n]))
         return 0;

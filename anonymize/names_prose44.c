@@ -12,6 +12,8 @@
  */
 #include "anonymize/names_internal.h"
 
+#include <pthread.h>
+#include <stdatomic.h>
 #include <string.h>
 
 /* Is w[0 .. n) the whole of the list word l? */
@@ -148,6 +150,53 @@ static const char *const common_word[] = {"Bon",
                                           "Behebe",
                                           NULL};
 
+/* The lists' screens: bit n of screen[l][c] is set when list l holds a word of n bytes that
+ * opens with byte c (built once, by screens_init()). Most words a finding is asked about
+ * ("John", "Smith", the word before and after it) have a first byte or a length no listed word
+ * has: they leave on one look-up, before the list's loop. A word of 32 bytes or more is always
+ * looked up (no listed word is that long). */
+enum {
+    L_TRADE_AFTER,
+    L_TRADE_BEFORE,
+    L_STREET_BEFORE,
+    L_STREET_AFTER,
+    L_TITLE_CAPS,
+    L_COMMON,
+    L_N
+};
+static uint32_t screen[L_N][256];
+
+static inline int screened(int l, const uint8_t *t, size_t a, size_t e)
+{
+    return e - a >= 32 || ((screen[l][t[a]] >> (e - a)) & 1);
+}
+
+#define IN_LIST(t, a, e, list, l) (screened((l), (t), (a), (e)) && in_list((t), (a), (e), (list)))
+
+static const char *const *const screened_list[L_N] = {
+    [L_TRADE_AFTER] = trade_after,     [L_TRADE_BEFORE] = trade_before,
+    [L_STREET_BEFORE] = street_before, [L_STREET_AFTER] = street_after,
+    [L_TITLE_CAPS] = title_caps,       [L_COMMON] = common_word};
+static pthread_once_t screen_once = PTHREAD_ONCE_INIT;
+static atomic_int screen_ready;
+
+static void screens_init(void)
+{
+    for (int l = 0; l < L_N; l++)
+        for (const char *const *w = screened_list[l]; *w; w++) {
+            size_t n = strlen(*w);
+            if (n > 0 && n < 32)
+                screen[l][(uint8_t)(*w)[0]] |= 1u << n;
+        }
+    atomic_store_explicit(&screen_ready, 1, memory_order_release);
+}
+
+static inline void screens(void)
+{
+    if (!atomic_load_explicit(&screen_ready, memory_order_acquire))
+        pthread_once(&screen_once, screens_init);
+}
+
 /* The end of the word at t[i], at most e. */
 static size_t word_end(const uint8_t *t, size_t i, size_t e)
 {
@@ -208,25 +257,28 @@ static int thing(const uint8_t *t, size_t len, size_t a, size_t e)
     size_t first = word_end(t, a, e), last = e, wa, we;
     while (last > a && t[last - 1] != ' ' && t[last - 1] != '\n')
         last--;
-    if (in_list(t, a, first, trade_before) || in_list(t, a, first, street_before))
+    if (IN_LIST(t, a, first, trade_before, L_TRADE_BEFORE) ||
+        IN_LIST(t, a, first, street_before, L_STREET_BEFORE))
         return 1;
-    if (first < e && in_list(t, last, e, trade_after))
+    if (first < e && IN_LIST(t, last, e, trade_after, L_TRADE_AFTER))
         return 1;
     /* "Niels Juels Gade", "Christian IX's Gade": a genitive before the type word ("Maria Gade"
      * is a person) */
-    if (first < e && last >= a + 3 && t[last - 2] == 's' && in_list(t, last, e, street_after))
+    if (first < e && last >= a + 3 && t[last - 2] == 's' &&
+        IN_LIST(t, last, e, street_after, L_STREET_AFTER))
         return 1;
     if (e - last >= 8 && ends_with(t, last, e, street_end))
         return 1;
     for (size_t w = a; w < e; w = word_end(t, w, e) + 1)
         if (t[w] >= 'A' && t[w] <= 'Z' && w + 1 < e && !(t[w + 1] >= 'a' && t[w + 1] <= 'z') &&
-            in_list(t, w, word_end(t, w, e), title_caps))
+            IN_LIST(t, w, word_end(t, w, e), title_caps, L_TITLE_CAPS))
             return 1;
     if (word_after(t, len, e, &wa, &we) &&
-        (in_list(t, wa, we, trade_after) || (t[wa - 2] == 's' && in_list(t, wa, we, street_after))))
+        (IN_LIST(t, wa, we, trade_after, L_TRADE_AFTER) ||
+         (t[wa - 2] == 's' && IN_LIST(t, wa, we, street_after, L_STREET_AFTER))))
         return 1;
-    if (word_before(t, a, &wa, &we) &&
-        (in_list(t, wa, we, trade_before) || in_list(t, wa, we, street_before)))
+    if (word_before(t, a, &wa, &we) && (IN_LIST(t, wa, we, trade_before, L_TRADE_BEFORE) ||
+                                        IN_LIST(t, wa, we, street_before, L_STREET_BEFORE)))
         return 1;
     return 0;
 }
@@ -236,7 +288,7 @@ static int thing(const uint8_t *t, size_t len, size_t a, size_t e)
 static int common(const uint8_t *t, size_t len, size_t a, size_t e)
 {
     size_t first = word_end(t, a, e);
-    if (in_list(t, a, first, common_word))
+    if (IN_LIST(t, a, first, common_word, L_COMMON))
         return 1;
     if (first == e && e + 2 < len && t[e] == ' ' && t[e + 1] >= 'a' && t[e + 1] <= 'z')
         return (e - a == 3 && memcmp(t + a, "Les", 3) == 0) ||
@@ -246,12 +298,14 @@ static int common(const uint8_t *t, size_t len, size_t a, size_t e)
 
 int nw_prose44_thing(const uint8_t *t, size_t len, size_t a, size_t e)
 {
+    screens();
     return thing(t, len, a, e);
 }
 
 int nw_prose44_emit(void *arg, int kind, size_t a, size_t e)
 {
     struct nw_link *p = arg;
+    screens();
     if (kind == ANON_NAMES_PERSON && e > a &&
         (thing(p->t, p->len, a, e) || common(p->t, p->len, a, e)))
         return 0;

@@ -70,9 +70,10 @@ static size_t next_token(const struct sc *s, size_t i, size_t *we, int comma)
     return i - b;
 }
 
+/* The first byte screens before strlen(): no list word is empty, so n == 0 matches none. */
 static int raw_is(const struct sc *s, size_t b, size_t n, const char *w)
 {
-    return strlen(w) == n && memcmp(s->t + b, w, n) == 0;
+    return n && s->t[b] == (uint8_t)w[0] && strlen(w) == n && memcmp(s->t + b, w, n) == 0;
 }
 
 /* ---- a legal form, or a firm's words, after the name ("Müller GmbH", "Rossi S.p.A.", "Smith &
@@ -277,11 +278,11 @@ int nw_place_word(const char *w, int up)
     return NW_ONE_OF(w, any_case) || (up && NW_ONE_OF(w, capitalised));
 }
 
-static int place_word_before(const struct sc *s, size_t a)
+/* w: the word before the run (nw_prev_word() of its start, folded), starting at ws */
+static int place_word_before(const struct sc *s, const char *w, size_t ws)
 {
-    char b[32], b2[32];
-    size_t ws, ws2;
-    const char *w = nw_prev_word(s, a, &ws, b, sizeof b);
+    char b2[32];
+    size_t ws2;
     const char *el = strrchr(w, '\'');
     if (el && el[1]) { /* "all'aeroporto", "l'avenue": the word after the elision */
         ws += (size_t)(el + 1 - w);
@@ -520,13 +521,12 @@ static int eponym_possessive(const struct sc *s, size_t e, const char *f)
 }
 
 /* "in the style of X", "a quote by X", "the works of X", "like X", "im Stil von X", "à la
- * manière de X", "al estilo de X", "alla maniera di X", "no estilo de X": a topic cue before */
-static int topic_before(const struct sc *s, size_t a)
+ * manière de X", "al estilo de X", "alla maniera di X", "no estilo de X": a topic cue before.
+ * p1 and p2: the two words before the run (nw_prev_word(), "" when none), p2 starting at w2. */
+static int topic_before(const struct sc *s, const char *p1, const char *p2, size_t w2)
 {
-    char b1[32], b2[32], b3[32];
-    size_t w1, w2, w3;
-    const char *p1 = nw_prev_word(s, a, &w1, b1, sizeof b1);
-    const char *p2 = *p1 ? nw_prev_word(s, w1, &w2, b2, sizeof b2) : "";
+    char b3[32];
+    size_t w3;
     const char *p3 = *p2 ? nw_prev_word(s, w2, &w3, b3, sizeof b3) : "";
     static const char *const after_of[] = {
         "style",     "works",   "manner",    "spirit",  "poems", "novels",     "theories",
@@ -597,7 +597,8 @@ static int term_after(const struct sc *s, size_t e)
  * "kaufte einen Jack Daniel's", "a acheté une Chevrolet Bolt"): a thing. Or an employer cue
  * ("works at", "arbeitet bei", "travaille chez", "trabaja en", "lavora presso", "werkt bij",
  * "trabalha na"): the run is a company. */
-static int thing_cue_before(const struct sc *s, size_t a)
+/* p1: the word before the run, starting at w1; p2: the word before p1 */
+static int thing_cue_before(const struct sc *s, const char *p1, size_t w1, const char *p2)
 {
     static const char *const articles[] = {"a",  "an",  "ein", "einen", "eine", "einem", "einer",
                                            "un", "une", "una", "um",    "uma",  "een",   "uno"};
@@ -609,12 +610,8 @@ static int thing_cue_before(const struct sc *s, size_t a)
         {"lavora", "presso"},    {"lavora", "da"},       {"lavorava", "presso"},
         {"werkt", "bij"},        {"werkte", "bij"},      {"trabalha", "na"},
         {"trabalha", "no"},      {"trabalhava", "na"}};
-    char b1[32], b2[32];
-    size_t w1, w2;
-    const char *p1 = nw_prev_word(s, a, &w1, b1, sizeof b1);
     if (!*p1)
         return 0;
-    const char *p2 = nw_prev_word(s, w1, &w2, b2, sizeof b2);
     /* "a" and "an" are also "to" in Romance languages and German ("llama a Elena", "an Jan"),
      * and "a Pálmi Einarsson concert" names a person: an article only after a verb of having */
     static const char *const having[] = {"bought", "buy",    "buying",   "ordered", "order",
@@ -623,8 +620,9 @@ static int thing_cue_before(const struct sc *s, size_t a)
                                          "acheté", "compró", "comprato", "comprou", "kocht"};
     if (NW_ONE_OF(p1, articles) && s->t[w1] >= 'a' && s->t[w1] <= 'z' && NW_ONE_OF(p2, having))
         return 1;
-    for (size_t k = 0; k < sizeof employ / sizeof employ[0]; k++)
-        if (strcmp(p1, employ[k][1]) == 0 && strcmp(p2, employ[k][0]) == 0)
+    for (size_t k = 0; k < sizeof employ / sizeof employ[0]; k++) /* first bytes screen */
+        if (p1[0] == employ[k][1][0] && p2[0] == employ[k][0][0] && strcmp(p1, employ[k][1]) == 0 &&
+            strcmp(p2, employ[k][0]) == 0)
             return 1;
     return 0;
 }
@@ -644,6 +642,8 @@ static int born_long_ago(const struct sc *s, size_t e)
             static const char *const w[] = {"born",   "geboren", "né",   "nació", "nacque",
                                             "nasceu", "nacido",  "nata", "nato"};
             for (size_t k = 0; k < sizeof w / sizeof w[0]; k++) {
+                if (t[i] != (uint8_t)w[k][0])
+                    continue; /* the first byte screens before strlen() */
                 size_t l = strlen(w[k]);
                 if (i + l <= lim && memcmp(t + i, w[k], l) == 0 && (i == 0 || !is_alnum(t[i - 1])))
                     born = 1;
@@ -688,7 +688,7 @@ int nw_not_person(const struct sc *s, size_t a, size_t e)
                 w1 = i;
             wl = i + 1;
         }
-    if (legal_form_after(s, e) || place_word_after(s, e) || place_word_before(s, a) ||
+    if (legal_form_after(s, e) || place_word_after(s, e) || place_word_before(s, pw, ws) ||
         term_after(s, e))
         return 1;
     char fw[32];
@@ -733,7 +733,11 @@ int nw_not_person(const struct sc *s, size_t a, size_t e)
         return 1;
     if (words == 1 && nw_famous(g))
         return 1;
-    if (topic_before(s, a) || thing_cue_before(s, a) || born_long_ago(s, e))
+    /* the two words before the run, read once for both cues (each read them itself) */
+    char hb2[32];
+    size_t ws2 = ws;
+    const char *pw2 = *pw ? nw_prev_word(s, ws, &ws2, hb2, sizeof hb2) : "";
+    if (topic_before(s, pw, pw2, ws2) || thing_cue_before(s, pw, ws, pw2) || born_long_ago(s, e))
         return 1;
     return nw_city_place(s, a, e, g, words); /* names_cities.c */
 }
