@@ -56,6 +56,9 @@ int nw_birth_star(const struct sc *s, size_t p)
         return 1;
     if (b > 0 && t[b - 1] != '\n' && !(b < q - sl && (nw_letter(t + b - 1, 1) || t[b - 1] >= 0x80)))
         return 0;
+    if (b > 0 && t[b - 1] != '\n' && b + 2 <= q - sl && b > 1 && t[b - 2] != ' ')
+        return 1; /* "VERHOOKAMP, Lembie  * 17.06.1958  until ...": the star of a register's
+                     column, after a name and two spaces (branch forms45) */
     if (b > 0 && t[b - 1] != '\n') { /* "Oriane Ruggeri * 6.3.1983 ⚭ 28.1.2015 ...": a cross or a
                                         marriage sign (U+26AD) near it on the line */
         size_t a = p > 160 ? p - 160 : 0;
