@@ -271,10 +271,6 @@ unsigned anon_names_lexicon(const char *p, size_t n)
 /* Titles before a name ("Dr. Keller", "mevr. Jansen", "an Herrn Keller", "alla sig.ra Rossi");
  * compared without their last dot. */
 static const char *const honorifics[] = {
-    /* who signed, or signs for another, on a form or letter: "gez. X", "i.A. X", "ppa. X" */
-    "gez",
-    "i.a",
-    "ppa",
     "avv",
     "capt",
     "col",
