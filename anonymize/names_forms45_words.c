@@ -61,9 +61,7 @@ const char *const nw_forms45_person_labels[] = {
     "hofnachfolger", "hofnachfolgerin", "betriebsgemeinschaft", "booked by", "gebucht von",
     "réservé par", "geboekt door", "reservado por", "prenotato da", "ordered by", "bestellt von",
     "commandé par", "besteld door", "pedido por", "ordinato da", "handed over by neighbour",
-    "übergabe durch nachbarn", "remis par le voisin", "signature", "signed", "signed by",
-    "unterschrift", "underskrift", "allekirjoitus", "imza", "İmza", "handtekening", "assinatura",
-    "aláírás", "semnătura", "ypografi", "unterschrift kunde"};
+    "übergabe durch nachbarn", "remis par le voisin", "signed by"};
 const size_t nw_forms45_person_n =
     sizeof nw_forms45_person_labels / sizeof nw_forms45_person_labels[0];
 
@@ -88,15 +86,22 @@ const size_t nw_forms45_party_n =
 
 /* Column headers of registers, start lists and tee sheets whose cells are people. */
 const char *const nw_forms45_headers[] = {
-    "holder",       "participant",  "teilnehmer", "teilnehmerin", "deelnemer",   "participante",
-    "partecipante", "uczestnik",    "deltagare",  "deltager",     "deltaker",    "osallistuja",
-    "účastník",     "résztvevő",    "katılımcı",  "guardian",     "vormund",     "tuteur",
-    "voogd",        "tutor",        "tutore",     "opiekun",      "stallholder", "standinhaber",
-    "pilot",        "remote pilot", "skipper",    "attendant",    "marker",      "zähler",
-    "candidate",    "kandidat",     "candidat",   "kandidaat",    "candidato",   "keyholder",
-    "reader",       "beekeeper",    "imker",      "guest",        "gast",        "invité",
-    "invitado",     "ospite",       "convidado",  "technician",   "techniker",   "technicien",
-    "audiologist",  "renter",       "instructor", "examiner",     "driver",      "fahrer",
-    "chauffeur",    "conductor",    "autista",    "motorista",    "kierowca",    "řidič",
-    "sofőr",        "şoför",        "şofer",      "odigos",       "caller"};
+    "guardian",   "vormund",     "tuteur",       "voogd",       "tutor",        "tutore",
+    "opiekun",    "stallholder", "standinhaber", "pilot",       "remote pilot", "skipper",
+    "attendant",  "marker",      "zähler",       "candidate",   "kandidat",     "candidat",
+    "kandidaat",  "candidato",   "keyholder",    "reader",      "beekeeper",    "imker",
+    "guest",      "gast",        "invité",       "invitado",    "ospite",       "convidado",
+    "technician", "techniker",   "technicien",   "audiologist", "renter",       "instructor",
+    "examiner",   "caller"};
 const size_t nw_forms45_headers_n = sizeof nw_forms45_headers / sizeof nw_forms45_headers[0];
+
+/* Roles that head a column only with a name's part after them ("holder_last",
+ * "participant_first"): alone, a merged header's group ("Participant\t\t\tCoordonnées") or a
+ * form's two columns ("Driver A  Driver B"). */
+const char *const nw_forms45_part_heads[] = {
+    "holder",       "participant", "teilnehmer",     "deelnemer",      "participante",
+    "partecipante", "uczestnik",   "deltagare",      "deltager",       "deltaker",
+    "osallistuja",  "účastník",    "résztvevő",      "katılımcı",      "parent",
+    "donor",        "subscriber",  "account holder", "contract holder"};
+const size_t nw_forms45_part_heads_n =
+    sizeof nw_forms45_part_heads / sizeof nw_forms45_part_heads[0];

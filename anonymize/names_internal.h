@@ -1787,6 +1787,8 @@ extern const char *const nw_forms45_party_labels[];
 extern const size_t nw_forms45_party_n;
 extern const char *const nw_forms45_headers[];
 extern const size_t nw_forms45_headers_n;
+extern const char *const nw_forms45_part_heads[]; /* only before "first", "last", ... */
+extern const size_t nw_forms45_part_heads_n;
 /* names_h11rec.c: a spaced slash ends before k (a one-line form's field starts at k); after a
  * surname t[a .. i) at a person's label, the end of ", G." or ", Given" that fills the field
  * alone before le, or 0. */

@@ -56,6 +56,8 @@ static int role_part(const char *h)
     if (!num && !part && !name)
         return COL_NONE;
     int k = header_kind(head);
+    if (part && nw_one_of(head, nw_forms45_part_heads, nw_forms45_part_heads_n))
+        k = COL_PERSON;
     if (k != COL_PERSON && k != COL_MAYBE)
         return COL_NONE;
     return part ? COL_PART : COL_PERSON;

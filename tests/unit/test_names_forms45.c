@@ -68,6 +68,23 @@ static void test_a_header_with_a_number_that_names_no_person_leaves_its_column(v
     CHECK(c);
 }
 
+static void test_a_role_alone_heads_no_column_of_two_forms_or_merged_groups(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Driver A                          Driver B\nVehicle: VW Golf                  Vehicle: "
+         "Opel Astra\n",
+         ""},
+        {"Participant\t\t\tCoordonn\xc3\xa9"
+         "es\n#\tAge\tClub\tTeam\n1\t34\tRed Star\tBlue Lions\n",
+         ""},
+        {"Signature/stamp: Sj\xc3\xb6"
+         "bris Dyk AB\n",
+         ""},
+    };
+    CHECK(c);
+}
+
 static void test_a_register_birth_star_in_a_column_is_a_birth(void **state)
 {
     (void)state;
@@ -97,6 +114,7 @@ int main(void)
         cmocka_unit_test(test_role_labels_with_no_person_after_them_name_no_one),
         cmocka_unit_test(test_a_person_header_with_a_number_or_a_part_heads_a_person_column),
         cmocka_unit_test(test_a_header_with_a_number_that_names_no_person_leaves_its_column),
+        cmocka_unit_test(test_a_role_alone_heads_no_column_of_two_forms_or_merged_groups),
         cmocka_unit_test(test_a_register_birth_star_in_a_column_is_a_birth),
         cmocka_unit_test(test_a_lone_star_before_a_date_is_no_birth),
     };
