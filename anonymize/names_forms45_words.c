@@ -27,10 +27,8 @@ const char *const nw_forms45_person_labels[] = {
     /* sweeps, technicians, audiologists, inspectors */
     "sweep", "chimney sweep", "schornsteinfeger", "schornsteinfegerin", "bezirksschornsteinfeger",
     "bezirksschornsteinfegermeister", "kaminkehrer", "ramoneur", "kominiarz", "sotare", "nuohooja",
-    "kéményseprő", "kominík", "technician", "technicien", "technicienne", "technicus", "techniker",
-    "technikerin", "tekniker", "teknikko", "technik", "technikus", "teknisyen", "tehnician",
-    "audiologist", "hörakustiker", "hörakustikerin", "audioprothésiste", "audicien",
-    "audioprotesista", "audiólogo", "audióloga", "inspector", "bee inspector",
+    "kéményseprő", "kominík", "audiologist", "hörakustiker", "hörakustikerin", "audioprothésiste",
+    "audicien", "audioprotesista", "audiólogo", "audióloga", "inspector", "bee inspector",
     "bienensachverständiger", "bienensachverständige",
     /* beekeepers, stallholders, assistants, sellers, hosts */
     "beekeeper", "imker", "imkerin", "apiculteur", "apicultrice", "apicultor", "apicultora",
@@ -90,7 +88,6 @@ const char *const nw_forms45_headers[] = {
     "opiekun",    "stallholder", "standinhaber", "pilot",       "remote pilot", "skipper",
     "attendant",  "marker",      "zähler",       "candidate",   "kandidat",     "candidat",
     "kandidaat",  "candidato",   "keyholder",    "reader",      "beekeeper",    "imker",
-    "guest",      "gast",        "invité",       "invitado",    "ospite",       "convidado",
     "technician", "techniker",   "technicien",   "audiologist", "renter",       "instructor",
     "examiner",   "caller"};
 const size_t nw_forms45_headers_n = sizeof nw_forms45_headers / sizeof nw_forms45_headers[0];
