@@ -30,6 +30,28 @@ static int place_opens_a_note(const struct sc *s, size_t i)
  * 1934", "Johann Keller\n* 12.03.1962 in Ulm\n† ...". At a line's start, where it may be a
  * Markdown bullet, only with a place after the date ("in", "à", "te", "zu" and a capital) or a
  * death cross (U+2020) in the 160 bytes after it. */
+/* Does a line next to the star at k's line hold a star before a digit too, after two spaces
+ * ("  * 4")? The register's column of births, not one star in a text. */
+static int star_column(const struct sc *s, size_t k)
+{
+    const uint8_t *t = s->t;
+    size_t ls = k, le = k;
+    while (ls > 0 && t[ls - 1] != '\n')
+        ls--;
+    while (le < s->len && t[le] != '\n')
+        le++;
+    size_t a = ls > 0 ? ls - 1 : 0, e = le + 1 < s->len ? le + 1 : s->len;
+    while (a > 0 && t[a - 1] != '\n')
+        a--; /* the line before */
+    while (e < s->len && t[e] != '\n')
+        e++; /* the line after */
+    for (size_t i = a; i + 3 < e; i++)
+        if ((i < ls || i > le) && t[i] == ' ' && t[i + 1] == ' ' && t[i + 2] == '*' &&
+            t[i + 3] == ' ' && i + 4 < e && is_digit(t[i + 4]))
+            return 1;
+    return 0;
+}
+
 int nw_birth_star(const struct sc *s, size_t p)
 {
     const uint8_t *t = s->t;
@@ -56,6 +78,10 @@ int nw_birth_star(const struct sc *s, size_t p)
         return 1;
     if (b > 0 && t[b - 1] != '\n' && !(b < q - sl && (nw_letter(t + b - 1, 1) || t[b - 1] >= 0x80)))
         return 0;
+    if (b > 0 && t[b - 1] != '\n' && b + 2 <= q - sl && b > 1 && t[b - 2] != ' ' &&
+        star_column(s, q - sl))
+        return 1; /* "VERHOOKAMP, Lembie  * 17.06.1958  until ...": the star of a register's
+                     column, after a name and two spaces (branch forms45) */
     if (b > 0 && t[b - 1] != '\n') { /* "Oriane Ruggeri * 6.3.1983 ⚭ 28.1.2015 ...": a cross or a
                                         marriage sign (U+26AD) near it on the line */
         size_t a = p > 160 ? p - 160 : 0;

@@ -1829,6 +1829,17 @@ extern const char *const nw_h11rec_person_labels[];
 extern const size_t nw_h11rec_person_n;
 extern const char *const nw_h11rec_party_labels[];
 extern const size_t nw_h11rec_party_n;
+/* names_forms45_words.c: role labels of contracts, registers, licences, bookings and court
+ * orders (a person; a person or a firm) for names_labels7_words.c, and the column headers of
+ * registers and tee sheets whose cells are people for names_tables.c. */
+extern const char *const nw_forms45_person_labels[];
+extern const size_t nw_forms45_person_n;
+extern const char *const nw_forms45_party_labels[];
+extern const size_t nw_forms45_party_n;
+extern const char *const nw_forms45_headers[];
+extern const size_t nw_forms45_headers_n;
+extern const char *const nw_forms45_part_heads[]; /* only before "first", "last", ... */
+extern const size_t nw_forms45_part_heads_n;
 /* names_h11rec.c: a spaced slash ends before k (a one-line form's field starts at k); after a
  * surname t[a .. i) at a person's label, the end of ", G." or ", Given" that fills the field
  * alone before le, or 0. */

@@ -33,6 +33,36 @@ enum { MAXCOL = 24, MAXROWS = 200 };
 static int person_key(const char *k);
 
 /* The kind of column a folded header cell ('_' and '-' read as spaces) names. */
+static int header_kind(const char *h);
+
+/* A person header with a number or a name's part after it (branch forms45): "Player 1",
+ * "holder_last", "participant_first", "guardian name" (h folded, '_' and '-' read as spaces). A
+ * part's header is a name's part, a numbered one or "... name" the person's column. */
+static int role_part(const char *h)
+{
+    static const char *const parts[] = {"first",    "last",   "firstname", "lastname",
+                                        "surname",  "given",  "family",    "vorname",
+                                        "nachname", "prénom", "nom"};
+    const char *sp = strrchr(h, ' ');
+    if (!sp || sp == h || sp - h >= 32)
+        return COL_NONE;
+    char head[32];
+    memcpy(head, h, (size_t)(sp - h));
+    head[sp - h] = '\0';
+    const char *tail = sp + 1;
+    int num = tail[0] >= '1' && tail[0] <= '9' &&
+              (!tail[1] || (tail[1] >= '0' && tail[1] <= '9' && !tail[2]));
+    int part = NW_ONE_OF(tail, parts), name = strcmp(tail, "name") == 0;
+    if (!num && !part && !name)
+        return COL_NONE;
+    int k = header_kind(head);
+    if (part && nw_one_of(head, nw_forms45_part_heads, nw_forms45_part_heads_n))
+        k = COL_PERSON;
+    if (k != COL_PERSON && k != COL_MAYBE)
+        return COL_NONE;
+    return part ? COL_PART : COL_PERSON;
+}
+
 static int header_kind(const char *h)
 {
     static const char *const part[] = {
@@ -92,13 +122,14 @@ static int header_kind(const char *h)
         "proprietario", "proprietário"};
     if (NW_ONE_OF(h, part))
         return COL_PART;
-    if (NW_ONE_OF(h, person) || NW_ONE_OF(h, teacher))
+    if (NW_ONE_OF(h, person) || NW_ONE_OF(h, teacher) ||
+        nw_one_of(h, nw_forms45_headers, nw_forms45_headers_n))
         return COL_PERSON;
     if (NW_ONE_OF(h, maybe))
         return COL_MAYBE;
     if (NW_ONE_OF(h, name))
         return COL_NAME; /* a given name beside a surname column ("Nombre", "Apellidos") */
-    return COL_NONE;
+    return role_part(h);
 }
 
 /* Words a name column holds that are no person: roles, bots, placeholders. */

@@ -1254,7 +1254,7 @@ static void test_person_after_patient_label_and_title_per_locale(void **state)
     (void)state;
     static const struct tcase c[] = {
         {"Paciente: Morro Hugoa", "PERSON=Morro Hugoa"},
-        {"Paziente: Baromo, Alessardo", "PERSON=Baromo;PERSON=Alessardo"},
+        {"Paziente: Baromo, Alessardo", "PERSON=Baromo, Alessardo"}, /* a role label: one name */
         {"Cliënt: Hoekker, Femkemke", "PERSON=Hoekker;PERSON=Femkemke"},
         {"Bitte leite das an Herrn Kochulz weiter.", "PERSON=Kochulz"},
     };
