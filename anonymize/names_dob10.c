@@ -268,8 +268,13 @@ static int last_ask(const struct sc *s, size_t ls)
         int ask = memchr(t + ps, '?', le - ps) != NULL || nw_dob8_request(t, ps, le), digits = 0;
         for (size_t k = ps; k < le && !digits; k++)
             digits = is_digit(t[k]);
-        if (birth_in(s, ps, le)) /* a question, a request or a speaker's turn */
+        if (birth_in(s, ps, le)) { /* a question, a request or a speaker's turn */
+            size_t b = digits ? 0 : turn_body(t, ps, le);
+            if (b && b < le && !memchr(t + b, '?', le - b) && birth_in(s, ps, b) &&
+                !birth_in(s, b, le))
+                return 2; /* "Geburtsort: Ulm": a form's field with its value (branch dob45) */
             return digits ? 2 : ask || turn_body(t, ps, le) ? 1 : 0;
+        }
         if (ask)
             return -1;
         if (digits)
