@@ -389,7 +389,8 @@ size_t nw_date_at(const struct sc *s, size_t i, size_t *ds)
         if (!m && e < s->len && s->t[e] == 'T' && e - *ds == 10 && adult_year(s, *ds) &&
             birth_key_before(s, *ds))
             m = iso_time_end(s, e);
-        if (!m && nw_dob45_delivery(s, *ds))
+        if (!m && *ds >= 6 && (s->t[*ds - 1] == ' ' || s->t[*ds - 1] == ':') &&
+            nw_dob45_delivery(s, *ds))
             m = e; /* "Synnytys: 27.3.2020, 07.46": the newborn's time of birth */
         if (!(e = m))
             return 0;

@@ -497,23 +497,27 @@ int nw_dob45_xml_birth(const struct sc *s, size_t ds)
     return 0;
 }
 
-/* The words of a delivery, as a birth record labels the day a child was born. */
-static const char *const delivery[] = {"delivery",
-                                       "entbindung",
-                                       "accouchement",
-                                       "bevalling",
-                                       "parto",
-                                       "por\303\263d",
-                                       "porod",
-                                       "f\303\266rlossning",
-                                       "f\303\270dsel",
-                                       "synnytys",
-                                       "sz\303\274l\303\251s",
-                                       "do\304\237um",
-                                       "na\310\231tere",
-                                       "na\305\237tere",
-                                       "nastere",
-                                       "toketos"};
+/* The words of a delivery, as a birth record labels the day a child was born, with their
+ * lengths (asked at every date a time follows: log timestamps too). */
+static const struct {
+    const char *w;
+    uint8_t n;
+} delivery[] = {{"delivery", 8},
+                {"entbindung", 10},
+                {"accouchement", 12},
+                {"bevalling", 9},
+                {"parto", 5},
+                {"por\303\263d", 6},
+                {"porod", 5},
+                {"f\303\266rlossning", 12},
+                {"f\303\270dsel", 7},
+                {"synnytys", 8},
+                {"sz\303\274l\303\251s", 8},
+                {"do\304\237um", 6},
+                {"na\310\231tere", 8},
+                {"na\305\237tere", 8},
+                {"nastere", 7},
+                {"toketos", 7}};
 /* A newborn's words beside an English "Delivery". */
 static const char *const newborn[] = {"apgar",     "newborn", "baby",   "neonat", "midwife",
                                       "gestation", "labour",  "labor ", "edd"};
@@ -524,15 +528,33 @@ int nw_dob45_delivery(const struct sc *s, size_t ds)
     size_t p = ds;
     while (p > 0 && ds - p < 3 && (t[p - 1] == ' ' || t[p - 1] == ':'))
         p--;
-    if (p == ds || p < 4)
+    /* the word's last letter first: every delivery word ends in one of these (timestamps in
+       logs come here at every date a time follows) */
+    if (p == ds || p < 5)
         return 0;
+    switch (t[p - 1] | 32) {
+    case 'y':
+    case 'g':
+    case 't':
+    case 'o':
+    case 'd':
+    case 'l':
+    case 's':
+    case 'm':
+    case 'e':
+        break;
+    default:
+        return 0;
+    }
     size_t ws = p;
-    while (ws > 0 && p - ws < 16 && (nw_letter(t + ws - 1, 1) || t[ws - 1] >= 0x80))
+    while (ws > 0 && p - ws < 14 &&
+           (((t[ws - 1] | 32) >= 'a' && (t[ws - 1] | 32) <= 'z') || t[ws - 1] >= 0x80))
         ws--;
-    if (ws == p)
+    if (p - ws < 5)
         return 0;
     for (size_t j = 0; j < sizeof delivery / sizeof *delivery; j++)
-        if (strlen(delivery[j]) == p - ws && ci_at(t, s->len, ws, delivery[j])) {
+        if (delivery[j].n == p - ws && (t[ws] | 32) == (uint8_t)delivery[j].w[0] &&
+            ci_at(t, s->len, ws, delivery[j].w)) {
             if (j)
                 return 1;
             size_t a = ds > 300 ? ds - 300 : 0, z = ds + 300 < s->len ? ds + 300 : s->len;
