@@ -196,8 +196,10 @@ static int birth_in(const struct sc *s, size_t a, size_t b)
     for (size_t k = a; k < b; k++) {
         if ((k != a && word_byte(t[k - 1])) || !word_byte(t[k]))
             continue;
-        if (nw_birth_word_at(s, k, b))
-            return 1;
+        size_t n = nw_birth_word_at(s, k, b);
+        if (n && !(k + n + 1 < b && t[k + n - 1] == '.' && t[k + n] == ' ' &&
+                   nw_upper(t + k + n + 1, b - k - n - 1)))
+            return 1; /* but not "Riedmüller geb. Danderford", a maiden name (branch dob45) */
         size_t we = k;
         while (we < b && word_byte(t[we]))
             we++;
