@@ -215,6 +215,15 @@ static size_t sep_before(const uint8_t *t, size_t ds)
     return SIZE_MAX;
 }
 
+/* Does the label t[a .. b) name an identity slot, and no date of another kind ("Children
+ * enrolled this term, with their start dates:")? */
+static int slot_label(const uint8_t *t, size_t len, size_t a, size_t b)
+{
+    static const char *const dates[] = {"date",   "datum", "daten",  "fecha",  "data ",
+                                        "termin", "start", "rendez", "afspra", "cita "};
+    return STEM_IN(t, len, a, b, slot_stems) && !STEM_IN(t, len, a, b, dates);
+}
+
 /* Is t[a .. b) a bullet of a list item: "-", "*", "+", "•", "1.", "2)"? */
 static int bullet(const uint8_t *t, size_t a, size_t b)
 {
@@ -265,7 +274,7 @@ static int identity_slot(const struct sc *s, size_t ds, size_t e)
               t[k] == '\'' || t[k] == ','))
             return 0;
     if (colon != SIZE_MAX) /* "Donor: X, DATE", "Kind 1: Lea (DATE) — Klavier" */
-        return STEM_IN(t, s->len, ls, colon, slot_stems);
+        return slot_label(t, s->len, ls, colon);
     /* up through the list's other items to its label, a line that ends with ':' */
     size_t q = ls;
     for (int lines = 0; lines < 8 && q > 0 && ls - q < 600; lines++) {
@@ -276,7 +285,7 @@ static int identity_slot(const struct sc *s, size_t ds, size_t e)
         if (z == ps)
             return 0; /* a blank line */
         if (t[z - 1] == ':')
-            return STEM_IN(t, s->len, ps, z - 1, slot_stems);
+            return slot_label(t, s->len, ps, z - 1);
         if (memchr(t + ps, ':', z - ps))
             return 0; /* another field */
         q = ps;
@@ -422,13 +431,21 @@ static int label_after(const struct sc *s, size_t e, int birth)
         z++;
     if (z - a >= 40 || (z < s->len && (t[z] == ':' || t[z] == '(')))
         return 0;
-    int has_birth = 0;
-    for (size_t k = a; k < z && !has_birth; k++)
-        if ((k == a || !(is_alnum(t[k - 1]) || t[k - 1] >= 0x80)) && nw_birth_word_at(s, k, z))
-            has_birth = 1;
+    /* a birth word first or second ("(F. nacimiento)", not "(Sandrine Martin and the birthday
+       list)"); another event's label of three words at most, with no birth word at all */
+    int first = 0, any = 0, words = 0;
+    for (size_t k = a; k < z; k++)
+        if (k == a || !(is_alnum(t[k - 1]) || t[k - 1] >= 0x80)) {
+            if (nw_birth_word_at(s, k, z)) {
+                any = 1;
+                first |= words < 2;
+            } else if (is_alnum(t[k]) || t[k] >= 0x80) {
+                words++;
+            }
+        }
     if (birth)
-        return has_birth;
-    return !has_birth && STEM_IN(t, s->len, a, z, events);
+        return first;
+    return !any && words <= 3 && STEM_IN(t, s->len, a, z, events);
 }
 
 /* The cell index of p on its line, counted by '|' from the line's start ls. */

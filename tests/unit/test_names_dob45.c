@@ -48,7 +48,8 @@ static void test_dob45_lists_under_slot_labels(void **state)
         {"Participants:\n- Bram Kuipers (11-09-2017)\n- Halu Broska (7-2-2013)\nSigned "
          "2024-09-22\n",
          "DATE_OF_BIRTH=11-09-2017;DATE_OF_BIRTH=7-2-2013"},
-        /* a list under a label that names no person's slot */
+        /* a list under a label that names no person's slot, or another date of its people */
+        {"Children enrolled this term, with their start dates:\n- Clodagh Keane 22.08.2019\n", ""},
         {"Deadlines:\n- Report 17.2.2011\n- Review 22.6.2012\n", ""},
     };
     CHECK(c);
