@@ -389,6 +389,9 @@ size_t nw_date_at(const struct sc *s, size_t i, size_t *ds)
         if (!m && e < s->len && s->t[e] == 'T' && e - *ds == 10 && adult_year(s, *ds) &&
             birth_key_before(s, *ds))
             m = iso_time_end(s, e);
+        if (!m && *ds >= 6 && (s->t[*ds - 1] == ' ' || s->t[*ds - 1] == ':') &&
+            nw_dob45_delivery(s, *ds))
+            m = e; /* "Synnytys: 27.3.2020, 07.46": the newborn's time of birth */
         if (!(e = m))
             return 0;
     }
@@ -561,7 +564,9 @@ static const char *const birth_words[] = {
        fold leaves ("FØDSELSDATO", "DOĞUM", "NAȘTERII", "SZÜLETÉSI") */
     "nar.", "synt.", "nat. il", "nat. a ", "do\304\237.", "n\304\203sc.", "sz\303\274l.", "genn.",
     "gennith", "gennhs", "gennim", "szulet", "f\303\230dsel", "f\303\230dt", "do\304\236um",
-    "na\310\230ter", "na\305\236ter", "sz\303\234let"};
+    "na\310\230ter", "na\305\236ter", "sz\303\234let",
+    /* branch dob45: Greek "Imer. gen.", "Im. gen." abbreviated, Turkish "D.T.:" */
+    "imer. gen", "im. gen", "d.t.:"};
 
 /* Abbreviations that are a birth word only as a whole word, no letter after them: pt/it
  * "Nasc.", "data_nasc", "dt_nasc", es "fecha_nac", fr "dt_naiss", "DATE_NAIS" (branch h12dob), de

@@ -196,8 +196,10 @@ static int birth_in(const struct sc *s, size_t a, size_t b)
     for (size_t k = a; k < b; k++) {
         if ((k != a && word_byte(t[k - 1])) || !word_byte(t[k]))
             continue;
-        if (nw_birth_word_at(s, k, b))
-            return 1;
+        size_t n = nw_birth_word_at(s, k, b);
+        if (n && !(k + n + 1 < b && t[k + n - 1] == '.' && t[k + n] == ' ' &&
+                   nw_upper(t + k + n + 1, b - k - n - 1)))
+            return 1; /* but not "Riedmüller geb. Danderford", a maiden name (branch dob45) */
         size_t we = k;
         while (we < b && word_byte(t[we]))
             we++;
@@ -268,8 +270,13 @@ static int last_ask(const struct sc *s, size_t ls)
         int ask = memchr(t + ps, '?', le - ps) != NULL || nw_dob8_request(t, ps, le), digits = 0;
         for (size_t k = ps; k < le && !digits; k++)
             digits = is_digit(t[k]);
-        if (birth_in(s, ps, le)) /* a question, a request or a speaker's turn */
+        if (birth_in(s, ps, le)) { /* a question, a request or a speaker's turn */
+            size_t b = digits ? 0 : turn_body(t, ps, le);
+            if (b && b < le && !memchr(t + b, '?', le - b) && birth_in(s, ps, b) &&
+                !birth_in(s, b, le))
+                return 2; /* "Geburtsort: Ulm": a form's field with its value (branch dob45) */
             return digits ? 2 : ask || turn_body(t, ps, le) ? 1 : 0;
+        }
         if (ask)
             return -1;
         if (digits)

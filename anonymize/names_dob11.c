@@ -84,6 +84,29 @@ static const char *const animals[] = {
     "gatti",  "cuccioli", "c\303\243o", "c\303\243es", "gatinhos",  "horse",  "horses", "foals",
     "pferde", "chevaux",  "paarden",    "caballos",    "cavalli",   "cavalos"};
 
+/* Is the word k..we a maiden name's mark, a name after it and no date ("Riedmüller geb.
+ * Danderford", "née Keller", "roz. Nováková"; branch dob45)? */
+static int maiden(const struct sc *s, size_t k, size_t we, size_t b)
+{
+    static const char *const marks[] = {"geb",  "n\303\251e", "nee",        "roz",
+                                        "nata", "nascida",    "sz\303\274l"};
+    const uint8_t *t = s->t;
+    char buf[16];
+    const char *f = we - k < sizeof buf ? nw_fold_span(s, k, we, buf, sizeof buf) : NULL;
+    if (!f || !NW_ONE_OF(f, marks))
+        return 0;
+    size_t q = we + (we < b && t[we] == '.');
+    if (q >= b || t[q] != ' ')
+        return 0;
+    q++;
+    if (q >= b || !nw_upper(t + q, b - q))
+        return 0;
+    for (size_t z = q; z < b && z < q + 16; z++)
+        if (is_digit(t[z]))
+            return 0; /* "geb. März 1987": a month */
+    return 1;
+}
+
 /* Does line a..b name a person's birth: 1; an animal's: -1; a form's birth field, a value in
  * the few bytes after the birth word ("DOB: 09/19/1958", "geboortedatum: 1939-07-24"): -2;
  * none: 0? */
@@ -101,7 +124,7 @@ static int names_birth(const struct sc *s, size_t a, size_t b)
         const char *f = we - k < sizeof buf ? nw_fold_span(s, k, we, buf, sizeof buf) : NULL;
         if (f && *f && (NW_ONE_OF(f, animals) || nw_dob9_animal_word(f)))
             return -1;
-        if (nw_birth_word_at(s, k, b) || (f && *f && birth_word(f))) {
+        if ((nw_birth_word_at(s, k, b) || (f && *f && birth_word(f))) && !maiden(s, k, we, b)) {
             for (size_t q = we; q < b && q < we + 24; q++)
                 if (is_digit(t[q]))
                     return -2;

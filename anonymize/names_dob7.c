@@ -106,7 +106,19 @@ static int asks_birth(const struct sc *s, size_t ls, size_t le)
         return 0;
     for (size_t k = w; k < le; k++)
         if (is_digit(t[k]))
-            return 0; /* "DOB 04/03/1987" answered itself */
+            return 0;                      /* "DOB 04/03/1987" answered itself */
+    size_t n = nw_birth_word_at(s, w, le); /* "Riedmüller geb. Danderford": a maiden name */
+    if (n && w + n + 1 < le && t[w + n - 1] == '.' && t[w + n] == ' ' &&
+        nw_upper(t + w + n + 1, le - w - n - 1))
+        return 0;
+    const uint8_t *c = memchr(t + w, ':', le - w);
+    if (c && !memchr(c, '?', (size_t)(t + le - c))) {
+        size_t v = (size_t)(c - t) + 1; /* "Geburtsort: Passau": a field with its value (dob45) */
+        while (v < le && (t[v] == ' ' || t[v] == '\t'))
+            v++;
+        if (v < le && nw_letter(t + v, le - v))
+            return 0;
+    }
     if (memchr(t + w, '?', le - w))
         return 1;
     for (size_t a = 0; a < sizeof request_words / sizeof request_words[0]; a++)

@@ -2096,5 +2096,19 @@ size_t nw_dob43_value(const struct sc *s, size_t i, size_t d, size_t *ds);
  * right before the date at ds, after a name or a comma, or as a form's label. */
 size_t nw_dob44_value(const struct sc *s, size_t i, size_t d, size_t *ds);
 int nw_dob44_birth(const struct sc *s, size_t ds, size_t e);
+/* ---- branch dob45: births shown by their slot, mark or markup (names_dob45.c) ---------------
+ * nw_dob45_birth(): the date ds .. e, which no earlier rule took, fills a person's identity slot
+ * (a donor's, a child's, a participant's label or list; a court order's ward), follows a mark
+ * the shared lists leave out (`NE LE`, `sz.`, `g.`, Turkish `d.`, a mark after `; `), has a birth
+ * label after it in brackets or in its pipe table's head (`| f. |`), stands in an element that
+ * says birth, or is a delivery's with the time after it. nw_dob45_veto(): a label after the date
+ * that ends at e names another event. nw_dob45_delivery(): a delivery word labels the date at
+ * ds (the date reader keeps a date a time follows there). nw_dob45_compact(): the digits i .. d
+ * are a yyyymmdd birth in an element that says birth (nw_dob45_xml_birth()). */
+int nw_dob45_birth(const struct sc *s, size_t ds, size_t e);
+int nw_dob45_veto(const struct sc *s, size_t e);
+int nw_dob45_delivery(const struct sc *s, size_t ds);
+int nw_dob45_xml_birth(const struct sc *s, size_t ds);
+int nw_dob45_compact(const struct sc *s, size_t i, size_t d);
 
 #endif
