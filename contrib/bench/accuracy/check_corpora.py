@@ -208,6 +208,7 @@ GENERATED = [("gen_variants.py", "variants.json", True), ("gen_shapes.py", "shap
              ("gen_leaks44.py", "leaks44.json", True),
              ("gen_forms44.py", "forms44.json", True),
              ("gen_prose44.py", "prose44.json", True),
+             ("gen_leaks45.py", "leaks45.json", True),
              ("gen_names_holdout3.py", "names_holdout3.json", False),
              ("gen_names_holdout4.py", "names_holdout4.json", False),
              ("gen_names_holdout5.py", "names_holdout5.json", False),
