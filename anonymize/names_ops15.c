@@ -419,11 +419,8 @@ static int role_value(struct sc *s, size_t p)
         } else if (!value_end(t, x, e)) {
             return 0;
         }
-        /* "Keller, Maria": each part, as the other readers of `Surname, Given` emit it */
-        int rc = y == x ? s->emit(s->arg, ANON_NAMES_PERSON, i, y)
-                        : s->emit(s->arg, ANON_NAMES_PERSON, i, x);
-        if (rc >= 0 && y != x)
-            rc = s->emit(s->arg, ANON_NAMES_PERSON, x + 2, y);
+        /* "Keller, Maria": one person, one finding */
+        int rc = s->emit(s->arg, ANON_NAMES_PERSON, i, y);
         if (rc < 0)
             return rc;
         /* a crew's next name: ", B. Name", ", Given Surname" (a bracket after the first); after

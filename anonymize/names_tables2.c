@@ -34,9 +34,11 @@ enum {
     F_DOB,
     F_KV8,
     F_STREET,
-    F_APART
+    F_APART,
+    F_CHECKED
 }; /* F_KV8: names_kv8_words.c's keys; F_STREET: a street's name or line ("street"), F_APART: a
-    * house number or a postcode ("houseNumber", "zip") */
+    * house number or a postcode ("houseNumber", "zip"); F_CHECKED: a person its reader has
+    * judged already (SEPA's <Nm>, names_leaks45.c) */
 enum { MAXF = 128, MAXC = 24 };
 
 /* The folded field names of each kind (field_kind()). */
@@ -350,7 +352,7 @@ static int no_lower(const uint8_t *t, size_t a, size_t b)
     return 1;
 }
 
-static int surname_first_value(const struct sc *s, size_t a, size_t b)
+static int surname_first_value(const struct sc *s, size_t a, size_t b, int any_case)
 {
     const uint8_t *t = s->t;
     const uint8_t *c = b - a >= 6 ? memchr(t + a, ',', b - a) : NULL;
@@ -359,7 +361,8 @@ static int surname_first_value(const struct sc *s, size_t a, size_t b)
     size_t m = (size_t)(c - t);
     if (m + 2 >= b || t[m + 1] != ' ' || memchr(t + m + 1, ',', b - m - 1))
         return 0;
-    return no_lower(t, a, b) && person_value(s, a, m, 0) && person_value(s, m + 2, b, 0);
+    return (any_case || no_lower(t, a, b)) && person_value(s, a, m, 0) &&
+           person_value(s, m + 2, b, 0);
 }
 
 /* person_value() for the readers of other structured shapes (names_struct9.c). */
@@ -447,14 +450,17 @@ static int value_kind(const struct sc *s, const struct fval *v)
     case F_WEAK:
         return person_value(s, v->a, v->b, v->kind != F_PERSON) ||
                        (v->kind != F_WEAK &&
-                        (lower_value(s, v->a, v->b) || surname_first_value(s, v->a, v->b)))
+                        (lower_value(s, v->a, v->b) ||
+                         surname_first_value(s, v->a, v->b, v->kind == F_FULL)))
                    ? ANON_NAMES_PERSON
                    : -1;
     case F_KV8: /* `agent='Mozilla Firefox'`, `holder="Acme Corp"` name no one */
-        return (person_value(s, v->a, v->b, 1) || surname_first_value(s, v->a, v->b)) &&
+        return (person_value(s, v->a, v->b, 1) || surname_first_value(s, v->a, v->b, 0)) &&
                        !nw_kv8_thing(s, v->a, v->b)
                    ? ANON_NAMES_PERSON
                    : -1;
+    case F_CHECKED:
+        return ANON_NAMES_PERSON;
     case F_ADDR:
         return addr_value(s, v->a, v->b) ? ANON_NAMES_ADDRESS : -1;
     case F_DOB:
@@ -714,7 +720,13 @@ static size_t xml_fields(const struct sc *s, struct fval *v, size_t n)
         size_t ns = c + 2, colon = ns; /* "ns:fullName": the local name */
         while (colon < ne && t[colon] != ':')
             colon++;
-        int kind = kind_of(s, colon < ne ? colon + 1 : ns, ne);
+        size_t ls = colon < ne ? colon + 1 : ns;
+        int kind = kind_of(s, ls, ne), nm = 0;
+        if (!kind) { /* "<reportergivename>", "<nomTitulaire>", SEPA's "<Nm>": names_leaks45.c */
+            static const int k45[] = {F_NONE, F_PERSON, F_FULL, F_DOB};
+            nm = ne - ls == 2 && t[ls] == 'N' && t[ls + 1] == 'm';
+            kind = nm ? F_CHECKED : k45[nw_leaks45_xml_kind(t, ls, ne)];
+        }
         if (!kind)
             continue;
         for (a = b; a > 0 && t[a - 1] != '>' && t[a - 1] != '<' && b - a < 200;)
@@ -729,6 +741,8 @@ static size_t xml_fields(const struct sc *s, struct fval *v, size_t n)
             !(t[o + 1 + nl] == '>' || t[o + 1 + nl] == ' '))
             continue;
         trim(t, &a, &b);
+        if (nm && !nw_leaks45_sepa_name(s, o, a, b))
+            continue;
         if (b > a)
             v[n++] = (struct fval){a, b, kind};
     }
