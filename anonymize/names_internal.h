@@ -674,6 +674,11 @@ int nw_leaks45_body(const struct sc *s, size_t a, size_t le);
  * name-part labels ("Nachname, Vorname", "Nom, Prénom": a template, not a value) is dropped; the
  * rest go on to nw_leaks44_emit (arg: a struct nw_link). */
 int nw_leaks45_emit(void *arg, int kind, size_t a, size_t e);
+/* names_leaks45.c: TOML's authors in lower case: `name = "anna weber"` under an `[[authors]]`
+ * or `[[project.maintainers]]` table, the strings of `authors = ["anna weber <a@x.org>"]`; the
+ * key ends at ke, its value opens at a ('"' or '['). The names' spans in sp (at most max), their
+ * count. */
+size_t nw_leaks45_toml(const struct sc *s, size_t ke, size_t a, size_t sp[][2], size_t max);
 /* names_learn.c: the learnt model's record of what the scan emitted (nw_learn_emit(), arg = this,
  * forwards to emit(arg)), so that it is asked only about runs no rule found; nw_learn_run() asks
  * it about the run from w0 (parsed) to e that a rule (path) turned down: emits a PERSON or

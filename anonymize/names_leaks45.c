@@ -497,3 +497,107 @@ int nw_leaks45_emit(void *arg, int kind, size_t a, size_t e)
     }
     return p->emit(p->arg, kind, a, e);
 }
+
+/* ---- TOML authors in lower case ---------------------------------------------------------------
+ */
+
+/* Is t[a .. b) a name typed in lower case: two to four words of lower-case letters, single spaces,
+ * none an ordinary word that is no name ("the toolkit developers", "core team")? */
+static int lower_name(const struct sc *s, size_t a, size_t b)
+{
+    const uint8_t *t = s->t;
+    size_t words = 0;
+    for (size_t i = a; i < b;) {
+        size_t e = i, l;
+        while (e < b && (l = nw_letter(t + e, b - e)) != 0 && !nw_upper(t + e, b - e))
+            e += l;
+        if (e - i < 2 || (e < b && t[e] != ' '))
+            return 0;
+        char f[32];
+        const char *w = nw_fold_span(s, i, e, f, sizeof f);
+        unsigned lx = nw_lexicon_in(t, s->len, i, e);
+        if (!nw_particle(w) && !nw_lexname(lx) && (lx & (ANON_NL_COMMON_EN | ANON_NL_COMMON)))
+            return 0;
+        words++;
+        i = e + 1;
+    }
+    return words >= 2 && words <= 4;
+}
+
+/* Does the TOML table whose entries hold p (its header the last line opening with "[[" before
+ * p, no other header between) list people? */
+static int people_table(const uint8_t *t, size_t p)
+{
+    static const char *const tables[] = {"[[authors]]",
+                                         "[[maintainers]]",
+                                         "[[contributors]]",
+                                         "[[project.authors]]",
+                                         "[[project.maintainers]]",
+                                         "[[package.authors]]",
+                                         NULL};
+    size_t ls = p;
+    for (int lines = 0; lines < 8 && ls > 0; lines++) {
+        const uint8_t *nl = ls > 1 ? memrchr(t, '\n', ls - 1) : NULL;
+        size_t h = nl ? (size_t)(nl - t) + 1 : 0;
+        if (t[h] == '[') {
+            for (const char *const *tb = tables; *tb; tb++)
+                if (memcmp(t + h, *tb, strlen(*tb)) == 0)
+                    return 1;
+            return 0;
+        }
+        if (h == 0)
+            return 0;
+        ls = h;
+    }
+    return 0;
+}
+
+size_t nw_leaks45_toml(const struct sc *s, size_t ke, size_t a, size_t sp[][2], size_t max)
+{
+    const uint8_t *t = s->t;
+    size_t n = 0;
+    if (t[a] == '"') { /* `name = "anna weber"` under `[[authors]]` */
+        if (ke < 4 || memcmp(t + ke - 4, "name", 4) != 0 || (ke > 4 && t[ke - 5] != '\n'))
+            return 0;
+        const uint8_t *q = memchr(t + a + 1, '"', s->len - a - 1);
+        if (!q || (size_t)(q - t) - a > 64 || !people_table(t, ke - 4))
+            return 0;
+        if (lower_name(s, a + 1, (size_t)(q - t))) {
+            sp[0][0] = a + 1;
+            sp[0][1] = (size_t)(q - t);
+            n = 1;
+        }
+        return n;
+    }
+    /* `authors = ["anna weber <a@x.org>", "jonas keller"]` */
+    static const char *const keys[] = {"authors", "maintainers", "contributors", NULL};
+    int key = 0;
+    for (const char *const *k = keys; *k && !key; k++) {
+        size_t m = strlen(*k);
+        key = ke >= m && memcmp(t + ke - m, *k, m) == 0 && (ke == m || t[ke - m - 1] == '\n');
+    }
+    if (!key)
+        return 0;
+    for (size_t i = a + 1; i < s->len && n < max;) {
+        while (i < s->len && (t[i] == ' ' || t[i] == ',' || t[i] == '\n'))
+            i++;
+        if (i >= s->len || t[i] != '"')
+            break;
+        const uint8_t *q = memchr(t + i + 1, '"', s->len - i - 1);
+        if (!q || (size_t)(q - t) - i > 128)
+            break;
+        size_t b = (size_t)(q - t), ne = b;
+        const uint8_t *lt = memchr(t + i + 1, '<', b - i - 1); /* " <a@x.org>" */
+        if (lt)
+            ne = (size_t)(lt - t);
+        while (ne > i + 1 && t[ne - 1] == ' ')
+            ne--;
+        if (lower_name(s, i + 1, ne)) {
+            sp[n][0] = i + 1;
+            sp[n][1] = ne;
+            n++;
+        }
+        i = b + 1;
+    }
+    return n;
+}

@@ -83,6 +83,10 @@ static const char *const verbs[] = {
     "ring til ", "påminn ", "skicka ett sms till ", "mind ", "send en besked til ", "sms:a ",
     /* cs */
     "zavolej ", "pošli zprávu ", "připomeň ", "napiš ",
+    /* mail and messages (Cortana's, Siri's, Google's commands) */
+    "email ", "e-mail ", "mail ", "schreib eine mail an ", "écris un mail à ", "envía un correo a ",
+    "scrivi una mail a ", "stuur een bericht naar ", "liga ao ", "manda mensagem a ",
+    "facetime mit ", "envoie un message à ",
     /* ro */
     "sună-l pe ", "sună-o pe ", "sună pe ", "trimite un mesaj lui ", "amintește-i lui ", NULL};
 
@@ -110,7 +114,8 @@ static const char *const not_name[] = {
     "mobile", "work",       "office",   "police",  "doctor", "dentist", "mobil",   "arbeit",
     "büro",   "bureau",     "travail",  "kantoor", "werk",   "oficina", "trabajo", "ufficio",
     "lavoro", "escritório", "trabalho", "biuro",   "praca",  "jobbet",  "arbejde", "kancelář",
-    "práce",  "birou",      "serviciu", NULL};
+    "práce",  "birou",      "serviciu", "casa",    "maison", "thuis",   "zuhause", "pizza",
+    "taxi",   "restaurant", NULL};
 
 /* Is t[a .. b) one of the words of list (ASCII letters compared in either case)? */
 static int listed(const uint8_t *t, size_t a, size_t b, const char *const *list)
@@ -163,6 +168,8 @@ static int name_word(const struct sc *s, size_t a, size_t b)
     return nw_lexname(lx) || !(lx & (ANON_NL_COMMON_EN | ANON_NL_COMMON));
 }
 
+static int command_at(struct sc *s, size_t i, size_t e);
+
 /* The command on the line t[i .. e): its name, when a verb opens it, emitted. */
 static int command_line(struct sc *s, size_t i, size_t e)
 {
@@ -193,7 +200,14 @@ static int command_line(struct sc *s, size_t i, size_t e)
     cue |= after != i;
     if (!cue)
         return 0;
-    i = after;
+    return command_at(s, after, e);
+}
+
+/* The command after its wake word, from i on the line ending at e: its name, when a verb opens
+ * it, emitted. */
+static int command_at(struct sc *s, size_t i, size_t e)
+{
+    const uint8_t *t = s->t;
     size_t n = 0;
     for (size_t k = 0; verbs[k] && !n; k++)
         n = opens(t, i, e, verbs[k]);
@@ -225,12 +239,64 @@ static int names_assistant(const uint8_t *t, size_t len)
     return 0;
 }
 
+/* Google's, Siri's and Cortana's wake words before a comma ("hey google, call ...", "siri, text
+ * ...", "cortana, email ..."): each comma the scan's table holds (names_docs4.c walked them) is
+ * asked about the word before it, a few bytes; a command is read after each one whose wake word
+ * opens its line, a quoted string, a CSV cell or a list item. */
+static const char *const wake_comma[] = {"google", "siri", "cortana", NULL};
+static const char *const wake_lead[] = {"hey ", "ok ",  "okay ", "oké ", "hé ", "oye ",
+                                        "ehi ", "dis ", "ei ",   "hi ",  NULL};
+
+static int wake_commands(struct sc *s)
+{
+    const uint8_t *t = s->t;
+    struct nw_hits *h = nw_hits_of(s, ',');
+    size_t from = 0;
+    for (size_t k = 0;; k++) {
+        size_t c = nw_hit_at(h, s, ',', k, from);
+        if (c >= s->len)
+            return 0;
+        from = c + 1;
+        /* the wake words end in 'e', 'i' or 'a' */
+        if (c < 4 || ((t[c - 1] | 32) != 'e' && (t[c - 1] | 32) != 'i' && (t[c - 1] | 32) != 'a'))
+            continue;
+        size_t w = 0;
+        for (const char *const *ww = wake_comma; *ww && !w; ww++) {
+            size_t m = strlen(*ww);
+            if (c >= m && opens(t, c - m, c, *ww))
+                w = c - m;
+        }
+        if (!w || (w > 0 && lower_ascii((uint8_t)(t[w - 1] | 32))))
+            continue;
+        for (const char *const *l = wake_lead; *l; l++) { /* "hey google", "dis siri" */
+            size_t m = strlen(*l);
+            if (w >= m && opens(t, w - m, w, *l) &&
+                (w == m || !lower_ascii((uint8_t)(t[w - m - 1] | 32)))) {
+                w -= m;
+                break;
+            }
+        }
+        /* what may stand before a command: a line's start, a quote, a cell, an item */
+        uint8_t b = w > 0 ? t[w - 1] : '\n';
+        if (!(b == '\n' || b == '"' || b == ',' ||
+              (b == ' ' && w >= 2 && (t[w - 2] == '-' || t[w - 2] == ':' || t[w - 2] == '"'))))
+            continue;
+        const uint8_t *nl = memchr(t + c, '\n', s->len - c);
+        int rc = command_at(s, skip_spaces(t, c + 1, nl ? (size_t)(nl - t) : s->len),
+                            nl ? (size_t)(nl - t) : s->len);
+        if (rc < 0)
+            return rc;
+    }
+}
+
 int nw_ops15_voice(struct sc *s)
 {
     const uint8_t *t = s->t;
     size_t len = s->len;
-    if (len < 12 || !names_assistant(t, len))
+    if (len < 12)
         return 0;
+    if (!names_assistant(t, len))
+        return wake_commands(s);
     for (size_t i = 0; i < len;) {
         const uint8_t *nl = memchr(t + i, '\n', len - i);
         size_t e = nl ? (size_t)(nl - t) : len;
