@@ -3148,8 +3148,13 @@ static __attribute__((noinline)) int visit_capital(struct sc *s, size_t i, size_
     }
     if (w.shape == SH_CAPS && (s->kinds & (1u << ANON_NAMES_PERSON)) &&
         s->hint != ANON_NAMES_HINT_STRONG) {
-        int r45 = nw_leaks45_decree(s, &w, next); /* "KOWALSKA (Anna), née le": names_leaks45.c */
-        if (r45 != 1)
+        /* "KOWALSKA (Anna), née le", "DUPONT épouse MARTIN (Claire)": names_leaks45.c, asked
+         * when a bracket, another word in capitals or "épouse", "veuve", "dite" follows */
+        uint8_t c1 = w.e + 3 < s->len && t[w.e] == ' ' ? t[w.e + 1] : 0;
+        int r45;
+        if ((c1 == '(' || is_up(c1) || c1 == 0xC3 || (c1 == 'v' && t[w.e + 2] == 'e') ||
+             (c1 == 'd' && t[w.e + 2] == 'i')) &&
+            (r45 = nw_leaks45_decree(s, &w, next)) != 1)
             return r45;
         size_t e = caps_name(s, &w);
         if (!e)

@@ -369,11 +369,11 @@ static const char *const kin[] = {
 
 int nw_leaks45_kin(const char *f)
 {
-    /* their first bytes: b c d e f h k m n o s t v w ä (0xC3) ż (0xC5) */
-    static const char first[] = "bcdefhkmnostvw\303\305";
-    if (!f[0] || !f[1] || !strchr(first, f[0]))
+    /* their lengths, 3 .. 11 bytes, and then their first byte's bucket (nw_one_of_ix()) */
+    if (!f[0] || !f[1] || !f[2] ||
+        (f[3] && (f[4] && f[5] && f[6] && f[7] && f[8] && f[9] && f[10] && f[11])))
         return 0;
-    return in_list(f, kin);
+    return nw_one_of(f, kin, sizeof kin / sizeof kin[0] - 1);
 }
 
 /* ---- firms and authorities after a party's label --------------------------------------------- */
@@ -471,7 +471,9 @@ int nw_leaks45_emit(void *arg, int kind, size_t a, size_t e)
     const uint8_t *t = p->t;
     /* a template's words are name-part labels ("Nachname, Vorname", "Surname, Given name"):
      * every word of the finding is read; a screen on its length and first byte first */
-    if (kind == ANON_NAMES_PERSON && e - a >= 3 && e - a <= 40 && t[a] >= 'A') {
+    if (kind == ANON_NAMES_PERSON && e - a >= 3 && e - a <= 40 && t[a] >= 'A' &&
+        (memchr(t + a, ',', e - a) || !memchr(t + a, ' ', e - a))) {
+        /* one word, or words with a comma: a first byte of the labels' first */
         static const char first[] = "NnVvPpSsGgFfLlAaCcEeIiJjYyTt";
         int all = memchr(first, t[a], sizeof first - 1) != NULL;
         for (size_t i = a; i < e && all;) {

@@ -241,11 +241,21 @@ static int names_assistant(const uint8_t *t, size_t len)
 
 /* Google's, Siri's and Cortana's wake words before a comma ("hey google, call ...", "siri, text
  * ...", "cortana, email ..."): each comma the scan's table holds (names_docs4.c walked them) is
- * asked about the word before it, a few bytes; a command is read after each one whose wake word
- * opens its line, a quoted string, a CSV cell or a list item. */
-static const char *const wake_comma[] = {"google", "siri", "cortana", NULL};
+ * asked about the bytes before it, a few compares; a command is read after each one whose wake
+ * word opens its line, a quoted string, a CSV cell or a list item. */
 static const char *const wake_lead[] = {"hey ", "ok ",  "okay ", "oké ", "hé ", "oye ",
                                         "ehi ", "dis ", "ei ",   "hi ",  NULL};
+
+/* Do the m bytes at p spell the lower-case word w, its first letter in either case? */
+static int spells(const uint8_t *p, const char *w, size_t m)
+{
+    if ((p[0] | 32) != (uint8_t)w[0])
+        return 0;
+    for (size_t i = 1; i < m; i++)
+        if (p[i] != (uint8_t)w[i])
+            return 0;
+    return 1;
+}
 
 static int wake_commands(struct sc *s)
 {
@@ -253,20 +263,21 @@ static int wake_commands(struct sc *s)
     struct nw_hits *h = nw_hits_of(s, ',');
     size_t from = 0;
     for (size_t k = 0;; k++) {
-        size_t c = nw_hit_at(h, s, ',', k, from);
+        size_t c = nw_hit_at(h, s, ',', k, from), w;
         if (c >= s->len)
             return 0;
         from = c + 1;
-        /* the wake words end in 'e', 'i' or 'a' */
-        if (c < 4 || ((t[c - 1] | 32) != 'e' && (t[c - 1] | 32) != 'i' && (t[c - 1] | 32) != 'a'))
+        /* "google", "siri", "cortana": by the byte before the comma, then the word */
+        uint8_t lb = c >= 4 ? t[c - 1] : 0;
+        if (lb == 'e' && c >= 6 && t[c - 2] == 'l' && spells(t + c - 6, "google", 6))
+            w = c - 6;
+        else if (lb == 'i' && t[c - 2] == 'r' && spells(t + c - 4, "siri", 4))
+            w = c - 4;
+        else if (lb == 'a' && c >= 7 && t[c - 2] == 'n' && spells(t + c - 7, "cortana", 7))
+            w = c - 7;
+        else
             continue;
-        size_t w = 0;
-        for (const char *const *ww = wake_comma; *ww && !w; ww++) {
-            size_t m = strlen(*ww);
-            if (c >= m && opens(t, c - m, c, *ww))
-                w = c - m;
-        }
-        if (!w || (w > 0 && lower_ascii((uint8_t)(t[w - 1] | 32))))
+        if (w > 0 && lower_ascii((uint8_t)(t[w - 1] | 32)))
             continue;
         for (const char *const *l = wake_lead; *l; l++) { /* "hey google", "dis siri" */
             size_t m = strlen(*l);
