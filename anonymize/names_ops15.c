@@ -13,8 +13,9 @@
  *   capitals too, a title before it left out, and a crew's list of such names after ", ".
  *
  * The one thing to know: it only adds findings. A text is read line by line for commands only
- * when it names Alexa (the most used assistant, and the one whose byte 'x' is rare enough to
- * screen for in one walk); role fields are looked for only at the
+ * when it names Alexa or Bixby (their byte 'x' is rare enough to screen for in one walk); Google,
+ * Siri and Cortana are found by the comma after their wake word, in the scan's table of commas,
+ * and only the command after that comma is read; role fields are looked for only at the
  * text's ':' (the scan's table of them), and a value needs two name words none of which is an
  * ordinary word.
  */
