@@ -10,11 +10,15 @@
  *   trade or an institution's word turns any party down;
  * - the labels of payment slips and leases in pl, sv, da, no, cs, tr, ro (`Avsändare:`,
  *   `Płatnik:`, `Příjemce:`, `Majitel:`, `Kiracı:`): nw_leaks45_party_labels, read by
- *   names_labels7.c as parties (a firm after them stays);
- * - nw_leaks45_caps(), asked at a word in capitals: a French naturalisation decree's line
- *   `SURNAME (Given, Given), né(e) le ...` (also `SURNAME épouse SURNAME (Given)`), and a title
- *   before a surname in capitals and a given name (`Dr. BIANCHI Chiara`, `Dott.ssa VERDI
- *   Serena`), where the given name may also be a word.
+ *   names_labels7.c as parties,
+ *   and nw_leaks45_body() turns down a party's firm or authority by its legal form or words;
+ * - nw_leaks45_decree(), asked at a word in capitals: a French naturalisation decree's line
+ *   `SURNAME (Given, Given), né(e) le ...` (also `SURNAME épouse SURNAME (Given)`);
+ * - nw_leaks45_kin(): kin nouns of da/no/sv/cs/pl/tr/ro that name the relative after them
+ *   (`Sønnen X`, `Syn X`), for names.c's lead words and names_docs.c's contexts;
+ * - nw_leaks45_toml(): TOML authors in lower case (`[[authors]]` tables, `authors = [...]`);
+ * - nw_leaks45_emit(), at the head of the emit chain: a finding made only of a form's name-part
+ *   labels (`Nachname, Vorname`) is dropped.
  *
  * The one thing to know: each reader runs where its shape has already been found by a pass the
  * scan makes anyway (a closing tag, a label's ':', a word in capitals), so text without these
