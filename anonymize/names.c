@@ -2088,7 +2088,7 @@ static int person_at(struct sc *s, const struct word *w0, size_t *resume)
         int ctxword = (fc & (C_HON | C_SAL | C_VB)) || nw_prose_lead(f) ||
                       nw_bare_lead(s, run, b, n, f) || nw_ctx2_lead(f) ||
                       nw_informal_lead(s, run, b, n, f) || intro_lead(s, run, b, n, f) ||
-                      nw_prose41_lead(s, run, b, f);
+                      nw_prose41_lead(s, run, b, f) || nw_leaks45_kin(f);
         int plain = !nw_lexname(run[b].lex) && (run[b].lex & ANON_NL_COMMON_EN);
         int not_name = (fc & (C_NOT | C_MONTH)) != 0;
         if (!ctxword && !plain && !not_name)
@@ -2139,19 +2139,20 @@ static int person_at(struct sc *s, const struct word *w0, size_t *resume)
         words += run[k].shape == SH_NAME;
     if (words >= 2) /* a full name: its context named it, or its words are names */
         seen_add(s, run[b].s, run[n - 1].e);
-    int rc = s->emit(s->arg, ANON_NAMES_PERSON, run[b].s, run[n - 1].e);
     size_t gs, ge;
-    if (rc >= 0 && words >= 2 && shared_given(s, run[b].s, run[b].lex, &gs))
-        rc = s->emit(s->arg, ANON_NAMES_PERSON, gs, nw_word_end(s, gs));
-    if (rc >= 0 && words == 1 &&
+    if (words == 1 &&
         ((s->ctx == CTX_STRONG && (label_ctx(s, run[b].s, &list) == 1 ||
                                    label_ctx(s, nw_particles_lead(s, run[b].s), &list) == 1)) ||
          (s->list_label && surname_first_line(s, run[b].s))) &&
         (ge = given_after_surname(s, run[n - 1].e, &gs))) {
         *resume = ge;
         s->list_end = ge; /* "; Paturn, Olivelily": the list goes on after the given name */
-        rc = s->emit(s->arg, ANON_NAMES_PERSON, gs, ge);
+        /* "Patient: Meuler, Lotten": one person, one finding (branch leaks45) */
+        return s->emit(s->arg, ANON_NAMES_PERSON, run[b].s, ge);
     }
+    int rc = s->emit(s->arg, ANON_NAMES_PERSON, run[b].s, run[n - 1].e);
+    if (rc >= 0 && words >= 2 && shared_given(s, run[b].s, run[b].lex, &gs))
+        rc = s->emit(s->arg, ANON_NAMES_PERSON, gs, nw_word_end(s, gs));
     return rc;
 }
 
@@ -3168,6 +3169,14 @@ static __attribute__((noinline)) int visit_capital(struct sc *s, size_t i, size_
     }
     if (w.shape == SH_CAPS && (s->kinds & (1u << ANON_NAMES_PERSON)) &&
         s->hint != ANON_NAMES_HINT_STRONG) {
+        /* "KOWALSKA (Anna), née le", "DUPONT épouse MARTIN (Claire)": names_leaks45.c, asked
+         * when a bracket, another word in capitals or "épouse", "veuve", "dite" follows */
+        uint8_t c1 = w.e + 3 < s->len && t[w.e] == ' ' ? t[w.e + 1] : 0;
+        int r45;
+        if ((c1 == '(' || is_up(c1) || c1 == 0xC3 || (c1 == 'v' && t[w.e + 2] == 'e') ||
+             (c1 == 'd' && t[w.e + 2] == 'i')) &&
+            (r45 = nw_leaks45_decree(s, &w, next)) != 1)
+            return r45;
         size_t e = caps_name(s, &w);
         if (!e)
             e = nw_caps_shaped(s, &w);
@@ -3514,7 +3523,8 @@ int anon_names_scan(const char *text, size_t len, unsigned kinds, const anon_nam
     struct nw_link yp = {(const uint8_t *)text, len, nw_fp44_emit, &y};   /* names_prose44.c */
     struct nw_leaks44 z = {
         (const uint8_t *)text, len, nw_prose44_emit, &yp, SIZE_MAX, SIZE_MAX}; /* names_leaks44.c */
-    struct nw_link f45 = {(const uint8_t *)text, len, nw_leaks44_emit, &z};    /* names_fp45.c */
+    struct nw_link z45 = {(const uint8_t *)text, len, nw_leaks44_emit, &z};    /* names_leaks45.c */
+    struct nw_link f45 = {(const uint8_t *)text, len, nw_leaks45_emit, &z45}; /* names_fp45.c */
     emit = nw_fp45_emit;
     arg = &f45;
     if (hint == ANON_NAMES_HINT_NONE && nw_asr_begin(&f, text, len, kinds, emit, arg)) {

@@ -419,6 +419,8 @@ int nw_doc_ctx(const struct sc *s, size_t start, size_t end)
         return 0;
     if (strcmp(pw, "née") == 0 || strcmp(pw, "geborene") == 0 || strcmp(pw, "nata") == 0)
         return 1; /* "(née Güneş)" */
+    if (nw_leaks45_kin(pw) && memchr(t + start, ' ', end - start))
+        return 1; /* "Sønnen Mikkel Sørensen", "dottern X", "Syn Petr Novák": a full name */
     if (ws == 0 || t[ws - 1] != ' ')
         return 0;
     if (strcmp(pw, "between") == 0 || strcmp(pw, "zwischen") == 0)

@@ -402,12 +402,17 @@ static size_t titled_caps(const struct sc *s, const struct word *w)
     size_t g = caps_given_after(s, x.e, pw);
     if (g) /* "Patient KELLER, MARIA (F, 36)": surname first, as a ward list prints it */
         return g;
-    /* a second word in capitals is the name's too ("Dr. GARCÍA ORTEGA") */
+    /* a second word in capitals is the name's too ("Dr. GARCÍA ORTEGA"); so is a given name
+     * after it, the order of Italian and Polish registers, even one that is a word too ("Dr.
+     * BIANCHI Chiara", "Dott.ssa VERDI Serena") */
     if (x.e + 1 < s->len && s->t[x.e] == ' ' && nw_upper(s->t + x.e + 1, s->len - x.e - 1)) {
         struct word y;
         nw_parse_word(s, x.e + 1, &y);
         if (y.shape == SH_CAPS)
             return caps_surname(s, &y) ? y.e : 0;
+        if (y.shape == SH_NAME && (y.lex & ANON_NL_GIVEN) &&
+            (y.e >= s->len || !is_alnum(s->t[y.e])))
+            return y.e;
     }
     return x.e;
 }

@@ -659,6 +659,36 @@ int nw_prose44_emit(void *arg, int kind, size_t a, size_t e);
  * or beside it, as nw_prose44_emit() reads it ("Doyle" before "'s Bakery", "Dupont" after
  * "Garage")? */
 int nw_prose44_thing(const uint8_t *t, size_t len, size_t a, size_t e);
+/* names_leaks45.c: the kind of the XML element whose local name is t[a .. b) that
+ * names_tables2.c's field names miss: 1 a name part ("reportergivename", "ownerLastName"), 2 a
+ * whole name ("ContactPersonName", "nomTitulaire"), 3 a birth date ("patientbirthdate"), 0 none. */
+int nw_leaks45_xml_kind(const uint8_t *t, size_t a, size_t b);
+/* names_leaks45.c: is t[a .. b), the value of the SEPA element <Nm> whose '<' is at o, a person
+ * (under <Dbtr>, <UltmtDbtr>, <Cdtr> or <UltmtCdtr>, no firm)? */
+int nw_leaks45_sepa_name(const struct sc *s, size_t o, size_t a, size_t b);
+/* names_leaks45.c: labels of payment slips and leases in pl/sv/da/no/cs/tr/ro ("Avsändare",
+ * "Majitel"), folded; names_labels7.c reads them as parties. */
+extern const char *const nw_leaks45_party_labels[];
+extern const size_t nw_leaks45_party_n;
+/* names_leaks45.c: a French naturalisation decree's line at the word in capitals w ("KOWALSKA
+ * (Anna, Maria), née le ...", "DUPONT épouse MARTIN (Claire), née le"): its surnames and given
+ * names emitted, *next after the bracket; 1 when no such line starts at w, else the emits' rc. */
+int nw_leaks45_decree(struct sc *s, const struct word *w, size_t *next);
+/* names_leaks45.c: is the folded word f a kin noun that names the relative right after it
+ * without a possessive ("sønnen", "dottern", "syn", "córka", "oğlu", "fiul")? */
+int nw_leaks45_kin(const char *f);
+/* names_leaks45.c: does the value at a (its line ending at le) hold or come before a firm's legal
+ * form or an authority's or utility's word ("Holm Bygg AB", "VERGİ DAİRESİ")? */
+int nw_leaks45_body(const struct sc *s, size_t a, size_t le);
+/* names_leaks45.c: the scanner's emits pass here first: a PERSON finding made only of a form's
+ * name-part labels ("Nachname, Vorname", "Nom, Prénom": a template, not a value) is dropped; the
+ * rest go on to nw_leaks44_emit (arg: a struct nw_link). */
+int nw_leaks45_emit(void *arg, int kind, size_t a, size_t e);
+/* names_leaks45.c: TOML's authors in lower case: `name = "anna weber"` under an `[[authors]]`
+ * or `[[project.maintainers]]` table, the strings of `authors = ["anna weber <a@x.org>"]`; the
+ * key ends at ke, its value opens at a ('"' or '['). The names' spans in sp (at most max), their
+ * count. */
+size_t nw_leaks45_toml(const struct sc *s, size_t ke, size_t a, size_t sp[][2], size_t max);
 /* names_learn.c: the learnt model's record of what the scan emitted (nw_learn_emit(), arg = this,
  * forwards to emit(arg)), so that it is asked only about runs no rule found; nw_learn_run() asks
  * it about the run from w0 (parsed) to e that a rule (path) turned down: emits a PERSON or

@@ -212,6 +212,31 @@ static int field_stop(const uint8_t *t, size_t k)
            (c == 0xB7 && k >= 2 && t[k - 2] == 0xC2); /* a bullet "•", a middle dot "·" */
 }
 
+/* Does t[k] (a space before a label) follow a step's number and its ':' or dash ("STEP 4: ",
+ * "Step 5 – ", "Part B: "), the step word opening the field at fs? */
+static int step_mark(const uint8_t *t, size_t fs, size_t k)
+{
+    size_t m = k;
+    if (m >= 4 && t[m - 1] == 0x93 && t[m - 2] == 0x80 && t[m - 3] == 0xE2 && t[m - 4] == ' ')
+        m -= 4; /* " – " */
+    else if (m >= 1 && t[m - 1] == ':')
+        m--;
+    else
+        return 0;
+    if (m < 2 || m == k || !(is_digit(t[m - 1]) || (is_up(t[m - 1]) && t[m - 2] == ' ')))
+        return 0;
+    while (m > fs && is_digit(t[m - 1]))
+        m--;
+    if (is_up(t[m - 1]) && m - 1 > fs && t[m - 2] == ' ')
+        m--; /* "Part B" */
+    if (m <= fs + 2 || t[m - 1] != ' ')
+        return 0;
+    size_t w = m - 1; /* one word of letters before the number opens the field */
+    while (w > fs && t[w - 1] != ' ')
+        w--;
+    return w == fs && m - 1 - w >= 3;
+}
+
 /* The label that ends at lb (its ':' after it): its class; *at_line set when it opens its line
  * or field (a numbering and a bullet aside), cleared when it follows a sentence. */
 static int label_before(const struct sc *s, size_t lb, int *at_line, size_t *lstart)
@@ -233,11 +258,11 @@ static int label_before(const struct sc *s, size_t lb, int *at_line, size_t *lst
             return c;
         }
     }
-    /* after a sentence on the same line (". Witness:", "! Clerk:") or another field's value
-     * (", Vorname:") */
+    /* after a sentence on the same line (". Witness:", "! Clerk:"), another field's value
+     * (", Vorname:") or a step's number ("STEP 4: Collector:", "Step 5 – Donor:") */
     for (size_t k = lb; k > fs + 2; k--) {
-        if (t[k - 1] != ' ' ||
-            (t[k - 2] != '.' && t[k - 2] != '!' && t[k - 2] != '?' && t[k - 2] != ','))
+        if (t[k - 1] != ' ' || (t[k - 2] != '.' && t[k - 2] != '!' && t[k - 2] != '?' &&
+                                t[k - 2] != ',' && !step_mark(t, fs, k - 1)))
             continue;
         if (k < lb && (is_up(t[k]) || t[k] >= 0xC3)) {
             int c = label_class(s, k, lb);
@@ -669,6 +694,23 @@ static int read_value(struct sc *s, size_t v, size_t le, int cls, int loose)
     /* a lone unknown word or a lower-case name counts in a list beside a full name */
     if ((lows || weaks) && (n < 2 || !fulls || lows + weaks == n))
         return 0;
+    /* a party's firm or authority by its legal form or its words ("Holm Bygg AB", "VERGİ
+     * DAİRESİ": names_leaks45.c) */
+    if (cls == NW_L7_PARTY && nw_leaks45_body(s, v, le))
+        return 0;
+    for (int k = 0; k < n; k++) { /* a form's template, not a value ("Name: Nachname, Vorname") */
+        char fb[32];
+        const char *f = nw_fold_span(s, ia[k], ie[k], fb, sizeof fb);
+        if (*f && nw_labels7_class(f) == NW_L7_FIELD)
+            return 0;
+    }
+    /* "Patient: Keller, Maria": two lone words, the first no given name, are one person written
+     * surname first (a list of given names is "Anna, Jonas") */
+    if (n == 2 && ia[1] == ie[0] + 2 && t[ie[0]] == ',' && is_up(t[ia[0]]) &&
+        !memchr(t + ia[0], ' ', ie[0] - ia[0]) && !memchr(t + ia[1], ' ', ie[1] - ia[1]) &&
+        !(nw_lexicon_in(t, s->len, ia[0], ie[0]) & ANON_NL_GIVEN) &&
+        (cls == NW_L7_PERSON || cls == NW_L7_PARTY || cls == NW_L7_FIELD))
+        return s->emit(s->arg, ANON_NAMES_PERSON, ia[0], ie[1]);
     for (int k = 0; k < n; k++) {
         int rc = s->emit(s->arg, ANON_NAMES_PERSON, ia[k], ie[k]);
         if (rc < 0)

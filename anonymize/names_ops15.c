@@ -13,8 +13,9 @@
  *   capitals too, a title before it left out, and a crew's list of such names after ", ".
  *
  * The one thing to know: it only adds findings. A text is read line by line for commands only
- * when it names Alexa (the most used assistant, and the one whose byte 'x' is rare enough to
- * screen for in one walk); role fields are looked for only at the
+ * when it names Alexa or Bixby (their byte 'x' is rare enough to screen for in one walk); Google,
+ * Siri and Cortana are found by the comma after their wake word, in the scan's table of commas,
+ * and only the command after that comma is read; role fields are looked for only at the
  * text's ':' (the scan's table of them), and a value needs two name words none of which is an
  * ordinary word.
  */
@@ -83,6 +84,10 @@ static const char *const verbs[] = {
     "ring til ", "påminn ", "skicka ett sms till ", "mind ", "send en besked til ", "sms:a ",
     /* cs */
     "zavolej ", "pošli zprávu ", "připomeň ", "napiš ",
+    /* mail and messages (Cortana's, Siri's, Google's commands) */
+    "email ", "e-mail ", "mail ", "schreib eine mail an ", "écris un mail à ", "envía un correo a ",
+    "scrivi una mail a ", "stuur een bericht naar ", "liga ao ", "manda mensagem a ",
+    "facetime mit ", "envoie un message à ",
     /* ro */
     "sună-l pe ", "sună-o pe ", "sună pe ", "trimite un mesaj lui ", "amintește-i lui ", NULL};
 
@@ -110,7 +115,8 @@ static const char *const not_name[] = {
     "mobile", "work",       "office",   "police",  "doctor", "dentist", "mobil",   "arbeit",
     "büro",   "bureau",     "travail",  "kantoor", "werk",   "oficina", "trabajo", "ufficio",
     "lavoro", "escritório", "trabalho", "biuro",   "praca",  "jobbet",  "arbejde", "kancelář",
-    "práce",  "birou",      "serviciu", NULL};
+    "práce",  "birou",      "serviciu", "casa",    "maison", "thuis",   "zuhause", "pizza",
+    "taxi",   "restaurant", NULL};
 
 /* Is t[a .. b) one of the words of list (ASCII letters compared in either case)? */
 static int listed(const uint8_t *t, size_t a, size_t b, const char *const *list)
@@ -163,6 +169,8 @@ static int name_word(const struct sc *s, size_t a, size_t b)
     return nw_lexname(lx) || !(lx & (ANON_NL_COMMON_EN | ANON_NL_COMMON));
 }
 
+static int command_at(struct sc *s, size_t i, size_t e);
+
 /* The command on the line t[i .. e): its name, when a verb opens it, emitted. */
 static int command_line(struct sc *s, size_t i, size_t e)
 {
@@ -193,7 +201,14 @@ static int command_line(struct sc *s, size_t i, size_t e)
     cue |= after != i;
     if (!cue)
         return 0;
-    i = after;
+    return command_at(s, after, e);
+}
+
+/* The command after its wake word, from i on the line ending at e: its name, when a verb opens
+ * it, emitted. */
+static int command_at(struct sc *s, size_t i, size_t e)
+{
+    const uint8_t *t = s->t;
     size_t n = 0;
     for (size_t k = 0; verbs[k] && !n; k++)
         n = opens(t, i, e, verbs[k]);
@@ -225,12 +240,75 @@ static int names_assistant(const uint8_t *t, size_t len)
     return 0;
 }
 
+/* Google's, Siri's and Cortana's wake words before a comma ("hey google, call ...", "siri, text
+ * ...", "cortana, email ..."): each comma the scan's table holds (names_docs4.c walked them) is
+ * asked about the bytes before it, a few compares; a command is read after each one whose wake
+ * word opens its line, a quoted string, a CSV cell or a list item. */
+static const char *const wake_lead[] = {"hey ", "ok ",  "okay ", "oké ", "hé ", "oye ",
+                                        "ehi ", "dis ", "ei ",   "hi ",  NULL};
+
+/* Do the m bytes at p spell the lower-case word w, its first letter in either case? */
+static int spells(const uint8_t *p, const char *w, size_t m)
+{
+    if ((p[0] | 32) != (uint8_t)w[0])
+        return 0;
+    for (size_t i = 1; i < m; i++)
+        if (p[i] != (uint8_t)w[i])
+            return 0;
+    return 1;
+}
+
+static int wake_commands(struct sc *s)
+{
+    const uint8_t *t = s->t;
+    struct nw_hits *h = nw_hits_of(s, ',');
+    size_t from = 0;
+    for (size_t k = 0;; k++) {
+        size_t c = nw_hit_at(h, s, ',', k, from), w;
+        if (c >= s->len)
+            return 0;
+        from = c + 1;
+        /* "google", "siri", "cortana": by the byte before the comma, then the word */
+        uint8_t lb = c >= 4 ? t[c - 1] : 0;
+        if (lb == 'e' && c >= 6 && t[c - 2] == 'l' && spells(t + c - 6, "google", 6))
+            w = c - 6;
+        else if (lb == 'i' && t[c - 2] == 'r' && spells(t + c - 4, "siri", 4))
+            w = c - 4;
+        else if (lb == 'a' && c >= 7 && t[c - 2] == 'n' && spells(t + c - 7, "cortana", 7))
+            w = c - 7;
+        else
+            continue;
+        if (w > 0 && lower_ascii((uint8_t)(t[w - 1] | 32)))
+            continue;
+        for (const char *const *l = wake_lead; *l; l++) { /* "hey google", "dis siri" */
+            size_t m = strlen(*l);
+            if (w >= m && opens(t, w - m, w, *l) &&
+                (w == m || !lower_ascii((uint8_t)(t[w - m - 1] | 32)))) {
+                w -= m;
+                break;
+            }
+        }
+        /* what may stand before a command: a line's start, a quote, a cell, an item */
+        uint8_t b = w > 0 ? t[w - 1] : '\n';
+        if (!(b == '\n' || b == '"' || b == ',' ||
+              (b == ' ' && w >= 2 && (t[w - 2] == '-' || t[w - 2] == ':' || t[w - 2] == '"'))))
+            continue;
+        const uint8_t *nl = memchr(t + c, '\n', s->len - c);
+        int rc = command_at(s, skip_spaces(t, c + 1, nl ? (size_t)(nl - t) : s->len),
+                            nl ? (size_t)(nl - t) : s->len);
+        if (rc < 0)
+            return rc;
+    }
+}
+
 int nw_ops15_voice(struct sc *s)
 {
     const uint8_t *t = s->t;
     size_t len = s->len;
-    if (len < 12 || !names_assistant(t, len))
+    if (len < 12)
         return 0;
+    if (!names_assistant(t, len))
+        return wake_commands(s);
     for (size_t i = 0; i < len;) {
         const uint8_t *nl = memchr(t + i, '\n', len - i);
         size_t e = nl ? (size_t)(nl - t) : len;
@@ -419,11 +497,8 @@ static int role_value(struct sc *s, size_t p)
         } else if (!value_end(t, x, e)) {
             return 0;
         }
-        /* "Keller, Maria": each part, as the other readers of `Surname, Given` emit it */
-        int rc = y == x ? s->emit(s->arg, ANON_NAMES_PERSON, i, y)
-                        : s->emit(s->arg, ANON_NAMES_PERSON, i, x);
-        if (rc >= 0 && y != x)
-            rc = s->emit(s->arg, ANON_NAMES_PERSON, x + 2, y);
+        /* "Keller, Maria": one person, one finding */
+        int rc = s->emit(s->arg, ANON_NAMES_PERSON, i, y);
         if (rc < 0)
             return rc;
         /* a crew's next name: ", B. Name", ", Given Surname" (a bracket after the first); after

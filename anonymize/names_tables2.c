@@ -34,21 +34,25 @@ enum {
     F_DOB,
     F_KV8,
     F_STREET,
-    F_APART
+    F_APART,
+    F_CHECKED
 }; /* F_KV8: names_kv8_words.c's keys; F_STREET: a street's name or line ("street"), F_APART: a
-    * house number or a postcode ("houseNumber", "zip") */
+    * house number or a postcode ("houseNumber", "zip"); F_CHECKED: a person its reader has
+    * judged already (SEPA's <Nm>, names_leaks45.c) */
 enum { MAXF = 128, MAXC = 24 };
 
 /* The folded field names of each kind (field_kind()). */
 static const char *const fk_part[] = {
-    "firstname",   "lastname",   "surname",      "givenname", "familyname", "forename",
-    "vorname",     "nachname",   "familienname", "prénom",    "prenom",     "nomdefamille",
-    "voornaam",    "achternaam", "apellidos",    "apellido",  "cognome",    "sobrenome",
-    "apelido",     "apelidos",   "fname",        "lname",     "middlename", "givennames",
-    "familynames", "förnamn",    "efternamn",    "fornavn",   "efternavn",  "etternavn",
-    "etunimi",     "sukunimi",   "imię",         "imie",      "nazwisko",   "soyad",
-    "soyadı",      "prenume",    "příjmení",     "prijmeni",  "nume",       "jméno",
-    "jmeno"};
+    "firstname",   "lastname",     "surname",    "givenname",      "familyname",
+    "forename",    "vorname",      "nachname",   "familienname",   "prénom",
+    "prenom",      "nomdefamille", "voornaam",   "achternaam",     "apellidos",
+    "apellido",    "cognome",      "sobrenome",  "apelido",        "apelidos",
+    "fname",       "lname",        "middlename", "givennames",     "familynames",
+    "förnamn",     "efternamn",    "fornavn",    "efternavn",      "etternavn",
+    "etunimi",     "sukunimi",     "imię",       "imie",           "nazwisko",
+    "soyad",       "soyadı",       "prenume",    "příjmení",       "prijmeni",
+    "nume",        "jméno",        "jmeno",      "primerapellido", "segundoapellido",
+    "familienaam", "nomeproprio"};
 static const char *const fk_full[] = {
     "fullname",     "patientname",  "customername",  "clientname",     "contactname",
     "employeename", "nomcomplet",   "volledigenaam", "nombrecompleto", "nombreyapellidos",
@@ -84,10 +88,10 @@ static const char *const fk_apart[] = {
 /* The seven lists' words by their first and last byte and length (nw_lens_may()). */
 static const struct nw_lens field_lens = {
     {0x9fa4, 0x6304, 0x1ea0, 0x1fe08, 0x1380,  0x2bfa0, 0x3e00, 0xcc0, 0x230,
-     0x60,   0x400,  0x120,  0x4440,  0x15558, 0x400,   0x29c0, 0x0,   0x40200,
+     0x60,   0x400,  0x120,  0x4440,  0x15d58, 0x400,   0x69c0, 0x0,   0x40200,
      0xffe0, 0x0,    0x620,  0x2180,  0xa00,   0x0,     0x0,    0x0,   0x0},
     {0x3a60, 0x8, 0x0,    0x24,  0xbff0,  0x0, 0x400,  0x800,  0x3980,  0x0,
-     0x0,    0x0, 0x35d8, 0x780, 0x3dfe0, 0x0, 0x0,    0xdec0, 0x5efa0, 0x6640,
+     0x0,    0x0, 0x3dd8, 0x780, 0x3dfe0, 0x0, 0x0,    0xdec0, 0x5efa0, 0x6640,
      0x0,    0x0, 0x0,    0x0,   0x704,   0x0, 0x48a0, 0x1180}};
 
 size_t nw_tables2_lens_audit(void)
@@ -350,7 +354,7 @@ static int no_lower(const uint8_t *t, size_t a, size_t b)
     return 1;
 }
 
-static int surname_first_value(const struct sc *s, size_t a, size_t b)
+static int surname_first_value(const struct sc *s, size_t a, size_t b, int any_case)
 {
     const uint8_t *t = s->t;
     const uint8_t *c = b - a >= 6 ? memchr(t + a, ',', b - a) : NULL;
@@ -359,7 +363,8 @@ static int surname_first_value(const struct sc *s, size_t a, size_t b)
     size_t m = (size_t)(c - t);
     if (m + 2 >= b || t[m + 1] != ' ' || memchr(t + m + 1, ',', b - m - 1))
         return 0;
-    return no_lower(t, a, b) && person_value(s, a, m, 0) && person_value(s, m + 2, b, 0);
+    return (any_case || no_lower(t, a, b)) && person_value(s, a, m, 0) &&
+           person_value(s, m + 2, b, 0);
 }
 
 /* person_value() for the readers of other structured shapes (names_struct9.c). */
@@ -447,14 +452,17 @@ static int value_kind(const struct sc *s, const struct fval *v)
     case F_WEAK:
         return person_value(s, v->a, v->b, v->kind != F_PERSON) ||
                        (v->kind != F_WEAK &&
-                        (lower_value(s, v->a, v->b) || surname_first_value(s, v->a, v->b)))
+                        (lower_value(s, v->a, v->b) ||
+                         surname_first_value(s, v->a, v->b, v->kind == F_FULL)))
                    ? ANON_NAMES_PERSON
                    : -1;
     case F_KV8: /* `agent='Mozilla Firefox'`, `holder="Acme Corp"` name no one */
-        return (person_value(s, v->a, v->b, 1) || surname_first_value(s, v->a, v->b)) &&
+        return (person_value(s, v->a, v->b, 1) || surname_first_value(s, v->a, v->b, 0)) &&
                        !nw_kv8_thing(s, v->a, v->b)
                    ? ANON_NAMES_PERSON
                    : -1;
+    case F_CHECKED:
+        return ANON_NAMES_PERSON;
     case F_ADDR:
         return addr_value(s, v->a, v->b) ? ANON_NAMES_ADDRESS : -1;
     case F_DOB:
@@ -487,6 +495,32 @@ int nw_keyed_value(const struct sc *s, size_t ka, size_t kb, size_t a, size_t b,
     return v.kind == F_WEAK ? 1 : v.kind == F_PERSON || v.kind == F_FULL ? 3 : 2;
 }
 
+/* Is the key of the value at a `name` in one of the pack's languages (not `by`, `createdBy`)? */
+static int name_key_before(const struct sc *s, size_t a)
+{
+    static const char *const names[] = {"name", "naam", "nom", "nombre", "nome"};
+    const uint8_t *t = s->t;
+    size_t e = a;
+    while (e > 0 && a - e < 4 &&
+           (t[e - 1] == '"' || t[e - 1] == '\'' || t[e - 1] == ' ' || t[e - 1] == ':' ||
+            t[e - 1] == '='))
+        e--;
+    size_t k = e;
+    while (k > 0 && e - k < 8 && ((t[k - 1] | 32) >= 'a' && (t[k - 1] | 32) <= 'z'))
+        k--;
+    char f[12];
+    return k < e && e - k < sizeof f && NW_ONE_OF(nw_fold_span(s, k, e, f, sizeof f), names);
+}
+
+/* Do t[a .. b), the bytes between two values, stay inside one object (no brace or bracket)? */
+static int same_object(const uint8_t *t, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (t[i] == '{' || t[i] == '}' || t[i] == '[' || t[i] == ']')
+            return 0;
+    return 1;
+}
+
 /* Emit the values; a weak field's only when a value of a strong field, itself a person, an
  * address or a birth date, is on its line, or within 400 bytes when its line holds no other
  * field (pretty JSON, YAML): `name="Release Train" address=db-3.internal:5432` is no person,
@@ -509,7 +543,17 @@ static int emit_all(struct sc *s, const struct fval *v, size_t n)
                 near = v[j].kind != F_WEAK && k[j] >= 0 &&
                        (ls[j] == ls[i] ||
                         (alone && (v[j].a > v[i].a ? v[j].a - v[i].a : v[i].a - v[j].a) < 400));
-            k[i] = near ? value_kind(s, &v[i]) : -1;
+            /* beside a surname's or a given name's field, `name`/`nome` is the other part of
+             * the name (`"name": "LU", "vorname": "Tuan"`): one or two words, as such a part */
+            int part = 0;
+            for (size_t j = 0; j < n && near && !part && name_key_before(s, v[i].a); j++)
+                part = v[j].kind == F_PERSON && k[j] >= 0 && ls[j] == ls[i] &&
+                       same_object(s->t, v[j].a < v[i].a ? v[j].b : v[i].b,
+                                   v[j].a < v[i].a ? v[i].a : v[j].a);
+            struct fval pv = {v[i].a, v[i].b, F_PERSON};
+            const uint8_t *sp = memchr(s->t + v[i].a, ' ', v[i].b - v[i].a);
+            part = part && (!sp || !memchr(sp + 1, ' ', v[i].b - (size_t)(sp + 1 - s->t)));
+            k[i] = near ? value_kind(s, part ? &pv : &v[i]) : -1;
         }
         int rc = k[i] >= 0 && (s->kinds & (1u << k[i])) ? s->emit(s->arg, k[i], v[i].a, v[i].b) : 0;
         if (rc < 0)
@@ -629,6 +673,14 @@ static size_t kv_fields(const struct sc *s, struct fval *v, size_t n)
             kind = F_KV8; /* a log line's `signer=`, `received_by='X'` */
         if (!kind && ke > 0 && t[ke - 1] == ']' && (kind = subscript_key(s, ke, &ks)))
             sub = 1; /* `person["first_name"] = "Maria"` */
+        if (kind <= F_WEAK && ke < e && a < s->len && (t[a] == '"' || t[a] == '[')) {
+            size_t sp[8][2]; /* TOML's authors in lower case: names_leaks45.c */
+            size_t m = nw_leaks45_toml(s, ke, a, sp, 8);
+            for (size_t j = 0; j < m && n < MAXF; j++)
+                v[n++] = (struct fval){sp[j][0], sp[j][1], F_CHECKED};
+            if (m)
+                continue;
+        }
         if (!kind ||
             (!sub && ks > 0 && !strchr(" \t,;{(&?\n$", t[ks - 1]) &&
              !(t[ks - 1] == '.' && ks > 1 && is_alnum(t[ks - 2])) &&
@@ -679,16 +731,18 @@ static size_t kv_fields(const struct sc *s, struct fval *v, size_t n)
             }
             continue;
         }
-        if (e < 3 || t[e - 1] != '"')
+        /* JSON's `"key": "value"`, a Python dict's `'key': 'value'` */
+        if (e < 3 || (t[e - 1] != '"' && t[e - 1] != '\''))
             continue;
+        uint8_t qc = t[e - 1];
         int kind = key_before(s, e - 1, &ks);
-        if (!kind || ks == 0 || t[ks - 1] != '"')
+        if (!kind || ks == 0 || t[ks - 1] != qc)
             continue;
         for (a = e + 1; a < s->len && t[a] == ' ';)
             a++;
-        if (a >= s->len || t[a] != '"')
+        if (a >= s->len || t[a] != qc)
             continue;
-        const uint8_t *q = memchr(t + a + 1, '"', s->len - a - 1);
+        const uint8_t *q = memchr(t + a + 1, qc, s->len - a - 1);
         if (!q)
             continue;
         v[n++] = (struct fval){a + 1, (size_t)(q - t), kind};
@@ -714,7 +768,13 @@ static size_t xml_fields(const struct sc *s, struct fval *v, size_t n)
         size_t ns = c + 2, colon = ns; /* "ns:fullName": the local name */
         while (colon < ne && t[colon] != ':')
             colon++;
-        int kind = kind_of(s, colon < ne ? colon + 1 : ns, ne);
+        size_t ls = colon < ne ? colon + 1 : ns;
+        int kind = kind_of(s, ls, ne), nm = 0;
+        if (!kind) { /* "<reportergivename>", "<nomTitulaire>", SEPA's "<Nm>": names_leaks45.c */
+            static const int k45[] = {F_NONE, F_PERSON, F_FULL, F_DOB};
+            nm = ne - ls == 2 && t[ls] == 'N' && t[ls + 1] == 'm';
+            kind = nm ? F_CHECKED : k45[nw_leaks45_xml_kind(t, ls, ne)];
+        }
         if (!kind)
             continue;
         for (a = b; a > 0 && t[a - 1] != '>' && t[a - 1] != '<' && b - a < 200;)
@@ -729,6 +789,8 @@ static size_t xml_fields(const struct sc *s, struct fval *v, size_t n)
             !(t[o + 1 + nl] == '>' || t[o + 1 + nl] == ' '))
             continue;
         trim(t, &a, &b);
+        if (nm && !nw_leaks45_sepa_name(s, o, a, b))
+            continue;
         if (b > a)
             v[n++] = (struct fval){a, b, kind};
     }

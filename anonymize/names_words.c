@@ -1046,34 +1046,28 @@ static const char *const list_labels[] = {
 /* Words names_docs.c looks for right before a name (a legal role, a relative, the preposition
  * after "son", "née", "between"): only a filter, names_docs.c holds the lists that decide. */
 static const char *const doc_words[] = {
-    "plaintiff",    "defendant", "appellant",   "appellee",   "respondent",
-    "petitioner",   "claimant",  "debtor",      "creditor",   "decedent",
-    "deceased",     "testator",  "executor",    "executrix",  "guardian",
-    "landlord",     "lessor",    "lessee",      "grantor",    "grantee",
-    "witness",      "applicant", "beneficiary", "of",         "de",
-    "von",          "van",       "di",          "née",        "geb",
-    "geborene",     "nata",      "between",     "zwischen",   "son",
-    "daughter",     "wife",      "husband",     "kid",        "child",
-    "children",     "brother",   "sister",      "mother",     "father",
-    "mom",          "mum",       "dad",         "uncle",      "aunt",
-    "cousin",       "nephew",    "niece",       "grandson",   "granddaughter",
-    "fiancé",       "fiancée",   "boyfriend",   "girlfriend", "stepson",
-    "stepdaughter", "widow",     "widower",     "sohn",       "tochter",
-    "bruder",       "schwester", "mutter",      "vater",      "enkel",
-    "enkelin",      "neffe",     "nichte",      "witwe",      "ehefrau",
-    "ehemann",      "fils",      "fille",       "frère",      "sœur",
-    "mère",         "père",      "mari",        "neveu",      "nièce",
-    "épouse",       "veuve",     "hijo",        "hija",       "hermano",
-    "hermana",      "esposo",    "esposa",      "sobrino",    "sobrina",
-    "viuda",        "filho",     "filha",       "viúva",      "zoon",
-    "dochter",      "weduwe",    "echtgenote",  "figlio",     "figlia",
-    "moglie",       "vedova",    "marito",      "neighbour",  "neighbor",
-    "colleague",    "coworker",  "manager",     "supervisor", "landlady",
-    "tenant",       "my",        "our",         "his",        "her",
-    "their",        "your",      "mein",        "meine",      "meinem",
-    "meiner",       "unser",     "unsere",      "unserem",    "unserer",
-    "mon",          "ma",        "notre",       "mi",         "nuestro",
-    "nuestra"};
+    "plaintiff", "defendant", "appellant", "appellee", "respondent", "petitioner", "claimant",
+    "debtor", "creditor", "decedent", "deceased", "testator", "executor", "executrix", "guardian",
+    "landlord", "lessor", "lessee", "grantor", "grantee", "witness", "applicant", "beneficiary",
+    "of", "de", "von", "van", "di", "née", "geb", "geborene", "nata", "between", "zwischen", "son",
+    "daughter", "wife", "husband", "kid", "child", "children", "brother", "sister", "mother",
+    "father", "mom", "mum", "dad", "uncle", "aunt", "cousin", "nephew", "niece", "grandson",
+    "granddaughter", "fiancé", "fiancée", "boyfriend", "girlfriend", "stepson", "stepdaughter",
+    "widow", "widower", "sohn", "tochter", "bruder", "schwester", "mutter", "vater", "enkel",
+    "enkelin", "neffe", "nichte", "witwe", "ehefrau", "ehemann", "fils", "fille", "frère", "sœur",
+    "mère", "père", "mari", "neveu", "nièce", "épouse", "veuve", "hijo", "hija", "hermano",
+    "hermana", "esposo", "esposa", "sobrino", "sobrina", "viuda", "filho", "filha", "viúva", "zoon",
+    "dochter", "weduwe", "echtgenote", "figlio", "figlia", "moglie", "vedova", "marito",
+    "neighbour", "neighbor", "colleague", "coworker", "manager", "supervisor", "landlady", "tenant",
+    "my", "our", "his", "her", "their", "your", "mein", "meine", "meinem", "meiner", "unser",
+    "unsere", "unserem", "unserer", "mon", "ma", "notre", "mi", "nuestro", "nuestra",
+    /* names_leaks45.c's kin nouns of da, no, sv, cs, pl, tr, ro (the C_DOC filter must pass
+     * them) */
+    "sønnen", "datteren", "hustruen", "enken", "barnebarnet", "broderen", "søsteren", "broren",
+    "kona", "faren", "moren", "sonen", "dottern", "hustrun", "änkan", "barnbarnet", "brodern",
+    "systern", "maken", "syn", "dcera", "manželka", "manžel", "vnuk", "vnučka", "bratr", "sestra",
+    "córka", "żona", "mąż", "wnuk", "wnuczka", "brat", "siostra", "oğlu", "kızı", "torunu",
+    "kardeşi", "fiul", "fiica", "soția", "soţia", "soțul", "nepotul", "nepoata", "fratele"};
 /* Lines that close a message: the next line is a signature. */
 static const char *const closings[] = {
     /* branch chat2: the closings of pt, it, es, nl, fr and Swiss German letters */

@@ -974,7 +974,7 @@ static void test_person_in_capitals_and_surname_first(void **state)
         {"APPLICANT NAME: FRUBYA EVANSONERT\n", "PERSON=FRUBYA EVANSONERT"},
         {"PASSENGER: EVANSONERT Frubya", "PERSON=EVANSONERT Frubya"},
         {"COGNOME E NOME: ROSTA Piasonzoara", "PERSON=ROSTA Piasonzoara"},
-        {"Patient: Meuler, Lotten\n", "PERSON=Meuler;PERSON=Lotten"},
+        {"Patient: Meuler, Lotten\n", "PERSON=Meuler, Lotten"},
         {"Name: README FILE", ""},
         {"STATUS: OPEN TICKET", ""},
         {"Owner: PLATFORM TEAM", ""},
@@ -1254,8 +1254,8 @@ static void test_person_after_patient_label_and_title_per_locale(void **state)
     (void)state;
     static const struct tcase c[] = {
         {"Paciente: Morro Hugoa", "PERSON=Morro Hugoa"},
-        {"Paziente: Baromo, Alessardo", "PERSON=Baromo, Alessardo"}, /* a role label: one name */
-        {"Cliënt: Hoekker, Femkemke", "PERSON=Hoekker;PERSON=Femkemke"},
+        {"Paziente: Baromo, Alessardo", "PERSON=Baromo, Alessardo"},
+        {"Cliënt: Hoekker, Femkemke", "PERSON=Hoekker, Femkemke"},
         {"Bitte leite das an Herrn Kochulz weiter.", "PERSON=Kochulz"},
     };
     CHECK(c);

@@ -151,7 +151,7 @@ static void test_lookalikes_keep_the_base_answers(void **state)
         {"(Present): Jorek Vlam", "PERSON=Jorek Vlam"},
         {"(see below): Platform Team", ""},
         {"(Attendees): Platform Team, Data Engineering", ""},
-        {"Attendees (last, first): Vlam, Jorek", "PERSON=Vlam;PERSON=Jorek"},
+        {"Attendees (last, first): Vlam, Jorek", "PERSON=Vlam, Jorek"},
     };
     CHECK(rules);
     nw_learn_enable(old);

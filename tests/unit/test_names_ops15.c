@@ -56,7 +56,7 @@ static void test_names_after_role_fields(void **state)
 {
     (void)state;
     static const struct tcase c[] = {
-        {"Melder: Dramieski, Groszy, Rückruf folgt\n", "PERSON=Dramieski;PERSON=Groszy"},
+        {"Melder: Dramieski, Groszy, Rückruf folgt\n", "PERSON=Dramieski, Groszy"},
         {"CALLER: WENBRANASHTON, WICKASH   CB# folgt\n", "PERSON=WENBRANASHTON, WICKASH"},
         {"Requérant : Mme ROULANAUD Velquet\n", "PERSON=ROULANAUD Velquet"},
         {"Infortunato: Lonlonmaz Ghibruetti, nato il 1985\n", "PERSON=Lonlonmaz Ghibruetti"},
