@@ -652,7 +652,7 @@ int nw_prose44_thing(const uint8_t *t, size_t len, size_t a, size_t e);
 /* names_learn.c: the learnt model's record of what the scan emitted (nw_learn_emit(), arg = this,
  * forwards to emit(arg)), so that it is asked only about runs no rule found; nw_learn_run() asks
  * it about the run from w0 (parsed) to e that a rule (path) turned down: emits a PERSON or
- * returns 0. While the trainer's trace is set (nw_learn_tracing()), anon_names_scan() ends the
+ * returns 0. While the trainer's trace is set (nw_learn_traced), anon_names_scan() ends the
  * filter chain with nw_learn_sink(arg = this), which forwards to out(out_arg) and, while a run is
  * probed (probe set), swallows what arrives and sets kept when a PERSON on [pa, pe) got there. */
 #define NW_LEARN_SPANS 256
@@ -668,7 +668,7 @@ struct nw_learn {
 };
 int nw_learn_emit(void *arg, int kind, size_t a, size_t e);
 int nw_learn_run(struct sc *s, const struct word *w0, size_t e, int path);
-int nw_learn_tracing(void);
+extern int nw_learn_traced; /* a plain load per scan: the product's path pays no call */
 int nw_learn_sink(void *arg, int kind, size_t a, size_t e);
 /* names_prec9.c: an animal, a character, a titled famous person, a club or a salutation's role
  * (pw: the folded word before the run, starting at pws). */

@@ -34,6 +34,7 @@
 
 static nw_learn_trace_fn trace_fn;
 static void *trace_arg;
+int nw_learn_traced;
 static nw_learn_refused_fn refused_fn;
 static void *refused_arg;
 /* on unless HUSH_NAMES_LEARN=0 (read once), or nw_learn_enable(); atomic: the scan threads read it
@@ -52,6 +53,7 @@ void nw_learn_trace(nw_learn_trace_fn fn, void *arg)
 {
     trace_fn = fn;
     trace_arg = arg;
+    nw_learn_traced = fn != NULL;
 }
 
 void nw_learn_trace_refused(nw_learn_refused_fn fn, void *arg)
@@ -83,11 +85,6 @@ int nw_learn_threshold(void)
     return PERSON_MODEL_THRESHOLD;
 }
 
-int nw_learn_tracing(void)
-{
-    return trace_fn != NULL;
-}
-
 int nw_learn_sink(void *arg, int kind, size_t a, size_t e)
 {
     struct nw_learn *l = arg;
@@ -96,6 +93,17 @@ int nw_learn_sink(void *arg, int kind, size_t a, size_t e)
     if (kind == ANON_NAMES_PERSON && a < l->pe && l->pa < e)
         l->kept = 1;
     return 0;
+}
+
+/* The first word of the span the model emits for a run of n words: leading words that are
+ * context, not name ("Dear", "Yesterday"), stay out of it. */
+static size_t lead(const struct word *w, size_t n)
+{
+    size_t b = 0;
+    while (b + 1 < n && w[b].shape == SH_NAME && !nw_lexname(w[b].lex) &&
+           (w[b].lex & ANON_NL_COMMON_EN))
+        b++;
+    return b;
 }
 
 /* Would the product keep the run t[a .. e) the model would emit (the trace's question): it goes
@@ -533,13 +541,8 @@ int nw_learn_run(struct sc *s, const struct word *w0, size_t e, int path)
     int score = 0;
     for (size_t k = 0; k < nf; k++)
         score += person_model_w[f[k]];
-    /* leading words that are context, not name ("Dear", "Yesterday") stay out of the span */
-    size_t b = 0;
-    while (b + 1 < n && w[b].shape == SH_NAME && !nw_lexname(w[b].lex) &&
-           (w[b].lex & ANON_NL_COMMON_EN))
-        b++;
     if (trace_fn) {
-        int kept = probe(s, l, w[b].s, w[n - 1].e);
+        int kept = probe(s, l, w[lead(w, n)].s, w[n - 1].e);
         if (kept < 0)
             return kept;
         trace_fn(trace_arg, (const char *)s->t, s->len, w[0].s, w[n - 1].e, f, nf, score, kept);
@@ -547,5 +550,5 @@ int nw_learn_run(struct sc *s, const struct word *w0, size_t e, int path)
     }
     if (score < PERSON_MODEL_THRESHOLD)
         return 0;
-    return s->emit(s->arg, ANON_NAMES_PERSON, w[b].s, w[n - 1].e);
+    return s->emit(s->arg, ANON_NAMES_PERSON, w[lead(w, n)].s, w[n - 1].e);
 }
