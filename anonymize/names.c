@@ -3510,6 +3510,16 @@ int anon_names_scan(const char *text, size_t len, unsigned kinds, const anon_nam
                     int hint, anon_names_emit_fn emit, void *arg)
 {
     struct nw_asr_filter f; /* names_asr.c: a speech-to-text transcript is read as words first */
+    struct nw_learn learn;  /* names_learn.c: only its counts need a start */
+    learn.n = learn.persons = learn.last_person = 0;
+    learn.out = NULL;
+    if (nw_learn_traced) { /* the trainer: the chain's end tells which runs got through */
+        learn.out = emit;
+        learn.out_arg = arg;
+        learn.probe = 0;
+        emit = nw_learn_sink;
+        arg = &learn;
+    }
     struct nw_link last = {(const uint8_t *)text, len, emit, arg}; /* names_forms44.c */
     struct nw_prec14 p = {(const uint8_t *)text, len, nw_forms44_emit, &last, 0, 0}; /* prec14.c */
     struct nw_link h = {(const uint8_t *)text, len, nw_prec14_emit, &p};  /* names_h11prec.c */
@@ -3533,8 +3543,6 @@ int anon_names_scan(const char *text, size_t len, unsigned kinds, const anon_nam
         nw_asr_end(&f);
         return rc;
     }
-    struct nw_learn learn; /* names_learn.c: only its counts need a start */
-    learn.n = learn.persons = learn.last_person = 0;
     return scan(text, len, kinds, known, hint, emit, arg, 0, &learn);
 }
 

@@ -692,16 +692,24 @@ size_t nw_leaks45_toml(const struct sc *s, size_t ke, size_t a, size_t sp[][2], 
 /* names_learn.c: the learnt model's record of what the scan emitted (nw_learn_emit(), arg = this,
  * forwards to emit(arg)), so that it is asked only about runs no rule found; nw_learn_run() asks
  * it about the run from w0 (parsed) to e that a rule (path) turned down: emits a PERSON or
- * returns 0. */
+ * returns 0. While the trainer's trace is set (nw_learn_traced), anon_names_scan() ends the
+ * filter chain with nw_learn_sink(arg = this), which forwards to out(out_arg) and, while a run is
+ * probed (probe set), swallows what arrives and sets kept when a PERSON on [pa, pe) got there. */
 #define NW_LEARN_SPANS 256
 struct nw_learn {
     anon_names_emit_fn emit;
     void *arg;
     size_t n, persons, last_person; /* last_person: the end of the last PERSON emitted */
     size_t span[NW_LEARN_SPANS][2];
+    anon_names_emit_fn out; /* the chain's end while traced, or NULL */
+    void *out_arg;
+    size_t pa, pe;
+    int probe, kept;
 };
 int nw_learn_emit(void *arg, int kind, size_t a, size_t e);
 int nw_learn_run(struct sc *s, const struct word *w0, size_t e, int path);
+extern int nw_learn_traced; /* a plain load per scan: the product's path pays no call */
+int nw_learn_sink(void *arg, int kind, size_t a, size_t e);
 /* names_prec9.c: an animal, a character, a titled famous person, a club or a salutation's role
  * (pw: the folded word before the run, starting at pws). */
 int nw_prec9_not_person(const struct sc *s, size_t a, size_t e, const char *pw, size_t pws);

@@ -18,7 +18,9 @@
  * The one thing to know: nw_learn_emit() sits in the scanner's emit chain and records every span
  * emitted in the text, so a run that any rule already found (or that overlaps an address or a
  * date) is never asked about; the record is per scan (struct nw_learn on anon_names_scan()'s
- * stack), the table is immutable.
+ * stack), the table is immutable. The trainer's trace is told, for each run, whether the filters
+ * after the model (anon_names_scan()'s chain) would keep it: the product never emits a run they
+ * drop, so the trainer grades only the others (probe(), nw_learn_sink()).
  */
 #include "anonymize/names_learn.h"
 #include "anonymize/names_internal.h"
@@ -32,6 +34,7 @@
 
 static nw_learn_trace_fn trace_fn;
 static void *trace_arg;
+int nw_learn_traced;
 static nw_learn_refused_fn refused_fn;
 static void *refused_arg;
 /* on unless HUSH_NAMES_LEARN=0 (read once), or nw_learn_enable(); atomic: the scan threads read it
@@ -50,6 +53,7 @@ void nw_learn_trace(nw_learn_trace_fn fn, void *arg)
 {
     trace_fn = fn;
     trace_arg = arg;
+    nw_learn_traced = fn != NULL;
 }
 
 void nw_learn_trace_refused(nw_learn_refused_fn fn, void *arg)
@@ -79,6 +83,49 @@ int nw_learn_weight(uint32_t f)
 int nw_learn_threshold(void)
 {
     return PERSON_MODEL_THRESHOLD;
+}
+
+int nw_learn_sink(void *arg, int kind, size_t a, size_t e)
+{
+    struct nw_learn *l = arg;
+    if (!l->probe)
+        return l->out(l->out_arg, kind, a, e);
+    if (kind == ANON_NAMES_PERSON && a < l->pe && l->pa < e)
+        l->kept = 1;
+    return 0;
+}
+
+/* The first word of the span the model emits for a run of n words: leading words that are
+ * context, not name ("Dear", "Yesterday"), stay out of it. */
+static size_t lead(const struct word *w, size_t n)
+{
+    size_t b = 0;
+    while (b + 1 < n && w[b].shape == SH_NAME && !nw_lexname(w[b].lex) &&
+           (w[b].lex & ANON_NL_COMMON_EN))
+        b++;
+    return b;
+}
+
+/* Would the product keep the run t[a .. e) the model would emit (the trace's question): it goes
+ * down the emit chain as the model's finding would, through the filters that drop things (firms,
+ * huts, titles ...), and nw_learn_sink() at the chain's end swallows what arrives; the record of
+ * what the scan emitted is put back as it was, so the runs after it are asked as before. 1 when a
+ * PERSON on the run got through, 0 when the chain dropped it, < 0 on error. */
+static int probe(struct sc *s, struct nw_learn *l, size_t a, size_t e)
+{
+    if (!l->out)
+        return 1; /* a scan with no sink (not traced when it began) */
+    size_t n = l->n, persons = l->persons, last = l->last_person;
+    l->pa = a;
+    l->pe = e;
+    l->kept = 0;
+    l->probe = 1;
+    int rc = s->emit(s->arg, ANON_NAMES_PERSON, a, e);
+    l->probe = 0;
+    l->n = n;
+    l->persons = persons;
+    l->last_person = last;
+    return rc < 0 ? rc : l->kept;
 }
 
 int nw_learn_emit(void *arg, int kind, size_t a, size_t e)
@@ -495,15 +542,13 @@ int nw_learn_run(struct sc *s, const struct word *w0, size_t e, int path)
     for (size_t k = 0; k < nf; k++)
         score += person_model_w[f[k]];
     if (trace_fn) {
-        trace_fn(trace_arg, (const char *)s->t, s->len, w[0].s, w[n - 1].e, f, nf, score);
+        int kept = probe(s, l, w[lead(w, n)].s, w[n - 1].e);
+        if (kept < 0)
+            return kept;
+        trace_fn(trace_arg, (const char *)s->t, s->len, w[0].s, w[n - 1].e, f, nf, score, kept);
         return 0;
     }
     if (score < PERSON_MODEL_THRESHOLD)
         return 0;
-    /* leading words that are context, not name ("Dear", "Yesterday") stay out of the span */
-    size_t b = 0;
-    while (b + 1 < n && w[b].shape == SH_NAME && !nw_lexname(w[b].lex) &&
-           (w[b].lex & ANON_NL_COMMON_EN))
-        b++;
-    return s->emit(s->arg, ANON_NAMES_PERSON, w[b].s, w[n - 1].e);
+    return s->emit(s->arg, ANON_NAMES_PERSON, w[lead(w, n)].s, w[n - 1].e);
 }

@@ -18,9 +18,11 @@
 #define NW_LEARN_SCALE 256 /* a weight of 1.0 in the table */
 
 /* One run the model was asked about: text[a .. b) with its features (indexes into the table),
- * and the model's score (in NW_LEARN_SCALE units). */
+ * the model's score (in NW_LEARN_SCALE units), and kept: 1 when the filters the scanner's
+ * findings pass through would let it through as a PERSON were the model to find it, 0 when they
+ * would drop it (a firm, a hut, a title ...: the product never emits it, whatever its score). */
 typedef void (*nw_learn_trace_fn)(void *arg, const char *text, size_t len, size_t a, size_t b,
-                                  const uint32_t *feat, size_t nfeat, int score);
+                                  const uint32_t *feat, size_t nfeat, int score, int kept);
 /* Set (or clear, fn NULL) the trace; not thread-safe: for the trainer and tests only. While a
  * trace is set the model finds nothing. */
 void nw_learn_trace(nw_learn_trace_fn fn, void *arg);
