@@ -3534,7 +3534,7 @@ int anon_names_scan(const char *text, size_t len, unsigned kinds, const anon_nam
     struct nw_leaks44 z = {
         (const uint8_t *)text, len, nw_prose44_emit, &yp, SIZE_MAX, SIZE_MAX}; /* names_leaks44.c */
     struct nw_link z45 = {(const uint8_t *)text, len, nw_leaks44_emit, &z};    /* names_leaks45.c */
-    struct nw_link f45 = {(const uint8_t *)text, len, nw_leaks45_emit, &z45}; /* names_fp45.c */
+    struct nw_link f45 = {(const uint8_t *)text, len, nw_leaks45_emit, &z45};  /* names_fp45.c */
     emit = nw_fp45_emit;
     arg = &f45;
     if (hint == ANON_NAMES_HINT_NONE && nw_asr_begin(&f, text, len, kinds, emit, arg)) {
