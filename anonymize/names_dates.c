@@ -963,3 +963,13 @@ size_t nw_dob_after_month_hyphen(const struct sc *s, size_t i, size_t *ds)
         return 0;
     return nw_birth_before(s, *ds) || nw_birth_after(s, e) ? e : 0;
 }
+
+unsigned nw_year4(const uint8_t *t, size_t a, size_t b)
+{
+    for (size_t k = a; k + 4 <= b; k++)
+        if ((k == a || !is_digit(t[k - 1])) && is_digit(t[k]) && is_digit(t[k + 1]) &&
+            is_digit(t[k + 2]) && is_digit(t[k + 3]) && (k + 4 == b || !is_digit(t[k + 4])))
+            return (unsigned)(t[k] - '0') * 1000 + (unsigned)(t[k + 1] - '0') * 100 +
+                   (unsigned)(t[k + 2] - '0') * 10 + (unsigned)(t[k + 3] - '0');
+    return 0;
+}

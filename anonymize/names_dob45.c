@@ -59,20 +59,10 @@ static int stem_in(const uint8_t *t, size_t len, size_t a, size_t b, const char 
 #define STEM_IN(t, len, a, b, list)                                                                \
     stem_in((t), (len), (a), (b), (list), sizeof(list) / sizeof(*(list)))
 
-static unsigned year_of(const uint8_t *t, size_t a, size_t b)
-{
-    for (size_t k = a; k + 4 <= b; k++)
-        if ((k == a || !is_digit(t[k - 1])) && is_digit(t[k]) && is_digit(t[k + 1]) &&
-            is_digit(t[k + 2]) && is_digit(t[k + 3]) && (k + 4 == b || !is_digit(t[k + 4])))
-            return (unsigned)((t[k] - '0') * 1000 + (t[k + 1] - '0') * 100 + (t[k + 2] - '0') * 10 +
-                              (t[k + 3] - '0'));
-    return 0;
-}
-
 /* A year no event of these forms has yet: before last year (a two-digit year passes). */
 static int old_enough(const uint8_t *t, size_t ds, size_t e)
 {
-    unsigned y = year_of(t, ds, e);
+    unsigned y = nw_year4(t, ds, e);
     return y ? y >= 1890 && y + 1 < nw_dob10_this_year() : e - ds <= 8;
 }
 

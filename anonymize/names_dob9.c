@@ -102,14 +102,8 @@ int nw_dob9_animal_word(const char *f)
 /* The four-digit year in ds..e (1900-2099), or 0. */
 static unsigned year_of(const uint8_t *t, size_t ds, size_t e)
 {
-    for (size_t k = ds; k + 4 <= e; k++)
-        if ((k == ds || !is_digit(t[k - 1])) && is_digit(t[k]) && is_digit(t[k + 1]) &&
-            is_digit(t[k + 2]) && is_digit(t[k + 3]) && (k + 4 == e || !is_digit(t[k + 4]))) {
-            unsigned y = (unsigned)(t[k] - '0') * 1000 + (unsigned)(t[k + 1] - '0') * 100 +
-                         (unsigned)(t[k + 2] - '0') * 10 + (unsigned)(t[k + 3] - '0');
-            return y >= 1900 && y <= 2099 ? y : 0;
-        }
-    return 0;
+    unsigned y = nw_year4(t, ds, e);
+    return y >= 1900 && y <= 2099 ? y : 0;
 }
 
 /* A birth word at a word's start in a..b. */

@@ -18,17 +18,8 @@
 /* The four-digit year (1850 .. this year) in t[a .. b), or 0 */
 static unsigned year_of(const uint8_t *t, size_t a, size_t b)
 {
-    for (size_t i = a; i + 4 <= b; i++) {
-        if (!is_digit(t[i]) || (i > a && is_digit(t[i - 1])))
-            continue;
-        if (!is_digit(t[i + 1]) || !is_digit(t[i + 2]) || !is_digit(t[i + 3]) ||
-            (i + 4 < b && is_digit(t[i + 4])))
-            continue;
-        unsigned y = (unsigned)((t[i] - '0') * 1000 + (t[i + 1] - '0') * 100 +
-                                (t[i + 2] - '0') * 10 + (t[i + 3] - '0'));
-        return y >= 1850 && y <= nw_dob10_this_year() ? y : 0;
-    }
-    return 0;
+    unsigned y = nw_year4(t, a, b);
+    return y >= 1850 && y <= nw_dob10_this_year() ? y : 0;
 }
 
 /* The word (lower case) at t[a .. b) is one of words[] */

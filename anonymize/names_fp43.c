@@ -403,12 +403,7 @@ static atomic_int screen_ready;
 
 static void screens_init(void)
 {
-    for (int l = 0; l < L_N; l++)
-        for (const char *const *w = screened_list[l]; *w; w++) {
-            size_t n = strlen(*w);
-            if (n > 0 && n < 32)
-                screen[l][(uint8_t)(*w)[0]] |= 1u << n;
-        }
+    nw_screen_lists(screen, screened_list, L_N);
     atomic_store_explicit(&screen_ready, 1, memory_order_release);
 }
 

@@ -125,17 +125,6 @@ static int group_label(const struct sc *s, size_t a, size_t b)
     return 0;
 }
 
-/* The four-digit year in t[a .. b), or 0. */
-static unsigned year_of(const uint8_t *t, size_t a, size_t b)
-{
-    for (size_t k = a; k + 4 <= b; k++)
-        if ((k == a || !is_digit(t[k - 1])) && is_digit(t[k]) && is_digit(t[k + 1]) &&
-            is_digit(t[k + 2]) && is_digit(t[k + 3]) && (k + 4 == b || !is_digit(t[k + 4])))
-            return (unsigned)((t[k] - '0') * 1000 + (t[k + 1] - '0') * 100 + (t[k + 2] - '0') * 10 +
-                              (t[k + 3] - '0'));
-    return 0;
-}
-
 /* Lower-case words that may stand inside a person's name ("Abu Zeid", "van der Meulen"). */
 static int particle(const uint8_t *t, size_t a, size_t b)
 {
@@ -238,7 +227,7 @@ int nw_h12dob_list(const struct sc *s, size_t ds, size_t e)
           ((t[after] == ',' || t[after] == ';') && after + 2 < s->len && t[after + 1] == ' ' &&
            nw_upper(t + after + 2, s->len - after - 2))))
         return 0; /* the date ends its item: the line, or the next "Name (date)" */
-    unsigned y = year_of(t, ds, e);
+    unsigned y = nw_year4(t, ds, e);
     int yy = !y && e - ds <= 8; /* "16.07.14": a two-digit year, only under a kin label below */
     if (!yy && (y < 1900 || y + 1 >= nw_dob10_this_year()))
         return 0;

@@ -1656,6 +1656,12 @@ int nw_prose7_function_words_apply(const uint8_t *t, size_t len);
 /* The youngest age a bracketed or labelled date may give a party (names_dob9.c) and a one-letter
  * genealogy mark ("n. 12/03/1923") a person: the newest birth year is the build's year minus it. */
 #define NW_DOB10_MIN_AGE 14u
+/* names_dates.c: the first run of exactly four digits in t[a .. b) (no digit either side), as a
+ * number; 0 when there is none. Callers check the range they accept. */
+unsigned nw_year4(const uint8_t *t, size_t a, size_t b);
+/* names_words.c: the first-byte x length screens of n NULL-terminated word lists: bit k of
+ * screen[l][c] is set when lists[l] holds a word of k bytes (1..31) that starts with byte c. */
+void nw_screen_lists(uint32_t (*screen)[256], const char *const *const *lists, int n);
 unsigned nw_dob10_this_year(void);   /* the clock's year (UTC), never before 2026 */
 unsigned nw_dob10_newest_year(void); /* nw_dob10_this_year() - NW_DOB10_MIN_AGE */
 /* The date ds..e is a birth by a genealogy mark right before it ("b.", "n.", "°", "*", "bapt.",

@@ -1495,3 +1495,13 @@ CAT(nw_closing, C_CLOSE)
 CAT(nw_prose_word, C_PROSE)
 CAT(nw_intro, C_INTRO)
 CAT(nw_particle, C_PART)
+
+void nw_screen_lists(uint32_t (*screen)[256], const char *const *const *lists, int n)
+{
+    for (int l = 0; l < n; l++)
+        for (const char *const *w = lists[l]; *w; w++) {
+            size_t k = strlen(*w);
+            if (k > 0 && k < 32)
+                screen[l][(uint8_t)(*w)[0]] |= 1u << k;
+        }
+}
