@@ -437,20 +437,21 @@ static int typed(const uint8_t *t, size_t len, size_t a, size_t e)
     return 0;
 }
 
-/* Is the finding a name in double quotes after a model's designation: a word with a digit, in
- * capitals, or a craft's word ("Autel EVO II \"Greta\"", "Cessna 172 \"Emma\"", "balloon
- * \"Fräulein Sonja\"")? */
+/* Is the finding a name in double or single quotes after a model's designation: a word with a
+ * digit, in capitals, or a craft's word ("Autel EVO II \"Greta\"", "DJI Mavic 3 'Greta'",
+ * "Cessna 172 \"Emma\"", "balloon \"Fräulein Sonja\"")? The same quote closes it. */
 static int quoted_craft(const uint8_t *t, size_t len, size_t a, size_t e)
 {
     size_t q = a, lo = a > 32 ? a - 32 : 0;
-    while (q > lo && t[q - 1] != '"' && (letter(t[q - 1]) || t[q - 1] == ' '))
+    while (q > lo && t[q - 1] != '"' && t[q - 1] != '\'' && (letter(t[q - 1]) || t[q - 1] == ' '))
         q--;
-    if (q == lo || t[q - 1] != '"' || q < 3 || t[q - 2] != ' ')
+    if (q == lo || (t[q - 1] != '"' && t[q - 1] != '\'') || q < 3 || t[q - 2] != ' ')
         return 0;
+    uint8_t mark = t[q - 1];
     size_t r = e;
     while (r < len && r - e < 32 && (letter(t[r]) || t[r] == ' '))
         r++;
-    if (r >= len || t[r] != '"')
+    if (r >= len || t[r] != mark || (r + 1 < len && letter(t[r + 1])))
         return 0;
     int list = 0;
     if (thing_label_before(t, q - 1, &list)) /* "Drone: Mini 4 Pro \"Lucy\"" */
@@ -712,9 +713,10 @@ int nw_fp45_emit(void *arg, int kind, size_t a, size_t e)
         size_t ls = line_start(t, a), lo = a > 32 ? a - 32 : 0;
         int colon = ls != SIZE_MAX && memchr(t + ls, ':', a - ls) != NULL;
         int quote = memchr(t + lo, '"', a - lo) != NULL;
+        int squote = !quote && memchr(t + lo, '\'', a - lo) != NULL;
         int list = 0, one = !memchr(t + a, ' ', e - a);
         if ((colon && thing_label_before(t, a, &list)) || (one && label_word(t, p->len, a, e)) ||
-            typed(t, p->len, a, e) || (quote && quoted_craft(t, p->len, a, e)) ||
+            typed(t, p->len, a, e) || ((quote || squote) && quoted_craft(t, p->len, a, e)) ||
             topic(t, p->len, a, e) ||
             (ls != SIZE_MAX && sep_near(t, p->len, ls, a) && thing_column(t, p->len, a)) ||
             ((colon || quote) && named_slot(t, a)) || heading(t, a, e) || work_of(t, p->len, e))

@@ -91,6 +91,10 @@ static void test_a_name_in_quotes_after_a_model_is_a_craft(void **state)
         {"Operator: Giulia Rossi\nDrone: Autel EVO II \"Greta\"\n", "PERSON=Giulia Rossi"},
         {"Logbook: Cessna 172 \"Emma\", PIC Emily Brennan\n", "PERSON=Emily Brennan"},
         {"Exploitant: Bram Jansen\nDrone: Mini 4 Pro \"Lucy\"\n", "PERSON=Bram Jansen"},
+        {"Pilot: Tomasz Wrobel, drone DJI Mavic 3 'Greta'\n", "PERSON=Tomasz Wrobel"},
+        /* single quotes around a person after a plain word stay a person's */
+        {"Please ask 'Greta Lind' about the order\n", "PERSON=Greta Lind"},
+        {"Kontakt: Jonas 'Johnny' Weber\n", "PERSON=Jonas;PERSON=Johnny;PERSON=Weber"},
         /* a nickname between a given name and a surname stays a person's */
         {"Contact: Jonas \"Johnny\" Weber\n", "PERSON=Jonas;PERSON=Johnny;PERSON=Weber"},
     };
