@@ -50,6 +50,11 @@ read through a tool (TSV, Sheets API values), OCR'd scans with noise (broken wor
 timestamps, and e-mails fetched as RFC 822 (encoded-word headers, quoted-printable bodies).
 The rest are plain documents and prompts (forms, letters, lists, chats).
 
+Mails (metadata.format "rfc822": portrait commissions, referee appointments, wine-club
+notices) carry encoded-word From/To headers and quoted-printable or 8bit bodies; names in HTML
+pages are escaped as pages have them (`&#39;`, `&nbsp;`); OCR'd pages (metadata.format "ocr")
+garble names, streets and a third of the birth dates (`2O12`, `l9`).
+
 Labelling: what a careful human would mask as a person's PII. A full name is one PERSON span
 (titles such as Dr., Mr, Frau stay outside); a name split over fields is one span per field; a
 street address is one span from the house number or street to the town or postcode (country
@@ -98,6 +103,10 @@ class D:
 
     def p(self, v):
         return self.s("PERSON", v)
+
+    def ph(self, v):
+        """A name in HTML text, as a page has it (&#39;, &nbsp;)."""
+        return self.s("PERSON", hesc(v))
 
     def mapped(self, f, spans_too=True):
         e = D(self.lg, self.cls)
@@ -152,17 +161,17 @@ def num(lo=1, hi=120):
 # ---- names --------------------------------------------------------------------------------------
 REAL = {
     "en": (["Oliver", "Grace", "Siobhan", "Connor", "Megan", "Dylan", "Harriet", "Tyler"],
-           ["Thompson", "Walsh", "Patel", "Hughes", "Murphy", "Carter", "Bennett", "Doyle"]),
+           ["Thompson", "Walsh", "Patel", "O'Sullivan", "Murphy", "Carter", "Bennett", "Doyle"]),
     "de": (["Jürgen", "Anke", "Till", "Heike", "Malte", "Birgit", "Jannik", "Renate"],
            ["Schulze", "Becker", "Wagner", "Köhler", "Zimmermann", "Hartmann", "Seidel", "Fuchs"]),
     "fr": (["Hélène", "Thibault", "Margaux", "Rémi", "Solène", "Bastien", "Élodie", "Gaëtan"],
            ["Lambert", "Fontaine", "Chevalier", "Mercier", "Gauthier", "Perrin", "Roux", "Boyer"]),
     "nl": (["Femke", "Sander", "Marieke", "Joost", "Lieke", "Bram", "Ilse", "Thijs"],
-           ["de Jong", "Bakker", "Visser", "van den Berg", "Mulder", "de Graaf", "Smit", "Kuipers"]),
+           ["de Jong", "Bakker", "Visser", "van den Berg", "Mulder", "de Graaf", "van 't Hof", "Kuipers"]),
     "es": (["Almudena", "Íñigo", "Rocío", "Álvaro", "Nerea", "Gonzalo", "Maite", "Rubén"],
            ["Fernández", "Sánchez", "Moreno", "Jiménez", "Ruiz", "Delgado", "Herrero", "Vidal"]),
     "it": (["Federica", "Gianluca", "Ilaria", "Simone", "Beatrice", "Alessio", "Martina", "Nicolò"],
-           ["Greco", "Marino", "Conti", "De Santis", "Barbieri", "Lombardi", "Gallo", "Fontana"]),
+           ["Greco", "Marino", "Conti", "De Santis", "Barbieri", "Lombardi", "D'Angelo", "Fontana"]),
     "pt": (["Inês", "Gonçalo", "Beatriz", "Tiago", "Leonor", "Duarte", "Mariana", "Rui"],
            ["Ferreira", "Pereira", "Carvalho", "Gonçalves", "Sousa", "Magalhães", "Lopes", "Antunes"]),
     "pl": (["Zofia", "Krzysztof", "Joanna", "Michał", "Ewa", "Grzegorz", "Magdalena", "Łukasz"],
@@ -538,12 +547,12 @@ def address(lg, multiline=False, country=None):
     return s + " " + h + sep + t
 
 
-PHONES = {"en": "+44 7xxx xxx xxx", "us": "+1 (xxx) xxx-xxxx", "ie": "+353 8x xxx xxxx", "de": "+49 1xx xxxxxxx",
+PHONES = {"en": "+44 7xxx xxx xxx", "us": "+1 (xxx) xxx-xxxx", "ie": "+353 8x xxx xxxx", "de": ["+49 15x xxxxxxxx", "+49 17x xxxxxxx", "+49 (0)16x xxxxxxx"],
           "fr": "+33 6 xx xx xx xx", "nl": "+31 6 xxxx xxxx", "es": "+34 6xx xxx xxx", "it": "+39 3xx xxx xxxx",
           "pt": "+351 9xx xxx xxx", "pl": "+48 5xx xxx xxx", "sv": "+46 7x-xxx xx xx", "da": "+45 xx xx xx xx",
           "no": "+47 4xx xx xxx", "fi": "+358 4x xxx xxxx", "cs": "+420 6xx xxx xxx", "hu": "+36 30 xxx xxxx",
           "tr": "+90 5xx xxx xx xx", "ro": "+40 7xx xxx xxx", "el": "+30 69x xxx xxxx"}
-NATIONAL = {"en": "07xxx xxxxxx", "de": "01xx xxxxxxx", "fr": "06 xx xx xx xx", "nl": "06-xxxxxxxx",
+NATIONAL = {"en": "07xxx xxxxxx", "de": ["017x xxxxxxx", "0151 xxxxxxxx"], "fr": "06 xx xx xx xx", "nl": "06-xxxxxxxx",
             "es": "6xx xx xx xx", "it": "3xx xxx xxxx", "pl": "5xx-xxx-xxx", "sv": "07x-xxx xx xx",
             "cs": "6xx xxx xxx", "tr": "05xx xxx xx xx", "ro": "07xx xxx xxx"}
 
@@ -553,6 +562,8 @@ def phone(lg):
         f = NATIONAL[lg]
     else:
         f = PHONES["us" if lg == "en" and chance(0.2) else lg]
+    if isinstance(f, list):
+        f = pick(f)
     return "".join(str(rng.randint(0, 9)) if c == "x" else c for c in f)
 
 
@@ -681,6 +692,11 @@ def ocr_doc(d, rate=0.08):
     f = ocr(rate)
     for x, labl in d.parts:
         y = f(x) if (labl is None or labl.startswith("NEG_") or labl in ("PERSON", "STREET_ADDRESS")) else x
+        if labl == "DATE_OF_BIRTH" and chance(0.3):
+            for a, b in (("0", "O"), ("1", "l"), ("5", "S")):
+                if a in y:
+                    y = y.replace(a, b, 1)
+                    break
         if labl and not y.strip():
             y = x
         if labl and y != y.strip():
@@ -1023,12 +1039,12 @@ def registry(lg):
     if html:
         d.t('<!DOCTYPE html>\n<html><head><title>')
         if baby:
-            d.t("Baby list of ").p(a.full()).t(" &amp; ").p(b.g)
+            d.t("Baby list of ").ph(a.full()).t(" &amp; ").ph(b.g)
         else:
-            d.p(a.g + " " + a.s).t(" &amp; ").p(b.full()).t(" – Wedding Registry")
+            d.ph(a.g + " " + a.s).t(" &amp; ").ph(b.full()).t(" – Wedding Registry")
         d.t('</title></head>\n<body>\n<div class="hero"><h1>')
         if baby:
-            d.t("Welcome, baby ").p(a.s).t("!</h1><p>Due ").s("NEG_DATE", other_date(lg, "words")).t("</p>")
+            d.t("Welcome, baby ").ph(a.s).t("!</h1><p>Due ").s("NEG_DATE", other_date(lg, "words")).t("</p>")
         else:
             d.t("We&#39;re getting married on ").s("NEG_DATE", other_date(lg, "words")).t("</h1>")
         d.t('</div>\n<ul class="gifts">\n')
@@ -1038,7 +1054,7 @@ def registry(lg):
             d.t('  <li><span class="item">').s("NEG_PRODUCT", it).t('</span> <span class="status">')
             if chance(0.5):
                 g = person(lg)
-                d.t("Reserved by ").p(g.form(pick(["full", "full", "G. Surname"]))).t("</span></li>\n")
+                d.t("Reserved by ").ph(g.form(pick(["full", "full", "G. Surname"]))).t("</span></li>\n")
             else:
                 d.t("Available &middot; &euro;%d</span></li>\n" % rng.randint(20, 400))
         d.t('</ul>\n<footer>Gifts ship to <address>').s("STREET_ADDRESS", address(lg)).t('</address>&nbsp;· hosted by ')
@@ -1054,7 +1070,11 @@ def registry(lg):
         else:
             d.t("Wedding list of ").p(a.full()).t(" & ").p(b.full()).t(" — ceremony ").s("NEG_DATE", other_date(lg)).t(" at ")
             d.s("NEG_ORG", pick(["Château de Vaux", "Kasteel de Haar", "Villa Erba", "Schloss Elmau"])).t("\n")
-        d.t("Delivery address for gifts: ").s("STREET_ADDRESS", address(lg)).t("\nQuestions: ").s("EMAIL_ADDRESS", email(a)).t("\n")
+        d.t("Delivery address for gifts: ").s("STREET_ADDRESS", address(lg)).t("\nQuestions: ")
+        if chance(0.4):
+            d.s("EMAIL_ADDRESS", email(a)).t("\n")
+        else:
+            d.t("use the contact form\n")
         d.t("Purchased: ").s("NEG_PRODUCT", "Nespresso Vertuo").t(" (by ").p(person(lg).full()).t(")\n")
         finish(d, "fetch_url", {"url": "https://list.example/%s" % digits(7), "format": "text"}, "Pick a gift around 50 EUR from this list.", p=0.8)
 
@@ -1153,11 +1173,11 @@ def referee(lg):
             for _ in range(3):
                 d.t("</td><td>")
                 if chance(0.85):
-                    d.p(person(lg).form(pick(["full", "Surname, Given", "full"])))
+                    d.ph(person(lg).form(pick(["full", "Surname, Given", "full"])))
                 else:
                     d.t("N.N.")
             d.t("</td></tr>\n")
-        d.t("</table>\n<p>Assessor: ").p(person(lg).full()).t(" &middot; Stadium: ").s("NEG_ORG", pick(["Stadion an der Alten Försterei", "Estadio Santiago Bernabéu", "Stade Pierre-Mauroy", "Johan Cruijff ArenA"])).t("</p></body></html>\n")
+        d.t("</table>\n<p>Assessor: ").ph(person(lg).full()).t(" &middot; Stadium: ").s("NEG_ORG", pick(["Stadion an der Alten Försterei", "Estadio Santiago Bernabéu", "Stade Pierre-Mauroy", "Johan Cruijff ArenA"])).t("</p></body></html>\n")
         finish(d, "fetch_url", {"url": "https://dfbnet.example/ansetzungen"}, "Which matches have no second assistant yet?", p=0.7)
     elif k == 1:
         cols = ["licence", "surname", "given", "born", "grade", "address", "mobile"]
@@ -1172,12 +1192,17 @@ def referee(lg):
         finish(d, "run_sql", {"query": "SELECT * FROM referee_register WHERE grade LIKE 'Level%';"},
                "Who is under 18 and needs a guardian consent for the tournament?")
     else:
-        r, ar = person(lg), person(lg)
-        d.t("Subject: Appointment confirmation\n\nDear ").p(r.g).t(",\nyou are appointed as referee for ").s("NEG_ORG", pick(CLUBS))
+        r, ar, off = person(lg), person(lg), person(lg)
+        rfc = chance(0.6)
+        if not rfc:
+            d.t("Subject: Appointment confirmation\n\n")
+        d.t("Dear ").p(r.g).t(",\nyou are appointed as referee for ").s("NEG_ORG", pick(CLUBS))
         d.t(" v ").s("NEG_ORG", pick(CLUBS)).t(" on ").s("NEG_DATE", other_date(lg)).t(". Your assistants are ").p(ar.full())
         d.t(" and ").p(person(lg).full()).t(". Kick-off at the ").s("NEG_ORG", pick(["Sportpark Willem Alexander", "Campo Municipal Luis Aragonés", "Stadio Giuseppe Meazza"]))
-        d.t(". Please note the new ").s("NEG_TERM", pick(["Laws of the Game 2025/26", "advantage rule"])).t(".\n\nRegards,\n").p(person(lg).full()).t("\nReferee Appointments Officer\n")
-        finish(d, "gmail_get_message", {"id": tid("18", 14)}, "Add this match to my calendar.", p=0.5)
+        d.t(". Please note the new ").s("NEG_TERM", pick(["Laws of the Game 2025/26", "advantage rule"])).t(".\n\nRegards,\n").p(off.full()).t("\nReferee Appointments Officer\n")
+        if rfc:
+            d = mail_doc(lg, "referee", off, email(off), r, email(r), pick(["Ansetzung", "Appointment", "Désignation", "Aanstelling", "Designazione"]), d)
+        finish(d, "gmail_get_message", {"id": tid("18", 14), "format": "raw"}, "Add this match to my calendar.", p=0.5)
 
 
 def cla(lg):
@@ -1205,7 +1230,11 @@ def cla(lg):
         p = person(lg)
         d.t("Individual Contributor License Agreement (\"Agreement\") v2.0 — " + proj + "\n\n")
         d.t("Full name: ").p(p.full()).t("\nPublic name (optional): ").p(p.form("G. Surname")).t("\nMailing address: ")
-        d.s("STREET_ADDRESS", address(lg)).t("\nCountry: " + CTRY[lg] + "\nE-Mail: ").s("EMAIL_ADDRESS", email(p))
+        d.s("STREET_ADDRESS", address(lg)).t("\nCountry: " + CTRY[lg] + "\nE-Mail: ")
+        if chance(0.4):
+            d.s("EMAIL_ADDRESS", email(p))
+        else:
+            d.t("(as in GitHub profile)")
         d.t("\nTelephone: ").s("PHONE_NUMBER", phone(lg)).t("\nGitHub: @").s("NEG_CODE", handle())
         d.t("\n\nSigned electronically on ").s("NEG_DATE", other_date(lg)).t(". Based on the ").s("NEG_TERM", pick(["Harmony Agreements", "Apache ICLA"])).t(".\n")
         finish(d, "read_file", {"path": "legal/cla/%s.txt" % digits(6)}, "Is this CLA complete or does the signer need to add something?", p=0.4)
@@ -1368,6 +1397,36 @@ def tandem(lg):
         finish(d, "fetch_url", {"url": "https://tandem.example/u/%s" % digits(6)}, "Is this a good tandem partner for me?", p=0.5)
 
 
+def mail_doc(lg, cls, frm, frm_mail, to, to_mail, subject, body):
+    """RFC 822 headers and the body: frm and to are a person (P; the name and a mailbox that
+    spells it are labelled) or a firm's name (NEG_ORG, its mailbox not labelled); the body is
+    quoted-printable or 8bit."""
+    d = D(lg, cls)
+    d.t("Received: from mail.example (mail.example [192.0.2.%s])\n" % num(2, 250))
+    for head, who, mail in (("From", frm, frm_mail), ("To", to, to_mail)):
+        d.t(head + ": ")
+        if isinstance(who, P):
+            full = who.full()
+            if not full.isascii() and chance(0.8) or chance(0.3):
+                d.t(pick(["=?UTF-8?Q?", "=?utf-8?q?"])).p(qword(full)).t("?=")
+            else:
+                d.t('"').p(full).t('"')
+            d.t(" <").s("EMAIL_ADDRESS", mail).t(">\n")
+        else:
+            d.s("NEG_ORG", who).t(" <" + mail + ">\n")
+    d.t("Subject: =?UTF-8?Q?" + qword(subject) + "?=\n")
+    d.t("Date: " + pick(["Mon", "Tue", "Thu"]) + ", %d %s %d 1%d:%s:%s +0100\n" % (rng.randint(1, 28), pick(MON3).title(), 2025, rng.randint(0, 9), num(10, 59), num(10, 59)))
+    d.t("Message-ID: <" + tid("", 16) + "@mail.example>\nMIME-Version: 1.0\nContent-Type: text/plain; charset=\"utf-8\"\n")
+    if chance(0.75):
+        d.t("Content-Transfer-Encoding: quoted-printable\n\n")
+        d.extend(qp_doc(body))
+    else:
+        d.t("Content-Transfer-Encoding: 8bit\n\n")
+        d.extend(body)
+    d.meta["format"] = "rfc822"
+    return d
+
+
 def portrait(lg):
     """RFC 822 as a mail tool returns it: encoded-word headers, a quoted-printable body."""
     c = person(lg)
@@ -1388,7 +1447,7 @@ def portrait(lg):
     body.t(".\n\nKind regards,\n").p(c.full()).t("\n")
     d = D(lg, "portrait")
     mail = email(c)
-    if chance(0.4):
+    if chance(0.15):
         d.t("Return-Path: <").s("EMAIL_ADDRESS", mail).t(">\n")
     d.t("Received: from mail.example (mail.example [192.0.2.%s])\n" % num(2, 250))
     d.t("From: ")
@@ -1425,8 +1484,8 @@ def bridge(lg):
     if k == 0:
         d.t("<h1>").s("NEG_ORG", club).t(" &ndash; Pairs ").s("NEG_DATE", other_date(lg)).t("</h1>\n<pre>\nPos  Pair                                         Score\n")
         for pos, a, b, sc in rows:
-            d.t("%-4d " % pos).p(a).t(" &amp; ").p(b).t(" " * max(1, 42 - len(a) - len(b)) + sc + "\n")
-        d.t("</pre>\n<p>Movement: ").s("NEG_TERM", pick(["Howell", "Mitchell", "Scrambled Mitchell"])).t(" &middot; TD ").p(person(lg).full()).t("</p>\n")
+            d.t("%-4d " % pos).ph(a).t(" &amp; ").ph(b).t(" " * max(1, 42 - len(a) - len(b)) + sc + "\n")
+        d.t("</pre>\n<p>Movement: ").s("NEG_TERM", pick(["Howell", "Mitchell", "Scrambled Mitchell"])).t(" &middot; TD ").ph(person(lg).full()).t("</p>\n")
         finish(d, "fetch_url", {"url": "https://bridgeresults.example/%s" % digits(5)}, "How did we do? We are pair 3.", p=0.7)
     else:
         d.t("Results ").s("NEG_ORG", club).t("\nN/S\n")
@@ -1689,7 +1748,7 @@ def dance(lg):
         d.t('<table class="couples"><tr><th>Lead</th><th>Follow</th><th>Contact</th></tr>\n')
         for _ in range(rng.randint(1, 3)):
             a, b = person(lg), person(lg)
-            d.t("<tr><td>").p(a.full()).t("</td><td>").p(b.full()).t("</td><td>")
+            d.t("<tr><td>").ph(a.full()).t("</td><td>").ph(b.full()).t("</td><td>")
             if chance(0.15):
                 d.s("EMAIL_ADDRESS", email(a))
             elif chance(0.3):
@@ -1768,6 +1827,8 @@ def wineclub(lg):
         d.t("Dear ").p(p.form(pick(["full", "G. Surname"]))).t(",\nyour case of ").s("NEG_PRODUCT", pick(["Dom Pérignon 2013", "Veuve Clicquot", "Don Melchor 2020"]))
         d.t(" ships on ").s("NEG_DATE", other_date(lg)).t(" to ").s("STREET_ADDRESS", address(lg)).t(". The courier will check your ID (")
         d.t("date of birth on file: ").s("DATE_OF_BIRTH", dob(lg, 1950, 2003)).t(").\nCellar master ").p(person(lg).full()).t(", ").s("NEG_ORG", club).t("\n")
+        if chance(0.6):
+            d = mail_doc(lg, "wineclub", club, "noreply@club.example", p, email(p), pick(["Your allocation ships", "Ihre Lieferung", "Votre envoi"]), d)
         finish(d, "gmail_get_message", {"id": tid("1a", 14)}, "When does my wine come?", p=0.5)
 
 
