@@ -482,6 +482,9 @@ static size_t date_at(const struct sc *s, size_t i, size_t *ds)
         size_t y = skip_de(s, skip_sp(s, me < s->len && t[me] == ',' ? me + 1 : me));
         if (y > me && (e = year_after_month(s, y)))
             return e;
+        if (y == me && me + 5 < s->len && t[me] == '\n' && (e = num_at(s, me + 1, 4, &c)) &&
+            e - me - 1 == 4 && year_ok(c, 4) && (e == s->len || !is_alnum(t[e])))
+            return e; /* "born on 12 March\n1950": a prompt wrapped inside the date */
         if (t[me - 1] == '.' && (me == s->len || t[me] == ' ' || t[me] == '\n') &&
             whole_month(s, m, me - 1))
             me--; /* "jarig op 10 december.", "on 3 May.": a sentence's full stop after a whole
@@ -578,7 +581,7 @@ static const char *const birth_words[] = {
        "DOĞ." in capitals */
     "naroden", "narodil", "f.dato", "f. dato", "f\303\270dsdato", "f\303\266d.", "f\303\226d.",
     "f. datum", "f.datum", "nast.", "na\305\237t.", "na\310\231t.", "na\305\236t.", "na\310\230t.",
-    "do\304\236.", "sz\303\234l."};
+    "do\304\236.", "sz\303\234l.", "f\303\270dd"};
 
 /* Abbreviations that are a birth word only as a whole word, no letter after them: pt/it
  * "Nasc.", "data_nasc", "dt_nasc", es "fecha_nac", fr "dt_naiss", "DATE_NAIS" (branch h12dob), de

@@ -241,10 +241,43 @@ static int list_item(const struct sc *s, size_t ds, size_t e)
     return 0;
 }
 
+/* A case ending after the date and a birth verb after it on its line: Hungarian "1987. március
+ * 3-án született", Turkish "12 Mart 1985'te İzmir'de doğdu". */
+static int suffix_then_verb(const struct sc *s, size_t e)
+{
+    static const char *const tr_verbs[] = {"do\304\237du", "do\304\237mu\305\237", "do\304\237an",
+                                           "do\304\237umlu"};
+    const uint8_t *t = s->t;
+    size_t k = e;
+    if (k + 2 < s->len && (t[k] == '-' || t[k] == '\''))
+        k++;
+    else if (k + 4 < s->len && memcmp(t + k, "\342\200\231", 3) == 0)
+        k += 3;
+    else
+        return 0;
+    size_t a = k;
+    while (k < s->len && k - a < 8 && word_byte(t[k]))
+        k++;
+    if (k == a || k - a > 6 || k >= s->len || t[k] != ' ')
+        return 0;
+    size_t end = k;
+    while (end < s->len && end - k < 48 && t[end] != '\n' && t[end] != '.')
+        end++;
+    if (birth_in(s, k, end))
+        return 1;
+    for (size_t q = k; q < end; q++)
+        if (t[q] == 'd' && (t[q - 1] == ' ' || t[q - 1] == '\''))
+            for (size_t j = 0; j < sizeof tr_verbs / sizeof *tr_verbs; j++)
+                if (q + strlen(tr_verbs[j]) <= end &&
+                    memcmp(t + q, tr_verbs[j], strlen(tr_verbs[j])) == 0)
+                    return 1;
+    return 0;
+}
+
 int nw_dob46_birth(const struct sc *s, size_t ds, size_t e)
 {
-    return split_row(s, ds, e) || table_mark(s, ds) || after_maiden(s, ds, e) ||
-           escaped_key(s, ds) || list_item(s, ds, e);
+    return suffix_then_verb(s, e) || split_row(s, ds, e) || table_mark(s, ds) ||
+           after_maiden(s, ds, e) || escaped_key(s, ds) || list_item(s, ds, e);
 }
 
 /* Animals whose birth a text gives beside a person's (lower case, whole words). */

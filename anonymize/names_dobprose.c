@@ -294,7 +294,9 @@ static const char *const months_more[] = {
     "\304\215erven", "\304\215ervenec", "srpen", "\305\231\303\255jen", "listopad", "prosinec",
     "stycze\305\204", "luty", "marzec", "kwiecie\305\204", "czerwiec", "lipiec", "sierpie\305\204",
     "wrzesie\305\204", "pa\305\272dziernik", "grudzie\305\204", "mayis", "kasim", "aralik", "subat",
-    "agustos", "eylul"};
+    "agustos", "eylul", "tammikuu", "helmikuu", "maaliskuu", "huhtikuu", "toukokuu",
+    "kes\303\244kuu", "hein\303\244kuu", "elokuu", "syyskuu", "lokakuu", "marraskuu", "joulukuu",
+    "iun", "iul", "des"};
 
 size_t nw_month_more(const struct sc *s, size_t i)
 {
@@ -310,6 +312,11 @@ size_t nw_month_more(const struct sc *s, size_t i)
            "PAŹDZIERNIKA", "ČERVENCE", "ŞUBAT", "AĞUSTOS" */
         uint8_t a = (uint8_t)buf[k], b = (uint8_t)buf[k + 1];
         unsigned cp = a == 0xC4 || a == 0xC5 ? ((unsigned)(a & 0x1F) << 6) | (b & 0x3F) : 0;
+        if (cp == 0x130) { /* Turkish dotted capital: "NİSAN" is "nisan" */
+            buf[k] = 'i';
+            memmove(buf + k + 1, buf + k + 2, strlen(buf + k + 2) + 1);
+            continue;
+        }
         if ((cp >= 0x100 && cp <= 0x137 && !(cp & 1)) ||
             (cp >= 0x14A && cp <= 0x177 && !(cp & 1)) || (cp >= 0x139 && cp <= 0x13E && (cp & 1)) ||
             (cp >= 0x141 && cp <= 0x148 && (cp & 1)) || (cp >= 0x179 && cp <= 0x17E && (cp & 1)) ||

@@ -41,11 +41,20 @@ static void test_dob46_months_and_labels(void **state)
         {"SZÜLETETT 1965. VIII. 8.\n", "DATE_OF_BIRTH=1965. VIII. 8."},
         {"SZÜLETÉSI DÁTUM:  1946. FEBRUÁR 5.\n", "DATE_OF_BIRTH=1946. FEBRUÁR 5."},
         {"Szül. idő: [1999.01.08.]\n", "DATE_OF_BIRTH=1999.01.08."},
-        /* the same months under another event's label, a month name after a count */
+        {"12. tammikuu 1987 syntynyt\n", "DATE_OF_BIRTH=12. tammikuu 1987"},
+        {"DOĞUM TARİHİ: 12 NİSAN 1987\n", "DATE_OF_BIRTH=12 NİSAN 1987"},
+        {"Fødd 12. des. 1987\n", "DATE_OF_BIRTH=12. des. 1987"},
+        {"Kovács Anna\n1987. március 3-án született Szegeden.\n", "DATE_OF_BIRTH=1987. március 3"},
+        {"Elif Yılmaz 12 Mart 1985'te İzmir'de doğdu.\n", "DATE_OF_BIRTH=12 Mart 1985"},
+        {"who was born on 12 March\n1950 in Linz.\n", "DATE_OF_BIRTH=12 March\n1950"},
+        /* the same months under another event's label, a month name after a count, a case
+           ending before another verb, a wrapped date with no birth word */
         {"Dátum vydania: 12. decembra 2020\nPLATNOSŤ DO: 20. MÁJA 2027\n", ""},
         {"Data zgonu: 11 grudnia 2016\n", ""},
         {"We ordered 12 marec boxes in 2019.\n", ""},
         {"Kiállítva: (2019.06.20.)\n", ""},
+        {"A szerződés 2019. március 3-án lejárt.\n", ""},
+        {"The shop opened on 12 March\n1950 in Linz.\n", ""},
     };
     CHECK(c);
 }
