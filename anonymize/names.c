@@ -2939,8 +2939,9 @@ static __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t
          nw_dob_age_near(s, ds, e) || nw_dob12_birth(s, ds, e) || nw_dob14_birth(s, ds, e) ||
          nw_dob16_birth(s, ds, e) || nw_dob17_birth(s, ds, e) || nw_h12dob_list(s, ds, e) ||
          nw_dob41_birth(s, ds, e) || nw_dob42_birth(s, ds, e) || nw_dob43_birth(s, ds, e) ||
-         nw_dob44_birth(s, ds, e) || nw_dob45_birth(s, ds, e)) &&
-        !nw_dob16_cutoff(s, ds) && !nw_dob42_veto(s, ds) && !nw_dob45_veto(s, e)) {
+         nw_dob44_birth(s, ds, e) || nw_dob45_birth(s, ds, e) || nw_dob46_birth(s, ds, e)) &&
+        !nw_dob16_cutoff(s, ds) && !nw_dob42_veto(s, ds) && !nw_dob45_veto(s, e) &&
+        !nw_dob46_veto(s, ds)) {
         *next = e;
         return s->emit(s->arg, ANON_NAMES_DOB, ds, e);
     }
@@ -2994,7 +2995,9 @@ static __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t
                         : d - i == 4 && (t[d] == '.' || t[d] == ' ')) &&
             (e = nw_dob44_value(s, i, d, &ds)) &&
             (nw_birth_before(s, ds) || nw_birth_after(s, e) || nw_h12dob_list(s, ds, e) ||
-             nw_dob7_birth(s, ds, e) || nw_dob44_birth(s, ds, e) || nw_dob45_birth(s, ds, e))) {
+             nw_dob7_birth(s, ds, e) || nw_dob44_birth(s, ds, e) || nw_dob45_birth(s, ds, e) ||
+             nw_dob46_birth(s, ds, e)) &&
+            !nw_dob46_veto(s, ds)) {
             *next = e; /* "|1|2|0|3|1|9|8|7|", "12 Monat 03 Jahr 1987", "1987. 03. 12." */
             return s->emit(s->arg, ANON_NAMES_DOB, ds, e);
         }

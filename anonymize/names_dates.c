@@ -53,8 +53,9 @@ static size_t month_at(const struct sc *s, size_t i)
     int shared = nw_may_be(s->t + i, s->len - i, C_MONTH) != 0;
     if (!shared && !(i + 3 <= s->len &&
                      ((s->t[i] | 32) == 'f' || (s->t[i] | 32) == 'o' || (s->t[i] | 32) == 'a') &&
-                     (memcmp(s->t + i + 1, "ev", 2) == 0 || memcmp(s->t + i + 1, "ut", 2) == 0 ||
-                      memcmp(s->t + i + 1, "vr", 2) == 0)))
+                     (((s->t[i + 1] | 32) == 'e' && (s->t[i + 2] | 32) == 'v') ||
+                      ((s->t[i + 1] | 32) == 'u' && (s->t[i + 2] | 32) == 't') ||
+                      ((s->t[i + 1] | 32) == 'v' && (s->t[i + 2] | 32) == 'r'))))
         return month_more_dot(s, i); /* "fev", "out", "avr": months_pt[]'s prefixes */
     while (e < s->len && e - i < 12 && nw_letter(s->t + e, s->len - e))
         e += nw_letter(s->t + e, s->len - e);
@@ -193,8 +194,10 @@ static size_t compact_date(const struct sc *s, size_t i)
 /* "de " / "of " / "del " between the parts of a spelled date. */
 static size_t skip_de(const struct sc *s, size_t i)
 {
-    if (i >= s->len || (s->t[i] != 'd' && s->t[i] != 'o'))
+    if (i >= s->len || ((s->t[i] | 32) != 'd' && s->t[i] != 'o'))
         return i;
+    if (i + 3 < s->len && s->t[i] == 'D' && s->t[i + 1] == 'E' && sp_len(s, i + 2))
+        return skip_sp(s, i + 2); /* "4 DE OUTUBRO DE 1979": a form in capitals */
     if (i + 8 < s->len && memcmp(s->t + i, "day of", 6) == 0 && sp_len(s, i + 6))
         return skip_sp(s, i + 6); /* a deed's "the 4th day of March, 1987" (branch dob42) */
     if (i + 3 < s->len && sp_len(s, i + 2) &&
@@ -413,7 +416,10 @@ static size_t date_at(const struct sc *s, size_t i, size_t *ds)
         if ((k = num_at(s, j + n, 2, &b)) && same_sep(s, j, n, k) &&
             (e = num_at(s, k + n, 2, &c)) && year_ok(a, 4) && b >= 1 && b <= 12 && c >= 1 &&
             c <= 31)
-            return e;
+            return sep == '.' && e < s->len && t[e] == '.' && e - i == 10 &&
+                           (e + 1 == s->len || !is_alnum(t[e + 1]))
+                       ? e + 1 /* Hungarian "1979.01.27.": the day's dot is the date's */
+                       : e;
         return 0;
     }
     if (j - i > 2)
@@ -476,6 +482,9 @@ static size_t date_at(const struct sc *s, size_t i, size_t *ds)
         size_t y = skip_de(s, skip_sp(s, me < s->len && t[me] == ',' ? me + 1 : me));
         if (y > me && (e = year_after_month(s, y)))
             return e;
+        if (y == me && me + 5 < s->len && t[me] == '\n' && (e = num_at(s, me + 1, 4, &c)) &&
+            e - me - 1 == 4 && year_ok(c, 4) && (e == s->len || !is_alnum(t[e])))
+            return e; /* "born on 12 March\n1950": a prompt wrapped inside the date */
         if (t[me - 1] == '.' && (me == s->len || t[me] == ' ' || t[me] == '\n') &&
             whole_month(s, m, me - 1))
             me--; /* "jarig op 10 december.", "on 3 May.": a sentence's full stop after a whole
@@ -566,7 +575,13 @@ static const char *const birth_words[] = {
     "gennith", "gennhs", "gennim", "szulet", "f\303\230dsel", "f\303\230dt", "do\304\236um",
     "na\310\230ter", "na\305\236ter", "sz\303\234let",
     /* branch dob45: Greek "Imer. gen.", "Im. gen." abbreviated, Turkish "D.T.:" */
-    "imer. gen", "im. gen", "d.t.:"};
+    "imer. gen", "im. gen", "d.t.:",
+    /* branch dob46: Slovak "narodenia", "narodil(a)" (also Czech), Danish and Swedish short
+       labels ("F.dato", "Fødsdato", "Föd.datum", "F. datum"), Romanian "Data naşt.", Turkish
+       "DOĞ." in capitals */
+    "naroden", "narodil", "f.dato", "f. dato", "f\303\270dsdato", "f\303\266d.", "f\303\226d.",
+    "f. datum", "f.datum", "nast.", "na\305\237t.", "na\310\231t.", "na\305\236t.", "na\310\230t.",
+    "do\304\236.", "sz\303\234l.", "f\303\270dd"};
 
 /* Abbreviations that are a birth word only as a whole word, no letter after them: pt/it
  * "Nasc.", "data_nasc", "dt_nasc", es "fecha_nac", fr "dt_naiss", "DATE_NAIS" (branch h12dob), de

@@ -206,11 +206,30 @@ static size_t hungarian(const struct sc *s, size_t i)
     if (k + 3 >= s->len || t[k] != ' ')
         return 0;
     k++;
-    if (!is_digit(t[k]) && !(t[k] >= 'a' && t[k] <= 'z') && t[k] != 0xC3)
-        return 0; /* "in 1987. The": a sentence's end; Hungarian months are lower case */
+    if (!is_digit(t[k]) && !(t[k] >= 'a' && t[k] <= 'z') && t[k] != 0xC3 &&
+        !(is_up(t[k]) && (is_up(t[k + 1]) || t[k + 1] == '.' || t[k + 1] == 0xC3)))
+        return 0; /* "in 1987. The": a sentence's end; Hungarian months are lower case, or the
+                     whole date in capitals ("1946. FEBRUÁR 5."), or Roman ("1965. VIII. 8.") */
     unsigned y = num(t + i, 0, 4);
     if (y < 1900 || y > 2030)
         return 0;
+    if (t[k] == 'I' || t[k] == 'V' || t[k] == 'X') { /* "1965. VIII. 8." (branch dob46) */
+        static const char *const roman[] = {"I",   "II",   "III", "IV", "V",  "VI",
+                                            "VII", "VIII", "IX",  "X",  "XI", "XII"};
+        size_t re = k;
+        while (re < s->len && re - k < 5 && (t[re] == 'I' || t[re] == 'V' || t[re] == 'X'))
+            re++;
+        char rb[8];
+        memcpy(rb, t + k, re - k < 5 ? re - k : 4);
+        rb[re - k < 5 ? re - k : 4] = 0;
+        if (re - k > 4 || !NW_ONE_OF(rb, roman) || re + 3 > s->len || t[re] != '.' ||
+            t[re + 1] != ' ' || !is_digit(t[re + 2]))
+            return 0;
+        e = re + 3;
+        if (e < s->len && is_digit(t[e]))
+            e++;
+        return e < s->len && is_digit(t[e]) ? 0 : e;
+    }
     if (is_digit(t[k])) { /* "1987. 03. 12." */
         if (!(is_digit(t[k + 1]) && t[k + 2] == '.' && k + 6 <= s->len && t[k + 3] == ' ' &&
               is_digit(t[k + 4]) && is_digit(t[k + 5])))

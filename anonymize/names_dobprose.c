@@ -284,7 +284,19 @@ static const char *const months_more[] = {
     "martiou", "apriliou", "maiou", "iouniou", "iouliou", "avgoustou", "septemvriou", "oktovriou",
     "noemvriou", "dekemvriou", "ianouarios", "fevrouarios", "martios", "aprilios", "maios",
     "iounios", "ioulios", "avgoustos", "septemvrios", "oktovrios", "noemvrios", "dekemvrios", "ian",
-    "fev", "ioun", "ioul", "avg", "noe", "dek"};
+    "fev", "ioun", "ioul", "avg", "noe", "dek",
+    /* branch dob46: Slovak (genitive and nominative), Czech and Polish nominatives ("5.
+       \305\231\303\255jen 1943", "04 czerwiec 1955"), Turkish capitals as the ASCII fold leaves
+       them ("MAYIS") */
+    "janu\303\241ra", "febru\303\241ra", "apr\303\255la", "m\303\241ja", "j\303\272na",
+    "j\303\272la", "augusta", "septembra", "okt\303\263bra", "novembra", "decembra", "marec",
+    "apr\303\255l", "leden", "\303\272nor", "b\305\231ezen", "duben", "kv\304\233ten",
+    "\304\215erven", "\304\215ervenec", "srpen", "\305\231\303\255jen", "listopad", "prosinec",
+    "stycze\305\204", "luty", "marzec", "kwiecie\305\204", "czerwiec", "lipiec", "sierpie\305\204",
+    "wrzesie\305\204", "pa\305\272dziernik", "grudzie\305\204", "mayis", "kasim", "aralik", "subat",
+    "agustos", "eylul", "tammikuu", "helmikuu", "maaliskuu", "huhtikuu", "toukokuu",
+    "kes\303\244kuu", "hein\303\244kuu", "elokuu", "syyskuu", "lokakuu", "marraskuu", "joulukuu",
+    "iun", "iul", "des"};
 
 size_t nw_month_more(const struct sc *s, size_t i)
 {
@@ -295,6 +307,24 @@ size_t nw_month_more(const struct sc *s, size_t i)
         return 0;
     char buf[16];
     const char *f = nw_fold_span(s, i, e, buf, sizeof buf);
+    for (size_t k = 0; buf[k] && buf[k + 1]; k++) {
+        /* the capitals of Latin Extended-A and Romanian's comma letters that nw_fold() leaves:
+           "PAŹDZIERNIKA", "ČERVENCE", "ŞUBAT", "AĞUSTOS" */
+        uint8_t a = (uint8_t)buf[k], b = (uint8_t)buf[k + 1];
+        unsigned cp = a == 0xC4 || a == 0xC5 ? ((unsigned)(a & 0x1F) << 6) | (b & 0x3F) : 0;
+        if (cp == 0x130) { /* Turkish dotted capital: "NİSAN" is "nisan" */
+            buf[k] = 'i';
+            memmove(buf + k + 1, buf + k + 2, strlen(buf + k + 2) + 1);
+            continue;
+        }
+        if ((cp >= 0x100 && cp <= 0x137 && !(cp & 1)) ||
+            (cp >= 0x14A && cp <= 0x177 && !(cp & 1)) || (cp >= 0x139 && cp <= 0x13E && (cp & 1)) ||
+            (cp >= 0x141 && cp <= 0x148 && (cp & 1)) || (cp >= 0x179 && cp <= 0x17E && (cp & 1)) ||
+            (a == 0xC8 && (b == 0x98 || b == 0x9A)))
+            buf[k + 1] = (char)(b + 1);
+        if (a >= 0xC4)
+            k++;
+    }
     return f && NW_ONE_OF(f, months_more) ? e : 0;
 }
 

@@ -2155,4 +2155,14 @@ int nw_dob45_delivery(const struct sc *s, size_t ds);
 int nw_dob45_xml_birth(const struct sc *s, size_t ds);
 int nw_dob45_compact(const struct sc *s, size_t i, size_t d);
 
+/* ---- branch dob46: births a layout or an escape separates from their label (names_dob46.c) ---
+ * nw_dob46_birth(): the date ds .. e, which no earlier rule took, ends a row whose birth label the
+ * other column's text split from it, sits under a table head that is a birth mark, follows a
+ * maiden name's line after a star or under a head that asks for the birth, has a birth key escaped
+ * twice, or is a bracketed item of a list headed by a birth word. nw_dob46_veto(): the date at ds
+ * is an animal's (its clause, key or table column) or another label's on the line after a maiden
+ * name. */
+int nw_dob46_birth(const struct sc *s, size_t ds, size_t e);
+int nw_dob46_veto(const struct sc *s, size_t ds);
+
 #endif

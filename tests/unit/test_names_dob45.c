@@ -74,7 +74,7 @@ static void test_dob45_marks(void **state)
     (void)state;
     static const struct tcase c[] = {
         {"Owner: Baptiste Roussel, NE LE 27.12.1973\n", "DATE_OF_BIRTH=27.12.1973"},
-        {"Ildikó Farkas sz. 1908.03.20., megh. 1969-03-20\n", "DATE_OF_BIRTH=1908.03.20"},
+        {"Ildikó Farkas sz. 1908.03.20., megh. 1969-03-20\n", "DATE_OF_BIRTH=1908.03.20."},
         {"Owner: Dimitris Vlachou, g. 2000-05-27\n", "DATE_OF_BIRTH=2000-05-27"},
         {"Zeynep Arslan, d. 17.11.1962, İzmir\n", "DATE_OF_BIRTH=17.11.1962"},
         {"Pelgu Lornorescu o.s. Derfenmann; * 3.5.1926\n", "DATE_OF_BIRTH=3.5.1926"},
