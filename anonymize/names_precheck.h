@@ -20,7 +20,10 @@
  * an ordinal ("4th", "1st", "2nd", "3rd", "1er", "1º", "1°": 's' 'n' 'r' 't' 'e' 0xC2), a space,
  * a tab or "de"/"of" before the month ("4 March", "4de marzo"), a month glued on in capitals
  * ("04MAR1987", "4Mar87"), or ',' or a space before the year after a month ("March 4, 1987").
- * Nothing after the digits is no date, but for a day after a space at the text's end. */
+ * Nothing after the digits is no date, but for a day after a space at the text's end. A capital
+ * after at most 2 digits opens a glued month ("04MAR1987": a letter or a byte >= 0x80 after it),
+ * or it is read as the end of a day after its month word, which stands before a space (' ', or a
+ * wide one's last byte >= 0x80): not a clock's seconds in "12:34:15Z INFO". */
 static inline int nw_date_may(const struct sc *s, size_t i, size_t d)
 {
     if (d - i == 8)
@@ -33,7 +36,8 @@ static inline int nw_date_may(const struct sc *s, size_t i, size_t d)
     if (d - i > 2)
         return 0;
     if (c >= 'A' && c <= 'Z')
-        return 1;
+        return (d + 1 < s->len && (is_alnum(s->t[d + 1]) || s->t[d + 1] >= 0x80)) ||
+               (i > 0 && (s->t[i - 1] == ' ' || s->t[i - 1] >= 0x80));
     switch (c) {
     case '\n': /* a day after its month at a line's end: "X: march 14" (branch dob7) */
     case '\r':
