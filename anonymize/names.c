@@ -3026,7 +3026,8 @@ static __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t
     int rc42; /* "Str. Florilor nr. 7, ...", "Moda Cad. No: 12 D: 5" (names_forms42.c) */
     if (i >= 8 && number_word_end[t[i - 2]] && number_word_street(s, i, next, &rc42))
         return rc42;
-    e = (s->kinds & (1u << ANON_NAMES_ADDRESS)) && nw_addr_number_may(s, i, d)
+    e = (s->kinds & (1u << ANON_NAMES_ADDRESS)) && nw_addr_number_may(s, i, d) &&
+                nw_addr_number_word_may(s, d)
             ? nw_addr_number_first(s, i)
             : 0;
     if (!e && (s->kinds & (1u << ANON_NAMES_ADDRESS)) && nw_addr_zip_may(s, i, d))

@@ -85,6 +85,38 @@ static inline int nw_addr_number_may(const struct sc *s, size_t i, size_t d)
     return c >= 'a' && c <= 'z' && n >= 'a' && n <= 'z' && (d + 2 >= s->len || !is_alnum(t[d + 2]));
 }
 
+/* nw_addr_number_first() after a number that nw_addr_number_may() let through, ending at d with
+ * ' ' or with one letter and ' ' (house_number() ends there: "15 ", "15Z "): a word of ASCII
+ * letters that opens with a capital other than 'P' and 'B' (no "P.O. Box", no "Box") and a space
+ * after it, then a second space or a lower-case word that is no particle, is no street. Each of
+ * number_first()'s readers (a street type first, the words before a type or a number) and
+ * nw_addr_untyped_postcode()'s town stop after the capitalised word there: a capitalised word,
+ * a number or a particle must follow it. So the log levels "12:34:15Z INFO  worker-3" and
+ * "15Z DEBUG cache hit" are asked nothing; "12 Baker Street" and "15 High de la Cruz" are. The
+ * lower-case word is read as both readers read it: [a-z] up to 6 bytes, no '\'' after them. */
+static inline int nw_addr_number_word_may(const struct sc *s, size_t d)
+{
+    const uint8_t *t = s->t;
+    size_t j =
+        d + 1 < s->len && (t[d] | 32) >= 'a' && (t[d] | 32) <= 'z' && t[d + 1] == ' ' ? d + 1 : d;
+    if (j + 2 >= s->len || t[j] != ' ' || !is_up(t[j + 1]) || t[j + 1] == 'P' || t[j + 1] == 'B')
+        return 1;
+    size_t w = j + 2;
+    while (w < s->len && ((t[w] | 32) >= 'a' && (t[w] | 32) <= 'z'))
+        w++;
+    if (w + 1 >= s->len || t[w] != ' ')
+        return 1;
+    if (t[w + 1] == ' ')
+        return 0;
+    size_t l = w + 1;
+    while (l < s->len && l - (w + 1) < 6 && t[l] >= 'a' && t[l] <= 'z')
+        l++;
+    if (l == w + 1 || (l < s->len && l - (w + 1) < 6 && t[l] == '\''))
+        return 1;
+    char buf[8];
+    return nw_particle(nw_fold_span(s, w + 1, l, buf, sizeof buf));
+}
+
 /* nw_addr_zip(): a postcode of exactly 5 digits after its label. */
 static inline int nw_addr_zip_may(const struct sc *s, size_t i, size_t d)
 {
