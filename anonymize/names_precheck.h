@@ -85,25 +85,36 @@ static inline int nw_addr_number_may(const struct sc *s, size_t i, size_t d)
     return c >= 'a' && c <= 'z' && n >= 'a' && n <= 'z' && (d + 2 >= s->len || !is_alnum(t[d + 2]));
 }
 
-/* nw_addr_number_first() after a number that nw_addr_number_may() let through, ending at d with
- * ' ' or with one letter and ' ' (house_number() ends there: "15 ", "15Z "): a word of ASCII
- * letters that opens with a capital other than 'P' and 'B' (no "P.O. Box", no "Box") and a space
- * after it, then a second space or a lower-case word that is no particle, is no street. Each of
- * number_first()'s readers (a street type first, the words before a type or a number) and
- * nw_addr_untyped_postcode()'s town stop after the capitalised word there: a capitalised word,
- * a number or a particle must follow it. So the log levels "12:34:15Z INFO  worker-3" and
- * "15Z DEBUG cache hit" are asked nothing; "12 Baker Street" and "15 High de la Cruz" are. The
- * lower-case word is read as both readers read it: [a-z] up to 6 bytes, no '\'' after them. */
+/* nw_addr_number_first() after a number that nw_addr_number_may() let through, ending at d.
+ * house_number() takes one letter that no letter or digit follows, or two lower-case ones
+ * ("12a", "15Z", "485ms"), and every reader after it wants a ' ' (", " for number_first(), '-'
+ * for a chōme, '-' or '/' for house_number()'s floor and unit) where the number ends: "dur=485ms\n"
+ * is no street. After the number and its ' ': a word of ASCII letters that opens with a capital
+ * other than 'P' and 'B' (no "P.O. Box", no "Box") and a space after it, then a second space or
+ * a lower-case word that is no particle, is none either. Each of number_first()'s readers (a
+ * street type first, the words before a type or a number) and nw_addr_untyped_postcode()'s town
+ * stop after the capitalised word there: a capitalised word, a number or a particle must follow
+ * it. So the log levels "12:34:15Z INFO  worker-3" and "15Z DEBUG cache hit" are asked nothing;
+ * "12 Baker Street" and "15 High de la Cruz" are. The lower-case word is read as both readers
+ * read it: [a-z] up to 6 bytes, no '\'' after them. */
 static inline int nw_addr_number_word_may(const struct sc *s, size_t d)
 {
     const uint8_t *t = s->t;
-    size_t j =
-        d + 1 < s->len && (t[d] | 32) >= 'a' && (t[d] | 32) <= 'z' && t[d + 1] == ' ' ? d + 1 : d;
+    size_t j = d;
+    if (d < s->len && (t[d] | 32) >= 'a' && (t[d] | 32) <= 'z') {
+        if (d + 1 >= s->len || !is_alnum(t[d + 1]))
+            j = d + 1;
+        else if (t[d] >= 'a' && t[d + 1] >= 'a' && t[d + 1] <= 'z' &&
+                 (d + 2 >= s->len || !is_alnum(t[d + 2])))
+            j = d + 2;
+        else
+            return 1;
+        if (j >= s->len || (t[j] != ' ' && t[j] != ',' && t[j] != '-' && t[j] != '/'))
+            return 0;
+    }
     if (j + 2 >= s->len || t[j] != ' ' || !is_up(t[j + 1]) || t[j + 1] == 'P' || t[j + 1] == 'B')
         return 1;
-    size_t w = j + 2;
-    while (w < s->len && ((t[w] | 32) >= 'a' && (t[w] | 32) <= 'z'))
-        w++;
+    size_t w = nw_letters_to(t, s->len, j + 2, s->len);
     if (w + 1 >= s->len || t[w] != ' ')
         return 1;
     if (t[w + 1] == ' ')
