@@ -3019,7 +3019,7 @@ static __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t
         !(d + 1 < s->len && t[d] == ' ' && (uint8_t)(t[d + 1] - 'a') < 26 &&
           (uint8_t)(t[i - 2] - 'a') < 26) && /* "order 884213 failed": a sentence */
         (s->kinds & (1u << ANON_NAMES_ADDRESS)) &&
-        (e = nw_street40_pin(s, i, d, &as))) {
+        nw_street40_pin_may(s, i) && (e = nw_street40_pin(s, i, d, &as))) {
         *next = e; /* "Flat 12, Sai Residency, MG Road, Bengaluru 560001" (names_street40.c) */
         return s->emit(s->arg, ANON_NAMES_ADDRESS, as, e);
     }

@@ -13,6 +13,8 @@
 
 #include "anonymize/names_internal.h"
 
+#include <string.h>
+
 /* nw_date_at(): date_at() reads at most 4 digits first, or exactly 8 ("19870304"); 4 only before
  * '-', '/', '.' or a Unicode dash's first byte 0xE2 ("1987-03-04", "1955.04.02", "1939‐04‐10"),
  * else at most 2, and then a date goes on after them: with a separator ('-' '/' '.', a Unicode
@@ -126,6 +128,17 @@ static inline int nw_addr_number_word_may(const struct sc *s, size_t d)
         return 1;
     char buf[8];
     return nw_particle(nw_fold_span(s, w + 1, l, buf, sizeof buf));
+}
+
+/* nw_street40_pin(): walk_back() reads the town part that ends at the town's end te (i - 1,
+ * i - 2, i - 3 or i - 5 before the PIN at i) back to its opening ", ", which part_start() finds
+ * within 48 bytes; a part opened otherwise (a line's start, a ':') leaves no part before the town
+ * and no address. So a ',' stands in the 54 bytes before i - 1: "Flat 12, Sai Residency, MG
+ * Road, Bengaluru 560001" has one, a log line's "retry 575 for job 123456: ..." none. */
+static inline int nw_street40_pin_may(const struct sc *s, size_t i)
+{
+    size_t lo = i > 54 ? i - 54 : 0;
+    return i >= 2 && memchr(s->t + lo, ',', i - 1 - lo) != NULL;
 }
 
 /* nw_addr_zip(): a postcode of exactly 5 digits after its label. */
