@@ -6,9 +6,13 @@
  *   an adult's timestamp under one, and a time of birth after ' ' or ':'.
  * - names_precheck.h nw_date_may(): a capital after a day's digits is a glued month only before
  *   a letter, and a day's end after its month word only after a space: not "12:34:15Z INFO".
- * - names_precheck.h nw_addr_number_word_may(): after a house number, a capitalised word and a
- *   second space, or a lower-case word that is no particle, is no street ("15Z INFO  worker",
- *   "15Z DEBUG cache").
+ * - names_precheck.h nw_addr_number_word_may(): a number's letters that no ' ' follows
+ *   ("dur=485ms\n"), or after a house number a capitalised word and a second space, or a
+ *   lower-case word that is no particle, is no street ("15Z INFO  worker", "15Z DEBUG cache").
+ * - names_precheck.h nw_street40_pin_may(): a PIN's address opens a part with ", " before its
+ *   town ("retry 575 for job 478498:" has none).
+ * - names_tables2.c key_run_before(): the raw bytes of a key noted on the walk back, the lists'
+ *   first/last/length screen asked before kind_of_run() builds them (test_tables2's keys).
  * Random texts of the readers' own pieces check each condition at every digit run: where the
  * reader finds something the condition says yes. Built with -DDIGITS46_BASE against the branch
  * base's library (764e23a), the checks that do not name the new condition pass there too: the
@@ -59,6 +63,28 @@ static void test_log_lines_and_the_births_and_streets_beside_them(void **state)
         {"Ship it to 221B Baker Street please\n", "STREET_ADDRESS=221B Baker Street"},
         {"Adresse: 12 Rue de la Paix, 75002 Paris\n",
          "STREET_ADDRESS=12 Rue de la Paix, 75002 Paris"},
+    };
+    CHECK(cases);
+}
+
+/* Keys before '=' and ':' (names_tables2.c), read as the base read them: a key with a digit, an
+ * attribute after a '.', a key at the text's start, keys of code and logs. */
+static void test_field_keys_read_as_before(void **state)
+{
+    (void)state;
+    static const struct tcase cases[] = {
+        {"user.first_name = \"Maria\"\n", "PERSON=Maria"},
+        {"last_name=Keller id=7\n", "PERSON=Keller"},
+        {"first_name2=\"Anna\" id=3\n", "PERSON=Anna"},
+        {"row_2.surname=\"Vogt\"\n", "PERSON=Vogt"},
+        {"a.b.c.last-name=\"Wril\"\n", "PERSON=Wril"},
+        {"x=1 dob=1987-03-04 y=2\n", "DATE_OF_BIRTH=1987-03-04"},
+        {"home_address=\"12 Baker Street, London\"\n", "STREET_ADDRESS=12 Baker Street, London"},
+        {"for (size_t i = 0; i < n; i++) if (p[i] == 'x') total += 1;\n", ""},
+        {"request id=316183 path=/v1/orders status=200 dur=485ms\n", ""},
+        {"{\"firstName\": \"Maria\", \"lastName\": \"Keller\"}\n", "PERSON=Maria;PERSON=Keller"},
+        {".surname=\"Vogt\"\n", "PERSON=Vogt"},
+        {"surname.=\"Vogt\"\n", "PERSON=Vogt"},
     };
     CHECK(cases);
 }
@@ -184,7 +210,8 @@ static void test_house_number_precheck_passes_every_street(void **state)
         "de",    "la",    "du",      "van",      "der",    "cache",  "worker", "for",
         "job",   "P.O.",  "Box",     "PO",       "N",      "NW",     "Ave",    "Main",
         "Road",  "'s",    "d'",      "King",     "\n",     "London", "Paris",  "-",
-        "Calle", "Mayor", "Avenida", "Quayside", "Leeds",  "E1 6AN", "Chile",  "High"};
+        "Calle", "Mayor", "Avenida", "Quayside", "Leeds",  "E1 6AN", "Chile",  "High",
+        "ms",    "a",     "hs",      "=",        ")",      "/B",     "-III",   "bis"};
     size_t streets = 0, refused = 0;
     char buf[128];
     for (int round = 0; round < 100000; round++) {
@@ -225,12 +252,52 @@ static void test_house_number_precheck_passes_every_street(void **state)
         {"12 Baker d'Orsel", 0, 2, 1},
         {"12 Baker Street  ", 0, 2, 1},
         {"12 Baker", 0, 2, 1},
+        {"status=200 dur=485ms\n", 16, 19, 0},
+        {"dur=485ms", 4, 7, 0},
+        {"227hs Main Street", 0, 3, 1},
+        {"12a, High Street", 0, 2, 1},
+        {"174-III Amsterdam", 0, 3, 1},
     };
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
         struct sc sc;
         sc_of(&sc, cases[k].text);
         assert_int_equal(nw_addr_number_word_may(&sc, cases[k].d), cases[k].want);
     }
+}
+
+/* nw_street40_pin_may() before nw_street40_pin(): a ',' in the 54 bytes before the PIN. */
+static void test_pin_precheck_wants_a_comma_before(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        "Flat 12, Sai Residency, MG Road, Bengaluru 560001",
+        "Plot No. 5, Sector 21, Gurgaon - 122016",
+        "House 4, Lane 2, Banjara Hills, Hyderabad, 500034, Telangana",
+        "12, Park Street, Kolkata\xe2\x80\x93"
+        "700016",
+        "2026-11-30T12:41:09Z WARN  worker-2 retry 575 for job 478498: connection reset",
+        "order 884213 failed; Road, Pune 411001",
+        "A very long sentence that runs on and on before it, then the town Pune 411001 here",
+    };
+    size_t pins = 0, refused = 0;
+    for (size_t k = 0; k < sizeof texts / sizeof texts[0]; k++) {
+        struct sc sc;
+        sc_of(&sc, texts[k]);
+        for (size_t i = 1; i < sc.len; i++) {
+            if (!is_digit(sc.t[i]) || is_digit(sc.t[i - 1]))
+                continue;
+            size_t d = i, as;
+            while (d < sc.len && is_digit(sc.t[d]))
+                d++;
+            int may = nw_street40_pin_may(&sc, i);
+            refused += !may;
+            if (!nw_street40_pin(&sc, i, d, &as))
+                continue;
+            pins++;
+            assert_true(may);
+        }
+    }
+    assert_true(pins >= 3 && refused >= 2);
 }
 #endif
 
@@ -246,10 +313,12 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_log_lines_and_the_births_and_streets_beside_them),
+        cmocka_unit_test(test_field_keys_read_as_before),
         cmocka_unit_test(test_timestamps_of_no_birth_read_as_before),
         cmocka_unit_test(test_date_precheck_passes_every_date_by_a_capital),
 #ifndef DIGITS46_BASE
         cmocka_unit_test(test_house_number_precheck_passes_every_street),
+        cmocka_unit_test(test_pin_precheck_wants_a_comma_before),
 #endif
         cmocka_unit_test(test_prefixes_of_log_lines_scan_cleanly),
     };
