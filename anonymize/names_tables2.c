@@ -562,55 +562,21 @@ static int emit_all(struct sc *s, const struct fval *v, size_t n)
     return 0;
 }
 
-/* The raw bytes of a key's run as kind_of_run() builds them ('_', '-', '.' left out): how many,
- * the first and the last, and whether a digit is among them (kind_of_run() says F_NONE then). */
-struct raw_ends {
-    size_t n;
-    unsigned first, last;
-    int digit;
-};
-
-/* kind_of_run() of t[a .. b) whose raw bytes r describes: the lists' first and last bytes and
- * lengths (nw_lens_may()) rule out most keys of code and logs ("id", "status", "i") before the
- * raw bytes are built and folded. */
-static int kind_of_raw(const struct sc *s, size_t a, size_t b, const struct raw_ends *r)
-{
-    if (r->digit || !nw_lens_may_ends(&field_lens, r->first, r->last, r->n))
-        return F_NONE;
-    return kind_of_run(s, a, b);
-}
-
 /* The key ending right before t[e] (a run of letters, '_', '-', '.'), its kind; *run where the
- * run starts (at most 40 bytes back), before a '.' moves *ks to the attribute. The walk back
- * notes the raw bytes of the run and of the part after its last '.' as it goes. */
+ * run starts (at most 40 bytes back), before a '.' moves *ks to the attribute. */
 static int key_run_before(const struct sc *s, size_t e, size_t *ks, size_t *run)
 {
-    const uint8_t *t = s->t;
-    size_t k = e, dot = 0; /* dot: one past the run's last '.', 0 for none */
-    struct raw_ends all = {0, 0, 0, 0}, att = {0, 0, 0, 0};
-    while (k > 0 && e - k < 40) {
-        uint8_t c = t[k - 1];
-        if (!(is_alnum(c) || c == '_' || c == '-' || c == '.' || c >= 0x80))
-            break;
+    size_t k = e;
+    while (k > 0 && e - k < 40 &&
+           (is_alnum(s->t[k - 1]) || s->t[k - 1] == '_' || s->t[k - 1] == '-' ||
+            s->t[k - 1] == '.' || s->t[k - 1] >= 0x80))
         k--;
-        if (c == '.' && !dot) {
-            dot = k + 1;
-            att = all; /* the part after the last '.' */
-        }
-        if (c == '_' || c == '-' || c == '.')
-            continue;
-        all.digit |= is_digit(c);
-        if (!all.n)
-            all.last = c;
-        all.first = c;
-        all.n++;
-    }
     *ks = *run = k;
-    int kind = k < e ? kind_of_raw(s, k, e, &all) : F_NONE;
-    /* `user.first_name`: the attribute after the last '.', when it is neither end of the run */
-    if (kind == F_NONE && dot && dot - 1 > k && dot < e) {
-        *ks = dot;
-        kind = kind_of_raw(s, dot, e, &att);
+    int kind = k < e ? kind_of_run(s, k, e) : F_NONE;
+    const uint8_t *d = kind == F_NONE && k < e ? memrchr(s->t + k, '.', e - k) : NULL;
+    if (d && d > s->t + k && (size_t)(d - s->t) + 1 < e) { /* `user.first_name`: the attribute */
+        *ks = (size_t)(d - s->t) + 1;
+        kind = kind_of_run(s, *ks, e);
     }
     return kind;
 }
