@@ -11,8 +11,8 @@
  *   lower-case word that is no particle, is no street ("15Z INFO  worker", "15Z DEBUG cache").
  * - names_precheck.h nw_street40_pin_may(): a PIN's address opens a part with ", " before its
  *   town ("retry 575 for job 478498:" has none).
- * - names_tables2.c key_run_before(): the raw bytes of a key noted on the walk back, the lists'
- *   first/last/length screen asked before kind_of_run() builds them (test_tables2's keys).
+ * - names_tables2.c's keys before '=' and ':' (a walk that noted their raw bytes was tried and
+ *   dropped: it cost more than it saved); the test pins the base's answers for the next try.
  * Random texts of the readers' own pieces check each condition at every digit run: where the
  * reader finds something the condition says yes. Built with -DDIGITS46_BASE against the branch
  * base's library (764e23a), the checks that do not name the new condition pass there too: the
