@@ -3022,14 +3022,15 @@ static __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t
         !(d + 1 < s->len && t[d] == ' ' && (uint8_t)(t[d + 1] - 'a') < 26 &&
           (uint8_t)(t[i - 2] - 'a') < 26) && /* "order 884213 failed": a sentence */
         (s->kinds & (1u << ANON_NAMES_ADDRESS)) &&
-        (e = nw_street40_pin(s, i, d, &as))) {
+        nw_street40_pin_may(s, i) && (e = nw_street40_pin(s, i, d, &as))) {
         *next = e; /* "Flat 12, Sai Residency, MG Road, Bengaluru 560001" (names_street40.c) */
         return s->emit(s->arg, ANON_NAMES_ADDRESS, as, e);
     }
     int rc42; /* "Str. Florilor nr. 7, ...", "Moda Cad. No: 12 D: 5" (names_forms42.c) */
     if (i >= 8 && number_word_end[t[i - 2]] && number_word_street(s, i, next, &rc42))
         return rc42;
-    e = (s->kinds & (1u << ANON_NAMES_ADDRESS)) && nw_addr_number_may(s, i, d)
+    e = (s->kinds & (1u << ANON_NAMES_ADDRESS)) && nw_addr_number_may(s, i, d) &&
+                nw_addr_number_word_may(s, d)
             ? nw_addr_number_first(s, i)
             : 0;
     if (!e && (s->kinds & (1u << ANON_NAMES_ADDRESS)) && nw_addr_zip_may(s, i, d))

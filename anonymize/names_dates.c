@@ -12,6 +12,9 @@
 #include "anonymize/names_internal.h"
 
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 /* Digits at i: their value and end, at most max of them. */
 static size_t num_at(const struct sc *s, size_t i, size_t max, unsigned *v)
@@ -378,7 +381,53 @@ static int birth_key_before(const struct sc *s, size_t ds)
     return 0;
 }
 
+/* A timestamp of no birth at i, as a log line opens with one: "2026-11-30T12:34:15Z". date_at()
+ * reads its date to the 'T' or reads nothing; a time of day follows that is no midnight, the year
+ * is no adult's (adult_year()) and no ' ' or ':' stands before it (names_dob45.c's time of
+ * birth), so nw_date_at() answers 0 whatever date_at() read. Every log line of an agent's tool
+ * output opens with one, asked twice (the pass's digits, names_rosters.c's dated entries). */
+static inline int stamp_of_no_birth(const struct sc *s, size_t i)
+{
+    const uint8_t *t = s->t;
+    if (i + 16 > s->len || (i > 0 && (t[i - 1] == ' ' || t[i - 1] == ':')))
+        return 0;
+#ifdef __SSE2__ /* the twelve digits and the four separators of the 16 bytes in one step */
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + i)),
+            d = _mm_sub_epi8(v, _mm_set1_epi8('0'));
+    unsigned dig =
+                 (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(9)), d)),
+             sep = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(
+                 v, _mm_setr_epi8(0, 0, 0, 0, '-', 0, 0, '-', 0, 0, 'T', 0, 0, ':', 0, 0)));
+    if ((dig & 0xDB6Fu) != 0xDB6Fu || (sep & 0x2490u) != 0x2490u)
+        return 0;
+#else
+    static const uint8_t at[] = {0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15};
+    if (t[i + 4] != '-' || t[i + 7] != '-' || t[i + 10] != 'T' || t[i + 13] != ':')
+        return 0;
+    for (size_t k = 0; k < sizeof at; k++)
+        if (!is_digit(t[i + at[k]]))
+            return 0;
+#endif
+    if (t[i + 11] == '0' && t[i + 12] == '0' && t[i + 14] == '0' && t[i + 15] == '0')
+        return 0; /* it may be midnight_after()'s */
+    unsigned y = (unsigned)(t[i] - '0') * 1000u + (unsigned)(t[i + 1] - '0') * 100u +
+                 (unsigned)(t[i + 2] - '0') * 10u + (unsigned)(t[i + 3] - '0');
+    return y < 1900 || y > nw_dob10_newest_year();
+}
+
+static size_t date_read(const struct sc *s, size_t i, size_t *ds);
+
+/* The timestamps first, out of the reader's frame. */
 size_t nw_date_at(const struct sc *s, size_t i, size_t *ds)
+{
+    if (stamp_of_no_birth(s, i)) {
+        *ds = i; /* as date_at() leaves it */
+        return 0;
+    }
+    return date_read(s, i, ds);
+}
+
+static __attribute__((noinline)) size_t date_read(const struct sc *s, size_t i, size_t *ds)
 {
     if (i + 8 < s->len && s->t[i] == '2' && s->t[i + 1] == ' ' &&
         memcmp(s->t + i + 2, "DATE ", 5) == 0 && is_digit(s->t[i + 7]) &&

@@ -2050,15 +2050,21 @@ static inline size_t nw_hit_within(const struct nw_hits *h, const struct sc *s, 
 struct nw_lens {
     uint64_t first[27], last[28];
 };
-static inline int nw_lens_may(const struct nw_lens *m, const uint8_t *p, size_t n)
+/* nw_lens_may() of a span of n bytes whose first is c and last is d, for a reader that knows
+ * them without the span in a buffer (names_tables2.c's keys). */
+static inline int nw_lens_may_ends(const struct nw_lens *m, unsigned c, unsigned d, size_t n)
 {
     if (n == 0 || n >= 64)
         return 0;
-    unsigned c = p[0], k = c >= 0x80 ? 26u : (unsigned)(c | 32) - 'a';
+    unsigned k = c >= 0x80 ? 26u : (unsigned)(c | 32) - 'a';
     if (!((k < 26 || c >= 0x80) && ((m->first[k] >> n) & 1)))
         return 0;
-    unsigned d = p[n - 1], j = d >= 0x80 ? 26u : (unsigned)(d | 32) - 'a';
+    unsigned j = d >= 0x80 ? 26u : (unsigned)(d | 32) - 'a';
     return (m->last[j < 26 || d >= 0x80 ? j : 27] >> n) & 1;
+}
+static inline int nw_lens_may(const struct nw_lens *m, const uint8_t *p, size_t n)
+{
+    return n != 0 && nw_lens_may_ends(m, p[0], p[n - 1], n);
 }
 /* How many words of list (n of them) the tables m rule out: 0, or they are stale. */
 static inline size_t nw_lens_audit(const struct nw_lens *m, const char *const *list, size_t n)

@@ -13,6 +13,8 @@
 
 #include "anonymize/names_internal.h"
 
+#include <string.h>
+
 /* nw_date_at(): date_at() reads at most 4 digits first, or exactly 8 ("19870304"); 4 only before
  * '-', '/', '.' or a Unicode dash's first byte 0xE2 ("1987-03-04", "1955.04.02", "1939‐04‐10"),
  * else at most 2, and then a date goes on after them: with a separator ('-' '/' '.', a Unicode
@@ -20,7 +22,10 @@
  * an ordinal ("4th", "1st", "2nd", "3rd", "1er", "1º", "1°": 's' 'n' 'r' 't' 'e' 0xC2), a space,
  * a tab or "de"/"of" before the month ("4 March", "4de marzo"), a month glued on in capitals
  * ("04MAR1987", "4Mar87"), or ',' or a space before the year after a month ("March 4, 1987").
- * Nothing after the digits is no date, but for a day after a space at the text's end. */
+ * Nothing after the digits is no date, but for a day after a space at the text's end. A capital
+ * after at most 2 digits opens a glued month ("04MAR1987": a letter or a byte >= 0x80 after it),
+ * or it is read as the end of a day after its month word, which stands before a space (' ', or a
+ * wide one's last byte >= 0x80): not a clock's seconds in "12:34:15Z INFO". */
 static inline int nw_date_may(const struct sc *s, size_t i, size_t d)
 {
     if (d - i == 8)
@@ -33,7 +38,8 @@ static inline int nw_date_may(const struct sc *s, size_t i, size_t d)
     if (d - i > 2)
         return 0;
     if (c >= 'A' && c <= 'Z')
-        return 1;
+        return (d + 1 < s->len && (is_alnum(s->t[d + 1]) || s->t[d + 1] >= 0x80)) ||
+               (i > 0 && (s->t[i - 1] == ' ' || s->t[i - 1] >= 0x80));
     switch (c) {
     case '\n': /* a day after its month at a line's end: "X: march 14" (branch dob7) */
     case '\r':
@@ -79,6 +85,60 @@ static inline int nw_addr_number_may(const struct sc *s, size_t i, size_t d)
     if (!is_alnum(n)) /* also at the text's end */
         return 1;
     return c >= 'a' && c <= 'z' && n >= 'a' && n <= 'z' && (d + 2 >= s->len || !is_alnum(t[d + 2]));
+}
+
+/* nw_addr_number_first() after a number that nw_addr_number_may() let through, ending at d.
+ * house_number() takes one letter that no letter or digit follows, or two lower-case ones
+ * ("12a", "15Z", "485ms"), and every reader after it wants a ' ' (", " for number_first(), '-'
+ * for a chōme, '-' or '/' for house_number()'s floor and unit) where the number ends: "dur=485ms\n"
+ * is no street. After the number and its ' ': a word of ASCII letters that opens with a capital
+ * other than 'P' and 'B' (no "P.O. Box", no "Box") and a space after it, then a second space or
+ * a lower-case word that is no particle, is none either. Each of number_first()'s readers (a
+ * street type first, the words before a type or a number) and nw_addr_untyped_postcode()'s town
+ * stop after the capitalised word there: a capitalised word, a number or a particle must follow
+ * it. So the log levels "12:34:15Z INFO  worker-3" and "15Z DEBUG cache hit" are asked nothing;
+ * "12 Baker Street" and "15 High de la Cruz" are. The lower-case word is read as both readers
+ * read it: [a-z] up to 6 bytes, no '\'' after them. */
+static inline int nw_addr_number_word_may(const struct sc *s, size_t d)
+{
+    const uint8_t *t = s->t;
+    size_t j = d;
+    if (d < s->len && (t[d] | 32) >= 'a' && (t[d] | 32) <= 'z') {
+        if (d + 1 >= s->len || !is_alnum(t[d + 1]))
+            j = d + 1;
+        else if (t[d] >= 'a' && t[d + 1] >= 'a' && t[d + 1] <= 'z' &&
+                 (d + 2 >= s->len || !is_alnum(t[d + 2])))
+            j = d + 2;
+        else
+            return 1;
+        if (j >= s->len || (t[j] != ' ' && t[j] != ',' && t[j] != '-' && t[j] != '/'))
+            return 0;
+    }
+    if (j + 2 >= s->len || t[j] != ' ' || !is_up(t[j + 1]) || t[j + 1] == 'P' || t[j + 1] == 'B')
+        return 1;
+    size_t w = nw_letters_to(t, s->len, j + 2, s->len);
+    if (w + 1 >= s->len || t[w] != ' ')
+        return 1;
+    if (t[w + 1] == ' ')
+        return 0;
+    size_t l = w + 1;
+    while (l < s->len && l - (w + 1) < 6 && t[l] >= 'a' && t[l] <= 'z')
+        l++;
+    if (l == w + 1 || (l < s->len && l - (w + 1) < 6 && t[l] == '\''))
+        return 1;
+    char buf[8];
+    return nw_particle(nw_fold_span(s, w + 1, l, buf, sizeof buf));
+}
+
+/* nw_street40_pin(): walk_back() reads the town part that ends at the town's end te (i - 1,
+ * i - 2, i - 3 or i - 5 before the PIN at i) back to its opening ", ", which part_start() finds
+ * within 48 bytes; a part opened otherwise (a line's start, a ':') leaves no part before the town
+ * and no address. So a ',' stands in the 54 bytes before i - 1: "Flat 12, Sai Residency, MG
+ * Road, Bengaluru 560001" has one, a log line's "retry 575 for job 123456: ..." none. */
+static inline int nw_street40_pin_may(const struct sc *s, size_t i)
+{
+    size_t lo = i > 54 ? i - 54 : 0;
+    return i >= 2 && memchr(s->t + lo, ',', i - 1 - lo) != NULL;
 }
 
 /* nw_addr_zip(): a postcode of exactly 5 digits after its label. */
