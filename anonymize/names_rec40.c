@@ -211,6 +211,21 @@ static int word_after(const uint8_t *t, size_t len, size_t e, size_t *s2, size_t
     return next_word(t, len, &i, s2, e2) && *s2 == e + 1;
 }
 
+/* Does the word t[s .. e) overlap a finding of f (sorted, disjoint)? *fc: the first finding that
+ * ends after an earlier word's start, moved forward (the passes' words come in increasing order);
+ * the answer is nw_overlaps()'s. When it does, *i goes to that finding's end: a word that starts
+ * before it starts inside it, and overlaps it too (none starts inside [s .. e) but s). */
+static int covered(const anon_finding_t *f, size_t nf, size_t *fc, size_t s, size_t e, size_t *i)
+{
+    while (*fc < nf && f[*fc].end <= s)
+        ++*fc;
+    if (*fc == nf || f[*fc].start >= e)
+        return 0;
+    if (f[*fc].end > *i)
+        *i = f[*fc].end;
+    return 1;
+}
+
 static int find_key(const struct key *k, size_t nk, const char *f, size_t fl, int group)
 {
     for (size_t i = 0; i < nk; i++)
@@ -322,11 +337,13 @@ static int email_pass(const uint8_t *t, size_t len, size_t person, anon_finding_
         return 0;
     uint8_t first[256];
     first_bytes(k, nk, first);
-    size_t i = 0, s, e;
+    size_t i = 0, s, e, fc = 0;
     char w[MAX_WORD * 2 + 1], w2[MAX_WORD * 2 + 1], nf_[MAX_WORD * 2 + 1];
     while (next_cand(t, len, first, &i, &s, &e)) {
+        if (covered(f, nf, &fc, s, e, &i)) /* most: the address's own words, the names found */
+            continue;
         int fl = afold(t, s, e - s, w);
-        if (fl < 3 || nw_overlaps(f, nf, s, e) || !bounded(t, len, s, e))
+        if (fl < 3 || !bounded(t, len, s, e))
             continue;
         int hit = find_key(k, nk, w, (size_t)fl, -1);
         size_t s2, e2;
@@ -631,14 +648,16 @@ static int othercase_pass(const uint8_t *t, size_t len, size_t person, anon_find
         return 0;
     uint8_t first[256];
     first_bytes(k, nk, first);
-    size_t i = 0, s, e;
+    size_t i = 0, s, e, fc = 0;
     while (next_cand(t, len, first, &i, &s, &e)) { /* most words: no key starts with them */
+        if (covered(f, nf, &fc, s, e, &i))         /* the found names themselves */
+            continue;
         int c = case_of(t, len, s, e - s);
         if (c != 0 && c != 2)
             continue;
         int fl = afold(t, s, e - s, w);
         int hit = fl >= 3 ? find_key(k, nk, w, (size_t)fl, -1) : -1;
-        if (hit < 0 || nw_overlaps(f, nf, s, e) || !bounded(t, len, s, e))
+        if (hit < 0 || !bounded(t, len, s, e))
             continue;
         size_t s2, e2, end = e;
         if (word_after(t, len, e, &s2, &e2) && case_of(t, len, s2, e2 - s2) == c &&
