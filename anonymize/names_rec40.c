@@ -383,9 +383,19 @@ static int email_pass(const uint8_t *t, size_t len, size_t person, anon_finding_
 /* ---- conjunctions and plural titles --------------------------------------------------------- */
 static const char *const conjs[] = {" and ", " und ", " et ", " en ", " y ", " e ", " & "};
 
+/* May a conjunction have c as its last letter (before its closing space)? Each of conjs[]'s
+ * does: " and", " und", " et", " en", " y", " e", " &". */
+static int conj_last(uint8_t c)
+{
+    return c == 'd' || c == 't' || c == 'n' || c == 'y' || c == 'e' || c == '&';
+}
+
 /* The length of the conjunction ending at t[.. s) (" and "), or 0. */
 static size_t conj_before(const uint8_t *t, size_t s)
 {
+    /* the shortest takes s >= 4; each ends in a space after conj_last() */
+    if (s < 4 || t[s - 1] != ' ' || !conj_last(t[s - 2]))
+        return 0;
     for (size_t c = 0; c < sizeof conjs / sizeof conjs[0]; c++) {
         size_t n = strlen(conjs[c]);
         if (s >= n + 1 && memcmp(t + s - n, conjs[c], n) == 0)
@@ -397,6 +407,12 @@ static size_t conj_before(const uint8_t *t, size_t s)
 /* The length of the conjunction at t[e ..] (" and "), or 0. */
 static size_t conj_after(const uint8_t *t, size_t len, size_t e)
 {
+    /* the shortest takes e + 3 < len; each opens with a space and 'a', 'u', 'e', 'y' or '&' */
+    if (e + 3 >= len || t[e] != ' ')
+        return 0;
+    uint8_t b = t[e + 1];
+    if (b != 'a' && b != 'u' && b != 'e' && b != 'y' && b != '&')
+        return 0;
     for (size_t c = 0; c < sizeof conjs / sizeof conjs[0]; c++) {
         size_t n = strlen(conjs[c]);
         if (e + n < len && memcmp(t + e, conjs[c], n) == 0)
@@ -503,6 +519,14 @@ static const char *const plurals[] = {"messrs. ",      "messrs ",    "die herren
                                       "i sigg. ",      "i signori ", "os srs. ",     "os senhores ",
                                       "les messieurs "};
 
+/* May a plural title end with c (folded) before its space? Each of plurals[] does: ".", "s",
+ * "n" ("herren", "heren"), "i" ("signori"). */
+static int plural_last(uint8_t c)
+{
+    c = c >= 'A' && c <= 'Z' ? c | 0x20 : c;
+    return c == '.' || c == 's' || c == 'n' || c == 'i';
+}
+
 static int plural_pass(const uint8_t *t, size_t len, size_t person, anon_finding_t *f, size_t nf,
                        struct nw_adds *d)
 {
@@ -510,12 +534,14 @@ static int plural_pass(const uint8_t *t, size_t len, size_t person, anon_finding
      * surname alone after a plural title is the scanner's to find */
     for (size_t fx = 0; fx < 2 * nf; fx++) {
         size_t fi = fx / 2, e = f[fi].start, n0, a0;
+        if (f[fi].type != person)
+            continue;
         if (fx % 2) { /* the word before "and" before the person: "Messrs. X and Fordwenton" */
             if (!(n0 = conj_before(t, e)) || !word_before(t, e - n0, &a0) || a0 >= e - n0)
                 continue;
             e = a0;
         }
-        if (f[fi].type != person || e < 4 || t[e - 1] != ' ')
+        if (e < 4 || t[e - 1] != ' ' || !plural_last(t[e - 2]))
             continue;
         for (size_t k = 0; k < sizeof plurals / sizeof plurals[0]; k++) {
             size_t n = strlen(plurals[k]);
