@@ -329,6 +329,7 @@ static int add_detector(anon_engine_t *e, const anon_detector_def_t *d, int cust
     struct detector *x = &nd[e->ndet];
     memset(x, 0, sizeof *x);
     x->re = re;
+    x->jit = !custom;
     ascii_twin(x, d->pattern);
     if (intern_type(e, d->type, &x->type) < 0) {
         pcre2_code_free(re);

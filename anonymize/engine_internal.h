@@ -37,6 +37,10 @@ struct detector {
     unsigned min_digits;
     char need;
     uint8_t needbit; /* the need byte's bit in a window's presence set, 0: look it up */
+    /* A built-in pattern: run() calls pcre2_jit_match() itself for an unanchored match, which
+     * pcre2_match() would call with the same arguments (no (*NOTEMPTY) or other start verb sets
+     * options it must add first); a custom one goes through pcre2_match(). */
+    uint8_t jit;
     anon_gate_fn gate;
     unsigned gatebit; /* the gate's bit in anon_gates_maybe, 0: none */
     anon_context_fn context;

@@ -67,7 +67,14 @@ static long run(struct scan *s, size_t d, size_t from, size_t to, int anchored)
             if (off == to || (anchored && off != from))
                 break;
         }
-        int rc = pcre2_match(re, (PCRE2_SPTR)s->text, to, off, opts, md, s->tls->mctx);
+        int rc = PCRE2_ERROR_JIT_BADOPTION;
+        /* pcre2_match()'s own first step for these options, without its checks of what the
+         * engine already knows (offsets, options, the pattern's mode); it runs the interpreter
+         * where JIT code is missing, and for anchored matches */
+        if (det->jit && !anchored)
+            rc = pcre2_jit_match(re, (PCRE2_SPTR)s->text, to, off, opts, md, s->tls->mctx);
+        if (rc == PCRE2_ERROR_JIT_BADOPTION)
+            rc = pcre2_match(re, (PCRE2_SPTR)s->text, to, off, opts, md, s->tls->mctx);
         if (rc == PCRE2_ERROR_NOMATCH)
             break;
         if (rc < 0)

@@ -6,6 +6,9 @@
  * only after the byte before their closing space (conj_last(), plural_last()). Every plural
  * title and conjunction, in either case, with look-alikes beside them; names repeated after
  * their own e-mail addresses, phones and other cases; at every offset.
+ * engine_sweep.c's run() calls pcre2_jit_match() itself for a built-in pattern's unanchored
+ * match: every kind of detector of the default packs, ASCII and UTF-8 windows, an anchored
+ * trigger, and a custom pattern (which goes through pcre2_match()).
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -119,11 +122,69 @@ static void test_rec40_words_over_findings_at_every_offset(void **state)
     check(d, 40);
 }
 
+/* engine_sweep.c's run(): an unanchored match of a built-in pattern through pcre2_jit_match(),
+ * the interpreter for anchored ones (the card's security code after its label) and where a
+ * window is not ASCII (the UCP pattern); every detector kind of the default packs */
+static void test_sweep_matches_as_before(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"my phone is +1 415 555 0132. Please call", "PHONE=+1 415 555 0132"},
+        {"Tel.: +49 30 901820, Fax: +49 30 9018 2222, mobil 0171 2345678",
+         "PHONE=+49 30 901820;PHONE=+49 30 9018 2222;PHONE=0171 2345678"},
+        {"Rufen Sie mich unter 030 12345678 an, Frau M\xc3\xbcller wohnt in K\xc3\xb6ln",
+         "PHONE=030 12345678;PERSON=M\xc3\xbcller"},
+        {"Write to maria.keller@example.com or to \xc3\xa9lodie.durand@exemple.fr today",
+         "EMAIL=maria.keller@example.com;EMAIL=\xc3\xa9lodie.durand@exemple.fr"},
+        {"maria.keller at example.com and j.doe (at) example (dot) org",
+         "EMAIL=maria.keller at example.com;EMAIL=j.doe (at) example (dot) org"},
+        {"card 4111 1111 1111 1111 exp 12/27 cvv: 123",
+         "CREDIT_CARD=4111 1111 1111 1111;CARD_SECURITY_CODE=123"},
+        {"IBAN DE89 3704 0044 0532 0130 00 and GB82 WEST 1234 5698 7654 32",
+         "IBAN=DE89 3704 0044 0532 0130 00;IBAN=GB82 WEST 1234 5698 7654 32"},
+        {"server 192.168.1.20 and 2001:4860:4860::8888 answered",
+         "IPV4=192.168.1.20;IPV6=2001:4860:4860::8888"},
+        {"SSN 536-22-8451, api_key = \"sk_live_51H8xYz0123456789abcdefABCDEF\"",
+         "US_SSN=536-22-8451;STRIPE_KEY=sk_live_51H8xYz0123456789abcdefABCDEF"},
+        {"wa.me/491701234567 and +49/151/123/4567 and [\\\"+49\\\", \\\"151\\\", \\\"123\\\", "
+         "\\\"4567\\\"]",
+         "PHONE=491701234567;PHONE=+49/151/123/4567"},
+        {"\xe9\x9b\xbb\xe8\xa9\xb1+81 3 1234 5678\xe3\x81\xa7\xe3\x81\x99",
+         "PHONE=+81 3 1234 5678"},
+        {"version 2.4.1 of the service, order 884213, build 2024-05-01T10:22:03Z", ""},
+    };
+    CHECK(c);
+}
+
+/* a custom pattern goes through pcre2_match() */
+static void test_sweep_custom_pattern_as_before(void **state)
+{
+    (void)state;
+    char err[256];
+    anon_custom_detector_t cd[] = {{"EMPLOYEE_ID", "\\bEMP-\\d{6}\\b"}};
+    anon_config_t cfg = {.custom = cd, .ncustom = 1};
+    anon_engine_t *e = anon_engine_new(&cfg, err, sizeof err);
+    assert_non_null(e);
+    const char *text = "badge EMP-123456, not EMP-1234567; ask maria.keller@example.com";
+    anon_finding_t *f = NULL;
+    size_t n = 0;
+    assert_int_equal(anon_find(e, text, strlen(text), &f, &n), 0);
+    assert_int_equal(n, 2);
+    assert_string_equal(anon_engine_type_name(e, f[0].type), "EMPLOYEE_ID");
+    assert_int_equal(f[0].start, 6);
+    assert_int_equal(f[0].end, 16);
+    assert_string_equal(anon_engine_type_name(e, f[1].type), "EMAIL");
+    free(f);
+    anon_engine_free(e);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_rec40_titles_and_conjunctions_as_before),
         cmocka_unit_test(test_rec40_words_over_findings_at_every_offset),
+        cmocka_unit_test(test_sweep_matches_as_before),
+        cmocka_unit_test(test_sweep_custom_pattern_as_before),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
