@@ -646,12 +646,24 @@ static int othercase_pass(const uint8_t *t, size_t len, size_t person, anon_find
     struct key k[MAX_KEYS];
     size_t nk = 0;
     char w[MAX_WORD * 2 + 1], w2[MAX_WORD * 2 + 1];
+    /* the last finding of two words or more whose keys were taken: a finding of the same bytes
+     * ("John Smith" in each message of a history) gives the same keys, each already held (a
+     * key's bytes, case and lists are the finding's bytes; only a one-word finding's is_mine()
+     * asks where it stands) */
+    size_t rs = 0, rl = 0;
     for (size_t i = 0; i < nf && nk < MAX_KEYS; i++) {
-        if (f[i].type != person || anon_names_url_part((const char *)t, f[i].start))
+        if (f[i].type != person ||
+            (rl && f[i].end - f[i].start == rl && memcmp(t + f[i].start, t + rs, rl) == 0))
+            continue;
+        if (anon_names_url_part((const char *)t, f[i].start))
             continue;
         size_t words = 0, j = f[i].start, s, e;
         while (next_word(t, f[i].end, &j, &s, &e))
             words++;
+        if (words >= 2) {
+            rs = f[i].start;
+            rl = f[i].end - f[i].start;
+        }
         j = f[i].start;
         while (nk < MAX_KEYS && next_word(t, f[i].end, &j, &s, &e)) {
             int fl = nw_fold_word(t, s, e - s, w);

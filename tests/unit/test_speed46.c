@@ -5,7 +5,8 @@
  * word up to that finding's end (covered()); the conjunctions and plural titles are compared
  * only after the byte before their closing space (conj_last(), plural_last()). Every plural
  * title and conjunction, in either case, with look-alikes beside them; names repeated after
- * their own e-mail addresses, phones and other cases; at every offset.
+ * their own e-mail addresses, phones and other cases; at every offset. othercase_pass() leaves
+ * a finding of the same bytes as the last one it took keys from: names repeated in other cases.
  * engine_sweep.c's run() calls pcre2_jit_match() itself for a built-in pattern's unanchored
  * match: every kind of detector of the default packs, ASCII and UTF-8 windows, an anchored
  * trigger, and a custom pattern (which goes through pcre2_match()).
@@ -122,6 +123,33 @@ static void test_rec40_words_over_findings_at_every_offset(void **state)
     check(d, 40);
 }
 
+/* othercase_pass() takes the keys of a finding of the same bytes as the last one of two words or
+ * more once: names repeated in capitals, lower case, beside one-word findings and URL slugs */
+static void test_rec40_repeated_names_as_before(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Hi, I am Kaen Weindling. Hi, I am Kaen Weindling. Ask kaen weindling or KAEN WEINDLING, "
+         "weindling said",
+         "PERSON=Kaen Weindling;PERSON=Kaen Weindling;PERSON=kaen weindling;PERSON=KAEN "
+         "WEINDLING;PERSON=weindling"},
+        {"Dr. Weindling came. Dr. Weindling left. weindling agreed",
+         "PERSON=Weindling;PERSON=Weindling"},
+        {"Ilse and Tomas Berglund came. Ilse and Tomas Berglund left; tomas said hi and ilse said "
+         "no",
+         "PERSON=Ilse;PERSON=Tomas Berglund;PERSON=Ilse;PERSON=Tomas "
+         "Berglund;PERSON=tomas;PERSON=ilse"},
+        {"Mr Tomas Berglund wrote, Mr Tomas Berglund signed; see linkedin.com/in/tomas-berglund "
+         "and tomas berglund said",
+         "PERSON=Tomas Berglund;PERSON=Tomas Berglund;PERSON=tomas-berglund;PERSON=tomas berglund"},
+        {"Grace Baker met Grace Baker; grace baker and GRACE BAKER; baker said",
+         "PERSON=Grace Baker;PERSON=GRACE BAKER"},
+        {"Kaen Weindling, Kaen Weindling-Vogel and kaen weindling-vogel",
+         "PERSON=Kaen Weindling-Vogel;PERSON=kaen"},
+    };
+    CHECK(c);
+}
+
 /* engine_sweep.c's run(): an unanchored match of a built-in pattern through pcre2_jit_match(),
  * the interpreter for anchored ones (the card's security code after its label) and where a
  * window is not ASCII (the UCP pattern); every detector kind of the default packs */
@@ -183,6 +211,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_rec40_titles_and_conjunctions_as_before),
         cmocka_unit_test(test_rec40_words_over_findings_at_every_offset),
+        cmocka_unit_test(test_rec40_repeated_names_as_before),
         cmocka_unit_test(test_sweep_matches_as_before),
         cmocka_unit_test(test_sweep_custom_pattern_as_before),
     };
