@@ -9,7 +9,9 @@
  * a finding of the same bytes as the last one it took keys from: names repeated in other cases.
  * engine_sweep.c's run() calls pcre2_jit_match() itself for a built-in pattern's unanchored
  * match: every kind of detector of the default packs, ASCII and UTF-8 windows, an anchored
- * trigger, and a custom pattern (which goes through pcre2_match()).
+ * trigger, and a custom pattern (which goes through pcre2_match()). Its stops at dots leave the
+ * ATHOST literals (".c", ".s") out once no "at" word can reach a later dot: e-mails spelled with
+ * "at" before, between and after runs of dots, at the window's reach, with both sweeps.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -184,6 +186,192 @@ static void test_sweep_matches_as_before(void **state)
     CHECK(c);
 }
 
+/* check(), then again with the SSSE3 sweep instead of the AVX2 one */
+static void check_both_sweeps(const struct tcase *c, size_t n)
+{
+    check(c, n);
+    char err[256];
+    anon_engine_t *keep = eng;
+    setenv("HUSH_SWEEP_NO_AVX2", "1", 1);
+    eng = anon_engine_new(NULL, err, sizeof err);
+    unsetenv("HUSH_SWEEP_NO_AVX2");
+    assert_non_null(eng);
+    check(c, n);
+    anon_engine_free(eng);
+    eng = keep;
+}
+
+/* near_anchor() reads pair_next_plain once no "at" word is within reach of a dot or after it:
+ * hosts after "at" words before and after runs of dots, hosts as long as the window reaches, a
+ * trigger anchored at '.' that is no host's ("SG.") after the switch, texts without "at" */
+static void test_sweep_host_dots_as_before(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"write to maria.keller at example.com obj.method() obj.method() obj.method() obj.method() "
+         "obj.method() obj.method() obj.method() obj.method() obj.method() obj.method() "
+         "obj.method() obj.method() then ana.b at web.de",
+         "EMAIL=maria.keller at example.com;EMAIL=ana.b at web.de"},
+        {"ana.b at web.de, obj.method() obj.method() obj.method() obj.method() obj.method() "
+         "obj.method() obj.method() obj.method() obj.method() obj.method() obj.method() "
+         "obj.method() token 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 "
+         "here",
+         "EMAIL=ana.b at "
+         "web.de;SENDGRID_KEY=SG.a1B2c3D4e5F6g7H8i9J0kL."
+         "MMMMMMMMn1o2p3q4r5s6t7u8v9w0x1y2z3A4B5C6D7E"},
+        {"see john.smith@example.com, jane.doe@corp.example.org, and write to maria.keller at "
+         "example.com",
+         "EMAIL=john.smith@example.com;EMAIL=jane.doe@corp.example.org;EMAIL=maria.keller at "
+         "example.com"},
+        {"john.smith@example.com obj.method file.txt e.g. www.example.org "
+         "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",
+         "EMAIL=john.smith@example.com;SENDGRID_KEY=SG.a1B2c3D4e5F6g7H8i9J0kL."
+         "MMMMMMMMn1o2p3q4r5s6t7u8v9w0x1y2z3A4B5C6D7E"},
+        {"write to x.y at "
+         "hhhhhhhhhhhhhhhhhhhhhhhhhhhhhh.kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk.com now",
+         "EMAIL=x.y at "
+         "hhhhhhhhhhhhhhhhhhhhhhhhhhhhhh.kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk.com"},
+        {"write to x.y at "
+         "hhhhhhhhhhhhhhhhhhhhhhhhhhhhhh.kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk.com now, "
+         "obj.fn() a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b "
+         "a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b and y.z at web.de",
+         "EMAIL=x.y at "
+         "hhhhhhhhhhhhhhhhhhhhhhhhhhhhhh.kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk.com;EMAIL=y.z at "
+         "web.de"},
+        {"write to x.y at "
+         "hhhhhhhhhhhhhhhhhhhhhhhhhhhhhh.kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk.com now",
+         "EMAIL=x.y at "
+         "hhhhhhhhhhhhhhhhhhhhhhhhhhhhhh.kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk.com"},
+        {"write to x.y at "
+         "hhhhhhhhhhhhhhhhhhhhhhhhhhhhhh.kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk.com now, "
+         "obj.fn() a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b "
+         "a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b and y.z at web.de",
+         "EMAIL=x.y at "
+         "hhhhhhhhhhhhhhhhhhhhhhhhhhhhhh.kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk.com;EMAIL=y.z "
+         "at web.de"},
+        {"write to x.y at "
+         "hhhhhhhhhhhhhhhhhhhhhhhhhhhhhh.kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk.com now",
+         "EMAIL=x.y at "
+         "hhhhhhhhhhhhhhhhhhhhhhhhhhhhhh.kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk.com"},
+        {"write to x.y at "
+         "hhhhhhhhhhhhhhhhhhhhhhhhhhhhhh.kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk.com now, "
+         "obj.fn() a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b "
+         "a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b and y.z at web.de",
+         "EMAIL=x.y at "
+         "hhhhhhhhhhhhhhhhhhhhhhhhhhhhhh.kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk.com;EMAIL="
+         "y.z at web.de"},
+        {"write to x.y at "
+         "hhhhhhhhhhhhhhhhhhhhhhhhhhhhhh.kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk.com now",
+         "EMAIL=x.y at "
+         "hhhhhhhhhhhhhhhhhhhhhhhhhhhhhh.kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk.com"},
+        {"write to x.y at "
+         "hhhhhhhhhhhhhhhhhhhhhhhhhhhhhh.kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk.com "
+         "now, obj.fn() a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b "
+         "a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b and y.z at web.de",
+         "EMAIL=x.y at "
+         "hhhhhhhhhhhhhhhhhhhhhhhhhhhhhh.kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk.com;"
+         "EMAIL=y.z at web.de"},
+        {"write to x.y at "
+         "hhhhhhhhhhhhhhhhhhhhhhhhhhhhhh.kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk.com "
+         "now",
+         "EMAIL=x.y at "
+         "hhhhhhhhhhhhhhhhhhhhhhhhhhhhhh.kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk.com"},
+        {"write to x.y at "
+         "hhhhhhhhhhhhhhhhhhhhhhhhhhhhhh.kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk.com "
+         "now, obj.fn() a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b "
+         "a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b and y.z at web.de",
+         "EMAIL=x.y at "
+         "hhhhhhhhhhhhhhhhhhhhhhhhhhhhhh.kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk.com;"
+         "EMAIL=y.z at web.de"},
+        {"write to x.y at "
+         "hhhhhhhhhhhhhhhhhhhhhhhhhhhhhh.kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk."
+         "com now",
+         "EMAIL=x.y at "
+         "hhhhhhhhhhhhhhhhhhhhhhhhhhhhhh.kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk."
+         "com"},
+        {"write to x.y at "
+         "hhhhhhhhhhhhhhhhhhhhhhhhhhhhhh.kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk."
+         "com now, obj.fn() a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b "
+         "a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b and y.z at web.de",
+         "EMAIL=x.y at "
+         "hhhhhhhhhhhhhhhhhhhhhhhhhhhhhh.kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk."
+         "com;EMAIL=y.z at web.de"},
+        {"write to x.y at "
+         "hhhhhhhhhhhhhhhhhhhhhhhhhhhhhh."
+         "kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk.com now",
+         "EMAIL=x.y at "
+         "hhhhhhhhhhhhhhhhhhhhhhhhhhhhhh."
+         "kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk.com"},
+        {"write to x.y at "
+         "hhhhhhhhhhhhhhhhhhhhhhhhhhhhhh."
+         "kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk.com now, obj.fn() a.b a.b a.b "
+         "a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b "
+         "a.b a.b a.b a.b a.b and y.z at web.de",
+         "EMAIL=x.y at "
+         "hhhhhhhhhhhhhhhhhhhhhhhhhhhhhh."
+         "kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk.com;EMAIL=y.z at web.de"},
+        {"write to x.y at "
+         "hhhhhhhhhhhhhhhhhhhhhhhhhhhhhh."
+         "kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk.com now",
+         ""},
+        {"write to x.y at "
+         "hhhhhhhhhhhhhhhhhhhhhhhhhhhhhh."
+         "kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk.com now, obj.fn() a.b a.b "
+         "a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b "
+         "a.b a.b a.b a.b a.b a.b and y.z at web.de",
+         "EMAIL=y.z at web.de"},
+        {"write to x.y at "
+         "hhhhhhhhhhhhhhhhhhhhhhhhhhhhhh."
+         "kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk.com now",
+         ""},
+        {"write to x.y at "
+         "hhhhhhhhhhhhhhhhhhhhhhhhhhhhhh."
+         "kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk.com now, obj.fn() a.b "
+         "a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b "
+         "a.b a.b a.b a.b a.b a.b a.b and y.z at web.de",
+         "EMAIL=y.z at web.de"},
+        {"write to x.y at "
+         "hhhhhhhhhhhhhhhhhhhhhhhhhhhhhh."
+         "kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk.com now",
+         ""},
+        {"write to x.y at "
+         "hhhhhhhhhhhhhhhhhhhhhhhhhhhhhh."
+         "kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk.com now, obj.fn() "
+         "a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b "
+         "a.b a.b a.b a.b a.b a.b a.b a.b and y.z at web.de",
+         "EMAIL=y.z at web.de"},
+        {"write to x.y at "
+         "hhhhhhhhhhhhhhhhhhhhhhhhhhhhhh."
+         "kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk.com now",
+         ""},
+        {"write to x.y at "
+         "hhhhhhhhhhhhhhhhhhhhhhhhhhhhhh."
+         "kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk.com now, obj.fn() "
+         "a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b "
+         "a.b a.b a.b a.b a.b a.b a.b a.b and y.z at web.de",
+         "EMAIL=y.z at web.de"},
+        {"write to x.y at "
+         "hhhhhhhhhhhhhhhhhhhhhhhhhhhhhh."
+         "kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk.com now",
+         ""},
+        {"write to x.y at "
+         "hhhhhhhhhhhhhhhhhhhhhhhhhhhhhh."
+         "kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk.com now, "
+         "obj.fn() a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b "
+         "a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b and y.z at web.de",
+         "EMAIL=y.z at web.de"},
+        {"maria.keller AT example.com; a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b "
+         "a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b "
+         "a.b a.b a.b  ana.b \xc3\xa4t web.de",
+         "EMAIL=maria.keller AT example.com;EMAIL=ana.b \xc3\xa4t web.de"},
+        {"ana.b at web.de a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b "
+         "a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b a.b  "
+         "marie.dupont chez exemple.fr",
+         "EMAIL=ana.b at web.de;EMAIL=marie.dupont chez exemple.fr"},
+    };
+    check_both_sweeps(c, sizeof c / sizeof c[0]);
+}
+
 /* a custom pattern goes through pcre2_match() */
 static void test_sweep_custom_pattern_as_before(void **state)
 {
@@ -214,6 +402,7 @@ int main(void)
         cmocka_unit_test(test_rec40_repeated_names_as_before),
         cmocka_unit_test(test_sweep_matches_as_before),
         cmocka_unit_test(test_sweep_custom_pattern_as_before),
+        cmocka_unit_test(test_sweep_host_dots_as_before),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
