@@ -330,13 +330,44 @@ static int email_pass(const uint8_t *t, size_t len, size_t person, anon_finding_
 {
     struct key k[MAX_KEYS];
     size_t nk = 0;
-    for (size_t i = 0; i < nf && nk < MAX_KEYS; i++)
-        if (f[i].end - f[i].start < 128 && memchr(t + f[i].start, '@', f[i].end - f[i].start))
-            nk = local_keys(t, f[i].start, f[i].end, (int)i, k, nk);
+    /* the last local part read (its bytes t[ls .. ls + ll), its keys k[lk .. lk + lm)): the same
+     * address again gives the same keys (a local part's keys are its bytes'), copied for its own
+     * group while neither read nor copy could reach MAX_KEYS (a piece adds one key at most, and
+     * a local part of ll bytes has ll + 1 pieces at most) */
+    size_t ls = 0, ll = 0, lk = 0, lm = 0;
+    int lref = 0;
+    for (size_t i = 0; i < nf && nk < MAX_KEYS; i++) {
+        const uint8_t *at;
+        if (f[i].end - f[i].start >= 128 ||
+            !(at = memchr(t + f[i].start, '@', f[i].end - f[i].start)))
+            continue;
+        size_t n = (size_t)(at - t) - f[i].start;
+        if (lref && n == ll && nk + ll + 1 < MAX_KEYS && memcmp(t + f[i].start, t + ls, n) == 0) {
+            memcpy(k + nk, k + lk, lm * sizeof *k);
+            for (size_t x = nk; x < nk + lm; x++)
+                k[x].group = (int)i;
+            lk = nk;
+            nk += lm;
+            continue;
+        }
+        lref = nk + n + 1 < MAX_KEYS;
+        ls = f[i].start;
+        ll = n;
+        lk = nk;
+        nk = local_keys(t, f[i].start, f[i].end, (int)i, k, nk);
+        lm = nk - lk;
+    }
     if (!nk)
         return 0;
     uint8_t first[256];
     first_bytes(k, nk, first);
+    /* the keys' lengths (bit fl, 64 and more: bit 63) and initials: a word of no key's length is
+     * no key, and a word that is none pairs with the word after it only by a key's initial */
+    uint64_t lens = 0, inits[4] = {0};
+    for (size_t x = 0; x < nk; x++) {
+        lens |= 1ull << (k[x].fl < 63 ? k[x].fl : 63);
+        inits[(uint8_t)k[x].init >> 6] |= 1ull << ((uint8_t)k[x].init & 63);
+    }
     size_t i = 0, s, e, fc = 0;
     char w[MAX_WORD * 2 + 1], w2[MAX_WORD * 2 + 1], nf_[MAX_WORD * 2 + 1];
     while (next_cand(t, len, first, &i, &s, &e)) {
@@ -345,13 +376,17 @@ static int email_pass(const uint8_t *t, size_t len, size_t person, anon_finding_
         int fl = afold(t, s, e - s, w);
         if (fl < 3 || !bounded(t, len, s, e))
             continue;
-        int hit = find_key(k, nk, w, (size_t)fl, -1);
+        int hit = (lens >> (fl < 63 ? fl : 63)) & 1 ? find_key(k, nk, w, (size_t)fl, -1) : -1;
+        if (hit < 0 && !((inits[(uint8_t)w[0] >> 6] >> ((uint8_t)w[0] & 63)) & 1))
+            continue; /* "shipping": neither a key nor a key's initial */
         size_t s2, e2;
         int pair = 0;
         if (word_after(t, len, e, &s2, &e2) && !nw_overlaps(f, nf, s2, e2) &&
             bounded(t, len, s2, e2)) {
             int fl2 = afold(t, s2, e2 - s2, w2);
-            int h2 = fl2 >= 3 ? find_key(k, nk, w2, (size_t)fl2, -1) : -1;
+            int h2 = fl2 >= 3 && (lens >> (fl2 < 63 ? fl2 : 63)) & 1
+                         ? find_key(k, nk, w2, (size_t)fl2, -1)
+                         : -1;
             if (hit >= 0 && h2 >= 0 && h2 != hit && k[h2].group == k[hit].group)
                 pair = 1; /* "Kaen Weindling" beside kaen.weindling@, weindling.kaen@ */
             else if (hit < 0 && h2 >= 0 && k[h2].init && w[0] == k[h2].init &&

@@ -7,6 +7,10 @@
  * title and conjunction, in either case, with look-alikes beside them; names repeated after
  * their own e-mail addresses, phones and other cases; at every offset. othercase_pass() leaves
  * a finding of the same bytes as the last one it took keys from: names repeated in other cases.
+ * email_pass() copies a repeated local part's keys and screens words by the keys' lengths and
+ * initials: addresses repeated, beyond MAX_KEYS. anon_v_email()'s packed file extensions, each
+ * in both cases. names_known.c's sweep compares first letters folded: Latin-1 and ASCII names,
+ * more than 8 first bytes.
  * engine_sweep.c's run() calls pcre2_jit_match() itself for a built-in pattern's unanchored
  * match: every kind of detector of the default packs, ASCII and UTF-8 windows, an anchored
  * trigger, and a custom pattern (which goes through pcre2_match()). Its stops at dots leave the
@@ -24,6 +28,7 @@
 #include <cmocka.h>
 
 #include "anonymize/anonymize.h"
+#include "anonymize/names.h"
 
 #define NAMES_DEFAULT_PACKS
 #include "names_cases.h"
@@ -150,6 +155,193 @@ static void test_rec40_repeated_names_as_before(void **state)
          "PERSON=Kaen Weindling-Vogel;PERSON=kaen"},
     };
     CHECK(c);
+}
+
+/* email_pass() copies the keys of a local part read just before instead of reading it again
+ * while MAX_KEYS is out of reach, and looks a word up only among keys of its length: the same
+ * addresses repeated, beyond MAX_KEYS keys, initials, short local parts alone */
+static void test_rec40_email_keys_as_before(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"write to kaen.weindling@example.com and kaen.weindling@example.com, "
+         "kweindling@example.com, k.weindling@example.com; Kaen Weindling and KAEN WEINDLING "
+         "agreed, shipping to kaen weindling",
+         "EMAIL=kaen.weindling@example.com;EMAIL=kaen.weindling@example.com;EMAIL=kweindling@"
+         "example.com;EMAIL=k.weindling@example.com;PERSON=Kaen Weindling;PERSON=KAEN "
+         "WEINDLING;PERSON=kaen weindling"},
+        {"sales@example.com sales@example.com jobs@example.com; Sales and Jobs wrote, "
+         "kaen.weindling@example.com kaen.weindling@example.com Weindling",
+         "EMAIL=sales@example.com;EMAIL=sales@example.com;EMAIL=jobs@example.com;EMAIL=kaen."
+         "weindling@example.com;EMAIL=kaen.weindling@example.com;PERSON=Weindling"},
+        {"ana.berg@example.com tom.kyle@example.com ivo.sand@example.com eva.lund@example.com "
+         "ola.nord@example.com per.dahl@example.com kai.moss@example.com ida.holm@example.com "
+         "uno.lind@example.com eli.fors@example.com ana.berg@ex.org tom.kyle@ex.org "
+         "ivo.sand@ex.org and Ana Berg, Ivo Sand, Eli Fors, uno lind, ELI FORS, Kai Moss signed",
+         "EMAIL=ana.berg@example.com;EMAIL=tom.kyle@example.com;EMAIL=ivo.sand@example.com;EMAIL="
+         "eva.lund@example.com;EMAIL=ola.nord@example.com;EMAIL=per.dahl@example.com;EMAIL=kai."
+         "moss@example.com;EMAIL=ida.holm@example.com;EMAIL=uno.lind@example.com;EMAIL=eli.fors@"
+         "example.com;EMAIL=ana.berg@ex.org;EMAIL=tom.kyle@ex.org;EMAIL=ivo.sand@ex.org;PERSON=Ana "
+         "Berg;PERSON=Ivo Sand;PERSON=Eli Fors;PERSON=uno lind;PERSON=ELI FORS, Kai Moss"},
+        {"ana.berg@example.com tom.kyle@example.com ivo.sand@example.com eva.lund@example.com "
+         "ola.nord@example.com per.dahl@example.com kai.moss@example.com ida.holm@example.com "
+         "uno.lind@example.com eli.fors@example.com ana.berg@example.com tom.kyle@example.com "
+         "ivo.sand@example.com eva.lund@example.com ola.nord@example.com per.dahl@example.com "
+         "kai.moss@example.com ida.holm@example.com uno.lind@example.com eli.fors@example.com "
+         "ana.berg@ex.org tom.kyle@ex.org ivo.sand@ex.org and Ana Berg, Ivo Sand, Eli Fors, uno "
+         "lind, ELI FORS, Kai Moss signed",
+         "EMAIL=ana.berg@example.com;EMAIL=tom.kyle@example.com;EMAIL=ivo.sand@example.com;EMAIL="
+         "eva.lund@example.com;EMAIL=ola.nord@example.com;EMAIL=per.dahl@example.com;EMAIL=kai."
+         "moss@example.com;EMAIL=ida.holm@example.com;EMAIL=uno.lind@example.com;EMAIL=eli.fors@"
+         "example.com;EMAIL=ana.berg@example.com;EMAIL=tom.kyle@example.com;EMAIL=ivo.sand@example."
+         "com;EMAIL=eva.lund@example.com;EMAIL=ola.nord@example.com;EMAIL=per.dahl@example.com;"
+         "EMAIL=kai.moss@example.com;EMAIL=ida.holm@example.com;EMAIL=uno.lind@example.com;EMAIL="
+         "eli.fors@example.com;EMAIL=ana.berg@ex.org;EMAIL=tom.kyle@ex.org;EMAIL=ivo.sand@ex.org;"
+         "PERSON=Ana Berg;PERSON=Ivo Sand;PERSON=Eli Fors;PERSON=uno lind;PERSON=ELI FORS, Kai "
+         "Moss"},
+        {"ana.berg@example.com tom.kyle@example.com ivo.sand@example.com eva.lund@example.com "
+         "ola.nord@example.com per.dahl@example.com kai.moss@example.com ida.holm@example.com "
+         "uno.lind@example.com eli.fors@example.com ana.berg@example.com tom.kyle@example.com "
+         "ivo.sand@example.com eva.lund@example.com ola.nord@example.com per.dahl@example.com "
+         "kai.moss@example.com ida.holm@example.com uno.lind@example.com eli.fors@example.com "
+         "ana.berg@example.com tom.kyle@example.com ivo.sand@example.com eva.lund@example.com "
+         "ola.nord@example.com per.dahl@example.com kai.moss@example.com ida.holm@example.com "
+         "uno.lind@example.com eli.fors@example.com ana.berg@ex.org tom.kyle@ex.org "
+         "ivo.sand@ex.org and Ana Berg, Ivo Sand, Eli Fors, uno lind, ELI FORS, Kai Moss signed",
+         "EMAIL=ana.berg@example.com;EMAIL=tom.kyle@example.com;EMAIL=ivo.sand@example.com;EMAIL="
+         "eva.lund@example.com;EMAIL=ola.nord@example.com;EMAIL=per.dahl@example.com;EMAIL=kai."
+         "moss@example.com;EMAIL=ida.holm@example.com;EMAIL=uno.lind@example.com;EMAIL=eli.fors@"
+         "example.com;EMAIL=ana.berg@example.com;EMAIL=tom.kyle@example.com;EMAIL=ivo.sand@example."
+         "com;EMAIL=eva.lund@example.com;EMAIL=ola.nord@example.com;EMAIL=per.dahl@example.com;"
+         "EMAIL=kai.moss@example.com;EMAIL=ida.holm@example.com;EMAIL=uno.lind@example.com;EMAIL="
+         "eli.fors@example.com;EMAIL=ana.berg@example.com;EMAIL=tom.kyle@example.com;EMAIL=ivo."
+         "sand@example.com;EMAIL=eva.lund@example.com;EMAIL=ola.nord@example.com;EMAIL=per.dahl@"
+         "example.com;EMAIL=kai.moss@example.com;EMAIL=ida.holm@example.com;EMAIL=uno.lind@example."
+         "com;EMAIL=eli.fors@example.com;EMAIL=ana.berg@ex.org;EMAIL=tom.kyle@ex.org;EMAIL=ivo."
+         "sand@ex.org;PERSON=Ana Berg;PERSON=Ivo Sand;PERSON=Eli Fors;PERSON=uno lind;PERSON=ELI "
+         "FORS, Kai Moss"},
+        {"a0.b0.c0@example.com a1.b1.c1@example.com a2.b2.c2@example.com a3.b3.c3@example.com "
+         "a4.b4.c4@example.com a5.b5.c5@example.com a6.b6.c6@example.com a7.b7.c7@example.com "
+         "a8.b8.c8@example.com a9.b9.c9@example.com a10.b10.c10@example.com "
+         "a11.b11.c11@example.com a12.b12.c12@example.com a13.b13.c13@example.com "
+         "a14.b14.c14@example.com a15.b15.c15@example.com a16.b16.c16@example.com "
+         "a17.b17.c17@example.com a18.b18.c18@example.com a19.b19.c19@example.com "
+         "x.kweindling@example.com Kaen Weindling",
+         "EMAIL=a0.b0.c0@example.com;EMAIL=a1.b1.c1@example.com;EMAIL=a2.b2.c2@example.com;EMAIL="
+         "a3.b3.c3@example.com;EMAIL=a4.b4.c4@example.com;EMAIL=a5.b5.c5@example.com;EMAIL=a6.b6."
+         "c6@example.com;EMAIL=a7.b7.c7@example.com;EMAIL=a8.b8.c8@example.com;EMAIL=a9.b9.c9@"
+         "example.com;EMAIL=a10.b10.c10@example.com;EMAIL=a11.b11.c11@example.com;EMAIL=a12.b12."
+         "c12@example.com;EMAIL=a13.b13.c13@example.com;EMAIL=a14.b14.c14@example.com;EMAIL=a15."
+         "b15.c15@example.com;EMAIL=a16.b16.c16@example.com;EMAIL=a17.b17.c17@example.com;EMAIL="
+         "a18.b18.c18@example.com;EMAIL=a19.b19.c19@example.com;EMAIL=x.kweindling@example.com"},
+    };
+    CHECK(c);
+}
+
+/* anon_v_email()'s file extensions, packed: each in both cases, real domains beside them */
+static void test_email_extensions_as_before(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"maria@logo.c and Maria@Logo.C, maria@logo.h and Maria@Logo.H, maria@logo.o and "
+         "Maria@Logo.O, maria@logo.js and Maria@Logo.JS, maria@logo.ts and Maria@Logo.TS, "
+         "maria@logo.md and Maria@Logo.MD",
+         ""},
+        {"maria@logo.py and Maria@Logo.PY, maria@logo.rb and Maria@Logo.RB, maria@logo.go and "
+         "Maria@Logo.GO, maria@logo.rs and Maria@Logo.RS, maria@logo.kt and Maria@Logo.KT, "
+         "maria@logo.gz and Maria@Logo.GZ",
+         ""},
+        {"maria@logo.so and Maria@Logo.SO, maria@logo.png and Maria@Logo.PNG, maria@logo.jpg and "
+         "Maria@Logo.JPG, maria@logo.gif and Maria@Logo.GIF, maria@logo.svg and Maria@Logo.SVG, "
+         "maria@logo.ico and Maria@Logo.ICO",
+         ""},
+        {"maria@logo.bmp and Maria@Logo.BMP, maria@logo.mjs and Maria@Logo.MJS, maria@logo.cjs and "
+         "Maria@Logo.CJS, maria@logo.tsx and Maria@Logo.TSX, maria@logo.jsx and Maria@Logo.JSX, "
+         "maria@logo.css and Maria@Logo.CSS",
+         ""},
+        {"maria@logo.htm and Maria@Logo.HTM, maria@logo.yml and Maria@Logo.YML, maria@logo.txt and "
+         "Maria@Logo.TXT, maria@logo.php and Maria@Logo.PHP, maria@logo.pdf and Maria@Logo.PDF, "
+         "maria@logo.zip and Maria@Logo.ZIP",
+         ""},
+        {"maria@logo.tgz and Maria@Logo.TGZ, maria@logo.map and Maria@Logo.MAP, maria@logo.cpp and "
+         "Maria@Logo.CPP, maria@logo.hpp and Maria@Logo.HPP, maria@logo.dll and Maria@Logo.DLL, "
+         "maria@logo.exe and Maria@Logo.EXE",
+         ""},
+        {"maria@logo.xml and Maria@Logo.XML, maria@logo.jpeg and Maria@Logo.JPEG, maria@logo.webp "
+         "and Maria@Logo.WEBP, maria@logo.scss and Maria@Logo.SCSS, maria@logo.html and "
+         "Maria@Logo.HTML, maria@logo.json and Maria@Logo.JSON",
+         ""},
+        {"maria@logo.yaml and Maria@Logo.YAML, maria@logo.toml and Maria@Logo.TOML, "
+         "maria@logo.lock and Maria@Logo.LOCK, maria@logo.java and Maria@Logo.JAVA, "
+         "maria@logo.wasm and Maria@Logo.WASM, maria@logo.swift and Maria@Logo.SWIFT",
+         ""},
+        {"maria@example.com, maria@example.de, maria@example.io, maria@example.info, "
+         "maria@example.swiss, maria@example.co, maria@example.cc, maria@example.pngx, "
+         "maria@example.jsx2",
+         "EMAIL=maria@example.com;EMAIL=maria@example.de;EMAIL=maria@example.io;EMAIL=maria@"
+         "example.info;EMAIL=maria@example.swiss;EMAIL=maria@example.co;EMAIL=maria@example.cc;"
+         "EMAIL=maria@example.pngx"},
+    };
+    CHECK(c);
+}
+
+static char ks_out[1024];
+static size_t ks_n;
+static const char *ks_text;
+
+static int ks_emit(void *arg, int kind, size_t s, size_t e)
+{
+    (void)arg;
+    assert_int_equal(kind, ANON_NAMES_PERSON);
+    ks_n += (size_t)snprintf(ks_out + ks_n, sizeof ks_out - ks_n, "%s%.*s", ks_n ? ";" : "",
+                             (int)(e - s), ks_text + s);
+    return 0;
+}
+
+/* anon_names_known_sweep() compares a block's bytes with its names' first letters folded (one
+ * compare for both cases): names of ASCII and Latin-1 first letters, more than 8 first bytes,
+ * forms in every case, glued to other letters */
+static void test_known_sweep_forms_as_before(void **state)
+{
+    (void)state;
+    static const char *const names[][6] = {
+        {"John Smith", "Jane Doe", NULL},
+        {"\xc3\x89lodie Durand", "\xc3\x98ystein Lund", NULL},
+        {"Ana Berg", "Bo Cruz", "Cy Dahl", "Di Eck", "Ed Falk", NULL},
+    };
+    static const char *const texts[] = {
+        "john smith wrote to JANE DOE; Smith, John and DOE, Jane; john.smith and jane_doe, j.smith",
+        "\xc3\xa9lodie durand and \xc3\x89LODIE DURAND, Durand \xc3\x89lodie; \xc3\xb8ystein lund, "
+        "\xc3\x98YSTEIN LUND",
+        "ana berg, BO CRUZ, cy dahl, DI ECK, ed falk, Falk, Ed and Berg Ana; ana.berg bo_cruz "
+        "cy-dahl",
+        "Jjohn Smith, sJane Doe, ajohn smith, John Smithy, 'john smith', (JANE DOE) [jane doe]",
+    };
+    static const char *const want[3][4] = {
+        {"JANE DOE;Smith, John;DOE, Jane;john.smith;jane_doe", "", "",
+         "smith, John;JANE DOE;jane doe"},
+        {"",
+         "\xc3\xa9lodie durand;\xc3\x89LODIE DURAND;Durand \xc3\x89lodie;\xc3\xb8ystein lund;"
+         "\xc3\x98YSTEIN LUND",
+         "", ""},
+        {"", "",
+         "ana berg;BO CRUZ;cy dahl;DI ECK;ed falk;Falk, Ed;Berg Ana;ana.berg;bo_cruz;cy-dahl", ""},
+    };
+    for (size_t g = 0; g < 3; g++) {
+        anon_names_known_t *k = anon_names_known_new();
+        assert_non_null(k);
+        for (size_t i = 0; names[g][i]; i++)
+            assert_int_equal(anon_names_known_add(k, names[g][i], strlen(names[g][i])), 0);
+        for (size_t i = 0; i < 4; i++) {
+            ks_n = 0;
+            ks_out[0] = '\0';
+            ks_text = texts[i];
+            assert_int_equal(anon_names_known_sweep(k, texts[i], strlen(texts[i]), ks_emit, NULL),
+                             0);
+            assert_string_equal(ks_out, want[g][i]);
+        }
+        anon_names_known_free(k);
+    }
 }
 
 /* engine_sweep.c's run(): an unanchored match of a built-in pattern through pcre2_jit_match(),
@@ -400,6 +592,9 @@ int main(void)
         cmocka_unit_test(test_rec40_titles_and_conjunctions_as_before),
         cmocka_unit_test(test_rec40_words_over_findings_at_every_offset),
         cmocka_unit_test(test_rec40_repeated_names_as_before),
+        cmocka_unit_test(test_rec40_email_keys_as_before),
+        cmocka_unit_test(test_email_extensions_as_before),
+        cmocka_unit_test(test_known_sweep_forms_as_before),
         cmocka_unit_test(test_sweep_matches_as_before),
         cmocka_unit_test(test_sweep_custom_pattern_as_before),
         cmocka_unit_test(test_sweep_host_dots_as_before),
