@@ -108,18 +108,23 @@ static void set_bit(uint64_t *set, uint8_t b)
     set[b >> 6] |= 1ull << (b & 63);
 }
 
-static void near_set(anon_engine_t *e, uint8_t a, int prev, uint8_t c)
+/* athost: the literal is an ANON_DF_ATHOST detector's, left out of pair_next_plain */
+static void near_set(anon_engine_t *e, uint8_t a, int prev, uint8_t c, int athost)
 {
     set_bit(prev ? e->near[a].prev : e->near[a].next, c);
-    if (prev)
+    if (prev) {
         e->pair_prev[(a << 8 | c) >> 6] |= 1ull << (c & 63);
-    else
+    } else {
         e->pair_next[(c << 8 | a) >> 6] |= 1ull << (a & 63);
+        if (!athost)
+            e->pair_next_plain[(c << 8 | a) >> 6] |= 1ull << (a & 63);
+    }
 }
 
 static void near_add(anon_engine_t *e, const struct trigger *t)
 {
     uint8_t a = t->anchor;
+    int athost = (e->det[t->det].flags & ANON_DF_ATHOST) != 0;
     if (t->len == 1) {
         e->near[a].always = 1;
         for (unsigned c = 0; c < 256; c++)
@@ -127,9 +132,9 @@ static void near_add(anon_engine_t *e, const struct trigger *t)
         return;
     }
     char c = t->off ? t->lit[t->off - 1] : t->lit[1];
-    near_set(e, a, t->off != 0, (uint8_t)c);
+    near_set(e, a, t->off != 0, (uint8_t)c, athost);
     if (t->nocase)
-        near_set(e, a, t->off != 0, (uint8_t)upper_c(c));
+        near_set(e, a, t->off != 0, (uint8_t)upper_c(c), athost);
 }
 
 static int add_trigger(anon_engine_t *e, const char *lit, int nocase, size_t det,
@@ -329,6 +334,7 @@ static int add_detector(anon_engine_t *e, const anon_detector_def_t *d, int cust
     struct detector *x = &nd[e->ndet];
     memset(x, 0, sizeof *x);
     x->re = re;
+    x->jit = !custom;
     ascii_twin(x, d->pattern);
     if (intern_type(e, d->type, &x->type) < 0) {
         pcre2_code_free(re);
@@ -791,7 +797,8 @@ size_t anon_engine_person_type(const anon_engine_t *e)
 int anon_find_in(const anon_engine_t *e, const char *text, size_t len, const struct names_ctx *nc,
                  anon_finding_t **out, size_t *n)
 {
-    struct scan s = {.e = e, .text = text, .len = len, .dot_word = nc->dot_word};
+    struct scan s = {
+        .e = e, .text = text, .len = len, .dot_word = nc->dot_word, .pair_next = e->pair_next};
     size_t done_small[64];
     int rc = ANON_ERR_NOMEM;
     if (!(s.tls = tls_get(e->max_groups)))

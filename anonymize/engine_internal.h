@@ -37,6 +37,10 @@ struct detector {
     unsigned min_digits;
     char need;
     uint8_t needbit; /* the need byte's bit in a window's presence set, 0: look it up */
+    /* A built-in pattern: run() calls pcre2_jit_match() itself for an unanchored match, which
+     * pcre2_match() would call with the same arguments (no (*NOTEMPTY) or other start verb sets
+     * options it must add first); a custom one goes through pcre2_match(). */
+    uint8_t jit;
     anon_gate_fn gate;
     unsigned gatebit; /* the gate's bit in anon_gates_maybe, 0: none */
     anon_context_fn context;
@@ -113,8 +117,10 @@ struct anon_engine {
     } near[256];
     /* The same by byte pairs as they lie in text (little-endian 16-bit loads): bit (a << 8 | p)
      * of pair_prev when byte p may precede anchor a (or a is a one-byte literal), bit
-     * (n << 8 | a) of pair_next when n may follow it; one lookup each for bytes inside the text. */
-    uint64_t pair_prev[1024], pair_next[1024];
+     * (n << 8 | a) of pair_next when n may follow it; one lookup each for bytes inside the text.
+     * pair_next_plain: pair_next without the ANON_DF_ATHOST literals, which a scan reads once
+     * no host's dot can follow an "at" word in the rest of its text (struct scan's pair_next). */
+    uint64_t pair_prev[1024], pair_next[1024], pair_next_plain[1024];
     /* Per anchor byte with 1..64 triggers (tslot[a] - 1 its slot, 0: none): which of them, bit
      * k - tfirst[a], the byte before the anchor (side[0]) or after it (side[1]) allows, and the
      * one-byte ones; so a trigger is compared only where its neighbour byte is there. */
@@ -173,6 +179,7 @@ struct scan {
      * before the dot asked about and of the next one (SIZE_MAX: none); 0: none / not yet looked
      * for (no "at" word ends before byte 3) */
     size_t aw_prev, aw_next;
+    const uint64_t *pair_next; /* e->pair_next, or e->pair_next_plain once ATHOST is done */
 };
 
 static inline char lower(char c)

@@ -67,7 +67,14 @@ static long run(struct scan *s, size_t d, size_t from, size_t to, int anchored)
             if (off == to || (anchored && off != from))
                 break;
         }
-        int rc = pcre2_match(re, (PCRE2_SPTR)s->text, to, off, opts, md, s->tls->mctx);
+        int rc = PCRE2_ERROR_JIT_BADOPTION;
+        /* pcre2_match()'s own first step for these options, without its checks of what the
+         * engine already knows (offsets, options, the pattern's mode); it runs the interpreter
+         * where JIT code is missing, and for anchored matches */
+        if (det->jit && !anchored)
+            rc = pcre2_jit_match(re, (PCRE2_SPTR)s->text, to, off, opts, md, s->tls->mctx);
+        if (rc == PCRE2_ERROR_JIT_BADOPTION)
+            rc = pcre2_match(re, (PCRE2_SPTR)s->text, to, off, opts, md, s->tls->mctx);
         if (rc == PCRE2_ERROR_NOMATCH)
             break;
         if (rc < 0)
@@ -149,8 +156,10 @@ static int has_bit(const uint64_t *set, uint8_t b)
     return (set[b >> 6] >> (b & 63)) & 1;
 }
 
-/* Could any trigger anchored at text[i] match, judging by its neighbours? */
+/* Could any trigger anchored at text[i] match, judging by its neighbours? pair_next: the scan's
+ * (struct scan), without the ATHOST literals once none can match in the rest of the text. */
 static inline __attribute__((always_inline)) int near_anchor(const anon_engine_t *e,
+                                                             const uint64_t *pair_next,
                                                              const char *text, size_t len, size_t i)
 {
     uint8_t a = (uint8_t)text[i];
@@ -160,7 +169,7 @@ static inline __attribute__((always_inline)) int near_anchor(const anon_engine_t
         memcpy(&n, text + i, 2);
         if (__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__)
             return (int)((e->pair_prev[p >> 6] >> (p & 63)) & 1) |
-                   (int)((e->pair_next[n >> 6] >> (n & 63)) & 1);
+                   (int)((pair_next[n >> 6] >> (n & 63)) & 1);
     }
     return e->near[a].always || (i > 0 && has_bit(e->near[a].prev, (uint8_t)text[i - 1])) ||
            (i + 1 < len && has_bit(e->near[a].next, (uint8_t)text[i + 1]));
@@ -309,7 +318,14 @@ static int at_word_near(struct scan *s, size_t i)
         s->aw_prev = s->aw_next;
         s->aw_next = at_word_from(x, s->len, s->aw_next + 1, s->e->avx2);
     }
-    return s->aw_prev && s->aw_prev + 129 >= i;
+    if (s->aw_prev && s->aw_prev + 129 >= i)
+        return 1;
+    /* no "at" word ends within reach of this dot, nor after it: no later dot (the sweep asks
+     * in increasing order) is a host's either, and its stops cost a visit each ("john.smith",
+     * "example.com", "obj.method") unless near_anchor() leaves them */
+    if (s->aw_next == SIZE_MAX)
+        s->pair_next = s->e->pair_next_plain;
+    return 0;
 }
 
 static int at_host_may(struct scan *s, size_t i)
@@ -606,7 +622,7 @@ static int visit(struct scan *s, struct dwin *w, size_t i, size_t *next)
         if (rc < 0)
             return rc;
     }
-    if ((f & CLS_ANCHOR) && near_anchor(e, s->text, len, i)) {
+    if ((f & CLS_ANCHOR) && near_anchor(e, s->pair_next, s->text, len, i)) {
         int rc = on_trigger(s, i);
         if (rc < 0)
             return rc;
@@ -648,7 +664,7 @@ static inline __attribute__((always_inline)) int visit_block(struct scan *s, str
             rc = visit_digits(s, w, p, j, 1, next);
         } else {
             uint8_t f = e->cls[t[p]];
-            if (f == CLS_ANCHOR && !near_anchor(e, s->text, s->len, p)) {
+            if (f == CLS_ANCHOR && !near_anchor(e, s->pair_next, s->text, s->len, p)) {
                 mask &= mask - 1; /* most anchor bytes in prose: no call */
                 continue;
             }

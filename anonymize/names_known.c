@@ -803,11 +803,20 @@ int anon_names_known_sweep(anon_names_known_t *k, const char *text, size_t len,
                   lz = _mm_set1_epi8((char)(128 + 26 - 256)), d0 = _mm_set1_epi8((char)(128 - '0')),
                   d9 = _mm_set1_epi8((char)(128 + 10 - 256)), us = _mm_set1_epi8('_'),
                   dot = _mm_set1_epi8('.'), dash = _mm_set1_epi8('-');
-    /* up to 8 opening bytes are compared in the block, so few word starts are looked at */
+    /* up to 8 opening bytes are compared in the block, so few word starts are looked at; with
+     * 0x20 set on both sides, so a letter's two cases take one compare (a byte that only
+     * equals a lead so is left by first[] below) */
     __m128i lv[8];
-    unsigned nl = fx->nlead <= sizeof fx->lead ? fx->nlead : 0;
-    for (unsigned j = 0; j < nl; j++)
-        lv[j] = _mm_set1_epi8((char)fx->lead[j]);
+    unsigned nl = 0;
+    if (fx->nlead <= sizeof fx->lead)
+        for (unsigned j = 0; j < fx->nlead; j++) {
+            uint8_t c = fx->lead[j] | 0x20;
+            unsigned q = 0;
+            while (q < j && (fx->lead[q] | 0x20) != c)
+                q++;
+            if (q == j)
+                lv[nl++] = _mm_set1_epi8((char)c);
+        }
     for (; i + 16 <= len; i += 16) {
         __m128i v = _mm_loadu_si128((const __m128i *)(t + i));
         unsigned hi = (unsigned)_mm_movemask_epi8(v);
@@ -827,9 +836,9 @@ int anon_names_known_sweep(anon_names_known_t *k, const char *text, size_t len,
         unsigned starts = l & ~((w << 1) | prev) & 0xFFFFu;
         prev = (w >> 15) & 1u;
         if (nl && starts) {
-            __m128i c = _mm_cmpeq_epi8(v, lv[0]);
+            __m128i vf = _mm_or_si128(v, x20), c = _mm_cmpeq_epi8(vf, lv[0]);
             for (unsigned j = 1; j < nl; j++)
-                c = _mm_or_si128(c, _mm_cmpeq_epi8(v, lv[j]));
+                c = _mm_or_si128(c, _mm_cmpeq_epi8(vf, lv[j]));
             starts &= (unsigned)_mm_movemask_epi8(c);
         }
         while (starts) {

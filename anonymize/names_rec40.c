@@ -211,6 +211,21 @@ static int word_after(const uint8_t *t, size_t len, size_t e, size_t *s2, size_t
     return next_word(t, len, &i, s2, e2) && *s2 == e + 1;
 }
 
+/* Does the word t[s .. e) overlap a finding of f (sorted, disjoint)? *fc: the first finding that
+ * ends after an earlier word's start, moved forward (the passes' words come in increasing order);
+ * the answer is nw_overlaps()'s. When it does, *i goes to that finding's end: a word that starts
+ * before it starts inside it, and overlaps it too (none starts inside [s .. e) but s). */
+static int covered(const anon_finding_t *f, size_t nf, size_t *fc, size_t s, size_t e, size_t *i)
+{
+    while (*fc < nf && f[*fc].end <= s)
+        ++*fc;
+    if (*fc == nf || f[*fc].start >= e)
+        return 0;
+    if (f[*fc].end > *i)
+        *i = f[*fc].end;
+    return 1;
+}
+
 static int find_key(const struct key *k, size_t nk, const char *f, size_t fl, int group)
 {
     for (size_t i = 0; i < nk; i++)
@@ -315,26 +330,63 @@ static int email_pass(const uint8_t *t, size_t len, size_t person, anon_finding_
 {
     struct key k[MAX_KEYS];
     size_t nk = 0;
-    for (size_t i = 0; i < nf && nk < MAX_KEYS; i++)
-        if (f[i].end - f[i].start < 128 && memchr(t + f[i].start, '@', f[i].end - f[i].start))
-            nk = local_keys(t, f[i].start, f[i].end, (int)i, k, nk);
+    /* the last local part read (its bytes t[ls .. ls + ll), its keys k[lk .. lk + lm)): the same
+     * address again gives the same keys (a local part's keys are its bytes'), copied for its own
+     * group while neither read nor copy could reach MAX_KEYS (a piece adds one key at most, and
+     * a local part of ll bytes has ll + 1 pieces at most) */
+    size_t ls = 0, ll = 0, lk = 0, lm = 0;
+    int lref = 0;
+    for (size_t i = 0; i < nf && nk < MAX_KEYS; i++) {
+        const uint8_t *at;
+        if (f[i].end - f[i].start >= 128 ||
+            !(at = memchr(t + f[i].start, '@', f[i].end - f[i].start)))
+            continue;
+        size_t n = (size_t)(at - t) - f[i].start;
+        if (lref && n == ll && nk + ll + 1 < MAX_KEYS && memcmp(t + f[i].start, t + ls, n) == 0) {
+            memcpy(k + nk, k + lk, lm * sizeof *k);
+            for (size_t x = nk; x < nk + lm; x++)
+                k[x].group = (int)i;
+            lk = nk;
+            nk += lm;
+            continue;
+        }
+        lref = nk + n + 1 < MAX_KEYS;
+        ls = f[i].start;
+        ll = n;
+        lk = nk;
+        nk = local_keys(t, f[i].start, f[i].end, (int)i, k, nk);
+        lm = nk - lk;
+    }
     if (!nk)
         return 0;
     uint8_t first[256];
     first_bytes(k, nk, first);
-    size_t i = 0, s, e;
+    /* the keys' lengths (bit fl, 64 and more: bit 63) and initials: a word of no key's length is
+     * no key, and a word that is none pairs with the word after it only by a key's initial */
+    uint64_t lens = 0, inits[4] = {0};
+    for (size_t x = 0; x < nk; x++) {
+        lens |= 1ull << (k[x].fl < 63 ? k[x].fl : 63);
+        inits[(uint8_t)k[x].init >> 6] |= 1ull << ((uint8_t)k[x].init & 63);
+    }
+    size_t i = 0, s, e, fc = 0;
     char w[MAX_WORD * 2 + 1], w2[MAX_WORD * 2 + 1], nf_[MAX_WORD * 2 + 1];
     while (next_cand(t, len, first, &i, &s, &e)) {
-        int fl = afold(t, s, e - s, w);
-        if (fl < 3 || nw_overlaps(f, nf, s, e) || !bounded(t, len, s, e))
+        if (covered(f, nf, &fc, s, e, &i)) /* most: the address's own words, the names found */
             continue;
-        int hit = find_key(k, nk, w, (size_t)fl, -1);
+        int fl = afold(t, s, e - s, w);
+        if (fl < 3 || !bounded(t, len, s, e))
+            continue;
+        int hit = (lens >> (fl < 63 ? fl : 63)) & 1 ? find_key(k, nk, w, (size_t)fl, -1) : -1;
+        if (hit < 0 && !((inits[(uint8_t)w[0] >> 6] >> ((uint8_t)w[0] & 63)) & 1))
+            continue; /* "shipping": neither a key nor a key's initial */
         size_t s2, e2;
         int pair = 0;
         if (word_after(t, len, e, &s2, &e2) && !nw_overlaps(f, nf, s2, e2) &&
             bounded(t, len, s2, e2)) {
             int fl2 = afold(t, s2, e2 - s2, w2);
-            int h2 = fl2 >= 3 ? find_key(k, nk, w2, (size_t)fl2, -1) : -1;
+            int h2 = fl2 >= 3 && (lens >> (fl2 < 63 ? fl2 : 63)) & 1
+                         ? find_key(k, nk, w2, (size_t)fl2, -1)
+                         : -1;
             if (hit >= 0 && h2 >= 0 && h2 != hit && k[h2].group == k[hit].group)
                 pair = 1; /* "Kaen Weindling" beside kaen.weindling@, weindling.kaen@ */
             else if (hit < 0 && h2 >= 0 && k[h2].init && w[0] == k[h2].init &&
@@ -366,9 +418,19 @@ static int email_pass(const uint8_t *t, size_t len, size_t person, anon_finding_
 /* ---- conjunctions and plural titles --------------------------------------------------------- */
 static const char *const conjs[] = {" and ", " und ", " et ", " en ", " y ", " e ", " & "};
 
+/* May a conjunction have c as its last letter (before its closing space)? Each of conjs[]'s
+ * does: " and", " und", " et", " en", " y", " e", " &". */
+static int conj_last(uint8_t c)
+{
+    return c == 'd' || c == 't' || c == 'n' || c == 'y' || c == 'e' || c == '&';
+}
+
 /* The length of the conjunction ending at t[.. s) (" and "), or 0. */
 static size_t conj_before(const uint8_t *t, size_t s)
 {
+    /* the shortest takes s >= 4; each ends in a space after conj_last() */
+    if (s < 4 || t[s - 1] != ' ' || !conj_last(t[s - 2]))
+        return 0;
     for (size_t c = 0; c < sizeof conjs / sizeof conjs[0]; c++) {
         size_t n = strlen(conjs[c]);
         if (s >= n + 1 && memcmp(t + s - n, conjs[c], n) == 0)
@@ -380,6 +442,12 @@ static size_t conj_before(const uint8_t *t, size_t s)
 /* The length of the conjunction at t[e ..] (" and "), or 0. */
 static size_t conj_after(const uint8_t *t, size_t len, size_t e)
 {
+    /* the shortest takes e + 3 < len; each opens with a space and 'a', 'u', 'e', 'y' or '&' */
+    if (e + 3 >= len || t[e] != ' ')
+        return 0;
+    uint8_t b = t[e + 1];
+    if (b != 'a' && b != 'u' && b != 'e' && b != 'y' && b != '&')
+        return 0;
     for (size_t c = 0; c < sizeof conjs / sizeof conjs[0]; c++) {
         size_t n = strlen(conjs[c]);
         if (e + n < len && memcmp(t + e, conjs[c], n) == 0)
@@ -486,6 +554,14 @@ static const char *const plurals[] = {"messrs. ",      "messrs ",    "die herren
                                       "i sigg. ",      "i signori ", "os srs. ",     "os senhores ",
                                       "les messieurs "};
 
+/* May a plural title end with c (folded) before its space? Each of plurals[] does: ".", "s",
+ * "n" ("herren", "heren"), "i" ("signori"). */
+static int plural_last(uint8_t c)
+{
+    c = c >= 'A' && c <= 'Z' ? c | 0x20 : c;
+    return c == '.' || c == 's' || c == 'n' || c == 'i';
+}
+
 static int plural_pass(const uint8_t *t, size_t len, size_t person, anon_finding_t *f, size_t nf,
                        struct nw_adds *d)
 {
@@ -493,12 +569,14 @@ static int plural_pass(const uint8_t *t, size_t len, size_t person, anon_finding
      * surname alone after a plural title is the scanner's to find */
     for (size_t fx = 0; fx < 2 * nf; fx++) {
         size_t fi = fx / 2, e = f[fi].start, n0, a0;
+        if (f[fi].type != person)
+            continue;
         if (fx % 2) { /* the word before "and" before the person: "Messrs. X and Fordwenton" */
             if (!(n0 = conj_before(t, e)) || !word_before(t, e - n0, &a0) || a0 >= e - n0)
                 continue;
             e = a0;
         }
-        if (f[fi].type != person || e < 4 || t[e - 1] != ' ')
+        if (e < 4 || t[e - 1] != ' ' || !plural_last(t[e - 2]))
             continue;
         for (size_t k = 0; k < sizeof plurals / sizeof plurals[0]; k++) {
             size_t n = strlen(plurals[k]);
@@ -603,12 +681,24 @@ static int othercase_pass(const uint8_t *t, size_t len, size_t person, anon_find
     struct key k[MAX_KEYS];
     size_t nk = 0;
     char w[MAX_WORD * 2 + 1], w2[MAX_WORD * 2 + 1];
+    /* the last finding of two words or more whose keys were taken: a finding of the same bytes
+     * ("John Smith" in each message of a history) gives the same keys, each already held (a
+     * key's bytes, case and lists are the finding's bytes; only a one-word finding's is_mine()
+     * asks where it stands) */
+    size_t rs = 0, rl = 0;
     for (size_t i = 0; i < nf && nk < MAX_KEYS; i++) {
-        if (f[i].type != person || anon_names_url_part((const char *)t, f[i].start))
+        if (f[i].type != person ||
+            (rl && f[i].end - f[i].start == rl && memcmp(t + f[i].start, t + rs, rl) == 0))
+            continue;
+        if (anon_names_url_part((const char *)t, f[i].start))
             continue;
         size_t words = 0, j = f[i].start, s, e;
         while (next_word(t, f[i].end, &j, &s, &e))
             words++;
+        if (words >= 2) {
+            rs = f[i].start;
+            rl = f[i].end - f[i].start;
+        }
         j = f[i].start;
         while (nk < MAX_KEYS && next_word(t, f[i].end, &j, &s, &e)) {
             int fl = nw_fold_word(t, s, e - s, w);
@@ -631,14 +721,16 @@ static int othercase_pass(const uint8_t *t, size_t len, size_t person, anon_find
         return 0;
     uint8_t first[256];
     first_bytes(k, nk, first);
-    size_t i = 0, s, e;
+    size_t i = 0, s, e, fc = 0;
     while (next_cand(t, len, first, &i, &s, &e)) { /* most words: no key starts with them */
+        if (covered(f, nf, &fc, s, e, &i))         /* the found names themselves */
+            continue;
         int c = case_of(t, len, s, e - s);
         if (c != 0 && c != 2)
             continue;
         int fl = afold(t, s, e - s, w);
         int hit = fl >= 3 ? find_key(k, nk, w, (size_t)fl, -1) : -1;
-        if (hit < 0 || nw_overlaps(f, nf, s, e) || !bounded(t, len, s, e))
+        if (hit < 0 || !bounded(t, len, s, e))
             continue;
         size_t s2, e2, end = e;
         if (word_after(t, len, e, &s2, &e2) && case_of(t, len, s2, e2 - s2) == c &&

@@ -554,20 +554,52 @@ static int wrapped_tld(const char *p, size_t n)
     return in_list(p + b, n - b, tlds);
 }
 
+#define EXT_B(c, k) ((uint64_t)(uint8_t)(c) << (8 * (k)))
+#define EXT_1(a) EXT_B(a, 0)
+#define EXT_2(a, b) (EXT_1(a) | EXT_B(b, 1))
+#define EXT_3(a, b, c) (EXT_2(a, b) | EXT_B(c, 2))
+#define EXT_4(a, b, c, d) (EXT_3(a, b, c) | EXT_B(d, 3))
+#define EXT_5(a, b, c, d, e) (EXT_4(a, b, c, d) | EXT_B(e, 4))
+
 size_t anon_v_email(const char *p, size_t n)
 {
     /* file extensions that follow an '@' in paths and package specs, not top-level domains, by
-     * length (ext[n - 1]: those of n letters, ended by NULL) */
-    static const char *const ext1[] = {"c", "h", "o", NULL};
-    static const char *const ext2[] = {"js", "ts", "md", "py", "rb", "go",
-                                       "rs", "kt", "gz", "so", NULL};
-    static const char *const ext3[] = {
-        "png", "jpg", "gif", "svg", "ico", "bmp", "mjs", "cjs", "tsx", "jsx", "css", "htm", "yml",
-        "txt", "php", "pdf", "zip", "tgz", "map", "cpp", "hpp", "dll", "exe", "xml", NULL};
-    static const char *const ext4[] = {"jpeg", "webp", "scss", "html", "json", "yaml",
-                                       "toml", "lock", "java", "wasm", NULL};
-    static const char *const ext5[] = {"swift", NULL};
-    static const char *const *const ext[] = {ext1, ext2, ext3, ext4, ext5};
+     * length (ext[n - 1]: those of n letters, each packed little-endian, ended by 0) */
+    static const uint64_t ext[5][25] = {
+        {EXT_1('c'), EXT_1('h'), EXT_1('o'), 0},
+        {EXT_2('j', 's'), EXT_2('t', 's'), EXT_2('m', 'd'), EXT_2('p', 'y'), EXT_2('r', 'b'),
+         EXT_2('g', 'o'), EXT_2('r', 's'), EXT_2('k', 't'), EXT_2('g', 'z'), EXT_2('s', 'o'), 0},
+        {EXT_3('p', 'n', 'g'),
+         EXT_3('j', 'p', 'g'),
+         EXT_3('g', 'i', 'f'),
+         EXT_3('s', 'v', 'g'),
+         EXT_3('i', 'c', 'o'),
+         EXT_3('b', 'm', 'p'),
+         EXT_3('m', 'j', 's'),
+         EXT_3('c', 'j', 's'),
+         EXT_3('t', 's', 'x'),
+         EXT_3('j', 's', 'x'),
+         EXT_3('c', 's', 's'),
+         EXT_3('h', 't', 'm'),
+         EXT_3('y', 'm', 'l'),
+         EXT_3('t', 'x', 't'),
+         EXT_3('p', 'h', 'p'),
+         EXT_3('p', 'd', 'f'),
+         EXT_3('z', 'i', 'p'),
+         EXT_3('t', 'g', 'z'),
+         EXT_3('m', 'a', 'p'),
+         EXT_3('c', 'p', 'p'),
+         EXT_3('h', 'p', 'p'),
+         EXT_3('d', 'l', 'l'),
+         EXT_3('e', 'x', 'e'),
+         EXT_3('x', 'm', 'l'),
+         0},
+        {EXT_4('j', 'p', 'e', 'g'), EXT_4('w', 'e', 'b', 'p'), EXT_4('s', 'c', 's', 's'),
+         EXT_4('h', 't', 'm', 'l'), EXT_4('j', 's', 'o', 'n'), EXT_4('y', 'a', 'm', 'l'),
+         EXT_4('t', 'o', 'm', 'l'), EXT_4('l', 'o', 'c', 'k'), EXT_4('j', 'a', 'v', 'a'),
+         EXT_4('w', 'a', 's', 'm'), 0},
+        {EXT_5('s', 'w', 'i', 'f', 't'), 0},
+    };
     const char *at = memrchr(p, '@', n);
     if (!at || at == p)
         return 0;
@@ -588,12 +620,13 @@ size_t anon_v_email(const char *p, size_t n)
     if (!dot)
         return 0;
     size_t tl = (size_t)(p + n - dot);
-    for (const char *const *e = tl >= 1 && tl <= 5 ? ext[tl - 1] : NULL; e && *e; e++) {
-        size_t j = 0;
-        while (j < tl && (dot[j] | 0x20) == (*e)[j])
-            j++;
-        if (j == tl)
-            return 0;
+    if (tl >= 1 && tl <= 5) { /* the domain's bytes with 0x20 set, packed as the list's are */
+        uint64_t x = 0;
+        for (size_t j = 0; j < tl; j++)
+            x |= EXT_B(dot[j] | 0x20, j);
+        for (const uint64_t *e = ext[tl - 1]; *e; e++)
+            if (*e == x)
+                return 0;
     }
     return n;
 }
