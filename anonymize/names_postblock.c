@@ -224,9 +224,16 @@ size_t nw_country_after(const struct sc *s, size_t end)
     size_t e = 0;
     if (pair_ok && b >= 'a' && b <= 'z' && i + 1 < s->len && t[i + 1] < 0x80) {
         unsigned g = b - 'a', c1 = t[i + 1] >= 'A' && t[i + 1] <= 'Z' ? t[i + 1] | 32u : t[i + 1];
+        /* and an ASCII third byte, lowered, is compared with the entry's third byte first: what
+         * folded_at() compares next ("Mountain" reads none of the six "mo" entries) */
+        int c2 = i + 2 < s->len && t[i + 2] < 0x80
+                     ? (t[i + 2] >= 'A' && t[i + 2] <= 'Z' ? t[i + 2] | 32 : t[i + 2])
+                     : -1;
         for (unsigned k = pair_first[g][c1]; !e && k < pair_first[g][c1] + pair_count[g][c1]; k++) {
             unsigned x = pair_ent[k];
-            e = folded_at(s, i, countries + country_ent[x].off, country_ent[x].len);
+            const char *w = countries + country_ent[x].off;
+            if (c2 < 0 || country_ent[x].len < 3 || (uint8_t)w[2] == c2)
+                e = folded_at(s, i, w, country_ent[x].len);
         }
     } else {
         for (unsigned k = country_first[b]; !e && k < country_first[b] + country_count[b]; k++)

@@ -1,6 +1,6 @@
 /* test_names_addr46.c: the street-address readers and the context readers that now test a
  * necessary condition first (names_addr5_reject.c's town screen, names.c's
- * context() through names_ctxgate.c, ...) find what they found
+ * context() through names_ctxgate.c, names_postblock.c's country look-up, ...) find what they found
  * before: the thing each drops or the address it reads, and the person beside it who must stay.
  * Each case lists every finding ("TYPE=value;..."); the expectations are the answers of the
  * build before the round. */
@@ -72,11 +72,53 @@ static void test_the_gated_weak_contexts_still_name_people(void **state)
     CHECK(c);
 }
 
+/* names_postblock.c nw_country_after(): an entry of the two letters' bucket is read only when
+ * its third byte is the text's (lowered); a country in any case, of two letters, after a comma
+ * or on the next line, still ends the address, and a town or street that opens like one does not
+ */
+static void test_a_country_still_ends_the_address(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Send it to Hauptstraße 5, 10115 Berlin, Deutschland please.",
+         "STREET_ADDRESS=Hauptstraße 5, 10115 Berlin, Deutschland"},
+        {"Send it to Boulevard Princesse Charlotte 7, 98000 Monaco, MONACO please.",
+         "STREET_ADDRESS=Boulevard Princesse Charlotte 7, 98000 Monaco, MONACO"},
+        {"Send it to Bulevar Svetog Petra Cetinjskog 12, 81000 Podgorica, Montenegro please.",
+         "STREET_ADDRESS=Bulevar Svetog Petra Cetinjskog 12, 81000 Podgorica, Montenegro"},
+        {"Send it to Via Roma 10, 00184 Roma, MoNTENEGRO please.",
+         "STREET_ADDRESS=Via Roma 10, 00184 Roma, MoNTENEGRO"},
+        {"Send it to Via Roma 10, 00184 Roma, Mozambique please.",
+         "STREET_ADDRESS=Via Roma 10, 00184 Roma, Mozambique"},
+        {"Send it to Avenue Hassan II 12, 20000 Casablanca, Morocco please.",
+         "STREET_ADDRESS=Avenue Hassan II 12, 20000 Casablanca, Morocco"},
+        {"Send it to Calle Mayor 3, 28013 Madrid, España please.",
+         "STREET_ADDRESS=Calle Mayor 3, 28013 Madrid, España"},
+        {"Send it to 12 Baker Street, London NW1 6XE, UK please.",
+         "STREET_ADDRESS=12 Baker Street, London NW1 6XE, UK"},
+        {"Send it to 1600 Amphitheatre Parkway, Mountain View, CA 94043, USA.",
+         "STREET_ADDRESS=1600 Amphitheatre Parkway, Mountain View, CA 94043, USA"},
+        {"Send it to Kärntner Straße 5, 1010 Wien, Österreich please.",
+         "STREET_ADDRESS=Kärntner Straße 5, 1010 Wien, Österreich"},
+        {"Ship to 221B Baker St., London, Morocco Road.",
+         "STREET_ADDRESS=221B Baker St., London, Morocco"},
+        /* the look-alikes: a town that opens like "Monaco", two letters of one, the end */
+        {"Send it to Via Roma 10, 00184 Roma, Mountain View please.",
+         "STREET_ADDRESS=Via Roma 10, 00184 Roma"},
+        {"Send it to Via Roma 10, 00184 Roma, Mo please.",
+         "STREET_ADDRESS=Via Roma 10, 00184 Roma"},
+        {"Send it to Calle Mayor 3, 28013 Madrid, Mo",
+         "STREET_ADDRESS=Calle Mayor 3, 28013 Madrid"},
+    };
+    CHECK(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_a_towns_name_goes_and_a_person_stays),
         cmocka_unit_test(test_the_gated_weak_contexts_still_name_people),
+        cmocka_unit_test(test_a_country_still_ends_the_address),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
