@@ -1,9 +1,9 @@
 /* test_names_addr46.c: the street-address readers and the context readers that now test a
  * necessary condition first (names_addr5_reject.c's town screen, names.c's
- * context() through names_ctxgate.c, names_postblock.c's country look-up, ...) find what they found
- * before: the thing each drops or the address it reads, and the person beside it who must stay.
- * Each case lists every finding ("TYPE=value;..."); the expectations are the answers of the
- * build before the round. */
+ * context() through names_ctxgate.c, names_postblock.c's country look-up, names_postal.c's tail
+ * words, ...) find what they found before: the thing each drops or the address it reads, and the
+ * person beside it who must stay. Each case lists every finding ("TYPE=value;..."); the
+ * expectations are the answers of the build before the round. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -113,12 +113,41 @@ static void test_a_country_still_ends_the_address(void **state)
     CHECK(c);
 }
 
+/* names_postal.c nw_addr_tail(): its literal words ("in", "Col.", "Hinterhaus", "near", "bajo")
+ * are compared by their first byte before strcmp(); each still extends the address */
+static void test_the_tails_words_still_extend_the_address(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Ship to 5 Main St. in Springfield, IL 62704 today.",
+         "STREET_ADDRESS=5 Main St. in Springfield, IL 62704"},
+        {"Envíelo a Av. Insurgentes Sur 1602, Col. Crédito Constructor, 03940 Ciudad de México "
+         "hoy.",
+         "STREET_ADDRESS=Av. Insurgentes Sur 1602, Col. Crédito Constructor, 03940 Ciudad de "
+         "México"},
+        {"Liefern an Hauptstr. 8, Hinterhaus, 80331 München bitte.",
+         "STREET_ADDRESS=Hauptstr. 8, Hinterhaus, 80331 München"},
+        {"Liefern an Hauptstr. 8, Seitenflügel, 80331 München bitte.",
+         "STREET_ADDRESS=Hauptstr. 8, Seitenflügel, 80331 München"},
+        {"Deliver to 12 MG Road, near Metro Station, Bengaluru 560001 today.",
+         "STREET_ADDRESS=12 MG Road, near Metro Station, Bengaluru 560001"},
+        {"Deliver to 12 MG Road, opp. City Mall, Bengaluru 560001 today.",
+         "STREET_ADDRESS=12 MG Road, opp. City Mall, Bengaluru 560001"},
+        {"Envíelo a Calle Mayor 3, bajo, 28013 Madrid hoy.",
+         "STREET_ADDRESS=Calle Mayor 3, bajo, 28013 Madrid"},
+        /* the look-alikes: a town with no postcode after the street's comma */
+        {"Deliver to 12 Baker Street, Inverness, and call me.", "STREET_ADDRESS=12 Baker Street"},
+    };
+    CHECK(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_a_towns_name_goes_and_a_person_stays),
         cmocka_unit_test(test_the_gated_weak_contexts_still_name_people),
         cmocka_unit_test(test_a_country_still_ends_the_address),
+        cmocka_unit_test(test_the_tails_words_still_extend_the_address),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
