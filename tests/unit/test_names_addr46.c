@@ -141,6 +141,72 @@ static void test_the_tails_words_still_extend_the_address(void **state)
     CHECK(c);
 }
 
+/* names_ctxgate.c: after a sentence's stop, names_informal.c is asked only at a vocative's
+ * comma or dash or a list's separator ("und", "and", "y", "e", "en", "et"), names_informal2.c
+ * at a verb of coming whose third byte is an 'm' ("coming", "kommt"): not "colleague" */
+static void test_the_gates_after_a_stop_still_let_their_shapes_through(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Ok. Quillan coming tomorrow?", "PERSON=Quillan"},
+        {"Ok. Quillan und Mirabel kommen.", "PERSON=Quillan;PERSON=Mirabel"},
+        {"Ok. Quillan and Mirabel will come.", "PERSON=Quillan;PERSON=Mirabel"},
+        {"Ok. Quillan, can you check?", "PERSON=Quillan"},
+        {"Ok. Quillan - can you check?", "PERSON=Quillan"},
+        {"Ok. Tervo y Mirabel vienen.", "PERSON=Tervo;PERSON=Mirabel"},
+        {"Ok. Tervo e Mirabel vengono.", "PERSON=Tervo;PERSON=Mirabel"},
+        {"Ok. Tervo en Mirabel komen.", "PERSON=Tervo;PERSON=Mirabel"},
+        {"Ok. Tervo et Mirabel viennent.", "PERSON=Tervo;PERSON=Mirabel"},
+        {"Quillan kommt morgen. Mirabel kommt auch.", "PERSON=Quillan"},
+        {"Please update the docs. Quillan colleague list.", "PERSON=Quillan"},
+    };
+    CHECK(c);
+}
+
+/* names_famous.c all_parts_known(): a run is split at its joins ("y", "and") only when it holds
+ * two spaces; the famous pair still goes and the person beside it stays */
+static void test_a_famous_pair_still_goes(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Frida Kahlo y Diego Rivera pintaron juntos, dijo Anna Vogt.", "PERSON=Anna Vogt"},
+        {"Write about Marie Curie and Pierre Curie for Anna Vogt.", "PERSON=Anna Vogt"},
+        {"Hi, I am John Smith.", "PERSON=John Smith"},
+    };
+    CHECK(c);
+}
+
+/* names_addrlabels.c nw_field_inline(), names_postblock.c nw_mx_state_after() and
+ * number_prefix(): a key is folded only before its colon or number, a Mexican state's first two
+ * bytes are compared before the rest, a prefix before the house number only when the byte before
+ * its space ends one; each part still joins the address */
+static void test_labelled_fields_states_and_prefixes_still_join_the_address(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Liefern an Hauptstraße 5, PLZ: 10115, Ort: Berlin bitte.",
+         "STREET_ADDRESS=Hauptstraße 5, PLZ: 10115, Ort: Berlin bitte"},
+        {"Liefern an Hauptstraße 5, PLZ 10115 Berlin bitte.",
+         "STREET_ADDRESS=Hauptstraße 5, PLZ 10115 Berlin bitte"},
+        {"Envíelo a Av. Vallarta 1234, Guadalajara, Jal. hoy.",
+         "STREET_ADDRESS=Av. Vallarta 1234, Guadalajara, Jal."},
+        {"Envíelo a Av. Reforma 222, CDMX hoy.", "STREET_ADDRESS=Av. Reforma 222, CDMX"},
+        {"Envíelo a Av. Constitución 400, Monterrey, N.L. hoy.",
+         "STREET_ADDRESS=Av. Constitución 400, Monterrey, N.L."},
+        {"Envíelo a Av. Juárez 12, Morelia, Mich. hoy.",
+         "STREET_ADDRESS=Av. Juárez 12, Morelia, Mich."},
+        {"Deliver to Blk 164 Ang Mo Kio Ave 3 today.", "STREET_ADDRESS=Blk 164 Ang Mo Kio Ave"},
+        {"Deliver to Door No. 12, MG Road, Bengaluru 560001 today.",
+         "STREET_ADDRESS=Door No. 12, MG Road, Bengaluru 560001"},
+        {"Ship to RR 2 Box 36, Millbrook, NY 12545 today.",
+         "STREET_ADDRESS=RR 2 Box 36, Millbrook, NY 12545"},
+        {"Ship to Unit 7/84 Smith St, Sydney NSW 2000 today.",
+         "STREET_ADDRESS=Unit 7/84 Smith St, Sydney NSW 2000"},
+        {"Ship to Plot 5 Baker Street today.", "STREET_ADDRESS=Plot 5 Baker Street"},
+    };
+    CHECK(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -148,6 +214,9 @@ int main(void)
         cmocka_unit_test(test_the_gated_weak_contexts_still_name_people),
         cmocka_unit_test(test_a_country_still_ends_the_address),
         cmocka_unit_test(test_the_tails_words_still_extend_the_address),
+        cmocka_unit_test(test_the_gates_after_a_stop_still_let_their_shapes_through),
+        cmocka_unit_test(test_a_famous_pair_still_goes),
+        cmocka_unit_test(test_labelled_fields_states_and_prefixes_still_join_the_address),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
