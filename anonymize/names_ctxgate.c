@@ -21,28 +21,27 @@
 
 /* names_informal2.c after ". ": its byline needs the run to open a line, its word before is
  * none, so only a post after the run ("X am Empfang", an initial before it) or a verb of coming
- * ("X kommt", "X vient") is left, each told by the bytes after the space (d, d2, d3): of the
- * verbs from 'c' or 'k' ("coming", "kommt", "komt") the third byte is an 'm'. */
-static inline __attribute__((always_inline)) int informal2_may(uint8_t d, uint8_t d2, uint8_t d3)
+ * ("X kommt", "X vient") is left, each told by the two bytes after the space (and, after a stop,
+ * by the third: of the verbs from 'c' or 'k', "coming", "kommt", "komt", it is an 'm'). */
+static inline __attribute__((always_inline)) int informal2_may(uint8_t d, uint8_t d2)
 {
     uint8_t f = d2 | 32;
     return is_up(d) ||
            (d == 'a' && (d2 == 't' || d2 == 'm' || d2 == 'n' || d2 == 'a' || d2 == 'l')) ||
            (d == 'o' && d2 == 'n') || (d == 'b' && d2 == 'i') || (d == 'e' && d2 == 'n') ||
            (d == 'n' && (d2 == 'a' || d2 == 'o')) || (d == 0xC3 && d2 == 0xA0) ||
-           ((d == 'c' || d == 'k') && f == 'o' && (d3 | 32) == 'm') ||
-           (d == 'v' && (f == 'i' || f == 'e'));
+           ((d == 'c' || d == 'k') && f == 'o') || (d == 'v' && (f == 'i' || f == 'e'));
 }
 
-/* names_informal.c after the run (c, d, d2 its first bytes): a vocative's comma or dash, or
- * a list's separator and a capital (sep_cap_at(): ",", " and ", " und ", " e ", " et ", " en ",
- * " & ", " y ", " i "), told by the bytes of the separator. */
-static inline __attribute__((always_inline)) int informal_after_may(uint8_t c, uint8_t d,
-                                                                    uint8_t d2)
+/* names_informal.c after the run, once its first bytes c, d passed the test below: a
+ * vocative's comma or dash, or a list's separator and a capital (sep_cap_at(): " and ", " und ",
+ * " e ", " et ", " en ", " & ", " y ", " i "), told by the separator's second byte d2. */
+static inline __attribute__((always_inline)) int informal_sep_may(uint8_t c, uint8_t d, uint8_t d2)
 {
-    return c == ',' || (c == ' ' && (d == '-' || ((d == 'a' || d == 'u') && d2 == 'n') ||
-                                     (d == 'e' && (d2 == ' ' || d2 == 't' || d2 == 'n')) ||
-                                     ((d == '&' || d == 'y' || d == 'i') && d2 == ' ')));
+    return c != ' ' || d == '-' ||
+           (d == 'a' || d == 'u' ? d2 == 'n'
+            : d == 'e'           ? d2 == ' ' || d2 == 't' || d2 == 'n'
+                                 : d2 == ' ');
 }
 
 /* names_prose7.c after ". ": its visit's first words, raw ("came", "drop", "stop", "popp",
@@ -66,8 +65,7 @@ static int ctx_after_stop(const struct sc *s, size_t start, size_t end)
 {
     const uint8_t *t = s->t;
     uint8_t c = end < s->len ? t[end] : 0, d = end + 1 < s->len ? t[end + 1] : 0,
-            d2 = end + 2 < s->len ? t[end + 2] : 0, d3 = end + 3 < s->len ? t[end + 3] : 0,
-            x = start >= 3 ? t[start - 3] : 0;
+            d2 = end + 2 < s->len ? t[end + 2] : 0, x = start >= 3 ? t[start - 3] : 0;
     int sp = c == ' ';
     /* names_docs.c: a full name before ", son of"; an arrow or " v. " after it; " v. ", "vs. ",
      * "Pt. ", "geb. " before it (the byte before the stop) */
@@ -91,10 +89,14 @@ static int ctx_after_stop(const struct sc *s, size_t start, size_t end)
     /* names_docs4.c: the last letter of a plural kin word before the run, never a '.' */
     /* names_informal.c: one word, a vocative's comma or dash, or a list's separator after it
      * (" and ", " & ", " und ", " e ", " et ", " en ", " y ", " i ") */
-    if (informal_after_may(c, d, d2) && !memchr(t + start, ' ', end - start) &&
+    if ((c == ',' || (sp && (d == '-' || d == 'a' || d == '&' || d == 'u' || d == 'e' || d == 'y' ||
+                             d == 'i'))) &&
+        informal_sep_may(c, d, d2) && !memchr(t + start, ' ', end - start) &&
         nw_informal_ctx(s, start, end))
         return 1;
-    if (sp && informal2_may(d, d2, d3) && nw_informal2_ctx(s, start, end))
+    if (sp && informal2_may(d, d2) &&
+        !((d == 'c' || d == 'k') && (end + 3 >= s->len || (t[end + 3] | 32) != 'm')) &&
+        nw_informal2_ctx(s, start, end))
         return 1;
     /* names_prose7.c: a parenthesis or an apposition's comma, "and me", a visit after it */
     if ((c == ',' || (sp && (d == '(' || visit_may(d, d2)))) && nw_prose7_ctx(s, start, end))
@@ -116,8 +118,7 @@ static int ctx_after_word(const struct sc *s, size_t start, size_t end, size_t p
 {
     const uint8_t *t = s->t;
     uint8_t c = end < s->len ? t[end] : 0, d = end + 1 < s->len ? t[end + 1] : 0,
-            d2 = end + 2 < s->len ? t[end + 2] : 0, d3 = end + 3 < s->len ? t[end + 3] : 0,
-            l = t[start - 2], f = t[pb];
+            d2 = end + 2 < s->len ? t[end + 2] : 0, l = t[start - 2], f = t[pb];
     int sp = c == ' ', one = !memchr(t + start, ' ', end - start);
     /* names_docs.c, names_prose.c, names_context2.c: the word before folded and looked up only
      * behind their filters nw_may_be(C_DOC), (C_PROSE), (C_CTX2); else a full name before ", son
@@ -140,12 +141,14 @@ static int ctx_after_word(const struct sc *s, size_t start, size_t end, size_t p
      * (" and ", " und ", " et ", " en ", " y ", " e ", " i "), a vocative's comma or dash or a
      * list's separator after the run (its line must open for a vocative: not after a word) */
     if (one &&
-        (nw_informal_word_may(t + pb, n) || informal_after_may(c, d, d2) ||
+        (nw_informal_word_may(t + pb, n) || c == ',' ||
+         (sp &&
+          (d == '-' || d == 'a' || d == '&' || d == 'u' || d == 'e' || d == 'y' || d == 'i')) ||
          (n <= 3 && (f == 'a' || f == 'u' || f == 'e' || f == 'y' || f == 'i'))) &&
         nw_informal_ctx(s, start, end))
         return 1;
     /* names_informal2.c: its raw filter on the word before, or a post after the run */
-    if ((nw_informal2_word_may(t + pb, n) || (sp && informal2_may(d, d2, d3))) &&
+    if ((nw_informal2_word_may(t + pb, n) || (sp && informal2_may(d, d2))) &&
         nw_informal2_ctx(s, start, end))
         return 1;
     /* names_prose7.c: its filter on the word before (or on the one before "to", "an"), else a
