@@ -1084,21 +1084,21 @@ static int context(const struct sc *s, size_t start, size_t end, int *list, cons
     /* the prescan only asks whether the context is strong: past here only "X was born" is, and
      * block_ctx() (weak) comes first; the weak signals after the run are not looked at */
     int strong_only = s->hint == ANON_NAMES_HINT_STRONG;
-    if (!strong_only &&
-        (block_ctx(s, start, end) || nw_doc_ctx(s, start, end) || nw_prose_ctx(s, start, end) ||
-         nw_bare_list_ctx(s, start) || nw_ctx2_ctx(s, start, end) ||
-         nw_informal_ctx(s, start, end) || nw_informal2_ctx(s, start, end)))
-        return CTX_WEAK;
-    if (!strong_only && nw_prose7_ctx(s, start, end))
-        return CTX_WEAK; /* names_prose7.c: "X Y (my landlord)", "tell X that" */
-    if (!strong_only && nw_prose41_ctx(s, start, end))
+    if (!strong_only && (block_ctx(s, start, end) || nw_prose41_ctx(s, start, end)))
         return CTX_WEAK; /* names_prose41.c: "my grandmother X", "a eulogy for X", "Signé X" */
-    if (!strong_only && nw_chat9_ctx(s, start, end))
-        return CTX_WEAK; /* names_chat9.c: "<Maria> gg", "Gunners United (Maria)", "me + X" */
-    if (!strong_only && nw_fam10a_ctx(s, start, end))
-        return CTX_WEAK; /* names_fam10a.c: "DL1ABC Hans 59", "[chat X]", "between X and Y" */
-    if (!strong_only && nw_docs4_ctx(s, start)) {
-        *list = 1; /* names_docs4.c: "children X, Y and Z", "Paten: X und Y" */
+    /* the helper files' weak contexts (names_docs.c, names_prose.c, names_bare.c,
+     * names_context2.c, names_informal.c, names_informal2.c, names_prose7.c: "X Y (my
+     * landlord)", names_chat9.c: "<Maria> gg", names_fam10a.c: "between X and Y", names_docs4.c:
+     * "children X, Y and Z"), each asked only where the bytes around the run allow it
+     * (names_ctxgate.c, the same answer as asking all ten); names_docs4.c's alone opens a list */
+    if (!strong_only && nw_ctx_helpers(s, start, end)) {
+        if (nw_docs4_ctx(s, start) &&
+            !(nw_doc_ctx(s, start, end) || nw_prose_ctx(s, start, end) ||
+              nw_bare_list_ctx(s, start) || nw_ctx2_ctx(s, start, end) ||
+              nw_informal_ctx(s, start, end) || nw_informal2_ctx(s, start, end) ||
+              nw_prose7_ctx(s, start, end) || nw_chat9_ctx(s, start, end) ||
+              nw_fam10a_ctx(s, start, end)))
+            *list = 1;
         return CTX_WEAK;
     }
     /* after the run (nw, ending at we, after a possessive if poss): a verb, "was born", a

@@ -13,6 +13,7 @@
  */
 #include "anonymize/names_internal.h"
 
+#include <pthread.h>
 #include <string.h>
 
 /* Saints' words: a run they open or stand before names a town, a church or a street. */
@@ -176,10 +177,76 @@ static int capitalised(const struct sc *s, size_t ws)
     return ws < s->len && nw_upper(s->t + ws, s->len - ws) > 0;
 }
 
+/* The towns' last words (after their last space), grouped by first byte (the words opening
+ * with byte c are town_last[town_off[c] .. town_off[c + 1])), and a bit per first byte and
+ * length and per last byte and length of them: built once. */
+#define TOWNS_N (sizeof towns / sizeof towns[0])
+static const char *town_last[TOWNS_N];
+static uint8_t town_last_len[TOWNS_N];
+static uint16_t town_off[257];
+static uint32_t town_first_screen[256], town_end_screen[256];
+static pthread_once_t town_once = PTHREAD_ONCE_INIT;
+
+static void town_index(void)
+{
+    uint16_t at[256] = {0};
+    for (size_t k = 0; k < TOWNS_N; k++) {
+        const char *sp = strrchr(towns[k], ' ');
+        at[(uint8_t)(sp ? sp[1] : towns[k][0])]++;
+    }
+    for (int c = 0; c < 256; c++) {
+        town_off[c + 1] = (uint16_t)(town_off[c] + at[c]);
+        at[c] = town_off[c];
+    }
+    for (size_t k = 0; k < TOWNS_N; k++) {
+        const char *sp = strrchr(towns[k], ' '), *w = sp ? sp + 1 : towns[k];
+        size_t n = strlen(w), x = at[(uint8_t)w[0]]++;
+        town_last[x] = w;
+        town_last_len[x] = (uint8_t)(n < 255 ? n : 255);
+        if (n > 0 && n < 32) {
+            town_first_screen[(uint8_t)w[0]] |= 1u << n;
+            town_end_screen[(uint8_t)w[n - 1]] |= 1u << n;
+        }
+    }
+}
+
+/* Can a name that ends at e, its last word from p on (no ' ', '-' or '\'' in t[p .. e)), be one
+ * of the towns? Its last word must be a town's last word: nw_fold() keeps a word's length and
+ * changes only capitals, so its first and last bytes are told before it is folded. */
+static int town_last_word(const struct sc *s, size_t p, size_t e)
+{
+    const uint8_t *t = s->t;
+    size_t n = e - p;
+    if (n >= 32)
+        return 1;
+    pthread_once(&town_once, town_index);
+    uint8_t c = t[p] >= 'A' && t[p] <= 'Z' ? (uint8_t)(t[p] | 32) : t[p];
+    uint8_t z = t[e - 1] >= 'A' && t[e - 1] <= 'Z' ? (uint8_t)(t[e - 1] | 32) : t[e - 1];
+    if (!(town_first_screen[c] >> n & 1) || (z < 0x80 && !(town_end_screen[z] >> n & 1)))
+        return 0; /* a last byte >= 0x80 may be a capital's second byte: no screen by it */
+    char b[32];
+    const char *w = nw_fold_span(s, p, e, b, sizeof b);
+    for (unsigned k = town_off[(uint8_t)w[0]]; k < town_off[(uint8_t)w[0] + 1]; k++)
+        if (town_last_len[k] == n && memcmp(w, town_last[k], n) == 0)
+            return 1;
+    return 0;
+}
+
 /* Is the run t[a .. e) (first word ending at w1), or the run with up to three words before it
  * on its line from ws on ("Don Benito", "Alphen aan den Rijn"), one of the towns? */
 static int town_at(const struct sc *s, size_t a, size_t e, size_t w1, size_t ws)
 {
+    /* Every name the loop below folds ends with the run's last word, after a space (or a '-' or
+     * '\'', read as one): a run of one word from a on when the byte before it is no word's
+     * (then it is its own first word) or one of those three. */
+    const uint8_t *t = s->t;
+    size_t p = e;
+    while (p > a && t[p - 1] != ' ' && t[p - 1] != '-' && t[p - 1] != '\'')
+        p--;
+    if (p < e &&
+        (p > a || a == 0 || !(t[a - 1] >= 0x80 || is_alnum(t[a - 1]) || t[a - 1] == '.')) &&
+        !town_last_word(s, p, e))
+        return 0;
     size_t from = w1 < e ? a : ws;
     for (int back = 0; back < 4 && from < e; back++) {
         char gb[48];

@@ -196,8 +196,8 @@ size_t nw_field_inline(const struct sc *s, size_t end)
     size_t ke = k;
     while (ke > p && t[ke - 1] == ' ')
         ke--;
-    if (ke == p || k >= s->len)
-        return 0;
+    if (ke == p || k >= s->len || (t[k] != ':' && !is_digit(t[k])))
+        return 0; /* a key ends at its colon or a bare one at its number: not ", Mountain View" */
     char buf[24];
     const char *key = nw_fold_span(s, p, ke, buf, sizeof buf);
     size_t v;

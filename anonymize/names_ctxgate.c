@@ -21,7 +21,8 @@
 
 /* names_informal2.c after ". ": its byline needs the run to open a line, its word before is
  * none, so only a post after the run ("X am Empfang", an initial before it) or a verb of coming
- * ("X kommt", "X vient") is left, each told by the two bytes after the space. */
+ * ("X kommt", "X vient") is left, each told by the two bytes after the space (and, after a stop,
+ * by the third: of the verbs from 'c' or 'k', "coming", "kommt", "komt", it is an 'm'). */
 static inline __attribute__((always_inline)) int informal2_may(uint8_t d, uint8_t d2)
 {
     uint8_t f = d2 | 32;
@@ -30,6 +31,17 @@ static inline __attribute__((always_inline)) int informal2_may(uint8_t d, uint8_
            (d == 'o' && d2 == 'n') || (d == 'b' && d2 == 'i') || (d == 'e' && d2 == 'n') ||
            (d == 'n' && (d2 == 'a' || d2 == 'o')) || (d == 0xC3 && d2 == 0xA0) ||
            ((d == 'c' || d == 'k') && f == 'o') || (d == 'v' && (f == 'i' || f == 'e'));
+}
+
+/* names_informal.c after the run, once its first bytes c, d passed the test below: a
+ * vocative's comma or dash, or a list's separator and a capital (sep_cap_at(): " and ", " und ",
+ * " e ", " et ", " en ", " & ", " y ", " i "), told by the separator's second byte d2. */
+static inline __attribute__((always_inline)) int informal_sep_may(uint8_t c, uint8_t d, uint8_t d2)
+{
+    return c != ' ' || d == '-' ||
+           (d == 'a' || d == 'u' ? d2 == 'n'
+            : d == 'e'           ? d2 == ' ' || d2 == 't' || d2 == 'n'
+                                 : d2 == ' ');
 }
 
 /* names_prose7.c after ". ": its visit's first words, raw ("came", "drop", "stop", "popp",
@@ -79,9 +91,12 @@ static int ctx_after_stop(const struct sc *s, size_t start, size_t end)
      * (" and ", " & ", " und ", " e ", " et ", " en ", " y ", " i ") */
     if ((c == ',' || (sp && (d == '-' || d == 'a' || d == '&' || d == 'u' || d == 'e' || d == 'y' ||
                              d == 'i'))) &&
-        !memchr(t + start, ' ', end - start) && nw_informal_ctx(s, start, end))
+        informal_sep_may(c, d, d2) && !memchr(t + start, ' ', end - start) &&
+        nw_informal_ctx(s, start, end))
         return 1;
-    if (sp && informal2_may(d, d2) && nw_informal2_ctx(s, start, end))
+    if (sp && informal2_may(d, d2) &&
+        !((d == 'c' || d == 'k') && (end + 3 >= s->len || (t[end + 3] | 32) != 'm')) &&
+        nw_informal2_ctx(s, start, end))
         return 1;
     /* names_prose7.c: a parenthesis or an apposition's comma, "and me", a visit after it */
     if ((c == ',' || (sp && (d == '(' || visit_may(d, d2)))) && nw_prose7_ctx(s, start, end))

@@ -354,6 +354,13 @@ static size_t street_rest(const struct sc *s, size_t end)
     return end;
 }
 
+/* Is the folded word w the literal l? Its first byte first: most words the tail reads open
+ * like none of its literals, and each call of strcmp() costs more than the test. */
+static inline int is(const char *w, const char *l)
+{
+    return w[0] == l[0] && strcmp(w, l) == 0;
+}
+
 /* The unit, postcode, town and country lines after an address that ends at end: the new end. */
 size_t nw_addr_tail(const struct sc *s, size_t end)
 {
@@ -425,13 +432,13 @@ size_t nw_addr_tail(const struct sc *s, size_t end)
         char buf[16];
         const char *w = nw_word_after(s, i, &we, buf, sizeof buf);
         size_t j = we;
-        if (!nl && !comma && strcmp(w, "in") == 0) { /* "5 Main St. in Springfield, IL 62704" */
+        if (!nl && !comma && is(w, "in")) { /* "5 Main St. in Springfield, IL 62704" */
             size_t z = nw_in_town(s, we);
             if (z)
                 end = z;
             break;
         }
-        if (strcmp(w, "col") == 0 && j + 2 < s->len && t[j] == '.' && t[j + 1] == ' ' &&
+        if (is(w, "col") && j + 2 < s->len && t[j] == '.' && t[j + 1] == ' ' &&
             nw_upper(t + j + 2, s->len - j - 2)) {
             size_t nc, ce = nw_cap_words(s, j + 2, 3, &nc); /* Mexico: "Col. Roma Norte" */
             if (!ce)
@@ -440,7 +447,7 @@ size_t nw_addr_tail(const struct sc *s, size_t end)
             continue;
         }
         if (t[i] == '#' || (nw_cats(w) & C_UNIT) || NW_ONE_OF(w, tail_units) ||
-            (we < s->len && t[we] == '.' && (strcmp(w, "m") == 0 || strcmp(w, "of") == 0))) {
+            (we < s->len && t[we] == '.' && (is(w, "m") || is(w, "of")))) {
             if (t[i] == '#')
                 j = i + 1;
             if (j < s->len && t[j] == '.')
@@ -457,9 +464,8 @@ size_t nw_addr_tail(const struct sc *s, size_t end)
                       : k;
             continue;
         }
-        if (strcmp(w, "hinterhaus") == 0 || strcmp(w, "vorderhaus") == 0 ||
-            strcmp(w, "gartenhaus") == 0 || strcmp(w, "seitenflügel") == 0 ||
-            strcmp(w, "erdgeschoss") == 0 || strcmp(w, "dachgeschoss") == 0) {
+        if (is(w, "hinterhaus") || is(w, "vorderhaus") || is(w, "gartenhaus") ||
+            is(w, "seitenflügel") || is(w, "erdgeschoss") || is(w, "dachgeschoss")) {
             end = we; /* "Hauptstr. 8, Hinterhaus, 80331 München" */
             continue;
         }
@@ -470,8 +476,7 @@ size_t nw_addr_tail(const struct sc *s, size_t end)
                 continue;
             }
         }
-        if (comma && (strcmp(w, "near") == 0 || strcmp(w, "opp") == 0 ||
-                      strcmp(w, "opposite") == 0 || strcmp(w, "behind") == 0)) {
+        if (comma && (is(w, "near") || is(w, "opp") || is(w, "opposite") || is(w, "behind"))) {
             size_t q = we + (we < s->len && t[we] == '.'); /* India: "near Metro Station" */
             size_t nc, ce = q + 1 < s->len && t[q] == ' ' && is_up(t[q + 1])
                                 ? nw_cap_words(s, q + 1, 4, &nc)
@@ -488,7 +493,7 @@ size_t nw_addr_tail(const struct sc *s, size_t end)
             end = df;
             continue;
         }
-        if (strcmp(w, "bajo") == 0 || strcmp(w, "entlo") == 0) { /* Spanish: the ground floor */
+        if (is(w, "bajo") || is(w, "entlo")) { /* Spanish: the ground floor */
             end = we;
             continue;
         }

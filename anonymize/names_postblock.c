@@ -224,9 +224,16 @@ size_t nw_country_after(const struct sc *s, size_t end)
     size_t e = 0;
     if (pair_ok && b >= 'a' && b <= 'z' && i + 1 < s->len && t[i + 1] < 0x80) {
         unsigned g = b - 'a', c1 = t[i + 1] >= 'A' && t[i + 1] <= 'Z' ? t[i + 1] | 32u : t[i + 1];
+        /* and an ASCII third byte, lowered, is compared with the entry's third byte first: what
+         * folded_at() compares next ("Mountain" reads none of the six "mo" entries) */
+        int c2 = i + 2 < s->len && t[i + 2] < 0x80
+                     ? (t[i + 2] >= 'A' && t[i + 2] <= 'Z' ? t[i + 2] | 32 : t[i + 2])
+                     : -1;
         for (unsigned k = pair_first[g][c1]; !e && k < pair_first[g][c1] + pair_count[g][c1]; k++) {
             unsigned x = pair_ent[k];
-            e = folded_at(s, i, countries + country_ent[x].off, country_ent[x].len);
+            const char *w = countries + country_ent[x].off;
+            if (c2 < 0 || country_ent[x].len < 3 || (uint8_t)w[2] == c2)
+                e = folded_at(s, i, w, country_ent[x].len);
         }
     } else {
         for (unsigned k = country_first[b]; !e && k < country_first[b] + country_count[b]; k++)
@@ -516,6 +523,11 @@ static size_t number_prefix(const struct sc *s, size_t b)
                {"H.No. ", 6}, {"Plot No. ", 9},     {"Plot ", 5},     {"RR ", 3},
                {"HC ", 3},    {"Rural Route ", 12}, {"No. ", 4}};
     const uint8_t *t = s->t;
+    /* each word below ends in its last letter or dot and a space: that byte before the space
+     * ('k', '.', 't', 'R', 'C', 'e', 'p') first; "to 1600" has none */
+    uint8_t l = b >= 2 ? t[b - 2] : 0;
+    if (l != 'k' && l != '.' && l != 't' && l != 'R' && l != 'C' && l != 'e' && l != 'p')
+        return b;
     for (size_t k = 0; k < sizeof pre / sizeof pre[0]; k++) {
         size_t n = pre[k].n;
         if (b >= n && memcmp(t + b - n, pre[k].w, n) == 0 && (b == n || !is_alnum(t[b - n - 1])) &&
@@ -612,22 +624,31 @@ size_t nw_province_after(const struct sc *s, size_t ts, size_t ce)
  * (", Guadalajara, Jal.", ", CDMX", ", N.L."): its end, or end. */
 size_t nw_mx_state_after(const struct sc *s, size_t end)
 {
-    static const char *const states[] = {
-        "CDMX",   "Jal.",   "Pue.",  "N.L.", "Edomex", "Edo. M\303\251x.",
-        "Gto.",   "Qro.",   "Ver.",  "Yuc.", "Chih.",  "Son.",
-        "B.C.",   "B.C.S.", "Mich.", "Oax.", "Mor.",   "Q. Roo",
-        "Tamps.", "Coah.",  "Sin.",  "Gro.", "Chis.",  "Hgo.",
-        "Dgo.",   "Tab.",   "Zac.",  "Ags.", "Nay.",   "Camp.",
-        "Tlax.",  "S.L.P."};
+    /* (with their lengths; each opens with two ASCII bytes, compared before the rest) */
+#define ST(w)                                                                                      \
+    {                                                                                              \
+        w, sizeof w - 1                                                                            \
+    }
+    static const struct {
+        const char *w;
+        size_t n;
+    } states[] = {
+        ST("CDMX"),   ST("Jal."),   ST("Pue."),  ST("N.L."), ST("Edomex"), ST("Edo. M\303\251x."),
+        ST("Gto."),   ST("Qro."),   ST("Ver."),  ST("Yuc."), ST("Chih."),  ST("Son."),
+        ST("B.C."),   ST("B.C.S."), ST("Mich."), ST("Oax."), ST("Mor."),   ST("Q. Roo"),
+        ST("Tamps."), ST("Coah."),  ST("Sin."),  ST("Gro."), ST("Chis."),  ST("Hgo."),
+        ST("Dgo."),   ST("Tab."),   ST("Zac."),  ST("Ags."), ST("Nay."),   ST("Camp."),
+        ST("Tlax."),  ST("S.L.P.")};
+#undef ST
     const uint8_t *t = s->t;
     size_t p = end;
     for (int g = 0; g < 2 && p + 3 < s->len && t[p] == ',' && t[p + 1] == ' '; g++) {
         p += 2;
         for (size_t k = 0; k < sizeof states / sizeof states[0]; k++) {
-            if ((uint8_t)states[k][0] != t[p])
-                continue;
-            size_t l = strlen(states[k]);
-            if (p + l <= s->len && memcmp(t + p, states[k], l) == 0 &&
+            size_t l = states[k].n;
+            if ((uint8_t)states[k].w[0] != t[p] || (uint8_t)states[k].w[1] != t[p + 1])
+                continue; /* p + 1 < s->len: the loop's test */
+            if (p + l <= s->len && memcmp(t + p, states[k].w, l) == 0 &&
                 (p + l == s->len || !is_alnum(t[p + l])))
                 return p + l;
         }
