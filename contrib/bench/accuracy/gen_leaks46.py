@@ -542,6 +542,14 @@ CR = {"it": (["Titolare", "Intestatario", "Conduttore"], ["int. 5", "scala B", "
              "Pemberton Estates Ltd")}
 
 
+def rest(d, r):
+    """Appends a flat, floor or phone part; a phone's number is labelled (it is the person's)."""
+    if r[:3].lower() in ("tel", "tél"):
+        i = r.index(" ") + 1
+        return d.t(r[:i]).span("PHONE_NUMBER", r[i:])
+    return d.t(r)
+
+
 def commarest(n):
     lg = list(CR)[n % len(CR)]
     d = D(lg, "commarest")
@@ -549,15 +557,15 @@ def commarest(n):
     g, s = person(lg)
     dash = rng.choice([" – ", " - ", " — ", ", "])
     d.t("Ref. %d%s%s: " % (rng.randint(100, 999), dash, rng.choice(labs))).span("PERSON", s + ", " + g)
-    d.t(", " + rng.choice(rests) + "\n")
+    rest(d.t(", "), rng.choice(rests)).t("\n")
     if rng.random() < 0.3:
         g2, s2 = person(lg)
         d.t("Ref. %d%s%s: " % (rng.randint(100, 999), dash, rng.choice(labs))).span("PERSON", s2 + ", " + g2)
-        d.t(", " + rng.choice(rests) + "\n")
+        rest(d.t(", "), rng.choice(rests)).t("\n")
     if rng.random() < 0.6:
         d.t("Ref. %d%s%s: " % (rng.randint(100, 999), dash, rng.choice(labs)))
         if rng.random() < 0.5:
-            d.neg("ORG", firm).t(", " + rng.choice(rests) + "\n")
+            rest(d.neg("ORG", firm).t(", "), rng.choice(rests)).t("\n")
         else:
             d.neg("FIELD", tmpl).t(", ...\n")
     d.done()
